@@ -1,0 +1,44 @@
+// Bundles every part: extension client and language server (node, cjs), the CLI,
+// the e2e suite (runs inside the extension host), and browser code for the
+// Markdown preview and webviews (iife). Entries whose source does not exist yet are skipped.
+import * as esbuild from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+const node = { platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] };
+const browser = { platform: 'browser', format: 'iife', target: 'es2022' };
+
+/** [entry, outfile, options] */
+const entries = [
+  ['client/src/extension.ts', 'out/client.js', node],
+  ['server/src/main.ts', 'out/server.js', node],
+  ['server/src/cli.ts', 'out/cli.js', node],
+  ['test/e2e/suite/index.ts', 'out/test/e2e/index.js', node],
+  ['media/preview/index.ts', 'out/media/preview.js', browser],
+  ['media/diagram/main.ts', 'out/media/diagram.js', browser],
+  ['media/simulate/main.ts', 'out/media/simulate.js', browser],
+];
+
+const contexts = [];
+for (const [entry, outfile, opts] of entries) {
+  if (!existsSync(entry)) continue;
+  const ctx = await esbuild.context({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    sourcemap: production ? false : 'linked',
+    minify: production,
+    legalComments: 'none',
+    logLevel: 'warning',
+    ...opts,
+  });
+  contexts.push(ctx);
+}
+if (watch) {
+  await Promise.all(contexts.map((c) => c.watch()));
+} else {
+  await Promise.all(contexts.map((c) => c.rebuild()));
+  await Promise.all(contexts.map((c) => c.dispose()));
+}

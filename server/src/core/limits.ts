@@ -1,0 +1,16 @@
+/**
+ * Documented limits (docs/language.md#limits). Past them the input gets a clear
+ * finding instead of unbounded work.
+ */
+export const LIMITS = {
+  /** Characters in one line of a design; a longer line is reported and skipped. */
+  lineLength: 4096,
+  /** Characters in one name. */
+  nameLength: 128,
+  /** Findings reported per design; the rest are summarised in one finding. */
+  findingsPerDesign: 500,
+  /** Nodes per design analysed by the HA rules and the simulator. */
+  nodesPerDesign: 20000,
+  /** Designs per document analysed; later blocks get one finding each. */
+  designsPerDocument: 2000,
+} as const;

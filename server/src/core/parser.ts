@@ -1,0 +1,907 @@
+import type { BlockLine } from './fences';
+import { lexLine, type Tok } from './lexer';
+import { LIMITS } from './limits';
+import { attrSpec, attrsOf, GOAL_ATTRS, KINDS, kindWords, lookupKind, STEP_KEYWORDS, type AttrSpec, type AttrType } from './schema';
+import { didYouMean } from './suggest';
+import type {
+  Attr,
+  Design,
+  Edge,
+  Finding,
+  Goal,
+  ListItem,
+  Localized,
+  Place,
+  Reference,
+  Role,
+  Scenario,
+  Severity,
+  Span,
+  Step,
+  Target,
+  TopologyNode,
+  Value,
+} from './types';
+import { isValidName, parseDuration, parseInt10, parseNumber, parsePercent, parseRange } from './values';
+
+const L = (en: string, ko: string): Localized => ({ en, ko });
+
+/** The text of a design to parse: its content lines and fence facts. */
+export interface DesignSource {
+  title: string;
+  titleStart: number;
+  titleEnd: number;
+  closed: boolean;
+  lines: BlockLine[];
+}
+
+const DEFAULT_SEVERITY: Record<string, Severity> = {
+  syntax: 'error',
+  'unknown-kind': 'error',
+  'unknown-attribute': 'warning',
+  'invalid-value': 'error',
+  'duplicate-name': 'error',
+  'unknown-reference': 'error',
+  'undeclared-place': 'hint',
+  'too-many-findings': 'info',
+};
+
+interface PendingRef {
+  kind: 'node' | 'zone' | 'region';
+  name: string;
+  span: Span;
+  /** Where the reference comes from, to word the message. */
+  what: Localized;
+  fromScenario?: boolean;
+}
+
+class DesignParser {
+  readonly findings: Finding[] = [];
+  readonly nodes = new Map<string, TopologyNode>();
+  readonly edges: Edge[] = [];
+  readonly refs: Reference[] = [];
+  readonly zones = new Map<string, Place>();
+  readonly regions = new Map<string, Place>();
+  readonly scenarios: Scenario[] = [];
+  readonly suppressions: Design['suppressions'] = [];
+  goal: Goal | null = null;
+  private readonly pending: PendingRef[] = [];
+  private readonly scenarioNames = new Set<string>();
+  private line = 0;
+
+  report(rule: string, span: Span, message: Localized, data?: Record<string, unknown>): void {
+    const f: Finding = { rule, severity: DEFAULT_SEVERITY[rule] ?? 'error', span, message };
+    if (data) f.data = data;
+    this.findings.push(f);
+  }
+
+  /** Points the last finding at the first declaration. */
+  private relateLast(span: Span): void {
+    const f = this.findings[this.findings.length - 1]!;
+    f.related = [{ span, message: L('first declared here', '처음 선언된 곳') }];
+  }
+
+  span(t: { start: number; end: number }): Span {
+    return { line: this.line, start: t.start, end: t.end };
+  }
+
+  parse(src: DesignSource): Design {
+    src.lines.forEach((bl, i) => {
+      this.line = i;
+      this.parseLine(bl);
+    });
+    this.resolve();
+    return {
+      title: src.title,
+      titleSpan: src.title ? { line: -1, start: src.titleStart, end: src.titleEnd } : null,
+      lineCount: src.lines.length,
+      closed: src.closed,
+      nodes: this.nodes,
+      edges: this.edges,
+      refs: this.refs,
+      zones: this.zones,
+      regions: this.regions,
+      goal: this.goal,
+      scenarios: this.scenarios,
+      suppressions: this.suppressions,
+      findings: this.findings,
+      source: src.lines,
+    };
+  }
+
+  private parseLine(bl: BlockLine): void {
+    if (bl.text.length > LIMITS.lineLength) {
+      this.report(
+        'syntax',
+        { line: this.line, start: bl.col, end: bl.col + Math.min(bl.text.length, 80) },
+        L(
+          `This line has ${bl.text.length} characters; lines longer than ${LIMITS.lineLength} are not read. Split it into several statements.`,
+          `이 줄은 ${bl.text.length}자입니다. ${LIMITS.lineLength}자보다 긴 줄은 읽지 않습니다. 여러 문장으로 나누세요.`,
+        ),
+      );
+      return;
+    }
+    const { toks, comment, commentStart } = lexLine(bl.text, bl.col);
+    if (comment !== null) this.parseDirective(comment, commentStart);
+    if (toks.length === 0) return;
+    const first = toks[0]!;
+    if (toks.some((t) => t.k === 'arrow')) return this.parseEdge(toks);
+    if (first.k === 'word' && toks[1]?.k !== 'colon') {
+      switch (first.text) {
+        case 'goal':
+          return this.parseGoal(toks);
+        case 'region':
+        case 'zone':
+          return this.parsePlace(toks, first.text);
+        case 'scenario':
+          return this.parseScenario(toks);
+      }
+    }
+    if (first.k === 'word' && toks[1]?.k === 'colon') return this.parseNode(toks);
+    if (first.k === 'word' && toks.length === 1) {
+      this.report(
+        'syntax',
+        this.span(first),
+        L(
+          `\`${first.text}\` alone is not a statement. Declare a node (\`${first.text}: KIND\`) or an edge (\`${first.text} -> OTHER\`).`,
+          `\`${first.text}\`만으로는 문장이 되지 않습니다. 노드(\`${first.text}: 종류\`)나 연결(\`${first.text} -> 다른노드\`)을 쓰세요.`,
+        ),
+        { expected: 'statement' },
+      );
+      return;
+    }
+    this.report(
+      'syntax',
+      this.span({ start: first.start, end: toks[toks.length - 1]!.end }),
+      L(
+        'Not a statement. Expected `NAME: KIND …`, `A -> B`, `goal …`, `region …`, `zone …` or `scenario NAME: …`.',
+        '올바른 문장이 아닙니다. `이름: 종류 …`, `A -> B`, `goal …`, `region …`, `zone …`, `scenario 이름: …` 중 하나를 쓰세요.',
+      ),
+    );
+  }
+
+  private parseDirective(comment: string, start: number): void {
+    const m = /^\s*infra-notes-disable(-next-line)?(?:\s+(.*))?$/.exec(comment);
+    if (!m) return;
+    const rules = (m[2] ?? '')
+      .split(/[\s,]+/)
+      .map((r) => r.trim())
+      .filter((r) => r.length > 0);
+    this.suppressions.push({ rules, scope: m[1] ? 'next-line' : 'rest', line: this.line });
+    void start;
+  }
+
+  private checkName(t: Tok, what: Localized): boolean {
+    if (t.k !== 'word' || !isValidName(t.text)) {
+      this.report(
+        'syntax',
+        this.span(t),
+        L(
+          `\`${t.text}\` is not a valid ${what.en}: a name starts with a letter and has only letters, digits, -, _ and .`,
+          `\`${t.text}\`은(는) 올바른 ${what.ko}이 아닙니다. 이름은 글자로 시작하고 글자, 숫자, -, _, . 만 쓸 수 있습니다.`,
+        ),
+      );
+      return false;
+    }
+    if (t.text.length > LIMITS.nameLength) {
+      this.report(
+        'syntax',
+        this.span({ start: t.start, end: t.start + 40 }),
+        L(
+          `This name has ${t.text.length} characters; the limit is ${LIMITS.nameLength}.`,
+          `이 이름은 ${t.text.length}자입니다. 최대 ${LIMITS.nameLength}자까지 쓸 수 있습니다.`,
+        ),
+      );
+      return false;
+    }
+    return true;
+  }
+
+  // ---- nodes -------------------------------------------------------------
+
+  private parseNode(toks: Tok[]): void {
+    const nameTok = toks[0]!;
+    if (!this.checkName(nameTok, L('node name', '노드 이름'))) return;
+    const name = nameTok.text;
+    const kindTok = toks[2];
+    const node: TopologyNode = {
+      name,
+      nameSpan: this.span(nameTok),
+      kind: null,
+      kindText: '',
+      kindSpan: null,
+      attrs: new Map(),
+      line: this.line,
+      replicas: 1,
+      zones: [],
+      region: null,
+      availability: 0.999,
+      managed: false,
+      role: null,
+      of: null,
+      label: null,
+    };
+    if (!kindTok || kindTok.k !== 'word') {
+      this.report(
+        'syntax',
+        kindTok ? this.span(kindTok) : { line: this.line, start: toks[1]!.start, end: toks[1]!.end },
+        L(
+          `Expected a kind after \`${name}:\` (${KINDS.map((k) => k.id).join(', ')}).`,
+          `\`${name}:\` 다음에 종류를 쓰세요 (${KINDS.map((k) => k.id).join(', ')}).`,
+        ),
+        { expected: 'kind' },
+      );
+    } else {
+      node.kindText = kindTok.text;
+      node.kindSpan = this.span(kindTok);
+      const spec = lookupKind(kindTok.text);
+      if (spec) {
+        node.kind = spec.id;
+      } else {
+        const guess = didYouMean(kindTok.text, kindWords());
+        this.report(
+          'unknown-kind',
+          this.span(kindTok),
+          L(
+            `Unknown kind \`${kindTok.text}\`.${guess ? ` Did you mean \`${guess}\`?` : ''} Kinds: ${KINDS.map((k) => k.id).join(', ')}.`,
+            `알 수 없는 종류 \`${kindTok.text}\`입니다.${guess ? ` \`${guess}\`을(를) 뜻했나요?` : ''} 종류: ${KINDS.map((k) => k.id).join(', ')}.`,
+          ),
+          guess ? { suggestion: guess } : undefined,
+        );
+      }
+    }
+    const attrToks = kindTok && kindTok.k === 'word' ? toks.slice(3) : toks.slice(2);
+    this.parseAttrs(attrToks, (attr) => this.nodeAttr(node, attr));
+    this.deriveNode(node);
+    const prev = this.nodes.get(name);
+    if (prev) {
+      this.report(
+        'duplicate-name',
+        node.nameSpan,
+        L(
+          `\`${name}\` is already declared in this design. Names are unique in a design: rename one of them.`,
+          `\`${name}\`은(는) 이 설계에 이미 선언되었습니다. 설계 안에서 이름은 하나뿐이어야 합니다. 하나의 이름을 바꾸세요.`,
+        ),
+      );
+      this.relateLast(prev.nameSpan);
+      return;
+    }
+    this.nodes.set(name, node);
+  }
+
+  /** Reads `key[=value[,value…]]` groups; calls back with each attribute. */
+  private parseAttrs(toks: Tok[], add: (a: Attr) => void): void {
+    let i = 0;
+    while (i < toks.length) {
+      const t = toks[i]!;
+      if (t.k !== 'word') {
+        this.report(
+          'syntax',
+          this.span(t),
+          L(`Unexpected \`${t.text}\`: expected an attribute (\`key=value\` or a flag).`, `예상하지 못한 \`${t.text}\`: 속성(\`키=값\` 또는 플래그)을 쓰세요.`),
+        );
+        i++;
+        continue;
+      }
+      const attr: Attr = { key: t.text, keySpan: this.span(t), raw: null, valueSpan: null, value: null };
+      i++;
+      if (toks[i]?.k === 'eq') {
+        const eq = toks[i]!;
+        i++;
+        const items: ListItem[] = [];
+        let raw = '';
+        let start = -1;
+        let end = eq.end;
+        let expectItem = true;
+        while (i < toks.length) {
+          const v = toks[i]!;
+          if (expectItem && (v.k === 'word' || v.k === 'string')) {
+            if (v.k === 'string' && !v.closed) {
+              this.report('syntax', this.span(v), L('This string has no closing quote (").', '문자열을 닫는 따옴표(")가 없습니다.'));
+            }
+            items.push({ text: v.text, span: this.span(v) });
+            raw += v.text;
+            if (start < 0) start = v.start;
+            end = v.end;
+            expectItem = false;
+            i++;
+          } else if (!expectItem && v.k === 'comma') {
+            raw += ',';
+            end = v.end;
+            expectItem = true;
+            i++;
+          } else break;
+        }
+        if (items.length === 0 || expectItem) {
+          this.report(
+            'syntax',
+            { line: this.line, start: items.length ? end : eq.start, end: items.length ? end : eq.end },
+            items.length
+              ? L('A list ends with `,`: add the next item or remove the comma.', '목록이 `,`로 끝납니다. 다음 항목을 쓰거나 쉼표를 지우세요.')
+              : L(`Expected a value after \`${attr.key}=\`.`, `\`${attr.key}=\` 다음에 값을 쓰세요.`),
+            { expected: 'value', key: attr.key },
+          );
+          if (!items.length) continue;
+        }
+        attr.raw = raw;
+        attr.valueSpan = { line: this.line, start, end };
+        (attr as Attr & { items?: ListItem[] }).items = items;
+      }
+      add(attr);
+    }
+  }
+
+  private nodeAttr(node: TopologyNode, attr: Attr): void {
+    if (node.attrs.has(attr.key)) {
+      this.report(
+        'syntax',
+        attr.keySpan,
+        L(`\`${attr.key}\` is given twice on \`${node.name}\`; the first one counts.`, `\`${node.name}\`에 \`${attr.key}\`이(가) 두 번 있습니다. 처음 것만 적용됩니다.`),
+      );
+      return;
+    }
+    node.attrs.set(attr.key, attr);
+    if (!node.kind) return;
+    const spec = attrSpec(node.kind, attr.key);
+    if (!spec) {
+      const own = attrsOf(node.kind).map((a) => a.key);
+      const guess = didYouMean(attr.key, own);
+      const elsewhere = KINDS.filter((k) => k.attrs.some((a) => a.key === attr.key)).map((k) => k.id);
+      let en = `\`${node.kind}\` has no attribute \`${attr.key}\`; it is ignored.`;
+      let ko = `\`${node.kind}\`에는 \`${attr.key}\` 속성이 없어 무시됩니다.`;
+      if (guess) {
+        en += ` Did you mean \`${guess}\`?`;
+        ko += ` \`${guess}\`을(를) 뜻했나요?`;
+      } else if (elsewhere.length) {
+        en += ` It belongs to ${elsewhere.join(', ')}.`;
+        ko += ` 이 속성은 ${elsewhere.join(', ')}의 것입니다.`;
+      }
+      this.report('unknown-attribute', attr.keySpan, L(en, ko), guess ? { suggestion: guess } : undefined);
+      return;
+    }
+    this.checkValue(spec, attr);
+  }
+
+  /** Converts attr.raw by the spec's type; reports invalid values; records references. */
+  private checkValue(spec: AttrSpec, attr: Attr): void {
+    const items = (attr as Attr & { items?: ListItem[] }).items ?? [];
+    const type = spec.type;
+    const flagLike = type.t === 'flag' || type.t === 'flag-or-path';
+    if (attr.raw === null) {
+      if (flagLike) {
+        attr.value = { type: 'bool', value: true };
+        return;
+      }
+      const roleFlag = spec.key === 'primary' || spec.key === 'standby' || spec.key === 'replica';
+      if (!roleFlag) {
+        this.report(
+          'invalid-value',
+          attr.keySpan,
+          L(`\`${attr.key}\` needs a value: \`${attr.key}=${example(type)}\`.`, `\`${attr.key}\`에는 값이 필요합니다: \`${attr.key}=${example(type)}\`.`),
+          { expected: 'value', key: attr.key },
+        );
+      }
+      return;
+    }
+    const vs = attr.valueSpan!;
+    const bad = (en: string, ko: string): void => {
+      this.report('invalid-value', vs, L(`Invalid \`${attr.key}\`: ${en}`, `잘못된 \`${attr.key}\` 값: ${ko}`), { key: attr.key });
+    };
+    const single = (): string | null => {
+      if (items.length !== 1) {
+        bad('expected one value, not a list.', '목록이 아니라 값 하나를 쓰세요.');
+        return null;
+      }
+      return items[0]!.text;
+    };
+    switch (type.t) {
+      case 'flag':
+      case 'flag-or-path': {
+        const s = single();
+        if (s === null) return;
+        if (s === 'true' || s === 'false') attr.value = { type: 'bool', value: s === 'true' };
+        else if (type.t === 'flag-or-path' && s.startsWith('/')) attr.value = { type: 'text', value: s };
+        else bad(type.t === 'flag' ? '`true` or `false`.' : '`true`, `false` or a path such as `/health`.', type.t === 'flag' ? '`true` 또는 `false`.' : '`true`, `false` 또는 `/health` 같은 경로.');
+        return;
+      }
+      case 'int':
+      case 'number': {
+        const s = single();
+        if (s === null) return;
+        const v = type.t === 'int' ? parseInt10(s) : parseNumber(s);
+        if (v === null || v < type.min) bad(`expected ${type.t === 'int' ? 'a whole number' : 'a number'} ≥ ${type.min}, got \`${s}\`.`, `${type.min} 이상의 ${type.t === 'int' ? '정수' : '수'}를 쓰세요(\`${s}\`).`);
+        else attr.value = { type: 'number', value: v };
+        return;
+      }
+      case 'percent': {
+        const s = single();
+        if (s === null) return;
+        const v = parsePercent(s);
+        if (v === null) bad(`expected a percentage such as \`99.9%\`, got \`${s}\`.`, `\`99.9%\` 같은 백분율을 쓰세요(\`${s}\`).`);
+        else attr.value = { type: 'percent', value: v };
+        return;
+      }
+      case 'duration': {
+        const s = single();
+        if (s === null) return;
+        const v = parseDuration(s);
+        if (v === null) bad(`expected a duration such as \`500ms\`, \`30s\`, \`5m\` or \`1h\`, got \`${s}\`.`, `\`500ms\`, \`30s\`, \`5m\`, \`1h\` 같은 시간을 쓰세요(\`${s}\`).`);
+        else attr.value = { type: 'duration', seconds: v };
+        return;
+      }
+      case 'range': {
+        const s = single();
+        if (s === null) return;
+        const v = parseRange(s);
+        if (v === null) bad(`expected \`MIN..MAX\` with MIN ≤ MAX, such as \`2..10\`, got \`${s}\`.`, `\`2..10\`처럼 MIN ≤ MAX인 \`MIN..MAX\`를 쓰세요(\`${s}\`).`);
+        else attr.value = { type: 'range', min: v.min, max: v.max };
+        return;
+      }
+      case 'enum': {
+        const s = single();
+        if (s === null) return;
+        const names = type.values.map((e) => e.name);
+        if (names.includes(s)) {
+          attr.value = { type: 'text', value: s };
+          return;
+        }
+        const guess = didYouMean(s, names);
+        this.report(
+          'invalid-value',
+          vs,
+          L(
+            `\`${s}\` is not a value of \`${attr.key}\`: one of ${names.join(', ')}.${guess ? ` Did you mean \`${guess}\`?` : ''}`,
+            `\`${s}\`은(는) \`${attr.key}\`의 값이 아닙니다. ${names.join(', ')} 중 하나를 쓰세요.${guess ? ` \`${guess}\`을(를) 뜻했나요?` : ''}`,
+          ),
+          guess ? { key: attr.key, suggestion: guess } : { key: attr.key },
+        );
+        return;
+      }
+      case 'text': {
+        const s = single();
+        if (s !== null) attr.value = { type: 'text', value: s };
+        return;
+      }
+      case 'zone':
+      case 'region':
+      case 'node': {
+        const s = single();
+        if (s === null) return;
+        if (!isValidName(s)) {
+          bad(`\`${s}\` is not a name.`, `\`${s}\`은(는) 이름이 아닙니다.`);
+          return;
+        }
+        attr.value = { type: 'text', value: s };
+        this.pending.push({ kind: type.t, name: s, span: items[0]!.span, what: L(`\`${attr.key}=\``, `\`${attr.key}=\``) });
+        return;
+      }
+      case 'zones':
+      case 'nodes': {
+        for (const it of items) {
+          if (!isValidName(it.text)) {
+            this.report('invalid-value', it.span, L(`\`${it.text}\` is not a name.`, `\`${it.text}\`은(는) 이름이 아닙니다.`), { key: attr.key });
+            return;
+          }
+        }
+        attr.value = { type: 'list', items };
+        for (const it of items) {
+          this.pending.push({ kind: type.t === 'zones' ? 'zone' : 'node', name: it.text, span: it.span, what: L(`\`${attr.key}=\``, `\`${attr.key}=\``) });
+        }
+        return;
+      }
+      case 'sessions': {
+        const s = single();
+        if (s === null) return;
+        attr.value = { type: 'text', value: s };
+        if (s === 'local' || s === 'sticky') return;
+        if (!isValidName(s)) {
+          bad('`local`, `sticky` or the name of a shared cache node.', '`local`, `sticky` 또는 공유 캐시 노드의 이름을 쓰세요.');
+          attr.value = null;
+          return;
+        }
+        this.pending.push({ kind: 'node', name: s, span: items[0]!.span, what: L('`sessions=`', '`sessions=`') });
+        return;
+      }
+    }
+  }
+
+  private deriveNode(node: TopologyNode): void {
+    const a = node.attrs;
+    const num = (k: string): number | null => {
+      const v = a.get(k)?.value;
+      return v && v.type === 'number' ? v.value : null;
+    };
+    const text = (k: string): string | null => {
+      const v = a.get(k)?.value;
+      return v && v.type === 'text' ? v.value : null;
+    };
+    const flag = (k: string): boolean | null => {
+      const v = a.get(k)?.value;
+      return v && v.type === 'bool' ? v.value : null;
+    };
+    node.replicas = num('replicas') ?? 1;
+    const zone = text('zone');
+    const zonesV = a.get('zones')?.value;
+    node.zones = zonesV && zonesV.type === 'list' ? zonesV.items.map((i) => i.text) : zone ? [zone] : [];
+    if (zone && zonesV) {
+      this.report('invalid-value', a.get('zones')!.keySpan, L('Give either `zone=` or `zones=`, not both.', '`zone=`과 `zones=` 중 하나만 쓰세요.'), { key: 'zones' });
+    }
+    node.region = text('region');
+    const managedFlag = flag('managed');
+    node.managed = managedFlag ?? (node.kind === 'dns' || node.kind === 'cdn');
+    const av = a.get('availability')?.value;
+    node.availability = av && av.type === 'percent' ? av.value / 100 : node.managed ? 0.9999 : 0.999;
+    node.label = text('label');
+    node.of = text('of');
+    const roles: Role[] = [];
+    for (const r of ['primary', 'standby', 'replica'] as const) {
+      if (a.has(r) && (a.get(r)!.raw === null || flag(r))) roles.push(r);
+    }
+    const roleEnum = text('role') as Role | null;
+    if (roleEnum) roles.push(roleEnum);
+    const unique = [...new Set(roles)];
+    if (unique.length > 1) {
+      const at = a.get(unique[1]!) ?? a.get('role')!;
+      this.report(
+        'invalid-value',
+        at.keySpan,
+        L(`\`${node.name}\` is given two roles (${unique.join(', ')}); a node has one.`, `\`${node.name}\`에 역할이 둘(${unique.join(', ')}) 있습니다. 역할은 하나여야 합니다.`),
+        { key: 'role' },
+      );
+    }
+    node.role = unique[0] ?? null;
+    if ((node.role === 'standby' || node.role === 'replica') && !node.of && node.kind) {
+      const at = a.get(node.role) ?? a.get('role')!;
+      this.report(
+        'invalid-value',
+        at.keySpan,
+        L(`A ${node.role} needs \`of=NODE\`: the node it copies.`, `${node.role}에는 복제 대상 노드를 가리키는 \`of=노드\`가 필요합니다.`),
+        { key: 'of', expected: 'of' },
+      );
+    }
+  }
+
+  // ---- edges -------------------------------------------------------------
+
+  private parseEdge(toks: Tok[]): void {
+    // A -> B [-> C …] [: label]
+    const colonIdx = toks.findIndex((t) => t.k === 'colon');
+    const chain = colonIdx >= 0 ? toks.slice(0, colonIdx) : toks;
+    let label: string | null = null;
+    if (colonIdx >= 0) {
+      const rest = toks.slice(colonIdx + 1);
+      label = rest.map((t) => t.text).join(' ').trim() || null;
+      if (!label) {
+        this.report('syntax', this.span(toks[colonIdx]!), L('Expected a label after `:`.', '`:` 다음에 이름표를 쓰세요.'));
+      }
+    }
+    const names: Tok[] = [];
+    let expectName = true;
+    for (const t of chain) {
+      if (expectName) {
+        if (t.k === 'word') {
+          names.push(t);
+          expectName = false;
+        } else {
+          this.report(
+            'syntax',
+            this.span(t),
+            L(`Expected a node name ${names.length ? 'after `->`' : 'before `->`'}, found \`${t.text}\`.`, `${names.length ? '`->` 다음에' : '`->` 앞에'} 노드 이름이 와야 하는데 \`${t.text}\`이(가) 있습니다.`),
+            { expected: 'node' },
+          );
+          return;
+        }
+      } else if (t.k === 'arrow') {
+        expectName = true;
+      } else {
+        this.report(
+          'syntax',
+          this.span(t),
+          L(`Expected \`->\` between node names, found \`${t.text}\`.`, `노드 이름 사이에는 \`->\`가 와야 하는데 \`${t.text}\`이(가) 있습니다.`),
+        );
+        return;
+      }
+    }
+    if (expectName) {
+      const last = chain[chain.length - 1]!;
+      this.report(
+        'syntax',
+        this.span(last),
+        L('An edge needs a node after `->`.', '`->` 다음에 노드 이름이 필요합니다.'),
+        { expected: 'node' },
+      );
+    }
+    for (const n of names) {
+      if (!this.checkName(n, L('node name', '노드 이름'))) return;
+      this.pending.push({ kind: 'node', name: n.text, span: this.span(n), what: L('this edge', '이 연결') });
+    }
+    for (let i = 0; i + 1 < names.length; i++) {
+      const a = names[i]!;
+      const b = names[i + 1]!;
+      this.edges.push({ from: a.text, to: b.text, fromSpan: this.span(a), toSpan: this.span(b), label, line: this.line });
+    }
+  }
+
+  // ---- places, goal, scenarios --------------------------------------------
+
+  private parsePlace(toks: Tok[], what: 'zone' | 'region'): void {
+    const kw = toks[0]!;
+    const nameTok = toks[1];
+    if (!nameTok) {
+      this.report('syntax', this.span(kw), L(`Expected a name after \`${what}\`.`, `\`${what}\` 다음에 이름을 쓰세요.`), { expected: what });
+      return;
+    }
+    if (!this.checkName(nameTok, what === 'zone' ? L('zone name', '존 이름') : L('region name', '리전 이름'))) return;
+    const map = what === 'zone' ? this.zones : this.regions;
+    const prev = map.get(nameTok.text);
+    if (prev && prev.span) {
+      this.report('duplicate-name', this.span(nameTok), L(`${what} \`${nameTok.text}\` is already declared in this design.`, `${what} \`${nameTok.text}\`은(는) 이 설계에 이미 선언되었습니다.`));
+      this.relateLast(prev.span);
+      return;
+    }
+    const place: Place = { name: nameTok.text, span: this.span(nameTok), region: null, line: this.line };
+    this.parseAttrs(toks.slice(2), (attr) => {
+      if (attr.key === 'label') return;
+      if (what === 'zone' && attr.key === 'region') {
+        const items = (attr as Attr & { items?: ListItem[] }).items ?? [];
+        if (items.length === 1 && isValidName(items[0]!.text)) {
+          place.region = items[0]!.text;
+          this.pending.push({ kind: 'region', name: place.region, span: items[0]!.span, what: L('`region=`', '`region=`') });
+        } else {
+          this.report('invalid-value', attr.valueSpan ?? attr.keySpan, L('Expected one region name.', '리전 이름 하나를 쓰세요.'), { key: 'region' });
+        }
+        return;
+      }
+      const keys = what === 'zone' ? ['region', 'label'] : ['label'];
+      const guess = didYouMean(attr.key, keys);
+      this.report(
+        'unknown-attribute',
+        attr.keySpan,
+        L(`\`${what}\` takes ${keys.map((k) => `\`${k}=\``).join(' and ')}, not \`${attr.key}\`.${guess ? ` Did you mean \`${guess}\`?` : ''}`, `\`${what}\`에는 ${keys.map((k) => `\`${k}=\``).join(', ')}만 쓸 수 있습니다(\`${attr.key}\`).${guess ? ` \`${guess}\`을(를) 뜻했나요?` : ''}`),
+        guess ? { suggestion: guess } : undefined,
+      );
+    });
+    map.set(place.name, place);
+  }
+
+  private parseGoal(toks: Tok[]): void {
+    const kw = toks[0]!;
+    const goal: Goal = {
+      availability: null,
+      rto: null,
+      rpo: null,
+      line: this.line,
+      span: this.span({ start: kw.start, end: toks[toks.length - 1]!.end }),
+    };
+    if (this.goal) {
+      this.report('duplicate-name', this.span(kw), L('A design has one `goal`; this one is ignored.', '설계에는 `goal`이 하나만 있어야 합니다. 이 줄은 무시됩니다.'));
+      this.relateLast(this.goal.span);
+      return;
+    }
+    if (toks.length === 1) {
+      this.report('syntax', this.span(kw), L('`goal` needs at least one of availability=, rto=, rpo=.', '`goal`에는 availability=, rto=, rpo= 중 하나 이상이 필요합니다.'), { expected: 'goal' });
+    }
+    this.parseAttrs(toks.slice(1), (attr) => {
+      const spec = GOAL_ATTRS.find((g) => g.key === attr.key);
+      if (!spec) {
+        const guess = didYouMean(attr.key, GOAL_ATTRS.map((g) => g.key));
+        this.report(
+          'unknown-attribute',
+          attr.keySpan,
+          L(`\`goal\` takes availability=, rto= and rpo=, not \`${attr.key}\`.${guess ? ` Did you mean \`${guess}\`?` : ''}`, `\`goal\`에는 availability=, rto=, rpo=만 쓸 수 있습니다(\`${attr.key}\`).${guess ? ` \`${guess}\`을(를) 뜻했나요?` : ''}`),
+          guess ? { suggestion: guess } : undefined,
+        );
+        return;
+      }
+      this.checkValue(spec, attr);
+      const v = attr.value;
+      if (!v) return;
+      if (spec.key === 'availability' && v.type === 'percent') goal.availability = v.value;
+      if (spec.key === 'rto' && v.type === 'duration') goal.rto = v.seconds;
+      if (spec.key === 'rpo' && v.type === 'duration') goal.rpo = v.seconds;
+    });
+    this.goal = goal;
+  }
+
+  private parseScenario(toks: Tok[]): void {
+    const kw = toks[0]!;
+    const nameTok = toks[1];
+    if (!nameTok || toks[2]?.k !== 'colon') {
+      this.report('syntax', this.span(nameTok ?? kw), L('Expected `scenario NAME: STEP; STEP…`.', '`scenario 이름: 단계; 단계…` 형식으로 쓰세요.'), { expected: 'scenario' });
+      return;
+    }
+    if (!this.checkName(nameTok, L('scenario name', '시나리오 이름'))) return;
+    const sc: Scenario = { name: nameTok.text, nameSpan: this.span(nameTok), steps: [], line: this.line };
+    const body = toks.slice(3);
+    if (!body.length) {
+      this.report('syntax', this.span(toks[2]!), L('A scenario needs at least one step: fail, recover or spike.', '시나리오에는 fail, recover, spike 중 하나 이상의 단계가 필요합니다.'), { expected: 'step' });
+    }
+    let cur: Tok[] = [];
+    const flush = (): void => {
+      if (cur.length) {
+        const st = this.parseStep(cur);
+        if (st) sc.steps.push(st);
+      }
+      cur = [];
+    };
+    for (const t of body) {
+      if (t.k === 'semi') flush();
+      else cur.push(t);
+    }
+    flush();
+    if (this.scenarioNames.has(sc.name)) {
+      this.report('duplicate-name', sc.nameSpan, L(`Scenario \`${sc.name}\` is already declared in this design.`, `시나리오 \`${sc.name}\`은(는) 이 설계에 이미 있습니다.`));
+      const first = this.scenarios.find((x) => x.name === sc.name);
+      if (first) this.relateLast(first.nameSpan);
+      return;
+    }
+    this.scenarioNames.add(sc.name);
+    this.scenarios.push(sc);
+  }
+
+  private parseStep(toks: Tok[]): Step | null {
+    const verb = toks[0]!;
+    const whole = this.span({ start: verb.start, end: toks[toks.length - 1]!.end });
+    if (verb.k !== 'word' || !(STEP_KEYWORDS as readonly string[]).includes(verb.text)) {
+      const guess = verb.k === 'word' ? didYouMean(verb.text, STEP_KEYWORDS) : undefined;
+      this.report(
+        'syntax',
+        this.span(verb),
+        L(`Unknown step \`${verb.text}\`: use fail, recover or spike.${guess ? ` Did you mean \`${guess}\`?` : ''}`, `알 수 없는 단계 \`${verb.text}\`: fail, recover, spike 중 하나를 쓰세요.${guess ? ` \`${guess}\`을(를) 뜻했나요?` : ''}`),
+        { expected: 'step' },
+      );
+      return null;
+    }
+    let i = 1;
+    let at = 0;
+    const readAt = (): boolean => {
+      while (i < toks.length) {
+        const k = toks[i]!;
+        if (k.k === 'word' && k.text === 'at' && toks[i + 1]?.k === 'eq' && toks[i + 2]) {
+          const v = parseDuration(toks[i + 2]!.text);
+          if (v === null) {
+            this.report('invalid-value', this.span(toks[i + 2]!), L(`Invalid \`at\`: expected a duration such as \`10s\`.`, '잘못된 `at` 값: `10s` 같은 시간을 쓰세요.'), { key: 'at' });
+            return false;
+          }
+          at = v;
+          i += 3;
+          continue;
+        }
+        this.report('syntax', this.span(k), L(`Unexpected \`${k.text}\` in this step.`, `이 단계에 예상하지 못한 \`${k.text}\`이(가) 있습니다.`));
+        return false;
+      }
+      return true;
+    };
+    if (verb.text === 'spike') {
+      const f = toks[1];
+      const m = f && f.k === 'word' ? /^[x×](\d+(?:\.\d+)?)$/.exec(f.text) : null;
+      if (!m || Number(m[1]) <= 0) {
+        this.report('invalid-value', f ? this.span(f) : this.span(verb), L('`spike` needs a factor such as `x5`.', '`spike`에는 `x5` 같은 배수가 필요합니다.'), { expected: 'factor' });
+        return null;
+      }
+      i = 2;
+      if (!readAt()) return null;
+      return { type: 'spike', factor: Number(m[1]), at, span: whole };
+    }
+    const t = toks[1];
+    if (!t || t.k !== 'word') {
+      this.report('syntax', t ? this.span(t) : this.span(verb), L(`\`${verb.text}\` needs a target: NODE, NODE#K, zone:Z or region:R.`, `\`${verb.text}\`에는 대상이 필요합니다: 노드, 노드#K, zone:Z, region:R.`), { expected: 'target' });
+      return null;
+    }
+    let target: Target | null = null;
+    i = 2;
+    if ((t.text === 'zone' || t.text === 'region') && toks[2]?.k === 'colon') {
+      const p = toks[3];
+      if (!p || p.k !== 'word' || !isValidName(p.text)) {
+        this.report('syntax', this.span(p ?? toks[2]!), L(`Expected a ${t.text} name after \`${t.text}:\`.`, `\`${t.text}:\` 다음에 ${t.text} 이름을 쓰세요.`), { expected: t.text });
+        return null;
+      }
+      const span = this.span(p);
+      target = t.text === 'zone' ? { type: 'zone', zone: p.text, span } : { type: 'region', region: p.text, span };
+      this.pending.push({ kind: t.text, name: p.text, span, what: L('this scenario', '이 시나리오'), fromScenario: true });
+      i = 4;
+    } else {
+      const m = /^(.*?)(?:#(\d+))?$/.exec(t.text)!;
+      const nodeName = m[1]!;
+      const inst = m[2] ? Number(m[2]) : null;
+      if (!isValidName(nodeName)) {
+        this.report('syntax', this.span(t), L(`\`${t.text}\` is not a target: NODE, NODE#K, zone:Z or region:R.`, `\`${t.text}\`은(는) 대상이 아닙니다: 노드, 노드#K, zone:Z, region:R.`), { expected: 'target' });
+        return null;
+      }
+      const span = { line: this.line, start: t.start, end: t.start + nodeName.length };
+      target = { type: 'node', node: nodeName, instance: inst, span };
+      this.pending.push({ kind: 'node', name: nodeName, span, what: L('this scenario', '이 시나리오') });
+      if (inst !== null && inst < 1) {
+        this.report('invalid-value', this.span(t), L('Instances are counted from 1: `NODE#1`.', '인스턴스 번호는 1부터 셉니다: `노드#1`.'));
+        return null;
+      }
+    }
+    if (!readAt()) return null;
+    return { type: verb.text as 'fail' | 'recover', target, at, span: whole };
+  }
+
+  // ---- references --------------------------------------------------------
+
+  /** Checks every use of a name now that all declarations are known. */
+  private resolve(): void {
+    const fromScenarios: PendingRef[] = [];
+    for (const r of this.pending) {
+      this.refs.push({ kind: r.kind, name: r.name, span: r.span });
+      if (r.kind === 'node') {
+        if (this.nodes.has(r.name)) continue;
+        const guess = didYouMean(r.name, this.nodes.keys());
+        this.report(
+          'unknown-reference',
+          r.span,
+          L(
+            `No node \`${r.name}\` in this design (used by ${r.what.en}).${guess ? ` Did you mean \`${guess}\`?` : ` Declare it: \`${r.name}: KIND\`.`}`,
+            `이 설계에 \`${r.name}\` 노드가 없습니다(${r.what.ko}에서 사용).${guess ? ` \`${guess}\`을(를) 뜻했나요?` : ` \`${r.name}: 종류\`로 선언하세요.`}`,
+          ),
+          guess ? { suggestion: guess, name: r.name } : { name: r.name },
+        );
+        continue;
+      }
+      if (r.fromScenario) {
+        fromScenarios.push(r);
+        continue;
+      }
+      // A place used by a node or a zone but never declared is declared by that use.
+      const map = r.kind === 'zone' ? this.zones : this.regions;
+      if (map.has(r.name)) continue;
+      const declared = [...map.values()].filter((p) => p.span).map((p) => p.name);
+      const guess = didYouMean(r.name, declared);
+      map.set(r.name, { name: r.name, span: null, region: null, line: r.span.line });
+      this.report(
+        'undeclared-place',
+        r.span,
+        L(
+          `${r.kind} \`${r.name}\` is not declared, so this use declares it.${guess ? ` Did you mean \`${guess}\`?` : ` Add \`${r.kind} ${r.name}\` to make it explicit.`}`,
+          `${r.kind} \`${r.name}\`이(가) 선언되지 않아 이 사용으로 선언된 것으로 봅니다.${guess ? ` \`${guess}\`을(를) 뜻했나요?` : ` \`${r.kind} ${r.name}\`을(를) 추가해 명확히 하세요.`}`,
+        ),
+        guess ? { kind: r.kind, name: r.name, suggestion: guess } : { kind: r.kind, name: r.name },
+      );
+    }
+    // A scenario can only fail a place the design has.
+    for (const r of fromScenarios) {
+      const map = r.kind === 'zone' ? this.zones : this.regions;
+      if (map.has(r.name)) continue;
+      const guess = didYouMean(r.name, map.keys());
+      this.report(
+        'unknown-reference',
+        r.span,
+        L(`No ${r.kind} \`${r.name}\` in this design.${guess ? ` Did you mean \`${guess}\`?` : ''}`, `이 설계에 ${r.kind} \`${r.name}\`이(가) 없습니다.${guess ? ` \`${guess}\`을(를) 뜻했나요?` : ''}`),
+        guess ? { suggestion: guess, name: r.name } : { name: r.name },
+      );
+    }
+  }
+}
+
+function example(t: AttrType): string {
+  switch (t.t) {
+    case 'int':
+      return '2';
+    case 'number':
+      return '100';
+    case 'percent':
+      return '99.9%';
+    case 'duration':
+      return '30s';
+    case 'range':
+      return '2..10';
+    case 'enum':
+      return t.values.map((v) => v.name).join('|');
+    case 'zones':
+      return 'a,b';
+    case 'nodes':
+      return 'x,y';
+    case 'sessions':
+      return 'local|sticky|NODE';
+    default:
+      return '…';
+  }
+}
+
+/** Parses one design's lines into the model with its syntax and reference findings. Never throws. */
+export function parseDesign(src: DesignSource): Design {
+  return new DesignParser().parse(src);
+}

@@ -1,0 +1,373 @@
+import type { KindId, Localized } from './types';
+
+/** What an attribute's value must look like. */
+export type AttrType =
+  | { t: 'int'; min: number }
+  | { t: 'number'; min: number }
+  | { t: 'percent' }
+  | { t: 'duration' }
+  | { t: 'range' }
+  | { t: 'flag' }
+  | { t: 'enum'; values: EnumValue[] }
+  | { t: 'text' }
+  | { t: 'zone' }
+  | { t: 'zones' }
+  | { t: 'region' }
+  | { t: 'node' }
+  | { t: 'nodes' }
+  | { t: 'sessions' }
+  | { t: 'flag-or-path' };
+
+export interface EnumValue {
+  name: string;
+  doc: Localized;
+}
+
+export interface AttrSpec {
+  key: string;
+  type: AttrType;
+  doc: Localized;
+}
+
+export interface KindSpec {
+  id: KindId;
+  aliases: string[];
+  doc: Localized;
+  attrs: AttrSpec[];
+}
+
+const L = (en: string, ko: string): Localized => ({ en, ko });
+const E = (name: string, en: string, ko: string): EnumValue => ({ name, doc: L(en, ko) });
+
+const durationSpec = (key: string, en: string, ko: string): AttrSpec => ({ key, type: { t: 'duration' }, doc: L(en, ko) });
+
+/** Attributes every kind takes. */
+export const COMMON_ATTRS: AttrSpec[] = [
+  { key: 'label', type: { t: 'text' }, doc: L('Display name for diagrams and hovers.', '다이어그램과 호버에 보이는 이름.') },
+  {
+    key: 'replicas',
+    type: { t: 'int', min: 1 },
+    doc: L('Number of identical instances (default 1). Two or more survive the loss of one.', '같은 인스턴스의 개수(기본 1). 2 이상이면 하나를 잃어도 버틴다.'),
+  },
+  { key: 'zone', type: { t: 'zone' }, doc: L('All instances live in this zone (availability zone).', '모든 인스턴스가 이 존(가용 영역)에 있다.') },
+  {
+    key: 'zones',
+    type: { t: 'zones' },
+    doc: L('Instances are spread over these zones, round-robin.', '인스턴스를 이 존들에 돌아가며 나누어 둔다.'),
+  },
+  { key: 'region', type: { t: 'region' }, doc: L('The region the node runs in.', '노드가 동작하는 리전.') },
+  {
+    key: 'availability',
+    type: { t: 'percent' },
+    doc: L('Availability of one instance (default 99.9%, managed 99.99%).', '인스턴스 하나의 가용성(기본 99.9%, 관리형 99.99%).'),
+  },
+  { key: 'capacity', type: { t: 'number', min: 0 }, doc: L('Requests per second one instance can serve.', '인스턴스 하나가 처리할 수 있는 초당 요청 수.') },
+  {
+    key: 'managed',
+    type: { t: 'flag' },
+    doc: L(
+      'A provider-run service, redundant by contract: never a single point of failure.',
+      '클라우드 사업자가 운영하는 서비스. 계약상 이중화되어 단일 장애점이 되지 않는다.',
+    ),
+  },
+];
+
+const ROLE_ATTRS: AttrSpec[] = [
+  { key: 'primary', type: { t: 'flag' }, doc: L('Takes writes. With `of=X`: a second primary of X (active-active).', '쓰기를 받는 주 노드. `of=X`와 함께면 X의 두 번째 프라이머리(액티브-액티브).') },
+  { key: 'standby', type: { t: 'flag' }, doc: L('Kept in sync with `of`, promoted when it fails.', '`of` 노드를 따라가다가 장애 시 승격되는 대기 노드.') },
+  { key: 'replica', type: { t: 'flag' }, doc: L('A read copy of `of`; not promoted automatically.', '`of` 노드의 읽기 전용 복제본. 자동 승격되지 않는다.') },
+  {
+    key: 'role',
+    type: {
+      t: 'enum',
+      values: [
+        E('primary', 'Takes writes.', '쓰기를 받는다.'),
+        E('standby', 'Waits to take over.', '대기하다 넘겨받는다.'),
+        E('replica', 'Serves reads from a copy.', '복제본으로 읽기를 처리한다.'),
+      ],
+    },
+    doc: L('The node\'s role; the same as the flags primary, standby, replica.', '노드의 역할. primary, standby, replica 플래그와 같다.'),
+  },
+  { key: 'of', type: { t: 'node' }, doc: L('The node whose data this one copies or stands in for.', '이 노드가 복제하거나 대신하는 원본 노드.') },
+  {
+    key: 'failover',
+    type: {
+      t: 'enum',
+      values: [
+        E('auto', 'Promoted automatically once the failure is detected.', '장애를 감지하면 자동으로 승격된다.'),
+        E('manual', 'Waits for a person to promote it (default 30 minutes).', '사람이 승격시켜야 한다(기본 30분).'),
+      ],
+    },
+    doc: L('Who promotes the standby when the primary fails.', '주 노드 장애 시 누가 대기 노드를 승격시키는가.'),
+  },
+  durationSpec('heartbeat', 'Beat interval; 3 missed beats mean the peer is down (default 1s).', '하트비트 주기. 세 번 놓치면 장애로 판단한다(기본 1초).'),
+  durationSpec('promote', 'Time to promote the standby (default 30s automatic, 30m manual).', '대기 노드를 승격시키는 데 걸리는 시간(기본 자동 30초, 수동 30분).'),
+  durationSpec('lag', 'How far async replication trails the primary (default 1s).', '비동기 복제가 주 노드보다 뒤처지는 정도(기본 1초).'),
+];
+
+const replication = (extra: EnumValue[] = []): AttrSpec => ({
+  key: 'replication',
+  type: {
+    t: 'enum',
+    values: [
+      E('sync', 'A write is acknowledged once the copy has it: nothing is lost on failover.', '복제본이 받은 뒤에 쓰기를 확인한다. 페일오버 때 잃는 데이터가 없다.'),
+      E('async', 'A write is acknowledged before the copy has it: the last `lag` of writes can be lost.', '복제본이 받기 전에 쓰기를 확인한다. 마지막 `lag`만큼의 쓰기를 잃을 수 있다.'),
+      ...extra,
+    ],
+  },
+  doc: L('How writes reach the copy.', '쓰기가 복제본에 전달되는 방식.'),
+});
+
+export const KINDS: KindSpec[] = [
+  {
+    id: 'client',
+    aliases: [],
+    doc: L('The users: where traffic comes from. Counts in no availability.', '사용자. 트래픽이 시작되는 곳이며 가용성 계산에는 들어가지 않는다.'),
+    attrs: [{ key: 'rate', type: { t: 'number', min: 0 }, doc: L('Requests per second the users send.', '사용자가 보내는 초당 요청 수.') }],
+  },
+  {
+    id: 'dns',
+    aliases: [],
+    doc: L('Name resolution; managed (redundant) unless `managed=false`.', '이름 해석. `managed=false`가 아니면 관리형(이중화됨)으로 본다.'),
+    attrs: [
+      {
+        key: 'routing',
+        type: {
+          t: 'enum',
+          values: [
+            E('simple', 'One answer for every query.', '모든 질의에 같은 답을 준다.'),
+            E('failover', 'Answers with the secondary once health checks see the primary down.', '헬스 체크가 주 대상의 장애를 보면 보조 대상을 알려 준다.'),
+            E('latency', 'Answers with the closest healthy target.', '가장 가까운 정상 대상을 알려 준다.'),
+            E('weighted', 'Splits answers by weight.', '가중치에 따라 답을 나눈다.'),
+            E('round-robin', 'Rotates through several addresses.', '여러 주소를 돌아가며 알려 준다.'),
+          ],
+        },
+        doc: L('How the name is answered.', '이름에 답하는 방식.'),
+      },
+      durationSpec('ttl', 'How long clients cache an answer (default 60s); failover waits for it.', '클라이언트가 답을 캐시하는 시간(기본 60초). 페일오버는 이만큼 기다려야 한다.'),
+      durationSpec('interval', 'Health-check interval for failover routing (default 10s).', '페일오버 라우팅의 헬스 체크 주기(기본 10초).'),
+    ],
+  },
+  {
+    id: 'cdn',
+    aliases: [],
+    doc: L('Edge cache for static content, close to users; managed unless `managed=false`.', '사용자 가까이에서 정적 콘텐츠를 주는 엣지 캐시. `managed=false`가 아니면 관리형.'),
+    attrs: [],
+  },
+  {
+    id: 'load-balancer',
+    aliases: ['lb'],
+    doc: L('Spreads requests over the instances behind it and routes around dead ones.', '요청을 뒤의 인스턴스들에 나누고 죽은 인스턴스를 피해 보낸다.'),
+    attrs: [
+      {
+        key: 'layer',
+        type: {
+          t: 'enum',
+          values: [E('4', 'L4: balances TCP connections.', 'L4: TCP 연결 단위로 분산한다.'), E('7', 'L7: balances HTTP requests and can read paths and cookies.', 'L7: HTTP 요청 단위로 분산하며 경로와 쿠키를 볼 수 있다.')],
+        },
+        doc: L('OSI layer it balances at.', '분산하는 OSI 계층.'),
+      },
+      {
+        key: 'algorithm',
+        type: {
+          t: 'enum',
+          values: [
+            E('round-robin', 'Each instance in turn.', '인스턴스마다 차례로 보낸다.'),
+            E('least-connections', 'The instance with the fewest open connections.', '열린 연결이 가장 적은 인스턴스로 보낸다.'),
+            E('response-time', 'The instance answering fastest.', '가장 빨리 응답하는 인스턴스로 보낸다.'),
+            E('ip-hash', 'The same client IP always goes to the same instance.', '같은 클라이언트 IP는 늘 같은 인스턴스로 보낸다.'),
+          ],
+        },
+        doc: L('How the next instance is chosen.', '다음 인스턴스를 고르는 방법.'),
+      },
+      {
+        key: 'health-check',
+        type: { t: 'flag-or-path' },
+        doc: L('Probes instances (optionally at a PATH) and stops sending to dead ones.', '인스턴스를 주기적으로 확인(선택적으로 PATH)해서 죽은 인스턴스에 보내지 않는다.'),
+      },
+      durationSpec('interval', 'Health-check interval (default 5s); 3 failures mark an instance dead.', '헬스 체크 주기(기본 5초). 세 번 실패하면 죽은 것으로 본다.'),
+      { key: 'sticky', type: { t: 'flag' }, doc: L('Sends a client back to the same instance (sticky sessions).', '같은 클라이언트를 같은 인스턴스로 보낸다(스티키 세션).') },
+      {
+        key: 'vip',
+        type: { t: 'flag' },
+        doc: L('A virtual IP that moves between balancer instances: a pair is redundant.', '로드밸런서 인스턴스 사이를 옮겨 다니는 가상 IP. 한 쌍이면 이중화된다.'),
+      },
+    ],
+  },
+  ...(['web-server', 'app-server', 'service'] as const).map(
+    (id): KindSpec => ({
+      id,
+      aliases: id === 'web-server' ? ['web'] : id === 'app-server' ? ['app', 'was'] : [],
+      doc:
+        id === 'web-server'
+          ? L('Serves HTTP: static pages and passing requests on.', 'HTTP를 처리한다: 정적 페이지를 주고 요청을 넘긴다.')
+          : id === 'app-server'
+            ? L('Runs the application logic (WAS).', '애플리케이션 로직을 실행한다(WAS).')
+            : L('A request-handling service.', '요청을 처리하는 서비스.'),
+      attrs: [
+        {
+          key: 'state',
+          type: {
+            t: 'enum',
+            values: [
+              E('stateless', 'Keeps nothing between requests: any instance can serve anyone.', '요청 사이에 아무것도 기억하지 않는다. 어느 인스턴스든 누구에게나 응답할 수 있다.'),
+              E('stateful', 'Keeps state in the instance: losing it loses that state.', '상태를 인스턴스 안에 둔다. 인스턴스를 잃으면 그 상태도 잃는다.'),
+            ],
+          },
+          doc: L('Whether instances keep per-user state.', '인스턴스가 사용자별 상태를 갖는지.'),
+        },
+        {
+          key: 'sessions',
+          type: { t: 'sessions' },
+          doc: L('Where login sessions live: `local`, `sticky`, or a shared cache NODE.', '로그인 세션을 두는 곳: `local`, `sticky`, 또는 공유 캐시 노드.'),
+        },
+        {
+          key: 'autoscale',
+          type: { t: 'range' },
+          doc: L('Instances are added under load, between MIN..MAX.', '부하에 따라 MIN..MAX 사이로 인스턴스를 늘린다.'),
+        },
+      ],
+    }),
+  ),
+  {
+    id: 'database',
+    aliases: ['db'],
+    doc: L('A data store. Losing it without a copy loses data.', '데이터 저장소. 복제본 없이 잃으면 데이터도 잃는다.'),
+    attrs: [
+      ...ROLE_ATTRS,
+      replication(),
+      {
+        key: 'id',
+        type: {
+          t: 'enum',
+          values: [
+            E('auto-increment', 'Sequential ids from each primary: two primaries hand out the same id.', '프라이머리마다 순서대로 증가하는 ID. 프라이머리가 둘이면 같은 ID를 낸다.'),
+            E('uuid', 'Random 128-bit ids: unique without coordination.', '무작위 128비트 ID. 서로 맞추지 않아도 겹치지 않는다.'),
+            E('snowflake', 'Time + machine + sequence ids: unique and ordered.', '시간+장비+순번 ID. 겹치지 않고 정렬된다.'),
+          ],
+        },
+        doc: L('How new row ids are made.', '새 행의 ID를 만드는 방법.'),
+      },
+      { key: 'shards', type: { t: 'int', min: 1 }, doc: L('The data is split over N shards.', '데이터를 N개의 샤드로 나누어 둔다.') },
+      { key: 'pool', type: { t: 'int', min: 1 }, doc: L('Connection pool size (the most concurrent queries).', '커넥션 풀 크기(동시에 처리하는 질의 수의 상한).') },
+      { key: 'engine', type: { t: 'text' }, doc: L('The product, e.g. mysql, postgres.', '제품, 예: mysql, postgres.') },
+    ],
+  },
+  {
+    id: 'cache',
+    aliases: [],
+    doc: L('In-memory store (Redis, Memcached): fast, and lost on restart unless replicated.', '메모리 저장소(Redis, Memcached). 빠르지만 복제하지 않으면 재시작 때 사라진다.'),
+    attrs: [
+      { key: 'engine', type: { t: 'text' }, doc: L('The product, e.g. redis, memcached.', '제품, 예: redis, memcached.') },
+      {
+        key: 'mode',
+        type: {
+          t: 'enum',
+          values: [
+            E('standalone', 'One server: no failover.', '서버 한 대. 페일오버가 없다.'),
+            E('sentinel', 'Master and replicas watched by sentinels that promote a replica.', '센티널이 마스터와 복제본을 감시하다가 복제본을 승격시킨다.'),
+            E('cluster', 'Data sharded over several masters, each with replicas.', '여러 마스터에 데이터를 나누고 마스터마다 복제본을 둔다.'),
+          ],
+        },
+        doc: L('How the cache is deployed.', '캐시를 구성하는 방식.'),
+      },
+      ...ROLE_ATTRS,
+      replication(),
+    ],
+  },
+  {
+    id: 'queue',
+    aliases: [],
+    doc: L('Message queue: senders go on without waiting for receivers.', '메시지 큐. 보내는 쪽이 받는 쪽을 기다리지 않는다.'),
+    attrs: [],
+  },
+  {
+    id: 'storage',
+    aliases: [],
+    doc: L('Disks, volumes or object storage.', '디스크, 볼륨, 오브젝트 스토리지.'),
+    attrs: [
+      {
+        key: 'raid',
+        type: {
+          t: 'enum',
+          values: [
+            E('0', 'Striping: fast, but one failed disk loses everything.', '스트라이핑. 빠르지만 디스크 하나가 고장 나면 전부 잃는다.'),
+            E('1', 'Mirroring: every disk holds a full copy.', '미러링. 디스크마다 전체 사본을 갖는다.'),
+            E('5', 'Striping with parity: survives one failed disk.', '패리티 스트라이핑. 디스크 하나의 고장을 견딘다.'),
+            E('6', 'Double parity: survives two failed disks.', '이중 패리티. 디스크 두 개의 고장을 견딘다.'),
+            E('10', 'Mirrored pairs, striped (RAID 1+0).', '미러링한 쌍을 스트라이핑(RAID 1+0).'),
+          ],
+        },
+        doc: L('RAID level of the disks.', '디스크의 RAID 레벨.'),
+      },
+      ...ROLE_ATTRS,
+      replication([E('drbd', 'Block-level replication to a second server (DRBD).', '다른 서버로의 블록 단위 복제(DRBD).')]),
+    ],
+  },
+  {
+    id: 'monitor',
+    aliases: [],
+    doc: L('Watches other nodes and raises alerts.', '다른 노드를 감시하고 경보를 울린다.'),
+    attrs: [
+      { key: 'watches', type: { t: 'nodes' }, doc: L('The nodes it watches.', '감시하는 노드들.') },
+      durationSpec('interval', 'How often it checks (polling interval).', '확인하는 주기(폴링 주기).'),
+    ],
+  },
+];
+
+const kindById = new Map<string, KindSpec>();
+const kindByWord = new Map<string, KindSpec>();
+for (const k of KINDS) {
+  kindById.set(k.id, k);
+  kindByWord.set(k.id, k);
+  for (const a of k.aliases) kindByWord.set(a, k);
+}
+
+/** The kind named by a word (canonical name or alias), or undefined. */
+export function lookupKind(word: string): KindSpec | undefined {
+  return kindByWord.get(word);
+}
+
+export function kindSpec(id: KindId): KindSpec {
+  return kindById.get(id)!;
+}
+
+/** Every word that names a kind: canonical names and aliases. */
+export function kindWords(): string[] {
+  return [...kindByWord.keys()];
+}
+
+/** Attributes a kind accepts, its own first. */
+export function attrsOf(id: KindId): AttrSpec[] {
+  return [...kindSpec(id).attrs, ...COMMON_ATTRS];
+}
+
+export function attrSpec(id: KindId, key: string): AttrSpec | undefined {
+  return attrsOf(id).find((a) => a.key === key);
+}
+
+/** Any kind's spec for an attribute key (for hover outside a known kind). */
+export function anyAttrSpec(key: string): AttrSpec | undefined {
+  for (const a of COMMON_ATTRS) if (a.key === key) return a;
+  for (const k of KINDS) for (const a of k.attrs) if (a.key === key) return a;
+  return undefined;
+}
+
+export const GOAL_ATTRS: AttrSpec[] = [
+  { key: 'availability', type: { t: 'percent' }, doc: L('Share of time the service must be up, e.g. 99.95%.', '서비스가 살아 있어야 하는 시간의 비율, 예: 99.95%.') },
+  { key: 'rto', type: { t: 'duration' }, doc: L('Recovery Time Objective: the longest outage allowed.', 'RTO(복구 목표 시간): 허용되는 가장 긴 중단 시간.') },
+  { key: 'rpo', type: { t: 'duration' }, doc: L('Recovery Point Objective: how much recent data may be lost, as time.', 'RPO(복구 목표 시점): 잃어도 되는 최근 데이터의 양을 시간으로 나타낸 것.') },
+];
+
+export const KEYWORD_DOCS: Record<string, Localized> = {
+  goal: L('What the design must meet: `goal availability=P rto=D rpo=D`.', '설계가 지켜야 할 목표: `goal availability=P rto=D rpo=D`.'),
+  region: L('Declares a region: a geographic area with its own data centres.', '리전을 선언한다. 자체 데이터센터를 가진 지리적 영역.'),
+  zone: L('Declares an availability zone (a data centre) inside a region: `zone NAME region=R`.', '리전 안의 가용 영역(데이터센터)을 선언한다: `zone NAME region=R`.'),
+  scenario: L('A failure story to simulate: `scenario NAME: fail TARGET at=D; recover TARGET at=D`.', '시뮬레이션할 장애 이야기: `scenario NAME: fail TARGET at=D; recover TARGET at=D`.'),
+  fail: L('Step: TARGET stops (a node, `NODE#K`, `zone:Z` or `region:R`).', '단계: 대상이 멈춘다(노드, `NODE#K`, `zone:Z`, `region:R`).'),
+  recover: L('Step: TARGET comes back.', '단계: 대상이 돌아온다.'),
+  spike: L('Step: traffic is multiplied, e.g. `spike x5 at=10s`.', '단계: 트래픽이 몇 배로 늘어난다, 예: `spike x5 at=10s`.'),
+};
+
+export const STATEMENT_KEYWORDS = ['goal', 'region', 'zone', 'scenario'] as const;
+export const STEP_KEYWORDS = ['fail', 'recover', 'spike'] as const;
