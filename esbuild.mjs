@@ -2,7 +2,7 @@
 // the e2e suite (runs inside the extension host), and browser code for the
 // Markdown preview and webviews (iife). Entries whose source does not exist yet are skipped.
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -15,11 +15,15 @@ const entries = [
   ['client/src/extension.ts', 'out/client.js', node],
   ['server/src/main.ts', 'out/server.js', node],
   ['server/src/cli.ts', 'out/cli.js', node],
-  ['test/e2e/suite/index.ts', 'out/test/e2e/index.js', node],
+  ['test/e2e/suite/index.ts', 'out/test/e2e/index.js', { ...node, logOverride: { 'require-resolve-not-external': 'silent' } }],
   ['media/preview/index.ts', 'out/media/preview.js', browser],
   ['media/diagram/main.ts', 'out/media/diagram.js', browser],
   ['media/simulate/main.ts', 'out/media/simulate.js', browser],
 ];
+
+// The CLI's `render` inlines mermaid's standalone build into a self-contained page.
+mkdirSync('out/media', { recursive: true });
+copyFileSync('node_modules/mermaid/dist/mermaid.min.js', 'out/media/mermaid.min.js');
 
 const contexts = [];
 for (const [entry, outfile, opts] of entries) {

@@ -53,10 +53,23 @@ export function isTopologyInfo(info: string): boolean {
  * up to 3 spaces of indent, inside lists and block quotes, unclosed to the end.
  */
 export function findTopologyBlocks(text: string, lines: string[] = splitLines(text)): FenceBlock[] {
+  return scanMarkdown(text, lines).blocks;
+}
+
+/** Line ranges [start, end) of every code block (fenced or indented): not prose. */
+export interface CodeRange {
+  start: number;
+  end: number;
+}
+
+/** One block-level pass: the topology blocks and every code block's line range. */
+export function scanMarkdown(text: string, lines: string[] = splitLines(text)): { blocks: FenceBlock[]; code: CodeRange[] } {
   // markdown-it turns \r\n and \r into \n; line numbers stay the same.
   const tokens = blockParser().parse(text, {});
   const blocks: FenceBlock[] = [];
+  const code: CodeRange[] = [];
   for (const tok of tokens) {
+    if ((tok.type === 'fence' || tok.type === 'code_block') && tok.map) code.push({ start: tok.map[0], end: tok.map[1] });
     if (tok.type !== 'fence' || !tok.map || !isTopologyInfo(tok.info)) continue;
     const [start, end] = tok.map;
     const fenceText = lines[start] ?? '';
@@ -91,5 +104,5 @@ export function findTopologyBlocks(text: string, lines: string[] = splitLines(te
       lines: blockLines,
     });
   }
-  return blocks;
+  return { blocks, code };
 }

@@ -1,4 +1,5 @@
 import type { BlockLine } from './fences';
+import { LANGUAGE_RULES } from './language-rules';
 import { lexLine, type Tok } from './lexer';
 import { LIMITS } from './limits';
 import { attrSpec, attrsOf, GOAL_ATTRS, KINDS, kindWords, lookupKind, STEP_KEYWORDS, type AttrSpec, type AttrType } from './schema';
@@ -15,12 +16,10 @@ import type {
   Reference,
   Role,
   Scenario,
-  Severity,
   Span,
   Step,
   Target,
   TopologyNode,
-  Value,
 } from './types';
 import { isValidName, parseDuration, parseInt10, parseNumber, parsePercent, parseRange } from './values';
 
@@ -35,16 +34,6 @@ export interface DesignSource {
   lines: BlockLine[];
 }
 
-const DEFAULT_SEVERITY: Record<string, Severity> = {
-  syntax: 'error',
-  'unknown-kind': 'error',
-  'unknown-attribute': 'warning',
-  'invalid-value': 'error',
-  'duplicate-name': 'error',
-  'unknown-reference': 'error',
-  'undeclared-place': 'hint',
-  'too-many-findings': 'info',
-};
 
 interface PendingRef {
   kind: 'node' | 'zone' | 'region';
@@ -70,7 +59,7 @@ class DesignParser {
   private line = 0;
 
   report(rule: string, span: Span, message: Localized, data?: Record<string, unknown>): void {
-    const f: Finding = { rule, severity: DEFAULT_SEVERITY[rule] ?? 'error', span, message };
+    const f: Finding = { rule, severity: LANGUAGE_RULES[rule] ?? 'error', span, message };
     if (data) f.data = data;
     this.findings.push(f);
   }

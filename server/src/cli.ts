@@ -1,0 +1,413 @@
+#!/usr/bin/env node
+/**
+ * `infra-notes`: the same checks as the editor, for CI and for people without VS Code.
+ * Exit codes: 0 fine, 1 some error-severity finding, 2 bad usage or unreadable input.
+ */
+import { readdirSync, readFileSync, statSync, existsSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { TopologyService, type DocFinding, type RuleConfig } from './core/service';
+import type { Locale } from './core/types';
+import { KNOWN_RULES } from './core/rule-ids';
+import { parseDuration } from './core/values';
+import { formatSimText, scenarioSteps, simulate, sweep, toSimJson, validateTargets, type SimStep, type SimTarget } from './core/simulate';
+import type { DesignEntry } from './core/service';
+import { renderNoteHtml } from './core/render-html';
+
+const USAGE = `Usage:
+  infra-notes check PATHS… [--format text|json] [--rule ID=SEVERITY]… [--config FILE] [--locale en|ko]
+
+  Checks the topology blocks of Markdown notes (.md, .markdown) and .topology files;
+  folders are searched recursively. Severities: off, hint, info, warning, error.
+  Rule settings are read from .infra-notes.json in the current folder or above
+  (or --config FILE), then --rule options override them.
+
+  Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable input.
+
+  infra-notes simulate NOTE.md [--design TITLE_OR_INDEX]
+      (--scenario NAME | --fail TARGET[@TIME]… | --sweep) [--format text|json] [--locale en|ko]
+
+  Runs the failure simulation of one design of a note. TARGET is NODE, NODE#K,
+  zone:Z or region:R; TIME like 30s (default 0s). --design picks a design by its
+  title or its number in the note (1 = first); it is needed when the note has
+  several designs, unless --scenario names a scenario only one design has.
+  --sweep fails every node, zone and region one at a time and tabulates the impact.
+
+  infra-notes render NOTE.md -o OUT.html [--theme light|dark] [--locale en|ko]
+
+  Writes one self-contained HTML page (no network) with the diagram of every
+  design of the note and its findings.
+`;
+
+export class UsageError extends Error {}
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  cwd: string;
+  env: Record<string, string | undefined>;
+}
+
+const SEVERITIES = new Set(['off', 'hint', 'info', 'warning', 'error']);
+const NOTE_EXT = /\.(md|markdown|topology)$/i;
+
+/** The locale from --locale or the environment (LC_ALL, LC_MESSAGES, LANG). */
+function envLocale(env: Io['env']): Locale {
+  const raw = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return raw.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+}
+
+function parseRuleOption(raw: string, into: RuleConfig): void {
+  const m = /^([a-z0-9-]+)=([a-z]+)$/.exec(raw);
+  if (!m) throw new UsageError(`--rule takes ID=SEVERITY, e.g. --rule single-zone=off (got "${raw}")`);
+  checkRule(m[1]!, m[2]!, '--rule');
+  into[m[1]!] = m[2] as RuleConfig[string];
+}
+
+function checkRule(id: string, sev: unknown, where: string): void {
+  if (!KNOWN_RULES.has(id)) throw new UsageError(`${where}: unknown rule "${id}". Rules: ${[...KNOWN_RULES].sort().join(', ')}`);
+  if (typeof sev !== 'string' || !SEVERITIES.has(sev)) throw new UsageError(`${where}: severity of "${id}" must be one of off, hint, info, warning, error (got ${JSON.stringify(sev)})`);
+}
+
+/** Reads rule settings: `{ "rule": "severity" }` or `{ "rules": { … } }`. */
+function readConfig(file: string): RuleConfig {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new UsageError(`cannot read ${file}: ${(err as Error).message}`);
+  }
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new UsageError(`${file}: expected an object of rule severities`);
+  const obj = raw as Record<string, unknown>;
+  const rules = obj.rules && typeof obj.rules === 'object' ? (obj.rules as Record<string, unknown>) : obj;
+  const out: RuleConfig = {};
+  for (const [k, v] of Object.entries(rules)) {
+    checkRule(k, v, file);
+    out[k] = v as RuleConfig[string];
+  }
+  return out;
+}
+
+function findConfig(from: string): string | undefined {
+  let dir = resolve(from);
+  for (;;) {
+    const f = join(dir, '.infra-notes.json');
+    if (existsSync(f)) return f;
+    const up = dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
+}
+
+/** Every note under the given paths, in a stable order. */
+function collect(paths: string[], cwd: string): string[] {
+  const files: string[] = [];
+  const walk = (dir: string): void => {
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch (err) {
+      throw new UsageError(`cannot read folder ${dir}: ${(err as Error).message}`);
+    }
+    for (const name of names) {
+      if (name.startsWith('.') || name === 'node_modules') continue;
+      const full = join(dir, name);
+      let st;
+      try {
+        st = statSync(full);
+      } catch {
+        continue;
+      }
+      if (st.isDirectory()) walk(full);
+      else if (st.isFile() && NOTE_EXT.test(name)) files.push(full);
+    }
+  };
+  for (const p of paths) {
+    const full = resolve(cwd, p);
+    let st;
+    try {
+      st = statSync(full);
+    } catch {
+      throw new UsageError(`no such file or folder: ${p}`);
+    }
+    if (st.isDirectory()) walk(full);
+    else files.push(full);
+  }
+  return files;
+}
+
+interface Located extends DocFinding {
+  file: string;
+}
+
+function check(args: string[], io: Io): number {
+  let format = 'text';
+  let locale: Locale | undefined;
+  let configFile: string | undefined;
+  const overrides: RuleConfig = {};
+  const paths: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const value = (): string => {
+      const v = args[++i];
+      if (v === undefined) throw new UsageError(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--format') format = value();
+    else if (a.startsWith('--format=')) format = a.slice(9);
+    else if (a === '--rule') parseRuleOption(value(), overrides);
+    else if (a.startsWith('--rule=')) parseRuleOption(a.slice(7), overrides);
+    else if (a === '--config') configFile = value();
+    else if (a === '--locale') locale = value() === 'ko' ? 'ko' : 'en';
+    else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
+    else paths.push(a);
+  }
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json (got "${format}")`);
+  if (!paths.length) throw new UsageError('check needs at least one file or folder');
+  const lang = locale ?? envLocale(io.env);
+  const cfgPath = configFile ? resolve(io.cwd, configFile) : findConfig(io.cwd);
+  const rules: RuleConfig = { ...(cfgPath ? readConfig(cfgPath) : {}), ...overrides };
+  const service = new TopologyService();
+  const found: Located[] = [];
+  for (const file of collect(paths, io.cwd)) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (err) {
+      throw new UsageError(`cannot read ${relative(io.cwd, file) || file}: ${(err as Error).message}`);
+    }
+    const kind = /\.topology$/i.test(file) ? 'topology' : 'markdown';
+    const shown = relative(io.cwd, file) || file;
+    for (const f of service.findings(service.analyze(text, kind), rules)) found.push({ ...f, file: shown });
+  }
+  if (format === 'json') {
+    const rows = found.map((f) => ({
+      file: f.file,
+      line: f.range.start.line + 1,
+      column: f.range.start.character + 1,
+      endLine: f.range.end.line + 1,
+      endColumn: f.range.end.character + 1,
+      severity: f.severity,
+      rule: f.rule,
+      message: f.message[lang],
+    }));
+    io.out(JSON.stringify(rows, null, 2) + '\n');
+  } else {
+    for (const f of found) io.out(`${f.file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.rule} ${f.message[lang]}\n`);
+    const errors = found.filter((f) => f.severity === 'error').length;
+    io.err(lang === 'ko' ? `문제 ${found.length}개 (오류 ${errors}개)\n` : `${found.length} finding${found.length === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'})\n`);
+  }
+  return found.some((f) => f.severity === 'error') ? 1 : 0;
+}
+
+/** Reads a note and picks one design by title, 1-based number, or the scenario it holds. */
+function pickDesign(file: string, io: Io, which: string | undefined, scenario: string | undefined): DesignEntry {
+  const full = resolve(io.cwd, file);
+  let text: string;
+  try {
+    text = readFileSync(full, 'utf8');
+  } catch (err) {
+    throw new UsageError(`cannot read ${file}: ${(err as Error).message}`);
+  }
+  const analysis = new TopologyService().analyze(text, /\.topology$/i.test(file) ? 'topology' : 'markdown');
+  const designs = analysis.designs;
+  const list = (): string => designs.map((d, i) => `  ${i + 1}: ${d.design.title || '(untitled)'}`).join('\n');
+  if (!designs.length) throw new UsageError(`${file} has no topology block`);
+  if (which !== undefined) {
+    const byTitle = designs.filter((d) => d.design.title === which);
+    if (byTitle.length === 1) return byTitle[0]!;
+    if (/^\d+$/.test(which)) {
+      const d = designs[Number(which) - 1];
+      if (d) return d;
+    }
+    throw new UsageError(`no design "${which}" in ${file}; its designs are:\n${list()}`);
+  }
+  if (designs.length === 1) return designs[0]!;
+  if (scenario !== undefined) {
+    const having = designs.filter((d) => d.design.scenarios.some((s) => s.name === scenario));
+    if (having.length === 1) return having[0]!;
+  }
+  throw new UsageError(`${file} has ${designs.length} designs: choose one with --design TITLE_OR_NUMBER:\n${list()}`);
+}
+
+/** `db`, `db#2`, `zone:a`, `region:r`, each optionally `@30s`. */
+function parseTarget(raw: string): SimStep {
+  const m = /^([^@]+)(?:@(.+))?$/.exec(raw);
+  const at = m?.[2] !== undefined ? parseDuration(m[2]) : 0;
+  if (!m || at === null) throw new UsageError(`--fail takes TARGET or TARGET@TIME, e.g. db, web#2, zone:seoul-a, region:seoul@30s (got "${raw}")`);
+  const t = m[1]!;
+  let target: SimTarget;
+  if (t.startsWith('zone:')) target = { type: 'zone', zone: t.slice(5) };
+  else if (t.startsWith('region:')) target = { type: 'region', region: t.slice(7) };
+  else {
+    const n = /^(.+?)(?:#(\d+))?$/.exec(t)!;
+    target = { type: 'node', node: n[1]!, instance: n[2] ? Number(n[2]) : null };
+  }
+  return { type: 'fail', target, at };
+}
+
+function targetName(t: SimTarget): string {
+  return t.type === 'node' ? (t.instance ? `${t.node}#${t.instance}` : t.node) : t.type === 'zone' ? `zone:${t.zone}` : `region:${t.region}`;
+}
+
+function simulateCmd(args: string[], io: Io): number {
+  let format = 'text';
+  let locale: Locale | undefined;
+  let which: string | undefined;
+  let scenario: string | undefined;
+  let doSweep = false;
+  const fails: SimStep[] = [];
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const value = (): string => {
+      const v = args[++i];
+      if (v === undefined) throw new UsageError(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--format') format = value();
+    else if (a === '--design') which = value();
+    else if (a === '--scenario') scenario = value();
+    else if (a === '--fail') fails.push(parseTarget(value()));
+    else if (a === '--sweep') doSweep = true;
+    else if (a === '--locale') locale = value() === 'ko' ? 'ko' : 'en';
+    else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
+    else files.push(a);
+  }
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json (got "${format}")`);
+  if (files.length !== 1) throw new UsageError('simulate takes exactly one note');
+  const modes = [scenario !== undefined, fails.length > 0, doSweep].filter(Boolean).length;
+  if (modes !== 1) throw new UsageError('simulate needs exactly one of --scenario NAME, --fail TARGET, --sweep');
+  const lang = locale ?? envLocale(io.env);
+  const entry = pickDesign(files[0]!, io, which, scenario);
+  const d = entry.design;
+  const title = d.title || `#${entry.index + 1}`;
+  if (doSweep) {
+    const rows = sweep(d).map((r) => ({ target: targetName(r.target), result: r.result }));
+    if (format === 'json') {
+      io.out(JSON.stringify(rows.map((r) => toSimJson(title, `fail ${r.target}`, r.result, lang)), null, 2) + '\n');
+      return 0;
+    }
+    const ko = lang === 'ko';
+    const head = ko ? ['장애 대상', '완전 중단', '부분 장애', '복구', '잃은 쓰기', '잃은 세션'] : ['failed', 'down', 'degraded', 'recovered', 'writes lost', 'sessions lost'];
+    const fmt = (s: number): string => (s === 0 ? '0s' : `${Math.round(s * 10) / 10}s`);
+    const body = rows.map(({ target, result }) => {
+      const worst = (k: 'downSeconds' | 'degradedSeconds'): number => Math.max(0, ...result.entries.map((e) => e[k]));
+      const never = result.entries.some((e) => e.recoverySeconds === null);
+      const rec = never ? (ko ? '안 됨' : 'never') : fmt(Math.max(0, ...result.entries.map((e) => e.recoverySeconds ?? 0)));
+      return [target, fmt(worst('downSeconds')), fmt(worst('degradedSeconds')), rec, fmt(result.writesLostSeconds), `${Math.round(result.sessionsLost * 100)}%`];
+    });
+    const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
+    const line = (r: string[]): string => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+    io.out(`${ko ? '설계' : 'Design'}: ${title}\n${line(head)}\n${line(widths.map((w) => '-'.repeat(w)))}\n${body.map(line).join('\n')}\n`);
+    return 0;
+  }
+  let steps: SimStep[];
+  let name: string;
+  if (scenario !== undefined) {
+    const sc = d.scenarios.find((s) => s.name === scenario);
+    if (!sc) throw new UsageError(`design "${title}" has no scenario "${scenario}"${d.scenarios.length ? `; its scenarios: ${d.scenarios.map((s) => s.name).join(', ')}` : ''}`);
+    steps = scenarioSteps(sc);
+    name = sc.name;
+  } else {
+    steps = fails;
+    name = fails.map((f) => (f.type === 'spike' ? '' : `fail ${targetName(f.target)}${f.at ? ` at=${f.at}s` : ''}`)).join('; ');
+  }
+  const problems = validateTargets(d, steps);
+  if (problems.length) throw new UsageError(problems.map((p) => p[lang]).join('\n'));
+  const result = simulate(d, steps);
+  if (format === 'json') io.out(JSON.stringify(toSimJson(title, name, result, lang), null, 2) + '\n');
+  else io.out(formatSimText(d, result, lang));
+  return 0;
+}
+
+function renderCmd(args: string[], io: Io): number {
+  let out: string | undefined;
+  let theme: 'light' | 'dark' = 'light';
+  let locale: Locale | undefined;
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const value = (): string => {
+      const v = args[++i];
+      if (v === undefined) throw new UsageError(`${a} needs a value`);
+      return v;
+    };
+    if (a === '-o' || a === '--output') out = value();
+    else if (a === '--theme') {
+      const t = value();
+      if (t !== 'light' && t !== 'dark') throw new UsageError(`--theme must be light or dark (got "${t}")`);
+      theme = t;
+    } else if (a === '--locale') locale = value() === 'ko' ? 'ko' : 'en';
+    else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
+    else files.push(a);
+  }
+  if (files.length !== 1) throw new UsageError('render takes exactly one note');
+  if (!out) throw new UsageError('render needs -o OUT.html');
+  const file = files[0]!;
+  let text: string;
+  try {
+    text = readFileSync(resolve(io.cwd, file), 'utf8');
+  } catch (err) {
+    throw new UsageError(`cannot read ${file}: ${(err as Error).message}`);
+  }
+  const mermaidPath = join(__dirname, 'media', 'mermaid.min.js');
+  let mermaidScript: string;
+  try {
+    mermaidScript = readFileSync(mermaidPath, 'utf8');
+  } catch {
+    throw new UsageError(`cannot read ${mermaidPath}: run "npm run build" first`);
+  }
+  const title = file.replace(/^.*[\\/]/, '');
+  const html = renderNoteHtml(text, { mermaidScript, title, locale: locale ?? envLocale(io.env), theme });
+  try {
+    writeFileSync(resolve(io.cwd, out), html);
+  } catch (err) {
+    throw new UsageError(`cannot write ${out}: ${(err as Error).message}`);
+  }
+  io.err(`wrote ${out}\n`);
+  return 0;
+}
+
+/** Runs the command line; returns the exit status. */
+export function runCli(argv: string[], io: Io): number {
+  const [cmd, ...rest] = argv;
+  try {
+    switch (cmd) {
+      case 'check':
+        return check(rest, io);
+      case 'simulate':
+        return simulateCmd(rest, io);
+      case 'render':
+        return renderCmd(rest, io);
+      case '--version':
+      case '-v':
+        io.out('0.1.0\n');
+        return 0;
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        io.out(USAGE);
+        return cmd === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command "${cmd}"`);
+    }
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.err(`infra-notes: ${err.message}\n`);
+      if (!/^cannot read|^no such|^no design|has no|^design "|\n/.test(err.message)) io.err(`Run "infra-notes --help" for usage.\n`);
+      return 2;
+    }
+    throw err;
+  }
+}
+
+if (require.main === module) {
+  const code = runCli(process.argv.slice(2), {
+    out: (s) => process.stdout.write(s),
+    err: (s) => process.stderr.write(s),
+    cwd: process.cwd(),
+    env: process.env,
+  });
+  process.exitCode = code;
+}

@@ -1,0 +1,129 @@
+/**
+ * The glossary behind hovers on infrastructure terms in a note's prose, and the
+ * matching of its terms in text (Korean with particles attached, English variants).
+ */
+import { HA_TERMS } from './data-ha';
+import { SYSTEM_TERMS } from './data-systems';
+import type { GlossaryEntry } from './types';
+
+export type { GlossaryEntry, GlossaryText } from './types';
+
+export const GLOSSARY: readonly GlossaryEntry[] = [...HA_TERMS, ...SYSTEM_TERMS];
+
+const byId = new Map(GLOSSARY.map((e) => [e.id, e]));
+
+export function getEntry(id: string): GlossaryEntry | undefined {
+  return byId.get(id);
+}
+
+const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
+const LATIN_EDGE = /[A-Za-z0-9]/;
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A regex source for one spelling: a space or hyphen also matches the other or nothing. */
+function spellingSource(s: string): string {
+  return s
+    .trim()
+    .split(/[\s-]+/)
+    .map(escapeRe)
+    .join('[\\s-]?');
+}
+
+/** Short all-capital acronyms (IP, AZ, LB) would match ordinary words if case were ignored. */
+function caseSensitive(s: string): boolean {
+  return /^[A-Z0-9]{1,3}$/.test(s.replace(/[\s-]/g, '')) && /[A-Z]/.test(s);
+}
+
+interface Matcher {
+  entry: GlossaryEntry;
+  latinStart: boolean;
+  latinEnd: boolean;
+}
+
+/** The longest spelling, in characters, for bounding where a match can start. */
+let maxLen = 0;
+
+/**
+ * One sticky regex per group (case-sensitive / not); alternatives sorted longest
+ * first so the first alternative that matches at a position is the longest there.
+ */
+function buildMatchers(): { sensitive: RegExp; insensitive: RegExp; lookup: Map<string, Matcher> } {
+  const spellings: { text: string; entry: GlossaryEntry }[] = [];
+  for (const e of GLOSSARY) {
+    for (const s of new Set([e.ko.term, e.en.term, ...e.aliases])) {
+      if (s.trim()) spellings.push({ text: s.trim(), entry: e });
+    }
+  }
+  spellings.sort((a, b) => b.text.length - a.text.length || a.text.localeCompare(b.text));
+  const lookup = new Map<string, Matcher>();
+  const sens: string[] = [];
+  const insens: string[] = [];
+  spellings.forEach((s, i) => {
+    maxLen = Math.max(maxLen, s.text.length + 4);
+    const group = `g${i}`;
+    const src = `(?<${group}>${spellingSource(s.text)})`;
+    (caseSensitive(s.text) ? sens : insens).push(src);
+    lookup.set(group, {
+      entry: s.entry,
+      latinStart: LATIN_EDGE.test(s.text[0]!),
+      latinEnd: LATIN_EDGE.test(s.text[s.text.length - 1]!),
+    });
+  });
+  return {
+    sensitive: new RegExp(sens.join('|') || '(?!)', 'y'),
+    insensitive: new RegExp(insens.join('|') || '(?!)', 'iy'),
+    lookup,
+  };
+}
+
+let compiled: ReturnType<typeof buildMatchers> | undefined;
+
+/** The glossary entry whose term covers `character` (UTF-16 column) on this line; longest match wins. */
+export function findTermAt(lineText: string, character: number): { entry: GlossaryEntry; start: number; end: number } | undefined {
+  compiled ??= buildMatchers();
+  const { sensitive, insensitive, lookup } = compiled;
+  if (character < 0 || character > lineText.length) return undefined;
+  let best: { entry: GlossaryEntry; start: number; end: number } | undefined;
+  const from = Math.max(0, character - maxLen);
+  for (let start = from; start <= character && start < lineText.length; start++) {
+    for (const re of [insensitive, sensitive]) {
+      re.lastIndex = start;
+      const m = re.exec(lineText);
+      if (!m || !m.groups) continue;
+      const end = start + m[0].length;
+      if (end < character || end === start) continue;
+      const group = Object.keys(m.groups).find((g) => m.groups![g] !== undefined)!;
+      const info = lookup.get(group)!;
+      // Latin terms stand as whole words: not inside "ZIP" or "tip".
+      if (info.latinStart && start > 0 && LATIN_EDGE.test(lineText[start - 1]!)) continue;
+      if (info.latinEnd && end < lineText.length && LATIN_EDGE.test(lineText[end]!)) continue;
+      if (!best || end - start > best.end - best.start) best = { entry: info.entry, start, end };
+    }
+  }
+  return best;
+}
+
+/** Markdown for a hover: the locale's language first, then the other language below a rule. */
+export function formatTermHover(entry: GlossaryEntry, locale: 'en' | 'ko'): string {
+  const part = (l: 'en' | 'ko'): string => {
+    const t = entry[l];
+    const related = entry.related
+      .map((id) => byId.get(id))
+      .filter((e): e is GlossaryEntry => !!e)
+      .map((e) => e[l].term);
+    const label = l === 'ko' ? { why: '가용성 관점', related: '관련 용어' } : { why: 'Why it matters', related: 'Related' };
+    const lines = [`**${t.term}** — ${t.definition}`, `*${label.why}:* ${t.why}`];
+    if (related.length) lines.push(`*${label.related}:* ${related.join(', ')}`);
+    return lines.join('\n\n');
+  };
+  const other = locale === 'ko' ? 'en' : 'ko';
+  return `${part(locale)}\n\n---\n\n${part(other)}`;
+}
+
+/** Whether a text contains Hangul (every Korean term must). */
+export function hasHangul(s: string): boolean {
+  return HANGUL.test(s);
+}

@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+/**
+ * The language server process: stdio (`--stdio`, for any editor), node IPC
+ * (`--node-ipc`, how VS Code starts it) or a socket (`--socket=PORT`).
+ */
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from './lsp/server';
+
+const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  process.stdout.write('Usage: infra-notes-language-server --stdio | --node-ipc | --socket=PORT\n');
+  process.exit(0);
+}
+if (!args.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) {
+  process.stderr.write('infra-notes-language-server: choose a transport: --stdio, --node-ipc or --socket=PORT\n');
+  process.exit(2);
+}
+
+const connection = createConnection(ProposedFeatures.all);
+// The bundle lives in out/; the rule pages in docs/ beside it.
+startServer(connection, { docsBase: pathToFileURL(join(__dirname, '..', 'docs')).href + '/' });

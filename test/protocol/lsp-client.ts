@@ -1,0 +1,116 @@
+/** A real JSON-RPC client speaking LSP to the built server over stdio. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  InitializeRequest,
+  InitializedNotification,
+  DidOpenTextDocumentNotification,
+  DidChangeTextDocumentNotification,
+  DidChangeConfigurationNotification,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  ExitNotification,
+  ConfigurationRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type Diagnostic,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+
+export const ROOT = join(__dirname, '..', '..');
+export const SERVER = join(ROOT, 'out', 'server.js');
+
+export class LspClient {
+  readonly proc: ChildProcess;
+  readonly conn: ProtocolConnection;
+  readonly stderr: string[] = [];
+  private readonly diags = new Map<string, PublishDiagnosticsParams[]>();
+  private readonly waiters: (() => void)[] = [];
+  config: Record<string, unknown> = {};
+
+  constructor(args: string[] = ['--stdio']) {
+    this.proc = spawn(process.execPath, [SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc.stderr!.on('data', (b: Buffer) => this.stderr.push(b.toString()));
+    this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
+    this.conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
+      const list = this.diags.get(p.uri) ?? [];
+      list.push(p);
+      this.diags.set(p.uri, list);
+      for (const w of this.waiters.splice(0)) w();
+    });
+    this.conn.onRequest(ConfigurationRequest.type, (p) => p.items.map((i) => (i.section === 'infraNotes' ? this.config : null)));
+    this.conn.listen();
+  }
+
+  async initialize(locale = 'en', configuration = true): Promise<unknown> {
+    const result = await this.conn.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: null,
+      locale,
+      capabilities: { workspace: { configuration } },
+      workspaceFolders: null,
+    });
+    await this.conn.sendNotification(InitializedNotification.type, {});
+    return result;
+  }
+
+  async open(uri: string, text: string, languageId = 'markdown', version = 1): Promise<void> {
+    await this.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version, text } });
+  }
+
+  async change(uri: string, version: number, changes: { range?: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }[]): Promise<void> {
+    await this.conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes as never });
+  }
+
+  async configChanged(): Promise<void> {
+    await this.conn.sendNotification(DidChangeConfigurationNotification.type, { settings: {} });
+  }
+
+  /** All diagnostics publications received so far for a URI. */
+  published(uri: string): PublishDiagnosticsParams[] {
+    return this.diags.get(uri) ?? [];
+  }
+
+  /** Waits for a publication for `uri` that satisfies `pred` (optionally for a version). */
+  async diagnostics(uri: string, pred: (p: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 10_000): Promise<Diagnostic[]> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const hit = this.published(uri).filter(pred).pop();
+      if (hit) return hit.diagnostics;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`no matching diagnostics for ${uri} within ${timeoutMs}ms; got ${JSON.stringify(this.published(uri)).slice(0, 500)}; stderr: ${this.stderr.join('')}`);
+      await new Promise<void>((res) => {
+        const t = setTimeout(res, left);
+        this.waiters.push(() => {
+          clearTimeout(t);
+          res();
+        });
+      });
+    }
+  }
+
+  async close(): Promise<void> {
+    try {
+      await Promise.race([this.conn.sendRequest(ShutdownRequest.type), new Promise((r) => setTimeout(r, 2000))]);
+      await this.conn.sendNotification(ExitNotification.type);
+    } catch {
+      // The process may already be gone.
+    }
+    this.conn.dispose();
+    await new Promise<void>((res) => {
+      if (this.proc.exitCode !== null || this.proc.signalCode !== null) return res();
+      const t = setTimeout(() => {
+        this.proc.kill('SIGKILL');
+      }, 3000);
+      this.proc.once('exit', () => {
+        clearTimeout(t);
+        res();
+      });
+    });
+  }
+}
+
+export const uriOf = (name: string): string => pathToFileURL(join('/tmp/infra-notes-protocol', name)).href;

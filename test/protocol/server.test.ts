@@ -1,0 +1,242 @@
+/** The built language server over stdio, driven by a real JSON-RPC client. */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  CodeActionRequest,
+  CompletionRequest,
+  DefinitionRequest,
+  DocumentSymbolRequest,
+  FoldingRangeRequest,
+  HoverRequest,
+  ReferencesRequest,
+  RenameRequest,
+  PrepareRenameRequest,
+  type CompletionItem,
+  type CompletionList,
+  type DocumentSymbol,
+  type Hover,
+  type Location,
+  type WorkspaceEdit,
+} from 'vscode-languageserver-protocol/node';
+import { LspClient, uriOf } from './lsp-client';
+
+const SEEDS = join(__dirname, '..', '..', '..', 'shared', 'seeds');
+
+const NOTE = [
+  '# 쇼핑몰 설계', // 0
+  '', // 1
+  '페일오버가 느리면 RTO를 못 지킨다.', // 2
+  '', // 3
+  '```topology 7-1 쇼핑몰', // 4
+  'users: client', // 5
+  '웹: app-servr replicas=2', // 6
+  'db: database', // 7
+  'users -> 웹 -> db', // 8
+  'scenario 장애: fail db', // 9
+  '```', // 10
+].join('\n');
+
+let client: LspClient;
+
+before(async () => {
+  client = new LspClient();
+  await client.initialize('en');
+});
+
+after(async () => {
+  await client.close();
+});
+
+const hoverText = (h: Hover | null): string => {
+  const c = h?.contents as { value?: unknown } | undefined;
+  return typeof c?.value === 'string' ? c.value : '';
+};
+
+test('diagnostics: source infra-notes, code = rule id, exact UTF-16 range on a Hangul line', async () => {
+  const uri = uriOf('diag.md');
+  await client.open(uri, NOTE);
+  const diags = await client.diagnostics(uri, (p) => p.diagnostics.length > 0);
+  const d = diags.find((x) => x.code === 'unknown-kind');
+  assert.ok(d, JSON.stringify(diags));
+  assert.equal(d.source, 'infra-notes');
+  assert.deepEqual(d.range, { start: { line: 6, character: 3 }, end: { line: 6, character: 13 } });
+  assert.match(d.message as string, /Did you mean `app-server`/);
+  assert.match(d.codeDescription?.href ?? '', /^file:.*\/docs\/language\.md$/);
+});
+
+test('diagnostics are re-published after an edit, for that version', async () => {
+  const uri = uriOf('edit.md');
+  await client.open(uri, NOTE, 'markdown', 1);
+  await client.diagnostics(uri, (p) => p.version === 1);
+  // Fix the kind: `app-servr` → `app-server` (insert one character).
+  await client.change(uri, 2, [{ range: { start: { line: 6, character: 12 }, end: { line: 6, character: 12 } }, text: 'e' }]);
+  const diags = await client.diagnostics(uri, (p) => p.version === 2);
+  assert.equal(diags.filter((d) => d.code === 'unknown-kind').length, 0);
+});
+
+test('a burst of edits is analysed once, at the last version', async () => {
+  const uri = uriOf('burst.md');
+  await client.open(uri, '```topology\n', 'markdown', 1);
+  await client.diagnostics(uri, (p) => p.version === 1);
+  const before = client.published(uri).length;
+  let line = '';
+  for (let v = 2; v <= 201; v++) {
+    const ch = 'abcdefgh'[v % 8]!;
+    await client.change(uri, v, [{ range: { start: { line: 1, character: line.length }, end: { line: 1, character: line.length } }, text: ch }]);
+    line += ch;
+  }
+  await client.diagnostics(uri, (p) => p.version === 201);
+  const pubs = client.published(uri).slice(before);
+  assert.ok(pubs.length <= 3, `expected the burst to be coalesced, got ${pubs.length} publications`);
+  assert.equal(pubs[pubs.length - 1]!.version, 201);
+});
+
+test('hover on a Korean term in a real seed note explains it in both languages', async () => {
+  const file = readdirSync(SEEDS).find((f) => f.startsWith('003'))!;
+  const text = readFileSync(join(SEEDS, file), 'utf8');
+  const lines = text.split(/\r\n|\r|\n/);
+  const line = lines.findIndex((l) => l.includes('페일오버'));
+  assert.ok(line >= 0);
+  const character = lines[line]!.indexOf('페일오버') + 2;
+  const uri = uriOf('seed-003.md');
+  await client.open(uri, text);
+  const h = await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character } });
+  const md = hoverText(h);
+  assert.match(md, /failover/i);
+  assert.match(md, /페일오버/);
+  assert.equal(h?.range?.start.line, line);
+  // English first for an English client.
+  assert.ok(md.search(/failover/i) < md.indexOf('페일오버'), md);
+});
+
+test('hover on a node shows its kind, replicas and callers', async () => {
+  const uri = uriOf('hover-node.md');
+  await client.open(uri, NOTE.replace('app-servr', 'app-server'));
+  const h = await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 8, character: 10 } });
+  const md = hoverText(h);
+  assert.match(md, /\*\*웹\*\* · app-server ×2/);
+  assert.match(md, /Called by: `users`/);
+  assert.match(md, /Calls: `db`/);
+  assert.deepEqual(h?.range, { start: { line: 8, character: 9 }, end: { line: 8, character: 10 } });
+});
+
+test('completion: kinds after NAME:, attributes per kind, values, node names in edges', async () => {
+  const uri = uriOf('complete.md');
+  const text = '```topology\nweb: \nlb: load-balancer algorithm=\nweb -> \ndb: database \n```';
+  await client.open(uri, text);
+  const at = async (line: number, character: number): Promise<string[]> => {
+    const r = (await client.conn.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line, character } })) as CompletionItem[] | CompletionList | null;
+    const items = Array.isArray(r) ? r : (r?.items ?? []);
+    return items.map((i) => i.label);
+  };
+  const kinds = await at(1, 5);
+  assert.ok(kinds.includes('load-balancer') && kinds.includes('database') && kinds.includes('lb'), kinds.join());
+  const values = await at(2, 28);
+  assert.deepEqual(values, ['round-robin', 'least-connections', 'response-time', 'ip-hash']);
+  const nodes = await at(3, 7);
+  assert.deepEqual(nodes.sort(), ['db', 'lb', 'web']);
+  const attrs = await at(4, 13);
+  assert.ok(attrs.includes('replication') && attrs.includes('failover') && attrs.includes('replicas'), attrs.join());
+  assert.ok(!attrs.includes('sticky'));
+});
+
+test('rename a node across edges, of= and scenarios; definition and references', async () => {
+  const uri = uriOf('rename.md');
+  const text = '```topology\ndb: database\ndb-standby: database standby of=db\nweb: web\nweb -> db\nscenario s: fail db#1 at=5s\n```';
+  await client.open(uri, text);
+  const prep = await client.conn.sendRequest(PrepareRenameRequest.type, { textDocument: { uri }, position: { line: 4, character: 8 } });
+  assert.deepEqual(prep, { range: { start: { line: 4, character: 7 }, end: { line: 4, character: 9 } }, placeholder: 'db' });
+  const edit = (await client.conn.sendRequest(RenameRequest.type, { textDocument: { uri }, position: { line: 4, character: 8 }, newName: '주DB' })) as WorkspaceEdit;
+  const edits = edit.changes![uri]!;
+  assert.deepEqual(
+    edits.map((e) => `${e.range.start.line}:${e.range.start.character}-${e.range.end.character}=${e.newText}`).sort(),
+    ['1:0-2=주DB', '2:32-34=주DB', '4:7-9=주DB', '5:17-19=주DB'],
+  );
+  const def = (await client.conn.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: { line: 5, character: 18 } })) as Location;
+  assert.deepEqual(def.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 2 } });
+  const refs = (await client.conn.sendRequest(ReferencesRequest.type, { textDocument: { uri }, position: { line: 1, character: 1 }, context: { includeDeclaration: false } })) as Location[];
+  assert.equal(refs.length, 3);
+  await assert.rejects(client.conn.sendRequest(RenameRequest.type, { textDocument: { uri }, position: { line: 4, character: 8 }, newName: 'web' }), /already exists/);
+});
+
+test('document symbols: each block titled, its nodes inside; folding per block', async () => {
+  const uri = uriOf('symbols.md');
+  await client.open(uri, NOTE + '\n\n```topology\nx: cache\n```\n');
+  const syms = (await client.conn.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
+  assert.deepEqual(syms.map((s) => s.name), ['7-1 쇼핑몰', 'topology #2']);
+  assert.deepEqual(syms[0]!.children!.map((c) => c.name), ['users', '웹', 'db', '장애']);
+  const folds = await client.conn.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } });
+  assert.deepEqual(folds?.map((f) => [f.startLine, f.endLine]), [
+    [4, 10],
+    [12, 14],
+  ]);
+});
+
+test('quick fix: disable a rule for the line inserts the comment', async () => {
+  const uri = uriOf('fix.md');
+  await client.open(uri, NOTE);
+  const diags = await client.diagnostics(uri, (p) => p.diagnostics.length > 0);
+  const d = diags.find((x) => x.code === 'unknown-kind')!;
+  const actions = (await client.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as { title: string; edit?: WorkspaceEdit }[];
+  const line = actions.find((a) => a.title === 'Disable unknown-kind for this line');
+  assert.ok(line, actions.map((a) => a.title).join());
+  assert.deepEqual(line.edit!.changes![uri], [{ range: { start: { line: 6, character: 0 }, end: { line: 6, character: 0 } }, newText: '# infra-notes-disable-next-line unknown-kind\n' }]);
+});
+
+test('rule severities from the infraNotes.rules setting apply live', async () => {
+  const uri = uriOf('config.md');
+  await client.open(uri, '```topology\nweb: web foo=1\n```');
+  const first = await client.diagnostics(uri, (p) => p.diagnostics.length > 0);
+  assert.equal(first[0]!.severity, 2);
+  const count = client.published(uri).length;
+  client.config = { rules: { 'unknown-attribute': 'off' } };
+  await client.configChanged();
+  const after = await client.diagnostics(uri, () => client.published(uri).length > count);
+  assert.equal(after.length, 0);
+  client.config = {};
+  await client.configChanged();
+});
+
+test('a 10 MB file of random bytes and 2,000 unclosed fences come back with findings', async () => {
+  let seed = 1;
+  const bytes = Buffer.alloc(10 * 1024 * 1024);
+  for (let i = 0; i < bytes.length; i++) {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    bytes[i] = seed >> 16;
+  }
+  const junk = bytes.toString('utf8');
+  const uri = uriOf('junk.md');
+  await client.open(uri, junk);
+  const d1 = await client.diagnostics(uri, () => true, 20_000);
+  assert.ok(d1.some((d) => d.code === 'not-text'));
+  const fences = Array.from({ length: 2000 }, () => '```topology\nweb: app-server').join('\n');
+  const uri2 = uriOf('fences.md');
+  await client.open(uri2, fences);
+  const d2 = await client.diagnostics(uri2, () => true, 20_000);
+  assert.ok(d2.some((d) => d.code === 'syntax'));
+  // Still answering.
+  const h = await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri: uri2 }, position: { line: 1, character: 1 } });
+  assert.match(hoverText(h), /web/);
+});
+
+test('a Korean client gets Korean messages', async () => {
+  const ko = new LspClient();
+  try {
+    await ko.initialize('ko');
+    const uri = uriOf('ko.md');
+    await ko.open(uri, '```topology\nweb: app-servr\n```');
+    const diags = await ko.diagnostics(uri, (p) => p.diagnostics.length > 0);
+    assert.match(diags[0]!.message as string, /알 수 없는 종류/);
+  } finally {
+    await ko.close();
+  }
+});
+
+test('the server refuses to start without a transport and says why', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const r = spawnSync(process.execPath, [join(__dirname, '..', '..', 'out', 'server.js')], { encoding: 'utf8' });
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /--stdio/);
+});
