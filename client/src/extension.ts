@@ -1,0 +1,83 @@
+/**
+ * The extension host side: starts the language server and wires VS Code to it.
+ * No analysis happens here.
+ */
+import * as vscode from 'vscode';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  RevealOutputChannelOn,
+  TransportKind,
+  type ErrorHandler,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import { registerDiagramPanel } from './diagramPanel';
+import { topologyMarkdownItPlugin, type MarkdownIt } from './preview';
+
+let client: LanguageClient | undefined;
+
+/** Restarts a server that died, unless it keeps dying (5 times in 3 minutes). */
+function restartingErrorHandler(output: vscode.OutputChannel): ErrorHandler {
+  const restarts: number[] = [];
+  return {
+    error: () => ({ action: ErrorAction.Continue }),
+    closed: () => {
+      const now = Date.now();
+      restarts.push(now);
+      while (restarts.length && now - restarts[0]! > 3 * 60_000) restarts.shift();
+      if (restarts.length > 5) {
+        output.appendLine(vscode.l10n.t('The Infra Notes language server stopped 5 times in 3 minutes and will not be restarted.'));
+        return { action: CloseAction.DoNotRestart, message: vscode.l10n.t('The Infra Notes language server keeps stopping. See the "Infra Notes" output for details.') };
+      }
+      output.appendLine(vscode.l10n.t('The Infra Notes language server stopped; restarting it.'));
+      return { action: CloseAction.Restart, handled: true };
+    },
+  };
+}
+
+/** What VS Code's Markdown preview asks of an extension that contributes `markdown.markdownItPlugins`. */
+export interface InfraNotesApi {
+  extendMarkdownIt(md: MarkdownIt): MarkdownIt;
+}
+
+export function activate(context: vscode.ExtensionContext): InfraNotesApi {
+  const output = vscode.window.createOutputChannel('Infra Notes', { log: true });
+  const serverModule = context.asAbsolutePath('out/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'untitled', language: 'markdown' },
+      { scheme: 'file', language: 'topology' },
+      { scheme: 'untitled', language: 'topology' },
+    ],
+    synchronize: { configurationSection: 'infraNotes' },
+    initializationOptions: { locale: vscode.env.language },
+    outputChannel: output,
+    traceOutputChannel: output,
+    revealOutputChannelOn: RevealOutputChannelOn.Never,
+    errorHandler: restartingErrorHandler(output),
+  };
+  client = new LanguageClient('infraNotes', 'Infra Notes', serverOptions, clientOptions);
+  context.subscriptions.push(
+    output,
+    vscode.commands.registerCommand('infraNotes.restartServer', async () => {
+      await client?.restart();
+    }),
+    vscode.commands.registerCommand('infraNotes.showOutput', () => output.show(true)),
+  );
+  registerDiagramPanel(context);
+  // The preview plugin and panels work even if the server cannot start; say why in the output.
+  client.start().catch((err: unknown) => output.error(vscode.l10n.t('The Infra Notes language server could not start: {0}', String(err))));
+  return { extendMarkdownIt: (md) => topologyMarkdownItPlugin(md) };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
