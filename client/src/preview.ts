@@ -1,0 +1,54 @@
+/**
+ * The Markdown preview half that runs in the extension host: a markdown-it
+ * plugin that writes each ```topology block's escaped source into a marked
+ * element. Nothing is parsed or rendered here; the preview script
+ * (media/preview/index.ts, in the preview's browser) does that.
+ */
+import type markdownIt from 'markdown-it';
+
+/** A markdown-it instance (the package's default export is a factory). */
+export type MarkdownIt = ReturnType<typeof markdownIt>;
+
+/** Class of the element that holds one design in the preview's HTML. */
+export const TOPOLOGY_CLASS = 'infra-notes-topology';
+/** Class of the `<pre>` inside it that holds the block's source text. */
+export const SOURCE_CLASS = 'infra-notes-source';
+
+function firstWord(info: string): string {
+  return info.trim().split(/\s+/, 1)[0] ?? '';
+}
+
+/**
+ * Makes markdown-it render ```topology fences as
+ * `<div class="infra-notes-topology" data-title="…"><pre class="infra-notes-source">SOURCE</pre></div>`
+ * (everything escaped) and hands every other fence to the previous fence rule.
+ */
+export function topologyMarkdownItPlugin(md: MarkdownIt): MarkdownIt {
+  const previous = md.renderer.rules.fence;
+  md.renderer.rules.fence = (tokens, idx, options, env, self) => {
+    const token = tokens[idx]!;
+    if (firstWord(token.info) !== 'topology') {
+      return previous ? previous(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options);
+    }
+    const esc = md.utils.escapeHtml;
+    const info = md.utils.unescapeAll(token.info).trim();
+    const title = info.slice('topology'.length).trim();
+    const attrs: string[] = [];
+    // VS Code's preview puts data-line / class code-line on block tokens for scroll sync; keep them.
+    const classes = [TOPOLOGY_CLASS];
+    const extraClass = token.attrGet('class');
+    if (extraClass !== null && extraClass !== '') classes.push(String(extraClass));
+    attrs.push(`class="${esc(classes.join(' '))}"`);
+    const lineAttr = token.attrGet('data-line');
+    const dataLine = lineAttr !== null ? String(lineAttr) : token.map ? String(token.map[0]) : null;
+    if (dataLine !== null && /^\d+$/.test(dataLine)) attrs.push(`data-line="${dataLine}"`);
+    attrs.push(`data-title="${esc(title)}"`);
+    if (token.map) {
+      const contentLines = token.content.length ? token.content.replace(/\n$/, '').split('\n').length : 0;
+      const closed = token.map[0] + 1 + contentLines < token.map[1];
+      if (!closed) attrs.push('data-closed="false"');
+    }
+    return `<div ${attrs.join(' ')}><pre class="${SOURCE_CLASS}">${esc(token.content)}</pre></div>\n`;
+  };
+  return md;
+}

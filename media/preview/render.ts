@@ -1,0 +1,73 @@
+/**
+ * Browser helpers shared by the preview script and the diagram webview:
+ * theme detection from VS Code's body classes and a serialized mermaid renderer.
+ */
+import mermaid from 'mermaid';
+import { MERMAID_LIMITS } from '../../server/src/core/mermaid';
+
+export type UiTheme = 'light' | 'dark';
+
+/** The diagram theme for VS Code's body classes (vscode-light, vscode-dark, vscode-high-contrast[-light]). */
+export function themeOfBody(body: HTMLElement = document.body): UiTheme {
+  const c = body.classList;
+  if (c.contains('vscode-high-contrast-light') || c.contains('vscode-light')) return 'light';
+  if (c.contains('vscode-dark') || c.contains('vscode-high-contrast')) return 'dark';
+  return 'light';
+}
+
+let configured: string | null = null;
+
+function configure(theme: UiTheme): void {
+  const key = theme;
+  if (configured === key) return;
+  mermaid.initialize({
+    startOnLoad: false,
+    securityLevel: 'strict',
+    theme: theme === 'dark' ? 'dark' : 'default',
+    maxTextSize: MERMAID_LIMITS.maxTextSize,
+    maxEdges: MERMAID_LIMITS.maxEdges,
+    suppressErrorRendering: true,
+    // HTML labels (mermaid's default): the only mode in which mermaid turns the
+    // entity codes of escaped labels (#lt; …) back into characters everywhere;
+    // strict mode sanitizes them, and Chromium draws them on a canvas untainted.
+    htmlLabels: true,
+    flowchart: { useMaxWidth: false, curve: 'basis' },
+  });
+  configured = key;
+}
+
+let chain: Promise<unknown> = Promise.resolve();
+let counter = 0;
+
+/**
+ * Renders mermaid text to an SVG string. Calls are serialized (mermaid keeps
+ * global state while rendering). Rejects with mermaid's error.
+ */
+export function renderMermaid(text: string, theme: UiTheme, idPrefix = 'infra-notes'): Promise<string> {
+  const run = async (): Promise<string> => {
+    configure(theme);
+    const id = `${idPrefix}-${counter++}`;
+    try {
+      const { svg } = await mermaid.render(id, text);
+      return svg;
+    } finally {
+      // mermaid leaves its scratch element behind when it fails.
+      document.getElementById(`d${id}`)?.remove();
+      document.getElementById(id)?.remove();
+    }
+  };
+  const p = chain.then(run, run);
+  chain = p.catch(() => undefined);
+  return p;
+}
+
+/** mermaid's error as one readable line. */
+export function errorText(e: unknown): string {
+  if (e instanceof Error) return e.message;
+  if (typeof e === 'string') return e;
+  try {
+    return JSON.stringify(e);
+  } catch {
+    return String(e);
+  }
+}

@@ -1,0 +1,208 @@
+/**
+ * The diagram panel's webview page, loaded with its real HTML and CSP in a
+ * normal page; `acquireVsCodeApi` is stubbed to record what the page posts.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { buildDiagramUpdate, diagramHtml } from '../../client/src/diagramHtml';
+import type { DiagramToExtension, ExtensionToDiagram } from '../../media/messages';
+import { bundle, launch, ROOT, serve, watch, type TestServer, type Watched } from './harness';
+
+const NOTE = `# 노트
+
+\`\`\`topology first
+a: client
+b: web-server
+a -> b
+\`\`\`
+
+\`\`\`topology 쇼핑몰
+users: client label="<img src=x onerror=alert(1)>"
+lb: load-balancer health-check replicas=2
+web: app-server replicas=4
+db: database primary
+db-standby: database standby of=db replication=sync failover=auto
+users -> lb -> web -> db
+\`\`\`
+`;
+
+let browser: Browser;
+let server: TestServer;
+
+before(async () => {
+  const js = await bundle('media/diagram/main.ts');
+  server = await serve(
+    new Map([
+      ['/diagram.js', { type: 'application/javascript', body: js }],
+      ['/diagram.css', { type: 'text/css', body: readFileSync(join(ROOT, 'media/diagram.css')) }],
+    ]),
+  );
+  server.routes.set('/', {
+    type: 'text/html',
+    body: diagramHtml({
+      nonce: 'ZGlhZ3JhbS10ZXN0',
+      cspSource: server.url,
+      scriptUri: `${server.url}/diagram.js`,
+      styleUri: `${server.url}/diagram.css`,
+      locale: 'en',
+    }),
+  });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(): Promise<{ page: Page; w: Watched; posted: () => Promise<DiagramToExtension[]> }> {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+  const w = await watch(page);
+  // A string, not a function: tsx's helpers (__name) do not exist in the page.
+  await page.addInitScript(`
+    window.__posted = [];
+    window.acquireVsCodeApi = function () {
+      return {
+        postMessage: function (m) { window.__posted.push(m); },
+        getState: function () { return undefined; },
+        setState: function () {},
+      };
+    };
+  `);
+  await page.goto(server.url + '/');
+  const posted = () => page.evaluate(() => (window as unknown as { __posted: DiagramToExtension[] }).__posted);
+  await page.waitForFunction(() => (window as unknown as { __posted: { type: string }[] }).__posted.some((m) => m.type === 'ready'));
+  return { page, w, posted };
+}
+
+async function send(page: Page, msg: ExtensionToDiagram): Promise<void> {
+  await page.evaluate((m) => window.postMessage(m, '*'), msg);
+}
+
+function nodeIds(page: Page): Promise<string[]> {
+  return page.$$eval('#stage svg g.node', (gs) => gs.map((g) => /-flowchart-(n\d+)-\d+$/.exec(g.id)?.[1] ?? '').filter(Boolean));
+}
+
+describe('diagram webview', () => {
+  test('draws an update, reveals a clicked node, pans/zooms, exports SVG and PNG', async () => {
+    const { page, w, posted } = await open();
+    await send(page, {
+      type: 'init',
+      locale: 'ko',
+      strings: {
+        zoomIn: '확대',
+        zoomOut: '축소',
+        zoomFit: '화면에 맞춤',
+        zoomReset: '실제 크기',
+        exportSvg: 'SVG로 내보내기',
+        exportPng: 'PNG로 내보내기',
+        noDesign: '커서를 ```topology 블록 안에 두세요.',
+        errors: '오류',
+        findings: '점검 결과',
+        renderFailed: '그리지 못함:',
+        line: '{0}줄',
+        diagram: '다이어그램',
+      },
+    });
+    const update = buildDiagramUpdate(NOTE, 1, 'file:///notes/shop.md', { theme: 'light', locale: 'ko' });
+    assert.ok(update);
+    assert.equal(update.nodes.length, 5);
+    await send(page, update);
+    await page.waitForFunction(() => document.body.dataset['state'] === 'rendered');
+    assert.deepEqual((await nodeIds(page)).slice().sort(), ['n0', 'n1', 'n2', 'n3', 'n4']);
+    assert.equal(await page.getAttribute('#zoom-in', 'title'), '확대');
+    assert.equal(await page.textContent('#title'), '쇼핑몰');
+    // The hostile label is text.
+    const svgText = await page.textContent('#stage svg');
+    assert.ok(svgText?.includes('<img src=x onerror=alert(1)>'));
+    assert.equal(await page.locator('#stage img').count(), 0);
+
+    // Click `web` → reveal its declaration line (document line 11, 0-based).
+    const web = update.nodes.find((n) => n.name === 'web')!;
+    assert.equal(web.line, 11);
+    await page.locator(`#stage g.node[id*="-flowchart-${web.id}-"]`).click();
+    await page.waitForFunction(() => (window as unknown as { __posted: { type: string }[] }).__posted.some((m) => m.type === 'reveal'));
+    const reveal = (await posted()).find((m) => m.type === 'reveal');
+    assert.deepEqual(reveal, { type: 'reveal', uri: 'file:///notes/shop.md', blockIndex: 1, name: 'web', line: 11 });
+
+    // Zoom with the button and the keyboard; wheel; drag pans without revealing.
+    const zoom = () => page.evaluate(() => Number(document.body.dataset['zoom']));
+    const z0 = await zoom();
+    await page.click('#zoom-in');
+    assert.ok((await zoom()) > z0);
+    await page.focus('#viewport');
+    await page.keyboard.press('0');
+    assert.equal(await zoom(), 1);
+    await page.keyboard.press('-');
+    assert.ok((await zoom()) < 1);
+    await page.mouse.move(500, 400);
+    await page.mouse.wheel(0, -300);
+    const zw = await zoom();
+    assert.ok(zw > 0.8, `wheel zoom ${zw}`);
+    await page.keyboard.press('f');
+    const reveals = (await posted()).filter((m) => m.type === 'reveal').length;
+    const before = await page.$eval('#stage', (e) => (e as HTMLElement).style.transform);
+    const box = (await page.locator(`#stage g.node[id*="-flowchart-${web.id}-"]`).boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 80, box.y + box.height / 2 + 40, { steps: 5 });
+    await page.mouse.up();
+    assert.notEqual(await page.$eval('#stage', (e) => (e as HTMLElement).style.transform), before);
+    assert.equal((await posted()).filter((m) => m.type === 'reveal').length, reveals, 'a drag is not a click');
+
+    // Exports.
+    await page.click('#export-svg');
+    await page.click('#export-png');
+    await page.waitForFunction(() => (window as unknown as { __posted: { type: string }[] }).__posted.filter((m) => m.type === 'export').length === 2);
+    const exports = (await posted()).filter((m): m is Extract<DiagramToExtension, { type: 'export' }> => m.type === 'export');
+    const svg = exports.find((e) => e.format === 'svg')!;
+    assert.match(svg.data, /^<\?xml[^>]*>\n<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    assert.ok(!/tabindex/.test(svg.data));
+    const png = Buffer.from(exports.find((e) => e.format === 'png')!.data, 'base64');
+    assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    assert.ok(png.length > 2000);
+    assert.ok(!(await posted()).some((m) => m.type === 'error'), JSON.stringify(await posted()));
+
+    assert.deepEqual(w.violations, []);
+    assert.deepEqual(w.dialogs, []);
+    assert.deepEqual(w.errors, []);
+    assert.ok(w.requests.every((u) => u.startsWith(server.url)));
+    await page.close();
+  });
+
+  test('shows errors for a broken design, keeps the last drawing on a mermaid failure, and an empty state', async () => {
+    const { page, w } = await open();
+    const broken = buildDiagramUpdate('```topology\na: client\nb web-server\na -> b\n```\n', 0, 'file:///n.md', { theme: 'dark', locale: 'en' });
+    assert.ok(broken && broken.errors.length > 0);
+    await send(page, broken);
+    await page.waitForFunction(() => document.body.dataset['state'] === 'error');
+    assert.equal(await page.isVisible('#errors'), true);
+    assert.match((await page.textContent('#errors')) ?? '', /line 3/);
+    assert.equal((await nodeIds(page)).length, 1);
+
+    // Mermaid itself fails: the error says so, the old drawing stays.
+    await send(page, { ...broken, errors: [], mermaid: 'flowchart LR\n  n0[["unclosed' });
+    await page.waitForFunction(() => document.body.dataset['state'] === 'error' && !!document.querySelector('#errors .render-error'));
+    assert.equal((await nodeIds(page)).length, 1);
+
+    await send(page, { type: 'empty' });
+    await page.waitForFunction(() => document.body.dataset['state'] === 'empty');
+    assert.equal(await page.isVisible('#empty'), true);
+    assert.equal(await page.locator('#stage svg').count(), 0);
+    assert.deepEqual(w.violations, []);
+    await page.close();
+  });
+
+  test("the CSP allows no inline script and no eval", () => {
+    const html = diagramHtml({ nonce: 'n0nce', cspSource: 'https://x.vscode-cdn.net', scriptUri: 's.js', styleUri: 's.css', locale: 'ko' });
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
+    assert.match(csp, /default-src 'none'/);
+    assert.match(csp, /script-src 'nonce-n0nce'(;|$)/);
+    assert.doesNotMatch(csp, /unsafe-eval/);
+    assert.equal((html.match(/<script/g) ?? []).length, 1);
+    assert.match(html, /<html lang="ko">/);
+  });
+});

@@ -1,0 +1,264 @@
+/**
+ * The Markdown preview half: the real markdown-it with our plugin renders the
+ * note; the page has a CSP like VS Code's preview (script nonce, no eval) and
+ * loads the preview bundle; chromium draws the diagrams.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import MarkdownIt from 'markdown-it';
+import type { Browser, Page } from 'playwright-core';
+import { topologyMarkdownItPlugin } from '../../client/src/preview';
+import { bundle, launch, serve, watch, type TestServer, type Watched } from './harness';
+
+const NONCE = 'cHJldmlldy10ZXN0LW5vbmNl';
+
+/** The preview's CSP, as VS Code's markdown preview writes it (strict, no 'unsafe-eval'). */
+const CSP = [
+  "default-src 'none'",
+  "img-src 'self' https: data:",
+  "media-src 'self' https: data:",
+  `script-src 'nonce-${NONCE}'`,
+  "style-src 'self' 'unsafe-inline' https: data:",
+  "font-src 'self' https: data:",
+].join('; ');
+
+function page(bodyHtml: string, bodyClass = 'vscode-light'): string {
+  return `<!DOCTYPE html>
+<html><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<link rel="stylesheet" href="/preview.css">
+</head><body class="${bodyClass}">
+${bodyHtml}
+<script async src="/preview.js" nonce="${NONCE}" charset="UTF-8"></script>
+</body></html>`;
+}
+
+const THREE = `# 쇼핑몰 노트
+
+처음 설계:
+
+\`\`\`topology 쇼핑몰 7-1
+users: client
+web: web-server
+db: database
+users -> web -> db
+\`\`\`
+
+이중화 후:
+
+\`\`\`topology 쇼핑몰 — after 7-2
+region seoul
+zone seoul-a region=seoul
+zone seoul-b region=seoul
+users: client label="고객 브라우저"
+dns: dns routing=failover ttl=60s
+lb: load-balancer health-check replicas=2 vip zones=seoul-a,seoul-b
+web: app-server replicas=4 zones=seoul-a,seoul-b
+sessions: cache engine=redis mode=sentinel replicas=3 zones=seoul-a,seoul-b
+db: database primary zone=seoul-a
+db-standby: database standby of=db replication=sync failover=auto zone=seoul-b
+db-read: database replica of=db replication=async zone=seoul-b
+users -> dns -> lb -> web
+web -> sessions
+web -> db : writes
+web -> db-read : reads
+\`\`\`
+
+\`\`\`topology <script>alert("title")</script>
+evil: app-server label="<img src=x onerror=alert(1)>"
+b: database
+evil -> b : <img src=x onerror=alert(3)>
+\`\`\`
+
+\`\`\`js
+console.log('not a design');
+\`\`\`
+`;
+
+const BROKEN = `\`\`\`topology one
+a: client
+b: web-server
+a -> b
+\`\`\`
+
+\`\`\`topology broken
+a: client
+b web-server oops
+a -> nowhere
+\`\`\`
+
+\`\`\`topology three
+x: client
+y: database
+x -> y
+\`\`\`
+`;
+
+let browser: Browser;
+let server: TestServer;
+const md = topologyMarkdownItPlugin(new MarkdownIt());
+
+async function open(note: string, bodyClass?: string, timeout = 60_000): Promise<{ page: Page; w: Watched }> {
+  const path = `/note-${Math.random().toString(36).slice(2)}.html`;
+  server.routes.set(path, { type: 'text/html', body: page(md.render(note), bodyClass) });
+  const p = await browser.newPage();
+  const w = await watch(p);
+  p.setDefaultTimeout(timeout);
+  await p.goto(server.url + path, { waitUntil: 'commit' });
+  await p.waitForFunction(() => document.body.dataset['infraNotesRendered'] !== undefined, null, { timeout, polling: 250 });
+  return { page: p, w };
+}
+
+/** Per design block: its state, its number of drawn topology nodes (legend excluded), whether it has an error box. */
+function blocks(p: Page): Promise<{ state: string; nodes: number; svgs: number; error: boolean; title: string }[]> {
+  return p.$$eval('.infra-notes-topology', (els) =>
+    els.map((el) => ({
+      state: (el as HTMLElement).dataset['state'] ?? '',
+      svgs: el.querySelectorAll('svg').length,
+      nodes: Array.from(el.querySelectorAll('svg g.node')).filter((g) => /-flowchart-n\d+-\d+$/.test(g.id)).length,
+      error: el.querySelector('.infra-notes-error') !== null,
+      title: el.querySelector('.infra-notes-title')?.textContent ?? '',
+    })),
+  );
+}
+
+before(async () => {
+  const [js] = await Promise.all([bundle('media/preview/index.ts')]);
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { ROOT } = await import('./harness');
+  server = await serve(
+    new Map([
+      ['/preview.js', { type: 'application/javascript', body: js }],
+      ['/preview.css', { type: 'text/css', body: readFileSync(join(ROOT, 'media/preview.css')) }],
+    ]),
+  );
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('markdown-it plugin', () => {
+  test('writes the escaped source and title into a marked element', () => {
+    const html = md.render('```topology a "<b>"\nx: client label="</pre><script>alert(1)</script>"\n```\n');
+    assert.match(html, /^<div class="infra-notes-topology" data-line="0" data-title="a &quot;&lt;b&gt;&quot;">/);
+    assert.ok(html.includes('<pre class="infra-notes-source">x: client label=&quot;&lt;/pre&gt;&lt;script&gt;'));
+    assert.ok(!html.includes('<script>'));
+  });
+
+  test('hands other fences on unchanged', () => {
+    const plain = new MarkdownIt();
+    for (const src of ['```js\nlet a = 1 < 2;\n```\n', '~~~\nplain\n~~~\n', '```topologyx\nnot ours\n```\n', '```mermaid\ngraph LR\n```\n']) {
+      assert.equal(md.render(src), plain.render(src), src);
+    }
+  });
+
+  test('marks an unclosed fence', () => {
+    assert.match(md.render('```topology\na: client\n'), /data-closed="false"/);
+  });
+});
+
+describe('preview in chromium', () => {
+  test('a note with 3 designs renders 3 SVGs with the right node counts, nothing runs', async () => {
+    const { page: p, w } = await open(THREE);
+    const bs = await blocks(p);
+    assert.equal(bs.length, 3);
+    assert.deepEqual(
+      bs.map((b) => [b.state, b.svgs, b.nodes]),
+      [
+        ['rendered', 1, 3],
+        ['rendered', 1, 8],
+        ['rendered', 1, 2],
+      ],
+    );
+    // Hostile labels and titles are shown as text.
+    assert.equal(bs[2]!.title, '<script>alert("title")</script>');
+    const text = await p.$$eval('.infra-notes-topology:nth-of-type(3) svg, .infra-notes-topology svg', (els) => els.map((e) => e.textContent ?? '').join('\n'));
+    assert.ok(text.includes('<img src=x onerror=alert(1)>'), 'node label shown as text');
+    assert.ok(text.includes('onerror'), 'edge label shown as text');
+    assert.equal(await p.locator('.infra-notes-topology img, .infra-notes-topology script').count(), 0);
+    assert.equal(await p.locator('.infra-notes-topology [onerror]').count(), 0);
+    // The other fence is left alone.
+    assert.equal(await p.locator('pre code.language-js').count(), 1);
+    await p.waitForTimeout(300);
+    assert.deepEqual(w.dialogs, []);
+    assert.deepEqual(w.violations, []);
+    assert.deepEqual(w.errors, []);
+    assert.ok(w.requests.every((u) => u.startsWith(server.url)), w.requests.join(' '));
+    await p.close();
+  });
+
+  test('a broken block shows its error box while the others still render', async () => {
+    const { page: p, w } = await open(BROKEN);
+    const bs = await blocks(p);
+    assert.deepEqual(
+      bs.map((b) => [b.state, b.error, b.svgs > 0]),
+      [
+        ['rendered', false, true],
+        ['error', true, true],
+        ['rendered', false, true],
+      ],
+    );
+    const box = await p.locator('.infra-notes-topology').nth(1).locator('.infra-notes-error').innerText();
+    assert.match(box, /error|오류/i);
+    assert.match(box, /line 9|줄 9/); // `b web-server oops` is document line 9 (1-based)
+    assert.deepEqual(w.violations, []);
+    await p.close();
+  });
+
+  test('a dark body class gives a dark mermaid theme, and a theme switch re-renders', async () => {
+    const fillOf = (p: Page): Promise<number> =>
+      p.$eval('.infra-notes-topology svg g.node :is(rect, path, polygon)', (shape) => {
+        const c = getComputedStyle(shape).fill;
+        const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(c);
+        if (!m) return -1;
+        return (0.2126 * Number(m[1]) + 0.7152 * Number(m[2]) + 0.0722 * Number(m[3])) / 255;
+      });
+    const { page: p, w } = await open('```topology\na: client\nb: web-server\na -> b\n```\n', 'vscode-dark');
+    assert.equal(await p.$eval('.infra-notes-topology', (e) => (e as HTMLElement).dataset['theme']), 'dark');
+    const dark = await fillOf(p);
+    assert.ok(dark >= 0 && dark < 0.35, `dark fill luminance ${dark}`);
+    const before = await p.evaluate(() => document.body.dataset['infraNotesRendered']);
+    await p.evaluate(() => {
+      document.body.className = 'vscode-light';
+    });
+    await p.waitForFunction((b) => document.body.dataset['infraNotesRendered'] !== b, before);
+    const light = await fillOf(p);
+    assert.ok(light > 0.7, `light fill luminance ${light}`);
+    assert.deepEqual(w.violations, []);
+    await p.close();
+  });
+
+  test('re-renders on vscode.markdown.updateContent', async () => {
+    const { page: p } = await open('```topology\na: client\n```\n');
+    assert.equal((await blocks(p))[0]!.nodes, 1);
+    const html = md.render('```topology\na: client\nb: cache\nc: queue\na -> b\n```\n');
+    const before = await p.evaluate(() => document.body.dataset['infraNotesRendered']);
+    await p.evaluate((h) => {
+      // What VS Code does on an update: replace the content, then fire the event.
+      for (const el of document.querySelectorAll('.infra-notes-topology')) el.remove();
+      document.body.insertAdjacentHTML('afterbegin', h);
+      window.dispatchEvent(new CustomEvent('vscode.markdown.updateContent'));
+    }, html);
+    await p.waitForFunction((b) => document.body.dataset['infraNotesRendered'] !== b, before);
+    assert.equal((await blocks(p))[0]!.nodes, 3);
+    await p.close();
+  });
+
+  test('a 500-node design renders (mermaid limits raised)', { timeout: 300_000 }, async () => {
+    const lines = ['region r', 'zone z1 region=r', 'zone z2 region=r'];
+    for (let i = 0; i < 500; i++) lines.push(`node-${i}: ${i % 5 === 0 ? 'database' : 'app-server'} zone=z${(i % 2) + 1} label="주문 처리 서버 ${i}"`);
+    for (let i = 1; i < 500; i++) lines.push(`node-${Math.floor((i - 1) / 2)} -> node-${i}`);
+    const t0 = Date.now();
+    const { page: p, w } = await open('```topology big\n' + lines.join('\n') + '\n```\n', undefined, 240_000);
+    console.log(`# 500 nodes rendered in ${Date.now() - t0} ms`);
+    const [b] = await blocks(p);
+    assert.equal(b!.state, 'rendered');
+    assert.equal(b!.nodes, 500);
+    assert.deepEqual(w.violations, []);
+    await p.close();
+  });
+});
