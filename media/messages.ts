@@ -159,12 +159,217 @@ export function isExtensionToDiagram(v: unknown): v is ExtensionToDiagram {
   }
 }
 
-// ─── Simulation panel (reserved for the simulation issue) ───
-// Add `ExtensionToSimulation` / `SimulationToExtension` unions here, with
-// `type` values prefixed `sim` or otherwise distinct from the diagram's, and
-// their guards; then widen the two unions below.
+// ─── Simulation panel (client/src/simulationPanel.ts ⇄ media/simulate/main.ts) ───
+// The extension sends the design's source lines; the webview parses and
+// simulates them with the same pure core as the CLI, so interaction needs no
+// round trip. `type` values are prefixed `sim`.
+
+/** Strings the simulation webview shows, localized by the extension (vscode.l10n); `{0}` marks an argument. */
+export interface SimulationStrings {
+  /** Accessible name of the diagram area. */
+  diagram: string;
+  noDesign: string;
+  errors: string;
+  scenario: string;
+  /** The scenario select's entry for the user's own steps. */
+  customSteps: string;
+  steps: string;
+  noSteps: string;
+  clearSteps: string;
+  node: string;
+  /** `{0}`: the node's instance count. */
+  allInstances: string;
+  place: string;
+  zones: string;
+  regions: string;
+  /** `{0}`: a target (node, node#K, zone:Z). */
+  fail: string;
+  recover: string;
+  play: string;
+  pause: string;
+  stepBack: string;
+  stepForward: string;
+  restart: string;
+  speed: string;
+  time: string;
+  /** `{0}`: the simulated time. */
+  timeNow: string;
+  timeline: string;
+  noEvents: string;
+  /** Chart heading. */
+  success: string;
+  /** `{0}`: entry, `{1}`: share, `{2}`: time. */
+  successAt: string;
+  result: string;
+  entry: string;
+  down: string;
+  degraded: string;
+  recoveredAfter: string;
+  notRecovered: string;
+  writesLost: string;
+  sessionsLost: string;
+  goal: string;
+  noGoal: string;
+  availability: string;
+  /** `{0}`: target, `{1}`: estimate. */
+  goalLine: string;
+  met: string;
+  missed: string;
+  /** Badges on the diagram's nodes (text, so colour is not the only signal). */
+  badgeDown: string;
+  /** `{0}` of `{1}` instances down. */
+  badgePartial: string;
+  badgeServing: string;
+  /** Announced when a step is added: `{0}` a step such as `fail db at 12s`. */
+  stepAdded: string;
+  /** `{0}`: messages. */
+  invalidSteps: string;
+  renderFailed: string;
+}
+
+/**
+ * The simulation webview's strings in English: the webview's defaults and the
+ * keys the extension translates with vscode.l10n (l10n/bundle.l10n.ko.json).
+ */
+export const SIMULATION_STRINGS_EN: SimulationStrings = {
+  diagram: 'Design diagram: select a node to fail or recover it',
+  noDesign: 'Put the cursor in a ```topology block and run "Open Simulation".',
+  errors: 'This design has errors; the simulation ignores what it cannot read.',
+  scenario: 'Scenario',
+  customSteps: '(your own steps)',
+  steps: 'Steps',
+  noSteps: 'No steps yet: fail a node in the diagram, or choose a scenario.',
+  clearSteps: 'Clear steps',
+  node: 'Node',
+  allInstances: 'all {0} instances',
+  place: 'Zone or region',
+  zones: 'Zones',
+  regions: 'Regions',
+  fail: 'Fail {0}',
+  recover: 'Recover {0}',
+  play: 'Play',
+  pause: 'Pause',
+  stepBack: 'Previous event',
+  stepForward: 'Next event',
+  restart: 'Back to 0s',
+  speed: 'Speed',
+  time: 'Simulated time',
+  timeNow: 'Time: {0}',
+  timeline: 'Timeline',
+  noEvents: '(no events)',
+  success: 'Requests that succeed',
+  successAt: '{0}: {1} at {2}',
+  result: 'Result',
+  entry: 'Entry',
+  down: 'Down',
+  degraded: 'Degraded',
+  recoveredAfter: 'Recovered after',
+  notRecovered: 'not recovered',
+  writesLost: 'Acknowledged writes lost',
+  sessionsLost: 'Sessions lost',
+  goal: 'Goal',
+  noGoal: 'The design has no goal statement.',
+  availability: 'Availability',
+  goalLine: 'goal {0}, this run {1}',
+  met: 'met',
+  missed: 'missed',
+  badgeDown: 'DOWN',
+  badgePartial: '{0}/{1} DOWN',
+  badgeServing: 'SERVING',
+  stepAdded: 'Added: {0}. Result updated.',
+  invalidSteps: 'Some steps cannot run: {0}',
+  renderFailed: 'The diagram could not be drawn:',
+};
+
+/** One content line of a design as the core's parser reads it. */
+export interface SimulationSourceLine {
+  text: string;
+  /** Document column where `text` starts. */
+  col: number;
+}
+
+export interface SimulationInitMessage {
+  type: 'simInit';
+  locale: UiLocale;
+  strings: SimulationStrings;
+}
+
+/** A design to simulate: sent on open and on every (debounced) change of the note. */
+export interface SimulationDesignMessage {
+  type: 'simDesign';
+  /** The note's URI (string form). */
+  uri: string;
+  /** 0-based index of the design among the note's topology blocks. */
+  designIndex: number;
+  title: string;
+  /** Whether the fence is closed. */
+  closed: boolean;
+  /** The design's source text, line by line (what `parseDesign` reads). */
+  lines: SimulationSourceLine[];
+  /** Names of the design's `scenario` statements, in order. */
+  scenarios: string[];
+  /** A scenario to select now (the command's argument), or null to keep the current choice. */
+  scenario: string | null;
+}
+
+/** Nothing to simulate: the note has no topology block. */
+export interface SimulationEmptyMessage {
+  type: 'simEmpty';
+}
+
+export type ExtensionToSimulation = SimulationInitMessage | SimulationDesignMessage | SimulationEmptyMessage;
+
+export interface SimulationReadyMessage {
+  type: 'simReady';
+}
+
+/** Something failed in the webview (shown to the user, logged). */
+export interface SimulationErrorMessage {
+  type: 'simError';
+  message: string;
+}
+
+export type SimulationToExtension = SimulationReadyMessage | SimulationErrorMessage;
+
+/** Checks a message received from the simulation webview. */
+export function isSimulationToExtension(v: unknown): v is SimulationToExtension {
+  if (!isObj(v)) return false;
+  switch (v['type']) {
+    case 'simReady':
+      return true;
+    case 'simError':
+      return typeof v['message'] === 'string';
+    default:
+      return false;
+  }
+}
+
+/** Checks a message received by the simulation webview. */
+export function isExtensionToSimulation(v: unknown): v is ExtensionToSimulation {
+  if (!isObj(v)) return false;
+  switch (v['type']) {
+    case 'simInit':
+      return (v['locale'] === 'en' || v['locale'] === 'ko') && isObj(v['strings']);
+    case 'simDesign':
+      return (
+        typeof v['uri'] === 'string' &&
+        Number.isInteger(v['designIndex']) &&
+        typeof v['title'] === 'string' &&
+        Array.isArray(v['lines']) &&
+        v['lines'].every((l: unknown) => isObj(l) && typeof l['text'] === 'string' && typeof l['col'] === 'number') &&
+        Array.isArray(v['scenarios']) &&
+        (v['scenario'] === null || typeof v['scenario'] === 'string')
+      );
+    case 'simEmpty':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// ─── end of the simulation panel's messages ───
 
 /** Every message the extension sends to a webview. */
-export type ExtensionToWebview = ExtensionToDiagram;
+export type ExtensionToWebview = ExtensionToDiagram | ExtensionToSimulation;
 /** Every message a webview sends to the extension. */
-export type WebviewToExtension = DiagramToExtension;
+export type WebviewToExtension = DiagramToExtension | SimulationToExtension;

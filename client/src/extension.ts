@@ -14,6 +14,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { registerDiagramPanel } from './diagramPanel';
+import { registerSimulationPanel } from './simulationPanel';
 import { topologyMarkdownItPlugin, type MarkdownIt } from './preview';
 
 let client: LanguageClient | undefined;
@@ -72,6 +73,7 @@ export function activate(context: vscode.ExtensionContext): InfraNotesApi {
     vscode.commands.registerCommand('infraNotes.showOutput', () => output.show(true)),
   );
   registerDiagramPanel(context);
+  registerSimulationPanel(context);
   // The preview plugin and panels work even if the server cannot start; say why in the output.
   client.start().catch((err: unknown) => output.error(vscode.l10n.t('The Infra Notes language server could not start: {0}', String(err))));
   return { extendMarkdownIt: (md) => topologyMarkdownItPlugin(md) };

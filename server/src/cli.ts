@@ -177,7 +177,9 @@ function check(args: string[], io: Io): number {
     }
     const kind = /\.topology$/i.test(file) ? 'topology' : 'markdown';
     const shown = relative(io.cwd, file) || file;
-    for (const f of service.findings(service.analyze(text, kind), rules)) found.push({ ...f, file: shown });
+    const fs = service.findings(service.analyze(text, kind), rules);
+    fs.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character);
+    for (const f of fs) found.push({ ...f, file: shown });
   }
   if (format === 'json') {
     const rows = found.map((f) => ({

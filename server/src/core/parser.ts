@@ -2,7 +2,7 @@ import type { BlockLine } from './fences';
 import { LANGUAGE_RULES } from './language-rules';
 import { lexLine, type Tok } from './lexer';
 import { LIMITS } from './limits';
-import { attrSpec, attrsOf, GOAL_ATTRS, KINDS, kindWords, lookupKind, STEP_KEYWORDS, type AttrSpec, type AttrType } from './schema';
+import { attrSpec, attrsOf, COMMON_ATTRS, GOAL_ATTRS, KINDS, kindWords, lookupKind, STEP_KEYWORDS, type AttrSpec, type AttrType } from './schema';
 import { didYouMean } from './suggest';
 import type {
   Attr,
@@ -330,7 +330,12 @@ class DesignParser {
       return;
     }
     node.attrs.set(attr.key, attr);
-    if (!node.kind) return;
+    if (!node.kind) {
+      // The kind is misspelt (reported already); still read what every kind takes.
+      const common = COMMON_ATTRS.find((c) => c.key === attr.key);
+      if (common) this.checkValue(common, attr);
+      return;
+    }
     const spec = attrSpec(node.kind, attr.key);
     if (!spec) {
       const own = attrsOf(node.kind).map((a) => a.key);

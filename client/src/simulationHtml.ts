@@ -1,0 +1,143 @@
+/**
+ * The simulation webview's HTML and the design message it runs. Pure (no
+ * vscode import) so the browser tests load exactly this page, with exactly this
+ * CSP, fed exactly the messages the panel sends.
+ */
+import { findTopologyBlocks, type FenceBlock } from '../../server/src/core/fences';
+import { parseDesign } from '../../server/src/core/parser';
+import { SIMULATION_STRINGS_EN, type SimulationDesignMessage, type SimulationStrings } from '../../media/messages';
+import { diagramCsp } from './diagramHtml';
+
+export interface SimulationHtmlOptions {
+  /** A fresh random nonce for the one script. */
+  nonce: string;
+  /** `webview.cspSource`. */
+  cspSource: string;
+  /** Webview URI of out/media/simulate.js. */
+  scriptUri: string;
+  /** Webview URI of media/simulate/simulate.css. */
+  styleUri: string;
+  locale: 'en' | 'ko';
+}
+
+function escAttr(s: string): string {
+  return s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * The simulation webview's Content-Security-Policy: the diagram panel's (one
+ * nonced script, no eval, nothing fetched but the extension's own files; inline
+ * styles only because mermaid writes them into its SVG).
+ */
+export function simulationCsp(nonce: string, cspSource: string): string {
+  return diagramCsp(nonce, cspSource);
+}
+
+/**
+ * The page: scenario choice, diagram with fail/recover controls, player,
+ * success chart, result card, steps and timeline. Visible words are English
+ * placeholders until the init message brings the localized strings.
+ */
+export function simulationHtml(o: SimulationHtmlOptions): string {
+  const nonce = escAttr(o.nonce);
+  const s = SIMULATION_STRINGS_EN;
+  const e = escAttr;
+  return `<!DOCTYPE html>
+<html lang="${o.locale === 'ko' ? 'ko' : 'en'}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${e(simulationCsp(o.nonce, o.cspSource))}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="stylesheet" href="${e(o.styleUri)}">
+<title>Infra Notes simulation</title>
+</head>
+<body>
+<header id="toolbar">
+  <h1 id="title"></h1>
+  <span class="field"><label for="scenario" data-text="scenario">${e(s.scenario)}</label>
+  <select id="scenario"></select></span>
+</header>
+<div id="errors" role="alert" hidden></div>
+<div id="empty" hidden></div>
+<main id="layout">
+  <section id="diagram-section">
+    <div id="diagram" role="group" aria-label="${e(s.diagram)}" data-label="diagram"><div id="stage"></div></div>
+    <div id="targets">
+      <span class="field"><label for="node-select" data-text="node">${e(s.node)}</label>
+      <select id="node-select"></select>
+      <button type="button" id="node-toggle"></button></span>
+      <span class="field" id="place-field"><label for="place-select" data-text="place">${e(s.place)}</label>
+      <select id="place-select"></select>
+      <button type="button" id="place-toggle"></button></span>
+    </div>
+  </section>
+  <section id="player" aria-labelledby="time-label">
+    <button type="button" id="restart" data-label="restart" aria-label="${e(s.restart)}" title="${e(s.restart)}">|◀</button>
+    <button type="button" id="step-back" data-label="stepBack" aria-label="${e(s.stepBack)}" title="${e(s.stepBack)}">◀</button>
+    <button type="button" id="play" aria-label="${e(s.play)}" title="${e(s.play)}">▶</button>
+    <button type="button" id="step-forward" data-label="stepForward" aria-label="${e(s.stepForward)}" title="${e(s.stepForward)}">▶|</button>
+    <span class="field"><label for="speed" data-text="speed">${e(s.speed)}</label>
+    <select id="speed"><option value="1">1×</option><option value="10">10×</option><option value="60">60×</option></select></span>
+    <span class="field grow"><label for="time" id="time-label" data-text="time">${e(s.time)}</label>
+    <input type="range" id="time" min="0" max="3600" step="1" value="0">
+    <output id="time-now" for="time"></output></span>
+  </section>
+  <section id="chart-section">
+    <h2 data-text="success">${e(s.success)}</h2>
+    <div id="charts"></div>
+  </section>
+  <section id="card-section" aria-labelledby="card-heading">
+    <h2 id="card-heading" data-text="result">${e(s.result)}</h2>
+    <div id="card"></div>
+  </section>
+  <section id="steps-section">
+    <h2 data-text="steps">${e(s.steps)}</h2>
+    <div id="step-errors" role="alert" hidden></div>
+    <ol id="steps"></ol>
+    <button type="button" id="clear-steps" data-text="clearSteps">${e(s.clearSteps)}</button>
+  </section>
+  <section id="timeline-section">
+    <h2 data-text="timeline">${e(s.timeline)}</h2>
+    <ol id="events"></ol>
+  </section>
+</main>
+<div id="announce" class="visually-hidden" aria-live="polite"></div>
+<script nonce="${nonce}" src="${e(o.scriptUri)}"></script>
+</body>
+</html>
+`;
+}
+
+/** The English strings translated with `t` (vscode.l10n.t in the panel; placeholders are kept). */
+export function simulationStrings(t: (message: string, ...args: string[]) => string): SimulationStrings {
+  const out = { ...SIMULATION_STRINGS_EN };
+  for (const k of Object.keys(out) as (keyof SimulationStrings)[]) out[k] = t(SIMULATION_STRINGS_EN[k], '{0}', '{1}', '{2}');
+  return out;
+}
+
+/** Index of the block holding document line `line`, or -1. */
+export function blockAtLine(blocks: FenceBlock[], line: number): number {
+  return blocks.findIndex((b) => line >= b.fenceLine && line <= (b.closeLine ?? Number.MAX_SAFE_INTEGER));
+}
+
+/**
+ * The `simDesign` message for design `designIndex` of a note (clamped to the
+ * last one), or null when the note has no topology block. Only the source
+ * lines travel: the webview parses and simulates them with the same core.
+ */
+export function buildSimulationDesign(noteText: string, designIndex: number, uri: string, scenario: string | null): SimulationDesignMessage | null {
+  const blocks = findTopologyBlocks(noteText);
+  if (!blocks.length) return null;
+  const index = Math.max(0, Math.min(designIndex, blocks.length - 1));
+  const b = blocks[index]!;
+  return {
+    type: 'simDesign',
+    uri,
+    designIndex: index,
+    title: b.title,
+    closed: b.closeLine !== null,
+    lines: b.lines.map((l) => ({ text: l.text, col: l.col })),
+    scenarios: parseDesign({ ...b, closed: b.closeLine !== null }).scenarios.map((s) => s.name),
+    scenario,
+  };
+}

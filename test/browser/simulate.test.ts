@@ -1,0 +1,393 @@
+/**
+ * The simulation panel's webview page, loaded with its real HTML and CSP in a
+ * normal page; `acquireVsCodeApi` is stubbed to record what the page posts and
+ * to keep its state. The numbers it shows must be exactly the core's
+ * simulate() — the function the CLI runs.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { buildSimulationDesign, simulationHtml, simulationStrings } from '../../client/src/simulationHtml';
+import type { ExtensionToSimulation, SimulationDesignMessage, SimulationToExtension } from '../../media/messages';
+import { toMermaidDiagram } from '../../server/src/core/mermaid';
+import { parseDesign } from '../../server/src/core/parser';
+import { scenarioSteps, simulate, type SimResult, type SimStep } from '../../server/src/core/simulate';
+import type { Design } from '../../server/src/core/types';
+import { formatDuration } from '../../server/src/core/values';
+import { bundle, launch, ROOT, serve, watch, type TestServer, type Watched } from './harness';
+
+const HOSTILE = '<img src=x onerror=alert(1)>';
+
+/** The spec's worked example, with a client → app → db chain and two scenarios. */
+const NOTE = `# 페일오버 연습
+
+\`\`\`topology first
+a: client
+b: web-server
+a -> b
+\`\`\`
+
+\`\`\`topology 쇼핑몰 DB 페일오버
+goal rto=1m rpo=0
+users: client label="${HOSTILE}"
+app: app-server
+db: database primary
+db-standby: database standby of=db replication=async failover=auto
+users -> app -> db
+
+scenario db-down: fail db
+scenario app-blip: fail app at=10s; recover app at=40s
+\`\`\`
+`;
+
+/** Proposed l10n/bundle.l10n.ko.json entries for the panel (English → Korean). */
+// The Korean strings the extension ships (l10n/bundle.l10n.ko.json).
+const KO = JSON.parse(readFileSync(join(ROOT, 'l10n', 'bundle.l10n.ko.json'), 'utf8')) as Record<string, string>;
+
+const format = (s: string, args: string[]): string => s.replace(/\{(\d+)\}/g, (m, i: string) => args[Number(i)] ?? m);
+const EN = simulationStrings((s, ...args) => format(s, args));
+const KO_STRINGS = simulationStrings((s, ...args) => format(KO[s] ?? s, args));
+
+let browser: Browser;
+let server: TestServer;
+
+before(async () => {
+  const js = await bundle('media/simulate/main.ts');
+  server = await serve(
+    new Map([
+      ['/simulate.js', { type: 'application/javascript', body: js }],
+      ['/simulate.css', { type: 'text/css', body: readFileSync(join(ROOT, 'media/simulate/simulate.css')) }],
+    ]),
+  );
+  server.routes.set('/', {
+    type: 'text/html',
+    body: simulationHtml({
+      nonce: 'c2ltdWxhdGUtdGVzdA',
+      cspSource: server.url,
+      scriptUri: `${server.url}/simulate.js`,
+      styleUri: `${server.url}/simulate.css`,
+      locale: 'en',
+    }),
+  });
+  server.routes.set('/favicon.ico', { type: 'image/x-icon', body: '' });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Opened {
+  page: Page;
+  w: Watched;
+  posted: () => Promise<SimulationToExtension[]>;
+}
+
+async function open(): Promise<Opened> {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  const w = await watch(page);
+  // A string, not a function: tsx's helpers (__name) do not exist in the page.
+  await page.addInitScript(`
+    window.__posted = [];
+    window.__state = undefined;
+    window.acquireVsCodeApi = function () {
+      return {
+        postMessage: function (m) { window.__posted.push(m); },
+        getState: function () { return window.__state; },
+        setState: function (s) { window.__state = s; },
+      };
+    };
+  `);
+  await page.goto(server.url + '/');
+  const posted = () => page.evaluate(() => (window as unknown as { __posted: SimulationToExtension[] }).__posted);
+  await page.waitForFunction(() => (window as unknown as { __posted: { type: string }[] }).__posted.some((m) => m.type === 'simReady'));
+  return { page, w, posted };
+}
+
+async function send(page: Page, msg: ExtensionToSimulation): Promise<void> {
+  await page.evaluate((m) => window.postMessage(m, '*'), msg);
+}
+
+function designMessage(scenario: string | null = null): SimulationDesignMessage {
+  const msg = buildSimulationDesign(NOTE, 1, 'file:///notes/failover.md', scenario);
+  assert.ok(msg);
+  return msg;
+}
+
+/** The design exactly as the webview parses it from the message. */
+function designOf(msg: SimulationDesignMessage): Design {
+  return parseDesign({ title: msg.title, titleStart: 0, titleEnd: 0, closed: msg.closed, lines: msg.lines });
+}
+
+async function load(o: Opened, strings = EN, locale: 'en' | 'ko' = 'en', scenario: string | null = null): Promise<SimulationDesignMessage> {
+  await send(o.page, { type: 'simInit', locale, strings });
+  const msg = designMessage(scenario);
+  await send(o.page, msg);
+  await o.page.waitForFunction(() => document.body.dataset['state'] === 'ready' && !!document.querySelector('#stage svg g.node.clickable'));
+  return msg;
+}
+
+async function stepsShown(page: Page): Promise<string[]> {
+  return page.$$eval('#steps code', (cs) => cs.map((c) => c.textContent ?? ''));
+}
+
+async function card(page: Page, entry: string): Promise<{ down: string; degraded: string; recovered: string; writes: string; sessions: string; goals: Record<string, string> }> {
+  // A string, not a function: tsx's helpers (__name) do not exist in the page.
+  return page.evaluate(`(() => {
+    const entry = ${JSON.stringify(entry)};
+    const row = [...document.querySelectorAll('#card tr[data-entry]')].find((r) => r.dataset.entry === entry);
+    const goals = {};
+    for (const li of document.querySelectorAll('#card li[data-goal]')) goals[li.dataset.goal] = li.dataset.met;
+    return {
+      down: row?.querySelector('[data-field="down"]')?.textContent ?? '',
+      degraded: row?.querySelector('[data-field="degraded"]')?.textContent ?? '',
+      recovered: row?.querySelector('[data-field="recovered"]')?.textContent ?? '',
+      writes: document.getElementById('writes-lost')?.textContent ?? '',
+      sessions: document.getElementById('sessions-lost')?.textContent ?? '',
+      goals,
+    };
+  })()`);
+}
+
+/** What the card must say for a core result. */
+function expectedCard(r: SimResult, entry: string): Awaited<ReturnType<typeof card>> {
+  const e = r.entries.find((x) => x.entry === entry)!;
+  const goals: Record<string, string> = {};
+  for (const k of ['availability', 'rto', 'rpo'] as const) if (r.goal[k]) goals[k] = String(r.goal[k]!.met);
+  return {
+    down: formatDuration(e.downSeconds),
+    degraded: formatDuration(e.degradedSeconds),
+    recovered: e.recoverySeconds === null ? EN.notRecovered : formatDuration(e.recoverySeconds),
+    writes: formatDuration(r.writesLostSeconds),
+    sessions: `${Math.round(r.sessionsLost * 10000) / 100}%`,
+    goals,
+  };
+}
+
+function nodeSelector(msg: SimulationDesignMessage, name: string): string {
+  const id = toMermaidDiagram(designOf(msg), []).ids.get(name);
+  assert.ok(id, name);
+  return `#stage svg g.node[id*="-flowchart-${id}-"]`;
+}
+
+function clean(w: Watched): void {
+  assert.deepEqual(w.violations, [], 'no CSP violation');
+  assert.deepEqual(w.dialogs, [], 'no dialog');
+  assert.deepEqual(w.errors, [], 'no page error');
+  assert.ok(w.requests.every((u) => u.startsWith(server.url)), `only local requests: ${w.requests.join(', ')}`);
+}
+
+const FAIL_DB: SimStep[] = [{ type: 'fail', target: { type: 'node', node: 'db', instance: null }, at: 0 }];
+
+describe('simulation webview', () => {
+  test("clicking db in the diagram fails it; the card shows the core's (and the CLI's) numbers", async () => {
+    const o = await open();
+    const { page, w } = o;
+    const msg = await load(o);
+    const db = nodeSelector(msg, 'db');
+    await page.locator(db).click();
+    await page.waitForFunction(() => document.querySelector('#steps code')?.textContent === 'fail db');
+
+    const expected = simulate(designOf(msg), FAIL_DB);
+    // The spec's worked example, by the numbers.
+    assert.equal(expected.entries[0]!.downSeconds, 33);
+    assert.equal(expected.writesLostSeconds, 1);
+    assert.equal(expected.goal.rto?.met, true);
+    assert.equal(expected.goal.rpo?.met, false);
+    const shown = await card(page, 'users');
+    assert.deepEqual(shown, expectedCard(expected, 'users'));
+    assert.equal(shown.down, '33s');
+    assert.equal(shown.writes, '1s');
+    assert.deepEqual(shown.goals, { rto: 'true', rpo: 'false' });
+    // ✓/✗ and words, not colour alone.
+    assert.match((await page.textContent('#card li[data-goal="rto"]')) ?? '', /^✓ RTO: goal 1m, this run 33s — met$/);
+    assert.match((await page.textContent('#card li[data-goal="rpo"]')) ?? '', /^✗ RPO: goal 0s, this run 1s — missed$/);
+
+    // At 0s db is down, with a text badge; its edge from app is broken.
+    assert.equal(await page.locator(db).getAttribute('class').then((c) => /\bsim-down\b/.test(c ?? '')), true);
+    assert.equal(await page.locator(`${db} .sim-badge text`).textContent(), 'DOWN');
+    assert.match((await page.locator(db).getAttribute('aria-label')) ?? '', /^db: DOWN\. Recover db$/);
+    assert.equal(await page.locator('#stage svg path.sim-broken').count() >= 1, true);
+    assert.equal(await page.textContent('#node-toggle'), 'Recover db');
+
+    // The timeline is the core's, events up to the cursor marked.
+    const events = await page.$$eval('#events li', (lis) => lis.map((li) => ({ past: li.classList.contains('past'), text: li.textContent ?? '' })));
+    assert.equal(events.length, expected.events.length);
+    expected.events.forEach((e, i) => assert.ok(events[i]!.text.includes(e.message.en), events[i]!.text));
+    assert.deepEqual(
+      events.map((e) => e.past),
+      expected.events.map((e) => e.at <= 0),
+    );
+
+    // Step to the next events: detection at 3s, promotion at 33s; the standby then serves.
+    await page.click('#step-forward');
+    assert.equal(await page.textContent('#time-now'), 'Time: 3s');
+    await page.click('#step-forward');
+    assert.equal(await page.textContent('#time-now'), 'Time: 33s');
+    const standby = nodeSelector(msg, 'db-standby');
+    assert.equal(await page.locator(`${standby} .sim-badge text`).textContent(), 'SERVING');
+    assert.equal(await page.locator(`${db} .sim-badge text`).textContent(), 'DOWN');
+    assert.equal(await page.locator('#stage svg path.sim-broken').count(), 0);
+    assert.match((await page.textContent('#charts figcaption')) ?? '', /users: 100% at 33s/);
+    const past = await page.$$eval('#events li.past', (lis) => lis.length);
+    assert.equal(past, expected.events.filter((e) => e.at <= 33).length);
+
+    // Clicking db again at 33s recovers it then; the result is recomputed.
+    await page.locator(db).click();
+    await page.waitForFunction(() => document.querySelectorAll('#steps code').length === 2);
+    assert.deepEqual(await stepsShown(page), ['fail db', 'recover db at 33s']);
+    const again = simulate(designOf(msg), [...FAIL_DB, { type: 'recover', target: { type: 'node', node: 'db', instance: null }, at: 33 }]);
+    assert.deepEqual(await card(page, 'users'), expectedCard(again, 'users'));
+    assert.equal(await page.locator(`${db} .sim-badge text`).textContent(), '');
+    clean(w);
+    await page.close();
+  });
+
+  test('keyboard: Tab from the node select to its button, Enter fails the node; nodes are focusable', async () => {
+    const o = await open();
+    const { page, w } = o;
+    const msg = await load(o);
+    await page.focus('#node-select');
+    await page.selectOption('#node-select', 'db');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'node-toggle');
+    assert.equal(await page.textContent('#node-toggle'), 'Fail db');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('#steps code')?.textContent === 'fail db');
+    assert.deepEqual(await card(page, 'users'), expectedCard(simulate(designOf(msg), FAIL_DB), 'users'));
+    assert.equal(await page.textContent('#node-toggle'), 'Recover db');
+
+    // Every failable node is in the tab order; the client is not a button.
+    assert.equal(await page.locator(`${nodeSelector(msg, 'app')}[tabindex="0"][role="button"]`).count(), 1);
+    assert.equal(await page.locator(`${nodeSelector(msg, 'users')}[role="button"]`).count(), 0);
+    await page.focus(nodeSelector(msg, 'app'));
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('#steps code').length === 2);
+    assert.deepEqual(await stepsShown(page), ['fail db', 'fail app']);
+    // Every control has a name.
+    const unnamed = await page.$$eval('button, select, input', (els) =>
+      els
+        .filter((e) => !(e as HTMLElement).hidden && !(e as HTMLElement).closest('[hidden]'))
+        .filter((e) => !(e.getAttribute('aria-label') || (e as HTMLInputElement).labels?.length || e.textContent?.trim()))
+        .map((e) => e.outerHTML),
+    );
+    assert.deepEqual(unnamed, []);
+    clean(w);
+    await page.close();
+  });
+
+  test('a hostile label and title are text: nothing runs, no CSP violation', async () => {
+    const o = await open();
+    const { page, w } = o;
+    await send(page, { type: 'simInit', locale: 'en', strings: EN });
+    const note = NOTE.replace('```topology 쇼핑몰 DB 페일오버', `\`\`\`topology ${HOSTILE}`);
+    const msg = buildSimulationDesign(note, 1, 'file:///notes/x.md', null)!;
+    assert.equal(msg.title, HOSTILE);
+    await send(page, msg);
+    await page.waitForFunction(() => document.body.dataset['state'] === 'ready' && !!document.querySelector('#stage svg g.node'));
+    assert.equal(await page.textContent('#title'), HOSTILE);
+    assert.ok(((await page.textContent('#stage svg')) ?? '').includes(HOSTILE));
+    assert.equal(await page.locator('img').count(), 0);
+    await page.locator(nodeSelector(msg, 'db')).click();
+    await page.waitForFunction(() => document.querySelector('#steps code')?.textContent === 'fail db');
+    await page.waitForTimeout(200);
+    assert.equal(await page.locator('img').count(), 0);
+    clean(w);
+    await page.close();
+  });
+
+  test("the scenario select runs a scenario; the command's scenario argument selects one", async () => {
+    const o = await open();
+    const { page, w } = o;
+    const msg = await load(o);
+    assert.deepEqual(await page.$$eval('#scenario option', (os) => os.map((x) => (x as HTMLOptionElement).value)), ['', 'db-down', 'app-blip']);
+    await page.selectOption('#scenario', 'app-blip');
+    await page.waitForFunction(() => document.querySelectorAll('#steps code').length === 2);
+    assert.deepEqual(await stepsShown(page), ['fail app at 10s', 'recover app at 40s']);
+    const design = designOf(msg);
+    const expected = simulate(design, scenarioSteps(design.scenarios.find((s) => s.name === 'app-blip')!));
+    assert.deepEqual(await card(page, 'users'), expectedCard(expected, 'users'));
+    assert.equal((await card(page, 'users')).down, '30s');
+    assert.equal(await page.$$eval('#events li', (l) => l.length), expected.events.length);
+
+    // Playback at 60×: the cursor reaches 10s and app shows DOWN, with no timer needed for the numbers.
+    await page.selectOption('#speed', '60');
+    await page.click('#play');
+    assert.equal(await page.getAttribute('#play', 'aria-label'), 'Pause');
+    await page.waitForFunction(() => Number((document.getElementById('time') as HTMLInputElement).value) >= 12);
+    await page.click('#play');
+    assert.equal(await page.getAttribute('#play', 'aria-label'), 'Play');
+    const at = Number(await page.inputValue('#time'));
+    if (at < 40) assert.equal(await page.locator(`${nodeSelector(msg, 'app')} .sim-badge text`).textContent(), 'DOWN');
+
+    // Changing the steps by hand leaves the scenario.
+    await page.click('#restart');
+    assert.equal(await page.textContent('#time-now'), 'Time: 0s');
+    await page.locator(nodeSelector(msg, 'db')).click();
+    await page.waitForFunction(() => document.querySelectorAll('#steps code').length === 3);
+    assert.equal(await page.inputValue('#scenario'), '');
+
+    // A CodeLens opens the panel on a scenario.
+    await send(page, designMessage('db-down'));
+    await page.waitForFunction(() => (document.getElementById('scenario') as HTMLSelectElement).value === 'db-down');
+    assert.deepEqual(await stepsShown(page), ['fail db']);
+    assert.deepEqual(await card(page, 'users'), expectedCard(simulate(design, FAIL_DB), 'users'));
+    clean(w);
+    await page.close();
+  });
+
+  test('Korean: the card, badges and events speak the init message\'s language', async () => {
+    const o = await open();
+    const { page, w } = o;
+    const msg = await load(o, KO_STRINGS, 'ko', 'db-down');
+    assert.equal(await page.getAttribute('html', 'lang'), 'ko');
+    assert.equal(await page.locator(`${nodeSelector(msg, 'db')} .sim-badge text`).textContent(), '장애');
+    assert.match((await page.textContent('#card li[data-goal="rto"]')) ?? '', /^✓ RTO: 목표 1m, 이번 실행 33s — 충족$/);
+    assert.match((await page.textContent('#card li[data-goal="rpo"]')) ?? '', /^✗ RPO: 목표 0s, 이번 실행 1s — 미달$/);
+    assert.ok(((await page.textContent('#events')) ?? '').includes('db-standby이(가) 프라이머리로 승격되어'));
+    await page.selectOption('#node-select', 'db');
+    assert.equal(await page.textContent('#node-toggle'), 'db 복구');
+    await page.selectOption('#node-select', 'app');
+    assert.equal(await page.textContent('#node-toggle'), 'app 장애 내기');
+    assert.equal(await page.textContent('label[for="scenario"]'), '시나리오');
+    clean(w);
+    await page.close();
+  });
+
+  test('an empty note shows the hint; the state survives the webview being hidden', async () => {
+    const o = await open();
+    const { page, w } = o;
+    const msg = await load(o);
+    await page.locator(nodeSelector(msg, 'db')).click();
+    await page.waitForFunction(() => document.querySelector('#steps code')?.textContent === 'fail db');
+    const state = await page.evaluate(() => (window as unknown as { __state: unknown }).__state);
+    assert.deepEqual((state as { steps: SimStep[] }).steps, FAIL_DB);
+
+    await send(page, { type: 'simEmpty' });
+    await page.waitForFunction(() => document.body.dataset['state'] === 'empty');
+    assert.equal(await page.isVisible('#empty'), true);
+    assert.equal(await page.isVisible('#layout'), false);
+
+    // Shown again (VS Code reloads a hidden webview): the steps come back from the saved state.
+    await send(page, msg);
+    await page.waitForFunction(() => document.body.dataset['state'] === 'ready');
+    assert.deepEqual(await stepsShown(page), ['fail db']);
+    assert.ok(!(await o.posted()).some((m) => m.type === 'simError'));
+    clean(w);
+    await page.close();
+  });
+
+  test('the CSP allows one nonced script, no inline script and no eval', () => {
+    const html = simulationHtml({ nonce: 'n0nce', cspSource: 'https://x.vscode-cdn.net', scriptUri: 's.js', styleUri: 's.css', locale: 'ko' });
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
+    assert.match(csp, /default-src 'none'/);
+    assert.match(csp, /script-src 'nonce-n0nce'(;|$)/);
+    assert.doesNotMatch(csp, /unsafe-eval/);
+    assert.doesNotMatch(csp, /https?:\/\/(?!x\.vscode-cdn\.net)/);
+    assert.equal((html.match(/<script/g) ?? []).length, 1);
+    assert.match(html, /<html lang="ko">/);
+  });
+});
