@@ -1,0 +1,98 @@
+/**
+ * The design's estimate: availability from the request graph, and RTO / RPO
+ * from the single-loss sweep run through the simulator — so the estimate and
+ * a simulation of the same loss agree by construction.
+ *
+ * Which losses the goal's rto / rpo are judged on:
+ * - every single node loss (one instance of a node with 2+ instances, the
+ *   whole node otherwise; managed nodes do not fail on their own);
+ * - every zone loss;
+ * - region losses only when the design places instances in 2 or more
+ *   regions. A single-region design cannot survive the loss of its region, and
+ *   flagging every single-region design would drown the user in findings; the
+ *   region losses are still listed in `losses`.
+ *
+ * `spofs`: nodes of a known kind (not clients, monitors or managed) whose loss leaves an entry fully down with no
+ * recovery within the horizon (see docs/simulation.md). The
+ * single-point-of-failure rule finds the same set statically on the same model
+ * (graph.ts); test/unit/agreement.test.ts holds the two together.
+ */
+import { buildModel, canBeSpof } from './sim/model';
+import { sweepRuns } from './sim/sweep';
+import { designAvailability } from './simulate';
+import type { Design } from './types';
+
+export interface LossImpact {
+  target: { type: 'node'; node: string } | { type: 'zone'; zone: string } | { type: 'region'; region: string };
+  /** Seconds until every entry is fully served again; null = does not recover within the horizon. */
+  rto: number | null;
+  /** Seconds of acknowledged writes lost. */
+  rpo: number;
+  /** Entries fully down at some point. */
+  downEntries: string[];
+}
+
+export interface Estimate {
+  /** Fraction (0..1), from per-instance availabilities and the graph. Clients count in none. */
+  availability: number;
+  /** Worst over the losses the goal is judged on; null = some loss never recovers. */
+  rto: number | null;
+  rpo: number;
+  /** Every node (non-client), zone and region. */
+  losses: LossImpact[];
+  spofs: string[];
+  worstRto?: LossImpact;
+  worstRpo?: LossImpact;
+}
+
+const memo = new WeakMap<Design, Estimate>();
+
+/** Whether the goal's rto/rpo are judged on this loss (see the comment at the top). */
+export function judgedLoss(design: Design, loss: LossImpact): boolean {
+  if (loss.target.type !== 'region') return true;
+  return buildModel(design).regionsUsed.length >= 2;
+}
+
+export function estimate(design: Design): Estimate {
+  const hit = memo.get(design);
+  if (hit) return hit;
+  const losses: LossImpact[] = [];
+  const spofs: string[] = [];
+  const model = buildModel(design);
+  for (const { target, run: result } of sweepRuns(design)) {
+    const t: LossImpact['target'] =
+      target.type === 'node' ? { type: 'node', node: target.node } : target.type === 'zone' ? { type: 'zone', zone: target.zone } : { type: 'region', region: target.region };
+    let rto: number | null = 0;
+    for (const e of result.entries) {
+      if (e.recoverySeconds === null) rto = null;
+      else if (rto !== null) rto = Math.max(rto, e.recoverySeconds);
+    }
+    const downEntries = result.entries.filter((e) => e.points.some((p) => p.success <= 1e-9)).map((e) => e.entry);
+    const loss: LossImpact = { target: t, rto, rpo: result.writesLostSeconds, downEntries };
+    losses.push(loss);
+    if (target.type === 'node' && canBeSpof(model.nodes[model.byName.get(target.node)!]!)) {
+      const stillDown = result.entries.some((e) => e.recoverySeconds === null && e.points[e.points.length - 1]!.success <= 1e-9);
+      if (stillDown) spofs.push(target.node);
+    }
+  }
+  let rto: number | null = 0;
+  let rpo = 0;
+  let worstRto: LossImpact | undefined;
+  let worstRpo: LossImpact | undefined;
+  for (const l of losses) {
+    if (!judgedLoss(design, l)) continue;
+    if (rto !== null && (l.rto === null || l.rto > rto)) {
+      rto = l.rto;
+      worstRto = l;
+    }
+    if (l.rpo > rpo) {
+      rpo = l.rpo;
+      worstRpo = l;
+    }
+  }
+  const est: Estimate = { availability: designAvailability(design), rto, rpo, losses, spofs };
+  if (worstRto) est.worstRto = worstRto;
+  if (worstRpo) est.worstRpo = worstRpo;
+  memo.set(design, est);
+  return est;
+}

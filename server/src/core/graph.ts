@@ -1,0 +1,215 @@
+/**
+ * The single-point-of-failure analysis: a static reading of the same request
+ * graph the simulator runs on (sim/model.ts: entries, AND/OR callees, soft
+ * caches, takeovers, read fallbacks). It must name exactly the nodes the
+ * single-loss sweep finds (`estimate(design).spofs`): a node whose loss alone
+ * leaves some entry serving nothing at the end of the horizon. The sweep is the
+ * proof; this is the fast way to the same answer (test/unit/agreement.test.ts).
+ *
+ * For a lost node X, the unserved nodes are the least set U with:
+ * - X ∈ U, unless something serves in its place within the horizon: its read
+ *   source (a `replica of=Y` sends its reads to Y at once) or the fastest of
+ *   its standbys / peer primaries (heartbeat × 3 + promote < horizon) — then
+ *   X ∈ U exactly when that node is;
+ * - a caller that needs all its callees is in U when one of them is;
+ * - a load balancer, and a dns with failover-like routing, when all of its
+ *   callees are — except a `routing=failover` dns whose switch (interval × 3 +
+ *   ttl) does not happen within the horizon: it stays on its first callee.
+ * A node with 2+ instances loses one and keeps serving (a `vip` pair whose
+ * address never moves within the horizon excepted); managed nodes, clients and
+ * monitors do not fail on their own.
+ */
+import { DEFAULTS } from './defaults';
+import { buildModel, canBeSpof, pickTakeover, stronglyConnected, withinHorizon, type Model, type SimNode } from './sim/model';
+import type { Design } from './types';
+
+/** A node whose loss alone leaves some entry unserved, while nothing takes over for it. */
+export interface SpofResult {
+  node: string;
+  /** The entries it cuts off, in graph order. */
+  entries: string[];
+  /** Its direct callers (that need it) among the nodes the entries reach. */
+  dependents: string[];
+}
+
+/** Who serves in a fully lost node's place within the horizon (read source or fastest takeover), or -1. */
+export function coverOf(s: SimNode, horizon: number = DEFAULTS.horizon): number {
+  if (s.readsFrom >= 0) return s.readsFrom; // the engine tries the read source first, too
+  const t = pickTakeover(s, () => true); // in a single loss every standby is up
+  return t && withinHorizon(t.detect + t.promote, horizon) ? t.by : -1;
+}
+
+/** Whether the single-loss sweep takes this node down as a whole (or, for a `vip` pair, its address for good). */
+function lostAlone(s: SimNode, horizon: number): 'whole' | 'stuck' | null {
+  if (!canBeSpof(s)) return null;
+  if (s.instances === 1) return 'whole';
+  if (s.vip && !withinHorizon(s.selfDetect ?? Infinity, horizon)) return 'stuck';
+  return null;
+}
+
+type Set32 = Uint32Array | null;
+
+/** Finds the single points of failure of a design in declaration order. */
+export function findSpofs(design: Design, m: Model = buildModel(design)): SpofResult[] {
+  const H = DEFAULTS.horizon;
+  const { nodes, entries } = m;
+  const n = nodes.length;
+  if (!entries.length) return [];
+
+  // How each node combines its callees: 0 all needed, 1 any one, 2 only the first.
+  const mode = new Uint8Array(n);
+  const cover = new Int32Array(n).fill(-1);
+  const lost: ('whole' | 'stuck' | null)[] = new Array(n);
+  const deps: number[][] = new Array(n);
+  for (const s of nodes) {
+    const i = s.idx;
+    mode[i] = s.or === null ? 0 : s.or === 'dns-failover' && !withinHorizon(s.dnsSwitch, H) ? 2 : 1;
+    lost[i] = lostAlone(s, H);
+    if (lost[i] === 'whole') cover[i] = coverOf(s, H);
+    deps[i] = cover[i]! >= 0 ? [...s.callees, cover[i]!] : s.callees;
+  }
+
+  // What the entries reach.
+  const reached = new Uint8Array(n);
+  const stack: number[] = [];
+  for (const e of entries) {
+    if (reached[e]) continue;
+    reached[e] = 1;
+    stack.push(e);
+    while (stack.length) {
+      const v = stack.pop()!;
+      for (const w of deps[v]!) {
+        if (!reached[w]) {
+          reached[w] = 1;
+          stack.push(w);
+        }
+      }
+    }
+  }
+
+  // Bits only for reached nodes that can end up unserved by their own loss.
+  const bit = new Int32Array(n).fill(-1);
+  const bitNode: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (!reached[i] || !lost[i]) continue;
+    const c = cover[i]!;
+    // A cover that needs nothing never fails with i: i is safe, no bit.
+    if (c >= 0 && deps[c]!.length === 0) continue;
+    bit[i] = bitNode.length;
+    bitNode.push(i);
+  }
+  if (!bitNode.length) return [];
+  const words = (bitNode.length + 31) >>> 5;
+  const has = (s: Set32, b: number): boolean => s !== null && (s[b >>> 5]! & (1 << (b & 31))) !== 0;
+
+  const { comp, count } = stronglyConnected(n, (i) => (reached[i] ? deps[i]! : []));
+  const members: number[][] = Array.from({ length: count }, () => []);
+  for (let i = 0; i < n; i++) if (reached[i]) members[comp[i]!]!.push(i);
+  // Each set is freed once every node that reads it from another component is done.
+  const pending = new Int32Array(n);
+  for (let i = 0; i < n; i++) if (reached[i]) for (const w of deps[i]!) if (comp[w] !== comp[i]) pending[w]!++;
+  const isEntry = new Uint8Array(n);
+  for (const e of entries) isEntry[e] = 1;
+
+  const sets: Set32[] = new Array(n).fill(null);
+  const evaluate = (v: number): Set32 => {
+    const cs = nodes[v]!.callees;
+    let set: Set32 = null;
+    let shared = true;
+    if (mode[v] === 2) {
+      set = cs.length ? sets[cs[0]!]! : null;
+    } else if (mode[v] === 1) {
+      if (cs.length && cs.every((w) => sets[w])) {
+        set = new Uint32Array(sets[cs[0]!]!);
+        shared = false;
+        let any = 0;
+        for (let k = 1; k < cs.length; k++) {
+          const sw = sets[cs[k]!]!;
+          any = 0;
+          for (let i = 0; i < words; i++) any |= set[i]! &= sw[i]!;
+          if (!any) break;
+        }
+        if (cs.length > 1 && !any) set = null;
+      }
+    } else {
+      for (const w of cs) {
+        const sw = sets[w];
+        if (!sw || sw === set) continue;
+        if (!set) set = sw;
+        else {
+          if (shared) {
+            set = new Uint32Array(set);
+            shared = false;
+          }
+          for (let i = 0; i < words; i++) set[i]! |= sw[i]!;
+        }
+      }
+    }
+    const b = bit[v]!;
+    if (b >= 0 && !has(set, b)) {
+      const c = cover[v]!;
+      if (c < 0 || has(sets[c]!, b)) {
+        set = set ? (shared ? new Uint32Array(set) : set) : new Uint32Array(words);
+        set[b >>> 5]! |= 1 << (b & 31);
+      }
+    }
+    return set;
+  };
+  const same = (a: Set32, b: Set32): boolean => {
+    if (a === b) return true;
+    if (!a || !b) return false;
+    for (let i = 0; i < words; i++) if (a[i] !== b[i]) return false;
+    return true;
+  };
+
+  for (let c = 0; c < count; c++) {
+    const ms = members[c]!;
+    if (!ms.length) continue;
+    if (ms.length === 1) sets[ms[0]!] = evaluate(ms[0]!);
+    else {
+      // A cycle: the least fixed point, from nothing unserved upwards.
+      for (let changed = true; changed; ) {
+        changed = false;
+        for (const v of ms) {
+          const next = evaluate(v);
+          if (!same(next, sets[v]!)) {
+            sets[v] = next;
+            changed = true;
+          }
+        }
+      }
+    }
+    for (const v of ms) {
+      for (const w of deps[v]!) {
+        if (comp[w] !== c && --pending[w]! === 0 && !isEntry[w]) sets[w] = null;
+      }
+    }
+  }
+
+  // Collect, per candidate, the entries it cuts off.
+  const cut: number[][] = new Array(bitNode.length);
+  for (const e of entries) {
+    const s = sets[e];
+    if (!s) continue;
+    for (let i = 0; i < words; i++) {
+      let word = s[i]!;
+      while (word) {
+        const low = word & -word;
+        const b = (i << 5) + (31 - Math.clz32(low));
+        word ^= low;
+        (cut[b] ??= []).push(e);
+      }
+    }
+  }
+  const out: SpofResult[] = [];
+  for (let b = 0; b < bitNode.length; b++) {
+    const es = cut[b];
+    if (!es) continue;
+    const v = bitNode[b]!;
+    const dependents = nodes[v]!.callers.filter((c) => reached[c] && nodes[c]!.callees.includes(v)).map((c) => nodes[c]!.name);
+    out.push({ node: nodes[v]!.name, entries: es.map((e) => nodes[e]!.name), dependents });
+  }
+  const line = (name: string): number => design.nodes.get(name)!.line;
+  out.sort((a, b) => line(a.node) - line(b.node));
+  return out;
+}

@@ -1,0 +1,28 @@
+import { L, nodeFinding } from './facts';
+import type { Rule } from './rule';
+
+export const danglingLoadBalancer: Rule = {
+  id: 'dangling-load-balancer',
+  severity: 'warning',
+  title: L('Load balancer with nothing behind it', '뒤에 아무것도 없는 로드밸런서'),
+  check({ facts }) {
+    const out = [];
+    for (const lb of facts.nodes) {
+      if (lb.kind !== 'load-balancer' || (facts.callees.get(lb.name) ?? []).length) continue;
+      const n = lb.name;
+      out.push(
+        nodeFinding(
+          'dangling-load-balancer',
+          'warning',
+          lb,
+          L(
+            `\`${n}\` has nothing behind it: no edge goes from \`${n}\` to a server, so there is nowhere to send the requests it receives. Add the instances it balances, e.g. \`${n} -> web\`.`,
+            `\`${n}\` 로드밸런서 뒤에 아무것도 없습니다. \`${n}\`에서 서버로 가는 연결이 없어 받은 요청을 보낼 곳이 없습니다. 분산할 인스턴스를 연결하세요. 예: \`${n} -> web\`.`,
+          ),
+          {},
+        ),
+      );
+    }
+    return out;
+  },
+};

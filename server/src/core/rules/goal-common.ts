@@ -1,0 +1,59 @@
+import type { Design, Finding, Localized } from '../types';
+import { formatDuration } from '../values';
+import type { LossImpact } from './estimate-contract';
+import { failoverMode, koDuration, L, nameList, standbysOf, type Facts } from './facts';
+
+/** `db`, zone `seoul-a`, region `seoul`. */
+export function lossName(t: LossImpact['target']): Localized {
+  switch (t.type) {
+    case 'node':
+      return L(`\`${t.node}\``, `\`${t.node}\``);
+    case 'zone':
+      return L(`zone \`${t.zone}\``, `\`${t.zone}\` 존`);
+    case 'region':
+      return L(`region \`${t.region}\``, `\`${t.region}\` 리전`);
+  }
+}
+
+export function downList(loss: LossImpact): Localized {
+  if (!loss.downEntries.length) return L('', '');
+  const names = nameList(loss.downEntries);
+  return L(` (${names.en} down)`, `(${names.ko} 중단)`);
+}
+
+export function seconds(s: number | null): Localized {
+  return s === null ? L('never, within the simulated hour', '시뮬레이션한 1시간 안에 복구되지 않음') : L(formatDuration(s), koDuration(s));
+}
+
+/** What would shorten the recovery from this loss. */
+export function rtoAdvice(f: Facts, loss: LossImpact): Localized {
+  const t = loss.target;
+  if (t.type === 'node') {
+    const sbs = standbysOf(f, t.node);
+    const manual = sbs.find((s) => failoverMode(s) === 'manual');
+    if (manual) return L(`Let \`${manual.name}\` take over automatically (\`failover=auto\`).`, `\`${manual.name}\` 노드가 자동으로 넘겨받도록 하세요(\`failover=auto\`).`);
+    if (sbs.length) return L(`Detect and promote faster: a shorter \`heartbeat=\` or \`promote=\` on \`${sbs[0]!.name}\`.`, `더 빨리 감지하고 승격하세요: \`${sbs[0]!.name}\`의 \`heartbeat=\`나 \`promote=\`를 줄이세요.`);
+    return L(`Give \`${t.node}\` something that takes over: 2+ replicas or a standby with \`failover=auto\`.`, `\`${t.node}\` 노드를 대신할 수 있게 하세요: 복제본 2개 이상이나 \`failover=auto\` 대기 노드.`);
+  }
+  if (t.type === 'zone') return L(`Spread what lives only in zone \`${t.zone}\` over another zone.`, `\`${t.zone}\` 존에만 있는 것들을 다른 존에도 나누어 두세요.`);
+  return L(
+    `Keep a standby copy in another region and route to it with \`dns routing=failover\` (a short \`ttl=\` speeds the switch).`,
+    `다른 리전에 대기 사본을 두고 \`dns routing=failover\`로 그쪽으로 넘기세요(\`ttl=\`이 짧을수록 빨리 넘어갑니다).`,
+  );
+}
+
+/** What would lose fewer writes in this loss. */
+export function rpoAdvice(f: Facts, loss: LossImpact): Localized {
+  const t = loss.target;
+  if (t.type === 'node') {
+    const copies = f.copies.get(t.node) ?? [];
+    const async = copies.find((c) => c.role === 'standby' && c.attrs.get('replication')?.value?.type === 'text' && (c.attrs.get('replication')!.value as { value: string }).value === 'async');
+    if (async) return L(`Replicate to \`${async.name}\` synchronously (\`replication=sync\`): a write is confirmed only once the standby has it.`, `\`${async.name}\`로 동기 복제하세요(\`replication=sync\`). 대기 노드가 받은 뒤에만 쓰기를 확정합니다.`);
+    if (!copies.some((c) => c.role === 'standby')) return L(`Give \`${t.node}\` a standby with \`replication=sync\`.`, `\`${t.node}\` 노드에 \`replication=sync\` 대기 노드를 두세요.`);
+  }
+  return L('Replicate synchronously (`replication=sync`) to a copy outside the failed place.', '장애가 난 곳 밖에 있는 사본으로 동기 복제하세요(`replication=sync`).');
+}
+
+export function goalFinding(design: Design, rule: string, message: Localized, data: Record<string, unknown>): Finding {
+  return { rule, severity: 'warning', span: design.goal!.span, message, data };
+}

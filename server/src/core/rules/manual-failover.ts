@@ -1,0 +1,38 @@
+import { DEFAULTS } from '../defaults';
+import { formatDuration } from '../values';
+import { koDuration, L, nodeFinding, textAttr } from './facts';
+import type { Rule } from './rule';
+
+export const manualFailover: Rule = {
+  id: 'manual-failover',
+  severity: 'info',
+  title: L('Standby promoted by hand', '사람이 승격시키는 대기 노드'),
+  check({ design, facts }) {
+    const out = [];
+    for (const sb of facts.nodes) {
+      if (sb.role !== 'standby' || !sb.of || !design.nodes.has(sb.of)) continue;
+      const mode = textAttr(sb, 'failover');
+      if (mode === 'auto') continue;
+      const p = sb.of;
+      const promote = sb.attrs.get('promote')?.value;
+      const secs = promote && promote.type === 'duration' ? promote.seconds : DEFAULTS.promoteManual;
+      const wait = formatDuration(secs);
+      const why = mode === 'manual'
+        ? L(`\`${sb.name}\` can only be promoted by a person (\`failover=manual\`)`, `\`${sb.name}\` 노드는 사람이 직접 승격시켜야 합니다(\`failover=manual\`)`)
+        : L(`\`${sb.name}\` does not say how it is promoted (no \`failover=\`), so it counts as manual`, `\`${sb.name}\` 노드에 승격 방식(\`failover=\`)이 없어 수동으로 봅니다`);
+      out.push(
+        nodeFinding(
+          'manual-failover',
+          'info',
+          sb,
+          L(
+            `${why.en}: when \`${p}\` fails, everything that needs it waits until someone notices and promotes the standby — about ${wait}. Set \`failover=auto\` to promote it as soon as 3 heartbeats are missed.`,
+            `${why.ko}. \`${p}\` 노드에 장애가 나면 누군가 알아채고 대기 노드를 승격시킬 때까지(약 ${koDuration(secs)}) 이 노드가 필요한 요청이 모두 기다립니다. 하트비트를 3번 놓치면 바로 승격되도록 \`failover=auto\`로 바꾸세요.`,
+          ),
+          { of: p, failover: mode },
+        ),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,69 @@
+import type { TopologyNode } from '../types';
+import { cacheHoldsState, instanceCount } from '../sim/model';
+import { L, nameList, nodeFinding, textAttr, type Facts } from './facts';
+import type { Rule } from './rule';
+
+const PROTECTING_RAID = new Set(['1', '5', '6', '10']);
+
+/** Whether a node holds data of its own (not a copy of another node's). */
+export function holdsData(f: Facts, node: TopologyNode): boolean {
+  if (node.role === 'standby' || node.role === 'replica') return false;
+  if (node.role === 'primary' && node.of && f.design.nodes.has(node.of)) return false;
+  switch (node.kind) {
+    case 'database':
+    case 'queue':
+    case 'storage':
+      return true;
+    case 'cache':
+      // Session stores and `primary` caches; any other cache is soft (see sim/model.ts).
+      return cacheHoldsState(node, f.sessionUsers.has(node.name));
+    default:
+      return false;
+  }
+}
+
+/** Whether a data node's data survives losing one machine or disk. */
+export function dataIsCopied(f: Facts, node: TopologyNode): boolean {
+  if (node.managed || instanceCount(node) >= 2) return true;
+  if ((f.copies.get(node.name) ?? []).length > 0) return true;
+  const raid = textAttr(node, 'raid');
+  return node.kind === 'storage' && raid !== null && PROTECTING_RAID.has(raid);
+}
+
+export const missingReplica: Rule = {
+  id: 'missing-replica',
+  severity: 'warning',
+  title: L('Data with no copy', '복제본 없는 데이터'),
+  check({ facts }) {
+    const out = [];
+    for (const node of facts.nodes) {
+      if (!holdsData(facts, node) || dataIsCopied(facts, node)) continue;
+      const n = node.name;
+      const users = facts.sessionUsers.get(n)?.map((u) => u.name) ?? [];
+      let message;
+      if (node.kind === 'cache') {
+        const who = nameList(users);
+        message = L(
+          `\`${n}\` keeps the login sessions of ${who.en} on a single server: when it restarts or fails, every user is logged out and what they were doing is gone. Run it with automatic failover (\`mode=sentinel replicas=3\`) or add a standby.`,
+          `\`${n}\` 노드는 ${who.ko}의 로그인 세션을 서버 한 대에만 두고 있습니다. 재시작하거나 장애가 나면 모든 사용자가 로그아웃되고 하던 작업도 사라집니다. 자동 페일오버 구성(\`mode=sentinel replicas=3\`)으로 바꾸거나 대기 노드를 추가하세요.`,
+        );
+      } else if (node.kind === 'queue') {
+        message = L(
+          `\`${n}\` holds messages on a single server with no copy: messages waiting in it are lost when it fails, and senders stop until it is back. Run 2+ replicas (\`replicas=2\`) or a managed queue (\`managed\`).`,
+          `\`${n}\` 큐는 복제본 없이 서버 한 대에 메시지를 보관합니다. 장애가 나면 대기 중이던 메시지를 잃고, 복구될 때까지 보내는 쪽도 멈춥니다. 복제본을 두 개 이상 두거나(\`replicas=2\`) 관리형 큐(\`managed\`)를 쓰세요.`,
+        );
+      } else {
+        const fix = L(
+          `Add a standby kept in sync (\`${n}-standby: ${node.kindText} standby of=${n} replication=sync failover=auto\`)${node.kind === 'storage' ? ', or mirror the disks (`raid=1`)' : ' or a replica'}.`,
+          `동기 복제 대기 노드(\`${n}-standby: ${node.kindText} standby of=${n} replication=sync failover=auto\`)${node.kind === 'storage' ? '를 추가하거나 디스크를 미러링하세요(`raid=1`)' : '나 복제본을 추가하세요'}.`,
+        );
+        message = L(
+          `\`${n}\` holds data but has no copy — no replica, no standby, no redundant mode. When it is lost, its data goes with it and writes stop until it is rebuilt from a backup. ${fix.en}`,
+          `\`${n}\` 노드는 데이터를 갖고 있지만 복제본도, 대기 노드도, 이중화 모드도 없습니다. 이 노드를 잃으면 데이터도 함께 잃고, 백업에서 다시 만들 때까지 쓰기가 멈춥니다. ${fix.ko}`,
+        );
+      }
+      out.push(nodeFinding('missing-replica', 'warning', node, message, { kind: node.kind, sessionUsers: users }));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,60 @@
+import type { TopologyNode } from '../types';
+import { L, nameList, nodeFinding, textAttr, type Facts } from './facts';
+import type { Rule } from './rule';
+
+/** The dataset a primary writes: follows `primary of=` links to the first primary. */
+function datasetRoot(f: Facts, node: TopologyNode): string {
+  let cur = node;
+  const seen = new Set<string>();
+  while (cur.role === 'primary' && cur.of && f.design.nodes.has(cur.of) && !seen.has(cur.name)) {
+    seen.add(cur.name);
+    cur = f.design.nodes.get(cur.of)!;
+  }
+  return cur.name;
+}
+
+/** Datasets written by two or more primaries: root name → its primaries in declaration order. */
+export function multiPrimaryDatasets(f: Facts): Map<string, TopologyNode[]> {
+  const groups = new Map<string, TopologyNode[]>();
+  for (const n of f.nodes) {
+    if (n.role !== 'primary' || !n.of || !f.design.nodes.has(n.of)) continue;
+    const root = datasetRoot(f, n);
+    if (!groups.has(root)) groups.set(root, []);
+  }
+  for (const n of f.nodes) {
+    if (n.role === 'standby' || n.role === 'replica') continue;
+    const root = n.role === 'primary' && n.of ? datasetRoot(f, n) : n.name;
+    groups.get(root)?.push(n);
+  }
+  for (const [k, v] of groups) if (v.length < 2) groups.delete(k);
+  return groups;
+}
+
+export const multiPrimaryAutoIncrement: Rule = {
+  id: 'multi-primary-auto-increment',
+  severity: 'warning',
+  title: L('Auto-increment ids on several primaries', '여러 프라이머리의 자동 증가 ID'),
+  check({ facts }) {
+    const out = [];
+    for (const primaries of multiPrimaryDatasets(facts).values()) {
+      for (const p of primaries) {
+        if (textAttr(p, 'id') !== 'auto-increment') continue;
+        const others = primaries.filter((o) => o !== p).map((o) => o.name);
+        const names = nameList(others);
+        out.push(
+          nodeFinding(
+            'multi-primary-auto-increment',
+            'warning',
+            p,
+            L(
+              `\`${p.name}\` numbers new rows with \`id=auto-increment\`, but ${names.en} ${others.length > 1 ? 'also take' : 'also takes'} writes for the same data: two inserts at the same moment get the same id on different primaries, and when the rows meet, one user's record overwrites or shadows the other's (someone logs in as someone else). Use ids that need no coordination: \`id=uuid\` or \`id=snowflake\`.`,
+              `\`${p.name}\` 노드는 \`id=auto-increment\`로 새 행의 번호를 매기는데, ${names.ko}도 같은 데이터의 쓰기를 받습니다. 같은 순간에 들어온 두 가입 요청이 서로 다른 프라이머리에서 같은 ID를 받고, 두 행이 합쳐질 때 한 사용자의 정보가 다른 사용자의 정보를 덮어씁니다(남의 계정으로 로그인되는 문제). 서로 맞추지 않아도 겹치지 않는 \`id=uuid\`나 \`id=snowflake\`를 쓰세요.`,
+            ),
+            { primaries: primaries.map((o) => o.name) },
+          ),
+        );
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,30 @@
+import { flagAttr, L, nodeFinding } from './facts';
+import type { Rule } from './rule';
+
+export const noHealthCheck: Rule = {
+  id: 'no-health-check',
+  severity: 'warning',
+  title: L('Load balancer without health checks', '헬스 체크 없는 로드밸런서'),
+  check({ facts }) {
+    const out = [];
+    for (const lb of facts.nodes) {
+      if (lb.kind !== 'load-balancer' || flagAttr(lb, 'health-check') === true) continue;
+      // With nothing behind it there is nothing to check; dangling-load-balancer says so.
+      if (!(facts.callees.get(lb.name) ?? []).length) continue;
+      const n = lb.name;
+      out.push(
+        nodeFinding(
+          'no-health-check',
+          'warning',
+          lb,
+          L(
+            `\`${n}\` has no health check: when an instance behind it dies, it keeps sending that instance its share of requests, and they fail until someone takes it out by hand. Add \`health-check\` (or \`health-check=/health\` to probe a path).`,
+            `\`${n}\` 로드밸런서에 헬스 체크가 없습니다. 뒤의 인스턴스가 죽어도 그 몫의 요청을 계속 보내므로, 누군가 직접 빼기 전까지 그 요청들은 실패합니다. \`health-check\`를 추가하세요(경로를 확인하려면 \`health-check=/health\`).`,
+          ),
+          {},
+        ),
+      );
+    }
+    return out;
+  },
+};

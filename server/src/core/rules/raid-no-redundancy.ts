@@ -1,0 +1,28 @@
+import { L, nodeFinding, textAttr } from './facts';
+import type { Rule } from './rule';
+
+export const raidNoRedundancy: Rule = {
+  id: 'raid-no-redundancy',
+  severity: 'warning',
+  title: L('RAID 0: striping without a copy', 'RAID 0: 사본 없는 스트라이핑'),
+  check({ facts }) {
+    const out = [];
+    for (const node of facts.nodes) {
+      if (node.kind !== 'storage' || textAttr(node, 'raid') !== '0') continue;
+      const n = node.name;
+      out.push(
+        nodeFinding(
+          'raid-no-redundancy',
+          'warning',
+          node,
+          L(
+            `\`${n}\` uses RAID 0 (striping): every file is split over all the disks and there is no copy, so one failed disk loses everything on \`${n}\` — more disks only make that likelier. Use RAID 1 (mirroring) or RAID 10; RAID 5/6 survive one/two disks with parity.`,
+            `\`${n}\` 노드는 RAID 0(스트라이핑)입니다. 모든 파일이 디스크들에 나뉘어 저장되고 사본이 없어서, 디스크 하나만 고장 나도 \`${n}\`의 데이터를 전부 잃습니다. 디스크가 많을수록 그럴 확률도 커집니다. RAID 1(미러링)이나 RAID 10을 쓰세요. RAID 5/6은 패리티로 디스크 한두 개의 고장을 견딥니다.`,
+          ),
+          {},
+        ),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,37 @@
+import { rpoMet } from '../sim/goal';
+import { formatDuration } from '../values';
+import { koDuration, L } from './facts';
+import { goalFinding, lossName, rpoAdvice } from './goal-common';
+import type { Rule } from './rule';
+
+export const rpoNotMet: Rule = {
+  id: 'rpo-not-met',
+  severity: 'warning',
+  title: L('Data-loss goal not met', '복구 목표 시점(RPO) 미달'),
+  check({ design, facts, estimate }) {
+    const goal = design.goal;
+    if (!goal || goal.rpo === null) return [];
+    const est = estimate();
+    if (!est || rpoMet(est.rpo, goal.rpo)) return [];
+    const worst = est.worstRpo ?? est.losses.find((l) => l.rpo === est.rpo) ?? null;
+    const want = formatDuration(goal.rpo);
+    const got = formatDuration(est.rpo);
+    const allowed = goal.rpo === 0 ? L('no acknowledged write may be lost (rpo=0)', '확인된 쓰기를 하나도 잃으면 안 되는데(rpo=0)') : L(`at most ${want} of writes may be lost (rpo=${want})`, `잃어도 되는 쓰기는 최대 ${koDuration(goal.rpo)}인데(rpo=${want})`);
+    if (!worst) {
+      return [goalFinding(design, 'rpo-not-met', L(`The goal says ${allowed.en}, but the estimate loses ${got}.`, `${allowed.ko} 추정으로는 ${koDuration(est.rpo)}만큼을 잃습니다.`), { goal: goal.rpo, estimate: est.rpo })];
+    }
+    const what = lossName(worst.target);
+    const fix = rpoAdvice(facts, worst);
+    return [
+      goalFinding(
+        design,
+        'rpo-not-met',
+        L(
+          `The goal says ${allowed.en}, but losing ${what.en} loses the last ${got} of acknowledged writes — orders and sign-ups the users were told were saved. ${fix.en}`,
+          `${allowed.ko}, ${what.ko} 장애 시 확인까지 끝난 최근 ${koDuration(est.rpo)}의 쓰기(저장됐다고 안내한 주문, 가입)를 잃습니다. ${fix.ko}`,
+        ),
+        { goal: goal.rpo, estimate: est.rpo, worst: worst.target },
+      ),
+    ];
+  },
+};

@@ -1,0 +1,83 @@
+import { findSpofs } from '../graph';
+import type { Localized, RelatedInfo, TopologyNode } from '../types';
+import { edgeSpan, L, nameList } from './facts';
+import type { Rule } from './rule';
+
+/** How to make a node of this kind take care of itself, in both languages. */
+export function redundancyAdvice(node: TopologyNode): Localized {
+  const n = node.name;
+  switch (node.kind) {
+    case 'database':
+    case 'storage':
+      return L(
+        `Add a standby that takes over automatically (\`${n}-standby: ${node.kindText} standby of=${n} replication=sync failover=auto\`).`,
+        `자동으로 넘겨받는 대기 노드를 추가하세요(\`${n}-standby: ${node.kindText} standby of=${n} replication=sync failover=auto\`).`,
+      );
+    case 'cache':
+      return L(
+        'Run it with automatic failover: `mode=sentinel replicas=3`, or add a standby with `failover=auto`.',
+        '자동 페일오버 구성으로 바꾸세요: `mode=sentinel replicas=3`, 또는 `failover=auto` 대기 노드를 추가하세요.',
+      );
+    case 'load-balancer':
+      return L(
+        'Run a pair of balancers sharing a virtual IP (`replicas=2 vip`), or use a managed balancer (`managed`).',
+        '가상 IP를 공유하는 로드밸런서 한 쌍으로 만들거나(`replicas=2 vip`), 관리형 로드밸런서(`managed`)를 쓰세요.',
+      );
+    case 'web-server':
+    case 'app-server':
+    case 'service':
+      return L(
+        'Run two or more instances (`replicas=2`) behind a load balancer with health checks.',
+        '헬스 체크가 있는 로드밸런서 뒤에서 인스턴스를 두 개 이상 실행하세요(`replicas=2`).',
+      );
+    default:
+      return L('Run two or more instances (`replicas=2`) or use a managed service (`managed`).', '인스턴스를 두 개 이상 두거나(`replicas=2`) 관리형 서비스(`managed`)를 쓰세요.');
+  }
+}
+
+export const singlePointOfFailure: Rule = {
+  id: 'single-point-of-failure',
+  severity: 'warning',
+  title: L('Single point of failure', '단일 장애점'),
+  check({ design, facts }) {
+    return findSpofs(design).map((s) => {
+      const node = design.nodes.get(s.node)!;
+      const entries = nameList(s.entries);
+      const deps = nameList(s.dependents);
+      const advice = redundancyAdvice(node);
+      const via = s.dependents.length && !(s.dependents.length === 1 && s.entries.length === 1 && s.dependents[0] === s.entries[0]);
+      const selfEntry = s.entries.length === 1 && s.entries[0] === s.node;
+      const message = selfEntry
+        ? L(
+            `\`${s.node}\` is a single point of failure: requests enter the design here, it runs one instance and nothing takes over, so when it goes down the whole service is down. ${advice.en}`,
+            `\`${s.node}\` 노드는 단일 장애점입니다. 요청이 이 노드로 들어오는데 인스턴스가 하나뿐이고 대신할 노드도 없어서, 이 노드가 멈추면 서비스 전체가 멈춥니다. ${advice.ko}`,
+          )
+        : L(
+            `\`${s.node}\` is a single point of failure: if it goes down, requests from ${entries.en} can no longer be served${via ? ` (${deps.en} ${s.dependents.length > 1 ? 'need' : 'needs'} it)` : ''}, and nothing takes over — one instance, no standby. ${advice.en}`,
+            `\`${s.node}\` 노드는 단일 장애점입니다. 이 노드가 멈추면 ${entries.ko}의 요청을 처리할 수 없고${via ? `(${deps.ko}에서 호출)` : ''}, 인스턴스가 하나뿐이며 대기 노드도 없어 대신할 곳이 없습니다. ${advice.ko}`,
+          );
+      const related: RelatedInfo[] = [];
+      for (const e of s.entries.slice(0, 5)) {
+        if (e === s.node) continue;
+        related.push({
+          span: design.nodes.get(e)!.nameSpan,
+          message: L(`entry \`${e}\` is cut off when \`${s.node}\` fails`, `\`${s.node}\` 장애 시 끊기는 진입점 \`${e}\``),
+        });
+      }
+      for (const d of s.dependents.slice(0, 5)) {
+        const span = edgeSpan(facts, d, s.node);
+        if (span) related.push({ span, message: L(`\`${d}\` calls \`${s.node}\` here`, `\`${d}\` → \`${s.node}\` 호출`) });
+      }
+      const f = {
+        rule: 'single-point-of-failure',
+        severity: 'warning' as const,
+        span: node.nameSpan,
+        message,
+        data: { node: s.node, kind: node.kind, entries: s.entries, dependents: s.dependents },
+        related,
+      };
+      if (!related.length) delete (f as { related?: unknown }).related;
+      return f;
+    });
+  },
+};

@@ -1,0 +1,96 @@
+import type { Design, TopologyNode } from '../types';
+import { L, minInstances, nameList, nodeFinding, type Facts } from './facts';
+import type { Rule } from './rule';
+
+/** The zones one node's instances actually occupy (round-robin over `zones=`), or null when unplaced. */
+export function zonesUsed(node: TopologyNode): string[] | null {
+  if (!node.zones.length) return null;
+  const count = Math.max(1, minInstances(node));
+  return [...new Set(node.zones.slice(0, Math.min(count, node.zones.length)))];
+}
+
+/** The region of a node: `region=`, or the region of its zone(s) when they all agree. */
+export function regionOf(design: Design, node: TopologyNode): string | null {
+  if (node.region) return node.region;
+  const rs = new Set(node.zones.map((z) => design.zones.get(z)?.region ?? null));
+  if (rs.size === 1) return [...rs][0] ?? null;
+  return null;
+}
+
+/**
+ * A redundant group: a node with 2+ instances, or a node with its standbys and
+ * second primaries. Read replicas are not part of it: they are not promoted.
+ */
+export function redundantGroup(f: Facts, node: TopologyNode): TopologyNode[] | null {
+  if (node.kind === 'client' || node.managed) return null;
+  if (node.role === 'standby' || node.role === 'replica') return null;
+  if (node.role === 'primary' && node.of && f.design.nodes.has(node.of)) return null;
+  const partners = (f.copies.get(node.name) ?? []).filter((c) => c.role === 'standby' || c.role === 'primary');
+  if (!partners.length && minInstances(node) < 2) return null;
+  return [node, ...partners];
+}
+
+export const singleZone: Rule = {
+  id: 'single-zone',
+  severity: 'warning',
+  title: L('Redundancy inside one zone', '한 존 안에만 있는 이중화'),
+  check({ design, facts }) {
+    const out = [];
+    const goalAv = design.goal?.availability ?? null;
+    for (const node of facts.nodes) {
+      const group = redundantGroup(facts, node);
+      if (!group) continue;
+      const partners = group.slice(1).map((g) => g.name);
+      const placed = group.map(zonesUsed);
+      const n = node.name;
+      const allStandby = group.slice(1).every((g) => g.role === 'standby');
+      const what = partners.length
+        ? L(
+            `\`${n}\` and its ${allStandby ? (partners.length > 1 ? 'standbys' : 'standby') : 'partners'} ${nameList(partners).en}`,
+            `\`${n}\` 노드와 ${allStandby ? '대기 노드' : '짝 노드'}(${nameList(partners).ko})가 모두`,
+          )
+        : L(`all ${minInstances(node)} instances of \`${n}\``, `\`${n}\`의 인스턴스 ${minInstances(node)}개가 모두`);
+      if (placed.every((p) => p !== null)) {
+        const zones = new Set(placed.flat() as string[]);
+        if (zones.size !== 1) continue;
+        const z = [...zones][0]!;
+        const fix = partners.length
+          ? L(`Put ${partners.length > 1 ? 'a partner' : 'the standby'} in another zone.`, '대기 노드를 다른 존에 두세요.')
+          : L(`Spread the instances over zones: \`zones=${z},…\`.`, `인스턴스를 여러 존에 나누어 두세요: \`zones=${z},…\`.`);
+        out.push(
+          nodeFinding(
+            'single-zone',
+            'warning',
+            node,
+            L(
+              `${what.en} sit in zone \`${z}\`: one zone outage (power, network, a fire in the data centre) takes them all down together, so the redundancy does not help when it is needed most. ${fix.en}`,
+              `${what.ko} \`${z}\` 존 한 곳에 있습니다. 존 하나에 장애(정전, 네트워크, 데이터센터 화재)가 나면 모두 함께 멈추므로, 정작 필요할 때 이중화가 도움이 되지 않습니다. ${fix.ko}`,
+            ),
+            { scope: 'zone', zone: z, group: group.map((g) => g.name) },
+          ),
+        );
+        continue;
+      }
+      // No zones anywhere in the group: judge regions, when the goal asks for four nines.
+      if (goalAv === null || goalAv < 99.99 || placed.some((p) => p !== null)) continue;
+      const regions = group.map((g) => regionOf(design, g));
+      if (regions.some((r) => r === null)) continue;
+      const rs = new Set(regions as string[]);
+      if (rs.size !== 1) continue;
+      const r = [...rs][0]!;
+      out.push(
+        nodeFinding(
+          'single-zone',
+          'warning',
+          node,
+          L(
+            `${what.en} are in region \`${r}\`, and the goal asks for ${goalAv}%: a region-wide outage takes them all down at once, for as long as it lasts. Keep a copy in a second region and let DNS fail over to it (\`routing=failover\`).`,
+            `${what.ko} \`${r}\` 리전 한 곳에 있는데 목표 가용성은 ${goalAv}%입니다. 리전 전체에 장애가 나면 장애가 끝날 때까지 모두 함께 멈춥니다. 두 번째 리전에 사본을 두고 DNS가 그쪽으로 넘기도록 하세요(\`routing=failover\`).`,
+          ),
+          { scope: 'region', region: r, group: group.map((g) => g.name) },
+        ),
+      );
+    }
+    return out;
+  },
+};

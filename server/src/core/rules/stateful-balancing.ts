@@ -1,0 +1,64 @@
+import type { RelatedInfo, TopologyNode } from '../types';
+import { edgeSpan, flagAttr, L, maxInstances, nameList, nodeFinding, textAttr } from './facts';
+import type { Rule } from './rule';
+
+/** How a node keeps per-user state in its own instances, or null when it does not. */
+export function localState(node: TopologyNode): 'state=stateful' | 'sessions=local' | 'sessions=sticky' | null {
+  if (textAttr(node, 'state') === 'stateful') return 'state=stateful';
+  const s = textAttr(node, 'sessions');
+  if (s === 'local') return 'sessions=local';
+  if (s === 'sticky') return 'sessions=sticky';
+  return null;
+}
+
+export const statefulBalancing: Rule = {
+  id: 'stateful-balancing',
+  severity: 'warning',
+  title: L('Balancing over instances that keep state', '상태를 가진 인스턴스로 부하 분산'),
+  check({ design, facts }) {
+    // For each stateful node: the balancers that spread over 2+ instances including it.
+    const hits = new Map<string, TopologyNode[]>();
+    for (const lb of facts.nodes) {
+      if (lb.kind !== 'load-balancer') continue;
+      const targets = (facts.callees.get(lb.name) ?? []).map((t) => design.nodes.get(t)!);
+      const instances = targets.reduce((s, t) => s + maxInstances(t), 0);
+      if (instances < 2) continue;
+      for (const t of targets) {
+        if (!localState(t)) continue;
+        const list = hits.get(t.name);
+        if (list) list.push(lb);
+        else hits.set(t.name, [lb]);
+      }
+    }
+    const out = [];
+    for (const node of facts.nodes) {
+      const lbs = hits.get(node.name);
+      if (!lbs) continue;
+      const how = localState(node)!;
+      const sticky = lbs.every((lb) => flagAttr(lb, 'sticky') === true);
+      const lbNames = nameList(lbs.map((l) => l.name));
+      const n = node.name;
+      const count = maxInstances(node);
+      const fix = L(
+        'Keep sessions in a shared store (`sessions=CACHE`, a cache with failover) and make the instances `state=stateless`.',
+        '세션을 공유 저장소(`sessions=캐시`, 페일오버가 되는 캐시)에 두고 인스턴스를 `state=stateless`로 만드세요.',
+      );
+      const message = sticky
+        ? L(
+            `${lbNames.en} ${lbs.length > 1 ? 'are' : 'is'} sticky, so each user stays on one instance of \`${n}\`, which keeps their state locally (\`${how}\`) — but that state dies with its instance: when one fails or is replaced (scale-in, deploy), its users are logged out. ${fix.en}`,
+            `${lbNames.ko} 로드밸런서가 스티키 세션이라 사용자는 \`${n}\`의 한 인스턴스에 계속 붙고, 상태는 그 인스턴스 안에 있습니다(\`${how}\`). 하지만 그 상태는 인스턴스와 함께 사라집니다. 인스턴스가 죽거나 교체되면(축소, 배포) 그 사용자들은 로그아웃됩니다. ${fix.ko}`,
+          )
+        : L(
+            `\`${n}\` keeps per-user state in each instance (\`${how}\`), but ${lbNames.en} spreads requests over ${count > 1 ? `its ${count} instances` : 'several instances'}: a user's next request can land on an instance that does not know them (lost login, empty cart), and whatever an instance holds dies with it. ${fix.en}`,
+            `\`${n}\` 노드는 사용자별 상태를 인스턴스마다 따로 갖고 있는데(\`${how}\`), ${lbNames.ko} 로드밸런서는 요청을 ${count > 1 ? `${count}개 인스턴스` : '여러 인스턴스'}에 나누어 보냅니다. 사용자의 다음 요청이 그 사용자를 모르는 인스턴스로 가면 로그인이 풀리거나 장바구니가 비고, 인스턴스가 죽으면 그 안의 상태도 함께 사라집니다. ${fix.ko}`,
+          );
+      const related: RelatedInfo[] = [];
+      for (const lb of lbs) {
+        const span = edgeSpan(facts, lb.name, n);
+        if (span) related.push({ span, message: L(`\`${lb.name}\` balances over \`${n}\` here`, `\`${lb.name}\` 로드밸런서가 여기서 \`${n}\` 쪽으로 분산`) });
+      }
+      out.push(nodeFinding('stateful-balancing', sticky ? 'info' : 'warning', node, message, { how, balancers: lbs.map((l) => l.name), sticky }, related));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,124 @@
+/**
+ * Steady-state availability of a design, from per-instance availabilities and
+ * the request graph (the same graph the simulator runs on):
+ * - a node's own unit: managed → its contract availability; otherwise k of n
+ *   instances up (k = instances its baseline load needs when clients give a
+ *   `rate` and the node a `capacity`, else 1); a standby or second primary
+ *   that takes over makes the unit parallel: 1 − (1 − own)·Π(1 − own(standby));
+ *   so does a read replica's source (its reads fall back there);
+ * - AND callees in series: the product of every unit an entry needs, each
+ *   counted once even when several paths reach it;
+ * - OR alternatives (load balancer, dns failover…) in parallel:
+ *   1 − Π(1 − alternative), after pulling out of the alternatives the units
+ *   they all share (a database behind every web server is in series, not in
+ *   parallel with itself);
+ * - clients count in none; soft caches (see model.ts) are not needed.
+ * The design's availability is that of its worst entry.
+ */
+import { DEFAULTS } from '../defaults';
+import { Engine } from './engine';
+import type { Model } from './model';
+
+/** P(at least k of n independent instances up), each up with probability a. */
+export function kOfN(a: number, n: number, k: number): number {
+  if (k <= 0) return 1;
+  if (k > n) return 0;
+  if (a >= 1) return 1;
+  if (a <= 0) return 0;
+  const la = Math.log(a);
+  const lb = Math.log(1 - a);
+  // log C(n, i) built incrementally.
+  let logC = 0;
+  let sum = 0;
+  for (let i = 0; i <= n; i++) {
+    if (i > 0) logC += Math.log(n - i + 1) - Math.log(i);
+    if (i >= k) sum += Math.exp(logC + i * la + (n - i) * lb);
+  }
+  return Math.min(1, sum);
+}
+
+export function availabilityOf(m: Model): number {
+  const { nodes } = m;
+  const n = nodes.length;
+  const loads = m.hasRate ? new Engine(m, { horizon: DEFAULTS.horizon, sweep: false }).baselineLoads() : null;
+  const base = new Float64Array(n);
+  for (const s of nodes) {
+    if (s.client || s.ignored) {
+      base[s.idx] = 1;
+      continue;
+    }
+    if (s.managed) {
+      base[s.idx] = s.node.availability;
+      continue;
+    }
+    let k = 1;
+    if (loads && s.capacity && s.capacity > 0 && loads[s.idx]! > 0) k = Math.min(s.instances, Math.max(1, Math.ceil(loads[s.idx]! / s.capacity - 1e-9)));
+    base[s.idx] = s.vip ? 1 - (1 - s.node.availability) ** s.instances : kOfN(s.node.availability, s.instances, k);
+  }
+  // Units: 0..n-1 a node (with its takeovers), n..2n-1 the parallel block of an OR node.
+  const val = new Float64Array(2 * n).fill(1);
+  for (const s of nodes) {
+    let down = 1 - base[s.idx]!;
+    for (const t of s.takeovers) down *= 1 - base[t.by]!;
+    // A read replica's reads fall back to its source.
+    if (s.readsFrom >= 0) down *= 1 - base[s.readsFrom]!;
+    val[s.idx] = s.takeovers.length || s.readsFrom >= 0 ? 1 - down : base[s.idx]!;
+  }
+  const orClosure = new Map<number, Set<number>>();
+  /** Every unit node `start` needs to serve (itself included). */
+  const closure = (start: number): Set<number> => {
+    const out = new Set<number>();
+    const seen = new Set<number>([start]);
+    const stack = [start];
+    while (stack.length) {
+      const x = stack.pop()!;
+      const s = nodes[x]!;
+      if (s.ignored) continue;
+      const oc = orClosure.get(x);
+      if (oc) {
+        for (const u of oc) out.add(u);
+        continue;
+      }
+      if (!s.client) out.add(x);
+      if (s.or !== null) continue; // an OR node whose block is not known yet (cannot happen in order)
+      for (const c of s.callees) {
+        if (s.back.has(c) || seen.has(c)) continue;
+        seen.add(c);
+        stack.push(c);
+      }
+    }
+    return out;
+  };
+  for (let k = m.order.length - 1; k >= 0; k--) {
+    const i = m.order[k]!;
+    const s = nodes[i]!;
+    if (s.or === null || s.ignored) continue;
+    const alts = s.callees.filter((c) => !s.back.has(c)).map(closure);
+    const common = new Set<number>();
+    if (alts.length) for (const u of alts[0]!) if (alts.every((a) => a.has(u))) common.add(u);
+    let allDown = 1;
+    for (const a of alts) {
+      let up = 1;
+      for (const u of a) if (!common.has(u)) up *= val[u]!;
+      allDown *= 1 - up;
+    }
+    val[n + i] = alts.length ? 1 - allDown : 1;
+    const set = new Set<number>(common);
+    set.add(i);
+    set.add(n + i);
+    orClosure.set(i, set);
+  }
+  const product = (units: Iterable<number>): number => {
+    let v = 1;
+    for (const u of units) v *= val[u]!;
+    return v;
+  };
+  if (!m.entries.length) {
+    const all = new Set<number>();
+    for (const s of nodes) if (!s.client && !s.ignored && s.standsFor < 0) for (const u of closure(s.idx)) all.add(u);
+    return product(all);
+  }
+  let worst = 1;
+  for (const e of m.entries) worst = Math.min(worst, product(closure(e)));
+  return worst;
+}

@@ -1,0 +1,1056 @@
+/**
+ * The discrete-event failure simulator. State changes only at events (steps,
+ * detections, promotions, DNS switches, scaling, repairs); between two events
+ * every share of requests is constant, so the engine evaluates the graph once
+ * per event time and integrates the piecewise-constant series exactly.
+ * Deterministic: events at the same time run in the order they were scheduled.
+ */
+import { DEFAULTS } from '../defaults';
+import type { Localized } from '../types';
+import { formatDuration } from '../values';
+import { pickTakeover, type Model, type SimNode, type Takeover } from './model';
+import type { EntrySeries, SimEvent, SimStep, SimTarget } from './types';
+
+const L = (en: string, ko: string): Localized => ({ en, ko });
+const EPS = 1e-9;
+const pct = (x: number): string => `${Math.round(x * 1000) / 10}%`;
+const d = (s: number): string => formatDuration(s);
+/** Event times in milliseconds precision, so sums of durations compare equal. */
+const roundT = (t: number): number => Math.round(t * 1000) / 1000;
+
+interface Inst {
+  nodeDown: boolean;
+  alive: boolean;
+  failedAt: number;
+  zone: string | null;
+  region: string | null;
+}
+
+interface QItem {
+  at: number;
+  seq: number;
+  run: (t: number) => void;
+}
+
+class Heap {
+  private a: QItem[] = [];
+  get size(): number {
+    return this.a.length;
+  }
+  private less(x: QItem, y: QItem): boolean {
+    return x.at < y.at || (x.at === y.at && x.seq < y.seq);
+  }
+  push(x: QItem): void {
+    const a = this.a;
+    a.push(x);
+    let i = a.length - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!this.less(a[i]!, a[p]!)) break;
+      [a[i], a[p]] = [a[p]!, a[i]!];
+      i = p;
+    }
+  }
+  peek(): QItem | undefined {
+    return this.a[0];
+  }
+  pop(): QItem | undefined {
+    const a = this.a;
+    const top = a[0];
+    const last = a.pop();
+    if (a.length && last) {
+      a[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < a.length && this.less(a[l]!, a[m]!)) m = l;
+        if (r < a.length && this.less(a[r]!, a[m]!)) m = r;
+        if (m === i) break;
+        [a[i], a[m]] = [a[m]!, a[i]!];
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
+export interface RunOptions {
+  horizon: number;
+  /** The sweep: managed nodes do not fail except in a region loss. */
+  sweep: boolean;
+}
+
+export interface RunResult {
+  events: SimEvent[];
+  entries: EntrySeries[];
+  writesLostSeconds: number;
+  sessionsLost: number;
+  /** Positions in model.entries of `entries` (a sweep run reports only the entries it can affect). */
+  entryIndex: number[];
+}
+
+interface Pending {
+  takeover: Takeover;
+}
+
+/** Evaluation arrays; in a sweep they are shared by every run and restored after each. */
+interface Arrays {
+  live: Int32Array;
+  prov: Int32Array;
+  load: Float64Array;
+  phys: Float64Array;
+  cf: Float64Array;
+  inner: Float64Array;
+}
+
+function newArrays(n: number): Arrays {
+  return {
+    live: new Int32Array(n),
+    prov: new Int32Array(n),
+    load: new Float64Array(n),
+    phys: new Float64Array(n),
+    cf: new Float64Array(n).fill(1),
+    inner: new Float64Array(n).fill(1),
+  };
+}
+
+/**
+ * The sweep's shared state: the baseline (no step applied) computed once, and
+ * working arrays. A single loss only changes the nodes it can reach: its own,
+ * the nodes whose load it can change (downstream of it and of its callers) and
+ * every node upstream of those; a sweep run evaluates only that set.
+ */
+export class SweepContext {
+  readonly work: Arrays;
+  readonly base: Arrays;
+  /** Per node, the load it sends to each destination at baseline: [dest, amount, dest, amount, …]. */
+  readonly baseContrib: number[][];
+  readonly baseEntry: number[];
+  /** Sparse runs need a baseline with nothing failing, overloaded or switched. */
+  readonly clean: boolean;
+
+  constructor(readonly m: Model) {
+    const e = new Engine(m, { horizon: DEFAULTS.horizon, sweep: true });
+    const contrib: number[][] = m.nodes.map(() => []);
+    e.contribSink = contrib;
+    e.settleBaseline();
+    this.baseContrib = contrib;
+    this.base = e.arrays;
+    this.baseEntry = e.lastValues();
+    this.clean = e.isClean();
+    const n = m.nodes.length;
+    this.work = newArrays(n);
+    for (const k of Object.keys(this.base) as (keyof Arrays)[]) this.work[k].set(this.base[k] as never);
+  }
+
+  /** Nodes to evaluate (topological order) and nodes whose load may change, for a loss of `hit`. */
+  scope(hit: number[]): { act: number[]; loadAct: number[] | null } {
+    const m = this.m;
+    const seed = new Set<number>(hit);
+    let loadSet: Set<number> | null = null;
+    if (m.hasRate) {
+      const start = new Set<number>(hit);
+      for (const h of hit) for (const p of m.preds[h]!) start.add(p);
+      loadSet = closure(start, m.succ);
+      for (const x of loadSet) seed.add(x);
+    }
+    const act = closure(seed, m.preds);
+    const byPos = (a: number, b: number): number => m.pos[a]! - m.pos[b]!;
+    return { act: [...act].sort(byPos), loadAct: loadSet ? [...loadSet].sort(byPos) : null };
+  }
+
+  restore(touched: Iterable<number>): void {
+    const w = this.work;
+    const b = this.base;
+    for (const i of touched) {
+      w.live[i] = b.live[i]!;
+      w.prov[i] = b.prov[i]!;
+      w.load[i] = b.load[i]!;
+      w.phys[i] = b.phys[i]!;
+      w.cf[i] = b.cf[i]!;
+      w.inner[i] = b.inner[i]!;
+    }
+  }
+}
+
+function closure(start: Set<number>, next: number[][]): Set<number> {
+  const out = new Set<number>(start);
+  const stack = [...start];
+  while (stack.length) {
+    const x = stack.pop()!;
+    for (const y of next[x]!) {
+      if (out.has(y)) continue;
+      out.add(y);
+      stack.push(y);
+    }
+  }
+  return out;
+}
+
+export class Engine {
+  private readonly n: number;
+  private readonly nodes: SimNode[];
+  private readonly insts = new Map<number, Inst[]>();
+  private readonly zoneDown = new Set<string>();
+  private readonly regionDown = new Set<string>();
+  private factor = 1;
+  private readonly acting = new Map<number, number>();
+  private readonly pending = new Map<number, Pending>();
+  private readonly vipHolder = new Map<number, number>();
+  /** dns node → alternative → time it was first seen serving nothing. */
+  private readonly dnsBad = new Map<number, Map<number, number>>();
+  private readonly overloaded = new Set<number>();
+  private readonly scalePending = new Set<number>();
+  private readonly sessionLoss = new Map<number, number>();
+  private readonly storeLost = new Set<number>();
+  private readonly cacheLost = new Set<number>();
+  private writesLost = 0;
+  private readonly events: SimEvent[] = [];
+  private readonly queue = new Heap();
+  private seq = 0;
+  readonly arrays: Arrays;
+  private readonly live: Int32Array;
+  private readonly prov: Int32Array;
+  private readonly load: Float64Array;
+  private readonly phys: Float64Array;
+  private readonly cf: Float64Array;
+  private readonly inner: Float64Array;
+  private readonly altS = new Map<number, Float64Array>();
+  private now = 0;
+  /** Entry positions (in m.entries) evaluated by this run. */
+  private entryIdx: number[];
+  private readonly base: number[] = [];
+  private readonly points: { at: number; success: number }[][] = [];
+  private readonly last: number[] = [];
+  /** Nodes evaluated (topological order); nodes whose load is recomputed (null: all, from scratch). */
+  private act: number[];
+  private loadAct: number[] | null = null;
+  private readonly touched = new Set<number>();
+  /** When set, compute() records each node's load contributions (the sweep's baseline). */
+  contribSink: number[][] | null = null;
+  private cacheDownNow = new Set<number>();
+
+  constructor(
+    private readonly m: Model,
+    private readonly opt: RunOptions,
+    private readonly ctx: SweepContext | null = null,
+    scope?: { act: number[]; loadAct: number[] | null },
+  ) {
+    this.nodes = m.nodes;
+    const n = (this.n = m.nodes.length);
+    this.arrays = ctx && scope ? ctx.work : newArrays(n);
+    ({ live: this.live, prov: this.prov, load: this.load, phys: this.phys, cf: this.cf, inner: this.inner } = this.arrays);
+    if (!(ctx && scope)) m.nodes.forEach((s, i) => (this.live[i] = s.client ? 0 : s.instances));
+    if (ctx && scope) {
+      this.act = scope.act;
+      this.loadAct = scope.loadAct;
+      const inAct = new Set(scope.act);
+      this.entryIdx = [];
+      m.entries.forEach((e, k) => {
+        if (!inAct.has(e)) return;
+        this.entryIdx.push(k);
+        this.base[k] = ctx.baseEntry[k]!;
+        this.points[k] = [{ at: 0, success: this.base[k]! }];
+        this.last[k] = this.base[k]!;
+      });
+      for (const i of scope.act) this.touched.add(i);
+    } else {
+      this.act = m.order;
+      this.entryIdx = m.entries.map((_, k) => k);
+    }
+    for (const i of this.act) {
+      const s = m.nodes[i]!;
+      if (s.or === 'dns-failover' || s.or === 'dns-spread') this.dnsBad.set(i, new Map());
+      if (s.takeovers.length) this.withTakeovers.push(i);
+      if (s.isSessionStore || m.fallbackOf.has(i)) this.stores.push(i);
+      if (s.soft.length) this.softCallers.push(i);
+      if (s.readsFrom >= 0) this.readReplicas.push(i);
+      if (s.back.size) for (const a of s.callees) if (s.back.has(a) && !this.backTargets.includes(a)) this.backTargets.push(a);
+    }
+  }
+
+  private readonly readReplicas: number[] = [];
+  private readonly readsMoved = new Set<number>();
+
+  private readonly withTakeovers: number[] = [];
+  private readonly stores: number[] = [];
+  private readonly softCallers: number[] = [];
+
+  private instOf(i: number): Inst[] {
+    let list = this.insts.get(i);
+    if (!list) {
+      const s = this.nodes[i]!;
+      list = [];
+      for (let k = 0; k < s.instances; k++) {
+        const zone = s.zoneOf(k);
+        list.push({ nodeDown: false, alive: true, failedAt: -1, zone, region: s.regionOf(zone) });
+      }
+      this.insts.set(i, list);
+    }
+    return list;
+  }
+
+  settleBaseline(): void {
+    this.settle(0, true);
+  }
+
+  lastValues(): number[] {
+    return this.last.slice();
+  }
+
+  isClean(): boolean {
+    if (this.overloaded.size || this.events.length) return false;
+    for (const bad of this.dnsBad.values()) if (bad.size) return false;
+    return true;
+  }
+
+  // ---- scheduling ----------------------------------------------------------
+
+  private at(t: number, run: (t: number) => void): void {
+    const at = roundT(t);
+    if (at >= this.opt.horizon) return;
+    this.queue.push({ at, seq: this.seq++, run });
+  }
+
+  private emit(type: string, target: string, message: Localized): void {
+    this.events.push({ at: this.now, type, target, message });
+  }
+
+  private instName(s: SimNode, i: number): string {
+    return s.instances > 1 || this.instOf(s.idx).length > 1 ? `${s.name}#${i + 1}` : s.name;
+  }
+
+  // ---- run -----------------------------------------------------------------
+
+  run(steps: SimStep[]): RunResult {
+    // The state before any step is the baseline each entry is measured against.
+    if (this.act === this.m.order) this.settle(0, true);
+    const sorted = steps.map((s, i) => ({ s, i })).sort((a, b) => a.s.at - b.s.at || a.i - b.i);
+    for (const { s } of sorted) this.at(Math.max(0, s.at), (t) => this.step(s, t));
+    while (this.queue.size) {
+      const t = this.queue.peek()!.at;
+      this.now = t;
+      while (this.queue.size && this.queue.peek()!.at === t) this.queue.pop()!.run(t);
+      this.settle(t, false);
+    }
+    const out = this.finish();
+    if (this.ctx && this.act !== this.m.order) {
+      for (const list of this.insts.keys()) this.touched.add(list);
+      this.ctx.restore(this.touched);
+    }
+    return out;
+  }
+
+  private finish(): RunResult {
+    const H = this.opt.horizon;
+    const entries: EntrySeries[] = this.entryIdx.map((k) => {
+      const e = this.m.entries[k]!;
+      const pts = this.points[k]!;
+      const base = this.base[k]!;
+      let down = 0;
+      let degraded = 0;
+      let firstBad: number | null = null;
+      let lastGood: number | null = null;
+      for (let i = 0; i < pts.length; i++) {
+        const p = pts[i]!;
+        const end = i + 1 < pts.length ? pts[i + 1]!.at : H;
+        const len = Math.max(0, end - p.at);
+        const bad = p.success < base - EPS;
+        if (bad) {
+          if (p.success <= EPS) down += len;
+          else degraded += len;
+          if (firstBad === null) firstBad = p.at;
+          lastGood = null;
+        } else if (firstBad !== null && lastGood === null) lastGood = p.at;
+      }
+      const lastBad = pts[pts.length - 1]!.success < base - EPS;
+      const recovery = firstBad === null ? 0 : lastBad ? null : roundT(lastGood! - firstBad);
+      return { entry: this.nodes[e]!.name, points: pts, downSeconds: roundT(down), degradedSeconds: roundT(degraded), recoverySeconds: recovery };
+    });
+    let keep = 1;
+    for (const v of this.sessionLoss.values()) keep *= 1 - Math.min(1, v);
+    return {
+      events: this.events,
+      entries,
+      entryIndex: this.entryIdx,
+      writesLostSeconds: roundT(this.writesLost),
+      sessionsLost: Math.round((1 - keep) * 1e6) / 1e6,
+    };
+  }
+
+  // ---- steps ---------------------------------------------------------------
+
+  private step(s: SimStep, t: number): void {
+    if (s.type === 'spike') {
+      this.factor = s.factor;
+      this.emit('spike', 'traffic', L(`Traffic becomes ${s.factor}× the normal rate.`, `트래픽이 평소의 ${s.factor}배가 됩니다.`));
+      return;
+    }
+    const tg = s.target;
+    if (s.type === 'fail') this.failTarget(tg, t);
+    else this.recoverTarget(tg, t);
+  }
+
+  private failTarget(tg: SimTarget, t: number): void {
+    if (tg.type === 'node') {
+      const idx = this.m.byName.get(tg.node);
+      if (idx === undefined) return;
+      const s = this.nodes[idx]!;
+      if (s.client || s.ignored) {
+        this.emit('fail', tg.node, L(`${tg.node} stops (it is not in the request path).`, `${tg.node}이(가) 멈춥니다(요청 경로에 있지 않습니다).`));
+        return;
+      }
+      const label = tg.instance !== null ? `${tg.node}#${tg.instance}` : tg.node;
+      if (this.opt.sweep && s.managed) {
+        this.emit('managed', label, L(`${label} is managed: redundant by contract, it does not fail on its own.`, `${label}은(는) 관리형 서비스라 계약상 이중화되어 단독으로는 장애가 나지 않습니다.`));
+        return;
+      }
+      const list = this.pick(s, tg.instance);
+      this.emit(
+        'fail',
+        label,
+        tg.instance === null && s.instances > 1
+          ? L(`${label} fails (all ${list.length} instances).`, `${label}에 장애가 납니다(인스턴스 ${list.length}개 모두).`)
+          : L(`${label} fails.`, `${label}에 장애가 납니다.`),
+      );
+      for (const i of list) {
+        this.instOf(idx)[i]!.nodeDown = true;
+        this.refresh(s, i, t, true);
+      }
+      return;
+    }
+    const what = tg.type === 'zone' ? `zone:${tg.zone}` : `region:${tg.region}`;
+    if (tg.type === 'zone') this.zoneDown.add(tg.zone);
+    else this.regionDown.add(tg.region);
+    const hit: string[] = [];
+    this.eachPlaced(tg, (s, i) => {
+      if (this.refresh(s, i, t, false)) hit.push(this.instName(s, i));
+    });
+    const list = hit.length > 8 ? `${hit.slice(0, 8).join(', ')}, …` : hit.join(', ');
+    this.emit(
+      'fail',
+      what,
+      hit.length
+        ? L(`${what} fails: ${hit.length} instance(s) go down (${list}).`, `${what}에 장애가 납니다: 인스턴스 ${hit.length}개가 멈춥니다(${list}).`)
+        : L(`${what} fails; no instance of this design runs there (managed services survive a zone loss).`, `${what}에 장애가 나지만 이 설계의 인스턴스는 그곳에 없습니다(관리형 서비스는 존 장애를 견딥니다).`),
+    );
+  }
+
+  private recoverTarget(tg: SimTarget, t: number): void {
+    if (tg.type === 'node') {
+      const idx = this.m.byName.get(tg.node);
+      if (idx === undefined) return;
+      const s = this.nodes[idx]!;
+      const label = tg.instance !== null ? `${tg.node}#${tg.instance}` : tg.node;
+      this.emit('recover', label, L(`${label} is back.`, `${label}이(가) 복구됩니다.`));
+      if (s.client || s.ignored) return;
+      for (const i of this.pick(s, tg.instance)) {
+        this.instOf(idx)[i]!.nodeDown = false;
+        this.refresh(s, i, t, false);
+      }
+      return;
+    }
+    const what = tg.type === 'zone' ? `zone:${tg.zone}` : `region:${tg.region}`;
+    if (tg.type === 'zone') this.zoneDown.delete(tg.zone);
+    else this.regionDown.delete(tg.region);
+    this.emit('recover', what, L(`${what} is back.`, `${what}이(가) 복구됩니다.`));
+    this.eachPlaced(tg, (s, i) => void this.refresh(s, i, t, false));
+  }
+
+  private pick(s: SimNode, instance: number | null): number[] {
+    const all = this.instOf(s.idx);
+    if (instance === null) return all.map((_, i) => i);
+    return instance >= 1 && instance <= all.length ? [instance - 1] : [];
+  }
+
+  private eachPlaced(tg: SimTarget, f: (s: SimNode, i: number) => void): void {
+    for (const s of this.nodes) {
+      if (s.client || s.ignored || !placedIn(s, tg)) continue;
+      const list = this.instOf(s.idx);
+      for (let i = 0; i < list.length; i++) {
+        const x = list[i]!;
+        if ((tg.type === 'zone' && x.zone === tg.zone) || (tg.type === 'region' && x.region === tg.region)) f(s, i);
+      }
+    }
+  }
+
+  /** Recomputes whether instance i of s is alive; returns true when it just went down. */
+  private refresh(s: SimNode, i: number, t: number, byNodeStep: boolean): boolean {
+    const x = this.instOf(s.idx)[i]!;
+    const zoneHit = x.zone !== null && this.zoneDown.has(x.zone) && !s.managed;
+    const regionHit = x.region !== null && this.regionDown.has(x.region);
+    const alive = !x.nodeDown && !zoneHit && !regionHit;
+    if (alive === x.alive) return false;
+    x.alive = alive;
+    if (alive) {
+      this.live[s.idx]!++;
+      // A recovered primary takes its role back at once (a planned switchback).
+      this.acting.delete(s.idx);
+      return false;
+    }
+    this.live[s.idx]!--;
+    x.failedAt = t;
+    this.onDown(s, i, t, byNodeStep);
+    return true;
+  }
+
+  private onDown(s: SimNode, i: number, t: number, byNodeStep: boolean): void {
+    const x = this.instOf(s.idx)[i]!;
+    const name = this.instName(s, i);
+    if (byNodeStep) {
+      // Nothing takes over a lost instance: it is rebuilt after DEFAULTS.repair.
+      this.at(t + DEFAULTS.repair, (now) => {
+        if (!x.nodeDown || x.failedAt !== t) return;
+        x.nodeDown = false;
+        this.refresh(s, i, now, false);
+        if (x.alive) this.emit('recover', name, L(`${name} is rebuilt and serves again (repair ${d(DEFAULTS.repair)}).`, `${name}이(가) 재구축되어 다시 동작합니다(복구 ${d(DEFAULTS.repair)}).`));
+      });
+    }
+    for (const r of this.m.routers[s.idx]!) {
+      const lb = this.nodes[r]!;
+      if (lb.lbDetect === null) continue;
+      this.at(t + lb.lbDetect, () => {
+        if (x.alive || x.failedAt !== t) return;
+        this.emit(
+          'routed-around',
+          name,
+          L(
+            `${lb.name} marks ${name} dead after ${DEFAULTS.missedBeats} failed health checks and stops sending it requests.`,
+            `${lb.name}이(가) 헬스 체크 ${DEFAULTS.missedBeats}번 실패로 ${name}을(를) 죽은 것으로 보고 더 이상 요청을 보내지 않습니다.`,
+          ),
+        );
+      });
+    }
+    if (s.selfDetect !== null) {
+      this.at(t + s.selfDetect, () => {
+        if (x.alive || x.failedAt !== t) return;
+        if (s.vip) {
+          if ((this.vipHolder.get(s.idx) ?? 0) !== i) return;
+          const next = this.instOf(s.idx).findIndex((y) => y.alive);
+          if (next < 0) return;
+          this.vipHolder.set(s.idx, next);
+          this.emit(
+            'routed-around',
+            name,
+            L(`The virtual IP moves from ${name} to ${this.instName(s, next)} (${DEFAULTS.missedBeats} missed heartbeats).`, `가상 IP가 ${name}에서 ${this.instName(s, next)}(으)로 옮겨 갑니다(하트비트 ${DEFAULTS.missedBeats}번 누락).`),
+          );
+        } else {
+          this.emit(
+            'routed-around',
+            name,
+            L(`The ${s.name} cluster drops ${name} (${DEFAULTS.missedBeats} missed heartbeats); the other instances serve.`, `${s.name} 클러스터가 ${name}을(를) 제외합니다(하트비트 ${DEFAULTS.missedBeats}번 누락). 나머지 인스턴스가 처리합니다.`),
+          );
+        }
+      });
+    }
+    if (s.localSessions) {
+      const share = 1 / Math.max(1, this.instOf(s.idx).length);
+      this.sessionLoss.set(s.idx, Math.min(1, (this.sessionLoss.get(s.idx) ?? 0) + share));
+      this.emit(
+        'sessions-lost',
+        name,
+        L(`The sessions kept on ${name} are lost: ${pct(share)} of ${s.name}'s logged-in users must log in again.`, `${name}에 있던 세션이 사라집니다: ${s.name} 로그인 사용자의 ${pct(share)}가 다시 로그인해야 합니다.`),
+      );
+    }
+    if (s.isSessionStore && s.kind === 'cache' && this.live[s.idx]! > 0 && !['sentinel', 'cluster'].includes(modeOf(s))) {
+      // A standalone cache sharded over instances: the lost instance's sessions are gone.
+      const share = 1 / Math.max(1, this.instOf(s.idx).length);
+      for (const u of this.nodes) {
+        if (u.sessionStore !== s.idx) continue;
+        this.sessionLoss.set(u.idx, Math.min(1, (this.sessionLoss.get(u.idx) ?? 0) + share));
+      }
+      this.emit('sessions-lost', name, L(`The sessions stored on ${name} are lost (${pct(share)} of them).`, `${name}에 저장된 세션이 사라집니다(${pct(share)}).`));
+    }
+  }
+
+  // ---- evaluation ----------------------------------------------------------
+
+  private settle(t: number, initial: boolean): void {
+    this.now = t;
+    for (let k = 0; k < 8; k++) {
+      this.compute(t);
+      if (!this.updateDns(t)) break;
+    }
+    this.afterCompute(t);
+    this.record(t, initial);
+  }
+
+  /** Dead instances of P that router r (or P itself) has not yet noticed. */
+  private undetected(r: SimNode | null, p: number, t: number): number {
+    const list = this.insts.get(p);
+    if (!list) return 0;
+    const dead = list.length - this.live[p]!;
+    if (dead === 0) return 0;
+    const s = this.nodes[p]!;
+    let det = Infinity;
+    if (r && r.lbDetect !== null) det = r.lbDetect;
+    if (s.selfDetect !== null && !s.vip && s.selfDetect < det) det = s.selfDetect;
+    if (det === Infinity) return dead;
+    let n = 0;
+    for (const x of list) if (!x.alive && roundT(x.failedAt + det) > t) n++;
+    return n;
+  }
+
+  /** Share of requests from a non-balancing caller that land on a live instance of P. */
+  private reach(r: SimNode | null, p: number, t: number): number {
+    const live = this.live[p]!;
+    if (live <= 0) return 0;
+    const s = this.nodes[p]!;
+    const list = this.insts.get(p);
+    if (!list) return 1;
+    if (s.vip) return list[this.vipHolder.get(p) ?? 0]!.alive ? 1 : 0;
+    return live / (live + this.undetected(r, p, t));
+  }
+
+  /** Weights of a dns node's alternatives (sum 1, or all 0). */
+  private dnsWeights(s: SimNode, t: number): number[] {
+    const bad = this.dnsBad.get(s.idx)!;
+    const ok = s.callees.map((a) => {
+      const since = bad.get(a);
+      return since === undefined || roundT(since + s.dnsSwitch) > t;
+    });
+    const w = s.callees.map(() => 0);
+    if (s.or === 'dns-failover') {
+      const k = ok.indexOf(true);
+      if (k >= 0) w[k] = 1;
+    } else {
+      const n = ok.filter(Boolean).length;
+      ok.forEach((o, k) => (w[k] = o && n ? 1 / n : 0));
+    }
+    return w;
+  }
+
+  private lbDen(s: SimNode, a: number, t: number): number {
+    if (s.back.has(a)) return 1;
+    const p = this.prov[a]!;
+    if (p < 0) return this.undetected(s, a, t);
+    return this.live[p]! + this.undetected(s, p, t);
+  }
+
+  private compute(t: number): void {
+    const { nodes } = this.m;
+    const act = this.act;
+    const prov = this.prov;
+    // Who serves each node: itself, or the node that took over for it.
+    for (let k = act.length - 1; k >= 0; k--) {
+      const i = act[k]!;
+      const s = nodes[i]!;
+      if (s.client || s.ignored) prov[i] = i;
+      else if (this.live[i]! > 0) prov[i] = i;
+      else if (s.readsFrom >= 0) prov[i] = this.live[s.readsFrom]! > 0 ? s.readsFrom : prov[s.readsFrom]!;
+      else {
+        const a = this.acting.get(i);
+        prov[i] = a === undefined ? -1 : this.live[a]! > 0 ? a : prov[a]!;
+      }
+    }
+    // Load, from the clients' rates down the graph.
+    const load = this.load;
+    const phys = this.phys;
+    const sink = this.contribSink;
+    const give = (from: number, to: number, amount: number): void => {
+      load[to]! += amount;
+      if (sink) sink[from]!.push(to, amount);
+    };
+    const cacheDown = new Set<number>();
+    if (this.m.hasRate) {
+      const loadAct = this.loadAct ?? this.m.order;
+      if (this.loadAct && this.ctx) {
+        // Sparse: start from the baseline and take back what the re-evaluated nodes sent.
+        const bl = this.ctx.base.load;
+        for (const i of loadAct) load[i] = bl[i]!;
+        for (const i of loadAct) {
+          const c = this.ctx.baseContrib[i]!;
+          for (let k = 0; k < c.length; k += 2) load[c[k]!]! -= c[k + 1]!;
+        }
+      } else load.fill(0);
+      for (const i of loadAct) phys[i] = 0;
+      for (const i of loadAct) {
+        const s = nodes[i]!;
+        if (s.ignored) continue;
+        if (s.client) load[i] = (s.rate ?? 0) * this.factor;
+        const L0 = load[i]!;
+        if (L0 <= 1e-12) continue;
+        const p = prov[i]!;
+        if (!s.client && p !== i) {
+          if (p >= 0) give(i, p, L0);
+          continue;
+        }
+        phys[i] = L0;
+        const live = s.client ? 1 : this.live[i]!;
+        if (live <= 0) continue;
+        if (s.or === 'lb') {
+          let den = 0;
+          for (const a of s.callees) den += this.lbDen(s, a, t);
+          if (den <= 0) continue;
+          for (const a of s.callees) {
+            if (s.back.has(a)) continue;
+            const p2 = prov[a]!;
+            if (p2 >= 0) give(i, a, (L0 * this.live[p2]!) / den);
+          }
+        } else if (s.or !== null) {
+          const w = this.dnsWeights(s, t);
+          s.callees.forEach((a, k) => {
+            if (!s.back.has(a) && w[k]! > 0) give(i, a, L0 * w[k]!);
+          });
+        } else {
+          for (const a of s.callees) if (!s.back.has(a)) give(i, a, L0);
+          for (const e of s.soft) {
+            if (prov[e.cache]! >= 0) {
+              if (!s.back.has(e.cache)) give(i, e.cache, L0);
+            } else {
+              cacheDown.add(e.cache);
+              for (const f of e.fallbacks) if (!s.back.has(f)) give(i, f, L0);
+            }
+          }
+        }
+      }
+    } else {
+      for (const i of this.softCallers) for (const e of nodes[i]!.soft) if (prov[e.cache]! < 0) cacheDown.add(e.cache);
+    }
+    this.cacheDownNow = cacheDown;
+    if (sink) this.contribSink = null;
+    // Capacity: the excess share of an overloaded node fails.
+    if (this.m.hasRate)
+      for (const i of this.loadAct ?? act) {
+      const s = nodes[i]!;
+      const cap = s.capacity;
+      const live = this.live[i]!;
+      this.cf[i] = cap !== null && phys[i]! > live * cap + EPS ? (live * cap) / phys[i]! : 1;
+    }
+    // Success, callees first. An edge that closes a cycle counts as served
+    // unless its callee serves nothing at all: repeat until no such callee is
+    // newly found dead (each pass can only add dead ones).
+    // The same holds for a callee served by a node that stands in for it and
+    // sits upstream (a peer primary or read source on the cycle).
+    this.deadBack.clear();
+    this.upstreamProv.clear();
+    for (let pass = 0; ; pass++) {
+      this.successPass(t);
+      let more = false;
+      for (const list of [this.backTargets, this.upstreamProv]) {
+        for (const a of list) {
+          if (!this.deadBack.has(a) && this.edge(null, a, t) <= EPS) {
+            this.deadBack.add(a);
+            more = true;
+          }
+        }
+      }
+      if (!more || pass > this.backTargets.length + this.upstreamProv.size) break;
+    }
+  }
+
+  /** Nodes standing in for a callee that are evaluated after its caller (their value is not known yet). */
+  private readonly upstreamProv = new Set<number>();
+
+  /** Whether p, serving in place of callee a, is evaluated after caller i: then it counts like an edge closing a cycle. */
+  private upstream(i: number, a: number, p: number): boolean {
+    if (p === a || p < 0 || this.m.pos[p]! > this.m.pos[i]!) return false;
+    this.upstreamProv.add(p);
+    return true;
+  }
+
+  /** Callees reached through an edge closing a cycle, found dead in this evaluation. */
+  private readonly deadBack = new Set<number>();
+  /** Callees of the evaluated nodes reached through an edge closing a cycle. */
+  private readonly backTargets: number[] = [];
+
+  private successPass(t: number): void {
+    const { nodes } = this.m;
+    const act = this.act;
+    const prov = this.prov;
+    const inner = this.inner;
+    for (let k = act.length - 1; k >= 0; k--) {
+      const i = act[k]!;
+      const s = nodes[i]!;
+      if (s.ignored) {
+        inner[i] = 1;
+        continue;
+      }
+      if (s.or === 'lb') {
+        let num = 0;
+        let den = 0;
+        for (const a of s.callees) {
+          if (s.back.size && s.back.has(a)) {
+            num += this.deadBack.has(a) ? 0 : 1;
+            den += 1;
+            continue;
+          }
+          den += this.lbDen(s, a, t);
+          const p = prov[a]!;
+          if (p >= 0) num += this.live[p]! * this.cf[p]! * (this.upstream(i, a, p) ? (this.deadBack.has(p) ? 0 : 1) : inner[p]!);
+        }
+        inner[i] = s.callees.length === 0 ? 1 : den > 0 ? num / den : 0;
+      } else if (s.or !== null) {
+        const w = this.dnsWeights(s, t);
+        const alt = this.altS.get(i) ?? new Float64Array(s.callees.length);
+        this.altS.set(i, alt);
+        let v = 0;
+        s.callees.forEach((a, k) => {
+          alt[k] = this.edge(s, a, t);
+          v += w[k]! * alt[k]!;
+        });
+        inner[i] = s.callees.length === 0 ? 1 : v;
+      } else {
+        let v = 1;
+        for (const a of s.callees) {
+          v *= this.edge(s, a, t);
+          if (v === 0) break;
+        }
+        inner[i] = v;
+      }
+    }
+  }
+
+  private edge(from: SimNode | null, a: number, t: number): number {
+    if (from && from.back.size && from.back.has(a)) return this.deadBack.has(a) ? 0 : 1;
+    const p = this.prov[a]!;
+    if (p < 0) return 0;
+    // The caller itself stands in for its callee (a peer primary, a read replica's source): the call stays inside it.
+    if (from && p === from.idx) return 1;
+    const v = from && this.upstream(from.idx, a, p) ? (this.deadBack.has(p) ? 0 : 1) : this.inner[p]!;
+    return this.reach(from, p, t) * this.cf[p]! * v;
+  }
+
+  private entrySuccess(e: number, t: number): number {
+    const s = this.nodes[e]!;
+    if (s.client) return this.inner[e]!;
+    return this.edge(null, e, t);
+  }
+
+  /** Tracks DNS health checks; returns true when a removed alternative came back (weights changed). */
+  private updateDns(t: number): boolean {
+    let changed = false;
+    for (const [i, bad] of this.dnsBad) {
+      const s = this.nodes[i]!;
+      const alt = this.altS.get(i);
+      if (!alt) continue;
+      s.callees.forEach((a, k) => {
+        const ok = alt[k]! > EPS;
+        const since = bad.get(a);
+        if (ok && since !== undefined) {
+          if (roundT(since + s.dnsSwitch) <= t) changed = true;
+          bad.delete(a);
+        } else if (!ok && since === undefined) {
+          bad.set(a, t);
+          const target = this.nodes[a]!.name;
+          this.at(t + s.dnsDetect, () => {
+            if (bad.get(a) !== t) return;
+            this.emit(
+              'detected',
+              target,
+              L(
+                `${s.name}'s health checks fail for ${target} (${DEFAULTS.missedBeats} in a row): nothing is served through it.`,
+                `${s.name}의 헬스 체크가 ${target}에 대해 연속 ${DEFAULTS.missedBeats}번 실패합니다: 그쪽으로는 아무것도 처리되지 않습니다.`,
+              ),
+            );
+          });
+          this.at(t + s.dnsSwitch, (now) => {
+            if (bad.get(a) !== t) return;
+            const w = this.dnsWeights(s, now);
+            const to = s.callees.filter((_, k2) => w[k2]! > 0).map((x) => this.nodes[x]!.name);
+            this.emit(
+              'dns-switched',
+              s.name,
+              to.length
+                ? L(`${s.name} stops answering with ${target}; once cached answers expire (TTL), clients go to ${to.join(', ')}.`, `${s.name}이(가) 더 이상 ${target}을(를) 알려 주지 않습니다. 캐시된 응답(TTL)이 만료되면 클라이언트는 ${to.join(', ')}(으)로 갑니다.`)
+                : L(`${s.name} stops answering with ${target}, and has no healthy target left.`, `${s.name}이(가) 더 이상 ${target}을(를) 알려 주지 않지만 남은 정상 대상이 없습니다.`),
+            );
+          });
+        }
+      });
+    }
+    return changed;
+  }
+
+  private afterCompute(t: number): void {
+    const nodes = this.nodes;
+    // Takeovers: a fully-down node with a live standby starts a failover.
+    for (const i of this.withTakeovers) {
+      const s = nodes[i]!;
+      if (!s.takeovers.length) continue;
+      const x = s.idx;
+      const p = this.pending.get(x);
+      if (this.prov[x]! >= 0) {
+        if (p && this.live[x]! > 0) {
+          this.pending.delete(x);
+          this.emit('failover-cancelled', s.name, L(`${s.name} is back before the failover completes; it keeps its role.`, `페일오버가 끝나기 전에 ${s.name}이(가) 복구되어 역할을 유지합니다.`));
+        }
+        continue;
+      }
+      if (p) continue;
+      // The fastest live standby (or peer) takes over.
+      const tk = pickTakeover(s, (k) => this.live[k.by]! > 0 && this.prov[k.by]! === k.by);
+      if (!tk) continue;
+      const pend: Pending = { takeover: tk };
+      this.pending.set(x, pend);
+      const by = nodes[tk.by]!.name;
+      this.at(t + tk.detect, () => {
+        if (this.pending.get(x) !== pend) return;
+        this.emit(
+          'detected',
+          s.name,
+          L(`${by} detects that ${s.name} is down (${DEFAULTS.missedBeats} missed heartbeats).`, `${by}이(가) ${s.name}의 장애를 감지합니다(하트비트 ${DEFAULTS.missedBeats}번 누락).`),
+        );
+      });
+      this.at(t + tk.detect + tk.promote, () => {
+        if (this.pending.get(x) !== pend) return;
+        this.pending.delete(x);
+        if (this.live[tk.by]! <= 0) return;
+        this.acting.set(x, tk.by);
+        this.emit(
+          'promoted',
+          by,
+          tk.peer
+            ? L(`${by}, a second primary, takes all of ${s.name}'s traffic.`, `두 번째 프라이머리 ${by}이(가) ${s.name}의 트래픽을 모두 받습니다.`)
+            : tk.manual
+              ? L(`An operator promotes ${by} to primary (manual failover, ${d(tk.promote)}).`, `운영자가 ${by}을(를) 프라이머리로 승격합니다(수동 페일오버, ${d(tk.promote)}).`)
+              : L(`${by} is promoted to primary (${d(tk.promote)}) and serves ${s.name}'s requests.`, `${by}이(가) 프라이머리로 승격되어(${d(tk.promote)}) ${s.name}의 요청을 처리합니다.`),
+        );
+        if (tk.lag > 0) {
+          this.writesLost += tk.lag;
+          this.emit(
+            'writes-lost',
+            by,
+            L(
+              `Asynchronous replication: up to ${d(tk.lag)} of acknowledged writes never reached ${by} and are lost.`,
+              `비동기 복제: 확인된 쓰기 중 최대 ${d(tk.lag)} 분량이 ${by}에 도달하지 못해 사라집니다.`,
+            ),
+          );
+        }
+      });
+    }
+    // Overload and autoscaling.
+    for (const i of this.m.hasRate ? (this.loadAct ?? this.act) : []) {
+      const s = nodes[i]!;
+      const over = this.cf[i]! < 1 - EPS;
+      if (over && !this.overloaded.has(i)) {
+        const capTotal = this.live[i]! * (s.capacity ?? 0);
+        this.emit(
+          'overload',
+          s.name,
+          L(
+            `${s.name} is overloaded: ${round(this.phys[i]!)} req/s for ${round(capTotal)} req/s of capacity; ${pct(1 - this.cf[i]!)} of its requests fail.`,
+            `${s.name}이(가) 과부하입니다: 처리 용량 ${round(capTotal)} req/s에 ${round(this.phys[i]!)} req/s가 들어와 요청의 ${pct(1 - this.cf[i]!)}가 실패합니다.`,
+          ),
+        );
+      }
+      if (over) this.overloaded.add(i);
+      else this.overloaded.delete(i);
+      if (over && s.autoscale && s.capacity && !this.scalePending.has(i) && this.live[i]! > 0 && this.live[i]! < s.autoscale.max) {
+        this.scalePending.add(i);
+        this.at(t + DEFAULTS.autoscaleDelay, (now) => this.scale(s, now));
+      }
+    }
+    // Read replicas whose reads went back to their source.
+    for (const i of this.readReplicas) {
+      const s = nodes[i]!;
+      const moved = this.live[i]! <= 0 && this.prov[i]! >= 0;
+      if (moved && !this.readsMoved.has(i)) {
+        const to = nodes[this.prov[i]!]!.name;
+        this.emit('routed-around', s.name, L(`Reads from ${s.name} go to ${to} instead.`, `${s.name}의 읽기가 대신 ${to}(으)로 갑니다.`));
+      }
+      if (moved) this.readsMoved.add(i);
+      else this.readsMoved.delete(i);
+    }
+    // Session stores and caches lost.
+    for (const i of this.stores) {
+      const s = nodes[i]!;
+      if (s.isSessionStore) {
+        const gone = this.prov[i]! < 0;
+        if (gone && !this.storeLost.has(i)) {
+          for (const u of nodes) if (u.sessionStore === i) this.sessionLoss.set(u.idx, 1);
+          this.emit('sessions-lost', s.name, L(`Every session stored in ${s.name} is lost: all users must log in again.`, `${s.name}에 저장된 세션이 모두 사라집니다: 모든 사용자가 다시 로그인해야 합니다.`));
+        }
+        if (gone) this.storeLost.add(i);
+        else this.storeLost.delete(i);
+      }
+      const cd = this.cacheDownNow.has(i);
+      if (cd && !this.cacheLost.has(i)) {
+        const fb = (this.m.fallbackOf.get(i) ?? []).map((f) => nodes[f]!.name);
+        this.emit(
+          'cache-lost',
+          s.name,
+          L(`${s.name} is gone: every read it served now goes to ${fb.join(', ')}.`, `${s.name}이(가) 없어져 캐시가 처리하던 읽기가 모두 ${fb.join(', ')}(으)로 갑니다.`),
+        );
+      }
+      if (cd) this.cacheLost.add(i);
+      else this.cacheLost.delete(i);
+    }
+  }
+
+  private scale(s: SimNode, t: number): void {
+    const i = s.idx;
+    this.scalePending.delete(i);
+    const live = this.live[i]!;
+    if (!s.autoscale || !s.capacity || live <= 0 || !this.overloaded.has(i)) return;
+    const need = Math.min(s.autoscale.max, Math.ceil(this.phys[i]! / s.capacity - EPS));
+    const add = need - live;
+    if (add <= 0) return;
+    const zones = s.node.zones.filter((z) => !this.zoneDown.has(z));
+    if (s.node.zones.length && !zones.length) return;
+    const list = this.instOf(i);
+    for (let k = 0; k < add; k++) {
+      const zone = zones.length ? zones[(list.length + k) % zones.length]! : null;
+      const region = s.regionOf(zone);
+      if (region !== null && this.regionDown.has(region)) return;
+      list.push({ nodeDown: false, alive: true, failedAt: -1, zone, region });
+      this.live[i]!++;
+    }
+    this.emit(
+      'scaled',
+      s.name,
+      L(`${s.name} scales out from ${live} to ${need} live instances (autoscale, ${d(DEFAULTS.autoscaleDelay)} after the overload).`, `${s.name}이(가) 살아 있는 인스턴스 ${live}개에서 ${need}개로 늘어납니다(오토스케일, 과부하 후 ${d(DEFAULTS.autoscaleDelay)}).`),
+    );
+    void t;
+  }
+
+  private record(t: number, initial: boolean): void {
+    for (const k of this.entryIdx) {
+      const e = this.m.entries[k]!;
+      const v = Math.max(0, Math.min(1, this.entrySuccess(e, t)));
+      if (initial) {
+        this.base[k] = v;
+        this.points[k] = [{ at: 0, success: v }];
+        this.last[k] = v;
+        continue;
+      }
+      const prev = this.last[k]!;
+      if (Math.abs(v - prev) <= EPS) continue;
+      const pts = this.points[k]!;
+      if (pts[pts.length - 1]!.at === t) pts[pts.length - 1]!.success = v;
+      else pts.push({ at: t, success: v });
+      this.last[k] = v;
+      const name = this.nodes[e]!.name;
+      const base = this.base[k]!;
+      if (v <= EPS) this.emit('down', name, L(`${name}: no request succeeds.`, `${name}: 어떤 요청도 성공하지 못합니다.`));
+      else if (v < base - EPS) this.emit('degraded', name, L(`${name}: ${pct(v)} of requests succeed.`, `${name}: 요청의 ${pct(v)}만 성공합니다.`));
+      else this.emit('restored', name, L(`${name} is fully served again.`, `${name}이(가) 다시 완전히 처리됩니다.`));
+    }
+  }
+
+  /** The load on every node in the state before any step (for k-of-n availability). */
+  baselineLoads(): Float64Array {
+    this.compute(0);
+    return this.phys.slice();
+  }
+}
+
+function modeOf(s: SimNode): string {
+  const v = s.node.attrs.get('mode')?.value;
+  return v && v.type === 'text' ? v.value : 'standalone';
+}
+
+function round(x: number): number {
+  return Math.round(x * 10) / 10;
+}
+
+/** Whether some instance of s is placed in the zone / region of the target. */
+export function placedIn(s: SimNode, tg: SimTarget): boolean {
+  if (tg.type === 'node') return tg.node === s.name;
+  const zones = s.node.zones;
+  if (tg.type === 'zone') return !s.managed && zones.includes(tg.zone);
+  if (!zones.length) return s.regionOf(null) === tg.region;
+  return zones.some((z) => s.regionOf(z) === tg.region);
+}

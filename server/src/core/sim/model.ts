@@ -1,0 +1,574 @@
+/**
+ * The failure model's view of a design: a compiled, index-based request graph
+ * with every timing resolved from its attribute or from DEFAULTS. Built once per
+ * design (memoised by object identity) and shared by the estimate, the
+ * simulator and the sweep. Pure: no I/O, no clocks.
+ *
+ * Request-graph semantics — the ONE definition, used by the simulator, the
+ * estimate and the single-point-of-failure rule (graph.ts analyses this model):
+ * - edges are caller → callee; duplicates, self-edges, edges into clients and
+ *   edges to or from a `monitor` (which watches, it does not serve) are ignored;
+ * - entries are the `client` nodes; with no client, every node that nothing
+ *   calls (one with no edge at all included), plus the first declared node of
+ *   each cycle nothing outside calls; never a monitor or a copy (`standby|
+ *   replica|primary of=X`) (see sourceEntries);
+ * - a caller needs ALL its callees (AND), except a load balancer and a dns with
+ *   routing failover/latency/weighted/round-robin, whose callees are
+ *   alternatives (OR);
+ * - a "soft" cache edge: a cache that holds no state of its own (not a session
+ *   store, not `primary`; see cacheHoldsState) and has a database to fall back
+ *   to (its `of=` database, or a database its caller also calls) is not needed;
+ *   its loss moves its load onto those databases;
+ * - a `standby of=X` takes over for X once X is fully down (manual unless it
+ *   says `failover=auto`); two primaries of one dataset (`primary of=X`) take
+ *   over for each other; a `replica of=X` is an ordinary callee that is never
+ *   promoted, and when it is gone its reads go to X;
+ * - an edge that closes a cycle carries only total outages: when its callee
+ *   serves nothing, its caller fails too; otherwise it counts as served.
+ */
+import { DEFAULTS } from '../defaults';
+import type { Attr, Design, KindId, TopologyNode } from '../types';
+
+export type OrMode = 'lb' | 'dns-failover' | 'dns-spread' | null;
+
+export interface Takeover {
+  /** Index of the node that takes over. */
+  by: number;
+  /** Seconds from the primary being fully down to detection. */
+  detect: number;
+  /** Seconds from detection to serving. */
+  promote: number;
+  manual: boolean;
+  /** Seconds of acknowledged writes lost when it takes over (0 for sync). */
+  lag: number;
+  replication: 'sync' | 'async';
+  peer: boolean;
+}
+
+export interface SoftEdge {
+  cache: number;
+  fallbacks: number[];
+}
+
+export interface SimNode {
+  idx: number;
+  name: string;
+  node: TopologyNode;
+  kind: KindId | null;
+  client: boolean;
+  /** Monitors: outside the request path. */
+  ignored: boolean;
+  managed: boolean;
+  or: OrMode;
+  /** Hard callees (AND) or alternatives (OR), in edge order. */
+  callees: number[];
+  /** Callees reached through an edge closing a cycle: they carry only total outages (see the top). */
+  back: ReadonlySet<number>;
+  soft: SoftEdge[];
+  callers: number[];
+  /** Who takes over for this node, in declaration order. */
+  takeovers: Takeover[];
+  /** The node this one stands in for (standby / second primary), or -1. */
+  standsFor: number;
+  /** A read replica's source: when the replica is gone its reads go there at once; or -1. */
+  readsFrom: number;
+  instances: number;
+  /** Zone of instance i (round-robin over zones), or null. */
+  zoneOf: (i: number) => string | null;
+  regionOf: (zone: string | null) => string | null;
+  /** Load balancer with `health-check`: seconds to stop sending to a dead instance. */
+  lbDetect: number | null;
+  /** Seconds until a dead instance is routed around by the node itself (vip move, data cluster), or null. */
+  selfDetect: number | null;
+  /** Load balancer pair with a moving virtual IP: active-passive. */
+  vip: boolean;
+  /** DNS failover: detection + ttl. */
+  dnsSwitch: number;
+  dnsDetect: number;
+  capacity: number | null;
+  autoscale: { min: number; max: number } | null;
+  rate: number | null;
+  /** Sessions kept in the instance (state=stateful, sessions=local|sticky). */
+  localSessions: boolean;
+  /** Index of the shared session store, or -1. */
+  sessionStore: number;
+  /** Cache used as a session store by some node. */
+  isSessionStore: boolean;
+  dataKind: boolean;
+}
+
+export interface Model {
+  design: Design;
+  nodes: SimNode[];
+  byName: Map<string, number>;
+  entries: number[];
+  /** Topological order over needs, alternatives and virtual edges (primary → standby, caller → fallback); cycles broken. */
+  order: number[];
+  hasRate: boolean;
+  /** Distinct regions that hold at least one instance. */
+  regionsUsed: string[];
+  zonesUsed: string[];
+  /** Load-balancer callers of each node, including those of the nodes it stands in for. */
+  routers: number[][];
+  /** Everything a node's state flows to (callees, caches, fallbacks, takeovers), back edges removed; and the reverse. */
+  succ: number[][];
+  preds: number[][];
+  /** Position of each node in `order`. */
+  pos: Int32Array;
+  /** Per cache: the databases its loss moves load onto. */
+  fallbackOf: Map<number, number[]>;
+}
+
+/** The (shared, never written) back-edge set of a node on no cycle; the DFS gives a node its own set on its first back edge. */
+const NO_BACK: ReadonlySet<number> = new Set<number>();
+
+const DATA_KINDS = new Set<KindId>(['database', 'cache', 'storage', 'queue']);
+
+/** Instances simulated per node: a node with more replicas is simulated as this many (shares stay the same). */
+export const MAX_SIM_INSTANCES = 1000;
+
+function attrValue(n: TopologyNode, key: string): Attr['value'] {
+  return n.attrs.get(key)?.value ?? null;
+}
+/** A duration attribute in seconds, or null when absent or invalid. */
+export function durationAttr(n: TopologyNode, key: string): number | null {
+  const v = attrValue(n, key);
+  return v && v.type === 'duration' ? v.seconds : null;
+}
+/** The text value of an attribute, or null when absent or invalid. */
+export function textAttr(n: TopologyNode, key: string): string | null {
+  const v = attrValue(n, key);
+  return v && v.type === 'text' ? v.value : null;
+}
+export function numberAttr(n: TopologyNode, key: string): number | null {
+  const v = attrValue(n, key);
+  return v && v.type === 'number' ? v.value : null;
+}
+/** A flag's value: true for a bare flag (or `health-check=/path`), false for `key=false`, null when absent. */
+export function flagAttr(n: TopologyNode, key: string): boolean | null {
+  if (!n.attrs.has(key)) return null;
+  const v = attrValue(n, key);
+  if (v && v.type === 'bool') return v.value;
+  if (v && v.type === 'text') return true;
+  return null;
+}
+export function rangeAttr(n: TopologyNode, key: string): { min: number; max: number } | null {
+  const v = attrValue(n, key);
+  return v && v.type === 'range' ? { min: v.min, max: v.max } : null;
+}
+
+// ---- node semantics shared by the rules and the simulator ---------------------
+
+/** How a node uses its callees: all needed (null), or as alternatives. */
+export function orModeOf(n: TopologyNode): OrMode {
+  if (n.kind === 'load-balancer') return 'lb';
+  if (n.kind !== 'dns') return null;
+  const routing = textAttr(n, 'routing');
+  return routing === 'failover' ? 'dns-failover' : routing && routing !== 'simple' ? 'dns-spread' : null;
+}
+
+/** A cache running with its own failover (Redis Sentinel or Cluster): it implies 2+ instances. */
+export function hasRedundantMode(n: TopologyNode): boolean {
+  if (n.kind !== 'cache') return false;
+  const m = textAttr(n, 'mode');
+  return m === 'sentinel' || m === 'cluster';
+}
+
+/** Instances that always run: `replicas`, the `autoscale` minimum, at least 2 for a sentinel/cluster cache (capped for the simulation). */
+export function instanceCount(n: TopologyNode): number {
+  const auto = rangeAttr(n, 'autoscale');
+  return Math.min(MAX_SIM_INSTANCES, Math.max(1, n.replicas, auto ? auto.min : 0, hasRedundantMode(n) ? 2 : 0));
+}
+
+/** A standby's failover mode: `failover=auto` on the standby itself, otherwise manual (nobody promotes it unless told). */
+export function failoverMode(standby: TopologyNode): 'auto' | 'manual' {
+  return textAttr(standby, 'failover') === 'auto' ? 'auto' : 'manual';
+}
+
+/** The node this one is a copy of (`standby|replica|primary of=X`, X another existing node), or null. */
+export function copyOf(design: Design, n: TopologyNode): string | null {
+  if (!n.of || n.of === n.name || !design.nodes.has(n.of)) return null;
+  return n.role === 'standby' || n.role === 'replica' || n.role === 'primary' ? n.of : null;
+}
+
+/**
+ * Whether a cache holds state of its own that no database has: it is named in
+ * some node's `sessions=`, or declared `primary`. Such a cache is needed like
+ * any other callee (and its data wants a copy); any other cache is a soft cache
+ * when its caller has a database to fall back to.
+ */
+export function cacheHoldsState(n: TopologyNode, isSessionStore: boolean): boolean {
+  return n.kind === 'cache' && (isSessionStore || n.role === 'primary');
+}
+
+/** The shared session store a node names in `sessions=NODE` (another existing node), or null. */
+export function sessionStoreOf(design: Design, n: TopologyNode): string | null {
+  const s = textAttr(n, 'sessions');
+  return s && s !== 'local' && s !== 'sticky' && s !== n.name && design.nodes.has(s) ? s : null;
+}
+
+/**
+ * Whether a node can be named a single point of failure: it is in the request
+ * path and can fail on its own (not a client, monitor or managed service), and
+ * its kind is known (an unknown kind is already an error; its loss is still
+ * simulated, it is just not named).
+ */
+export function canBeSpof(s: SimNode): boolean {
+  return !s.client && !s.ignored && !s.managed && s.kind !== null;
+}
+
+/** Which of a fully lost node's takeovers serves in its place: the fastest usable one (detection + promotion), the first declared on a tie. */
+export function pickTakeover(s: SimNode, usable: (t: Takeover) => boolean): Takeover | undefined {
+  let best: Takeover | undefined;
+  for (const t of s.takeovers) if (usable(t) && (!best || t.detect + t.promote < best.detect + best.promote)) best = t;
+  return best;
+}
+
+/** Whether an event `delay` seconds after a loss at 0s happens within the horizon (the engine drops later ones). */
+export function withinHorizon(delay: number, horizon: number = DEFAULTS.horizon): boolean {
+  return Math.round(delay * 1000) / 1000 < horizon;
+}
+
+const cache = new WeakMap<Design, Model>();
+
+export function buildModel(design: Design): Model {
+  const hit = cache.get(design);
+  if (hit) return hit;
+  const m = compile(design);
+  cache.set(design, m);
+  return m;
+}
+
+function compile(design: Design): Model {
+  const list = [...design.nodes.values()];
+  const byName = new Map<string, number>();
+  list.forEach((n, i) => byName.set(n.name, i));
+  const zoneRegion = (z: string | null): string | null => (z === null ? null : (design.zones.get(z)?.region ?? null));
+
+  const nodes: SimNode[] = list.map((n, idx) => {
+    const kind = n.kind;
+    const or = orModeOf(n);
+    const autoscaleR = rangeAttr(n, 'autoscale');
+    const autoscale = autoscaleR ? { min: Math.min(autoscaleR.min, MAX_SIM_INSTANCES), max: Math.min(autoscaleR.max, MAX_SIM_INSTANCES) } : null;
+    const instances = instanceCount(n);
+    const zones = n.zones;
+    const dataKind = kind !== null && DATA_KINDS.has(kind);
+    const hb = (durationAttr(n, 'heartbeat') ?? DEFAULTS.heartbeat) * DEFAULTS.missedBeats;
+    const vip = kind === 'load-balancer' && flagAttr(n, 'vip') === true && instances >= 2;
+    const sessions = textAttr(n, 'sessions');
+    const state = textAttr(n, 'state');
+    return {
+      idx,
+      name: n.name,
+      node: n,
+      kind,
+      client: kind === 'client',
+      ignored: kind === 'monitor',
+      managed: n.managed,
+      or,
+      callees: [],
+      back: NO_BACK,
+      soft: [],
+      callers: [],
+      takeovers: [],
+      standsFor: -1,
+      readsFrom: -1,
+      instances,
+      zoneOf: (i: number) => (zones.length ? zones[i % zones.length]! : null),
+      regionOf: (z: string | null) => zoneRegion(z) ?? n.region,
+      lbDetect:
+        kind === 'load-balancer' && flagAttr(n, 'health-check') === true ? (durationAttr(n, 'interval') ?? DEFAULTS.lbInterval) * DEFAULTS.missedBeats : null,
+      selfDetect: vip || (dataKind && instances >= 2) ? hb : null,
+      vip,
+      dnsDetect: (durationAttr(n, 'interval') ?? DEFAULTS.dnsInterval) * DEFAULTS.missedBeats,
+      dnsSwitch: (durationAttr(n, 'interval') ?? DEFAULTS.dnsInterval) * DEFAULTS.missedBeats + (durationAttr(n, 'ttl') ?? DEFAULTS.dnsTtl),
+      capacity: numberAttr(n, 'capacity'),
+      autoscale,
+      rate: kind === 'client' ? numberAttr(n, 'rate') : null,
+      localSessions: sessions === 'local' || sessions === 'sticky' || (state === 'stateful' && sessions === null),
+      sessionStore: -1,
+      isSessionStore: false,
+      dataKind,
+    };
+  });
+
+  // Session stores.
+  for (const s of nodes) {
+    const ses = sessionStoreOf(design, s.node);
+    if (ses !== null) {
+      const t = byName.get(ses)!;
+      s.sessionStore = t;
+      nodes[t]!.isSessionStore = true;
+    }
+  }
+
+  // Edges (deduplicated, in order).
+  const seen = new Set<string>();
+  const raw: [number, number][] = [];
+  for (const e of design.edges) {
+    const a = byName.get(e.from);
+    const b = byName.get(e.to);
+    if (a === undefined || b === undefined || a === b) continue;
+    const na = nodes[a]!;
+    const nb = nodes[b]!;
+    if (na.ignored || nb.ignored || nb.client) continue;
+    const key = `${a}>${b}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    raw.push([a, b]);
+  }
+  for (const [a, b] of raw) nodes[b]!.callers.push(a);
+  for (const [a, b] of raw) {
+    const na = nodes[a]!;
+    const nb = nodes[b]!;
+    if (na.or === null && nb.kind === 'cache' && !cacheHoldsState(nb.node, nb.isSessionStore)) {
+      const fallbacks: number[] = [];
+      const of = nb.node.of !== null && nb.node.role !== 'standby' && nb.node.role !== 'replica' ? byName.get(nb.node.of) : undefined;
+      if (of !== undefined && nodes[of]!.kind === 'database') fallbacks.push(of);
+      else {
+        for (const [c, d] of raw) if (c === a && nodes[d]!.kind === 'database') fallbacks.push(d);
+      }
+      if (fallbacks.length) {
+        na.soft.push({ cache: b, fallbacks });
+        continue;
+      }
+    }
+    na.callees.push(b);
+  }
+
+  // Takeovers: standbys, and second primaries (both ways: either primary takes
+  // the other's traffic). A standby is manual unless it says `failover=auto`.
+  for (const s of nodes) {
+    const n = s.node;
+    if (!n.of || (n.role !== 'standby' && n.role !== 'primary')) continue;
+    const x = byName.get(n.of);
+    if (x === undefined || x === s.idx) continue;
+    const xn = nodes[x]!.node;
+    const peer = n.role === 'primary';
+    const manual = !peer && failoverMode(n) === 'manual';
+    const hb = (durationAttr(n, 'heartbeat') ?? durationAttr(xn, 'heartbeat') ?? DEFAULTS.heartbeat) * DEFAULTS.missedBeats;
+    const promote = peer ? 0 : (durationAttr(n, 'promote') ?? (manual ? DEFAULTS.promoteManual : DEFAULTS.promoteAuto));
+    const replication = textAttr(n, 'replication') === 'sync' ? 'sync' : 'async';
+    const lag = replication === 'sync' ? 0 : (durationAttr(n, 'lag') ?? durationAttr(xn, 'lag') ?? DEFAULTS.lag);
+    nodes[x]!.takeovers.push({ by: s.idx, detect: hb, promote, manual, lag, replication, peer });
+    if (peer && !s.takeovers.some((t) => t.by === x)) s.takeovers.push({ by: x, detect: hb, promote: 0, manual: false, lag, replication, peer });
+    s.standsFor = x;
+  }
+
+  // Read replicas: reads fall back to the source.
+  for (const s of nodes) {
+    const n = s.node;
+    if (n.role !== 'replica' || !n.of) continue;
+    const x = byName.get(n.of);
+    if (x !== undefined && x !== s.idx) s.readsFrom = x;
+  }
+
+  // Entries.
+  const clients = nodes.filter((n) => n.client);
+  const entries = clients.length ? clients.map((n) => n.idx) : sourceEntries(design, nodes);
+
+  // Topological order with cycles broken (iterative DFS; back edges marked).
+  const succList = nodes.map((s): number[] => {
+    if (!s.soft.length && !s.takeovers.length && s.readsFrom < 0) return s.callees;
+    const out = [...s.callees];
+    for (const e of s.soft) out.push(e.cache, ...e.fallbacks);
+    for (const t of s.takeovers) out.push(t.by);
+    if (s.readsFrom >= 0) out.push(s.readsFrom);
+    return [...new Set(out)];
+  });
+  const succ = (i: number): number[] => succList[i]!;
+  const state = new Uint8Array(nodes.length); // 0 new, 1 on stack, 2 done
+  const post: number[] = [];
+  for (let r = 0; r < nodes.length; r++) {
+    if (state[r] !== 0) continue;
+    const stack: { i: number; next: number[]; k: number }[] = [{ i: r, next: succ(r), k: 0 }];
+    state[r] = 1;
+    while (stack.length) {
+      const top = stack[stack.length - 1]!;
+      if (top.k < top.next.length) {
+        const j = top.next[top.k++]!;
+        if (state[j] === 1) {
+          const v = nodes[top.i]!;
+          if (v.back === NO_BACK) v.back = new Set<number>();
+          (v.back as Set<number>).add(j);
+        }
+        else if (state[j] === 0) {
+          state[j] = 1;
+          stack.push({ i: j, next: succ(j), k: 0 });
+        }
+      } else {
+        state[top.i] = 2;
+        post.push(top.i);
+        stack.pop();
+      }
+    }
+  }
+  const order = post.reverse();
+
+  const regions = new Set<string>();
+  const zones = new Set<string>();
+  for (const s of nodes) {
+    if (s.client || s.ignored) continue;
+    for (let i = 0; i < s.instances; i++) {
+      const z = s.zoneOf(i);
+      if (z) zones.add(z);
+      const r = s.regionOf(z);
+      if (r) regions.add(r);
+    }
+  }
+
+  const routers: number[][] = nodes.map(() => []);
+  for (const s of nodes) {
+    const lbs = s.callers.filter((c) => nodes[c]!.kind === 'load-balancer');
+    routers[s.idx]!.push(...lbs);
+    for (const t of s.takeovers) routers[t.by]!.push(...lbs);
+  }
+
+  const succAll = nodes.map((s) => (s.back.size ? succ(s.idx).filter((j) => !s.back.has(j)) : succ(s.idx)));
+  // Predecessors include the back edges: an edge that closes a cycle still carries a total outage.
+  const preds: number[][] = nodes.map(() => []);
+  nodes.forEach((s) => succ(s.idx).forEach((j) => preds[j]!.push(s.idx)));
+  const pos = new Int32Array(nodes.length);
+  order.forEach((i, k) => (pos[i] = k));
+  const fallbackOf = new Map<number, number[]>();
+  for (const s of nodes)
+    for (const e of s.soft) {
+      const list = fallbackOf.get(e.cache) ?? [];
+      for (const f of e.fallbacks) if (!list.includes(f)) list.push(f);
+      fallbackOf.set(e.cache, list);
+    }
+
+  return {
+    design,
+    nodes,
+    byName,
+    entries,
+    order,
+    succ: succAll,
+    preds,
+    pos,
+    fallbackOf,
+    hasRate: clients.some((c) => (c.rate ?? 0) > 0),
+    regionsUsed: [...regions],
+    zonesUsed: [...zones],
+    routers,
+  };
+}
+
+/** The request graph as names, for rules that must agree with the simulator. */
+export interface RequestGraph {
+  entries: string[];
+  /** Per node: its callees and whether they are alternatives (any one will do). */
+  needs: Map<string, { callees: string[]; anyOf: boolean }>;
+  /** Cache edges that are not needed: the cache's loss moves its load to `fallbacks`. */
+  softEdges: { from: string; cache: string; fallbacks: string[] }[];
+  /** Per node: who takes over when it is fully down (standbys, second primaries; a read replica's source). */
+  takeovers: Map<string, string[]>;
+}
+
+export function requestGraph(design: Design): RequestGraph {
+  const m = buildModel(design);
+  const name = (i: number): string => m.nodes[i]!.name;
+  const needs = new Map<string, { callees: string[]; anyOf: boolean }>();
+  const softEdges: RequestGraph['softEdges'] = [];
+  const takeovers = new Map<string, string[]>();
+  for (const s of m.nodes) {
+    needs.set(s.name, { callees: s.callees.map(name), anyOf: s.or !== null });
+    for (const e of s.soft) softEdges.push({ from: s.name, cache: name(e.cache), fallbacks: e.fallbacks.map(name) });
+    const by = s.takeovers.map((t) => name(t.by));
+    if (s.readsFrom >= 0) by.push(name(s.readsFrom));
+    if (by.length) takeovers.set(s.name, by);
+  }
+  return { entries: m.entries.map(name), needs, softEdges, takeovers };
+}
+
+/**
+ * Entries of a design without clients: every node that nothing calls (a node
+ * with no edge at all included: it is a service of its own), plus, for each
+ * cycle nothing outside it calls, its first declared node. Monitors and copies
+ * (`standby|replica|primary of=X` of an existing node) are never entries.
+ * Shared by the simulator, the estimate and the single-point-of-failure rule.
+ */
+function sourceEntries(design: Design, nodes: SimNode[]): number[] {
+  const next = (i: number): number[] => {
+    const s = nodes[i]!;
+    return s.soft.length ? [...s.callees, ...s.soft.map((e) => e.cache)] : s.callees;
+  };
+  const eligible = (s: SimNode): boolean => !s.ignored && copyOf(design, s.node) === null;
+  const { comp, count } = stronglyConnected(nodes.length, next);
+  const size = new Int32Array(count);
+  const calledFromOutside = new Uint8Array(count);
+  for (const s of nodes) {
+    size[comp[s.idx]!]!++;
+    for (const c of s.callers) if (comp[c] !== comp[s.idx]) calledFromOutside[comp[s.idx]!] = 1;
+  }
+  const taken = new Uint8Array(count);
+  const out: number[] = [];
+  for (const s of nodes) {
+    const c = comp[s.idx]!;
+    if (taken[c] || calledFromOutside[c] || !eligible(s)) continue;
+    if (size[c] === 1 && s.callers.length > 0) continue;
+    taken[c] = 1;
+    out.push(s.idx);
+  }
+  return out;
+}
+
+/**
+ * Strongly connected components (Tarjan, iterative). Components are numbered in
+ * the order Tarjan completes them: every component a node can reach has a
+ * smaller number than its own (callees first).
+ */
+export function stronglyConnected(n: number, next: (i: number) => readonly number[]): { comp: Int32Array; count: number } {
+  const index = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const comp = new Int32Array(n).fill(-1);
+  const onStack = new Uint8Array(n);
+  const stack: number[] = [];
+  const call: number[] = [];
+  const pos: number[] = [];
+  let counter = 0;
+  let count = 0;
+  for (let root = 0; root < n; root++) {
+    if (index[root] !== -1) continue;
+    call.push(root);
+    pos.push(0);
+    index[root] = low[root] = counter++;
+    stack.push(root);
+    onStack[root] = 1;
+    while (call.length) {
+      const top = call.length - 1;
+      const v = call[top]!;
+      const ws = next(v);
+      const p = pos[top]!;
+      if (p < ws.length) {
+        pos[top] = p + 1;
+        const w = ws[p]!;
+        if (index[w] === -1) {
+          index[w] = low[w] = counter++;
+          stack.push(w);
+          onStack[w] = 1;
+          call.push(w);
+          pos.push(0);
+        } else if (onStack[w] && index[w]! < low[v]!) low[v] = index[w]!;
+        continue;
+      }
+      call.pop();
+      pos.pop();
+      if (call.length) {
+        const u = call[call.length - 1]!;
+        if (low[v]! < low[u]!) low[u] = low[v]!;
+      }
+      if (low[v] === index[v]) {
+        for (;;) {
+          const w = stack.pop()!;
+          onStack[w] = 0;
+          comp[w] = count;
+          if (w === v) break;
+        }
+        count++;
+      }
+    }
+  }
+  return { comp, count };
+}

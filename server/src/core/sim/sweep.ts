@@ -1,0 +1,76 @@
+/**
+ * The single-loss sweep: every non-client node, zone and region failed alone at
+ * 0s. A node with 2+ instances loses its first instance (a single failure); a
+ * node with one instance is lost whole. Managed nodes do not fail on their own
+ * (redundant by contract), only with their region.
+ *
+ * Runs share one baseline and evaluate only what each loss can reach, so a
+ * sweep costs about the sum of the affected parts, not nodes × graph.
+ */
+import { DEFAULTS } from '../defaults';
+import type { Design } from '../types';
+import { Engine, placedIn, SweepContext, type RunResult } from './engine';
+import { buildModel, type Model } from './model';
+import type { EntrySeries, SimTarget } from './types';
+
+export interface SweepRun {
+  target: SimTarget;
+  run: RunResult;
+}
+
+const ctxMemo = new WeakMap<Model, SweepContext>();
+
+function context(m: Model): SweepContext {
+  let c = ctxMemo.get(m);
+  if (!c) {
+    c = new SweepContext(m);
+    ctxMemo.set(m, c);
+  }
+  return c;
+}
+
+export function sweepTargets(design: Design): SimTarget[] {
+  const m = buildModel(design);
+  const out: SimTarget[] = [];
+  for (const s of m.nodes) if (!s.client) out.push({ type: 'node', node: s.name, instance: s.instances >= 2 ? 1 : null });
+  for (const z of design.zones.keys()) out.push({ type: 'zone', zone: z });
+  for (const r of design.regions.keys()) out.push({ type: 'region', region: r });
+  return out;
+}
+
+/** Runs every single loss. `run.entries` holds only the entries a loss can affect (see run.entryIndex). */
+export function sweepRuns(design: Design): SweepRun[] {
+  const m = buildModel(design);
+  const ctx = context(m);
+  const out: SweepRun[] = [];
+  for (const target of sweepTargets(design)) {
+    const steps = [{ type: 'fail' as const, target, at: 0 }];
+    const opt = { horizon: DEFAULTS.horizon, sweep: true };
+    let run: RunResult;
+    if (ctx.clean) {
+      let hit: number[];
+      if (target.type === 'node') {
+        const s = m.nodes[m.byName.get(target.node)!]!;
+        hit = s.ignored || s.managed ? [] : [s.idx];
+      } else hit = m.nodes.filter((s) => !s.client && !s.ignored && placedIn(s, target)).map((s) => s.idx);
+      run = new Engine(m, opt, ctx, ctx.scope(hit)).run(steps);
+    } else {
+      run = new Engine(m, opt).run(steps);
+    }
+    out.push({ target, run });
+  }
+  return out;
+}
+
+/** Every entry's series for a sweep run: the unaffected ones stay at their baseline. */
+export function fullEntries(design: Design, run: RunResult): EntrySeries[] {
+  const m = buildModel(design);
+  if (run.entryIndex.length === m.entries.length) return run.entries;
+  const ctx = context(m);
+  const byK = new Map<number, EntrySeries>();
+  run.entryIndex.forEach((k, j) => byK.set(k, run.entries[j]!));
+  return m.entries.map(
+    (e, k) =>
+      byK.get(k) ?? { entry: m.nodes[e]!.name, points: [{ at: 0, success: ctx.baseEntry[k]! }], downSeconds: 0, degradedSeconds: 0, recoverySeconds: 0 },
+  );
+}

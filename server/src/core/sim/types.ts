@@ -1,0 +1,42 @@
+/** Public types of the failure simulator (re-exported by ../simulate). */
+import type { Localized } from '../types';
+
+export type SimTarget = { type: 'node'; node: string; instance: number | null } | { type: 'zone'; zone: string } | { type: 'region'; region: string };
+
+export type SimStep = { type: 'fail' | 'recover'; target: SimTarget; at: number } | { type: 'spike'; factor: number; at: number };
+
+export interface SimEvent {
+  at: number;
+  /** 'fail', 'recover', 'detected', 'promoted', 'failover-cancelled', 'dns-switched', 'routed-around', 'overload', 'scaled',
+   * 'down', 'degraded', 'restored', 'writes-lost', 'sessions-lost', 'cache-lost', 'spike', 'managed' */
+  type: string;
+  /** `node`, `node#K`, `zone:Z`, `region:R`, or an entry's name. */
+  target: string;
+  message: Localized;
+}
+
+export interface EntrySeries {
+  entry: string;
+  /** Share of requests that succeed from `at` on (0..1); the first point is the state before any step, at 0. */
+  points: { at: number; success: number }[];
+  downSeconds: number;
+  degradedSeconds: number;
+  /** From the first moment it is degraded until it is fully served again; 0 when never degraded; null when not recovered within the horizon. */
+  recoverySeconds: number | null;
+}
+
+export interface GoalPart {
+  target: number;
+  estimate: number | null;
+  met: boolean;
+}
+
+export interface SimResult {
+  events: SimEvent[];
+  entries: EntrySeries[];
+  writesLostSeconds: number;
+  /** Share (0..1) of logged-in users whose session was lost. */
+  sessionsLost: number;
+  goal: { availability?: GoalPart; rto?: GoalPart; rpo?: GoalPart };
+  horizon: number;
+}

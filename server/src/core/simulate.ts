@@ -1,0 +1,252 @@
+/**
+ * Failure simulation of a design: a deterministic discrete-event run of
+ * scenario steps (fail / recover / spike) over the request graph, with the
+ * timings of docs/simulation.md (every default from DEFAULTS, overridden by
+ * attributes). Pure: no timers, no randomness, no I/O.
+ */
+import { DEFAULTS } from './defaults';
+import { availabilityOf } from './sim/availability';
+import { Engine } from './sim/engine';
+import { availabilityMet, rpoMet, rtoMet } from './sim/goal';
+import { buildModel } from './sim/model';
+import { fullEntries, sweepRuns } from './sim/sweep';
+import type { GoalPart, SimEvent, SimResult, SimStep, SimTarget } from './sim/types';
+import { didYouMean } from './suggest';
+import type { Design, Locale, Localized, Scenario } from './types';
+import { formatDuration } from './values';
+
+export type { EntrySeries, GoalPart, SimEvent, SimResult, SimStep, SimTarget } from './sim/types';
+export { requestGraph, type RequestGraph } from './sim/model';
+
+const L = (en: string, ko: string): Localized => ({ en, ko });
+
+const availabilityMemo = new WeakMap<Design, number>();
+
+/** The design's steady-state availability (fraction), memoised per design object. */
+export function designAvailability(design: Design): number {
+  let v = availabilityMemo.get(design);
+  if (v === undefined) {
+    v = availabilityOf(buildModel(design));
+    availabilityMemo.set(design, v);
+  }
+  return v;
+}
+
+function goalOf(design: Design, r: { entries: SimResult['entries']; writesLostSeconds: number }): SimResult['goal'] {
+  const g = design.goal;
+  const out: SimResult['goal'] = {};
+  if (!g) return out;
+  if (g.availability !== null) {
+    const target = g.availability / 100;
+    const est = designAvailability(design);
+    out.availability = { target, estimate: est, met: availabilityMet(est, g.availability) };
+  }
+  if (g.rto !== null) {
+    let est: number | null = 0;
+    for (const e of r.entries) {
+      if (e.recoverySeconds === null) {
+        est = null;
+        break;
+      }
+      est = Math.max(est, e.recoverySeconds);
+    }
+    out.rto = { target: g.rto, estimate: est, met: rtoMet(est, g.rto) };
+  }
+  if (g.rpo !== null) out.rpo = { target: g.rpo, estimate: r.writesLostSeconds, met: rpoMet(r.writesLostSeconds, g.rpo) };
+  return out;
+}
+
+function run(design: Design, steps: SimStep[], horizon: number): SimResult {
+  const m = buildModel(design);
+  const r = new Engine(m, { horizon, sweep: false }).run(steps);
+  return {
+    events: r.events,
+    entries: r.entries,
+    writesLostSeconds: r.writesLostSeconds,
+    sessionsLost: r.sessionsLost,
+    goal: goalOf(design, r),
+    horizon,
+  };
+}
+
+/**
+ * Runs the steps against the design. Steps at or after the horizon (default
+ * DEFAULTS.horizon) are ignored; targets that do not exist are ignored (check
+ * them first with validateTargets).
+ */
+export function simulate(design: Design, steps: SimStep[], options?: { horizon?: number }): SimResult {
+  const h = options?.horizon;
+  const horizon = h !== undefined && Number.isFinite(h) && h > 0 ? h : DEFAULTS.horizon;
+  return run(design, steps, horizon);
+}
+
+/**
+ * The single-loss sweep: every non-client node, zone and region failed alone at
+ * 0s. A node with 2+ instances loses its first instance (a single failure); a
+ * node with one instance is lost whole. Managed nodes do not fail on their own
+ * (they are redundant by contract), only with their region.
+ */
+export function sweep(design: Design): { target: SimTarget; result: SimResult }[] {
+  return sweepRuns(design).map(({ target, run }) => {
+    const entries = fullEntries(design, run);
+    return {
+      target,
+      result: {
+        events: run.events,
+        entries,
+        writesLostSeconds: run.writesLostSeconds,
+        sessionsLost: run.sessionsLost,
+        goal: goalOf(design, { entries, writesLostSeconds: run.writesLostSeconds }),
+        horizon: DEFAULTS.horizon,
+      },
+    };
+  });
+}
+
+/** The simulator's steps for a parsed `scenario` statement. */
+export function scenarioSteps(s: Scenario): SimStep[] {
+  return s.steps.map((st): SimStep => {
+    if (st.type === 'spike') return { type: 'spike', factor: st.factor, at: st.at };
+    const t = st.target;
+    const target: SimTarget =
+      t.type === 'node' ? { type: 'node', node: t.node, instance: t.instance } : t.type === 'zone' ? { type: 'zone', zone: t.zone } : { type: 'region', region: t.region };
+    return { type: st.type, target, at: st.at };
+  });
+}
+
+/** Clear messages for steps whose targets the design does not have. Empty when every step can run. */
+export function validateTargets(design: Design, steps: SimStep[]): Localized[] {
+  const m = buildModel(design);
+  const out: Localized[] = [];
+  for (const st of steps) {
+    if (!Number.isFinite(st.at) || st.at < 0) out.push(L(`A step's time must be 0s or later (got ${st.at}).`, `단계의 시각은 0초 이후여야 합니다(${st.at}).`));
+    if (st.type === 'spike') {
+      if (!(st.factor > 0) || !Number.isFinite(st.factor)) out.push(L(`\`spike x${st.factor}\`: the factor must be a positive number, such as x5.`, `\`spike x${st.factor}\`: 배수는 x5처럼 양수여야 합니다.`));
+      continue;
+    }
+    const t = st.target;
+    if (t.type === 'node') {
+      const idx = m.byName.get(t.node);
+      if (idx === undefined) {
+        const g = didYouMean(t.node, m.byName.keys());
+        out.push(
+          L(
+            `No node \`${t.node}\` in this design.${g ? ` Did you mean \`${g}\`?` : ''}`,
+            `이 설계에 \`${t.node}\` 노드가 없습니다.${g ? ` \`${g}\`을(를) 뜻했나요?` : ''}`,
+          ),
+        );
+        continue;
+      }
+      const s = m.nodes[idx]!;
+      if (s.client) {
+        out.push(L(`\`${t.node}\` is a client (the users): it cannot fail or recover. Fail what it calls instead.`, `\`${t.node}\`은(는) 클라이언트(사용자)라 장애나 복구 대상이 될 수 없습니다. 대신 그것이 호출하는 노드를 고르세요.`));
+        continue;
+      }
+      if (t.instance !== null) {
+        const n = s.instances;
+        if (!Number.isInteger(t.instance) || t.instance < 1) {
+          out.push(L(`\`${t.node}#${t.instance}\`: instances are counted from 1.`, `\`${t.node}#${t.instance}\`: 인스턴스 번호는 1부터 셉니다.`));
+        } else if (t.instance > s.instances) {
+          out.push(
+            L(
+              `\`${t.node}#${t.instance}\` does not exist: \`${t.node}\` has ${n} instance${n === 1 ? '' : 's'} (${n === 1 ? `\`${t.node}#1\`` : `\`${t.node}#1\`..\`${t.node}#${n}\``}).`,
+              `\`${t.node}#${t.instance}\`은(는) 없습니다: \`${t.node}\`의 인스턴스는 ${n}개입니다(${n === 1 ? `\`${t.node}#1\`` : `\`${t.node}#1\`..\`${t.node}#${n}\``}).`,
+            ),
+          );
+        }
+      }
+      continue;
+    }
+    const [kind, name, map] = t.type === 'zone' ? (['zone', t.zone, design.zones] as const) : (['region', t.region, design.regions] as const);
+    if (!map.has(name)) {
+      const g = didYouMean(name, map.keys());
+      const known = [...map.keys()];
+      out.push(
+        L(
+          `No ${kind} \`${name}\` in this design.${g ? ` Did you mean \`${g}\`?` : known.length ? ` Its ${kind}s: ${known.join(', ')}.` : ` It declares no ${kind}.`}`,
+          `이 설계에 ${kind} \`${name}\`이(가) 없습니다.${g ? ` \`${g}\`을(를) 뜻했나요?` : known.length ? ` 있는 ${kind}: ${known.join(', ')}.` : ` 선언된 ${kind}이(가) 없습니다.`}`,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+// ---- reports ----------------------------------------------------------------
+
+const fmtSec = (s: number | null, locale: Locale): string => (s === null ? (locale === 'ko' ? '복구 안 됨' : 'not recovered') : formatDuration(s));
+const fmtPct = (x: number): string => `${Math.round(x * 10000) / 100}%`;
+
+function goalLines(result: SimResult, locale: Locale): string[] {
+  const ko = locale === 'ko';
+  const out: string[] = [];
+  const mark = (met: boolean): string => (met ? (ko ? '충족' : 'met') : ko ? '미달' : 'MISSED');
+  const g = result.goal;
+  if (g.availability)
+    out.push(`  ${ko ? '가용성' : 'availability'}: ${ko ? '목표' : 'goal'} ${fmtPct(g.availability.target)}, ${ko ? '추정' : 'estimate'} ${g.availability.estimate === null ? '-' : fmtPct(g.availability.estimate)} — ${mark(g.availability.met)}`);
+  if (g.rto) out.push(`  RTO: ${ko ? '목표' : 'goal'} ${formatDuration(g.rto.target)}, ${ko ? '이번 시나리오' : 'this scenario'} ${fmtSec(g.rto.estimate, locale)} — ${mark(g.rto.met)}`);
+  if (g.rpo) out.push(`  RPO: ${ko ? '목표' : 'goal'} ${formatDuration(g.rpo.target)}, ${ko ? '이번 시나리오' : 'this scenario'} ${formatDuration(g.rpo.estimate ?? 0)} — ${mark(g.rpo.met)}`);
+  return out;
+}
+
+/** A readable report: timeline, per-entry table, data and sessions lost, goal. */
+export function formatSimText(design: Design, result: SimResult, locale: Locale): string {
+  const ko = locale === 'ko';
+  const lines: string[] = [];
+  const title = design.title || (ko ? '(제목 없음)' : '(untitled)');
+  lines.push(`${ko ? '설계' : 'Design'}: ${title}`);
+  lines.push(`${ko ? '시뮬레이션 범위' : 'Horizon'}: ${formatDuration(result.horizon)}`);
+  lines.push('');
+  lines.push(ko ? '타임라인' : 'Timeline');
+  if (!result.events.length) lines.push(ko ? '  (사건 없음)' : '  (no events)');
+  const w = Math.max(4, ...result.events.map((e) => formatDuration(e.at).length));
+  for (const e of result.events) lines.push(`  ${formatDuration(e.at).padStart(w)}  ${e.type.padEnd(18)} ${e.message[locale]}`);
+  lines.push('');
+  lines.push(ko ? '진입점별 결과' : 'Per entry');
+  const head = ko ? ['진입점', '완전 중단', '부분 장애', '완전 복구까지'] : ['entry', 'down', 'degraded', 'recovered after'];
+  const rows = result.entries.map((e) => [e.entry, formatDuration(e.downSeconds), formatDuration(e.degradedSeconds), e.recoverySeconds === null ? (ko ? '복구 안 됨' : 'never') : formatDuration(e.recoverySeconds)]);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const row = (r: string[]): string => `  ${r.map((c, i) => c.padEnd(widths[i]!)).join('  ')}`.trimEnd();
+  lines.push(row(head));
+  lines.push(row(widths.map((x) => '-'.repeat(x))));
+  for (const r of rows) lines.push(row(r));
+  if (!rows.length) lines.push(ko ? '  (진입점 없음)' : '  (no entry)');
+  lines.push('');
+  lines.push(`${ko ? '잃은 쓰기' : 'Acknowledged writes lost'}: ${formatDuration(result.writesLostSeconds)}`);
+  lines.push(`${ko ? '잃은 세션' : 'Sessions lost'}: ${fmtPct(result.sessionsLost)}${ko ? ' (로그인 사용자 중)' : ' of logged-in users'}`);
+  const gl = goalLines(result, locale);
+  if (gl.length) {
+    lines.push('');
+    lines.push(ko ? '목표' : 'Goal');
+    lines.push(...gl);
+  }
+  return lines.join('\n') + '\n';
+}
+
+export interface SimJson {
+  design: string;
+  scenario: string;
+  events: { at: number; type: string; target: string; message: string }[];
+  entries: { entry: string; downSeconds: number; degradedSeconds: number; recoverySeconds: number | null }[];
+  writesLostSeconds: number;
+  sessionsLost: number;
+  goal: { availability?: GoalPart; rto?: GoalPart; rpo?: GoalPart };
+}
+
+/** The CLI's JSON shape for one scenario's result, messages in `locale`. */
+export function toSimJson(designTitle: string, scenarioName: string, result: SimResult, locale: Locale): SimJson {
+  const goal: SimJson['goal'] = {};
+  for (const k of ['availability', 'rto', 'rpo'] as const) {
+    const p = result.goal[k];
+    if (p) goal[k] = { target: p.target, estimate: p.estimate, met: p.met };
+  }
+  return {
+    design: designTitle,
+    scenario: scenarioName,
+    events: result.events.map((e: SimEvent) => ({ at: e.at, type: e.type, target: e.target, message: e.message[locale] })),
+    entries: result.entries.map((e) => ({ entry: e.entry, downSeconds: e.downSeconds, degradedSeconds: e.degradedSeconds, recoverySeconds: e.recoverySeconds })),
+    writesLostSeconds: result.writesLostSeconds,
+    sessionsLost: result.sessionsLost,
+    goal,
+  };
+}

@@ -1,0 +1,324 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { estimate, judgedLoss, type LossImpact } from '../../server/src/core/estimate';
+import { findTopologyBlocks } from '../../server/src/core/fences';
+import { parseDesign } from '../../server/src/core/parser';
+import { requestGraph, simulate, sweep } from '../../server/src/core/simulate';
+import type { Design } from '../../server/src/core/types';
+
+function parse(body: string): Design {
+  const b = findTopologyBlocks('```topology t\n' + body + '\n```\n')[0]!;
+  const d = parseDesign({ ...b, closed: b.closeLine !== null });
+  assert.deepEqual(
+    d.findings.filter((f) => f.severity === 'error'),
+    [],
+  );
+  return d;
+}
+
+const close = (a: number, b: number): void => assert.ok(Math.abs(a - b) < 1e-12, `${a} ≈ ${b}`);
+const loss = (e: ReturnType<typeof estimate>, name: string): LossImpact => {
+  const l = e.losses.find((x) => (x.target.type === 'node' ? x.target.node : x.target.type === 'zone' ? `zone:${x.target.zone}` : `region:${x.target.region}`) === name);
+  assert.ok(l, name);
+  return l;
+};
+
+test('availability: series multiplies, clients count in none', () => {
+  const e = estimate(
+    parse(`users: client availability=50%
+web: web-server availability=99%
+db: database availability=99.5%
+users -> web -> db`),
+  );
+  close(e.availability, 0.99 * 0.995);
+});
+
+test('availability: defaults 99.9%, managed 99.99%', () => {
+  const e = estimate(
+    parse(`users: client
+dns: dns
+web: web-server
+users -> dns -> web`),
+  );
+  close(e.availability, 0.9999 * 0.999);
+});
+
+test('availability: alternatives in parallel, shared callees in series once', () => {
+  const e = estimate(
+    parse(`users: client
+lb: load-balancer availability=100%
+web1: web-server availability=99%
+web2: web-server availability=99%
+db: database availability=99%
+users -> lb
+lb -> web1 -> db
+lb -> web2 -> db`),
+  );
+  // (1 − 0.01²) for the two web servers, × 0.99 for the database both need.
+  close(e.availability, (1 - 0.01 ** 2) * 0.99);
+});
+
+test('availability: k of n replicas from rate and capacity', () => {
+  const withLoad = estimate(
+    parse(`users: client rate=150
+web: web-server replicas=3 availability=90% capacity=100
+users -> web`),
+  );
+  // 2 of 3 needed: 3·0.9²·0.1 + 0.9³ = 0.972.
+  close(withLoad.availability, 0.972);
+  const any = estimate(
+    parse(`users: client
+web: web-server replicas=3 availability=90%
+users -> web`),
+  );
+  // 1 of 3: 1 − 0.1³.
+  close(any.availability, 0.999);
+});
+
+test('availability: a standby pair is parallel; the worst entry counts', () => {
+  const e = estimate(
+    parse(`users: client
+admins: client
+app: app-server availability=100%
+tool: service availability=90%
+db: database availability=99%
+db-standby: database standby of=db failover=auto availability=99%
+users -> app -> db
+admins -> tool -> db`),
+  );
+  close(e.availability, 0.9 * (1 - 0.01 * 0.01));
+});
+
+test('spofs: single nodes with nothing to take over; replicas, standbys and managed are not', () => {
+  const e = estimate(
+    parse(`users: client
+dns: dns
+lb: load-balancer health-check
+web: web-server replicas=2
+app: app-server
+db: database
+db-standby: database standby of=db failover=manual
+users -> dns -> lb -> web -> app -> db`),
+  );
+  assert.deepEqual(e.spofs, ['lb', 'app']);
+  assert.equal(loss(e, 'dns').rto, 0);
+  assert.deepEqual(loss(e, 'dns').downEntries, []);
+  assert.equal(loss(e, 'web').rto, 15);
+  assert.deepEqual(loss(e, 'web').downEntries, []);
+  assert.equal(loss(e, 'db').rto, 1803);
+  assert.deepEqual(loss(e, 'db').downEntries, ['users']);
+  assert.equal(loss(e, 'lb').rto, null);
+  assert.equal(e.rto, null);
+  assert.equal(e.worstRto?.target.type, 'node');
+  assert.equal(e.rpo, 1);
+  assert.deepEqual(e.worstRpo?.target, { type: 'node', node: 'db' });
+});
+
+test('spofs agree with the request graph: a soft cache is not needed, a session store is', () => {
+  const e = estimate(
+    parse(`users: client
+web: app-server sessions=sess
+sess: cache
+cache: cache
+db: database
+db-standby: database standby of=db failover=auto
+users -> web
+web -> sess
+web -> cache
+web -> db`),
+  );
+  assert.deepEqual(e.spofs, ['web', 'sess']);
+  const g = requestGraph(parse(`users: client
+web: app-server
+cache: cache
+db: database
+users -> web
+web -> cache
+web -> db`));
+  assert.deepEqual(g.entries, ['users']);
+  assert.deepEqual(g.needs.get('web'), { callees: ['db'], anyOf: false });
+  assert.deepEqual(g.softEdges, [{ from: 'web', cache: 'cache', fallbacks: ['db'] }]);
+});
+
+test('losses: every node, zone and region; region losses judged only with 2+ regions', () => {
+  const one = parse(`region seoul
+zone a region=seoul
+zone b region=seoul
+users: client
+lb: load-balancer managed health-check
+web: web-server replicas=2 zones=a,b
+users -> lb -> web`);
+  const e = estimate(one);
+  assert.deepEqual(
+    e.losses.map((l) => l.target),
+    [
+      { type: 'node', node: 'lb' },
+      { type: 'node', node: 'web' },
+      { type: 'zone', zone: 'a' },
+      { type: 'zone', zone: 'b' },
+      { type: 'region', region: 'seoul' },
+    ],
+  );
+  assert.equal(loss(e, 'region:seoul').rto, null);
+  assert.equal(judgedLoss(one, loss(e, 'region:seoul')), false);
+  // The region loss does not count: the worst judged loss is a zone (15s).
+  assert.equal(e.rto, 15);
+  assert.equal(loss(e, 'zone:a').rto, 15);
+  assert.deepEqual(e.spofs, []);
+
+  const two = parse(`region seoul
+region tokyo
+users: client
+dns: dns routing=failover
+s: load-balancer region=seoul
+t: load-balancer region=tokyo
+users -> dns
+dns -> s
+dns -> t`);
+  const e2 = estimate(two);
+  assert.equal(loss(e2, 'region:seoul').rto, 90);
+  assert.deepEqual(loss(e2, 'region:seoul').downEntries, ['users']);
+  assert.equal(loss(e2, 'region:tokyo').rto, 0);
+  // Losing the balancer `s` alone is also a DNS failover: 90s.
+  assert.equal(loss(e2, 's').rto, 90);
+  assert.equal(e2.rto, 90);
+  assert.deepEqual(e2.spofs, []);
+});
+
+test('the estimate agrees with simulate() and with sweep()', () => {
+  const d = parse(`goal rto=1m rpo=0
+users: client
+app: app-server replicas=2
+lb: load-balancer health-check replicas=2 vip
+db: database
+db-standby: database standby of=db replication=async failover=auto
+users -> lb -> app -> db`);
+  const e = estimate(d);
+  const s = sweep(d);
+  assert.equal(s.length, e.losses.length);
+  for (const [i, { target, result }] of s.entries()) {
+    const l = e.losses[i]!;
+    const again = simulate(d, [{ type: 'fail', target, at: 0 }]);
+    const rec = (r: typeof result): (number | null)[] => r.entries.map((x) => x.recoverySeconds);
+    if (target.type === 'node') assert.deepEqual(rec(again), rec(result), `${target.node}`);
+    const rto = result.entries.some((x) => x.recoverySeconds === null) ? null : Math.max(0, ...result.entries.map((x) => x.recoverySeconds ?? 0));
+    assert.equal(l.rto, rto);
+    assert.equal(l.rpo, result.writesLostSeconds);
+  }
+  assert.equal(e.rto, 33);
+  assert.equal(e.rpo, 1);
+  assert.deepEqual(loss(e, 'lb').downEntries, ['users']);
+  assert.equal(loss(e, 'lb').rto, 3);
+  assert.equal(loss(e, 'app').rto, 15);
+});
+
+test('sanity: a generated 1,000-node design', () => {
+  const lines = ['zone a', 'zone b', 'users: client rate=1000', 'dns: dns routing=failover', 'lb: load-balancer health-check replicas=2 vip zones=a,b', 'users -> dns -> lb'];
+  let i = 0;
+  while (lines.filter((l) => l.includes(':') && !l.includes('->')).length < 1000) {
+    lines.push(`s${i}: service replicas=${1 + (i % 3)} capacity=5000 zones=a,b`);
+    lines.push(`d${i}: database zone=a`);
+    lines.push(`d${i}s: database standby of=d${i} failover=auto zone=b`);
+    lines.push(i === 0 ? 'lb -> s0' : `s${i - 1} -> s${i}`);
+    lines.push(`s${i} -> d${i}`);
+    i++;
+  }
+  const d = parse(lines.join('\n'));
+  assert.ok(d.nodes.size >= 1000);
+  const e = estimate(d);
+  assert.equal(e.losses.length, d.nodes.size - 1 + 2);
+  // Every service with one instance is a single point of failure, nothing else is.
+  assert.deepEqual(
+    e.spofs,
+    [...d.nodes.keys()].filter((n) => /^s\d+$/.test(n) && Number(n.slice(1)) % 3 === 0),
+  );
+  assert.ok(e.availability > 0 && e.availability < 1);
+  assert.equal(e.rto, null);
+  assert.equal(loss(e, 'd5').rto, 33);
+  assert.equal(estimate(d), e, 'memoised per design');
+});
+
+test('the spec example meets its goal: no spof, RTO from the zone loss, RPO 0', () => {
+  const d = parse(`goal availability=99.95% rto=5m rpo=0
+region seoul
+zone seoul-a region=seoul
+zone seoul-b region=seoul
+users: client label="고객 브라우저" rate=2000
+dns: dns routing=failover ttl=60s
+lb: load-balancer layer=7 algorithm=least-connections health-check replicas=2 vip zones=seoul-a,seoul-b
+web: app-server replicas=4 autoscale=4..12 capacity=800 state=stateless zones=seoul-a,seoul-b
+sessions: cache engine=redis mode=sentinel replicas=3 zones=seoul-a,seoul-b
+db: database engine=mysql primary zone=seoul-a pool=200
+db-standby: database standby of=db replication=sync failover=auto heartbeat=1s zone=seoul-b
+db-read: database replica of=db replication=async zone=seoul-b
+users -> dns -> lb -> web
+web -> sessions
+web -> db : writes
+web -> db-read : reads`);
+  const e = estimate(d);
+  assert.deepEqual(e.spofs, []);
+  // Zone a: db (33s failover) and half of web; 2 web instances carry 1600 of 2000 req/s until autoscale at 15s + 60s.
+  assert.equal(e.rto, 75);
+  assert.deepEqual(e.worstRto?.target, { type: 'zone', zone: 'seoul-a' });
+  assert.equal(e.rpo, 0);
+  assert.ok(e.availability >= 0.9995);
+  // A lost read replica sends its reads to the primary: no outage.
+  assert.equal(loss(e, 'db-read').rto, 0);
+  assert.deepEqual(requestGraph(d).takeovers.get('db-read'), ['db']);
+  // The region loss of a single-region design is listed, not judged.
+  assert.equal(loss(e, 'region:seoul').rto, null);
+});
+
+test('a cache in sentinel mode is never a single point of failure', () => {
+  const e = estimate(
+    parse(`users: client
+web: app-server replicas=2 sessions=s
+s: cache mode=sentinel
+users -> web -> s`),
+  );
+  assert.deepEqual(e.spofs, []);
+  assert.equal(loss(e, 's').rto, 3);
+});
+
+test('takeovers: manual unless the standby says auto, the fastest standby wins, primaries cover each other, the horizon bounds', () => {
+  const inherit = estimate(
+    parse(`users: client
+app: app-server replicas=2
+db: database failover=auto
+db-standby: database standby of=db
+users -> app -> db`),
+  );
+  // `failover=auto` on the primary does not make its standby automatic: 3s + 30m.
+  assert.equal(loss(inherit, 'db').rto, 1803);
+  assert.deepEqual(inherit.spofs, []);
+  const two = estimate(
+    parse(`users: client
+app: app-server replicas=2
+db: database
+db-slow: database standby of=db promote=2h
+db-fast: database standby of=db failover=auto
+users -> app -> db`),
+  );
+  assert.equal(loss(two, 'db').rto, 33);
+  const peers = estimate(
+    parse(`users: client
+api: service replicas=2
+db-a: database primary
+db-b: database primary of=db-a replication=sync
+users -> api
+api -> db-a
+api -> db-b`),
+  );
+  assert.equal(loss(peers, 'db-a').rto, 3);
+  assert.equal(loss(peers, 'db-b').rto, 3);
+  assert.deepEqual(peers.spofs, []);
+  const late = estimate(
+    parse(`users: client
+app: app-server replicas=2
+db: database
+db-standby: database standby of=db failover=manual promote=1h
+users -> app -> db`),
+  );
+  assert.equal(loss(late, 'db').rto, null);
+  assert.deepEqual(late.spofs, ['db']);
+});

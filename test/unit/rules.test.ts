@@ -1,0 +1,268 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import type { Estimate } from '../../server/src/core/estimate';
+import { findSpofs } from '../../server/src/core/graph';
+import { checkDesign, RULES } from '../../server/src/core/rules/index';
+import type { Design, Finding } from '../../server/src/core/types';
+import { brief, check, design, note, parseAll } from './fixtures/rules/helpers';
+
+const FIXTURES = join(import.meta.dirname, 'fixtures/rules');
+
+const SPEC_SEVERITIES: Record<string, string> = {
+  'single-point-of-failure': 'warning',
+  'missing-replica': 'warning',
+  'stateful-balancing': 'warning',
+  'no-health-check': 'warning',
+  'single-zone': 'warning',
+  'manual-failover': 'info',
+  'rto-not-met': 'warning',
+  'rpo-not-met': 'warning',
+  'availability-not-met': 'warning',
+  'raid-no-redundancy': 'warning',
+  'multi-primary-auto-increment': 'warning',
+  'dangling-load-balancer': 'warning',
+};
+
+test('RULES lists every HA rule of the spec with its default severity and a title in both languages', () => {
+  assert.deepEqual(Object.fromEntries(RULES.map((r) => [r.id, r.severity])), SPEC_SEVERITIES);
+  for (const r of RULES) assert.ok(r.title.en && r.title.ko, r.id);
+});
+
+/**
+ * Fixture notes: `# expect RULE [severity]` at the end of a line means exactly
+ * one finding of RULE on the name declared on that line. Only the file's rule
+ * (its `# heading`) is compared.
+ */
+function expectedIn(d: Design, rule: string): string[] {
+  const out: string[] = [];
+  d.source.forEach((l, i) => {
+    const m = /#\s*expect\s+(.*)$/.exec(l.text);
+    if (!m) return;
+    for (const item of m[1]!.split(',')) {
+      const [id, sev] = item.trim().split(/\s+/);
+      if (id !== rule) continue;
+      const lead = /^\s*/.exec(l.text)![0].length;
+      const name = /^[^\s:]+/.exec(l.text.slice(lead))![0];
+      const start = l.col + lead;
+      out.push(`${id}@${i}:${start}-${start + name.length} ${sev ?? SPEC_SEVERITIES[id]}`);
+    }
+  });
+  return out.sort();
+}
+
+for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith('.md'))) {
+  const text = readFileSync(join(FIXTURES, file), 'utf8');
+  const rule = /^#\s+(\S+)/.exec(text)![1]!;
+  for (const { design: d } of parseAll(text)) {
+    test(`${rule}: ${d.title}`, () => {
+      const errors = d.findings.filter((f) => f.severity === 'error');
+      assert.deepEqual(errors.map((f) => f.message.en), []);
+      const got = checkDesign(d)
+        .filter((f) => f.rule === rule)
+        .map((f) => `${f.rule}@${f.span.line}:${f.span.start}-${f.span.end} ${f.severity}`)
+        .sort();
+      assert.deepEqual(got, expectedIn(d, rule));
+    });
+  }
+}
+
+test('messages say what breaks in both languages, and findings carry the node for quick fixes', () => {
+  const fs = check(note('users: client', 'lb: lb', 'web: web replicas=2 sessions=local', 'db: database', 'users -> lb -> web -> db'));
+  assert.ok(fs.length >= 4);
+  for (const f of fs) {
+    assert.ok(f.message.en.length > 40 && f.message.ko.length > 20, f.rule);
+    assert.match(f.message.ko, /[가-힣]/);
+    assert.equal(typeof f.data?.['node'], 'string');
+  }
+  const spof = fs.find((f) => f.rule === 'single-point-of-failure' && f.data?.['node'] === 'db')!;
+  assert.match(spof.message.en, /`users`/);
+  assert.match(spof.message.en, /`web` needs it/);
+  assert.deepEqual(spof.data?.['entries'], ['users']);
+  assert.deepEqual(spof.data?.['dependents'], ['web']);
+  // related: the entry's declaration and the edge where web calls db
+  assert.deepEqual(
+    spof.related!.map((r) => r.span),
+    [
+      { line: 0, start: 0, end: 5 },
+      { line: 4, start: 22, end: 24 },
+    ],
+  );
+});
+
+const REDUNDANT = [
+  'region seoul',
+  'zone seoul-a region=seoul',
+  'zone seoul-b region=seoul',
+  '',
+  'users: client label="고객 브라우저"',
+  'dns: dns routing=failover ttl=60s',
+  'lb: load-balancer layer=7 algorithm=least-connections health-check replicas=2 vip zones=seoul-a,seoul-b',
+  'web: app-server replicas=4 autoscale=4..12 capacity=800 state=stateless sessions=sessions zones=seoul-a,seoul-b',
+  'sessions: cache engine=redis mode=sentinel replicas=3 zones=seoul-a,seoul-b',
+  'db: database engine=mysql primary zone=seoul-a pool=200',
+  'db-standby: database standby of=db replication=sync failover=auto heartbeat=1s zone=seoul-b',
+  'db-read: database replica of=db replication=async zone=seoul-b',
+  '',
+  'users -> dns -> lb -> web',
+  'web -> sessions',
+  'web -> db : writes',
+  'web -> db-read : reads',
+];
+
+test('a really redundant design has no HA findings', () => {
+  assert.deepEqual(brief(check(note(...REDUNDANT))), []);
+});
+
+test('the same design with the spec goal: no HA findings from the rules that do not need the estimate', () => {
+  const fs = check(note('goal availability=99.95% rto=5m rpo=0', ...REDUNDANT));
+  assert.deepEqual(brief(fs.filter((f) => !f.rule.endsWith('-not-met'))), []);
+});
+
+// ---- goal rules, judged against a given estimate ---------------------------
+
+const GOAL_DESIGN = note(
+  'goal availability=99.95% rto=1m rpo=0',
+  'users: client',
+  'web: web replicas=2',
+  'db: database',
+  'db-standby: database standby of=db replication=async failover=manual',
+  'users -> web -> db',
+);
+
+function est(over: Partial<Estimate>): () => Estimate {
+  return () => ({ availability: 0.9999, rto: 10, rpo: 0, losses: [], spofs: [], ...over });
+}
+
+test('goal rules fire on the goal line when the estimate misses it', () => {
+  const worst = { target: { type: 'node' as const, node: 'db' }, rto: 1833, rpo: 1, downEntries: ['users'] };
+  const fs = check(GOAL_DESIGN, { estimate: est({ availability: 0.998, rto: 1833, rpo: 1, losses: [worst], worstRto: worst, worstRpo: worst, spofs: ['db'] }) });
+  const goal = fs.filter((f) => f.rule.endsWith('-not-met'));
+  assert.deepEqual(brief(goal), ['rto-not-met@0:0-37', 'rpo-not-met@0:0-37', 'availability-not-met@0:0-37']);
+  const rto = goal[0]!;
+  assert.match(rto.message.en, /losing `db`.*30m 33s.*`users` down.*`db-standby`.*failover=auto/);
+  assert.match(rto.message.ko, /30분 33초/);
+  const rpo = goal[1]!;
+  assert.match(rpo.message.en, /no acknowledged write may be lost.*last 1s.*replication=sync/);
+  const av = goal[2]!;
+  assert.match(av.message.en, /99\.95%.*99\.8%.*`db`/);
+});
+
+test('goal rules stay quiet when the estimate meets the goal, and without a goal', () => {
+  assert.deepEqual(brief(check(GOAL_DESIGN, { estimate: est({ availability: 0.9996, rto: 33, rpo: 0 }) }).filter((f) => f.rule.endsWith('-not-met'))), []);
+  const noGoal = note('users: client', 'web: web replicas=2', 'users -> web');
+  assert.deepEqual(brief(check(noGoal, { estimate: est({ availability: 0.5, rto: null, rpo: 100 }) })), []);
+});
+
+test('an RTO that never recovers is reported as such', () => {
+  const worst = { target: { type: 'region' as const, region: 'seoul' }, rto: null, rpo: 0, downEntries: ['users'] };
+  const fs = check(GOAL_DESIGN, { estimate: est({ rto: null, losses: [worst], worstRto: worst }) }).filter((f) => f.rule === 'rto-not-met');
+  assert.equal(fs.length, 1);
+  assert.match(fs[0]!.message.en, /region `seoul`.*whole simulated hour.*routing=failover/);
+  assert.match(fs[0]!.message.ko, /`seoul` 리전 장애 시 시뮬레이션한 1시간 안에/);
+});
+
+// ---- single-point-of-failure against a brute-force oracle ------------------
+
+/** Served entries after removing `gone`, by failure propagation over the graph (callers of the dead die). */
+function oracle(d: Design): Set<string> {
+  const nodes = [...d.nodes.values()];
+  const callees = new Map<string, string[]>();
+  for (const e of d.edges) {
+    const l = callees.get(e.from) ?? [];
+    if (!l.includes(e.to)) l.push(e.to);
+    callees.set(e.from, l);
+  }
+  const or = (n: string): boolean => {
+    const node = d.nodes.get(n)!;
+    if (node.kind === 'load-balancer') return true;
+    const r = node.attrs.get('routing')?.raw;
+    return node.kind === 'dns' && !!r && r !== 'simple';
+  };
+  const clients = nodes.filter((n) => n.kind === 'client').map((n) => n.name);
+  const served = (entry: string, gone: string): boolean => {
+    const memo = new Map<string, boolean>();
+    const s = (v: string): boolean => {
+      if (v === gone) return false;
+      const hit = memo.get(v);
+      if (hit !== undefined) return hit;
+      const cs = callees.get(v) ?? [];
+      const r = cs.length === 0 ? true : or(v) ? cs.some(s) : cs.every(s);
+      memo.set(v, r);
+      return r;
+    };
+    return s(entry);
+  };
+  const out = new Set<string>();
+  for (const n of nodes) {
+    if (n.kind === 'client' || n.replicas >= 2) continue;
+    if (clients.some((c) => !served(c, n.name))) out.add(n.name);
+  }
+  return out;
+}
+
+test('single-point-of-failure agrees with a brute-force oracle on random acyclic designs', () => {
+  let seed = 7;
+  const rnd = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  for (let round = 0; round < 300; round++) {
+    const n = 3 + Math.floor(rnd() * 12);
+    const lines = ['users: client'];
+    const kinds = ['service', 'lb', 'dns routing=failover', 'dns routing=simple', 'database'];
+    for (let i = 0; i < n; i++) lines.push(`n${i}: ${kinds[Math.floor(rnd() * kinds.length)]}${rnd() < 0.2 ? ' replicas=2' : ''}${rnd() < 0.1 ? ' managed=false' : ''}`);
+    lines.push('users -> n0');
+    if (rnd() < 0.5) lines.push(`users -> n${Math.floor(rnd() * n)}`);
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (rnd() < 0.25) lines.push(`n${i} -> n${j}`);
+    const d = design(note(...lines));
+    // the oracle counts only replicas; dns is managed unless managed=false
+    const expected = [...oracle(d)].filter((x) => !d.nodes.get(x)!.managed).sort();
+    const got = findSpofs(d).map((s) => s.node).sort();
+    assert.deepEqual(got, expected, lines.join('\n'));
+  }
+});
+
+test('a generated 2,000-node design is analysed correctly', () => {
+  // 500 stacks: lb (pair) -> 2 web -> own db; every other db has a standby.
+  const lines = ['users: client', 'dns: dns routing=latency'];
+  lines.push('users -> dns');
+  for (let i = 0; i < 400; i++) {
+    lines.push(`lb${i}: lb replicas=2 vip health-check`, `a${i}: web`, `b${i}: web`, `db${i}: database`);
+    if (i % 2 === 0) lines.push(`db${i}-standby: database standby of=db${i} failover=auto`);
+    lines.push(`dns -> lb${i}`, `lb${i} -> a${i}`, `lb${i} -> b${i}`, `a${i} -> db${i}`, `b${i} -> db${i}`);
+  }
+  const d = design(note(...lines));
+  assert.ok(d.nodes.size >= 1800);
+  // dns routes around any one stack: nothing is a SPOF
+  assert.deepEqual(findSpofs(d), []);
+  // with simple routing every stack is needed: each db without a standby is one
+  const simple = design(note(...lines.map((l) => (l === 'dns: dns routing=latency' ? 'dns: dns routing=simple' : l))));
+  const spofs = findSpofs(simple);
+  assert.equal(spofs.length, 200);
+  assert.ok(spofs.every((s) => /^db\d+$/.test(s.node) && Number(s.node.slice(2)) % 2 === 1));
+  const fs = checkDesign(simple);
+  assert.equal(fs.filter((f: Finding) => f.rule === 'missing-replica').length, 200);
+});
+
+// ---- docs/rules pages: the bad block fires the page's rule, the good block is clean ----
+
+const DOCS = join(import.meta.dirname, '../../docs/rules');
+
+test('there is a docs page for every HA rule', () => {
+  const pages = readdirSync(DOCS).filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/, '')).sort();
+  assert.deepEqual(pages, RULES.map((r) => r.id).sort());
+});
+
+for (const r of RULES) {
+  test(`docs/rules/${r.id}.md: its bad block fires the rule and its good block has no HA findings`, () => {
+    const text = readFileSync(join(DOCS, `${r.id}.md`), 'utf8');
+    assert.match(text, /[가-힣]/);
+    assert.match(text, /## Why it matters/);
+    const blocks = parseAll(text);
+    const bad = blocks.filter((b) => b.design.title.startsWith('bad'));
+    const good = blocks.filter((b) => b.design.title.startsWith('good'));
+    assert.ok(bad.length >= 1 && good.length >= 1);
+    for (const b of [...bad, ...good]) assert.deepEqual(b.design.findings.filter((f) => f.severity !== 'hint').map((f) => f.message.en), [], b.design.title);
+    for (const b of bad) assert.ok(checkDesign(b.design).some((f) => f.rule === r.id), `${b.design.title} does not fire ${r.id}`);
+    for (const b of good) assert.deepEqual(brief(checkDesign(b.design)), [], b.design.title);
+  });
+}

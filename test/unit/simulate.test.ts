@@ -1,0 +1,492 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findTopologyBlocks } from '../../server/src/core/fences';
+import { parseDesign } from '../../server/src/core/parser';
+import { formatSimText, scenarioSteps, simulate, sweep, toSimJson, validateTargets, type SimResult, type SimStep } from '../../server/src/core/simulate';
+import type { Design } from '../../server/src/core/types';
+
+function parse(body: string, title = 'test'): Design {
+  const b = findTopologyBlocks('```topology ' + title + '\n' + body + '\n```\n')[0]!;
+  const d = parseDesign({ ...b, closed: b.closeLine !== null });
+  const errors = d.findings.filter((f) => f.severity === 'error');
+  assert.deepEqual(errors, [], 'the test design parses without errors');
+  return d;
+}
+
+/** Runs the design's first scenario (or the given steps). */
+function run(d: Design, steps?: SimStep[]): SimResult {
+  return simulate(d, steps ?? scenarioSteps(d.scenarios[0]!));
+}
+
+function entry(r: SimResult, name: string) {
+  const e = r.entries.find((x) => x.entry === name);
+  assert.ok(e, `entry ${name}`);
+  return e;
+}
+
+const types = (r: SimResult): string[] => r.events.map((e) => `${e.at} ${e.type} ${e.target}`);
+
+test('worked example: async standby, auto failover (spec)', () => {
+  const d = parse(`goal rto=1m rpo=0
+db: database primary
+db-standby: database standby of=db replication=async failover=auto
+scenario db-down: fail db`);
+  const r = run(d);
+  const at = (type: string): number => r.events.find((e) => e.type === type)!.at;
+  assert.equal(at('fail'), 0);
+  assert.equal(at('detected'), 3);
+  assert.equal(at('promoted'), 33);
+  const db = entry(r, 'db');
+  assert.equal(db.downSeconds, 33);
+  assert.equal(db.degradedSeconds, 0);
+  assert.equal(db.recoverySeconds, 33);
+  assert.deepEqual(db.points, [
+    { at: 0, success: 0 },
+    { at: 33, success: 1 },
+  ]);
+  assert.equal(r.writesLostSeconds, 1);
+  assert.deepEqual(r.goal.rto, { target: 60, estimate: 33, met: true });
+  assert.deepEqual(r.goal.rpo, { target: 0, estimate: 1, met: false });
+});
+
+test('worked example behind an app server: writes fail for 33s', () => {
+  const d = parse(`users: client
+app: app-server
+db: database primary
+db-standby: database standby of=db replication=async failover=auto
+users -> app -> db
+scenario s: fail db`);
+  const r = run(d);
+  const u = entry(r, 'users');
+  assert.equal(u.downSeconds, 33);
+  assert.equal(u.recoverySeconds, 33);
+  assert.equal(r.writesLostSeconds, 1);
+});
+
+test('sync replication loses no writes; heartbeat and promote override the defaults', () => {
+  const d = parse(`db: database
+db-standby: database standby of=db replication=sync failover=auto heartbeat=2s promote=10s
+scenario s: fail db`);
+  const r = run(d);
+  assert.equal(r.events.find((e) => e.type === 'detected')!.at, 6);
+  assert.equal(r.events.find((e) => e.type === 'promoted')!.at, 16);
+  assert.equal(entry(r, 'db').downSeconds, 16);
+  assert.equal(r.writesLostSeconds, 0);
+  assert.ok(!r.events.some((e) => e.type === 'writes-lost'));
+});
+
+test('manual promotion: detection 3s + 30m by a person', () => {
+  const d = parse(`goal rto=5m
+users: client
+app: app-server
+db: database
+db-standby: database standby of=db replication=async
+users -> app -> db
+scenario s: fail db`);
+  const r = run(d);
+  const u = entry(r, 'users');
+  assert.equal(u.downSeconds, 1803);
+  assert.equal(u.recoverySeconds, 1803);
+  assert.equal(r.writesLostSeconds, 1);
+  assert.deepEqual(r.goal.rto, { target: 300, estimate: 1803, met: false });
+  assert.match(r.events.find((e) => e.type === 'promoted')!.message.en, /manual/);
+});
+
+test('load balancer with health checks: a dead instance fails its share until 3 missed checks', () => {
+  const d = parse(`users: client
+lb: load-balancer health-check
+web: web-server replicas=4
+users -> lb -> web
+scenario s: fail web#2`);
+  const r = run(d);
+  const u = entry(r, 'users');
+  assert.deepEqual(u.points, [
+    { at: 0, success: 0.75 },
+    { at: 15, success: 1 },
+  ]);
+  assert.equal(u.downSeconds, 0);
+  assert.equal(u.degradedSeconds, 15);
+  assert.equal(u.recoverySeconds, 15);
+  assert.ok(types(r).includes('15 routed-around web#2'));
+  // interval= overrides the 5s default: 3 × 2s.
+  const d2 = parse(`users: client
+lb: load-balancer health-check interval=2s
+web: web-server replicas=4
+users -> lb -> web
+scenario s: fail web#2`);
+  assert.equal(entry(run(d2), 'users').recoverySeconds, 6);
+});
+
+test('load balancer without health checks keeps sending to the dead instance', () => {
+  const d = parse(`users: client
+lb: load-balancer
+web: web-server replicas=4
+users -> lb -> web
+scenario s: fail web#2`);
+  const u = entry(run(d), 'users');
+  assert.deepEqual(u.points, [{ at: 0, success: 0.75 }]);
+  assert.equal(u.degradedSeconds, 3600);
+  assert.equal(u.recoverySeconds, null);
+});
+
+test('recover step: the instance comes back and takes requests again', () => {
+  const d = parse(`users: client
+lb: load-balancer
+web: web-server replicas=4
+users -> lb -> web
+scenario s: fail web#2; recover web#2 at=100s`);
+  const u = entry(run(d), 'users');
+  assert.equal(u.degradedSeconds, 100);
+  assert.equal(u.recoverySeconds, 100);
+});
+
+test('load balancers as alternatives: a second balancer node behind one pool', () => {
+  const d = parse(`users: client
+lb: load-balancer health-check
+web1: web-server
+web2: web-server
+users -> lb
+lb -> web1
+lb -> web2
+scenario s: fail web1`);
+  const u = entry(run(d), 'users');
+  assert.deepEqual(u.points, [
+    { at: 0, success: 0.5 },
+    { at: 15, success: 1 },
+  ]);
+});
+
+test('vip pair: the virtual IP moves after 3 missed heartbeats; the passive one does not matter', () => {
+  const d = parse(`users: client
+lb: load-balancer health-check replicas=2 vip
+web: web-server replicas=2
+users -> lb -> web
+scenario active: fail lb#1
+scenario passive: fail lb#2`);
+  const a = entry(simulate(d, scenarioSteps(d.scenarios[0]!)), 'users');
+  assert.equal(a.downSeconds, 3);
+  assert.equal(a.recoverySeconds, 3);
+  const p = entry(simulate(d, scenarioSteps(d.scenarios[1]!)), 'users');
+  assert.equal(p.downSeconds, 0);
+  assert.equal(p.recoverySeconds, 0);
+});
+
+test('DNS region failover: health-check detection (3 × 10s) + TTL 60s', () => {
+  const d = parse(`goal rto=2m
+region seoul
+region tokyo
+zone seoul-a region=seoul
+zone tokyo-a region=tokyo
+users: client
+dns: dns routing=failover ttl=60s
+lb-seoul: load-balancer health-check zone=seoul-a
+web-seoul: web-server replicas=2 zone=seoul-a
+lb-tokyo: load-balancer health-check zone=tokyo-a
+web-tokyo: web-server replicas=2 zone=tokyo-a
+users -> dns
+dns -> lb-seoul -> web-seoul
+dns -> lb-tokyo -> web-tokyo
+scenario seoul-down: fail region:seoul`);
+  const r = run(d);
+  const u = entry(r, 'users');
+  assert.deepEqual(u.points, [
+    { at: 0, success: 0 },
+    { at: 90, success: 1 },
+  ]);
+  assert.equal(u.downSeconds, 90);
+  assert.equal(u.recoverySeconds, 90);
+  assert.ok(types(r).includes('30 detected lb-seoul'));
+  assert.ok(types(r).includes('90 dns-switched dns'));
+  assert.deepEqual(r.goal.rto, { target: 120, estimate: 90, met: true });
+  // ttl and interval override the defaults: 3 × 5s + 20s.
+  const d2 = parse(
+    d.source
+      .map((l) => l.text)
+      .join('\n')
+      .replace('routing=failover ttl=60s', 'routing=failover ttl=20s interval=5s'),
+  );
+  assert.equal(entry(run(d2), 'users').downSeconds, 35);
+});
+
+test('DNS failover back: the primary target is used again as soon as it is healthy', () => {
+  const d = parse(`users: client
+dns: dns routing=failover
+a: load-balancer
+b: load-balancer
+users -> dns
+dns -> a
+dns -> b
+scenario s: fail a; recover a at=200s`);
+  const u = entry(run(d), 'users');
+  assert.deepEqual(u.points, [
+    { at: 0, success: 0 },
+    { at: 90, success: 1 },
+  ]);
+});
+
+test('sticky sessions: a lost instance loses its share of sessions; a shared store keeps them', () => {
+  const sticky = parse(`users: client
+lb: load-balancer health-check sticky
+web: web-server replicas=4 sessions=sticky
+users -> lb -> web
+scenario one: fail web#1
+scenario two: fail web#1; fail web#2 at=10s`);
+  const one = simulate(sticky, scenarioSteps(sticky.scenarios[0]!));
+  assert.equal(one.sessionsLost, 0.25);
+  assert.deepEqual(
+    one.events.filter((e) => e.type === 'sessions-lost').map((e) => e.target),
+    ['web#1'],
+  );
+  assert.equal(simulate(sticky, scenarioSteps(sticky.scenarios[1]!)).sessionsLost, 0.5);
+  const stateful = parse(`users: client
+lb: load-balancer health-check
+web: web-server replicas=2 state=stateful
+users -> lb -> web
+scenario s: fail web#2`);
+  assert.equal(run(stateful).sessionsLost, 0.5);
+  const shared = parse(`users: client
+lb: load-balancer health-check
+web: web-server replicas=4 sessions=store
+store: cache engine=redis
+users -> lb -> web
+web -> store
+scenario instance: fail web#1
+scenario store: fail store`);
+  assert.equal(simulate(shared, scenarioSteps(shared.scenarios[0]!)).sessionsLost, 0);
+  const lost = simulate(shared, scenarioSteps(shared.scenarios[1]!));
+  assert.equal(lost.sessionsLost, 1);
+  // The session store is needed: without it no request succeeds.
+  assert.equal(entry(lost, 'users').recoverySeconds, null);
+  assert.equal(entry(lost, 'users').downSeconds, 3600);
+});
+
+test('flash sale with autoscale: the excess fails until new instances arrive 60s later', () => {
+  const d = parse(`users: client rate=1000
+lb: load-balancer health-check
+web: web-server replicas=2 capacity=800 autoscale=2..10
+users -> lb -> web
+scenario flash-sale: spike x5 at=10s`);
+  const r = run(d);
+  const u = entry(r, 'users');
+  // 5000 req/s on 2 × 800: 1600/5000 = 32% succeed; at 70s, ceil(5000/800) = 7 instances.
+  assert.deepEqual(u.points, [
+    { at: 0, success: 1 },
+    { at: 10, success: 0.32 },
+    { at: 70, success: 1 },
+  ]);
+  assert.equal(u.degradedSeconds, 60);
+  assert.equal(u.recoverySeconds, 60);
+  assert.ok(types(r).includes('10 overload web'));
+  assert.ok(types(r).includes('70 scaled web'));
+  assert.match(r.events.find((e) => e.type === 'scaled')!.message.en, /from 2 to 7/);
+});
+
+test('flash sale without autoscale, and with a too small autoscale maximum', () => {
+  const fixed = parse(`users: client rate=1000
+lb: load-balancer health-check
+web: web-server replicas=2 capacity=800
+users -> lb -> web
+scenario flash-sale: spike x5 at=10s`);
+  const u = entry(run(fixed), 'users');
+  assert.deepEqual(u.points, [
+    { at: 0, success: 1 },
+    { at: 10, success: 0.32 },
+  ]);
+  assert.equal(u.degradedSeconds, 3590);
+  assert.equal(u.recoverySeconds, null);
+  const capped = parse(`users: client rate=1000
+lb: load-balancer health-check
+web: web-server replicas=2 capacity=800 autoscale=2..4
+users -> lb -> web
+scenario flash-sale: spike x5 at=10s`);
+  const c = entry(run(capped), 'users');
+  // 4 × 800 = 3200 of 5000.
+  assert.deepEqual(c.points.at(-1), { at: 70, success: 0.64 });
+  assert.equal(c.recoverySeconds, null);
+});
+
+test('zone loss with instances spread over two zones: half the instances, routed around', () => {
+  const d = parse(`zone a
+zone b
+users: client
+lb: load-balancer managed health-check zones=a,b
+web: web-server replicas=2 zones=a,b
+db: database zone=b
+db-standby: database standby of=db failover=auto zone=a
+users -> lb -> web -> db
+scenario az: fail zone:a`);
+  const r = run(d);
+  const u = entry(r, 'users');
+  // web#1 (zone a) fails its half until the balancer's 3 × 5s; the managed balancer survives.
+  assert.deepEqual(u.points, [
+    { at: 0, success: 0.5 },
+    { at: 15, success: 1 },
+  ]);
+  assert.equal(u.recoverySeconds, 15);
+  assert.match(r.events[0]!.message.en, /web#1, db-standby/);
+});
+
+test('zone loss without spread: everything in the zone is gone for the whole horizon', () => {
+  const d = parse(`zone a
+zone b
+users: client
+lb: load-balancer managed health-check
+web: web-server replicas=2 zone=a
+users -> lb -> web
+scenario az: fail zone:a`);
+  const u = entry(run(d), 'users');
+  assert.deepEqual(u.points, [{ at: 0, success: 0 }]);
+  assert.equal(u.downSeconds, 3600);
+  assert.equal(u.recoverySeconds, null);
+});
+
+test('cache loss: its reads move to the database, which overloads', () => {
+  const d = parse(`users: client rate=1000
+web: app-server
+cache: cache engine=redis
+db: database capacity=1500
+users -> web
+web -> cache
+web -> db
+scenario s: fail cache`);
+  const r = run(d);
+  const u = entry(r, 'users');
+  // 1000 req/s to the db plus the 1000 the cache absorbed: 1500/2000 = 75% succeed.
+  assert.deepEqual(u.points, [{ at: 0, success: 0.75 }]);
+  assert.equal(u.recoverySeconds, null);
+  assert.ok(types(r).includes('0 cache-lost cache'));
+  assert.ok(types(r).includes('0 overload db'));
+  // With enough database capacity, losing the cache costs nothing.
+  const big = parse(`users: client rate=1000
+web: app-server
+cache: cache engine=redis
+db: database capacity=2500
+users -> web
+web -> cache
+web -> db
+scenario s: fail cache`);
+  assert.equal(entry(run(big), 'users').recoverySeconds, 0);
+});
+
+test('a node with nothing to take over stays down for the horizon; repair after it', () => {
+  const d = parse(`users: client
+web: web-server
+users -> web
+scenario s: fail web`);
+  const u = entry(run(d), 'users');
+  assert.equal(u.downSeconds, 3600);
+  assert.equal(u.recoverySeconds, null);
+  const long = simulate(d, scenarioSteps(d.scenarios[0]!), { horizon: 7200 });
+  assert.equal(entry(long, 'users').recoverySeconds, 3600);
+  assert.equal(long.horizon, 7200);
+});
+
+test('determinism: the same input gives the same output', () => {
+  const text = `goal availability=99.9% rto=5m rpo=0
+zone a
+zone b
+users: client rate=2000
+dns: dns routing=failover
+lb: load-balancer health-check replicas=2 vip zones=a,b
+web: app-server replicas=4 autoscale=4..12 capacity=800 zones=a,b sessions=local
+db: database zone=a
+db-standby: database standby of=db replication=async failover=auto zone=b
+users -> dns -> lb -> web -> db
+scenario s: fail zone:a; spike x3 at=20s; recover zone:a at=10m`;
+  const a = run(parse(text));
+  const b = run(parse(text));
+  assert.deepEqual(a, b);
+  assert.deepEqual(sweep(parse(text)), sweep(parse(text)));
+});
+
+test('cycles terminate', () => {
+  const d = parse(`users: client
+a: service
+b: service
+c: service
+users -> a -> b -> c -> a
+scenario s: fail b; recover b at=10s; fail c at=20s`);
+  const r = run(d);
+  const u = entry(r, 'users');
+  assert.equal(u.downSeconds, 10 + 3580);
+  assert.ok(sweep(d).length === 3);
+  const noClient = parse(`a: service
+b: service
+a -> b -> a
+scenario s: fail a`);
+  // Nothing outside the cycle calls it: its first declared node is the entry (the rules' definition too).
+  const r2 = run(noClient);
+  assert.deepEqual(r2.entries.map((e) => e.entry), ['a']);
+  assert.equal(r2.entries[0]!.recoverySeconds, null);
+  // Losing b takes a down through the edge that closes the cycle.
+  const r3 = simulate(noClient, [{ type: 'fail', target: { type: 'node', node: 'b', instance: null }, at: 0 }]);
+  assert.equal(r3.entries[0]!.downSeconds, 3600);
+});
+
+test('validateTargets: clear messages for bad targets', () => {
+  const d = parse(`zone seoul-a
+region seoul
+users: client
+web: web-server replicas=4
+db: database
+users -> web -> db`);
+  const msgs = (steps: SimStep[]): string[] => validateTargets(d, steps).map((m) => m.en);
+  assert.deepEqual(msgs([{ type: 'fail', target: { type: 'node', node: 'web', instance: 4 }, at: 0 }]), []);
+  assert.deepEqual(msgs([{ type: 'fail', target: { type: 'node', node: 'wbe', instance: null }, at: 0 }]), ['No node `wbe` in this design. Did you mean `web`?']);
+  assert.deepEqual(msgs([{ type: 'fail', target: { type: 'node', node: 'web', instance: 5 }, at: 0 }]), [
+    '`web#5` does not exist: `web` has 4 instances (`web#1`..`web#4`).',
+  ]);
+  assert.deepEqual(msgs([{ type: 'fail', target: { type: 'node', node: 'db', instance: 2 }, at: 0 }]), ['`db#2` does not exist: `db` has 1 instance (`db#1`).']);
+  assert.deepEqual(msgs([{ type: 'fail', target: { type: 'zone', zone: 'seoul-b' }, at: 0 }]), ['No zone `seoul-b` in this design. Did you mean `seoul-a`?']);
+  assert.deepEqual(msgs([{ type: 'fail', target: { type: 'region', region: 'tokyo' }, at: 0 }]), ['No region `tokyo` in this design. Its regions: seoul.']);
+  assert.match(msgs([{ type: 'fail', target: { type: 'node', node: 'users', instance: null }, at: 0 }])[0]!, /client/);
+  assert.match(msgs([{ type: 'spike', factor: 0, at: 0 }])[0]!, /positive/);
+  const ko = validateTargets(d, [{ type: 'fail', target: { type: 'node', node: 'web', instance: 5 }, at: 0 }])[0]!.ko;
+  assert.match(ko, /인스턴스는 4개/);
+});
+
+test('scenarioSteps keeps targets and times', () => {
+  const d = parse(`zone z
+web: web-server replicas=2 zone=z
+scenario s: fail web#2 at=5s; recover zone:z at=1m; spike x2.5`);
+  assert.deepEqual(scenarioSteps(d.scenarios[0]!), [
+    { type: 'fail', target: { type: 'node', node: 'web', instance: 2 }, at: 5 },
+    { type: 'recover', target: { type: 'zone', zone: 'z' }, at: 60 },
+    { type: 'spike', factor: 2.5, at: 0 },
+  ]);
+});
+
+test('text report and CLI JSON', () => {
+  const d = parse(
+    `goal rto=1m rpo=0
+db: database primary
+db-standby: database standby of=db replication=async failover=auto
+scenario db-down: fail db`,
+    '주문 DB',
+  );
+  const r = run(d);
+  const en = formatSimText(d, r, 'en');
+  assert.match(en, /Design: 주문 DB/);
+  assert.match(en, /33s\s+promoted/);
+  assert.match(en, /db\s+33s\s+0s\s+33s/);
+  assert.match(en, /RPO: goal 0s, this scenario 1s — MISSED/);
+  const ko = formatSimText(d, r, 'ko');
+  assert.match(ko, /승격/);
+  assert.match(ko, /미달/);
+  const json = toSimJson(d.title, 'db-down', r, 'ko');
+  assert.deepEqual(Object.keys(json), ['design', 'scenario', 'events', 'entries', 'writesLostSeconds', 'sessionsLost', 'goal']);
+  assert.equal(json.design, '주문 DB');
+  assert.deepEqual(json.entries, [{ entry: 'db', downSeconds: 33, degradedSeconds: 0, recoverySeconds: 33 }]);
+  assert.equal(json.writesLostSeconds, 1);
+  assert.deepEqual(json.goal, { rto: { target: 60, estimate: 33, met: true }, rpo: { target: 0, estimate: 1, met: false } });
+  assert.equal(typeof json.events[0]!.message, 'string');
+  assert.deepEqual(JSON.parse(JSON.stringify(json)), json);
+});
+
+test('steps at or after the horizon are ignored', () => {
+  const d = parse(`web: web-server
+scenario s: fail web at=2h`);
+  const r = run(d);
+  assert.deepEqual(r.events, []);
+  assert.equal(entry(r, 'web').recoverySeconds, 0);
+});
