@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(chromium build-essential python3 pkg-config libkrb5-dev)
+APT_PACKAGES=(chromium fonts-nanum build-essential python3 pkg-config libkrb5-dev)
 missing=()
 for p in "${APT_PACKAGES[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ "${#missing[@]}" -gt 0 ] || [ "${CI:-}" = "true" ]; then

@@ -176,7 +176,8 @@ function check(args: string[], io: Io): number {
       throw new UsageError(`cannot read ${relative(io.cwd, file) || file}: ${(err as Error).message}`);
     }
     const kind = /\.topology$/i.test(file) ? 'topology' : 'markdown';
-    const shown = relative(io.cwd, file) || file;
+    const rel = relative(io.cwd, file);
+    const shown = rel && !rel.startsWith('..') ? rel : file;
     const fs = service.findings(service.analyze(text, kind), rules);
     fs.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character);
     for (const f of fs) found.push({ ...f, file: shown });
