@@ -138,3 +138,19 @@ test('simulate: bad targets and missing choices exit 2 with a clear message', ()
   // A scenario only one design has picks that design.
   assert.equal(run(['simulate', 'w.md', '--scenario', 'db-down'], dir).status, 0);
 });
+
+test('check --format json examples/ lists exactly the HA findings the example tests expect', async () => {
+  const { EXPECTED } = await import('../unit/fixtures/examples-expected');
+  const { RULES } = await import('../../server/src/core/rules/index');
+  const ha = new Set(RULES.map((r) => r.id));
+  const r = run(['check', 'examples/', '--format', 'json']);
+  assert.equal(r.status, 0, r.stderr);
+  const got = (JSON.parse(r.stdout) as { file: string; line: number; rule: string }[])
+    .filter((x) => ha.has(x.rule))
+    .map((x) => `${x.file.replace(/^examples\//, '')} ${x.rule}@${x.line - 1}`)
+    .sort();
+  const want = Object.entries(EXPECTED as Record<string, Record<string, string[]>>)
+    .flatMap(([file, blocks]) => Object.values(blocks).flatMap((xs) => xs.map((x) => `${file} ${x}`)))
+    .sort();
+  assert.deepEqual(got, want);
+});

@@ -4,51 +4,10 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { checkDesign, RULES } from '../../server/src/core/rules/index';
 import { parseAll } from './fixtures/rules/helpers';
+import { EXPECTED } from './fixtures/examples-expected';
 
 const DIR = join(import.meta.dirname, '../../examples');
 
-/**
- * Every HA finding of every example note, by block title, as `rule@documentLine`.
- * A block missing here must have none; "after" designs must stay clean.
- */
-const EXPECTED: Record<string, Record<string, string[]>> = {
-  '01-flash-sale.md': {
-    '7-1 before': ['availability-not-met@9', 'single-point-of-failure@11', 'single-point-of-failure@12', 'missing-replica@12'],
-    '7-1 scale-out, 세션은 아직 서버에': ['single-point-of-failure@28', 'no-health-check@28', 'stateful-balancing@29'],
-    '7-1 after': [],
-  },
-  '02-hot-items-and-db-pool.md': {
-    '7-2 before': ['single-point-of-failure@14', 'missing-replica@14'],
-    '7-2 after': [],
-  },
-  '03-region-outage.md': {
-    '7-3 before': ['availability-not-met@9', 'single-zone@13', 'single-zone@14', 'single-zone@15'],
-    '7-3 after': [],
-  },
-  '04-duplicate-ids.md': {
-    '7-4 before': ['multi-primary-auto-increment@13', 'multi-primary-auto-increment@14'],
-    '7-4 after': [],
-  },
-  '05-active-standby.md': {
-    스탠드얼론: ['single-point-of-failure@10', 'missing-replica@10'],
-    '마스터-슬레이브': ['single-point-of-failure@20'],
-    '수동 승격 스탠바이': ['manual-failover@35'],
-    '자동 페일오버': [],
-  },
-  '06-raid.md': {
-    '로그 저장소 before': ['single-point-of-failure@15', 'missing-replica@15', 'raid-no-redundancy@15'],
-    '로그 저장소 after': [],
-  },
-  '07-redis-modes.md': {
-    'redis standalone': ['single-point-of-failure@15', 'missing-replica@15'],
-    'redis sentinel': [],
-    'redis cluster': [],
-  },
-  '08-three-tier.md': {
-    '3계층 before': ['single-point-of-failure@8', 'single-point-of-failure@9', 'single-point-of-failure@10', 'missing-replica@10'],
-    '3계층 after': [],
-  },
-};
 
 const files = readdirSync(DIR).filter((f) => f.endsWith('.md')).sort();
 
