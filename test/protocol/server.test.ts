@@ -240,3 +240,46 @@ test('the server refuses to start without a transport and says why', async () =>
   assert.equal(r.status, 2);
   assert.match(r.stderr, /--stdio/);
 });
+
+test('quick fix from a rule: add health-check, preferred, exact edit', async () => {
+  const { CodeActionRequest: CA } = await import('vscode-languageserver-protocol/node');
+  const uri = uriOf('rule-fix.md');
+  const text = '```topology\nusers: client\nlb: load-balancer replicas=2 vip\nweb: web replicas=2\nusers -> lb -> web\n```';
+  await client.open(uri, text);
+  const diags = await client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'no-health-check'));
+  const d = diags.find((x) => x.code === 'no-health-check')!;
+  assert.deepEqual(d.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 2 } });
+  const actions = (await client.conn.sendRequest(CA.type, { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as { title: string; isPreferred?: boolean; edit?: WorkspaceEdit }[];
+  const fix = actions[0]!;
+  assert.match(fix.title, /health check/);
+  assert.equal(fix.isPreferred, true);
+  const edits = fix.edit!.changes![uri]!;
+  // Applying the edit gives exactly the fixed line; nothing else changes.
+  const lines = text.split('\n');
+  for (const e of [...edits].sort((a, b) => b.range.start.character - a.range.start.character)) {
+    const l = lines[e.range.start.line]!;
+    lines[e.range.start.line] = l.slice(0, e.range.start.character) + e.newText + l.slice(e.range.end.character);
+  }
+  assert.equal(lines.join('\n'), text.replace('lb: load-balancer replicas=2 vip', 'lb: load-balancer replicas=2 vip health-check'));
+  assert.ok(actions.some((a) => a.title === 'Disable no-health-check for this design'));
+});
+
+test('code lenses: the estimate (resolved lazily), the diagram, and each scenario', async () => {
+  const { CodeLensRequest, CodeLensResolveRequest } = await import('vscode-languageserver-protocol/node');
+  const uri = uriOf('lens.md');
+  await client.open(uri, '# 노트\n\n```topology worked\ngoal rto=1m rpo=0\ndb: database primary\ndb-standby: database standby of=db replication=async failover=auto\nscenario db-down: fail db\n```\n');
+  const lenses = (await client.conn.sendRequest(CodeLensRequest.type, { textDocument: { uri } }))!;
+  assert.deepEqual(
+    lenses.map((l) => [l.range.start.line, l.command?.command ?? '(unresolved)']),
+    [
+      [2, '(unresolved)'],
+      [2, 'infraNotes.openDiagram'],
+      [6, 'infraNotes.openSimulation'],
+    ],
+  );
+  assert.equal(lenses[2]!.command!.title, '▶ Simulate db-down');
+  assert.deepEqual(lenses[2]!.command!.arguments, [uri, 0, 'db-down']);
+  const resolved = await client.conn.sendRequest(CodeLensResolveRequest.type, lenses[0]!);
+  assert.equal(resolved.command?.title, '≈ 99.9999% · RTO 33s · RPO 1s · 0 SPOFs');
+  assert.equal(resolved.command?.command, 'infraNotes.openSimulation');
+});

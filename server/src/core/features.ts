@@ -120,7 +120,8 @@ export function estimateLine(d: Design): Localized | null {
   const counted = [...d.nodes.values()].filter((n) => n.kind && n.kind !== 'client').length;
   if (!counted || d.nodes.size > Math.min(ESTIMATE_NODE_LIMIT, LIMITS.nodesPerDesign)) return null;
   const e = estimate(d);
-  const pct = `${(Math.floor(e.availability * 1e6) / 1e4).toFixed(e.availability >= 0.9999 ? 3 : 2).replace(/0+$/, '').replace(/\.$/, '')}%`;
+  // Floored, never rounded up: 99.99995% must not read as 100%.
+  const pct = `${(Math.floor(e.availability * 1e6 + 1e-6) / 1e4).toFixed(4).replace(/0+$/, '').replace(/\.$/, '')}%`;
   const rtoEn = e.rto === null ? 'RTO ∞' : `RTO ${formatDuration(e.rto)}`;
   const rtoKo = e.rto === null ? 'RTO 복구 안 됨' : `RTO ${formatDuration(e.rto)}`;
   const rpo = `RPO ${formatDuration(e.rpo)}`;
