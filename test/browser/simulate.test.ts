@@ -6,7 +6,9 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { buildSimulationDesign, simulationHtml, simulationStrings } from '../../client/src/simulationHtml';
@@ -311,6 +313,19 @@ describe('simulation webview', () => {
     const expected = simulate(design, scenarioSteps(design.scenarios.find((s) => s.name === 'app-blip')!));
     assert.deepEqual(await card(page, 'users'), expectedCard(expected, 'users'));
     assert.equal((await card(page, 'users')).down, '30s');
+    // The command line, run on the same note, gives the same numbers as the card.
+    const dir = mkdtempSync(join(tmpdir(), 'infra-notes-sim-'));
+    writeFileSync(join(dir, 'failover.md'), NOTE);
+    const cli = spawnSync(process.execPath, [join(ROOT, 'out', 'cli.js'), 'simulate', 'failover.md', '--design', '2', '--scenario', 'app-blip', '--format', 'json'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(cli.status, 0, cli.stderr);
+    const j = JSON.parse(cli.stdout) as { entries: { entry: string; downSeconds: number; degradedSeconds: number; recoverySeconds: number | null }[]; writesLostSeconds: number; sessionsLost: number; goal: Record<string, { met: boolean }> };
+    const cliUsers = j.entries.find((e) => e.entry === 'users')!;
+    const shownNow = await card(page, 'users');
+    assert.equal(shownNow.down, formatDuration(cliUsers.downSeconds));
+    assert.equal(shownNow.degraded, formatDuration(cliUsers.degradedSeconds));
+    assert.equal(shownNow.recovered, cliUsers.recoverySeconds === null ? EN.notRecovered : formatDuration(cliUsers.recoverySeconds));
+    assert.equal(shownNow.writes, formatDuration(j.writesLostSeconds));
+    assert.deepEqual(shownNow.goals, Object.fromEntries(Object.entries(j.goal).map(([k, v]) => [k, String(v.met)])));
     assert.equal(await page.$$eval('#events li', (l) => l.length), expected.events.length);
 
     // Playback at 60×: the cursor reaches 10s and app shows DOWN, with no timer needed for the numbers.
