@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync, existsSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { TopologyService, type DocFinding, type RuleConfig } from './core/service';
 import type { Locale } from './core/types';
 import { KNOWN_RULES } from './core/rule-ids';
@@ -139,31 +140,35 @@ interface Located extends DocFinding {
   file: string;
 }
 
-function check(args: string[], io: Io): number {
-  let format = 'text';
-  let locale: Locale | undefined;
-  let configFile: string | undefined;
-  const overrides: RuleConfig = {};
-  const paths: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    const value = (): string => {
-      const v = args[++i];
-      if (v === undefined) throw new UsageError(`${a} needs a value`);
-      return v;
-    };
-    if (a === '--format') format = value();
-    else if (a.startsWith('--format=')) format = a.slice(9);
-    else if (a === '--rule') parseRuleOption(value(), overrides);
-    else if (a.startsWith('--rule=')) parseRuleOption(a.slice(7), overrides);
-    else if (a === '--config') configFile = value();
-    else if (a === '--locale') locale = value() === 'ko' ? 'ko' : 'en';
-    else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
-    else paths.push(a);
+/** Options of one command, parsed strictly: an unknown option or a missing value is a usage error. */
+function options<T extends Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>>(args: string[], spec: T) {
+  try {
+    return parseArgs({ args, options: { ...spec, format: { type: 'string' }, locale: { type: 'string' } }, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw new UsageError((err as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
   }
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json (got "${format}")`);
+}
+
+function formatOf(v: string | undefined): 'text' | 'json' {
+  const f = v ?? 'text';
+  if (f !== 'text' && f !== 'json') throw new UsageError(`--format must be text or json (got "${f}")`);
+  return f;
+}
+
+function localeOf(v: string | undefined, io: Io): Locale {
+  if (v === undefined) return envLocale(io.env);
+  if (v !== 'en' && v !== 'ko') throw new UsageError(`--locale must be en or ko (got "${v}")`);
+  return v;
+}
+
+function check(args: string[], io: Io): number {
+  const { values, positionals: paths } = options(args, { rule: { type: 'string', multiple: true }, config: { type: 'string' } });
+  const format = formatOf(values.format);
+  const lang = localeOf(values.locale, io);
+  const configFile = values.config;
+  const overrides: RuleConfig = {};
+  for (const r of values.rule ?? []) parseRuleOption(r, overrides);
   if (!paths.length) throw new UsageError('check needs at least one file or folder');
-  const lang = locale ?? envLocale(io.env);
   const cfgPath = configFile ? resolve(io.cwd, configFile) : findConfig(io.cwd);
   const rules: RuleConfig = { ...(cfgPath ? readConfig(cfgPath) : {}), ...overrides };
   const service = new TopologyService();
@@ -253,34 +258,16 @@ function targetName(t: SimTarget): string {
 }
 
 function simulateCmd(args: string[], io: Io): number {
-  let format = 'text';
-  let locale: Locale | undefined;
-  let which: string | undefined;
-  let scenario: string | undefined;
-  let doSweep = false;
-  const fails: SimStep[] = [];
-  const files: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    const value = (): string => {
-      const v = args[++i];
-      if (v === undefined) throw new UsageError(`${a} needs a value`);
-      return v;
-    };
-    if (a === '--format') format = value();
-    else if (a === '--design') which = value();
-    else if (a === '--scenario') scenario = value();
-    else if (a === '--fail') fails.push(parseTarget(value()));
-    else if (a === '--sweep') doSweep = true;
-    else if (a === '--locale') locale = value() === 'ko' ? 'ko' : 'en';
-    else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
-    else files.push(a);
-  }
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json (got "${format}")`);
+  const { values, positionals: files } = options(args, { design: { type: 'string' }, scenario: { type: 'string' }, fail: { type: 'string', multiple: true }, sweep: { type: 'boolean' } });
+  const format = formatOf(values.format);
+  const lang = localeOf(values.locale, io);
+  const which = values.design;
+  const scenario = values.scenario;
+  const doSweep = values.sweep === true;
+  const fails = (values.fail ?? []).map(parseTarget);
   if (files.length !== 1) throw new UsageError('simulate takes exactly one note');
   const modes = [scenario !== undefined, fails.length > 0, doSweep].filter(Boolean).length;
   if (modes !== 1) throw new UsageError('simulate needs exactly one of --scenario NAME, --fail TARGET, --sweep');
-  const lang = locale ?? envLocale(io.env);
   const entry = pickDesign(files[0]!, io, which, scenario);
   const d = entry.design;
   const title = d.title || `#${entry.index + 1}`;
@@ -324,26 +311,12 @@ function simulateCmd(args: string[], io: Io): number {
 }
 
 function renderCmd(args: string[], io: Io): number {
-  let out: string | undefined;
-  let theme: 'light' | 'dark' = 'light';
-  let locale: Locale | undefined;
-  const files: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    const value = (): string => {
-      const v = args[++i];
-      if (v === undefined) throw new UsageError(`${a} needs a value`);
-      return v;
-    };
-    if (a === '-o' || a === '--output') out = value();
-    else if (a === '--theme') {
-      const t = value();
-      if (t !== 'light' && t !== 'dark') throw new UsageError(`--theme must be light or dark (got "${t}")`);
-      theme = t;
-    } else if (a === '--locale') locale = value() === 'ko' ? 'ko' : 'en';
-    else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
-    else files.push(a);
-  }
+  const { values, positionals: files } = options(args, { output: { type: 'string', short: 'o' }, theme: { type: 'string' } });
+  const out = values.output;
+  const theme = values.theme ?? 'light';
+  if (theme !== 'light' && theme !== 'dark') throw new UsageError(`--theme must be light or dark (got "${theme}")`);
+  const locale = localeOf(values.locale, io);
+  if (values.format !== undefined) throw new UsageError('render has no --format option');
   if (files.length !== 1) throw new UsageError('render takes exactly one note');
   if (!out) throw new UsageError('render needs -o OUT.html');
   const file = files[0]!;
@@ -361,7 +334,7 @@ function renderCmd(args: string[], io: Io): number {
     throw new UsageError(`cannot read ${mermaidPath}: run "npm run build" first`);
   }
   const title = file.replace(/^.*[\\/]/, '');
-  const html = renderNoteHtml(text, { mermaidScript, title, locale: locale ?? envLocale(io.env), theme });
+  const html = renderNoteHtml(text, { mermaidScript, title, locale, theme });
   try {
     writeFileSync(resolve(io.cwd, out), html);
   } catch (err) {
