@@ -54,12 +54,12 @@ export const SYSTEM_TERMS_2: GlossaryEntry[] = [
     ko: {
       term: "LRU 알고리즘",
       definition: "캐시가 가득 찼을 때 가장 오랫동안 쓰이지 않은 데이터부터 내보내는 교체 알고리즘(Least Recently Used)이다.",
-      why: "최근에 쓴 데이터가 또 쓰일 가능성이 높다는 가정으로 한정된 메모리에서 캐시 적중률을 높여 주며, MySQL의 버퍼 풀이나 Redis의 메모리 정책도 이 방식이나 그 변형을 쓴다.",
+      why: "최근에 쓴 데이터가 또 쓰일 가능성이 높다는 가정으로 한정된 메모리에서 캐시 적중률을 높여 주며, MySQL의 버퍼 풀이나 Redis의 allkeys-lru 같은 메모리 정책도 이 방식이나 그 변형을 쓴다.",
     },
     en: {
       term: "LRU",
       definition: "A cache eviction algorithm that, when the cache is full, removes the entry that has gone unused the longest (Least Recently Used).",
-      why: "Betting that recently used data will be used again keeps the hit ratio high within limited memory; database buffer pools such as MySQL's and Redis eviction policies use LRU or a variant of it.",
+      why: "Betting that recently used data will be used again keeps the hit ratio high within limited memory; MySQL's buffer pool and Redis's allkeys-lru policy use LRU or a variant of it.",
     },
     aliases: ["Least Recently Used", "LRU 캐시", "LRU cache", "LRU eviction", "최근 최소 사용"],
     related: ["cache", "caching", "hot-spot", "redis", "memory"],
@@ -69,12 +69,12 @@ export const SYSTEM_TERMS_2: GlossaryEntry[] = [
     ko: {
       term: "인메모리 데이터베이스",
       definition: "데이터를 디스크가 아닌 메모리(RAM)에 두고 읽고 쓰는 데이터베이스로, Redis와 Memcached가 대표적이다.",
-      why: "요청을 처리할 때 디스크 I/O가 없어 1밀리초도 안 걸려 응답하므로 캐시·세션·실시간 순위처럼 자주 읽고 쓰는 데이터를 원본 DB에서 떼어 내기 좋지만, 재시작하면 데이터가 사라질 수 있어 영속화나 복제를 따로 챙겨야 한다.",
+      why: "디스크 I/O 없이 메모리에서 바로 읽고 써서 보통 밀리초 이하로 응답하므로 캐시·세션·실시간 순위처럼 자주 읽고 쓰는 데이터를 원본 DB에서 떼어 내기 좋지만, 재시작하면 데이터가 사라질 수 있어 영속화나 복제를 따로 챙겨야 한다.",
     },
     en: {
       term: "In-Memory Database",
       definition: "A database that keeps and serves its data in main memory (RAM) rather than on disk; Redis and Memcached are common examples.",
-      why: "With no disk I/O on the request path it answers in well under a millisecond, which makes it ideal for taking caches, sessions and live rankings off the main database, but data can vanish on restart unless persistence or replication is set up.",
+      why: "Serving straight from memory with no disk I/O, it typically answers in a millisecond or less, which makes it ideal for taking caches, sessions and live rankings off the main database, but data can vanish on restart unless persistence or replication is set up.",
     },
     aliases: ["In-Memory DB", "인메모리 DB", "인메모리", "in-memory", "in-memory data store", "인메모리 저장소", "메모리 DB"],
     related: ["redis", "memcached", "cache", "session-store", "memory", "replication"],
@@ -84,12 +84,12 @@ export const SYSTEM_TERMS_2: GlossaryEntry[] = [
     ko: {
       term: "레디스",
       definition: "문자열·해시·리스트·정렬 집합 같은 다양한 자료 구조를 메모리에 저장하는 오픈 소스 인메모리 키-값 저장소이다.",
-      why: "캐시·세션 저장소·순위표·간단한 메시지 큐로 두루 쓰여 원본 DB의 부하를 크게 덜어 주고 복제·Sentinel·Cluster로 장애 조치도 구성할 수 있지만, 복제가 비동기라 장애 조치 때 가장 최근 쓰기가 유실될 수 있다.",
+      why: "캐시·세션 저장소·순위표·간단한 메시지 큐로 두루 쓰여 원본 DB의 부하를 크게 덜어 주고 복제·Sentinel·Cluster로 장애 조치도 구성할 수 있지만, 기본 복제가 비동기라 장애 조치 때 가장 최근 쓰기가 유실될 수 있다.",
     },
     en: {
       term: "Redis",
       definition: "An open-source in-memory key-value store that holds rich data structures such as strings, hashes, lists and sorted sets.",
-      why: "Used for caches, session stores, leaderboards and simple queues, it takes heavy load off the main database, and replication, Sentinel or Cluster provide failover, though asynchronous replication can lose the latest writes during a failover.",
+      why: "Used for caches, session stores, leaderboards and simple queues, it takes heavy load off the main database, and replication, Sentinel or Cluster provide failover, though its default asynchronous replication can lose the latest writes during a failover.",
     },
     aliases: ["Remote Dictionary Server", "레디스 서버", "Redis server"],
     related: ["in-memory-db", "memcached", "cache", "redis-sentinel", "redis-cluster", "session-store", "async-replication", "standalone"],
@@ -128,12 +128,12 @@ export const SYSTEM_TERMS_2: GlossaryEntry[] = [
     id: "queue",
     ko: {
       term: "큐(대기열)",
-      definition: "먼저 들어온 것을 먼저 꺼내는(FIFO) 대기 줄 구조로, CPU를 기다리는 프로세스의 런 큐나 처리를 기다리는 요청처럼 인프라 곳곳에 있다.",
+      definition: "먼저 들어온 것이 먼저 나가는(FIFO) 대기 줄 구조로, OS의 실행 대기열(런 큐)부터 웹 서버의 요청 대기열, 메시지 큐까지 인프라 곳곳에 쓰인다.",
       why: "큐 길이가 계속 늘어난다는 건 처리 속도가 들어오는 양을 못 따라간다는 뜻이라, 대기열 길이를 지켜보면 지연과 병목을 일찍 알아챌 수 있다.",
     },
     en: {
       term: "Queue",
-      definition: "A first-in, first-out (FIFO) waiting line; it appears throughout infrastructure, from the run queue of processes waiting for a CPU to requests waiting to be handled.",
+      definition: "A first-in, first-out (FIFO) waiting line, used all over infrastructure, from the OS scheduler's run queue to web servers' request backlogs and message queues.",
       why: "A queue that keeps growing means work arrives faster than it is processed, so watching queue length gives early warning of rising latency and bottlenecks.",
     },
     aliases: ["대기열", "대기 행렬", "FIFO 큐", "FIFO queue", "런 큐", "run queue", "작업 큐", "큐잉", "queuing", "queueing"],
@@ -158,7 +158,7 @@ export const SYSTEM_TERMS_2: GlossaryEntry[] = [
     id: "rollforward",
     ko: {
       term: "롤포워드",
-      definition: "백업이나 체크포인트 시점의 데이터에 저널(로그)에 남은 변경 내역을 차례로 다시 적용해, 장애 직전 같은 더 나중 시점까지 데이터를 앞으로 진행시키는 복구 처리이다.",
+      definition: "백업이나 체크포인트로 되살린 데이터 위에 저널(로그)의 변경 내역을 순서대로 재실행해, 장애 직전처럼 더 최근 시점의 상태로 만드는 복구 처리이다.",
       why: "마지막 백업 이후에 커밋된 트랜잭션까지 되살릴 수 있어, 복구할 때 잃어버리는 데이터의 양(RPO)을 크게 줄여 준다.",
     },
     en: {
@@ -174,12 +174,12 @@ export const SYSTEM_TERMS_2: GlossaryEntry[] = [
     ko: {
       term: "마스터-워커",
       definition: "마스터 하나가 일을 나눠 주고 전체를 관리하며, 여러 워커는 받은 일만 처리하는 구조이다.",
-      why: "관리 주체가 하나라 구현이 쉽고 워커끼리 맞춰 볼 통신도 적지만, 마스터가 죽으면 전체 관리가 멈추고 부하도 마스터에 몰리므로 마스터 이중화와 인계 방법을 마련해야 한다.",
+      why: "조율을 마스터 한 곳에서 하니 구조가 단순하지만, 마스터가 단일 장애 지점이자 부하가 모이는 지점이 되므로 마스터를 이중화하고 장애 때 다른 노드가 역할을 넘겨받게 해 둬야 한다.",
     },
     en: {
       term: "Master-Worker",
       definition: "An arrangement where one master hands out work and manages everything, while multiple workers only process the tasks they are given.",
-      why: "A single coordinator is simple to build and workers need little communication with each other, but the master is a single point of failure and carries extra load, so it needs redundancy and a takeover plan.",
+      why: "Coordinating from one place keeps the design simple, but the master becomes both a single point of failure and a load hotspot, so it needs a redundant standby that can take over its role.",
     },
     aliases: ["master-worker model", "마스터-워커 모델", "master-worker pattern", "마스터-워커 패턴"],
     related: ["p2p", "spof", "master-slave", "redundancy", "failover", "kubernetes"],
@@ -219,12 +219,12 @@ export const SYSTEM_TERMS_2: GlossaryEntry[] = [
     ko: {
       term: "폴링",
       definition: "상대에게 새 데이터나 상태 변화가 있는지를 정해진 간격마다 반복해서 물어보는 방식이다.",
-      why: "구현이 단순하고 상대가 살아 있는지도 함께 확인할 수 있어 헬스 체크나 SNMP 감시에 쓰이지만, 간격이 짧으면 헛된 요청으로 부하가 늘고 길면 변화를 늦게 알아챈다.",
+      why: "감시 대상이 스스로 알려 주지 않아도 상태를 가져올 수 있어 헬스 체크나 SNMP 감시의 기본 방식이지만, 간격이 짧으면 헛된 요청으로 부하가 늘고 길면 장애나 변화를 늦게 알아챈다.",
     },
     en: {
       term: "Polling",
       definition: "Repeatedly asking, at a fixed interval, whether the other side has new data or a changed state.",
-      why: "It is simple and doubles as a liveness check, which is why health checks and SNMP monitoring rely on it, but short intervals waste resources on empty requests while long ones notice changes late.",
+      why: "It lets a monitor fetch state even from targets that never report on their own, which is why health checks and SNMP monitoring are built on it, but short intervals waste resources on empty requests while long ones notice failures and changes late.",
     },
     aliases: ["long polling", "롱 폴링", "short polling", "숏 폴링"],
     related: ["interrupt", "health-check", "snmp", "monitoring", "heartbeat"],

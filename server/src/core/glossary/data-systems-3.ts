@@ -8,12 +8,12 @@ export const SYSTEM_TERMS_3: GlossaryEntry[] = [
     id: "virtualization",
     ko: {
       term: "가상화",
-      definition: "CPU·메모리·디스크·네트워크 같은 물리 자원을 소프트웨어로 추상화해, 물리 서버 한 대를 여러 대의 가상 머신처럼 나눠 쓰거나 여러 자원을 하나처럼 묶어 쓰는 기술이다.",
+      definition: "물리 서버의 CPU·메모리·디스크·네트워크를 소프트웨어 계층으로 감싸, 한 대를 여러 대의 가상 머신으로 나눠 쓰거나 여러 자원을 하나처럼 묶어 쓰게 하는 기술이다.",
       why: "가상 머신을 다른 호스트로 옮기거나 빠르게 새로 띄울 수 있어 복구와 확장이 쉬워지고 자원 활용률도 오르지만, 물리 호스트 한 대가 죽으면 그 위의 가상 머신이 한꺼번에 멈추므로 여러 호스트에 나눠 배치해야 한다.",
     },
     en: {
       term: "Virtualization",
-      definition: "Abstracting physical resources such as CPU, memory, disk and network in software, so one physical server can be split into several virtual machines or several resources pooled as one.",
+      definition: "Wrapping a physical server's CPU, memory, disk and network in a software layer so one machine can be split into several virtual machines, or several resources pooled as one.",
       why: "Virtual machines can be moved to another host or started quickly, which eases recovery and scaling and raises utilization, but one failed physical host takes down every VM on it, so VMs should be spread across hosts.",
     },
     aliases: ["virtualisation", "서버 가상화", "server virtualization", "가상 머신", "virtual machine", "VM"],
@@ -24,12 +24,12 @@ export const SYSTEM_TERMS_3: GlossaryEntry[] = [
     ko: {
       term: "하이퍼바이저",
       definition: "가상 머신을 만들고 실행하면서 물리 서버의 CPU·메모리 등을 각 가상 머신에 나눠 주는 소프트웨어로, ‘하이퍼바이저형’ 가상화라고 하면 보통 하드웨어 위에서 바로 동작하는 Type 1(베어메탈) 방식을 말한다.",
-      why: "호스트 OS를 거치지 않아 호스트 OS형보다 오버헤드가 적고 가상 머신 사이 격리도 강해서, VMware ESXi·KVM·Xen처럼 서버 가상화와 클라우드 인프라의 바탕으로 쓰인다.",
+      why: "중간에 범용 OS가 끼지 않아 가상 머신이 하드웨어 성능을 거의 그대로 쓰고 서로 강하게 격리되므로, VMware ESXi·KVM·Xen 같은 하이퍼바이저가 운영 서버와 클라우드 인프라의 기반이 된다.",
     },
     en: {
       term: "Hypervisor",
       definition: "Software that creates and runs virtual machines and divides a physical server's CPU, memory and other resources among them; 'hypervisor-type' virtualization usually means a Type 1 (bare-metal) hypervisor running directly on the hardware.",
-      why: "Skipping a host OS gives less overhead than hosted virtualization and strong isolation between VMs, which is why hypervisors such as VMware ESXi, KVM and Xen underpin server virtualization and cloud platforms.",
+      why: "With no general-purpose OS in between, VMs get close to native hardware performance and strong isolation, which is why hypervisors such as VMware ESXi, KVM and Xen underpin production servers and cloud platforms.",
     },
     aliases: ["하이퍼바이저형", "하이퍼바이저형 가상화", "hypervisor-based virtualization", "베어메탈 하이퍼바이저", "bare-metal hypervisor", "Type 1 hypervisor", "타입 1 하이퍼바이저", "VMM", "virtual machine monitor", "가상 머신 모니터"],
     related: ["virtualization", "host-os-virtualization", "container", "cloud-instance", "ec2"],
@@ -53,12 +53,12 @@ export const SYSTEM_TERMS_3: GlossaryEntry[] = [
     id: "container",
     ko: {
       term: "컨테이너",
-      definition: "호스트 OS의 커널을 함께 쓰면서 프로세스마다 파일 시스템·네트워크·CPU/메모리 사용량 등을 격리해, OS 하나 위에서 여러 애플리케이션 환경을 독립적으로 돌리는 가벼운 가상화 방식이다.",
+      definition: "애플리케이션과 그 실행 환경을 한데 묶어, 호스트 OS 커널은 함께 쓰되 파일 시스템·네트워크·자원 사용량은 따로 떼어 놓은 상태로 실행하는 가벼운 가상화 단위이다.",
       why: "게스트 OS를 부팅할 필요가 없어 몇 초 만에 뜨고 내려가므로 장애 난 인스턴스를 빨리 갈아 끼우거나 트래픽에 맞춰 빠르게 늘릴 수 있지만, 커널을 공유하는 만큼 격리 수준은 가상 머신보다 약하다.",
     },
     en: {
       term: "Container",
-      definition: "A lightweight form of virtualization that shares the host OS kernel while isolating each process's file system, network and CPU/memory usage, so many independent application environments run on one OS.",
+      definition: "A lightweight unit of virtualization that bundles an application with its runtime environment and runs it with its own isolated file system, network and resource limits while sharing the host OS kernel.",
       why: "With no guest OS to boot, containers start and stop in seconds, so failed instances can be replaced and capacity added quickly, though sharing the kernel gives weaker isolation than virtual machines.",
     },
     aliases: ["컨테이너 가상화", "container virtualization", "OS 수준 가상화", "OS-level virtualization", "리눅스 컨테이너", "Linux container"],
@@ -196,7 +196,7 @@ export const SYSTEM_TERMS_3: GlossaryEntry[] = [
       definition: "A CloudWatch metric for AWS gp2, st1 and sc1 EBS volumes (and RDS on gp2 storage) showing what percentage of burst credits remain in the burst bucket; credits are spent to run above baseline performance and refill while usage is below it.",
       why: "When sustained load drains it to 0%, the disk falls back to its baseline IOPS and database latency jumps, so watch it and, if it keeps running low, grow the volume or move to gp3 or provisioned IOPS.",
     },
-    aliases: ["버스트 크레딧", "burst credit", "burst credits", "I/O 크레딧", "I/O credits", "버스트 버킷", "burst bucket"],
+    aliases: ["버스트", "버스트 크레딧", "burst credit", "burst credits", "I/O 크레딧", "I/O credits", "버스트 버킷", "burst bucket"],
     related: ["iops", "cloudwatch", "rds", "metric", "performance-monitoring", "bottleneck"],
   },
   {

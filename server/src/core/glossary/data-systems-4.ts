@@ -69,12 +69,12 @@ export const SYSTEM_TERMS_4: GlossaryEntry[] = [
     ko: {
       term: "공유형 아키텍처",
       definition: "수평으로 나눈 시스템들이 데이터 계층(DB 등) 같은 일부 계층을 서로 연결해 함께 쓰는, 수평 분할형 아키텍처의 한 형태이다.",
-      why: "서로 다른 시스템의 데이터를 참조할 수 있고 앞단 서버는 자유롭게 늘릴 수 있지만, 공유하는 계층에 부하가 몰리고 그 계층이 멈추면 모든 시스템이 같이 멈춰 서버 간 독립성이 떨어진다.",
+      why: "공유한 계층이 모든 시스템의 공통 의존 대상이 되어 그곳에 부하가 모이면 전체가 느려지고 그곳이 멈추면 모든 시스템이 함께 멈추므로, 공유 계층은 반드시 이중화해야 한다.",
     },
     en: {
       term: "Shared Architecture",
       definition: "A form of horizontally partitioned architecture in which the split systems interconnect and share some tier, typically the data tier (database).",
-      why: "Systems can read each other's data and the front servers scale freely, but the shared tier concentrates load and, if it fails, takes every system down with it.",
+      why: "The shared tier becomes a common dependency of every system, so load there slows them all and its failure stops them all, which is why it must be made redundant first.",
     },
     aliases: ["공유형", "shared-type architecture"],
     related: ["horizontal-partitioning-architecture", "vertical-partitioning-architecture", "spof", "scale-out", "bottleneck"],
@@ -83,13 +83,13 @@ export const SYSTEM_TERMS_4: GlossaryEntry[] = [
     id: "geographic-partitioning-architecture",
     ko: {
       term: "지리 분할형 아키텍처",
-      definition: "업무 연속성과 가용성을 높이려고 시스템을 여러 데이터센터나 지역에 나눠 두는 아키텍처로, 스탠바이형·재해 대책형·클라우드 활용형 등이 있다.",
-      why: "화재·정전·리전 장애처럼 한 장소가 통째로 멈추는 사고에도 다른 장소에서 서비스를 이어 갈 수 있지만, 거리가 멀수록 데이터 복제 지연과 비용이 늘어난다.",
+      definition: "시스템을 서로 멀리 떨어진 데이터센터나 리전에 나눠 배치해, 한 장소 전체가 멈춰도 다른 곳에서 업무를 이어 가도록 하는 아키텍처로, 스탠바이형·재해 대책형 등이 있다.",
+      why: "화재·정전·리전 장애 같은 건물이나 지역 단위의 사고까지 견디게 해 주지만, 거리가 멀수록 복제 지연이 커지고 설비와 운영 비용도 늘어난다.",
     },
     en: {
       term: "Geographically Partitioned Architecture",
-      definition: "An architecture that places a system in more than one data center or geographic location to improve business continuity and availability; it includes standby, disaster-recovery and cloud-based variants.",
-      why: "It keeps the service running when an entire site fails from fire, power loss or a regional outage, but distance adds replication lag and cost.",
+      definition: "An architecture that places a system in data centers or regions far apart, so work can continue elsewhere when an entire site goes down; it includes standby and disaster-recovery variants.",
+      why: "It lets the service survive building- or region-wide incidents such as fire, power loss or a regional outage, but the greater the distance, the larger the replication lag and the higher the equipment and operating costs.",
     },
     aliases: ["지리 분할형", "지리적 분할", "geographic partitioning architecture", "geographically distributed architecture"],
     related: ["site-redundancy", "disaster-recovery", "region", "multi-az", "cross-region-replication", "replication-lag", "standby"],
@@ -174,12 +174,12 @@ export const SYSTEM_TERMS_4: GlossaryEntry[] = [
     ko: {
       term: "동기/비동기",
       definition: "동기는 요청한 처리가 끝날 때까지 기다렸다가 다음으로 넘어가는 방식이고, 비동기는 처리를 맡겨 둔 채 기다리지 않고 다른 일을 하다가 나중에 결과를 확인하는 방식이다.",
-      why: "비동기로 만들면 느린 작업을 기다리는 동안 자원을 놀리지 않아 처리량이 늘고 느린 하위 시스템의 영향도 덜 받지만, 완료 확인과 실패 재처리가 필요해 구조가 복잡해진다.",
+      why: "비동기로 하면 호출한 쪽이 느린 하위 시스템에 묶여 있지 않아 한쪽의 지연이 전체로 번지는 것을 막을 수 있지만, 결과가 늦게 오거나 실패한 경우를 따로 처리해야 해서 설계가 어려워진다.",
     },
     en: {
       term: "Synchronous/Asynchronous",
       definition: "Synchronous means waiting for a requested task to finish before moving on; asynchronous means handing the task off, doing other work, and checking the result later.",
-      why: "Asynchronous designs keep resources busy instead of idle while waiting, raising throughput and shielding callers from slow downstream systems, but they need completion checks and retry handling, which adds complexity.",
+      why: "Asynchronous calls do not tie the caller to a slow downstream system, which keeps one component's delay from spreading through the whole service, but late or failed results must be handled explicitly, which makes the design harder.",
     },
     aliases: ["동기 처리", "동기 방식", "동기식", "비동기", "비동기 처리", "비동기식", "synchronous", "asynchronous", "async", "sync/async"],
     related: ["message-queue", "sync-replication", "async-replication", "serial-parallel", "throughput", "polling"],
@@ -189,12 +189,12 @@ export const SYSTEM_TERMS_4: GlossaryEntry[] = [
     ko: {
       term: "직렬/병렬",
       definition: "직렬은 여러 작업을 하나씩 차례로 처리하는 방식이고, 병렬은 작업을 여러 CPU 코어·스레드·서버에 나눠 동시에 처리하는 방식이다.",
-      why: "병렬로 나누면 단위 시간당 처리량이 늘고 일부가 고장 나도 나머지가 일을 계속할 수 있지만, 일을 나누고 다시 합치는 오버헤드와 배타적 제어가 필요해 그 지점이 병목이 되기 쉽다.",
+      why: "코어나 서버를 늘려 빨라지는 건 나눌 수 있는 부분뿐이라, 반드시 순서대로 처리해야 하는 구간이나 공유 자원을 잠그는 구간이 남아 있으면 거기서 성능 향상이 멈추고 병목이 된다.",
     },
     en: {
       term: "Serial/Parallel",
       definition: "Serial processing handles tasks one after another; parallel processing splits them across multiple CPU cores, threads or servers so they run at the same time.",
-      why: "Parallelism raises throughput and lets the rest keep working when one part fails, but splitting and merging the work, and the exclusive control it needs, add overhead and tend to become bottlenecks.",
+      why: "Adding cores or servers only speeds up the part of the work that can be split, so any section that must run in order or lock a shared resource caps the gain and becomes the bottleneck.",
     },
     aliases: ["직렬 처리", "병렬 처리", "병렬", "병렬화", "serial processing", "parallel processing", "parallelization"],
     related: ["throughput", "exclusive-control", "bottleneck", "thread", "cpu", "scale-out"],

@@ -113,12 +113,12 @@ export const SYSTEM_TERMS_6: GlossaryEntry[] = [
     id: "ssd",
     ko: {
       term: "SSD(솔리드 스테이트 드라이브)",
-      definition: "회전하는 부품 없이 플래시 메모리에 데이터를 저장하는 저장 장치이다.",
+      definition: "NAND 플래시 메모리에 데이터를 기록하는 반도체 저장 장치이다.",
       why: "HDD보다 임의 읽기·쓰기가 훨씬 빨라 IOPS가 높고 지연이 짧아 DB 디스크로 많이 쓰지만, 쓰기 수명이 정해져 있어 상태를 감시하고 이중화해 두는 것이 좋다.",
     },
     en: {
       term: "Solid State Drive",
-      definition: "A storage device with no moving parts that stores data in flash memory.",
+      definition: "A semiconductor storage device that records data in NAND flash memory, with no mechanical parts.",
       why: "Random reads and writes are far faster than on HDDs, giving high IOPS and low latency, which suits database storage, but flash has limited write endurance, so monitor wear and keep redundancy.",
     },
     aliases: ["SSD", "솔리드 스테이트 드라이브", "Solid State Disk", "반도체 디스크"],
@@ -128,13 +128,13 @@ export const SYSTEM_TERMS_6: GlossaryEntry[] = [
     id: "bus",
     ko: {
       term: "버스",
-      definition: "CPU·메모리·저장 장치·NIC 같은 서버 내부 부품들을 연결해 데이터를 주고받게 하는 전송 경로이다.",
-      why: "장치가 아무리 빨라도 연결된 버스의 대역폭(단위 시간당 전송 능력) 이상은 낼 수 없으므로, 디스크나 네트워크 성능을 따질 때 버스가 병목이 아닌지도 함께 봐야 한다.",
+      definition: "CPU와 메모리, 저장 장치, NIC 사이에서 데이터가 오가는 서버 안의 전송 통로로, 메모리 버스나 PCIe 같은 확장 버스가 있다.",
+      why: "장치가 아무리 빨라도 꽂혀 있는 버스가 옮길 수 있는 양을 넘지 못하므로, 고성능 디스크나 NIC를 달 때는 버스 대역폭이 새 병목이 되지 않는지 확인해야 한다.",
     },
     en: {
       term: "Bus",
-      definition: "The transfer path inside a server that connects components such as the CPU, memory, storage and NIC so they can exchange data.",
-      why: "A device cannot go faster than the bandwidth of the bus it sits on, so when sizing disk or network performance, check that the bus is not the bottleneck.",
+      definition: "The pathway inside a server over which data moves between the CPU, memory, storage and NIC, such as the memory bus or the PCIe expansion bus.",
+      why: "A device can move no more data than the bus it is plugged into can carry, so when adding fast disks or NICs, check that bus bandwidth does not become the new bottleneck.",
     },
     aliases: ["시스템 버스", "system bus", "데이터 버스", "data bus", "버스 대역폭", "bus bandwidth", "PCIe", "PCI Express"],
     related: ["cpu", "memory", "ssd", "hdd", "bottleneck", "throughput"],
@@ -143,7 +143,7 @@ export const SYSTEM_TERMS_6: GlossaryEntry[] = [
     id: "interrupt",
     ko: {
       term: "인터럽트",
-      definition: "키 입력이나 네트워크 패킷 도착처럼 급한 일이 생기면 장치가 CPU에 신호를 보내, 하던 작업을 잠시 멈추고 그 일부터 처리하게 하는 방식이다.",
+      definition: "키 입력이나 네트워크 패킷 도착 같은 사건이 생기면 장치가 CPU에 신호를 보내, 실행 중이던 작업을 잠시 멈추고 그 사건부터 처리하게 하는 방식이다.",
       why: "폴링처럼 계속 확인하지 않아도 일이 생긴 순간 바로 처리할 수 있어 자원 낭비가 적지만, 초당 패킷이 아주 많으면 인터럽트 처리에 CPU가 잠식될 수 있어 고성능 NIC는 인터럽트 병합(coalescing) 등으로 이를 줄인다.",
     },
     en: {
