@@ -230,3 +230,13 @@ test('an edit re-parses only the block it touched', () => {
   assert.equal(first.designs[0]!.design, second.designs[0]!.design, 'unchanged block reused');
   assert.notEqual(first.designs[1]!.design, second.designs[1]!.design, 'changed block re-parsed');
 });
+
+test('prose hover explains terms, but not words inside a URL', async () => {
+  const { hover } = await import('../../server/src/core/features');
+  const s = new TopologyService();
+  const text = 'HTTP는 https://example.com/failover 처럼 쓴다';
+  const a = s.analyze(text);
+  assert.match(hover(s, a, { line: 0, character: 1 }, 'en')!.markdown, /HTTP/);
+  assert.equal(hover(s, a, { line: 0, character: 10 }, 'en'), null);
+  assert.equal(hover(s, a, { line: 0, character: 30 }, 'en'), null);
+});

@@ -102,7 +102,7 @@ export function hover(service: TopologyService, a: DocumentAnalysis, pos: Pos, l
   if (!service.isProse(a, pos.line)) return null;
   const text = a.lines[pos.line] ?? '';
   const hit = findTermAt(text, pos.character);
-  if (!hit) return null;
+  if (!hit || insideUrl(text, hit.start)) return null;
   return {
     markdown: formatTermHover(hit.entry, locale),
     range: { start: { line: pos.line, character: hit.start }, end: { line: pos.line, character: hit.end } },
@@ -130,6 +130,13 @@ export function estimateLine(d: Design): Localized | null {
     en: `≈ ${pct} · ${rtoEn} · ${rpo} · ${n} SPOF${n === 1 ? '' : 's'}`,
     ko: `≈ ${pct} · ${rtoKo} · ${rpo} · 단일 장애점 ${n}개`,
   };
+}
+
+/** Whether a column falls inside a URL (`https://…`): its words are not prose. */
+function insideUrl(text: string, at: number): boolean {
+  const re = /[a-z][a-z0-9+.-]*:\/\/[^\s)>\]]*/gi;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (at >= m.index && at < m.index + m[0].length) return true;
+  return false;
 }
 
 function fenceHover(a: DocumentAnalysis, entry: DesignEntry, pos: Pos, locale: Locale): HoverResult | null {
