@@ -240,3 +240,13 @@ test('prose hover explains terms, but not words inside a URL', async () => {
   assert.equal(hover(s, a, { line: 0, character: 10 }, 'en'), null);
   assert.equal(hover(s, a, { line: 0, character: 30 }, 'en'), null);
 });
+
+test('percentages are floored, never rounded up to a better figure', async () => {
+  const { formatPercent } = await import('../../server/src/core/values');
+  assert.equal(formatPercent(0.999999), '99.9999%');
+  assert.equal(formatPercent(0.9999999), '99.9999%');
+  assert.equal(formatPercent(0.999), '99.9%');
+  assert.equal(formatPercent(0.9995), '99.95%');
+  assert.equal(formatPercent(1), '100%');
+  assert.equal(formatPercent(0.99812, 2), '99.81%');
+});

@@ -16,7 +16,7 @@ import {
 } from './schema';
 import { lastLine, toRange, type DesignEntry, type DocumentAnalysis, type Pos, type Range, TopologyService } from './service';
 import type { Design, Locale, Localized, RefKind, Span, TopologyNode } from './types';
-import { formatDuration, isValidName } from './values';
+import { formatDuration, formatPercent, isValidName } from './values';
 import { estimate } from './estimate';
 import { fixesFor } from './rules/fixes';
 import { suppressionFixes, type DocFix } from './suppress';
@@ -120,8 +120,7 @@ export function estimateLine(d: Design): Localized | null {
   const counted = [...d.nodes.values()].filter((n) => n.kind && n.kind !== 'client').length;
   if (!counted || d.nodes.size > Math.min(ESTIMATE_NODE_LIMIT, LIMITS.nodesPerDesign)) return null;
   const e = estimate(d);
-  // Floored, never rounded up: 99.99995% must not read as 100%.
-  const pct = `${(Math.floor(e.availability * 1e6 + 1e-6) / 1e4).toFixed(4).replace(/0+$/, '').replace(/\.$/, '')}%`;
+  const pct = formatPercent(e.availability);
   const rtoEn = e.rto === null ? 'RTO ∞' : `RTO ${formatDuration(e.rto)}`;
   const rtoKo = e.rto === null ? 'RTO 복구 안 됨' : `RTO ${formatDuration(e.rto)}`;
   const rpo = `RPO ${formatDuration(e.rpo)}`;
@@ -254,7 +253,7 @@ function nodeFacts(d: Design, n: TopologyNode): Localized {
   const uniq = (xs: string[]): string[] => [...new Set(xs)];
   const list = (xs: string[], none: string): string => (xs.length ? uniq(xs).map((x) => `\`${x}\``).join(', ') : none);
   const place = n.zones.length ? n.zones.join(', ') : n.region ?? '';
-  const avail = `${(n.availability * 100).toFixed(n.availability >= 0.9999 ? 2 : 1)}%`;
+  const avail = formatPercent(n.availability);
   const hb = n.attrs.get('heartbeat')?.value;
   const extraEn: string[] = [];
   const extraKo: string[] = [];

@@ -13,7 +13,7 @@ import { fullEntries, sweepRuns } from './sim/sweep';
 import type { GoalPart, SimEvent, SimResult, SimStep, SimTarget } from './sim/types';
 import { didYouMean } from './suggest';
 import type { Design, Locale, Localized, Scenario } from './types';
-import { formatDuration } from './values';
+import { formatDuration, formatPercent } from './values';
 
 export type { EntrySeries, GoalPart, SimEvent, SimResult, SimStep, SimTarget } from './sim/types';
 export { requestGraph, type RequestGraph } from './sim/model';
@@ -175,7 +175,8 @@ export function validateTargets(design: Design, steps: SimStep[]): Localized[] {
 // ---- reports ----------------------------------------------------------------
 
 const fmtSec = (s: number | null, locale: Locale): string => (s === null ? (locale === 'ko' ? '복구 안 됨' : 'not recovered') : formatDuration(s));
-const fmtPct = (x: number): string => `${Math.round(x * 10000) / 100}%`;
+/** A share lost (sessions), rounded to 0.01%. */
+const fmtShare = (x: number): string => `${Math.round(x * 10000) / 100}%`;
 
 function goalLines(result: SimResult, locale: Locale): string[] {
   const ko = locale === 'ko';
@@ -183,7 +184,7 @@ function goalLines(result: SimResult, locale: Locale): string[] {
   const mark = (met: boolean): string => (met ? (ko ? '충족' : 'met') : ko ? '미달' : 'MISSED');
   const g = result.goal;
   if (g.availability)
-    out.push(`  ${ko ? '가용성' : 'availability'}: ${ko ? '목표' : 'goal'} ${fmtPct(g.availability.target)}, ${ko ? '추정' : 'estimate'} ${g.availability.estimate === null ? '-' : fmtPct(g.availability.estimate)} — ${mark(g.availability.met)}`);
+    out.push(`  ${ko ? '가용성' : 'availability'}: ${ko ? '목표' : 'goal'} ${formatPercent(g.availability.target)}, ${ko ? '추정' : 'estimate'} ${g.availability.estimate === null ? '-' : formatPercent(g.availability.estimate)} — ${mark(g.availability.met)}`);
   if (g.rto) out.push(`  RTO: ${ko ? '목표' : 'goal'} ${formatDuration(g.rto.target)}, ${ko ? '이번 시나리오' : 'this scenario'} ${fmtSec(g.rto.estimate, locale)} — ${mark(g.rto.met)}`);
   if (g.rpo) out.push(`  RPO: ${ko ? '목표' : 'goal'} ${formatDuration(g.rpo.target)}, ${ko ? '이번 시나리오' : 'this scenario'} ${formatDuration(g.rpo.estimate ?? 0)} — ${mark(g.rpo.met)}`);
   return out;
@@ -213,7 +214,7 @@ export function formatSimText(design: Design, result: SimResult, locale: Locale)
   if (!rows.length) lines.push(ko ? '  (진입점 없음)' : '  (no entry)');
   lines.push('');
   lines.push(`${ko ? '잃은 쓰기' : 'Acknowledged writes lost'}: ${formatDuration(result.writesLostSeconds)}`);
-  lines.push(`${ko ? '잃은 세션' : 'Sessions lost'}: ${fmtPct(result.sessionsLost)}${ko ? ' (로그인 사용자 중)' : ' of logged-in users'}`);
+  lines.push(`${ko ? '잃은 세션' : 'Sessions lost'}: ${fmtShare(result.sessionsLost)}${ko ? ' (로그인 사용자 중)' : ' of logged-in users'}`);
   const gl = goalLines(result, locale);
   if (gl.length) {
     lines.push('');

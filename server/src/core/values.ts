@@ -52,6 +52,17 @@ export function formatDuration(seconds: number): string {
   return m ? `${h}h ${m}m` : `${h}h`;
 }
 
+/**
+ * An availability (a fraction) as a percentage with at most `digits` decimals,
+ * floored so that it never reads better than it is: 0.999999 → `99.9999%`, not `100%`.
+ */
+export function formatPercent(fraction: number, digits = 4): string {
+  const d = Math.max(1, Math.min(8, digits));
+  const f = 10 ** d;
+  const v = Math.floor(fraction * 100 * f + 1e-6) / f;
+  return `${v.toFixed(d).replace(/\.?0+$/, '')}%`;
+}
+
 function roundTo(v: number, digits: number): number {
   const f = 10 ** digits;
   return Math.round(v * f) / f;

@@ -1,16 +1,16 @@
 import { availabilityMet } from '../sim/goal';
+import { formatPercent } from '../values';
 import { L, nameList } from './facts';
 import { goalFinding } from './goal-common';
 import type { Rule } from './rule';
 
 /** 0.99812 → `99.81%`: enough digits to tell it from the goal. */
-export function formatPercent(fraction: number, goalPercent?: number): string {
-  const pct = fraction * 100;
+export function percentBelowGoal(fraction: number, goalPercent?: number): string {
   for (let d = 2; d <= 6; d++) {
-    const s = pct.toFixed(d);
-    if (goalPercent === undefined || Number(s) < goalPercent) return `${s.replace(/\.?0+$/, '')}%`;
+    const s = formatPercent(fraction, d);
+    if (goalPercent === undefined || Number(s.slice(0, -1)) < goalPercent) return s;
   }
-  return `${pct}%`;
+  return formatPercent(fraction, 8);
 }
 
 export const availabilityNotMet: Rule = {
@@ -22,7 +22,7 @@ export const availabilityNotMet: Rule = {
     if (!goal || goal.availability === null) return [];
     const est = estimate();
     if (!est || availabilityMet(est.availability, goal.availability)) return [];
-    const got = formatPercent(est.availability, goal.availability);
+    const got = percentBelowGoal(est.availability, goal.availability);
     const want = `${goal.availability}%`;
     const yearMin = Math.round((1 - est.availability) * 365 * 24 * 60);
     const allowMin = Math.round((1 - goal.availability / 100) * 365 * 24 * 60);
