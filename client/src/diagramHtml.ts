@@ -5,56 +5,47 @@
  */
 import { findTopologyBlocks } from '../../server/src/core/fences';
 import { toMermaidDiagram } from '../../server/src/core/mermaid';
-import { parseDesign } from '../../server/src/core/parser';
-import { checkDesign } from '../../server/src/core/rules/index';
+import { checkedBlock, escapeAttr, pageCsp, pageHead } from '../../server/src/core/render-html';
 import type { Finding, Locale } from '../../server/src/core/types';
 import type { DiagramFinding, DiagramUpdateMessage } from '../../media/messages';
 
-export interface DiagramHtmlOptions {
+/** What a webview page needs from its panel (the diagram's and the simulation's alike). */
+export interface WebviewHtmlOptions {
   /** A fresh random nonce for the one script. */
   nonce: string;
   /** `webview.cspSource`. */
   cspSource: string;
-  /** Webview URI of out/media/diagram.js. */
+  /** Webview URI of the page's script in out/media. */
   scriptUri: string;
-  /** Webview URI of media/diagram.css. */
+  /** Webview URI of the page's stylesheet. */
   styleUri: string;
   locale: 'en' | 'ko';
 }
 
-function escAttr(s: string): string {
-  return s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 /**
- * The Content-Security-Policy of the diagram webview. Styles need
- * 'unsafe-inline': mermaid writes a `<style>` element and `style` attributes
- * into every SVG it draws and cannot put a nonce on them. Nothing else is inline,
- * nothing is evaluated, nothing is fetched but the extension's own files.
+ * A webview page: the core's head with its CSP (one nonced script, no eval,
+ * nothing fetched but the extension's own files), one stylesheet, `body`
+ * (HTML), then the one script.
  */
-export function diagramCsp(nonce: string, cspSource: string): string {
-  return [
-    "default-src 'none'",
-    `script-src 'nonce-${nonce}'`,
-    `style-src ${cspSource} 'unsafe-inline'`,
-    `img-src ${cspSource} data:`,
-  ].join('; ');
+export function webviewPage(o: WebviewHtmlOptions, title: string, body: string): string {
+  return `${pageHead(o.locale, pageCsp(o.nonce, o.cspSource))}
+<link rel="stylesheet" href="${escapeAttr(o.styleUri)}">
+<title>${escapeAttr(title)}</title>
+</head>
+<body>
+${body}
+<script nonce="${escapeAttr(o.nonce)}" src="${escapeAttr(o.scriptUri)}"></script>
+</body>
+</html>
+`;
 }
 
 /** The diagram webview's page: toolbar, errors, the pannable diagram, findings. Strings arrive in the init message. */
-export function diagramHtml(o: DiagramHtmlOptions): string {
-  const nonce = escAttr(o.nonce);
-  return `<!DOCTYPE html>
-<html lang="${o.locale === 'ko' ? 'ko' : 'en'}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escAttr(diagramCsp(o.nonce, o.cspSource))}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="stylesheet" href="${escAttr(o.styleUri)}">
-<title>Infra Notes diagram</title>
-</head>
-<body>
-<div id="toolbar" role="toolbar">
+export function diagramHtml(o: WebviewHtmlOptions): string {
+  return webviewPage(
+    o,
+    'Infra Notes diagram',
+    `<div id="toolbar" role="toolbar">
   <span id="title"></span>
   <span class="spacer"></span>
   <button type="button" id="zoom-out" data-string="zoomOut" title="Zoom out">−</button>
@@ -67,11 +58,8 @@ export function diagramHtml(o: DiagramHtmlOptions): string {
 <div id="errors" role="alert" hidden></div>
 <div id="viewport" tabindex="0" role="group" aria-label="Diagram"><div id="stage"></div></div>
 <div id="empty" hidden></div>
-<ul id="findings"></ul>
-<script nonce="${nonce}" src="${escAttr(o.scriptUri)}"></script>
-</body>
-</html>
-`;
+<ul id="findings"></ul>`,
+  );
 }
 
 /**
@@ -88,14 +76,7 @@ export function buildDiagramUpdate(
   if (!blocks.length) return null;
   const index = Math.max(0, Math.min(blockIndex, blocks.length - 1));
   const b = blocks[index]!;
-  const design = parseDesign({ ...b, closed: b.closeLine !== null });
-  let checked: Finding[] = [];
-  try {
-    checked = checkDesign(design);
-  } catch (e) {
-    console.error('[infra-notes] checkDesign failed', e);
-  }
-  const findings = [...design.findings, ...checked];
+  const { design, findings, errors, others } = checkedBlock(b, (e) => console.error('[infra-notes] checkDesign failed', e));
   const { text, nodes } = toMermaidDiagram(design, findings, opts);
   const docLine = (l: number): number => (l < 0 ? b.fenceLine : b.firstLine + l);
   const toUi = (f: Finding): DiagramFinding => ({
@@ -112,7 +93,7 @@ export function buildDiagramUpdate(
     mermaid: text,
     theme: opts.theme,
     nodes: nodes.map((n) => ({ id: n.id, name: n.name, line: docLine(n.line) })),
-    errors: findings.filter((f) => f.severity === 'error').map(toUi),
-    findings: findings.filter((f) => f.severity === 'warning' || f.severity === 'info').map(toUi),
+    errors: errors.map(toUi),
+    findings: others.map(toUi),
   };
 }

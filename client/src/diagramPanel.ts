@@ -6,33 +6,41 @@
  * renders the mermaid text it is sent (media/diagram/main.ts).
  */
 import * as vscode from 'vscode';
-import { findTopologyBlocks, type FenceBlock } from '../../server/src/core/fences';
-import { parseDesign } from '../../server/src/core/parser';
-import type { Design, Locale } from '../../server/src/core/types';
+import { findTopologyBlocks } from '../../server/src/core/fences';
+import { parseBlock } from '../../server/src/core/render-html';
 import {
   isDiagramToExtension,
   type DiagramExportMessage,
   type DiagramRevealMessage,
   type DiagramStrings,
   type DiagramToExtension,
+  type DiagramUpdateMessage,
   type ExtensionToDiagram,
 } from '../../media/messages';
 import { buildDiagramUpdate, diagramHtml } from './diagramHtml';
+import {
+  blockAt,
+  isMarkdown,
+  NotePanel,
+  revealOrCreate,
+  targetFromArgs,
+  targetFromEditor,
+  uiLocale,
+  type NoteTarget,
+  type PanelPage,
+} from './webviewUtil';
 
 export const OPEN_DIAGRAM_COMMAND = 'infraNotes.openDiagram';
 export const EXPORT_SVG_COMMAND = 'infraNotes.exportDiagramSvg';
 export const EXPORT_PNG_COMMAND = 'infraNotes.exportDiagramPng';
 const VIEW_TYPE = 'infraNotes.diagram';
-const DEBOUNCE_MS = 300;
-
-interface Target {
-  uri: vscode.Uri;
-  blockIndex: number;
-}
-
-function uiLocale(): Locale {
-  return vscode.env.language.toLowerCase().startsWith('ko') ? 'ko' : 'en';
-}
+const PAGE: PanelPage<DiagramToExtension> = {
+  mediaDir: ['media'],
+  script: 'diagram.js',
+  style: 'diagram.css',
+  html: diagramHtml,
+  accepts: isDiagramToExtension,
+};
 
 function uiTheme(): 'light' | 'dark' {
   const k = vscode.window.activeColorTheme.kind;
@@ -57,25 +65,6 @@ function strings(): DiagramStrings {
   };
 }
 
-function nonce(): string {
-  const bytes = new Uint8Array(18);
-  globalThis.crypto.getRandomValues(bytes);
-  return Buffer.from(bytes).toString('base64').replace(/[+/=]/g, '');
-}
-
-function isMarkdown(doc: vscode.TextDocument): boolean {
-  return doc.languageId === 'markdown';
-}
-
-/** Index of the block holding `line`, or -1. */
-function blockAt(blocks: FenceBlock[], line: number): number {
-  return blocks.findIndex((b) => line >= b.fenceLine && line <= (b.closeLine ?? Number.MAX_SAFE_INTEGER));
-}
-
-function parseBlock(b: FenceBlock): Design {
-  return parseDesign({ ...b, closed: b.closeLine !== null });
-}
-
 /** `NOTE.diagram-N.ext` next to the note (N from 1), or in the first workspace folder for untitled notes. */
 export function defaultExportUri(note: vscode.Uri, blockIndex: number, ext: 'svg' | 'png'): vscode.Uri {
   const base = note.path.split('/').pop() || 'note';
@@ -88,65 +77,24 @@ export function defaultExportUri(note: vscode.Uri, blockIndex: number, ext: 'svg
   return vscode.Uri.joinPath(note, '..', file);
 }
 
-class DiagramPanel implements vscode.Disposable {
+class DiagramPanel extends NotePanel<NoteTarget, DiagramToExtension, ExtensionToDiagram> {
   static current: DiagramPanel | undefined;
 
-  private readonly disposables: vscode.Disposable[] = [];
-  private target: Target | null = null;
-  private ready = false;
-  private timer: ReturnType<typeof setTimeout> | undefined;
   private pendingExport: 'svg' | 'png' | null = null;
 
-  private constructor(
-    private readonly context: vscode.ExtensionContext,
-    private readonly panel: vscode.WebviewPanel,
-  ) {
-    const webview = panel.webview;
-    const media = vscode.Uri.joinPath(context.extensionUri, 'media');
-    const outMedia = vscode.Uri.joinPath(context.extensionUri, 'out', 'media');
-    webview.options = { enableScripts: true, localResourceRoots: [outMedia, media] };
-    webview.html = diagramHtml({
-      nonce: nonce(),
-      cspSource: webview.cspSource,
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(outMedia, 'diagram.js')).toString(),
-      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(media, 'diagram.css')).toString(),
-      locale: uiLocale(),
-    });
+  private constructor(context: vscode.ExtensionContext, panel: vscode.WebviewPanel) {
+    super(context, panel, PAGE, { type: 'empty' });
     this.disposables.push(
-      panel.onDidDispose(() => this.dispose()),
-      webview.onDidReceiveMessage((m: unknown) => {
-        if (isDiagramToExtension(m)) void this.onMessage(m);
-      }),
       vscode.window.onDidChangeTextEditorSelection((e) => this.followCursor(e.textEditor)),
       vscode.window.onDidChangeActiveTextEditor((e) => e && this.followCursor(e)),
-      vscode.workspace.onDidChangeTextDocument((e) => {
-        if (this.target && e.document.uri.toString() === this.target.uri.toString()) this.schedule();
-      }),
-      vscode.window.onDidChangeActiveColorTheme(() => this.schedule(0)),
     );
   }
 
-  static show(context: vscode.ExtensionContext, target: Target | null): DiagramPanel {
-    let p = DiagramPanel.current;
-    if (p) {
-      p.panel.reveal(vscode.ViewColumn.Beside, true);
-    } else {
-      const panel = vscode.window.createWebviewPanel(
-        VIEW_TYPE,
-        vscode.l10n.t('Diagram'),
-        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-        { enableScripts: true, retainContextWhenHidden: false },
-      );
-      p = new DiagramPanel(context, panel);
-      DiagramPanel.current = p;
-    }
+  static show(context: vscode.ExtensionContext, target: NoteTarget | null): DiagramPanel {
+    const p = revealOrCreate(DiagramPanel.current, VIEW_TYPE, vscode.l10n.t('Diagram'), (panel) => new DiagramPanel(context, panel));
+    DiagramPanel.current = p;
     if (target) p.setTarget(target);
     return p;
-  }
-
-  setTarget(t: Target): void {
-    this.target = t;
-    this.schedule(0);
   }
 
   requestExport(format: 'svg' | 'png'): void {
@@ -160,53 +108,22 @@ class DiagramPanel implements vscode.Disposable {
     const blocks = findTopologyBlocks(editor.document.getText());
     const i = blockAt(blocks, editor.selection.active.line);
     if (i < 0) return;
-    const same = this.target && this.target.uri.toString() === editor.document.uri.toString() && this.target.blockIndex === i;
-    if (!same) this.setTarget({ uri: editor.document.uri, blockIndex: i });
+    const same = this.target && this.target.uri.toString() === editor.document.uri.toString() && this.target.index === i;
+    if (!same) this.setTarget({ uri: editor.document.uri, index: i });
   }
 
-  private schedule(delay = DEBOUNCE_MS): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.update();
-    }, delay);
-  }
-
-  private post(m: ExtensionToDiagram): void {
-    void this.panel.webview.postMessage(m);
-  }
-
-  private async document(uri: vscode.Uri): Promise<vscode.TextDocument | undefined> {
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (open) return open;
-    try {
-      return await vscode.workspace.openTextDocument(uri);
-    } catch {
-      return undefined;
-    }
-  }
-
-  private async update(): Promise<void> {
-    if (!this.ready) return;
-    const t = this.target;
-    const doc = t && (await this.document(t.uri));
-    if (!t || !doc) {
-      this.post({ type: 'empty' });
-      return;
-    }
-    const msg = buildDiagramUpdate(doc.getText(), t.blockIndex, doc.uri.toString(), { theme: uiTheme(), locale: uiLocale() });
-    if (!msg) {
-      this.post({ type: 'empty' });
-      return;
-    }
+  protected build(t: NoteTarget, doc: vscode.TextDocument): DiagramUpdateMessage | null {
+    const msg = buildDiagramUpdate(doc.getText(), t.index, doc.uri.toString(), { theme: uiTheme(), locale: uiLocale() });
     // Blocks may have been deleted while typing: the message keeps to the last one.
-    t.blockIndex = msg.blockIndex;
-    const name = doc.uri.path.split('/').pop() ?? '';
-    this.panel.title = vscode.l10n.t('Diagram: {0}', msg.title || `${name} #${t.blockIndex + 1}`);
-    this.post(msg);
+    if (msg) t.index = msg.blockIndex;
+    return msg;
   }
 
-  private async onMessage(m: DiagramToExtension): Promise<void> {
+  protected titleFor(subject: string): string {
+    return vscode.l10n.t('Diagram: {0}', subject);
+  }
+
+  protected async onMessage(m: DiagramToExtension): Promise<void> {
     switch (m.type) {
       case 'ready':
         this.ready = true;
@@ -258,7 +175,7 @@ class DiagramPanel implements vscode.Disposable {
     if (!t) return;
     const svg = m.format === 'svg';
     const target = await vscode.window.showSaveDialog({
-      defaultUri: defaultExportUri(t.uri, t.blockIndex, m.format),
+      defaultUri: defaultExportUri(t.uri, t.index, m.format),
       filters: svg ? { SVG: ['svg'] } : { PNG: ['png'] },
       title: svg ? vscode.l10n.t('Export SVG') : vscode.l10n.t('Export PNG'),
     });
@@ -272,38 +189,10 @@ class DiagramPanel implements vscode.Disposable {
     }
   }
 
-  dispose(): void {
+  override dispose(): void {
     if (DiagramPanel.current === this) DiagramPanel.current = undefined;
-    if (this.timer) clearTimeout(this.timer);
-    this.panel.dispose();
-    for (const d of this.disposables.splice(0)) d.dispose();
+    super.dispose();
   }
-}
-
-function targetFromArgs(uriArg: unknown, indexArg: unknown): Target | null {
-  let uri: vscode.Uri | undefined;
-  if (uriArg instanceof vscode.Uri) uri = uriArg;
-  else if (typeof uriArg === 'string' && uriArg) uri = vscode.Uri.parse(uriArg);
-  if (!uri) return null;
-  const i = typeof indexArg === 'number' && Number.isInteger(indexArg) && indexArg >= 0 ? indexArg : 0;
-  return { uri, blockIndex: i };
-}
-
-function targetFromEditor(): Target | null {
-  const e = vscode.window.activeTextEditor;
-  if (!e || !isMarkdown(e.document)) return null;
-  const blocks = findTopologyBlocks(e.document.getText());
-  if (!blocks.length) return null;
-  const line = e.selection.active.line;
-  let i = blockAt(blocks, line);
-  if (i < 0) {
-    // Not inside a block: the nearest one above the cursor, else the first.
-    i = 0;
-    blocks.forEach((b, k) => {
-      if (b.fenceLine <= line) i = k;
-    });
-  }
-  return { uri: e.document.uri, blockIndex: i };
 }
 
 /**
@@ -313,7 +202,7 @@ function targetFromEditor(): Target | null {
 export function registerDiagramPanel(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     vscode.commands.registerCommand(OPEN_DIAGRAM_COMMAND, (uri?: unknown, blockIndex?: unknown) => {
-      DiagramPanel.show(context, targetFromArgs(uri, blockIndex) ?? targetFromEditor());
+      DiagramPanel.show(context, targetFromArgs(uri, blockIndex, (s) => vscode.Uri.parse(s)) ?? targetFromEditor());
     }),
     vscode.commands.registerCommand(EXPORT_SVG_COMMAND, () => {
       const p = DiagramPanel.current ?? DiagramPanel.show(context, targetFromEditor());

@@ -5,6 +5,7 @@
  * (media/preview/index.ts, in the preview's browser) does that.
  */
 import type markdownIt from 'markdown-it';
+import { escapeAttr } from '../../server/src/core/render-html';
 
 /** A markdown-it instance (the package's default export is a factory). */
 export type MarkdownIt = ReturnType<typeof markdownIt>;
@@ -30,7 +31,7 @@ export function topologyMarkdownItPlugin(md: MarkdownIt): MarkdownIt {
     if (firstWord(token.info) !== 'topology') {
       return previous ? previous(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options);
     }
-    const esc = md.utils.escapeHtml;
+    const esc = escapeAttr;
     const info = md.utils.unescapeAll(token.info).trim();
     const title = info.slice('topology'.length).trim();
     const attrs: string[] = [];

@@ -3,56 +3,23 @@
  * vscode import) so the browser tests load exactly this page, with exactly this
  * CSP, fed exactly the messages the panel sends.
  */
-import { findTopologyBlocks, type FenceBlock } from '../../server/src/core/fences';
-import { parseDesign } from '../../server/src/core/parser';
+import { findTopologyBlocks } from '../../server/src/core/fences';
+import { escapeAttr, parseBlock } from '../../server/src/core/render-html';
 import { SIMULATION_STRINGS_EN, type SimulationDesignMessage, type SimulationStrings } from '../../media/messages';
-import { diagramCsp } from './diagramHtml';
-
-export interface SimulationHtmlOptions {
-  /** A fresh random nonce for the one script. */
-  nonce: string;
-  /** `webview.cspSource`. */
-  cspSource: string;
-  /** Webview URI of out/media/simulate.js. */
-  scriptUri: string;
-  /** Webview URI of media/simulate/simulate.css. */
-  styleUri: string;
-  locale: 'en' | 'ko';
-}
-
-function escAttr(s: string): string {
-  return s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/**
- * The simulation webview's Content-Security-Policy: the diagram panel's (one
- * nonced script, no eval, nothing fetched but the extension's own files; inline
- * styles only because mermaid writes them into its SVG).
- */
-export function simulationCsp(nonce: string, cspSource: string): string {
-  return diagramCsp(nonce, cspSource);
-}
+import { webviewPage, type WebviewHtmlOptions } from './diagramHtml';
 
 /**
  * The page: scenario choice, diagram with fail/recover controls, player,
  * success chart, result card, steps and timeline. Visible words are English
  * placeholders until the init message brings the localized strings.
  */
-export function simulationHtml(o: SimulationHtmlOptions): string {
-  const nonce = escAttr(o.nonce);
+export function simulationHtml(o: WebviewHtmlOptions): string {
   const s = SIMULATION_STRINGS_EN;
-  const e = escAttr;
-  return `<!DOCTYPE html>
-<html lang="${o.locale === 'ko' ? 'ko' : 'en'}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${e(simulationCsp(o.nonce, o.cspSource))}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="stylesheet" href="${e(o.styleUri)}">
-<title>Infra Notes simulation</title>
-</head>
-<body>
-<header id="toolbar">
+  const e = escapeAttr;
+  return webviewPage(
+    o,
+    'Infra Notes simulation',
+    `<header id="toolbar">
   <h1 id="title"></h1>
   <span class="field"><label for="scenario" data-text="scenario">${e(s.scenario)}</label>
   <select id="scenario"></select></span>
@@ -101,11 +68,8 @@ export function simulationHtml(o: SimulationHtmlOptions): string {
     <ol id="events"></ol>
   </section>
 </main>
-<div id="announce" class="visually-hidden" aria-live="polite"></div>
-<script nonce="${nonce}" src="${e(o.scriptUri)}"></script>
-</body>
-</html>
-`;
+<div id="announce" class="visually-hidden" aria-live="polite"></div>`,
+  );
 }
 
 /** The English strings translated with `t` (vscode.l10n.t in the panel; placeholders are kept). */
@@ -113,11 +77,6 @@ export function simulationStrings(t: (message: string, ...args: string[]) => str
   const out = { ...SIMULATION_STRINGS_EN };
   for (const k of Object.keys(out) as (keyof SimulationStrings)[]) out[k] = t(SIMULATION_STRINGS_EN[k], '{0}', '{1}', '{2}');
   return out;
-}
-
-/** Index of the block holding document line `line`, or -1. */
-export function blockAtLine(blocks: FenceBlock[], line: number): number {
-  return blocks.findIndex((b) => line >= b.fenceLine && line <= (b.closeLine ?? Number.MAX_SAFE_INTEGER));
 }
 
 /**
@@ -137,7 +96,7 @@ export function buildSimulationDesign(noteText: string, designIndex: number, uri
     title: b.title,
     closed: b.closeLine !== null,
     lines: b.lines.map((l) => ({ text: l.text, col: l.col })),
-    scenarios: parseDesign({ ...b, closed: b.closeLine !== null }).scenarios.map((s) => s.name),
+    scenarios: parseBlock(b).scenarios.map((s) => s.name),
     scenario,
   };
 }

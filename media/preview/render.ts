@@ -3,7 +3,7 @@
  * theme detection from VS Code's body classes and a serialized mermaid renderer.
  */
 import mermaid from 'mermaid';
-import { MERMAID_LIMITS } from '../../server/src/core/mermaid';
+import { mermaidConfig } from '../../server/src/core/mermaid';
 
 export type UiTheme = 'light' | 'dark';
 
@@ -21,12 +21,7 @@ function configure(theme: UiTheme): void {
   const key = theme;
   if (configured === key) return;
   mermaid.initialize({
-    startOnLoad: false,
-    securityLevel: 'strict',
-    theme: theme === 'dark' ? 'dark' : 'default',
-    maxTextSize: MERMAID_LIMITS.maxTextSize,
-    maxEdges: MERMAID_LIMITS.maxEdges,
-    suppressErrorRendering: true,
+    ...mermaidConfig(theme),
     // HTML labels (mermaid's default): the only mode in which mermaid turns the
     // entity codes of escaped labels (#lt; …) back into characters everywhere;
     // strict mode sanitizes them, and Chromium draws them on a canvas untainted.

@@ -63,6 +63,22 @@ export type Mark = 'spof' | 'error' | 'warning' | 'info';
  */
 export const MERMAID_LIMITS = { maxTextSize: 2_000_000, maxEdges: 20_000 } as const;
 
+/**
+ * The mermaid settings of every page that draws these diagrams (webviews,
+ * preview, the CLI's page): no auto-start, strict security, the theme, the
+ * limits above, no error SVG. Pages add their own label and flowchart options.
+ */
+export function mermaidConfig(theme: 'light' | 'dark') {
+  return {
+    startOnLoad: false,
+    securityLevel: 'strict' as const,
+    theme: theme === 'dark' ? ('dark' as const) : ('default' as const),
+    maxTextSize: MERMAID_LIMITS.maxTextSize,
+    maxEdges: MERMAID_LIMITS.maxEdges,
+    suppressErrorRendering: true,
+  };
+}
+
 /** A node's DOM id in mermaid's SVG is `<svgId>-flowchart-<id>-<n>`; this reads the generated id back. */
 export const MERMAID_NODE_DOM_ID = /(?:^|-)flowchart-(n\d+)-\d+$/;
 

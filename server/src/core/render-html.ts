@@ -3,12 +3,14 @@
  * every block's diagram with its findings listed under it. No network: the
  * mermaid bundle's source is inlined; a CSP with a nonce allows only the two
  * inline scripts. Pure: the caller reads the bundle and writes the file.
+ * Also the pieces every page of the extension shares (the webviews build on
+ * them too): HTML escaping, the CSP, the head, a block's checked design.
  */
-import { findTopologyBlocks } from './fences';
-import { MERMAID_LIMITS, toMermaidDiagram } from './mermaid';
+import { findTopologyBlocks, type FenceBlock } from './fences';
+import { mermaidConfig, toMermaidDiagram } from './mermaid';
 import { parseDesign } from './parser';
 import { checkDesign } from './rules/index';
-import type { Finding, Locale } from './types';
+import type { Design, Finding, Locale } from './types';
 
 export interface RenderHtmlOptions {
   /**
@@ -46,9 +48,70 @@ const TEXT = {
   },
 };
 
-/** HTML-escapes text for element content and quoted attributes. */
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const entity = (c: string): string => ENTITIES[c]!;
+
+/** HTML-escapes text for element content and quoted attributes (single or double). */
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'));
+  return s.replace(/[&<>"']/g, entity);
+}
+
+/**
+ * HTML-escapes text for element content and double-quoted attributes, leaving
+ * `'` as it is (so a CSP's `'none'` and `'nonce-…'` stay readable in the page).
+ */
+export function escapeAttr(s: string): string {
+  return s.replace(/[&<>"]/g, entity);
+}
+
+/**
+ * A page's Content-Security-Policy: one nonced script, nothing evaluated,
+ * nothing fetched but what `source` (a webview's `cspSource`) serves.
+ * Styles need 'unsafe-inline': mermaid writes a `<style>` element and `style`
+ * attributes into every SVG it draws and cannot put a nonce on them.
+ */
+export function pageCsp(nonce: string, source?: string): string {
+  const own = source !== undefined ? `${source} ` : '';
+  return ["default-src 'none'", `script-src 'nonce-${nonce}'`, `style-src ${own}'unsafe-inline'`, `img-src ${own}data:`].join('; ');
+}
+
+/** A page's start, through the viewport: the callers add their title and the rest of the head. */
+export function pageHead(locale: Locale, csp: string): string {
+  return `<!DOCTYPE html>
+<html lang="${locale === 'ko' ? 'ko' : 'en'}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeAttr(csp)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">`;
+}
+
+/** A block's design, as the parser reads it (an unclosed block is parsed as such). */
+export function parseBlock(b: FenceBlock): Design {
+  return parseDesign({ ...b, closed: b.closeLine !== null });
+}
+
+/**
+ * A block's design and all its findings: the parser's, then the rules' (rules
+ * that throw count as none; `onRuleError` hears why), split by severity too.
+ */
+export function checkedBlock(
+  b: FenceBlock,
+  onRuleError?: (e: unknown) => void,
+): { design: Design; findings: Finding[]; errors: Finding[]; others: Finding[] } {
+  const design = parseBlock(b);
+  let checked: Finding[] = [];
+  try {
+    checked = checkDesign(design);
+  } catch (e) {
+    onRuleError?.(e);
+  }
+  const findings = [...design.findings, ...checked];
+  return {
+    design,
+    findings,
+    errors: findings.filter((f) => f.severity === 'error'),
+    others: findings.filter((f) => f.severity === 'warning' || f.severity === 'info'),
+  };
 }
 
 /**
@@ -102,16 +165,7 @@ export function renderNoteHtml(noteText: string, opts: RenderHtmlOptions): strin
   const nonce = opts.nonce ?? randomNonce();
   const sections: string[] = [];
   findTopologyBlocks(noteText).forEach((b, i) => {
-    const design = parseDesign({ ...b, closed: b.closeLine !== null });
-    let checked: Finding[] = [];
-    try {
-      checked = checkDesign(design);
-    } catch {
-      checked = [];
-    }
-    const findings = [...design.findings, ...checked];
-    const errors = findings.filter((f) => f.severity === 'error');
-    const others = findings.filter((f) => f.severity === 'warning' || f.severity === 'info');
+    const { design, findings, errors, others } = checkedBlock(b);
     const heading = b.title || `${t.design} ${i + 1}`;
     const parts: string[] = [
       `<section class="design" id="design-${i + 1}">`,
@@ -134,15 +188,7 @@ export function renderNoteHtml(noteText: string, opts: RenderHtmlOptions): strin
   });
   if (!sections.length) sections.push(`<p>${t.noBlocks}</p>`);
 
-  const config = JSON.stringify({
-    startOnLoad: false,
-    securityLevel: 'strict',
-    theme: theme === 'dark' ? 'dark' : 'default',
-    maxTextSize: MERMAID_LIMITS.maxTextSize,
-    maxEdges: MERMAID_LIMITS.maxEdges,
-    suppressErrorRendering: true,
-    flowchart: { useMaxWidth: true },
-  });
+  const config = JSON.stringify({ ...mermaidConfig(theme), flowchart: { useMaxWidth: true } });
   const boot = `(async () => {
   const m = globalThis.mermaid;
   m.initialize(${config});
@@ -162,13 +208,7 @@ export function renderNoteHtml(noteText: string, opts: RenderHtmlOptions): strin
   }
   document.body.dataset.rendered = 'true';
 })();`;
-  const csp = `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'unsafe-inline'; img-src data:`;
-  return `<!DOCTYPE html>
-<html lang="${locale}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
+  return `${pageHead(locale, pageCsp(nonce))}
 <title>${escapeHtml(opts.title)}</title>
 <style>${STYLE}</style>
 </head>
