@@ -22,15 +22,29 @@
 // Environment knobs (set on the code-server process, inherited by the
 // extension host):
 //   INFRA_NOTES_E2E_GREP=<text>     only run tests whose full title contains <text>
+//                                   (tests that hold in any UI language carry "@ko"
+//                                   in their suite title: the Korean run greps it)
+//   INFRA_NOTES_E2E_LOCALE=ko       the workbench runs in Korean: also register
+//                                   korean.test.ts (its own suite is "@ko" too)
 //   INFRA_NOTES_E2E_SELF_CHECK=fail run ONLY a deliberately failing test, so the
 //                                   harness can prove a failing suite is reported
 //                                   as a failure (see test/e2e/vscode.test.ts)
 import * as assert from 'node:assert/strict';
 import Mocha from 'mocha';
+import * as korean from './korean.test';
+import * as language from './language.test';
+import * as panels from './panels.test';
+import * as restart from './restart.test';
 import * as smoke from './smoke.test';
 
 const TEST_MODULES: ReadonlyArray<readonly [file: string, register: () => void]> = [
   ['smoke.test.ts', smoke.register],
+  ['language.test.ts', language.register],
+  ['panels.test.ts', panels.register],
+  // Only in the Korean run (it expects vscode.env.language === 'ko').
+  ...(process.env.INFRA_NOTES_E2E_LOCALE ? [['korean.test.ts', korean.register] as const] : []),
+  // Last: it kills the language server (a new one is started).
+  ['restart.test.ts', restart.register],
 ];
 
 function registerSelfCheck(): void {

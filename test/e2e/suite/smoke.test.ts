@@ -34,7 +34,7 @@ function describeDiagnostics(ds: readonly vscode.Diagnostic[]): string {
 }
 
 export function register(): void {
-  suite('smoke: real VS Code', () => {
+  suite('smoke: real VS Code @ko', () => {
     let uri: vscode.Uri;
 
     suiteSetup(async () => {
