@@ -249,4 +249,6 @@ test('percentages are floored, never rounded up to a better figure', async () =>
   assert.equal(formatPercent(0.9995), '99.95%');
   assert.equal(formatPercent(1), '100%');
   assert.equal(formatPercent(0.99812, 2), '99.81%');
+  const { formatNines } = await import('../../server/src/core/values');
+  assert.deepEqual([0.997002, 0.999796, 0.9995, 0.99995, 0.999999, 0.95].map(formatNines), ['99.7%', '99.97%', '99.95%', '99.995%', '99.9999%', '95%']);
 });

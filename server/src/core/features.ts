@@ -16,7 +16,7 @@ import {
 } from './schema';
 import { lastLine, toRange, type DesignEntry, type DocumentAnalysis, type Pos, type Range, TopologyService } from './service';
 import type { Design, Locale, Localized, RefKind, Span, TopologyNode } from './types';
-import { formatDuration, formatPercent, isValidName } from './values';
+import { formatDuration, formatNines, formatPercent, isValidName } from './values';
 import { estimate } from './estimate';
 import { fixesFor } from './rules/fixes';
 import { suppressionFixes, type DocFix } from './suppress';
@@ -120,7 +120,7 @@ export function estimateLine(d: Design): Localized | null {
   const counted = [...d.nodes.values()].filter((n) => n.kind && n.kind !== 'client').length;
   if (!counted || d.nodes.size > Math.min(ESTIMATE_NODE_LIMIT, LIMITS.nodesPerDesign)) return null;
   const e = estimate(d);
-  const pct = formatPercent(e.availability);
+  const pct = formatNines(e.availability);
   const rtoEn = e.rto === null ? 'RTO ∞' : `RTO ${formatDuration(e.rto)}`;
   const rtoKo = e.rto === null ? 'RTO 복구 안 됨' : `RTO ${formatDuration(e.rto)}`;
   const rpo = `RPO ${formatDuration(e.rpo)}`;

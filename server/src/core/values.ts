@@ -63,6 +63,16 @@ export function formatPercent(fraction: number, digits = 4): string {
   return `${v.toFixed(d).replace(/\.?0+$/, '')}%`;
 }
 
+/**
+ * An availability in "nines" style: one decimal more than it has leading nines
+ * after the point (99.7%, 99.97%, 99.995%), at most 4, floored like formatPercent.
+ */
+export function formatNines(fraction: number): string {
+  const frac = formatPercent(fraction, 4).replace(/%$/, '').split('.')[1] ?? '';
+  const nines = /^9*/.exec(frac)![0].length;
+  return formatPercent(fraction, Math.min(4, nines + 1));
+}
+
 function roundTo(v: number, digits: number): number {
   const f = 10 ** digits;
   return Math.round(v * f) / f;
