@@ -9,8 +9,10 @@ export const LIMITS = {
   nameLength: 128,
   /** Findings reported per design; the rest are summarised in one finding. */
   findingsPerDesign: 500,
-  /** Nodes per design analysed by the HA rules and the simulator. */
+  /** Nodes per design analysed by the HA rules and the simulator; past it the design gets one finding instead. */
   nodesPerDesign: 20000,
+  /** Edges per design (as written, each `->` counts) analysed by the HA rules; past it the design gets one finding instead. */
+  edgesPerDesign: 50000,
   /** Designs per document analysed; later blocks get one finding each. */
   designsPerDocument: 2000,
 } as const;

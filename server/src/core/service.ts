@@ -3,7 +3,7 @@
  * the tests call. Positions here are document positions (0-based line, UTF-16
  * character), the same shape as LSP's, but no protocol type is imported.
  */
-import { scanMarkdown, splitLines, type BlockLine, type CodeRange } from './fences';
+import { rescanMarkdown, scanMarkdown, splitLines, type BlockLine, type CodeRange, type MarkdownScan } from './fences';
 import { LIMITS } from './limits';
 import { parseDesign } from './parser';
 import { checkDesign } from './rules/index';
@@ -45,6 +45,8 @@ export interface DocumentAnalysis {
   code: CodeRange[];
   /** Findings about the document as a whole (e.g. binary content). */
   documentFindings: DocFinding[];
+  /** The block-level scan of a Markdown document, so the next version can be scanned incrementally. */
+  scan?: MarkdownScan;
 }
 
 /** A finding placed in the document. */
@@ -81,15 +83,44 @@ function binaryShare(text: string): number {
   return bad / sample.length;
 }
 
+/** The start of a document given as lines, long enough for binaryShare. */
+function sampleOf(lines: readonly string[]): string {
+  let s = '';
+  for (let i = 0; i < lines.length && s.length < 65536; i++) s += (i ? '\n' : '') + lines[i];
+  return s;
+}
+
 /** Analyses documents; blocks are cached by content, so an edit re-analyses only the block it touched. */
 export class TopologyService {
   private cache = new Map<string, CacheEntry>();
+  /** Cache keys of block line arrays already seen: an unchanged block keeps its array across versions. */
+  private keys = new WeakMap<BlockLine[], string>();
 
-  /** Parses and checks every design of a document. Never throws on user input. */
-  analyze(text: string, kind: DocumentKind = 'markdown'): DocumentAnalysis {
-    const lines = splitLines(text);
+  /**
+   * Parses and checks every design of a document. Never throws on user input.
+   * `text` is the document, or its lines as splitLines gives them (an editor that
+   * keeps lines need not join them; the array must not change afterwards).
+   * `prev`, the analysis of the previous version of the same document, lets the
+   * Markdown scan start from the changed lines instead of the top; the result is
+   * the same as without it.
+   */
+  analyze(text: string | readonly string[], kind: DocumentKind = 'markdown', prev?: DocumentAnalysis): DocumentAnalysis {
+    const steps = this.analyzeSteps(text, kind, prev);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+  }
+
+  /**
+   * The same analysis in steps: it pauses after each design, so a caller (the
+   * language server) can give the event loop a turn, notice a newer version or a
+   * cancelled request, and stop. Designs finished before stopping stay cached.
+   */
+  *analyzeSteps(text: string | readonly string[], kind: DocumentKind = 'markdown', prev?: DocumentAnalysis): Generator<void, DocumentAnalysis, void> {
+    const lines = typeof text === 'string' ? splitLines(text) : (text as string[]);
     const documentFindings: DocFinding[] = [];
-    if (binaryShare(text) > 0.1) {
+    if (binaryShare(typeof text === 'string' ? text : sampleOf(lines)) > 0.1) {
       documentFindings.push({
         rule: 'not-text',
         severity: 'warning',
@@ -106,14 +137,16 @@ export class TopologyService {
       const entry = this.entry(0, -1, 0, null, { title: '', titleStart: 0, titleEnd: 0, closed: true, lines: lines.map((t) => ({ text: t, col: 0 })) });
       return { kind, lines, designs: [entry], code: [], documentFindings };
     }
-    const { blocks, code } = scanMarkdown(text, lines);
+    const scan = prev && prev.kind === 'markdown' && prev.scan ? rescanMarkdown(prev.scan, prev.lines, lines) : scanMarkdown(typeof text === 'string' ? text : '', lines);
+    const { blocks, code } = scan;
     const designs: DesignEntry[] = [];
     const used = new Set<string>();
-    blocks.forEach((b, index) => {
-      if (index >= LIMITS.designsPerDocument) return;
+    for (let index = 0; index < blocks.length && index < LIMITS.designsPerDocument; index++) {
+      const b = blocks[index]!;
       const src = { title: b.title, titleStart: b.titleStart, titleEnd: b.titleEnd, closed: b.closeLine !== null, lines: b.lines };
       designs.push(this.entry(index, b.fenceLine, b.firstLine, b.closeLine, src, used));
-    });
+      yield;
+    }
     if (blocks.length > LIMITS.designsPerDocument) {
       const b = blocks[LIMITS.designsPerDocument]!;
       documentFindings.push({
@@ -132,7 +165,7 @@ export class TopologyService {
     if (this.cache.size > 4 * Math.max(used.size, 256)) {
       for (const k of [...this.cache.keys()]) if (!used.has(k)) this.cache.delete(k);
     }
-    return { kind, lines, designs, code, documentFindings };
+    return { kind, lines, designs, code, documentFindings, scan };
   }
 
   private entry(
@@ -143,14 +176,20 @@ export class TopologyService {
     src: { title: string; titleStart: number; titleEnd: number; closed: boolean; lines: BlockLine[] },
     used?: Set<string>,
   ): DesignEntry {
-    const key = cacheKey(src);
+    // A .topology file's design (fenceLine -1) places some findings differently: never share its entry.
+    const head = (fenceLine < 0 ? '\u0002' : '') + src.title + '\u0000';
+    let key = this.keys.get(src.lines);
+    if (key === undefined || !key.startsWith(head)) {
+      key = cacheKey(head, src.lines);
+      this.keys.set(src.lines, key);
+    }
     used?.add(key);
     let hit = this.cache.get(key);
     if (!hit) {
       const design = parseDesign(src);
       let ruleFindings: Finding[] = [];
       try {
-        ruleFindings = design.nodes.size <= LIMITS.nodesPerDesign ? checkDesign(design) : [];
+        ruleFindings = tooLarge(design, fenceLine, src) ?? checkDesign(design);
       } catch (err) {
         // A rule must never take the editor down; say what happened instead.
         ruleFindings = [
@@ -239,15 +278,41 @@ export class TopologyService {
   }
 }
 
+/**
+ * The finding that replaces the HA rules on a design past the node or edge limit
+ * (docs/language.md#limits), or null when the design is within them.
+ */
+function tooLarge(design: Design, fenceLine: number, src: { titleStart: number; titleEnd: number }): Finding[] | null {
+  const nodes = design.nodes.size;
+  const edges = design.edges.length;
+  if (nodes <= LIMITS.nodesPerDesign && edges <= LIMITS.edgesPerDesign) return null;
+  const what =
+    nodes > LIMITS.nodesPerDesign
+      ? { en: `${nodes} nodes (the limit is ${LIMITS.nodesPerDesign})`, ko: `노드가 ${nodes}개입니다(한도 ${LIMITS.nodesPerDesign}개)` }
+      : { en: `${edges} edges (the limit is ${LIMITS.edgesPerDesign})`, ko: `연결이 ${edges}개입니다(한도 ${LIMITS.edgesPerDesign}개)` };
+  return [
+    {
+      rule: 'too-many-findings',
+      severity: 'info',
+      // On the opening fence; a .topology file has none: its first line.
+      span: fenceLine >= 0 ? { line: -1, start: 0, end: src.titleEnd } : { line: 0, start: 0, end: 0 },
+      message: {
+        en: `This design has ${what.en}: the HA rules do not run on it. Syntax and references are still checked; split it into smaller designs.`,
+        ko: `이 설계는 ${what.ko}. 고가용성 규칙은 실행하지 않습니다. 문법과 참조는 계속 검사합니다. 더 작은 설계로 나누세요.`,
+      },
+    },
+  ];
+}
+
 /** The last document line of a design's block (its closing fence, or the end). */
 export function lastLine(d: DesignEntry, lineCount: number): number {
   if (d.closeLine !== null) return d.closeLine;
   return Math.max(d.firstLine + d.design.lineCount - 1, d.fenceLine, Math.min(d.firstLine, lineCount - 1));
 }
 
-function cacheKey(src: { title: string; lines: BlockLine[] }): string {
-  let k = src.title + '\u0000';
-  for (const l of src.lines) k += l.col + '\u0001' + l.text + '\n';
+function cacheKey(head: string, lines: BlockLine[]): string {
+  let k = head;
+  for (const l of lines) k += l.col + '\u0001' + l.text + '\n';
   return k;
 }
 

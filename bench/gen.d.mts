@@ -1,0 +1,7 @@
+// Types of the generators in gen.mjs (plain JS so the benchmark and the tests share them).
+export function designBody(nodes: number, options?: { goal?: boolean; mistakes?: boolean; prefix?: string }): string;
+export function designNote(nodes: number, options?: { goal?: boolean; mistakes?: boolean; prefix?: string }): string;
+/** A note of about `lines` lines with `designs` designs; designLines[i] = the first content line of design i. */
+export function bigNote(lines: number, designs: number, nodesPerDesign?: number): { text: string; designLines: number[] };
+/** A note of about `bytes` UTF-8 bytes. */
+export function sizedNote(bytes: number): string;

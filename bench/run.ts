@@ -1,0 +1,382 @@
+// `npm run bench`: generated designs and notes of growing size, run against the
+// built core (bundled by esbuild, as out/server.js is) and the real server over
+// stdio. Prints one table and writes it to bench/results.json (git-ignored).
+// Not part of `npm test`: timings depend on the machine; run it on a quiet one.
+//
+//   node --import tsx bench/run.ts [--quick]
+import { build } from 'esbuild';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CompletionRequest, HoverRequest } from 'vscode-languageserver-protocol/node';
+import { LspClient, SERVER, uriOf } from '../test/protocol/lsp-client';
+import { DEBOUNCE_MS } from '../server/src/lsp/server';
+import { bigNote, designBody, designNote, sizedNote } from './gen.mjs';
+
+const ROOT = join(__dirname, '..');
+const QUICK = process.argv.includes('--quick');
+/** Idle time before the second RSS reading: V8 gives memory back after a while. */
+const SETTLE_MS = 12000;
+
+interface Row {
+  metric: string;
+  size: string;
+  n: number;
+  runs: number;
+  median: number;
+  p95: number;
+  unit: 'ms' | 'MB';
+  growth?: number;
+  /** Exponent between the two largest sizes only (the fit over all sizes hides a late superlinear term). */
+  growthLast?: number;
+  target?: string;
+  ok?: boolean;
+}
+
+const rows: Row[] = [];
+
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const i = Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1));
+  return s[i]!;
+}
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+/** Least-squares slope of log(time) over log(size): 1 = linear, 2 = quadratic. */
+function growth(points: { n: number; t: number }[]): number {
+  const xs = points.map((p) => Math.log(p.n));
+  const ys = points.map((p) => Math.log(Math.max(p.t, 1e-3)));
+  const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const my = ys.reduce((a, b) => a + b, 0) / ys.length;
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < xs.length; i++) {
+    num += (xs[i]! - mx) * (ys[i]! - my);
+    den += (xs[i]! - mx) ** 2;
+  }
+  return num / den;
+}
+
+function record(metric: string, size: string, n: number, samples: number[], unit: Row['unit'] = 'ms', target?: { text: string; holds: (r: Row) => boolean }): Row {
+  const r: Row = { metric, size, n, runs: samples.length, median: median(samples), p95: quantile(samples, 0.95), unit };
+  if (target) {
+    r.target = target.text;
+    r.ok = target.holds(r);
+  }
+  rows.push(r);
+  process.stderr.write(`  ${metric} ${size}: median ${r.median.toFixed(2)} ${unit}, p95 ${r.p95.toFixed(2)} ${unit}${r.target ? ` (target ${r.target}: ${r.ok ? 'holds' : 'MISSED'})` : ''}\n`);
+  return r;
+}
+
+function time(fn: () => void): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
+
+// ---------------------------------------------------------------------------
+// The core, bundled like the server.
+
+type Core = typeof import('./core');
+
+async function loadCore(): Promise<Core> {
+  const dir = mkdtempSync(join(tmpdir(), 'infra-notes-bench-'));
+  const outfile = join(dir, 'core.cjs');
+  await build({ entryPoints: [join(ROOT, 'bench', 'core.ts')], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' });
+  return (await import(pathToFileURL(outfile).href)) as Core;
+}
+
+function benchCore(core: Core): void {
+  const lineSrc = (body: string) => body.split('\n').map((text) => ({ text, col: 0 }));
+  const parsed = (n: number) => core.parseDesign({ title: 'bench', titleStart: 0, titleEnd: 0, closed: true, lines: lineSrc(designBody(n)) });
+
+  process.stderr.write('core: parse + analysis of one design\n');
+  const sizes = QUICK ? [100, 1000] : [100, 1000, 10000];
+  const runsFor = (n: number) => (n <= 100 ? 30 : n <= 1000 ? 15 : QUICK ? 2 : 5);
+  const pts: { n: number; t: number }[] = [];
+  const analysisRows: Row[] = [];
+  for (const n of sizes) {
+    const body = designBody(n);
+    const samples: number[] = [];
+    new core.TopologyService().analyze(body, 'topology'); // warm-up (JIT)
+    for (let i = 0; i < runsFor(n); i++) {
+      const service = new core.TopologyService(); // cold per-block cache: the full cost
+      samples.push(time(() => service.analyze(body, 'topology')));
+    }
+    const target = n === 1000 ? { text: '< 20 ms', holds: (r: Row) => r.median < 20 } : n === 10000 ? { text: '< 250 ms', holds: (r: Row) => r.median < 250 } : undefined;
+    analysisRows.push(record('analysis (parse + checks), no goal', `${n} nodes, ${2 * n} edges`, n, samples, 'ms', target));
+    pts.push({ n, t: median(samples) });
+  }
+  const g = growth(pts);
+  const gl = growth(pts.slice(-2));
+  for (const r of analysisRows) {
+    r.growth = g;
+    r.growthLast = gl;
+  }
+
+  // Where the time goes, to point at the hot spot.
+  for (const n of sizes) {
+    const runs = Math.min(5, runsFor(n));
+    const p: number[] = [];
+    const c: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const src = lineSrc(designBody(n));
+      let d: ReturnType<Core['parseDesign']> | undefined;
+      p.push(time(() => (d = core.parseDesign({ title: 'bench', titleStart: 0, titleEnd: 0, closed: true, lines: src }))));
+      c.push(time(() => core.checkDesign(d!)));
+    }
+    record('  of which parse', `${n} nodes`, n, p);
+    record('  of which HA rules (checkDesign)', `${n} nodes`, n, c);
+  }
+
+  process.stderr.write('core: analysis with a goal (the goal rules run the estimate sweep)\n');
+  for (const n of [100, 1000]) {
+    const body = designBody(n, { goal: true });
+    const samples: number[] = [];
+    for (let i = 0; i < (n <= 100 ? 10 : 3); i++) samples.push(time(() => new core.TopologyService().analyze(body, 'topology')));
+    record('analysis with goal', `${n} nodes`, n, samples);
+  }
+
+  process.stderr.write('core: what-if sweep\n');
+  const sweepPts: { n: number; t: number }[] = [];
+  const sweepRows: Row[] = [];
+  for (const n of [100, 1000]) {
+    const samples: number[] = [];
+    for (let i = 0; i < (n <= 100 ? 10 : 3); i++) {
+      const d = parsed(n); // fresh design: the sweep memoises per design object
+      samples.push(time(() => core.sweep(d)));
+    }
+    sweepRows.push(record('what-if sweep', `${n} nodes`, n, samples, 'ms', n === 1000 ? { text: '< 1 s', holds: (r) => r.median < 1000 } : undefined));
+    sweepPts.push({ n, t: median(samples) });
+  }
+  const sg = growth(sweepPts);
+  for (const r of sweepRows) r.growth = sg;
+
+  process.stderr.write('core: mermaid text\n');
+  const mPts: { n: number; t: number }[] = [];
+  const mRows: Row[] = [];
+  for (const n of sizes) {
+    const d = parsed(n);
+    const findings = [...d.findings];
+    const samples: number[] = [];
+    for (let i = 0; i < runsFor(n); i++) samples.push(time(() => core.toMermaidDiagram(d, findings)));
+    mRows.push(record('mermaid text', `${n} nodes`, n, samples));
+    mPts.push({ n, t: median(samples) });
+  }
+  const mg = growth(mPts);
+  const mgl = growth(mPts.slice(-2));
+  for (const r of mRows) {
+    r.growth = mg;
+    r.growthLast = mgl;
+  }
+
+  process.stderr.write('core: 50,000-line note, one-character edit (incremental scan, cached designs)\n');
+  const note = bigNote(50000, 200);
+  for (const form of ['lines', 'text'] as const) {
+    const service = new core.TopologyService();
+    let lines = note.text.split('\n');
+    let prev = service.analyze(lines);
+    const samples: number[] = [];
+    for (let i = 0; i < (QUICK ? 10 : 30); i++) {
+      const at = note.designLines[(i * 37) % note.designLines.length]! + 2;
+      lines = lines.slice(); // a new version: unchanged lines stay the same strings, as in the server
+      lines[at] = lines[at] + (i % 2 ? ' ' : '#');
+      const input = form === 'lines' ? lines : lines.join('\n');
+      samples.push(time(() => (prev = service.analyze(input, 'markdown', prev))));
+    }
+    record(form === 'lines' ? 'core: edit → analysis, given lines (as the server)' : 'core: edit → analysis, given text', '50,000 lines', 50000, samples);
+  }
+  const full: number[] = [];
+  for (let i = 0; i < 5; i++) full.push(time(() => core.scanMarkdown(note.text)));
+  record('core: full Markdown scan of that note (for comparison)', '50,000 lines', 50000, full);
+}
+
+// ---------------------------------------------------------------------------
+// The real server over stdio.
+
+function rssMB(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+  return kb / 1024;
+}
+
+async function started(): Promise<LspClient> {
+  const c = new LspClient();
+  await c.initialize('en', false);
+  return c;
+}
+
+async function benchServer(): Promise<void> {
+  const note = bigNote(50000, 200);
+  const lines = note.text.split('\n');
+  process.stderr.write(`server: 50,000-line note (${(Buffer.byteLength(note.text) / 1048576).toFixed(1)} MB, 200 designs)\n`);
+
+  // First diagnostics after open, each on a fresh server (cold cache).
+  const opens: number[] = [];
+  const rssOpen: number[] = [];
+  const rssSettled: number[] = [];
+  for (let i = 0; i < (QUICK ? 2 : 4); i++) {
+    const c = await started();
+    try {
+      const uri = uriOf(`bench-open-${i}.md`);
+      const t = performance.now();
+      await c.open(uri, note.text);
+      await c.diagnostics(uri, (p) => p.version === 1, 120_000);
+      opens.push(performance.now() - t);
+      await new Promise((r) => setTimeout(r, 200));
+      rssOpen.push(rssMB(c.proc.pid!));
+      await new Promise((r) => setTimeout(r, SETTLE_MS));
+      rssSettled.push(rssMB(c.proc.pid!));
+    } finally {
+      await c.close();
+    }
+  }
+  record('server: first diagnostics after open', '50,000 lines', 50000, opens);
+
+  const c = await started();
+  try {
+    const uri = uriOf('bench-note.md');
+    await c.open(uri, note.text);
+    await c.diagnostics(uri, (p) => p.version === 1, 120_000);
+
+    // One-character edit inside one design → its diagnostics (end to end: debounce included).
+    const edits: number[] = [];
+    let version = 1;
+    for (let i = 0; i < (QUICK ? 10 : 40); i++) {
+      const at = note.designLines[(i * 37) % note.designLines.length]! + 2;
+      const ch = lines[at]!.length;
+      version++;
+      const t = performance.now();
+      await c.change(uri, version, [{ range: { start: { line: at, character: ch }, end: { line: at, character: ch } }, text: i % 2 ? ' ' : '#' }]);
+      lines[at] += i % 2 ? ' ' : '#';
+      await c.diagnostics(uri, (p) => p.version === version, 30_000);
+      edits.push(performance.now() - t);
+      await new Promise((r) => setTimeout(r, 30));
+    }
+    record(`server: edit → diagnostics (end to end, incl. ${DEBOUNCE_MS} ms debounce)`, '50,000 lines', 50000, edits, 'ms', { text: '< 50 ms', holds: (r) => r.median < 50 });
+
+    // Hover and completion on that note (current version analysed).
+    const hovers: number[] = [];
+    const completions: number[] = [];
+    for (let i = 0; i < (QUICK ? 100 : 400); i++) {
+      const d = note.designLines[(i * 13) % note.designLines.length]!;
+      const line = d + 3 + (i % 7);
+      const character = 2 + (i % 5);
+      const t = performance.now();
+      await c.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character } });
+      hovers.push(performance.now() - t);
+    }
+    for (let i = 0; i < (QUICK ? 50 : 200); i++) {
+      const d = note.designLines[(i * 17) % note.designLines.length]!;
+      const line = d + 3 + (i % 7);
+      const text = lines[line]!;
+      const character = i % 2 ? text.length : text.indexOf(':') + 2;
+      const t = performance.now();
+      await c.conn.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line, character } });
+      completions.push(performance.now() - t);
+    }
+    record('server: hover', '50,000 lines', 50000, hovers, 'ms', { text: 'p95 < 5 ms', holds: (r) => r.p95 < 5 });
+    record('server: completion', '50,000 lines', 50000, completions);
+
+    // A storm: 1,000 one-character edits without waiting → the last version's diagnostics.
+    const before = c.published(uri).length;
+    const t = performance.now();
+    const at = note.designLines[5]! + 1;
+    for (let i = 0; i < 1000; i++) {
+      version++;
+      const ch = lines[at]!.length;
+      void c.change(uri, version, [{ range: { start: { line: at, character: ch }, end: { line: at, character: ch } }, text: 'x' }]);
+      lines[at] += 'x';
+    }
+    await c.diagnostics(uri, (p) => p.version === version, 60_000);
+    const storm = performance.now() - t;
+    const pubs = c.published(uri).length - before;
+    record(`server: 1,000-edit storm → last diagnostics (${pubs} publications)`, '50,000 lines', 50000, [storm]);
+  } finally {
+    await c.close();
+  }
+  record('server RSS 0.2 s after first diagnostics', '50,000 lines', 50000, rssOpen, 'MB', { text: '< 150 MB', holds: (r) => r.median < 150 });
+  record(`server RSS ${SETTLE_MS / 1000} s later (idle)`, '50,000 lines', 50000, rssSettled, 'MB', { text: '< 150 MB', holds: (r) => r.median < 150 });
+
+  const ten = sizedNote(10 * 1024 * 1024);
+  process.stderr.write(`server: ${(Buffer.byteLength(ten) / 1048576).toFixed(1)} MB note (${ten.split('\n').length} lines)\n`);
+  const tenOpen: number[] = [];
+  const tenRss: number[] = [];
+  const tenSettled: number[] = [];
+  for (let i = 0; i < (QUICK ? 1 : 2); i++) {
+    const c10 = await started();
+    try {
+      const uri = uriOf(`bench-10mb-${i}.md`);
+      const t = performance.now();
+      await c10.open(uri, ten);
+      await c10.diagnostics(uri, (p) => p.version === 1, 300_000);
+      tenOpen.push(performance.now() - t);
+      await new Promise((r) => setTimeout(r, 200));
+      tenRss.push(rssMB(c10.proc.pid!));
+      await new Promise((r) => setTimeout(r, SETTLE_MS));
+      tenSettled.push(rssMB(c10.proc.pid!));
+    } finally {
+      await c10.close();
+    }
+  }
+  record('server: first diagnostics after open', '10 MB', 10 * 1024 * 1024, tenOpen);
+  record('server RSS 0.2 s after first diagnostics', '10 MB', 10 * 1024 * 1024, tenRss, 'MB', { text: '< 150 MB', holds: (r) => r.median < 150 });
+  record(`server RSS ${SETTLE_MS / 1000} s later (idle)`, '10 MB', 10 * 1024 * 1024, tenSettled, 'MB', { text: '< 150 MB', holds: (r) => r.median < 150 });
+}
+
+// ---------------------------------------------------------------------------
+
+const pointsDiffer = (r: Row): boolean => r.growthLast !== undefined && r.growth !== undefined && Math.abs(r.growthLast - r.growth) > 0.05;
+
+function table(): string {
+  const head = ['metric', 'size', 'runs', 'median', 'p95', 'growth', 'target', ''];
+  const body = rows.map((r) => [
+    r.metric,
+    r.size,
+    String(r.runs),
+    `${r.median.toFixed(r.median < 10 ? 2 : 0)} ${r.unit}`,
+    `${r.p95.toFixed(r.p95 < 10 ? 2 : 0)} ${r.unit}`,
+    r.growth === undefined ? '' : `n^${r.growth.toFixed(2)}${r.growthLast !== undefined && pointsDiffer(r) ? ` (last step n^${r.growthLast.toFixed(2)})` : ''}`,
+    r.target ?? '',
+    r.ok === undefined ? '' : r.ok ? 'holds' : 'MISSED',
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
+  const line = (cells: string[]) => '| ' + cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ') + ' |';
+  return [line(head), '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|', ...body.map(line)].join('\n');
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build first`);
+  const load = loadavg();
+  const core = await loadCore();
+  benchCore(core);
+  gc();
+  await benchServer();
+  void designNote;
+  console.log(table());
+  const result = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model,
+    loadavgAtStart: load,
+    loadavgAtEnd: loadavg(),
+    quick: QUICK,
+    rows,
+  };
+  writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify(result, null, 2) + '\n');
+  console.log(`\nload average at start ${load.map((l) => l.toFixed(1)).join(' ')}, at end ${loadavg().map((l) => l.toFixed(1)).join(' ')} (${cpus().length} cores); written to bench/results.json`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,252 @@
+/**
+ * The built server under stress, over stdio: a storm of edits, cancelled
+ * requests, pathological input. These assert behaviour and that the server
+ * finishes in bounded time (generous timeouts), not speed: see `npm run bench`.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CancellationTokenSource, HoverRequest, LSPErrorCodes, type Hover } from 'vscode-languageserver-protocol/node';
+import { LineDocument } from '../../server/src/lsp/server';
+import { LIMITS } from '../../server/src/core/limits';
+import { isTopologyInfo, rescanMarkdown, scanMarkdown, splitLines } from '../../server/src/core/fences';
+import MarkdownIt from 'markdown-it';
+import { LspClient, uriOf } from './lsp-client';
+import { bigNote, designBody } from '../../bench/gen.mjs';
+
+let client: LspClient;
+
+before(async () => {
+  client = new LspClient();
+  await client.initialize('en');
+});
+
+after(async () => {
+  await client.close();
+});
+
+const hoverText = (h: Hover | null): string => {
+  const c = h?.contents as { value?: unknown } | undefined;
+  return typeof c?.value === 'string' ? c.value : '';
+};
+
+/** The server still answers: a hover on a fresh one-line design. */
+async function stillAnswers(c: LspClient, name: string): Promise<void> {
+  const uri = uriOf(`alive-${name}.md`);
+  await c.open(uri, '```topology\nweb: app-server\n```\n');
+  const h = await c.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 1, character: 1 } });
+  assert.match(hoverText(h), /web/);
+}
+
+test('the line-based document agrees with the library TextDocument on every edit', () => {
+  const piece = fc.constantFrom('a', 'bc', '한글', '\n', '\r\n', '\r', '', ' ', 'xyz\n');
+  const text = fc.array(piece, { maxLength: 20 }).map((p) => p.join(''));
+  const pos = fc.record({ line: fc.integer({ min: -1, max: 8 }), character: fc.integer({ min: -1, max: 8 }) });
+  const change = fc.oneof(fc.record({ range: fc.record({ start: pos, end: pos }), text }), fc.record({ text }));
+  fc.assert(
+    fc.property(text, fc.array(fc.array(change, { maxLength: 3 }), { maxLength: 6 }), (t0, batches) => {
+      let want = t0;
+      const b = LineDocument.create('file:///a.md', 'markdown', 1, t0);
+      let v = 1;
+      for (const batch of batches) {
+        v++;
+        // The reference applies each change to a fresh library document: its
+        // incremental line offsets go wrong on ranges past the end.
+        for (const ch of batch) want = TextDocument.update(TextDocument.create('file:///a.md', 'markdown', v, want), [ch], v).getText();
+        LineDocument.update(b, batch, v);
+        const a = TextDocument.create('file:///a.md', 'markdown', v, want);
+        assert.equal(b.getText(), want);
+        assert.equal(b.lineCount, a.lineCount);
+        assert.equal(b.version, v);
+        assert.deepEqual(b.lines(), want.split(/\r\n|\r|\n/));
+        for (let l = -1; l <= a.lineCount; l++) {
+          assert.deepEqual(b.getLineRange(l), a.getLineRange(l));
+          for (let c = -1; c < 6; c++) assert.equal(b.offsetAt({ line: l, character: c }), a.offsetAt({ line: l, character: c }));
+        }
+        for (let o = -1; o <= want.length + 1; o++) assert.deepEqual(b.positionAt(o), a.positionAt(o));
+      }
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('the incremental Markdown scan equals a full scan, and both equal markdown-it', () => {
+  const md = new MarkdownIt('commonmark');
+  /** What markdown-it itself says: fence lines, titles and every code block's range. */
+  const reference = (text: string) => {
+    const fences: { fenceLine: number; closeLine: number | null; title: string; lines: number }[] = [];
+    const code: { start: number; end: number }[] = [];
+    for (const tok of md.parse(text, {})) {
+      if ((tok.type === 'fence' || tok.type === 'code_block') && tok.map) code.push({ start: tok.map[0], end: tok.map[1] });
+      if (tok.type !== 'fence' || !tok.map || !isTopologyInfo(tok.info)) continue;
+      const content = tok.content.length ? tok.content.replace(/\n$/, '').split('\n') : [];
+      fences.push({ fenceLine: tok.map[0], closeLine: tok.map[0] + 1 + content.length < tok.map[1] ? tok.map[1] - 1 : null, title: tok.info.trim().slice('topology'.length).trim(), lines: content.length });
+    }
+    return { fences, code };
+  };
+  const view = (scan: ReturnType<typeof scanMarkdown>) => ({
+    // Line counts only: where container prefixes cannot be told apart (tabs), a line keeps its raw text.
+    fences: scan.blocks.map((b) => ({ fenceLine: b.fenceLine, closeLine: b.closeLine, title: b.title, lines: b.lines.length })),
+    code: scan.code,
+  });
+  const piece = fc.constantFrom('```topology', '```topology t', '```', '~~~topology x', '~~~', '````', '> ', '- ', '1. ', '  ', '    ', '\t', 'web: app-server', 'a -> b', '# h', '---', '===', '', 'text', '<div>', '</div>', '<!--', '-->', '[ref]: /x', '* ', '\r\n', '\n', '\n', '\n', '\r', '\0', '> > ', '```js', '    code');
+  const doc = (max: number) => fc.array(piece, { maxLength: max }).map((p) => p.join(''));
+  for (const [max, numRuns] of [
+    [60, 3000],
+    [2500, 300],
+  ] as const) {
+    fc.assert(
+      fc.property(doc(max), doc(4), fc.nat(), fc.nat(), (before, inserted, p1, p2) => {
+        const lines1 = splitLines(before);
+        const scan1 = scanMarkdown(before, lines1);
+        // (NUL aside: the scan keeps the raw title where markdown-it turned NUL into U+FFFD.)
+        if (!before.includes('\0')) assert.deepEqual(view(scan1), reference(before));
+        const a = p1 % (before.length + 1);
+        const b = a + (p2 % (before.length - a + 1));
+        const after = before.slice(0, a) + inserted + before.slice(b);
+        const lines2 = splitLines(after);
+        const full = scanMarkdown(after, lines2);
+        assert.deepEqual(rescanMarkdown(scan1, lines1, lines2), full);
+        if (!after.includes('\0')) assert.deepEqual(view(full), reference(after));
+      }),
+      { numRuns },
+    );
+  }
+});
+
+test('a storm of 1,000 edits: only the last version is analysed, then the server answers', async () => {
+  const note = bigNote(5000, 20);
+  const uri = uriOf('storm.md');
+  await client.open(uri, note.text, 'markdown', 1);
+  await client.diagnostics(uri, (p) => p.version === 1, 20_000);
+  const before = client.published(uri).length;
+  const line = note.designLines[3]! + 1;
+  let ch = note.text.split('\n')[line]!.length;
+  const sent: Promise<void>[] = [];
+  for (let v = 2; v <= 1001; v++) {
+    // Type `# xxx…` at the end of a line: a comment, so the design stays valid.
+    const text = v === 2 ? ' # ' : 'x';
+    sent.push(client.change(uri, v, [{ range: { start: { line, character: ch }, end: { line, character: ch } }, text }]));
+    ch += text.length;
+  }
+  await Promise.all(sent);
+  await client.diagnostics(uri, (p) => p.version === 1001, 20_000);
+  const pubs = client.published(uri).slice(before);
+  // Coalesced: no publication per edit, no stale version after the last one.
+  assert.ok(pubs.length <= 3, `expected the storm to be coalesced, got ${pubs.length} publications: ${pubs.map((p) => p.version).join()}`);
+  assert.equal(pubs[pubs.length - 1]!.version, 1001);
+  // No backlog: a request right after is answered at once on the latest version.
+  const h = await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: note.designLines[0]! + 3, character: 1 } });
+  assert.match(hoverText(h), /\*\*/);
+  await new Promise((r) => setTimeout(r, 200));
+  assert.equal(client.published(uri).slice(before).length, pubs.length, 'nothing published after the last version');
+});
+
+test('cancellation: a request cancelled while the note is being analysed gets RequestCancelled, before the diagnostics', async () => {
+  const c = new LspClient(); // cold cache: the first analysis of this note takes a while, in slices
+  try {
+    await c.initialize('en');
+    const note = bigNote(50000, 200);
+    const uri = uriOf('cancel.md');
+    await c.open(uri, note.text);
+    const cts = new CancellationTokenSource();
+    const pending = c.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: note.designLines[150]! + 2, character: 1 } }, cts.token).then(
+      () => ({ ok: true as const, at: c.published(uri).length }),
+      (err: { code?: number }) => ({ ok: false as const, code: err.code, at: c.published(uri).length }),
+    );
+    // The client connection sends $/cancelRequest for the hover.
+    setTimeout(() => cts.cancel(), 20);
+    const r = await pending;
+    assert.equal(r.ok, false, 'the cancelled hover was answered anyway');
+    assert.equal(r.code, LSPErrorCodes.RequestCancelled);
+    assert.equal(r.at, 0, 'the cancellation waited for the whole analysis');
+    // Cancelled while it waits for the analysis (dispatched by then, most likely).
+    const cts2 = new CancellationTokenSource();
+    const pending2 = c.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: note.designLines[150]! + 2, character: 1 } }, cts2.token).then(
+      () => 'answered',
+      (err: { code?: number }) => err.code,
+    );
+    await new Promise((res) => setTimeout(res, 100));
+    const diagnosedBeforeCancel = c.published(uri).length > 0;
+    cts2.cancel();
+    const r2 = await pending2;
+    if (!diagnosedBeforeCancel) assert.equal(r2, LSPErrorCodes.RequestCancelled);
+    await c.diagnostics(uri, (p) => p.version === 1, 30_000);
+    // A later request on the same note is answered normally.
+    const h = await c.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: note.designLines[150]! + 2, character: 1 } });
+    assert.match(hoverText(h), /\*\*/);
+  } finally {
+    await c.close();
+  }
+});
+
+test('a request whose document changes while it waits gets ContentModified', async () => {
+  const c = new LspClient();
+  try {
+    await c.initialize('en');
+    const note = bigNote(50000, 200);
+    const uri = uriOf('modified.md');
+    await c.open(uri, note.text);
+    const pending = c.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: note.designLines[10]! + 2, character: 1 } }).then(
+      () => null,
+      (err: { code?: number }) => err.code,
+    );
+    await c.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
+    assert.equal(await pending, LSPErrorCodes.ContentModified);
+    await c.diagnostics(uri, (p) => p.version === 2, 30_000);
+  } finally {
+    await c.close();
+  }
+});
+
+/** Opens a note and waits for its diagnostics (bounded), then checks the server still answers. */
+async function openAndCheck(name: string, text: string): Promise<{ code: string; message: string }[]> {
+  const uri = uriOf(name);
+  await client.open(uri, text);
+  const diags = await client.diagnostics(uri, (p) => p.version === 1, 20_000);
+  await stillAnswers(client, name);
+  return diags.map((d) => ({ code: String(d.code), message: String(d.message) }));
+}
+
+test('pathological: one 5 MB line inside a design and in prose', async () => {
+  const d = await openAndCheck('long-line.md', '```topology\nweb: app-server ' + 'x'.repeat(5_000_000) + '\n```\n' + 'y'.repeat(5_000_000) + '\n');
+  const f = d.find((x) => x.code === 'syntax');
+  assert.ok(f, JSON.stringify(d));
+  assert.match(f.message, new RegExp(`longer than ${LIMITS.lineLength.toLocaleString('en').replace(',', ',?')}|longer than ${LIMITS.lineLength}`));
+});
+
+test('pathological: a name of 10,000 characters and one just over the name limit', async () => {
+  const d = await openAndCheck('long-name.md', '```topology\n' + 'n'.repeat(10_000) + ': app-server\n' + 'm'.repeat(LIMITS.nameLength + 1) + ': app-server\n```\n');
+  assert.ok(d.some((x) => x.code === 'syntax' && /lines longer than/.test(x.message)), JSON.stringify(d).slice(0, 500));
+  assert.ok(d.some((x) => x.code === 'syntax' && new RegExp(`the limit is ${LIMITS.nameLength}`).test(x.message)), JSON.stringify(d).slice(0, 500));
+});
+
+test('pathological: deeply repeated -> (chains and bare arrows)', async () => {
+  const chains = Array.from({ length: 500 }, () => 'a' + ' -> a'.repeat(800)).join('\n');
+  const bare = Array.from({ length: 500 }, () => 'a' + ' ->'.repeat(1300)).join('\n');
+  const d = await openAndCheck('arrows.md', '```topology\na: app-server\n' + chains + '\n```\n\n```topology\na: app-server\n' + '->'.repeat(1_000_000) + '\n' + bare + '\n```\n');
+  const show = JSON.stringify(d.map((x) => `${x.code}: ${x.message.slice(0, 60)}`)).slice(0, 2000);
+  assert.ok(d.some((x) => x.code === 'too-many-findings' && /edges/.test(x.message)), show);
+  assert.ok(d.some((x) => x.code === 'syntax' && /Expected a node name/.test(x.message)), show);
+  assert.ok(d.some((x) => x.code === 'too-many-findings' && /problems/.test(x.message)), show);
+  assert.ok(d.some((x) => x.code === 'syntax' && /lines longer than/.test(x.message)), show);
+});
+
+test(`pathological: 100,000 edges, and more edges than the limit (${LIMITS.edgesPerDesign.toLocaleString('en')})`, async () => {
+  const N = 1000;
+  const nodes = Array.from({ length: N }, (_, i) => `n${i}: service replicas=2`).join('\n');
+  const edges = (count: number): string => Array.from({ length: count }, (_, i) => `n${i % N} -> n${(i * 7 + 1) % N}`).join('\n');
+  const within = Math.min(100_000, LIMITS.edgesPerDesign);
+  const d = await openAndCheck('edges.md', '```topology\n' + nodes + '\n' + edges(within) + '\n```\n\n```topology\n' + nodes + '\n' + edges(LIMITS.edgesPerDesign + 1) + '\n```\n');
+  const tooLarge = d.filter((x) => x.code === 'too-many-findings');
+  assert.equal(tooLarge.length, 1, JSON.stringify(d).slice(0, 500));
+  assert.match(tooLarge[0]!.message, /edges/);
+});
+
+test(`pathological: a design over the node limit (${LIMITS.nodesPerDesign.toLocaleString('en')}) says so`, async () => {
+  const d = await openAndCheck('nodes.md', '```topology\n' + designBody(LIMITS.nodesPerDesign + 10) + '\n```\n');
+  const f = d.find((x) => x.code === 'too-many-findings');
+  assert.ok(f, JSON.stringify(d).slice(0, 500));
+  assert.match(f.message, /nodes/);
+});
