@@ -47,8 +47,9 @@ export function activate(context: vscode.ExtensionContext): InfraNotesApi {
   const output = vscode.window.createOutputChannel('Infra Notes', { log: true });
   const serverModule = context.asAbsolutePath('out/server.js');
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    // --optimize-for-size keeps the server's memory low on large notes (see server/src/main.ts).
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--optimize-for-size'] } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--optimize-for-size', '--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

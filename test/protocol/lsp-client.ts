@@ -31,8 +31,9 @@ export class LspClient {
   private readonly waiters: (() => void)[] = [];
   config: Record<string, unknown> = {};
 
+  /** Starts the server as its `bin` and the VS Code client do: with `--optimize-for-size`. */
   constructor(args: string[] = ['--stdio']) {
-    this.proc = spawn(process.execPath, [SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc = spawn(process.execPath, ['--optimize-for-size', SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.proc.stderr!.on('data', (b: Buffer) => this.stderr.push(b.toString()));
     this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification(PublishDiagnosticsNotification.type, (p) => {

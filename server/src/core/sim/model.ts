@@ -318,6 +318,14 @@ function compile(design: Design): Model {
     raw.push([a, b]);
   }
   for (const [a, b] of raw) nodes[b]!.callers.push(a);
+  // Each caller's database callees, in edge order: where a stateless cache's load falls back to.
+  const dbCallees = new Map<number, number[]>();
+  for (const [a, b] of raw) {
+    if (nodes[b]!.kind !== 'database') continue;
+    const list = dbCallees.get(a);
+    if (list) list.push(b);
+    else dbCallees.set(a, [b]);
+  }
   for (const [a, b] of raw) {
     const na = nodes[a]!;
     const nb = nodes[b]!;
@@ -325,9 +333,7 @@ function compile(design: Design): Model {
       const fallbacks: number[] = [];
       const of = nb.node.of !== null && nb.node.role !== 'standby' && nb.node.role !== 'replica' ? byName.get(nb.node.of) : undefined;
       if (of !== undefined && nodes[of]!.kind === 'database') fallbacks.push(of);
-      else {
-        for (const [c, d] of raw) if (c === a && nodes[d]!.kind === 'database') fallbacks.push(d);
-      }
+      else fallbacks.push(...(dbCallees.get(a) ?? []));
       if (fallbacks.length) {
         na.soft.push({ cache: b, fallbacks });
         continue;
