@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { TopologyService, type DocFinding, type RuleConfig } from './core/service';
 import type { Locale } from './core/types';
 import { KNOWN_RULES } from './core/rule-ids';
+import { LIMITS } from './core/limits';
 import { parseDuration } from './core/values';
 import { formatSimText, scenarioSteps, simulate, sweep, toSimJson, validateTargets, type SimStep, type SimTarget } from './core/simulate';
 import type { DesignEntry } from './core/service';
@@ -171,7 +172,8 @@ function check(args: string[], io: Io): number {
   if (!paths.length) throw new UsageError('check needs at least one file or folder');
   const cfgPath = configFile ? resolve(io.cwd, configFile) : findConfig(io.cwd);
   const rules: RuleConfig = { ...(cfgPath ? readConfig(cfgPath) : {}), ...overrides };
-  const service = new TopologyService();
+  // No typing to keep up with: estimate every design the rules analyse.
+  const service = new TopologyService({ estimateNodeLimit: LIMITS.nodesPerDesign });
   const found: Located[] = [];
   for (const file of collect(paths, io.cwd)) {
     let text: string;

@@ -227,7 +227,7 @@ test('pathological: deeply repeated -> (chains and bare arrows)', async () => {
   const bare = Array.from({ length: 500 }, () => 'a' + ' ->'.repeat(1300)).join('\n');
   const d = await openAndCheck('arrows.md', '```topology\na: app-server\n' + chains + '\n```\n\n```topology\na: app-server\n' + '->'.repeat(1_000_000) + '\n' + bare + '\n```\n');
   const show = JSON.stringify(d.map((x) => `${x.code}: ${x.message.slice(0, 60)}`)).slice(0, 2000);
-  assert.ok(d.some((x) => x.code === 'too-many-findings' && /edges/.test(x.message)), show);
+  assert.ok(d.some((x) => x.code === 'too-large' && /edges/.test(x.message)), show);
   assert.ok(d.some((x) => x.code === 'syntax' && /Expected a node name/.test(x.message)), show);
   assert.ok(d.some((x) => x.code === 'too-many-findings' && /problems/.test(x.message)), show);
   assert.ok(d.some((x) => x.code === 'syntax' && /lines longer than/.test(x.message)), show);
@@ -239,14 +239,14 @@ test(`pathological: 100,000 edges, and more edges than the limit (${LIMITS.edges
   const edges = (count: number): string => Array.from({ length: count }, (_, i) => `n${i % N} -> n${(i * 7 + 1) % N}`).join('\n');
   const within = Math.min(100_000, LIMITS.edgesPerDesign);
   const d = await openAndCheck('edges.md', '```topology\n' + nodes + '\n' + edges(within) + '\n```\n\n```topology\n' + nodes + '\n' + edges(LIMITS.edgesPerDesign + 1) + '\n```\n');
-  const tooLarge = d.filter((x) => x.code === 'too-many-findings');
+  const tooLarge = d.filter((x) => x.code === 'too-large');
   assert.equal(tooLarge.length, 1, JSON.stringify(d).slice(0, 500));
   assert.match(tooLarge[0]!.message, /edges/);
 });
 
 test(`pathological: a design over the node limit (${LIMITS.nodesPerDesign.toLocaleString('en')}) says so`, async () => {
   const d = await openAndCheck('nodes.md', '```topology\n' + designBody(LIMITS.nodesPerDesign + 10) + '\n```\n');
-  const f = d.find((x) => x.code === 'too-many-findings');
+  const f = d.find((x) => x.code === 'too-large');
   assert.ok(f, JSON.stringify(d).slice(0, 500));
   assert.match(f.message, /nodes/);
 });

@@ -252,3 +252,15 @@ test('percentages are floored, never rounded up to a better figure', async () =>
   const { formatNines } = await import('../../server/src/core/values');
   assert.deepEqual([0.997002, 0.999796, 0.9995, 0.99995, 0.999999, 0.95].map(formatNines), ['99.7%', '99.97%', '99.95%', '99.995%', '99.9999%', '95%']);
 });
+
+test('the editor does not estimate designs past its node limit; the goal gets one too-large finding', () => {
+  const note = '```topology\ngoal rto=1m\nusers: client\na: web\nb: web\nc: db\nusers -> a -> b -> c\n```';
+  const small = new TopologyService({ estimateNodeLimit: 3 });
+  const rules = small.findings(small.analyze(note)).map((f) => `${f.range.start.line}:${f.rule}`);
+  assert.ok(rules.includes('1:too-large'), rules.join());
+  assert.ok(!rules.some((r) => /not-met/.test(r)), rules.join());
+  assert.ok(rules.includes('3:single-point-of-failure'), 'the other rules still run');
+  const full = new TopologyService({ estimateNodeLimit: 100 });
+  const all = full.findings(full.analyze(note)).map((f) => f.rule);
+  assert.ok(all.includes('rto-not-met') && !all.includes('too-large'), all.join());
+});

@@ -109,16 +109,13 @@ export function hover(service: TopologyService, a: DocumentAnalysis, pos: Pos, l
   };
 }
 
-/** Designs above this size are not estimated on hover or lens: the sweep would block typing. */
-const ESTIMATE_NODE_LIMIT = 2000;
-
 /**
  * The design's estimate in one line: `≈ 99.95% · RTO 33s · RPO 1s · 2 SPOFs`,
  * or null when the design is empty or too large to estimate interactively.
  */
 export function estimateLine(d: Design): Localized | null {
   const counted = [...d.nodes.values()].filter((n) => n.kind && n.kind !== 'client').length;
-  if (!counted || d.nodes.size > Math.min(ESTIMATE_NODE_LIMIT, LIMITS.nodesPerDesign)) return null;
+  if (!counted || d.nodes.size > LIMITS.estimateNodes || d.edges.length > LIMITS.edgesPerDesign) return null;
   const e = estimate(d);
   const pct = formatNines(e.availability);
   const rtoEn = e.rto === null ? 'RTO ∞' : `RTO ${formatDuration(e.rto)}`;

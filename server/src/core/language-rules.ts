@@ -10,5 +10,6 @@ export const LANGUAGE_RULES: Readonly<Record<string, Severity>> = {
   'unknown-reference': 'error',
   'undeclared-place': 'hint',
   'too-many-findings': 'info',
+  'too-large': 'info',
   'not-text': 'warning',
 };

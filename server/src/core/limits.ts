@@ -13,6 +13,12 @@ export const LIMITS = {
   nodesPerDesign: 20000,
   /** Edges per design (as written, each `->` counts) analysed by the HA rules; past it the design gets one finding instead. */
   edgesPerDesign: 50000,
+  /**
+   * Nodes per design that the editor estimates while you type (the goal rules, the
+   * estimate lens and hover): the sweep grows faster than linearly. Past it the goal
+   * gets one finding; the command line checks such designs in full.
+   */
+  estimateNodes: 1000,
   /** Designs per document analysed; later blocks get one finding each. */
   designsPerDocument: 2000,
 } as const;

@@ -91,7 +91,44 @@ function sampleOf(lines: readonly string[]): string {
 }
 
 /** Analyses documents; blocks are cached by content, so an edit re-analyses only the block it touched. */
+export interface ServiceOptions {
+  /**
+   * Designs with more nodes than this get no goal checks (rto/rpo/availability-not-met),
+   * which run the failure sweep, but one `too-large` finding on the goal instead.
+   * The editor keeps it at LIMITS.estimateNodes so typing never waits for a sweep; the
+   * command line raises it to check everything.
+   */
+  estimateNodeLimit?: number;
+}
+
 export class TopologyService {
+  private readonly estimateNodeLimit: number;
+
+  constructor(options: ServiceOptions = {}) {
+    this.estimateNodeLimit = options.estimateNodeLimit ?? LIMITS.estimateNodes;
+  }
+
+  /** The HA rules, with the goal rules held back on designs too large to estimate here. */
+  private check(design: Design): Finding[] {
+    const n = design.nodes.size;
+    if (!design.goal || n <= this.estimateNodeLimit) return checkDesign(design);
+    const skip = (): never => {
+      throw new Error('not estimated: too large');
+    };
+    return [
+      ...checkDesign(design, { estimate: skip }),
+      {
+        rule: 'too-large',
+        severity: 'info',
+        span: design.goal.span,
+        message: {
+          en: `The goal is not checked while you type: this design has ${n} nodes and the editor estimates designs of up to ${this.estimateNodeLimit}. Run \`infra-notes check\` (or \`infra-notes simulate --sweep\`) for the full check.`,
+          ko: `입력하는 동안에는 목표를 검사하지 않습니다. 이 설계의 노드는 ${n}개이고, 편집기는 ${this.estimateNodeLimit}개까지만 추정합니다. 전체 검사는 \`infra-notes check\`(또는 \`infra-notes simulate --sweep\`)로 하세요.`,
+        },
+      },
+    ];
+  }
+
   private cache = new Map<string, CacheEntry>();
   /** Cache keys of block line arrays already seen: an unchanged block keeps its array across versions. */
   private keys = new WeakMap<BlockLine[], string>();
@@ -189,7 +226,7 @@ export class TopologyService {
       const design = parseDesign(src);
       let ruleFindings: Finding[] = [];
       try {
-        ruleFindings = tooLarge(design, fenceLine, src) ?? checkDesign(design);
+        ruleFindings = tooLarge(design, fenceLine, src) ?? this.check(design);
       } catch (err) {
         // A rule must never take the editor down; say what happened instead.
         ruleFindings = [
@@ -292,7 +329,7 @@ function tooLarge(design: Design, fenceLine: number, src: { titleStart: number; 
       : { en: `${edges} edges (the limit is ${LIMITS.edgesPerDesign})`, ko: `연결이 ${edges}개입니다(한도 ${LIMITS.edgesPerDesign}개)` };
   return [
     {
-      rule: 'too-many-findings',
+      rule: 'too-large',
       severity: 'info',
       // On the opening fence; a .topology file has none: its first line.
       span: fenceLine >= 0 ? { line: -1, start: 0, end: src.titleEnd } : { line: 0, start: 0, end: 0 },
