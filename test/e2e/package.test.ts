@@ -137,7 +137,7 @@ test('every %key% of the manifest is translated in English and Korean', () => {
   }
 });
 
-test('code-server installs the .vsix offline', { skip: process.env.INFRA_NOTES_SKIP_VSCODE_E2E === '1' }, async () => {
+test('code-server installs the .vsix offline, and it works there', { skip: process.env.INFRA_NOTES_SKIP_VSCODE_E2E === '1' }, async () => {
   const extensionsDir = join(tmp, 'extensions');
   const { extensionDir } = await packager.installVsix(result.vsix, { extensionsDir, runDir: join(tmp, 'run') });
   assert.equal(extensionDir, join(extensionsDir, `infra-notes.infra-notes-${manifest.version}`));
@@ -146,4 +146,19 @@ test('code-server installs the .vsix offline', { skip: process.env.INFRA_NOTES_S
   }
   const registry = JSON.parse(readFileSync(join(extensionsDir, 'extensions.json'), 'utf8')) as { identifier: { id: string } }[];
   assert.ok(registry.some((e) => e.identifier.id === 'infra-notes.infra-notes'), 'extensions.json lists the extension');
+
+  // And it works there: the smoke tests of the e2e suite run against the installed,
+  // minified copy (not the repo's development build).
+  const run = (await import(pathToFileURL(join(ROOT, 'scripts', 'vscode', 'run.mjs')).href)) as {
+    copyWorkspace(): string;
+    runVsCodeTests(o: { extensionPath: string; workspace: string; env: Record<string, string>; label: string; timeoutMs: number }): Promise<{ exitCode: number | null; output: string }>;
+  };
+  const workspace = run.copyWorkspace();
+  try {
+    const r = await run.runVsCodeTests({ extensionPath: extensionDir, workspace, env: { INFRA_NOTES_E2E_GREP: 'smoke' }, label: 'vsix-smoke', timeoutMs: 180_000 });
+    assert.equal(r.exitCode, 0, `the smoke suite failed against the installed .vsix:\n${r.output}`);
+    assert.match(r.output, /2 passing/);
+  } finally {
+    rmSync(workspace, { recursive: true, force: true });
+  }
 });
