@@ -115,3 +115,9 @@ export class LspClient {
 }
 
 export const uriOf = (name: string): string => pathToFileURL(join('/tmp/infra-notes-protocol', name)).href;
+
+/** The Markdown text of a hover result ('' when there is none). */
+export const hoverText = (h: { contents?: unknown } | null | undefined): string => {
+  const c = h?.contents as { value?: unknown } | undefined;
+  return typeof c?.value === 'string' ? c.value : '';
+};

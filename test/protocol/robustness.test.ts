@@ -7,12 +7,12 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CancellationTokenSource, HoverRequest, LSPErrorCodes, type Hover } from 'vscode-languageserver-protocol/node';
+import { CancellationTokenSource, HoverRequest, LSPErrorCodes } from 'vscode-languageserver-protocol/node';
 import { LineDocument } from '../../server/src/lsp/server';
 import { LIMITS } from '../../server/src/core/limits';
 import { isTopologyInfo, rescanMarkdown, scanMarkdown, splitLines } from '../../server/src/core/fences';
 import MarkdownIt from 'markdown-it';
-import { LspClient, uriOf } from './lsp-client';
+import { hoverText, LspClient, uriOf } from './lsp-client';
 import { bigNote, designBody } from '../../bench/gen.mjs';
 
 let client: LspClient;
@@ -26,10 +26,6 @@ after(async () => {
   await client.close();
 });
 
-const hoverText = (h: Hover | null): string => {
-  const c = h?.contents as { value?: unknown } | undefined;
-  return typeof c?.value === 'string' ? c.value : '';
-};
 
 /** The server still answers: a hover on a fresh one-line design. */
 async function stillAnswers(c: LspClient, name: string): Promise<void> {

@@ -16,11 +16,10 @@ import {
   type CompletionItem,
   type CompletionList,
   type DocumentSymbol,
-  type Hover,
   type Location,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
-import { LspClient, uriOf } from './lsp-client';
+import { hoverText, LspClient, uriOf } from './lsp-client';
 
 const SEEDS = join(__dirname, '..', '..', '..', 'shared', 'seeds');
 
@@ -49,10 +48,6 @@ after(async () => {
   await client.close();
 });
 
-const hoverText = (h: Hover | null): string => {
-  const c = h?.contents as { value?: unknown } | undefined;
-  return typeof c?.value === 'string' ? c.value : '';
-};
 
 test('diagnostics: source infra-notes, code = rule id, exact UTF-16 range on a Hangul line', async () => {
   const uri = uriOf('diag.md');
