@@ -49,6 +49,8 @@ function lostAlone(s: SimNode, horizon: number): 'whole' | 'stuck' | null {
 
 type Set32 = Uint32Array | null;
 
+const NONE: readonly number[] = [];
+
 /** Finds the single points of failure of a design in declaration order. */
 export function findSpofs(design: Design, m: Model = buildModel(design)): SpofResult[] {
   const H = DEFAULTS.horizon;
@@ -61,7 +63,8 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
   const cover = new Int32Array(n).fill(-1);
   const lost: ('whole' | 'stuck' | null)[] = new Array(n);
   const deps: number[][] = new Array(n);
-  for (const s of nodes) {
+  for (let si = 0; si < nodes.length; si++) {
+    const s = nodes[si]!;
     const i = s.idx;
     mode[i] = s.or === null ? 0 : s.or === 'dns-failover' && !withinHorizon(s.dnsSwitch, H) ? 2 : 1;
     lost[i] = lostAlone(s, H);
@@ -72,13 +75,16 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
   // What the entries reach.
   const reached = new Uint8Array(n);
   const stack: number[] = [];
-  for (const e of entries) {
+  for (let ei = 0; ei < entries.length; ei++) {
+    const e = entries[ei]!;
     if (reached[e]) continue;
     reached[e] = 1;
     stack.push(e);
     while (stack.length) {
       const v = stack.pop()!;
-      for (const w of deps[v]!) {
+      const wList = deps[v]!;
+      for (let wi = 0; wi < wList.length; wi++) {
+        const w = wList[wi]!;
         if (!reached[w]) {
           reached[w] = 1;
           stack.push(w);
@@ -102,14 +108,23 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
   const words = (bitNode.length + 31) >>> 5;
   const has = (s: Set32, b: number): boolean => s !== null && (s[b >>> 5]! & (1 << (b & 31))) !== 0;
 
-  const { comp, count } = stronglyConnected(n, (i) => (reached[i] ? deps[i]! : []));
-  const members: number[][] = Array.from({ length: count }, () => []);
-  for (let i = 0; i < n; i++) if (reached[i]) members[comp[i]!]!.push(i);
+  const { comp, count } = stronglyConnected(n, (i) => (reached[i] ? deps[i]! : NONE));
+  // Members of each component, in node order: memberList[memberStart[c] … memberStart[c + 1]).
+  const memberStart = new Int32Array(count + 1);
+  for (let i = 0; i < n; i++) if (reached[i]) memberStart[comp[i]! + 1]!++;
+  for (let c = 0; c < count; c++) memberStart[c + 1]! += memberStart[c]!;
+  const fill = memberStart.slice(0, count);
+  const memberList = new Int32Array(memberStart[count]!);
+  for (let i = 0; i < n; i++) if (reached[i]) memberList[fill[comp[i]!]!++] = i;
   // Each set is freed once every node that reads it from another component is done.
   const pending = new Int32Array(n);
-  for (let i = 0; i < n; i++) if (reached[i]) for (const w of deps[i]!) if (comp[w] !== comp[i]) pending[w]!++;
+  for (let i = 0; i < n; i++) {
+    if (!reached[i]) continue;
+    const ds = deps[i]!;
+    for (let k = 0; k < ds.length; k++) if (comp[ds[k]!] !== comp[i]) pending[ds[k]!]!++;
+  }
   const isEntry = new Uint8Array(n);
-  for (const e of entries) isEntry[e] = 1;
+  for (let k = 0; k < entries.length; k++) isEntry[entries[k]!] = 1;
 
   const sets: Set32[] = new Array(n).fill(null);
   const evaluate = (v: number): Set32 => {
@@ -132,7 +147,8 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
         if (cs.length > 1 && !any) set = null;
       }
     } else {
-      for (const w of cs) {
+      for (let wi = 0; wi < cs.length; wi++) {
+        const w = cs[wi]!;
         const sw = sets[w];
         if (!sw || sw === set) continue;
         if (!set) set = sw;
@@ -163,14 +179,16 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
   };
 
   for (let c = 0; c < count; c++) {
-    const ms = members[c]!;
-    if (!ms.length) continue;
-    if (ms.length === 1) sets[ms[0]!] = evaluate(ms[0]!);
+    const from = memberStart[c]!;
+    const to = memberStart[c + 1]!;
+    if (from === to) continue;
+    if (to - from === 1) sets[memberList[from]!] = evaluate(memberList[from]!);
     else {
       // A cycle: the least fixed point, from nothing unserved upwards.
       for (let changed = true; changed; ) {
         changed = false;
-        for (const v of ms) {
+        for (let k = from; k < to; k++) {
+          const v = memberList[k]!;
           const next = evaluate(v);
           if (!same(next, sets[v]!)) {
             sets[v] = next;
@@ -179,8 +197,11 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
         }
       }
     }
-    for (const v of ms) {
-      for (const w of deps[v]!) {
+    for (let k = from; k < to; k++) {
+      const v = memberList[k]!;
+      const wList = deps[v]!;
+      for (let wi = 0; wi < wList.length; wi++) {
+        const w = wList[wi]!;
         if (comp[w] !== c && --pending[w]! === 0 && !isEntry[w]) sets[w] = null;
       }
     }
@@ -188,7 +209,8 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
 
   // Collect, per candidate, the entries it cuts off.
   const cut: number[][] = new Array(bitNode.length);
-  for (const e of entries) {
+  for (let ei = 0; ei < entries.length; ei++) {
+    const e = entries[ei]!;
     const s = sets[e];
     if (!s) continue;
     for (let i = 0; i < words; i++) {

@@ -18,10 +18,147 @@ export interface LexedLine {
   commentStart: number;
 }
 
-const PUNCT: Record<string, TokKind> = { ':': 'colon', '=': 'eq', ',': 'comma', ';': 'semi' };
+// Character codes.
+const SPACE = 32;
+const TAB = 9;
+const VT = 11;
+const FF = 12;
+const NBSP = 0xa0;
+const IDEO_SPACE = 0x3000;
+const HASH = 35; // #
+const QUOTE = 34; // "
+const BACKSLASH = 92; // \
+const DASH = 45; // -
+const GT = 62; // >
+const COLON = 58; // :
+const EQ = 61; // =
+const COMMA = 44; // ,
+const SEMI = 59; // ;
 
-function isSpace(c: string): boolean {
-  return c === ' ' || c === '\t' || c === '\f' || c === '\v' || c === '\u00a0' || c === '\u3000';
+function isSpaceCode(c: number): boolean {
+  return c === SPACE || c === TAB || c === FF || c === VT || c === NBSP || c === IDEO_SPACE;
+}
+
+/** The kind of a one-character punctuation token, or null. */
+function punctOf(c: number): TokKind | null {
+  switch (c) {
+    case COLON:
+      return 'colon';
+    case EQ:
+      return 'eq';
+    case COMMA:
+      return 'comma';
+    case SEMI:
+      return 'semi';
+    default:
+      return null;
+  }
+}
+
+const PUNCT_TEXT: Record<string, string> = { colon: ':', eq: '=', comma: ',', semi: ';' };
+
+/**
+ * A reusable line lexer: it fills `toks` with token objects it owns and reuses
+ * from line to line (no allocation per token once warm). The tokens are valid
+ * until the next `lex` call; copy what must outlive the line. Same tokens as
+ * lexLine.
+ */
+export class LineLexer {
+  /** The tokens of the last line lexed. */
+  readonly toks: Tok[] = [];
+  /** The comment after `#`, without the `#`, or null. */
+  comment: string | null = null;
+  commentStart = -1;
+  /** Whether the line has an `->` token. */
+  hasArrow = false;
+  private readonly pool: Tok[] = [];
+  private count = 0;
+
+  private tok(k: TokKind, text: string, start: number, end: number, closed: boolean): void {
+    let t = this.pool[this.count];
+    if (t === undefined) {
+      t = { k, text, start, end, closed };
+      this.pool.push(t);
+    } else {
+      t.k = k;
+      t.text = text;
+      t.start = start;
+      t.end = end;
+      t.closed = closed;
+    }
+    this.toks[this.count++] = t;
+  }
+
+  /**
+   * Splits a line into tokens. `#` starts a comment at the start of the line or
+   * after white space, so `db#2` (an instance target) stays one word.
+   */
+  lex(text: string, col: number): void {
+    this.count = 0;
+    this.comment = null;
+    this.commentStart = -1;
+    this.hasArrow = false;
+    let i = 0;
+    const n = text.length;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (isSpaceCode(c)) {
+        i++;
+        continue;
+      }
+      if (c === HASH) {
+        this.comment = text.slice(i + 1);
+        this.commentStart = col + i;
+        break;
+      }
+      if (c === DASH && i + 1 < n && text.charCodeAt(i + 1) === GT) {
+        this.tok('arrow', '->', col + i, col + i + 2, false);
+        this.hasArrow = true;
+        i += 2;
+        continue;
+      }
+      const p = punctOf(c);
+      if (p !== null) {
+        this.tok(p, PUNCT_TEXT[p]!, col + i, col + i + 1, false);
+        i++;
+        continue;
+      }
+      if (c === QUOTE) {
+        let j = i + 1;
+        let out = '';
+        let from = j;
+        let closed = false;
+        while (j < n) {
+          const d = text.charCodeAt(j);
+          if (d === BACKSLASH && j + 1 < n) {
+            out += text.slice(from, j) + text[j + 1];
+            j += 2;
+            from = j;
+            continue;
+          }
+          if (d === QUOTE) {
+            closed = true;
+            break;
+          }
+          j++;
+        }
+        out += text.slice(from, j);
+        if (closed) j++;
+        this.tok('string', out, col + i, col + j, closed);
+        i = j;
+        continue;
+      }
+      let j = i;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (isSpaceCode(d) || d === QUOTE || d === COLON || d === EQ || d === COMMA || d === SEMI || (d === DASH && j + 1 < n && text.charCodeAt(j + 1) === GT)) break;
+        j++;
+      }
+      this.tok('word', text.slice(i, j), col + i, col + j, false);
+      i = j;
+    }
+    if (this.toks.length !== this.count) this.toks.length = this.count;
+  }
 }
 
 /**
@@ -29,60 +166,9 @@ function isSpace(c: string): boolean {
  * after white space, so `db#2` (an instance target) stays one word.
  */
 export function lexLine(text: string, col: number): LexedLine {
-  const toks: Tok[] = [];
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    const c = text[i]!;
-    if (isSpace(c)) {
-      i++;
-      continue;
-    }
-    if (c === '#') {
-      return { toks, comment: text.slice(i + 1), commentStart: col + i };
-    }
-    if (c === '-' && text[i + 1] === '>') {
-      toks.push({ k: 'arrow', text: '->', start: col + i, end: col + i + 2 });
-      i += 2;
-      continue;
-    }
-    const p = PUNCT[c];
-    if (p) {
-      toks.push({ k: p, text: c, start: col + i, end: col + i + 1 });
-      i++;
-      continue;
-    }
-    if (c === '"') {
-      let j = i + 1;
-      let out = '';
-      let closed = false;
-      while (j < n) {
-        const d = text[j]!;
-        if (d === '\\' && j + 1 < n) {
-          out += text[j + 1];
-          j += 2;
-          continue;
-        }
-        if (d === '"') {
-          closed = true;
-          j++;
-          break;
-        }
-        out += d;
-        j++;
-      }
-      toks.push({ k: 'string', text: out, start: col + i, end: col + j, closed });
-      i = j;
-      continue;
-    }
-    let j = i;
-    while (j < n) {
-      const d = text[j]!;
-      if (isSpace(d) || d === '"' || PUNCT[d] || (d === '-' && text[j + 1] === '>')) break;
-      j++;
-    }
-    toks.push({ k: 'word', text: text.slice(i, j), start: col + i, end: col + j });
-    i = j;
-  }
-  return { toks, comment: null, commentStart: -1 };
+  const lx = new LineLexer();
+  lx.lex(text, col);
+  // Fresh token objects in the shape callers have always seen (`closed` on strings only).
+  const toks: Tok[] = lx.toks.map((t) => (t.k === 'string' ? { k: t.k, text: t.text, start: t.start, end: t.end, closed: t.closed } : { k: t.k, text: t.text, start: t.start, end: t.end }));
+  return { toks, comment: lx.comment, commentStart: lx.commentStart };
 }

@@ -1,8 +1,8 @@
 import type { BlockLine } from './fences';
 import { LANGUAGE_RULES } from './language-rules';
-import { lexLine, type Tok } from './lexer';
+import { LineLexer, type Tok } from './lexer';
 import { LIMITS } from './limits';
-import { attrSpec, attrsOf, COMMON_ATTRS, GOAL_ATTRS, KINDS, kindWords, lookupKind, STEP_KEYWORDS, type AttrSpec, type AttrType } from './schema';
+import { attrsOf, COMMON_ATTRS, GOAL_ATTRS, KINDS, kindWords, lookupKind, STEP_KEYWORDS, type AttrSpec, type AttrType, type EnumValue } from './schema';
 import { didYouMean } from './suggest';
 import type {
   Attr,
@@ -10,6 +10,7 @@ import type {
   Edge,
   Finding,
   Goal,
+  KindId,
   ListItem,
   Localized,
   Place,
@@ -25,6 +26,71 @@ import { isValidName, parseDuration, parseInt10, parseNumber, parsePercent, pars
 
 const L = (en: string, ko: string): Localized => ({ en, ko });
 
+// What a name or a reference is, for messages (shared: only read).
+const WHAT_NODE_NAME = L('node name', '노드 이름');
+const WHAT_ZONE_NAME = L('zone name', '존 이름');
+const WHAT_REGION_NAME = L('region name', '리전 이름');
+const WHAT_SCENARIO_NAME = L('scenario name', '시나리오 이름');
+const WHAT_EDGE = L('this edge', '이 연결');
+const WHAT_SCENARIO = L('this scenario', '이 시나리오');
+/** The same words, for a zone or region a scenario step names (resolved after the others). */
+const WHAT_SCENARIO_PLACE = L('this scenario', '이 시나리오');
+
+/** Per kind: attribute key → its spec (the kind's own first, as attrsOf lists them). */
+const specsByKind = new Map<string, Map<string, AttrSpec>>();
+function attrSpecOf(kind: KindId, key: string): AttrSpec | undefined {
+  let m = specsByKind.get(kind);
+  if (!m) {
+    m = new Map();
+    for (const a of attrsOf(kind)) if (!m.has(a.key)) m.set(a.key, a);
+    specsByKind.set(kind, m);
+  }
+  return m.get(key);
+}
+
+/** An enum's value names, computed once per enum. */
+const enumNames = new Map<EnumValue[], string[]>();
+function namesOf(values: EnumValue[]): string[] {
+  let names = enumNames.get(values);
+  if (!names) {
+    names = values.map((e) => e.name);
+    enumNames.set(values, names);
+  }
+  return names;
+}
+
+// The attributes deriveNode reads, recorded as nodeAttr stores them (no pass over the map).
+const SLOT_REPLICAS = 0;
+const SLOT_ZONE = 1;
+const SLOT_ZONES = 2;
+const SLOT_REGION = 3;
+const SLOT_MANAGED = 4;
+const SLOT_AVAILABILITY = 5;
+const SLOT_LABEL = 6;
+const SLOT_OF = 7;
+const SLOT_PRIMARY = 8;
+const SLOT_STANDBY = 9;
+const SLOT_REPLICA = 10;
+const SLOT_ROLE = 11;
+const SLOT_OF_KEY = new Map<string, number>([
+  ['replicas', SLOT_REPLICAS],
+  ['zone', SLOT_ZONE],
+  ['zones', SLOT_ZONES],
+  ['region', SLOT_REGION],
+  ['managed', SLOT_MANAGED],
+  ['availability', SLOT_AVAILABILITY],
+  ['label', SLOT_LABEL],
+  ['of', SLOT_OF],
+  ['primary', SLOT_PRIMARY],
+  ['standby', SLOT_STANDBY],
+  ['replica', SLOT_REPLICA],
+  ['role', SLOT_ROLE],
+]);
+
+/** Attribute values with a list of items (the items are kept for references). */
+type AttrWithItems = Attr & { items?: ListItem[] };
+const NO_ITEMS: ListItem[] = [];
+
 /** The text of a design to parse: its content lines and fence facts. */
 export interface DesignSource {
   title: string;
@@ -35,14 +101,11 @@ export interface DesignSource {
 }
 
 
-interface PendingRef {
-  kind: 'node' | 'zone' | 'region';
-  name: string;
-  span: Span;
-  /** Where the reference comes from, to word the message. */
-  what: Localized;
-  fromScenario?: boolean;
-}
+/**
+ * Where a reference comes from, to word the message: a phrase, or the key of the
+ * attribute it is written in (worded `key=`).
+ */
+type RefSource = Localized | string;
 
 class DesignParser {
   readonly findings: Finding[] = [];
@@ -54,9 +117,19 @@ class DesignParser {
   readonly scenarios: Scenario[] = [];
   readonly suppressions: Design['suppressions'] = [];
   goal: Goal | null = null;
-  private readonly pending: PendingRef[] = [];
+  /** Per reference in `refs` (same index): where it comes from (WHAT_SCENARIO_PLACE: a place a scenario step names). */
+  private readonly refWhat: RefSource[] = [];
   private readonly scenarioNames = new Set<string>();
+  private readonly lexer = new LineLexer();
+  /** The attributes deriveNode reads, of the node being parsed (by SLOT_OF_KEY). */
+  private readonly slots: (Attr | undefined)[] = new Array<Attr | undefined>(SLOT_OF_KEY.size).fill(undefined);
   private line = 0;
+
+  /** Records a use of a name; resolve() checks it once every declaration is known. */
+  private addRef(kind: 'node' | 'zone' | 'region', name: string, span: Span, what: RefSource): void {
+    this.refs.push({ kind, name, span });
+    this.refWhat.push(what);
+  }
 
   report(rule: string, span: Span, message: Localized, data?: Record<string, unknown>): void {
     const f: Finding = { rule, severity: LANGUAGE_RULES[rule] ?? 'error', span, message };
@@ -75,10 +148,11 @@ class DesignParser {
   }
 
   parse(src: DesignSource): Design {
-    src.lines.forEach((bl, i) => {
+    const lines = src.lines;
+    for (let i = 0; i < lines.length; i++) {
       this.line = i;
-      this.parseLine(bl);
-    });
+      this.parseLine(lines[i]!);
+    }
     this.resolve();
     return {
       title: src.title,
@@ -110,11 +184,13 @@ class DesignParser {
       );
       return;
     }
-    const { toks, comment, commentStart } = lexLine(bl.text, bl.col);
-    if (comment !== null) this.parseDirective(comment, commentStart);
+    const lx = this.lexer;
+    lx.lex(bl.text, bl.col);
+    const toks = lx.toks;
+    if (lx.comment !== null) this.parseDirective(lx.comment, lx.commentStart);
     if (toks.length === 0) return;
     const first = toks[0]!;
-    if (toks.some((t) => t.k === 'arrow')) return this.parseEdge(toks);
+    if (lx.hasArrow) return this.parseEdge(toks);
     if (first.k === 'word' && toks[1]?.k !== 'colon') {
       switch (first.text) {
         case 'goal':
@@ -190,7 +266,7 @@ class DesignParser {
 
   private parseNode(toks: Tok[]): void {
     const nameTok = toks[0]!;
-    if (!this.checkName(nameTok, L('node name', '노드 이름'))) return;
+    if (!this.checkName(nameTok, WHAT_NODE_NAME)) return;
     const name = nameTok.text;
     const kindTok = toks[2];
     const node: TopologyNode = {
@@ -239,8 +315,8 @@ class DesignParser {
         );
       }
     }
-    const attrToks = kindTok && kindTok.k === 'word' ? toks.slice(3) : toks.slice(2);
-    this.parseAttrs(attrToks, (attr) => this.nodeAttr(node, attr));
+    this.slots.fill(undefined);
+    this.parseAttrs(toks, kindTok && kindTok.k === 'word' ? 3 : 2, node, null);
     this.deriveNode(node);
     const prev = this.nodes.get(name);
     if (prev) {
@@ -258,9 +334,13 @@ class DesignParser {
     this.nodes.set(name, node);
   }
 
-  /** Reads `key[=value[,value…]]` groups; calls back with each attribute. */
-  private parseAttrs(toks: Tok[], add: (a: Attr) => void): void {
-    let i = 0;
+  /**
+   * Reads `key[=value[,value…]]` groups from toks[from…]; gives each attribute to
+   * `node` (nodeAttr) or, without a node, to `add`.
+   */
+  private parseAttrs(toks: Tok[], from: number, node: TopologyNode | null, add: ((a: Attr) => void) | null): void {
+    let i = from;
+    const line = this.line;
     while (i < toks.length) {
       const t = toks[i]!;
       if (t.k !== 'word') {
@@ -272,12 +352,17 @@ class DesignParser {
         i++;
         continue;
       }
-      const attr: Attr = { key: t.text, keySpan: this.span(t), raw: null, valueSpan: null, value: null };
+      const key = t.text;
+      const keySpan = this.span(t);
+      let attr: Attr;
       i++;
-      if (toks[i]?.k === 'eq') {
+      if (i < toks.length && toks[i]!.k === 'eq') {
         const eq = toks[i]!;
         i++;
-        const items: ListItem[] = [];
+        // The items, in an array of their exact size (most values have one).
+        let first: ListItem | null = null;
+        let more: ListItem[] | null = null;
+        let count = 0;
         let raw = '';
         let start = -1;
         let end = eq.end;
@@ -285,11 +370,16 @@ class DesignParser {
         while (i < toks.length) {
           const v = toks[i]!;
           if (expectItem && (v.k === 'word' || v.k === 'string')) {
+            const span = this.span(v);
             if (v.k === 'string' && !v.closed) {
-              this.report('syntax', this.span(v), L('This string has no closing quote (").', '문자열을 닫는 따옴표(")가 없습니다.'));
+              this.report('syntax', span, L('This string has no closing quote (").', '문자열을 닫는 따옴표(")가 없습니다.'));
             }
-            items.push({ text: v.text, span: this.span(v) });
-            raw += v.text;
+            const item: ListItem = { text: v.text, span };
+            if (count === 0) first = item;
+            else if (count === 1) more = [first!, item];
+            else more!.push(item);
+            count++;
+            raw = count === 1 ? v.text : raw + v.text;
             if (start < 0) start = v.start;
             end = v.end;
             expectItem = false;
@@ -301,22 +391,27 @@ class DesignParser {
             i++;
           } else break;
         }
-        if (items.length === 0 || expectItem) {
+        if (count === 0 || expectItem) {
           this.report(
             'syntax',
-            { line: this.line, start: items.length ? end : eq.start, end: items.length ? end : eq.end },
-            items.length
+            { line, start: count ? end : eq.start, end: count ? end : eq.end },
+            count
               ? L('A list ends with `,`: add the next item or remove the comma.', '목록이 `,`로 끝납니다. 다음 항목을 쓰거나 쉼표를 지우세요.')
-              : L(`Expected a value after \`${attr.key}=\`.`, `\`${attr.key}=\` 다음에 값을 쓰세요.`),
-            { expected: 'value', key: attr.key },
+              : L(`Expected a value after \`${key}=\`.`, `\`${key}=\` 다음에 값을 쓰세요.`),
+            { expected: 'value', key },
           );
-          if (!items.length) continue;
+          if (!count) continue;
         }
-        attr.raw = raw;
-        attr.valueSpan = { line: this.line, start, end };
-        (attr as Attr & { items?: ListItem[] }).items = items;
+        const items = count === 1 ? [first!] : more!;
+        // One item: the value's span is the item's (the same columns; spans are only read).
+        const valueSpan = items.length === 1 && !expectItem ? items[0]!.span : { line, start, end };
+        const withItems: AttrWithItems = { key, keySpan, raw, valueSpan, value: null, items };
+        attr = withItems;
+      } else {
+        attr = { key, keySpan, raw: null, valueSpan: null, value: null };
       }
-      add(attr);
+      if (node) this.nodeAttr(node, attr);
+      else add!(attr);
     }
   }
 
@@ -330,13 +425,15 @@ class DesignParser {
       return;
     }
     node.attrs.set(attr.key, attr);
+    const slot = SLOT_OF_KEY.get(attr.key);
+    if (slot !== undefined) this.slots[slot] = attr;
     if (!node.kind) {
       // The kind is misspelt (reported already); still read what every kind takes.
       const common = COMMON_ATTRS.find((c) => c.key === attr.key);
       if (common) this.checkValue(common, attr);
       return;
     }
-    const spec = attrSpec(node.kind, attr.key);
+    const spec = attrSpecOf(node.kind, attr.key);
     if (!spec) {
       const own = attrsOf(node.kind).map((a) => a.key);
       const guess = didYouMean(attr.key, own);
@@ -358,7 +455,7 @@ class DesignParser {
 
   /** Converts attr.raw by the spec's type; reports invalid values; records references. */
   private checkValue(spec: AttrSpec, attr: Attr): void {
-    const items = (attr as Attr & { items?: ListItem[] }).items ?? [];
+    const items = (attr as AttrWithItems).items ?? NO_ITEMS;
     const type = spec.type;
     const flagLike = type.t === 'flag' || type.t === 'flag-or-path';
     if (attr.raw === null) {
@@ -378,63 +475,53 @@ class DesignParser {
       return;
     }
     const vs = attr.valueSpan!;
-    const bad = (en: string, ko: string): void => {
-      this.report('invalid-value', vs, L(`Invalid \`${attr.key}\`: ${en}`, `잘못된 \`${attr.key}\` 값: ${ko}`), { key: attr.key });
-    };
-    const single = (): string | null => {
-      if (items.length !== 1) {
-        bad('expected one value, not a list.', '목록이 아니라 값 하나를 쓰세요.');
-        return null;
-      }
-      return items[0]!.text;
-    };
     switch (type.t) {
       case 'flag':
       case 'flag-or-path': {
-        const s = single();
+        const s = this.single(attr, items);
         if (s === null) return;
         if (s === 'true' || s === 'false') attr.value = { type: 'bool', value: s === 'true' };
         else if (type.t === 'flag-or-path' && s.startsWith('/')) attr.value = { type: 'text', value: s };
-        else bad(type.t === 'flag' ? '`true` or `false`.' : '`true`, `false` or a path such as `/health`.', type.t === 'flag' ? '`true` 또는 `false`.' : '`true`, `false` 또는 `/health` 같은 경로.');
+        else this.bad(attr, type.t === 'flag' ? '`true` or `false`.' : '`true`, `false` or a path such as `/health`.', type.t === 'flag' ? '`true` 또는 `false`.' : '`true`, `false` 또는 `/health` 같은 경로.');
         return;
       }
       case 'int':
       case 'number': {
-        const s = single();
+        const s = this.single(attr, items);
         if (s === null) return;
         const v = type.t === 'int' ? parseInt10(s) : parseNumber(s);
-        if (v === null || v < type.min) bad(`expected ${type.t === 'int' ? 'a whole number' : 'a number'} ≥ ${type.min}, got \`${s}\`.`, `${type.min} 이상의 ${type.t === 'int' ? '정수' : '수'}를 쓰세요(\`${s}\`).`);
+        if (v === null || v < type.min) this.bad(attr, `expected ${type.t === 'int' ? 'a whole number' : 'a number'} ≥ ${type.min}, got \`${s}\`.`, `${type.min} 이상의 ${type.t === 'int' ? '정수' : '수'}를 쓰세요(\`${s}\`).`);
         else attr.value = { type: 'number', value: v };
         return;
       }
       case 'percent': {
-        const s = single();
+        const s = this.single(attr, items);
         if (s === null) return;
         const v = parsePercent(s);
-        if (v === null) bad(`expected a percentage such as \`99.9%\`, got \`${s}\`.`, `\`99.9%\` 같은 백분율을 쓰세요(\`${s}\`).`);
+        if (v === null) this.bad(attr, `expected a percentage such as \`99.9%\`, got \`${s}\`.`, `\`99.9%\` 같은 백분율을 쓰세요(\`${s}\`).`);
         else attr.value = { type: 'percent', value: v };
         return;
       }
       case 'duration': {
-        const s = single();
+        const s = this.single(attr, items);
         if (s === null) return;
         const v = parseDuration(s);
-        if (v === null) bad(`expected a duration such as \`500ms\`, \`30s\`, \`5m\` or \`1h\`, got \`${s}\`.`, `\`500ms\`, \`30s\`, \`5m\`, \`1h\` 같은 시간을 쓰세요(\`${s}\`).`);
+        if (v === null) this.bad(attr, `expected a duration such as \`500ms\`, \`30s\`, \`5m\` or \`1h\`, got \`${s}\`.`, `\`500ms\`, \`30s\`, \`5m\`, \`1h\` 같은 시간을 쓰세요(\`${s}\`).`);
         else attr.value = { type: 'duration', seconds: v };
         return;
       }
       case 'range': {
-        const s = single();
+        const s = this.single(attr, items);
         if (s === null) return;
         const v = parseRange(s);
-        if (v === null) bad(`expected \`MIN..MAX\` with MIN ≤ MAX, such as \`2..10\`, got \`${s}\`.`, `\`2..10\`처럼 MIN ≤ MAX인 \`MIN..MAX\`를 쓰세요(\`${s}\`).`);
+        if (v === null) this.bad(attr, `expected \`MIN..MAX\` with MIN ≤ MAX, such as \`2..10\`, got \`${s}\`.`, `\`2..10\`처럼 MIN ≤ MAX인 \`MIN..MAX\`를 쓰세요(\`${s}\`).`);
         else attr.value = { type: 'range', min: v.min, max: v.max };
         return;
       }
       case 'enum': {
-        const s = single();
+        const s = this.single(attr, items);
         if (s === null) return;
-        const names = type.values.map((e) => e.name);
+        const names = namesOf(type.values);
         if (names.includes(s)) {
           attr.value = { type: 'text', value: s };
           return;
@@ -452,86 +539,106 @@ class DesignParser {
         return;
       }
       case 'text': {
-        const s = single();
+        const s = this.single(attr, items);
         if (s !== null) attr.value = { type: 'text', value: s };
         return;
       }
       case 'zone':
       case 'region':
       case 'node': {
-        const s = single();
+        const s = this.single(attr, items);
         if (s === null) return;
         if (!isValidName(s)) {
-          bad(`\`${s}\` is not a name.`, `\`${s}\`은(는) 이름이 아닙니다.`);
+          this.bad(attr, `\`${s}\` is not a name.`, `\`${s}\`은(는) 이름이 아닙니다.`);
           return;
         }
         attr.value = { type: 'text', value: s };
-        this.pending.push({ kind: type.t, name: s, span: items[0]!.span, what: L(`\`${attr.key}=\``, `\`${attr.key}=\``) });
+        this.addRef(type.t, s, items[0]!.span, attr.key);
         return;
       }
       case 'zones':
       case 'nodes': {
-        for (const it of items) {
+        for (let ii = 0; ii < items.length; ii++) {
+          const it = items[ii]!;
           if (!isValidName(it.text)) {
             this.report('invalid-value', it.span, L(`\`${it.text}\` is not a name.`, `\`${it.text}\`은(는) 이름이 아닙니다.`), { key: attr.key });
             return;
           }
         }
         attr.value = { type: 'list', items };
-        for (const it of items) {
-          this.pending.push({ kind: type.t === 'zones' ? 'zone' : 'node', name: it.text, span: it.span, what: L(`\`${attr.key}=\``, `\`${attr.key}=\``) });
+        for (let ii = 0; ii < items.length; ii++) {
+          const it = items[ii]!;
+          this.addRef(type.t === 'zones' ? 'zone' : 'node', it.text, it.span, attr.key);
         }
         return;
       }
       case 'sessions': {
-        const s = single();
+        const s = this.single(attr, items);
         if (s === null) return;
         attr.value = { type: 'text', value: s };
         if (s === 'local' || s === 'sticky') return;
         if (!isValidName(s)) {
-          bad('`local`, `sticky` or the name of a shared cache node.', '`local`, `sticky` 또는 공유 캐시 노드의 이름을 쓰세요.');
+          this.bad(attr, '`local`, `sticky` or the name of a shared cache node.', '`local`, `sticky` 또는 공유 캐시 노드의 이름을 쓰세요.');
           attr.value = null;
           return;
         }
-        this.pending.push({ kind: 'node', name: s, span: items[0]!.span, what: L('`sessions=`', '`sessions=`') });
+        this.addRef('node', s, items[0]!.span, 'sessions');
         return;
       }
     }
   }
 
+  private bad(attr: Attr, en: string, ko: string): void {
+    this.report('invalid-value', attr.valueSpan!, L(`Invalid \`${attr.key}\`: ${en}`, `잘못된 \`${attr.key}\` 값: ${ko}`), { key: attr.key });
+  }
+
+  /** The one value of an attribute, or null (reported) when it is a list. */
+  private single(attr: Attr, items: ListItem[]): string | null {
+    if (items.length !== 1) {
+      this.bad(attr, 'expected one value, not a list.', '목록이 아니라 값 하나를 쓰세요.');
+      return null;
+    }
+    return items[0]!.text;
+  }
+
   private deriveNode(node: TopologyNode): void {
     const a = node.attrs;
-    const num = (k: string): number | null => {
-      const v = a.get(k)?.value;
-      return v && v.type === 'number' ? v.value : null;
-    };
-    const text = (k: string): string | null => {
-      const v = a.get(k)?.value;
-      return v && v.type === 'text' ? v.value : null;
-    };
-    const flag = (k: string): boolean | null => {
-      const v = a.get(k)?.value;
-      return v && v.type === 'bool' ? v.value : null;
-    };
-    node.replicas = num('replicas') ?? 1;
-    const zone = text('zone');
-    const zonesV = a.get('zones')?.value;
+    const slots = this.slots;
+    const replicasA = slots[SLOT_REPLICAS];
+    const zoneA = slots[SLOT_ZONE];
+    const zonesA = slots[SLOT_ZONES];
+    const regionA = slots[SLOT_REGION];
+    const managedA = slots[SLOT_MANAGED];
+    const availabilityA = slots[SLOT_AVAILABILITY];
+    const labelA = slots[SLOT_LABEL];
+    const ofA = slots[SLOT_OF];
+    const primaryA = slots[SLOT_PRIMARY];
+    const standbyA = slots[SLOT_STANDBY];
+    const replicaA = slots[SLOT_REPLICA];
+    const roleA = slots[SLOT_ROLE];
+    node.replicas = numOf(replicasA) ?? 1;
+    const zone = textOf(zoneA);
+    const zonesV = zonesA?.value;
     node.zones = zonesV && zonesV.type === 'list' ? zonesV.items.map((i) => i.text) : zone ? [zone] : [];
     if (zone && zonesV) {
-      this.report('invalid-value', a.get('zones')!.keySpan, L('Give either `zone=` or `zones=`, not both.', '`zone=`과 `zones=` 중 하나만 쓰세요.'), { key: 'zones' });
+      this.report('invalid-value', zonesA!.keySpan, L('Give either `zone=` or `zones=`, not both.', '`zone=`과 `zones=` 중 하나만 쓰세요.'), { key: 'zones' });
     }
-    node.region = text('region');
-    const managedFlag = flag('managed');
+    node.region = textOf(regionA);
+    const managedFlag = flagOf(managedA);
     node.managed = managedFlag ?? (node.kind === 'dns' || node.kind === 'cdn');
-    const av = a.get('availability')?.value;
+    const av = availabilityA?.value;
     node.availability = av && av.type === 'percent' ? av.value / 100 : node.managed ? 0.9999 : 0.999;
-    node.label = text('label');
-    node.of = text('of');
-    const roles: Role[] = [];
-    for (const r of ['primary', 'standby', 'replica'] as const) {
-      if (a.has(r) && (a.get(r)!.raw === null || flag(r))) roles.push(r);
+    node.label = textOf(labelA);
+    node.of = textOf(ofA);
+    if (!primaryA && !standbyA && !replicaA && !roleA) {
+      node.role = null;
+      return;
     }
-    const roleEnum = text('role') as Role | null;
+    const roles: Role[] = [];
+    if (primaryA && (primaryA.raw === null || flagOf(primaryA))) roles.push('primary');
+    if (standbyA && (standbyA.raw === null || flagOf(standbyA))) roles.push('standby');
+    if (replicaA && (replicaA.raw === null || flagOf(replicaA))) roles.push('replica');
+    const roleEnum = textOf(roleA) as Role | null;
     if (roleEnum) roles.push(roleEnum);
     const unique = [...new Set(roles)];
     if (unique.length > 1) {
@@ -559,28 +666,42 @@ class DesignParser {
 
   private parseEdge(toks: Tok[]): void {
     // A -> B [-> C …] [: label]
-    const colonIdx = toks.findIndex((t) => t.k === 'colon');
-    const chain = colonIdx >= 0 ? toks.slice(0, colonIdx) : toks;
+    let colonIdx = -1;
+    for (let k = 0; k < toks.length; k++) {
+      if (toks[k]!.k === 'colon') {
+        colonIdx = k;
+        break;
+      }
+    }
+    const chainLen = colonIdx >= 0 ? colonIdx : toks.length;
     let label: string | null = null;
     if (colonIdx >= 0) {
-      const rest = toks.slice(colonIdx + 1);
-      label = rest.map((t) => t.text).join(' ').trim() || null;
+      let text = '';
+      for (let k = colonIdx + 1; k < toks.length; k++) text = k === colonIdx + 1 ? toks[k]!.text : text + ' ' + toks[k]!.text;
+      label = text.trim() || null;
       if (!label) {
         this.report('syntax', this.span(toks[colonIdx]!), L('Expected a label after `:`.', '`:` 다음에 이름표를 쓰세요.'));
       }
     }
-    const names: Tok[] = [];
+    if (chainLen === 0) {
+      // `: a -> b`: the label's colon comes before any node.
+      this.report('syntax', this.span(toks[0]!), L('An edge starts with a node name: `A -> B : label`.', '연결은 노드 이름으로 시작해야 합니다: `A -> B : 이름표`.'), { expected: 'node' });
+      return;
+    }
+    // Names sit at even positions, arrows at odd ones.
+    let names = 0;
     let expectName = true;
-    for (const t of chain) {
+    for (let k = 0; k < chainLen; k++) {
+      const t = toks[k]!;
       if (expectName) {
         if (t.k === 'word') {
-          names.push(t);
+          names++;
           expectName = false;
         } else {
           this.report(
             'syntax',
             this.span(t),
-            L(`Expected a node name ${names.length ? 'after `->`' : 'before `->`'}, found \`${t.text}\`.`, `${names.length ? '`->` 다음에' : '`->` 앞에'} 노드 이름이 와야 하는데 \`${t.text}\`이(가) 있습니다.`),
+            L(`Expected a node name ${names ? 'after `->`' : 'before `->`'}, found \`${t.text}\`.`, `${names ? '`->` 다음에' : '`->` 앞에'} 노드 이름이 와야 하는데 \`${t.text}\`이(가) 있습니다.`),
             { expected: 'node' },
           );
           return;
@@ -597,7 +718,7 @@ class DesignParser {
       }
     }
     if (expectName) {
-      const last = chain[chain.length - 1]!;
+      const last = toks[chainLen - 1]!;
       this.report(
         'syntax',
         this.span(last),
@@ -605,14 +726,18 @@ class DesignParser {
         { expected: 'node' },
       );
     }
-    for (const n of names) {
-      if (!this.checkName(n, L('node name', '노드 이름'))) return;
-      this.pending.push({ kind: 'node', name: n.text, span: this.span(n), what: L('this edge', '이 연결') });
+    const refStart = this.refs.length;
+    for (let k = 0; k < names; k++) {
+      const n = toks[2 * k]!;
+      if (!this.checkName(n, WHAT_NODE_NAME)) return;
+      this.addRef('node', n.text, this.span(n), WHAT_EDGE);
     }
-    for (let i = 0; i + 1 < names.length; i++) {
-      const a = names[i]!;
-      const b = names[i + 1]!;
-      this.edges.push({ from: a.text, to: b.text, fromSpan: this.span(a), toSpan: this.span(b), label, line: this.line });
+    // The edges share the references' spans (the same columns; spans are only read).
+    const refs = this.refs;
+    for (let k = 0; k + 1 < names; k++) {
+      const a = refs[refStart + k]!;
+      const b = refs[refStart + k + 1]!;
+      this.edges.push({ from: a.name, to: b.name, fromSpan: a.span, toSpan: b.span, label, line: this.line });
     }
   }
 
@@ -625,7 +750,7 @@ class DesignParser {
       this.report('syntax', this.span(kw), L(`Expected a name after \`${what}\`.`, `\`${what}\` 다음에 이름을 쓰세요.`), { expected: what });
       return;
     }
-    if (!this.checkName(nameTok, what === 'zone' ? L('zone name', '존 이름') : L('region name', '리전 이름'))) return;
+    if (!this.checkName(nameTok, what === 'zone' ? WHAT_ZONE_NAME : WHAT_REGION_NAME)) return;
     const map = what === 'zone' ? this.zones : this.regions;
     const prev = map.get(nameTok.text);
     if (prev && prev.span) {
@@ -634,13 +759,13 @@ class DesignParser {
       return;
     }
     const place: Place = { name: nameTok.text, span: this.span(nameTok), region: null, line: this.line };
-    this.parseAttrs(toks.slice(2), (attr) => {
+    this.parseAttrs(toks, 2, null, (attr) => {
       if (attr.key === 'label') return;
       if (what === 'zone' && attr.key === 'region') {
-        const items = (attr as Attr & { items?: ListItem[] }).items ?? [];
+        const items = (attr as AttrWithItems).items ?? NO_ITEMS;
         if (items.length === 1 && isValidName(items[0]!.text)) {
           place.region = items[0]!.text;
-          this.pending.push({ kind: 'region', name: place.region, span: items[0]!.span, what: L('`region=`', '`region=`') });
+          this.addRef('region', place.region, items[0]!.span, 'region');
         } else {
           this.report('invalid-value', attr.valueSpan ?? attr.keySpan, L('Expected one region name.', '리전 이름 하나를 쓰세요.'), { key: 'region' });
         }
@@ -675,7 +800,7 @@ class DesignParser {
     if (toks.length === 1) {
       this.report('syntax', this.span(kw), L('`goal` needs at least one of availability=, rto=, rpo=.', '`goal`에는 availability=, rto=, rpo= 중 하나 이상이 필요합니다.'), { expected: 'goal' });
     }
-    this.parseAttrs(toks.slice(1), (attr) => {
+    this.parseAttrs(toks, 1, null, (attr) => {
       const spec = GOAL_ATTRS.find((g) => g.key === attr.key);
       if (!spec) {
         const guess = didYouMean(attr.key, GOAL_ATTRS.map((g) => g.key));
@@ -704,7 +829,7 @@ class DesignParser {
       this.report('syntax', this.span(nameTok ?? kw), L('Expected `scenario NAME: STEP; STEP…`.', '`scenario 이름: 단계; 단계…` 형식으로 쓰세요.'), { expected: 'scenario' });
       return;
     }
-    if (!this.checkName(nameTok, L('scenario name', '시나리오 이름'))) return;
+    if (!this.checkName(nameTok, WHAT_SCENARIO_NAME)) return;
     const sc: Scenario = { name: nameTok.text, nameSpan: this.span(nameTok), steps: [], line: this.line };
     const body = toks.slice(3);
     if (!body.length) {
@@ -792,7 +917,7 @@ class DesignParser {
       }
       const span = this.span(p);
       target = t.text === 'zone' ? { type: 'zone', zone: p.text, span } : { type: 'region', region: p.text, span };
-      this.pending.push({ kind: t.text, name: p.text, span, what: L('this scenario', '이 시나리오'), fromScenario: true });
+      this.addRef(t.text, p.text, span, WHAT_SCENARIO_PLACE);
       i = 4;
     } else {
       const m = /^(.*?)(?:#(\d+))?$/.exec(t.text)!;
@@ -804,7 +929,7 @@ class DesignParser {
       }
       const span = { line: this.line, start: t.start, end: t.start + nodeName.length };
       target = { type: 'node', node: nodeName, instance: inst, span };
-      this.pending.push({ kind: 'node', name: nodeName, span, what: L('this scenario', '이 시나리오') });
+      this.addRef('node', nodeName, span, WHAT_SCENARIO);
       if (inst !== null && inst < 1) {
         this.report('invalid-value', this.span(t), L('Instances are counted from 1: `NODE#1`.', '인스턴스 번호는 1부터 셉니다: `노드#1`.'));
         return null;
@@ -818,25 +943,27 @@ class DesignParser {
 
   /** Checks every use of a name now that all declarations are known. */
   private resolve(): void {
-    const fromScenarios: PendingRef[] = [];
-    for (const r of this.pending) {
-      this.refs.push({ kind: r.kind, name: r.name, span: r.span });
+    const fromScenarios: number[] = [];
+    const refs = this.refs;
+    for (let i = 0; i < refs.length; i++) {
+      const r = refs[i]!;
       if (r.kind === 'node') {
         if (this.nodes.has(r.name)) continue;
         const guess = didYouMean(r.name, this.nodes.keys());
+        const what = whatOf(this.refWhat[i]!);
         this.report(
           'unknown-reference',
           r.span,
           L(
-            `No node \`${r.name}\` in this design (used by ${r.what.en}).${guess ? ` Did you mean \`${guess}\`?` : ` Declare it: \`${r.name}: KIND\`.`}`,
-            `이 설계에 \`${r.name}\` 노드가 없습니다(${r.what.ko}에서 사용).${guess ? ` \`${guess}\`을(를) 뜻했나요?` : ` \`${r.name}: 종류\`로 선언하세요.`}`,
+            `No node \`${r.name}\` in this design (used by ${what.en}).${guess ? ` Did you mean \`${guess}\`?` : ` Declare it: \`${r.name}: KIND\`.`}`,
+            `이 설계에 \`${r.name}\` 노드가 없습니다(${what.ko}에서 사용).${guess ? ` \`${guess}\`을(를) 뜻했나요?` : ` \`${r.name}: 종류\`로 선언하세요.`}`,
           ),
           guess ? { suggestion: guess, name: r.name } : { name: r.name },
         );
         continue;
       }
-      if (r.fromScenario) {
-        fromScenarios.push(r);
+      if (this.refWhat[i] === WHAT_SCENARIO_PLACE) {
+        fromScenarios.push(i);
         continue;
       }
       // A place used by a node or a zone but never declared is declared by that use.
@@ -856,7 +983,8 @@ class DesignParser {
       );
     }
     // A scenario can only fail a place the design has.
-    for (const r of fromScenarios) {
+    for (const i of fromScenarios) {
+      const r = refs[i]!;
       const map = r.kind === 'zone' ? this.zones : this.regions;
       if (map.has(r.name)) continue;
       const guess = didYouMean(r.name, map.keys());
@@ -868,6 +996,24 @@ class DesignParser {
       );
     }
   }
+}
+
+/** Where a reference comes from, as a phrase: `key=` for an attribute. */
+function whatOf(w: RefSource): Localized {
+  return typeof w === 'string' ? L(`\`${w}=\``, `\`${w}=\``) : w;
+}
+
+function numOf(a: Attr | undefined): number | null {
+  const v = a?.value;
+  return v && v.type === 'number' ? v.value : null;
+}
+function textOf(a: Attr | undefined): string | null {
+  const v = a?.value;
+  return v && v.type === 'text' ? v.value : null;
+}
+function flagOf(a: Attr | undefined): boolean | null {
+  const v = a?.value;
+  return v && v.type === 'bool' ? v.value : null;
 }
 
 function example(t: AttrType): string {

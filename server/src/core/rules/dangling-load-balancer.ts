@@ -1,4 +1,4 @@
-import { L, nodeFinding } from './facts';
+import { calleeCount, L, nodeFinding } from './facts';
 import type { Rule } from './rule';
 
 export const danglingLoadBalancer: Rule = {
@@ -7,8 +7,9 @@ export const danglingLoadBalancer: Rule = {
   title: L('Load balancer with nothing behind it', '뒤에 아무것도 없는 로드밸런서'),
   check({ facts }) {
     const out = [];
-    for (const lb of facts.nodes) {
-      if (lb.kind !== 'load-balancer' || (facts.callees.get(lb.name) ?? []).length) continue;
+    for (let li = 0; li < facts.nodes.length; li++) {
+      const lb = facts.nodes[li]!;
+      if (lb.kind !== 'load-balancer' || calleeCount(facts, lb.name)) continue;
       const n = lb.name;
       out.push(
         nodeFinding(

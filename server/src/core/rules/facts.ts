@@ -1,4 +1,4 @@
-import { failoverMode, flagAttr, hasRedundantMode, rangeAttr, sessionStoreOf, textAttr } from '../sim/model';
+import { designIndex, failoverMode, flagAttr, hasRedundantMode, rangeAttr, sessionStoreOf, textAttr, type DesignIndex } from '../sim/model';
 import type { Design, Finding, Localized, RelatedInfo, Severity, Span, TopologyNode } from '../types';
 
 // Node semantics shared with the simulator live in sim/model.ts, once.
@@ -8,14 +8,14 @@ export const L = (en: string, ko: string): Localized => ({ en, ko });
 
 /** Instances that always run: `replicas`, or the lower bound of `autoscale` when larger. */
 export function minInstances(node: TopologyNode): number {
-  const auto = rangeAttr(node, 'autoscale');
-  return Math.max(node.replicas, auto ? auto.min : 0);
+  const auto = node.attrs.size ? node.attrs.get('autoscale')?.value : undefined;
+  return Math.max(node.replicas, auto && auto.type === 'range' ? auto.min : 0);
 }
 
 /** Instances a balancer may spread over: `replicas`, or the upper bound of `autoscale`. */
 export function maxInstances(node: TopologyNode): number {
-  const auto = rangeAttr(node, 'autoscale');
-  return Math.max(node.replicas, auto ? auto.max : 0);
+  const auto = node.attrs.size ? node.attrs.get('autoscale')?.value : undefined;
+  return Math.max(node.replicas, auto && auto.type === 'range' ? auto.max : 0);
 }
 
 /** Facts about a design that several rules need, computed once. */
@@ -27,41 +27,74 @@ export interface Facts {
   copies: Map<string, TopologyNode[]>;
   /** X → the nodes whose `sessions=` names X. */
   sessionUsers: Map<string, TopologyNode[]>;
-  /** Caller → its distinct callees (known nodes only), in edge order. */
-  callees: Map<string, string[]>;
-  /** Callee → its distinct callers. */
-  callers: Map<string, string[]>;
-  /** `from\0to` → where the callee of the first such edge is written. */
-  edgeSpans: Map<string, Span>;
+  /** The design's nodes by index and its distinct edges between known nodes (shared with the simulator's model). */
+  index: DesignIndex;
+  /** Per node index, where its distinct callees start in calleeList (n + 1 entries); built on first use. */
+  calleeStart: Int32Array | null;
+  calleeList: Int32Array | null;
+  /** `from × n + to` → where the callee of the first such edge is written; built on first use. */
+  edgeSpans: Map<number, Span> | null;
 }
 
 export function computeFacts(design: Design): Facts {
-  const nodes = [...design.nodes.values()].sort((a, b) => a.line - b.line);
+  const index = designIndex(design);
+  let nodes = index.list;
+  for (let i = 1; i < nodes.length; i++) {
+    if (nodes[i - 1]!.line > nodes[i]!.line) {
+      nodes = [...nodes].sort((a, b) => a.line - b.line);
+      break;
+    }
+  }
   const copies = new Map<string, TopologyNode[]>();
   const sessionUsers = new Map<string, TopologyNode[]>();
-  for (const n of nodes) {
+  for (let ni = 0; ni < nodes.length; ni++) {
+    const n = nodes[ni]!;
     if (n.of && n.of !== n.name && design.nodes.has(n.of)) push(copies, n.of, n);
+    if (!n.attrs.size) continue;
     const s = sessionStoreOf(design, n);
     if (s !== null) push(sessionUsers, s, n);
   }
-  const callees = new Map<string, string[]>();
-  const callers = new Map<string, string[]>();
-  const edgeSpans = new Map<string, Span>();
-  for (const e of design.edges) {
-    if (!design.nodes.has(e.from) || !design.nodes.has(e.to)) continue;
-    const key = `${e.from}\u0000${e.to}`;
-    if (edgeSpans.has(key)) continue;
-    edgeSpans.set(key, e.toSpan);
-    push(callees, e.from, e.to);
-    push(callers, e.to, e.from);
-  }
-  return { design, nodes, copies, sessionUsers, callees, callers, edgeSpans };
+  return { design, nodes, copies, sessionUsers, index, calleeStart: null, calleeList: null, edgeSpans: null };
 }
 
 function push<T>(m: Map<string, T[]>, k: string, v: T): void {
   const list = m.get(k);
   if (list) list.push(v);
   else m.set(k, [v]);
+}
+
+/** Builds the callee lists (distinct known callees per caller, in edge order). */
+function calleeLists(f: Facts): { start: Int32Array; list: Int32Array } {
+  if (f.calleeStart && f.calleeList) return { start: f.calleeStart, list: f.calleeList };
+  const ix = f.index;
+  const n = ix.list.length;
+  const start = new Int32Array(n + 1);
+  for (let k = 0; k < ix.count; k++) start[ix.from[k]! + 1]!++;
+  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
+  const fill = start.slice(0, n);
+  const list = new Int32Array(ix.count);
+  for (let k = 0; k < ix.count; k++) list[fill[ix.from[k]!]!++] = ix.to[k]!;
+  f.calleeStart = start;
+  f.calleeList = list;
+  return { start, list };
+}
+
+/** How many distinct nodes `name` calls (edges to unknown names not counted). */
+export function calleeCount(f: Facts, name: string): number {
+  const i = f.index.byName.get(name);
+  if (i === undefined) return 0;
+  const { start } = calleeLists(f);
+  return start[i + 1]! - start[i]!;
+}
+
+/** The distinct nodes `name` calls, in edge order. */
+export function calleesOf(f: Facts, name: string): TopologyNode[] {
+  const i = f.index.byName.get(name);
+  if (i === undefined) return [];
+  const { start, list } = calleeLists(f);
+  const out: TopologyNode[] = [];
+  for (let k = start[i]!; k < start[i + 1]!; k++) out.push(f.index.list[list[k]!]!);
+  return out;
 }
 
 export function standbysOf(f: Facts, name: string): TopologyNode[] {
@@ -94,7 +127,19 @@ export function nameList(names: string[], max = 3): Localized {
 
 /** Where the relation `from -> to` is written, for related locations. */
 export function edgeSpan(f: Facts, from: string, to: string): Span | null {
-  return f.edgeSpans.get(`${from}\u0000${to}`) ?? null;
+  const ix = f.index;
+  const a = ix.byName.get(from);
+  const b = ix.byName.get(to);
+  if (a === undefined || b === undefined) return null;
+  const n = ix.list.length;
+  let spans = f.edgeSpans;
+  if (!spans) {
+    spans = new Map();
+    const edges = f.design.edges;
+    for (let k = 0; k < ix.count; k++) spans.set(ix.from[k]! * n + ix.to[k]!, edges[ix.edge[k]!]!.toSpan);
+    f.edgeSpans = spans;
+  }
+  return spans.get(a * n + b) ?? null;
 }
 
 /** A duration for Korean text: 90 → `1분 30초`, 0.5 → `500밀리초`. */

@@ -9,7 +9,8 @@ export const manualFailover: Rule = {
   title: L('Standby promoted by hand', '사람이 승격시키는 대기 노드'),
   check({ design, facts }) {
     const out = [];
-    for (const sb of facts.nodes) {
+    for (let si = 0; si < facts.nodes.length; si++) {
+      const sb = facts.nodes[si]!;
       if (sb.role !== 'standby' || !sb.of || !design.nodes.has(sb.of)) continue;
       const mode = textAttr(sb, 'failover');
       if (mode === 'auto') continue;

@@ -25,7 +25,7 @@ export function holdsData(f: Facts, node: TopologyNode): boolean {
 /** Whether a data node's data survives losing one machine or disk. */
 export function dataIsCopied(f: Facts, node: TopologyNode): boolean {
   if (node.managed || instanceCount(node) >= 2) return true;
-  if ((f.copies.get(node.name) ?? []).length > 0) return true;
+  if (f.copies.has(node.name)) return true; // lists there are never empty
   const raid = textAttr(node, 'raid');
   return node.kind === 'storage' && raid !== null && PROTECTING_RAID.has(raid);
 }
@@ -36,7 +36,8 @@ export const missingReplica: Rule = {
   title: L('Data with no copy', '복제본 없는 데이터'),
   check({ facts }) {
     const out = [];
-    for (const node of facts.nodes) {
+    for (let ni = 0; ni < facts.nodes.length; ni++) {
+      const node = facts.nodes[ni]!;
       if (!holdsData(facts, node) || dataIsCopied(facts, node)) continue;
       const n = node.name;
       const users = facts.sessionUsers.get(n)?.map((u) => u.name) ?? [];

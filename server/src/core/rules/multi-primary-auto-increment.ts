@@ -16,12 +16,15 @@ function datasetRoot(f: Facts, node: TopologyNode): string {
 /** Datasets written by two or more primaries: root name → its primaries in declaration order. */
 export function multiPrimaryDatasets(f: Facts): Map<string, TopologyNode[]> {
   const groups = new Map<string, TopologyNode[]>();
-  for (const n of f.nodes) {
+  for (let ni = 0; ni < f.nodes.length; ni++) {
+    const n = f.nodes[ni]!;
     if (n.role !== 'primary' || !n.of || !f.design.nodes.has(n.of)) continue;
     const root = datasetRoot(f, n);
     if (!groups.has(root)) groups.set(root, []);
   }
-  for (const n of f.nodes) {
+  if (!groups.size) return groups;
+  for (let ni = 0; ni < f.nodes.length; ni++) {
+    const n = f.nodes[ni]!;
     if (n.role === 'standby' || n.role === 'replica') continue;
     const root = n.role === 'primary' && n.of ? datasetRoot(f, n) : n.name;
     groups.get(root)?.push(n);

@@ -1,4 +1,4 @@
-import { flagAttr, L, nodeFinding } from './facts';
+import { calleeCount, flagAttr, L, nodeFinding } from './facts';
 import type { Rule } from './rule';
 
 export const noHealthCheck: Rule = {
@@ -7,10 +7,11 @@ export const noHealthCheck: Rule = {
   title: L('Load balancer without health checks', '헬스 체크 없는 로드밸런서'),
   check({ facts }) {
     const out = [];
-    for (const lb of facts.nodes) {
+    for (let li = 0; li < facts.nodes.length; li++) {
+      const lb = facts.nodes[li]!;
       if (lb.kind !== 'load-balancer' || flagAttr(lb, 'health-check') === true) continue;
       // With nothing behind it there is nothing to check; dangling-load-balancer says so.
-      if (!(facts.callees.get(lb.name) ?? []).length) continue;
+      if (!calleeCount(facts, lb.name)) continue;
       const n = lb.name;
       out.push(
         nodeFinding(

@@ -7,7 +7,8 @@ export const raidNoRedundancy: Rule = {
   title: L('RAID 0: striping without a copy', 'RAID 0: 사본 없는 스트라이핑'),
   check({ facts }) {
     const out = [];
-    for (const node of facts.nodes) {
+    for (let ni = 0; ni < facts.nodes.length; ni++) {
+      const node = facts.nodes[ni]!;
       if (node.kind !== 'storage' || textAttr(node, 'raid') !== '0') continue;
       const n = node.name;
       out.push(

@@ -25,8 +25,9 @@ export function redundantGroup(f: Facts, node: TopologyNode): TopologyNode[] | n
   if (node.kind === 'client' || node.managed) return null;
   if (node.role === 'standby' || node.role === 'replica') return null;
   if (node.role === 'primary' && node.of && f.design.nodes.has(node.of)) return null;
-  const partners = (f.copies.get(node.name) ?? []).filter((c) => c.role === 'standby' || c.role === 'primary');
-  if (!partners.length && minInstances(node) < 2) return null;
+  const copies = f.copies.get(node.name);
+  const partners = copies ? copies.filter((c) => c.role === 'standby' || c.role === 'primary') : null;
+  if (!partners || !partners.length) return minInstances(node) < 2 ? null : [node];
   return [node, ...partners];
 }
 
@@ -37,11 +38,32 @@ export const singleZone: Rule = {
   check({ design, facts }) {
     const out = [];
     const goalAv = design.goal?.availability ?? null;
-    for (const node of facts.nodes) {
+    for (let ni = 0; ni < facts.nodes.length; ni++) {
+      const node = facts.nodes[ni]!;
       const group = redundantGroup(facts, node);
       if (!group) continue;
+      // The zones the group's instances use (zonesUsed of each member): all placed, and all in one zone?
+      let allPlaced = true;
+      let anyPlaced = false;
+      let zone: string | null = null;
+      let oneZone = true;
+      for (let gi = 0; gi < group.length; gi++) {
+        const g = group[gi]!;
+        const zs = g.zones;
+        if (!zs.length) {
+          allPlaced = false;
+          continue;
+        }
+        anyPlaced = true;
+        const used = Math.min(Math.max(1, minInstances(g)), zs.length);
+        for (let i = 0; i < used; i++) {
+          if (zone === null) zone = zs[i]!;
+          else if (zs[i] !== zone) oneZone = false;
+        }
+      }
+      if (allPlaced && !oneZone) continue;
+      if (!allPlaced && (goalAv === null || goalAv < 99.99 || anyPlaced)) continue;
       const partners = group.slice(1).map((g) => g.name);
-      const placed = group.map(zonesUsed);
       const n = node.name;
       const allStandby = group.slice(1).every((g) => g.role === 'standby');
       const what = partners.length
@@ -50,10 +72,8 @@ export const singleZone: Rule = {
             `\`${n}\` 노드와 ${allStandby ? '대기 노드' : '짝 노드'}(${nameList(partners).ko})가 모두`,
           )
         : L(`all ${minInstances(node)} instances of \`${n}\``, `\`${n}\`의 인스턴스 ${minInstances(node)}개가 모두`);
-      if (placed.every((p) => p !== null)) {
-        const zones = new Set(placed.flat() as string[]);
-        if (zones.size !== 1) continue;
-        const z = [...zones][0]!;
+      if (allPlaced) {
+        const z = zone!;
         const fix = partners.length
           ? L(`Put ${partners.length > 1 ? 'a partner' : 'the standby'} in another zone.`, '대기 노드를 다른 존에 두세요.')
           : L(`Spread the instances over zones: \`zones=${z},…\`.`, `인스턴스를 여러 존에 나누어 두세요: \`zones=${z},…\`.`);
@@ -71,8 +91,7 @@ export const singleZone: Rule = {
         );
         continue;
       }
-      // No zones anywhere in the group: judge regions, when the goal asks for four nines.
-      if (goalAv === null || goalAv < 99.99 || placed.some((p) => p !== null)) continue;
+      // No zones anywhere in the group: judge regions, when the goal asks for four nines (checked above).
       const regions = group.map((g) => regionOf(design, g));
       if (regions.some((r) => r === null)) continue;
       const rs = new Set(regions as string[]);

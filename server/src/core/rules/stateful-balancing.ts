@@ -1,5 +1,5 @@
 import type { RelatedInfo, TopologyNode } from '../types';
-import { edgeSpan, flagAttr, L, maxInstances, nameList, nodeFinding, textAttr } from './facts';
+import { calleesOf, edgeSpan, flagAttr, L, maxInstances, nameList, nodeFinding, textAttr } from './facts';
 import type { Rule } from './rule';
 
 /** How a node keeps per-user state in its own instances, or null when it does not. */
@@ -15,15 +15,17 @@ export const statefulBalancing: Rule = {
   id: 'stateful-balancing',
   severity: 'warning',
   title: L('Balancing over instances that keep state', '상태를 가진 인스턴스로 부하 분산'),
-  check({ design, facts }) {
+  check({ facts }) {
     // For each stateful node: the balancers that spread over 2+ instances including it.
     const hits = new Map<string, TopologyNode[]>();
-    for (const lb of facts.nodes) {
+    for (let li = 0; li < facts.nodes.length; li++) {
+      const lb = facts.nodes[li]!;
       if (lb.kind !== 'load-balancer') continue;
-      const targets = (facts.callees.get(lb.name) ?? []).map((t) => design.nodes.get(t)!);
+      const targets = calleesOf(facts, lb.name);
       const instances = targets.reduce((s, t) => s + maxInstances(t), 0);
       if (instances < 2) continue;
-      for (const t of targets) {
+      for (let ti = 0; ti < targets.length; ti++) {
+        const t = targets[ti]!;
         if (!localState(t)) continue;
         const list = hits.get(t.name);
         if (list) list.push(lb);
@@ -31,7 +33,8 @@ export const statefulBalancing: Rule = {
       }
     }
     const out = [];
-    for (const node of facts.nodes) {
+    for (let ni = 0; ni < facts.nodes.length; ni++) {
+      const node = facts.nodes[ni]!;
       const lbs = hits.get(node.name);
       if (!lbs) continue;
       const how = localState(node)!;

@@ -176,8 +176,8 @@ export function hasRedundantMode(n: TopologyNode): boolean {
 
 /** Instances that always run: `replicas`, the `autoscale` minimum, at least 2 for a sentinel/cluster cache (capped for the simulation). */
 export function instanceCount(n: TopologyNode): number {
-  const auto = rangeAttr(n, 'autoscale');
-  return Math.min(MAX_SIM_INSTANCES, Math.max(1, n.replicas, auto ? auto.min : 0, hasRedundantMode(n) ? 2 : 0));
+  const auto = attrValue(n, 'autoscale');
+  return Math.min(MAX_SIM_INSTANCES, Math.max(1, n.replicas, auto && auto.type === 'range' ? auto.min : 0, hasRedundantMode(n) ? 2 : 0));
 }
 
 /** A standby's failover mode: `failover=auto` on the standby itself, otherwise manual (nobody promotes it unless told). */
@@ -229,6 +229,85 @@ export function withinHorizon(delay: number, horizon: number = DEFAULTS.horizon)
   return Math.round(delay * 1000) / 1000 < horizon;
 }
 
+// ---- the design's index, shared by the model and the rules ---------------------
+
+/** A design's nodes by index and its distinct edges between known nodes: built once per design. */
+export interface DesignIndex {
+  /** The nodes in the order of design.nodes (declaration order). */
+  list: TopologyNode[];
+  byName: Map<string, number>;
+  /** Distinct edges `from -> to` between known nodes (self-edges included), in order of first appearance. */
+  from: Int32Array;
+  to: Int32Array;
+  /** Per distinct edge: the index in design.edges of its first appearance. */
+  edge: Int32Array;
+  count: number;
+}
+
+const indexes = new WeakMap<Design, DesignIndex>();
+
+/** The design's index (memoised by object identity, like the model). */
+export function designIndex(design: Design): DesignIndex {
+  const hit = indexes.get(design);
+  if (hit) return hit;
+  const list = [...design.nodes.values()];
+  const n = list.length;
+  const byName = new Map<string, number>();
+  for (let i = 0; i < n; i++) byName.set(list[i]!.name, i);
+  const edges = design.edges;
+  const from = new Int32Array(edges.length);
+  const to = new Int32Array(edges.length);
+  const edge = new Int32Array(edges.length);
+  // Seen pairs: an open-addressing table of `a × n + b + 1` (a Set past 46,340 nodes, where that overflows int32).
+  let table: Int32Array | null = null;
+  let mask = 0;
+  let seen: Set<number> | null = null;
+  if (n <= 46340) {
+    let cap = 16;
+    while (cap < edges.length * 2) cap <<= 1;
+    table = new Int32Array(cap);
+    mask = cap - 1;
+  } else seen = new Set<number>();
+  let count = 0;
+  for (let k = 0; k < edges.length; k++) {
+    const e = edges[k]!;
+    const a = byName.get(e.from);
+    if (a === undefined) continue;
+    const b = byName.get(e.to);
+    if (b === undefined) continue;
+    const key = a * n + b;
+    if (table) {
+      let h = Math.imul(key, 0x9e3779b1) & mask;
+      let dup = false;
+      for (;;) {
+        const v = table[h]!;
+        if (v === 0) {
+          table[h] = key + 1;
+          break;
+        }
+        if (v === key + 1) {
+          dup = true;
+          break;
+        }
+        h = (h + 1) & mask;
+      }
+      if (dup) continue;
+    } else {
+      if (seen!.has(key)) continue;
+      seen!.add(key);
+    }
+    from[count] = a;
+    to[count] = b;
+    edge[count] = k;
+    count++;
+  }
+  const ix: DesignIndex = { list, byName, from, to, edge, count };
+  indexes.set(design, ix);
+  return ix;
+}
+
+// ---- the compiled model ----------------------------------------------------------
+
 const cache = new WeakMap<Design, Model>();
 
 export function buildModel(design: Design): Model {
@@ -239,103 +318,299 @@ export function buildModel(design: Design): Model {
   return m;
 }
 
-function compile(design: Design): Model {
-  const list = [...design.nodes.values()];
-  const byName = new Map<string, number>();
-  list.forEach((n, i) => byName.set(n.name, i));
-  const zoneRegion = (z: string | null): string | null => (z === null ? null : (design.zones.get(z)?.region ?? null));
+/** What only the simulator needs: computed on first use (the rules need none of it). */
+interface Late {
+  order: number[];
+  regionsUsed: string[];
+  zonesUsed: string[];
+  routers: number[][];
+  succ: number[][];
+  preds: number[][];
+  pos: Int32Array;
+  fallbackOf: Map<number, number[]>;
+}
 
-  const nodes: SimNode[] = list.map((n, idx) => {
+class CompiledModel implements Model {
+  readonly nodes: CompiledNode[] = [];
+  entries: number[] = [];
+  hasRate = false;
+  /** Null until the simulator's parts are computed. */
+  lateParts: Late | null = null;
+
+  constructor(
+    readonly design: Design,
+    readonly byName: Map<string, number>,
+  ) {}
+
+  late(): Late {
+    if (this.lateParts === null) this.lateParts = finish(this);
+    return this.lateParts;
+  }
+  get order(): number[] {
+    return this.late().order;
+  }
+  get regionsUsed(): string[] {
+    return this.late().regionsUsed;
+  }
+  get zonesUsed(): string[] {
+    return this.late().zonesUsed;
+  }
+  get routers(): number[][] {
+    return this.late().routers;
+  }
+  get succ(): number[][] {
+    return this.late().succ;
+  }
+  get preds(): number[][] {
+    return this.late().preds;
+  }
+  get pos(): Int32Array {
+    return this.late().pos;
+  }
+  get fallbackOf(): Map<number, number[]> {
+    return this.late().fallbackOf;
+  }
+}
+
+function durationOf(a: Attr | undefined): number | null {
+  const v = a?.value;
+  return v && v.type === 'duration' ? v.seconds : null;
+}
+function textOf(a: Attr | undefined): string | null {
+  const v = a?.value;
+  return v && v.type === 'text' ? v.value : null;
+}
+function numberOf(a: Attr | undefined): number | null {
+  const v = a?.value;
+  return v && v.type === 'number' ? v.value : null;
+}
+/** As flagAttr, for an attribute that may be absent. */
+function flagOf(a: Attr | undefined): boolean | null {
+  if (a === undefined) return null;
+  const v = a.value;
+  if (v && v.type === 'bool') return v.value;
+  if (v && v.type === 'text') return true;
+  return null;
+}
+
+// The attributes a model node reads, gathered in one pass over a node's attributes (no allocation).
+const SLOT_AUTOSCALE = 0;
+const SLOT_HEARTBEAT = 1;
+const SLOT_VIP = 2;
+const SLOT_SESSIONS = 3;
+const SLOT_STATE = 4;
+const SLOT_HEALTH = 5;
+const SLOT_INTERVAL = 6;
+const SLOT_TTL = 7;
+const SLOT_CAPACITY = 8;
+const SLOT_RATE = 9;
+const SLOT_ROUTING = 10;
+const SLOT_MODE = 11;
+const SLOT_OF_KEY = new Map<string, number>([
+  ['autoscale', SLOT_AUTOSCALE],
+  ['heartbeat', SLOT_HEARTBEAT],
+  ['vip', SLOT_VIP],
+  ['sessions', SLOT_SESSIONS],
+  ['state', SLOT_STATE],
+  ['health-check', SLOT_HEALTH],
+  ['interval', SLOT_INTERVAL],
+  ['ttl', SLOT_TTL],
+  ['capacity', SLOT_CAPACITY],
+  ['rate', SLOT_RATE],
+  ['routing', SLOT_ROUTING],
+  ['mode', SLOT_MODE],
+]);
+const scratch: (Attr | undefined)[] = new Array<Attr | undefined>(SLOT_OF_KEY.size).fill(undefined);
+function collectAttr(a: Attr, key: string): void {
+  const slot = SLOT_OF_KEY.get(key);
+  if (slot !== undefined) scratch[slot] = a;
+}
+
+/** A node of the model: fields from its attributes with defaults; zone and region by method (no closures per node). */
+class CompiledNode implements SimNode {
+  // Declared, not defined: the constructor assigns every field once, in one order (one object shape, all in-object).
+  declare readonly model: CompiledModel;
+  declare readonly idx: number;
+  declare readonly name: string;
+  declare readonly node: TopologyNode;
+  declare readonly kind: KindId | null;
+  declare readonly client: boolean;
+  declare readonly ignored: boolean;
+  declare readonly managed: boolean;
+  declare readonly or: OrMode;
+  declare callees: number[];
+  /** Set by the ordering pass (finish); read through `back`. */
+  declare backSet: ReadonlySet<number>;
+  /** Empty lists are shared (NO_SOFT, NO_TAKEOVERS) until compile adds to them: nothing else writes them. */
+  declare soft: SoftEdge[];
+  declare callers: number[];
+  declare takeovers: Takeover[];
+  declare standsFor: number;
+  declare readsFrom: number;
+  declare readonly instances: number;
+  declare readonly lbDetect: number | null;
+  declare readonly selfDetect: number | null;
+  declare readonly vip: boolean;
+  declare readonly dnsSwitch: number;
+  declare readonly dnsDetect: number;
+  declare readonly capacity: number | null;
+  declare readonly autoscale: { min: number; max: number } | null;
+  declare readonly rate: number | null;
+  declare readonly localSessions: boolean;
+  declare sessionStore: number;
+  declare isSessionStore: boolean;
+  declare readonly dataKind: boolean;
+  /** The `sessions=` text, for the session-store pass. */
+  declare readonly sessions: string | null;
+
+  constructor(model: CompiledModel, idx: number, n: TopologyNode) {
     const kind = n.kind;
-    const or = orModeOf(n);
-    const autoscaleR = rangeAttr(n, 'autoscale');
-    const autoscale = autoscaleR ? { min: Math.min(autoscaleR.min, MAX_SIM_INSTANCES), max: Math.min(autoscaleR.max, MAX_SIM_INSTANCES) } : null;
-    const instances = instanceCount(n);
-    const zones = n.zones;
+    this.model = model;
+    this.idx = idx;
+    this.name = n.name;
+    this.node = n;
+    this.kind = kind;
+    this.client = kind === 'client';
+    this.ignored = kind === 'monitor';
+    this.managed = n.managed;
+    scratch.fill(undefined);
+    if (n.attrs.size) n.attrs.forEach(collectAttr);
+    const autoscaleA = scratch[SLOT_AUTOSCALE];
+    const heartbeatA = scratch[SLOT_HEARTBEAT];
+    const vipA = scratch[SLOT_VIP];
+    const sessionsA = scratch[SLOT_SESSIONS];
+    const stateA = scratch[SLOT_STATE];
+    const healthA = scratch[SLOT_HEALTH];
+    const intervalA = scratch[SLOT_INTERVAL];
+    const ttlA = scratch[SLOT_TTL];
+    const capacityA = scratch[SLOT_CAPACITY];
+    const rateA = scratch[SLOT_RATE];
+    const routingA = scratch[SLOT_ROUTING];
+    const modeA = scratch[SLOT_MODE];
+    // orModeOf
+    if (kind === 'load-balancer') this.or = 'lb';
+    else if (kind !== 'dns') this.or = null;
+    else {
+      const routing = textOf(routingA);
+      this.or = routing === 'failover' ? 'dns-failover' : routing && routing !== 'simple' ? 'dns-spread' : null;
+    }
+    const av = autoscaleA?.value;
+    const auto = av && av.type === 'range' ? av : null;
+    this.autoscale = auto ? { min: Math.min(auto.min, MAX_SIM_INSTANCES), max: Math.min(auto.max, MAX_SIM_INSTANCES) } : null;
+    // instanceCount
+    const mode = kind === 'cache' ? textOf(modeA) : null;
+    const redundantMode = mode === 'sentinel' || mode === 'cluster';
+    const instances = Math.min(MAX_SIM_INSTANCES, Math.max(1, n.replicas, auto ? auto.min : 0, redundantMode ? 2 : 0));
+    this.instances = instances;
     const dataKind = kind !== null && DATA_KINDS.has(kind);
-    const hb = (durationAttr(n, 'heartbeat') ?? DEFAULTS.heartbeat) * DEFAULTS.missedBeats;
-    const vip = kind === 'load-balancer' && flagAttr(n, 'vip') === true && instances >= 2;
-    const sessions = textAttr(n, 'sessions');
-    const state = textAttr(n, 'state');
-    return {
-      idx,
-      name: n.name,
-      node: n,
-      kind,
-      client: kind === 'client',
-      ignored: kind === 'monitor',
-      managed: n.managed,
-      or,
-      callees: [],
-      back: NO_BACK,
-      soft: [],
-      callers: [],
-      takeovers: [],
-      standsFor: -1,
-      readsFrom: -1,
-      instances,
-      zoneOf: (i: number) => (zones.length ? zones[i % zones.length]! : null),
-      regionOf: (z: string | null) => zoneRegion(z) ?? n.region,
-      lbDetect:
-        kind === 'load-balancer' && flagAttr(n, 'health-check') === true ? (durationAttr(n, 'interval') ?? DEFAULTS.lbInterval) * DEFAULTS.missedBeats : null,
-      selfDetect: vip || (dataKind && instances >= 2) ? hb : null,
-      vip,
-      dnsDetect: (durationAttr(n, 'interval') ?? DEFAULTS.dnsInterval) * DEFAULTS.missedBeats,
-      dnsSwitch: (durationAttr(n, 'interval') ?? DEFAULTS.dnsInterval) * DEFAULTS.missedBeats + (durationAttr(n, 'ttl') ?? DEFAULTS.dnsTtl),
-      capacity: numberAttr(n, 'capacity'),
-      autoscale,
-      rate: kind === 'client' ? numberAttr(n, 'rate') : null,
-      localSessions: sessions === 'local' || sessions === 'sticky' || (state === 'stateful' && sessions === null),
-      sessionStore: -1,
-      isSessionStore: false,
-      dataKind,
-    };
-  });
+    this.dataKind = dataKind;
+    const hb = (durationOf(heartbeatA) ?? DEFAULTS.heartbeat) * DEFAULTS.missedBeats;
+    const vip = kind === 'load-balancer' && flagOf(vipA) === true && instances >= 2;
+    this.vip = vip;
+    const sessions = textOf(sessionsA);
+    const state = textOf(stateA);
+    this.sessions = sessions;
+    const interval = durationOf(intervalA);
+    this.lbDetect = kind === 'load-balancer' && flagOf(healthA) === true ? (interval ?? DEFAULTS.lbInterval) * DEFAULTS.missedBeats : null;
+    this.selfDetect = vip || (dataKind && instances >= 2) ? hb : null;
+    this.dnsDetect = (interval ?? DEFAULTS.dnsInterval) * DEFAULTS.missedBeats;
+    this.dnsSwitch = (interval ?? DEFAULTS.dnsInterval) * DEFAULTS.missedBeats + (durationOf(ttlA) ?? DEFAULTS.dnsTtl);
+    this.capacity = numberOf(capacityA);
+    this.rate = kind === 'client' ? numberOf(rateA) : null;
+    this.localSessions = sessions === 'local' || sessions === 'sticky' || (state === 'stateful' && sessions === null);
+    this.callees = [];
+    this.backSet = NO_BACK;
+    this.soft = NO_SOFT;
+    this.callers = [];
+    this.takeovers = NO_TAKEOVERS;
+    this.standsFor = -1;
+    this.readsFrom = -1;
+    this.sessionStore = -1;
+    this.isSessionStore = false;
+  }
 
-  // Session stores.
-  for (const s of nodes) {
-    const ses = sessionStoreOf(design, s.node);
-    if (ses !== null) {
-      const t = byName.get(ses)!;
-      s.sessionStore = t;
-      nodes[t]!.isSessionStore = true;
+  /** Callees reached through an edge closing a cycle (computed with the order, on first use). */
+  get back(): ReadonlySet<number> {
+    if (this.model.lateParts === null) this.model.late();
+    return this.backSet;
+  }
+
+  /** Zone of instance i (round-robin over zones), or null. */
+  zoneOf(i: number): string | null {
+    const zones = this.node.zones;
+    return zones.length ? zones[i % zones.length]! : null;
+  }
+
+  regionOf(z: string | null): string | null {
+    if (z === null) return this.node.region;
+    return this.model.design.zones.get(z)?.region ?? this.node.region;
+  }
+}
+
+const NO_SOFT: SoftEdge[] = [];
+const NO_TAKEOVERS: Takeover[] = [];
+
+function addTakeover(s: CompiledNode, t: Takeover): void {
+  if (s.takeovers === NO_TAKEOVERS) s.takeovers = [t];
+  else s.takeovers.push(t);
+}
+
+function compile(design: Design): Model {
+  const ix = designIndex(design);
+  const list = ix.list;
+  const byName = ix.byName;
+  const m = new CompiledModel(design, byName);
+  const nodes = m.nodes;
+  for (let idx = 0; idx < list.length; idx++) nodes.push(new CompiledNode(m, idx, list[idx]!));
+
+  // Session stores (sessionStoreOf).
+  for (let si = 0; si < nodes.length; si++) {
+    const s = nodes[si]!;
+    const ses = s.sessions;
+    if (ses && ses !== 'local' && ses !== 'sticky' && ses !== s.name) {
+      const t = byName.get(ses);
+      if (t !== undefined) {
+        s.sessionStore = t;
+        nodes[t]!.isSessionStore = true;
+      }
     }
   }
 
   // Edges (deduplicated, in order).
-  const seen = new Set<string>();
-  const raw: [number, number][] = [];
-  for (const e of design.edges) {
-    const a = byName.get(e.from);
-    const b = byName.get(e.to);
-    if (a === undefined || b === undefined || a === b) continue;
+  const raw: number[] = []; // pairs a, b
+  // Each caller's database callees, in edge order: where a stateless cache's load falls back to.
+  const dbCallees: (number[] | undefined)[] = new Array<number[] | undefined>(nodes.length);
+  for (let k = 0; k < ix.count; k++) {
+    const a = ix.from[k]!;
+    const b = ix.to[k]!;
+    if (a === b) continue;
     const na = nodes[a]!;
     const nb = nodes[b]!;
     if (na.ignored || nb.ignored || nb.client) continue;
-    const key = `${a}>${b}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    raw.push([a, b]);
+    raw.push(a, b);
+    nb.callers.push(a);
+    if (nb.kind === 'database') {
+      const l = dbCallees[a];
+      if (l) l.push(b);
+      else dbCallees[a] = [b];
+    }
   }
-  for (const [a, b] of raw) nodes[b]!.callers.push(a);
-  // Each caller's database callees, in edge order: where a stateless cache's load falls back to.
-  const dbCallees = new Map<number, number[]>();
-  for (const [a, b] of raw) {
-    if (nodes[b]!.kind !== 'database') continue;
-    const list = dbCallees.get(a);
-    if (list) list.push(b);
-    else dbCallees.set(a, [b]);
-  }
-  for (const [a, b] of raw) {
+  for (let k = 0; k < raw.length; k += 2) {
+    const a = raw[k]!;
+    const b = raw[k + 1]!;
     const na = nodes[a]!;
     const nb = nodes[b]!;
     if (na.or === null && nb.kind === 'cache' && !cacheHoldsState(nb.node, nb.isSessionStore)) {
       const fallbacks: number[] = [];
       const of = nb.node.of !== null && nb.node.role !== 'standby' && nb.node.role !== 'replica' ? byName.get(nb.node.of) : undefined;
       if (of !== undefined && nodes[of]!.kind === 'database') fallbacks.push(of);
-      else fallbacks.push(...(dbCallees.get(a) ?? []));
+      else {
+        const dbs = dbCallees[a];
+        if (dbs) fallbacks.push(...dbs);
+      }
       if (fallbacks.length) {
-        na.soft.push({ cache: b, fallbacks });
+        if (na.soft === NO_SOFT) na.soft = [{ cache: b, fallbacks }];
+        else na.soft.push({ cache: b, fallbacks });
         continue;
       }
     }
@@ -344,7 +619,8 @@ function compile(design: Design): Model {
 
   // Takeovers: standbys, and second primaries (both ways: either primary takes
   // the other's traffic). A standby is manual unless it says `failover=auto`.
-  for (const s of nodes) {
+  for (let si = 0; si < nodes.length; si++) {
+    const s = nodes[si]!;
     const n = s.node;
     if (!n.of || (n.role !== 'standby' && n.role !== 'primary')) continue;
     const x = byName.get(n.of);
@@ -356,13 +632,14 @@ function compile(design: Design): Model {
     const promote = peer ? 0 : (durationAttr(n, 'promote') ?? (manual ? DEFAULTS.promoteManual : DEFAULTS.promoteAuto));
     const replication = textAttr(n, 'replication') === 'sync' ? 'sync' : 'async';
     const lag = replication === 'sync' ? 0 : (durationAttr(n, 'lag') ?? durationAttr(xn, 'lag') ?? DEFAULTS.lag);
-    nodes[x]!.takeovers.push({ by: s.idx, detect: hb, promote, manual, lag, replication, peer });
-    if (peer && !s.takeovers.some((t) => t.by === x)) s.takeovers.push({ by: x, detect: hb, promote: 0, manual: false, lag, replication, peer });
+    addTakeover(nodes[x]!, { by: s.idx, detect: hb, promote, manual, lag, replication, peer });
+    if (peer && !s.takeovers.some((t) => t.by === x)) addTakeover(s, { by: x, detect: hb, promote: 0, manual: false, lag, replication, peer });
     s.standsFor = x;
   }
 
   // Read replicas: reads fall back to the source.
-  for (const s of nodes) {
+  for (let si = 0; si < nodes.length; si++) {
+    const s = nodes[si]!;
     const n = s.node;
     if (n.role !== 'replica' || !n.of) continue;
     const x = byName.get(n.of);
@@ -371,8 +648,14 @@ function compile(design: Design): Model {
 
   // Entries.
   const clients = nodes.filter((n) => n.client);
-  const entries = clients.length ? clients.map((n) => n.idx) : sourceEntries(design, nodes);
+  m.entries = clients.length ? clients.map((n) => n.idx) : sourceEntries(design, nodes);
+  m.hasRate = clients.some((c) => (c.rate ?? 0) > 0);
+  return m;
+}
 
+/** The simulator's parts of the model: order and back edges, places used, routers, state flow. */
+function finish(m: CompiledModel): Late {
+  const nodes = m.nodes;
   // Topological order with cycles broken (iterative DFS; back edges marked).
   const succList = nodes.map((s): number[] => {
     if (!s.soft.length && !s.takeovers.length && s.readsFrom < 0) return s.callees;
@@ -395,8 +678,8 @@ function compile(design: Design): Model {
         const j = top.next[top.k++]!;
         if (state[j] === 1) {
           const v = nodes[top.i]!;
-          if (v.back === NO_BACK) v.back = new Set<number>();
-          (v.back as Set<number>).add(j);
+          if (v.backSet === NO_BACK) v.backSet = new Set<number>();
+          (v.backSet as Set<number>).add(j);
         }
         else if (state[j] === 0) {
           state[j] = 1;
@@ -413,7 +696,8 @@ function compile(design: Design): Model {
 
   const regions = new Set<string>();
   const zones = new Set<string>();
-  for (const s of nodes) {
+  for (let si = 0; si < nodes.length; si++) {
+    const s = nodes[si]!;
     if (s.client || s.ignored) continue;
     for (let i = 0; i < s.instances; i++) {
       const z = s.zoneOf(i);
@@ -424,13 +708,14 @@ function compile(design: Design): Model {
   }
 
   const routers: number[][] = nodes.map(() => []);
-  for (const s of nodes) {
+  for (let si = 0; si < nodes.length; si++) {
+    const s = nodes[si]!;
     const lbs = s.callers.filter((c) => nodes[c]!.kind === 'load-balancer');
     routers[s.idx]!.push(...lbs);
     for (const t of s.takeovers) routers[t.by]!.push(...lbs);
   }
 
-  const succAll = nodes.map((s) => (s.back.size ? succ(s.idx).filter((j) => !s.back.has(j)) : succ(s.idx)));
+  const succAll = nodes.map((s) => (s.backSet.size ? succ(s.idx).filter((j) => !s.backSet.has(j)) : succ(s.idx)));
   // Predecessors include the back edges: an edge that closes a cycle still carries a total outage.
   const preds: number[][] = nodes.map(() => []);
   nodes.forEach((s) => succ(s.idx).forEach((j) => preds[j]!.push(s.idx)));
@@ -438,27 +723,14 @@ function compile(design: Design): Model {
   order.forEach((i, k) => (pos[i] = k));
   const fallbackOf = new Map<number, number[]>();
   for (const s of nodes)
-    for (const e of s.soft) {
+    for (let ei = 0; ei < s.soft.length; ei++) {
+      const e = s.soft[ei]!;
       const list = fallbackOf.get(e.cache) ?? [];
       for (const f of e.fallbacks) if (!list.includes(f)) list.push(f);
       fallbackOf.set(e.cache, list);
     }
 
-  return {
-    design,
-    nodes,
-    byName,
-    entries,
-    order,
-    succ: succAll,
-    preds,
-    pos,
-    fallbackOf,
-    hasRate: clients.some((c) => (c.rate ?? 0) > 0),
-    regionsUsed: [...regions],
-    zonesUsed: [...zones],
-    routers,
-  };
+  return { order, regionsUsed: [...regions], zonesUsed: [...zones], routers, succ: succAll, preds, pos, fallbackOf };
 }
 
 /** The request graph as names, for rules that must agree with the simulator. */
@@ -504,13 +776,16 @@ function sourceEntries(design: Design, nodes: SimNode[]): number[] {
   const { comp, count } = stronglyConnected(nodes.length, next);
   const size = new Int32Array(count);
   const calledFromOutside = new Uint8Array(count);
-  for (const s of nodes) {
+  for (let si = 0; si < nodes.length; si++) {
+    const s = nodes[si]!;
     size[comp[s.idx]!]!++;
-    for (const c of s.callers) if (comp[c] !== comp[s.idx]) calledFromOutside[comp[s.idx]!] = 1;
+    const cs = s.callers;
+    for (let k = 0; k < cs.length; k++) if (comp[cs[k]!] !== comp[s.idx]) calledFromOutside[comp[s.idx]!] = 1;
   }
   const taken = new Uint8Array(count);
   const out: number[] = [];
-  for (const s of nodes) {
+  for (let si = 0; si < nodes.length; si++) {
+    const s = nodes[si]!;
     const c = comp[s.idx]!;
     if (taken[c] || calledFromOutside[c] || !eligible(s)) continue;
     if (size[c] === 1 && s.callers.length > 0) continue;
