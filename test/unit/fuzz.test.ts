@@ -47,6 +47,7 @@ const piece = fc.constantFrom(
   ',',
   ';',
   '->',
+  ': a -> b',
   '-',
   '>',
   '#',

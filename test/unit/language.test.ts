@@ -109,6 +109,7 @@ const CASES: { name: string; note: string; expect: string[] }[] = [
   { name: 'zone and zones together', note: '```topology\nzone a\nzone b\nw: web zone=a zones=a,b\n```', expect: ['4:15-20 invalid-value'] },
   { name: 'comment after whitespace only', note: '```topology\na: web # a comment\nb: web#not-a-comment\n```', expect: ['3:4-21 unknown-kind'] },
   { name: 'arrow without spaces', note: '```topology\na: web\nb: db\na->b\n```', expect: [] },
+  { name: 'a colon before the first arrow', note: '```topology\na: web\n: a -> b\n```', expect: ['3:1-2 syntax'] },
   { name: 'edge label', note: '```topology\na: web\nb: db\na -> b : 읽기 전용\n```', expect: [] },
   { name: 'unknown goal key', note: '```topology\ngoal rtoo=1m\n```', expect: ['2:6-10 unknown-attribute'] },
 ];

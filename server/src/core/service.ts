@@ -67,7 +67,8 @@ interface CacheEntry {
 
 /** Turns a block-relative span into a document range. */
 export function toRange(entry: { firstLine: number }, span: Span): Range {
-  const line = entry.firstLine + span.line;
+  // The fence line (-1) of a .topology file, which has none, is its first line.
+  const line = Math.max(0, entry.firstLine + span.line);
   return { start: { line, character: span.start }, end: { line, character: span.end } };
 }
 
@@ -223,23 +224,20 @@ export class TopologyService {
     used?.add(key);
     let hit = this.cache.get(key);
     if (!hit) {
-      const design = parseDesign(src);
+      let design: Design;
+      try {
+        design = parseDesign(src);
+      } catch (err) {
+        // The parser must not throw; if a bug makes it, the block says so and the rest of the note is still checked.
+        design = parseDesign({ ...src, lines: [] });
+        design.findings.push(internalError(src, err));
+      }
       let ruleFindings: Finding[] = [];
       try {
         ruleFindings = tooLarge(design, fenceLine, src) ?? this.check(design);
       } catch (err) {
         // A rule must never take the editor down; say what happened instead.
-        ruleFindings = [
-          {
-            rule: 'internal-error',
-            severity: 'error',
-            span: { line: -1, start: src.titleStart, end: src.titleEnd },
-            message: {
-              en: `Infra Notes could not finish checking this design (${String(err)}). Please report it.`,
-              ko: `Infra Notes가 이 설계의 검사를 끝내지 못했습니다(${String(err)}). 알려 주세요.`,
-            },
-          },
-        ];
+        ruleFindings = [internalError(src, err)];
       }
       hit = { design, findings: [...design.findings, ...ruleFindings] };
       this.cache.set(key, hit);
@@ -313,6 +311,19 @@ export class TopologyService {
     for (const c of analysis.code) if (line >= c.start && line < c.end) return false;
     return true;
   }
+}
+
+/** What a bug in the core looks like to the user: one finding on the opening fence, not a dead editor. */
+function internalError(src: { titleStart: number; titleEnd: number }, err: unknown): Finding {
+  return {
+    rule: 'internal-error',
+    severity: 'error',
+    span: { line: -1, start: src.titleStart, end: src.titleEnd },
+    message: {
+      en: `Infra Notes could not finish checking this design (${String(err)}). Please report it.`,
+      ko: `Infra Notes가 이 설계의 검사를 끝내지 못했습니다(${String(err)}). 알려 주세요.`,
+    },
+  };
 }
 
 /**
