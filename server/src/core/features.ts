@@ -8,7 +8,6 @@ import {
   GOAL_ATTRS,
   KEYWORD_DOCS,
   KINDS,
-  kindSpec,
   lookupKind,
   STATEMENT_KEYWORDS,
   STEP_KEYWORDS,
@@ -566,7 +565,6 @@ export function foldingRanges(a: DocumentAnalysis): { startLine: number; endLine
   return a.designs.map((e) => ({ startLine: e.fenceLine, endLine: lastLine(e, a.lines.length) })).filter((r) => r.endLine > r.startLine);
 }
 
-export { kindSpec };
 
 // ---- quick fixes ------------------------------------------------------------------
 

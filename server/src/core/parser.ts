@@ -187,7 +187,7 @@ class DesignParser {
     const lx = this.lexer;
     lx.lex(bl.text, bl.col);
     const toks = lx.toks;
-    if (lx.comment !== null) this.parseDirective(lx.comment, lx.commentStart);
+    if (lx.comment !== null) this.parseDirective(lx.comment);
     if (toks.length === 0) return;
     const first = toks[0]!;
     if (lx.hasArrow) return this.parseEdge(toks);
@@ -225,7 +225,7 @@ class DesignParser {
     );
   }
 
-  private parseDirective(comment: string, start: number): void {
+  private parseDirective(comment: string): void {
     const m = /^\s*infra-notes-disable(-next-line)?(?:\s+(.*))?$/.exec(comment);
     if (!m) return;
     const rules = (m[2] ?? '')
@@ -233,7 +233,6 @@ class DesignParser {
       .map((r) => r.trim())
       .filter((r) => r.length > 0);
     this.suppressions.push({ rules, scope: m[1] ? 'next-line' : 'rest', line: this.line });
-    void start;
   }
 
   private checkName(t: Tok, what: Localized): boolean {
