@@ -319,16 +319,7 @@ export function buildModel(design: Design): Model {
 }
 
 /** What only the simulator needs: computed on first use (the rules need none of it). */
-interface Late {
-  order: number[];
-  regionsUsed: string[];
-  zonesUsed: string[];
-  routers: number[][];
-  succ: number[][];
-  preds: number[][];
-  pos: Int32Array;
-  fallbackOf: Map<number, number[]>;
-}
+type Late = Pick<Model, 'order' | 'regionsUsed' | 'zonesUsed' | 'routers' | 'succ' | 'preds' | 'pos' | 'fallbackOf'>;
 
 class CompiledModel implements Model {
   readonly nodes: CompiledNode[] = [];
