@@ -3,10 +3,7 @@
  * import) so the browser tests load exactly this page, with exactly this CSP,
  * fed exactly the messages the panel sends.
  */
-import { findTopologyBlocks } from '../../server/src/core/fences';
-import { toMermaidDiagram } from '../../server/src/core/mermaid';
-import { checkedBlock, escapeAttr, pageCsp, pageHead } from '../../server/src/core/render-html';
-import type { Finding, Locale } from '../../server/src/core/types';
+import { checkedBlock, escapeAttr, type Finding, findTopologyBlocks, type Locale, pageCsp, pageHead, toMermaidDiagram } from '../../server/src/core';
 import type { DiagramFinding, DiagramUpdateMessage } from '../../media/messages';
 
 /** What a webview page needs from its panel (the diagram's and the simulation's alike). */

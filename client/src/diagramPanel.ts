@@ -6,8 +6,7 @@
  * renders the mermaid text it is sent (media/diagram/main.ts).
  */
 import * as vscode from 'vscode';
-import { findTopologyBlocks } from '../../server/src/core/fences';
-import { parseBlock } from '../../server/src/core/render-html';
+import { findTopologyBlocks, parseBlock } from '../../server/src/core';
 import {
   isDiagramToExtension,
   type DiagramExportMessage,

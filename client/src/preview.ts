@@ -5,7 +5,7 @@
  * (media/preview/index.ts, in the preview's browser) does that.
  */
 import type markdownIt from 'markdown-it';
-import { escapeAttr } from '../../server/src/core/render-html';
+import { escapeAttr } from '../../server/src/core';
 
 /** A markdown-it instance (the package's default export is a factory). */
 export type MarkdownIt = ReturnType<typeof markdownIt>;

@@ -3,8 +3,7 @@
  * vscode import) so the browser tests load exactly this page, with exactly this
  * CSP, fed exactly the messages the panel sends.
  */
-import { findTopologyBlocks } from '../../server/src/core/fences';
-import { escapeAttr, parseBlock } from '../../server/src/core/render-html';
+import { escapeAttr, findTopologyBlocks, parseBlock } from '../../server/src/core';
 import { SIMULATION_STRINGS_EN, type SimulationDesignMessage, type SimulationStrings } from '../../media/messages';
 import { webviewPage, type WebviewHtmlOptions } from './diagramHtml';
 

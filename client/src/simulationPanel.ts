@@ -7,7 +7,7 @@
  * a CodeLens opens it on one design and one scenario.
  */
 import * as vscode from 'vscode';
-import { findTopologyBlocks } from '../../server/src/core/fences';
+import { findTopologyBlocks } from '../../server/src/core';
 import {
   isSimulationToExtension,
   type ExtensionToSimulation,

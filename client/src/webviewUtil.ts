@@ -5,8 +5,7 @@
  * re-renders (debounced) when the note is edited or the color theme changes.
  */
 import * as vscode from 'vscode';
-import { findTopologyBlocks, type FenceBlock } from '../../server/src/core/fences';
-import type { Locale } from '../../server/src/core/types';
+import { type FenceBlock, findTopologyBlocks, type Locale } from '../../server/src/core';
 import type { WebviewHtmlOptions } from './diagramHtml';
 
 const DEBOUNCE_MS = 300;

@@ -3,7 +3,7 @@
  * the mermaid text the extension sends, pans and zooms it, reports node clicks
  * and produces SVG/PNG exports. All strings come from the extension (init).
  */
-import { MERMAID_NODE_DOM_ID } from '../../server/src/core/mermaid';
+import { MERMAID_NODE_DOM_ID } from '../../server/src/core';
 import {
   isExtensionToDiagram,
   type DiagramFinding,

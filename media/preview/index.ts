@@ -4,10 +4,7 @@
  * parses and checks each design with the pure core, and draws it with mermaid.
  * A broken block shows an error box; the other blocks still render.
  */
-import { parseDesign } from '../../server/src/core/parser';
-import { checkDesign } from '../../server/src/core/rules/index';
-import { toMermaidDiagram } from '../../server/src/core/mermaid';
-import type { Design, Finding, Locale } from '../../server/src/core/types';
+import { checkDesign, type Design, type Finding, type Locale, parseDesign, toMermaidDiagram } from '../../server/src/core';
 import { errorText, renderMermaid, themeOfBody, type UiTheme } from './render';
 
 const TOPOLOGY_SELECTOR = '.infra-notes-topology';

@@ -3,7 +3,7 @@
  * theme detection from VS Code's body classes and a serialized mermaid renderer.
  */
 import mermaid from 'mermaid';
-import { mermaidConfig } from '../../server/src/core/mermaid';
+import { mermaidConfig } from '../../server/src/core';
 
 export type UiTheme = 'light' | 'dark';
 

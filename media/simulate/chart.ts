@@ -3,8 +3,7 @@
  * simulator's points (a step function), with a cursor line the player moves.
  * No chart library; every text goes in with textContent.
  */
-import type { EntrySeries } from '../../server/src/core/simulate';
-import { formatDuration } from '../../server/src/core/values';
+import { type EntrySeries, formatDuration } from '../../server/src/core';
 
 const NS = 'http://www.w3.org/2000/svg';
 const W = 480;

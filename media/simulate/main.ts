@@ -8,12 +8,7 @@
  * A note is untrusted input: its names and labels only ever reach the page as
  * textContent, attribute values or mermaid's escaped labels.
  */
-import { MERMAID_NODE_DOM_ID, toMermaidDiagram } from '../../server/src/core/mermaid';
-import { parseDesign } from '../../server/src/core/parser';
-import { scenarioSteps, simulate, validateTargets, type SimResult, type SimStep, type SimTarget } from '../../server/src/core/simulate';
-import { buildModel } from '../../server/src/core/sim/model';
-import type { Design } from '../../server/src/core/types';
-import { formatDuration } from '../../server/src/core/values';
+import { buildModel, type Design, formatDuration, MERMAID_NODE_DOM_ID, parseDesign, scenarioSteps, type SimResult, type SimStep, type SimTarget, simulate, toMermaidDiagram, validateTargets } from '../../server/src/core';
 import {
   isExtensionToSimulation,
   type SimulationDesignMessage,

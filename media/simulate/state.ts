@@ -5,11 +5,7 @@
  * simulator uses) and reads promotions from the simulator's own events, so the
  * picture always agrees with the numbers.
  */
-import { DEFAULTS } from '../../server/src/core/defaults';
-import { buildModel } from '../../server/src/core/sim/model';
-import type { SimResult, SimStep, SimTarget } from '../../server/src/core/simulate';
-import type { Design } from '../../server/src/core/types';
-import { formatDuration } from '../../server/src/core/values';
+import { buildModel, DEFAULTS, type Design, formatDuration, type SimResult, type SimStep, type SimTarget } from '../../server/src/core';
 
 export interface NodeState {
   /** Instances the steps have taken down at this moment. */

@@ -6,14 +6,7 @@
 import { readdirSync, readFileSync, statSync, existsSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { TopologyService, type DocFinding, type RuleConfig } from './core/service';
-import type { Locale } from './core/types';
-import { KNOWN_RULES } from './core/rule-ids';
-import { LIMITS } from './core/limits';
-import { parseDuration } from './core/values';
-import { formatSimText, scenarioSteps, simulate, sweep, toSimJson, validateTargets, type SimStep, type SimTarget } from './core/simulate';
-import type { DesignEntry } from './core/service';
-import { renderNoteHtml } from './core/render-html';
+import { type DesignEntry, type DocFinding, formatSimText, KNOWN_RULES, LIMITS, type Locale, parseDuration, renderNoteHtml, type RuleConfig, scenarioSteps, type SimStep, type SimTarget, simulate, sweep, TopologyService, toSimJson, validateTargets } from './core';
 
 const USAGE = `Usage:
   infra-notes check PATHS… [--format text|json] [--rule ID=SEVERITY]… [--config FILE] [--locale en|ko]

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { renderNoteHtml } from '../../server/src/core/render-html';
+import { renderNoteHtml } from '../../server/src/core';
 import { launch, ROOT, serve, watch, type TestServer } from './harness';
 
 let browser: Browser;

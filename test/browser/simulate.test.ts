@@ -13,11 +13,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { buildSimulationDesign, simulationHtml, simulationStrings } from '../../client/src/simulationHtml';
 import type { ExtensionToSimulation, SimulationDesignMessage, SimulationToExtension } from '../../media/messages';
-import { toMermaidDiagram } from '../../server/src/core/mermaid';
-import { parseDesign } from '../../server/src/core/parser';
-import { scenarioSteps, simulate, type SimResult, type SimStep } from '../../server/src/core/simulate';
-import type { Design } from '../../server/src/core/types';
-import { formatDuration } from '../../server/src/core/values';
+import { type Design, formatDuration, parseDesign, scenarioSteps, type SimResult, type SimStep, simulate, toMermaidDiagram } from '../../server/src/core';
 import { bundle, launch, ROOT, serve, watch, type TestServer, type Watched } from './harness';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';

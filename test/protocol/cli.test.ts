@@ -141,7 +141,7 @@ test('simulate: bad targets and missing choices exit 2 with a clear message', ()
 
 test('check --format json examples/ lists exactly the HA findings the example tests expect', async () => {
   const { EXPECTED } = await import('../unit/fixtures/examples-expected');
-  const { RULES } = await import('../../server/src/core/rules/index');
+  const { RULES } = await import('../../server/src/core');
   const ha = new Set(RULES.map((r) => r.id));
   const r = run(['check', 'examples/', '--format', 'json']);
   assert.equal(r.status, 0, r.stderr);

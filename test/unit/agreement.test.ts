@@ -9,9 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { estimate } from '../../server/src/core/estimate';
-import { checkDesign } from '../../server/src/core/rules/index';
-import type { Design } from '../../server/src/core/types';
+import { checkDesign, type Design, estimate } from '../../server/src/core';
 import { design as designOf, note, parseAll } from './fixtures/rules/helpers';
 
 const ROOT = join(import.meta.dirname, '../..');

@@ -1,10 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { estimate, judgedLoss, type LossImpact } from '../../server/src/core/estimate';
-import { findTopologyBlocks } from '../../server/src/core/fences';
-import { parseDesign } from '../../server/src/core/parser';
-import { requestGraph, simulate, sweep } from '../../server/src/core/simulate';
-import type { Design } from '../../server/src/core/types';
+import { type Design, estimate, findTopologyBlocks, judgedLoss, type LossImpact, parseDesign, requestGraph, simulate, sweep } from '../../server/src/core';
 
 function parse(body: string): Design {
   const b = findTopologyBlocks('```topology t\n' + body + '\n```\n')[0]!;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { checkDesign, RULES } from '../../server/src/core/rules/index';
+import { checkDesign, RULES } from '../../server/src/core';
 import { parseAll } from './fixtures/rules/helpers';
 import { EXPECTED } from './fixtures/examples-expected';
 

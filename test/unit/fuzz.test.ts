@@ -4,8 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { TopologyService } from '../../server/src/core/service';
-import { complete, definition, foldingRanges, hover, prepareRename, references, rename, symbols } from '../../server/src/core/features';
+import { complete, definition, foldingRanges, hover, prepareRename, references, rename, symbols, TopologyService } from '../../server/src/core';
 
 const SEEDS = join(__dirname, '..', '..', '..', 'shared', 'seeds');
 const seedTexts = readdirSync(SEEDS).map((f) => readFileSync(join(SEEDS, f), 'utf8'));

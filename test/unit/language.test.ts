@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { TopologyService } from '../../server/src/core/service';
-import { LANGUAGE_RULES } from '../../server/src/core/language-rules';
+import { LANGUAGE_RULES, TopologyService } from '../../server/src/core';
 
 const service = new TopologyService();
 
@@ -233,7 +232,7 @@ test('an edit re-parses only the block it touched', () => {
 });
 
 test('prose hover explains terms, but not words inside a URL', async () => {
-  const { hover } = await import('../../server/src/core/features');
+  const { hover } = await import('../../server/src/core');
   const s = new TopologyService();
   const text = 'HTTP는 https://example.com/failover 처럼 쓴다';
   const a = s.analyze(text);
@@ -243,14 +242,14 @@ test('prose hover explains terms, but not words inside a URL', async () => {
 });
 
 test('percentages are floored, never rounded up to a better figure', async () => {
-  const { formatPercent } = await import('../../server/src/core/values');
+  const { formatPercent } = await import('../../server/src/core');
   assert.equal(formatPercent(0.999999), '99.9999%');
   assert.equal(formatPercent(0.9999999), '99.9999%');
   assert.equal(formatPercent(0.999), '99.9%');
   assert.equal(formatPercent(0.9995), '99.95%');
   assert.equal(formatPercent(1), '100%');
   assert.equal(formatPercent(0.99812, 2), '99.81%');
-  const { formatNines } = await import('../../server/src/core/values');
+  const { formatNines } = await import('../../server/src/core');
   assert.deepEqual([0.997002, 0.999796, 0.9995, 0.99995, 0.999999, 0.95].map(formatNines), ['99.7%', '99.97%', '99.95%', '99.995%', '99.9999%', '95%']);
 });
 

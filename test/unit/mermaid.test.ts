@@ -1,9 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { findTopologyBlocks } from '../../server/src/core/fences';
-import { escapeLabel, MERMAID_LIMITS, shapeOf, toMermaid, toMermaidDiagram } from '../../server/src/core/mermaid';
-import { parseDesign } from '../../server/src/core/parser';
-import type { Design, Finding } from '../../server/src/core/types';
+import { type Design, escapeLabel, type Finding, findTopologyBlocks, MERMAID_LIMITS, parseDesign, shapeOf, toMermaid, toMermaidDiagram } from '../../server/src/core';
 
 function design(body: string, title = ''): Design {
   const [b] = findTopologyBlocks('```topology ' + title + '\n' + body + '\n```\n');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkDesign, fixesFor } from '../../server/src/core/rules/index';
+import { checkDesign, fixesFor } from '../../server/src/core';
 import { applyFix, parseAll } from './fixtures/rules/helpers';
 
 /**

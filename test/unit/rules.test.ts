@@ -2,10 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import type { Estimate } from '../../server/src/core/estimate';
-import { findSpofs } from '../../server/src/core/graph';
-import { checkDesign, RULES } from '../../server/src/core/rules/index';
-import type { Design, Finding } from '../../server/src/core/types';
+import { checkDesign, type Design, type Estimate, type Finding, findSpofs, RULES } from '../../server/src/core';
 import { brief, check, design, note, parseAll } from './fixtures/rules/helpers';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures/rules');

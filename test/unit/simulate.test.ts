@@ -1,9 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findTopologyBlocks } from '../../server/src/core/fences';
-import { parseDesign } from '../../server/src/core/parser';
-import { formatSimText, scenarioSteps, simulate, sweep, toSimJson, validateTargets, type SimResult, type SimStep } from '../../server/src/core/simulate';
-import type { Design } from '../../server/src/core/types';
+import { type Design, findTopologyBlocks, formatSimText, parseDesign, scenarioSteps, type SimResult, type SimStep, simulate, sweep, toSimJson, validateTargets } from '../../server/src/core';
 
 function parse(body: string, title = 'test'): Design {
   const b = findTopologyBlocks('```topology ' + title + '\n' + body + '\n```\n')[0]!;

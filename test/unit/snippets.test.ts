@@ -9,8 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { RULES } from '../../server/src/core/rules/index';
-import { TopologyService, type DocumentKind } from '../../server/src/core/service';
+import { type DocumentKind, RULES, TopologyService } from '../../server/src/core';
 
 const ROOT = join(import.meta.dirname, '../..');
 

@@ -23,10 +23,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import type { Position, Range as LspRange, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { codeFixes, complete, definition, estimateLine, foldingRanges, hover, prepareRename, references, rename, symbols, type CompletionKind, type OutlineSymbol } from '../core/features';
-import { TopologyService, type DocFinding, type DocumentAnalysis, type DocumentKind, type RuleConfig } from '../core/service';
-import type { Locale, Severity } from '../core/types';
-import { LANGUAGE_RULES } from '../core/language-rules';
+import { codeFixes, complete, type CompletionKind, definition, type DocFinding, type DocumentAnalysis, type DocumentKind, estimateLine, foldingRanges, hover, LANGUAGE_RULES, type Locale, type OutlineSymbol, prepareRename, references, rename, type RuleConfig, type Severity, symbols, TopologyService } from '../core';
 
 export interface ServerDeps {
   /** Base URL of the rule pages (…/docs/), for diagnostics' codeDescription. */

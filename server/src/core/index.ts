@@ -1,0 +1,101 @@
+/**
+ * The front door of the pure core: everything outside server/src/core (the
+ * language server, the CLI, the extension, the webviews, the benchmark) imports
+ * the core from here, never from the files behind it. Grouped in the order data
+ * flows: text → syntax → the semantic model → analyses → rules and fixes →
+ * rendering → editor features, with the document service on top.
+ */
+
+// ---- the domain types (what a design is) ------------------------------------
+export type {
+  Attr,
+  Design,
+  Edge,
+  Finding,
+  Goal,
+  KindId,
+  ListItem,
+  Locale,
+  Localized,
+  Place,
+  RefKind,
+  Reference,
+  RelatedInfo,
+  Role,
+  Scenario,
+  Severity,
+  Span,
+  Step,
+  Suppression,
+  Target,
+  TopologyNode,
+  Value,
+} from './types';
+
+// ---- syntax: fences, parser, values, limits ---------------------------------
+export { findTopologyBlocks, isTopologyInfo, rescanMarkdown, scanMarkdown, splitLines, type BlockLine, type CodeRange, type FenceBlock, type MarkdownScan } from './fences';
+export { parseDesign, type DesignSource } from './parser';
+export { formatDuration, formatNines, formatPercent, isValidName, parseDuration } from './values';
+export { LIMITS } from './limits';
+
+// ---- the semantic model ------------------------------------------------------
+export { buildModel, requestGraph, type Model, type RequestGraph, type SimNode } from './sim/model';
+export { DEFAULTS } from './defaults';
+
+// ---- analyses: single points of failure, estimate, simulation ---------------
+export { findSpofs, type SpofResult } from './graph';
+export { estimate, judgedLoss, type Estimate, type LossImpact } from './estimate';
+export {
+  formatSimText,
+  scenarioSteps,
+  simulate,
+  sweep,
+  toSimJson,
+  validateTargets,
+  type EntrySeries,
+  type GoalPart,
+  type SimEvent,
+  type SimJson,
+  type SimResult,
+  type SimStep,
+  type SimTarget,
+} from './simulate';
+
+// ---- rules and their fixes ---------------------------------------------------
+export { checkDesign, fixesFor, RULES, type CheckOptions, type Fix } from './rules/index';
+export { LANGUAGE_RULES } from './language-rules';
+export { KNOWN_RULES } from './rule-ids';
+
+// ---- rendering: diagrams and pages -------------------------------------------
+export { escapeLabel, MERMAID_LIMITS, MERMAID_NODE_DOM_ID, mermaidConfig, shapeOf, toMermaid, toMermaidDiagram, type DiagramTheme, type Mark, type MermaidResult } from './mermaid';
+export { checkedBlock, escapeAttr, escapeHtml, pageCsp, pageHead, parseBlock, renderNoteHtml, type RenderHtmlOptions } from './render-html';
+
+// ---- editor features and the document service --------------------------------
+export {
+  codeFixes,
+  complete,
+  definition,
+  estimateLine,
+  foldingRanges,
+  hover,
+  prepareRename,
+  references,
+  rename,
+  symbols,
+  type Completion,
+  type CompletionKind,
+  type HoverResult,
+  type OutlineSymbol,
+  type RenameResult,
+} from './features';
+export {
+  TopologyService,
+  type DesignEntry,
+  type DocFinding,
+  type DocumentAnalysis,
+  type DocumentKind,
+  type Pos,
+  type Range,
+  type RuleConfig,
+  type ServiceOptions,
+} from './service';
