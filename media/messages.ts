@@ -65,7 +65,7 @@ export interface DiagramUpdateMessage {
   /** 0-based index of the block in the note. */
   blockIndex: number;
   title: string;
-  /** Mermaid flowchart text from core/mermaid.ts. */
+  /** Mermaid flowchart text from core/render/mermaid.ts. */
   mermaid: string;
   theme: 'light' | 'dark';
   nodes: DiagramNodeInfo[];

@@ -1,5 +1,5 @@
 /**
- * The CLI's self-contained page (core/render-html.ts) with the real mermaid
+ * The CLI's self-contained page (core/render/page.ts) with the real mermaid
  * browser build inlined: it draws every design with no network and no CSP violation.
  */
 import { after, before, test } from 'node:test';

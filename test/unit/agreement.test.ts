@@ -15,7 +15,7 @@ import { design as designOf, note, parseAll } from './fixtures/rules/helpers';
 const ROOT = join(import.meta.dirname, '../..');
 
 /** Floating-point slack of the availability comparison (the estimate is a product of fractions). */
-const AVAILABILITY_EPS = 1e-12; // the same slack as server/src/core/sim/goal.ts
+const AVAILABILITY_EPS = 1e-12; // the same slack as server/src/core/analysis/simulation/goal.ts
 
 function agree(d: Design, where: string): void {
   const findings = checkDesign(d);

@@ -30,21 +30,21 @@ export type {
   Target,
   TopologyNode,
   Value,
-} from './types';
+} from './syntax/ast';
 
 // ---- syntax: fences, parser, values, limits ---------------------------------
-export { findTopologyBlocks, isTopologyInfo, rescanMarkdown, scanMarkdown, splitLines, type BlockLine, type CodeRange, type FenceBlock, type MarkdownScan } from './fences';
-export { parseDesign, type DesignSource } from './parser';
-export { formatDuration, formatNines, formatPercent, isValidName, parseDuration } from './values';
-export { LIMITS } from './limits';
+export { findTopologyBlocks, isTopologyInfo, rescanMarkdown, scanMarkdown, splitLines, type BlockLine, type CodeRange, type FenceBlock, type MarkdownScan } from './syntax/fences';
+export { parseDesign, type DesignSource } from './syntax/parser/statements';
+export { formatDuration, formatNines, formatPercent, isValidName, parseDuration } from './syntax/values';
+export { LIMITS } from './syntax/limits';
 
 // ---- the semantic model ------------------------------------------------------
-export { buildModel, requestGraph, type Model, type RequestGraph, type SimNode } from './sim/model';
-export { DEFAULTS } from './defaults';
+export { buildModel, requestGraph, type Model, type RequestGraph, type SimNode } from './model/request-graph';
+export { DEFAULTS } from './model/defaults';
 
 // ---- analyses: single points of failure, estimate, simulation ---------------
-export { findSpofs, type SpofResult } from './graph';
-export { estimate, judgedLoss, type Estimate, type LossImpact } from './estimate';
+export { findSpofs, type SpofResult } from './analysis/spof';
+export { estimate, judgedLoss, type Estimate, type LossImpact } from './analysis/estimate';
 export {
   formatSimText,
   scenarioSteps,
@@ -59,16 +59,16 @@ export {
   type SimResult,
   type SimStep,
   type SimTarget,
-} from './simulate';
+} from './analysis/simulation/simulate';
 
 // ---- rules and their fixes ---------------------------------------------------
 export { checkDesign, fixesFor, RULES, type CheckOptions, type Fix } from './rules/index';
-export { LANGUAGE_RULES } from './language-rules';
-export { KNOWN_RULES } from './rule-ids';
+export { LANGUAGE_RULES } from './rules/language-rules';
+export { KNOWN_RULES } from './rules/rule-ids';
 
 // ---- rendering: diagrams and pages -------------------------------------------
-export { escapeLabel, MERMAID_LIMITS, MERMAID_NODE_DOM_ID, mermaidConfig, shapeOf, toMermaid, toMermaidDiagram, type DiagramTheme, type Mark, type MermaidResult } from './mermaid';
-export { checkedBlock, escapeAttr, escapeHtml, pageCsp, pageHead, parseBlock, renderNoteHtml, type RenderHtmlOptions } from './render-html';
+export { escapeLabel, MERMAID_LIMITS, MERMAID_NODE_DOM_ID, mermaidConfig, shapeOf, toMermaid, toMermaidDiagram, type DiagramTheme, type Mark, type MermaidResult } from './render/mermaid';
+export { checkedBlock, escapeAttr, escapeHtml, pageCsp, pageHead, parseBlock, renderNoteHtml, type RenderHtmlOptions } from './render/page';
 
 // ---- editor features and the document service --------------------------------
 export {
@@ -87,7 +87,7 @@ export {
   type HoverResult,
   type OutlineSymbol,
   type RenameResult,
-} from './features';
+} from './features/features';
 export {
   TopologyService,
   type DesignEntry,
@@ -98,4 +98,4 @@ export {
   type Range,
   type RuleConfig,
   type ServiceOptions,
-} from './service';
+} from './features/service';

@@ -1,5 +1,5 @@
-import { availabilityMet } from '../sim/goal';
-import { formatPercent } from '../values';
+import { availabilityMet } from '../analysis/simulation/goal';
+import { formatPercent } from '../syntax/values';
 import { L, nameList } from './facts';
 import { goalFinding } from './goal-common';
 import type { Rule } from './rule';

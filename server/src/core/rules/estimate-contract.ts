@@ -1,2 +1,2 @@
-/** The estimator's types, as the goal rules see them (defined in ../estimate.ts). */
-export type { Estimate, LossImpact } from '../estimate';
+/** The estimator's types, as the goal rules see them (defined in ../analysis/estimate.ts). */
+export type { Estimate, LossImpact } from '../analysis/estimate';

@@ -1,7 +1,7 @@
-import { designIndex, failoverMode, flagAttr, hasRedundantMode, rangeAttr, sessionStoreOf, textAttr, type DesignIndex } from '../sim/model';
-import type { Design, Finding, Localized, RelatedInfo, Severity, Span, TopologyNode } from '../types';
+import { designIndex, failoverMode, flagAttr, hasRedundantMode, rangeAttr, sessionStoreOf, textAttr, type DesignIndex } from '../model/request-graph';
+import type { Design, Finding, Localized, RelatedInfo, Severity, Span, TopologyNode } from '../syntax/ast';
 
-// Node semantics shared with the simulator live in sim/model.ts, once.
+// Node semantics shared with the simulator live in model/request-graph.ts, once.
 export { failoverMode, flagAttr, hasRedundantMode, rangeAttr, textAttr };
 
 export const L = (en: string, ko: string): Localized => ({ en, ko });

@@ -3,7 +3,7 @@
  * finding go away and leave the rest of the note as it was. Spans are
  * block-relative, like the findings'.
  */
-import type { Design, Finding, Localized, Span, TopologyNode } from '../types';
+import type { Design, Finding, Localized, Span, TopologyNode } from '../syntax/ast';
 import { computeFacts, failoverMode, hasRedundantMode, L, standbysOf, textAttr, type Facts } from './facts';
 import { regionOf } from './single-zone';
 import { multiPrimaryDatasets } from './multi-primary-auto-increment';

@@ -1,5 +1,5 @@
-import type { Design, Finding, Localized } from '../types';
-import { formatDuration } from '../values';
+import type { Design, Finding, Localized } from '../syntax/ast';
+import { formatDuration } from '../syntax/values';
 import type { LossImpact } from './estimate-contract';
 import { failoverMode, koDuration, L, nameList, standbysOf, type Facts } from './facts';
 

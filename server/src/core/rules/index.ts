@@ -1,6 +1,6 @@
-import { estimate as estimateDesign } from '../estimate';
-import { LIMITS } from '../limits';
-import type { Design, Finding, Localized, Severity } from '../types';
+import { estimate as estimateDesign } from '../analysis/estimate';
+import { LIMITS } from '../syntax/limits';
+import type { Design, Finding, Localized, Severity } from '../syntax/ast';
 import { availabilityNotMet } from './availability-not-met';
 import { danglingLoadBalancer } from './dangling-load-balancer';
 import type { Estimate } from './estimate-contract';

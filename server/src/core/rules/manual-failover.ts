@@ -1,5 +1,5 @@
-import { DEFAULTS } from '../defaults';
-import { formatDuration } from '../values';
+import { DEFAULTS } from '../model/defaults';
+import { formatDuration } from '../syntax/values';
 import { koDuration, L, nodeFinding, textAttr } from './facts';
 import type { Rule } from './rule';
 

@@ -1,5 +1,5 @@
-import type { TopologyNode } from '../types';
-import { cacheHoldsState, instanceCount } from '../sim/model';
+import type { TopologyNode } from '../syntax/ast';
+import { cacheHoldsState, instanceCount } from '../model/request-graph';
 import { L, nameList, nodeFinding, textAttr, type Facts } from './facts';
 import type { Rule } from './rule';
 
@@ -15,7 +15,7 @@ export function holdsData(f: Facts, node: TopologyNode): boolean {
     case 'storage':
       return true;
     case 'cache':
-      // Session stores and `primary` caches; any other cache is soft (see sim/model.ts).
+      // Session stores and `primary` caches; any other cache is soft (see model/request-graph.ts).
       return cacheHoldsState(node, f.sessionUsers.has(node.name));
     default:
       return false;

@@ -1,4 +1,4 @@
-import type { TopologyNode } from '../types';
+import type { TopologyNode } from '../syntax/ast';
 import { L, nameList, nodeFinding, textAttr, type Facts } from './facts';
 import type { Rule } from './rule';
 

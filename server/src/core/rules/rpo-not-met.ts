@@ -1,5 +1,5 @@
-import { rpoMet } from '../sim/goal';
-import { formatDuration } from '../values';
+import { rpoMet } from '../analysis/simulation/goal';
+import { formatDuration } from '../syntax/values';
 import { koDuration, L } from './facts';
 import { goalFinding, lossName, rpoAdvice } from './goal-common';
 import type { Rule } from './rule';

@@ -1,5 +1,5 @@
-import { rtoMet } from '../sim/goal';
-import { formatDuration } from '../values';
+import { rtoMet } from '../analysis/simulation/goal';
+import { formatDuration } from '../syntax/values';
 import { koDuration, L } from './facts';
 import { downList, goalFinding, lossName, rtoAdvice, seconds } from './goal-common';
 import type { Rule } from './rule';

@@ -1,4 +1,4 @@
-import type { Design, Finding, Localized, Severity } from '../types';
+import type { Design, Finding, Localized, Severity } from '../syntax/ast';
 import type { Estimate } from './estimate-contract';
 import type { Facts } from './facts';
 

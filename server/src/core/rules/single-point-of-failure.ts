@@ -1,5 +1,5 @@
-import { findSpofs } from '../graph';
-import type { Localized, RelatedInfo, TopologyNode } from '../types';
+import { findSpofs } from '../analysis/spof';
+import type { Localized, RelatedInfo, TopologyNode } from '../syntax/ast';
 import { edgeSpan, L, nameList } from './facts';
 import type { Rule } from './rule';
 

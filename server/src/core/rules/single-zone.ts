@@ -1,4 +1,4 @@
-import type { Design, TopologyNode } from '../types';
+import type { Design, TopologyNode } from '../syntax/ast';
 import { L, minInstances, nameList, nodeFinding, type Facts } from './facts';
 import type { Rule } from './rule';
 

@@ -1,4 +1,4 @@
-import type { RelatedInfo, TopologyNode } from '../types';
+import type { RelatedInfo, TopologyNode } from '../syntax/ast';
 import { calleesOf, edgeSpan, flagAttr, L, maxInstances, nameList, nodeFinding, textAttr } from './facts';
 import type { Rule } from './rule';
 

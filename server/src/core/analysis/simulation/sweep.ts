@@ -7,10 +7,10 @@
  * Runs share one baseline and evaluate only what each loss can reach, so a
  * sweep costs about the sum of the affected parts, not nodes × graph.
  */
-import { DEFAULTS } from '../defaults';
-import type { Design } from '../types';
+import { DEFAULTS } from '../../model/defaults';
+import type { Design } from '../../syntax/ast';
 import { Engine, placedIn, SweepContext, type RunResult } from './engine';
-import { buildModel, type Model } from './model';
+import { buildModel, type Model } from '../../model/request-graph';
 import type { EntrySeries, SimTarget } from './types';
 
 export interface SweepRun {

@@ -1,4 +1,4 @@
-import type { Severity } from './types';
+import type { Severity } from '../syntax/ast';
 
 /** Findings of the language itself (not HA rules), with their default severities. */
 export const LANGUAGE_RULES: Readonly<Record<string, Severity>> = {

@@ -6,11 +6,11 @@
  * Also the pieces every page of the extension shares (the webviews build on
  * them too): HTML escaping, the CSP, the head, a block's checked design.
  */
-import { findTopologyBlocks, type FenceBlock } from './fences';
+import { findTopologyBlocks, type FenceBlock } from '../syntax/fences';
 import { mermaidConfig, toMermaidDiagram } from './mermaid';
-import { parseDesign } from './parser';
-import { checkDesign } from './rules/index';
-import type { Design, Finding, Locale } from './types';
+import { parseDesign } from '../syntax/parser/statements';
+import { checkDesign } from '../rules/index';
+import type { Design, Finding, Locale } from '../syntax/ast';
 
 export interface RenderHtmlOptions {
   /**

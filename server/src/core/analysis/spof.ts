@@ -1,6 +1,6 @@
 /**
  * The single-point-of-failure analysis: a static reading of the same request
- * graph the simulator runs on (sim/model.ts: entries, AND/OR callees, soft
+ * graph the simulator runs on (model/request-graph.ts: entries, AND/OR callees, soft
  * caches, takeovers, read fallbacks). It must name exactly the nodes the
  * single-loss sweep finds (`estimate(design).spofs`): a node whose loss alone
  * leaves some entry serving nothing at the end of the horizon. The sweep is the
@@ -19,9 +19,9 @@
  * address never moves within the horizon excepted); managed nodes, clients and
  * monitors do not fail on their own.
  */
-import { DEFAULTS } from './defaults';
-import { buildModel, canBeSpof, pickTakeover, stronglyConnected, withinHorizon, type Model, type SimNode } from './sim/model';
-import type { Design } from './types';
+import { DEFAULTS } from '../model/defaults';
+import { buildModel, canBeSpof, pickTakeover, stronglyConnected, withinHorizon, type Model, type SimNode } from '../model/request-graph';
+import type { Design } from '../syntax/ast';
 
 /** A node whose loss alone leaves some entry unserved, while nothing takes over for it. */
 export interface SpofResult {

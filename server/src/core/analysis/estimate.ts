@@ -15,12 +15,12 @@
  * `spofs`: nodes of a known kind (not clients, monitors or managed) whose loss leaves an entry fully down with no
  * recovery within the horizon (see docs/simulation.md). The
  * single-point-of-failure rule finds the same set statically on the same model
- * (graph.ts); test/unit/agreement.test.ts holds the two together.
+ * (spof.ts); test/unit/agreement.test.ts holds the two together.
  */
-import { buildModel, canBeSpof } from './sim/model';
-import { sweepRuns } from './sim/sweep';
-import { designAvailability } from './simulate';
-import type { Design } from './types';
+import { buildModel, canBeSpof } from '../model/request-graph';
+import { sweepRuns } from './simulation/sweep';
+import { designAvailability } from './simulation/simulate';
+import type { Design } from '../syntax/ast';
 
 export interface LossImpact {
   target: { type: 'node'; node: string } | { type: 'zone'; zone: string } | { type: 'region'; region: string };

@@ -12,12 +12,12 @@
  *   1 − Π(1 − alternative), after pulling out of the alternatives the units
  *   they all share (a database behind every web server is in series, not in
  *   parallel with itself);
- * - clients count in none; soft caches (see model.ts) are not needed.
+ * - clients count in none; soft caches (see model/request-graph.ts) are not needed.
  * The design's availability is that of its worst entry.
  */
-import { DEFAULTS } from '../defaults';
-import { Engine } from './engine';
-import type { Model } from './model';
+import { DEFAULTS } from '../model/defaults';
+import { Engine } from './simulation/engine';
+import type { Model } from '../model/request-graph';
 
 /** P(at least k of n independent instances up), each up with probability a. */
 export function kOfN(a: number, n: number, k: number): number {

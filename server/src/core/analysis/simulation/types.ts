@@ -1,5 +1,5 @@
 /** Public types of the failure simulator (re-exported by ../simulate). */
-import type { Localized } from '../types';
+import type { Localized } from '../../syntax/ast';
 
 export type SimTarget = { type: 'node'; node: string; instance: number | null } | { type: 'zone'; zone: string } | { type: 'region'; region: string };
 

@@ -1,6 +1,6 @@
 /** Quick fixes that silence a rule with the spec's suppression comments. */
 import type { DesignEntry, DocumentAnalysis, Range } from './service';
-import type { Localized } from './types';
+import type { Localized } from '../syntax/ast';
 
 export interface DocFix {
   title: Localized;

@@ -1,4 +1,4 @@
-import type { KindId, Localized } from './types';
+import type { KindId, Localized } from './ast';
 
 /** What an attribute's value must look like. */
 export type AttrType =

@@ -1,9 +1,9 @@
-import type { BlockLine } from './fences';
-import { LANGUAGE_RULES } from './language-rules';
-import { LineLexer, type Tok } from './lexer';
-import { LIMITS } from './limits';
-import { attrsOf, COMMON_ATTRS, GOAL_ATTRS, KINDS, kindWords, lookupKind, STEP_KEYWORDS, type AttrSpec, type AttrType, type EnumValue } from './schema';
-import { didYouMean } from './suggest';
+import type { BlockLine } from '../fences';
+import { LANGUAGE_RULES } from '../../rules/language-rules';
+import { LineLexer, type Tok } from '../lexer';
+import { LIMITS } from '../limits';
+import { attrsOf, COMMON_ATTRS, GOAL_ATTRS, KINDS, kindWords, lookupKind, STEP_KEYWORDS, type AttrSpec, type AttrType, type EnumValue } from '../schema';
+import { didYouMean } from '../suggest';
 import type {
   Attr,
   Design,
@@ -21,8 +21,8 @@ import type {
   Step,
   Target,
   TopologyNode,
-} from './types';
-import { isValidName, parseDuration, parseInt10, parseNumber, parsePercent, parseRange } from './values';
+} from '../ast';
+import { isValidName, parseDuration, parseInt10, parseNumber, parsePercent, parseRange } from '../values';
 
 const L = (en: string, ko: string): Localized => ({ en, ko });
 

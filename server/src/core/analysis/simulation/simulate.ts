@@ -4,19 +4,19 @@
  * timings of docs/simulation.md (every default from DEFAULTS, overridden by
  * attributes). Pure: no timers, no randomness, no I/O.
  */
-import { DEFAULTS } from './defaults';
-import { availabilityOf } from './sim/availability';
-import { Engine } from './sim/engine';
-import { availabilityMet, rpoMet, rtoMet } from './sim/goal';
-import { buildModel } from './sim/model';
-import { fullEntries, sweepRuns } from './sim/sweep';
-import type { GoalPart, SimEvent, SimResult, SimStep, SimTarget } from './sim/types';
-import { didYouMean } from './suggest';
-import type { Design, Locale, Localized, Scenario } from './types';
-import { formatDuration, formatPercent } from './values';
+import { DEFAULTS } from '../../model/defaults';
+import { availabilityOf } from '../availability';
+import { Engine } from './engine';
+import { availabilityMet, rpoMet, rtoMet } from './goal';
+import { buildModel } from '../../model/request-graph';
+import { fullEntries, sweepRuns } from './sweep';
+import type { GoalPart, SimEvent, SimResult, SimStep, SimTarget } from './types';
+import { didYouMean } from '../../syntax/suggest';
+import type { Design, Locale, Localized, Scenario } from '../../syntax/ast';
+import { formatDuration, formatPercent } from '../../syntax/values';
 
-export type { EntrySeries, GoalPart, SimEvent, SimResult, SimStep, SimTarget } from './sim/types';
-export { requestGraph, type RequestGraph } from './sim/model';
+export type { EntrySeries, GoalPart, SimEvent, SimResult, SimStep, SimTarget } from './types';
+export { requestGraph, type RequestGraph } from '../../model/request-graph';
 
 const L = (en: string, ko: string): Localized => ({ en, ko });
 

@@ -5,7 +5,7 @@
  * simulator and the sweep. Pure: no I/O, no clocks.
  *
  * Request-graph semantics — the ONE definition, used by the simulator, the
- * estimate and the single-point-of-failure rule (graph.ts analyses this model):
+ * estimate and the single-point-of-failure rule (analysis/spof.ts analyses this model):
  * - edges are caller → callee; duplicates, self-edges, edges into clients and
  *   edges to or from a `monitor` (which watches, it does not serve) are ignored;
  * - entries are the `client` nodes; with no client, every node that nothing
@@ -26,8 +26,8 @@
  * - an edge that closes a cycle carries only total outages: when its callee
  *   serves nothing, its caller fails too; otherwise it counts as served.
  */
-import { DEFAULTS } from '../defaults';
-import type { Attr, Design, KindId, TopologyNode } from '../types';
+import { DEFAULTS } from './defaults';
+import type { Attr, Design, KindId, TopologyNode } from '../syntax/ast';
 
 export type OrMode = 'lb' | 'dns-failover' | 'dns-spread' | null;
 

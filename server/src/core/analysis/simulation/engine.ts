@@ -5,10 +5,10 @@
  * per event time and integrates the piecewise-constant series exactly.
  * Deterministic: events at the same time run in the order they were scheduled.
  */
-import { DEFAULTS } from '../defaults';
-import type { Localized } from '../types';
-import { formatDuration } from '../values';
-import { pickTakeover, type Model, type SimNode, type Takeover } from './model';
+import { DEFAULTS } from '../../model/defaults';
+import type { Localized } from '../../syntax/ast';
+import { formatDuration } from '../../syntax/values';
+import { pickTakeover, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import type { EntrySeries, SimEvent, SimStep, SimTarget } from './types';
 
 const L = (en: string, ko: string): Localized => ({ en, ko });

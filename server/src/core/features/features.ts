@@ -1,6 +1,6 @@
 /** Editor features on a document analysis: hover, completion, navigation, rename, outline. */
-import { findTermAt, formatTermHover } from './glossary';
-import { lexLine, type Tok } from './lexer';
+import { findTermAt, formatTermHover } from '../glossary';
+import { lexLine, type Tok } from '../syntax/lexer';
 import {
   anyAttrSpec,
   attrSpec,
@@ -12,14 +12,14 @@ import {
   STATEMENT_KEYWORDS,
   STEP_KEYWORDS,
   type AttrSpec,
-} from './schema';
+} from '../syntax/schema';
 import { lastLine, toRange, type DesignEntry, type DocumentAnalysis, type Pos, type Range, TopologyService } from './service';
-import type { Design, Locale, Localized, RefKind, Span, TopologyNode } from './types';
-import { formatDuration, formatNines, formatPercent, isValidName } from './values';
-import { estimate } from './estimate';
-import { fixesFor } from './rules/fixes';
+import type { Design, Locale, Localized, RefKind, Span, TopologyNode } from '../syntax/ast';
+import { formatDuration, formatNines, formatPercent, isValidName } from '../syntax/values';
+import { estimate } from '../analysis/estimate';
+import { fixesFor } from '../rules/fixes';
 import { suppressionFixes, type DocFix } from './suppress';
-import { LIMITS } from './limits';
+import { LIMITS } from '../syntax/limits';
 
 // ---- the symbol index ------------------------------------------------------
 

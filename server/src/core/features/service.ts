@@ -3,11 +3,11 @@
  * the tests call. Positions here are document positions (0-based line, UTF-16
  * character), the same shape as LSP's, but no protocol type is imported.
  */
-import { rescanMarkdown, scanMarkdown, splitLines, type BlockLine, type CodeRange, type MarkdownScan } from './fences';
-import { LIMITS } from './limits';
-import { parseDesign } from './parser';
-import { checkDesign } from './rules/index';
-import type { Design, Finding, Localized, Severity, Span } from './types';
+import { rescanMarkdown, scanMarkdown, splitLines, type BlockLine, type CodeRange, type MarkdownScan } from '../syntax/fences';
+import { LIMITS } from '../syntax/limits';
+import { parseDesign } from '../syntax/parser/statements';
+import { checkDesign } from '../rules/index';
+import type { Design, Finding, Localized, Severity, Span } from '../syntax/ast';
 
 export interface Pos {
   line: number;

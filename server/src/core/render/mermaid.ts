@@ -23,7 +23,7 @@
  * entity codes for anything that could end the label, start a directive
  * (`%%{…}%%`), a markdown string (backtick) or HTML (`<>&`).
  */
-import type { Design, Finding, KindId, Locale, TopologyNode } from './types';
+import type { Design, Finding, KindId, Locale, TopologyNode } from '../syntax/ast';
 
 export type DiagramTheme = 'light' | 'dark';
 
