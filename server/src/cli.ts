@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync, existsSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type DesignEntry, type DocFinding, formatSimText, KNOWN_RULES, LIMITS, type Locale, parseDuration, renderNoteHtml, type RuleConfig, scenarioSteps, type SimStep, type SimTarget, simulate, sweep, TopologyService, toSimJson, validateTargets } from './core';
+import { type DesignEntry, type DocFinding, CONFIGURABLE_RULE_IDS, formatSimText, LIMITS, type Locale, parseDuration, renderNoteHtml, type RuleConfig, scenarioSteps, type SimStep, type SimTarget, simulate, sweep, TopologyService, toSimJson, validateTargets } from './core';
 
 const USAGE = `Usage:
   infra-notes check PATHS… [--format text|json] [--rule ID=SEVERITY]… [--config FILE] [--locale en|ko]
@@ -59,7 +59,7 @@ function parseRuleOption(raw: string, into: RuleConfig): void {
 }
 
 function checkRule(id: string, sev: unknown, where: string): void {
-  if (!KNOWN_RULES.has(id)) throw new UsageError(`${where}: unknown rule "${id}". Rules: ${[...KNOWN_RULES].sort().join(', ')}`);
+  if (!(CONFIGURABLE_RULE_IDS as string[]).includes(id)) throw new UsageError(`${where}: unknown rule "${id}". Rules: ${[...CONFIGURABLE_RULE_IDS].sort().join(', ')}`);
   if (typeof sev !== 'string' || !SEVERITIES.has(sev)) throw new UsageError(`${where}: severity of "${id}" must be one of off, hint, info, warning, error (got ${JSON.stringify(sev)})`);
 }
 

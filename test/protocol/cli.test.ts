@@ -142,7 +142,7 @@ test('simulate: bad targets and missing choices exit 2 with a clear message', ()
 test('check --format json examples/ lists exactly the HA findings the example tests expect', async () => {
   const { EXPECTED } = await import('../unit/fixtures/examples-expected');
   const { RULES } = await import('../../server/src/core');
-  const ha = new Set(RULES.map((r) => r.id));
+  const ha = new Set<string>(RULES.map((r) => r.id));
   const r = run(['check', 'examples/', '--format', 'json']);
   assert.equal(r.status, 0, r.stderr);
   const got = (JSON.parse(r.stdout) as { file: string; line: number; rule: string }[])

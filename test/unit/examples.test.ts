@@ -31,7 +31,7 @@ for (const file of files) {
 }
 
 test('the fixed designs ("after" and the last block of each note) report none of the HA rules', () => {
-  const ids = new Set(RULES.map((r) => r.id));
+  const ids = new Set<string>(RULES.map((r) => r.id));
   for (const file of files) {
     const blocks = parseAll(readFileSync(join(DIR, file), 'utf8'));
     const last = blocks[blocks.length - 1]!;

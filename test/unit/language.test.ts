@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LANGUAGE_RULES, TopologyService } from '../../server/src/core';
+import { CODES, TopologyService } from '../../server/src/core';
 
 const service = new TopologyService();
 
@@ -8,7 +8,7 @@ const service = new TopologyService();
 function findings(note: string, kind: 'markdown' | 'topology' = 'markdown'): string[] {
   return service
     .findings(service.analyze(note, kind))
-    .filter((f) => f.rule in LANGUAGE_RULES)
+    .filter((f) => CODES[f.rule].kind === 'language')
     .map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1}-${f.range.end.character + 1} ${f.rule}`);
 }
 
@@ -181,7 +181,7 @@ test('severity overrides and off', () => {
   assert.deepEqual(
     service
       .findings(a, { 'unknown-attribute': 'error', 'unknown-kind': 'off' })
-      .filter((f) => f.rule in LANGUAGE_RULES)
+      .filter((f) => CODES[f.rule].kind === 'language')
       .map((f) => `${f.rule}:${f.severity}`),
     ['unknown-attribute:error'],
   );

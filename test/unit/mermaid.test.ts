@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { type Design, escapeLabel, type Finding, findTopologyBlocks, MERMAID_LIMITS, parseDesign, shapeOf, toMermaid, toMermaidDiagram } from '../../server/src/core';
+import { type Design, escapeLabel, type Finding, findTopologyBlocks, MERMAID_LIMITS, parseDesign, type RuleId, shapeOf, toMermaid, toMermaidDiagram } from '../../server/src/core';
 
 function design(body: string, title = ''): Design {
   const [b] = findTopologyBlocks('```topology ' + title + '\n' + body + '\n```\n');
@@ -8,7 +8,7 @@ function design(body: string, title = ''): Design {
   return parseDesign({ ...b, closed: b.closeLine !== null });
 }
 
-function finding(rule: string, severity: Finding['severity'], line: number): Finding {
+function finding(rule: RuleId, severity: Finding['severity'], line: number): Finding {
   return { rule, severity, span: { line, start: 0, end: 1 }, message: { en: rule, ko: rule } };
 }
 

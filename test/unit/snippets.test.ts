@@ -45,7 +45,7 @@ function load(file: string): Record<string, Snippet> {
 }
 
 /** Rules about the design's availability (every rule of the checker); a clean pattern shows none. */
-const HA_RULES = new Set(RULES.map((r) => r.id));
+const HA_RULES = new Set<string>(RULES.map((r) => r.id));
 
 const service = new TopologyService();
 const cases: [string, DocumentKind][] = [['topology.json', 'topology'], ['markdown.json', 'markdown']];

@@ -62,9 +62,8 @@ export {
 } from './analysis/simulation/simulate';
 
 // ---- rules and their fixes ---------------------------------------------------
-export { checkDesign, fixesFor, RULES, type CheckOptions, type Fix } from './rules/index';
-export { LANGUAGE_RULES } from './rules/language-rules';
-export { KNOWN_RULES } from './rules/rule-ids';
+export { checkDesign, fixesFor, type CheckOptions, type Fix } from './rules/index';
+export { CODES, codeInfo, codesOf, CONFIGURABLE_RULE_IDS, isRuleId, RULE_IDS, RULES, type CodeInfo, type CodeKind, type HaRuleId, type LanguageCodeId, type RuleId } from './rules/codes';
 
 // ---- rendering: diagrams and pages -------------------------------------------
 export { escapeLabel, MERMAID_LIMITS, MERMAID_NODE_DOM_ID, mermaidConfig, shapeOf, toMermaid, toMermaidDiagram, type DiagramTheme, type Mark, type MermaidResult } from './render/mermaid';

@@ -23,7 +23,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import type { Position, Range as LspRange, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { codeFixes, complete, type CompletionKind, definition, type DocFinding, type DocumentAnalysis, type DocumentKind, estimateLine, foldingRanges, hover, LANGUAGE_RULES, type Locale, type OutlineSymbol, prepareRename, references, rename, type RuleConfig, type Severity, symbols, TopologyService } from '../core';
+import { codeFixes, complete, type CompletionKind, definition, type DocFinding, type DocumentAnalysis, type DocumentKind, estimateLine, foldingRanges, hover, CODES, type Locale, type OutlineSymbol, prepareRename, references, rename, type RuleConfig, type Severity, symbols, TopologyService } from '../core';
 
 export interface ServerDeps {
   /** Base URL of the rule pages (…/docs/), for diagnostics' codeDescription. */
@@ -115,7 +115,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
       code: f.rule,
       message: f.message[locale],
     };
-    if (deps.docsBase) d.codeDescription = { href: f.rule in LANGUAGE_RULES || f.rule === 'internal-error' ? `${deps.docsBase}language.md` : `${deps.docsBase}rules/${f.rule}.md` };
+    if (deps.docsBase) d.codeDescription = { href: deps.docsBase + CODES[f.rule].docs };
     if (f.related.length) d.relatedInformation = f.related.map((r) => ({ location: { uri, range: r.range }, message: r.message[locale] }));
     const data: Record<string, unknown> = { rule: f.rule, designIndex: f.designIndex };
     if (f.data) data.facts = f.data;

@@ -17,7 +17,7 @@ import { lastLine, toRange, type DesignEntry, type DocumentAnalysis, type Pos, t
 import type { Design, Locale, Localized, RefKind, Span, TopologyNode } from '../syntax/ast';
 import { formatDuration, formatNines, formatPercent, isValidName } from '../syntax/values';
 import { estimate } from '../analysis/estimate';
-import { fixesFor } from '../rules/fixes';
+import { fixesFor } from '../rules/index';
 import { suppressionFixes, type DocFix } from './suppress';
 import { LIMITS } from '../syntax/limits';
 

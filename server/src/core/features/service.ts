@@ -8,6 +8,7 @@ import { LIMITS } from '../syntax/limits';
 import { parseDesign } from '../syntax/parser/statements';
 import { checkDesign } from '../rules/index';
 import type { Design, Finding, Localized, Severity, Span } from '../syntax/ast';
+import type { RuleId } from '../rules/codes';
 
 export interface Pos {
   line: number;
@@ -51,7 +52,7 @@ export interface DocumentAnalysis {
 
 /** A finding placed in the document. */
 export interface DocFinding {
-  rule: string;
+  rule: RuleId;
   severity: Severity;
   range: Range;
   message: Localized;

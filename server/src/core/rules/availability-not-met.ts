@@ -13,10 +13,8 @@ export function percentBelowGoal(fraction: number, goalPercent?: number): string
   return formatPercent(fraction, 8);
 }
 
-export const availabilityNotMet: Rule = {
+export const availabilityNotMet: Rule<'availability-not-met'> = {
   id: 'availability-not-met',
-  severity: 'warning',
-  title: L('Availability goal not met', '가용성 목표 미달'),
   check({ design, estimate }) {
     const goal = design.goal;
     if (!goal || goal.availability === null) return [];

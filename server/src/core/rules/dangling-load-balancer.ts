@@ -1,10 +1,8 @@
 import { calleeCount, L, nodeFinding } from './facts';
 import type { Rule } from './rule';
 
-export const danglingLoadBalancer: Rule = {
+export const danglingLoadBalancer: Rule<'dangling-load-balancer'> = {
   id: 'dangling-load-balancer',
-  severity: 'warning',
-  title: L('Load balancer with nothing behind it', '뒤에 아무것도 없는 로드밸런서'),
   check({ facts }) {
     const out = [];
     for (let li = 0; li < facts.nodes.length; li++) {
@@ -14,7 +12,6 @@ export const danglingLoadBalancer: Rule = {
       out.push(
         nodeFinding(
           'dangling-load-balancer',
-          'warning',
           lb,
           L(
             `\`${n}\` has nothing behind it: no edge goes from \`${n}\` to a server, so there is nowhere to send the requests it receives. Add the instances it balances, e.g. \`${n} -> web\`.`,

@@ -1,5 +1,6 @@
 import { designIndex, failoverMode, flagAttr, hasRedundantMode, rangeAttr, sessionStoreOf, textAttr, type DesignIndex } from '../model/request-graph';
 import type { Design, Finding, Localized, RelatedInfo, Severity, Span, TopologyNode } from '../syntax/ast';
+import { CODES, type HaRuleId } from './codes';
 
 // Node semantics shared with the simulator live in model/request-graph.ts, once.
 export { failoverMode, flagAttr, hasRedundantMode, rangeAttr, textAttr };
@@ -103,12 +104,13 @@ export function standbysOf(f: Facts, name: string): TopologyNode[] {
 
 /** A finding on a node's name in its declaration. */
 export function nodeFinding(
-  rule: string,
-  severity: Severity,
+  rule: HaRuleId,
   node: TopologyNode,
   message: Localized,
   data: Record<string, unknown>,
   related?: RelatedInfo[],
+  /** Only for a finding milder than its rule's default (codes.ts). */
+  severity: Severity = CODES[rule].severity,
 ): Finding {
   const f: Finding = { rule, severity, span: node.nameSpan, message, data: { node: node.name, ...data } };
   if (related && related.length) f.related = related;

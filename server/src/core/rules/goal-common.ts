@@ -1,4 +1,5 @@
 import type { Design, Finding, Localized } from '../syntax/ast';
+import { CODES, type HaRuleId } from './codes';
 import { formatDuration } from '../syntax/values';
 import type { LossImpact } from './estimate-contract';
 import { failoverMode, koDuration, L, nameList, standbysOf, type Facts } from './facts';
@@ -54,6 +55,6 @@ export function rpoAdvice(f: Facts, loss: LossImpact): Localized {
   return L('Replicate synchronously (`replication=sync`) to a copy outside the failed place.', '장애가 난 곳 밖에 있는 사본으로 동기 복제하세요(`replication=sync`).');
 }
 
-export function goalFinding(design: Design, rule: string, message: Localized, data: Record<string, unknown>): Finding {
-  return { rule, severity: 'warning', span: design.goal!.span, message, data };
+export function goalFinding(design: Design, rule: HaRuleId, message: Localized, data: Record<string, unknown>): Finding {
+  return { rule, severity: CODES[rule].severity, span: design.goal!.span, message, data };
 }

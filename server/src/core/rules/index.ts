@@ -1,6 +1,7 @@
 import { estimate as estimateDesign } from '../analysis/estimate';
 import { LIMITS } from '../syntax/limits';
-import type { Design, Finding, Localized, Severity } from '../syntax/ast';
+import type { Design, Finding } from '../syntax/ast';
+import { RULES, type HaRuleId } from './codes';
 import { availabilityNotMet } from './availability-not-met';
 import { danglingLoadBalancer } from './dangling-load-balancer';
 import type { Estimate } from './estimate-contract';
@@ -11,6 +12,7 @@ import { multiPrimaryAutoIncrement } from './multi-primary-auto-increment';
 import { noHealthCheck } from './no-health-check';
 import { raidNoRedundancy } from './raid-no-redundancy';
 import { rpoNotMet } from './rpo-not-met';
+import type { Fix } from './fixes';
 import type { Rule, RuleContext } from './rule';
 import { rtoNotMet } from './rto-not-met';
 import { singlePointOfFailure } from './single-point-of-failure';
@@ -18,25 +20,27 @@ import { singleZone } from './single-zone';
 import { statefulBalancing } from './stateful-balancing';
 
 export type { Rule, RuleContext } from './rule';
-export { fixesFor, type Fix } from './fixes';
+export type { Fix } from './fixes';
+export { CODES, RULES, RULE_IDS, codeInfo, isRuleId, type CodeInfo, type CodeKind, type HaRuleId, type RuleId } from './codes';
 
-const ALL: Rule[] = [
-  singlePointOfFailure,
-  missingReplica,
-  statefulBalancing,
-  noHealthCheck,
-  singleZone,
-  manualFailover,
-  rtoNotMet,
-  rpoNotMet,
-  availabilityNotMet,
-  raidNoRedundancy,
-  multiPrimaryAutoIncrement,
-  danglingLoadBalancer,
-];
+/** Each HA code's check and fixes: the table's every rule id has exactly one (the compiler holds them together). */
+const BY_ID: { [K in HaRuleId]: Rule<K> } = {
+  'single-point-of-failure': singlePointOfFailure,
+  'missing-replica': missingReplica,
+  'stateful-balancing': statefulBalancing,
+  'no-health-check': noHealthCheck,
+  'single-zone': singleZone,
+  'manual-failover': manualFailover,
+  'rto-not-met': rtoNotMet,
+  'rpo-not-met': rpoNotMet,
+  'availability-not-met': availabilityNotMet,
+  'raid-no-redundancy': raidNoRedundancy,
+  'multi-primary-auto-increment': multiPrimaryAutoIncrement,
+  'dangling-load-balancer': danglingLoadBalancer,
+};
 
-/** The HA rules: stable ids, default severities and titles (for settings validation and docs links). */
-export const RULES: { id: string; severity: Severity; title: Localized }[] = ALL.map((r) => ({ id: r.id, severity: r.severity, title: r.title }));
+/** The rules in the order the table lists them (findings are sorted by position afterwards). */
+const ALL: Rule[] = RULES.map((r) => BY_ID[r.id]);
 
 export interface CheckOptions {
   /** The estimator the goal rules judge against (default: the design estimate); for tests and tools. */
@@ -69,4 +73,10 @@ export function checkDesign(design: Design, options: CheckOptions = {}): Finding
   const out: Finding[] = [];
   for (const rule of ALL) out.push(...rule.check(ctx));
   return out.sort((a, b) => a.span.line - b.span.line || a.span.start - b.span.start);
+}
+
+/** Quick fixes for one finding of `design`, from the rule that raised it (none for other codes). */
+export function fixesFor(design: Design, finding: Finding): Fix[] {
+  const rule = (BY_ID as Partial<Record<string, Rule>>)[finding.rule];
+  return rule?.fixes ? rule.fixes(design, computeFacts(design), finding) : [];
 }

@@ -2,11 +2,10 @@ import { DEFAULTS } from '../model/defaults';
 import { formatDuration } from '../syntax/values';
 import { koDuration, L, nodeFinding, textAttr } from './facts';
 import type { Rule } from './rule';
+import { findingNode, fix, setAttr } from './fixes';
 
-export const manualFailover: Rule = {
+export const manualFailover: Rule<'manual-failover'> = {
   id: 'manual-failover',
-  severity: 'info',
-  title: L('Standby promoted by hand', '사람이 승격시키는 대기 노드'),
   check({ design, facts }) {
     const out = [];
     for (let si = 0; si < facts.nodes.length; si++) {
@@ -24,7 +23,6 @@ export const manualFailover: Rule = {
       out.push(
         nodeFinding(
           'manual-failover',
-          'info',
           sb,
           L(
             `${why.en}: when \`${p}\` fails, everything that needs it waits until someone notices and promotes the standby — about ${wait}. Set \`failover=auto\` to promote it as soon as 3 heartbeats are missed.`,
@@ -35,5 +33,8 @@ export const manualFailover: Rule = {
       );
     }
     return out;
+  },  fixes(design, _facts, finding) {
+    const node = findingNode(design, finding);
+    return node ? [fix(L(`Promote \`${node.name}\` automatically (failover=auto)`, `\`${node.name}\` 자동 승격(failover=auto)`), [setAttr(design, node, 'failover', 'auto')], true)] : [];
   },
 };

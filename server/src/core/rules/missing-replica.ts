@@ -2,6 +2,7 @@ import type { TopologyNode } from '../syntax/ast';
 import { cacheHoldsState, instanceCount } from '../model/request-graph';
 import { L, nameList, nodeFinding, textAttr, type Facts } from './facts';
 import type { Rule } from './rule';
+import { findingNode, redundancyFixes } from './fixes';
 
 const PROTECTING_RAID = new Set(['1', '5', '6', '10']);
 
@@ -30,10 +31,8 @@ export function dataIsCopied(f: Facts, node: TopologyNode): boolean {
   return node.kind === 'storage' && raid !== null && PROTECTING_RAID.has(raid);
 }
 
-export const missingReplica: Rule = {
+export const missingReplica: Rule<'missing-replica'> = {
   id: 'missing-replica',
-  severity: 'warning',
-  title: L('Data with no copy', '복제본 없는 데이터'),
   check({ facts }) {
     const out = [];
     for (let ni = 0; ni < facts.nodes.length; ni++) {
@@ -63,8 +62,11 @@ export const missingReplica: Rule = {
           `\`${n}\` 노드는 데이터를 갖고 있지만 복제본도, 대기 노드도, 이중화 모드도 없습니다. 이 노드를 잃으면 데이터도 함께 잃고, 백업에서 다시 만들 때까지 쓰기가 멈춥니다. ${fix.ko}`,
         );
       }
-      out.push(nodeFinding('missing-replica', 'warning', node, message, { kind: node.kind, sessionUsers: users }));
+      out.push(nodeFinding('missing-replica', node, message, { kind: node.kind, sessionUsers: users }));
     }
     return out;
+  },  fixes(design, facts, finding) {
+    const node = findingNode(design, finding);
+    return node ? redundancyFixes(design, facts, node) : [];
   },
 };

@@ -1,6 +1,8 @@
 import type { TopologyNode } from '../syntax/ast';
 import { L, nameList, nodeFinding, textAttr, type Facts } from './facts';
 import type { Rule } from './rule';
+import type { Design } from '../syntax/ast';
+import { findingNode, fix, setAttr, type Fix } from './fixes';
 
 /** The dataset a primary writes: follows `primary of=` links to the first primary. */
 function datasetRoot(f: Facts, node: TopologyNode): string {
@@ -33,10 +35,8 @@ export function multiPrimaryDatasets(f: Facts): Map<string, TopologyNode[]> {
   return groups;
 }
 
-export const multiPrimaryAutoIncrement: Rule = {
+export const multiPrimaryAutoIncrement: Rule<'multi-primary-auto-increment'> = {
   id: 'multi-primary-auto-increment',
-  severity: 'warning',
-  title: L('Auto-increment ids on several primaries', '여러 프라이머리의 자동 증가 ID'),
   check({ facts }) {
     const out = [];
     for (const primaries of multiPrimaryDatasets(facts).values()) {
@@ -47,7 +47,6 @@ export const multiPrimaryAutoIncrement: Rule = {
         out.push(
           nodeFinding(
             'multi-primary-auto-increment',
-            'warning',
             p,
             L(
               `\`${p.name}\` numbers new rows with \`id=auto-increment\`, but ${names.en} ${others.length > 1 ? 'also take' : 'also takes'} writes for the same data: two inserts at the same moment get the same id on different primaries, and when the rows meet, one user's record overwrites or shadows the other's (someone logs in as someone else). Use ids that need no coordination: \`id=uuid\` or \`id=snowflake\`.`,
@@ -59,5 +58,21 @@ export const multiPrimaryAutoIncrement: Rule = {
       }
     }
     return out;
+  },  fixes(design, facts, finding) {
+    const node = findingNode(design, finding);
+    return node ? idFixes(design, facts, node) : [];
   },
 };
+
+function idFixes(design: Design, facts: Facts, node: TopologyNode): Fix[] {
+  let primaries: TopologyNode[] = [node];
+  for (const group of multiPrimaryDatasets(facts).values()) if (group.includes(node)) primaries = group;
+  const auto = primaries.filter((p) => textAttr(p, 'id') === 'auto-increment');
+  const fixes: Fix[] = [];
+  if (auto.length > 1) {
+    fixes.push(fix(L(`Use uuid ids on every primary (${auto.map((p) => p.name).join(', ')})`, `모든 프라이머리에서 uuid ID 사용(${auto.map((p) => p.name).join(', ')})`), auto.map((p) => setAttr(design, p, 'id', 'uuid')), true));
+  }
+  fixes.push(fix(L(`Use uuid ids on \`${node.name}\` (id=uuid)`, `\`${node.name}\`에서 uuid ID 사용(id=uuid)`), [setAttr(design, node, 'id', 'uuid')], auto.length <= 1));
+  fixes.push(fix(L(`Use snowflake ids on \`${node.name}\` (id=snowflake)`, `\`${node.name}\`에서 snowflake ID 사용(id=snowflake)`), [setAttr(design, node, 'id', 'snowflake')]));
+  return fixes;
+}

@@ -1,10 +1,9 @@
 import { calleeCount, flagAttr, L, nodeFinding } from './facts';
 import type { Rule } from './rule';
+import { findingNode, fix, setAttr } from './fixes';
 
-export const noHealthCheck: Rule = {
+export const noHealthCheck: Rule<'no-health-check'> = {
   id: 'no-health-check',
-  severity: 'warning',
-  title: L('Load balancer without health checks', '헬스 체크 없는 로드밸런서'),
   check({ facts }) {
     const out = [];
     for (let li = 0; li < facts.nodes.length; li++) {
@@ -16,7 +15,6 @@ export const noHealthCheck: Rule = {
       out.push(
         nodeFinding(
           'no-health-check',
-          'warning',
           lb,
           L(
             `\`${n}\` has no health check: when an instance behind it dies, it keeps sending that instance its share of requests, and they fail until someone takes it out by hand. Add \`health-check\` (or \`health-check=/health\` to probe a path).`,
@@ -27,5 +25,8 @@ export const noHealthCheck: Rule = {
       );
     }
     return out;
+  },  fixes(design, _facts, finding) {
+    const node = findingNode(design, finding);
+    return node ? [fix(L(`Add a health check to \`${node.name}\``, `\`${node.name}\`에 헬스 체크 추가`), [setAttr(design, node, 'health-check', null)], true)] : [];
   },
 };

@@ -1,10 +1,9 @@
 import { L, nodeFinding, textAttr } from './facts';
 import type { Rule } from './rule';
+import { findingNode, fix, setAttr } from './fixes';
 
-export const raidNoRedundancy: Rule = {
+export const raidNoRedundancy: Rule<'raid-no-redundancy'> = {
   id: 'raid-no-redundancy',
-  severity: 'warning',
-  title: L('RAID 0: striping without a copy', 'RAID 0: 사본 없는 스트라이핑'),
   check({ facts }) {
     const out = [];
     for (let ni = 0; ni < facts.nodes.length; ni++) {
@@ -14,7 +13,6 @@ export const raidNoRedundancy: Rule = {
       out.push(
         nodeFinding(
           'raid-no-redundancy',
-          'warning',
           node,
           L(
             `\`${n}\` uses RAID 0 (striping): every file is split over all the disks and there is no copy, so one failed disk loses everything on \`${n}\` — more disks only make that likelier. Use RAID 1 (mirroring) or RAID 10; RAID 5/6 survive one/two disks with parity.`,
@@ -25,5 +23,12 @@ export const raidNoRedundancy: Rule = {
       );
     }
     return out;
+  },  fixes(design, _facts, finding) {
+    const node = findingNode(design, finding);
+    if (!node) return [];
+    return [
+      fix(L('Mirror the disks (raid=1)', '디스크 미러링(raid=1)'), [setAttr(design, node, 'raid', '1')], true),
+      fix(L('Mirror and stripe (raid=10)', '미러링 + 스트라이핑(raid=10)'), [setAttr(design, node, 'raid', '10')]),
+    ];
   },
 };

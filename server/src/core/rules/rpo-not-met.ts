@@ -1,13 +1,12 @@
 import { rpoMet } from '../analysis/simulation/goal';
 import { formatDuration } from '../syntax/values';
-import { koDuration, L } from './facts';
+import { koDuration, L, textAttr } from './facts';
 import { goalFinding, lossName, rpoAdvice } from './goal-common';
 import type { Rule } from './rule';
+import { fix, setAttr, worstLossStandbys } from './fixes';
 
-export const rpoNotMet: Rule = {
+export const rpoNotMet: Rule<'rpo-not-met'> = {
   id: 'rpo-not-met',
-  severity: 'warning',
-  title: L('Data-loss goal not met', '복구 목표 시점(RPO) 미달'),
   check({ design, facts, estimate }) {
     const goal = design.goal;
     if (!goal || goal.rpo === null) return [];
@@ -33,5 +32,9 @@ export const rpoNotMet: Rule = {
         { goal: goal.rpo, estimate: est.rpo, worst: worst.target },
       ),
     ];
+  },  /** When the worst loss is a node with an asynchronous standby: synchronous replication. */
+  fixes(design, facts, finding) {
+    const async = worstLossStandbys(facts, finding).find((s) => textAttr(s, 'replication') === 'async');
+    return async ? [fix(L(`Replicate to \`${async.name}\` synchronously (replication=sync)`, `\`${async.name}\`로 동기 복제(replication=sync)`), [setAttr(design, async, 'replication', 'sync')], true)] : [];
   },
 };

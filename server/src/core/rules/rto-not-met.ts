@@ -1,13 +1,12 @@
 import { rtoMet } from '../analysis/simulation/goal';
 import { formatDuration } from '../syntax/values';
-import { koDuration, L } from './facts';
+import { failoverMode, koDuration, L } from './facts';
 import { downList, goalFinding, lossName, rtoAdvice, seconds } from './goal-common';
 import type { Rule } from './rule';
+import { fix, setAttr, worstLossStandbys } from './fixes';
 
-export const rtoNotMet: Rule = {
+export const rtoNotMet: Rule<'rto-not-met'> = {
   id: 'rto-not-met',
-  severity: 'warning',
-  title: L('Recovery time goal not met', '복구 목표 시간(RTO) 미달'),
   check({ design, facts, estimate }) {
     const goal = design.goal;
     if (!goal || goal.rto === null) return [];
@@ -37,5 +36,9 @@ export const rtoNotMet: Rule = {
         { goal: goal.rto, estimate: est.rto, worst: worst.target },
       ),
     ];
+  },  /** When the worst loss is a node whose standby waits for an operator: automatic promotion. */
+  fixes(design, facts, finding) {
+    const manual = worstLossStandbys(facts, finding).find((s) => failoverMode(s) === 'manual');
+    return manual ? [fix(L(`Promote \`${manual.name}\` automatically (failover=auto)`, `\`${manual.name}\` 자동 승격(failover=auto)`), [setAttr(design, manual, 'failover', 'auto')], true)] : [];
   },
 };

@@ -1,6 +1,8 @@
-import type { Design, Finding, Localized, Severity } from '../syntax/ast';
+import type { Design, Finding } from '../syntax/ast';
+import type { HaRuleId } from './codes';
 import type { Estimate } from './estimate-contract';
 import type { Facts } from './facts';
+import type { Fix } from './fixes';
 
 /** What a rule sees: the design, shared facts and (lazily) the design's estimate. */
 export interface RuleContext {
@@ -10,10 +12,13 @@ export interface RuleContext {
   estimate(): Estimate | null;
 }
 
-/** One HA rule: a stable id, its default severity, and the check. */
-export interface Rule {
-  id: string;
-  severity: Severity;
-  title: Localized;
+/**
+ * One HA rule: its code (severity, title and docs page are in codes.ts), the
+ * check, and the quick fixes for its own findings.
+ */
+export interface Rule<Id extends HaRuleId = HaRuleId> {
+  id: Id;
   check(ctx: RuleContext): Finding[];
+  /** Quick fixes for one of this rule's findings on `design`; none when omitted. */
+  fixes?(design: Design, facts: Facts, finding: Finding): Fix[];
 }

@@ -1,7 +1,9 @@
 import { findSpofs } from '../analysis/spof';
-import type { Localized, RelatedInfo, TopologyNode } from '../syntax/ast';
+import type { Finding, Localized, RelatedInfo, TopologyNode } from '../syntax/ast';
+import { CODES } from './codes';
 import { edgeSpan, L, nameList } from './facts';
 import type { Rule } from './rule';
+import { findingNode, redundancyFixes } from './fixes';
 
 /** How to make a node of this kind take care of itself, in both languages. */
 export function redundancyAdvice(node: TopologyNode): Localized {
@@ -35,10 +37,8 @@ export function redundancyAdvice(node: TopologyNode): Localized {
   }
 }
 
-export const singlePointOfFailure: Rule = {
+export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
   id: 'single-point-of-failure',
-  severity: 'warning',
-  title: L('Single point of failure', '단일 장애점'),
   check({ design, facts }) {
     return findSpofs(design).map((s) => {
       const node = design.nodes.get(s.node)!;
@@ -68,16 +68,19 @@ export const singlePointOfFailure: Rule = {
         const span = edgeSpan(facts, d, s.node);
         if (span) related.push({ span, message: L(`\`${d}\` calls \`${s.node}\` here`, `\`${d}\` → \`${s.node}\` 호출`) });
       }
-      const f = {
+      const f: Finding = {
         rule: 'single-point-of-failure',
-        severity: 'warning' as const,
+        severity: CODES['single-point-of-failure'].severity,
         span: node.nameSpan,
         message,
         data: { node: s.node, kind: node.kind, entries: s.entries, dependents: s.dependents },
         related,
       };
-      if (!related.length) delete (f as { related?: unknown }).related;
+      if (!related.length) delete f.related;
       return f;
     });
+  },  fixes(design, facts, finding) {
+    const node = findingNode(design, finding);
+    return node ? redundancyFixes(design, facts, node) : [];
   },
 };

@@ -1,6 +1,7 @@
-import type { Design, TopologyNode } from '../syntax/ast';
+import type { Design, Finding, TopologyNode } from '../syntax/ast';
 import { L, minInstances, nameList, nodeFinding, type Facts } from './facts';
 import type { Rule } from './rule';
+import { findingNode, fix, otherZone, setAttr, type Edit, type Fix } from './fixes';
 
 /** The zones one node's instances actually occupy (round-robin over `zones=`), or null when unplaced. */
 export function zonesUsed(node: TopologyNode): string[] | null {
@@ -31,10 +32,8 @@ export function redundantGroup(f: Facts, node: TopologyNode): TopologyNode[] | n
   return [node, ...partners];
 }
 
-export const singleZone: Rule = {
+export const singleZone: Rule<'single-zone'> = {
   id: 'single-zone',
-  severity: 'warning',
-  title: L('Redundancy inside one zone', '한 존 안에만 있는 이중화'),
   check({ design, facts }) {
     const out = [];
     const goalAv = design.goal?.availability ?? null;
@@ -80,7 +79,6 @@ export const singleZone: Rule = {
         out.push(
           nodeFinding(
             'single-zone',
-            'warning',
             node,
             L(
               `${what.en} sit in zone \`${z}\`: one zone outage (power, network, a fire in the data centre) takes them all down together, so the redundancy does not help when it is needed most. ${fix.en}`,
@@ -100,7 +98,6 @@ export const singleZone: Rule = {
       out.push(
         nodeFinding(
           'single-zone',
-          'warning',
           node,
           L(
             `${what.en} are in region \`${r}\`, and the goal asks for ${goalAv}%: a region-wide outage takes them all down at once, for as long as it lasts. Keep a copy in a second region and let DNS fail over to it (\`routing=failover\`).`,
@@ -111,5 +108,48 @@ export const singleZone: Rule = {
       );
     }
     return out;
+  },  fixes(design, facts, finding) {
+    const node = findingNode(design, finding);
+    return node ? zoneFixes(design, facts, node, finding) : [];
   },
 };
+
+function zoneFixes(design: Design, facts: Facts, node: TopologyNode, finding: Finding): Fix[] {
+  const group = (finding.data?.['group'] as string[] | undefined) ?? [node.name];
+  const scope = finding.data?.['scope'];
+  if (scope === 'zone') {
+    const zone = finding.data?.['zone'] as string;
+    if (group.length > 1) {
+      const other = otherZone(design, zone);
+      const partner = design.nodes.get(group[1]!);
+      if (!other || !partner) return [];
+      return [fix(L(`Move \`${partner.name}\` to zone \`${other}\``, `\`${partner.name}\` → \`${other}\` 존으로 이동`), [placeIn(design, partner, other)], true)];
+    }
+    const region = regionOf(design, node);
+    const zones = [...design.zones.values()].filter((z) => region === null || z.region === null || z.region === region).map((z) => z.name);
+    const spread = [zone, ...zones.filter((z) => z !== zone)];
+    if (spread.length < 2) return [];
+    const value = spread.join(',');
+    const edits: Edit[] = [];
+    if (node.attrs.has('zone')) {
+      const a = node.attrs.get('zone')!;
+      edits.push({ span: { line: a.keySpan.line, start: a.keySpan.start, end: a.valueSpan ? a.valueSpan.end : a.keySpan.end }, newText: `zones=${value}` });
+    } else edits.push(setAttr(design, node, 'zones', value));
+    return [fix(L(`Spread \`${node.name}\` over zones ${spread.join(', ')}`, `\`${node.name}\` 인스턴스를 ${spread.join(', ')} 존에 분산`), edits, true)];
+  }
+  if (scope === 'region' && group.length > 1) {
+    const region = finding.data?.['region'] as string;
+    const other = [...design.regions.values()].find((r) => r.name !== region);
+    const partner = design.nodes.get(group[1]!);
+    if (!other || !partner) return [];
+    return [fix(L(`Move \`${partner.name}\` to region \`${other.name}\``, `\`${partner.name}\` → \`${other.name}\` 리전으로 이동`), [setAttr(design, partner, 'region', other.name)], true)];
+  }
+  return [];
+}
+
+/** Puts a node in one zone: rewrites `zone=`/`zones=`, else appends `zone=`. */
+function placeIn(design: Design, node: TopologyNode, zone: string): Edit {
+  const a = node.attrs.get('zone') ?? node.attrs.get('zones');
+  if (a) return { span: { line: a.keySpan.line, start: a.keySpan.start, end: a.valueSpan ? a.valueSpan.end : a.keySpan.end }, newText: `zone=${zone}` };
+  return setAttr(design, node, 'zone', zone);
+}

@@ -1,6 +1,7 @@
-import type { RelatedInfo, TopologyNode } from '../syntax/ast';
-import { calleesOf, edgeSpan, flagAttr, L, maxInstances, nameList, nodeFinding, textAttr } from './facts';
+import type { Design, RelatedInfo, TopologyNode } from '../syntax/ast';
+import { calleesOf, edgeSpan, flagAttr, hasRedundantMode, L, maxInstances, nameList, nodeFinding, textAttr, type Facts } from './facts';
 import type { Rule } from './rule';
+import { findingNode, fix, freeName, insertLineAfter, mergeInserts, setAttr, type Fix } from './fixes';
 
 /** How a node keeps per-user state in its own instances, or null when it does not. */
 export function localState(node: TopologyNode): 'state=stateful' | 'sessions=local' | 'sessions=sticky' | null {
@@ -11,10 +12,8 @@ export function localState(node: TopologyNode): 'state=stateful' | 'sessions=loc
   return null;
 }
 
-export const statefulBalancing: Rule = {
+export const statefulBalancing: Rule<'stateful-balancing'> = {
   id: 'stateful-balancing',
-  severity: 'warning',
-  title: L('Balancing over instances that keep state', '상태를 가진 인스턴스로 부하 분산'),
   check({ facts }) {
     // For each stateful node: the balancers that spread over 2+ instances including it.
     const hits = new Map<string, TopologyNode[]>();
@@ -60,8 +59,44 @@ export const statefulBalancing: Rule = {
         const span = edgeSpan(facts, lb.name, n);
         if (span) related.push({ span, message: L(`\`${lb.name}\` balances over \`${n}\` here`, `\`${lb.name}\` 로드밸런서가 여기서 \`${n}\` 쪽으로 분산`) });
       }
-      out.push(nodeFinding('stateful-balancing', sticky ? 'info' : 'warning', node, message, { how, balancers: lbs.map((l) => l.name), sticky }, related));
+      out.push(nodeFinding('stateful-balancing', node, message, { how, balancers: lbs.map((l) => l.name), sticky }, related, sticky ? 'info' : undefined));
     }
     return out;
+  },  fixes(design, facts, finding) {
+    const node = findingNode(design, finding);
+    return node ? sessionFixes(design, facts, node) : [];
   },
 };
+
+/** The shared cache to keep sessions in: one already used for sessions, else a redundant cache, else any cache. */
+function sessionStore(facts: Facts): TopologyNode | null {
+  for (const [name] of facts.sessionUsers) {
+    const c = facts.design.nodes.get(name);
+    if (c && c.kind === 'cache') return c;
+  }
+  const caches = facts.nodes.filter((n) => n.kind === 'cache' && n.role !== 'standby' && n.role !== 'replica');
+  return caches.find((c) => hasRedundantMode(c) || c.managed || c.replicas >= 2) ?? caches[0] ?? null;
+}
+
+function sessionFixes(design: Design, facts: Facts, node: TopologyNode): Fix[] {
+  const n = node.name;
+  const stateless = textAttr(node, 'state') === 'stateful' ? [setAttr(design, node, 'state', 'stateless')] : [];
+  const store = sessionStore(facts);
+  if (store) {
+    return [
+      fix(
+        L(`Keep \`${n}\`'s sessions in \`${store.name}\` (sessions=${store.name})`, `\`${n}\`의 세션을 \`${store.name}\`에 저장(sessions=${store.name})`),
+        mergeInserts([...stateless, setAttr(design, node, 'sessions', store.name)]),
+        true,
+      ),
+    ];
+  }
+  const name = freeName(design, 'sessions');
+  return [
+    fix(
+      L(`Add a shared session cache \`${name}\` and keep \`${n}\`'s sessions there`, `공유 세션 캐시 \`${name}\` 추가, \`${n}\`의 세션을 그곳에 저장`),
+      [...mergeInserts([...stateless, setAttr(design, node, 'sessions', name)]), insertLineAfter(design, node.line, `${name}: cache engine=redis mode=sentinel replicas=3`)],
+      true,
+    ),
+  ];
+}

@@ -7,6 +7,8 @@
  * be cached by content; the facade shifts lines to document lines on the way out.
  */
 
+import type { RuleId } from '../rules/codes';
+
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type Locale = 'en' | 'ko';
 
@@ -30,7 +32,8 @@ export interface RelatedInfo {
 
 /** Something the analysis has to say about a design. */
 export interface Finding {
-  rule: string;
+  /** Its diagnostic code (rules/codes.ts). */
+  rule: RuleId;
   severity: Severity;
   span: Span;
   message: Localized;

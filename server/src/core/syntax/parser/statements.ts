@@ -1,5 +1,5 @@
 import type { BlockLine } from '../fences';
-import { LANGUAGE_RULES } from '../../rules/language-rules';
+import { CODES, type LanguageCodeId } from '../../rules/codes';
 import { LineLexer, type Tok } from '../lexer';
 import { LIMITS } from '../limits';
 import { attrsOf, COMMON_ATTRS, GOAL_ATTRS, KINDS, kindWords, lookupKind, STEP_KEYWORDS, type AttrSpec, type AttrType, type EnumValue } from '../schema';
@@ -131,8 +131,8 @@ class DesignParser {
     this.refWhat.push(what);
   }
 
-  report(rule: string, span: Span, message: Localized, data?: Record<string, unknown>): void {
-    const f: Finding = { rule, severity: LANGUAGE_RULES[rule] ?? 'error', span, message };
+  report(rule: LanguageCodeId, span: Span, message: Localized, data?: Record<string, unknown>): void {
+    const f: Finding = { rule, severity: CODES[rule].severity, span, message };
     if (data) f.data = data;
     this.findings.push(f);
   }
