@@ -70,23 +70,14 @@ export { escapeLabel, MERMAID_LIMITS, MERMAID_NODE_DOM_ID, mermaidConfig, shapeO
 export { checkedBlock, escapeAttr, escapeHtml, pageCsp, pageHead, parseBlock, renderNoteHtml, type RenderHtmlOptions } from './render/page';
 
 // ---- editor features and the document service --------------------------------
-export {
-  codeFixes,
-  complete,
-  definition,
-  estimateLine,
-  foldingRanges,
-  hover,
-  prepareRename,
-  references,
-  rename,
-  symbols,
-  type Completion,
-  type CompletionKind,
-  type HoverResult,
-  type OutlineSymbol,
-  type RenameResult,
-} from './features/features';
+export { hover, type HoverResult } from './features/hover';
+export { complete, type Completion, type CompletionKind } from './features/completion';
+export { definition, references } from './features/navigation';
+export { prepareRename, rename, type RenameResult } from './features/rename';
+export { symbols, type OutlineSymbol } from './features/symbols';
+export { foldingRanges } from './features/folding';
+export { codeFixes } from './features/code-actions';
+export { estimateLine } from './features/code-lens';
 export {
   TopologyService,
   type DesignEntry,

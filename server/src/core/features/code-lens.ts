@@ -1,0 +1,24 @@
+/** The estimate shown in a CodeLens above each design. */
+import type { Design, Localized } from '../syntax/ast';
+import { formatDuration, formatNines } from '../syntax/values';
+import { estimate } from '../analysis/estimate';
+import { LIMITS } from '../syntax/limits';
+
+/**
+ * The design's estimate in one line: `≈ 99.95% · RTO 33s · RPO 1s · 2 SPOFs`,
+ * or null when the design is empty or too large to estimate interactively.
+ */
+export function estimateLine(d: Design): Localized | null {
+  const counted = [...d.nodes.values()].filter((n) => n.kind && n.kind !== 'client').length;
+  if (!counted || d.nodes.size > LIMITS.estimateNodes || d.edges.length > LIMITS.edgesPerDesign) return null;
+  const e = estimate(d);
+  const pct = formatNines(e.availability);
+  const rtoEn = e.rto === null ? 'RTO ∞' : `RTO ${formatDuration(e.rto)}`;
+  const rtoKo = e.rto === null ? 'RTO 복구 안 됨' : `RTO ${formatDuration(e.rto)}`;
+  const rpo = `RPO ${formatDuration(e.rpo)}`;
+  const n = e.spofs.length;
+  return {
+    en: `≈ ${pct} · ${rtoEn} · ${rpo} · ${n} SPOF${n === 1 ? '' : 's'}`,
+    ko: `≈ ${pct} · ${rtoKo} · ${rpo} · 단일 장애점 ${n}개`,
+  };
+}

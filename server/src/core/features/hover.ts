@@ -1,0 +1,217 @@
+/** Hover: a node's facts, a keyword's or attribute's meaning, an infrastructure term in prose. */
+import { findTermAt, formatTermHover } from '../glossary';
+import {
+  anyAttrSpec,
+  attrSpec,
+  attrsOf,
+  GOAL_ATTRS,
+  KEYWORD_DOCS,
+  lookupKind,
+  STATEMENT_KEYWORDS,
+  type AttrSpec,
+} from '../syntax/schema';
+import { toRange, type DesignEntry, type DocumentAnalysis, type Pos, type Range, TopologyService } from './service';
+import type { Design, Locale, Localized, RefKind, TopologyNode } from '../syntax/ast';
+import { formatDuration, formatPercent } from '../syntax/values';
+import { estimate } from '../analysis/estimate';
+import { itemAt, tokenAt } from './names';
+import { estimateLine } from './code-lens';
+
+export interface HoverResult {
+  markdown: string;
+  range: Range;
+}
+
+const other = (l: Locale): Locale => (l === 'ko' ? 'en' : 'ko');
+const both = (t: Localized, locale: Locale): string => `${t[locale]}\n\n---\n\n${t[other(locale)]}`;
+
+/** What to show when hovering a position: a node, a keyword, or an infrastructure term in prose. */
+export function hover(service: TopologyService, a: DocumentAnalysis, pos: Pos, locale: Locale): HoverResult | null {
+  const entry = service.designAt(a, pos.line);
+  if (entry) {
+    const rel = pos.line - entry.firstLine;
+    if (rel < 0) return fenceHover(a, entry, pos, locale);
+    if (entry.closeLine !== null && pos.line === entry.closeLine) return null;
+    return designHover(entry, rel, pos, locale);
+  }
+  if (!service.isProse(a, pos.line)) return null;
+  const text = a.lines[pos.line] ?? '';
+  const hit = findTermAt(text, pos.character);
+  if (!hit || insideUrl(text, hit.start)) return null;
+  return {
+    markdown: formatTermHover(hit.entry, locale),
+    range: { start: { line: pos.line, character: hit.start }, end: { line: pos.line, character: hit.end } },
+  };
+}
+
+/** Whether a column falls inside a URL (`https://…`): its words are not prose. */
+function insideUrl(text: string, at: number): boolean {
+  const re = /[a-z][a-z0-9+.-]*:\/\/[^\s)>\]]*/gi;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (at >= m.index && at < m.index + m[0].length) return true;
+  return false;
+}
+
+function fenceHover(a: DocumentAnalysis, entry: DesignEntry, pos: Pos, locale: Locale): HoverResult | null {
+  const d = entry.design;
+  const text = a.lines[pos.line] ?? '';
+  const title = d.title || (locale === 'ko' ? `설계 ${entry.index + 1}` : `Design ${entry.index + 1}`);
+  const line = estimateLine(d);
+  const e = line ? estimate(d) : null;
+  const worst = (l: Locale): string => {
+    if (!e) return '';
+    const name = (t: { type: string; node?: string; zone?: string; region?: string }): string => (t.type === 'node' ? `\`${t.node}\`` : t.type === 'zone' ? `zone \`${t.zone}\`` : `region \`${t.region}\``);
+    const parts: string[] = [];
+    if (e.worstRto) parts.push(l === 'ko' ? `가장 오래 걸리는 복구: ${name(e.worstRto.target)} 장애` : `Slowest recovery: losing ${name(e.worstRto.target)}`);
+    if (e.worstRpo && e.worstRpo.rpo > 0) parts.push(l === 'ko' ? `가장 많이 잃는 쓰기: ${name(e.worstRpo.target)} 장애` : `Most writes lost: losing ${name(e.worstRpo.target)}`);
+    if (e.spofs.length) parts.push(l === 'ko' ? `단일 장애점: ${e.spofs.map((s) => `\`${s}\``).join(', ')}` : `Single points of failure: ${e.spofs.map((s) => `\`${s}\``).join(', ')}`);
+    return parts.length ? '\n\n' + parts.join('\n\n') : '';
+  };
+  const counts: Localized = {
+    en: `**${title}** — ${d.nodes.size} nodes, ${d.edges.length} edges, ${d.scenarios.length} scenarios${line ? `\n\nEstimate: ${line.en}` : ''}${worst('en')}`,
+    ko: `**${title}** — 노드 ${d.nodes.size}개, 연결 ${d.edges.length}개, 시나리오 ${d.scenarios.length}개${line ? `\n\n추정: ${line.ko}` : ''}${worst('ko')}`,
+  };
+  return {
+    markdown: both(counts, locale),
+    range: { start: { line: pos.line, character: 0 }, end: { line: pos.line, character: text.length } },
+  };
+}
+
+function designHover(entry: DesignEntry, rel: number, pos: Pos, locale: Locale): HoverResult | null {
+  const d = entry.design;
+  const item = itemAt(d, rel, pos.character);
+  if (item) {
+    const range = toRange(entry, item.span);
+    if (item.kind === 'node') {
+      const node = d.nodes.get(item.name);
+      if (!node) return null;
+      return { markdown: both(nodeFacts(d, node), locale), range };
+    }
+    return { markdown: both(placeFacts(d, item.kind, item.name), locale), range };
+  }
+  const at = tokenAt(entry, rel, pos.character);
+  if (!at) return null;
+  const { tok, toks } = at;
+  const range = toRange(entry, { line: rel, start: tok.start, end: tok.end });
+  const i = toks.indexOf(tok);
+  // A kind word: `name: KIND`.
+  if (i === 2 && toks[1]?.k === 'colon' && toks[0]?.k === 'word' && !STATEMENT_KEYWORDS.includes(toks[0].text as never)) {
+    const k = lookupKind(tok.text);
+    if (k) {
+      const aliases = k.aliases.length ? ` (${k.aliases.join(', ')})` : '';
+      const doc: Localized = {
+        en: `**${k.id}**${aliases} — ${k.doc.en}\n\nAttributes: ${attrsOf(k.id).map((x) => '`' + x.key + '`').join(', ')}`,
+        ko: `**${k.id}**${aliases} — ${k.doc.ko}\n\n속성: ${attrsOf(k.id).map((x) => '`' + x.key + '`').join(', ')}`,
+      };
+      return { markdown: both(doc, locale), range };
+    }
+  }
+  const first = toks[0];
+  const node = first && toks[1]?.k === 'colon' ? d.nodes.get(first.text) : undefined;
+  const isGoal = first?.text === 'goal' && toks[1]?.k !== 'colon';
+  // An attribute key (followed by `=` or a bare flag) or its value (after `=`).
+  if (toks[i - 1]?.k === 'eq' || (toks[i - 1]?.k === 'comma' && i > 2)) {
+    let j = i - 1;
+    while (j > 0 && toks[j]!.k !== 'eq') j--;
+    const keyTok = toks[j - 1];
+    const spec = keyTok ? specFor(node, isGoal, keyTok.text) : undefined;
+    if (spec) {
+      if (spec.type.t === 'enum') {
+        const v = spec.type.values.find((e) => e.name === tok.text);
+        if (v) return { markdown: both({ en: `\`${spec.key}=${v.name}\` — ${v.doc.en}`, ko: `\`${spec.key}=${v.name}\` — ${v.doc.ko}` }, locale), range };
+      }
+      const dur = spec.type.t === 'duration' ? durationNote(tok.text) : null;
+      return { markdown: both(attrDoc(spec, dur), locale), range };
+    }
+  }
+  if (i >= 1) {
+    const spec = specFor(node, isGoal, tok.text);
+    if (spec && (node || isGoal)) return { markdown: both(attrDoc(spec, null), locale), range };
+  }
+  const kw = KEYWORD_DOCS[tok.text];
+  if (kw && (i === 0 || toks[i - 1]?.k === 'semi' || (toks[0]?.text === 'scenario' && i === 3) || tok.text === 'zone' || tok.text === 'region')) {
+    return { markdown: both({ en: `**${tok.text}** — ${kw.en}`, ko: `**${tok.text}** — ${kw.ko}` }, locale), range };
+  }
+  return null;
+}
+
+function durationNote(raw: string): Localized | null {
+  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)$/.exec(raw);
+  if (!m) return null;
+  const secs = Number(m[1]) * ({ ms: 0.001, s: 1, m: 60, h: 3600, d: 86400 } as Record<string, number>)[m[2]!]!;
+  return { en: `${raw} = ${secs} seconds`, ko: `${raw} = ${secs}초` };
+}
+
+function specFor(node: TopologyNode | undefined, isGoal: boolean, key: string): AttrSpec | undefined {
+  if (isGoal) return GOAL_ATTRS.find((g) => g.key === key);
+  if (node?.kind) return attrSpec(node.kind, key);
+  return node ? anyAttrSpec(key) : undefined;
+}
+
+function attrDoc(spec: AttrSpec, extra: Localized | null): Localized {
+  const values = spec.type.t === 'enum' ? spec.type.values.map((v) => `\`${v.name}\``).join(' | ') : '';
+  return {
+    en: `**${spec.key}** — ${spec.doc.en}${values ? `\n\nValues: ${values}` : ''}${extra ? `\n\n${extra.en}` : ''}`,
+    ko: `**${spec.key}** — ${spec.doc.ko}${values ? `\n\n값: ${values}` : ''}${extra ? `\n\n${extra.ko}` : ''}`,
+  };
+}
+
+function nodeFacts(d: Design, n: TopologyNode): Localized {
+  const callers = d.edges.filter((e) => e.to === n.name).map((e) => e.from);
+  const callees = d.edges.filter((e) => e.from === n.name).map((e) => (e.label ? `${e.to} (${e.label})` : e.to));
+  const copies = [...d.nodes.values()].filter((x) => x.of === n.name).map((x) => `${x.name} (${x.role ?? 'copy'})`);
+  const kind = n.kind ?? (n.kindText || '?');
+  const label = n.label ? ` — ${n.label}` : '';
+  const auto = n.attrs.get('autoscale')?.value;
+  const autoText = auto && auto.type === 'range' ? ` (autoscale ${auto.min}..${auto.max})` : '';
+  const uniq = (xs: string[]): string[] => [...new Set(xs)];
+  const list = (xs: string[], none: string): string => (xs.length ? uniq(xs).map((x) => `\`${x}\``).join(', ') : none);
+  const place = n.zones.length ? n.zones.join(', ') : n.region ?? '';
+  const avail = formatPercent(n.availability);
+  const hb = n.attrs.get('heartbeat')?.value;
+  const extraEn: string[] = [];
+  const extraKo: string[] = [];
+  if (n.role) {
+    extraEn.push(`Role: ${n.role}${n.of ? ` of \`${n.of}\`` : ''}`);
+    extraKo.push(`역할: ${n.role}${n.of ? ` (\`${n.of}\`의)` : ''}`);
+  }
+  if (hb && hb.type === 'duration') {
+    extraEn.push(`Heartbeat: ${formatDuration(hb.seconds)}`);
+    extraKo.push(`하트비트: ${formatDuration(hb.seconds)}`);
+  }
+  if (copies.length) {
+    extraEn.push(`Copies: ${list(copies, '')}`);
+    extraKo.push(`복제본: ${list(copies, '')}`);
+  }
+  if (n.managed) {
+    extraEn.push('Managed: redundant by contract');
+    extraKo.push('관리형: 계약상 이중화됨');
+  }
+  return {
+    en: [
+      `**${n.name}** · ${kind} ×${n.replicas}${autoText}${label}`,
+      `Instances: ${n.replicas}${place ? ` in ${place}` : ''} · availability ${avail} each`,
+      ...extraEn,
+      `Called by: ${list(callers, 'nothing')}`,
+      `Calls: ${list(callees, 'nothing')}`,
+    ].join('\n\n'),
+    ko: [
+      `**${n.name}** · ${kind} ×${n.replicas}${autoText}${label}`,
+      `인스턴스: ${n.replicas}개${place ? ` (${place})` : ''} · 인스턴스당 가용성 ${avail}`,
+      ...extraKo,
+      `호출하는 쪽: ${list(callers, '없음')}`,
+      `호출하는 대상: ${list(callees, '없음')}`,
+    ].join('\n\n'),
+  };
+}
+
+function placeFacts(d: Design, kind: RefKind, name: string): Localized {
+  const nodes = [...d.nodes.values()].filter((n) => (kind === 'zone' ? n.zones.includes(name) : n.region === name || n.zones.some((z) => d.zones.get(z)?.region === name)));
+  const place = kind === 'zone' ? d.zones.get(name) : d.regions.get(name);
+  const list = nodes.length ? nodes.map((n) => `\`${n.name}\``).join(', ') : '—';
+  const inRegion = kind === 'zone' && place?.region ? place.region : null;
+  const implicit = place && !place.span;
+  return {
+    en: `**${kind} ${name}**${inRegion ? ` (region ${inRegion})` : ''}${implicit ? ' — not declared, implied by use' : ''}\n\nNodes here: ${list}`,
+    ko: `**${kind} ${name}**${inRegion ? ` (리전 ${inRegion})` : ''}${implicit ? ' — 선언 없이 사용으로 정해짐' : ''}\n\n여기 있는 노드: ${list}`,
+  };
+}
