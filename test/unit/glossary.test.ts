@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { findTermAt, formatTermHover, getEntry, GLOSSARY, hasHangul } from '../../server/src/core/glossary';
 
@@ -14,8 +14,8 @@ function idAt(line: string, needle: string, at = 0): string | undefined {
   return findTermAt(line, i + at)?.entry.id;
 }
 
-test('at least 80 entries, unique ids, complete in both languages, related ids exist', () => {
-  assert.ok(GLOSSARY.length >= 80, `${GLOSSARY.length} entries`);
+test('at least 220 entries, unique ids, complete in both languages, related ids exist', () => {
+  assert.ok(GLOSSARY.length >= 220, `${GLOSSARY.length} entries`);
   const ids = new Set<string>();
   for (const e of GLOSSARY) {
     assert.ok(!ids.has(e.id), `duplicate id ${e.id}`);
@@ -43,6 +43,12 @@ test('every concept of the seed notes is covered', () => {
     'in-memory-db', 'hot-spot', 'lru', 'read-replica', 'sharding', 'partitioning', 'backup-and-restore', 'pilot-light', 'warm-standby', 'active-active', 'dns-failover-routing',
     'cross-region-replication', 'region', 'availability-zone', 'multi-az', 'vpc-peering', 'multi-cloud', 'auto-increment', 'multi-primary', 'uuid', 'iops', 'burst-balance',
     'dau-mau', 'cdn', 'spof', 'timeout', 'nginx', 'haproxy', 'elb', 'kubernetes',
+    // Issue 15's gaps and the failure model v2.
+    'l4', 'l7', 'mirroring', 'ack', 'quorum', 'fencing', 'consensus', 'master', 'primary', 'secondary', 'parity', 'rebuild', 'hot-spare',
+    'snapshot', 'sla', 'slo', 'mttr', 'mtbf', 'downtime', 'switchover', 'multi-region', 'vrrp', 'keepalived', 'circuit-breaker', 'rate-limit',
+    'zero-downtime-deployment', 'blue-green-deployment', 'canary-deployment', 'rolling-deployment', 'mysql', 'postgresql', 'kafka',
+    'semi-sync-replication', 'centralized-architecture', 'distributed-architecture', 'standby-architecture', 'dr-architecture',
+    'multi-site-active-active', 'hit-ratio', 'backlog', 'connection-limit', 'db-connection',
   ];
   const missing = required.filter((id) => !getEntry(id));
   assert.deepEqual(missing, []);
@@ -108,4 +114,64 @@ test('a hover puts the requested language first and the other below', () => {
   assert.ok(en.indexOf(e.en.definition) < en.indexOf(e.ko.definition));
   assert.match(ko, /\n---\n/);
   for (const r of e.related) assert.ok(ko.includes(getEntry(r)!.ko.term), `related ${r} named in Korean`);
+});
+
+const GLOSSARY_DIR = join(__dirname, '..', '..', 'server', 'src', 'core', 'glossary');
+
+test('the glossary is topical data: one file per topic under terms/, all read by index.ts, no aggregator or size-split files', async () => {
+  const files = readdirSync(join(GLOSSARY_DIR, 'terms')).filter((f) => f.endsWith('.ts')).sort();
+  assert.ok(files.length >= 15, `${files.length} topic files`);
+  assert.deepEqual(readdirSync(GLOSSARY_DIR).filter((f) => f.endsWith('.ts')).sort(), ['index.ts', 'types.ts']);
+  assert.ok(!existsSync(join(GLOSSARY_DIR, 'data-ha.ts')) && !existsSync(join(GLOSSARY_DIR, 'data-systems.ts')));
+  const index = readFileSync(join(GLOSSARY_DIR, 'index.ts'), 'utf8');
+  const fromTopics: string[] = [];
+  for (const f of files) {
+    assert.match(f, /^[a-z]+(-[a-z]+)*\.ts$/, `${f} is named by topic`);
+    assert.doesNotMatch(f, /\d/, `${f} is not a numbered part`);
+    assert.ok(index.includes(`from './terms/${f.slice(0, -3)}'`), `index.ts reads terms/${f}`);
+    const mod = (await import(join(GLOSSARY_DIR, 'terms', f))) as { terms: readonly { id: string }[] };
+    assert.ok(mod.terms.length >= 3, `${f} holds a topic's entries`);
+    fromTopics.push(...mod.terms.map((e) => e.id));
+  }
+  assert.deepEqual([...fromTopics].sort(), GLOSSARY.map((e) => e.id).sort(), 'GLOSSARY is exactly the topic files');
+});
+
+test('concepts of their own: semi-sync is not sync, L4/L7 are not the balancers, Sentinel alone, roles and DR terms', () => {
+  assert.equal(idAt('반동기 복제를 켰다', '반동기 복제', 1), 'semi-sync-replication');
+  assert.equal(idAt('MySQL semi-sync replication', 'semi-sync', 6), 'semi-sync-replication');
+  assert.equal(idAt('동기 복제를 켰다', '동기 복제', 1), 'sync-replication');
+  const line = '보통 L7을 사서 L4 기능으로 활용하는 편';
+  assert.equal(idAt(line, 'L7', 1), 'l7');
+  assert.equal(idAt(line, 'L4', 1), 'l4');
+  assert.equal(idAt('L4 장비로 충분히', 'L4', 1), 'l4-load-balancer');
+  assert.equal(idAt('Standalone, Sentinel, Cluster 모드', 'Sentinel', 2), 'redis-sentinel');
+  for (const [text, id] of [
+    ['쿼럼을 잃었다', 'quorum'], ['펜싱 없이', 'fencing'], ['STONITH로 끈다', 'fencing'], ['split brain이 났다', 'split-brain'],
+    ['마스터가 죽으면', 'master'], ['프라이머리가 바뀐다', 'primary'], ['세컨더리로 읽는다', 'secondary'], ['패리티를 계산', 'parity'],
+    ['리빌드 중에', 'rebuild'], ['핫 스페어 디스크', 'hot-spare'], ['스냅샷을 떴다', 'snapshot'], ['SLA는 99.95%', 'sla'], ['SLO를 정한다', 'slo'],
+    ['MTTR을 줄인다', 'mttr'], ['MTBF가 길다', 'mtbf'], ['다운타임 없이', 'downtime'], ['스위치오버를 한다', 'switchover'],
+    ['멀티 리전으로', 'multi-region'], ['VRRP로 VIP를 옮긴다', 'vrrp'], ['keepalived가 VIP를', 'keepalived'], ['서킷 브레이커가 열렸다', 'circuit-breaker'],
+    ['레이트 리밋을 건다', 'rate-limit'], ['무중단 배포를 한다', 'zero-downtime-deployment'], ['블루-그린 배포', 'blue-green-deployment'],
+    ['카나리 배포로', 'canary-deployment'], ['롤링 업데이트로', 'rolling-deployment'], ['MySQL을 쓴다', 'mysql'], ['PostgreSQL로', 'postgresql'],
+    ['Kafka에 쌓는다', 'kafka'], ['백업 및 복원 전략', 'backup-and-restore'], ['파일럿 라이트', 'pilot-light'], ['웜 스탠바이', 'warm-standby'],
+    ['멀티 사이트 액티브-액티브', 'multi-site-active-active'], ['커넥션 풀이 바닥났다', 'connection-pool'], ['캐시 적중률이 95%', 'hit-ratio'],
+    ['샤드 하나를 잃었다', 'sharding'], ['백로그가 쌓인다', 'backlog'], ['max_connections를 넘었다', 'connection-limit'],
+  ] as const) {
+    assert.equal(findTermAt(text, 1)?.entry.id, id, text);
+  }
+});
+
+test('aliases do not match inside ordinary Korean and English words', () => {
+  const ordinary = [
+    '스크롤링 하다가 컨트롤러를 봤다', '미러리스 카메라', '바베큐 파티에 갔다', '시큐리티 디펜스', '포스트잇을 붙였다', '레이어드 컷',
+    '팀 빌딩', '스위치를 켜다', '리본과 레이스', '백화점 세일', '마이크 테스트', '클래스 멤버', '큐브를 맞췄다', 'EBS 강의를 들었다',
+    'ES 모듈', 'PG사 결제', '코스피 지수', '프라이팬', '마스크를 썼다', '아이폰 케이스', '애크릴 물감', '오늘 점심은 비빔밥',
+    'a fenced code block', 'please acknowledge the issue', 'the island is small', 'a primary goal', 'a secondary concern',
+  ];
+  for (const text of ordinary) {
+    for (let i = 0; i < text.length; i++) {
+      const m = findTermAt(text, i);
+      assert.equal(m, undefined, `"${text}" at ${i}: ${m && `"${text.slice(m.start, m.end)}" → ${m.entry.id}`}`);
+    }
+  }
 });

@@ -2,13 +2,60 @@
  * The glossary behind hovers on infrastructure terms in a note's prose, and the
  * matching of its terms in text (Korean with particles attached, English variants).
  */
-import { HA_TERMS } from './data-ha';
-import { SYSTEM_TERMS } from './data-systems';
+import * as architecture from './terms/architecture';
+import * as availability from './terms/availability';
+import * as backupDr from './terms/backup-dr';
+import * as caching from './terms/caching';
+import * as cloud from './terms/cloud';
+import * as consensusQuorum from './terms/consensus-quorum';
+import * as databases from './terms/databases';
+import * as deployment from './terms/deployment';
+import * as loadBalancing from './terms/load-balancing';
+import * as monitoring from './terms/monitoring';
+import * as networking from './terms/networking';
+import * as performance from './terms/performance';
+import * as products from './terms/products';
+import * as queuesMessaging from './terms/queues-messaging';
+import * as redundancyFailover from './terms/redundancy-failover';
+import * as replication from './terms/replication';
+import * as resilience from './terms/resilience';
+import * as scaling from './terms/scaling';
+import * as serversOs from './terms/servers-os';
+import * as storageRaid from './terms/storage-raid';
+import * as virtualization from './terms/virtualization';
 import type { GlossaryEntry } from './types';
 
 export type { GlossaryEntry, GlossaryText } from './types';
 
-export const GLOSSARY: readonly GlossaryEntry[] = [...HA_TERMS, ...SYSTEM_TERMS];
+/**
+ * The topic files under terms/, each exporting its `terms`. One file per topic; a new
+ * topic is a new file here. Order only decides the order of GLOSSARY.
+ */
+const TOPICS: readonly { terms: readonly GlossaryEntry[] }[] = [
+  availability,
+  redundancyFailover,
+  consensusQuorum,
+  replication,
+  loadBalancing,
+  scaling,
+  performance,
+  storageRaid,
+  backupDr,
+  monitoring,
+  networking,
+  databases,
+  caching,
+  queuesMessaging,
+  resilience,
+  deployment,
+  serversOs,
+  virtualization,
+  cloud,
+  architecture,
+  products,
+];
+
+export const GLOSSARY: readonly GlossaryEntry[] = TOPICS.flatMap((t) => t.terms);
 
 const byId = new Map(GLOSSARY.map((e) => [e.id, e]));
 

@@ -1,9 +1,37 @@
-/**
- * Glossary data: operating system and server hardware (part 6 of SYSTEM_TERMS).
- */
-import type { GlossaryEntry } from './types';
+import type { GlossaryEntry } from '../types';
 
-export const SYSTEM_TERMS_6: GlossaryEntry[] = [
+/** Inside a server: web and application servers, processes and threads, the kernel, CPU, memory, bus, interrupts and polling. */
+export const terms: readonly GlossaryEntry[] = [
+  {
+    id: "web-server",
+    ko: {
+      term: "웹 서버",
+      definition: "브라우저의 HTTP 요청을 받아 HTML, 이미지 같은 정적 콘텐츠를 돌려주고, 동적인 처리는 뒤쪽의 AP 서버(WAS)에 넘기는 서버입니다. Apache HTTP Server와 NGINX가 대표적입니다.",
+      why: "상태를 거의 갖지 않아 로드 밸런서 뒤에 여러 대를 두기 쉬우므로 이중화가 가장 쉬운 계층이고, 한 대만 두는 건 굳이 위험을 떠안는 셈입니다.",
+    },
+    en: {
+      term: "Web server",
+      definition: "A server that accepts browsers' HTTP requests, returns static content such as HTML and images and hands dynamic work to an application server behind it; Apache HTTP Server and NGINX are typical.",
+      why: "Being nearly stateless, it is the easiest tier to run several of behind a load balancer; one alone is needless risk.",
+    },
+    aliases: ["웹서버", "web servers", "Apache HTTP Server", "아파치 웹 서버", "httpd"],
+    related: ["ap-server", "nginx", "load-balancer", "http", "three-tier", "stateless"],
+  },
+  {
+    id: "ap-server",
+    ko: {
+      term: "AP 서버(WAS)",
+      definition: "웹 서버에서 넘어온 요청에 대해 업무 로직을 실행하고, 필요하면 DB에 접근해 결과를 만들어 내는 애플리케이션 서버입니다. 국내에서는 WAS라고 많이 부르며 Tomcat, JBoss 등이 있습니다.",
+      why: "세션 같은 상태를 서버 안에 두면 로드 밸런서 뒤에서 마음대로 늘리거나 바꿀 수 없으므로, 상태는 외부 저장소로 빼고 DB 커넥션 풀 크기도 함께 관리해야 합니다.",
+    },
+    en: {
+      term: "Application server",
+      definition: "The server that runs business logic for requests passed on by the web server, reaching the database when needed; called WAS in Korea, e.g. Tomcat or JBoss.",
+      why: "State kept inside it stops you adding or replacing servers freely behind a balancer, so move sessions to a shared store and size its database connection pool with care.",
+    },
+    aliases: ["AP 서버", "AP server", "WAS", "와스", "애플리케이션 서버", "application server", "앱 서버", "app server", "어플리케이션 서버", "Web Application Server", "웹 애플리케이션 서버", "Tomcat", "톰캣"],
+    related: ["web-server", "three-tier", "connection-pool", "session-store", "stateless", "load-balancer"],
+  },
   {
     id: "process",
     ko: {
@@ -95,36 +123,6 @@ export const SYSTEM_TERMS_6: GlossaryEntry[] = [
     related: ["cpu", "cache", "in-memory-db", "process", "ssd", "hdd", "metric"],
   },
   {
-    id: "hdd",
-    ko: {
-      term: "하드 디스크",
-      definition: "자기 원판(플래터)을 회전시키고 헤드를 움직여 데이터를 읽고 쓰는 저장 장치이다.",
-      why: "용량 대비 값은 싸지만 헤드 이동과 회전 대기 때문에 임의 접근 IOPS가 낮고, 움직이는 부품이 있어 고장도 비교적 잦으므로 RAID로 묶어 이중화하는 경우가 많다.",
-    },
-    en: {
-      term: "Hard Disk Drive",
-      definition: "A storage device that reads and writes data on spinning magnetic platters with a moving head.",
-      why: "It is cheap per gigabyte, but seek and rotation delays keep random-access IOPS low, and moving parts wear out, so HDDs are usually grouped with RAID for redundancy.",
-    },
-    aliases: ["HDD", "하드 디스크 드라이브", "hard disk", "자기 디스크", "magnetic disk"],
-    related: ["ssd", "iops", "raid", "bus", "latency"],
-  },
-  {
-    id: "ssd",
-    ko: {
-      term: "SSD(솔리드 스테이트 드라이브)",
-      definition: "NAND 플래시 메모리에 데이터를 기록하는 반도체 저장 장치이다.",
-      why: "HDD보다 임의 읽기·쓰기가 훨씬 빨라 IOPS가 높고 지연이 짧아 DB 디스크로 많이 쓰지만, 쓰기 수명이 정해져 있어 상태를 감시하고 이중화해 두는 것이 좋다.",
-    },
-    en: {
-      term: "Solid State Drive",
-      definition: "A semiconductor storage device that records data in NAND flash memory, with no mechanical parts.",
-      why: "Random reads and writes are far faster than on HDDs, giving high IOPS and low latency, which suits database storage, but flash has limited write endurance, so monitor wear and keep redundancy.",
-    },
-    aliases: ["SSD", "솔리드 스테이트 드라이브", "Solid State Disk", "반도체 디스크"],
-    related: ["hdd", "iops", "latency", "raid", "memory"],
-  },
-  {
     id: "bus",
     ko: {
       term: "버스",
@@ -153,5 +151,20 @@ export const SYSTEM_TERMS_6: GlossaryEntry[] = [
     },
     aliases: ["끼어들기", "하드웨어 인터럽트", "hardware interrupt", "소프트웨어 인터럽트", "software interrupt", "IRQ", "인터럽트 요청", "interrupt request"],
     related: ["polling", "cpu", "kernel", "system-call"],
+  },
+  {
+    id: "polling",
+    ko: {
+      term: "폴링",
+      definition: "상대에게 새 데이터나 상태 변화가 있는지를 정해진 간격마다 반복해서 물어보는 방식이다.",
+      why: "감시 대상이 스스로 알려 주지 않아도 상태를 가져올 수 있어 헬스 체크나 SNMP 감시의 기본 방식이지만, 간격이 짧으면 헛된 요청으로 부하가 늘고 길면 장애나 변화를 늦게 알아챈다.",
+    },
+    en: {
+      term: "Polling",
+      definition: "Repeatedly asking, at a fixed interval, whether the other side has new data or a changed state.",
+      why: "It lets a monitor fetch state even from targets that never report on their own, which is why health checks and SNMP monitoring are built on it, but short intervals waste resources on empty requests while long ones notice failures and changes late.",
+    },
+    aliases: ["long polling", "롱 폴링", "short polling", "숏 폴링"],
+    related: ["interrupt", "health-check", "snmp", "monitoring", "heartbeat"],
   },
 ];

@@ -1,7 +1,7 @@
-import type { GlossaryEntry } from './types';
+import type { GlossaryEntry } from '../types';
 
-/** Load balancing: devices, algorithms, health checks, sessions and state. */
-export const HA_TERMS_3: GlossaryEntry[] = [
+/** Load balancing: balancers, L4/L7 devices, virtual IPs, algorithms, health checks, sessions, cookies and state. */
+export const terms: readonly GlossaryEntry[] = [
   {
     id: "load-balancing",
     ko: {
@@ -29,7 +29,7 @@ export const HA_TERMS_3: GlossaryEntry[] = [
       definition: "A device or piece of software that receives client requests, usually on one virtual IP or domain name, and forwards each to one of several backend servers.",
       why: "It drops dead servers via health checks, but a single load balancer is itself a single point of failure, so it needs redundancy too.",
     },
-    aliases: ["LB", "로드 발란서", "부하 분산 장치", "부하 분산기", "load balancers"],
+    aliases: ["LB", "로드 발란서", "부하 분산 장치", "부하 분산기", "load balancers", "로드 밸런스", "HW/SW Load Balancer"],
     related: ["load-balancing", "l4-load-balancer", "l7-load-balancer", "vip", "health-check", "elb", "haproxy", "nginx", "spof"],
   },
   {
@@ -45,7 +45,7 @@ export const HA_TERMS_3: GlossaryEntry[] = [
       why: "Not inspecting content makes it fast and simple enough to sit in front of heavy traffic, but it cannot route by URL or cookie.",
     },
     aliases: ["L4 스위치", "L4 switch", "L4 장비", "L4 LB", "layer 4 load balancer"],
-    related: ["l7-load-balancer", "load-balancer", "osi-7-layer", "tcp", "ip", "vip", "elb"],
+    related: ["l7-load-balancer", "load-balancer", "osi-7-layer", "tcp", "ip", "vip", "elb", "l4"],
   },
   {
     id: "l7-load-balancer",
@@ -60,7 +60,7 @@ export const HA_TERMS_3: GlossaryEntry[] = [
       why: "Health checks that read the HTTP response can catch servers that are running but returning errors, and most L7 products can also do plain L4 balancing.",
     },
     aliases: ["L7 스위치", "L7 switch", "L7 장비", "L7 LB", "layer 7 load balancer", "애플리케이션 로드 밸런서"],
-    related: ["l4-load-balancer", "load-balancer", "http", "sticky-session", "health-check", "osi-7-layer", "nginx", "haproxy", "elb"],
+    related: ["l4-load-balancer", "load-balancer", "http", "sticky-session", "health-check", "osi-7-layer", "nginx", "haproxy", "elb", "l7"],
   },
   {
     id: "vip",
@@ -75,7 +75,7 @@ export const HA_TERMS_3: GlossaryEntry[] = [
       why: "When the active server fails the VIP moves to the standby (for example via keepalived and VRRP), so clients keep using the same address.",
     },
     aliases: ["VIP", "virtual IP address", "가상 IP 주소", "버추얼 IP", "floating IP", "플로팅 IP"],
-    related: ["load-balancer", "failover", "active-standby", "ip", "heartbeat", "switch-redundancy"],
+    related: ["load-balancer", "failover", "active-standby", "ip", "heartbeat", "switch-redundancy", "vrrp", "keepalived"],
   },
   {
     id: "round-robin",
@@ -150,7 +150,7 @@ export const HA_TERMS_3: GlossaryEntry[] = [
       why: "It lets apps that keep sessions in server memory be load-balanced, but sessions die with that server and load spreads unevenly, so a shared session store is usually better.",
     },
     aliases: ["sticky sessions", "session affinity", "세션 어피니티", "session persistence"],
-    related: ["session", "session-store", "ip-hash", "l7-load-balancer", "stateful", "load-balancer"],
+    related: ["session", "session-store", "ip-hash", "l7-load-balancer", "stateful", "load-balancer", "cookie"],
   },
   {
     id: "health-check",
@@ -198,6 +198,21 @@ export const HA_TERMS_3: GlossaryEntry[] = [
     related: ["session", "sticky-session", "stateless", "redis", "in-memory-db", "memcached", "spof"],
   },
   {
+    id: "cookie",
+    ko: {
+      term: "쿠키",
+      definition: "웹 서버가 응답에 담아 보내면 브라우저가 저장해 두었다가 같은 사이트에 요청할 때마다 다시 보내는 작은 데이터로, 로그인 세션 ID 등을 담습니다.",
+      why: "로드 밸런서는 쿠키를 보고 같은 사용자를 같은 서버로 보내는 스티키 세션을 구현하는데, 그 서버가 죽으면 세션도 같이 사라지므로 세션은 공유 저장소에 두는 편이 안전합니다.",
+    },
+    en: {
+      term: "Cookie",
+      definition: "A small piece of data a web server sends with a response, which the browser stores and sends back on every request to that site; it often carries a login session id.",
+      why: "Load balancers read cookies to keep a user on one server (sticky sessions), but that session dies with the server, so a shared session store is safer.",
+    },
+    aliases: ["cookies", "쿠키 정보", "HTTP 쿠키", "HTTP cookie", "세션 쿠키", "session cookie"],
+    related: ["session", "sticky-session", "http", "session-store", "stateless"],
+  },
+  {
     id: "stateless",
     ko: {
       term: "무상태",
@@ -209,7 +224,7 @@ export const HA_TERMS_3: GlossaryEntry[] = [
       definition: "A server keeping no state from earlier requests inside itself, so everything a request needs comes with the request or from an external store.",
       why: "Any server can handle any request, so servers can be added, removed or replaced freely, which is what makes load balancing and autoscaling work.",
     },
-    aliases: ["스테이트리스", "무상태성", "상태 비저장"],
+    aliases: ["스테이트리스", "무상태성", "상태 비저장", "비상태"],
     related: ["stateful", "session-store", "scale-out", "autoscaling", "load-balancing", "http"],
   },
   {
