@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CompletionRequest, HoverRequest } from 'vscode-languageserver-protocol/node';
 import { LspClient, SERVER, uriOf } from '../test/protocol/lsp-client';
-import { DEBOUNCE_MS } from '../server/src/lsp/server';
+import { DEBOUNCE_MS } from '../server/src/lsp/scheduling';
 import { bigNote, designBody, designNote, sizedNote } from './gen.mjs';
 
 const ROOT = join(__dirname, '..');

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CancellationTokenSource, HoverRequest, LSPErrorCodes } from 'vscode-languageserver-protocol/node';
-import { LineDocument } from '../../server/src/lsp/server';
+import { LineDocument } from '../../server/src/lsp/documents';
 import { isTopologyInfo, LIMITS, rescanMarkdown, scanMarkdown, splitLines } from '../../server/src/core';
 import MarkdownIt from 'markdown-it';
 import { hoverText, LspClient, uriOf } from './lsp-client';

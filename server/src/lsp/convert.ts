@@ -1,0 +1,109 @@
+/** Protocol conversion: the core's results (document positions, localized text) as LSP types. */
+import {
+  CodeActionKind,
+  CompletionItemKind,
+  DiagnosticSeverity,
+  DocumentSymbol,
+  MarkupKind,
+  SymbolKind,
+  TextEdit,
+  type CodeAction,
+  type CompletionItem,
+  type Diagnostic,
+} from 'vscode-languageserver';
+import { CODES, type codeFixes, type Completion, type CompletionKind, type DocFinding, type Locale, type OutlineSymbol, type RuleConfig, type Severity } from '../core';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+const VALID_SEVERITIES = new Set(['off', 'hint', 'info', 'warning', 'error']);
+
+/** A finding as a diagnostic; `data` carries what code actions need to find it again. */
+export function toDiagnostic(f: DocFinding, uri: string, locale: Locale, docsBase: string | undefined): Diagnostic {
+  const d: Diagnostic = {
+    range: f.range,
+    severity: SEVERITY[f.severity],
+    source: 'infra-notes',
+    code: f.rule,
+    message: f.message[locale],
+  };
+  if (docsBase) d.codeDescription = { href: docsBase + CODES[f.rule].docs };
+  if (f.related.length) d.relatedInformation = f.related.map((r) => ({ location: { uri, range: r.range }, message: r.message[locale] }));
+  const data: Record<string, unknown> = { rule: f.rule, designIndex: f.designIndex };
+  if (f.data) data.facts = f.data;
+  d.data = data;
+  return d;
+}
+
+const COMPLETION_KIND: Record<CompletionKind, CompletionItemKind> = {
+  kind: CompletionItemKind.Class,
+  attribute: CompletionItemKind.Property,
+  value: CompletionItemKind.EnumMember,
+  node: CompletionItemKind.Variable,
+  zone: CompletionItemKind.Module,
+  region: CompletionItemKind.Module,
+  keyword: CompletionItemKind.Keyword,
+  step: CompletionItemKind.Event,
+};
+
+/** The i-th completion (the core's order is kept through sortText). */
+export function toCompletionItem(c: Completion, i: number, locale: Locale): CompletionItem {
+  const item: CompletionItem = {
+    label: c.label,
+    kind: COMPLETION_KIND[c.kind],
+    sortText: String(i).padStart(4, '0'),
+    textEdit: { range: c.range, newText: c.insertText ?? c.label },
+  };
+  if (c.detail) item.detail = c.detail;
+  if (c.doc) item.documentation = { kind: MarkupKind.Markdown, value: c.doc[locale] };
+  return item;
+}
+
+export function toSymbol(s: OutlineSymbol): DocumentSymbol {
+  const kind =
+    s.kind === 'design'
+      ? SymbolKind.Namespace
+      : s.kind === 'node'
+        ? s.nodeKind === 'database' || s.nodeKind === 'storage' || s.nodeKind === 'cache'
+          ? SymbolKind.Struct
+          : s.nodeKind === 'client'
+            ? SymbolKind.Interface
+            : SymbolKind.Object
+        : s.kind === 'scenario'
+          ? SymbolKind.Event
+          : s.kind === 'goal'
+            ? SymbolKind.Constant
+            : SymbolKind.Module;
+  return DocumentSymbol.create(s.name, s.detail, kind, s.range, s.selectionRange, s.children.map(toSymbol));
+}
+
+/** One of the core's fixes for a diagnostic as a quick-fix code action. */
+export function toCodeAction(fix: ReturnType<typeof codeFixes>[number], diag: Diagnostic, uri: string, locale: Locale): CodeAction {
+  const action: CodeAction = {
+    title: fix.title[locale],
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diag],
+    edit: { changes: { [uri]: fix.edits.map((e) => TextEdit.replace(e.range, e.newText)) } },
+  };
+  if (fix.preferred) action.isPreferred = true;
+  return action;
+}
+
+/** `ko`, `ko-KR` → ko; anything else → en. */
+export function pickLocale(raw: string | undefined): Locale {
+  return raw && raw.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+}
+
+/** Keeps only well-formed `{ rule: severity }` pairs from user settings. */
+export function sanitizeRules(raw: unknown): RuleConfig {
+  const out: RuleConfig = {};
+  if (!raw || typeof raw !== 'object') return out;
+  for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
+    if (typeof v === 'string' && VALID_SEVERITIES.has(v)) out[k] = v as Severity | 'off';
+  }
+  return out;
+}
