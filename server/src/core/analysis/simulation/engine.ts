@@ -864,9 +864,17 @@ export class Engine {
     return changed;
   }
 
+  /** What follows from a new state, phase by phase: failovers, overload, moved reads, lost state. */
   private afterCompute(t: number): void {
+    this.startTakeovers(t);
+    this.trackOverload(t);
+    this.trackReadsMoved();
+    this.trackLostState();
+  }
+
+  /** Takeovers: a fully-down node with a live standby starts a failover (detection, then promotion). */
+  private startTakeovers(t: number): void {
     const nodes = this.nodes;
-    // Takeovers: a fully-down node with a live standby starts a failover.
     for (const i of this.withTakeovers) {
       const s = nodes[i]!;
       if (!s.takeovers.length) continue;
@@ -921,7 +929,11 @@ export class Engine {
         }
       });
     }
-    // Overload and autoscaling.
+  }
+
+  /** Overload and autoscaling: a node past its capacity fails the excess and may scale out. */
+  private trackOverload(t: number): void {
+    const nodes = this.nodes;
     for (const i of this.m.hasRate ? (this.loadAct ?? this.act) : []) {
       const s = nodes[i]!;
       const over = this.cf[i]! < 1 - EPS;
@@ -943,7 +955,11 @@ export class Engine {
         this.at(t + DEFAULTS.autoscaleDelay, (now) => this.scale(s, now));
       }
     }
-    // Read replicas whose reads went back to their source.
+  }
+
+  /** Read replicas whose reads went back to their source. */
+  private trackReadsMoved(): void {
+    const nodes = this.nodes;
     for (const i of this.readReplicas) {
       const s = nodes[i]!;
       const moved = this.live[i]! <= 0 && this.prov[i]! >= 0;
@@ -954,7 +970,11 @@ export class Engine {
       if (moved) this.readsMoved.add(i);
       else this.readsMoved.delete(i);
     }
-    // Session stores and caches lost.
+  }
+
+  /** Session stores and caches lost: their users' sessions, their readers' cache hits. */
+  private trackLostState(): void {
+    const nodes = this.nodes;
     for (const i of this.stores) {
       const s = nodes[i]!;
       if (s.isSessionStore) {
