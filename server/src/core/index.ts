@@ -34,7 +34,7 @@ export type {
 
 // ---- syntax: fences, parser, values, limits ---------------------------------
 export { findTopologyBlocks, isTopologyInfo, rescanMarkdown, scanMarkdown, splitLines, type BlockLine, type CodeRange, type FenceBlock, type MarkdownScan } from './syntax/fences';
-export { parseDesign, type DesignSource } from './syntax/parser/statements';
+export { parseDesign, type DesignSource } from './syntax/parser';
 export { formatDuration, formatNines, formatPercent, isValidName, parseDuration } from './syntax/values';
 export { LIMITS } from './syntax/limits';
 

@@ -5,7 +5,7 @@
  */
 import { rescanMarkdown, scanMarkdown, splitLines, type BlockLine, type CodeRange, type MarkdownScan } from '../syntax/fences';
 import { LIMITS } from '../syntax/limits';
-import { parseDesign } from '../syntax/parser/statements';
+import { parseDesign } from '../syntax/parser';
 import { checkDesign } from '../rules/index';
 import type { Design, Finding, Localized, Severity, Span } from '../syntax/ast';
 import type { RuleId } from '../rules/codes';

@@ -8,7 +8,7 @@
  */
 import { findTopologyBlocks, type FenceBlock } from '../syntax/fences';
 import { mermaidConfig, toMermaidDiagram } from './mermaid';
-import { parseDesign } from '../syntax/parser/statements';
+import { parseDesign } from '../syntax/parser';
 import { checkDesign } from '../rules/index';
 import type { Design, Finding, Locale } from '../syntax/ast';
 

@@ -2,7 +2,7 @@ import type { BlockLine } from '../fences';
 import { CODES, type LanguageCodeId } from '../../rules/codes';
 import { LineLexer, type Tok } from '../lexer';
 import { LIMITS } from '../limits';
-import { attrsOf, COMMON_ATTRS, GOAL_ATTRS, KINDS, kindWords, lookupKind, STEP_KEYWORDS, type AttrSpec, type AttrType, type EnumValue } from '../schema';
+import { attrsOf, COMMON_ATTRS, GOAL_ATTRS, KINDS, kindWords, lookupKind, STEP_KEYWORDS } from '../schema';
 import { didYouMean } from '../suggest';
 import type {
   Attr,
@@ -10,7 +10,6 @@ import type {
   Edge,
   Finding,
   Goal,
-  KindId,
   ListItem,
   Localized,
   Place,
@@ -22,7 +21,9 @@ import type {
   Target,
   TopologyNode,
 } from '../ast';
-import { isValidName, parseDuration, parseInt10, parseNumber, parsePercent, parseRange } from '../values';
+import { isValidName, parseDuration } from '../values';
+import { resolveReferences, WHAT_SCENARIO_PLACE, type NameTable, type RefSource } from './names';
+import { attrSpecOf, checkValue, NO_ITEMS, type AttrWithItems, type ValueSink } from './values';
 
 const L = (en: string, ko: string): Localized => ({ en, ko });
 
@@ -33,31 +34,6 @@ const WHAT_REGION_NAME = L('region name', '리전 이름');
 const WHAT_SCENARIO_NAME = L('scenario name', '시나리오 이름');
 const WHAT_EDGE = L('this edge', '이 연결');
 const WHAT_SCENARIO = L('this scenario', '이 시나리오');
-/** The same words, for a zone or region a scenario step names (resolved after the others). */
-const WHAT_SCENARIO_PLACE = L('this scenario', '이 시나리오');
-
-/** Per kind: attribute key → its spec (the kind's own first, as attrsOf lists them). */
-const specsByKind = new Map<string, Map<string, AttrSpec>>();
-function attrSpecOf(kind: KindId, key: string): AttrSpec | undefined {
-  let m = specsByKind.get(kind);
-  if (!m) {
-    m = new Map();
-    for (const a of attrsOf(kind)) if (!m.has(a.key)) m.set(a.key, a);
-    specsByKind.set(kind, m);
-  }
-  return m.get(key);
-}
-
-/** An enum's value names, computed once per enum. */
-const enumNames = new Map<EnumValue[], string[]>();
-function namesOf(values: EnumValue[]): string[] {
-  let names = enumNames.get(values);
-  if (!names) {
-    names = values.map((e) => e.name);
-    enumNames.set(values, names);
-  }
-  return names;
-}
 
 // The attributes deriveNode reads, recorded as nodeAttr stores them (no pass over the map).
 const SLOT_REPLICAS = 0;
@@ -88,8 +64,6 @@ const SLOT_OF_KEY = new Map<string, number>([
 ]);
 
 /** Attribute values with a list of items (the items are kept for references). */
-type AttrWithItems = Attr & { items?: ListItem[] };
-const NO_ITEMS: ListItem[] = [];
 
 /** The text of a design to parse: its content lines and fence facts. */
 export interface DesignSource {
@@ -101,13 +75,7 @@ export interface DesignSource {
 }
 
 
-/**
- * Where a reference comes from, to word the message: a phrase, or the key of the
- * attribute it is written in (worded `key=`).
- */
-type RefSource = Localized | string;
-
-class DesignParser {
+class DesignParser implements ValueSink, NameTable {
   readonly findings: Finding[] = [];
   readonly nodes = new Map<string, TopologyNode>();
   readonly edges: Edge[] = [];
@@ -118,7 +86,7 @@ class DesignParser {
   readonly suppressions: Design['suppressions'] = [];
   goal: Goal | null = null;
   /** Per reference in `refs` (same index): where it comes from (WHAT_SCENARIO_PLACE: a place a scenario step names). */
-  private readonly refWhat: RefSource[] = [];
+  readonly refWhat: RefSource[] = [];
   private readonly scenarioNames = new Set<string>();
   private readonly lexer = new LineLexer();
   /** The attributes deriveNode reads, of the node being parsed (by SLOT_OF_KEY). */
@@ -126,7 +94,7 @@ class DesignParser {
   private line = 0;
 
   /** Records a use of a name; resolve() checks it once every declaration is known. */
-  private addRef(kind: 'node' | 'zone' | 'region', name: string, span: Span, what: RefSource): void {
+  addRef(kind: 'node' | 'zone' | 'region', name: string, span: Span, what: RefSource): void {
     this.refs.push({ kind, name, span });
     this.refWhat.push(what);
   }
@@ -153,7 +121,7 @@ class DesignParser {
       this.line = i;
       this.parseLine(lines[i]!);
     }
-    this.resolve();
+    resolveReferences(this);
     return {
       title: src.title,
       titleSpan: src.title ? { line: -1, start: src.titleStart, end: src.titleEnd } : null,
@@ -429,7 +397,7 @@ class DesignParser {
     if (!node.kind) {
       // The kind is misspelt (reported already); still read what every kind takes.
       const common = COMMON_ATTRS.find((c) => c.key === attr.key);
-      if (common) this.checkValue(common, attr);
+      if (common) checkValue(this, common, attr);
       return;
     }
     const spec = attrSpecOf(node.kind, attr.key);
@@ -449,155 +417,7 @@ class DesignParser {
       this.report('unknown-attribute', attr.keySpan, L(en, ko), guess ? { suggestion: guess } : undefined);
       return;
     }
-    this.checkValue(spec, attr);
-  }
-
-  /** Converts attr.raw by the spec's type; reports invalid values; records references. */
-  private checkValue(spec: AttrSpec, attr: Attr): void {
-    const items = (attr as AttrWithItems).items ?? NO_ITEMS;
-    const type = spec.type;
-    const flagLike = type.t === 'flag' || type.t === 'flag-or-path';
-    if (attr.raw === null) {
-      if (flagLike) {
-        attr.value = { type: 'bool', value: true };
-        return;
-      }
-      const roleFlag = spec.key === 'primary' || spec.key === 'standby' || spec.key === 'replica';
-      if (!roleFlag) {
-        this.report(
-          'invalid-value',
-          attr.keySpan,
-          L(`\`${attr.key}\` needs a value: \`${attr.key}=${example(type)}\`.`, `\`${attr.key}\`에는 값이 필요합니다: \`${attr.key}=${example(type)}\`.`),
-          { expected: 'value', key: attr.key },
-        );
-      }
-      return;
-    }
-    const vs = attr.valueSpan!;
-    switch (type.t) {
-      case 'flag':
-      case 'flag-or-path': {
-        const s = this.single(attr, items);
-        if (s === null) return;
-        if (s === 'true' || s === 'false') attr.value = { type: 'bool', value: s === 'true' };
-        else if (type.t === 'flag-or-path' && s.startsWith('/')) attr.value = { type: 'text', value: s };
-        else this.bad(attr, type.t === 'flag' ? '`true` or `false`.' : '`true`, `false` or a path such as `/health`.', type.t === 'flag' ? '`true` 또는 `false`.' : '`true`, `false` 또는 `/health` 같은 경로.');
-        return;
-      }
-      case 'int':
-      case 'number': {
-        const s = this.single(attr, items);
-        if (s === null) return;
-        const v = type.t === 'int' ? parseInt10(s) : parseNumber(s);
-        if (v === null || v < type.min) this.bad(attr, `expected ${type.t === 'int' ? 'a whole number' : 'a number'} ≥ ${type.min}, got \`${s}\`.`, `${type.min} 이상의 ${type.t === 'int' ? '정수' : '수'}를 쓰세요(\`${s}\`).`);
-        else attr.value = { type: 'number', value: v };
-        return;
-      }
-      case 'percent': {
-        const s = this.single(attr, items);
-        if (s === null) return;
-        const v = parsePercent(s);
-        if (v === null) this.bad(attr, `expected a percentage such as \`99.9%\`, got \`${s}\`.`, `\`99.9%\` 같은 백분율을 쓰세요(\`${s}\`).`);
-        else attr.value = { type: 'percent', value: v };
-        return;
-      }
-      case 'duration': {
-        const s = this.single(attr, items);
-        if (s === null) return;
-        const v = parseDuration(s);
-        if (v === null) this.bad(attr, `expected a duration such as \`500ms\`, \`30s\`, \`5m\` or \`1h\`, got \`${s}\`.`, `\`500ms\`, \`30s\`, \`5m\`, \`1h\` 같은 시간을 쓰세요(\`${s}\`).`);
-        else attr.value = { type: 'duration', seconds: v };
-        return;
-      }
-      case 'range': {
-        const s = this.single(attr, items);
-        if (s === null) return;
-        const v = parseRange(s);
-        if (v === null) this.bad(attr, `expected \`MIN..MAX\` with MIN ≤ MAX, such as \`2..10\`, got \`${s}\`.`, `\`2..10\`처럼 MIN ≤ MAX인 \`MIN..MAX\`를 쓰세요(\`${s}\`).`);
-        else attr.value = { type: 'range', min: v.min, max: v.max };
-        return;
-      }
-      case 'enum': {
-        const s = this.single(attr, items);
-        if (s === null) return;
-        const names = namesOf(type.values);
-        if (names.includes(s)) {
-          attr.value = { type: 'text', value: s };
-          return;
-        }
-        const guess = didYouMean(s, names);
-        this.report(
-          'invalid-value',
-          vs,
-          L(
-            `\`${s}\` is not a value of \`${attr.key}\`: one of ${names.join(', ')}.${guess ? ` Did you mean \`${guess}\`?` : ''}`,
-            `\`${s}\`은(는) \`${attr.key}\`의 값이 아닙니다. ${names.join(', ')} 중 하나를 쓰세요.${guess ? ` \`${guess}\`을(를) 뜻했나요?` : ''}`,
-          ),
-          guess ? { key: attr.key, suggestion: guess } : { key: attr.key },
-        );
-        return;
-      }
-      case 'text': {
-        const s = this.single(attr, items);
-        if (s !== null) attr.value = { type: 'text', value: s };
-        return;
-      }
-      case 'zone':
-      case 'region':
-      case 'node': {
-        const s = this.single(attr, items);
-        if (s === null) return;
-        if (!isValidName(s)) {
-          this.bad(attr, `\`${s}\` is not a name.`, `\`${s}\`은(는) 이름이 아닙니다.`);
-          return;
-        }
-        attr.value = { type: 'text', value: s };
-        this.addRef(type.t, s, items[0]!.span, attr.key);
-        return;
-      }
-      case 'zones':
-      case 'nodes': {
-        for (let ii = 0; ii < items.length; ii++) {
-          const it = items[ii]!;
-          if (!isValidName(it.text)) {
-            this.report('invalid-value', it.span, L(`\`${it.text}\` is not a name.`, `\`${it.text}\`은(는) 이름이 아닙니다.`), { key: attr.key });
-            return;
-          }
-        }
-        attr.value = { type: 'list', items };
-        for (let ii = 0; ii < items.length; ii++) {
-          const it = items[ii]!;
-          this.addRef(type.t === 'zones' ? 'zone' : 'node', it.text, it.span, attr.key);
-        }
-        return;
-      }
-      case 'sessions': {
-        const s = this.single(attr, items);
-        if (s === null) return;
-        attr.value = { type: 'text', value: s };
-        if (s === 'local' || s === 'sticky') return;
-        if (!isValidName(s)) {
-          this.bad(attr, '`local`, `sticky` or the name of a shared cache node.', '`local`, `sticky` 또는 공유 캐시 노드의 이름을 쓰세요.');
-          attr.value = null;
-          return;
-        }
-        this.addRef('node', s, items[0]!.span, 'sessions');
-        return;
-      }
-    }
-  }
-
-  private bad(attr: Attr, en: string, ko: string): void {
-    this.report('invalid-value', attr.valueSpan!, L(`Invalid \`${attr.key}\`: ${en}`, `잘못된 \`${attr.key}\` 값: ${ko}`), { key: attr.key });
-  }
-
-  /** The one value of an attribute, or null (reported) when it is a list. */
-  private single(attr: Attr, items: ListItem[]): string | null {
-    if (items.length !== 1) {
-      this.bad(attr, 'expected one value, not a list.', '목록이 아니라 값 하나를 쓰세요.');
-      return null;
-    }
-    return items[0]!.text;
+    checkValue(this, spec, attr);
   }
 
   private deriveNode(node: TopologyNode): void {
@@ -811,7 +631,7 @@ class DesignParser {
         );
         return;
       }
-      this.checkValue(spec, attr);
+      checkValue(this, spec, attr);
       const v = attr.value;
       if (!v) return;
       if (spec.key === 'availability' && v.type === 'percent') goal.availability = v.value;
@@ -938,68 +758,6 @@ class DesignParser {
     return { type: verb.text as 'fail' | 'recover', target, at, span: whole };
   }
 
-  // ---- references --------------------------------------------------------
-
-  /** Checks every use of a name now that all declarations are known. */
-  private resolve(): void {
-    const fromScenarios: number[] = [];
-    const refs = this.refs;
-    for (let i = 0; i < refs.length; i++) {
-      const r = refs[i]!;
-      if (r.kind === 'node') {
-        if (this.nodes.has(r.name)) continue;
-        const guess = didYouMean(r.name, this.nodes.keys());
-        const what = whatOf(this.refWhat[i]!);
-        this.report(
-          'unknown-reference',
-          r.span,
-          L(
-            `No node \`${r.name}\` in this design (used by ${what.en}).${guess ? ` Did you mean \`${guess}\`?` : ` Declare it: \`${r.name}: KIND\`.`}`,
-            `이 설계에 \`${r.name}\` 노드가 없습니다(${what.ko}에서 사용).${guess ? ` \`${guess}\`을(를) 뜻했나요?` : ` \`${r.name}: 종류\`로 선언하세요.`}`,
-          ),
-          guess ? { suggestion: guess, name: r.name } : { name: r.name },
-        );
-        continue;
-      }
-      if (this.refWhat[i] === WHAT_SCENARIO_PLACE) {
-        fromScenarios.push(i);
-        continue;
-      }
-      // A place used by a node or a zone but never declared is declared by that use.
-      const map = r.kind === 'zone' ? this.zones : this.regions;
-      if (map.has(r.name)) continue;
-      const declared = [...map.values()].filter((p) => p.span).map((p) => p.name);
-      const guess = didYouMean(r.name, declared);
-      map.set(r.name, { name: r.name, span: null, region: null, line: r.span.line });
-      this.report(
-        'undeclared-place',
-        r.span,
-        L(
-          `${r.kind} \`${r.name}\` is not declared, so this use declares it.${guess ? ` Did you mean \`${guess}\`?` : ` Add \`${r.kind} ${r.name}\` to make it explicit.`}`,
-          `${r.kind} \`${r.name}\`이(가) 선언되지 않아 이 사용으로 선언된 것으로 봅니다.${guess ? ` \`${guess}\`을(를) 뜻했나요?` : ` \`${r.kind} ${r.name}\`을(를) 추가해 명확히 하세요.`}`,
-        ),
-        guess ? { kind: r.kind, name: r.name, suggestion: guess } : { kind: r.kind, name: r.name },
-      );
-    }
-    // A scenario can only fail a place the design has.
-    for (const i of fromScenarios) {
-      const r = refs[i]!;
-      const map = r.kind === 'zone' ? this.zones : this.regions;
-      if (map.has(r.name)) continue;
-      const guess = didYouMean(r.name, map.keys());
-      this.report(
-        'unknown-reference',
-        r.span,
-        L(`No ${r.kind} \`${r.name}\` in this design.${guess ? ` Did you mean \`${guess}\`?` : ''}`, `이 설계에 ${r.kind} \`${r.name}\`이(가) 없습니다.${guess ? ` \`${guess}\`을(를) 뜻했나요?` : ''}`),
-        guess ? { suggestion: guess, name: r.name } : { name: r.name },
-      );
-    }
-  }
-}
-
-/** Where a reference comes from, as a phrase: `key=` for an attribute. */
-function whatOf(w: RefSource): Localized {
-  return typeof w === 'string' ? L(`\`${w}=\``, `\`${w}=\``) : w;
 }
 
 function numOf(a: Attr | undefined): number | null {
@@ -1013,31 +771,6 @@ function textOf(a: Attr | undefined): string | null {
 function flagOf(a: Attr | undefined): boolean | null {
   const v = a?.value;
   return v && v.type === 'bool' ? v.value : null;
-}
-
-function example(t: AttrType): string {
-  switch (t.t) {
-    case 'int':
-      return '2';
-    case 'number':
-      return '100';
-    case 'percent':
-      return '99.9%';
-    case 'duration':
-      return '30s';
-    case 'range':
-      return '2..10';
-    case 'enum':
-      return t.values.map((v) => v.name).join('|');
-    case 'zones':
-      return 'a,b';
-    case 'nodes':
-      return 'x,y';
-    case 'sessions':
-      return 'local|sticky|NODE';
-    default:
-      return '…';
-  }
 }
 
 /** Parses one design's lines into the model with its syntax and reference findings. Never throws. */

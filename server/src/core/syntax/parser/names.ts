@@ -1,0 +1,93 @@
+/**
+ * Name resolution: once every declaration of a design is known, each use of a
+ * node, zone or region name is checked (unknown names get a did-you-mean; a
+ * place used but not declared is declared by its first use).
+ */
+import type { LanguageCodeId } from '../../rules/codes';
+import type { Localized, Place, Reference, Span, TopologyNode } from '../ast';
+import { didYouMean } from '../suggest';
+
+const L = (en: string, ko: string): Localized => ({ en, ko });
+
+/**
+ * Where a reference comes from, to word the message: a phrase, or the key of the
+ * attribute it is written in (worded `key=`).
+ */
+export type RefSource = Localized | string;
+
+/** The same words, for a zone or region a scenario step names (resolved after the others). */
+export const WHAT_SCENARIO_PLACE = L('this scenario', '이 시나리오');
+
+/** What name resolution reads and reports through: the parser's tables of declarations and uses. */
+export interface NameTable {
+  readonly refs: Reference[];
+  /** Per reference (same index): where it comes from. */
+  readonly refWhat: RefSource[];
+  readonly nodes: Map<string, TopologyNode>;
+  readonly zones: Map<string, Place>;
+  readonly regions: Map<string, Place>;
+  report(rule: LanguageCodeId, span: Span, message: Localized, data?: Record<string, unknown>): void;
+}
+
+// ---- references --------------------------------------------------------
+
+/** Checks every use of a name now that all declarations are known. */
+export function resolveReferences(p: NameTable): void {
+  const fromScenarios: number[] = [];
+  const refs = p.refs;
+  for (let i = 0; i < refs.length; i++) {
+    const r = refs[i]!;
+    if (r.kind === 'node') {
+      if (p.nodes.has(r.name)) continue;
+      const guess = didYouMean(r.name, p.nodes.keys());
+      const what = whatOf(p.refWhat[i]!);
+      p.report(
+        'unknown-reference',
+        r.span,
+        L(
+          `No node \`${r.name}\` in this design (used by ${what.en}).${guess ? ` Did you mean \`${guess}\`?` : ` Declare it: \`${r.name}: KIND\`.`}`,
+          `이 설계에 \`${r.name}\` 노드가 없습니다(${what.ko}에서 사용).${guess ? ` \`${guess}\`을(를) 뜻했나요?` : ` \`${r.name}: 종류\`로 선언하세요.`}`,
+        ),
+        guess ? { suggestion: guess, name: r.name } : { name: r.name },
+      );
+      continue;
+    }
+    if (p.refWhat[i] === WHAT_SCENARIO_PLACE) {
+      fromScenarios.push(i);
+      continue;
+    }
+    // A place used by a node or a zone but never declared is declared by that use.
+    const map = r.kind === 'zone' ? p.zones : p.regions;
+    if (map.has(r.name)) continue;
+    const declared = [...map.values()].filter((p) => p.span).map((p) => p.name);
+    const guess = didYouMean(r.name, declared);
+    map.set(r.name, { name: r.name, span: null, region: null, line: r.span.line });
+    p.report(
+      'undeclared-place',
+      r.span,
+      L(
+        `${r.kind} \`${r.name}\` is not declared, so this use declares it.${guess ? ` Did you mean \`${guess}\`?` : ` Add \`${r.kind} ${r.name}\` to make it explicit.`}`,
+        `${r.kind} \`${r.name}\`이(가) 선언되지 않아 이 사용으로 선언된 것으로 봅니다.${guess ? ` \`${guess}\`을(를) 뜻했나요?` : ` \`${r.kind} ${r.name}\`을(를) 추가해 명확히 하세요.`}`,
+      ),
+      guess ? { kind: r.kind, name: r.name, suggestion: guess } : { kind: r.kind, name: r.name },
+    );
+  }
+  // A scenario can only fail a place the design has.
+  for (const i of fromScenarios) {
+    const r = refs[i]!;
+    const map = r.kind === 'zone' ? p.zones : p.regions;
+    if (map.has(r.name)) continue;
+    const guess = didYouMean(r.name, map.keys());
+    p.report(
+      'unknown-reference',
+      r.span,
+      L(`No ${r.kind} \`${r.name}\` in this design.${guess ? ` Did you mean \`${guess}\`?` : ''}`, `이 설계에 ${r.kind} \`${r.name}\`이(가) 없습니다.${guess ? ` \`${guess}\`을(를) 뜻했나요?` : ''}`),
+      guess ? { suggestion: guess, name: r.name } : { name: r.name },
+    );
+  }
+}
+
+/** Where a reference comes from, as a phrase: `key=` for an attribute. */
+function whatOf(w: RefSource): Localized {
+  return typeof w === 'string' ? L(`\`${w}=\``, `\`${w}=\``) : w;
+}
