@@ -15,7 +15,10 @@ import { didYouMean } from '../../syntax/suggest';
 import type { Design, Locale, Localized, Scenario } from '../../syntax/ast';
 import { formatDuration, formatPercent } from '../../syntax/values';
 
-export type { ClassSeries, EntrySeries, GoalPart, QueueSeries, SimEvent, SimResult, SimStep, SimTarget } from './types';
+<<<<<<< HEAD
+=======
+export type { ClassSeries, EntrySeries, GoalPart, InstanceState, NodeState, QueueSeries, SimEvent, SimResult, SimStep, SimTarget, StateAt } from './types';
+>>>>>>> main
 export { requestGraph, type RequestGraph } from '../../model/request-graph';
 
 const L = (en: string, ko: string): Localized => ({ en, ko });
@@ -58,9 +61,10 @@ function goalOf(design: Design, r: { entries: SimResult['entries']; writesLostSe
 
 function run(design: Design, steps: SimStep[], horizon: number): SimResult {
   const m = buildModel(design);
-  const r = new Engine(m, { horizon, sweep: false }).run(steps);
+  const r = new Engine(m, { horizon, sweep: false, states: true }).run(steps);
   return {
     events: r.events,
+    states: r.states,
     entries: r.entries,
     writesLostSeconds: r.writesLostSeconds,
     sessionsLost: r.sessionsLost,
@@ -93,6 +97,7 @@ export function sweep(design: Design): { target: SimTarget; result: SimResult }[
       target,
       result: {
         events: run.events,
+        states: run.states,
         entries,
         writesLostSeconds: run.writesLostSeconds,
         sessionsLost: run.sessionsLost,
