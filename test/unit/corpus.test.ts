@@ -132,6 +132,7 @@ test('corpus runner: figures of a run (hand-computed)', () => {
   const design = designOf('```topology t\na: client rate=300\nb: client rate=100\n```\n');
   const r = {
     events: [],
+    states: [],
     entries: [
       { entry: 'a', points: [{ at: 0, success: 1 }, { at: 10, success: 0 }, { at: 70, success: 1 }], downSeconds: 60, degradedSeconds: 0, recoverySeconds: 60 },
       { entry: 'b', points: [{ at: 0, success: 1 }, { at: 10, success: 0.5 }, { at: 40, success: 1 }], downSeconds: 0, degradedSeconds: 30, recoverySeconds: 30 },

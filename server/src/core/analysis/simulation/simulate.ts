@@ -15,10 +15,7 @@ import { didYouMean } from '../../syntax/suggest';
 import type { Design, Locale, Localized, Scenario } from '../../syntax/ast';
 import { formatDuration, formatPercent } from '../../syntax/values';
 
-<<<<<<< HEAD
-=======
 export type { ClassSeries, EntrySeries, GoalPart, InstanceState, NodeState, QueueSeries, SimEvent, SimResult, SimStep, SimTarget, StateAt } from './types';
->>>>>>> main
 export { requestGraph, type RequestGraph } from '../../model/request-graph';
 
 const L = (en: string, ko: string): Localized => ({ en, ko });

@@ -31,7 +31,6 @@ export interface GoalPart {
   met: boolean;
 }
 
-<<<<<<< HEAD
 /**
  * One request class of an entry: a route (path or host) of a router it reaches,
  * with its share of the entry's requests. Entries with no routes have no classes.
@@ -54,7 +53,8 @@ export interface QueueSeries {
   backlog: number;
   /** Longest processing delay of an accepted message, seconds. */
   delay: number;
-=======
+}
+
 /** One instance of a node at a moment of the run. */
 export interface InstanceState {
   /** `node`, or `node#K` when the node has several instances. */
@@ -82,7 +82,6 @@ export interface StateAt {
   /** Zones and regions failed by the steps at this moment. */
   zonesDown: string[];
   regionsDown: string[];
->>>>>>> main
 }
 
 export interface SimResult {
