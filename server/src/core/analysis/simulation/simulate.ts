@@ -16,7 +16,7 @@ import type { Design, Locale, Localized, Scenario } from '../../syntax/ast';
 import { formatDuration, formatPercent, formatShare } from '../../shared/format';
 import { L } from '../../shared/localized';
 
-export type { EntrySeries, GoalPart, InstanceState, NodeState, SimEvent, SimResult, SimStep, SimTarget, StateAt } from './types';
+export type { ClassSeries, EntrySeries, GoalPart, InstanceState, NodeState, QueueSeries, SimEvent, SimResult, SimStep, SimTarget, StateAt } from './types';
 export { requestGraph, type RequestGraph } from '../../model/request-graph';
 
 
