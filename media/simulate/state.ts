@@ -5,7 +5,7 @@
  * simulator uses) and reads promotions from the simulator's own events, so the
  * picture always agrees with the numbers.
  */
-import { buildModel, DEFAULTS, type Design, formatDuration, type SimResult, type SimStep, type SimTarget } from '../../server/src/core';
+import { buildModel, type Design, formatDuration, type SimResult, type SimStep, type SimTarget } from '../../server/src/core';
 
 export interface NodeState {
   /** Instances the steps have taken down at this moment. */
@@ -45,12 +45,14 @@ export function snapshotAt(design: Design, steps: SimStep[], result: SimResult, 
   }
   const zonesDown = new Set<string>();
   const regionsDown = new Set<string>();
-  // Nothing takes over an instance lost to a node step: it is rebuilt after `repair`.
+  // Nothing takes over an instance lost to a node step: it is back after its node's restore time (repair, or a managed service's failover).
+  const restoreOf = new Map(m.nodes.map((s) => [s.name, s.restore] as const));
   const repairs = (upTo: number): void => {
     for (const [name, list] of nodeDown) {
       const at = failedAt.get(name)!;
       list.forEach((d, i) => {
-        if (d && at[i]! >= 0 && at[i]! + DEFAULTS.repair <= upTo && DEFAULTS.repair + at[i]! < result.horizon) list[i] = false;
+        const restore = restoreOf.get(name) ?? Infinity;
+        if (d && at[i]! >= 0 && at[i]! + restore <= upTo && restore + at[i]! < result.horizon) list[i] = false;
       });
     }
   };

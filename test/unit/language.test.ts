@@ -56,7 +56,8 @@ test('the spec example parses into the model with no language findings', () => {
   assert.deepEqual(web.zones, ['seoul-a', 'seoul-b']);
   assert.deepEqual(web.attrs.get('autoscale')?.value, { type: 'range', min: 4, max: 12 });
   assert.equal(d.nodes.get('dns')!.managed, true);
-  assert.equal(d.nodes.get('dns')!.availability, 0.9999);
+  // A managed DNS counts 100% (generic managed profile, as Route 53's SLA; docs/defaults.md).
+  assert.equal(d.nodes.get('dns')!.availability, 1);
   assert.equal(d.nodes.get('db-standby')!.role, 'standby');
   assert.equal(d.nodes.get('db-standby')!.of, 'db');
   assert.equal(d.nodes.get('users')!.label, '고객 브라우저');

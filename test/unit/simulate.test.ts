@@ -23,10 +23,10 @@ function entry(r: SimResult, name: string) {
 
 const types = (r: SimResult): string[] => r.events.map((e) => `${e.at} ${e.type} ${e.target}`);
 
-test('worked example: async standby, auto failover (spec)', () => {
+test('worked example: async standby, auto failover (spec; its timings written out: heartbeat 1s × 3 + promote 30s)', () => {
   const d = parse(`goal rto=1m rpo=0
 db: database primary
-db-standby: database standby of=db replication=async failover=auto
+db-standby: database standby of=db replication=async failover=auto heartbeat=1s promote=30s lag=1s
 scenario db-down: fail db`);
   const r = run(d);
   const at = (type: string): number => r.events.find((e) => e.type === type)!.at;
@@ -50,7 +50,7 @@ test('worked example behind an app server: writes fail for 33s', () => {
   const d = parse(`users: client
 app: app-server
 db: database primary
-db-standby: database standby of=db replication=async failover=auto
+db-standby: database standby of=db replication=async failover=auto heartbeat=1s promote=30s lag=1s
 users -> app -> db
 scenario s: fail db`);
   const r = run(d);
@@ -77,7 +77,7 @@ test('manual promotion: detection 3s + 30m by a person', () => {
 users: client
 app: app-server
 db: database
-db-standby: database standby of=db replication=async
+db-standby: database standby of=db replication=async heartbeat=1s
 users -> app -> db
 scenario s: fail db`);
   const r = run(d);
@@ -89,7 +89,7 @@ scenario s: fail db`);
   assert.match(r.events.find((e) => e.type === 'promoted')!.message.en, /manual/);
 });
 
-test('load balancer with health checks: a dead instance fails its share until 3 missed checks', () => {
+test('load balancer with health checks: a dead instance fails its share until 3 missed checks (generic: 10s × 3)', () => {
   const d = parse(`users: client
 lb: load-balancer health-check
 web: web-server replicas=4
@@ -99,13 +99,13 @@ scenario s: fail web#2`);
   const u = entry(r, 'users');
   assert.deepEqual(u.points, [
     { at: 0, success: 0.75 },
-    { at: 15, success: 1 },
+    { at: 30, success: 1 },
   ]);
   assert.equal(u.downSeconds, 0);
-  assert.equal(u.degradedSeconds, 15);
-  assert.equal(u.recoverySeconds, 15);
-  assert.ok(types(r).includes('15 routed-around web#2'));
-  // interval= overrides the 5s default: 3 × 2s.
+  assert.equal(u.degradedSeconds, 30);
+  assert.equal(u.recoverySeconds, 30);
+  assert.ok(types(r).includes('30 routed-around web#2'));
+  // interval= overrides the generic 10s: 3 × 2s.
   const d2 = parse(`users: client
 lb: load-balancer health-check interval=2s
 web: web-server replicas=4
@@ -114,16 +114,23 @@ scenario s: fail web#2`);
   assert.equal(entry(run(d2), 'users').recoverySeconds, 6);
 });
 
-test('load balancer without health checks keeps sending to the dead instance', () => {
+test('load balancer without health checks keeps sending to the dead instance until it is repaired (1h)', () => {
   const d = parse(`users: client
 lb: load-balancer
 web: web-server replicas=4
 users -> lb -> web
 scenario s: fail web#2`);
-  const u = entry(run(d), 'users');
-  assert.deepEqual(u.points, [{ at: 0, success: 0.75 }]);
+  const r = run(d);
+  const u = entry(r, 'users');
+  assert.deepEqual(u.points, [
+    { at: 0, success: 0.75 },
+    { at: 3600, success: 1 },
+  ]);
   assert.equal(u.degradedSeconds, 3600);
-  assert.equal(u.recoverySeconds, null);
+  assert.equal(u.recoverySeconds, 3600);
+  assert.equal(u.recoveredBy, 'repair');
+  assert.equal(r.horizon, 3600 + 600, 'the horizon covers the longest repair (1h) + 10m');
+  assert.match(formatSimText(d, r, 'en'), /users\s+0s\s+1h\s+1h \(repair\)/);
 });
 
 test('recover step: the instance comes back and takes requests again', () => {
@@ -149,11 +156,11 @@ scenario s: fail web1`);
   const u = entry(run(d), 'users');
   assert.deepEqual(u.points, [
     { at: 0, success: 0.5 },
-    { at: 15, success: 1 },
+    { at: 30, success: 1 },
   ]);
 });
 
-test('vip pair: the virtual IP moves after 3 missed heartbeats; the passive one does not matter', () => {
+test('vip pair: the virtual IP moves after 3 missed VRRP advertisements + skew (keepalived: 3 × 1s + 156/256s); the passive one does not matter', () => {
   const d = parse(`users: client
 lb: load-balancer health-check replicas=2 vip
 web: web-server replicas=2
@@ -161,15 +168,15 @@ users -> lb -> web
 scenario active: fail lb#1
 scenario passive: fail lb#2`);
   const a = entry(simulate(d, scenarioSteps(d.scenarios[0]!)), 'users');
-  assert.equal(a.downSeconds, 3);
-  assert.equal(a.recoverySeconds, 3);
+  assert.equal(a.downSeconds, 3.609);
+  assert.equal(a.recoverySeconds, 3.609);
   const p = entry(simulate(d, scenarioSteps(d.scenarios[1]!)), 'users');
   assert.equal(p.downSeconds, 0);
   assert.equal(p.recoverySeconds, 0);
 });
 
-test('DNS region failover: health-check detection (3 × 10s) + TTL 60s', () => {
-  const d = parse(`goal rto=2m
+test('DNS region failover: health-check detection (3 × 30s) + TTL 60s', () => {
+  const d = parse(`goal rto=3m
 region seoul
 region tokyo
 zone seoul-a region=seoul
@@ -188,13 +195,13 @@ scenario seoul-down: fail region:seoul`);
   const u = entry(r, 'users');
   assert.deepEqual(u.points, [
     { at: 0, success: 0 },
-    { at: 90, success: 1 },
+    { at: 150, success: 1 },
   ]);
-  assert.equal(u.downSeconds, 90);
-  assert.equal(u.recoverySeconds, 90);
-  assert.ok(types(r).includes('30 detected lb-seoul'));
-  assert.ok(types(r).includes('90 dns-switched dns'));
-  assert.deepEqual(r.goal.rto, { target: 120, estimate: 90, met: true });
+  assert.equal(u.downSeconds, 150);
+  assert.equal(u.recoverySeconds, 150);
+  assert.ok(types(r).includes('90 detected lb-seoul'));
+  assert.ok(types(r).includes('150 dns-switched dns'));
+  assert.deepEqual(r.goal.rto, { target: 180, estimate: 150, met: true });
   // ttl and interval override the defaults: 3 × 5s + 20s.
   const d2 = parse(
     d.source
@@ -217,7 +224,7 @@ scenario s: fail a; recover a at=200s`);
   const u = entry(run(d), 'users');
   assert.deepEqual(u.points, [
     { at: 0, success: 0 },
-    { at: 90, success: 1 },
+    { at: 150, success: 1 },
   ]);
 });
 
@@ -252,12 +259,12 @@ scenario store: fail store`);
   assert.equal(simulate(shared, scenarioSteps(shared.scenarios[0]!)).sessionsLost, 0);
   const lost = simulate(shared, scenarioSteps(shared.scenarios[1]!));
   assert.equal(lost.sessionsLost, 1);
-  // The session store is needed: without it no request succeeds.
-  assert.equal(entry(lost, 'users').recoverySeconds, null);
+  // The session store is needed: without it no request succeeds until it is repaired (1h).
+  assert.equal(entry(lost, 'users').recoverySeconds, 3600);
   assert.equal(entry(lost, 'users').downSeconds, 3600);
 });
 
-test('flash sale with autoscale: the excess fails until new instances arrive 60s later', () => {
+test('flash sale with autoscale: the excess fails until new instances serve 390s later', () => {
   const d = parse(`users: client rate=1000
 lb: load-balancer health-check
 web: web-server replicas=2 capacity=800 autoscale=2..10
@@ -265,16 +272,19 @@ users -> lb -> web
 scenario flash-sale: spike x5 at=10s`);
   const r = run(d);
   const u = entry(r, 'users');
-  // 5000 req/s on 2 × 800: 1600/5000 = 32% succeed; at 70s, ceil(5000/800) = 7 instances.
+  // 5000 req/s on 2 × 800: 1600/5000 = 32% succeed; at 10 + 390 = 400s, ceil(5000/800) = 7 instances.
   assert.deepEqual(u.points, [
     { at: 0, success: 1 },
     { at: 10, success: 0.32 },
-    { at: 70, success: 1 },
+    { at: 400, success: 1 },
   ]);
-  assert.equal(u.degradedSeconds, 60);
-  assert.equal(u.recoverySeconds, 60);
+  assert.equal(u.degradedSeconds, 390);
+  assert.equal(u.recoverySeconds, 390);
   assert.ok(types(r).includes('10 overload web'));
-  assert.ok(types(r).includes('70 scaled web'));
+  assert.ok(types(r).includes('400 scaled web'));
+  // autoscale-delay= overrides the profile: 10 + 60.
+  const fast = parse(d.source.map((l) => l.text).join('\n').replace('autoscale=2..10', 'autoscale=2..10 autoscale-delay=60s'));
+  assert.equal(entry(run(fast), 'users').recoverySeconds, 60);
   assert.match(r.events.find((e) => e.type === 'scaled')!.message.en, /from 2 to 7/);
 });
 
@@ -289,7 +299,8 @@ scenario flash-sale: spike x5 at=10s`);
     { at: 0, success: 1 },
     { at: 10, success: 0.32 },
   ]);
-  assert.equal(u.degradedSeconds, 3590);
+  // The horizon is 1h + 10m (it covers the 1h repair of a web instance).
+  assert.equal(u.degradedSeconds, 4190);
   assert.equal(u.recoverySeconds, null);
   const capped = parse(`users: client rate=1000
 lb: load-balancer health-check
@@ -298,7 +309,7 @@ users -> lb -> web
 scenario flash-sale: spike x5 at=10s`);
   const c = entry(run(capped), 'users');
   // 4 × 800 = 3200 of 5000.
-  assert.deepEqual(c.points.at(-1), { at: 70, success: 0.64 });
+  assert.deepEqual(c.points.at(-1), { at: 400, success: 0.64 });
   assert.equal(c.recoverySeconds, null);
 });
 
@@ -314,12 +325,12 @@ users -> lb -> web -> db
 scenario az: fail zone:a`);
   const r = run(d);
   const u = entry(r, 'users');
-  // web#1 (zone a) fails its half until the balancer's 3 × 5s; the managed balancer survives.
+  // web#1 (zone a) fails its half until the balancer's 3 × 10s; the managed balancer survives.
   assert.deepEqual(u.points, [
     { at: 0, success: 0.5 },
-    { at: 15, success: 1 },
+    { at: 30, success: 1 },
   ]);
-  assert.equal(u.recoverySeconds, 15);
+  assert.equal(u.recoverySeconds, 30);
   assert.match(r.events[0]!.message.en, /web#1, db-standby/);
 });
 
@@ -333,7 +344,8 @@ users -> lb -> web
 scenario az: fail zone:a`);
   const u = entry(run(d), 'users');
   assert.deepEqual(u.points, [{ at: 0, success: 0 }]);
-  assert.equal(u.downSeconds, 3600);
+  // A zone loss is not repaired: it lasts the whole horizon (1h + 10m, which covers the 1h repair of a lost instance).
+  assert.equal(u.downSeconds, 4200);
   assert.equal(u.recoverySeconds, null);
 });
 
@@ -348,9 +360,12 @@ web -> db
 scenario s: fail cache`);
   const r = run(d);
   const u = entry(r, 'users');
-  // 1000 req/s to the db plus the 1000 the cache absorbed: 1500/2000 = 75% succeed.
-  assert.deepEqual(u.points, [{ at: 0, success: 0.75 }]);
-  assert.equal(u.recoverySeconds, null);
+  // 1000 req/s to the db plus the 1000 the cache absorbed: 1500/2000 = 75% succeed, until the cache is repaired (1h).
+  assert.deepEqual(u.points, [
+    { at: 0, success: 0.75 },
+    { at: 3600, success: 1 },
+  ]);
+  assert.equal(u.recoverySeconds, 3600);
   assert.ok(types(r).includes('0 cache-lost cache'));
   assert.ok(types(r).includes('0 overload db'));
   // With enough database capacity, losing the cache costs nothing.
@@ -365,17 +380,31 @@ scenario s: fail cache`);
   assert.equal(entry(run(big), 'users').recoverySeconds, 0);
 });
 
-test('a node with nothing to take over stays down for the horizon; repair after it', () => {
+test('a node with nothing to take over is down until its repair: 1h for a VM, 20s for a Kubernetes pod, repair= overrides', () => {
   const d = parse(`users: client
 web: web-server
 users -> web
 scenario s: fail web`);
   const u = entry(run(d), 'users');
   assert.equal(u.downSeconds, 3600);
-  assert.equal(u.recoverySeconds, null);
-  const long = simulate(d, scenarioSteps(d.scenarios[0]!), { horizon: 7200 });
-  assert.equal(entry(long, 'users').recoverySeconds, 3600);
-  assert.equal(long.horizon, 7200);
+  assert.equal(u.recoverySeconds, 3600);
+  assert.equal(u.recoveredBy, 'repair');
+  // A shorter run ends before the repair.
+  const short = simulate(d, scenarioSteps(d.scenarios[0]!), { horizon: 1800 });
+  assert.equal(entry(short, 'users').recoverySeconds, null);
+  assert.equal(short.horizon, 1800);
+  const pod = parse(`users: client
+web: web-server engine=k8s
+users -> web
+scenario s: fail web`);
+  assert.equal(entry(run(pod), 'users').recoverySeconds, 20);
+  const fixed = parse(`users: client
+web: web-server repair=4h
+users -> web
+scenario s: fail web`);
+  const rf = run(fixed);
+  assert.equal(entry(rf, 'users').recoverySeconds, 4 * 3600);
+  assert.equal(rf.horizon, 4 * 3600 + 600);
 });
 
 test('determinism: the same input gives the same output', () => {
@@ -405,7 +434,8 @@ users -> a -> b -> c -> a
 scenario s: fail b; recover b at=10s; fail c at=20s`);
   const r = run(d);
   const u = entry(r, 'users');
-  assert.equal(u.downSeconds, 10 + 3580);
+  // b: 10s until recovered; c: from 20s until its repair 1h later.
+  assert.equal(u.downSeconds, 10 + 3600);
   assert.ok(sweep(d).length === 3);
   const noClient = parse(`a: service
 b: service
@@ -414,7 +444,7 @@ scenario s: fail a`);
   // Nothing outside the cycle calls it: its first declared node is the entry (the rules' definition too).
   const r2 = run(noClient);
   assert.deepEqual(r2.entries.map((e) => e.entry), ['a']);
-  assert.equal(r2.entries[0]!.recoverySeconds, null);
+  assert.equal(r2.entries[0]!.recoverySeconds, 3600);
   // Losing b takes a down through the edge that closes the cycle.
   const r3 = simulate(noClient, [{ type: 'fail', target: { type: 'node', node: 'b', instance: null }, at: 0 }]);
   assert.equal(r3.entries[0]!.downSeconds, 3600);
@@ -457,7 +487,7 @@ test('text report and CLI JSON', () => {
   const d = parse(
     `goal rto=1m rpo=0
 db: database primary
-db-standby: database standby of=db replication=async failover=auto
+db-standby: database standby of=db replication=async failover=auto heartbeat=1s promote=30s lag=1s
 scenario db-down: fail db`,
     '주문 DB',
   );
@@ -506,11 +536,11 @@ test('states: the worked failover — db failed at 0s, db-standby serves for it 
   const d = parse(`users: client
 app: app-server
 db: database primary
-db-standby: database standby of=db replication=async failover=auto
+db-standby: database standby of=db replication=async failover=auto heartbeat=1s promote=30s lag=1s
 users -> app -> db
 scenario db-down: fail db`);
   const r = run(d);
-  assert.deepEqual(r.states.map((s) => s.at), [0, 3, 33], 'one state before any step, then one per moment (fail 0s, detected 3s, promoted 3s + 30s)');
+  assert.deepEqual(r.states.map((s) => s.at), [0, 3, 33, 3600], 'one state before any step, then one per moment (fail 0s, detected 3s, promoted 3s + 30s, db rebuilt after its 1h repair)');
   // Clients are not listed: they cannot fail.
   assert.deepEqual(Object.keys(stateAt(r, 0)), ['app', 'db', 'db-standby']);
   assert.deepEqual(stateAt(r, 0), { app: '1/1', db: '0/1 failed db', 'db-standby': '1/1' });
@@ -542,8 +572,9 @@ scenario s: fail web`);
   const long = simulate(d, scenarioSteps(d.scenarios[0]!), { horizon: 7200 });
   assert.deepEqual(stateAt(long, 3599), { web: '0/1 failed web' });
   assert.deepEqual(stateAt(long, 3600), { web: '1/1' });
-  // Within the default horizon (1h) it stays down.
+  // The default horizon covers the repair too (1h + 10m).
   assert.deepEqual(stateAt(run(d), 3599), { web: '0/1 failed web' });
+  assert.deepEqual(stateAt(run(d), 3600), { web: '1/1' });
 });
 
 test('states: the sweep records none (it runs thousands of times)', () => {

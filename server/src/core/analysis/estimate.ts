@@ -5,7 +5,9 @@
  *
  * Which losses the goal's rto / rpo are judged on:
  * - every single node loss (one instance of a node with 2+ instances, the
- *   whole node otherwise; managed nodes do not fail on their own);
+ *   whole node otherwise; a managed service is lost whole and fails over in
+ *   its profile's time); a loss nothing takes over lasts until the lost node
+ *   is repaired (its `repair=` or profile default), if that lands in the run;
  * - every zone loss;
  * - region losses only when the design places instances in 2 or more
  *   regions. A single-region design cannot survive the loss of its region, and
@@ -18,7 +20,7 @@
  * (spof.ts); test/unit/agreement.test.ts holds the two together.
  */
 import { buildModel, canBeSpof } from '../model/request-graph';
-import { sweepRuns } from './simulation/sweep';
+import { repairedRun, sweepRuns } from './simulation/sweep';
 import { designAvailability } from './simulation/simulate';
 import type { Design } from '../syntax/ast';
 
@@ -66,6 +68,15 @@ export function estimate(design: Design): Estimate {
     for (const e of result.entries) {
       if (e.recoverySeconds === null) rto = null;
       else if (rto !== null) rto = Math.max(rto, e.recoverySeconds);
+    }
+    if (rto === null && target.type === 'node') {
+      // Nothing took over: the entries come back when the lost node is repaired (if within the run).
+      const repaired = repairedRun(design, target);
+      rto = 0;
+      for (const e of repaired.entries) {
+        if (e.recoverySeconds === null) rto = null;
+        else if (rto !== null) rto = Math.max(rto, e.recoverySeconds);
+      }
     }
     const downEntries = result.entries.filter((e) => e.points.some((p) => p.success <= 1e-9)).map((e) => e.entry);
     const loss: LossImpact = { target: t, rto, rpo: result.writesLostSeconds, downEntries };

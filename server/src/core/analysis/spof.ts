@@ -53,7 +53,7 @@ const NONE: readonly number[] = [];
 
 /** Finds the single points of failure of a design in declaration order. */
 export function findSpofs(design: Design, m: Model = buildModel(design)): SpofResult[] {
-  const H = DEFAULTS.horizon;
+  const H = m.horizon;
   const { nodes, entries } = m;
   const n = nodes.length;
   if (!entries.length) return [];

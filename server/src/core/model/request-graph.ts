@@ -1,6 +1,7 @@
 /**
  * The failure model's view of a design: a compiled, index-based request graph
- * with every timing resolved from its attribute or from DEFAULTS. Built once per
+ * with every timing resolved from its attribute or from its technology profile
+ * (model/profiles: `timingsOf(node)`). Built once per
  * design (memoised by object identity) and shared by the estimate, the
  * simulator and the sweep. Pure: no I/O, no clocks.
  *
@@ -27,7 +28,8 @@
  *   serves nothing, its caller fails too; otherwise it counts as served.
  */
 import { DEFAULTS } from './defaults';
-import { attrValue, durationAttr, flagOf, numberOf, textAttr, textOf } from '../shared/attrs';
+import { attrValue, flagOf, numberOf, textAttr, textOf } from '../shared/attrs';
+import { failoverTimingsOf, timingsOf, type Timings } from './profiles';
 import type { Attr, Design, KindId, TopologyNode } from '../syntax/ast';
 
 export type OrMode = 'lb' | 'dns-failover' | 'dns-spread' | null;
@@ -44,6 +46,10 @@ export interface Takeover {
   lag: number;
   replication: 'sync' | 'async';
   peer: boolean;
+  /** How detection is reached, for the timeline ("down-after-milliseconds 30s", "heartbeat 5s × 3"). */
+  how: string;
+  /** The profile whose timings apply. */
+  profile: string;
 }
 
 export interface SoftEdge {
@@ -77,8 +83,16 @@ export interface SimNode {
   /** Zone of instance i (round-robin over zones), or null. */
   zoneOf: (i: number) => string | null;
   regionOf: (zone: string | null) => string | null;
-  /** Load balancer with `health-check`: seconds to stop sending to a dead instance. */
+  /** The node's resolved timings (profile defaults overridden by attributes). */
+  timings: Timings;
+  /** Load balancer that checks its targets (`health-check`, or a product that always does): seconds to stop sending to a dead instance. */
   lbDetect: number | null;
+  /** Seconds until the pods of a lost host leave the Service (Kubernetes node-monitor-grace-period), or null. */
+  hostDetect: number | null;
+  /** Seconds until a lost instance serves again by itself: a managed service's own failover, or the repair (replacement) time. */
+  restore: number;
+  /** What brings a lost instance back: the provider's failover (managed) or a repair. */
+  restoreBy: 'failover' | 'repair';
   /** Seconds until a dead instance is routed around by the node itself (vip move, data cluster), or null. */
   selfDetect: number | null;
   /** Load balancer pair with a moving virtual IP: active-passive. */
@@ -100,6 +114,8 @@ export interface SimNode {
 
 export interface Model {
   design: Design;
+  /** Seconds a run covers: max(1h, 2 × the goal's RTO, the longest restore (repair or managed failover) + 10m); see horizonOf. */
+  horizon: number;
   nodes: SimNode[];
   byName: Map<string, number>;
   entries: number[];
@@ -182,12 +198,13 @@ export function sessionStoreOf(design: Design, n: TopologyNode): string | null {
 
 /**
  * Whether a node can be named a single point of failure: it is in the request
- * path and can fail on its own (not a client, monitor or managed service), and
+ * path and can fail on its own (not a client, monitor or a managed service
+ * that fails over by itself — a single-AZ managed database can), and
  * its kind is known (an unknown kind is already an error; its loss is still
  * simulated, it is just not named).
  */
 export function canBeSpof(s: SimNode): boolean {
-  return !s.client && !s.ignored && !s.managed && s.kind !== null;
+  return !s.client && !s.ignored && !(s.managed && s.restoreBy === 'failover') && s.kind !== null;
 }
 
 /** Which of a fully lost node's takeovers serves in its place: the fastest usable one (detection + promotion), the first declared on a tie. */
@@ -195,6 +212,23 @@ export function pickTakeover(s: SimNode, usable: (t: Takeover) => boolean): Take
   let best: Takeover | undefined;
   for (const t of s.takeovers) if (usable(t) && (!best || t.detect + t.promote < best.detect + best.promote)) best = t;
   return best;
+}
+
+/** Time added after the longest repair so that what follows it (a balancer putting the instance back, a DNS answer) is seen. */
+export const HORIZON_MARGIN = 600;
+
+/**
+ * The horizon of a design's runs: at least DEFAULTS.horizon (1h), twice the
+ * goal's RTO (so a 4h RTO can be met or missed inside the run), and the
+ * longest restore of a node in the request path (its repair, or a managed
+ * service's failover) plus HORIZON_MARGIN, so a repair lands inside the run.
+ */
+export function horizonOf(design: Design, nodes: readonly SimNode[] = buildModel(design).nodes): number {
+  let h: number = DEFAULTS.horizon;
+  const rto = design.goal?.rto;
+  if (rto !== null && rto !== undefined && Number.isFinite(rto)) h = Math.max(h, 2 * rto);
+  for (const s of nodes) if (!s.client && !s.ignored && Number.isFinite(s.restore)) h = Math.max(h, s.restore + HORIZON_MARGIN);
+  return h;
 }
 
 /** Whether an event `delay` seconds after a loss at 0s happens within the horizon (the engine drops later ones). */
@@ -296,6 +330,7 @@ type Late = Pick<Model, 'order' | 'regionsUsed' | 'zonesUsed' | 'routers' | 'suc
 
 class CompiledModel implements Model {
   readonly nodes: CompiledNode[] = [];
+  horizon: number = DEFAULTS.horizon;
   entries: number[] = [];
   hasRate = false;
   /** Null until the simulator's parts are computed. */
@@ -336,33 +371,20 @@ class CompiledModel implements Model {
   }
 }
 
-function durationOf(a: Attr | undefined): number | null {
-  const v = a?.value;
-  return v && v.type === 'duration' ? v.seconds : null;
-}
-
 // The attributes a model node reads, gathered in one pass over a node's attributes (no allocation).
 const SLOT_AUTOSCALE = 0;
-const SLOT_HEARTBEAT = 1;
-const SLOT_VIP = 2;
-const SLOT_SESSIONS = 3;
-const SLOT_STATE = 4;
-const SLOT_HEALTH = 5;
-const SLOT_INTERVAL = 6;
-const SLOT_TTL = 7;
-const SLOT_CAPACITY = 8;
-const SLOT_RATE = 9;
-const SLOT_ROUTING = 10;
-const SLOT_MODE = 11;
+const SLOT_VIP = 1;
+const SLOT_SESSIONS = 2;
+const SLOT_STATE = 3;
+const SLOT_CAPACITY = 4;
+const SLOT_RATE = 5;
+const SLOT_ROUTING = 6;
+const SLOT_MODE = 7;
 const SLOT_OF_KEY = new Map<string, number>([
   ['autoscale', SLOT_AUTOSCALE],
-  ['heartbeat', SLOT_HEARTBEAT],
   ['vip', SLOT_VIP],
   ['sessions', SLOT_SESSIONS],
   ['state', SLOT_STATE],
-  ['health-check', SLOT_HEALTH],
-  ['interval', SLOT_INTERVAL],
-  ['ttl', SLOT_TTL],
   ['capacity', SLOT_CAPACITY],
   ['rate', SLOT_RATE],
   ['routing', SLOT_ROUTING],
@@ -396,7 +418,11 @@ class CompiledNode implements SimNode {
   declare standsFor: number;
   declare readsFrom: number;
   declare readonly instances: number;
+  declare readonly timings: Timings;
   declare readonly lbDetect: number | null;
+  declare readonly hostDetect: number | null;
+  declare restore: number;
+  declare readonly restoreBy: 'failover' | 'repair';
   declare readonly selfDetect: number | null;
   declare readonly vip: boolean;
   declare readonly dnsSwitch: number;
@@ -424,13 +450,9 @@ class CompiledNode implements SimNode {
     scratch.fill(undefined);
     if (n.attrs.size) n.attrs.forEach(collectAttr);
     const autoscaleA = scratch[SLOT_AUTOSCALE];
-    const heartbeatA = scratch[SLOT_HEARTBEAT];
     const vipA = scratch[SLOT_VIP];
     const sessionsA = scratch[SLOT_SESSIONS];
     const stateA = scratch[SLOT_STATE];
-    const healthA = scratch[SLOT_HEALTH];
-    const intervalA = scratch[SLOT_INTERVAL];
-    const ttlA = scratch[SLOT_TTL];
     const capacityA = scratch[SLOT_CAPACITY];
     const rateA = scratch[SLOT_RATE];
     const routingA = scratch[SLOT_ROUTING];
@@ -452,17 +474,25 @@ class CompiledNode implements SimNode {
     this.instances = instances;
     const dataKind = kind !== null && DATA_KINDS.has(kind);
     this.dataKind = dataKind;
-    const hb = (durationOf(heartbeatA) ?? DEFAULTS.heartbeat) * DEFAULTS.missedBeats;
+    const tm = timingsOf(n);
+    this.timings = tm;
     const vip = kind === 'load-balancer' && flagOf(vipA) === true && instances >= 2;
     this.vip = vip;
     const sessions = textOf(sessionsA);
     const state = textOf(stateA);
     this.sessions = sessions;
-    const interval = durationOf(intervalA);
-    this.lbDetect = kind === 'load-balancer' && flagOf(healthA) === true ? (interval ?? DEFAULTS.lbInterval) * DEFAULTS.missedBeats : null;
-    this.selfDetect = vip || (dataKind && instances >= 2) ? hb : null;
-    this.dnsDetect = (interval ?? DEFAULTS.dnsInterval) * DEFAULTS.missedBeats;
-    this.dnsSwitch = (interval ?? DEFAULTS.dnsInterval) * DEFAULTS.missedBeats + (durationOf(ttlA) ?? DEFAULTS.dnsTtl);
+    this.lbDetect = kind === 'load-balancer' && tm.checks ? tm.removal : null;
+    // A Kubernetes Service routes around its own unready pods; a data cluster drops (and, with a failover manager, replaces) a lost member.
+    const k8s = tm.profile.id === 'k8s-service' && kind !== 'load-balancer';
+    this.selfDetect = vip ? tm.vipMove : k8s && instances >= 2 ? tm.removal : dataKind && instances >= 2 ? clusterDetect(tm) : null;
+    this.hostDetect = k8s && instances >= 2 && tm.hostLoss ? tm.hostLoss.value : null;
+    this.dnsDetect = tm.dnsDetect;
+    this.dnsSwitch = tm.dnsSwitch;
+    const failover = tm.managed ? tm.failover : null;
+    // A product that promotes a second instance needs one (Aurora: a reader); a `standby|replica of=` node counts too (see compile).
+    const alone = tm.profile.values.failoverAlone;
+    this.restore = failover ? (alone && instances < 2 ? alone.v : failover.value) : tm.repair.value;
+    this.restoreBy = failover ? 'failover' : 'repair';
     this.capacity = numberOf(capacityA);
     this.rate = kind === 'client' ? numberOf(rateA) : null;
     this.localSessions = sessions === 'local' || sessions === 'sticky' || (state === 'stateful' && sessions === null);
@@ -493,6 +523,17 @@ class CompiledNode implements SimNode {
     if (z === null) return this.node.region;
     return this.model.design.zones.get(z)?.region ?? this.node.region;
   }
+}
+
+/**
+ * Seconds until a data cluster (a node with 2+ instances and no standby node)
+ * routes around a lost member: its failover manager's detection, plus the
+ * promotion when the product names one (Redis Sentinel, Redis Cluster,
+ * Pacemaker); the generic profile's promotion is a standby's, not a member's.
+ */
+function clusterDetect(tm: Timings): number {
+  const own = tm.promote.attr !== null || tm.promote.profile !== 'generic';
+  return Math.round((tm.detect.value + (own ? tm.promote.value : 0)) * 1000) / 1000;
 }
 
 const NO_SOFT: SoftEdge[] = [];
@@ -576,12 +617,16 @@ function compile(design: Design): Model {
     const xn = nodes[x]!.node;
     const peer = n.role === 'primary';
     const manual = !peer && failoverMode(n) === 'manual';
-    const hb = (durationAttr(n, 'heartbeat') ?? durationAttr(xn, 'heartbeat') ?? DEFAULTS.heartbeat) * DEFAULTS.missedBeats;
-    const promote = peer ? 0 : (durationAttr(n, 'promote') ?? (manual ? DEFAULTS.promoteManual : DEFAULTS.promoteAuto));
-    const replication = textAttr(n, 'replication') === 'sync' ? 'sync' : 'async';
-    const lag = replication === 'sync' ? 0 : (durationAttr(n, 'lag') ?? durationAttr(xn, 'lag') ?? DEFAULTS.lag);
-    addTakeover(nodes[x]!, { by: s.idx, detect: hb, promote, manual, lag, replication, peer });
-    if (peer && !s.takeovers.some((t) => t.by === x)) addTakeover(s, { by: x, detect: hb, promote: 0, manual: false, lag, replication, peer });
+    const ft = failoverTimingsOf(n, xn);
+    const hb = ft.detect.value;
+    const promote = peer ? 0 : manual ? ft.manualPromote.value : ft.promote.value;
+    const written = textAttr(n, 'replication') ?? textAttr(xn, 'replication');
+    const replication = written === 'sync' || (written === null && ft.sync.value === 1) ? 'sync' : 'async';
+    const lag = replication === 'sync' ? 0 : ft.lag.value;
+    const how = ft.detectHow;
+    const profile = ft.profile.label;
+    addTakeover(nodes[x]!, { by: s.idx, detect: hb, promote, manual, lag, replication, peer, how, profile });
+    if (peer && !s.takeovers.some((t) => t.by === x)) addTakeover(s, { by: x, detect: hb, promote: 0, manual: false, lag, replication, peer, how, profile });
     s.standsFor = x;
   }
 
@@ -593,6 +638,16 @@ function compile(design: Design): Model {
     const x = byName.get(n.of);
     if (x !== undefined && x !== s.idx) s.readsFrom = x;
   }
+  // A managed service that promotes a second instance (Aurora) has one when a standby or replica node copies it.
+  for (let si = 0; si < nodes.length; si++) {
+    const n = nodes[si]!.node;
+    const x = n.of && (n.role === 'replica' || n.role === 'standby') ? byName.get(n.of) : undefined;
+    if (x === undefined || x === si) continue;
+    const xs = nodes[x]!;
+    if (xs.restoreBy === 'failover' && xs.timings.profile.values.failoverAlone && xs.timings.failover) xs.restore = xs.timings.failover.value;
+  }
+
+  m.horizon = horizonOf(design, nodes);
 
   // Entries.
   const clients = nodes.filter((n) => n.client);

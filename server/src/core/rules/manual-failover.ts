@@ -1,4 +1,4 @@
-import { DEFAULTS } from '../model/defaults';
+import { failoverTimingsOf } from '../model/profiles';
 import { formatDuration } from '../syntax/values';
 import { koDuration, L, nodeFinding, textAttr } from './facts';
 import type { Rule } from './rule';
@@ -14,8 +14,7 @@ export const manualFailover: Rule<'manual-failover'> = {
       const mode = textAttr(sb, 'failover');
       if (mode === 'auto') continue;
       const p = sb.of;
-      const promote = sb.attrs.get('promote')?.value;
-      const secs = promote && promote.type === 'duration' ? promote.seconds : DEFAULTS.promoteManual;
+      const secs = failoverTimingsOf(sb, design.nodes.get(p)!).manualPromote.value;
       const wait = formatDuration(secs);
       const why = mode === 'manual'
         ? L(`\`${sb.name}\` can only be promoted by a person (\`failover=manual\`)`, `\`${sb.name}\` 노드는 사람이 직접 승격시켜야 합니다(\`failover=manual\`)`)
@@ -25,8 +24,8 @@ export const manualFailover: Rule<'manual-failover'> = {
           'manual-failover',
           sb,
           L(
-            `${why.en}: when \`${p}\` fails, everything that needs it waits until someone notices and promotes the standby — about ${wait}. Set \`failover=auto\` to promote it as soon as 3 heartbeats are missed.`,
-            `${why.ko}. \`${p}\` 노드에 장애가 나면 누군가 알아채고 대기 노드를 승격시킬 때까지(약 ${koDuration(secs)}) 이 노드가 필요한 요청이 모두 기다립니다. 하트비트를 3번 놓치면 바로 승격되도록 \`failover=auto\`로 바꾸세요.`,
+            `${why.en}: when \`${p}\` fails, everything that needs it waits until someone notices and promotes the standby — about ${wait}. Set \`failover=auto\` to promote it as soon as the failure is detected.`,
+            `${why.ko}. \`${p}\` 노드에 장애가 나면 누군가 알아채고 대기 노드를 승격시킬 때까지(약 ${koDuration(secs)}) 이 노드가 필요한 요청이 모두 기다립니다. 장애를 감지하면 바로 승격되도록 \`failover=auto\`로 바꾸세요.`,
           ),
           { of: p, failover: mode },
         ),

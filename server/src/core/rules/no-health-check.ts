@@ -1,3 +1,4 @@
+import { timingsOf } from '../model/profiles';
 import { calleeCount, flagAttr, L, nodeFinding } from './facts';
 import type { Rule } from './rule';
 import { findingNode, fix, setAttr } from './fixes';
@@ -8,7 +9,8 @@ export const noHealthCheck: Rule<'no-health-check'> = {
     const out = [];
     for (let li = 0; li < facts.nodes.length; li++) {
       const lb = facts.nodes[li]!;
-      if (lb.kind !== 'load-balancer' || flagAttr(lb, 'health-check') === true) continue;
+      // ALB/NLB always check their targets, nginx checks passively, a Kubernetes Service probes readiness (the profile says so).
+      if (lb.kind !== 'load-balancer' || flagAttr(lb, 'health-check') === true || timingsOf(lb).checks) continue;
       // With nothing behind it there is nothing to check; dangling-load-balancer says so.
       if (!calleeCount(facts, lb.name)) continue;
       const n = lb.name;

@@ -40,6 +40,36 @@ export interface KindSpec {
 const E = (name: string, en: string, ko: string): EnumValue => ({ name, doc: L(en, ko) });
 
 const durationSpec = (key: string, en: string, ko: string): AttrSpec => ({ key, type: { t: 'duration' }, doc: L(en, ko) });
+const countSpec = (key: string, en: string, ko: string): AttrSpec => ({ key, type: { t: 'int', min: 1 }, doc: L(en, ko) });
+
+// Timing attributes: each overrides one value of the node's profile (`engine=`; docs/defaults.md).
+const CHECK_ATTRS: AttrSpec[] = [
+  durationSpec(
+    'interval',
+    'Health-check interval (profile default: HAProxy 2s, ALB/NLB 30s, Kubernetes probe 10s; generic 10s).',
+    '헬스 체크 주기(프로필 기본값: HAProxy 2초, ALB/NLB 30초, Kubernetes 프로브 10초, 범용 10초).',
+  ),
+  durationSpec('timeout', 'How long one check waits for an answer before it counts as failed (profile default).', '체크 하나가 응답을 기다리는 시간. 넘으면 실패로 센다(프로필 기본값).'),
+  countSpec(
+    'failures',
+    'Failed checks in a row before a target is removed (HAProxy fall 3, ALB unhealthy threshold 2, Kubernetes failureThreshold 3; generic 3).',
+    '대상을 빼기 전까지 연속으로 실패해야 하는 체크 수(HAProxy fall 3, ALB 비정상 임계값 2, Kubernetes failureThreshold 3, 범용 3).',
+  ),
+  countSpec('rise', 'Passing checks in a row before a repaired target gets requests again (profile default).', '복구된 대상이 다시 요청을 받기 전까지 연속으로 통과해야 하는 체크 수(프로필 기본값).'),
+];
+const REPAIR_ATTR = durationSpec(
+  'repair',
+  'Time to replace a lost instance when nothing takes over (default: VM 1h, Kubernetes pod 20s, Auto Scaling group 5m).',
+  '넘겨받을 것이 없을 때 잃은 인스턴스를 교체하는 데 걸리는 시간(기본: VM 1시간, Kubernetes 파드 20초, 오토스케일링 그룹 5분).',
+);
+const DATA_TIMING_ATTRS: AttrSpec[] = [
+  countSpec('failures', 'Missed heartbeats before the primary is declared down (default 3).', '주 노드를 장애로 판단하기 전까지 놓치는 하트비트 수(기본 3).'),
+  durationSpec(
+    'down-after',
+    'Time the primary must be silent before it is declared down (Redis Sentinel down-after-milliseconds, default 30s).',
+    '주 노드가 응답이 없어야 장애로 판단하는 시간(Redis Sentinel down-after-milliseconds, 기본 30초).',
+  ),
+];
 
 /** Attributes every kind takes. */
 export const COMMON_ATTRS: AttrSpec[] = [
@@ -59,9 +89,18 @@ export const COMMON_ATTRS: AttrSpec[] = [
   {
     key: 'availability',
     type: { t: 'percent' },
-    doc: L('Availability of one instance (default 99.9%, managed 99.99%).', '인스턴스 하나의 가용성(기본 99.9%, 관리형 99.99%).'),
+    doc: L('Availability of one instance (default 99.9%; managed: the product\'s SLA, otherwise 99.95%).', '인스턴스 하나의 가용성(기본 99.9%, 관리형은 제품의 SLA, 없으면 99.95%).'),
   },
   { key: 'capacity', type: { t: 'number', min: 0 }, doc: L('Requests per second one instance can serve.', '인스턴스 하나가 처리할 수 있는 초당 요청 수.') },
+  {
+    key: 'engine',
+    type: { t: 'text' },
+    doc: L(
+      'The product (haproxy, alb, k8s, route53, rds-multi-az, aurora, patroni, redis, …): selects its technology profile of documented timings (docs/defaults.md).',
+      '제품(haproxy, alb, k8s, route53, rds-multi-az, aurora, patroni, redis 등). 문서화된 시간 값을 담은 기술 프로필을 고른다(docs/defaults.md).',
+    ),
+  },
+  REPAIR_ATTR,
   {
     key: 'managed',
     type: { t: 'flag' },
@@ -100,8 +139,8 @@ const ROLE_ATTRS: AttrSpec[] = [
     },
     doc: L('Who promotes the standby when the primary fails.', '주 노드 장애 시 누가 대기 노드를 승격시키는가.'),
   },
-  durationSpec('heartbeat', 'Beat interval; 3 missed beats mean the peer is down (default 1s).', '하트비트 주기. 세 번 놓치면 장애로 판단한다(기본 1초).'),
-  durationSpec('promote', 'Time to promote the standby (default 30s automatic, 30m manual).', '대기 노드를 승격시키는 데 걸리는 시간(기본 자동 30초, 수동 30분).'),
+  durationSpec('heartbeat', 'Beat interval; `failures` (3) missed beats mean the peer is down (generic default 5s).', '하트비트 주기. `failures`(3)번 놓치면 장애로 판단한다(범용 기본 5초).'),
+  durationSpec('promote', 'Time from detection to the standby serving (default: the profile\'s; generic 15s automatic, 30m manual).', '장애 감지부터 대기 노드가 처리를 시작하기까지의 시간(기본: 프로필 값, 범용은 자동 15초, 수동 30분).'),
   durationSpec('lag', 'How far async replication trails the primary (default 1s).', '비동기 복제가 주 노드보다 뒤처지는 정도(기본 1초).'),
 ];
 
@@ -145,7 +184,9 @@ export const KINDS: KindSpec[] = [
         doc: L('How the name is answered.', '이름에 답하는 방식.'),
       },
       durationSpec('ttl', 'How long clients cache an answer (default 60s); failover waits for it.', '클라이언트가 답을 캐시하는 시간(기본 60초). 페일오버는 이만큼 기다려야 한다.'),
-      durationSpec('interval', 'Health-check interval for failover routing (default 10s).', '페일오버 라우팅의 헬스 체크 주기(기본 10초).'),
+      durationSpec('interval', 'Health-check interval for failover routing (default 30s, Route 53\'s standard checks).', '페일오버 라우팅의 헬스 체크 주기(기본 30초, Route 53 표준 체크).'),
+      countSpec('failures', 'Failed checks in a row before a target leaves the answers (default 3).', '대상이 답에서 빠지기 전까지 연속으로 실패해야 하는 체크 수(기본 3).'),
+      durationSpec('timeout', 'How long one check waits for an answer (Route 53: 4s to connect).', '체크 하나가 응답을 기다리는 시간(Route 53: 연결 4초).'),
     ],
   },
   {
@@ -185,7 +226,8 @@ export const KINDS: KindSpec[] = [
         type: { t: 'flag-or-path' },
         doc: L('Probes instances (optionally at a PATH) and stops sending to dead ones.', '인스턴스를 주기적으로 확인(선택적으로 PATH)해서 죽은 인스턴스에 보내지 않는다.'),
       },
-      durationSpec('interval', 'Health-check interval (default 5s); 3 failures mark an instance dead.', '헬스 체크 주기(기본 5초). 세 번 실패하면 죽은 것으로 본다.'),
+      ...CHECK_ATTRS,
+      durationSpec('heartbeat', 'With `vip`: VRRP advertisement interval (keepalived advert_int, default 1s).', '`vip`와 함께: VRRP 광고 주기(keepalived advert_int, 기본 1초).'),
       { key: 'sticky', type: { t: 'flag' }, doc: L('Sends a client back to the same instance (sticky sessions).', '같은 클라이언트를 같은 인스턴스로 보낸다(스티키 세션).') },
       {
         key: 'vip',
@@ -226,6 +268,12 @@ export const KINDS: KindSpec[] = [
           type: { t: 'range' },
           doc: L('Instances are added under load, between MIN..MAX.', '부하에 따라 MIN..MAX 사이로 인스턴스를 늘린다.'),
         },
+        durationSpec(
+          'autoscale-delay',
+          'Time for autoscaling to add serving capacity once overloaded (default 390s: alarm, launch and boot, first check).',
+          '과부하 후 오토스케일링이 처리 용량을 더하기까지의 시간(기본 390초: 경보, 기동과 부팅, 첫 헬스 체크).',
+        ),
+        ...CHECK_ATTRS,
       ],
     }),
   ),
@@ -250,7 +298,8 @@ export const KINDS: KindSpec[] = [
       },
       { key: 'shards', type: { t: 'int', min: 1 }, doc: L('The data is split over N shards.', '데이터를 N개의 샤드로 나누어 둔다.') },
       { key: 'pool', type: { t: 'int', min: 1 }, doc: L('Connection pool size (the most concurrent queries).', '커넥션 풀 크기(동시에 처리하는 질의 수의 상한).') },
-      { key: 'engine', type: { t: 'text' }, doc: L('The product, e.g. mysql, postgres.', '제품, 예: mysql, postgres.') },
+      ...DATA_TIMING_ATTRS,
+      durationSpec('ttl', 'Patroni: TTL of the leader lock (default 30s); failover starts once it expires.', 'Patroni: 리더 잠금의 TTL(기본 30초). 만료되면 페일오버가 시작된다.'),
     ],
   },
   {
@@ -258,7 +307,12 @@ export const KINDS: KindSpec[] = [
     aliases: [],
     doc: L('In-memory store (Redis, Memcached): fast, and lost on restart unless replicated.', '메모리 저장소(Redis, Memcached). 빠르지만 복제하지 않으면 재시작 때 사라진다.'),
     attrs: [
-      { key: 'engine', type: { t: 'text' }, doc: L('The product, e.g. redis, memcached.', '제품, 예: redis, memcached.') },
+      ...DATA_TIMING_ATTRS,
+      durationSpec(
+        'node-timeout',
+        'Redis Cluster: time a node must be unreachable to be considered failed (cluster-node-timeout, default 15s).',
+        'Redis Cluster: 노드가 이만큼 연락이 없으면 장애로 본다(cluster-node-timeout, 기본 15초).',
+      ),
       {
         key: 'mode',
         type: {

@@ -5,7 +5,7 @@
  * per event time and integrates the piecewise-constant series exactly.
  * Deterministic: events at the same time run in the order they were scheduled.
  */
-import { DEFAULTS } from '../../model/defaults';
+import { PROFILES } from '../../model/profiles';
 import type { Localized } from '../../syntax/ast';
 import { formatDuration, formatPercent } from '../../shared/format';
 import { targetText } from '../../shared/target';
@@ -21,6 +21,8 @@ const roundT = (t: number): number => Math.round(t * 1000) / 1000;
 
 interface Inst {
   nodeDown: boolean;
+  /** Lost with its host (a zone or region loss), not by a node step: Kubernetes notices later (node-monitor-grace-period). */
+  hostLost: boolean;
   alive: boolean;
   failedAt: number;
   zone: string | null;
@@ -79,8 +81,10 @@ class Heap {
 
 export interface RunOptions {
   horizon: number;
-  /** The sweep: managed nodes do not fail except in a region loss. */
+  /** The sweep (sparse runs over a shared baseline). */
   sweep: boolean;
+  /** Schedule repairs of instances lost to a node step (default true). The sweep's runs leave them out: a single point of failure is a loss nothing takes over. A managed service's own failover always runs. */
+  repair?: boolean;
   /** Record what every instance is doing at each moment (RunResult.states); off in the sweep. */
   states?: boolean;
 }
@@ -137,7 +141,7 @@ export class SweepContext {
   readonly clean: boolean;
 
   constructor(readonly m: Model) {
-    const e = new Engine(m, { horizon: DEFAULTS.horizon, sweep: true });
+    const e = new Engine(m, { horizon: m.horizon, sweep: true, repair: false });
     const contrib: number[][] = m.nodes.map(() => []);
     e.contribSink = contrib;
     e.settleBaseline();
@@ -290,7 +294,7 @@ export class Engine {
       list = [];
       for (let k = 0; k < s.instances; k++) {
         const zone = s.zoneOf(k);
-        list.push({ nodeDown: false, alive: true, failedAt: -1, zone, region: s.regionOf(zone) });
+        list.push({ nodeDown: false, hostLost: false, alive: true, failedAt: -1, zone, region: s.regionOf(zone) });
       }
       this.insts.set(i, list);
     }
@@ -374,7 +378,10 @@ export class Engine {
       }
       const lastBad = pts[pts.length - 1]!.success < base - EPS;
       const recovery = firstBad === null ? 0 : lastBad ? null : roundT(lastGood! - firstBad);
-      return { entry: this.nodes[e]!.name, points: pts, downSeconds: roundT(down), degradedSeconds: roundT(degraded), recoverySeconds: recovery };
+      const series: EntrySeries = { entry: this.nodes[e]!.name, points: pts, downSeconds: roundT(down), degradedSeconds: roundT(degraded), recoverySeconds: recovery };
+      const by = recovery !== null && recovery > 0 && lastGood !== null ? this.restoredAt.get(roundT(lastGood)) : undefined;
+      if (by) series.recoveredBy = by;
+      return series;
     });
     let keep = 1;
     for (const v of this.sessionLoss.values()) keep *= 1 - Math.min(1, v);
@@ -389,6 +396,8 @@ export class Engine {
   }
 
   private readonly states: StateAt[] = [];
+  /** Times a repair or a managed failover brought an instance back, and which. */
+  private readonly restoredAt = new Map<number, 'repair' | 'failover'>();
 
   /** Records what every non-client node's instances are doing now (one entry per moment: a later record at the same time replaces it). */
   private recordStates(t: number): void {
@@ -443,10 +452,6 @@ export class Engine {
         return;
       }
       const label = targetText(tg);
-      if (this.opt.sweep && s.managed) {
-        this.emit('managed', label, L(`${label} is managed: redundant by contract, it does not fail on its own.`, `${label}은(는) 관리형 서비스라 계약상 이중화되어 단독으로는 장애가 나지 않습니다.`));
-        return;
-      }
       const list = this.pick(s, tg.instance);
       this.emit(
         'fail',
@@ -519,7 +524,8 @@ export class Engine {
   /** Recomputes whether instance i of s is alive; returns true when it just went down. */
   private refresh(s: SimNode, i: number, t: number, byNodeStep: boolean): boolean {
     const x = this.instOf(s.idx)[i]!;
-    const zoneHit = x.zone !== null && this.zoneDown.has(x.zone) && !s.managed;
+    // A managed service that fails over by itself survives a zone loss; a single-AZ one (RDS Single-AZ) goes down with its zone.
+    const zoneHit = x.zone !== null && this.zoneDown.has(x.zone) && !(s.managed && s.restoreBy === 'failover');
     const regionHit = x.region !== null && this.regionDown.has(x.region);
     const alive = !x.nodeDown && !zoneHit && !regionHit;
     if (alive === x.alive) return false;
@@ -532,6 +538,7 @@ export class Engine {
     }
     this.live[s.idx]!--;
     x.failedAt = t;
+    x.hostLost = !byNodeStep;
     this.onDown(s, i, t, byNodeStep);
     return true;
   }
@@ -539,13 +546,26 @@ export class Engine {
   private onDown(s: SimNode, i: number, t: number, byNodeStep: boolean): void {
     const x = this.instOf(s.idx)[i]!;
     const name = this.instName(s, i);
-    if (byNodeStep) {
-      // Nothing takes over a lost instance: it is rebuilt after DEFAULTS.repair.
-      this.at(t + DEFAULTS.repair, (now) => {
+    if (byNodeStep && (s.restoreBy === 'failover' || this.opt.repair !== false)) {
+      // A managed service fails over by itself; any other lost instance is replaced after its repair time (profile: VM, pod, Auto Scaling).
+      const by = s.restoreBy;
+      const tm = s.timings;
+      this.at(t + s.restore, (now) => {
         if (!x.nodeDown || x.failedAt !== t) return;
         x.nodeDown = false;
         this.refresh(s, i, now, false);
-        if (x.alive) this.emit('recover', name, L(`${name} is rebuilt and serves again (repair ${d(DEFAULTS.repair)}).`, `${name}이(가) 재구축되어 다시 동작합니다(복구 ${d(DEFAULTS.repair)}).`));
+        if (!x.alive) return;
+        this.restoredAt.set(roundT(now), by);
+        this.emit(
+          by === 'failover' ? 'failed-over' : 'repaired',
+          name,
+          by === 'failover'
+            ? L(
+                `${name} fails over inside the provider's service and serves again (${tm.profile.label}: ${d(s.restore)}).`,
+                `${name}의 관리형 서비스 안에서 페일오버가 끝나 다시 처리합니다(${tm.profile.label}: ${d(s.restore)}).`,
+              )
+            : L(`${name} is replaced and serves again (repair ${d(s.restore)}).`, `${name}의 교체가 끝나 다시 동작합니다(복구 ${d(s.restore)}).`),
+        );
       });
     }
     for (const r of this.m.routers[s.idx]!) {
@@ -557,8 +577,8 @@ export class Engine {
           'routed-around',
           name,
           L(
-            `${lb.name} marks ${name} dead after ${DEFAULTS.missedBeats} failed health checks and stops sending it requests.`,
-            `${lb.name}이(가) 헬스 체크 ${DEFAULTS.missedBeats}번 실패로 ${name}을(를) 죽은 것으로 보고 더 이상 요청을 보내지 않습니다.`,
+            `${lb.name} marks ${name} dead ${checkText(lb).en} and stops sending it requests.`,
+            `${lb.name}의 헬스 체크 결과 ${name}의 장애가 확인되어(${checkText(lb).ko}) 더 이상 요청을 보내지 않습니다.`,
           ),
         );
       });
@@ -574,13 +594,19 @@ export class Engine {
           this.emit(
             'routed-around',
             name,
-            L(`The virtual IP moves from ${name} to ${this.instName(s, next)} (${DEFAULTS.missedBeats} missed heartbeats).`, `가상 IP가 ${name}에서 ${this.instName(s, next)}(으)로 옮겨 갑니다(하트비트 ${DEFAULTS.missedBeats}번 누락).`),
+            L(
+              `The virtual IP moves from ${name} to ${this.instName(s, next)} (VRRP: ${vipText(s).en}).`,
+              `가상 IP가 ${name}에서 ${this.instName(s, next)} 쪽으로 옮겨 갑니다(VRRP: ${vipText(s).ko}).`,
+            ),
           );
         } else {
           this.emit(
             'routed-around',
             name,
-            L(`The ${s.name} cluster drops ${name} (${DEFAULTS.missedBeats} missed heartbeats); the other instances serve.`, `${s.name} 클러스터가 ${name}을(를) 제외합니다(하트비트 ${DEFAULTS.missedBeats}번 누락). 나머지 인스턴스가 처리합니다.`),
+            L(
+              `The ${s.name} cluster drops ${name} after ${d(s.selfDetect!)} (${s.timings.profile.label}: ${s.timings.detectHow}); the other instances serve.`,
+              `${s.name} 클러스터에서 ${d(s.selfDetect!)} 뒤 ${name} 인스턴스가 빠집니다(${s.timings.profile.label}: ${s.timings.detectHow}). 나머지 인스턴스가 처리합니다.`,
+            ),
           );
         }
       });
@@ -627,9 +653,11 @@ export class Engine {
     let det = Infinity;
     if (r && r.lbDetect !== null) det = r.lbDetect;
     if (s.selfDetect !== null && !s.vip && s.selfDetect < det) det = s.selfDetect;
+    // A Kubernetes pod lost with its host leaves the Service when the node goes NotReady, not by its readiness probe.
+    const hostDet = s.hostDetect !== null && (r === null || r.lbDetect === null || s.hostDetect < r.lbDetect) ? s.hostDetect : det;
     if (det === Infinity) return dead;
     let n = 0;
-    for (const x of list) if (!x.alive && roundT(x.failedAt + det) > t) n++;
+    for (const x of list) if (!x.alive && roundT(x.failedAt + (x.hostLost ? hostDet : det)) > t) n++;
     return n;
   }
 
@@ -881,8 +909,8 @@ export class Engine {
               'detected',
               target,
               L(
-                `${s.name}'s health checks fail for ${target} (${DEFAULTS.missedBeats} in a row): nothing is served through it.`,
-                `${s.name}의 헬스 체크가 ${target}에 대해 연속 ${DEFAULTS.missedBeats}번 실패합니다: 그쪽으로는 아무것도 처리되지 않습니다.`,
+                `${s.name}'s health checks fail for ${target} (${s.timings.failures.value} in a row, every ${d(s.timings.interval.value)}): nothing is served through it.`,
+                `${s.name}의 헬스 체크가 ${target}에 대해 연속 ${s.timings.failures.value}번 실패합니다(${d(s.timings.interval.value)}마다): 그쪽으로는 아무것도 처리되지 않습니다.`,
               ),
             );
           });
@@ -939,7 +967,7 @@ export class Engine {
         this.emit(
           'detected',
           s.name,
-          L(`${by} detects that ${s.name} is down (${DEFAULTS.missedBeats} missed heartbeats).`, `${by}이(가) ${s.name}의 장애를 감지합니다(하트비트 ${DEFAULTS.missedBeats}번 누락).`),
+          L(`${by} detects that ${s.name} is down (${tk.profile}: ${tk.how}).`, `${s.name}의 장애가 감지됩니다(${tk.profile}: ${tk.how}). 넘겨받을 노드: ${by}.`),
         );
       });
       this.at(t + tk.detect + tk.promote, () => {
@@ -992,7 +1020,7 @@ export class Engine {
       else this.overloaded.delete(i);
       if (over && s.autoscale && s.capacity && !this.scalePending.has(i) && this.live[i]! > 0 && this.live[i]! < s.autoscale.max) {
         this.scalePending.add(i);
-        this.at(t + DEFAULTS.autoscaleDelay, (now) => this.scale(s, now));
+        this.at(t + s.timings.autoscaleDelay.value, (now) => this.scale(s, now));
       }
     }
   }
@@ -1055,13 +1083,13 @@ export class Engine {
       const zone = zones.length ? zones[(list.length + k) % zones.length]! : null;
       const region = s.regionOf(zone);
       if (region !== null && this.regionDown.has(region)) return;
-      list.push({ nodeDown: false, alive: true, failedAt: -1, zone, region });
+      list.push({ nodeDown: false, hostLost: false, alive: true, failedAt: -1, zone, region });
       this.live[i]!++;
     }
     this.emit(
       'scaled',
       s.name,
-      L(`${s.name} scales out from ${live} to ${need} live instances (autoscale, ${d(DEFAULTS.autoscaleDelay)} after the overload).`, `${s.name}이(가) 살아 있는 인스턴스 ${live}개에서 ${need}개로 늘어납니다(오토스케일, 과부하 후 ${d(DEFAULTS.autoscaleDelay)}).`),
+      L(`${s.name} scales out from ${live} to ${need} live instances (autoscale, ${d(s.timings.autoscaleDelay.value)} after the overload).`, `${s.name}이(가) 살아 있는 인스턴스 ${live}개에서 ${need}개로 늘어납니다(오토스케일, 과부하 후 ${d(s.timings.autoscaleDelay.value)}).`),
     );
     void t;
   }
@@ -1097,6 +1125,28 @@ export class Engine {
   }
 }
 
+/** How a balancer's checks remove a target, for the timeline. */
+function checkText(lb: SimNode): Localized {
+  const tm = lb.timings;
+  if (tm.passive)
+    return L(
+      `after ${tm.failures.value} failed request${tm.failures.value === 1 ? '' : 's'} (passive checks, ${d(tm.timeout.value)} each for a silent server)`,
+      `실제 요청 ${tm.failures.value}번 실패, 응답 없는 서버는 한 번에 ${d(tm.timeout.value)}의 수동 체크`,
+    );
+  return L(
+    `after ${tm.failures.value} failed health checks ${d(tm.interval.value)} apart (${d(lb.lbDetect ?? 0)})`,
+    `${d(tm.interval.value)} 간격 헬스 체크 ${tm.failures.value}번 실패, ${d(lb.lbDetect ?? 0)}`,
+  );
+}
+
+/** How a virtual IP's move is timed (keepalived: advert_int × 3 + skew). */
+function vipText(s: SimNode): Localized {
+  const tm = s.timings;
+  const beats = PROFILES.keepalived.values.beats!.v;
+  const hb = tm.heartbeat.attr ? tm.heartbeat.value : PROFILES.keepalived.values.heartbeat!.v;
+  return L(`${beats} missed advertisements ${d(hb)} apart + skew ${d(tm.skew.value)}`, `${d(hb)} 간격 광고 ${beats}번 누락 + 지연 ${d(tm.skew.value)}`);
+}
+
 function modeOf(s: SimNode): string {
   const v = s.node.attrs.get('mode')?.value;
   return v && v.type === 'text' ? v.value : 'standalone';
@@ -1110,7 +1160,7 @@ function round(x: number): number {
 export function placedIn(s: SimNode, tg: SimTarget): boolean {
   if (tg.type === 'node') return tg.node === s.name;
   const zones = s.node.zones;
-  if (tg.type === 'zone') return !s.managed && zones.includes(tg.zone);
+  if (tg.type === 'zone') return !(s.managed && s.restoreBy === 'failover') && zones.includes(tg.zone);
   if (!zones.length) return s.regionOf(null) === tg.region;
   return zones.some((z) => s.regionOf(z) === tg.region);
 }

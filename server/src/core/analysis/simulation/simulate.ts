@@ -1,10 +1,9 @@
 /**
  * Failure simulation of a design: a deterministic discrete-event run of
  * scenario steps (fail / recover / spike) over the request graph, with the
- * timings of docs/simulation.md (every default from DEFAULTS, overridden by
+ * timings of docs/simulation.md (every default from the node's technology profile, overridden by
  * attributes). Pure: no timers, no randomness, no I/O.
  */
-import { DEFAULTS } from '../../model/defaults';
 import { availabilityOf } from '../availability';
 import { Engine } from './engine';
 import { availabilityMet, rpoMet, rtoMet } from './goal';
@@ -72,12 +71,12 @@ function run(design: Design, steps: SimStep[], horizon: number): SimResult {
 
 /**
  * Runs the steps against the design. Steps at or after the horizon (default
- * DEFAULTS.horizon) are ignored; targets that do not exist are ignored (check
+ * the design's horizon, model/request-graph.ts horizonOf) are ignored; targets that do not exist are ignored (check
  * them first with validateTargets).
  */
 export function simulate(design: Design, steps: SimStep[], options?: { horizon?: number }): SimResult {
   const h = options?.horizon;
-  const horizon = h !== undefined && Number.isFinite(h) && h > 0 ? h : DEFAULTS.horizon;
+  const horizon = h !== undefined && Number.isFinite(h) && h > 0 ? h : buildModel(design).horizon;
   return run(design, steps, horizon);
 }
 
@@ -99,7 +98,7 @@ export function sweep(design: Design): { target: SimTarget; result: SimResult }[
         writesLostSeconds: run.writesLostSeconds,
         sessionsLost: run.sessionsLost,
         goal: goalOf(design, { entries, writesLostSeconds: run.writesLostSeconds }),
-        horizon: DEFAULTS.horizon,
+        horizon: buildModel(design).horizon,
       },
     };
   });
@@ -176,6 +175,13 @@ export function validateTargets(design: Design, steps: SimStep[]): Localized[] {
 
 // ---- reports ----------------------------------------------------------------
 
+/** " (repair)" / " (failover)" after a recovery time that a repair or a managed failover brought. */
+function recoveredByText(by: 'repair' | 'failover' | undefined, ko: boolean): string {
+  if (by === 'repair') return ko ? ' (교체 복구)' : ' (repair)';
+  if (by === 'failover') return ko ? ' (관리형 페일오버)' : ' (managed failover)';
+  return '';
+}
+
 const fmtSec = (s: number | null, locale: Locale): string => (s === null ? (locale === 'ko' ? '복구 안 됨' : 'not recovered') : formatDuration(s));
 
 function goalLines(result: SimResult, locale: Locale): string[] {
@@ -205,7 +211,7 @@ export function formatSimText(design: Design, result: SimResult, locale: Locale)
   lines.push('');
   lines.push(ko ? '진입점별 결과' : 'Per entry');
   const head = ko ? ['진입점', '완전 중단', '부분 장애', '완전 복구까지'] : ['entry', 'down', 'degraded', 'recovered after'];
-  const rows = result.entries.map((e) => [e.entry, formatDuration(e.downSeconds), formatDuration(e.degradedSeconds), e.recoverySeconds === null ? (ko ? '복구 안 됨' : 'never') : formatDuration(e.recoverySeconds)]);
+  const rows = result.entries.map((e) => [e.entry, formatDuration(e.downSeconds), formatDuration(e.degradedSeconds), e.recoverySeconds === null ? (ko ? '복구 안 됨' : 'never') : formatDuration(e.recoverySeconds) + recoveredByText(e.recoveredBy, ko)]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const row = (r: string[]): string => `  ${r.map((c, i) => c.padEnd(widths[i]!)).join('  ')}`.trimEnd();
   lines.push(row(head));

@@ -1,13 +1,14 @@
 /**
  * The single-loss sweep: every non-client node, zone and region failed alone at
  * 0s. A node with 2+ instances loses its first instance (a single failure); a
- * node with one instance is lost whole. Managed nodes do not fail on their own
- * (redundant by contract), only with their region.
+ * node with one instance, or a managed service, is lost whole (a managed
+ * service then fails over in its profile's time). Repairs are not scheduled:
+ * a loss that nothing takes over stays down (the single point of failure),
+ * and the estimate asks for its repair time separately.
  *
  * Runs share one baseline and evaluate only what each loss can reach, so a
  * sweep costs about the sum of the affected parts, not nodes × graph.
  */
-import { DEFAULTS } from '../../model/defaults';
 import type { Design } from '../../syntax/ast';
 import { Engine, placedIn, SweepContext, type RunResult } from './engine';
 import { buildModel, type Model } from '../../model/request-graph';
@@ -32,7 +33,7 @@ function context(m: Model): SweepContext {
 export function sweepTargets(design: Design): SimTarget[] {
   const m = buildModel(design);
   const out: SimTarget[] = [];
-  for (const s of m.nodes) if (!s.client) out.push({ type: 'node', node: s.name, instance: s.instances >= 2 ? 1 : null });
+  for (const s of m.nodes) if (!s.client) out.push({ type: 'node', node: s.name, instance: s.instances >= 2 && !s.managed ? 1 : null });
   for (const z of design.zones.keys()) out.push({ type: 'zone', zone: z });
   for (const r of design.regions.keys()) out.push({ type: 'region', region: r });
   return out;
@@ -45,13 +46,13 @@ export function sweepRuns(design: Design): SweepRun[] {
   const out: SweepRun[] = [];
   for (const target of sweepTargets(design)) {
     const steps = [{ type: 'fail' as const, target, at: 0 }];
-    const opt = { horizon: DEFAULTS.horizon, sweep: true };
+    const opt = { horizon: m.horizon, sweep: true, repair: false };
     let run: RunResult;
     if (ctx.clean) {
       let hit: number[];
       if (target.type === 'node') {
         const s = m.nodes[m.byName.get(target.node)!]!;
-        hit = s.ignored || s.managed ? [] : [s.idx];
+        hit = s.ignored ? [] : [s.idx];
       } else hit = m.nodes.filter((s) => !s.client && !s.ignored && placedIn(s, target)).map((s) => s.idx);
       run = new Engine(m, opt, ctx, ctx.scope(hit)).run(steps);
     } else {
@@ -60,6 +61,17 @@ export function sweepRuns(design: Design): SweepRun[] {
     out.push({ target, run });
   }
   return out;
+}
+
+/** One single loss run again with repairs scheduled (the estimate's recovery of a loss nothing takes over). */
+export function repairedRun(design: Design, target: SimTarget): RunResult {
+  const m = buildModel(design);
+  const ctx = context(m);
+  const steps = [{ type: 'fail' as const, target, at: 0 }];
+  const opt = { horizon: m.horizon, sweep: true, repair: true };
+  if (!ctx.clean || target.type !== 'node') return new Engine(m, opt).run(steps);
+  const s = m.nodes[m.byName.get(target.node)!]!;
+  return new Engine(m, opt, ctx, ctx.scope(s.ignored ? [] : [s.idx])).run(steps);
 }
 
 /** Every entry's series for a sweep run: the unaffected ones stay at their baseline. */

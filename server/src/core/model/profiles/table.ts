@@ -61,10 +61,14 @@ export interface ProfileValues {
   skew?: Value;
   /** Managed service: seconds from the loss of its serving node to serving again (its own failover). */
   failover?: Value;
+  /** Managed service with no second instance to promote (Aurora without a reader): seconds until it serves again. */
+  failoverAlone?: Value;
   /** Managed service spread over many nodes by construction (balancer, DNS, CDN, queue, object storage): the same, when no product says more. */
   spreadFailover?: Value;
   /** Per-instance (or, managed, per-service) availability, a fraction. */
   availability?: Value;
+  /** Generic managed only: a managed DNS service's availability. */
+  dnsAvailability?: Value;
   /** Seconds to replace a lost instance that nothing takes over for. */
   repair?: Value;
   /** Seconds for autoscaling to add serving capacity once overloaded. */
@@ -144,7 +148,7 @@ export const PROFILES: Record<ProfileId, Profile> = {
     id: 'generic-managed',
     label: 'managed (generic)',
     managed: true,
-    values: { availability: G(0.9995), failover: G(120), spreadFailover: G(0) },
+    values: { availability: G(0.9995), dnsAvailability: G(1), failover: G(120), spreadFailover: G(0) },
   },
   haproxy: {
     id: 'haproxy',
@@ -266,7 +270,8 @@ export const PROFILES: Record<ProfileId, Profile> = {
     id: 'aurora',
     label: 'Amazon Aurora',
     managed: true,
-    values: { failover: V(60, 'aurora-ug', 'verified', [30, 60]), sync: V(1, 'aurora-ug') },
+    // with an Aurora Replica: typically under 60 s, often under 30 s; without one, the writer is recreated: typically under 10 minutes
+    values: { failover: V(60, 'aurora-ug', 'verified', [30, 60]), failoverAlone: V(600, 'aurora-ug'), sync: V(1, 'aurora-ug') },
   },
   patroni: {
     id: 'patroni',

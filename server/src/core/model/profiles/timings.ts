@@ -217,14 +217,19 @@ function resolve(nodes: TopologyNode[], sel: Selection): Timings {
   const dataKind = kind === 'database' || kind === 'cache';
   let failover: Timing | null = null;
   if (sel.managed) {
-    if (pv.failover) failover = fromValue(p.id, pv.failover);
-    else if (!p.managed) {
+    if (pv.failover && p.id !== 'generic-managed') failover = fromValue(p.id, pv.failover);
+    else if (!p.managed || p.id === 'generic-managed') {
       const gm = PROFILES['generic-managed'].values;
       failover = fromValue('generic-managed', dataKind ? gm.failover! : gm.spreadFailover!);
     }
   }
   const gm = PROFILES['generic-managed'].values;
-  const availability = get('availability', pv.availability, sel.managed ? gm.availability : g.availability, sel.managed ? 'generic-managed' : 'generic');
+  const availability = get(
+    'availability',
+    p.id === 'generic-managed' ? undefined : pv.availability,
+    sel.managed ? (kind === 'dns' ? gm.dnsAvailability : gm.availability) : g.availability,
+    sel.managed ? 'generic-managed' : 'generic',
+  );
   const asg = PROFILES['aws-autoscaling'].values;
   const autoscaled = nodes[0]!.attrs.has('autoscale');
   const repair = pv.repair ? get('repair', pv.repair) : autoscaled ? get('repair', undefined, asg.repair, 'aws-autoscaling') : get('repair', undefined, g.repair);
@@ -278,8 +283,9 @@ function fmt(s: number): string {
 }
 
 /** The availability a node gets when it does not say (the parser's default): its profile's. */
-export function defaultAvailability(sel: Selection): number {
-  const own = sel.profile.values.availability;
+export function defaultAvailability(sel: Selection, kind: TopologyNode['kind'] = null): number {
+  const own = sel.profile.id === 'generic-managed' ? undefined : sel.profile.values.availability;
   if (own) return own.v;
-  return sel.managed ? PROFILES['generic-managed'].values.availability!.v : GENERIC.values.availability!.v;
+  const gm = PROFILES['generic-managed'].values;
+  return sel.managed ? (kind === 'dns' ? gm.dnsAvailability! : gm.availability!).v : GENERIC.values.availability!.v;
 }

@@ -26,6 +26,8 @@ import { boolOf, numberOf, textOf } from '../../shared/attrs';
 import { resolveReferences, WHAT_SCENARIO_PLACE, type NameTable, type RefSource } from './names';
 import { attrSpecOf, checkValue, NO_ITEMS, type AttrWithItems, type ValueSink } from './values';
 import { L } from '../../shared/localized';
+import { selectProfile } from '../../model/profiles/select';
+import { defaultAvailability } from '../../model/profiles/timings';
 
 
 // What a name or a reference is, for messages (shared: only read).
@@ -445,9 +447,18 @@ class DesignParser implements ValueSink, NameTable {
     }
     node.region = textOf(regionA);
     const managedFlag = boolOf(managedA);
-    node.managed = managedFlag ?? (node.kind === 'dns' || node.kind === 'cdn');
+    // The profile (engine=, mode=, replication=drbd) may imply `managed` and sets the default availability.
+    const sel = selectProfile({
+      kind: node.kind,
+      engine: textOf(a.get('engine')),
+      mode: textOf(a.get('mode')),
+      replication: textOf(a.get('replication')),
+      managedFlag,
+      autoscale: a.has('autoscale'),
+    });
+    node.managed = sel.managed;
     const av = availabilityA?.value;
-    node.availability = av && av.type === 'percent' ? av.value / 100 : node.managed ? 0.9999 : 0.999;
+    node.availability = av && av.type === 'percent' ? av.value / 100 : defaultAvailability(sel, node.kind);
     node.label = textOf(labelA);
     node.of = textOf(ofA);
     if (!primaryA && !standbyA && !replicaA && !roleA) {
