@@ -15,7 +15,7 @@ import { didYouMean } from '../../syntax/suggest';
 import type { Design, Locale, Localized, Scenario } from '../../syntax/ast';
 import { formatDuration, formatPercent } from '../../syntax/values';
 
-export type { EntrySeries, GoalPart, SimEvent, SimResult, SimStep, SimTarget } from './types';
+export type { EntrySeries, GoalPart, InstanceState, NodeState, SimEvent, SimResult, SimStep, SimTarget, StateAt } from './types';
 export { requestGraph, type RequestGraph } from '../../model/request-graph';
 
 const L = (en: string, ko: string): Localized => ({ en, ko });
@@ -58,9 +58,10 @@ function goalOf(design: Design, r: { entries: SimResult['entries']; writesLostSe
 
 function run(design: Design, steps: SimStep[], horizon: number): SimResult {
   const m = buildModel(design);
-  const r = new Engine(m, { horizon, sweep: false }).run(steps);
+  const r = new Engine(m, { horizon, sweep: false, states: true }).run(steps);
   return {
     events: r.events,
+    states: r.states,
     entries: r.entries,
     writesLostSeconds: r.writesLostSeconds,
     sessionsLost: r.sessionsLost,
@@ -93,6 +94,7 @@ export function sweep(design: Design): { target: SimTarget; result: SimResult }[
       target,
       result: {
         events: run.events,
+        states: run.states,
         entries,
         writesLostSeconds: run.writesLostSeconds,
         sessionsLost: run.sessionsLost,

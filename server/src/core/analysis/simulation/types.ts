@@ -31,8 +31,39 @@ export interface GoalPart {
   met: boolean;
 }
 
+/** One instance of a node at a moment of the run. */
+export interface InstanceState {
+  /** `node`, or `node#K` when the node has several instances. */
+  name: string;
+  /** Serving requests (not failed, not in a lost zone or region). */
+  up: boolean;
+  /** Down because a `fail NODE` / `fail NODE#K` step took it (a `recover NODE` brings it back), not only because its zone or region is lost. */
+  failed: boolean;
+}
+
+/** What one node of the design is doing at a moment of the run. */
+export interface NodeState {
+  node: string;
+  instances: InstanceState[];
+  /** The node that serves this fully-down node's requests after a failover (a promoted standby or a second primary), else null. */
+  servedBy: string | null;
+  /** The fully-down node whose requests this node serves after a failover, else null. */
+  servingFor: string | null;
+}
+
+/** The state of every (non-client) node from `at` until the next entry: the engine's own view, recorded after each moment it settles. */
+export interface StateAt {
+  at: number;
+  nodes: NodeState[];
+  /** Zones and regions failed by the steps at this moment. */
+  zonesDown: string[];
+  regionsDown: string[];
+}
+
 export interface SimResult {
   events: SimEvent[];
+  /** What every instance is doing: one entry at 0 (before any step) and one per later moment something happened, in time order (empty in the sweep's runs). */
+  states: StateAt[];
   entries: EntrySeries[];
   writesLostSeconds: number;
   /** Share (0..1) of logged-in users whose session was lost. */
