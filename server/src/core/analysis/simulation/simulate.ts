@@ -15,7 +15,7 @@ import { didYouMean } from '../../syntax/suggest';
 import type { Design, Locale, Localized, Scenario } from '../../syntax/ast';
 import { formatDuration, formatPercent } from '../../syntax/values';
 
-export type { EntrySeries, GoalPart, InstanceState, NodeState, SimEvent, SimResult, SimStep, SimTarget, StateAt } from './types';
+export type { ClassSeries, EntrySeries, GoalPart, InstanceState, NodeState, QueueSeries, SimEvent, SimResult, SimStep, SimTarget, StateAt } from './types';
 export { requestGraph, type RequestGraph } from '../../model/request-graph';
 
 const L = (en: string, ko: string): Localized => ({ en, ko });

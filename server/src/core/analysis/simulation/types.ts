@@ -31,6 +31,30 @@ export interface GoalPart {
   met: boolean;
 }
 
+/**
+ * One request class of an entry: a route (path or host) of a router it reaches,
+ * with its share of the entry's requests. Entries with no routes have no classes.
+ */
+export interface ClassSeries {
+  entry: string;
+  /** The route as the user wrote it (`/api/*`, `host=admin.example.com`), prefixed by the router: `alb /api/*`. */
+  name: string;
+  /** Share (0..1) of the entry's requests in this class. */
+  share: number;
+  /** Share (0..1) of this class's requests that succeed from `at` on. */
+  points: { at: number; success: number }[];
+  downSeconds: number;
+}
+
+/** A queue during the run: the most messages waiting, and how late the oldest accepted message was processed. */
+export interface QueueSeries {
+  queue: string;
+  /** Largest number of messages waiting (producer rate × seconds without processing); 0 when nothing waited. */
+  backlog: number;
+  /** Longest processing delay of an accepted message, seconds. */
+  delay: number;
+}
+
 /** One instance of a node at a moment of the run. */
 export interface InstanceState {
   /** `node`, or `node#K` when the node has several instances. */
@@ -65,6 +89,10 @@ export interface SimResult {
   /** What every instance is doing: one entry at 0 (before any step) and one per later moment something happened, in time order (empty in the sweep's runs). */
   states: StateAt[];
   entries: EntrySeries[];
+  /** Request classes (routes) per entry; absent or empty when no entry reaches a route. */
+  classes?: ClassSeries[];
+  /** Queues with consumers; absent or empty when the design has none. */
+  queues?: QueueSeries[];
   writesLostSeconds: number;
   /** Share (0..1) of logged-in users whose session was lost. */
   sessionsLost: number;
