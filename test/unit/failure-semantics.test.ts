@@ -4,12 +4,12 @@
  * modes, sessions in a store that fails over, advice from the cause, and the
  * contradictions of failure-model §8. Expected figures are computed by hand
  * from the documented defaults (docs/defaults.md): Sentinel down-after 30 s +
- * promotion 5 s; Cluster node-timeout 15 s + election 1 s; Group Replication
+ * promotion 5 s; Cluster node-timeout 15 s + gossip and election 2 s; Group Replication
  * 5 s + 5 s; Patroni ttl 30 s; async lag 1 s; a session lives 30 min.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkDesign, estimate, simulate, type Design, type SimTarget } from '../../server/src/core';
+import { checkDesign, estimate, fixesFor, simulate, type Design, type SimTarget } from '../../server/src/core';
 import { design as parse, note } from './fixtures/rules/helpers';
 
 const d = (...lines: string[]): Design => parse(note(...lines));
@@ -54,11 +54,11 @@ test('Redis Sentinel degenerate layouts are findings: one instance, two Sentinel
 test('Redis Cluster: a master loses its share for node-timeout, then CLUSTERDOWN until a replica is elected; without replicas the whole cluster stops', () => {
   const x = d('zone z1', 'zone z2', 'zone z3', 'users: client', 'lb: lb managed health-check interval=1s', 'shop: app replicas=3 state=stateless zones=z1,z2,z3', 'carts: cache engine=redis mode=cluster replicas=6 shards=3 zones=z1,z2,z3', 'users -> lb -> shop -> carts');
   const r = fail(x, node('carts', 1));
-  assert.equal(down(r), 1); // CLUSTERDOWN from FAIL (15 s) to the replica's election (16 s)
-  assert.equal(r.entries[0]!.recoverySeconds, 16);
+  assert.equal(down(r), 2); // CLUSTERDOWN from FAIL (15 s) to the replica's election (gossip + election, 2 s: redis-cluster profile)
+  assert.equal(r.entries[0]!.recoverySeconds, 17);
   assert.equal(r.entries[0]!.degradedSeconds, 15); // a third of the keys for cluster-node-timeout
   // Each shard's replica sits in another zone than its master: a zone loss promotes across zones.
-  assert.equal(fail(x, { type: 'zone', zone: 'z1' }).entries[0]!.recoverySeconds, 16);
+  assert.equal(fail(x, { type: 'zone', zone: 'z1' }).entries[0]!.recoverySeconds, 17);
   assert.deepEqual(rules(x, 'redis-cluster-no-replica'), []);
   const bare = d('users: client', 'shop: app replicas=3', 'carts: cache engine=redis mode=cluster replicas=3 shards=3', 'users -> shop -> carts');
   assert.deepEqual(rules(bare, 'redis-cluster-no-replica'), ['carts']);
@@ -76,7 +76,6 @@ test('Redis has async replication only: replication=sync is a finding, counted a
   assert.doesNotMatch(rpo, /Replicate .*synchronously \(`replication=sync`\)/);
   // A Redis standby added by a quick fix is asynchronous.
   const lone = d('users: client', 'web: app replicas=2 sessions=s', 's: cache engine=redis', 'users -> web -> s');
-  const { fixesFor } = require('../../server/src/core') as typeof import('../../server/src/core');
   const spof = checkDesign(lone).find((f) => f.rule === 'missing-replica')!;
   for (const f of fixesFor(lone, spof)) for (const e of f.edits) assert.doesNotMatch(e.newText, /replication=sync/);
 });

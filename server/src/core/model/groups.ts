@@ -17,7 +17,7 @@
  *   each shard's replica sits in another zone than its master (as operators and
  *   ElastiCache place them). A lost master fails its share of the keys until
  *   `node-timeout` (15 s) flags it FAIL; then, with `cluster-require-full-coverage
- *   yes`, the whole cluster refuses queries until a replica is elected (~1 s),
+ *   yes`, the whole cluster refuses queries until a replica is elected (~2 s),
  *   which needs a majority of the masters. A shard with no replica leaves its
  *   slots uncovered: the whole cluster stays down until the master is back.
  * - Single-primary quorum groups (`engine=group-replication|mysql-gr|

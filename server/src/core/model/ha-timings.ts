@@ -4,9 +4,12 @@
  * function: an attribute on the node overrides the documented default. The
  * defaults are the technology profiles' values (docs/defaults.md; issue 11):
  * when those profiles are in the model, `profileSeconds` is the one place to
- * point at them.
+ * point at them: they are read first, and the constants below are the same
+ * documented values for a node whose profile does not carry them (e.g. a
+ * `mode=sentinel` cache without `engine=redis`, MongoDB).
  */
 import type { TopologyNode } from '../syntax/ast';
+import { timingsOf } from './profiles/timings';
 
 function durationAttr(n: TopologyNode, key: string): number | null {
   const v = n.attrs.get(key)?.value;
@@ -73,9 +76,29 @@ const ATTR: Record<HaTimingKey, string | null> = {
   'patroni-ttl': 'ttl',
 };
 
-/** A timing in seconds: the node's attribute when it has one, else the documented default. */
+/** The technology profile's value (model/profiles, attribute overrides included), when the node's profile has it. */
+function fromProfile(n: TopologyNode, key: HaTimingKey): number | null {
+  const t = timingsOf(n);
+  const id = t.profile.id;
+  switch (key) {
+    case 'sentinel-down-after':
+      return t.downAfter?.value ?? null;
+    case 'sentinel-promote':
+      return id === 'redis-sentinel' ? t.promote.value : null;
+    case 'cluster-node-timeout':
+      return t.nodeTimeout?.value ?? null;
+    case 'cluster-election':
+      return id === 'redis-cluster' ? t.promote.value : null;
+    case 'group-election':
+      return id === 'mysql-group-replication' ? t.detect.value + t.promote.value : null;
+    case 'patroni-ttl':
+      return id === 'patroni' ? t.ttl.value : null;
+  }
+}
+
+/** A timing in seconds: the node's attribute when it has one, else its technology profile's, else the documented default above. */
 export function haTiming(n: TopologyNode, key: HaTimingKey): number {
   const a = ATTR[key];
   const v = a ? durationAttr(n, a) : null;
-  return v ?? profileSeconds(n, key);
+  return v ?? fromProfile(n, key) ?? profileSeconds(n, key);
 }

@@ -1,6 +1,5 @@
 import { instanceCount } from '../model/request-graph';
 import type { Finding, Localized, TopologyNode } from '../syntax/ast';
-import { formatDuration } from '../syntax/values';
 import { L, nodeFinding, rangeAttr, textAttr } from './facts';
 import type { Rule } from './rule';
 import { findingNode, fix, setAttr, type Edit, type Fix } from './fixes';
@@ -13,7 +12,7 @@ type Case = 'standby-of-itself' | 'stateless-local-sessions' | 'failover-on-repl
  */
 export const contradiction: Rule<'contradiction'> = {
   id: 'contradiction',
-  check({ design, facts }) {
+  check({ facts }) {
     const out: Finding[] = [];
     const add = (n: TopologyNode, c: Case, m: Localized, data: Record<string, unknown> = {}): void => void out.push(nodeFinding('contradiction', n, m, { case: c, ...data }));
     for (const n of facts.nodes) {
@@ -119,7 +118,6 @@ export const contradiction: Rule<'contradiction'> = {
         out.push(fix(L(`Move failover=${value} to ${standbys.map((s) => `\`${s.name}\``).join(', ')}`, `failover=${value}를 ${standbys.map((s) => `\`${s.name}\``).join(', ')} 노드로 옮기기`), edits, true));
       }
     }
-    void formatDuration;
     return out;
   },
 };
