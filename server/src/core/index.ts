@@ -32,6 +32,11 @@ export type {
   Value,
 } from './syntax/ast';
 
+// ---- text: Korean particles and durations in either language ---------------
+export { codeJosa, josa, particle, readingFinal, type FinalSound, type JosaPair } from './text/josa';
+export { durationIn, koDuration } from './text/duration';
+export { displayWidth } from './text/width';
+
 // ---- syntax: fences, parser, values, limits ---------------------------------
 export { findTopologyBlocks, isTopologyInfo, rescanMarkdown, scanMarkdown, splitLines, type BlockLine, type CodeRange, type FenceBlock, type MarkdownScan } from './syntax/fences';
 export { parseDesign, type DesignSource } from './syntax/parser';
@@ -60,6 +65,7 @@ export {
   type SimStep,
   type SimTarget,
 } from './analysis/simulation/simulate';
+export { EVENT_LABELS, eventLabel } from './analysis/simulation/labels';
 
 // ---- rules and their fixes ---------------------------------------------------
 export { checkDesign, fixesFor, type CheckOptions, type Fix } from './rules/index';
