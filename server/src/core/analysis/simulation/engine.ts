@@ -12,7 +12,7 @@ import { koDuration } from '../../text/duration';
 import { josa } from '../../text/josa';
 import { placeName } from './labels';
 import { pickTakeover, type Model, type SimNode, type Takeover } from '../../model/request-graph';
-import type { EntrySeries, SimEvent, SimStep, SimTarget } from './types';
+import type { EntrySeries, NodeState, SimEvent, SimStep, SimTarget, StateAt } from './types';
 
 const L = (en: string, ko: string): Localized => ({ en, ko });
 const EPS = 1e-9;
@@ -84,6 +84,8 @@ export interface RunOptions {
   horizon: number;
   /** The sweep: managed nodes do not fail except in a region loss. */
   sweep: boolean;
+  /** Record what every instance is doing at each moment (RunResult.states); off in the sweep. */
+  states?: boolean;
 }
 
 export interface RunResult {
@@ -93,6 +95,8 @@ export interface RunResult {
   sessionsLost: number;
   /** Positions in model.entries of `entries` (a sweep run reports only the entries it can affect). */
   entryIndex: number[];
+  /** Per moment, what every instance is doing (only with RunOptions.states). */
+  states: StateAt[];
 }
 
 interface Pending {
@@ -331,6 +335,7 @@ export class Engine {
   run(steps: SimStep[]): RunResult {
     // The state before any step is the baseline each entry is measured against.
     if (this.act === this.m.order) this.settle(0, true);
+    if (this.opt.states) this.recordStates(0);
     const sorted = steps.map((s, i) => ({ s, i })).sort((a, b) => a.s.at - b.s.at || a.i - b.i);
     for (const { s } of sorted) this.at(Math.max(0, s.at), (t) => this.step(s, t));
     while (this.queue.size) {
@@ -338,6 +343,7 @@ export class Engine {
       this.now = t;
       while (this.queue.size && this.queue.peek()!.at === t) this.queue.pop()!.run(t);
       this.settle(t, false);
+      if (this.opt.states) this.recordStates(t);
     }
     const out = this.finish();
     if (this.ctx && this.act !== this.m.order) {
@@ -381,7 +387,40 @@ export class Engine {
       entryIndex: this.entryIdx,
       writesLostSeconds: roundT(this.writesLost),
       sessionsLost: Math.round((1 - keep) * 1e6) / 1e6,
+      states: this.states,
     };
+  }
+
+  private readonly states: StateAt[] = [];
+
+  /** Records what every non-client node's instances are doing now (one entry per moment: a later record at the same time replaces it). */
+  private recordStates(t: number): void {
+    const nodes: NodeState[] = [];
+    const servingFor = new Map<number, number>();
+    for (const s of this.nodes) {
+      if (s.client) continue;
+      const list = this.insts.get(s.idx);
+      const many = s.instances > 1 || (list?.length ?? 0) > 1;
+      const instances = [];
+      for (let k = 0; k < s.instances; k++) {
+        const x = list?.[k];
+        instances.push({ name: many ? `${s.name}#${k + 1}` : s.name, up: x ? x.alive : true, failed: x ? x.nodeDown : false });
+      }
+      // Served by another node after a failover: it is fully down and the node acting for it serves.
+      const p = this.prov[s.idx]!;
+      const by = this.live[s.idx]! <= 0 && this.acting.has(s.idx) && p >= 0 && p !== s.idx ? p : -1;
+      if (by >= 0) servingFor.set(by, s.idx);
+      nodes.push({ node: s.name, instances, servedBy: by >= 0 ? this.nodes[by]!.name : null, servingFor: null });
+    }
+    for (const ns of nodes) {
+      const idx = this.m.byName.get(ns.node)!;
+      const f = servingFor.get(idx);
+      if (f !== undefined) ns.servingFor = this.nodes[f]!.name;
+    }
+    const state: StateAt = { at: t, nodes, zonesDown: [...this.zoneDown].sort(), regionsDown: [...this.regionDown].sort() };
+    const last = this.states[this.states.length - 1];
+    if (last && last.at === t) this.states[this.states.length - 1] = state;
+    else this.states.push(state);
   }
 
   // ---- steps ---------------------------------------------------------------

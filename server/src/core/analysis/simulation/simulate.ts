@@ -19,7 +19,7 @@ import { displayWidth } from '../../text/width';
 import { codeJosa, josa } from '../../text/josa';
 import { eventLabel } from './labels';
 
-export type { EntrySeries, GoalPart, SimEvent, SimResult, SimStep, SimTarget } from './types';
+export type { ClassSeries, EntrySeries, GoalPart, InstanceState, NodeState, QueueSeries, SimEvent, SimResult, SimStep, SimTarget, StateAt } from './types';
 export { requestGraph, type RequestGraph } from '../../model/request-graph';
 
 const L = (en: string, ko: string): Localized => ({ en, ko });
@@ -62,9 +62,10 @@ function goalOf(design: Design, r: { entries: SimResult['entries']; writesLostSe
 
 function run(design: Design, steps: SimStep[], horizon: number): SimResult {
   const m = buildModel(design);
-  const r = new Engine(m, { horizon, sweep: false }).run(steps);
+  const r = new Engine(m, { horizon, sweep: false, states: true }).run(steps);
   return {
     events: r.events,
+    states: r.states,
     entries: r.entries,
     writesLostSeconds: r.writesLostSeconds,
     sessionsLost: r.sessionsLost,
@@ -97,6 +98,7 @@ export function sweep(design: Design): { target: SimTarget; result: SimResult }[
       target,
       result: {
         events: run.events,
+        states: run.states,
         entries,
         writesLostSeconds: run.writesLostSeconds,
         sessionsLost: run.sessionsLost,
