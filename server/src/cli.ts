@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync, existsSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type DesignEntry, type DocFinding, CONFIGURABLE_RULE_IDS, displayWidth, durationIn, formatSimText, LIMITS, type Locale, parseDuration, renderNoteHtml, type RuleConfig, scenarioSteps, type SimStep, type SimTarget, simulate, sweep, TopologyService, toSimJson, validateTargets } from './core';
+import { type DesignEntry, type DocFinding, CONFIGURABLE_RULE_IDS, displayWidth, durationIn, formatSimText, LIMITS, type Locale, parseDuration, parseTarget, targetText, renderNoteHtml, type RuleConfig, scenarioSteps, type SimStep, simulate, sweep, TopologyService, toSimJson, validateTargets } from './core';
 
 const USAGE = `Usage:
   infra-notes check PATHS… [--format text|json] [--rule ID=SEVERITY]… [--config FILE] [--locale en|ko]
@@ -233,23 +233,12 @@ function pickDesign(file: string, io: Io, which: string | undefined, scenario: s
 }
 
 /** `db`, `db#2`, `zone:a`, `region:r`, each optionally `@30s`. */
-function parseTarget(raw: string): SimStep {
+function parseFailOption(raw: string): SimStep {
   const m = /^([^@]+)(?:@(.+))?$/.exec(raw);
   const at = m?.[2] !== undefined ? parseDuration(m[2]) : 0;
-  if (!m || at === null) throw new UsageError(`--fail takes TARGET or TARGET@TIME, e.g. db, web#2, zone:seoul-a, region:seoul@30s (got "${raw}")`);
-  const t = m[1]!;
-  let target: SimTarget;
-  if (t.startsWith('zone:')) target = { type: 'zone', zone: t.slice(5) };
-  else if (t.startsWith('region:')) target = { type: 'region', region: t.slice(7) };
-  else {
-    const n = /^(.+?)(?:#(\d+))?$/.exec(t)!;
-    target = { type: 'node', node: n[1]!, instance: n[2] ? Number(n[2]) : null };
-  }
+  const target = m ? parseTarget(m[1]!) : null;
+  if (!m || at === null || !target) throw new UsageError(`--fail takes TARGET or TARGET@TIME, e.g. db, web#2, zone:seoul-a, region:seoul@30s (got "${raw}")`);
   return { type: 'fail', target, at };
-}
-
-function targetName(t: SimTarget): string {
-  return t.type === 'node' ? (t.instance ? `${t.node}#${t.instance}` : t.node) : t.type === 'zone' ? `zone:${t.zone}` : `region:${t.region}`;
 }
 
 function simulateCmd(args: string[], io: Io): number {
@@ -259,7 +248,7 @@ function simulateCmd(args: string[], io: Io): number {
   const which = values.design;
   const scenario = values.scenario;
   const doSweep = values.sweep === true;
-  const fails = (values.fail ?? []).map(parseTarget);
+  const fails = (values.fail ?? []).map(parseFailOption);
   if (files.length !== 1) throw new UsageError('simulate takes exactly one note');
   const modes = [scenario !== undefined, fails.length > 0, doSweep].filter(Boolean).length;
   if (modes !== 1) throw new UsageError('simulate needs exactly one of --scenario NAME, --fail TARGET, --sweep');
@@ -267,7 +256,7 @@ function simulateCmd(args: string[], io: Io): number {
   const d = entry.design;
   const title = d.title || `#${entry.index + 1}`;
   if (doSweep) {
-    const rows = sweep(d).map((r) => ({ target: targetName(r.target), result: r.result }));
+    const rows = sweep(d).map((r) => ({ target: targetText(r.target), result: r.result }));
     if (format === 'json') {
       io.out(JSON.stringify(rows.map((r) => toSimJson(title, `fail ${r.target}`, r.result, lang)), null, 2) + '\n');
       return 0;
@@ -295,7 +284,7 @@ function simulateCmd(args: string[], io: Io): number {
     name = sc.name;
   } else {
     steps = fails;
-    name = fails.map((f) => (f.type === 'spike' ? '' : `fail ${targetName(f.target)}${f.at ? ` at=${f.at}s` : ''}`)).join('; ');
+    name = fails.map((f) => (f.type === 'spike' ? '' : `fail ${targetText(f.target)}${f.at ? ` at=${f.at}s` : ''}`)).join('; ');
   }
   const problems = validateTargets(d, steps);
   if (problems.length) throw new UsageError(problems.map((p) => p[lang]).join('\n'));

@@ -3,7 +3,7 @@ import { toRange, type DocumentAnalysis, type Pos, type Range, TopologyService }
 import type { Localized } from '../syntax/ast';
 import { isValidName } from '../syntax/values';
 import { itemsNamed, nameAt } from './names';
-import { codeJosa } from '../text/josa';
+import { codeJosa } from '../shared/josa';
 
 export function prepareRename(service: TopologyService, a: DocumentAnalysis, pos: Pos): { range: Range; placeholder: string } | null {
   const hit = nameAt(service, a, pos);

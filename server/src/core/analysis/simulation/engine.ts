@@ -7,16 +7,17 @@
  */
 import { DEFAULTS } from '../../model/defaults';
 import type { Localized } from '../../syntax/ast';
-import { formatDuration } from '../../syntax/values';
-import { koDuration } from '../../text/duration';
-import { josa } from '../../text/josa';
+import { formatDuration, formatPercent } from '../../shared/format';
+import { targetText } from '../../shared/target';
+import { koDuration } from '../../shared/duration';
+import { josa } from '../../shared/josa';
 import { placeName } from './labels';
 import { pickTakeover, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import type { EntrySeries, NodeState, SimEvent, SimStep, SimTarget, StateAt } from './types';
+import { L } from '../../shared/localized';
 
-const L = (en: string, ko: string): Localized => ({ en, ko });
 const EPS = 1e-9;
-const pct = (x: number): string => `${Math.round(x * 1000) / 10}%`;
+const pct = (x: number): string => formatPercent(x, 1);
 const d = (s: number): string => formatDuration(s);
 const dk = (s: number): string => koDuration(s);
 /** Event times in milliseconds precision, so sums of durations compare equal. */
@@ -445,7 +446,7 @@ export class Engine {
         this.emit('fail', tg.node, L(`${tg.node} stops (it is not in the request path).`, `${josa(tg.node, '이/가')} 멈춥니다(요청 경로에 있지 않습니다).`));
         return;
       }
-      const label = tg.instance !== null ? `${tg.node}#${tg.instance}` : tg.node;
+      const label = targetText(tg);
       if (this.opt.sweep && s.managed) {
         this.emit('managed', label, L(`${label} is managed: redundant by contract, it does not fail on its own.`, `${josa(label, '은/는')} 관리형 서비스라 계약상 이중화되어 있어 단독으로는 장애가 나지 않습니다.`));
         return;
@@ -464,7 +465,7 @@ export class Engine {
       }
       return;
     }
-    const what = tg.type === 'zone' ? `zone:${tg.zone}` : `region:${tg.region}`;
+    const what = targetText(tg);
     const place = tg.type === 'zone' ? placeName('zone', tg.zone) : placeName('region', tg.region);
     if (tg.type === 'zone') this.zoneDown.add(tg.zone);
     else this.regionDown.add(tg.region);
@@ -489,7 +490,7 @@ export class Engine {
       const idx = this.m.byName.get(tg.node);
       if (idx === undefined) return;
       const s = this.nodes[idx]!;
-      const label = tg.instance !== null ? `${tg.node}#${tg.instance}` : tg.node;
+      const label = targetText(tg);
       this.emit('recover', label, L(`${label} is back.`, `${josa(label, '이/가')} 복구됩니다.`));
       if (s.client || s.ignored) return;
       for (const i of this.pick(s, tg.instance)) {
@@ -498,7 +499,7 @@ export class Engine {
       }
       return;
     }
-    const what = tg.type === 'zone' ? `zone:${tg.zone}` : `region:${tg.region}`;
+    const what = targetText(tg);
     if (tg.type === 'zone') this.zoneDown.delete(tg.zone);
     else this.regionDown.delete(tg.region);
     const place = tg.type === 'zone' ? placeName('zone', tg.zone, '이/가') : placeName('region', tg.region, '이/가');

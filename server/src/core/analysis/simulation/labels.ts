@@ -1,6 +1,6 @@
 /** Names of the simulator's event types and places, as a reader sees them. */
 import type { Locale, Localized } from '../../syntax/ast';
-import { josa, type JosaPair } from '../../text/josa';
+import { josa, type JosaPair } from '../../shared/josa';
 
 /** Every event type the engine emits, with its label in each language (the JSON keeps the English type as the key). */
 export const EVENT_LABELS: Readonly<Record<string, Localized>> = {

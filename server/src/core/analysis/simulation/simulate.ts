@@ -13,16 +13,16 @@ import { fullEntries, sweepRuns } from './sweep';
 import type { GoalPart, SimEvent, SimResult, SimStep, SimTarget } from './types';
 import { didYouMean } from '../../syntax/suggest';
 import type { Design, Locale, Localized, Scenario } from '../../syntax/ast';
-import { formatPercent } from '../../syntax/values';
-import { durationIn } from '../../text/duration';
-import { displayWidth } from '../../text/width';
-import { codeJosa, josa } from '../../text/josa';
+import { formatPercent, formatShare } from '../../shared/format';
+import { L } from '../../shared/localized';
+import { durationIn } from '../../shared/duration';
+import { displayWidth } from '../../shared/width';
+import { codeJosa, josa } from '../../shared/josa';
 import { eventLabel } from './labels';
 
 export type { ClassSeries, EntrySeries, GoalPart, InstanceState, NodeState, QueueSeries, SimEvent, SimResult, SimStep, SimTarget, StateAt } from './types';
 export { requestGraph, type RequestGraph } from '../../model/request-graph';
 
-const L = (en: string, ko: string): Localized => ({ en, ko });
 
 const availabilityMemo = new WeakMap<Design, number>();
 
@@ -181,8 +181,6 @@ export function validateTargets(design: Design, steps: SimStep[]): Localized[] {
 
 // ---- reports ----------------------------------------------------------------
 
-/** A share lost (sessions), rounded to 0.01%. */
-const fmtShare = (x: number): string => `${Math.round(x * 10000) / 100}%`;
 
 const pad = (s: string, width: number): string => s + ' '.repeat(Math.max(0, width - displayWidth(s)));
 const padStart = (s: string, width: number): string => ' '.repeat(Math.max(0, width - displayWidth(s))) + s;
@@ -226,7 +224,7 @@ export function formatSimText(design: Design, result: SimResult, locale: Locale)
   if (!rows.length) lines.push(ko ? '  (진입점 없음)' : '  (no entry)');
   lines.push('');
   lines.push(`${ko ? '잃은 커밋된 쓰기' : 'Acknowledged writes lost'}: ${dur(result.writesLostSeconds)}${ko ? ' 분량' : ''}`);
-  lines.push(`${ko ? '잃은 세션' : 'Sessions lost'}: ${ko ? '로그인 사용자의 ' : ''}${fmtShare(result.sessionsLost)}${ko ? '' : ' of logged-in users'}`);
+  lines.push(`${ko ? '잃은 세션' : 'Sessions lost'}: ${ko ? '로그인 사용자의 ' : ''}${formatShare(result.sessionsLost)}${ko ? '' : ' of logged-in users'}`);
   const gl = goalLines(result, locale);
   if (gl.length) {
     lines.push('');

@@ -6,9 +6,9 @@
 import type { LanguageCodeId } from '../../rules/codes';
 import type { Localized, Place, Reference, Span, TopologyNode } from '../ast';
 import { didYouMean } from '../suggest';
-import { codeJosa } from '../../text/josa';
+import { codeJosa } from '../../shared/josa';
+import { L } from '../../shared/localized';
 
-const L = (en: string, ko: string): Localized => ({ en, ko });
 
 /**
  * Where a reference comes from, to word the message: a phrase, or the key of the

@@ -1,6 +1,6 @@
 /** Durations for people to read, in either language. */
 import type { Locale } from '../syntax/ast';
-import { formatDuration } from '../syntax/values';
+import { formatDuration } from './format';
 
 /** Splits seconds (≥ 60) into whole hours, minutes and seconds, rounding once so 59.6s never reads "60s". */
 function parts(seconds: number): { h: number; m: number; s: number } {
