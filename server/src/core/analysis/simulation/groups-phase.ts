@@ -12,7 +12,7 @@ import { isRedis } from '../../model/replication';
 import { haTiming } from '../../model/ha-timings';
 import type { Model, SimNode, Takeover } from '../../model/request-graph';
 import { DEFAULTS } from '../../model/defaults';
-import { josa } from '../../syntax/korean';
+import { josa } from '../../shared/josa';
 
 const L = (en: string, ko: string): Localized => ({ en, ko });
 const d = (s: number): string => formatDuration(s);
