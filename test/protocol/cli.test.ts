@@ -98,7 +98,7 @@ test('a 10 MB file of random bytes and a note with 2,000 unclosed fences come ba
   assert.ok(rules.has('not-text') && rules.has('syntax') && rules.has('too-many-findings'), [...rules].join());
 });
 
-const WORKED = '```topology worked\ngoal rto=1m rpo=0\ndb: database primary\ndb-standby: database standby of=db replication=async failover=auto\nscenario db-down: fail db\n```\n';
+const WORKED = '```topology worked\ngoal rto=1m rpo=0\ndb: database primary\ndb-standby: database standby of=db replication=async failover=auto heartbeat=1s promote=30s lag=1s\nscenario db-down: fail db\n```\n';
 
 test('simulate: the spec worked example in JSON, by scenario and by --fail', () => {
   const dir = mkdtempSync(join(tmpdir(), 'infra-notes-cli-'));

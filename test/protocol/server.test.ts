@@ -262,7 +262,7 @@ test('quick fix from a rule: add health-check, preferred, exact edit', async () 
 test('code lenses: the estimate (resolved lazily), the diagram, and each scenario', async () => {
   const { CodeLensRequest, CodeLensResolveRequest } = await import('vscode-languageserver-protocol/node');
   const uri = uriOf('lens.md');
-  await client.open(uri, '# 노트\n\n```topology worked\ngoal rto=1m rpo=0\ndb: database primary\ndb-standby: database standby of=db replication=async failover=auto\nscenario db-down: fail db\n```\n');
+  await client.open(uri, '# 노트\n\n```topology worked\ngoal rto=1m rpo=0\ndb: database primary\ndb-standby: database standby of=db replication=async failover=auto heartbeat=1s promote=30s lag=1s\nscenario db-down: fail db\n```\n');
   const lenses = (await client.conn.sendRequest(CodeLensRequest.type, { textDocument: { uri } }))!;
   assert.deepEqual(
     lenses.map((l) => [l.range.start.line, l.command?.command ?? '(unresolved)']),

@@ -9,13 +9,18 @@ import { PROFILES } from '../../model/profiles';
 import type { Localized } from '../../syntax/ast';
 import { formatDuration, formatPercent } from '../../shared/format';
 import { targetText } from '../../shared/target';
+import { koDuration } from '../../shared/duration';
+import { josa } from '../../shared/josa';
+import { placeName } from './labels';
 import { pickTakeover, type Model, type SimNode, type Takeover } from '../../model/request-graph';
+import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import type { EntrySeries, NodeState, SimEvent, SimStep, SimTarget, StateAt } from './types';
 import { L } from '../../shared/localized';
 
 const EPS = 1e-9;
 const pct = (x: number): string => formatPercent(x, 1);
 const d = (s: number): string => formatDuration(s);
+const dk = (s: number): string => koDuration(s);
 /** Event times in milliseconds precision, so sums of durations compare equal. */
 const roundT = (t: number): number => Math.round(t * 1000) / 1000;
 
@@ -269,6 +274,21 @@ export class Engine {
       this.act = m.order;
       this.entryIdx = m.entries.map((_, k) => k);
     }
+    this.groups = new GroupPhase(
+      {
+        m,
+        live: (i) => this.live[i]!,
+        alive: (i, k) => this.instOf(i)[k]?.alive ?? false,
+        zoneDown: (z) => this.zoneDown.has(z),
+        regionDown: (r) => this.regionDown.has(r),
+        regionOf: (i, z) => m.nodes[i]!.regionOf(z),
+        at: (t, run) => this.at(t, run),
+        emit: (type, target, message) => this.emit(type, target, message),
+        loseWrites: (lag, by) => this.loseWrites(lag, by),
+        loseSessions: (store, share) => this.loseSessions(store, share),
+      },
+      this.act,
+    );
     for (const i of this.act) {
       const s = m.nodes[i]!;
       if (s.or === 'dns-failover' || s.or === 'dns-spread') this.dnsBad.set(i, new Map());
@@ -278,6 +298,31 @@ export class Engine {
       if (s.readsFrom >= 0) this.readReplicas.push(i);
       if (s.back.size) for (const a of s.callees) if (s.back.has(a) && !this.backTargets.includes(a)) this.backTargets.push(a);
     }
+  }
+
+  /** Redis Sentinel / Cluster, quorum groups, Patroni demotion (groups-phase.ts). */
+  private readonly groups: GroupPhase;
+
+  private loseWrites(lag: number, by: string): void {
+    if (lag <= 0) return;
+    this.writesLost += lag;
+    this.emit(
+      'writes-lost',
+      by,
+      L(`Asynchronous replication: up to ${d(lag)} of acknowledged writes never reached ${by} and are lost.`, `비동기 복제라 커밋된 쓰기 중 최대 ${dk(lag)} 분량이 ${by}에 복제되지 못한 채 사라집니다.`),
+    );
+  }
+
+  /** A store that failed over to a copy: its users lose the sessions written in the lag window (failure-model §3). */
+  private loseSessions(store: number, share: number): void {
+    if (share <= 0) return;
+    for (const u of this.nodes) if (u.sessionStore === store) this.sessionLoss.set(u.idx, Math.min(1, (this.sessionLoss.get(u.idx) ?? 0) + share));
+    const s = this.nodes[store]!;
+    this.emit(
+      'sessions-lost',
+      s.name,
+      L(`Only the session writes of the replication lag window are lost with the failover of ${s.name} (${pct(share)} of the sessions).`, `${s.name} 페일오버로 복제 지연 구간에 쓰인 세션만 사라집니다(세션의 ${pct(share)}).`),
+    );
   }
 
   private readonly readReplicas: number[] = [];
@@ -448,7 +493,7 @@ export class Engine {
       if (idx === undefined) return;
       const s = this.nodes[idx]!;
       if (s.client || s.ignored) {
-        this.emit('fail', tg.node, L(`${tg.node} stops (it is not in the request path).`, `${tg.node}이(가) 멈춥니다(요청 경로에 있지 않습니다).`));
+        this.emit('fail', tg.node, L(`${tg.node} stops (it is not in the request path).`, `${josa(tg.node, '이/가')} 멈춥니다(요청 경로에 있지 않습니다).`));
         return;
       }
       const label = targetText(tg);
@@ -467,6 +512,7 @@ export class Engine {
       return;
     }
     const what = targetText(tg);
+    const place = tg.type === 'zone' ? placeName('zone', tg.zone) : placeName('region', tg.region);
     if (tg.type === 'zone') this.zoneDown.add(tg.zone);
     else this.regionDown.add(tg.region);
     const hit: string[] = [];
@@ -478,8 +524,10 @@ export class Engine {
       'fail',
       what,
       hit.length
-        ? L(`${what} fails: ${hit.length} instance(s) go down (${list}).`, `${what}에 장애가 납니다: 인스턴스 ${hit.length}개가 멈춥니다(${list}).`)
-        : L(`${what} fails; no instance of this design runs there (managed services survive a zone loss).`, `${what}에 장애가 나지만 이 설계의 인스턴스는 그곳에 없습니다(관리형 서비스는 존 장애를 견딥니다).`),
+        ? L(`${place.en} fails: ${hit.length} instance(s) go down (${list}).`, `${place.ko}에 장애가 납니다: 인스턴스 ${hit.length}개가 멈춥니다(${list}).`)
+        : tg.type === 'zone'
+          ? L(`${place.en} fails; no instance of this design runs there (managed services survive a zone loss).`, `${place.ko}에 장애가 나지만 이 설계의 인스턴스는 그곳에 없습니다(관리형 서비스는 가용 영역 하나를 잃어도 계속 동작합니다).`)
+          : L(`${place.en} fails; no instance of this design runs there.`, `${place.ko}에 장애가 나지만 이 설계의 인스턴스는 그곳에 없습니다.`),
     );
   }
 
@@ -489,7 +537,7 @@ export class Engine {
       if (idx === undefined) return;
       const s = this.nodes[idx]!;
       const label = targetText(tg);
-      this.emit('recover', label, L(`${label} is back.`, `${label}이(가) 복구됩니다.`));
+      this.emit('recover', label, L(`${label} is back.`, `${josa(label, '이/가')} 복구됩니다.`));
       if (s.client || s.ignored) return;
       for (const i of this.pick(s, tg.instance)) {
         this.instOf(idx)[i]!.nodeDown = false;
@@ -500,7 +548,8 @@ export class Engine {
     const what = targetText(tg);
     if (tg.type === 'zone') this.zoneDown.delete(tg.zone);
     else this.regionDown.delete(tg.region);
-    this.emit('recover', what, L(`${what} is back.`, `${what}이(가) 복구됩니다.`));
+    const place = tg.type === 'zone' ? placeName('zone', tg.zone, '이/가') : placeName('region', tg.region, '이/가');
+    this.emit('recover', what, L(`${place.en} is back.`, `${place.ko} 복구됩니다.`));
     this.eachPlaced(tg, (s, i) => void this.refresh(s, i, t, false));
   }
 
@@ -562,9 +611,9 @@ export class Engine {
           by === 'failover'
             ? L(
                 `${name} fails over inside the provider's service and serves again (${tm.profile.label}: ${d(s.restore)}).`,
-                `${name}의 관리형 서비스 안에서 페일오버가 끝나 다시 처리합니다(${tm.profile.label}: ${d(s.restore)}).`,
+                `${name}의 관리형 서비스 안에서 페일오버가 끝나 다시 처리합니다(${tm.profile.label}: ${dk(s.restore)}).`,
               )
-            : L(`${name} is replaced and serves again (repair ${d(s.restore)}).`, `${name}의 교체가 끝나 다시 동작합니다(복구 ${d(s.restore)}).`),
+            : L(`${name} is replaced and serves again (repair ${d(s.restore)}).`, `${name}의 교체가 끝나 다시 동작합니다(복구 ${dk(s.restore)}).`),
         );
       });
     }
@@ -583,7 +632,7 @@ export class Engine {
         );
       });
     }
-    if (s.selfDetect !== null) {
+    if (s.selfDetect !== null && s.group === null) {
       this.at(t + s.selfDetect, () => {
         if (x.alive || x.failedAt !== t) return;
         if (s.vip) {
@@ -605,7 +654,7 @@ export class Engine {
             name,
             L(
               `The ${s.name} cluster drops ${name} after ${d(s.selfDetect!)} (${s.timings.profile.label}: ${s.timings.detectHow}); the other instances serve.`,
-              `${s.name} 클러스터에서 ${d(s.selfDetect!)} 뒤 ${name} 인스턴스가 빠집니다(${s.timings.profile.label}: ${s.timings.detectHow}). 나머지 인스턴스가 처리합니다.`,
+              `${s.name} 클러스터에서 ${dk(s.selfDetect!)} 뒤 ${name} 인스턴스가 빠집니다(${s.timings.profile.label}: ${s.timings.detectHow}). 나머지 인스턴스가 처리합니다.`,
             ),
           );
         }
@@ -635,6 +684,7 @@ export class Engine {
 
   private settle(t: number, initial: boolean): void {
     this.now = t;
+    this.groups.update(t);
     for (let k = 0; k < 8; k++) {
       this.compute(t);
       if (!this.updateDns(t)) break;
@@ -666,6 +716,8 @@ export class Engine {
     const live = this.live[p]!;
     if (live <= 0) return 0;
     const s = this.nodes[p]!;
+    // A group's clients find the serving instance themselves (Sentinel, cluster redirects, any live member): its factor says what it serves.
+    if (s.group !== null) return 1;
     const list = this.insts.get(p);
     if (!list) return 1;
     if (s.vip) return list[this.vipHolder.get(p) ?? 0]!.alive ? 1 : 0;
@@ -868,6 +920,7 @@ export class Engine {
         }
         inner[i] = v;
       }
+      if (s.group !== null || s.demotesWith >= 0) inner[i]! *= this.groups.factor(i);
     }
   }
 
@@ -922,8 +975,8 @@ export class Engine {
               'dns-switched',
               s.name,
               to.length
-                ? L(`${s.name} stops answering with ${target}; once cached answers expire (TTL), clients go to ${to.join(', ')}.`, `${s.name}이(가) 더 이상 ${target}을(를) 알려 주지 않습니다. 캐시된 응답(TTL)이 만료되면 클라이언트는 ${to.join(', ')}(으)로 갑니다.`)
-                : L(`${s.name} stops answering with ${target}, and has no healthy target left.`, `${s.name}이(가) 더 이상 ${target}을(를) 알려 주지 않지만 남은 정상 대상이 없습니다.`),
+                ? L(`${s.name} stops answering with ${target}; once cached answers expire (TTL), clients go to ${to.join(', ')}.`, `${josa(s.name, '이/가')} 더 이상 ${josa(target, '을/를')} 응답하지 않습니다. 캐시된 응답의 TTL이 지나면 클라이언트는 ${josa(to.join(', '), '으로/로')} 갑니다.`)
+                : L(`${s.name} stops answering with ${target}, and has no healthy target left.`, `${josa(s.name, '이/가')} 더 이상 ${josa(target, '을/를')} 응답하지 않지만 남은 정상 대상이 없습니다.`),
             );
           });
         }
@@ -951,13 +1004,13 @@ export class Engine {
       if (this.prov[x]! >= 0) {
         if (p && this.live[x]! > 0) {
           this.pending.delete(x);
-          this.emit('failover-cancelled', s.name, L(`${s.name} is back before the failover completes; it keeps its role.`, `페일오버가 끝나기 전에 ${s.name}이(가) 복구되어 역할을 유지합니다.`));
+          this.emit('failover-cancelled', s.name, L(`${s.name} is back before the failover completes; it keeps its role.`, `페일오버가 끝나기 전에 ${josa(s.name, '이/가')} 복구되어 역할을 유지합니다.`));
         }
         continue;
       }
       if (p) continue;
       // The fastest live standby (or peer) takes over.
-      const tk = pickTakeover(s, (k) => this.live[k.by]! > 0 && this.prov[k.by]! === k.by);
+      const tk = pickTakeover(s, (k) => this.live[k.by]! > 0 && this.prov[k.by]! === k.by && this.groups.coordinatorOk(k));
       if (!tk) continue;
       const pend: Pending = { takeover: tk };
       this.pending.set(x, pend);
@@ -979,21 +1032,15 @@ export class Engine {
           'promoted',
           by,
           tk.peer
-            ? L(`${by}, a second primary, takes all of ${s.name}'s traffic.`, `두 번째 프라이머리 ${by}이(가) ${s.name}의 트래픽을 모두 받습니다.`)
+            ? L(`${by}, a second primary, takes all of ${s.name}'s traffic.`, `또 하나의 프라이머리인 ${josa(by, '이/가')} ${s.name}의 트래픽을 모두 받습니다.`)
             : tk.manual
-              ? L(`An operator promotes ${by} to primary (manual failover, ${d(tk.promote)}).`, `운영자가 ${by}을(를) 프라이머리로 승격합니다(수동 페일오버, ${d(tk.promote)}).`)
-              : L(`${by} is promoted to primary (${d(tk.promote)}) and serves ${s.name}'s requests.`, `${by}이(가) 프라이머리로 승격되어(${d(tk.promote)}) ${s.name}의 요청을 처리합니다.`),
+              ? L(`An operator promotes ${by} to primary (manual failover, ${d(tk.promote)}).`, `운영자가 ${josa(by, '을/를')} 프라이머리로 승격합니다(수동 페일오버, ${dk(tk.promote)}).`)
+              : L(`${by} is promoted to primary (${d(tk.promote)}) and serves ${s.name}'s requests.`, `${josa(by, '이/가')} 프라이머리로 승격되어(${dk(tk.promote)}) ${s.name}의 요청을 처리합니다.`),
         );
-        if (tk.lag > 0) {
-          this.writesLost += tk.lag;
-          this.emit(
-            'writes-lost',
-            by,
-            L(
-              `Asynchronous replication: up to ${d(tk.lag)} of acknowledged writes never reached ${by} and are lost.`,
-              `비동기 복제: 확인된 쓰기 중 최대 ${d(tk.lag)} 분량이 ${by}에 도달하지 못해 사라집니다.`,
-            ),
-          );
+        this.loseWrites(tk.lag, by);
+        if (s.isSessionStore) {
+          this.storeLost.delete(x);
+          this.loseSessions(x, tk.lag / SESSION_LIFETIME);
         }
       });
     }
@@ -1012,7 +1059,7 @@ export class Engine {
           s.name,
           L(
             `${s.name} is overloaded: ${round(this.phys[i]!)} req/s for ${round(capTotal)} req/s of capacity; ${pct(1 - this.cf[i]!)} of its requests fail.`,
-            `${s.name}이(가) 과부하입니다: 처리 용량 ${round(capTotal)} req/s에 ${round(this.phys[i]!)} req/s가 들어와 요청의 ${pct(1 - this.cf[i]!)}가 실패합니다.`,
+            `${s.name}에 과부하가 걸립니다: 처리 용량은 초당 ${round(capTotal)}건인데 초당 ${round(this.phys[i]!)}건이 들어와 요청의 ${pct(1 - this.cf[i]!)}가 실패합니다.`,
           ),
         );
       }
@@ -1033,7 +1080,7 @@ export class Engine {
       const moved = this.live[i]! <= 0 && this.prov[i]! >= 0;
       if (moved && !this.readsMoved.has(i)) {
         const to = nodes[this.prov[i]!]!.name;
-        this.emit('routed-around', s.name, L(`Reads from ${s.name} go to ${to} instead.`, `${s.name}의 읽기가 대신 ${to}(으)로 갑니다.`));
+        this.emit('routed-around', s.name, L(`Reads from ${s.name} go to ${to} instead.`, `${s.name}의 읽기가 대신 ${josa(to, '으로/로')} 갑니다.`));
       }
       if (moved) this.readsMoved.add(i);
       else this.readsMoved.delete(i);
@@ -1046,7 +1093,8 @@ export class Engine {
     for (const i of this.stores) {
       const s = nodes[i]!;
       if (s.isSessionStore) {
-        const gone = this.prov[i]! < 0;
+        // Gone with a failover under way: only the lag window's sessions are lost, at promotion (startTakeovers).
+        const gone = this.prov[i]! < 0 && !this.pending.has(i);
         if (gone && !this.storeLost.has(i)) {
           for (const u of nodes) if (u.sessionStore === i) this.sessionLoss.set(u.idx, 1);
           this.emit('sessions-lost', s.name, L(`Every session stored in ${s.name} is lost: all users must log in again.`, `${s.name}에 저장된 세션이 모두 사라집니다: 모든 사용자가 다시 로그인해야 합니다.`));
@@ -1060,7 +1108,7 @@ export class Engine {
         this.emit(
           'cache-lost',
           s.name,
-          L(`${s.name} is gone: every read it served now goes to ${fb.join(', ')}.`, `${s.name}이(가) 없어져 캐시가 처리하던 읽기가 모두 ${fb.join(', ')}(으)로 갑니다.`),
+          L(`${s.name} is gone: every read it served now goes to ${fb.join(', ')}.`, `${josa(s.name, '이/가')} 없어져 캐시가 처리하던 읽기가 모두 ${josa(fb.join(', '), '으로/로')} 갑니다.`),
         );
       }
       if (cd) this.cacheLost.add(i);
@@ -1089,7 +1137,7 @@ export class Engine {
     this.emit(
       'scaled',
       s.name,
-      L(`${s.name} scales out from ${live} to ${need} live instances (autoscale, ${d(s.timings.autoscaleDelay.value)} after the overload).`, `${s.name}이(가) 살아 있는 인스턴스 ${live}개에서 ${need}개로 늘어납니다(오토스케일, 과부하 후 ${d(s.timings.autoscaleDelay.value)}).`),
+      L(`${s.name} scales out from ${live} to ${need} live instances (autoscale, ${d(s.timings.autoscaleDelay.value)} after the overload).`, `${s.name}의 살아 있는 인스턴스가 ${live}개에서 ${need}개로 늘어납니다(오토스케일, 과부하 ${dk(s.timings.autoscaleDelay.value)} 후).`),
     );
     void t;
   }
@@ -1112,9 +1160,9 @@ export class Engine {
       this.last[k] = v;
       const name = this.nodes[e]!.name;
       const base = this.base[k]!;
-      if (v <= EPS) this.emit('down', name, L(`${name}: no request succeeds.`, `${name}: 어떤 요청도 성공하지 못합니다.`));
-      else if (v < base - EPS) this.emit('degraded', name, L(`${name}: ${pct(v)} of requests succeed.`, `${name}: 요청의 ${pct(v)}만 성공합니다.`));
-      else this.emit('restored', name, L(`${name} is fully served again.`, `${name}이(가) 다시 완전히 처리됩니다.`));
+      if (v <= EPS) this.emit('down', name, L(`${name}: no request succeeds.`, `${name}의 요청이 하나도 처리되지 않습니다.`));
+      else if (v < base - EPS) this.emit('degraded', name, L(`${name}: ${pct(v)} of requests succeed.`, `${name}의 요청 중 ${pct(v)}만 처리됩니다.`));
+      else this.emit('restored', name, L(`${name} is fully served again.`, `${name}의 요청이 다시 모두 처리됩니다.`));
     }
   }
 
