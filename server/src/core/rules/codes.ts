@@ -46,6 +46,9 @@ export const CODES = {
   'raid-no-redundancy': rule('raid-no-redundancy', 'warning', 'RAID 0: striping without a copy', 'RAID 0: 사본 없는 스트라이핑'),
   'multi-primary-auto-increment': rule('multi-primary-auto-increment', 'warning', 'Auto-increment ids on several primaries', '여러 프라이머리의 자동 증가 ID'),
   'dangling-load-balancer': rule('dangling-load-balancer', 'warning', 'Load balancer with nothing behind it', '뒤에 아무것도 없는 로드밸런서'),
+  'l4-routes': rule('l4-routes', 'warning', 'Path or host routes on a layer-4 balancer', 'L4 로드밸런서의 경로·호스트 라우팅'),
+  'lone-consumer': rule('lone-consumer', 'info', 'A queue with a single consumer', '소비자가 하나뿐인 큐'),
+  'dns-no-health-check': rule('dns-no-health-check', 'warning', 'DNS targets handed out without health checks', '헬스 체크 없이 알려 주는 DNS 대상'),
   // The core about itself: a bug became a finding instead of a dead editor.
   'internal-error': { kind: 'internal' as const, severity: 'error', docs: 'language.md', title: { en: 'Internal error', ko: '내부 오류' } },
 } satisfies Record<string, CodeInfo>;

@@ -47,7 +47,14 @@ export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
       const advice = redundancyAdvice(node);
       const via = s.dependents.length && !(s.dependents.length === 1 && s.entries.length === 1 && s.dependents[0] === s.entries[0]);
       const selfEntry = s.entries.length === 1 && s.entries[0] === s.node;
-      const message = selfEntry
+      const routeList = (s.routes ?? []).map((r) => `\`${r.route}\``);
+      const routers = nameList([...new Set((s.routes ?? []).map((r) => r.router))]);
+      const message = s.routes
+        ? L(
+            `\`${s.node}\` is a single point of failure for the ${routeList.join(', ')} requests of ${routers.en}: it is the only node of ${routeList.length > 1 ? 'those routes' : 'that route'}, so when it goes down every such request from ${entries.en} fails while the other routes are served. ${advice.en}`,
+            `\`${s.node}\` 노드는 ${routers.ko}의 ${routeList.join(', ')} 요청에 대한 단일 장애점입니다. 이 경로를 처리하는 노드가 하나뿐이라, 이 노드가 멈추면 다른 경로는 처리되어도 ${entries.ko}에서 오는 이 경로의 요청은 모두 실패합니다. ${advice.ko}`,
+          )
+        : selfEntry
         ? L(
             `\`${s.node}\` is a single point of failure: requests enter the design here, it runs one instance and nothing takes over, so when it goes down the whole service is down. ${advice.en}`,
             `\`${s.node}\` 노드는 단일 장애점입니다. 요청이 이 노드로 들어오는데 인스턴스가 하나뿐이고 대신할 노드도 없어서, 이 노드가 멈추면 서비스 전체가 멈춥니다. ${advice.ko}`,
@@ -73,7 +80,7 @@ export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
         severity: CODES['single-point-of-failure'].severity,
         span: node.nameSpan,
         message,
-        data: { node: s.node, kind: node.kind, entries: s.entries, dependents: s.dependents },
+        data: { node: s.node, kind: node.kind, entries: s.entries, dependents: s.dependents, ...(s.routes ? { routes: s.routes } : {}) },
         related,
       };
       if (!related.length) delete f.related;
