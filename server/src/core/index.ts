@@ -32,10 +32,16 @@ export type {
   Value,
 } from './syntax/ast';
 
+// ---- shared helpers: number formatting, target text, localized strings, attribute readers
+export { formatDuration, formatNines, formatPercent, formatShare } from './shared/format';
+export { parseTarget, stepText, targetText } from './shared/target';
+export { L } from './shared/localized';
+export { boolOf, flagOf, numberOf, textOf } from './shared/attrs';
+
 // ---- syntax: fences, parser, values, limits ---------------------------------
 export { findTopologyBlocks, isTopologyInfo, rescanMarkdown, scanMarkdown, splitLines, type BlockLine, type CodeRange, type FenceBlock, type MarkdownScan } from './syntax/fences';
 export { parseDesign, type DesignSource } from './syntax/parser';
-export { formatDuration, formatNines, formatPercent, isValidName, parseDuration } from './syntax/values';
+export { isValidName, parseDuration } from './syntax/values';
 export { LIMITS } from './syntax/limits';
 
 // ---- the semantic model ------------------------------------------------------

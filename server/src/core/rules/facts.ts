@@ -5,7 +5,8 @@ import { CODES, type HaRuleId } from './codes';
 // Node semantics shared with the simulator live in model/request-graph.ts, once.
 export { failoverMode, flagAttr, hasRedundantMode, rangeAttr, textAttr };
 
-export const L = (en: string, ko: string): Localized => ({ en, ko });
+import { L } from '../shared/localized';
+export { L };
 
 /** Instances that always run: `replicas`, or the lower bound of `autoscale` when larger. */
 export function minInstances(node: TopologyNode): number {

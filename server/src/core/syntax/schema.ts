@@ -1,4 +1,5 @@
 import type { KindId, Localized } from './ast';
+import { L } from '../shared/localized';
 
 /** What an attribute's value must look like. */
 export type AttrType =
@@ -36,7 +37,6 @@ export interface KindSpec {
   attrs: AttrSpec[];
 }
 
-const L = (en: string, ko: string): Localized => ({ en, ko });
 const E = (name: string, en: string, ko: string): EnumValue => ({ name, doc: L(en, ko) });
 
 const durationSpec = (key: string, en: string, ko: string): AttrSpec => ({ key, type: { t: 'duration' }, doc: L(en, ko) });

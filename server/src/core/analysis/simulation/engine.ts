@@ -7,13 +7,14 @@
  */
 import { DEFAULTS } from '../../model/defaults';
 import type { Localized } from '../../syntax/ast';
-import { formatDuration } from '../../syntax/values';
+import { formatDuration, formatPercent } from '../../shared/format';
+import { targetText } from '../../shared/target';
 import { pickTakeover, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import type { ClassSeries, EntrySeries, NodeState, QueueSeries, SimEvent, SimStep, SimTarget, StateAt } from './types';
+import { L } from '../../shared/localized';
 
-const L = (en: string, ko: string): Localized => ({ en, ko });
 const EPS = 1e-9;
-const pct = (x: number): string => `${Math.round(x * 1000) / 10}%`;
+const pct = (x: number): string => formatPercent(x, 1);
 const d = (s: number): string => formatDuration(s);
 /** Event times in milliseconds precision, so sums of durations compare equal. */
 const roundT = (t: number): number => Math.round(t * 1000) / 1000;
@@ -577,7 +578,7 @@ export class Engine {
         this.emit('fail', tg.node, L(`${tg.node} stops (it is not in the request path).`, `${tg.node}이(가) 멈춥니다(요청 경로에 있지 않습니다).`));
         return;
       }
-      const label = tg.instance !== null ? `${tg.node}#${tg.instance}` : tg.node;
+      const label = targetText(tg);
       if (this.opt.sweep && s.managed) {
         this.emit('managed', label, L(`${label} is managed: redundant by contract, it does not fail on its own.`, `${label}은(는) 관리형 서비스라 계약상 이중화되어 단독으로는 장애가 나지 않습니다.`));
         return;
@@ -596,7 +597,7 @@ export class Engine {
       }
       return;
     }
-    const what = tg.type === 'zone' ? `zone:${tg.zone}` : `region:${tg.region}`;
+    const what = targetText(tg);
     if (tg.type === 'zone') this.zoneDown.add(tg.zone);
     else this.regionDown.add(tg.region);
     const hit: string[] = [];
@@ -618,7 +619,7 @@ export class Engine {
       const idx = this.m.byName.get(tg.node);
       if (idx === undefined) return;
       const s = this.nodes[idx]!;
-      const label = tg.instance !== null ? `${tg.node}#${tg.instance}` : tg.node;
+      const label = targetText(tg);
       this.emit('recover', label, L(`${label} is back.`, `${label}이(가) 복구됩니다.`));
       if (s.client || s.ignored) return;
       for (const i of this.pick(s, tg.instance)) {
@@ -627,7 +628,7 @@ export class Engine {
       }
       return;
     }
-    const what = tg.type === 'zone' ? `zone:${tg.zone}` : `region:${tg.region}`;
+    const what = targetText(tg);
     if (tg.type === 'zone') this.zoneDown.delete(tg.zone);
     else this.regionDown.delete(tg.region);
     this.emit('recover', what, L(`${what} is back.`, `${what}이(가) 복구됩니다.`));

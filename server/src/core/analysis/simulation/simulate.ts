@@ -13,12 +13,12 @@ import { fullEntries, sweepRuns } from './sweep';
 import type { GoalPart, SimEvent, SimResult, SimStep, SimTarget } from './types';
 import { didYouMean } from '../../syntax/suggest';
 import type { Design, Locale, Localized, Scenario } from '../../syntax/ast';
-import { formatDuration, formatPercent } from '../../syntax/values';
+import { formatDuration, formatPercent, formatShare } from '../../shared/format';
+import { L } from '../../shared/localized';
 
 export type { ClassSeries, EntrySeries, GoalPart, InstanceState, NodeState, QueueSeries, SimEvent, SimResult, SimStep, SimTarget, StateAt } from './types';
 export { requestGraph, type RequestGraph } from '../../model/request-graph';
 
-const L = (en: string, ko: string): Localized => ({ en, ko });
 
 const availabilityMemo = new WeakMap<Design, number>();
 
@@ -180,8 +180,6 @@ export function validateTargets(design: Design, steps: SimStep[]): Localized[] {
 // ---- reports ----------------------------------------------------------------
 
 const fmtSec = (s: number | null, locale: Locale): string => (s === null ? (locale === 'ko' ? '복구 안 됨' : 'not recovered') : formatDuration(s));
-/** A share lost (sessions), rounded to 0.01%. */
-const fmtShare = (x: number): string => `${Math.round(x * 10000) / 100}%`;
 
 function goalLines(result: SimResult, locale: Locale): string[] {
   const ko = locale === 'ko';
@@ -219,7 +217,7 @@ export function formatSimText(design: Design, result: SimResult, locale: Locale)
   if (!rows.length) lines.push(ko ? '  (진입점 없음)' : '  (no entry)');
   lines.push('');
   lines.push(`${ko ? '잃은 쓰기' : 'Acknowledged writes lost'}: ${formatDuration(result.writesLostSeconds)}`);
-  lines.push(`${ko ? '잃은 세션' : 'Sessions lost'}: ${fmtShare(result.sessionsLost)}${ko ? ' (로그인 사용자 중)' : ' of logged-in users'}`);
+  lines.push(`${ko ? '잃은 세션' : 'Sessions lost'}: ${formatShare(result.sessionsLost)}${ko ? ' (로그인 사용자 중)' : ' of logged-in users'}`);
   const gl = goalLines(result, locale);
   if (gl.length) {
     lines.push('');

@@ -6,8 +6,8 @@
 import type { LanguageCodeId } from '../../rules/codes';
 import type { Localized, Place, Reference, Span, TopologyNode } from '../ast';
 import { didYouMean } from '../suggest';
+import { L } from '../../shared/localized';
 
-const L = (en: string, ko: string): Localized => ({ en, ko });
 
 /**
  * Where a reference comes from, to word the message: a phrase, or the key of the

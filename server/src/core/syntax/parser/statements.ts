@@ -22,10 +22,11 @@ import type {
   TopologyNode,
 } from '../ast';
 import { isValidName, parseDuration } from '../values';
+import { boolOf, numberOf, textOf } from '../../shared/attrs';
 import { resolveReferences, WHAT_SCENARIO_PLACE, type NameTable, type RefSource } from './names';
 import { attrSpecOf, checkValue, NO_ITEMS, type AttrWithItems, type ValueSink } from './values';
+import { L } from '../../shared/localized';
 
-const L = (en: string, ko: string): Localized => ({ en, ko });
 
 // What a name or a reference is, for messages (shared: only read).
 const WHAT_NODE_NAME = L('node name', '노드 이름');
@@ -435,7 +436,7 @@ class DesignParser implements ValueSink, NameTable {
     const standbyA = slots[SLOT_STANDBY];
     const replicaA = slots[SLOT_REPLICA];
     const roleA = slots[SLOT_ROLE];
-    node.replicas = numOf(replicasA) ?? 1;
+    node.replicas = numberOf(replicasA) ?? 1;
     const zone = textOf(zoneA);
     const zonesV = zonesA?.value;
     node.zones = zonesV && zonesV.type === 'list' ? zonesV.items.map((i) => i.text) : zone ? [zone] : [];
@@ -443,7 +444,7 @@ class DesignParser implements ValueSink, NameTable {
       this.report('invalid-value', zonesA!.keySpan, L('Give either `zone=` or `zones=`, not both.', '`zone=`과 `zones=` 중 하나만 쓰세요.'), { key: 'zones' });
     }
     node.region = textOf(regionA);
-    const managedFlag = flagOf(managedA);
+    const managedFlag = boolOf(managedA);
     node.managed = managedFlag ?? (node.kind === 'dns' || node.kind === 'cdn');
     const av = availabilityA?.value;
     node.availability = av && av.type === 'percent' ? av.value / 100 : node.managed ? 0.9999 : 0.999;
@@ -454,9 +455,9 @@ class DesignParser implements ValueSink, NameTable {
       return;
     }
     const roles: Role[] = [];
-    if (primaryA && (primaryA.raw === null || flagOf(primaryA))) roles.push('primary');
-    if (standbyA && (standbyA.raw === null || flagOf(standbyA))) roles.push('standby');
-    if (replicaA && (replicaA.raw === null || flagOf(replicaA))) roles.push('replica');
+    if (primaryA && (primaryA.raw === null || boolOf(primaryA))) roles.push('primary');
+    if (standbyA && (standbyA.raw === null || boolOf(standbyA))) roles.push('standby');
+    if (replicaA && (replicaA.raw === null || boolOf(replicaA))) roles.push('replica');
     const roleEnum = textOf(roleA) as Role | null;
     if (roleEnum) roles.push(roleEnum);
     const unique = [...new Set(roles)];
@@ -760,18 +761,6 @@ class DesignParser implements ValueSink, NameTable {
 
 }
 
-function numOf(a: Attr | undefined): number | null {
-  const v = a?.value;
-  return v && v.type === 'number' ? v.value : null;
-}
-function textOf(a: Attr | undefined): string | null {
-  const v = a?.value;
-  return v && v.type === 'text' ? v.value : null;
-}
-function flagOf(a: Attr | undefined): boolean | null {
-  const v = a?.value;
-  return v && v.type === 'bool' ? v.value : null;
-}
 
 /** Parses one design's lines into the model with its syntax and reference findings. Never throws. */
 export function parseDesign(src: DesignSource): Design {

@@ -9,8 +9,8 @@ import { attrsOf, type AttrSpec, type AttrType, type EnumValue } from '../schema
 import { didYouMean } from '../suggest';
 import { isValidName, parseDuration, parseInt10, parseNumber, parsePercent, parseRange } from '../values';
 import type { RefSource } from './names';
+import { L } from '../../shared/localized';
 
-const L = (en: string, ko: string): Localized => ({ en, ko });
 
 /** What value checking needs from the parser: a place for findings and for the names it meets. */
 export interface ValueSink {
