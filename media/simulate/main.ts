@@ -6,7 +6,7 @@
  * a cursor over the result. State: one view-state object (view-state.ts);
  * drawing: the renderers (render.ts); here: messages, controls and the player.
  */
-import { formatDuration, parseTarget, type SimStep, type SimTarget, stepText } from '../../server/src/core';
+import { durationIn, parseTarget, type SimStep, type SimTarget, stepText } from '../../server/src/core';
 import { isExtensionToSimulation, SIMULATION_STRINGS_EN, type SimulationDesignMessage, type SimulationToExtension } from '../messages';
 import { errorText } from '../preview/render';
 import { chartSpan } from './chart';
@@ -123,7 +123,7 @@ function moveCursor(to: number, force = false): void {
   const changedPicture = force || past !== state.paintedPast;
   state.paintedPast = past;
   ui.time.value = String(whole(state.t));
-  ui.timeNow.textContent = fmt(state.strings.timeNow, formatDuration(whole(state.t)));
+  ui.timeNow.textContent = fmt(state.strings.timeNow, durationIn(state.locale, whole(state.t)));
   if (chartSpan(lastEventAt(state), state.t, r.horizon) !== state.chartSpan) renderCharts(state, false);
   if (changedSecond || changedPicture) {
     renderChartValues(state);

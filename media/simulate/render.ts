@@ -4,7 +4,7 @@
  * A note is untrusted input: its names and labels only ever reach the page as
  * textContent, attribute values or mermaid's escaped labels.
  */
-import { formatDuration, formatPercent, formatShare, MERMAID_NODE_DOM_ID, parseTarget, stepText, targetText } from '../../server/src/core';
+import { durationIn, eventLabel, formatPercent, formatShare, MERMAID_NODE_DOM_ID, parseTarget, stepText, targetText } from '../../server/src/core';
 import { errorText, renderMermaid } from '../preview/render';
 import { chartSpan, drawChart } from './chart';
 import { fmt } from './strings';
@@ -43,6 +43,9 @@ export const ui = {
 };
 
 const NS = 'http://www.w3.org/2000/svg';
+
+/** A duration in the panel's language: `1m 30s` / `1분 30초`. */
+const dur = (s: ViewState, seconds: number): string => durationIn(s.locale, seconds);
 /** SVG units added above the drawing for the nodes' state badges. */
 const BADGE_ROOM = 16;
 /** mermaid's id of an edge path: `…L_n0_n1_0` (older versions: `L-n0-n1-0`). */
@@ -273,11 +276,11 @@ export function renderEvents(s: ViewState, onPick: (at: number) => void): void {
     const at = document.createElement('button');
     at.type = 'button';
     at.className = 'at';
-    at.textContent = formatDuration(ev.at);
+    at.textContent = dur(s, ev.at);
     at.addEventListener('click', () => onPick(ev.at));
     const type = document.createElement('code');
     type.className = 'type';
-    type.textContent = ev.type;
+    type.textContent = eventLabel(ev.type, s.locale);
     const text = document.createElement('span');
     text.className = 'message';
     text.textContent = ev.message[s.locale];
@@ -331,8 +334,8 @@ export function renderCharts(s: ViewState, force: boolean): void {
     const value = document.createElement('span');
     value.className = 'value';
     cap.append(value);
-    const summary = e.points.map((p) => `${formatShare(p.success)} ${formatDuration(p.at)}`).join(', ');
-    const chart = drawChart(e, span, `${e.entry}: ${summary}`);
+    const summary = e.points.map((p) => `${formatShare(p.success)} ${dur(s, p.at)}`).join(', ');
+    const chart = drawChart(e, span, `${e.entry}: ${summary}`, s.locale);
     fig.append(chart.svg, cap);
     blocks.push(fig);
     s.charts.push({ entry: e.entry, chart, value });
@@ -348,7 +351,7 @@ export function renderChartValues(s: ViewState): void {
   for (const c of s.charts) {
     c.chart.setCursor(s.t);
     const series = v.result.entries.find((e) => e.entry === c.entry);
-    if (series) c.value.textContent = fmt(s.strings.successAt, c.entry, formatShare(successAt(series.points, s.t)), formatDuration(whole(s.t)));
+    if (series) c.value.textContent = fmt(s.strings.successAt, c.entry, formatShare(successAt(series.points, s.t)), dur(s, whole(s.t)));
   }
 }
 
@@ -383,9 +386,9 @@ export function renderCard(s: ViewState): void {
     th.scope = 'row';
     tr.append(
       th,
-      cell('td', formatDuration(e.downSeconds), 'down'),
-      cell('td', formatDuration(e.degradedSeconds), 'degraded'),
-      cell('td', e.recoverySeconds === null ? str.notRecovered : formatDuration(e.recoverySeconds), 'recovered'),
+      cell('td', dur(s, e.downSeconds), 'down'),
+      cell('td', dur(s, e.degradedSeconds), 'degraded'),
+      cell('td', e.recoverySeconds === null ? str.notRecovered : dur(s, e.recoverySeconds), 'recovered'),
     );
     tbody.append(tr);
   }
@@ -401,7 +404,7 @@ export function renderCard(s: ViewState): void {
     dd.textContent = value;
     dl.append(dt, dd);
   };
-  pair(str.writesLost, formatDuration(r.writesLostSeconds), 'writes-lost');
+  pair(str.writesLost, dur(s, r.writesLostSeconds), 'writes-lost');
   pair(str.sessionsLost, formatShare(r.sessionsLost), 'sessions-lost');
   parts.push(dl);
 
@@ -430,8 +433,8 @@ export function renderCard(s: ViewState): void {
   };
   // Floored, like every other surface: a 99.995% goal reads 99.995%, never 100%.
   if (g.availability) goal('availability', str.availability, formatPercent(g.availability.target), g.availability.estimate === null ? '-' : formatPercent(g.availability.estimate), g.availability.met);
-  if (g.rto) goal('rto', 'RTO', formatDuration(g.rto.target), g.rto.estimate === null ? str.notRecovered : formatDuration(g.rto.estimate), g.rto.met);
-  if (g.rpo) goal('rpo', 'RPO', formatDuration(g.rpo.target), formatDuration(g.rpo.estimate ?? 0), g.rpo.met);
+  if (g.rto) goal('rto', 'RTO', dur(s, g.rto.target), g.rto.estimate === null ? str.notRecovered : dur(s, g.rto.estimate), g.rto.met);
+  if (g.rpo) goal('rpo', 'RPO', dur(s, g.rpo.target), dur(s, g.rpo.estimate ?? 0), g.rpo.met);
   if (ul.children.length) parts.push(ul);
   else {
     const p = document.createElement('p');

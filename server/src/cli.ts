@@ -6,15 +6,20 @@
 import { readdirSync, readFileSync, statSync, existsSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type DesignEntry, type DocFinding, CONFIGURABLE_RULE_IDS, formatSimText, LIMITS, type Locale, parseDuration, parseTarget, targetText, renderNoteHtml, type RuleConfig, scenarioSteps, type SimStep, simulate, sweep, TopologyService, toSimJson, validateTargets } from './core';
+import { pathToFileURL } from 'node:url';
+import { toSarif } from './cli/sarif';
+import { type DesignEntry, type DocFinding, CONFIGURABLE_RULE_IDS, displayWidth, durationIn, formatSimText, LIMITS, type Locale, parseDuration, parseTarget, targetText, renderNoteHtml, type RuleConfig, scenarioSteps, type SimStep, simulate, sweep, TopologyService, toSimJson, validateTargets } from './core';
 
 const USAGE = `Usage:
-  infra-notes check PATHS… [--format text|json] [--rule ID=SEVERITY]… [--config FILE] [--locale en|ko]
+  infra-notes check PATHS… [--format text|json|sarif] [--rule ID=SEVERITY]… [--config FILE]
+      [--locale en|ko] [--docs-url URL]
 
   Checks the topology blocks of Markdown notes (.md, .markdown) and .topology files;
   folders are searched recursively. Severities: off, hint, info, warning, error.
   Rule settings are read from .infra-notes.json in the current folder or above
   (or --config FILE), then --rule options override them.
+  --format sarif writes a SARIF 2.1.0 log for GitHub code scanning; its rule help
+  links point under --docs-url (default: this installation's docs/ folder).
 
   Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable input.
 
@@ -145,7 +150,7 @@ function options<T extends Record<string, { type: 'string' | 'boolean'; multiple
 
 function formatOf(v: string | undefined): 'text' | 'json' {
   const f = v ?? 'text';
-  if (f !== 'text' && f !== 'json') throw new UsageError(`--format must be text or json (got "${f}")`);
+  if (f !== 'text' && f !== 'json') throw new UsageError(`--format must be text or json${f === 'sarif' ? ' here (sarif is for check)' : ''} (got "${f}")`);
   return f;
 }
 
@@ -164,8 +169,8 @@ function ruleSettings(values: { rule?: string[]; config?: string }, io: Io): Rul
 }
 
 function check(args: string[], io: Io): number {
-  const { values, positionals: paths } = options(args, { rule: { type: 'string', multiple: true }, config: { type: 'string' } });
-  const format = formatOf(values.format);
+  const { values, positionals: paths } = options(args, { rule: { type: 'string', multiple: true }, config: { type: 'string' }, 'docs-url': { type: 'string' } });
+  const format = values.format === 'sarif' ? 'sarif' : formatOf(values.format);
   const lang = localeOf(values.locale, io);
   if (!paths.length) throw new UsageError('check needs at least one file or folder');
   const rules = ruleSettings(values, io);
@@ -186,7 +191,13 @@ function check(args: string[], io: Io): number {
     fs.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character);
     for (const f of fs) found.push({ ...f, file: shown });
   }
-  if (format === 'json') {
+  if (format === 'sarif') {
+    const docsDir = join(__dirname, '..', 'docs');
+    let docsUrl = values['docs-url'] ?? pathToFileURL(docsDir).href + '/';
+    if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(docsUrl)) throw new UsageError(`--docs-url must be an absolute URL, e.g. https://github.com/OWNER/infra-notes/blob/main/docs/ (got "${docsUrl}")`);
+    if (!docsUrl.endsWith('/')) docsUrl += '/';
+    io.out(toSarif(found, { locale: lang, version: '0.1.0', docsUrl, docsDir }));
+  } else if (format === 'json') {
     const rows = found.map((f) => ({
       file: f.file,
       line: f.range.start.line + 1,
@@ -267,15 +278,15 @@ function simulateCmd(args: string[], io: Io): number {
     }
     const ko = lang === 'ko';
     const head = ko ? ['장애 대상', '완전 중단', '부분 장애', '복구', '잃은 쓰기', '잃은 세션'] : ['failed', 'down', 'degraded', 'recovered', 'writes lost', 'sessions lost'];
-    const fmt = (s: number): string => (s === 0 ? '0s' : `${Math.round(s * 10) / 10}s`);
+    const fmt = (s: number): string => durationIn(lang, s);
     const body = rows.map(({ target, result }) => {
       const worst = (k: 'downSeconds' | 'degradedSeconds'): number => Math.max(0, ...result.entries.map((e) => e[k]));
       const never = result.entries.some((e) => e.recoverySeconds === null);
       const rec = never ? (ko ? '안 됨' : 'never') : fmt(Math.max(0, ...result.entries.map((e) => e.recoverySeconds ?? 0)));
       return [target, fmt(worst('downSeconds')), fmt(worst('degradedSeconds')), rec, fmt(result.writesLostSeconds), `${Math.round(result.sessionsLost * 100)}%`];
     });
-    const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
-    const line = (r: string[]): string => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+    const widths = head.map((h, i) => Math.max(displayWidth(h), ...body.map((r) => displayWidth(r[i]!))));
+    const line = (r: string[]): string => r.map((c, i) => c + ' '.repeat(Math.max(0, widths[i]! - displayWidth(c)))).join('  ').trimEnd();
     io.out(`${ko ? '설계' : 'Design'}: ${title}\n${line(head)}\n${line(widths.map((w) => '-'.repeat(w)))}\n${body.map(line).join('\n')}\n`);
     return 0;
   }
