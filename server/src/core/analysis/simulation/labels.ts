@@ -20,7 +20,8 @@ export const EVENT_LABELS: Readonly<Record<string, Localized>> = {
   'sessions-lost': { en: 'sessions-lost', ko: '세션 유실' },
   'cache-lost': { en: 'cache-lost', ko: '캐시 유실' },
   spike: { en: 'spike', ko: '트래픽 급증' },
-  managed: { en: 'managed', ko: '관리형' },
+  repaired: { en: 'repaired', ko: '교체 복구' },
+  'failed-over': { en: 'failed-over', ko: '관리형 페일오버' },
 };
 
 /** The label of an event type in `locale`; an unknown type shows as itself. */

@@ -104,6 +104,8 @@ export type ProfileId =
 export interface Profile {
   id: ProfileId;
   label: string;
+  /** The label in Korean when it is not a product's name. */
+  labelKo?: string;
   /** Selecting this profile makes the node managed (a provider-run service). */
   managed?: boolean;
   /** Load balancer checks run without `health-check` (ALB/NLB always check; nginx checks passively; a Service probes readiness). */
@@ -125,6 +127,7 @@ export const PROFILES: Record<ProfileId, Profile> = {
   generic: {
     id: 'generic',
     label: 'generic',
+    labelKo: '범용',
     values: {
       interval: G(10),
       timeout: G(5),
@@ -147,6 +150,7 @@ export const PROFILES: Record<ProfileId, Profile> = {
   'generic-managed': {
     id: 'generic-managed',
     label: 'managed (generic)',
+    labelKo: '관리형(범용)',
     managed: true,
     values: { availability: G(0.9995), dnsAvailability: G(1), failover: G(120), spreadFailover: G(0) },
   },
@@ -320,3 +324,8 @@ export const PROFILES: Record<ProfileId, Profile> = {
     values: { availability: V(0.999, 'sla-s3'), failover: G(0) },
   },
 };
+
+/** A profile's name in the reader's language. */
+export function profileLabel(p: Profile, locale: 'en' | 'ko'): string {
+  return locale === 'ko' ? (p.labelKo ?? p.label) : p.label;
+}

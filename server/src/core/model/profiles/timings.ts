@@ -9,7 +9,9 @@
  * lock), `heartbeat`, `down-after`, `node-timeout`, `promote`, `lag`,
  * `autoscale-delay`, `repair`, `availability`.
  */
-import type { Attr, TopologyNode } from '../../syntax/ast';
+import type { Attr, Localized, TopologyNode } from '../../syntax/ast';
+import { formatDuration } from '../../shared/format';
+import { koDuration } from '../../shared/duration';
 import { K8S_NODE, PROFILES, type Profile, type ProfileId, type ProfileValues, type Status, type Value } from './table';
 import { selectProfile, type Selection } from './select';
 
@@ -57,7 +59,7 @@ export interface Timings {
   /** Seconds from the loss of the primary to its failover manager declaring it down. */
   detect: Timing;
   /** How detect is built, for the hover and the timeline (e.g. "down-after 30s"). */
-  detectHow: string;
+  detectHow: Localized;
   promote: Timing;
   manualPromote: Timing;
   lag: Timing;
@@ -182,27 +184,27 @@ function resolve(nodes: TopologyNode[], sel: Selection): Timings {
   const nodeTimeout = pv.nodeTimeout ? get('node-timeout', pv.nodeTimeout) : null;
   const loopWait = pv.loopWait ? get(null, pv.loopWait) : null;
   let detect: Timing;
-  let detectHow: string;
+  let detectHow: Localized;
   if (has('down-after')) {
     detect = downAfter!;
-    detectHow = `down-after ${fmt(detect.value)}`;
+    detectHow = both((f) => `down-after ${f(detect.value)}`);
   } else if (has('heartbeat') || (!pv.downAfter && !pv.nodeTimeout && !pv.detect && !pv.loopWait)) {
     detect = { ...heartbeat, value: round(heartbeat.value * beats.value) };
     if (beats.attr) detect.attr = heartbeat.attr ?? beats.attr;
-    detectHow = `heartbeat ${fmt(heartbeat.value)} × ${beats.value}`;
+    detectHow = { en: `heartbeat ${formatDuration(heartbeat.value)} × ${beats.value}`, ko: `하트비트 ${koDuration(heartbeat.value)} × ${beats.value}` };
   } else if (downAfter) {
     detect = downAfter;
-    detectHow = `down-after-milliseconds ${fmt(detect.value)}`;
+    detectHow = both((f) => `down-after-milliseconds ${f(detect.value)}`);
   } else if (nodeTimeout) {
     detect = nodeTimeout;
-    detectHow = `cluster-node-timeout ${fmt(detect.value)}`;
+    detectHow = both((f) => `cluster-node-timeout ${f(detect.value)}`);
   } else if (loopWait) {
     const lockTtl = get('ttl', pv.ttl);
     detect = { ...lockTtl, value: round(lockTtl.value + loopWait.value) };
-    detectHow = `ttl ${fmt(lockTtl.value)} + loop_wait ${fmt(loopWait.value)}`;
+    detectHow = both((f) => `ttl ${f(lockTtl.value)} + loop_wait ${f(loopWait.value)}`);
   } else {
     detect = get(null, pv.detect);
-    detectHow = p.label;
+    detectHow = both((f) => f(detect.value));
   }
   const promote = get('promote', pv.promote, g.promote);
   const manualPromote = get('promote', undefined, g.manualPromote);
@@ -276,10 +278,9 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-function fmt(s: number): string {
-  if (s >= 3600 && s % 3600 === 0) return `${s / 3600}h`;
-  if (s >= 60 && s % 60 === 0) return `${s / 60}m`;
-  return `${s}s`;
+/** A text in both languages around durations (English `30s`, Korean `30초`). */
+function both(text: (f: (s: number) => string) => string): Localized {
+  return { en: text(formatDuration), ko: text(koDuration) };
 }
 
 /** The availability a node gets when it does not say (the parser's default): its profile's. */
