@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { findTermAt, formatTermHover, getEntry, GLOSSARY, hasHangul } from '../../server/src/core/glossary';
+import { findTermAt, formatTermHover, getEntry, GLOSSARY, hasHangul } from '../../server/src/core';
 
 const SEEDS = join(__dirname, '..', '..', '..', 'shared', 'seeds');
 const seed = (prefix: string): string[] => readFileSync(join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith(prefix))!), 'utf8').split(/\r\n|\r|\n/);
