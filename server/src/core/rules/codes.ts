@@ -24,12 +24,13 @@ const rule = (id: string, severity: Severity, en: string, ko: string): CodeInfo 
 export const CODES = {
   // The language: syntax, names and values (docs/language.md).
   syntax: language('error', 'Syntax error', '문법 오류'),
+  'full-width-punctuation': language('warning', 'Full-width punctuation or arrow', '전각 문장 부호나 화살표'),
   'unknown-kind': language('error', 'Unknown node kind', '알 수 없는 노드 종류'),
   'unknown-attribute': language('warning', 'Unknown attribute', '알 수 없는 속성'),
   'invalid-value': language('error', 'Invalid attribute value', '잘못된 속성 값'),
   'duplicate-name': language('error', 'Name declared twice', '두 번 선언된 이름'),
   'unknown-reference': language('error', 'Reference to an unknown name', '알 수 없는 이름 참조'),
-  'undeclared-place': language('hint', 'Zone or region used without a declaration', '선언 없이 쓴 존 또는 리전'),
+  'undeclared-place': language('hint', 'Zone or region used without a declaration', '선언 없이 쓴 가용 영역 또는 리전'),
   'too-many-findings': language('info', 'Too many findings to list', '너무 많은 문제'),
   'too-large': language('info', 'Too large to check in full', '전부 검사하기에 너무 큼'),
   'not-text': language('warning', 'Not a text file', '텍스트 파일이 아님'),
@@ -38,7 +39,7 @@ export const CODES = {
   'missing-replica': rule('missing-replica', 'warning', 'Data with no copy', '복제본 없는 데이터'),
   'stateful-balancing': rule('stateful-balancing', 'warning', 'Balancing over instances that keep state', '상태를 가진 인스턴스로 부하 분산'),
   'no-health-check': rule('no-health-check', 'warning', 'Load balancer without health checks', '헬스 체크 없는 로드밸런서'),
-  'single-zone': rule('single-zone', 'warning', 'Redundancy inside one zone', '한 존 안에만 있는 이중화'),
+  'single-zone': rule('single-zone', 'warning', 'Redundancy inside one zone', '가용 영역(AZ) 하나에만 있는 이중화'),
   'manual-failover': rule('manual-failover', 'info', 'Standby promoted by hand', '사람이 승격시키는 대기 노드'),
   'rto-not-met': rule('rto-not-met', 'warning', 'Recovery time goal not met', '복구 목표 시간(RTO) 미달'),
   'rpo-not-met': rule('rpo-not-met', 'warning', 'Data-loss goal not met', '복구 목표 시점(RPO) 미달'),

@@ -50,11 +50,11 @@ export const COMMON_ATTRS: AttrSpec[] = [
     type: { t: 'int', min: 1 },
     doc: L('Number of identical instances (default 1). Two or more survive the loss of one.', '같은 인스턴스의 개수(기본 1). 2 이상이면 하나를 잃어도 버틴다.'),
   },
-  { key: 'zone', type: { t: 'zone' }, doc: L('All instances live in this zone (availability zone).', '모든 인스턴스가 이 존(가용 영역)에 있다.') },
+  { key: 'zone', type: { t: 'zone' }, doc: L('All instances live in this zone (availability zone).', '모든 인스턴스가 이 가용 영역(AZ)에 있다.') },
   {
     key: 'zones',
     type: { t: 'zones' },
-    doc: L('Instances are spread over these zones, round-robin.', '인스턴스를 이 존들에 돌아가며 나누어 둔다.'),
+    doc: L('Instances are spread over these zones, round-robin.', '인스턴스를 이 가용 영역들에 돌아가며 나누어 둔다.'),
   },
   { key: 'region', type: { t: 'region' }, doc: L('The region the node runs in.', '노드가 동작하는 리전.') },
   {
