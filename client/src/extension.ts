@@ -14,6 +14,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { registerDiagramPanel } from './diagramPanel';
+import { registerMermaidExport } from './exportMermaid';
 import { registerSimulationPanel } from './simulationPanel';
 import { topologyMarkdownItPlugin, type MarkdownIt } from './preview';
 
@@ -75,6 +76,7 @@ export function activate(context: vscode.ExtensionContext): InfraNotesApi {
   );
   registerDiagramPanel(context);
   registerSimulationPanel(context);
+  registerMermaidExport(context);
   // The preview plugin and panels work even if the server cannot start; say why in the output.
   client.start().catch((err: unknown) => output.error(vscode.l10n.t('The Infra Notes language server could not start: {0}', String(err))));
   return { extendMarkdownIt: (md) => topologyMarkdownItPlugin(md) };
