@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { toSarif } from './cli/sarif';
 import { ExportUsageError, exportNotes } from './cli/export';
-import { type DesignEntry, type DocFinding, CONFIGURABLE_RULE_IDS, formatSimText, LIMITS, type Locale, parseDuration, parseTarget, targetText, renderNoteHtml, type RuleConfig, scenarioSteps, type SimStep, simulate, sweep, TopologyService, toSimJson, validateTargets } from './core';
+import { type DesignEntry, type DocFinding, CONFIGURABLE_RULE_IDS, displayWidth, durationIn, formatSimText, LIMITS, type Locale, parseDuration, parseTarget, targetText, renderNoteHtml, type RuleConfig, scenarioSteps, type SimStep, simulate, sweep, TopologyService, toSimJson, validateTargets } from './core';
 
 const USAGE = `Usage:
   infra-notes check PATHS… [--format text|json|sarif] [--rule ID=SEVERITY]… [--config FILE]
@@ -282,15 +282,15 @@ function simulateCmd(args: string[], io: Io): number {
     }
     const ko = lang === 'ko';
     const head = ko ? ['장애 대상', '완전 중단', '부분 장애', '복구', '잃은 쓰기', '잃은 세션'] : ['failed', 'down', 'degraded', 'recovered', 'writes lost', 'sessions lost'];
-    const fmt = (s: number): string => (s === 0 ? '0s' : `${Math.round(s * 10) / 10}s`);
+    const fmt = (s: number): string => durationIn(lang, s);
     const body = rows.map(({ target, result }) => {
       const worst = (k: 'downSeconds' | 'degradedSeconds'): number => Math.max(0, ...result.entries.map((e) => e[k]));
       const never = result.entries.some((e) => e.recoverySeconds === null);
       const rec = never ? (ko ? '안 됨' : 'never') : fmt(Math.max(0, ...result.entries.map((e) => e.recoverySeconds ?? 0)));
       return [target, fmt(worst('downSeconds')), fmt(worst('degradedSeconds')), rec, fmt(result.writesLostSeconds), `${Math.round(result.sessionsLost * 100)}%`];
     });
-    const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
-    const line = (r: string[]): string => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+    const widths = head.map((h, i) => Math.max(displayWidth(h), ...body.map((r) => displayWidth(r[i]!))));
+    const line = (r: string[]): string => r.map((c, i) => c + ' '.repeat(Math.max(0, widths[i]! - displayWidth(c)))).join('  ').trimEnd();
     io.out(`${ko ? '설계' : 'Design'}: ${title}\n${line(head)}\n${line(widths.map((w) => '-'.repeat(w)))}\n${body.map(line).join('\n')}\n`);
     return 0;
   }

@@ -38,6 +38,11 @@ export { parseTarget, stepText, targetText } from './shared/target';
 export { L } from './shared/localized';
 export { boolOf, flagOf, numberOf, textOf } from './shared/attrs';
 
+// ---- shared text: Korean particles, durations in either language, column widths
+export { codeJosa, josa, particle, readingFinal, type FinalSound, type JosaPair } from './shared/josa';
+export { durationIn, koDuration } from './shared/duration';
+export { displayWidth } from './shared/width';
+
 // ---- syntax: fences, parser, values, limits ---------------------------------
 export { findTopologyBlocks, isTopologyInfo, rescanMarkdown, scanMarkdown, splitLines, type BlockLine, type CodeRange, type FenceBlock, type MarkdownScan } from './syntax/fences';
 export { parseDesign, type DesignSource } from './syntax/parser';
@@ -71,6 +76,7 @@ export {
   type SimStep,
   type SimTarget,
 } from './analysis/simulation/simulate';
+export { EVENT_LABELS, eventLabel } from './analysis/simulation/labels';
 
 // ---- rules and their fixes ---------------------------------------------------
 export { checkDesign, fixesFor, type CheckOptions, type Fix } from './rules/index';
