@@ -46,6 +46,13 @@ export const CODES = {
   'raid-no-redundancy': rule('raid-no-redundancy', 'warning', 'RAID 0: striping without a copy', 'RAID 0: 사본 없는 스트라이핑'),
   'multi-primary-auto-increment': rule('multi-primary-auto-increment', 'warning', 'Auto-increment ids on several primaries', '여러 프라이머리의 자동 증가 ID'),
   'dangling-load-balancer': rule('dangling-load-balancer', 'warning', 'Load balancer with nothing behind it', '뒤에 아무것도 없는 로드밸런서'),
+  'redis-sync-replication': rule('redis-sync-replication', 'warning', 'Synchronous replication on Redis', 'Redis에 동기 복제'),
+  'redis-no-replica': rule('redis-no-replica', 'warning', 'Redis Sentinel with nothing to promote', '승격할 복제본 없는 Redis 센티널'),
+  'redis-cluster-no-replica': rule('redis-cluster-no-replica', 'warning', 'Redis Cluster shard without a replica', '복제본 없는 Redis 클러스터 샤드'),
+  'sentinel-fragile': rule('sentinel-fragile', 'warning', 'Sentinels that cannot vote a failover', '페일오버를 의결하지 못하는 센티널'),
+  'quorum-fragile': rule('quorum-fragile', 'warning', 'Voting group one loss can stop', '한 번의 장애로 멈추는 투표 그룹'),
+  'split-brain-risk': rule('split-brain-risk', 'warning', 'Failover by heartbeat alone (split brain)', '하트비트만으로 하는 페일오버(스플릿 브레인)'),
+  contradiction: rule('contradiction', 'warning', 'Attributes that contradict each other', '서로 모순되는 속성'),
   // The core about itself: a bug became a finding instead of a dead editor.
   'internal-error': { kind: 'internal' as const, severity: 'error', docs: 'language.md', title: { en: 'Internal error', ko: '내부 오류' } },
 } satisfies Record<string, CodeInfo>;

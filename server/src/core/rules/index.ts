@@ -18,6 +18,13 @@ import { rtoNotMet } from './rto-not-met';
 import { singlePointOfFailure } from './single-point-of-failure';
 import { singleZone } from './single-zone';
 import { statefulBalancing } from './stateful-balancing';
+import { redisSyncReplication } from './redis-sync-replication';
+import { redisNoReplica } from './redis-no-replica';
+import { redisClusterNoReplica } from './redis-cluster-no-replica';
+import { sentinelFragile } from './sentinel-fragile';
+import { quorumFragile } from './quorum-fragile';
+import { splitBrainRisk } from './split-brain-risk';
+import { contradiction } from './contradiction';
 
 export type { Rule, RuleContext } from './rule';
 export type { Fix } from './fixes';
@@ -37,6 +44,13 @@ const BY_ID: { [K in HaRuleId]: Rule<K> } = {
   'raid-no-redundancy': raidNoRedundancy,
   'multi-primary-auto-increment': multiPrimaryAutoIncrement,
   'dangling-load-balancer': danglingLoadBalancer,
+  'redis-sync-replication': redisSyncReplication,
+  'redis-no-replica': redisNoReplica,
+  'redis-cluster-no-replica': redisClusterNoReplica,
+  'sentinel-fragile': sentinelFragile,
+  'quorum-fragile': quorumFragile,
+  'split-brain-risk': splitBrainRisk,
+  contradiction,
 };
 
 /** The rules in the order the table lists them (findings are sorted by position afterwards). */
