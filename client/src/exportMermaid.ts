@@ -5,7 +5,7 @@
  * runs as part of every save of a note that has a topology block.
  */
 import * as vscode from 'vscode';
-import { exportNote } from '../../server/src/core';
+import { exportNote, readRuleConfig } from '../../server/src/core';
 import { uiLocale } from './webviewUtil';
 
 /** One edit that replaces the whole text when the export changes it (undo restores it in one step). */
@@ -13,7 +13,8 @@ function exportEdits(doc: vscode.TextDocument): vscode.TextEdit[] {
   if (doc.languageId !== 'markdown') return [];
   const text = doc.getText();
   if (!text.includes('topology')) return [];
-  const r = exportNote(text, { locale: uiLocale() });
+  const rules = readRuleConfig(vscode.workspace.getConfiguration('infraNotes', doc).get('rules'));
+  const r = exportNote(text, { locale: uiLocale(), rules });
   if (!r.changed) return [];
   const all = new vscode.Range(doc.positionAt(0), doc.positionAt(text.length));
   return [vscode.TextEdit.replace(all, r.text)];

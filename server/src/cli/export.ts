@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { exportNote, type Locale } from '../core';
+import { exportNote, type Locale, type RuleConfig } from '../core';
 
 export interface ExportCliIo {
   out: (s: string) => void;
@@ -17,7 +17,7 @@ export interface ExportCliIo {
 export class ExportUsageError extends Error {}
 
 /** Exports every given note; returns the exit status (0 done or up to date, 1 stale with --check). */
-export function exportNotes(files: readonly string[], opts: { check: boolean; locale: Locale }, io: ExportCliIo): number {
+export function exportNotes(files: readonly string[], opts: { check: boolean; locale: Locale; rules?: RuleConfig }, io: ExportCliIo): number {
   if (!files.length) throw new ExportUsageError('export needs at least one note');
   let stale = 0;
   for (const file of files) {
@@ -31,7 +31,7 @@ export function exportNotes(files: readonly string[], opts: { check: boolean; lo
       throw new ExportUsageError(`cannot read ${file}: ${(err as Error).message}`);
     }
     if (/\.topology$/i.test(full)) throw new ExportUsageError(`${file}: export writes into Markdown notes; a .topology file has no place for a picture`);
-    const r = exportNote(text, { locale: opts.locale });
+    const r = exportNote(text, { locale: opts.locale, rules: opts.rules });
     for (const s of r.skipped) io.err(`${shown}:${s.line + 1}: ${opts.locale === 'ko' ? '건너뜀' : 'skipped'}: ${s.reason[opts.locale]}\n`);
     if (!r.changed) continue;
     stale++;

@@ -11,7 +11,8 @@
 import { findTopologyBlocks, splitLines, type FenceBlock } from '../syntax/fences';
 import type { Locale } from '../syntax/ast';
 import { toMermaidDiagram } from './mermaid';
-import { checkedBlock } from './page';
+import { checkedBlock } from '../features/checked';
+import type { RuleConfig } from '../rules/config';
 
 export const EXPORT_BEGIN = '<!-- infra-notes:diagram:begin';
 export const EXPORT_END = '<!-- infra-notes:diagram:end -->';
@@ -23,6 +24,8 @@ const BEGIN_TEXT = {
 
 export interface ExportOptions {
   locale?: Locale;
+  /** Rule severities, as everywhere else (the setting, `.infra-notes.json`, `--rule`): what the picture marks. */
+  rules?: RuleConfig;
   /** Write the ```mermaid block (default true). */
   mermaid?: boolean;
   /**
@@ -52,8 +55,8 @@ export interface ExportResult {
 }
 
 /** The portable mermaid of one block: light colours (readable on white and on GitHub's dark page), no layout directives. */
-export function portableMermaid(b: FenceBlock, locale: Locale): string {
-  const { design, findings } = checkedBlock(b);
+export function portableMermaid(b: FenceBlock, locale: Locale, rules?: RuleConfig): string {
+  const { design, findings } = checkedBlock(b, { rules });
   return toMermaidDiagram(design, findings, { theme: 'light', locale, target: 'portable' }).text;
 }
 
@@ -103,7 +106,7 @@ export function exportNote(text: string, options: ExportOptions = {}): ExportRes
       }
       to = e + 1;
     }
-    const mermaid = portableMermaid(b, locale);
+    const mermaid = portableMermaid(b, locale, options.rules);
     const image = options.image?.(index, b) ?? null;
     out.push({ index, title: b.title, mermaid, image });
     const body: string[] = [BEGIN_TEXT[locale]];
