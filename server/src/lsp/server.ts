@@ -25,6 +25,7 @@ import {
   complete,
   definition,
   diagramView,
+  exportNote,
   readSteps,
   simulationView,
   type DesignRef,
@@ -43,7 +44,7 @@ import {
 import { pickLocale, sanitizeRules, toCodeAction, toCompletionItem, toDiagnostic, toSymbol } from './convert';
 import { LineDocument } from './documents';
 import { Analyses } from './scheduling';
-import { DIAGRAM_REQUEST, SIMULATION_REQUEST, type DiagramResult, type SimulationResult } from './requests';
+import { DIAGRAM_REQUEST, EXPORT_MERMAID_REQUEST, SIMULATION_REQUEST, type DiagramResult, type ExportMermaidResult, type SimulationResult } from './requests';
 
 export interface ServerDeps {
   /** Base URL of the rule pages (…/docs/), for diagnostics' codeDescription. */
@@ -278,6 +279,20 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     const v = viewOf(p);
     const req = { scenario: typeof p['scenario'] === 'string' ? p['scenario'] : null, steps: readSteps(p['steps']) };
     return withDoc(String(p['uri'] ?? ''), null as SimulationResult, (_doc, a) => simulationView(service, a, v.ref, req, { locale: v.locale, theme: v.theme, rules }), token);
+  });
+
+  connection.onRequest(EXPORT_MERMAID_REQUEST, (raw: unknown, token: CancellationToken) => {
+    const p = paramsOf(raw);
+    const loc: Locale = p['locale'] === 'ko' || p['locale'] === 'en' ? p['locale'] : locale;
+    return withDoc(
+      String(p['uri'] ?? ''),
+      null as ExportMermaidResult,
+      (doc) => {
+        const r = exportNote(doc.getText(), { locale: loc, rules });
+        return { version: doc.version, changed: r.changed, text: r.text };
+      },
+      token,
+    );
   });
 
   documents.listen(connection);
