@@ -93,7 +93,7 @@ export { definition, references } from './features/navigation';
 export { prepareRename, rename, type RenameResult } from './features/rename';
 export { symbols, type OutlineSymbol } from './features/symbols';
 export { foldingRanges } from './features/folding';
-export { codeFixes } from './features/code-actions';
+export { codeActions, codeFixes, type CodeFix, type FixRequest } from './features/code-actions';
 export { estimateLine } from './features/code-lens';
 export {
   TopologyService,
