@@ -71,6 +71,13 @@ const DID_YOU_MEAN: { name: string; rule: string; before: string; title: RegExp;
     after: md('# infra-notes-disable-next-line single-point-of-failure', 'db: database'),
   },
   {
+    name: 'full-width punctuation',
+    rule: 'full-width-punctuation',
+    before: md('users: client', 'db: database', 'users → db'),
+    title: /^Change `→` to `->`$/,
+    after: md('users: client', 'db: database', 'users -> db'),
+  },
+  {
     name: 'scenario step',
     rule: 'syntax',
     before: md('db: database', 'scenario s: fial db'),

@@ -39,7 +39,8 @@ function textAt(a: DocumentAnalysis, r: Range): string {
 
 /** The finding's did-you-mean, when it has one that differs from what is written. */
 function suggestionOf(a: DocumentAnalysis, entry: DesignEntry, f: Finding): { from: string; to: string; range: Range } | null {
-  const to = f.data?.suggestion;
+  // `replace`: the ASCII punctuation for a full-width one a Korean input method typed.
+  const to = f.data?.suggestion ?? f.data?.replace;
   if (typeof to !== 'string' || to.length === 0) return null;
   const range = toRange(entry, f.span);
   const from = textAt(a, range);

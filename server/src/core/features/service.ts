@@ -270,7 +270,11 @@ export class TopologyService {
   /** Whether a document line is prose (outside every code block). */
   isProse(analysis: DocumentAnalysis, line: number): boolean {
     if (analysis.kind === 'topology') return false;
-    for (const c of analysis.code) if (line >= c.start && line < c.end) return false;
+    for (const c of analysis.code) {
+      if (line < c.start || line >= c.end) continue;
+      // A plain-text fence's content is prose; its fence lines are not.
+      return !!c.prose && line > c.start && !/^\s*(?:`{3,}|~{3,})\s*$/.test(analysis.lines[line] ?? '');
+    }
     return true;
   }
 }

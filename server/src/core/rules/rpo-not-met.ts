@@ -1,3 +1,4 @@
+import { codeJosa } from '../shared/josa';
 import { rpoMet } from '../analysis/simulation/goal';
 import { formatDuration } from '../syntax/values';
 import { koDuration, L, textAttr } from './facts';
@@ -17,7 +18,7 @@ export const rpoNotMet: Rule<'rpo-not-met'> = {
     const worst = est.worstRpo ?? est.losses.find((l) => l.rpo === est.rpo) ?? null;
     const want = formatDuration(goal.rpo);
     const got = formatDuration(est.rpo);
-    const allowed = goal.rpo === 0 ? L('no acknowledged write may be lost (rpo=0)', '확인된 쓰기를 하나도 잃으면 안 되는데(rpo=0)') : L(`at most ${want} of writes may be lost (rpo=${want})`, `잃어도 되는 쓰기는 최대 ${koDuration(goal.rpo)}인데(rpo=${want})`);
+    const allowed = goal.rpo === 0 ? L('no acknowledged write may be lost (rpo=0)', '커밋된 쓰기를 하나도 잃으면 안 되는데(`rpo=0`)') : L(`at most ${want} of writes may be lost (rpo=${want})`, `잃어도 되는 쓰기는 최대 ${koDuration(goal.rpo)} 분량인데(\`rpo=${want}\`)`);
     if (!worst) {
       return [goalFinding(design, 'rpo-not-met', L(`The goal says ${allowed.en}, but the estimate loses ${got}.`, `${allowed.ko} 추정으로는 ${koDuration(est.rpo)}만큼을 잃습니다.`), { goal: goal.rpo, estimate: est.rpo })];
     }
@@ -29,7 +30,7 @@ export const rpoNotMet: Rule<'rpo-not-met'> = {
         'rpo-not-met',
         L(
           `The goal says ${allowed.en}, but losing ${what.en} loses the last ${got} of acknowledged writes — orders and sign-ups the users were told were saved. ${fix.en}`,
-          `${allowed.ko}, ${what.ko} 장애 시 확인까지 끝난 최근 ${koDuration(est.rpo)}의 쓰기(저장됐다고 안내한 주문, 가입)를 잃습니다. ${fix.ko}`,
+          `${allowed.ko}, ${what.ko} 장애 시 최근 ${koDuration(est.rpo)} 동안의 커밋된 쓰기(저장됐다고 안내한 주문, 가입)를 잃습니다. ${fix.ko}`,
         ),
         { goal: goal.rpo, estimate: est.rpo, worst: worst.target },
       ),
@@ -37,6 +38,6 @@ export const rpoNotMet: Rule<'rpo-not-met'> = {
   },  /** When the worst loss is a node with an asynchronous standby: synchronous replication. */
   fixes(design, facts, finding) {
     const async = worstLossStandbys(facts, finding).find((s) => textAttr(s, 'replication') === 'async' && !isRedis(s));
-    return async ? [fix(L(`Replicate to \`${async.name}\` synchronously (replication=sync)`, `\`${async.name}\`로 동기 복제(replication=sync)`), [setAttr(design, async, 'replication', 'sync')], true)] : [];
+    return async ? [fix(L(`Replicate to \`${async.name}\` synchronously (replication=sync)`, `${codeJosa(async.name, '으로/로')} 동기 복제(\`replication=sync\`)`), [setAttr(design, async, 'replication', 'sync')], true)] : [];
   },
 };
