@@ -27,6 +27,7 @@
  *   serves nothing, its caller fails too; otherwise it counts as served.
  */
 import { DEFAULTS } from './defaults';
+import { noticeDelay } from './monitoring';
 import type { Attr, Design, KindId, TopologyNode } from '../syntax/ast';
 
 export type OrMode = 'lb' | 'dns-failover' | 'dns-spread' | null;
@@ -34,7 +35,7 @@ export type OrMode = 'lb' | 'dns-failover' | 'dns-spread' | null;
 export interface Takeover {
   /** Index of the node that takes over. */
   by: number;
-  /** Seconds from the primary being fully down to detection. */
+  /** Seconds from the primary being fully down to detection (a manual promotion: until someone notices). */
   detect: number;
   /** Seconds from detection to serving. */
   promote: number;
@@ -623,7 +624,9 @@ function compile(design: Design): Model {
     const promote = peer ? 0 : (durationAttr(n, 'promote') ?? (manual ? DEFAULTS.promoteManual : DEFAULTS.promoteAuto));
     const replication = textAttr(n, 'replication') === 'sync' ? 'sync' : 'async';
     const lag = replication === 'sync' ? 0 : (durationAttr(n, 'lag') ?? durationAttr(xn, 'lag') ?? DEFAULTS.lag);
-    addTakeover(nodes[x]!, { by: s.idx, detect: hb, promote, manual, lag, replication, peer });
+    // A person promotes only once someone knows: after a monitor notices, or much later with none (model/monitoring.ts).
+    const detect = manual ? noticeDelay(design, xn.name) : hb;
+    addTakeover(nodes[x]!, { by: s.idx, detect, promote, manual, lag, replication, peer });
     if (peer && !s.takeovers.some((t) => t.by === x)) addTakeover(s, { by: x, detect: hb, promote: 0, manual: false, lag, replication, peer });
     s.standsFor = x;
   }

@@ -46,6 +46,12 @@ export const CODES = {
   'raid-no-redundancy': rule('raid-no-redundancy', 'warning', 'RAID 0: striping without a copy', 'RAID 0: 사본 없는 스트라이핑'),
   'multi-primary-auto-increment': rule('multi-primary-auto-increment', 'warning', 'Auto-increment ids on several primaries', '여러 프라이머리의 자동 증가 ID'),
   'dangling-load-balancer': rule('dangling-load-balancer', 'warning', 'Load balancer with nothing behind it', '뒤에 아무것도 없는 로드밸런서'),
+  'over-capacity': rule('over-capacity', 'warning', 'Over capacity with nothing failed', '장애 없이도 넘치는 처리 용량'),
+  'connection-exhaustion': rule('connection-exhaustion', 'warning', 'Database connections run out when scaling out', '확장하면 바닥나는 DB 커넥션'),
+  'cache-loss-overload': rule('cache-loss-overload', 'warning', 'Losing the cache overloads the database', '캐시를 잃으면 DB 과부하'),
+  'no-backup': rule('no-backup', 'warning', 'Data with no copy and no backup', '사본도 백업도 없는 데이터'),
+  'no-monitoring': rule('no-monitoring', 'info', 'Nothing watches the data', '데이터를 감시하는 것이 없음'),
+  'renamed-attribute': rule('renamed-attribute', 'info', 'Attribute written with its old name', '옛 이름으로 쓴 속성'),
   // The core about itself: a bug became a finding instead of a dead editor.
   'internal-error': { kind: 'internal' as const, severity: 'error', docs: 'language.md', title: { en: 'Internal error', ko: '내부 오류' } },
 } satisfies Record<string, CodeInfo>;

@@ -18,6 +18,12 @@ import { rtoNotMet } from './rto-not-met';
 import { singlePointOfFailure } from './single-point-of-failure';
 import { singleZone } from './single-zone';
 import { statefulBalancing } from './stateful-balancing';
+import { overCapacity } from './over-capacity';
+import { connectionExhaustion } from './connection-exhaustion';
+import { cacheLossOverload } from './cache-loss-overload';
+import { noBackup } from './no-backup';
+import { noMonitoring } from './no-monitoring';
+import { renamedAttribute } from './renamed-attribute';
 
 export type { Rule, RuleContext } from './rule';
 export type { Fix } from './fixes';
@@ -37,6 +43,12 @@ const BY_ID: { [K in HaRuleId]: Rule<K> } = {
   'raid-no-redundancy': raidNoRedundancy,
   'multi-primary-auto-increment': multiPrimaryAutoIncrement,
   'dangling-load-balancer': danglingLoadBalancer,
+  'over-capacity': overCapacity,
+  'connection-exhaustion': connectionExhaustion,
+  'cache-loss-overload': cacheLossOverload,
+  'no-backup': noBackup,
+  'no-monitoring': noMonitoring,
+  'renamed-attribute': renamedAttribute,
 };
 
 /** The rules in the order the table lists them (findings are sorted by position afterwards). */
