@@ -20,6 +20,12 @@ const SPEC_SEVERITIES: Record<string, string> = {
   'raid-no-redundancy': 'warning',
   'multi-primary-auto-increment': 'warning',
   'dangling-load-balancer': 'warning',
+  'over-capacity': 'warning',
+  'connection-exhaustion': 'warning',
+  'cache-loss-overload': 'warning',
+  'no-backup': 'warning',
+  'no-monitoring': 'info',
+  'renamed-attribute': 'info',
 };
 
 test('RULES lists every HA rule of the spec with its default severity and a title in both languages', () => {
@@ -98,9 +104,10 @@ const REDUNDANT = [
   'lb: load-balancer layer=7 algorithm=least-connections health-check replicas=2 vip zones=seoul-a,seoul-b',
   'web: app-server replicas=4 autoscale=4..12 capacity=800 state=stateless sessions=sessions zones=seoul-a,seoul-b',
   'sessions: cache engine=redis mode=sentinel replicas=3 zones=seoul-a,seoul-b',
-  'db: database engine=mysql primary zone=seoul-a pool=200',
+  'db: database engine=mysql primary zone=seoul-a max-connections=200',
   'db-standby: database standby of=db replication=sync failover=auto heartbeat=1s zone=seoul-b',
   'db-read: database replica of=db replication=async zone=seoul-b',
+  'mon: monitor watches=web,db interval=1m',
   '',
   'users -> dns -> lb -> web',
   'web -> sessions',

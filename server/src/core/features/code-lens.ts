@@ -15,7 +15,7 @@ export function estimateLine(d: Design): Localized | null {
   const pct = formatNines(e.availability);
   const rtoEn = e.rto === null ? 'RTO ∞' : `RTO ${formatDuration(e.rto)}`;
   const rtoKo = e.rto === null ? 'RTO 복구 안 됨' : `RTO ${formatDuration(e.rto)}`;
-  const rpo = `RPO ${formatDuration(e.rpo)}`;
+  const rpo = `RPO ${Number.isFinite(e.rpo) ? formatDuration(e.rpo) : 'unbounded'}`;
   const n = e.spofs.length;
   return {
     en: `≈ ${pct} · ${rtoEn} · ${rpo} · ${n} SPOF${n === 1 ? '' : 's'}`,

@@ -7,7 +7,8 @@
  * - A node "holds data" when its data exists nowhere else: a database, queue
  *   or storage that is not a copy (`standby|replica of=X`, `primary of=X`), or a
  *   cache that keeps state of its own (a session store, a `primary` cache).
- * - Losing such a node with no live copy (nothing that takes over; for a
+ * - Losing such a node (a database or storage: a cache's sessions and a
+ *   queue's messages are counted their own way) with no live copy (nothing that takes over; for a
  *   sharded node, a shard with no live instance) loses everything written since
  *   its last backup: `backup=D` (worst case D). With no backup, or with the
  *   backups lost too (kept in the region that was lost, or on a node that is

@@ -12,7 +12,7 @@ export const noBackup: Rule<'no-backup'> = {
   check({ facts }) {
     const out: Finding[] = [];
     for (const node of facts.nodes) {
-      if (node.kind === 'queue' || !holdsData(facts, node) || dataIsCopied(facts, node)) continue;
+      if ((node.kind !== 'database' && node.kind !== 'storage') || !holdsData(facts, node) || dataIsCopied(facts, node)) continue;
       if (durationAttr(node, 'backup') !== null) continue;
       const n = node.name;
       out.push(

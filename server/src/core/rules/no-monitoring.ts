@@ -17,8 +17,8 @@ export const noMonitoring: Rule<'no-monitoring'> = {
   id: 'no-monitoring',
   check({ design, facts }) {
     if (!design.goal) return [];
-    const data = facts.nodes.filter((n) => holdsData(facts, n) || (n.role === 'standby' && n.of !== null && design.nodes.has(n.of)));
-    const owners = data.filter((n) => n.role !== 'standby');
+    // The data itself: databases, storage and queues that hold data of their own (a copy is watched through them).
+    const owners = facts.nodes.filter((n) => (n.kind === 'database' || n.kind === 'storage' || n.kind === 'queue') && holdsData(facts, n));
     if (!owners.length) return [];
     const unwatched = owners.filter((n) => monitorDelay(design, n.name) === null);
     if (!unwatched.length) return [];

@@ -1,9 +1,12 @@
 /**
  * Korean particles chosen by the final syllable of the word they follow, so
  * messages read `db가`, `주문DB가`, `web-seoul이` — never `이(가)`. A word ending
- * in a Hangul syllable is judged by its final consonant (받침); one ending in a
- * Latin letter or a digit by how it is read aloud in Korean (`db` → 디비,
- * `api` → 에이피아이, `7` → 칠).
+ * in a Hangul syllable is judged by its final consonant (받침); a digit by how
+ * it is read (`7` → 칠); a Latin word by how Korean engineers say it: an
+ * acronym (all capitals, or no vowel: `DB`, `db`, `lb`) letter by letter
+ * (디비, 엘비: a final l, m, n or r has a 받침), any other word as a word
+ * (`web` → 웹, `seoul` → 서울, `redis` → 레디스: a final l, m, n, ng, b or p has
+ * one). Names are the user's own, so this is a good guess, not a dictionary.
  */
 
 /** Latin letters whose Korean reading ends in a consonant (l → 엘, m → 엠, n → 엔, r → 알). */
@@ -22,8 +25,14 @@ function finalOf(word: string): { has: boolean; rieul: boolean } {
     return { has: jong !== 0, rieul: jong === 8 };
   }
   const c = ch.toLowerCase();
-  if (DIGIT_FINAL.has(c)) return { has: true, rieul: c === '1' || c === '7' || c === '8' };
-  if (LATIN_FINAL.has(c)) return { has: true, rieul: c === 'l' || c === 'r' };
+  if (/[0-9]/.test(c)) return DIGIT_FINAL.has(c) ? { has: true, rieul: c === '1' || c === '7' || c === '8' } : { has: false, rieul: false };
+  if (!/[a-z]/.test(c)) return { has: false, rieul: false };
+  const last = /[A-Za-z]+$/.exec(w)![0];
+  const acronym = last === last.toUpperCase() || !/[aeiouy]/i.test(last);
+  if (acronym) return LATIN_FINAL.has(c) ? { has: true, rieul: c === 'l' || c === 'r' } : { has: false, rieul: false };
+  const lower = last.toLowerCase();
+  if (c === 'l') return { has: true, rieul: true };
+  if (c === 'm' || c === 'n' || c === 'b' || c === 'p' || lower.endsWith('ng')) return { has: true, rieul: false };
   return { has: false, rieul: false };
 }
 

@@ -9,6 +9,7 @@ import { availabilityOf } from '../availability';
 import { Engine } from './engine';
 import { availabilityMet, rpoMet, rtoMet } from './goal';
 import { buildModel } from '../../model/request-graph';
+import { longestRestore } from '../../model/durability';
 import { fullEntries, sweepRuns } from './sweep';
 import type { GoalPart, SimEvent, SimResult, SimStep, SimTarget } from './types';
 import { didYouMean } from '../../syntax/suggest';
@@ -76,7 +77,8 @@ function run(design: Design, steps: SimStep[], horizon: number): SimResult {
  */
 export function simulate(design: Design, steps: SimStep[], options?: { horizon?: number }): SimResult {
   const h = options?.horizon;
-  const horizon = h !== undefined && Number.isFinite(h) && h > 0 ? h : DEFAULTS.horizon;
+  // The default horizon also covers the longest restore from backup in the design (failure-model §7).
+  const horizon = h !== undefined && Number.isFinite(h) && h > 0 ? h : Math.max(DEFAULTS.horizon, Math.ceil((longestRestore(buildModel(design)) * 1.25) / 3600) * 3600);
   return run(design, steps, horizon);
 }
 
@@ -175,6 +177,8 @@ export function validateTargets(design: Design, steps: SimStep[]): Localized[] {
 // ---- reports ----------------------------------------------------------------
 
 const fmtSec = (s: number | null, locale: Locale): string => (s === null ? (locale === 'ko' ? '복구 안 됨' : 'not recovered') : formatDuration(s));
+/** Writes lost: a duration, or "unbounded" when data with no copy and no backup was lost. */
+const fmtLoss = (s: number, locale: Locale): string => (Number.isFinite(s) ? formatDuration(s) : locale === 'ko' ? '한없음(unbounded: 사본도 쓸 수 있는 백업도 없음)' : 'unbounded (no copy and no usable backup)');
 /** A share lost (sessions), rounded to 0.01%. */
 const fmtShare = (x: number): string => `${Math.round(x * 10000) / 100}%`;
 
@@ -186,7 +190,7 @@ function goalLines(result: SimResult, locale: Locale): string[] {
   if (g.availability)
     out.push(`  ${ko ? '가용성' : 'availability'}: ${ko ? '목표' : 'goal'} ${formatPercent(g.availability.target)}, ${ko ? '추정' : 'estimate'} ${g.availability.estimate === null ? '-' : formatPercent(g.availability.estimate)} — ${mark(g.availability.met)}`);
   if (g.rto) out.push(`  RTO: ${ko ? '목표' : 'goal'} ${formatDuration(g.rto.target)}, ${ko ? '이번 시나리오' : 'this scenario'} ${fmtSec(g.rto.estimate, locale)} — ${mark(g.rto.met)}`);
-  if (g.rpo) out.push(`  RPO: ${ko ? '목표' : 'goal'} ${formatDuration(g.rpo.target)}, ${ko ? '이번 시나리오' : 'this scenario'} ${formatDuration(g.rpo.estimate ?? 0)} — ${mark(g.rpo.met)}`);
+  if (g.rpo) out.push(`  RPO: ${ko ? '목표' : 'goal'} ${formatDuration(g.rpo.target)}, ${ko ? '이번 시나리오' : 'this scenario'} ${fmtLoss(g.rpo.estimate ?? 0, locale)} — ${mark(g.rpo.met)}`);
   return out;
 }
 
@@ -213,7 +217,7 @@ export function formatSimText(design: Design, result: SimResult, locale: Locale)
   for (const r of rows) lines.push(row(r));
   if (!rows.length) lines.push(ko ? '  (진입점 없음)' : '  (no entry)');
   lines.push('');
-  lines.push(`${ko ? '잃은 쓰기' : 'Acknowledged writes lost'}: ${formatDuration(result.writesLostSeconds)}`);
+  lines.push(`${ko ? '잃은 쓰기' : 'Acknowledged writes lost'}: ${fmtLoss(result.writesLostSeconds, locale)}`);
   lines.push(`${ko ? '잃은 세션' : 'Sessions lost'}: ${fmtShare(result.sessionsLost)}${ko ? ' (로그인 사용자 중)' : ' of logged-in users'}`);
   const gl = goalLines(result, locale);
   if (gl.length) {
@@ -229,9 +233,17 @@ export interface SimJson {
   scenario: string;
   events: { at: number; type: string; target: string; message: string }[];
   entries: { entry: string; downSeconds: number; degradedSeconds: number; recoverySeconds: number | null }[];
-  writesLostSeconds: number;
+  /** Seconds of acknowledged writes lost, or "unbounded" (no copy and no usable backup). */
+  writesLostSeconds: number | 'unbounded';
   sessionsLost: number;
-  goal: { availability?: GoalPart; rto?: GoalPart; rpo?: GoalPart };
+  goal: { availability?: GoalPart | JsonGoalPart; rto?: GoalPart | JsonGoalPart; rpo?: GoalPart | JsonGoalPart };
+}
+
+/** A goal part in JSON: an unbounded estimate is the string "unbounded" (JSON has no infinity). */
+export interface JsonGoalPart {
+  target: number;
+  estimate: number | null | 'unbounded';
+  met: boolean;
 }
 
 /** The CLI's JSON shape for one scenario's result, messages in `locale`. */
@@ -239,14 +251,14 @@ export function toSimJson(designTitle: string, scenarioName: string, result: Sim
   const goal: SimJson['goal'] = {};
   for (const k of ['availability', 'rto', 'rpo'] as const) {
     const p = result.goal[k];
-    if (p) goal[k] = { target: p.target, estimate: p.estimate, met: p.met };
+    if (p) goal[k] = { target: p.target, estimate: p.estimate !== null && !Number.isFinite(p.estimate) ? 'unbounded' : p.estimate, met: p.met };
   }
   return {
     design: designTitle,
     scenario: scenarioName,
     events: result.events.map((e: SimEvent) => ({ at: e.at, type: e.type, target: e.target, message: e.message[locale] })),
     entries: result.entries.map((e) => ({ entry: e.entry, downSeconds: e.downSeconds, degradedSeconds: e.degradedSeconds, recoverySeconds: e.recoverySeconds })),
-    writesLostSeconds: result.writesLostSeconds,
+    writesLostSeconds: Number.isFinite(result.writesLostSeconds) ? result.writesLostSeconds : 'unbounded',
     sessionsLost: result.sessionsLost,
     goal,
   };
