@@ -3,7 +3,7 @@
  * simulator's points (a step function), with a cursor line the player moves.
  * No chart library; every text goes in with textContent.
  */
-import { type EntrySeries, formatDuration } from '../../server/src/core';
+import { durationIn, type EntrySeries, type Locale } from '../../server/src/core';
 
 const NS = 'http://www.w3.org/2000/svg';
 const W = 480;
@@ -34,7 +34,7 @@ export interface Chart {
 }
 
 /** Draws one entry's chart over [0, span]. `label` is the accessible summary. */
-export function drawChart(series: EntrySeries, span: number, label: string): Chart {
+export function drawChart(series: EntrySeries, span: number, label: string, locale: Locale = 'en'): Chart {
   const svg = el('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', class: 'chart', preserveAspectRatio: 'xMinYMin meet' });
   const title = el('title', {}, svg);
   title.textContent = label;
@@ -50,7 +50,7 @@ export function drawChart(series: EntrySeries, span: number, label: string): Cha
   for (let i = 0; i <= 4; i++) {
     const t = (span * i) / 4;
     const tx = el('text', { x: x(t), y: H - 6, class: 'tick', 'text-anchor': i === 0 ? 'start' : i === 4 ? 'end' : 'middle' }, svg);
-    tx.textContent = formatDuration(t);
+    tx.textContent = durationIn(locale, t);
   }
 
   // A step function: each value holds from its point to the next one.

@@ -8,7 +8,7 @@
  * A note is untrusted input: its names and labels only ever reach the page as
  * textContent, attribute values or mermaid's escaped labels.
  */
-import { buildModel, type Design, formatDuration, MERMAID_NODE_DOM_ID, parseDesign, scenarioSteps, type SimResult, type SimStep, type SimTarget, simulate, toMermaidDiagram, validateTargets } from '../../server/src/core';
+import { buildModel, type Design, durationIn, eventLabel, MERMAID_NODE_DOM_ID, parseDesign, scenarioSteps, type SimResult, type SimStep, type SimTarget, simulate, toMermaidDiagram, validateTargets } from '../../server/src/core';
 import {
   isExtensionToSimulation,
   type SimulationDesignMessage,
@@ -39,6 +39,8 @@ const post = (m: SimulationToExtension): void => api.postMessage(m);
 
 let strings: SimulationStrings = { ...SIMULATION_STRINGS_EN };
 let locale: UiLocale = document.documentElement.lang === 'ko' ? 'ko' : 'en';
+/** A duration in the panel's language: `1m 30s` / `1분 30초`. */
+const dur = (s: number): string => durationIn(locale, s);
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 const ui = {
@@ -396,14 +398,14 @@ function moveCursor(to: number, force = false): void {
   const changedPicture = force || past !== paintedPast;
   paintedPast = past;
   ui.time.value = String(whole(t));
-  ui.timeNow.textContent = fmt(strings.timeNow, formatDuration(whole(t)));
+  ui.timeNow.textContent = fmt(strings.timeNow, dur(whole(t)));
   const span = chartSpan(lastEventAt(), t, result.horizon);
   if (span !== chartSpanNow) renderCharts(false);
   for (const c of charts) c.chart.setCursor(t);
   if (changedSecond || changedPicture) {
     for (const c of charts) {
       const series = result.entries.find((e) => e.entry === c.entry);
-      if (series) c.value.textContent = fmt(strings.successAt, c.entry, pct(successAt(series.points, t)), formatDuration(whole(t)));
+      if (series) c.value.textContent = fmt(strings.successAt, c.entry, pct(successAt(series.points, t)), dur(whole(t)));
     }
     if (!playing) save();
   }
@@ -553,14 +555,14 @@ function renderEvents(): void {
     const at = document.createElement('button');
     at.type = 'button';
     at.className = 'at';
-    at.textContent = formatDuration(ev.at);
+    at.textContent = dur(ev.at);
     at.addEventListener('click', () => {
       setPlaying(false);
       moveCursor(ev.at, true);
     });
     const type = document.createElement('code');
     type.className = 'type';
-    type.textContent = ev.type;
+    type.textContent = eventLabel(ev.type, locale);
     const text = document.createElement('span');
     text.className = 'message';
     text.textContent = ev.message[locale];
@@ -592,8 +594,8 @@ function renderCharts(force: boolean): void {
     const value = document.createElement('span');
     value.className = 'value';
     cap.append(value);
-    const summary = e.points.map((p) => `${pct(p.success)} ${formatDuration(p.at)}`).join(', ');
-    const chart = drawChart(e, span, `${e.entry}: ${summary}`);
+    const summary = e.points.map((p) => `${pct(p.success)} ${dur(p.at)}`).join(', ');
+    const chart = drawChart(e, span, `${e.entry}: ${summary}`, locale);
     fig.append(chart.svg, cap);
     blocks.push(fig);
     charts.push({ entry: e.entry, chart, value });
@@ -602,7 +604,7 @@ function renderCharts(force: boolean): void {
   for (const c of charts) {
     c.chart.setCursor(t);
     const series = result.entries.find((x) => x.entry === c.entry)!;
-    c.value.textContent = fmt(strings.successAt, c.entry, pct(successAt(series.points, t)), formatDuration(whole(t)));
+    c.value.textContent = fmt(strings.successAt, c.entry, pct(successAt(series.points, t)), dur(whole(t)));
   }
 }
 
@@ -635,9 +637,9 @@ function renderCard(): void {
     th.scope = 'row';
     tr.append(
       th,
-      cell('td', formatDuration(e.downSeconds), 'down'),
-      cell('td', formatDuration(e.degradedSeconds), 'degraded'),
-      cell('td', e.recoverySeconds === null ? strings.notRecovered : formatDuration(e.recoverySeconds), 'recovered'),
+      cell('td', dur(e.downSeconds), 'down'),
+      cell('td', dur(e.degradedSeconds), 'degraded'),
+      cell('td', e.recoverySeconds === null ? strings.notRecovered : dur(e.recoverySeconds), 'recovered'),
     );
     tbody.append(tr);
   }
@@ -653,7 +655,7 @@ function renderCard(): void {
     dd.textContent = value;
     dl.append(dt, dd);
   };
-  pair(strings.writesLost, formatDuration(r.writesLostSeconds), 'writes-lost');
+  pair(strings.writesLost, dur(r.writesLostSeconds), 'writes-lost');
   pair(strings.sessionsLost, pct(r.sessionsLost), 'sessions-lost');
   parts.push(dl);
 
@@ -681,8 +683,8 @@ function renderCard(): void {
     ul.append(li);
   };
   if (g.availability) goal('availability', strings.availability, pct(g.availability.target), g.availability.estimate === null ? '-' : pct(g.availability.estimate), g.availability.met);
-  if (g.rto) goal('rto', 'RTO', formatDuration(g.rto.target), g.rto.estimate === null ? strings.notRecovered : formatDuration(g.rto.estimate), g.rto.met);
-  if (g.rpo) goal('rpo', 'RPO', formatDuration(g.rpo.target), formatDuration(g.rpo.estimate ?? 0), g.rpo.met);
+  if (g.rto) goal('rto', 'RTO', dur(g.rto.target), g.rto.estimate === null ? strings.notRecovered : dur(g.rto.estimate), g.rto.met);
+  if (g.rpo) goal('rpo', 'RPO', dur(g.rpo.target), dur(g.rpo.estimate ?? 0), g.rpo.met);
   if (ul.children.length) parts.push(ul);
   else {
     const p = document.createElement('p');

@@ -6,15 +6,20 @@
 import { readdirSync, readFileSync, statSync, existsSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type DesignEntry, type DocFinding, CONFIGURABLE_RULE_IDS, formatSimText, LIMITS, type Locale, parseDuration, renderNoteHtml, type RuleConfig, scenarioSteps, type SimStep, type SimTarget, simulate, sweep, TopologyService, toSimJson, validateTargets } from './core';
+import { pathToFileURL } from 'node:url';
+import { toSarif } from './cli/sarif';
+import { type DesignEntry, type DocFinding, CONFIGURABLE_RULE_IDS, displayWidth, durationIn, formatSimText, LIMITS, type Locale, parseDuration, parseTarget, targetText, renderNoteHtml, type RuleConfig, scenarioSteps, type SimStep, simulate, sweep, TopologyService, toSimJson, validateTargets } from './core';
 
 const USAGE = `Usage:
-  infra-notes check PATHS… [--format text|json] [--rule ID=SEVERITY]… [--config FILE] [--locale en|ko]
+  infra-notes check PATHS… [--format text|json|sarif] [--rule ID=SEVERITY]… [--config FILE]
+      [--locale en|ko] [--docs-url URL]
 
   Checks the topology blocks of Markdown notes (.md, .markdown) and .topology files;
   folders are searched recursively. Severities: off, hint, info, warning, error.
   Rule settings are read from .infra-notes.json in the current folder or above
   (or --config FILE), then --rule options override them.
+  --format sarif writes a SARIF 2.1.0 log for GitHub code scanning; its rule help
+  links point under --docs-url (default: this installation's docs/ folder).
 
   Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable input.
 
@@ -145,7 +150,7 @@ function options<T extends Record<string, { type: 'string' | 'boolean'; multiple
 
 function formatOf(v: string | undefined): 'text' | 'json' {
   const f = v ?? 'text';
-  if (f !== 'text' && f !== 'json') throw new UsageError(`--format must be text or json (got "${f}")`);
+  if (f !== 'text' && f !== 'json') throw new UsageError(`--format must be text or json${f === 'sarif' ? ' here (sarif is for check)' : ''} (got "${f}")`);
   return f;
 }
 
@@ -156,8 +161,8 @@ function localeOf(v: string | undefined, io: Io): Locale {
 }
 
 function check(args: string[], io: Io): number {
-  const { values, positionals: paths } = options(args, { rule: { type: 'string', multiple: true }, config: { type: 'string' } });
-  const format = formatOf(values.format);
+  const { values, positionals: paths } = options(args, { rule: { type: 'string', multiple: true }, config: { type: 'string' }, 'docs-url': { type: 'string' } });
+  const format = values.format === 'sarif' ? 'sarif' : formatOf(values.format);
   const lang = localeOf(values.locale, io);
   const configFile = values.config;
   const overrides: RuleConfig = {};
@@ -182,7 +187,13 @@ function check(args: string[], io: Io): number {
     fs.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character);
     for (const f of fs) found.push({ ...f, file: shown });
   }
-  if (format === 'json') {
+  if (format === 'sarif') {
+    const docsDir = join(__dirname, '..', 'docs');
+    let docsUrl = values['docs-url'] ?? pathToFileURL(docsDir).href + '/';
+    if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(docsUrl)) throw new UsageError(`--docs-url must be an absolute URL, e.g. https://github.com/OWNER/infra-notes/blob/main/docs/ (got "${docsUrl}")`);
+    if (!docsUrl.endsWith('/')) docsUrl += '/';
+    io.out(toSarif(found, { locale: lang, version: '0.1.0', docsUrl, docsDir }));
+  } else if (format === 'json') {
     const rows = found.map((f) => ({
       file: f.file,
       line: f.range.start.line + 1,
@@ -233,23 +244,12 @@ function pickDesign(file: string, io: Io, which: string | undefined, scenario: s
 }
 
 /** `db`, `db#2`, `zone:a`, `region:r`, each optionally `@30s`. */
-function parseTarget(raw: string): SimStep {
+function parseFailOption(raw: string): SimStep {
   const m = /^([^@]+)(?:@(.+))?$/.exec(raw);
   const at = m?.[2] !== undefined ? parseDuration(m[2]) : 0;
-  if (!m || at === null) throw new UsageError(`--fail takes TARGET or TARGET@TIME, e.g. db, web#2, zone:seoul-a, region:seoul@30s (got "${raw}")`);
-  const t = m[1]!;
-  let target: SimTarget;
-  if (t.startsWith('zone:')) target = { type: 'zone', zone: t.slice(5) };
-  else if (t.startsWith('region:')) target = { type: 'region', region: t.slice(7) };
-  else {
-    const n = /^(.+?)(?:#(\d+))?$/.exec(t)!;
-    target = { type: 'node', node: n[1]!, instance: n[2] ? Number(n[2]) : null };
-  }
+  const target = m ? parseTarget(m[1]!) : null;
+  if (!m || at === null || !target) throw new UsageError(`--fail takes TARGET or TARGET@TIME, e.g. db, web#2, zone:seoul-a, region:seoul@30s (got "${raw}")`);
   return { type: 'fail', target, at };
-}
-
-function targetName(t: SimTarget): string {
-  return t.type === 'node' ? (t.instance ? `${t.node}#${t.instance}` : t.node) : t.type === 'zone' ? `zone:${t.zone}` : `region:${t.region}`;
 }
 
 function simulateCmd(args: string[], io: Io): number {
@@ -259,7 +259,7 @@ function simulateCmd(args: string[], io: Io): number {
   const which = values.design;
   const scenario = values.scenario;
   const doSweep = values.sweep === true;
-  const fails = (values.fail ?? []).map(parseTarget);
+  const fails = (values.fail ?? []).map(parseFailOption);
   if (files.length !== 1) throw new UsageError('simulate takes exactly one note');
   const modes = [scenario !== undefined, fails.length > 0, doSweep].filter(Boolean).length;
   if (modes !== 1) throw new UsageError('simulate needs exactly one of --scenario NAME, --fail TARGET, --sweep');
@@ -267,22 +267,22 @@ function simulateCmd(args: string[], io: Io): number {
   const d = entry.design;
   const title = d.title || `#${entry.index + 1}`;
   if (doSweep) {
-    const rows = sweep(d).map((r) => ({ target: targetName(r.target), result: r.result }));
+    const rows = sweep(d).map((r) => ({ target: targetText(r.target), result: r.result }));
     if (format === 'json') {
       io.out(JSON.stringify(rows.map((r) => toSimJson(title, `fail ${r.target}`, r.result, lang)), null, 2) + '\n');
       return 0;
     }
     const ko = lang === 'ko';
     const head = ko ? ['장애 대상', '완전 중단', '부분 장애', '복구', '잃은 쓰기', '잃은 세션'] : ['failed', 'down', 'degraded', 'recovered', 'writes lost', 'sessions lost'];
-    const fmt = (s: number): string => (s === 0 ? '0s' : `${Math.round(s * 10) / 10}s`);
+    const fmt = (s: number): string => durationIn(lang, s);
     const body = rows.map(({ target, result }) => {
       const worst = (k: 'downSeconds' | 'degradedSeconds'): number => Math.max(0, ...result.entries.map((e) => e[k]));
       const never = result.entries.some((e) => e.recoverySeconds === null);
       const rec = never ? (ko ? '안 됨' : 'never') : fmt(Math.max(0, ...result.entries.map((e) => e.recoverySeconds ?? 0)));
       return [target, fmt(worst('downSeconds')), fmt(worst('degradedSeconds')), rec, (Number.isFinite(result.writesLostSeconds) ? fmt(result.writesLostSeconds) : ko ? '한없음' : 'unbounded'), `${Math.round(result.sessionsLost * 100)}%`];
     });
-    const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
-    const line = (r: string[]): string => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+    const widths = head.map((h, i) => Math.max(displayWidth(h), ...body.map((r) => displayWidth(r[i]!))));
+    const line = (r: string[]): string => r.map((c, i) => c + ' '.repeat(Math.max(0, widths[i]! - displayWidth(c)))).join('  ').trimEnd();
     io.out(`${ko ? '설계' : 'Design'}: ${title}\n${line(head)}\n${line(widths.map((w) => '-'.repeat(w)))}\n${body.map(line).join('\n')}\n`);
     return 0;
   }
@@ -295,7 +295,7 @@ function simulateCmd(args: string[], io: Io): number {
     name = sc.name;
   } else {
     steps = fails;
-    name = fails.map((f) => (f.type === 'spike' ? '' : `fail ${targetName(f.target)}${f.at ? ` at=${f.at}s` : ''}`)).join('; ');
+    name = fails.map((f) => (f.type === 'spike' ? '' : `fail ${targetText(f.target)}${f.at ? ` at=${f.at}s` : ''}`)).join('; ');
   }
   const problems = validateTargets(d, steps);
   if (problems.length) throw new UsageError(problems.map((p) => p[lang]).join('\n'));

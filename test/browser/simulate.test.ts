@@ -356,9 +356,13 @@ describe('simulation webview', () => {
     const msg = await load(o, KO_STRINGS, 'ko', 'db-down');
     assert.equal(await page.getAttribute('html', 'lang'), 'ko');
     assert.equal(await page.locator(`${nodeSelector(msg, 'db')} .sim-badge text`).textContent(), '장애');
-    assert.match((await page.textContent('#card li[data-goal="rto"]')) ?? '', /^✓ RTO: 목표 1m, 이번 실행 33s — 충족$/);
-    assert.match((await page.textContent('#card li[data-goal="rpo"]')) ?? '', /^✗ RPO: 목표 0s, 이번 실행 1s — 미달$/);
-    assert.ok(((await page.textContent('#events')) ?? '').includes('db-standby이(가) 프라이머리로 승격되어'));
+    assert.match((await page.textContent('#card li[data-goal="rto"]')) ?? '', /^✓ RTO: 목표 1분, 이번 실행 33초 — 충족$/);
+    assert.match((await page.textContent('#card li[data-goal="rpo"]')) ?? '', /^✗ RPO: 목표 0초, 이번 실행 1초 — 미달$/);
+    const events = (await page.textContent('#events')) ?? '';
+    assert.ok(events.includes('db-standby가 프라이머리로 승격되어'), events);
+    // Event labels and times in Korean, no English event name or unit.
+    assert.deepEqual(await page.locator('#events .type').allTextContents(), ['장애', '전면 중단', '감지', '승격', '쓰기 유실', '정상화']);
+    for (const at of await page.locator('#events .at').allTextContents()) assert.match(at, /^(\d+(\.\d)?초|\d+분( \d+초)?|0초)$/);
     await page.selectOption('#node-select', 'db');
     assert.equal(await page.textContent('#node-toggle'), 'db 복구');
     await page.selectOption('#node-select', 'app');

@@ -125,7 +125,7 @@ test('did-you-mean names the closest word', () => {
   assert.match(msgs[0]!, /Did you mean `app-server`\?/);
   assert.match(msgs[1]!, /Did you mean `round-robin`\?/);
   const ko = service.findings(a).map((f) => f.message.ko);
-  assert.match(ko[0]!, /`app-server`을\(를\) 뜻했나요\?/);
+  assert.match(ko[0]!, /`app-server`를 뜻했나요\?/);
 });
 
 test('CommonMark fences: ~~~, longer fences, 3-space indent, quotes, lists, unclosed, info word', () => {

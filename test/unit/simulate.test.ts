@@ -487,3 +487,68 @@ scenario s: fail web at=2h`);
   assert.deepEqual(r.events, []);
   assert.equal(entry(r, 'web').recoverySeconds, 0);
 });
+
+// ---- what every instance is doing (SimResult.states) -------------------------
+
+/** `name: up/total [failed] [servedBy→X] [servingFor←X]` per node at the state in force at time t. */
+function stateAt(r: SimResult, t: number): Record<string, string> {
+  const st = [...r.states].reverse().find((s) => s.at <= t)!;
+  const out: Record<string, string> = {};
+  for (const n of st.nodes) {
+    const up = n.instances.filter((i) => i.up).length;
+    const failed = n.instances.filter((i) => i.failed).map((i) => i.name);
+    out[n.node] = `${up}/${n.instances.length}${failed.length ? ` failed ${failed.join(',')}` : ''}${n.servedBy ? ` by ${n.servedBy}` : ''}${n.servingFor ? ` for ${n.servingFor}` : ''}`;
+  }
+  return out;
+}
+
+test('states: the worked failover — db failed at 0s, db-standby serves for it from its promotion (33s)', () => {
+  const d = parse(`users: client
+app: app-server
+db: database primary
+db-standby: database standby of=db replication=async failover=auto
+users -> app -> db
+scenario db-down: fail db`);
+  const r = run(d);
+  assert.deepEqual(r.states.map((s) => s.at), [0, 3, 33], 'one state before any step, then one per moment (fail 0s, detected 3s, promoted 3s + 30s)');
+  // Clients are not listed: they cannot fail.
+  assert.deepEqual(Object.keys(stateAt(r, 0)), ['app', 'db', 'db-standby']);
+  assert.deepEqual(stateAt(r, 0), { app: '1/1', db: '0/1 failed db', 'db-standby': '1/1' });
+  assert.deepEqual(stateAt(r, 32.9), stateAt(r, 0));
+  assert.deepEqual(stateAt(r, 33), { app: '1/1', db: '0/1 failed db by db-standby', 'db-standby': '1/1 for db' });
+});
+
+test('states: a zone loss takes the instances placed there down without failing them; a managed node survives it', () => {
+  const d = parse(`zone a
+zone b
+users: client
+lb: load-balancer managed health-check zones=a,b
+web: web-server replicas=2 zones=a,b
+users -> lb -> web
+scenario az: fail zone:a; recover zone:a at=1m`);
+  const r = run(d);
+  assert.deepEqual(stateAt(r, 0), { lb: '1/1', web: '1/2' });
+  assert.deepEqual(r.states.find((s) => s.at === 0)!.zonesDown, ['a']);
+  assert.equal(r.states.find((s) => s.at === 0)!.nodes.find((n) => n.node === 'web')!.instances[0]!.name, 'web#1');
+  assert.deepEqual(stateAt(r, 60), { lb: '1/1', web: '2/2' });
+  assert.deepEqual(r.states.at(-1)!.zonesDown, []);
+});
+
+test('states: an instance lost to a node step is rebuilt after the repair time (1h) when the run is long enough', () => {
+  const d = parse(`users: client
+web: web-server
+users -> web
+scenario s: fail web`);
+  const long = simulate(d, scenarioSteps(d.scenarios[0]!), { horizon: 7200 });
+  assert.deepEqual(stateAt(long, 3599), { web: '0/1 failed web' });
+  assert.deepEqual(stateAt(long, 3600), { web: '1/1' });
+  // Within the default horizon (1h) it stays down.
+  assert.deepEqual(stateAt(run(d), 3599), { web: '0/1 failed web' });
+});
+
+test('states: the sweep records none (it runs thousands of times)', () => {
+  const d = parse(`users: client
+web: web-server
+users -> web`);
+  for (const s of sweep(d)) assert.deepEqual(s.result.states, []);
+});

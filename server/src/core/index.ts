@@ -32,10 +32,21 @@ export type {
   Value,
 } from './syntax/ast';
 
+// ---- shared helpers: number formatting, target text, localized strings, attribute readers
+export { formatDuration, formatNines, formatPercent, formatShare } from './shared/format';
+export { parseTarget, stepText, targetText } from './shared/target';
+export { L } from './shared/localized';
+export { boolOf, flagOf, numberOf, textOf } from './shared/attrs';
+
+// ---- shared text: Korean particles, durations in either language, column widths
+export { codeJosa, josa, particle, readingFinal, type FinalSound, type JosaPair } from './shared/josa';
+export { durationIn, koDuration } from './shared/duration';
+export { displayWidth } from './shared/width';
+
 // ---- syntax: fences, parser, values, limits ---------------------------------
 export { findTopologyBlocks, isTopologyInfo, rescanMarkdown, scanMarkdown, splitLines, type BlockLine, type CodeRange, type FenceBlock, type MarkdownScan } from './syntax/fences';
 export { parseDesign, type DesignSource } from './syntax/parser';
-export { formatDuration, formatNines, formatPercent, isValidName, parseDuration } from './syntax/values';
+export { isValidName, parseDuration } from './syntax/values';
 export { LIMITS } from './syntax/limits';
 
 // ---- the semantic model ------------------------------------------------------
@@ -53,7 +64,12 @@ export {
   sweep,
   toSimJson,
   validateTargets,
+  type ClassSeries,
   type EntrySeries,
+  type QueueSeries,
+  type InstanceState,
+  type NodeState,
+  type StateAt,
   type GoalPart,
   type SimEvent,
   type SimJson,
@@ -61,6 +77,7 @@ export {
   type SimStep,
   type SimTarget,
 } from './analysis/simulation/simulate';
+export { EVENT_LABELS, eventLabel } from './analysis/simulation/labels';
 
 // ---- rules and their fixes ---------------------------------------------------
 export { checkDesign, fixesFor, type CheckOptions, type Fix } from './rules/index';

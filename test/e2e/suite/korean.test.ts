@@ -28,7 +28,7 @@ export function register(): void {
       const ds = await waitForDiagnostics(uri, (x) => x.some((d) => codeOf(d) === 'unknown-kind'), 'unknown-kind on `app-servr`');
       const d = ds.find((x) => codeOf(x) === 'unknown-kind')!;
       assert.equal(rangeText(d.range), '6:5-6:14');
-      assert.ok(d.message.startsWith('알 수 없는 종류 `app-servr`입니다. `app-server`을(를) 뜻했나요?'), d.message);
+      assert.ok(d.message.startsWith('알 수 없는 종류 `app-servr`입니다. `app-server`를 뜻했나요?'), d.message);
     });
 
     test('hover on 페일오버 explains it in Korean first', async () => {

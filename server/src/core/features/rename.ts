@@ -3,6 +3,7 @@ import { toRange, type DocumentAnalysis, type Pos, type Range, TopologyService }
 import type { Localized } from '../syntax/ast';
 import { isValidName } from '../syntax/values';
 import { itemsNamed, nameAt } from './names';
+import { codeJosa } from '../shared/josa';
 
 export function prepareRename(service: TopologyService, a: DocumentAnalysis, pos: Pos): { range: Range; placeholder: string } | null {
   const hit = nameAt(service, a, pos);
@@ -18,10 +19,10 @@ export function rename(service: TopologyService, a: DocumentAnalysis, pos: Pos, 
   if (!hit) return null;
   const { entry, item } = hit;
   if (!isValidName(newName)) {
-    return { error: { en: `\`${newName}\` is not a valid name: start with a letter; use letters, digits, -, _ and .`, ko: `\`${newName}\`은(는) 올바른 이름이 아닙니다. 글자로 시작하고 글자, 숫자, -, _, . 만 쓰세요.` } };
+    return { error: { en: `\`${newName}\` is not a valid name: start with a letter; use letters, digits, -, _ and .`, ko: `${codeJosa(newName, '은/는')} 올바른 이름이 아닙니다. 글자로 시작하고 글자, 숫자, -, _, . 만 쓰세요.` } };
   }
   if (newName !== item.name && itemsNamed(entry.design, item.kind, newName).length) {
-    return { error: { en: `A ${item.kind} named \`${newName}\` already exists in this design.`, ko: `이 설계에 \`${newName}\`(${item.kind})이(가) 이미 있습니다.` } };
+    return { error: { en: `A ${item.kind} named \`${newName}\` already exists in this design.`, ko: `이 설계에 ${item.kind} ${codeJosa(newName, '이/가')} 이미 있습니다.` } };
   }
   return { edits: itemsNamed(entry.design, item.kind, item.name).map((i) => ({ range: toRange(entry, i.span), newText: newName })) };
 }

@@ -26,6 +26,24 @@ import type { Design, TopologyNode } from '../syntax/ast';
 
 export { monitorDelay, noticeDelay, watchers } from './monitoring';
 
+/**
+ * Engines whose storage keeps copies in several zones by itself: losing the
+ * instances (or a zone) loses no data; only a region loss does. Aurora: the
+ * cluster volume keeps six copies across three AZs (Aurora user guide,
+ * "Amazon Aurora storage"); RDS Multi-AZ instance and cluster deployments: a
+ * synchronous standby in another AZ (RDS user guide, "Multi-AZ deployments");
+ * S3 and EFS Standard: stored across at least three AZs (S3 user guide "Data
+ * protection", EFS user guide); DynamoDB: replicated across three AZs
+ * (DynamoDB developer guide). Issue 11's engine profiles may take this over.
+ */
+const REPLICATED_STORAGE = new Set(['aurora', 'aurora-mysql', 'aurora-postgresql', 'rds-multi-az', 'rds-cluster', 's3', 'efs', 'dynamodb']);
+
+/** Whether the node's engine keeps copies of its data in several zones (see REPLICATED_STORAGE). */
+export function replicatedStorage(n: TopologyNode): boolean {
+  const e = textAttr(n, 'engine');
+  return e !== null && REPLICATED_STORAGE.has(e.toLowerCase());
+}
+
 export interface Durability {
   /** Whether the node's data exists nowhere else (see the top). */
   holdsData: boolean;
@@ -33,6 +51,8 @@ export interface Durability {
   backup: number | null;
   /** Where backups are kept: a region name, a node index, or the node's own place (null). */
   backupTo: { region: string } | { node: number } | null;
+  /** Storage replicated across zones by the engine: only a region loss loses the data. */
+  replicated: boolean;
   /** Seconds from noticing the loss to serving the restored data. */
   restore: number;
   /** Seconds from a failure to someone knowing about it. */
@@ -68,6 +88,7 @@ export function durabilityOf(m: Model): Durability[] {
       holdsData: !s.client && !s.ignored && nodeHoldsData(m.design, n, s.isSessionStore),
       backup: backup !== null && backup > 0 ? backup : null,
       backupTo,
+      replicated: replicatedStorage(n),
       restore: durationAttr(n, 'restore') ?? DEFAULTS.restore,
       notice: mon ?? DEFAULTS.unnoticed,
       watched: mon !== null,

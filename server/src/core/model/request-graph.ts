@@ -28,6 +28,7 @@
  */
 import { DEFAULTS } from './defaults';
 import { noticeDelay } from './monitoring';
+import { attrValue, durationAttr, flagOf, numberOf, textAttr, textOf } from '../shared/attrs';
 import type { Attr, Design, KindId, TopologyNode } from '../syntax/ast';
 
 export type OrMode = 'lb' | 'dns-failover' | 'dns-spread' | null;
@@ -128,35 +129,7 @@ const DATA_KINDS = new Set<KindId>(['database', 'cache', 'storage', 'queue']);
 /** Instances simulated per node: a node with more replicas is simulated as this many (shares stay the same). */
 export const MAX_SIM_INSTANCES = 1000;
 
-function attrValue(n: TopologyNode, key: string): Attr['value'] {
-  return n.attrs.get(key)?.value ?? null;
-}
-/** A duration attribute in seconds, or null when absent or invalid. */
-export function durationAttr(n: TopologyNode, key: string): number | null {
-  const v = attrValue(n, key);
-  return v && v.type === 'duration' ? v.seconds : null;
-}
-/** The text value of an attribute, or null when absent or invalid. */
-export function textAttr(n: TopologyNode, key: string): string | null {
-  const v = attrValue(n, key);
-  return v && v.type === 'text' ? v.value : null;
-}
-export function numberAttr(n: TopologyNode, key: string): number | null {
-  const v = attrValue(n, key);
-  return v && v.type === 'number' ? v.value : null;
-}
-/** A flag's value: true for a bare flag (or `health-check=/path`), false for `key=false`, null when absent. */
-export function flagAttr(n: TopologyNode, key: string): boolean | null {
-  if (!n.attrs.has(key)) return null;
-  const v = attrValue(n, key);
-  if (v && v.type === 'bool') return v.value;
-  if (v && v.type === 'text') return true;
-  return null;
-}
-export function rangeAttr(n: TopologyNode, key: string): { min: number; max: number } | null {
-  const v = attrValue(n, key);
-  return v && v.type === 'range' ? { min: v.min, max: v.max } : null;
-}
+export { durationAttr, flagAttr, numberAttr, rangeAttr, textAttr } from '../shared/attrs';
 
 // ---- node semantics shared by the rules and the simulator ---------------------
 
@@ -367,22 +340,6 @@ class CompiledModel implements Model {
 function durationOf(a: Attr | undefined): number | null {
   const v = a?.value;
   return v && v.type === 'duration' ? v.seconds : null;
-}
-function textOf(a: Attr | undefined): string | null {
-  const v = a?.value;
-  return v && v.type === 'text' ? v.value : null;
-}
-function numberOf(a: Attr | undefined): number | null {
-  const v = a?.value;
-  return v && v.type === 'number' ? v.value : null;
-}
-/** As flagAttr, for an attribute that may be absent. */
-function flagOf(a: Attr | undefined): boolean | null {
-  if (a === undefined) return null;
-  const v = a.value;
-  if (v && v.type === 'bool') return v.value;
-  if (v && v.type === 'text') return true;
-  return null;
 }
 
 // The attributes a model node reads, gathered in one pass over a node's attributes (no allocation).

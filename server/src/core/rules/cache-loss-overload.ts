@@ -1,7 +1,7 @@
 import { steadyState } from '../analysis/capacity';
 import { capacityOf } from '../model/capacity';
 import { buildModel, numberAttr } from '../model/request-graph';
-import { josa } from '../syntax/korean';
+import { josa } from '../shared/josa';
 import { L, nodeFinding } from './facts';
 import type { Rule } from './rule';
 import type { Finding } from '../syntax/ast';

@@ -1,6 +1,6 @@
 import { connectionLimits, peakInstances } from '../model/capacity';
 import { buildModel } from '../model/request-graph';
-import { josa } from '../syntax/korean';
+import { josa } from '../shared/josa';
 import { L, minInstances, nodeFinding, type Facts } from './facts';
 import { fix, setAttr } from './fixes';
 import type { Rule } from './rule';

@@ -5,7 +5,8 @@ import { CODES, type HaRuleId } from './codes';
 // Node semantics shared with the simulator live in model/request-graph.ts, once.
 export { failoverMode, flagAttr, hasRedundantMode, rangeAttr, textAttr };
 
-export const L = (en: string, ko: string): Localized => ({ en, ko });
+import { L } from '../shared/localized';
+export { L };
 
 /** Instances that always run: `replicas`, or the lower bound of `autoscale` when larger. */
 export function minInstances(node: TopologyNode): number {
@@ -144,18 +145,4 @@ export function edgeSpan(f: Facts, from: string, to: string): Span | null {
   return spans.get(a * n + b) ?? null;
 }
 
-/** A duration for Korean text: 90 → `1분 30초`, 0.5 → `500밀리초`. */
-export function koDuration(seconds: number): string {
-  if (!Number.isFinite(seconds)) return '무한';
-  if (seconds === 0) return '0초';
-  if (seconds < 1) return `${Math.round(seconds * 1000)}밀리초`;
-  if (seconds < 60) return `${Math.round(seconds * 10) / 10}초`;
-  if (seconds < 3600) {
-    const m = Math.floor(seconds / 60);
-    const s = Math.round(seconds - m * 60);
-    return s ? `${m}분 ${s}초` : `${m}분`;
-  }
-  const h = Math.floor(seconds / 3600);
-  const m = Math.round((seconds - h * 3600) / 60);
-  return m ? `${h}시간 ${m}분` : `${h}시간`;
-}
+export { koDuration } from '../shared/duration';

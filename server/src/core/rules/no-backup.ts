@@ -1,5 +1,5 @@
 import { durationAttr } from '../model/request-graph';
-import { josa } from '../syntax/korean';
+import { josa } from '../shared/josa';
 import { L, nodeFinding } from './facts';
 import { findingNode, fix, setAttr } from './fixes';
 import { dataIsCopied, holdsData } from './missing-replica';

@@ -4,7 +4,7 @@ import { L, koDuration, nameList, nodeFinding } from './facts';
 import { goalFinding } from './goal-common';
 import { holdsData } from './missing-replica';
 import type { Rule } from './rule';
-import { josa } from '../syntax/korean';
+import { josa } from '../shared/josa';
 import type { Finding } from '../syntax/ast';
 import { formatDuration } from '../syntax/values';
 

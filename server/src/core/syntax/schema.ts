@@ -1,4 +1,5 @@
 import type { KindId, Localized } from './ast';
+import { L } from '../shared/localized';
 
 /** What an attribute's value must look like. */
 export type AttrType =
@@ -36,7 +37,6 @@ export interface KindSpec {
   attrs: AttrSpec[];
 }
 
-const L = (en: string, ko: string): Localized => ({ en, ko });
 const E = (name: string, en: string, ko: string): EnumValue => ({ name, doc: L(en, ko) });
 
 const durationSpec = (key: string, en: string, ko: string): AttrSpec => ({ key, type: { t: 'duration' }, doc: L(en, ko) });
@@ -352,6 +352,7 @@ export const KINDS: KindSpec[] = [
     aliases: [],
     doc: L('Disks, volumes or object storage.', '디스크, 볼륨, 오브젝트 스토리지.'),
     attrs: [
+      { key: 'engine', type: { t: 'text' }, doc: L('The product, e.g. s3, efs, ebs.', '제품, 예: s3, efs, ebs.') },
       {
         key: 'raid',
         type: {

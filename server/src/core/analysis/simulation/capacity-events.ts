@@ -1,6 +1,6 @@
 /** The simulator's messages about capacity and durability (failure-model §5–§7), in English and Korean. */
 import type { Localized } from '../../syntax/ast';
-import { josa } from '../../syntax/korean';
+import { josa } from '../../shared/josa';
 import { formatDuration } from '../../syntax/values';
 
 const L = (en: string, ko: string): Localized => ({ en, ko });

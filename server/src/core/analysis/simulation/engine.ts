@@ -7,18 +7,22 @@
  */
 import { DEFAULTS } from '../../model/defaults';
 import type { Localized } from '../../syntax/ast';
-import { formatDuration } from '../../syntax/values';
+import { formatDuration, formatPercent } from '../../shared/format';
+import { targetText } from '../../shared/target';
+import { koDuration } from '../../shared/duration';
+import { josa } from '../../shared/josa';
+import { placeName } from './labels';
 import { pickTakeover, type Model, type SimNode, type Takeover } from '../../model/request-graph';
-import type { EntrySeries, SimEvent, SimStep, SimTarget } from './types';
+import type { EntrySeries, NodeState, SimEvent, SimStep, SimTarget, StateAt } from './types';
+import { L } from '../../shared/localized';
 import { capacityOf, connectionLimits, shardOf, type Capacity, type ConnectionLimit } from '../../model/capacity';
 import { durabilityOf, type Durability } from '../../model/durability';
-import { josa } from '../../syntax/korean';
 import { connectionsMessage, dataLossMessage, noticedMessage, restoredMessage, wakeMessage } from './capacity-events';
 
-const L = (en: string, ko: string): Localized => ({ en, ko });
 const EPS = 1e-9;
-const pct = (x: number): string => `${Math.round(x * 1000) / 10}%`;
+const pct = (x: number): string => formatPercent(x, 1);
 const d = (s: number): string => formatDuration(s);
+const dk = (s: number): string => koDuration(s);
 /** Event times in milliseconds precision, so sums of durations compare equal. */
 const roundT = (t: number): number => Math.round(t * 1000) / 1000;
 
@@ -86,6 +90,8 @@ export interface RunOptions {
   horizon: number;
   /** The sweep: managed nodes do not fail except in a region loss. */
   sweep: boolean;
+  /** Record what every instance is doing at each moment (RunResult.states); off in the sweep. */
+  states?: boolean;
 }
 
 export interface RunResult {
@@ -97,6 +103,8 @@ export interface RunResult {
   entryIndex: number[];
   /** Times at which a lost node came back by a repair or a restore from backup (nothing took over). */
   repairs: number[];
+  /** Per moment, what every instance is doing (only with RunOptions.states). */
+  states: StateAt[];
 }
 
 interface Pending {
@@ -147,7 +155,8 @@ export class SweepContext {
     this.baseContrib = contrib;
     this.base = e.arrays;
     this.baseEntry = e.lastValues();
-    this.clean = e.isClean();
+    // A dormant node (pilot light) wakes from anywhere in the graph: such designs run every loss in full.
+    this.clean = e.isClean() && !capacityOf(m).some((c) => c.dormant);
     const n = m.nodes.length;
     this.work = newArrays(n);
     for (const k of Object.keys(this.base) as (keyof Arrays)[]) this.work[k].set(this.base[k] as never);
@@ -356,6 +365,7 @@ export class Engine {
   run(steps: SimStep[]): RunResult {
     // The state before any step is the baseline each entry is measured against.
     if (this.act === this.m.order) this.settle(0, true);
+    if (this.opt.states) this.recordStates(0);
     const sorted = steps.map((s, i) => ({ s, i })).sort((a, b) => a.s.at - b.s.at || a.i - b.i);
     for (const { s } of sorted) this.at(Math.max(0, s.at), (t) => this.step(s, t));
     while (this.queue.size) {
@@ -363,6 +373,7 @@ export class Engine {
       this.now = t;
       while (this.queue.size && this.queue.peek()!.at === t) this.queue.pop()!.run(t);
       this.settle(t, false);
+      if (this.opt.states) this.recordStates(t);
     }
     const out = this.finish();
     if (this.ctx && this.act !== this.m.order) {
@@ -407,7 +418,40 @@ export class Engine {
       writesLostSeconds: roundT(this.writesLost),
       sessionsLost: Math.round((1 - keep) * 1e6) / 1e6,
       repairs: this.repairs,
+      states: this.states,
     };
+  }
+
+  private readonly states: StateAt[] = [];
+
+  /** Records what every non-client node's instances are doing now (one entry per moment: a later record at the same time replaces it). */
+  private recordStates(t: number): void {
+    const nodes: NodeState[] = [];
+    const servingFor = new Map<number, number>();
+    for (const s of this.nodes) {
+      if (s.client) continue;
+      const list = this.insts.get(s.idx);
+      const many = s.instances > 1 || (list?.length ?? 0) > 1;
+      const instances = [];
+      for (let k = 0; k < s.instances; k++) {
+        const x = list?.[k];
+        instances.push({ name: many ? `${s.name}#${k + 1}` : s.name, up: x ? x.alive : true, failed: x ? x.nodeDown : false });
+      }
+      // Served by another node after a failover: it is fully down and the node acting for it serves.
+      const p = this.prov[s.idx]!;
+      const by = this.live[s.idx]! <= 0 && this.acting.has(s.idx) && p >= 0 && p !== s.idx ? p : -1;
+      if (by >= 0) servingFor.set(by, s.idx);
+      nodes.push({ node: s.name, instances, servedBy: by >= 0 ? this.nodes[by]!.name : null, servingFor: null });
+    }
+    for (const ns of nodes) {
+      const idx = this.m.byName.get(ns.node)!;
+      const f = servingFor.get(idx);
+      if (f !== undefined) ns.servingFor = this.nodes[f]!.name;
+    }
+    const state: StateAt = { at: t, nodes, zonesDown: [...this.zoneDown].sort(), regionsDown: [...this.regionDown].sort() };
+    const last = this.states[this.states.length - 1];
+    if (last && last.at === t) this.states[this.states.length - 1] = state;
+    else this.states.push(state);
   }
 
   // ---- steps ---------------------------------------------------------------
@@ -429,12 +473,12 @@ export class Engine {
       if (idx === undefined) return;
       const s = this.nodes[idx]!;
       if (s.client || s.ignored) {
-        this.emit('fail', tg.node, L(`${tg.node} stops (it is not in the request path).`, `${tg.node}이(가) 멈춥니다(요청 경로에 있지 않습니다).`));
+        this.emit('fail', tg.node, L(`${tg.node} stops (it is not in the request path).`, `${josa(tg.node, '이/가')} 멈춥니다(요청 경로에 있지 않습니다).`));
         return;
       }
-      const label = tg.instance !== null ? `${tg.node}#${tg.instance}` : tg.node;
+      const label = targetText(tg);
       if (this.opt.sweep && s.managed) {
-        this.emit('managed', label, L(`${label} is managed: redundant by contract, it does not fail on its own.`, `${label}은(는) 관리형 서비스라 계약상 이중화되어 단독으로는 장애가 나지 않습니다.`));
+        this.emit('managed', label, L(`${label} is managed: redundant by contract, it does not fail on its own.`, `${josa(label, '은/는')} 관리형 서비스라 계약상 이중화되어 있어 단독으로는 장애가 나지 않습니다.`));
         return;
       }
       const list = this.pick(s, tg.instance);
@@ -451,7 +495,8 @@ export class Engine {
       }
       return;
     }
-    const what = tg.type === 'zone' ? `zone:${tg.zone}` : `region:${tg.region}`;
+    const what = targetText(tg);
+    const place = tg.type === 'zone' ? placeName('zone', tg.zone) : placeName('region', tg.region);
     if (tg.type === 'zone') this.zoneDown.add(tg.zone);
     else this.regionDown.add(tg.region);
     const hit: string[] = [];
@@ -463,8 +508,10 @@ export class Engine {
       'fail',
       what,
       hit.length
-        ? L(`${what} fails: ${hit.length} instance(s) go down (${list}).`, `${what}에 장애가 납니다: 인스턴스 ${hit.length}개가 멈춥니다(${list}).`)
-        : L(`${what} fails; no instance of this design runs there (managed services survive a zone loss).`, `${what}에 장애가 나지만 이 설계의 인스턴스는 그곳에 없습니다(관리형 서비스는 존 장애를 견딥니다).`),
+        ? L(`${place.en} fails: ${hit.length} instance(s) go down (${list}).`, `${place.ko}에 장애가 납니다: 인스턴스 ${hit.length}개가 멈춥니다(${list}).`)
+        : tg.type === 'zone'
+          ? L(`${place.en} fails; no instance of this design runs there (managed services survive a zone loss).`, `${place.ko}에 장애가 나지만 이 설계의 인스턴스는 그곳에 없습니다(관리형 서비스는 가용 영역 하나를 잃어도 계속 동작합니다).`)
+          : L(`${place.en} fails; no instance of this design runs there.`, `${place.ko}에 장애가 나지만 이 설계의 인스턴스는 그곳에 없습니다.`),
     );
   }
 
@@ -473,8 +520,8 @@ export class Engine {
       const idx = this.m.byName.get(tg.node);
       if (idx === undefined) return;
       const s = this.nodes[idx]!;
-      const label = tg.instance !== null ? `${tg.node}#${tg.instance}` : tg.node;
-      this.emit('recover', label, L(`${label} is back.`, `${label}이(가) 복구됩니다.`));
+      const label = targetText(tg);
+      this.emit('recover', label, L(`${label} is back.`, `${josa(label, '이/가')} 복구됩니다.`));
       if (s.client || s.ignored) return;
       for (const i of this.pick(s, tg.instance)) {
         this.instOf(idx)[i]!.nodeDown = false;
@@ -482,10 +529,11 @@ export class Engine {
       }
       return;
     }
-    const what = tg.type === 'zone' ? `zone:${tg.zone}` : `region:${tg.region}`;
+    const what = targetText(tg);
     if (tg.type === 'zone') this.zoneDown.delete(tg.zone);
     else this.regionDown.delete(tg.region);
-    this.emit('recover', what, L(`${what} is back.`, `${what}이(가) 복구됩니다.`));
+    const place = tg.type === 'zone' ? placeName('zone', tg.zone, '이/가') : placeName('region', tg.region, '이/가');
+    this.emit('recover', what, L(`${place.en} is back.`, `${place.ko} 복구됩니다.`));
     this.eachPlaced(tg, (s, i) => void this.refresh(s, i, t, false));
   }
 
@@ -536,7 +584,7 @@ export class Engine {
         x.nodeDown = false;
         this.refresh(s, i, now, false);
         if (x.alive) this.repairs.push(now);
-        if (x.alive) this.emit('recover', name, L(`${name} is rebuilt and serves again (repair ${d(DEFAULTS.repair)}).`, `${name}이(가) 재구축되어 다시 동작합니다(복구 ${d(DEFAULTS.repair)}).`));
+        if (x.alive) this.emit('recover', name, L(`${name} is rebuilt and serves again (repair ${d(DEFAULTS.repair)}).`, `${josa(name, '이/가')} 재구축되어 다시 동작합니다(복구 ${dk(DEFAULTS.repair)}).`));
       });
     }
     for (const r of this.m.routers[s.idx]!) {
@@ -549,7 +597,7 @@ export class Engine {
           name,
           L(
             `${lb.name} marks ${name} dead after ${DEFAULTS.missedBeats} failed health checks and stops sending it requests.`,
-            `${lb.name}이(가) 헬스 체크 ${DEFAULTS.missedBeats}번 실패로 ${name}을(를) 죽은 것으로 보고 더 이상 요청을 보내지 않습니다.`,
+            `${josa(lb.name, '이/가')} 헬스 체크 ${DEFAULTS.missedBeats}번 연속 실패로 ${josa(name, '을/를')} 장애로 판단하고 더 이상 요청을 보내지 않습니다.`,
           ),
         );
       });
@@ -565,13 +613,13 @@ export class Engine {
           this.emit(
             'routed-around',
             name,
-            L(`The virtual IP moves from ${name} to ${this.instName(s, next)} (${DEFAULTS.missedBeats} missed heartbeats).`, `가상 IP가 ${name}에서 ${this.instName(s, next)}(으)로 옮겨 갑니다(하트비트 ${DEFAULTS.missedBeats}번 누락).`),
+            L(`The virtual IP moves from ${name} to ${this.instName(s, next)} (${DEFAULTS.missedBeats} missed heartbeats).`, `가상 IP가 ${name}에서 ${josa(this.instName(s, next), '으로/로')} 옮겨 갑니다(하트비트 ${DEFAULTS.missedBeats}번 누락).`),
           );
         } else {
           this.emit(
             'routed-around',
             name,
-            L(`The ${s.name} cluster drops ${name} (${DEFAULTS.missedBeats} missed heartbeats); the other instances serve.`, `${s.name} 클러스터가 ${name}을(를) 제외합니다(하트비트 ${DEFAULTS.missedBeats}번 누락). 나머지 인스턴스가 처리합니다.`),
+            L(`The ${s.name} cluster drops ${name} (${DEFAULTS.missedBeats} missed heartbeats); the other instances serve.`, `${s.name} 클러스터가 ${josa(name, '을/를')} 제외합니다(하트비트 ${DEFAULTS.missedBeats}번 누락). 나머지 인스턴스가 처리합니다.`),
           );
         }
       });
@@ -903,8 +951,8 @@ export class Engine {
               'dns-switched',
               s.name,
               to.length
-                ? L(`${s.name} stops answering with ${target}; once cached answers expire (TTL), clients go to ${to.join(', ')}.`, `${s.name}이(가) 더 이상 ${target}을(를) 알려 주지 않습니다. 캐시된 응답(TTL)이 만료되면 클라이언트는 ${to.join(', ')}(으)로 갑니다.`)
-                : L(`${s.name} stops answering with ${target}, and has no healthy target left.`, `${s.name}이(가) 더 이상 ${target}을(를) 알려 주지 않지만 남은 정상 대상이 없습니다.`),
+                ? L(`${s.name} stops answering with ${target}; once cached answers expire (TTL), clients go to ${to.join(', ')}.`, `${josa(s.name, '이/가')} 더 이상 ${josa(target, '을/를')} 응답하지 않습니다. 캐시된 응답의 TTL이 지나면 클라이언트는 ${josa(to.join(', '), '으로/로')} 갑니다.`)
+                : L(`${s.name} stops answering with ${target}, and has no healthy target left.`, `${josa(s.name, '이/가')} 더 이상 ${josa(target, '을/를')} 응답하지 않지만 남은 정상 대상이 없습니다.`),
             );
           });
         }
@@ -988,6 +1036,14 @@ export class Engine {
     }
   }
 
+  /** Whether every region node i runs in is down (storage replicated across zones survives anything less). */
+  private regionLost(i: number): boolean {
+    const s = this.nodes[i]!;
+    const list = this.insts.get(i) ?? [];
+    const regions = list.length ? list.map((x) => x.region) : [s.regionOf(s.zoneOf(0))];
+    return regions.every((r) => r !== null && this.regionDown.has(r));
+  }
+
   /** Whether the backups of node i survive now (kept in a place that is up). */
   private backupsSurvive(i: number): boolean {
     const d = this.dur[i]!;
@@ -1011,6 +1067,7 @@ export class Engine {
       const s = this.nodes[i]!;
       const S = this.cap[i]!.shards;
       const lost: (number | null)[] = [];
+      if (this.dur[i]!.replicated && !this.regionLost(i)) continue;
       if (this.prov[i]! < 0) {
         // Fully down, nothing serving in its place: lost unless a failover is under way.
         if (!this.pending.has(i)) lost.push(null);
@@ -1144,7 +1201,7 @@ export class Engine {
       if (this.prov[x]! >= 0) {
         if (p && this.live[x]! > 0) {
           this.pending.delete(x);
-          this.emit('failover-cancelled', s.name, L(`${s.name} is back before the failover completes; it keeps its role.`, `페일오버가 끝나기 전에 ${s.name}이(가) 복구되어 역할을 유지합니다.`));
+          this.emit('failover-cancelled', s.name, L(`${s.name} is back before the failover completes; it keeps its role.`, `페일오버가 끝나기 전에 ${josa(s.name, '이/가')} 복구되어 역할을 유지합니다.`));
         }
         continue;
       }
@@ -1174,10 +1231,10 @@ export class Engine {
           'promoted',
           by,
           tk.peer
-            ? L(`${by}, a second primary, takes all of ${s.name}'s traffic.`, `두 번째 프라이머리 ${by}이(가) ${s.name}의 트래픽을 모두 받습니다.`)
+            ? L(`${by}, a second primary, takes all of ${s.name}'s traffic.`, `또 하나의 프라이머리인 ${josa(by, '이/가')} ${s.name}의 트래픽을 모두 받습니다.`)
             : tk.manual
-              ? L(`An operator promotes ${by} to primary (manual failover, ${d(tk.promote)}).`, `운영자가 ${by}을(를) 프라이머리로 승격합니다(수동 페일오버, ${d(tk.promote)}).`)
-              : L(`${by} is promoted to primary (${d(tk.promote)}) and serves ${s.name}'s requests.`, `${by}이(가) 프라이머리로 승격되어(${d(tk.promote)}) ${s.name}의 요청을 처리합니다.`),
+              ? L(`An operator promotes ${by} to primary (manual failover, ${d(tk.promote)}).`, `운영자가 ${josa(by, '을/를')} 프라이머리로 승격합니다(수동 페일오버, ${dk(tk.promote)}).`)
+              : L(`${by} is promoted to primary (${d(tk.promote)}) and serves ${s.name}'s requests.`, `${josa(by, '이/가')} 프라이머리로 승격되어(${dk(tk.promote)}) ${s.name}의 요청을 처리합니다.`),
         );
         if (tk.lag > 0) {
           this.writesLost += tk.lag;
@@ -1186,7 +1243,7 @@ export class Engine {
             by,
             L(
               `Asynchronous replication: up to ${d(tk.lag)} of acknowledged writes never reached ${by} and are lost.`,
-              `비동기 복제: 확인된 쓰기 중 최대 ${d(tk.lag)} 분량이 ${by}에 도달하지 못해 사라집니다.`,
+              `비동기 복제라 커밋된 쓰기 중 최대 ${dk(tk.lag)} 분량이 ${by}에 복제되지 못한 채 사라집니다.`,
             ),
           );
         }
@@ -1207,7 +1264,7 @@ export class Engine {
           s.name,
           L(
             `${s.name} is overloaded: ${round(this.phys[i]!)} req/s for ${round(capTotal)} req/s of capacity; ${pct(1 - this.cf[i]!)} of its requests fail.`,
-            `${s.name}이(가) 과부하입니다: 처리 용량 ${round(capTotal)} req/s에 ${round(this.phys[i]!)} req/s가 들어와 요청의 ${pct(1 - this.cf[i]!)}가 실패합니다.`,
+            `${s.name}에 과부하가 걸립니다: 처리 용량은 초당 ${round(capTotal)}건인데 초당 ${round(this.phys[i]!)}건이 들어와 요청의 ${pct(1 - this.cf[i]!)}가 실패합니다.`,
           ),
         );
       }
@@ -1228,7 +1285,7 @@ export class Engine {
       const moved = this.live[i]! <= 0 && this.prov[i]! >= 0;
       if (moved && !this.readsMoved.has(i)) {
         const to = nodes[this.prov[i]!]!.name;
-        this.emit('routed-around', s.name, L(`Reads from ${s.name} go to ${to} instead.`, `${s.name}의 읽기가 대신 ${to}(으)로 갑니다.`));
+        this.emit('routed-around', s.name, L(`Reads from ${s.name} go to ${to} instead.`, `${s.name}의 읽기가 대신 ${josa(to, '으로/로')} 갑니다.`));
       }
       if (moved) this.readsMoved.add(i);
       else this.readsMoved.delete(i);
@@ -1255,7 +1312,7 @@ export class Engine {
         this.emit(
           'cache-lost',
           s.name,
-          L(`${s.name} is gone: every read it served now goes to ${fb.join(', ')}.`, `${s.name}이(가) 없어져 캐시가 처리하던 읽기가 모두 ${fb.join(', ')}(으)로 갑니다.`),
+          L(`${s.name} is gone: every read it served now goes to ${fb.join(', ')}.`, `${josa(s.name, '이/가')} 없어져 캐시가 처리하던 읽기가 모두 ${josa(fb.join(', '), '으로/로')} 갑니다.`),
         );
       }
       if (cd) this.cacheLost.add(i);
@@ -1284,7 +1341,7 @@ export class Engine {
     this.emit(
       'scaled',
       s.name,
-      L(`${s.name} scales out from ${live} to ${need} live instances (autoscale, ${d(this.cap[i]!.autoscaleDelay)} after the overload).`, `${josa(s.name, '이/가')} 살아 있는 인스턴스 ${live}개에서 ${need}개로 늘어납니다(오토스케일, 과부하 후 ${d(this.cap[i]!.autoscaleDelay)}).`),
+      L(`${s.name} scales out from ${live} to ${need} live instances (autoscale, ${d(this.cap[i]!.autoscaleDelay)} after the overload).`, `${s.name}의 살아 있는 인스턴스가 ${live}개에서 ${need}개로 늘어납니다(오토스케일, 과부하 ${dk(this.cap[i]!.autoscaleDelay)} 후).`),
     );
     void t;
   }
@@ -1307,9 +1364,9 @@ export class Engine {
       this.last[k] = v;
       const name = this.nodes[e]!.name;
       const base = this.base[k]!;
-      if (v <= EPS) this.emit('down', name, L(`${name}: no request succeeds.`, `${name}: 어떤 요청도 성공하지 못합니다.`));
-      else if (v < base - EPS) this.emit('degraded', name, L(`${name}: ${pct(v)} of requests succeed.`, `${name}: 요청의 ${pct(v)}만 성공합니다.`));
-      else this.emit('restored', name, L(`${name} is fully served again.`, `${name}이(가) 다시 완전히 처리됩니다.`));
+      if (v <= EPS) this.emit('down', name, L(`${name}: no request succeeds.`, `${name}의 요청이 하나도 처리되지 않습니다.`));
+      else if (v < base - EPS) this.emit('degraded', name, L(`${name}: ${pct(v)} of requests succeed.`, `${name}의 요청 중 ${pct(v)}만 처리됩니다.`));
+      else this.emit('restored', name, L(`${name} is fully served again.`, `${name}의 요청이 다시 모두 처리됩니다.`));
     }
   }
 

@@ -14,12 +14,16 @@ import { fullEntries, sweepRuns } from './sweep';
 import type { GoalPart, SimEvent, SimResult, SimStep, SimTarget } from './types';
 import { didYouMean } from '../../syntax/suggest';
 import type { Design, Locale, Localized, Scenario } from '../../syntax/ast';
-import { formatDuration, formatPercent } from '../../syntax/values';
+import { formatPercent, formatShare } from '../../shared/format';
+import { L } from '../../shared/localized';
+import { durationIn } from '../../shared/duration';
+import { displayWidth } from '../../shared/width';
+import { codeJosa, josa } from '../../shared/josa';
+import { eventLabel } from './labels';
 
-export type { EntrySeries, GoalPart, SimEvent, SimResult, SimStep, SimTarget } from './types';
+export type { ClassSeries, EntrySeries, GoalPart, InstanceState, NodeState, QueueSeries, SimEvent, SimResult, SimStep, SimTarget, StateAt } from './types';
 export { requestGraph, type RequestGraph } from '../../model/request-graph';
 
-const L = (en: string, ko: string): Localized => ({ en, ko });
 
 const availabilityMemo = new WeakMap<Design, number>();
 
@@ -59,9 +63,10 @@ function goalOf(design: Design, r: { entries: SimResult['entries']; writesLostSe
 
 function run(design: Design, steps: SimStep[], horizon: number): SimResult {
   const m = buildModel(design);
-  const r = new Engine(m, { horizon, sweep: false }).run(steps);
+  const r = new Engine(m, { horizon, sweep: false, states: true }).run(steps);
   return {
     events: r.events,
+    states: r.states,
     entries: r.entries,
     writesLostSeconds: r.writesLostSeconds,
     sessionsLost: r.sessionsLost,
@@ -95,6 +100,7 @@ export function sweep(design: Design): { target: SimTarget; result: SimResult }[
       target,
       result: {
         events: run.events,
+        states: run.states,
         entries,
         writesLostSeconds: run.writesLostSeconds,
         sessionsLost: run.sessionsLost,
@@ -134,14 +140,14 @@ export function validateTargets(design: Design, steps: SimStep[]): Localized[] {
         out.push(
           L(
             `No node \`${t.node}\` in this design.${g ? ` Did you mean \`${g}\`?` : ''}`,
-            `이 설계에 \`${t.node}\` 노드가 없습니다.${g ? ` \`${g}\`을(를) 뜻했나요?` : ''}`,
+            `이 설계에 \`${t.node}\` 노드가 없습니다.${g ? ` ${codeJosa(g, '을/를')} 뜻했나요?` : ''}`,
           ),
         );
         continue;
       }
       const s = m.nodes[idx]!;
       if (s.client) {
-        out.push(L(`\`${t.node}\` is a client (the users): it cannot fail or recover. Fail what it calls instead.`, `\`${t.node}\`은(는) 클라이언트(사용자)라 장애나 복구 대상이 될 수 없습니다. 대신 그것이 호출하는 노드를 고르세요.`));
+        out.push(L(`\`${t.node}\` is a client (the users): it cannot fail or recover. Fail what it calls instead.`, `${codeJosa(t.node, '은/는')} 클라이언트(사용자)라 장애나 복구 대상이 될 수 없습니다. 대신 이 노드가 호출하는 노드를 고르세요.`));
         continue;
       }
       if (t.instance !== null) {
@@ -152,7 +158,7 @@ export function validateTargets(design: Design, steps: SimStep[]): Localized[] {
           out.push(
             L(
               `\`${t.node}#${t.instance}\` does not exist: \`${t.node}\` has ${n} instance${n === 1 ? '' : 's'} (${n === 1 ? `\`${t.node}#1\`` : `\`${t.node}#1\`..\`${t.node}#${n}\``}).`,
-              `\`${t.node}#${t.instance}\`은(는) 없습니다: \`${t.node}\`의 인스턴스는 ${n}개입니다(${n === 1 ? `\`${t.node}#1\`` : `\`${t.node}#1\`..\`${t.node}#${n}\``}).`,
+              `${codeJosa(`${t.node}#${t.instance}`, '은/는')} 없습니다: \`${t.node}\`의 인스턴스는 ${n}개입니다(${n === 1 ? `\`${t.node}#1\`` : `\`${t.node}#1\`..\`${t.node}#${n}\``}).`,
             ),
           );
         }
@@ -161,12 +167,13 @@ export function validateTargets(design: Design, steps: SimStep[]): Localized[] {
     }
     const [kind, name, map] = t.type === 'zone' ? (['zone', t.zone, design.zones] as const) : (['region', t.region, design.regions] as const);
     if (!map.has(name)) {
+      const kindKo = kind === 'zone' ? '가용 영역' : '리전';
       const g = didYouMean(name, map.keys());
       const known = [...map.keys()];
       out.push(
         L(
           `No ${kind} \`${name}\` in this design.${g ? ` Did you mean \`${g}\`?` : known.length ? ` Its ${kind}s: ${known.join(', ')}.` : ` It declares no ${kind}.`}`,
-          `이 설계에 ${kind} \`${name}\`이(가) 없습니다.${g ? ` \`${g}\`을(를) 뜻했나요?` : known.length ? ` 있는 ${kind}: ${known.join(', ')}.` : ` 선언된 ${kind}이(가) 없습니다.`}`,
+          `이 설계에 ${kindKo} ${codeJosa(name, '이/가')} 없습니다.${g ? ` ${codeJosa(g, '을/를')} 뜻했나요?` : known.length ? ` 선언된 ${kindKo}: ${known.join(', ')}.` : ` 선언된 ${josa(kindKo, '이/가')} 없습니다.`}`,
         ),
       );
     }
@@ -176,49 +183,52 @@ export function validateTargets(design: Design, steps: SimStep[]): Localized[] {
 
 // ---- reports ----------------------------------------------------------------
 
-const fmtSec = (s: number | null, locale: Locale): string => (s === null ? (locale === 'ko' ? '복구 안 됨' : 'not recovered') : formatDuration(s));
-/** Writes lost: a duration, or "unbounded" when data with no copy and no backup was lost. */
-const fmtLoss = (s: number, locale: Locale): string => (Number.isFinite(s) ? formatDuration(s) : locale === 'ko' ? '한없음(unbounded: 사본도 쓸 수 있는 백업도 없음)' : 'unbounded (no copy and no usable backup)');
-/** A share lost (sessions), rounded to 0.01%. */
-const fmtShare = (x: number): string => `${Math.round(x * 10000) / 100}%`;
+
+const pad = (s: string, width: number): string => s + ' '.repeat(Math.max(0, width - displayWidth(s)));
+const padStart = (s: string, width: number): string => ' '.repeat(Math.max(0, width - displayWidth(s))) + s;
+/** Writes lost: a duration, or "unbounded" when data with no copy and no usable backup was lost. */
+const fmtLoss = (s: number, locale: Locale): string => (Number.isFinite(s) ? durationIn(locale, s) : locale === 'ko' ? '한없음(unbounded: 사본도 쓸 수 있는 백업도 없음)' : 'unbounded (no copy and no usable backup)');
 
 function goalLines(result: SimResult, locale: Locale): string[] {
   const ko = locale === 'ko';
+  const dur = (x: number): string => durationIn(locale, x);
   const out: string[] = [];
   const mark = (met: boolean): string => (met ? (ko ? '충족' : 'met') : ko ? '미달' : 'MISSED');
   const g = result.goal;
   if (g.availability)
     out.push(`  ${ko ? '가용성' : 'availability'}: ${ko ? '목표' : 'goal'} ${formatPercent(g.availability.target)}, ${ko ? '추정' : 'estimate'} ${g.availability.estimate === null ? '-' : formatPercent(g.availability.estimate)} — ${mark(g.availability.met)}`);
-  if (g.rto) out.push(`  RTO: ${ko ? '목표' : 'goal'} ${formatDuration(g.rto.target)}, ${ko ? '이번 시나리오' : 'this scenario'} ${fmtSec(g.rto.estimate, locale)} — ${mark(g.rto.met)}`);
-  if (g.rpo) out.push(`  RPO: ${ko ? '목표' : 'goal'} ${formatDuration(g.rpo.target)}, ${ko ? '이번 시나리오' : 'this scenario'} ${fmtLoss(g.rpo.estimate ?? 0, locale)} — ${mark(g.rpo.met)}`);
+  if (g.rto) out.push(`  RTO: ${ko ? '목표' : 'goal'} ${dur(g.rto.target)}, ${ko ? '이번 시나리오' : 'this scenario'} ${g.rto.estimate === null ? (ko ? '복구 안 됨' : 'not recovered') : dur(g.rto.estimate)} — ${mark(g.rto.met)}`);
+  if (g.rpo) out.push(`  RPO: ${ko ? '목표' : 'goal'} ${dur(g.rpo.target)}, ${ko ? '이번 시나리오' : 'this scenario'} ${fmtLoss(g.rpo.estimate ?? 0, locale)} — ${mark(g.rpo.met)}`);
   return out;
 }
 
 /** A readable report: timeline, per-entry table, data and sessions lost, goal. */
 export function formatSimText(design: Design, result: SimResult, locale: Locale): string {
   const ko = locale === 'ko';
+  const dur = (x: number): string => durationIn(locale, x);
   const lines: string[] = [];
   const title = design.title || (ko ? '(제목 없음)' : '(untitled)');
   lines.push(`${ko ? '설계' : 'Design'}: ${title}`);
-  lines.push(`${ko ? '시뮬레이션 범위' : 'Horizon'}: ${formatDuration(result.horizon)}`);
+  lines.push(`${ko ? '시뮬레이션 범위' : 'Horizon'}: ${dur(result.horizon)}`);
   lines.push('');
   lines.push(ko ? '타임라인' : 'Timeline');
   if (!result.events.length) lines.push(ko ? '  (사건 없음)' : '  (no events)');
-  const w = Math.max(4, ...result.events.map((e) => formatDuration(e.at).length));
-  for (const e of result.events) lines.push(`  ${formatDuration(e.at).padStart(w)}  ${e.type.padEnd(18)} ${e.message[locale]}`);
+  const w = Math.max(4, ...result.events.map((e) => displayWidth(dur(e.at))));
+  const tw = Math.max(ko ? 12 : 18, ...result.events.map((e) => displayWidth(eventLabel(e.type, locale)) + 1));
+  for (const e of result.events) lines.push(`  ${padStart(dur(e.at), w)}  ${pad(eventLabel(e.type, locale), tw)} ${e.message[locale]}`);
   lines.push('');
   lines.push(ko ? '진입점별 결과' : 'Per entry');
   const head = ko ? ['진입점', '완전 중단', '부분 장애', '완전 복구까지'] : ['entry', 'down', 'degraded', 'recovered after'];
-  const rows = result.entries.map((e) => [e.entry, formatDuration(e.downSeconds), formatDuration(e.degradedSeconds), e.recoverySeconds === null ? (ko ? '복구 안 됨' : 'never') : formatDuration(e.recoverySeconds)]);
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const row = (r: string[]): string => `  ${r.map((c, i) => c.padEnd(widths[i]!)).join('  ')}`.trimEnd();
+  const rows = result.entries.map((e) => [e.entry, dur(e.downSeconds), dur(e.degradedSeconds), e.recoverySeconds === null ? (ko ? '복구 안 됨' : 'never') : dur(e.recoverySeconds)]);
+  const widths = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]!))));
+  const row = (r: string[]): string => `  ${r.map((c, i) => pad(c, widths[i]!)).join('  ')}`.trimEnd();
   lines.push(row(head));
   lines.push(row(widths.map((x) => '-'.repeat(x))));
   for (const r of rows) lines.push(row(r));
   if (!rows.length) lines.push(ko ? '  (진입점 없음)' : '  (no entry)');
   lines.push('');
-  lines.push(`${ko ? '잃은 쓰기' : 'Acknowledged writes lost'}: ${fmtLoss(result.writesLostSeconds, locale)}`);
-  lines.push(`${ko ? '잃은 세션' : 'Sessions lost'}: ${fmtShare(result.sessionsLost)}${ko ? ' (로그인 사용자 중)' : ' of logged-in users'}`);
+  lines.push(`${ko ? '잃은 커밋된 쓰기' : 'Acknowledged writes lost'}: ${fmtLoss(result.writesLostSeconds, locale)}${ko && Number.isFinite(result.writesLostSeconds) ? ' 분량' : ''}`);
+  lines.push(`${ko ? '잃은 세션' : 'Sessions lost'}: ${ko ? '로그인 사용자의 ' : ''}${formatShare(result.sessionsLost)}${ko ? '' : ' of logged-in users'}`);
   const gl = goalLines(result, locale);
   if (gl.length) {
     lines.push('');
@@ -231,7 +241,7 @@ export function formatSimText(design: Design, result: SimResult, locale: Locale)
 export interface SimJson {
   design: string;
   scenario: string;
-  events: { at: number; type: string; target: string; message: string }[];
+  events: { at: number; type: string; label: string; target: string; message: string }[];
   entries: { entry: string; downSeconds: number; degradedSeconds: number; recoverySeconds: number | null }[];
   /** Seconds of acknowledged writes lost, or "unbounded" (no copy and no usable backup). */
   writesLostSeconds: number | 'unbounded';
@@ -256,7 +266,7 @@ export function toSimJson(designTitle: string, scenarioName: string, result: Sim
   return {
     design: designTitle,
     scenario: scenarioName,
-    events: result.events.map((e: SimEvent) => ({ at: e.at, type: e.type, target: e.target, message: e.message[locale] })),
+    events: result.events.map((e: SimEvent) => ({ at: e.at, type: e.type, label: eventLabel(e.type, locale), target: e.target, message: e.message[locale] })),
     entries: result.entries.map((e) => ({ entry: e.entry, downSeconds: e.downSeconds, degradedSeconds: e.degradedSeconds, recoverySeconds: e.recoverySeconds })),
     writesLostSeconds: Number.isFinite(result.writesLostSeconds) ? result.writesLostSeconds : 'unbounded',
     sessionsLost: result.sessionsLost,

@@ -31,9 +31,68 @@ export interface GoalPart {
   met: boolean;
 }
 
+/**
+ * One request class of an entry: a route (path or host) of a router it reaches,
+ * with its share of the entry's requests. Entries with no routes have no classes.
+ */
+export interface ClassSeries {
+  entry: string;
+  /** The route as the user wrote it (`/api/*`, `host=admin.example.com`), prefixed by the router: `alb /api/*`. */
+  name: string;
+  /** Share (0..1) of the entry's requests in this class. */
+  share: number;
+  /** Share (0..1) of this class's requests that succeed from `at` on. */
+  points: { at: number; success: number }[];
+  downSeconds: number;
+}
+
+/** A queue during the run: the most messages waiting, and how late the oldest accepted message was processed. */
+export interface QueueSeries {
+  queue: string;
+  /** Largest number of messages waiting (producer rate × seconds without processing); 0 when nothing waited. */
+  backlog: number;
+  /** Longest processing delay of an accepted message, seconds. */
+  delay: number;
+}
+
+/** One instance of a node at a moment of the run. */
+export interface InstanceState {
+  /** `node`, or `node#K` when the node has several instances. */
+  name: string;
+  /** Serving requests (not failed, not in a lost zone or region). */
+  up: boolean;
+  /** Down because a `fail NODE` / `fail NODE#K` step took it (a `recover NODE` brings it back), not only because its zone or region is lost. */
+  failed: boolean;
+}
+
+/** What one node of the design is doing at a moment of the run. */
+export interface NodeState {
+  node: string;
+  instances: InstanceState[];
+  /** The node that serves this fully-down node's requests after a failover (a promoted standby or a second primary), else null. */
+  servedBy: string | null;
+  /** The fully-down node whose requests this node serves after a failover, else null. */
+  servingFor: string | null;
+}
+
+/** The state of every (non-client) node from `at` until the next entry: the engine's own view, recorded after each moment it settles. */
+export interface StateAt {
+  at: number;
+  nodes: NodeState[];
+  /** Zones and regions failed by the steps at this moment. */
+  zonesDown: string[];
+  regionsDown: string[];
+}
+
 export interface SimResult {
   events: SimEvent[];
+  /** What every instance is doing: one entry at 0 (before any step) and one per later moment something happened, in time order (empty in the sweep's runs). */
+  states: StateAt[];
   entries: EntrySeries[];
+  /** Request classes (routes) per entry; absent or empty when no entry reaches a route. */
+  classes?: ClassSeries[];
+  /** Queues with consumers; absent or empty when the design has none. */
+  queues?: QueueSeries[];
   writesLostSeconds: number;
   /** Share (0..1) of logged-in users whose session was lost. */
   sessionsLost: number;

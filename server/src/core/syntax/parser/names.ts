@@ -6,8 +6,9 @@
 import type { LanguageCodeId } from '../../rules/codes';
 import type { Localized, Place, Reference, Span, TopologyNode } from '../ast';
 import { didYouMean } from '../suggest';
+import { codeJosa } from '../../shared/josa';
+import { L } from '../../shared/localized';
 
-const L = (en: string, ko: string): Localized => ({ en, ko });
 
 /**
  * Where a reference comes from, to word the message: a phrase, or the key of the
@@ -46,7 +47,7 @@ export function resolveReferences(p: NameTable): void {
         r.span,
         L(
           `No node \`${r.name}\` in this design (used by ${what.en}).${guess ? ` Did you mean \`${guess}\`?` : ` Declare it: \`${r.name}: KIND\`.`}`,
-          `이 설계에 \`${r.name}\` 노드가 없습니다(${what.ko}에서 사용).${guess ? ` \`${guess}\`을(를) 뜻했나요?` : ` \`${r.name}: 종류\`로 선언하세요.`}`,
+          `이 설계에 \`${r.name}\` 노드가 없습니다(${what.ko}에서 사용).${guess ? ` ${codeJosa(guess, '을/를')} 뜻했나요?` : ` \`${r.name}: 종류\`로 선언하세요.`}`,
         ),
         guess ? { suggestion: guess, name: r.name } : { name: r.name },
       );
@@ -67,7 +68,7 @@ export function resolveReferences(p: NameTable): void {
       r.span,
       L(
         `${r.kind} \`${r.name}\` is not declared, so this use declares it.${guess ? ` Did you mean \`${guess}\`?` : ` Add \`${r.kind} ${r.name}\` to make it explicit.`}`,
-        `${r.kind} \`${r.name}\`이(가) 선언되지 않아 이 사용으로 선언된 것으로 봅니다.${guess ? ` \`${guess}\`을(를) 뜻했나요?` : ` \`${r.kind} ${r.name}\`을(를) 추가해 명확히 하세요.`}`,
+        `${r.kind === 'zone' ? '가용 영역' : '리전'} ${codeJosa(r.name, '이/가')} 선언되지 않아 이 사용으로 선언된 것으로 봅니다.${guess ? ` ${codeJosa(guess, '을/를')} 뜻했나요?` : ` ${codeJosa(`${r.kind} ${r.name}`, '을/를')} 추가해 명확히 하세요.`}`,
       ),
       guess ? { kind: r.kind, name: r.name, suggestion: guess } : { kind: r.kind, name: r.name },
     );
@@ -81,7 +82,7 @@ export function resolveReferences(p: NameTable): void {
     p.report(
       'unknown-reference',
       r.span,
-      L(`No ${r.kind} \`${r.name}\` in this design.${guess ? ` Did you mean \`${guess}\`?` : ''}`, `이 설계에 ${r.kind} \`${r.name}\`이(가) 없습니다.${guess ? ` \`${guess}\`을(를) 뜻했나요?` : ''}`),
+      L(`No ${r.kind} \`${r.name}\` in this design.${guess ? ` Did you mean \`${guess}\`?` : ''}`, `이 설계에 ${r.kind === 'zone' ? '가용 영역' : '리전'} ${codeJosa(r.name, '이/가')} 없습니다.${guess ? ` ${codeJosa(guess, '을/를')} 뜻했나요?` : ''}`),
       guess ? { suggestion: guess, name: r.name } : { name: r.name },
     );
   }

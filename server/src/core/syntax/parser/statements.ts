@@ -22,10 +22,12 @@ import type {
   TopologyNode,
 } from '../ast';
 import { isValidName, parseDuration } from '../values';
+import { boolOf, numberOf, textOf } from '../../shared/attrs';
 import { resolveReferences, WHAT_SCENARIO_PLACE, type NameTable, type RefSource } from './names';
 import { attrSpecOf, checkValue, NO_ITEMS, type AttrWithItems, type ValueSink } from './values';
+import { codeJosa, josa } from '../../shared/josa';
+import { L } from '../../shared/localized';
 
-const L = (en: string, ko: string): Localized => ({ en, ko });
 
 // What a name or a reference is, for messages (shared: only read).
 const WHAT_NODE_NAME = L('node name', '노드 이름');
@@ -210,7 +212,7 @@ class DesignParser implements ValueSink, NameTable {
         this.span(t),
         L(
           `\`${t.text}\` is not a valid ${what.en}: a name starts with a letter and has only letters, digits, -, _ and .`,
-          `\`${t.text}\`은(는) 올바른 ${what.ko}이 아닙니다. 이름은 글자로 시작하고 글자, 숫자, -, _, . 만 쓸 수 있습니다.`,
+          `${codeJosa(t.text, '은/는')} 올바른 ${josa(what.ko, '이/가')} 아닙니다. 이름은 글자로 시작하고 글자, 숫자, -, _, . 만 쓸 수 있습니다.`,
         ),
       );
       return false;
@@ -276,7 +278,7 @@ class DesignParser implements ValueSink, NameTable {
           this.span(kindTok),
           L(
             `Unknown kind \`${kindTok.text}\`.${guess ? ` Did you mean \`${guess}\`?` : ''} Kinds: ${KINDS.map((k) => k.id).join(', ')}.`,
-            `알 수 없는 종류 \`${kindTok.text}\`입니다.${guess ? ` \`${guess}\`을(를) 뜻했나요?` : ''} 종류: ${KINDS.map((k) => k.id).join(', ')}.`,
+            `알 수 없는 종류 \`${kindTok.text}\`입니다.${guess ? ` ${codeJosa(guess, '을/를')} 뜻했나요?` : ''} 종류: ${KINDS.map((k) => k.id).join(', ')}.`,
           ),
           guess ? { suggestion: guess } : undefined,
         );
@@ -292,7 +294,7 @@ class DesignParser implements ValueSink, NameTable {
         node.nameSpan,
         L(
           `\`${name}\` is already declared in this design. Names are unique in a design: rename one of them.`,
-          `\`${name}\`은(는) 이 설계에 이미 선언되었습니다. 설계 안에서 이름은 하나뿐이어야 합니다. 하나의 이름을 바꾸세요.`,
+          `${codeJosa(name, '은/는')} 이 설계에 이미 선언되었습니다. 설계 안에서 이름은 하나뿐이어야 합니다. 하나의 이름을 바꾸세요.`,
         ),
       );
       this.relateLast(prev.nameSpan);
@@ -387,7 +389,7 @@ class DesignParser implements ValueSink, NameTable {
       this.report(
         'syntax',
         attr.keySpan,
-        L(`\`${attr.key}\` is given twice on \`${node.name}\`; the first one counts.`, `\`${node.name}\`에 \`${attr.key}\`이(가) 두 번 있습니다. 처음 것만 적용됩니다.`),
+        L(`\`${attr.key}\` is given twice on \`${node.name}\`; the first one counts.`, `\`${node.name}\`에 ${codeJosa(attr.key, '이/가')} 두 번 있습니다. 처음 것만 적용됩니다.`),
       );
       return;
     }
@@ -409,7 +411,7 @@ class DesignParser implements ValueSink, NameTable {
       let ko = `\`${node.kind}\`에는 \`${attr.key}\` 속성이 없어 무시됩니다.`;
       if (guess) {
         en += ` Did you mean \`${guess}\`?`;
-        ko += ` \`${guess}\`을(를) 뜻했나요?`;
+        ko += ` ${codeJosa(guess, '을/를')} 뜻했나요?`;
       } else if (elsewhere.length) {
         en += ` It belongs to ${elsewhere.join(', ')}.`;
         ko += ` 이 속성은 ${elsewhere.join(', ')}의 것입니다.`;
@@ -435,7 +437,7 @@ class DesignParser implements ValueSink, NameTable {
     const standbyA = slots[SLOT_STANDBY];
     const replicaA = slots[SLOT_REPLICA];
     const roleA = slots[SLOT_ROLE];
-    node.replicas = numOf(replicasA) ?? 1;
+    node.replicas = numberOf(replicasA) ?? 1;
     const zone = textOf(zoneA);
     const zonesV = zonesA?.value;
     node.zones = zonesV && zonesV.type === 'list' ? zonesV.items.map((i) => i.text) : zone ? [zone] : [];
@@ -443,7 +445,7 @@ class DesignParser implements ValueSink, NameTable {
       this.report('invalid-value', zonesA!.keySpan, L('Give either `zone=` or `zones=`, not both.', '`zone=`과 `zones=` 중 하나만 쓰세요.'), { key: 'zones' });
     }
     node.region = textOf(regionA);
-    const managedFlag = flagOf(managedA);
+    const managedFlag = boolOf(managedA);
     node.managed = managedFlag ?? (node.kind === 'dns' || node.kind === 'cdn');
     const av = availabilityA?.value;
     node.availability = av && av.type === 'percent' ? av.value / 100 : node.managed ? 0.9999 : 0.999;
@@ -454,9 +456,9 @@ class DesignParser implements ValueSink, NameTable {
       return;
     }
     const roles: Role[] = [];
-    if (primaryA && (primaryA.raw === null || flagOf(primaryA))) roles.push('primary');
-    if (standbyA && (standbyA.raw === null || flagOf(standbyA))) roles.push('standby');
-    if (replicaA && (replicaA.raw === null || flagOf(replicaA))) roles.push('replica');
+    if (primaryA && (primaryA.raw === null || boolOf(primaryA))) roles.push('primary');
+    if (standbyA && (standbyA.raw === null || boolOf(standbyA))) roles.push('standby');
+    if (replicaA && (replicaA.raw === null || boolOf(replicaA))) roles.push('replica');
     const roleEnum = textOf(roleA) as Role | null;
     if (roleEnum) roles.push(roleEnum);
     const unique = [...new Set(roles)];
@@ -520,7 +522,7 @@ class DesignParser implements ValueSink, NameTable {
           this.report(
             'syntax',
             this.span(t),
-            L(`Expected a node name ${names ? 'after `->`' : 'before `->`'}, found \`${t.text}\`.`, `${names ? '`->` 다음에' : '`->` 앞에'} 노드 이름이 와야 하는데 \`${t.text}\`이(가) 있습니다.`),
+            L(`Expected a node name ${names ? 'after `->`' : 'before `->`'}, found \`${t.text}\`.`, `${names ? '`->` 다음에' : '`->` 앞에'} 노드 이름이 와야 하는데 ${codeJosa(t.text, '이/가')} 있습니다.`),
             { expected: 'node' },
           );
           return;
@@ -531,7 +533,7 @@ class DesignParser implements ValueSink, NameTable {
         this.report(
           'syntax',
           this.span(t),
-          L(`Expected \`->\` between node names, found \`${t.text}\`.`, `노드 이름 사이에는 \`->\`가 와야 하는데 \`${t.text}\`이(가) 있습니다.`),
+          L(`Expected \`->\` between node names, found \`${t.text}\`.`, `노드 이름 사이에는 \`->\`가 와야 하는데 ${codeJosa(t.text, '이/가')} 있습니다.`),
         );
         return;
       }
@@ -573,7 +575,7 @@ class DesignParser implements ValueSink, NameTable {
     const map = what === 'zone' ? this.zones : this.regions;
     const prev = map.get(nameTok.text);
     if (prev && prev.span) {
-      this.report('duplicate-name', this.span(nameTok), L(`${what} \`${nameTok.text}\` is already declared in this design.`, `${what} \`${nameTok.text}\`은(는) 이 설계에 이미 선언되었습니다.`));
+      this.report('duplicate-name', this.span(nameTok), L(`${what} \`${nameTok.text}\` is already declared in this design.`, `${what} ${codeJosa(nameTok.text, '은/는')} 이 설계에 이미 선언되었습니다.`));
       this.relateLast(prev.span);
       return;
     }
@@ -595,7 +597,7 @@ class DesignParser implements ValueSink, NameTable {
       this.report(
         'unknown-attribute',
         attr.keySpan,
-        L(`\`${what}\` takes ${keys.map((k) => `\`${k}=\``).join(' and ')}, not \`${attr.key}\`.${guess ? ` Did you mean \`${guess}\`?` : ''}`, `\`${what}\`에는 ${keys.map((k) => `\`${k}=\``).join(', ')}만 쓸 수 있습니다(\`${attr.key}\`).${guess ? ` \`${guess}\`을(를) 뜻했나요?` : ''}`),
+        L(`\`${what}\` takes ${keys.map((k) => `\`${k}=\``).join(' and ')}, not \`${attr.key}\`.${guess ? ` Did you mean \`${guess}\`?` : ''}`, `\`${what}\`에는 ${keys.map((k) => `\`${k}=\``).join(', ')}만 쓸 수 있습니다(\`${attr.key}\`).${guess ? ` ${codeJosa(guess, '을/를')} 뜻했나요?` : ''}`),
         guess ? { suggestion: guess } : undefined,
       );
     });
@@ -626,7 +628,7 @@ class DesignParser implements ValueSink, NameTable {
         this.report(
           'unknown-attribute',
           attr.keySpan,
-          L(`\`goal\` takes availability=, rto= and rpo=, not \`${attr.key}\`.${guess ? ` Did you mean \`${guess}\`?` : ''}`, `\`goal\`에는 availability=, rto=, rpo=만 쓸 수 있습니다(\`${attr.key}\`).${guess ? ` \`${guess}\`을(를) 뜻했나요?` : ''}`),
+          L(`\`goal\` takes availability=, rto= and rpo=, not \`${attr.key}\`.${guess ? ` Did you mean \`${guess}\`?` : ''}`, `\`goal\`에는 availability=, rto=, rpo=만 쓸 수 있습니다(\`${attr.key}\`).${guess ? ` ${codeJosa(guess, '을/를')} 뜻했나요?` : ''}`),
           guess ? { suggestion: guess } : undefined,
         );
         return;
@@ -668,7 +670,7 @@ class DesignParser implements ValueSink, NameTable {
     }
     flush();
     if (this.scenarioNames.has(sc.name)) {
-      this.report('duplicate-name', sc.nameSpan, L(`Scenario \`${sc.name}\` is already declared in this design.`, `시나리오 \`${sc.name}\`은(는) 이 설계에 이미 있습니다.`));
+      this.report('duplicate-name', sc.nameSpan, L(`Scenario \`${sc.name}\` is already declared in this design.`, `시나리오 ${codeJosa(sc.name, '은/는')} 이 설계에 이미 있습니다.`));
       const first = this.scenarios.find((x) => x.name === sc.name);
       if (first) this.relateLast(first.nameSpan);
       return;
@@ -685,7 +687,7 @@ class DesignParser implements ValueSink, NameTable {
       this.report(
         'syntax',
         this.span(verb),
-        L(`Unknown step \`${verb.text}\`: use fail, recover or spike.${guess ? ` Did you mean \`${guess}\`?` : ''}`, `알 수 없는 단계 \`${verb.text}\`: fail, recover, spike 중 하나를 쓰세요.${guess ? ` \`${guess}\`을(를) 뜻했나요?` : ''}`),
+        L(`Unknown step \`${verb.text}\`: use fail, recover or spike.${guess ? ` Did you mean \`${guess}\`?` : ''}`, `알 수 없는 단계 \`${verb.text}\`: fail, recover, spike 중 하나를 쓰세요.${guess ? ` ${codeJosa(guess, '을/를')} 뜻했나요?` : ''}`),
         { expected: 'step' },
       );
       return null;
@@ -705,7 +707,7 @@ class DesignParser implements ValueSink, NameTable {
           i += 3;
           continue;
         }
-        this.report('syntax', this.span(k), L(`Unexpected \`${k.text}\` in this step.`, `이 단계에 예상하지 못한 \`${k.text}\`이(가) 있습니다.`));
+        this.report('syntax', this.span(k), L(`Unexpected \`${k.text}\` in this step.`, `이 단계에 예상하지 못한 ${codeJosa(k.text, '이/가')} 있습니다.`));
         return false;
       }
       return true;
@@ -743,7 +745,7 @@ class DesignParser implements ValueSink, NameTable {
       const nodeName = m[1]!;
       const inst = m[2] ? Number(m[2]) : null;
       if (!isValidName(nodeName)) {
-        this.report('syntax', this.span(t), L(`\`${t.text}\` is not a target: NODE, NODE#K, zone:Z or region:R.`, `\`${t.text}\`은(는) 대상이 아닙니다: 노드, 노드#K, zone:Z, region:R.`), { expected: 'target' });
+        this.report('syntax', this.span(t), L(`\`${t.text}\` is not a target: NODE, NODE#K, zone:Z or region:R.`, `${codeJosa(t.text, '은/는')} 대상이 아닙니다: 노드, 노드#K, zone:Z, region:R.`), { expected: 'target' });
         return null;
       }
       const span = { line: this.line, start: t.start, end: t.start + nodeName.length };
@@ -760,18 +762,6 @@ class DesignParser implements ValueSink, NameTable {
 
 }
 
-function numOf(a: Attr | undefined): number | null {
-  const v = a?.value;
-  return v && v.type === 'number' ? v.value : null;
-}
-function textOf(a: Attr | undefined): string | null {
-  const v = a?.value;
-  return v && v.type === 'text' ? v.value : null;
-}
-function flagOf(a: Attr | undefined): boolean | null {
-  const v = a?.value;
-  return v && v.type === 'bool' ? v.value : null;
-}
 
 /** Parses one design's lines into the model with its syntax and reference findings. Never throws. */
 export function parseDesign(src: DesignSource): Design {

@@ -9,8 +9,9 @@ import { attrsOf, type AttrSpec, type AttrType, type EnumValue } from '../schema
 import { didYouMean } from '../suggest';
 import { isValidName, parseDuration, parseInt10, parseNumber, parsePercent, parseRange } from '../values';
 import type { RefSource } from './names';
+import { codeJosa } from '../../shared/josa';
+import { L } from '../../shared/localized';
 
-const L = (en: string, ko: string): Localized => ({ en, ko });
 
 /** What value checking needs from the parser: a place for findings and for the names it meets. */
 export interface ValueSink {
@@ -124,7 +125,7 @@ export function checkValue(p: ValueSink, spec: AttrSpec, attr: Attr): void {
         vs,
         L(
           `\`${s}\` is not a value of \`${attr.key}\`: one of ${names.join(', ')}.${guess ? ` Did you mean \`${guess}\`?` : ''}`,
-          `\`${s}\`은(는) \`${attr.key}\`의 값이 아닙니다. ${names.join(', ')} 중 하나를 쓰세요.${guess ? ` \`${guess}\`을(를) 뜻했나요?` : ''}`,
+          `${codeJosa(s, '은/는')} \`${attr.key}\`의 값이 아닙니다. ${names.join(', ')} 중 하나를 쓰세요.${guess ? ` ${codeJosa(guess, '을/를')} 뜻했나요?` : ''}`,
         ),
         guess ? { key: attr.key, suggestion: guess } : { key: attr.key },
       );
@@ -141,7 +142,7 @@ export function checkValue(p: ValueSink, spec: AttrSpec, attr: Attr): void {
       const s = single(p, attr, items);
       if (s === null) return;
       if (!isValidName(s)) {
-        bad(p, attr, `\`${s}\` is not a name.`, `\`${s}\`은(는) 이름이 아닙니다.`);
+        bad(p, attr, `\`${s}\` is not a name.`, `${codeJosa(s, '은/는')} 이름이 아닙니다.`);
         return;
       }
       attr.value = { type: 'text', value: s };
@@ -153,7 +154,7 @@ export function checkValue(p: ValueSink, spec: AttrSpec, attr: Attr): void {
       for (let ii = 0; ii < items.length; ii++) {
         const it = items[ii]!;
         if (!isValidName(it.text)) {
-          p.report('invalid-value', it.span, L(`\`${it.text}\` is not a name.`, `\`${it.text}\`은(는) 이름이 아닙니다.`), { key: attr.key });
+          p.report('invalid-value', it.span, L(`\`${it.text}\` is not a name.`, `${codeJosa(it.text, '은/는')} 이름이 아닙니다.`), { key: attr.key });
           return;
         }
       }

@@ -1,0 +1,34 @@
+/** Names of the simulator's event types and places, as a reader sees them. */
+import type { Locale, Localized } from '../../syntax/ast';
+import { josa, type JosaPair } from '../../shared/josa';
+
+/** Every event type the engine emits, with its label in each language (the JSON keeps the English type as the key). */
+export const EVENT_LABELS: Readonly<Record<string, Localized>> = {
+  fail: { en: 'fail', ko: '장애' },
+  recover: { en: 'recover', ko: '복구' },
+  detected: { en: 'detected', ko: '감지' },
+  promoted: { en: 'promoted', ko: '승격' },
+  'failover-cancelled': { en: 'failover-cancelled', ko: '페일오버 취소' },
+  'dns-switched': { en: 'dns-switched', ko: 'DNS 전환' },
+  'routed-around': { en: 'routed-around', ko: '우회' },
+  overload: { en: 'overload', ko: '과부하' },
+  scaled: { en: 'scaled', ko: '스케일 아웃' },
+  down: { en: 'down', ko: '전면 중단' },
+  degraded: { en: 'degraded', ko: '부분 장애' },
+  restored: { en: 'restored', ko: '정상화' },
+  'writes-lost': { en: 'writes-lost', ko: '쓰기 유실' },
+  'sessions-lost': { en: 'sessions-lost', ko: '세션 유실' },
+  'cache-lost': { en: 'cache-lost', ko: '캐시 유실' },
+  spike: { en: 'spike', ko: '트래픽 급증' },
+  managed: { en: 'managed', ko: '관리형' },
+};
+
+/** The label of an event type in `locale`; an unknown type shows as itself. */
+export function eventLabel(type: string, locale: Locale): string {
+  return EVENT_LABELS[type]?.[locale] ?? type;
+}
+
+/** A zone or region as a step target: `zone seoul-a` / `가용 영역 seoul-a`, with a particle after it in Korean. */
+export function placeName(kind: 'zone' | 'region', name: string, pair?: JosaPair): Localized {
+  return { en: `${kind} ${name}`, ko: `${kind === 'zone' ? '가용 영역' : '리전'} ${pair ? josa(name, pair) : name}` };
+}

@@ -1,0 +1,115 @@
+/**
+ * Which technology profile a node gets: from its `engine=` (and, for Redis, its
+ * `mode=`; for storage, `replication=drbd`; `autoscale=` for EC2 Auto Scaling),
+ * otherwise the generic profile (`generic-managed` for a managed node). Pure
+ * data, no AST: the parser uses it for the implied `managed` and availability.
+ */
+import type { KindId } from '../../syntax/ast';
+import { PROFILES, type Profile, type ProfileId } from './table';
+
+/** `engine=` spellings → profile (docs/defaults.md lists the same). */
+export const ENGINE_PROFILES: Record<string, ProfileId> = {
+  haproxy: 'haproxy',
+  nginx: 'nginx',
+  alb: 'aws-alb',
+  'aws-alb': 'aws-alb',
+  elb: 'aws-alb',
+  nlb: 'aws-nlb',
+  'aws-nlb': 'aws-nlb',
+  keepalived: 'keepalived',
+  vrrp: 'keepalived',
+  k8s: 'k8s-service',
+  kubernetes: 'k8s-service',
+  'k8s-service': 'k8s-service',
+  route53: 'route53',
+  'aws-route53': 'route53',
+  'redis-sentinel': 'redis-sentinel',
+  'redis-cluster': 'redis-cluster',
+  rds: 'rds-single-az',
+  'rds-single-az': 'rds-single-az',
+  'rds-multi-az': 'rds-multi-az',
+  'rds-cluster': 'rds-multi-az-cluster',
+  'rds-multi-az-cluster': 'rds-multi-az-cluster',
+  aurora: 'aurora',
+  'aurora-mysql': 'aurora',
+  'aurora-postgresql': 'aurora',
+  patroni: 'patroni',
+  'group-replication': 'mysql-group-replication',
+  'mysql-gr': 'mysql-group-replication',
+  'mysql-group-replication': 'mysql-group-replication',
+  'innodb-cluster': 'mysql-group-replication',
+  orchestrator: 'orchestrator',
+  pacemaker: 'pacemaker',
+  corosync: 'pacemaker',
+  drbd: 'drbd',
+  'aws-autoscaling': 'aws-autoscaling',
+  asg: 'aws-autoscaling',
+  ec2: 'aws-autoscaling',
+  cloudfront: 'aws-cloudfront',
+  s3: 'aws-s3',
+};
+
+/**
+ * Products without timings of their own (the generic profile applies) that are
+ * still known: no "unknown engine" note for them. Those run by a provider make
+ * the node managed.
+ */
+export const PRODUCT_ONLY: Record<string, { managed: boolean }> = {
+  mysql: { managed: false },
+  postgres: { managed: false },
+  postgresql: { managed: false },
+  mariadb: { managed: false },
+  oracle: { managed: false },
+  sqlserver: { managed: false },
+  mongodb: { managed: false },
+  galera: { managed: false },
+  cassandra: { managed: false },
+  memcached: { managed: false },
+  elasticache: { managed: true },
+  kafka: { managed: false },
+  rabbitmq: { managed: false },
+  sqs: { managed: true },
+  sns: { managed: true },
+  etcd: { managed: false },
+  zookeeper: { managed: false },
+  consul: { managed: false },
+  ebs: { managed: true },
+  efs: { managed: true },
+  'cloud-sql': { managed: true },
+  dynamodb: { managed: true },
+};
+
+export interface Selection {
+  profile: Profile;
+  /** The engine word as written (lower-cased), or null. */
+  engine: string | null;
+  /** The engine names a product this project knows (a profile or product-only). */
+  known: boolean;
+  /** The node is managed: the `managed` flag, or a provider-run engine. */
+  managed: boolean;
+}
+
+export interface SelectInput {
+  kind: KindId | null;
+  engine: string | null;
+  mode: string | null;
+  replication: string | null;
+  /** The `managed` flag as written: true, false or absent (null). */
+  managedFlag: boolean | null;
+  autoscale: boolean;
+}
+
+/** The profile of a node (see the top). */
+export function selectProfile(i: SelectInput): Selection {
+  const engine = i.engine ? i.engine.toLowerCase() : null;
+  let id: ProfileId | null = engine ? (ENGINE_PROFILES[engine] ?? null) : null;
+  if (engine === 'redis' || engine === 'valkey') id = i.mode === 'sentinel' ? 'redis-sentinel' : i.mode === 'cluster' ? 'redis-cluster' : 'redis-replication';
+  else if (id === null && i.kind === 'cache' && (i.mode === 'sentinel' || i.mode === 'cluster')) id = i.mode === 'sentinel' ? 'redis-sentinel' : 'redis-cluster';
+  if (id === null && i.replication === 'drbd') id = 'drbd';
+  const product = engine ? PRODUCT_ONLY[engine] : undefined;
+  const known = engine === null || id !== null || product !== undefined || engine === 'redis' || engine === 'valkey';
+  const implied = (id !== null && PROFILES[id].managed === true) || product?.managed === true;
+  const managed = i.managedFlag ?? (implied || i.kind === 'dns' || i.kind === 'cdn');
+  if (id === null) id = managed ? 'generic-managed' : 'generic';
+  return { profile: PROFILES[id], engine, known, managed };
+}

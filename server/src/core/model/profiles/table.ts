@@ -1,0 +1,317 @@
+/**
+ * The technology profiles: every default timing, threshold and availability the
+ * model uses, per product, with the document it comes from. docs/defaults.md is
+ * the human-readable reference (one row per value here, same cite keys, same
+ * statuses); test/unit/profiles.test.ts holds the two together.
+ *
+ * Units: seconds for durations, counts for thresholds, fractions (0..1) for
+ * availability. Where a document gives a range, `v` is its slow end and
+ * `range` the range (goals are judged on the slow end).
+ */
+
+export type Status = 'verified' | 'secondary' | 'derived' | 'generic' | 'unverified';
+
+export interface Value {
+  v: number;
+  /** Cite key of docs/defaults.md#sources ('generic' for the project's own choices). */
+  cite: string;
+  status: Status;
+  range?: [number, number];
+}
+
+const V = (v: number, cite: string, status: Status = 'verified', range?: [number, number]): Value => (range ? { v, cite, status, range } : { v, cite, status });
+const G = (v: number, range?: [number, number]): Value => V(v, 'generic', 'generic', range);
+
+/** What a profile may define; absent keys fall back to the generic profile. */
+export interface ProfileValues {
+  // Health checks of the instances behind a balancer / DNS / a Kubernetes Service.
+  /** Seconds between two checks. */
+  interval?: Value;
+  /** Seconds a failing check takes (no answer within it = failed). */
+  timeout?: Value;
+  /** Consecutive failed checks before a target is removed. */
+  failures?: Value;
+  /** Consecutive passing checks before a target is put back. */
+  rise?: Value;
+  /** DNS answer TTL, seconds (Patroni: the leader lock TTL). */
+  ttl?: Value;
+  /** Generic profile only: the health-check interval of a DNS service (a balancer's is `interval`). */
+  dnsInterval?: Value;
+  // Failure detection and promotion of a replicated data node.
+  /** Beat interval, seconds; `beats` missed beats mean the peer is down. */
+  heartbeat?: Value;
+  beats?: Value;
+  /** Redis Sentinel `down-after-milliseconds`, seconds. */
+  downAfter?: Value;
+  /** Redis Cluster `cluster-node-timeout`, seconds. */
+  nodeTimeout?: Value;
+  /** Patroni `loop_wait`, seconds (the leader lock `ttl` is `ttl`). */
+  loopWait?: Value;
+  /** Fixed detection time of a product (seconds) when it is not built from the values above. */
+  detect?: Value;
+  /** Seconds from detection to the new primary serving (automatic). */
+  promote?: Value;
+  /** Seconds from detection to serving when a person promotes. */
+  manualPromote?: Value;
+  /** Seconds of acknowledged writes lost with asynchronous replication. */
+  lag?: Value;
+  /** Replication mode of the product: 1 synchronous (no acknowledged write lost), 0 asynchronous. */
+  sync?: Value;
+  /** Virtual IP move (keepalived / VRRP): skew added to `heartbeat × beats`, seconds. */
+  skew?: Value;
+  /** Managed service: seconds from the loss of its serving node to serving again (its own failover). */
+  failover?: Value;
+  /** Managed service spread over many nodes by construction (balancer, DNS, CDN, queue, object storage): the same, when no product says more. */
+  spreadFailover?: Value;
+  /** Per-instance (or, managed, per-service) availability, a fraction. */
+  availability?: Value;
+  /** Seconds to replace a lost instance that nothing takes over for. */
+  repair?: Value;
+  /** Seconds for autoscaling to add serving capacity once overloaded. */
+  autoscaleDelay?: Value;
+}
+
+export type ProfileId =
+  | 'generic'
+  | 'generic-managed'
+  | 'haproxy'
+  | 'nginx'
+  | 'aws-alb'
+  | 'aws-nlb'
+  | 'k8s-service'
+  | 'keepalived'
+  | 'route53'
+  | 'redis-sentinel'
+  | 'redis-cluster'
+  | 'redis-replication'
+  | 'rds-single-az'
+  | 'rds-multi-az'
+  | 'rds-multi-az-cluster'
+  | 'aurora'
+  | 'patroni'
+  | 'mysql-group-replication'
+  | 'orchestrator'
+  | 'pacemaker'
+  | 'drbd'
+  | 'aws-autoscaling'
+  | 'aws-cloudfront'
+  | 'aws-s3';
+
+export interface Profile {
+  id: ProfileId;
+  label: string;
+  /** Selecting this profile makes the node managed (a provider-run service). */
+  managed?: boolean;
+  /** Load balancer checks run without `health-check` (ALB/NLB always check; nginx checks passively; a Service probes readiness). */
+  alwaysChecks?: boolean;
+  /** Checks are passive (real requests): removal = failures × timeout, not interval × failures. */
+  passive?: boolean;
+  values: ProfileValues;
+}
+
+/** Kubernetes node loss (not a profile of its own: the `k8s-service` profile's host loss). */
+export const K8S_NODE = {
+  /** kube-controller-manager `--node-monitor-grace-period`: 40 s up to v1.31, 50 s from v1.32. */
+  gracePeriod: V(50, 'k8s-pr-126287', 'verified', [40, 50]),
+  /** `--default-not-ready-toleration-seconds` / unreachable: pods evicted after this. */
+  toleration: V(300, 'k8s-toleration'),
+};
+
+export const PROFILES: Record<ProfileId, Profile> = {
+  generic: {
+    id: 'generic',
+    label: 'generic',
+    values: {
+      interval: G(10),
+      timeout: G(5),
+      failures: G(3),
+      rise: G(2),
+      ttl: G(60),
+      dnsInterval: G(30),
+      heartbeat: G(5),
+      beats: G(3),
+      promote: G(15),
+      manualPromote: G(1800),
+      lag: G(1),
+      sync: G(0),
+      skew: V(0.609, 'keepalived-man', 'derived'),
+      availability: G(0.999),
+      repair: G(3600),
+      autoscaleDelay: G(390),
+    },
+  },
+  'generic-managed': {
+    id: 'generic-managed',
+    label: 'managed (generic)',
+    managed: true,
+    values: { availability: G(0.9995), failover: G(120), spreadFailover: G(0) },
+  },
+  haproxy: {
+    id: 'haproxy',
+    label: 'HAProxy',
+    values: { interval: V(2, 'haproxy-config'), timeout: V(2, 'haproxy-config'), failures: V(3, 'haproxy-config'), rise: V(2, 'haproxy-config') },
+  },
+  nginx: {
+    id: 'nginx',
+    label: 'nginx (open source, passive checks)',
+    alwaysChecks: true,
+    passive: true,
+    values: {
+      // max_fails=1 within fail_timeout=10s; a silent upstream costs proxy_connect_timeout (60 s) per attempt.
+      interval: V(10, 'nginx-upstream'),
+      failures: V(1, 'nginx-upstream'),
+      timeout: V(60, 'nginx-proxy', 'secondary', [0, 60]),
+      rise: V(1, 'nginx-upstream'),
+    },
+  },
+  'aws-alb': {
+    id: 'aws-alb',
+    label: 'AWS Application Load Balancer',
+    managed: true,
+    alwaysChecks: true,
+    values: {
+      interval: V(30, 'alb-hc', 'verified', [5, 300]),
+      timeout: V(5, 'alb-hc', 'verified', [2, 120]),
+      failures: V(2, 'alb-hc', 'verified', [2, 10]),
+      rise: V(5, 'alb-hc', 'verified', [2, 10]),
+      availability: V(0.9999, 'sla-elb'),
+      failover: G(0),
+    },
+  },
+  'aws-nlb': {
+    id: 'aws-nlb',
+    label: 'AWS Network Load Balancer',
+    managed: true,
+    alwaysChecks: true,
+    values: {
+      interval: V(30, 'elbv2-api'),
+      timeout: V(10, 'elbv2-api'),
+      failures: V(2, 'elbv2-api'),
+      rise: V(5, 'elbv2-api'),
+      availability: V(0.9999, 'sla-elb'),
+      failover: G(0),
+    },
+  },
+  'k8s-service': {
+    id: 'k8s-service',
+    label: 'Kubernetes Service (readiness probe)',
+    alwaysChecks: true,
+    values: {
+      interval: V(10, 'k8s-probe-api'),
+      timeout: V(1, 'k8s-probe-api'),
+      failures: V(3, 'k8s-probe-api'),
+      rise: V(1, 'k8s-probe-api'),
+      repair: G(20),
+    },
+  },
+  keepalived: {
+    id: 'keepalived',
+    label: 'keepalived (VRRP)',
+    values: { heartbeat: V(1, 'keepalived-man'), beats: V(3, 'keepalived-man'), skew: V(0.609, 'keepalived-man', 'derived') },
+  },
+  route53: {
+    id: 'route53',
+    label: 'Amazon Route 53',
+    managed: true,
+    alwaysChecks: true,
+    values: {
+      interval: V(30, 'r53-api-hc'),
+      failures: V(3, 'r53-api-hc', 'verified', [1, 10]),
+      timeout: V(4, 'r53-dg'),
+      rise: V(3, 'r53-api-hc'),
+      ttl: V(60, 'r53-dg'),
+      availability: V(1, 'sla-route53', 'secondary'),
+      failover: G(0),
+    },
+  },
+  'redis-sentinel': {
+    id: 'redis-sentinel',
+    label: 'Redis Sentinel',
+    values: { downAfter: V(30, 'redis-sentinel-conf'), promote: G(5, [1, 10]), sync: V(0, 'redis-replication') },
+  },
+  'redis-cluster': {
+    id: 'redis-cluster',
+    label: 'Redis Cluster',
+    values: {
+      nodeTimeout: V(15, 'redis-conf'),
+      // gossip to a majority of masters (≈1 s, generic) + replica election 0.5–1 s (redis-cluster-src)
+      promote: V(2, 'redis-cluster-src', 'derived', [0.5, 3]),
+      sync: V(0, 'redis-replication'),
+    },
+  },
+  'redis-replication': {
+    id: 'redis-replication',
+    label: 'Redis replication (no Sentinel)',
+    values: { sync: V(0, 'redis-replication') },
+  },
+  'rds-single-az': {
+    id: 'rds-single-az',
+    label: 'Amazon RDS Single-AZ instance',
+    managed: true,
+    values: { availability: V(0.995, 'sla-rds') },
+  },
+  'rds-multi-az': {
+    id: 'rds-multi-az',
+    label: 'Amazon RDS Multi-AZ DB instance',
+    managed: true,
+    values: { failover: V(120, 'rds-ug', 'verified', [60, 120]), sync: V(1, 'rds-ug'), availability: V(0.9995, 'sla-rds') },
+  },
+  'rds-multi-az-cluster': {
+    id: 'rds-multi-az-cluster',
+    label: 'Amazon RDS Multi-AZ DB cluster',
+    managed: true,
+    values: { failover: V(35, 'rds-ug'), sync: V(1, 'rds-ug'), availability: V(0.9995, 'sla-rds') },
+  },
+  aurora: {
+    id: 'aurora',
+    label: 'Amazon Aurora',
+    managed: true,
+    values: { failover: V(60, 'aurora-ug', 'verified', [30, 60]), sync: V(1, 'aurora-ug') },
+  },
+  patroni: {
+    id: 'patroni',
+    label: 'Patroni (PostgreSQL)',
+    values: { ttl: V(30, 'patroni-docs'), loopWait: V(10, 'patroni-docs'), promote: G(0), sync: V(0, 'patroni-docs') },
+  },
+  'mysql-group-replication': {
+    id: 'mysql-group-replication',
+    label: 'MySQL Group Replication',
+    // 5 s suspicion + group_replication_member_expel_timeout 5 s (8.0.21+)
+    values: { detect: V(10, 'mysql-gr', 'derived'), promote: G(0), sync: V(1, 'mysql-gr', 'unverified') },
+  },
+  orchestrator: {
+    id: 'orchestrator',
+    label: 'orchestrator (MySQL)',
+    // with MySQL's default replica timeouts detection can take up to a minute; 10–13 s tuned (secondary)
+    values: { detect: V(60, 'orchestrator-docs', 'verified', [10, 60]), promote: G(0), sync: V(0, 'orchestrator-docs') },
+  },
+  pacemaker: {
+    id: 'pacemaker',
+    label: 'Pacemaker / Corosync',
+    // token 3 s + consensus 3.6 s (corosync-man); then fencing (generic 10 s) and resource start (generic 10 s)
+    values: { detect: V(6.6, 'corosync-man', 'derived'), promote: G(20, [0, 70]) },
+  },
+  drbd: {
+    id: 'drbd',
+    label: 'DRBD (protocol C)',
+    values: { sync: V(1, 'drbd-utils') },
+  },
+  'aws-autoscaling': {
+    id: 'aws-autoscaling',
+    label: 'Amazon EC2 Auto Scaling',
+    // alarm 180 s (unverified) + launch and boot 180 s (generic) + first passing check ≤ 30 s; replacement ≈ 300 s
+    values: { autoscaleDelay: G(390), repair: G(300) },
+  },
+  'aws-cloudfront': {
+    id: 'aws-cloudfront',
+    label: 'Amazon CloudFront',
+    managed: true,
+    values: { availability: V(0.999, 'sla-cloudfront'), failover: G(0) },
+  },
+  'aws-s3': {
+    id: 'aws-s3',
+    label: 'Amazon S3 Standard',
+    managed: true,
+    values: { availability: V(0.999, 'sla-s3'), failover: G(0) },
+  },
+};

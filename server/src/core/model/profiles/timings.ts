@@ -1,0 +1,285 @@
+/**
+ * A node's timings: its profile's values, each overridden by the attribute of
+ * the same meaning. Every timing the model, the estimate and the simulator use
+ * comes from here (no hidden constants elsewhere), with where it came from, so
+ * the hover can show it and docs/defaults.md can cite it.
+ *
+ * Attributes: `interval`, `timeout`, `failures`, `rise` (health checks;
+ * on a data node `failures` is the missed beats), `ttl` (DNS; Patroni's leader
+ * lock), `heartbeat`, `down-after`, `node-timeout`, `promote`, `lag`,
+ * `autoscale-delay`, `repair`, `availability`.
+ */
+import type { Attr, TopologyNode } from '../../syntax/ast';
+import { K8S_NODE, PROFILES, type Profile, type ProfileId, type ProfileValues, type Status, type Value } from './table';
+import { selectProfile, type Selection } from './select';
+
+export interface Timing {
+  /** Seconds (counts for thresholds, a fraction for availability). */
+  value: number;
+  /** The attribute that set it, or null when it is the profile's default. */
+  attr: string | null;
+  /** The profile the default comes from ('generic' for the project's own choices). */
+  profile: ProfileId;
+  cite: string;
+  status: Status;
+  range?: [number, number];
+}
+
+export interface Timings {
+  profile: Profile;
+  /** The engine as written (lower-cased), or null. */
+  engine: string | null;
+  /** The engine is a product the project knows (always true without engine). */
+  known: boolean;
+  managed: boolean;
+  // -- health checks of the targets behind this node (balancer, DNS, Kubernetes Service)
+  interval: Timing;
+  timeout: Timing;
+  failures: Timing;
+  rise: Timing;
+  /** The node checks its targets: `health-check`, or a product that always does (ALB, NLB, nginx passive, a Service, Route 53). */
+  checks: boolean;
+  passive: boolean;
+  /** Seconds until a dead target stops getting requests: interval × failures (passive: failures × timeout). */
+  removal: number;
+  /** DNS: TTL, and detection (interval × failures) and switch (+ TTL) of a failover answer. */
+  ttl: Timing;
+  dnsDetect: number;
+  dnsSwitch: number;
+  // -- failure detection and promotion of this node's data (standby, replicas)
+  heartbeat: Timing;
+  /** Missed beats (the `failures` attribute on a data node). */
+  beats: Timing;
+  downAfter: Timing | null;
+  nodeTimeout: Timing | null;
+  /** Patroni `loop_wait`. */
+  loopWait: Timing | null;
+  /** Seconds from the loss of the primary to its failover manager declaring it down. */
+  detect: Timing;
+  /** How detect is built, for the hover and the timeline (e.g. "down-after 30s"). */
+  detectHow: string;
+  promote: Timing;
+  manualPromote: Timing;
+  lag: Timing;
+  /** The product replicates synchronously by default (no acknowledged write lost). */
+  sync: Timing;
+  /** Seconds for a virtual IP to move (keepalived/VRRP: heartbeat × beats + skew). */
+  vipMove: number;
+  skew: Timing;
+  /** Managed service: seconds until its own failover serves again, or null when it has none (single-AZ). */
+  failover: Timing | null;
+  availability: Timing;
+  repair: Timing;
+  autoscaleDelay: Timing;
+  /** Kubernetes: seconds before the pods of a lost host leave the Service (node-monitor-grace-period), or null. */
+  hostLoss: Timing | null;
+}
+
+const GENERIC = PROFILES.generic;
+
+function fromValue(profile: ProfileId, v: Value): Timing {
+  const t: Timing = { value: v.v, attr: null, profile, cite: v.cite, status: v.status };
+  if (v.range) t.range = v.range;
+  return t;
+}
+
+function attrNumber(a: Attr | undefined): number | null {
+  const v = a?.value;
+  if (!v) return null;
+  if (v.type === 'duration') return v.seconds;
+  if (v.type === 'number') return v.value;
+  if (v.type === 'percent') return v.value / 100;
+  return null;
+}
+
+function textOf(n: TopologyNode, key: string): string | null {
+  const v = n.attrs.get(key)?.value;
+  return v && v.type === 'text' ? v.value : null;
+}
+
+function flagOf(n: TopologyNode, key: string): boolean | null {
+  const a = n.attrs.get(key);
+  if (!a) return null;
+  const v = a.value;
+  if (v && v.type === 'bool') return v.value;
+  if (v && v.type === 'text') return true;
+  return null;
+}
+
+/** The profile selection of a node. */
+export function selectionOf(n: TopologyNode): Selection {
+  return selectProfile({
+    kind: n.kind,
+    engine: textOf(n, 'engine'),
+    mode: textOf(n, 'mode'),
+    replication: textOf(n, 'replication'),
+    managedFlag: flagOf(n, 'managed'),
+    autoscale: n.attrs.has('autoscale'),
+  });
+}
+
+const memo = new WeakMap<TopologyNode, Timings>();
+
+/** The timings of a node (memoised per node object). */
+export function timingsOf(n: TopologyNode): Timings {
+  let t = memo.get(n);
+  if (!t) {
+    t = resolve([n], selectionOf(n));
+    memo.set(n, t);
+  }
+  return t;
+}
+
+/**
+ * The timings of a failover from `primary` to `standby`: the standby's profile
+ * when it names an engine, otherwise the primary's; each attribute read on the
+ * standby first, then on the primary.
+ */
+export function failoverTimingsOf(standby: TopologyNode, primary: TopologyNode): Timings {
+  const own = selectionOf(standby);
+  return resolve([standby, primary], own.engine !== null || own.profile.id === 'drbd' ? own : selectionOf(primary));
+}
+
+function resolve(nodes: TopologyNode[], sel: Selection): Timings {
+  const p = sel.profile;
+  const pv: ProfileValues = p.values;
+  const kind = nodes[0]!.kind;
+  const attr = (key: string): number | null => {
+    for (const n of nodes) {
+      const x = attrNumber(n.attrs.get(key));
+      if (x !== null) return x;
+    }
+    return null;
+  };
+  const has = (key: string): boolean => attr(key) !== null;
+  /** A value: the attribute, else the profile's, else the generic profile's (or `fallback`). */
+  const get = (key: string | null, own: Value | undefined, fallback: Value | undefined = undefined, fallbackProfile: ProfileId = 'generic'): Timing => {
+    const a = key ? attr(key) : null;
+    const base = own ? fromValue(p.id, own) : fromValue(fallbackProfile, fallback!);
+    return a === null ? base : { value: a, attr: key, profile: base.profile, cite: 'attribute', status: 'verified' };
+  };
+  const g = GENERIC.values;
+
+  const isDns = kind === 'dns';
+  const interval = get('interval', pv.interval, isDns ? g.dnsInterval : g.interval);
+  const timeout = get('timeout', pv.timeout, g.timeout);
+  const failures = get('failures', pv.failures, g.failures);
+  const rise = get('rise', pv.rise, g.rise);
+  const passive = p.passive === true;
+  const checks = p.alwaysChecks === true || nodes[0]!.attrs.has('health-check') && flagOf(nodes[0]!, 'health-check') !== false;
+  const removal = round(passive ? failures.value * timeout.value : interval.value * failures.value);
+  const ttl = get('ttl', pv.ttl, g.ttl);
+  const dnsDetect = round(interval.value * failures.value);
+
+  const heartbeat = get('heartbeat', pv.heartbeat, g.heartbeat);
+  const beats = get('failures', pv.beats, g.beats);
+  const downAfterAttr = attr('down-after');
+  const downAfter: Timing | null = pv.downAfter
+    ? get('down-after', pv.downAfter)
+    : downAfterAttr !== null
+      ? { value: downAfterAttr, attr: 'down-after', profile: p.id, cite: 'attribute', status: 'verified' }
+      : null;
+  const nodeTimeout = pv.nodeTimeout ? get('node-timeout', pv.nodeTimeout) : null;
+  const loopWait = pv.loopWait ? get(null, pv.loopWait) : null;
+  let detect: Timing;
+  let detectHow: string;
+  if (has('down-after')) {
+    detect = downAfter!;
+    detectHow = `down-after ${fmt(detect.value)}`;
+  } else if (has('heartbeat') || (!pv.downAfter && !pv.nodeTimeout && !pv.detect && !pv.loopWait)) {
+    detect = { ...heartbeat, value: round(heartbeat.value * beats.value) };
+    if (beats.attr) detect.attr = heartbeat.attr ?? beats.attr;
+    detectHow = `heartbeat ${fmt(heartbeat.value)} × ${beats.value}`;
+  } else if (downAfter) {
+    detect = downAfter;
+    detectHow = `down-after-milliseconds ${fmt(detect.value)}`;
+  } else if (nodeTimeout) {
+    detect = nodeTimeout;
+    detectHow = `cluster-node-timeout ${fmt(detect.value)}`;
+  } else if (loopWait) {
+    const lockTtl = get('ttl', pv.ttl);
+    detect = { ...lockTtl, value: round(lockTtl.value + loopWait.value) };
+    detectHow = `ttl ${fmt(lockTtl.value)} + loop_wait ${fmt(loopWait.value)}`;
+  } else {
+    detect = get(null, pv.detect);
+    detectHow = p.label;
+  }
+  const promote = get('promote', pv.promote, g.promote);
+  const manualPromote = get('promote', undefined, g.manualPromote);
+  const lag = get('lag', pv.lag, g.lag);
+  const sync = get(null, pv.sync, g.sync);
+  const keep = PROFILES.keepalived.values;
+  const vipHeartbeat = get('heartbeat', keep.heartbeat);
+  const vipBeats = get(null, keep.beats);
+  const skew = fromValue('keepalived', keep.skew!);
+  const vipMove = round(vipHeartbeat.value * vipBeats.value + skew.value);
+
+  const dataKind = kind === 'database' || kind === 'cache';
+  let failover: Timing | null = null;
+  if (sel.managed) {
+    if (pv.failover) failover = fromValue(p.id, pv.failover);
+    else if (!p.managed) {
+      const gm = PROFILES['generic-managed'].values;
+      failover = fromValue('generic-managed', dataKind ? gm.failover! : gm.spreadFailover!);
+    }
+  }
+  const gm = PROFILES['generic-managed'].values;
+  const availability = get('availability', pv.availability, sel.managed ? gm.availability : g.availability, sel.managed ? 'generic-managed' : 'generic');
+  const asg = PROFILES['aws-autoscaling'].values;
+  const autoscaled = nodes[0]!.attrs.has('autoscale');
+  const repair = pv.repair ? get('repair', pv.repair) : autoscaled ? get('repair', undefined, asg.repair, 'aws-autoscaling') : get('repair', undefined, g.repair);
+  const autoscaleDelay = get('autoscale-delay', pv.autoscaleDelay, g.autoscaleDelay);
+  const hostLoss = p.id === 'k8s-service' ? fromValue('k8s-service', K8S_NODE.gracePeriod) : null;
+
+  return {
+    profile: p,
+    engine: sel.engine,
+    known: sel.known,
+    managed: sel.managed,
+    interval,
+    timeout,
+    failures,
+    rise,
+    checks,
+    passive,
+    removal,
+    ttl,
+    dnsDetect,
+    dnsSwitch: round(dnsDetect + ttl.value),
+    heartbeat,
+    beats,
+    downAfter,
+    nodeTimeout,
+    loopWait,
+    detect,
+    detectHow,
+    promote,
+    manualPromote,
+    lag,
+    sync,
+    vipMove,
+    skew,
+    failover,
+    availability,
+    repair,
+    autoscaleDelay,
+    hostLoss,
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function fmt(s: number): string {
+  if (s >= 3600 && s % 3600 === 0) return `${s / 3600}h`;
+  if (s >= 60 && s % 60 === 0) return `${s / 60}m`;
+  return `${s}s`;
+}
+
+/** The availability a node gets when it does not say (the parser's default): its profile's. */
+export function defaultAvailability(sel: Selection): number {
+  const own = sel.profile.values.availability;
+  if (own) return own.v;
+  return sel.managed ? PROFILES['generic-managed'].values.availability!.v : GENERIC.values.availability!.v;
+}

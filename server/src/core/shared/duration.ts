@@ -1,0 +1,28 @@
+/** Durations for people to read, in either language. */
+import type { Locale } from '../syntax/ast';
+import { formatDuration } from './format';
+
+/** Splits seconds (≥ 60) into whole hours, minutes and seconds, rounding once so 59.6s never reads "60s". */
+function parts(seconds: number): { h: number; m: number; s: number } {
+  const whole = seconds < 3600 ? Math.round(seconds) : Math.round(seconds / 60) * 60;
+  return { h: Math.floor(whole / 3600), m: Math.floor((whole % 3600) / 60), s: whole % 60 };
+}
+
+/** A duration for Korean text: 35 → `35초`, 90 → `1분 30초`, 3600 → `1시간`, 0.5 → `500밀리초`. */
+export function koDuration(seconds: number): string {
+  if (!Number.isFinite(seconds)) return '무한';
+  if (seconds === 0) return '0초';
+  if (seconds < 1) return `${Math.round(seconds * 1000)}밀리초`;
+  if (seconds < 59.95) return `${Math.round(seconds * 10) / 10}초`;
+  const { h, m, s } = parts(seconds);
+  const out: string[] = [];
+  if (h) out.push(`${h}시간`);
+  if (m) out.push(`${m}분`);
+  if (s) out.push(`${s}초`);
+  return out.join(' ');
+}
+
+/** A duration in the reader's language: `1m 30s` in English, `1분 30초` in Korean. */
+export function durationIn(locale: Locale, seconds: number): string {
+  return locale === 'ko' ? koDuration(seconds) : formatDuration(seconds);
+}

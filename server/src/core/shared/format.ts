@@ -1,0 +1,53 @@
+/**
+ * The one home of number formatting for every surface (messages, hovers,
+ * lenses, reports, panels): durations and percentages. Percentages are floored
+ * so that a figure never reads better than it is (99.995% stays 99.995%, never
+ * "100%"); pure and locale-free (units are the language's: ms, s, m, h).
+ */
+
+/** Seconds as a short human duration: 0.5 → 500ms, 33 → 33s, 90 → 1m 30s, 5400 → 1h 30m. */
+export function formatDuration(seconds: number): string {
+  if (!Number.isFinite(seconds)) return '∞';
+  if (seconds === 0) return '0s';
+  if (seconds < 1) return `${Math.round(seconds * 1000)}ms`;
+  if (seconds < 60) return `${roundTo(seconds, 1)}s`;
+  if (seconds < 3600) {
+    const m = Math.floor(seconds / 60);
+    const s = Math.round(seconds - m * 60);
+    return s ? `${m}m ${s}s` : `${m}m`;
+  }
+  const h = Math.floor(seconds / 3600);
+  const m = Math.round((seconds - h * 3600) / 60);
+  return m ? `${h}h ${m}m` : `${h}h`;
+}
+
+/**
+ * A fraction as a percentage with at most `digits` decimals, floored so that it
+ * never reads better than it is: 0.999999 → `99.9999%`, not `100%`.
+ */
+export function formatPercent(fraction: number, digits = 4): string {
+  const d = Math.max(1, Math.min(8, digits));
+  const f = 10 ** d;
+  const v = Math.floor(fraction * 100 * f + 1e-6) / f;
+  return `${v.toFixed(d).replace(/\.?0+$/, '')}%`;
+}
+
+/**
+ * An availability in "nines" style: one decimal more than it has leading nines
+ * after the point (99.7%, 99.97%, 99.995%), at most 4, floored like formatPercent.
+ */
+export function formatNines(fraction: number): string {
+  const frac = formatPercent(fraction, 4).replace(/%$/, '').split('.')[1] ?? '';
+  const nines = /^9*/.exec(frac)![0].length;
+  return formatPercent(fraction, Math.min(4, nines + 1));
+}
+
+/** A share of requests, sessions or users (0..1) with at most 2 decimals, floored like formatPercent: 1/3 → 33.33%. */
+export function formatShare(fraction: number): string {
+  return formatPercent(fraction, 2);
+}
+
+function roundTo(v: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(v * f) / f;
+}

@@ -1,0 +1,47 @@
+/** The core's one home for small shared concerns (server/src/core/shared/), through the entry. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { type Attr, boolOf, flagOf, formatDuration, formatNines, formatPercent, formatShare, L, parseTarget, stepText, type SimTarget, targetText } from '../../server/src/core';
+
+test('percentages are floored: a 99.995% goal reads 99.995%, never 100%', () => {
+  assert.equal(formatPercent(0.99995), '99.995%');
+  assert.equal(formatPercent(0.999999), '99.9999%');
+  assert.equal(formatNines(0.99995), '99.995%');
+  assert.equal(formatNines(0.997), '99.7%');
+  // Shares: 2 decimals, floored (2/3 = 66.666…% → 66.66%, not 66.67%).
+  assert.equal(formatShare(2 / 3), '66.66%');
+  assert.equal(formatShare(1), '100%');
+  assert.equal(formatShare(0), '0%');
+});
+
+test('durations in the language units', () => {
+  assert.deepEqual([0, 0.5, 33, 90, 5400].map(formatDuration), ['0s', '500ms', '33s', '1m 30s', '1h 30m']);
+});
+
+test('target text: one rendering, read back by parseTarget', () => {
+  const targets: SimTarget[] = [
+    { type: 'node', node: 'db', instance: null },
+    { type: 'node', node: 'web', instance: 2 },
+    { type: 'zone', zone: 'seoul-a' },
+    { type: 'region', region: 'seoul' },
+  ];
+  assert.deepEqual(targets.map(targetText), ['db', 'web#2', 'zone:seoul-a', 'region:seoul']);
+  for (const t of targets) assert.deepEqual(parseTarget(targetText(t)), t);
+  assert.equal(parseTarget(''), null);
+  assert.equal(stepText({ type: 'fail', target: targets[1]!, at: 90 }), 'fail web#2 at 1m 30s');
+  assert.equal(stepText({ type: 'spike', factor: 3, at: 0 }), 'spike x3');
+});
+
+test('two flag readers with two meanings: flagOf (is it set) and boolOf (explicit true/false)', () => {
+  const attr = (value: Attr['value']): Attr => ({ key: 'k', value }) as unknown as Attr;
+  const text = attr({ type: 'text', value: '/healthz' });
+  assert.equal(flagOf(text), true, 'health-check=/healthz sets the flag');
+  assert.equal(boolOf(text), null, 'but is no boolean');
+  assert.equal(flagOf(attr({ type: 'bool', value: false })), false);
+  assert.equal(boolOf(attr({ type: 'bool', value: false })), false);
+  assert.equal(flagOf(undefined), null);
+});
+
+test('localized strings: L(en, ko)', () => {
+  assert.deepEqual(L('up', '정상'), { en: 'up', ko: '정상' });
+});
