@@ -44,6 +44,7 @@ const SOURCES: [string, string[]][] = [
   ['docs/rules', readdirSync(join(ROOT, 'docs/rules')).filter((f) => f.endsWith('.md'))],
   ['docs', ['language.md', 'simulation.md']],
   ['test/unit/fixtures/rules', readdirSync(join(ROOT, 'test/unit/fixtures/rules')).filter((f) => f.endsWith('.md'))],
+  ['test/corpus', readdirSync(join(ROOT, 'test/corpus')).filter((f) => f.endsWith('.md') && f !== 'README.md')],
 ];
 
 for (const [dir, files] of SOURCES) {
@@ -83,6 +84,30 @@ const nodeGen: fc.Arbitrary<Gen> = fc.oneof(
   },
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('database'), attrs: fc.tuple(maybe(pick([' replicas=2', ' managed', ' primary']), 0.3), maybe(fc.constant(' capacity=300'), 0.15)).map((x) => x.join('')) }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('cache'), attrs: maybe(pick([' mode=sentinel', ' mode=cluster', ' replicas=2', ' primary', ' managed'])) }) },
+  // Redis modes and quorum groups (model/groups.ts): which instance is lost matters, and majorities.
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('cache'),
+      attrs: pick([
+        ' engine=redis mode=sentinel replicas=1',
+        ' engine=redis mode=sentinel replicas=3',
+        ' engine=redis mode=sentinel replicas=2 sentinels=2',
+        ' engine=redis mode=sentinel replicas=3 quorum=4',
+        ' engine=redis mode=sentinel replicas=3 down-after=2h',
+        ' engine=redis mode=cluster replicas=3 shards=3',
+        ' engine=redis mode=cluster replicas=6 shards=3',
+        ' engine=redis mode=cluster replicas=4 shards=2',
+      ]),
+    }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: pick(['consensus', 'database']),
+      attrs: pick([' engine=etcd replicas=2', ' engine=etcd replicas=3', ' engine=zookeeper replicas=4', ' engine=galera replicas=3', ' engine=group-replication replicas=2', ' engine=group-replication replicas=3', ' quorum replicas=2']),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: pick(['queue', 'storage', 'cdn', 'nope']), attrs: maybe(pick([' replicas=2', ' managed', ' raid=1'])) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('monitor'), attrs: fc.constant('') }) },
 );
@@ -98,6 +123,8 @@ const copyGen = fc.oneof(
   },
   { weight: 2, arbitrary: fc.boolean().map((called) => ({ role: 'replica', attrs: ' replication=async', called })) },
   { weight: 1, arbitrary: fc.constant({ role: 'primary', attrs: ' replication=sync', called: true }) },
+  { weight: 2, arbitrary: pick([' replication=sync', ' replication=semi-sync', ' replication=drbd protocol=A', ' replication=drbd']).map((r) => ({ role: 'standby', attrs: `${r} failover=auto`, called: false })) },
+  { weight: 2, arbitrary: fc.constant({ role: 'standby', attrs: ' engine=patroni replication=sync failover=auto coordinator=COORD', called: false }) },
 );
 
 const designGen = fc
@@ -131,13 +158,16 @@ const designGen = fc
       const place = zones ? pick2(i, [' zone=a', ' zones=a,b', '']) : '';
       const ses = sessions && caches.length && /service|server/.test(node.kind) ? ` sessions=${caches[i % caches.length]}` : '';
       lines.push(`${name}: ${node.kind}${node.attrs}${ses}${place}`);
-      names.push(name);
       callable.push(name);
       kinds.set(name, node.kind);
       const data = ['database', 'cache', 'storage'].includes(node.kind) && !node.attrs.includes('primary');
+      names.push(name);
       if (copy && data) {
         const c = `${name}-${copy.role}`;
-        lines.push(`${c}: ${node.kind} ${copy.role} of=${name}${copy.attrs}${zones ? ' zone=b' : ''}`);
+        // COORD: the first voting group declared so far, or none (then the attribute is left out).
+        const coord = names.find((x) => /consensus|engine=etcd|engine=zookeeper/.test(lines.find((l) => l.startsWith(`${x}:`)) ?? ''));
+        const attrs = copy.attrs.includes('COORD') ? (coord ? copy.attrs.replace('COORD', coord) : copy.attrs.replace(' coordinator=COORD', '')) : copy.attrs;
+        lines.push(`${c}: ${node.kind} ${copy.role} of=${name}${attrs}${zones ? ' zone=b' : ''}`);
         if (copy.called) callable.push(c);
         kinds.set(c, node.kind);
       }

@@ -26,6 +26,13 @@ const SPEC_SEVERITIES: Record<string, string> = {
   'no-backup': 'warning',
   'no-monitoring': 'info',
   'renamed-attribute': 'info',
+  'redis-sync-replication': 'warning',
+  'redis-no-replica': 'warning',
+  'redis-cluster-no-replica': 'warning',
+  'sentinel-fragile': 'warning',
+  'quorum-fragile': 'warning',
+  'split-brain-risk': 'warning',
+  contradiction: 'warning',
 };
 
 test('RULES lists every HA rule of the spec with its default severity and a title in both languages', () => {
@@ -98,14 +105,17 @@ const REDUNDANT = [
   'region seoul',
   'zone seoul-a region=seoul',
   'zone seoul-b region=seoul',
+  // A third zone for the third Sentinel: with two zones, one of them holds a majority of the Sentinels (sentinel-fragile).
+  'zone seoul-c region=seoul',
   '',
   'users: client label="고객 브라우저"',
   'dns: dns routing=failover ttl=60s',
   'lb: load-balancer layer=7 algorithm=least-connections health-check replicas=2 vip zones=seoul-a,seoul-b',
   'web: app-server replicas=4 autoscale=4..12 capacity=800 state=stateless sessions=sessions zones=seoul-a,seoul-b',
-  'sessions: cache engine=redis mode=sentinel replicas=3 zones=seoul-a,seoul-b',
+  'sessions: cache engine=redis mode=sentinel replicas=3 zones=seoul-a,seoul-b,seoul-c',
   'db: database engine=mysql primary zone=seoul-a max-connections=200',
-  'db-standby: database standby of=db replication=sync failover=auto heartbeat=1s zone=seoul-b',
+  // Fenced: a heartbeat pair without fencing risks split brain (split-brain-risk).
+  'db-standby: database standby of=db replication=sync failover=auto heartbeat=1s fencing=stonith zone=seoul-b',
   'db-read: database replica of=db replication=async zone=seoul-b',
   'mon: monitor watches=web,db interval=1m',
   '',

@@ -16,10 +16,17 @@
  *   callees are — except a `routing=failover` dns whose switch (interval × 3 +
  *   ttl) does not happen within the horizon: it stays on its first callee.
  * A node with 2+ instances loses one and keeps serving (a `vip` pair whose
- * address never moves within the horizon excepted); managed nodes, clients and
- * monitors do not fail on their own.
+ * address never moves within the horizon excepted, and a group — Redis
+ * Sentinel or Cluster, a quorum group — that cannot replace its instance #1 or
+ * keep its majority without it: model/groups.ts survivesFirstLoss; nothing
+ * takes over for such a group, since it still has live instances); managed
+ * nodes, clients and monitors do not fail on their own.
+ * A Patroni primary needs the majority of its coordinating group (it demotes
+ * itself after `ttl` without it): that group counts as one of its callees.
  */
 import { DEFAULTS } from '../model/defaults';
+import { survivesFirstLoss } from '../model/groups';
+import { haTiming } from '../model/ha-timings';
 import { buildModel, canBeSpof, pickTakeover, stronglyConnected, withinHorizon, type Model, type SimNode } from '../model/request-graph';
 import type { Design } from '../syntax/ast';
 
@@ -40,9 +47,10 @@ export function coverOf(s: SimNode, horizon: number = DEFAULTS.horizon): number 
 }
 
 /** Whether the single-loss sweep takes this node down as a whole (or, for a `vip` pair, its address for good). */
-function lostAlone(s: SimNode, horizon: number): 'whole' | 'stuck' | null {
+function lostAlone(s: SimNode, horizon: number): 'whole' | 'stuck' | 'group' | null {
   if (!canBeSpof(s)) return null;
   if (s.instances === 1) return 'whole';
+  if (s.group !== null && !survivesFirstLoss(s.group, horizon)) return 'group';
   if (s.vip && !withinHorizon(s.selfDetect ?? Infinity, horizon)) return 'stuck';
   return null;
 }
@@ -61,15 +69,18 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
   // How each node combines its callees: 0 all needed, 1 any one, 2 only the first.
   const mode = new Uint8Array(n);
   const cover = new Int32Array(n).fill(-1);
-  const lost: ('whole' | 'stuck' | null)[] = new Array(n);
+  const lost: ('whole' | 'stuck' | 'group' | null)[] = new Array(n);
   const deps: number[][] = new Array(n);
+  // What each node needs (mode 0): its callees, and a Patroni primary's coordinating group.
+  const needs: number[][] = new Array(n);
   for (let si = 0; si < nodes.length; si++) {
     const s = nodes[si]!;
     const i = s.idx;
     mode[i] = s.or === null ? 0 : s.or === 'dns-failover' && !withinHorizon(s.dnsSwitch, H) ? 2 : 1;
     lost[i] = lostAlone(s, H);
     if (lost[i] === 'whole') cover[i] = coverOf(s, H);
-    deps[i] = cover[i]! >= 0 ? [...s.callees, cover[i]!] : s.callees;
+    needs[i] = s.demotesWith >= 0 && mode[i] === 0 && withinHorizon(haTiming(s.node, 'patroni-ttl'), H) ? [...s.callees, s.demotesWith] : s.callees;
+    deps[i] = cover[i]! >= 0 ? [...needs[i]!, cover[i]!] : needs[i]!;
   }
 
   // What the entries reach.
@@ -128,7 +139,7 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
 
   const sets: Set32[] = new Array(n).fill(null);
   const evaluate = (v: number): Set32 => {
-    const cs = nodes[v]!.callees;
+    const cs = mode[v] === 0 ? needs[v]! : nodes[v]!.callees;
     let set: Set32 = null;
     let shared = true;
     if (mode[v] === 2) {

@@ -129,7 +129,7 @@ function valueCompletions(
       return spec.type.values.map((v) => mk(v.name, 'value', v.doc));
     case 'flag':
     case 'flag-or-path':
-      return ['true', 'false'].map((v) => mk(v, 'value'));
+      return [...['true', 'false'].map((v) => mk(v, 'value')), ...(spec.type.t === 'flag' && spec.type.values ? spec.type.values.map((v) => mk(v.name, 'value', v.doc)) : [])];
     case 'zone':
     case 'zones':
       return places('zone');

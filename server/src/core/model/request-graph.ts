@@ -28,6 +28,8 @@
  */
 import { DEFAULTS } from './defaults';
 import { noticeDelay } from './monitoring';
+import { clusterZoneIndex, demotesWithout, groupSpecOf, redundantModeMinimum, type GroupSpec } from './groups';
+import { replicationOf, type ReplicationMode } from './replication';
 import { attrValue, durationAttr, flagOf, numberOf, textAttr, textOf } from '../shared/attrs';
 import type { Attr, Design, KindId, TopologyNode } from '../syntax/ast';
 
@@ -43,7 +45,11 @@ export interface Takeover {
   manual: boolean;
   /** Seconds of acknowledged writes lost when it takes over (0 for sync). */
   lag: number;
-  replication: 'sync' | 'async';
+  replication: ReplicationMode;
+  /** Freshness: 0 synchronous, 1 semi-synchronous, 2 asynchronous (model/replication.ts). */
+  rank: 0 | 1 | 2;
+  /** The quorum group whose majority this failover needs (`coordinator=`), or -1. */
+  coordinator: number;
   peer: boolean;
 }
 
@@ -97,6 +103,10 @@ export interface SimNode {
   /** Cache used as a session store by some node. */
   isSessionStore: boolean;
   dataKind: boolean;
+  /** Redis Sentinel / Cluster or a quorum group: who serves depends on which instance is up (model/groups.ts); null otherwise. */
+  group: GroupSpec | null;
+  /** A Patroni primary demotes itself without this quorum group's majority (model/groups.ts demotesWithout), or -1. */
+  demotesWith: number;
 }
 
 export interface Model {
@@ -151,7 +161,7 @@ export function hasRedundantMode(n: TopologyNode): boolean {
 /** Instances that always run: `replicas`, the `autoscale` minimum, at least 2 for a sentinel/cluster cache (capped for the simulation). */
 export function instanceCount(n: TopologyNode): number {
   const auto = attrValue(n, 'autoscale');
-  return Math.min(MAX_SIM_INSTANCES, Math.max(1, n.replicas, auto && auto.type === 'range' ? auto.min : 0, hasRedundantMode(n) ? 2 : 0));
+  return Math.min(MAX_SIM_INSTANCES, Math.max(1, n.replicas, auto && auto.type === 'range' ? auto.min : 0, redundantModeMinimum(n)));
 }
 
 /** A standby's failover mode: `failover=auto` on the standby itself, otherwise manual (nobody promotes it unless told). */
@@ -191,11 +201,22 @@ export function canBeSpof(s: SimNode): boolean {
   return !s.client && !s.ignored && !s.managed && s.kind !== null;
 }
 
-/** Which of a fully lost node's takeovers serves in its place: the fastest usable one (detection + promotion), the first declared on a tie. */
+/**
+ * Which of a fully lost node's takeovers serves in its place (failure-model §3):
+ * an automatic one before one a person promotes; then the freshest data
+ * (synchronous before semi-synchronous before asynchronous); then the fastest
+ * (detection + promotion); the first declared on a tie.
+ */
 export function pickTakeover(s: SimNode, usable: (t: Takeover) => boolean): Takeover | undefined {
   let best: Takeover | undefined;
-  for (const t of s.takeovers) if (usable(t) && (!best || t.detect + t.promote < best.detect + best.promote)) best = t;
+  for (const t of s.takeovers) if (usable(t) && (!best || betterTakeover(t, best))) best = t;
   return best;
+}
+
+function betterTakeover(t: Takeover, b: Takeover): boolean {
+  if (t.manual !== b.manual) return !t.manual;
+  if (t.rank !== b.rank) return t.rank < b.rank;
+  return t.detect + t.promote < b.detect + b.promote;
 }
 
 /** Whether an event `delay` seconds after a loss at 0s happens within the horizon (the engine drops later ones). */
@@ -409,6 +430,8 @@ class CompiledNode implements SimNode {
   declare sessionStore: number;
   declare isSessionStore: boolean;
   declare readonly dataKind: boolean;
+  declare readonly group: GroupSpec | null;
+  declare demotesWith: number;
   /** The `sessions=` text, for the session-store pass. */
   declare readonly sessions: string | null;
 
@@ -448,9 +471,10 @@ class CompiledNode implements SimNode {
     this.autoscale = auto ? { min: Math.min(auto.min, MAX_SIM_INSTANCES), max: Math.min(auto.max, MAX_SIM_INSTANCES) } : null;
     // instanceCount
     const mode = kind === 'cache' ? textOf(modeA) : null;
-    const redundantMode = mode === 'sentinel' || mode === 'cluster';
-    const instances = Math.min(MAX_SIM_INSTANCES, Math.max(1, n.replicas, auto ? auto.min : 0, redundantMode ? 2 : 0));
+    const instances = Math.min(MAX_SIM_INSTANCES, Math.max(1, n.replicas, auto ? auto.min : 0, mode === 'sentinel' || mode === 'cluster' ? redundantModeMinimum(n) : 0));
     this.instances = instances;
+    this.group = kind === 'cache' || kind === 'consensus' || kind === 'database' || kind === 'storage' || kind === 'queue' ? groupSpecOf(n, instances) : null;
+    this.demotesWith = -1;
     const dataKind = kind !== null && DATA_KINDS.has(kind);
     this.dataKind = dataKind;
     const hb = (durationOf(heartbeatA) ?? DEFAULTS.heartbeat) * DEFAULTS.missedBeats;
@@ -484,10 +508,13 @@ class CompiledNode implements SimNode {
     return this.backSet;
   }
 
-  /** Zone of instance i (round-robin over zones), or null. */
+  /** Zone of instance i (round-robin over zones; a Redis Cluster's replicas away from their master), or null. */
   zoneOf(i: number): string | null {
     const zones = this.node.zones;
-    return zones.length ? zones[i % zones.length]! : null;
+    if (!zones.length) return null;
+    const g = this.group;
+    if (g !== null && g.type === 'cluster') return zones[clusterZoneIndex(g, i, zones.length)]!;
+    return zones[i % zones.length]!;
   }
 
   regionOf(z: string | null): string | null {
@@ -579,13 +606,24 @@ function compile(design: Design): Model {
     const manual = !peer && failoverMode(n) === 'manual';
     const hb = (durationAttr(n, 'heartbeat') ?? durationAttr(xn, 'heartbeat') ?? DEFAULTS.heartbeat) * DEFAULTS.missedBeats;
     const promote = peer ? 0 : (durationAttr(n, 'promote') ?? (manual ? DEFAULTS.promoteManual : DEFAULTS.promoteAuto));
-    const replication = textAttr(n, 'replication') === 'sync' ? 'sync' : 'async';
-    const lag = replication === 'sync' ? 0 : (durationAttr(n, 'lag') ?? durationAttr(xn, 'lag') ?? DEFAULTS.lag);
+    const repl = replicationOf(n, xn);
+    const lag = repl.lossless ? 0 : (durationAttr(n, 'lag') ?? durationAttr(xn, 'lag') ?? DEFAULTS.lag);
+    const coordName = textAttr(n, 'coordinator') ?? textAttr(xn, 'coordinator');
+    const coordinator = coordName !== null && coordName !== n.name ? (byName.get(coordName) ?? -1) : -1;
     // A person promotes only once someone knows: after a monitor notices, or much later with none (model/monitoring.ts).
     const detect = manual ? noticeDelay(design, xn.name) : hb;
-    addTakeover(nodes[x]!, { by: s.idx, detect, promote, manual, lag, replication, peer });
-    if (peer && !s.takeovers.some((t) => t.by === x)) addTakeover(s, { by: x, detect: hb, promote: 0, manual: false, lag, replication, peer });
+    addTakeover(nodes[x]!, { by: s.idx, detect, promote, manual, lag, replication: repl.mode, rank: repl.rank, coordinator, peer });
+    if (peer && !s.takeovers.some((t) => t.by === x)) addTakeover(s, { by: x, detect: hb, promote: 0, manual: false, lag, replication: repl.mode, rank: repl.rank, coordinator: -1, peer });
     s.standsFor = x;
+  }
+
+  // Patroni primaries: without their coordinator's majority they demote themselves (model/groups.ts).
+  for (let si = 0; si < nodes.length; si++) {
+    const s = nodes[si]!;
+    if (!s.takeovers.length) continue;
+    const c = demotesWithout(s.node, s.takeovers.filter((t) => !t.peer).map((t) => nodes[t.by]!.node));
+    const ci = c === null ? undefined : byName.get(c);
+    if (ci !== undefined && ci !== s.idx && !nodes[ci]!.client && !nodes[ci]!.ignored) s.demotesWith = ci;
   }
 
   // Read replicas: reads fall back to the source.
@@ -609,8 +647,9 @@ function finish(m: CompiledModel): Late {
   const nodes = m.nodes;
   // Topological order with cycles broken (iterative DFS; back edges marked).
   const succList = nodes.map((s): number[] => {
-    if (!s.soft.length && !s.takeovers.length && s.readsFrom < 0) return s.callees;
+    if (!s.soft.length && !s.takeovers.length && s.readsFrom < 0 && s.demotesWith < 0) return s.callees;
     const out = [...s.callees];
+    if (s.demotesWith >= 0) out.push(s.demotesWith);
     for (const e of s.soft) out.push(e.cache, ...e.fallbacks);
     for (const t of s.takeovers) out.push(t.by);
     if (s.readsFrom >= 0) out.push(s.readsFrom);

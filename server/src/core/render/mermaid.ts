@@ -95,6 +95,7 @@ const SHAPES: Record<KindId, [string, string]> = {
   cache: ['(', ')'], // rounded rectangle
   queue: ['[/', '/]'], // parallelogram
   storage: ['[/', '\\]'], // trapezoid, wide side down
+  consensus: ['{', '}'], // rhombus: a group that votes
   monitor: ['((', '))'], // circle
 };
 const UNKNOWN_SHAPE: [string, string] = ['[', ']'];

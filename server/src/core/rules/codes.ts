@@ -52,6 +52,13 @@ export const CODES = {
   'no-backup': rule('no-backup', 'warning', 'Data with no copy and no backup', '사본도 백업도 없는 데이터'),
   'no-monitoring': rule('no-monitoring', 'info', 'Nothing watches the data', '데이터를 감시하는 것이 없음'),
   'renamed-attribute': rule('renamed-attribute', 'info', 'Attribute written with its old name', '옛 이름으로 쓴 속성'),
+  'redis-sync-replication': rule('redis-sync-replication', 'warning', 'Synchronous replication on Redis', 'Redis에 동기 복제'),
+  'redis-no-replica': rule('redis-no-replica', 'warning', 'Redis Sentinel with nothing to promote', '승격할 복제본 없는 Redis 센티널'),
+  'redis-cluster-no-replica': rule('redis-cluster-no-replica', 'warning', 'Redis Cluster shard without a replica', '복제본 없는 Redis 클러스터 샤드'),
+  'sentinel-fragile': rule('sentinel-fragile', 'warning', 'Sentinels that cannot vote a failover', '페일오버를 의결하지 못하는 센티널'),
+  'quorum-fragile': rule('quorum-fragile', 'warning', 'Voting group one loss can stop', '한 번의 장애로 멈추는 투표 그룹'),
+  'split-brain-risk': rule('split-brain-risk', 'warning', 'Failover by heartbeat alone (split brain)', '하트비트만으로 하는 페일오버(스플릿 브레인)'),
+  contradiction: rule('contradiction', 'warning', 'Attributes that contradict each other', '서로 모순되는 속성'),
   // The core about itself: a bug became a finding instead of a dead editor.
   'internal-error': { kind: 'internal' as const, severity: 'error', docs: 'language.md', title: { en: 'Internal error', ko: '내부 오류' } },
 } satisfies Record<string, CodeInfo>;

@@ -6,6 +6,7 @@
  */
 import type { Design, Finding, Localized, Span, TopologyNode } from '../syntax/ast';
 import { failoverMode, hasRedundantMode, L, standbysOf, textAttr, type Facts } from './facts';
+import { isRedis } from '../model/replication';
 
 export interface Fix {
   title: Localized;
@@ -104,7 +105,8 @@ export function redundancyFixes(design: Design, facts: Facts, node: TopologyNode
       fixes.push(fix(L(`Promote \`${manual.name}\` automatically (failover=auto)`, `\`${manual.name}\` 자동 승격(failover=auto)`), [setAttr(design, manual, 'failover', 'auto')], node.kind !== 'cache'));
     } else if (!standbys.length) {
       const sb = freeName(design, `${n}-standby`);
-      let statement = `${sb}: ${node.kindText} standby of=${n} replication=sync failover=auto`;
+      // Redis has no synchronous replication: never advise it there.
+      let statement = `${sb}: ${node.kindText} standby of=${n} replication=${isRedis(node) ? 'async' : 'sync'} failover=auto`;
       const z = node.zones[0];
       const other = z ? otherZone(design, z) : null;
       if (other) statement += ` zone=${other}`;

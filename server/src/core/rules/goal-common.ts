@@ -48,7 +48,9 @@ export function rpoAdvice(f: Facts, loss: LossImpact): Localized {
   const t = loss.target;
   if (t.type === 'node') {
     const copies = f.copies.get(t.node) ?? [];
-    const async = copies.find((c) => c.role === 'standby' && c.attrs.get('replication')?.value?.type === 'text' && (c.attrs.get('replication')!.value as { value: string }).value === 'async');
+    const async = copies.find((c) => c.role === 'standby' && c.attrs.get('replication')?.value?.type === 'text' && (c.attrs.get('replication')!.value as { value: string }).value !== 'sync');
+    if (async && (async.attrs.get('replication')!.value as { value: string }).value === 'semi-sync')
+      return L(`\`${async.name}\` is semi-synchronous, which falls back to asynchronous after its timeout: make it \`replication=sync\`.`, `\`${async.name}\` 노드는 반동기라 시간 초과 뒤 비동기로 떨어집니다. \`replication=sync\`로 바꾸세요.`);
     if (async) return L(`Replicate to \`${async.name}\` synchronously (\`replication=sync\`): a write is confirmed only once the standby has it.`, `\`${async.name}\`로 동기 복제하세요(\`replication=sync\`). 대기 노드가 받은 뒤에만 쓰기를 확정합니다.`);
     if (!copies.some((c) => c.role === 'standby')) return L(`Give \`${t.node}\` a standby with \`replication=sync\`.`, `\`${t.node}\` 노드에 \`replication=sync\` 대기 노드를 두세요.`);
   }

@@ -24,6 +24,13 @@ import { cacheLossOverload } from './cache-loss-overload';
 import { noBackup } from './no-backup';
 import { noMonitoring } from './no-monitoring';
 import { renamedAttribute } from './renamed-attribute';
+import { redisSyncReplication } from './redis-sync-replication';
+import { redisNoReplica } from './redis-no-replica';
+import { redisClusterNoReplica } from './redis-cluster-no-replica';
+import { sentinelFragile } from './sentinel-fragile';
+import { quorumFragile } from './quorum-fragile';
+import { splitBrainRisk } from './split-brain-risk';
+import { contradiction } from './contradiction';
 
 export type { Rule, RuleContext } from './rule';
 export type { Fix } from './fixes';
@@ -49,6 +56,13 @@ const BY_ID: { [K in HaRuleId]: Rule<K> } = {
   'no-backup': noBackup,
   'no-monitoring': noMonitoring,
   'renamed-attribute': renamedAttribute,
+  'redis-sync-replication': redisSyncReplication,
+  'redis-no-replica': redisNoReplica,
+  'redis-cluster-no-replica': redisClusterNoReplica,
+  'sentinel-fragile': sentinelFragile,
+  'quorum-fragile': quorumFragile,
+  'split-brain-risk': splitBrainRisk,
+  contradiction,
 };
 
 /** The rules in the order the table lists them (findings are sorted by position afterwards). */

@@ -2,6 +2,8 @@ import { rpoMet } from '../analysis/simulation/goal';
 import { formatDuration } from '../syntax/values';
 import { koDuration, L, textAttr } from './facts';
 import { goalFinding, lossName, rpoAdvice } from './goal-common';
+import { redisRpoAdvice } from './advice';
+import { isRedis } from '../model/replication';
 import type { Rule } from './rule';
 import { fix, setAttr, worstLossStandbys } from './fixes';
 
@@ -22,7 +24,7 @@ export const rpoNotMet: Rule<'rpo-not-met'> = {
       return [goalFinding(design, 'rpo-not-met', L(`The goal says ${allowed.en}, but the estimate loses ${got}.`, `${allowed.ko} 추정으로는 ${gotKo}를 잃습니다.`), { goal: goal.rpo, estimate: unbounded ? 'unbounded' : est.rpo })];
     }
     const what = lossName(worst.target);
-    const fix = rpoAdvice(facts, worst);
+    const fix = redisRpoAdvice(facts, worst) ?? rpoAdvice(facts, worst);
     return [
       goalFinding(
         design,
@@ -36,7 +38,7 @@ export const rpoNotMet: Rule<'rpo-not-met'> = {
     ];
   },  /** When the worst loss is a node with an asynchronous standby: synchronous replication. */
   fixes(design, facts, finding) {
-    const async = worstLossStandbys(facts, finding).find((s) => textAttr(s, 'replication') === 'async');
+    const async = worstLossStandbys(facts, finding).find((s) => textAttr(s, 'replication') === 'async' && !isRedis(s));
     return async ? [fix(L(`Replicate to \`${async.name}\` synchronously (replication=sync)`, `\`${async.name}\`로 동기 복제(replication=sync)`), [setAttr(design, async, 'replication', 'sync')], true)] : [];
   },
 };

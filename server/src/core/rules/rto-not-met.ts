@@ -2,6 +2,7 @@ import { rtoMet } from '../analysis/simulation/goal';
 import { formatDuration } from '../syntax/values';
 import { failoverMode, koDuration, L } from './facts';
 import { downList, goalFinding, lossName, rtoAdvice, seconds } from './goal-common';
+import { rtoCause } from './advice';
 import type { Rule } from './rule';
 import { fix, setAttr, worstLossStandbys } from './fixes';
 
@@ -22,7 +23,7 @@ export const rtoNotMet: Rule<'rto-not-met'> = {
     }
     const what = lossName(worst.target);
     const down = downList(worst);
-    const fix = rtoAdvice(facts, worst);
+    const fix = rtoCause(facts, est, worst, goal.rto) ?? rtoAdvice(facts, worst);
     return [
       goalFinding(
         design,

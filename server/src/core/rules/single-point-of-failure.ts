@@ -1,4 +1,6 @@
 import { findSpofs } from '../analysis/spof';
+import { majorityOf } from '../model/groups';
+import { buildModel } from '../model/request-graph';
 import type { Finding, Localized, RelatedInfo, TopologyNode } from '../syntax/ast';
 import { CODES } from './codes';
 import { edgeSpan, L, nameList } from './facts';
@@ -47,7 +49,14 @@ export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
       const advice = redundancyAdvice(node);
       const via = s.dependents.length && !(s.dependents.length === 1 && s.entries.length === 1 && s.dependents[0] === s.entries[0]);
       const selfEntry = s.entries.length === 1 && s.entries[0] === s.node;
-      const message = selfEntry
+      const sim = buildModel(design).nodes[buildModel(design).byName.get(s.node)!]!;
+      const g = sim.group;
+      const message = g !== null && sim.instances >= 2
+        ? L(
+            `\`${s.node}\` is a single point of failure although it runs ${sim.instances} instances: ${g.type === 'sentinel' ? 'its master cannot be replaced (its Sentinels cannot vote a failover)' : g.type === 'cluster' ? 'a lost master leaves slots uncovered and the whole cluster answers CLUSTERDOWN' : `losing one leaves ${sim.instances - 1}, short of the majority of ${majorityOf(sim.instances)}, and the group stops`}, so requests from ${entries.en} fail until it is repaired. ${g.type === 'leader' || g.type === 'majority' ? `Run an odd number of voters (\`replicas=${sim.instances + 1}\`) in separate zones.` : advice.en}`,
+            `\`${s.node}\` 노드는 인스턴스가 ${sim.instances}개인데도 단일 장애점입니다. ${g.type === 'sentinel' ? '마스터를 대신할 수 없고(센티널이 페일오버를 의결하지 못함)' : g.type === 'cluster' ? '마스터 하나를 잃으면 슬롯이 비어 클러스터 전체가 CLUSTERDOWN으로 답하고' : `하나를 잃으면 ${sim.instances - 1}개가 남아 과반(${majorityOf(sim.instances)})에 못 미쳐 그룹이 멈추고`}, 복구될 때까지 ${entries.ko}의 요청이 실패합니다. ${g.type === 'leader' || g.type === 'majority' ? `투표 구성원을 홀수로 서로 다른 존에 두세요(\`replicas=${sim.instances + 1}\`).` : advice.ko}`,
+          )
+        : selfEntry
         ? L(
             `\`${s.node}\` is a single point of failure: requests enter the design here, it runs one instance and nothing takes over, so when it goes down the whole service is down. ${advice.en}`,
             `\`${s.node}\` 노드는 단일 장애점입니다. 요청이 이 노드로 들어오는데 인스턴스가 하나뿐이고 대신할 노드도 없어서, 이 노드가 멈추면 서비스 전체가 멈춥니다. ${advice.ko}`,

@@ -78,6 +78,7 @@ export type KindId =
   | 'cache'
   | 'queue'
   | 'storage'
+  | 'consensus'
   | 'monitor';
 
 export type Role = 'primary' | 'standby' | 'replica';

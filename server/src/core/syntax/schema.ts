@@ -8,7 +8,8 @@ export type AttrType =
   | { t: 'percent' }
   | { t: 'duration' }
   | { t: 'range' }
-  | { t: 'flag' }
+  /** A flag; `values` lists the words it also takes as its value (`fencing=stonith`). */
+  | { t: 'flag'; values?: EnumValue[] }
   | { t: 'enum'; values: EnumValue[] }
   | { t: 'text' }
   | { t: 'zone' }
@@ -72,6 +73,37 @@ export const COMMON_ATTRS: AttrSpec[] = [
   },
 ];
 
+/** Who else has a say in a failover: fencing, a coordinating quorum group, a witness (failure-model §4). */
+function HA_ARBITER_ATTRS(): AttrSpec[] {
+  return [
+    {
+      key: 'fencing',
+      type: { t: 'flag', values: [E('stonith', 'STONITH: the failed node is powered off before the survivor takes over.', 'STONITH: 살아남은 쪽이 넘겨받기 전에 장애 노드의 전원을 끈다.')] },
+      doc: L('The failed node is fenced (cut off or powered off) before the other takes over: no split brain.', '넘겨받기 전에 장애 노드를 격리(차단하거나 전원을 끔)한다. 스플릿 브레인이 없다.'),
+    },
+    {
+      key: 'coordinator',
+      type: { t: 'node' },
+      doc: L('The quorum group that decides the failover (Patroni on etcd): without its majority nothing is promoted.', '페일오버를 결정하는 쿼럼 그룹(etcd 위의 Patroni). 과반이 없으면 아무것도 승격되지 않는다.'),
+    },
+    { key: 'witness', type: { t: 'node' }, doc: L('A third voter that breaks the tie between the two nodes.', '두 노드 사이의 동점을 깨는 세 번째 투표자.') },
+    { key: 'protocol', type: { t: 'enum', values: [E('A', 'DRBD protocol A: asynchronous.', 'DRBD 프로토콜 A: 비동기.'), E('B', 'DRBD protocol B: memory-synchronous (the peer has it in memory).', 'DRBD 프로토콜 B: 메모리 동기(상대가 메모리에 받으면 확인).'), E('C', 'DRBD protocol C (default): synchronous, both disks have it.', 'DRBD 프로토콜 C(기본): 동기, 두 디스크 모두에 기록.')] }, doc: L('DRBD replication protocol (with `replication=drbd`).', 'DRBD 복제 프로토콜(`replication=drbd`와 함께).') },
+    { key: 'readable', type: { t: 'flag' }, doc: L('A standby that also serves reads (Aurora reader, readable standby).', '읽기도 처리하는 대기 노드(Aurora 리더, 읽기 가능한 대기 노드).') },
+  ];
+}
+
+/** A data node that is a voting group over its own instances (majority needed). */
+const QUORUM_FLAG: AttrSpec = {
+  key: 'quorum',
+  type: { t: 'flag' },
+  doc: L('The instances form a voting group: it works while a strict majority of them is up.', '인스턴스들이 투표 그룹을 이룬다. 과반이 살아 있어야 동작한다.'),
+};
+const TWO_NODE_FLAG: AttrSpec = {
+  key: 'two-node',
+  type: { t: 'flag' },
+  doc: L('Corosync `two_node`: a two-node cluster keeps quorum with one node (safe only with fencing).', 'Corosync `two_node`: 두 노드 클러스터가 한 노드로도 쿼럼을 유지한다(펜싱이 있어야 안전).'),
+};
+
 const ROLE_ATTRS: AttrSpec[] = [
   { key: 'primary', type: { t: 'flag' }, doc: L('Takes writes. With `of=X`: a second primary of X (active-active).', '쓰기를 받는 주 노드. `of=X`와 함께면 X의 두 번째 프라이머리(액티브-액티브).') },
   { key: 'standby', type: { t: 'flag' }, doc: L('Kept in sync with `of`, promoted when it fails.', '`of` 노드를 따라가다가 장애 시 승격되는 대기 노드.') },
@@ -103,6 +135,7 @@ const ROLE_ATTRS: AttrSpec[] = [
   durationSpec('heartbeat', 'Beat interval; 3 missed beats mean the peer is down (default 1s).', '하트비트 주기. 세 번 놓치면 장애로 판단한다(기본 1초).'),
   durationSpec('promote', 'Time to promote the standby (default 30s automatic, 30m manual).', '대기 노드를 승격시키는 데 걸리는 시간(기본 자동 30초, 수동 30분).'),
   durationSpec('lag', 'How far async replication trails the primary (default 1s).', '비동기 복제가 주 노드보다 뒤처지는 정도(기본 1초).'),
+  ...HA_ARBITER_ATTRS(),
 ];
 
 /** Durability of a data node: backups and restores (failure-model §5). */
@@ -139,6 +172,8 @@ const replication = (extra: EnumValue[] = []): AttrSpec => ({
     values: [
       E('sync', 'A write is acknowledged once the copy has it: nothing is lost on failover.', '복제본이 받은 뒤에 쓰기를 확인한다. 페일오버 때 잃는 데이터가 없다.'),
       E('async', 'A write is acknowledged before the copy has it: the last `lag` of writes can be lost.', '복제본이 받기 전에 쓰기를 확인한다. 마지막 `lag`만큼의 쓰기를 잃을 수 있다.'),
+      E('semi-sync', 'Semi-synchronous: the copy acknowledges receipt; falls back to async after its timeout.', '반동기: 복제본이 받았음을 확인한다. 시간 초과 후에는 비동기로 떨어진다.'),
+      E('drbd', 'Block-level replication to a second server (DRBD); `protocol=` says how (C by default).', '다른 서버로의 블록 단위 복제(DRBD). 방식은 `protocol=`(기본 C).'),
       ...extra,
     ],
   },
@@ -307,6 +342,8 @@ export const KINDS: KindSpec[] = [
       },
       ...DURABILITY_ATTRS,
       { key: 'engine', type: { t: 'text' }, doc: L('The product, e.g. mysql, postgres.', '제품, 예: mysql, postgres.') },
+      QUORUM_FLAG,
+      TWO_NODE_FLAG,
     ],
   },
   {
@@ -335,7 +372,17 @@ export const KINDS: KindSpec[] = [
           '캐시가 답하는 읽기의 비율. 나머지(미스)는 뒤의 데이터베이스로 간다. 캐시를 잃으면 모든 읽기가 그쪽으로 간다.',
         ),
       },
-      SHARDS_ATTR,
+      {
+        key: 'sentinels',
+        type: { t: 'int', min: 1 },
+        doc: L('Redis Sentinel processes watching the master (default 3, spread over the zones); a failover needs a majority of them.', '마스터를 감시하는 Redis 센티널 프로세스 수(기본 3, 존에 나누어 둠). 페일오버에는 이들의 과반이 필요하다.'),
+      },
+      {
+        key: 'quorum',
+        type: { t: 'int', min: 1 },
+        doc: L('Sentinels that must agree the master is down (default: a majority).', '마스터가 죽었다고 동의해야 하는 센티널 수(기본: 과반).'),
+      },
+      { key: 'shards', type: { t: 'int', min: 1 }, doc: L('Redis Cluster: masters the keys are split over (default 3).', 'Redis 클러스터: 키를 나누어 맡는 마스터 수(기본 3).') },
       ...ROLE_ATTRS,
       replication(),
       ...DURABILITY_ATTRS,
@@ -352,7 +399,6 @@ export const KINDS: KindSpec[] = [
     aliases: [],
     doc: L('Disks, volumes or object storage.', '디스크, 볼륨, 오브젝트 스토리지.'),
     attrs: [
-      { key: 'engine', type: { t: 'text' }, doc: L('The product, e.g. s3, efs, ebs.', '제품, 예: s3, efs, ebs.') },
       {
         key: 'raid',
         type: {
@@ -368,9 +414,21 @@ export const KINDS: KindSpec[] = [
         doc: L('RAID level of the disks.', '디스크의 RAID 레벨.'),
       },
       ...ROLE_ATTRS,
-      replication([E('drbd', 'Block-level replication to a second server (DRBD).', '다른 서버로의 블록 단위 복제(DRBD).')]),
+      replication(),
+      QUORUM_FLAG,
+      TWO_NODE_FLAG,
+      { key: 'engine', type: { t: 'text' }, doc: L('The product or HA manager, e.g. pacemaker, ebs.', '제품 또는 HA 관리자, 예: pacemaker, ebs.') },
       ...DURABILITY_ATTRS,
     ],
+  },
+  {
+    id: 'consensus',
+    aliases: ['quorum', 'coordinator'],
+    doc: L(
+      'A voting group (etcd, ZooKeeper, Consul): works while a strict majority of its members (`replicas`) is up.',
+      '투표 그룹(etcd, ZooKeeper, Consul). 구성원(`replicas`)의 과반이 살아 있어야 동작한다.',
+    ),
+    attrs: [{ key: 'engine', type: { t: 'text' }, doc: L('The product: etcd, zookeeper, consul.', '제품: etcd, zookeeper, consul.') }],
   },
   {
     id: 'monitor',

@@ -13,6 +13,7 @@ import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
 import { placeName } from './labels';
 import { pickTakeover, type Model, type SimNode, type Takeover } from '../../model/request-graph';
+import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import type { EntrySeries, NodeState, SimEvent, SimStep, SimTarget, StateAt } from './types';
 import { L } from '../../shared/localized';
 import { capacityOf, connectionLimits, shardOf, type Capacity, type ConnectionLimit } from '../../model/capacity';
@@ -295,6 +296,21 @@ export class Engine {
       this.act = m.order;
       this.entryIdx = m.entries.map((_, k) => k);
     }
+    this.groups = new GroupPhase(
+      {
+        m,
+        live: (i) => this.live[i]!,
+        alive: (i, k) => this.instOf(i)[k]?.alive ?? false,
+        zoneDown: (z) => this.zoneDown.has(z),
+        regionDown: (r) => this.regionDown.has(r),
+        regionOf: (i, z) => m.nodes[i]!.regionOf(z),
+        at: (t, run) => this.at(t, run),
+        emit: (type, target, message) => this.emit(type, target, message),
+        loseWrites: (lag, by) => this.loseWrites(lag, by),
+        loseSessions: (store, share) => this.loseSessions(store, share),
+      },
+      this.act,
+    );
     for (const i of this.act) {
       const s = m.nodes[i]!;
       if (this.cap[i]!.dormant) this.dormant.push(i);
@@ -306,6 +322,31 @@ export class Engine {
       if (s.readsFrom >= 0) this.readReplicas.push(i);
       if (s.back.size) for (const a of s.callees) if (s.back.has(a) && !this.backTargets.includes(a)) this.backTargets.push(a);
     }
+  }
+
+  /** Redis Sentinel / Cluster, quorum groups, Patroni demotion (groups-phase.ts). */
+  private readonly groups: GroupPhase;
+
+  private loseWrites(lag: number, by: string): void {
+    if (lag <= 0) return;
+    this.writesLost += lag;
+    this.emit(
+      'writes-lost',
+      by,
+      L(`Asynchronous replication: up to ${d(lag)} of acknowledged writes never reached ${by} and are lost.`, `비동기 복제라 커밋된 쓰기 중 최대 ${dk(lag)} 분량이 ${by}에 복제되지 못한 채 사라집니다.`),
+    );
+  }
+
+  /** A store that failed over to a copy: its users lose the sessions written in the lag window (failure-model §3). */
+  private loseSessions(store: number, share: number): void {
+    if (share <= 0) return;
+    for (const u of this.nodes) if (u.sessionStore === store) this.sessionLoss.set(u.idx, Math.min(1, (this.sessionLoss.get(u.idx) ?? 0) + share));
+    const s = this.nodes[store]!;
+    this.emit(
+      'sessions-lost',
+      s.name,
+      L(`Only the session writes of the replication lag window are lost with the failover of ${s.name} (${pct(share)} of the sessions).`, `${s.name} 페일오버로 복제 지연 구간에 쓰인 세션만 사라집니다(세션의 ${pct(share)}).`),
+    );
   }
 
   private readonly readReplicas: number[] = [];
@@ -602,7 +643,7 @@ export class Engine {
         );
       });
     }
-    if (s.selfDetect !== null) {
+    if (s.selfDetect !== null && s.group === null) {
       this.at(t + s.selfDetect, () => {
         if (x.alive || x.failedAt !== t) return;
         if (s.vip) {
@@ -648,6 +689,7 @@ export class Engine {
 
   private settle(t: number, initial: boolean): void {
     this.now = t;
+    this.groups.update(t);
     for (let k = 0; k < 8; k++) {
       this.compute(t);
       if (!this.updateDns(t)) break;
@@ -677,6 +719,8 @@ export class Engine {
     const live = this.live[p]!;
     if (live <= 0) return 0;
     const s = this.nodes[p]!;
+    // A group's clients find the serving instance themselves (Sentinel, cluster redirects, any live member): its factor says what it serves.
+    if (s.group !== null) return 1;
     const list = this.insts.get(p);
     if (!list) return 1;
     if (s.vip) return list[this.vipHolder.get(p) ?? 0]!.alive ? 1 : 0;
@@ -897,6 +941,7 @@ export class Engine {
         }
         inner[i] = v;
       }
+      if (s.group !== null || s.demotesWith >= 0) inner[i]! *= this.groups.factor(i);
     }
   }
 
@@ -1036,6 +1081,21 @@ export class Engine {
     }
   }
 
+  /** Copies of each data node (standbys, second primaries, read replicas), built on first use. */
+  private copies: number[][] | null = null;
+
+  private copyAlive(i: number): boolean {
+    if (!this.copies) {
+      const c: number[][] = this.nodes.map(() => []);
+      for (const s of this.nodes) {
+        for (const t of s.takeovers) c[s.idx]!.push(t.by);
+        if (s.readsFrom >= 0) c[s.readsFrom]!.push(s.idx);
+      }
+      this.copies = c;
+    }
+    return this.copies[i]!.some((k) => this.live[k]! > 0);
+  }
+
   /** Whether every region node i runs in is down (storage replicated across zones survives anything less). */
   private regionLost(i: number): boolean {
     const s = this.nodes[i]!;
@@ -1069,8 +1129,9 @@ export class Engine {
       const lost: (number | null)[] = [];
       if (this.dur[i]!.replicated && !this.regionLost(i)) continue;
       if (this.prov[i]! < 0) {
-        // Fully down, nothing serving in its place: lost unless a failover is under way.
-        if (!this.pending.has(i)) lost.push(null);
+        // Fully down, nothing serving in its place: lost unless a failover is under way or a copy
+        // (a standby, a second primary, a read replica) is alive — even one nobody can promote now.
+        if (!this.pending.has(i) && !this.copyAlive(i)) lost.push(null);
       } else if (S > 1 && this.prov[i] === i) {
         const list = this.insts.get(i);
         if (list) {
@@ -1207,7 +1268,7 @@ export class Engine {
       }
       if (p) continue;
       // The fastest live standby (or peer) takes over.
-      const tk = pickTakeover(s, (k) => this.live[k.by]! > 0 && this.prov[k.by]! === k.by);
+      const tk = pickTakeover(s, (k) => this.live[k.by]! > 0 && this.prov[k.by]! === k.by && this.groups.coordinatorOk(k));
       if (!tk) continue;
       const pend: Pending = { takeover: tk };
       this.pending.set(x, pend);
@@ -1236,16 +1297,10 @@ export class Engine {
               ? L(`An operator promotes ${by} to primary (manual failover, ${d(tk.promote)}).`, `운영자가 ${josa(by, '을/를')} 프라이머리로 승격합니다(수동 페일오버, ${dk(tk.promote)}).`)
               : L(`${by} is promoted to primary (${d(tk.promote)}) and serves ${s.name}'s requests.`, `${josa(by, '이/가')} 프라이머리로 승격되어(${dk(tk.promote)}) ${s.name}의 요청을 처리합니다.`),
         );
-        if (tk.lag > 0) {
-          this.writesLost += tk.lag;
-          this.emit(
-            'writes-lost',
-            by,
-            L(
-              `Asynchronous replication: up to ${d(tk.lag)} of acknowledged writes never reached ${by} and are lost.`,
-              `비동기 복제라 커밋된 쓰기 중 최대 ${dk(tk.lag)} 분량이 ${by}에 복제되지 못한 채 사라집니다.`,
-            ),
-          );
+        this.loseWrites(tk.lag, by);
+        if (s.isSessionStore) {
+          this.storeLost.delete(x);
+          this.loseSessions(x, tk.lag / SESSION_LIFETIME);
         }
       });
     }
@@ -1298,7 +1353,8 @@ export class Engine {
     for (const i of this.stores) {
       const s = nodes[i]!;
       if (s.isSessionStore) {
-        const gone = this.prov[i]! < 0;
+        // Gone with a failover under way: only the lag window's sessions are lost, at promotion (startTakeovers).
+        const gone = this.prov[i]! < 0 && !this.pending.has(i);
         if (gone && !this.storeLost.has(i)) {
           for (const u of nodes) if (u.sessionStore === i) this.sessionLoss.set(u.idx, 1);
           this.emit('sessions-lost', s.name, L(`Every session stored in ${s.name} is lost: all users must log in again.`, `${s.name}에 저장된 세션이 모두 사라집니다: 모든 사용자가 다시 로그인해야 합니다.`));

@@ -74,6 +74,7 @@ export function checkValue(p: ValueSink, spec: AttrSpec, attr: Attr): void {
       const s = single(p, attr, items);
       if (s === null) return;
       if (s === 'true' || s === 'false') attr.value = { type: 'bool', value: s === 'true' };
+      else if (type.t === 'flag' && type.values && namesOf(type.values).includes(s)) attr.value = { type: 'text', value: s };
       else if (type.t === 'flag-or-path' && s.startsWith('/')) attr.value = { type: 'text', value: s };
       else bad(p, attr, type.t === 'flag' ? '`true` or `false`.' : '`true`, `false` or a path such as `/health`.', type.t === 'flag' ? '`true` 또는 `false`.' : '`true`, `false` 또는 `/health` 같은 경로.');
       return;

@@ -1,0 +1,433 @@
+/**
+ * The engine's group phase: Redis Sentinel and Cluster, quorum groups and
+ * Patroni's self-demotion (model/groups.ts has the semantics). It keeps, per
+ * group node, which instance is the master / primary and whether the group
+ * serves, schedules the documented detections and elections, and gives the
+ * engine one factor per node (the share of its requests it can serve now).
+ */
+import type { Localized } from '../../syntax/ast';
+import { formatDuration } from '../../syntax/values';
+import { clusterShardOf, majorityOf, type ClusterGroup, type SentinelGroup } from '../../model/groups';
+import { isRedis } from '../../model/replication';
+import { haTiming } from '../../model/ha-timings';
+import type { Model, SimNode, Takeover } from '../../model/request-graph';
+import { DEFAULTS } from '../../model/defaults';
+import { josa } from '../../shared/josa';
+
+const L = (en: string, ko: string): Localized => ({ en, ko });
+const d = (s: number): string => formatDuration(s);
+
+/**
+ * How long a login session lives, seconds, for the share of sessions a failover
+ * loses (the writes of the replication lag window over a session's life).
+ * Generic: 30 minutes is the default session timeout of the common servlet
+ * containers and Spring Session (`server.servlet.session.timeout`); PHP's
+ * `session.gc_maxlifetime` is 24 minutes.
+ */
+export const SESSION_LIFETIME = 1800;
+
+/** What the phase needs from the engine. */
+export interface GroupHost {
+  readonly m: Model;
+  live(i: number): number;
+  /** Whether instance k of node i is up. */
+  alive(i: number, k: number): boolean;
+  zoneDown(zone: string): boolean;
+  regionOf(i: number, zone: string | null): string | null;
+  regionDown(region: string): boolean;
+  at(t: number, run: (t: number) => void): void;
+  emit(type: string, target: string, message: Localized): void;
+  loseWrites(seconds: number, by: string): void;
+  /** Sessions of the users of store i: add this share to their loss. */
+  loseSessions(store: number, share: number): void;
+}
+
+interface SentinelState {
+  master: number;
+  /** Token of the pending failover, or null. */
+  pending: object | null;
+  /** The Sentinels agreed but could not promote (no majority / no replica): retried when things change. */
+  waiting: boolean;
+}
+
+interface ClusterState {
+  masters: number[];
+  /** Per shard: 'ok', 'unreach' (master down, not yet flagged), 'fail' (flagged FAIL, slots uncovered). */
+  shard: ('ok' | 'unreach' | 'fail')[];
+  pending: (object | null)[];
+  /** Per shard: a blocked failover was already reported. */
+  told: boolean[];
+}
+
+interface LeaderState {
+  primary: number;
+  pending: object | null;
+  waiting: boolean;
+  quorumLost: boolean;
+}
+
+export class GroupPhase {
+  private readonly sentinel = new Map<number, SentinelState>();
+  private readonly cluster = new Map<number, ClusterState>();
+  private readonly leader = new Map<number, LeaderState>();
+  private readonly majorityLost = new Map<number, boolean>();
+  /** Patroni primaries: pending demotion token, and the demoted ones. */
+  private readonly demotePending = new Map<number, object>();
+  private readonly demoted = new Set<number>();
+  private readonly demoting: number[] = [];
+  readonly nodes: number[] = [];
+
+  constructor(
+    private readonly h: GroupHost,
+    act: readonly number[],
+  ) {
+    for (const i of act) {
+      const s = h.m.nodes[i]!;
+      if (s.demotesWith >= 0) this.demoting.push(i);
+      const g = s.group;
+      if (!g) continue;
+      this.nodes.push(i);
+      if (g.type === 'sentinel') this.sentinel.set(i, { master: 0, pending: null, waiting: false });
+      else if (g.type === 'cluster') this.cluster.set(i, { masters: Array.from({ length: g.shards }, (_, k) => k), shard: new Array(g.shards).fill('ok'), pending: new Array(g.shards).fill(null), told: new Array(g.shards).fill(false) });
+      else if (g.type === 'leader') this.leader.set(i, { primary: 0, pending: null, waiting: false, quorumLost: false });
+      else this.majorityLost.set(i, false);
+    }
+  }
+
+  /** Whether node i is a group (its callers reach any live instance: the factor says what it serves). */
+  isGroup(i: number): boolean {
+    return this.h.m.nodes[i]!.group !== null;
+  }
+
+  /** The share of node i's requests it can serve in the current state (1 for an ordinary node). */
+  factor(i: number): number {
+    if (this.demoted.has(i)) return 0;
+    const s = this.h.m.nodes[i]!;
+    const g = s.group;
+    if (!g) return 1;
+    const h = this.h;
+    switch (g.type) {
+      case 'sentinel': {
+        const st = this.sentinel.get(i);
+        return st && h.alive(i, st.master) ? 1 : 0;
+      }
+      case 'cluster': {
+        const st = this.cluster.get(i);
+        if (!st) return 1;
+        let ok = 0;
+        for (const x of st.shard) {
+          if (x === 'fail') return 0; // cluster-require-full-coverage yes: CLUSTERDOWN for every key
+          if (x === 'ok') ok++;
+        }
+        return ok / g.shards;
+      }
+      case 'leader': {
+        const st = this.leader.get(i);
+        return st && h.live(i) >= majorityOf(g.voters) && h.alive(i, st.primary) ? 1 : 0;
+      }
+      case 'majority':
+        return h.live(i) >= majorityOf(g.voters) ? 1 : 0;
+    }
+  }
+
+  /** Whether a takeover's coordinating group (`coordinator=`) has its majority now. */
+  coordinatorOk(t: Takeover): boolean {
+    return t.coordinator < 0 || this.hasMajority(t.coordinator);
+  }
+
+  private hasMajority(i: number): boolean {
+    const s = this.h.m.nodes[i]!;
+    if (s.client || s.ignored) return true;
+    const n = s.group && (s.group.type === 'leader' || s.group.type === 'majority') ? s.group.voters : s.instances;
+    return this.h.live(i) >= majorityOf(n);
+  }
+
+  /** Reacts to the instances' new state: detections, elections, quorum changes, demotions. Called before each evaluation. */
+  update(t: number): void {
+    for (const [i, st] of this.sentinel) this.updateSentinel(i, st, t);
+    for (const [i, st] of this.cluster) this.updateCluster(i, st, t);
+    for (const [i, st] of this.leader) this.updateLeader(i, st, t);
+    for (const [i, lost] of this.majorityLost) {
+      const s = this.h.m.nodes[i]!;
+      const now = !this.hasMajority(i);
+      if (now !== lost) {
+        this.majorityLost.set(i, now);
+        this.quorumEvent(s, now);
+      }
+    }
+    for (const p of this.demoting) this.updateDemotion(p, t);
+  }
+
+  private quorumEvent(s: SimNode, lost: boolean): void {
+    const g = s.group;
+    const n = g && (g.type === 'leader' || g.type === 'majority') ? g.voters : s.instances;
+    const live = this.h.live(s.idx);
+    if (lost)
+      this.h.emit(
+        'quorum-lost',
+        s.name,
+        L(`${s.name} has ${live} of ${n} voters up, not a majority (${majorityOf(n)}): it stops serving and nothing it coordinates can fail over.`, `${s.name}의 투표 구성원 ${n}개 중 ${live}개만 살아 있어 과반(${majorityOf(n)})이 안 됩니다. 동작을 멈추고, 이 그룹이 조율하는 페일오버도 일어나지 않습니다.`),
+      );
+    else this.h.emit('quorum-regained', s.name, L(`${s.name} has a majority of its voters again (${live} of ${n}).`, `${s.name}의 투표 구성원이 다시 과반입니다(${n}개 중 ${live}개).`));
+  }
+
+  // ---- Redis Sentinel ---------------------------------------------------------
+
+  private sentinelsUp(i: number, g: SentinelGroup): number {
+    let up = 0;
+    for (const z of g.sentinelZones) {
+      if (z === null) {
+        const r = this.h.regionOf(i, null);
+        if (r === null || !this.h.regionDown(r)) up++;
+        continue;
+      }
+      const r = this.h.regionOf(i, z);
+      if (!this.h.zoneDown(z) && (r === null || !this.h.regionDown(r))) up++;
+    }
+    // Sentinels beyond the 64 placed are counted as up.
+    return up + Math.max(0, g.sentinels - g.sentinelZones.length);
+  }
+
+  private updateSentinel(i: number, st: SentinelState, t: number): void {
+    const h = this.h;
+    const s = h.m.nodes[i]!;
+    const g = s.group as SentinelGroup;
+    if (h.alive(i, st.master)) {
+      if (st.pending || st.waiting) {
+        st.pending = null;
+        st.waiting = false;
+        h.emit('failover-cancelled', s.name, L(`${s.name}'s master ${inst(s, st.master)} is back before a replica is promoted; it stays the master.`, `복제본이 승격되기 전에 ${s.name}의 마스터 ${josa(inst(s, st.master), '이/가')} 돌아와 계속 마스터를 맡습니다.`));
+      }
+      return;
+    }
+    if (st.waiting) {
+      this.trySentinelPromote(i, st, g);
+      return;
+    }
+    if (st.pending) return;
+    const token = {};
+    st.pending = token;
+    const master = inst(s, st.master);
+    h.at(t + g.downAfter, () => {
+      if (st.pending !== token) return;
+      h.emit(
+        'detected',
+        s.name,
+        L(`The Sentinels see ${master} down for down-after (${d(g.downAfter)}): every write to ${s.name} has failed since it was lost.`, `센티널이 down-after(${d(g.downAfter)}) 동안 ${master}의 응답이 없어 장애로 판단합니다. 그동안 ${s.name}에 대한 쓰기는 모두 실패했습니다.`),
+      );
+    });
+    h.at(t + g.downAfter + g.promote, () => {
+      if (st.pending !== token) return;
+      st.pending = null;
+      st.waiting = true;
+      this.trySentinelPromote(i, st, g);
+    });
+  }
+
+  private trySentinelPromote(i: number, st: SentinelState, g: SentinelGroup): void {
+    const h = this.h;
+    const s = h.m.nodes[i]!;
+    const up = this.sentinelsUp(i, g);
+    let next = -1;
+    for (let k = 0; k < g.instances; k++) if (k !== st.master && h.alive(i, k)) {
+      next = k;
+      break;
+    }
+    if (up < g.need || next < 0) {
+      if (!st.waiting || (st as { told?: boolean }).told) return;
+      (st as { told?: boolean }).told = true;
+      h.emit(
+        'failover-blocked',
+        s.name,
+        up < g.need
+          ? L(`Only ${up} of ${g.sentinels} Sentinels are up; a failover needs ${g.need}: no replica of ${s.name} is promoted.`, `센티널 ${g.sentinels}개 중 ${up}개만 살아 있는데 페일오버에는 ${g.need}개가 필요합니다. ${s.name}의 복제본이 승격되지 않습니다.`)
+          : L(`${s.name} has no live replica to promote: it stays down until its master is back.`, `${s.name}에는 승격할 살아 있는 복제본이 없어 마스터가 돌아올 때까지 중단됩니다.`),
+      );
+      return;
+    }
+    st.waiting = false;
+    (st as { told?: boolean }).told = false;
+    const old = inst(s, st.master);
+    st.master = next;
+    const lag = lagOf(s);
+    h.emit(
+      'promoted',
+      inst(s, next),
+      L(`A majority of the Sentinels (${up} of ${g.sentinels}) elects a leader, which promotes ${inst(s, next)} (REPLICAOF NO ONE); clients ask the Sentinels for the new master and write again.`, `센티널 과반(${g.sentinels}개 중 ${up}개)이 리더를 뽑고, 리더가 ${josa(inst(s, next), '을/를')} 승격합니다(REPLICAOF NO ONE). 클라이언트가 센티널에게 새 마스터를 물어 다시 씁니다.`),
+    );
+    h.loseWrites(lag, inst(s, next));
+    h.loseSessions(i, lag / SESSION_LIFETIME);
+    void old;
+  }
+
+  // ---- Redis Cluster ------------------------------------------------------------
+
+  private updateCluster(i: number, st: ClusterState, t: number): void {
+    const h = this.h;
+    const s = h.m.nodes[i]!;
+    const g = s.group as ClusterGroup;
+    for (let k = 0; k < g.shards; k++) {
+      const m = st.masters[k]!;
+      if (h.alive(i, m)) {
+        if (st.shard[k] !== 'ok') {
+          st.shard[k] = 'ok';
+          st.pending[k] = null;
+          st.told[k] = false;
+          h.emit('recover', s.name, L(`${inst(s, m)} serves shard ${k + 1}'s slots again.`, `${josa(inst(s, m), '이/가')} 다시 샤드 ${k + 1}의 슬롯을 처리합니다.`));
+        }
+        continue;
+      }
+      if (st.shard[k] === 'fail') {
+        if (!st.pending[k]) this.tryClusterPromote(i, st, g, k);
+        continue;
+      }
+      if (st.pending[k]) continue;
+      const token = {};
+      st.pending[k] = token;
+      st.shard[k] = 'unreach';
+      h.at(t + g.nodeTimeout, () => {
+        if (st.pending[k] !== token) return;
+        st.shard[k] = 'fail';
+        h.emit(
+          'detected',
+          s.name,
+          L(
+            `${inst(s, m)} is flagged FAIL after cluster-node-timeout (${d(g.nodeTimeout)}): its slots are uncovered and, with cluster-require-full-coverage yes, every node answers CLUSTERDOWN.`,
+            `cluster-node-timeout(${d(g.nodeTimeout)}) 뒤 ${josa(inst(s, m), '이/가')} FAIL로 표시됩니다. 슬롯이 비어 cluster-require-full-coverage yes에 따라 모든 노드가 CLUSTERDOWN으로 답합니다.`,
+          ),
+        );
+        h.at(t + g.nodeTimeout + g.election, () => {
+          if (st.pending[k] !== token) return;
+          this.tryClusterPromote(i, st, g, k);
+        });
+      });
+    }
+  }
+
+  private tryClusterPromote(i: number, st: ClusterState, g: ClusterGroup, k: number): void {
+    const h = this.h;
+    const s = h.m.nodes[i]!;
+    let mastersUp = 0;
+    for (let j = 0; j < g.shards; j++) if (h.alive(i, st.masters[j]!)) mastersUp++;
+    let next = -1;
+    for (let x = g.shards; x < g.instances; x++) if (clusterShardOf(g, x) === k && h.alive(i, x) && !st.masters.includes(x)) {
+      next = x;
+      break;
+    }
+    // A replica may also have been promoted already for another shard: never twice.
+    if (next < 0 || mastersUp < majorityOf(g.shards)) {
+      st.pending[k] = null;
+      if (st.told[k]) return;
+      st.told[k] = true;
+      h.emit(
+        'failover-blocked',
+        s.name,
+        next < 0
+          ? L(`Shard ${k + 1} of ${s.name} has no live replica: its slots stay uncovered and the whole cluster refuses queries until ${inst(s, st.masters[k]!)} is back.`, `${s.name}의 샤드 ${k + 1}에 살아 있는 복제본이 없어 슬롯이 비어 있고, ${josa(inst(s, st.masters[k]!), '이/가')} 돌아올 때까지 클러스터 전체가 요청을 거부합니다.`)
+          : L(`Only ${mastersUp} of ${g.shards} masters of ${s.name} are up: no majority to authorise the replica's failover.`, `${s.name}의 마스터 ${g.shards}개 중 ${mastersUp}개만 살아 있어 복제본 페일오버를 승인할 과반이 없습니다.`),
+      );
+      return;
+    }
+    st.masters[k] = next;
+    st.shard[k] = 'ok';
+    st.pending[k] = null;
+    const lag = lagOf(s);
+    h.emit('promoted', inst(s, next), L(`${inst(s, next)} wins the replica election and takes over shard ${k + 1}'s slots; the cluster serves again.`, `${josa(inst(s, next), '이/가')} 복제본 선출에서 이겨 샤드 ${k + 1}의 슬롯을 넘겨받고, 클러스터가 다시 동작합니다.`));
+    h.loseWrites(lag, inst(s, next));
+    h.loseSessions(i, lag / SESSION_LIFETIME / g.shards);
+  }
+
+  // ---- single-primary quorum groups ---------------------------------------------
+
+  private updateLeader(i: number, st: LeaderState, t: number): void {
+    const h = this.h;
+    const s = h.m.nodes[i]!;
+    const g = s.group!;
+    if (g.type !== 'leader') return;
+    const quorum = h.live(i) >= majorityOf(g.voters);
+    if (quorum === st.quorumLost) {
+      st.quorumLost = !quorum;
+      this.quorumEvent(s, !quorum);
+    }
+    if (h.alive(i, st.primary)) {
+      st.pending = null;
+      st.waiting = false;
+      return;
+    }
+    if (st.waiting) {
+      if (quorum) this.elect(i, st);
+      return;
+    }
+    if (st.pending) return;
+    const token = {};
+    st.pending = token;
+    h.at(t + g.election, () => {
+      if (st.pending !== token) return;
+      st.pending = null;
+      st.waiting = true;
+      if (h.live(i) >= majorityOf(g.voters)) this.elect(i, st);
+    });
+  }
+
+  private elect(i: number, st: LeaderState): void {
+    const h = this.h;
+    const s = h.m.nodes[i]!;
+    const g = s.group!;
+    let next = -1;
+    for (let k = 0; k < s.instances; k++) if (h.alive(i, k)) {
+      next = k;
+      break;
+    }
+    if (next < 0) return;
+    st.primary = next;
+    st.waiting = false;
+    h.emit(
+      'promoted',
+      inst(s, next),
+      L(`The members of ${s.name} expel the lost primary and elect ${inst(s, next)} (${d(g.type === 'leader' ? g.election : 0)} after the loss); transactions the majority certified are kept.`, `${s.name}의 구성원들이 잃은 프라이머리를 제외하고 ${josa(inst(s, next), '을/를')} 새 프라이머리로 뽑습니다(장애 후 ${d(g.type === 'leader' ? g.election : 0)}). 과반이 인증한 트랜잭션은 남습니다.`),
+    );
+  }
+
+  // ---- Patroni: the primary demotes itself without its DCS --------------------------
+
+  private updateDemotion(p: number, t: number): void {
+    const h = this.h;
+    const s = h.m.nodes[p]!;
+    const c = s.demotesWith;
+    const ok = this.hasMajority(c);
+    if (ok) {
+      this.demotePending.delete(p);
+      if (this.demoted.delete(p)) h.emit('recover', s.name, L(`${h.m.nodes[c]!.name} has its majority again: ${s.name} takes the leader lock and accepts writes.`, `${josa(h.m.nodes[c]!.name, '이/가')} 다시 과반을 얻어 ${josa(s.name, '이/가')} 리더 잠금을 잡고 쓰기를 받습니다.`));
+      return;
+    }
+    if (this.demoted.has(p) || this.demotePending.has(p)) return;
+    const token = {};
+    this.demotePending.set(p, token);
+    const ttl = haTiming(s.node, 'patroni-ttl');
+    h.at(t + ttl, () => {
+      if (this.demotePending.get(p) !== token) return;
+      this.demotePending.delete(p);
+      if (this.hasMajority(c)) return;
+      this.demoted.add(p);
+      h.emit(
+        'demoted',
+        s.name,
+        L(
+          `${s.name} cannot renew its leader lock in ${h.m.nodes[c]!.name} (no majority) for ttl ${d(ttl)}: Patroni demotes it to read-only (failsafe_mode is off by default), and writes stop.`,
+          `${h.m.nodes[c]!.name}에 과반이 없어 ${josa(s.name, '이/가')} ttl ${d(ttl)} 동안 리더 잠금을 갱신하지 못합니다. Patroni가 읽기 전용으로 강등시키고(failsafe_mode 기본값 꺼짐) 쓰기가 멈춥니다.`,
+        ),
+      );
+    });
+  }
+}
+
+function inst(s: SimNode, k: number): string {
+  return s.instances > 1 ? `${s.name}#${k + 1}` : s.name;
+}
+
+/** Seconds of writes a Redis failover loses: `lag=` on the node, or the default (asynchronous replication). */
+function lagOf(s: SimNode): number {
+  const v = s.node.attrs.get('lag')?.value;
+  if (v && v.type === 'duration') return v.seconds;
+  return isRedis(s.node) ? DEFAULTS.lag : 0;
+}

@@ -1,0 +1,210 @@
+/**
+ * Nodes whose instances are not interchangeable (failure-model §1, §4; v2
+ * decisions "Redis", "Quorum and split brain"): who serves depends on which
+ * instance is lost and on who may vote. Shared by the simulator (the engine's
+ * group phase), the single-point-of-failure analysis and the rules.
+ *
+ * - Redis Sentinel (`cache mode=sentinel`): instance #1 is the master, the
+ *   others replicas. Clients write to (and, by default, read from) the master
+ *   only: a lost replica changes nothing; a lost master fails every request
+ *   until the Sentinels see it down (`down-after`, 30 s) and a majority of them
+ *   (and at least `quorum=K`) elect a leader that promotes a replica. The last
+ *   `lag` of writes is lost (asynchronous replication). Sentinels (`sentinels=`,
+ *   default 3) are placed over the cache's zones round-robin; a zone loss takes
+ *   its Sentinels with it; a node or instance loss does not.
+ * - Redis Cluster (`cache mode=cluster shards=S`, default 3): S masters
+ *   (instances #1…#S), the other instances replicas, one shard after another;
+ *   each shard's replica sits in another zone than its master (as operators and
+ *   ElastiCache place them). A lost master fails its share of the keys until
+ *   `node-timeout` (15 s) flags it FAIL; then, with `cluster-require-full-coverage
+ *   yes`, the whole cluster refuses queries until a replica is elected (~2 s),
+ *   which needs a majority of the masters. A shard with no replica leaves its
+ *   slots uncovered: the whole cluster stays down until the master is back.
+ * - Single-primary quorum groups (`engine=group-replication|mysql-gr|
+ *   innodb-cluster|mongodb`): instance #1 is the primary; a majority of the
+ *   members must be up for anything to be served; a lost primary is replaced
+ *   by election after the detection time (GR 5 s + 5 s expel; MongoDB ~12 s).
+ * - Majority groups (`consensus` nodes, `engine=etcd|zookeeper|consul|galera`,
+ *   or the `quorum` flag): served while a strict majority of the members is up;
+ *   clients use any live member.
+ */
+import type { TopologyNode } from '../syntax/ast';
+import { haTiming } from './ha-timings';
+import { isRedis } from './replication';
+
+export type GroupSpec = SentinelGroup | ClusterGroup | VotingGroup;
+
+export interface SentinelGroup {
+  type: 'sentinel';
+  instances: number;
+  sentinels: number;
+  /** Sentinels that must be up for a failover: max(quorum, majority of all Sentinels). */
+  need: number;
+  /** The zone of Sentinel k (round-robin over the node's zones), or null. */
+  sentinelZones: (string | null)[];
+  downAfter: number;
+  promote: number;
+}
+
+export interface ClusterGroup {
+  type: 'cluster';
+  instances: number;
+  /** Masters: min(shards, instances). */
+  shards: number;
+  nodeTimeout: number;
+  election: number;
+}
+
+export interface VotingGroup {
+  type: 'leader' | 'majority';
+  voters: number;
+  /** Leader groups: seconds from losing the primary to a new one serving. */
+  election: number;
+}
+
+function text(n: TopologyNode, key: string): string | null {
+  const v = n.attrs.get(key)?.value;
+  return v && v.type === 'text' ? v.value : null;
+}
+function int(n: TopologyNode, key: string): number | null {
+  const v = n.attrs.get(key)?.value;
+  return v && v.type === 'number' ? v.value : null;
+}
+function flag(n: TopologyNode, key: string): boolean {
+  const v = n.attrs.get(key);
+  if (!v) return false;
+  return v.value === null ? false : v.value.type === 'bool' ? v.value.value : v.value.type === 'text';
+}
+
+const LEADER_ENGINES = new Set(['group-replication', 'mysql-gr', 'mysql-group-replication', 'innodb-cluster', 'mongodb', 'mongo']);
+const MAJORITY_ENGINES = new Set(['galera', 'etcd', 'zookeeper', 'consul', 'mariadb-galera', 'percona-xtradb-cluster', 'pxc']);
+/** Engines whose failover is decided by something outside the pair (a DCS lock, a topology-aware manager). */
+export const ARBITER_ENGINES = new Set(['patroni', 'orchestrator', 'rds', 'rds-multi-az', 'rds-cluster', 'aurora', 'aurora-mysql', 'aurora-postgresql', 'cloud-sql', 'azure-sql']);
+
+export function engineOf(n: TopologyNode): string {
+  return (text(n, 'engine') ?? '').toLowerCase();
+}
+
+/** The Redis mode of a cache: sentinel, cluster, standalone; null when it is not Redis. */
+export function redisMode(n: TopologyNode): 'sentinel' | 'cluster' | 'standalone' | null {
+  if (!isRedis(n)) return null;
+  const m = text(n, 'mode');
+  return m === 'sentinel' || m === 'cluster' ? m : 'standalone';
+}
+
+/** Shards of a Redis Cluster as written (default 3). */
+export function clusterShards(n: TopologyNode): number {
+  return int(n, 'shards') ?? 3;
+}
+
+/**
+ * Instances a Sentinel or Cluster cache runs when `replicas=` is not written:
+ * a master and a replica (Sentinel), a replica per shard (Cluster). When it is
+ * written, it counts as written (`mode=sentinel replicas=1` has nothing to promote).
+ */
+export function redundantModeMinimum(n: TopologyNode): number {
+  if (n.kind !== 'cache' || n.attrs.has('replicas')) return 0;
+  const m = text(n, 'mode');
+  return m === 'sentinel' ? 2 : m === 'cluster' ? 2 * clusterShards(n) : 0;
+}
+
+/** Whether a node's instances form a voting group (majority needed), and of which sort. */
+export function votingType(n: TopologyNode): 'leader' | 'majority' | null {
+  if (n.kind === 'consensus') return 'majority';
+  if (n.kind !== 'database' && n.kind !== 'storage' && n.kind !== 'cache' && n.kind !== 'queue') return null;
+  const e = engineOf(n);
+  if (LEADER_ENGINES.has(e)) return 'leader';
+  if (MAJORITY_ENGINES.has(e)) return 'majority';
+  if ((n.kind === 'database' || n.kind === 'storage') && flag(n, 'quorum')) return 'majority';
+  return null;
+}
+
+/** The group semantics of a node with `instances` instances, or null for an ordinary node. */
+export function groupSpecOf(n: TopologyNode, instances: number): GroupSpec | null {
+  const kind = n.kind;
+  if (kind === 'cache') {
+    const mode = redisMode(n);
+    if (mode === 'sentinel') {
+      const sentinels = int(n, 'sentinels') ?? 3;
+      const majority = Math.floor(sentinels / 2) + 1;
+      const zones = n.zones;
+      const sentinelZones: (string | null)[] = [];
+      for (let k = 0; k < sentinels && k < 64; k++) sentinelZones.push(zones.length ? zones[k % zones.length]! : null);
+      return {
+        type: 'sentinel',
+        instances,
+        sentinels,
+        need: Math.max(int(n, 'quorum') ?? majority, majority),
+        sentinelZones,
+        downAfter: haTiming(n, 'sentinel-down-after'),
+        promote: haTiming(n, 'sentinel-promote'),
+      };
+    }
+    if (mode === 'cluster') {
+      return { type: 'cluster', instances, shards: Math.max(1, Math.min(clusterShards(n), instances)), nodeTimeout: haTiming(n, 'cluster-node-timeout'), election: haTiming(n, 'cluster-election') };
+    }
+  }
+  if (kind !== 'consensus' && kind !== 'database' && kind !== 'storage' && kind !== 'cache' && kind !== 'queue') return null;
+  const vt = votingType(n);
+  if (vt === null || instances < 2) return null;
+  return { type: vt, voters: instances, election: vt === 'leader' ? haTiming(n, 'group-election') : 0 };
+}
+
+/** Redis Cluster: the shard instance i serves (masters first, then replicas shard after shard). */
+export function clusterShardOf(g: ClusterGroup, i: number): number {
+  return i < g.shards ? i : (i - g.shards) % g.shards;
+}
+
+/** Redis Cluster placement: shard k's master in zone k, its replicas in the following zones (never the master's when there are two or more). */
+export function clusterZoneIndex(g: ClusterGroup, i: number, zoneCount: number): number {
+  if (i < g.shards) return i % zoneCount;
+  const k = (i - g.shards) % g.shards;
+  const round = Math.floor((i - g.shards) / g.shards);
+  return (k + 1 + round) % zoneCount;
+}
+
+/** Replicas of each shard of a Redis Cluster. */
+export function clusterReplicaCounts(g: ClusterGroup): number[] {
+  const out = new Array<number>(g.shards).fill(0);
+  for (let i = g.shards; i < g.instances; i++) out[clusterShardOf(g, i)]!++;
+  return out;
+}
+
+/** A strict majority of `n` voters. */
+export function majorityOf(n: number): number {
+  return Math.floor(n / 2) + 1;
+}
+
+/**
+ * Whether the group still serves at the end of the horizon after losing its
+ * instance #1 alone (what the single-loss sweep does): the master / primary is
+ * replaced, or the majority holds. Null for a node that is not a group.
+ */
+export function survivesFirstLoss(g: GroupSpec, horizon: number): boolean {
+  const within = (s: number): boolean => Math.round(s * 1000) / 1000 < horizon;
+  switch (g.type) {
+    case 'sentinel':
+      return g.instances >= 2 && g.sentinels >= g.need && within(g.downAfter + g.promote);
+    case 'cluster':
+      return clusterReplicaCounts(g)[0]! > 0 && g.shards - 1 >= majorityOf(g.shards) && within(g.nodeTimeout + g.election);
+    case 'leader':
+      return g.voters - 1 >= majorityOf(g.voters) && within(g.election);
+    case 'majority':
+      return g.voters - 1 >= majorityOf(g.voters);
+  }
+}
+
+/**
+ * Patroni's primary demotes itself when it cannot renew its leader lock in the
+ * DCS (`failsafe_mode` is off by default): the quorum group named in a
+ * standby's `coordinator=` is then needed by the primary too. Returns the
+ * coordinator's name, or null.
+ */
+export function demotesWithout(primary: TopologyNode, standbys: TopologyNode[]): string | null {
+  for (const sb of standbys) {
+    const c = text(sb, 'coordinator') ?? text(primary, 'coordinator');
+    if (!c || c === primary.name || c === sb.name) continue;
+    if (engineOf(sb) === 'patroni' || engineOf(primary) === 'patroni') return c;
+  }
+  return null;
+}

@@ -1,0 +1,77 @@
+/**
+ * Replication modes with their real meaning (failure-model §3): what a standby
+ * has when it takes over, and which of several standbys is the freshest.
+ *
+ * - `sync`, and DRBD protocol C (the default with `replication=drbd`): a write
+ *   is acknowledged once the copy has it — nothing acknowledged is lost.
+ * - `semi-sync` (MySQL), DRBD protocol B (memory-synchronous): nothing is lost
+ *   in a single failure while it holds; semi-sync falls back to asynchronous
+ *   after its timeout (`rpl_semi_sync_source_timeout`, 10 s), and protocol B
+ *   loses writes if both nodes lose power together. Read as no loss, with that
+ *   note (the hover and the findings say so).
+ * - `async`, DRBD protocol A, and anything Redis: the last `lag` of writes is
+ *   lost. Redis replicates asynchronously only (`WAIT` is best effort); a
+ *   `replication=sync` on Redis is read as async (and is a finding).
+ *
+ * Freshness ranks the standbys: 0 synchronous, 1 semi-synchronous, 2 asynchronous.
+ */
+import type { Localized, TopologyNode } from '../syntax/ast';
+
+export type ReplicationMode = 'sync' | 'semi-sync' | 'async' | 'drbd-A' | 'drbd-B' | 'drbd-C';
+
+export interface ReplicationInfo {
+  mode: ReplicationMode;
+  /** 0 synchronous, 1 semi-synchronous, 2 asynchronous: the lowest wins a failover. */
+  rank: 0 | 1 | 2;
+  /** No acknowledged write lost when this copy takes over after a single failure. */
+  lossless: boolean;
+  /** What the reading assumes, when it can degrade. */
+  caveat: Localized | null;
+}
+
+function text(n: TopologyNode, key: string): string | null {
+  const v = n.attrs.get(key)?.value;
+  return v && v.type === 'text' ? v.value : null;
+}
+
+const REDIS_ENGINES = new Set(['redis', 'valkey', 'elasticache', 'keydb']);
+
+/** A Redis node: a cache whose engine is Redis (or ElastiCache / Valkey), or one in Sentinel or Cluster mode. */
+export function isRedis(n: TopologyNode): boolean {
+  if (n.kind !== 'cache') return false;
+  const e = (text(n, 'engine') ?? '').toLowerCase();
+  if (REDIS_ENGINES.has(e)) return true;
+  const m = text(n, 'mode');
+  return m === 'sentinel' || m === 'cluster';
+}
+
+const SEMI_SYNC_CAVEAT: Localized = {
+  en: 'semi-synchronous replication loses nothing only while it holds: after its timeout (MySQL: 10 s) it falls back to asynchronous',
+  ko: '반동기 복제는 유지되는 동안에만 잃는 것이 없습니다. 시간 초과(MySQL 기본 10초) 뒤에는 비동기로 떨어집니다',
+};
+const DRBD_B_CAVEAT: Localized = {
+  en: 'DRBD protocol B acknowledges once the peer has the write in memory: a power loss of both nodes at once still loses it',
+  ko: 'DRBD 프로토콜 B는 상대 노드의 메모리에 들어가면 확인합니다. 두 노드가 동시에 전원을 잃으면 그 쓰기는 사라집니다',
+};
+
+/**
+ * How `standby` (a copy of `source`) is replicated. Redis on either side is
+ * asynchronous whatever is written; no `replication=` means asynchronous.
+ */
+export function replicationOf(standby: TopologyNode, source: TopologyNode | null): ReplicationInfo {
+  if (isRedis(standby) || (source !== null && isRedis(source))) return { mode: 'async', rank: 2, lossless: false, caveat: null };
+  switch (text(standby, 'replication')) {
+    case 'sync':
+      return { mode: 'sync', rank: 0, lossless: true, caveat: null };
+    case 'semi-sync':
+      return { mode: 'semi-sync', rank: 1, lossless: true, caveat: SEMI_SYNC_CAVEAT };
+    case 'drbd': {
+      const p = text(standby, 'protocol') ?? 'C';
+      if (p === 'A') return { mode: 'drbd-A', rank: 2, lossless: false, caveat: null };
+      if (p === 'B') return { mode: 'drbd-B', rank: 1, lossless: true, caveat: DRBD_B_CAVEAT };
+      return { mode: 'drbd-C', rank: 0, lossless: true, caveat: null };
+    }
+    default:
+      return { mode: 'async', rank: 2, lossless: false, caveat: null };
+  }
+}

@@ -1,0 +1,148 @@
+/**
+ * Advice from the cause (failure-model principle 3): what the model found
+ * makes a loss slow to recover or lossy, and a fix the design does not already
+ * have. Read from the same compiled model the simulator runs on, so the cause
+ * named is the one the simulation went through: a manual promotion, detection
+ * slower than the goal, no balancer in front of the replicas, a health check
+ * missing, a quorum lost, Sentinel's or Cluster's own timeouts.
+ */
+import { majorityOf, survivesFirstLoss } from '../model/groups';
+import { DEFAULTS } from '../model/defaults';
+import { isRedis } from '../model/replication';
+import { buildModel, pickTakeover, type SimNode } from '../model/request-graph';
+import type { Localized } from '../syntax/ast';
+import { formatDuration } from '../syntax/values';
+import type { Estimate, LossImpact } from './estimate-contract';
+import { koDuration, L, nameList, type Facts } from './facts';
+
+const dur = (s: number): Localized => L(formatDuration(s), koDuration(s));
+
+/** The cause, and the fix, of a slow recovery from losing node `name` (goal rto `goal` seconds). */
+export function nodeRtoCause(f: Facts, name: string, goal: number): Localized | null {
+  const m = buildModel(f.design);
+  const i = m.byName.get(name);
+  if (i === undefined) return null;
+  const s = m.nodes[i]!;
+  const coordinated = m.nodes.filter((p) => p.demotesWith === i);
+  const g = s.group;
+  if (coordinated.length && g && !survivesFirstLoss(g, DEFAULTS.horizon)) {
+    const names = nameList(coordinated.map((p) => p.name));
+    return L(
+      `Cause: \`${name}\` has ${s.instances} voters, and losing one leaves no majority; ${names.en} cannot renew ${coordinated.length > 1 ? 'their' : 'its'} leader lock, demote${coordinated.length > 1 ? '' : 's'} itself after ttl and stop${coordinated.length > 1 ? '' : 's'} taking writes. Fix: run an odd number of voters in separate zones (\`replicas=3\`).`,
+      `원인: \`${name}\` 노드는 투표 구성원이 ${s.instances}개라 하나만 잃어도 과반이 깨집니다. ${names.ko} 노드는 리더 잠금을 갱신하지 못해 ttl 뒤 스스로 강등되고 쓰기를 멈춥니다. 해결: 투표 구성원을 홀수로 서로 다른 존에 두세요(\`replicas=3\`).`,
+    );
+  }
+  if (g) {
+    switch (g.type) {
+      case 'sentinel': {
+        if (g.instances < 2) return L(`Cause: \`${name}\` runs Sentinel with no replica to promote. Fix: \`replicas=3\`.`, `원인: \`${name}\` 노드는 센티널 모드인데 승격할 복제본이 없습니다. 해결: \`replicas=3\`.`);
+        if (g.sentinels < g.need) return L(`Cause: \`${name}\`'s Sentinels can never reach their quorum. Fix: \`sentinels=3\` with the default quorum.`, `원인: \`${name}\` 노드의 센티널이 정족수에 이를 수 없습니다. 해결: 기본 정족수로 \`sentinels=3\`.`);
+        const t = g.downAfter + g.promote;
+        return L(
+          `Cause: writes to \`${name}\` fail from the master's loss until the Sentinels declare it down (down-after ${dur(g.downAfter).en}) and promote a replica (${dur(g.promote).en}): ${dur(t).en} in all. Fix: a shorter \`down-after=\` (e.g. \`down-after=5s\`; too short causes needless failovers).`,
+          `원인: 마스터를 잃은 뒤 센티널이 장애로 판단하고(down-after ${dur(g.downAfter).ko}) 복제본을 승격할 때까지(${dur(g.promote).ko}) \`${name}\` 노드에 대한 쓰기가 모두 실패합니다. 합쳐서 ${dur(t).ko}입니다. 해결: \`down-after=\`를 줄이세요(예: \`down-after=5s\`. 너무 짧으면 불필요한 페일오버가 납니다).`,
+        );
+      }
+      case 'cluster':
+        if (!survivesFirstLoss(g, DEFAULTS.horizon)) return L(`Cause: a shard of \`${name}\` has no replica, so a lost master stops the whole cluster (CLUSTERDOWN). Fix: \`replicas=${2 * g.shards}\`.`, `원인: \`${name}\` 노드의 샤드에 복제본이 없어 마스터 하나를 잃으면 클러스터 전체가 멈춥니다(CLUSTERDOWN). 해결: \`replicas=${2 * g.shards}\`.`);
+        return L(
+          `Cause: a lost master's keys fail until \`cluster-node-timeout\` (${dur(g.nodeTimeout).en}) flags it and a replica is elected. Fix: a shorter \`node-timeout=\`.`,
+          `원인: 잃은 마스터의 키는 \`cluster-node-timeout\`(${dur(g.nodeTimeout).ko}) 뒤 FAIL로 표시되고 복제본이 선출될 때까지 실패합니다. 해결: \`node-timeout=\`을 줄이세요.`,
+        );
+      case 'leader':
+      case 'majority':
+        if (!survivesFirstLoss(g, DEFAULTS.horizon))
+          return L(
+            `Cause: \`${name}\` has ${g.voters} voters; losing one leaves ${g.voters - 1}, short of the majority of ${majorityOf(g.voters)}, and the group stops. Fix: an odd number of voters (\`replicas=${g.voters + 1}\`).`,
+            `원인: \`${name}\` 노드는 투표 구성원이 ${g.voters}개라 하나를 잃으면 ${g.voters - 1}개가 남아 과반(${majorityOf(g.voters)})에 못 미치고 그룹이 멈춥니다. 해결: 구성원을 홀수로(\`replicas=${g.voters + 1}\`).`,
+          );
+        if (g.type === 'leader' && g.election > goal)
+          return L(`Cause: electing a new primary for \`${name}\` takes ${dur(g.election).en}. Fix: shorter failure detection (\`promote=\`).`, `원인: \`${name}\` 노드의 새 프라이머리 선출에 ${dur(g.election).ko} 걸립니다. 해결: 장애 감지 시간(\`promote=\`)을 줄이세요.`);
+        break;
+    }
+  }
+  if (s.takeovers.length) {
+    const tk = pickTakeover(s, () => true)!;
+    const by = m.nodes[tk.by]!.name;
+    if (tk.manual)
+      return L(
+        `Cause: \`${by}\` waits for a person to promote it (manual failover, ${dur(tk.promote).en}). Fix: let it take over automatically (\`failover=auto\`).`,
+        `원인: \`${by}\` 노드는 사람이 승격시킬 때까지 기다립니다(수동 페일오버, ${dur(tk.promote).ko}). 해결: 자동으로 넘겨받게 하세요(\`failover=auto\`).`,
+      );
+    const slow = tk.detect >= tk.promote ? 'detect' : 'promote';
+    return L(
+      `Cause: \`${by}\` takes over after detection (${dur(tk.detect).en}, missed heartbeats) and promotion (${dur(tk.promote).en}). Fix: ${slow === 'detect' ? `a shorter \`heartbeat=\` on \`${by}\`` : `a faster promotion (\`promote=\`) on \`${by}\``}.`,
+      `원인: \`${by}\` 노드는 장애 감지(${dur(tk.detect).ko}, 하트비트 누락)와 승격(${dur(tk.promote).ko}) 뒤에야 넘겨받습니다. 해결: ${slow === 'detect' ? `\`${by}\` 노드의 \`heartbeat=\`를 줄이세요` : `\`${by}\` 노드의 승격(\`promote=\`)을 빠르게 하세요`}.`,
+    );
+  }
+  if (s.instances >= 2 && !s.managed) return instancesCause(m.nodes, s);
+  if (s.instances === 1 && s.readsFrom < 0)
+    return L(
+      `Cause: nothing takes over for \`${name}\` — one instance, no standby — so it is down until it is rebuilt (${dur(DEFAULTS.repair).en}). Fix: ${s.dataKind ? 'a standby with `failover=auto`' : 'a second instance behind a load balancer with health checks (`replicas=2`)'}.`,
+      `원인: \`${name}\` 노드는 인스턴스 하나에 대기 노드도 없어 대신할 곳이 없고, 다시 만들 때까지(${dur(DEFAULTS.repair).ko}) 멈춥니다. 해결: ${s.dataKind ? '`failover=auto` 대기 노드' : '헬스 체크하는 로드밸런서 뒤에 인스턴스를 하나 더(`replicas=2`)'}.`,
+    );
+  return null;
+}
+
+/** A node with 2+ instances that is slow to recover: who keeps sending requests to the dead instance. */
+function instancesCause(nodes: SimNode[], s: SimNode): Localized | null {
+  const callers = s.callers.map((c) => nodes[c]!).filter((c) => c.callees.includes(s.idx));
+  const direct = callers.filter((c) => c.kind !== 'load-balancer');
+  if (direct.length) {
+    const who = nameList(direct.map((c) => c.name));
+    return L(
+      `Cause: ${who.en} call${direct.length > 1 ? '' : 's'} \`${s.name}\` directly, with no load balancer in front of its ${s.instances} instances, so a dead instance keeps receiving its share of the requests until it is repaired. Fix: put a load balancer with health checks between them (\`lb: load-balancer health-check\`).`,
+      `원인: ${who.ko} 노드가 \`${s.name}\` 노드를 직접 호출하고, 인스턴스 ${s.instances}개 앞에 로드밸런서가 없어서 죽은 인스턴스가 복구될 때까지 자기 몫의 요청을 계속 받습니다. 해결: 사이에 헬스 체크하는 로드밸런서를 두세요(\`lb: load-balancer health-check\`).`,
+    );
+  }
+  const blind = callers.filter((c) => c.lbDetect === null);
+  if (blind.length) {
+    const who = nameList(blind.map((c) => c.name));
+    return L(
+      `Cause: ${who.en} ${blind.length > 1 ? 'have' : 'has'} no health check, so ${blind.length > 1 ? 'they keep' : 'it keeps'} sending requests to the dead instance of \`${s.name}\`. Fix: \`health-check\` on ${who.en}.`,
+      `원인: ${who.ko} 노드에 헬스 체크가 없어 \`${s.name}\` 노드의 죽은 인스턴스로 계속 요청을 보냅니다. 해결: ${who.ko} 노드에 \`health-check\`를 켜세요.`,
+    );
+  }
+  const slowest = callers.reduce<SimNode | null>((a, c) => (a === null || (c.lbDetect ?? 0) > (a.lbDetect ?? 0) ? c : a), null);
+  if (slowest && slowest.lbDetect !== null)
+    return L(
+      `Cause: \`${slowest.name}\` needs ${dur(slowest.lbDetect).en} of failed health checks to stop sending to the dead instance of \`${s.name}\`. Fix: a shorter \`interval=\` on \`${slowest.name}\`.`,
+      `원인: \`${slowest.name}\` 노드가 \`${s.name}\` 노드의 죽은 인스턴스를 빼기까지 헬스 체크 실패에 ${dur(slowest.lbDetect).ko} 걸립니다. 해결: \`${slowest.name}\` 노드의 \`interval=\`을 줄이세요.`,
+    );
+  return null;
+}
+
+/** The cause of a slow recovery from a loss (node, zone, region), or null when the model finds none to name. */
+export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number): Localized | null {
+  const t = loss.target;
+  if (t.type === 'node') return nodeRtoCause(f, t.node, goal);
+  const m = buildModel(f.design);
+  // A place: the node placed there whose own loss recovers slowest names the cause.
+  const placed = m.nodes.filter((s) => !s.client && !s.ignored && (t.type === 'zone' ? s.node.zones.includes(t.zone) : true));
+  let worst: { name: string; rto: number } | null = null;
+  for (const s of placed) {
+    const l = est.losses.find((x) => x.target.type === 'node' && x.target.node === s.name);
+    const r = l ? (l.rto ?? Infinity) : 0;
+    if (r > goal && (worst === null || r > worst.rto)) worst = { name: s.name, rto: r };
+  }
+  if (t.type === 'zone') {
+    const only = m.nodes.filter((s) => !s.client && !s.ignored && !s.managed && s.node.zones.length > 0 && s.node.zones.every((z) => z === t.zone) && !s.takeovers.length);
+    if (only.length) {
+      const names = nameList(only.map((s) => s.name));
+      return L(`Cause: ${names.en} run${only.length > 1 ? '' : 's'} only in zone \`${t.zone}\`, with nothing elsewhere to take over. Fix: spread ${only.length > 1 ? 'them' : 'it'} over another zone.`, `원인: ${names.ko} 노드가 \`${t.zone}\` 존에만 있고 다른 곳에 대신할 것이 없습니다. 해결: 다른 존에도 나누어 두세요.`);
+    }
+  }
+  if (worst) return nodeRtoCause(f, worst.name, goal);
+  return null;
+}
+
+/** What would lose fewer writes in this loss, knowing Redis has no synchronous mode. */
+export function redisRpoAdvice(f: Facts, loss: LossImpact): Localized | null {
+  if (loss.target.type !== 'node') return null;
+  const n = f.design.nodes.get(loss.target.node);
+  if (!n || !isRedis(n)) return null;
+  return L(
+    `Cause: \`${n.name}\` is Redis, which replicates asynchronously only: a failover loses the writes its replicas had not received. \`replication=sync\` does not exist there; \`WAIT\` and \`min-replicas-to-write\` narrow the window without closing it. Fix: keep data that must not be lost in a database with synchronous replication, and use Redis as its cache.`,
+    `원인: \`${n.name}\` 노드는 Redis라서 비동기로만 복제합니다. 페일오버 때 복제본이 받지 못한 쓰기를 잃습니다. Redis에는 \`replication=sync\`가 없고, \`WAIT\`과 \`min-replicas-to-write\`는 그 구간을 줄일 뿐 없애지 못합니다. 해결: 잃으면 안 되는 데이터는 동기 복제하는 데이터베이스에 두고 Redis는 그 캐시로 쓰세요.`,
+  );
+}

@@ -1,0 +1,123 @@
+import { instanceCount } from '../model/request-graph';
+import type { Finding, Localized, TopologyNode } from '../syntax/ast';
+import { L, nodeFinding, rangeAttr, textAttr } from './facts';
+import type { Rule } from './rule';
+import { findingNode, fix, setAttr, type Edit, type Fix } from './fixes';
+
+type Case = 'standby-of-itself' | 'stateless-local-sessions' | 'failover-on-replica' | 'autoscale-excludes-replicas' | 'zero-timing' | 'failover-on-primary';
+
+/**
+ * Attributes that contradict each other (failure-model §8). Each finding says
+ * what the model does with the contradiction.
+ */
+export const contradiction: Rule<'contradiction'> = {
+  id: 'contradiction',
+  check({ facts }) {
+    const out: Finding[] = [];
+    const add = (n: TopologyNode, c: Case, m: Localized, data: Record<string, unknown> = {}): void => void out.push(nodeFinding('contradiction', n, m, { case: c, ...data }));
+    for (const n of facts.nodes) {
+      if (n.of !== null && n.of === n.name && n.role !== null) {
+        add(
+          n,
+          'standby-of-itself',
+          L(
+            `\`${n.name}\` is a ${n.role} of itself (\`of=${n.name}\`): it copies nothing and stands in for nothing. The model reads it as a ${n.kindText} of its own with no copy, and no node has a ${n.role}. Name the node it copies in \`of=\`.`,
+            `\`${n.name}\` 노드가 자기 자신의 ${n.role}입니다(\`of=${n.name}\`). 아무것도 복제하지 않고 아무것도 대신하지 않습니다. 이 도구는 복제본 없는 독립된 ${n.kindText}로 보고, 어느 노드에도 ${n.role}가 없는 것으로 계산합니다. \`of=\`에 복제할 원본 노드를 적으세요.`,
+          ),
+        );
+      }
+      const sessions = textAttr(n, 'sessions');
+      if (textAttr(n, 'state') === 'stateless' && (sessions === 'local' || sessions === 'sticky')) {
+        add(
+          n,
+          'stateless-local-sessions',
+          L(
+            `\`${n.name}\` is declared \`state=stateless\` but keeps login sessions in each instance (\`sessions=${sessions}\`): it is not stateless. The model follows \`sessions=${sessions}\`: an instance's loss logs its users out. Move the sessions to a shared store (\`sessions=NODE\`), or say \`state=stateful\`.`,
+            `\`${n.name}\` 노드는 \`state=stateless\`라고 했지만 로그인 세션을 인스턴스마다 둡니다(\`sessions=${sessions}\`). 무상태가 아닙니다. 이 도구는 \`sessions=${sessions}\`를 따르므로 인스턴스를 잃으면 그 사용자들이 로그아웃됩니다. 세션을 공유 저장소로 옮기거나(\`sessions=노드\`) \`state=stateful\`로 적으세요.`,
+          ),
+        );
+      }
+      const fo = n.attrs.get('failover');
+      const pr = n.attrs.get('promote');
+      if (n.role === 'replica' && (fo || pr)) {
+        const k = fo ? 'failover' : 'promote';
+        add(
+          n,
+          'failover-on-replica',
+          L(
+            `\`${n.name}\` is a read replica with \`${k}=\`: a replica is never promoted, so the model ignores it — when \`${n.of ?? 'its source'}\` fails, \`${n.name}\` does not take over. If it should, make it a standby that also serves reads (\`standby readable\`).`,
+            `\`${n.name}\` 노드는 읽기 복제본인데 \`${k}=\`가 있습니다. 복제본은 승격되지 않으므로 이 도구는 이 값을 무시합니다. \`${n.of ?? '원본'}\` 노드에 장애가 나도 \`${n.name}\` 노드는 넘겨받지 않습니다. 넘겨받게 하려면 읽기도 처리하는 대기 노드로 바꾸세요(\`standby readable\`).`,
+          ),
+          { key: k },
+        );
+      }
+      const auto = rangeAttr(n, 'autoscale');
+      if (auto && n.attrs.has('replicas') && (n.replicas < auto.min || n.replicas > auto.max)) {
+        const clamp = Math.min(auto.max, Math.max(auto.min, n.replicas));
+        add(
+          n,
+          'autoscale-excludes-replicas',
+          L(
+            `\`${n.name}\` has \`replicas=${n.replicas}\` outside its autoscale bounds (\`autoscale=${auto.min}..${auto.max}\`): the autoscaler brings it back to ${clamp} at its next evaluation. The model counts ${instanceCount(n)} instance(s) (the larger of \`replicas\` and the autoscale minimum). Make them agree.`,
+            `\`${n.name}\` 노드의 \`replicas=${n.replicas}\`가 오토스케일 범위(\`autoscale=${auto.min}..${auto.max}\`) 밖입니다. 오토스케일러는 다음 평가 때 ${clamp}개로 되돌립니다. 이 도구는 인스턴스를 ${instanceCount(n)}개로 계산합니다(\`replicas\`와 오토스케일 최솟값 중 큰 값). 둘을 맞추세요.`,
+          ),
+          { clamp },
+        );
+      }
+      for (const key of ['heartbeat', 'interval']) {
+        const v = n.attrs.get(key)?.value;
+        if (!v || v.type !== 'duration' || v.seconds !== 0) continue;
+        add(
+          n,
+          'zero-timing',
+          L(
+            `\`${n.name}\` has \`${key}=0\`: no check runs every 0 seconds. The model takes it literally — failures are detected at once — which makes every recovery look faster than any product can be. Write the real ${key} (e.g. \`${key}=${key === 'heartbeat' ? '1s' : '5s'}\`).`,
+            `\`${n.name}\` 노드의 \`${key}=0\`: 0초마다 도는 확인은 없습니다. 이 도구는 그대로 받아들여 장애를 즉시 감지한 것으로 계산하므로, 어떤 제품보다도 복구가 빨라 보입니다. 실제 주기를 적으세요(예: \`${key}=${key === 'heartbeat' ? '1s' : '5s'}\`).`,
+          ),
+          { key },
+        );
+      }
+      if (fo && n.role !== 'standby' && n.role !== 'replica') {
+        const standbys = (facts.copies.get(n.name) ?? []).filter((c) => c.role === 'standby');
+        add(
+          n,
+          'failover-on-primary',
+          L(
+            `\`failover=\` is on \`${n.name}\`, which is not a standby: promotion is the standby's business, so the model ignores it here${standbys.length ? ` and promotes ${standbys.map((s) => `\`${s.name}\``).join(', ')} as ${standbys.length > 1 ? 'their' : 'its'} own \`failover=\` says (manual without one)` : ''}. Move \`failover=${textAttr(n, 'failover') ?? 'auto'}\` to the standby.`,
+            `\`${n.name}\` 노드는 대기 노드가 아닌데 \`failover=\`가 있습니다. 승격은 대기 노드의 일이라 이 도구는 여기 적힌 값을 무시합니다${standbys.length ? `. ${standbys.map((s) => `\`${s.name}\``).join(', ')} 노드는 자기 \`failover=\`대로(없으면 수동으로) 승격됩니다` : ''}. \`failover=${textAttr(n, 'failover') ?? 'auto'}\`를 대기 노드로 옮기세요.`,
+          ),
+          { standbys: standbys.map((s) => s.name) },
+        );
+      }
+    }
+    return out;
+  },
+  fixes(design, facts, finding) {
+    const n = findingNode(design, finding);
+    if (!n) return [];
+    const c = finding.data?.['case'] as Case;
+    const out: Fix[] = [];
+    if (c === 'failover-on-replica') {
+      const a = n.attrs.get('replica');
+      const r = n.attrs.get('role');
+      const edit: Edit | null = a ? { span: a.keySpan, newText: 'standby' } : r && r.valueSpan ? { span: r.valueSpan, newText: 'standby' } : null;
+      if (edit) out.push(fix(L(`Make \`${n.name}\` a standby that also serves reads`, `\`${n.name}\` 노드를 읽기도 처리하는 대기 노드로`), [edit, setAttr(design, n, 'readable', null)], true));
+    } else if (c === 'autoscale-excludes-replicas') {
+      const clamp = finding.data?.['clamp'];
+      if (typeof clamp === 'number') out.push(fix(L(`Run ${clamp} instances (replicas=${clamp}), inside the autoscale bounds`, `오토스케일 범위 안의 ${clamp}개로(replicas=${clamp})`), [setAttr(design, n, 'replicas', String(clamp))], true));
+    } else if (c === 'zero-timing') {
+      const key = finding.data?.['key'] as string;
+      out.push(fix(L(`${key}=${key === 'heartbeat' ? '1s' : '5s'}`, `${key}=${key === 'heartbeat' ? '1s' : '5s'}`), [setAttr(design, n, key, key === 'heartbeat' ? '1s' : '5s')], true));
+    } else if (c === 'failover-on-primary') {
+      const a = n.attrs.get('failover')!;
+      const value = textAttr(n, 'failover') ?? 'auto';
+      const standbys = (facts.copies.get(n.name) ?? []).filter((s) => s.role === 'standby' && !s.attrs.has('failover'));
+      if (standbys.length && a) {
+        const end = a.valueSpan ? a.valueSpan.end : a.keySpan.end;
+        const edits: Edit[] = [{ span: { line: a.keySpan.line, start: a.keySpan.start - 1, end }, newText: '' }, ...standbys.map((s) => setAttr(design, s, 'failover', value))];
+        out.push(fix(L(`Move failover=${value} to ${standbys.map((s) => `\`${s.name}\``).join(', ')}`, `failover=${value}를 ${standbys.map((s) => `\`${s.name}\``).join(', ')} 노드로 옮기기`), edits, true));
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,64 @@
+import { engineOf, majorityOf, votingType } from '../model/groups';
+import { instanceCount } from '../model/request-graph';
+import { flagAttr, L, nodeFinding } from './facts';
+import type { Rule } from './rule';
+import { findingNode, fix, setAttr } from './fixes';
+import { majorityZone } from './sentinel-fragile';
+
+/**
+ * A voting group (a `consensus` node, a quorum engine such as Galera, Group
+ * Replication, MongoDB, or the `quorum` flag) that one loss can stop: two
+ * members, an even number, or a zone holding a majority. A two-node Pacemaker
+ * cluster with `two-node` and fencing is the documented exception.
+ */
+export const quorumFragile: Rule<'quorum-fragile'> = {
+  id: 'quorum-fragile',
+  check({ facts }) {
+    const out = [];
+    for (const n of facts.nodes) {
+      if (votingType(n) === null) continue;
+      const v = instanceCount(n);
+      if (v < 2) continue;
+      if (engineOf(n) === 'pacemaker' && flagAttr(n, 'two-node') === true && n.attrs.has('fencing') && flagAttr(n, 'fencing') !== false) continue;
+      const maj = majorityOf(v);
+      const zones = Array.from({ length: v }, (_, i) => (n.zones.length ? n.zones[i % n.zones.length]! : null));
+      let why;
+      let want: number | null = null;
+      if (v === 2) {
+        want = 3;
+        why = L('two voters: the majority is both, so losing either one stops the group', '투표 구성원이 둘이라 과반이 곧 둘 다입니다. 어느 하나만 잃어도 그룹이 멈춥니다');
+      } else if (v % 2 === 0) {
+        want = v + 1;
+        const z = majorityZone(zones);
+        why = L(
+          `${v} voters need ${maj} for a majority: they tolerate as many failures as ${v - 1} would${z === null && n.zones.length === 2 ? `, and either of its two zones alone holds only half` : ''}`,
+          `구성원 ${v}개는 과반에 ${maj}개가 필요해서 ${v - 1}개일 때와 똑같은 수의 장애만 견딥니다${z === null && n.zones.length === 2 ? '. 두 존 중 어느 한쪽만으로는 절반뿐입니다' : ''}`,
+        );
+      } else {
+        const z = majorityZone(zones);
+        if (z === null) continue;
+        why = L(
+          `zone \`${z}\` holds ${zones.filter((x) => x === z).length} of its ${v} voters, a majority: losing that one zone stops the group`,
+          `\`${z}\` 존에 구성원 ${v}개 중 ${zones.filter((x) => x === z).length}개가 몰려 있어 과반입니다. 그 존 하나만 잃어도 그룹이 멈춥니다`,
+        );
+      }
+      out.push(
+        nodeFinding(
+          'quorum-fragile',
+          n,
+          L(
+            `\`${n.name}\` works only while a strict majority of its voters is up (${maj} of ${v}), and ${why.en}; whatever it serves or coordinates (failovers included) stops with it. Run an odd number of voters spread so that no zone holds a majority — 3 members in 3 zones${want !== null ? ` (\`replicas=${want}\`)` : ''}.`,
+            `\`${n.name}\` 노드는 투표 구성원의 과반(${v}개 중 ${maj}개)이 살아 있어야 동작하는데, ${why.ko}. 이 그룹이 처리하거나 조율하는 것(페일오버 포함)도 함께 멈춥니다. 어느 존도 과반을 갖지 않도록 홀수 구성원을 나누어 두세요 — 존 3곳에 3개${want !== null ? `(\`replicas=${want}\`)` : ''}.`,
+          ),
+          { voters: v, majority: maj, want },
+        ),
+      );
+    }
+    return out;
+  },
+  fixes(design, _facts, finding) {
+    const n = findingNode(design, finding);
+    const want = finding.data?.['want'];
+    return n && typeof want === 'number' ? [fix(L(`An odd number of voters for \`${n.name}\` (replicas=${want})`, `\`${n.name}\` 구성원을 홀수로(replicas=${want})`), [setAttr(design, n, 'replicas', String(want))], true)] : [];
+  },
+};

@@ -1,0 +1,73 @@
+import { groupSpecOf, majorityOf, redisMode } from '../model/groups';
+import { instanceCount } from '../model/request-graph';
+import { L, nodeFinding } from './facts';
+import type { Rule } from './rule';
+import { findingNode, fix, setAttr } from './fixes';
+
+/** A zone that holds a strict majority of the members placed in 2+ zones, or null. */
+export function majorityZone(zones: (string | null)[]): string | null {
+  const count = new Map<string, number>();
+  for (const z of zones) if (z !== null) count.set(z, (count.get(z) ?? 0) + 1);
+  if (count.size < 2) return null;
+  for (const [z, c] of count) if (c >= majorityOf(zones.length)) return z;
+  return null;
+}
+
+/**
+ * Redis Sentinels that cannot survive the loss they exist for: fewer than 3 or
+ * an even number (a failover needs the vote of a majority of all Sentinels,
+ * whatever `quorum` says), a `quorum` above the Sentinels, or one zone holding
+ * a majority of them (losing it blocks every failover).
+ */
+export const sentinelFragile: Rule<'sentinel-fragile'> = {
+  id: 'sentinel-fragile',
+  check({ facts }) {
+    const out = [];
+    for (const n of facts.nodes) {
+      if (redisMode(n) !== 'sentinel') continue;
+      const g = groupSpecOf(n, instanceCount(n));
+      if (!g || g.type !== 'sentinel') continue;
+      const s = g.sentinels;
+      const maj = majorityOf(s);
+      let why;
+      let want: number | null = null;
+      if (g.need > s) {
+        why = L(
+          `\`quorum=${g.need}\` is more than its ${s} Sentinel(s): they can never agree that the master is down, so nothing is ever promoted`,
+          `\`quorum=${g.need}\`이 센티널 ${s}개보다 많아서 마스터 장애에 합의할 수 없고, 아무것도 승격되지 않습니다`,
+        );
+        want = null;
+      } else if (s < 3 || s % 2 === 0) {
+        want = s < 3 ? 3 : s + 1;
+        why = L(
+          `it has ${s} Sentinel(s); a failover needs a majority of all of them (${maj}), so losing ${s - maj + 1 === 1 ? 'one' : s - maj + 1} — typically together with the master's box — leaves none to authorise it`,
+          `센티널이 ${s}개인데 페일오버에는 전체의 과반(${maj}개)이 필요해서, ${s - maj + 1}개만 잃어도(흔히 마스터가 있는 서버와 함께) 승격을 승인할 수 없습니다`,
+        );
+      } else {
+        const z = majorityZone(g.sentinelZones);
+        if (z === null) continue;
+        why = L(
+          `its ${s} Sentinels are spread over ${n.zones.length} zones so that zone \`${z}\` holds a majority of them: losing \`${z}\` (which also holds the master) leaves too few to promote a replica`,
+          `센티널 ${s}개를 존 ${n.zones.length}개에 나누었는데 \`${z}\` 존에 과반이 몰려 있습니다. \`${z}\` 존(마스터도 있는 곳)을 잃으면 복제본을 승격할 센티널이 모자랍니다`,
+        );
+      }
+      out.push(
+        nodeFinding(
+          'sentinel-fragile',
+          n,
+          L(
+            `\`${n.name}\`'s Sentinels cannot fail it over when it matters: ${why.en}. Run 3 Sentinels (or 5) in three separate failure domains${want !== null ? ` (\`sentinels=${want}\`)` : ''}.`,
+            `\`${n.name}\` 노드의 센티널은 정작 필요할 때 페일오버하지 못합니다. ${why.ko}. 센티널을 서로 다른 장애 영역 세 곳에 3개(또는 5개) 두세요${want !== null ? `(\`sentinels=${want}\`)` : ''}.`,
+          ),
+          { sentinels: s, need: g.need, want },
+        ),
+      );
+    }
+    return out;
+  },
+  fixes(design, _facts, finding) {
+    const n = findingNode(design, finding);
+    const want = finding.data?.['want'];
+    return n && typeof want === 'number' ? [fix(L(`Run ${want} Sentinels (sentinels=${want})`, `센티널 ${want}개(sentinels=${want})`), [setAttr(design, n, 'sentinels', String(want))], true)] : [];
+  },
+};

@@ -1,0 +1,66 @@
+import { ARBITER_ENGINES, engineOf, redisMode, votingType } from '../model/groups';
+import type { TopologyNode } from '../syntax/ast';
+import { flagAttr, L, nodeFinding, textAttr } from './facts';
+import type { Rule } from './rule';
+import { findingNode, fix, setAttr } from './fixes';
+
+/** HA managers that decide by membership heartbeats between the nodes themselves. */
+const HEARTBEAT_ENGINES = new Set(['pacemaker', 'corosync', 'heartbeat', 'linux-ha', 'keepalived', 'vrrp', 'drbd']);
+
+/**
+ * Whether the pair visibly decides by heartbeat: a `heartbeat=` on it, a
+ * heartbeat cluster manager (Pacemaker/Corosync, Heartbeat, keepalived), or
+ * DRBD replication. A pair with `failover=auto` and none of these names no
+ * mechanism at all; it is not guessed at.
+ */
+function decidesByHeartbeat(sb: TopologyNode, p: TopologyNode): boolean {
+  return sb.attrs.has('heartbeat') || p.attrs.has('heartbeat') || HEARTBEAT_ENGINES.has(engineOf(sb)) || HEARTBEAT_ENGINES.has(engineOf(p)) || textAttr(sb, 'replication') === 'drbd';
+}
+
+/** Whether a node has a say beyond its own heartbeat: fencing, a coordinator, a witness. */
+function arbitrated(n: TopologyNode): boolean {
+  return (n.attrs.has('fencing') && flagAttr(n, 'fencing') !== false) || textAttr(n, 'coordinator') !== null || textAttr(n, 'witness') !== null;
+}
+
+/**
+ * A primary/standby pair that fails over automatically on missed heartbeats
+ * alone (failure-model §4): no fencing, no coordinating quorum group or
+ * witness, no quorum engine, no HA manager that decides from outside the pair
+ * (Patroni's DCS lock, orchestrator, a managed service). When only the link
+ * between them fails, both serve and write: split brain.
+ */
+export const splitBrainRisk: Rule<'split-brain-risk'> = {
+  id: 'split-brain-risk',
+  check({ design, facts }) {
+    const out = [];
+    for (const sb of facts.nodes) {
+      if (sb.role !== 'standby' || !sb.of || sb.of === sb.name) continue;
+      if (sb.kind !== 'database' && sb.kind !== 'storage' && sb.kind !== 'cache') continue;
+      if (textAttr(sb, 'failover') !== 'auto') continue;
+      const p = design.nodes.get(sb.of);
+      if (!p) continue;
+      if (sb.managed || p.managed) continue;
+      if (arbitrated(sb) || arbitrated(p)) continue;
+      if (ARBITER_ENGINES.has(engineOf(sb)) || ARBITER_ENGINES.has(engineOf(p))) continue;
+      if (votingType(sb) !== null || votingType(p) !== null) continue;
+      if (redisMode(p) === 'sentinel' || redisMode(p) === 'cluster') continue;
+      if (!decidesByHeartbeat(sb, p)) continue;
+      out.push(
+        nodeFinding(
+          'split-brain-risk',
+          sb,
+          L(
+            `\`${sb.name}\` takes over from \`${p.name}\` when it stops hearing its heartbeat, and nothing else has a say — no fencing, no third voter. When only the link between them fails, \`${sb.name}\` promotes itself while \`${p.name}\` keeps serving: both accept writes (split brain), and one side's writes must be thrown away. Fence the failed node before promoting (\`fencing=stonith\`), or let a third voter decide (\`coordinator=\` a quorum group, or \`witness=\`).`,
+            `\`${sb.name}\` 노드는 \`${p.name}\` 노드의 하트비트가 끊기면 넘겨받는데, 그 판단에 다른 누구도 끼지 않습니다(펜싱도, 세 번째 투표자도 없음). 둘 사이의 링크만 끊겨도 \`${sb.name}\` 노드는 스스로 승격하고 \`${p.name}\` 노드는 계속 서비스해서, 양쪽이 모두 쓰기를 받습니다(스플릿 브레인). 결국 한쪽의 쓰기는 버려야 합니다. 승격 전에 장애 노드를 펜싱하거나(\`fencing=stonith\`), 세 번째 투표자가 결정하게 하세요(쿼럼 그룹을 \`coordinator=\`로, 또는 \`witness=\`).`,
+          ),
+          { primary: p.name },
+        ),
+      );
+    }
+    return out;
+  },
+  fixes(design, _facts, finding) {
+    const n = findingNode(design, finding);
+    return n ? [fix(L(`Fence the failed node before \`${n.name}\` takes over (fencing=stonith)`, `\`${n.name}\` 노드가 넘겨받기 전에 장애 노드 펜싱(fencing=stonith)`), [setAttr(design, n, 'fencing', 'stonith')], true)] : [];
+  },
+};

@@ -1,0 +1,174 @@
+/**
+ * Failure semantics that match real systems (issue 12, part B): Redis Sentinel
+ * and Cluster, quorum groups, split brain, failover choice and replication
+ * modes, sessions in a store that fails over, advice from the cause, and the
+ * contradictions of failure-model §8. Expected figures are computed by hand
+ * from the documented defaults (docs/defaults.md): Sentinel down-after 30 s +
+ * promotion 5 s; Cluster node-timeout 15 s + gossip and election 2 s; Group Replication
+ * 5 s + 5 s; Patroni ttl 30 s; async lag 1 s; a session lives 30 min.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { checkDesign, estimate, fixesFor, simulate, type Design, type SimTarget } from '../../server/src/core';
+import { design as parse, note } from './fixtures/rules/helpers';
+
+const d = (...lines: string[]): Design => parse(note(...lines));
+const fail = (x: Design, target: SimTarget) => simulate(x, [{ type: 'fail', target, at: 0 }]);
+const node = (n: string, instance: number | null = null): SimTarget => ({ type: 'node', node: n, instance });
+const down = (r: ReturnType<typeof simulate>): number => Math.max(...r.entries.map((e) => e.downSeconds));
+const rules = (x: Design, id: string): string[] => checkDesign(x).filter((f) => f.rule === id).map((f) => String(f.data?.['node'] ?? ''));
+const message = (x: Design, id: string): string => checkDesign(x).find((f) => f.rule === id)?.message.en ?? '';
+
+const SENTINEL = ['users: client', 'web: app replicas=2 state=stateless sessions=redis', 'redis: cache engine=redis mode=sentinel replicas=3', 'users -> web -> redis'];
+
+test('Redis Sentinel: instance #1 is the master; losing it fails writes for down-after + promotion and loses the lag', () => {
+  const x = d(...SENTINEL);
+  const r = fail(x, node('redis', 1));
+  assert.equal(down(r), 35); // 30 s down-after + 5 s election, promotion, clients re-resolving
+  assert.equal(r.writesLostSeconds, 1); // asynchronous: the last lag=1s
+  assert.ok(Math.abs(r.sessionsLost - 1 / 1800) < 1e-6, `sessions lost ${r.sessionsLost}`); // only the lag window's session writes
+  assert.ok(r.events.some((e) => e.type === 'promoted' && e.target === 'redis#2'));
+  // A replica's loss changes nothing for the master's clients.
+  const r3 = fail(x, node('redis', 3));
+  assert.equal(down(r3), 0);
+  assert.equal(r3.entries[0]!.degradedSeconds, 0);
+  assert.deepEqual(estimate(x).spofs, []);
+});
+
+test('Redis Sentinel degenerate layouts are findings: one instance, two Sentinels, Sentinels in two zones', () => {
+  const one = d('users: client', 'web: app replicas=2 sessions=s', 's: cache engine=redis mode=sentinel replicas=1', 'users -> web -> s');
+  assert.deepEqual(rules(one, 'redis-no-replica'), ['s']);
+  assert.deepEqual(estimate(one).spofs, ['s']);
+  const two = d('zone b1', 'zone b2', 'users: client', 'web: app replicas=2 sessions=r zones=b1,b2', 'r: cache engine=redis mode=sentinel replicas=2 sentinels=2 quorum=1 zones=b1,b2', 'users -> web -> r');
+  assert.deepEqual(rules(two, 'sentinel-fragile'), ['r']);
+  // Only the Redis process on b1 dies: both Sentinels vote, the replica is promoted.
+  assert.equal(down(fail(two, node('r', 1))), 35);
+  // b1 holds the master and one of two Sentinels: no majority, nothing is promoted.
+  assert.equal(fail(two, { type: 'zone', zone: 'b1' }).entries[0]!.recoverySeconds, null);
+  const zones2 = d('zone a', 'zone b', 'r: cache engine=redis mode=sentinel replicas=3 zones=a,b');
+  assert.match(message(zones2, 'sentinel-fragile'), /zone `a` holds a majority/);
+  const ok = d('zone a', 'zone b', 'zone c', 'r: cache engine=redis mode=sentinel replicas=3 zones=a,b,c');
+  assert.deepEqual(rules(ok, 'sentinel-fragile'), []);
+});
+
+test('Redis Cluster: a master loses its share for node-timeout, then CLUSTERDOWN until a replica is elected; without replicas the whole cluster stops', () => {
+  const x = d('zone z1', 'zone z2', 'zone z3', 'users: client', 'lb: lb managed health-check interval=1s', 'shop: app replicas=3 state=stateless zones=z1,z2,z3', 'carts: cache engine=redis mode=cluster replicas=6 shards=3 zones=z1,z2,z3', 'users -> lb -> shop -> carts');
+  const r = fail(x, node('carts', 1));
+  assert.equal(down(r), 2); // CLUSTERDOWN from FAIL (15 s) to the replica's election (gossip + election, 2 s: redis-cluster profile)
+  assert.equal(r.entries[0]!.recoverySeconds, 17);
+  assert.equal(r.entries[0]!.degradedSeconds, 15); // a third of the keys for cluster-node-timeout
+  // Each shard's replica sits in another zone than its master: a zone loss promotes across zones.
+  assert.equal(fail(x, { type: 'zone', zone: 'z1' }).entries[0]!.recoverySeconds, 17);
+  assert.deepEqual(rules(x, 'redis-cluster-no-replica'), []);
+  const bare = d('users: client', 'shop: app replicas=3', 'carts: cache engine=redis mode=cluster replicas=3 shards=3', 'users -> shop -> carts');
+  assert.deepEqual(rules(bare, 'redis-cluster-no-replica'), ['carts']);
+  const rb = fail(bare, node('carts', 2));
+  assert.equal(rb.entries[0]!.downSeconds, 3600 - 15); // every key refused from node-timeout on (full coverage)
+  assert.deepEqual(estimate(bare).spofs, ['carts']);
+});
+
+test('Redis has async replication only: replication=sync is a finding, counted as async, and never advised', () => {
+  const x = d('goal rpo=0', 'users: client', 'api: app replicas=2', 'points: cache engine=redis mode=sentinel replicas=3 replication=sync lag=1s', 'users -> api -> points : writes');
+  assert.deepEqual(rules(x, 'redis-sync-replication'), ['points']);
+  assert.equal(fail(x, node('points', 1)).writesLostSeconds, 1);
+  const rpo = message(x, 'rpo-not-met');
+  assert.match(rpo, /asynchronously only/);
+  assert.doesNotMatch(rpo, /Replicate .*synchronously \(`replication=sync`\)/);
+  // A Redis standby added by a quick fix is asynchronous.
+  const lone = d('users: client', 'web: app replicas=2 sessions=s', 's: cache engine=redis', 'users -> web -> s');
+  const spof = checkDesign(lone).find((f) => f.rule === 'missing-replica')!;
+  for (const f of fixesFor(lone, spof)) for (const e of f.edits) assert.doesNotMatch(e.newText, /replication=sync/);
+});
+
+test('two standbys: the synchronous one wins over an async one declared first; DRBD protocol C counts as synchronous', () => {
+  const x = d('users: client', 'app: app replicas=2', 'pg: database primary', 'pg-dr: database standby of=pg replication=async lag=2s failover=auto', 'pg-sync: database standby of=pg replication=sync failover=auto', 'users -> app -> pg');
+  const r = fail(x, node('pg'));
+  assert.equal(r.writesLostSeconds, 0);
+  assert.ok(r.events.some((e) => e.type === 'promoted' && e.target === 'pg-sync'));
+  const drbd = (p: string) => d('users: client', 'app: app replicas=2', 'nfs: storage primary raid=1', `nfs-2: storage standby of=nfs replication=drbd${p} lag=2s failover=auto fencing=stonith raid=1`, 'users -> app -> nfs');
+  assert.equal(fail(drbd(''), node('nfs')).writesLostSeconds, 0); // protocol C by default
+  assert.equal(fail(drbd(' protocol=B'), node('nfs')).writesLostSeconds, 0);
+  assert.equal(fail(drbd(' protocol=A'), node('nfs')).writesLostSeconds, 2);
+  // semi-sync reads as no loss; the advice says it can fall back.
+  const semi = d('goal rpo=0', 'users: client', 'app: app replicas=2', 'db: database primary', 'db-r: database standby of=db replication=semi-sync failover=auto', 'users -> app -> db');
+  assert.equal(fail(semi, node('db')).writesLostSeconds, 0);
+});
+
+test('sessions: a store that fails over to a copy loses the lag window; one that nothing takes over loses all', () => {
+  const withStandby = d('users: client', 'web: app replicas=2 sessions=s', 's: cache engine=redis primary', 's-2: cache engine=redis standby of=s replication=async lag=1s failover=auto heartbeat=1s promote=5s', 'users -> web -> s');
+  const r = fail(withStandby, node('s'));
+  assert.equal(down(r), 8); // 3 × 1 s + 5 s
+  assert.ok(Math.abs(r.sessionsLost - 1 / 1800) < 1e-6);
+  const alone = d('users: client', 'web: app replicas=2 sessions=s', 's: cache engine=redis', 'users -> web -> s');
+  assert.equal(fail(alone, node('s')).sessionsLost, 1);
+});
+
+test('quorum groups: majority semantics, fragile layouts, and Patroni demoting itself without its DCS', () => {
+  const gr = d('users: client', 'app: app replicas=2', 'db: database engine=group-replication replicas=3', 'users -> app -> db');
+  assert.equal(down(fail(gr, node('db', 1))), 10); // suspected after 5 s, expelled 5 s later, new primary
+  assert.equal(down(fail(gr, node('db', 3))), 0);
+  assert.deepEqual(rules(gr, 'quorum-fragile'), []);
+  const gr2 = d('users: client', 'app: app replicas=2', 'db: database engine=group-replication replicas=2', 'users -> app -> db');
+  assert.deepEqual(rules(gr2, 'quorum-fragile'), ['db']);
+  assert.equal(fail(gr2, node('db', 2)).entries[0]!.recoverySeconds, null);
+  assert.deepEqual(estimate(gr2).spofs, ['db']);
+  const skew = d('zone a', 'zone b', 'etcd: consensus engine=etcd replicas=3 zones=a,b');
+  assert.match(message(skew, 'quorum-fragile'), /zone `a` holds 2 of its 3 voters/);
+  assert.deepEqual(rules(d('zone a', 'zone b', 'zone c', 'etcd: consensus engine=etcd replicas=3 zones=a,b,c'), 'quorum-fragile'), []);
+  // Patroni on a two-member etcd: losing either member leaves no majority; the primary demotes itself after ttl 30 s.
+  const patroni = d(
+    'users: client',
+    'app: app replicas=2',
+    'etcd: consensus engine=etcd replicas=2',
+    'pg: database engine=patroni primary',
+    'pg-2: database engine=patroni standby of=pg replication=sync failover=auto coordinator=etcd',
+    'users -> app -> pg',
+  );
+  const r = fail(patroni, node('etcd', 2));
+  assert.equal(r.entries[0]!.downSeconds, 3600 - 30);
+  assert.ok(r.events.some((e) => e.type === 'demoted' && e.target === 'pg'));
+  assert.deepEqual(estimate(patroni).spofs, ['etcd']);
+  assert.deepEqual(rules(patroni, 'split-brain-risk'), []);
+  // With three members, a member's loss changes nothing and the failover goes through etcd.
+  const p3 = d('users: client', 'app: app replicas=2', 'etcd: consensus engine=etcd replicas=3', 'pg: database engine=patroni primary', 'pg-2: database engine=patroni standby of=pg replication=sync failover=auto coordinator=etcd', 'users -> app -> pg');
+  assert.equal(down(fail(p3, node('etcd', 1))), 0);
+  assert.deepEqual(estimate(p3).spofs, []);
+});
+
+test('split brain: a heartbeat pair without fencing or a third voter is a finding; fenced, coordinated or orchestrated pairs are not', () => {
+  const pair = (extra: string, engine = 'mysql') => d(`db: database engine=${engine} primary`, `db-2: database engine=${engine} standby of=db replication=async failover=auto heartbeat=2s${extra}`);
+  assert.deepEqual(rules(pair(''), 'split-brain-risk'), ['db-2']);
+  assert.deepEqual(rules(pair(' fencing=stonith'), 'split-brain-risk'), []);
+  assert.deepEqual(rules(pair(' fencing'), 'split-brain-risk'), []);
+  assert.deepEqual(rules(pair('', 'orchestrator'), 'split-brain-risk'), []);
+  const pcmk = d('nfs: storage engine=pacemaker primary raid=1', 'nfs-2: storage engine=pacemaker standby of=nfs replication=drbd failover=auto raid=1');
+  assert.deepEqual(rules(pcmk, 'split-brain-risk'), ['nfs-2']);
+  // A VRRP pair of balancers in front of stateless servers is not concerned.
+  assert.deepEqual(rules(d('lb: load-balancer replicas=2 vip health-check', 'web: web replicas=2 state=stateless', 'lb -> web'), 'split-brain-risk'), []);
+});
+
+test('rto advice names the cause: no balancer in front of two replicas is not "give it 2+ replicas"', () => {
+  const x = d('goal rto=1m', 'users: client', 'app: app replicas=2 state=stateless', 'users -> app');
+  const m = message(x, 'rto-not-met');
+  assert.match(m, /no load balancer in front of its 2 instances/);
+  assert.doesNotMatch(m, /2\+ replicas/);
+  const manual = d('goal rto=5m', 'users: client', 'lb: lb managed health-check', 'app: app replicas=2', 'db: database', 'db-2: database standby of=db replication=sync failover=manual', 'users -> lb -> app -> db');
+  assert.match(message(manual, 'rto-not-met'), /manual failover.*`failover=auto`/);
+  const sentinel = d('goal rto=30s', 'lb: lb managed health-check', ...SENTINEL.map((l) => l.replace('users -> web', 'users -> lb -> web')));
+  assert.match(message(sentinel, 'rto-not-met'), /down-after 30s/);
+  assert.match(message(sentinel, 'rto-not-met'), /`down-after=/);
+});
+
+test('contradictions of failure-model §8 are findings that say what the model does', () => {
+  const self = d('users: client', 'app: app replicas=2', 'db: database primary', 'db-standby: database standby of=db-standby replication=sync failover=auto', 'users -> app -> db');
+  assert.deepEqual(rules(self, 'contradiction'), ['db-standby']);
+  assert.ok(!checkDesign(self).some((f) => JSON.stringify(f).includes('db-standby-standby')));
+  assert.deepEqual(rules(d('web: web replicas=3 state=stateless sessions=local'), 'contradiction'), ['web']);
+  assert.match(message(d('db: database primary', 'r: database replica of=db failover=auto'), 'contradiction'), /never promoted/);
+  assert.match(message(d('api: app replicas=6 autoscale=2..4'), 'contradiction'), /brings it back to 4/);
+  assert.match(message(d('db: database primary', 's: database standby of=db failover=auto heartbeat=0s'), 'contradiction'), /heartbeat=0/);
+  const onPrimary = d('db: database primary failover=auto', 's: database standby of=db replication=sync');
+  assert.match(message(onPrimary, 'contradiction'), /`s` as its own `failover=` says/);
+  assert.deepEqual(rules(onPrimary, 'manual-failover'), ['s']);
+  assert.deepEqual(rules(d('db: database primary', 's: database standby of=db failover=auto'), 'contradiction'), []);
+});
