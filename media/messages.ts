@@ -6,6 +6,7 @@
  *
  * Pure types and guards only: imported by client/ (node) and media/ (browser).
  */
+import { readSteps, type SimStep, type SimulationView } from '../server/src/core';
 
 export type UiLocale = 'en' | 'ko';
 export type UiSeverity = 'error' | 'warning' | 'info' | 'hint';
@@ -160,9 +161,10 @@ export function isExtensionToDiagram(v: unknown): v is ExtensionToDiagram {
 }
 
 // ─── Simulation panel (client/src/simulationPanel.ts ⇄ media/simulate/main.ts) ───
-// The extension sends the design's source lines; the webview parses and
-// simulates them with the same pure core as the CLI, so interaction needs no
-// round trip. `type` values are prefixed `sim`.
+// The language server simulates (infraNotes/simulation); the extension passes
+// its view to the webview, which draws it. The webview sends the steps the user
+// builds; the extension keeps them and asks the server again. `type` values are
+// prefixed `sim`.
 
 /** Strings the simulation webview shows, localized by the extension (vscode.l10n); `{0}` marks an argument. */
 export interface SimulationStrings {
@@ -281,20 +283,13 @@ export const SIMULATION_STRINGS_EN: SimulationStrings = {
   renderFailed: 'The diagram could not be drawn:',
 };
 
-/** One content line of a design as the core's parser reads it. */
-export interface SimulationSourceLine {
-  text: string;
-  /** Document column where `text` starts. */
-  col: number;
-}
-
 export interface SimulationInitMessage {
   type: 'simInit';
   locale: UiLocale;
   strings: SimulationStrings;
 }
 
-/** A design to simulate: sent on open and on every (debounced) change of the note. */
+/** A design simulated: sent on open, on every (debounced) change of the note and after every change of the steps. */
 export interface SimulationDesignMessage {
   type: 'simDesign';
   /** The note's URI (string form). */
@@ -302,14 +297,9 @@ export interface SimulationDesignMessage {
   /** 0-based index of the design among the note's topology blocks. */
   designIndex: number;
   title: string;
-  /** Whether the fence is closed. */
-  closed: boolean;
-  /** The design's source text, line by line (what `parseDesign` reads). */
-  lines: SimulationSourceLine[];
-  /** Names of the design's `scenario` statements, in order. */
-  scenarios: string[];
-  /** A scenario to select now (the command's argument), or null to keep the current choice. */
-  scenario: string | null;
+  theme: 'light' | 'dark';
+  /** What the language server computed: the diagram, the targets, the steps that ran and their result. */
+  view: SimulationView;
 }
 
 /** Nothing to simulate: the note has no topology block. */
@@ -329,7 +319,14 @@ export interface SimulationErrorMessage {
   message: string;
 }
 
-export type SimulationToExtension = SimulationReadyMessage | SimulationErrorMessage;
+/** The user changed the steps: run these (or the scenario of that name; '' for the steps). */
+export interface SimulationStepsMessage {
+  type: 'simSteps';
+  scenario: string;
+  steps: SimStep[];
+}
+
+export type SimulationToExtension = SimulationReadyMessage | SimulationErrorMessage | SimulationStepsMessage;
 
 /** Checks a message received from the simulation webview. */
 export function isSimulationToExtension(v: unknown): v is SimulationToExtension {
@@ -339,6 +336,9 @@ export function isSimulationToExtension(v: unknown): v is SimulationToExtension 
       return true;
     case 'simError':
       return typeof v['message'] === 'string';
+    case 'simSteps':
+      // Malformed steps are not run: the steps must read back as they were sent.
+      return typeof v['scenario'] === 'string' && Array.isArray(v['steps']) && readSteps(v['steps']).length === v['steps'].length;
     default:
       return false;
   }
@@ -351,15 +351,7 @@ export function isExtensionToSimulation(v: unknown): v is ExtensionToSimulation 
     case 'simInit':
       return (v['locale'] === 'en' || v['locale'] === 'ko') && isObj(v['strings']);
     case 'simDesign':
-      return (
-        typeof v['uri'] === 'string' &&
-        Number.isInteger(v['designIndex']) &&
-        typeof v['title'] === 'string' &&
-        Array.isArray(v['lines']) &&
-        v['lines'].every((l: unknown) => isObj(l) && typeof l['text'] === 'string' && typeof l['col'] === 'number') &&
-        Array.isArray(v['scenarios']) &&
-        (v['scenario'] === null || typeof v['scenario'] === 'string')
-      );
+      return typeof v['uri'] === 'string' && Number.isInteger(v['designIndex']) && typeof v['title'] === 'string' && isObj(v['view']) && isObj(v['view']['result']);
     case 'simEmpty':
       return true;
     default:

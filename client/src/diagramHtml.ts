@@ -3,7 +3,7 @@
  * import) so the browser tests load exactly this page, with exactly this CSP,
  * fed exactly the messages the panel sends.
  */
-import { checkedBlock, escapeAttr, type Finding, findTopologyBlocks, type Locale, pageCsp, pageHead, toMermaidDiagram } from '../../server/src/core';
+import { type DiagramView, escapeAttr, pageCsp, pageHead, type ViewFinding } from '../../server/src/core';
 import type { DiagramFinding, DiagramUpdateMessage } from '../../media/messages';
 
 /** What a webview page needs from its panel (the diagram's and the simulation's alike). */
@@ -59,38 +59,18 @@ export function diagramHtml(o: WebviewHtmlOptions): string {
   );
 }
 
-/**
- * The `update` message for block `blockIndex` of a note (clamped to the last
- * block), or null when the note has no topology block. Lines are document lines.
- */
-export function buildDiagramUpdate(
-  noteText: string,
-  blockIndex: number,
-  uri: string,
-  opts: { theme: 'light' | 'dark'; locale: Locale },
-): DiagramUpdateMessage | null {
-  const blocks = findTopologyBlocks(noteText);
-  if (!blocks.length) return null;
-  const index = Math.max(0, Math.min(blockIndex, blocks.length - 1));
-  const b = blocks[index]!;
-  const { design, findings, errors, others } = checkedBlock(b, (e) => console.error('[infra-notes] checkDesign failed', e));
-  const { text, nodes } = toMermaidDiagram(design, findings, opts);
-  const docLine = (l: number): number => (l < 0 ? b.fenceLine : b.firstLine + l);
-  const toUi = (f: Finding): DiagramFinding => ({
-    rule: f.rule,
-    severity: f.severity,
-    message: f.message[opts.locale],
-    line: docLine(f.span.line),
-  });
+/** The `update` message for a diagram view the language server computed (lines are document lines). */
+export function buildDiagramUpdate(view: DiagramView, uri: string, theme: 'light' | 'dark'): DiagramUpdateMessage {
+  const toUi = (f: ViewFinding): DiagramFinding => ({ rule: f.rule, severity: f.severity, message: f.message, line: f.line });
   return {
     type: 'update',
     uri,
-    blockIndex: index,
-    title: b.title,
-    mermaid: text,
-    theme: opts.theme,
-    nodes: nodes.map((n) => ({ id: n.id, name: n.name, line: docLine(n.line) })),
-    errors: errors.map(toUi),
-    findings: others.map(toUi),
+    blockIndex: view.designIndex,
+    title: view.title,
+    mermaid: view.mermaid,
+    theme,
+    nodes: view.nodes.map((n) => ({ id: n.id, name: n.name, line: n.line })),
+    errors: view.errors.map(toUi),
+    findings: view.findings.map(toUi),
   };
 }

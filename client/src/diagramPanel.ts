@@ -2,11 +2,13 @@
  * The diagram panel: a webview beside the editor that draws the topology block
  * under the cursor, follows the cursor and the typing (debounced), reveals a
  * node's declaration on click, and exports SVG/PNG next to the note.
- * The design is parsed and checked here with the pure core; the webview only
- * renders the mermaid text it is sent (media/diagram/main.ts).
+ * The language server draws the design (mermaid text) and lists its findings
+ * exactly as the squiggles show them (infraNotes/diagram); the webview only
+ * renders what it is sent (media/diagram/main.ts). The cursor is followed with
+ * the block ranges of the last answer: no scan of the note per cursor move.
  */
 import * as vscode from 'vscode';
-import { findTopologyBlocks, parseBlock } from '../../server/src/core';
+import type { DiagramView } from '../../server/src/core';
 import {
   isDiagramToExtension,
   type DiagramExportMessage,
@@ -25,9 +27,11 @@ import {
   targetFromArgs,
   targetFromEditor,
   uiLocale,
+  uiTheme,
   type NoteTarget,
   type PanelPage,
 } from './webviewUtil';
+import type { PanelViews } from './views';
 
 export const OPEN_DIAGRAM_COMMAND = 'infraNotes.openDiagram';
 export const EXPORT_SVG_COMMAND = 'infraNotes.exportDiagramSvg';
@@ -40,11 +44,6 @@ const PAGE: PanelPage<DiagramToExtension> = {
   html: diagramHtml,
   accepts: isDiagramToExtension,
 };
-
-function uiTheme(): 'light' | 'dark' {
-  const k = vscode.window.activeColorTheme.kind;
-  return k === vscode.ColorThemeKind.Dark || k === vscode.ColorThemeKind.HighContrast ? 'dark' : 'light';
-}
 
 function strings(): DiagramStrings {
   const t = vscode.l10n.t;
@@ -80,17 +79,19 @@ class DiagramPanel extends NotePanel<NoteTarget, DiagramToExtension, ExtensionTo
   static current: DiagramPanel | undefined;
 
   private pendingExport: 'svg' | 'png' | null = null;
+  /** The last view drawn (its note's block ranges and node name ranges). */
+  private view: { uri: string; view: DiagramView } | null = null;
 
-  private constructor(context: vscode.ExtensionContext, panel: vscode.WebviewPanel) {
-    super(context, panel, PAGE, { type: 'empty' });
+  private constructor(context: vscode.ExtensionContext, panel: vscode.WebviewPanel, views: PanelViews) {
+    super(context, panel, views, PAGE, { type: 'empty' });
     this.disposables.push(
       vscode.window.onDidChangeTextEditorSelection((e) => this.followCursor(e.textEditor)),
       vscode.window.onDidChangeActiveTextEditor((e) => e && this.followCursor(e)),
     );
   }
 
-  static show(context: vscode.ExtensionContext, target: NoteTarget | null): DiagramPanel {
-    const p = revealOrCreate(DiagramPanel.current, VIEW_TYPE, vscode.l10n.t('Diagram'), (panel) => new DiagramPanel(context, panel));
+  static show(context: vscode.ExtensionContext, views: PanelViews, target: NoteTarget | null): DiagramPanel {
+    const p = revealOrCreate(DiagramPanel.current, VIEW_TYPE, vscode.l10n.t('Diagram'), (panel) => new DiagramPanel(context, panel, views));
     DiagramPanel.current = p;
     if (target) p.setTarget(target);
     return p;
@@ -101,21 +102,37 @@ class DiagramPanel extends NotePanel<NoteTarget, DiagramToExtension, ExtensionTo
     else this.pendingExport = format;
   }
 
-  /** Switches to the block under the cursor when the cursor is in one. */
+  /**
+   * Switches to the block under the cursor when the cursor is in one: in the
+   * note shown, by the block ranges of the last view; in another note, the
+   * server finds the block (and keeps the panel where it is when there is none).
+   */
   private followCursor(editor: vscode.TextEditor): void {
     if (!isMarkdown(editor.document)) return;
-    const blocks = findTopologyBlocks(editor.document.getText());
-    const i = blockAt(blocks, editor.selection.active.line);
-    if (i < 0) return;
-    const same = this.target && this.target.uri.toString() === editor.document.uri.toString() && this.target.index === i;
-    if (!same) this.setTarget({ uri: editor.document.uri, index: i });
+    const uri = editor.document.uri;
+    const line = editor.selection.active.line;
+    if (this.target && this.view && this.view.uri === uri.toString() && this.target.uri.toString() === uri.toString()) {
+      const i = blockAt(this.view.view.blocks, line);
+      if (i >= 0 && i !== this.target.index) this.setTarget({ uri, index: i });
+      return;
+    }
+    if (this.target?.uri.toString() === uri.toString()) return;
+    void this.views
+      .diagram({ uri: uri.toString(), line, locale: uiLocale(), theme: uiTheme() })
+      .then((v) => {
+        if (v && blockAt(v.blocks, line) >= 0 && vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) this.setTarget({ uri, index: v.designIndex });
+      })
+      .catch(() => undefined);
   }
 
-  protected build(t: NoteTarget, doc: vscode.TextDocument): DiagramUpdateMessage | null {
-    const msg = buildDiagramUpdate(doc.getText(), t.index, doc.uri.toString(), { theme: uiTheme(), locale: uiLocale() });
-    // Blocks may have been deleted while typing: the message keeps to the last one.
-    if (msg) t.index = msg.blockIndex;
-    return msg;
+  protected async build(t: NoteTarget, doc: vscode.TextDocument): Promise<DiagramUpdateMessage | null> {
+    const theme = uiTheme();
+    const view = await this.views.diagram({ uri: doc.uri.toString(), index: t.index, line: t.line ?? null, locale: uiLocale(), theme });
+    if (!view) return null;
+    // The server picked the block (the cursor's, or the last one when blocks were deleted while typing).
+    t.index = view.designIndex;
+    this.view = { uri: doc.uri.toString(), view };
+    return buildDiagramUpdate(view, doc.uri.toString(), theme);
   }
 
   protected titleFor(subject: string): string {
@@ -152,11 +169,10 @@ class DiagramPanel extends NotePanel<NoteTarget, DiagramToExtension, ExtensionTo
     if (!t || m.uri !== t.uri.toString()) return;
     const doc = await this.document(t.uri);
     if (!doc || m.line < 0 || m.line >= doc.lineCount) return;
-    let range = new vscode.Range(m.line, 0, m.line, 0);
-    const b = findTopologyBlocks(doc.getText())[m.blockIndex];
-    const node = b && m.name ? parseBlock(b).nodes.get(m.name) : undefined;
-    if (node && b && b.firstLine + node.nameSpan.line === m.line) {
-      range = new vscode.Range(m.line, node.nameSpan.start, m.line, node.nameSpan.end);
+    let range: vscode.Range;
+    const node = this.view && this.view.uri === m.uri && this.view.view.designIndex === m.blockIndex ? this.view.view.nodes.find((n) => n.name === m.name) : undefined;
+    if (node && node.line === m.line) {
+      range = new vscode.Range(m.line, node.start, m.line, node.end);
     } else {
       const text = doc.lineAt(m.line).text;
       range = new vscode.Range(m.line, text.length - text.trimStart().length, m.line, text.length);
@@ -174,7 +190,7 @@ class DiagramPanel extends NotePanel<NoteTarget, DiagramToExtension, ExtensionTo
     if (!t) return;
     const svg = m.format === 'svg';
     const target = await vscode.window.showSaveDialog({
-      defaultUri: defaultExportUri(t.uri, t.index, m.format),
+      defaultUri: defaultExportUri(t.uri, t.index ?? 0, m.format),
       filters: svg ? { SVG: ['svg'] } : { PNG: ['png'] },
       title: svg ? vscode.l10n.t('Export SVG') : vscode.l10n.t('Export PNG'),
     });
@@ -198,17 +214,17 @@ class DiagramPanel extends NotePanel<NoteTarget, DiagramToExtension, ExtensionTo
  * Registers `infraNotes.openDiagram` (args: optional note URI and 0-based block
  * index; default: the block at the active editor's cursor) and the export commands.
  */
-export function registerDiagramPanel(context: vscode.ExtensionContext): void {
+export function registerDiagramPanel(context: vscode.ExtensionContext, views: PanelViews): void {
   context.subscriptions.push(
     vscode.commands.registerCommand(OPEN_DIAGRAM_COMMAND, (uri?: unknown, blockIndex?: unknown) => {
-      DiagramPanel.show(context, targetFromArgs(uri, blockIndex, (s) => vscode.Uri.parse(s)) ?? targetFromEditor());
+      DiagramPanel.show(context, views, targetFromArgs(uri, blockIndex, (s) => vscode.Uri.parse(s)) ?? targetFromEditor());
     }),
     vscode.commands.registerCommand(EXPORT_SVG_COMMAND, () => {
-      const p = DiagramPanel.current ?? DiagramPanel.show(context, targetFromEditor());
+      const p = DiagramPanel.current ?? DiagramPanel.show(context, views, targetFromEditor());
       p.requestExport('svg');
     }),
     vscode.commands.registerCommand(EXPORT_PNG_COMMAND, () => {
-      const p = DiagramPanel.current ?? DiagramPanel.show(context, targetFromEditor());
+      const p = DiagramPanel.current ?? DiagramPanel.show(context, views, targetFromEditor());
       p.requestExport('png');
     }),
     { dispose: () => DiagramPanel.current?.dispose() },

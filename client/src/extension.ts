@@ -1,6 +1,7 @@
 /**
  * The extension host side: starts the language server and wires VS Code to it.
- * No analysis happens here.
+ * No analysis happens here: the panels ask the server (client/src/views.ts),
+ * the Markdown preview's script checks each block in the preview itself.
  */
 import * as vscode from 'vscode';
 import {
@@ -16,6 +17,7 @@ import {
 import { registerDiagramPanel } from './diagramPanel';
 import { registerSimulationPanel } from './simulationPanel';
 import { topologyMarkdownItPlugin, type MarkdownIt } from './preview';
+import { serverViews } from './views';
 
 let client: LanguageClient | undefined;
 
@@ -73,11 +75,14 @@ export function activate(context: vscode.ExtensionContext): InfraNotesApi {
     }),
     vscode.commands.registerCommand('infraNotes.showOutput', () => output.show(true)),
   );
-  registerDiagramPanel(context);
-  registerSimulationPanel(context);
+  const views = serverViews(client);
+  registerDiagramPanel(context, views);
+  registerSimulationPanel(context, views);
   // The preview plugin and panels work even if the server cannot start; say why in the output.
   client.start().catch((err: unknown) => output.error(vscode.l10n.t('The Infra Notes language server could not start: {0}', String(err))));
-  return { extendMarkdownIt: (md) => topologyMarkdownItPlugin(md) };
+  // The preview's script cannot reach the server: the plugin hands it the user's rule severities.
+  const rules = (): unknown => vscode.workspace.getConfiguration('infraNotes').get('rules');
+  return { extendMarkdownIt: (md) => topologyMarkdownItPlugin(md, rules) };
 }
 
 export async function deactivate(): Promise<void> {

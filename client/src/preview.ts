@@ -1,11 +1,13 @@
 /**
  * The Markdown preview half that runs in the extension host: a markdown-it
  * plugin that writes each ```topology block's escaped source into a marked
- * element. Nothing is parsed or rendered here; the preview script
- * (media/preview/index.ts, in the preview's browser) does that.
+ * element, with the user's rule severities (the `infraNotes.rules` setting) in
+ * a `data-rules` attribute. Nothing is parsed or rendered here; the preview
+ * script (media/preview/index.ts, in the preview's browser, which cannot reach
+ * the language server) checks each block with the same core function and config.
  */
 import type markdownIt from 'markdown-it';
-import { escapeAttr } from '../../server/src/core';
+import { escapeAttr, readRuleConfig } from '../../server/src/core';
 
 /** A markdown-it instance (the package's default export is a factory). */
 export type MarkdownIt = ReturnType<typeof markdownIt>;
@@ -19,12 +21,16 @@ function firstWord(info: string): string {
   return info.trim().split(/\s+/, 1)[0] ?? '';
 }
 
+/** Attribute of the element that holds the rule severities (JSON of `{ rule: severity }`). */
+export const RULES_ATTR = 'data-rules';
+
 /**
  * Makes markdown-it render ```topology fences as
- * `<div class="infra-notes-topology" data-title="…"><pre class="infra-notes-source">SOURCE</pre></div>`
+ * `<div class="infra-notes-topology" data-title="…" data-rules="{…}"><pre class="infra-notes-source">SOURCE</pre></div>`
  * (everything escaped) and hands every other fence to the previous fence rule.
+ * `rules` reads the user's rule severities at render time (the setting may change).
  */
-export function topologyMarkdownItPlugin(md: MarkdownIt): MarkdownIt {
+export function topologyMarkdownItPlugin(md: MarkdownIt, rules: () => unknown = () => ({})): MarkdownIt {
   const previous = md.renderer.rules.fence;
   md.renderer.rules.fence = (tokens, idx, options, env, self) => {
     const token = tokens[idx]!;
@@ -44,6 +50,8 @@ export function topologyMarkdownItPlugin(md: MarkdownIt): MarkdownIt {
     const dataLine = lineAttr !== null ? String(lineAttr) : token.map ? String(token.map[0]) : null;
     if (dataLine !== null && /^\d+$/.test(dataLine)) attrs.push(`data-line="${dataLine}"`);
     attrs.push(`data-title="${esc(title)}"`);
+    const config = readRuleConfig(rules());
+    if (Object.keys(config).length) attrs.push(`${RULES_ATTR}="${esc(JSON.stringify(config))}"`);
     if (token.map) {
       const contentLines = token.content.length ? token.content.replace(/\n$/, '').split('\n').length : 0;
       const closed = token.map[0] + 1 + contentLines < token.map[1];

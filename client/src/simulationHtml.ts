@@ -3,8 +3,8 @@
  * vscode import) so the browser tests load exactly this page, with exactly this
  * CSP, fed exactly the messages the panel sends.
  */
-import { escapeAttr, findTopologyBlocks, parseBlock } from '../../server/src/core';
-import { SIMULATION_STRINGS_EN, type SimulationDesignMessage, type SimulationStrings } from '../../media/messages';
+import { escapeAttr } from '../../server/src/core';
+import { SIMULATION_STRINGS_EN, type SimulationStrings } from '../../media/messages';
 import { webviewPage, type WebviewHtmlOptions } from './diagramHtml';
 
 /**
@@ -76,26 +76,4 @@ export function simulationStrings(t: (message: string, ...args: string[]) => str
   const out = { ...SIMULATION_STRINGS_EN };
   for (const k of Object.keys(out) as (keyof SimulationStrings)[]) out[k] = t(SIMULATION_STRINGS_EN[k], '{0}', '{1}', '{2}');
   return out;
-}
-
-/**
- * The `simDesign` message for design `designIndex` of a note (clamped to the
- * last one), or null when the note has no topology block. Only the source
- * lines travel: the webview parses and simulates them with the same core.
- */
-export function buildSimulationDesign(noteText: string, designIndex: number, uri: string, scenario: string | null): SimulationDesignMessage | null {
-  const blocks = findTopologyBlocks(noteText);
-  if (!blocks.length) return null;
-  const index = Math.max(0, Math.min(designIndex, blocks.length - 1));
-  const b = blocks[index]!;
-  return {
-    type: 'simDesign',
-    uri,
-    designIndex: index,
-    title: b.title,
-    closed: b.closeLine !== null,
-    lines: b.lines.map((l) => ({ text: l.text, col: l.col })),
-    scenarios: parseBlock(b).scenarios.map((s) => s.name),
-    scenario,
-  };
 }

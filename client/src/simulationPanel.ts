@@ -1,21 +1,22 @@
 /**
  * The simulation panel: a webview beside the editor for one design of a note.
- * The extension host only finds the design (pure core: fences) and sends its
- * source lines, title and scenario names (parser); the webview parses and
- * simulates them itself with the same core as the CLI, so interaction needs no
- * round trip. The panel follows edits of its note (debounced), not the cursor:
- * a CodeLens opens it on one design and one scenario.
+ * The language server simulates (infraNotes/simulation) from its own analysis
+ * of the note; this side keeps the steps the user builds in the webview, asks
+ * the server for each change and passes its view on. Nothing is parsed here.
+ * The panel follows edits of its note (debounced), not the cursor: a CodeLens
+ * opens it on one design and one scenario.
  */
 import * as vscode from 'vscode';
-import { findTopologyBlocks } from '../../server/src/core';
+import type { SimStep } from '../../server/src/core';
 import {
   isSimulationToExtension,
   type ExtensionToSimulation,
   type SimulationDesignMessage,
   type SimulationToExtension,
 } from '../../media/messages';
-import { buildSimulationDesign, simulationHtml, simulationStrings } from './simulationHtml';
-import { NotePanel, revealOrCreate, targetFromArgs, targetFromEditor, uiLocale, type NoteTarget, type PanelPage } from './webviewUtil';
+import { simulationHtml, simulationStrings } from './simulationHtml';
+import type { PanelViews } from './views';
+import { NotePanel, revealOrCreate, targetFromArgs, targetFromEditor, uiLocale, uiTheme, type NoteTarget, type PanelPage } from './webviewUtil';
 
 export const OPEN_SIMULATION_COMMAND = 'infraNotes.openSimulation';
 const VIEW_TYPE = 'infraNotes.simulation';
@@ -35,40 +36,48 @@ interface Target extends NoteTarget {
 class SimulationPanel extends NotePanel<Target, SimulationToExtension, ExtensionToSimulation> {
   static current: SimulationPanel | undefined;
 
-  /** A scenario to select with the next design message (the command's argument). */
-  private scenario: string | null = null;
+  /** The scenario that runs ('' for the user's own steps) and the user's steps. */
+  private scenario = '';
+  private steps: SimStep[] = [];
 
-  private constructor(context: vscode.ExtensionContext, panel: vscode.WebviewPanel) {
-    super(context, panel, PAGE, { type: 'simEmpty' });
+  private constructor(context: vscode.ExtensionContext, panel: vscode.WebviewPanel, views: PanelViews) {
+    super(context, panel, views, PAGE, { type: 'simEmpty' });
   }
 
-  static show(context: vscode.ExtensionContext, target: Target | null, scenario: string | null): SimulationPanel {
-    const p = revealOrCreate(SimulationPanel.current, VIEW_TYPE, vscode.l10n.t('Simulation'), (panel) => new SimulationPanel(context, panel));
+  static show(context: vscode.ExtensionContext, views: PanelViews, target: Target | null, scenario: string | null): SimulationPanel {
+    const p = revealOrCreate(SimulationPanel.current, VIEW_TYPE, vscode.l10n.t('Simulation'), (panel) => new SimulationPanel(context, panel, views));
     SimulationPanel.current = p;
     if (target) {
-      p.scenario = scenario;
-      p.setTarget(target);
+      const same = p.target && p.target.uri.toString() === target.uri.toString() && (target.index === null || p.target.index === target.index);
+      // Another design starts with no steps; a scenario argument selects that scenario.
+      if (!same || scenario !== null) {
+        p.steps = [];
+        p.scenario = scenario ?? '';
+      }
+      p.setTarget(same && p.target ? { ...target, index: p.target.index, title: p.target.title } : target);
     }
     return p;
   }
 
-  protected build(t: Target, doc: vscode.TextDocument): SimulationDesignMessage | null {
-    const text = doc.getText();
-    // Blocks added or removed above: stay on the design with the same title when the index moved.
-    if (t.title !== null) {
-      const blocks = findTopologyBlocks(text);
-      if (blocks[t.index]?.title !== t.title) {
-        const same = blocks.findIndex((b) => b.title === t.title);
-        if (same >= 0) t.index = same;
-      }
-    }
-    const msg = buildSimulationDesign(text, t.index, doc.uri.toString(), this.scenario);
-    this.scenario = null;
-    if (msg) {
-      t.index = msg.designIndex;
-      t.title = msg.title;
-    }
-    return msg;
+  protected async build(t: Target, doc: vscode.TextDocument): Promise<SimulationDesignMessage | null> {
+    const theme = uiTheme();
+    const view = await this.views.simulation({
+      uri: doc.uri.toString(),
+      index: t.index,
+      line: t.line ?? null,
+      title: t.title,
+      locale: uiLocale(),
+      theme,
+      scenario: this.scenario,
+      steps: this.steps,
+    });
+    if (!view) return null;
+    t.index = view.designIndex;
+    t.title = view.title;
+    // A scenario that no longer exists leaves its steps as the user's own.
+    this.scenario = view.scenario;
+    this.steps = view.steps;
+    return { type: 'simDesign', uri: doc.uri.toString(), designIndex: view.designIndex, title: view.title, theme, view };
   }
 
   protected titleFor(subject: string): string {
@@ -80,6 +89,11 @@ class SimulationPanel extends NotePanel<Target, SimulationToExtension, Extension
       case 'simReady':
         this.ready = true;
         this.post({ type: 'simInit', locale: uiLocale(), strings: simulationStrings((s, ...args) => vscode.l10n.t(s, ...args)) });
+        void this.update();
+        return;
+      case 'simSteps':
+        this.scenario = m.scenario;
+        this.steps = m.steps;
         void this.update();
         return;
       case 'simError':
@@ -114,7 +128,7 @@ function targetOf(uri: unknown, designIndex: unknown): Target | null {
  * 0-based design index and scenario name — what the CodeLens passes; without
  * them, the design at the active Markdown editor's cursor).
  */
-export function registerSimulationPanel(context: vscode.ExtensionContext): void {
+export function registerSimulationPanel(context: vscode.ExtensionContext, views: PanelViews): void {
   context.subscriptions.push(
     vscode.commands.registerCommand(OPEN_SIMULATION_COMMAND, (uri?: unknown, designIndex?: unknown, scenario?: unknown) => {
       const target = targetOf(uri, designIndex);
@@ -122,7 +136,7 @@ export function registerSimulationPanel(context: vscode.ExtensionContext): void 
         void vscode.window.showInformationMessage(vscode.l10n.t('Put the cursor in a ```topology block to simulate it.'));
         return;
       }
-      SimulationPanel.show(context, target, typeof scenario === 'string' && scenario ? scenario : null);
+      SimulationPanel.show(context, views, target, typeof scenario === 'string' && scenario ? scenario : null);
     }),
     { dispose: () => SimulationPanel.current?.dispose() },
   );

@@ -1,12 +1,15 @@
 /**
- * What the diagram and simulation panels share: the UI locale, the CSP nonce,
- * how a command's arguments or the cursor pick a topology block, and
- * `NotePanel`, a webview beside the editor on one block of one note that
- * re-renders (debounced) when the note is edited or the color theme changes.
+ * What the diagram and simulation panels share: the UI locale and theme, the
+ * CSP nonce, how a command's arguments or the cursor name a topology block
+ * (the language server resolves it: nothing is scanned here), and `NotePanel`,
+ * a webview beside the editor on one block of one note that asks the server
+ * again (debounced) when the note is edited or the color theme changes.
  */
 import * as vscode from 'vscode';
-import { type FenceBlock, findTopologyBlocks, type Locale } from '../../server/src/core';
 import type { WebviewHtmlOptions } from './diagramHtml';
+import type { PanelViews } from './views';
+
+type Locale = 'en' | 'ko';
 
 const DEBOUNCE_MS = 300;
 
@@ -24,15 +27,24 @@ export function isMarkdown(doc: vscode.TextDocument): boolean {
   return doc.languageId === 'markdown';
 }
 
-/** A note and one of its topology blocks (0-based). */
-export interface NoteTarget {
-  uri: vscode.Uri;
-  index: number;
+export function uiTheme(): 'light' | 'dark' {
+  const k = vscode.window.activeColorTheme.kind;
+  return k === vscode.ColorThemeKind.Dark || k === vscode.ColorThemeKind.HighContrast ? 'dark' : 'light';
 }
 
-/** Index of the block holding document line `line`, or -1. */
-export function blockAt(blocks: FenceBlock[], line: number): number {
-  return blocks.findIndex((b) => line >= b.fenceLine && line <= (b.closeLine ?? Number.MAX_SAFE_INTEGER));
+/**
+ * A note and one of its topology blocks: by 0-based index, or (index null) by a
+ * document line the server resolves to the block holding it, else the nearest above.
+ */
+export interface NoteTarget {
+  uri: vscode.Uri;
+  index: number | null;
+  line?: number;
+}
+
+/** Index of the block (as document line ranges from the server's last view) holding `line`, or -1. */
+export function blockAt(blocks: readonly { first: number; last: number }[], line: number): number {
+  return blocks.findIndex((b) => line >= b.first && line <= b.last);
 }
 
 /**
@@ -48,22 +60,11 @@ export function targetFromArgs(uriArg: unknown, indexArg: unknown, parse: (s: st
   return { uri, index: i };
 }
 
-/** The block at the active Markdown editor's cursor (or the nearest one above it, else the first); null without one. */
+/** The block at the active Markdown editor's cursor (the server picks it, or the nearest one above); null without a Markdown editor. */
 export function targetFromEditor(): NoteTarget | null {
   const e = vscode.window.activeTextEditor;
   if (!e || !isMarkdown(e.document)) return null;
-  const blocks = findTopologyBlocks(e.document.getText());
-  if (!blocks.length) return null;
-  const line = e.selection.active.line;
-  let i = blockAt(blocks, line);
-  if (i < 0) {
-    // Not inside a block: the nearest one above the cursor, else the first.
-    i = 0;
-    blocks.forEach((b, k) => {
-      if (b.fenceLine <= line) i = k;
-    });
-  }
-  return { uri: e.document.uri, index: i };
+  return { uri: e.document.uri, index: null, line: e.selection.active.line };
 }
 
 /** A panel's page: its HTML, files and the messages it sends. */
@@ -112,6 +113,7 @@ export abstract class NotePanel<T extends NoteTarget, In, Out> implements vscode
   protected constructor(
     context: vscode.ExtensionContext,
     readonly panel: vscode.WebviewPanel,
+    protected readonly views: PanelViews,
     page: PanelPage<In>,
     private readonly empty: Out,
   ) {
@@ -141,10 +143,12 @@ export abstract class NotePanel<T extends NoteTarget, In, Out> implements vscode
   protected abstract onMessage(m: In): void | Promise<void>;
 
   /**
-   * The message for target `t` in its note `doc`, or null when the note has no
-   * topology block; it may move `t` (e.g. to the last block when blocks were deleted).
+   * The message for target `t` in its note `doc`, from the language server's
+   * view, or null when the note has no topology block; it sets `t.index` to the
+   * block the server picked. Undefined: no answer this time (the note changed
+   * meanwhile, or the server is restarting): keep what is shown.
    */
-  protected abstract build(t: T, doc: vscode.TextDocument): (Out & { title: string }) | null;
+  protected abstract build(t: T, doc: vscode.TextDocument): Promise<(Out & { title: string }) | null | undefined>;
 
   /** The panel's title for `subject` (the block's title, else `note.md #N`). */
   protected abstract titleFor(subject: string): string;
@@ -181,13 +185,22 @@ export abstract class NotePanel<T extends NoteTarget, In, Out> implements vscode
     if (!this.ready) return;
     const t = this.target;
     const doc = t && (await this.document(t.uri));
-    const msg = t && doc ? this.build(t, doc) : null;
+    let msg: (Out & { title: string }) | null | undefined = null;
+    if (t && doc) {
+      try {
+        msg = await this.build(t, doc);
+      } catch {
+        // ContentModified, a cancelled request, a restarting server: the next edit or theme change asks again.
+        msg = undefined;
+      }
+    }
+    if (msg === undefined || t !== this.target) return;
     if (!t || !doc || !msg) {
       this.post(this.empty);
       return;
     }
     const name = doc.uri.path.split('/').pop() ?? '';
-    this.panel.title = this.titleFor(msg.title || `${name} #${t.index + 1}`);
+    this.panel.title = this.titleFor(msg.title || `${name} #${(t.index ?? 0) + 1}`);
     this.post(msg);
   }
 

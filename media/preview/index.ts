@@ -1,10 +1,12 @@
 /**
  * The Markdown preview script (bundled as an IIFE, loaded by VS Code's preview).
  * Finds the elements the markdown-it plugin wrote (client/src/preview.ts),
- * parses and checks each design with the pure core, and draws it with mermaid.
+ * checks each design with the pure core — the same analysis, rule severities
+ * (from the element's data-rules) and suppression comments as the language
+ * server's squiggles, which this page cannot reach — and draws it with mermaid.
  * A broken block shows an error box; the other blocks still render.
  */
-import { checkDesign, type Design, type Finding, type Locale, parseDesign, toMermaidDiagram } from '../../server/src/core';
+import { type CheckedDesign, checkedSource, type Finding, type Locale, readRuleConfig, toMermaidDiagram } from '../../server/src/core';
 import { errorText, renderMermaid, themeOfBody, type UiTheme } from './render';
 
 const TOPOLOGY_SELECTOR = '.infra-notes-topology';
@@ -32,19 +34,17 @@ function locale(): Locale {
   return lang.startsWith('ko') ? 'ko' : 'en';
 }
 
-function parseSource(source: string, title: string, closed: boolean): Design {
+/** The block's design checked as the editor checks it, with the rule severities the plugin wrote. */
+function checkSource(source: string, title: string, closed: boolean, rulesJson: string | undefined): CheckedDesign {
   const text = source.replace(/\r\n?/g, '\n').replace(/\n$/, '');
   const lines = text.length ? text.split('\n').map((t) => ({ text: t, col: 0 })) : [];
-  return parseDesign({ title, titleStart: 0, titleEnd: title.length, closed, lines });
-}
-
-function safeCheck(design: Design): Finding[] {
+  let rules: unknown = {};
   try {
-    return checkDesign(design);
-  } catch (e) {
-    console.error('[infra-notes] checkDesign failed', e);
-    return [];
+    rules = rulesJson ? JSON.parse(rulesJson) : {};
+  } catch {
+    rules = {};
   }
+  return checkedSource({ title, titleStart: 0, titleEnd: title.length, closed, lines }, 0, { rules: readRuleConfig(rules) });
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -82,10 +82,7 @@ async function renderBlock(host: HTMLElement, theme: UiTheme, loc: Locale, gen: 
   host.append(out);
   host.dataset['state'] = 'pending';
 
-  const design = parseSource(source, title, closed);
-  const findings = [...design.findings, ...safeCheck(design)];
-  const errors = findings.filter((f) => f.severity === 'error');
-  const others = findings.filter((f) => f.severity === 'warning' || f.severity === 'info');
+  const { design, findings, errors, others } = checkSource(source, title, closed, host.dataset['rules']);
   const s = STRINGS[loc];
 
   if (title) out.append(el('div', 'infra-notes-title', title));

@@ -32,10 +32,10 @@ const USAGE = `Usage:
   several designs, unless --scenario names a scenario only one design has.
   --sweep fails every node, zone and region one at a time and tabulates the impact.
 
-  infra-notes render NOTE.md -o OUT.html [--theme light|dark] [--locale en|ko]
+  infra-notes render NOTE.md -o OUT.html [--theme light|dark] [--rule ID=SEVERITY]… [--config FILE] [--locale en|ko]
 
   Writes one self-contained HTML page (no network) with the diagram of every
-  design of the note and its findings.
+  design of the note and its findings, with the same rule settings as check.
 `;
 
 export class UsageError extends Error {}
@@ -160,16 +160,20 @@ function localeOf(v: string | undefined, io: Io): Locale {
   return v;
 }
 
+/** Rule settings: .infra-notes.json in the current folder or above (or --config FILE), then --rule options over them. */
+function ruleSettings(values: { rule?: string[]; config?: string }, io: Io): RuleConfig {
+  const overrides: RuleConfig = {};
+  for (const r of values.rule ?? []) parseRuleOption(r, overrides);
+  const cfgPath = values.config ? resolve(io.cwd, values.config) : findConfig(io.cwd);
+  return { ...(cfgPath ? readConfig(cfgPath) : {}), ...overrides };
+}
+
 function check(args: string[], io: Io): number {
   const { values, positionals: paths } = options(args, { rule: { type: 'string', multiple: true }, config: { type: 'string' }, 'docs-url': { type: 'string' } });
   const format = values.format === 'sarif' ? 'sarif' : formatOf(values.format);
   const lang = localeOf(values.locale, io);
-  const configFile = values.config;
-  const overrides: RuleConfig = {};
-  for (const r of values.rule ?? []) parseRuleOption(r, overrides);
   if (!paths.length) throw new UsageError('check needs at least one file or folder');
-  const cfgPath = configFile ? resolve(io.cwd, configFile) : findConfig(io.cwd);
-  const rules: RuleConfig = { ...(cfgPath ? readConfig(cfgPath) : {}), ...overrides };
+  const rules = ruleSettings(values, io);
   // No typing to keep up with: estimate every design the rules analyse.
   const service = new TopologyService({ estimateNodeLimit: LIMITS.nodesPerDesign });
   const found: Located[] = [];
@@ -306,8 +310,9 @@ function simulateCmd(args: string[], io: Io): number {
 }
 
 function renderCmd(args: string[], io: Io): number {
-  const { values, positionals: files } = options(args, { output: { type: 'string', short: 'o' }, theme: { type: 'string' } });
+  const { values, positionals: files } = options(args, { output: { type: 'string', short: 'o' }, theme: { type: 'string' }, rule: { type: 'string', multiple: true }, config: { type: 'string' } });
   const out = values.output;
+  const rules = ruleSettings(values, io);
   const theme = values.theme ?? 'light';
   if (theme !== 'light' && theme !== 'dark') throw new UsageError(`--theme must be light or dark (got "${theme}")`);
   const locale = localeOf(values.locale, io);
@@ -329,7 +334,8 @@ function renderCmd(args: string[], io: Io): number {
     throw new UsageError(`cannot read ${mermaidPath}: run "npm run build" first`);
   }
   const title = file.replace(/^.*[\\/]/, '');
-  const html = renderNoteHtml(text, { mermaidScript, title, locale, theme });
+  // The same findings as `check`: rule settings, suppressions, every design estimated.
+  const html = renderNoteHtml(text, { mermaidScript, title, locale, theme, check: { rules, estimateNodeLimit: LIMITS.nodesPerDesign } });
   try {
     writeFileSync(resolve(io.cwd, out), html);
   } catch (err) {

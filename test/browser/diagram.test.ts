@@ -8,7 +8,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { buildDiagramUpdate, diagramHtml } from '../../client/src/diagramHtml';
-import type { DiagramToExtension, ExtensionToDiagram } from '../../media/messages';
+import type { DiagramToExtension, DiagramUpdateMessage, ExtensionToDiagram } from '../../media/messages';
+import { diagramView, type Locale, TopologyService } from '../../server/src/core';
+
+/** The update the panel sends for block `index` of a note: the server's view (diagramView on its analysis), passed on. */
+function buildUpdate(note: string, index: number, uri: string, opts: { theme: 'light' | 'dark'; locale: Locale }): DiagramUpdateMessage | null {
+  const service = new TopologyService();
+  const view = diagramView(service, service.analyze(note), { index }, opts);
+  return view && buildDiagramUpdate(view, uri, opts.theme);
+}
 import { bundle, launch, ROOT, serve, watch, type TestServer, type Watched } from './harness';
 
 const NOTE = `# 노트
@@ -107,7 +115,7 @@ describe('diagram webview', () => {
         diagram: '다이어그램',
       },
     });
-    const update = buildDiagramUpdate(NOTE, 1, 'file:///notes/shop.md', { theme: 'light', locale: 'ko' });
+    const update = buildUpdate(NOTE, 1, 'file:///notes/shop.md', { theme: 'light', locale: 'ko' });
     assert.ok(update);
     assert.equal(update.nodes.length, 5);
     await send(page, update);
@@ -175,7 +183,7 @@ describe('diagram webview', () => {
 
   test('shows errors for a broken design, keeps the last drawing on a mermaid failure, and an empty state', async () => {
     const { page, w } = await open();
-    const broken = buildDiagramUpdate('```topology\na: client\nb web-server\na -> b\n```\n', 0, 'file:///n.md', { theme: 'dark', locale: 'en' });
+    const broken = buildUpdate('```topology\na: client\nb web-server\na -> b\n```\n', 0, 'file:///n.md', { theme: 'dark', locale: 'en' });
     assert.ok(broken && broken.errors.length > 0);
     await send(page, broken);
     await page.waitForFunction(() => document.body.dataset['state'] === 'error');

@@ -1,8 +1,11 @@
 /**
  * The simulation panel's webview page, loaded with its real HTML and CSP in a
  * normal page; `acquireVsCodeApi` is stubbed to record what the page posts and
- * to keep its state. The numbers it shows must be exactly the core's
- * simulate() — the function the CLI runs.
+ * to keep its state. A stand-in for the extension and the language server
+ * answers the page's steps the way they do (client/src/simulationPanel.ts keeps
+ * the steps; the server runs simulationView on its analysis of the note). The
+ * numbers the page shows must be exactly the core's simulate() — the function
+ * the CLI runs.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,9 +14,9 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { buildSimulationDesign, simulationHtml, simulationStrings } from '../../client/src/simulationHtml';
+import { simulationHtml, simulationStrings } from '../../client/src/simulationHtml';
 import type { ExtensionToSimulation, SimulationDesignMessage, SimulationToExtension } from '../../media/messages';
-import { type Design, formatDuration, parseDesign, scenarioSteps, type SimResult, type SimStep, simulate, toMermaidDiagram } from '../../server/src/core';
+import { type Design, formatDuration, formatShare, readSteps, scenarioSteps, type SimResult, type SimStep, simulate, simulationView, TopologyService } from '../../server/src/core';
 import { bundle, launch, ROOT, serve, watch, type TestServer, type Watched } from './harness';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -78,22 +81,51 @@ after(async () => {
   await server?.close();
 });
 
+/** The extension and the language server, as the page sees them: they keep the steps and answer with the server's view. */
+interface Host {
+  note: string;
+  index: number;
+  uri: string;
+  scenario: string;
+  steps: SimStep[];
+  locale: 'en' | 'ko';
+}
+
 interface Opened {
   page: Page;
   w: Watched;
+  host: Host;
   posted: () => Promise<SimulationToExtension[]>;
 }
 
-async function open(): Promise<Opened> {
+/** The `simDesign` message the panel posts for the host's note, design and steps (what the server's infraNotes/simulation answers). */
+function designMessage(host: Host): SimulationDesignMessage {
+  const service = new TopologyService();
+  const view = simulationView(service, service.analyze(host.note), { index: host.index }, { scenario: host.scenario, steps: host.steps }, { locale: host.locale, theme: 'light' });
+  assert.ok(view);
+  host.scenario = view.scenario;
+  host.steps = view.steps;
+  return { type: 'simDesign', uri: host.uri, designIndex: view.designIndex, title: view.title, theme: 'light', view };
+}
+
+async function open(note = NOTE): Promise<Opened> {
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
   const w = await watch(page);
+  const host: Host = { note, index: 1, uri: 'file:///notes/failover.md', scenario: '', steps: [], locale: 'en' };
+  // The panel's side: new steps from the page are kept and answered with a new view.
+  await page.exposeFunction('__infraNotesHost', (m: SimulationToExtension) => {
+    if (m.type !== 'simSteps') return;
+    host.scenario = m.scenario;
+    host.steps = readSteps(m.steps);
+    void send(page, designMessage(host));
+  });
   // A string, not a function: tsx's helpers (__name) do not exist in the page.
   await page.addInitScript(`
     window.__posted = [];
     window.__state = undefined;
     window.acquireVsCodeApi = function () {
       return {
-        postMessage: function (m) { window.__posted.push(m); },
+        postMessage: function (m) { window.__posted.push(m); window.__infraNotesHost(m); },
         getState: function () { return window.__state; },
         setState: function (s) { window.__state = s; },
       };
@@ -102,27 +134,23 @@ async function open(): Promise<Opened> {
   await page.goto(server.url + '/');
   const posted = () => page.evaluate(() => (window as unknown as { __posted: SimulationToExtension[] }).__posted);
   await page.waitForFunction(() => (window as unknown as { __posted: { type: string }[] }).__posted.some((m) => m.type === 'simReady'));
-  return { page, w, posted };
+  return { page, w, host, posted };
 }
 
 async function send(page: Page, msg: ExtensionToSimulation): Promise<void> {
   await page.evaluate((m) => window.postMessage(m, '*'), msg);
 }
 
-function designMessage(scenario: string | null = null): SimulationDesignMessage {
-  const msg = buildSimulationDesign(NOTE, 1, 'file:///notes/failover.md', scenario);
-  assert.ok(msg);
-  return msg;
-}
-
-/** The design exactly as the webview parses it from the message. */
-function designOf(msg: SimulationDesignMessage): Design {
-  return parseDesign({ title: msg.title, titleStart: 0, titleEnd: 0, closed: msg.closed, lines: msg.lines });
+/** The design of the host's note, parsed the way the server parses it. */
+function designOf(host: Host): Design {
+  return new TopologyService().analyze(host.note).designs[host.index]!.design;
 }
 
 async function load(o: Opened, strings = EN, locale: 'en' | 'ko' = 'en', scenario: string | null = null): Promise<SimulationDesignMessage> {
   await send(o.page, { type: 'simInit', locale, strings });
-  const msg = designMessage(scenario);
+  o.host.locale = locale;
+  if (scenario !== null) o.host.scenario = scenario;
+  const msg = designMessage(o.host);
   await send(o.page, msg);
   await o.page.waitForFunction(() => document.body.dataset['state'] === 'ready' && !!document.querySelector('#stage svg g.node.clickable'));
   return msg;
@@ -160,13 +188,13 @@ function expectedCard(r: SimResult, entry: string): Awaited<ReturnType<typeof ca
     degraded: formatDuration(e.degradedSeconds),
     recovered: e.recoverySeconds === null ? EN.notRecovered : formatDuration(e.recoverySeconds),
     writes: formatDuration(r.writesLostSeconds),
-    sessions: `${Math.round(r.sessionsLost * 10000) / 100}%`,
+    sessions: formatShare(r.sessionsLost),
     goals,
   };
 }
 
 function nodeSelector(msg: SimulationDesignMessage, name: string): string {
-  const id = toMermaidDiagram(designOf(msg), []).ids.get(name);
+  const id = new Map(msg.view.ids).get(name);
   assert.ok(id, name);
   return `#stage svg g.node[id*="-flowchart-${id}-"]`;
 }
@@ -189,7 +217,7 @@ describe('simulation webview', () => {
     await page.locator(db).click();
     await page.waitForFunction(() => document.querySelector('#steps code')?.textContent === 'fail db');
 
-    const expected = simulate(designOf(msg), FAIL_DB);
+    const expected = simulate(designOf(o.host), FAIL_DB);
     // The spec's worked example, by the numbers.
     assert.equal(expected.entries[0]!.downSeconds, 33);
     assert.equal(expected.writesLostSeconds, 1);
@@ -237,7 +265,7 @@ describe('simulation webview', () => {
     await page.locator(db).click();
     await page.waitForFunction(() => document.querySelectorAll('#steps code').length === 2);
     assert.deepEqual(await stepsShown(page), ['fail db', 'recover db at 33s']);
-    const again = simulate(designOf(msg), [...FAIL_DB, { type: 'recover', target: { type: 'node', node: 'db', instance: null }, at: 33 }]);
+    const again = simulate(designOf(o.host), [...FAIL_DB, { type: 'recover', target: { type: 'node', node: 'db', instance: null }, at: 33 }]);
     assert.deepEqual(await card(page, 'users'), expectedCard(again, 'users'));
     assert.equal(await page.locator(`${db} .sim-badge text`).textContent(), '');
     clean(w);
@@ -255,7 +283,7 @@ describe('simulation webview', () => {
     assert.equal(await page.textContent('#node-toggle'), 'Fail db');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('#steps code')?.textContent === 'fail db');
-    assert.deepEqual(await card(page, 'users'), expectedCard(simulate(designOf(msg), FAIL_DB), 'users'));
+    assert.deepEqual(await card(page, 'users'), expectedCard(simulate(designOf(o.host), FAIL_DB), 'users'));
     assert.equal(await page.textContent('#node-toggle'), 'Recover db');
 
     // Every failable node is in the tab order; the client is not a button.
@@ -281,8 +309,8 @@ describe('simulation webview', () => {
     const o = await open();
     const { page, w } = o;
     await send(page, { type: 'simInit', locale: 'en', strings: EN });
-    const note = NOTE.replace('```topology 쇼핑몰 DB 페일오버', `\`\`\`topology ${HOSTILE}`);
-    const msg = buildSimulationDesign(note, 1, 'file:///notes/x.md', null)!;
+    o.host.note = NOTE.replace('```topology 쇼핑몰 DB 페일오버', `\`\`\`topology ${HOSTILE}`);
+    const msg = designMessage(o.host);
     assert.equal(msg.title, HOSTILE);
     await send(page, msg);
     await page.waitForFunction(() => document.body.dataset['state'] === 'ready' && !!document.querySelector('#stage svg g.node'));
@@ -305,7 +333,7 @@ describe('simulation webview', () => {
     await page.selectOption('#scenario', 'app-blip');
     await page.waitForFunction(() => document.querySelectorAll('#steps code').length === 2);
     assert.deepEqual(await stepsShown(page), ['fail app at 10s', 'recover app at 40s']);
-    const design = designOf(msg);
+    const design = designOf(o.host);
     const expected = simulate(design, scenarioSteps(design.scenarios.find((s) => s.name === 'app-blip')!));
     assert.deepEqual(await card(page, 'users'), expectedCard(expected, 'users'));
     assert.equal((await card(page, 'users')).down, '30s');
@@ -342,7 +370,8 @@ describe('simulation webview', () => {
     assert.equal(await page.inputValue('#scenario'), '');
 
     // A CodeLens opens the panel on a scenario.
-    await send(page, designMessage('db-down'));
+    o.host.scenario = 'db-down';
+    await send(page, designMessage(o.host));
     await page.waitForFunction(() => (document.getElementById('scenario') as HTMLSelectElement).value === 'db-down');
     assert.deepEqual(await stepsShown(page), ['fail db']);
     assert.deepEqual(await card(page, 'users'), expectedCard(simulate(design, FAIL_DB), 'users'));
@@ -378,18 +407,24 @@ describe('simulation webview', () => {
     const msg = await load(o);
     await page.locator(nodeSelector(msg, 'db')).click();
     await page.waitForFunction(() => document.querySelector('#steps code')?.textContent === 'fail db');
+    // The steps are the panel's (the host keeps them); the page keeps its cursor.
+    assert.deepEqual(o.host.steps, FAIL_DB);
+    await page.click('#step-forward');
+    await page.waitForFunction(() => document.getElementById('time-now')?.textContent === 'Time: 3s');
     const state = await page.evaluate(() => (window as unknown as { __state: unknown }).__state);
-    assert.deepEqual((state as { steps: SimStep[] }).steps, FAIL_DB);
+    assert.deepEqual(state, { key: 'file:///notes/failover.md#1', t: 3 });
 
     await send(page, { type: 'simEmpty' });
     await page.waitForFunction(() => document.body.dataset['state'] === 'empty');
     assert.equal(await page.isVisible('#empty'), true);
     assert.equal(await page.isVisible('#layout'), false);
 
-    // Shown again (VS Code reloads a hidden webview): the steps come back from the saved state.
-    await send(page, msg);
+    // Shown again (VS Code reloads a hidden webview): the panel sends its steps' view; the cursor comes back from the saved state.
+    void msg;
+    await send(page, designMessage(o.host));
     await page.waitForFunction(() => document.body.dataset['state'] === 'ready');
     assert.deepEqual(await stepsShown(page), ['fail db']);
+    assert.equal(await page.textContent('#time-now'), 'Time: 3s');
     assert.ok(!(await o.posted()).some((m) => m.type === 'simError'));
     clean(w);
     await page.close();
@@ -404,5 +439,16 @@ describe('simulation webview', () => {
     assert.doesNotMatch(csp, /https?:\/\/(?!x\.vscode-cdn\.net)/);
     assert.equal((html.match(/<script/g) ?? []).length, 1);
     assert.match(html, /<html lang="ko">/);
+  });
+});
+
+describe('simulation webview: percentages', () => {
+  test('floored like every other surface: a 99.995% goal reads 99.995%, not 100%', async () => {
+    const o = await open(NOTE.replace('goal rto=1m rpo=0', 'goal availability=99.995% rto=1m rpo=0'));
+    await load(o);
+    const text = (await o.page.textContent('#card li[data-goal="availability"]')) ?? '';
+    assert.match(text, /goal 99\.995%,/);
+    clean(o.w);
+    await o.page.close();
   });
 });

@@ -71,9 +71,11 @@ test('the incremental Markdown scan equals a full scan, and both equal markdown-
   /** What markdown-it itself says: fence lines, titles and every code block's range. */
   const reference = (text: string) => {
     const fences: { fenceLine: number; closeLine: number | null; title: string; lines: number }[] = [];
-    const code: { start: number; end: number }[] = [];
+    const code: { start: number; end: number; prose?: boolean }[] = [];
     for (const tok of md.parse(text, {})) {
-      if ((tok.type === 'fence' || tok.type === 'code_block') && tok.map) code.push({ start: tok.map[0], end: tok.map[1] });
+      // A fence with no language or a text one holds prose (hovers explain terms there).
+      const plain = tok.type === 'fence' && ['', 'text', 'txt', 'plain', 'plaintext', 'md', 'markdown'].includes(tok.info.trim().split(/\s+/)[0]!.toLowerCase());
+      if ((tok.type === 'fence' || tok.type === 'code_block') && tok.map) code.push(plain ? { start: tok.map[0], end: tok.map[1], prose: true } : { start: tok.map[0], end: tok.map[1] });
       if (tok.type !== 'fence' || !tok.map || !isTopologyInfo(tok.info)) continue;
       const content = tok.content.length ? tok.content.replace(/\n$/, '').split('\n') : [];
       fences.push({ fenceLine: tok.map[0], closeLine: tok.map[0] + 1 + content.length < tok.map[1] ? tok.map[1] - 1 : null, title: tok.info.trim().slice('topology'.length).trim(), lines: content.length });

@@ -34,7 +34,7 @@ export type {
 
 // ---- shared helpers: number formatting, target text, localized strings, attribute readers
 export { formatDuration, formatNines, formatPercent, formatShare } from './shared/format';
-export { parseTarget, stepText, targetText } from './shared/target';
+export { parseTarget, readSteps, readTarget, stepText, targetText } from './shared/target';
 export { L } from './shared/localized';
 export { boolOf, flagOf, numberOf, textOf } from './shared/attrs';
 
@@ -81,11 +81,12 @@ export { EVENT_LABELS, eventLabel } from './analysis/simulation/labels';
 
 // ---- rules and their fixes ---------------------------------------------------
 export { checkDesign, fixesFor, type CheckOptions, type Fix } from './rules/index';
+export { applyRuleConfig, isSuppressed, readRuleConfig, type RuleConfig } from './rules/config';
 export { CODES, codeInfo, codesOf, CONFIGURABLE_RULE_IDS, isRuleId, RULE_IDS, RULES, type CodeInfo, type CodeKind, type HaRuleId, type LanguageCodeId, type RuleId } from './rules/codes';
 
 // ---- rendering: diagrams and pages -------------------------------------------
 export { escapeLabel, MERMAID_LIMITS, MERMAID_NODE_DOM_ID, mermaidConfig, shapeOf, toMermaid, toMermaidDiagram, type DiagramTheme, type Mark, type MermaidResult } from './render/mermaid';
-export { checkedBlock, escapeAttr, escapeHtml, pageCsp, pageHead, parseBlock, renderNoteHtml, type RenderHtmlOptions } from './render/page';
+export { escapeAttr, escapeHtml, pageCsp, pageHead, renderNoteHtml, type RenderHtmlOptions } from './render/page';
 
 // ---- editor features and the document service --------------------------------
 export { hover, type HoverResult } from './features/hover';
@@ -96,7 +97,10 @@ export { symbols, type OutlineSymbol } from './features/symbols';
 export { foldingRanges } from './features/folding';
 export { codeFixes } from './features/code-actions';
 export { estimateLine } from './features/code-lens';
+export { diagramView, pickDesign, simulationView, type DesignRef, type DiagramView, type SimulationRequest, type SimulationView, type ViewFinding, type ViewNode, type ViewOptions } from './features/views';
+export { checkedBlock, checkedSource, parseBlock, type CheckedDesign, type CheckOptions as CheckedOptions } from './features/checked';
 export {
+  analyzeDesign,
   TopologyService,
   type DesignEntry,
   type DocFinding,
@@ -104,6 +108,5 @@ export {
   type DocumentKind,
   type Pos,
   type Range,
-  type RuleConfig,
   type ServiceOptions,
 } from './features/service';

@@ -11,7 +11,7 @@ import {
   type CompletionItem,
   type Diagnostic,
 } from 'vscode-languageserver';
-import { CODES, type codeFixes, type Completion, type CompletionKind, type DocFinding, type Locale, type OutlineSymbol, type RuleConfig, type Severity } from '../core';
+import { CODES, type codeFixes, type Completion, type CompletionKind, type DocFinding, type Locale, type OutlineSymbol, readRuleConfig, type RuleConfig, type Severity } from '../core';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -20,7 +20,6 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-const VALID_SEVERITIES = new Set(['off', 'hint', 'info', 'warning', 'error']);
 
 /** A finding as a diagnostic; `data` carries what code actions need to find it again. */
 export function toDiagnostic(f: DocFinding, uri: string, locale: Locale, docsBase: string | undefined): Diagnostic {
@@ -100,10 +99,5 @@ export function pickLocale(raw: string | undefined): Locale {
 
 /** Keeps only well-formed `{ rule: severity }` pairs from user settings. */
 export function sanitizeRules(raw: unknown): RuleConfig {
-  const out: RuleConfig = {};
-  if (!raw || typeof raw !== 'object') return out;
-  for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
-    if (typeof v === 'string' && VALID_SEVERITIES.has(v)) out[k] = v as Severity | 'off';
-  }
-  return out;
+  return readRuleConfig(raw);
 }

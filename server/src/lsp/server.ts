@@ -24,6 +24,10 @@ import {
   codeFixes,
   complete,
   definition,
+  diagramView,
+  readSteps,
+  simulationView,
+  type DesignRef,
   estimateLine,
   foldingRanges,
   hover,
@@ -39,6 +43,7 @@ import {
 import { pickLocale, sanitizeRules, toCodeAction, toCompletionItem, toDiagnostic, toSymbol } from './convert';
 import { LineDocument } from './documents';
 import { Analyses } from './scheduling';
+import { DIAGRAM_REQUEST, SIMULATION_REQUEST, type DiagramResult, type SimulationResult } from './requests';
 
 export interface ServerDeps {
   /** Base URL of the rule pages (…/docs/), for diagnostics' codeDescription. */
@@ -247,6 +252,32 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     );
     lens.command = { title: title ?? '', command: 'infraNotes.openSimulation', arguments: [data.uri, data.designIndex] };
     return lens;
+  });
+
+  // ---- the panels' own requests: what they draw, from the same analysis ------------
+
+  /** The part of a panel's params that names a design, read from untrusted JSON. */
+  const viewOf = (p: Record<string, unknown>): { ref: DesignRef; locale: Locale; theme: 'light' | 'dark' } => {
+    const int = (v: unknown): number | null => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : null);
+    return {
+      ref: { index: int(p['index']), line: int(p['line']), title: typeof p['title'] === 'string' ? p['title'] : null },
+      locale: p['locale'] === 'ko' || p['locale'] === 'en' ? p['locale'] : locale,
+      theme: p['theme'] === 'dark' ? 'dark' : 'light',
+    };
+  };
+  const paramsOf = (raw: unknown): Record<string, unknown> => (raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {});
+
+  connection.onRequest(DIAGRAM_REQUEST, (raw: unknown, token: CancellationToken) => {
+    const p = paramsOf(raw);
+    const v = viewOf(p);
+    return withDoc(String(p['uri'] ?? ''), null as DiagramResult, (_doc, a) => diagramView(service, a, v.ref, { locale: v.locale, theme: v.theme, rules }), token);
+  });
+
+  connection.onRequest(SIMULATION_REQUEST, (raw: unknown, token: CancellationToken) => {
+    const p = paramsOf(raw);
+    const v = viewOf(p);
+    const req = { scenario: typeof p['scenario'] === 'string' ? p['scenario'] : null, steps: readSteps(p['steps']) };
+    return withDoc(String(p['uri'] ?? ''), null as SimulationResult, (_doc, a) => simulationView(service, a, v.ref, req, { locale: v.locale, theme: v.theme, rules }), token);
   });
 
   documents.listen(connection);

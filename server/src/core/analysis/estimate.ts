@@ -12,8 +12,8 @@
  *   flagging every single-region design would drown the user in findings; the
  *   region losses are still listed in `losses`.
  *
- * `spofs`: nodes of a known kind (not clients, monitors or managed) whose loss leaves an entry fully down with no
- * recovery within the horizon (see docs/simulation.md). The
+ * `spofs`: nodes of a known kind (not clients, monitors or managed) whose loss leaves an entry, or one
+ * request class of an entry (a route), fully down with no recovery within the horizon (see docs/simulation.md). The
  * single-point-of-failure rule finds the same set statically on the same model
  * (spof.ts); test/unit/agreement.test.ts holds the two together.
  */
@@ -79,7 +79,9 @@ export function estimate(design: Design): Estimate {
         for (let k = 0; k + 1 < pts.length; k++) if (pts[k]!.success <= 1e-9 && repaired.has(pts[k + 1]!.at)) return true;
         return false;
       });
-      if (stillDown) spofs.push(target.node);
+      // A route's requests all failing at the end is a single point of failure for that request class.
+      const classDown = result.classes.some((c) => c.points.length > 0 && c.points[c.points.length - 1]!.success <= 1e-9);
+      if (stillDown || classDown) spofs.push(target.node);
     }
   }
   let rto: number | null = 0;

@@ -5,10 +5,11 @@
  */
 import { rescanMarkdown, scanMarkdown, splitLines, type BlockLine, type CodeRange, type MarkdownScan } from '../syntax/fences';
 import { LIMITS } from '../syntax/limits';
-import { parseDesign } from '../syntax/parser';
+import { parseDesign, type DesignSource } from '../syntax/parser';
 import { checkDesign } from '../rules/index';
 import type { Design, Finding, Localized, Severity, Span } from '../syntax/ast';
 import type { RuleId } from '../rules/codes';
+import { applyRuleConfig, type RuleConfig } from '../rules/config';
 
 export interface Pos {
   line: number;
@@ -21,8 +22,7 @@ export interface Range {
 
 export type DocumentKind = 'markdown' | 'topology';
 
-/** Severity overrides by rule id, as in the `infraNotes.rules` setting. */
-export type RuleConfig = Record<string, Severity | 'off'>;
+export type { RuleConfig };
 
 /** One design of a document: where it is and what the core made of it. */
 export interface DesignEntry {
@@ -108,27 +108,6 @@ export class TopologyService {
 
   constructor(options: ServiceOptions = {}) {
     this.estimateNodeLimit = options.estimateNodeLimit ?? LIMITS.estimateNodes;
-  }
-
-  /** The HA rules, with the goal rules held back on designs too large to estimate here. */
-  private check(design: Design): Finding[] {
-    const n = design.nodes.size;
-    if (!design.goal || n <= this.estimateNodeLimit) return checkDesign(design);
-    const skip = (): never => {
-      throw new Error('not estimated: too large');
-    };
-    return [
-      ...checkDesign(design, { estimate: skip }),
-      {
-        rule: 'too-large',
-        severity: 'info',
-        span: design.goal.span,
-        message: {
-          en: `The goal is not checked while you type: this design has ${n} nodes and the editor estimates designs of up to ${this.estimateNodeLimit}. Run \`infra-notes check\` (or \`infra-notes simulate --sweep\`) for the full check.`,
-          ko: `입력하는 동안에는 목표를 검사하지 않습니다. 이 설계의 노드는 ${n}개이고, 편집기는 ${this.estimateNodeLimit}개까지만 추정합니다. 전체 검사는 \`infra-notes check\`(또는 \`infra-notes simulate --sweep\`)로 하세요.`,
-        },
-      },
-    ];
   }
 
   private cache = new Map<string, CacheEntry>();
@@ -225,22 +204,7 @@ export class TopologyService {
     used?.add(key);
     let hit = this.cache.get(key);
     if (!hit) {
-      let design: Design;
-      try {
-        design = parseDesign(src);
-      } catch (err) {
-        // The parser must not throw; if a bug makes it, the block says so and the rest of the note is still checked.
-        design = parseDesign({ ...src, lines: [] });
-        design.findings.push(internalError(src, err));
-      }
-      let ruleFindings: Finding[] = [];
-      try {
-        ruleFindings = tooLarge(design, fenceLine, src) ?? this.check(design);
-      } catch (err) {
-        // A rule must never take the editor down; say what happened instead.
-        ruleFindings = [internalError(src, err)];
-      }
-      hit = { design, findings: [...design.findings, ...ruleFindings] };
+      hit = analyzeDesign(src, { fenceLine, estimateNodeLimit: this.estimateNodeLimit });
       this.cache.set(key, hit);
     }
     return { index, design: hit.design, fenceLine, firstLine, closeLine, findings: hit.findings };
@@ -255,15 +219,12 @@ export class TopologyService {
       out.push(sev ? { ...f, severity: sev } : f);
     }
     for (const entry of analysis.designs) {
-      let count = 0;
-      for (const f of entry.findings) {
-        const sev = config[f.rule] ?? f.severity;
-        if (sev === 'off' || isSuppressed(entry.design, f)) continue;
-        count++;
-        if (count > LIMITS.findingsPerDesign) continue;
+      const shown = applyRuleConfig(entry.design, entry.findings, config);
+      const count = shown.length;
+      for (const f of shown.slice(0, LIMITS.findingsPerDesign)) {
         const df: DocFinding = {
           rule: f.rule,
-          severity: sev,
+          severity: f.severity,
           range: toRange(entry, f.span),
           message: f.message,
           related: (f.related ?? []).map((r) => ({ range: toRange(entry, r.span), message: r.message })),
@@ -309,9 +270,61 @@ export class TopologyService {
   /** Whether a document line is prose (outside every code block). */
   isProse(analysis: DocumentAnalysis, line: number): boolean {
     if (analysis.kind === 'topology') return false;
-    for (const c of analysis.code) if (line >= c.start && line < c.end) return false;
+    for (const c of analysis.code) {
+      if (line < c.start || line >= c.end) continue;
+      // A plain-text fence's content is prose; its fence lines are not.
+      return !!c.prose && line > c.start && !/^\s*(?:`{3,}|~{3,})\s*$/.test(analysis.lines[line] ?? '');
+    }
     return true;
   }
+}
+
+/**
+ * One design's findings before the user's config: the parser's, then the HA
+ * rules' (the goal rules held back past `estimateNodeLimit` nodes, the rules
+ * replaced by one `too-large` finding past the size limits). Never throws: a
+ * bug in the parser or a rule becomes one `internal-error` finding on the
+ * design. The language server (through TopologyService), the Markdown preview
+ * and `infra-notes render` all analyse a design with this function.
+ */
+export function analyzeDesign(src: DesignSource, opts: { fenceLine: number; estimateNodeLimit?: number }): { design: Design; findings: Finding[] } {
+  let design: Design;
+  try {
+    design = parseDesign(src);
+  } catch (err) {
+    // The parser must not throw; if a bug makes it, the block says so and the rest of the note is still checked.
+    design = parseDesign({ ...src, lines: [] });
+    design.findings.push(internalError(src, err));
+  }
+  let ruleFindings: Finding[] = [];
+  try {
+    ruleFindings = tooLarge(design, opts.fenceLine, src) ?? checkRules(design, opts.estimateNodeLimit ?? LIMITS.estimateNodes);
+  } catch (err) {
+    // A rule must never take the editor down; say what happened instead.
+    ruleFindings = [internalError(src, err)];
+  }
+  return { design, findings: [...design.findings, ...ruleFindings] };
+}
+
+/** The HA rules, with the goal rules held back on designs too large to estimate here. */
+function checkRules(design: Design, estimateNodeLimit: number): Finding[] {
+  const n = design.nodes.size;
+  if (!design.goal || n <= estimateNodeLimit) return checkDesign(design);
+  const skip = (): never => {
+    throw new Error('not estimated: too large');
+  };
+  return [
+    ...checkDesign(design, { estimate: skip }),
+    {
+      rule: 'too-large',
+      severity: 'info',
+      span: design.goal.span,
+      message: {
+        en: `The goal is not checked while you type: this design has ${n} nodes and the editor estimates designs of up to ${estimateNodeLimit}. Run \`infra-notes check\` (or \`infra-notes simulate --sweep\`) for the full check.`,
+        ko: `입력하는 동안에는 목표를 검사하지 않습니다. 이 설계의 노드는 ${n}개이고, 편집기는 ${estimateNodeLimit}개까지만 추정합니다. 전체 검사는 \`infra-notes check\`(또는 \`infra-notes simulate --sweep\`)로 하세요.`,
+      },
+    },
+  ];
 }
 
 /** What a bug in the core looks like to the user: one finding on the opening fence, not a dead editor. */
@@ -363,12 +376,4 @@ function cacheKey(head: string, lines: BlockLine[]): string {
   let k = head;
   for (const l of lines) k += l.col + '\u0001' + l.text + '\n';
   return k;
-}
-
-function isSuppressed(design: Design, f: Finding): boolean {
-  for (const s of design.suppressions) {
-    const covers = s.scope === 'next-line' ? f.span.line === s.line + 1 : f.span.line > s.line;
-    if (covers && (s.rules.length === 0 || s.rules.includes(f.rule))) return true;
-  }
-  return false;
 }

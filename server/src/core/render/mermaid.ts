@@ -88,6 +88,7 @@ const SHAPES: Record<KindId, [string, string]> = {
   dns: ['>', ']'], // flag / signpost
   cdn: ['[\\', '/]'], // trapezoid, wide side up
   'load-balancer': ['{{', '}}'], // hexagon
+  gateway: ['{{', '}}'], // hexagon, like a balancer
   'web-server': ['[', ']'], // rectangle
   'app-server': ['[', ']'],
   service: ['[[', ']]'], // subroutine

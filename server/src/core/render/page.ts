@@ -4,13 +4,13 @@
  * mermaid bundle's source is inlined; a CSP with a nonce allows only the two
  * inline scripts. Pure: the caller reads the bundle and writes the file.
  * Also the pieces every page of the extension shares (the webviews build on
- * them too): HTML escaping, the CSP, the head, a block's checked design.
+ * them too): HTML escaping, the CSP, the head. The designs are checked by
+ * features/checked.ts, with the user's rule severities and suppressions.
  */
-import { findTopologyBlocks, type FenceBlock } from '../syntax/fences';
+import { findTopologyBlocks } from '../syntax/fences';
 import { mermaidConfig, toMermaidDiagram } from './mermaid';
-import { parseDesign } from '../syntax/parser';
-import { checkDesign } from '../rules/index';
-import type { Design, Finding, Locale } from '../syntax/ast';
+import type { Finding, Locale } from '../syntax/ast';
+import { checkedBlock, type CheckOptions } from '../features/checked';
 
 export interface RenderHtmlOptions {
   /**
@@ -23,6 +23,8 @@ export interface RenderHtmlOptions {
   /** Nonce for the CSP; a random one by default. */
   nonce?: string;
   theme?: 'light' | 'dark';
+  /** Rule severities and the estimate limit, as `infra-notes check` applies them. */
+  check?: CheckOptions;
 }
 
 const TEXT = {
@@ -85,35 +87,6 @@ export function pageHead(locale: Locale, csp: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">`;
 }
 
-/** A block's design, as the parser reads it (an unclosed block is parsed as such). */
-export function parseBlock(b: FenceBlock): Design {
-  return parseDesign({ ...b, closed: b.closeLine !== null });
-}
-
-/**
- * A block's design and all its findings: the parser's, then the rules' (rules
- * that throw count as none; `onRuleError` hears why), split by severity too.
- */
-export function checkedBlock(
-  b: FenceBlock,
-  onRuleError?: (e: unknown) => void,
-): { design: Design; findings: Finding[]; errors: Finding[]; others: Finding[] } {
-  const design = parseBlock(b);
-  let checked: Finding[] = [];
-  try {
-    checked = checkDesign(design);
-  } catch (e) {
-    onRuleError?.(e);
-  }
-  const findings = [...design.findings, ...checked];
-  return {
-    design,
-    findings,
-    errors: findings.filter((f) => f.severity === 'error'),
-    others: findings.filter((f) => f.severity === 'warning' || f.severity === 'info'),
-  };
-}
-
 /**
  * Makes script source safe inside a `<script>` element: nothing in it can close
  * or re-open a script tag. `\u0073` reads as `s` in strings, regexes, templates
@@ -153,7 +126,7 @@ pre.mermaid-source { display: none; }
 .errors { border: 1px solid #be1100; background: rgba(190,17,0,.08); border-radius: 4px; padding: .5em .8em; margin: .5em 0; }
 .render-error { border: 1px solid #be1100; padding: .5em .8em; white-space: pre-wrap; font-family: monospace; }
 .where { opacity: .7; }
-li.sev-error::marker { color: #c62828; } li.sev-warning::marker { color: #d98a00; } li.sev-info::marker { color: #1565c0; }
+li.sev-error::marker { color: #c62828; } li.sev-warning::marker { color: #d98a00; } li.sev-info::marker { color: #1565c0; } li.sev-hint::marker { color: #6e7781; }
 footer { opacity: .6; font-size: .85em; margin-top: 3em; }
 `;
 
@@ -165,7 +138,7 @@ export function renderNoteHtml(noteText: string, opts: RenderHtmlOptions): strin
   const nonce = opts.nonce ?? randomNonce();
   const sections: string[] = [];
   findTopologyBlocks(noteText).forEach((b, i) => {
-    const { design, findings, errors, others } = checkedBlock(b);
+    const { design, findings, errors, others } = checkedBlock(b, opts.check);
     const heading = b.title || `${t.design} ${i + 1}`;
     const parts: string[] = [
       `<section class="design" id="design-${i + 1}">`,

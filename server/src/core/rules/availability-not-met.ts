@@ -30,7 +30,7 @@ export const availabilityNotMet: Rule<'availability-not-met'> = {
           `Single points of failure cap it: ${nameList(spofs).en}. Give ${spofs.length > 1 ? 'them' : 'it'} a second instance or a standby with automatic failover.`,
           `단일 장애점이 가용성을 제한합니다: ${nameList(spofs).ko}. 인스턴스를 하나 더 두거나 자동 페일오버 대기 노드를 추가하세요.`,
         )
-      : L('Add instances to the weakest tier, or spread it over more zones.', '가장 약한 계층의 인스턴스를 늘리거나 더 많은 존에 나누어 두세요.');
+      : L('Add instances to the weakest tier, or spread it over more zones.', '가장 약한 계층의 인스턴스를 늘리거나 더 많은 가용 영역(AZ)에 나누어 두세요.');
     return [
       goalFinding(
         design,

@@ -1,3 +1,4 @@
+import { codeJosa } from '../shared/josa';
 import type { Design, Finding, Localized } from '../syntax/ast';
 import { CODES, type HaRuleId } from './codes';
 import { formatDuration } from '../syntax/values';
@@ -10,7 +11,7 @@ export function lossName(t: LossImpact['target']): Localized {
     case 'node':
       return L(`\`${t.node}\``, `\`${t.node}\``);
     case 'zone':
-      return L(`zone \`${t.zone}\``, `\`${t.zone}\` 존`);
+      return L(`zone \`${t.zone}\``, `가용 영역 \`${t.zone}\``);
     case 'region':
       return L(`region \`${t.region}\``, `\`${t.region}\` 리전`);
   }
@@ -36,7 +37,7 @@ export function rtoAdvice(f: Facts, loss: LossImpact): Localized {
     if (sbs.length) return L(`Detect and promote faster: a shorter \`heartbeat=\` or \`promote=\` on \`${sbs[0]!.name}\`.`, `더 빨리 감지하고 승격하세요: \`${sbs[0]!.name}\`의 \`heartbeat=\`나 \`promote=\`를 줄이세요.`);
     return L(`Give \`${t.node}\` something that takes over: 2+ replicas or a standby with \`failover=auto\`.`, `\`${t.node}\` 노드를 대신할 수 있게 하세요: 복제본 2개 이상이나 \`failover=auto\` 대기 노드.`);
   }
-  if (t.type === 'zone') return L(`Spread what lives only in zone \`${t.zone}\` over another zone.`, `\`${t.zone}\` 존에만 있는 것들을 다른 존에도 나누어 두세요.`);
+  if (t.type === 'zone') return L(`Spread what lives only in zone \`${t.zone}\` over another zone.`, `가용 영역(AZ) \`${t.zone}\`에만 있는 것들을 다른 가용 영역에도 나누어 두세요.`);
   return L(
     `Keep a standby copy in another region and route to it with \`dns routing=failover\` (a short \`ttl=\` speeds the switch).`,
     `다른 리전에 대기 사본을 두고 \`dns routing=failover\`로 그쪽으로 넘기세요(\`ttl=\`이 짧을수록 빨리 넘어갑니다).`,
@@ -51,7 +52,7 @@ export function rpoAdvice(f: Facts, loss: LossImpact): Localized {
     const async = copies.find((c) => c.role === 'standby' && c.attrs.get('replication')?.value?.type === 'text' && (c.attrs.get('replication')!.value as { value: string }).value !== 'sync');
     if (async && (async.attrs.get('replication')!.value as { value: string }).value === 'semi-sync')
       return L(`\`${async.name}\` is semi-synchronous, which falls back to asynchronous after its timeout: make it \`replication=sync\`.`, `\`${async.name}\` 노드는 반동기라 시간 초과 뒤 비동기로 떨어집니다. \`replication=sync\`로 바꾸세요.`);
-    if (async) return L(`Replicate to \`${async.name}\` synchronously (\`replication=sync\`): a write is confirmed only once the standby has it.`, `\`${async.name}\`로 동기 복제하세요(\`replication=sync\`). 대기 노드가 받은 뒤에만 쓰기를 확정합니다.`);
+    if (async) return L(`Replicate to \`${async.name}\` synchronously (\`replication=sync\`): a write is confirmed only once the standby has it.`, `${codeJosa(async.name, '으로/로')} 동기 복제하세요(\`replication=sync\`). 대기 노드가 받은 뒤에만 쓰기를 커밋합니다.`);
     if (!copies.some((c) => c.role === 'standby')) return L(`Give \`${t.node}\` a standby with \`replication=sync\`.`, `\`${t.node}\` 노드에 \`replication=sync\` 대기 노드를 두세요.`);
   }
   return L('Replicate synchronously (`replication=sync`) to a copy outside the failed place.', '장애가 난 곳 밖에 있는 사본으로 동기 복제하세요(`replication=sync`).');

@@ -4,8 +4,12 @@ import type { Design, Finding } from '../syntax/ast';
 import { RULES, type HaRuleId } from './codes';
 import { availabilityNotMet } from './availability-not-met';
 import { danglingLoadBalancer } from './dangling-load-balancer';
+import { dnsNoHealthCheck } from './dns-no-health-check';
+import { l4Routes } from './l4-routes';
+import { loneConsumer } from './lone-consumer';
 import type { Estimate } from './estimate-contract';
 import { computeFacts } from './facts';
+import { particle } from '../shared/josa';
 import { manualFailover } from './manual-failover';
 import { missingReplica } from './missing-replica';
 import { multiPrimaryAutoIncrement } from './multi-primary-auto-increment';
@@ -56,6 +60,9 @@ const BY_ID: { [K in HaRuleId]: Rule<K> } = {
   'no-backup': noBackup,
   'no-monitoring': noMonitoring,
   'renamed-attribute': renamedAttribute,
+  'l4-routes': l4Routes,
+  'lone-consumer': loneConsumer,
+  'dns-no-health-check': dnsNoHealthCheck,
   'redis-sync-replication': redisSyncReplication,
   'redis-no-replica': redisNoReplica,
   'redis-cluster-no-replica': redisClusterNoReplica,
@@ -103,6 +110,22 @@ export function checkDesign(design: Design, options: CheckOptions = {}): Finding
 
 /** Quick fixes for one finding of `design`, from the rule that raised it (none for other codes). */
 export function fixesFor(design: Design, finding: Finding): Fix[] {
+  const lang = languageFixes(finding);
+  if (lang) return lang;
   const rule = (BY_ID as Partial<Record<string, Rule>>)[finding.rule];
   return rule?.fixes ? rule.fixes(design, computeFacts(design), finding) : [];
+}
+
+/** The language's own quick fixes: the ASCII for full-width punctuation, the name a did-you-mean found. */
+function languageFixes(finding: Finding): Fix[] | null {
+  const data = finding.data ?? {};
+  if (finding.rule === 'full-width-punctuation' && typeof data['replace'] === 'string') {
+    const to = data['replace'];
+    return [{ title: { en: `Type \`${to}\` instead of \`${String(data['typed'])}\``, ko: `\`${String(data['typed'])}\` 대신 \`${to}\` 쓰기` }, edits: [{ span: finding.span, newText: to }], preferred: true }];
+  }
+  if ((finding.rule === 'unknown-kind' || finding.rule === 'unknown-reference') && typeof data['suggestion'] === 'string') {
+    const to = data['suggestion'];
+    return [{ title: { en: `Change to \`${to}\``, ko: `\`${to}\`${particle(to, '으로/로')} 바꾸기` }, edits: [{ span: finding.span, newText: to }], preferred: true }];
+  }
+  return null;
 }

@@ -1,3 +1,4 @@
+import { codeJosa } from '../shared/josa';
 import { rpoMet } from '../analysis/simulation/goal';
 import { formatDuration } from '../syntax/values';
 import { koDuration, L, textAttr } from './facts';
@@ -18,8 +19,8 @@ export const rpoNotMet: Rule<'rpo-not-met'> = {
     const want = formatDuration(goal.rpo);
     const unbounded = !Number.isFinite(est.rpo);
     const got = unbounded ? 'everything it ever took (unbounded: no copy and no usable backup)' : `the last ${formatDuration(est.rpo)} of acknowledged writes`;
-    const gotKo = unbounded ? '지금까지 받은 쓰기 전부(한없음: 사본도 쓸 수 있는 백업도 없음)' : `확인까지 끝난 최근 ${koDuration(est.rpo)}의 쓰기`;
-    const allowed = goal.rpo === 0 ? L('no acknowledged write may be lost (rpo=0)', '확인된 쓰기를 하나도 잃으면 안 되는데(rpo=0)') : L(`at most ${want} of writes may be lost (rpo=${want})`, `잃어도 되는 쓰기는 최대 ${koDuration(goal.rpo)}인데(rpo=${want})`);
+    const gotKo = unbounded ? '지금까지 받은 커밋된 쓰기 전부(한없음: 사본도 쓸 수 있는 백업도 없음)' : `최근 ${koDuration(est.rpo)} 동안의 커밋된 쓰기`;
+    const allowed = goal.rpo === 0 ? L('no acknowledged write may be lost (rpo=0)', '커밋된 쓰기를 하나도 잃으면 안 되는데(`rpo=0`)') : L(`at most ${want} of writes may be lost (rpo=${want})`, `잃어도 되는 쓰기는 최대 ${koDuration(goal.rpo)} 분량인데(\`rpo=${want}\`)`);
     if (!worst) {
       return [goalFinding(design, 'rpo-not-met', L(`The goal says ${allowed.en}, but the estimate loses ${got}.`, `${allowed.ko} 추정으로는 ${gotKo}를 잃습니다.`), { goal: goal.rpo, estimate: unbounded ? 'unbounded' : est.rpo })];
     }
@@ -39,6 +40,6 @@ export const rpoNotMet: Rule<'rpo-not-met'> = {
   },  /** When the worst loss is a node with an asynchronous standby: synchronous replication. */
   fixes(design, facts, finding) {
     const async = worstLossStandbys(facts, finding).find((s) => textAttr(s, 'replication') === 'async' && !isRedis(s));
-    return async ? [fix(L(`Replicate to \`${async.name}\` synchronously (replication=sync)`, `\`${async.name}\`로 동기 복제(replication=sync)`), [setAttr(design, async, 'replication', 'sync')], true)] : [];
+    return async ? [fix(L(`Replicate to \`${async.name}\` synchronously (replication=sync)`, `${codeJosa(async.name, '으로/로')} 동기 복제(\`replication=sync\`)`), [setAttr(design, async, 'replication', 'sync')], true)] : [];
   },
 };

@@ -1,3 +1,4 @@
+import { codeJosa } from '../shared/josa';
 import type { Design, Finding, TopologyNode } from '../syntax/ast';
 import { L, minInstances, nameList, nodeFinding, type Facts } from './facts';
 import type { Rule } from './rule';
@@ -74,15 +75,15 @@ export const singleZone: Rule<'single-zone'> = {
       if (allPlaced) {
         const z = zone!;
         const fix = partners.length
-          ? L(`Put ${partners.length > 1 ? 'a partner' : 'the standby'} in another zone.`, '대기 노드를 다른 존에 두세요.')
-          : L(`Spread the instances over zones: \`zones=${z},…\`.`, `인스턴스를 여러 존에 나누어 두세요: \`zones=${z},…\`.`);
+          ? L(`Put ${partners.length > 1 ? 'a partner' : 'the standby'} in another zone.`, '대기 노드를 다른 가용 영역에 두세요.')
+          : L(`Spread the instances over zones: \`zones=${z},…\`.`, `인스턴스를 여러 가용 영역에 나누어 두세요: \`zones=${z},…\`.`);
         out.push(
           nodeFinding(
             'single-zone',
             node,
             L(
               `${what.en} sit in zone \`${z}\`: one zone outage (power, network, a fire in the data centre) takes them all down together, so the redundancy does not help when it is needed most. ${fix.en}`,
-              `${what.ko} \`${z}\` 존 한 곳에 있습니다. 존 하나에 장애(정전, 네트워크, 데이터센터 화재)가 나면 모두 함께 멈추므로, 정작 필요할 때 이중화가 도움이 되지 않습니다. ${fix.ko}`,
+              `${what.ko} 가용 영역(AZ) \`${z}\` 한 곳에 있습니다. 가용 영역 하나에 장애(정전, 네트워크, 데이터센터 화재)가 나면 모두 함께 멈추므로, 정작 필요할 때 이중화가 도움이 되지 않습니다. ${fix.ko}`,
             ),
             { scope: 'zone', zone: z, group: group.map((g) => g.name) },
           ),
@@ -123,7 +124,7 @@ function zoneFixes(design: Design, facts: Facts, node: TopologyNode, finding: Fi
       const other = otherZone(design, zone);
       const partner = design.nodes.get(group[1]!);
       if (!other || !partner) return [];
-      return [fix(L(`Move \`${partner.name}\` to zone \`${other}\``, `\`${partner.name}\` → \`${other}\` 존으로 이동`), [placeIn(design, partner, other)], true)];
+      return [fix(L(`Move \`${partner.name}\` to zone \`${other}\``, `${codeJosa(partner.name, '을/를')} 가용 영역 ${codeJosa(other, '으로/로')} 옮기기`), [placeIn(design, partner, other)], true)];
     }
     const region = regionOf(design, node);
     const zones = [...design.zones.values()].filter((z) => region === null || z.region === null || z.region === region).map((z) => z.name);
@@ -135,7 +136,7 @@ function zoneFixes(design: Design, facts: Facts, node: TopologyNode, finding: Fi
       const a = node.attrs.get('zone')!;
       edits.push({ span: { line: a.keySpan.line, start: a.keySpan.start, end: a.valueSpan ? a.valueSpan.end : a.keySpan.end }, newText: `zones=${value}` });
     } else edits.push(setAttr(design, node, 'zones', value));
-    return [fix(L(`Spread \`${node.name}\` over zones ${spread.join(', ')}`, `\`${node.name}\` 인스턴스를 ${spread.join(', ')} 존에 분산`), edits, true)];
+    return [fix(L(`Spread \`${node.name}\` over zones ${spread.join(', ')}`, `\`${node.name}\` 인스턴스를 가용 영역 ${spread.join(', ')}에 분산`), edits, true)];
   }
   if (scope === 'region' && group.length > 1) {
     const region = finding.data?.['region'] as string;

@@ -43,7 +43,7 @@ export const statefulBalancing: Rule<'stateful-balancing'> = {
       const count = maxInstances(node);
       const fix = L(
         'Keep sessions in a shared store (`sessions=CACHE`, a cache with failover) and make the instances `state=stateless`.',
-        '세션을 공유 저장소(`sessions=캐시`, 페일오버가 되는 캐시)에 두고 인스턴스를 `state=stateless`로 만드세요.',
+        '세션을 공유 저장소(`sessions=CACHE`, CACHE는 페일오버가 되는 캐시 노드)에 두고 인스턴스를 `state=stateless`로 만드세요.',
       );
       const message = sticky
         ? L(

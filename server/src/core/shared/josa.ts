@@ -8,6 +8,7 @@
  * is then picked by es-hangul for a syllable that ends the same way.
  */
 import { josa as esJosa } from 'es-hangul';
+import { visible } from './visible';
 
 export type JosaPair = Parameters<typeof esJosa.pick>[1];
 
@@ -76,7 +77,7 @@ export function josa(word: string, pair: JosaPair): string {
   return word + particle(word, pair);
 }
 
-/** A name as a code span with its particle after it: codeJosa('lb', '이/가') → '`lb`가'. */
+/** A name as a code span with its particle after it: codeJosa('lb', '이/가') → '`lb`가'; invisible characters shown (⟨U+200B⟩). */
 export function codeJosa(word: string, pair: JosaPair): string {
-  return `\`${word}\`${particle(word, pair)}`;
+  return `\`${visible(word)}\`${particle(word, pair)}`;
 }

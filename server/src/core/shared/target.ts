@@ -28,3 +28,34 @@ export function stepText(s: SimStep): string {
   if (s.type === 'spike') return `spike x${s.factor}${at}`;
   return `${s.type} ${targetText(s.target)}${at}`;
 }
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/** A target read from untrusted JSON (a webview's message, a request), or null when malformed. */
+export function readTarget(v: unknown): SimTarget | null {
+  if (!isObj(v)) return null;
+  if (v['type'] === 'zone' && typeof v['zone'] === 'string') return { type: 'zone', zone: v['zone'] };
+  if (v['type'] === 'region' && typeof v['region'] === 'string') return { type: 'region', region: v['region'] };
+  const inst = v['instance'];
+  if (v['type'] === 'node' && typeof v['node'] === 'string' && (inst === null || (typeof inst === 'number' && Number.isInteger(inst)))) {
+    return { type: 'node', node: v['node'], instance: inst };
+  }
+  return null;
+}
+
+/** Steps read from untrusted JSON; malformed ones are dropped (at most 1,000 kept). */
+export function readSteps(v: unknown): SimStep[] {
+  if (!Array.isArray(v)) return [];
+  const out: SimStep[] = [];
+  for (const s of v.slice(0, 1000)) {
+    if (!isObj(s) || typeof s['at'] !== 'number' || !Number.isFinite(s['at'])) continue;
+    const at = s['at'];
+    if (s['type'] === 'spike') {
+      if (typeof s['factor'] === 'number' && Number.isFinite(s['factor'])) out.push({ type: 'spike', factor: s['factor'], at });
+      continue;
+    }
+    const target = readTarget(s['target']);
+    if ((s['type'] === 'fail' || s['type'] === 'recover') && target) out.push({ type: s['type'], target, at });
+  }
+  return out;
+}

@@ -60,7 +60,16 @@ export function findTopologyBlocks(text: string, lines: string[] = splitLines(te
 export interface CodeRange {
   start: number;
   end: number;
+  /**
+   * A fence with no language or a plain-text one (```` ``` ````, ```` ```text ````): notes
+   * keep explanations there, so its content lines are prose for hovers. Not set for
+   * fences of a programming language or indented code.
+   */
+  prose?: boolean;
 }
+
+/** Info strings of fences whose content is text, not code. */
+const PROSE_INFO = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'md', 'markdown']);
 
 /** The result of a block-level pass, kept so the next version can be scanned incrementally. */
 export interface MarkdownScan {
@@ -73,7 +82,7 @@ export interface MarkdownScan {
 /** One block-level pass: the topology blocks and every code block's line range. */
 export function scanMarkdown(text: string, lines: string[] = splitLines(text)): MarkdownScan {
   // The text itself is what markdown-it would read when it has only \n line ends and no NUL: no copy needed.
-  const whole = text.length > 0 && text.indexOf('\r') < 0 && text.indexOf('\0') < 0 ? text : undefined;
+  const whole = text.length > 0 && text.indexOf('\r') < 0 && text.indexOf('\0') < 0 && text.indexOf('\uFEFF') < 0 ? text : undefined;
   return scanWindow(lines, 0, lines.length, () => false, whole).scan;
 }
 
@@ -126,7 +135,7 @@ export function rescanMarkdown(prev: MarkdownScan, prevLines: string[], lines: s
     for (const b of prev.blocks) if (b.fenceLine >= cut) blocks.push(shiftBlock(b));
     const code = prev.code.filter((c) => c.start < from);
     code.push(...r.scan.code);
-    for (const c of prev.code) if (c.start >= cut) code.push(delta === 0 ? c : { start: c.start + delta, end: c.end + delta });
+    for (const c of prev.code) if (c.start >= cut) code.push(delta === 0 ? c : { ...c, start: c.start + delta, end: c.end + delta });
     const newTops = tops.filter((t) => t < from);
     newTops.push(...r.scan.tops);
     for (const t of tops) if (t >= cut) newTops.push(t + delta);
@@ -168,6 +177,9 @@ function scanWindow(lines: string[], from: number, to: number, stopAt: (line: nu
     if (to < lines.length) src += '\n';
     // markdown-it's normalize step (\r\n and \r are already gone: lines are split).
     if (src.includes('\0')) src = src.replace(/\0/g, '\uFFFD');
+    // A byte-order mark left at the start of a line (a file saved with one, or pasted) would hide
+    // the fence after it: read it as the space it looks like (same length, so columns hold).
+    if (src.includes('\uFEFF')) src = src.replace(/(^|\n)\uFEFF/g, '$1 ');
   }
   if (!src) return { scan, resumeAt: -1 };
   const tokens: Token[] = [];
@@ -203,7 +215,11 @@ function scanWindow(lines: string[], from: number, to: number, stopAt: (line: nu
 function collect(tokens: Token[], first: number, offset: number, lines: string[], scan: MarkdownScan): void {
   for (let t = first; t < tokens.length; t++) {
     const tok = tokens[t]!;
-    if ((tok.type === 'fence' || tok.type === 'code_block') && tok.map) scan.code.push({ start: tok.map[0] + offset, end: tok.map[1] + offset });
+    if ((tok.type === 'fence' || tok.type === 'code_block') && tok.map) {
+      const range: CodeRange = { start: tok.map[0] + offset, end: tok.map[1] + offset };
+      if (tok.type === 'fence' && PROSE_INFO.has(tok.info.trim().split(/\s+/)[0]!.toLowerCase())) range.prose = true;
+      scan.code.push(range);
+    }
     if (tok.type !== 'fence' || !tok.map || !isTopologyInfo(tok.info)) continue;
     const start = tok.map[0] + offset;
     const end = tok.map[1] + offset;

@@ -58,6 +58,31 @@ function punctOf(c: number): TokKind | null {
 const PUNCT_TEXT: Record<string, string> = { colon: ':', eq: '=', comma: ',', semi: ';' };
 
 /**
+ * Punctuation that Korean (and other CJK) input methods type in place of the ASCII
+ * the language uses: full-width `：` `＝` `，` `；`, the ideographic comma `、`, and
+ * arrows `→` `⟶` `⇒` `－＞`. The lexer reads each as what it stands for, so the
+ * design still means what the writer meant, and records it so the parser can say so.
+ */
+const WIDE_PUNCT: Record<number, TokKind> = { 0xff1a: 'colon', 0xff1d: 'eq', 0xff0c: 'comma', 0x3001: 'comma', 0xff1b: 'semi' };
+const WIDE_ARROWS = new Set([0x2192, 0x27f6, 0x21d2]);
+const FW_DASH = 0xff0d;
+const FW_GT = 0xff1e;
+
+/** A full-width or look-alike punctuation mark the lexer read as ASCII. */
+export interface WidePunct {
+  start: number;
+  end: number;
+  /** What was typed. */
+  text: string;
+  /** The ASCII it stands for. */
+  ascii: string;
+}
+
+function isWide(c: number, next: number): boolean {
+  return WIDE_PUNCT[c] !== undefined || WIDE_ARROWS.has(c) || (c === FW_DASH && (next === FW_GT || next === GT)) || (c === DASH && next === FW_GT);
+}
+
+/**
  * A reusable line lexer: it fills `toks` with token objects it owns and reuses
  * from line to line (no allocation per token once warm). The tokens are valid
  * until the next `lex` call; copy what must outlive the line. Same tokens as
@@ -71,6 +96,8 @@ export class LineLexer {
   commentStart = -1;
   /** Whether the line has an `->` token. */
   hasArrow = false;
+  /** Full-width or look-alike punctuation read as ASCII on the last line lexed (usually empty). */
+  readonly wide: WidePunct[] = [];
   private readonly pool: Tok[] = [];
   private count = 0;
 
@@ -98,6 +125,7 @@ export class LineLexer {
     this.comment = null;
     this.commentStart = -1;
     this.hasArrow = false;
+    this.wide.length = 0;
     let i = 0;
     const n = text.length;
     while (i < n) {
@@ -115,6 +143,16 @@ export class LineLexer {
         this.tok('arrow', '->', col + i, col + i + 2, false);
         this.hasArrow = true;
         i += 2;
+        continue;
+      }
+      if (isWide(c, i + 1 < n ? text.charCodeAt(i + 1) : -1)) {
+        const len = WIDE_PUNCT[c] !== undefined || WIDE_ARROWS.has(c) ? 1 : 2;
+        const k: TokKind = WIDE_PUNCT[c] ?? 'arrow';
+        const ascii = k === 'arrow' ? '->' : PUNCT_TEXT[k]!;
+        this.tok(k, ascii, col + i, col + i + len, false);
+        if (k === 'arrow') this.hasArrow = true;
+        this.wide.push({ start: col + i, end: col + i + len, text: text.slice(i, i + len), ascii });
+        i += len;
         continue;
       }
       const p = punctOf(c);
@@ -152,6 +190,8 @@ export class LineLexer {
       while (j < n) {
         const d = text.charCodeAt(j);
         if (isSpaceCode(d) || d === QUOTE || d === COLON || d === EQ || d === COMMA || d === SEMI || (d === DASH && j + 1 < n && text.charCodeAt(j + 1) === GT)) break;
+        if (d > 0x7f && isWide(d, j + 1 < n ? text.charCodeAt(j + 1) : -1)) break;
+        if (d === DASH && j + 1 < n && text.charCodeAt(j + 1) === FW_GT) break;
         j++;
       }
       this.tok('word', text.slice(i, j), col + i, col + j, false);

@@ -1,10 +1,12 @@
 /** The simulator's messages about capacity and durability (failure-model §5–§7), in English and Korean. */
 import type { Localized } from '../../syntax/ast';
 import { josa } from '../../shared/josa';
-import { formatDuration } from '../../syntax/values';
+import { formatDuration } from '../../shared/format';
+import { koDuration } from '../../shared/duration';
 
 const L = (en: string, ko: string): Localized => ({ en, ko });
 const d = (s: number): string => formatDuration(s);
+const k = (s: number): string => koDuration(s);
 const n = (x: number): string => Math.round(x).toLocaleString('en-US');
 
 /** Data with no live copy is gone: since the last backup, or all of it. */
@@ -22,20 +24,20 @@ export function dataLossMessage(label: string, backup: number | null, survive: b
     );
   return L(
     `${label}'s data is lost${part.en} with no live copy: the writes since the last backup (up to ${d(backup)}) are gone; it must be restored from the backup.`,
-    `${label}의 데이터${part.ko}를 잃습니다. 살아 있는 사본이 없어 마지막 백업 이후의 쓰기(최대 ${d(backup)})가 사라지고, 백업에서 복원해야 합니다.`,
+    `${label}의 데이터${part.ko}를 잃습니다. 살아 있는 사본이 없어 마지막 백업 이후의 쓰기(최대 ${k(backup)})가 사라지고, 백업에서 복원해야 합니다.`,
   );
 }
 
 export function restoredMessage(label: string, restore: number): Localized {
-  return L(`${label} is restored from its backup and serves again (restore ${d(restore)}).`, `${josa(label, '이/가')} 백업에서 복원되어 다시 동작합니다(복원 ${d(restore)}).`);
+  return L(`${label} is restored from its backup and serves again (restore ${d(restore)}).`, `${josa(label, '이/가')} 백업에서 복원되어 다시 동작합니다(복원 ${k(restore)}).`);
 }
 
 export function noticedMessage(name: string, watched: boolean, after: number): Localized {
   return watched
-    ? L(`The monitor notices that ${name} is down (${d(after)}); an operator starts the promotion.`, `모니터가 ${name}의 장애를 알아챕니다(${d(after)}). 운영자가 승격을 시작합니다.`)
+    ? L(`The monitor notices that ${name} is down (${d(after)}); an operator starts the promotion.`, `모니터가 ${name}의 장애를 알아챕니다(${k(after)}). 운영자가 승격을 시작합니다.`)
     : L(
         `Someone finally notices that ${name} is down (${d(after)}: nothing monitors it, so users report it); an operator starts the promotion.`,
-        `${name}의 장애를 뒤늦게 알게 됩니다(${d(after)}: 감시하는 모니터가 없어 사용자 신고로 압니다). 운영자가 승격을 시작합니다.`,
+        `${name}의 장애를 뒤늦게 알게 됩니다(${k(after)}: 감시하는 모니터가 없어 사용자 신고로 압니다). 운영자가 승격을 시작합니다.`,
       );
 }
 
@@ -51,6 +53,6 @@ export function connectionsMessage(db: string, max: number, demand: number, call
 
 export function wakeMessage(name: string, delay: number, done: boolean, count: number): Localized {
   return done
-    ? L(`${name} has scaled out from zero: ${count} instance(s) serve (autoscale ${d(delay)}).`, `${josa(name, '이/가')} 0개에서 확장되어 인스턴스 ${count}개가 처리합니다(오토스케일 ${d(delay)}).`)
-    : L(`Traffic reaches ${name}, which runs nothing yet (pilot light): it starts scaling out (${d(delay)}).`, `아무것도 돌지 않던 ${name}(파일럿 라이트)에 트래픽이 옵니다. 확장을 시작합니다(${d(delay)}).`);
+    ? L(`${name} has scaled out from zero: ${count} instance(s) serve (autoscale ${d(delay)}).`, `${josa(name, '이/가')} 0개에서 확장되어 인스턴스 ${count}개가 처리합니다(오토스케일 ${k(delay)}).`)
+    : L(`Traffic reaches ${name}, which runs nothing yet (pilot light): it starts scaling out (${d(delay)}).`, `아무것도 돌지 않던 ${name}(파일럿 라이트)에 트래픽이 옵니다. 확장을 시작합니다(${k(delay)}).`);
 }

@@ -13,9 +13,11 @@ import { haTiming } from '../../model/ha-timings';
 import type { Model, SimNode, Takeover } from '../../model/request-graph';
 import { DEFAULTS } from '../../model/defaults';
 import { josa } from '../../shared/josa';
+import { koDuration } from '../../shared/duration';
 
 const L = (en: string, ko: string): Localized => ({ en, ko });
 const d = (s: number): string => formatDuration(s);
+const dk = (s: number): string => koDuration(s);
 
 /**
  * How long a login session lives, seconds, for the share of sessions a failover
@@ -213,7 +215,7 @@ export class GroupPhase {
       h.emit(
         'detected',
         s.name,
-        L(`The Sentinels see ${master} down for down-after (${d(g.downAfter)}): every write to ${s.name} has failed since it was lost.`, `센티널이 down-after(${d(g.downAfter)}) 동안 ${master}의 응답이 없어 장애로 판단합니다. 그동안 ${s.name}에 대한 쓰기는 모두 실패했습니다.`),
+        L(`The Sentinels see ${master} down for down-after (${d(g.downAfter)}): every write to ${s.name} has failed since it was lost.`, `센티널이 down-after(${dk(g.downAfter)}) 동안 ${master}의 응답이 없어 장애로 판단합니다. 그동안 ${s.name}에 대한 쓰기는 모두 실패했습니다.`),
       );
     });
     h.at(t + g.downAfter + g.promote, () => {
@@ -293,7 +295,7 @@ export class GroupPhase {
           s.name,
           L(
             `${inst(s, m)} is flagged FAIL after cluster-node-timeout (${d(g.nodeTimeout)}): its slots are uncovered and, with cluster-require-full-coverage yes, every node answers CLUSTERDOWN.`,
-            `cluster-node-timeout(${d(g.nodeTimeout)}) 뒤 ${josa(inst(s, m), '이/가')} FAIL로 표시됩니다. 슬롯이 비어 cluster-require-full-coverage yes에 따라 모든 노드가 CLUSTERDOWN으로 답합니다.`,
+            `cluster-node-timeout(${dk(g.nodeTimeout)}) 뒤 ${josa(inst(s, m), '이/가')} FAIL로 표시됩니다. 슬롯이 비어 cluster-require-full-coverage yes에 따라 모든 노드가 CLUSTERDOWN으로 답합니다.`,
           ),
         );
         h.at(t + g.nodeTimeout + g.election, () => {
@@ -384,7 +386,7 @@ export class GroupPhase {
     h.emit(
       'promoted',
       inst(s, next),
-      L(`The members of ${s.name} expel the lost primary and elect ${inst(s, next)} (${d(g.type === 'leader' ? g.election : 0)} after the loss); transactions the majority certified are kept.`, `${s.name}의 구성원들이 잃은 프라이머리를 제외하고 ${josa(inst(s, next), '을/를')} 새 프라이머리로 뽑습니다(장애 후 ${d(g.type === 'leader' ? g.election : 0)}). 과반이 인증한 트랜잭션은 남습니다.`),
+      L(`The members of ${s.name} expel the lost primary and elect ${inst(s, next)} (${d(g.type === 'leader' ? g.election : 0)} after the loss); transactions the majority certified are kept.`, `${s.name}의 구성원들이 잃은 프라이머리를 제외하고 ${josa(inst(s, next), '을/를')} 새 프라이머리로 뽑습니다(장애 후 ${dk(g.type === 'leader' ? g.election : 0)}). 과반이 인증한 트랜잭션은 남습니다.`),
     );
   }
 
@@ -414,7 +416,7 @@ export class GroupPhase {
         s.name,
         L(
           `${s.name} cannot renew its leader lock in ${h.m.nodes[c]!.name} (no majority) for ttl ${d(ttl)}: Patroni demotes it to read-only (failsafe_mode is off by default), and writes stop.`,
-          `${h.m.nodes[c]!.name}에 과반이 없어 ${josa(s.name, '이/가')} ttl ${d(ttl)} 동안 리더 잠금을 갱신하지 못합니다. Patroni가 읽기 전용으로 강등시키고(failsafe_mode 기본값 꺼짐) 쓰기가 멈춥니다.`,
+          `${h.m.nodes[c]!.name}에 과반이 없어 ${josa(s.name, '이/가')} ttl ${dk(ttl)} 동안 리더 잠금을 갱신하지 못합니다. Patroni가 읽기 전용으로 강등시키고(failsafe_mode 기본값 꺼짐) 쓰기가 멈춥니다.`,
         ),
       );
     });

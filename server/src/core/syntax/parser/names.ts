@@ -7,6 +7,7 @@ import type { LanguageCodeId } from '../../rules/codes';
 import type { Localized, Place, Reference, Span, TopologyNode } from '../ast';
 import { didYouMean } from '../suggest';
 import { codeJosa } from '../../shared/josa';
+import { hasInvisible, visible } from '../../shared/visible';
 import { L } from '../../shared/localized';
 
 
@@ -40,14 +41,34 @@ export function resolveReferences(p: NameTable): void {
     const r = refs[i]!;
     if (r.kind === 'node') {
       if (p.nodes.has(r.name)) continue;
-      const guess = didYouMean(r.name, p.nodes.keys());
       const what = whatOf(p.refWhat[i]!);
+      // The same letters in another Unicode form (a Hangul name typed decomposed, NFD) or with an
+      // invisible character: say exactly that, not "unknown name" for a name that looks identical.
+      const twin = lookalike(r.name, p.nodes.keys());
+      if (twin) {
+        p.report(
+          'unknown-reference',
+          r.span,
+          twin.why === 'nfc'
+            ? L(
+                `\`${r.name}\` looks like the node \`${twin.name}\` but is written in another Unicode form (decomposed Hangul, NFD); names are compared as typed. Retype it, or use the quick fix.`,
+                `${codeJosa(r.name, '은/는')} 노드 ${codeJosa(twin.name, '와/과')} 똑같아 보이지만 유니코드 표기 방식이 다릅니다(한글 자모가 분리된 NFD). 이름은 입력한 그대로 비교하니 다시 입력하거나 빠른 수정을 쓰세요.`,
+              )
+            : L(
+                `\`${visible(r.name)}\` is the node \`${twin.name}\` with an invisible character in it; remove it, or use the quick fix.`,
+                `${codeJosa(visible(r.name), '은/는')} 노드 \`${twin.name}\`에 보이지 않는 문자가 섞인 이름입니다. 그 문자를 지우거나 빠른 수정을 쓰세요.`,
+              ),
+          { suggestion: twin.name, name: r.name },
+        );
+        continue;
+      }
+      const guess = didYouMean(r.name, p.nodes.keys());
       p.report(
         'unknown-reference',
         r.span,
         L(
-          `No node \`${r.name}\` in this design (used by ${what.en}).${guess ? ` Did you mean \`${guess}\`?` : ` Declare it: \`${r.name}: KIND\`.`}`,
-          `이 설계에 \`${r.name}\` 노드가 없습니다(${what.ko}에서 사용).${guess ? ` ${codeJosa(guess, '을/를')} 뜻했나요?` : ` \`${r.name}: 종류\`로 선언하세요.`}`,
+          `No node \`${visible(r.name)}\` in this design (used by ${what.en}).${guess ? ` Did you mean \`${guess}\`?` : ` Declare it: \`${r.name}: KIND\`.`}`,
+          `이 설계에 \`${visible(r.name)}\` 노드가 없습니다(${what.ko}에서 사용).${guess ? ` ${codeJosa(guess, '을/를')} 뜻했나요?` : ` \`${r.name}: KIND\`로 선언하세요(KIND는 노드 종류).`}`,
         ),
         guess ? { suggestion: guess, name: r.name } : { name: r.name },
       );
@@ -91,4 +112,17 @@ export function resolveReferences(p: NameTable): void {
 /** Where a reference comes from, as a phrase: `key=` for an attribute. */
 function whatOf(w: RefSource): Localized {
   return typeof w === 'string' ? L(`\`${w}=\``, `\`${w}=\``) : w;
+}
+
+/** A declared name that `name` only differs from by Unicode normalization or invisible characters. */
+function lookalike(name: string, names: Iterable<string>): { name: string; why: 'nfc' | 'invisible' } | null {
+  const nfc = name.normalize('NFC');
+  const stripped = hasInvisible(nfc) ? [...nfc].filter((c) => !hasInvisible(c)).join('') : null;
+  for (const n of names) {
+    if (n === name) continue;
+    const m = n.normalize('NFC');
+    if (m === nfc) return { name: n, why: 'nfc' };
+    if (stripped !== null && m === stripped) return { name: n, why: 'invisible' };
+  }
+  return null;
 }

@@ -25,13 +25,13 @@ import { isValidName, parseDuration } from '../values';
 import { boolOf, numberOf, textOf } from '../../shared/attrs';
 import { resolveReferences, WHAT_SCENARIO_PLACE, type NameTable, type RefSource } from './names';
 import { attrSpecOf, checkValue, NO_ITEMS, type AttrWithItems, type ValueSink } from './values';
-import { codeJosa, josa } from '../../shared/josa';
+import { codeJosa, josa, particle } from '../../shared/josa';
 import { L } from '../../shared/localized';
 
 
 // What a name or a reference is, for messages (shared: only read).
 const WHAT_NODE_NAME = L('node name', '노드 이름');
-const WHAT_ZONE_NAME = L('zone name', '존 이름');
+const WHAT_ZONE_NAME = L('zone name', '가용 영역 이름');
 const WHAT_REGION_NAME = L('region name', '리전 이름');
 const WHAT_SCENARIO_NAME = L('scenario name', '시나리오 이름');
 const WHAT_EDGE = L('this edge', '이 연결');
@@ -157,6 +157,18 @@ class DesignParser implements ValueSink, NameTable {
     const lx = this.lexer;
     lx.lex(bl.text, bl.col);
     const toks = lx.toks;
+    for (const w of lx.wide) {
+      const arrow = w.ascii === '->';
+      this.report(
+        'full-width-punctuation',
+        this.span(w),
+        L(
+          `\`${w.text}\` is read as \`${w.ascii}\`${arrow ? ' (an edge)' : ''}; the language uses the ASCII \`${w.ascii}\`. Did you mean \`${w.ascii}\`? (A Korean input method types full-width punctuation: switch to English input.)`,
+          `\`${w.text}\`${particle(w.text, '은/는')} \`${w.ascii}\`${particle(w.ascii, '으로/로')} 읽었습니다${arrow ? '(연결)' : ''}. 이 언어는 ASCII \`${w.ascii}\`${particle(w.ascii, '을/를')} 씁니다. \`${w.ascii}\`${particle(w.ascii, '을/를')} 쓰려던 건가요? (한글 입력 상태에서는 전각 문장 부호가 입력되니 영문 입력으로 바꿔 쓰세요.)`,
+        ),
+        { typed: w.text, replace: w.ascii },
+      );
+    }
     if (lx.comment !== null) this.parseDirective(lx.comment);
     if (toks.length === 0) return;
     const first = toks[0]!;
@@ -179,7 +191,7 @@ class DesignParser implements ValueSink, NameTable {
         this.span(first),
         L(
           `\`${first.text}\` alone is not a statement. Declare a node (\`${first.text}: KIND\`) or an edge (\`${first.text} -> OTHER\`).`,
-          `\`${first.text}\`만으로는 문장이 되지 않습니다. 노드(\`${first.text}: 종류\`)나 연결(\`${first.text} -> 다른노드\`)을 쓰세요.`,
+          `\`${first.text}\`만으로는 문장이 되지 않습니다. 노드(\`${first.text}: KIND\`, KIND는 종류)나 연결(\`${first.text} -> OTHER\`, OTHER는 다른 노드)을 쓰세요.`,
         ),
         { expected: 'statement' },
       );
@@ -190,7 +202,7 @@ class DesignParser implements ValueSink, NameTable {
       this.span({ start: first.start, end: toks[toks.length - 1]!.end }),
       L(
         'Not a statement. Expected `NAME: KIND …`, `A -> B`, `goal …`, `region …`, `zone …` or `scenario NAME: …`.',
-        '올바른 문장이 아닙니다. `이름: 종류 …`, `A -> B`, `goal …`, `region …`, `zone …`, `scenario 이름: …` 중 하나를 쓰세요.',
+        '올바른 문장이 아닙니다. `NAME: KIND …`(이름: 종류), `A -> B`, `goal …`, `region …`, `zone …`, `scenario NAME: …` 중 하나를 쓰세요.',
       ),
     );
   }
@@ -316,7 +328,7 @@ class DesignParser implements ValueSink, NameTable {
         this.report(
           'syntax',
           this.span(t),
-          L(`Unexpected \`${t.text}\`: expected an attribute (\`key=value\` or a flag).`, `예상하지 못한 \`${t.text}\`: 속성(\`키=값\` 또는 플래그)을 쓰세요.`),
+          L(`Unexpected \`${t.text}\`: expected an attribute (\`key=value\` or a flag).`, `예상하지 못한 \`${t.text}\`: 속성(\`key=value\` 또는 플래그)을 쓰세요.`),
         );
         i++;
         continue;
@@ -477,7 +489,7 @@ class DesignParser implements ValueSink, NameTable {
       this.report(
         'invalid-value',
         at.keySpan,
-        L(`A ${node.role} needs \`of=NODE\`: the node it copies.`, `${node.role}에는 복제 대상 노드를 가리키는 \`of=노드\`가 필요합니다.`),
+        L(`A ${node.role} needs \`of=NODE\`: the node it copies.`, `${node.role}에는 복제 대상 노드를 가리키는 \`of=NODE\`가 필요합니다.`),
         { key: 'of', expected: 'of' },
       );
     }
@@ -647,7 +659,7 @@ class DesignParser implements ValueSink, NameTable {
     const kw = toks[0]!;
     const nameTok = toks[1];
     if (!nameTok || toks[2]?.k !== 'colon') {
-      this.report('syntax', this.span(nameTok ?? kw), L('Expected `scenario NAME: STEP; STEP…`.', '`scenario 이름: 단계; 단계…` 형식으로 쓰세요.'), { expected: 'scenario' });
+      this.report('syntax', this.span(nameTok ?? kw), L('Expected `scenario NAME: STEP; STEP…`.', '`scenario NAME: STEP; STEP…` 형식으로 쓰세요(NAME은 이름, STEP은 단계).'), { expected: 'scenario' });
       return;
     }
     if (!this.checkName(nameTok, WHAT_SCENARIO_NAME)) return;
@@ -687,7 +699,7 @@ class DesignParser implements ValueSink, NameTable {
       this.report(
         'syntax',
         this.span(verb),
-        L(`Unknown step \`${verb.text}\`: use fail, recover or spike.${guess ? ` Did you mean \`${guess}\`?` : ''}`, `알 수 없는 단계 \`${verb.text}\`: fail, recover, spike 중 하나를 쓰세요.${guess ? ` ${codeJosa(guess, '을/를')} 뜻했나요?` : ''}`),
+        L(`Unknown step \`${verb.text}\`: use fail, recover or spike.${guess ? ` Did you mean \`${guess}\`?` : ''}`, `알 수 없는 단계 \`${verb.text}\`: \`fail\`, \`recover\`, \`spike\` 중 하나를 쓰세요.${guess ? ` ${codeJosa(guess, '을/를')} 뜻했나요?` : ''}`),
         { expected: 'step' },
       );
       return null;
@@ -752,7 +764,7 @@ class DesignParser implements ValueSink, NameTable {
       target = { type: 'node', node: nodeName, instance: inst, span };
       this.addRef('node', nodeName, span, WHAT_SCENARIO);
       if (inst !== null && inst < 1) {
-        this.report('invalid-value', this.span(t), L('Instances are counted from 1: `NODE#1`.', '인스턴스 번호는 1부터 셉니다: `노드#1`.'));
+        this.report('invalid-value', this.span(t), L('Instances are counted from 1: `NODE#1`.', '인스턴스 번호는 1부터 셉니다: `NODE#1`.'));
         return null;
       }
     }

@@ -1,0 +1,477 @@
+/**
+ * The simulation page's renderers: each draws one part of the page from the
+ * view state (the server's view of the design and run, the player's cursor).
+ * A note is untrusted input: its names and labels only ever reach the page as
+ * textContent, attribute values or mermaid's escaped labels.
+ */
+import { durationIn, eventLabel, formatPercent, formatShare, MERMAID_NODE_DOM_ID, parseTarget, stepText, targetText } from '../../server/src/core';
+import { errorText, renderMermaid } from '../preview/render';
+import { chartSpan, drawChart } from './chart';
+import { fmt } from './strings';
+import { nodeDown, stateAt, successAt, targetIsDown, viewOf, whole, type ViewState } from './view-state';
+
+const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
+
+/** The page's elements (simulationHtml in client/src/simulationHtml.ts). */
+export const ui = {
+  title: $<HTMLHeadingElement>('title'),
+  scenario: $<HTMLSelectElement>('scenario'),
+  errors: $<HTMLDivElement>('errors'),
+  empty: $<HTMLDivElement>('empty'),
+  layout: $<HTMLElement>('layout'),
+  diagram: $<HTMLDivElement>('diagram'),
+  stage: $<HTMLDivElement>('stage'),
+  nodeSelect: $<HTMLSelectElement>('node-select'),
+  nodeToggle: $<HTMLButtonElement>('node-toggle'),
+  placeField: $<HTMLSpanElement>('place-field'),
+  placeSelect: $<HTMLSelectElement>('place-select'),
+  placeToggle: $<HTMLButtonElement>('place-toggle'),
+  restart: $<HTMLButtonElement>('restart'),
+  stepBack: $<HTMLButtonElement>('step-back'),
+  play: $<HTMLButtonElement>('play'),
+  stepForward: $<HTMLButtonElement>('step-forward'),
+  speed: $<HTMLSelectElement>('speed'),
+  time: $<HTMLInputElement>('time'),
+  timeNow: $<HTMLOutputElement>('time-now'),
+  charts: $<HTMLDivElement>('charts'),
+  card: $<HTMLDivElement>('card'),
+  stepErrors: $<HTMLDivElement>('step-errors'),
+  steps: $<HTMLOListElement>('steps'),
+  clearSteps: $<HTMLButtonElement>('clear-steps'),
+  events: $<HTMLOListElement>('events'),
+  announce: $<HTMLDivElement>('announce'),
+};
+
+const NS = 'http://www.w3.org/2000/svg';
+
+/** A duration in the panel's language: `1m 30s` / `1분 30초`. */
+const dur = (s: ViewState, seconds: number): string => durationIn(s.locale, seconds);
+/** SVG units added above the drawing for the nodes' state badges. */
+const BADGE_ROOM = 16;
+/** mermaid's id of an edge path: `…L_n0_n1_0` (older versions: `L-n0-n1-0`). */
+const EDGE_DOM_ID = /(?:^|[-_])L[-_](n\d+)[-_](n\d+)[-_]\d+$/;
+
+// ── the design: title, errors, choices ──
+
+export function renderHeader(s: ViewState): void {
+  const v = viewOf(s);
+  if (!v) return;
+  ui.title.textContent = v.title;
+  ui.errors.hidden = !v.errors.length;
+  ui.errors.replaceChildren();
+  if (v.errors.length) {
+    const h = document.createElement('strong');
+    h.textContent = s.strings.errors;
+    const ul = document.createElement('ul');
+    for (const m of v.errors.slice(0, 20)) {
+      const li = document.createElement('li');
+      li.textContent = m;
+      ul.append(li);
+    }
+    ui.errors.append(h, ul);
+  }
+  ui.stepErrors.hidden = !v.invalid.length;
+  ui.stepErrors.textContent = v.invalid.length ? fmt(s.strings.invalidSteps, v.invalid.join(' ')) : '';
+}
+
+export function renderScenarios(s: ViewState): void {
+  const v = viewOf(s);
+  if (!v) return;
+  const opts: HTMLOptionElement[] = [new Option(s.strings.customSteps, '')];
+  for (const n of v.scenarios) opts.push(new Option(n, n));
+  ui.scenario.replaceChildren(...opts);
+  ui.scenario.value = v.scenario;
+}
+
+export function renderTargets(s: ViewState): void {
+  const v = viewOf(s);
+  if (!v) return;
+  const keepNode = ui.nodeSelect.value;
+  const keepPlace = ui.placeSelect.value;
+  const nodeOpts: HTMLOptionElement[] = [];
+  for (const n of v.nodes) {
+    nodeOpts.push(new Option(n.instances > 1 ? `${n.name} (${fmt(s.strings.allInstances, n.instances)})` : n.name, n.name));
+    // Single instances for the first ten: enough to try "lose one of four".
+    if (n.instances > 1) for (let i = 1; i <= Math.min(n.instances, 10); i++) nodeOpts.push(new Option(`${n.name}#${i}`, `${n.name}#${i}`));
+  }
+  ui.nodeSelect.replaceChildren(...nodeOpts);
+  if ([...ui.nodeSelect.options].some((o) => o.value === keepNode)) ui.nodeSelect.value = keepNode;
+
+  const groups: HTMLOptGroupElement[] = [];
+  const group = (label: string, values: string[]): void => {
+    if (!values.length) return;
+    const g = document.createElement('optgroup');
+    g.label = label;
+    for (const x of values) g.append(new Option(x, x));
+    groups.push(g);
+  };
+  group(s.strings.zones, v.zones.map((zone) => targetText({ type: 'zone', zone })));
+  group(s.strings.regions, v.regions.map((region) => targetText({ type: 'region', region })));
+  ui.placeSelect.replaceChildren(...groups);
+  ui.placeField.hidden = !groups.length;
+  if ([...ui.placeSelect.options].some((o) => o.value === keepPlace)) ui.placeSelect.value = keepPlace;
+}
+
+// ── the diagram ──
+
+export async function renderDiagram(s: ViewState, text: string, theme: 'light' | 'dark'): Promise<void> {
+  const seq = ++s.renderSeq;
+  try {
+    const svg = await renderMermaid(text, theme, 'infra-notes-sim');
+    if (seq !== s.renderSeq) return;
+    // mermaid's output (securityLevel 'strict', labels escaped by the core): not the note's text.
+    ui.stage.innerHTML = svg;
+    // Room above the top row for the nodes' state badges.
+    const el = ui.stage.querySelector('svg');
+    const vb = el?.viewBox.baseVal;
+    if (el && vb && vb.height > 0) el.setAttribute('viewBox', `${vb.x} ${vb.y - BADGE_ROOM} ${vb.width} ${vb.height + BADGE_ROOM}`);
+    decorateNodes(s);
+  } catch (e) {
+    if (seq !== s.renderSeq) return;
+    const p = document.createElement('div');
+    p.className = 'render-error';
+    p.textContent = `${s.strings.renderFailed} ${errorText(e)}`;
+    ui.stage.replaceChildren(p);
+  }
+}
+
+/** Makes every failable node a keyboard-reachable button with a text badge. */
+function decorateNodes(s: ViewState): void {
+  const v = viewOf(s);
+  if (!v || !s.shown) return;
+  const failable = new Set(v.nodes.map((n) => n.name));
+  for (const g of ui.stage.querySelectorAll<SVGGElement>('g.node')) {
+    const id = MERMAID_NODE_DOM_ID.exec(g.id)?.[1];
+    const name = id ? s.shown.names.get(id) : undefined;
+    if (!name) continue;
+    g.dataset['name'] = name;
+    if (!failable.has(name)) continue;
+    g.setAttribute('tabindex', '0');
+    g.setAttribute('role', 'button');
+    g.classList.add('clickable');
+    const box = g.getBBox();
+    const badge = document.createElementNS(NS, 'g');
+    badge.setAttribute('class', 'sim-badge');
+    badge.setAttribute('aria-hidden', 'true');
+    const rect = document.createElementNS(NS, 'rect');
+    const text = document.createElementNS(NS, 'text');
+    text.setAttribute('x', String(box.x + box.width));
+    text.setAttribute('y', String(box.y - 4));
+    text.setAttribute('text-anchor', 'end');
+    badge.append(rect, text);
+    badge.style.display = 'none';
+    g.append(badge);
+  }
+}
+
+/** Colours and badges the nodes and edges with what the engine says every instance is doing at the cursor. */
+export function paintDiagram(s: ViewState): void {
+  const v = viewOf(s);
+  if (!v || !s.shown) return;
+  const st = stateAt(v.result.states, s.t);
+  const byName = new Map((st?.nodes ?? []).map((n) => [n.node, n]));
+  for (const g of ui.stage.querySelectorAll<SVGGElement>('g.node[data-name]')) {
+    const name = g.dataset['name']!;
+    const ns = byName.get(name);
+    if (!ns) continue;
+    const { down: d, total, byStep } = nodeDown(ns);
+    const down = total > 0 && d >= total;
+    const partial = !down && d > 0;
+    const serving = ns.servingFor !== null;
+    g.classList.toggle('sim-down', down);
+    g.classList.toggle('sim-partial', partial);
+    g.classList.toggle('sim-serving', serving);
+    const text = down ? s.strings.badgeDown : partial ? fmt(s.strings.badgePartial, d, total) : serving ? s.strings.badgeServing : '';
+    const badge = g.querySelector<SVGGElement>(':scope > g.sim-badge');
+    if (badge) {
+      const tx = badge.querySelector('text')!;
+      const rect = badge.querySelector('rect')!;
+      if (tx.textContent !== text) {
+        tx.textContent = text;
+        badge.style.display = text ? '' : 'none';
+        if (text) {
+          const b = tx.getBBox();
+          rect.setAttribute('x', String(b.x - 4));
+          rect.setAttribute('y', String(b.y - 1));
+          rect.setAttribute('width', String(b.width + 8));
+          rect.setAttribute('height', String(b.height + 2));
+          rect.setAttribute('rx', '3');
+        }
+      }
+    }
+    if (g.getAttribute('role') === 'button') {
+      const action = fmt(byStep ? s.strings.recover : s.strings.fail, name);
+      g.setAttribute('aria-label', text ? `${name}: ${text}. ${action}` : action);
+    }
+  }
+  // Request edges into a node that is fully down are broken; rerouted when the node serving for it is up.
+  const byId = new Map<string, { down: boolean; served: boolean }>();
+  for (const ns of byName.values()) {
+    const { down: d, total } = nodeDown(ns);
+    const id = s.shown.ids.get(ns.node);
+    if (id) byId.set(id, { down: total > 0 && d >= total, served: ns.servedBy !== null });
+  }
+  for (const p of ui.stage.querySelectorAll<SVGPathElement>('path[id*="L"]')) {
+    const mm = EDGE_DOM_ID.exec(p.id);
+    if (!mm) continue;
+    const to = byId.get(mm[2]!);
+    const from = byId.get(mm[1]!);
+    const broken = !!to && to.down && !to.served;
+    p.classList.toggle('sim-broken', broken || (!!from && from.down && !from.served));
+    p.classList.toggle('sim-rerouted', !broken && !!to?.served);
+  }
+  renderToggles(s);
+}
+
+/** The fail/recover buttons next to the node and place choices. */
+export function renderToggles(s: ViewState): void {
+  const v = viewOf(s);
+  const st = v ? stateAt(v.result.states, s.t) : null;
+  const set = (btn: HTMLButtonElement, select: HTMLSelectElement): void => {
+    const target = parseTarget(select.value);
+    btn.disabled = !target || !v;
+    if (!target) {
+      btn.textContent = fmt(s.strings.fail, '');
+      return;
+    }
+    const down = targetIsDown(st, target);
+    btn.textContent = fmt(down ? s.strings.recover : s.strings.fail, targetText(target));
+    btn.dataset['action'] = down ? 'recover' : 'fail';
+  };
+  set(ui.nodeToggle, ui.nodeSelect);
+  set(ui.placeToggle, ui.placeSelect);
+}
+
+// ── the run: steps, timeline, charts, result card ──
+
+export function renderSteps(s: ViewState): void {
+  const steps = viewOf(s)?.steps ?? [];
+  const items: HTMLLIElement[] = [];
+  for (const st of steps) {
+    const li = document.createElement('li');
+    const code = document.createElement('code');
+    code.textContent = stepText(st);
+    li.append(code);
+    items.push(li);
+  }
+  if (!items.length) {
+    const li = document.createElement('li');
+    li.className = 'none';
+    li.textContent = s.strings.noSteps;
+    items.push(li);
+  }
+  ui.steps.replaceChildren(...items);
+  ui.clearSteps.disabled = !steps.length;
+}
+
+export function renderEvents(s: ViewState, onPick: (at: number) => void): void {
+  s.eventItems = [];
+  const items: HTMLLIElement[] = [];
+  for (const ev of viewOf(s)?.result.events ?? []) {
+    const li = document.createElement('li');
+    li.className = `event ev-${ev.type.replace(/[^a-z-]/g, '')}`;
+    const mark = document.createElement('span');
+    mark.className = 'mark';
+    mark.setAttribute('aria-hidden', 'true');
+    const at = document.createElement('button');
+    at.type = 'button';
+    at.className = 'at';
+    at.textContent = dur(s, ev.at);
+    at.addEventListener('click', () => onPick(ev.at));
+    const type = document.createElement('code');
+    type.className = 'type';
+    type.textContent = eventLabel(ev.type, s.locale);
+    const text = document.createElement('span');
+    text.className = 'message';
+    text.textContent = ev.message[s.locale];
+    li.append(mark, at, ' ', type, ' ', text);
+    items.push(li);
+    s.eventItems.push({ at: ev.at, li });
+  }
+  if (!items.length) {
+    const li = document.createElement('li');
+    li.className = 'none';
+    li.textContent = s.strings.noEvents;
+    items.push(li);
+  }
+  ui.events.replaceChildren(...items);
+}
+
+/** Marks the events at or before the cursor as past. */
+export function renderEventMarks(s: ViewState): void {
+  let last: HTMLLIElement | null = null;
+  for (const { at, li } of s.eventItems) {
+    const done = at <= s.t + 1e-9;
+    li.classList.toggle('past', done);
+    li.removeAttribute('aria-current');
+    const mark = li.querySelector('.mark');
+    if (mark) mark.textContent = done ? '✓' : '·';
+    if (done) last = li;
+  }
+  last?.setAttribute('aria-current', 'step');
+}
+
+export function lastEventAt(s: ViewState): number {
+  const ev = viewOf(s)?.result.events ?? [];
+  return ev.length ? ev[ev.length - 1]!.at : 0;
+}
+
+/** The charts, redrawn when `force` or when the span they need changed. */
+export function renderCharts(s: ViewState, force: boolean): void {
+  const v = viewOf(s);
+  if (!v) return;
+  const r = v.result;
+  const span = chartSpan(lastEventAt(s), s.t, r.horizon);
+  if (!force && span === s.chartSpan) return;
+  s.chartSpan = span;
+  s.charts = [];
+  const blocks: HTMLElement[] = [];
+  for (const e of r.entries) {
+    const fig = document.createElement('figure');
+    fig.className = 'entry-chart';
+    fig.dataset['entry'] = e.entry;
+    const cap = document.createElement('figcaption');
+    const value = document.createElement('span');
+    value.className = 'value';
+    cap.append(value);
+    const summary = e.points.map((p) => `${formatShare(p.success)} ${dur(s, p.at)}`).join(', ');
+    const chart = drawChart(e, span, `${e.entry}: ${summary}`, s.locale);
+    fig.append(chart.svg, cap);
+    blocks.push(fig);
+    s.charts.push({ entry: e.entry, chart, value });
+  }
+  ui.charts.replaceChildren(...blocks);
+  renderChartValues(s);
+}
+
+/** The charts' cursor lines and their "share at time" captions. */
+export function renderChartValues(s: ViewState): void {
+  const v = viewOf(s);
+  if (!v) return;
+  for (const c of s.charts) {
+    c.chart.setCursor(s.t);
+    const series = v.result.entries.find((e) => e.entry === c.entry);
+    if (series) c.value.textContent = fmt(s.strings.successAt, c.entry, formatShare(successAt(series.points, s.t)), dur(s, whole(s.t)));
+  }
+}
+
+function cell(tag: 'td' | 'th', text: string, field?: string): HTMLTableCellElement {
+  const c = document.createElement(tag);
+  c.textContent = text;
+  if (field) c.dataset['field'] = field;
+  return c;
+}
+
+export function renderCard(s: ViewState): void {
+  const v = viewOf(s);
+  if (!v) return;
+  const r = v.result;
+  const str = s.strings;
+  const parts: HTMLElement[] = [];
+
+  const table = document.createElement('table');
+  const head = document.createElement('tr');
+  for (const h of [str.entry, str.down, str.degraded, str.recoveredAfter]) {
+    const th = cell('th', h);
+    th.scope = 'col';
+    head.append(th);
+  }
+  const thead = document.createElement('thead');
+  thead.append(head);
+  const tbody = document.createElement('tbody');
+  for (const e of r.entries) {
+    const tr = document.createElement('tr');
+    tr.dataset['entry'] = e.entry;
+    const th = cell('th', e.entry);
+    th.scope = 'row';
+    tr.append(
+      th,
+      cell('td', dur(s, e.downSeconds), 'down'),
+      cell('td', dur(s, e.degradedSeconds), 'degraded'),
+      cell('td', e.recoverySeconds === null ? str.notRecovered : dur(s, e.recoverySeconds), 'recovered'),
+    );
+    tbody.append(tr);
+  }
+  table.append(thead, tbody);
+  parts.push(table);
+
+  const dl = document.createElement('dl');
+  const pair = (label: string, value: string, id: string): void => {
+    const dt = document.createElement('dt');
+    dt.textContent = label;
+    const dd = document.createElement('dd');
+    dd.id = id;
+    dd.textContent = value;
+    dl.append(dt, dd);
+  };
+  pair(str.writesLost, dur(s, r.writesLostSeconds), 'writes-lost');
+  pair(str.sessionsLost, formatShare(r.sessionsLost), 'sessions-lost');
+  parts.push(dl);
+
+  const h = document.createElement('h3');
+  h.textContent = str.goal;
+  parts.push(h);
+  const ul = document.createElement('ul');
+  ul.className = 'goal';
+  const g = r.goal;
+  const goal = (key: string, label: string, target: string, estimate: string, met: boolean): void => {
+    const li = document.createElement('li');
+    li.dataset['goal'] = key;
+    li.dataset['met'] = String(met);
+    li.className = met ? 'met' : 'missed';
+    const mark = document.createElement('span');
+    mark.className = 'mark';
+    mark.textContent = met ? '✓' : '✗';
+    mark.setAttribute('aria-hidden', 'true');
+    const name = document.createElement('strong');
+    name.textContent = label;
+    const verdict = document.createElement('span');
+    verdict.className = 'verdict';
+    verdict.textContent = met ? str.met : str.missed;
+    li.append(mark, ' ', name, `: ${fmt(str.goalLine, target, estimate)} — `, verdict);
+    ul.append(li);
+  };
+  // Floored, like every other surface: a 99.995% goal reads 99.995%, never 100%.
+  if (g.availability) goal('availability', str.availability, formatPercent(g.availability.target), g.availability.estimate === null ? '-' : formatPercent(g.availability.estimate), g.availability.met);
+  if (g.rto) goal('rto', 'RTO', dur(s, g.rto.target), g.rto.estimate === null ? str.notRecovered : dur(s, g.rto.estimate), g.rto.met);
+  if (g.rpo) goal('rpo', 'RPO', dur(s, g.rpo.target), dur(s, g.rpo.estimate ?? 0), g.rpo.met);
+  if (ul.children.length) parts.push(ul);
+  else {
+    const p = document.createElement('p');
+    p.textContent = str.noGoal;
+    parts.push(p);
+  }
+  ui.card.replaceChildren(...parts);
+}
+
+/** The static labels in the page's HTML, in the current language. */
+export function renderStrings(s: ViewState): void {
+  for (const el of document.querySelectorAll<HTMLElement>('[data-text]')) {
+    const x = s.strings[el.dataset['text'] as keyof typeof s.strings];
+    if (x) el.textContent = x;
+  }
+  for (const el of document.querySelectorAll<HTMLElement>('[data-label]')) {
+    const x = s.strings[el.dataset['label'] as keyof typeof s.strings];
+    if (!x) continue;
+    el.setAttribute('aria-label', x);
+    if (el.tagName === 'BUTTON') el.title = x;
+  }
+  if (!ui.empty.hidden) ui.empty.textContent = s.strings.noDesign;
+}
+
+export function renderPlayButton(s: ViewState): void {
+  const label = s.playing ? s.strings.pause : s.strings.play;
+  ui.play.textContent = s.playing ? '❚❚' : '▶';
+  ui.play.setAttribute('aria-label', label);
+  ui.play.title = label;
+  ui.play.setAttribute('aria-pressed', String(s.playing));
+}
+
+export function renderEmpty(s: ViewState): void {
+  ui.layout.hidden = true;
+  ui.errors.hidden = true;
+  ui.title.textContent = '';
+  ui.stage.replaceChildren();
+  ui.empty.textContent = s.strings.noDesign;
+  ui.empty.hidden = false;
+}

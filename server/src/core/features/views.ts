@@ -1,0 +1,163 @@
+/**
+ * What the diagram and simulation panels draw, computed from the language
+ * server's analysis of the document (the same one the squiggles come from): the
+ * panels ask, the server answers with these views, the webviews draw them.
+ * Pure; positions are document lines.
+ */
+import type { DesignEntry, DocumentAnalysis, TopologyService } from './service';
+import { lastLine } from './service';
+import { applyRuleConfig, type RuleConfig } from '../rules/config';
+import { toMermaidDiagram, type DiagramTheme } from '../render/mermaid';
+import { buildModel } from '../model/request-graph';
+import { scenarioSteps, simulate, validateTargets, type SimResult, type SimStep } from '../analysis/simulation/simulate';
+import type { Locale, Severity } from '../syntax/ast';
+
+/** Which design of a document: by index, by a line in (or below) its block, kept on a title when blocks moved. */
+export interface DesignRef {
+  /** 0-based index among the document's designs (clamped to the last one). */
+  index?: number | null;
+  /** A document line: the design whose block holds it, else the nearest one above, else the first. Used when `index` is absent. */
+  line?: number | null;
+  /** The design's title when last seen: when the design at `index` has another title, the one with this title. */
+  title?: string | null;
+}
+
+/** The design a reference names, or undefined when the document has none. */
+export function pickDesign(service: TopologyService, a: DocumentAnalysis, ref: DesignRef): DesignEntry | undefined {
+  const ds = a.designs;
+  if (!ds.length) return undefined;
+  let entry: DesignEntry | undefined;
+  if (typeof ref.index === 'number' && Number.isInteger(ref.index) && ref.index >= 0) entry = ds[Math.min(ref.index, ds.length - 1)];
+  else if (typeof ref.line === 'number' && Number.isInteger(ref.line)) {
+    const line = ref.line;
+    entry = service.designAt(a, line) ?? [...ds].reverse().find((d) => d.fenceLine <= line) ?? ds[0];
+  } else entry = ds[0];
+  if (entry && typeof ref.title === 'string' && entry.design.title !== ref.title) {
+    // Blocks added or removed above: stay on the design with the same title.
+    entry = ds.find((d) => d.design.title === ref.title) ?? entry;
+  }
+  return entry;
+}
+
+/** A finding as a panel lists it: localized, on a document line. */
+export interface ViewFinding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  /** Document line (0-based). */
+  line: number;
+}
+
+/** A drawn node: its mermaid id, name and the document range of its name in the declaration. */
+export interface ViewNode {
+  id: string;
+  name: string;
+  line: number;
+  start: number;
+  end: number;
+}
+
+export interface DiagramView {
+  designIndex: number;
+  title: string;
+  /** Mermaid flowchart text, the findings marked on their nodes. */
+  mermaid: string;
+  nodes: ViewNode[];
+  /** Errors: the design is not valid. */
+  errors: ViewFinding[];
+  /** Warnings, infos and hints. */
+  findings: ViewFinding[];
+  /** Every design's block as document lines (fence to closing fence), so the panel follows the cursor without scanning the note. */
+  blocks: { first: number; last: number }[];
+}
+
+export interface ViewOptions {
+  locale: Locale;
+  theme: DiagramTheme;
+  /** The user's rule severities (suppression comments are read from the note). */
+  rules?: RuleConfig;
+}
+
+/**
+ * The diagram of one design with exactly the findings the editor shows for it
+ * (the same rule config, suppressions and limit as the squiggles).
+ */
+export function diagramView(service: TopologyService, a: DocumentAnalysis, ref: DesignRef, opts: ViewOptions): DiagramView | null {
+  const entry = pickDesign(service, a, ref);
+  if (!entry) return null;
+  const shown = applyRuleConfig(entry.design, entry.findings, opts.rules);
+  const { text, nodes } = toMermaidDiagram(entry.design, shown, { theme: opts.theme, locale: opts.locale });
+  const docLine = (l: number): number => Math.max(0, l < 0 ? entry.fenceLine : entry.firstLine + l);
+  const listed = service.findings(a, opts.rules).filter((f) => f.designIndex === entry.index);
+  const toView = (f: (typeof listed)[number]): ViewFinding => ({ rule: f.rule, severity: f.severity, message: f.message[opts.locale], line: f.range.start.line });
+  return {
+    designIndex: entry.index,
+    title: entry.design.title,
+    mermaid: text,
+    nodes: nodes.map((n) => {
+      const span = entry.design.nodes.get(n.name)?.nameSpan;
+      return { id: n.id, name: n.name, line: docLine(n.line), start: span?.start ?? 0, end: span?.end ?? 0 };
+    }),
+    errors: listed.filter((f) => f.severity === 'error').map(toView),
+    findings: listed.filter((f) => f.severity !== 'error').map(toView),
+    blocks: a.designs.map((d) => ({ first: Math.max(0, d.fenceLine), last: lastLine(d, a.lines.length) })),
+  };
+}
+
+/** What the simulation panel asks: which steps to run (its own, or a scenario's by name). */
+export interface SimulationRequest {
+  /** A scenario of the design to run; '' or null: run `steps`. */
+  scenario?: string | null;
+  steps?: SimStep[] | null;
+}
+
+export interface SimulationView {
+  designIndex: number;
+  title: string;
+  /** The design drawn without findings (the simulation colours it). */
+  mermaid: string;
+  /** Node name → mermaid id. */
+  ids: [string, string][];
+  /** Messages of the design's errors (the simulation ignores what it cannot read). */
+  errors: string[];
+  /** Nodes that can fail, with their instance counts. */
+  nodes: { name: string; instances: number }[];
+  zones: string[];
+  regions: string[];
+  /** The design's scenario names, in order. */
+  scenarios: string[];
+  /** The scenario that ran, or '' for the panel's own steps. */
+  scenario: string;
+  /** The steps that ran. */
+  steps: SimStep[];
+  /** Messages for steps whose targets the design does not have. */
+  invalid: string[];
+  result: SimResult;
+}
+
+/** Runs the panel's steps (or a scenario) on one design. */
+export function simulationView(service: TopologyService, a: DocumentAnalysis, ref: DesignRef, req: SimulationRequest, opts: ViewOptions): SimulationView | null {
+  const entry = pickDesign(service, a, ref);
+  if (!entry) return null;
+  const design = entry.design;
+  const { text, ids } = toMermaidDiagram(design, [], { locale: opts.locale, legend: false, theme: opts.theme });
+  const sc = req.scenario ? design.scenarios.find((s) => s.name === req.scenario) : undefined;
+  const steps = sc ? scenarioSteps(sc) : (req.steps ?? []);
+  const m = buildModel(design);
+  const errors = applyRuleConfig(design, entry.findings, opts.rules).filter((f) => f.severity === 'error');
+  return {
+    designIndex: entry.index,
+    title: design.title,
+    mermaid: text,
+    ids: [...ids],
+    errors: errors.map((f) => f.message[opts.locale]),
+    nodes: m.nodes.filter((s) => !s.client).map((s) => ({ name: s.name, instances: s.instances })),
+    zones: [...design.zones.keys()],
+    regions: [...design.regions.keys()],
+    scenarios: design.scenarios.map((s) => s.name),
+    scenario: sc ? sc.name : '',
+    steps,
+    invalid: validateTargets(design, steps).map((x) => x[opts.locale]),
+    result: simulate(design, steps),
+  };
+}

@@ -1,0 +1,24 @@
+/**
+ * The language server's own requests, beyond LSP: the panels of the VS Code
+ * client ask for what they draw (the way the squiggles come from the server,
+ * the panels' findings and simulation results do too). Plain types and method
+ * names, shared by client/ and the server; no protocol library is imported.
+ */
+import type { DesignRef, DiagramView, SimulationRequest, SimulationView } from '../core';
+
+export interface ViewParams extends DesignRef {
+  /** The note's URI, as the client syncs it. */
+  uri: string;
+  locale: 'en' | 'ko';
+  theme: 'light' | 'dark';
+}
+
+/** `infraNotes/diagram`: the diagram of one design with the findings the editor shows. Null when the note is not open or has no design. */
+export const DIAGRAM_REQUEST = 'infraNotes/diagram';
+export type DiagramParams = ViewParams;
+export type DiagramResult = DiagramView | null;
+
+/** `infraNotes/simulation`: one design's simulation for the panel's steps or a scenario. Null when the note is not open or has no design. */
+export const SIMULATION_REQUEST = 'infraNotes/simulation';
+export type SimulationParams = ViewParams & SimulationRequest;
+export type SimulationResult = SimulationView | null;
