@@ -15,13 +15,15 @@ import {
   type CancellationToken,
   type CodeAction,
   type CodeLens,
+  type Diagnostic,
   type CompletionItem,
   type Connection,
   type DocumentSymbol,
   type InitializeResult,
 } from 'vscode-languageserver';
 import {
-  codeFixes,
+  codeActions,
+  type FixRequest,
   complete,
   definition,
   diagramView,
@@ -203,14 +205,16 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
 
   connection.onCodeAction((p, token) =>
     withDoc(p.textDocument.uri, [] as CodeAction[], (doc, a) => {
-      const actions: CodeAction[] = [];
+      const diags: Diagnostic[] = [];
+      const requests: FixRequest[] = [];
       for (const diag of p.context.diagnostics) {
         if (diag.source !== 'infra-notes') continue;
         const data = (diag.data ?? {}) as { rule?: string; designIndex?: number };
         if (!data.rule || data.designIndex === undefined || data.designIndex < 0) continue;
-        for (const fix of codeFixes(a, data.designIndex, data.rule, diag.range)) actions.push(toCodeAction(fix, diag, doc.uri, locale));
+        diags.push(diag);
+        requests.push({ designIndex: data.designIndex, rule: data.rule, range: diag.range });
       }
-      return actions;
+      return codeActions(a, requests).map((fix) => toCodeAction(fix, fix.of.map((i) => diags[i]!), doc.uri, locale));
     }, token),
   );
 

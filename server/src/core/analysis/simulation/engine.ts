@@ -548,7 +548,7 @@ export class Engine {
           q.name,
           L(
             `${q.name} is processed again: ${Math.round(st.backlog)} waiting message(s) are handled, the oldest ${d(late)} late.`,
-            `${q.name}의 처리가 재개됩니다: 쌓인 메시지 ${Math.round(st.backlog)}개를 처리하며, 가장 오래된 메시지는 ${d(late)} 늦게 처리됩니다.`,
+            `${q.name}의 처리가 재개됩니다: 쌓인 메시지 ${Math.round(st.backlog)}개를 처리하며, 가장 오래된 메시지는 ${dk(late)} 늦게 처리됩니다.`,
           ),
         );
         st.since = null;
