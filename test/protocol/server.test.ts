@@ -88,7 +88,7 @@ test('a burst of edits is analysed once, at the last version', async () => {
   assert.equal(pubs[pubs.length - 1]!.version, 201);
 });
 
-test('hover on a Korean term in a real seed note explains it in both languages', async () => {
+test('hover on a Korean term in a real seed note explains it in the client\'s language, naming the Korean term on one line', async () => {
   const file = readdirSync(SEEDS).find((f) => f.startsWith('003'))!;
   const text = readFileSync(join(SEEDS, file), 'utf8');
   const lines = text.split(/\r\n|\r|\n/);

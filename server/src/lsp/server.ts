@@ -22,6 +22,7 @@ import {
 } from 'vscode-languageserver';
 import {
   codeFixes,
+  failureOf,
   complete,
   definition,
   diagramView,
@@ -78,11 +79,15 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
 
   // ---- lifecycle and configuration --------------------------------------------
 
+  /** `infraNotes.hover.bothLanguages`: hovers in both languages instead of the user's only. */
+  let hoverBoth = false;
+
   const readConfig = async (): Promise<void> => {
     if (!canPullConfig) return;
     try {
-      const cfg = (await connection.workspace.getConfiguration('infraNotes')) as { rules?: Record<string, string> } | null;
+      const cfg = (await connection.workspace.getConfiguration('infraNotes')) as { rules?: Record<string, string>; hover?: { bothLanguages?: unknown } } | null;
       rules = sanitizeRules(cfg?.rules);
+      hoverBoth = cfg?.hover?.bothLanguages === true;
     } catch {
       rules = {};
     }
@@ -116,9 +121,12 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   });
 
   connection.onDidChangeConfiguration(async (change) => {
-    const settings = (change.settings ?? {}) as { infraNotes?: { rules?: Record<string, string> } };
+    const settings = (change.settings ?? {}) as { infraNotes?: { rules?: Record<string, string>; hover?: { bothLanguages?: unknown } } };
     if (canPullConfig) await readConfig();
-    else rules = sanitizeRules(settings.infraNotes?.rules);
+    else {
+      rules = sanitizeRules(settings.infraNotes?.rules);
+      hoverBoth = settings.infraNotes?.hover?.bothLanguages === true;
+    }
     for (const doc of documents.all()) schedule(doc, 0);
   });
 
@@ -168,7 +176,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
 
   connection.onHover((p, token) =>
     withDoc(p.textDocument.uri, null, (_doc, a) => {
-      const h = hover(service, a, p.position, locale);
+      const h = hover(service, a, p.position, locale, { bothLanguages: hoverBoth });
       return h ? { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: h.range } : null;
     }, token),
   );
@@ -209,6 +217,14 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
         const data = (diag.data ?? {}) as { rule?: string; designIndex?: number };
         if (!data.rule || data.designIndex === undefined || data.designIndex < 0) continue;
         for (const fix of codeFixes(a, data.designIndex, data.rule, diag.range)) actions.push(toCodeAction(fix, diag, doc.uri, locale));
+        // The learning loop: watch the failure this finding is about in the simulator.
+        const failure = failureOf(a, data.designIndex, data.rule, diag.range);
+        if (failure) {
+          const step = { type: 'fail', target: failure.target, at: 0 };
+          const what = failure.label[locale].replace(/`/g, '');
+          const title = locale === 'ko' ? `이 장애 직접 보기: ${what} 장애 시뮬레이션` : `Show me this failure: simulate losing ${what}`;
+          actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diag], command: { title, command: 'infraNotes.openSimulation', arguments: [doc.uri, data.designIndex, '', [step]] } });
+        }
       }
       return actions;
     }, token),
