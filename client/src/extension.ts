@@ -15,6 +15,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { registerDiagramPanel } from './diagramPanel';
+import { registerMermaidExport } from './exportMermaid';
 import { registerSimulationPanel } from './simulationPanel';
 import { topologyMarkdownItPlugin, type MarkdownIt } from './preview';
 import { serverViews } from './views';
@@ -83,6 +84,7 @@ export function activate(context: vscode.ExtensionContext): InfraNotesApi {
   const views = serverViews(client);
   registerDiagramPanel(context, views);
   registerSimulationPanel(context, views);
+  registerMermaidExport(context);
   // The preview plugin and panels work even if the server cannot start; say why in the output.
   client.start().catch((err: unknown) => output.error(vscode.l10n.t('The Infra Notes language server could not start: {0}', String(err))));
   // The preview's script cannot reach the server: the plugin hands it the user's rule severities.

@@ -225,20 +225,20 @@ function integral(pts: Pts, a: number, b: number, horizon: number): number {
 export function figures(design: Design, r: SimResult, t0: number): Record<Key, number> {
   const H = r.horizon;
   const entries = r.entries;
-  const base = (p: Pts): number => p[0]?.success ?? 1;
+  const base = (x: { baseline?: number }): number => x.baseline ?? 1;
   // down: the worst request class of the worst entry (an entry with no class is one class).
   let down = 0;
   for (const e of entries) down = Math.max(down, e.downSeconds);
   for (const c of r.classes ?? []) down = Math.max(down, c.downSeconds);
   // affected: some requests of some entry or class failed.
   const bad: [number, number][] = [];
-  for (const e of entries) bad.push(...badIntervals(e.points, base(e.points), H));
-  for (const c of r.classes ?? []) bad.push(...badIntervals(c.points, base(c.points), H));
+  for (const e of entries) bad.push(...badIntervals(e.points, base(e), H));
+  for (const c of r.classes ?? []) bad.push(...badIntervals(c.points, base(c), H));
   const affected = union(bad);
   // recovered: from the first step until every entry is fully served again and stays so.
   let recovered = 0;
   for (const e of entries) {
-    const b = base(e.points);
+    const b = base(e);
     const last = e.points[e.points.length - 1]!;
     if (last.success < b - 1e-9) {
       recovered = Infinity;

@@ -20,6 +20,9 @@ const SPEC_SEVERITIES: Record<string, string> = {
   'raid-no-redundancy': 'warning',
   'multi-primary-auto-increment': 'warning',
   'dangling-load-balancer': 'warning',
+  'l4-routes': 'warning',
+  'lone-consumer': 'info',
+  'dns-no-health-check': 'warning',
   'redis-sync-replication': 'warning',
   'redis-no-replica': 'warning',
   'redis-cluster-no-replica': 'warning',
@@ -183,9 +186,8 @@ function oracle(d: Design): Set<string> {
   }
   const or = (n: string): boolean => {
     const node = d.nodes.get(n)!;
-    if (node.kind === 'load-balancer') return true;
-    const r = node.attrs.get('routing')?.raw;
-    return node.kind === 'dns' && !!r && r !== 'simple';
+    // A balancer's pool, and every dns (with or without health checks, v2): any one callee serves.
+    return node.kind === 'load-balancer' || node.kind === 'dns';
   };
   const clients = nodes.filter((n) => n.kind === 'client').map((n) => n.name);
   const served = (entry: string, gone: string): boolean => {
@@ -241,9 +243,12 @@ test('a generated 2,000-node design is analysed correctly', () => {
   assert.ok(d.nodes.size >= 1800);
   // dns routes around any one stack: nothing is a SPOF
   assert.deepEqual(findSpofs(d), []);
-  // with simple routing every stack is needed: each db without a standby is one
+  // simple routing hands every stack to clients without health checks: a lost stack fails its share, no SPOF
   const simple = design(note(...lines.map((l) => (l === 'dns: dns routing=latency' ? 'dns: dns routing=simple' : l))));
-  const spofs = findSpofs(simple);
+  assert.deepEqual(findSpofs(simple), []);
+  // every stack needed (a caller that needs all its callees): each db without a standby is one
+  const all = design(note(...lines.map((l) => (l === 'dns: dns routing=latency' ? 'dns: service managed' : l))));
+  const spofs = findSpofs(all);
   assert.equal(spofs.length, 200);
   assert.ok(spofs.every((s) => /^db\d+$/.test(s.node) && Number(s.node.slice(2)) % 2 === 1));
   const fs = checkDesign(simple);

@@ -12,8 +12,8 @@
  *   flagging every single-region design would drown the user in findings; the
  *   region losses are still listed in `losses`.
  *
- * `spofs`: nodes of a known kind (not clients, monitors or managed) whose loss leaves an entry fully down with no
- * recovery within the horizon (see docs/simulation.md). The
+ * `spofs`: nodes of a known kind (not clients, monitors or managed) whose loss leaves an entry, or one
+ * request class of an entry (a route), fully down with no recovery within the horizon (see docs/simulation.md). The
  * single-point-of-failure rule finds the same set statically on the same model
  * (spof.ts); test/unit/agreement.test.ts holds the two together.
  */
@@ -72,7 +72,9 @@ export function estimate(design: Design): Estimate {
     losses.push(loss);
     if (target.type === 'node' && canBeSpof(model.nodes[model.byName.get(target.node)!]!)) {
       const stillDown = result.entries.some((e) => e.recoverySeconds === null && e.points[e.points.length - 1]!.success <= 1e-9);
-      if (stillDown) spofs.push(target.node);
+      // A route's requests all failing at the end is a single point of failure for that request class.
+      const classDown = result.classes.some((c) => c.points.length > 0 && c.points[c.points.length - 1]!.success <= 1e-9);
+      if (stillDown || classDown) spofs.push(target.node);
     }
   }
   let rto: number | null = 0;

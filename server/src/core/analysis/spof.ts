@@ -37,6 +37,8 @@ export interface SpofResult {
   entries: string[];
   /** Its direct callers (that need it) among the nodes the entries reach. */
   dependents: string[];
+  /** Set when it cuts off only one route's requests (not the whole entry): the router and the route as written. */
+  routes?: { router: string; route: string }[];
 }
 
 /** Who serves in a fully lost node's place within the horizon (read source or fastest takeover), or -1. */
@@ -138,8 +140,12 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
   for (let k = 0; k < entries.length; k++) isEntry[entries[k]!] = 1;
 
   const sets: Set32[] = new Array(n).fill(null);
-  const evaluate = (v: number): Set32 => {
-    const cs = mode[v] === 0 ? needs[v]! : nodes[v]!.callees;
+  // Routes re-evaluate the callers of their router: keep every set for that.
+  const routers = nodes.filter((s) => s.routes !== null && reached[s.idx]).map((s) => s.idx);
+  const keepSets = routers.length > 0;
+  /** `pool`: evaluate a router as one of its routes (its pool's callees). */
+  const evaluate = (v: number, pool?: readonly number[]): Set32 => {
+    const cs = pool ?? (mode[v] === 0 ? needs[v]! : nodes[v]!.callees);
     let set: Set32 = null;
     let shared = true;
     if (mode[v] === 2) {
@@ -213,7 +219,7 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
       const wList = deps[v]!;
       for (let wi = 0; wi < wList.length; wi++) {
         const w = wList[wi]!;
-        if (comp[w] !== c && --pending[w]! === 0 && !isEntry[w]) sets[w] = null;
+        if (comp[w] !== c && --pending[w]! === 0 && !isEntry[w] && !keepSets) sets[w] = null;
       }
     }
   }
@@ -234,8 +240,53 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
       }
     }
   }
+  // Per route of a router: the least sets again, with the router standing for that one route's pool.
+  const routeCut: { entries: number[]; routes: { router: string; route: string }[] }[] = new Array(bitNode.length);
+  for (const L of routers) {
+    const upstream = closure(L, nodes, reached);
+    const members = [...upstream].sort((a, b) => comp[a]! - comp[b]! || a - b);
+    const saved = members.map((v) => sets[v]!);
+    const routes = nodes[L]!.routes!;
+    for (const route of routes) {
+      for (const v of members) sets[v] = null;
+      sets[L] = evaluate(L, route.pool);
+      for (let changed = true; changed; ) {
+        changed = false;
+        for (const v of members) {
+          // L stands for this route alone; on a cycle through L its pool is re-read too.
+          const next = v === L ? evaluate(L, route.pool) : evaluate(v);
+          if (!same(next, sets[v]!)) {
+            sets[v] = next;
+            changed = true;
+          }
+        }
+      }
+      for (let ei = 0; ei < entries.length; ei++) {
+        const e = entries[ei]!;
+        const s = sets[e];
+        if (!s || !upstream.has(e)) continue;
+        const full = saved[members.indexOf(e)]!;
+        for (let b = 0; b < bitNode.length; b++) {
+          if (!has(s, b) || has(full, b)) continue;
+          const rc = (routeCut[b] ??= { entries: [], routes: [] });
+          if (!rc.entries.includes(e)) rc.entries.push(e);
+          const r = { router: nodes[L]!.name, route: route.label ?? '' };
+          if (!rc.routes.some((x) => x.router === r.router && x.route === r.route)) rc.routes.push(r);
+        }
+      }
+    }
+    members.forEach((v, k) => (sets[v] = saved[k]!));
+  }
+
   const out: SpofResult[] = [];
   for (let b = 0; b < bitNode.length; b++) {
+    const rc = routeCut[b];
+    if (!cut[b] && rc) {
+      const v = bitNode[b]!;
+      const dependents = nodes[v]!.callers.filter((c) => reached[c] && nodes[c]!.callees.includes(v)).map((c) => nodes[c]!.name);
+      out.push({ node: nodes[v]!.name, entries: rc.entries.map((e) => nodes[e]!.name), dependents, routes: rc.routes });
+      continue;
+    }
     const es = cut[b];
     if (!es) continue;
     const v = bitNode[b]!;
@@ -244,5 +295,25 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
   }
   const line = (name: string): number => design.nodes.get(name)!.line;
   out.sort((a, b) => line(a.node) - line(b.node));
+  return out;
+}
+
+/** L and every reached node that needs it, directly or through others (its callers' closure over deps). */
+function closure(L: number, nodes: SimNode[], reached: Uint8Array): Set<number> {
+  const out = new Set<number>([L]);
+  const stack = [L];
+  while (stack.length) {
+    const x = stack.pop()!;
+    for (const c of nodes[x]!.callers) {
+      if (!reached[c] || out.has(c)) continue;
+      out.add(c);
+      stack.push(c);
+    }
+    // Nodes that this one stands in for (a standby serving a primary's callers) pass a loss on, too.
+    if (nodes[x]!.standsFor >= 0 && reached[nodes[x]!.standsFor] && !out.has(nodes[x]!.standsFor)) {
+      out.add(nodes[x]!.standsFor);
+      stack.push(nodes[x]!.standsFor);
+    }
+  }
   return out;
 }

@@ -29,10 +29,32 @@
 import { DEFAULTS } from './defaults';
 import { clusterZoneIndex, demotesWithout, groupSpecOf, redundantModeMinimum, type GroupSpec } from './groups';
 import { replicationOf, type ReplicationMode } from './replication';
-import { attrValue, durationAttr, flagOf, numberOf, textAttr, textOf } from '../shared/attrs';
+import { attrValue, durationAttr, flagAttr, flagOf, numberOf, textAttr, textOf } from '../shared/attrs';
 import type { Attr, Design, KindId, TopologyNode } from '../syntax/ast';
 
-export type OrMode = 'lb' | 'dns-failover' | 'dns-spread' | null;
+/**
+ * How a node uses its callees: 'lb' a balancer or gateway (a pool, or one pool per
+ * route); 'dns-failover' the first healthy one; 'dns-spread' shares that leave
+ * with a health check; 'dns-static' shares handed to clients with no health
+ * check (a dead target keeps its share); null all needed.
+ */
+export type OrMode = 'lb' | 'dns-failover' | 'dns-spread' | 'dns-static' | null;
+
+/**
+ * One route of a balancer or gateway (a path `: /api` or a host `: host=NAME` in
+ * the edge label): its own pool and its share of the router's requests. The
+ * callees with no route form the default route (key '', label null).
+ */
+export interface Route {
+  /** The path and host, normalised: two edges with the same key form one pool. */
+  key: string;
+  /** The route as the user wrote it in the label (`/api/*`, `host=admin.example.com`), or null for the default route. */
+  label: string | null;
+  /** Share (0..1) of the router's requests: `share=P%`, or the rest split evenly. */
+  share: number;
+  /** The pool: callees (indexes) that serve this route, alternatives of each other. */
+  pool: number[];
+}
 
 export interface Takeover {
   /** Index of the node that takes over. */
@@ -67,6 +89,12 @@ export interface SimNode {
   ignored: boolean;
   managed: boolean;
   or: OrMode;
+  /** A balancer's or gateway's routes, when some edge label names a path or host; else null (one pool). */
+  routes: Route[] | null;
+  /** A queue's consumers (`q -> worker`): the processing flow, not a request path. */
+  consumers: number[];
+  /** The queues this node consumes from. */
+  consumes: number[];
   /** Hard callees (AND) or alternatives (OR), in edge order. */
   callees: number[];
   /** Callees reached through an edge closing a cycle: they carry only total outages (see the top). */
@@ -144,10 +172,33 @@ export { durationAttr, flagAttr, numberAttr, rangeAttr, textAttr } from '../shar
 
 /** How a node uses its callees: all needed (null), or as alternatives. */
 export function orModeOf(n: TopologyNode): OrMode {
-  if (n.kind === 'load-balancer') return 'lb';
+  if (n.kind === 'load-balancer' || n.kind === 'gateway') return 'lb';
   if (n.kind !== 'dns') return null;
-  const routing = textAttr(n, 'routing');
-  return routing === 'failover' ? 'dns-failover' : routing && routing !== 'simple' ? 'dns-spread' : null;
+  return dnsMode(textAttr(n, 'routing'), flagAttr(n, 'health-check'));
+}
+
+/**
+ * A dns node's mode: `routing=failover` is health-checked by definition; any
+ * other routing (simple, round-robin, weighted, latency, none) hands out its
+ * targets as shares, health-checked only with `health-check`.
+ */
+export function dnsMode(routing: string | null, healthCheck: boolean | null): OrMode {
+  if (routing === 'failover') return 'dns-failover';
+  return healthCheck === true ? 'dns-spread' : 'dns-static';
+}
+
+/** The route an edge label names: a first word starting with `/` (path), a `host=NAME` word, a `share=P%` word; null when it names no path or host. */
+export function parseRouteLabel(label: string | null): { key: string; label: string; share: number | null } | null {
+  if (!label) return null;
+  // The parser may hand the label back with spaces around `=` (`share = 20%`): read it either way.
+  const words = label.trim().replace(/\s*=\s*/g, '=').split(/\s+/);
+  const path = words[0]!.startsWith('/') ? words[0]! : null;
+  const host = words.find((w) => /^host=./i.test(w)) ?? null;
+  if (path === null && host === null) return null;
+  const sw = words.find((w) => /^share=\d+(\.\d+)?%$/i.test(w));
+  const share = sw ? Number(sw.slice(6, -1)) / 100 : null;
+  const shown = [path, host].filter((x) => x !== null).join(' ');
+  return { key: `${path ?? ''} ${host?.toLowerCase() ?? ''}`, label: shown, share };
 }
 
 /** A cache running with its own failover (Redis Sentinel or Cluster): it implies 2+ instances. */
@@ -407,6 +458,9 @@ class CompiledNode implements SimNode {
   declare readonly ignored: boolean;
   declare readonly managed: boolean;
   declare readonly or: OrMode;
+  declare routes: Route[] | null;
+  declare consumers: number[];
+  declare consumes: number[];
   declare callees: number[];
   /** Set by the ordering pass (finish); read through `back`. */
   declare backSet: ReadonlySet<number>;
@@ -459,12 +513,9 @@ class CompiledNode implements SimNode {
     const routingA = scratch[SLOT_ROUTING];
     const modeA = scratch[SLOT_MODE];
     // orModeOf
-    if (kind === 'load-balancer') this.or = 'lb';
+    if (kind === 'load-balancer' || kind === 'gateway') this.or = 'lb';
     else if (kind !== 'dns') this.or = null;
-    else {
-      const routing = textOf(routingA);
-      this.or = routing === 'failover' ? 'dns-failover' : routing && routing !== 'simple' ? 'dns-spread' : null;
-    }
+    else this.or = dnsMode(textOf(routingA), flagOf(healthA));
     const av = autoscaleA?.value;
     const auto = av && av.type === 'range' ? av : null;
     this.autoscale = auto ? { min: Math.min(auto.min, MAX_SIM_INSTANCES), max: Math.min(auto.max, MAX_SIM_INSTANCES) } : null;
@@ -483,13 +534,16 @@ class CompiledNode implements SimNode {
     const state = textOf(stateA);
     this.sessions = sessions;
     const interval = durationOf(intervalA);
-    this.lbDetect = kind === 'load-balancer' && flagOf(healthA) === true ? (interval ?? DEFAULTS.lbInterval) * DEFAULTS.missedBeats : null;
+    this.lbDetect = (kind === 'load-balancer' || kind === 'gateway') && flagOf(healthA) === true ? (interval ?? DEFAULTS.lbInterval) * DEFAULTS.missedBeats : null;
     this.selfDetect = vip || (dataKind && instances >= 2) ? hb : null;
     this.dnsDetect = (interval ?? DEFAULTS.dnsInterval) * DEFAULTS.missedBeats;
     this.dnsSwitch = (interval ?? DEFAULTS.dnsInterval) * DEFAULTS.missedBeats + (durationOf(ttlA) ?? DEFAULTS.dnsTtl);
     this.capacity = numberOf(capacityA);
     this.rate = kind === 'client' ? numberOf(rateA) : null;
     this.localSessions = sessions === 'local' || sessions === 'sticky' || (state === 'stateful' && sessions === null);
+    this.routes = null;
+    this.consumers = NO_LIST;
+    this.consumes = NO_LIST;
     this.callees = [];
     this.backSet = NO_BACK;
     this.soft = NO_SOFT;
@@ -523,7 +577,54 @@ class CompiledNode implements SimNode {
 }
 
 const NO_SOFT: SoftEdge[] = [];
+/** A shared empty list (replaced, never written, when a node gets its first item). */
+const NO_LIST: number[] = [];
 const NO_TAKEOVERS: Takeover[] = [];
+
+/** `q -> worker`: worker consumes from the queue q; the queue does not need it to accept messages. */
+function addConsumer(q: CompiledNode, c: CompiledNode): void {
+  if (q.consumers === NO_LIST) q.consumers = [c.idx];
+  else q.consumers.push(c.idx);
+  if (c.consumes === NO_LIST) c.consumes = [q.idx];
+  else c.consumes.push(q.idx);
+}
+
+/**
+ * The routes of balancers and gateways, from the labels of their edges (the
+ * first edge of each pair): callees with the same path/host form one pool,
+ * the callees with no route the default pool; shares are `share=P%` or the
+ * rest split evenly (explicit shares over 100% are scaled down to fit).
+ */
+function compileRoutes(design: Design, ix: DesignIndex, nodes: CompiledNode[]): void {
+  const byRouter = new Map<number, Map<string, Route & { explicit: number | null }>>();
+  for (let k = 0; k < ix.count; k++) {
+    const a = ix.from[k]!;
+    const b = ix.to[k]!;
+    const s = nodes[a]!;
+    if (s.or !== 'lb' || !s.callees.includes(b)) continue;
+    const r = parseRouteLabel(design.edges[ix.edge[k]!]!.label);
+    let m = byRouter.get(a);
+    if (!m) byRouter.set(a, (m = new Map()));
+    const key = r ? r.key : '';
+    let route = m.get(key);
+    if (!route) m.set(key, (route = { key, label: r ? r.label : null, share: 0, pool: [], explicit: null }));
+    if (r && r.share !== null && route.explicit === null) route.explicit = r.share;
+    route.pool.push(b);
+  }
+  for (const [a, m] of byRouter) {
+    const list = [...m.values()];
+    if (!list.some((r) => r.label !== null)) continue;
+    let explicit = 0;
+    let open = 0;
+    for (const r of list) {
+      if (r.explicit !== null) explicit += r.explicit;
+      else open++;
+    }
+    const scale = explicit > 1 ? 1 / explicit : 1;
+    const rest = open ? Math.max(0, 1 - explicit * scale) / open : 0;
+    nodes[a]!.routes = list.map((r) => ({ key: r.key, label: r.label, share: r.explicit !== null ? r.explicit * scale : rest, pool: r.pool }));
+  }
+}
 
 function addTakeover(s: CompiledNode, t: Takeover): void {
   if (s.takeovers === NO_TAKEOVERS) s.takeovers = [t];
@@ -562,6 +663,10 @@ function compile(design: Design): Model {
     const na = nodes[a]!;
     const nb = nodes[b]!;
     if (na.ignored || nb.ignored || nb.client) continue;
+    if (na.kind === 'queue') {
+      addConsumer(na, nb);
+      continue;
+    }
     raw.push(a, b);
     nb.callers.push(a);
     if (nb.kind === 'database') {
@@ -632,6 +737,8 @@ function compile(design: Design): Model {
     if (x !== undefined && x !== s.idx) s.readsFrom = x;
   }
 
+  compileRoutes(design, ix, nodes);
+
   // Entries.
   const clients = nodes.filter((n) => n.client);
   m.entries = clients.length ? clients.map((n) => n.idx) : sourceEntries(design, nodes);
@@ -697,7 +804,7 @@ function finish(m: CompiledModel): Late {
   const routers: number[][] = nodes.map(() => []);
   for (let si = 0; si < nodes.length; si++) {
     const s = nodes[si]!;
-    const lbs = s.callers.filter((c) => nodes[c]!.kind === 'load-balancer');
+    const lbs = s.callers.filter((c) => nodes[c]!.or === 'lb');
     routers[s.idx]!.push(...lbs);
     for (const t of s.takeovers) routers[t.by]!.push(...lbs);
   }
@@ -759,7 +866,8 @@ function sourceEntries(design: Design, nodes: SimNode[]): number[] {
     const s = nodes[i]!;
     return s.soft.length ? [...s.callees, ...s.soft.map((e) => e.cache)] : s.callees;
   };
-  const eligible = (s: SimNode): boolean => !s.ignored && copyOf(design, s.node) === null;
+  // A consumer's work starts at its queue: it is the processing flow, not an entry of requests.
+  const eligible = (s: SimNode): boolean => !s.ignored && copyOf(design, s.node) === null && s.consumes.length === 0;
   const { comp, count } = stronglyConnected(nodes.length, next);
   const size = new Int32Array(count);
   const calledFromOutside = new Uint8Array(count);

@@ -4,6 +4,9 @@ import type { Design, Finding } from '../syntax/ast';
 import { RULES, type HaRuleId } from './codes';
 import { availabilityNotMet } from './availability-not-met';
 import { danglingLoadBalancer } from './dangling-load-balancer';
+import { dnsNoHealthCheck } from './dns-no-health-check';
+import { l4Routes } from './l4-routes';
+import { loneConsumer } from './lone-consumer';
 import type { Estimate } from './estimate-contract';
 import { computeFacts } from './facts';
 import { particle } from '../shared/josa';
@@ -45,6 +48,9 @@ const BY_ID: { [K in HaRuleId]: Rule<K> } = {
   'raid-no-redundancy': raidNoRedundancy,
   'multi-primary-auto-increment': multiPrimaryAutoIncrement,
   'dangling-load-balancer': danglingLoadBalancer,
+  'l4-routes': l4Routes,
+  'lone-consumer': loneConsumer,
+  'dns-no-health-check': dnsNoHealthCheck,
   'redis-sync-replication': redisSyncReplication,
   'redis-no-replica': redisNoReplica,
   'redis-cluster-no-replica': redisClusterNoReplica,

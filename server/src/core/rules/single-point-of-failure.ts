@@ -51,7 +51,14 @@ export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
       const selfEntry = s.entries.length === 1 && s.entries[0] === s.node;
       const sim = buildModel(design).nodes[buildModel(design).byName.get(s.node)!]!;
       const g = sim.group;
-      const message = g !== null && sim.instances >= 2
+      const routeList = (s.routes ?? []).map((r) => `\`${r.route}\``);
+      const routers = nameList([...new Set((s.routes ?? []).map((r) => r.router))]);
+      const message = s.routes
+        ? L(
+            `\`${s.node}\` is a single point of failure for the ${routeList.join(', ')} requests of ${routers.en}: it is the only node of ${routeList.length > 1 ? 'those routes' : 'that route'}, so when it goes down every such request from ${entries.en} fails while the other routes are served. ${advice.en}`,
+            `\`${s.node}\` 노드는 ${routers.ko}의 ${routeList.join(', ')} 요청에 대한 단일 장애점입니다. 이 경로를 처리하는 노드가 하나뿐이라, 이 노드가 멈추면 다른 경로는 처리되어도 ${entries.ko}에서 오는 이 경로의 요청은 모두 실패합니다. ${advice.ko}`,
+          )
+        : g !== null && sim.instances >= 2
         ? L(
             `\`${s.node}\` is a single point of failure although it runs ${sim.instances} instances: ${g.type === 'sentinel' ? 'its master cannot be replaced (its Sentinels cannot vote a failover)' : g.type === 'cluster' ? 'a lost master leaves slots uncovered and the whole cluster answers CLUSTERDOWN' : `losing one leaves ${sim.instances - 1}, short of the majority of ${majorityOf(sim.instances)}, and the group stops`}, so requests from ${entries.en} fail until it is repaired. ${g.type === 'leader' || g.type === 'majority' ? `Run an odd number of voters (\`replicas=${sim.instances + 1}\`) in separate zones.` : advice.en}`,
             `\`${s.node}\` 노드는 인스턴스가 ${sim.instances}개인데도 단일 장애점입니다. ${g.type === 'sentinel' ? '마스터를 대신할 수 없고(센티널이 페일오버를 의결하지 못함)' : g.type === 'cluster' ? '마스터 하나를 잃으면 슬롯이 비어 클러스터 전체가 CLUSTERDOWN으로 답하고' : `하나를 잃으면 ${sim.instances - 1}개가 남아 과반(${majorityOf(sim.instances)})에 못 미쳐 그룹이 멈추고`}, 복구될 때까지 ${entries.ko}의 요청이 실패합니다. ${g.type === 'leader' || g.type === 'majority' ? `투표 구성원을 홀수로 서로 다른 존에 두세요(\`replicas=${sim.instances + 1}\`).` : advice.ko}`,
@@ -82,7 +89,7 @@ export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
         severity: CODES['single-point-of-failure'].severity,
         span: node.nameSpan,
         message,
-        data: { node: s.node, kind: node.kind, entries: s.entries, dependents: s.dependents },
+        data: { node: s.node, kind: node.kind, entries: s.entries, dependents: s.dependents, ...(s.routes ? { routes: s.routes } : {}) },
         related,
       };
       if (!related.length) delete f.related;

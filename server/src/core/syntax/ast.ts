@@ -71,6 +71,7 @@ export type KindId =
   | 'dns'
   | 'cdn'
   | 'load-balancer'
+  | 'gateway'
   | 'web-server'
   | 'app-server'
   | 'service'

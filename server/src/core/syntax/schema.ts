@@ -109,6 +109,14 @@ const ROLE_ATTRS: AttrSpec[] = [
   { key: 'standby', type: { t: 'flag' }, doc: L('Kept in sync with `of`, promoted when it fails.', '`of` 노드를 따라가다가 장애 시 승격되는 대기 노드.') },
   { key: 'replica', type: { t: 'flag' }, doc: L('A read copy of `of`; not promoted automatically.', '`of` 노드의 읽기 전용 복제본. 자동 승격되지 않는다.') },
   {
+    key: 'readable',
+    type: { t: 'flag' },
+    doc: L(
+      'On a standby: it also serves reads while it waits (an Aurora reader, a readable standby), and is still promoted when `of` fails.',
+      '대기 노드에 붙인다: 기다리는 동안 읽기도 처리하고(Aurora 리더, 읽기 가능한 대기 노드), `of`에 장애가 나면 여전히 승격된다.',
+    ),
+  },
+  {
     key: 'role',
     type: {
       t: 'enum',
@@ -180,6 +188,14 @@ export const KINDS: KindSpec[] = [
         doc: L('How the name is answered.', '이름에 답하는 방식.'),
       },
       durationSpec('ttl', 'How long clients cache an answer (default 60s); failover waits for it.', '클라이언트가 답을 캐시하는 시간(기본 60초). 페일오버는 이만큼 기다려야 한다.'),
+      {
+        key: 'health-check',
+        type: { t: 'flag-or-path' },
+        doc: L(
+          'Health-checks the targets: a dead one leaves the answers after interval × 3, and clients move once their cached answer expires (ttl). Implied by `routing=failover`.',
+          '대상을 헬스 체크한다: 죽은 대상은 주기 × 3 뒤 답에서 빠지고, 클라이언트는 캐시된 답이 만료(ttl)되면 옮겨 간다. `routing=failover`에는 기본으로 들어 있다.',
+        ),
+      },
       durationSpec('interval', 'Health-check interval for failover routing (default 10s).', '페일오버 라우팅의 헬스 체크 주기(기본 10초).'),
     ],
   },
@@ -227,6 +243,22 @@ export const KINDS: KindSpec[] = [
         type: { t: 'flag' },
         doc: L('A virtual IP that moves between balancer instances: a pair is redundant.', '로드밸런서 인스턴스 사이를 옮겨 다니는 가상 IP. 한 쌍이면 이중화된다.'),
       },
+    ],
+  },
+  {
+    id: 'gateway',
+    aliases: ['api-gateway'],
+    doc: L(
+      'An API gateway: an L7 router that sends each path or host to its own pool (`gw -> users : /users`).',
+      'API 게이트웨이: 경로나 호스트마다 다른 풀로 보내는 L7 라우터(`gw -> users : /users`).',
+    ),
+    attrs: [
+      {
+        key: 'health-check',
+        type: { t: 'flag-or-path' },
+        doc: L('Probes the instances of each pool and stops sending to dead ones.', '각 풀의 인스턴스를 확인해서 죽은 인스턴스에 보내지 않는다.'),
+      },
+      durationSpec('interval', 'Health-check interval (default 5s); 3 failures mark an instance dead.', '헬스 체크 주기(기본 5초). 세 번 실패하면 죽은 것으로 본다.'),
     ],
   },
   ...(['web-server', 'app-server', 'service'] as const).map(
@@ -326,8 +358,13 @@ export const KINDS: KindSpec[] = [
   {
     id: 'queue',
     aliases: [],
-    doc: L('Message queue: senders go on without waiting for receivers.', '메시지 큐. 보내는 쪽이 받는 쪽을 기다리지 않는다.'),
-    attrs: [],
+    doc: L(
+      'Message queue: senders need only the queue; `q -> worker` means worker consumes from it (processing, not a user request).',
+      '메시지 큐: 보내는 쪽은 큐만 있으면 된다. `q -> worker`는 worker가 큐에서 꺼내 처리한다는 뜻이다(사용자 요청이 아니라 처리 흐름).',
+    ),
+    attrs: [
+      durationSpec('retention', 'How long a message waits before it is dropped (Kafka 7 days, SQS 4 days by default).', '메시지가 버려지기 전까지 기다리는 시간(기본 Kafka 7일, SQS 4일).'),
+    ],
   },
   {
     id: 'storage',

@@ -14,7 +14,7 @@ import { josa } from '../../shared/josa';
 import { placeName } from './labels';
 import { pickTakeover, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
-import type { EntrySeries, NodeState, SimEvent, SimStep, SimTarget, StateAt } from './types';
+import type { ClassSeries, EntrySeries, NodeState, QueueSeries, SimEvent, SimStep, SimTarget, StateAt } from './types';
 import { L } from '../../shared/localized';
 
 const EPS = 1e-9;
@@ -99,6 +99,10 @@ export interface RunResult {
   entryIndex: number[];
   /** Per moment, what every instance is doing (only with RunOptions.states). */
   states: StateAt[];
+  /** Request classes (routes) of the evaluated entries. */
+  classes: ClassSeries[];
+  /** Queues with consumers: backlog and processing delay (not in the sweep). */
+  queues: QueueSeries[];
 }
 
 interface Pending {
@@ -419,7 +423,7 @@ export class Engine {
       }
       const lastBad = pts[pts.length - 1]!.success < base - EPS;
       const recovery = firstBad === null ? 0 : lastBad ? null : roundT(lastGood! - firstBad);
-      return { entry: this.nodes[e]!.name, points: pts, downSeconds: roundT(down), degradedSeconds: roundT(degraded), recoverySeconds: recovery };
+      return { entry: this.nodes[e]!.name, points: pts, baseline: base, downSeconds: roundT(down), degradedSeconds: roundT(degraded), recoverySeconds: recovery };
     });
     let keep = 1;
     for (const v of this.sessionLoss.values()) keep *= 1 - Math.min(1, v);
@@ -430,8 +434,140 @@ export class Engine {
       writesLostSeconds: roundT(this.writesLost),
       sessionsLost: Math.round((1 - keep) * 1e6) / 1e6,
       states: this.states,
+      classes: this.finishClasses(H),
+      queues: this.finishQueues(H),
     };
   }
+
+  // ---- request classes (routes) ----------------------------------------------
+
+  /** Per entry position and routed router reached from it: one class per route. Computed once. */
+  private classList: ClassTrack[] | null = null;
+
+  private classesOf(): ClassTrack[] {
+    if (this.classList) return this.classList;
+    const list: ClassTrack[] = [];
+    const routed = this.act.filter((i) => this.nodes[i]!.routes !== null);
+    if (routed.length) {
+      for (const k of this.entryIdx) {
+        const reached = closure(new Set([this.m.entries[k]!]), this.m.succ);
+        for (const r of routed) if (reached.has(r)) this.nodes[r]!.routes!.forEach((_, route) => list.push({ k, router: r, route, points: [], last: -1, base: 1 }));
+      }
+    }
+    return (this.classList = list);
+  }
+
+  /** Each class's success now: the graph re-evaluated with its router standing for that one route. */
+  private recordClasses(t: number, initial: boolean): void {
+    const list = this.classesOf();
+    if (!list.length) return;
+    const saved = new Map<number, number>();
+    for (const i of this.act) saved.set(i, this.inner[i]!);
+    let cur: { router: number; route: number } | null = null;
+    for (const c of list) {
+      if (!cur || cur.router !== c.router || cur.route !== c.route) {
+        cur = { router: c.router, route: c.route };
+        this.classOverride = cur;
+        this.successPass(t);
+      }
+      const v = Math.max(0, Math.min(1, this.entrySuccess(this.m.entries[c.k]!, t)));
+      if (initial) c.base = v;
+      // A sweep run starts from the shared baseline: the class was served before the loss.
+      if (!c.points.length && t > 0) c.points.push({ at: 0, success: c.base });
+      if (Math.abs(v - c.last) <= EPS) continue;
+      const pts = c.points;
+      if (pts.length && pts[pts.length - 1]!.at === t) pts[pts.length - 1]!.success = v;
+      else pts.push({ at: t, success: v });
+      c.last = v;
+    }
+    this.classOverride = null;
+    for (const [i, v] of saved) this.inner[i] = v;
+  }
+
+  private finishClasses(H: number): ClassSeries[] {
+    return (this.classList ?? []).map((c) => {
+      let down = 0;
+      c.points.forEach((p, i) => {
+        const end = i + 1 < c.points.length ? c.points[i + 1]!.at : H;
+        if (p.success <= EPS) down += Math.max(0, end - p.at);
+      });
+      const router = this.nodes[c.router]!;
+      const route = router.routes![c.route]!;
+      return { entry: this.nodes[this.m.entries[c.k]!]!.name, name: `${router.name} ${route.label ?? '(default)'}`, share: route.share, points: c.points, baseline: c.base, downSeconds: roundT(down) };
+    });
+  }
+
+  // ---- queues: backlog and processing delay ---------------------------------------
+
+  private readonly queueState = new Map<number, QueueTrack>();
+
+  /** Share of a queue's messages that its consumers process now: the best consumer (any live one takes messages). */
+  private processing(q: SimNode): number {
+    let best = 0;
+    for (const c of q.consumers) {
+      const p = this.prov[c]!;
+      if (p < 0 || this.live[p]! <= 0) continue;
+      best = Math.max(best, this.cf[p]! * this.inner[p]!);
+    }
+    return best;
+  }
+
+  /**
+   * Backlog grows at the producers' rate × the unprocessed share while the queue
+   * accepts messages; it drains at once when processing is whole again (spare
+   * consumer capacity is not modelled). The delay is how long processing was short.
+   */
+  private trackQueues(t: number): void {
+    if (this.opt.sweep) return;
+    for (const i of this.act) {
+      const q = this.nodes[i]!;
+      if (!q.consumers.length) continue;
+      let st = this.queueState.get(i);
+      if (!st) this.queueState.set(i, (st = { p: 1, rate: 0, since: null, from: t, backlog: 0, maxBacklog: 0, maxDelay: 0 }));
+      advanceQueue(st, t);
+      const accepting = this.prov[i]! >= 0 && this.live[this.prov[i]!]! > 0;
+      const p = accepting ? this.processing(q) : 1;
+      const rate = this.m.hasRate ? this.phys[i]! : 0;
+      if (p < 1 - EPS && st.since === null) {
+        st.since = t;
+        this.emit(
+          'backlog',
+          q.name,
+          p <= EPS
+            ? L(
+                `No consumer of ${q.name} is processing: messages wait in the queue${rate > 0 ? ` (${round(rate)} per second)` : ''}. No user request fails for it.`,
+                `${q.name}의 메시지를 처리하는 소비자가 없어 메시지가 큐에 쌓입니다${rate > 0 ? `(초당 ${round(rate)}개)` : ''}. 이 때문에 실패하는 사용자 요청은 없습니다.`,
+              )
+            : L(`${q.name}'s consumers process only ${pct(p)} of its messages: the rest wait.`, `${q.name}의 소비자가 메시지의 ${pct(p)}만 처리해 나머지는 큐에 쌓입니다.`),
+        );
+      } else if (p >= 1 - EPS && st.since !== null) {
+        const late = t - st.since;
+        st.maxDelay = Math.max(st.maxDelay, late);
+        this.emit(
+          'backlog-drained',
+          q.name,
+          L(
+            `${q.name} is processed again: ${Math.round(st.backlog)} waiting message(s) are handled, the oldest ${d(late)} late.`,
+            `${q.name}의 처리가 재개됩니다: 쌓인 메시지 ${Math.round(st.backlog)}개를 처리하며, 가장 오래된 메시지는 ${dk(late)} 늦게 처리됩니다.`,
+          ),
+        );
+        st.since = null;
+        st.backlog = 0;
+      }
+      st.p = p;
+      st.rate = rate;
+    }
+  }
+
+  private finishQueues(H: number): QueueSeries[] {
+    const out: QueueSeries[] = [];
+    for (const [i, st] of this.queueState) {
+      advanceQueue(st, H);
+      out.push({ queue: this.nodes[i]!.name, backlog: Math.round(st.maxBacklog * 1000) / 1000, delay: roundT(st.maxDelay) });
+    }
+    return out;
+  }
+
 
   private readonly states: StateAt[] = [];
 
@@ -698,6 +834,8 @@ export class Engine {
 
   /** Weights of a dns node's alternatives (sum 1, or all 0). */
   private dnsWeights(s: SimNode, t: number): number[] {
+    // No health check: clients keep getting every target, a dead one included.
+    if (s.or === 'dns-static') return s.callees.map(() => 1 / s.callees.length);
     const bad = this.dnsBad.get(s.idx)!;
     const ok = s.callees.map((a) => {
       const since = bad.get(a);
@@ -773,13 +911,16 @@ export class Engine {
         const live = s.client ? 1 : this.live[i]!;
         if (live <= 0) continue;
         if (s.or === 'lb') {
-          let den = 0;
-          for (const a of s.callees) den += this.lbDen(s, a, t);
-          if (den <= 0) continue;
-          for (const a of s.callees) {
-            if (s.back.has(a)) continue;
-            const p2 = prov[a]!;
-            if (p2 >= 0) give(i, a, (L0 * this.live[p2]!) / den);
+          // Each route's share of the load goes to its own pool (one pool without routes).
+          for (const r of s.routes ?? [{ share: 1, pool: s.callees }]) {
+            let den = 0;
+            for (const a of r.pool) den += this.lbDen(s, a, t);
+            if (den <= 0) continue;
+            for (const a of r.pool) {
+              if (s.back.has(a)) continue;
+              const p2 = prov[a]!;
+              if (p2 >= 0) give(i, a, (L0 * r.share * this.live[p2]!) / den);
+            }
           }
         } else if (s.or !== null) {
           const w = this.dnsWeights(s, t);
@@ -851,7 +992,6 @@ export class Engine {
   private successPass(t: number): void {
     const { nodes } = this.m;
     const act = this.act;
-    const prov = this.prov;
     const inner = this.inner;
     for (let k = act.length - 1; k >= 0; k--) {
       const i = act[k]!;
@@ -861,19 +1001,8 @@ export class Engine {
         continue;
       }
       if (s.or === 'lb') {
-        let num = 0;
-        let den = 0;
-        for (const a of s.callees) {
-          if (s.back.size && s.back.has(a)) {
-            num += this.deadBack.has(a) ? 0 : 1;
-            den += 1;
-            continue;
-          }
-          den += this.lbDen(s, a, t);
-          const p = prov[a]!;
-          if (p >= 0) num += this.live[p]! * this.cf[p]! * (this.upstream(i, a, p) ? (this.deadBack.has(p) ? 0 : 1) : inner[p]!);
-        }
-        inner[i] = s.callees.length === 0 ? 1 : den > 0 ? num / den : 0;
+        if (s.routes) inner[i] = this.routedValue(i, s, t);
+        else inner[i] = s.callees.length === 0 ? 1 : this.poolValue(i, s, s.callees, t);
       } else if (s.or !== null) {
         const w = this.dnsWeights(s, t);
         const alt = this.altS.get(i) ?? new Float64Array(s.callees.length);
@@ -894,6 +1023,45 @@ export class Engine {
       }
       if (s.group !== null || s.demotesWith >= 0) inner[i]! *= this.groups.factor(i);
     }
+  }
+
+  /** Share of a balancer's requests to one pool (its callees, or one route's) that succeed: live, detected and healthy instances. */
+  private poolValue(i: number, s: SimNode, pool: readonly number[], t: number): number {
+    const prov = this.prov;
+    const inner = this.inner;
+    let num = 0;
+    let den = 0;
+    for (const a of pool) {
+      if (s.back.size && s.back.has(a)) {
+        num += this.deadBack.has(a) ? 0 : 1;
+        den += 1;
+        continue;
+      }
+      den += this.lbDen(s, a, t);
+      const p = prov[a]!;
+      if (p >= 0) num += this.live[p]! * this.cf[p]! * (this.upstream(i, a, p) ? (this.deadBack.has(p) ? 0 : 1) : inner[p]!);
+    }
+    return den > 0 ? num / den : 0;
+  }
+
+  /** Per router with routes: the success of each route (its pool), in route order. */
+  private readonly routeVal = new Map<number, Float64Array>();
+  /** While a request class is evaluated: the router and the route whose value stands for the router's. */
+  private classOverride: { router: number; route: number } | null = null;
+
+  /** A router with routes: each route's pool value weighted by its share (or, for a class, that one route's value). */
+  private routedValue(i: number, s: SimNode, t: number): number {
+    const routes = s.routes!;
+    let vals = this.routeVal.get(i);
+    if (!vals) this.routeVal.set(i, (vals = new Float64Array(routes.length)));
+    const o = this.classOverride;
+    if (o && o.router === i) return vals[o.route]!;
+    let v = 0;
+    for (let r = 0; r < routes.length; r++) {
+      vals[r] = this.poolValue(i, s, routes[r]!.pool, t);
+      v += routes[r]!.share * vals[r]!;
+    }
+    return v;
   }
 
   private edge(from: SimNode | null, a: number, t: number): number {
@@ -1115,6 +1283,8 @@ export class Engine {
   }
 
   private record(t: number, initial: boolean): void {
+    this.recordClasses(t, initial);
+    this.trackQueues(t);
     for (const k of this.entryIdx) {
       const e = this.m.entries[k]!;
       const v = Math.max(0, Math.min(1, this.entrySuccess(e, t)));
@@ -1161,4 +1331,33 @@ export function placedIn(s: SimNode, tg: SimTarget): boolean {
   if (tg.type === 'zone') return !s.managed && zones.includes(tg.zone);
   if (!zones.length) return s.regionOf(null) === tg.region;
   return zones.some((z) => s.regionOf(z) === tg.region);
+}
+
+/** One request class being recorded: entry position, router, route index, its series. */
+interface ClassTrack {
+  k: number;
+  router: number;
+  route: number;
+  points: { at: number; success: number }[];
+  last: number;
+  /** Its share served before any step (1 in a sweep run, which starts from the shared baseline). */
+  base: number;
+}
+
+/** One queue being tracked: processed share and producer rate since `from`, backlog, the moment processing fell short. */
+interface QueueTrack {
+  p: number;
+  rate: number;
+  since: number | null;
+  from: number;
+  backlog: number;
+  maxBacklog: number;
+  maxDelay: number;
+}
+
+function advanceQueue(st: QueueTrack, t: number): void {
+  if (t > st.from) st.backlog += st.rate * (1 - st.p) * (t - st.from);
+  st.maxBacklog = Math.max(st.maxBacklog, st.backlog);
+  if (st.since !== null) st.maxDelay = Math.max(st.maxDelay, t - st.since);
+  st.from = t;
 }

@@ -21,6 +21,8 @@ export const EVENT_LABELS: Readonly<Record<string, Localized>> = {
   'cache-lost': { en: 'cache-lost', ko: '캐시 유실' },
   spike: { en: 'spike', ko: '트래픽 급증' },
   managed: { en: 'managed', ko: '관리형' },
+  backlog: { en: 'backlog', ko: '메시지 적체' },
+  'backlog-drained': { en: 'backlog-drained', ko: '적체 해소' },
 };
 
 /** The label of an event type in `locale`; an unknown type shows as itself. */

@@ -17,8 +17,10 @@ export interface SimEvent {
 
 export interface EntrySeries {
   entry: string;
-  /** Share of requests that succeed from `at` on (0..1); the first point is the state before any step, at 0. */
+  /** Share of requests that succeed from `at` on (0..1); the first point is at 0 (after the steps at 0, if any). */
   points: { at: number; success: number }[];
+  /** The share served before any step: what "fully served again" means for this entry. */
+  baseline?: number;
   downSeconds: number;
   degradedSeconds: number;
   /** From the first moment it is degraded until it is fully served again; 0 when never degraded; null when not recovered within the horizon. */
@@ -43,6 +45,8 @@ export interface ClassSeries {
   share: number;
   /** Share (0..1) of this class's requests that succeed from `at` on. */
   points: { at: number; success: number }[];
+  /** The share served before any step. */
+  baseline: number;
   downSeconds: number;
 }
 

@@ -1,0 +1,39 @@
+import { buildModel } from '../model/request-graph';
+import { L, nodeFinding, textAttr } from './facts';
+import type { Rule } from './rule';
+import { findingNode, fix, setAttr } from './fixes';
+
+/**
+ * A dns that hands out several targets with no health check: clients keep
+ * getting a dead target's address, and its share of requests fails until
+ * someone removes the record or the target is repaired.
+ */
+export const dnsNoHealthCheck: Rule<'dns-no-health-check'> = {
+  id: 'dns-no-health-check',
+  check({ design }) {
+    const m = buildModel(design);
+    const out = [];
+    for (const s of m.nodes) {
+      if (s.or !== 'dns-static' || s.callees.length < 2) continue;
+      const routing = textAttr(s.node, 'routing') ?? 'simple';
+      const n = s.name;
+      const share = `1/${s.callees.length}`;
+      out.push(
+        nodeFinding(
+          'dns-no-health-check',
+          s.node,
+          L(
+            `\`${n}\` answers with ${s.callees.length} targets (\`routing=${routing}\`) and checks none of them: when one dies, clients keep getting its address and about ${share} of requests fail until someone removes the record or the target is repaired${routing === 'latency' ? ' (latency routing without a health check still sends a region its users when that region is down)' : ''}. Add \`health-check\`: a dead target then leaves the answers after interval × 3, and clients move once their cached answer expires (ttl).`,
+            `\`${n}\` DNS는 대상 ${s.callees.length}개를 알려 주지만(\`routing=${routing}\`) 어느 것도 헬스 체크하지 않습니다. 하나가 죽어도 클라이언트는 계속 그 주소를 받아서, 누군가 레코드를 빼거나 대상이 복구될 때까지 요청의 약 ${share}이 실패합니다${routing === 'latency' ? '(헬스 체크 없는 지연 시간 기반 라우팅은 리전이 죽어도 그 리전 사용자를 계속 그곳으로 보냅니다)' : ''}. \`health-check\`를 추가하세요: 죽은 대상은 주기 × 3 뒤 답에서 빠지고, 클라이언트는 캐시된 답이 만료(ttl)되면 옮겨 갑니다.`,
+          ),
+          { routing },
+        ),
+      );
+    }
+    return out;
+  },
+  fixes(design, _facts, finding) {
+    const node = findingNode(design, finding);
+    return node ? [fix(L(`Health-check the targets of \`${node.name}\``, `\`${node.name}\`의 대상에 헬스 체크 추가`), [setAttr(design, node, 'health-check', null)], true)] : [];
+  },
+};

@@ -1,0 +1,40 @@
+import { buildModel } from '../model/request-graph';
+import { L, nodeFinding } from './facts';
+import type { Rule } from './rule';
+import { findingNode, fix, setAttr } from './fixes';
+
+/**
+ * A queue consumed by one instance only: while it is down nothing is
+ * processed. No user request fails (the producers need only the queue), so
+ * this is an info, not a single point of failure.
+ */
+export const loneConsumer: Rule<'lone-consumer'> = {
+  id: 'lone-consumer',
+  check({ design }) {
+    const m = buildModel(design);
+    const out = [];
+    for (const q of m.nodes) {
+      if (!q.consumers.length) continue;
+      const total = q.consumers.reduce((n, c) => n + m.nodes[c]!.instances, 0);
+      if (total !== 1) continue;
+      const c = m.nodes[q.consumers[0]!]!;
+      if (c.managed) continue;
+      out.push(
+        nodeFinding(
+          'lone-consumer',
+          c.node,
+          L(
+            `\`${c.name}\` is the only consumer of \`${q.name}\`: while it is down no message is processed. Producers go on (no user request fails), but messages pile up and are processed late — lost if the outage outlasts the queue's retention. Run two or more consumers (\`replicas=2\`) in a consumer group.`,
+            `\`${c.name}\` 노드는 \`${q.name}\` 큐의 유일한 소비자라, 이 노드가 멈추면 메시지가 처리되지 않습니다. 생산자는 계속 동작하지만(사용자 요청은 실패하지 않음) 메시지가 쌓여 늦게 처리되고, 장애가 큐의 보존 기간보다 길면 사라집니다. 소비자 그룹으로 두 개 이상 실행하세요(\`replicas=2\`).`,
+          ),
+          { queue: q.name },
+        ),
+      );
+    }
+    return out;
+  },
+  fixes(design, _facts, finding) {
+    const node = findingNode(design, finding);
+    return node ? [fix(L(`Run two consumers (\`${node.name}\` replicas=2)`, `소비자 두 개로 실행(\`${node.name}\` replicas=2)`), [setAttr(design, node, 'replicas', '2')], true)] : [];
+  },
+};
