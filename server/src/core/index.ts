@@ -96,7 +96,7 @@ export { definition, references } from './features/navigation';
 export { prepareRename, rename, type RenameResult } from './features/rename';
 export { symbols, type OutlineSymbol } from './features/symbols';
 export { foldingRanges } from './features/folding';
-export { codeFixes, failureOf } from './features/code-actions';
+export { codeActions, codeFixes, failureOf, type CodeFix, type FixRequest } from './features/code-actions';
 export { estimateLine } from './features/code-lens';
 export { diagramView, pickDesign, simulationView, type DesignRef, type DiagramView, type SimulationRequest, type SimulationView, type ViewFinding, type ViewNode, type ViewOptions } from './features/views';
 export { checkedBlock, checkedSource, parseBlock, type CheckedDesign, type CheckOptions as CheckedOptions } from './features/checked';

@@ -15,14 +15,16 @@ import {
   type CancellationToken,
   type CodeAction,
   type CodeLens,
+  type Diagnostic,
   type CompletionItem,
   type Connection,
   type DocumentSymbol,
   type InitializeResult,
 } from 'vscode-languageserver';
 import {
-  codeFixes,
+  codeActions,
   failureOf,
+  type FixRequest,
   complete,
   definition,
   diagramView,
@@ -211,21 +213,33 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
 
   connection.onCodeAction((p, token) =>
     withDoc(p.textDocument.uri, [] as CodeAction[], (doc, a) => {
-      const actions: CodeAction[] = [];
+      const diags: Diagnostic[] = [];
+      const requests: FixRequest[] = [];
       for (const diag of p.context.diagnostics) {
         if (diag.source !== 'infra-notes') continue;
         const data = (diag.data ?? {}) as { rule?: string; designIndex?: number };
         if (!data.rule || data.designIndex === undefined || data.designIndex < 0) continue;
-        for (const fix of codeFixes(a, data.designIndex, data.rule, diag.range)) actions.push(toCodeAction(fix, diag, doc.uri, locale));
-        // The learning loop: watch the failure this finding is about in the simulator.
-        const failure = failureOf(a, data.designIndex, data.rule, diag.range);
-        if (failure) {
-          const step = { type: 'fail', target: failure.target, at: 0 };
-          const what = failure.label[locale].replace(/`/g, '');
-          const title = locale === 'ko' ? `이 장애 직접 보기: ${what} 장애 시뮬레이션` : `Show me this failure: simulate losing ${what}`;
-          actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diag], command: { title, command: 'infraNotes.openSimulation', arguments: [doc.uri, data.designIndex, '', [step]] } });
-        }
+        diags.push(diag);
+        requests.push({ designIndex: data.designIndex, rule: data.rule, range: diag.range });
       }
+      const fixes = codeActions(a, requests);
+      const actions: CodeAction[] = fixes.map((fix) => toCodeAction(fix, fix.of.map((i) => diags[i]!), doc.uri, locale));
+      // Repairs first, then "show me this failure", the suppression comments last.
+      let at = fixes.findIndex((f) => f.suppression);
+      if (at < 0) at = actions.length;
+      // The learning loop: watch the failure a finding is about happen in the simulator.
+      const shown = new Set<string>();
+      requests.forEach((req, i) => {
+        const failure = failureOf(a, req.designIndex, req.rule, req.range);
+        if (!failure) return;
+        const key = `${req.designIndex} ${JSON.stringify(failure.target)}`;
+        if (shown.has(key)) return;
+        shown.add(key);
+        const step = { type: 'fail', target: failure.target, at: 0 };
+        const what = failure.label[locale].replace(/`/g, '');
+        const title = locale === 'ko' ? `이 장애 직접 보기: ${what} 장애 시뮬레이션` : `Show me this failure: simulate losing ${what}`;
+        actions.splice(at++, 0, { title, kind: CodeActionKind.QuickFix, diagnostics: [diags[i]!], command: { title, command: 'infraNotes.openSimulation', arguments: [doc.uri, req.designIndex, '', [step]] } });
+      });
       return actions;
     }, token),
   );

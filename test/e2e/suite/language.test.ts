@@ -113,7 +113,7 @@ export function register(): void {
       assert.match(diag.message, /Did you mean `:`\?/);
       assert.ok(!ds.some((d) => codeOf(d) === 'syntax'), 'no "Not a statement"');
       const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diag.range);
-      const fix = actions.find((a) => a.title === 'Type `:` instead of `：`');
+      const fix = actions.find((a) => a.title === 'Change `：` to `:`');
       assert.ok(fix?.edit, `no fix among: ${actions.map((a) => a.title).join(' | ')}`);
       assert.equal(fix.isPreferred, true);
       assert.ok(await vscode.workspace.applyEdit(fix.edit), 'applyEdit was refused');

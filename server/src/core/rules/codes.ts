@@ -31,6 +31,7 @@ export const CODES = {
   'duplicate-name': language('error', 'Name declared twice', '두 번 선언된 이름'),
   'unknown-reference': language('error', 'Reference to an unknown name', '알 수 없는 이름 참조'),
   'undeclared-place': language('hint', 'Zone or region used without a declaration', '선언 없이 쓴 가용 영역 또는 리전'),
+  'unknown-rule': language('warning', 'Unknown rule id in a suppression comment', '끄기 주석의 알 수 없는 규칙 ID'),
   'too-many-findings': language('info', 'Too many findings to list', '너무 많은 문제'),
   'too-large': language('info', 'Too large to check in full', '전부 검사하기에 너무 큼'),
   'not-text': language('warning', 'Not a text file', '텍스트 파일이 아님'),
