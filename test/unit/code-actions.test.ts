@@ -154,3 +154,13 @@ test('an unknown rule id in a suppression comment is reported, a known one is no
   assert.equal(unknown[0]!.severity, 'warning');
   assert.deepEqual(unknown[0]!.range, { start: { line: 3, character: 49 }, end: { line: 3, character: 58 } });
 });
+
+test('the estimate lens of a design with errors says it is partial and why', async () => {
+  const { estimateLine } = await import('../../server/src/core');
+  const a = service.analyze(md('users: client', '주문DB: databse', 'web: web-server', 'users -> web -> 주문DB', 'web -> 없는노드'));
+  const line = estimateLine(a.designs[0]!.design)!;
+  assert.match(line.en, /^⚠ partial: 2 errors \(Unknown node kind, …\) left out · ≈ /);
+  assert.match(line.ko, /^⚠ 일부만 추정: 오류 2개\(알 수 없는 노드 종류 등\)는 빠짐 · ≈ /);
+  const ok = estimateLine(service.analyze(md('users: client', 'web: web-server', 'users -> web')).designs[0]!.design)!;
+  assert.match(ok.en, /^≈ /);
+});

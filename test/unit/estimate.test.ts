@@ -101,7 +101,8 @@ users -> dns -> lb -> web -> app -> db`),
   assert.deepEqual(loss(e, 'dns').downEntries, []);
   assert.equal(loss(e, 'web').rto, 15);
   assert.deepEqual(loss(e, 'web').downEntries, []);
-  assert.equal(loss(e, 'db').rto, 1803);
+  // Manual promotion: nobody monitors db, so it starts when users report it (DEFAULTS.unnoticed, 15m), then 30m.
+  assert.equal(loss(e, 'db').rto, 900 + 1800);
   assert.deepEqual(loss(e, 'db').downEntries, ['users']);
   assert.equal(loss(e, 'lb').rto, null);
   assert.equal(e.rto, null);
@@ -289,8 +290,8 @@ db: database failover=auto
 db-standby: database standby of=db
 users -> app -> db`),
   );
-  // `failover=auto` on the primary does not make its standby automatic: 3s + 30m.
-  assert.equal(loss(inherit, 'db').rto, 1803);
+  // `failover=auto` on the primary does not make its standby automatic: noticed after 15m (no monitor) + 30m.
+  assert.equal(loss(inherit, 'db').rto, 2700);
   assert.deepEqual(inherit.spofs, []);
   const two = estimate(
     parse(`users: client

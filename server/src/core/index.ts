@@ -56,6 +56,7 @@ export { DEFAULTS } from './model/defaults';
 // ---- analyses: single points of failure, estimate, simulation ---------------
 export { findSpofs, type SpofResult } from './analysis/spof';
 export { estimate, judgedLoss, type Estimate, type LossImpact } from './analysis/estimate';
+export { steadyState, type SteadyState } from './analysis/capacity';
 export {
   formatSimText,
   scenarioSteps,

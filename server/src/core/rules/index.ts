@@ -21,6 +21,12 @@ import { rtoNotMet } from './rto-not-met';
 import { singlePointOfFailure } from './single-point-of-failure';
 import { singleZone } from './single-zone';
 import { statefulBalancing } from './stateful-balancing';
+import { overCapacity } from './over-capacity';
+import { connectionExhaustion } from './connection-exhaustion';
+import { cacheLossOverload } from './cache-loss-overload';
+import { noBackup } from './no-backup';
+import { noMonitoring } from './no-monitoring';
+import { renamedAttribute } from './renamed-attribute';
 import { redisSyncReplication } from './redis-sync-replication';
 import { redisNoReplica } from './redis-no-replica';
 import { redisClusterNoReplica } from './redis-cluster-no-replica';
@@ -47,6 +53,12 @@ const BY_ID: { [K in HaRuleId]: Rule<K> } = {
   'raid-no-redundancy': raidNoRedundancy,
   'multi-primary-auto-increment': multiPrimaryAutoIncrement,
   'dangling-load-balancer': danglingLoadBalancer,
+  'over-capacity': overCapacity,
+  'connection-exhaustion': connectionExhaustion,
+  'cache-loss-overload': cacheLossOverload,
+  'no-backup': noBackup,
+  'no-monitoring': noMonitoring,
+  'renamed-attribute': renamedAttribute,
   'l4-routes': l4Routes,
   'lone-consumer': loneConsumer,
   'dns-no-health-check': dnsNoHealthCheck,
