@@ -19,6 +19,8 @@ import { registerMermaidExport } from './exportMermaid';
 import { registerSimulationPanel } from './simulationPanel';
 import { topologyMarkdownItPlugin, type MarkdownIt } from './preview';
 import { serverViews } from './views';
+import { registerGlossary } from './glossary';
+import { SHOW_TERM_COMMAND } from '../../server/src/core';
 
 let client: LanguageClient | undefined;
 
@@ -67,6 +69,8 @@ export function activate(context: vscode.ExtensionContext): InfraNotesApi {
     traceOutputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     errorHandler: restartingErrorHandler(output),
+    // Hovers link related glossary terms to the one command that shows an entry; no other command runs from a hover.
+    markdown: { isTrusted: { enabledCommands: [SHOW_TERM_COMMAND] } },
   };
   client = new LanguageClient('infraNotes', 'Infra Notes', serverOptions, clientOptions);
   context.subscriptions.push(
@@ -76,6 +80,7 @@ export function activate(context: vscode.ExtensionContext): InfraNotesApi {
     }),
     vscode.commands.registerCommand('infraNotes.showOutput', () => output.show(true)),
   );
+  registerGlossary(context);
   const views = serverViews(client);
   registerDiagramPanel(context, views);
   registerSimulationPanel(context, views);

@@ -88,7 +88,7 @@ test('a burst of edits is analysed once, at the last version', async () => {
   assert.equal(pubs[pubs.length - 1]!.version, 201);
 });
 
-test('hover on a Korean term in a real seed note explains it in both languages', async () => {
+test('hover on a Korean term in a real seed note explains it in the client\'s language, naming the Korean term on one line', async () => {
   const file = readdirSync(SEEDS).find((f) => f.startsWith('003'))!;
   const text = readFileSync(join(SEEDS, file), 'utf8');
   const lines = text.split(/\r\n|\r|\n/);
@@ -196,6 +196,12 @@ test('quick fix: disable a rule for the line inserts the comment', async () => {
   assert.equal(actions[actions.length - 2], line);
   const at = d.range.start.line;
   assert.deepEqual(line.edit!.changes![uri], [{ range: { start: { line: at, character: 0 }, end: { line: at, character: 0 } }, newText: '# infra-notes-disable-next-line single-point-of-failure\n' }]);
+  // The learning loop: the simulation opens on the failure the finding is about.
+  const show = actions.find((x) => x.title.startsWith('Show me this failure')) as { title: string; command?: { command: string; arguments?: unknown[] } } | undefined;
+  assert.ok(show?.command, actions.map((x) => x.title).join(' | '));
+  assert.equal(show.command.command, 'infraNotes.openSimulation');
+  const node = /`([^`]+)`/.exec(String(d.message))![1];
+  assert.deepEqual(show.command.arguments?.[3], [{ type: 'fail', target: { type: 'node', node, instance: null }, at: 0 }]);
 });
 
 test('rule severities from the infraNotes.rules setting apply live', async () => {

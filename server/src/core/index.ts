@@ -90,13 +90,14 @@ export { EXPORT_BEGIN, EXPORT_END, exportNote, portableMermaid, type ExportedBlo
 export { escapeAttr, escapeHtml, pageCsp, pageHead, renderNoteHtml, type RenderHtmlOptions } from './render/page';
 
 // ---- editor features and the document service --------------------------------
-export { hover, type HoverResult } from './features/hover';
+export { hover, type HoverOptions, type HoverResult } from './features/hover';
+export { formatTermHover, getEntry, SHOW_TERM_COMMAND, termLink } from './glossary';
 export { complete, type Completion, type CompletionKind } from './features/completion';
 export { definition, references } from './features/navigation';
 export { prepareRename, rename, type RenameResult } from './features/rename';
 export { symbols, type OutlineSymbol } from './features/symbols';
 export { foldingRanges } from './features/folding';
-export { codeActions, codeFixes, type CodeFix, type FixRequest } from './features/code-actions';
+export { codeActions, codeFixes, failureOf, type CodeFix, type FixRequest } from './features/code-actions';
 export { estimateLine } from './features/code-lens';
 export { diagramView, pickDesign, simulationView, type DesignRef, type DiagramView, type SimulationRequest, type SimulationView, type ViewFinding, type ViewNode, type ViewOptions } from './features/views';
 export { checkedBlock, checkedSource, parseBlock, type CheckedDesign, type CheckOptions as CheckedOptions } from './features/checked';

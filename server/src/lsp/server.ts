@@ -23,6 +23,7 @@ import {
 } from 'vscode-languageserver';
 import {
   codeActions,
+  failureOf,
   type FixRequest,
   complete,
   definition,
@@ -80,11 +81,15 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
 
   // ---- lifecycle and configuration --------------------------------------------
 
+  /** `infraNotes.hover.bothLanguages`: hovers in both languages instead of the user's only. */
+  let hoverBoth = false;
+
   const readConfig = async (): Promise<void> => {
     if (!canPullConfig) return;
     try {
-      const cfg = (await connection.workspace.getConfiguration('infraNotes')) as { rules?: Record<string, string> } | null;
+      const cfg = (await connection.workspace.getConfiguration('infraNotes')) as { rules?: Record<string, string>; hover?: { bothLanguages?: unknown } } | null;
       rules = sanitizeRules(cfg?.rules);
+      hoverBoth = cfg?.hover?.bothLanguages === true;
     } catch {
       rules = {};
     }
@@ -118,9 +123,12 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   });
 
   connection.onDidChangeConfiguration(async (change) => {
-    const settings = (change.settings ?? {}) as { infraNotes?: { rules?: Record<string, string> } };
+    const settings = (change.settings ?? {}) as { infraNotes?: { rules?: Record<string, string>; hover?: { bothLanguages?: unknown } } };
     if (canPullConfig) await readConfig();
-    else rules = sanitizeRules(settings.infraNotes?.rules);
+    else {
+      rules = sanitizeRules(settings.infraNotes?.rules);
+      hoverBoth = settings.infraNotes?.hover?.bothLanguages === true;
+    }
     for (const doc of documents.all()) schedule(doc, 0);
   });
 
@@ -170,7 +178,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
 
   connection.onHover((p, token) =>
     withDoc(p.textDocument.uri, null, (_doc, a) => {
-      const h = hover(service, a, p.position, locale);
+      const h = hover(service, a, p.position, locale, { bothLanguages: hoverBoth });
       return h ? { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: h.range } : null;
     }, token),
   );
@@ -214,7 +222,25 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
         diags.push(diag);
         requests.push({ designIndex: data.designIndex, rule: data.rule, range: diag.range });
       }
-      return codeActions(a, requests).map((fix) => toCodeAction(fix, fix.of.map((i) => diags[i]!), doc.uri, locale));
+      const fixes = codeActions(a, requests);
+      const actions: CodeAction[] = fixes.map((fix) => toCodeAction(fix, fix.of.map((i) => diags[i]!), doc.uri, locale));
+      // Repairs first, then "show me this failure", the suppression comments last.
+      let at = fixes.findIndex((f) => f.suppression);
+      if (at < 0) at = actions.length;
+      // The learning loop: watch the failure a finding is about happen in the simulator.
+      const shown = new Set<string>();
+      requests.forEach((req, i) => {
+        const failure = failureOf(a, req.designIndex, req.rule, req.range);
+        if (!failure) return;
+        const key = `${req.designIndex} ${JSON.stringify(failure.target)}`;
+        if (shown.has(key)) return;
+        shown.add(key);
+        const step = { type: 'fail', target: failure.target, at: 0 };
+        const what = failure.label[locale].replace(/`/g, '');
+        const title = locale === 'ko' ? `이 장애 직접 보기: ${what} 장애 시뮬레이션` : `Show me this failure: simulate losing ${what}`;
+        actions.splice(at++, 0, { title, kind: CodeActionKind.QuickFix, diagnostics: [diags[i]!], command: { title, command: 'infraNotes.openSimulation', arguments: [doc.uri, req.designIndex, '', [step]] } });
+      });
+      return actions;
     }, token),
   );
 

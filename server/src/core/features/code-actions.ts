@@ -6,6 +6,9 @@
 import { toRange, type DesignEntry, type DocumentAnalysis, type Range } from './service';
 import { fixesFor } from '../rules/index';
 import { suppressionFixes, type DocFix } from './suppress';
+import { CODES, isRuleId } from '../rules/codes';
+import type { Localized } from '../syntax/ast';
+import type { SimTarget } from '../analysis/simulation/types';
 import type { Finding } from '../syntax/ast';
 import { codeJosa } from '../shared/josa';
 
@@ -95,6 +98,9 @@ export function codeFixes(a: DocumentAnalysis, designIndex: number, rule: string
 }
 
 /**
+import { CODES, isRuleId } from '../rules/codes';
+import type { Localized } from '../syntax/ast';
+import type { SimTarget } from '../analysis/simulation/types';
  * The actions for every diagnostic the editor sent, each listed once (two rules that
  * fire on one name offer the same repair once, for both), repairs before suppressions.
  * `of` lists the indexes of the requests an action fixes.
@@ -124,4 +130,32 @@ export function codeActions(a: DocumentAnalysis, requests: readonly FixRequest[]
     preferred = true;
   }
   return sorted;
+}
+
+/**
+ * The failure a finding is about, to watch it happen in the simulator ("show me
+ * this failure"): the node of a node finding, the zone or region of a single-zone
+ * finding, the worst loss of a goal finding. Null for findings with no failure
+ * (the language's own, RAID 0 inside one node, …).
+ */
+export function failureOf(a: DocumentAnalysis, designIndex: number, rule: string, range: Range): { target: SimTarget; label: Localized } | null {
+  const entry = a.designs[designIndex];
+  if (!entry || !isRuleId(rule) || CODES[rule].kind !== 'rule') return null;
+  const finding = entry.findings.find((f) => f.rule === rule && toRange(entry, f.span).start.line === range.start.line && toRange(entry, f.span).start.character === range.start.character);
+  if (!finding) return null;
+  const data = finding.data ?? {};
+  const d = entry.design;
+  const nodeTarget = (name: string): { target: SimTarget; label: Localized } | null => {
+    const n = d.nodes.get(name);
+    if (!n || n.kind === 'client') return null;
+    return { target: { type: 'node', node: name, instance: null }, label: { en: `\`${name}\``, ko: `\`${name}\`` } };
+  };
+  if (data['scope'] === 'zone' && typeof data['zone'] === 'string') return { target: { type: 'zone', zone: data['zone'] }, label: { en: `zone \`${data['zone']}\``, ko: `가용 영역 \`${data['zone']}\`` } };
+  if (data['scope'] === 'region' && typeof data['region'] === 'string') return { target: { type: 'region', region: data['region'] }, label: { en: `region \`${data['region']}\``, ko: `리전 \`${data['region']}\`` } };
+  const worst = data['worst'] as { type?: string; node?: string; zone?: string; region?: string } | undefined;
+  if (worst?.type === 'node' && worst.node) return nodeTarget(worst.node);
+  if (worst?.type === 'zone' && worst.zone) return { target: { type: 'zone', zone: worst.zone }, label: { en: `zone \`${worst.zone}\``, ko: `가용 영역 \`${worst.zone}\`` } };
+  if (worst?.type === 'region' && worst.region) return { target: { type: 'region', region: worst.region }, label: { en: `region \`${worst.region}\``, ko: `리전 \`${worst.region}\`` } };
+  if (typeof data['node'] === 'string') return nodeTarget(data['node']);
+  return null;
 }
