@@ -48,7 +48,7 @@ const SOURCES: [string, string[]][] = [
 ];
 
 for (const [dir, files] of SOURCES) {
-  test(`the rules and the sweep agree on every design in ${dir}/`, () => {
+  test(`invariant: the sweep is the reference and the SPOF analysis agrees with it on every design in ${dir}/`, () => {
     let n = 0;
     for (const file of files.sort()) {
       for (const { design: d } of parseAll(readFileSync(join(ROOT, dir, file), 'utf8'))) {
@@ -205,7 +205,7 @@ function pick2<T>(i: number, xs: T[]): T {
   return xs[i % xs.length]!;
 }
 
-test('the rules and the sweep agree on generated designs', () => {
+test('invariant: the sweep is the reference and the SPOF analysis agrees with it on generated designs', () => {
   fc.assert(
     fc.property(designGen, (text) => {
       const d = designOf(note(text));
