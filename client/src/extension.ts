@@ -15,9 +15,12 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { registerDiagramPanel } from './diagramPanel';
+import { registerMermaidExport } from './exportMermaid';
 import { registerSimulationPanel } from './simulationPanel';
 import { topologyMarkdownItPlugin, type MarkdownIt } from './preview';
 import { serverViews } from './views';
+import { registerGlossary } from './glossary';
+import { SHOW_TERM_COMMAND } from '../../server/src/core';
 
 let client: LanguageClient | undefined;
 
@@ -66,6 +69,8 @@ export function activate(context: vscode.ExtensionContext): InfraNotesApi {
     traceOutputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     errorHandler: restartingErrorHandler(output),
+    // Hovers link related glossary terms to the one command that shows an entry; no other command runs from a hover.
+    markdown: { isTrusted: { enabledCommands: [SHOW_TERM_COMMAND] } },
   };
   client = new LanguageClient('infraNotes', 'Infra Notes', serverOptions, clientOptions);
   context.subscriptions.push(
@@ -75,9 +80,11 @@ export function activate(context: vscode.ExtensionContext): InfraNotesApi {
     }),
     vscode.commands.registerCommand('infraNotes.showOutput', () => output.show(true)),
   );
+  registerGlossary(context);
   const views = serverViews(client);
   registerDiagramPanel(context, views);
   registerSimulationPanel(context, views);
+  registerMermaidExport(context, views);
   // The preview plugin and panels work even if the server cannot start; say why in the output.
   client.start().catch((err: unknown) => output.error(vscode.l10n.t('The Infra Notes language server could not start: {0}', String(err))));
   // The preview's script cannot reach the server: the plugin hands it the user's rule severities.

@@ -7,7 +7,7 @@
  * opens it on one design and one scenario.
  */
 import * as vscode from 'vscode';
-import type { SimStep } from '../../server/src/core';
+import { readSteps, type SimStep } from '../../server/src/core';
 import {
   isSimulationToExtension,
   type ExtensionToSimulation,
@@ -44,15 +44,15 @@ class SimulationPanel extends NotePanel<Target, SimulationToExtension, Extension
     super(context, panel, views, PAGE, { type: 'simEmpty' });
   }
 
-  static show(context: vscode.ExtensionContext, views: PanelViews, target: Target | null, scenario: string | null): SimulationPanel {
+  static show(context: vscode.ExtensionContext, views: PanelViews, target: Target | null, scenario: string | null, steps: SimStep[] | null = null): SimulationPanel {
     const p = revealOrCreate(SimulationPanel.current, VIEW_TYPE, vscode.l10n.t('Simulation'), (panel) => new SimulationPanel(context, panel, views));
     SimulationPanel.current = p;
     if (target) {
       const same = p.target && p.target.uri.toString() === target.uri.toString() && (target.index === null || p.target.index === target.index);
       // Another design starts with no steps; a scenario argument selects that scenario.
-      if (!same || scenario !== null) {
-        p.steps = [];
-        p.scenario = scenario ?? '';
+      if (!same || scenario !== null || steps !== null) {
+        p.steps = steps ?? [];
+        p.scenario = steps ? '' : (scenario ?? '');
       }
       p.setTarget(same && p.target ? { ...target, index: p.target.index, title: p.target.title } : target);
     }
@@ -130,13 +130,15 @@ function targetOf(uri: unknown, designIndex: unknown): Target | null {
  */
 export function registerSimulationPanel(context: vscode.ExtensionContext, views: PanelViews): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand(OPEN_SIMULATION_COMMAND, (uri?: unknown, designIndex?: unknown, scenario?: unknown) => {
+    vscode.commands.registerCommand(OPEN_SIMULATION_COMMAND, (uri?: unknown, designIndex?: unknown, scenario?: unknown, steps?: unknown) => {
       const target = targetOf(uri, designIndex);
       if (!target && !SimulationPanel.current) {
         void vscode.window.showInformationMessage(vscode.l10n.t('Put the cursor in a ```topology block to simulate it.'));
         return;
       }
-      SimulationPanel.show(context, views, target, typeof scenario === 'string' && scenario ? scenario : null);
+      // A finding's "show me this failure" passes the steps to run (untrusted: checked like the webview's).
+      const given = Array.isArray(steps) ? readSteps(steps) : [];
+      SimulationPanel.show(context, views, target, typeof scenario === 'string' && scenario ? scenario : null, given.length ? given : null);
     }),
     { dispose: () => SimulationPanel.current?.dispose() },
   );

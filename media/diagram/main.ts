@@ -60,6 +60,7 @@ let autoFit = true;
 
 function applyView(fitted = false): void {
   autoFit = fitted;
+  document.body.dataset['view'] = fitted ? 'fit' : 'user';
   stage.style.transform = `translate(${view.x}px, ${view.y}px) scale(${view.k})`;
   document.body.dataset['zoom'] = view.k.toFixed(3);
 }
@@ -100,6 +101,46 @@ function fit(): void {
   view.x = (r.width - w * k) / 2;
   view.y = (r.height - h * k) / 2;
   applyView(true);
+}
+
+/** mermaid draws its labels at 16 px; the editor's font size (VS Code's variable, else 14 px) is the smallest readable text. */
+function readableScale(): number {
+  const px = parseFloat(getComputedStyle(document.body).getPropertyValue('--vscode-editor-font-size')) || 14;
+  return Math.min(1, px / 16);
+}
+
+/**
+ * The view a diagram opens with: fit to the window when its text stays at least as
+ * large as the editor's; otherwise the readable scale, from the top-left corner
+ * (centred along an axis that fits), to be panned.
+ */
+function openView(): void {
+  const svg = svgEl();
+  if (!svg) return;
+  const { w, h } = naturalSize(svg);
+  const r = viewport.getBoundingClientRect();
+  const pad = 16;
+  const kFit = Math.min((r.width - 2 * pad) / w, (r.height - 2 * pad) / h, 1.5);
+  const kMin = readableScale();
+  if (kFit >= kMin) {
+    fit();
+    return;
+  }
+  view.k = kMin;
+  view.x = w * kMin + 2 * pad <= r.width ? (r.width - w * kMin) / 2 : pad;
+  view.y = h * kMin + 2 * pad <= r.height ? (r.height - h * kMin) / 2 : pad;
+  applyView();
+  document.body.dataset['view'] = 'readable';
+}
+
+/** Narrow panes (taller than wide, under 600 px) draw top to bottom: a left-to-right chain would shrink to nothing. */
+function isNarrow(): boolean {
+  const r = viewport.getBoundingClientRect();
+  return r.width > 0 && r.width < 600 && r.width < r.height;
+}
+
+function oriented(text: string): string {
+  return isNarrow() ? text.replace(/^flowchart LR\b/, 'flowchart TB') : text;
 }
 
 function resetZoom(): void {
@@ -282,6 +323,10 @@ function decorateNodes(msg: DiagramUpdateMessage): void {
   }
 }
 
+/** The direction of the drawing on screen, and whether a resize asked to redraw it the other way. */
+let drawnNarrow = false;
+let reorient = false;
+
 async function update(msg: DiagramUpdateMessage): Promise<void> {
   const seq = ++renderSeq;
   current = msg;
@@ -300,12 +345,16 @@ async function update(msg: DiagramUpdateMessage): Promise<void> {
     return;
   }
   try {
-    const svg = await renderMermaid(msg.mermaid, msg.theme, 'infra-notes-diagram');
+    const narrow = isNarrow();
+    const svg = await renderMermaid(oriented(msg.mermaid), msg.theme, 'infra-notes-diagram');
     if (seq !== renderSeq) return;
     stage.innerHTML = svg;
+    drawnNarrow = narrow;
+    document.body.dataset['direction'] = narrow ? 'TB' : 'LR';
     decorateNodes(msg);
     showErrors(msg, null);
-    if (!sameBlock) fit();
+    if (!sameBlock || reorient) openView();
+    reorient = false;
     document.body.dataset['state'] = msg.errors.length ? 'error' : 'rendered';
   } catch (e) {
     if (seq !== renderSeq) return;
@@ -415,6 +464,11 @@ window.addEventListener('message', (e: MessageEvent<unknown>) => {
 });
 
 window.addEventListener('resize', () => {
+  if (current && current.nodes.length && isNarrow() !== drawnNarrow) {
+    reorient = true;
+    void update(current);
+    return;
+  }
   if (current && autoFit) fit();
 });
 

@@ -8,6 +8,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { toSarif } from './cli/sarif';
+import { ExportUsageError, exportNotes } from './cli/export';
 import { type DesignEntry, type DocFinding, CONFIGURABLE_RULE_IDS, displayWidth, durationIn, formatSimText, LIMITS, type Locale, parseDuration, parseTarget, targetText, renderNoteHtml, type RuleConfig, scenarioSteps, type SimStep, simulate, sweep, TopologyService, toSimJson, validateTargets } from './core';
 
 const USAGE = `Usage:
@@ -36,6 +37,13 @@ const USAGE = `Usage:
 
   Writes one self-contained HTML page (no network) with the diagram of every
   design of the note and its findings, with the same rule settings as check.
+
+  infra-notes export NOTES… [--check] [--rule ID=SEVERITY]… [--config FILE] [--locale en|ko]
+
+  Writes after each topology block a plain \`\`\`mermaid block that GitHub, GitLab
+  and blogs draw, between two marker comments; running it again only refreshes
+  what is between them. --check writes nothing and exits 1 when a picture is
+  missing or stale.
 `;
 
 export class UsageError extends Error {}
@@ -283,7 +291,7 @@ function simulateCmd(args: string[], io: Io): number {
       const worst = (k: 'downSeconds' | 'degradedSeconds'): number => Math.max(0, ...result.entries.map((e) => e[k]));
       const never = result.entries.some((e) => e.recoverySeconds === null);
       const rec = never ? (ko ? '안 됨' : 'never') : fmt(Math.max(0, ...result.entries.map((e) => e.recoverySeconds ?? 0)));
-      return [target, fmt(worst('downSeconds')), fmt(worst('degradedSeconds')), rec, fmt(result.writesLostSeconds), `${Math.round(result.sessionsLost * 100)}%`];
+      return [target, fmt(worst('downSeconds')), fmt(worst('degradedSeconds')), rec, (Number.isFinite(result.writesLostSeconds) ? fmt(result.writesLostSeconds) : ko ? '한없음' : 'unbounded'), `${Math.round(result.sessionsLost * 100)}%`];
     });
     const widths = head.map((h, i) => Math.max(displayWidth(h), ...body.map((r) => displayWidth(r[i]!))));
     const line = (r: string[]): string => r.map((c, i) => c + ' '.repeat(Math.max(0, widths[i]! - displayWidth(c)))).join('  ').trimEnd();
@@ -345,6 +353,18 @@ function renderCmd(args: string[], io: Io): number {
   return 0;
 }
 
+function exportCmd(args: string[], io: Io): number {
+  const { values, positionals: files } = options(args, { check: { type: 'boolean' }, rule: { type: 'string', multiple: true }, config: { type: 'string' } });
+  if (values.format !== undefined) throw new UsageError('export has no --format option');
+  const rules = ruleSettings(values, io);
+  try {
+    return exportNotes(files, { check: values.check === true, locale: localeOf(values.locale, io), rules }, io);
+  } catch (err) {
+    if (err instanceof ExportUsageError) throw new UsageError(err.message);
+    throw err;
+  }
+}
+
 /** Runs the command line; returns the exit status. */
 export function runCli(argv: string[], io: Io): number {
   const [cmd, ...rest] = argv;
@@ -356,6 +376,8 @@ export function runCli(argv: string[], io: Io): number {
         return simulateCmd(rest, io);
       case 'render':
         return renderCmd(rest, io);
+      case 'export':
+        return exportCmd(rest, io);
       case '--version':
       case '-v':
         io.out('0.1.0\n');

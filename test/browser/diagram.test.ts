@@ -204,6 +204,38 @@ describe('diagram webview', () => {
     await page.close();
   });
 
+  test('opens at a readable scale: fit when the text stays at the editor size, else 14/16 from the corner; narrow panes draw top to bottom', async () => {
+    const { page, w } = await open();
+    // Small design in a wide pane: fit, left to right.
+    const small = buildUpdate(NOTE, 0, 'file:///notes/a.md', { theme: 'light', locale: 'en' })!;
+    await send(page, small);
+    await page.waitForFunction(() => document.body.dataset['state'] === 'rendered');
+    assert.equal(await page.evaluate(() => document.body.dataset['view']), 'fit');
+    assert.equal(await page.evaluate(() => document.body.dataset['direction']), 'LR');
+    // 60 nodes in a chain: fitting would make the text tiny, so it opens at the editor's size (14 px of mermaid's 16).
+    const lines = Array.from({ length: 60 }, (_, i) => `s${i}: app-server`);
+    const chain = Array.from({ length: 59 }, (_, i) => `s${i} -> s${i + 1}`);
+    const big = buildUpdate('```topology big\n' + [...lines, ...chain].join('\n') + '\n```\n', 0, 'file:///notes/big.md', { theme: 'light', locale: 'en' })!;
+    await send(page, big);
+    await page.waitForFunction(() => document.body.dataset['state'] === 'rendered' && document.body.dataset['view'] === 'readable');
+    assert.equal(await page.evaluate(() => Number(document.body.dataset['zoom'])), 0.875);
+    // A label at that scale is as tall on screen as 14 px text.
+    const h = await page.evaluate(() => {
+      const t = [...document.querySelectorAll('#stage g.node .label')].find((e) => e.textContent?.startsWith('s30'))!;
+      return (t.querySelector('p, span, text') ?? t).getBoundingClientRect().height;
+    });
+    assert.ok(h >= 14, `label ${h}px`);
+    // A narrow, tall pane: redrawn top to bottom.
+    await page.setViewportSize({ width: 420, height: 900 });
+    await page.waitForFunction(() => document.body.dataset['direction'] === 'TB' && document.body.dataset['state'] === 'rendered');
+    const box = await page.evaluate(() => document.querySelector('#stage svg')!.getBoundingClientRect());
+    assert.ok(box.height > box.width, `top to bottom: ${box.width}x${box.height}`);
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.waitForFunction(() => document.body.dataset['direction'] === 'LR');
+    assert.deepEqual(w.errors, []);
+    await page.close();
+  });
+
   test("the CSP allows no inline script and no eval", () => {
     const html = diagramHtml({ nonce: 'n0nce', cspSource: 'https://x.vscode-cdn.net', scriptUri: 's.js', styleUri: 's.css', locale: 'ko' });
     const csp = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ?? '';

@@ -88,7 +88,7 @@ test('a burst of edits is analysed once, at the last version', async () => {
   assert.equal(pubs[pubs.length - 1]!.version, 201);
 });
 
-test('hover on a Korean term in a real seed note explains it in both languages', async () => {
+test('hover on a Korean term in a real seed note explains it in the client\'s language, naming the Korean term on one line', async () => {
   const file = readdirSync(SEEDS).find((f) => f.startsWith('003'))!;
   const text = readFileSync(join(SEEDS, file), 'utf8');
   const lines = text.split(/\r\n|\r|\n/);
@@ -169,15 +169,39 @@ test('document symbols: each block titled, its nodes inside; folding per block',
   ]);
 });
 
-test('quick fix: disable a rule for the line inserts the comment', async () => {
+test('quick fix: a misspelt kind is repaired by the preferred fix, never hidden by a comment', async () => {
   const uri = uriOf('fix.md');
   await client.open(uri, NOTE);
   const diags = await client.diagnostics(uri, (p) => p.diagnostics.length > 0);
   const d = diags.find((x) => x.code === 'unknown-kind')!;
+  const actions = (await client.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as {
+    title: string;
+    isPreferred?: boolean;
+    edit?: WorkspaceEdit;
+  }[];
+  assert.equal(actions[0]?.title, 'Change `app-servr` to `app-server`', actions.map((a) => a.title).join());
+  assert.equal(actions[0]!.isPreferred, true);
+  assert.deepEqual(actions[0]!.edit!.changes![uri], [{ range: { start: { line: 6, character: 3 }, end: { line: 6, character: 12 } }, newText: 'app-server' }]);
+  assert.ok(!actions.some((a) => a.title.startsWith('Disable')), actions.map((a) => a.title).join());
+});
+
+test('quick fix: disable a rule for the line inserts the comment', async () => {
+  const uri = uriOf('fix2.md');
+  await client.open(uri, NOTE);
+  const diags = await client.diagnostics(uri, (p) => p.diagnostics.length > 0);
+  const d = diags.find((x) => x.code === 'single-point-of-failure')!;
   const actions = (await client.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as { title: string; edit?: WorkspaceEdit }[];
-  const line = actions.find((a) => a.title === 'Disable unknown-kind for this line');
+  const line = actions.find((a) => a.title === 'Disable single-point-of-failure for this line');
   assert.ok(line, actions.map((a) => a.title).join());
-  assert.deepEqual(line.edit!.changes![uri], [{ range: { start: { line: 6, character: 0 }, end: { line: 6, character: 0 } }, newText: '# infra-notes-disable-next-line unknown-kind\n' }]);
+  assert.equal(actions[actions.length - 2], line);
+  const at = d.range.start.line;
+  assert.deepEqual(line.edit!.changes![uri], [{ range: { start: { line: at, character: 0 }, end: { line: at, character: 0 } }, newText: '# infra-notes-disable-next-line single-point-of-failure\n' }]);
+  // The learning loop: the simulation opens on the failure the finding is about.
+  const show = actions.find((x) => x.title.startsWith('Show me this failure')) as { title: string; command?: { command: string; arguments?: unknown[] } } | undefined;
+  assert.ok(show?.command, actions.map((x) => x.title).join(' | '));
+  assert.equal(show.command.command, 'infraNotes.openSimulation');
+  const node = /`([^`]+)`/.exec(String(d.message))![1];
+  assert.deepEqual(show.command.arguments?.[3], [{ type: 'fail', target: { type: 'node', node, instance: null }, at: 0 }]);
 });
 
 test('rule severities from the infraNotes.rules setting apply live', async () => {

@@ -48,7 +48,7 @@ const SOURCES: [string, string[]][] = [
 ];
 
 for (const [dir, files] of SOURCES) {
-  test(`the rules and the sweep agree on every design in ${dir}/`, () => {
+  test(`invariant: the sweep is the reference and the SPOF analysis agrees with it on every design in ${dir}/`, () => {
     let n = 0;
     for (const file of files.sort()) {
       for (const { design: d } of parseAll(readFileSync(join(ROOT, dir, file), 'utf8'))) {
@@ -79,7 +79,7 @@ const nodeGen: fc.Arbitrary<Gen> = fc.oneof(
     weight: 2,
     arbitrary: fc.record({
       kind: fc.constant('dns'),
-      attrs: fc.tuple(pick([' routing=failover', ' routing=simple', ' routing=latency', ' routing=round-robin', '']), maybe(fc.constant(' managed=false'), 0.5), maybe(pick([' ttl=2h', ' ttl=30s', ' interval=20m']), 0.3)).map((x) => x.join('')),
+      attrs: fc.tuple(pick([' routing=failover', ' routing=simple', ' routing=latency', ' routing=round-robin', '']), maybe(fc.constant(' health-check'), 0.4), maybe(fc.constant(' managed=false'), 0.5), maybe(pick([' ttl=2h', ' ttl=30s', ' interval=20m']), 0.3)).map((x) => x.join('')),
     }),
   },
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('database'), attrs: fc.tuple(maybe(pick([' replicas=2', ' managed', ' primary']), 0.3), maybe(fc.constant(' capacity=300'), 0.15)).map((x) => x.join('')) }) },
@@ -109,6 +109,9 @@ const nodeGen: fc.Arbitrary<Gen> = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: fc.record({ kind: pick(['queue', 'storage', 'cdn', 'nope']), attrs: maybe(pick([' replicas=2', ' managed', ' raid=1'])) }) },
+  // Routers with routes (edge labels below) and queues whose out-edges are consumers.
+  { weight: 2, arbitrary: fc.record({ kind: pick(['gateway', 'load-balancer']), attrs: fc.tuple(maybe(fc.constant(' health-check'), 0.6), maybe(pick([' layer=7', ' layer=4', ' managed']), 0.5)).map((x) => x.join('')) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('queue'), attrs: maybe(pick([' replicas=3', ' managed', ' retention=1h'])) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('monitor'), attrs: fc.constant('') }) },
 );
 
@@ -174,10 +177,13 @@ const designGen = fc
     });
     const entry = clients ? Array.from({ length: clients }, (_, c) => `u${c}`) : [];
     const seen = new Set<string>();
-    const edge = (a: string, b: string): void => {
+    // A router's edges carry routes now and then: path, host, with or without a share.
+    const ROUTES = ['', ' : /api', ' : /static/* share=30%', ' : host=admin.example.com', ' : /api', ''];
+    const edge = (a: string, b: string, route = 0): void => {
       if (a === b || seen.has(`${a}>${b}`)) return;
       seen.add(`${a}>${b}`);
-      lines.push(`${a} -> ${b}`);
+      const router = kinds.get(a) === 'load-balancer' || kinds.get(a) === 'gateway';
+      lines.push(`${a} -> ${b}${router ? ROUTES[route % ROUTES.length] : ''}`);
     };
     for (const u of entry) edge(u, callable[0]!);
     for (const [x, y, back] of edges) {
@@ -185,7 +191,7 @@ const designGen = fc
       const b = y % callable.length;
       // Mostly downward (a DAG in declaration order); now and then an edge back up, which closes a cycle.
       if (a < b || back === 0) {
-        edge(callable[a]!, callable[b]!);
+        edge(callable[a]!, callable[b]!, x + back);
         // A cache next to a database: the cache is soft (or not, when it holds sessions or is `primary`).
         const db = callable.find((c, k) => k > a && kinds.get(c) === 'database');
         if (kinds.get(callable[b]!) === 'cache' && db && back % 2 === 1) edge(callable[a]!, db);
@@ -199,7 +205,7 @@ function pick2<T>(i: number, xs: T[]): T {
   return xs[i % xs.length]!;
 }
 
-test('the rules and the sweep agree on generated designs', () => {
+test('invariant: the sweep is the reference and the SPOF analysis agrees with it on generated designs', () => {
   fc.assert(
     fc.property(designGen, (text) => {
       const d = designOf(note(text));

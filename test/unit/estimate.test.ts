@@ -113,8 +113,8 @@ users -> dns -> lb -> web -> app -> db`),
   assert.deepEqual(loss(e, 'dns').downEntries, []);
   assert.equal(loss(e, 'web').rto, 30);
   assert.deepEqual(loss(e, 'web').downEntries, []);
-  // Generic detection 5s × 3, then a person: 15s + 30m.
-  assert.equal(loss(e, 'db').rto, 1815);
+  // Manual promotion: nobody monitors db, so it starts when users report it (DEFAULTS.unnoticed, 15m), then 30m.
+  assert.equal(loss(e, 'db').rto, 900 + 1800);
   assert.deepEqual(loss(e, 'db').downEntries, ['users']);
   // A single point of failure is back when it is repaired (generic VM: 1h).
   assert.equal(loss(e, 'lb').rto, 3600);
@@ -309,8 +309,8 @@ db: database failover=auto
 db-standby: database standby of=db
 users -> app -> db`),
   );
-  // `failover=auto` on the primary does not make its standby automatic: 15s + 30m.
-  assert.equal(loss(inherit, 'db').rto, 1815);
+  // `failover=auto` on the primary does not make its standby automatic: noticed after 15m (no monitor) + 30m.
+  assert.equal(loss(inherit, 'db').rto, 2700);
   assert.deepEqual(inherit.spofs, []);
   const two = estimate(
     parse(`users: client

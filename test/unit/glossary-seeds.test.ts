@@ -2,8 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { findTermAt, getEntry } from '../../server/src/core/glossary';
-import { hover, TopologyService } from '../../server/src/core';
+import { findTermAt, getEntry, hover, TopologyService } from '../../server/src/core';
 
 /**
  * The real notes in ../shared/seeds (relative to the repo root), read at run time.

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { findTermAt, formatTermHover, getEntry, GLOSSARY, hasHangul } from '../../server/src/core/glossary';
+import { findTermAt, formatTermHover, getEntry, GLOSSARY, hasHangul } from '../../server/src/core';
 
 const SEEDS = join(__dirname, '..', '..', '..', 'shared', 'seeds');
 const seed = (prefix: string): string[] => readFileSync(join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith(prefix))!), 'utf8').split(/\r\n|\r|\n/);
@@ -106,14 +106,19 @@ test('no term, out of range, and a 100,000-character line', () => {
   assert.equal(findTermAt(long, 10), undefined);
 });
 
-test('a hover puts the requested language first and the other below', () => {
+test('a term hover is in one language by default, with the other language\'s name on one line; both on request', () => {
   const e = getEntry('failover')!;
   const ko = formatTermHover(e, 'ko');
+  assert.ok(ko.startsWith(`**${e.ko.term}** — ${e.ko.definition}`));
+  assert.ok(!ko.includes(e.en.definition), 'no English definition by default');
+  assert.ok(ko.includes(`*English:* ${e.en.term}`));
   const en = formatTermHover(e, 'en');
-  assert.ok(ko.indexOf(e.ko.definition) < ko.indexOf(e.en.definition));
-  assert.ok(en.indexOf(e.en.definition) < en.indexOf(e.ko.definition));
-  assert.match(ko, /\n---\n/);
-  for (const r of e.related) assert.ok(ko.includes(getEntry(r)!.ko.term), `related ${r} named in Korean`);
+  assert.ok(!en.includes(e.ko.definition) && en.includes(`*한국어:* ${e.ko.term}`));
+  const both = formatTermHover(e, 'ko', true);
+  assert.ok(both.indexOf(e.ko.definition) < both.indexOf(e.en.definition));
+  assert.match(both, /\n---\n/);
+  // Related terms are links that run the command showing that entry.
+  for (const r of e.related) assert.ok(ko.includes(`[${getEntry(r)!.ko.term}](command:infraNotes.showTerm?${encodeURIComponent(JSON.stringify([r]))})`), `related ${r} is a link`);
 });
 
 const GLOSSARY_DIR = join(__dirname, '..', '..', 'server', 'src', 'core', 'glossary');

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codeFixes, findTopologyBlocks, parseDesign, TopologyService, type Design } from '../../server/src/core';
+import { codeFixes, failureOf, findTopologyBlocks, parseDesign, TopologyService, type Design } from '../../server/src/core';
 
 function parse(body: string): Design {
   const b = findTopologyBlocks('```topology t\n' + body + '\n```\n')[0]!;
@@ -62,4 +62,19 @@ test('an invisible character in a name is shown in the message', () => {
   const f = d.findings.find((x) => x.message.ko.includes('db⟨U+200B⟩'));
   assert.ok(f, JSON.stringify(d.findings.map((x) => x.message.ko)));
   assert.ok(f.message.ko.includes('db⟨U+200B⟩'), f.message.ko);
+});
+
+test('"show me this failure": a finding names the failure to simulate (the SPOF node, the zone)', () => {
+  const service = new TopologyService();
+  const text = '```topology t\nzone a region=r\nusers: client\nlb: load-balancer health-check replicas=2 zone=a\nweb: app-server replicas=2 zone=a\ndb: database primary\nusers -> lb -> web -> db\n```\n';
+  const a = service.analyze(text);
+  const e = a.designs[0]!;
+  const at = (rule: string) => {
+    const f = e.findings.find((x) => x.rule === rule)!;
+    const line = e.firstLine + f.span.line;
+    return failureOf(a, 0, rule, { start: { line, character: f.span.start }, end: { line, character: f.span.end } });
+  };
+  assert.deepEqual(at('single-point-of-failure')?.target, { type: 'node', node: 'db', instance: null });
+  assert.deepEqual(at('single-zone')?.target, { type: 'zone', zone: 'a' });
+  assert.equal(at('single-zone')?.label.ko, '가용 영역 `a`');
 });

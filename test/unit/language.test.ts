@@ -223,7 +223,7 @@ test('binary junk is reported, not a crash', () => {
   assert.ok(fs.some((f) => f.rule === 'not-text'));
 });
 
-test('an edit re-parses only the block it touched', () => {
+test('invariant: an edit re-analyses only its design (re-parses only the block it touched)', () => {
   const blocks = (x: string): string => `\`\`\`topology A\na: web\n\`\`\`\n\n\`\`\`topology B\nb: ${x}\n\`\`\`\n`;
   const s = new TopologyService();
   const first = s.analyze(blocks('web'));

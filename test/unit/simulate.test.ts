@@ -72,7 +72,7 @@ scenario s: fail db`);
   assert.ok(!r.events.some((e) => e.type === 'writes-lost'));
 });
 
-test('manual promotion: detection 3s + 30m by a person', () => {
+test('manual promotion: noticed after 15m with no monitor (users report it), then 30m by a person', () => {
   const d = parse(`goal rto=5m
 users: client
 app: app-server
@@ -82,10 +82,10 @@ users -> app -> db
 scenario s: fail db`);
   const r = run(d);
   const u = entry(r, 'users');
-  assert.equal(u.downSeconds, 1803);
-  assert.equal(u.recoverySeconds, 1803);
+  assert.equal(u.downSeconds, 900 + 1800);
+  assert.equal(u.recoverySeconds, 900 + 1800);
   assert.equal(r.writesLostSeconds, 1);
-  assert.deepEqual(r.goal.rto, { target: 300, estimate: 1803, met: false });
+  assert.deepEqual(r.goal.rto, { target: 300, estimate: 2700, met: false });
   assert.match(r.events.find((e) => e.type === 'promoted')!.message.en, /manual/);
 });
 

@@ -56,6 +56,7 @@ export { DEFAULTS } from './model/defaults';
 // ---- analyses: single points of failure, estimate, simulation ---------------
 export { findSpofs, type SpofResult } from './analysis/spof';
 export { estimate, judgedLoss, type Estimate, type LossImpact } from './analysis/estimate';
+export { steadyState, type SteadyState } from './analysis/capacity';
 export {
   formatSimText,
   scenarioSteps,
@@ -84,19 +85,22 @@ export { applyRuleConfig, isSuppressed, readRuleConfig, type RuleConfig } from '
 export { CODES, codeInfo, codesOf, CONFIGURABLE_RULE_IDS, isRuleId, RULE_IDS, RULES, type CodeInfo, type CodeKind, type HaRuleId, type LanguageCodeId, type RuleId } from './rules/codes';
 
 // ---- rendering: diagrams and pages -------------------------------------------
-export { escapeLabel, MERMAID_LIMITS, MERMAID_NODE_DOM_ID, mermaidConfig, shapeOf, toMermaid, toMermaidDiagram, type DiagramTheme, type Mark, type MermaidResult } from './render/mermaid';
+export { escapeLabel, escapePortableLabel, MERMAID_LIMITS, MERMAID_NODE_DOM_ID, mermaidConfig, shapeOf, toMermaid, toMermaidDiagram, type DiagramTheme, type Mark, type MermaidResult } from './render/mermaid';
+export { EXPORT_BEGIN, EXPORT_END, exportNote, portableMermaid, type ExportedBlock, type ExportOptions, type ExportResult } from './render/export';
 export { escapeAttr, escapeHtml, pageCsp, pageHead, renderNoteHtml, type RenderHtmlOptions } from './render/page';
 
 // ---- editor features and the document service --------------------------------
-export { hover, type HoverResult } from './features/hover';
+export { hover, type HoverOptions, type HoverResult } from './features/hover';
+export { formatTermHover, getEntry, SHOW_TERM_COMMAND, termLink } from './glossary';
 export { complete, type Completion, type CompletionKind } from './features/completion';
 export { definition, references } from './features/navigation';
 export { prepareRename, rename, type RenameResult } from './features/rename';
 export { symbols, type OutlineSymbol } from './features/symbols';
 export { foldingRanges } from './features/folding';
-export { codeFixes } from './features/code-actions';
+export { codeActions, codeFixes, failureOf, type CodeFix, type FixRequest } from './features/code-actions';
 export { estimateLine } from './features/code-lens';
 export { diagramView, pickDesign, simulationView, type DesignRef, type DiagramView, type SimulationRequest, type SimulationView, type ViewFinding, type ViewNode, type ViewOptions } from './features/views';
+export { findTermAt, GLOSSARY, hasHangul, type GlossaryEntry } from './glossary/index';
 export { checkedBlock, checkedSource, parseBlock, type CheckedDesign, type CheckOptions as CheckedOptions } from './features/checked';
 export {
   analyzeDesign,

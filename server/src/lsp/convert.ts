@@ -11,7 +11,7 @@ import {
   type CompletionItem,
   type Diagnostic,
 } from 'vscode-languageserver';
-import { CODES, type codeFixes, type Completion, type CompletionKind, type DocFinding, type Locale, type OutlineSymbol, readRuleConfig, type RuleConfig, type Severity } from '../core';
+import { CODES, type CodeFix, type Completion, type CompletionKind, type DocFinding, type Locale, type OutlineSymbol, readRuleConfig, type RuleConfig, type Severity } from '../core';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -81,11 +81,11 @@ export function toSymbol(s: OutlineSymbol): DocumentSymbol {
 }
 
 /** One of the core's fixes for a diagnostic as a quick-fix code action. */
-export function toCodeAction(fix: ReturnType<typeof codeFixes>[number], diag: Diagnostic, uri: string, locale: Locale): CodeAction {
+export function toCodeAction(fix: CodeFix, diags: Diagnostic[], uri: string, locale: Locale): CodeAction {
   const action: CodeAction = {
     title: fix.title[locale],
     kind: CodeActionKind.QuickFix,
-    diagnostics: [diag],
+    diagnostics: diags,
     edit: { changes: { [uri]: fix.edits.map((e) => TextEdit.replace(e.range, e.newText)) } },
   };
   if (fix.preferred) action.isPreferred = true;

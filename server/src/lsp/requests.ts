@@ -22,3 +22,11 @@ export type DiagramResult = DiagramView | null;
 export const SIMULATION_REQUEST = 'infraNotes/simulation';
 export type SimulationParams = ViewParams & SimulationRequest;
 export type SimulationResult = SimulationView | null;
+
+/** `infraNotes/exportMermaid`: the note's text with a plain ```mermaid block after each design, for the version the server has. Null when the note is not open. */
+export const EXPORT_MERMAID_REQUEST = 'infraNotes/exportMermaid';
+export interface ExportMermaidParams {
+  uri: string;
+  locale: 'en' | 'ko';
+}
+export type ExportMermaidResult = { version: number; changed: boolean; text: string } | null;

@@ -15,16 +15,20 @@ import {
   type CancellationToken,
   type CodeAction,
   type CodeLens,
+  type Diagnostic,
   type CompletionItem,
   type Connection,
   type DocumentSymbol,
   type InitializeResult,
 } from 'vscode-languageserver';
 import {
-  codeFixes,
+  codeActions,
+  failureOf,
+  type FixRequest,
   complete,
   definition,
   diagramView,
+  exportNote,
   readSteps,
   simulationView,
   type DesignRef,
@@ -43,7 +47,7 @@ import {
 import { pickLocale, sanitizeRules, toCodeAction, toCompletionItem, toDiagnostic, toSymbol } from './convert';
 import { LineDocument } from './documents';
 import { Analyses } from './scheduling';
-import { DIAGRAM_REQUEST, SIMULATION_REQUEST, type DiagramResult, type SimulationResult } from './requests';
+import { DIAGRAM_REQUEST, EXPORT_MERMAID_REQUEST, SIMULATION_REQUEST, type DiagramResult, type ExportMermaidResult, type SimulationResult } from './requests';
 
 export interface ServerDeps {
   /** Base URL of the rule pages (…/docs/), for diagnostics' codeDescription. */
@@ -78,11 +82,15 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
 
   // ---- lifecycle and configuration --------------------------------------------
 
+  /** `infraNotes.hover.bothLanguages`: hovers in both languages instead of the user's only. */
+  let hoverBoth = false;
+
   const readConfig = async (): Promise<void> => {
     if (!canPullConfig) return;
     try {
-      const cfg = (await connection.workspace.getConfiguration('infraNotes')) as { rules?: Record<string, string> } | null;
+      const cfg = (await connection.workspace.getConfiguration('infraNotes')) as { rules?: Record<string, string>; hover?: { bothLanguages?: unknown } } | null;
       rules = sanitizeRules(cfg?.rules);
+      hoverBoth = cfg?.hover?.bothLanguages === true;
     } catch {
       rules = {};
     }
@@ -116,9 +124,12 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   });
 
   connection.onDidChangeConfiguration(async (change) => {
-    const settings = (change.settings ?? {}) as { infraNotes?: { rules?: Record<string, string> } };
+    const settings = (change.settings ?? {}) as { infraNotes?: { rules?: Record<string, string>; hover?: { bothLanguages?: unknown } } };
     if (canPullConfig) await readConfig();
-    else rules = sanitizeRules(settings.infraNotes?.rules);
+    else {
+      rules = sanitizeRules(settings.infraNotes?.rules);
+      hoverBoth = settings.infraNotes?.hover?.bothLanguages === true;
+    }
     for (const doc of documents.all()) schedule(doc, 0);
   });
 
@@ -168,7 +179,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
 
   connection.onHover((p, token) =>
     withDoc(p.textDocument.uri, null, (_doc, a) => {
-      const h = hover(service, a, p.position, locale);
+      const h = hover(service, a, p.position, locale, { bothLanguages: hoverBoth });
       return h ? { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: h.range } : null;
     }, token),
   );
@@ -203,13 +214,33 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
 
   connection.onCodeAction((p, token) =>
     withDoc(p.textDocument.uri, [] as CodeAction[], (doc, a) => {
-      const actions: CodeAction[] = [];
+      const diags: Diagnostic[] = [];
+      const requests: FixRequest[] = [];
       for (const diag of p.context.diagnostics) {
         if (diag.source !== 'infra-notes') continue;
         const data = (diag.data ?? {}) as { rule?: string; designIndex?: number };
         if (!data.rule || data.designIndex === undefined || data.designIndex < 0) continue;
-        for (const fix of codeFixes(a, data.designIndex, data.rule, diag.range)) actions.push(toCodeAction(fix, diag, doc.uri, locale));
+        diags.push(diag);
+        requests.push({ designIndex: data.designIndex, rule: data.rule, range: diag.range });
       }
+      const fixes = codeActions(a, requests);
+      const actions: CodeAction[] = fixes.map((fix) => toCodeAction(fix, fix.of.map((i) => diags[i]!), doc.uri, locale));
+      // Repairs first, then "show me this failure", the suppression comments last.
+      let at = fixes.findIndex((f) => f.suppression);
+      if (at < 0) at = actions.length;
+      // The learning loop: watch the failure a finding is about happen in the simulator.
+      const shown = new Set<string>();
+      requests.forEach((req, i) => {
+        const failure = failureOf(a, req.designIndex, req.rule, req.range);
+        if (!failure) return;
+        const key = `${req.designIndex} ${JSON.stringify(failure.target)}`;
+        if (shown.has(key)) return;
+        shown.add(key);
+        const step = { type: 'fail', target: failure.target, at: 0 };
+        const what = failure.label[locale].replace(/`/g, '');
+        const title = locale === 'ko' ? `이 장애 직접 보기: ${what} 장애 시뮬레이션` : `Show me this failure: simulate losing ${what}`;
+        actions.splice(at++, 0, { title, kind: CodeActionKind.QuickFix, diagnostics: [diags[i]!], command: { title, command: 'infraNotes.openSimulation', arguments: [doc.uri, req.designIndex, '', [step]] } });
+      });
       return actions;
     }, token),
   );
@@ -278,6 +309,20 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     const v = viewOf(p);
     const req = { scenario: typeof p['scenario'] === 'string' ? p['scenario'] : null, steps: readSteps(p['steps']) };
     return withDoc(String(p['uri'] ?? ''), null as SimulationResult, (_doc, a) => simulationView(service, a, v.ref, req, { locale: v.locale, theme: v.theme, rules }), token);
+  });
+
+  connection.onRequest(EXPORT_MERMAID_REQUEST, (raw: unknown, token: CancellationToken) => {
+    const p = paramsOf(raw);
+    const loc: Locale = p['locale'] === 'ko' || p['locale'] === 'en' ? p['locale'] : locale;
+    return withDoc(
+      String(p['uri'] ?? ''),
+      null as ExportMermaidResult,
+      (doc) => {
+        const r = exportNote(doc.getText(), { locale: loc, rules });
+        return { version: doc.version, changed: r.changed, text: r.text };
+      },
+      token,
+    );
   });
 
   documents.listen(connection);

@@ -31,13 +31,14 @@ export function register(): void {
       assert.ok(d.message.startsWith('알 수 없는 종류 `app-servr`입니다. `app-server`를 뜻했나요?'), d.message);
     });
 
-    test('hover on 페일오버 explains it in Korean first', async () => {
+    test('hover on 페일오버 explains it in Korean, with the English term on one line', async () => {
       const editor = await openNote('ko.md');
       const uri = editor.document.uri;
       const h = await waitForHover(uri, positionOf(editor.document, '페일오버가', 2), (t) => t.includes('페일오버'), 'glossary hover on 페일오버');
       const text = hoverText(h);
       assert.ok(text.startsWith('**페일오버** — 운영 중인 시스템에 장애가 생기면 대기 중인 예비 시스템으로 처리를 넘겨'), text);
-      assert.ok(text.indexOf('**페일오버**') < text.indexOf('**Failover**'), text);
+      assert.ok(text.includes('*English:* Failover'), text);
+      assert.ok(!text.includes('Switching work from a failed system'), 'one language by default');
       assert.ok(h.range);
       assert.equal(rangeText(h.range), '2:0-2:4');
     });

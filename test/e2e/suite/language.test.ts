@@ -29,16 +29,6 @@ const NODE_HOVER_LB = [
   'Called by: `users`',
   '',
   'Calls: `web`',
-  '',
-  '---',
-  '',
-  '**lb** · load-balancer ×2',
-  '',
-  '인스턴스: 2개 · 인스턴스당 가용성 99.9%',
-  '',
-  '호출하는 쪽: `users`',
-  '',
-  '호출하는 대상: `web`',
 ].join('\n');
 
 export function register(): void {
@@ -75,7 +65,7 @@ export function register(): void {
       assert.match(spof.message, /^`web` is a single point of failure/);
     });
 
-    test('hover on a node shows exactly its facts (kind ×replicas, callers, callees) in English then Korean', async () => {
+    test('hover on a node shows exactly its facts (kind ×replicas, callers, callees), in English only (infraNotes.hover.bothLanguages is off)', async () => {
       const editor = await openNote('notes.md');
       const uri = editor.document.uri;
       const pos = positionOf(editor.document, 'lb: load-balancer', 1);
@@ -85,7 +75,7 @@ export function register(): void {
       assert.equal(rangeText(h.range), '6:0-6:2');
     });
 
-    test('hover on a Korean term in prose (페일오버) explains failover, English first', async () => {
+    test('hover on a Korean term in prose (페일오버) explains failover in English, naming the Korean term, related terms as links', async () => {
       const editor = await openNote('notes.md');
       const uri = editor.document.uri;
       const pos = positionOf(editor.document, '페일오버가 느리면', 2);
@@ -93,11 +83,43 @@ export function register(): void {
       const h = await waitForHover(uri, pos, (t) => /failover/i.test(t), 'glossary hover on 페일오버');
       const text = hoverText(h);
       assert.ok(text.startsWith('**Failover** — Switching work from a failed system to a standby one so that the service keeps running.'), text);
-      assert.ok(text.includes('\n---\n'), text);
-      assert.ok(text.includes('**페일오버** — 운영 중인 시스템에 장애가 생기면'), text);
-      assert.ok(text.indexOf('**Failover**') < text.indexOf('**페일오버**'), text);
+      assert.ok(!text.includes('\n---\n'), text);
+      assert.ok(text.includes('*한국어:* 페일오버'), text);
+      assert.ok(!text.includes('운영 중인 시스템에 장애가 생기면'), text);
+      assert.match(text, /\*Related:\* \[[^\]]+\]\(command:infraNotes\.showTerm\?/);
       assert.ok(h.range);
       assert.equal(rangeText(h.range), '2:0-2:4');
+    });
+
+    test('hover inside a plain code fence explains the term; inside a python fence it does not', async () => {
+      const editor = await openNote('plain.md');
+      const uri = editor.document.uri;
+      const pos = positionOf(editor.document, 'Read Replica', 3);
+      const h = await waitForHover(uri, pos, (t) => /replica/i.test(t), 'glossary hover on Read Replica in a ``` block');
+      assert.match(hoverText(h), /^\*\*Read replica\*\*|^\*\*[^*]*[Rr]eplica[^*]*\*\*/);
+      assert.equal(h.range?.start.line, 3);
+      const code = positionOf(editor.document, 'failover = True', 2);
+      const none = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, code);
+      assert.ok(!none.some((x) => /Failover/.test(hoverText(x))), 'no glossary hover inside python code');
+    });
+
+    test('a full-width colon gets a did-you-mean and its quick fix types the ASCII colon', async () => {
+      const editor = await openNote('plain.md');
+      const doc = editor.document;
+      const uri = doc.uri;
+      const ds = await waitForDiagnostics(uri, (x) => x.some((d) => codeOf(d) === 'full-width-punctuation'), 'full-width-punctuation on `：`');
+      const diag = ds.find((d) => codeOf(d) === 'full-width-punctuation')!;
+      assert.equal(rangeText(diag.range), '11:5-11:6');
+      assert.match(diag.message, /Did you mean `:`\?/);
+      assert.ok(!ds.some((d) => codeOf(d) === 'syntax'), 'no "Not a statement"');
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diag.range);
+      const fix = actions.find((a) => a.title === 'Change `：` to `:`');
+      assert.ok(fix?.edit, `no fix among: ${actions.map((a) => a.title).join(' | ')}`);
+      assert.equal(fix.isPreferred, true);
+      assert.ok(await vscode.workspace.applyEdit(fix.edit), 'applyEdit was refused');
+      assert.equal(doc.lineAt(11).text, 'users: client');
+      await waitForDiagnostics(uri, (x) => !x.some((d) => codeOf(d) === 'full-width-punctuation'), 'the warning goes away');
+      await vscode.commands.executeCommand('workbench.action.files.revert');
     });
 
     test('completion after `web: ` lists the kinds, load-balancer among them', async () => {

@@ -12,11 +12,16 @@
  *   1 − Π(1 − alternative), after pulling out of the alternatives the units
  *   they all share (a database behind every web server is in series, not in
  *   parallel with itself);
- * - clients count in none; soft caches (see model/request-graph.ts) are not needed.
+ * - clients count in none; soft caches (see model/request-graph.ts) are not needed;
+ * - requests dropped with nothing failed count as unavailability: with rates,
+ *   an entry's availability is multiplied by the share of its requests served
+ *   once the design has settled (autoscaling done) — over capacity or out of
+ *   database connections (failure-model §6).
  * The design's availability is that of its worst entry.
  */
 import { DEFAULTS } from '../model/defaults';
 import { Engine } from './simulation/engine';
+import { steadyState } from './capacity';
 import type { Model } from '../model/request-graph';
 
 /** P(at least k of n independent instances up), each up with probability a. */
@@ -118,7 +123,8 @@ export function availabilityOf(m: Model): number {
     for (const s of nodes) if (!s.client && !s.ignored && s.standsFor < 0) for (const u of closure(s.idx)) all.add(u);
     return product(all);
   }
+  const served = steadyState(m)?.served ?? null;
   let worst = 1;
-  for (const e of m.entries) worst = Math.min(worst, product(closure(e)));
+  m.entries.forEach((e, k) => (worst = Math.min(worst, product(closure(e)) * (served ? served[k]! : 1))));
   return worst;
 }

@@ -82,7 +82,14 @@ export function estimate(design: Design): Estimate {
     const loss: LossImpact = { target: t, rto, rpo: result.writesLostSeconds, downEntries };
     losses.push(loss);
     if (target.type === 'node' && canBeSpof(model.nodes[model.byName.get(target.node)!]!)) {
-      const stillDown = result.entries.some((e) => e.recoverySeconds === null && e.points[e.points.length - 1]!.success <= 1e-9);
+      // Down with nothing taking over: still down at the end, or back only through a repair or a restore from backup.
+      const repaired = new Set(result.repairs);
+      const stillDown = result.entries.some((e) => {
+        const pts = e.points;
+        if (e.recoverySeconds === null && pts[pts.length - 1]!.success <= 1e-9) return true;
+        for (let k = 0; k + 1 < pts.length; k++) if (pts[k]!.success <= 1e-9 && repaired.has(pts[k + 1]!.at)) return true;
+        return false;
+      });
       // A route's requests all failing at the end is a single point of failure for that request class.
       const classDown = result.classes.some((c) => c.points.length > 0 && c.points[c.points.length - 1]!.success <= 1e-9);
       if (stillDown || classDown) spofs.push(target.node);

@@ -253,8 +253,8 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
       for (let changed = true; changed; ) {
         changed = false;
         for (const v of members) {
-          if (v === L) continue;
-          const next = evaluate(v);
+          // L stands for this route alone; on a cycle through L its pool is re-read too.
+          const next = v === L ? evaluate(L, route.pool) : evaluate(v);
           if (!same(next, sets[v]!)) {
             sets[v] = next;
             changed = true;

@@ -3,6 +3,7 @@ import type { Design, Localized } from '../syntax/ast';
 import { formatDuration, formatNines } from '../syntax/values';
 import { estimate } from '../analysis/estimate';
 import { LIMITS } from '../syntax/limits';
+import { CODES } from '../rules/codes';
 
 /**
  * The design's estimate in one line: `≈ 99.95% · RTO 33s · RPO 1s · 2 SPOFs`,
@@ -15,10 +16,19 @@ export function estimateLine(d: Design): Localized | null {
   const pct = formatNines(e.availability);
   const rtoEn = e.rto === null ? 'RTO ∞' : `RTO ${formatDuration(e.rto)}`;
   const rtoKo = e.rto === null ? 'RTO 복구 안 됨' : `RTO ${formatDuration(e.rto)}`;
-  const rpo = `RPO ${formatDuration(e.rpo)}`;
+  const rpo = `RPO ${Number.isFinite(e.rpo) ? formatDuration(e.rpo) : 'unbounded'}`;
   const n = e.spofs.length;
-  return {
+  const line = {
     en: `≈ ${pct} · ${rtoEn} · ${rpo} · ${n} SPOF${n === 1 ? '' : 's'}`,
     ko: `≈ ${pct} · ${rtoKo} · ${rpo} · 단일 장애점 ${n}개`,
+  };
+  // What the parser could not read is not in the estimate: say so, and why.
+  const errors = d.findings.filter((f) => f.severity === 'error');
+  if (!errors.length) return line;
+  const why = CODES[errors[0]!.rule].title;
+  const k = errors.length;
+  return {
+    en: `⚠ partial: ${k} error${k === 1 ? '' : 's'} (${why.en}${k > 1 ? ', …' : ''}) left out · ${line.en}`,
+    ko: `⚠ 일부만 추정: 오류 ${k}개(${why.ko}${k > 1 ? ' 등' : ''})는 빠짐 · ${line.ko}`,
   };
 }

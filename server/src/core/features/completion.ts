@@ -27,6 +27,20 @@ export interface Completion {
 
 /** Suggestions at a position inside a design; nothing outside designs. */
 export function complete(service: TopologyService, a: DocumentAnalysis, pos: Pos): Completion[] {
+  const items = candidates(service, a, pos);
+  // A word already typed in full (`zones=a,b`, `fail 주문DB`) gets no list: a list
+  // open at the end of a complete word takes the next Enter, and would glue the
+  // next statement onto this line, or swap the word for a longer one.
+  const typed = items[0] && items[0].range.start.character < items[0].range.end.character ? lineText(a, items[0].range) : '';
+  if (typed && items.some((c) => (c.insertText ?? c.label) === typed || c.label === typed)) return [];
+  return items;
+}
+
+function lineText(a: DocumentAnalysis, r: Range): string {
+  return (a.lines[r.start.line] ?? '').slice(r.start.character, r.end.character);
+}
+
+function candidates(service: TopologyService, a: DocumentAnalysis, pos: Pos): Completion[] {
   const entry = service.designAt(a, pos.line);
   if (!entry) return [];
   const rel = pos.line - entry.firstLine;

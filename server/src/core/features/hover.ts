@@ -22,24 +22,30 @@ export interface HoverResult {
   range: Range;
 }
 
+export interface HoverOptions {
+  /** Show the other language too, below a rule (setting `infraNotes.hover.bothLanguages`); default: the user's language only. */
+  bothLanguages?: boolean;
+}
+
 const other = (l: Locale): Locale => (l === 'ko' ? 'en' : 'ko');
-const both = (t: Localized, locale: Locale): string => `${t[locale]}\n\n---\n\n${t[other(locale)]}`;
 
 /** What to show when hovering a position: a node, a keyword, or an infrastructure term in prose. */
-export function hover(service: TopologyService, a: DocumentAnalysis, pos: Pos, locale: Locale): HoverResult | null {
+export function hover(service: TopologyService, a: DocumentAnalysis, pos: Pos, locale: Locale, options: HoverOptions = {}): HoverResult | null {
+  const twoLanguages = options.bothLanguages === true;
+  const both = (t: Localized, l: Locale): string => (twoLanguages ? `${t[l]}\n\n---\n\n${t[other(l)]}` : t[l]);
   const entry = service.designAt(a, pos.line);
   if (entry) {
     const rel = pos.line - entry.firstLine;
-    if (rel < 0) return fenceHover(a, entry, pos, locale);
+    if (rel < 0) return fenceHover(a, entry, pos, locale, both);
     if (entry.closeLine !== null && pos.line === entry.closeLine) return null;
-    return designHover(entry, rel, pos, locale);
+    return designHover(entry, rel, pos, locale, both);
   }
   if (!service.isProse(a, pos.line)) return null;
   const text = a.lines[pos.line] ?? '';
   const hit = findTermAt(text, pos.character);
   if (!hit || insideUrl(text, hit.start)) return null;
   return {
-    markdown: formatTermHover(hit.entry, locale),
+    markdown: formatTermHover(hit.entry, locale, twoLanguages),
     range: { start: { line: pos.line, character: hit.start }, end: { line: pos.line, character: hit.end } },
   };
 }
@@ -51,7 +57,7 @@ function insideUrl(text: string, at: number): boolean {
   return false;
 }
 
-function fenceHover(a: DocumentAnalysis, entry: DesignEntry, pos: Pos, locale: Locale): HoverResult | null {
+function fenceHover(a: DocumentAnalysis, entry: DesignEntry, pos: Pos, locale: Locale, both: Show): HoverResult | null {
   const d = entry.design;
   const text = a.lines[pos.line] ?? '';
   const title = d.title || (locale === 'ko' ? `설계 ${entry.index + 1}` : `Design ${entry.index + 1}`);
@@ -76,7 +82,10 @@ function fenceHover(a: DocumentAnalysis, entry: DesignEntry, pos: Pos, locale: L
   };
 }
 
-function designHover(entry: DesignEntry, rel: number, pos: Pos, locale: Locale): HoverResult | null {
+/** A localized text as the hover shows it: one language, or both. */
+type Show = (t: Localized, locale: Locale) => string;
+
+function designHover(entry: DesignEntry, rel: number, pos: Pos, locale: Locale, both: Show): HoverResult | null {
   const d = entry.design;
   const item = itemAt(d, rel, pos.character);
   if (item) {

@@ -154,20 +154,30 @@ export function findTermAt(lineText: string, character: number): { entry: Glossa
 }
 
 /** Markdown for a hover: the locale's language first, then the other language below a rule. */
-export function formatTermHover(entry: GlossaryEntry, locale: 'en' | 'ko'): string {
-  const part = (l: 'en' | 'ko'): string => {
+export function formatTermHover(entry: GlossaryEntry, locale: 'en' | 'ko', bothLanguages = false): string {
+  const other = locale === 'ko' ? 'en' : 'ko';
+  const part = (l: 'en' | 'ko', withOtherName: boolean): string => {
     const t = entry[l];
+    // Related terms are links: the command opens that entry (VS Code runs it from a trusted hover).
     const related = entry.related
       .map((id) => byId.get(id))
       .filter((e): e is GlossaryEntry => !!e)
-      .map((e) => e[l].term);
-    const label = l === 'ko' ? { why: '가용성 관점', related: '관련 용어' } : { why: 'Why it matters', related: 'Related' };
-    const lines = [`**${t.term}** — ${t.definition}`, `*${label.why}:* ${t.why}`];
+      .map((e) => `[${e[l].term}](${termLink(e.id)})`);
+    const label = l === 'ko' ? { why: '가용성 관점', related: '관련 용어', other: 'English' } : { why: 'Why it matters', related: 'Related', other: '한국어' };
+    const lines = [`**${t.term}** — ${t.definition}`];
+    if (withOtherName) lines.push(`*${label.other}:* ${entry[other].term}`);
+    lines.push(`*${label.why}:* ${t.why}`);
     if (related.length) lines.push(`*${label.related}:* ${related.join(', ')}`);
     return lines.join('\n\n');
   };
-  const other = locale === 'ko' ? 'en' : 'ko';
-  return `${part(locale)}\n\n---\n\n${part(other)}`;
+  return bothLanguages ? `${part(locale, false)}\n\n---\n\n${part(other, false)}` : part(locale, true);
+}
+
+/** The command an entry's link runs: `infraNotes.showTerm` with the entry's id. */
+export const SHOW_TERM_COMMAND = 'infraNotes.showTerm';
+
+export function termLink(id: string): string {
+  return `command:${SHOW_TERM_COMMAND}?${encodeURIComponent(JSON.stringify([id]))}`;
 }
 
 /** Whether a text contains Hangul (every Korean term must). */

@@ -6,4 +6,12 @@
 export const DEFAULTS = {
   /** Shortest simulation horizon, seconds (a design's horizon also covers its goal's RTO and its longest repair: horizonOf). */
   horizon: 3600,
+  /** Seconds to restore a lost data node from its backup once the loss is known (generic; `restore=` overrides). */
+  restore: 3600,
+  /** A monitor's polling interval when it gives none, seconds (generic: one-minute metrics, e.g. CloudWatch detailed monitoring). */
+  monitorInterval: 60,
+  /** Database connections an application instance keeps open when it gives no `connections=` (HikariCP's default maximumPoolSize). */
+  connectionPool: 10,
+  /** Seconds until a failure nobody monitors is noticed (generic: users report it). */
+  unnoticed: 900,
 } as const;

@@ -28,6 +28,7 @@
  *   serves nothing, its caller fails too; otherwise it counts as served.
  */
 import { DEFAULTS } from './defaults';
+import { noticeDelay } from './monitoring';
 import { clusterZoneIndex, demotesWithout, groupSpecOf, redundantModeMinimum, type GroupSpec } from './groups';
 import { replicationOf, type ReplicationMode } from './replication';
 import { attrValue, flagAttr, flagOf, numberOf, textAttr, textOf } from '../shared/attrs';
@@ -61,7 +62,7 @@ export interface Route {
 export interface Takeover {
   /** Index of the node that takes over. */
   by: number;
-  /** Seconds from the primary being fully down to detection. */
+  /** Seconds from the primary being fully down to detection (a manual promotion: until someone notices). */
   detect: number;
   /** Seconds from detection to serving. */
   promote: number;
@@ -760,7 +761,9 @@ function compile(design: Design): Model {
     const profile = { en: profileLabel(ft.profile, 'en'), ko: profileLabel(ft.profile, 'ko') };
     const coordName = textAttr(n, 'coordinator') ?? textAttr(xn, 'coordinator');
     const coordinator = coordName !== null && coordName !== n.name ? (byName.get(coordName) ?? -1) : -1;
-    addTakeover(nodes[x]!, { by: s.idx, detect: hb, promote, manual, lag, replication: repl.mode, rank: repl.rank, coordinator, peer, how, profile });
+    // A person promotes only once someone knows: after a monitor notices, or much later with none (model/monitoring.ts).
+    const detect = manual ? noticeDelay(design, xn.name) : hb;
+    addTakeover(nodes[x]!, { by: s.idx, detect, promote, manual, lag, replication: repl.mode, rank: repl.rank, coordinator, peer, how, profile });
     if (peer && !s.takeovers.some((t) => t.by === x))
       addTakeover(s, { by: x, detect: hb, promote: 0, manual: false, lag, replication: repl.mode, rank: repl.rank, coordinator: -1, peer, how, profile });
     s.standsFor = x;

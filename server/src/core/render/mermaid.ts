@@ -33,6 +33,12 @@ export interface MermaidOptions {
   locale?: Locale;
   /** Whether to draw the legend when some node has findings; default true. */
   legend?: boolean;
+  /**
+   * 'panel' (default): for our own pages. 'portable': for renderers we do not
+   * control (GitHub, blogs): no directives or front matter, no click handlers,
+   * no HTML in labels (line breaks only), nothing but classic flowchart syntax.
+   */
+  target?: 'panel' | 'portable';
 }
 
 /** One drawn node: its generated mermaid id and where it is declared. */
@@ -114,6 +120,10 @@ const MAX_LABEL = 80;
  * mermaid turns into an HTML character reference; control characters become spaces.
  */
 export function escapeLabel(text: string): string {
+  return escapeText(text);
+}
+
+function escapeText(text: string): string {
   let s = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ');
   if (s.length > MAX_LABEL) s = s.slice(0, MAX_LABEL - 1) + '…';
   // Also ﬂ and ¶: mermaid's own placeholders for entities while it parses.
@@ -131,6 +141,21 @@ export function escapeLabel(text: string): string {
         return `#${c.charCodeAt(0)};`;
     }
   });
+}
+
+/** Lookalikes for the portable text: renderers we do not control may not decode mermaid's entity codes. */
+const PORTABLE_CHARS: Record<string, string> = { '"': '＂', '#': '＃', '&': '＆', '<': '‹', '>': '›', '`': 'ˋ', '%': '％', '\uFB02': 'fl', '\u00B6': '¶ ' };
+
+/**
+ * Escapes user text for a quoted label that GitHub's mermaid (HTML labels off) draws
+ * as written: mermaid's entity codes come out raw there (`&#58;`) in edge labels and
+ * subgraph titles, so the characters that could end the label, start an entity, a
+ * markdown string or markup become Unicode lookalikes instead.
+ */
+export function escapePortableLabel(text: string): string {
+  let s = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ');
+  if (s.length > MAX_LABEL) s = s.slice(0, MAX_LABEL - 1) + '…';
+  return s.replace(/["#&<>`%\uFB02\u00B6]/g, (c) => PORTABLE_CHARS[c]!);
 }
 
 const CLASS_STYLES: Record<DiagramTheme, Record<Mark | 'unknown', string>> = {
@@ -199,7 +224,7 @@ function marksByNode(design: Design, findings: Finding[]): Map<string, Mark> {
   return marks;
 }
 
-function nodeLabel(n: TopologyNode, locale: Locale): string {
+function nodeLabel(n: TopologyNode, locale: Locale, escapeLabel: (s: string) => string): string {
   const lines: string[] = [escapeLabel(n.name)];
   let kind = n.kind ?? `${n.kindText || '?'}?`;
   if (n.replicas > 1) kind += ` ×${n.replicas}`;
@@ -228,6 +253,8 @@ export function toMermaidDiagram(design: Design, findings: Finding[], options: M
   const ids = new Map<string, string>();
   const nodes: DiagramNode[] = [];
   const marks = marksByNode(design, findings);
+  const portable = options.target === 'portable';
+  const escapeLabel = portable ? escapePortableLabel : escapeText;
 
   let i = 0;
   for (const n of design.nodes.values()) {
@@ -288,7 +315,7 @@ export function toMermaidDiagram(design: Design, findings: Finding[], options: M
   const declared = new Map<string, string>();
   for (const n of design.nodes.values()) {
     const [open, close] = shapeOf(n.kind);
-    declared.set(ids.get(n.name)!, `${ids.get(n.name)}${open}"${nodeLabel(n, locale)}"${close}`);
+    declared.set(ids.get(n.name)!, `${ids.get(n.name)}${open}"${nodeLabel(n, locale, escapeLabel)}"${close}`);
   }
   const isEmpty = (c: Container): boolean => c.nodes.length === 0 && c.zones.every(isEmpty);
   const emit = (c: Container, indent: string): void => {

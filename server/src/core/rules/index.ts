@@ -9,7 +9,6 @@ import { l4Routes } from './l4-routes';
 import { loneConsumer } from './lone-consumer';
 import type { Estimate } from './estimate-contract';
 import { computeFacts } from './facts';
-import { particle } from '../shared/josa';
 import { manualFailover } from './manual-failover';
 import { missingReplica } from './missing-replica';
 import { multiPrimaryAutoIncrement } from './multi-primary-auto-increment';
@@ -22,6 +21,12 @@ import { rtoNotMet } from './rto-not-met';
 import { singlePointOfFailure } from './single-point-of-failure';
 import { singleZone } from './single-zone';
 import { statefulBalancing } from './stateful-balancing';
+import { overCapacity } from './over-capacity';
+import { connectionExhaustion } from './connection-exhaustion';
+import { cacheLossOverload } from './cache-loss-overload';
+import { noBackup } from './no-backup';
+import { noMonitoring } from './no-monitoring';
+import { renamedAttribute } from './renamed-attribute';
 import { redisSyncReplication } from './redis-sync-replication';
 import { redisNoReplica } from './redis-no-replica';
 import { redisClusterNoReplica } from './redis-cluster-no-replica';
@@ -48,6 +53,12 @@ const BY_ID: { [K in HaRuleId]: Rule<K> } = {
   'raid-no-redundancy': raidNoRedundancy,
   'multi-primary-auto-increment': multiPrimaryAutoIncrement,
   'dangling-load-balancer': danglingLoadBalancer,
+  'over-capacity': overCapacity,
+  'connection-exhaustion': connectionExhaustion,
+  'cache-loss-overload': cacheLossOverload,
+  'no-backup': noBackup,
+  'no-monitoring': noMonitoring,
+  'renamed-attribute': renamedAttribute,
   'l4-routes': l4Routes,
   'lone-consumer': loneConsumer,
   'dns-no-health-check': dnsNoHealthCheck,
@@ -98,22 +109,7 @@ export function checkDesign(design: Design, options: CheckOptions = {}): Finding
 
 /** Quick fixes for one finding of `design`, from the rule that raised it (none for other codes). */
 export function fixesFor(design: Design, finding: Finding): Fix[] {
-  const lang = languageFixes(finding);
-  if (lang) return lang;
   const rule = (BY_ID as Partial<Record<string, Rule>>)[finding.rule];
   return rule?.fixes ? rule.fixes(design, computeFacts(design), finding) : [];
 }
 
-/** The language's own quick fixes: the ASCII for full-width punctuation, the name a did-you-mean found. */
-function languageFixes(finding: Finding): Fix[] | null {
-  const data = finding.data ?? {};
-  if (finding.rule === 'full-width-punctuation' && typeof data['replace'] === 'string') {
-    const to = data['replace'];
-    return [{ title: { en: `Type \`${to}\` instead of \`${String(data['typed'])}\``, ko: `\`${String(data['typed'])}\` 대신 \`${to}\` 쓰기` }, edits: [{ span: finding.span, newText: to }], preferred: true }];
-  }
-  if ((finding.rule === 'unknown-kind' || finding.rule === 'unknown-reference') && typeof data['suggestion'] === 'string') {
-    const to = data['suggestion'];
-    return [{ title: { en: `Change to \`${to}\``, ko: `\`${to}\`${particle(to, '으로/로')} 바꾸기` }, edits: [{ span: finding.span, newText: to }], preferred: true }];
-  }
-  return null;
-}

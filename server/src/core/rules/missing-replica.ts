@@ -1,5 +1,7 @@
 import type { TopologyNode } from '../syntax/ast';
 import { cacheHoldsState, instanceCount } from '../model/request-graph';
+import { shardsOf } from '../model/capacity';
+import { replicatedStorage } from '../model/durability';
 import { L, nameList, nodeFinding, textAttr, type Facts } from './facts';
 import type { Rule } from './rule';
 import { findingNode, redundancyFixes } from './fixes';
@@ -25,7 +27,9 @@ export function holdsData(f: Facts, node: TopologyNode): boolean {
 
 /** Whether a data node's data survives losing one machine or disk. */
 export function dataIsCopied(f: Facts, node: TopologyNode): boolean {
-  if (node.managed || instanceCount(node) >= 2) return true;
+  // A sharded node: every shard needs 2+ instances (model/capacity.ts places ⌈n/S⌉ per shard).
+  const n = instanceCount(node);
+  if (node.managed || replicatedStorage(node) || Math.floor(n / shardsOf(node, n)) >= 2) return true;
   if (f.copies.has(node.name)) return true; // lists there are never empty
   const raid = textAttr(node, 'raid');
   return node.kind === 'storage' && raid !== null && PROTECTING_RAID.has(raid);

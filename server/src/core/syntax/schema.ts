@@ -185,6 +185,33 @@ const ROLE_ATTRS: AttrSpec[] = [
   ...HA_ARBITER_ATTRS(),
 ];
 
+/** Durability of a data node: backups and restores (failure-model §5). */
+const DURABILITY_ATTRS: AttrSpec[] = [
+  durationSpec(
+    'backup',
+    'How often a backup is taken (a dump, a snapshot, archived WAL). With no live copy, losing the node loses everything since the last backup: up to this long.',
+    '백업 주기(덤프, 스냅샷, WAL 보관). 살아 있는 사본이 없으면 노드를 잃을 때 마지막 백업 이후의 데이터, 최대 이만큼을 잃는다.',
+  ),
+  {
+    key: 'backup-to',
+    type: { t: 'text' },
+    doc: L(
+      'Where the backups are kept: a region or a node (default: the node\'s own region). A region loss loses the backups kept there.',
+      '백업을 두는 곳: 리전이나 노드(기본: 노드가 있는 리전). 리전 장애는 그곳에 둔 백업까지 잃게 한다.',
+    ),
+  },
+  durationSpec('restore', 'Time to restore the data from the backup and serve again (default 1h, generic).', '백업에서 데이터를 복원해 다시 서비스하기까지 걸리는 시간(기본 1시간, 일반값).'),
+];
+
+const SHARDS_ATTR: AttrSpec = {
+  key: 'shards',
+  type: { t: 'int', min: 1 },
+  doc: L(
+    'The data is split over N shards; the instances are divided among them. Losing every instance of a shard fails 1/N of the keys.',
+    '데이터를 N개의 샤드로 나누고 인스턴스를 샤드에 나누어 둔다. 한 샤드의 인스턴스를 모두 잃으면 키의 1/N이 실패한다.',
+  ),
+};
+
 const replication = (extra: EnumValue[] = []): AttrSpec => ({
   key: 'replication',
   type: {
@@ -333,7 +360,23 @@ export const KINDS: KindSpec[] = [
         {
           key: 'autoscale',
           type: { t: 'range' },
-          doc: L('Instances are added under load, between MIN..MAX.', '부하에 따라 MIN..MAX 사이로 인스턴스를 늘린다.'),
+          doc: L(
+            'Instances are added under load, between MIN..MAX. `autoscale=0..N` with no `replicas=`: nothing runs until it scales out (pilot light).',
+            '부하에 따라 MIN..MAX 사이로 인스턴스를 늘린다. `replicas=` 없이 `autoscale=0..N`이면 확장되기 전까지 아무것도 돌지 않는다(파일럿 라이트).',
+          ),
+        },
+        durationSpec(
+          'autoscale-delay',
+          'Time for autoscaling to add serving capacity once it is needed (default 1m, generic).',
+          '필요해진 뒤 오토스케일이 처리 용량을 더하기까지 걸리는 시간(기본 1분, 일반값).',
+        ),
+        {
+          key: 'connections',
+          type: { t: 'int', min: 1 },
+          doc: L(
+            'Database connections each instance keeps open (its connection pool size, e.g. HikariCP `maximumPoolSize`).',
+            '인스턴스마다 열어 두는 데이터베이스 연결 수(커넥션 풀 크기, 예: HikariCP `maximumPoolSize`).',
+          ),
         },
         durationSpec(
           'autoscale-delay',
@@ -363,8 +406,21 @@ export const KINDS: KindSpec[] = [
         },
         doc: L('How new row ids are made.', '새 행의 ID를 만드는 방법.'),
       },
-      { key: 'shards', type: { t: 'int', min: 1 }, doc: L('The data is split over N shards.', '데이터를 N개의 샤드로 나누어 둔다.') },
-      { key: 'pool', type: { t: 'int', min: 1 }, doc: L('Connection pool size (the most concurrent queries).', '커넥션 풀 크기(동시에 처리하는 질의 수의 상한).') },
+      SHARDS_ATTR,
+      {
+        key: 'max-connections',
+        type: { t: 'int', min: 1 },
+        doc: L(
+          'The most client connections the database accepts (MySQL `max_connections`, PostgreSQL `max_connections`); the callers\' `connections=` per instance add up against it.',
+          '데이터베이스가 받아 주는 클라이언트 연결의 최대 수(MySQL·PostgreSQL의 `max_connections`). 호출하는 쪽 인스턴스마다의 `connections=`를 모두 더해 이 값과 비교한다.',
+        ),
+      },
+      {
+        key: 'pool',
+        type: { t: 'int', min: 1 },
+        doc: L('The old spelling of `max-connections` (read as it).', '`max-connections`의 옛 표기(같은 뜻으로 읽는다).'),
+      },
+      ...DURABILITY_ATTRS,
       ...DATA_TIMING_ATTRS,
       durationSpec('ttl', 'Patroni: TTL of the leader lock (default 30s); failover starts once it expires.', 'Patroni: 리더 잠금의 TTL(기본 30초). 만료되면 페일오버가 시작된다.'),
       QUORUM_FLAG,
@@ -395,6 +451,14 @@ export const KINDS: KindSpec[] = [
         doc: L('How the cache is deployed.', '캐시를 구성하는 방식.'),
       },
       {
+        key: 'hit-ratio',
+        type: { t: 'percent' },
+        doc: L(
+          'Share of the reads the cache answers; the rest (misses) reach the database behind it. Losing the cache sends them all there.',
+          '캐시가 답하는 읽기의 비율. 나머지(미스)는 뒤의 데이터베이스로 간다. 캐시를 잃으면 모든 읽기가 그쪽으로 간다.',
+        ),
+      },
+      {
         key: 'sentinels',
         type: { t: 'int', min: 1 },
         doc: L('Redis Sentinel processes watching the master (default 3, spread over the zones); a failover needs a majority of them.', '마스터를 감시하는 Redis 센티널 프로세스 수(기본 3, 존에 나누어 둠). 페일오버에는 이들의 과반이 필요하다.'),
@@ -407,6 +471,7 @@ export const KINDS: KindSpec[] = [
       { key: 'shards', type: { t: 'int', min: 1 }, doc: L('Redis Cluster: masters the keys are split over (default 3).', 'Redis 클러스터: 키를 나누어 맡는 마스터 수(기본 3).') },
       ...ROLE_ATTRS,
       replication(),
+      ...DURABILITY_ATTRS,
     ],
   },
   {
@@ -418,6 +483,7 @@ export const KINDS: KindSpec[] = [
     ),
     attrs: [
       durationSpec('retention', 'How long a message waits before it is dropped (Kafka 7 days, SQS 4 days by default).', '메시지가 버려지기 전까지 기다리는 시간(기본 Kafka 7일, SQS 4일).'),
+      ...DURABILITY_ATTRS,
     ],
   },
   {
@@ -444,6 +510,7 @@ export const KINDS: KindSpec[] = [
       QUORUM_FLAG,
       TWO_NODE_FLAG,
       { key: 'engine', type: { t: 'text' }, doc: L('The product or HA manager, e.g. pacemaker, ebs.', '제품 또는 HA 관리자, 예: pacemaker, ebs.') },
+      ...DURABILITY_ATTRS,
     ],
   },
   {

@@ -16,6 +16,9 @@ import { pickTakeover, type Model, type SimNode, type Takeover } from '../../mod
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import type { ClassSeries, EntrySeries, NodeState, QueueSeries, SimEvent, SimStep, SimTarget, StateAt } from './types';
 import { L } from '../../shared/localized';
+import { capacityOf, connectionLimits, shardOf, type Capacity, type ConnectionLimit } from '../../model/capacity';
+import { durabilityOf, type Durability } from '../../model/durability';
+import { connectionsMessage, dataLossMessage, noticedMessage, restoredMessage, wakeMessage } from './capacity-events';
 
 const EPS = 1e-9;
 const pct = (x: number): string => formatPercent(x, 1);
@@ -28,6 +31,8 @@ interface Inst {
   nodeDown: boolean;
   /** Lost with its host (a zone or region loss), not by a node step: Kubernetes notices later (node-monitor-grace-period). */
   hostLost: boolean;
+  /** Rebuilt from a backup elsewhere: a zone or region loss no longer holds it down. */
+  restored?: boolean;
   alive: boolean;
   failedAt: number;
   zone: string | null;
@@ -101,6 +106,8 @@ export interface RunResult {
   sessionsLost: number;
   /** Positions in model.entries of `entries` (a sweep run reports only the entries it can affect). */
   entryIndex: number[];
+  /** Times at which a lost node came back by a repair or a restore from backup (nothing took over). */
+  repairs: number[];
   /** Per moment, what every instance is doing (only with RunOptions.states). */
   states: StateAt[];
   /** Request classes (routes) of the evaluated entries. */
@@ -157,7 +164,8 @@ export class SweepContext {
     this.baseContrib = contrib;
     this.base = e.arrays;
     this.baseEntry = e.lastValues();
-    this.clean = e.isClean();
+    // A dormant node (pilot light) wakes from anywhere in the graph: such designs run every loss in full.
+    this.clean = e.isClean() && !capacityOf(m).some((c) => c.dormant);
     const n = m.nodes.length;
     this.work = newArrays(n);
     for (const k of Object.keys(this.base) as (keyof Arrays)[]) this.work[k].set(this.base[k] as never);
@@ -249,6 +257,20 @@ export class Engine {
   /** When set, compute() records each node's load contributions (the sweep's baseline). */
   contribSink: number[][] | null = null;
   private cacheDownNow = new Set<number>();
+  private readonly cap: Capacity[];
+  private readonly dur: Durability[];
+  /** Per node: the share of its requests that find a database connection (1 unless a limit is exceeded). */
+  private readonly connF: Float64Array;
+  private readonly limits: ConnectionLimit[];
+  private readonly exhausted = new Set<number>();
+  /** Dormant nodes (pilot light) not yet woken, and those waking. */
+  private readonly dormant: number[] = [];
+  private readonly waking = new Set<number>();
+  /** Data nodes (shards as `i:k`) whose data is lost; nodes waiting for a restore. */
+  private readonly dataNodes: number[] = [];
+  private readonly lostData = new Set<string>();
+  private readonly awaitingRestore = new Set<number>();
+  private readonly repairs: number[] = [];
 
   constructor(
     private readonly m: Model,
@@ -257,10 +279,14 @@ export class Engine {
     scope?: { act: number[]; loadAct: number[] | null },
   ) {
     this.nodes = m.nodes;
+    this.cap = capacityOf(m);
+    this.dur = durabilityOf(m);
+    this.limits = connectionLimits(m);
     const n = (this.n = m.nodes.length);
+    this.connF = new Float64Array(n).fill(1);
     this.arrays = ctx && scope ? ctx.work : newArrays(n);
     ({ live: this.live, prov: this.prov, load: this.load, phys: this.phys, cf: this.cf, inner: this.inner } = this.arrays);
-    if (!(ctx && scope)) m.nodes.forEach((s, i) => (this.live[i] = s.client ? 0 : s.instances));
+    if (!(ctx && scope)) m.nodes.forEach((s, i) => (this.live[i] = s.client || this.cap[i]!.dormant ? 0 : s.instances));
     if (ctx && scope) {
       this.act = scope.act;
       this.loadAct = scope.loadAct;
@@ -295,6 +321,8 @@ export class Engine {
     );
     for (const i of this.act) {
       const s = m.nodes[i]!;
+      if (this.cap[i]!.dormant) this.dormant.push(i);
+      if (this.dur[i]!.holdsData && (s.kind === 'database' || s.kind === 'storage')) this.dataNodes.push(i);
       if (s.or === 'dns-failover' || s.or === 'dns-spread') this.dnsBad.set(i, new Map());
       if (s.takeovers.length) this.withTakeovers.push(i);
       if (s.isSessionStore || m.fallbackOf.has(i)) this.stores.push(i);
@@ -341,7 +369,8 @@ export class Engine {
     if (!list) {
       const s = this.nodes[i]!;
       list = [];
-      for (let k = 0; k < s.instances; k++) {
+      // A dormant node (pilot light) runs nothing until it wakes.
+      for (let k = 0; k < (this.cap[i]!.dormant ? 0 : s.instances); k++) {
         const zone = s.zoneOf(k);
         list.push({ nodeDown: false, hostLost: false, alive: true, failedAt: -1, zone, region: s.regionOf(zone) });
       }
@@ -440,6 +469,7 @@ export class Engine {
       entryIndex: this.entryIdx,
       writesLostSeconds: roundT(this.writesLost),
       sessionsLost: Math.round((1 - keep) * 1e6) / 1e6,
+      repairs: this.repairs,
       states: this.states,
       classes: this.finishClasses(H),
       queues: this.finishQueues(H),
@@ -712,7 +742,7 @@ export class Engine {
     // A managed service that fails over by itself survives a zone loss; a single-AZ one (RDS Single-AZ) goes down with its zone.
     const zoneHit = x.zone !== null && this.zoneDown.has(x.zone) && !(s.managed && s.restoreBy === 'failover');
     const regionHit = x.region !== null && this.regionDown.has(x.region);
-    const alive = !x.nodeDown && !zoneHit && !regionHit;
+    const alive = !x.nodeDown && (x.restored === true || (!zoneHit && !regionHit));
     if (alive === x.alive) return false;
     x.alive = alive;
     if (alive) {
@@ -736,10 +766,11 @@ export class Engine {
       const by = s.restoreBy;
       const tm = s.timings;
       this.at(t + s.restore, (now) => {
-        if (!x.nodeDown || x.failedAt !== t) return;
+        if (!x.nodeDown || x.failedAt !== t || this.awaitingRestore.has(s.idx)) return;
         x.nodeDown = false;
         this.refresh(s, i, now, false);
         if (!x.alive) return;
+        this.repairs.push(now);
         this.restoredAt.set(roundT(now), by);
         this.emit(
           by === 'failover' ? 'failed-over' : 'repaired',
@@ -857,6 +888,7 @@ export class Engine {
     const list = this.insts.get(p);
     if (!list) return 1;
     if (s.vip) return list[this.vipHolder.get(p) ?? 0]!.alive ? 1 : 0;
+    if (this.cap[p]!.shards > 1) return this.shardReach(r, p, t);
     return live / (live + this.undetected(r, p, t));
   }
 
@@ -903,6 +935,8 @@ export class Engine {
         prov[i] = a === undefined ? -1 : this.live[a]! > 0 ? a : prov[a]!;
       }
     }
+    this.computeConnections();
+    const connF = this.connF;
     // Load, from the clients' rates down the graph.
     const load = this.load;
     const phys = this.phys;
@@ -923,21 +957,30 @@ export class Engine {
           for (let k = 0; k < c.length; k += 2) load[c[k]!]! -= c[k + 1]!;
         }
       } else load.fill(0);
-      for (const i of loadAct) phys[i] = 0;
+      for (const i of loadAct) {
+        phys[i] = 0;
+        this.cf[i] = 1;
+      }
       for (const i of loadAct) {
         const s = nodes[i]!;
         if (s.ignored) continue;
         if (s.client) load[i] = (s.rate ?? 0) * this.factor;
-        const L0 = load[i]!;
-        if (L0 <= 1e-12) continue;
+        const offered = load[i]!;
+        if (offered <= 1e-12) continue;
         const p = prov[i]!;
         if (!s.client && p !== i) {
-          if (p >= 0) give(i, p, L0);
+          if (p >= 0) give(i, p, offered);
           continue;
         }
-        phys[i] = L0;
+        phys[i] = offered;
         const live = s.client ? 1 : this.live[i]!;
+        // Capacity: the excess share of an overloaded node fails; only what it serves goes on (failure-model §6).
+        const cap = s.capacity;
+        if (!s.client && cap !== null && offered > live * cap + EPS) this.cf[i] = (live * cap) / offered;
         if (live <= 0) continue;
+        // Requests landing on instances that got no database connection fail here too.
+        const L0 = offered * this.cf[i]! * connF[i]!;
+        if (L0 <= 1e-12) continue;
         if (s.or === 'lb') {
           // Each route's share of the load goes to its own pool (one pool without routes).
           for (const r of s.routes ?? [{ share: 1, pool: s.callees }]) {
@@ -955,7 +998,7 @@ export class Engine {
           s.callees.forEach((a, k) => {
             if (!s.back.has(a) && w[k]! > 0) give(i, a, L0 * w[k]!);
           });
-        } else {
+        } else if (!this.hitRatioCaller(s)) {
           for (const a of s.callees) if (!s.back.has(a)) give(i, a, L0);
           for (const e of s.soft) {
             if (prov[e.cache]! >= 0) {
@@ -965,6 +1008,20 @@ export class Engine {
               for (const f of e.fallbacks) if (!s.back.has(f)) give(i, f, L0);
             }
           }
+        } else {
+          // Caches with a hit ratio: the database behind sees the misses, and the reads of the lost part of the cache.
+          const miss = new Map<number, number>();
+          for (const e of s.soft) {
+            const hr = this.cap[e.cache]!.hitRatio;
+            const pc = prov[e.cache]!;
+            if (pc < 0) cacheDown.add(e.cache);
+            else if (!s.back.has(e.cache)) give(i, e.cache, L0);
+            const lost = pc < 0 ? 1 : pc === e.cache ? this.lostShare(e.cache) : 0;
+            const share = hr === null ? (pc < 0 ? 1 : 0) : 1 - hr * (1 - lost);
+            for (const f of e.fallbacks) miss.set(f, (miss.get(f) ?? 1) * share);
+          }
+          for (const a of s.callees) if (!s.back.has(a)) give(i, a, L0 * (miss.get(a) ?? 1));
+          for (const [f, share] of miss) if (!s.callees.includes(f) && !s.back.has(f) && share > 0) give(i, f, L0 * share);
         }
       }
     } else {
@@ -972,14 +1029,6 @@ export class Engine {
     }
     this.cacheDownNow = cacheDown;
     if (sink) this.contribSink = null;
-    // Capacity: the excess share of an overloaded node fails.
-    if (this.m.hasRate)
-      for (const i of this.loadAct ?? act) {
-      const s = nodes[i]!;
-      const cap = s.capacity;
-      const live = this.live[i]!;
-      this.cf[i] = cap !== null && phys[i]! > live * cap + EPS ? (live * cap) / phys[i]! : 1;
-    }
     // Success, callees first. An edge that closes a cycle counts as served
     // unless its callee serves nothing at all: repeat until no such callee is
     // newly found dead (each pass can only add dead ones).
@@ -1042,7 +1091,7 @@ export class Engine {
         });
         inner[i] = s.callees.length === 0 ? 1 : v;
       } else {
-        let v = 1;
+        let v = this.connF[i]!;
         for (const a of s.callees) {
           v *= this.edge(s, a, t);
           if (v === 0) break;
@@ -1116,7 +1165,7 @@ export class Engine {
       const alt = this.altS.get(i);
       if (!alt) continue;
       s.callees.forEach((a, k) => {
-        const ok = alt[k]! > EPS;
+        const ok = alt[k]! > EPS || (this.dormant.length > 0 && this.standingBy(a, 0));
         const since = bad.get(a);
         if (ok && since !== undefined) {
           if (roundT(since + s.dnsSwitch) <= t) changed = true;
@@ -1159,6 +1208,243 @@ export class Engine {
     this.trackOverload(t);
     this.trackReadsMoved();
     this.trackLostState();
+    this.trackConnections();
+    this.trackDataLoss(t);
+    this.wakeDormant(t);
+  }
+
+  // ---- capacity and durability (failure-model §5–§7) -------------------------
+
+  /** Callers whose every cache edge states a hit ratio (their databases see the misses only). */
+  private hitRatioCaller(s: SimNode): boolean {
+    if (!s.soft.length) return false;
+    for (const e of s.soft) if (this.cap[e.cache]!.hitRatio === null) return false;
+    return true;
+  }
+
+  /** The share of a cache's instances that are gone (their keys become misses). */
+  private lostShare(c: number): number {
+    const list = this.insts.get(c);
+    if (!list || !list.length) return 0;
+    return (list.length - this.live[c]!) / list.length;
+  }
+
+  /** Instances of shard k of node p: live and dead-but-undetected by r. */
+  private shardReach(r: SimNode | null, p: number, t: number): number {
+    const list = this.insts.get(p)!;
+    const S = this.cap[p]!.shards;
+    const s = this.nodes[p]!;
+    let det = Infinity;
+    if (r && r.lbDetect !== null) det = r.lbDetect;
+    if (s.selfDetect !== null && s.selfDetect < det) det = s.selfDetect;
+    const live = new Float64Array(S);
+    const undet = new Float64Array(S);
+    list.forEach((x, i) => {
+      const k = shardOf(i, list.length, S);
+      if (x.alive) live[k]!++;
+      else if (det === Infinity || roundT(x.failedAt + det) > t) undet[k]!++;
+    });
+    let sum = 0;
+    for (let k = 0; k < S; k++) if (live[k]! > 0) sum += live[k]! / (live[k]! + undet[k]!);
+    return sum / S;
+  }
+
+  /** Connection limits: callers' instances × connections against each database's limit. */
+  private computeConnections(): void {
+    if (!this.limits.length) return;
+    const f = this.connF;
+    for (const l of this.limits) for (const c of l.callers) f[c.idx] = 1;
+    for (const l of this.limits) {
+      if (this.prov[l.db]! !== l.db) continue;
+      let demand = 0;
+      for (const c of l.callers) demand += this.live[c.idx]! * c.connections;
+      if (demand <= l.max) continue;
+      for (const c of l.callers) f[c.idx] = f[c.idx]! * (l.max / demand);
+    }
+  }
+
+  private trackConnections(): void {
+    for (const l of this.limits) {
+      let demand = 0;
+      for (const c of l.callers) demand += this.live[c.idx]! * c.connections;
+      const over = this.prov[l.db]! === l.db && demand > l.max;
+      if (over && !this.exhausted.has(l.db)) {
+        const callers = l.callers.map((c) => ({ name: this.nodes[c.idx]!.name, live: this.live[c.idx]!, connections: c.connections }));
+        this.emit('connections-exhausted', this.nodes[l.db]!.name, connectionsMessage(this.nodes[l.db]!.name, l.max, demand, callers));
+      }
+      if (over) this.exhausted.add(l.db);
+      else this.exhausted.delete(l.db);
+    }
+  }
+
+  /** Copies of each data node (standbys, second primaries, read replicas), built on first use. */
+  private copies: number[][] | null = null;
+
+  private copyAlive(i: number): boolean {
+    if (!this.copies) {
+      const c: number[][] = this.nodes.map(() => []);
+      for (const s of this.nodes) {
+        for (const t of s.takeovers) c[s.idx]!.push(t.by);
+        if (s.readsFrom >= 0) c[s.readsFrom]!.push(s.idx);
+      }
+      this.copies = c;
+    }
+    return this.copies[i]!.some((k) => this.live[k]! > 0);
+  }
+
+  /** Whether every region node i runs in is down (storage replicated across zones survives anything less). */
+  private regionLost(i: number): boolean {
+    const s = this.nodes[i]!;
+    const list = this.insts.get(i) ?? [];
+    const regions = list.length ? list.map((x) => x.region) : [s.regionOf(s.zoneOf(0))];
+    return regions.every((r) => r !== null && this.regionDown.has(r));
+  }
+
+  /** Whether the backups of node i survive now (kept in a place that is up). */
+  private backupsSurvive(i: number): boolean {
+    const d = this.dur[i]!;
+    if (d.backup === null) return false;
+    const to = d.backupTo;
+    if (to === null) {
+      // Kept in the node's own region: lost with it.
+      const s = this.nodes[i]!;
+      const list = this.insts.get(i) ?? [];
+      const regions = new Set(list.length ? list.map((x) => x.region) : [s.regionOf(s.zoneOf(0))]);
+      for (const r of regions) if (r !== null && !this.regionDown.has(r)) return true;
+      return [...regions].every((r) => r === null);
+    }
+    if ('region' in to) return !this.regionDown.has(to.region);
+    return this.prov[to.node]! >= 0;
+  }
+
+  /** Data with no live copy is lost: everything since the last backup, or all of it (failure-model §5). */
+  private trackDataLoss(t: number): void {
+    for (const i of this.dataNodes) {
+      const s = this.nodes[i]!;
+      const S = this.cap[i]!.shards;
+      const lost: (number | null)[] = [];
+      if (this.dur[i]!.replicated && !this.regionLost(i)) continue;
+      if (this.prov[i]! < 0) {
+        // Fully down, nothing serving in its place: lost unless a failover is under way or a copy
+        // (a standby, a second primary, a read replica) is alive — even one nobody can promote now.
+        if (!this.pending.has(i) && !this.copyAlive(i)) lost.push(null);
+      } else if (S > 1 && this.prov[i] === i) {
+        const list = this.insts.get(i);
+        if (list) {
+          const up = new Uint8Array(S);
+          list.forEach((x, k) => x.alive && (up[shardOf(k, list.length, S)] = 1));
+          for (let k = 0; k < S; k++) if (!up[k]) lost.push(k);
+        }
+      }
+      for (const k of lost) {
+        const key = k === null ? `${i}` : `${i}:${k}`;
+        if (this.lostData.has(key)) continue;
+        this.lostData.add(key);
+        const d = this.dur[i]!;
+        const survive = this.backupsSurvive(i);
+        const amount = survive ? d.backup! : Infinity;
+        this.writesLost = Math.max(this.writesLost, amount);
+        const label = k === null ? s.name : `${s.name} (shard ${k + 1}/${S})`;
+        this.emit('data-lost', label, dataLossMessage(label, d.backup, survive, k === null ? null : S));
+        if (!survive) continue;
+        this.awaitingRestore.add(i);
+        const at = t + d.notice + d.restore;
+        this.at(at, (now) => this.restore(i, k, now, label));
+      }
+    }
+    // Data that is served again is no longer lost.
+    if (this.lostData.size)
+      for (const key of [...this.lostData]) {
+        const [a, b] = key.split(':');
+        const i = Number(a);
+        if (b === undefined ? this.prov[i]! >= 0 : this.live[i]! > 0 && this.shardUp(i, Number(b))) this.lostData.delete(key);
+      }
+  }
+
+  private shardUp(i: number, k: number): boolean {
+    const list = this.insts.get(i) ?? [];
+    const S = this.cap[i]!.shards;
+    return list.some((x, j) => x.alive && shardOf(j, list.length, S) === k);
+  }
+
+  /** The lost data is restored from its backup (where the backups are kept) and the node serves again. */
+  private restore(i: number, shard: number | null, now: number, label: string): void {
+    this.awaitingRestore.delete(i);
+    const s = this.nodes[i]!;
+    const list = this.instOf(i);
+    const S = this.cap[i]!.shards;
+    let back = false;
+    list.forEach((x, k) => {
+      if (x.alive || (shard !== null && shardOf(k, list.length, S) !== shard)) return;
+      x.nodeDown = false;
+      x.restored = true;
+      this.refresh(s, k, now, false);
+      back = back || x.alive;
+    });
+    if (!back) return;
+    this.repairs.push(now);
+    this.emit('restored-from-backup', label, restoredMessage(label, this.dur[i]!.restore));
+  }
+
+  /** Whether alternative a would serve once its dormant nodes wake (for health checks: a dormant tier is standing by). */
+  private standingBy(a: number, depth: number): boolean {
+    if (depth > 16) return false;
+    if (this.cap[a]!.dormant && this.live[a]! <= 0) return true;
+    const p = this.prov[a]!;
+    if (p < 0) return false;
+    const s = this.nodes[p]!;
+    if (s.or === 'lb') return s.callees.some((c) => (this.prov[c]! >= 0 && this.inner[this.prov[c]!]! > EPS) || this.standingBy(c, depth + 1));
+    if (s.or !== null) return false;
+    return s.callees.every((c) => s.back.has(c) || (this.prov[c]! >= 0 && this.inner[this.prov[c]!]! > EPS) || this.standingBy(c, depth + 1));
+  }
+
+  /** Dormant nodes asked to serve (traffic routed to them) start scaling out from zero (pilot light). */
+  private wakeDormant(t: number): void {
+    if (!this.dormant.length) return;
+    const pendingWake = this.dormant.filter((d) => this.live[d]! <= 0 && !this.waking.has(d));
+    if (!pendingWake.length) return;
+    const asked = new Uint8Array(this.n);
+    const stack: number[] = [];
+    for (const e of this.m.entries) {
+      asked[e] = 1;
+      stack.push(e);
+    }
+    while (stack.length) {
+      const x = stack.pop()!;
+      const s = this.nodes[x]!;
+      if (!s.client && this.prov[x]! !== x) continue;
+      let next: number[] = s.callees;
+      if (s.or === 'dns-failover' || s.or === 'dns-spread') {
+        const w = this.dnsWeights(s, t);
+        next = s.callees.filter((_, k) => w[k]! > 0);
+      }
+      for (const c of next) {
+        if (asked[c]) continue;
+        asked[c] = 1;
+        stack.push(c);
+      }
+    }
+    for (const d of pendingWake) {
+      if (!asked[d]) continue;
+      this.waking.add(d);
+      const s = this.nodes[d]!;
+      const delay = this.cap[d]!.autoscaleDelay;
+      this.emit('scaling-from-zero', s.name, wakeMessage(s.name, delay, false, 0));
+      this.at(t + delay, (now) => {
+        const count = Math.max(1, s.autoscale ? s.autoscale.max : 1);
+        const list = this.instOf(d);
+        const zones = s.node.zones.filter((z) => !this.zoneDown.has(z));
+        for (let k = 0; k < count; k++) {
+          const zone = zones.length ? zones[k % zones.length]! : null;
+          const region = s.regionOf(zone);
+          if (region !== null && this.regionDown.has(region)) continue;
+          list.push({ nodeDown: false, hostLost: false, alive: true, failedAt: -1, zone, region });
+          this.live[d]!++;
+        }
+        this.emit('scaled', s.name, wakeMessage(s.name, delay, true, this.live[d]!));
+        void now;
+      });
+    }
   }
 
   /** Takeovers: a fully-down node with a live standby starts a failover (detection, then promotion). */
@@ -1188,7 +1474,9 @@ export class Engine {
         this.emit(
           'detected',
           s.name,
-          L(`${by} detects that ${s.name} is down (${tk.profile.en}: ${tk.how.en}).`, `${s.name}의 장애가 감지됩니다(${tk.profile.ko}: ${tk.how.ko}). 넘겨받을 노드: ${by}.`),
+          tk.manual
+            ? noticedMessage(s.name, this.dur[x]!.watched, tk.detect)
+            : L(`${by} detects that ${s.name} is down (${tk.profile.en}: ${tk.how.en}).`, `${s.name}의 장애가 감지됩니다(${tk.profile.ko}: ${tk.how.ko}). 넘겨받을 노드: ${by}.`),
         );
       });
       this.at(t + tk.detect + tk.promote, () => {
@@ -1235,7 +1523,7 @@ export class Engine {
       else this.overloaded.delete(i);
       if (over && s.autoscale && s.capacity && !this.scalePending.has(i) && this.live[i]! > 0 && this.live[i]! < s.autoscale.max) {
         this.scalePending.add(i);
-        this.at(t + s.timings.autoscaleDelay.value, (now) => this.scale(s, now));
+        this.at(t + this.cap[i]!.autoscaleDelay, (now) => this.scale(s, now));
       }
     }
   }
@@ -1305,7 +1593,7 @@ export class Engine {
     this.emit(
       'scaled',
       s.name,
-      L(`${s.name} scales out from ${live} to ${need} live instances (autoscale, ${d(s.timings.autoscaleDelay.value)} after the overload).`, `${s.name}의 살아 있는 인스턴스가 ${live}개에서 ${need}개로 늘어납니다(오토스케일, 과부하 ${dk(s.timings.autoscaleDelay.value)} 후).`),
+      L(`${s.name} scales out from ${live} to ${need} live instances (autoscale, ${d(this.cap[i]!.autoscaleDelay)} after the overload).`, `${s.name}의 살아 있는 인스턴스가 ${live}개에서 ${need}개로 늘어납니다(오토스케일, 과부하 ${dk(this.cap[i]!.autoscaleDelay)} 후).`),
     );
     void t;
   }

@@ -22,6 +22,13 @@ export const EVENT_LABELS: Readonly<Record<string, Localized>> = {
   spike: { en: 'spike', ko: '트래픽 급증' },
   repaired: { en: 'repaired', ko: '교체 복구' },
   'failed-over': { en: 'failed-over', ko: '관리형 페일오버' },
+  managed: { en: 'managed', ko: '관리형' },
+  'data-lost': { en: 'data-lost', ko: '데이터 유실' },
+  'restored-from-backup': { en: 'restored-from-backup', ko: '백업 복원' },
+  'connections-exhausted': { en: 'connections-exhausted', ko: '커넥션 고갈' },
+  'scaling-from-zero': { en: 'scaling-from-zero', ko: '0대에서 확장' },
+  backlog: { en: 'backlog', ko: '메시지 적체' },
+  'backlog-drained': { en: 'backlog-drained', ko: '적체 해소' },
 };
 
 /** The label of an event type in `locale`; an unknown type shows as itself. */

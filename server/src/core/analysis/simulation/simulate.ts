@@ -8,6 +8,7 @@ import { availabilityOf } from '../availability';
 import { Engine } from './engine';
 import { availabilityMet, rpoMet, rtoMet } from './goal';
 import { buildModel } from '../../model/request-graph';
+import { longestRestore } from '../../model/durability';
 import { fullEntries, sweepRuns } from './sweep';
 import type { GoalPart, SimEvent, SimResult, SimStep, SimTarget } from './types';
 import { didYouMean } from '../../syntax/suggest';
@@ -82,7 +83,8 @@ function run(design: Design, steps: SimStep[], horizon: number): SimResult {
  */
 export function simulate(design: Design, steps: SimStep[], options?: { horizon?: number }): SimResult {
   const h = options?.horizon;
-  const horizon = h !== undefined && Number.isFinite(h) && h > 0 ? h : buildModel(design).horizon;
+  // The default horizon covers the goal's RTO and the longest repair (model: horizonOf) and the longest restore from backup (failure-model §7).
+  const horizon = h !== undefined && Number.isFinite(h) && h > 0 ? h : Math.max(buildModel(design).horizon, Math.ceil((longestRestore(buildModel(design)) * 1.25) / 3600) * 3600);
   return run(design, steps, horizon);
 }
 
@@ -193,6 +195,8 @@ function recoveredByText(by: 'repair' | 'failover' | undefined, ko: boolean): st
 
 const pad = (s: string, width: number): string => s + ' '.repeat(Math.max(0, width - displayWidth(s)));
 const padStart = (s: string, width: number): string => ' '.repeat(Math.max(0, width - displayWidth(s))) + s;
+/** Writes lost: a duration, or "unbounded" when data with no copy and no usable backup was lost. */
+const fmtLoss = (s: number, locale: Locale): string => (Number.isFinite(s) ? durationIn(locale, s) : locale === 'ko' ? '한없음(unbounded: 사본도 쓸 수 있는 백업도 없음)' : 'unbounded (no copy and no usable backup)');
 
 function goalLines(result: SimResult, locale: Locale): string[] {
   const ko = locale === 'ko';
@@ -203,7 +207,7 @@ function goalLines(result: SimResult, locale: Locale): string[] {
   if (g.availability)
     out.push(`  ${ko ? '가용성' : 'availability'}: ${ko ? '목표' : 'goal'} ${formatPercent(g.availability.target)}, ${ko ? '추정' : 'estimate'} ${g.availability.estimate === null ? '-' : formatPercent(g.availability.estimate)} — ${mark(g.availability.met)}`);
   if (g.rto) out.push(`  RTO: ${ko ? '목표' : 'goal'} ${dur(g.rto.target)}, ${ko ? '이번 시나리오' : 'this scenario'} ${g.rto.estimate === null ? (ko ? '복구 안 됨' : 'not recovered') : dur(g.rto.estimate)} — ${mark(g.rto.met)}`);
-  if (g.rpo) out.push(`  RPO: ${ko ? '목표' : 'goal'} ${dur(g.rpo.target)}, ${ko ? '이번 시나리오' : 'this scenario'} ${dur(g.rpo.estimate ?? 0)} — ${mark(g.rpo.met)}`);
+  if (g.rpo) out.push(`  RPO: ${ko ? '목표' : 'goal'} ${dur(g.rpo.target)}, ${ko ? '이번 시나리오' : 'this scenario'} ${fmtLoss(g.rpo.estimate ?? 0, locale)} — ${mark(g.rpo.met)}`);
   return out;
 }
 
@@ -232,7 +236,7 @@ export function formatSimText(design: Design, result: SimResult, locale: Locale)
   for (const r of rows) lines.push(row(r));
   if (!rows.length) lines.push(ko ? '  (진입점 없음)' : '  (no entry)');
   lines.push('');
-  lines.push(`${ko ? '잃은 커밋된 쓰기' : 'Acknowledged writes lost'}: ${dur(result.writesLostSeconds)}${ko ? ' 분량' : ''}`);
+  lines.push(`${ko ? '잃은 커밋된 쓰기' : 'Acknowledged writes lost'}: ${fmtLoss(result.writesLostSeconds, locale)}${ko && Number.isFinite(result.writesLostSeconds) ? ' 분량' : ''}`);
   lines.push(`${ko ? '잃은 세션' : 'Sessions lost'}: ${ko ? '로그인 사용자의 ' : ''}${formatShare(result.sessionsLost)}${ko ? '' : ' of logged-in users'}`);
   const gl = goalLines(result, locale);
   if (gl.length) {
@@ -248,9 +252,17 @@ export interface SimJson {
   scenario: string;
   events: { at: number; type: string; label: string; target: string; message: string }[];
   entries: { entry: string; downSeconds: number; degradedSeconds: number; recoverySeconds: number | null }[];
-  writesLostSeconds: number;
+  /** Seconds of acknowledged writes lost, or "unbounded" (no copy and no usable backup). */
+  writesLostSeconds: number | 'unbounded';
   sessionsLost: number;
-  goal: { availability?: GoalPart; rto?: GoalPart; rpo?: GoalPart };
+  goal: { availability?: GoalPart | JsonGoalPart; rto?: GoalPart | JsonGoalPart; rpo?: GoalPart | JsonGoalPart };
+}
+
+/** A goal part in JSON: an unbounded estimate is the string "unbounded" (JSON has no infinity). */
+export interface JsonGoalPart {
+  target: number;
+  estimate: number | null | 'unbounded';
+  met: boolean;
 }
 
 /** The CLI's JSON shape for one scenario's result, messages in `locale`. */
@@ -258,14 +270,14 @@ export function toSimJson(designTitle: string, scenarioName: string, result: Sim
   const goal: SimJson['goal'] = {};
   for (const k of ['availability', 'rto', 'rpo'] as const) {
     const p = result.goal[k];
-    if (p) goal[k] = { target: p.target, estimate: p.estimate, met: p.met };
+    if (p) goal[k] = { target: p.target, estimate: p.estimate !== null && !Number.isFinite(p.estimate) ? 'unbounded' : p.estimate, met: p.met };
   }
   return {
     design: designTitle,
     scenario: scenarioName,
     events: result.events.map((e: SimEvent) => ({ at: e.at, type: e.type, label: eventLabel(e.type, locale), target: e.target, message: e.message[locale] })),
     entries: result.entries.map((e) => ({ entry: e.entry, downSeconds: e.downSeconds, degradedSeconds: e.degradedSeconds, recoverySeconds: e.recoverySeconds })),
-    writesLostSeconds: result.writesLostSeconds,
+    writesLostSeconds: Number.isFinite(result.writesLostSeconds) ? result.writesLostSeconds : 'unbounded',
     sessionsLost: result.sessionsLost,
     goal,
   };

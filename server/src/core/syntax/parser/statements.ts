@@ -1,5 +1,5 @@
 import type { BlockLine } from '../fences';
-import { CODES, type LanguageCodeId } from '../../rules/codes';
+import { CODES, CONFIGURABLE_RULE_IDS, type LanguageCodeId } from '../../rules/codes';
 import { LineLexer, type Tok } from '../lexer';
 import { LIMITS } from '../limits';
 import { attrsOf, COMMON_ATTRS, GOAL_ATTRS, KINDS, kindWords, lookupKind, STEP_KEYWORDS } from '../schema';
@@ -171,7 +171,7 @@ class DesignParser implements ValueSink, NameTable {
         { typed: w.text, replace: w.ascii },
       );
     }
-    if (lx.comment !== null) this.parseDirective(lx.comment);
+    if (lx.comment !== null) this.parseDirective(lx.comment, lx.commentStart + 1);
     if (toks.length === 0) return;
     const first = toks[0]!;
     if (lx.hasArrow) return this.parseEdge(toks);
@@ -209,13 +209,28 @@ class DesignParser implements ValueSink, NameTable {
     );
   }
 
-  private parseDirective(comment: string): void {
+  private parseDirective(comment: string, at: number): void {
     const m = /^\s*infra-notes-disable(-next-line)?(?:\s+(.*))?$/.exec(comment);
     if (!m) return;
-    const rules = (m[2] ?? '')
-      .split(/[\s,]+/)
-      .map((r) => r.trim())
-      .filter((r) => r.length > 0);
+    const rules: string[] = [];
+    // Each id is checked: a misspelt id silences nothing, so it is worth a warning.
+    const listStart = m[2] === undefined ? comment.length : comment.length - m[2].length;
+    for (const w of (m[2] ?? '').matchAll(/[^\s,]+/g)) {
+      const id = w[0];
+      rules.push(id);
+      if ((CONFIGURABLE_RULE_IDS as readonly string[]).includes(id)) continue;
+      const guess = didYouMean(id, CONFIGURABLE_RULE_IDS);
+      const start = at + listStart + w.index;
+      this.report(
+        'unknown-rule',
+        this.span({ start, end: start + id.length }),
+        L(
+          `No rule \`${id}\`: this comment silences nothing.${guess ? ` Did you mean \`${guess}\`?` : ''}`,
+          `\`${id}\` 규칙은 없어 이 주석은 아무것도 끄지 않습니다.${guess ? ` ${codeJosa(guess, '을/를')} 뜻했나요?` : ''}`,
+        ),
+        guess ? { suggestion: guess, name: id } : { name: id },
+      );
+    }
     this.suppressions.push({ rules, scope: m[1] ? 'next-line' : 'rest', line: this.line });
   }
 
@@ -711,7 +726,7 @@ class DesignParser implements ValueSink, NameTable {
         'syntax',
         this.span(verb),
         L(`Unknown step \`${verb.text}\`: use fail, recover or spike.${guess ? ` Did you mean \`${guess}\`?` : ''}`, `알 수 없는 단계 \`${verb.text}\`: \`fail\`, \`recover\`, \`spike\` 중 하나를 쓰세요.${guess ? ` ${codeJosa(guess, '을/를')} 뜻했나요?` : ''}`),
-        { expected: 'step' },
+        guess ? { expected: 'step', suggestion: guess } : { expected: 'step' },
       );
       return null;
     }

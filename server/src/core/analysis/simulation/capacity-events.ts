@@ -1,0 +1,58 @@
+/** The simulator's messages about capacity and durability (failure-model §5–§7), in English and Korean. */
+import type { Localized } from '../../syntax/ast';
+import { josa } from '../../shared/josa';
+import { formatDuration } from '../../shared/format';
+import { koDuration } from '../../shared/duration';
+
+const L = (en: string, ko: string): Localized => ({ en, ko });
+const d = (s: number): string => formatDuration(s);
+const k = (s: number): string => koDuration(s);
+const n = (x: number): string => Math.round(x).toLocaleString('en-US');
+
+/** Data with no live copy is gone: since the last backup, or all of it. */
+export function dataLossMessage(label: string, backup: number | null, survive: boolean, shards: number | null): Localized {
+  const part = shards === null ? L('', '') : L(` (1/${shards} of the keys)`, `(키의 1/${shards})`);
+  if (backup === null)
+    return L(
+      `${label}'s data is lost${part.en} with no live copy and no backup: every write ever made to it is gone (unbounded loss).`,
+      `${label}의 데이터${part.ko}를 잃습니다. 살아 있는 사본도 백업도 없어 지금까지의 쓰기가 모두 사라집니다(한없는 손실).`,
+    );
+  if (!survive)
+    return L(
+      `${label}'s data is lost${part.en}, and so are its backups (kept in the place that failed): nothing to restore from (unbounded loss).`,
+      `${label}의 데이터${part.ko}를 잃고, 장애가 난 곳에 둔 백업도 함께 잃습니다. 복원할 것이 없습니다(한없는 손실).`,
+    );
+  return L(
+    `${label}'s data is lost${part.en} with no live copy: the writes since the last backup (up to ${d(backup)}) are gone; it must be restored from the backup.`,
+    `${label}의 데이터${part.ko}를 잃습니다. 살아 있는 사본이 없어 마지막 백업 이후의 쓰기(최대 ${k(backup)})가 사라지고, 백업에서 복원해야 합니다.`,
+  );
+}
+
+export function restoredMessage(label: string, restore: number): Localized {
+  return L(`${label} is restored from its backup and serves again (restore ${d(restore)}).`, `${josa(label, '이/가')} 백업에서 복원되어 다시 동작합니다(복원 ${k(restore)}).`);
+}
+
+export function noticedMessage(name: string, watched: boolean, after: number): Localized {
+  return watched
+    ? L(`The monitor notices that ${name} is down (${d(after)}); an operator starts the promotion.`, `모니터가 ${name}의 장애를 알아챕니다(${k(after)}). 운영자가 승격을 시작합니다.`)
+    : L(
+        `Someone finally notices that ${name} is down (${d(after)}: nothing monitors it, so users report it); an operator starts the promotion.`,
+        `${name}의 장애를 뒤늦게 알게 됩니다(${k(after)}: 감시하는 모니터가 없어 사용자 신고로 압니다). 운영자가 승격을 시작합니다.`,
+      );
+}
+
+export function connectionsMessage(db: string, max: number, demand: number, callers: { name: string; live: number; connections: number }[]): Localized {
+  const en = callers.map((c) => `${c.live} × ${c.connections} from ${c.name}`).join(' + ');
+  const ko = callers.map((c) => `${c.name} ${c.live}개 × ${c.connections}`).join(' + ');
+  const share = Math.round((1 - max / demand) * 1000) / 10;
+  return L(
+    `${db}'s connections are exhausted: ${en} = ${n(demand)} connections for max-connections ${n(max)}; instances that get none fail their requests (${share}%).`,
+    `${db}의 커넥션이 바닥납니다: ${ko} = ${n(demand)}개인데 max-connections는 ${n(max)}개입니다. 커넥션을 얻지 못한 인스턴스의 요청(${share}%)이 실패합니다.`,
+  );
+}
+
+export function wakeMessage(name: string, delay: number, done: boolean, count: number): Localized {
+  return done
+    ? L(`${name} has scaled out from zero: ${count} instance(s) serve (autoscale ${d(delay)}).`, `${josa(name, '이/가')} 0개에서 확장되어 인스턴스 ${count}개가 처리합니다(오토스케일 ${k(delay)}).`)
+    : L(`Traffic reaches ${name}, which runs nothing yet (pilot light): it starts scaling out (${d(delay)}).`, `아무것도 돌지 않던 ${name}(파일럿 라이트)에 트래픽이 옵니다. 확장을 시작합니다(${k(delay)}).`);
+}

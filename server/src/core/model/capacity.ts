@@ -1,0 +1,135 @@
+/**
+ * Capacity facts of a design (failure-model §6), read once per model
+ * (memoised) and shared by the simulator, the estimate and the rules. Pure.
+ *
+ * - Connections: each instance of a caller keeps `connections=N` open to every
+ *   database it calls (DEFAULTS.connectionPool when unset and the database
+ *   states a limit); a database's `max-connections=N` (old spelling `pool=`)
+ *   caps the sum. Past it, the instances that got no connection fail the
+ *   requests they take.
+ * - Shards: `shards=N` splits a node's instances into N shards (instance i in
+ *   shard ⌊i / ⌈n/N⌉⌋, so copies of a shard sit in different zones when the
+ *   zones are listed round-robin); a shard with no live instance fails 1/N of
+ *   the keys, and loses its data when it has no copy.
+ * - Caches: `hit-ratio=P%` — the share of reads a cache answers; the misses go
+ *   to the database behind it, and all reads do once the cache is gone.
+ * - Autoscaling: `autoscale-delay=` (the profile's autoscale delay when unset, docs/defaults.md); a node
+ *   with `autoscale=0..N` and no `replicas=` is dormant: nothing runs until it
+ *   is asked to serve and scales out (pilot light).
+ */
+import { timingsOf } from './profiles';
+import { DEFAULTS } from './defaults';
+import { numberAttr, type Model, type SimNode } from './request-graph';
+import type { TopologyNode } from '../syntax/ast';
+
+export interface Capacity {
+  /** Connections each instance keeps open to a limited database (null: not a connecting caller). */
+  connections: number | null;
+  /** The most connections the node accepts, or null. */
+  maxConnections: number | null;
+  /** Shards (1: not sharded). */
+  shards: number;
+  /** Share of reads a cache answers (0..1), or null when not given. */
+  hitRatio: number | null;
+  /** Seconds autoscaling takes to add serving capacity. */
+  autoscaleDelay: number;
+  /** Nothing runs until it scales out (autoscale=0..N with no replicas=). */
+  dormant: boolean;
+}
+
+/** Caller kinds that open database connections. */
+const CONNECTING = new Set(['web-server', 'app-server', 'service']);
+
+/** A database's connection limit: `max-connections=`, or the old `pool=`. */
+export function maxConnectionsOf(n: TopologyNode): number | null {
+  if (n.kind !== 'database') return null;
+  return numberAttr(n, 'max-connections') ?? numberAttr(n, 'pool');
+}
+
+/** Seconds autoscaling takes to add serving capacity (the one place the simulator reads it). */
+export function autoscaleDelayOf(n: TopologyNode): number {
+  return timingsOf(n).autoscaleDelay.value;
+}
+
+/** `autoscale=0..N` and no `replicas=`: nothing runs until it scales out. */
+export function isDormant(n: TopologyNode): boolean {
+  const v = n.attrs.get('autoscale')?.value;
+  return v !== undefined && v !== null && v.type === 'range' && v.min === 0 && !n.attrs.has('replicas');
+}
+
+/** Shards of a node: `shards=N` on a database or a cache not in Redis Cluster mode (whose slots are modelled with its mode), at most its instances. */
+export function shardsOf(n: TopologyNode, instances: number): number {
+  if (n.kind !== 'database' && n.kind !== 'cache') return 1;
+  const v = numberAttr(n, 'shards');
+  if (v === null || v < 2) return 1;
+  const mode = n.attrs.get('mode')?.value;
+  if (mode && mode.type === 'text' && mode.value === 'cluster') return 1;
+  return Math.max(1, Math.min(Math.floor(v), instances));
+}
+
+/** The shard of instance i of a node with `instances` instances in `shards` shards. */
+export function shardOf(i: number, instances: number, shards: number): number {
+  if (shards <= 1) return 0;
+  const per = Math.ceil(instances / shards);
+  return Math.min(shards - 1, Math.floor(i / per));
+}
+
+const memo = new WeakMap<Model, Capacity[]>();
+
+export function capacityOf(m: Model): Capacity[] {
+  const hit = memo.get(m);
+  if (hit) return hit;
+  const limited = new Set<number>();
+  const out = m.nodes.map((s): Capacity => {
+    const n = s.node;
+    const max = maxConnectionsOf(n);
+    if (max !== null) limited.add(s.idx);
+    const hr = n.kind === 'cache' ? n.attrs.get('hit-ratio')?.value : undefined;
+    return {
+      connections: null,
+      maxConnections: max,
+      shards: shardsOf(n, s.instances),
+      hitRatio: hr && hr.type === 'percent' ? Math.max(0, Math.min(1, hr.value / 100)) : null,
+      autoscaleDelay: autoscaleDelayOf(n),
+      dormant: s.kind !== null && CONNECTING.has(s.kind) && isDormant(n),
+    };
+  });
+  for (const d of limited)
+    for (const c of m.nodes[d]!.callers) {
+      const s = m.nodes[c]!;
+      if (s.kind !== null && CONNECTING.has(s.kind)) out[c]!.connections = numberAttr(s.node, 'connections') ?? DEFAULTS.connectionPool;
+    }
+  memo.set(m, out);
+  return out;
+}
+
+/** The most instances a node runs: its autoscale maximum, or its instances. */
+export function peakInstances(s: SimNode): number {
+  return Math.max(s.instances, s.autoscale ? s.autoscale.max : 0);
+}
+
+export interface ConnectionLimit {
+  db: number;
+  max: number;
+  /** Callers and the connections each instance keeps. */
+  callers: { idx: number; connections: number; explicit: boolean }[];
+  /** Connections at every caller's peak instances. */
+  peak: number;
+}
+
+/** Every database with a connection limit and its connecting callers. */
+export function connectionLimits(m: Model): ConnectionLimit[] {
+  const cap = capacityOf(m);
+  const out: ConnectionLimit[] = [];
+  m.nodes.forEach((s, d) => {
+    const max = cap[d]!.maxConnections;
+    if (max === null) return;
+    const callers = s.callers
+      .filter((c) => cap[c]!.connections !== null)
+      .map((c) => ({ idx: c, connections: cap[c]!.connections!, explicit: numberAttr(m.nodes[c]!.node, 'connections') !== null }));
+    if (!callers.length) return;
+    const peak = callers.reduce((sum, c) => sum + c.connections * peakInstances(m.nodes[c.idx]!), 0);
+    out.push({ db: d, max, callers, peak });
+  });
+  return out;
+}

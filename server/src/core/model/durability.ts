@@ -1,0 +1,106 @@
+/**
+ * Durability of data nodes (failure-model §5) and when a failure is noticed
+ * (§7): backups, where they are kept, restore times, and the monitors that
+ * watch the data. Read from the design once per model (memoised); the
+ * simulator and the rules share it. Pure.
+ *
+ * - A node "holds data" when its data exists nowhere else: a database, queue
+ *   or storage that is not a copy (`standby|replica of=X`, `primary of=X`), or a
+ *   cache that keeps state of its own (a session store, a `primary` cache).
+ * - Losing such a node (a database or storage: a cache's sessions and a
+ *   queue's messages are counted their own way) with no live copy (nothing that takes over; for a
+ *   sharded node, a shard with no live instance) loses everything written since
+ *   its last backup: `backup=D` (worst case D). With no backup, or with the
+ *   backups lost too (kept in the region that was lost, or on a node that is
+ *   down), the loss is unbounded.
+ * - The data is back `restore=` after the loss is noticed (DEFAULTS.restore when
+ *   unset), restored where the backups are kept.
+ * - Noticing: a monitor that watches the node (or one of its copies) notices
+ *   after its `interval` (DEFAULTS.monitorInterval when unset); with no monitor,
+ *   DEFAULTS.unnoticed (generic: until users report it).
+ */
+import { DEFAULTS } from './defaults';
+import { monitorDelay } from './monitoring';
+import { cacheHoldsState, copyOf, durationAttr, textAttr, type Model } from './request-graph';
+import type { Design, TopologyNode } from '../syntax/ast';
+
+export { monitorDelay, noticeDelay, watchers } from './monitoring';
+
+/**
+ * Engines whose storage keeps copies in several zones by itself: losing the
+ * instances (or a zone) loses no data; only a region loss does. Aurora: the
+ * cluster volume keeps six copies across three AZs (Aurora user guide,
+ * "Amazon Aurora storage"); RDS Multi-AZ instance and cluster deployments: a
+ * synchronous standby in another AZ (RDS user guide, "Multi-AZ deployments");
+ * S3 and EFS Standard: stored across at least three AZs (S3 user guide "Data
+ * protection", EFS user guide); DynamoDB: replicated across three AZs
+ * (DynamoDB developer guide). Issue 11's engine profiles may take this over.
+ */
+const REPLICATED_STORAGE = new Set(['aurora', 'aurora-mysql', 'aurora-postgresql', 'rds-multi-az', 'rds-cluster', 's3', 'efs', 'dynamodb']);
+
+/** Whether the node's engine keeps copies of its data in several zones (see REPLICATED_STORAGE). */
+export function replicatedStorage(n: TopologyNode): boolean {
+  const e = textAttr(n, 'engine');
+  return e !== null && REPLICATED_STORAGE.has(e.toLowerCase());
+}
+
+export interface Durability {
+  /** Whether the node's data exists nowhere else (see the top). */
+  holdsData: boolean;
+  /** Backup interval in seconds, or null for no backup. */
+  backup: number | null;
+  /** Where backups are kept: a region name, a node index, or the node's own place (null). */
+  backupTo: { region: string } | { node: number } | null;
+  /** Storage replicated across zones by the engine: only a region loss loses the data. */
+  replicated: boolean;
+  /** Seconds from noticing the loss to serving the restored data. */
+  restore: number;
+  /** Seconds from a failure to someone knowing about it. */
+  notice: number;
+  /** Whether a monitor watches the node or one of its copies. */
+  watched: boolean;
+}
+
+const memo = new WeakMap<Model, Durability[]>();
+
+/** Whether a node's data exists nowhere else (rules and simulator agree on this). */
+export function nodeHoldsData(design: Design, n: TopologyNode, isSessionStore: boolean): boolean {
+  if (n.role === 'standby' || n.role === 'replica') return false;
+  if (n.role === 'primary' && copyOf(design, n) !== null) return false;
+  if (n.kind === 'database' || n.kind === 'queue' || n.kind === 'storage') return true;
+  return n.kind === 'cache' && cacheHoldsState(n, isSessionStore);
+}
+
+export function durabilityOf(m: Model): Durability[] {
+  const hit = memo.get(m);
+  if (hit) return hit;
+  const out = m.nodes.map((s): Durability => {
+    const n = s.node;
+    const backup = durationAttr(n, 'backup');
+    const to = textAttr(n, 'backup-to');
+    let backupTo: Durability['backupTo'] = null;
+    if (to !== null) {
+      const idx = m.byName.get(to);
+      backupTo = idx !== undefined ? { node: idx } : { region: to };
+    }
+    const mon = monitorDelay(m.design, s.name);
+    return {
+      holdsData: !s.client && !s.ignored && nodeHoldsData(m.design, n, s.isSessionStore),
+      backup: backup !== null && backup > 0 ? backup : null,
+      backupTo,
+      replicated: replicatedStorage(n),
+      restore: durationAttr(n, 'restore') ?? DEFAULTS.restore,
+      notice: mon ?? DEFAULTS.unnoticed,
+      watched: mon !== null,
+    };
+  });
+  memo.set(m, out);
+  return out;
+}
+
+/** The longest restore any backed-up data node of the design may need (for the run's horizon), 0 when none. */
+export function longestRestore(m: Model): number {
+  let max = 0;
+  for (const d of durabilityOf(m)) if (d.holdsData && d.backup !== null) max = Math.max(max, d.notice + d.restore);
+  return max;
+}

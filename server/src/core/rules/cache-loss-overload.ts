@@ -1,0 +1,63 @@
+import { steadyState } from '../analysis/capacity';
+import { capacityOf } from '../model/capacity';
+import { buildModel, numberAttr } from '../model/request-graph';
+import { josa } from '../shared/josa';
+import { L, nodeFinding } from './facts';
+import type { Rule } from './rule';
+import type { Finding } from '../syntax/ast';
+
+const fmt = (x: number): string => Math.round(x).toLocaleString('en-US');
+
+/**
+ * Losing a cache sends the reads it answered to the database behind it at once
+ * (failure-model §2, §6). Which part of the cache one failure takes: all of a
+ * single server or of a Sentinel group while it fails over; one shard of a
+ * Redis Cluster (`shards=`, default 3) while its replica is promoted; one
+ * server's share of a client-sharded group (Memcached). Reported on the cache
+ * when the database's capacity cannot take the extra reads.
+ */
+export const cacheLossOverload: Rule<'cache-loss-overload'> = {
+  id: 'cache-loss-overload',
+  check({ design }) {
+    const m = buildModel(design);
+    const st = steadyState(m);
+    if (!st) return [];
+    const cap = capacityOf(m);
+    const out: Finding[] = [];
+    for (const [c, fallbacks] of m.fallbackOf) {
+      const s = m.nodes[c]!;
+      const hr = cap[c]!.hitRatio;
+      if (hr === null || hr <= 0) continue;
+      const mode = s.node.attrs.get('mode')?.value;
+      const modeName = mode && mode.type === 'text' ? mode.value : null;
+      const share = modeName === 'cluster' ? 1 / Math.max(1, numberAttr(s.node, 'shards') ?? 3) : modeName === 'sentinel' || s.instances <= 1 ? 1 : 1 / s.instances;
+      const reads = st.load[c]!;
+      const moved = reads * hr * share;
+      for (const f of fallbacks) {
+        const db = m.nodes[f]!;
+        if (db.capacity === null) continue;
+        const before = st.load[f]!;
+        const after = before + moved;
+        const can = Math.max(1, st.live[f]!) * db.capacity;
+        if (after <= can + 1e-9) continue;
+        const what =
+          share === 1
+            ? L(`losing \`${s.name}\``, `${josa(`\`${s.name}\``, '을/를')} 잃으면`)
+            : L(`losing one ${modeName === 'cluster' ? 'shard' : 'server'} of \`${s.name}\` (1/${Math.round(1 / share)} of its keys)`, `\`${s.name}\`의 ${modeName === 'cluster' ? '샤드' : '서버'} 하나(키의 1/${Math.round(1 / share)})를 잃으면`);
+        const served = Math.round((can / after) * 1000) / 10;
+        out.push(
+          nodeFinding(
+            'cache-loss-overload',
+            s.node,
+            L(
+              `\`${s.name}\` answers ${Math.round(hr * 100)}% of ${fmt(reads)} reads/s, so \`${db.name}\` sees ${fmt(before)}/s; ${what.en}, ${fmt(after)} reads/s land on \`${db.name}\` at once, which serves ${fmt(can)}/s: only ${served}% of them succeed until the cache is back and warm. Give \`${db.name}\` the capacity for a cold cache, or keep the cache up (replicas with automatic failover).`,
+              `${josa(`\`${s.name}\``, '이/가')} 초당 ${fmt(reads)}건의 읽기 중 ${Math.round(hr * 100)}%에 답해 \`${db.name}\`에는 초당 ${fmt(before)}건만 갑니다. ${what.ko} 초당 ${fmt(after)}건이 한꺼번에 ${josa(`\`${db.name}\``, '으로/로')} 몰리는데 처리 용량은 초당 ${fmt(can)}건이라, 캐시가 돌아와 다시 채워질 때까지 ${served}%만 성공합니다. 캐시 없이도 버틸 용량을 \`${db.name}\`에 두거나, 캐시가 멈추지 않게 하세요(자동 페일오버 복제본).`,
+            ),
+            { database: db.name, before, after, capacity: can, hitRatio: hr, share },
+          ),
+        );
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,69 @@
+import { connectionLimits, peakInstances } from '../model/capacity';
+import { buildModel } from '../model/request-graph';
+import { josa } from '../shared/josa';
+import { L, minInstances, nodeFinding, type Facts } from './facts';
+import { fix, setAttr } from './fixes';
+import type { Rule } from './rule';
+import type { Design, Finding } from '../syntax/ast';
+import { DEFAULTS } from '../model/defaults';
+
+/**
+ * Callers' connection pools × their instances at the autoscale maximum against
+ * a database's `max-connections` (failure-model §6): the flash sale that
+ * scales the web tier out until the database refuses connections.
+ */
+export const connectionExhaustion: Rule<'connection-exhaustion'> = {
+  id: 'connection-exhaustion',
+  check({ design }) {
+    const m = buildModel(design);
+    const out: Finding[] = [];
+    for (const l of connectionLimits(m)) {
+      if (l.peak <= l.max) continue;
+      const db = m.nodes[l.db]!;
+      // The caller that scales the most, the others at their peak: the instance count at which it breaks.
+      const scaler = [...l.callers].sort((a, b) => peakInstances(m.nodes[b.idx]!) - peakInstances(m.nodes[a.idx]!))[0]!;
+      const sc = m.nodes[scaler.idx]!;
+      const others = l.peak - scaler.connections * peakInstances(sc);
+      const fits = Math.max(0, Math.floor((l.max - others) / scaler.connections));
+      const breaksAt = fits + 1;
+      const parts = l.callers.map((c) => {
+        const s = m.nodes[c.idx]!;
+        const pool = c.explicit ? '' : ` (${DEFAULTS.connectionPool}: HikariCP's default pool)`;
+        return { en: `${peakInstances(s)} \`${s.name}\` instances × ${c.connections}${pool}`, ko: `\`${s.name}\` ${peakInstances(s)}개 × ${c.connections}${c.explicit ? '' : `(${DEFAULTS.connectionPool}: HikariCP 기본 풀 크기)`}` };
+      });
+      const already = minInstances(sc.node) >= breaksAt;
+      const when = already
+        ? L(`It is already exhausted at \`${sc.name}\`'s ${minInstances(sc.node)} running instances.`, `${josa(`\`${sc.name}\``, '이/가')} 평소 도는 ${minInstances(sc.node)}개에서 이미 바닥납니다.`)
+        : L(
+            `It breaks when \`${sc.name}\` scales out to ${breaksAt} instances: from then on, every instance added cannot get a connection and fails the requests it takes.`,
+            `${josa(`\`${sc.name}\``, '이/가')} ${breaksAt}개로 늘어나는 순간부터 바닥나, 그 뒤로 늘어난 인스턴스는 커넥션을 얻지 못하고 받은 요청을 실패시킵니다.`,
+          );
+      out.push(
+        nodeFinding(
+          'connection-exhaustion',
+          db.node,
+          L(
+            `\`${db.name}\` accepts ${l.max} connections (max-connections), but ${parts.map((p) => p.en).join(' + ')} open ${l.peak} at the autoscale maximum. ${when.en} Lower the pools, cap the scaling, or put a connection pooler (PgBouncer, RDS Proxy) in front.`,
+            `${josa(`\`${db.name}\``, '은/는')} 커넥션을 ${l.max}개(max-connections)까지 받는데, 오토스케일 최대일 때 ${parts.map((p) => p.ko).join(' + ')} = ${l.peak}개를 엽니다. ${when.ko} 풀 크기를 줄이거나, 확장 상한을 낮추거나, 커넥션 풀러(PgBouncer, RDS Proxy)를 앞에 두세요.`,
+          ),
+          { max: l.max, peak: l.peak, caller: sc.name, breaksAt, fits, connections: scaler.connections },
+        ),
+      );
+    }
+    return out;
+  },
+  fixes(design: Design, _facts: Facts, finding: Finding) {
+    const caller = design.nodes.get(String(finding.data?.['caller'] ?? ''));
+    const fits = finding.data?.['fits'];
+    const max = finding.data?.['max'];
+    if (!caller || typeof fits !== 'number' || typeof max !== 'number') return [];
+    const out = [];
+    const auto = caller.attrs.get('autoscale')?.value;
+    const peak = Math.max(caller.replicas, auto && auto.type === 'range' ? auto.max : 0);
+    const pool = Math.floor(max / Math.max(1, peak));
+    if (pool >= 1) out.push(fix(L(`Give each \`${caller.name}\` instance ${pool} connections (connections=${pool})`, `\`${caller.name}\` 인스턴스마다 커넥션 ${pool}개로(connections=${pool})`), [setAttr(design, caller, 'connections', String(pool))], true));
+    if (auto && auto.type === 'range' && fits >= Math.max(1, auto.min))
+      out.push(fix(L(`Cap \`${caller.name}\` at ${fits} instances (autoscale=${auto.min}..${fits})`, `\`${caller.name}\` 확장 상한을 ${fits}개로(autoscale=${auto.min}..${fits})`), [setAttr(design, caller, 'autoscale', `${auto.min}..${fits}`)]));
+    return out;
+  },
+};

@@ -1,0 +1,56 @@
+import { monitorDelay } from '../model/monitoring';
+import { DEFAULTS } from '../model/defaults';
+import { L, koDuration, nameList, nodeFinding } from './facts';
+import { goalFinding } from './goal-common';
+import { holdsData } from './missing-replica';
+import type { Rule } from './rule';
+import { josa } from '../shared/josa';
+import type { Finding } from '../syntax/ast';
+import { formatDuration } from '../syntax/values';
+
+/**
+ * A design with a goal and nothing watching its data (failure-model §7): a
+ * failure is known only when users report it, and a manual promotion starts
+ * that late.
+ */
+export const noMonitoring: Rule<'no-monitoring'> = {
+  id: 'no-monitoring',
+  check({ design, facts }) {
+    if (!design.goal) return [];
+    // The data itself: databases, storage and queues that hold data of their own (a copy is watched through them).
+    const owners = facts.nodes.filter((n) => (n.kind === 'database' || n.kind === 'storage' || n.kind === 'queue') && holdsData(facts, n));
+    if (!owners.length) return [];
+    const unwatched = owners.filter((n) => monitorDelay(design, n.name) === null);
+    if (!unwatched.length) return [];
+    const late = L(formatDuration(DEFAULTS.unnoticed), koDuration(DEFAULTS.unnoticed));
+    const anyMonitor = facts.nodes.some((n) => n.kind === 'monitor');
+    if (!anyMonitor || unwatched.length === owners.length) {
+      const names = nameList(unwatched.map((n) => n.name));
+      return [
+        goalFinding(
+          design,
+          'no-monitoring',
+          L(
+            `Nothing watches the data of this design (${names.en}): a failure is known only when users report it — the simulation assumes ${late.en} — and a manual promotion starts only then. Add a monitor: \`alarms: monitor watches=${unwatched.map((n) => n.name).join(',')} interval=1m\`.`,
+            `이 설계의 데이터(${names.ko})를 감시하는 것이 없습니다. 장애는 사용자가 알려 줄 때야 알게 되고(시뮬레이션은 ${late.ko}로 가정), 수동 승격도 그때서야 시작합니다. 모니터를 두세요: \`alarms: monitor watches=${unwatched.map((n) => n.name).join(',')} interval=1m\`.`,
+          ),
+          { nodes: unwatched.map((n) => n.name) },
+        ),
+      ];
+    }
+    const out: Finding[] = [];
+    for (const n of unwatched)
+      out.push(
+        nodeFinding(
+          'no-monitoring',
+          n,
+          L(
+            `No monitor watches \`${n.name}\`: its failure is known only when users report it (the simulation assumes ${late.en}). Add it to a monitor's \`watches=\`.`,
+            `${josa(`\`${n.name}\``, '을/를')} 감시하는 모니터가 없어 장애를 사용자 신고로야 알게 됩니다(시뮬레이션은 ${late.ko}로 가정). 모니터의 \`watches=\`에 넣으세요.`,
+          ),
+          {},
+        ),
+      );
+    return out;
+  },
+};

@@ -1,0 +1,77 @@
+/** The server's own requests for the VS Code client's panels and commands (server/src/lsp/requests.ts), over stdio. */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DIAGRAM_REQUEST, EXPORT_MERMAID_REQUEST, SIMULATION_REQUEST, type DiagramResult, type ExportMermaidResult, type SimulationResult } from '../../server/src/lsp/requests';
+import { LspClient, uriOf } from './lsp-client';
+
+const NOTE = `# note
+
+\`\`\`topology first
+a: client
+b: web-server
+a -> b
+\`\`\`
+
+\`\`\`topology shop
+users: client
+app: app-server
+db: database primary
+db-standby: database standby of=db replication=async failover=auto heartbeat=1s promote=30s lag=1s
+users -> app -> db
+scenario db-down: fail db
+\`\`\`
+`;
+
+let lsp: LspClient;
+before(async () => {
+  lsp = new LspClient();
+  await lsp.initialize('en');
+});
+after(async () => lsp?.close());
+
+test('infraNotes/diagram: a line picks the block holding it; the answer carries every block range for following the cursor', async () => {
+  const uri = uriOf('views.md');
+  await lsp.open(uri, NOTE);
+  const v = (await lsp.conn.sendRequest(DIAGRAM_REQUEST, { uri, line: 12, locale: 'en', theme: 'dark' })) as DiagramResult;
+  assert.ok(v);
+  assert.equal(v.designIndex, 1);
+  assert.equal(v.title, 'shop');
+  assert.deepEqual(v.blocks, [{ first: 2, last: 6 }, { first: 8, last: 15 }]);
+  assert.deepEqual(v.nodes.find((n) => n.name === 'db'), { id: 'n2', name: 'db', line: 11, start: 0, end: 2 });
+  // Below every block: the nearest one above; an unknown note: null.
+  assert.equal(((await lsp.conn.sendRequest(DIAGRAM_REQUEST, { uri, line: 17, locale: 'en', theme: 'light' })) as DiagramResult)?.designIndex, 1);
+  assert.equal(await lsp.conn.sendRequest(DIAGRAM_REQUEST, { uri: uriOf('nope.md'), index: 0, locale: 'en', theme: 'light' }), null);
+});
+
+test('infraNotes/simulation: a scenario by name, or the steps sent; malformed steps are dropped', async () => {
+  const uri = uriOf('views.md');
+  const byName = (await lsp.conn.sendRequest(SIMULATION_REQUEST, { uri, index: 1, locale: 'ko', theme: 'light', scenario: 'db-down', steps: [] })) as SimulationResult;
+  assert.ok(byName);
+  assert.equal(byName.scenario, 'db-down');
+  assert.deepEqual(byName.steps, [{ type: 'fail', target: { type: 'node', node: 'db', instance: null }, at: 0 }]);
+  // The worked example: detection 3s + promotion 30s.
+  assert.equal(byName.result.entries.find((e) => e.entry === 'users')?.downSeconds, 33);
+  assert.ok(byName.result.events.some((e) => e.type === 'promoted' && /승격/.test(e.message.ko)));
+  const own = (await lsp.conn.sendRequest(SIMULATION_REQUEST, {
+    uri,
+    index: 1,
+    locale: 'en',
+    theme: 'light',
+    scenario: '',
+    steps: [{ type: 'fail', target: { type: 'node', node: 'app', instance: null }, at: 10 }, { type: 'fail', target: 'db' }, 'junk'],
+  })) as SimulationResult;
+  assert.ok(own);
+  assert.equal(own.scenario, '');
+  assert.deepEqual(own.steps, [{ type: 'fail', target: { type: 'node', node: 'app', instance: null }, at: 10 }]);
+  assert.deepEqual(own.nodes, [{ name: 'app', instances: 1 }, { name: 'db', instances: 1 }, { name: 'db-standby', instances: 1 }]);
+});
+
+test('infraNotes/exportMermaid: the note with a mermaid block after each design, for the version the server has', async () => {
+  const uri = uriOf('views.md');
+  const r = (await lsp.conn.sendRequest(EXPORT_MERMAID_REQUEST, { uri, locale: 'en' })) as ExportMermaidResult;
+  assert.ok(r);
+  assert.equal(r.version, 1);
+  assert.equal(r.changed, true);
+  assert.equal((r.text.match(/```mermaid/g) ?? []).length, 2);
+  assert.ok(r.text.startsWith(NOTE.slice(0, 40)));
+});
