@@ -299,7 +299,8 @@ export async function runUiChecks({ outDir = join(REPO_ROOT, 'test-results', 'ui
       const title = await frame.locator('#title').innerText();
       if (!title.includes(README_TITLE)) throw new Error(`the simulation shows "${title}", expected "${README_TITLE}"`);
       await frame.locator('#stage svg g.node.clickable[data-name="db"]').click();
-      await frame.waitForFunction(`Array.from(document.querySelectorAll('#steps code')).some((c) => c.textContent === 'fail db')`, null, { timeout: 10_000 });
+      // A function, not a string: a string predicate is eval'ed in the page, which the webview's CSP forbids.
+      await frame.waitForFunction(() => Array.from(document.querySelectorAll('#steps code')).some((c) => c.textContent === 'fail db'), null, { timeout: 10_000 });
       const state = await frame.evaluate(`(() => ({
         db: document.querySelector('#stage svg g.node[data-name="db"] .sim-badge text')?.textContent ?? '',
         standby: document.querySelector('#stage svg g.node[data-name="db-standby"] .sim-badge text')?.textContent ?? '',
