@@ -1,4 +1,6 @@
 /** Hover: a node's facts, a keyword's or attribute's meaning, an infrastructure term in prose. */
+import { profileLabel, timingsOf, type Timing } from '../model/profiles';
+import { koDuration } from '../shared/duration';
 import { findTermAt, formatTermHover } from '../glossary';
 import {
   anyAttrSpec,
@@ -123,6 +125,7 @@ function designHover(entry: DesignEntry, rel: number, pos: Pos, locale: Locale, 
     while (j > 0 && toks[j]!.k !== 'eq') j--;
     const keyTok = toks[j - 1];
     const spec = keyTok ? specFor(node, isGoal, keyTok.text) : undefined;
+    if (spec && spec.key === 'engine' && node) return { markdown: both(engineDoc(node, tok.text), locale), range };
     if (spec) {
       if (spec.type.t === 'enum') {
         const v = spec.type.values.find((e) => e.name === tok.text);
@@ -191,10 +194,9 @@ function nodeFacts(d: Design, n: TopologyNode): Localized {
     extraEn.push(`Copies: ${list(copies, '')}`);
     extraKo.push(`복제본: ${list(copies, '')}`);
   }
-  if (n.managed) {
-    extraEn.push('Managed: redundant by contract');
-    extraKo.push('관리형: 계약상 이중화됨');
-  }
+  const prof = profileFacts(n);
+  extraEn.push(prof.en);
+  extraKo.push(prof.ko);
   return {
     en: [
       `**${n.name}** · ${kind} ×${n.replicas}${autoText}${label}`,
@@ -222,5 +224,85 @@ function placeFacts(d: Design, kind: RefKind, name: string): Localized {
   return {
     en: `**${kind} ${name}**${inRegion ? ` (region ${inRegion})` : ''}${implicit ? ' — not declared, implied by use' : ''}\n\nNodes here: ${list}`,
     ko: `**${kind} ${name}**${inRegion ? ` (리전 ${inRegion})` : ''}${implicit ? ' — 선언 없이 사용으로 정해짐' : ''}\n\n여기 있는 노드: ${list}`,
+  };
+}
+
+/** A timing with where it comes from: the attribute that set it, or the profile's cite key. */
+function src(t: Timing, locale: 'en' | 'ko'): string {
+  if (t.attr) return locale === 'ko' ? `\`${t.attr}=\`` : `\`${t.attr}=\``;
+  return t.status === 'generic' ? (locale === 'ko' ? '범용' : 'generic') : t.cite;
+}
+const dEn = (s: number): string => formatDuration(s);
+const dKo = (s: number): string => koDuration(s);
+
+/**
+ * The profile that applied to a node and its key timings, each with its source
+ * (an attribute, a cite key of docs/defaults.md, or "generic").
+ */
+function profileFacts(n: TopologyNode): Localized {
+  const tm = timingsOf(n);
+  const en: string[] = [];
+  const ko: string[] = [];
+  const name = { en: profileLabel(tm.profile, 'en'), ko: profileLabel(tm.profile, 'ko') };
+  const eng = tm.engine ? ` (\`engine=${tm.engine}\`)` : '';
+  const unknown = tm.engine && !tm.known;
+  en.push(`Profile: **${name.en}**${eng}${unknown ? ' — no profile for this engine: generic timings' : ''} · sources in docs/defaults.md`);
+  ko.push(`프로필: **${name.ko}**${eng}${unknown ? ' — 이 engine에는 프로필이 없어 범용 값을 씁니다' : ''} · 출처는 docs/defaults.md`);
+  const kind = n.kind;
+  if (kind === 'load-balancer' || kind === 'gateway' || (tm.profile.id === 'k8s-service' && n.replicas >= 2)) {
+    if (tm.checks) {
+      const how = tm.passive
+        ? { en: `${tm.failures.value} failed request × ${dEn(tm.timeout.value)} (passive)`, ko: `실패한 요청 ${tm.failures.value}번 × ${dKo(tm.timeout.value)}(수동 체크)` }
+        : { en: `every ${dEn(tm.interval.value)} [${src(tm.interval, 'en')}] × ${tm.failures.value} failures [${src(tm.failures, 'en')}]`, ko: `${dKo(tm.interval.value)}마다 [${src(tm.interval, 'ko')}] × 실패 ${tm.failures.value}번 [${src(tm.failures, 'ko')}]` };
+      en.push(`Health checks: ${how.en} → a dead instance is removed after ${dEn(tm.removal)}`);
+      ko.push(`헬스 체크: ${how.ko} → 죽은 인스턴스는 ${dKo(tm.removal)} 뒤 빠집니다`);
+    } else if (kind === 'load-balancer' || kind === 'gateway') {
+      en.push('Health checks: none — a dead instance keeps its share until it is repaired');
+      ko.push('헬스 체크: 없음 — 죽은 인스턴스도 복구될 때까지 제 몫의 요청을 받습니다');
+    }
+  }
+  if (kind === 'load-balancer' && n.attrs.has('vip')) {
+    en.push(`Virtual IP: moves in ${dEn(tm.vipMove)} (keepalived: 3 × advert_int [${tm.heartbeat.attr ? src(tm.heartbeat, 'en') : 'keepalived-man'}] + skew ${dEn(tm.skew.value)})`);
+    ko.push(`가상 IP: ${dKo(tm.vipMove)} 안에 옮겨 갑니다(keepalived: advert_int × 3 [${tm.heartbeat.attr ? src(tm.heartbeat, 'ko') : 'keepalived-man'}] + 지연 ${dKo(tm.skew.value)})`);
+  }
+  if (tm.hostLoss && n.replicas >= 2) {
+    en.push(`Node lost: its pods leave the Service after ${dEn(tm.hostLoss.value)} (node-monitor-grace-period, ${tm.hostLoss.cite})`);
+    ko.push(`노드를 잃으면: ${dKo(tm.hostLoss.value)} 뒤 그 파드가 Service에서 빠집니다(node-monitor-grace-period, ${tm.hostLoss.cite})`);
+  }
+  if (kind === 'dns') {
+    en.push(`Failover: checks every ${dEn(tm.interval.value)} × ${tm.failures.value} + TTL ${dEn(tm.ttl.value)} [${src(tm.ttl, 'en')}] = ${dEn(tm.dnsSwitch)}`);
+    ko.push(`페일오버: ${dKo(tm.interval.value)}마다 체크 × ${tm.failures.value}번 + TTL ${dKo(tm.ttl.value)} [${src(tm.ttl, 'ko')}] = ${dKo(tm.dnsSwitch)}`);
+  }
+  const data = kind === 'database' || kind === 'cache' || kind === 'storage' || kind === 'queue' || kind === 'consensus';
+  if (data && !tm.managed && (n.replicas >= 2 || n.role === 'primary' || n.role === 'standby' || tm.profile.id !== 'generic')) {
+    en.push(`Failover: detection ${dEn(tm.detect.value)} (${tm.detectHow.en}) [${src(tm.detect, 'en')}] + promotion ${dEn(tm.promote.value)} [${src(tm.promote, 'en')}]; by a person ${dEn(tm.manualPromote.value)}`);
+    ko.push(`페일오버: 감지 ${dKo(tm.detect.value)}(${tm.detectHow.ko}) [${src(tm.detect, 'ko')}] + 승격 ${dKo(tm.promote.value)} [${src(tm.promote, 'ko')}], 사람이 승격하면 ${dKo(tm.manualPromote.value)}`);
+  }
+  if (tm.managed) {
+    if (tm.failover) {
+      en.push(`Managed: fails over by itself in ${dEn(tm.failover.value)} [${src(tm.failover, 'en')}]${tm.failover.range ? ` (documented ${tm.failover.range[0]}–${tm.failover.range[1]} s, judged on the slow end)` : ''}; down with its region`);
+      ko.push(`관리형: ${dKo(tm.failover.value)} 안에 스스로 페일오버합니다 [${src(tm.failover, 'ko')}]${tm.failover.range ? `(문서상 ${tm.failover.range[0]}~${tm.failover.range[1]}초, 느린 쪽으로 판단)` : ''}. 리전을 잃으면 함께 멈춥니다`);
+    } else {
+      en.push('Managed, single instance: nothing fails over — its loss lasts until it is repaired');
+      ko.push('관리형 단일 인스턴스: 넘겨받을 것이 없어 복구될 때까지 멈춥니다');
+    }
+  }
+  en.push(`Availability ${formatPercent(tm.availability.value)} [${src(tm.availability, 'en')}] · repair ${dEn(tm.repair.value)} [${src(tm.repair, 'en')}]`);
+  ko.push(`가용성 ${formatPercent(tm.availability.value)} [${src(tm.availability, 'ko')}] · 교체 복구 ${dKo(tm.repair.value)} [${src(tm.repair, 'ko')}]`);
+  return { en: en.join('\n\n'), ko: ko.join('\n\n') };
+}
+
+/** The hover on an `engine=` value: the profile it selects. */
+function engineDoc(n: TopologyNode, word: string): Localized {
+  const tm = timingsOf(n);
+  const name = { en: profileLabel(tm.profile, 'en'), ko: profileLabel(tm.profile, 'ko') };
+  if (!tm.known)
+    return {
+      en: `\`engine=${word}\` — no technology profile for this product: the generic timings apply (docs/defaults.md, "Generic profile").`,
+      ko: `\`engine=${word}\` — 이 제품의 기술 프로필이 없어 범용 값을 씁니다(docs/defaults.md, "Generic profile").`,
+    };
+  return {
+    en: `\`engine=${word}\` selects the **${name.en}** profile (\`${tm.profile.id}\`)${tm.managed ? ', a managed service' : ''}: its documented timings, each overridable by an attribute (docs/defaults.md).`,
+    ko: `\`engine=${word}\` — **${name.ko}** 프로필(\`${tm.profile.id}\`)을 고릅니다${tm.managed ? '(관리형 서비스)' : ''}. 문서화된 시간 값을 쓰고, 값마다 속성으로 바꿀 수 있습니다(docs/defaults.md).`,
   };
 }

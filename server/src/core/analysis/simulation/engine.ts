@@ -800,7 +800,9 @@ export class Engine {
       });
     }
     if (s.selfDetect !== null && s.group === null) {
-      this.at(t + s.selfDetect, () => {
+      // A Kubernetes pod lost with its host leaves the Service when the node goes NotReady (node-monitor-grace-period).
+      const hostLoss = !byNodeStep && s.hostDetect !== null;
+      this.at(t + (hostLoss ? s.hostDetect! : s.selfDetect), () => {
         if (x.alive || x.failedAt !== t) return;
         if (s.vip) {
           if ((this.vipHolder.get(s.idx) ?? 0) !== i) return;
@@ -814,6 +816,21 @@ export class Engine {
               `The virtual IP moves from ${name} to ${this.instName(s, next)} (VRRP: ${vipText(s).en}).`,
               `가상 IP가 ${name}에서 ${this.instName(s, next)} 쪽으로 옮겨 갑니다(VRRP: ${vipText(s).ko}).`,
             ),
+          );
+        } else if (s.timings.profile.id === 'k8s-service') {
+          const tm = s.timings;
+          this.emit(
+            'routed-around',
+            name,
+            hostLoss
+              ? L(
+                  `The Service stops sending to ${name}: its node is NotReady after node-monitor-grace-period ${d(s.hostDetect!)}.`,
+                  `노드가 node-monitor-grace-period ${dk(s.hostDetect!)} 뒤 NotReady가 되어 Service가 ${name} 파드에 더 이상 보내지 않습니다.`,
+                )
+              : L(
+                  `The Service stops sending to ${name}: its readiness probe failed ${tm.failures.value} times, ${d(tm.interval.value)} apart (${d(s.selfDetect!)}).`,
+                  `readiness 프로브가 ${dk(tm.interval.value)} 간격으로 ${tm.failures.value}번 실패해(${dk(s.selfDetect!)}) Service가 ${name} 파드에 더 이상 보내지 않습니다.`,
+                ),
           );
         } else {
           this.emit(

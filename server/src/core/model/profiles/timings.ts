@@ -134,12 +134,16 @@ export function timingsOf(n: TopologyNode): Timings {
 
 /**
  * The timings of a failover from `primary` to `standby`: the standby's profile
- * when it names an engine, otherwise the primary's; each attribute read on the
- * standby first, then on the primary.
+ * when it names an engine, otherwise the primary's (a DRBD standby's when
+ * neither names one); each attribute read on the standby first, then on the
+ * primary.
  */
 export function failoverTimingsOf(standby: TopologyNode, primary: TopologyNode): Timings {
   const own = selectionOf(standby);
-  return resolve([standby, primary], own.engine !== null || own.profile.id === 'drbd' ? own : selectionOf(primary));
+  if (own.engine !== null) return resolve([standby, primary], own);
+  const theirs = selectionOf(primary);
+  // A standby that only says `replication=drbd` takes its failover timings from the primary's cluster manager (Pacemaker).
+  return resolve([standby, primary], theirs.engine !== null || own.profile.id !== 'drbd' ? theirs : own);
 }
 
 function resolve(nodes: TopologyNode[], sel: Selection): Timings {

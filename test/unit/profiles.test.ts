@@ -1,0 +1,339 @@
+/**
+ * Technology profiles (issue 11): every profile value the code uses is cited in
+ * docs/defaults.md, and for every profile a design whose single failure is
+ * simulated lands on the timeline computed by hand from the cited numbers.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { ENGINE_PROFILES, estimate, findTopologyBlocks, K8S_NODE, parseDesign, PROFILES, simulate, timingsOf, type Design, type SimResult, type SimStep } from '../../server/src/core';
+
+const DOC = readFileSync(join(import.meta.dirname, '../../docs/defaults.md'), 'utf8');
+
+function parse(body: string): Design {
+  const b = findTopologyBlocks('```topology t\n' + body + '\n```\n')[0]!;
+  const d = parseDesign({ ...b, closed: true });
+  assert.deepEqual(
+    d.findings.filter((f) => f.severity === 'error').map((f) => f.message.en),
+    [],
+    'the design parses without errors',
+  );
+  return d;
+}
+const fail = (node: string, instance: number | null = null, at = 0): SimStep => ({ type: 'fail', target: { type: 'node', node, instance }, at });
+const failZone = (zone: string): SimStep => ({ type: 'fail', target: { type: 'zone', zone }, at: 0 });
+const failRegion = (region: string): SimStep => ({ type: 'fail', target: { type: 'region', region }, at: 0 });
+const users = (r: SimResult) => r.entries.find((e) => e.entry === 'users')!;
+
+// ---- every value cited -------------------------------------------------------------
+
+/** The text of docs/defaults.md's section whose heading names `(\`id\`)`, up to the next heading of the same or a higher level. */
+function section(id: string): string {
+  const lines = DOC.split('\n');
+  const start = lines.findIndex((l) => /^#{2,3} /.test(l) && l.includes(`(\`${id}\`)`));
+  assert.ok(start >= 0, `docs/defaults.md has a section for profile \`${id}\``);
+  const level = /^(#+)/.exec(lines[start]!)![1]!.length;
+  let end = lines.length;
+  for (let i = start + 1; i < lines.length; i++) {
+    const m = /^(#+) /.exec(lines[i]!);
+    if (m && m[1]!.length <= level) {
+      end = i;
+      break;
+    }
+  }
+  return lines.slice(start, end).join('\n');
+}
+
+/** How a value is written in the docs: a fraction as a percentage, seconds and counts as numbers. */
+function written(v: number, key: string): string[] {
+  if (key.toLowerCase().includes('availability')) return [`${Math.round(v * 100000) / 1000} %`, `${Math.round(v * 100000) / 1000}%`];
+  return [String(v), v.toLocaleString('en-US')];
+}
+
+const SOURCES = DOC.slice(DOC.indexOf('## Sources'));
+
+test('docs/defaults.md cites every profile value the code uses (or gives the reason of a generic one)', () => {
+  const problems: string[] = [];
+  for (const p of Object.values(PROFILES)) {
+    const sec = section(p.id);
+    for (const [key, v] of Object.entries(p.values)) {
+      if (!v) continue;
+      if (!written(v.v, key).some((w) => sec.includes(w))) problems.push(`${p.id}.${key} = ${v.v}: the number is not in its section`);
+      if (v.cite === 'generic') {
+        if (!/generic/i.test(sec)) problems.push(`${p.id}.${key}: generic, but the section gives no generic reason`);
+      } else {
+        if (!sec.includes(v.cite)) problems.push(`${p.id}.${key}: cite key ${v.cite} is not in its section`);
+        if (!SOURCES.includes(`| ${v.cite} |`)) problems.push(`${p.id}.${key}: cite key ${v.cite} has no row in Sources`);
+      }
+    }
+  }
+  for (const [key, v] of Object.entries(K8S_NODE)) {
+    if (!section('k8s-node').includes(String(v.v))) problems.push(`k8s-node.${key} = ${v.v} is not in its section`);
+    if (!SOURCES.includes(`| ${v.cite} |`)) problems.push(`k8s-node.${key}: cite key ${v.cite} has no row in Sources`);
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('docs/defaults.md lists every engine= spelling with the profile it selects', () => {
+  const missing = Object.entries(ENGINE_PROFILES).filter(([word, id]) => !section(id).includes(`engine=${word}`));
+  assert.deepEqual(missing, []);
+});
+
+test('timings: the profile applies, attributes override it, and the source says which', () => {
+  const d = parse(`lb: load-balancer engine=alb
+h: load-balancer engine=haproxy health-check interval=1s
+g: load-balancer health-check`);
+  const alb = timingsOf(d.nodes.get('lb')!);
+  assert.equal(alb.profile.id, 'aws-alb');
+  assert.equal(alb.checks, true, 'an ALB always checks its targets');
+  assert.equal(alb.removal, 60);
+  assert.equal(alb.interval.cite, 'alb-hc');
+  const h = timingsOf(d.nodes.get('h')!);
+  assert.equal(h.removal, 3); // interval=1s × fall 3
+  assert.equal(h.interval.attr, 'interval');
+  assert.equal(h.failures.cite, 'haproxy-config');
+  const g = timingsOf(d.nodes.get('g')!);
+  assert.equal(g.profile.id, 'generic');
+  assert.equal(g.removal, 30);
+  assert.equal(g.interval.status, 'generic');
+  // An engine= the project does not know: the generic profile, and `known` false for the hover.
+  assert.equal(timingsOf(parse('x: service engine=foo').nodes.get('x')!).known, false);
+});
+
+// ---- one failure per profile, against the timeline computed by hand ---------------------
+
+test('ALB: a dead target is removed after interval 30s × unhealthy threshold 2 = 60s', () => {
+  const d = parse(`users: client
+lb: load-balancer engine=alb
+web: web-server replicas=4
+users -> lb -> web`);
+  const u = users(simulate(d, [fail('web', 2)]));
+  assert.deepEqual(u.points.slice(0, 2), [
+    { at: 0, success: 0.75 },
+    { at: 60, success: 1 },
+  ]);
+  assert.equal(u.recoverySeconds, 60);
+  assert.ok(d.nodes.get('lb')!.managed, 'engine=alb makes the balancer managed');
+});
+
+test('NLB: 30s × 2 = 60s', () => {
+  const d = parse(`users: client
+lb: load-balancer engine=nlb layer=4
+web: web-server replicas=2
+users -> lb -> web`);
+  assert.equal(users(simulate(d, [fail('web', 1)])).recoverySeconds, 60);
+});
+
+test('HAProxy: inter 2s × fall 3 = 6s; without `check` nothing is removed', () => {
+  const checked = parse(`users: client
+lb: load-balancer engine=haproxy health-check
+web: web-server replicas=3
+users -> lb -> web`);
+  assert.equal(users(simulate(checked, [fail('web', 1)])).recoverySeconds, 6);
+  const unchecked = parse(`users: client
+lb: load-balancer engine=haproxy
+web: web-server replicas=3
+users -> lb -> web`);
+  // Nothing removes web#1: its third fails until the instance is repaired (generic VM, 1h).
+  assert.equal(users(simulate(unchecked, [fail('web', 1)])).recoverySeconds, 3600);
+});
+
+test('nginx (passive): max_fails 1 × a silent server costing proxy_connect_timeout 60s = 60s', () => {
+  const d = parse(`users: client
+lb: load-balancer engine=nginx
+web: web-server replicas=2
+users -> lb -> web`);
+  assert.equal(users(simulate(d, [fail('web', 1)])).recoverySeconds, 60);
+});
+
+test('keepalived: the virtual IP moves after 3 × advert_int 1s + skew (256 − 100)/256s = 3.609s; backend checks follow the balancer (HAProxy 6s)', () => {
+  const d = parse(`users: client
+lb: load-balancer engine=haproxy health-check replicas=2 vip
+web: web-server replicas=2
+users -> lb -> web`);
+  assert.equal(users(simulate(d, [fail('lb', 1)])).recoverySeconds, 3.609);
+  assert.equal(users(simulate(d, [fail('web', 1)])).recoverySeconds, 6);
+  assert.ok(Math.abs(3 + 156 / 256 - 3.609) < 0.001);
+});
+
+test('Kubernetes: a pod leaves the Service after periodSeconds 10 × failureThreshold 3 = 30s; a lost node after node-monitor-grace-period 50s', () => {
+  const d = parse(`zone a
+zone b
+users: client
+api: service engine=k8s replicas=4 zones=a,b
+users -> api`);
+  const one = users(simulate(d, [fail('api', 1)]));
+  assert.deepEqual(one.points.slice(0, 2), [
+    { at: 0, success: 0.75 },
+    { at: 20, success: 1 },
+  ], 'a crashed pod restarts first (repair 20s, generic) — sooner than the 30s readiness removal');
+  const d2 = parse(`zone a
+zone b
+users: client
+api: service engine=k8s replicas=4 zones=a,b repair=5m
+users -> api`);
+  assert.equal(users(simulate(d2, [fail('api', 1)])).recoverySeconds, 30);
+  const zone = users(simulate(d2, [failZone('a')]));
+  assert.deepEqual(zone.points.slice(0, 2), [
+    { at: 0, success: 0.5 },
+    { at: 50, success: 1 },
+  ]);
+});
+
+test('Route 53: failover with TTL 60s after RequestInterval 30s × FailureThreshold 3: 150s', () => {
+  const d = parse(`region east
+region west
+users: client
+dns: dns engine=route53 routing=failover
+a: load-balancer engine=alb region=east
+b: load-balancer engine=alb region=west
+users -> dns
+dns -> a
+dns -> b`);
+  const u = users(simulate(d, [failRegion('east')]));
+  assert.equal(u.downSeconds, 150);
+  assert.equal(u.recoverySeconds, 150);
+});
+
+test('Redis Sentinel: down-after-milliseconds 30s + promotion 5s (generic) = 35s, at least 30s; the last async writes are lost', () => {
+  const e = estimate(
+    parse(`users: client
+web: app-server replicas=2 sessions=s
+s: cache engine=redis mode=sentinel replicas=3
+users -> web -> s`),
+  );
+  const l = e.losses.find((x) => x.target.type === 'node' && x.target.node === 's')!;
+  assert.ok(l.rto! >= 30);
+  assert.equal(l.rto, 35);
+  assert.ok(l.rpo > 0, 'asynchronous replication: the lag window is lost');
+});
+
+test('Redis Cluster: cluster-node-timeout 15s + gossip and election (2s) = 17s, at least 15s', () => {
+  const d = parse(`users: client
+web: app-server replicas=2
+c: cache engine=redis mode=cluster replicas=6 shards=3 primary
+users -> web -> c`);
+  const r = simulate(d, [fail('c', 1)]);
+  const u = users(r);
+  assert.ok(u.recoverySeconds! >= 15);
+  assert.equal(u.recoverySeconds, 17);
+});
+
+test('RDS Multi-AZ instance: writes fail for 120s (documented 60–120s, judged on the slow end); no acknowledged write lost', () => {
+  const d = parse(`users: client
+app: app-server replicas=2
+db: database engine=rds-multi-az
+users -> app -> db`);
+  const r = simulate(d, [fail('db')]);
+  const u = users(r);
+  assert.ok(u.downSeconds >= 60 && u.downSeconds <= 120);
+  assert.equal(u.downSeconds, 120);
+  assert.equal(u.recoveredBy, 'failover');
+  assert.equal(r.writesLostSeconds, 0);
+  const e = estimate(d);
+  assert.ok(!e.spofs.includes('db'), 'a Multi-AZ instance fails over by itself');
+  const l = e.losses.find((x) => x.target.type === 'node' && x.target.node === 'db')!;
+  assert.equal(l.rto, 120, 'the sweep includes the managed database');
+});
+
+test('RDS: engine=rds alone is a Single-AZ instance (SLA 99.5%): no failover, a single point of failure, down with its zone', () => {
+  const d = parse(`zone a
+users: client
+app: app-server replicas=2
+db: database engine=rds zone=a
+users -> app -> db`);
+  assert.equal(d.nodes.get('db')!.availability, 0.995);
+  assert.deepEqual(estimate(d).spofs, ['db']);
+  assert.equal(users(simulate(d, [failZone('a')])).recoverySeconds, null);
+});
+
+test('RDS Multi-AZ DB cluster: 35s; Aurora: 60s with a reader, 600s without one', () => {
+  const cluster = parse(`users: client
+db: database engine=rds-cluster
+users -> db`);
+  assert.equal(users(simulate(cluster, [fail('db')])).downSeconds, 35);
+  const reader = parse(`users: client
+db: database engine=aurora replicas=2
+users -> db`);
+  assert.equal(users(simulate(reader, [fail('db')])).downSeconds, 60);
+  const alone = parse(`users: client
+db: database engine=aurora
+users -> db`);
+  assert.equal(users(simulate(alone, [fail('db')])).downSeconds, 600);
+});
+
+test('a managed database without an engine fails over in 120s (generic); a region loss takes a managed service down', () => {
+  const d = parse(`region r
+users: client
+db: database managed region=r
+users -> db`);
+  assert.equal(users(simulate(d, [fail('db')])).downSeconds, 120);
+  assert.equal(users(simulate(d, [failRegion('r')])).recoverySeconds, null);
+});
+
+test('Patroni: leader lock ttl 30s + loop_wait 10s = 40s (range 20–40s)', () => {
+  const d = parse(`users: client
+db: database engine=patroni
+db-2: database standby of=db failover=auto
+users -> db`);
+  const r = simulate(d, [fail('db')]);
+  assert.equal(users(r).downSeconds, 40);
+  assert.equal(r.writesLostSeconds, 1, 'asynchronous by default (synchronous_mode off)');
+  const tuned = parse(`users: client
+db: database engine=patroni ttl=20s
+db-2: database standby of=db failover=auto
+users -> db`);
+  assert.equal(users(simulate(tuned, [fail('db')])).downSeconds, 30);
+});
+
+test('MySQL Group Replication: 5s suspicion + expel timeout 5s = 10s', () => {
+  const d = parse(`users: client
+app: app-server replicas=2
+db: database engine=group-replication replicas=3
+users -> app -> db`);
+  assert.equal(users(simulate(d, [fail('db', 1)])).downSeconds, 10);
+});
+
+test('orchestrator: detection up to 60s with MySQL defaults; Pacemaker: token 3s + consensus 3.6s + fence 10s + start 10s = 26.6s', () => {
+  const orch = parse(`users: client
+db: database engine=orchestrator
+db-2: database standby of=db failover=auto
+users -> db`);
+  assert.equal(users(simulate(orch, [fail('db')])).downSeconds, 60);
+  const pm = parse(`users: client
+db: storage engine=pacemaker
+db-2: storage standby of=db failover=auto replication=drbd
+users -> db`);
+  const r = simulate(pm, [fail('db')]);
+  assert.equal(users(r).downSeconds, 26.6);
+  assert.equal(r.writesLostSeconds, 0, 'DRBD protocol C is synchronous');
+});
+
+test('generic: heartbeat 5s × 3 + promote 15s = 30s; a VM is repaired in 1h, a pod in 20s; autoscaling serves 390s after the overload', () => {
+  const d = parse(`users: client
+db: database
+db-2: database standby of=db failover=auto
+users -> db`);
+  assert.equal(users(simulate(d, [fail('db')])).downSeconds, 30);
+  const vm = parse(`users: client
+web: web-server
+users -> web`);
+  assert.equal(users(simulate(vm, [fail('web')])).recoverySeconds, 3600);
+  const spike = parse(`users: client rate=1000
+lb: load-balancer engine=alb
+web: web-server replicas=2 capacity=800 autoscale=2..10
+users -> lb -> web`);
+  const r = simulate(spike, [{ type: 'spike', factor: 5, at: 0 }]);
+  assert.equal(users(r).recoverySeconds, 390);
+});
+
+test('the horizon covers the goal\'s RTO and the longest repair: an RTO goal of 4h can be met', () => {
+  const d = parse(`goal rto=4h
+users: client
+web: web-server
+users -> web`);
+  const e = estimate(d);
+  assert.equal(e.rto, 3600, 'the web server is back after its repair (1h)');
+  assert.equal(simulate(d, [fail('web')]).horizon, 8 * 3600);
+});
