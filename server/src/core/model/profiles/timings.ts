@@ -122,11 +122,36 @@ export function selectionOf(n: TopologyNode): Selection {
 
 const memo = new WeakMap<TopologyNode, Timings>();
 
-/** The timings of a node (memoised per node object). */
+/** The attributes resolve() reads: nodes that agree on these (and on their profile) share one Timings. */
+const READ_KEYS = ['interval', 'timeout', 'failures', 'rise', 'ttl', 'heartbeat', 'down-after', 'node-timeout', 'promote', 'lag', 'availability', 'repair', 'autoscale-delay', 'health-check', 'autoscale'];
+/** Resolved timings by profile, kind, managed and the attributes read (bounded: a design has few distinct combinations). */
+const shared = new Map<string, Timings>();
+const SHARED_MAX = 4096;
+
+function attrKey(n: TopologyNode): string {
+  let k = '';
+  if (n.attrs.size === 0) return k;
+  for (const key of READ_KEYS) {
+    const a = n.attrs.get(key);
+    if (!a) continue;
+    const v = a.value;
+    k += `|${key}=${v === null ? '?' : v.type === 'duration' ? v.seconds : v.type === 'number' || v.type === 'percent' || v.type === 'bool' || v.type === 'text' ? String(v.value) : v.type}`;
+  }
+  return k;
+}
+
+/** The timings of a node (memoised per node object, and shared between nodes that resolve alike). */
 export function timingsOf(n: TopologyNode): Timings {
   let t = memo.get(n);
   if (!t) {
-    t = resolve([n], selectionOf(n));
+    const sel = selectionOf(n);
+    const key = `${sel.profile.id}|${n.kind}|${sel.managed}|${sel.engine ?? ''}${attrKey(n)}`;
+    t = shared.get(key);
+    if (!t) {
+      t = resolve([n], sel);
+      if (shared.size >= SHARED_MAX) shared.clear();
+      shared.set(key, t);
+    }
     memo.set(n, t);
   }
   return t;
