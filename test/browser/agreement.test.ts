@@ -32,8 +32,8 @@ users -> web -> db
 `;
 /** The setting: web's single point of failure becomes an error, db's missing copy a hint. */
 const RULES = { 'single-point-of-failure': 'error', 'missing-replica': 'hint' } as const;
-/** What every surface must show: `documentLine(0-based) severity rule`. Without the comment, db would also be a single point of failure. */
-const EXPECTED = ['4 error single-point-of-failure', '6 hint missing-replica'];
+/** What every surface must show: `documentLine(0-based) severity rule`. Without the comment, db would also be a single point of failure; a lone database with no backup gets no-backup. */
+const EXPECTED = ['4 error single-point-of-failure', '6 hint missing-replica', '6 warning no-backup'];
 
 const SEV = ['error', 'warning', 'info', 'hint'];
 const sorted = (xs: string[]): string[] => [...xs].sort();
