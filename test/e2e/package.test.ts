@@ -92,7 +92,7 @@ test('the .vsix holds the runtime files', () => {
 test('the .vsix carries the licenses of what its bundles inline', () => {
   const notices = packager.readVsixFile(result.vsix, 'extension/out/ThirdPartyNotices.txt')!.toString('utf8');
   // Packages inlined into out/server.js, out/client.js and the preview, each with its license text.
-  for (const [name, license] of [['es-hangul', 'MIT'], ['mermaid', 'MIT'], ['vscode-languageclient', 'MIT'], ['vscode-languageserver', 'MIT'], ['markdown-it', 'MIT'], ['dompurify', '(MPL-2.0 OR Apache-2.0)']]) {
+  for (const [name, license] of <[string, string][]>[['es-hangul', 'MIT'], ['mermaid', 'MIT'], ['vscode-languageclient', 'MIT'], ['vscode-languageserver', 'MIT'], ['markdown-it', 'MIT'], ['dompurify', '(MPL-2.0 OR Apache-2.0)']]) {
     assert.match(notices, new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\d[^ ]* — ${license.replace(/[()]/g, '\\$&')}$`, 'm'), `${name} (${license}) is not in the notices`);
   }
   assert.match(notices, /Permission is hereby granted, free of charge/);
