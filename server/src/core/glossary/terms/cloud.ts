@@ -217,7 +217,7 @@ export const terms: readonly GlossaryEntry[] = [
     ko: {
       term: "ELB(일래스틱 로드 밸런싱)",
       definition: "AWS가 제공하는 관리형 로드 밸런싱 서비스로, HTTP(S)용 ALB와 TCP/UDP용 NLB 등 여러 유형이 있습니다.",
-      why: "여러 가용 영역의 대상(EC2 등)에 트래픽을 나눠 주고 헬스 체크에 실패한 대상으로는 보내지 않으며, 로드 밸런서 자체도 AWS가 이중화해 운영하므로 직접 관리해야 할 단일 장애 지점이 줄어듭니다.",
+      why: "여러 가용 영역의 대상(EC2 등)에 트래픽을 나눠 주고 헬스 체크에 실패한 대상으로는 보내지 않으며, 로드 밸런서 자체도 AWS가 이중화해 운영하므로 직접 관리해야 할 단일 장애점이 줄어듭니다.",
     },
     en: {
       term: "Elastic Load Balancing",

@@ -82,7 +82,7 @@ export const terms: readonly GlossaryEntry[] = [
     ko: {
       term: "HAProxy(에이치에이 프록시)",
       definition: "TCP(L4)와 HTTP(L7) 트래픽을 여러 서버로 나눠 주는 오픈 소스 고성능 로드 밸런서이자 프록시입니다.",
-      why: "헬스 체크로 장애 서버를 자동으로 빼고 다양한 분산 알고리즘을 지원하며, 보통 Keepalived 같은 VIP 도구와 함께 두 대로 구성해 로드 밸런서 자체가 단일 장애 지점이 되지 않게 합니다.",
+      why: "헬스 체크로 장애 서버를 자동으로 빼고 다양한 분산 알고리즘을 지원하며, 보통 Keepalived 같은 VIP 도구와 함께 두 대로 구성해 로드 밸런서 자체가 단일 장애점이 되지 않게 합니다.",
     },
     en: {
       term: "HAProxy",
