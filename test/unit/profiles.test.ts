@@ -174,11 +174,35 @@ users: client
 api: service engine=k8s replicas=4 zones=a,b repair=5m
 users -> api`);
   assert.equal(users(simulate(d2, [fail('api', 1)])).recoverySeconds, 30);
-  const zone = users(simulate(d2, [failZone('a')]));
+  const zoneRun = simulate(d2, [failZone('a')]);
+  const zone = users(zoneRun);
   assert.deepEqual(zone.points.slice(0, 2), [
     { at: 0, success: 0.5 },
     { at: 50, success: 1 },
   ]);
+  // The pods of the lost zone are evicted after the 300s toleration and recreated in b: 50 + 300 + start (repair=5m here) = 650s.
+  const resched = zoneRun.events.filter((e) => e.type === 'rescheduled');
+  assert.deepEqual(resched.map((e) => [e.at, e.target]), [
+    [650, 'api#1'],
+    [650, 'api#3'],
+  ]);
+  assert.ok(resched[0]!.message.en.includes('zone b'));
+  // One pod: the Service has nothing else; it serves again when its replacement is ready: 50 + 300 + 20 (pod start, generic) = 370s.
+  const one1 = parse(`zone a
+zone b
+users: client
+api: service engine=k8s zones=a,b
+users -> api`);
+  const lone = users(simulate(one1, [failZone('a')]));
+  assert.deepEqual(lone.points, [
+    { at: 0, success: 0 },
+    { at: 370, success: 1 },
+  ]);
+  assert.equal(estimate(one1).losses.find((l) => l.target.type === 'zone' && l.target.zone === 'a')!.rto, 370);
+  // Every zone of the service down: the new pod stays Pending.
+  const none = simulate(one1, [failZone('a'), failZone('b')]);
+  assert.equal(users(none).recoverySeconds, null);
+  assert.ok(none.events.some((e) => e.type === 'unschedulable'));
 });
 
 test('Route 53: failover with TTL 60s after RequestInterval 30s × FailureThreshold 3: 150s', () => {

@@ -5,7 +5,7 @@
  * per event time and integrates the piecewise-constant series exactly.
  * Deterministic: events at the same time run in the order they were scheduled.
  */
-import { PROFILES, profileLabel } from '../../model/profiles';
+import { K8S_NODE, PROFILES, profileLabel } from '../../model/profiles';
 import type { Localized } from '../../syntax/ast';
 import { formatDuration, formatPercent } from '../../shared/format';
 import { targetText } from '../../shared/target';
@@ -928,6 +928,7 @@ export class Engine {
         }
       });
     }
+    if (!byNodeStep && s.timings.profile.id === 'k8s-service' && s.kind !== 'load-balancer' && s.kind !== 'gateway') this.reschedule(s, i, t);
     if (s.localSessions) {
       const share = 1 / Math.max(1, this.instOf(s.idx).length);
       this.sessionLoss.set(s.idx, Math.min(1, (this.sessionLoss.get(s.idx) ?? 0) + share));
@@ -946,6 +947,55 @@ export class Engine {
       }
       this.emit('sessions-lost', name, L(`The sessions stored on ${name} are lost (${pct(share)} of them).`, `${name}에 저장된 세션이 사라집니다(${pct(share)}).`));
     }
+  }
+
+  /**
+   * A Kubernetes pod lost with its node (a zone or region loss): the node goes
+   * NotReady after node-monitor-grace-period (50 s), the pod is evicted when its
+   * not-ready/unreachable toleration runs out (300 s), and its controller starts
+   * a new pod on a node that is up — in a zone of the service that is not down —
+   * which serves after the pod start time (`repair`, 20 s generic): 370 s
+   * (docs/defaults.md, k8s-node). With no zone of the service up, the new pod
+   * stays Pending until one returns.
+   */
+  private reschedule(s: SimNode, i: number, t: number): void {
+    const x = this.instOf(s.idx)[i]!;
+    const grace = s.timings.hostLoss?.value ?? K8S_NODE.gracePeriod.v;
+    const toleration = K8S_NODE.toleration.v;
+    const start = s.timings.repair.value;
+    this.at(t + grace + toleration + start, (now) => {
+      if (x.alive || x.nodeDown || x.failedAt !== t) return;
+      const zones = s.node.zones.filter((z) => !this.zoneDown.has(z) && !this.regionDown.has(s.regionOf(z) ?? '\u0000'));
+      const name = this.instName(s, i);
+      if (!zones.length) {
+        this.emit(
+          'unschedulable',
+          name,
+          L(
+            `${name} is evicted after the ${d(toleration)} toleration, but no node of ${s.name}'s zones is up: the new pod stays Pending.`,
+            `${name} 파드는 허용 시간 ${josa(dk(toleration), '이/가')} 지나 축출되지만 ${s.name}의 가용 영역에 살아 있는 노드가 없어 새 파드가 Pending 상태로 남습니다.`,
+          ),
+        );
+        return;
+      }
+      // The scheduler spreads the new pods over the zones that are up.
+      const zone = zones[i % zones.length]!;
+      x.zone = zone;
+      x.region = s.regionOf(zone);
+      this.refresh(s, i, now, false);
+      if (!x.alive) return;
+      this.repairs.push(now);
+      this.restoredAt.set(roundT(now), 'repair');
+      const place = placeName('zone', zone);
+      this.emit(
+        'rescheduled',
+        name,
+        L(
+          `${name} is recreated on a node in ${place.en} and serves again: its node went NotReady after ${d(grace)}, the pod was evicted after the ${d(toleration)} toleration and started in ${d(start)}.`,
+          `${name} 파드가 ${place.ko}의 노드에 다시 만들어져 처리합니다: 노드가 ${dk(grace)} 뒤 NotReady가 되고, 허용 시간 ${josa(dk(toleration), '이/가')} 지나 축출된 뒤 ${dk(start)} 만에 시작되었습니다.`,
+        ),
+      );
+    });
   }
 
   // ---- evaluation ----------------------------------------------------------
