@@ -139,6 +139,49 @@ users -> lb -> web`);
   assert.equal(users(simulate(unchecked, [fail('web', 1)])).recoverySeconds, 3600);
 });
 
+test('rise: a repaired server gets requests again only after `rise` passing checks; an ALB with no healthy target fails open; a new target needs none', () => {
+  // HAProxy: the lone server is rebuilt in 5m (repair=), then rise 2 × inter 2s = 4s before HAProxy sends to it: 304s.
+  const lone = parse(`users: client
+lb: load-balancer engine=haproxy health-check
+web: web-server repair=5m
+users -> lb -> web`);
+  const r = simulate(lone, [fail('web')]);
+  assert.deepEqual(users(r).points, [
+    { at: 0, success: 0 },
+    { at: 304, success: 1 },
+  ]);
+  assert.equal(users(r).recoveredBy, 'repair');
+  assert.ok(r.events.some((e) => e.type === 'back-in-rotation' && e.at === 304));
+  // rise= overrides it: 5 × 2s = 10s.
+  const tuned = parse(`users: client
+lb: load-balancer engine=haproxy health-check rise=5
+web: web-server repair=5m
+users -> lb -> web`);
+  assert.equal(users(simulate(tuned, [fail('web')])).recoverySeconds, 310);
+  // A server back before the balancer removed it never left: no wait (recover at 5s < fall 3 × 2s).
+  const quick = simulate(lone, [fail('web'), { type: 'recover', target: { type: 'node', node: 'web', instance: null }, at: 5 }]);
+  assert.equal(users(quick).recoverySeconds, 5);
+  // ALB: HealthyThresholdCount 5 × 30s = 150s for a target that comes back while another serves…
+  const alb = parse(`users: client
+lb: load-balancer engine=alb
+web: web-server replicas=2 repair=10m
+users -> lb -> web`);
+  const ra = simulate(alb, [fail('web', 1)]);
+  assert.deepEqual(ra.events.filter((e) => e.type === 'back-in-rotation').map((e) => e.at), [750]);
+  // … but with no healthy target left the ALB fails open and sends to it at once (ELB user guide).
+  const albLone = parse(`users: client
+lb: load-balancer engine=alb
+web: web-server repair=10m
+users -> lb -> web`);
+  assert.equal(users(simulate(albLone, [fail('web')])).recoverySeconds, 600);
+  // An Auto Scaling replacement is a newly registered target: one passing check, already inside its 300s repair.
+  const asg = parse(`users: client
+lb: load-balancer engine=haproxy health-check
+web: web-server autoscale=1..3
+users -> lb -> web`);
+  assert.equal(users(simulate(asg, [fail('web')])).recoverySeconds, 300);
+});
+
 test('nginx (passive): max_fails 1 × a silent server costing proxy_connect_timeout 60s = 60s', () => {
   const d = parse(`users: client
 lb: load-balancer engine=nginx
