@@ -21,6 +21,12 @@ export interface DiagramStrings {
   zoomReset: string;
   exportSvg: string;
   exportPng: string;
+  copySvg: string;
+  copyPng: string;
+  /** The choice to export on a white page whatever the editor's theme. */
+  lightBackground: string;
+  /** Announced after a copy: `{0}` is SVG or PNG. */
+  copied: string;
   /** Shown when the active editor has no topology block at hand. */
   noDesign: string;
   /** Heading of the list of errors that keep the design from being valid. */
@@ -68,6 +74,8 @@ export interface DiagramUpdateMessage {
   title: string;
   /** Mermaid flowchart text from core/render/mermaid.ts. */
   mermaid: string;
+  /** The same diagram with native SVG text, per theme, for exported images. */
+  exportMermaid?: { light: string; dark: string };
   theme: 'light' | 'dark';
   nodes: DiagramNodeInfo[];
   /** Errors (syntax, references): the design is not valid. */
@@ -85,6 +93,10 @@ export interface DiagramEmptyMessage {
 export interface DiagramExportRequest {
   type: 'requestExport';
   format: 'svg' | 'png';
+  /** Copy to the clipboard instead of saving a file. */
+  clipboard?: boolean;
+  /** A light (white) background whatever the theme; default: the panel's choice. */
+  light?: boolean;
 }
 
 export type ExtensionToDiagram = DiagramInitMessage | DiagramUpdateMessage | DiagramEmptyMessage | DiagramExportRequest;
@@ -109,6 +121,8 @@ export interface DiagramExportMessage {
   format: 'svg' | 'png';
   /** svg: the SVG document text; png: base64 of the PNG bytes (no data: prefix). */
   data: string;
+  /** The user asked for a copy: the extension puts the SVG text on the clipboard (a PNG the webview has copied itself). */
+  clipboard?: boolean;
 }
 
 /** Something failed in the webview (shown to the user, logged). */
@@ -135,7 +149,7 @@ export function isDiagramToExtension(v: unknown): v is DiagramToExtension {
         Number.isInteger(v['blockIndex'])
       );
     case 'export':
-      return (v['format'] === 'svg' || v['format'] === 'png') && typeof v['data'] === 'string';
+      return (v['format'] === 'svg' || v['format'] === 'png') && typeof v['data'] === 'string' && (v['clipboard'] === undefined || typeof v['clipboard'] === 'boolean');
     case 'error':
       return typeof v['message'] === 'string';
     default:

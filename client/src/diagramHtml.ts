@@ -51,10 +51,14 @@ export function diagramHtml(o: WebviewHtmlOptions): string {
   <button type="button" id="zoom-reset" data-string="zoomReset" title="Actual size">1:1</button>
   <button type="button" id="export-svg" data-string="exportSvg" title="Export SVG">SVG</button>
   <button type="button" id="export-png" data-string="exportPng" title="Export PNG">PNG</button>
+  <button type="button" id="copy-svg" data-string="copySvg" title="Copy SVG">⧉ SVG</button>
+  <button type="button" id="copy-png" data-string="copyPng" title="Copy PNG">⧉ PNG</button>
+  <label id="light-label"><input type="checkbox" id="light-bg"> <span data-text="lightBackground">Light background</span></label>
 </div>
 <div id="errors" role="alert" hidden></div>
 <div id="viewport" tabindex="0" role="group" aria-label="Diagram"><div id="stage"></div></div>
 <div id="empty" hidden></div>
+<div id="announce" class="sr-only" role="status" aria-live="polite"></div>
 <ul id="findings"></ul>`,
   );
 }
@@ -68,6 +72,7 @@ export function buildDiagramUpdate(view: DiagramView, uri: string, theme: 'light
     blockIndex: view.designIndex,
     title: view.title,
     mermaid: view.mermaid,
+    exportMermaid: view.exportMermaid,
     theme,
     nodes: view.nodes.map((n) => ({ id: n.id, name: n.name, line: n.line })),
     errors: view.errors.map(toUi),

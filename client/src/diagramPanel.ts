@@ -12,6 +12,7 @@ import type { DiagramView } from '../../server/src/core';
 import {
   isDiagramToExtension,
   type DiagramExportMessage,
+  type DiagramExportRequest,
   type DiagramRevealMessage,
   type DiagramStrings,
   type DiagramToExtension,
@@ -54,6 +55,10 @@ function strings(): DiagramStrings {
     zoomReset: t('Actual size'),
     exportSvg: t('Export SVG'),
     exportPng: t('Export PNG'),
+    copySvg: t('Copy SVG'),
+    copyPng: t('Copy PNG'),
+    lightBackground: t('Light background'),
+    copied: t('Copied {0}', '{0}'),
     noDesign: t('Put the cursor in a ```topology block to see its diagram.'),
     errors: t('This design has errors'),
     findings: t('Findings'),
@@ -75,10 +80,28 @@ export function defaultExportUri(note: vscode.Uri, blockIndex: number, ext: 'svg
   return vscode.Uri.joinPath(note, '..', file);
 }
 
+type ExportRequest = Omit<DiagramExportRequest, 'type'>;
+
+/** A command's target argument: a URI or its string form; anything else: ask. */
+function uriArg(v: unknown): vscode.Uri | null {
+  if (v instanceof vscode.Uri) return v;
+  if (typeof v === 'string' && v) return /^[a-z][\w+.-]*:/i.test(v) && !/^[a-z]:[\\/]/i.test(v) ? vscode.Uri.parse(v) : vscode.Uri.file(v);
+  return null;
+}
+
+/** `{ clipboard?: boolean; light?: boolean }` from a command's options argument. */
+function exportOptions(v: unknown): { clipboard?: boolean; light?: boolean } {
+  if (typeof v !== 'object' || v === null) return {};
+  const o = v as Record<string, unknown>;
+  return { ...(typeof o['clipboard'] === 'boolean' ? { clipboard: o['clipboard'] } : {}), ...(typeof o['light'] === 'boolean' ? { light: o['light'] } : {}) };
+}
+
 class DiagramPanel extends NotePanel<NoteTarget, DiagramToExtension, ExtensionToDiagram> {
   static current: DiagramPanel | undefined;
 
-  private pendingExport: 'svg' | 'png' | null = null;
+  private pendingExport: ExportRequest | null = null;
+  /** Where the next file export goes without asking (a command given a path), else the save dialog. */
+  private exportTo: vscode.Uri | null = null;
   /** The last view drawn (its note's block ranges and node name ranges). */
   private view: { uri: string; view: DiagramView } | null = null;
 
@@ -97,9 +120,10 @@ class DiagramPanel extends NotePanel<NoteTarget, DiagramToExtension, ExtensionTo
     return p;
   }
 
-  requestExport(format: 'svg' | 'png'): void {
-    if (this.ready) this.post({ type: 'requestExport', format });
-    else this.pendingExport = format;
+  requestExport(r: ExportRequest, to: vscode.Uri | null = null): void {
+    this.exportTo = to;
+    if (this.ready) this.post({ type: 'requestExport', ...r });
+    else this.pendingExport = r;
   }
 
   /**
@@ -150,7 +174,7 @@ class DiagramPanel extends NotePanel<NoteTarget, DiagramToExtension, ExtensionTo
         }
         await this.update();
         if (this.pendingExport) {
-          this.post({ type: 'requestExport', format: this.pendingExport });
+          this.post({ type: 'requestExport', ...this.pendingExport });
           this.pendingExport = null;
         }
         return;
@@ -189,7 +213,15 @@ class DiagramPanel extends NotePanel<NoteTarget, DiagramToExtension, ExtensionTo
     const t = this.target;
     if (!t) return;
     const svg = m.format === 'svg';
-    const target = await vscode.window.showSaveDialog({
+    if (m.clipboard) {
+      // A PNG is on the clipboard already (the webview copied it); SVG is text, copied here.
+      if (svg) await vscode.env.clipboard.writeText(m.data);
+      void vscode.window.showInformationMessage(vscode.l10n.t('Copied {0}', svg ? 'SVG' : 'PNG'));
+      return;
+    }
+    const to = this.exportTo;
+    this.exportTo = null;
+    const target = to ?? await vscode.window.showSaveDialog({
       defaultUri: defaultExportUri(t.uri, t.index ?? 0, m.format),
       filters: svg ? { SVG: ['svg'] } : { PNG: ['png'] },
       title: svg ? vscode.l10n.t('Export SVG') : vscode.l10n.t('Export PNG'),
@@ -219,13 +251,14 @@ export function registerDiagramPanel(context: vscode.ExtensionContext, views: Pa
     vscode.commands.registerCommand(OPEN_DIAGRAM_COMMAND, (uri?: unknown, blockIndex?: unknown) => {
       DiagramPanel.show(context, views, targetFromArgs(uri, blockIndex, (s) => vscode.Uri.parse(s)) ?? targetFromEditor());
     }),
-    vscode.commands.registerCommand(EXPORT_SVG_COMMAND, () => {
+    // Optional argument: where to write the file (a URI or its string), instead of asking; `{ clipboard: true }` copies instead.
+    vscode.commands.registerCommand(EXPORT_SVG_COMMAND, (to?: unknown, o?: unknown) => {
       const p = DiagramPanel.current ?? DiagramPanel.show(context, views, targetFromEditor());
-      p.requestExport('svg');
+      p.requestExport({ format: 'svg', ...exportOptions(o) }, uriArg(to));
     }),
-    vscode.commands.registerCommand(EXPORT_PNG_COMMAND, () => {
+    vscode.commands.registerCommand(EXPORT_PNG_COMMAND, (to?: unknown, o?: unknown) => {
       const p = DiagramPanel.current ?? DiagramPanel.show(context, views, targetFromEditor());
-      p.requestExport('png');
+      p.requestExport({ format: 'png', ...exportOptions(o) }, uriArg(to));
     }),
     { dispose: () => DiagramPanel.current?.dispose() },
   );

@@ -28,6 +28,10 @@ let strings: DiagramStrings = {
   zoomReset: 'Actual size',
   exportSvg: 'Export SVG',
   exportPng: 'Export PNG',
+  copySvg: 'Copy SVG',
+  copyPng: 'Copy PNG',
+  lightBackground: 'Light background',
+  copied: 'Copied {0}',
   noDesign: 'Put the cursor in a ```topology block to see its diagram.',
   errors: 'This design has errors',
   findings: 'Findings',
@@ -243,8 +247,11 @@ $('zoom-in').addEventListener('click', () => zoomCenter(1.2));
 $('zoom-out').addEventListener('click', () => zoomCenter(1 / 1.2));
 $('zoom-fit').addEventListener('click', fit);
 $('zoom-reset').addEventListener('click', resetZoom);
+const lightBox = $<HTMLInputElement>('light-bg');
 $('export-svg').addEventListener('click', () => void exportImage('svg'));
 $('export-png').addEventListener('click', () => void exportImage('png'));
+$('copy-svg').addEventListener('click', () => void exportImage('svg', { clipboard: true }));
+$('copy-png').addEventListener('click', () => void exportImage('png', { clipboard: true }));
 
 // ── clicks on nodes: reveal the declaration ──
 function reveal(node: Element): void {
@@ -386,23 +393,73 @@ function applyStrings(): void {
       b.setAttribute('aria-label', s);
     }
   }
+  for (const e of document.querySelectorAll<HTMLElement>('[data-text]')) {
+    const t = strings[e.dataset['text'] as keyof DiagramStrings];
+    if (t) e.textContent = t;
+  }
   viewport.setAttribute('aria-label', strings.diagram);
   if (!emptyBox.hidden) emptyBox.textContent = strings.noDesign;
 }
 
 // ── export ──
-function exportableSvg(): { text: string; w: number; h: number } | null {
-  const svg = svgEl();
-  if (!svg) return null;
-  const { w, h } = naturalSize(svg);
-  const clone = svg.cloneNode(true) as SVGSVGElement;
-  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  clone.setAttribute('width', String(Math.ceil(w)));
-  clone.setAttribute('height', String(Math.ceil(h)));
-  clone.removeAttribute('style');
-  for (const g of clone.querySelectorAll('[tabindex]')) g.removeAttribute('tabindex');
-  const text = new XMLSerializer().serializeToString(clone);
-  return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${text}`, w, h };
+/**
+ * The image to export: the diagram drawn again with native SVG text (mermaid's
+ * htmlLabels off, from the view's export text) so office suites and converters
+ * that ignore foreignObject show the labels, on a light page when the user chose
+ * it (else the panel's theme), with its background painted in.
+ */
+async function exportableSvg(light: boolean): Promise<{ text: string; w: number; h: number } | null> {
+  if (!current) return null;
+  const theme = light ? 'light' : current.theme;
+  const text = current.exportMermaid?.[theme];
+  let markup: string;
+  if (text) markup = await renderMermaid(oriented(text), theme, 'infra-notes-export', { htmlLabels: false });
+  else {
+    const shown = svgEl();
+    if (!shown) return null;
+    markup = shown.outerHTML;
+  }
+  const holder = document.createElement('div');
+  holder.style.cssText = 'position:absolute;left:-100000px;top:0;visibility:hidden';
+  holder.innerHTML = markup;
+  document.body.append(holder);
+  try {
+    const svg = holder.querySelector('svg');
+    if (!svg) return null;
+    const { w, h } = naturalSize(svg);
+    const clone = svg.cloneNode(true) as SVGSVGElement;
+    clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+    clone.setAttribute('width', String(Math.ceil(w)));
+    clone.setAttribute('height', String(Math.ceil(h)));
+    clone.removeAttribute('style');
+    for (const g of clone.querySelectorAll('[tabindex]')) g.removeAttribute('tabindex');
+    const vb = clone.viewBox.baseVal;
+    const bg = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+    bg.setAttribute('x', String(vb?.x ?? 0));
+    bg.setAttribute('y', String(vb?.y ?? 0));
+    bg.setAttribute('width', '100%');
+    bg.setAttribute('height', '100%');
+    if (vb && vb.width > 0) {
+      bg.setAttribute('width', String(vb.width));
+      bg.setAttribute('height', String(vb.height));
+    }
+    bg.setAttribute('fill', theme === 'light' ? '#ffffff' : themeBackground());
+    bg.setAttribute('class', 'infra-notes-background');
+    clone.insertBefore(bg, clone.firstChild);
+    const out = new XMLSerializer().serializeToString(clone);
+    return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${out}`, w, h };
+  } finally {
+    holder.remove();
+  }
+}
+
+/** The editor's background (VS Code's variable), else the body's, else VS Code's default dark. */
+function themeBackground(): string {
+  const style = getComputedStyle(document.body);
+  const v = style.getPropertyValue('--vscode-editor-background').trim();
+  if (v) return v;
+  const b = style.backgroundColor;
+  return b && b !== 'transparent' && !/rgba\(.*,\s*0\)$/.test(b) ? b : '#1e1e1e';
 }
 
 function toBase64Utf8(s: string): string {
@@ -412,32 +469,54 @@ function toBase64Utf8(s: string): string {
   return btoa(bin);
 }
 
-async function exportImage(format: 'svg' | 'png'): Promise<void> {
+async function pngOf(svg: { text: string; w: number; h: number }): Promise<Blob> {
+  const img = new Image();
+  await new Promise<void>((ok, ko) => {
+    img.onload = () => ok();
+    img.onerror = () => ko(new Error('the SVG could not be loaded as an image'));
+    img.src = `data:image/svg+xml;base64,${toBase64Utf8(svg.text)}`;
+  });
+  const scale = 2;
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.ceil(svg.w * scale);
+  canvas.height = Math.ceil(svg.h * scale);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2d canvas');
+  ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+  return new Promise<Blob>((ok, ko) => canvas.toBlob((b) => (b ? ok(b) : ko(new Error('no PNG'))), 'image/png'));
+}
+
+async function blobBase64(b: Blob): Promise<string> {
+  const bytes = new Uint8Array(await b.arrayBuffer());
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin);
+}
+
+const announceBox = document.getElementById('announce');
+function announce(text: string): void {
+  if (announceBox) announceBox.textContent = text;
+  document.body.dataset['copied'] = text;
+}
+
+async function exportImage(format: 'svg' | 'png', o: { clipboard?: boolean; light?: boolean } = {}): Promise<void> {
   await rendering;
-  const svg = exportableSvg();
-  if (!svg) return;
-  if (format === 'svg') {
-    post({ type: 'export', format, data: svg.text });
-    return;
-  }
   try {
-    const img = new Image();
-    await new Promise<void>((ok, ko) => {
-      img.onload = () => ok();
-      img.onerror = () => ko(new Error('the SVG could not be loaded as an image'));
-      img.src = `data:image/svg+xml;base64,${toBase64Utf8(svg.text)}`;
-    });
-    const scale = 2;
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.ceil(svg.w * scale);
-    canvas.height = Math.ceil(svg.h * scale);
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('no 2d canvas');
-    ctx.fillStyle = getComputedStyle(document.body).backgroundColor || '#ffffff';
-    ctx.fillRect(0, 0, canvas.width, canvas.height);
-    ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-    const url = canvas.toDataURL('image/png');
-    post({ type: 'export', format, data: url.slice(url.indexOf(',') + 1) });
+    const svg = await exportableSvg(o.light ?? lightBox.checked);
+    if (!svg) return;
+    if (format === 'svg') {
+      // The extension puts SVG text on the clipboard (the webview's clipboard takes no SVG everywhere).
+      post(o.clipboard ? { type: 'export', format, data: svg.text, clipboard: true } : { type: 'export', format, data: svg.text });
+      return;
+    }
+    const png = await pngOf(svg);
+    if (o.clipboard) {
+      await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
+      announce(strings.copied.replace('{0}', 'PNG'));
+      post({ type: 'export', format, data: '', clipboard: true });
+      return;
+    }
+    post({ type: 'export', format, data: await blobBase64(png) });
   } catch (e) {
     post({ type: 'error', message: errorText(e) });
   }
@@ -458,7 +537,7 @@ window.addEventListener('message', (e: MessageEvent<unknown>) => {
       showEmpty();
       break;
     case 'requestExport':
-      void exportImage(msg.format);
+      void exportImage(msg.format, { clipboard: msg.clipboard, light: msg.light });
       break;
   }
 });

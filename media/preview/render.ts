@@ -17,17 +17,18 @@ export function themeOfBody(body: HTMLElement = document.body): UiTheme {
 
 let configured: string | null = null;
 
-function configure(theme: UiTheme): void {
-  const key = theme;
+function configure(theme: UiTheme, htmlLabels: boolean): void {
+  const key = `${theme} ${htmlLabels}`;
   if (configured === key) return;
   mermaid.initialize({
     ...mermaidConfig(theme),
     // HTML labels (mermaid's default): the only mode in which mermaid turns the
     // entity codes of escaped labels (#lt; …) back into characters everywhere;
     // strict mode sanitizes them, and Chromium draws them on a canvas untainted.
-    htmlLabels: true,
-    // Tighter than mermaid's 50/50: a design of dozens of nodes stacks its zones' copies in a column.
-    flowchart: { useMaxWidth: false, curve: 'basis', nodeSpacing: 24, rankSpacing: 40 },
+    // Node and rank spacing tighter than mermaid's 50/50: a design of dozens of nodes stacks its zones' copies in a column.
+    // Exports ask for native SVG text (htmlLabels false): office suites ignore foreignObject.
+    htmlLabels,
+    flowchart: { htmlLabels, useMaxWidth: false, curve: 'basis', nodeSpacing: 24, rankSpacing: 40 },
   });
   configured = key;
 }
@@ -39,9 +40,9 @@ let counter = 0;
  * Renders mermaid text to an SVG string. Calls are serialized (mermaid keeps
  * global state while rendering). Rejects with mermaid's error.
  */
-export function renderMermaid(text: string, theme: UiTheme, idPrefix = 'infra-notes'): Promise<string> {
+export function renderMermaid(text: string, theme: UiTheme, idPrefix = 'infra-notes', opts: { htmlLabels?: boolean } = {}): Promise<string> {
   const run = async (): Promise<string> => {
-    configure(theme);
+    configure(theme, opts.htmlLabels ?? true);
     const id = `${idPrefix}-${counter++}`;
     try {
       const { svg } = await mermaid.render(id, text);

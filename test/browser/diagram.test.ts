@@ -107,6 +107,10 @@ describe('diagram webview', () => {
         zoomReset: '실제 크기',
         exportSvg: 'SVG로 내보내기',
         exportPng: 'PNG로 내보내기',
+        copySvg: 'SVG 복사',
+        copyPng: 'PNG 복사',
+        lightBackground: '밝은 배경',
+        copied: '{0} 복사함',
         noDesign: '커서를 ```topology 블록 안에 두세요.',
         errors: '오류',
         findings: '점검 결과',
@@ -173,6 +177,47 @@ describe('diagram webview', () => {
     assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     assert.ok(png.length > 2000);
     assert.ok(!(await posted()).some((m) => m.type === 'error'), JSON.stringify(await posted()));
+    // Native SVG text: no foreignObject, every node's name in a <text>.
+    assert.doesNotMatch(svg.data, /foreignObject/);
+    assert.match(svg.data, /<text[^>]*>[\s\S]*?web[\s\S]*?<\/text>/);
+    assert.ok(svg.data.includes('onerror=alert(1)›'), 'the hostile label is text, with lookalikes');
+    assert.doesNotMatch(svg.data, /<img/);
+    assert.match(svg.data, /<rect[^>]*class="infra-notes-background"[^>]*fill="#ffffff"|<rect[^>]*fill="#ffffff"[^>]*class="infra-notes-background"/);
+
+    // Copy to the clipboard: a PNG straight from the webview, the SVG handed to the extension as text.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await page.click('#copy-png');
+    await page.waitForFunction(() => document.body.dataset['copied'] === 'PNG 복사함');
+    const clip = await page.evaluate(async () => {
+      const items = await navigator.clipboard.read();
+      const b = await items[0]!.getType('image/png');
+      const head = new Uint8Array(await b.slice(0, 4).arrayBuffer());
+      return { types: items[0]!.types, size: b.size, head: [...head] };
+    });
+    assert.deepEqual(clip.types, ['image/png']);
+    assert.deepEqual(clip.head, [0x89, 0x50, 0x4e, 0x47]);
+    assert.ok(clip.size > 2000);
+    await page.click('#copy-svg');
+    await page.waitForFunction(() => (window as unknown as { __posted: { type: string; clipboard?: boolean; format?: string }[] }).__posted.some((m) => m.type === 'export' && m.clipboard && m.format === 'svg'));
+    const copied = (await posted()).find((m) => m.type === 'export' && m.clipboard && m.format === 'svg') as Extract<DiagramToExtension, { type: 'export' }>;
+    assert.match(copied.data, /^<\?xml[^>]*>\n<svg/);
+
+    // A dark theme exports on a white page when asked (the checkbox), else on the theme's background.
+    const dark = buildUpdate(NOTE, 1, 'file:///notes/shop.md', { theme: 'dark', locale: 'en' })!;
+    await send(page, dark);
+    await page.waitForFunction(() => document.body.dataset['state'] === 'rendered');
+    const exportsNow = (await posted()).filter((m) => m.type === 'export').length;
+    await page.click('#export-svg');
+    await page.check('#light-bg');
+    await page.click('#export-svg');
+    await page.waitForFunction((n) => (window as unknown as { __posted: { type: string }[] }).__posted.filter((m) => m.type === 'export').length === n + 2, exportsNow);
+    const [darkSvg, lightSvg] = (await posted()).filter((m): m is Extract<DiagramToExtension, { type: 'export' }> => m.type === 'export').slice(-2);
+    assert.doesNotMatch(darkSvg!.data, /class="infra-notes-background"[^>]*fill="#ffffff"|fill="#ffffff"[^>]*class="infra-notes-background"/);
+    // mermaid's dark theme fills nodes #1f2020; the light export is drawn with the light theme.
+    assert.match(darkSvg!.data, /fill:#1f2020/);
+    assert.match(darkSvg!.data, /class="infra-notes-background"[^>]*fill="#1e1e1e"|fill="#1e1e1e"[^>]*class="infra-notes-background"/);
+    assert.match(lightSvg!.data, /fill="#ffffff"/);
+    assert.doesNotMatch(lightSvg!.data, /fill:#1f2020/);
 
     assert.deepEqual(w.violations, []);
     assert.deepEqual(w.dialogs, []);

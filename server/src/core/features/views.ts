@@ -62,6 +62,8 @@ export interface DiagramView {
   title: string;
   /** Mermaid flowchart text, the findings marked on their nodes. */
   mermaid: string;
+  /** The same diagram for exported images (labels as native SVG text), in each theme: the user picks a light background. */
+  exportMermaid: { light: string; dark: string };
   nodes: ViewNode[];
   /** Errors: the design is not valid. */
   errors: ViewFinding[];
@@ -94,6 +96,10 @@ export function diagramView(service: TopologyService, a: DocumentAnalysis, ref: 
     designIndex: entry.index,
     title: entry.design.title,
     mermaid: text,
+    exportMermaid: {
+      light: toMermaidDiagram(entry.design, shown, { theme: 'light', locale: opts.locale, nativeText: true }).text,
+      dark: toMermaidDiagram(entry.design, shown, { theme: 'dark', locale: opts.locale, nativeText: true }).text,
+    },
     nodes: nodes.map((n) => {
       const span = entry.design.nodes.get(n.name)?.nameSpan;
       return { id: n.id, name: n.name, line: docLine(n.line), start: span?.start ?? 0, end: span?.end ?? 0 };

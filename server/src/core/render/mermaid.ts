@@ -50,6 +50,12 @@ export interface MermaidOptions {
    * no HTML in labels (line breaks only), nothing but classic flowchart syntax.
    */
   target?: 'panel' | 'portable';
+  /**
+   * Labels for native SVG text (mermaid's `htmlLabels: false`, for exported images
+   * that office suites and converters read): user text escaped with lookalikes, as
+   * for portable output, since mermaid does not decode its entity codes there.
+   */
+  nativeText?: boolean;
 }
 
 /** One drawn node: its generated mermaid id and where it is declared. */
@@ -379,7 +385,7 @@ export function toMermaidDiagram(design: Design, findings: Finding[], options: M
   const marks = marksByNode(design, findings);
   const tags = tagsByNode(design, findings);
   const portable = options.target === 'portable';
-  const escapeLabel = portable ? escapePortableLabel : escapeText;
+  const escapeLabel = portable || options.nativeText ? escapePortableLabel : escapeText;
   const placements = new Map<string, Placement[]>();
 
   let i = 0;
