@@ -30,6 +30,7 @@ import {
   diagramView,
   exportNote,
   readSteps,
+  scenarioEdit,
   simulationView,
   type DesignRef,
   estimateLine,
@@ -47,7 +48,7 @@ import {
 import { pickLocale, sanitizeRules, toCodeAction, toCompletionItem, toDiagnostic, toSymbol } from './convert';
 import { LineDocument } from './documents';
 import { Analyses } from './scheduling';
-import { DIAGRAM_REQUEST, EXPORT_MERMAID_REQUEST, SIMULATION_REQUEST, type DiagramResult, type ExportMermaidResult, type SimulationResult } from './requests';
+import { DIAGRAM_REQUEST, EXPORT_MERMAID_REQUEST, SCENARIO_EDIT_REQUEST, SIMULATION_REQUEST, type DiagramResult, type ExportMermaidResult, type ScenarioEditResult, type SimulationResult } from './requests';
 
 export interface ServerDeps {
   /** Base URL of the rule pages (…/docs/), for diagnostics' codeDescription. */
@@ -309,6 +310,21 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     const v = viewOf(p);
     const req = { scenario: typeof p['scenario'] === 'string' ? p['scenario'] : null, steps: readSteps(p['steps']) };
     return withDoc(String(p['uri'] ?? ''), null as SimulationResult, (_doc, a) => simulationView(service, a, v.ref, req, { locale: v.locale, theme: v.theme, rules }), token);
+  });
+
+  connection.onRequest(SCENARIO_EDIT_REQUEST, (raw: unknown, token: CancellationToken) => {
+    const p = paramsOf(raw);
+    const v = viewOf(p);
+    const steps = readSteps(p['steps']);
+    return withDoc(
+      String(p['uri'] ?? ''),
+      null as ScenarioEditResult,
+      (doc, a) => {
+        const edit = scenarioEdit(service, a, v.ref, steps, v.locale);
+        return edit && { ...edit, version: doc.version };
+      },
+      token,
+    );
   });
 
   connection.onRequest(EXPORT_MERMAID_REQUEST, (raw: unknown, token: CancellationToken) => {
