@@ -71,6 +71,7 @@ test('the .vsix holds the runtime files', () => {
     'extension/changelog.md',
     'extension/LICENSE.txt',
     'extension/out/client.js',
+    'extension/out/ThirdPartyNotices.txt',
     'extension/out/server.js',
     'extension/out/media/preview.js',
     'extension/out/media/diagram.js',
@@ -86,6 +87,17 @@ test('the .vsix holds the runtime files', () => {
   ]) {
     assert.ok(files.has(f), `${f} is missing from the .vsix`);
   }
+});
+
+test('the .vsix carries the licenses of what its bundles inline', () => {
+  const notices = packager.readVsixFile(result.vsix, 'extension/out/ThirdPartyNotices.txt')!.toString('utf8');
+  // Packages inlined into out/server.js, out/client.js and the preview, each with its license text.
+  for (const [name, license] of <[string, string][]>[['es-hangul', 'MIT'], ['mermaid', 'MIT'], ['vscode-languageclient', 'MIT'], ['vscode-languageserver', 'MIT'], ['markdown-it', 'MIT'], ['dompurify', '(MPL-2.0 OR Apache-2.0)']]) {
+    assert.match(notices, new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\d[^ ]* — ${license.replace(/[()]/g, '\\$&')}$`, 'm'), `${name} (${license}) is not in the notices`);
+  }
+  assert.match(notices, /Permission is hereby granted, free of charge/);
+  // Dev-only packages are not shipped, so not listed.
+  for (const dev of ['esbuild', 'typescript', 'eslint', 'playwright-core']) assert.doesNotMatch(notices, new RegExp(`^${dev} `, 'm'));
 });
 
 test('the .vsix holds no development files', () => {

@@ -80,6 +80,16 @@ test('Korean particles, spacing and spelling variants', () => {
   assert.equal(idAt('스탠바이 서버', '스탠바이', 1), 'standby');
   assert.equal(idAt('샤딩으로 나눈다', '샤딩', 0), 'sharding');
   assert.equal(idAt('목표 RTO는 5분', 'RTO', 1), 'rto');
+  // A Korean term followed by a particle, an ending or a compound tail is still the term.
+  assert.equal(idAt('마스터가 죽으면', '마스터', 1), 'master');
+  assert.equal(idAt('마스터한테 보낸다', '마스터', 1), 'master');
+  assert.equal(idAt('페일오버하는 동안', '페일오버', 1), 'failover');
+  assert.equal(idAt('AWS리전 간 복제본', '리전 간 복제', 2), 'cross-region-replication');
+  assert.equal(idAt('큐에 쌓인다', '큐', 0), 'queue');
+  assert.equal(idAt('메모리 버스 대역폭', '버스', 0), 'bus');
+  assert.equal(idAt('Lambda 함수로 처리', 'Lambda', 1), 'serverless');
+  assert.equal(idAt('장애 복구 절차', '복구', 0), 'failure-recovery');
+  assert.equal(idAt('액티브 서버가 죽으면', '액티브', 1), 'active');
 });
 
 test('Latin terms only as whole words; short acronyms only in capitals', () => {
@@ -171,6 +181,7 @@ test('aliases do not match inside ordinary Korean and English words', () => {
     '스크롤링 하다가 컨트롤러를 봤다', '미러리스 카메라', '바베큐 파티에 갔다', '시큐리티 디펜스', '포스트잇을 붙였다', '레이어드 컷',
     '팀 빌딩', '스위치를 켜다', '리본과 레이스', '백화점 세일', '마이크 테스트', '클래스 멤버', '큐브를 맞췄다', 'EBS 강의를 들었다',
     'ES 모듈', 'PG사 결제', '코스피 지수', '프라이팬', '마스크를 썼다', '아이폰 케이스', '애크릴 물감', '오늘 점심은 비빔밥',
+    '기타를 마스터하려면 매일 연습해야 한다', '카나리아가 노래한다', '버스를 타고 출근했다', '바비큐 파티', '버스킹 공연',
     'a fenced code block', 'please acknowledge the issue', 'the island is small', 'a primary goal', 'a secondary concern',
   ];
   for (const text of ordinary) {

@@ -134,7 +134,7 @@ export const terms: readonly GlossaryEntry[] = [
       definition: "A model where you deploy only code (functions) without provisioning or managing servers; the cloud starts an execution environment when a request arrives and bills only for what runs, with AWS Lambda the best-known example.",
       why: "The provider scales executions up and down with traffic and handles server patching and redundancy, but functions that have been idle suffer cold-start latency, and run time and concurrency are limited.",
     },
-    aliases: ["server less", "서버리스 컴퓨팅", "serverless computing", "FaaS", "Function as a Service", "AWS Lambda", "AWS 람다"],
+    aliases: ["server less", "서버리스 컴퓨팅", "serverless computing", "FaaS", "Function as a Service", "AWS Lambda", "AWS 람다", "Lambda", "Lambda 함수", "Lambda function"],
     related: ["autoscaling", "stateless", "cloud-instance", "container", "scale-out"],
   },
   {

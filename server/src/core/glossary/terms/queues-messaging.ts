@@ -14,7 +14,7 @@ export const terms: readonly GlossaryEntry[] = [
       definition: "A first-in, first-out (FIFO) waiting line, used all over infrastructure, from the OS scheduler's run queue to web servers' request backlogs and message queues.",
       why: "A queue that keeps growing means work arrives faster than it is processed, so watching queue length gives early warning of rising latency and bottlenecks.",
     },
-    aliases: ["대기열", "대기 행렬", "FIFO 큐", "FIFO queue", "런 큐", "run queue", "작업 큐", "큐잉", "queuing", "queueing", "FIFO", "선입선출"],
+    aliases: ["큐", "대기열", "대기 행렬", "FIFO 큐", "FIFO queue", "런 큐", "run queue", "작업 큐", "큐잉", "queuing", "queueing", "FIFO", "선입선출"],
     related: ["message-queue", "bottleneck", "throughput", "latency", "cpu", "backlog"],
   },
   {

@@ -30,6 +30,7 @@ export const terms: readonly GlossaryEntry[] = [
       why: "There is usually only one, so who becomes master when it dies, and how that is decided, is the central question of an HA design.",
     },
     aliases: ["master node", "마스터 노드", "master server", "마스터 서버", "마스터 DB", "master DB", "마스터 결정", "masters"],
+    notBefore: ["하다", "하고", "하는", "하기", "하려", "하면", "했", "한다", "해서", "해야", "할"],
     related: ["master-slave", "primary", "promotion", "failover", "quorum", "master-worker"],
   },
   {

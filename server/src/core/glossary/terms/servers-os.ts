@@ -134,7 +134,8 @@ export const terms: readonly GlossaryEntry[] = [
       definition: "The pathway inside a server over which data moves between the CPU, memory, storage and NIC, such as the memory bus or the PCIe expansion bus.",
       why: "A device can move no more data than the bus it is plugged into can carry, so when adding fast disks or NICs, check that bus bandwidth does not become the new bottleneck.",
     },
-    aliases: ["시스템 버스", "system bus", "데이터 버스", "data bus", "버스 대역폭", "bus bandwidth", "PCIe", "PCI Express"],
+    aliases: ["시스템 버스", "system bus", "데이터 버스", "data bus", "버스 대역폭", "bus bandwidth", "PCIe", "PCI Express", "버스(Bus)", "PCIe 버스", "메모리 버스", "memory bus", "확장 버스", "expansion bus"],
+    matchKoTerm: false,
     related: ["cpu", "memory", "ssd", "hdd", "bottleneck", "throughput"],
   },
   {
