@@ -624,7 +624,7 @@ describe('simulation webview: a panel that tells the truth', () => {
     // The badge's font size on screen: its size in the drawing's units times the drawing's scale.
     const badgeHeight = (): Promise<number> =>
       page.$eval(`${nodeSelector(msg, 'db')} .sim-badge text`, (t) => {
-        const svg = t.ownerSVGElement!;
+        const svg = (t as SVGTextElement).ownerSVGElement!;
         return (parseFloat(getComputedStyle(t).fontSize) * svg.getBoundingClientRect().width) / svg.viewBox.baseVal.width;
       });
     await page.waitForFunction(() => document.body.dataset['zoom'] === 'fit');

@@ -103,3 +103,30 @@ test('"copy as scenario": the steps become a scenario line that parses with no f
   assert.equal(scenarioEdit(s, s.analyze(once), { index: 0 }, steps, 'en')!.name, 'run-2');
   assert.equal(scenarioEdit(s, s.analyze(NOTE), { index: 0 }, [], 'en'), null);
 });
+
+test('the estimate lens opens the simulation on the failure behind its worst figure', async () => {
+  const { worstFailure, estimate } = await import('../../server/src/core');
+  const s = new TopologyService();
+  const design = (text: string) => s.analyze(`\`\`\`topology t\n${text}\`\`\`\n`).designs[0]!.design;
+  // The RTO's loss: the lone app server, down until its repair (30m), worse than losing db (33s) or the standby (0s).
+  const d1 = design(DESIGN);
+  const w1 = worstFailure(d1);
+  assert.deepEqual(w1, [{ type: 'fail', target: { type: 'node', node: 'app', instance: null }, at: 0 }]);
+  assert.equal(estimate(d1).rto, 1800);
+  // Running it shows the lens's RTO.
+  assert.equal(simulate(d1, w1).goal.rto?.estimate, estimate(d1).rto);
+  // With two app servers behind nothing to route around them, losing one is…; with db the worst, db.
+  const d0 = design(DESIGN.replace('app: app-server repair=30m', 'app: app-server repair=30m replicas=2 zones=a,b health-check'));
+  const w0 = worstFailure(d0);
+  assert.equal(simulate(d0, w0).goal.rto?.estimate, estimate(d0).rto);
+  // A lone database and a single-zone spread: the zone's loss never recovers (no repair of a zone in the run): that is the lens's "RTO ∞".
+  const d2 = design('users: client\nweb: web-server replicas=2 zones=a,b\ndb: database zone=a\nusers -> web -> db\n');
+  assert.deepEqual(estimate(d2).spofs, ['db']);
+  assert.equal(estimate(d2).rto, null);
+  const w2 = worstFailure(d2);
+  assert.deepEqual(w2, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
+  assert.equal(simulate(d2, w2).goal.rto, undefined, 'no goal: nothing judged');
+  assert.equal(simulate(d2, w2).entries[0]!.recoverySeconds, null);
+  // Nothing hurts: no step (the panel opens on an empty run and says nothing was tested).
+  assert.deepEqual(worstFailure(design('users: client\n')), []);
+});

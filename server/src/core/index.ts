@@ -100,7 +100,7 @@ export { prepareRename, rename, type RenameResult } from './features/rename';
 export { symbols, type OutlineSymbol } from './features/symbols';
 export { foldingRanges } from './features/folding';
 export { codeActions, codeFixes, failureOf, type CodeFix, type FixRequest } from './features/code-actions';
-export { estimateLine } from './features/code-lens';
+export { estimateLine, worstFailure } from './features/code-lens';
 export { diagramView, pickDesign, scenarioEdit, simulationView, type ScenarioEdit, type DesignRef, type DiagramView, type SimulationRequest, type SimulationView, type ViewFinding, type ViewNode, type ViewOptions } from './features/views';
 export { findTermAt, GLOSSARY, hasHangul, type GlossaryEntry } from './glossary/index';
 export { checkedBlock, checkedSource, parseBlock, type CheckedDesign, type CheckOptions as CheckedOptions } from './features/checked';

@@ -34,6 +34,8 @@ import {
   simulationView,
   type DesignRef,
   estimateLine,
+  worstFailure,
+  type SimStep,
   foldingRanges,
   hover,
   prepareRename,
@@ -271,18 +273,19 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   connection.onCodeLensResolve(async (lens, token) => {
     const data = lens.data as { uri: string; designIndex: number } | undefined;
     if (!data) return lens;
-    const title = await withDoc(
+    const got = await withDoc(
       data.uri,
-      null as string | null,
+      null as { title: string; steps: SimStep[] } | null,
       (_doc, a) => {
         const entry = a.designs[data.designIndex];
         if (!entry) return null;
         const line = estimateLine(entry.design);
-        return line ? line[locale] : locale === 'ko' ? '추정할 노드가 없습니다' : 'nothing to estimate yet';
+        // Clicking the estimate shows the failure behind its worst figure, not an empty run.
+        return { title: line ? line[locale] : locale === 'ko' ? '추정할 노드가 없습니다' : 'nothing to estimate yet', steps: line ? worstFailure(entry.design) : [] };
       },
       token,
     );
-    lens.command = { title: title ?? '', command: 'infraNotes.openSimulation', arguments: [data.uri, data.designIndex] };
+    lens.command = { title: got?.title ?? '', command: 'infraNotes.openSimulation', arguments: got?.steps.length ? [data.uri, data.designIndex, '', got.steps] : [data.uri, data.designIndex] };
     return lens;
   });
 
