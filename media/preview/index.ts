@@ -6,7 +6,7 @@
  * server's squiggles, which this page cannot reach — and draws it with mermaid.
  * A broken block shows an error box; the other blocks still render.
  */
-import { type CheckedDesign, checkedSource, type Finding, type Locale, readRuleConfig, toMermaidDiagram } from '../../server/src/core';
+import { type CheckedDesign, checkedSource, type Finding, inlineParts, type Locale, readRuleConfig, toMermaidDiagram } from '../../server/src/core';
 import { errorText, renderMermaid, themeOfBody, type UiTheme } from './render';
 
 const TOPOLOGY_SELECTOR = '.infra-notes-topology';
@@ -60,7 +60,7 @@ function findingList(findings: Finding[], firstLine: number | null, loc: Locale,
     const li = el('li', `infra-notes-finding infra-notes-sev-${f.severity}`);
     const where = el('span', 'infra-notes-where', `${STRINGS[loc].line} ${(firstLine ?? 0) + f.span.line + 1}`);
     const rule = el('code', 'infra-notes-rule', f.rule);
-    li.append(where, ' ', rule, ' ', f.message[loc]);
+    li.append(where, ' ', rule, ' ', ...inlineParts(f.message[loc]).map((p) => (p.code ? el('code', 'infra-notes-code', p.text) : p.text)));
     ul.append(li);
   }
   return ul;

@@ -129,9 +129,16 @@ test('every file the manifest points at is in the .vsix', () => {
     ...(c.snippets ?? []).map((s) => s.path),
     ...(c.walkthroughs ?? []).flatMap((w) => w.steps.flatMap((s) => [s.media.markdown, s.media.image, s.media.svg])),
   ].filter((p): p is string => typeof p === 'string');
+  // A %key% path (the walkthrough's pages, one per language) names a file in each translation.
+  const nlsFiles = ['package.nls.json', 'package.nls.ko.json'].map((f) => JSON.parse(packager.readVsixFile(result.vsix, `extension/${f}`)!.toString('utf8')) as Record<string, string>);
+  const resolved = wanted.flatMap((p) => {
+    const key = /^%(.+)%$/.exec(p)?.[1];
+    return key ? nlsFiles.map((nls) => nls[key] ?? `(no translation of ${p})`) : [p];
+  });
+  assert.ok(resolved.some((p) => p.startsWith('walkthroughs/ko/')), 'the Korean walkthrough pages are named');
   assert.ok(manifest.icon, 'the manifest has an icon');
   assert.ok((c.walkthroughs ?? []).length > 0, 'the manifest has a walkthrough');
-  const missing = wanted.map((p) => `extension/${p.replace(/^\.\//, '')}`).filter((p) => !files.has(p));
+  const missing = resolved.map((p) => `extension/${p.replace(/^\.\//, '')}`).filter((p) => !files.has(p));
   assert.deepEqual(missing, []);
 });
 
