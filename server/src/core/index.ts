@@ -49,6 +49,7 @@ export { findTopologyBlocks, isTopologyInfo, rescanMarkdown, scanMarkdown, split
 export { parseDesign, type DesignSource } from './syntax/parser';
 export { isValidName, parseDuration } from './syntax/values';
 export { LIMITS } from './syntax/limits';
+export { attrsOf, KINDS } from './syntax/schema';
 
 // ---- the semantic model ------------------------------------------------------
 export { buildModel, requestGraph, type Model, type RequestGraph, type SimNode } from './model/request-graph';
