@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { toSarif } from './cli/sarif';
 import { ExportUsageError, exportNotes } from './cli/export';
-import { type DesignEntry, type DocFinding, CONFIGURABLE_RULE_IDS, displayWidth, durationIn, formatSimText, LIMITS, type Locale, parseDuration, parseTarget, targetText, renderNoteHtml, type RuleConfig, scenarioSteps, type SimStep, simulate, sweep, TopologyService, toSimJson, validateTargets } from './core';
+import { type DesignEntry, type DocFinding, CONFIGURABLE_RULE_IDS, displayWidth, durationIn, formatSimText, LIMITS, type Locale, parseDuration, parseTarget, targetText, renderNoteHtml, type RuleConfig, scenarioSteps, type SimStep, simulate, sweep, TopologyService, toAnimatedSvg, toSimJson, validateTargets } from './core';
 
 const USAGE = `Usage:
   infra-notes check PATHS… [--format text|json|sarif] [--rule ID=SEVERITY]… [--config FILE]
@@ -37,6 +37,14 @@ const USAGE = `Usage:
 
   Writes one self-contained HTML page (no network) with the diagram of every
   design of the note and its findings, with the same rule settings as check.
+
+  infra-notes animate NOTE.md (--scenario NAME | --fail TARGET[@TIME]…) -o OUT.svg
+      [--design TITLE_OR_INDEX] [--width PX] [--frame DURATION] [--locale en|ko]
+
+  Writes the failure simulation as an animated SVG for a blog post or a README:
+  the diagram changing over the run (failing, detected, promoted, restored), one
+  frame per moment the simulation recorded, each shown --frame long (default 2s),
+  --width wide (default 800 px). Plain SVG with SMIL animation: no script.
 
   infra-notes export NOTES… [--check] [--rule ID=SEVERITY]… [--config FILE] [--locale en|ko]
 
@@ -317,6 +325,44 @@ function simulateCmd(args: string[], io: Io): number {
   return 0;
 }
 
+function animateCmd(args: string[], io: Io): number {
+  const { values, positionals: files } = options(args, { design: { type: 'string' }, scenario: { type: 'string' }, fail: { type: 'string', multiple: true }, output: { type: 'string', short: 'o' }, width: { type: 'string' }, frame: { type: 'string' } });
+  if (values.format !== undefined) throw new UsageError('animate has no --format option');
+  const lang = localeOf(values.locale, io);
+  if (files.length !== 1) throw new UsageError('animate takes exactly one note');
+  const out = values.output;
+  if (!out) throw new UsageError('animate needs -o OUT.svg');
+  const fails = (values.fail ?? []).map(parseFailOption);
+  if ((values.scenario !== undefined) === fails.length > 0) throw new UsageError('animate needs exactly one of --scenario NAME, --fail TARGET');
+  const width = values.width === undefined ? 800 : Number(values.width);
+  if (!Number.isFinite(width) || width < 320 || width > 2000) throw new UsageError(`--width must be a number of pixels from 320 to 2000 (got "${values.width}")`);
+  const frame = values.frame === undefined ? 2 : parseDuration(values.frame);
+  if (frame === null || frame < 0.5 || frame > 10) throw new UsageError(`--frame must be a duration from 500ms to 10s (got "${values.frame}")`);
+  const entry = pickDesign(files[0]!, io, values.design, values.scenario);
+  const d = entry.design;
+  let steps: SimStep[];
+  let name: string;
+  if (values.scenario !== undefined) {
+    const sc = d.scenarios.find((s) => s.name === values.scenario);
+    if (!sc) throw new UsageError(`design "${d.title || `#${entry.index + 1}`}" has no scenario "${values.scenario}"`);
+    steps = scenarioSteps(sc);
+    name = sc.name;
+  } else {
+    steps = fails;
+    name = fails.map((f) => (f.type === 'spike' ? '' : `fail ${targetText(f.target)}`)).join('; ');
+  }
+  const problems = validateTargets(d, steps);
+  if (problems.length) throw new UsageError(problems.map((p) => p[lang]).join('\n'));
+  const svg = toAnimatedSvg(d, simulate(d, steps), { locale: lang, width, secondsPerFrame: frame, title: `${d.title || `#${entry.index + 1}`} — ${name}` });
+  try {
+    writeFileSync(resolve(io.cwd, out), svg);
+  } catch (err) {
+    throw new UsageError(`cannot write ${out}: ${(err as Error).message}`);
+  }
+  io.err(`wrote ${out}\n`);
+  return 0;
+}
+
 function renderCmd(args: string[], io: Io): number {
   const { values, positionals: files } = options(args, { output: { type: 'string', short: 'o' }, theme: { type: 'string' }, rule: { type: 'string', multiple: true }, config: { type: 'string' } });
   const out = values.output;
@@ -378,6 +424,8 @@ export function runCli(argv: string[], io: Io): number {
         return renderCmd(rest, io);
       case 'export':
         return exportCmd(rest, io);
+      case 'animate':
+        return animateCmd(rest, io);
       case '--version':
       case '-v':
         io.out('0.1.0\n');
