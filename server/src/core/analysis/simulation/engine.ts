@@ -808,6 +808,17 @@ export class Engine {
           if (this.repairs.includes(back)) this.repairs.push(now);
         }
         const tm = lb.timings;
+        if (tm.passive) {
+          this.emit(
+            'back-in-rotation',
+            name,
+            L(
+              `${lb.name} tries ${name} again with a real request after fail_timeout ${d(tm.interval.value)}, and it answers.`,
+              `${josa(lb.name, '이/가')} fail_timeout ${dk(tm.interval.value)} 뒤 실제 요청으로 ${josa(name, '을/를')} 다시 시도하고, 응답을 받습니다.`,
+            ),
+          );
+          return;
+        }
         this.emit(
           'back-in-rotation',
           name,
@@ -1146,9 +1157,11 @@ export class Engine {
 
   private lbDen(s: SimNode, a: number, t: number, hold = false): number {
     if (s.back.has(a)) return 1;
+    // A balancer that passes a failed request to the next target (nginx proxy_next_upstream): the dead ones cost time, not requests.
+    const retries = s.timings.profile.retries === true;
     const p = this.prov[a]!;
-    if (p < 0) return this.undetected(s, a, t);
-    return this.live[p]! - (hold ? this.warming(s, p, t) : 0) + this.undetected(s, p, t);
+    if (p < 0) return retries ? 0 : this.undetected(s, a, t);
+    return this.live[p]! - (hold ? this.warming(s, p, t) : 0) + (retries ? 0 : this.undetected(s, p, t));
   }
 
   private compute(t: number): void {
