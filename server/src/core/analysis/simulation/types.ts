@@ -57,8 +57,10 @@ export interface QueueSeries {
   queue: string;
   /** Largest number of messages waiting (producer rate × seconds without processing); 0 when nothing waited. */
   backlog: number;
-  /** Longest processing delay of an accepted message, seconds. */
+  /** Longest processing delay of an accepted message, seconds (at most the queue's `retention=`: older ones are deleted). */
   delay: number;
+  /** With `retention=`: messages deleted unprocessed because they waited longer than it (0 without rates). */
+  expired?: number;
 }
 
 /** One instance of a node at a moment of the run. */
