@@ -8,7 +8,7 @@ export type SimStep = { type: 'fail' | 'recover'; target: SimTarget; at: number 
 export interface SimEvent {
   at: number;
   /** 'fail', 'recover', 'detected', 'promoted', 'failover-cancelled', 'dns-switched', 'routed-around', 'overload', 'scaled',
-   * 'down', 'degraded', 'restored', 'writes-lost', 'sessions-lost', 'cache-lost', 'spike', 'repaired', 'failed-over' */
+   * 'down', 'degraded', 'restored', 'writes-lost', 'sessions-lost', 'cache-lost', 'spike', 'repaired', 'failed-over', … (labels.ts EVENT_LABELS lists them all) */
   type: string;
   /** `node`, `node#K`, `zone:Z`, `region:R`, or an entry's name. */
   target: string;
