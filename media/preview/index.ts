@@ -77,22 +77,25 @@ async function renderBlock(host: HTMLElement, theme: UiTheme, loc: Locale, gen: 
   const fenceLine = host.dataset['line'] !== undefined ? Number(host.dataset['line']) : NaN;
   const firstLine = Number.isFinite(fenceLine) ? fenceLine + 1 : null;
 
-  host.querySelector(':scope > .infra-notes-output')?.remove();
+  for (const old of host.querySelectorAll(':scope > .infra-notes-output')) old.remove();
+  // The title and the errors above the source (shown for a broken block), the drawing and the findings below it.
+  const head = el('div', 'infra-notes-output infra-notes-head');
   const out = el('div', 'infra-notes-output');
+  host.insertBefore(head, pre ?? host.firstChild);
   host.append(out);
   host.dataset['state'] = 'pending';
 
   const { design, findings, errors, others } = checkSource(source, title, closed, host.dataset['rules']);
   const s = STRINGS[loc];
 
-  if (title) out.append(el('div', 'infra-notes-title', title));
+  if (title) head.append(el('div', 'infra-notes-title', title));
   let failed = false;
   if (errors.length) {
     failed = true;
     const box = el('div', 'infra-notes-error');
     box.setAttribute('role', 'alert');
     box.append(el('strong', '', s.errors), findingList(errors, firstLine, loc, 'infra-notes-errors'));
-    out.append(box);
+    head.append(box);
   }
   if (design.nodes.size > 0) {
     const { text } = toMermaidDiagram(design, findings, { theme, locale: loc });
