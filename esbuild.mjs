@@ -3,6 +3,7 @@
 // Markdown preview and webviews (iife). Entries whose source does not exist yet are skipped.
 import * as esbuild from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { writeNotices } from './scripts/notices.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -36,6 +37,7 @@ for (const [entry, outfile, opts] of entries) {
     minify: production,
     legalComments: 'none',
     logLevel: 'warning',
+    metafile: !outfile.startsWith('out/test/'),
     ...opts,
   });
   contexts.push(ctx);
@@ -43,6 +45,9 @@ for (const [entry, outfile, opts] of entries) {
 if (watch) {
   await Promise.all(contexts.map((c) => c.watch()));
 } else {
-  await Promise.all(contexts.map((c) => c.rebuild()));
+  const results = await Promise.all(contexts.map((c) => c.rebuild()));
   await Promise.all(contexts.map((c) => c.dispose()));
+  // The licenses of every package inlined into a shipped bundle, and of mermaid (copied whole).
+  const inputs = results.flatMap((r) => Object.keys(r.metafile?.inputs ?? {}));
+  writeNotices([...inputs, 'node_modules/mermaid/dist/mermaid.min.js'], 'out/ThirdPartyNotices.txt');
 }

@@ -27,6 +27,7 @@ import {
   type Design,
   escapeLabel,
   type Finding,
+  inlineParts,
   type Locale,
   readRuleConfig,
   shapeOf,
@@ -96,7 +97,7 @@ function findingList(findings: Finding[], firstLine: number | null, loc: Locale,
     const li = el('li', `infra-notes-finding infra-notes-sev-${f.severity}`);
     const where = el('span', 'infra-notes-where', `${STRINGS[loc].line} ${(firstLine ?? 0) + f.span.line + 1}`);
     const rule = el('code', 'infra-notes-rule', f.rule);
-    li.append(where, ' ', rule, ' ', f.message[loc]);
+    li.append(where, ' ', rule, ' ', ...inlineParts(f.message[loc]).map((p) => (p.code ? el('code', 'infra-notes-code', p.text) : p.text)));
     ul.append(li);
   }
   return ul;

@@ -4,7 +4,7 @@
  * A note is untrusted input: its names and labels only ever reach the page as
  * textContent, attribute values or mermaid's escaped labels.
  */
-import { durationIn, eventLabel, formatPercent, formatShare, MERMAID_NODE_DOM_ID, parseTarget, stepText, targetText } from '../../server/src/core';
+import { durationIn, eventLabel, formatPercent, formatShare, inlineParts, MERMAID_NODE_DOM_ID, parseTarget, stepText, targetText } from '../../server/src/core';
 import { errorText, renderMermaid } from '../preview/render';
 import { chartSpan, drawChart } from './chart';
 import { fmt } from './strings';
@@ -283,7 +283,14 @@ export function renderEvents(s: ViewState, onPick: (at: number) => void): void {
     type.textContent = eventLabel(ev.type, s.locale);
     const text = document.createElement('span');
     text.className = 'message';
-    text.textContent = ev.message[s.locale];
+    for (const p of inlineParts(ev.message[s.locale])) {
+      if (!p.code) text.append(p.text);
+      else {
+        const c = document.createElement('code');
+        c.textContent = p.text;
+        text.append(c);
+      }
+    }
     li.append(mark, at, ' ', type, ' ', text);
     items.push(li);
     s.eventItems.push({ at: ev.at, li });

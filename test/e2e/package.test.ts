@@ -71,6 +71,7 @@ test('the .vsix holds the runtime files', () => {
     'extension/changelog.md',
     'extension/LICENSE.txt',
     'extension/out/client.js',
+    'extension/out/ThirdPartyNotices.txt',
     'extension/out/server.js',
     'extension/out/media/preview.js',
     'extension/out/media/diagram.js',
@@ -86,6 +87,17 @@ test('the .vsix holds the runtime files', () => {
   ]) {
     assert.ok(files.has(f), `${f} is missing from the .vsix`);
   }
+});
+
+test('the .vsix carries the licenses of what its bundles inline', () => {
+  const notices = packager.readVsixFile(result.vsix, 'extension/out/ThirdPartyNotices.txt')!.toString('utf8');
+  // Packages inlined into out/server.js, out/client.js and the preview, each with its license text.
+  for (const [name, license] of <[string, string][]>[['es-hangul', 'MIT'], ['mermaid', 'MIT'], ['vscode-languageclient', 'MIT'], ['vscode-languageserver', 'MIT'], ['markdown-it', 'MIT'], ['dompurify', '(MPL-2.0 OR Apache-2.0)']]) {
+    assert.match(notices, new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\d[^ ]* — ${license.replace(/[()]/g, '\\$&')}$`, 'm'), `${name} (${license}) is not in the notices`);
+  }
+  assert.match(notices, /Permission is hereby granted, free of charge/);
+  // Dev-only packages are not shipped, so not listed.
+  for (const dev of ['esbuild', 'typescript', 'eslint', 'playwright-core']) assert.doesNotMatch(notices, new RegExp(`^${dev} `, 'm'));
 });
 
 test('the .vsix holds no development files', () => {
@@ -117,9 +129,16 @@ test('every file the manifest points at is in the .vsix', () => {
     ...(c.snippets ?? []).map((s) => s.path),
     ...(c.walkthroughs ?? []).flatMap((w) => w.steps.flatMap((s) => [s.media.markdown, s.media.image, s.media.svg])),
   ].filter((p): p is string => typeof p === 'string');
+  // A %key% path (the walkthrough's pages, one per language) names a file in each translation.
+  const nlsFiles = ['package.nls.json', 'package.nls.ko.json'].map((f) => JSON.parse(packager.readVsixFile(result.vsix, `extension/${f}`)!.toString('utf8')) as Record<string, string>);
+  const resolved = wanted.flatMap((p) => {
+    const key = /^%(.+)%$/.exec(p)?.[1];
+    return key ? nlsFiles.map((nls) => nls[key] ?? `(no translation of ${p})`) : [p];
+  });
+  assert.ok(resolved.some((p) => p.startsWith('walkthroughs/ko/')), 'the Korean walkthrough pages are named');
   assert.ok(manifest.icon, 'the manifest has an icon');
   assert.ok((c.walkthroughs ?? []).length > 0, 'the manifest has a walkthrough');
-  const missing = wanted.map((p) => `extension/${p.replace(/^\.\//, '')}`).filter((p) => !files.has(p));
+  const missing = resolved.map((p) => `extension/${p.replace(/^\.\//, '')}`).filter((p) => !files.has(p));
   assert.deepEqual(missing, []);
 });
 

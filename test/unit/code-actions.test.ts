@@ -164,3 +164,15 @@ test('the estimate lens of a design with errors says it is partial and why', asy
   const ok = estimateLine(service.analyze(md('users: client', 'web: web-server', 'users -> web')).designs[0]!.design)!;
   assert.match(ok.en, /^≈ /);
 });
+
+test('the estimate lens speaks Korean units in Korean: 33초, not 33s; no bound is 무제한', async () => {
+  const { estimateLine } = await import('../../server/src/core');
+  const pair = md('db: database primary', 'db-standby: database standby of=db replication=async failover=auto heartbeat=1s promote=30s lag=1s');
+  const line = estimateLine(service.analyze(pair).designs[0]!.design)!;
+  // Detection 3 × 1 s, promotion 30 s: 33 s; an async standby 1 s behind loses 1 s.
+  assert.equal(line.en, '≈ 99.9999% · RTO 33s · RPO 1s · 0 SPOFs');
+  assert.equal(line.ko, '≈ 99.9999% · RTO 33초 · RPO 1초 · 단일 장애점 0개');
+  const lone = estimateLine(service.analyze(md('users: client', 'db: database', 'users -> db')).designs[0]!.design)!;
+  assert.match(lone.ko, /RPO 무제한/);
+  assert.match(lone.en, /RPO unbounded/);
+});

@@ -160,6 +160,29 @@ test('rto advice names the cause: no balancer in front of two replicas is not "g
   assert.match(message(sentinel, 'rto-not-met'), /`down-after=/);
 });
 
+test('a readable standby serves the reads sent to it; when it is gone they go to its primary; it still takes over', () => {
+  const x = d(
+    'users: client',
+    'app: app replicas=2 state=stateless',
+    'db: database primary',
+    'hot: database standby of=db readable failover=auto',
+    'app -> db : writes',
+    'app -> hot : reads',
+    'users -> app',
+  );
+  // Losing the readable standby: its reads go to db at once (like a read replica's), nothing fails.
+  const r = fail(x, node('hot'));
+  assert.equal(down(r), 0);
+  assert.equal(r.entries[0]!.points.length, 1, 'served throughout');
+  assert.ok(r.events.some((e) => e.type === 'routed-around' && e.message.en.includes('Reads from hot go to db')));
+  assert.deepEqual(rules(x, 'single-point-of-failure'), [], 'hot is no single point of failure: db takes its reads');
+  // Losing db: hot is promoted (generic heartbeat 5 s × 3 + promote 15 s = 30 s) and serves both.
+  assert.equal(down(fail(x, node('db'))), 30);
+  // A standby that is not readable is needed by the edge into it: losing it fails the reads until it is repaired.
+  const y = d('users: client', 'app: app replicas=2 state=stateless', 'db: database primary', 'cold: database standby of=db failover=auto', 'app -> db', 'app -> cold', 'users -> app');
+  assert.deepEqual(rules(y, 'single-point-of-failure'), ['cold']);
+});
+
 test('contradictions of failure-model §8 are findings that say what the model does', () => {
   const self = d('users: client', 'app: app replicas=2', 'db: database primary', 'db-standby: database standby of=db-standby replication=sync failover=auto', 'users -> app -> db');
   assert.deepEqual(rules(self, 'contradiction'), ['db-standby']);

@@ -58,7 +58,7 @@ const EXPECTED: Record<string, readonly Expect[]> = {
     ['지리 분할형 아키텍처', 'geographic-partitioning-architecture'], ['스텐바이형 아키텍처', 'standby-architecture'],
     ['재해 대책형 아키텍처', 'dr-architecture'], ['데이터센터', 'data-center'], ['재해 대책', 'disaster-recovery'],
     ['CPU', 'cpu'], ['메모리', 'memory'], ['I/O 장치', 'io'], ['하드 디스크 드라이브', 'hdd'], ['HDD', 'hdd'], ['SSD', 'ssd'],
-    ['Solid State Disk', 'ssd'], ['반도체 디스크', 'ssd'], ['버스', 'bus'], ['Bus', 'bus'], ['프로세스', 'process'], ['스레드', 'thread'],
+    ['Solid State Disk', 'ssd'], ['반도체 디스크', 'ssd'], ['버스(Bus)', 'bus'], ['프로세스', 'process'], ['스레드', 'thread'],
     ['멀티 프로세스', 'process'], ['연결 풀링', 'connection-pool'], ['OS커널', 'kernel'], ['시스템 콜 인터페이스', 'system-call'],
     ['커널', 'kernel'], ['NIC', 'nic'], ['웹서버', 'web-server'], ['웹 서버', 'web-server'], ['AP서버', 'ap-server'], ['AP 서버', 'ap-server'],
     ['DB접속', 'db-connection'], ['연결 풀', 'connection-pool'], ['DB서버', 'dbms'], ['DB 서버', 'dbms'], ['캐시', 'cache'],

@@ -80,6 +80,16 @@ test('Korean particles, spacing and spelling variants', () => {
   assert.equal(idAt('스탠바이 서버', '스탠바이', 1), 'standby');
   assert.equal(idAt('샤딩으로 나눈다', '샤딩', 0), 'sharding');
   assert.equal(idAt('목표 RTO는 5분', 'RTO', 1), 'rto');
+  // A Korean term followed by a particle, an ending or a compound tail is still the term.
+  assert.equal(idAt('마스터가 죽으면', '마스터', 1), 'master');
+  assert.equal(idAt('마스터한테 보낸다', '마스터', 1), 'master');
+  assert.equal(idAt('페일오버하는 동안', '페일오버', 1), 'failover');
+  assert.equal(idAt('AWS리전 간 복제본', '리전 간 복제', 2), 'cross-region-replication');
+  assert.equal(idAt('큐에 쌓인다', '큐', 0), 'queue');
+  assert.equal(idAt('메모리 버스 대역폭', '버스', 0), 'bus');
+  assert.equal(idAt('Lambda 함수로 처리', 'Lambda', 1), 'serverless');
+  assert.equal(idAt('장애 복구 절차', '복구', 0), 'failure-recovery');
+  assert.equal(idAt('액티브 서버가 죽으면', '액티브', 1), 'active');
 });
 
 test('Latin terms only as whole words; short acronyms only in capitals', () => {
@@ -171,6 +181,7 @@ test('aliases do not match inside ordinary Korean and English words', () => {
     '스크롤링 하다가 컨트롤러를 봤다', '미러리스 카메라', '바베큐 파티에 갔다', '시큐리티 디펜스', '포스트잇을 붙였다', '레이어드 컷',
     '팀 빌딩', '스위치를 켜다', '리본과 레이스', '백화점 세일', '마이크 테스트', '클래스 멤버', '큐브를 맞췄다', 'EBS 강의를 들었다',
     'ES 모듈', 'PG사 결제', '코스피 지수', '프라이팬', '마스크를 썼다', '아이폰 케이스', '애크릴 물감', '오늘 점심은 비빔밥',
+    '기타를 마스터하려면 매일 연습해야 한다', '카나리아가 노래한다', '버스를 타고 출근했다', '바비큐 파티', '버스킹 공연',
     'a fenced code block', 'please acknowledge the issue', 'the island is small', 'a primary goal', 'a secondary concern',
   ];
   for (const text of ordinary) {
@@ -179,4 +190,74 @@ test('aliases do not match inside ordinary Korean and English words', () => {
       assert.equal(m, undefined, `"${text}" at ${i}: ${m && `"${text.slice(m.start, m.end)}" → ${m.entry.id}`}`);
     }
   }
+});
+
+/**
+ * The sentences of a Korean text: split after `.`, `!` or `?` followed by a space or the end,
+ * never inside parentheses or quotes (`(예: 99.9%. …)` stays in its sentence; `99.9` is not a
+ * boundary because no space follows the dot).
+ */
+function koreanSentences(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if ('(［[「『‘“'.includes(c)) depth++;
+    else if (')］]」』’”'.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && '.!?'.includes(c)) {
+      let j = i + 1;
+      while (j < text.length && '\'"’”」』)]'.includes(text[j]!)) j++;
+      if (j === text.length || /\s/.test(text[j]!)) {
+        out.push(text.slice(start, j).trim());
+        start = j;
+        i = j - 1;
+      }
+    }
+  }
+  const rest = text.slice(start).trim();
+  if (rest) out.push(rest);
+  return out;
+}
+
+/**
+ * A sentence in 합니다체 (or the softer 해요체): it ends in …니다 or …요, then the full stop
+ * (or ! / ?), with at most a parenthetical aside (`…입니다(예: …).`) and closing quotes or
+ * brackets around the stop. `…이다.`, `…한다.`, `…있다.`, `…쓴다.` (한다체) do not pass, nor a
+ * sentence without a stop, nor a noun ending like `…필요.` or `…중요.`.
+ */
+const POLITE_END = /(?:니다|(?<![필중개수주])요)(?:\([^()]*\))?['"’”」』)\]]*[.!?]['"’”」』)\]]*$/;
+const FALLBACK_PARTICLE = /이\(가\)|가\(이\)|을\(를\)|를\(을\)|\(으\)로|\(으\)|은\(는\)|는\(은\)|와\(과\)|과\(와\)|\(이\)|\(가\)|\(을\)|\(를\)|\(은\)|\(는\)|\(과\)|\(와\)/;
+
+function registerFaults(text: string): string[] {
+  return koreanSentences(text).filter((s) => !POLITE_END.test(s));
+}
+
+test('the checker itself: 한다체 sentences, a missing stop and a noun ending are caught; 합니다체 with asides and decimals passes', () => {
+  assert.deepEqual(registerFaults('캐시를 두는 방식이다.'), ['캐시를 두는 방식이다.']);
+  assert.deepEqual(registerFaults('복제를 켭니다. 지연이 늘어난다.'), ['지연이 늘어난다.']);
+  assert.deepEqual(registerFaults('나눠 배치해야 한다. 수 있다. 쓸 수 없다. 동작한다. 준다.').length, 5);
+  assert.deepEqual(registerFaults('HTTPS다.'), ['HTTPS다.']);
+  assert.deepEqual(registerFaults('충돌 해결 규칙이 꼭 필요.'), ['충돌 해결 규칙이 꼭 필요.']);
+  assert.deepEqual(registerFaults('복구 시간이 짧습니다'), ['복구 시간이 짧습니다']);
+  assert.deepEqual(registerFaults('가용성은 99.9%입니다. 연간 약 8.76시간까지 멈출 수 있습니다.'), []);
+  assert.deepEqual(registerFaults('용량 효율이 낮습니다(2개 구성이면 50%). 리전은 AZ로 이루어집니다(예: 서울 리전. 세 곳).'), []);
+  assert.deepEqual(registerFaults('‘내 PC에서는 되는데’ 같은 문제가 줄어듭니다. 괜찮아요?'), []);
+  assert.deepEqual(registerFaults('그는 "되돌릴 수 있습니다."'), []);
+  assert.ok(FALLBACK_PARTICLE.test('서버이(가) 죽으면') && FALLBACK_PARTICLE.test('RAID을(를) 쓴다') && FALLBACK_PARTICLE.test('VIP(으)로 옮긴다'));
+  assert.ok(!FALLBACK_PARTICLE.test('가용 영역(AZ)으로 나눕니다') && !FALLBACK_PARTICLE.test('RAID 1(미러링)을 씁니다'));
+});
+
+test('the Korean glossary reads as one writer: every definition and why sentence is 합니다체, and no fallback particle anywhere', () => {
+  const faults: string[] = [];
+  for (const e of GLOSSARY) {
+    for (const f of ['definition', 'why'] as const) {
+      for (const s of registerFaults(e.ko[f])) faults.push(`${e.id}.ko.${f}: ${s}`);
+    }
+    for (const f of ['term', 'definition', 'why'] as const) {
+      const m = FALLBACK_PARTICLE.exec(e.ko[f]);
+      if (m) faults.push(`${e.id}.ko.${f}: fallback particle ${m[0]}`);
+    }
+  }
+  assert.deepEqual(faults, []);
 });

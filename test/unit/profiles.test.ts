@@ -237,6 +237,46 @@ users -> app -> db`);
   assert.equal(l.rto, 120, 'the sweep includes the managed database');
 });
 
+test('RDS Multi-AZ / Aurora: losing the primary\'s zone is a failover in the profile\'s time; losing the standby\'s zone is nothing; both zones down, no failover', () => {
+  const d = parse(`zone a
+zone b
+users: client
+lb: load-balancer engine=alb
+app: app-server replicas=2 zones=a,b
+db: database engine=rds-multi-az zones=a,b
+users -> lb -> app -> db`);
+  // The primary runs in a (the first zone): 120 s (rds-ug, 60–120 s judged on the slow end), then the standby in b serves.
+  const za = simulate(d, [failZone('a')]);
+  assert.deepEqual(users(za).points, [
+    { at: 0, success: 0 },
+    { at: 120, success: 1 },
+  ]);
+  assert.equal(users(za).recoveredBy, 'failover');
+  assert.equal(za.writesLostSeconds, 0, 'synchronous standby');
+  assert.ok(za.events.some((e) => e.type === 'failed-over' && e.message.en.includes('zone b')));
+  // Losing b (the standby's zone) leaves the primary serving; the app instance there is routed around (ALB 60 s).
+  assert.equal(users(simulate(d, [failZone('b')])).downSeconds, 0);
+  // After the failover the primary runs in b: losing b then is a second failover, back to a.
+  const twice = simulate(d, [failZone('a'), { type: 'recover', target: { type: 'zone', zone: 'a' }, at: 600 }, { type: 'fail', target: { type: 'zone', zone: 'b' }, at: 900 }]);
+  assert.equal(users(twice).downSeconds, 240);
+  // Both zones it runs in are down: nowhere to fail over to.
+  const both = simulate(d, [failZone('a'), { type: 'fail', target: { type: 'zone', zone: 'b' }, at: 0 }]);
+  assert.equal(users(both).recoverySeconds, null);
+  // The estimate's zone loss agrees with the run.
+  assert.equal(estimate(d).losses.find((l) => l.target.type === 'zone' && l.target.zone === 'a')!.rto, 120);
+  // Aurora with a reader in another zone: the reader is promoted in Aurora's time (aurora-ug: 60 s), named in the timeline.
+  const aurora = parse(`zone a
+zone b
+users: client
+db: database engine=aurora zone=a
+reader: database engine=aurora standby of=db readable zone=b
+users -> db`);
+  const ra = simulate(aurora, [failZone('a')]);
+  assert.equal(users(ra).downSeconds, 60);
+  assert.ok(ra.events.some((e) => e.type === 'failed-over' && e.message.en.includes('zone b')));
+  assert.ok(!ra.events.some((e) => e.type === 'detected'), 'no second (manual) failover is started next to the provider\'s own');
+});
+
 test('RDS: engine=rds alone is a Single-AZ instance (SLA 99.5%): no failover, a single point of failure, down with its zone', () => {
   const d = parse(`zone a
 users: client

@@ -45,3 +45,22 @@ test('two flag readers with two meanings: flagOf (is it set) and boolOf (explici
 test('localized strings: L(en, ko)', () => {
   assert.deepEqual(L('up', '정상'), { en: 'up', ko: '정상' });
 });
+
+test('messages show their `code` as code, not backticks: inlineParts, and the rendered page', async () => {
+  const { inlineParts, renderNoteHtml } = await import('../../server/src/core');
+  assert.deepEqual(inlineParts('`web` calls `db`.'), [
+    { code: true, text: 'web' },
+    { code: false, text: ' calls ' },
+    { code: true, text: 'db' },
+    { code: false, text: '.' },
+  ]);
+  // An unpaired backtick is text; an empty pair vanishes; no backtick, one part.
+  assert.deepEqual(inlineParts('a ` b'), [{ code: false, text: 'a ` b' }]);
+  assert.deepEqual(inlineParts('x``y'), [{ code: false, text: 'x' }, { code: false, text: 'y' }]);
+  assert.deepEqual(inlineParts('plain'), [{ code: false, text: 'plain' }]);
+  const html = renderNoteHtml('# n\n\n```topology\nusers: client\n<b>웹</b>: web-server\nusers -> <b>웹</b>\n```\n', { locale: 'en', title: 'n', mermaidScript: '' });
+  // The name is escaped inside the code element, never markup of its own.
+  const item = /<li class="sev-error">.*?<\/li>/.exec(html)?.[0] ?? '';
+  assert.match(item, /<code>syntax<\/code> <code>&lt;b&gt;웹&lt;\/b&gt;<\/code> is not a valid node name/);
+  assert.doesNotMatch(item, /`/);
+});

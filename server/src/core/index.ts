@@ -42,6 +42,7 @@ export { boolOf, flagOf, numberOf, textOf } from './shared/attrs';
 export { codeJosa, josa, particle, readingFinal, type FinalSound, type JosaPair } from './shared/josa';
 export { durationIn, koDuration } from './shared/duration';
 export { displayWidth } from './shared/width';
+export { inlineParts, type InlinePart } from './shared/inline';
 
 // ---- syntax: fences, parser, values, limits ---------------------------------
 export { findTopologyBlocks, isTopologyInfo, rescanMarkdown, scanMarkdown, splitLines, type BlockLine, type CodeRange, type FenceBlock, type MarkdownScan } from './syntax/fences';

@@ -4,6 +4,7 @@ import { formatDuration, formatNines } from '../syntax/values';
 import { estimate } from '../analysis/estimate';
 import { LIMITS } from '../syntax/limits';
 import { CODES } from '../rules/codes';
+import { koDuration } from '../shared/duration';
 
 /**
  * The design's estimate in one line: `≈ 99.95% · RTO 33s · RPO 1s · 2 SPOFs`,
@@ -15,12 +16,14 @@ export function estimateLine(d: Design): Localized | null {
   const e = estimate(d);
   const pct = formatNines(e.availability);
   const rtoEn = e.rto === null ? 'RTO ∞' : `RTO ${formatDuration(e.rto)}`;
-  const rtoKo = e.rto === null ? 'RTO 복구 안 됨' : `RTO ${formatDuration(e.rto)}`;
+  const rtoKo = e.rto === null ? 'RTO 복구 안 됨' : `RTO ${koDuration(e.rto)}`;
   const rpo = `RPO ${Number.isFinite(e.rpo) ? formatDuration(e.rpo) : 'unbounded'}`;
+  // Korean units, as the rest of the Korean text: 33초, 1분 30초; no bound is 무제한.
+  const rpoKo = `RPO ${Number.isFinite(e.rpo) ? koDuration(e.rpo) : '무제한'}`;
   const n = e.spofs.length;
   const line = {
     en: `≈ ${pct} · ${rtoEn} · ${rpo} · ${n} SPOF${n === 1 ? '' : 's'}`,
-    ko: `≈ ${pct} · ${rtoKo} · ${rpo} · 단일 장애점 ${n}개`,
+    ko: `≈ ${pct} · ${rtoKo} · ${rpoKo} · 단일 장애점 ${n}개`,
   };
   // What the parser could not read is not in the estimate: say so, and why.
   const errors = d.findings.filter((f) => f.severity === 'error');

@@ -88,6 +88,39 @@ interface Matcher {
   entry: GlossaryEntry;
   latinStart: boolean;
   latinEnd: boolean;
+  /** Ends in a Hangul syllable: what follows must be a particle or an ending, not more of a word. */
+  hangulEnd: boolean;
+  /** A single Hangul syllable (큐): it must not be the tail of a longer word either (바비큐). */
+  oneSyllable: boolean;
+}
+
+/**
+ * What may follow a Korean term inside the same run of Hangul: particles (조사), the
+ * endings that make a term a verb or adjective (페일오버하다, 이중화된), and the common
+ * bound nouns and suffixes engineers attach (장애 시, 서버별, 샤드 간). A term followed
+ * by anything else is part of another word: 마스터 in 마스터하다 ("to master") is kept
+ * out by the entry's `notBefore`, 버스 in 버스킹 and 카나리 in 카나리아 by this list.
+ */
+const HANGUL_TAILS = [
+  '이', '가', '을', '를', '은', '는', '의', '에', '로', '으로', '와', '과', '도', '만', '나', '이나',
+  '랑', '이랑', '까지', '부터', '처럼', '보다', '라', '이라', '란', '이란', '인', '이다', '입니다',
+  '이며', '며', '이고', '고', '로서', '로써', '에서', '에게', '께', '한테', '들', '시', '때', '간',
+  '상', '용', '화', '하', '한', '했', '해', '할', '함', '되', '된', '됐', '돼', '될', '됨', '적',
+  '형', '식', '별', '당', '끼리', '마다', '뿐', '밖에', '조차', '마저', '야', '이야', '요', '이요',
+  '죠', '지', '다', '같', '등', '및', '쪽', '측', '급', '엔', '에선', '론', '으론', '면', '이면',
+  '였', '이었', '였다', '입', '이지', '임', '군', '들과', '라는', '이라는', '라고', '이라고',
+  // Compounds that keep the term's meaning: 복제본, 가용률, 처리량, 설정값, 장애 중, 전환 후.
+  '본', '률', '율', '량', '값', '중', '후', '전', '내', '외', '성', '자', '기',
+];
+const TAIL_RE = new RegExp(`^(?:${[...HANGUL_TAILS].sort((a, b) => b.length - a.length).join('|')})`);
+const HANGUL_SYLLABLE = /[\uac00-\ud7af]/;
+
+/** Whether the Hangul text right after a Korean term lets the term stand as a word. */
+function hangulTailOk(lineText: string, end: number, entry: GlossaryEntry): boolean {
+  if (end >= lineText.length || !HANGUL_SYLLABLE.test(lineText[end]!)) return true;
+  const rest = lineText.slice(end, end + 8);
+  if (entry.notBefore?.some((n) => rest.startsWith(n))) return false;
+  return TAIL_RE.test(rest);
 }
 
 /** The longest spelling, in characters, for bounding where a match can start. */
@@ -100,7 +133,7 @@ let maxLen = 0;
 function buildMatchers(): { sensitive: RegExp; insensitive: RegExp; lookup: Map<string, Matcher> } {
   const spellings: { text: string; entry: GlossaryEntry }[] = [];
   for (const e of GLOSSARY) {
-    for (const s of new Set([e.ko.term, e.en.term, ...e.aliases])) {
+    for (const s of new Set([...(e.matchKoTerm === false ? [] : [e.ko.term]), e.en.term, ...e.aliases])) {
       if (s.trim()) spellings.push({ text: s.trim(), entry: e });
     }
   }
@@ -117,6 +150,8 @@ function buildMatchers(): { sensitive: RegExp; insensitive: RegExp; lookup: Map<
       entry: s.entry,
       latinStart: LATIN_EDGE.test(s.text[0]!),
       latinEnd: LATIN_EDGE.test(s.text[s.text.length - 1]!),
+      hangulEnd: HANGUL_SYLLABLE.test(s.text[s.text.length - 1]!),
+      oneSyllable: /^[\uac00-\ud7af]$/.test(s.text),
     });
   });
   return {
@@ -147,6 +182,9 @@ export function findTermAt(lineText: string, character: number): { entry: Glossa
       // Latin terms stand as whole words: not inside "ZIP" or "tip".
       if (info.latinStart && start > 0 && LATIN_EDGE.test(lineText[start - 1]!)) continue;
       if (info.latinEnd && end < lineText.length && LATIN_EDGE.test(lineText[end]!)) continue;
+      // Korean terms stand as words too: followed only by a particle or an ending.
+      if (info.hangulEnd && !hangulTailOk(lineText, end, info.entry)) continue;
+      if (info.oneSyllable && start > 0 && HANGUL_SYLLABLE.test(lineText[start - 1]!)) continue;
       if (!best || end - start > best.end - best.start) best = { entry: info.entry, start, end };
     }
   }

@@ -18,6 +18,16 @@ export interface GlossaryEntry {
    * also matches the other and nothing ("fail-over" matches "fail over", "failover").
    */
   aliases: string[];
+  /**
+   * Korean text that, right after a spelling, makes it another word: 마스터 before
+   * 하다/했/한 is "to master", not a primary server.
+   */
+  notBefore?: string[];
+  /**
+   * False when the Korean term alone is an everyday word too (버스 is a city bus far
+   * more often than a system bus): prose then matches only the aliases.
+   */
+  matchKoTerm?: boolean;
   /** Ids of related entries. */
   related: string[];
 }

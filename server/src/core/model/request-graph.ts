@@ -23,7 +23,9 @@
  * - a `standby of=X` takes over for X once X is fully down (manual unless it
  *   says `failover=auto`); two primaries of one dataset (`primary of=X`) take
  *   over for each other; a `replica of=X` is an ordinary callee that is never
- *   promoted, and when it is gone its reads go to X;
+ *   promoted, and when it is gone its reads go to X; a `standby of=X readable`
+ *   does both: it serves the requests of the edges into it (reads) and, when it
+ *   is gone, they go to X; it takes over for X like any standby;
  * - an edge that closes a cycle carries only total outages: when its callee
  *   serves nothing, its caller fails too; otherwise it counts as served.
  */
@@ -267,6 +269,18 @@ export function sessionStoreOf(design: Design, n: TopologyNode): string | null {
  */
 export function canBeSpof(s: SimNode): boolean {
   return !s.client && !s.ignored && !(s.managed && s.restoreBy === 'failover') && s.kind !== null;
+}
+
+/**
+ * A managed service that fails over by itself to another zone (RDS Multi-AZ,
+ * an RDS Multi-AZ DB cluster, Aurora, a managed database without an engine):
+ * its primary runs in its first zone (`zone=`, or the first of `zones=`); losing
+ * that zone is losing the primary, and the provider fails over in the profile's
+ * time. Services spread over many nodes by construction (a balancer, DNS, a CDN,
+ * object storage: failover 0 s) are not hit by a zone loss at all.
+ */
+export function failsOverAcrossZones(s: SimNode): boolean {
+  return s.managed && s.restoreBy === 'failover' && s.restore > 0;
 }
 
 /**
@@ -778,11 +792,12 @@ function compile(design: Design): Model {
     if (ci !== undefined && ci !== s.idx && !nodes[ci]!.client && !nodes[ci]!.ignored) s.demotesWith = ci;
   }
 
-  // Read replicas: reads fall back to the source.
+  // Read replicas, and standbys that also serve reads (`standby readable`: an Aurora reader, a hot standby):
+  // their reads fall back to the source when they are gone (Aurora's reader endpoint falls back to the writer).
   for (let si = 0; si < nodes.length; si++) {
     const s = nodes[si]!;
     const n = s.node;
-    if (n.role !== 'replica' || !n.of) continue;
+    if (!n.of || !(n.role === 'replica' || (n.role === 'standby' && flagAttr(n, 'readable') === true))) continue;
     const x = byName.get(n.of);
     if (x !== undefined && x !== s.idx) s.readsFrom = x;
   }

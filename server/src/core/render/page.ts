@@ -11,6 +11,7 @@ import { findTopologyBlocks } from '../syntax/fences';
 import { mermaidConfig, toMermaidDiagram } from './mermaid';
 import type { Finding, Locale } from '../syntax/ast';
 import { checkedBlock, type CheckOptions } from '../features/checked';
+import { inlineParts } from '../shared/inline';
 
 export interface RenderHtmlOptions {
   /**
@@ -106,12 +107,17 @@ function randomNonce(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** A message's plain text escaped, its `code` parts as <code>. */
+function inlineHtml(message: string): string {
+  return inlineParts(message).map((p) => (p.code ? `<code>${escapeHtml(p.text)}</code>` : escapeHtml(p.text))).join('');
+}
+
 function findingItems(findings: Finding[], firstLine: number, locale: Locale): string {
   return findings
     .map(
       (f) =>
         `<li class="sev-${escapeHtml(f.severity)}"><span class="where">${TEXT[locale].line} ${firstLine + f.span.line + 1}</span> ` +
-        `<code>${escapeHtml(f.rule)}</code> ${escapeHtml(f.message[locale])}</li>`,
+        `<code>${escapeHtml(f.rule)}</code> ${inlineHtml(f.message[locale])}</li>`,
     )
     .join('\n');
 }

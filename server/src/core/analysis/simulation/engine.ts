@@ -12,7 +12,7 @@ import { targetText } from '../../shared/target';
 import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
 import { placeName } from './labels';
-import { pickTakeover, type Model, type SimNode, type Takeover } from '../../model/request-graph';
+import { failsOverAcrossZones, pickTakeover, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import type { ClassSeries, EntrySeries, NodeState, QueueSeries, SimEvent, SimStep, SimTarget, StateAt } from './types';
 import { L } from '../../shared/localized';
@@ -271,6 +271,12 @@ export class Engine {
   private readonly lostData = new Set<string>();
   private readonly awaitingRestore = new Set<number>();
   private readonly repairs: number[] = [];
+  /** Managed services that failed over to another zone: where their primary runs now (null: a zone the design does not name). */
+  private readonly movedTo = new Map<number, string | null>();
+  /** Managed services whose zone failover is under way (the time their primary's zone was lost). */
+  private readonly zoneFailing = new Map<number, number>();
+  /** Managed services whose own failover is under way: when it completes (a standby node of theirs is the provider's to promote). */
+  private readonly ownFailover = new Map<number, number>();
 
   constructor(
     private readonly m: Model,
@@ -727,7 +733,15 @@ export class Engine {
 
   private eachPlaced(tg: SimTarget, f: (s: SimNode, i: number) => void): void {
     for (const s of this.nodes) {
-      if (s.client || s.ignored || !placedIn(s, tg)) continue;
+      if (s.client || s.ignored) continue;
+      if (tg.type === 'zone' && failsOverAcrossZones(s)) {
+        // The whole service stands or falls with its primary's zone.
+        if (this.primaryZone(s) !== tg.zone) continue;
+        const list = this.instOf(s.idx);
+        for (let i = 0; i < list.length; i++) f(s, i);
+        continue;
+      }
+      if (!placedIn(s, tg)) continue;
       const list = this.instOf(s.idx);
       for (let i = 0; i < list.length; i++) {
         const x = list[i]!;
@@ -739,8 +753,11 @@ export class Engine {
   /** Recomputes whether instance i of s is alive; returns true when it just went down. */
   private refresh(s: SimNode, i: number, t: number, byNodeStep: boolean): boolean {
     const x = this.instOf(s.idx)[i]!;
-    // A managed service that fails over by itself survives a zone loss; a single-AZ one (RDS Single-AZ) goes down with its zone.
-    const zoneHit = x.zone !== null && this.zoneDown.has(x.zone) && !(s.managed && s.restoreBy === 'failover');
+    // A managed service that fails over across zones is down while its primary's zone is (until its failover moves it);
+    // one spread over many nodes (a balancer, DNS) survives a zone loss; a single-AZ one (RDS Single-AZ) goes down with its zone.
+    const zf = failsOverAcrossZones(s);
+    const zone = zf ? this.primaryZone(s) : x.zone;
+    const zoneHit = zone !== null && this.zoneDown.has(zone) && (zf || !(s.managed && s.restoreBy === 'failover'));
     const regionHit = x.region !== null && this.regionDown.has(x.region);
     const alive = !x.nodeDown && (x.restored === true || (!zoneHit && !regionHit));
     if (alive === x.alive) return false;
@@ -755,7 +772,73 @@ export class Engine {
     x.failedAt = t;
     x.hostLost = !byNodeStep;
     this.onDown(s, i, t, byNodeStep);
+    if (zf && zoneHit && !regionHit && !x.nodeDown) this.startZoneFailover(s, t);
     return true;
+  }
+
+  /** The zone a managed service's primary runs in now: its first zone, or where a zone failover moved it. */
+  private primaryZone(s: SimNode): string | null {
+    return this.movedTo.has(s.idx) ? this.movedTo.get(s.idx)! : s.zoneOf(0);
+  }
+
+  /**
+   * The primary's zone of a managed Multi-AZ service is lost: the provider fails
+   * over to its standby in another zone after the profile's failover time (RDS
+   * Multi-AZ 60–120 s, judged at 120 s; Aurora promotes a reader). With every
+   * zone it lists down there is nowhere to go: it waits for a zone to return.
+   */
+  private startZoneFailover(s: SimNode, t: number): void {
+    if (this.zoneFailing.has(s.idx)) return;
+    this.zoneFailing.set(s.idx, t);
+    this.ownFailover.set(s.idx, t + s.restore);
+    this.at(t + s.restore, (now) => {
+      if (this.zoneFailing.get(s.idx) !== t) return;
+      this.zoneFailing.delete(s.idx);
+      const from = this.primaryZone(s);
+      if (from === null || !this.zoneDown.has(from)) return;
+      const zones = s.node.zones;
+      let to: string | null | undefined;
+      if (zones.length < 2) {
+        // A Multi-AZ service in one named zone: its standby runs in another zone — a standby node's, when one says where.
+        to = null;
+        for (const tk of s.takeovers) {
+          const z = this.nodes[tk.by]!.zoneOf(0);
+          if (z !== null && z !== from && !this.zoneDown.has(z)) {
+            to = z;
+            break;
+          }
+        }
+      }
+      else to = zones.find((z) => z !== from && !this.zoneDown.has(z) && !this.regionDown.has(s.regionOf(z) ?? '\u0000'));
+      if (to === undefined) {
+        this.emit(
+          'failover-blocked',
+          s.name,
+          L(`${s.name} cannot fail over: every zone it runs in (${zones.join(', ')}) is down.`, `${s.name}의 페일오버가 불가능합니다: 이 서비스가 있는 가용 영역(${zones.join(', ')})이 모두 멈췄습니다.`),
+        );
+        return;
+      }
+      this.movedTo.set(s.idx, to);
+      const list = this.instOf(s.idx);
+      let back = false;
+      for (let k = 0; k < list.length; k++) {
+        this.refresh(s, k, now, false);
+        back = back || list[k]!.alive;
+      }
+      if (!back) return;
+      this.repairs.push(now);
+      this.restoredAt.set(roundT(now), 'failover');
+      const tm = s.timings;
+      const place = to === null ? null : placeName('zone', to);
+      this.emit(
+        'failed-over',
+        s.name,
+        L(
+          `${s.name} fails over to its standby in ${place ? place.en : 'another zone'} and serves again (${tm.profile.label}: ${d(s.restore)} after its primary's zone was lost).`,
+          `${s.name}의 관리형 서비스가 ${place ? place.ko : '다른 가용 영역'}의 대기 인스턴스로 페일오버해 다시 처리합니다(${profileLabel(tm.profile, 'ko')}: 프라이머리의 가용 영역을 잃고 ${dk(s.restore)} 뒤).`,
+        ),
+      );
+    });
   }
 
   private onDown(s: SimNode, i: number, t: number, byNodeStep: boolean): void {
@@ -765,6 +848,7 @@ export class Engine {
       // A managed service fails over by itself; any other lost instance is replaced after its repair time (profile: VM, pod, Auto Scaling).
       const by = s.restoreBy;
       const tm = s.timings;
+      if (by === 'failover') this.ownFailover.set(s.idx, t + s.restore);
       this.at(t + s.restore, (now) => {
         if (!x.nodeDown || x.failedAt !== t || this.awaitingRestore.has(s.idx)) return;
         x.nodeDown = false;
@@ -946,7 +1030,11 @@ export class Engine {
       const s = nodes[i]!;
       if (s.client || s.ignored) prov[i] = i;
       else if (this.live[i]! > 0) prov[i] = i;
-      else if (s.readsFrom >= 0) prov[i] = this.live[s.readsFrom]! > 0 ? s.readsFrom : prov[s.readsFrom]!;
+      else if (s.readsFrom >= 0) {
+        // A readable standby acting for its own source cannot send its reads back to it.
+        const r = s.readsFrom;
+        prov[i] = this.live[r]! > 0 ? r : this.acting.get(r) === i ? -1 : prov[r]!;
+      }
       else {
         const a = this.acting.get(i);
         prov[i] = a === undefined ? -1 : this.live[a]! > 0 ? a : prov[a]!;
@@ -1483,6 +1571,9 @@ export class Engine {
       // The fastest live standby (or peer) takes over.
       const tk = pickTakeover(s, (k) => this.live[k.by]! > 0 && this.prov[k.by]! === k.by && this.groups.coordinatorOk(k));
       if (!tk) continue;
+      // A managed service's own failover that serves sooner is the failover (Aurora promoting its reader): no second one starts.
+      const own = this.ownFailover.get(x);
+      if (own !== undefined && own > t + EPS && own <= t + tk.detect + tk.promote + EPS) continue;
       const pend: Pending = { takeover: tk };
       this.pending.set(x, pend);
       const by = nodes[tk.by]!.name;
@@ -1683,7 +1774,8 @@ function round(x: number): number {
 export function placedIn(s: SimNode, tg: SimTarget): boolean {
   if (tg.type === 'node') return tg.node === s.name;
   const zones = s.node.zones;
-  if (tg.type === 'zone') return !(s.managed && s.restoreBy === 'failover') && zones.includes(tg.zone);
+  // A managed service that fails over across zones is placed where its primary runs; one spread over many nodes is in no zone.
+  if (tg.type === 'zone') return failsOverAcrossZones(s) ? s.zoneOf(0) === tg.zone : !(s.managed && s.restoreBy === 'failover') && zones.includes(tg.zone);
   if (!zones.length) return s.regionOf(null) === tg.region;
   return zones.some((z) => s.regionOf(z) === tg.region);
 }

@@ -96,8 +96,8 @@ export const terms: readonly GlossaryEntry[] = [
     id: "multi-cloud",
     ko: {
       term: "멀티 클라우드",
-      definition: "AWS·GCP·Azure처럼 둘 이상의 클라우드 사업자의 서비스를 함께 쓰는 전략이다.",
-      why: "한 사업자 전체에 걸친 대형 장애나 특정 벤더 종속에 대비할 수 있지만, 사업자마다 서비스·네트워크·운영 방식이 달라 데이터 동기화와 운영 복잡도가 크게 늘어난다.",
+      definition: "AWS·GCP·Azure처럼 둘 이상의 클라우드 사업자의 서비스를 함께 쓰는 전략입니다.",
+      why: "한 사업자 전체에 걸친 대형 장애나 특정 벤더 종속에 대비할 수 있지만, 사업자마다 서비스·네트워크·운영 방식이 달라 데이터 동기화와 운영 복잡도가 크게 늘어납니다.",
     },
     en: {
       term: "Multi-Cloud",
@@ -111,8 +111,8 @@ export const terms: readonly GlossaryEntry[] = [
     id: "cloud-instance",
     ko: {
       term: "클라우드 인스턴스",
-      definition: "클라우드에서 CPU·메모리·스토리지·네트워크 사양을 골라 필요할 때 빌려 쓰는 가상 서버 한 대이다.",
-      why: "몇 분 만에 만들고 사양을 바꾸거나 여러 가용 영역에 나눠 띄울 수 있어 확장과 이중화가 쉽지만, 인스턴스 한 대는 언제든 죽을 수 있다고 보고 여러 대를 전제로 설계해야 한다.",
+      definition: "클라우드에서 CPU·메모리·스토리지·네트워크 사양을 골라 필요할 때 빌려 쓰는 가상 서버 한 대입니다.",
+      why: "몇 분 만에 만들고 사양을 바꾸거나 여러 가용 영역에 나눠 띄울 수 있어 확장과 이중화가 쉽지만, 인스턴스 한 대는 언제든 죽을 수 있다고 보고 여러 대를 전제로 설계해야 합니다.",
     },
     en: {
       term: "Cloud Instance",
@@ -126,23 +126,23 @@ export const terms: readonly GlossaryEntry[] = [
     id: "serverless",
     ko: {
       term: "서버리스",
-      definition: "서버를 직접 준비·관리하지 않고 코드(함수)만 올려 두면, 요청이 올 때 클라우드가 실행 환경을 띄워 실행하고 쓴 만큼만 과금하는 방식으로, AWS Lambda가 대표적이다.",
-      why: "트래픽에 따라 클라우드가 실행 개수를 알아서 늘리고 줄이며 서버 패치와 이중화도 맡아 주지만, 한동안 호출이 없다가 처음 불릴 때 지연(콜드 스타트)이 생기고 실행 시간과 동시 실행 수에 제한이 있다.",
+      definition: "서버를 직접 준비·관리하지 않고 코드(함수)만 올려 두면, 요청이 올 때 클라우드가 실행 환경을 띄워 실행하고 쓴 만큼만 과금하는 방식으로, AWS Lambda가 대표적입니다.",
+      why: "트래픽에 따라 클라우드가 실행 개수를 알아서 늘리고 줄이며 서버 패치와 이중화도 맡아 주지만, 한동안 호출이 없다가 처음 불릴 때 지연(콜드 스타트)이 생기고 실행 시간과 동시 실행 수에 제한이 있습니다.",
     },
     en: {
       term: "Serverless",
       definition: "A model where you deploy only code (functions) without provisioning or managing servers; the cloud starts an execution environment when a request arrives and bills only for what runs, with AWS Lambda the best-known example.",
       why: "The provider scales executions up and down with traffic and handles server patching and redundancy, but functions that have been idle suffer cold-start latency, and run time and concurrency are limited.",
     },
-    aliases: ["server less", "서버리스 컴퓨팅", "serverless computing", "FaaS", "Function as a Service", "AWS Lambda", "AWS 람다"],
+    aliases: ["server less", "서버리스 컴퓨팅", "serverless computing", "FaaS", "Function as a Service", "AWS Lambda", "AWS 람다", "Lambda", "Lambda 함수", "Lambda function"],
     related: ["autoscaling", "stateless", "cloud-instance", "container", "scale-out"],
   },
   {
     id: "ec2",
     ko: {
       term: "아마존 EC2",
-      definition: "AWS에서 원하는 사양의 가상 서버(인스턴스)를 빌려 쓰는 컴퓨팅 서비스로, Elastic Compute Cloud의 줄임말이다.",
-      why: "오토 스케일링 그룹과 로드 밸런서를 붙여 여러 가용 영역에 인스턴스를 나눠 두면, 인스턴스 한 대나 AZ 하나가 멈춰도 서비스를 이어 갈 수 있다.",
+      definition: "AWS에서 원하는 사양의 가상 서버(인스턴스)를 빌려 쓰는 컴퓨팅 서비스로, Elastic Compute Cloud의 줄임말입니다.",
+      why: "오토 스케일링 그룹과 로드 밸런서를 붙여 여러 가용 영역에 인스턴스를 나눠 두면, 인스턴스 한 대나 AZ 하나가 멈춰도 서비스를 이어 갈 수 있습니다.",
     },
     en: {
       term: "Amazon EC2",
@@ -171,8 +171,8 @@ export const terms: readonly GlossaryEntry[] = [
     id: "s3",
     ko: {
       term: "아마존 S3",
-      definition: "파일을 객체 단위로 버킷에 저장하는 AWS의 오브젝트 스토리지 서비스로, Simple Storage Service의 줄임말이다.",
-      why: "기본 스토리지 클래스는 데이터를 한 리전 안의 여러 가용 영역에 자동으로 나눠 저장해(설계상 내구성 99.999999999%) 백업 보관소나 정적 파일 원본으로 많이 쓰이고, 리전 간 복제를 켜면 재해에도 대비할 수 있다.",
+      definition: "파일을 객체 단위로 버킷에 저장하는 AWS의 오브젝트 스토리지 서비스로, Simple Storage Service의 줄임말입니다.",
+      why: "기본 스토리지 클래스는 데이터를 한 리전 안의 여러 가용 영역에 자동으로 나눠 저장해(설계상 내구성 99.999999999%) 백업 보관소나 정적 파일 원본으로 많이 쓰이고, 리전 간 복제를 켜면 재해에도 대비할 수 있습니다.",
     },
     en: {
       term: "Amazon S3",
@@ -186,8 +186,8 @@ export const terms: readonly GlossaryEntry[] = [
     id: "rds",
     ko: {
       term: "아마존 RDS",
-      definition: "MySQL·PostgreSQL 같은 관계형 DB의 설치·패치·백업·복제를 AWS가 대신 관리해 주는 관리형 데이터베이스 서비스로, Relational Database Service의 줄임말이다.",
-      why: "Multi-AZ로 배포하면 다른 가용 영역에 동기 복제되는 대기 DB를 두고 자동 장애 조치를 받을 수 있고, 읽기 전용 복제본으로 읽기 부하를 나누며 자동 백업으로 특정 시점 복구도 할 수 있다.",
+      definition: "MySQL·PostgreSQL 같은 관계형 DB의 설치·패치·백업·복제를 AWS가 대신 관리해 주는 관리형 데이터베이스 서비스로, Relational Database Service의 줄임말입니다.",
+      why: "Multi-AZ로 배포하면 다른 가용 영역에 동기 복제되는 대기 DB를 두고 자동 장애 조치를 받을 수 있고, 읽기 전용 복제본으로 읽기 부하를 나누며 자동 백업으로 특정 시점 복구도 할 수 있습니다.",
     },
     en: {
       term: "Amazon RDS",
@@ -216,8 +216,8 @@ export const terms: readonly GlossaryEntry[] = [
     id: "elb",
     ko: {
       term: "ELB(일래스틱 로드 밸런싱)",
-      definition: "AWS가 제공하는 관리형 로드 밸런싱 서비스로, HTTP(S)용 ALB와 TCP/UDP용 NLB 등 여러 유형이 있다.",
-      why: "여러 가용 영역의 대상(EC2 등)에 트래픽을 나눠 주고 헬스 체크에 실패한 대상으로는 보내지 않으며, 로드 밸런서 자체도 AWS가 이중화해 운영하므로 직접 관리해야 할 단일 장애 지점이 줄어든다.",
+      definition: "AWS가 제공하는 관리형 로드 밸런싱 서비스로, HTTP(S)용 ALB와 TCP/UDP용 NLB 등 여러 유형이 있습니다.",
+      why: "여러 가용 영역의 대상(EC2 등)에 트래픽을 나눠 주고 헬스 체크에 실패한 대상으로는 보내지 않으며, 로드 밸런서 자체도 AWS가 이중화해 운영하므로 직접 관리해야 할 단일 장애점이 줄어듭니다.",
     },
     en: {
       term: "Elastic Load Balancing",
@@ -246,8 +246,8 @@ export const terms: readonly GlossaryEntry[] = [
     id: "cloudwatch",
     ko: {
       term: "클라우드워치",
-      definition: "AWS 자원과 애플리케이션의 지표와 로그를 모으고, 정해 둔 임계값을 넘으면 경보(알람)를 보내는 AWS의 모니터링 서비스이다.",
-      why: "CPU 사용률·지연 시간·버스트 밸런스 같은 지표를 지켜보다가 이상이 보이면 알람을 보내거나 오토 스케일링을 작동시켜, 사용자가 신고하기 전에 장애를 알아채고 대응하게 해 준다.",
+      definition: "AWS 자원과 애플리케이션의 지표와 로그를 모으고, 정해 둔 임계값을 넘으면 경보(알람)를 보내는 AWS의 모니터링 서비스입니다.",
+      why: "CPU 사용률·지연 시간·버스트 밸런스 같은 지표를 지켜보다가 이상이 보이면 알람을 보내거나 오토 스케일링을 작동시켜, 사용자가 신고하기 전에 장애를 알아채고 대응하게 해 줍니다.",
     },
     en: {
       term: "Amazon CloudWatch",
@@ -261,8 +261,8 @@ export const terms: readonly GlossaryEntry[] = [
     id: "burst-balance",
     ko: {
       term: "버스트 밸런스",
-      definition: "AWS의 gp2·st1·sc1 EBS 볼륨(그리고 gp2 스토리지를 쓰는 RDS)에서 기준 성능 이상으로 잠깐 치고 올라갈 때 쓰는 크레딧이 버스트 버킷에 몇 퍼센트 남았는지 보여 주는 CloudWatch 지표로, 크레딧은 한가할 때 다시 쌓인다.",
-      why: "부하가 계속되어 0%까지 떨어지면 디스크 성능이 기준 IOPS로 뚝 떨어져 DB 쿼리 지연이 급증하므로, 이 값을 감시하다가 자주 바닥나면 볼륨을 키우거나 gp3·프로비저닝된 IOPS로 바꿔야 한다.",
+      definition: "AWS의 gp2·st1·sc1 EBS 볼륨(그리고 gp2 스토리지를 쓰는 RDS)에서 기준 성능 이상으로 잠깐 치고 올라갈 때 쓰는 크레딧이 버스트 버킷에 몇 퍼센트 남았는지 보여 주는 CloudWatch 지표로, 크레딧은 한가할 때 다시 쌓입니다.",
+      why: "부하가 계속되어 0%까지 떨어지면 디스크 성능이 기준 IOPS로 뚝 떨어져 DB 쿼리 지연이 급증하므로, 이 값을 감시하다가 자주 바닥나면 볼륨을 키우거나 gp3·프로비저닝된 IOPS로 바꿔야 합니다.",
     },
     en: {
       term: "Burst Balance",
@@ -276,8 +276,8 @@ export const terms: readonly GlossaryEntry[] = [
     id: "vpc-peering",
     ko: {
       term: "VPC 피어링",
-      definition: "두 VPC가 사설 IP로 직접 통신할 수 있도록 잇는 네트워크 연결로, 다른 계정이나 다른 리전의 VPC끼리도 맺을 수 있다.",
-      why: "트래픽이 공용 인터넷을 타지 않고 AWS 네트워크 안에서 오가므로 리전 간 복제나 백업 리전 구성에 쓰기 좋지만, CIDR 대역이 겹치면 연결할 수 없고 전이 라우팅이 안 되니 네트워크 설계를 미리 해 둬야 한다.",
+      definition: "두 VPC가 사설 IP로 직접 통신할 수 있도록 잇는 네트워크 연결로, 다른 계정이나 다른 리전의 VPC끼리도 맺을 수 있습니다.",
+      why: "트래픽이 공용 인터넷을 타지 않고 AWS 네트워크 안에서 오가므로 리전 간 복제나 백업 리전 구성에 쓰기 좋지만, CIDR 대역이 겹치면 연결할 수 없고 전이 라우팅이 안 되니 네트워크 설계를 미리 해 둬야 합니다.",
     },
     en: {
       term: "VPC Peering",

@@ -6,23 +6,23 @@ export const terms: readonly GlossaryEntry[] = [
     id: "queue",
     ko: {
       term: "큐(대기열)",
-      definition: "먼저 들어온 것이 먼저 나가는(FIFO) 대기 줄 구조로, OS의 실행 대기열(런 큐)부터 웹 서버의 요청 대기열, 메시지 큐까지 인프라 곳곳에 쓰인다.",
-      why: "큐 길이가 계속 늘어난다는 건 처리 속도가 들어오는 양을 못 따라간다는 뜻이라, 대기열 길이를 지켜보면 지연과 병목을 일찍 알아챌 수 있다.",
+      definition: "먼저 들어온 것이 먼저 나가는(FIFO) 대기 줄 구조로, OS의 실행 대기열(런 큐)부터 웹 서버의 요청 대기열, 메시지 큐까지 인프라 곳곳에 쓰입니다.",
+      why: "큐 길이가 계속 늘어난다는 건 처리 속도가 들어오는 양을 못 따라간다는 뜻이라, 대기열 길이를 지켜보면 지연과 병목을 일찍 알아챌 수 있습니다.",
     },
     en: {
       term: "Queue",
       definition: "A first-in, first-out (FIFO) waiting line, used all over infrastructure, from the OS scheduler's run queue to web servers' request backlogs and message queues.",
       why: "A queue that keeps growing means work arrives faster than it is processed, so watching queue length gives early warning of rising latency and bottlenecks.",
     },
-    aliases: ["대기열", "대기 행렬", "FIFO 큐", "FIFO queue", "런 큐", "run queue", "작업 큐", "큐잉", "queuing", "queueing", "FIFO", "선입선출"],
+    aliases: ["큐", "대기열", "대기 행렬", "FIFO 큐", "FIFO queue", "런 큐", "run queue", "작업 큐", "큐잉", "queuing", "queueing", "FIFO", "선입선출"],
     related: ["message-queue", "bottleneck", "throughput", "latency", "cpu", "backlog"],
   },
   {
     id: "message-queue",
     ko: {
       term: "메시지 큐",
-      definition: "보내는 쪽이 메시지를 큐에 넣어 두면 받는 쪽이 자기 속도에 맞춰 꺼내 처리하는 비동기 통신 방식(또는 이를 위한 미들웨어)으로, RabbitMQ·Amazon SQS·Kafka 등이 쓰인다.",
-      why: "보내는 쪽과 받는 쪽을 떼어 놓아 받는 쪽이 느려지거나 잠깐 멈춰도 메시지가 큐에 쌓였다가 나중에 처리되므로, 트래픽 급증을 흡수하고 한 서비스의 장애가 다른 서비스로 번지는 것을 막아 준다.",
+      definition: "보내는 쪽이 메시지를 큐에 넣어 두면 받는 쪽이 자기 속도에 맞춰 꺼내 처리하는 비동기 통신 방식(또는 이를 위한 미들웨어)으로, RabbitMQ·Amazon SQS·Kafka 등이 쓰입니다.",
+      why: "보내는 쪽과 받는 쪽을 떼어 놓아 받는 쪽이 느려지거나 잠깐 멈춰도 메시지가 큐에 쌓였다가 나중에 처리되므로, 트래픽 급증을 흡수하고 한 서비스의 장애가 다른 서비스로 번지는 것을 막아 줍니다.",
     },
     en: {
       term: "Message Queue",

@@ -33,6 +33,36 @@ export const terms: readonly GlossaryEntry[] = [
     related: ["failback", "active-standby", "standby", "heartbeat", "promotion", "split-brain", "vip", "dns-failover-routing", "health-check", "switchover", "fencing", "quorum"],
   },
   {
+    id: "failure-recovery",
+    ko: {
+      term: "장애 복구",
+      definition: "장애가 난 뒤 서비스를 다시 정상으로 돌려놓는 과정 전체를 말합니다. 장애 감지, 예비로의 전환(페일오버), 고장 난 쪽의 수리나 교체, 원래 구성으로의 복귀(페일백)까지가 여기에 들어갑니다.",
+      why: "사용자가 겪는 중단 시간은 감지와 전환에 걸린 시간이고, 수리가 끝날 때까지는 예비 없이 버티는 셈이라, 두 시간을 따로 재고 둘 다 줄여야 합니다.",
+    },
+    en: {
+      term: "Failure recovery",
+      definition: "Everything it takes to bring a service back to normal after a failure: detecting it, switching to a spare (failover), repairing or replacing what broke, and returning to the original layout (failback).",
+      why: "Users feel only the detection and switch time, but until the repair is done the system runs without a spare, so measure and shorten both.",
+    },
+    aliases: ["장애복구", "장애 회복", "failure recovery", "incident recovery", "서비스 복구"],
+    related: ["failover", "failback", "mttr", "rto", "disaster-recovery", "health-check"],
+  },
+  {
+    id: "active",
+    ko: {
+      term: "액티브",
+      definition: "이중화된 구성에서 지금 실제로 요청을 받아 처리하고 있는 쪽을 부르는 말입니다. 대기만 하는 쪽은 스탠바이(또는 패시브)라고 합니다.",
+      why: "액티브가 하나뿐인 구성은 그 하나가 죽으면 스탠바이가 넘겨받을 때까지 서비스가 멈추고, 모두가 액티브인 구성은 멈추지는 않지만 남은 쪽이 전체 부하를 감당할 수 있어야 합니다.",
+    },
+    en: {
+      term: "Active",
+      definition: "In a redundant setup, the side that is serving requests right now; the side that only waits is the standby (or passive) one.",
+      why: "With a single active side, the service stops until the standby takes over; with every side active it keeps running, but the survivors must carry the whole load.",
+    },
+    aliases: ["액티브 노드", "active node", "액티브 서버", "active server", "활성 노드", "passive", "패시브"],
+    related: ["active-standby", "active-active", "standby", "failover"],
+  },
+  {
     id: "failback",
     ko: {
       term: "페일백",

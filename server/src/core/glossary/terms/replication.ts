@@ -30,6 +30,7 @@ export const terms: readonly GlossaryEntry[] = [
       why: "There is usually only one, so who becomes master when it dies, and how that is decided, is the central question of an HA design.",
     },
     aliases: ["master node", "마스터 노드", "master server", "마스터 서버", "마스터 DB", "master DB", "마스터 결정", "masters"],
+    notBefore: ["하다", "하고", "하는", "하기", "하려", "하면", "했", "한다", "해서", "해야", "할"],
     related: ["master-slave", "primary", "promotion", "failover", "quorum", "master-worker"],
   },
   {
@@ -96,8 +97,8 @@ export const terms: readonly GlossaryEntry[] = [
     id: "multi-primary",
     ko: {
       term: "멀티 프라이머리",
-      definition: "여러 DB 노드가 모두 쓰기를 받으면서 서로의 변경 내용을 복제해 주고받는 구성으로, 멀티 마스터라고도 한다.",
-      why: "한 노드가 죽어도 다른 노드가 곧바로 쓰기를 이어받아 가용성이 높지만, 같은 데이터를 동시에 고치면 충돌이 나고 자동 증가 키도 겹칠 수 있어 충돌 해결 규칙과 키 설계가 꼭 필요하다.",
+      definition: "여러 DB 노드가 모두 쓰기를 받으면서 서로의 변경 내용을 복제해 주고받는 구성으로, 멀티 마스터라고도 합니다.",
+      why: "한 노드가 죽어도 다른 노드가 곧바로 쓰기를 이어받아 가용성이 높지만, 같은 데이터를 동시에 고치면 충돌이 나고 자동 증가 키도 겹칠 수 있어 충돌 해결 규칙과 키 설계가 꼭 필요합니다.",
     },
     en: {
       term: "Multi-Primary",

@@ -36,8 +36,8 @@ export const terms: readonly GlossaryEntry[] = [
     id: "process",
     ko: {
       term: "프로세스",
-      definition: "실행 중인 프로그램 하나로, OS로부터 자기만의 메모리 공간을 받아 다른 프로세스와 독립적으로 동작한다.",
-      why: "메모리가 분리되어 있어 한 프로세스가 죽어도 다른 프로세스는 영향을 덜 받지만 새로 만드는 비용이 크기 때문에, 웹 서버 등은 프로세스를 미리 여러 개 띄워 두고(프리포크) 재사용한다.",
+      definition: "실행 중인 프로그램 하나로, OS로부터 자기만의 메모리 공간을 받아 다른 프로세스와 독립적으로 동작합니다.",
+      why: "메모리가 분리되어 있어 한 프로세스가 죽어도 다른 프로세스는 영향을 덜 받지만 새로 만드는 비용이 크기 때문에, 웹 서버 등은 프로세스를 미리 여러 개 띄워 두고(프리포크) 재사용합니다.",
     },
     en: {
       term: "Process",
@@ -51,8 +51,8 @@ export const terms: readonly GlossaryEntry[] = [
     id: "thread",
     ko: {
       term: "스레드",
-      definition: "한 프로세스 안에서 실행되는 작업 흐름의 단위로, 같은 프로세스에 속한 스레드들은 메모리 공간을 함께 쓴다.",
-      why: "만드는 비용이 적어 많은 요청을 동시에 처리하기 좋지만, 메모리를 공유하므로 배타적 제어 없이 같은 데이터를 건드리면 값이 꼬이고 스레드 하나의 치명적인 오류가 프로세스 전체를 죽일 수 있다.",
+      definition: "한 프로세스 안에서 실행되는 작업 흐름의 단위로, 같은 프로세스에 속한 스레드들은 메모리 공간을 함께 씁니다.",
+      why: "만드는 비용이 적어 많은 요청을 동시에 처리하기 좋지만, 메모리를 공유하므로 배타적 제어 없이 같은 데이터를 건드리면 값이 꼬이고 스레드 하나의 치명적인 오류가 프로세스 전체를 죽일 수 있습니다.",
     },
     en: {
       term: "Thread",
@@ -66,8 +66,8 @@ export const terms: readonly GlossaryEntry[] = [
     id: "kernel",
     ko: {
       term: "커널",
-      definition: "운영체제의 핵심 부분으로, 하드웨어를 감추고 프로세스·메모리·파일 시스템·네트워크·장치를 관리하면서 프로그램에 시스템 콜 인터페이스를 제공한다.",
-      why: "모든 프로그램이 커널을 거쳐 CPU·메모리·디스크·네트워크를 쓰므로, 파일 디스크립터 한도나 네트워크 버퍼 같은 커널 설정과 커널 장애가 서버 전체의 성능과 안정성을 좌우한다.",
+      definition: "운영체제의 핵심 부분으로, 하드웨어를 감추고 프로세스·메모리·파일 시스템·네트워크·장치를 관리하면서 프로그램에 시스템 콜 인터페이스를 제공합니다.",
+      why: "모든 프로그램이 커널을 거쳐 CPU·메모리·디스크·네트워크를 쓰므로, 파일 디스크립터 한도나 네트워크 버퍼 같은 커널 설정과 커널 장애가 서버 전체의 성능과 안정성을 좌우합니다.",
     },
     en: {
       term: "Kernel",
@@ -81,8 +81,8 @@ export const terms: readonly GlossaryEntry[] = [
     id: "system-call",
     ko: {
       term: "시스템 콜",
-      definition: "프로세스가 파일 읽기·쓰기, 네트워크 통신, 메모리 할당처럼 커널만 할 수 있는 일을 부탁할 때 쓰는 인터페이스이다.",
-      why: "호출할 때마다 사용자 모드와 커널 모드를 오가는 비용이 들어 작은 읽기·쓰기를 너무 잦게 하면 성능이 떨어지고, strace 등으로 시스템 콜을 살펴보면 프로세스가 어디서 멈춰 있는지 진단할 수 있다.",
+      definition: "프로세스가 파일 읽기·쓰기, 네트워크 통신, 메모리 할당처럼 커널만 할 수 있는 일을 부탁할 때 쓰는 인터페이스입니다.",
+      why: "호출할 때마다 사용자 모드와 커널 모드를 오가는 비용이 들어 작은 읽기·쓰기를 너무 잦게 하면 성능이 떨어지고, strace 등으로 시스템 콜을 살펴보면 프로세스가 어디서 멈춰 있는지 진단할 수 있습니다.",
     },
     en: {
       term: "System Call",
@@ -96,8 +96,8 @@ export const terms: readonly GlossaryEntry[] = [
     id: "cpu",
     ko: {
       term: "CPU(중앙 처리 장치)",
-      definition: "명령어를 읽어 연산을 실행하는 컴퓨터의 중심 장치로, 코어가 여러 개면 여러 작업을 동시에 처리할 수 있다.",
-      why: "CPU 사용률이 한계에 가까워지면 처리 대기가 쌓여 응답 지연과 타임아웃이 늘어나므로, 가장 기본적인 감시 지표이자 스케일 업·스케일 아웃을 판단하는 근거가 된다.",
+      definition: "명령어를 읽어 연산을 실행하는 컴퓨터의 중심 장치로, 코어가 여러 개면 여러 작업을 동시에 처리할 수 있습니다.",
+      why: "CPU 사용률이 한계에 가까워지면 처리 대기가 쌓여 응답 지연과 타임아웃이 늘어나므로, 가장 기본적인 감시 지표이자 스케일 업·스케일 아웃을 판단하는 근거가 됩니다.",
     },
     en: {
       term: "CPU",
@@ -111,8 +111,8 @@ export const terms: readonly GlossaryEntry[] = [
     id: "memory",
     ko: {
       term: "메모리",
-      definition: "CPU가 처리할 프로그램과 데이터를 올려 두는 주기억장치(RAM)로, 디스크보다 훨씬 빠르지만 전원이 꺼지면 내용이 사라진다.",
-      why: "메모리가 모자라면 디스크를 스왑으로 쓰면서 성능이 급격히 떨어지거나 OOM으로 프로세스가 강제 종료되므로, 사용량을 꾸준히 감시해야 한다.",
+      definition: "CPU가 처리할 프로그램과 데이터를 올려 두는 주기억장치(RAM)로, 디스크보다 훨씬 빠르지만 전원이 꺼지면 내용이 사라집니다.",
+      why: "메모리가 모자라면 디스크를 스왑으로 쓰면서 성능이 급격히 떨어지거나 OOM으로 프로세스가 강제 종료되므로, 사용량을 꾸준히 감시해야 합니다.",
     },
     en: {
       term: "Memory",
@@ -126,23 +126,24 @@ export const terms: readonly GlossaryEntry[] = [
     id: "bus",
     ko: {
       term: "버스",
-      definition: "CPU와 메모리, 저장 장치, NIC 사이에서 데이터가 오가는 서버 안의 전송 통로로, 메모리 버스나 PCIe 같은 확장 버스가 있다.",
-      why: "장치가 아무리 빨라도 꽂혀 있는 버스가 옮길 수 있는 양을 넘지 못하므로, 고성능 디스크나 NIC를 달 때는 버스 대역폭이 새 병목이 되지 않는지 확인해야 한다.",
+      definition: "CPU와 메모리, 저장 장치, NIC 사이에서 데이터가 오가는 서버 안의 전송 통로로, 메모리 버스나 PCIe 같은 확장 버스가 있습니다.",
+      why: "장치가 아무리 빨라도 꽂혀 있는 버스가 옮길 수 있는 양을 넘지 못하므로, 고성능 디스크나 NIC를 달 때는 버스 대역폭이 새 병목이 되지 않는지 확인해야 합니다.",
     },
     en: {
       term: "Bus",
       definition: "The pathway inside a server over which data moves between the CPU, memory, storage and NIC, such as the memory bus or the PCIe expansion bus.",
       why: "A device can move no more data than the bus it is plugged into can carry, so when adding fast disks or NICs, check that bus bandwidth does not become the new bottleneck.",
     },
-    aliases: ["시스템 버스", "system bus", "데이터 버스", "data bus", "버스 대역폭", "bus bandwidth", "PCIe", "PCI Express"],
+    aliases: ["시스템 버스", "system bus", "데이터 버스", "data bus", "버스 대역폭", "bus bandwidth", "PCIe", "PCI Express", "버스(Bus)", "PCIe 버스", "메모리 버스", "memory bus", "확장 버스", "expansion bus"],
+    matchKoTerm: false,
     related: ["cpu", "memory", "ssd", "hdd", "bottleneck", "throughput"],
   },
   {
     id: "interrupt",
     ko: {
       term: "인터럽트",
-      definition: "키 입력이나 네트워크 패킷 도착 같은 사건이 생기면 장치가 CPU에 신호를 보내, 실행 중이던 작업을 잠시 멈추고 그 사건부터 처리하게 하는 방식이다.",
-      why: "폴링처럼 계속 확인하지 않아도 일이 생긴 순간 바로 처리할 수 있어 자원 낭비가 적지만, 초당 패킷이 아주 많으면 인터럽트 처리에 CPU가 잠식될 수 있어 고성능 NIC는 인터럽트 병합(coalescing) 등으로 이를 줄인다.",
+      definition: "키 입력이나 네트워크 패킷 도착 같은 사건이 생기면 장치가 CPU에 신호를 보내, 실행 중이던 작업을 잠시 멈추고 그 사건부터 처리하게 하는 방식입니다.",
+      why: "폴링처럼 계속 확인하지 않아도 일이 생긴 순간 바로 처리할 수 있어 자원 낭비가 적지만, 초당 패킷이 아주 많으면 인터럽트 처리에 CPU가 잠식될 수 있어 고성능 NIC는 인터럽트 병합(coalescing) 등으로 이를 줄입니다.",
     },
     en: {
       term: "Interrupt",
@@ -156,8 +157,8 @@ export const terms: readonly GlossaryEntry[] = [
     id: "polling",
     ko: {
       term: "폴링",
-      definition: "상대에게 새 데이터나 상태 변화가 있는지를 정해진 간격마다 반복해서 물어보는 방식이다.",
-      why: "감시 대상이 스스로 알려 주지 않아도 상태를 가져올 수 있어 헬스 체크나 SNMP 감시의 기본 방식이지만, 간격이 짧으면 헛된 요청으로 부하가 늘고 길면 장애나 변화를 늦게 알아챈다.",
+      definition: "상대에게 새 데이터나 상태 변화가 있는지를 정해진 간격마다 반복해서 물어보는 방식입니다.",
+      why: "감시 대상이 스스로 알려 주지 않아도 상태를 가져올 수 있어 헬스 체크나 SNMP 감시의 기본 방식이지만, 간격이 짧으면 헛된 요청으로 부하가 늘고 길면 장애나 변화를 늦게 알아챕니다.",
     },
     en: {
       term: "Polling",

@@ -156,8 +156,8 @@ export const terms: readonly GlossaryEntry[] = [
     id: "hdd",
     ko: {
       term: "하드 디스크",
-      definition: "자기 원판(플래터)을 회전시키고 헤드를 움직여 데이터를 읽고 쓰는 저장 장치이다.",
-      why: "용량 대비 값은 싸지만 헤드 이동과 회전 대기 때문에 임의 접근 IOPS가 낮고, 움직이는 부품이 있어 고장도 비교적 잦으므로 RAID로 묶어 이중화하는 경우가 많다.",
+      definition: "자기 원판(플래터)을 회전시키고 헤드를 움직여 데이터를 읽고 쓰는 저장 장치입니다.",
+      why: "용량 대비 값은 싸지만 헤드 이동과 회전 대기 때문에 임의 접근 IOPS가 낮고, 움직이는 부품이 있어 고장도 비교적 잦으므로 RAID로 묶어 이중화하는 경우가 많습니다.",
     },
     en: {
       term: "Hard Disk Drive",
@@ -171,8 +171,8 @@ export const terms: readonly GlossaryEntry[] = [
     id: "ssd",
     ko: {
       term: "SSD(솔리드 스테이트 드라이브)",
-      definition: "NAND 플래시 메모리에 데이터를 기록하는 반도체 저장 장치이다.",
-      why: "HDD보다 임의 읽기·쓰기가 훨씬 빨라 IOPS가 높고 지연이 짧아 DB 디스크로 많이 쓰지만, 쓰기 수명이 정해져 있어 상태를 감시하고 이중화해 두는 것이 좋다.",
+      definition: "NAND 플래시 메모리에 데이터를 기록하는 반도체 저장 장치입니다.",
+      why: "HDD보다 임의 읽기·쓰기가 훨씬 빨라 IOPS가 높고 지연이 짧아 DB 디스크로 많이 쓰지만, 쓰기 수명이 정해져 있어 상태를 감시하고 이중화해 두는 것이 좋습니다.",
     },
     en: {
       term: "Solid State Drive",
