@@ -20,6 +20,7 @@ import { registerSimulationPanel } from './simulationPanel';
 import { topologyMarkdownItPlugin, type MarkdownIt } from './preview';
 import { serverViews } from './views';
 import { registerGlossary } from './glossary';
+import { registerRuleHelp, withHelpLinks } from './ruleHelp';
 import { SHOW_TERM_COMMAND } from '../../server/src/core';
 
 let client: LanguageClient | undefined;
@@ -50,6 +51,7 @@ export interface InfraNotesApi {
 
 export function activate(context: vscode.ExtensionContext): InfraNotesApi {
   const output = vscode.window.createOutputChannel('Infra Notes', { log: true });
+  const docsRoot = registerRuleHelp(context);
   const serverModule = context.asAbsolutePath('out/server.js');
   const serverOptions: ServerOptions = {
     // --optimize-for-size keeps the server's memory low on large notes (see server/src/main.ts).
@@ -71,6 +73,8 @@ export function activate(context: vscode.ExtensionContext): InfraNotesApi {
     errorHandler: restartingErrorHandler(output),
     // Hovers link related glossary terms to the one command that shows an entry; no other command runs from a hover.
     markdown: { isTrusted: { enabledCommands: [SHOW_TERM_COMMAND] } },
+    // Help links open the rule's page rendered and read-only, in the reader's language (ruleHelp.ts).
+    middleware: { handleDiagnostics: (uri, diagnostics, next) => next(uri, withHelpLinks(diagnostics, docsRoot)) },
   };
   client = new LanguageClient('infraNotes', 'Infra Notes', serverOptions, clientOptions);
   context.subscriptions.push(

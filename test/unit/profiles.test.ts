@@ -139,6 +139,49 @@ users -> lb -> web`);
   assert.equal(users(simulate(unchecked, [fail('web', 1)])).recoverySeconds, 3600);
 });
 
+test('rise: a repaired server gets requests again only after `rise` passing checks; an ALB with no healthy target fails open; a new target needs none', () => {
+  // HAProxy: the lone server is rebuilt in 5m (repair=), then rise 2 × inter 2s = 4s before HAProxy sends to it: 304s.
+  const lone = parse(`users: client
+lb: load-balancer engine=haproxy health-check
+web: web-server repair=5m
+users -> lb -> web`);
+  const r = simulate(lone, [fail('web')]);
+  assert.deepEqual(users(r).points, [
+    { at: 0, success: 0 },
+    { at: 304, success: 1 },
+  ]);
+  assert.equal(users(r).recoveredBy, 'repair');
+  assert.ok(r.events.some((e) => e.type === 'back-in-rotation' && e.at === 304));
+  // rise= overrides it: 5 × 2s = 10s.
+  const tuned = parse(`users: client
+lb: load-balancer engine=haproxy health-check rise=5
+web: web-server repair=5m
+users -> lb -> web`);
+  assert.equal(users(simulate(tuned, [fail('web')])).recoverySeconds, 310);
+  // A server back before the balancer removed it never left: no wait (recover at 5s < fall 3 × 2s).
+  const quick = simulate(lone, [fail('web'), { type: 'recover', target: { type: 'node', node: 'web', instance: null }, at: 5 }]);
+  assert.equal(users(quick).recoverySeconds, 5);
+  // ALB: HealthyThresholdCount 5 × 30s = 150s for a target that comes back while another serves…
+  const alb = parse(`users: client
+lb: load-balancer engine=alb
+web: web-server replicas=2 repair=10m
+users -> lb -> web`);
+  const ra = simulate(alb, [fail('web', 1)]);
+  assert.deepEqual(ra.events.filter((e) => e.type === 'back-in-rotation').map((e) => e.at), [750]);
+  // … but with no healthy target left the ALB fails open and sends to it at once (ELB user guide).
+  const albLone = parse(`users: client
+lb: load-balancer engine=alb
+web: web-server repair=10m
+users -> lb -> web`);
+  assert.equal(users(simulate(albLone, [fail('web')])).recoverySeconds, 600);
+  // An Auto Scaling replacement is a newly registered target: one passing check, already inside its 300s repair.
+  const asg = parse(`users: client
+lb: load-balancer engine=haproxy health-check
+web: web-server autoscale=1..3
+users -> lb -> web`);
+  assert.equal(users(simulate(asg, [fail('web')])).recoverySeconds, 300);
+});
+
 test('nginx (passive): max_fails 1 × a silent server costing proxy_connect_timeout 60s = 60s', () => {
   const d = parse(`users: client
 lb: load-balancer engine=nginx
@@ -174,11 +217,35 @@ users: client
 api: service engine=k8s replicas=4 zones=a,b repair=5m
 users -> api`);
   assert.equal(users(simulate(d2, [fail('api', 1)])).recoverySeconds, 30);
-  const zone = users(simulate(d2, [failZone('a')]));
+  const zoneRun = simulate(d2, [failZone('a')]);
+  const zone = users(zoneRun);
   assert.deepEqual(zone.points.slice(0, 2), [
     { at: 0, success: 0.5 },
     { at: 50, success: 1 },
   ]);
+  // The pods of the lost zone are evicted after the 300s toleration and recreated in b: 50 + 300 + start (repair=5m here) = 650s.
+  const resched = zoneRun.events.filter((e) => e.type === 'rescheduled');
+  assert.deepEqual(resched.map((e) => [e.at, e.target]), [
+    [650, 'api#1'],
+    [650, 'api#3'],
+  ]);
+  assert.ok(resched[0]!.message.en.includes('zone b'));
+  // One pod: the Service has nothing else; it serves again when its replacement is ready: 50 + 300 + 20 (pod start, generic) = 370s.
+  const one1 = parse(`zone a
+zone b
+users: client
+api: service engine=k8s zones=a,b
+users -> api`);
+  const lone = users(simulate(one1, [failZone('a')]));
+  assert.deepEqual(lone.points, [
+    { at: 0, success: 0 },
+    { at: 370, success: 1 },
+  ]);
+  assert.equal(estimate(one1).losses.find((l) => l.target.type === 'zone' && l.target.zone === 'a')!.rto, 370);
+  // Every zone of the service down: the new pod stays Pending.
+  const none = simulate(one1, [failZone('a'), failZone('b')]);
+  assert.equal(users(none).recoverySeconds, null);
+  assert.ok(none.events.some((e) => e.type === 'unschedulable'));
 });
 
 test('Route 53: failover with TTL 60s after RequestInterval 30s × FailureThreshold 3: 150s', () => {

@@ -11,10 +11,12 @@ import * as vscode from 'vscode';
 import {
   codeOf,
   describeDiagnostics,
+  describeTabs,
   EXTENSION_ID,
   hoverText,
   isKorean,
   openNote,
+  poll,
   positionOf,
   rangeText,
   waitForDiagnostics,
@@ -69,6 +71,31 @@ export function register(): void {
       const spof = ds.find((d) => codeOf(d) === 'single-point-of-failure')!;
       assert.equal(rangeText(spof.range), '4:0-4:3', describeDiagnostics(ds));
       assert.match(spof.message, /^`web` is a single point of failure/);
+    });
+
+    test('a diagnostic\'s help link opens the rule page rendered and read-only, in English only, with no source paths', async () => {
+      const editor = await openNote('notes.md');
+      const rulePage = (d: vscode.Diagnostic): boolean => typeof d.code === 'object' && d.code.target.path.startsWith('/rules/');
+      const ds = await waitForDiagnostics(editor.document.uri, (x) => x.some(rulePage), `a rule's diagnostic with a help link`);
+      const d = ds.find(rulePage)!;
+      const target = (d.code as { value: string; target: vscode.Uri }).target;
+      assert.equal(target.scheme, 'infra-notes-help', target.toString());
+      assert.equal(target.query, 'en');
+      const page = (await vscode.workspace.openTextDocument(target)).getText();
+      assert.match(page, /^# [a-z-]+ — /);
+      assert.doesNotMatch(page.replace(/^```[\s\S]*?^```$/gm, ''), /[\uac00-\ud7af]/m, 'Korean prose in the English page');
+      assert.doesNotMatch(page, /server\/src/);
+      // Following the link (as the Problems panel does) shows the page in the Markdown preview, not as an editable text tab.
+      const previews = (): number => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(t.input.viewType)).length;
+      const before = previews();
+      await vscode.commands.executeCommand('vscode.open', target);
+      const shown = await poll(() => {
+        const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs);
+        const text = tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === target.toString());
+        return previews() > before && !text ? true : undefined;
+      });
+      assert.ok(shown, `the help page is not shown rendered: ${describeTabs()}`);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     });
 
     test('hover on a node shows exactly its facts (kind ×replicas, callers, callees), in English only (infraNotes.hover.bothLanguages is off)', async () => {

@@ -5,7 +5,7 @@
  * per event time and integrates the piecewise-constant series exactly.
  * Deterministic: events at the same time run in the order they were scheduled.
  */
-import { PROFILES, profileLabel } from '../../model/profiles';
+import { K8S_NODE, PROFILES, profileLabel } from '../../model/profiles';
 import type { Localized } from '../../syntax/ast';
 import { formatDuration, formatPercent } from '../../shared/format';
 import { targetText } from '../../shared/target';
@@ -35,6 +35,10 @@ interface Inst {
   restored?: boolean;
   alive: boolean;
   failedAt: number;
+  /** When it last came back (a repair, a failover, a recover step), or -1: a balancer that removed it waits for `rise` passing checks. */
+  backAt?: number;
+  /** Coming back as a new target (an Auto Scaling replacement, a new pod): registered fresh, it needs no `rise` (its first check is in its start time). */
+  fresh?: boolean;
   zone: string | null;
   region: string | null;
 }
@@ -766,6 +770,8 @@ export class Engine {
       this.live[s.idx]!++;
       // A recovered primary takes its role back at once (a planned switchback).
       this.acting.delete(s.idx);
+      if (x.failedAt >= 0 && !x.fresh) this.backInRotation(s, i, x, t);
+      x.fresh = false;
       return false;
     }
     this.live[s.idx]!--;
@@ -774,6 +780,74 @@ export class Engine {
     this.onDown(s, i, t, byNodeStep);
     if (zf && zoneHit && !regionHit && !x.nodeDown) this.startZoneFailover(s, t);
     return true;
+  }
+
+  /**
+   * An instance is back: each checking balancer that had removed it sends it
+   * requests again only after `rise` consecutive passing checks, `interval`
+   * apart (HAProxy 2 × 2s = 4s, ALB 5 × 30s = 150s, generic 2 × 10s = 20s).
+   */
+  private backInRotation(s: SimNode, i: number, x: Inst, t: number): void {
+    x.backAt = t;
+    for (const r of this.m.routers[s.idx]!) {
+      const lb = this.nodes[r]!;
+      if (lb.lbDetect === null || roundT(x.failedAt + lb.lbDetect) > t) continue;
+      const rise = riseTime(lb);
+      if (rise <= 0) continue;
+      this.warm = true;
+      const name = this.instName(s, i);
+      const back = t;
+      // An ALB with no healthy target left fails open: it sends to this one at once (ELB user guide).
+      if (!this.holdsWarm(lb, lb.callees, t)) continue;
+      this.at(t + rise, (now) => {
+        if (!x.alive || x.backAt !== back) return;
+        // What brought it back (a repair, a failover) is what brings its requests back.
+        const by = this.restoredAt.get(roundT(back));
+        if (by) {
+          this.restoredAt.set(roundT(now), by);
+          if (this.repairs.includes(back)) this.repairs.push(now);
+        }
+        const tm = lb.timings;
+        this.emit(
+          'back-in-rotation',
+          name,
+          L(
+            `${lb.name} sends ${name} requests again after ${tm.rise.value} passing health check${tm.rise.value === 1 ? '' : 's'} ${d(tm.interval.value)} apart (${d(rise)}).`,
+            `${lb.name}의 헬스 체크가 ${dk(tm.interval.value)} 간격으로 ${tm.rise.value}번 연속 성공해(${dk(rise)}) ${name}에 다시 요청을 보냅니다.`,
+          ),
+        );
+      });
+    }
+  }
+
+  /** Some instance came back to a checking balancer that had removed it (the warm-up checks apply). */
+  private warm = false;
+
+  /** Live instances of P that balancer r has not put back yet (fewer than `rise` passing checks since they came back). */
+  private warming(r: SimNode, p: number, t: number): number {
+    if (!this.warm || r.lbDetect === null) return 0;
+    const list = this.insts.get(p);
+    if (!list) return 0;
+    const rise = riseTime(r);
+    let n = 0;
+    for (const x of list) if (x.alive && x.backAt !== undefined && roundT(x.failedAt + r.lbDetect) <= x.backAt && roundT(x.backAt + rise) > t) n++;
+    return n;
+  }
+
+  /**
+   * Whether balancer s holds back the instances still warming up in this pool: yes,
+   * unless it fails open (an ALB with no healthy target in the group sends to all
+   * of them, ELB user guide) and no instance of the pool is healthy.
+   */
+  private holdsWarm(s: SimNode, pool: readonly number[], t: number): boolean {
+    if (!this.warm || s.lbDetect === null) return false;
+    if (s.timings.profile.id !== 'aws-alb') return true;
+    for (const a of pool) {
+      if (s.back.has(a)) continue;
+      const p = this.prov[a]!;
+      if (p >= 0 && this.live[p]! - this.warming(s, p, t) > 0) return true;
+    }
+    return false;
   }
 
   /** The zone a managed service's primary runs in now: its first zone, or where a zone failover moved it. */
@@ -852,6 +926,8 @@ export class Engine {
       this.at(t + s.restore, (now) => {
         if (!x.nodeDown || x.failedAt !== t || this.awaitingRestore.has(s.idx)) return;
         x.nodeDown = false;
+        // An Auto Scaling replacement or a new pod is a newly registered target: one passing check, already in its repair time.
+        x.fresh = by === 'repair' && (tm.repair.profile === 'aws-autoscaling' || tm.repair.profile === 'k8s-service');
         this.refresh(s, i, now, false);
         if (!x.alive) return;
         this.repairs.push(now);
@@ -928,6 +1004,7 @@ export class Engine {
         }
       });
     }
+    if (!byNodeStep && s.timings.profile.id === 'k8s-service' && s.kind !== 'load-balancer' && s.kind !== 'gateway') this.reschedule(s, i, t);
     if (s.localSessions) {
       const share = 1 / Math.max(1, this.instOf(s.idx).length);
       this.sessionLoss.set(s.idx, Math.min(1, (this.sessionLoss.get(s.idx) ?? 0) + share));
@@ -946,6 +1023,56 @@ export class Engine {
       }
       this.emit('sessions-lost', name, L(`The sessions stored on ${name} are lost (${pct(share)} of them).`, `${name}에 저장된 세션이 사라집니다(${pct(share)}).`));
     }
+  }
+
+  /**
+   * A Kubernetes pod lost with its node (a zone or region loss): the node goes
+   * NotReady after node-monitor-grace-period (50 s), the pod is evicted when its
+   * not-ready/unreachable toleration runs out (300 s), and its controller starts
+   * a new pod on a node that is up — in a zone of the service that is not down —
+   * which serves after the pod start time (`repair`, 20 s generic): 370 s
+   * (docs/defaults.md, k8s-node). With no zone of the service up, the new pod
+   * stays Pending until one returns.
+   */
+  private reschedule(s: SimNode, i: number, t: number): void {
+    const x = this.instOf(s.idx)[i]!;
+    const grace = s.timings.hostLoss?.value ?? K8S_NODE.gracePeriod.v;
+    const toleration = K8S_NODE.toleration.v;
+    const start = s.timings.repair.value;
+    this.at(t + grace + toleration + start, (now) => {
+      if (x.alive || x.nodeDown || x.failedAt !== t) return;
+      const zones = s.node.zones.filter((z) => !this.zoneDown.has(z) && !this.regionDown.has(s.regionOf(z) ?? '\u0000'));
+      const name = this.instName(s, i);
+      if (!zones.length) {
+        this.emit(
+          'unschedulable',
+          name,
+          L(
+            `${name} is evicted after the ${d(toleration)} toleration, but no node of ${s.name}'s zones is up: the new pod stays Pending.`,
+            `${name} 파드는 허용 시간 ${josa(dk(toleration), '이/가')} 지나 축출되지만 ${s.name}의 가용 영역에 살아 있는 노드가 없어 새 파드가 Pending 상태로 남습니다.`,
+          ),
+        );
+        return;
+      }
+      // The scheduler spreads the new pods over the zones that are up.
+      const zone = zones[i % zones.length]!;
+      x.zone = zone;
+      x.region = s.regionOf(zone);
+      x.fresh = true;
+      this.refresh(s, i, now, false);
+      if (!x.alive) return;
+      this.repairs.push(now);
+      this.restoredAt.set(roundT(now), 'repair');
+      const place = placeName('zone', zone);
+      this.emit(
+        'rescheduled',
+        name,
+        L(
+          `${name} is recreated on a node in ${place.en} and serves again: its node went NotReady after ${d(grace)}, the pod was evicted after the ${d(toleration)} toleration and started in ${d(start)}.`,
+          `${name} 파드가 ${place.ko}의 노드에 다시 만들어져 처리합니다: 노드가 ${dk(grace)} 뒤 NotReady가 되고, 허용 시간 ${josa(dk(toleration), '이/가')} 지나 축출된 뒤 ${dk(start)} 만에 시작되었습니다.`,
+        ),
+      );
+    });
   }
 
   // ---- evaluation ----------------------------------------------------------
@@ -1013,11 +1140,11 @@ export class Engine {
     return w;
   }
 
-  private lbDen(s: SimNode, a: number, t: number): number {
+  private lbDen(s: SimNode, a: number, t: number, hold = false): number {
     if (s.back.has(a)) return 1;
     const p = this.prov[a]!;
     if (p < 0) return this.undetected(s, a, t);
-    return this.live[p]! + this.undetected(s, p, t);
+    return this.live[p]! - (hold ? this.warming(s, p, t) : 0) + this.undetected(s, p, t);
   }
 
   private compute(t: number): void {
@@ -1089,13 +1216,14 @@ export class Engine {
         if (s.or === 'lb') {
           // Each route's share of the load goes to its own pool (one pool without routes).
           for (const r of s.routes ?? [{ share: 1, pool: s.callees }]) {
+            const hold = this.holdsWarm(s, r.pool, t);
             let den = 0;
-            for (const a of r.pool) den += this.lbDen(s, a, t);
+            for (const a of r.pool) den += this.lbDen(s, a, t, hold);
             if (den <= 0) continue;
             for (const a of r.pool) {
               if (s.back.has(a)) continue;
               const p2 = prov[a]!;
-              if (p2 >= 0) give(i, a, (L0 * r.share * this.live[p2]!) / den);
+              if (p2 >= 0) give(i, a, (L0 * r.share * (this.live[p2]! - (hold ? this.warming(s, p2, t) : 0))) / den);
             }
           }
         } else if (s.or !== null) {
@@ -1211,6 +1339,7 @@ export class Engine {
   private poolValue(i: number, s: SimNode, pool: readonly number[], t: number): number {
     const prov = this.prov;
     const inner = this.inner;
+    const hold = this.holdsWarm(s, pool, t);
     let num = 0;
     let den = 0;
     for (const a of pool) {
@@ -1219,9 +1348,9 @@ export class Engine {
         den += 1;
         continue;
       }
-      den += this.lbDen(s, a, t);
+      den += this.lbDen(s, a, t, hold);
       const p = prov[a]!;
-      if (p >= 0) num += this.live[p]! * this.cf[p]! * (this.upstream(i, a, p) ? (this.deadBack.has(p) ? 0 : 1) : inner[p]!);
+      if (p >= 0) num += (this.live[p]! - (hold ? this.warming(s, p, t) : 0)) * this.cf[p]! * (this.upstream(i, a, p) ? (this.deadBack.has(p) ? 0 : 1) : inner[p]!);
     }
     return den > 0 ? num / den : 0;
   }
@@ -1751,6 +1880,12 @@ function checkText(lb: SimNode): Localized {
     `after ${tm.failures.value} failed health checks ${d(tm.interval.value)} apart (${d(lb.lbDetect ?? 0)})`,
     `${dk(tm.interval.value)} 간격 헬스 체크 ${tm.failures.value}번 실패, ${dk(lb.lbDetect ?? 0)}`,
   );
+}
+
+/** Seconds a checking balancer waits before sending to an instance that is back: `rise` passing checks, `interval` apart. */
+function riseTime(lb: SimNode): number {
+  const tm = lb.timings;
+  return roundT(tm.rise.value * tm.interval.value);
 }
 
 /** How a virtual IP's move is timed (keepalived: advert_int × 3 + skew). */

@@ -263,7 +263,9 @@ function resolve(nodes: TopologyNode[], sel: Selection): Timings {
   );
   const asg = PROFILES['aws-autoscaling'].values;
   const autoscaled = nodes[0]!.attrs.has('autoscale');
-  const repair = pv.repair ? get('repair', pv.repair) : autoscaled ? get('repair', undefined, asg.repair, 'aws-autoscaling') : get('repair', undefined, g.repair);
+  // A profile's own repair (a pod) first; then an autoscaled node's replacement by Auto Scaling; then the generic VM rebuild.
+  const ownRepair = p.id === 'generic' ? undefined : pv.repair;
+  const repair = ownRepair ? get('repair', ownRepair) : autoscaled ? get('repair', undefined, asg.repair, 'aws-autoscaling') : get('repair', undefined, g.repair);
   const autoscaleDelay = get('autoscale-delay', pv.autoscaleDelay, g.autoscaleDelay);
   const hostLoss = p.id === 'k8s-service' ? fromValue('k8s-service', K8S_NODE.gracePeriod) : null;
 
