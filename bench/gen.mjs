@@ -104,3 +104,24 @@ export function sizedNote(bytes) {
   const lines = Math.round((5000 * bytes) / Buffer.byteLength(sample));
   return bigNote(lines, Math.min(2000, Math.round(lines / 250))).text;
 }
+
+/**
+ * The "gateway fan-out" design (issue 17): one client with a rate, a managed API
+ * gateway routing by path to `services` services (two pods each, with a capacity),
+ * each service writing to one of `pairs` database pairs (primary + synchronous
+ * standby with automatic failover, backed up). A goal, so the estimate runs.
+ * 2,800 services and 100 pairs make 3,002 nodes.
+ */
+export function gatewayFanOut(services = 2800, pairs = 100) {
+  const out = ['goal availability=99.9% rto=5m rpo=1m', 'zone az-1', 'zone az-2'];
+  out.push(`users: client rate=${services * 10}`);
+  out.push('gw: gateway managed health-check zones=az-1,az-2');
+  for (let p = 0; p < pairs; p++) {
+    out.push(`db${p}: database engine=postgres primary zone=az-1 max-connections=500 backup=1h`);
+    out.push(`db${p}-sb: database standby of=db${p} replication=sync failover=auto zone=az-2`);
+  }
+  for (let s = 0; s < services; s++) out.push(`s${s}: service replicas=2 state=stateless capacity=20 connections=5 zones=az-1,az-2`);
+  out.push('users -> gw');
+  for (let s = 0; s < services; s++) out.push(`gw -> s${s} : /s${s}`, `s${s} -> db${s % pairs}`);
+  return out.join('\n');
+}

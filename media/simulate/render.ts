@@ -49,7 +49,7 @@ const dur = (s: ViewState, seconds: number): string => durationIn(s.locale, seco
 /** SVG units added above the drawing for the nodes' state badges. */
 const BADGE_ROOM = 16;
 /** mermaid's id of an edge path: `…L_n0_n1_0` (older versions: `L-n0-n1-0`). */
-const EDGE_DOM_ID = /(?:^|[-_])L[-_](n\d+)[-_](n\d+)[-_]\d+$/;
+const EDGE_DOM_ID = /(?:^|[-_])L[-_](n\d+)(?:c\d+)?[-_](n\d+)(?:c\d+)?[-_]\d+$/;
 
 // ── the design: title, errors, choices ──
 

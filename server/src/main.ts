@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './lsp/server';
+import { Incoming } from './lsp/incoming';
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
@@ -23,5 +24,10 @@ if (!args.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--s
 }
 
 const connection = createConnection(ProposedFeatures.all);
+// Edits read from the client but not yet dispatched (stdio and node IPC; a socket or pipe goes without).
+const incoming = new Incoming();
 // The bundle lives in out/; the rule pages in docs/ beside it.
-startServer(connection, { docsBase: pathToFileURL(join(__dirname, '..', 'docs')).href + '/' });
+startServer(connection, { docsBase: pathToFileURL(join(__dirname, '..', 'docs')).href + '/', newestVersion: (uri) => incoming.newestVersion(uri) });
+// After the connection's own reader (startServer listens): both see each chunk in the same turn, before any message of it is dispatched.
+if (args.includes('--stdio')) incoming.watchStream(process.stdin);
+else if (args.includes('--node-ipc')) incoming.watchProcess(process);

@@ -66,6 +66,20 @@ export class LspClient {
     await this.conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes as never });
   }
 
+  /**
+   * Sends several didChange notifications in ONE write to the server's stdin, so
+   * they arrive together (a burst as a fast client or a replay sends it; a pipe
+   * write under 64 KB is read whole). Wait for earlier sends first: this bypasses
+   * the connection's writer.
+   */
+  async changeBurst(uri: string, versions: { version: number; changes: { range?: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }[] }[]): Promise<void> {
+    const frames = versions.map(({ version, changes }) => {
+      const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', method: DidChangeTextDocumentNotification.method, params: { textDocument: { uri, version }, contentChanges: changes } }), 'utf8');
+      return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]);
+    });
+    await new Promise<void>((res, rej) => this.proc.stdin!.write(Buffer.concat(frames), (err) => (err ? rej(err) : res())));
+  }
+
   async configChanged(): Promise<void> {
     await this.conn.sendNotification(DidChangeConfigurationNotification.type, { settings: {} });
   }

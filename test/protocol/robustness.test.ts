@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CancellationTokenSource, HoverRequest, LSPErrorCodes } from 'vscode-languageserver-protocol/node';
 import { LineDocument } from '../../server/src/lsp/documents';
+import { Incoming, FrameReader } from '../../server/src/lsp/incoming';
 import { isTopologyInfo, LIMITS, rescanMarkdown, scanMarkdown, splitLines } from '../../server/src/core';
 import MarkdownIt from 'markdown-it';
 import { hoverText, LspClient, uriOf } from './lsp-client';
@@ -112,6 +113,33 @@ test('the incremental Markdown scan equals a full scan, and both equal markdown-
   }
 });
 
+test('the lookahead reads every framed change however the stream is cut, and skips bodies too large to peek at', () => {
+  const frame = (msg: unknown): Buffer => {
+    const body = Buffer.from(JSON.stringify(msg), 'utf8');
+    return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`), body]);
+  };
+  const change = (uri: string, version: number, text = 'x') => ({ jsonrpc: '2.0', method: 'textDocument/didChange', params: { textDocument: { uri, version }, contentChanges: [{ text }] } });
+  const stream = Buffer.concat([
+    frame({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri: 'file:///a.md', languageId: 'markdown', version: 1, text: '한글' } } }),
+    frame(change('file:///a.md', 2)),
+    frame({ jsonrpc: '2.0', id: 1, method: 'textDocument/hover', params: {} }),
+    frame(change('file:///b.md', 7, 'y'.repeat(100_000))), // too large to peek at: skipped, not kept
+    frame(change('file:///a.md', 3, '페일오버')),
+  ]);
+  for (const cut of [1, 2, 3, 7, 64, 1000, stream.length]) {
+    const inc = new Incoming();
+    const bodies: string[] = [];
+    const fr = new FrameReader((b) => {
+      bodies.push(b);
+      inc.note(JSON.parse(b));
+    });
+    for (let at = 0; at < stream.length; at += cut) fr.push(stream.subarray(at, at + cut));
+    assert.equal(bodies.length, 4, `cut every ${cut} bytes`);
+    assert.equal(inc.newestVersion('file:///a.md'), 3);
+    assert.equal(inc.newestVersion('file:///b.md'), undefined);
+  }
+});
+
 test('a storm of 1,000 edits: only the last version is analysed, then the server answers', async () => {
   const note = bigNote(5000, 20);
   const uri = uriOf('storm.md');
@@ -130,8 +158,11 @@ test('a storm of 1,000 edits: only the last version is analysed, then the server
   await Promise.all(sent);
   await client.diagnostics(uri, (p) => p.version === 1001, 20_000);
   const pubs = client.published(uri).slice(before);
-  // Coalesced: no publication per edit, no stale version after the last one.
-  assert.ok(pubs.length <= 3, `expected the storm to be coalesced, got ${pubs.length} publications: ${pubs.map((p) => p.version).join()}`);
+  // Coalesced: no publication per edit (there is no fixed wait, so a pause in the
+  // delivery of the storm on a loaded machine may get an answer of its own: allow a
+  // few, never one per handful of edits), versions in order, none stale after the last.
+  assert.ok(pubs.length <= 20, `expected the storm to be coalesced, got ${pubs.length} publications: ${pubs.map((p) => p.version).join()}`);
+  assert.deepEqual(pubs.map((p) => p.version ?? 0), pubs.map((p) => p.version ?? 0).sort((a, b) => a - b), 'versions in order');
   assert.equal(pubs[pubs.length - 1]!.version, 1001);
   // No backlog: a request right after is answered at once on the latest version.
   const h = await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: note.designLines[0]! + 3, character: 1 } });

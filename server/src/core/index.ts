@@ -87,7 +87,7 @@ export { applyRuleConfig, isSuppressed, readRuleConfig, type RuleConfig } from '
 export { CODES, codeInfo, codesOf, CONFIGURABLE_RULE_IDS, isRuleId, RULE_IDS, RULES, type CodeInfo, type CodeKind, type HaRuleId, type LanguageCodeId, type RuleId } from './rules/codes';
 
 // ---- rendering: diagrams and pages -------------------------------------------
-export { escapeLabel, escapePortableLabel, MERMAID_LIMITS, MERMAID_NODE_DOM_ID, mermaidConfig, shapeOf, toMermaid, toMermaidDiagram, type DiagramTheme, type Mark, type MermaidResult } from './render/mermaid';
+export { escapeLabel, escapePortableLabel, MERMAID_LIMITS, MERMAID_NODE_DOM_ID, mermaidConfig, placementsOf, shapeOf, toMermaid, toMermaidDiagram, type DiagramTheme, type Mark, type MermaidResult, type Placement, type Tag } from './render/mermaid';
 export { EXPORT_BEGIN, EXPORT_END, exportNote, portableMermaid, type ExportedBlock, type ExportOptions, type ExportResult } from './render/export';
 export { escapeAttr, escapeHtml, pageCsp, pageHead, renderNoteHtml, type RenderHtmlOptions } from './render/page';
 

@@ -1,19 +1,26 @@
 /**
- * When analysis runs: once per document version, debounced after edits, and in
- * slices that give the event loop a turn so requests and newer edits are not
- * held up by a large note.
+ * When analysis runs: once per document version, as soon as an edit arrives
+ * (no fixed wait), coalescing bursts, and in slices that give the event loop a
+ * turn so requests and newer edits are not held up by a large note.
+ *
+ * Bursts coalesce in two ways, neither of which delays a lone edit:
+ * - a version whose successor has already been read from the client (Incoming,
+ *   incoming.ts) is never analysed: only the last version of what arrived
+ *   together is;
+ * - an edit that arrives while the previous version is still unanswered (its
+ *   analysis not done: the client is sending faster than the server answers)
+ *   waits BURST_MS for the burst to end, then the latest version is analysed.
  */
 import type { TextDocuments } from 'vscode-languageserver';
 import type { DocumentAnalysis, DocumentKind, TopologyService } from '../core';
 import type { LineDocument } from './documents';
 
 /**
- * The quiet time after an edit before diagnostics are computed. A burst of edits
- * (typing, a paste, a client replaying changes) arrives far faster than this, so
- * only its last version is analysed; a single edit is answered within this plus
- * the incremental analysis (see README, Performance).
+ * Within a burst (an edit arriving before the previous version was answered),
+ * the quiet time before the latest version is analysed. An edit after the
+ * previous one was answered is analysed at once (see README, Performance).
  */
-export const DEBOUNCE_MS = 20;
+export const BURST_MS = 20;
 /** Longest stretch of analysis before the server gives the event loop a turn (requests, newer edits, cancellation). */
 export const SLICE_MS = 15;
 
@@ -26,13 +33,36 @@ export class Analyses {
   private readonly done = new Map<string, { version: number; analysis: DocumentAnalysis }>();
   /** The analysis under way per document: one version at a time. */
   private readonly jobs = new Map<string, { version: number; done: Promise<DocumentAnalysis | null> }>();
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly timers = new Map<string, { cancel(): void }>();
+  /** The version of the last edit handled per document (to tell whether it was answered). */
+  private readonly lastEdit = new Map<string, number>();
 
   constructor(
     private readonly documents: TextDocuments<LineDocument>,
     private readonly service: TopologyService,
-    private readonly debounceMs = DEBOUNCE_MS,
+    private readonly burstMs = BURST_MS,
+    /** The newest version read from the client, dispatched or not (incoming.ts); none: no lookahead. */
+    private readonly newestVersion: (uri: string) => number | undefined = () => undefined,
   ) {}
+
+  /** Whether a newer version of the document than `version` has been read already (it will be handled in its turn). */
+  private superseded(uri: string, version: number): boolean {
+    const newest = this.newestVersion(uri);
+    return newest !== undefined && newest > version;
+  }
+
+  /**
+   * After an edit: runs `run` on the latest version at once when the previous
+   * version was answered, after BURST_MS of quiet when it was not (a burst),
+   * and not at all for a version a newer one has already followed.
+   */
+  edited(doc: LineDocument, run: (current: LineDocument) => void): void {
+    const prev = this.lastEdit.get(doc.uri);
+    this.lastEdit.set(doc.uri, doc.version);
+    if (this.superseded(doc.uri, doc.version)) return;
+    const answered = prev === undefined || this.done.get(doc.uri)?.version === prev;
+    this.schedule(doc, run, answered ? 0 : this.burstMs);
+  }
 
   /** The version whose analysis finished last, if any. */
   versionOf(uri: string): number | undefined {
@@ -78,26 +108,30 @@ export class Analyses {
     return done;
   }
 
-  /** Runs `run` on the document's latest version `delay` ms from now; an earlier pending run is replaced. */
-  schedule(doc: LineDocument, run: (current: LineDocument) => void, delay = this.debounceMs): void {
-    const prev = this.timers.get(doc.uri);
-    if (prev) clearTimeout(prev);
-    this.timers.set(
-      doc.uri,
-      setTimeout(() => {
-        this.timers.delete(doc.uri);
-        // Only the latest version is analysed: an older edit's timer was replaced above.
-        const current = this.documents.get(doc.uri);
-        if (current) run(current);
-      }, delay),
-    );
+  /** Runs `run` on the document's latest version `delay` ms from now (0: in this turn of the event loop); an earlier pending run is replaced. */
+  schedule(doc: LineDocument, run: (current: LineDocument) => void, delay = 0): void {
+    this.timers.get(doc.uri)?.cancel();
+    const fire = (): void => {
+      this.timers.delete(doc.uri);
+      // Only the latest version is analysed: an older edit's run was replaced above,
+      // and a version already followed by one read from the client waits for it.
+      const current = this.documents.get(doc.uri);
+      if (current && !this.superseded(current.uri, current.version)) run(current);
+    };
+    if (delay <= 0) {
+      const h = setImmediate(fire);
+      this.timers.set(doc.uri, { cancel: () => clearImmediate(h) });
+    } else {
+      const h = setTimeout(fire, delay);
+      this.timers.set(doc.uri, { cancel: () => clearTimeout(h) });
+    }
   }
 
   /** Forgets a closed document: its pending run, its analysis and its job. */
   forget(uri: string): void {
-    const t = this.timers.get(uri);
-    if (t) clearTimeout(t);
+    this.timers.get(uri)?.cancel();
     this.timers.delete(uri);
+    this.lastEdit.delete(uri);
     this.done.delete(uri);
     this.jobs.delete(uri);
   }

@@ -52,27 +52,36 @@ import { DIAGRAM_REQUEST, EXPORT_MERMAID_REQUEST, SIMULATION_REQUEST, type Diagr
 export interface ServerDeps {
   /** Base URL of the rule pages (…/docs/), for diagnostics' codeDescription. */
   docsBase?: string;
-  /** Milliseconds to wait after an edit before re-analysing (coalesces bursts); default DEBOUNCE_MS. */
-  debounceMs?: number;
+  /** Within a burst (edits faster than the server answers), milliseconds of quiet before the latest version is analysed; default BURST_MS. */
+  burstMs?: number;
+  /** The newest version of a document read from the client, dispatched or not (incoming.ts): versions already followed by a newer one are not analysed. */
+  newestVersion?: (uri: string) => number | undefined;
 }
 
 /** Starts the language server on a connection. */
 export function startServer(connection: Connection, deps: ServerDeps = {}): void {
   const documents = new TextDocuments(LineDocument);
   const service = new TopologyService();
-  const analyses = new Analyses(documents, service, deps.debounceMs);
+  const analyses = new Analyses(documents, service, deps.burstMs, deps.newestVersion);
   let locale: Locale = 'en';
   let rules: RuleConfig = {};
   let canPullConfig = false;
 
   // ---- diagnostics ----------------------------------------------------------
 
+  /** What was last published per document. */
+  const sent = new Map<string, { version: number; key: string }>();
   /** Publishes diagnostics for the document's version if it is still the latest when the analysis is done. */
   const publish = async (doc: LineDocument): Promise<void> => {
     try {
       const analysis = await analyses.later(doc);
       if (!analysis || documents.get(doc.uri) !== doc || doc.version !== analyses.versionOf(doc.uri)) return;
       const diagnostics = service.findings(analysis, rules).map((f) => toDiagnostic(f, doc.uri, locale, deps.docsBase));
+      // The same version with the same diagnostics (re-checked after a configuration read that changed nothing) is not sent again.
+      const key = JSON.stringify(diagnostics);
+      const last = sent.get(doc.uri);
+      if (last && last.version === doc.version && last.key === key) return;
+      sent.set(doc.uri, { version: doc.version, key });
       void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
     } catch (err) {
       connection.console.error(`infra-notes: could not check ${doc.uri}: ${String(err)}`);
@@ -134,9 +143,10 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   });
 
   documents.onDidOpen((e) => schedule(e.document, 0));
-  documents.onDidChangeContent((e) => schedule(e.document));
+  documents.onDidChangeContent((e) => analyses.edited(e.document, (current) => void publish(current)));
   documents.onDidClose((e) => {
     analyses.forget(e.document.uri);
+    sent.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
