@@ -255,7 +255,7 @@ let drawnFromCache = 0;
 
 function placeholder(b: Block, loc: Locale): void {
   const host = b.host;
-  host.querySelector(':scope > .infra-notes-output')?.remove();
+  for (const old of host.querySelectorAll(':scope > .infra-notes-output')) old.remove();
   const out = el('div', 'infra-notes-output');
   const ph = el('div', 'infra-notes-placeholder', STRINGS[loc].pending);
   ph.style.height = `${expectedHeight(b)}px`;
@@ -300,15 +300,17 @@ async function drawBlock(b: Block, theme: UiTheme, loc: Locale, gen: number): Pr
     } else drawnFromCache++;
   }
 
+  // The title and the errors above the source (shown for a broken block), the drawing and the findings below it.
+  const head = el('div', 'infra-notes-output infra-notes-head');
   const out = el('div', 'infra-notes-output');
-  if (b.title) out.append(el('div', 'infra-notes-title', b.title));
+  if (b.title) head.append(el('div', 'infra-notes-title', b.title));
   let failed = false;
   if (checked.errors.length) {
     failed = true;
     const box = el('div', 'infra-notes-error');
     box.setAttribute('role', 'alert');
     box.append(el('strong', '', s.errors), findingList(checked.errors, b.firstLine, loc, 'infra-notes-errors'));
-    out.append(box);
+    head.append(box);
   }
   if (mermaid !== null) {
     if (prep.simplified) {
@@ -331,7 +333,9 @@ async function drawBlock(b: Block, theme: UiTheme, loc: Locale, gen: number): Pr
     out.append(el('div', 'infra-notes-empty', s.empty));
   }
   if (checked.others.length) out.append(findingList(checked.others, b.firstLine, loc, 'infra-notes-findings'));
-  host.querySelector(':scope > .infra-notes-output')?.remove();
+  for (const old of host.querySelectorAll(':scope > .infra-notes-output')) old.remove();
+  const pre = host.querySelector(SOURCE_SELECTOR);
+  if (head.childNodes.length) host.insertBefore(head, pre ?? host.firstChild);
   host.append(out);
   host.dataset['state'] = failed ? 'error' : 'rendered';
   host.dataset['theme'] = theme;
@@ -340,7 +344,7 @@ async function drawBlock(b: Block, theme: UiTheme, loc: Locale, gen: number): Pr
   else delete host.dataset['simplified'];
   document.body.dataset['infraNotesDrawn'] = String(drawnByMermaid);
   document.body.dataset['infraNotesFromCache'] = String(drawnFromCache);
-  measure(b, out);
+  measure(b);
 }
 
 // ---------------------------------------------------------------------------
@@ -360,14 +364,20 @@ let currentTheme: UiTheme = 'light';
 let currentLoc: Locale = 'en';
 /** The key each host was last drawn with: a host VS Code kept as it was is not drawn again. */
 const drawnKey = new WeakMap<HTMLElement, string>();
-const outputOf = new WeakMap<Element, Block>();
+const blockOf = new WeakMap<Element, Block>();
 
-/** Records drawn blocks' heights (after layout, without forcing one) for the placeholders of the next update. */
+
+/**
+ * Records drawn blocks' heights (after layout, without forcing one) for the
+ * placeholders of the next update: the whole block's (a pending block shows only
+ * its placeholder, so the placeholder stands for all of it).
+ */
 const sizes =
   typeof ResizeObserver === 'function'
     ? new ResizeObserver((entries) => {
         for (const e of entries) {
-          const b = outputOf.get(e.target);
+          const b = blockOf.get(e.target);
+          if ((e.target as HTMLElement).dataset['state'] === 'pending') continue;
           const h = Math.round(e.borderBoxSize?.[0]?.blockSize ?? e.contentRect.height);
           if (!b || h <= 0) continue;
           heightByKey.set(b.key, h);
@@ -376,10 +386,10 @@ const sizes =
       })
     : null;
 
-function measure(b: Block, out: HTMLElement): void {
-  outputOf.set(out, b);
+function measure(b: Block): void {
+  blockOf.set(b.host, b);
   drawnKey.set(b.host, b.key);
-  sizes?.observe(out);
+  sizes?.observe(b.host);
 }
 
 function nextBlock(): Block | undefined {
@@ -466,7 +476,7 @@ async function renderAll(): Promise<void> {
     const out = host.querySelector<HTMLElement>(':scope > .infra-notes-output');
     if (drawnKey.get(host) === b.key && out && host.dataset['state'] !== 'pending') {
       // Kept by VS Code as it was drawn: nothing to do.
-      measure(b, out);
+      measure(b);
     } else {
       placeholder(b, currentLoc);
       if (!observing) queue.push(b);

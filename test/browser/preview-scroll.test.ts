@@ -96,8 +96,7 @@ function host(p: Page, i: number): Promise<HostState> {
   return p.$eval(
     `.infra-notes-topology:nth-of-type(${i + 1})`,
     (e) => {
-      const out = e.querySelector(':scope > .infra-notes-output');
-      return { state: (e as HTMLElement).dataset['state'] ?? '', svgs: e.querySelectorAll('svg').length, height: out ? out.getBoundingClientRect().height : -1 };
+      return { state: (e as HTMLElement).dataset['state'] ?? '', svgs: e.querySelectorAll('svg').length, height: e.getBoundingClientRect().height };
     },
   );
 }

@@ -224,6 +224,16 @@ describe('preview in chromium', () => {
     const box = await p.locator('.infra-notes-topology').nth(1).locator('.infra-notes-error').innerText();
     assert.match(box, /error|오류/i);
     assert.match(box, /line 9|줄 9/); // `b web-server oops` is document line 9 (1-based)
+    // The broken block reads top to bottom: its title, the errors, then its source (shown), then the drawing.
+    // A string, not a function: tsx's helpers (__name) do not exist in the page.
+    const order = (await p.evaluate(`(() => {
+      const host = document.querySelectorAll('.infra-notes-topology')[1];
+      const all = Array.from(host.querySelectorAll('*'));
+      const at = (sel) => all.indexOf(host.querySelector(sel));
+      return { title: at('.infra-notes-title'), error: at('.infra-notes-error'), source: at('pre.infra-notes-source'), diagram: at('.infra-notes-diagram'), sourceShown: getComputedStyle(host.querySelector('pre.infra-notes-source')).display !== 'none' };
+    })()`)) as { title: number; error: number; source: number; diagram: number; sourceShown: boolean };
+    assert.ok(order.title >= 0 && order.title < order.error && order.error < order.source && order.source < order.diagram, JSON.stringify(order));
+    assert.equal(order.sourceShown, true);
     assert.deepEqual(w.violations, []);
     await p.close();
   });

@@ -239,3 +239,21 @@ describe('toMermaid', () => {
     assert.ok(r.edgeCount > 0 && r.edgeCount < MERMAID_LIMITS.maxEdges / 10);
   });
 });
+
+describe('labels as written (issue 14)', () => {
+  test('an edge label keeps its source text: `a=b` is not re-tokenized into "a = b", quotes and spacing stay', () => {
+    const d = design('a: client\nb: web-server\na -> b : a=b "quoted" /api/*  share=20%   # a comment\n');
+    assert.equal(d.edges[0]!.label, 'a=b "quoted" /api/*  share=20%');
+    // Escaped for mermaid, never re-worded: the entities decode back to exactly the label.
+    const text = toMermaid(d, []);
+    const m = /-->\|"([^"]*)"\|/.exec(text);
+    assert.ok(m, text);
+    const decoded = m[1]!.replace(/#(\d+);/g, (_x, n: string) => String.fromCharCode(Number(n))).replace(/#quot;/g, '"');
+    assert.equal(decoded, 'a=b "quoted" /api/*  share=20%');
+  });
+
+  test('a node label is its string as written', () => {
+    const d = design('a: client label="x=y, \\"z\\""\n');
+    assert.equal(d.nodes.get('a')!.label, 'x=y, "z"');
+  });
+});

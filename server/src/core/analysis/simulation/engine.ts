@@ -1122,8 +1122,9 @@ export class Engine {
 
   /** Weights of a dns node's alternatives (sum 1, or all 0). */
   private dnsWeights(s: SimNode, t: number): number[] {
-    // No health check: clients keep getting every target, a dead one included.
-    if (s.or === 'dns-static') return s.callees.map(() => 1 / s.callees.length);
+    // No health check: clients keep getting every target (by its weight), a dead one included.
+    const share = s.dnsShare;
+    if (s.or === 'dns-static') return share ? share.slice() : s.callees.map(() => 1 / s.callees.length);
     const bad = this.dnsBad.get(s.idx)!;
     const ok = s.callees.map((a) => {
       const since = bad.get(a);
@@ -1135,7 +1136,10 @@ export class Engine {
       if (k >= 0) w[k] = 1;
     } else {
       const n = ok.filter(Boolean).length;
-      ok.forEach((o, k) => (w[k] = o && n ? 1 / n : 0));
+      // Weighted: the healthy targets by weight; when only zero-weight ones are healthy they share equally (Route 53).
+      let total = 0;
+      if (share) ok.forEach((o, k) => (total += o ? share[k]! : 0));
+      ok.forEach((o, k) => (w[k] = !o || !n ? 0 : share && total > 0 ? share[k]! / total : 1 / n));
     }
     return w;
   }

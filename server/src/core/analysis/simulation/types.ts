@@ -33,6 +33,12 @@ export interface GoalPart {
   target: number;
   estimate: number | null;
   met: boolean;
+  /**
+   * RTO and RPO of a run: false when no failure or spike of the run took effect
+   * before its end, so nothing tested the goal (its `met` is vacuous and is not
+   * to be shown as met). Absent on the availability part (a long-run estimate).
+   */
+  tested?: boolean;
 }
 
 /**

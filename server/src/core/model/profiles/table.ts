@@ -123,6 +123,12 @@ export const K8S_NODE = {
   toleration: V(300, 'k8s-toleration'),
 };
 
+/** MongoDB replica set (not a profile of its own: the election of a `mongodb` quorum group, model/groups.ts). */
+export const MONGODB = {
+  /** "The median time before a cluster elects a new primary should not typically exceed 12 seconds" with default settings (electionTimeoutMillis 10 s); a median, not a bound. */
+  election: V(12, 'mongodb-elections'),
+};
+
 export const PROFILES: Record<ProfileId, Profile> = {
   generic: {
     id: 'generic',
