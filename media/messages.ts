@@ -227,6 +227,30 @@ export interface SimulationStrings {
   /** `{0}`: messages. */
   invalidSteps: string;
   renderFailed: string;
+  /** Column of the result table: the entry's own availability in this run. */
+  runAvailability: string;
+  /** Label of the design's long-run availability estimate (failure rates and repair times), not this run's. */
+  longRun: string;
+  /** The availability goal line: `{0}` target, `{1}` the long-run estimate. */
+  goalLineLongRun: string;
+  /** A goal nothing in this run tested (no failure inside the run). */
+  notTested: string;
+  /** Where a new step happens: `{0}` the step, `{1}` its time. */
+  stepStartsAt: string;
+  /** `{0}` the step: it was put at 0s because the cursor was at the end of the run or it is the first failure. */
+  stepFromStart: string;
+  copyScenario: string;
+  /** `{0}`: the line written into the note. */
+  copied: string;
+  copyFailed: string;
+  /** The chart's range buttons: `{0}` the run's length. */
+  chartWhole: string;
+  chartOutage: string;
+  /** `{0}`..`{1}`: the time range the charts show. */
+  chartRange: string;
+  zoomIn: string;
+  zoomOut: string;
+  zoomFit: string;
 }
 
 /**
@@ -281,6 +305,21 @@ export const SIMULATION_STRINGS_EN: SimulationStrings = {
   stepAdded: 'Added: {0}. Result updated.',
   invalidSteps: 'Some steps cannot run: {0}',
   renderFailed: 'The diagram could not be drawn:',
+  runAvailability: 'Availability (this run)',
+  longRun: 'Long-run availability estimate (failure rates and repair times, not this run)',
+  goalLineLongRun: 'goal {0}, long-run estimate {1}',
+  notTested: 'not tested: no failure in this run',
+  stepStartsAt: '{0} happens at {1}.',
+  stepFromStart: '{0} starts at 0s: the run is replayed from the start.',
+  copyScenario: 'Copy as scenario',
+  copied: 'Added to the note: {0}',
+  copyFailed: 'The steps could not be written into the note (it changed or is closed); try again.',
+  chartWhole: 'Whole run ({0})',
+  chartOutage: 'Zoom to the outage',
+  chartRange: 'Showing {0} – {1}',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  zoomFit: 'Fit to width',
 };
 
 export interface SimulationInitMessage {
@@ -307,7 +346,13 @@ export interface SimulationEmptyMessage {
   type: 'simEmpty';
 }
 
-export type ExtensionToSimulation = SimulationInitMessage | SimulationDesignMessage | SimulationEmptyMessage;
+/** The answer to "copy as scenario": the line written into the note, or null when it could not be. */
+export interface SimulationCopiedMessage {
+  type: 'simCopied';
+  line: string | null;
+}
+
+export type ExtensionToSimulation = SimulationInitMessage | SimulationDesignMessage | SimulationEmptyMessage | SimulationCopiedMessage;
 
 export interface SimulationReadyMessage {
   type: 'simReady';
@@ -326,7 +371,13 @@ export interface SimulationStepsMessage {
   steps: SimStep[];
 }
 
-export type SimulationToExtension = SimulationReadyMessage | SimulationErrorMessage | SimulationStepsMessage;
+/** "Copy as scenario": write these steps into the note as a new `scenario` line of the design. */
+export interface SimulationCopyScenarioMessage {
+  type: 'simCopyScenario';
+  steps: SimStep[];
+}
+
+export type SimulationToExtension = SimulationReadyMessage | SimulationErrorMessage | SimulationStepsMessage | SimulationCopyScenarioMessage;
 
 /** Checks a message received from the simulation webview. */
 export function isSimulationToExtension(v: unknown): v is SimulationToExtension {
@@ -339,6 +390,8 @@ export function isSimulationToExtension(v: unknown): v is SimulationToExtension 
     case 'simSteps':
       // Malformed steps are not run: the steps must read back as they were sent.
       return typeof v['scenario'] === 'string' && Array.isArray(v['steps']) && readSteps(v['steps']).length === v['steps'].length;
+    case 'simCopyScenario':
+      return Array.isArray(v['steps']) && v['steps'].length > 0 && readSteps(v['steps']).length === v['steps'].length;
     default:
       return false;
   }
@@ -354,6 +407,8 @@ export function isExtensionToSimulation(v: unknown): v is ExtensionToSimulation 
       return typeof v['uri'] === 'string' && Number.isInteger(v['designIndex']) && typeof v['title'] === 'string' && isObj(v['view']) && isObj(v['view']['result']);
     case 'simEmpty':
       return true;
+    case 'simCopied':
+      return v['line'] === null || typeof v['line'] === 'string';
     default:
       return false;
   }

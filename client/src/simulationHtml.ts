@@ -27,6 +27,11 @@ export function simulationHtml(o: WebviewHtmlOptions): string {
 <div id="empty" hidden></div>
 <main id="layout">
   <section id="diagram-section">
+    <div id="zoom-bar">
+      <button type="button" id="zoom-out" data-label="zoomOut" aria-label="${e(s.zoomOut)}" title="${e(s.zoomOut)}">−</button>
+      <button type="button" id="zoom-fit" data-label="zoomFit" aria-label="${e(s.zoomFit)}" title="${e(s.zoomFit)}">⤢</button>
+      <button type="button" id="zoom-in" data-label="zoomIn" aria-label="${e(s.zoomIn)}" title="${e(s.zoomIn)}">+</button>
+    </div>
     <div id="diagram" role="group" aria-label="${e(s.diagram)}" data-label="diagram"><div id="stage"></div></div>
     <div id="targets">
       <span class="field"><label for="node-select" data-text="node">${e(s.node)}</label>
@@ -50,6 +55,7 @@ export function simulationHtml(o: WebviewHtmlOptions): string {
   </section>
   <section id="chart-section">
     <h2 data-text="success">${e(s.success)}</h2>
+    <div id="chart-range"><span id="chart-range-text"></span> <button type="button" id="chart-toggle"></button></div>
     <div id="charts"></div>
   </section>
   <section id="card-section" aria-labelledby="card-heading">
@@ -59,7 +65,9 @@ export function simulationHtml(o: WebviewHtmlOptions): string {
   <section id="steps-section">
     <h2 data-text="steps">${e(s.steps)}</h2>
     <div id="step-errors" role="alert" hidden></div>
+    <p id="step-notice" role="status" hidden></p>
     <ol id="steps"></ol>
+    <button type="button" id="copy-scenario" data-text="copyScenario">${e(s.copyScenario)}</button>
     <button type="button" id="clear-steps" data-text="clearSteps">${e(s.clearSteps)}</button>
   </section>
   <section id="timeline-section">

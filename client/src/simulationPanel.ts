@@ -99,7 +99,40 @@ class SimulationPanel extends NotePanel<Target, SimulationToExtension, Extension
       case 'simError':
         void vscode.window.showErrorMessage(vscode.l10n.t('Simulation: {0}', m.message));
         return;
+      case 'simCopyScenario':
+        void this.copyScenario(m.steps);
+        return;
     }
+  }
+
+  /**
+   * "Copy as scenario": the server writes the steps as a `scenario` line of the
+   * design (the language's syntax, a name the design does not use); the edit is
+   * applied here only if the note is still the version the server read. The
+   * panel then runs that scenario: the note and the panel say the same thing.
+   */
+  private async copyScenario(steps: SimStep[]): Promise<void> {
+    const t = this.target;
+    const doc = t && (await this.document(t.uri));
+    let line: string | null = null;
+    if (t && doc) {
+      try {
+        const r = await this.views.scenarioEdit({ uri: doc.uri.toString(), index: t.index, title: t.title, locale: uiLocale(), steps });
+        if (r && r.version === doc.version) {
+          const edit = new vscode.WorkspaceEdit();
+          edit.insert(doc.uri, new vscode.Position(r.range.start.line, r.range.start.character), r.newText);
+          if (await vscode.workspace.applyEdit(edit)) {
+            line = r.line;
+            this.scenario = r.name;
+            this.steps = [];
+          }
+        }
+      } catch {
+        // A restarting server or a changed note: say it did not work; the user tries again.
+      }
+    }
+    this.post({ type: 'simCopied', line });
+    if (line) this.schedule();
   }
 
   override dispose(): void {

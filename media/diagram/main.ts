@@ -140,7 +140,7 @@ function isNarrow(): boolean {
 }
 
 function oriented(text: string): string {
-  return isNarrow() ? text.replace(/^flowchart LR\b/, 'flowchart TB') : text;
+  return isNarrow() ? text.replace(/^flowchart LR\b/m, 'flowchart TB') : text;
 }
 
 function resetZoom(): void {

@@ -9,10 +9,10 @@
 import { durationIn, parseTarget, type SimStep, type SimTarget, stepText } from '../../server/src/core';
 import { isExtensionToSimulation, SIMULATION_STRINGS_EN, type SimulationDesignMessage, type SimulationToExtension } from '../messages';
 import { errorText } from '../preview/render';
-import { chartSpan } from './chart';
 import { fmt } from './strings';
 import {
-  lastEventAt,
+  chartRangeOf,
+  currentScale,
   paintDiagram,
   renderCard,
   renderChartValues,
@@ -28,6 +28,8 @@ import {
   renderStrings,
   renderTargets,
   renderToggles,
+  sameRange,
+  setZoom,
   ui,
 } from './render';
 import { createViewState, readSaved, stateAt, targetIsDown, viewOf, whole, withStep, type SavedState } from './view-state';
@@ -56,17 +58,35 @@ function runSteps(scenario: string, steps: SimStep[]): void {
   post({ type: 'simSteps', scenario, steps });
 }
 
-function addStep(step: SimStep): void {
+function addStep(step: SimStep, notice: string): void {
+  state.stepNotice = notice;
   runSteps('', withStep(viewOf(state)?.steps ?? [], step));
-  announce(fmt(state.strings.stepAdded, stepText(step)));
+  announce(`${fmt(state.strings.stepAdded, stepText(step))} ${notice}`);
 }
 
-/** Fails the target at the cursor, or recovers it when the steps have it down. */
+/**
+ * Fails the target, or recovers it when the steps have it down. A recovery
+ * happens at the cursor. A failure happens at the cursor too, except the first
+ * one of the user's own steps and one asked for at the end of the run: those
+ * start at 0s and the cursor goes back to the start, so the run shows them
+ * (a failure at the end of the run would change nothing and read as "survived").
+ * The panel says when the step happens; the server warns about a step at or
+ * after the end (a scenario can still have one).
+ */
 function toggle(target: SimTarget): void {
   const v = viewOf(state);
   if (!v) return;
   const type = targetIsDown(stateAt(v.result.states, state.t), target) ? 'recover' : 'fail';
-  addStep({ type, target, at: whole(state.t) });
+  const own = v.scenario === '' ? v.steps : [];
+  const atEnd = whole(state.t) >= v.result.horizon;
+  const fromStart = type === 'fail' && (!own.length || atEnd);
+  const at = fromStart ? 0 : whole(state.t);
+  const step: SimStep = { type, target, at };
+  if (fromStart && whole(state.t) > 0) {
+    setPlaying(false);
+    state.t = 0;
+    addStep(step, fmt(state.strings.stepFromStart, stepText(step)));
+  } else addStep(step, fmt(state.strings.stepStartsAt, stepText(step), durationIn(state.locale, at)));
 }
 
 function announce(text: string): void {
@@ -85,6 +105,10 @@ async function show(msg: SimulationDesignMessage): Promise<void> {
   const drawn = `${msg.theme}\n${v.mermaid}`;
   const sameDesign = state.shown?.key === key;
   const redraw = !sameDesign || state.shown?.drawn !== drawn;
+  // New steps or another design: the charts zoom to the (new) outage again.
+  const old = state.shown?.msg.view;
+  if (!sameDesign || !old || old.scenario !== v.scenario || JSON.stringify(old.steps) !== JSON.stringify(v.steps)) state.chartMode = 'outage';
+  if (!sameDesign) state.stepNotice = '';
   // The cursor stays where it was on the same design, comes back from the saved state after a reload, else starts at 0.
   if (!sameDesign) state.t = readSaved(api.getState(), key)?.t ?? 0;
   state.t = Math.min(state.t, v.result.horizon);
@@ -124,7 +148,7 @@ function moveCursor(to: number, force = false): void {
   state.paintedPast = past;
   ui.time.value = String(whole(state.t));
   ui.timeNow.textContent = fmt(state.strings.timeNow, durationIn(state.locale, whole(state.t)));
-  if (chartSpan(lastEventAt(state), state.t, r.horizon) !== state.chartSpan) renderCharts(state, false);
+  if (!sameRange(chartRangeOf(state), state.chartRange)) renderCharts(state, false);
   if (changedSecond || changedPicture) {
     renderChartValues(state);
     if (!state.playing) save();
@@ -202,7 +226,29 @@ ui.placeToggle.addEventListener('click', () => {
   const target = parseTarget(ui.placeSelect.value);
   if (target) toggle(target);
 });
-ui.clearSteps.addEventListener('click', () => runSteps('', []));
+ui.clearSteps.addEventListener('click', () => {
+  state.stepNotice = '';
+  runSteps('', []);
+});
+ui.copyScenario.addEventListener('click', () => {
+  const v = viewOf(state);
+  if (!v || v.scenario !== '' || !v.steps.length) return;
+  ui.copyScenario.disabled = true;
+  post({ type: 'simCopyScenario', steps: v.steps });
+});
+ui.chartToggle.addEventListener('click', () => {
+  state.chartMode = ui.chartToggle.dataset['action'] === 'whole' ? 'whole' : 'outage';
+  renderCharts(state, true);
+});
+ui.zoomIn.addEventListener('click', () => setZoom(state, (state.zoom || currentScale()) * 1.25));
+ui.zoomOut.addEventListener('click', () => setZoom(state, (state.zoom || currentScale()) / 1.25));
+ui.zoomFit.addEventListener('click', () => setZoom(state, 0));
+// A narrower panel draws a fitted diagram smaller: keep its badges readable.
+let resizeFrame = 0;
+window.addEventListener('resize', () => {
+  cancelAnimationFrame(resizeFrame);
+  resizeFrame = requestAnimationFrame(() => setZoom(state, state.zoom));
+});
 
 // Node clicks and keys in the diagram.
 function nodeTarget(e: Event): SimTarget | null {
@@ -259,6 +305,13 @@ window.addEventListener('message', (e: MessageEvent<unknown>) => {
           break;
         case 'simEmpty':
           showEmpty();
+          break;
+        case 'simCopied':
+          state.stepNotice = msg.line ? fmt(state.strings.copied, msg.line) : state.strings.copyFailed;
+          ui.stepNotice.hidden = false;
+          ui.stepNotice.textContent = state.stepNotice;
+          ui.copyScenario.disabled = !!msg.line || !(viewOf(state)?.steps.length ?? 0);
+          announce(state.stepNotice);
           break;
       }
     } catch (err) {

@@ -6,7 +6,7 @@
  */
 import type { NodeState, SimStep, SimTarget, SimulationView, StateAt } from '../../server/src/core';
 import { SIMULATION_STRINGS_EN, type SimulationDesignMessage, type SimulationStrings, type UiLocale } from '../messages';
-import type { Chart } from './chart';
+import type { Chart, ChartRange } from './chart';
 
 /** The design shown: the server's last answer and what the page made of it. */
 export interface Shown {
@@ -31,8 +31,14 @@ export interface ViewState {
   renderSeq: number;
   /** Events at or before the cursor when the picture was last painted: the picture only changes at events. */
   paintedPast: number;
-  /** The span of the charts drawn, seconds. */
-  chartSpan: number;
+  /** The time range of the charts drawn, seconds. */
+  chartRange: ChartRange;
+  /** What the charts show: the outage with some context (the default), or the whole run. */
+  chartMode: 'outage' | 'whole';
+  /** The diagram's zoom: 0 fits the panel's width, else the scale of the drawing's own size. */
+  zoom: number;
+  /** A note about the last step added (when it happens), shown under the steps. */
+  stepNotice: string;
   charts: { entry: string; chart: Chart; value: HTMLElement }[];
   eventItems: { at: number; li: HTMLLIElement }[];
 }
@@ -46,7 +52,10 @@ export function createViewState(lang: string): ViewState {
     playing: false,
     renderSeq: 0,
     paintedPast: -1,
-    chartSpan: 0,
+    chartRange: { from: 0, to: 0 },
+    chartMode: 'outage',
+    zoom: 0,
+    stepNotice: '',
     charts: [],
     eventItems: [],
   };

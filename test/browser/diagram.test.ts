@@ -236,6 +236,60 @@ describe('diagram webview', () => {
     await page.close();
   });
 
+  test('the 60-node two-zone design: each node drawn in the zones it runs in, no overlapping nodes, readable labels at the opening zoom', async () => {
+    const { page, w } = await open();
+    await page.setViewportSize({ width: 1600, height: 1000 });
+    const note = readFileSync(join(ROOT, 'test/fixtures/sixty-two-zones.md'), 'utf8');
+    const update = buildUpdate(note, 0, 'file:///notes/sixty.md', { theme: 'light', locale: 'en' })!;
+    assert.equal(update.nodes.length, 60);
+    await send(page, update);
+    await page.waitForFunction(() => document.body.dataset['state'] === 'rendered', null, { timeout: 120_000 });
+    // tsx names the page function's inner arrows with a helper the page lacks.
+    await page.evaluate('window.__name = function (f) { return f; }');
+    const id = (name: string): string => update.nodes.find((n) => n.name === name)!.id;
+    const ids = { order: id('order'), orderDb: id('order-db'), standby: id('order-db-standby') };
+    const drawn = await page.evaluate((ids) => {
+      const boxes = [...document.querySelectorAll<SVGGElement>('#stage svg g.node')].map((g) => {
+        const r = g.getBoundingClientRect();
+        return { id: g.id, x: r.left, y: r.top, w: r.width, h: r.height };
+      });
+      const overlaps: string[] = [];
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i]!;
+          const b = boxes[j]!;
+          if (a.x < b.x + b.w - 0.5 && b.x < a.x + a.w - 0.5 && a.y < b.y + b.h - 0.5 && b.y < a.y + a.h - 0.5) overlaps.push(`${a.id} × ${b.id}`);
+        }
+      const k = Number(document.body.dataset['zoom']);
+      const sizes = [...document.querySelectorAll('#stage svg g.node .label')].map((l) => parseFloat(getComputedStyle(l.querySelector('p, span, text') ?? l).fontSize) * k);
+      // The zone boxes (clusters) and which node copies each holds, by their drawn rectangles.
+      const clusters = [...document.querySelectorAll<SVGGElement>('#stage svg g.cluster')].map((c) => {
+        const r = c.querySelector('rect')!.getBoundingClientRect();
+        return { label: c.querySelector('.cluster-label')?.textContent?.trim() ?? '', x: r.left, y: r.top, w: r.width, h: r.height };
+      });
+      const inZone = (label: string, idPart: string): boolean => {
+        const c = clusters.find((x) => x.label === label)!;
+        return boxes.some((b) => new RegExp(`-flowchart-${idPart}-\\d+$`).test(b.id) && b.x >= c.x && b.y >= c.y && b.x + b.w <= c.x + c.w && b.y + b.h <= c.y + c.h);
+      };
+      return { count: boxes.length, overlaps, minFont: Math.min(...sizes), view: document.body.dataset['view'], clusters: clusters.map((c) => c.label), inZone: [inZone('zone az-a', ids.order), inZone('zone az-b', `${ids.order}c1`), inZone('zone az-a', ids.orderDb), inZone('zone az-b', ids.standby), inZone('zone az-b', ids.orderDb)] };
+    }, ids);
+    // `order` (replicas=4 zones=az-a,az-b) is drawn in both zones; its database in az-a, the standby in az-b.
+    assert.deepEqual(drawn.inZone, [true, true, true, true, false]);
+    assert.match(update.mermaid, new RegExp(`${ids.order}\\["order<br/>app-server ×2 of 4"\\]`));
+    assert.match(update.mermaid, new RegExp(`${ids.orderDb} -\\.->\\|"standby · sync · failover#61;auto"\\| ${ids.standby}`));
+    assert.deepEqual(drawn.overlaps, []);
+    // 60 nodes, those spread over both zones drawn twice.
+    const copies = update.mermaid.split('\n').filter((l) => /^\s*n\d+c\d+\W/.test(l) && !/--|-\.-/.test(l)).length;
+    assert.ok(copies >= 20, `copies ${copies}`);
+    assert.equal(drawn.count, 60 + copies);
+    assert.ok(drawn.clusters.includes('zone az-a') && drawn.clusters.includes('zone az-b'), drawn.clusters.join());
+    // Text is never smaller than the editor's 14 px where the panel opens (fitting 60 nodes would make it ~1.5 px: it opens at the readable scale to pan).
+    assert.ok(drawn.minFont >= 14 - 1e-6, `label ${drawn.minFont}px`);
+    assert.equal(drawn.view, 'readable');
+    assert.deepEqual(w.errors, []);
+    await page.close();
+  });
+
   test("the CSP allows no inline script and no eval", () => {
     const html = diagramHtml({ nonce: 'n0nce', cspSource: 'https://x.vscode-cdn.net', scriptUri: 's.js', styleUri: 's.css', locale: 'ko' });
     const csp = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ?? '';

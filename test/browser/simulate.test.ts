@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { simulationHtml, simulationStrings } from '../../client/src/simulationHtml';
 import type { ExtensionToSimulation, SimulationDesignMessage, SimulationToExtension } from '../../media/messages';
-import { type Design, formatDuration, formatShare, readSteps, scenarioSteps, type SimResult, type SimStep, simulate, simulationView, TopologyService } from '../../server/src/core';
+import { type Design, formatDuration, formatNines, formatShare, readSteps, scenarioEdit, scenarioSteps, type SimResult, type SimStep, simulate, simulationView, TopologyService } from '../../server/src/core';
 import { bundle, launch, ROOT, serve, watch, type TestServer, type Watched } from './harness';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -264,7 +264,7 @@ describe('simulation webview', () => {
     // Clicking db again at 33s recovers it then; the result is recomputed.
     await page.locator(db).click();
     await page.waitForFunction(() => document.querySelectorAll('#steps code').length === 2);
-    assert.deepEqual(await stepsShown(page), ['fail db', 'recover db at 33s']);
+    assert.deepEqual(await stepsShown(page), ['fail db', 'recover db at=33s']);
     const again = simulate(designOf(o.host), [...FAIL_DB, { type: 'recover', target: { type: 'node', node: 'db', instance: null }, at: 33 }]);
     assert.deepEqual(await card(page, 'users'), expectedCard(again, 'users'));
     assert.equal(await page.locator(`${db} .sim-badge text`).textContent(), '');
@@ -332,7 +332,7 @@ describe('simulation webview', () => {
     assert.deepEqual(await page.$$eval('#scenario option', (os) => os.map((x) => (x as HTMLOptionElement).value)), ['', 'db-down', 'app-blip']);
     await page.selectOption('#scenario', 'app-blip');
     await page.waitForFunction(() => document.querySelectorAll('#steps code').length === 2);
-    assert.deepEqual(await stepsShown(page), ['fail app at 10s', 'recover app at 40s']);
+    assert.deepEqual(await stepsShown(page), ['fail app at=10s', 'recover app at=40s']);
     const design = designOf(o.host);
     const expected = simulate(design, scenarioSteps(design.scenarios.find((s) => s.name === 'app-blip')!));
     assert.deepEqual(await card(page, 'users'), expectedCard(expected, 'users'));
@@ -453,3 +453,197 @@ describe('simulation webview: percentages', () => {
     await o.page.close();
   });
 });
+
+/**
+ * A design whose run is exactly one hour: every repair is 30m, so the horizon is
+ * max(1h, 2 × rto 1m, 30m + 10m) = 1h (docs/simulation.md). Losing db: detected
+ * after heartbeat 1s × 3 failures, promoted 30s later: 33s down.
+ */
+const HOUR_NOTE = `# 한 시간
+
+\`\`\`topology 한 시간 실행
+goal availability=99.9% rto=1m rpo=0
+users: client
+app: app-server repair=30m
+db: database primary repair=30m
+db-standby: database standby of=db replication=async failover=auto heartbeat=1s promote=30s lag=1s repair=30m
+users -> app -> db
+\`\`\`
+`;
+
+async function openHour(): Promise<Opened & { msg: SimulationDesignMessage }> {
+  const o = await open(HOUR_NOTE);
+  o.host.index = 0;
+  const msg = await load(o);
+  assert.equal(msg.view.result.horizon, 3600, 'the run is one hour');
+  return { ...o, msg };
+}
+
+const chartRange = (page: Page): Promise<{ from: number; to: number }> =>
+  page.$eval('#charts svg.chart', (svg) => ({ from: Number(svg.getAttribute('data-from')), to: Number(svg.getAttribute('data-to')) }));
+
+describe('simulation webview: a panel that tells the truth', () => {
+  test("the card shows this run's own availability: a 33 s outage in a 1 h run is 99.08%; the long-run estimate is labelled", async () => {
+    const o = await openHour();
+    const { page, w, msg } = o;
+    await page.locator(nodeSelector(msg, 'db')).click();
+    await page.waitForFunction(() => document.querySelector('#steps code')?.textContent === 'fail db');
+    assert.equal((await card(page, 'users')).down, '33s');
+    // 1 − 33/3600 = 0.990833… floored to two decimals.
+    assert.equal(await page.textContent('#card tr[data-entry="users"] [data-field="availability"]'), '99.08%');
+    assert.equal(await page.textContent('#card th:nth-child(5)'), 'Availability (this run)');
+    // The design's own figure is there, labelled as the long-run estimate, with its nines (not rounded up).
+    const longRun = (await page.textContent('#long-run')) ?? '';
+    assert.equal(longRun, formatNines(designAvailabilityOf(o.host)));
+    assert.match((await page.textContent('#card dl')) ?? '', /Long-run availability estimate \(failure rates and repair times, not this run\)/);
+    assert.match((await page.textContent('#card li[data-goal="availability"]')) ?? '', /goal 99\.9%, long-run estimate /);
+    clean(w);
+    await page.close();
+  });
+
+  test("the chart's default range shows the outage; the whole run is one click away", async () => {
+    const o = await openHour();
+    const { page, w, msg } = o;
+    await page.locator(nodeSelector(msg, 'db')).click();
+    await page.waitForFunction(() => document.querySelector('#steps code')?.textContent === 'fail db');
+    const zoomed = await chartRange(page);
+    // The 0–33s outage with context, not an hour's axis where it is a hairline.
+    assert.ok(zoomed.from <= 0 && zoomed.to >= 33 + 10, JSON.stringify(zoomed));
+    assert.ok(zoomed.to <= 120, JSON.stringify(zoomed));
+    // The red area is a visible share of the chart's width (more than a quarter of it).
+    const lossWidth = await page.$eval('#charts svg.chart path.loss', (p) => (p as SVGPathElement).getBBox().width);
+    assert.ok(lossWidth > (480 - 50) / 4, `loss area ${lossWidth} units wide`);
+    assert.match((await page.textContent('#chart-range-text')) ?? '', /^Showing 0s – \d+s$/);
+    assert.equal(await page.textContent('#chart-toggle'), 'Whole run (1h)');
+    await page.click('#chart-toggle');
+    assert.deepEqual(await chartRange(page), { from: 0, to: 3600 });
+    assert.equal(await page.textContent('#chart-toggle'), 'Zoom to the outage');
+    await page.click('#chart-toggle');
+    assert.deepEqual(await chartRange(page), zoomed);
+    clean(w);
+    await page.close();
+  });
+
+  test('no ✓ for a goal nothing tested: with no step, RTO and RPO say "not tested"', async () => {
+    const o = await openHour();
+    const { page, w } = o;
+    for (const k of ['rto', 'rpo']) {
+      const li = page.locator(`#card li[data-goal="${k}"]`);
+      assert.equal(await li.getAttribute('data-met'), 'untested');
+      const text = (await li.textContent()) ?? '';
+      assert.match(text, /^— (RTO|RPO): goal \S+, this run — — not tested: no failure in this run$/);
+    }
+    assert.doesNotMatch((await page.textContent('#card ul.goal')) ?? '', /✓ R[TP]O/);
+    clean(w);
+    await page.close();
+  });
+
+  test('failing a node after playing to the end starts it at 0s and says so; a step after the end is warned about', async () => {
+    const o = await openHour();
+    const { page, w, msg } = o;
+    // The cursor at the end of the run, as after playing it through.
+    await page.$eval('#time', (el) => {
+      const input = el as HTMLInputElement;
+      input.value = input.max;
+      input.dispatchEvent(new Event('input'));
+    });
+    assert.equal(await page.textContent('#time-now'), 'Time: 1h');
+    await page.locator(nodeSelector(msg, 'db')).click();
+    await page.waitForFunction(() => document.querySelector('#steps code')?.textContent === 'fail db');
+    assert.deepEqual(o.host.steps, FAIL_DB, 'the failure happens at 0s, not at 1h');
+    assert.equal(await page.textContent('#time-now'), 'Time: 0s');
+    assert.equal(await page.textContent('#step-notice'), 'fail db starts at 0s: the run is replayed from the start.');
+    assert.equal((await card(page, 'users')).down, '33s');
+    assert.equal(await page.getAttribute('#card li[data-goal="rto"]', 'data-met'), 'true');
+
+    // A later step at the cursor (recover at 33s) says when it happens.
+    await page.click('#step-forward');
+    await page.click('#step-forward');
+    assert.equal(await page.textContent('#time-now'), 'Time: 33s');
+    await page.locator(nodeSelector(msg, 'db')).click();
+    await page.waitForFunction(() => document.querySelectorAll('#steps code').length === 2);
+    assert.equal(await page.textContent('#step-notice'), 'recover db at=33s happens at 33s.');
+
+    // Steps given at the end of the run (a command argument, a scenario) are warned about, not run silently.
+    o.host.steps = [{ type: 'fail', target: { type: 'node', node: 'app', instance: null }, at: 3600 }];
+    await send(page, designMessage(o.host));
+    await page.waitForFunction(() => !(document.getElementById('step-errors') as HTMLElement).hidden);
+    assert.match((await page.textContent('#step-errors')) ?? '', /`fail app at=1h` is at or after the end of the run \(1h\): it has no effect/);
+    assert.equal(await page.getAttribute('#card li[data-goal="rto"]', 'data-met'), 'untested');
+    clean(w);
+    await page.close();
+  });
+
+  test('"copy as scenario" asks the extension for the steps; the line the server writes parses with no finding', async () => {
+    const o = await openHour();
+    const { page, w, msg } = o;
+    assert.equal(await page.isDisabled('#copy-scenario'), true, 'nothing to copy yet');
+    await page.locator(nodeSelector(msg, 'db')).click();
+    await page.waitForFunction(() => document.querySelector('#steps code')?.textContent === 'fail db');
+    await page.click('#step-forward');
+    await page.click('#step-forward');
+    await page.locator(nodeSelector(msg, 'db')).click();
+    await page.waitForFunction(() => document.querySelectorAll('#steps code').length === 2);
+    assert.deepEqual(await stepsShown(page), ['fail db', 'recover db at=33s']);
+    await page.click('#copy-scenario');
+    await page.waitForFunction(() => (window as unknown as { __posted: { type: string }[] }).__posted.some((m) => m.type === 'simCopyScenario'));
+    const copy = (await o.posted()).find((m) => m.type === 'simCopyScenario') as { steps: SimStep[] };
+    assert.deepEqual(copy.steps, o.host.steps);
+
+    // What the extension does: the server's edit, applied to the note.
+    const service = new TopologyService();
+    const edit = scenarioEdit(service, service.analyze(o.host.note), { index: 0 }, copy.steps, 'en');
+    assert.ok(edit);
+    assert.equal(edit.line, 'scenario run-1: fail db; recover db at=33s');
+    const lines = o.host.note.split('\n');
+    assert.equal(lines[edit.range.start.line], '```', 'inserted before the closing fence');
+    lines.splice(edit.range.start.line, 0, edit.newText.replace(/\n$/, ''));
+    const note = lines.join('\n');
+    const analysis = service.analyze(note);
+    const d = analysis.designs[0]!;
+    const sc = d.design.scenarios.find((x) => x.name === 'run-1');
+    assert.ok(sc, 'the scenario is in the design');
+    assert.deepEqual(scenarioSteps(sc), copy.steps, 'it reads back as the same steps');
+    const onLine = service.findings(analysis).filter((f) => f.range.start.line === edit.range.start.line);
+    assert.deepEqual(onLine.map((f) => f.rule), [], 'no finding on the written line');
+
+    await send(page, { type: 'simCopied', line: edit.line });
+    await page.waitForFunction(() => document.getElementById('step-notice')?.textContent?.startsWith('Added to the note'));
+    assert.equal(await page.textContent('#step-notice'), 'Added to the note: scenario run-1: fail db; recover db at=33s');
+    clean(w);
+    await page.close();
+  });
+
+  test('the diagram zooms; a state badge reads at least 11px on screen', async () => {
+    const o = await openHour();
+    const { page, w, msg } = o;
+    await page.setViewportSize({ width: 700, height: 900 });
+    await page.locator(nodeSelector(msg, 'db')).click();
+    await page.waitForFunction(() => document.querySelector('#steps code')?.textContent === 'fail db');
+    const width = (): Promise<number> => page.$eval('#stage svg', (svg) => svg.getBoundingClientRect().width);
+    // The badge's font size on screen: its size in the drawing's units times the drawing's scale.
+    const badgeHeight = (): Promise<number> =>
+      page.$eval(`${nodeSelector(msg, 'db')} .sim-badge text`, (t) => {
+        const svg = (t as SVGTextElement).ownerSVGElement!;
+        return (parseFloat(getComputedStyle(t).fontSize) * svg.getBoundingClientRect().width) / svg.viewBox.baseVal.width;
+      });
+    await page.waitForFunction(() => document.body.dataset['zoom'] === 'fit');
+    const fit = await width();
+    assert.ok((await badgeHeight()) >= 10.9, `badge ${await badgeHeight()}px high`);
+    await page.click('#zoom-in');
+    await page.click('#zoom-in');
+    assert.ok((await width()) > fit * 1.4, `zoomed ${await width()} vs ${fit}`);
+    assert.ok((await badgeHeight()) >= 10.9);
+    assert.equal(await page.locator(`${nodeSelector(msg, 'db')} .sim-badge text`).textContent(), 'DOWN');
+    await page.click('#zoom-out');
+    await page.click('#zoom-fit');
+    assert.equal(await width(), fit);
+    clean(w);
+    await page.close();
+  });
+});
+
+function designAvailabilityOf(host: Host): number {
+  const service = new TopologyService();
+  return simulationView(service, service.analyze(host.note), { index: host.index }, {}, { locale: 'en', theme: 'light' })!.longRunAvailability;
+}

@@ -183,6 +183,40 @@ test('a readable standby serves the reads sent to it; when it is gone they go to
   assert.deepEqual(rules(y, 'single-point-of-failure'), ['cold']);
 });
 
+test('weighted DNS: each target gets weight / total of the answers; a dead target keeps its share without health checks, and a zero-weight one takes over only with them', () => {
+  const w = (hc: string, wb: number) =>
+    d('users: client', `dns: dns routing=weighted${hc}`, 'a: web-server', 'b: web-server', 'users -> dns', 'dns -> a : weight=70', `dns -> b : weight=${wb}`);
+  // No health check: losing a fails its 70% until it is repaired (1h, generic VM); losing b fails 30%.
+  const ra = fail(w('', 30), node('a'));
+  assert.deepEqual(ra.entries[0]!.points[0], { at: 0, success: 0.3 });
+  assert.deepEqual(fail(w('', 30), node('b')).entries[0]!.points[0], { at: 0, success: 0.7 });
+  assert.match(message(w('', 30), 'dns-no-health-check'), /up to 70% of requests fail/);
+  // A zero-weight target is never answered without health checks: a is a single point of failure (rule and sweep agree).
+  assert.deepEqual(rules(w('', 0), 'single-point-of-failure'), ['a']);
+  assert.deepEqual(estimate(w('', 0)).spofs, ['a']);
+  // With health checks, once a leaves the answers (30s × 3 + ttl 60s = 150s, generic) the zero-weight b gets every answer.
+  const hc = fail(w(' health-check', 0), node('a'));
+  assert.deepEqual(hc.entries[0]!.points, [
+    { at: 0, success: 0 },
+    { at: 150, success: 1 },
+  ]);
+  assert.deepEqual(rules(w(' health-check', 0), 'single-point-of-failure'), []);
+});
+
+test('queue retention: messages that wait longer than retention= are deleted unprocessed; the lone-consumer finding says how much is lost', () => {
+  const x = d('users: client rate=10', 'api: app-server replicas=2', 'q: queue engine=sqs retention=30m', 'worker: service repair=1h', 'users -> api -> q -> worker');
+  // worker is down for 1h (repair): 10/s × 3600s = 36,000 messages accepted; those older than 30m when it returns (the first half) are gone.
+  const r = fail(x, node('worker'));
+  assert.deepEqual(r.queues, [{ queue: 'q', backlog: 18000, delay: 1800, expired: 18000 }]);
+  assert.ok(r.events.some((e) => e.type === 'messages-expired' && e.at === 1800));
+  assert.equal(down(r), 0, 'no user request fails');
+  assert.match(message(x, 'lone-consumer'), /retention=30m.*back only after 1h.*about 30m of messages are lost/);
+  // A retention longer than the outage loses nothing.
+  const y = d('users: client rate=10', 'api: app-server replicas=2', 'q: queue engine=sqs retention=4d', 'worker: service repair=1h', 'users -> api -> q -> worker');
+  assert.deepEqual(fail(y, node('worker')).queues, [{ queue: 'q', backlog: 36000, delay: 3600, expired: 0 }]);
+  assert.doesNotMatch(message(y, 'lone-consumer'), /are lost\./);
+});
+
 test('contradictions of failure-model §8 are findings that say what the model does', () => {
   const self = d('users: client', 'app: app replicas=2', 'db: database primary', 'db-standby: database standby of=db-standby replication=sync failover=auto', 'users -> app -> db');
   assert.deepEqual(rules(self, 'contradiction'), ['db-standby']);

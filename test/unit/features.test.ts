@@ -51,6 +51,8 @@ const HOVERS: { name: string; note: string; locale: 'en' | 'ko'; has: string[]; 
   { name: 'an attribute', note: DESIGN('db: database replica|tion=sync'), locale: 'en', has: ['How writes reach the copy'] },
   { name: 'an infrastructure term in prose', note: '# 노트\n\n페일|오버는 대기 노드가 넘겨받는 것이다.\n', locale: 'ko', has: ['페일오버'] },
   { name: 'a term inside a plain code fence is prose too', note: '```\nRead Rep|lica 를 늘린다\n```\n', locale: 'en', has: ['replica'] },
+  { name: 'the fence counts in English with one noun per count: 1 node, 1 scenario', note: '```topo|logy 하나\ndb: database\nscenario x: fail db\n```\n', locale: 'en', has: ['1 node, 0 edges, 1 scenario'], hasNot: ['1 scenarios', '1 nodes'] },
+  { name: 'the fence counts in Korean', note: '```topo|logy 하나\ndb: database\nscenario x: fail db\n```\n', locale: 'ko', has: ['노드 1개, 연결 0개, 시나리오 1개'] },
   { name: 'nothing inside a fence of a programming language', note: '```js\nconst fail|over = 1;\n```\n', locale: 'en', has: [] },
 ];
 

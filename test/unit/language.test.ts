@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CODES, TopologyService } from '../../server/src/core';
+import { attrsOf, CODES, KINDS, TopologyService } from '../../server/src/core';
 
 const service = new TopologyService();
 
@@ -264,4 +264,15 @@ test('the editor does not estimate designs past its node limit; the goal gets on
   const full = new TopologyService({ estimateNodeLimit: 100 });
   const all = full.findings(full.analyze(note)).map((f) => f.rule);
   assert.ok(all.includes('rto-not-met') && !all.includes('too-large'), all.join());
+});
+
+test('each kind accepts each attribute once: a kind\'s own spec of a common key (engine on storage and consensus) replaces the common one', () => {
+  const dups: string[] = [];
+  for (const k of KINDS) {
+    const keys = attrsOf(k.id).map((a) => a.key);
+    for (const [i, key] of keys.entries()) if (keys.indexOf(key) !== i) dups.push(`${k.id}.${key}`);
+  }
+  assert.deepEqual(dups, []);
+  assert.match(attrsOf('consensus').find((a) => a.key === 'engine')!.doc.en, /etcd/);
+  assert.match(attrsOf('web-server').find((a) => a.key === 'autoscale-delay')!.doc.en, /390s/);
 });

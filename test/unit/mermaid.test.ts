@@ -40,7 +40,9 @@ describe('toMermaid', () => {
     const a = toMermaid(design(SHOP), [finding('single-point-of-failure', 'warning', 9)]);
     const b = toMermaid(design(SHOP), [finding('single-point-of-failure', 'warning', 9)]);
     assert.equal(a, b);
-    assert.match(a, /^flowchart LR\n/);
+    // The legend is a title line (front matter) above the flowchart, not a box.
+    assert.match(a, /^---\ntitle: "Legend — thick red: single point of failure"\n---\nflowchart LR\n/);
+    assert.match(toMermaid(design(SHOP), []), /^flowchart LR\n/);
     assert.doesNotMatch(a, /architecture-beta/);
   });
 
@@ -53,7 +55,7 @@ describe('toMermaid', () => {
     ]);
     for (const line of r.text.split('\n').slice(1)) {
       const id = /^\s*(?:subgraph\s+)?([\w-]+)/.exec(line)?.[1];
-      if (id && id !== 'end' && id !== 'classDef' && id !== 'class') assert.match(id, /^(n|z|r|lg)\d+$|^legend$/, line);
+      if (id && id !== 'end' && id !== 'classDef' && id !== 'class') assert.match(id, /^(n\d+(c\d+)?|z\d+|r\d+)$/, line);
     }
     assert.deepEqual(
       r.nodes.map((n) => [n.id, n.name, n.line]),
@@ -61,20 +63,62 @@ describe('toMermaid', () => {
     );
   });
 
-  test('regions and zones nest; a node over several zones sits in their region and lists them', () => {
-    const { text, ids } = toMermaidDiagram(design(SHOP), []);
+  test('regions and zones nest; a node over several zones is drawn in each, with its count there; links stay in a zone or cross it', () => {
+    const { text, ids, nodes } = toMermaidDiagram(design(SHOP), []);
     const lines = text.split('\n');
     const at = (re: RegExp): number => lines.findIndex((l) => re.test(l));
     const region = at(/^ {2}subgraph r0\["region seoul"\]/);
     const zoneA = at(/^ {4}subgraph z0\["zone seoul-a"\]/);
+    const zoneB = at(/^ {4}subgraph z1\["zone seoul-b"\]/);
     const db = at(new RegExp(`^ {6}${ids.get('db')}\\[\\(`));
-    assert.ok(region >= 0 && zoneA > region && db > zoneA, text);
-    const web = lines.find((l) => l.startsWith(`    ${ids.get('web')}[`));
-    assert.ok(web, text);
-    assert.match(web, /app-server ×4 #40;4\.\.12#41;/);
-    assert.match(web, /zones#58; seoul-a, seoul-b/);
+    assert.ok(region >= 0 && zoneA > region && db > zoneA && zoneB > db, text);
+    // web: replicas=4 over two zones → 2 in each, one copy per zone (n3 in seoul-a, n3c1 in seoul-b).
+    const w = ids.get('web')!;
+    const webA = at(new RegExp(`^ {6}${w}\\[`));
+    const webB = at(new RegExp(`^ {6}${w}c1\\[`));
+    assert.ok(webA > zoneA && webA < zoneB && webB > zoneB, text);
+    assert.match(lines[webA]!, /app-server ×2 of 4 #40;4\.\.12#41;/);
+    assert.match(lines[webB]!, /app-server ×2 of 4 #40;4\.\.12#41;/);
+    // sessions: 3 instances round-robin over two zones → 2 and 1.
+    const s = ids.get('sessions')!;
+    assert.match(text, new RegExp(`${s}\\("sessions<br/>cache ×2 of 3"\\)`));
+    assert.match(text, new RegExp(`${s}c1\\("sessions<br/>cache ×1 of 3"\\)`));
+    assert.deepEqual(
+      nodes.find((n) => n.name === 'sessions')!.placements,
+      [
+        { id: s, zone: 'seoul-a', count: 2, instances: [0, 2] },
+        { id: `${s}c1`, zone: 'seoul-b', count: 1, instances: [1] },
+      ],
+    );
+    // Links: lb → web inside each zone; web → db (only in seoul-a) from both copies, labelled once;
+    // db → db-standby crosses from seoul-a to seoul-b.
+    const l = ids.get('lb')!;
+    assert.ok(text.includes(`  ${l} --> ${w}\n`) && text.includes(`  ${l}c1 --> ${w}c1\n`), text);
+    assert.ok(!text.includes(`  ${l} --> ${w}c1\n`), text);
+    assert.ok(text.includes(`  ${w} -->|"writes"| ${ids.get('db')}\n`) && text.includes(`  ${w}c1 --> ${ids.get('db')}\n`), text);
     // Unplaced nodes are at the top level.
     assert.ok(lines.some((l) => l.startsWith(`  ${ids.get('users')}([`)));
+  });
+
+  test('findings put words on the nodes they concern: SPOF, one zone, missed goals', () => {
+    const d = design(SHOP);
+    const goalLine = 0;
+    const f = (rule: RuleId, line: number, data: Record<string, unknown>): Finding => ({ ...finding(rule, 'warning', line), data });
+    const { text, nodes } = toMermaidDiagram(d, [
+      f('single-point-of-failure', 9, { node: 'db' }),
+      f('single-zone', 9, { scope: 'zone', zone: 'seoul-a', group: ['db', 'db-standby'] }),
+      f('rto-not-met', goalLine, { worst: { type: 'zone', zone: 'seoul-a' } }),
+      f('rpo-not-met', goalLine, { worst: { type: 'node', node: 'db' } }),
+      f('availability-not-met', goalLine, { spofs: ['dns'] }),
+    ]);
+    const tags = (n: string): string[] => nodes.find((x) => x.name === n)!.tags;
+    assert.deepEqual(tags('db'), ['spof', 'single-zone', 'rto', 'rpo']);
+    assert.deepEqual(tags('db-standby'), ['single-zone']);
+    // Only what runs only in the lost zone misses the RTO: web runs in both zones.
+    assert.deepEqual(tags('web'), []);
+    assert.deepEqual(tags('dns'), ['availability']);
+    assert.match(text, /"db<br\/>database · primary<br\/>▲ SPOF · one zone · misses RTO · misses RPO"/);
+    assert.match(toMermaid(d, [f('single-point-of-failure', 9, { node: 'db' })], { locale: 'ko' }), /▲ 단일 장애점/);
   });
 
   test('a shape per kind', () => {
@@ -130,12 +174,13 @@ describe('toMermaid', () => {
     assert.match(text, /\n {2}class n1 spof\n/);
     assert.match(text, /\n {2}class n2 warning\n/);
     assert.match(text, /\n {2}class n3 info\n/);
-    assert.match(text, /subgraph legend\["Legend"\]\n {4}lg0\["single point of failure"\]:::spof\n {4}lg1\["warning"\]:::warning\n {4}lg2\["note"\]:::info\n {2}end/);
-    assert.match(toMermaid(d, [finding('single-point-of-failure', 'warning', 1)], { locale: 'ko' } as never), /범례/);
+    assert.match(text, /^---\ntitle: "Legend — thick red: single point of failure · amber: warning · blue: note"\n---\n/);
+    assert.doesNotMatch(text, /subgraph/);
+    assert.match(toMermaid(d, [finding('single-point-of-failure', 'warning', 1)], { locale: 'ko' } as never), /^---\ntitle: "범례 — 굵은 빨강: 단일 장애점 \(SPOF\)"/);
     // Dark theme colours.
     assert.match(toMermaid(d, [finding('single-point-of-failure', 'warning', 1)], { theme: 'dark' }), /classDef spof [^\n]*stroke:#ff6b6b/);
     // No findings: no classes, no legend.
-    assert.doesNotMatch(toMermaid(d, []), /classDef|legend/);
+    assert.doesNotMatch(toMermaid(d, []), /classDef|Legend|title/);
   });
 
   test('hostile names, labels, titles and edge labels cannot break out', () => {
@@ -192,5 +237,23 @@ describe('toMermaid', () => {
     assert.ok(r.text.length > 50_000, `beyond mermaid's default maxTextSize (${r.text.length})`);
     assert.ok(r.text.length < MERMAID_LIMITS.maxTextSize / 4, `${r.text.length}`);
     assert.ok(r.edgeCount > 0 && r.edgeCount < MERMAID_LIMITS.maxEdges / 10);
+  });
+});
+
+describe('labels as written (issue 14)', () => {
+  test('an edge label keeps its source text: `a=b` is not re-tokenized into "a = b", quotes and spacing stay', () => {
+    const d = design('a: client\nb: web-server\na -> b : a=b "quoted" /api/*  share=20%   # a comment\n');
+    assert.equal(d.edges[0]!.label, 'a=b "quoted" /api/*  share=20%');
+    // Escaped for mermaid, never re-worded: the entities decode back to exactly the label.
+    const text = toMermaid(d, []);
+    const m = /-->\|"([^"]*)"\|/.exec(text);
+    assert.ok(m, text);
+    const decoded = m[1]!.replace(/#(\d+);/g, (_x, n: string) => String.fromCharCode(Number(n))).replace(/#quot;/g, '"');
+    assert.equal(decoded, 'a=b "quoted" /api/*  share=20%');
+  });
+
+  test('a node label is its string as written', () => {
+    const d = design('a: client label="x=y, \\"z\\""\n');
+    assert.equal(d.nodes.get('a')!.label, 'x=y, "z"');
   });
 });

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { ENGINE_PROFILES, estimate, findTopologyBlocks, K8S_NODE, parseDesign, PROFILES, simulate, timingsOf, type Design, type SimResult, type SimStep } from '../../server/src/core';
+import { ENGINE_PROFILES, estimate, findTopologyBlocks, K8S_NODE, MONGODB, parseDesign, PROFILES, simulate, timingsOf, type Design, type SimResult, type SimStep } from '../../server/src/core';
 
 const DOC = readFileSync(join(import.meta.dirname, '../../docs/defaults.md'), 'utf8');
 
@@ -67,6 +67,10 @@ test('docs/defaults.md cites every profile value the code uses (or gives the rea
         if (!SOURCES.includes(`| ${v.cite} |`)) problems.push(`${p.id}.${key}: cite key ${v.cite} has no row in Sources`);
       }
     }
+  }
+  for (const [key, v] of Object.entries(MONGODB)) {
+    if (!section('mongodb').includes(String(v.v))) problems.push(`mongodb.${key} = ${v.v} is not in its section`);
+    if (!section('mongodb').includes(v.cite) || !SOURCES.includes(`| ${v.cite} |`)) problems.push(`mongodb.${key}: cite key ${v.cite} is not in its section or has no row in Sources`);
   }
   for (const [key, v] of Object.entries(K8S_NODE)) {
     if (!section('k8s-node').includes(String(v.v))) problems.push(`k8s-node.${key} = ${v.v} is not in its section`);
@@ -182,12 +186,20 @@ users -> lb -> web`);
   assert.equal(users(simulate(asg, [fail('web')])).recoverySeconds, 300);
 });
 
-test('nginx (passive): max_fails 1 × a silent server costing proxy_connect_timeout 60s = 60s', () => {
+test('nginx (passive): max_fails 1 × a silent server costing proxy_connect_timeout 60s = 60s to mark it down; meanwhile proxy_next_upstream passes its requests to the other server', () => {
   const d = parse(`users: client
 lb: load-balancer engine=nginx
 web: web-server replicas=2
 users -> lb -> web`);
-  assert.equal(users(simulate(d, [fail('web', 1)])).recoverySeconds, 60);
+  const r = simulate(d, [fail('web', 1)]);
+  assert.equal(users(r).recoverySeconds, 0, 'every request that hits web#1 is retried on web#2 (proxy_next_upstream error timeout)');
+  assert.ok(r.events.some((e) => e.type === 'routed-around' && e.at === 60), 'marked down after one silent attempt (60s)');
+  // One upstream server: nothing to retry on, every request fails until it is back.
+  const one = parse(`users: client
+lb: load-balancer engine=nginx
+web: web-server
+users -> lb -> web`);
+  assert.equal(users(simulate(one, [fail('web')])).points[0]!.success, 0);
 });
 
 test('keepalived: the virtual IP moves after 3 × advert_int 1s + skew (256 − 100)/256s = 3.609s; backend checks follow the balancer (HAProxy 6s)', () => {
@@ -400,6 +412,20 @@ app: app-server replicas=2
 db: database engine=group-replication replicas=3
 users -> app -> db`);
   assert.equal(users(simulate(d, [fail('db', 1)])).downSeconds, 10);
+});
+
+test('MongoDB: a replica set elects a new primary in 12s (median with default settings); timings without a profile of their own come from the cited table', () => {
+  const d = parse(`users: client
+app: app-server replicas=2
+db: database engine=mongodb replicas=3
+users -> app -> db`);
+  assert.equal(users(simulate(d, [fail('db', 1)])).downSeconds, 12);
+  // A Redis Cluster written on a cache whose engine names no Redis profile still gets redis-cluster's node-timeout 15s + election 2s.
+  const c = parse(`users: client
+web: app-server replicas=2
+c: cache mode=cluster replicas=6 shards=3 primary
+users -> web -> c`);
+  assert.equal(users(simulate(c, [fail('c', 1)])).recoverySeconds, 17);
 });
 
 test('orchestrator: detection up to 60s with MySQL defaults; Pacemaker: token 3s + consensus 3.6s + fence 10s + start 10s = 26.6s', () => {

@@ -1,7 +1,7 @@
 /** The core's one home for small shared concerns (server/src/core/shared/), through the entry. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { type Attr, boolOf, flagOf, formatDuration, formatNines, formatPercent, formatShare, L, parseTarget, stepText, type SimTarget, targetText } from '../../server/src/core';
+import { type Attr, boolOf, durationSource, flagOf, formatDuration, formatNines, formatPercent, formatShare, L, parseDuration, parseTarget, stepText, type SimTarget, targetText } from '../../server/src/core';
 
 test('percentages are floored: a 99.995% goal reads 99.995%, never 100%', () => {
   assert.equal(formatPercent(0.99995), '99.995%');
@@ -28,7 +28,9 @@ test('target text: one rendering, read back by parseTarget', () => {
   assert.deepEqual(targets.map(targetText), ['db', 'web#2', 'zone:seoul-a', 'region:seoul']);
   for (const t of targets) assert.deepEqual(parseTarget(targetText(t)), t);
   assert.equal(parseTarget(''), null);
-  assert.equal(stepText({ type: 'fail', target: targets[1]!, at: 90 }), 'fail web#2 at 1m 30s');
+  // The language's own syntax (`at=`, one unit), so a step shown can be pasted into a `scenario` line.
+  assert.equal(stepText({ type: 'fail', target: targets[1]!, at: 90 }), 'fail web#2 at=90s');
+  assert.equal(stepText({ type: 'recover', target: targets[2]!, at: 3600 }), 'recover zone:seoul-a at=1h');
   assert.equal(stepText({ type: 'spike', factor: 3, at: 0 }), 'spike x3');
 });
 
@@ -44,6 +46,22 @@ test('two flag readers with two meanings: flagOf (is it set) and boolOf (explici
 
 test('localized strings: L(en, ko)', () => {
   assert.deepEqual(L('up', '정상'), { en: 'up', ko: '정상' });
+});
+
+test('durations as the language writes them: one unit, read back exactly by the parser', () => {
+  const cases: [number, string][] = [[0, '0'], [0.5, '500ms'], [33, '33s'], [90, '90s'], [120, '2m'], [3600, '1h'], [5400, '90m'], [86400, '1d'], [4200, '70m']];
+  for (const [sec, text] of cases) {
+    assert.equal(durationSource(sec), text);
+    assert.equal(parseDuration(text), sec, text);
+  }
+});
+
+test('a run availability keeps at least two decimals, floored: 33 s down in 1 h is 99.08%, not 99%', () => {
+  assert.equal(formatNines(1 - 33 / 3600, 2), '99.08%');
+  assert.equal(formatNines(1 - 33 / 3600), '99%');
+  assert.equal(formatNines(1 - 1 / 3600, 2), '99.97%');
+  assert.equal(formatNines(1 - 1 / 36000, 2), '99.997%');
+  assert.equal(formatNines(1, 2), '100%');
 });
 
 test('messages show their `code` as code, not backticks: inlineParts, and the rendered page', async () => {

@@ -42,8 +42,8 @@ scenario db-down: fail db`);
     { at: 33, success: 1 },
   ]);
   assert.equal(r.writesLostSeconds, 1);
-  assert.deepEqual(r.goal.rto, { target: 60, estimate: 33, met: true });
-  assert.deepEqual(r.goal.rpo, { target: 0, estimate: 1, met: false });
+  assert.deepEqual(r.goal.rto, { target: 60, estimate: 33, met: true, tested: true });
+  assert.deepEqual(r.goal.rpo, { target: 0, estimate: 1, met: false, tested: true });
 });
 
 test('worked example behind an app server: writes fail for 33s', () => {
@@ -85,7 +85,7 @@ scenario s: fail db`);
   assert.equal(u.downSeconds, 900 + 1800);
   assert.equal(u.recoverySeconds, 900 + 1800);
   assert.equal(r.writesLostSeconds, 1);
-  assert.deepEqual(r.goal.rto, { target: 300, estimate: 2700, met: false });
+  assert.deepEqual(r.goal.rto, { target: 300, estimate: 2700, met: false, tested: true });
   assert.match(r.events.find((e) => e.type === 'promoted')!.message.en, /manual/);
 });
 
@@ -201,7 +201,7 @@ scenario seoul-down: fail region:seoul`);
   assert.equal(u.recoverySeconds, 150);
   assert.ok(types(r).includes('90 detected lb-seoul'));
   assert.ok(types(r).includes('150 dns-switched dns'));
-  assert.deepEqual(r.goal.rto, { target: 180, estimate: 150, met: true });
+  assert.deepEqual(r.goal.rto, { target: 180, estimate: 150, met: true, tested: true });
   // ttl and interval override the defaults: 3 × 5s + 20s.
   const d2 = parse(
     d.source

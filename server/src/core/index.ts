@@ -34,7 +34,7 @@ export type {
 
 // ---- shared helpers: number formatting, target text, localized strings, attribute readers
 export { formatDuration, formatNines, formatPercent, formatShare } from './shared/format';
-export { parseTarget, readSteps, readTarget, stepText, targetText } from './shared/target';
+export { durationSource, parseTarget, readSteps, readTarget, scenarioText, stepText, targetText } from './shared/target';
 export { L } from './shared/localized';
 export { boolOf, flagOf, numberOf, textOf } from './shared/attrs';
 
@@ -49,11 +49,12 @@ export { findTopologyBlocks, isTopologyInfo, rescanMarkdown, scanMarkdown, split
 export { parseDesign, type DesignSource } from './syntax/parser';
 export { isValidName, parseDuration } from './syntax/values';
 export { LIMITS } from './syntax/limits';
+export { attrsOf, KINDS } from './syntax/schema';
 
 // ---- the semantic model ------------------------------------------------------
 export { buildModel, requestGraph, type Model, type RequestGraph, type SimNode } from './model/request-graph';
 export { DEFAULTS } from './model/defaults';
-export { ENGINE_PROFILES, K8S_NODE, PROFILES, profileLabel, timingsOf, failoverTimingsOf, type Profile, type ProfileId, type Timing, type Timings } from './model/profiles';
+export { ENGINE_PROFILES, K8S_NODE, MONGODB, PROFILES, profileLabel, timingsOf, failoverTimingsOf, type Profile, type ProfileId, type Timing, type Timings } from './model/profiles';
 
 // ---- analyses: single points of failure, estimate, simulation ---------------
 export { findSpofs, type SpofResult } from './analysis/spof';
@@ -61,6 +62,7 @@ export { estimate, judgedLoss, type Estimate, type LossImpact } from './analysis
 export { steadyState, type SteadyState } from './analysis/capacity';
 export {
   formatSimText,
+  runAvailability,
   scenarioSteps,
   simulate,
   sweep,
@@ -87,7 +89,7 @@ export { applyRuleConfig, isSuppressed, readRuleConfig, type RuleConfig } from '
 export { CODES, codeInfo, codesOf, CONFIGURABLE_RULE_IDS, isRuleId, RULE_IDS, RULES, type CodeInfo, type CodeKind, type HaRuleId, type LanguageCodeId, type RuleId } from './rules/codes';
 
 // ---- rendering: diagrams and pages -------------------------------------------
-export { escapeLabel, escapePortableLabel, MERMAID_LIMITS, MERMAID_NODE_DOM_ID, mermaidConfig, shapeOf, toMermaid, toMermaidDiagram, type DiagramTheme, type Mark, type MermaidResult } from './render/mermaid';
+export { escapeLabel, escapePortableLabel, MERMAID_LIMITS, MERMAID_NODE_DOM_ID, mermaidConfig, placementsOf, shapeOf, toMermaid, toMermaidDiagram, type DiagramTheme, type Mark, type MermaidResult, type Placement, type Tag } from './render/mermaid';
 export { EXPORT_BEGIN, EXPORT_END, exportNote, portableMermaid, type ExportedBlock, type ExportOptions, type ExportResult } from './render/export';
 export { escapeAttr, escapeHtml, pageCsp, pageHead, renderNoteHtml, type RenderHtmlOptions } from './render/page';
 
@@ -100,8 +102,8 @@ export { prepareRename, rename, type RenameResult } from './features/rename';
 export { symbols, type OutlineSymbol } from './features/symbols';
 export { foldingRanges } from './features/folding';
 export { codeActions, codeFixes, failureOf, type CodeFix, type FixRequest } from './features/code-actions';
-export { estimateLine } from './features/code-lens';
-export { diagramView, pickDesign, simulationView, type DesignRef, type DiagramView, type SimulationRequest, type SimulationView, type ViewFinding, type ViewNode, type ViewOptions } from './features/views';
+export { estimateLine, worstFailure } from './features/code-lens';
+export { diagramView, pickDesign, scenarioEdit, simulationView, type ScenarioEdit, type DesignRef, type DiagramView, type SimulationRequest, type SimulationView, type ViewFinding, type ViewNode, type ViewOptions } from './features/views';
 export { findTermAt, GLOSSARY, hasHangul, type GlossaryEntry } from './glossary/index';
 export { checkedBlock, checkedSource, parseBlock, type CheckedDesign, type CheckOptions as CheckedOptions } from './features/checked';
 export {

@@ -4,7 +4,7 @@
  * the panels' findings and simulation results do too). Plain types and method
  * names, shared by client/ and the server; no protocol library is imported.
  */
-import type { DesignRef, DiagramView, SimulationRequest, SimulationView } from '../core';
+import type { DesignRef, DiagramView, ScenarioEdit, SimStep, SimulationRequest, SimulationView } from '../core';
 
 export interface ViewParams extends DesignRef {
   /** The note's URI, as the client syncs it. */
@@ -30,3 +30,17 @@ export interface ExportMermaidParams {
   locale: 'en' | 'ko';
 }
 export type ExportMermaidResult = { version: number; changed: boolean; text: string } | null;
+
+/**
+ * `infraNotes/scenarioEdit`: the simulation panel's steps as a new `scenario`
+ * line of the design (the server formats it; the client applies the edit if the
+ * note is still at `version`). Null when the note is not open, has no design or
+ * there is no step.
+ */
+export const SCENARIO_EDIT_REQUEST = 'infraNotes/scenarioEdit';
+export interface ScenarioEditParams extends DesignRef {
+  uri: string;
+  locale: 'en' | 'ko';
+  steps: SimStep[];
+}
+export type ScenarioEditResult = (ScenarioEdit & { version: number }) | null;

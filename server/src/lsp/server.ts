@@ -30,9 +30,12 @@ import {
   diagramView,
   exportNote,
   readSteps,
+  scenarioEdit,
   simulationView,
   type DesignRef,
   estimateLine,
+  worstFailure,
+  type SimStep,
   foldingRanges,
   hover,
   prepareRename,
@@ -47,7 +50,7 @@ import {
 import { pickLocale, sanitizeRules, toCodeAction, toCompletionItem, toDiagnostic, toSymbol } from './convert';
 import { LineDocument } from './documents';
 import { Analyses } from './scheduling';
-import { DIAGRAM_REQUEST, EXPORT_MERMAID_REQUEST, SIMULATION_REQUEST, type DiagramResult, type ExportMermaidResult, type SimulationResult } from './requests';
+import { DIAGRAM_REQUEST, EXPORT_MERMAID_REQUEST, SCENARIO_EDIT_REQUEST, SIMULATION_REQUEST, type DiagramResult, type ExportMermaidResult, type ScenarioEditResult, type SimulationResult } from './requests';
 
 export interface ServerDeps {
   /** Base URL of the rule pages (…/docs/), for diagnostics' codeDescription. */
@@ -280,18 +283,19 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   connection.onCodeLensResolve(async (lens, token) => {
     const data = lens.data as { uri: string; designIndex: number } | undefined;
     if (!data) return lens;
-    const title = await withDoc(
+    const got = await withDoc(
       data.uri,
-      null as string | null,
+      null as { title: string; steps: SimStep[] } | null,
       (_doc, a) => {
         const entry = a.designs[data.designIndex];
         if (!entry) return null;
         const line = estimateLine(entry.design);
-        return line ? line[locale] : locale === 'ko' ? '추정할 노드가 없습니다' : 'nothing to estimate yet';
+        // Clicking the estimate shows the failure behind its worst figure, not an empty run.
+        return { title: line ? line[locale] : locale === 'ko' ? '추정할 노드가 없습니다' : 'nothing to estimate yet', steps: line ? worstFailure(entry.design) : [] };
       },
       token,
     );
-    lens.command = { title: title ?? '', command: 'infraNotes.openSimulation', arguments: [data.uri, data.designIndex] };
+    lens.command = { title: got?.title ?? '', command: 'infraNotes.openSimulation', arguments: got?.steps.length ? [data.uri, data.designIndex, '', got.steps] : [data.uri, data.designIndex] };
     return lens;
   });
 
@@ -319,6 +323,21 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     const v = viewOf(p);
     const req = { scenario: typeof p['scenario'] === 'string' ? p['scenario'] : null, steps: readSteps(p['steps']) };
     return withDoc(String(p['uri'] ?? ''), null as SimulationResult, (_doc, a) => simulationView(service, a, v.ref, req, { locale: v.locale, theme: v.theme, rules }), token);
+  });
+
+  connection.onRequest(SCENARIO_EDIT_REQUEST, (raw: unknown, token: CancellationToken) => {
+    const p = paramsOf(raw);
+    const v = viewOf(p);
+    const steps = readSteps(p['steps']);
+    return withDoc(
+      String(p['uri'] ?? ''),
+      null as ScenarioEditResult,
+      (doc, a) => {
+        const edit = scenarioEdit(service, a, v.ref, steps, v.locale);
+        return edit && { ...edit, version: doc.version };
+      },
+      token,
+    );
   });
 
   connection.onRequest(EXPORT_MERMAID_REQUEST, (raw: unknown, token: CancellationToken) => {

@@ -145,7 +145,7 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
   const keepSets = routers.length > 0;
   /** `pool`: evaluate a router as one of its routes (its pool's callees). */
   const evaluate = (v: number, pool?: readonly number[]): Set32 => {
-    const cs = pool ?? (mode[v] === 0 ? needs[v]! : nodes[v]!.callees);
+    const cs = pool ?? (mode[v] === 0 ? needs[v]! : orCallees(nodes[v]!));
     let set: Set32 = null;
     let shared = true;
     if (mode[v] === 2) {
@@ -296,6 +296,13 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
   const line = (name: string): number => design.nodes.get(name)!.line;
   out.sort((a, b) => line(a.node) - line(b.node));
   return out;
+}
+
+/** The alternatives of an OR node: a weighted DNS without health checks never answers with a zero-weight target. */
+function orCallees(s: SimNode): number[] {
+  const share = s.dnsShare;
+  if (s.or !== 'dns-static' || !share || share.every((x) => x > 0)) return s.callees;
+  return s.callees.filter((_, k) => share[k]! > 0);
 }
 
 /** L and every reached node that needs it, directly or through others (its callers' closure over deps). */

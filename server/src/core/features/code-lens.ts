@@ -1,7 +1,9 @@
 /** The estimate shown in a CodeLens above each design. */
 import type { Design, Localized } from '../syntax/ast';
 import { formatDuration, formatNines } from '../syntax/values';
-import { estimate } from '../analysis/estimate';
+import { estimate, type LossImpact } from '../analysis/estimate';
+import { buildModel } from '../model/request-graph';
+import type { SimStep, SimTarget } from '../analysis/simulation/types';
 import { LIMITS } from '../syntax/limits';
 import { CODES } from '../rules/codes';
 import { koDuration } from '../shared/duration';
@@ -34,4 +36,29 @@ export function estimateLine(d: Design): Localized | null {
     en: `⚠ partial: ${k} error${k === 1 ? '' : 's'} (${why.en}${k > 1 ? ', …' : ''}) left out · ${line.en}`,
     ko: `⚠ 일부만 추정: 오류 ${k}개(${why.ko}${k > 1 ? ' 등' : ''})는 빠짐 · ${line.ko}`,
   };
+}
+
+/**
+ * The failure behind the lens's worst figure, as the step the simulation panel
+ * opens on: the loss that gives the RTO (the longest, or one that never
+ * recovers), else a single point of failure, else the loss that gives the RPO.
+ * The same loss the estimate ran (one instance of a node with several, the
+ * whole node otherwise), so the panel shows the lens's number. Empty when the
+ * design has nothing to estimate or no loss hurts it.
+ */
+export function worstFailure(d: Design): SimStep[] {
+  const counted = [...d.nodes.values()].filter((n) => n.kind && n.kind !== 'client').length;
+  if (!counted || d.nodes.size > LIMITS.estimateNodes || d.edges.length > LIMITS.edgesPerDesign) return [];
+  const e = estimate(d);
+  const m = buildModel(d);
+  const target = (t: LossImpact['target']): SimTarget => {
+    if (t.type !== 'node') return t;
+    const s = m.nodes[m.byName.get(t.node) ?? -1];
+    return { type: 'node', node: t.node, instance: s && s.instances >= 2 && !s.managed ? 1 : null };
+  };
+  let t: SimTarget | null = null;
+  if (e.worstRto && (e.rto === null || e.rto > 0)) t = target(e.worstRto.target);
+  else if (e.spofs.length) t = target({ type: 'node', node: e.spofs[0]! });
+  else if (e.worstRpo && e.rpo > 0) t = target(e.worstRpo.target);
+  return t ? [{ type: 'fail', target: t, at: 0 }] : [];
 }

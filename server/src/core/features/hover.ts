@@ -75,7 +75,7 @@ function fenceHover(a: DocumentAnalysis, entry: DesignEntry, pos: Pos, locale: L
     return parts.length ? '\n\n' + parts.join('\n\n') : '';
   };
   const counts: Localized = {
-    en: `**${title}** — ${d.nodes.size} nodes, ${d.edges.length} edges, ${d.scenarios.length} scenarios${line ? `\n\nEstimate: ${line.en}` : ''}${worst('en')}`,
+    en: `**${title}** — ${count(d.nodes.size, 'node')}, ${count(d.edges.length, 'edge')}, ${count(d.scenarios.length, 'scenario')}${line ? `\n\nEstimate: ${line.en}` : ''}${worst('en')}`,
     ko: `**${title}** — 노드 ${d.nodes.size}개, 연결 ${d.edges.length}개, 시나리오 ${d.scenarios.length}개${line ? `\n\n추정: ${line.ko}` : ''}${worst('ko')}`,
   };
   return {
@@ -305,4 +305,9 @@ function engineDoc(n: TopologyNode, word: string): Localized {
     en: `\`engine=${word}\` selects the **${name.en}** profile (\`${tm.profile.id}\`)${tm.managed ? ', a managed service' : ''}: its documented timings, each overridable by an attribute (docs/defaults.md).`,
     ko: `\`engine=${word}\` — **${name.ko}** 프로필(\`${tm.profile.id}\`)을 고릅니다${tm.managed ? '(관리형 서비스)' : ''}. 문서화된 시간 값을 쓰고, 값마다 속성으로 바꿀 수 있습니다(docs/defaults.md).`,
   };
+}
+
+/** `1 scenario`, `2 scenarios`, `0 scenarios`: an English count with its noun. */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

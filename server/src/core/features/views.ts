@@ -9,7 +9,9 @@ import { lastLine } from './service';
 import { applyRuleConfig, type RuleConfig } from '../rules/config';
 import { toMermaidDiagram, type DiagramTheme } from '../render/mermaid';
 import { buildModel } from '../model/request-graph';
-import { scenarioSteps, simulate, validateTargets, type SimResult, type SimStep } from '../analysis/simulation/simulate';
+import { designAvailability, runAvailability, scenarioSteps, simulate, validateTargets, type SimResult, type SimStep } from '../analysis/simulation/simulate';
+import { scenarioText, stepText } from '../shared/target';
+import { durationIn } from '../shared/duration';
 import type { Locale, Severity } from '../syntax/ast';
 
 /** Which design of a document: by index, by a line in (or below) its block, kept on a title when blocks moved. */
@@ -130,9 +132,13 @@ export interface SimulationView {
   scenario: string;
   /** The steps that ran. */
   steps: SimStep[];
-  /** Messages for steps whose targets the design does not have. */
+  /** Messages for steps that cannot run: targets the design does not have, times at or after the end of the run. */
   invalid: string[];
   result: SimResult;
+  /** This run's own availability per entry (fraction): the share of its requests served over the run (runAvailability). */
+  runAvailability: { entry: string; value: number }[];
+  /** The design's long-run availability estimate (fraction; failure rates and repair times, the lens's figure), not this run's. */
+  longRunAvailability: number;
 }
 
 /** Runs the panel's steps (or a scenario) on one design. */
@@ -145,6 +151,19 @@ export function simulationView(service: TopologyService, a: DocumentAnalysis, re
   const steps = sc ? scenarioSteps(sc) : (req.steps ?? []);
   const m = buildModel(design);
   const errors = applyRuleConfig(design, entry.findings, opts.rules).filter((f) => f.severity === 'error');
+  const result = simulate(design, steps);
+  const invalid = validateTargets(design, steps).map((x) => x[opts.locale]);
+  // A step at or after the end of the run does nothing: say so rather than show a quiet run.
+  for (const st of steps) {
+    if (!(st.at >= result.horizon)) continue;
+    const end = durationIn(opts.locale, result.horizon);
+    const text = stepText(st);
+    invalid.push(
+      opts.locale === 'ko'
+        ? `\`${text}\`: 실행이 끝나는 시각(${end})이거나 그 뒤라 아무 일도 일어나지 않습니다. 더 이른 시각을 쓰세요.`
+        : `\`${text}\` is at or after the end of the run (${end}): it has no effect. Give it an earlier time.`,
+    );
+  }
   return {
     designIndex: entry.index,
     title: design.title,
@@ -157,7 +176,48 @@ export function simulationView(service: TopologyService, a: DocumentAnalysis, re
     scenarios: design.scenarios.map((s) => s.name),
     scenario: sc ? sc.name : '',
     steps,
-    invalid: validateTargets(design, steps).map((x) => x[opts.locale]),
-    result: simulate(design, steps),
+    invalid,
+    result,
+    runAvailability: result.entries.map((e) => ({ entry: e.entry, value: runAvailability(e, result.horizon) })),
+    longRunAvailability: designAvailability(design),
   };
+}
+
+/** A `scenario` line to add to a design, and where: what the panel's "copy as scenario" writes into the note. */
+export interface ScenarioEdit {
+  /** The scenario's name (new in the design). */
+  name: string;
+  /** The statement, as the language writes it. */
+  line: string;
+  /** Where to insert, document positions (start = end: an insertion), and the text inserted there (indent, line and line break). */
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  newText: string;
+}
+
+/**
+ * The panel's steps as a new `scenario` line at the end of the design's block,
+ * under a name the design does not use yet (`run-1`, `run-2`… / `실행-1`…).
+ * Null when there is no design or no step. The line reads back as the same steps.
+ */
+export function scenarioEdit(service: TopologyService, a: DocumentAnalysis, ref: DesignRef, steps: SimStep[], locale: Locale): ScenarioEdit | null {
+  const entry = pickDesign(service, a, ref);
+  if (!entry || !steps.length) return null;
+  const used = new Set(entry.design.scenarios.map((x) => x.name));
+  const base = locale === 'ko' ? '실행' : 'run';
+  let k = 1;
+  while (used.has(`${base}-${k}`)) k++;
+  const name = `${base}-${k}`;
+  const line = scenarioText(name, steps);
+  // The block's own indentation (a block in a list item is indented).
+  const first = a.lines[entry.firstLine] ?? '';
+  const indent = entry.closeLine !== null ? (/^[ \t]*/.exec(a.lines[entry.closeLine] ?? '')?.[0] ?? '') : (/^[ \t]*/.exec(first)?.[0] ?? '');
+  if (entry.closeLine !== null) {
+    const at = { line: entry.closeLine, character: 0 };
+    return { name, line, range: { start: at, end: at }, newText: `${indent}${line}\n` };
+  }
+  // An unclosed block or a .topology file: after the last line.
+  const last = Math.max(0, a.lines.length - 1);
+  const at = { line: last, character: (a.lines[last] ?? '').length };
+  const lead = (a.lines[last] ?? '') === '' ? '' : '\n';
+  return { name, line, range: { start: at, end: at }, newText: `${lead}${indent}${line}\n` };
 }

@@ -4,12 +4,12 @@
  * function: an attribute on the node overrides the documented default. The
  * defaults are the technology profiles' values (docs/defaults.md; issue 11):
  * when those profiles are in the model, `profileSeconds` is the one place to
- * point at them: they are read first, and the constants below are the same
- * documented values for a node whose profile does not carry them (e.g. a
- * `mode=sentinel` cache without `engine=redis`, MongoDB).
+ * point at them: they are read first, and for a node whose profile does not
+ * carry them (e.g. MongoDB) the same cited table gives the default.
  */
 import type { TopologyNode } from '../syntax/ast';
 import { timingsOf } from './profiles/timings';
+import { MONGODB, PROFILES } from './profiles/table';
 
 function durationAttr(n: TopologyNode, key: string): number | null {
   const v = n.attrs.get(key)?.value;
@@ -35,34 +35,38 @@ export type HaTimingKey =
   | 'patroni-ttl';
 
 /**
- * Documented defaults, seconds. Sources (docs/defaults.md):
- * - Redis Sentinel docs: `down-after-milliseconds 30000` (sample sentinel.conf); the
- *   election, promotion and client reconfiguration take a few seconds (profile "redis-sentinel": promote 5 s, range 1–10 s).
- * - redis.conf: `cluster-node-timeout 15000`; Redis Cluster specification: replica
- *   election delay 500 ms + random(0..500) ms + rank × 1000 ms (profile "redis-cluster": 1 s).
- * - MySQL 8.0 manual, Group Replication "Responses to failure detection": a member is
- *   suspected after 5 s and expelled after `group_replication_member_expel_timeout`
- *   5 s (8.0.21+); a new primary is elected at once. MongoDB: `electionTimeoutMillis`
- *   10 000 ms, and "the median time before a cluster elects a new primary should not
- *   typically exceed 12 seconds" (replica set elections).
- * - Patroni "Dynamic configuration settings": `ttl` 30 s.
+ * The documented default of each timing, for a node whose own profile does not
+ * carry it (a `mode=sentinel` cache whose engine names another product, a
+ * MongoDB replica set, a Patroni pair whose primary names no engine): read from
+ * the cited table (model/profiles/table.ts, docs/defaults.md), never a constant
+ * of its own.
+ * - Redis Sentinel: `down-after-milliseconds` 30 s (redis-sentinel-conf); the
+ *   election, promotion and client reconfiguration 5 s (generic, range 1–10 s).
+ * - Redis Cluster: `cluster-node-timeout` 15 s (redis-conf); gossip and replica
+ *   election 2 s (redis-cluster-src, derived).
+ * - Single-primary quorum groups: MongoDB's median election time 12 s with
+ *   default settings (mongodb-elections); any other (Group Replication, InnoDB
+ *   Cluster) the Group Replication profile's 5 s suspicion + 5 s expel timeout.
+ * - Patroni: the leader lock `ttl` 30 s (patroni-docs).
  */
 function profileSeconds(n: TopologyNode, key: HaTimingKey): number {
   switch (key) {
     case 'sentinel-down-after':
-      return 30;
+      return PROFILES['redis-sentinel'].values.downAfter!.v;
     case 'sentinel-promote':
-      return 5;
+      return PROFILES['redis-sentinel'].values.promote!.v;
     case 'cluster-node-timeout':
-      return 15;
+      return PROFILES['redis-cluster'].values.nodeTimeout!.v;
     case 'cluster-election':
-      return 1;
+      return PROFILES['redis-cluster'].values.promote!.v;
     case 'group-election': {
       const e = (textAttr(n, 'engine') ?? '').toLowerCase();
-      return e === 'mongodb' || e === 'mongo' ? 12 : 10;
+      if (e === 'mongodb' || e === 'mongo') return MONGODB.election.v;
+      const gr = PROFILES['mysql-group-replication'].values;
+      return gr.detect!.v + gr.promote!.v;
     }
     case 'patroni-ttl':
-      return 30;
+      return PROFILES.patroni.values.ttl!.v;
   }
 }
 

@@ -136,6 +136,8 @@ export interface SimNode {
   vip: boolean;
   /** DNS failover: detection + ttl. */
   dnsSwitch: number;
+  /** `routing=weighted`: each callee's share of the answers from the `weight=N` of its edge (a missing weight counts 1), in callee order; null for equal shares. */
+  dnsShare: number[] | null;
   dnsDetect: number;
   capacity: number | null;
   autoscale: { min: number; max: number } | null;
@@ -516,6 +518,7 @@ class CompiledNode implements SimNode {
   declare readonly selfDetect: number | null;
   declare readonly vip: boolean;
   declare readonly dnsSwitch: number;
+  declare dnsShare: number[] | null;
   declare readonly dnsDetect: number;
   declare readonly capacity: number | null;
   declare readonly autoscale: { min: number; max: number } | null;
@@ -578,6 +581,7 @@ class CompiledNode implements SimNode {
     this.hostDetect = k8s && instances >= 2 && tm.hostLoss ? tm.hostLoss.value : null;
     this.dnsDetect = tm.dnsDetect;
     this.dnsSwitch = tm.dnsSwitch;
+    this.dnsShare = null;
     const failover = tm.managed ? tm.failover : null;
     // A product that promotes a second instance needs one (Aurora: a reader); a `standby|replica of=` node counts too (see compile).
     const alone = tm.profile.values.failoverAlone;
@@ -679,6 +683,38 @@ function compileRoutes(design: Design, ix: DesignIndex, nodes: CompiledNode[]): 
     const scale = explicit > 1 ? 1 / explicit : 1;
     const rest = open ? Math.max(0, 1 - explicit * scale) / open : 0;
     nodes[a]!.routes = list.map((r) => ({ key: r.key, label: r.label, share: r.explicit !== null ? r.explicit * scale : rest, pool: r.pool }));
+  }
+}
+
+/** The `weight=N` word of an edge label (N ≥ 0), or null. */
+export function parseWeightLabel(label: string | null): number | null {
+  if (!label) return null;
+  const m = /(?:^|\s)weight\s*=\s*(\d+(?:\.\d+)?)(?:\s|$)/i.exec(label);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * Weighted DNS (`routing=weighted`, Route 53 weighted records): each target gets
+ * weight / total of the answers, from `weight=N` on its edge (`dns -> a : weight=70`);
+ * a target with no weight counts 1. Without any weight the shares are equal.
+ */
+function compileDnsWeights(design: Design, ix: DesignIndex, nodes: CompiledNode[]): void {
+  const byDns = new Map<number, Map<number, number>>();
+  for (let k = 0; k < ix.count; k++) {
+    const a = ix.from[k]!;
+    const s = nodes[a]!;
+    if (s.kind !== 'dns' || textAttr(s.node, 'routing') !== 'weighted') continue;
+    const w = parseWeightLabel(design.edges[ix.edge[k]!]!.label);
+    if (w === null) continue;
+    let m = byDns.get(a);
+    if (!m) byDns.set(a, (m = new Map()));
+    if (!m.has(ix.to[k]!)) m.set(ix.to[k]!, w);
+  }
+  for (const [a, m] of byDns) {
+    const s = nodes[a]!;
+    const raw = s.callees.map((c) => m.get(c) ?? 1);
+    const total = raw.reduce((x, y) => x + y, 0);
+    if (total > 0 && s.callees.length) s.dnsShare = raw.map((w) => w / total);
   }
 }
 
@@ -813,6 +849,7 @@ function compile(design: Design): Model {
   m.horizon = horizonOf(design, nodes);
 
   compileRoutes(design, ix, nodes);
+  compileDnsWeights(design, ix, nodes);
 
   // Entries.
   const clients = nodes.filter((n) => n.client);

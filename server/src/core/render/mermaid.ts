@@ -5,19 +5,30 @@
  * Layout decisions (docs: docs/diagrams.md can quote this):
  * - Regions and zones are nested subgraphs (zone inside its region). Empty
  *   places are left out.
- * - A node in one zone sits in that zone. A node spread over several zones
- *   (`zones=a,b`) sits in the innermost place that holds all of them (their
- *   common region, else the top level) and lists its zones in its label, so
- *   every node is drawn exactly once and a click always maps to one line.
+ * - A node is drawn where its instances run: in its zone, or, spread over
+ *   several zones (`zones=a,b`), once in each zone that runs some of its
+ *   instances (round-robin, as the model places them) with its count there
+ *   (`×2 of 4`); the first copy's id is `nK`, the others `nKc1`, `nKc2`…, so a
+ *   click on any copy maps to one declaration. A node in no zone sits in its
+ *   region, else at the top level.
  * - `replicas=N` shows as `×N` (with `autoscale` as `×N (MIN..MAX)`).
  * - Request edges are solid arrows with their label; replication (`of=`) is a
  *   dotted arrow from the source of the data to the copy, labelled with its
  *   role and `replication` mode; two primaries of one dataset get a dotted
  *   two-way arrow. A monitor's `watches` are dotted lines with a circle end.
+ *   Between copies, a link stays inside a zone when both ends run there, else
+ *   it joins every copy (so replication and failover links cross the zones);
+ *   its label is written once.
+ * - Tiers read left to right (mermaid's dagre layout on `flowchart LR`): zones
+ *   become lanes, the entry on the left, the data on the right. ELK
+ *   (@mermaid-js/layout-elk) was tried: wider, slower and with long detours
+ *   for these designs, so it is not used.
  * - A node with findings gets a class: `spof` (red, thick), `error` (red),
- *   `warning` (amber), `info` (blue); the strongest wins. A legend lists the
- *   classes that are used.
- *
+ *   `warning` (amber), `info` (blue); the strongest wins. Its label gets a
+ *   line of words for what the findings say about it (`▲ SPOF · one zone ·
+ *   misses RTO`). The legend is one line of text above the drawing (front
+ *   matter `title`), not a box; portable output has no legend (the words say it).
+
  * Safety: every id in the output is generated (n0…, z0…, r0…, lg0…), never a
  * user's name, and every user text goes into a quoted label with mermaid's
  * entity codes for anything that could end the label, start a directive
@@ -49,6 +60,10 @@ export interface DiagramNode {
   line: number;
   /** The class given for its findings, or null. */
   mark: Mark | null;
+  /** Where it is drawn: one copy per zone its instances run in (the first copy's id is `id`). */
+  placements: Placement[];
+  /** What its findings say about it, drawn as words in the node. */
+  tags: Tag[];
 }
 
 export interface MermaidResult {
@@ -85,8 +100,8 @@ export function mermaidConfig(theme: 'light' | 'dark') {
   };
 }
 
-/** A node's DOM id in mermaid's SVG is `<svgId>-flowchart-<id>-<n>`; this reads the generated id back. */
-export const MERMAID_NODE_DOM_ID = /(?:^|-)flowchart-(n\d+)-\d+$/;
+/** A node's DOM id in mermaid's SVG is `<svgId>-flowchart-<id>-<n>`; this reads the node's generated id back (group 1; a copy in another zone is `<id>c<J>`, J in group 2). */
+export const MERMAID_NODE_DOM_ID = /(?:^|-)flowchart-(n\d+)(?:c(\d+))?-\d+$/;
 
 /** Shape brackets per kind (classic flowchart syntax, label goes between). */
 const SHAPES: Record<KindId, [string, string]> = {
@@ -189,6 +204,7 @@ const CAPTIONS = {
   zone: { en: 'zone', ko: '존' },
   zones: { en: 'zones', ko: '존' },
   legend: { en: 'Legend', ko: '범례' },
+  of: { en: 'of', ko: '/' },
   managed: { en: 'managed', ko: '관리형' },
 };
 
@@ -224,17 +240,18 @@ function marksByNode(design: Design, findings: Finding[]): Map<string, Mark> {
   return marks;
 }
 
-function nodeLabel(n: TopologyNode, locale: Locale, escapeLabel: (s: string) => string): string {
+function nodeLabel(n: TopologyNode, locale: Locale, escapeLabel: (s: string) => string, here: number | null = null, tags = ''): string {
   const lines: string[] = [escapeLabel(n.name)];
   let kind = n.kind ?? `${n.kindText || '?'}?`;
-  if (n.replicas > 1) kind += ` ×${n.replicas}`;
+  if (here !== null) kind += ` ×${here} ${CAPTIONS.of[locale]} ${n.replicas}`;
+  else if (n.replicas > 1) kind += ` ×${n.replicas}`;
   const auto = n.attrs.get('autoscale')?.value;
   if (auto && auto.type === 'range') kind += ` (${auto.min}..${auto.max})`;
   if (n.role) kind += ` · ${n.role}`;
   if (n.managed && n.kind !== 'client') kind += ` · ${CAPTIONS.managed[locale]}`;
   lines.push(escapeLabel(kind));
   if (n.label && n.label !== n.name) lines.push(escapeLabel(`“${n.label}”`));
-  if (n.zones.length > 1) lines.push(escapeLabel(`${CAPTIONS.zones[locale]}: ${n.zones.join(', ')}`));
+  if (tags) lines.push(escapeLabel(tags));
   return lines.join('<br/>');
 }
 
@@ -245,22 +262,133 @@ interface Container {
   zones: Container[];
 }
 
+/** Where one node is drawn: one copy per zone its instances run in (else one, in its region or at the top). */
+export interface Placement {
+  /** Generated mermaid id: `nK` for the first copy, `nKcJ` for the next ones. */
+  id: string;
+  zone: string | null;
+  /** Instances of the node in this copy's zone (all of them when it is not split). */
+  count: number;
+  /** 0-based indexes of the instances drawn here (instance `node#(i+1)`). */
+  instances: number[];
+}
+
+/** The copies a node is drawn as: its instances round-robin over its zones (the model's zoneOf), one copy per zone that runs some. */
+export function placementsOf(n: TopologyNode, id: string): Placement[] {
+  const total = Math.max(1, n.replicas);
+  if (n.zones.length <= 1) return [{ id, zone: n.zones[0] ?? null, count: n.replicas, instances: Array.from({ length: total }, (_, i) => i) }];
+  const byZone = new Map<string, number[]>();
+  for (const z of n.zones) if (!byZone.has(z)) byZone.set(z, []);
+  for (let i = 0; i < total; i++) byZone.get(n.zones[i % n.zones.length]!)!.push(i);
+  const out: Placement[] = [];
+  for (const [zone, instances] of byZone) {
+    if (!instances.length) continue;
+    out.push({ id: out.length ? `${id}c${out.length}` : id, zone, count: n.replicas === 0 ? 0 : instances.length, instances });
+  }
+  return out;
+}
+
+/** The marks of findings beyond the colour: short words drawn in the node (so colour is not the only signal), no legend box needed. */
+export type Tag = 'spof' | 'single-zone' | 'single-region' | 'rto' | 'rpo' | 'availability';
+
+const TAGS: Record<Tag, { en: string; ko: string }> = {
+  spof: { en: 'SPOF', ko: '단일 장애점' },
+  'single-zone': { en: 'one zone', ko: '한 존에 몰림' },
+  'single-region': { en: 'one region', ko: '한 리전에 몰림' },
+  rto: { en: 'misses RTO', ko: 'RTO 미달' },
+  rpo: { en: 'misses RPO', ko: 'RPO 미달' },
+  availability: { en: 'misses availability', ko: '가용성 미달' },
+};
+const TAG_ORDER: Tag[] = ['spof', 'single-zone', 'single-region', 'rto', 'rpo', 'availability'];
+
+/**
+ * The tags findings put on nodes: a single point of failure on its node, a
+ * single-zone (or single-region) group on each member, a missed goal on the
+ * node whose loss misses it (the worst loss the estimate found) or, when that
+ * loss is a zone or region, on the nodes that run only there, and for
+ * availability on the single points of failure the estimate names.
+ */
+function tagsByNode(design: Design, findings: Finding[]): Map<string, Set<Tag>> {
+  const tags = new Map<string, Set<Tag>>();
+  const byLine = new Map<number, string>();
+  for (const n of design.nodes.values()) byLine.set(n.line, n.name);
+  const add = (name: unknown, t: Tag): void => {
+    if (typeof name !== 'string' || !design.nodes.has(name)) return;
+    let s = tags.get(name);
+    if (!s) tags.set(name, (s = new Set()));
+    s.add(t);
+  };
+  /** The nodes that run only inside the lost zone or region (what its loss takes down whole). */
+  const onlyIn = (target: Record<string, unknown>): string[] => {
+    const out: string[] = [];
+    for (const n of design.nodes.values()) {
+      if (n.kind === 'client') continue;
+      if (target['type'] === 'zone' && n.zones.length && n.zones.every((z) => z === target['zone'])) out.push(n.name);
+      if (target['type'] === 'region') {
+        const regions = n.zones.length ? n.zones.map((z) => design.zones.get(z)?.region ?? n.region) : [n.region];
+        if (regions.every((r) => r === target['region'])) out.push(n.name);
+      }
+    }
+    return out;
+  };
+  for (const f of findings) {
+    if (f.severity === 'hint') continue;
+    const d = f.data ?? {};
+    const own = typeof d['node'] === 'string' ? d['node'] : byLine.get(f.span.line);
+    switch (f.rule) {
+      case 'single-point-of-failure':
+        add(own, 'spof');
+        break;
+      case 'single-zone': {
+        const t: Tag = d['scope'] === 'region' ? 'single-region' : 'single-zone';
+        const group = Array.isArray(d['group']) ? d['group'] : [own];
+        for (const g of group) add(g, t);
+        break;
+      }
+      case 'rto-not-met':
+      case 'rpo-not-met':
+      case 'availability-not-met': {
+        const t: Tag = f.rule === 'rto-not-met' ? 'rto' : f.rule === 'rpo-not-met' ? 'rpo' : 'availability';
+        const w = d['worst'];
+        if (w && typeof w === 'object') {
+          const target = w as Record<string, unknown>;
+          if (target['type'] === 'node') add(target['node'], t);
+          else for (const name of onlyIn(target)) add(name, t);
+        }
+        if (Array.isArray(d['spofs'])) for (const name of d['spofs']) add(name, t);
+        break;
+      }
+    }
+  }
+  return tags;
+}
+
+/** The line of tags drawn in a node (a warning sign, then the words), or ''. */
+function tagLine(tags: Set<Tag> | undefined, locale: Locale): string {
+  if (!tags || !tags.size) return '';
+  return `▲ ${TAG_ORDER.filter((t) => tags.has(t)).map((t) => TAGS[t][locale]).join(' · ')}`;
+}
+
 /** Text of a mermaid flowchart for a design, with the node-id mapping. Deterministic. */
 export function toMermaidDiagram(design: Design, findings: Finding[], options: MermaidOptions = {}): MermaidResult {
   const theme = options.theme ?? 'light';
   const locale = options.locale ?? 'en';
-  const out: string[] = ['flowchart LR'];
+  const out: string[] = [];
   const ids = new Map<string, string>();
   const nodes: DiagramNode[] = [];
   const marks = marksByNode(design, findings);
+  const tags = tagsByNode(design, findings);
   const portable = options.target === 'portable';
   const escapeLabel = portable ? escapePortableLabel : escapeText;
+  const placements = new Map<string, Placement[]>();
 
   let i = 0;
   for (const n of design.nodes.values()) {
     const id = `n${i++}`;
     ids.set(n.name, id);
-    nodes.push({ id, name: n.name, line: n.line, mark: marks.get(n.name) ?? null });
+    const ps = placementsOf(n, id);
+    placements.set(n.name, ps);
+    nodes.push({ id, name: n.name, line: n.line, mark: marks.get(n.name) ?? null, placements: ps, tags: TAG_ORDER.filter((t) => tags.get(n.name)?.has(t)) });
   }
 
   // Places: regions hold zones; zones whose region is unknown stand alone.
@@ -293,56 +421,65 @@ export function toMermaidDiagram(design: Design, findings: Finding[], options: M
     if (r !== null) region(r);
   }
   const top: string[] = [];
+  const declared = new Map<string, string>();
   for (const n of design.nodes.values()) {
-    const id = ids.get(n.name)!;
-    if (n.zones.length === 1) {
-      zone(n.zones[0]!).nodes.push(id);
-      continue;
+    const ps = placements.get(n.name)!;
+    const [open, close] = shapeOf(n.kind);
+    for (const p of ps) {
+      declared.set(p.id, `${p.id}${open}"${nodeLabel(n, locale, escapeLabel, ps.length > 1 ? p.count : null, tagLine(tags.get(n.name), locale))}"${close}`);
+      if (p.zone !== null) zone(p.zone).nodes.push(p.id);
+      else if (n.region !== null) region(n.region).nodes.push(p.id);
+      else top.push(p.id);
     }
-    let r: string | null = n.region;
-    if (n.zones.length > 1) {
-      const rs = new Set(n.zones.map(regionOfZone));
-      r = rs.size === 1 ? [...rs][0]! : null;
-    }
-    if (r !== null) region(r).nodes.push(id);
-    else top.push(id);
   }
   for (const [zname, zc] of zones) {
     const r = regionOfZone(zname);
     if (r !== null) region(r).zones.push(zc);
   }
 
-  const declared = new Map<string, string>();
-  for (const n of design.nodes.values()) {
-    const [open, close] = shapeOf(n.kind);
-    declared.set(ids.get(n.name)!, `${ids.get(n.name)}${open}"${nodeLabel(n, locale, escapeLabel)}"${close}`);
-  }
   const isEmpty = (c: Container): boolean => c.nodes.length === 0 && c.zones.every(isEmpty);
+  const body: string[] = [];
   const emit = (c: Container, indent: string): void => {
     if (isEmpty(c)) return;
-    out.push(`${indent}subgraph ${c.id}["${escapeLabel(c.caption)}"]`);
+    body.push(`${indent}subgraph ${c.id}["${escapeLabel(c.caption)}"]`);
     for (const z of c.zones) emit(z, indent + '  ');
-    for (const id of c.nodes) out.push(`${indent}  ${declared.get(id)}`);
-    out.push(`${indent}end`);
+    for (const id of c.nodes) body.push(`${indent}  ${declared.get(id)}`);
+    body.push(`${indent}end`);
   };
+  for (const id of top) body.push(`  ${declared.get(id)}`);
   for (const rc of regions.values()) emit(rc, '  ');
   for (const [zname, zc] of zones) if (regionOfZone(zname) === null) emit(zc, '  ');
-  for (const id of top) out.push(`  ${declared.get(id)}`);
 
-  // Edges: requests, then replication, then monitoring.
+  // Links between the copies of two nodes: a copy links to the other node's copy in its own zone when there is one, else
+  // to all of its copies; a copy of the other node that nothing reached gets links from every copy. The label goes on the first.
   let edgeCount = 0;
+  const link = (from: string, to: string, arrow: string, label: string | null): void => {
+    const a = placements.get(from);
+    const b = placements.get(to);
+    if (!a || !b) return;
+    const pairs: [Placement, Placement][] = [];
+    const reached = new Set<string>();
+    for (const pa of a) {
+      const same = b.filter((pb) => pb.zone !== null && pb.zone === pa.zone);
+      for (const pb of same.length ? same : b) {
+        pairs.push([pa, pb]);
+        reached.add(pb.id);
+      }
+    }
+    for (const pb of b) if (!reached.has(pb.id)) for (const pa of a) pairs.push([pa, pb]);
+    pairs.forEach(([pa, pb], k) => {
+      if (pa.id === pb.id) return;
+      body.push(label !== null && k === 0 ? `  ${pa.id} ${arrow}|"${escapeLabel(label)}"| ${pb.id}` : `  ${pa.id} ${arrow} ${pb.id}`);
+      edgeCount++;
+    });
+  };
+  // Edges: requests, then replication, then monitoring.
   for (const e of design.edges) {
-    const a = ids.get(e.from);
-    const b = ids.get(e.to);
-    if (!a || !b) continue;
-    out.push(e.label ? `  ${a} -->|"${escapeLabel(e.label)}"| ${b}` : `  ${a} --> ${b}`);
-    edgeCount++;
+    if (!ids.has(e.from) || !ids.has(e.to)) continue;
+    link(e.from, e.to, '-->', e.label || null);
   }
   for (const n of design.nodes.values()) {
-    if (!n.of) continue;
-    const src = ids.get(n.of);
-    const dst = ids.get(n.name)!;
-    if (!src || src === dst) continue;
+    if (!n.of || n.of === n.name || !ids.has(n.of)) continue;
     const repl = n.attrs.get('replication')?.raw ?? null;
     const parts: string[] = [];
     if (n.role === 'primary') parts.push('active-active');
@@ -350,44 +487,51 @@ export function toMermaidDiagram(design: Design, findings: Finding[], options: M
     if (repl) parts.push(repl);
     const failover = n.attrs.get('failover')?.raw;
     if (failover) parts.push(`failover=${failover}`);
-    const arrow = n.role === 'primary' ? '<-.->' : '-.->';
-    out.push(parts.length ? `  ${src} ${arrow}|"${escapeLabel(parts.join(' · '))}"| ${dst}` : `  ${src} ${arrow} ${dst}`);
-    edgeCount++;
+    link(n.of, n.name, n.role === 'primary' ? '<-.->' : '-.->', parts.length ? parts.join(' · ') : null);
   }
   for (const n of design.nodes.values()) {
     const w = n.attrs.get('watches')?.value;
     if (!w || w.type !== 'list') continue;
-    const src = ids.get(n.name)!;
     for (const item of w.items) {
-      const dst = ids.get(item.text);
-      if (!dst || dst === src) continue;
-      out.push(`  ${src} -.-o ${dst}`);
-      edgeCount++;
+      if (!ids.has(item.text) || item.text === n.name) continue;
+      link(n.name, item.text, '-.-o', null);
     }
   }
 
-  // Classes.
+  // Classes: every copy of a node has its class.
   const styles = CLASS_STYLES[theme];
   const used = new Set<Mark>();
   for (const n of nodes) if (n.mark) used.add(n.mark);
-  const unknown = [...design.nodes.values()].filter((n) => n.kind === null).map((n) => ids.get(n.name)!);
+  const copiesOf = (n: DiagramNode): string[] => n.placements.map((p) => p.id);
   const order: Mark[] = ['spof', 'error', 'warning', 'info'];
-  for (const m of order) if (used.has(m)) out.push(`  classDef ${m} ${styles[m]}`);
-  if (unknown.length) out.push(`  classDef unknown ${styles.unknown}`);
+  for (const m of order) if (used.has(m)) body.push(`  classDef ${m} ${styles[m]}`);
+  const unknown = nodes.filter((n) => design.nodes.get(n.name)?.kind === null && !n.mark);
+  if (unknown.length) body.push(`  classDef unknown ${styles.unknown}`);
   for (const m of order) {
-    const members = nodes.filter((n) => n.mark === m).map((n) => n.id);
-    if (members.length) out.push(`  class ${members.join(',')} ${m}`);
+    const members = nodes.filter((n) => n.mark === m).flatMap(copiesOf);
+    if (members.length) body.push(`  class ${members.join(',')} ${m}`);
   }
-  const unmarkedUnknown = unknown.filter((id) => !nodes.find((n) => n.id === id)?.mark);
-  if (unmarkedUnknown.length) out.push(`  class ${unmarkedUnknown.join(',')} unknown`);
+  if (unknown.length) body.push(`  class ${unknown.flatMap(copiesOf).join(',')} unknown`);
 
-  if ((options.legend ?? true) && used.size) {
-    out.push(`  subgraph legend["${escapeLabel(CAPTIONS.legend[locale])}"]`);
-    let li = 0;
-    for (const m of order) if (used.has(m)) out.push(`    lg${li++}["${escapeLabel(LEGEND[m][locale])}"]:::${m}`);
-    out.push('  end');
+  // The legend is one line of text above the drawing (front matter title), not a box: the colours, then the tags' signs.
+  if ((options.legend ?? true) && used.size && !portable) {
+    const parts = order.filter((m) => used.has(m)).map((m) => `${LEGEND_COLOUR[m][locale]}: ${LEGEND[m][locale]}`);
+    out.push('---', `title: "${escapeLegend(`${CAPTIONS.legend[locale]} — ${parts.join(' · ')}`)}"`, '---');
   }
+  out.push('flowchart LR', ...body);
   return { text: out.join('\n') + '\n', ids, nodes, edgeCount };
+}
+
+const LEGEND_COLOUR: Record<Mark, { en: string; ko: string }> = {
+  spof: { en: 'thick red', ko: '굵은 빨강' },
+  error: { en: 'dashed red', ko: '빨간 점선' },
+  warning: { en: 'amber', ko: '주황' },
+  info: { en: 'blue', ko: '파랑' },
+};
+
+/** The legend is our own words (no user text); YAML double-quoted, no quotes or backslashes inside. */
+function escapeLegend(s: string): string {
+  return s.replace(/["\\]/g, '');
 }
 
 /** Text of a mermaid `flowchart LR` for a design, its nodes marked by the findings. Deterministic. */

@@ -2,6 +2,7 @@ import { buildModel } from '../model/request-graph';
 import { L, nodeFinding, textAttr } from './facts';
 import type { Rule } from './rule';
 import { findingNode, fix, setAttr } from './fixes';
+import { josa } from '../shared/josa';
 
 /**
  * A dns that hands out several targets with no health check: clients keep
@@ -17,14 +18,19 @@ export const dnsNoHealthCheck: Rule<'dns-no-health-check'> = {
       if (s.or !== 'dns-static' || s.callees.length < 2) continue;
       const routing = textAttr(s.node, 'routing') ?? 'simple';
       const n = s.name;
-      const share = `1/${s.callees.length}`;
+      // Weighted records: the heaviest target's share is what fails with it.
+      const top = s.dnsShare ? Math.max(...s.dnsShare) : null;
+      const pctText = top !== null ? `${Math.round(top * 100)}%` : '';
+      const shareEn = top !== null ? `up to ${pctText}` : `about 1/${s.callees.length}`;
+      // "1/N" is read "N분의 1": it ends in 일, hence 이.
+      const shareKo = top !== null ? `최대 ${josa(pctText, '이/가')}` : `약 1/${s.callees.length}이`;
       out.push(
         nodeFinding(
           'dns-no-health-check',
           s.node,
           L(
-            `\`${n}\` answers with ${s.callees.length} targets (\`routing=${routing}\`) and checks none of them: when one dies, clients keep getting its address and about ${share} of requests fail until someone removes the record or the target is repaired${routing === 'latency' ? ' (latency routing without a health check still sends a region its users when that region is down)' : ''}. Add \`health-check\`: a dead target then leaves the answers after interval × 3, and clients move once their cached answer expires (ttl).`,
-            `\`${n}\` DNS는 대상 ${s.callees.length}개를 알려 주지만(\`routing=${routing}\`) 어느 것도 헬스 체크하지 않습니다. 하나가 죽어도 클라이언트는 계속 그 주소를 받아서, 누군가 레코드를 빼거나 대상이 복구될 때까지 요청의 약 ${share}이 실패합니다${routing === 'latency' ? '(헬스 체크 없는 지연 시간 기반 라우팅은 리전이 죽어도 그 리전 사용자를 계속 그곳으로 보냅니다)' : ''}. \`health-check\`를 추가하세요: 죽은 대상은 주기 × 3 뒤 답에서 빠지고, 클라이언트는 캐시된 답이 만료(ttl)되면 옮겨 갑니다.`,
+            `\`${n}\` answers with ${s.callees.length} targets (\`routing=${routing}\`) and checks none of them: when one dies, clients keep getting its address and ${shareEn} of requests fail until someone removes the record or the target is repaired${routing === 'latency' ? ' (latency routing without a health check still sends a region its users when that region is down)' : ''}. Add \`health-check\`: a dead target then leaves the answers after interval × 3, and clients move once their cached answer expires (ttl).`,
+            `\`${n}\` DNS는 대상 ${s.callees.length}개를 알려 주지만(\`routing=${routing}\`) 어느 것도 헬스 체크하지 않습니다. 하나가 죽어도 클라이언트는 계속 그 주소를 받아서, 누군가 레코드를 빼거나 대상이 복구될 때까지 요청의 ${shareKo} 실패합니다${routing === 'latency' ? '(헬스 체크 없는 지연 시간 기반 라우팅은 리전이 죽어도 그 리전 사용자를 계속 그곳으로 보냅니다)' : ''}. \`health-check\`를 추가하세요: 죽은 대상은 주기 × 3 뒤 답에서 빠지고, 클라이언트는 캐시된 답이 만료(ttl)되면 옮겨 갑니다.`,
           ),
           { routing },
         ),

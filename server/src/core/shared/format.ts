@@ -35,11 +35,13 @@ export function formatPercent(fraction: number, digits = 4): string {
 /**
  * An availability in "nines" style: one decimal more than it has leading nines
  * after the point (99.7%, 99.97%, 99.995%), at most 4, floored like formatPercent.
+ * `minDigits` keeps more decimals for figures with few nines: a 33 s outage in
+ * an hour is 99.08% with 2, not "99%".
  */
-export function formatNines(fraction: number): string {
+export function formatNines(fraction: number, minDigits = 1): string {
   const frac = formatPercent(fraction, 4).replace(/%$/, '').split('.')[1] ?? '';
   const nines = /^9*/.exec(frac)![0].length;
-  return formatPercent(fraction, Math.min(4, nines + 1));
+  return formatPercent(fraction, Math.min(4, Math.max(minDigits, nines + 1)));
 }
 
 /** A share of requests, sessions or users (0..1) with at most 2 decimals, floored like formatPercent: 1/3 → 33.33%. */

@@ -4,7 +4,6 @@
  * by the engine's messages, the CLI and the simulation panel.
  */
 import type { SimStep, SimTarget } from '../analysis/simulation/types';
-import { formatDuration } from './format';
 
 /** The target as the language writes it: `db`, `web#2`, `zone:seoul-a`, `region:seoul`. */
 export function targetText(t: SimTarget): string {
@@ -22,11 +21,31 @@ export function parseTarget(v: string): SimTarget | null {
   return v ? { type: 'node', node: v, instance: null } : null;
 }
 
-/** A step for people to read: `fail db at 1m 30s` (close to the language's `fail db at=90s`). */
+/**
+ * A duration as the language writes it: one number and one unit (the parser
+ * reads no `1m 30s`), the largest unit that states it exactly: 0 → `0`, 90 →
+ * `90s`, 3600 → `1h`, 5400 → `90m`, 0.5 → `500ms`.
+ */
+export function durationSource(seconds: number): string {
+  if (!(seconds > 0) || !Number.isFinite(seconds)) return '0';
+  for (const [unit, size] of [['d', 86400], ['h', 3600], ['m', 60]] as const) {
+    if (seconds >= size && Number.isInteger(seconds / size)) return `${seconds / size}${unit}`;
+  }
+  if (Number.isInteger(seconds)) return `${seconds}s`;
+  const ms = Math.round(seconds * 1000);
+  return Math.abs(ms - seconds * 1000) < 1e-6 ? `${ms}ms` : `${Number(seconds.toFixed(3))}s`;
+}
+
+/** A step exactly as the language writes it in a `scenario` line: `fail db`, `recover web#2 at=90s`, `spike x3 at=1m`. */
 export function stepText(s: SimStep): string {
-  const at = s.at > 0 ? ` at ${formatDuration(s.at)}` : '';
+  const at = s.at > 0 ? ` at=${durationSource(s.at)}` : '';
   if (s.type === 'spike') return `spike x${s.factor}${at}`;
   return `${s.type} ${targetText(s.target)}${at}`;
+}
+
+/** A `scenario` statement for the steps: `scenario NAME: fail db; recover db at=33s`. */
+export function scenarioText(name: string, steps: readonly SimStep[]): string {
+  return `scenario ${name}: ${steps.map(stepText).join('; ')}`;
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;

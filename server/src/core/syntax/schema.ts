@@ -127,7 +127,6 @@ function HA_ARBITER_ATTRS(): AttrSpec[] {
     },
     { key: 'witness', type: { t: 'node' }, doc: L('A third voter that breaks the tie between the two nodes.', '두 노드 사이의 동점을 깨는 세 번째 투표자.') },
     { key: 'protocol', type: { t: 'enum', values: [E('A', 'DRBD protocol A: asynchronous.', 'DRBD 프로토콜 A: 비동기.'), E('B', 'DRBD protocol B: memory-synchronous (the peer has it in memory).', 'DRBD 프로토콜 B: 메모리 동기(상대가 메모리에 받으면 확인).'), E('C', 'DRBD protocol C (default): synchronous, both disks have it.', 'DRBD 프로토콜 C(기본): 동기, 두 디스크 모두에 기록.')] }, doc: L('DRBD replication protocol (with `replication=drbd`).', 'DRBD 복제 프로토콜(`replication=drbd`와 함께).') },
-    { key: 'readable', type: { t: 'flag' }, doc: L('A standby that also serves reads (Aurora reader, readable standby).', '읽기도 처리하는 대기 노드(Aurora 리더, 읽기 가능한 대기 노드).') },
   ];
 }
 
@@ -365,11 +364,6 @@ export const KINDS: KindSpec[] = [
             '부하에 따라 MIN..MAX 사이로 인스턴스를 늘린다. `replicas=` 없이 `autoscale=0..N`이면 확장되기 전까지 아무것도 돌지 않는다(파일럿 라이트).',
           ),
         },
-        durationSpec(
-          'autoscale-delay',
-          'Time for autoscaling to add serving capacity once it is needed (default 1m, generic).',
-          '필요해진 뒤 오토스케일이 처리 용량을 더하기까지 걸리는 시간(기본 1분, 일반값).',
-        ),
         {
           key: 'connections',
           type: { t: 'int', min: 1 },
@@ -555,10 +549,18 @@ export function kindWords(): string[] {
   return [...kindByWord.keys()];
 }
 
-/** Attributes a kind accepts, its own first. */
+/** Attributes a kind accepts, its own first; a kind's own spec of a common key (`engine` on storage, consensus) replaces the common one: each key once. */
 export function attrsOf(id: KindId): AttrSpec[] {
-  return [...kindSpec(id).attrs, ...COMMON_ATTRS];
+  let list = attrsMemo.get(id);
+  if (!list) {
+    const own = kindSpec(id).attrs;
+    const keys = new Set(own.map((a) => a.key));
+    list = [...own, ...COMMON_ATTRS.filter((a) => !keys.has(a.key))];
+    attrsMemo.set(id, list);
+  }
+  return list;
 }
+const attrsMemo = new Map<KindId, AttrSpec[]>();
 
 export function attrSpec(id: KindId, key: string): AttrSpec | undefined {
   return attrsOf(id).find((a) => a.key === key);

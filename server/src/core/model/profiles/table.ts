@@ -112,6 +112,8 @@ export interface Profile {
   alwaysChecks?: boolean;
   /** Checks are passive (real requests): removal = failures × timeout, not interval × failures. */
   passive?: boolean;
+  /** A request that fails on a dead target is passed to the next one (nginx `proxy_next_upstream error timeout`): it succeeds while the pool has a live target. */
+  retries?: boolean;
   values: ProfileValues;
 }
 
@@ -121,6 +123,12 @@ export const K8S_NODE = {
   gracePeriod: V(50, 'k8s-pr-126287', 'verified', [40, 50]),
   /** `--default-not-ready-toleration-seconds` / unreachable: pods evicted after this. */
   toleration: V(300, 'k8s-toleration'),
+};
+
+/** MongoDB replica set (not a profile of its own: the election of a `mongodb` quorum group, model/groups.ts). */
+export const MONGODB = {
+  /** "The median time before a cluster elects a new primary should not typically exceed 12 seconds" with default settings (electionTimeoutMillis 10 s); a median, not a bound. */
+  election: V(12, 'mongodb-elections'),
 };
 
 export const PROFILES: Record<ProfileId, Profile> = {
@@ -164,6 +172,7 @@ export const PROFILES: Record<ProfileId, Profile> = {
     label: 'nginx (open source, passive checks)',
     alwaysChecks: true,
     passive: true,
+    retries: true,
     values: {
       // max_fails=1 within fail_timeout=10s; a silent upstream costs proxy_connect_timeout (60 s) per attempt.
       interval: V(10, 'nginx-upstream'),

@@ -96,6 +96,9 @@ class DesignParser implements ValueSink, NameTable {
   /** The attributes deriveNode reads, of the node being parsed (by SLOT_OF_KEY). */
   private readonly slots: (Attr | undefined)[] = new Array<Attr | undefined>(SLOT_OF_KEY.size).fill(undefined);
   private line = 0;
+  /** The line being parsed and the column its text starts at (token positions include it). */
+  private lineText = '';
+  private lineCol = 0;
 
   /** Records a use of a name; resolve() checks it once every declaration is known. */
   addRef(kind: 'node' | 'zone' | 'region', name: string, span: Span, what: RefSource): void {
@@ -157,6 +160,8 @@ class DesignParser implements ValueSink, NameTable {
       return;
     }
     const lx = this.lexer;
+    this.lineText = bl.text;
+    this.lineCol = bl.col;
     lx.lex(bl.text, bl.col);
     const toks = lx.toks;
     for (const w of lx.wide) {
@@ -535,8 +540,10 @@ class DesignParser implements ValueSink, NameTable {
     const chainLen = colonIdx >= 0 ? colonIdx : toks.length;
     let label: string | null = null;
     if (colonIdx >= 0) {
-      let text = '';
-      for (let k = colonIdx + 1; k < toks.length; k++) text = k === colonIdx + 1 ? toks[k]!.text : text + ' ' + toks[k]!.text;
+      // The label exactly as written (its source text, quotes and spacing kept), never re-tokenized: `a=b` stays `a=b`.
+      const first = toks[colonIdx + 1];
+      const last = toks[toks.length - 1]!;
+      const text = first ? this.lineText.slice(first.start - this.lineCol, last.end - this.lineCol) : '';
       label = text.trim() || null;
       if (!label) {
         this.report('syntax', this.span(toks[colonIdx]!), L('Expected a label after `:`.', '`:` 다음에 이름표를 쓰세요.'));
