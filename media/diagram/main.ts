@@ -413,7 +413,7 @@ async function exportableSvg(light: boolean): Promise<{ text: string; w: number;
   const theme = light ? 'light' : current.theme;
   const text = current.exportMermaid?.[theme];
   let markup: string;
-  if (text) markup = await renderMermaid(oriented(text), theme, 'infra-notes-export', { htmlLabels: false });
+  if (text) markup = await renderMermaid(oriented(text), theme, 'infra-notes-export', undefined, { htmlLabels: false });
   else {
     const shown = svgEl();
     if (!shown) return null;
