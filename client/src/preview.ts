@@ -28,10 +28,24 @@ export const RULES_ATTR = 'data-rules';
  * Makes markdown-it render ```topology fences as
  * `<div class="infra-notes-topology" data-title="…" data-rules="{…}"><pre class="infra-notes-source">SOURCE</pre></div>`
  * (everything escaped) and hands every other fence to the previous fence rule.
- * `rules` reads the user's rule severities at render time (the setting may change).
+ * `rules` reads the user's rule severities at render time (the setting may change),
+ * once per render of the note, not once per block: a note with thousands of
+ * designs renders in the extension host, and nothing per block may be costly here
+ * (no parsing, no analysis, no settings lookup).
  */
 export function topologyMarkdownItPlugin(md: MarkdownIt, rules: () => unknown = () => ({})): MarkdownIt {
   const previous = md.renderer.rules.fence;
+  /** The rules attribute's value (or null) per render: markdown-it hands every rule of one render the same env object. */
+  const rulesOfRender = new WeakMap<object, string | null>();
+  const rulesAttr = (env: unknown): string | null => {
+    const key = env !== null && typeof env === 'object' ? env : null;
+    const known = key ? rulesOfRender.get(key) : undefined;
+    if (known !== undefined) return known;
+    const config = readRuleConfig(rules());
+    const value = Object.keys(config).length ? escapeAttr(JSON.stringify(config)) : null;
+    if (key) rulesOfRender.set(key, value);
+    return value;
+  };
   md.renderer.rules.fence = (tokens, idx, options, env, self) => {
     const token = tokens[idx]!;
     if (firstWord(token.info) !== 'topology') {
@@ -50,8 +64,8 @@ export function topologyMarkdownItPlugin(md: MarkdownIt, rules: () => unknown = 
     const dataLine = lineAttr !== null ? String(lineAttr) : token.map ? String(token.map[0]) : null;
     if (dataLine !== null && /^\d+$/.test(dataLine)) attrs.push(`data-line="${dataLine}"`);
     attrs.push(`data-title="${esc(title)}"`);
-    const config = readRuleConfig(rules());
-    if (Object.keys(config).length) attrs.push(`${RULES_ATTR}="${esc(JSON.stringify(config))}"`);
+    const rulesValue = rulesAttr(env);
+    if (rulesValue !== null) attrs.push(`${RULES_ATTR}="${rulesValue}"`);
     if (token.map) {
       const contentLines = token.content.length ? token.content.replace(/\n$/, '').split('\n').length : 0;
       const closed = token.map[0] + 1 + contentLines < token.map[1];

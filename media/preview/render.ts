@@ -38,13 +38,17 @@ let counter = 0;
 /**
  * Renders mermaid text to an SVG string. Calls are serialized (mermaid keeps
  * global state while rendering). Rejects with mermaid's error.
+ * `stage`: the element mermaid measures the labels in (emptied first); by default
+ * the body. A stage with CSS containment (`contain: strict`) keeps each of
+ * mermaid's many forced layouts to the stage instead of the whole page, which
+ * matters on a long note.
  */
-export function renderMermaid(text: string, theme: UiTheme, idPrefix = 'infra-notes'): Promise<string> {
+export function renderMermaid(text: string, theme: UiTheme, idPrefix = 'infra-notes', stage?: HTMLElement): Promise<string> {
   const run = async (): Promise<string> => {
     configure(theme);
     const id = `${idPrefix}-${counter++}`;
     try {
-      const { svg } = await mermaid.render(id, text);
+      const { svg } = await mermaid.render(id, text, stage);
       return svg;
     } finally {
       // mermaid leaves its scratch element behind when it fails.

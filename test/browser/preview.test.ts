@@ -9,6 +9,7 @@ import MarkdownIt from 'markdown-it';
 import type { Browser, Page } from 'playwright-core';
 import { topologyMarkdownItPlugin } from '../../client/src/preview';
 import { bundle, launch, serve, watch, type TestServer, type Watched } from './harness';
+import { PREVIEW_LIMITS } from '../../media/preview/limits';
 
 const NONCE = 'cHJldmlldy10ZXN0LW5vbmNl';
 
@@ -156,6 +157,24 @@ describe('markdown-it plugin', () => {
     }
   });
 
+  test('reads the rule setting once per render, not once per block (the extension host renders the note)', () => {
+    let reads = 0;
+    let setting: Record<string, string> = { 'single-point-of-failure': 'error' };
+    const counted = topologyMarkdownItPlugin(new MarkdownIt(), () => {
+      reads++;
+      return setting;
+    });
+    const note = Array.from({ length: 50 }, (_, i) => '```topology d' + i + '\na: client\n```\n').join('\n');
+    const first = counted.render(note);
+    assert.equal(reads, 1);
+    assert.equal(first.split('data-rules="{&quot;single-point-of-failure&quot;:&quot;error&quot;}"').length - 1, 50);
+    // A changed setting shows in the next render.
+    setting = {};
+    const second = counted.render(note);
+    assert.equal(reads, 2);
+    assert.ok(!second.includes('data-rules'));
+  });
+
   test('marks an unclosed fence', () => {
     assert.match(md.render('```topology\na: client\n'), /data-closed="false"/);
   });
@@ -258,17 +277,40 @@ describe('preview in chromium', () => {
     await p.close();
   });
 
-  test('a 500-node design renders (mermaid limits raised)', { timeout: 300_000 }, async () => {
+  test('a 500-node design is drawn simplified (one box per kind) with a message naming the limit, and does not freeze the page', { timeout: 300_000 }, async () => {
     const lines = ['region r', 'zone z1 region=r', 'zone z2 region=r'];
     for (let i = 0; i < 500; i++) lines.push(`node-${i}: ${i % 5 === 0 ? 'database' : 'app-server'} zone=z${(i % 2) + 1} label="주문 처리 서버 ${i}"`);
     for (let i = 1; i < 500; i++) lines.push(`node-${Math.floor((i - 1) / 2)} -> node-${i}`);
     const t0 = Date.now();
     const { page: p, w } = await open('```topology big\n' + lines.join('\n') + '\n```\n', undefined, 240_000);
-    console.log(`# 500 nodes rendered in ${Date.now() - t0} ms`);
+    console.log(`# 500 nodes drawn (simplified) in ${Date.now() - t0} ms`);
+    const b = await p.$eval('.infra-notes-topology', (e) => ({
+      state: (e as HTMLElement).dataset['state'],
+      simplified: (e as HTMLElement).dataset['simplified'],
+      note: e.querySelector('.infra-notes-simplified')?.textContent ?? '',
+      boxes: Array.from(e.querySelectorAll('svg g.node')).map((g) => g.textContent ?? ''),
+    }));
+    assert.equal(b.state, 'rendered');
+    assert.equal(b.simplified, 'true');
+    // The message names the design's size and the documented limit (media/preview/limits.ts, docs/language.md#limits).
+    assert.match(b.note, new RegExp(`500 nodes and 499 edges.*up to ${PREVIEW_LIMITS.nodes} nodes and ${PREVIEW_LIMITS.edges} edges`));
+    // One box per kind, with its count: 100 databases (every 5th node), 400 app servers.
+    assert.deepEqual(b.boxes.sort(), ['app-server × 400', 'database × 100']);
+    assert.deepEqual(w.violations, []);
+    await p.close();
+  });
+
+  test('a design at the limit is drawn in full', { timeout: 300_000 }, async () => {
+    const n = PREVIEW_LIMITS.nodes;
+    const lines: string[] = [];
+    for (let i = 0; i < n; i++) lines.push(`s${i}: ${i % 3 === 0 ? 'cache' : 'service'}`);
+    for (let i = 1; i < n; i++) lines.push(`s${Math.floor((i - 1) / 3)} -> s${i}`);
+    const t0 = Date.now();
+    const { page: p } = await open('```topology at the limit\n' + lines.join('\n') + '\n```\n', undefined, 240_000);
+    console.log(`# ${n} nodes drawn in full in ${Date.now() - t0} ms`);
     const [b] = await blocks(p);
     assert.equal(b!.state, 'rendered');
-    assert.equal(b!.nodes, 500);
-    assert.deepEqual(w.violations, []);
+    assert.equal(b!.nodes, n);
     await p.close();
   });
 });
