@@ -203,6 +203,20 @@ test('weighted DNS: each target gets weight / total of the answers; a dead targe
   assert.deepEqual(rules(w(' health-check', 0), 'single-point-of-failure'), []);
 });
 
+test('queue retention: messages that wait longer than retention= are deleted unprocessed; the lone-consumer finding says how much is lost', () => {
+  const x = d('users: client rate=10', 'api: app-server replicas=2', 'q: queue engine=sqs retention=30m', 'worker: service repair=1h', 'users -> api -> q -> worker');
+  // worker is down for 1h (repair): 10/s × 3600s = 36,000 messages accepted; those older than 30m when it returns (the first half) are gone.
+  const r = fail(x, node('worker'));
+  assert.deepEqual(r.queues, [{ queue: 'q', backlog: 18000, delay: 1800, expired: 18000 }]);
+  assert.ok(r.events.some((e) => e.type === 'messages-expired' && e.at === 1800));
+  assert.equal(down(r), 0, 'no user request fails');
+  assert.match(message(x, 'lone-consumer'), /retention=30m.*back only after 1h.*about 30m of messages are lost/);
+  // A retention longer than the outage loses nothing.
+  const y = d('users: client rate=10', 'api: app-server replicas=2', 'q: queue engine=sqs retention=4d', 'worker: service repair=1h', 'users -> api -> q -> worker');
+  assert.deepEqual(fail(y, node('worker')).queues, [{ queue: 'q', backlog: 36000, delay: 3600, expired: 0 }]);
+  assert.doesNotMatch(message(y, 'lone-consumer'), /are lost\./);
+});
+
 test('contradictions of failure-model §8 are findings that say what the model does', () => {
   const self = d('users: client', 'app: app replicas=2', 'db: database primary', 'db-standby: database standby of=db-standby replication=sync failover=auto', 'users -> app -> db');
   assert.deepEqual(rules(self, 'contradiction'), ['db-standby']);

@@ -186,12 +186,20 @@ users -> lb -> web`);
   assert.equal(users(simulate(asg, [fail('web')])).recoverySeconds, 300);
 });
 
-test('nginx (passive): max_fails 1 × a silent server costing proxy_connect_timeout 60s = 60s', () => {
+test('nginx (passive): max_fails 1 × a silent server costing proxy_connect_timeout 60s = 60s to mark it down; meanwhile proxy_next_upstream passes its requests to the other server', () => {
   const d = parse(`users: client
 lb: load-balancer engine=nginx
 web: web-server replicas=2
 users -> lb -> web`);
-  assert.equal(users(simulate(d, [fail('web', 1)])).recoverySeconds, 60);
+  const r = simulate(d, [fail('web', 1)]);
+  assert.equal(users(r).recoverySeconds, 0, 'every request that hits web#1 is retried on web#2 (proxy_next_upstream error timeout)');
+  assert.ok(r.events.some((e) => e.type === 'routed-around' && e.at === 60), 'marked down after one silent attempt (60s)');
+  // One upstream server: nothing to retry on, every request fails until it is back.
+  const one = parse(`users: client
+lb: load-balancer engine=nginx
+web: web-server
+users -> lb -> web`);
+  assert.equal(users(simulate(one, [fail('web')])).points[0]!.success, 0);
 });
 
 test('keepalived: the virtual IP moves after 3 × advert_int 1s + skew (256 − 100)/256s = 3.609s; backend checks follow the balancer (HAProxy 6s)', () => {

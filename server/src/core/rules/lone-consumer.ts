@@ -2,6 +2,8 @@ import { buildModel } from '../model/request-graph';
 import { L, nodeFinding } from './facts';
 import type { Rule } from './rule';
 import { findingNode, fix, setAttr } from './fixes';
+import { formatDuration } from '../shared/format';
+import { koDuration } from '../shared/duration';
 
 /**
  * A queue consumed by one instance only: while it is down nothing is
@@ -19,13 +21,23 @@ export const loneConsumer: Rule<'lone-consumer'> = {
       if (total !== 1) continue;
       const c = m.nodes[q.consumers[0]!]!;
       if (c.managed) continue;
+      // With a retention shorter than the consumer's repair, the oldest messages are deleted before anyone reads them.
+      const rv = q.node.attrs.get('retention')?.value;
+      const R = rv && rv.type === 'duration' && rv.seconds > 0 ? rv.seconds : null;
+      const loses = R !== null && c.restore > R;
+      const lossEn = loses
+        ? ` With \`retention=${formatDuration(R)}\` and \`${c.name}\` back only after ${formatDuration(c.restore)} (its repair), the messages that wait longer than ${formatDuration(R)} are deleted unprocessed: about ${formatDuration(c.restore - R)} of messages are lost.`
+        : '';
+      const lossKo = loses
+        ? ` \`retention=${formatDuration(R)}\`인데 \`${c.name}\` 노드는 ${koDuration(c.restore)} 뒤에야(복구 시간) 돌아오므로, ${koDuration(R)}보다 오래 기다린 메시지는 처리되지 못한 채 삭제되어 약 ${koDuration(c.restore - R)} 분량의 메시지를 잃습니다.`
+        : '';
       out.push(
         nodeFinding(
           'lone-consumer',
           c.node,
           L(
-            `\`${c.name}\` is the only consumer of \`${q.name}\`: while it is down no message is processed. Producers go on (no user request fails), but messages pile up and are processed late — lost if the outage outlasts the queue's retention. Run two or more consumers (\`replicas=2\`) in a consumer group.`,
-            `\`${c.name}\` 노드는 \`${q.name}\` 큐의 유일한 소비자라, 이 노드가 멈추면 메시지가 처리되지 않습니다. 생산자는 계속 동작하지만(사용자 요청은 실패하지 않음) 메시지가 쌓여 늦게 처리되고, 장애가 큐의 보존 기간보다 길면 사라집니다. 소비자 그룹으로 두 개 이상 실행하세요(\`replicas=2\`).`,
+            `\`${c.name}\` is the only consumer of \`${q.name}\`: while it is down no message is processed. Producers go on (no user request fails), but messages pile up and are processed late — lost if the outage outlasts the queue's retention.${lossEn} Run two or more consumers (\`replicas=2\`) in a consumer group.`,
+            `\`${c.name}\` 노드는 \`${q.name}\` 큐의 유일한 소비자라, 이 노드가 멈추면 메시지가 처리되지 않습니다. 생산자는 계속 동작하지만(사용자 요청은 실패하지 않음) 메시지가 쌓여 늦게 처리되고, 장애가 큐의 보존 기간보다 길면 사라집니다.${lossKo} 소비자 그룹으로 두 개 이상 실행하세요(\`replicas=2\`).`,
           ),
           { queue: q.name },
         ),

@@ -570,13 +570,28 @@ export class Engine {
       const q = this.nodes[i]!;
       if (!q.consumers.length) continue;
       let st = this.queueState.get(i);
-      if (!st) this.queueState.set(i, (st = { p: 1, rate: 0, since: null, from: t, backlog: 0, maxBacklog: 0, maxDelay: 0 }));
+      if (!st) this.queueState.set(i, (st = { p: 1, rate: 0, since: null, from: t, backlog: 0, maxBacklog: 0, maxDelay: 0, retention: retentionOf(q), lost: 0 }));
       advanceQueue(st, t);
       const accepting = this.prov[i]! >= 0 && this.live[this.prov[i]!]! > 0;
       const p = accepting ? this.processing(q) : 1;
       const rate = this.m.hasRate ? this.phys[i]! : 0;
       if (p < 1 - EPS && st.since === null) {
         st.since = t;
+        const R = st.retention;
+        if (R !== null) {
+          const since = t;
+          this.at(t + R, () => {
+            if (st.since !== since) return;
+            this.emit(
+              'messages-expired',
+              q.name,
+              L(
+                `${q.name}'s oldest waiting messages reach its retention (${d(R)}) and are deleted unprocessed: from now on every message older than ${d(R)} is lost.`,
+                `${q.name}에서 가장 오래 기다린 메시지가 보존 기간(${dk(R)})에 이르러 처리되지 못한 채 삭제됩니다: 이제부터 ${dk(R)}보다 오래된 메시지는 모두 사라집니다.`,
+              ),
+            );
+          });
+        }
         this.emit(
           'backlog',
           q.name,
@@ -588,14 +603,15 @@ export class Engine {
             : L(`${q.name}'s consumers process only ${pct(p)} of its messages: the rest wait.`, `${q.name}의 소비자가 메시지의 ${pct(p)}만 처리해 나머지는 큐에 쌓입니다.`),
         );
       } else if (p >= 1 - EPS && st.since !== null) {
-        const late = t - st.since;
+        expire(st, t);
+        const late = st.retention !== null ? Math.min(st.retention, t - st.since) : t - st.since;
         st.maxDelay = Math.max(st.maxDelay, late);
         this.emit(
           'backlog-drained',
           q.name,
           L(
-            `${q.name} is processed again: ${Math.round(st.backlog)} waiting message(s) are handled, the oldest ${d(late)} late.`,
-            `${q.name}의 처리가 재개됩니다: 쌓인 메시지 ${Math.round(st.backlog)}개를 처리하며, 가장 오래된 메시지는 ${dk(late)} 늦게 처리됩니다.`,
+            `${q.name} is processed again: ${Math.round(st.backlog)} waiting message(s) are handled, the oldest ${d(late)} late${st.lost > 0 ? `; ${Math.round(st.lost)} older than the retention were deleted unprocessed` : ''}.`,
+            `${q.name}의 처리가 재개됩니다: 쌓인 메시지 ${Math.round(st.backlog)}개를 처리하며, 가장 오래된 메시지는 ${dk(late)} 늦게 처리됩니다${st.lost > 0 ? `. 보존 기간을 넘긴 메시지 ${Math.round(st.lost)}개는 처리되지 못한 채 삭제되었습니다` : ''}.`,
           ),
         );
         st.since = null;
@@ -610,7 +626,10 @@ export class Engine {
     const out: QueueSeries[] = [];
     for (const [i, st] of this.queueState) {
       advanceQueue(st, H);
-      out.push({ queue: this.nodes[i]!.name, backlog: Math.round(st.maxBacklog * 1000) / 1000, delay: roundT(st.maxDelay) });
+      if (st.since !== null) expire(st, H);
+      const q: QueueSeries = { queue: this.nodes[i]!.name, backlog: Math.round(st.maxBacklog * 1000) / 1000, delay: roundT(st.retention !== null ? Math.min(st.maxDelay, st.retention) : st.maxDelay) };
+      if (st.retention !== null) q.expired = Math.round(st.lost * 1000) / 1000;
+      out.push(q);
     }
     return out;
   }
@@ -808,6 +827,17 @@ export class Engine {
           if (this.repairs.includes(back)) this.repairs.push(now);
         }
         const tm = lb.timings;
+        if (tm.passive) {
+          this.emit(
+            'back-in-rotation',
+            name,
+            L(
+              `${lb.name} tries ${name} again with a real request after fail_timeout ${d(tm.interval.value)}, and it answers.`,
+              `${josa(lb.name, '이/가')} fail_timeout ${dk(tm.interval.value)} 뒤 실제 요청으로 ${josa(name, '을/를')} 다시 시도하고, 응답을 받습니다.`,
+            ),
+          );
+          return;
+        }
         this.emit(
           'back-in-rotation',
           name,
@@ -1146,9 +1176,11 @@ export class Engine {
 
   private lbDen(s: SimNode, a: number, t: number, hold = false): number {
     if (s.back.has(a)) return 1;
+    // A balancer that passes a failed request to the next target (nginx proxy_next_upstream): the dead ones cost time, not requests.
+    const retries = s.timings.profile.retries === true;
     const p = this.prov[a]!;
-    if (p < 0) return this.undetected(s, a, t);
-    return this.live[p]! - (hold ? this.warming(s, p, t) : 0) + this.undetected(s, p, t);
+    if (p < 0) return retries ? 0 : this.undetected(s, a, t);
+    return this.live[p]! - (hold ? this.warming(s, p, t) : 0) + (retries ? 0 : this.undetected(s, p, t));
   }
 
   private compute(t: number): void {
@@ -1932,6 +1964,10 @@ interface ClassTrack {
 
 /** One queue being tracked: processed share and producer rate since `from`, backlog, the moment processing fell short. */
 interface QueueTrack {
+  /** `retention=` of the queue, seconds, or null (messages wait as long as it takes). */
+  retention: number | null;
+  /** Messages deleted unprocessed once older than the retention. */
+  lost: number;
   p: number;
   rate: number;
   since: number | null;
@@ -1941,9 +1977,34 @@ interface QueueTrack {
   maxDelay: number;
 }
 
+/** The queue's written `retention=`, seconds, or null. */
+function retentionOf(q: SimNode): number | null {
+  const v = q.node.attrs.get('retention')?.value;
+  return v && v.type === 'duration' && v.seconds > 0 ? v.seconds : null;
+}
+
+/**
+ * At the end of a shortfall (processing whole again, or the end of the run):
+ * the messages that waited longer than the retention were deleted. Taken as
+ * accepted evenly over the shortfall: the share (length − retention) / length
+ * of the backlog.
+ */
+function expire(st: QueueTrack, t: number): void {
+  const R = st.retention;
+  if (R === null || st.since === null) return;
+  const len = t - st.since;
+  if (len <= R || st.backlog <= 0) return;
+  const gone = (st.backlog * (len - R)) / len;
+  st.lost += gone;
+  st.backlog -= gone;
+}
+
 function advanceQueue(st: QueueTrack, t: number): void {
   if (t > st.from) st.backlog += st.rate * (1 - st.p) * (t - st.from);
-  st.maxBacklog = Math.max(st.maxBacklog, st.backlog);
+  // Past the retention only the last `retention` seconds of messages still wait (taken as accepted evenly).
+  const R = st.retention;
+  const waiting = R !== null && st.since !== null && t - st.since > R ? (st.backlog * R) / (t - st.since) : st.backlog;
+  st.maxBacklog = Math.max(st.maxBacklog, waiting);
   if (st.since !== null) st.maxDelay = Math.max(st.maxDelay, t - st.since);
   st.from = t;
 }

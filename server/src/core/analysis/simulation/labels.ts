@@ -29,6 +29,11 @@ export const EVENT_LABELS: Readonly<Record<string, Localized>> = {
   'scaling-from-zero': { en: 'scaling-from-zero', ko: '0대에서 확장' },
   backlog: { en: 'backlog', ko: '메시지 적체' },
   'backlog-drained': { en: 'backlog-drained', ko: '적체 해소' },
+  'messages-expired': { en: 'messages-expired', ko: '메시지 만료' },
+  'back-in-rotation': { en: 'back-in-rotation', ko: '트래픽 복귀' },
+  rescheduled: { en: 'rescheduled', ko: '파드 재배치' },
+  unschedulable: { en: 'unschedulable', ko: '재배치 불가' },
+  'failover-blocked': { en: 'failover-blocked', ko: '페일오버 불가' },
 };
 
 /** The label of an event type in `locale`; an unknown type shows as itself. */

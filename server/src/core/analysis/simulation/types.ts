@@ -8,7 +8,7 @@ export type SimStep = { type: 'fail' | 'recover'; target: SimTarget; at: number 
 export interface SimEvent {
   at: number;
   /** 'fail', 'recover', 'detected', 'promoted', 'failover-cancelled', 'dns-switched', 'routed-around', 'overload', 'scaled',
-   * 'down', 'degraded', 'restored', 'writes-lost', 'sessions-lost', 'cache-lost', 'spike', 'repaired', 'failed-over' */
+   * 'down', 'degraded', 'restored', 'writes-lost', 'sessions-lost', 'cache-lost', 'spike', 'repaired', 'failed-over', … (labels.ts EVENT_LABELS lists them all) */
   type: string;
   /** `node`, `node#K`, `zone:Z`, `region:R`, or an entry's name. */
   target: string;
@@ -63,8 +63,10 @@ export interface QueueSeries {
   queue: string;
   /** Largest number of messages waiting (producer rate × seconds without processing); 0 when nothing waited. */
   backlog: number;
-  /** Longest processing delay of an accepted message, seconds. */
+  /** Longest processing delay of an accepted message, seconds (at most the queue's `retention=`: older ones are deleted). */
   delay: number;
+  /** With `retention=`: messages deleted unprocessed because they waited longer than it (0 without rates). */
+  expired?: number;
 }
 
 /** One instance of a node at a moment of the run. */

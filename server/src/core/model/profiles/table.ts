@@ -112,6 +112,8 @@ export interface Profile {
   alwaysChecks?: boolean;
   /** Checks are passive (real requests): removal = failures × timeout, not interval × failures. */
   passive?: boolean;
+  /** A request that fails on a dead target is passed to the next one (nginx `proxy_next_upstream error timeout`): it succeeds while the pool has a live target. */
+  retries?: boolean;
   values: ProfileValues;
 }
 
@@ -170,6 +172,7 @@ export const PROFILES: Record<ProfileId, Profile> = {
     label: 'nginx (open source, passive checks)',
     alwaysChecks: true,
     passive: true,
+    retries: true,
     values: {
       // max_fails=1 within fail_timeout=10s; a silent upstream costs proxy_connect_timeout (60 s) per attempt.
       interval: V(10, 'nginx-upstream'),
