@@ -118,7 +118,17 @@ export interface ConnectionLimit {
 }
 
 /** Every database with a connection limit and its connecting callers. */
+const limitsMemo = new WeakMap<Model, ConnectionLimit[]>();
+
 export function connectionLimits(m: Model): ConnectionLimit[] {
+  const hit = limitsMemo.get(m);
+  if (hit) return hit;
+  const out = computeLimits(m);
+  limitsMemo.set(m, out);
+  return out;
+}
+
+function computeLimits(m: Model): ConnectionLimit[] {
   const cap = capacityOf(m);
   const out: ConnectionLimit[] = [];
   m.nodes.forEach((s, d) => {

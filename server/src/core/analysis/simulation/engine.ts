@@ -160,6 +160,17 @@ export class SweepContext {
   /** Sparse runs need a baseline with nothing failing, overloaded or switched. */
   readonly clean: boolean;
 
+  /** Sparse runs' connection factors (all 1 between runs). */
+  readonly connF: Float64Array;
+  /** Per router with routes: member → the routes whose pool holds it. */
+  readonly routeIndex = new Map<number, Map<number, number[]>>();
+  /** Per router with routes: each route's value at baseline. */
+  readonly baseRouteVal: Map<number, Float64Array>;
+  /** Per router with routes, per entry position reaching it: each route's class value at baseline. */
+  readonly baseClass = new Map<number, Map<number, Float64Array>>();
+  /** Per router with routes and destination: its load contributions at baseline, [dest, amount, …] by destination. */
+  private contribTo = new Map<number, Map<number, number>>();
+
   constructor(readonly m: Model) {
     const e = new Engine(m, { horizon: m.horizon, sweep: true, repair: false });
     const contrib: number[][] = m.nodes.map(() => []);
@@ -168,27 +179,125 @@ export class SweepContext {
     this.baseContrib = contrib;
     this.base = e.arrays;
     this.baseEntry = e.lastValues();
+    this.baseRouteVal = e.routeVal;
+    for (const c of e.baselineClasses()) {
+      let byK = this.baseClass.get(c.router);
+      if (!byK) this.baseClass.set(c.router, (byK = new Map()));
+      let vals = byK.get(c.k);
+      if (!vals) byK.set(c.k, (vals = new Float64Array(m.nodes[c.router]!.routes!.length)));
+      vals[c.route] = c.base;
+    }
+    for (const s of m.nodes) {
+      if (!s.routes) continue;
+      const idx = new Map<number, number[]>();
+      s.routes.forEach((r, k) => {
+        for (const a of r.pool) {
+          const list = idx.get(a) ?? [];
+          if (!list.includes(k)) list.push(k);
+          idx.set(a, list);
+        }
+      });
+      this.routeIndex.set(s.idx, idx);
+    }
     // A dormant node (pilot light) wakes from anywhere in the graph: such designs run every loss in full.
     this.clean = e.isClean() && !capacityOf(m).some((c) => c.dormant);
+    for (const l of connectionLimits(m))
+      for (const i of [l.db, ...l.callers.map((c) => c.idx)]) {
+        if (i !== l.db) this.connCallers.add(i);
+        const list = this.limitsOf.get(i) ?? [];
+        if (!list.includes(l)) list.push(l);
+        this.limitsOf.set(i, list);
+      }
     const n = m.nodes.length;
+    this.connF = new Float64Array(n).fill(1);
     this.work = newArrays(n);
     for (const k of Object.keys(this.base) as (keyof Arrays)[]) this.work[k].set(this.base[k] as never);
   }
 
-  /** Nodes to evaluate (topological order) and nodes whose load may change, for a loss of `hit`. */
-  scope(hit: number[]): { act: number[]; loadAct: number[] | null } {
+  /** Nodes that open connections to a database with a connection limit; per node, the limits it is the database or a caller of. */
+  readonly connCallers = new Set<number>();
+  readonly limitsOf = new Map<number, ConnectionLimit[]>();
+  private readonly downMemo = new Map<number, Map<number, number[]>>();
+
+  /** The routes of router r whose class (from entry position k) is down at baseline. */
+  downAtBase(r: number, k: number): number[] {
+    let byK = this.downMemo.get(r);
+    if (!byK) this.downMemo.set(r, (byK = new Map()));
+    let list = byK.get(k);
+    if (!list) {
+      list = [];
+      const base = this.baseClass.get(r)?.get(k);
+      if (base) for (let route = 0; route < base.length; route++) if (base[route]! <= EPS) list.push(route);
+      byK.set(k, list);
+    }
+    return list;
+  }
+
+  /** A router's baseline load contribution to one destination (summed over its routes). */
+  contribOf(router: number, dest: number): number {
+    let map = this.contribTo.get(router);
+    if (!map) {
+      map = new Map();
+      const c = this.baseContrib[router]!;
+      for (let k = 0; k < c.length; k += 2) map.set(c[k]!, (map.get(c[k]!) ?? 0) + c[k + 1]!);
+      this.contribTo.set(router, map);
+    }
+    return map.get(dest) ?? 0;
+  }
+
+  /**
+   * Nodes to evaluate (topological order) and nodes whose load may change, for a
+   * loss of `hit`. A caller of a lost node that routes by path (a router with
+   * routes) only changes the load it sends to the routes whose pool holds the
+   * lost node: its other routes, and what is behind them, are left alone.
+   */
+  scope(hit: number[]): Scope {
     const m = this.m;
     const seed = new Set<number>(hit);
     let loadSet: Set<number> | null = null;
+    let partial: Map<number, Set<number>> | null = null;
     if (m.hasRate) {
+      const hitSet = new Set(hit);
       const start = new Set<number>(hit);
-      for (const h of hit) for (const p of m.preds[h]!) start.add(p);
+      partial = new Map();
+      for (const h of hit)
+        for (const p of m.preds[h]!) {
+          const ps = m.nodes[p]!;
+          const idx = this.routeIndex.get(p);
+          if (!idx || ps.or !== 'lb' || hitSet.has(p)) {
+            start.add(p);
+            continue;
+          }
+          // The routes holding h, and every route sharing a member with them (their contributions to a shared member are summed).
+          const routes = partial.get(p) ?? new Set<number>();
+          const todo = [...(idx.get(h) ?? [])];
+          while (todo.length) {
+            const r = todo.pop()!;
+            if (routes.has(r)) continue;
+            routes.add(r);
+            for (const a of ps.routes![r]!.pool) {
+              start.add(a);
+              for (const r2 of idx.get(a) ?? []) if (!routes.has(r2)) todo.push(r2);
+            }
+          }
+          partial.set(p, routes);
+        }
       loadSet = closure(start, m.succ);
+      // A router downstream of something else that changes is recomputed whole.
+      for (const p of [...partial.keys()]) if (loadSet.has(p)) partial.delete(p);
       for (const x of loadSet) seed.add(x);
+      for (const p of partial.keys()) seed.add(p);
     }
     const act = closure(seed, m.preds);
     const byPos = (a: number, b: number): number => m.pos[a]! - m.pos[b]!;
-    return { act: [...act].sort(byPos), loadAct: loadSet ? [...loadSet].sort(byPos) : null };
+    const changed = new Set<number>(hit);
+    if (loadSet) for (const x of loadSet) changed.add(x);
+    return {
+      act: [...act].sort(byPos),
+      loadAct: loadSet ? [...loadSet].sort(byPos) : null,
+      partial: partial && partial.size ? new Map([...partial].map(([p, r]) => [p, [...r].sort((a, b) => a - b)])) : null,
+      changed,
+    };
   }
 
   restore(touched: Iterable<number>): void {
@@ -203,6 +312,18 @@ export class SweepContext {
       w.inner[i] = b.inner[i]!;
     }
   }
+}
+
+/** What a sparse sweep run evaluates (SweepContext.scope). */
+export interface Scope {
+  /** Nodes evaluated, in topological order. */
+  act: number[];
+  /** Nodes whose load is recomputed (null: all). */
+  loadAct: number[] | null;
+  /** Routers with routes outside loadAct whose load to some routes only is recomputed: router → those routes. */
+  partial: Map<number, number[]> | null;
+  /** The lost nodes and loadAct: the nodes whose own state the run can change. */
+  changed: Set<number>;
 }
 
 function closure(start: Set<number>, next: number[][]): Set<number> {
@@ -265,7 +386,7 @@ export class Engine {
   private readonly dur: Durability[];
   /** Per node: the share of its requests that find a database connection (1 unless a limit is exceeded). */
   private readonly connF: Float64Array;
-  private readonly limits: ConnectionLimit[];
+  private limits: ConnectionLimit[];
   private readonly exhausted = new Set<number>();
   /** Dormant nodes (pilot light) not yet woken, and those waking. */
   private readonly dormant: number[] = [];
@@ -286,14 +407,15 @@ export class Engine {
     private readonly m: Model,
     private readonly opt: RunOptions,
     private readonly ctx: SweepContext | null = null,
-    scope?: { act: number[]; loadAct: number[] | null },
+    scope?: Scope,
   ) {
     this.nodes = m.nodes;
     this.cap = capacityOf(m);
     this.dur = durabilityOf(m);
     this.limits = connectionLimits(m);
     const n = (this.n = m.nodes.length);
-    this.connF = new Float64Array(n).fill(1);
+    // A sparse run shares the context's array (all 1; the callers it touches are set back after the run).
+    this.connF = ctx && scope ? ctx.connF : new Float64Array(n).fill(1);
     this.arrays = ctx && scope ? ctx.work : newArrays(n);
     ({ live: this.live, prov: this.prov, load: this.load, phys: this.phys, cf: this.cf, inner: this.inner } = this.arrays);
     if (!(ctx && scope)) m.nodes.forEach((s, i) => (this.live[i] = s.client || this.cap[i]!.dormant ? 0 : s.instances));
@@ -301,6 +423,30 @@ export class Engine {
       this.act = scope.act;
       this.loadAct = scope.loadAct;
       const inAct = new Set(scope.act);
+      this.sparse = true;
+      this.inAct = inAct;
+      this.changed = scope.changed;
+      this.partial = scope.partial;
+      this.connCallers = ctx.connCallers;
+      // Only the limits of evaluated nodes: the others stay as at baseline (not exhausted: a clean baseline).
+      const lim = new Set<ConnectionLimit>();
+      for (const i of scope.act) for (const l of ctx.limitsOf.get(i) ?? []) lim.add(l);
+      this.limits = this.limits.filter((l) => lim.has(l));
+      // Routers with routes: the routes whose pool holds an evaluated node are evaluated again; the others keep the baseline's value.
+      this.dirtyRoutes = new Map();
+      const dirty = new Map<number, Set<number>>();
+      for (const r of scope.act) if (ctx.routeIndex.has(r)) dirty.set(r, new Set());
+      if (dirty.size)
+        for (const a of scope.act)
+          for (const r of this.m.preds[a]!) {
+            const set = dirty.get(r);
+            if (set) for (const route of ctx.routeIndex.get(r)!.get(a) ?? []) set.add(route);
+          }
+      for (const [r, set] of dirty) {
+        this.dirtyRoutes.set(r, [...set].sort((x, y) => x - y));
+        const bv = ctx.baseRouteVal.get(r);
+        if (bv) this.routeVal.set(r, bv.slice());
+      }
       this.entryIdx = [];
       m.entries.forEach((e, k) => {
         if (!inAct.has(e)) return;
@@ -393,6 +539,11 @@ export class Engine {
     this.settle(0, true);
   }
 
+  /** The request classes after settleBaseline, with their baseline values. */
+  baselineClasses(): readonly ClassTrack[] {
+    return this.classList ?? [];
+  }
+
   lastValues(): number[] {
     return this.last.slice();
   }
@@ -438,6 +589,7 @@ export class Engine {
     if (this.ctx && this.act !== this.m.order) {
       for (const list of this.insts.keys()) this.touched.add(list);
       this.ctx.restore(this.touched);
+      for (const l of this.limits) for (const c of l.callers) this.connF[c.idx] = 1;
     }
     return out;
   }
@@ -495,7 +647,30 @@ export class Engine {
     if (this.classList) return this.classList;
     const list: ClassTrack[] = [];
     const routed = this.act.filter((i) => this.nodes[i]!.routes !== null);
-    if (routed.length) {
+    if (routed.length && this.ctx && this.sparse) {
+      const ctx = this.ctx;
+      const fast = new Map<number, boolean>();
+      for (const r of routed) fast.set(r, this.quietAbove(r));
+      for (const k of this.entryIdx) {
+        for (const r of routed) {
+          const base = ctx.baseClass.get(r)?.get(k);
+          if (!base) continue;
+          if (!fast.get(r)) {
+            this.nodes[r]!.routes!.forEach((_, route) => list.push({ k, router: r, route, points: [], last: -1, base: 1 }));
+            continue;
+          }
+          // The routes the run evaluates; the others keep their baseline value all run long, and only a class down at baseline is worth reporting.
+          const dirty = this.dirtyRoutes?.get(r) ?? [];
+          const down = ctx.downAtBase(r, k);
+          const routes = down.length ? [...new Set([...dirty, ...down])].sort((a, b) => a - b) : dirty;
+          const isDirty = down.length ? new Set(dirty) : null;
+          for (const route of routes) {
+            if (!isDirty || isDirty.has(route)) list.push({ k, router: r, route, points: [], last: -1, base: 1 });
+            else list.push({ fixed: true, k, router: r, route, points: [{ at: 0, success: base[route]! }], last: base[route]!, base: 1 });
+          }
+        }
+      }
+    } else if (routed.length) {
       for (const k of this.entryIdx) {
         const reached = closure(new Set([this.m.entries[k]!]), this.m.succ);
         for (const r of routed) if (reached.has(r)) this.nodes[r]!.routes!.forEach((_, route) => list.push({ k, router: r, route, points: [], last: -1, base: 1 }));
@@ -504,18 +679,77 @@ export class Engine {
     return (this.classList = list);
   }
 
-  /** Each class's success now: the graph re-evaluated with its router standing for that one route. */
+  /**
+   * In a sparse sweep run: whether everything upstream of router r (r aside) and
+   * every other input of those nodes stays at its baseline for the whole run — the
+   * run neither evaluates those inputs nor changes the upstream nodes' own load or
+   * instances, and none of them decides by time (DNS checks, groups) or closes a
+   * cycle. Then a class of r can only differ from its baseline through its route's
+   * pool: the classes of the routes the run does not evaluate keep their value.
+   */
+  private quietAbove(r: number): boolean {
+    const changed = this.changed;
+    if (!changed || changed.has(r)) return false;
+    const anc = this.ancestorsOf(r);
+    const inAnc = new Set(anc);
+    const inAct = this.inAct;
+    for (const x of anc) {
+      if (this.connCallers.has(x)) return false;
+      if (x === r) continue;
+      const s = this.nodes[x]!;
+      if (changed.has(x) || s.group !== null || s.demotesWith >= 0 || (s.or !== null && s.or !== 'lb') || s.back.size) return false;
+      for (const a of this.m.succ[x]!) if (a !== r && !inAnc.has(a) && inAct.has(a)) return false;
+    }
+    return true;
+  }
+
+  /** Per router: the evaluated nodes whose value depends on it (itself included), in evaluation order. */
+  private readonly ancestors = new Map<number, number[]>();
+
+  private ancestorsOf(r: number): number[] {
+    let list = this.ancestors.get(r);
+    if (!list) {
+      const up = closure(new Set([r]), this.m.preds);
+      list = this.act.filter((i) => up.has(i));
+      this.ancestors.set(r, list);
+    }
+    return list;
+  }
+
+  /**
+   * Each class's success now: with its router standing for that one route,
+   * only the nodes upstream of the router are evaluated again (the rest does not
+   * depend on it). A sparse sweep run tracks fewer classes (classesOf).
+   */
   private recordClasses(t: number, initial: boolean): void {
     const list = this.classesOf();
     if (!list.length) return;
     const saved = new Map<number, number>();
-    for (const i of this.act) saved.set(i, this.inner[i]!);
+    const savedRoutes = new Map<number, Float64Array>();
+    const savedAlt = new Map<number, Float64Array>();
+    // What the class passes overwrite: the routers' ancestors' values, and the route values and DNS
+    // alternatives of those ancestors that are evaluated (a router standing for one route writes nothing).
+    let seen = -1;
+    for (const c of list) {
+      if (c.router === seen || c.fixed) continue;
+      seen = c.router;
+      for (const i of this.ancestorsOf(c.router)) {
+        if (!saved.has(i)) saved.set(i, this.inner[i]!);
+        if (i === c.router) continue;
+        const rv = this.routeVal.get(i);
+        if (rv && !savedRoutes.has(i)) savedRoutes.set(i, rv.slice());
+        const alt = this.altS.get(i);
+        if (alt && !savedAlt.has(i)) savedAlt.set(i, alt.slice());
+      }
+    }
     let cur: { router: number; route: number } | null = null;
     for (const c of list) {
+      if (c.fixed) continue;
       if (!cur || cur.router !== c.router || cur.route !== c.route) {
         cur = { router: c.router, route: c.route };
         this.classOverride = cur;
-        this.successPass(t);
+        const anc = this.ancestorsOf(c.router);
+        for (let k = anc.length - 1; k >= 0; k--) this.evalNode(anc[k]!, t);
       }
       const v = Math.max(0, Math.min(1, this.entrySuccess(this.m.entries[c.k]!, t)));
       if (initial) c.base = v;
@@ -529,6 +763,8 @@ export class Engine {
     }
     this.classOverride = null;
     for (const [i, v] of saved) this.inner[i] = v;
+    for (const [i, v] of savedRoutes) this.routeVal.get(i)?.set(v);
+    for (const [i, v] of savedAlt) this.altS.get(i)?.set(v);
   }
 
   private finishClasses(H: number): ClassSeries[] {
@@ -1183,6 +1419,29 @@ export class Engine {
     return this.live[p]! - (hold ? this.warming(s, p, t) : 0) + (retries ? 0 : this.undetected(s, p, t));
   }
 
+  /** A router's load to the given routes only (the same rule as compute's for a balancer). */
+  private givePartial(i: number, routes: number[], t: number, give: (from: number, to: number, amount: number) => void): void {
+    const s = this.nodes[i]!;
+    if (s.ignored || s.client) return;
+    const offered = this.load[i]!;
+    if (offered <= 1e-12 || this.prov[i] !== i) return;
+    const live = this.live[i]!;
+    if (live <= 0) return;
+    const L0 = offered * this.cf[i]! * this.connF[i]!;
+    if (L0 <= 1e-12) return;
+    for (const ri of routes) {
+      const r = s.routes![ri]!;
+      let den = 0;
+      for (const a of r.pool) den += this.lbDen(s, a, t);
+      if (den <= 0) continue;
+      for (const a of r.pool) {
+        if (s.back.has(a)) continue;
+        const p2 = this.prov[a]!;
+        if (p2 >= 0) give(i, a, (L0 * r.share * this.live[p2]!) / den);
+      }
+    }
+  }
+
   private compute(t: number): void {
     const { nodes } = this.m;
     const act = this.act;
@@ -1224,6 +1483,14 @@ export class Engine {
           const c = this.ctx.baseContrib[i]!;
           for (let k = 0; k < c.length; k += 2) load[c[k]!]! -= c[k + 1]!;
         }
+        // Routers whose load to some routes only may change: take back what they sent those routes, then send it again.
+        if (this.partial)
+          for (const [i, routes] of this.partial) {
+            const members = new Set<number>();
+            for (const r of routes) for (const a of nodes[i]!.routes![r]!.pool) members.add(a);
+            for (const a of members) load[a]! -= this.ctx.contribOf(i, a);
+            this.givePartial(i, routes, t, give);
+          }
       } else load.fill(0);
       for (const i of loadAct) {
         phys[i] = 0;
@@ -1336,39 +1603,40 @@ export class Engine {
   private readonly backTargets: number[] = [];
 
   private successPass(t: number): void {
-    const { nodes } = this.m;
     const act = this.act;
+    for (let k = act.length - 1; k >= 0; k--) this.evalNode(act[k]!, t);
+  }
+
+  /** One node's success share from its callees' (callees first: reverse topological order). */
+  private evalNode(i: number, t: number): void {
+    const s = this.m.nodes[i]!;
     const inner = this.inner;
-    for (let k = act.length - 1; k >= 0; k--) {
-      const i = act[k]!;
-      const s = nodes[i]!;
-      if (s.ignored) {
-        inner[i] = 1;
-        continue;
-      }
-      if (s.or === 'lb') {
-        if (s.routes) inner[i] = this.routedValue(i, s, t);
-        else inner[i] = s.callees.length === 0 ? 1 : this.poolValue(i, s, s.callees, t);
-      } else if (s.or !== null) {
-        const w = this.dnsWeights(s, t);
-        const alt = this.altS.get(i) ?? new Float64Array(s.callees.length);
-        this.altS.set(i, alt);
-        let v = 0;
-        s.callees.forEach((a, k) => {
-          alt[k] = this.edge(s, a, t);
-          v += w[k]! * alt[k]!;
-        });
-        inner[i] = s.callees.length === 0 ? 1 : v;
-      } else {
-        let v = this.connF[i]!;
-        for (const a of s.callees) {
-          v *= this.edge(s, a, t);
-          if (v === 0) break;
-        }
-        inner[i] = v;
-      }
-      if (s.group !== null || s.demotesWith >= 0) inner[i]! *= this.groups.factor(i);
+    if (s.ignored) {
+      inner[i] = 1;
+      return;
     }
+    if (s.or === 'lb') {
+      if (s.routes) inner[i] = this.routedValue(i, s, t);
+      else inner[i] = s.callees.length === 0 ? 1 : this.poolValue(i, s, s.callees, t);
+    } else if (s.or !== null) {
+      const w = this.dnsWeights(s, t);
+      const alt = this.altS.get(i) ?? new Float64Array(s.callees.length);
+      this.altS.set(i, alt);
+      let v = 0;
+      s.callees.forEach((a, k) => {
+        alt[k] = this.edge(s, a, t);
+        v += w[k]! * alt[k]!;
+      });
+      inner[i] = s.callees.length === 0 ? 1 : v;
+    } else {
+      let v = this.connF[i]!;
+      for (const a of s.callees) {
+        v *= this.edge(s, a, t);
+        if (v === 0) break;
+      }
+      inner[i] = v;
+    }
+    if (s.group !== null || s.demotesWith >= 0) inner[i]! *= this.groups.factor(i);
   }
 
   /** Share of a balancer's requests to one pool (its callees, or one route's) that succeed: live, detected and healthy instances. */
@@ -1392,7 +1660,17 @@ export class Engine {
   }
 
   /** Per router with routes: the success of each route (its pool), in route order. */
-  private readonly routeVal = new Map<number, Float64Array>();
+  readonly routeVal = new Map<number, Float64Array>();
+  /** In a sparse sweep run, per router with routes: the routes whose pool the run evaluates (the others keep their baseline value). */
+  private dirtyRoutes: Map<number, number[]> | null = null;
+  /** A sparse sweep run: the nodes it evaluates, and those whose own state (instances, load) it can change. */
+  private sparse = false;
+  private inAct = new Set<number>();
+  private changed: Set<number> | null = null;
+  /** Nodes that open connections to a database with a connection limit. */
+  private connCallers: ReadonlySet<number> = new Set<number>();
+  /** Routers with routes whose load the run recomputes for some routes only (sparse; see SweepContext.scope). */
+  private partial: Map<number, number[]> | null = null;
   /** While a request class is evaluated: the router and the route whose value stands for the router's. */
   private classOverride: { router: number; route: number } | null = null;
 
@@ -1403,11 +1681,13 @@ export class Engine {
     if (!vals) this.routeVal.set(i, (vals = new Float64Array(routes.length)));
     const o = this.classOverride;
     if (o && o.router === i) return vals[o.route]!;
+    const dirty = this.dirtyRoutes?.get(i);
+    if (dirty) {
+      // A sparse run: the other routes' pools are untouched, their values the baseline's (copied in at the start).
+      for (const r of dirty) vals[r] = this.poolValue(i, s, routes[r]!.pool, t);
+    } else for (let r = 0; r < routes.length; r++) vals[r] = this.poolValue(i, s, routes[r]!.pool, t);
     let v = 0;
-    for (let r = 0; r < routes.length; r++) {
-      vals[r] = this.poolValue(i, s, routes[r]!.pool, t);
-      v += routes[r]!.share * vals[r]!;
-    }
+    for (let r = 0; r < routes.length; r++) v += routes[r]!.share * vals[r]!;
     return v;
   }
 
@@ -1953,6 +2233,8 @@ export function placedIn(s: SimNode, tg: SimTarget): boolean {
 
 /** One request class being recorded: entry position, router, route index, its series. */
 interface ClassTrack {
+  /** Known to keep its baseline value for the whole run: not evaluated (a sparse sweep run). */
+  fixed?: boolean;
   k: number;
   router: number;
   route: number;
