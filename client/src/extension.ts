@@ -19,14 +19,15 @@ import { registerMermaidExport } from './exportMermaid';
 import { registerSimulationPanel } from './simulationPanel';
 import { topologyMarkdownItPlugin, type MarkdownIt } from './preview';
 import { serverViews } from './views';
+import { RESTART_COMMAND, ServerStatus } from './serverStatus';
 import { registerGlossary } from './glossary';
 import { registerRuleHelp, withHelpLinks } from './ruleHelp';
 import { SHOW_TERM_COMMAND } from '../../server/src/core';
 
 let client: LanguageClient | undefined;
 
-/** Restarts a server that died, unless it keeps dying (5 times in 3 minutes). */
-function restartingErrorHandler(output: vscode.OutputChannel): ErrorHandler {
+/** Restarts a server that died, unless it keeps dying (5 times in 3 minutes); then `gaveUp` shows it (serverStatus.ts). */
+function restartingErrorHandler(output: vscode.OutputChannel, gaveUp: () => void): ErrorHandler & { reset(): void } {
   const restarts: number[] = [];
   return {
     error: () => ({ action: ErrorAction.Continue }),
@@ -36,10 +37,15 @@ function restartingErrorHandler(output: vscode.OutputChannel): ErrorHandler {
       while (restarts.length && now - restarts[0]! > 3 * 60_000) restarts.shift();
       if (restarts.length > 5) {
         output.appendLine(vscode.l10n.t('The Infra Notes language server stopped 5 times in 3 minutes and will not be restarted.'));
-        return { action: CloseAction.DoNotRestart, message: vscode.l10n.t('The Infra Notes language server keeps stopping. See the "Infra Notes" output for details.') };
+        gaveUp();
+        // Handled: no error toast of the client's own (it would stay after a restart); the status bar item and a notification that closes itself say it.
+        return { action: CloseAction.DoNotRestart, handled: true };
       }
       output.appendLine(vscode.l10n.t('The Infra Notes language server stopped; restarting it.'));
       return { action: CloseAction.Restart, handled: true };
+    },
+    reset: () => {
+      restarts.length = 0;
     },
   };
 }
@@ -47,12 +53,17 @@ function restartingErrorHandler(output: vscode.OutputChannel): ErrorHandler {
 /** What VS Code's Markdown preview asks of an extension that contributes `markdown.markdownItPlugins`. */
 export interface InfraNotesApi {
   extendMarkdownIt(md: MarkdownIt): MarkdownIt;
+  /** Whether the extension shows the language server as down (it gave up restarting it). */
+  isServerDown(): boolean;
 }
 
 export function activate(context: vscode.ExtensionContext): InfraNotesApi {
   const output = vscode.window.createOutputChannel('Infra Notes', { log: true });
   const docsRoot = registerRuleHelp(context);
   const serverModule = context.asAbsolutePath('out/server.js');
+  // The status needs the client, the client's error handler the status: bound once both exist.
+  const shown: { status?: ServerStatus } = {};
+  const errorHandler = restartingErrorHandler(output, () => shown.status?.gaveUp());
   const serverOptions: ServerOptions = {
     // --optimize-for-size keeps the server's memory low on large notes (see server/src/main.ts).
     run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--optimize-for-size'] } },
@@ -70,16 +81,21 @@ export function activate(context: vscode.ExtensionContext): InfraNotesApi {
     outputChannel: output,
     traceOutputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
-    errorHandler: restartingErrorHandler(output),
+    errorHandler,
     // Hovers link related glossary terms to the one command that shows an entry; no other command runs from a hover.
     markdown: { isTrusted: { enabledCommands: [SHOW_TERM_COMMAND] } },
     // Help links open the rule's page rendered and read-only, in the reader's language (ruleHelp.ts).
     middleware: { handleDiagnostics: (uri, diagnostics, next) => next(uri, withHelpLinks(diagnostics, docsRoot)) },
   };
   client = new LanguageClient('infraNotes', 'Infra Notes', serverOptions, clientOptions);
+  const status = new ServerStatus(client);
+  shown.status = status;
   context.subscriptions.push(
     output,
-    vscode.commands.registerCommand('infraNotes.restartServer', async () => {
+    status,
+    vscode.commands.registerCommand(RESTART_COMMAND, async () => {
+      // A restart asked for by the user starts the crash count afresh.
+      errorHandler.reset();
       await client?.restart();
     }),
     vscode.commands.registerCommand('infraNotes.showOutput', () => output.show(true)),
@@ -93,7 +109,7 @@ export function activate(context: vscode.ExtensionContext): InfraNotesApi {
   client.start().catch((err: unknown) => output.error(vscode.l10n.t('The Infra Notes language server could not start: {0}', String(err))));
   // The preview's script cannot reach the server: the plugin hands it the user's rule severities.
   const rules = (): unknown => vscode.workspace.getConfiguration('infraNotes').get('rules');
-  return { extendMarkdownIt: (md) => topologyMarkdownItPlugin(md, rules) };
+  return { extendMarkdownIt: (md) => topologyMarkdownItPlugin(md, rules), isServerDown: () => status.isDown };
 }
 
 export async function deactivate(): Promise<void> {

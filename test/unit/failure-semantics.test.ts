@@ -217,6 +217,17 @@ test('queue retention: messages that wait longer than retention= are deleted unp
   assert.doesNotMatch(message(y, 'lone-consumer'), /are lost\./);
 });
 
+test('availability-not-met names what costs the most, with its yearly minutes and the fix that fits it', () => {
+  // A Single-AZ RDS (SLA 99.5%: 0.005 × 525,600 = 2,628 min/year) behind an ALB (99.99%: about 53 min).
+  const x = d('goal availability=99.9%', 'users: client', 'alb: load-balancer engine=alb', 'app: app replicas=4 state=stateless', 'db: database engine=rds', 'users -> alb -> app -> db');
+  const m = message(x, 'availability-not-met');
+  assert.match(m, /What costs the most: `db` \(about 2,628 minutes a year\), `alb` \(about 53 minutes a year\)\./);
+  assert.match(m, /`engine=rds-multi-az`/);
+  // Two self-run servers in series (99.9% each: about 526 min each): both named, with the single-point-of-failure fix.
+  const y = d('goal availability=99.95%', 'users: client', 'web: web-server', 'app: app-server', 'users -> web -> app');
+  assert.match(message(y, 'availability-not-met'), /`web` \(about 526 minutes a year\), `app` \(about 526 minutes a year\)\. Give `web` and `app` a second instance/);
+});
+
 test('contradictions of failure-model §8 are findings that say what the model does', () => {
   const self = d('users: client', 'app: app replicas=2', 'db: database primary', 'db-standby: database standby of=db-standby replication=sync failover=auto', 'users -> app -> db');
   assert.deepEqual(rules(self, 'contradiction'), ['db-standby']);

@@ -117,4 +117,5 @@ export {
   type Pos,
   type Range,
   type ServiceOptions,
+  type ServiceStats,
 } from './features/service';

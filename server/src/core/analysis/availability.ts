@@ -42,7 +42,21 @@ export function kOfN(a: number, n: number, k: number): number {
   return Math.min(1, sum);
 }
 
+/** What keeps a design's availability down: the units of its worst entry, costliest first. */
+export interface AvailabilityCost {
+  /** The node: its own unit (with its standbys), or for `block` the alternatives behind this OR node (balancer, DNS). */
+  node: string;
+  block: boolean;
+  /** The unit's unavailability (1 − its availability): in series, its share of the entry's downtime. */
+  unavailability: number;
+}
+
 export function availabilityOf(m: Model): number {
+  return availabilityDetail(m).value;
+}
+
+/** The availability (see the top) and, for its worst entry, each unit that is not always up, costliest first. */
+export function availabilityDetail(m: Model): { value: number; costs: AvailabilityCost[]; dropped: number } {
   const { nodes } = m;
   const n = nodes.length;
   const loads = m.hasRate ? new Engine(m, { horizon: DEFAULTS.horizon, sweep: false }).baselineLoads() : null;
@@ -118,13 +132,30 @@ export function availabilityOf(m: Model): number {
     for (const u of units) v *= val[u]!;
     return v;
   };
+  const costsOf = (units: Iterable<number>): AvailabilityCost[] => {
+    const out: AvailabilityCost[] = [];
+    for (const u of units) {
+      const un = 1 - val[u]!;
+      if (un <= 1e-15) continue;
+      const block = u >= n;
+      out.push({ node: nodes[block ? u - n : u]!.name, block, unavailability: un });
+    }
+    return out.sort((a, b) => b.unavailability - a.unavailability);
+  };
   if (!m.entries.length) {
     const all = new Set<number>();
     for (const s of nodes) if (!s.client && !s.ignored && s.standsFor < 0) for (const u of closure(s.idx)) all.add(u);
-    return product(all);
+    return { value: product(all), costs: costsOf(all), dropped: 0 };
   }
   const served = steadyState(m)?.served ?? null;
   let worst = 1;
-  m.entries.forEach((e, k) => (worst = Math.min(worst, product(closure(e)) * (served ? served[k]! : 1))));
-  return worst;
+  let worstK = 0;
+  m.entries.forEach((e, k) => {
+    const v = product(closure(e)) * (served ? served[k]! : 1);
+    if (v < worst) {
+      worst = v;
+      worstK = k;
+    }
+  });
+  return { value: worst, costs: costsOf(closure(m.entries[worstK]!)), dropped: served ? 1 - served[worstK]! : 0 };
 }

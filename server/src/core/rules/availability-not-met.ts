@@ -1,4 +1,8 @@
 import { availabilityMet } from '../analysis/simulation/goal';
+import { designAvailabilityDetail } from '../analysis/simulation/simulate';
+import type { Design, Localized } from '../syntax/ast';
+import { timingsOf } from '../model/profiles';
+import { codeJosa } from '../shared/josa';
 import { formatPercent } from '../syntax/values';
 import { L, nameList } from './facts';
 import { goalFinding } from './goal-common';
@@ -13,6 +17,52 @@ export function percentBelowGoal(fraction: number, goalPercent?: number): string
   return formatPercent(fraction, 8);
 }
 
+const YEAR_MIN = 365 * 24 * 60;
+const minutes = (x: number): string => Math.round(x * YEAR_MIN).toLocaleString('en-US');
+
+/**
+ * What the message says to fix: the units of the worst entry that cost the most
+ * downtime a year (up to three, costliest first), each with the fix that fits
+ * it — a single point of failure wants a second instance or a standby; a
+ * managed service is held to its SLA; alternatives behind a balancer or DNS want
+ * more of them; a replicated node more instances or zones — and the requests
+ * dropped over capacity, when some are.
+ */
+function costText(design: Design, spofs: string[]): Localized {
+  const detail = designAvailabilityDetail(design);
+  // Up to three, each costing at least a minute a year (the costliest is named whatever it costs).
+  const top = detail.costs.slice(0, 3).filter((c, k) => k === 0 || c.unavailability * YEAR_MIN >= 1);
+  if (!top.length && detail.dropped <= 0) return L('Add instances to the weakest tier, or spread it over more zones.', '가장 약한 계층의 인스턴스를 늘리거나 더 많은 가용 영역(AZ)에 나누어 두세요.');
+  const items = top.map((c) =>
+    c.block
+      ? L(`the alternatives behind \`${c.node}\` (about ${minutes(c.unavailability)} minutes a year)`, `\`${c.node}\` 뒤의 대안들(연간 약 ${minutes(c.unavailability)}분)`)
+      : L(`\`${c.node}\` (about ${minutes(c.unavailability)} minutes a year)`, `\`${c.node}\`(연간 약 ${minutes(c.unavailability)}분)`),
+  );
+  if (detail.dropped > 0) items.push(L(`requests dropped over capacity (about ${minutes(detail.dropped)} minutes a year)`, `용량 초과로 버려지는 요청(연간 약 ${minutes(detail.dropped)}분)`));
+  const advice: Localized[] = [];
+  const named = top.filter((c) => !c.block).map((c) => c.node);
+  const managed = named.filter((x) => design.nodes.get(x)?.managed === true);
+  const spof = named.filter((x) => spofs.includes(x) && !managed.includes(x));
+  if (spof.length)
+    advice.push(L(`Give ${nameList(spof).en} a second instance or a standby with automatic failover.`, `${nameList(spof).ko}에 인스턴스를 하나 더 두거나 자동 페일오버 대기 노드를 추가하세요.`));
+  for (const x of managed) {
+    const n = design.nodes.get(x)!;
+    const sla = formatPercent(n.availability, 3);
+    const singleAz = timingsOf(n).profile.id === 'rds-single-az';
+    advice.push(
+      singleAz
+        ? L(`\`${x}\` is a Single-AZ instance held to its SLA (${sla}): \`engine=rds-multi-az\` adds a standby in another zone that fails over by itself (SLA 99.95%).`, `${codeJosa(x, '은/는')} SLA(${sla})에 묶인 단일 AZ 인스턴스입니다: \`engine=rds-multi-az\`로 바꾸면 다른 가용 영역에 스스로 페일오버하는 대기 인스턴스가 생깁니다(SLA 99.95%).`)
+        : L(`\`${x}\` is held to its service's SLA (${sla}).`, `\`${x}\`의 가용성은 서비스 SLA(${sla})에 묶여 있습니다.`),
+    );
+  }
+  const rest = top.filter((c) => c.block || (!spof.includes(c.node) && !managed.includes(c.node)));
+  if (rest.length) advice.push(L('Add instances or alternatives to the others, or spread them over more zones.', '나머지는 인스턴스나 대안을 늘리거나 더 많은 가용 영역(AZ)에 나누어 두세요.'));
+  if (detail.dropped > 0) advice.push(L('Add capacity for the offered load.', '들어오는 부하만큼 처리 용량을 늘리세요.'));
+  const list = items.map((i) => i.en).join(', ');
+  const listKo = items.map((i) => i.ko).join(', ');
+  return L(`What costs the most: ${list}. ${advice.map((a) => a.en).join(' ')}`, `가용성을 가장 많이 깎는 것: ${listKo}. ${advice.map((a) => a.ko).join(' ')}`);
+}
+
 export const availabilityNotMet: Rule<'availability-not-met'> = {
   id: 'availability-not-met',
   check({ design, estimate }) {
@@ -25,12 +75,7 @@ export const availabilityNotMet: Rule<'availability-not-met'> = {
     const yearMin = Math.round((1 - est.availability) * 365 * 24 * 60);
     const allowMin = Math.round((1 - goal.availability / 100) * 365 * 24 * 60);
     const spofs = est.spofs;
-    const fix = spofs.length
-      ? L(
-          `Single points of failure cap it: ${nameList(spofs).en}. Give ${spofs.length > 1 ? 'them' : 'it'} a second instance or a standby with automatic failover.`,
-          `단일 장애점이 가용성을 제한합니다: ${nameList(spofs).ko}. 인스턴스를 하나 더 두거나 자동 페일오버 대기 노드를 추가하세요.`,
-        )
-      : L('Add instances to the weakest tier, or spread it over more zones.', '가장 약한 계층의 인스턴스를 늘리거나 더 많은 가용 영역(AZ)에 나누어 두세요.');
+    const fix = costText(design, spofs);
     return [
       goalFinding(
         design,

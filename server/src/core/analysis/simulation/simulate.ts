@@ -4,7 +4,7 @@
  * timings of docs/simulation.md (every default from the node's technology profile, overridden by
  * attributes). Pure: no timers, no randomness, no I/O.
  */
-import { availabilityOf } from '../availability';
+import { availabilityDetail } from '../availability';
 import { Engine } from './engine';
 import { availabilityMet, rpoMet, rtoMet } from './goal';
 import { buildModel } from '../../model/request-graph';
@@ -24,13 +24,18 @@ export type { ClassSeries, EntrySeries, GoalPart, InstanceState, NodeState, Queu
 export { requestGraph, type RequestGraph } from '../../model/request-graph';
 
 
-const availabilityMemo = new WeakMap<Design, number>();
+const availabilityMemo = new WeakMap<Design, ReturnType<typeof availabilityDetail>>();
 
 /** The design's steady-state availability (fraction), memoised per design object. */
 export function designAvailability(design: Design): number {
+  return designAvailabilityDetail(design).value;
+}
+
+/** The availability and what costs it the most (its worst entry's units, costliest first), memoised per design object. */
+export function designAvailabilityDetail(design: Design): ReturnType<typeof availabilityDetail> {
   let v = availabilityMemo.get(design);
   if (v === undefined) {
-    v = availabilityOf(buildModel(design));
+    v = availabilityDetail(buildModel(design));
     availabilityMemo.set(design, v);
   }
   return v;
