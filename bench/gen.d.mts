@@ -5,3 +5,7 @@ export function designNote(nodes: number, options?: { goal?: boolean; mistakes?:
 export function bigNote(lines: number, designs: number, nodesPerDesign?: number): { text: string; designLines: number[] };
 /** A note of about `bytes` UTF-8 bytes. */
 export function sizedNote(bytes: number): string;
+/** The "gateway fan-out" design: a managed gateway routing to `services` services over `pairs` database pairs, with rates and a goal. */
+export function gatewayFanOut(services?: number, pairs?: number): string;
+/** A design of about `nodes` nodes using routes, queues, quorum groups, shards, capacity and backups. */
+export function richBody(nodes: number, options?: { goal?: boolean }): string;

@@ -125,3 +125,44 @@ export function gatewayFanOut(services = 2800, pairs = 100) {
   for (let s = 0; s < services; s++) out.push(`gw -> s${s} : /s${s}`, `s${s} -> db${s % pairs}`);
   return out.join('\n');
 }
+
+/**
+ * A design of about `nodes` nodes using the failure model v2: units of 10 nodes
+ * behind one client with a rate — a load balancer routing by path (/api 70%,
+ * /static 30%), services with a capacity, a Kafka queue and its consumers, an
+ * etcd quorum group coordinating a Patroni primary/standby pair with backups and
+ * a connection limit, and a sharded Redis cluster. Units are chained (the API of
+ * one unit also calls the next unit's cache) so the graph is connected.
+ */
+export function richBody(nodes, { goal = false } = {}) {
+  const out = [];
+  if (goal) out.push('goal availability=99.95% rto=5m rpo=1s');
+  out.push('zone az-1', 'zone az-2', 'zone az-3');
+  const units = Math.max(1, Math.round((nodes - 1) / 10));
+  out.push(`users: client rate=${units * 100}`);
+  const Z = 'zones=az-1,az-2';
+  for (let k = 0; k < units; k++) {
+    const p = `u${k}-`;
+    out.push(`${p}lb: load-balancer replicas=2 health-check vip ${Z}`);
+    out.push(`${p}api: app-server replicas=3 state=stateless capacity=100 connections=10 ${Z}`);
+    out.push(`${p}static: web-server replicas=2 state=stateless capacity=200 ${Z}`);
+    out.push(`${p}q: queue engine=kafka replicas=3 zones=az-1,az-2,az-3 retention=7d`);
+    out.push(`${p}worker: service replicas=2 capacity=100 connections=5 ${Z}`);
+    out.push(`${p}etcd: consensus engine=etcd replicas=3 zones=az-1,az-2,az-3`);
+    out.push(`${p}db: database engine=patroni primary zone=az-1 coordinator=${p}etcd backup=1h max-connections=200`);
+    out.push(`${p}db-sb: database standby of=${p}db replication=sync failover=auto zone=az-2 coordinator=${p}etcd`);
+    out.push(`${p}cache: cache engine=redis mode=cluster replicas=6 shards=3 ${Z}`);
+    out.push(`${p}mon: monitor watches=${p}db interval=1m`);
+  }
+  for (let k = 0; k < units; k++) {
+    const p = `u${k}-`;
+    const n = `u${(k + 1) % units}-`;
+    out.push(`users -> ${p}lb`);
+    out.push(`${p}lb -> ${p}api : /api share=70%`, `${p}lb -> ${p}static : /static/*`);
+    out.push(`${p}api -> ${p}q`, `${p}q -> ${p}worker`, `${p}worker -> ${p}db : writes`);
+    out.push(`${p}api -> ${p}db : reads`, `${p}api -> ${p}cache`);
+    if (units > 1) out.push(`${p}api -> ${n}cache`);
+  }
+  out.push('scenario az-1-down: fail zone:az-1; recover zone:az-1 at=5m');
+  return out.join('\n');
+}

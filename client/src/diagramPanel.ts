@@ -37,6 +37,8 @@ export const OPEN_DIAGRAM_COMMAND = 'infraNotes.openDiagram';
 export const EXPORT_SVG_COMMAND = 'infraNotes.exportDiagramSvg';
 export const EXPORT_PNG_COMMAND = 'infraNotes.exportDiagramPng';
 const VIEW_TYPE = 'infraNotes.diagram';
+/** Quiet time after the cursor enters another block before the panel asks for its diagram (a run through blocks asks once). */
+const FOLLOW_MS = 60;
 const PAGE: PanelPage<DiagramToExtension> = {
   mediaDir: ['media'],
   script: 'diagram.js',
@@ -81,6 +83,10 @@ class DiagramPanel extends NotePanel<NoteTarget, DiagramToExtension, ExtensionTo
   private pendingExport: 'svg' | 'png' | null = null;
   /** The last view drawn (its note's block ranges and node name ranges). */
   private view: { uri: string; view: DiagramView } | null = null;
+  /** Block ranges per note, from the server's last view of a version of it: what a cursor move is checked against. */
+  private readonly blocksOf = new Map<string, { version: number; blocks: DiagramView['blocks'] }>();
+  /** The note version whose blocks are being asked for. */
+  private asking: string | null = null;
 
   private constructor(context: vscode.ExtensionContext, panel: vscode.WebviewPanel, views: PanelViews) {
     super(context, panel, views, PAGE, { type: 'empty' });
@@ -103,35 +109,66 @@ class DiagramPanel extends NotePanel<NoteTarget, DiagramToExtension, ExtensionTo
   }
 
   /**
-   * Switches to the block under the cursor when the cursor is in one: in the
-   * note shown, by the block ranges of the last view; in another note, the
-   * server finds the block (and keeps the panel where it is when there is none).
+   * Switches to the block under the cursor when the cursor is in one, by the block
+   * ranges the server sent with its last view of that note's version: a cursor
+   * move asks the server nothing, and the note is never scanned here. Only a note
+   * (or version) with no view yet is asked once for its blocks; the panel stays
+   * where it is when the cursor is in none.
    */
   private followCursor(editor: vscode.TextEditor): void {
     if (!isMarkdown(editor.document)) return;
-    const uri = editor.document.uri;
+    const doc = editor.document;
+    const uri = doc.uri;
     const line = editor.selection.active.line;
-    if (this.target && this.view && this.view.uri === uri.toString() && this.target.uri.toString() === uri.toString()) {
-      const i = blockAt(this.view.view.blocks, line);
-      if (i >= 0 && i !== this.target.index) this.setTarget({ uri, index: i });
+    const known = this.blocksOf.get(uri.toString());
+    if (known && known.version === doc.version) {
+      const i = blockAt(known.blocks, line);
+      if (i >= 0 && (this.target?.uri.toString() !== uri.toString() || i !== this.target.index)) this.followTo({ uri, index: i });
       return;
     }
-    if (this.target?.uri.toString() === uri.toString()) return;
+    if (this.target?.uri.toString() === uri.toString() && this.view?.uri === uri.toString()) {
+      // The note shown, edited since the last view: its next view (debounced after the edit) brings the new ranges.
+      const i = blockAt(this.view.view.blocks, line);
+      if (i >= 0 && i !== this.target.index) this.followTo({ uri, index: i });
+      return;
+    }
+    // Another note, not seen at this version: ask once (a cursor move meanwhile asks nothing more).
+    const key = `${uri.toString()}\u0000${doc.version}`;
+    if (this.asking === key) return;
+    this.asking = key;
     void this.views
       .diagram({ uri: uri.toString(), line, locale: uiLocale(), theme: uiTheme() })
       .then((v) => {
-        if (v && blockAt(v.blocks, line) >= 0 && vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) this.setTarget({ uri, index: v.designIndex });
+        if (!v) return;
+        this.blocksOf.set(uri.toString(), { version: doc.version, blocks: v.blocks });
+        const active = vscode.window.activeTextEditor;
+        if (active?.document.uri.toString() !== uri.toString() || active.document.version !== doc.version) return;
+        const i = blockAt(v.blocks, active.selection.active.line);
+        if (i >= 0) this.followTo({ uri, index: i });
       })
-      .catch(() => undefined);
+      .catch(() => undefined)
+      .finally(() => {
+        if (this.asking === key) this.asking = null;
+      });
+  }
+
+  /** Moves to a block the cursor entered; a quick run through several blocks asks the server once, for the last. */
+  private followTo(t: NoteTarget): void {
+    this.target = t;
+    this.schedule(FOLLOW_MS);
   }
 
   protected async build(t: NoteTarget, doc: vscode.TextDocument): Promise<DiagramUpdateMessage | null> {
     const theme = uiTheme();
+    const version = doc.version;
     const view = await this.views.diagram({ uri: doc.uri.toString(), index: t.index, line: t.line ?? null, locale: uiLocale(), theme });
     if (!view) return null;
     // The server picked the block (the cursor's, or the last one when blocks were deleted while typing).
     t.index = view.designIndex;
     this.view = { uri: doc.uri.toString(), view };
+    // The ranges belong to the version asked about (the server answers ContentModified when it changed meanwhile).
+    if (this.blocksOf.size > 20) this.blocksOf.clear();
+    this.blocksOf.set(doc.uri.toString(), { version, blocks: view.blocks });
     return buildDiagramUpdate(view, doc.uri.toString(), theme);
   }
 

@@ -116,4 +116,5 @@ export {
   type Pos,
   type Range,
   type ServiceOptions,
+  type ServiceStats,
 } from './features/service';

@@ -4,7 +4,7 @@
  * the panels' findings and simulation results do too). Plain types and method
  * names, shared by client/ and the server; no protocol library is imported.
  */
-import type { DesignRef, DiagramView, ScenarioEdit, SimStep, SimulationRequest, SimulationView } from '../core';
+import type { DesignRef, DiagramView, ScenarioEdit, ServiceStats, SimStep, SimulationRequest, SimulationView } from '../core';
 
 export interface ViewParams extends DesignRef {
   /** The note's URI, as the client syncs it. */
@@ -44,3 +44,12 @@ export interface ScenarioEditParams extends DesignRef {
   steps: SimStep[];
 }
 export type ScenarioEditResult = (ScenarioEdit & { version: number }) | null;
+
+/**
+ * `infraNotes/stats` (no params): how much analysis the server has done since it
+ * started. Not used by the editor: the protocol tests and the benchmark read it to
+ * prove that a request (a cursor move in a large note, a hover) reuses the
+ * analysis of the current version instead of scanning or parsing the note again.
+ */
+export const STATS_REQUEST = 'infraNotes/stats';
+export type StatsResult = ServiceStats;

@@ -50,7 +50,7 @@ import {
 import { pickLocale, sanitizeRules, toCodeAction, toCompletionItem, toDiagnostic, toSymbol } from './convert';
 import { LineDocument } from './documents';
 import { Analyses } from './scheduling';
-import { DIAGRAM_REQUEST, EXPORT_MERMAID_REQUEST, SCENARIO_EDIT_REQUEST, SIMULATION_REQUEST, type DiagramResult, type ExportMermaidResult, type ScenarioEditResult, type SimulationResult } from './requests';
+import { DIAGRAM_REQUEST, EXPORT_MERMAID_REQUEST, SCENARIO_EDIT_REQUEST, SIMULATION_REQUEST, STATS_REQUEST, type DiagramResult, type ExportMermaidResult, type ScenarioEditResult, type SimulationResult, type StatsResult } from './requests';
 
 export interface ServerDeps {
   /** Base URL of the rule pages (…/docs/), for diagnostics' codeDescription. */
@@ -353,6 +353,8 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
       token,
     );
   });
+
+  connection.onRequest(STATS_REQUEST, (): StatsResult => ({ ...service.stats }));
 
   documents.listen(connection);
   connection.listen();

@@ -103,8 +103,25 @@ export interface ServiceOptions {
   estimateNodeLimit?: number;
 }
 
+/**
+ * How much work the service has done since it was made: the language server
+ * answers `infraNotes/stats` with it, so tests and the benchmark can prove that a
+ * request (a cursor move, a hover) reuses the analysis instead of redoing it.
+ */
+export interface ServiceStats {
+  /** Documents analysed (one per document version the server needed). */
+  analyses: number;
+  /** Markdown scans from the top of the note. */
+  fullScans: number;
+  /** Markdown scans that started from the previous version's scan (only around the changed lines). */
+  rescans: number;
+  /** Designs parsed and checked (the others came from the cache, unchanged). */
+  designsAnalysed: number;
+}
+
 export class TopologyService {
   private readonly estimateNodeLimit: number;
+  readonly stats: ServiceStats = { analyses: 0, fullScans: 0, rescans: 0, designsAnalysed: 0 };
 
   constructor(options: ServiceOptions = {}) {
     this.estimateNodeLimit = options.estimateNodeLimit ?? LIMITS.estimateNodes;
@@ -136,6 +153,7 @@ export class TopologyService {
    * cancelled request, and stop. Designs finished before stopping stay cached.
    */
   *analyzeSteps(text: string | readonly string[], kind: DocumentKind = 'markdown', prev?: DocumentAnalysis): Generator<void, DocumentAnalysis, void> {
+    this.stats.analyses++;
     const lines = typeof text === 'string' ? splitLines(text) : (text as string[]);
     const documentFindings: DocFinding[] = [];
     if (binaryShare(typeof text === 'string' ? text : sampleOf(lines)) > 0.1) {
@@ -155,7 +173,10 @@ export class TopologyService {
       const entry = this.entry(0, -1, 0, null, { title: '', titleStart: 0, titleEnd: 0, closed: true, lines: lines.map((t) => ({ text: t, col: 0 })) });
       return { kind, lines, designs: [entry], code: [], documentFindings };
     }
-    const scan = prev && prev.kind === 'markdown' && prev.scan ? rescanMarkdown(prev.scan, prev.lines, lines) : scanMarkdown(typeof text === 'string' ? text : '', lines);
+    const incremental = !!(prev && prev.kind === 'markdown' && prev.scan);
+    if (incremental) this.stats.rescans++;
+    else this.stats.fullScans++;
+    const scan = incremental ? rescanMarkdown(prev!.scan!, prev!.lines, lines) : scanMarkdown(typeof text === 'string' ? text : '', lines);
     const { blocks, code } = scan;
     const designs: DesignEntry[] = [];
     const used = new Set<string>();
@@ -204,6 +225,7 @@ export class TopologyService {
     used?.add(key);
     let hit = this.cache.get(key);
     if (!hit) {
+      this.stats.designsAnalysed++;
       hit = analyzeDesign(src, { fenceLine, estimateNodeLimit: this.estimateNodeLimit });
       this.cache.set(key, hit);
     }
@@ -218,35 +240,43 @@ export class TopologyService {
       if (sev === 'off') continue;
       out.push(sev ? { ...f, severity: sev } : f);
     }
-    for (const entry of analysis.designs) {
-      const shown = applyRuleConfig(entry.design, entry.findings, config);
-      const count = shown.length;
-      for (const f of shown.slice(0, LIMITS.findingsPerDesign)) {
-        const df: DocFinding = {
-          rule: f.rule,
-          severity: f.severity,
-          range: toRange(entry, f.span),
-          message: f.message,
-          related: (f.related ?? []).map((r) => ({ range: toRange(entry, r.span), message: r.message })),
-          designIndex: entry.index,
-        };
-        if (f.data) df.data = f.data;
-        out.push(df);
-      }
-      if (count > LIMITS.findingsPerDesign) {
-        const line = entry.fenceLine >= 0 ? entry.fenceLine : 0;
-        out.push({
-          rule: 'too-many-findings',
-          severity: 'info',
-          range: { start: { line, character: 0 }, end: { line, character: (analysis.lines[line] ?? '').length } },
-          message: {
-            en: `This design has ${count} problems; only the first ${LIMITS.findingsPerDesign} are listed.`,
-            ko: `이 설계에는 문제가 ${count}개 있습니다. 처음 ${LIMITS.findingsPerDesign}개만 보여 줍니다.`,
-          },
-          related: [],
-          designIndex: entry.index,
-        });
-      }
+    for (const entry of analysis.designs) out.push(...this.designFindings(analysis, entry, config));
+    return out;
+  }
+
+  /**
+   * One design's findings placed in the document, as `findings` lists them for it:
+   * what a panel shows for the design at the cursor, without going through the others.
+   */
+  designFindings(analysis: DocumentAnalysis, entry: DesignEntry, config: RuleConfig = {}): DocFinding[] {
+    const out: DocFinding[] = [];
+    const shown = applyRuleConfig(entry.design, entry.findings, config);
+    const count = shown.length;
+    for (const f of shown.slice(0, LIMITS.findingsPerDesign)) {
+      const df: DocFinding = {
+        rule: f.rule,
+        severity: f.severity,
+        range: toRange(entry, f.span),
+        message: f.message,
+        related: (f.related ?? []).map((r) => ({ range: toRange(entry, r.span), message: r.message })),
+        designIndex: entry.index,
+      };
+      if (f.data) df.data = f.data;
+      out.push(df);
+    }
+    if (count > LIMITS.findingsPerDesign) {
+      const line = entry.fenceLine >= 0 ? entry.fenceLine : 0;
+      out.push({
+        rule: 'too-many-findings',
+        severity: 'info',
+        range: { start: { line, character: 0 }, end: { line, character: (analysis.lines[line] ?? '').length } },
+        message: {
+          en: `This design has ${count} problems; only the first ${LIMITS.findingsPerDesign} are listed.`,
+          ko: `이 설계에는 문제가 ${count}개 있습니다. 처음 ${LIMITS.findingsPerDesign}개만 보여 줍니다.`,
+        },
+        related: [],
+        designIndex: entry.index,
+      });
     }
     return out;
   }

@@ -90,7 +90,8 @@ export function diagramView(service: TopologyService, a: DocumentAnalysis, ref: 
   const shown = applyRuleConfig(entry.design, entry.findings, opts.rules);
   const { text, nodes } = toMermaidDiagram(entry.design, shown, { theme: opts.theme, locale: opts.locale });
   const docLine = (l: number): number => Math.max(0, l < 0 ? entry.fenceLine : entry.firstLine + l);
-  const listed = service.findings(a, opts.rules).filter((f) => f.designIndex === entry.index);
+  // This design's findings only: a cursor move into another block must not go through the whole note.
+  const listed = service.designFindings(a, entry, opts.rules);
   const toView = (f: (typeof listed)[number]): ViewFinding => ({ rule: f.rule, severity: f.severity, message: f.message[opts.locale], line: f.range.start.line });
   return {
     designIndex: entry.index,

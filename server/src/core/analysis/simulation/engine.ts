@@ -957,7 +957,10 @@ export class Engine {
       hit.length
         ? L(`${place.en} fails: ${hit.length} instance(s) go down (${list}).`, `${place.ko}에 장애가 납니다: 인스턴스 ${hit.length}개가 멈춥니다(${list}).`)
         : tg.type === 'zone'
-          ? L(`${place.en} fails; no instance of this design runs there (managed services survive a zone loss).`, `${place.ko}에 장애가 나지만 이 설계의 인스턴스는 그곳에 없습니다(관리형 서비스는 가용 영역 하나를 잃어도 계속 동작합니다).`)
+          ? L(
+              `${place.en} fails; no instance of this design runs there (a managed service whose primary runs in another zone, or that is spread over zones, goes on).`,
+              `${place.ko}에 장애가 나지만 이 설계의 인스턴스는 그곳에 없습니다(프라이머리가 다른 가용 영역에 있거나 여러 가용 영역에 퍼진 관리형 서비스는 계속 동작합니다).`,
+            )
           : L(`${place.en} fails; no instance of this design runs there.`, `${place.ko}에 장애가 나지만 이 설계의 인스턴스는 그곳에 없습니다.`),
     );
   }
