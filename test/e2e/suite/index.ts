@@ -31,6 +31,7 @@
 //                                   as a failure (see test/e2e/vscode.test.ts)
 import * as assert from 'node:assert/strict';
 import Mocha from 'mocha';
+import * as editing from './editing.test';
 import * as korean from './korean.test';
 import * as language from './language.test';
 import * as panels from './panels.test';
@@ -41,6 +42,7 @@ const TEST_MODULES: ReadonlyArray<readonly [file: string, register: () => void]>
   ['smoke.test.ts', smoke.register],
   ['language.test.ts', language.register],
   ['panels.test.ts', panels.register],
+  ['editing.test.ts', editing.register],
   // Only in the Korean run (it expects vscode.env.language === 'ko').
   ...(process.env.INFRA_NOTES_E2E_LOCALE ? [['korean.test.ts', korean.register] as const] : []),
   // Last: it kills the language server (a new one is started).
