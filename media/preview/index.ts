@@ -216,7 +216,8 @@ function expectedHeight(b: Block): number {
   if (known !== undefined) return known;
   const [, lines] = b.shape.split('/').map(Number) as [number, number, number];
   const nodes = Math.min(lines, PREVIEW_LIMITS.nodes);
-  return Math.round(Math.min(160 + 70 * nodes, 12000));
+  // Fitted to the drawings (no legend box since the legend became a title line): 3 nodes in a row with findings ≈ 325 px.
+  return Math.round(Math.min(100 + 55 * nodes, 12000));
 }
 
 // ---------------------------------------------------------------------------
