@@ -4,7 +4,7 @@
  *
  * Built with node-sarif-builder (a maintained builder over @types/sarif): it fills the
  * log's frame, rule and artifact indexes, and refuses a log with a missing tool name
- * or rule id. The rule list is the one table of diagnostic codes (core/rules/codes.ts),
+ * or rule id. The rule list is the one table of diagnostic codes (core/syntax/codes.ts),
  * so a new rule id there is in the log's rule metadata without a change here.
  */
 import { readFileSync } from 'node:fs';

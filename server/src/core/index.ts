@@ -86,7 +86,7 @@ export { EVENT_LABELS, eventLabel } from './analysis/simulation/labels';
 // ---- rules and their fixes ---------------------------------------------------
 export { checkDesign, fixesFor, type CheckOptions, type Fix } from './rules/index';
 export { applyRuleConfig, isSuppressed, readRuleConfig, type RuleConfig } from './rules/config';
-export { CODES, codeInfo, codesOf, CONFIGURABLE_RULE_IDS, isRuleId, RULE_IDS, RULES, type CodeInfo, type CodeKind, type HaRuleId, type LanguageCodeId, type RuleId } from './rules/codes';
+export { CODES, codeInfo, codesOf, CONFIGURABLE_RULE_IDS, isRuleId, RULE_IDS, RULES, type CodeInfo, type CodeKind, type HaRuleId, type LanguageCodeId, type RuleId } from './syntax/codes';
 
 // ---- rendering: diagrams and pages -------------------------------------------
 export { toAnimatedSvg, type AnimationOptions } from './render/animation';

@@ -6,7 +6,7 @@
 import { toRange, type DesignEntry, type DocumentAnalysis, type Range } from './service';
 import { fixesFor } from '../rules/index';
 import { suppressionFixes, type DocFix } from './suppress';
-import { CODES, isRuleId } from '../rules/codes';
+import { CODES, isRuleId } from '../syntax/codes';
 import type { Localized } from '../syntax/ast';
 import type { SimTarget } from '../analysis/simulation/types';
 import type { Finding } from '../syntax/ast';
@@ -98,7 +98,7 @@ export function codeFixes(a: DocumentAnalysis, designIndex: number, rule: string
 }
 
 /**
-import { CODES, isRuleId } from '../rules/codes';
+import { CODES, isRuleId } from '../syntax/codes';
 import type { Localized } from '../syntax/ast';
 import type { SimTarget } from '../analysis/simulation/types';
  * The actions for every diagnostic the editor sent, each listed once (two rules that

@@ -5,7 +5,7 @@ import { estimate, type LossImpact } from '../analysis/estimate';
 import { buildModel } from '../model/request-graph';
 import type { SimStep, SimTarget } from '../analysis/simulation/types';
 import { LIMITS } from '../syntax/limits';
-import { CODES } from '../rules/codes';
+import { CODES } from '../syntax/codes';
 import { koDuration } from '../shared/duration';
 
 /**

@@ -8,7 +8,7 @@ import { LIMITS } from '../syntax/limits';
 import { parseDesign, type DesignSource } from '../syntax/parser';
 import { checkDesign } from '../rules/index';
 import type { Design, Finding, Localized, Severity, Span } from '../syntax/ast';
-import type { RuleId } from '../rules/codes';
+import type { RuleId } from '../syntax/codes';
 import { applyRuleConfig, type RuleConfig } from '../rules/config';
 
 export interface Pos {

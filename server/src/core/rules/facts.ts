@@ -1,6 +1,6 @@
 import { designIndex, failoverMode, flagAttr, hasRedundantMode, rangeAttr, sessionStoreOf, textAttr, type DesignIndex } from '../model/request-graph';
 import type { Design, Finding, Localized, RelatedInfo, Severity, Span, TopologyNode } from '../syntax/ast';
-import { CODES, type HaRuleId } from './codes';
+import { CODES, type HaRuleId } from '../syntax/codes';
 
 // Node semantics shared with the simulator live in model/request-graph.ts, once.
 export { failoverMode, flagAttr, hasRedundantMode, rangeAttr, textAttr };

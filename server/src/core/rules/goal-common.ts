@@ -1,6 +1,6 @@
 import { codeJosa } from '../shared/josa';
 import type { Design, Finding, Localized } from '../syntax/ast';
-import { CODES, type HaRuleId } from './codes';
+import { CODES, type HaRuleId } from '../syntax/codes';
 import { formatDuration } from '../syntax/values';
 import type { LossImpact } from './estimate-contract';
 import { failoverMode, koDuration, L, nameList, standbysOf, type Facts } from './facts';

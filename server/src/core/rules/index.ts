@@ -1,7 +1,7 @@
 import { estimate as estimateDesign } from '../analysis/estimate';
 import { LIMITS } from '../syntax/limits';
 import type { Design, Finding } from '../syntax/ast';
-import { RULES, type HaRuleId } from './codes';
+import { RULES, type HaRuleId } from '../syntax/codes';
 import { availabilityNotMet } from './availability-not-met';
 import { danglingLoadBalancer } from './dangling-load-balancer';
 import { dnsNoHealthCheck } from './dns-no-health-check';
@@ -37,7 +37,7 @@ import { contradiction } from './contradiction';
 
 export type { Rule, RuleContext } from './rule';
 export type { Fix } from './fixes';
-export { CODES, RULES, RULE_IDS, codeInfo, isRuleId, type CodeInfo, type CodeKind, type HaRuleId, type RuleId } from './codes';
+export { CODES, RULES, RULE_IDS, codeInfo, isRuleId, type CodeInfo, type CodeKind, type HaRuleId, type RuleId } from '../syntax/codes';
 
 /** Each HA code's check and fixes: the table's every rule id has exactly one (the compiler holds them together). */
 const BY_ID: { [K in HaRuleId]: Rule<K> } = {

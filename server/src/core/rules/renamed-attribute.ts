@@ -2,7 +2,7 @@ import { L } from './facts';
 import { fix } from './fixes';
 import type { Rule } from './rule';
 import type { Finding } from '../syntax/ast';
-import { CODES } from './codes';
+import { CODES } from '../syntax/codes';
 
 /** Old spellings the language still reads, and what they are now called. */
 export const RENAMED: { kind: string; from: string; to: string }[] = [{ kind: 'database', from: 'pool', to: 'max-connections' }];

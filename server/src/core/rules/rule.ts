@@ -1,5 +1,5 @@
 import type { Design, Finding } from '../syntax/ast';
-import type { HaRuleId } from './codes';
+import type { HaRuleId } from '../syntax/codes';
 import type { Estimate } from './estimate-contract';
 import type { Facts } from './facts';
 import type { Fix } from './fixes';

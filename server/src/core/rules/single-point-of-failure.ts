@@ -2,7 +2,7 @@ import { findSpofs } from '../analysis/spof';
 import { majorityOf } from '../model/groups';
 import { buildModel } from '../model/request-graph';
 import type { Finding, Localized, RelatedInfo, TopologyNode } from '../syntax/ast';
-import { CODES } from './codes';
+import { CODES } from '../syntax/codes';
 import { edgeSpan, L, nameList } from './facts';
 import type { Rule } from './rule';
 import { findingNode, redundancyFixes } from './fixes';

@@ -7,7 +7,7 @@
  * be cached by content; the facade shifts lines to document lines on the way out.
  */
 
-import type { RuleId } from '../rules/codes';
+import type { RuleId } from './codes';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type Locale = 'en' | 'ko';
@@ -32,7 +32,7 @@ export interface RelatedInfo {
 
 /** Something the analysis has to say about a design. */
 export interface Finding {
-  /** Its diagnostic code (rules/codes.ts). */
+  /** Its diagnostic code (syntax/codes.ts). */
   rule: RuleId;
   severity: Severity;
   span: Span;

@@ -3,7 +3,7 @@
  * node, zone or region name is checked (unknown names get a did-you-mean; a
  * place used but not declared is declared by its first use).
  */
-import type { LanguageCodeId } from '../../rules/codes';
+import type { LanguageCodeId } from '../codes';
 import type { Localized, Place, Reference, Span, TopologyNode } from '../ast';
 import { didYouMean } from '../suggest';
 import { codeJosa } from '../../shared/josa';

@@ -1,5 +1,5 @@
 import type { BlockLine } from '../fences';
-import { CODES, CONFIGURABLE_RULE_IDS, type LanguageCodeId } from '../../rules/codes';
+import { CODES, CONFIGURABLE_RULE_IDS, type LanguageCodeId } from '../codes';
 import { LineLexer, type Tok } from '../lexer';
 import { LIMITS } from '../limits';
 import { attrsOf, COMMON_ATTRS, GOAL_ATTRS, KINDS, kindWords, lookupKind, STEP_KEYWORDS } from '../schema';

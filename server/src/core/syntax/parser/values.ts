@@ -3,7 +3,7 @@
  * schema (type, range, enum), converted to a Value, and the names it holds
  * recorded as references for name resolution.
  */
-import type { LanguageCodeId } from '../../rules/codes';
+import type { LanguageCodeId } from '../codes';
 import type { Attr, KindId, ListItem, Localized, Span } from '../ast';
 import { attrsOf, type AttrSpec, type AttrType, type EnumValue } from '../schema';
 import { didYouMean } from '../suggest';

@@ -4,7 +4,7 @@
  * language server (severity, docs link) and the CLI (`--rule ID=…`) all read it.
  * Ids are stable strings: users write them in settings and suppression comments.
  */
-import type { Localized, Severity } from '../syntax/ast';
+import type { Localized, Severity } from './ast';
 
 /** Who raises a code: the language itself, an HA rule (one file in rules/), or the core about itself. */
 export type CodeKind = 'language' | 'rule' | 'internal';
