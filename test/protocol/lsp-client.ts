@@ -1,5 +1,6 @@
 /** A real JSON-RPC client speaking LSP to the built server over stdio. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -22,6 +23,8 @@ import {
 
 export const ROOT = join(__dirname, '..', '..');
 export const SERVER = join(ROOT, 'out', 'server.js');
+/** The flags of the server's hashbang (server/src/main.ts), read from the source so the tests run it as shipped. */
+export const SERVER_NODE_FLAGS = /^#!\/usr\/bin\/env -S node (.*)$/m.exec(readFileSync(join(ROOT, 'server', 'src', 'main.ts'), 'utf8'))![1]!.split(' ');
 
 export class LspClient {
   readonly proc: ChildProcess;
@@ -31,9 +34,9 @@ export class LspClient {
   private readonly waiters: (() => void)[] = [];
   config: Record<string, unknown> = {};
 
-  /** Starts the server as its `bin` and the VS Code client do: with `--optimize-for-size`. */
+  /** Starts the server as its `bin` and the VS Code client do: with the V8 flags of its hashbang (server/src/main.ts). */
   constructor(args: string[] = ['--stdio']) {
-    this.proc = spawn(process.execPath, ['--optimize-for-size', SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.proc.stderr!.on('data', (b: Buffer) => this.stderr.push(b.toString()));
     this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification(PublishDiagnosticsNotification.type, (p) => {

@@ -214,6 +214,26 @@ export class SweepContext {
     for (const k of Object.keys(this.base) as (keyof Arrays)[]) this.work[k].set(this.base[k] as never);
   }
 
+  private readonly routeWork = new Map<number, Float64Array>();
+
+  /** A sparse run's route values of router r: one working copy of the baseline's, shared by the runs (each sets back what it wrote). */
+  workRoutes(r: number): Float64Array | undefined {
+    let w = this.routeWork.get(r);
+    if (!w) {
+      const b = this.baseRouteVal.get(r);
+      if (!b) return undefined;
+      this.routeWork.set(r, (w = b.slice()));
+    }
+    return w;
+  }
+
+  /** Sets the given routes of router r back to the baseline's values after a sparse run. */
+  restoreRoutes(r: number, routes: readonly number[]): void {
+    const w = this.routeWork.get(r);
+    const b = this.baseRouteVal.get(r);
+    if (w && b) for (const k of routes) w[k] = b[k]!;
+  }
+
   /** Nodes that open connections to a database with a connection limit; per node, the limits it is the database or a caller of. */
   readonly connCallers = new Set<number>();
   readonly limitsOf = new Map<number, ConnectionLimit[]>();
@@ -444,8 +464,9 @@ export class Engine {
           }
       for (const [r, set] of dirty) {
         this.dirtyRoutes.set(r, [...set].sort((x, y) => x - y));
-        const bv = ctx.baseRouteVal.get(r);
-        if (bv) this.routeVal.set(r, bv.slice());
+        // The context's working copy of the baseline's route values: only the dirty routes are written, and set back after the run.
+        const wv = ctx.workRoutes(r);
+        if (wv) this.routeVal.set(r, wv);
       }
       this.entryIdx = [];
       m.entries.forEach((e, k) => {
@@ -590,6 +611,7 @@ export class Engine {
       for (const list of this.insts.keys()) this.touched.add(list);
       this.ctx.restore(this.touched);
       for (const l of this.limits) for (const c of l.callers) this.connF[c.idx] = 1;
+      if (this.dirtyRoutes) for (const [r, routes] of this.dirtyRoutes) this.ctx.restoreRoutes(r, routes);
     }
     return out;
   }
