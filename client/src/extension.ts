@@ -99,7 +99,10 @@ export function activate(context: vscode.ExtensionContext): InfraNotesApi {
     vscode.commands.registerCommand(RESTART_COMMAND, async () => {
       // A restart asked for by the user starts the crash count afresh.
       errorHandler.reset();
-      await client?.restart();
+      if (!client) return;
+      // A client that gave up (or never started) cannot be stopped: restart() would throw. Start it.
+      if (client.isRunning()) await client.restart();
+      else await client.start();
     }),
     vscode.commands.registerCommand('infraNotes.showOutput', () => output.show(true)),
   );
