@@ -24,6 +24,8 @@
 //              (.infra-notes-topology svg, inside the preview's iframe-in-iframe)
 //   simulation "Infra Notes: Open Simulation" on "3계층 after", click `db` in the
 //              webview's SVG: db shows DOWN, db-standby SERVING, the result card fills
+//   fail-after-end  End on the time slider (the run played to its end), click `web`:
+//              the new failure is `fail web` at 0 s and the panel says so
 // The last line on stdout is a JSON summary { ok, checks, screenshots, timings }.
 //
 // Library: import { runUiChecks, renderReadmePicture } from './screenshots.mjs'
@@ -229,6 +231,8 @@ export async function runUiChecks({ outDir = join(REPO_ROOT, 'test-results', 'ui
     });
 
     let squiggle;
+    /** The simulation webview's frame, once the simulation check opened it. */
+    let simFrame;
     await check('squiggle', async () => {
       squiggle = page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error').first();
       await squiggle.waitFor({ state: 'visible', timeout: 45_000 });
@@ -317,7 +321,35 @@ export async function runUiChecks({ outDir = join(REPO_ROOT, 'test-results', 'ui
       if (!state.card) throw new Error('the result card is empty');
       await sleep(300);
       await shot(page, '5-simulation');
+      simFrame = frame;
       return `db DOWN, db-standby SERVING; card: ${state.card.slice(0, 160)}`;
+    });
+
+    await check('fail-after-end', async () => {
+      // Play to the end of the run (End on the time slider, as a keyboard user does), then
+      // fail another node: it must start at 0 s and say so, not be added at 1h doing nothing.
+      const frame = simFrame;
+      if (!frame) throw new Error('no simulation panel (the simulation check failed)');
+      const slider = frame.locator('#time');
+      await slider.focus();
+      await page.keyboard.press('End');
+      await frame.waitForFunction(() => {
+        const t = document.getElementById('time');
+        return !!t && t.value === t.max;
+      }, null, { timeout: 10_000 });
+      const atEnd = (await frame.locator('#time-now').innerText()).trim();
+      await frame.locator('#stage svg g.node.clickable[data-name="web"]').first().click();
+      await frame.waitForFunction(() => Array.from(document.querySelectorAll('#steps code')).some((c) => (c.textContent ?? '').startsWith('fail web')), null, { timeout: 10_000 });
+      const r = await frame.evaluate(`(() => ({
+        steps: Array.from(document.querySelectorAll('#steps code')).map((c) => c.textContent),
+        now: (document.getElementById('time-now')?.textContent ?? '').trim(),
+        notice: (document.getElementById('step-notice')?.textContent ?? '').trim(),
+      }))()`);
+      const step = r.steps.find((x) => x.startsWith('fail web'));
+      if (step !== 'fail web') throw new Error(`the new step is "${step}" (expected "fail web", at 0 s); steps: ${JSON.stringify(r.steps)}`);
+      if (!/^(Time|시간): 0(s|초)$/.test(r.now)) throw new Error(`after the new failure the cursor is at "${r.now}", expected 0 s (it was at "${atEnd}")`);
+      if (!/fail web/.test(r.notice) || !/0(s|초)/.test(r.notice)) throw new Error(`no notice that fail web starts at 0 s: "${r.notice}"`);
+      return `at "${atEnd}" → steps ${JSON.stringify(r.steps)}, cursor "${r.now}", notice "${r.notice}"`;
     });
   } finally {
     if (Object.values(checks).some((c) => !c.ok)) {

@@ -2,7 +2,8 @@
 // `npm test`, which builds first): scripts/screenshots.mjs drives code-server +
 // chromium on a temp copy of examples/08-three-tier.md — squiggles in the
 // editor, the hover on one, the Problems panel, the Markdown preview's
-// diagrams, and a failover in the simulation panel — and saves a PNG of each
+// diagrams, a failover in the simulation panel, and a failure clicked after
+// playing to the end (it starts at 0 s) — and saves a PNG of each
 // step under test-results/ui/ (git-ignored). ~40 s.
 //
 // INFRA_NOTES_SKIP_VSCODE_E2E=1 skips it (like test/e2e/vscode.test.ts).
@@ -51,12 +52,14 @@ test('real VS Code UI: squiggle, hover, Problems panel, preview diagram, simulat
     .join('\n');
   console.log(report);
 
-  const expected = ['open', 'squiggle', 'hover', 'problems', 'preview', 'simulation'];
+  const expected = ['open', 'squiggle', 'hover', 'problems', 'preview', 'simulation', 'fail-after-end'];
   assert.deepEqual(Object.keys(r.checks), expected, `the checks that ran:\n${report}`);
   for (const name of expected) assert.ok(r.checks[name]!.ok, `UI check "${name}" failed:\n${report}\n(see ${OUT}/failure.png and failure.log)`);
   assert.match(r.checks.hover!.detail, /is a single point of failure/);
   assert.match(r.checks.preview!.detail, /3계층 after: 1[2-9] nodes/);
   assert.match(r.checks.simulation!.detail, /db DOWN, db-standby SERVING/);
+  // Issue 14: failing a node after playing to the end starts it at 0 s, and the panel says so.
+  assert.match(r.checks['fail-after-end']!.detail, /steps \["fail db","fail web"\], cursor "Time: 0s", notice "fail web starts at 0s/);
 
   const names = ['1-editor-squiggles', '2-hover', '3-problems', '4-preview', '5-simulation'];
   assert.deepEqual(r.screenshots.map((p) => p.split('/').pop()), names.map((n) => `${n}.png`));
