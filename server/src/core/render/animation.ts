@@ -12,9 +12,10 @@
  * image. Every user text is XML-escaped.
  */
 import type { Design, Locale, TopologyNode } from '../syntax/ast';
-import type { SimResult, StateAt } from '../analysis/simulation/types';
+import type { SimResult, SimStep, StateAt } from '../analysis/simulation/types';
 import { eventLabel } from '../analysis/simulation/labels';
 import { durationIn } from '../shared/duration';
+import { stepText } from '../shared/target';
 
 export interface AnimationOptions {
   locale?: Locale;
@@ -43,6 +44,16 @@ const WORDS = {
   serving: { en: 'took over (promoted)', ko: '넘겨받음(승격)' },
   nothing: { en: 'before any failure', ko: '장애 전' },
 } as const;
+
+/**
+ * The caption of a run's animation, the same from the CLI and the editor: the
+ * design (its title, else `#N`) and the run (the scenario's name, else its steps
+ * as a `scenario` line writes them: `fail db; recover db at=1m`).
+ */
+export function animationTitle(designTitle: string, designIndex: number, scenario: string | null, steps: readonly SimStep[]): string {
+  const run = scenario || steps.map(stepText).join('; ');
+  return `${designTitle || `#${designIndex + 1}`} — ${run}`;
+}
 
 /** Tier of each node: the longest chain of request edges from an entry; copies (`of=`) sit one tier after their source; monitors last. */
 function tiers(design: Design): Map<string, number> {
