@@ -254,6 +254,9 @@ export interface SimulationStrings {
   /** `{0}` the step: it was put at 0s because the cursor was at the end of the run or it is the first failure. */
   stepFromStart: string;
   copyScenario: string;
+  /** The control that saves the run shown as an animated SVG, and its tooltip. */
+  exportAnimation: string;
+  exportAnimationHint: string;
   /** `{0}`: the line written into the note. */
   copied: string;
   copyFailed: string;
@@ -326,6 +329,8 @@ export const SIMULATION_STRINGS_EN: SimulationStrings = {
   stepStartsAt: '{0} happens at {1}.',
   stepFromStart: '{0} starts at 0s: the run is replayed from the start.',
   copyScenario: 'Copy as scenario',
+  exportAnimation: 'Export animation',
+  exportAnimationHint: 'Save this run as an animated SVG (for a blog post or a README)',
   copied: 'Added to the note: {0}',
   copyFailed: 'The steps could not be written into the note (it changed or is closed); try again.',
   chartWhole: 'Whole run ({0})',
@@ -391,7 +396,14 @@ export interface SimulationCopyScenarioMessage {
   steps: SimStep[];
 }
 
-export type SimulationToExtension = SimulationReadyMessage | SimulationErrorMessage | SimulationStepsMessage | SimulationCopyScenarioMessage;
+/** "Export animation": save the run shown (the scenario of that name, or these steps when it is '') as an animated SVG. */
+export interface SimulationExportAnimationMessage {
+  type: 'simExportAnimation';
+  scenario: string;
+  steps: SimStep[];
+}
+
+export type SimulationToExtension = SimulationReadyMessage | SimulationErrorMessage | SimulationStepsMessage | SimulationCopyScenarioMessage | SimulationExportAnimationMessage;
 
 /** Checks a message received from the simulation webview. */
 export function isSimulationToExtension(v: unknown): v is SimulationToExtension {
@@ -406,6 +418,14 @@ export function isSimulationToExtension(v: unknown): v is SimulationToExtension 
       return typeof v['scenario'] === 'string' && Array.isArray(v['steps']) && readSteps(v['steps']).length === v['steps'].length;
     case 'simCopyScenario':
       return Array.isArray(v['steps']) && v['steps'].length > 0 && readSteps(v['steps']).length === v['steps'].length;
+    case 'simExportAnimation':
+      // A scenario by name, or the user's own steps (at least one, each readable).
+      return (
+        typeof v['scenario'] === 'string' &&
+        Array.isArray(v['steps']) &&
+        readSteps(v['steps']).length === v['steps'].length &&
+        (v['scenario'] !== '' || v['steps'].length > 0)
+      );
     default:
       return false;
   }

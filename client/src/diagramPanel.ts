@@ -21,14 +21,17 @@ import {
 } from '../../media/messages';
 import { buildDiagramUpdate, diagramHtml } from './diagramHtml';
 import {
+  besideNote,
   blockAt,
   isMarkdown,
+  noteStem,
   NotePanel,
   revealOrCreate,
   targetFromArgs,
   targetFromEditor,
   uiLocale,
   uiTheme,
+  uriFromArg,
   type NoteTarget,
   type PanelPage,
 } from './webviewUtil';
@@ -72,24 +75,10 @@ function strings(): DiagramStrings {
 
 /** `NOTE.diagram-N.ext` next to the note (N from 1), or in the first workspace folder for untitled notes. */
 export function defaultExportUri(note: vscode.Uri, blockIndex: number, ext: 'svg' | 'png'): vscode.Uri {
-  const base = note.path.split('/').pop() || 'note';
-  const stem = base.replace(/\.(md|markdown)$/i, '');
-  const file = `${stem}.diagram-${blockIndex + 1}.${ext}`;
-  if (note.scheme === 'untitled') {
-    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-    return folder ? vscode.Uri.joinPath(folder, file) : vscode.Uri.file(file);
-  }
-  return vscode.Uri.joinPath(note, '..', file);
+  return besideNote(note, `${noteStem(note)}.diagram-${blockIndex + 1}.${ext}`);
 }
 
 type ExportRequest = Omit<DiagramExportRequest, 'type'>;
-
-/** A command's target argument: a URI or its string form; anything else: ask. */
-function uriArg(v: unknown): vscode.Uri | null {
-  if (v instanceof vscode.Uri) return v;
-  if (typeof v === 'string' && v) return /^[a-z][\w+.-]*:/i.test(v) && !/^[a-z]:[\\/]/i.test(v) ? vscode.Uri.parse(v) : vscode.Uri.file(v);
-  return null;
-}
 
 /** `{ clipboard?: boolean; light?: boolean }` from a command's options argument. */
 function exportOptions(v: unknown): { clipboard?: boolean; light?: boolean } {
@@ -291,11 +280,11 @@ export function registerDiagramPanel(context: vscode.ExtensionContext, views: Pa
     // Optional argument: where to write the file (a URI or its string), instead of asking; `{ clipboard: true }` copies instead.
     vscode.commands.registerCommand(EXPORT_SVG_COMMAND, (to?: unknown, o?: unknown) => {
       const p = DiagramPanel.current ?? DiagramPanel.show(context, views, targetFromEditor());
-      p.requestExport({ format: 'svg', ...exportOptions(o) }, uriArg(to));
+      p.requestExport({ format: 'svg', ...exportOptions(o) }, uriFromArg(to));
     }),
     vscode.commands.registerCommand(EXPORT_PNG_COMMAND, (to?: unknown, o?: unknown) => {
       const p = DiagramPanel.current ?? DiagramPanel.show(context, views, targetFromEditor());
-      p.requestExport({ format: 'png', ...exportOptions(o) }, uriArg(to));
+      p.requestExport({ format: 'png', ...exportOptions(o) }, uriFromArg(to));
     }),
     { dispose: () => DiagramPanel.current?.dispose() },
   );

@@ -16,7 +16,8 @@ import {
 } from 'vscode-languageclient/node';
 import { registerDiagramPanel } from './diagramPanel';
 import { registerMermaidExport } from './exportMermaid';
-import { registerSimulationPanel } from './simulationPanel';
+import { registerSimulationPanel, shownSimulationRun } from './simulationPanel';
+import { registerAnimationExport } from './animationExport';
 import { topologyMarkdownItPlugin, type MarkdownIt } from './preview';
 import { serverViews } from './views';
 import { RESTART_COMMAND, ServerStatus } from './serverStatus';
@@ -110,6 +111,7 @@ export function activate(context: vscode.ExtensionContext): InfraNotesApi {
   const views = serverViews(client);
   registerDiagramPanel(context, views);
   registerSimulationPanel(context, views);
+  registerAnimationExport(context, views, shownSimulationRun);
   registerMermaidExport(context, views);
   // The preview plugin and panels work even if the server cannot start; say why in the output.
   client.start().catch((err: unknown) => output.error(vscode.l10n.t('The Infra Notes language server could not start: {0}', String(err))));

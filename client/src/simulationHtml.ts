@@ -22,6 +22,7 @@ export function simulationHtml(o: WebviewHtmlOptions): string {
   <h1 id="title"></h1>
   <span class="field"><label for="scenario" data-text="scenario">${e(s.scenario)}</label>
   <select id="scenario"></select></span>
+  <button type="button" id="export-animation" data-text="exportAnimation" data-title="exportAnimationHint" title="${e(s.exportAnimationHint)}">${e(s.exportAnimation)}</button>
 </header>
 <div id="errors" role="alert" hidden></div>
 <div id="empty" hidden></div>

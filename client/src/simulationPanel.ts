@@ -15,6 +15,7 @@ import {
   type SimulationToExtension,
 } from '../../media/messages';
 import { simulationHtml, simulationStrings } from './simulationHtml';
+import { EXPORT_ANIMATION_COMMAND, type ShownRun } from './animationExport';
 import type { PanelViews } from './views';
 import { NotePanel, revealOrCreate, targetFromArgs, targetFromEditor, uiLocale, uiTheme, type NoteTarget, type PanelPage } from './webviewUtil';
 
@@ -102,7 +103,17 @@ class SimulationPanel extends NotePanel<Target, SimulationToExtension, Extension
       case 'simCopyScenario':
         void this.copyScenario(m.steps);
         return;
+      case 'simExportAnimation':
+        // The command asks the server for the picture and the user for the file (save dialog beside the note).
+        if (this.target) void vscode.commands.executeCommand(EXPORT_ANIMATION_COMMAND, this.target.uri, this.target.index, m.scenario || m.steps);
+        return;
     }
+  }
+
+  /** The run shown: what "Export Animation" from the command palette exports. */
+  shown(): ShownRun | null {
+    const t = this.target;
+    return t ? { uri: t.uri, index: t.index, title: t.title, scenario: this.scenario, steps: this.steps } : null;
   }
 
   /**
@@ -139,6 +150,11 @@ class SimulationPanel extends NotePanel<Target, SimulationToExtension, Extension
     if (SimulationPanel.current === this) SimulationPanel.current = undefined;
     super.dispose();
   }
+}
+
+/** What the simulation panel shows, when it is open on a design. */
+export function shownSimulationRun(): ShownRun | null {
+  return SimulationPanel.current?.shown() ?? null;
 }
 
 /** A URI argument read strictly: undefined when it is not one. */

@@ -2,8 +2,8 @@
  * How the panels reach the language server: its own requests for the views
  * they draw (server/src/lsp/requests.ts). The extension host analyses nothing.
  */
-import type { DiagramParams, DiagramResult, ExportMermaidParams, ExportMermaidResult, ScenarioEditParams, ScenarioEditResult, SimulationParams, SimulationResult } from '../../server/src/lsp/requests';
-import { DIAGRAM_REQUEST, EXPORT_MERMAID_REQUEST, SCENARIO_EDIT_REQUEST, SIMULATION_REQUEST } from '../../server/src/lsp/requests';
+import type { AnimationParams, AnimationResult, DiagramParams, DiagramResult, ExportMermaidParams, ExportMermaidResult, ScenarioEditParams, ScenarioEditResult, SimulationParams, SimulationResult } from '../../server/src/lsp/requests';
+import { ANIMATION_REQUEST, DIAGRAM_REQUEST, EXPORT_MERMAID_REQUEST, SCENARIO_EDIT_REQUEST, SIMULATION_REQUEST } from '../../server/src/lsp/requests';
 
 /** What a panel asks the server; a view is null when the note is not open there or has no design. */
 export interface PanelViews {
@@ -11,6 +11,8 @@ export interface PanelViews {
   simulation(p: SimulationParams): Promise<SimulationResult>;
   /** The panel's steps as a `scenario` line for the note (the server formats it; the panel applies it). */
   scenarioEdit(p: ScenarioEditParams): Promise<ScenarioEditResult>;
+  /** A run as the animated SVG `infra-notes animate` writes (the "Export Animation" command). */
+  animation(p: AnimationParams): Promise<AnimationResult>;
   /** The note with its ```mermaid blocks written (the "Write Diagrams for GitHub" command). */
   exportMermaid(p: ExportMermaidParams): Promise<ExportMermaidResult>;
 }
@@ -21,6 +23,7 @@ export function serverViews(client: { sendRequest<R>(method: string, params: unk
     diagram: (p) => client.sendRequest<DiagramResult>(DIAGRAM_REQUEST, p),
     simulation: (p) => client.sendRequest<SimulationResult>(SIMULATION_REQUEST, p),
     scenarioEdit: (p) => client.sendRequest<ScenarioEditResult>(SCENARIO_EDIT_REQUEST, p),
+    animation: (p) => client.sendRequest<AnimationResult>(ANIMATION_REQUEST, p),
     exportMermaid: (p) => client.sendRequest<ExportMermaidResult>(EXPORT_MERMAID_REQUEST, p),
   };
 }

@@ -42,6 +42,27 @@ export interface NoteTarget {
   line?: number;
 }
 
+/** A command's file argument: a URI, or its string form (a URI with a scheme, else a file path); anything else: null (ask). */
+export function uriFromArg(v: unknown): vscode.Uri | null {
+  if (v instanceof vscode.Uri) return v;
+  if (typeof v === 'string' && v) return /^[a-z][\w+.-]*:/i.test(v) && !/^[a-z]:[\\/]/i.test(v) ? vscode.Uri.parse(v) : vscode.Uri.file(v);
+  return null;
+}
+
+/** A file named `file` next to the note, or in the first workspace folder for an untitled note. */
+export function besideNote(note: vscode.Uri, file: string): vscode.Uri {
+  if (note.scheme === 'untitled') {
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    return folder ? vscode.Uri.joinPath(folder, file) : vscode.Uri.file(file);
+  }
+  return vscode.Uri.joinPath(note, '..', file);
+}
+
+/** The note's file name without its Markdown extension (`note` for an unnamed one). */
+export function noteStem(note: vscode.Uri): string {
+  return (note.path.split('/').pop() || 'note').replace(/\.(md|markdown)$/i, '') || 'note';
+}
+
 /** Index of the block (as document line ranges from the server's last view) holding `line`, or -1. */
 export function blockAt(blocks: readonly { first: number; last: number }[], line: number): number {
   return blocks.findIndex((b) => line >= b.first && line <= b.last);

@@ -236,6 +236,12 @@ ui.copyScenario.addEventListener('click', () => {
   ui.copyScenario.disabled = true;
   post({ type: 'simCopyScenario', steps: v.steps });
 });
+ui.exportAnimation.addEventListener('click', () => {
+  const v = viewOf(state);
+  if (!v || !v.steps.length) return;
+  // The run shown: the extension asks the server for its animated SVG and the user where to save it.
+  post({ type: 'simExportAnimation', scenario: v.scenario, steps: v.scenario ? [] : v.steps });
+});
 ui.chartToggle.addEventListener('click', () => {
   state.chartMode = ui.chartToggle.dataset['action'] === 'whole' ? 'whole' : 'outage';
   renderCharts(state, true);

@@ -39,6 +39,7 @@ export const ui = {
   stepNotice: $<HTMLParagraphElement>('step-notice'),
   steps: $<HTMLOListElement>('steps'),
   copyScenario: $<HTMLButtonElement>('copy-scenario'),
+  exportAnimation: $<HTMLButtonElement>('export-animation'),
   clearSteps: $<HTMLButtonElement>('clear-steps'),
   chartRangeText: $<HTMLSpanElement>('chart-range-text'),
   chartToggle: $<HTMLButtonElement>('chart-toggle'),
@@ -322,6 +323,8 @@ export function renderSteps(s: ViewState): void {
   ui.clearSteps.disabled = !steps.length;
   // A scenario's steps are already in the note; the user's own can be written there.
   ui.copyScenario.disabled = !steps.length || (viewOf(s)?.scenario ?? '') !== '';
+  // A run with nothing in it has no animation.
+  ui.exportAnimation.disabled = !steps.length;
   ui.stepNotice.hidden = !s.stepNotice;
   ui.stepNotice.textContent = s.stepNotice;
 }
@@ -558,6 +561,10 @@ export function renderStrings(s: ViewState): void {
   for (const el of document.querySelectorAll<HTMLElement>('[data-text]')) {
     const x = s.strings[el.dataset['text'] as keyof typeof s.strings];
     if (x) el.textContent = x;
+  }
+  for (const el of document.querySelectorAll<HTMLElement>('[data-title]')) {
+    const x = s.strings[el.dataset['title'] as keyof typeof s.strings];
+    if (x) el.title = x;
   }
   for (const el of document.querySelectorAll<HTMLElement>('[data-label]')) {
     const x = s.strings[el.dataset['label'] as keyof typeof s.strings];

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { toSarif } from './cli/sarif';
 import { ExportUsageError, exportNotes } from './cli/export';
-import { type DesignEntry, type DocFinding, CONFIGURABLE_RULE_IDS, displayWidth, durationIn, formatSimText, LIMITS, type Locale, parseDuration, parseTarget, targetText, renderNoteHtml, type RuleConfig, scenarioSteps, type SimStep, simulate, sweep, TopologyService, toAnimatedSvg, toSimJson, validateTargets } from './core';
+import { animationTitle, type DesignEntry, type DocFinding, CONFIGURABLE_RULE_IDS, displayWidth, durationIn, formatSimText, LIMITS, type Locale, parseDuration, parseTarget, targetText, renderNoteHtml, type RuleConfig, scenarioSteps, type SimStep, simulate, sweep, TopologyService, toAnimatedSvg, toSimJson, validateTargets } from './core';
 
 const USAGE = `Usage:
   infra-notes check PATHS… [--format text|json|sarif] [--rule ID=SEVERITY]… [--config FILE]
@@ -341,7 +341,7 @@ function animateCmd(args: string[], io: Io): number {
   const entry = pickDesign(files[0]!, io, values.design, values.scenario);
   const d = entry.design;
   let steps: SimStep[];
-  let name: string;
+  let name: string | null = null;
   if (values.scenario !== undefined) {
     const sc = d.scenarios.find((s) => s.name === values.scenario);
     if (!sc) throw new UsageError(`design "${d.title || `#${entry.index + 1}`}" has no scenario "${values.scenario}"`);
@@ -349,11 +349,11 @@ function animateCmd(args: string[], io: Io): number {
     name = sc.name;
   } else {
     steps = fails;
-    name = fails.map((f) => (f.type === 'spike' ? '' : `fail ${targetText(f.target)}`)).join('; ');
   }
   const problems = validateTargets(d, steps);
   if (problems.length) throw new UsageError(problems.map((p) => p[lang]).join('\n'));
-  const svg = toAnimatedSvg(d, simulate(d, steps), { locale: lang, width, secondsPerFrame: frame, title: `${d.title || `#${entry.index + 1}`} — ${name}` });
+  // The same picture and caption as the editor's "Export Animation" (the server's animationView).
+  const svg = toAnimatedSvg(d, simulate(d, steps), { locale: lang, width, secondsPerFrame: frame, title: animationTitle(d.title, entry.index, name, steps) });
   try {
     writeFileSync(resolve(io.cwd, out), svg);
   } catch (err) {

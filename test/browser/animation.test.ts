@@ -53,17 +53,23 @@ test('the animated SVG shows different frames at different times in chromium', a
       const caption = [...document.querySelectorAll('text.caption')].find((c) => getComputedStyle(c).opacity === '1')?.textContent ?? '';
       return { db: fill('db'), standby: fill('db-standby'), caption };
     }, t);
-  const first = await at(0.1);
-  const last = await at(result.states.length - 0.5);
-  // At 0s db fails (red) and its standby is still only up (green); at the end the standby took over (blue).
+  // db fails at 0s: the picture starts with a frame before it, every node up.
+  const frameCount = result.states.length + 1;
+  const healthy = await at(0.1);
+  const first = await at(1.5);
+  const last = await at(frameCount - 0.5);
+  assert.equal(healthy.db, 'rgb(232, 245, 233)');
+  assert.equal(healthy.standby, 'rgb(232, 245, 233)');
+  assert.equal(healthy.caption, '0s — before any failure');
+  // Then db fails (red) and its standby is still only up (green); at the end the standby took over (blue).
   assert.equal(first.db, 'rgb(253, 231, 231)');
   assert.equal(first.standby, 'rgb(232, 245, 233)');
   assert.notEqual(first.caption, last.caption);
-  assert.match(first.caption, /^0s — /);
+  assert.match(first.caption, /^0s — fail db/);
   // Every frame in between differs from the one before in something: the box colours or the caption.
   const seen = new Set<string>();
   const frames = [];
-  for (let i = 0; i < result.states.length; i++) frames.push(await at(i + 0.5));
+  for (let i = 0; i < frameCount; i++) frames.push(await at(i + 0.5));
   for (const f of frames) seen.add(JSON.stringify(f));
   assert.ok(seen.size >= 3, [...seen].join('\n'));
   // Some frame shows the standby promoted (blue) while db is down.

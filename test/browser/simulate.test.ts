@@ -15,8 +15,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { simulationHtml, simulationStrings } from '../../client/src/simulationHtml';
-import type { ExtensionToSimulation, SimulationDesignMessage, SimulationToExtension } from '../../media/messages';
-import { type Design, formatDuration, formatNines, formatShare, readSteps, scenarioEdit, scenarioSteps, type SimResult, type SimStep, simulate, simulationView, TopologyService } from '../../server/src/core';
+import { type ExtensionToSimulation, isSimulationToExtension, type SimulationDesignMessage, type SimulationToExtension } from '../../media/messages';
+import { animationView, type Design, formatDuration, formatNines, formatShare, readSteps, scenarioEdit, scenarioSteps, type SimResult, type SimStep, simulate, simulationView, TopologyService } from '../../server/src/core';
 import { bundle, launch, ROOT, serve, watch, type TestServer, type Watched } from './harness';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -610,6 +610,51 @@ describe('simulation webview: a panel that tells the truth', () => {
     await send(page, { type: 'simCopied', line: edit.line });
     await page.waitForFunction(() => document.getElementById('step-notice')?.textContent?.startsWith('Added to the note'));
     assert.equal(await page.textContent('#step-notice'), 'Added to the note: scenario run-1: fail db; recover db at=33s');
+    clean(w);
+    await page.close();
+  });
+
+  test('"Export animation" posts the run shown (a scenario, or the own steps); the server makes its animated SVG from it', async () => {
+    const o = await open();
+    const { page, w } = o;
+    const msg = await load(o);
+    assert.equal(await page.isDisabled('#export-animation'), true, 'no run to animate yet');
+    assert.equal(await page.textContent('#export-animation'), 'Export animation');
+    assert.equal(await page.getAttribute('#export-animation', 'title'), EN.exportAnimationHint);
+    const exports = async (): Promise<SimulationToExtension[]> => (await o.posted()).filter((m) => m.type === 'simExportAnimation');
+
+    // A scenario: its name is posted, not its steps.
+    await page.selectOption('#scenario', 'db-down');
+    await page.waitForFunction(() => !(document.getElementById('export-animation') as HTMLButtonElement).disabled);
+    await page.click('#export-animation');
+    await page.waitForFunction(() => (window as unknown as { __posted: { type: string }[] }).__posted.some((m) => m.type === 'simExportAnimation'));
+    const [byName] = await exports();
+    assert.deepEqual(byName, { type: 'simExportAnimation', scenario: 'db-down', steps: [] });
+    assert.ok(isSimulationToExtension(byName));
+    // What the command gets from the server for it: the animated SVG of that run.
+    const service = new TopologyService();
+    const anim = animationView(service, service.analyze(o.host.note), { index: o.host.index }, { scenario: 'db-down', steps: [] }, { locale: 'en' });
+    assert.ok(anim?.svg);
+    assert.equal(anim.caption, '쇼핑몰 DB 페일오버 — db-down');
+    assert.match(anim.svg, /<g class="node" data-name="db">\s*<rect [^>]*><animate attributeName="fill"/);
+    // The hostile label is not drawn in the animation; nothing of it is markup.
+    assert.doesNotMatch(anim.svg, /<img|onerror/);
+
+    // The own steps: a click on db, then the export posts those steps.
+    await page.selectOption('#scenario', '');
+    await page.waitForFunction(() => (document.getElementById('export-animation') as HTMLButtonElement).disabled);
+    await page.locator(nodeSelector(msg, 'db')).click();
+    await page.waitForFunction(() => document.querySelector('#steps code')?.textContent === 'fail db');
+    await page.click('#export-animation');
+    await page.waitForFunction(() => (window as unknown as { __posted: { type: string }[] }).__posted.filter((m) => m.type === 'simExportAnimation').length === 2);
+    const own = (await exports())[1]!;
+    assert.deepEqual(own, { type: 'simExportAnimation', scenario: '', steps: FAIL_DB });
+    assert.ok(isSimulationToExtension(own));
+    // A message with no run is refused by the extension's guard.
+    assert.equal(isSimulationToExtension({ type: 'simExportAnimation', scenario: '', steps: [] }), false);
+    assert.equal(isSimulationToExtension({ type: 'simExportAnimation', scenario: '', steps: ['junk'] }), false);
+    // Korean label.
+    assert.equal(KO_STRINGS.exportAnimation, '애니메이션 내보내기');
     clean(w);
     await page.close();
   });

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -153,4 +153,24 @@ test('check --format json examples/ lists exactly the HA findings the example te
     .flatMap(([file, blocks]) => Object.values(blocks).flatMap((xs) => xs.map((x) => `${file} ${x}`)))
     .sort();
   assert.deepEqual(got, want);
+});
+
+test('animate writes the run as an animated SVG captioned like the editor\'s export: a scenario, or --fail steps with their times', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'infra-notes-cli-'));
+  const note = '```topology shop\nusers: client\napp: app-server\ndb: database primary\ndb-standby: database standby of=db replication=sync failover=auto\nusers -> app -> db\nscenario db-down: fail db\n```\n';
+  writeFileSync(join(dir, 'shop.md'), note);
+  const byName = run(['animate', 'shop.md', '--scenario', 'db-down', '-o', 'a.svg', '--locale', 'en'], dir);
+  assert.equal(byName.status, 0, byName.stderr);
+  const a = readFileSync(join(dir, 'a.svg'), 'utf8');
+  assert.match(a, /<title>shop — db-down<\/title>/);
+  // The first frame shows db up, the next one down.
+  assert.match(a, /<g class="node" data-name="db">\s*<rect [^>]*><animate attributeName="fill" [^>]*values="#e8f5e9;#fde7e7/);
+  const steps = run(['animate', 'shop.md', '--fail', 'db@30s', '--fail', 'app', '-o', 'b.svg', '--width', '640', '--locale', 'en'], dir);
+  assert.equal(steps.status, 0, steps.stderr);
+  const b = readFileSync(join(dir, 'b.svg'), 'utf8');
+  assert.match(b, /<title>shop — fail db at=30s; fail app<\/title>/);
+  assert.match(b, /width="640"/);
+  const bad = run(['animate', 'shop.md', '--scenario', 'nope', '-o', 'c.svg'], dir);
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /no scenario "nope"/);
 });

@@ -1,7 +1,11 @@
 /** The server's own requests for the VS Code client's panels and commands (server/src/lsp/requests.ts), over stdio. */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DIAGRAM_REQUEST, EXPORT_MERMAID_REQUEST, SIMULATION_REQUEST, type DiagramResult, type ExportMermaidResult, type SimulationResult } from '../../server/src/lsp/requests';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ANIMATION_REQUEST, DIAGRAM_REQUEST, EXPORT_MERMAID_REQUEST, SIMULATION_REQUEST, type AnimationResult, type DiagramResult, type ExportMermaidResult, type SimulationResult } from '../../server/src/lsp/requests';
 import { LspClient, uriOf } from './lsp-client';
 
 const NOTE = `# note
@@ -74,4 +78,64 @@ test('infraNotes/exportMermaid: the note with a mermaid block after each design,
   assert.equal(r.changed, true);
   assert.equal((r.text.match(/```mermaid/g) ?? []).length, 2);
   assert.ok(r.text.startsWith(NOTE.slice(0, 40)));
+});
+
+/** A design whose title needs escaping in XML. */
+const ANIM_NOTE = `\`\`\`topology R&D <shop>
+users: client
+app: app-server
+db: database primary
+db-standby: database standby of=db replication=async failover=auto heartbeat=1s promote=30s lag=1s
+users -> app -> db
+scenario db-down: fail db
+\`\`\`
+`;
+
+test('infraNotes/animation: a scenario as the animated SVG the CLI writes, byte for byte; steps, unknown scenarios and targets', async () => {
+  const uri = uriOf('anim.md');
+  await lsp.open(uri, ANIM_NOTE);
+  const ask = async (p: Record<string, unknown>) => (await lsp.conn.sendRequest(ANIMATION_REQUEST, { uri, index: 0, locale: 'en', ...p })) as AnimationResult;
+
+  const byName = await ask({ scenario: 'db-down' });
+  assert.ok(byName?.svg);
+  assert.deepEqual(byName.problems, []);
+  assert.equal(byName.scenario, 'db-down');
+  assert.deepEqual(byName.scenarios, ['db-down']);
+  assert.equal(byName.caption, 'R&D <shop> — db-down');
+  // One frame per recorded moment: db's box changes colour (SMIL, discrete), the title is escaped.
+  assert.match(byName.svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  assert.match(byName.svg, /<title>R&#38;D &#60;shop&#62; — db-down<\/title>/);
+  assert.doesNotMatch(byName.svg, /R&D|<shop>|<script|foreignObject/);
+  assert.match(byName.svg, /<g class="node" data-name="db">\s*<rect [^>]*><animate attributeName="fill" [^>]*calcMode="discrete" keyTimes="[^"]+" values="[^"]*#fde7e7/);
+
+  // The same picture as `infra-notes animate` (one core function for both).
+  const dir = mkdtempSync(join(tmpdir(), 'infra-notes-anim-'));
+  try {
+    writeFileSync(join(dir, 'anim.md'), ANIM_NOTE);
+    const r = spawnSync(process.execPath, [join(__dirname, '..', '..', 'out', 'cli.js'), 'animate', 'anim.md', '--scenario', 'db-down', '-o', 'out.svg', '--locale', 'en'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(readFileSync(join(dir, 'out.svg'), 'utf8'), byName.svg);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  // The panel's own steps (malformed ones dropped), captioned as a scenario line writes them; Korean captions.
+  const own = await ask({ locale: 'ko', steps: [{ type: 'fail', target: { type: 'node', node: 'app', instance: null }, at: 10 }, 'junk'], width: 640, secondsPerFrame: 1 });
+  assert.ok(own?.svg);
+  assert.equal(own.caption, 'R&D <shop> — fail app at=10s');
+  assert.match(own.svg, /width="640"/);
+  assert.match(own.svg, /장애 전/);
+
+  // No picture, and why: an unknown scenario, nothing to run, a target the design does not have.
+  const unknown = await ask({ scenario: 'nope' });
+  assert.equal(unknown?.svg, null);
+  assert.match(unknown!.problems.join(' '), /no scenario "nope"/);
+  const empty = await ask({ steps: [] });
+  assert.equal(empty?.svg, null);
+  assert.match(empty!.problems.join(' '), /no step to run/);
+  const ghost = await ask({ steps: [{ type: 'fail', target: { type: 'node', node: 'ghost', instance: null }, at: 0 }] });
+  assert.equal(ghost?.svg, null);
+  assert.match(ghost!.problems.join(' '), /ghost/);
+  // A note the server does not have.
+  assert.equal(await lsp.conn.sendRequest(ANIMATION_REQUEST, { uri: uriOf('nope.md'), index: 0, locale: 'en', scenario: 'db-down' }), null);
 });

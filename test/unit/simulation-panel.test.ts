@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { animationFileName, fileNamePart } from '../../client/src/animationName';
 import { formatSimText, runAvailability, scenarioEdit, scenarioSteps, simulate, simulationView, type SimStep, TopologyService } from '../../server/src/core';
 
 /** Every repair 30m: the run is max(1h, 2 × 1m, 30m + 10m) = 1h. db is lost for 1s × 3 + 30s = 33s. */
@@ -129,4 +130,15 @@ test('the estimate lens opens the simulation on the failure behind its worst fig
   assert.equal(simulate(d2, w2).entries[0]!.recoverySeconds, null);
   // Nothing hurts: no step (the panel opens on an empty run and says nothing was tested).
   assert.deepEqual(worstFailure(design('users: client\n')), []);
+});
+
+test('the animation export offers `<note>-<design>-<scenario>.svg`: any script kept, unsafe characters one dash', () => {
+  assert.equal(animationFileName('08-three-tier', '3계층 after', 1, 'az-1-down'), '08-three-tier-3계층-after-az-1-down.svg');
+  // No title: the design's number; the panel's own steps: `failover`.
+  assert.equal(animationFileName('note', '', 2, ''), 'note-design-3-failover.svg');
+  // Path separators, reserved characters and spaces never reach the name.
+  assert.equal(animationFileName('a', 'R&D <shop>/../x: "y"?', 0, 'db down*'), 'a-R-D-shop-..-x-y-db-down.svg');
+  assert.equal(fileNamePart('..'), '');
+  assert.equal(fileNamePart(' -쇼핑몰 주문- '), '쇼핑몰-주문');
+  assert.equal([...fileNamePart('가'.repeat(100))].length, 60);
 });

@@ -89,7 +89,7 @@ export { applyRuleConfig, isSuppressed, readRuleConfig, type RuleConfig } from '
 export { CODES, codeInfo, codesOf, CONFIGURABLE_RULE_IDS, isRuleId, RULE_IDS, RULES, type CodeInfo, type CodeKind, type HaRuleId, type LanguageCodeId, type RuleId } from './syntax/codes';
 
 // ---- rendering: diagrams and pages -------------------------------------------
-export { toAnimatedSvg, type AnimationOptions } from './render/animation';
+export { animationTitle, toAnimatedSvg, type AnimationOptions } from './render/animation';
 export { escapeLabel, escapePortableLabel, MERMAID_LIMITS, MERMAID_NODE_DOM_ID, mermaidConfig, placementsOf, shapeOf, toMermaid, toMermaidDiagram, type DiagramTheme, type Mark, type MermaidResult, type Placement, type Tag } from './render/mermaid';
 export { EXPORT_BEGIN, EXPORT_END, exportNote, portableMermaid, type ExportedBlock, type ExportOptions, type ExportResult } from './render/export';
 export { escapeAttr, escapeHtml, pageCsp, pageHead, renderNoteHtml, type RenderHtmlOptions } from './render/page';
@@ -104,7 +104,7 @@ export { symbols, type OutlineSymbol } from './features/symbols';
 export { foldingRanges } from './features/folding';
 export { codeActions, codeFixes, failureOf, type CodeFix, type FixRequest } from './features/code-actions';
 export { estimateLine, worstFailure } from './features/code-lens';
-export { diagramView, pickDesign, scenarioEdit, simulationView, type ScenarioEdit, type DesignRef, type DiagramView, type SimulationRequest, type SimulationView, type ViewFinding, type ViewNode, type ViewOptions } from './features/views';
+export { animationView, diagramView, pickDesign, scenarioEdit, simulationView, type AnimationRequest, type AnimationView, type ScenarioEdit, type DesignRef, type DiagramView, type SimulationRequest, type SimulationView, type ViewFinding, type ViewNode, type ViewOptions } from './features/views';
 export { findTermAt, GLOSSARY, hasHangul, type GlossaryEntry } from './glossary/index';
 export { checkedBlock, checkedSource, parseBlock, type CheckedDesign, type CheckOptions as CheckedOptions } from './features/checked';
 export {

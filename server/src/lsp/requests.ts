@@ -4,7 +4,7 @@
  * the panels' findings and simulation results do too). Plain types and method
  * names, shared by client/ and the server; no protocol library is imported.
  */
-import type { DesignRef, DiagramView, ScenarioEdit, ServiceStats, SimStep, SimulationRequest, SimulationView } from '../core';
+import type { AnimationRequest, AnimationView, DesignRef, DiagramView, ScenarioEdit, ServiceStats, SimStep, SimulationRequest, SimulationView } from '../core';
 
 export interface ViewParams extends DesignRef {
   /** The note's URI, as the client syncs it. */
@@ -22,6 +22,19 @@ export type DiagramResult = DiagramView | null;
 export const SIMULATION_REQUEST = 'infraNotes/simulation';
 export type SimulationParams = ViewParams & SimulationRequest;
 export type SimulationResult = SimulationView | null;
+
+/**
+ * `infraNotes/animation`: a run of one design (a scenario by name, or the
+ * simulation panel's steps) as the animated SVG `infra-notes animate` writes.
+ * `svg` is null when `problems` says why it cannot be made (no step, an unknown
+ * scenario, an unknown target). Null when the note is not open or has no design.
+ */
+export const ANIMATION_REQUEST = 'infraNotes/animation';
+export interface AnimationParams extends DesignRef, AnimationRequest {
+  uri: string;
+  locale: 'en' | 'ko';
+}
+export type AnimationResult = AnimationView | null;
 
 /** `infraNotes/exportMermaid`: the note's text with a plain ```mermaid block after each design, for the version the server has. Null when the note is not open. */
 export const EXPORT_MERMAID_REQUEST = 'infraNotes/exportMermaid';

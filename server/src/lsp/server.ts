@@ -22,6 +22,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import {
+  animationView,
   codeActions,
   failureOf,
   type FixRequest,
@@ -50,7 +51,7 @@ import {
 import { pickLocale, sanitizeRules, toCodeAction, toCompletionItem, toDiagnostic, toSymbol } from './convert';
 import { LineDocument } from './documents';
 import { Analyses } from './scheduling';
-import { DIAGRAM_REQUEST, EXPORT_MERMAID_REQUEST, SCENARIO_EDIT_REQUEST, SIMULATION_REQUEST, STATS_REQUEST, type DiagramResult, type ExportMermaidResult, type ScenarioEditResult, type SimulationResult, type StatsResult } from './requests';
+import { ANIMATION_REQUEST, DIAGRAM_REQUEST, EXPORT_MERMAID_REQUEST, SCENARIO_EDIT_REQUEST, SIMULATION_REQUEST, STATS_REQUEST, type AnimationResult, type DiagramResult, type ExportMermaidResult, type ScenarioEditResult, type SimulationResult, type StatsResult } from './requests';
 
 export interface ServerDeps {
   /** Base URL of the rule pages (…/docs/), for diagnostics' codeDescription. */
@@ -323,6 +324,14 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     const v = viewOf(p);
     const req = { scenario: typeof p['scenario'] === 'string' ? p['scenario'] : null, steps: readSteps(p['steps']) };
     return withDoc(String(p['uri'] ?? ''), null as SimulationResult, (_doc, a) => simulationView(service, a, v.ref, req, { locale: v.locale, theme: v.theme, rules }), token);
+  });
+
+  connection.onRequest(ANIMATION_REQUEST, (raw: unknown, token: CancellationToken) => {
+    const p = paramsOf(raw);
+    const v = viewOf(p);
+    const num = (x: unknown): number | null => (typeof x === 'number' && Number.isFinite(x) ? x : null);
+    const req = { scenario: typeof p['scenario'] === 'string' ? p['scenario'] : null, steps: readSteps(p['steps']), width: num(p['width']), secondsPerFrame: num(p['secondsPerFrame']) };
+    return withDoc(String(p['uri'] ?? ''), null as AnimationResult, (_doc, a) => animationView(service, a, v.ref, req, { locale: v.locale }), token);
   });
 
   connection.onRequest(SCENARIO_EDIT_REQUEST, (raw: unknown, token: CancellationToken) => {

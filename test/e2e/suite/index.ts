@@ -32,6 +32,7 @@
 import * as assert from 'node:assert/strict';
 import Mocha from 'mocha';
 import * as editing from './editing.test';
+import * as exporting from './export.test';
 import * as korean from './korean.test';
 import * as language from './language.test';
 import * as panels from './panels.test';
@@ -43,6 +44,7 @@ const TEST_MODULES: ReadonlyArray<readonly [file: string, register: () => void]>
   ['language.test.ts', language.register],
   ['panels.test.ts', panels.register],
   ['editing.test.ts', editing.register],
+  ['export.test.ts', exporting.register],
   // Only in the Korean run (it expects vscode.env.language === 'ko').
   ...(process.env.INFRA_NOTES_E2E_LOCALE ? [['korean.test.ts', korean.register] as const] : []),
   // Last: it kills the language server (a new one is started).

@@ -8,6 +8,7 @@ import type { DesignEntry, DocumentAnalysis, TopologyService } from './service';
 import { lastLine } from './service';
 import { applyRuleConfig, type RuleConfig } from '../rules/config';
 import { toMermaidDiagram, type DiagramTheme } from '../render/mermaid';
+import { animationTitle, toAnimatedSvg } from '../render/animation';
 import { buildModel } from '../model/request-graph';
 import { designAvailability, runAvailability, scenarioSteps, simulate, validateTargets, type SimResult, type SimStep } from '../analysis/simulation/simulate';
 import { scenarioText, stepText } from '../shared/target';
@@ -188,6 +189,60 @@ export function simulationView(service: TopologyService, a: DocumentAnalysis, re
     runAvailability: result.entries.map((e) => ({ entry: e.entry, value: runAvailability(e, result.horizon) })),
     longRunAvailability: designAvailability(design),
   };
+}
+
+/** What an animation export asks: the run (a scenario by name, or steps) and the picture's size and pace. */
+export interface AnimationRequest extends SimulationRequest {
+  /** Width in CSS pixels (default 800, kept within 320–2000). */
+  width?: number | null;
+  /** Seconds each frame is shown (default 2, kept within 0.5–10). */
+  secondsPerFrame?: number | null;
+}
+
+/** A run as an animated SVG (the CLI's `animate`), or why it cannot be made. */
+export interface AnimationView {
+  designIndex: number;
+  title: string;
+  /** The design's scenario names, in order (what a caller may offer to animate). */
+  scenarios: string[];
+  /** The scenario animated, or '' for the steps sent. */
+  scenario: string;
+  /** The steps that ran. */
+  steps: SimStep[];
+  /** The caption written above the picture. */
+  caption: string;
+  /** The animated SVG; null when `problems` says why there is none. */
+  svg: string | null;
+  /** Why there is no picture: no step to run, an unknown scenario, targets the design does not have. */
+  problems: string[];
+}
+
+/**
+ * A run of one design as an animated SVG: the same picture `infra-notes animate`
+ * writes (toAnimatedSvg, one frame per moment the engine recorded), captioned
+ * with the design and the scenario (or the steps). Refuses, with the reasons,
+ * a run with nothing in it, a scenario the design does not have and steps
+ * naming targets it does not have, as the CLI does.
+ */
+export function animationView(service: TopologyService, a: DocumentAnalysis, ref: DesignRef, req: AnimationRequest, opts: { locale: Locale }): AnimationView | null {
+  const entry = pickDesign(service, a, ref);
+  if (!entry) return null;
+  const design = entry.design;
+  const ko = opts.locale === 'ko';
+  const name = req.scenario || '';
+  const sc = name ? design.scenarios.find((s) => s.name === name) : undefined;
+  const steps = sc ? scenarioSteps(sc) : name ? [] : (req.steps ?? []);
+  const problems: string[] = [];
+  const shown = design.title || `#${entry.index + 1}`;
+  if (name && !sc) problems.push(ko ? `설계 "${shown}"에는 "${name}" 시나리오가 없습니다.` : `The design "${shown}" has no scenario "${name}".`);
+  else if (!steps.length) problems.push(ko ? '실행할 단계가 없습니다. 노드에 장애를 내거나 시나리오를 고르세요.' : 'There is no step to run: fail a node or choose a scenario.');
+  problems.push(...validateTargets(design, steps).map((x) => x[opts.locale]));
+  const caption = animationTitle(design.title, entry.index, sc ? sc.name : null, steps);
+  const num = (v: number | null | undefined): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+  const svg = problems.length
+    ? null
+    : toAnimatedSvg(design, simulate(design, steps), { locale: opts.locale, width: num(req.width), secondsPerFrame: num(req.secondsPerFrame), title: caption });
+  return { designIndex: entry.index, title: design.title, scenarios: design.scenarios.map((s) => s.name), scenario: sc ? sc.name : '', steps, caption, svg, problems };
 }
 
 /** A `scenario` line to add to a design, and where: what the panel's "copy as scenario" writes into the note. */

@@ -3,7 +3,8 @@
  * tiers from the entry (left) to the data (right), each instance a dot, and one
  * frame per moment the engine recorded (`SimResult.states`): what every instance
  * is doing (down, up), which node serves for a failed one (promoted), and the
- * events of that moment as a caption (failing, detected, promoted, restored…).
+ * events of that moment as a caption (failing, detected, promoted, restored…),
+ * after a first frame with every node up when the run fails something at once.
  * Frames are shown one after the other for a fixed time (not the simulated
  * time, which spans minutes to hours), then the animation starts again.
  *
@@ -12,9 +13,10 @@
  * image. Every user text is XML-escaped.
  */
 import type { Design, Locale, TopologyNode } from '../syntax/ast';
-import type { SimResult, StateAt } from '../analysis/simulation/types';
+import type { SimResult, SimStep, StateAt } from '../analysis/simulation/types';
 import { eventLabel } from '../analysis/simulation/labels';
 import { durationIn } from '../shared/duration';
+import { stepText } from '../shared/target';
 
 export interface AnimationOptions {
   locale?: Locale;
@@ -43,6 +45,16 @@ const WORDS = {
   serving: { en: 'took over (promoted)', ko: '넘겨받음(승격)' },
   nothing: { en: 'before any failure', ko: '장애 전' },
 } as const;
+
+/**
+ * The caption of a run's animation, the same from the CLI and the editor: the
+ * design (its title, else `#N`) and the run (the scenario's name, else its steps
+ * as a `scenario` line writes them: `fail db; recover db at=1m`).
+ */
+export function animationTitle(designTitle: string, designIndex: number, scenario: string | null, steps: readonly SimStep[]): string {
+  const run = scenario || steps.map(stepText).join('; ');
+  return `${designTitle || `#${designIndex + 1}`} — ${run}`;
+}
 
 /** Tier of each node: the longest chain of request edges from an entry; copies (`of=`) sit one tier after their source; monitors last. */
 function tiers(design: Design): Map<string, number> {
@@ -116,8 +128,15 @@ export function toAnimatedSvg(design: Design, result: SimResult, options: Animat
     c.forEach((n, ri) => pos.set(n.name, { x: margin + ci * (boxW + gapX), y: y0 + ri * (boxH + gapY) }));
   });
 
-  // Frames: one per recorded moment (at least one).
-  const states: StateAt[] = result.states.length ? result.states : [{ at: 0, nodes: [], zonesDown: [], regionsDown: [] }];
+  // Frames: one per recorded moment (at least one). The picture starts healthy: when the first
+  // moment already has a failure (a step at 0s), a frame before it shows every node up, so the
+  // failing nodes visibly change.
+  const calm = (at: number): StateAt => ({ at, nodes: [], zonesDown: [], regionsDown: [] });
+  const recorded: StateAt[] = result.states.length ? result.states : [calm(0)];
+  const first = recorded[0]!;
+  const troubled = first.zonesDown.length > 0 || first.regionsDown.length > 0 || first.nodes.some((n) => n.servingFor !== null || n.instances.some((i) => !i.up));
+  const before = troubled ? calm(first.at) : null;
+  const states: StateAt[] = before ? [before, ...recorded] : recorded;
   const frames = states.length;
   const total = frames * per;
   const keyTimes = states.map((_, i) => (i / frames).toFixed(4)).join(';');
@@ -177,7 +196,7 @@ export function toAnimatedSvg(design: Design, result: SimResult, options: Animat
   // Captions: the time and what happened at that moment; a progress bar.
   const capY = H - 40;
   states.forEach((st, i) => {
-    const evs = result.events.filter((e) => e.at === st.at && e.type !== 'spike');
+    const evs = st === before ? [] : result.events.filter((e) => e.at === st.at && e.type !== 'spike');
     const what = evs.length ? [...new Set(evs.map((e) => `${eventLabel(e.type, locale)} ${e.target}`))].slice(0, 4).join(' · ') : WORDS.nothing[locale];
     const text = `${durationIn(locale, st.at)} — ${what}`;
     const opacity = states.map((_, j) => (j === i ? '1' : '0'));
