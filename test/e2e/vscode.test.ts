@@ -122,10 +122,13 @@ test('real VS Code (code-server + chromium): the e2e suite passes', { skip, time
   console.log(r.output);
   t.diagnostic(`install check ${installMs} ms; harness ${JSON.stringify(r.timings)}`);
   assert.equal(r.exitCode, 0, `the VS Code e2e suite failed: ${describe(r)}`);
+  const passing = Number(/(\d+) passing/.exec(r.output)?.[1] ?? 0);
   if (!env.INFRA_NOTES_E2E_GREP) {
     // Every module registered in index.ts ran (a module left out would still pass).
-    const passing = Number(/(\d+) passing/.exec(r.output)?.[1] ?? 0);
     assert.ok(passing >= MIN_TESTS, `only ${passing} tests ran, expected at least ${MIN_TESTS}: ${describe(r)}`);
+  } else {
+    // A filter that matches nothing is a mistake, not a pass.
+    assert.ok(passing >= 1, `INFRA_NOTES_E2E_GREP=${env.INFRA_NOTES_E2E_GREP} matched no test: ${describe(r)}`);
   }
 });
 
