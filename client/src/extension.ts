@@ -16,6 +16,7 @@ import {
 } from 'vscode-languageclient/node';
 import { registerDiagramPanel } from './diagramPanel';
 import { registerMermaidExport } from './exportMermaid';
+import { previewOpenLink, registerPreviewLinks } from './openFromPreview';
 import { registerSimulationPanel } from './simulationPanel';
 import { topologyMarkdownItPlugin, type MarkdownIt } from './preview';
 import { serverViews } from './views';
@@ -105,11 +106,12 @@ export function activate(context: vscode.ExtensionContext): InfraNotesApi {
   registerDiagramPanel(context, views);
   registerSimulationPanel(context, views);
   registerMermaidExport(context, views);
+  registerPreviewLinks(context, views, (s) => output.info(s));
   // The preview plugin and panels work even if the server cannot start; say why in the output.
   client.start().catch((err: unknown) => output.error(vscode.l10n.t('The Infra Notes language server could not start: {0}', String(err))));
   // The preview's script cannot reach the server: the plugin hands it the user's rule severities.
   const rules = (): unknown => vscode.workspace.getConfiguration('infraNotes').get('rules');
-  return { extendMarkdownIt: (md) => topologyMarkdownItPlugin(md, rules), isServerDown: () => status.isDown };
+  return { extendMarkdownIt: (md) => topologyMarkdownItPlugin(md, rules, previewOpenLink), isServerDown: () => status.isDown };
 }
 
 export async function deactivate(): Promise<void> {

@@ -35,6 +35,7 @@ import * as editing from './editing.test';
 import * as korean from './korean.test';
 import * as language from './language.test';
 import * as panels from './panels.test';
+import * as previewLink from './preview-link.test';
 import * as restart from './restart.test';
 import * as smoke from './smoke.test';
 
@@ -42,6 +43,7 @@ const TEST_MODULES: ReadonlyArray<readonly [file: string, register: () => void]>
   ['smoke.test.ts', smoke.register],
   ['language.test.ts', language.register],
   ['panels.test.ts', panels.register],
+  ['preview-link.test.ts', previewLink.register],
   ['editing.test.ts', editing.register],
   // Only in the Korean run (it expects vscode.env.language === 'ko').
   ...(process.env.INFRA_NOTES_E2E_LOCALE ? [['korean.test.ts', korean.register] as const] : []),
