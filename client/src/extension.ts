@@ -16,6 +16,7 @@ import {
 } from 'vscode-languageclient/node';
 import { registerDiagramPanel } from './diagramPanel';
 import { registerMermaidExport } from './exportMermaid';
+import { registerImageExport } from './exportImages';
 import { previewOpenLink, registerPreviewLinks } from './openFromPreview';
 import { registerSimulationPanel } from './simulationPanel';
 import { topologyMarkdownItPlugin, type MarkdownIt } from './preview';
@@ -107,6 +108,7 @@ export function activate(context: vscode.ExtensionContext): InfraNotesApi {
   registerSimulationPanel(context, views);
   registerMermaidExport(context, views);
   registerPreviewLinks(context, views, (s) => output.info(s));
+  registerImageExport(context, views, (s) => output.info(s));
   // The preview plugin and panels work even if the server cannot start; say why in the output.
   client.start().catch((err: unknown) => output.error(vscode.l10n.t('The Infra Notes language server could not start: {0}', String(err))));
   // The preview's script cannot reach the server: the plugin hands it the user's rule severities.

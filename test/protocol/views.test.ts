@@ -1,7 +1,8 @@
 /** The server's own requests for the VS Code client's panels and commands (server/src/lsp/requests.ts), over stdio. */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DIAGRAM_REQUEST, EXPORT_MERMAID_REQUEST, SIMULATION_REQUEST, type DiagramResult, type ExportMermaidResult, type SimulationResult } from '../../server/src/lsp/requests';
+import { DIAGRAM_REQUEST, EXPORT_MERMAID_REQUEST, IMAGES_REQUEST, SIMULATION_REQUEST, type DiagramResult, type ExportMermaidResult, type ImagesResult, type SimulationResult } from '../../server/src/lsp/requests';
+import { noteImages } from '../../server/src/core';
 import { LspClient, uriOf } from './lsp-client';
 
 const NOTE = `# note
@@ -74,4 +75,15 @@ test('infraNotes/exportMermaid: the note with a mermaid block after each design,
   assert.equal(r.changed, true);
   assert.equal((r.text.match(/```mermaid/g) ?? []).length, 2);
   assert.ok(r.text.startsWith(NOTE.slice(0, 40)));
+});
+
+test('infraNotes/images: an SVG per design with its file name next to the note, the same image the CLI writes', async () => {
+  const uri = uriOf('views.md');
+  const r = (await lsp.conn.sendRequest(IMAGES_REQUEST, { uri, locale: 'en' })) as ImagesResult;
+  assert.ok(r);
+  assert.equal(r.version, 1);
+  assert.deepEqual(r.images.map((i) => [i.index, i.title, i.file]), [[0, 'first', 'views.first.svg'], [1, 'shop', 'views.shop.svg']]);
+  assert.deepEqual(r.images.map((i) => i.svg), noteImages(NOTE, { locale: 'en' }).map((i) => i.svg));
+  assert.match(r.images[1]!.svg, /<g class="node warning" data-name="db-standby">/);
+  assert.equal(await lsp.conn.sendRequest(IMAGES_REQUEST, { uri: uriOf('not-open.md'), locale: 'en' }), null);
 });

@@ -29,6 +29,8 @@ import {
   definition,
   diagramView,
   exportNote,
+  imageFileName,
+  noteImages,
   readSteps,
   scenarioEdit,
   simulationView,
@@ -50,7 +52,7 @@ import {
 import { pickLocale, sanitizeRules, toCodeAction, toCompletionItem, toDiagnostic, toSymbol } from './convert';
 import { LineDocument } from './documents';
 import { Analyses } from './scheduling';
-import { DIAGRAM_REQUEST, EXPORT_MERMAID_REQUEST, SCENARIO_EDIT_REQUEST, SIMULATION_REQUEST, STATS_REQUEST, type DiagramResult, type ExportMermaidResult, type ScenarioEditResult, type SimulationResult, type StatsResult } from './requests';
+import { DIAGRAM_REQUEST, EXPORT_MERMAID_REQUEST, IMAGES_REQUEST, type ImagesResult, SCENARIO_EDIT_REQUEST, SIMULATION_REQUEST, STATS_REQUEST, type DiagramResult, type ExportMermaidResult, type ScenarioEditResult, type SimulationResult, type StatsResult } from './requests';
 
 export interface ServerDeps {
   /** Base URL of the rule pages (…/docs/), for diagnostics' codeDescription. */
@@ -349,6 +351,28 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
       (doc) => {
         const r = exportNote(doc.getText(), { locale: loc, rules });
         return { version: doc.version, changed: r.changed, text: r.text };
+      },
+      token,
+    );
+  });
+
+  connection.onRequest(IMAGES_REQUEST, (raw: unknown, token: CancellationToken) => {
+    const p = paramsOf(raw);
+    const loc: Locale = p['locale'] === 'ko' || p['locale'] === 'en' ? p['locale'] : locale;
+    const uri = String(p['uri'] ?? '');
+    return withDoc(
+      uri,
+      null as ImagesResult,
+      (doc) => {
+        const last = uri.replace(/[?#].*$/, '').replace(/^.*\//, '');
+        let base: string;
+        try {
+          base = decodeURIComponent(last);
+        } catch {
+          base = last;
+        }
+        const images = noteImages(doc.getText(), { locale: loc, rules }).map((im) => ({ index: im.index, title: im.title, file: imageFileName(base, im.name), svg: im.svg }));
+        return { version: doc.version, images };
       },
       token,
     );

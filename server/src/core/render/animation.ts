@@ -45,7 +45,7 @@ const WORDS = {
 } as const;
 
 /** Tier of each node: the longest chain of request edges from an entry; copies (`of=`) sit one tier after their source; monitors last. */
-function tiers(design: Design): Map<string, number> {
+export function tiers(design: Design): Map<string, number> {
   const tier = new Map<string, number>();
   for (const n of design.nodes.values()) tier.set(n.name, 0);
   const n = design.nodes.size;
