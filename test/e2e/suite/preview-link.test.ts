@@ -93,4 +93,45 @@ export function register(): void {
       await noDiagramFor(2500);
     });
   });
+
+  suite('diagram images next to the note', () => {
+    suiteTeardown(async () => {
+      await vscode.workspace.getConfiguration('infraNotes').update('export.images', undefined, vscode.ConfigurationTarget.Workspace);
+    });
+
+    test('with infraNotes.export.images = svg, saving an edited note rewrites NOTE.DESIGN.svg next to it (the note keeps its text)', async () => {
+      await vscode.workspace.getConfiguration('infraNotes').update('export.images', 'svg', vscode.ConfigurationTarget.Workspace);
+      const note = fixtureUri('saved-images.md');
+      const text = '# images\n\n```topology shop\nweb: web-server\ndb: database\nweb -> db\n```\n';
+      await vscode.workspace.fs.writeFile(note, new TextEncoder().encode(text));
+      const doc = await vscode.workspace.openTextDocument(note);
+      await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, preview: false });
+      const image = vscode.Uri.joinPath(note, '..', 'saved-images.shop.svg');
+      const read = async (): Promise<string | undefined> => {
+        try {
+          return new TextDecoder().decode(await vscode.workspace.fs.readFile(image));
+        } catch {
+          return undefined;
+        }
+      };
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(note, new vscode.Position(5, 0), 'cache: cache\n');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      assert.ok(await doc.save(), 'saved');
+      const svg = await poll(async () => {
+        const s = await read();
+        return s?.includes('data-name="cache"') ? s : undefined;
+      }, 30_000);
+      assert.ok(svg, `no ${image.path} with the new node after the save: ${(await read()) ?? '(no file)'}`);
+      assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+      assert.ok(!svg.includes('foreignObject'));
+      assert.equal(doc.getText(), text.replace('db: database\n', 'db: database\ncache: cache\n'), 'the note itself is not rewritten');
+      // A second edit, a second save: the image follows.
+      const edit2 = new vscode.WorkspaceEdit();
+      edit2.insert(note, new vscode.Position(6, 0), 'queue: queue\n');
+      assert.ok(await vscode.workspace.applyEdit(edit2));
+      assert.ok(await doc.save());
+      assert.ok(await poll(async () => ((await read())?.includes('data-name="queue"') ? true : undefined), 30_000), 'the image follows the second save');
+    });
+  });
 }
