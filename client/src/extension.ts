@@ -18,6 +18,8 @@ import { registerDiagramPanel } from './diagramPanel';
 import { registerMermaidExport } from './exportMermaid';
 import { registerSimulationPanel, shownSimulationRun } from './simulationPanel';
 import { registerAnimationExport } from './animationExport';
+import { registerImageExport } from './exportImages';
+import { previewOpenLink, registerPreviewLinks } from './openFromPreview';
 import { topologyMarkdownItPlugin, type MarkdownIt } from './preview';
 import { serverViews } from './views';
 import { RESTART_COMMAND, ServerStatus } from './serverStatus';
@@ -113,11 +115,13 @@ export function activate(context: vscode.ExtensionContext): InfraNotesApi {
   registerSimulationPanel(context, views);
   registerAnimationExport(context, views, shownSimulationRun);
   registerMermaidExport(context, views);
+  registerPreviewLinks(context, views, (s) => output.info(s));
+  registerImageExport(context, views, (s) => output.info(s));
   // The preview plugin and panels work even if the server cannot start; say why in the output.
   client.start().catch((err: unknown) => output.error(vscode.l10n.t('The Infra Notes language server could not start: {0}', String(err))));
   // The preview's script cannot reach the server: the plugin hands it the user's rule severities.
   const rules = (): unknown => vscode.workspace.getConfiguration('infraNotes').get('rules');
-  return { extendMarkdownIt: (md) => topologyMarkdownItPlugin(md, rules), isServerDown: () => status.isDown };
+  return { extendMarkdownIt: (md) => topologyMarkdownItPlugin(md, rules, previewOpenLink), isServerDown: () => status.isDown };
 }
 
 export async function deactivate(): Promise<void> {

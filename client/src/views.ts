@@ -2,8 +2,8 @@
  * How the panels reach the language server: its own requests for the views
  * they draw (server/src/lsp/requests.ts). The extension host analyses nothing.
  */
-import type { AnimationParams, AnimationResult, DiagramParams, DiagramResult, ExportMermaidParams, ExportMermaidResult, ScenarioEditParams, ScenarioEditResult, SimulationParams, SimulationResult } from '../../server/src/lsp/requests';
-import { ANIMATION_REQUEST, DIAGRAM_REQUEST, EXPORT_MERMAID_REQUEST, SCENARIO_EDIT_REQUEST, SIMULATION_REQUEST } from '../../server/src/lsp/requests';
+import type { AnimationParams, AnimationResult, DiagramParams, DiagramResult, ExportMermaidParams, ExportMermaidResult, ImagesParams, ImagesResult, ScenarioEditParams, ScenarioEditResult, SimulationParams, SimulationResult } from '../../server/src/lsp/requests';
+import { ANIMATION_REQUEST, DIAGRAM_REQUEST, EXPORT_MERMAID_REQUEST, IMAGES_REQUEST, SCENARIO_EDIT_REQUEST, SIMULATION_REQUEST } from '../../server/src/lsp/requests';
 
 /** What a panel asks the server; a view is null when the note is not open there or has no design. */
 export interface PanelViews {
@@ -15,6 +15,8 @@ export interface PanelViews {
   animation(p: AnimationParams): Promise<AnimationResult>;
   /** The note with its ```mermaid blocks written (the "Write Diagrams for GitHub" command). */
   exportMermaid(p: ExportMermaidParams): Promise<ExportMermaidResult>;
+  /** An SVG image of every design of the note, with its file name next to the note (the client writes them). */
+  images(p: ImagesParams): Promise<ImagesResult>;
 }
 
 /** The server's answers through a client with `sendRequest` (the LanguageClient). */
@@ -25,5 +27,6 @@ export function serverViews(client: { sendRequest<R>(method: string, params: unk
     scenarioEdit: (p) => client.sendRequest<ScenarioEditResult>(SCENARIO_EDIT_REQUEST, p),
     animation: (p) => client.sendRequest<AnimationResult>(ANIMATION_REQUEST, p),
     exportMermaid: (p) => client.sendRequest<ExportMermaidResult>(EXPORT_MERMAID_REQUEST, p),
+    images: (p) => client.sendRequest<ImagesResult>(IMAGES_REQUEST, p),
   };
 }

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { toSarif } from './cli/sarif';
 import { ExportUsageError, exportNotes } from './cli/export';
+import { writeNoteImages } from './cli/images';
 import { animationTitle, type DesignEntry, type DocFinding, CONFIGURABLE_RULE_IDS, displayWidth, durationIn, formatSimText, LIMITS, type Locale, parseDuration, parseTarget, targetText, renderNoteHtml, type RuleConfig, scenarioSteps, type SimStep, simulate, sweep, TopologyService, toAnimatedSvg, toSimJson, validateTargets } from './core';
 
 const USAGE = `Usage:
@@ -52,6 +53,13 @@ const USAGE = `Usage:
   and blogs draw, between two marker comments; running it again only refreshes
   what is between them. --check writes nothing and exits 1 when a picture is
   missing or stale.
+
+  infra-notes images NOTES… [--check] [--rule ID=SEVERITY]… [--config FILE] [--locale en|ko]
+
+  Writes next to each note an SVG image of each of its designs, NOTE.DESIGN.svg
+  (DESIGN: the block's title made safe for a file name, else design-N), with the
+  findings marked; the notes are not changed. Plain SVG with native text on a white
+  background. --check writes nothing and exits 1 when an image is missing or stale.
 `;
 
 export class UsageError extends Error {}
@@ -411,6 +419,18 @@ function exportCmd(args: string[], io: Io): number {
   }
 }
 
+function imagesCmd(args: string[], io: Io): number {
+  const { values, positionals: files } = options(args, { check: { type: 'boolean' }, rule: { type: 'string', multiple: true }, config: { type: 'string' } });
+  if (values.format !== undefined) throw new UsageError('images has no --format option');
+  const rules = ruleSettings(values, io);
+  try {
+    return writeNoteImages(files, { check: values.check === true, locale: localeOf(values.locale, io), rules }, io);
+  } catch (err) {
+    if (err instanceof ExportUsageError) throw new UsageError(err.message);
+    throw err;
+  }
+}
+
 /** Runs the command line; returns the exit status. */
 export function runCli(argv: string[], io: Io): number {
   const [cmd, ...rest] = argv;
@@ -426,6 +446,8 @@ export function runCli(argv: string[], io: Io): number {
         return exportCmd(rest, io);
       case 'animate':
         return animateCmd(rest, io);
+      case 'images':
+        return imagesCmd(rest, io);
       case '--version':
       case '-v':
         io.out('0.1.0\n');

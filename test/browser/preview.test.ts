@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
 import type { Browser, Page } from 'playwright-core';
-import { topologyMarkdownItPlugin } from '../../client/src/preview';
+import { OPEN_CLASS, type OpenLink, openDiagramUri, previewFollows, topologyMarkdownItPlugin } from '../../client/src/preview';
 import { bundle, launch, serve, watch, type TestServer, type Watched } from './harness';
 import { PREVIEW_LIMITS } from '../../media/preview/limits';
 
@@ -98,10 +98,22 @@ x -> y
 let browser: Browser;
 let server: TestServer;
 const md = topologyMarkdownItPlugin(new MarkdownIt());
+const LINK: OpenLink = { scheme: 'vscode', extensionId: 'infra-notes.infra-notes', text: 'Open in panel', title: 'Open this diagram in the diagram panel' };
+/** As VS Code's preview renders a note: with the "open in the diagram panel" link and the note's URI in env.currentDocument. */
+const NOTE_URI = 'file:///home/me/notes/shop%20notes.md';
+const linked = topologyMarkdownItPlugin(new MarkdownIt(), () => ({}), () => LINK);
+const renderLinked = (note: string): string => linked.render(note, { currentDocument: { toString: () => NOTE_URI } });
 
-async function open(note: string, bodyClass?: string, timeout = 60_000): Promise<{ page: Page; w: Watched }> {
+/** The target a link of the preview carries (the payload of its `d` parameter). */
+function targetOf(href: string): unknown {
+  const m = /^vscode:\/\/infra-notes\.infra-notes\/open-diagram\?d=([A-Za-z0-9_-]+)$/.exec(href);
+  assert.ok(m, href);
+  return JSON.parse(Buffer.from(m[1]!, 'base64url').toString('utf8'));
+}
+
+async function open(note: string, bodyClass?: string, timeout = 60_000, render: (note: string) => string = (n) => md.render(n)): Promise<{ page: Page; w: Watched }> {
   const path = `/note-${Math.random().toString(36).slice(2)}.html`;
-  server.routes.set(path, { type: 'text/html', body: page(md.render(note), bodyClass) });
+  server.routes.set(path, { type: 'text/html', body: page(render(note), bodyClass) });
   const p = await browser.newPage();
   const w = await watch(p);
   p.setDefaultTimeout(timeout);
@@ -175,12 +187,79 @@ describe('markdown-it plugin', () => {
     assert.ok(!second.includes('data-rules'));
   });
 
+  test('writes, per design, a link that opens it in the diagram panel: the note, block index, fence line and title, escaped', () => {
+    let asked = 0;
+    const counted = topologyMarkdownItPlugin(new MarkdownIt(), () => ({}), () => (asked++, LINK));
+    const html = counted.render(THREE, { currentDocument: { toString: () => NOTE_URI } });
+    assert.equal(asked, 1, 'the link words are read once per render');
+    const links = [...html.matchAll(/<a class="infra-notes-open" href="([^"]*)" title="([^"]*)" aria-label="([^"]*)">/g)];
+    assert.equal(links.length, 3, html);
+    assert.deepEqual(
+      links.map((l) => targetOf(l[1]!.replace(/&amp;/g, '&'))),
+      [
+        { note: NOTE_URI, index: 0, line: 4, title: '쇼핑몰 7-1' },
+        { note: NOTE_URI, index: 1, line: 13, title: '쇼핑몰 — after 7-2' },
+        { note: NOTE_URI, index: 2, line: 31, title: '<script>alert("title")</script>' },
+      ],
+    );
+    for (const l of links) assert.deepEqual([l[2], l[3]], [LINK.title, LINK.title]);
+    assert.equal(openDiagramUri('vscode', 'infra-notes.infra-notes', { note: NOTE_URI, index: 1, line: 13, title: '쇼핑몰 — after 7-2' }), links[1]![1]);
+    assert.ok(!html.includes('<script>'), 'the title travels encoded, never as markup');
+    // The control sits inside the design's element, before its source.
+    assert.match(html, /<div class="infra-notes-topology"[^>]*><div class="infra-notes-toolbar"><a class="infra-notes-open"[^>]*><span aria-hidden="true">⤢<\/span> Open in panel<\/a><\/div><pre class="infra-notes-source">/);
+  });
+
+  test('writes no link without a note to open (a render without env.currentDocument) or where the preview cannot follow it', () => {
+    const note = '```topology a\nx: client\n```\n';
+    assert.ok(!linked.render(note).includes(OPEN_CLASS), 'no env');
+    assert.ok(!topologyMarkdownItPlugin(new MarkdownIt(), () => ({}), () => null).render(note, { currentDocument: { toString: () => NOTE_URI } }).includes(OPEN_CLASS));
+    assert.ok(renderLinked(note).includes(OPEN_CLASS));
+    // The webview follows vscode: links everywhere, the product's own scheme only on the desktop (code-server's code-oss: is dropped).
+    assert.equal(previewFollows('desktop', 'vscode'), true);
+    assert.equal(previewFollows('desktop', 'vscode-insiders'), true);
+    assert.equal(previewFollows('desktop', 'code-oss'), true);
+    assert.equal(previewFollows('web', 'vscode'), true);
+    assert.equal(previewFollows('web', 'code-oss'), false);
+    assert.equal(previewFollows('desktop', 'javascript:alert(1)//'), false);
+  });
+
   test('marks an unclosed fence', () => {
     assert.match(md.render('```topology\na: client\n'), /data-closed="false"/);
   });
 });
 
 describe('preview in chromium', () => {
+  test('each drawn design keeps its "open in the diagram panel" link: visible above the drawing, named, with the URI the extension handles', async () => {
+    const { page: p, w } = await open(THREE, undefined, 60_000, renderLinked);
+    const links = await p.$$eval('.infra-notes-topology', (els) =>
+      els.map((el) => {
+        const a = el.querySelector<HTMLAnchorElement>('a.infra-notes-open');
+        const svg = el.querySelector('.infra-notes-diagram svg');
+        const r = a?.getBoundingClientRect();
+        return {
+          state: (el as HTMLElement).dataset['state'],
+          href: a?.getAttribute('href') ?? null,
+          title: a?.title ?? null,
+          label: a?.getAttribute('aria-label') ?? null,
+          text: a?.textContent ?? null,
+          visible: !!r && r.width > 0 && r.height > 0 && getComputedStyle(a!).visibility === 'visible',
+          above: !!r && !!svg && r.bottom <= svg.getBoundingClientRect().top + 1,
+        };
+      }),
+    );
+    assert.equal(links.length, 3);
+    links.forEach((l, i) => {
+      assert.equal(l.state, 'rendered');
+      assert.deepEqual([l.title, l.label, l.text, l.visible, l.above], [LINK.title, LINK.title, '⤢ Open in panel', true, true], JSON.stringify(l));
+      assert.equal((targetOf(l.href!) as { index: number }).index, i);
+    });
+    // Reachable by keyboard: Tab lands on the first link.
+    await p.focus('a.infra-notes-open');
+    assert.equal(await p.evaluate(() => document.activeElement?.className), OPEN_CLASS);
+    assert.deepEqual(w.errors, []);
+    await p.close();
+  });
+
   test('a note with 3 designs renders 3 SVGs with the right node counts, nothing runs', async () => {
     const { page: p, w } = await open(THREE);
     const bs = await blocks(p);

@@ -36,8 +36,8 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 const EXTENSION = resolve(process.env.INFRA_NOTES_E2E_EXTENSION || ROOT);
 const SUITE = join(EXTENSION, 'out', 'test', 'e2e', 'index.js');
 const HARNESS_TIMEOUT_MS = 180_000;
-/** Tests in the English run (smoke, language, panels, editing, export, restart); raise it when adding tests. */
-const MIN_TESTS = 24;
+/** Tests in the English run (smoke, language, panels, editing, export, preview link, images, restart); raise it when adding tests. */
+const MIN_TESTS = 27;
 
 interface RunResult {
   exitCode: number | null;

@@ -35,3 +35,30 @@ test('export writes the mermaid blocks once; --check is 0 when fresh, 1 when sta
   assert.equal(run(['export', 'missing.md'], dir).status, 2);
   assert.equal(run(['export'], dir).status, 2);
 });
+
+test('images writes NOTE.DESIGN.svg next to the note (the note untouched), the same as the server draws; --check finds a stale one', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'infra-notes-images-'));
+  const note = join(dir, 'ha notes.md');
+  const original = '# HA\n\n```topology 쇼핑몰 before\nweb: web-server\ndb: database\nweb -> db\n```\n\n```topology\nx: client\n```\n';
+  writeFileSync(note, original);
+  assert.equal(run(['images', 'ha notes.md', '--check'], dir).status, 1, 'missing images are stale');
+  assert.throws(() => readFileSync(join(dir, 'ha notes.쇼핑몰-before.svg')), '--check writes nothing');
+  const r = run(['images', 'ha notes.md', '--locale', 'en'], dir);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, /wrote ha notes\.쇼핑몰-before\.svg\nwrote ha notes\.design-2\.svg\n/);
+  assert.equal(readFileSync(note, 'utf8'), original, 'the note is not changed');
+  const svg = readFileSync(join(dir, 'ha notes.쇼핑몰-before.svg'), 'utf8');
+  assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  assert.match(svg, /<g class="node spof" data-name="db">/);
+  assert.ok(!svg.includes('foreignObject'));
+  assert.equal(run(['images', 'ha notes.md', '--check', '--locale', 'en'], dir).status, 0);
+  const again = run(['images', 'ha notes.md', '--locale', 'en'], dir);
+  assert.equal(again.stderr, '', 'nothing rewritten when up to date');
+  writeFileSync(note, original.replace('db: database', 'db: database replicas=2'));
+  const stale = run(['images', 'ha notes.md', '--check', '--locale', 'en'], dir);
+  assert.equal(stale.status, 1);
+  assert.match(stale.stderr, /ha notes\.쇼핑몰-before\.svg: image missing or stale/);
+  assert.equal(run(['images', 'missing.md'], dir).status, 2);
+  assert.equal(run(['images', 'x.topology'], dir).status, 2);
+  assert.equal(run(['images'], dir).status, 2);
+});

@@ -5,7 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ANIMATION_REQUEST, DIAGRAM_REQUEST, EXPORT_MERMAID_REQUEST, SIMULATION_REQUEST, type AnimationResult, type DiagramResult, type ExportMermaidResult, type SimulationResult } from '../../server/src/lsp/requests';
+import { ANIMATION_REQUEST, DIAGRAM_REQUEST, EXPORT_MERMAID_REQUEST, IMAGES_REQUEST, SIMULATION_REQUEST, type AnimationResult, type DiagramResult, type ExportMermaidResult, type ImagesResult, type SimulationResult } from '../../server/src/lsp/requests';
+import { noteImages } from '../../server/src/core';
 import { LspClient, uriOf } from './lsp-client';
 
 const NOTE = `# note
@@ -138,4 +139,15 @@ test('infraNotes/animation: a scenario as the animated SVG the CLI writes, byte 
   assert.match(ghost!.problems.join(' '), /ghost/);
   // A note the server does not have.
   assert.equal(await lsp.conn.sendRequest(ANIMATION_REQUEST, { uri: uriOf('nope.md'), index: 0, locale: 'en', scenario: 'db-down' }), null);
+});
+
+test('infraNotes/images: an SVG per design with its file name next to the note, the same image the CLI writes', async () => {
+  const uri = uriOf('views.md');
+  const r = (await lsp.conn.sendRequest(IMAGES_REQUEST, { uri, locale: 'en' })) as ImagesResult;
+  assert.ok(r);
+  assert.equal(r.version, 1);
+  assert.deepEqual(r.images.map((i) => [i.index, i.title, i.file]), [[0, 'first', 'views.first.svg'], [1, 'shop', 'views.shop.svg']]);
+  assert.deepEqual(r.images.map((i) => i.svg), noteImages(NOTE, { locale: 'en' }).map((i) => i.svg));
+  assert.match(r.images[1]!.svg, /<g class="node warning" data-name="db-standby">/);
+  assert.equal(await lsp.conn.sendRequest(IMAGES_REQUEST, { uri: uriOf('not-open.md'), locale: 'en' }), null);
 });

@@ -45,6 +45,18 @@ export interface ExportMermaidParams {
 export type ExportMermaidResult = { version: number; changed: boolean; text: string } | null;
 
 /**
+ * `infraNotes/images`: an SVG image of every design of the note (core/render/image.ts), with the
+ * file name it gets next to the note (`NOTE.DESIGN.svg`), for the version the server has.
+ * The client writes the files; null when the note is not open.
+ */
+export const IMAGES_REQUEST = 'infraNotes/images';
+export interface ImagesParams {
+  uri: string;
+  locale: 'en' | 'ko';
+}
+export type ImagesResult = { version: number; images: { index: number; title: string; file: string; svg: string }[] } | null;
+
+/**
  * `infraNotes/scenarioEdit`: the simulation panel's steps as a new `scenario`
  * line of the design (the server formats it; the client applies the edit if the
  * note is still at `version`). Null when the note is not open, has no design or

@@ -30,6 +30,8 @@ import {
   definition,
   diagramView,
   exportNote,
+  imageFileName,
+  noteImages,
   readSteps,
   scenarioEdit,
   simulationView,
@@ -51,7 +53,7 @@ import {
 import { pickLocale, sanitizeRules, toCodeAction, toCompletionItem, toDiagnostic, toSymbol } from './convert';
 import { LineDocument } from './documents';
 import { Analyses } from './scheduling';
-import { ANIMATION_REQUEST, DIAGRAM_REQUEST, EXPORT_MERMAID_REQUEST, SCENARIO_EDIT_REQUEST, SIMULATION_REQUEST, STATS_REQUEST, type AnimationResult, type DiagramResult, type ExportMermaidResult, type ScenarioEditResult, type SimulationResult, type StatsResult } from './requests';
+import { ANIMATION_REQUEST, DIAGRAM_REQUEST, EXPORT_MERMAID_REQUEST, IMAGES_REQUEST, SCENARIO_EDIT_REQUEST, SIMULATION_REQUEST, STATS_REQUEST, type AnimationResult, type DiagramResult, type ExportMermaidResult, type ImagesResult, type ScenarioEditResult, type SimulationResult, type StatsResult } from './requests';
 
 export interface ServerDeps {
   /** Base URL of the rule pages (…/docs/), for diagnostics' codeDescription. */
@@ -358,6 +360,28 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
       (doc) => {
         const r = exportNote(doc.getText(), { locale: loc, rules });
         return { version: doc.version, changed: r.changed, text: r.text };
+      },
+      token,
+    );
+  });
+
+  connection.onRequest(IMAGES_REQUEST, (raw: unknown, token: CancellationToken) => {
+    const p = paramsOf(raw);
+    const loc: Locale = p['locale'] === 'ko' || p['locale'] === 'en' ? p['locale'] : locale;
+    const uri = String(p['uri'] ?? '');
+    return withDoc(
+      uri,
+      null as ImagesResult,
+      (doc) => {
+        const last = uri.replace(/[?#].*$/, '').replace(/^.*\//, '');
+        let base: string;
+        try {
+          base = decodeURIComponent(last);
+        } catch {
+          base = last;
+        }
+        const images = noteImages(doc.getText(), { locale: loc, rules }).map((im) => ({ index: im.index, title: im.title, file: imageFileName(base, im.name), svg: im.svg }));
+        return { version: doc.version, images };
       },
       token,
     );

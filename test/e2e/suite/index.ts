@@ -36,6 +36,7 @@ import * as exporting from './export.test';
 import * as korean from './korean.test';
 import * as language from './language.test';
 import * as panels from './panels.test';
+import * as previewLink from './preview-link.test';
 import * as restart from './restart.test';
 import * as smoke from './smoke.test';
 
@@ -43,6 +44,7 @@ const TEST_MODULES: ReadonlyArray<readonly [file: string, register: () => void]>
   ['smoke.test.ts', smoke.register],
   ['language.test.ts', language.register],
   ['panels.test.ts', panels.register],
+  ['preview-link.test.ts', previewLink.register],
   ['editing.test.ts', editing.register],
   ['export.test.ts', exporting.register],
   // Only in the Korean run (it expects vscode.env.language === 'ko').

@@ -179,7 +179,7 @@ export function escapePortableLabel(text: string): string {
   return s.replace(/["#&<>`%\uFB02\u00B6]/g, (c) => PORTABLE_CHARS[c]!);
 }
 
-const CLASS_STYLES: Record<DiagramTheme, Record<Mark | 'unknown', string>> = {
+export const CLASS_STYLES: Record<DiagramTheme, Record<Mark | 'unknown', string>> = {
   light: {
     spof: 'fill:#fde7e7,stroke:#c62828,stroke-width:4px,color:#3b0000',
     error: 'fill:#fde7e7,stroke:#c62828,stroke-width:2px,stroke-dasharray:5,color:#3b0000',
@@ -198,7 +198,7 @@ const CLASS_STYLES: Record<DiagramTheme, Record<Mark | 'unknown', string>> = {
 
 const MARK_RANK: Record<Mark, number> = { info: 1, warning: 2, error: 3, spof: 4 };
 
-const LEGEND: Record<Mark, { en: string; ko: string }> = {
+export const LEGEND: Record<Mark, { en: string; ko: string }> = {
   spof: { en: 'single point of failure', ko: '단일 장애점 (SPOF)' },
   error: { en: 'error in the design', ko: '설계 오류' },
   warning: { en: 'warning', ko: '경고' },
@@ -297,7 +297,7 @@ export function placementsOf(n: TopologyNode, id: string): Placement[] {
 /** The marks of findings beyond the colour: short words drawn in the node (so colour is not the only signal), no legend box needed. */
 export type Tag = 'spof' | 'single-zone' | 'single-region' | 'rto' | 'rpo' | 'availability';
 
-const TAGS: Record<Tag, { en: string; ko: string }> = {
+export const TAGS: Record<Tag, { en: string; ko: string }> = {
   spof: { en: 'SPOF', ko: '단일 장애점' },
   'single-zone': { en: 'one zone', ko: '한 존에 몰림' },
   'single-region': { en: 'one region', ko: '한 리전에 몰림' },
@@ -528,7 +528,7 @@ export function toMermaidDiagram(design: Design, findings: Finding[], options: M
   return { text: out.join('\n') + '\n', ids, nodes, edgeCount };
 }
 
-const LEGEND_COLOUR: Record<Mark, { en: string; ko: string }> = {
+export const LEGEND_COLOUR: Record<Mark, { en: string; ko: string }> = {
   spof: { en: 'thick red', ko: '굵은 빨강' },
   error: { en: 'dashed red', ko: '빨간 점선' },
   warning: { en: 'amber', ko: '주황' },
