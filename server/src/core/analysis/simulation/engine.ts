@@ -1467,11 +1467,24 @@ export class Engine {
     }
   }
 
+  /**
+   * The state of every evaluated node at time t, in phases: who serves each node
+   * (providers), the database connections, the load from the clients' rates down
+   * the graph, then each node's success (callees first).
+   */
   private compute(t: number): void {
+    this.computeProviders();
+    this.computeConnections();
+    this.cacheDownNow = this.computeLoad(t);
+    this.contribSink = null;
+    this.computeSuccess(t);
+  }
+
+  /** Who serves each node: itself, or the node that took over for it. */
+  private computeProviders(): void {
     const { nodes } = this.m;
     const act = this.act;
     const prov = this.prov;
-    // Who serves each node: itself, or the node that took over for it.
     for (let k = act.length - 1; k >= 0; k--) {
       const i = act[k]!;
       const s = nodes[i]!;
@@ -1487,9 +1500,12 @@ export class Engine {
         prov[i] = a === undefined ? -1 : this.live[a]! > 0 ? a : prov[a]!;
       }
     }
-    this.computeConnections();
-    const connF = this.connF;
-    // Load, from the clients' rates down the graph.
+  }
+
+  /** The load of each node from the clients' rates down the graph (none without rates); returns the caches found down on the way. */
+  private computeLoad(t: number): Set<number> {
+    const { nodes } = this.m;
+    const prov = this.prov;
     const load = this.load;
     const phys = this.phys;
     const sink = this.contribSink;
@@ -1521,80 +1537,92 @@ export class Engine {
         phys[i] = 0;
         this.cf[i] = 1;
       }
-      for (const i of loadAct) {
-        const s = nodes[i]!;
-        if (s.ignored) continue;
-        if (s.client) load[i] = (s.rate ?? 0) * this.factor;
-        const offered = load[i]!;
-        if (offered <= 1e-12) continue;
-        const p = prov[i]!;
-        if (!s.client && p !== i) {
-          if (p >= 0) give(i, p, offered);
-          continue;
-        }
-        phys[i] = offered;
-        const live = s.client ? 1 : this.live[i]!;
-        // Capacity: the excess share of an overloaded node fails; only what it serves goes on (failure-model §6).
-        const cap = s.capacity;
-        if (!s.client && cap !== null && offered > live * cap + EPS) this.cf[i] = (live * cap) / offered;
-        if (live <= 0) continue;
-        // Requests landing on instances that got no database connection fail here too.
-        const L0 = offered * this.cf[i]! * connF[i]!;
-        if (L0 <= 1e-12) continue;
-        if (s.or === 'lb') {
-          // Each route's share of the load goes to its own pool (one pool without routes).
-          for (const r of s.routes ?? [{ share: 1, pool: s.callees }]) {
-            const hold = this.holdsWarm(s, r.pool, t);
-            let den = 0;
-            for (const a of r.pool) den += this.lbDen(s, a, t, hold);
-            if (den <= 0) continue;
-            for (const a of r.pool) {
-              if (s.back.has(a)) continue;
-              const p2 = prov[a]!;
-              if (p2 >= 0) give(i, a, (L0 * r.share * (this.live[p2]! - (hold ? this.warming(s, p2, t) : 0))) / den);
-            }
-          }
-        } else if (s.or !== null) {
-          const w = this.dnsWeights(s, t);
-          s.callees.forEach((a, k) => {
-            if (!s.back.has(a) && w[k]! > 0) give(i, a, L0 * w[k]!);
-          });
-        } else if (!this.hitRatioCaller(s)) {
-          for (const a of s.callees) if (!s.back.has(a)) give(i, a, L0);
-          for (const e of s.soft) {
-            if (prov[e.cache]! >= 0) {
-              if (!s.back.has(e.cache)) give(i, e.cache, L0);
-            } else {
-              cacheDown.add(e.cache);
-              for (const f of e.fallbacks) if (!s.back.has(f)) give(i, f, L0);
-            }
-          }
-        } else {
-          // Caches with a hit ratio: the database behind sees the misses, and the reads of the lost part of the cache.
-          const miss = new Map<number, number>();
-          for (const e of s.soft) {
-            const hr = this.cap[e.cache]!.hitRatio;
-            const pc = prov[e.cache]!;
-            if (pc < 0) cacheDown.add(e.cache);
-            else if (!s.back.has(e.cache)) give(i, e.cache, L0);
-            const lost = pc < 0 ? 1 : pc === e.cache ? this.lostShare(e.cache) : 0;
-            const share = hr === null ? (pc < 0 ? 1 : 0) : 1 - hr * (1 - lost);
-            for (const f of e.fallbacks) miss.set(f, (miss.get(f) ?? 1) * share);
-          }
-          for (const a of s.callees) if (!s.back.has(a)) give(i, a, L0 * (miss.get(a) ?? 1));
-          for (const [f, share] of miss) if (!s.callees.includes(f) && !s.back.has(f) && share > 0) give(i, f, L0 * share);
-        }
-      }
+      for (const i of loadAct) this.sendLoad(i, t, give, cacheDown);
     } else {
       for (const i of this.softCallers) for (const e of nodes[i]!.soft) if (prov[e.cache]! < 0) cacheDown.add(e.cache);
     }
-    this.cacheDownNow = cacheDown;
-    if (sink) this.contribSink = null;
-    // Success, callees first. An edge that closes a cycle counts as served
-    // unless its callee serves nothing at all: repeat until no such callee is
-    // newly found dead (each pass can only add dead ones).
-    // The same holds for a callee served by a node that stands in for it and
-    // sits upstream (a peer primary or read source on the cycle).
+    return cacheDown;
+  }
+
+  /** One node's offered load: capacity and connections applied, what it serves sent on to its callees. */
+  private sendLoad(i: number, t: number, give: (from: number, to: number, amount: number) => void, cacheDown: Set<number>): void {
+    const { nodes } = this.m;
+    const prov = this.prov;
+    const load = this.load;
+    const phys = this.phys;
+    const connF = this.connF;
+    const s = nodes[i]!;
+    if (s.ignored) return;
+    if (s.client) load[i] = (s.rate ?? 0) * this.factor;
+    const offered = load[i]!;
+    if (offered <= 1e-12) return;
+    const p = prov[i]!;
+    if (!s.client && p !== i) {
+      if (p >= 0) give(i, p, offered);
+      return;
+    }
+    phys[i] = offered;
+    const live = s.client ? 1 : this.live[i]!;
+    // Capacity: the excess share of an overloaded node fails; only what it serves goes on (failure-model §6).
+    const cap = s.capacity;
+    if (!s.client && cap !== null && offered > live * cap + EPS) this.cf[i] = (live * cap) / offered;
+    if (live <= 0) return;
+    // Requests landing on instances that got no database connection fail here too.
+    const L0 = offered * this.cf[i]! * connF[i]!;
+    if (L0 <= 1e-12) return;
+    if (s.or === 'lb') {
+      // Each route's share of the load goes to its own pool (one pool without routes).
+      for (const r of s.routes ?? [{ share: 1, pool: s.callees }]) {
+        const hold = this.holdsWarm(s, r.pool, t);
+        let den = 0;
+        for (const a of r.pool) den += this.lbDen(s, a, t, hold);
+        if (den <= 0) continue;
+        for (const a of r.pool) {
+          if (s.back.has(a)) continue;
+          const p2 = prov[a]!;
+          if (p2 >= 0) give(i, a, (L0 * r.share * (this.live[p2]! - (hold ? this.warming(s, p2, t) : 0))) / den);
+        }
+      }
+    } else if (s.or !== null) {
+      const w = this.dnsWeights(s, t);
+      s.callees.forEach((a, k) => {
+        if (!s.back.has(a) && w[k]! > 0) give(i, a, L0 * w[k]!);
+      });
+    } else if (!this.hitRatioCaller(s)) {
+      for (const a of s.callees) if (!s.back.has(a)) give(i, a, L0);
+      for (const e of s.soft) {
+        if (prov[e.cache]! >= 0) {
+          if (!s.back.has(e.cache)) give(i, e.cache, L0);
+        } else {
+          cacheDown.add(e.cache);
+          for (const f of e.fallbacks) if (!s.back.has(f)) give(i, f, L0);
+        }
+      }
+    } else {
+      // Caches with a hit ratio: the database behind sees the misses, and the reads of the lost part of the cache.
+      const miss = new Map<number, number>();
+      for (const e of s.soft) {
+        const hr = this.cap[e.cache]!.hitRatio;
+        const pc = prov[e.cache]!;
+        if (pc < 0) cacheDown.add(e.cache);
+        else if (!s.back.has(e.cache)) give(i, e.cache, L0);
+        const lost = pc < 0 ? 1 : pc === e.cache ? this.lostShare(e.cache) : 0;
+        const share = hr === null ? (pc < 0 ? 1 : 0) : 1 - hr * (1 - lost);
+        for (const f of e.fallbacks) miss.set(f, (miss.get(f) ?? 1) * share);
+      }
+      for (const a of s.callees) if (!s.back.has(a)) give(i, a, L0 * (miss.get(a) ?? 1));
+      for (const [f, share] of miss) if (!s.callees.includes(f) && !s.back.has(f) && share > 0) give(i, f, L0 * share);
+    }
+  }
+
+  /**
+   * Success, callees first. An edge that closes a cycle counts as served
+   * unless its callee serves nothing at all: repeat until no such callee is
+   * newly found dead (each pass can only add dead ones).
+   * The same holds for a callee served by a node that stands in for it and
+   * sits upstream (a peer primary or read source on the cycle).
+   */
+  private computeSuccess(t: number): void {
     this.deadBack.clear();
     this.upstreamProv.clear();
     for (let pass = 0; ; pass++) {
