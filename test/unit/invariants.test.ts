@@ -47,6 +47,31 @@ test('invariant: the pure core imports neither vscode, LSP nor Node APIs, and no
   assert.deepEqual(bad, []);
 });
 
+/** The core's folders in the order data flows through them (ARCHITECTURE.md); a folder may import only from itself and those before it. */
+const PIPELINE: readonly (readonly string[])[] = [['shared'], ['syntax'], ['model'], ['analysis'], ['rules', 'glossary'], ['render'], ['features']];
+
+test('invariant: the core\'s folders follow the pipeline: each imports only from itself and the folders before it (types included)', () => {
+  const rank = new Map<string, number>();
+  PIPELINE.forEach((level, i) => level.forEach((d) => rank.set(d, i)));
+  const top = (f: string): string => relative(CORE, f).split('/')[0]!;
+  const bad: string[] = [];
+  const seen = new Set<string>();
+  for (const f of files(CORE)) {
+    const from = top(f);
+    if (from === 'index.ts') continue; // the entry re-exports every layer
+    seen.add(from);
+    assert.ok(rank.has(from), `${rel(f)}: the folder ${from}/ has no place in the pipeline (add it to PIPELINE and ARCHITECTURE.md)`);
+    const src = readFileSync(f, 'utf8');
+    // Every import, type-only ones too: a type from a later layer is a dependency on it all the same.
+    for (const m of src.matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+'(\.[^']+)'/g)) {
+      const to = top(resolve(dirname(f), m[1]!));
+      if (to === 'index.ts' || (rank.get(to) ?? Infinity) > rank.get(from)!) bad.push(`${rel(f)} → ${m[1]}`);
+    }
+  }
+  assert.deepEqual(bad, []);
+  assert.deepEqual([...seen].sort(), PIPELINE.flat().sort(), 'every folder of the pipeline exists');
+});
+
 test('invariant: only server/src/lsp (and the bin that starts it) knows LSP', () => {
   const bad: string[] = [];
   for (const f of files(join(ROOT, 'server', 'src'))) {

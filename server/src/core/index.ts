@@ -36,7 +36,7 @@ export type {
 export { formatDuration, formatNines, formatPercent, formatShare } from './shared/format';
 export { durationSource, parseTarget, readSteps, readTarget, scenarioText, stepText, targetText } from './shared/target';
 export { L } from './shared/localized';
-export { boolOf, flagOf, numberOf, textOf } from './shared/attrs';
+export { boolOf, flagOf, numberOf, textOf } from './syntax/attrs';
 
 // ---- shared text: Korean particles, durations in either language, column widths
 export { codeJosa, josa, particle, readingFinal, type FinalSound, type JosaPair } from './shared/josa';
@@ -46,7 +46,7 @@ export { inlineParts, type InlinePart } from './shared/inline';
 
 // ---- syntax: fences, parser, values, limits ---------------------------------
 export { findTopologyBlocks, isTopologyInfo, rescanMarkdown, scanMarkdown, splitLines, type BlockLine, type CodeRange, type FenceBlock, type MarkdownScan } from './syntax/fences';
-export { parseDesign, type DesignSource } from './syntax/parser';
+export { parseDesign, type DesignSource } from './model/design';
 export { isValidName, parseDuration } from './syntax/values';
 export { LIMITS } from './syntax/limits';
 export { attrsOf, KINDS } from './syntax/schema';
@@ -107,7 +107,7 @@ export { codeActions, codeFixes, failureOf, type CodeFix, type FixRequest } from
 export { estimateLine, worstFailure } from './features/code-lens';
 export { animationView, diagramView, pickDesign, scenarioEdit, simulationView, type AnimationRequest, type AnimationView, type ScenarioEdit, type DesignRef, type DiagramView, type SimulationRequest, type SimulationView, type ViewFinding, type ViewNode, type ViewOptions } from './features/views';
 export { findTermAt, GLOSSARY, hasHangul, type GlossaryEntry } from './glossary/index';
-export { checkedBlock, checkedSource, parseBlock, type CheckedDesign, type CheckOptions as CheckedOptions } from './features/checked';
+export { checkedBlock, checkedSource, parseBlock, type CheckedDesign, type CheckOptions as CheckedOptions } from './rules/checked';
 export {
   analyzeDesign,
   TopologyService,

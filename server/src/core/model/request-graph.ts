@@ -33,7 +33,7 @@ import { DEFAULTS } from './defaults';
 import { noticeDelay } from './monitoring';
 import { clusterZoneIndex, demotesWithout, groupSpecOf, redundantModeMinimum, type GroupSpec } from './groups';
 import { replicationOf, type ReplicationMode } from './replication';
-import { attrValue, flagAttr, flagOf, numberOf, textAttr, textOf } from '../shared/attrs';
+import { attrValue, flagAttr, flagOf, numberOf, textAttr, textOf } from '../syntax/attrs';
 import { failoverTimingsOf, profileLabel, timingsOf, type Timings } from './profiles';
 import type { Attr, Design, KindId, Localized, TopologyNode } from '../syntax/ast';
 
@@ -187,7 +187,7 @@ const DATA_KINDS = new Set<KindId>(['database', 'cache', 'storage', 'queue']);
 /** Instances simulated per node: a node with more replicas is simulated as this many (shares stay the same). */
 export const MAX_SIM_INSTANCES = 1000;
 
-export { durationAttr, flagAttr, numberAttr, rangeAttr, textAttr } from '../shared/attrs';
+export { durationAttr, flagAttr, numberAttr, rangeAttr, textAttr } from '../syntax/attrs';
 
 // ---- node semantics shared by the rules and the simulator ---------------------
 

@@ -11,7 +11,7 @@
 import { findTopologyBlocks, splitLines, type FenceBlock } from '../syntax/fences';
 import type { Locale } from '../syntax/ast';
 import { toMermaidDiagram } from './mermaid';
-import { checkedBlock } from '../features/checked';
+import { checkedBlock } from '../rules/checked';
 import type { RuleConfig } from '../rules/config';
 
 export const EXPORT_BEGIN = '<!-- infra-notes:diagram:begin';

@@ -21,7 +21,7 @@
  */
 import type { Design, Finding, Locale, TopologyNode } from '../syntax/ast';
 import { findTopologyBlocks, splitLines } from '../syntax/fences';
-import { checkedBlock } from '../features/checked';
+import { checkedBlock } from '../rules/checked';
 import type { RuleConfig } from '../rules/config';
 import { CLASS_STYLES, LEGEND, LEGEND_COLOUR, TAGS, toMermaidDiagram, type Mark, type Placement } from './mermaid';
 import { tiers } from './animation';

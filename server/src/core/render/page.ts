@@ -5,12 +5,12 @@
  * inline scripts. Pure: the caller reads the bundle and writes the file.
  * Also the pieces every page of the extension shares (the webviews build on
  * them too): HTML escaping, the CSP, the head. The designs are checked by
- * features/checked.ts, with the user's rule severities and suppressions.
+ * rules/checked.ts, with the user's rule severities and suppressions.
  */
 import { findTopologyBlocks } from '../syntax/fences';
 import { mermaidConfig, toMermaidDiagram } from './mermaid';
 import type { Finding, Locale } from '../syntax/ast';
-import { checkedBlock, type CheckOptions } from '../features/checked';
+import { checkedBlock, type CheckOptions } from '../rules/checked';
 import { inlineParts } from '../shared/inline';
 
 export interface RenderHtmlOptions {

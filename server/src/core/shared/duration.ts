@@ -1,5 +1,5 @@
 /** Durations for people to read, in either language. */
-import type { Locale } from '../syntax/ast';
+import type { Locale } from './localized';
 import { formatDuration } from './format';
 
 /** Splits seconds (≥ 60) into whole hours, minutes and seconds, rounding once so 59.6s never reads "60s". */

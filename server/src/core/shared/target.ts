@@ -3,7 +3,7 @@
  * them (`db`, `web#2`, `zone:seoul-a`, `region:seoul`): the one rendering used
  * by the engine's messages, the CLI and the simulation panel.
  */
-import type { SimStep, SimTarget } from '../analysis/simulation/types';
+import type { SimStep, SimTarget } from './steps';
 
 /** The target as the language writes it: `db`, `web#2`, `zone:seoul-a`, `region:seoul`. */
 export function targetText(t: SimTarget): string {

@@ -8,15 +8,10 @@
  */
 
 import type { RuleId } from './codes';
+import type { Localized } from '../shared/localized';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
-export type Locale = 'en' | 'ko';
-
-/** A text in both of the product's languages. */
-export interface Localized {
-  en: string;
-  ko: string;
-}
+export type { Locale, Localized } from '../shared/localized';
 
 /** One line's columns [start, end), UTF-16 code units. */
 export interface Span {

@@ -1,10 +1,10 @@
 /**
- * Readers of a parsed attribute's value, shared by the parser, the model and
+ * Readers of a parsed attribute's value, used by the parser, the model and
  * the rules. Two flag readers with different meanings, named apart:
  * `flagOf` (is the flag set: a bare flag, `key=true` or any text such as
  * `health-check=/path`) and `boolOf` (only an explicit true/false).
  */
-import type { Attr, TopologyNode } from '../syntax/ast';
+import type { Attr, TopologyNode } from './ast';
 
 /** The text value, or null when absent or not text. */
 export function textOf(a: Attr | undefined): string | null {

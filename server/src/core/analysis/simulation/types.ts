@@ -1,9 +1,8 @@
 /** Public types of the failure simulator (re-exported by ../simulate). */
 import type { Localized } from '../../syntax/ast';
 
-export type SimTarget = { type: 'node'; node: string; instance: number | null } | { type: 'zone'; zone: string } | { type: 'region'; region: string };
-
-export type SimStep = { type: 'fail' | 'recover'; target: SimTarget; at: number } | { type: 'spike'; factor: number; at: number };
+import type { SimStep, SimTarget } from '../../shared/steps';
+export type { SimStep, SimTarget };
 
 export interface SimEvent {
   at: number;

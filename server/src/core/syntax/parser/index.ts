@@ -1,6 +1,7 @@
 /**
  * The parser: one design's lines → a Design with its syntax and reference
  * findings. statements.ts reads each line, values.ts checks attribute values,
- * names.ts resolves the names used once all are declared.
+ * names.ts resolves the names used once all are declared. The model's
+ * parseDesign (model/design.ts) applies the technology profiles after it.
  */
-export { parseDesign, type DesignSource } from './statements';
+export { parseSyntax, type DesignSource } from './statements';

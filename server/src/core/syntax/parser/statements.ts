@@ -22,13 +22,11 @@ import type {
   TopologyNode,
 } from '../ast';
 import { isValidName, parseDuration } from '../values';
-import { boolOf, numberOf, textOf } from '../../shared/attrs';
+import { boolOf, numberOf, textOf } from '../attrs';
 import { resolveReferences, WHAT_SCENARIO_PLACE, type NameTable, type RefSource } from './names';
 import { attrSpecOf, checkValue, NO_ITEMS, type AttrWithItems, type ValueSink } from './values';
 import { codeJosa, josa, particle } from '../../shared/josa';
 import { L } from '../../shared/localized';
-import { selectProfile } from '../../model/profiles/select';
-import { defaultAvailability } from '../../model/profiles/timings';
 
 
 // What a name or a reference is, for messages (shared: only read).
@@ -479,19 +477,12 @@ class DesignParser implements ValueSink, NameTable {
       this.report('invalid-value', zonesA!.keySpan, L('Give either `zone=` or `zones=`, not both.', '`zone=`과 `zones=` 중 하나만 쓰세요.'), { key: 'zones' });
     }
     node.region = textOf(regionA);
-    const managedFlag = boolOf(managedA);
-    // The profile (engine=, mode=, replication=drbd) may imply `managed` and sets the default availability.
-    const sel = selectProfile({
-      kind: node.kind,
-      engine: textOf(a.get('engine')),
-      mode: textOf(a.get('mode')),
-      replication: textOf(a.get('replication')),
-      managedFlag,
-      autoscale: a.has('autoscale'),
-    });
-    node.managed = sel.managed;
+    // `managed` as written and an explicit availability; the technology profile (engine=, mode=,
+    // replication=drbd) may imply `managed` and sets the default availability: the model applies
+    // it after parsing (model/profiles/derive.ts, called by model/design.ts).
+    node.managed = boolOf(managedA) ?? false;
     const av = availabilityA?.value;
-    node.availability = av && av.type === 'percent' ? av.value / 100 : defaultAvailability(sel, node.kind);
+    node.availability = av && av.type === 'percent' ? av.value / 100 : NaN;
     node.label = textOf(labelA);
     node.of = textOf(ofA);
     if (!primaryA && !standbyA && !replicaA && !roleA) {
@@ -808,7 +799,11 @@ class DesignParser implements ValueSink, NameTable {
 }
 
 
-/** Parses one design's lines into the model with its syntax and reference findings. Never throws. */
-export function parseDesign(src: DesignSource): Design {
+/**
+ * Parses one design's lines with its syntax and reference findings. Never throws.
+ * What the technology profiles derive (managed, the default availability) is not
+ * set yet: read designs with model/design.ts's parseDesign, which applies them.
+ */
+export function parseSyntax(src: DesignSource): Design {
   return new DesignParser().parse(src);
 }
