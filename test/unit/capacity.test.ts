@@ -164,6 +164,12 @@ test('5,000 req/s on read replicas of 3 × 1,000: 60% served, an over-capacity f
   assert.ok(estimate(d).availability > 0.59);
   const fix = fixesFor(d, f)[0]!;
   assert.equal(fix.edits[0]!.newText, '5');
+  // The run's text says the start already drops requests, so "degraded 0s" is not read as "all served".
+  assert.match(formatSimText(d, r, 'en'), /Before anything fails, only 60% of the requests from users are served \(over capacity or out of connections\); the table counts against that start\./);
+  assert.match(formatSimText(d, r, 'ko'), /시작 상태에서도 users 요청의 60%만 처리됩니다/);
+  // A design that serves everything at the start says nothing of the kind.
+  const ok = parse(REPLICAS.replace('rate=5000', 'rate=2000'));
+  assert.doesNotMatch(formatSimText(ok, simulate(ok, scenarioSteps(ok.scenarios[0]!)), 'en'), /Before anything fails/);
 });
 
 test('a share that failed upstream is not sent downstream', () => {

@@ -247,8 +247,11 @@ export function figures(design: Design, r: SimResult, t0: number): Record<Key, n
     const ivs = badIntervals(e.points, b, H);
     if (ivs.length) recovered = Math.max(recovered, ivs[ivs.length - 1]![1] - t0);
   }
-  // success: requests of all entries, weighted by rate (equal shares without one), from t0 to recovered.
-  const end = recovered === Infinity ? H : t0 + recovered;
+  // success: requests of all entries, weighted by rate (equal shares without one), from t0 to recovered;
+  // over the rest of the run when nothing fell below the starting state but that state already drops
+  // requests (a node over capacity with nothing failed: failure-model §6).
+  const dropsAtStart = entries.some((e) => base(e) < 1 - 1e-9);
+  const end = recovered === Infinity || (recovered === 0 && dropsAtStart) ? H : t0 + recovered;
   let success = 100;
   if (end > t0 && entries.length) {
     const rate = (name: string): number => {

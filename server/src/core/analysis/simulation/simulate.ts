@@ -273,6 +273,16 @@ export function formatSimText(design: Design, result: SimResult, locale: Locale)
   lines.push(row(widths.map((x) => '-'.repeat(x))));
   for (const r of rows) lines.push(row(r));
   if (!rows.length) lines.push(ko ? '  (진입점 없음)' : '  (no entry)');
+  // An entry that drops requests before anything fails (over capacity, out of connections): the table counts against that start.
+  for (const e of result.entries) {
+    const b = e.baseline ?? 1;
+    if (b >= 1 - 1e-9) continue;
+    lines.push(
+      ko
+        ? `  시작 상태에서도 ${e.entry} 요청의 ${formatShare(b)}만 처리됩니다(장애 없이 용량이나 연결이 모자람). 위 표는 이 시작 상태와 비교한 값입니다.`
+        : `  Before anything fails, only ${formatShare(b)} of the requests from ${e.entry} are served (over capacity or out of connections); the table counts against that start.`,
+    );
+  }
   lines.push('');
   lines.push(`${ko ? '잃은 커밋된 쓰기' : 'Acknowledged writes lost'}: ${fmtLoss(result.writesLostSeconds, locale)}${ko && Number.isFinite(result.writesLostSeconds) ? ' 분량' : ''}`);
   lines.push(`${ko ? '잃은 세션' : 'Sessions lost'}: ${ko ? '로그인 사용자의 ' : ''}${formatShare(result.sessionsLost)}${ko ? '' : ' of logged-in users'}`);
