@@ -178,6 +178,17 @@ lb: load-balancer engine=alb
 web: web-server repair=10m
 users -> lb -> web`);
   assert.equal(users(simulate(albLone, [fail('web')])).recoverySeconds, 600);
+  // An NLB fails open the same way (NLB user guide, target group health checks); HAProxy does not (above: 304s, not 300s).
+  const nlbLone = parse(`users: client
+lb: load-balancer engine=nlb
+web: web-server repair=10m
+users -> lb -> web`);
+  assert.equal(users(simulate(nlbLone, [fail('web')])).recoverySeconds, 600);
+  const nlb = parse(`users: client
+lb: load-balancer engine=nlb
+web: web-server replicas=2 repair=10m
+users -> lb -> web`);
+  assert.deepEqual(simulate(nlb, [fail('web', 1)]).events.filter((e) => e.type === 'back-in-rotation').map((e) => e.at), [750]);
   // An Auto Scaling replacement is a newly registered target: one passing check, already inside its 300s repair.
   const asg = parse(`users: client
 lb: load-balancer engine=haproxy health-check

@@ -360,6 +360,9 @@ function closure(start: Set<number>, next: number[][]): Set<number> {
   return out;
 }
 
+/** Balancers that send to every target when none is healthy (ELB user guides for ALB and NLB: "fail open"). */
+const FAILS_OPEN: ReadonlySet<string> = new Set(['aws-alb', 'aws-nlb']);
+
 export class Engine {
   private readonly n: number;
   private readonly nodes: SimNode[];
@@ -1077,7 +1080,7 @@ export class Engine {
       this.warm = true;
       const name = this.instName(s, i);
       const back = t;
-      // An ALB with no healthy target left fails open: it sends to this one at once (ELB user guide).
+      // An ALB or NLB with no healthy target left fails open: it sends to this one at once (ELB user guides).
       if (!this.holdsWarm(lb, lb.callees, t)) continue;
       this.at(t + rise, (now) => {
         if (!x.alive || x.backAt !== back) return;
@@ -1127,12 +1130,12 @@ export class Engine {
 
   /**
    * Whether balancer s holds back the instances still warming up in this pool: yes,
-   * unless it fails open (an ALB with no healthy target in the group sends to all
-   * of them, ELB user guide) and no instance of the pool is healthy.
+   * unless it fails open (an ALB or NLB with no healthy target in the group sends
+   * to all of them, ELB user guides) and no instance of the pool is healthy.
    */
   private holdsWarm(s: SimNode, pool: readonly number[], t: number): boolean {
     if (!this.warm || s.lbDetect === null) return false;
-    if (s.timings.profile.id !== 'aws-alb') return true;
+    if (!FAILS_OPEN.has(s.timings.profile.id)) return true;
     for (const a of pool) {
       if (s.back.has(a)) continue;
       const p = this.prov[a]!;
