@@ -346,3 +346,26 @@ users -> app -> db`),
   assert.equal(loss(late, 'db').rto, 3600);
   assert.deepEqual(late.spofs, ['db']);
 });
+
+test('DNS without a health check: the weighted mean of its targets (a dead one keeps its share); with one: either target will do', () => {
+  // weight=3 on a 99% target, weight=1 on a 90% one: (3 × 0.99 + 1 × 0.90) / 4 = 0.9675 of the requests served.
+  const spread = (hc: string): Design =>
+    parse(`users: client
+dns: dns engine=route53 routing=weighted${hc}
+a: web-server availability=99%
+b: web-server availability=90%
+users -> dns
+dns -> a : weight=3
+dns -> b : weight=1`);
+  close(estimate(spread('')).availability, (3 * 0.99 + 0.9) / 4);
+  // Health-checked: a dead target leaves the answers, so the block is up while either is: 1 − 0.01 × 0.10.
+  close(estimate(spread(' health-check')).availability, 1 - 0.01 * 0.1);
+  // No weights: equal shares.
+  const plain = parse(`users: client
+dns: dns engine=route53 routing=simple
+a: web-server availability=99%
+b: web-server availability=90%
+users -> dns -> a
+dns -> b`);
+  close(estimate(plain).availability, (0.99 + 0.9) / 2);
+});

@@ -11,7 +11,8 @@
  * - OR alternatives (load balancer, dns failover…) in parallel:
  *   1 − Π(1 − alternative), after pulling out of the alternatives the units
  *   they all share (a database behind every web server is in series, not in
- *   parallel with itself);
+ *   parallel with itself); DNS without a health check hands every target its
+ *   share of the answers, a dead one included: the weighted mean Σ wₖ·alternativeₖ;
  * - clients count in none; soft caches (see model/request-graph.ts) are not needed;
  * - requests dropped with nothing failed count as unavailability: with rates,
  *   an entry's availability is multiplied by the share of its requests served
@@ -112,16 +113,31 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
     const i = m.order[k]!;
     const s = nodes[i]!;
     if (s.or === null || s.ignored) continue;
-    const alts = s.callees.filter((c) => !s.back.has(c)).map(closure);
+    const ks = s.callees.flatMap((c, k) => (s.back.has(c) ? [] : [k]));
+    const alts = ks.map((k) => closure(s.callees[k]!));
     const common = new Set<number>();
     if (alts.length) for (const u of alts[0]!) if (alts.every((a) => a.has(u))) common.add(u);
-    let allDown = 1;
-    for (const a of alts) {
+    const ups = alts.map((a) => {
       let up = 1;
       for (const u of a) if (!common.has(u)) up *= val[u]!;
-      allDown *= 1 - up;
+      return up;
+    });
+    if (s.or === 'dns-static') {
+      // No health check: every target keeps its share of the answers, a dead one included, so the
+      // block serves the weighted mean of its targets, not the chance that one of them is up.
+      let total = 0;
+      let served = 0;
+      ks.forEach((k, j) => {
+        const w = s.dnsShare ? s.dnsShare[k]! : 1;
+        total += w;
+        served += w * ups[j]!;
+      });
+      val[n + i] = total > 0 ? served / total : 1;
+    } else {
+      let allDown = 1;
+      for (const up of ups) allDown *= 1 - up;
+      val[n + i] = alts.length ? 1 - allDown : 1;
     }
-    val[n + i] = alts.length ? 1 - allDown : 1;
     const set = new Set<number>(common);
     set.add(i);
     set.add(n + i);
