@@ -74,3 +74,12 @@ test('a managed service pinned with zone= goes down with its zone; one spread ov
   assert.equal(down(s1), 0);
   assert.equal(s1.entries[0]!.recoverySeconds, 30);
 });
+
+test('a MongoDB election does not speak of Group Replication only: the writes a majority had are kept', () => {
+  const x = d('users: client', 'api: app replicas=2 state=stateless', 'mongo: database engine=mongodb replicas=3', 'users -> api -> mongo');
+  const r = fail(x, { type: 'node', node: 'mongo', instance: 1 });
+  assert.equal(down(r), 12); // MongoDB "Replica Set Elections": median election <= 12 s
+  assert.equal(r.writesLostSeconds, 0);
+  const msg = r.events.find((e) => e.type === 'promoted')?.message.en ?? '';
+  assert.match(msg, /w: majority/);
+});
