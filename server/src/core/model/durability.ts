@@ -21,7 +21,7 @@
  */
 import { DEFAULTS } from './defaults';
 import { monitorDelay } from './monitoring';
-import { cacheHoldsState, copyOf, durationAttr, textAttr, type Model } from './request-graph';
+import { cacheHoldsState, copyOf, durationAttr, textAttr, type Model, type SimNode } from './request-graph';
 import type { Design, TopologyNode } from '../syntax/ast';
 
 export { monitorDelay, noticeDelay, watchers } from './monitoring';
@@ -42,6 +42,20 @@ const REPLICATED_STORAGE = new Set(['aurora', 'aurora-mysql', 'aurora-postgresql
 export function replicatedStorage(n: TopologyNode): boolean {
   const e = textAttr(n, 'engine');
   return e !== null && REPLICATED_STORAGE.has(e.toLowerCase());
+}
+
+/**
+ * Whether a node's data survives the loss of its instances (or of a zone):
+ * storage the engine replicates across zones (see REPLICATED_STORAGE), or a
+ * managed service that fails over by itself (the `managed` flag, a
+ * provider-run engine with a failover time: Cloud SQL HA, Azure SQL, a managed
+ * database with no engine). A managed service is redundant by contract (the
+ * language's `managed`): the simulator fails it over to its standby, so it
+ * cannot also have lost every write it took; the rules `missing-replica` and
+ * `no-backup` already count it as copied. Only a region loss loses the data.
+ */
+export function dataSurvivesZoneLoss(s: SimNode): boolean {
+  return replicatedStorage(s.node) || (s.managed && s.restoreBy === 'failover');
 }
 
 export interface Durability {
@@ -88,7 +102,7 @@ export function durabilityOf(m: Model): Durability[] {
       holdsData: !s.client && !s.ignored && nodeHoldsData(m.design, n, s.isSessionStore),
       backup: backup !== null && backup > 0 ? backup : null,
       backupTo,
-      replicated: replicatedStorage(n),
+      replicated: dataSurvivesZoneLoss(s),
       restore: durationAttr(n, 'restore') ?? DEFAULTS.restore,
       notice: mon ?? DEFAULTS.unnoticed,
       watched: mon !== null,

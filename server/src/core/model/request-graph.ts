@@ -286,6 +286,19 @@ export function failsOverAcrossZones(s: SimNode): boolean {
 }
 
 /**
+ * A managed service spread over many nodes by construction (a balancer, DNS, a
+ * CDN, object storage, a queue: failover 0 s) survives the loss of any one
+ * zone — unless the design pins it to one zone with `zone=Z`: then it is a
+ * zonal service (an AWS NAT gateway, a single-AZ balancer), redundant only
+ * inside that zone, and it goes down with it (Amazon VPC user guide, "NAT
+ * gateways": "if the NAT gateway's Availability Zone is down, resources in
+ * the other Availability Zones lose internet access").
+ */
+export function spreadOverZones(s: SimNode): boolean {
+  return s.managed && s.restoreBy === 'failover' && !failsOverAcrossZones(s) && !s.node.attrs.has('zone');
+}
+
+/**
  * Which of a fully lost node's takeovers serves in its place (failure-model §3):
  * an automatic one before one a person promotes; then the freshest data
  * (synchronous before semi-synchronous before asynchronous); then the fastest

@@ -12,7 +12,7 @@ import { targetText } from '../../shared/target';
 import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
 import { placeName } from './labels';
-import { failsOverAcrossZones, pickTakeover, type Model, type SimNode, type Takeover } from '../../model/request-graph';
+import { failsOverAcrossZones, pickTakeover, spreadOverZones, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import type { ClassSeries, EntrySeries, NodeState, QueueSeries, SimEvent, SimStep, SimTarget, StateAt } from './types';
 import { L } from '../../shared/localized';
@@ -1041,10 +1041,10 @@ export class Engine {
   private refresh(s: SimNode, i: number, t: number, byNodeStep: boolean): boolean {
     const x = this.instOf(s.idx)[i]!;
     // A managed service that fails over across zones is down while its primary's zone is (until its failover moves it);
-    // one spread over many nodes (a balancer, DNS) survives a zone loss; a single-AZ one (RDS Single-AZ) goes down with its zone.
+    // one spread over many nodes (a balancer, DNS) survives a zone loss; a single-AZ one (RDS Single-AZ, a service pinned with `zone=`) goes down with its zone.
     const zf = failsOverAcrossZones(s);
     const zone = zf ? this.primaryZone(s) : x.zone;
-    const zoneHit = zone !== null && this.zoneDown.has(zone) && (zf || !(s.managed && s.restoreBy === 'failover'));
+    const zoneHit = zone !== null && this.zoneDown.has(zone) && (zf || !spreadOverZones(s));
     const regionHit = x.region !== null && this.regionDown.has(x.region);
     const alive = !x.nodeDown && (x.restored === true || (!zoneHit && !regionHit));
     if (alive === x.alive) return false;
@@ -2281,8 +2281,8 @@ function round(x: number): number {
 export function placedIn(s: SimNode, tg: SimTarget): boolean {
   if (tg.type === 'node') return tg.node === s.name;
   const zones = s.node.zones;
-  // A managed service that fails over across zones is placed where its primary runs; one spread over many nodes is in no zone.
-  if (tg.type === 'zone') return failsOverAcrossZones(s) ? s.zoneOf(0) === tg.zone : !(s.managed && s.restoreBy === 'failover') && zones.includes(tg.zone);
+  // A managed service that fails over across zones is placed where its primary runs; one spread over many nodes is in no zone (unless pinned with `zone=`).
+  if (tg.type === 'zone') return failsOverAcrossZones(s) ? s.zoneOf(0) === tg.zone : !spreadOverZones(s) && zones.includes(tg.zone);
   if (!zones.length) return s.regionOf(null) === tg.region;
   return zones.some((z) => s.regionOf(z) === tg.region);
 }

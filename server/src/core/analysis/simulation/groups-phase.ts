@@ -385,7 +385,7 @@ export class GroupPhase {
     h.emit(
       'promoted',
       inst(s, next),
-      L(`The members of ${s.name} expel the lost primary and elect ${inst(s, next)} (${d(g.type === 'leader' ? g.election : 0)} after the loss); transactions the majority certified are kept.`, `${s.name}의 구성원들이 잃은 프라이머리를 제외하고 ${josa(inst(s, next), '을/를')} 새 프라이머리로 뽑습니다(장애 후 ${dk(g.type === 'leader' ? g.election : 0)}). 과반이 인증한 트랜잭션은 남습니다.`),
+      L(`The members of ${s.name} expel the lost primary and elect ${inst(s, next)} (${d(g.type === 'leader' ? g.election : 0)} after the loss); writes a majority of the members had (Group Replication's certified transactions, MongoDB's w: majority writes) are kept.`, `${s.name}의 구성원들이 잃은 프라이머리를 제외하고 ${josa(inst(s, next), '을/를')} 새 프라이머리로 뽑습니다(장애 후 ${dk(g.type === 'leader' ? g.election : 0)}). 과반의 구성원이 받은 쓰기(Group Replication이 인증한 트랜잭션, MongoDB의 w: majority 쓰기)는 남습니다.`),
     );
   }
 
