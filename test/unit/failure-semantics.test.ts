@@ -241,3 +241,24 @@ test('contradictions of failure-model §8 are findings that say what the model d
   assert.deepEqual(rules(onPrimary, 'manual-failover'), ['s']);
   assert.deepEqual(rules(d('db: database primary', 's: database standby of=db failover=auto'), 'contradiction'), []);
 });
+
+test('a balancer in front of a VIP pair sends to the one virtual IP: losing its holder fails every request until VRRP moves it (3 × 1 s + 0.61 s skew), not half of them until the balancer\'s checks', () => {
+  const x = d(
+    'users: client rate=100',
+    'fw: load-balancer engine=keepalived layer=4 replicas=2 vip health-check',
+    'lb: load-balancer engine=haproxy layer=7 replicas=2 vip health-check=/health',
+    'web: web-server replicas=4 state=stateless',
+    'users -> fw -> lb -> web',
+  );
+  const r = fail(x, node('lb', 1));
+  const users = r.entries.find((e) => e.entry === 'users')!;
+  // keepalived/RFC 5798: master down after 3 × advert_int 1 s + skew (256 − 100)/256 s.
+  const vrrp = 3 + (256 - 100) / 256;
+  assert.ok(Math.abs(users.downSeconds - vrrp) < 0.01, `down ${users.downSeconds}`);
+  assert.equal(users.degradedSeconds, 0, 'never half served: the VIP is one target');
+  assert.deepEqual(users.points.map((p) => p.success), [0, 1]);
+  // fw has nothing to mark dead: it never sent to lb#1 itself.
+  assert.ok(!r.events.some((e) => e.type === 'routed-around' && /fw marks/.test(e.message.en)), r.events.map((e) => e.message.en).join('\n'));
+  // The other instance, not holding the VIP, costs nothing.
+  assert.equal(down(fail(x, node('lb', 2))), 0);
+});

@@ -1072,6 +1072,7 @@ export class Engine {
    */
   private backInRotation(s: SimNode, i: number, x: Inst, t: number): void {
     x.backAt = t;
+    if (this.viaVip(s.idx)) return;
     for (const r of this.m.routers[s.idx]!) {
       const lb = this.nodes[r]!;
       if (lb.lbDetect === null || roundT(x.failedAt + lb.lbDetect) > t) continue;
@@ -1238,7 +1239,8 @@ export class Engine {
         );
       });
     }
-    for (const r of this.m.routers[s.idx]!) {
+    // A balancer in front of a VIP pair sends to the virtual IP, not to an instance: nothing for it to mark dead.
+    for (const r of this.viaVip(s.idx) ? [] : this.m.routers[s.idx]!) {
       const lb = this.nodes[r]!;
       if (lb.lbDetect === null) continue;
       this.at(t + lb.lbDetect, () => {
@@ -1444,7 +1446,20 @@ export class Engine {
     const retries = s.timings.profile.retries === true;
     const p = this.prov[a]!;
     if (p < 0) return retries ? 0 : this.undetected(s, a, t);
+    // A VIP pair is one target to the balancer: the virtual IP, wherever it is held.
+    if (this.viaVip(p)) return 1;
     return this.live[p]! - (hold ? this.warming(s, p, t) : 0) + (retries ? 0 : this.undetected(s, p, t));
+  }
+
+  /** Whether callers reach node p at its virtual IP (one address, held by one instance at a time; failure-model §1, keepalived). */
+  private viaVip(p: number): boolean {
+    const s = this.nodes[p]!;
+    return s.vip && s.group === null;
+  }
+
+  /** The weight of callee a's provider p in a balancer's pool: its serving instances, or 1 for a VIP pair. */
+  private poolWeight(s: SimNode, p: number, t: number, hold: boolean): number {
+    return this.viaVip(p) ? 1 : this.live[p]! - (hold ? this.warming(s, p, t) : 0);
   }
 
   /** A router's load to the given routes only (the same rule as compute's for a balancer). */
@@ -1465,7 +1480,7 @@ export class Engine {
       for (const a of r.pool) {
         if (s.back.has(a)) continue;
         const p2 = this.prov[a]!;
-        if (p2 >= 0) give(i, a, (L0 * r.share * this.live[p2]!) / den);
+        if (p2 >= 0) give(i, a, (L0 * r.share * this.poolWeight(s, p2, t, false)) / den);
       }
     }
   }
@@ -1583,7 +1598,7 @@ export class Engine {
         for (const a of r.pool) {
           if (s.back.has(a)) continue;
           const p2 = prov[a]!;
-          if (p2 >= 0) give(i, a, (L0 * r.share * (this.live[p2]! - (hold ? this.warming(s, p2, t) : 0))) / den);
+          if (p2 >= 0) give(i, a, (L0 * r.share * this.poolWeight(s, p2, t, hold)) / den);
         }
       }
     } else if (s.or !== null) {
@@ -1710,7 +1725,8 @@ export class Engine {
       }
       den += this.lbDen(s, a, t, hold);
       const p = prov[a]!;
-      if (p >= 0) num += (this.live[p]! - (hold ? this.warming(s, p, t) : 0)) * this.cf[p]! * (this.upstream(i, a, p) ? (this.deadBack.has(p) ? 0 : 1) : inner[p]!);
+      // A VIP pair answers at its one address: served while the instance holding it is up (reach), whatever the other does.
+      if (p >= 0) num += (this.viaVip(p) ? this.reach(s, p, t) : this.poolWeight(s, p, t, hold)) * this.cf[p]! * (this.upstream(i, a, p) ? (this.deadBack.has(p) ? 0 : 1) : inner[p]!);
     }
     return den > 0 ? num / den : 0;
   }
