@@ -10,7 +10,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkDesign, simulate, type Design, type SimTarget } from '../../server/src/core';
+import { checkDesign, fixesFor, simulate, type Design, type SimTarget } from '../../server/src/core';
 import { design as parse, note } from './fixtures/rules/helpers';
 
 const d = (...lines: string[]): Design => parse(note(...lines));
@@ -73,6 +73,26 @@ test('a managed service pinned with zone= goes down with its zone; one spread ov
   const s1 = fail(spread, zone('z1'));
   assert.equal(down(s1), 0);
   assert.equal(s1.entries[0]!.recoverySeconds, 30);
+});
+
+test('single-zone: a managed service pinned to one zone that callers in other zones need; not when they all run in its zone, not a Multi-AZ database with its primary zone', () => {
+  const pinned = checkDesign(NAT(true)).filter((f) => f.rule === 'single-zone');
+  assert.equal(pinned.length, 1);
+  assert.equal(pinned[0]!.data!['zone'], 'z1');
+  assert.deepEqual(pinned[0]!.data!['group'], ['nat']);
+  assert.match(pinned[0]!.message.en, /`nat` is a managed service pinned to zone `z1`.*callers that run in other zones too \(`api`\)/);
+  assert.match(pinned[0]!.message.ko, /`nat`은 가용 영역 `z1`에 고정된 관리형 서비스입니다/);
+  // Its fix spreads it: zone=z1 becomes zones=z1,z2 (then a zone loss no longer takes it down).
+  const x = NAT(true);
+  const fx = fixesFor(x, pinned[0]!)[0]!;
+  assert.equal(fx.edits[0]!.newText, 'zones=z1,z2');
+  assert.ok(!rules(NAT(false)).includes('single-zone'));
+  // Every caller in z1 too: the zone takes the callers down anyway; nothing to add about nat.
+  const local = d('zone z1', 'zone z2', 'users: client', 'api: app replicas=2 state=stateless zone=z1', 'nat: service managed zone=z1', 'users -> api -> nat');
+  assert.ok(!checkDesign(local).some((f) => f.rule === 'single-zone' && f.data!['group']?.toString() === 'nat'));
+  // A Multi-AZ database written with its primary's zone fails over: not pinned.
+  const rds = d('zone z1', 'zone z2', 'users: client', 'api: app replicas=2 state=stateless zones=z1,z2', 'db: database engine=rds-multi-az zone=z1', 'users -> api -> db');
+  assert.ok(!rules(rds).includes('single-zone'));
 });
 
 test('a MongoDB election does not speak of Group Replication only: the writes a majority had are kept', () => {

@@ -298,6 +298,11 @@ export function spreadOverZones(s: SimNode): boolean {
   return s.managed && s.restoreBy === 'failover' && !failsOverAcrossZones(s) && !s.node.attrs.has('zone');
 }
 
+/** A managed service the design pins to one zone with `zone=Z` (see spreadOverZones): it goes down with that zone. */
+export function pinnedToZone(s: SimNode): boolean {
+  return s.managed && s.restoreBy === 'failover' && !failsOverAcrossZones(s) && s.node.attrs.has('zone');
+}
+
 /**
  * Which of a fully lost node's takeovers serves in its place (failure-model §3):
  * an automatic one before one a person promotes; then the freshest data

@@ -3,6 +3,7 @@ import type { Design, Finding, TopologyNode } from '../syntax/ast';
 import { L, minInstances, nameList, nodeFinding, type Facts } from './facts';
 import type { Rule } from './rule';
 import { findingNode, fix, otherZone, setAttr, type Edit, type Fix } from './fixes';
+import { buildModel, pinnedToZone } from '../model/request-graph';
 
 /** The zones one node's instances actually occupy (round-robin over `zones=`), or null when unplaced. */
 export function zonesUsed(node: TopologyNode): string[] | null {
@@ -38,6 +39,7 @@ export const singleZone: Rule<'single-zone'> = {
   check({ design, facts }) {
     const out = [];
     const goalAv = design.goal?.availability ?? null;
+    out.push(...pinnedManaged(design, facts));
     for (let ni = 0; ni < facts.nodes.length; ni++) {
       const node = facts.nodes[ni]!;
       const group = redundantGroup(facts, node);
@@ -153,4 +155,42 @@ function placeIn(design: Design, node: TopologyNode, zone: string): Edit {
   const a = node.attrs.get('zone') ?? node.attrs.get('zones');
   if (a) return { span: { line: a.keySpan.line, start: a.keySpan.start, end: a.valueSpan ? a.valueSpan.end : a.keySpan.end }, newText: `zone=${zone}` };
   return setAttr(design, node, 'zone', zone);
+}
+
+/**
+ * A managed service pinned to one zone (`zone=Z`: an AWS NAT gateway, a single-AZ
+ * endpoint) is redundant only inside that zone: the simulator takes it down with
+ * the zone. Worth a finding when callers run in another zone: they lose it with a
+ * zone they do not run in.
+ */
+function pinnedManaged(design: Design, facts: Facts): Finding[] {
+  const out: Finding[] = [];
+  let model: ReturnType<typeof buildModel> | null = null;
+  for (const node of facts.nodes) {
+    if (!node.managed || node.zones.length !== 1 || !node.attrs.has('zone')) continue;
+    model ??= buildModel(design);
+    const idx = model.byName.get(node.name);
+    const s = idx === undefined ? undefined : model.nodes[idx];
+    if (!s || !pinnedToZone(s)) continue;
+    const z = node.zones[0]!;
+    const elsewhere: string[] = [];
+    for (const e of design.edges) {
+      if (e.to !== node.name) continue;
+      const from = design.nodes.get(e.from);
+      if (from && from.zones.some((x) => x !== z) && !elsewhere.includes(from.name)) elsewhere.push(from.name);
+    }
+    if (!elsewhere.length) continue;
+    out.push(
+      nodeFinding(
+        'single-zone',
+        node,
+        L(
+          `\`${node.name}\` is a managed service pinned to zone \`${z}\` (\`zone=${z}\`): the provider keeps it redundant inside that zone only, so losing \`${z}\` takes it away from callers that run in other zones too (${nameList(elsewhere).en}); an AWS NAT gateway is zonal. Give each zone its own, or spread it: \`zones=${z},…\`.`,
+          `${codeJosa(node.name, '은/는')} 가용 영역 \`${z}\`에 고정된 관리형 서비스입니다(\`zone=${z}\`). 제공자는 그 영역 안에서만 이중화하므로, \`${z}\`에 장애가 나면 다른 영역에서도 도는 호출자(${nameList(elsewhere).ko})도 이 서비스를 쓸 수 없습니다. AWS NAT 게이트웨이가 이렇게 영역 단위입니다. 영역마다 하나씩 두거나 여러 영역에 두세요: \`zones=${z},…\`.`,
+        ),
+        { scope: 'zone', zone: z, group: [node.name] },
+      ),
+    );
+  }
+  return out;
 }
