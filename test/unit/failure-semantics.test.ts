@@ -262,3 +262,39 @@ test('a balancer in front of a VIP pair sends to the one virtual IP: losing its 
   // The other instance, not holding the VIP, costs nothing.
   assert.equal(down(fail(x, node('lb', 2))), 0);
 });
+
+test('weighted targets on a balancer (`share=P%` alone, ALB weighted target groups): each edge its own pool with its share; a lost target fails its share, not half', () => {
+  const bg = d(
+    'users: client rate=100',
+    'alb: load-balancer engine=alb layer=7',
+    'blue: app-server replicas=3 state=stateless',
+    'green: app-server state=stateless',
+    'users -> alb',
+    'alb -> blue : share=90%',
+    'alb -> green : share=10%',
+  );
+  const r = fail(bg, node('green'));
+  const users = r.entries[0]!;
+  assert.deepEqual(users.points.map((p) => [p.at, Math.round(p.success * 1000) / 1000]), [[0, 0.9], [3600, 1]]);
+  assert.equal(users.downSeconds, 0);
+  // The canary is a single point of failure for its 10%, said so per route.
+  assert.deepEqual(rules(bg, 'single-point-of-failure'), ['green']);
+  assert.match(message(bg, 'single-point-of-failure'), /for the `share=10%` requests of `alb`/);
+  // Two edges with the same share are two targets; an unlabelled edge takes what is left (10%).
+  const three = d(
+    'users: client',
+    'lb: load-balancer engine=alb layer=7',
+    'b1: app-server state=stateless',
+    'b2: app-server state=stateless',
+    'c: app-server state=stateless',
+    'users -> lb',
+    'lb -> b1 : share=45%',
+    'lb -> b2 : share=45%',
+    'lb -> c',
+  );
+  assert.equal(Math.round(fail(three, node('b1')).entries[0]!.points[0]!.success * 1000) / 1000, 0.55);
+  assert.equal(Math.round(fail(three, node('c')).entries[0]!.points[0]!.success * 1000) / 1000, 0.9);
+  // Weights need no HTTP: a layer-4 balancer with them gets no l4-routes finding (paths would).
+  const l4 = d('users: client', 'lb: load-balancer engine=haproxy layer=4 health-check', 'a: app-server replicas=2', 'b: app-server replicas=2', 'users -> lb', 'lb -> a : share=80%', 'lb -> b : share=20%');
+  assert.deepEqual(rules(l4, 'l4-routes'), []);
+});

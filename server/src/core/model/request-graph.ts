@@ -208,16 +208,22 @@ export function dnsMode(routing: string | null, healthCheck: boolean | null): Or
   return healthCheck === true ? 'dns-spread' : 'dns-static';
 }
 
-/** The route an edge label names: a first word starting with `/` (path), a `host=NAME` word, a `share=P%` word; null when it names no path or host. */
-export function parseRouteLabel(label: string | null): { key: string; label: string; share: number | null } | null {
+/**
+ * The route an edge label names: a first word starting with `/` (path), a
+ * `host=NAME` word, a `share=P%` word. A `share=P%` alone (no path, no host) is a
+ * weighted target: the balancer sends that share of its requests to this callee
+ * (ALB weighted target groups: blue-green, canary), `weighted` set. Null when the
+ * label names none of these.
+ */
+export function parseRouteLabel(label: string | null): { key: string; label: string; share: number | null; weighted?: true } | null {
   if (!label) return null;
   // The parser may hand the label back with spaces around `=` (`share = 20%`): read it either way.
   const words = label.trim().replace(/\s*=\s*/g, '=').split(/\s+/);
   const path = words[0]!.startsWith('/') ? words[0]! : null;
   const host = words.find((w) => /^host=./i.test(w)) ?? null;
-  if (path === null && host === null) return null;
   const sw = words.find((w) => /^share=\d+(\.\d+)?%$/i.test(w));
   const share = sw ? Number(sw.slice(6, -1)) / 100 : null;
+  if (path === null && host === null) return sw ? { key: 'share', label: sw, share, weighted: true } : null;
   const shown = [path, host].filter((x) => x !== null).join(' ');
   return { key: `${path ?? ''} ${host?.toLowerCase() ?? ''}`, label: shown, share };
 }
@@ -683,7 +689,8 @@ function compileRoutes(design: Design, ix: DesignIndex, nodes: CompiledNode[]): 
     const r = parseRouteLabel(design.edges[ix.edge[k]!]!.label);
     let m = byRouter.get(a);
     if (!m) byRouter.set(a, (m = new Map()));
-    const key = r ? r.key : '';
+    // Each weighted target is a pool of its own (two edges with `share=45%` are two targets, not one).
+    const key = r ? (r.weighted ? `share ${b}` : r.key) : '';
     let route = m.get(key);
     if (!route) m.set(key, (route = { key, label: r ? r.label : null, share: 0, pool: [], explicit: null }));
     if (r && r.share !== null && route.explicit === null) route.explicit = r.share;

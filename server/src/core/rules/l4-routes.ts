@@ -14,7 +14,10 @@ export const l4Routes: Rule<'l4-routes'> = {
     const out = [];
     for (const s of m.nodes) {
       if (!s.routes || s.kind !== 'load-balancer' || textAttr(s.node, 'layer') !== '4') continue;
-      const routes = s.routes.filter((r) => r.label !== null).map((r) => `\`${r.label}\``);
+      // Paths and hosts only: a weight (`share=P%` alone) needs no HTTP.
+      const byRequest = s.routes.filter((r) => r.label !== null && !r.key.startsWith('share '));
+      if (!byRequest.length) continue;
+      const routes = byRequest.map((r) => `\`${r.label}\``);
       const n = s.name;
       out.push(
         nodeFinding(
@@ -24,7 +27,7 @@ export const l4Routes: Rule<'l4-routes'> = {
             `\`${n}\` is a layer-4 balancer, but its edges route by path or host (${routes.join(', ')}). At layer 4 it sees only TCP connections (addresses and ports), never the HTTP path or Host header, so it cannot send ${routes[0]} to its own pool: every connection goes to any callee. Use a layer-7 balancer (\`layer=7\`, such as an ALB, nginx or HAProxy in HTTP mode) or an API gateway for the routes, or give each service its own listener (port) on the L4 balancer.`,
             `\`${n}\` 로드밸런서는 L4인데 연결에 경로나 호스트 라우팅(${routes.join(', ')})이 있습니다. L4는 TCP 연결(주소와 포트)만 보고 HTTP 경로나 Host 헤더는 보지 못하므로 ${routes[0]} 요청을 따로 보낼 수 없고, 모든 연결이 아무 대상에게나 갑니다. 경로 라우팅은 L7 로드밸런서(\`layer=7\`: ALB, nginx, HTTP 모드의 HAProxy 등)나 API 게이트웨이로 하거나, L4에서는 서비스마다 리스너(포트)를 따로 두세요.`,
           ),
-          { routes: s.routes.filter((r) => r.label !== null).map((r) => r.label) },
+          { routes: byRequest.map((r) => r.label) },
         ),
       );
     }

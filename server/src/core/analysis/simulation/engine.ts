@@ -1081,8 +1081,9 @@ export class Engine {
       this.warm = true;
       const name = this.instName(s, i);
       const back = t;
-      // An ALB or NLB with no healthy target left fails open: it sends to this one at once (ELB user guides).
-      if (!this.holdsWarm(lb, lb.callees, t)) continue;
+      // An ALB or NLB with no healthy target left (in the pools this one is in) fails open: it sends to this one at once (ELB user guides).
+      const pools = lb.routes ? lb.routes.filter((r) => r.pool.includes(s.idx)).map((r) => r.pool) : [lb.callees];
+      if (!pools.some((p) => this.holdsWarm(lb, p, t))) continue;
       this.at(t + rise, (now) => {
         if (!x.alive || x.backAt !== back) return;
         // What brought it back (a repair, a failover) is what brings its requests back.
