@@ -298,3 +298,17 @@ test('weighted targets on a balancer (`share=P%` alone, ALB weighted target grou
   const l4 = d('users: client', 'lb: load-balancer engine=haproxy layer=4 health-check', 'a: app-server replicas=2', 'b: app-server replicas=2', 'users -> lb', 'lb -> a : share=80%', 'lb -> b : share=20%');
   assert.deepEqual(rules(l4, 'l4-routes'), []);
 });
+
+test('a cluster losing every instance (a region loss) does not say "the other instances serve", and a generic detection is not labelled as the product\'s', () => {
+  const x = d('region r1', 'zone a region=r1', 'zone b region=r1', 'users: client', 'api: app-server replicas=2 state=stateless region=r1', 'db: database engine=aurora replicas=2 zones=a,b', 'users -> api -> db');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'region', region: 'r1' }, at: 0 }]);
+  const drops = r.events.filter((e) => /cluster drops/.test(e.message.en)).map((e) => e.message.en);
+  assert.ok(drops.length > 0, r.events.map((e) => e.message.en).join('\n'));
+  for (const m of drops) {
+    assert.match(m, /no instance of it is left to serve/);
+    assert.match(m, /\(generic: heartbeat 5s × 3\)/);
+  }
+  // One instance lost: the other serves.
+  const one = fail(x, node('db', 1)).events.find((e) => /cluster drops/.test(e.message.en));
+  assert.match(one?.message.en ?? '', /the other instances serve/);
+});

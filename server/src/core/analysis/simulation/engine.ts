@@ -1290,12 +1290,18 @@ export class Engine {
                 ),
           );
         } else {
+          // Whether any instance is left to serve (a zone or region loss may have taken them all).
+          const left = this.instOf(s.idx).some((y) => y.alive);
+          // Whose figure the detection is: the product's own, or the project's generic one (the profile documents none).
+          const own = s.timings.detect.profile === s.timings.profile.id;
+          const whoEn = own ? s.timings.profile.label : PROFILES.generic.label;
+          const whoKo = profileLabel(own ? s.timings.profile : PROFILES.generic, 'ko');
           this.emit(
             'routed-around',
             name,
             L(
-              `The ${s.name} cluster drops ${name} after ${d(s.selfDetect!)} (${s.timings.profile.label}: ${s.timings.detectHow.en}); the other instances serve.`,
-              `${s.name} 클러스터에서 ${dk(s.selfDetect!)} 뒤 ${name} 인스턴스가 빠집니다(${profileLabel(s.timings.profile, 'ko')}: ${s.timings.detectHow.ko}). 나머지 인스턴스가 처리합니다.`,
+              `The ${s.name} cluster drops ${name} after ${d(s.selfDetect!)} (${whoEn}: ${s.timings.detectHow.en}); ${left ? 'the other instances serve' : 'no instance of it is left to serve'}.`,
+              `${s.name} 클러스터에서 ${dk(s.selfDetect!)} 뒤 ${name} 인스턴스가 빠집니다(${whoKo}: ${s.timings.detectHow.ko}). ${left ? '나머지 인스턴스가 처리합니다' : '처리할 인스턴스가 하나도 남지 않았습니다'}.`,
             ),
           );
         }
