@@ -300,7 +300,8 @@ test('weighted targets on a balancer (`share=P%` alone, ALB weighted target grou
 });
 
 test('a cluster losing every instance (a region loss) does not say "the other instances serve", and a generic detection is not labelled as the product\'s', () => {
-  const x = d('region r1', 'zone a region=r1', 'zone b region=r1', 'users: client', 'api: app-server replicas=2 state=stateless region=r1', 'db: database engine=aurora replicas=2 zones=a,b', 'users -> api -> db');
+  // RDS Single-AZ instances documented no cluster detection of their own: the generic heartbeat applies, and says so.
+  const x = d('region r1', 'zone a region=r1', 'zone b region=r1', 'users: client', 'api: app-server replicas=2 state=stateless region=r1', 'db: database engine=rds replicas=2 zones=a,b', 'users -> api -> db');
   const r = simulate(x, [{ type: 'fail', target: { type: 'region', region: 'r1' }, at: 0 }]);
   const drops = r.events.filter((e) => /cluster drops/.test(e.message.en)).map((e) => e.message.en);
   assert.ok(drops.length > 0, r.events.map((e) => e.message.en).join('\n'));
@@ -311,4 +312,18 @@ test('a cluster losing every instance (a region loss) does not say "the other in
   // One instance lost: the other serves.
   const one = fail(x, node('db', 1)).events.find((e) => /cluster drops/.test(e.message.en));
   assert.match(one?.message.en ?? '', /the other instances serve/);
+});
+
+test('a single-writer cluster (Aurora, an RDS Multi-AZ DB cluster): losing the writer stops its requests until the provider promotes a reader; losing a reader changes nothing', () => {
+  const au = d('users: client', 'api: app-server replicas=2 state=stateless', 'db: database engine=aurora replicas=2', 'users -> api -> db');
+  // Aurora with a reader: failover typically under 60 s (judged on the slow end, docs/defaults.md).
+  const w = fail(au, node('db', 1));
+  assert.deepEqual(w.entries[0]!.points.map((p) => [p.at, p.success]), [[0, 0], [60, 1]]);
+  assert.ok(!w.events.some((e) => /cluster drops|the other instances serve/.test(e.message.en)), w.events.map((e) => e.message.en).join('\n'));
+  assert.equal(down(fail(au, node('db', 2))), 0);
+  assert.equal(fail(au, node('db', 2)).entries[0]!.degradedSeconds, 0);
+  // RDS Multi-AZ DB cluster: 35 s.
+  const rc = d('users: client', 'api: app-server replicas=2 state=stateless', 'db: database engine=rds-multi-az-cluster replicas=3', 'users -> api -> db');
+  assert.equal(down(fail(rc, node('db', 1))), 35);
+  assert.equal(down(fail(rc, node('db', 3))), 0);
 });

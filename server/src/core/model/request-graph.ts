@@ -134,6 +134,13 @@ export interface SimNode {
   selfDetect: number | null;
   /** Load balancer pair with a moving virtual IP: active-passive. */
   vip: boolean;
+  /**
+   * A managed database cluster with one writer (Aurora, an RDS Multi-AZ DB cluster)
+   * and 2+ instances: its requests go to instance #1, the writer, through the
+   * cluster endpoint; the others are readers. Losing the writer stops them until the
+   * provider's failover promotes a reader; losing a reader changes nothing.
+   */
+  singleWriter: boolean;
   /** DNS failover: detection + ttl. */
   dnsSwitch: number;
   /** `routing=weighted`: each callee's share of the answers from the `weight=N` of its edge (a missing weight counts 1), in callee order; null for equal shares. */
@@ -541,6 +548,7 @@ class CompiledNode implements SimNode {
   declare readonly restoreBy: 'failover' | 'repair';
   declare readonly selfDetect: number | null;
   declare readonly vip: boolean;
+  declare readonly singleWriter: boolean;
   declare readonly dnsSwitch: number;
   declare dnsShare: number[] | null;
   declare readonly dnsDetect: number;
@@ -595,13 +603,16 @@ class CompiledNode implements SimNode {
     this.timings = tm;
     const vip = kind === 'load-balancer' && flagOf(vipA) === true && instances >= 2;
     this.vip = vip;
+    const singleWriter = kind === 'database' && n.managed && (tm.profile.id === 'aurora' || tm.profile.id === 'rds-multi-az-cluster') && instances >= 2 && this.group === null;
+    this.singleWriter = singleWriter;
     const sessions = textOf(sessionsA);
     const state = textOf(stateA);
     this.sessions = sessions;
     this.lbDetect = (kind === 'load-balancer' || kind === 'gateway') && tm.checks ? tm.removal : null;
     // A Kubernetes Service routes around its own unready pods; a data cluster drops (and, with a failover manager, replaces) a lost member.
     const k8s = tm.profile.id === 'k8s-service' && kind !== 'load-balancer';
-    this.selfDetect = vip ? tm.vipMove : k8s && instances >= 2 ? tm.removal : dataKind && instances >= 2 ? clusterDetect(tm) : null;
+    // A single-writer cluster routes nothing around: its endpoint follows the writer the provider promotes.
+    this.selfDetect = vip ? tm.vipMove : k8s && instances >= 2 ? tm.removal : dataKind && instances >= 2 && !singleWriter ? clusterDetect(tm) : null;
     this.hostDetect = k8s && instances >= 2 && tm.hostLoss ? tm.hostLoss.value : null;
     this.dnsDetect = tm.dnsDetect;
     this.dnsSwitch = tm.dnsSwitch;

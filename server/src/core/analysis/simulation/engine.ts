@@ -1419,6 +1419,8 @@ export class Engine {
     const list = this.insts.get(p);
     if (!list) return 1;
     if (s.vip) return list[this.vipHolder.get(p) ?? 0]!.alive ? 1 : 0;
+    // The cluster endpoint of a single-writer cluster: served while the writer (#1) is, again once the provider's failover is done.
+    if (s.singleWriter) return list[0]!.alive ? 1 : 0;
     if (this.cap[p]!.shards > 1) return this.shardReach(r, p, t);
     return live / (live + this.undetected(r, p, t));
   }
