@@ -158,6 +158,10 @@ test('rto advice names the cause: no balancer in front of two replicas is not "g
   const sentinel = d('goal rto=30s', 'lb: lb managed health-check', ...SENTINEL.map((l) => l.replace('users -> web', 'users -> lb -> web')));
   assert.match(message(sentinel, 'rto-not-met'), /down-after 30s/);
   assert.match(message(sentinel, 'rto-not-met'), /`down-after=/);
+  // A managed Multi-AZ database fails over by itself: the cause is the provider's failover time, never "no standby".
+  const rds = d('goal rto=1m', 'users: client', 'lb: lb managed health-check', 'app: app replicas=2', 'db: database engine=rds-multi-az zones=a,b', 'users -> lb -> app -> db');
+  assert.match(message(rds, 'rto-not-met'), /fails over inside the provider's service, which takes 2m/);
+  assert.doesNotMatch(message(rds, 'rto-not-met'), /no standby|failover=auto/);
 });
 
 test('a readable standby serves the reads sent to it; when it is gone they go to its primary; it still takes over', () => {

@@ -8,7 +8,8 @@
  */
 import { majorityOf, survivesFirstLoss } from '../model/groups';
 import { isRedis } from '../model/replication';
-import { buildModel, pickTakeover, type SimNode } from '../model/request-graph';
+import { profileLabel } from '../model/profiles';
+import { buildModel, failsOverAcrossZones, pickTakeover, type SimNode } from '../model/request-graph';
 import type { Localized } from '../syntax/ast';
 import { formatDuration } from '../syntax/values';
 import type { Estimate, LossImpact } from './estimate-contract';
@@ -75,6 +76,14 @@ export function nodeRtoCause(f: Facts, name: string, goal: number): Localized | 
     );
   }
   if (s.instances >= 2 && !s.managed) return instancesCause(m.nodes, s);
+  // A managed service that fails over by itself (RDS Multi-AZ, a managed database): the provider's own failover is the cause, not a missing standby.
+  if (failsOverAcrossZones(s)) {
+    const p = s.timings.profile;
+    return L(
+      `Cause: \`${name}\` fails over inside the provider's service, which takes ${dur(s.restore).en} (${profileLabel(p, 'en')}); the design cannot make that shorter. Fix: a product that fails over faster, or an \`rto\` the provider can meet.`,
+      `원인: \`${name}\` 노드는 관리형 서비스 안에서 페일오버하며 ${dur(s.restore).ko} 걸립니다(${profileLabel(p, 'ko')}). 설계로는 줄일 수 없습니다. 해결: 더 빨리 페일오버하는 제품을 쓰거나, 제공자가 지킬 수 있는 \`rto\`로 정하세요.`,
+    );
+  }
   if (s.instances === 1 && s.readsFrom < 0)
     return L(
       `Cause: nothing takes over for \`${name}\` — one instance, no standby — so it is down until it is rebuilt (${dur(s.restore).en}). Fix: ${s.dataKind ? 'a standby with `failover=auto`' : 'a second instance behind a load balancer with health checks (`replicas=2`)'}.`,
