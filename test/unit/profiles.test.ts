@@ -481,3 +481,19 @@ users -> web`);
   assert.equal(e.rto, 3600, 'the web server is back after its repair (1h)');
   assert.equal(simulate(d, [fail('web')]).horizon, 8 * 3600);
 });
+
+test('DynamoDB: spread over zones by construction: losing the table or a zone stops nothing and loses nothing; a region loss takes it down', () => {
+  const x = parse(`region r1
+zone a region=r1
+zone b region=r1
+users: client
+fn: service managed region=r1
+table: database engine=dynamodb region=r1
+users -> fn -> table`);
+  assert.equal(x.nodes.get('table')!.managed, true);
+  const lost = simulate(x, [fail('table')]);
+  assert.equal(users(lost).downSeconds, 0);
+  assert.equal(lost.writesLostSeconds, 0);
+  assert.equal(users(simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }])).downSeconds, 0);
+  assert.ok(users(simulate(x, [{ type: 'fail', target: { type: 'region', region: 'r1' }, at: 0 }])).downSeconds > 0);
+});

@@ -47,6 +47,7 @@ export const ENGINE_PROFILES: Record<string, ProfileId> = {
   ec2: 'aws-autoscaling',
   cloudfront: 'aws-cloudfront',
   s3: 'aws-s3',
+  dynamodb: 'aws-dynamodb',
 };
 
 /**
@@ -76,7 +77,6 @@ export const PRODUCT_ONLY: Record<string, { managed: boolean }> = {
   ebs: { managed: true },
   efs: { managed: true },
   'cloud-sql': { managed: true },
-  dynamodb: { managed: true },
 };
 
 export interface Selection {

@@ -99,7 +99,8 @@ export type ProfileId =
   | 'drbd'
   | 'aws-autoscaling'
   | 'aws-cloudfront'
-  | 'aws-s3';
+  | 'aws-s3'
+  | 'aws-dynamodb';
 
 export interface Profile {
   id: ProfileId;
@@ -331,6 +332,14 @@ export const PROFILES: Record<ProfileId, Profile> = {
     label: 'Amazon S3 Standard',
     managed: true,
     values: { availability: V(0.999, 'sla-s3'), failover: G(0) },
+  },
+  // Replicated across several AZs by construction (dynamodb-api): no instance to fail over, so an own failover of 0 s (generic, as S3);
+  // the availability stays the generic managed one until the DynamoDB SLA is cited.
+  'aws-dynamodb': {
+    id: 'aws-dynamodb',
+    label: 'Amazon DynamoDB',
+    managed: true,
+    values: { failover: G(0), sync: V(1, 'dynamodb-api') },
   },
 };
 
