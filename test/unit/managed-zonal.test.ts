@@ -103,3 +103,23 @@ test('a MongoDB election does not speak of Group Replication only: the writes a 
   const msg = r.events.find((e) => e.type === 'promoted')?.message.en ?? '';
   assert.match(msg, /w: majority/);
 });
+
+test('a managed Redis cluster (ElastiCache, mode=cluster) loses only the instances placed in a lost zone; their replicas elsewhere take over (cluster-node-timeout 15 s + 2 s)', () => {
+  const x = d(
+    'zone a',
+    'zone b',
+    'zone c',
+    'users: client',
+    'app: app replicas=3 state=stateless sessions=cache zones=a,b,c',
+    'cache: cache engine=elasticache mode=cluster shards=3 replicas=6 zones=a,b,c',
+    'users -> app -> cache',
+  );
+  const r = fail(x, zone('a'));
+  const lost = /(\d+) instance\(s\) go down \(([^)]*)\)/.exec(r.events[0]!.message.en)!;
+  const cacheLost = lost[2]!.split(', ').filter((n) => n.startsWith('cache'));
+  assert.equal(cacheLost.length, 2, lost[2]); // two of six: one master, one replica of another shard
+  assert.ok(r.events.some((e) => e.type === 'promoted' && e.at === 17), r.events.map((e) => `${e.at} ${e.message.en}`).join('\n'));
+  assert.ok(r.sessionsLost < 0.01, `sessions lost ${r.sessionsLost}`);
+  assert.ok(r.writesLostSeconds <= 1);
+  assert.ok(!r.events.some((e) => /Every session stored in cache is lost/.test(e.message.en)));
+});

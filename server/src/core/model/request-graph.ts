@@ -295,7 +295,8 @@ export function canBeSpof(s: SimNode): boolean {
  * object storage: failover 0 s) are not hit by a zone loss at all.
  */
 export function failsOverAcrossZones(s: SimNode): boolean {
-  return s.managed && s.restoreBy === 'failover' && s.restore > 0;
+  // A managed group (a Redis cluster or Sentinel set: ElastiCache) has its instances placed in zones: its own group logic promotes them.
+  return s.managed && s.restoreBy === 'failover' && s.restore > 0 && s.group === null;
 }
 
 /**
@@ -308,12 +309,12 @@ export function failsOverAcrossZones(s: SimNode): boolean {
  * the other Availability Zones lose internet access").
  */
 export function spreadOverZones(s: SimNode): boolean {
-  return s.managed && s.restoreBy === 'failover' && !failsOverAcrossZones(s) && !s.node.attrs.has('zone');
+  return s.managed && s.restoreBy === 'failover' && s.group === null && !failsOverAcrossZones(s) && !s.node.attrs.has('zone');
 }
 
 /** A managed service the design pins to one zone with `zone=Z` (see spreadOverZones): it goes down with that zone. */
 export function pinnedToZone(s: SimNode): boolean {
-  return s.managed && s.restoreBy === 'failover' && !failsOverAcrossZones(s) && s.node.attrs.has('zone');
+  return s.managed && s.restoreBy === 'failover' && s.group === null && !failsOverAcrossZones(s) && s.node.attrs.has('zone');
 }
 
 /**
