@@ -583,3 +583,11 @@ web: web-server
 users -> web`);
   for (const s of sweep(d)) assert.deepEqual(s.result.states, []);
 });
+
+test('the sweep shows a loss nothing takes over with its repair scheduled (recovered after the repair, not "never"), as the estimate judges it', () => {
+  const b = findTopologyBlocks('```topology t\nusers: client\nweb: web-server repair=5m\nusers -> web\n```\n')[0]!;
+  const d = parseDesign({ ...b, closed: true });
+  const row = sweep(d).find((r) => r.target.type === 'node' && r.target.node === 'web')!;
+  assert.equal(row.result.entries[0]!.recoverySeconds, 300);
+  assert.equal(row.result.entries[0]!.downSeconds, 300);
+});

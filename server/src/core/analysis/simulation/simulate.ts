@@ -9,7 +9,7 @@ import { Engine } from './engine';
 import { availabilityMet, rpoMet, rtoMet } from './goal';
 import { buildModel } from '../../model/request-graph';
 import { longestRestore } from '../../model/durability';
-import { fullEntries, sweepRuns } from './sweep';
+import { fullEntries, repairedRun, sweepRuns } from './sweep';
 import type { EntrySeries, GoalPart, SimEvent, SimResult, SimStep, SimTarget } from './types';
 import { didYouMean } from '../../syntax/suggest';
 import type { Design, Locale, Localized, Scenario } from '../../syntax/ast';
@@ -129,11 +129,15 @@ export function simulate(design: Design, steps: SimStep[], options?: { horizon?:
 /**
  * The single-loss sweep: every non-client node, zone and region failed alone at
  * 0s. A node with 2+ instances loses its first instance (a single failure); a
- * node with one instance is lost whole. Managed nodes do not fail on their own
- * (they are redundant by contract), only with their region.
+ * node with one instance, or a managed service, is lost whole (a managed service
+ * then fails over in its profile's time). A node loss nothing takes over is shown
+ * with its repair scheduled, as the estimate judges it.
  */
 export function sweep(design: Design): { target: SimTarget; result: SimResult }[] {
-  return sweepRuns(design).map(({ target, run }) => {
+  return sweepRuns(design).map(({ target, run: first }) => {
+    // Nothing took over: show the run with the lost node's repair scheduled, as the estimate judges it (failure-model §7:
+    // recovered after a repair is not "never").
+    const run = target.type === 'node' && first.entries.some((e) => e.recoverySeconds === null) ? repairedRun(design, target) : first;
     const entries = fullEntries(design, run);
     return {
       target,
