@@ -497,3 +497,15 @@ users -> fn -> table`);
   assert.equal(users(simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }])).downSeconds, 0);
   assert.ok(users(simulate(x, [{ type: 'fail', target: { type: 'region', region: 'r1' }, at: 0 }])).downSeconds > 0);
 });
+
+test('EC2: an instance in an Auto Scaling group is replaced in 300 s; a lone engine=ec2 instance has no group: the generic profile and its 1 h repair', () => {
+  const lone = parse(`users: client
+web: web-server engine=ec2
+users -> web`);
+  assert.equal(users(simulate(lone, [fail('web')])).recoverySeconds, 3600);
+  assert.equal(timingsOf(lone.nodes.get('web')!).profile.id, 'generic');
+  const grouped = parse(`users: client
+web: web-server engine=ec2 autoscale=1..3
+users -> web`);
+  assert.equal(users(simulate(grouped, [fail('web')])).recoverySeconds, 300);
+});

@@ -108,6 +108,8 @@ export function selectProfile(i: SelectInput): Selection {
   if (id === null && i.replication === 'drbd') id = 'drbd';
   const product = engine ? PRODUCT_ONLY[engine] : undefined;
   const known = engine === null || id !== null || product !== undefined || engine === 'redis' || engine === 'valkey';
+  // A lone EC2 instance has no Auto Scaling group to replace it: the generic repair applies (the engine is still known).
+  if (engine === 'ec2' && !i.autoscale) id = null;
   const implied = (id !== null && PROFILES[id].managed === true) || product?.managed === true;
   const managed = i.managedFlag ?? (implied || i.kind === 'dns' || i.kind === 'cdn');
   if (id === null) id = managed ? 'generic-managed' : 'generic';
