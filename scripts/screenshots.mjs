@@ -243,18 +243,28 @@ export async function runUiChecks({ outDir = join(REPO_ROOT, 'test-results', 'ui
 
     await check('hover', async () => {
       if (!squiggle) throw new Error('no squiggle to hover');
-      const box = await squiggle.boundingBox();
-      if (!box) throw new Error('the squiggle has no bounding box');
-      // Not locator.hover(): the text layer is on top of the squiggle layer.
-      await page.mouse.move(box.x + 2, box.y + box.height / 2);
-      await page.mouse.move(box.x + Math.min(box.width / 2, 12), box.y + box.height / 2, { steps: 4 });
-      const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'single point of failure' }).first();
-      await hover.waitFor({ state: 'visible', timeout: 10_000 });
-      const t = (await hover.innerText()).replace(/\s+/g, ' ').trim();
-      await shot(page, '2-hover');
-      await page.mouse.move(5, 500);
-      await page.keyboard.press('Escape');
-      return t.slice(0, 120);
+      try {
+        // The first squiggles are near the top of the note: show it (an editor can open scrolled elsewhere).
+        await page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+        await page.keyboard.press(`${MOD}+Home`);
+        const first = page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error').first();
+        await first.waitFor({ state: 'visible', timeout: 10_000 });
+        await sleep(300);
+        const box = await first.boundingBox();
+        if (!box) throw new Error('the squiggle has no bounding box');
+        // Not locator.hover(): the text layer is on top of the squiggle layer.
+        await page.mouse.move(box.x + 2, box.y + box.height / 2);
+        await page.mouse.move(box.x + Math.min(box.width / 2, 12), box.y + box.height / 2, { steps: 4 });
+        const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'single point of failure' }).first();
+        await hover.waitFor({ state: 'visible', timeout: 10_000 });
+        const t = (await hover.innerText()).replace(/\s+/g, ' ').trim();
+        await shot(page, '2-hover');
+        return t.slice(0, 120);
+      } finally {
+        // Whatever happened, leave no hover over the editor for the next checks to click through.
+        await page.mouse.move(5, 500);
+        await page.keyboard.press('Escape');
+      }
     });
 
     await check('problems', async () => {
