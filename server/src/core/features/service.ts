@@ -63,7 +63,17 @@ export interface DocFinding {
 interface CacheEntry {
   design: Design;
   findings: Finding[];
+  /** The block's line count: what the entry weighs in the cache's budget. */
+  lines: number;
 }
+
+/**
+ * Lines of cached designs kept beyond those the latest analysis used (older
+ * versions of a block being typed in, blocks of other documents). An entry costs
+ * about 1 KB of memory per line: typing in a 3,000-line design makes a new entry per
+ * keystroke, so the cache is bounded by lines, not by entries.
+ */
+const SPARE_CACHED_LINES = 20_000;
 
 /** Turns a block-relative span into a document range. */
 export { analyzeDesign };
@@ -128,7 +138,10 @@ export class TopologyService {
     this.estimateNodeLimit = options.estimateNodeLimit ?? LIMITS.estimateNodes;
   }
 
+  /** Analysed designs by block content, least recently used first. */
   private cache = new Map<string, CacheEntry>();
+  /** The sum of the cached entries' lines. */
+  private cachedLines = 0;
   /** Cache keys of block line arrays already seen: an unchanged block keeps its array across versions. */
   private keys = new WeakMap<BlockLine[], string>();
 
@@ -171,7 +184,10 @@ export class TopologyService {
       });
     }
     if (kind === 'topology') {
-      const entry = this.entry(0, -1, 0, null, { title: '', titleStart: 0, titleEnd: 0, closed: true, lines: lines.map((t) => ({ text: t, col: 0 })) });
+      const used = new Set<string>();
+      const before = prev?.kind === 'topology' ? prev.designs[0]?.design : undefined;
+      const entry = this.entry(0, -1, 0, null, { title: '', titleStart: 0, titleEnd: 0, closed: true, lines: lines.map((t) => ({ text: t, col: 0 })) }, used, before);
+      this.evict(used);
       return { kind, lines, designs: [entry], code: [], documentFindings };
     }
     const incremental = !!(prev && prev.kind === 'markdown' && prev.scan);
@@ -184,7 +200,9 @@ export class TopologyService {
     for (let index = 0; index < blocks.length && index < LIMITS.designsPerDocument; index++) {
       const b = blocks[index]!;
       const src = { title: b.title, titleStart: b.titleStart, titleEnd: b.titleEnd, closed: b.closeLine !== null, lines: b.lines };
-      designs.push(this.entry(index, b.fenceLine, b.firstLine, b.closeLine, src, used));
+      // The same block in the previous version (by position among the blocks): its unchanged lines are reused.
+      const before = incremental ? prev!.designs[index]?.design : undefined;
+      designs.push(this.entry(index, b.fenceLine, b.firstLine, b.closeLine, src, used, before));
       yield;
     }
     if (blocks.length > LIMITS.designsPerDocument) {
@@ -201,10 +219,7 @@ export class TopologyService {
         designIndex: -1,
       });
     }
-    // Forget blocks that no longer exist once the cache outgrows what documents use.
-    if (this.cache.size > 4 * Math.max(used.size, 256)) {
-      for (const k of [...this.cache.keys()]) if (!used.has(k)) this.cache.delete(k);
-    }
+    this.evict(used);
     return { kind, lines, designs, code, documentFindings, scan };
   }
 
@@ -215,6 +230,7 @@ export class TopologyService {
     closeLine: number | null,
     src: { title: string; titleStart: number; titleEnd: number; closed: boolean; lines: BlockLine[] },
     used?: Set<string>,
+    before?: Design,
   ): DesignEntry {
     // A .topology file's design (fenceLine -1) places some findings differently: never share its entry.
     const head = (fenceLine < 0 ? '\u0002' : '') + src.title + '\u0000';
@@ -225,12 +241,41 @@ export class TopologyService {
     }
     used?.add(key);
     let hit = this.cache.get(key);
-    if (!hit) {
-      this.stats.designsAnalysed++;
-      hit = analyzeDesign(src, { fenceLine, estimateNodeLimit: this.estimateNodeLimit });
+    if (hit) {
+      // Most recently used last: eviction takes the oldest first.
+      this.cache.delete(key);
       this.cache.set(key, hit);
+    } else {
+      this.stats.designsAnalysed++;
+      const a = analyzeDesign(src, { fenceLine, estimateNodeLimit: this.estimateNodeLimit, prev: before });
+      hit = { design: a.design, findings: a.findings, lines: src.lines.length };
+      this.cache.set(key, hit);
+      this.cachedLines += hit.lines;
     }
     return { index, design: hit.design, fenceLine, firstLine, closeLine, findings: hit.findings };
+  }
+
+  /**
+   * Forgets the least recently used designs that `used` (the latest analysis's) does
+   * not hold, until the cache holds at most SPARE_CACHED_LINES lines (or as many as
+   * used) beyond them.
+   */
+  private evict(used: Set<string>): void {
+    let usedLines = 0;
+    for (const k of used) usedLines += this.cache.get(k)?.lines ?? 0;
+    const budget = usedLines + Math.max(SPARE_CACHED_LINES, usedLines);
+    if (this.cachedLines <= budget) return;
+    for (const [k, e] of this.cache) {
+      if (this.cachedLines <= budget) break;
+      if (used.has(k)) continue;
+      this.cache.delete(k);
+      this.cachedLines -= e.lines;
+    }
+  }
+
+  /** Cached designs and their lines (for tests of the cache's bound). */
+  cacheSize(): { entries: number; lines: number } {
+    return { entries: this.cache.size, lines: this.cachedLines };
   }
 
   /** Findings placed in the document, with severities from `config` and in-block suppressions applied. */

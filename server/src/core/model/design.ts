@@ -8,7 +8,11 @@ import { applyProfiles } from './profiles/derive';
 
 export type { DesignSource };
 
-/** One design's lines → the Design with its syntax and reference findings. Never throws. */
-export function parseDesign(src: DesignSource): Design {
-  return applyProfiles(parseSyntax(src));
+/**
+ * One design's lines → the Design with its syntax and reference findings. Never throws.
+ * `prev`, an earlier version of the same block, lets unchanged node and edge lines
+ * be reused instead of parsed again; the result is the same as without it.
+ */
+export function parseDesign(src: DesignSource, prev?: Design): Design {
+  return applyProfiles(parseSyntax(src, prev));
 }

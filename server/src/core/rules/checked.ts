@@ -55,11 +55,13 @@ export function checkedBlock(b: FenceBlock, opts: CheckOptions = {}): CheckedDes
  * bug in the parser or a rule becomes one `internal-error` finding on the
  * design. The language server (through TopologyService), the Markdown preview
  * and `infra-notes render` all analyse a design with this function.
+ * `opts.prev`, the design of the same block in the previous version, only saves
+ * parsing its unchanged lines (see parseDesign).
  */
-export function analyzeDesign(src: DesignSource, opts: { fenceLine: number; estimateNodeLimit?: number }): { design: Design; findings: Finding[] } {
+export function analyzeDesign(src: DesignSource, opts: { fenceLine: number; estimateNodeLimit?: number; prev?: Design }): { design: Design; findings: Finding[] } {
   let design: Design;
   try {
-    design = parseDesign(src);
+    design = parseDesign(src, opts.prev);
   } catch (err) {
     // The parser must not throw; if a bug makes it, the block says so and the rest of the note is still checked.
     design = parseDesign({ ...src, lines: [] });

@@ -77,6 +77,32 @@ export interface DesignSource {
 }
 
 
+/**
+ * What one node or edge line produced, kept with the design so the next version of
+ * the block can reuse it when the line is unchanged (the same text and column at
+ * the same index: every span in it is block-relative, so it is exactly what parsing
+ * the line again would give). Lines whose meaning depends on other lines (a second
+ * goal, a duplicate zone or scenario, a suppression comment) are not recorded; a
+ * node's duplicate-name check runs again on every reuse.
+ */
+export interface LineRecord {
+  text: string;
+  col: number;
+  /** The line's own findings, in order (not the duplicate-name finding, decided on commit). */
+  findings: Finding[];
+  refs: Reference[];
+  refWhat: RefSource[];
+  edges: Edge[];
+  node: TopologyNode | null;
+}
+
+const LINE_RECORDS = Symbol('lineRecords');
+
+/** The line records of a parsed design (not enumerable: tests that compare designs ignore them). */
+export function lineRecordsOf(d: Design): readonly (LineRecord | null)[] | undefined {
+  return (d as Design & { [LINE_RECORDS]?: (LineRecord | null)[] })[LINE_RECORDS];
+}
+
 class DesignParser implements ValueSink, NameTable {
   readonly findings: Finding[] = [];
   readonly nodes = new Map<string, TopologyNode>();
@@ -97,6 +123,11 @@ class DesignParser implements ValueSink, NameTable {
   /** The line being parsed and the column its text starts at (token positions include it). */
   private lineText = '';
   private lineCol = 0;
+  /** Whether the line being parsed may be recorded for reuse (only node and edge lines without a directive). */
+  private recordable = false;
+  /** The node the line being parsed declares, and the findings count before its duplicate-name check. */
+  private lineNode: TopologyNode | null = null;
+  private lineFindingsEnd = -1;
 
   /** Records a use of a name; resolve() checks it once every declaration is known. */
   addRef(kind: 'node' | 'zone' | 'region', name: string, span: Span, what: RefSource): void {
@@ -120,14 +151,22 @@ class DesignParser implements ValueSink, NameTable {
     return { line: this.line, start: t.start, end: t.end };
   }
 
-  parse(src: DesignSource): Design {
+  parse(src: DesignSource, prev?: readonly (LineRecord | null)[]): Design {
     const lines = src.lines;
+    const records: (LineRecord | null)[] = new Array<LineRecord | null>(lines.length);
     for (let i = 0; i < lines.length; i++) {
       this.line = i;
-      this.parseLine(lines[i]!);
+      const bl = lines[i]!;
+      const old = prev?.[i];
+      if (old && old.text === bl.text && old.col === bl.col) {
+        this.replay(old);
+        records[i] = old;
+        continue;
+      }
+      records[i] = this.parseAndRecord(bl);
     }
     resolveReferences(this);
-    return {
+    const design: Design = {
       title: src.title,
       titleSpan: src.title ? { line: -1, start: src.titleStart, end: src.titleEnd } : null,
       lineCount: src.lines.length,
@@ -143,6 +182,40 @@ class DesignParser implements ValueSink, NameTable {
       findings: this.findings,
       source: src.lines,
     };
+    Object.defineProperty(design, LINE_RECORDS, { value: records, enumerable: false });
+    return design;
+  }
+
+  /** Parses a line; returns what it produced when it is a node or edge line that can be reused. */
+  private parseAndRecord(bl: BlockLine): LineRecord | null {
+    const f0 = this.findings.length;
+    const r0 = this.refs.length;
+    const e0 = this.edges.length;
+    this.recordable = false;
+    this.lineNode = null;
+    this.lineFindingsEnd = -1;
+    this.parseLine(bl);
+    if (!this.recordable) return null;
+    return {
+      text: bl.text,
+      col: bl.col,
+      findings: this.findings.slice(f0, this.lineNode ? this.lineFindingsEnd : this.findings.length),
+      refs: this.refs.slice(r0),
+      refWhat: this.refWhat.slice(r0),
+      edges: this.edges.slice(e0),
+      node: this.lineNode,
+    };
+  }
+
+  /** Adds what an unchanged line produced last time, as parsing it again would. */
+  private replay(r: LineRecord): void {
+    for (const f of r.findings) this.findings.push(f);
+    for (let k = 0; k < r.refs.length; k++) {
+      this.refs.push(r.refs[k]!);
+      this.refWhat.push(r.refWhat[k]!);
+    }
+    for (const e of r.edges) this.edges.push(e);
+    if (r.node) this.commitNode(r.node);
   }
 
   private parseLine(bl: BlockLine): void {
@@ -174,10 +247,13 @@ class DesignParser implements ValueSink, NameTable {
         { typed: w.text, replace: w.ascii },
       );
     }
-    if (lx.comment !== null) this.parseDirective(lx.comment, lx.commentStart + 1);
+    const directive = lx.comment !== null && this.parseDirective(lx.comment, lx.commentStart + 1);
     if (toks.length === 0) return;
     const first = toks[0]!;
-    if (lx.hasArrow) return this.parseEdge(toks);
+    if (lx.hasArrow) {
+      this.recordable = !directive;
+      return this.parseEdge(toks);
+    }
     if (first.k === 'word' && toks[1]?.k !== 'colon') {
       switch (first.text) {
         case 'goal':
@@ -189,7 +265,10 @@ class DesignParser implements ValueSink, NameTable {
           return this.parseScenario(toks);
       }
     }
-    if (first.k === 'word' && toks[1]?.k === 'colon') return this.parseNode(toks);
+    if (first.k === 'word' && toks[1]?.k === 'colon') {
+      this.recordable = !directive;
+      return this.parseNode(toks);
+    }
     if (first.k === 'word' && toks.length === 1) {
       this.report(
         'syntax',
@@ -212,9 +291,10 @@ class DesignParser implements ValueSink, NameTable {
     );
   }
 
-  private parseDirective(comment: string, at: number): void {
+  /** Reads a suppression comment; true when the comment is one. */
+  private parseDirective(comment: string, at: number): boolean {
     const m = /^\s*infra-notes-disable(-next-line)?(?:\s+(.*))?$/.exec(comment);
-    if (!m) return;
+    if (!m) return false;
     const rules: string[] = [];
     // Each id is checked: a misspelt id silences nothing, so it is worth a warning.
     const listStart = m[2] === undefined ? comment.length : comment.length - m[2].length;
@@ -235,6 +315,7 @@ class DesignParser implements ValueSink, NameTable {
       );
     }
     this.suppressions.push({ rules, scope: m[1] ? 'next-line' : 'rest', line: this.line });
+    return true;
   }
 
   private checkName(t: Tok, what: Localized): boolean {
@@ -319,6 +400,14 @@ class DesignParser implements ValueSink, NameTable {
     this.slots.fill(undefined);
     this.parseAttrs(toks, kindTok && kindTok.k === 'word' ? 3 : 2, node, null);
     this.deriveNode(node);
+    this.lineNode = node;
+    this.lineFindingsEnd = this.findings.length;
+    this.commitNode(node);
+  }
+
+  /** Declares a parsed node, unless its name is taken (then the first declaration counts). */
+  private commitNode(node: TopologyNode): void {
+    const name = node.name;
     const prev = this.nodes.get(name);
     if (prev) {
       this.report(
@@ -804,6 +893,6 @@ class DesignParser implements ValueSink, NameTable {
  * What the technology profiles derive (managed, the default availability) is not
  * set yet: read designs with model/design.ts's parseDesign, which applies them.
  */
-export function parseSyntax(src: DesignSource): Design {
-  return new DesignParser().parse(src);
+export function parseSyntax(src: DesignSource, prev?: Design): Design {
+  return new DesignParser().parse(src, prev ? lineRecordsOf(prev) : undefined);
 }

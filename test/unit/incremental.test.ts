@@ -1,0 +1,137 @@
+/**
+ * Invariant: an edit re-analyses only its design, and re-parses only the lines it
+ * changed: a design parsed reusing the previous version's unchanged node and edge
+ * lines equals the design parsed from scratch, findings and all, whatever the edits.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { parseDesign, TopologyService, type Design } from '../../server/src/core';
+import { lineRecordsOf } from '../../server/src/core/syntax/parser/statements';
+
+const CORPUS = join(__dirname, '..', 'corpus');
+
+const BASE = [
+  'goal availability=99.95% rto=5m rpo=0',
+  'region seoul',
+  'zone seoul-a region=seoul',
+  'zone seoul-b region=seoul',
+  'users: client label="고객" rate=100',
+  'dns: dns routing=failover ttl=60s',
+  'lb: load-balancer layer=7 health-check replicas=2 vip zones=seoul-a,seoul-b',
+  'web: app-server replicas=4 autoscale=4..12 sessions=sessions zones=seoul-a,seoul-b',
+  'sessions: cache engine=redis mode=sentinel replicas=3',
+  'db: database primary zone=seoul-a',
+  'db-standby: database standby of=db replication=async failover=auto zone=seoul-b',
+  'users -> dns -> lb -> web',
+  'web -> sessions',
+  'web -> db : writes',
+  'scenario az: fail zone:seoul-a; recover zone:seoul-a at=5m',
+];
+
+/** Lines a user might type or paste into a design: duplicates, bad values, directives, comments. */
+const LINE = fc.constantFrom(
+  'web: app-server replicas=2',
+  'db: database',
+  'db2: database standby of=db',
+  'db2: database standby of=nope',
+  'cache: cache replicas=x',
+  'lb: load-balancer',
+  'web -> db',
+  'web -> ghost',
+  'a -> -> b',
+  'web: app-server # a comment',
+  'web: app-server # infra-notes-disable single-point-of-failure',
+  '# infra-notes-disable-next-line',
+  'goal availability=99.9%',
+  'zone seoul-a',
+  'zone tokyo-a region=tokyo',
+  'scenario az: fail zone:seoul-a',
+  '',
+  '   ',
+  'web： app-server',
+  'x: kind-typo',
+);
+
+type Edit = { at: number; op: 'replace' | 'insert' | 'delete' | 'append'; line: string };
+const EDIT = fc.record({ at: fc.nat(40), op: fc.constantFrom('replace', 'insert', 'delete', 'append') as fc.Arbitrary<Edit['op']>, line: LINE });
+
+function apply(lines: string[], e: Edit): string[] {
+  const out = lines.slice();
+  const i = out.length ? e.at % out.length : 0;
+  if (e.op === 'replace') out[i] = e.line;
+  else if (e.op === 'insert') out.splice(i, 0, e.line);
+  else if (e.op === 'delete') out.splice(i, 1);
+  else out[i] = (out[i] ?? '') + ' #x';
+  return out;
+}
+
+const src = (lines: string[]) => ({ title: 't', titleStart: 12, titleEnd: 13, closed: true, lines: lines.map((text) => ({ text, col: 0 })) });
+
+test('invariant: a design parsed reusing the unchanged lines of the previous version equals one parsed from scratch', () => {
+  fc.assert(
+    fc.property(fc.array(EDIT, { minLength: 1, maxLength: 12 }), (edits) => {
+      let lines = BASE;
+      let prev: Design = parseDesign(src(lines));
+      for (const e of edits) {
+        lines = apply(lines, e);
+        const reused = parseDesign(src(lines), prev);
+        assert.deepEqual(reused, parseDesign(src(lines)));
+        prev = reused;
+      }
+    }),
+    { numRuns: 400, seed: 17 },
+  );
+});
+
+test('an unchanged node or edge line is reused, not parsed again; a changed one is parsed', () => {
+  const first = parseDesign(src(BASE));
+  const edited = BASE.slice();
+  edited[7] += ' # typing a comment';
+  const second = parseDesign(src(edited), first);
+  assert.equal(second.nodes.get('lb'), first.nodes.get('lb'), 'the unchanged node line gives the same node');
+  assert.notEqual(second.nodes.get('web'), first.nodes.get('web'), 'the changed line is parsed again');
+  assert.equal(lineRecordsOf(second)![11], lineRecordsOf(first)![11], 'the unchanged edge line is reused');
+  assert.equal(lineRecordsOf(second)![0], null, 'the goal line (it depends on other lines) is not recorded');
+});
+
+test('the service gives the same findings with and without the previous version, over edits of the real-world corpus', () => {
+  const notes = readdirSync(CORPUS).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(CORPUS, f), 'utf8')).filter((t) => t.includes('```topology'));
+  assert.ok(notes.length > 50, 'the corpus has its designs');
+  fc.assert(
+    fc.property(fc.nat(notes.length - 1), fc.array(EDIT, { minLength: 1, maxLength: 6 }), (k, edits) => {
+      const s = new TopologyService();
+      let lines = notes[k]!.split('\n');
+      let prev = s.analyze(lines);
+      for (const e of edits) {
+        // Edit inside the first block.
+        const start = lines.findIndex((l) => l.trimStart().startsWith('```topology')) + 1;
+        const end = lines.findIndex((l, i) => i >= start && l.trimStart().startsWith('```'));
+        const body = apply(lines.slice(start, end < 0 ? lines.length : end), { ...e, at: e.at });
+        lines = [...lines.slice(0, start), ...body, ...(end < 0 ? [] : lines.slice(end))];
+        const a = s.analyze(lines, 'markdown', prev);
+        assert.deepEqual(s.findings(a), new TopologyService().findings(new TopologyService().analyze(lines)));
+        prev = a;
+      }
+    }),
+    { numRuns: 60, seed: 5 },
+  );
+});
+
+test('typing in a large design keeps a bounded number of its old versions cached (by lines, not entries)', () => {
+  const s = new TopologyService();
+  const body = Array.from({ length: 3000 }, (_, i) => `n${i}: app-server replicas=2`);
+  let lines = ['```topology big', ...body, '```'];
+  let prev = s.analyze(lines);
+  for (let k = 0; k < 30; k++) {
+    lines = lines.slice();
+    lines[1 + k] += ' #';
+    prev = s.analyze(lines, 'markdown', prev);
+  }
+  const { entries, lines: cached } = s.cacheSize();
+  // The design in use (3,000 lines) and at most 20,000 more: 7 versions, not 31.
+  assert.ok(cached <= 3000 + 20000, `${cached} lines cached`);
+  assert.ok(entries <= 8 && entries >= 2, `${entries} entries`);
+});
