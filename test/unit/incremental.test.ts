@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { parseDesign, TopologyService, type Design } from '../../server/src/core';
+import { parseDesign, rescanMarkdown, scanMarkdown, TopologyService, type Design } from '../../server/src/core';
 import { lineRecordsOf } from '../../server/src/core/syntax/parser/statements';
 
 const CORPUS = join(__dirname, '..', 'corpus');
@@ -134,4 +134,20 @@ test('typing in a large design keeps a bounded number of its old versions cached
   // The design in use (3,000 lines) and at most 20,000 more: 7 versions, not 31.
   assert.ok(cached <= 3000 + 20000, `${cached} lines cached`);
   assert.ok(entries <= 8 && entries >= 2, `${entries} entries`);
+});
+
+test('typing inside a block (same line count) rescans to exactly what a full scan gives', () => {
+  const piece = fc.constantFrom('```topology', '```topology t', '```', '~~~topology x', '~~~', '````', '> ', '- ', '  ', '    ', '\t', 'web: app-server', 'a -> b', '# h', '', 'text', '<div>', '\0', '\uFEFF', '> > ', '```js', '    code');
+  const line = fc.array(piece, { maxLength: 3 }).map((p) => p.join(''));
+  fc.assert(
+    fc.property(fc.array(line, { maxLength: 30 }), fc.array(fc.tuple(fc.nat(), line), { minLength: 1, maxLength: 3 }), (doc, edits) => {
+      const lines1 = ['```topology a', 'web: app-server', 'db: database', '```', ...doc, '```topology b', 'x: cache', '```'];
+      const scan1 = scanMarkdown(lines1.join('\n'), lines1);
+      const lines2 = lines1.slice();
+      // Mostly inside the first block's content (the fast path), sometimes anywhere.
+      for (const [at, text] of edits) lines2[at % 4 === 0 ? at % lines2.length : 1 + (at % 2)] = text;
+      assert.deepEqual(rescanMarkdown(scan1, lines1, lines2), scanMarkdown(lines2.join('\n'), lines2));
+    }),
+    { numRuns: 3000, seed: 11 },
+  );
 });

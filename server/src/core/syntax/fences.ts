@@ -110,6 +110,10 @@ export function rescanMarkdown(prev: MarkdownScan, prevLines: string[], lines: s
   while (s < maxCommon - a && prevLines[oldLen - 1 - s] === lines[newLen - 1 - s]) s++;
   const delta = newLen - oldLen;
   const newEnd = newLen - s; // first unchanged line after the change, new numbering
+  if (delta === 0) {
+    const typed = typedInBlock(prev, prevLines, lines, a, newEnd);
+    if (typed) return typed;
+  }
   // Resume from the top-level block before the one holding the first changed line:
   // that block looked at the changed line to decide where it ends.
   const tops = prev.tops;
@@ -141,6 +145,47 @@ export function rescanMarkdown(prev: MarkdownScan, prevLines: string[], lines: s
     for (const t of tops) if (t >= cut) newTops.push(t + delta);
     return { blocks, code, tops: newTops };
   }
+}
+
+/** A fence marker, however indented: a changed line that could open or close a fence. */
+const FENCE_LIKE = /^\s*(?:`{3,}|~{3,})/;
+
+/**
+ * Typing inside one topology block (the common edit): lines [a, end) changed, none
+ * added or removed. When the block's fence is at column 0 (so it is top level and its
+ * content lines are the document's lines, verbatim) and no changed line, before or
+ * after, looks like a fence marker, nothing but those lines of that block can have
+ * changed: markdown-it reads everything up to the closing fence as content. Returns
+ * null when that does not hold (the window scan then decides).
+ */
+function typedInBlock(prev: MarkdownScan, prevLines: string[], lines: string[], a: number, end: number): MarkdownScan | null {
+  // The last block whose fence is at or before line a.
+  let lo = 0;
+  let hi = prev.blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (prev.blocks[mid]!.fenceLine <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  const bi = lo - 1;
+  const b = prev.blocks[bi];
+  if (!b || b.closeLine === null || a < b.firstLine || end > b.closeLine) return null;
+  const fence = prevLines[b.fenceLine]!;
+  if (!(fence.startsWith('```') || fence.startsWith('~~~'))) return null;
+  const blockLines = b.lines.slice();
+  for (let i = a; i < end; i++) {
+    const before = prevLines[i]!;
+    const after = lines[i]!;
+    const k = i - b.firstLine;
+    const old = blockLines[k];
+    // Content read verbatim, and nothing markdown-it would normalise (NUL, a byte-order mark) or split on.
+    if (!old || old.col !== 0 || old.text !== before) return null;
+    if (FENCE_LIKE.test(before) || FENCE_LIKE.test(after) || /[\0\r\n\uFEFF]/.test(after)) return null;
+    blockLines[k] = { text: after, col: 0 };
+  }
+  const blocks = prev.blocks.slice();
+  blocks[bi] = { ...b, lines: blockLines };
+  return { blocks, code: prev.code, tops: prev.tops };
 }
 
 /** Index of the first element > x in an ascending array. */
