@@ -298,7 +298,8 @@ async function benchServerDesign(): Promise<void> {
     const edits: number[] = [];
     let version = 1;
     for (let i = 0; i < (QUICK ? 15 : 60); i++) {
-      // Type at the end of a node line and take it back: a comment, so the design stays the same.
+      // Type at the end of a node line and take it back: a comment, so the design means the same
+      // (the server reuses its analysis; the next row measures an edit that changes the design).
       const at = 4 + ((i * 37) % (n - 10));
       const ch = lines[at]!.length;
       version++;
@@ -312,6 +313,22 @@ async function benchServerDesign(): Promise<void> {
       await new Promise((r) => setTimeout(r, 30));
     }
     record('server: edit → diagnostics, one design (end to end, stdio)', `${n} nodes`, n, edits, 'ms', { text: 'median ≤ 10 ms', holds: (r) => r.median <= 10 });
+    // A change the analysis must see: a node's replicas=2 becomes 3, and back.
+    const valueLines = lines.map((l, i) => [l, i] as const).filter(([l]) => / replicas=2 /.test(l)).map(([, i]) => i);
+    const valueEdits: number[] = [];
+    for (let i = 0; i < (QUICK ? 15 : 60); i++) {
+      const at = valueLines[(i * 37) % valueLines.length]!;
+      const ch = lines[at]!.indexOf(' replicas=2 ') + ' replicas='.length;
+      for (const [digit, timed] of [['3', true], ['2', false]] as const) {
+        version++;
+        const t = performance.now();
+        await c.change(uri, version, [{ range: { start: { line: at, character: ch }, end: { line: at, character: ch + 1 } }, text: digit }]);
+        await c.diagnostics(uri, (p) => p.version === version, 30_000);
+        if (timed) valueEdits.push(performance.now() - t);
+      }
+      await new Promise((r) => setTimeout(r, 30));
+    }
+    record('server: edit → diagnostics, one design, a value changed (replicas=2 → 3)', `${n} nodes`, n, valueEdits, 'ms', { text: 'median ≤ 10 ms', holds: (r) => r.median <= 10 });
   } finally {
     await c.close();
   }

@@ -8,8 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { parseDesign, rescanMarkdown, scanMarkdown, TopologyService, type Design } from '../../server/src/core';
-import { lineRecordsOf } from '../../server/src/core/syntax/parser/statements';
+import { lineRecordsOf, parseDesign, rescanMarkdown, sameMeaningAs, scanMarkdown, TopologyService, type Design } from '../../server/src/core';
 
 const CORPUS = join(__dirname, '..', 'corpus');
 
@@ -89,12 +88,35 @@ test('invariant: a design parsed reusing the unchanged lines of the previous ver
 test('an unchanged node or edge line is reused, not parsed again; a changed one is parsed', () => {
   const first = parseDesign(src(BASE));
   const edited = BASE.slice();
-  edited[7] += ' # typing a comment';
+  edited[7] = edited[7]!.replace('replicas=4', 'replicas=5');
   const second = parseDesign(src(edited), first);
   assert.equal(second.nodes.get('lb'), first.nodes.get('lb'), 'the unchanged node line gives the same node');
   assert.notEqual(second.nodes.get('web'), first.nodes.get('web'), 'the changed line is parsed again');
+  assert.equal(second.nodes.get('web')!.replicas, 5);
   assert.equal(lineRecordsOf(second)![11], lineRecordsOf(first)![11], 'the unchanged edge line is reused');
   assert.equal(lineRecordsOf(second)![0], null, 'the goal line (it depends on other lines) is not recorded');
+  assert.equal(sameMeaningAs(second), undefined, 'a changed value changes the meaning');
+});
+
+test('a comment typed after a statement changes nothing the analysis reads: the previous findings are the answer', () => {
+  const s = new TopologyService();
+  const block = (body: string[]) => ['# note', '```topology t', ...body, '```'];
+  const v1 = s.analyze(block(BASE));
+  const edited = BASE.slice();
+  edited[7] += '   # 세션은 Redis에';
+  const v2 = s.analyze(block(edited), 'markdown', v1);
+  const [d1, d2] = [v1.designs[0]!, v2.designs[0]!];
+  assert.equal(sameMeaningAs(d2.design), d1.design);
+  assert.equal(d2.design.nodes.get('web'), d1.design.nodes.get('web'), 'the line changed only after its last token: its node is kept');
+  assert.equal(d2.findings, d1.findings, 'the findings are reused, not recomputed');
+  assert.equal(d2.design.source[7]!.text, edited[7], 'the design reads the new text (quick fixes and completion use it)');
+  // A comment that is a suppression, or a new token, is read again.
+  const silenced = BASE.slice();
+  silenced[7] += ' # infra-notes-disable single-point-of-failure';
+  assert.equal(sameMeaningAs(s.analyze(block(silenced), 'markdown', v1).designs[0]!.design), undefined);
+  const more = BASE.slice();
+  more[7] += ' health-check';
+  assert.equal(sameMeaningAs(s.analyze(block(more), 'markdown', v1).designs[0]!.design), undefined);
 });
 
 test('the service gives the same findings with and without the previous version, over edits of the real-world corpus', () => {

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { attrsOf, CODES, KINDS, TopologyService } from '../../server/src/core';
+import fc from 'fast-check';
+import { editDistance } from '../../server/src/core';
 
 const service = new TopologyService();
 
@@ -275,4 +277,25 @@ test('each kind accepts each attribute once: a kind\'s own spec of a common key 
   assert.deepEqual(dups, []);
   assert.match(attrsOf('consensus').find((a) => a.key === 'engine')!.doc.en, /etcd/);
   assert.match(attrsOf('web-server').find((a) => a.key === 'autoscale-delay')!.doc.en, /390s/);
+});
+
+test('the bounded edit distance behind "did you mean" equals a plain optimal-string-alignment distance', () => {
+  const osa = (a: string, b: string): number => {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++)
+      for (let j = 1; j <= b.length; j++) {
+        d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+      }
+    return d[a.length]![b.length]!;
+  };
+  const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', '-', '웹', 'd'), maxLength: 90 });
+  fc.assert(
+    fc.property(word, word, fc.nat(6), (a, b, max) => {
+      const want = osa(a, b);
+      assert.equal(editDistance(a, b), want);
+      assert.equal(Math.min(editDistance(a, b, max), max + 1), Math.min(want, max + 1));
+    }),
+    { numRuns: 2000, seed: 9 },
+  );
 });

@@ -48,6 +48,8 @@ export { inlineParts, type InlinePart } from './shared/inline';
 export { findTopologyBlocks, isTopologyInfo, rescanMarkdown, scanMarkdown, splitLines, type BlockLine, type CodeRange, type FenceBlock, type MarkdownScan } from './syntax/fences';
 export { parseDesign, type DesignSource } from './model/design';
 export { isValidName, parseDuration } from './syntax/values';
+export { lineRecordsOf, sameMeaningAs, type LineRecord } from './syntax/parser/statements';
+export { didYouMean, editDistance } from './syntax/suggest';
 export { LIMITS } from './syntax/limits';
 export { attrsOf, KINDS } from './syntax/schema';
 

@@ -55,6 +55,12 @@ export function judgedLoss(design: Design, loss: LossImpact): boolean {
   return buildModel(design).regionsUsed.length >= 2;
 }
 
+/** Gives `to`, a design that means exactly what `from` means, the estimate already made for `from`. */
+export function carryEstimate(from: Design, to: Design): void {
+  const hit = memo.get(from);
+  if (hit) memo.set(to, hit);
+}
+
 export function estimate(design: Design): Estimate {
   const hit = memo.get(design);
   if (hit) return hit;

@@ -185,7 +185,7 @@ export class TopologyService {
     }
     if (kind === 'topology') {
       const used = new Set<string>();
-      const before = prev?.kind === 'topology' ? prev.designs[0]?.design : undefined;
+      const before = prev?.kind === 'topology' ? prev.designs[0] : undefined;
       const entry = this.entry(0, -1, 0, null, { title: '', titleStart: 0, titleEnd: 0, closed: true, lines: lines.map((t) => ({ text: t, col: 0 })) }, used, before);
       this.evict(used);
       return { kind, lines, designs: [entry], code: [], documentFindings };
@@ -201,7 +201,7 @@ export class TopologyService {
       const b = blocks[index]!;
       const src = { title: b.title, titleStart: b.titleStart, titleEnd: b.titleEnd, closed: b.closeLine !== null, lines: b.lines };
       // The same block in the previous version (by position among the blocks): its unchanged lines are reused.
-      const before = incremental ? prev!.designs[index]?.design : undefined;
+      const before = incremental ? prev!.designs[index] : undefined;
       designs.push(this.entry(index, b.fenceLine, b.firstLine, b.closeLine, src, used, before));
       yield;
     }
@@ -230,7 +230,7 @@ export class TopologyService {
     closeLine: number | null,
     src: { title: string; titleStart: number; titleEnd: number; closed: boolean; lines: BlockLine[] },
     used?: Set<string>,
-    before?: Design,
+    before?: DesignEntry,
   ): DesignEntry {
     // A .topology file's design (fenceLine -1) places some findings differently: never share its entry.
     const head = (fenceLine < 0 ? '\u0002' : '') + src.title + '\u0000';

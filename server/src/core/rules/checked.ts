@@ -13,6 +13,8 @@ import type { Design, Finding } from '../syntax/ast';
 import { LIMITS } from '../syntax/limits';
 import { applyRuleConfig, type RuleConfig } from './config';
 import { checkDesign } from './index';
+import { sameMeaningAs } from '../syntax/parser/statements';
+import { carryEstimate } from '../analysis/estimate';
 
 export interface CheckedDesign {
   design: Design;
@@ -55,13 +57,22 @@ export function checkedBlock(b: FenceBlock, opts: CheckOptions = {}): CheckedDes
  * bug in the parser or a rule becomes one `internal-error` finding on the
  * design. The language server (through TopologyService), the Markdown preview
  * and `infra-notes render` all analyse a design with this function.
- * `opts.prev`, the design of the same block in the previous version, only saves
- * parsing its unchanged lines (see parseDesign).
+ * `opts.prev`, the same block in the previous version (its design, findings and
+ * fence line), saves parsing its unchanged lines (see parseDesign); when nothing
+ * but comments or trailing spaces changed, its findings are the answer.
  */
-export function analyzeDesign(src: DesignSource, opts: { fenceLine: number; estimateNodeLimit?: number; prev?: Design }): { design: Design; findings: Finding[] } {
+export function analyzeDesign(
+  src: DesignSource,
+  opts: { fenceLine: number; estimateNodeLimit?: number; prev?: { design: Design; findings: Finding[]; fenceLine: number } },
+): { design: Design; findings: Finding[] } {
   let design: Design;
+  const prev = opts.prev;
   try {
-    design = parseDesign(src, opts.prev);
+    design = parseDesign(src, prev?.design);
+    if (prev && sameMeaningAs(design) === prev.design && prev.fenceLine === opts.fenceLine && sameFence(design, prev.design)) {
+      carryEstimate(prev.design, design);
+      return { design, findings: prev.findings };
+    }
   } catch (err) {
     // The parser must not throw; if a bug makes it, the block says so and the rest of the note is still checked.
     design = parseDesign({ ...src, lines: [] });
@@ -75,6 +86,11 @@ export function analyzeDesign(src: DesignSource, opts: { fenceLine: number; esti
     ruleFindings = [internalError(src, err)];
   }
   return { design, findings: [...design.findings, ...ruleFindings] };
+}
+
+/** The same title (and where it is) and the same closing: the rest of a design is its lines. */
+function sameFence(a: Design, b: Design): boolean {
+  return a.title === b.title && a.closed === b.closed && a.titleSpan?.start === b.titleSpan?.start && a.titleSpan?.end === b.titleSpan?.end;
 }
 
 /** The HA rules, with the goal rules held back on designs too large to estimate here. */

@@ -1,11 +1,26 @@
+// Three rows of the distance table, reused between calls (a name is compared with every name of a design).
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+let rowC = new Int32Array(64);
+
 /** Optimal string alignment distance, bounded: returns > max early. */
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const n = a.length;
   const m = b.length;
-  let prev2 = new Array<number>(m + 1).fill(0);
-  let prev = Array.from({ length: m + 1 }, (_, j) => j);
-  let cur = new Array<number>(m + 1).fill(0);
+  if (rowA.length < m + 1) {
+    rowA = new Int32Array(2 * (m + 1));
+    rowB = new Int32Array(2 * (m + 1));
+    rowC = new Int32Array(2 * (m + 1));
+  }
+  let prev2 = rowA;
+  let prev = rowB;
+  let cur = rowC;
+  for (let j = 0; j <= m; j++) {
+    prev[j] = j;
+    prev2[j] = 0;
+    cur[j] = 0;
+  }
   for (let i = 1; i <= n; i++) {
     cur[0] = i;
     let rowMin = cur[0];
@@ -17,7 +32,10 @@ export function editDistance(a: string, b: string, max = Infinity): number {
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    [prev2, prev, cur] = [prev, cur, prev2];
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
   }
   return prev[m]!;
 }
@@ -32,7 +50,8 @@ export function didYouMean(word: string, candidates: Iterable<string>): string |
   let bestD = max + 1;
   for (const c of candidates) {
     if (c.toLowerCase() === lower) return c;
-    const d = editDistance(lower, c.toLowerCase(), max);
+    // Only as far as the best so far (ties still count: the first in order wins).
+    const d = editDistance(lower, c.toLowerCase(), Math.min(max, bestD));
     if (d < bestD || (d === bestD && best !== undefined && c < best)) {
       best = c;
       bestD = d;

@@ -36,6 +36,8 @@ export interface NameTable {
 /** Checks every use of a name now that all declarations are known. */
 export function resolveReferences(p: NameTable): void {
   const fromScenarios: number[] = [];
+  // One guess per unknown name (a renamed node is used by many edges; each guess compares every name).
+  const guesses = new Map<string, string | undefined>();
   const refs = p.refs;
   for (let i = 0; i < refs.length; i++) {
     const r = refs[i]!;
@@ -62,7 +64,11 @@ export function resolveReferences(p: NameTable): void {
         );
         continue;
       }
-      const guess = didYouMean(r.name, p.nodes.keys());
+      let guess = guesses.get(r.name);
+      if (guess === undefined && !guesses.has(r.name)) {
+        guess = didYouMean(r.name, p.nodes.keys());
+        guesses.set(r.name, guess);
+      }
       p.report(
         'unknown-reference',
         r.span,

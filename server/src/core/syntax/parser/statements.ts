@@ -94,13 +94,29 @@ export interface LineRecord {
   refWhat: RefSource[];
   edges: Edge[];
   node: TopologyNode | null;
+  /** Where the line's last token ends (document column), how many tokens and full-width marks it has. */
+  tokEnd: number;
+  tokCount: number;
+  wideCount: number;
 }
 
 const LINE_RECORDS = Symbol('lineRecords');
+/** A suppression comment (the text after `#`). */
+const DIRECTIVE = /^\s*infra-notes-disable(-next-line)?(?:\s+(.*))?$/;
+const SAME_MEANING = Symbol('sameMeaning');
 
 /** The line records of a parsed design (not enumerable: tests that compare designs ignore them). */
 export function lineRecordsOf(d: Design): readonly (LineRecord | null)[] | undefined {
   return (d as Design & { [LINE_RECORDS]?: (LineRecord | null)[] })[LINE_RECORDS];
+}
+
+/**
+ * The earlier design this one means exactly the same as (every line reused, or
+ * changed only after its last token: a comment, trailing spaces), or undefined.
+ * Its analysis holds for this design too.
+ */
+export function sameMeaningAs(d: Design): Design | undefined {
+  return (d as Design & { [SAME_MEANING]?: Design })[SAME_MEANING];
 }
 
 class DesignParser implements ValueSink, NameTable {
@@ -117,6 +133,8 @@ class DesignParser implements ValueSink, NameTable {
   readonly refWhat: RefSource[] = [];
   private readonly scenarioNames = new Set<string>();
   private readonly lexer = new LineLexer();
+  /** Lexes a changed line to see whether it changed only after its last token. */
+  private readonly tailLexer = new LineLexer();
   /** The attributes deriveNode reads, of the node being parsed (by SLOT_OF_KEY). */
   private readonly slots: (Attr | undefined)[] = new Array<Attr | undefined>(SLOT_OF_KEY.size).fill(undefined);
   private line = 0;
@@ -151,9 +169,12 @@ class DesignParser implements ValueSink, NameTable {
     return { line: this.line, start: t.start, end: t.end };
   }
 
-  parse(src: DesignSource, prev?: readonly (LineRecord | null)[]): Design {
+  parse(src: DesignSource, prevDesign?: Design): Design {
     const lines = src.lines;
+    const prev = prevDesign ? lineRecordsOf(prevDesign) : undefined;
     const records: (LineRecord | null)[] = new Array<LineRecord | null>(lines.length);
+    // Whether every line means what the same line of prevDesign meant.
+    let same = !!prev && prev.length === lines.length;
     for (let i = 0; i < lines.length; i++) {
       this.line = i;
       const bl = lines[i]!;
@@ -163,7 +184,18 @@ class DesignParser implements ValueSink, NameTable {
         records[i] = old;
         continue;
       }
+      const tail = old ? this.tailEdit(old, bl) : null;
+      if (tail) {
+        this.replay(tail);
+        records[i] = tail;
+        continue;
+      }
       records[i] = this.parseAndRecord(bl);
+      if (same) {
+        // An unrecorded line (goal, zone, scenario, directive) means the same only when it reads the same.
+        const was = prevDesign!.source[i];
+        same = old === null && records[i] === null && was !== undefined && was.text === bl.text && was.col === bl.col;
+      }
     }
     resolveReferences(this);
     const design: Design = {
@@ -183,7 +215,26 @@ class DesignParser implements ValueSink, NameTable {
       source: src.lines,
     };
     Object.defineProperty(design, LINE_RECORDS, { value: records, enumerable: false });
+    if (same) Object.defineProperty(design, SAME_MEANING, { value: prevDesign, enumerable: false });
     return design;
+  }
+
+  /**
+   * A node or edge line changed only after its last token (a comment typed or
+   * edited, trailing spaces): the same tokens at the same columns, the same text up
+   * to them, no suppression comment. Then it produces exactly what it did: the old
+   * record with the new text. Otherwise null.
+   */
+  private tailEdit(old: LineRecord, bl: BlockLine): LineRecord | null {
+    if (old.col !== bl.col || bl.text.length > LIMITS.lineLength) return null;
+    const upTo = old.tokEnd - bl.col;
+    if (bl.text.length < upTo || bl.text.slice(0, upTo) !== old.text.slice(0, upTo)) return null;
+    const lx = this.tailLexer;
+    lx.lex(bl.text, bl.col);
+    const n = lx.toks.length;
+    if (n !== old.tokCount || (n > 0 && lx.toks[n - 1]!.end !== old.tokEnd) || lx.wide.length !== old.wideCount) return null;
+    if (lx.comment !== null && DIRECTIVE.test(lx.comment)) return null;
+    return { ...old, text: bl.text };
   }
 
   /** Parses a line; returns what it produced when it is a node or edge line that can be reused. */
@@ -196,9 +247,13 @@ class DesignParser implements ValueSink, NameTable {
     this.lineFindingsEnd = -1;
     this.parseLine(bl);
     if (!this.recordable) return null;
+    const toks = this.lexer.toks;
     return {
       text: bl.text,
       col: bl.col,
+      tokEnd: toks.length ? toks[toks.length - 1]!.end : bl.col,
+      tokCount: toks.length,
+      wideCount: this.lexer.wide.length,
       findings: this.findings.slice(f0, this.lineNode ? this.lineFindingsEnd : this.findings.length),
       refs: this.refs.slice(r0),
       refWhat: this.refWhat.slice(r0),
@@ -293,7 +348,7 @@ class DesignParser implements ValueSink, NameTable {
 
   /** Reads a suppression comment; true when the comment is one. */
   private parseDirective(comment: string, at: number): boolean {
-    const m = /^\s*infra-notes-disable(-next-line)?(?:\s+(.*))?$/.exec(comment);
+    const m = DIRECTIVE.exec(comment);
     if (!m) return false;
     const rules: string[] = [];
     // Each id is checked: a misspelt id silences nothing, so it is worth a warning.
@@ -894,5 +949,5 @@ class DesignParser implements ValueSink, NameTable {
  * set yet: read designs with model/design.ts's parseDesign, which applies them.
  */
 export function parseSyntax(src: DesignSource, prev?: Design): Design {
-  return new DesignParser().parse(src, prev ? lineRecordsOf(prev) : undefined);
+  return new DesignParser().parse(src, prev);
 }
