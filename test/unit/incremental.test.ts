@@ -73,7 +73,8 @@ test('invariant: a design parsed reusing the unchanged lines of the previous ver
   fc.assert(
     fc.property(fc.array(EDIT, { minLength: 1, maxLength: 12 }), (edits) => {
       let lines = BASE;
-      let prev: Design = parseDesign(src(lines));
+      // Parsed as an edited block is (with a previous version), so it keeps its line records.
+      let prev: Design = parseDesign(src(lines), parseDesign(src(lines)));
       for (const e of edits) {
         lines = apply(lines, e);
         const reused = parseDesign(src(lines), prev);
@@ -86,7 +87,8 @@ test('invariant: a design parsed reusing the unchanged lines of the previous ver
 });
 
 test('an unchanged node or edge line is reused, not parsed again; a changed one is parsed', () => {
-  const first = parseDesign(src(BASE));
+  assert.equal(lineRecordsOf(parseDesign(src(BASE))), undefined, 'a design parsed once (not being edited) keeps no records');
+  const first = parseDesign(src(BASE), parseDesign(src(BASE)));
   const edited = BASE.slice();
   edited[7] = edited[7]!.replace('replicas=4', 'replicas=5');
   const second = parseDesign(src(edited), first);
@@ -101,7 +103,8 @@ test('an unchanged node or edge line is reused, not parsed again; a changed one 
 test('a comment typed after a statement changes nothing the analysis reads: the previous findings are the answer', () => {
   const s = new TopologyService();
   const block = (body: string[]) => ['# note', '```topology t', ...body, '```'];
-  const v1 = s.analyze(block(BASE));
+  const v0 = s.analyze(block(['# first keystroke', ...BASE.slice(1)]));
+  const v1 = s.analyze(block(BASE), 'markdown', v0);
   const edited = BASE.slice();
   edited[7] += '   # 세션은 Redis에';
   const v2 = s.analyze(block(edited), 'markdown', v1);

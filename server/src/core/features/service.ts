@@ -65,6 +65,8 @@ interface CacheEntry {
   findings: Finding[];
   /** The block's line count: what the entry weighs in the cache's budget. */
   lines: number;
+  /** The lines analysed: a key is a hash, so a hit is confirmed against them. */
+  source: BlockLine[];
 }
 
 /**
@@ -84,23 +86,26 @@ export function toRange(entry: { firstLine: number }, span: Span): Range {
   return { start: { line, character: span.start }, end: { line, character: span.end } };
 }
 
-/** Looks like binary data rather than text: NUL bytes or many replacement characters. */
-function binaryShare(text: string): number {
-  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
-  if (!sample.length) return 0;
+/**
+ * Looks like binary data rather than text: the share of NUL bytes, replacement
+ * characters and control characters in the first 65,536 characters (line breaks
+ * count as text). Reads the lines in place: no joined copy per analysis.
+ */
+function binaryShare(lines: readonly string[]): number {
+  const LIMIT = 65536;
+  let seen = 0;
   let bad = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (c === 0 || c === 0xfffd || (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12)) bad++;
+  for (let l = 0; l < lines.length && seen < LIMIT; l++) {
+    if (l > 0) seen++; // the line break
+    const t = lines[l]!;
+    const n = Math.min(t.length, LIMIT - seen);
+    for (let i = 0; i < n; i++) {
+      const c = t.charCodeAt(i);
+      if (c === 0 || c === 0xfffd || (c < 32 && c !== 9 && c !== 12)) bad++;
+    }
+    seen += n;
   }
-  return bad / sample.length;
-}
-
-/** The start of a document given as lines, long enough for binaryShare. */
-function sampleOf(lines: readonly string[]): string {
-  let s = '';
-  for (let i = 0; i < lines.length && s.length < 65536; i++) s += (i ? '\n' : '') + lines[i];
-  return s;
+  return seen ? bad / seen : 0;
 }
 
 /** Analyses documents; blocks are cached by content, so an edit re-analyses only the block it touched. */
@@ -170,7 +175,7 @@ export class TopologyService {
     this.stats.analyses++;
     const lines = typeof text === 'string' ? splitLines(text) : (text as string[]);
     const documentFindings: DocFinding[] = [];
-    if (binaryShare(typeof text === 'string' ? text : sampleOf(lines)) > 0.1) {
+    if (binaryShare(lines) > 0.1) {
       documentFindings.push({
         rule: 'not-text',
         severity: 'warning',
@@ -233,14 +238,20 @@ export class TopologyService {
     before?: DesignEntry,
   ): DesignEntry {
     // A .topology file's design (fenceLine -1) places some findings differently: never share its entry.
-    const head = (fenceLine < 0 ? '\u0002' : '') + src.title + '\u0000';
+    const head = `${fenceLine < 0 ? '\u0002' : ''}${src.title}\u0000${src.titleStart},${src.titleEnd},${src.closed ? 1 : 0}\u0000`;
     let key = this.keys.get(src.lines);
     if (key === undefined || !key.startsWith(head)) {
-      key = cacheKey(head, src.lines);
+      key = head + linesHash(src.lines);
       this.keys.set(src.lines, key);
     }
     used?.add(key);
     let hit = this.cache.get(key);
+    if (hit && hit.source !== src.lines && !sameLines(hit.source, src.lines)) {
+      // Two blocks with the same hash: the newer one takes the entry.
+      this.cache.delete(key);
+      this.cachedLines -= hit.lines;
+      hit = undefined;
+    }
     if (hit) {
       // Most recently used last: eviction takes the oldest first.
       this.cache.delete(key);
@@ -248,7 +259,7 @@ export class TopologyService {
     } else {
       this.stats.designsAnalysed++;
       const a = analyzeDesign(src, { fenceLine, estimateNodeLimit: this.estimateNodeLimit, prev: before });
-      hit = { design: a.design, findings: a.findings, lines: src.lines.length };
+      hit = { design: a.design, findings: a.findings, lines: src.lines.length, source: src.lines };
       this.cache.set(key, hit);
       this.cachedLines += hit.lines;
     }
@@ -361,8 +372,32 @@ export function lastLine(d: DesignEntry, lineCount: number): number {
   return Math.max(d.firstLine + d.design.lineCount - 1, d.fenceLine, Math.min(d.firstLine, lineCount - 1));
 }
 
-function cacheKey(head: string, lines: BlockLine[]): string {
-  let k = head;
-  for (const l of lines) k += l.col + '\u0001' + l.text + '\n';
-  return k;
+/**
+ * A 64-bit hash of a block's lines (two 32-bit FNV-1a passes with different seeds),
+ * as the cache key: keying by the text itself kept a second copy of every design's
+ * text in memory. A hit is confirmed line by line (sameLines), so a collision costs
+ * an analysis, never a wrong answer.
+ */
+function linesHash(lines: BlockLine[]): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ lines.length;
+  for (const l of lines) {
+    h1 = Math.imul(h1 ^ l.col, 0x01000193);
+    h2 = Math.imul(h2 ^ (l.col + 0x9e37), 0x85ebca6b);
+    const t = l.text;
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 ^ c, 0xc2b2ae35);
+    }
+    h1 = Math.imul(h1 ^ 0x0a, 0x01000193);
+    h2 = Math.imul(h2 ^ 0x0a, 0xc2b2ae35);
+  }
+  return `${(h1 >>> 0).toString(36)}.${(h2 >>> 0).toString(36)}.${lines.length}`;
+}
+
+function sameLines(a: BlockLine[], b: BlockLine[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]!.text !== b[i]!.text || a[i]!.col !== b[i]!.col) return false;
+  return true;
 }

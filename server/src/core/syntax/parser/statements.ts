@@ -119,6 +119,12 @@ export function sameMeaningAs(d: Design): Design | undefined {
   return (d as Design & { [SAME_MEANING]?: Design })[SAME_MEANING];
 }
 
+/** Shared by records with nothing of a kind (most lines have no findings, a node line no edges). */
+const NONE: never[] = [];
+function sliceOrNone<T>(xs: T[], from: number, to: number): T[] {
+  return to > from ? xs.slice(from, to) : NONE;
+}
+
 class DesignParser implements ValueSink, NameTable {
   readonly findings: Finding[] = [];
   readonly nodes = new Map<string, TopologyNode>();
@@ -169,16 +175,24 @@ class DesignParser implements ValueSink, NameTable {
     return { line: this.line, start: t.start, end: t.end };
   }
 
-  parse(src: DesignSource, prevDesign?: Design): Design {
+  /**
+   * `record`: keep what each line produced (lineRecordsOf), so the next version
+   * can reuse it. `prevDesign`: reuse its records where a line is unchanged.
+   */
+  parse(src: DesignSource, prevDesign: Design | undefined, record: boolean): Design {
     const lines = src.lines;
     const prev = prevDesign ? lineRecordsOf(prevDesign) : undefined;
-    const records: (LineRecord | null)[] = new Array<LineRecord | null>(lines.length);
+    const records: (LineRecord | null)[] | null = record ? new Array<LineRecord | null>(lines.length) : null;
     // Whether every line means what the same line of prevDesign meant.
     let same = !!prev && prev.length === lines.length;
     for (let i = 0; i < lines.length; i++) {
       this.line = i;
       const bl = lines[i]!;
       const old = prev?.[i];
+      if (!records) {
+        this.parseLine(bl);
+        continue;
+      }
       if (old && old.text === bl.text && old.col === bl.col) {
         this.replay(old);
         records[i] = old;
@@ -190,11 +204,11 @@ class DesignParser implements ValueSink, NameTable {
         records[i] = tail;
         continue;
       }
-      records[i] = this.parseAndRecord(bl);
+      const rec = (records[i] = this.parseAndRecord(bl));
       if (same) {
         // An unrecorded line (goal, zone, scenario, directive) means the same only when it reads the same.
         const was = prevDesign!.source[i];
-        same = old === null && records[i] === null && was !== undefined && was.text === bl.text && was.col === bl.col;
+        same = old === null && rec === null && was !== undefined && was.text === bl.text && was.col === bl.col;
       }
     }
     resolveReferences(this);
@@ -214,7 +228,7 @@ class DesignParser implements ValueSink, NameTable {
       findings: this.findings,
       source: src.lines,
     };
-    Object.defineProperty(design, LINE_RECORDS, { value: records, enumerable: false });
+    if (records) Object.defineProperty(design, LINE_RECORDS, { value: records, enumerable: false });
     if (same) Object.defineProperty(design, SAME_MEANING, { value: prevDesign, enumerable: false });
     return design;
   }
@@ -254,10 +268,10 @@ class DesignParser implements ValueSink, NameTable {
       tokEnd: toks.length ? toks[toks.length - 1]!.end : bl.col,
       tokCount: toks.length,
       wideCount: this.lexer.wide.length,
-      findings: this.findings.slice(f0, this.lineNode ? this.lineFindingsEnd : this.findings.length),
-      refs: this.refs.slice(r0),
-      refWhat: this.refWhat.slice(r0),
-      edges: this.edges.slice(e0),
+      findings: sliceOrNone(this.findings, f0, this.lineNode ? this.lineFindingsEnd : this.findings.length),
+      refs: sliceOrNone(this.refs, r0, this.refs.length),
+      refWhat: sliceOrNone(this.refWhat, r0, this.refWhat.length),
+      edges: sliceOrNone(this.edges, e0, this.edges.length),
       node: this.lineNode,
     };
   }
@@ -949,5 +963,13 @@ class DesignParser implements ValueSink, NameTable {
  * set yet: read designs with model/design.ts's parseDesign, which applies them.
  */
 export function parseSyntax(src: DesignSource, prev?: Design): Design {
-  return new DesignParser().parse(src, prev);
+  if (!prev) return new DesignParser().parse(src, undefined, false);
+  // Line records are kept once a block is edited: a note's other designs, parsed once,
+  // do not carry them (about 150 bytes a line). The first edit gives the previous
+  // version its records (one more parse of it), so the versions after it reuse lines.
+  if (!lineRecordsOf(prev)) {
+    const again = new DesignParser().parse({ title: prev.title, titleStart: 0, titleEnd: 0, closed: prev.closed, lines: prev.source }, undefined, true);
+    Object.defineProperty(prev, LINE_RECORDS, { value: lineRecordsOf(again), enumerable: false });
+  }
+  return new DesignParser().parse(src, prev, true);
 }
