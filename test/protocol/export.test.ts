@@ -58,6 +58,23 @@ test('images writes NOTE.DESIGN.svg next to the note (the note untouched), the s
   const stale = run(['images', 'ha notes.md', '--check', '--locale', 'en'], dir);
   assert.equal(stale.status, 1);
   assert.match(stale.stderr, /ha notes\.쇼핑몰-before\.svg: image missing or stale/);
+  // A design renamed: its old image is removed, and only that file — not a hand-made SVG
+  // with the same prefix, not the images of another note whose name starts the same.
+  writeFileSync(join(dir, 'ha notes.mine.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><title>mine</title></svg>\n');
+  writeFileSync(join(dir, 'ha notes.v2.md'), '```topology other\nweb: web-server\n```\n');
+  assert.equal(run(['images', 'ha notes.v2.md'], dir).status, 0);
+  writeFileSync(note, original.replace('쇼핑몰 before', '쇼핑몰 after'));
+  const left = run(['images', 'ha notes.md', '--check', '--locale', 'en'], dir);
+  assert.equal(left.status, 1);
+  assert.match(left.stderr, /ha notes\.쇼핑몰-before\.svg: image of a design the note no longer has/);
+  const renamed = run(['images', 'ha notes.md', '--locale', 'en'], dir);
+  assert.equal(renamed.status, 0, renamed.stderr);
+  assert.match(renamed.stderr, /removed ha notes\.쇼핑몰-before\.svg \(its design is no longer in the note\)/);
+  assert.throws(() => readFileSync(join(dir, 'ha notes.쇼핑몰-before.svg')), 'the renamed design\'s old image is gone');
+  assert.match(readFileSync(join(dir, 'ha notes.쇼핑몰-after.svg'), 'utf8'), /data-infra-notes-note="ha notes\.md"/);
+  assert.ok(readFileSync(join(dir, 'ha notes.mine.svg'), 'utf8').includes('mine'), 'an SVG the note did not write stays');
+  assert.ok(readFileSync(join(dir, 'ha notes.v2.other.svg'), 'utf8').includes('data-infra-notes-note="ha notes.v2.md"'), 'another note\'s image stays');
+  assert.equal(run(['images', 'ha notes.md', '--check', '--locale', 'en'], dir).status, 0);
   assert.equal(run(['images', 'missing.md'], dir).status, 2);
   assert.equal(run(['images', 'x.topology'], dir).status, 2);
   assert.equal(run(['images'], dir).status, 2);

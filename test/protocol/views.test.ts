@@ -147,7 +147,19 @@ test('infraNotes/images: an SVG per design with its file name next to the note, 
   assert.ok(r);
   assert.equal(r.version, 1);
   assert.deepEqual(r.images.map((i) => [i.index, i.title, i.file]), [[0, 'first', 'views.first.svg'], [1, 'shop', 'views.shop.svg']]);
-  assert.deepEqual(r.images.map((i) => i.svg), noteImages(NOTE, { locale: 'en' }).map((i) => i.svg));
+  assert.deepEqual(r.images.map((i) => i.svg), noteImages(NOTE, { locale: 'en', note: 'views.md' }).map((i) => i.svg));
   assert.match(r.images[1]!.svg, /<g class="node warning" data-name="db-standby">/);
+  assert.deepEqual(r.stale, [], 'nothing next to the note was given: nothing is stale');
+  // Files next to the note: an old image of a design it no longer has, a current one, a hand-made SVG, another note's image.
+  const old = r.images[0]!.svg.replace('<title>first</title>', '<title>gone</title>');
+  const existing = [
+    { name: 'views.gone.svg', text: old },
+    { name: 'views.first.svg', text: r.images[0]!.svg },
+    { name: 'views.mine.svg', text: '<svg xmlns="http://www.w3.org/2000/svg"></svg>' },
+    { name: 'views.v2.other.svg', text: old.replace('data-infra-notes-note="views.md"', 'data-infra-notes-note="views.v2.md"') },
+  ];
+  assert.match(old, /data-infra-notes-note="views\.md"/);
+  const withFiles = (await lsp.conn.sendRequest(IMAGES_REQUEST, { uri, locale: 'en', existing })) as ImagesResult;
+  assert.deepEqual(withFiles!.stale, ['views.gone.svg']);
   assert.equal(await lsp.conn.sendRequest(IMAGES_REQUEST, { uri: uriOf('not-open.md'), locale: 'en' }), null);
 });

@@ -92,7 +92,7 @@ export { CODES, codeInfo, codesOf, CONFIGURABLE_RULE_IDS, isRuleId, RULE_IDS, RU
 
 // ---- rendering: diagrams and pages -------------------------------------------
 export { animationTitle, toAnimatedSvg, type AnimationOptions } from './render/animation';
-export { imageFileName, imageName, noteImages, toDesignSvg, type ImageOptions, type NoteImage } from './render/image';
+export { imageFileName, imageName, mayBeImageOf, noteImages, staleImageFiles, toDesignSvg, type ImageOptions, type NoteImage } from './render/image';
 export { escapeLabel, escapePortableLabel, MERMAID_LIMITS, MERMAID_NODE_DOM_ID, mermaidConfig, placementsOf, shapeOf, toMermaid, toMermaidDiagram, type DiagramTheme, type Mark, type MermaidResult, type Placement, type Tag } from './render/mermaid';
 export { EXPORT_BEGIN, EXPORT_END, exportNote, portableMermaid, type ExportedBlock, type ExportOptions, type ExportResult } from './render/export';
 export { escapeAttr, escapeHtml, pageCsp, pageHead, renderNoteHtml, type RenderHtmlOptions } from './render/page';

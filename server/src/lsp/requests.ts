@@ -53,8 +53,14 @@ export const IMAGES_REQUEST = 'infraNotes/images';
 export interface ImagesParams {
   uri: string;
   locale: 'en' | 'ko';
+  /**
+   * SVG files next to the note whose names could be its images (core mayBeImageOf),
+   * with the start of their text: the answer's `stale` says which of them an earlier
+   * write made for a design the note no longer has.
+   */
+  existing?: { name: string; text: string }[];
 }
-export type ImagesResult = { version: number; images: { index: number; title: string; file: string; svg: string }[] } | null;
+export type ImagesResult = { version: number; images: { index: number; title: string; file: string; svg: string }[]; stale: string[] } | null;
 
 /**
  * `infraNotes/scenarioEdit`: the simulation panel's steps as a new `scenario`

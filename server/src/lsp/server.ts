@@ -32,6 +32,7 @@ import {
   exportNote,
   imageFileName,
   noteImages,
+  staleImageFiles,
   readSteps,
   scenarioEdit,
   simulationView,
@@ -380,8 +381,19 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
         } catch {
           base = last;
         }
-        const images = noteImages(doc.getText(), { locale: loc, rules }).map((im) => ({ index: im.index, title: im.title, file: imageFileName(base, im.name), svg: im.svg }));
-        return { version: doc.version, images };
+        const images = noteImages(doc.getText(), { locale: loc, rules, note: base }).map((im) => ({ index: im.index, title: im.title, file: imageFileName(base, im.name), svg: im.svg }));
+        const existing = Array.isArray(p['existing'])
+          ? (p['existing'] as unknown[]).flatMap((f) => {
+              const o = f as { name?: unknown; text?: unknown } | null;
+              return o && typeof o.name === 'string' && typeof o.text === 'string' ? [{ name: o.name, text: o.text.slice(0, 2000) }] : [];
+            })
+          : [];
+        const stale = staleImageFiles(
+          base,
+          existing,
+          images.map((im) => im.file),
+        );
+        return { version: doc.version, images, stale };
       },
       token,
     );

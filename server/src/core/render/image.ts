@@ -30,6 +30,12 @@ export interface ImageOptions {
   locale?: Locale;
   /** The caption above the picture (default: the design's title). */
   title?: string;
+  /**
+   * The note's file name the image is written next to: recorded in the SVG
+   * (`data-infra-notes-note`), so an image whose design is gone can later be told
+   * from any other SVG file and removed (staleImageFiles).
+   */
+  note?: string;
 }
 
 const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ');
@@ -147,7 +153,8 @@ export function toDesignSvg(design: Design, findings: Finding[], options: ImageO
   const H = Math.max(top + 40, Math.round(y + MARGIN - 12));
 
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="Segoe UI, Helvetica, Arial, 'Noto Sans KR', 'Apple SD Gothic Neo', 'Malgun Gothic', sans-serif" role="img">`);
+  const mark = options.note !== undefined ? ` ${NOTE_ATTR}="${esc(fileNameOf(options.note))}"` : '';
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="Segoe UI, Helvetica, Arial, 'Noto Sans KR', 'Apple SD Gothic Neo', 'Malgun Gothic', sans-serif" role="img"${mark}>`);
   out.push(`<title>${esc(title || 'topology')}</title>`);
   out.push(`<rect width="100%" height="100%" fill="#ffffff"/>`);
   if (title) out.push(`<text x="${MARGIN}" y="24" font-size="16" font-weight="600" fill="#1f2328">${esc(fit(title, 16, W - 2 * MARGIN))}</text>`);
@@ -289,12 +296,49 @@ export function imageName(title: string, index: number): string {
 
 /** The image file of a design, next to the note `noteFile` (a file name or path): `NOTE.NAME.svg`, without the note's .md/.markdown. */
 export function imageFileName(noteFile: string, name: string): string {
-  const base = noteFile.replace(/^.*[\\/]/, '');
-  return `${base.replace(/\.(md|markdown)$/i, '') || 'note'}.${name}.svg`;
+  return `${imagePrefix(noteFile)}${name}.svg`;
+}
+
+/** The attribute on an image's `<svg>` naming the note it was written for. */
+const NOTE_ATTR = 'data-infra-notes-note';
+
+function fileNameOf(path: string): string {
+  return path.replace(/^.*[\\/]/, '');
+}
+
+/** What every image file name of a note starts with: `NOTE.`. */
+function imagePrefix(noteFile: string): string {
+  return `${fileNameOf(noteFile).replace(/\.(md|markdown)$/i, '') || 'note'}.`;
+}
+
+/** Whether a file next to the note could be one of its images, by name alone (read only those). */
+export function mayBeImageOf(noteFile: string, file: string): boolean {
+  const prefix = imagePrefix(noteFile);
+  return file.startsWith(prefix) && file.endsWith('.svg') && file.length > prefix.length + 4;
+}
+
+/**
+ * The image files next to a note that an earlier write made for it and that no
+ * design of it names now (the design was renamed or removed): only files whose
+ * `<svg>` says it was written for this very note (a note `a.md` and a note `a.b.md`
+ * share the prefix `a.`), never another SVG. `files` are the candidates with their
+ * text; `current` the file names the note's designs have now.
+ */
+export function staleImageFiles(noteFile: string, files: readonly { name: string; text: string }[], current: readonly string[]): string[] {
+  const now = new Set(current);
+  const mark = `${NOTE_ATTR}="${esc(fileNameOf(noteFile))}"`;
+  return files
+    .filter((f) => mayBeImageOf(noteFile, f.name) && !now.has(f.name))
+    .filter((f) => {
+      const open = /^\s*<svg\b[^>]*>/.exec(f.text.slice(0, 2000));
+      return open !== null && open[0].includes(mark);
+    })
+    .map((f) => f.name)
+    .sort();
 }
 
 /** The images of every closed topology block of a note, with the findings the editor and `check` show (the same rule settings). */
-export function noteImages(text: string, options: { locale?: Locale; rules?: RuleConfig } = {}): NoteImage[] {
+export function noteImages(text: string, options: { locale?: Locale; rules?: RuleConfig; note?: string } = {}): NoteImage[] {
   const locale = options.locale ?? 'en';
   const blocks = findTopologyBlocks(text, splitLines(text));
   const taken = new Set<string>();
@@ -305,7 +349,7 @@ export function noteImages(text: string, options: { locale?: Locale; rules?: Rul
     let name = imageName(b.title, index);
     for (let k = 2; taken.has(name); k++) name = `${imageName(b.title, index)}-${k}`;
     taken.add(name);
-    out.push({ index, title: b.title, name, svg: toDesignSvg(design, findings, { locale, title: b.title }) });
+    out.push({ index, title: b.title, name, svg: toDesignSvg(design, findings, { locale, title: b.title, note: options.note }) });
   });
   return out;
 }
