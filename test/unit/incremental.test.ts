@@ -52,6 +52,9 @@ const LINE = fc.constantFrom(
   '   ',
   'web： app-server',
   'x: kind-typo',
+  'db: database engine=aurora primary zone=seoul-a',
+  'db2: database engine=aurora standby of=db zone=seoul-b',
+  'db2: database engine=aurora standby of=db zone=seoul-a',
 );
 
 type Edit = { at: number; op: 'replace' | 'insert' | 'delete' | 'append'; line: string };
@@ -175,4 +178,22 @@ test('typing inside a block (same line count) rescans to exactly what a full sca
     }),
     { numRuns: 3000, seed: 11 },
   );
+});
+
+test('Aurora takes its SLA by zones (sla-aurora: 99.99 % across two or more AZs, 99.9 % Single-AZ), also on a node reused from the previous version', () => {
+  const lines = ['zone a', 'zone b', 'db: database engine=aurora primary zone=a', 'app: app-server', 'app -> db'];
+  const v0 = parseDesign(src(lines));
+  assert.equal(v0.nodes.get('db')!.availability, 0.999, 'one zone: the Single-AZ commitment');
+  const v1 = parseDesign(src(lines), v0);
+  const withReader = [...lines, 'db-r: database engine=aurora standby of=db zone=b'];
+  const v2 = parseDesign(src(withReader), v1);
+  assert.equal(v2.nodes.get('db')!.availability, 0.9999, 'a reader in a second zone: across two AZs');
+  assert.equal(v2.nodes.get('db-r')!.availability, 0.9999);
+  assert.equal(v1.nodes.get('db')!.availability, 0.999, 'the previous version keeps its own value (its node is not changed in place)');
+  assert.deepEqual(v2, parseDesign(src(withReader)), 'the same as parsed from scratch');
+  assert.equal(parseDesign(src(['db: database engine=aurora replicas=2 zones=a,b'])).nodes.get('db')!.availability, 0.9999);
+  assert.equal(parseDesign(src(['db: database engine=aurora availability=99.5%'])).nodes.get('db')!.availability, 0.995, 'a written availability wins');
+  // A Global Database secondary in another region is another cluster.
+  const global = ['region r1', 'region r2', 'zone a region=r1', 'zone t region=r2', 'db: database engine=aurora primary zone=a', 'db-g: database engine=aurora standby of=db zone=t'];
+  assert.equal(parseDesign(src(global)).nodes.get('db')!.availability, 0.999);
 });

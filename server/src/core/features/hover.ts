@@ -287,8 +287,10 @@ function profileFacts(n: TopologyNode): Localized {
       ko.push('관리형 단일 인스턴스: 넘겨받을 것이 없어 복구될 때까지 멈춥니다');
     }
   }
-  en.push(`Availability ${formatPercent(tm.availability.value)} [${src(tm.availability, 'en')}] · repair ${dEn(tm.repair.value)} [${src(tm.repair, 'en')}]`);
-  ko.push(`가용성 ${formatPercent(tm.availability.value)} [${src(tm.availability, 'ko')}] · 교체 복구 ${dKo(tm.repair.value)} [${src(tm.repair, 'ko')}]`);
+  // The model's value: a cluster whose SLA depends on its zones (Aurora) may get its Single-AZ figure.
+  const singleZone = n.availability !== tm.availability.value && tm.profile.values.availabilitySingleZone?.v === n.availability;
+  en.push(`Availability ${formatPercent(n.availability)} [${src(tm.availability, 'en')}${singleZone ? ', Single-AZ: the design shows its instances in one zone' : ''}] · repair ${dEn(tm.repair.value)} [${src(tm.repair, 'en')}]`);
+  ko.push(`가용성 ${formatPercent(n.availability)} [${src(tm.availability, 'ko')}${singleZone ? ', 단일 AZ: 설계상 인스턴스가 한 존에만 있음' : ''}] · 교체 복구 ${dKo(tm.repair.value)} [${src(tm.repair, 'ko')}]`);
   return { en: en.join('\n\n'), ko: ko.join('\n\n') };
 }
 

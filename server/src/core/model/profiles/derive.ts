@@ -3,12 +3,14 @@
  * whether it is a managed service (`engine=rds-multi-az` implies it, `managed`
  * as written wins) and its per-instance availability when none is written.
  */
-import type { Design } from '../../syntax/ast';
+import type { Design, TopologyNode } from '../../syntax/ast';
 import { boolOf, textOf } from '../../syntax/attrs';
 import { selectProfile } from './select';
-import { defaultAvailability } from './timings';
+import { defaultAvailability, selectionOf } from './timings';
+import type { Selection } from './select';
 
 export function applyProfiles(design: Design): Design {
+  let zonal: [TopologyNode, Selection][] | null = null;
   for (const node of design.nodes.values()) {
     const a = node.attrs;
     const sel = selectProfile({
@@ -19,8 +21,43 @@ export function applyProfiles(design: Design): Design {
       managedFlag: boolOf(a.get('managed')),
       autoscale: a.has('autoscale'),
     });
+    // Decided by the node alone: setting it again on a node shared with an earlier version changes nothing.
     node.managed = sel.managed;
-    if (Number.isNaN(node.availability)) node.availability = defaultAvailability(sel, node.kind);
+    const written = a.get('availability')?.value;
+    if (written && written.type === 'percent') continue;
+    if (sel.profile.values.availabilitySingleZone) (zonal ??= []).push([node, sel]);
+    else setAvailability(design, node, defaultAvailability(sel, node.kind));
   }
+  // A cluster whose SLA depends on its zones (Aurora): the commitment for several AZs only
+  // when the design shows its instances in two or more zones of one region.
+  if (zonal)
+    for (const [node, sel] of zonal)
+      setAvailability(design, node, acrossZones(design, node) ? defaultAvailability(sel, node.kind) : sel.profile.values.availabilitySingleZone!.v);
   return design;
+}
+
+/**
+ * Gives a node its default availability. A node just parsed has none yet (NaN) and
+ * takes it; a node reused from the previous version of the block (an unchanged line)
+ * is shared with that version, so when the rest of the design now gives it another
+ * value it is replaced by a copy in this design, never changed in place.
+ */
+function setAvailability(design: Design, node: TopologyNode, v: number): void {
+  if (Number.isNaN(node.availability)) node.availability = v;
+  else if (node.availability !== v) design.nodes.set(node.name, { ...node, availability: v });
+}
+
+/** The zones of a node's cluster (the node, the node it copies, the nodes copying either) in its region: two or more. */
+function acrossZones(design: Design, node: TopologyNode): boolean {
+  const head = node.of && design.nodes.has(node.of) ? design.nodes.get(node.of)! : node;
+  const regionOf = (z: string): string | null => design.zones.get(z)?.region ?? null;
+  const home = head.zones.length ? regionOf(head.zones[0]!) : null;
+  const zones = new Set<string>();
+  const add = (n: TopologyNode): void => {
+    if (n.kind !== head.kind || selectionOf(n).profile.id !== selectionOf(head).profile.id) return;
+    for (const z of n.zones) if (regionOf(z) === home) zones.add(z);
+  };
+  add(head);
+  for (const n of design.nodes.values()) if (n !== head && n.of === head.name) add(n);
+  return zones.size >= 2;
 }

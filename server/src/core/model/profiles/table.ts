@@ -67,6 +67,8 @@ export interface ProfileValues {
   spreadFailover?: Value;
   /** Per-instance (or, managed, per-service) availability, a fraction. */
   availability?: Value;
+  /** A managed cluster whose instances are all in one zone, where its SLA commits less (Aurora Single-AZ). */
+  availabilitySingleZone?: Value;
   /** Generic managed only: a managed DNS service's availability. */
   dnsAvailability?: Value;
   /** Seconds to replace a lost instance that nothing takes over for. */
@@ -285,7 +287,14 @@ export const PROFILES: Record<ProfileId, Profile> = {
     label: 'Amazon Aurora',
     managed: true,
     // with an Aurora Replica: typically under 60 s, often under 30 s; without one, the writer is recreated: typically under 10 minutes
-    values: { failover: V(60, 'aurora-ug', 'verified', [30, 60]), failoverAlone: V(600, 'aurora-ug'), sync: V(1, 'aurora-ug') },
+    // SLA: 99.99 % for a cluster deployed across two or more AZs, 99.9 % for a Single-AZ cluster.
+    values: {
+      failover: V(60, 'aurora-ug', 'verified', [30, 60]),
+      failoverAlone: V(600, 'aurora-ug'),
+      sync: V(1, 'aurora-ug'),
+      availability: V(0.9999, 'sla-aurora'),
+      availabilitySingleZone: V(0.999, 'sla-aurora'),
+    },
   },
   patroni: {
     id: 'patroni',
