@@ -509,3 +509,15 @@ web: web-server engine=ec2 autoscale=1..3
 users -> web`);
   assert.equal(users(simulate(grouped, [fail('web')])).recoverySeconds, 300);
 });
+
+test('Cloud SQL: its own profile; the HA SLA (99.95 %) for an instance in two zones, the generic 99.9 % without HA; the generic 120 s failover (the documented 60 s only starts it)', () => {
+  const d = parse(`ha: database engine=cloud-sql zones=a,b
+single: database engine=cloudsql zone=a`);
+  const ha = timingsOf(d.nodes.get('ha')!);
+  assert.equal(ha.profile.id, 'gcp-cloud-sql');
+  assert.equal(ha.managed, true);
+  assert.equal(ha.failover?.value, 120);
+  assert.equal(ha.failover?.cite, 'generic');
+  assert.equal(d.nodes.get('ha')!.availability, 0.9995);
+  assert.equal(d.nodes.get('single')!.availability, 0.999);
+});

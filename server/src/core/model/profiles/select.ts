@@ -48,6 +48,8 @@ export const ENGINE_PROFILES: Record<string, ProfileId> = {
   cloudfront: 'aws-cloudfront',
   s3: 'aws-s3',
   dynamodb: 'aws-dynamodb',
+  'cloud-sql': 'gcp-cloud-sql',
+  cloudsql: 'gcp-cloud-sql',
 };
 
 /**
@@ -76,7 +78,6 @@ export const PRODUCT_ONLY: Record<string, { managed: boolean }> = {
   consul: { managed: false },
   ebs: { managed: true },
   efs: { managed: true },
-  'cloud-sql': { managed: true },
 };
 
 export interface Selection {
