@@ -60,6 +60,12 @@ export interface VotingGroup {
   voters: number;
   /** Leader groups: seconds from losing the primary to a new one serving. */
   election: number;
+  /**
+   * Majority groups whose ranges each have a leaseholder (CockroachDB): seconds during
+   * which the share of the requests whose ranges a lost member led waits for another
+   * member to take its leases (its liveness record to expire); 0 for other groups.
+   */
+  leaseGap: number;
 }
 
 function text(n: TopologyNode, key: string): string | null {
@@ -77,7 +83,9 @@ function flag(n: TopologyNode, key: string): boolean {
 }
 
 const LEADER_ENGINES = new Set(['group-replication', 'mysql-gr', 'mysql-group-replication', 'innodb-cluster', 'mongodb', 'mongo']);
-const MAJORITY_ENGINES = new Set(['galera', 'etcd', 'zookeeper', 'consul', 'mariadb-galera', 'percona-xtradb-cluster', 'pxc']);
+const MAJORITY_ENGINES = new Set(['galera', 'etcd', 'zookeeper', 'consul', 'mariadb-galera', 'percona-xtradb-cluster', 'pxc', 'cockroachdb', 'cockroach', 'crdb']);
+/** Majority groups whose data is spread in ranges with one leaseholder each (CockroachDB): a lost member's leases move after a gap. */
+const LEASE_ENGINES = new Set(['cockroachdb', 'cockroach', 'crdb']);
 /** Engines whose failover is decided by something outside the pair (a DCS lock, a topology-aware manager). */
 export const ARBITER_ENGINES = new Set(['patroni', 'orchestrator', 'rds', 'rds-multi-az', 'rds-cluster', 'aurora', 'aurora-mysql', 'aurora-postgresql', 'cloud-sql', 'azure-sql']);
 
@@ -147,7 +155,7 @@ export function groupSpecOf(n: TopologyNode, instances: number): GroupSpec | nul
   if (kind !== 'consensus' && kind !== 'database' && kind !== 'storage' && kind !== 'cache' && kind !== 'queue') return null;
   const vt = votingType(n);
   if (vt === null || instances < 2) return null;
-  return { type: vt, voters: instances, election: vt === 'leader' ? haTiming(n, 'group-election') : 0 };
+  return { type: vt, voters: instances, election: vt === 'leader' ? haTiming(n, 'group-election') : 0, leaseGap: vt === 'majority' && LEASE_ENGINES.has(engineOf(n)) ? haTiming(n, 'lease-expiry') : 0 };
 }
 
 /** Redis Cluster: the shard instance i serves (masters first, then replicas shard after shard). */

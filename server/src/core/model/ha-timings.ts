@@ -9,7 +9,7 @@
  */
 import type { TopologyNode } from '../syntax/ast';
 import { timingsOf } from './profiles/timings';
-import { MONGODB, PROFILES } from './profiles/table';
+import { COCKROACHDB, MONGODB, PROFILES } from './profiles/table';
 
 function durationAttr(n: TopologyNode, key: string): number | null {
   const v = n.attrs.get(key)?.value;
@@ -32,7 +32,9 @@ export type HaTimingKey =
   /** A single-primary quorum group (Group Replication, MongoDB): primary lost → new primary serving. */
   | 'group-election'
   /** Patroni `ttl`: the primary demotes itself once it cannot renew its leader lock for this long. */
-  | 'patroni-ttl';
+  | 'patroni-ttl'
+  /** CockroachDB: the ranges whose lease a lost node held wait this long for its liveness to expire. */
+  | 'lease-expiry';
 
 /**
  * The documented default of each timing, for a node whose own profile does not
@@ -67,6 +69,8 @@ function profileSeconds(n: TopologyNode, key: HaTimingKey): number {
     }
     case 'patroni-ttl':
       return PROFILES.patroni.values.ttl!.v;
+    case 'lease-expiry':
+      return COCKROACHDB.leaseExpiry.v;
   }
 }
 
@@ -78,6 +82,7 @@ const ATTR: Record<HaTimingKey, string | null> = {
   'cluster-election': null,
   'group-election': 'promote',
   'patroni-ttl': 'ttl',
+  'lease-expiry': null,
 };
 
 /** The technology profile's value (model/profiles, attribute overrides included), when the node's profile has it. */
@@ -97,6 +102,8 @@ function fromProfile(n: TopologyNode, key: HaTimingKey): number | null {
       return id === 'mysql-group-replication' ? t.detect.value + t.promote.value : null;
     case 'patroni-ttl':
       return id === 'patroni' ? t.ttl.value : null;
+    case 'lease-expiry':
+      return null;
   }
 }
 

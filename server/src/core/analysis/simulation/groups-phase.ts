@@ -72,6 +72,10 @@ export class GroupPhase {
   private readonly cluster = new Map<number, ClusterState>();
   private readonly leader = new Map<number, LeaderState>();
   private readonly majorityLost = new Map<number, boolean>();
+  /** Majority groups with range leases (CockroachDB): which members were up, and until when each lost member's leases wait. */
+  private readonly leases = new Map<number, { up: boolean[]; until: number[] }>();
+  /** The time of the last update (the factor of a group with leases depends on it). */
+  private now = 0;
   /** Patroni primaries: pending demotion token, and the demoted ones. */
   private readonly demotePending = new Map<number, object>();
   private readonly demoted = new Set<number>();
@@ -91,7 +95,10 @@ export class GroupPhase {
       if (g.type === 'sentinel') this.sentinel.set(i, { master: 0, pending: null, waiting: false });
       else if (g.type === 'cluster') this.cluster.set(i, { masters: Array.from({ length: g.shards }, (_, k) => k), shard: new Array(g.shards).fill('ok'), pending: new Array(g.shards).fill(null), told: new Array(g.shards).fill(false) });
       else if (g.type === 'leader') this.leader.set(i, { primary: 0, pending: null, waiting: false, quorumLost: false });
-      else this.majorityLost.set(i, false);
+      else {
+        this.majorityLost.set(i, false);
+        if (g.leaseGap > 0) this.leases.set(i, { up: new Array<boolean>(g.voters).fill(true), until: new Array<number>(g.voters).fill(-1) });
+      }
     }
   }
 
@@ -126,8 +133,15 @@ export class GroupPhase {
         const st = this.leader.get(i);
         return st && h.live(i) >= majorityOf(g.voters) && h.alive(i, st.primary) ? 1 : 0;
       }
-      case 'majority':
-        return h.live(i) >= majorityOf(g.voters) ? 1 : 0;
+      case 'majority': {
+        if (h.live(i) < majorityOf(g.voters)) return 0;
+        const st = this.leases.get(i);
+        if (!st) return 1;
+        // The ranges a lost member led wait for its leases to move: that share of the requests.
+        let waiting = 0;
+        for (const u of st.until) if (u > this.now) waiting++;
+        return 1 - waiting / g.voters;
+      }
     }
   }
 
@@ -145,6 +159,8 @@ export class GroupPhase {
 
   /** Reacts to the instances' new state: detections, elections, quorum changes, demotions. Called before each evaluation. */
   update(t: number): void {
+    this.now = t;
+    for (const [i, st] of this.leases) this.updateLeases(i, st, t);
     for (const [i, st] of this.sentinel) this.updateSentinel(i, st, t);
     for (const [i, st] of this.cluster) this.updateCluster(i, st, t);
     for (const [i, st] of this.leader) this.updateLeader(i, st, t);
@@ -157,6 +173,39 @@ export class GroupPhase {
       }
     }
     for (const p of this.demoting) this.updateDemotion(p, t);
+  }
+
+  /**
+   * CockroachDB: a member lost while the majority holds leaves the ranges it led without
+   * a leaseholder until its liveness record expires; then the other members take the
+   * leases and every range serves again.
+   */
+  private updateLeases(i: number, st: { up: boolean[]; until: number[] }, t: number): void {
+    const h = this.h;
+    const s = h.m.nodes[i]!;
+    const g = s.group!;
+    if (g.type !== 'majority') return;
+    for (let k = 0; k < st.up.length; k++) {
+      const up = h.alive(i, k);
+      if (st.up[k] && !up && h.live(i) >= majorityOf(g.voters)) {
+        const until = t + g.leaseGap;
+        st.until[k] = until;
+        const who = inst(s, k);
+        h.emit(
+          'detected',
+          s.name,
+          L(
+            `The ranges whose lease ${who} held wait for its liveness to expire (${d(g.leaseGap)}): about 1/${g.voters} of the requests to ${s.name} stall meanwhile.`,
+            `${josa(who, '이/가')} 리스를 갖고 있던 레인지는 그 노드의 라이브니스가 만료될 때까지(${dk(g.leaseGap)}) 기다립니다. 그동안 ${s.name}에 대한 요청의 약 1/${g.voters}이 멈춥니다.`,
+          ),
+        );
+        h.at(until, () => {
+          if (st.until[k] !== until) return;
+          h.emit('recover', s.name, L(`The other members of ${s.name} take the leases ${who} held: every range serves again.`, `${s.name}의 다른 구성원이 ${josa(who, '이/가')} 갖고 있던 리스를 넘겨받아 모든 레인지가 다시 동작합니다.`));
+        });
+      }
+      st.up[k] = up;
+    }
   }
 
   private quorumEvent(s: SimNode, lost: boolean): void {

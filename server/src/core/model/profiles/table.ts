@@ -135,6 +135,18 @@ export const MONGODB = {
   election: V(12, 'mongodb-elections'),
 };
 
+/**
+ * CockroachDB (a majority group per range, model/groups.ts): after a node is lost, the
+ * ranges whose lease it held wait for its liveness record to expire before another
+ * replica takes the lease. The replication-layer docs (v22.2) give a 9 s expiration,
+ * heartbeated every 4.5 s; later versions say "leaseholder election can take up to 9
+ * seconds" (v24.2–v25.1) and, with leader leases (v25.4+), "within a few seconds".
+ * The slow end: 9 s.
+ */
+export const COCKROACHDB = {
+  leaseExpiry: V(9, 'crdb-replication', 'verified', [6, 9]),
+};
+
 export const PROFILES: Record<ProfileId, Profile> = {
   generic: {
     id: 'generic',
