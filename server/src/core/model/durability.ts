@@ -58,6 +58,20 @@ export function dataSurvivesZoneLoss(s: SimNode): boolean {
   return replicatedStorage(s.node) || (s.managed && s.restoreBy === 'failover');
 }
 
+/** RAID levels that keep a copy of every block on another disk (1, 10: mirrors; 5, 6: parity). */
+const PROTECTING_RAID = new Set(['1', '5', '6', '10']);
+
+/**
+ * Storage whose disks keep copies of each other (`raid=1|5|6|10`): losing the node
+ * (a host or a disk failure) loses no data — it is down until repaired; only the
+ * loss of its site (its zone or region: fire, flood, power) loses what was written
+ * since the last backup. RAID is not a backup.
+ */
+export function mirroredDisks(n: TopologyNode): boolean {
+  const raid = textAttr(n, 'raid');
+  return n.kind === 'storage' && raid !== null && PROTECTING_RAID.has(raid);
+}
+
 export interface Durability {
   /** Whether the node's data exists nowhere else (see the top). */
   holdsData: boolean;
@@ -67,6 +81,8 @@ export interface Durability {
   backupTo: { region: string } | { node: number } | null;
   /** Storage replicated across zones by the engine: only a region loss loses the data. */
   replicated: boolean;
+  /** Storage on mirrored or parity disks (mirroredDisks): only the loss of its zone or region loses the data. */
+  mirrored: boolean;
   /** Seconds from noticing the loss to serving the restored data. */
   restore: number;
   /** Seconds from a failure to someone knowing about it. */
@@ -103,6 +119,7 @@ export function durabilityOf(m: Model): Durability[] {
       backup: backup !== null && backup > 0 ? backup : null,
       backupTo,
       replicated: dataSurvivesZoneLoss(s),
+      mirrored: mirroredDisks(n),
       restore: durationAttr(n, 'restore') ?? DEFAULTS.restore,
       notice: mon ?? DEFAULTS.unnoticed,
       watched: mon !== null,

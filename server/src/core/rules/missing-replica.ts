@@ -1,12 +1,11 @@
 import type { TopologyNode } from '../syntax/ast';
 import { cacheHoldsState, instanceCount } from '../model/request-graph';
 import { shardsOf } from '../model/capacity';
-import { replicatedStorage } from '../model/durability';
-import { L, nameList, nodeFinding, textAttr, type Facts } from './facts';
+import { mirroredDisks, replicatedStorage } from '../model/durability';
+import { L, nameList, nodeFinding, type Facts } from './facts';
 import type { Rule } from './rule';
 import { findingNode, redundancyFixes } from './fixes';
 
-const PROTECTING_RAID = new Set(['1', '5', '6', '10']);
 
 /** Whether a node holds data of its own (not a copy of another node's). */
 export function holdsData(f: Facts, node: TopologyNode): boolean {
@@ -27,12 +26,15 @@ export function holdsData(f: Facts, node: TopologyNode): boolean {
 
 /** Whether a data node's data survives losing one machine or disk. */
 export function dataIsCopied(f: Facts, node: TopologyNode): boolean {
+  return copiedElsewhere(f, node) || mirroredDisks(node);
+}
+
+/** Whether a data node's data has a live copy on another machine (or the provider keeps one): more than RAID inside the box. */
+export function copiedElsewhere(f: Facts, node: TopologyNode): boolean {
   // A sharded node: every shard needs 2+ instances (model/capacity.ts places ⌈n/S⌉ per shard).
   const n = instanceCount(node);
   if (node.managed || replicatedStorage(node) || Math.floor(n / shardsOf(node, n)) >= 2) return true;
-  if (f.copies.has(node.name)) return true; // lists there are never empty
-  const raid = textAttr(node, 'raid');
-  return node.kind === 'storage' && raid !== null && PROTECTING_RAID.has(raid);
+  return f.copies.has(node.name); // lists there are never empty
 }
 
 export const missingReplica: Rule<'missing-replica'> = {

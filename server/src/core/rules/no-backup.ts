@@ -2,7 +2,8 @@ import { durationAttr } from '../model/request-graph';
 import { josa } from '../shared/josa';
 import { L, nodeFinding } from './facts';
 import { findingNode, fix, setAttr } from './fixes';
-import { dataIsCopied, holdsData } from './missing-replica';
+import { copiedElsewhere, holdsData } from './missing-replica';
+import { mirroredDisks } from '../model/durability';
 import type { Rule } from './rule';
 import type { Finding } from '../syntax/ast';
 
@@ -12,9 +13,24 @@ export const noBackup: Rule<'no-backup'> = {
   check({ facts }) {
     const out: Finding[] = [];
     for (const node of facts.nodes) {
-      if ((node.kind !== 'database' && node.kind !== 'storage') || !holdsData(facts, node) || dataIsCopied(facts, node)) continue;
+      if ((node.kind !== 'database' && node.kind !== 'storage') || !holdsData(facts, node) || copiedElsewhere(facts, node)) continue;
       if (durationAttr(node, 'backup') !== null) continue;
       const n = node.name;
+      if (mirroredDisks(node)) {
+        // RAID is not a backup: the copies are in the same box, and they copy every mistake.
+        out.push(
+          nodeFinding(
+            'no-backup',
+            node,
+            L(
+              `\`${n}\` keeps its copies on other disks of the same machine (RAID), and has no backup: a failed disk is survived, but a deleted or overwritten file, ransomware, a failed controller or the loss of the room loses everything it holds — RAID copies every mistake at once. Take backups (\`backup=1d\`) and keep them in another place (\`backup-to=\`).`,
+              `${josa(`\`${n}\``, '은/는')} 같은 장비의 다른 디스크에만 사본을 두고(RAID) 백업이 없습니다. 디스크 하나가 고장 나도 버티지만, 지우거나 덮어쓴 파일, 랜섬웨어, 컨트롤러 고장, 설치 장소를 잃는 사고에는 모든 데이터를 잃습니다. RAID는 실수도 곧바로 모든 디스크에 복사합니다. 백업을 받고(\`backup=1d\`) 다른 곳에 두세요(\`backup-to=\`).`,
+            ),
+            { kind: node.kind, raid: true },
+          ),
+        );
+        continue;
+      }
       out.push(
         nodeFinding(
           'no-backup',

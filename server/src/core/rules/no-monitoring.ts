@@ -32,7 +32,7 @@ export const noMonitoring: Rule<'no-monitoring'> = {
           'no-monitoring',
           L(
             `Nothing watches the data of this design (${names.en}): a failure is known only when users report it — the simulation assumes ${late.en} — and a manual promotion starts only then. Add a monitor: \`alarms: monitor watches=${unwatched.map((n) => n.name).join(',')} interval=1m\`.`,
-            `이 설계의 데이터(${names.ko})를 감시하는 것이 없습니다. 장애는 사용자가 알려 줄 때야 알게 되고(시뮬레이션은 ${late.ko}로 가정), 수동 승격도 그때서야 시작합니다. 모니터를 두세요: \`alarms: monitor watches=${unwatched.map((n) => n.name).join(',')} interval=1m\`.`,
+            `이 설계의 데이터(${names.ko})를 감시하는 것이 없습니다. 장애는 사용자가 알려 줄 때야 알게 되고(시뮬레이션은 ${josa(late.ko, '으로/로')} 가정), 수동 승격도 그때서야 시작합니다. 모니터를 두세요: \`alarms: monitor watches=${unwatched.map((n) => n.name).join(',')} interval=1m\`.`,
           ),
           { nodes: unwatched.map((n) => n.name) },
         ),
@@ -46,7 +46,7 @@ export const noMonitoring: Rule<'no-monitoring'> = {
           n,
           L(
             `No monitor watches \`${n.name}\`: its failure is known only when users report it (the simulation assumes ${late.en}). Add it to a monitor's \`watches=\`.`,
-            `${josa(`\`${n.name}\``, '을/를')} 감시하는 모니터가 없어 장애를 사용자 신고로야 알게 됩니다(시뮬레이션은 ${late.ko}로 가정). 모니터의 \`watches=\`에 넣으세요.`,
+            `${josa(`\`${n.name}\``, '을/를')} 감시하는 모니터가 없어 장애를 사용자 신고로야 알게 됩니다(시뮬레이션은 ${josa(late.ko, '으로/로')} 가정). 모니터의 \`watches=\`에 넣으세요.`,
           ),
           {},
         ),

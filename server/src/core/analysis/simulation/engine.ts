@@ -1955,6 +1955,8 @@ export class Engine {
       const S = this.cap[i]!.shards;
       const lost: (number | null)[] = [];
       if (this.dur[i]!.replicated && !this.regionLost(i)) continue;
+      // Mirrored disks (RAID 1/5/6/10): the data survives the node; only losing its site loses it.
+      if (this.dur[i]!.mirrored && !this.regionLost(i) && !(this.insts.get(i) ?? []).some((x) => !x.alive && x.hostLost)) continue;
       if (this.prov[i]! < 0) {
         // Fully down, nothing serving in its place: lost unless a failover is under way or a copy
         // (a standby, a second primary, a read replica) is alive — even one nobody can promote now.
