@@ -198,12 +198,12 @@ export { durationAttr, flagAttr, numberAttr, rangeAttr, textAttr } from '../synt
 
 // ---- node semantics shared by the rules and the simulator ---------------------
 
-/** How a node uses its callees: all needed (null), or as alternatives. */
-export function orModeOf(n: TopologyNode): OrMode {
-  if (n.kind === 'load-balancer' || n.kind === 'gateway') return 'lb';
-  if (n.kind !== 'dns') return null;
-  return dnsMode(textAttr(n, 'routing'), flagAttr(n, 'health-check'));
-}
+/**
+ * Reverse proxies that spread a web server's requests over its upstream's instances
+ * the way a balancer does: nginx (`upstream` with passive checks and
+ * `proxy_next_upstream`) and HAProxy (active checks). Their profiles give the timings.
+ */
+const PROXY_PROFILES: ReadonlySet<string> = new Set(['nginx', 'haproxy']);
 
 /**
  * A dns node's mode: `routing=failover` is health-checked by definition; any
@@ -528,7 +528,7 @@ class CompiledNode implements SimNode {
   declare readonly client: boolean;
   declare readonly ignored: boolean;
   declare readonly managed: boolean;
-  declare readonly or: OrMode;
+  declare or: OrMode;
   declare routes: Route[] | null;
   declare consumers: number[];
   declare consumes: number[];
@@ -543,7 +543,7 @@ class CompiledNode implements SimNode {
   declare readsFrom: number;
   declare readonly instances: number;
   declare readonly timings: Timings;
-  declare readonly lbDetect: number | null;
+  declare lbDetect: number | null;
   declare readonly hostDetect: number | null;
   declare restore: number;
   declare readonly restoreBy: 'failover' | 'repair';
@@ -824,6 +824,16 @@ function compile(design: Design): Model {
       }
     }
     na.callees.push(b);
+  }
+
+  // A web server run by a reverse proxy (engine=nginx|haproxy) in front of one upstream node
+  // spreads the requests over its instances and stops sending to a dead one, as a balancer
+  // does (its profile's checks). With several callees it calls each, so it stays as it is.
+  for (let si = 0; si < nodes.length; si++) {
+    const s = nodes[si]!;
+    if (s.kind !== 'web-server' || s.or !== null || s.callees.length !== 1 || s.soft.length || !PROXY_PROFILES.has(s.timings.profile.id)) continue;
+    s.or = 'lb';
+    s.lbDetect = s.timings.checks ? s.timings.removal : null;
   }
 
   // Takeovers: standbys, and second primaries (both ways: either primary takes
