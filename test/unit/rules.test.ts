@@ -285,3 +285,32 @@ for (const r of RULES) {
     for (const b of good) assert.deepEqual(brief(checkDesign(b.design)), [], b.design.title);
   });
 }
+
+test('rto-not-met names the real cause of a zone loss: an entry reached directly (no balancer in front), not "spread what lives only in the zone"', () => {
+  const fs = check(
+    note(...`goal rto=5m
+zone a
+zone b
+zone c
+api: app-server replicas=3 state=stateless zones=a,b,c
+db: database engine=postgres primary zone=a backup=1h
+db-sb: database standby of=db replication=sync failover=auto zone=b
+api -> db`.split('\n')),
+  ).filter((f) => f.rule === 'rto-not-met');
+  assert.equal(fs.length, 1);
+  assert.match(fs[0]!.message.en, /requests reach `api`'s 3 instances directly/);
+  assert.doesNotMatch(fs[0]!.message.en, /Spread what lives only/);
+  // Behind an nginx web server (a reverse proxy in front of one upstream), the instances are balanced: no such finding.
+  const proxied = check(
+    note(...`goal rto=5m
+zone a
+zone b
+zone c
+users: client
+lb: load-balancer engine=alb zones=a,b
+web: web-server engine=nginx replicas=2 state=stateless zones=a,b
+api: app-server replicas=3 state=stateless zones=a,b,c
+users -> lb -> web -> api`.split('\n')),
+  ).filter((f) => f.rule === 'rto-not-met');
+  assert.deepEqual(proxied, []);
+});

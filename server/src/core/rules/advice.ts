@@ -95,7 +95,13 @@ export function nodeRtoCause(f: Facts, name: string, goal: number): Localized | 
 /** A node with 2+ instances that is slow to recover: who keeps sending requests to the dead instance. */
 function instancesCause(nodes: SimNode[], s: SimNode): Localized | null {
   const callers = s.callers.map((c) => nodes[c]!).filter((c) => c.callees.includes(s.idx));
-  const direct = callers.filter((c) => c.kind !== 'load-balancer');
+  if (!callers.length)
+    // An entry of the design (nothing calls it): its users reach the instances themselves.
+    return L(
+      `Cause: requests reach \`${s.name}\`'s ${s.instances} instances directly — nothing in front of it balances them — so a dead instance keeps receiving its share of the requests until it is repaired. Fix: put a load balancer with health checks in front of it (\`lb: load-balancer health-check\`, \`lb -> ${s.name}\`).`,
+      `원인: 요청이 \`${s.name}\` 노드의 인스턴스 ${s.instances}개에 바로 도달하고 앞에서 나눠 주는 것이 없어, 죽은 인스턴스가 복구될 때까지 자기 몫의 요청을 계속 받습니다. 해결: 앞에 헬스 체크하는 로드밸런서를 두세요(\`lb: load-balancer health-check\`, \`lb -> ${s.name}\`).`,
+    );
+  const direct = callers.filter((c) => c.kind !== 'load-balancer' && c.or !== 'lb');
   if (direct.length) {
     const who = nameList(direct.map((c) => c.name));
     return L(
