@@ -314,3 +314,17 @@ users -> lb -> web -> api`.split('\n')),
   ).filter((f) => f.rule === 'rto-not-met');
   assert.deepEqual(proxied, []);
 });
+
+test('single-point-of-failure on a primary with only a read replica says the replica is not promoted', () => {
+  const fs = check(
+    note(...`users: client
+lb: load-balancer engine=alb
+web: app-server replicas=2 state=stateless
+db: database engine=mysql primary backup=1d
+db-slave: database replica of=db replication=async
+users -> lb -> web -> db`.split('\n')),
+  ).filter((f) => f.rule === 'single-point-of-failure');
+  assert.equal(fs.length, 1);
+  assert.match(fs[0]!.message.en, /`db-slave` is a read replica: it serves reads, but nothing promotes it when `db` fails/);
+  assert.match(fs[0]!.message.ko, /`db-slave` 노드는 읽기 복제본이라 읽기는 처리하지만, `db` 노드가 멈춰도 승격되지 않습니다/);
+});

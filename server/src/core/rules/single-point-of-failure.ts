@@ -47,6 +47,9 @@ export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
       const entries = nameList(s.entries);
       const deps = nameList(s.dependents);
       const advice = redundancyAdvice(node);
+      // Read replicas of it: copies that serve reads, which nothing promotes (a learner often takes them for a standby).
+      const readers = [...design.nodes.values()].filter((n) => n.of === s.node && n.role === 'replica').map((n) => n.name);
+      const readersList = nameList(readers);
       const via = s.dependents.length && !(s.dependents.length === 1 && s.entries.length === 1 && s.dependents[0] === s.entries[0]);
       const selfEntry = s.entries.length === 1 && s.entries[0] === s.node;
       const sim = buildModel(design).nodes[buildModel(design).byName.get(s.node)!]!;
@@ -69,8 +72,8 @@ export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
             `\`${s.node}\` 노드는 단일 장애점입니다. 요청이 이 노드로 들어오는데 인스턴스가 하나뿐이고 대신할 노드도 없어서, 이 노드가 멈추면 서비스 전체가 멈춥니다. ${advice.ko}`,
           )
         : L(
-            `\`${s.node}\` is a single point of failure: if it goes down, requests from ${entries.en} can no longer be served${via ? ` (${deps.en} ${s.dependents.length > 1 ? 'need' : 'needs'} it)` : ''}, and nothing takes over — one instance, no standby. ${advice.en}`,
-            `\`${s.node}\` 노드는 단일 장애점입니다. 이 노드가 멈추면 ${entries.ko}의 요청을 처리할 수 없고${via ? `(${deps.ko}에서 호출)` : ''}, 인스턴스가 하나뿐이며 대기 노드도 없어 대신할 곳이 없습니다. ${advice.ko}`,
+            `\`${s.node}\` is a single point of failure: if it goes down, requests from ${entries.en} can no longer be served${via ? ` (${deps.en} ${s.dependents.length > 1 ? 'need' : 'needs'} it)` : ''}, and nothing takes over — one instance, no standby.${readers.length ? ` ${readers.length > 1 ? `${readersList.en} are read replicas` : `${readersList.en} is a read replica`}: ${readers.length > 1 ? 'they serve' : 'it serves'} reads, but nothing promotes ${readers.length > 1 ? 'them' : 'it'} when \`${s.node}\` fails.` : ''} ${advice.en}`,
+            `\`${s.node}\` 노드는 단일 장애점입니다. 이 노드가 멈추면 ${entries.ko}의 요청을 처리할 수 없고${via ? `(${deps.ko}에서 호출)` : ''}, 인스턴스가 하나뿐이며 대기 노드도 없어 대신할 곳이 없습니다.${readers.length ? ` ${readersList.ko} 노드는 읽기 복제본이라 읽기는 처리하지만, \`${s.node}\` 노드가 멈춰도 승격되지 않습니다.` : ''} ${advice.ko}`,
           );
       const related: RelatedInfo[] = [];
       for (const e of s.entries.slice(0, 5)) {
