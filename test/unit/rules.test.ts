@@ -328,3 +328,11 @@ users -> lb -> web -> db`.split('\n')),
   assert.match(fs[0]!.message.en, /`db-slave` is a read replica: it serves reads, but nothing promotes it when `db` fails/);
   assert.match(fs[0]!.message.ko, /`db-slave` 노드는 읽기 복제본이라 읽기는 처리하지만, `db` 노드가 멈춰도 승격되지 않습니다/);
 });
+
+test('rto-not-met on a site behind a DNS failover names the DNS switch (checks + TTL), not "nothing elsewhere to take over"', () => {
+  const text = readFileSync(join(__dirname, '..', 'corpus', '77-two-dc-active-active-gslb.md'), 'utf8');
+  const fs = checkDesign(parseAll(text)[0]!.design).filter((f) => f.rule === 'rto-not-met');
+  assert.equal(fs.length, 1);
+  assert.match(fs[0]!.message.en, /the service comes back when `gslb` stops answering with them — its health checks and the answers' TTL take 2m/);
+  assert.doesNotMatch(fs[0]!.message.en, /nothing elsewhere to take over/);
+});

@@ -591,3 +591,18 @@ test('the sweep shows a loss nothing takes over with its repair scheduled (recov
   assert.equal(row.result.entries[0]!.recoverySeconds, 300);
   assert.equal(row.result.entries[0]!.downSeconds, 300);
 });
+
+test('a balancer lost with its zone marks nothing dead: no routed-around event from a dead balancer', () => {
+  const d = parseDesign({
+    title: 't',
+    titleStart: 0,
+    titleEnd: 1,
+    closed: true,
+    lines: ['zone a', 'zone b', 'users: client', 'dns: dns routing=failover health-check', 'lb-a: lb engine=haproxy health-check zone=a', 'lb-b: lb engine=haproxy health-check zone=b', 'app-a: app replicas=2 zone=a', 'app-b: app replicas=2 zone=b', 'users -> dns', 'dns -> lb-a', 'dns -> lb-b', 'lb-a -> app-a', 'lb-b -> app-b'].map((text) => ({ text, col: 0 })),
+  });
+  const r = simulate(d, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
+  assert.deepEqual(r.events.filter((e) => e.type === 'routed-around' && e.message.en.startsWith('lb-a ')), []);
+  // The same balancer alive marks a dead target: the event is still there.
+  const one = simulate(d, [{ type: 'fail', target: { type: 'node', node: 'app-a', instance: 1 }, at: 0 }]);
+  assert.ok(one.events.some((e) => e.type === 'routed-around' && e.message.en.startsWith('lb-a ')));
+});

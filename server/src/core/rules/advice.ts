@@ -141,6 +141,15 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
   }
   if (t.type === 'zone') {
     const only = m.nodes.filter((s) => !s.client && !s.ignored && !s.managed && s.node.zones.length > 0 && s.node.zones.every((z) => z === t.zone) && !s.takeovers.length);
+    // The service comes back without them: a DNS answer that moves away from them is what takes the time.
+    const dns = loss.rto !== null ? m.nodes.find((d) => (d.or === 'dns-failover' || d.or === 'dns-spread') && d.callees.some((c) => only.some((o) => o.idx === c))) : undefined;
+    if (only.length && dns) {
+      const names = nameList(only.map((s) => s.name));
+      return L(
+        `Cause: ${names.en} run${only.length > 1 ? '' : 's'} only in zone \`${t.zone}\`; the service comes back when \`${dns.name}\` stops answering with them — its health checks and the answers' TTL take ${dur(dns.dnsSwitch).en}. Fix: a shorter \`interval=\` or \`ttl=\` on \`${dns.name}\`, or spread ${only.length > 1 ? 'them' : 'it'} over another zone of the same region so that no DNS switch is needed.`,
+        `원인: ${names.ko} 노드가 \`${t.zone}\` 존에만 있어, \`${dns.name}\` 노드가 더 이상 이쪽을 응답하지 않을 때에야 서비스가 돌아옵니다. 헬스 체크와 응답의 TTL에 ${dur(dns.dnsSwitch).ko} 걸립니다. 해결: \`${dns.name}\` 노드의 \`interval=\`이나 \`ttl=\`을 줄이거나, DNS 전환이 필요 없도록 같은 리전의 다른 존에도 나누어 두세요.`,
+      );
+    }
     if (only.length) {
       const names = nameList(only.map((s) => s.name));
       return L(`Cause: ${names.en} run${only.length > 1 ? '' : 's'} only in zone \`${t.zone}\`, with nothing elsewhere to take over. Fix: spread ${only.length > 1 ? 'them' : 'it'} over another zone.`, `원인: ${names.ko} 노드가 \`${t.zone}\` 존에만 있고 다른 곳에 대신할 것이 없습니다. 해결: 다른 존에도 나누어 두세요.`);

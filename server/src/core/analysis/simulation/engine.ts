@@ -1245,7 +1245,8 @@ export class Engine {
       const lb = this.nodes[r]!;
       if (lb.lbDetect === null) continue;
       this.at(t + lb.lbDetect, () => {
-        if (x.alive || x.failedAt !== t) return;
+        // A balancer that is down itself (lost with the same zone) marks nothing.
+        if (x.alive || x.failedAt !== t || this.live[r]! <= 0) return;
         this.emit(
           'routed-around',
           name,
