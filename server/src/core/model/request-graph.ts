@@ -866,6 +866,22 @@ function compile(design: Design): Model {
     s.standsFor = x;
   }
 
+  // A balancer in front of a primary and its standby sends to whichever is primary (HAProxy
+  // checking Patroni's /primary, a cluster endpoint): the standby is reached through its
+  // primary's takeover, never as a second target that serves before it is promoted. A
+  // standby that serves reads (`readable`) stays a target.
+  for (let si = 0; si < nodes.length; si++) {
+    const lb = nodes[si]!;
+    if (lb.or !== 'lb' || lb.callees.length < 2) continue;
+    const drop = lb.callees.filter((b) => {
+      const sb = nodes[b]!;
+      return sb.standsFor >= 0 && lb.callees.includes(sb.standsFor) && sb.node.role === 'standby' && flagAttr(sb.node, 'readable') !== true;
+    });
+    if (!drop.length) continue;
+    lb.callees = lb.callees.filter((b) => !drop.includes(b));
+    for (const b of drop) nodes[b]!.callers = nodes[b]!.callers.filter((c) => c !== si);
+  }
+
   // Patroni primaries: without their coordinator's majority they demote themselves (model/groups.ts).
   for (let si = 0; si < nodes.length; si++) {
     const s = nodes[si]!;

@@ -1051,9 +1051,11 @@ export class Engine {
     x.alive = alive;
     if (alive) {
       this.live[s.idx]!++;
-      // A recovered primary takes its role back at once (a planned switchback).
-      this.acting.delete(s.idx);
-      if (x.failedAt >= 0 && !x.fresh) this.backInRotation(s, i, x, t);
+      // A recovered primary takes its role back (a planned switchback): at once, or, when a
+      // balancer had removed it, once that balancer sends to it again — until then the node
+      // acting for it keeps serving (no one switches back to a node nobody can reach).
+      const waits = x.failedAt >= 0 && !x.fresh ? this.backInRotation(s, i, x, t) : false;
+      if (!waits) this.acting.delete(s.idx);
       x.fresh = false;
       return false;
     }
@@ -1070,9 +1072,11 @@ export class Engine {
    * requests again only after `rise` consecutive passing checks, `interval`
    * apart (HAProxy 2 × 2s = 4s, ALB 5 × 30s = 150s, generic 2 × 10s = 20s).
    */
-  private backInRotation(s: SimNode, i: number, x: Inst, t: number): void {
+  /** Schedules the balancers' return of a recovered instance; true when one of them waits for passing checks. */
+  private backInRotation(s: SimNode, i: number, x: Inst, t: number): boolean {
     x.backAt = t;
-    if (this.viaVip(s.idx)) return;
+    if (this.viaVip(s.idx)) return false;
+    let waits = false;
     for (const r of this.m.routers[s.idx]!) {
       const lb = this.nodes[r]!;
       if (lb.lbDetect === null || roundT(x.failedAt + lb.lbDetect) > t) continue;
@@ -1084,7 +1088,10 @@ export class Engine {
       // An ALB or NLB with no healthy target left (in the pools this one is in) fails open: it sends to this one at once (ELB user guides).
       const pools = lb.routes ? lb.routes.filter((r) => r.pool.includes(s.idx)).map((r) => r.pool) : [lb.callees];
       if (!pools.some((p) => this.holdsWarm(lb, p, t))) continue;
+      waits = true;
       this.at(t + rise, (now) => {
+        // The switchback waits for this: the node acting for it hands the role back now.
+        if (this.acting.has(s.idx) && x.alive && x.backAt === back) this.acting.delete(s.idx);
         if (!x.alive || x.backAt !== back) return;
         // What brought it back (a repair, a failover) is what brings its requests back.
         const by = this.restoredAt.get(roundT(back));
@@ -1114,6 +1121,7 @@ export class Engine {
         );
       });
     }
+    return waits;
   }
 
   /** Some instance came back to a checking balancer that had removed it (the warm-up checks apply). */
@@ -1517,8 +1525,11 @@ export class Engine {
       const i = act[k]!;
       const s = nodes[i]!;
       if (s.client || s.ignored) prov[i] = i;
-      else if (this.live[i]! > 0) prov[i] = i;
-      else if (s.readsFrom >= 0) {
+      else if (this.live[i]! > 0) {
+        // Back, but the node acting for it keeps the role until the balancers send to it again.
+        const a = this.acting.get(i);
+        prov[i] = a !== undefined && this.live[a]! > 0 ? a : i;
+      } else if (s.readsFrom >= 0) {
         // A readable standby acting for its own source cannot send its reads back to it.
         const r = s.readsFrom;
         prov[i] = this.live[r]! > 0 ? r : this.acting.get(r) === i ? -1 : prov[r]!;
