@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { checkDesign, type Design, type Estimate, type Finding, findSpofs, RULES } from '../../server/src/core';
+import { buildModel, checkDesign, type Design, type Estimate, type Finding, findSpofs, RULES } from '../../server/src/core';
 import { brief, check, design, note, parseAll } from './fixtures/rules/helpers';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures/rules');
@@ -335,4 +335,13 @@ test('rto-not-met on a site behind a DNS failover names the DNS switch (checks +
   assert.equal(fs.length, 1);
   assert.match(fs[0]!.message.en, /the service comes back when `gslb` stops answering with them — its health checks and the answers' TTL take 2m/);
   assert.doesNotMatch(fs[0]!.message.en, /nothing elsewhere to take over/);
+});
+
+test('an nginx web server that queries a database does not balance it (only an application tier is an upstream)', () => {
+  const d = design(note('users: client', 'web: web-server engine=nginx replicas=2 state=stateless', 'db: database engine=mysql primary backup=1d', 'db-sb: database standby of=db replication=sync failover=auto', 'users -> web -> db'));
+  const m = buildModel(d);
+  assert.equal(m.nodes[m.byName.get('web')!]!.or, null);
+  const proxy = design(note('users: client', 'web: web-server engine=nginx replicas=2 state=stateless', 'was: app-server replicas=2', 'users -> web -> was'));
+  const pm = buildModel(proxy);
+  assert.equal(pm.nodes[pm.byName.get('web')!]!.or, 'lb');
 });

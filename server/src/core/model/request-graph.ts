@@ -204,6 +204,8 @@ export { durationAttr, flagAttr, numberAttr, rangeAttr, textAttr } from '../synt
  * `proxy_next_upstream`) and HAProxy (active checks). Their profiles give the timings.
  */
 const PROXY_PROFILES: ReadonlySet<string> = new Set(['nginx', 'haproxy']);
+/** What such a proxy passes requests on to: an application tier serving HTTP. */
+const UPSTREAM_KINDS: ReadonlySet<string> = new Set(['app-server', 'service', 'web-server']);
 
 /**
  * A dns node's mode: `routing=failover` is health-checked by definition; any
@@ -832,6 +834,8 @@ function compile(design: Design): Model {
   for (let si = 0; si < nodes.length; si++) {
     const s = nodes[si]!;
     if (s.kind !== 'web-server' || s.or !== null || s.callees.length !== 1 || s.soft.length || !PROXY_PROFILES.has(s.timings.profile.id)) continue;
+    // Only an HTTP upstream (an application tier): a web server that queries a database does not balance it.
+    if (!UPSTREAM_KINDS.has(nodes[s.callees[0]!]!.kind ?? '')) continue;
     s.or = 'lb';
     s.lbDetect = s.timings.checks ? s.timings.removal : null;
   }
