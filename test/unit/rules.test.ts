@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { buildModel, checkDesign, type Design, type Estimate, type Finding, findSpofs, RULES } from '../../server/src/core';
+import { buildModel, checkDesign, type Design, type Estimate, type Finding, findSpofs, RULES, simulate } from '../../server/src/core';
 import { brief, check, design, note, parseAll } from './fixtures/rules/helpers';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures/rules');
@@ -344,4 +344,22 @@ test('an nginx web server that queries a database does not balance it (only an a
   const proxy = design(note('users: client', 'web: web-server engine=nginx replicas=2 state=stateless', 'was: app-server replicas=2', 'users -> web -> was'));
   const pm = buildModel(proxy);
   assert.equal(pm.nodes[pm.byName.get('web')!]!.or, 'lb');
+});
+
+test('a managed Redis with mode=sentinel (ElastiCache) has no Sentinels of the user to place: no sentinel-fragile, and a zone loss promotes a replica', () => {
+  const text = note(
+    'zone a',
+    'zone b',
+    'users: client',
+    'alb: lb engine=alb zones=a,b',
+    'api: app replicas=2 state=stateless sessions=redis zones=a,b',
+    'redis: cache engine=redis mode=sentinel replicas=2 managed zones=a,b',
+    'users -> alb -> api',
+    'api -> redis',
+  );
+  assert.deepEqual(check(text).filter((f) => f.rule === 'sentinel-fragile'), []);
+  const self = check(text.replace(' managed zones=a,b', ' zones=a,b')).filter((f) => f.rule === 'sentinel-fragile');
+  assert.equal(self.length, 1, 'self-run Sentinels over two zones are still fragile');
+  const r = simulate(design(text), [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
+  assert.ok(r.events.some((e) => e.type === 'promoted' && e.target.startsWith('redis')), JSON.stringify(r.events.map((e) => e.type)));
 });

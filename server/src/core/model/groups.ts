@@ -135,7 +135,9 @@ export function groupSpecOf(n: TopologyNode, instances: number): GroupSpec | nul
     if (mode === 'sentinel') {
       const sentinels = int(n, 'sentinels') ?? 3;
       const majority = Math.floor(sentinels / 2) + 1;
-      const zones = n.zones;
+      // A managed service (ElastiCache) fails over by its provider's control plane, not by Sentinels
+      // the user places: none of them is lost with a zone.
+      const zones = n.managed ? [] : n.zones;
       const sentinelZones: (string | null)[] = [];
       for (let k = 0; k < sentinels && k < 64; k++) sentinelZones.push(zones.length ? zones[k % zones.length]! : null);
       return {

@@ -24,7 +24,8 @@ export const sentinelFragile: Rule<'sentinel-fragile'> = {
   check({ facts }) {
     const out = [];
     for (const n of facts.nodes) {
-      if (redisMode(n) !== 'sentinel') continue;
+      // A managed Redis (ElastiCache) is failed over by its provider: there are no Sentinels to place.
+      if (redisMode(n) !== 'sentinel' || n.managed) continue;
       const g = groupSpecOf(n, instanceCount(n));
       if (!g || g.type !== 'sentinel') continue;
       const s = g.sentinels;
