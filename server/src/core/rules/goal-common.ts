@@ -37,7 +37,15 @@ export function rtoAdvice(f: Facts, loss: LossImpact): Localized {
     if (sbs.length) return L(`Detect and promote faster: a shorter \`heartbeat=\` or \`promote=\` on \`${sbs[0]!.name}\`.`, `더 빨리 감지하고 승격하세요: \`${sbs[0]!.name}\`의 \`heartbeat=\`나 \`promote=\`를 줄이세요.`);
     return L(`Give \`${t.node}\` something that takes over: 2+ replicas or a standby with \`failover=auto\`.`, `\`${t.node}\` 노드를 대신할 수 있게 하세요: 복제본 2개 이상이나 \`failover=auto\` 대기 노드.`);
   }
-  if (t.type === 'zone') return L(`Spread what lives only in zone \`${t.zone}\` over another zone.`, `가용 영역(AZ) \`${t.zone}\`에만 있는 것들을 다른 가용 영역에도 나누어 두세요.`);
+  if (t.type === 'zone') {
+    const only = [...f.design.nodes.values()].some((n) => n.zones.length > 0 && n.zones.every((z) => z === t.zone));
+    if (only) return L(`Spread what lives only in zone \`${t.zone}\` over another zone.`, `가용 영역(AZ) \`${t.zone}\`에만 있는 것들을 다른 가용 영역에도 나누어 두세요.`);
+    // Nothing lives only there: the zone's share of something is what does not come back.
+    return L(
+      `Simulate the loss (\`fail zone:${t.zone}\`) to see which node does not come back: its instances in the other zones do not take its requests over.`,
+      `이 장애를 시뮬레이션해(\`fail zone:${t.zone}\`) 돌아오지 않는 노드를 확인하세요. 다른 존의 인스턴스가 그 노드의 요청을 넘겨받지 못하고 있습니다.`,
+    );
+  }
   return L(
     `Keep a standby copy in another region and route to it with \`dns routing=failover\` (a short \`ttl=\` speeds the switch).`,
     `다른 리전에 대기 사본을 두고 \`dns routing=failover\`로 그쪽으로 넘기세요(\`ttl=\`이 짧을수록 빨리 넘어갑니다).`,
