@@ -587,7 +587,7 @@ class CompiledNode implements SimNode {
     const rateA = scratch[SLOT_RATE];
     const routingA = scratch[SLOT_ROUTING];
     const modeA = scratch[SLOT_MODE];
-    // orModeOf
+    // How it uses its callees (a proxying web server is made a balancer by compile, once its callees are known).
     if (kind === 'load-balancer' || kind === 'gateway') this.or = 'lb';
     else if (kind !== 'dns') this.or = null;
     else this.or = dnsMode(textOf(routingA), flagOf(n.attrs.get('health-check')));

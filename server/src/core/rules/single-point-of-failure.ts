@@ -48,7 +48,7 @@ export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
       const deps = nameList(s.dependents);
       const advice = redundancyAdvice(node);
       // Read replicas of it: copies that serve reads, which nothing promotes (a learner often takes them for a standby).
-      const readers = [...design.nodes.values()].filter((n) => n.of === s.node && n.role === 'replica').map((n) => n.name);
+      const readers = (facts.copies.get(s.node) ?? []).filter((n) => n.role === 'replica').map((n) => n.name);
       const readersList = nameList(readers);
       const via = s.dependents.length && !(s.dependents.length === 1 && s.entries.length === 1 && s.dependents[0] === s.entries[0]);
       const selfEntry = s.entries.length === 1 && s.entries[0] === s.node;

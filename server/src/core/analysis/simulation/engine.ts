@@ -1090,9 +1090,9 @@ export class Engine {
       if (!pools.some((p) => this.holdsWarm(lb, p, t))) continue;
       waits = true;
       this.at(t + rise, (now) => {
-        // The switchback waits for this: the node acting for it hands the role back now.
-        if (this.acting.has(s.idx) && x.alive && x.backAt === back) this.acting.delete(s.idx);
         if (!x.alive || x.backAt !== back) return;
+        // The switchback waited for this: the node acting for it hands the role back now.
+        this.acting.delete(s.idx);
         // What brought it back (a repair, a failover) is what brings its requests back.
         const by = this.restoredAt.get(roundT(back));
         if (by) {

@@ -52,9 +52,10 @@ function acrossZones(design: Design, node: TopologyNode): boolean {
   const head = node.of && design.nodes.has(node.of) ? design.nodes.get(node.of)! : node;
   const regionOf = (z: string): string | null => design.zones.get(z)?.region ?? null;
   const home = head.zones.length ? regionOf(head.zones[0]!) : null;
+  const profile = selectionOf(head).profile.id;
   const zones = new Set<string>();
   const add = (n: TopologyNode): void => {
-    if (n.kind !== head.kind || selectionOf(n).profile.id !== selectionOf(head).profile.id) return;
+    if (n.kind !== head.kind || selectionOf(n).profile.id !== profile) return;
     for (const z of n.zones) if (regionOf(z) === home) zones.add(z);
   };
   add(head);
