@@ -84,6 +84,8 @@ export {
   type SimTarget,
 } from './analysis/simulation/simulate';
 export { EVENT_LABELS, eventLabel } from './analysis/simulation/labels';
+export { sweepRuns, type SweepRun } from './analysis/simulation/sweep';
+export type { RunResult } from './analysis/simulation/engine';
 
 // ---- rules and their fixes ---------------------------------------------------
 export { checkDesign, fixesFor, type CheckOptions, type Fix } from './rules/index';

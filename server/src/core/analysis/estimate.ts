@@ -20,7 +20,7 @@
  * (spof.ts); test/unit/agreement.test.ts holds the two together.
  */
 import { buildModel, canBeSpof } from '../model/request-graph';
-import { repairedRun, sweepRuns } from './simulation/sweep';
+import { eachSweepRun, repairedRun } from './simulation/sweep';
 import { designAvailability } from './simulation/simulate';
 import type { Design } from '../syntax/ast';
 
@@ -67,7 +67,7 @@ export function estimate(design: Design): Estimate {
   const losses: LossImpact[] = [];
   const spofs: string[] = [];
   const model = buildModel(design);
-  for (const { target, run: result } of sweepRuns(design)) {
+  for (const { target, run: result } of eachSweepRun(design)) {
     const t: LossImpact['target'] =
       target.type === 'node' ? { type: 'node', node: target.node } : target.type === 'zone' ? { type: 'zone', zone: target.zone } : { type: 'region', region: target.region };
     let rto: number | null = 0;

@@ -39,16 +39,29 @@ export function sweepTargets(design: Design): SimTarget[] {
   return out;
 }
 
-/** Runs every single loss. `run.entries` holds only the entries a loss can affect (see run.entryIndex). */
-export function sweepRuns(design: Design): SweepRun[] {
+/**
+ * Runs every single loss. `run.entries` holds only the entries a loss can affect (see run.entryIndex).
+ * `dense` runs every loss over the whole graph instead: the reference the sparse runs are
+ * tested against (test/unit/sparse-sweep.test.ts), never used by an analysis.
+ */
+export function sweepRuns(design: Design, opts: { dense?: boolean } = {}): SweepRun[] {
+  return [...eachSweepRun(design, opts)];
+}
+
+/**
+ * The single losses one at a time: a reader that keeps only what it needs of each
+ * run (the estimate) lets the others go at once instead of holding every run's
+ * series until the sweep ends (on a 3,000-node design, tens of megabytes that the
+ * collector would copy again and again).
+ */
+export function* eachSweepRun(design: Design, opts: { dense?: boolean } = {}): Generator<SweepRun> {
   const m = buildModel(design);
   const ctx = context(m);
-  const out: SweepRun[] = [];
   for (const target of sweepTargets(design)) {
     const steps = [{ type: 'fail' as const, target, at: 0 }];
     const opt = { horizon: m.horizon, sweep: true, repair: false };
     let run: RunResult;
-    if (ctx.clean) {
+    if (ctx.clean && !opts.dense) {
       let hit: number[];
       if (target.type === 'node') {
         const s = m.nodes[m.byName.get(target.node)!]!;
@@ -58,9 +71,8 @@ export function sweepRuns(design: Design): SweepRun[] {
     } else {
       run = new Engine(m, opt).run(steps);
     }
-    out.push({ target, run });
+    yield { target, run };
   }
-  return out;
 }
 
 /** One single loss run again with repairs scheduled (the estimate's recovery of a loss nothing takes over). */

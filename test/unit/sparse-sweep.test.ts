@@ -1,0 +1,103 @@
+/**
+ * The sweep's sparse runs (each loss evaluates only what it can reach, from one
+ * shared baseline) are a speed-up, not a second model: on every design in the
+ * docs, examples, fixtures and corpus, and on generated designs with routes,
+ * queues, quorum, shards, capacity and a gateway fan-out, each sparse run must
+ * report what the same loss run over the whole graph reports — the same events,
+ * writes and sessions lost, repairs, the same series for every entry it lists
+ * and every request class it lists; and whatever it leaves out must be exactly
+ * what the whole-graph run shows unaffected.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { type Design, type RunResult, sweepRuns } from '../../server/src/core';
+import { gatewayFanOut, richBody, designBody } from '../../bench/gen.mjs';
+import { design as designOf, note, parseAll } from './fixtures/rules/helpers';
+
+const ROOT = join(import.meta.dirname, '../..');
+const EPS = 1e-9;
+
+type Points = { at: number; success: number }[];
+
+/** A series that never leaves its first value (the state before the loss). */
+function unaffected(points: Points, base: number): boolean {
+  return points.every((p) => Math.abs(p.success - base) <= EPS);
+}
+
+function close(a: Points, b: Points, where: string): void {
+  assert.equal(a.length, b.length, `${where}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`);
+  a.forEach((p, i) => {
+    assert.equal(p.at, b[i]!.at, `${where}: point ${i} at`);
+    assert.ok(Math.abs(p.success - b[i]!.success) <= EPS, `${where}: point ${i}: ${p.success} vs ${b[i]!.success}`);
+  });
+}
+
+function same(sparse: RunResult, dense: RunResult, where: string): void {
+  assert.deepEqual(sparse.events, dense.events, `${where}: events`);
+  assert.equal(sparse.writesLostSeconds, dense.writesLostSeconds, `${where}: writes lost`);
+  assert.ok(Math.abs(sparse.sessionsLost - dense.sessionsLost) <= EPS, `${where}: sessions lost`);
+  assert.deepEqual(sparse.repairs, dense.repairs, `${where}: repairs`);
+  const listed = new Map(sparse.entryIndex.map((k, j) => [k, sparse.entries[j]!]));
+  dense.entries.forEach((e, k) => {
+    const s = listed.get(k);
+    if (!s) {
+      assert.ok(unaffected(e.points, e.baseline ?? e.points[0]!.success), `${where}: entry ${e.entry} left out but affected: ${JSON.stringify(e.points)}`);
+      return;
+    }
+    close(s.points, e.points, `${where}: entry ${e.entry}`);
+    assert.equal(s.downSeconds, e.downSeconds, `${where}: entry ${e.entry} down`);
+    assert.equal(s.degradedSeconds, e.degradedSeconds, `${where}: entry ${e.entry} degraded`);
+    assert.equal(s.recoverySeconds, e.recoverySeconds, `${where}: entry ${e.entry} recovery`);
+  });
+  const key = (c: { entry: string; name: string }): string => `${c.entry} ${c.name}`;
+  const denseClasses = new Map(dense.classes.map((c) => [key(c), c]));
+  const sparseKeys = new Set<string>();
+  for (const c of sparse.classes) {
+    const d = denseClasses.get(key(c));
+    assert.ok(d, `${where}: class ${key(c)} not in the whole-graph run`);
+    sparseKeys.add(key(c));
+    close(c.points, d.points, `${where}: class ${key(c)}`);
+    assert.equal(c.downSeconds, d.downSeconds, `${where}: class ${key(c)} down`);
+  }
+  for (const d of dense.classes) {
+    if (sparseKeys.has(key(d))) continue;
+    assert.ok(unaffected(d.points, d.baseline) && d.baseline > EPS, `${where}: class ${key(d)} left out but affected or down: ${JSON.stringify(d.points)} (baseline ${d.baseline})`);
+  }
+}
+
+function check(d: Design, where: string): void {
+  const sparse = sweepRuns(d);
+  const dense = sweepRuns(d, { dense: true });
+  assert.deepEqual(
+    sparse.map((r) => r.target),
+    dense.map((r) => r.target),
+  );
+  sparse.forEach((r, i) => same(r.run, dense[i]!.run, `${where}: loss of ${JSON.stringify(r.target)}`));
+}
+
+const SOURCES: [string, string[]][] = [
+  ['examples', readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.md'))],
+  ['docs/rules', readdirSync(join(ROOT, 'docs/rules')).filter((f) => f.endsWith('.md'))],
+  ['docs', ['language.md', 'simulation.md']],
+  ['test/unit/fixtures/rules', readdirSync(join(ROOT, 'test/unit/fixtures/rules')).filter((f) => f.endsWith('.md'))],
+  ['test/corpus', readdirSync(join(ROOT, 'test/corpus')).filter((f) => f.endsWith('.md') && f !== 'README.md')],
+];
+
+for (const [dir, files] of SOURCES) {
+  test(`invariant: every sparse sweep run reports what the whole-graph run of the same loss reports, on every design in ${dir}/`, () => {
+    for (const file of files.sort())
+      for (const { design: d } of parseAll(readFileSync(join(ROOT, dir, file), 'utf8'))) check(d, `${dir}/${file}: ${d.title}`);
+  });
+}
+
+test('invariant: sparse and whole-graph sweep runs agree on generated designs (routes, queues, quorum, shards, capacity, a gateway fan-out)', () => {
+  const bodies: [string, string][] = [
+    ['rich 120 with a goal', richBody(120, { goal: true })],
+    ['rich 90', richBody(90)],
+    ['plain 80 with mistakes and a goal', designBody(80, { goal: true, mistakes: true })],
+    ['gateway fan-out 60 × 6', gatewayFanOut(60, 6)],
+  ];
+  for (const [name, body] of bodies) check(designOf(note(body)), name);
+});
