@@ -271,7 +271,7 @@ export class SweepContext {
    * routes) only changes the load it sends to the routes whose pool holds the
    * lost node: its other routes, and what is behind them, are left alone.
    */
-  scope(hit: number[]): Scope {
+  scope(hit: number[], wide = false): Scope {
     const m = this.m;
     const seed = new Set<number>(hit);
     let loadSet: Set<number> | null = null;
@@ -312,12 +312,44 @@ export class SweepContext {
     const byPos = (a: number, b: number): number => m.pos[a]! - m.pos[b]!;
     const changed = new Set<number>(hit);
     if (loadSet) for (const x of loadSet) changed.add(x);
-    return {
+    const out: Scope = {
       act: [...act].sort(byPos),
       loadAct: loadSet ? [...loadSet].sort(byPos) : null,
       partial: partial && partial.size ? new Map([...partial].map(([p, r]) => [p, [...r].sort((a, b) => a - b)])) : null,
       changed,
+      boundary: null,
     };
+    if (!wide && loadSet) this.narrow(out, hit, loadSet, act);
+    return out;
+  }
+
+  /**
+   * The narrow guess of a scope: a node whose load may change (loadSet) need not bring
+   * all its callers into the run when its own state stays as at baseline (a service
+   * losing one of its two pods sends the same load to its database, whose other
+   * callers see nothing). The run then evaluates the lost nodes' callers and the
+   * nodes whose load may change, and checks at every moment that the nodes it shares
+   * with callers it does not evaluate (the boundary) look to them exactly as at
+   * baseline; if one does not, the run is done again with the whole scope
+   * (Engine.escaped). Only for nodes without groups, DNS, cycles, read replicas,
+   * session stores, caches or virtual IPs, whose state reaches callers only through
+   * the values the boundary check compares.
+   */
+  private narrow(out: Scope, hit: number[], loadSet: Set<number>, act: Set<number>): void {
+    const m = this.m;
+    for (const i of act) {
+      const s = m.nodes[i]!;
+      if (s.group !== null || s.demotesWith >= 0 || (s.or !== null && s.or !== 'lb') || s.back.size || s.readsFrom >= 0 || s.soft.length || s.vip || s.isSessionStore || m.fallbackOf.has(i))
+        return;
+    }
+    const inner = closure(new Set(hit), m.preds);
+    for (const x of loadSet) inner.add(x);
+    if (inner.size === act.size) return;
+    const boundary: number[] = [];
+    for (const x of inner) if (m.preds[x]!.some((p) => !inner.has(p))) boundary.push(x);
+    const byPos = (a: number, b: number): number => m.pos[a]! - m.pos[b]!;
+    out.act = [...inner].sort(byPos);
+    out.boundary = boundary;
   }
 
   restore(touched: Iterable<number>): void {
@@ -344,6 +376,8 @@ export interface Scope {
   partial: Map<number, number[]> | null;
   /** The lost nodes and loadAct: the nodes whose own state the run can change. */
   changed: Set<number>;
+  /** A narrow scope (SweepContext.narrow): the evaluated nodes that callers left out of the run read; null for a whole scope. */
+  boundary: number[] | null;
 }
 
 function closure(start: Set<number>, next: number[][]): Set<number> {
@@ -450,6 +484,7 @@ export class Engine {
       this.inAct = inAct;
       this.changed = scope.changed;
       this.partial = scope.partial;
+      this.boundary = scope.boundary;
       this.connCallers = ctx.connCallers;
       // Only the limits of evaluated nodes: the others stay as at baseline (not exhausted: a clean baseline).
       const lim = new Set<ConnectionLimit>();
@@ -602,7 +637,7 @@ export class Engine {
     if (this.opt.states) this.recordStates(0);
     const sorted = steps.map((s, i) => ({ s, i })).sort((a, b) => a.s.at - b.s.at || a.i - b.i);
     for (const { s } of sorted) this.at(Math.max(0, s.at), (t) => this.step(s, t));
-    while (this.queue.size) {
+    while (this.queue.size && !this.escaped) {
       const t = this.queue.peek()!.at;
       this.now = t;
       while (this.queue.size && this.queue.peek()!.at === t) this.queue.pop()!.run(t);
@@ -689,8 +724,9 @@ export class Engine {
           const down = ctx.downAtBase(r, k);
           const routes = down.length ? [...new Set([...dirty, ...down])].sort((a, b) => a - b) : dirty;
           const isDirty = down.length ? new Set(dirty) : null;
+          const routeBase = ctx.baseRouteVal.get(r);
           for (const route of routes) {
-            if (!isDirty || isDirty.has(route)) list.push({ k, router: r, route, points: [], last: -1, base: 1 });
+            if (!isDirty || isDirty.has(route)) list.push({ k, router: r, route, points: [], last: -1, base: 1, quiet: routeBase ? { route: routeBase[route]!, value: base[route]! } : undefined });
             else list.push({ fixed: true, k, router: r, route, points: [{ at: 0, success: base[route]! }], last: base[route]!, base: 1 });
           }
         }
@@ -754,29 +790,41 @@ export class Engine {
     const savedAlt = new Map<number, Float64Array>();
     // What the class passes overwrite: the routers' ancestors' values, and the route values and DNS
     // alternatives of those ancestors that are evaluated (a router standing for one route writes nothing).
-    let seen = -1;
-    for (const c of list) {
-      if (c.router === seen || c.fixed) continue;
-      seen = c.router;
-      for (const i of this.ancestorsOf(c.router)) {
-        if (!saved.has(i)) saved.set(i, this.inner[i]!);
-        if (i === c.router) continue;
-        const rv = this.routeVal.get(i);
-        if (rv && !savedRoutes.has(i)) savedRoutes.set(i, rv.slice());
-        const alt = this.altS.get(i);
-        if (alt && !savedAlt.has(i)) savedAlt.set(i, alt.slice());
+    // Saved on the first class that is evaluated: often none is (a sweep run's quiet classes at their baseline).
+    let needSave = true;
+    const save = (): void => {
+      needSave = false;
+      let seen = -1;
+      for (const c of list) {
+        if (c.router === seen || c.fixed) continue;
+        seen = c.router;
+        for (const i of this.ancestorsOf(c.router)) {
+          if (!saved.has(i)) saved.set(i, this.inner[i]!);
+          if (i === c.router) continue;
+          const rv = this.routeVal.get(i);
+          if (rv && !savedRoutes.has(i)) savedRoutes.set(i, rv.slice());
+          const alt = this.altS.get(i);
+          if (alt && !savedAlt.has(i)) savedAlt.set(i, alt.slice());
+        }
       }
-    }
+    };
     let cur: { router: number; route: number } | null = null;
     for (const c of list) {
       if (c.fixed) continue;
-      if (!cur || cur.router !== c.router || cur.route !== c.route) {
-        cur = { router: c.router, route: c.route };
-        this.classOverride = cur;
-        const anc = this.ancestorsOf(c.router);
-        for (let k = anc.length - 1; k >= 0; k--) this.evalNode(anc[k]!, t);
+      let v: number;
+      // A quiet class (quietAbove) depends only on its route's value: at the route's baseline value, it is at its own.
+      const vals = c.quiet ? this.routeVal.get(c.router) : undefined;
+      if (c.quiet && vals && Math.abs(vals[c.route]! - c.quiet.route) <= EPS) v = c.quiet.value;
+      else {
+        if (needSave) save();
+        if (!cur || cur.router !== c.router || cur.route !== c.route) {
+          cur = { router: c.router, route: c.route };
+          this.classOverride = cur;
+          const anc = this.ancestorsOf(c.router);
+          for (let k = anc.length - 1; k >= 0; k--) this.evalNode(anc[k]!, t);
+        }
+        v = Math.max(0, Math.min(1, this.entrySuccess(this.m.entries[c.k]!, t)));
       }
-      const v = Math.max(0, Math.min(1, this.entrySuccess(this.m.entries[c.k]!, t)));
       if (initial) c.base = v;
       // A sweep run starts from the shared baseline: the class was served before the loss.
       if (!c.points.length && t > 0) c.points.push({ at: 0, success: c.base });
@@ -793,7 +841,9 @@ export class Engine {
   }
 
   private finishClasses(H: number): ClassSeries[] {
-    return (this.classList ?? []).map((c) => {
+    // A quiet class that kept its baseline value all run is left out, as the classes the run never evaluated are.
+    const kept = (this.classList ?? []).filter((c) => !c.quiet || c.quiet.value <= EPS || c.points.some((p) => Math.abs(p.success - c.quiet!.value) > EPS));
+    return kept.map((c) => {
       let down = 0;
       c.points.forEach((p, i) => {
         const end = i + 1 < c.points.length ? c.points[i + 1]!.at : H;
@@ -1397,7 +1447,25 @@ export class Engine {
       if (!this.updateDns(t)) break;
     }
     this.afterCompute(t);
+    if (this.boundary && !this.escaped) this.escaped = !this.boundaryAsAtBaseline();
     this.record(t, initial);
+  }
+
+  /** A narrow sparse run (SweepContext.narrow): the nodes its callers left out read. */
+  private boundary: number[] | null = null;
+  /** A narrow run found a boundary node not as at baseline: its result is not to be used (run it again with the whole scope). */
+  escaped = false;
+
+  /** Whether every boundary node serves, and every caller left out of the run finds a connection, exactly as at baseline. */
+  private boundaryAsAtBaseline(): boolean {
+    const base = this.ctx!.base;
+    for (const x of this.boundary!) {
+      if (this.prov[x] !== x || base.prov[x] !== x || this.live[x] !== base.live[x] || this.cf[x] !== base.cf[x] || Math.abs(this.inner[x]! - base.inner[x]!) > EPS) return false;
+      const list = this.insts.get(x);
+      if (list) for (const inst of list) if (!inst.alive || inst.failedAt !== -1) return false;
+    }
+    for (const l of this.limits) for (const c of l.callers) if (!this.inAct.has(c.idx) && this.connF[c.idx] !== 1) return false;
+    return true;
   }
 
   /** Dead instances of P that router r (or P itself) has not yet noticed. */
@@ -2337,6 +2405,11 @@ interface ClassTrack {
   last: number;
   /** Its share served before any step (1 in a sweep run, which starts from the shared baseline). */
   base: number;
+  /**
+   * A sparse sweep run's class of a router with nothing changing above it (quietAbove): its route's
+   * value and its own at baseline. While the route keeps its value, the class keeps its own.
+   */
+  quiet?: { route: number; value: number };
 }
 
 /** One queue being tracked: processed share and producer rate since `from`, backlog, the moment processing fell short. */

@@ -67,7 +67,10 @@ export function* eachSweepRun(design: Design, opts: { dense?: boolean } = {}): G
         const s = m.nodes[m.byName.get(target.node)!]!;
         hit = s.ignored ? [] : [s.idx];
       } else hit = m.nodes.filter((s) => !s.client && !s.ignored && placedIn(s, target)).map((s) => s.idx);
-      run = new Engine(m, opt, ctx, ctx.scope(hit)).run(steps);
+      const e = new Engine(m, opt, ctx, ctx.scope(hit));
+      run = e.run(steps);
+      // A narrow guess that did not hold: the whole scope.
+      if (e.escaped) run = new Engine(m, opt, ctx, ctx.scope(hit, true)).run(steps);
     } else {
       run = new Engine(m, opt).run(steps);
     }
@@ -83,7 +86,10 @@ export function repairedRun(design: Design, target: SimTarget): RunResult {
   const opt = { horizon: m.horizon, sweep: true, repair: true };
   if (!ctx.clean || target.type !== 'node') return new Engine(m, opt).run(steps);
   const s = m.nodes[m.byName.get(target.node)!]!;
-  return new Engine(m, opt, ctx, ctx.scope(s.ignored ? [] : [s.idx])).run(steps);
+  const hit = s.ignored ? [] : [s.idx];
+  const e = new Engine(m, opt, ctx, ctx.scope(hit));
+  const run = e.run(steps);
+  return e.escaped ? new Engine(m, opt, ctx, ctx.scope(hit, true)).run(steps) : run;
 }
 
 /** Every entry's series for a sweep run: the unaffected ones stay at their baseline. */
