@@ -98,6 +98,22 @@ test('invariant: sparse and whole-graph sweep runs agree on generated designs (r
     ['rich 90', richBody(90)],
     ['plain 80 with mistakes and a goal', designBody(80, { goal: true, mistakes: true })],
     ['gateway fan-out 60 × 6', gatewayFanOut(60, 6)],
+    // A pod loss of `a` shifts the balancer's load onto `b`, which another client also calls: `b` overloads, so the
+    // narrow guess (b's other callers left out) must be dropped for the whole scope.
+    [
+      'a balancer shifting load onto a node another client calls',
+      [
+        'users: client rate=130',
+        'other: client rate=10',
+        'lb: load-balancer health-check',
+        'a: service replicas=2 capacity=50 state=stateless',
+        'b: service capacity=70 state=stateless',
+        'users -> lb',
+        'lb -> a',
+        'lb -> b',
+        'other -> b',
+      ].join('\n'),
+    ],
   ];
   for (const [name, body] of bodies) check(designOf(note(body)), name);
 });
