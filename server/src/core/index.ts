@@ -85,6 +85,7 @@ export {
 } from './analysis/simulation/simulate';
 export { EVENT_LABELS, eventLabel } from './analysis/simulation/labels';
 export { sweepRuns, type SweepRun } from './analysis/simulation/sweep';
+export { twinsOf } from './analysis/simulation/twins';
 export type { RunResult } from './analysis/simulation/engine';
 
 // ---- rules and their fixes ---------------------------------------------------

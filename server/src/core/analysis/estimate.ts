@@ -20,7 +20,8 @@
  * (spof.ts); test/unit/agreement.test.ts holds the two together.
  */
 import { buildModel, canBeSpof } from '../model/request-graph';
-import { eachSweepRun, repairedRun } from './simulation/sweep';
+import { repairedRun, sweepRun, sweepTargets } from './simulation/sweep';
+import { twinsOf } from './simulation/twins';
 import { designAvailability } from './simulation/simulate';
 import type { Design } from '../syntax/ast';
 
@@ -61,15 +62,37 @@ export function carryEstimate(from: Design, to: Design): void {
   if (hit) memo.set(to, hit);
 }
 
-export function estimate(design: Design): Estimate {
-  const hit = memo.get(design);
+/**
+ * `twins: false` runs every loss, even those of a node that has a twin (twins.ts): the
+ * reference the shared figures are tested against (test/unit/twins.test.ts); not memoized.
+ */
+export function estimate(design: Design, opts: { twins?: boolean } = {}): Estimate {
+  const share = opts.twins !== false;
+  const hit = share ? memo.get(design) : undefined;
   if (hit) return hit;
   const losses: LossImpact[] = [];
   const spofs: string[] = [];
+  const spofSet = new Set<string>();
   const model = buildModel(design);
-  for (const { target, run: result } of eachSweepRun(design)) {
+  const twins = share ? twinsOf(design, model) : new Map<string, string>();
+  const byNode = new Map<string, LossImpact>();
+  for (const target of sweepTargets(design)) {
     const t: LossImpact['target'] =
       target.type === 'node' ? { type: 'node', node: target.node } : target.type === 'zone' ? { type: 'zone', zone: target.zone } : { type: 'region', region: target.region };
+    const twin = target.type === 'node' ? twins.get(target.node) : undefined;
+    const same = twin !== undefined ? byNode.get(twin) : undefined;
+    if (same && target.type === 'node') {
+      // Losing a twin does what losing the node it twins does (its entries are the same).
+      losses.push({ target: t, rto: same.rto, rpo: same.rpo, downEntries: same.downEntries.slice() });
+      if (spofSet.has(twin!)) {
+        spofs.push(target.node);
+        spofSet.add(target.node);
+      }
+      continue;
+    }
+    // Request classes serve only to name a route's single point of failure: not asked of a zone, a region or a node that cannot be one.
+    const spofCandidate = target.type === 'node' && canBeSpof(model.nodes[model.byName.get(target.node)!]!);
+    const result = sweepRun(design, target, { classes: spofCandidate });
     let rto: number | null = 0;
     for (const e of result.entries) {
       if (e.recoverySeconds === null) rto = null;
@@ -87,7 +110,8 @@ export function estimate(design: Design): Estimate {
     const downEntries = result.entries.filter((e) => e.points.some((p) => p.success <= 1e-9)).map((e) => e.entry);
     const loss: LossImpact = { target: t, rto, rpo: result.writesLostSeconds, downEntries };
     losses.push(loss);
-    if (target.type === 'node' && canBeSpof(model.nodes[model.byName.get(target.node)!]!)) {
+    if (target.type === 'node') byNode.set(target.node, loss);
+    if (spofCandidate && target.type === 'node') {
       // Down with nothing taking over: still down at the end, or back only through a repair or a restore from backup.
       const repaired = new Set(result.repairs);
       const stillDown = result.entries.some((e) => {
@@ -98,7 +122,10 @@ export function estimate(design: Design): Estimate {
       });
       // A route's requests all failing at the end is a single point of failure for that request class.
       const classDown = result.classes.some((c) => c.points.length > 0 && c.points[c.points.length - 1]!.success <= 1e-9);
-      if (stillDown || classDown) spofs.push(target.node);
+      if (stillDown || classDown) {
+        spofs.push(target.node);
+        spofSet.add(target.node);
+      }
     }
   }
   let rto: number | null = 0;
@@ -119,6 +146,6 @@ export function estimate(design: Design): Estimate {
   const est: Estimate = { availability: designAvailability(design), rto, rpo, losses, spofs };
   if (worstRto) est.worstRto = worstRto;
   if (worstRpo) est.worstRpo = worstRpo;
-  memo.set(design, est);
+  if (share) memo.set(design, est);
   return est;
 }

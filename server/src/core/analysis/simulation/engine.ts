@@ -101,6 +101,8 @@ export interface RunOptions {
   repair?: boolean;
   /** Record what every instance is doing at each moment (RunResult.states); off in the sweep. */
   states?: boolean;
+  /** Track request classes (RunResult.classes; default true). The estimate needs them only to name a route's single point of failure. */
+  classes?: boolean;
 }
 
 export interface RunResult {
@@ -225,6 +227,21 @@ export class SweepContext {
       this.routeWork.set(r, (w = b.slice()));
     }
     return w;
+  }
+
+  private readonly routeSum = new Map<number, number>();
+
+  /** Router r's value at baseline: its routes' values weighted by their shares. */
+  baseRouteSum(r: number): number {
+    let v = this.routeSum.get(r);
+    if (v === undefined) {
+      const routes = this.m.nodes[r]!.routes!;
+      const vals = this.baseRouteVal.get(r)!;
+      v = 0;
+      for (let k = 0; k < routes.length; k++) v += routes[k]!.share * vals[k]!;
+      this.routeSum.set(r, v);
+    }
+    return v;
   }
 
   /** Sets the given routes of router r back to the baseline's values after a sparse run. */
@@ -705,6 +722,7 @@ export class Engine {
 
   private classesOf(): ClassTrack[] {
     if (this.classList) return this.classList;
+    if (this.opt.classes === false) return (this.classList = []);
     const list: ClassTrack[] = [];
     const routed = this.act.filter((i) => this.nodes[i]!.routes !== null);
     if (routed.length && this.ctx && this.sparse) {
@@ -1844,9 +1862,18 @@ export class Engine {
     if (o && o.router === i) return vals[o.route]!;
     const dirty = this.dirtyRoutes?.get(i);
     if (dirty) {
-      // A sparse run: the other routes' pools are untouched, their values the baseline's (copied in at the start).
-      for (const r of dirty) vals[r] = this.poolValue(i, s, routes[r]!.pool, t);
-    } else for (let r = 0; r < routes.length; r++) vals[r] = this.poolValue(i, s, routes[r]!.pool, t);
+      // A sparse run: the other routes' pools are untouched, their values the baseline's (copied in at the start);
+      // the router's value is its baseline value moved by what the evaluated routes changed.
+      const ctx = this.ctx!;
+      const base = ctx.baseRouteVal.get(i)!;
+      let v = ctx.baseRouteSum(i);
+      for (const r of dirty) {
+        vals[r] = this.poolValue(i, s, routes[r]!.pool, t);
+        v += routes[r]!.share * (vals[r]! - base[r]!);
+      }
+      return v;
+    }
+    for (let r = 0; r < routes.length; r++) vals[r] = this.poolValue(i, s, routes[r]!.pool, t);
     let v = 0;
     for (let r = 0; r < routes.length; r++) v += routes[r]!.share * vals[r]!;
     return v;

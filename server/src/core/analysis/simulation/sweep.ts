@@ -55,27 +55,25 @@ export function sweepRuns(design: Design, opts: { dense?: boolean } = {}): Sweep
  * collector would copy again and again).
  */
 export function* eachSweepRun(design: Design, opts: { dense?: boolean } = {}): Generator<SweepRun> {
+  for (const target of sweepTargets(design)) yield { target, run: sweepRun(design, target, opts) };
+}
+
+/** One single loss of the sweep (see the top): sparse when the baseline allows it. */
+export function sweepRun(design: Design, target: SimTarget, opts: { dense?: boolean; classes?: boolean } = {}): RunResult {
   const m = buildModel(design);
   const ctx = context(m);
-  for (const target of sweepTargets(design)) {
-    const steps = [{ type: 'fail' as const, target, at: 0 }];
-    const opt = { horizon: m.horizon, sweep: true, repair: false };
-    let run: RunResult;
-    if (ctx.clean && !opts.dense) {
-      let hit: number[];
-      if (target.type === 'node') {
-        const s = m.nodes[m.byName.get(target.node)!]!;
-        hit = s.ignored ? [] : [s.idx];
-      } else hit = m.nodes.filter((s) => !s.client && !s.ignored && placedIn(s, target)).map((s) => s.idx);
-      const e = new Engine(m, opt, ctx, ctx.scope(hit));
-      run = e.run(steps);
-      // A narrow guess that did not hold: the whole scope.
-      if (e.escaped) run = new Engine(m, opt, ctx, ctx.scope(hit, true)).run(steps);
-    } else {
-      run = new Engine(m, opt).run(steps);
-    }
-    yield { target, run };
-  }
+  const steps = [{ type: 'fail' as const, target, at: 0 }];
+  const opt = { horizon: m.horizon, sweep: true, repair: false, classes: opts.classes !== false };
+  if (!ctx.clean || opts.dense) return new Engine(m, opt).run(steps);
+  let hit: number[];
+  if (target.type === 'node') {
+    const s = m.nodes[m.byName.get(target.node)!]!;
+    hit = s.ignored ? [] : [s.idx];
+  } else hit = m.nodes.filter((s) => !s.client && !s.ignored && placedIn(s, target)).map((s) => s.idx);
+  const e = new Engine(m, opt, ctx, ctx.scope(hit));
+  const run = e.run(steps);
+  // A narrow guess that did not hold: the whole scope.
+  return e.escaped ? new Engine(m, opt, ctx, ctx.scope(hit, true)).run(steps) : run;
 }
 
 /** One single loss run again with repairs scheduled (the estimate's recovery of a loss nothing takes over). */
