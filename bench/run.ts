@@ -260,7 +260,9 @@ function benchCheck(): void {
     }
     const target = n > 3000 ? { text: '≤ 1 s', holds: (r: Row) => r.median <= 1000 } : undefined;
     wallRows.push(record('`infra-notes check` gateway fan-out, whole process (wall)', `${n} nodes`, n, wall, 'ms', target));
-    cpuRows.push(record('  the same, CPU time (user + system)', `${n} nodes`, n, cpu, 'ms', target));
+    // The CPU time includes V8's collector and optimizing-compiler threads, which run on the other core while the
+    // analysis runs: reported, not a target (the target is how long the user waits for the whole process).
+    cpuRows.push(record('  the same, CPU time (user + system, all threads)', `${n} nodes`, n, cpu, 'ms'));
     pts.push({ n, t: median(wall) });
     cpuPts.push({ n, t: median(cpu) });
   }

@@ -13,7 +13,7 @@ import { Incoming, FrameReader } from '../../server/src/lsp/incoming';
 import { isTopologyInfo, LIMITS, rescanMarkdown, scanMarkdown, splitLines } from '../../server/src/core';
 import MarkdownIt from 'markdown-it';
 import { hoverText, LspClient, uriOf } from './lsp-client';
-import { bigNote, designBody } from '../../bench/gen.mjs';
+import { bigNote, designBody, gatewayFanOut } from '../../bench/gen.mjs';
 
 let client: LspClient;
 
@@ -277,4 +277,45 @@ test(`pathological: a design over the node limit (${LIMITS.nodesPerDesign.toLoca
   const f = d.find((x) => x.code === 'too-large');
   assert.ok(f, JSON.stringify(d).slice(0, 500));
   assert.match(f.message, /nodes/);
+});
+
+test('a 4,300-node design with a goal is estimated while typing, in slices: hovers sent during its sweep are answered before its goal findings arrive', async () => {
+  const big = uriOf('gateway-4300.md');
+  const small = uriOf('gateway-4300-neighbour.md');
+  await client.open(small, '```topology\nweb: app-server\n```\n');
+  await client.diagnostics(small);
+  // A gateway fan-out with a goal it misses (the gateway notices a lost pod only after its health checks).
+  const body = gatewayFanOut(4000, 150).replace('goal availability=99.9% rto=5m rpo=1m', 'goal rto=1s');
+  assert.match(body, /goal rto=1s/);
+  const t0 = Date.now();
+  await client.open(big, '```topology gateway\n' + body + '\n```\n');
+  let tDiag = 0;
+  const published = client.diagnostics(big, () => true, 120_000).then((d) => {
+    tDiag = Date.now();
+    return d;
+  });
+  // A hover on the other note every 25 ms until the big note's diagnostics arrive.
+  const hovers: Promise<{ sent: number; answered: number }>[] = [];
+  while (!tDiag && Date.now() - t0 < 120_000) {
+    const sent = Date.now();
+    hovers.push(
+      client.conn.sendRequest(HoverRequest.type, { textDocument: { uri: small }, position: { line: 1, character: 1 } }).then((h) => {
+        assert.match(hoverText(h), /web/);
+        return { sent, answered: Date.now() };
+      }),
+    );
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  const d = await published;
+  const times = await Promise.all(hovers);
+  if (process.env.DEBUG_HOVERS) console.log(tDiag - t0, times.map((h) => `${h.sent - t0}→${h.answered - t0}`).join(' '));
+  // The analysis lasts long enough to tell: parsing and the model take a few hundred ms, the sweep longer.
+  assert.ok(tDiag - t0 > 700, `analysed in ${tDiag - t0} ms: too fast for this test to tell slicing from not`);
+  // Sent once the sweep is under way (parsing is one step, the rules after the sweep another): answered while it runs, not after it.
+  const during = times.filter((h) => h.sent - t0 >= 500 && h.sent < tDiag - 300);
+  assert.ok(during.length >= 3, `${during.length} hovers sent during the sweep`);
+  for (const h of during) assert.ok(h.answered < tDiag, `a hover sent at +${h.sent - t0} ms was answered at +${h.answered - t0} ms, after the diagnostics at +${tDiag - t0} ms`);
+  const codes = d.map((x) => x.code);
+  assert.ok(codes.includes('rto-not-met'), codes.join());
+  assert.ok(!codes.includes('too-large'), codes.join());
 });

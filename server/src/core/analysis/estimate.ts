@@ -20,7 +20,7 @@
  * (spof.ts); test/unit/agreement.test.ts holds the two together.
  */
 import { buildModel, canBeSpof } from '../model/request-graph';
-import { repairedRun, sweepRun, sweepTargets } from './simulation/sweep';
+import { prepareSweep, repairedRun, sweepRun, sweepTargets } from './simulation/sweep';
 import { twinsOf } from './simulation/twins';
 import { designAvailability } from './simulation/simulate';
 import type { Design } from '../syntax/ast';
@@ -56,6 +56,11 @@ export function judgedLoss(design: Design, loss: LossImpact): boolean {
   return buildModel(design).regionsUsed.length >= 2;
 }
 
+/** The design's estimate if it has been made already (nothing is computed). */
+export function estimated(design: Design): Estimate | undefined {
+  return memo.get(design);
+}
+
 /** Gives `to`, a design that means exactly what `from` means, the estimate already made for `from`. */
 export function carryEstimate(from: Design, to: Design): void {
   const hit = memo.get(from);
@@ -67,6 +72,19 @@ export function carryEstimate(from: Design, to: Design): void {
  * reference the shared figures are tested against (test/unit/twins.test.ts); not memoized.
  */
 export function estimate(design: Design, opts: { twins?: boolean } = {}): Estimate {
+  const steps = estimateSteps(design, opts);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The same estimate in steps: it pauses after each loss it runs, so the language
+ * server can give the event loop a turn (hovers, newer edits) during a large
+ * design's sweep instead of freezing for its whole length.
+ */
+export function* estimateSteps(design: Design, opts: { twins?: boolean } = {}): Generator<void, Estimate, void> {
   const share = opts.twins !== false;
   const hit = share ? memo.get(design) : undefined;
   if (hit) return hit;
@@ -74,7 +92,12 @@ export function estimate(design: Design, opts: { twins?: boolean } = {}): Estima
   const spofs: string[] = [];
   const spofSet = new Set<string>();
   const model = buildModel(design);
+  yield;
+  // The runs' shared baseline, then the twins: each a step of its own on a large design.
+  prepareSweep(design);
+  yield;
   const twins = share ? twinsOf(design, model) : new Map<string, string>();
+  yield;
   const byNode = new Map<string, LossImpact>();
   for (const target of sweepTargets(design)) {
     const t: LossImpact['target'] =
@@ -93,6 +116,7 @@ export function estimate(design: Design, opts: { twins?: boolean } = {}): Estima
     // Request classes serve only to name a route's single point of failure: not asked of a zone, a region or a node that cannot be one.
     const spofCandidate = target.type === 'node' && canBeSpof(model.nodes[model.byName.get(target.node)!]!);
     const result = sweepRun(design, target, { classes: spofCandidate });
+    yield;
     let rto: number | null = 0;
     for (const e of result.entries) {
       if (e.recoverySeconds === null) rto = null;

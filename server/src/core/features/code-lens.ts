@@ -1,7 +1,7 @@
 /** The estimate shown in a CodeLens above each design. */
 import type { Design, Localized } from '../syntax/ast';
 import { formatDuration, formatNines } from '../syntax/values';
-import { estimate, type LossImpact } from '../analysis/estimate';
+import { estimate, estimated, type Estimate, type LossImpact } from '../analysis/estimate';
 import { buildModel } from '../model/request-graph';
 import type { SimStep, SimTarget } from '../analysis/simulation/types';
 import { LIMITS } from '../syntax/limits';
@@ -9,13 +9,25 @@ import { CODES } from '../syntax/codes';
 import { koDuration } from '../shared/duration';
 
 /**
+ * The estimate the editor shows: the one the analysis made (a design with a goal, up
+ * to LIMITS.estimateNodes, in slices), else computed here for a design of up to
+ * LIMITS.onDemandEstimateNodes; null when the design is empty or too large for that.
+ */
+export function interactiveEstimate(d: Design): Estimate | null {
+  const counted = [...d.nodes.values()].filter((n) => n.kind && n.kind !== 'client').length;
+  if (!counted || d.nodes.size > LIMITS.estimateNodes || d.edges.length > LIMITS.edgesPerDesign) return null;
+  const made = estimated(d);
+  if (made) return made;
+  return d.nodes.size <= LIMITS.onDemandEstimateNodes ? estimate(d) : null;
+}
+
+/**
  * The design's estimate in one line: `≈ 99.95% · RTO 33s · RPO 1s · 2 SPOFs`,
  * or null when the design is empty or too large to estimate interactively.
  */
 export function estimateLine(d: Design): Localized | null {
-  const counted = [...d.nodes.values()].filter((n) => n.kind && n.kind !== 'client').length;
-  if (!counted || d.nodes.size > LIMITS.estimateNodes || d.edges.length > LIMITS.edgesPerDesign) return null;
-  const e = estimate(d);
+  const e = interactiveEstimate(d);
+  if (!e) return null;
   const pct = formatNines(e.availability);
   const rtoEn = e.rto === null ? 'RTO ∞' : `RTO ${formatDuration(e.rto)}`;
   const rtoKo = e.rto === null ? 'RTO 복구 안 됨' : `RTO ${koDuration(e.rto)}`;
@@ -47,9 +59,8 @@ export function estimateLine(d: Design): Localized | null {
  * design has nothing to estimate or no loss hurts it.
  */
 export function worstFailure(d: Design): SimStep[] {
-  const counted = [...d.nodes.values()].filter((n) => n.kind && n.kind !== 'client').length;
-  if (!counted || d.nodes.size > LIMITS.estimateNodes || d.edges.length > LIMITS.edgesPerDesign) return [];
-  const e = estimate(d);
+  const e = interactiveEstimate(d);
+  if (!e) return [];
   const m = buildModel(d);
   const target = (t: LossImpact['target']): SimTarget => {
     if (t.type !== 'node') return t;

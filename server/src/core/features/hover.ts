@@ -15,9 +15,8 @@ import {
 import { toRange, type DesignEntry, type DocumentAnalysis, type Pos, type Range, TopologyService } from './service';
 import type { Design, Locale, Localized, RefKind, TopologyNode } from '../syntax/ast';
 import { formatDuration, formatPercent } from '../syntax/values';
-import { estimate } from '../analysis/estimate';
 import { itemAt, tokenAt } from './names';
-import { estimateLine } from './code-lens';
+import { estimateLine, interactiveEstimate } from './code-lens';
 
 export interface HoverResult {
   markdown: string;
@@ -64,7 +63,7 @@ function fenceHover(a: DocumentAnalysis, entry: DesignEntry, pos: Pos, locale: L
   const text = a.lines[pos.line] ?? '';
   const title = d.title || (locale === 'ko' ? `설계 ${entry.index + 1}` : `Design ${entry.index + 1}`);
   const line = estimateLine(d);
-  const e = line ? estimate(d) : null;
+  const e = line ? interactiveEstimate(d) : null;
   const worst = (l: Locale): string => {
     if (!e) return '';
     const name = (t: { type: string; node?: string; zone?: string; region?: string }): string => (t.type === 'node' ? `\`${t.node}\`` : t.type === 'zone' ? `zone \`${t.zone}\`` : `region \`${t.region}\``);

@@ -5,7 +5,7 @@
  */
 import { rescanMarkdown, scanMarkdown, splitLines, type BlockLine, type CodeRange, type MarkdownScan } from '../syntax/fences';
 import { LIMITS } from '../syntax/limits';
-import { analyzeDesign } from '../rules/checked';
+import { analyzeDesign, analyzeDesignSteps } from '../rules/checked';
 import type { Design, Finding, Localized, Severity, Span } from '../syntax/ast';
 import type { RuleId } from '../syntax/codes';
 import { applyRuleConfig, type RuleConfig } from '../rules/config';
@@ -78,7 +78,7 @@ interface CacheEntry {
 const SPARE_CACHED_LINES = 20_000;
 
 /** Turns a block-relative span into a document range. */
-export { analyzeDesign };
+export { analyzeDesign, analyzeDesignSteps };
 
 export function toRange(entry: { firstLine: number }, span: Span): Range {
   // The fence line (-1) of a .topology file, which has none, is its first line.
@@ -191,7 +191,7 @@ export class TopologyService {
     if (kind === 'topology') {
       const used = new Set<string>();
       const before = prev?.kind === 'topology' ? prev.designs[0] : undefined;
-      const entry = this.entry(0, -1, 0, null, { title: '', titleStart: 0, titleEnd: 0, closed: true, lines: lines.map((t) => ({ text: t, col: 0 })) }, used, before);
+      const entry = yield* this.entry(0, -1, 0, null, { title: '', titleStart: 0, titleEnd: 0, closed: true, lines: lines.map((t) => ({ text: t, col: 0 })) }, used, before);
       this.evict(used);
       return { kind, lines, designs: [entry], code: [], documentFindings };
     }
@@ -207,7 +207,7 @@ export class TopologyService {
       const src = { title: b.title, titleStart: b.titleStart, titleEnd: b.titleEnd, closed: b.closeLine !== null, lines: b.lines };
       // The same block in the previous version (by position among the blocks): its unchanged lines are reused.
       const before = incremental ? prev!.designs[index] : undefined;
-      designs.push(this.entry(index, b.fenceLine, b.firstLine, b.closeLine, src, used, before));
+      designs.push(yield* this.entry(index, b.fenceLine, b.firstLine, b.closeLine, src, used, before));
       yield;
     }
     if (blocks.length > LIMITS.designsPerDocument) {
@@ -228,7 +228,8 @@ export class TopologyService {
     return { kind, lines, designs, code, documentFindings, scan };
   }
 
-  private entry(
+  /** One design's entry, from the cache or analysed (in steps: a large design's estimate pauses between its losses). */
+  private *entry(
     index: number,
     fenceLine: number,
     firstLine: number,
@@ -236,7 +237,7 @@ export class TopologyService {
     src: { title: string; titleStart: number; titleEnd: number; closed: boolean; lines: BlockLine[] },
     used?: Set<string>,
     before?: DesignEntry,
-  ): DesignEntry {
+  ): Generator<void, DesignEntry, void> {
     // A .topology file's design (fenceLine -1) places some findings differently: never share its entry.
     const head = `${fenceLine < 0 ? '\u0002' : ''}${src.title}\u0000${src.titleStart},${src.titleEnd},${src.closed ? 1 : 0}\u0000`;
     let key = this.keys.get(src.lines);
@@ -258,7 +259,10 @@ export class TopologyService {
       this.cache.set(key, hit);
     } else {
       this.stats.designsAnalysed++;
-      const a = analyzeDesign(src, { fenceLine, estimateNodeLimit: this.estimateNodeLimit, prev: before });
+      const a = yield* analyzeDesignSteps(src, { fenceLine, estimateNodeLimit: this.estimateNodeLimit, prev: before });
+      // Another document's analysis may have cached the same block while this one paused.
+      const old = this.cache.get(key);
+      if (old) this.cachedLines -= old.lines;
       hit = { design: a.design, findings: a.findings, lines: src.lines.length, source: src.lines };
       this.cache.set(key, hit);
       this.cachedLines += hit.lines;

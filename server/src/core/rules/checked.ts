@@ -14,7 +14,7 @@ import { LIMITS } from '../syntax/limits';
 import { applyRuleConfig, type RuleConfig } from './config';
 import { checkDesign } from './index';
 import { sameMeaningAs } from '../syntax/parser/statements';
-import { carryEstimate } from '../analysis/estimate';
+import { carryEstimate, estimateSteps } from '../analysis/estimate';
 
 export interface CheckedDesign {
   design: Design;
@@ -65,6 +65,22 @@ export function analyzeDesign(
   src: DesignSource,
   opts: { fenceLine: number; estimateNodeLimit?: number; prev?: { design: Design; findings: Finding[]; fenceLine: number } },
 ): { design: Design; findings: Finding[] } {
+  const steps = analyzeDesignSteps(src, opts);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The same in steps: a design with a goal pauses after each loss of its
+ * estimate's sweep (estimateSteps), so the language server can slice a large
+ * design's analysis (scheduling.ts) instead of freezing for its whole length.
+ */
+export function* analyzeDesignSteps(
+  src: DesignSource,
+  opts: { fenceLine: number; estimateNodeLimit?: number; prev?: { design: Design; findings: Finding[]; fenceLine: number } },
+): Generator<void, { design: Design; findings: Finding[] }, void> {
   let design: Design;
   const prev = opts.prev;
   try {
@@ -80,7 +96,13 @@ export function analyzeDesign(
   }
   let ruleFindings: Finding[] = [];
   try {
-    ruleFindings = tooLarge(design, opts.fenceLine, src) ?? checkRules(design, opts.estimateNodeLimit ?? LIMITS.estimateNodes);
+    const large = tooLarge(design, opts.fenceLine, src);
+    // The goal rules read the estimate: run its sweep here, in steps (checkRules then finds it made).
+    if (!large && design.goal && design.nodes.size <= (opts.estimateNodeLimit ?? LIMITS.estimateNodes)) {
+      yield;
+      yield* estimateSteps(design);
+    }
+    ruleFindings = large ?? checkRules(design, opts.estimateNodeLimit ?? LIMITS.estimateNodes);
   } catch (err) {
     // A rule must never take the editor down; say what happened instead.
     ruleFindings = [internalError(src, err)];

@@ -14,11 +14,18 @@ export const LIMITS = {
   /** Edges per design (as written, each `->` counts) analysed by the HA rules; past it the design gets one finding instead. */
   edgesPerDesign: 50000,
   /**
-   * Nodes per design that the editor estimates while you type (the goal rules, the
-   * estimate lens and hover): the sweep grows faster than linearly. Past it the goal
+   * Nodes per design that the editor estimates while you type (the goal rules, and the
+   * estimate lens and hover of a design with a goal): the sweep grows faster than
+   * linearly, so the server runs it in slices between other work. Past it the goal
    * gets one finding; the command line checks such designs in full.
    */
-  estimateNodes: 1000,
+  estimateNodes: 5000,
+  /**
+   * Nodes per design whose estimate the lens and hover compute when asked (a design
+   * without a goal, whose analysis does not run the sweep): that computation is not
+   * sliced, so it stays small. Past it they show the estimate only once made.
+   */
+  onDemandEstimateNodes: 1000,
   /** Designs per document analysed; later blocks get one finding each. */
   designsPerDocument: 2000,
 } as const;

@@ -30,6 +30,11 @@ function context(m: Model): SweepContext {
   return c;
 }
 
+/** Builds the runs' shared baseline now (the first run would otherwise). */
+export function prepareSweep(design: Design): void {
+  context(buildModel(design));
+}
+
 export function sweepTargets(design: Design): SimTarget[] {
   const m = buildModel(design);
   const out: SimTarget[] = [];
