@@ -8,4 +8,4 @@ export function sizedNote(bytes: number): string;
 /** The "gateway fan-out" design: a managed gateway routing to `services` services over `pairs` database pairs, with rates and a goal. */
 export function gatewayFanOut(services?: number, pairs?: number): string;
 /** A design of about `nodes` nodes using routes, queues, quorum groups, shards, capacity and backups. */
-export function richBody(nodes: number, options?: { goal?: boolean }): string;
+export function richBody(nodes: number, options?: { goal?: boolean; overloaded?: boolean }): string;

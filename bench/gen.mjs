@@ -134,12 +134,15 @@ export function gatewayFanOut(services = 2800, pairs = 100) {
  * a connection limit, and a sharded Redis cluster. Units are chained (the API of
  * one unit also calls the next unit's cache) so the graph is connected.
  */
-export function richBody(nodes, { goal = false } = {}) {
+export function richBody(nodes, { goal = false, overloaded = false } = {}) {
   const out = [];
   if (goal) out.push('goal availability=99.95% rto=5m rpo=1s');
   out.push('zone az-1', 'zone az-2', 'zone az-3');
   const units = Math.max(1, Math.round((nodes - 1) / 10));
-  out.push(`users: client rate=${units * 100}`);
+  // The client calls every unit's balancer with its whole rate (a request needs each of its callees):
+  // 100 req/s puts each unit well within its capacity (/api gets 70 of its 300), as a design that works is.
+  // `overloaded` gives each unit ten times that, past its capacity before anything fails.
+  out.push(`users: client rate=${overloaded ? 1000 : 100}`);
   const Z = 'zones=az-1,az-2';
   for (let k = 0; k < units; k++) {
     const p = `u${k}-`;

@@ -606,3 +606,19 @@ test('a balancer lost with its zone marks nothing dead: no routed-around event f
   const one = simulate(d, [{ type: 'fail', target: { type: 'node', node: 'app-a', instance: 1 }, at: 0 }]);
   assert.ok(one.events.some((e) => e.type === 'routed-around' && e.message.en.startsWith('lb-a ')));
 });
+
+test('request classes of two balancers behind one client: each class reads the other balancer as it is, not as the last class left it', () => {
+  const d = parse(['users: client', 'a: load-balancer health-check', 'b: load-balancer health-check', 'a1: service', 'a2: service', 'b1: service', 'b2: service', 'users -> a', 'users -> b', 'a -> a1 : /x', 'a -> a2 : /y', 'b -> b1 : /p', 'b -> b2 : /q'].join('\n'));
+  const r = simulate(d, [
+    { type: 'fail', target: { type: 'node', node: 'a2', instance: null }, at: 0 },
+    { type: 'fail', target: { type: 'node', node: 'b2', instance: null }, at: 0 },
+  ]);
+  const at0 = (name: string): number => r.classes!.find((c) => c.name === name)!.points.filter((p) => p.at <= 0).pop()!.success;
+  // Every request needs both balancers, each serving half its routes: the entry is at 25%; a class of one
+  // balancer's live route is at what the other balancer serves (50%), its dead route at 0.
+  assert.equal(r.entries[0]!.points.filter((p) => p.at <= 0).pop()!.success, 0.25);
+  assert.equal(at0('a /y'), 0);
+  assert.equal(at0('a /x'), 0.5);
+  assert.equal(at0('b /p'), 0.5);
+  assert.equal(at0('b /q'), 0);
+});

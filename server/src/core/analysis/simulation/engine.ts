@@ -826,6 +826,11 @@ export class Engine {
         }
       }
     };
+    const restore = (): void => {
+      for (const [i, v] of saved) this.inner[i] = v;
+      for (const [i, v] of savedRoutes) this.routeVal.get(i)?.set(v);
+      for (const [i, v] of savedAlt) this.altS.get(i)?.set(v);
+    };
     let cur: { router: number; route: number } | null = null;
     for (const c of list) {
       if (c.fixed) continue;
@@ -836,6 +841,9 @@ export class Engine {
       else {
         if (needSave) save();
         if (!cur || cur.router !== c.router || cur.route !== c.route) {
+          // Another router's classes: the previous router's override must not stay in the values its ancestors
+          // wrote (the new router's ancestors read them: a client calling two balancers reads both).
+          if (cur && cur.router !== c.router) restore();
           cur = { router: c.router, route: c.route };
           this.classOverride = cur;
           const anc = this.ancestorsOf(c.router);
@@ -853,9 +861,7 @@ export class Engine {
       c.last = v;
     }
     this.classOverride = null;
-    for (const [i, v] of saved) this.inner[i] = v;
-    for (const [i, v] of savedRoutes) this.routeVal.get(i)?.set(v);
-    for (const [i, v] of savedAlt) this.altS.get(i)?.set(v);
+    restore();
   }
 
   private finishClasses(H: number): ClassSeries[] {
