@@ -363,3 +363,12 @@ test('a managed Redis with mode=sentinel (ElastiCache) has no Sentinels of the u
   const r = simulate(design(text), [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
   assert.ok(r.events.some((e) => e.type === 'promoted' && e.target.startsWith('redis')), JSON.stringify(r.events.map((e) => e.type)));
 });
+
+test('no-health-check: not on a balancer with one single-instance node behind it (nothing to route around); still with two', () => {
+  const one = checkDesign(design(note('users: client', 'pgb: load-balancer engine=pgbouncer', 'db: database', 'users -> pgb -> db')));
+  assert.ok(!one.some((f) => f.rule === 'no-health-check'), one.map((f) => f.rule).join());
+  const two = checkDesign(design(note('users: client', 'lb: load-balancer', 'a: app-server', 'b: app-server', 'users -> lb', 'lb -> a', 'lb -> b')));
+  assert.ok(two.some((f) => f.rule === 'no-health-check'), two.map((f) => f.rule).join());
+  const pods = checkDesign(design(note('users: client', 'lb: load-balancer', 'a: app-server replicas=2', 'users -> lb -> a')));
+  assert.ok(pods.some((f) => f.rule === 'no-health-check'), pods.map((f) => f.rule).join());
+});

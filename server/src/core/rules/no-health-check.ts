@@ -1,5 +1,6 @@
 import { timingsOf } from '../model/profiles';
-import { calleeCount, flagAttr, L, nodeFinding } from './facts';
+import { calleeCount, calleesOf, flagAttr, L, nodeFinding } from './facts';
+import { instanceCount } from '../model/request-graph';
 import type { Rule } from './rule';
 import { findingNode, fix, setAttr } from './fixes';
 
@@ -13,6 +14,10 @@ export const noHealthCheck: Rule<'no-health-check'> = {
       if (lb.kind !== 'load-balancer' || flagAttr(lb, 'health-check') === true || timingsOf(lb).checks) continue;
       // With nothing behind it there is nothing to check; dangling-load-balancer says so.
       if (!calleeCount(facts, lb.name)) continue;
+      // One instance behind it (a connection pooler in front of one database): there is nothing to route around —
+      // when it dies its requests fail with or without a check.
+      const behind = calleesOf(facts, lb.name);
+      if (behind.length === 1 && instanceCount(behind[0]!) === 1) continue;
       const n = lb.name;
       out.push(
         nodeFinding(
