@@ -372,3 +372,12 @@ test('no-health-check: not on a balancer with one single-instance node behind it
   const pods = checkDesign(design(note('users: client', 'lb: load-balancer', 'a: app-server replicas=2', 'users -> lb -> a')));
   assert.ok(pods.some((f) => f.rule === 'no-health-check'), pods.map((f) => f.rule).join());
 });
+
+test('no-monitoring says what waits for someone to notice: a manual promotion, a restore from backup, or nothing (failover by itself)', () => {
+  const msg = (...lines: string[]): string => checkDesign(design(note('goal rto=5m', 'users: client', 'app: app-server', ...lines))).find((f) => f.rule === 'no-monitoring')!.message.en;
+  assert.match(msg('db: database primary', 'sb: database standby of=db replication=sync failover=manual', 'users -> app -> db'), /manual promotion starts only then/);
+  assert.match(msg('db: database backup=1d', 'users -> app -> db'), /restore from backup starts only then/);
+  const auto = msg('db: database primary', 'sb: database standby of=db replication=sync failover=auto', 'users -> app -> db');
+  assert.match(auto, /failover runs by itself/);
+  assert.doesNotMatch(auto, /manual promotion/);
+});

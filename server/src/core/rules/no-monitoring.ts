@@ -1,6 +1,6 @@
 import { monitorDelay } from '../model/monitoring';
 import { DEFAULTS } from '../model/defaults';
-import { L, koDuration, nameList, nodeFinding } from './facts';
+import { L, koDuration, nameList, nodeFinding, textAttr } from './facts';
 import { goalFinding } from './goal-common';
 import { holdsData } from './missing-replica';
 import type { Rule } from './rule';
@@ -26,13 +26,23 @@ export const noMonitoring: Rule<'no-monitoring'> = {
     const anyMonitor = facts.nodes.some((n) => n.kind === 'monitor');
     if (!anyMonitor || unwatched.length === owners.length) {
       const names = nameList(unwatched.map((n) => n.name));
+      // What waits for someone to know: a manual promotion, a restore from backup, or nothing (a copy that takes over by itself).
+      const copies = (n: { name: string }) => facts.nodes.filter((c) => c.of === n.name && (c.role === 'standby' || c.role === 'replica'));
+      const manual = unwatched.some((n) => copies(n).some((c) => c.role === 'standby' && textAttr(c, 'failover') !== 'auto'));
+      const restore = unwatched.some((n) => !copies(n).length && n.replicas < 2 && n.attrs.has('backup'));
+      const assumed = josa(late.ko, '으로/로');
+      const then = manual
+        ? L(' — and a manual promotion starts only then', `알게 되고(시뮬레이션은 ${assumed} 가정), 수동 승격도 그때서야 시작합니다`)
+        : restore
+          ? L(' — and a restore from backup starts only then', `알게 되고(시뮬레이션은 ${assumed} 가정), 백업 복구도 그때서야 시작합니다`)
+          : L('; failover runs by itself, but nobody learns that the design has lost its spare', `알게 됩니다(시뮬레이션은 ${assumed} 가정). 페일오버는 저절로 되지만, 여분을 잃은 채 돌고 있다는 사실은 아무도 모릅니다`);
       return [
         goalFinding(
           design,
           'no-monitoring',
           L(
-            `Nothing watches the data of this design (${names.en}): a failure is known only when users report it — the simulation assumes ${late.en} — and a manual promotion starts only then. Add a monitor: \`alarms: monitor watches=${unwatched.map((n) => n.name).join(',')} interval=1m\`.`,
-            `이 설계의 데이터(${names.ko})를 감시하는 것이 없습니다. 장애는 사용자가 알려 줄 때야 알게 되고(시뮬레이션은 ${josa(late.ko, '으로/로')} 가정), 수동 승격도 그때서야 시작합니다. 모니터를 두세요: \`alarms: monitor watches=${unwatched.map((n) => n.name).join(',')} interval=1m\`.`,
+            `Nothing watches the data of this design (${names.en}): a failure is known only when users report it (the simulation assumes ${late.en})${then.en}. Add a monitor: \`alarms: monitor watches=${unwatched.map((n) => n.name).join(',')} interval=1m\`.`,
+            `이 설계의 데이터(${names.ko})를 감시하는 것이 없습니다. 장애는 사용자가 알려 줄 때야 ${then.ko}. 모니터를 두세요: \`alarms: monitor watches=${unwatched.map((n) => n.name).join(',')} interval=1m\`.`,
           ),
           { nodes: unwatched.map((n) => n.name) },
         ),
