@@ -857,7 +857,8 @@ function compile(design: Design): Model {
     // The product's replication when none is written (RDS, Group Replication: synchronous; DRBD: protocol C).
     const written = textAttr(n, 'replication') !== null;
     const repl = !written && ft.sync.value === 1 ? { mode: 'sync' as const, rank: 0 as const, lossless: true } : replicationOf(n, xn);
-    const lag = repl.lossless ? 0 : ft.lag.value;
+    // A server standing by for a server (an active-standby web pair) has no data to lose on taking over.
+    const lag = repl.lossless || !DATA_KINDS.has(s.kind as KindId) ? 0 : ft.lag.value;
     const how = ft.detectHow;
     const profile = { en: profileLabel(ft.profile, 'en'), ko: profileLabel(ft.profile, 'ko') };
     const coordName = textAttr(n, 'coordinator') ?? textAttr(xn, 'coordinator');

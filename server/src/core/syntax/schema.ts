@@ -184,6 +184,9 @@ const ROLE_ATTRS: AttrSpec[] = [
   ...HA_ARBITER_ATTRS(),
 ];
 
+/** The role attributes a server (web, app, service) takes: an active-standby pair with no data to replicate. */
+const COMPUTE_ROLE_KEYS: ReadonlySet<string> = new Set(['primary', 'standby', 'role', 'of', 'failover', 'heartbeat', 'promote', ...HA_ARBITER_ATTRS().map((a) => a.key)]);
+
 /** Durability of a data node: backups and restores (failure-model §5). */
 const DURABILITY_ATTRS: AttrSpec[] = [
   durationSpec(
@@ -378,6 +381,8 @@ export const KINDS: KindSpec[] = [
           '과부하 후 오토스케일링이 처리 용량을 더하기까지의 시간(기본 390초: 경보, 기동과 부팅, 첫 헬스 체크).',
         ),
         ...CHECK_ATTRS,
+        // An active-standby pair of servers (Linux-HA, Pacemaker, keepalived moving the service address): `standby of=`.
+        ...ROLE_ATTRS.filter((a) => COMPUTE_ROLE_KEYS.has(a.key)),
       ],
     }),
   ),

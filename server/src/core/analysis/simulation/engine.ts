@@ -2238,9 +2238,13 @@ export class Engine {
           by,
           tk.peer
             ? L(`${by}, a second primary, takes all of ${s.name}'s traffic.`, `또 하나의 프라이머리인 ${josa(by, '이/가')} ${s.name}의 트래픽을 모두 받습니다.`)
-            : tk.manual
-              ? L(`An operator promotes ${by} to primary (manual failover, ${d(tk.promote)}).`, `운영자가 ${josa(by, '을/를')} 프라이머리로 승격합니다(수동 페일오버, ${dk(tk.promote)}).`)
-              : L(`${by} is promoted to primary (${d(tk.promote)}) and serves ${s.name}'s requests.`, `${josa(by, '이/가')} 프라이머리로 승격되어(${dk(tk.promote)}) ${s.name}의 요청을 처리합니다.`),
+            : !this.dur[tk.by]!.holdsData
+              ? tk.manual
+                ? L(`An operator switches ${s.name}'s service over to ${by} (manual failover, ${d(tk.promote)}).`, `운영자가 ${s.name}의 서비스를 ${josa(by, '으로/로')} 넘깁니다(수동 페일오버, ${dk(tk.promote)}).`)
+                : L(`${by} takes over ${s.name}'s service (${d(tk.promote)}) and serves its requests.`, `${josa(by, '이/가')} ${s.name}의 서비스를 넘겨받아(${dk(tk.promote)}) 요청을 처리합니다.`)
+              : tk.manual
+                ? L(`An operator promotes ${by} to primary (manual failover, ${d(tk.promote)}).`, `운영자가 ${josa(by, '을/를')} 프라이머리로 승격합니다(수동 페일오버, ${dk(tk.promote)}).`)
+                : L(`${by} is promoted to primary (${d(tk.promote)}) and serves ${s.name}'s requests.`, `${josa(by, '이/가')} 프라이머리로 승격되어(${dk(tk.promote)}) ${s.name}의 요청을 처리합니다.`),
         );
         this.loseWrites(tk.lag, by);
         if (s.isSessionStore) {
