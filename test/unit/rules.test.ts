@@ -381,3 +381,13 @@ test('no-monitoring says what waits for someone to notice: a manual promotion, a
   assert.match(auto, /failover runs by itself/);
   assert.doesNotMatch(auto, /manual promotion/);
 });
+
+test('rto-not-met names the other losses that miss the goal too, not only the worst one', () => {
+  const f = checkDesign(
+    design(note('goal rto=10m', 'users: client', 'lb: load-balancer health-check', 'was: app-server replicas=2', 'master: database engine=mysql primary', 'slave: database standby of=master replication=async failover=manual', 'users -> lb -> was -> master')),
+  ).find((x) => x.rule === 'rto-not-met')!;
+  // The worst is the lone balancer (down until rebuilt); the manual promotion of the database misses 10m as well.
+  assert.match(f.message.en, /losing `lb`/);
+  assert.match(f.message.en, /Losing `master` \(\d+m\) also misses the goal\./);
+  assert.match(f.message.ko, /`master`\(\d+분\) 장애도 목표를 넘깁니다\./);
+});

@@ -1,4 +1,6 @@
 import { rtoMet } from '../analysis/simulation/goal';
+import { judgedLoss, type Estimate, type LossImpact } from '../analysis/estimate';
+import type { Design, Localized } from '../syntax/ast';
 import { formatDuration } from '../syntax/values';
 import { failoverMode, koDuration, L } from './facts';
 import { downList, goalFinding, lossName, rtoAdvice, seconds } from './goal-common';
@@ -24,15 +26,16 @@ export const rtoNotMet: Rule<'rto-not-met'> = {
     const what = lossName(worst.target);
     const down = downList(worst);
     const fix = rtoCause(facts, est, worst, goal.rto) ?? rtoAdvice(facts, worst);
+    const also = othersMissing(design, est, worst, goal.rto);
     return [
       goalFinding(
         design,
         'rto-not-met',
         L(
-          `The goal allows ${want} of outage (rto=${want}), but losing ${what.en} ${est.rto === null ? `leaves the service not fully served for the whole simulated hour${down.en}` : `keeps the service from being fully served for ${got.en}${down.en}`}. ${fix.en}`,
+          `The goal allows ${want} of outage (rto=${want}), but losing ${what.en} ${est.rto === null ? `leaves the service not fully served for the whole simulated hour${down.en}` : `keeps the service from being fully served for ${got.en}${down.en}`}. ${fix.en}${also.en}`,
           est.rto === null
-            ? `목표 RTO는 ${wantKo}인데, ${what.ko} 장애 시 시뮬레이션한 1시간 안에 서비스가 완전히 복구되지 않습니다${down.ko}. ${fix.ko}`
-            : `목표 RTO는 ${wantKo}인데, ${what.ko} 장애 시 서비스가 완전히 복구되기까지 ${got.ko} 걸립니다${down.ko}. ${fix.ko}`,
+            ? `목표 RTO는 ${wantKo}인데, ${what.ko} 장애 시 시뮬레이션한 1시간 안에 서비스가 완전히 복구되지 않습니다${down.ko}. ${fix.ko}${also.ko}`
+            : `목표 RTO는 ${wantKo}인데, ${what.ko} 장애 시 서비스가 완전히 복구되기까지 ${got.ko} 걸립니다${down.ko}. ${fix.ko}${also.ko}`,
         ),
         { goal: goal.rto, estimate: est.rto, worst: worst.target },
       ),
@@ -43,3 +46,23 @@ export const rtoNotMet: Rule<'rto-not-met'> = {
     return manual ? [fix(L(`Promote \`${manual.name}\` automatically (failover=auto)`, `\`${manual.name}\` 자동 승격(failover=auto)`), [setAttr(design, manual, 'failover', 'auto')], true)] : [];
   },
 };
+
+/**
+ * The other losses the goal is judged on that miss it too, worst first (up to three named): the
+ * finding names the worst one's cause, and fixing it alone would leave these.
+ */
+function othersMissing(design: Design, est: Estimate, worst: LossImpact, goal: number): Localized {
+  const others = est.losses
+    .filter((l) => l !== worst && judgedLoss(design, l) && !rtoMet(l.rto, goal))
+    .sort((a, b) => (b.rto ?? Infinity) - (a.rto ?? Infinity));
+  if (!others.length) return L('', '');
+  const shown = others.slice(0, 3);
+  const more = others.length - shown.length;
+  const item = (l: LossImpact, ko: boolean): string =>
+    ko ? `${lossName(l.target).ko}(${l.rto === null ? '1시간 안에 복구 안 됨' : koDuration(l.rto)})` : `${lossName(l.target).en} (${l.rto === null ? 'not within the hour' : formatDuration(l.rto)})`;
+  const en = shown.map((l) => item(l, false));
+  const ko = shown.map((l) => item(l, true));
+  const enList = more ? `${en.join(', ')} and ${more} more` : en.length === 1 ? en[0]! : `${en.slice(0, -1).join(', ')} and ${en[en.length - 1]}`;
+  const koList = more ? `${ko.join(', ')} 외 ${more}개` : ko.join(', ');
+  return L(` Losing ${enList} also misses the goal.`, ` ${koList} 장애도 목표를 넘깁니다.`);
+}
