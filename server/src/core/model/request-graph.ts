@@ -116,6 +116,8 @@ export interface SimNode {
   standsFor: number;
   /** A read replica's source: when the replica is gone its reads go there at once; or -1. */
   readsFrom: number;
+  /** A read replica's replication lag behind its source: the writes its source's loss takes with it (0 when synchronous). */
+  readLag: number;
   instances: number;
   /** Zone of instance i (round-robin over zones), or null. */
   zoneOf: (i: number) => string | null;
@@ -543,6 +545,7 @@ class CompiledNode implements SimNode {
   declare takeovers: Takeover[];
   declare standsFor: number;
   declare readsFrom: number;
+  declare readLag: number;
   declare readonly instances: number;
   declare readonly timings: Timings;
   declare lbDetect: number | null;
@@ -638,6 +641,7 @@ class CompiledNode implements SimNode {
     this.takeovers = NO_TAKEOVERS;
     this.standsFor = -1;
     this.readsFrom = -1;
+    this.readLag = 0;
     this.sessionStore = -1;
     this.isSessionStore = false;
   }
@@ -903,7 +907,13 @@ function compile(design: Design): Model {
     const n = s.node;
     if (!n.of || !(n.role === 'replica' || (n.role === 'standby' && flagAttr(n, 'readable') === true))) continue;
     const x = byName.get(n.of);
-    if (x !== undefined && x !== s.idx) s.readsFrom = x;
+    if (x === undefined || x === s.idx) continue;
+    s.readsFrom = x;
+    const xn = nodes[x]!.node;
+    const ft = failoverTimingsOf(n, xn);
+    const written = textAttr(n, 'replication') !== null;
+    const lossless = !written && ft.sync.value === 1 ? true : replicationOf(n, xn).lossless;
+    s.readLag = lossless ? 0 : ft.lag.value;
   }
   // A managed service that promotes a second instance (Aurora) has one when a standby or replica node copies it.
   for (let si = 0; si < nodes.length; si++) {

@@ -28,7 +28,11 @@ export const noMonitoring: Rule<'no-monitoring'> = {
       const names = nameList(unwatched.map((n) => n.name));
       // What waits for someone to know: a manual promotion, a restore from backup, or nothing (a copy that takes over by itself).
       const copies = (n: { name: string }) => facts.nodes.filter((c) => c.of === n.name && (c.role === 'standby' || c.role === 'replica'));
-      const manual = unwatched.some((n) => copies(n).some((c) => c.role === 'standby' && textAttr(c, 'failover') !== 'auto'));
+      // A standby promoted by hand, or only read replicas (a person must promote one).
+      const manual = unwatched.some((n) => {
+        const cs = copies(n);
+        return cs.some((c) => c.role === 'standby' && textAttr(c, 'failover') !== 'auto') || (cs.length > 0 && !cs.some((c) => c.role === 'standby'));
+      });
       const restore = unwatched.some((n) => !copies(n).length && n.replicas < 2 && n.attrs.has('backup'));
       const assumed = josa(late.ko, '으로/로');
       const then = manual

@@ -2024,6 +2024,36 @@ export class Engine {
   /** Copies of each data node (standbys, second primaries, read replicas), built on first use. */
   private copies: number[][] | null = null;
 
+  /** Data nodes down with a live copy whose lag has been counted as lost. */
+  private readonly lagLost = new Set<number>();
+
+  /** The live copy of node i that has the most of its data: the smallest lag (a standby's, a read replica's). */
+  private freshestCopy(i: number): number {
+    let best = -1;
+    let bestLag = Infinity;
+    const lagOf = (k: number): number => {
+      const tk = this.nodes[i]!.takeovers.find((x) => x.by === k);
+      return tk ? tk.lag : this.nodes[k]!.readsFrom === i ? this.nodes[k]!.readLag : Infinity;
+    };
+    this.copyAlive(i);
+    for (const k of this.copies![i]!) {
+      if (this.live[k]! <= 0) continue;
+      const lag = lagOf(k);
+      if (lag < bestLag) {
+        bestLag = lag;
+        best = k;
+      }
+    }
+    return best;
+  }
+
+  private liveCopyLag(i: number): number {
+    const k = this.freshestCopy(i);
+    if (k < 0) return 0;
+    const tk = this.nodes[i]!.takeovers.find((x) => x.by === k);
+    return tk ? tk.lag : this.nodes[k]!.readLag;
+  }
+
   private copyAlive(i: number): boolean {
     if (!this.copies) {
       const c: number[][] = this.nodes.map(() => []);
@@ -2073,7 +2103,13 @@ export class Engine {
       if (this.prov[i]! < 0) {
         // Fully down, nothing serving in its place: lost unless a failover is under way or a copy
         // (a standby, a second primary, a read replica) is alive — even one nobody can promote now.
+        // Then only what that copy had not received yet is gone: its replication lag (none when synchronous).
         if (!this.pending.has(i) && !this.copyAlive(i)) lost.push(null);
+        else if (!this.pending.has(i) && !this.lagLost.has(i)) {
+          const lag = this.liveCopyLag(i);
+          this.lagLost.add(i);
+          if (lag > 0) this.loseWrites(lag, this.nodes[this.freshestCopy(i)]!.name);
+        }
       } else if (S > 1 && this.prov[i] === i) {
         const list = this.insts.get(i);
         if (list) {
