@@ -69,7 +69,7 @@ const PROTECTING_RAID = new Set(['1', '5', '6', '10']);
  */
 export function mirroredDisks(n: TopologyNode): boolean {
   const raid = textAttr(n, 'raid');
-  return n.kind === 'storage' && raid !== null && PROTECTING_RAID.has(raid);
+  return (n.kind === 'storage' || n.kind === 'database') && raid !== null && PROTECTING_RAID.has(raid);
 }
 
 export interface Durability {
@@ -94,8 +94,30 @@ export interface Durability {
 const memo = new WeakMap<Model, Durability[]>();
 
 /** Whether a node's data exists nowhere else (rules and simulator agree on this). */
+const backupOnly = new WeakMap<Design, Set<string>>();
+
+/**
+ * Nodes that only keep other nodes' backups: named by some `backup-to=` and called by
+ * no one (an off-site backup store). Losing one loses no user data — the data lives on
+ * the nodes it backs up — so it is not data of its own (no missing-replica, no-backup
+ * or rpo finding of its own); the backups are lost with it (Durability.backupTo).
+ */
+export function backupTargets(design: Design): Set<string> {
+  let set = backupOnly.get(design);
+  if (set) return set;
+  set = new Set<string>();
+  for (const n of design.nodes.values()) {
+    const to = textAttr(n, 'backup-to');
+    if (to !== null && to !== n.name && design.nodes.has(to)) set.add(to);
+  }
+  if (set.size) for (const e of design.edges) set.delete(e.to);
+  backupOnly.set(design, set);
+  return set;
+}
+
 export function nodeHoldsData(design: Design, n: TopologyNode, isSessionStore: boolean): boolean {
   if (n.role === 'standby' || n.role === 'replica') return false;
+  if (backupTargets(design).has(n.name)) return false;
   if (n.role === 'primary' && copyOf(design, n) !== null) return false;
   if (n.kind === 'database' || n.kind === 'queue' || n.kind === 'storage') return true;
   return n.kind === 'cache' && cacheHoldsState(n, isSessionStore);

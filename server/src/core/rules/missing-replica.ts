@@ -1,7 +1,7 @@
 import type { TopologyNode } from '../syntax/ast';
 import { cacheHoldsState, instanceCount } from '../model/request-graph';
 import { shardsOf } from '../model/capacity';
-import { mirroredDisks, replicatedStorage } from '../model/durability';
+import { backupTargets, mirroredDisks, replicatedStorage } from '../model/durability';
 import { L, nameList, nodeFinding, type Facts } from './facts';
 import type { Rule } from './rule';
 import { findingNode, redundancyFixes } from './fixes';
@@ -10,6 +10,8 @@ import { findingNode, redundancyFixes } from './fixes';
 /** Whether a node holds data of its own (not a copy of another node's). */
 export function holdsData(f: Facts, node: TopologyNode): boolean {
   if (node.role === 'standby' || node.role === 'replica') return false;
+  // An off-site store of other nodes' backups, called by no one (model/durability.ts).
+  if (backupTargets(f.design).has(node.name)) return false;
   if (node.role === 'primary' && node.of && f.design.nodes.has(node.of)) return false;
   switch (node.kind) {
     case 'database':

@@ -8,7 +8,7 @@ export const raidNoRedundancy: Rule<'raid-no-redundancy'> = {
     const out = [];
     for (let ni = 0; ni < facts.nodes.length; ni++) {
       const node = facts.nodes[ni]!;
-      if (node.kind !== 'storage' || textAttr(node, 'raid') !== '0') continue;
+      if ((node.kind !== 'storage' && node.kind !== 'database') || textAttr(node, 'raid') !== '0') continue;
       const n = node.name;
       out.push(
         nodeFinding(

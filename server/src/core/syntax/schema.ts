@@ -184,6 +184,22 @@ const ROLE_ATTRS: AttrSpec[] = [
   ...HA_ARBITER_ATTRS(),
 ];
 
+/** RAID level of a node's disks: a storage array, or a database server's own disks. */
+const RAID_ATTR: AttrSpec = {
+  key: 'raid',
+  type: {
+    t: 'enum',
+    values: [
+      E('0', 'Striping: fast, but one failed disk loses everything.', '스트라이핑. 빠르지만 디스크 하나가 고장 나면 전부 잃는다.'),
+      E('1', 'Mirroring: every disk holds a full copy.', '미러링. 디스크마다 전체 사본을 갖는다.'),
+      E('5', 'Striping with parity: survives one failed disk.', '패리티 스트라이핑. 디스크 하나의 고장을 견딘다.'),
+      E('6', 'Double parity: survives two failed disks.', '이중 패리티. 디스크 두 개의 고장을 견딘다.'),
+      E('10', 'Mirrored pairs, striped (RAID 1+0).', '미러링한 쌍을 스트라이핑(RAID 1+0).'),
+    ],
+  },
+  doc: L('RAID level of the disks.', '디스크의 RAID 레벨.'),
+};
+
 /** The role attributes a server (web, app, service) takes: an active-standby pair with no data to replicate. */
 const COMPUTE_ROLE_KEYS: ReadonlySet<string> = new Set(['primary', 'standby', 'role', 'of', 'failover', 'heartbeat', 'promote', ...HA_ARBITER_ATTRS().map((a) => a.key)]);
 
@@ -393,6 +409,7 @@ export const KINDS: KindSpec[] = [
     attrs: [
       ...ROLE_ATTRS,
       replication(),
+      RAID_ATTR,
       {
         key: 'id',
         type: {
@@ -490,20 +507,7 @@ export const KINDS: KindSpec[] = [
     aliases: [],
     doc: L('Disks, volumes or object storage.', '디스크, 볼륨, 오브젝트 스토리지.'),
     attrs: [
-      {
-        key: 'raid',
-        type: {
-          t: 'enum',
-          values: [
-            E('0', 'Striping: fast, but one failed disk loses everything.', '스트라이핑. 빠르지만 디스크 하나가 고장 나면 전부 잃는다.'),
-            E('1', 'Mirroring: every disk holds a full copy.', '미러링. 디스크마다 전체 사본을 갖는다.'),
-            E('5', 'Striping with parity: survives one failed disk.', '패리티 스트라이핑. 디스크 하나의 고장을 견딘다.'),
-            E('6', 'Double parity: survives two failed disks.', '이중 패리티. 디스크 두 개의 고장을 견딘다.'),
-            E('10', 'Mirrored pairs, striped (RAID 1+0).', '미러링한 쌍을 스트라이핑(RAID 1+0).'),
-          ],
-        },
-        doc: L('RAID level of the disks.', '디스크의 RAID 레벨.'),
-      },
+      RAID_ATTR,
       ...ROLE_ATTRS,
       replication(),
       QUORUM_FLAG,
