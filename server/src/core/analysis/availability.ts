@@ -22,6 +22,7 @@
  */
 import { DEFAULTS } from '../model/defaults';
 import { Engine } from './simulation/engine';
+import { sweepBaselineLoads } from './simulation/sweep';
 import { steadyState } from './capacity';
 import type { Model } from '../model/request-graph';
 
@@ -60,7 +61,8 @@ export function availabilityOf(m: Model): number {
 export function availabilityDetail(m: Model): { value: number; costs: AvailabilityCost[]; dropped: number } {
   const { nodes } = m;
   const n = nodes.length;
-  const loads = m.hasRate ? new Engine(m, { horizon: DEFAULTS.horizon, sweep: false }).baselineLoads() : null;
+  // The sweep's baseline has them when the estimate built it (a design with a goal): not computed twice.
+  const loads = m.hasRate ? (sweepBaselineLoads(m) ?? new Engine(m, { horizon: DEFAULTS.horizon, sweep: false }).baselineLoads()) : null;
   const base = new Float64Array(n);
   for (const s of nodes) {
     if (s.client || s.ignored) {

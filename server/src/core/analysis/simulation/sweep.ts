@@ -30,6 +30,15 @@ function context(m: Model): SweepContext {
   return c;
 }
 
+/**
+ * The load on every node with nothing failed, from the sweep's shared baseline when it
+ * has been built and is clean (the same computation), else null.
+ */
+export function sweepBaselineLoads(m: Model): Float64Array | null {
+  const c = ctxMemo.get(m);
+  return c && c.clean ? c.base.phys : null;
+}
+
 /** Builds the runs' shared baseline now (the first run would otherwise). */
 export function prepareSweep(design: Design): void {
   context(buildModel(design));
