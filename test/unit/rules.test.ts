@@ -391,3 +391,10 @@ test('rto-not-met names the other losses that miss the goal too, not only the wo
   assert.match(f.message.en, /Losing `master` \(\d+m\) also misses the goal\./);
   assert.match(f.message.ko, /`master`\(\d+분\) 장애도 목표를 넘깁니다\./);
 });
+
+test('stateful-balancing: `sessions=sticky` on the node is sticky routing — the info about sessions dying with their instance, not the warning about requests landing elsewhere', () => {
+  const f = checkDesign(design(note('users: client', 'l4: load-balancer replicas=2 vip health-check', 'web: web-server replicas=2 state=stateful sessions=sticky', 'users -> l4 -> web'))).find((x) => x.rule === 'stateful-balancing')!;
+  assert.equal(f.severity, 'info');
+  assert.match(f.message.en, /stays on one instance/);
+  assert.doesNotMatch(f.message.en, /can land on an instance that does not know them/);
+});

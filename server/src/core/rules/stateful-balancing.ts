@@ -37,7 +37,8 @@ export const statefulBalancing: Rule<'stateful-balancing'> = {
       const lbs = hits.get(node.name);
       if (!lbs) continue;
       const how = localState(node)!;
-      const sticky = lbs.every((lb) => flagAttr(lb, 'sticky') === true);
+      // Sticky either way: the balancers say so, or the node keeps its sessions with sticky routing (`sessions=sticky`).
+      const sticky = lbs.every((lb) => flagAttr(lb, 'sticky') === true) || textAttr(node, 'sessions') === 'sticky';
       const lbNames = nameList(lbs.map((l) => l.name));
       const n = node.name;
       const count = maxInstances(node);
