@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { attrsOf, CODES, KINDS, TopologyService } from '../../server/src/core';
+import { attrsOf, CODES, KINDS, parseDesign, TopologyService } from '../../server/src/core';
 import fc from 'fast-check';
 import { editDistance } from '../../server/src/core';
 
@@ -298,4 +298,10 @@ test('the bounded edit distance behind "did you mean" equals a plain optimal-str
     }),
     { numRuns: 2000, seed: 9 },
   );
+});
+
+test('an enum value written long or in capitals is suggested in its short form (failover=automatic → auto, replication=Sync → sync)', () => {
+  const d = parseDesign({ title: 't', titleStart: 0, titleEnd: 0, closed: true, lines: ['db: database', 'sb: database standby of=db failover=automatic replication=Sync'].map((text) => ({ text, col: 0 })) });
+  const bad = d.findings.filter((f) => f.rule === 'invalid-value').map((f) => f.data?.['suggestion']);
+  assert.deepEqual(bad, ['auto', 'sync']);
 });

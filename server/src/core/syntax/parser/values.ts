@@ -120,7 +120,7 @@ export function checkValue(p: ValueSink, spec: AttrSpec, attr: Attr): void {
         attr.value = { type: 'text', value: s };
         return;
       }
-      const guess = didYouMean(s, names);
+      const guess = enumGuess(s, names);
       p.report(
         'invalid-value',
         vs,
@@ -218,4 +218,25 @@ export function example(t: AttrType): string {
     default:
       return '…';
   }
+}
+
+/** Long forms people write for the short enum values (`failover=automatic`): too far apart for an edit distance. */
+const ENUM_SYNONYMS: Readonly<Record<string, string>> = {
+  automatic: 'auto',
+  automated: 'auto',
+  automatically: 'auto',
+  manually: 'manual',
+  synchronous: 'sync',
+  asynchronous: 'async',
+  'semi-synchronous': 'semi-sync',
+  semisynchronous: 'semi-sync',
+};
+
+/** The value meant: the same in lower case, a long form of it, or the nearest by spelling. */
+function enumGuess(s: string, names: readonly string[]): string | null {
+  const lower = s.toLowerCase();
+  if (names.includes(lower)) return lower;
+  const syn = ENUM_SYNONYMS[lower];
+  if (syn !== undefined && names.includes(syn)) return syn;
+  return didYouMean(s, names) ?? null;
 }
