@@ -3,7 +3,7 @@ import type { Design, Finding, TopologyNode } from '../syntax/ast';
 import { L, minInstances, nameList, nodeFinding, type Facts } from './facts';
 import type { Rule } from './rule';
 import { findingNode, fix, otherZone, setAttr, type Edit, type Fix } from './fixes';
-import { buildModel, pinnedToZone } from '../model/request-graph';
+import { buildModel, pinnedToZone, type Model } from '../model/request-graph';
 
 /** The zones one node's instances actually occupy (round-robin over `zones=`), or null when unplaced. */
 export function zonesUsed(node: TopologyNode): string[] | null {
@@ -74,6 +74,8 @@ export const singleZone: Rule<'single-zone'> = {
             `\`${n}\` 노드와 ${allStandby ? '대기 노드' : '짝 노드'}(${nameList(partners).ko})가 모두`,
           )
         : L(`all ${minInstances(node)} instances of \`${n}\``, `\`${n}\`의 인스턴스 ${minInstances(node)}개가 모두`);
+      // A site-redundant design: DNS sends the users to another site (another alternative running outside the zone).
+      if (allPlaced && anotherSiteServes(buildModel(design), node.name, zone!)) continue;
       if (allPlaced) {
         const z = zone!;
         const fix = partners.length
@@ -193,4 +195,39 @@ function pinnedManaged(design: Design, facts: Facts): Finding[] {
     );
   }
   return out;
+}
+
+/**
+ * Whether the users reach `name` only through DNS alternatives, one of which runs
+ * outside `zone` (a two-site design: each site's tier sits in its one zone, and DNS
+ * fails over to the other site when it goes). Then losing the zone is the other
+ * site's job, not something spreading this tier would fix.
+ */
+function anotherSiteServes(m: Model, name: string, zone: string): boolean {
+  const start = m.byName.get(name);
+  if (start === undefined) return false;
+  const seen = new Set<number>([start]);
+  const stack = [start];
+  let viaDns = false;
+  while (stack.length) {
+    const x = stack.pop()!;
+    const callers = m.preds[x]!.filter((c) => m.nodes[c]!.callees.includes(x));
+    if (!callers.length && !m.nodes[x]!.client && x !== start) return false;
+    for (const c of callers) {
+      const cs = m.nodes[c]!;
+      if (cs.or !== null && cs.or !== 'lb') {
+        const others = cs.callees.filter((a) => a !== x);
+        if (!others.some((a) => { const zs = m.nodes[a]!.node.zones; return zs.length > 0 && !zs.includes(zone); })) return false;
+        viaDns = true;
+        continue;
+      }
+      // A client reached without DNS in between: the zone's loss is this tier's to survive.
+      if (cs.client) return false;
+      if (!seen.has(c)) {
+        seen.add(c);
+        stack.push(c);
+      }
+    }
+  }
+  return viaDns;
 }

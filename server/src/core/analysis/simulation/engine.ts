@@ -1492,6 +1492,14 @@ export class Engine {
     return true;
   }
 
+  /** A standby (not `readable`) that has not taken over for its source: it serves no requests of its own. */
+  private idleStandby(i: number): boolean {
+    const s = this.nodes[i]!;
+    if (s.standsFor < 0 || s.readsFrom >= 0 || s.node.role !== 'standby') return false;
+    for (const a of this.acting.values()) if (a === i) return false;
+    return true;
+  }
+
   /** Dead instances of P that router r (or P itself) has not yet noticed. */
   private undetected(r: SimNode | null, p: number, t: number): number {
     const list = this.insts.get(p);
@@ -1889,6 +1897,9 @@ export class Engine {
     if (from && from.back.size && from.back.has(a)) return this.deadBack.has(a) ? 0 : 1;
     const p = this.prov[a]!;
     if (p < 0) return 0;
+    // A standby that has not taken over serves nothing of its own (a `readable` one serves reads): a caller wired
+    // to it (the application of a DR site in front of its standby database) waits for the promotion.
+    if (p === a && this.idleStandby(a)) return 0;
     // The caller itself stands in for its callee (a peer primary, a read replica's source): the call stays inside it.
     if (from && p === from.idx) return 1;
     const v = from && this.upstream(from.idx, a, p) ? (this.deadBack.has(p) ? 0 : 1) : this.inner[p]!;
@@ -2274,7 +2285,7 @@ export class Engine {
           by,
           tk.peer
             ? L(`${by}, a second primary, takes all of ${s.name}'s traffic.`, `또 하나의 프라이머리인 ${josa(by, '이/가')} ${s.name}의 트래픽을 모두 받습니다.`)
-            : !this.dur[tk.by]!.holdsData
+            : !this.nodes[tk.by]!.dataKind
               ? tk.manual
                 ? L(`An operator switches ${s.name}'s service over to ${by} (manual failover, ${d(tk.promote)}).`, `운영자가 ${s.name}의 서비스를 ${josa(by, '으로/로')} 넘깁니다(수동 페일오버, ${dk(tk.promote)}).`)
                 : L(`${by} takes over ${s.name}'s service (${d(tk.promote)}) and serves its requests.`, `${josa(by, '이/가')} ${s.name}의 서비스를 넘겨받아(${dk(tk.promote)}) 요청을 처리합니다.`)
