@@ -120,6 +120,21 @@ test('invariant: sparse and whole-graph sweep runs agree on generated designs (r
     // A pod loss of `a` shifts the balancer's load onto `b`, which another client also calls: `b` overloads, so the
     // narrow guess (b's other callers left out) must be dropped for the whole scope.
     [
+      // Promoting db-sb after db's loss starts serving the reporting client wired to the standby (nothing at baseline).
+      'a client wired to a standby that a loss elsewhere promotes',
+      [
+        'users: client rate=10',
+        'reports: client rate=1',
+        'lb: load-balancer health-check',
+        'app: app-server replicas=2 state=stateless',
+        'etl: service',
+        'db: database engine=postgres primary',
+        'db-sb: database standby of=db replication=sync failover=auto',
+        'users -> lb -> app -> db',
+        'reports -> etl -> db-sb',
+      ].join('\n'),
+    ],
+    [
       'a balancer shifting load onto a node another client calls',
       [
         'users: client rate=130',

@@ -1487,6 +1487,9 @@ export class Engine {
       if (this.prov[x] !== x || base.prov[x] !== x || this.live[x] !== base.live[x] || this.cf[x] !== base.cf[x] || Math.abs(this.inner[x]! - base.inner[x]!) > EPS) return false;
       const list = this.insts.get(x);
       if (list) for (const inst of list) if (!inst.alive || inst.failedAt !== -1) return false;
+      // A standby that has taken over now serves the callers wired to it (it served none at baseline).
+      const s = this.nodes[x]!;
+      if (s.standsFor >= 0 && s.readsFrom < 0 && s.node.role === 'standby' && !this.idleStandby(x)) return false;
     }
     for (const l of this.limits) for (const c of l.callers) if (!this.inAct.has(c.idx) && this.connF[c.idx] !== 1) return false;
     return true;
