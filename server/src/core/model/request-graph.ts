@@ -810,6 +810,17 @@ function compile(design: Design): Model {
       else dbCallees[a] = [b];
     }
   }
+  // `sessions=STORE` with no edge to the store: every request that carries a session reads it there, so the
+  // node needs the store as if it called it (a session store that is down fails the logged-in requests).
+  const pairs = new Set<number>();
+  for (let k = 0; k < raw.length; k += 2) pairs.add(raw[k]! * nodes.length + raw[k + 1]!);
+  for (let si = 0; si < nodes.length; si++) {
+    const s = nodes[si]!;
+    const t = s.sessionStore;
+    if (t < 0 || s.ignored || s.client || nodes[t]!.ignored || pairs.has(si * nodes.length + t)) continue;
+    raw.push(si, t);
+    nodes[t]!.callers.push(si);
+  }
   for (let k = 0; k < raw.length; k += 2) {
     const a = raw[k]!;
     const b = raw[k + 1]!;
