@@ -398,3 +398,10 @@ test('stateful-balancing: `sessions=sticky` on the node is sticky routing — th
   assert.match(f.message.en, /stays on one instance/);
   assert.doesNotMatch(f.message.en, /can land on an instance that does not know them/);
 });
+
+test('manual-failover: not on the reader of a managed primary (Aurora promotes it) unless the design says failover=manual', () => {
+  const rules = (extra: string): string[] =>
+    checkDesign(design(note('users: client', 'app: app-server replicas=2', 'db: database engine=aurora primary zone=a', `db-r: database engine=aurora standby of=db readable zone=b${extra}`, 'users -> app -> db'))).map((f) => f.rule);
+  assert.ok(!rules('').includes('manual-failover'), rules('').join());
+  assert.ok(rules(' failover=manual').includes('manual-failover'));
+});

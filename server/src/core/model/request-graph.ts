@@ -798,7 +798,8 @@ function compile(design: Design): Model {
     const na = nodes[a]!;
     const nb = nodes[b]!;
     if (na.ignored || nb.ignored || nb.client) continue;
-    if (na.kind === 'queue') {
+    // A queue's edges are its consumers, except to its coordinator (`kafka -> zookeeper`): that one it needs.
+    if (na.kind === 'queue' && nb.kind !== 'consensus') {
       addConsumer(na, nb);
       continue;
     }

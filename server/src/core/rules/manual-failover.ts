@@ -13,6 +13,8 @@ export const manualFailover: Rule<'manual-failover'> = {
       if (sb.role !== 'standby' || !sb.of || !design.nodes.has(sb.of)) continue;
       const mode = textAttr(sb, 'failover');
       if (mode === 'auto') continue;
+      // A managed primary (Aurora, RDS): the provider promotes its standby by itself unless the design says manual.
+      if (mode === null && design.nodes.get(sb.of)!.managed) continue;
       const p = sb.of;
       const secs = failoverTimingsOf(sb, design.nodes.get(p)!).manualPromote.value;
       const wait = formatDuration(secs);

@@ -31,7 +31,8 @@ export const noMonitoring: Rule<'no-monitoring'> = {
       // A standby promoted by hand, or only read replicas (a person must promote one).
       const manual = unwatched.some((n) => {
         const cs = copies(n);
-        return cs.some((c) => c.role === 'standby' && textAttr(c, 'failover') !== 'auto') || (cs.length > 0 && !cs.some((c) => c.role === 'standby'));
+        const byHand = (c: (typeof cs)[number]): boolean => textAttr(c, 'failover') === 'manual' || (textAttr(c, 'failover') !== 'auto' && !n.managed);
+        return cs.some((c) => c.role === 'standby' && byHand(c)) || (cs.length > 0 && !n.managed && !cs.some((c) => c.role === 'standby'));
       });
       const restore = unwatched.some((n) => !copies(n).length && n.replicas < 2 && n.attrs.has('backup'));
       const assumed = josa(late.ko, '으로/로');
