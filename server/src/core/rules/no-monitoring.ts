@@ -27,7 +27,7 @@ export const noMonitoring: Rule<'no-monitoring'> = {
     if (!anyMonitor || unwatched.length === owners.length) {
       const names = nameList(unwatched.map((n) => n.name));
       // What waits for someone to know: a manual promotion, a restore from backup, or nothing (a copy that takes over by itself).
-      const copies = (n: { name: string }) => facts.nodes.filter((c) => c.of === n.name && (c.role === 'standby' || c.role === 'replica'));
+      const copies = (n: { name: string }) => (facts.copies.get(n.name) ?? []).filter((c) => c.role === 'standby' || c.role === 'replica');
       // A standby promoted by hand, or only read replicas (a person must promote one).
       const manual = unwatched.some((n) => {
         const cs = copies(n);

@@ -788,8 +788,10 @@ export class Engine {
   private ancestorsOf(r: number): number[] {
     let list = this.ancestors.get(r);
     if (!list) {
+      // The (few) nodes upstream of r that the run evaluates, in evaluation order (act is sorted by position).
       const up = closure(new Set([r]), this.m.preds);
-      list = this.act.filter((i) => up.has(i));
+      const pos = this.m.pos;
+      list = [...up].filter((i) => !this.sparse || this.inAct.has(i)).sort((a, b) => pos[a]! - pos[b]!);
       this.ancestors.set(r, list);
     }
     return list;
