@@ -116,8 +116,6 @@ export interface SimNode {
   standsFor: number;
   /** A read replica's source: when the replica is gone its reads go there at once; or -1. */
   readsFrom: number;
-  /** A read replica's replication lag behind its source: the writes its source's loss takes with it (0 when synchronous). */
-  readLag: number;
   instances: number;
   /** Zone of instance i (round-robin over zones), or null. */
   zoneOf: (i: number) => string | null;
@@ -327,6 +325,14 @@ export function pinnedToZone(s: SimNode): boolean {
  * (synchronous before semi-synchronous before asynchronous); then the fastest
  * (detection + promotion); the first declared on a tie.
  */
+/** A read replica's replication lag behind its source: the writes its source's loss takes with it (0 when synchronous). */
+export function readLagOf(replica: SimNode, source: SimNode): number {
+  const ft = failoverTimingsOf(replica.node, source.node);
+  const written = textAttr(replica.node, 'replication') !== null;
+  const lossless = !written && ft.sync.value === 1 ? true : replicationOf(replica.node, source.node).lossless;
+  return lossless ? 0 : ft.lag.value;
+}
+
 export function pickTakeover(s: SimNode, usable: (t: Takeover) => boolean): Takeover | undefined {
   let best: Takeover | undefined;
   for (const t of s.takeovers) if (usable(t) && (!best || betterTakeover(t, best))) best = t;
@@ -545,7 +551,6 @@ class CompiledNode implements SimNode {
   declare takeovers: Takeover[];
   declare standsFor: number;
   declare readsFrom: number;
-  declare readLag: number;
   declare readonly instances: number;
   declare readonly timings: Timings;
   declare lbDetect: number | null;
@@ -641,7 +646,6 @@ class CompiledNode implements SimNode {
     this.takeovers = NO_TAKEOVERS;
     this.standsFor = -1;
     this.readsFrom = -1;
-    this.readLag = 0;
     this.sessionStore = -1;
     this.isSessionStore = false;
   }
@@ -921,11 +925,6 @@ function compile(design: Design): Model {
     const x = byName.get(n.of);
     if (x === undefined || x === s.idx) continue;
     s.readsFrom = x;
-    const xn = nodes[x]!.node;
-    const ft = failoverTimingsOf(n, xn);
-    const written = textAttr(n, 'replication') !== null;
-    const lossless = !written && ft.sync.value === 1 ? true : replicationOf(n, xn).lossless;
-    s.readLag = lossless ? 0 : ft.lag.value;
   }
   // A managed service that promotes a second instance (Aurora) has one when a standby or replica node copies it.
   for (let si = 0; si < nodes.length; si++) {

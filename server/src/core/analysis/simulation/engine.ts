@@ -12,7 +12,7 @@ import { targetText } from '../../shared/target';
 import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
 import { placeName } from './labels';
-import { failsOverAcrossZones, pickTakeover, spreadOverZones, type Model, type SimNode, type Takeover } from '../../model/request-graph';
+import { failsOverAcrossZones, pickTakeover, readLagOf, spreadOverZones, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import type { ClassSeries, EntrySeries, NodeState, QueueSeries, SimEvent, SimStep, SimTarget, StateAt } from './types';
 import { L } from '../../shared/localized';
@@ -2049,7 +2049,7 @@ export class Engine {
     let bestLag = Infinity;
     const lagOf = (k: number): number => {
       const tk = this.nodes[i]!.takeovers.find((x) => x.by === k);
-      return tk ? tk.lag : this.nodes[k]!.readsFrom === i ? this.nodes[k]!.readLag : Infinity;
+      return tk ? tk.lag : this.nodes[k]!.readsFrom === i ? readLagOf(this.nodes[k]!, this.nodes[i]!) : Infinity;
     };
     this.copyAlive(i);
     for (const k of this.copies![i]!) {
@@ -2067,7 +2067,7 @@ export class Engine {
     const k = this.freshestCopy(i);
     if (k < 0) return 0;
     const tk = this.nodes[i]!.takeovers.find((x) => x.by === k);
-    return tk ? tk.lag : this.nodes[k]!.readLag;
+    return tk ? tk.lag : readLagOf(this.nodes[k]!, this.nodes[i]!);
   }
 
   private copyAlive(i: number): boolean {
