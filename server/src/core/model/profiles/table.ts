@@ -84,6 +84,7 @@ export type ProfileId =
   | 'nginx'
   | 'aws-alb'
   | 'aws-nlb'
+  | 'gcp-lb'
   | 'k8s-service'
   | 'keepalived'
   | 'route53'
@@ -222,6 +223,19 @@ export const PROFILES: Record<ProfileId, Profile> = {
       failures: V(2, 'elbv2-api'),
       rise: V(5, 'elbv2-api'),
       availability: V(0.9999, 'sla-elb'),
+      failover: G(0),
+    },
+  },
+  'gcp-lb': {
+    id: 'gcp-lb',
+    label: 'Google Cloud Load Balancing',
+    managed: true,
+    alwaysChecks: true,
+    values: {
+      interval: V(5, 'gcp-hc'),
+      timeout: V(5, 'gcp-hc'),
+      failures: V(2, 'gcp-hc'),
+      rise: V(2, 'gcp-hc'),
       failover: G(0),
     },
   },
