@@ -305,3 +305,17 @@ test('an enum value written long or in capitals is suggested in its short form (
   const bad = d.findings.filter((f) => f.rule === 'invalid-value').map((f) => f.data?.['suggestion']);
   assert.deepEqual(bad, ['auto', 'sync']);
 });
+
+test('zone and region names may start with a digit when they have a letter (2a, 2c: the AZ shorthand of ap-northeast-2); node names may not', () => {
+  const d = parseDesign({
+    title: 't',
+    titleStart: 0,
+    titleEnd: 0,
+    closed: true,
+    lines: ['zone 2a', 'zone 2c', 'zone 12', 'web: web-server replicas=2 zones=2a,2c', 'db: database zone=2a', '3db: database', 'scenario s: fail zone:2a'].map((text) => ({ text, col: 0 })),
+  });
+  const errors = d.findings.filter((f) => f.severity === 'error').map((f) => `${f.span.line}:${f.rule}`);
+  // `zone 12` (no letter) and the node `3db` are still not names.
+  assert.deepEqual(errors.sort(), ['2:syntax', '5:syntax'].sort(), d.findings.map((f) => f.message.en).join(' | '));
+  assert.deepEqual([...d.zones.keys()].sort(), ['2a', '2c']);
+});

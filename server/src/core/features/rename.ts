@@ -1,7 +1,7 @@
 /** Rename a node, zone or region across its design. */
 import { toRange, type DocumentAnalysis, type Pos, type Range, TopologyService } from './service';
 import type { Localized } from '../syntax/ast';
-import { isValidName } from '../syntax/values';
+import { isValidName, isValidPlaceName } from '../syntax/values';
 import { itemsNamed, nameAt } from './names';
 import { codeJosa } from '../shared/josa';
 
@@ -18,7 +18,7 @@ export function rename(service: TopologyService, a: DocumentAnalysis, pos: Pos, 
   const hit = nameAt(service, a, pos);
   if (!hit) return null;
   const { entry, item } = hit;
-  if (!isValidName(newName)) {
+  if (!(item.kind === 'node' ? isValidName(newName) : isValidPlaceName(newName))) {
     return { error: { en: `\`${newName}\` is not a valid name: start with a letter; use letters, digits, -, _ and .`, ko: `${codeJosa(newName, '은/는')} 올바른 이름이 아닙니다. 글자로 시작하고 글자, 숫자, -, _, . 만 쓰세요.` } };
   }
   if (newName !== item.name && itemsNamed(entry.design, item.kind, newName).length) {

@@ -44,3 +44,10 @@ export const NAME_RE = /^\p{L}[\p{L}\p{M}\p{N}_.-]*$/u;
 export function isValidName(s: string): boolean {
   return NAME_RE.test(s);
 }
+
+/** A zone or region name may also start with a digit when it has a letter: `2a`, `2c` (ap-northeast-2a, 2c). */
+const PLACE_NAME_RE = /^\p{N}[\p{L}\p{M}\p{N}_.-]*$/u;
+
+export function isValidPlaceName(s: string): boolean {
+  return NAME_RE.test(s) || (PLACE_NAME_RE.test(s) && /\p{L}/u.test(s));
+}

@@ -21,7 +21,7 @@ import type {
   Target,
   TopologyNode,
 } from '../ast';
-import { isValidName, parseDuration } from '../values';
+import { isValidName, isValidPlaceName, parseDuration } from '../values';
 import { boolOf, numberOf, textOf } from '../attrs';
 import { resolveReferences, WHAT_SCENARIO_PLACE, type NameTable, type RefSource } from './names';
 import { attrSpecOf, checkValue, NO_ITEMS, type AttrWithItems, type ValueSink } from './values';
@@ -387,8 +387,8 @@ class DesignParser implements ValueSink, NameTable {
     return true;
   }
 
-  private checkName(t: Tok, what: Localized): boolean {
-    if (t.k !== 'word' || !isValidName(t.text)) {
+  private checkName(t: Tok, what: Localized, place = false): boolean {
+    if (t.k !== 'word' || !(place ? isValidPlaceName(t.text) : isValidName(t.text))) {
       this.report(
         'syntax',
         this.span(t),
@@ -765,7 +765,7 @@ class DesignParser implements ValueSink, NameTable {
       this.report('syntax', this.span(kw), L(`Expected a name after \`${what}\`.`, `\`${what}\` 다음에 이름을 쓰세요.`), { expected: what });
       return;
     }
-    if (!this.checkName(nameTok, what === 'zone' ? WHAT_ZONE_NAME : WHAT_REGION_NAME)) return;
+    if (!this.checkName(nameTok, what === 'zone' ? WHAT_ZONE_NAME : WHAT_REGION_NAME, true)) return;
     const map = what === 'zone' ? this.zones : this.regions;
     const prev = map.get(nameTok.text);
     if (prev && prev.span) {
@@ -778,7 +778,7 @@ class DesignParser implements ValueSink, NameTable {
       if (attr.key === 'label') return;
       if (what === 'zone' && attr.key === 'region') {
         const items = (attr as AttrWithItems).items ?? NO_ITEMS;
-        if (items.length === 1 && isValidName(items[0]!.text)) {
+        if (items.length === 1 && isValidPlaceName(items[0]!.text)) {
           place.region = items[0]!.text;
           this.addRef('region', place.region, items[0]!.span, 'region');
         } else {
@@ -926,7 +926,7 @@ class DesignParser implements ValueSink, NameTable {
     i = 2;
     if ((t.text === 'zone' || t.text === 'region') && toks[2]?.k === 'colon') {
       const p = toks[3];
-      if (!p || p.k !== 'word' || !isValidName(p.text)) {
+      if (!p || p.k !== 'word' || !isValidPlaceName(p.text)) {
         this.report('syntax', this.span(p ?? toks[2]!), L(`Expected a ${t.text} name after \`${t.text}:\`.`, `\`${t.text}:\` 다음에 ${t.text} 이름을 쓰세요.`), { expected: t.text });
         return null;
       }

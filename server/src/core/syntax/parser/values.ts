@@ -7,7 +7,7 @@ import type { LanguageCodeId } from '../codes';
 import type { Attr, KindId, ListItem, Localized, Span } from '../ast';
 import { attrsOf, type AttrSpec, type AttrType, type EnumValue } from '../schema';
 import { didYouMean } from '../suggest';
-import { isValidName, parseDuration, parseInt10, parseNumber, parsePercent, parseRange } from '../values';
+import { isValidName, isValidPlaceName, parseDuration, parseInt10, parseNumber, parsePercent, parseRange } from '../values';
 import type { RefSource } from './names';
 import { codeJosa } from '../../shared/josa';
 import { L } from '../../shared/localized';
@@ -142,7 +142,7 @@ export function checkValue(p: ValueSink, spec: AttrSpec, attr: Attr): void {
     case 'node': {
       const s = single(p, attr, items);
       if (s === null) return;
-      if (!isValidName(s)) {
+      if (!(type.t === 'node' ? isValidName(s) : isValidPlaceName(s))) {
         bad(p, attr, `\`${s}\` is not a name.`, `${codeJosa(s, '은/는')} 이름이 아닙니다.`);
         return;
       }
@@ -154,7 +154,7 @@ export function checkValue(p: ValueSink, spec: AttrSpec, attr: Attr): void {
     case 'nodes': {
       for (let ii = 0; ii < items.length; ii++) {
         const it = items[ii]!;
-        if (!isValidName(it.text)) {
+        if (!(type.t === 'nodes' ? isValidName(it.text) : isValidPlaceName(it.text))) {
           p.report('invalid-value', it.span, L(`\`${it.text}\` is not a name.`, `${codeJosa(it.text, '은/는')} 이름이 아닙니다.`), { key: attr.key });
           return;
         }
