@@ -5,14 +5,11 @@
  * in the docs, examples and fixtures, and on a few hundred generated ones.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { checkDesign, type Design, estimate } from '../../server/src/core';
-import { design as designOf, note, parseAll } from './fixtures/rules/helpers';
+import { design as designOf, DESIGN_SOURCES, note, sourceDesigns } from './fixtures/rules/helpers';
 
-const ROOT = join(import.meta.dirname, '../..');
 
 /** Floating-point slack of the availability comparison (the estimate is a product of fractions). */
 const AVAILABILITY_EPS = 1e-12; // the same slack as server/src/core/analysis/simulation/goal.ts
@@ -39,19 +36,12 @@ function agree(d: Design, where: string): void {
   assert.equal(fired('availability-not-met'), availabilityMissed, `${where}: availability-not-met (estimate ${est.availability}, goal ${g.availability})`);
 }
 
-const SOURCES: [string, string[]][] = [
-  ['examples', readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.md'))],
-  ['docs/rules', readdirSync(join(ROOT, 'docs/rules')).filter((f) => f.endsWith('.md'))],
-  ['docs', ['language.md', 'simulation.md']],
-  ['test/unit/fixtures/rules', readdirSync(join(ROOT, 'test/unit/fixtures/rules')).filter((f) => f.endsWith('.md'))],
-  ['test/corpus', readdirSync(join(ROOT, 'test/corpus')).filter((f) => f.endsWith('.md') && f !== 'README.md')],
-];
 
-for (const [dir, files] of SOURCES) {
+for (const [dir, files] of DESIGN_SOURCES) {
   test(`invariant: the sweep is the reference and the SPOF analysis agrees with it on every design in ${dir}/`, () => {
     let n = 0;
     for (const file of files.sort()) {
-      for (const { design: d } of parseAll(readFileSync(join(ROOT, dir, file), 'utf8'))) {
+      for (const d of sourceDesigns(dir, file)) {
         agree(d, `${dir}/${file}: ${d.title}`);
         n++;
       }

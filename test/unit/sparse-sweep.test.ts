@@ -11,14 +11,11 @@
  * only repeats the entry's dip).
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
 import { type Design, type RunResult, sweepRuns } from '../../server/src/core';
 import { gatewayFanOut, richBody, designBody } from '../../bench/gen.mjs';
-import { design as designOf, note, parseAll } from './fixtures/rules/helpers';
+import { design as designOf, DESIGN_SOURCES, note, sourceDesigns } from './fixtures/rules/helpers';
 
-const ROOT = join(import.meta.dirname, '../..');
 const EPS = 1e-9;
 
 type Points = { at: number; success: number }[];
@@ -96,18 +93,11 @@ function check(d: Design, where: string): void {
   sparse.forEach((r, i) => same(r.run, dense[i]!.run, `${where}: loss of ${JSON.stringify(r.target)}`));
 }
 
-const SOURCES: [string, string[]][] = [
-  ['examples', readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.md'))],
-  ['docs/rules', readdirSync(join(ROOT, 'docs/rules')).filter((f) => f.endsWith('.md'))],
-  ['docs', ['language.md', 'simulation.md']],
-  ['test/unit/fixtures/rules', readdirSync(join(ROOT, 'test/unit/fixtures/rules')).filter((f) => f.endsWith('.md'))],
-  ['test/corpus', readdirSync(join(ROOT, 'test/corpus')).filter((f) => f.endsWith('.md') && f !== 'README.md')],
-];
 
-for (const [dir, files] of SOURCES) {
+for (const [dir, files] of DESIGN_SOURCES) {
   test(`invariant: every sparse sweep run reports what the whole-graph run of the same loss reports, on every design in ${dir}/`, () => {
     for (const file of files.sort())
-      for (const { design: d } of parseAll(readFileSync(join(ROOT, dir, file), 'utf8'))) check(d, `${dir}/${file}: ${d.title}`);
+      for (const d of sourceDesigns(dir, file)) check(d, `${dir}/${file}: ${d.title}`);
   });
 }
 

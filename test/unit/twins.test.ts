@@ -7,30 +7,20 @@
  * different shares), the estimate must equal the one that runs every loss.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
 import { buildModel, type Design, estimate, twinsOf } from '../../server/src/core';
 import { designBody, gatewayFanOut, richBody } from '../../bench/gen.mjs';
-import { design as designOf, note, parseAll } from './fixtures/rules/helpers';
+import { design as designOf, DESIGN_SOURCES, note, sourceDesigns } from './fixtures/rules/helpers';
 
-const ROOT = join(import.meta.dirname, '../..');
 
 function same(d: Design, where: string): void {
   assert.deepEqual(estimate(d), estimate(d, { twins: false }), where);
 }
 
-const SOURCES: [string, string[]][] = [
-  ['examples', readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.md'))],
-  ['docs/rules', readdirSync(join(ROOT, 'docs/rules')).filter((f) => f.endsWith('.md'))],
-  ['docs', ['language.md', 'simulation.md']],
-  ['test/unit/fixtures/rules', readdirSync(join(ROOT, 'test/unit/fixtures/rules')).filter((f) => f.endsWith('.md'))],
-  ['test/corpus', readdirSync(join(ROOT, 'test/corpus')).filter((f) => f.endsWith('.md') && f !== 'README.md')],
-];
 
-for (const [dir, files] of SOURCES) {
+for (const [dir, files] of DESIGN_SOURCES) {
   test(`invariant: the estimate with twins shared equals the one running every loss, on every design in ${dir}/`, () => {
-    for (const file of files.sort()) for (const { design: d } of parseAll(readFileSync(join(ROOT, dir, file), 'utf8'))) same(d, `${dir}/${file}: ${d.title}`);
+    for (const file of files.sort()) for (const d of sourceDesigns(dir, file)) same(d, `${dir}/${file}: ${d.title}`);
   });
 }
 
