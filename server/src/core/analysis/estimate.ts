@@ -24,6 +24,7 @@ import { prepareSweep, repairedRun, sweepRun, sweepTargets } from './simulation/
 import { twinsOf } from './simulation/twins';
 import { designAvailability } from './simulation/simulate';
 import type { Design } from '../syntax/ast';
+import { drain } from '../shared/drain';
 
 export interface LossImpact {
   target: { type: 'node'; node: string } | { type: 'zone'; zone: string } | { type: 'region'; region: string };
@@ -72,11 +73,7 @@ export function carryEstimate(from: Design, to: Design): void {
  * reference the shared figures are tested against (test/unit/twins.test.ts); not memoized.
  */
 export function estimate(design: Design, opts: { twins?: boolean } = {}): Estimate {
-  const steps = estimateSteps(design, opts);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return drain(estimateSteps(design, opts));
 }
 
 /**

@@ -9,6 +9,7 @@ import { analyzeDesign, analyzeDesignSteps } from '../rules/checked';
 import type { Design, Finding, Localized, Severity, Span } from '../syntax/ast';
 import type { RuleId } from '../syntax/codes';
 import { applyRuleConfig, type RuleConfig } from '../rules/config';
+import { drain } from '../shared/drain';
 
 export interface Pos {
   line: number;
@@ -159,11 +160,7 @@ export class TopologyService {
    * the same as without it.
    */
   analyze(text: string | readonly string[], kind: DocumentKind = 'markdown', prev?: DocumentAnalysis): DocumentAnalysis {
-    const steps = this.analyzeSteps(text, kind, prev);
-    for (;;) {
-      const r = steps.next();
-      if (r.done) return r.value;
-    }
+    return drain(this.analyzeSteps(text, kind, prev));
   }
 
   /**

@@ -15,6 +15,7 @@ import { applyRuleConfig, type RuleConfig } from './config';
 import { checkDesign } from './index';
 import { sameMeaningAs } from '../syntax/parser/statements';
 import { carryEstimate, estimateSteps } from '../analysis/estimate';
+import { drain } from '../shared/drain';
 
 export interface CheckedDesign {
   design: Design;
@@ -65,11 +66,7 @@ export function analyzeDesign(
   src: DesignSource,
   opts: { fenceLine: number; estimateNodeLimit?: number; prev?: { design: Design; findings: Finding[]; fenceLine: number } },
 ): { design: Design; findings: Finding[] } {
-  const steps = analyzeDesignSteps(src, opts);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return drain(analyzeDesignSteps(src, opts));
 }
 
 /**

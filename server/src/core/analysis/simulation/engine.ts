@@ -336,7 +336,7 @@ export class SweepContext {
       changed,
       boundary: null,
     };
-    if (!wide && loadSet) this.narrow(out, hit, loadSet, act);
+    if (!wide && loadSet) this.narrow(out, hit, loadSet, act, byPos);
     return out;
   }
 
@@ -352,7 +352,7 @@ export class SweepContext {
    * session stores, caches or virtual IPs, whose state reaches callers only through
    * the values the boundary check compares.
    */
-  private narrow(out: Scope, hit: number[], loadSet: Set<number>, act: Set<number>): void {
+  private narrow(out: Scope, hit: number[], loadSet: Set<number>, act: Set<number>, byPos: (a: number, b: number) => number): void {
     const m = this.m;
     for (const i of act) {
       const s = m.nodes[i]!;
@@ -364,7 +364,6 @@ export class SweepContext {
     if (inner.size === act.size) return;
     const boundary: number[] = [];
     for (const x of inner) if (m.preds[x]!.some((p) => !inner.has(p))) boundary.push(x);
-    const byPos = (a: number, b: number): number => m.pos[a]! - m.pos[b]!;
     out.act = [...inner].sort(byPos);
     out.boundary = boundary;
   }
@@ -1490,17 +1489,21 @@ export class Engine {
       const list = this.insts.get(x);
       if (list) for (const inst of list) if (!inst.alive || inst.failedAt !== -1) return false;
       // A standby that has taken over now serves the callers wired to it (it served none at baseline).
-      const s = this.nodes[x]!;
-      if (s.standsFor >= 0 && s.readsFrom < 0 && s.node.role === 'standby' && !this.idleStandby(x)) return false;
+      if (this.waitingStandby(x) && !this.idleStandby(x)) return false;
     }
     for (const l of this.limits) for (const c of l.callers) if (!this.inAct.has(c.idx) && this.connF[c.idx] !== 1) return false;
     return true;
   }
 
-  /** A standby (not `readable`) that has not taken over for its source: it serves no requests of its own. */
-  private idleStandby(i: number): boolean {
+  /** A standby that serves nothing of its own while it waits (not `readable`). */
+  private waitingStandby(i: number): boolean {
     const s = this.nodes[i]!;
-    if (s.standsFor < 0 || s.readsFrom >= 0 || s.node.role !== 'standby') return false;
+    return s.standsFor >= 0 && s.readsFrom < 0 && s.node.role === 'standby';
+  }
+
+  /** A waiting standby that has not taken over for its source: it serves no requests of its own. */
+  private idleStandby(i: number): boolean {
+    if (!this.waitingStandby(i)) return false;
     for (const a of this.acting.values()) if (a === i) return false;
     return true;
   }
@@ -2043,34 +2046,20 @@ export class Engine {
   /** Data nodes down with a live copy whose lag has been counted as lost. */
   private readonly lagLost = new Set<number>();
 
-  /** The live copy of node i that has the most of its data: the smallest lag (a standby's, a read replica's). */
-  private freshestCopy(i: number): number {
-    let best = -1;
-    let bestLag = Infinity;
-    const lagOf = (k: number): number => {
-      const tk = this.nodes[i]!.takeovers.find((x) => x.by === k);
-      return tk ? tk.lag : this.nodes[k]!.readsFrom === i ? readLagOf(this.nodes[k]!, this.nodes[i]!) : Infinity;
-    };
-    this.copyAlive(i);
-    for (const k of this.copies![i]!) {
+  /** The live copy of node i that has the most of its data (a standby's or a read replica's smallest lag), or null. */
+  private freshestCopy(i: number): { copy: number; lag: number } | null {
+    let best: { copy: number; lag: number } | null = null;
+    for (const k of this.copiesOf(i)) {
       if (this.live[k]! <= 0) continue;
-      const lag = lagOf(k);
-      if (lag < bestLag) {
-        bestLag = lag;
-        best = k;
-      }
+      const tk = this.nodes[i]!.takeovers.find((x) => x.by === k);
+      const lag = tk ? tk.lag : this.nodes[k]!.readsFrom === i ? readLagOf(this.nodes[k]!, this.nodes[i]!) : Infinity;
+      if (lag < (best?.lag ?? Infinity)) best = { copy: k, lag };
     }
     return best;
   }
 
-  private liveCopyLag(i: number): number {
-    const k = this.freshestCopy(i);
-    if (k < 0) return 0;
-    const tk = this.nodes[i]!.takeovers.find((x) => x.by === k);
-    return tk ? tk.lag : readLagOf(this.nodes[k]!, this.nodes[i]!);
-  }
-
-  private copyAlive(i: number): boolean {
+  /** Node i's copies (standbys, second primaries, read replicas). */
+  private copiesOf(i: number): number[] {
     if (!this.copies) {
       const c: number[][] = this.nodes.map(() => []);
       for (const s of this.nodes) {
@@ -2079,7 +2068,11 @@ export class Engine {
       }
       this.copies = c;
     }
-    return this.copies[i]!.some((k) => this.live[k]! > 0);
+    return this.copies[i]!;
+  }
+
+  private copyAlive(i: number): boolean {
+    return this.copiesOf(i).some((k) => this.live[k]! > 0);
   }
 
   /** Whether every region node i runs in is down (storage replicated across zones survives anything less). */
@@ -2122,9 +2115,9 @@ export class Engine {
         // Then only what that copy had not received yet is gone: its replication lag (none when synchronous).
         if (!this.pending.has(i) && !this.copyAlive(i)) lost.push(null);
         else if (!this.pending.has(i) && !this.lagLost.has(i)) {
-          const lag = this.liveCopyLag(i);
           this.lagLost.add(i);
-          if (lag > 0) this.loseWrites(lag, this.nodes[this.freshestCopy(i)]!.name);
+          const f = this.freshestCopy(i);
+          if (f && f.lag > 0) this.loseWrites(f.lag, this.nodes[f.copy]!.name);
         }
       } else if (S > 1 && this.prov[i] === i) {
         const list = this.insts.get(i);

@@ -10,9 +10,9 @@
  * sweep costs about the sum of the affected parts, not nodes × graph.
  */
 import type { Design } from '../../syntax/ast';
-import { Engine, placedIn, SweepContext, type RunResult } from './engine';
+import { Engine, placedIn, SweepContext, type RunOptions, type RunResult } from './engine';
 import { buildModel, type Model } from '../../model/request-graph';
-import type { EntrySeries, SimTarget } from './types';
+import type { EntrySeries, SimStep, SimTarget } from './types';
 
 export interface SweepRun {
   target: SimTarget;
@@ -84,9 +84,13 @@ export function sweepRun(design: Design, target: SimTarget, opts: { dense?: bool
     const s = m.nodes[m.byName.get(target.node)!]!;
     hit = s.ignored ? [] : [s.idx];
   } else hit = m.nodes.filter((s) => !s.client && !s.ignored && placedIn(s, target)).map((s) => s.idx);
+  return sparseRun(m, ctx, opt, steps, hit);
+}
+
+/** A run over what losing `hit` can reach, from the shared baseline; a narrow guess that did not hold is run again over the whole scope. */
+function sparseRun(m: Model, ctx: SweepContext, opt: RunOptions, steps: SimStep[], hit: number[]): RunResult {
   const e = new Engine(m, opt, ctx, ctx.scope(hit));
   const run = e.run(steps);
-  // A narrow guess that did not hold: the whole scope.
   return e.escaped ? new Engine(m, opt, ctx, ctx.scope(hit, true)).run(steps) : run;
 }
 
@@ -98,10 +102,7 @@ export function repairedRun(design: Design, target: SimTarget): RunResult {
   const opt = { horizon: m.horizon, sweep: true, repair: true };
   if (!ctx.clean || target.type !== 'node') return new Engine(m, opt).run(steps);
   const s = m.nodes[m.byName.get(target.node)!]!;
-  const hit = s.ignored ? [] : [s.idx];
-  const e = new Engine(m, opt, ctx, ctx.scope(hit));
-  const run = e.run(steps);
-  return e.escaped ? new Engine(m, opt, ctx, ctx.scope(hit, true)).run(steps) : run;
+  return sparseRun(m, ctx, opt, steps, s.ignored ? [] : [s.idx]);
 }
 
 /** Every entry's series for a sweep run: the unaffected ones stay at their baseline. */
