@@ -331,3 +331,48 @@ test('a single-writer cluster (Aurora, an RDS Multi-AZ DB cluster): losing the w
   assert.equal(down(fail(rc, node('db', 1))), 35);
   assert.equal(down(fail(rc, node('db', 3))), 0);
 });
+
+test('a read/write split on a database proxy (`writes` and `reads` labels): the primary is a single point of failure for the writes, a lost replica hands its reads to the primary, and a layer-4 split by port is no finding', () => {
+  const x = d(
+    'users: client rate=100',
+    'app: app-server replicas=2 state=stateless',
+    'proxysql: load-balancer engine=proxysql replicas=2 vip',
+    'primary: database engine=mysql primary',
+    'replica: database engine=mysql replica of=primary replication=async',
+    'users -> app -> proxysql',
+    'proxysql -> primary : writes',
+    'proxysql -> replica : reads',
+  );
+  // Before, the two labels were plain text: primary and replica were alternatives of one pool, and nothing was a SPOF.
+  assert.deepEqual(rules(x, 'single-point-of-failure'), ['primary']);
+  assert.match(message(x, 'single-point-of-failure'), /for the `writes` requests of `proxysql`/);
+  const p = fail(x, node('primary'));
+  assert.equal(Math.round(p.entries[0]!.points[0]!.success * 100) / 100, 0.5, 'the writes (an even split: no ratio is known) fail, the reads are served');
+  // ProxySQL keeps the writer in the reader hostgroup (mysql-monitor_writer_is_also_reader): the reads move to the primary at once.
+  assert.equal(down(fail(x, node('replica'))), 0);
+  assert.equal(fail(x, node('replica')).entries[0]!.degradedSeconds, 0);
+  // ProxySQL's Monitor module pings its backends by default: no no-health-check.
+  assert.deepEqual(rules(x, 'no-health-check'), []);
+  // An HAProxy in TCP mode splits by port (a write port, a read port): no l4-routes, unlike paths.
+  const l4 = d('users: client', 'app: app-server replicas=2', 'hap: load-balancer engine=haproxy layer=4 health-check replicas=2 vip', 'db: database primary', 'db-r: database replica of=db', 'users -> app -> hap', 'hap -> db : writes', 'hap -> db-r : reads');
+  assert.deepEqual(rules(l4, 'l4-routes'), []);
+  assert.deepEqual(rules(l4, 'single-point-of-failure'), ['db']);
+});
+
+test('ProxySQL removes a dead backend after 3 missed pings 8 s apart (24 s)', () => {
+  const x = d('users: client', 'proxysql: load-balancer engine=proxysql replicas=2 vip', 'app: app-server replicas=2 state=stateless', 'users -> proxysql -> app');
+  const r = fail(x, node('app', 1));
+  assert.equal(r.entries[0]!.degradedSeconds, 24);
+});
+
+test('a keepalived pair is a virtual IP without saying `vip`: losing the holder costs the VRRP move, not half the requests for an hour', () => {
+  const x = d('users: client', 'lb: load-balancer engine=keepalived replicas=2', 'web: web-server replicas=2 state=stateless', 'users -> lb -> web');
+  const r = fail(x, node('lb', 1));
+  const vrrp = 3 + (256 - 100) / 256;
+  assert.ok(Math.abs(down(r) - vrrp) < 0.01, `down ${down(r)}`);
+  assert.equal(r.entries[0]!.degradedSeconds, 0);
+  // `vip=false` says otherwise: two addresses, half the clients on the dead one.
+  const off = d('users: client', 'lb: load-balancer engine=keepalived replicas=2 vip=false', 'web: web-server replicas=2 state=stateless', 'users -> lb -> web');
+  assert.equal(down(fail(off, node('lb', 1))), 0);
+  assert.ok(fail(off, node('lb', 1)).entries[0]!.degradedSeconds > 0);
+});

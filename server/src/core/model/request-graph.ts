@@ -224,7 +224,7 @@ export function dnsMode(routing: string | null, healthCheck: boolean | null): Or
  * (ALB weighted target groups: blue-green, canary), `weighted` set. Null when the
  * label names none of these.
  */
-export function parseRouteLabel(label: string | null): { key: string; label: string; share: number | null; weighted?: true } | null {
+export function parseRouteLabel(label: string | null): { key: string; label: string; share: number | null; weighted?: true; kind?: 'statement' } | null {
   if (!label) return null;
   // The parser may hand the label back with spaces around `=` (`share = 20%`): read it either way.
   const words = label.trim().replace(/\s*=\s*/g, '=').split(/\s+/);
@@ -232,6 +232,13 @@ export function parseRouteLabel(label: string | null): { key: string; label: str
   const host = words.find((w) => /^host=./i.test(w)) ?? null;
   const sw = words.find((w) => /^share=\d+(\.\d+)?%$/i.test(w));
   const share = sw ? Number(sw.slice(6, -1)) / 100 : null;
+  // A read/write split (ProxySQL, MaxScale, Pgpool-II, HAProxy with a write port and a read port):
+  // `writes` and `reads` (or `write`, `read`) as the first word are two request classes.
+  const rw = /^(reads?|writes?)$/i.exec(words[0]!);
+  if (path === null && host === null && rw) {
+    const key = rw[1]!.toLowerCase().startsWith('r') ? 'reads' : 'writes';
+    return { key, label: key, share, kind: 'statement' };
+  }
   if (path === null && host === null) return sw ? { key: 'share', label: sw, share, weighted: true } : null;
   const shown = [path, host].filter((x) => x !== null).join(' ');
   return { key: `${path ?? ''} ${host?.toLowerCase() ?? ''}`, label: shown, share };
@@ -612,7 +619,9 @@ class CompiledNode implements SimNode {
     this.dataKind = dataKind;
     const tm = timingsOf(n);
     this.timings = tm;
-    const vip = kind === 'load-balancer' && flagOf(vipA) === true && instances >= 2;
+    // A keepalived (VRRP) pair is a virtual IP by what it is: `engine=keepalived` implies `vip` (unless `vip=false`).
+    const vipFlag = flagOf(vipA);
+    const vip = kind === 'load-balancer' && instances >= 2 && (vipFlag === true || (vipFlag !== false && tm.profile.id === 'keepalived'));
     this.vip = vip;
     const singleWriter = kind === 'database' && n.managed && (tm.profile.id === 'aurora' || tm.profile.id === 'rds-multi-az-cluster') && instances >= 2 && this.group === null;
     this.singleWriter = singleWriter;

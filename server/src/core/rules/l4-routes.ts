@@ -14,8 +14,9 @@ export const l4Routes: Rule<'l4-routes'> = {
     const out = [];
     for (const s of m.nodes) {
       if (!s.routes || s.kind !== 'load-balancer' || textAttr(s.node, 'layer') !== '4') continue;
-      // Paths and hosts only: a weight (`share=P%` alone) needs no HTTP.
-      const byRequest = s.routes.filter((r) => r.label !== null && !r.key.startsWith('share '));
+      // Paths and hosts only: a weight (`share=P%` alone) needs no HTTP, and a read/write split
+      // at layer 4 is two listeners (a write port and a read port), which a TCP balancer has.
+      const byRequest = s.routes.filter((r) => r.label !== null && !r.key.startsWith('share ') && r.key !== 'reads' && r.key !== 'writes');
       if (!byRequest.length) continue;
       const routes = byRequest.map((r) => `\`${r.label}\``);
       const n = s.name;

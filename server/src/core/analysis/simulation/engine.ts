@@ -1577,6 +1577,18 @@ export class Engine {
     return this.live[p]! - (hold ? this.warming(s, p, t) : 0) + (retries ? 0 : this.undetected(s, p, t));
   }
 
+  /**
+   * For a read replica p that balancer s holds back entirely (every live instance
+   * still warming after a repair): the provider of its source, which serves its
+   * reads meanwhile (docs/language.md: a replica's reads go to its source when it
+   * is gone; ProxySQL keeps the writer in the reader hostgroup). Else -1.
+   */
+  private heldReplicaSource(s: SimNode, p: number, t: number): number {
+    const r = this.nodes[p]!.readsFrom;
+    if (r < 0 || this.live[p]! <= 0 || this.live[p]! - this.warming(s, p, t) > 0) return -1;
+    return this.prov[r]!;
+  }
+
   /** Whether callers reach node p at its virtual IP (one address, held by one instance at a time; failure-model §1, keepalived). */
   private viaVip(p: number): boolean {
     const s = this.nodes[p]!;
@@ -1852,8 +1864,15 @@ export class Engine {
         den += 1;
         continue;
       }
-      den += this.lbDen(s, a, t, hold);
       const p = prov[a]!;
+      // A read replica back from repair but still held back by this balancer: its reads go to its source meanwhile, as while it was down.
+      const q = hold && p >= 0 ? this.heldReplicaSource(s, p, t) : -1;
+      if (q >= 0) {
+        den += 1;
+        num += this.cf[q]! * (this.upstream(i, a, q) ? (this.deadBack.has(q) ? 0 : 1) : inner[q]!);
+        continue;
+      }
+      den += this.lbDen(s, a, t, hold);
       // A VIP pair answers at its one address: served while the instance holding it is up (reach), whatever the other does.
       if (p >= 0) num += (this.viaVip(p) ? this.reach(s, p, t) : this.poolWeight(s, p, t, hold)) * this.cf[p]! * (this.upstream(i, a, p) ? (this.deadBack.has(p) ? 0 : 1) : inner[p]!);
     }

@@ -22,6 +22,7 @@ export const ENGINE_PROFILES: Record<string, ProfileId> = {
   'aws-nlb': 'aws-nlb',
   keepalived: 'keepalived',
   vrrp: 'keepalived',
+  proxysql: 'proxysql',
   k8s: 'k8s-service',
   kubernetes: 'k8s-service',
   'k8s-service': 'k8s-service',

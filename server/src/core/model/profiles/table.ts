@@ -85,6 +85,7 @@ export type ProfileId =
   | 'aws-alb'
   | 'aws-nlb'
   | 'gcp-lb'
+  | 'proxysql'
   | 'k8s-service'
   | 'keepalived'
   | 'route53'
@@ -224,6 +225,17 @@ export const PROFILES: Record<ProfileId, Profile> = {
       rise: V(5, 'elbv2-api'),
       availability: V(0.9999, 'sla-elb'),
       failover: G(0),
+    },
+  },
+  proxysql: {
+    id: 'proxysql',
+    label: 'ProxySQL (Monitor module)',
+    // The Monitor module is on by default (`mysql-monitor_enabled=true`) and pings every backend.
+    alwaysChecks: true,
+    values: {
+      interval: V(8, 'proxysql-src'),
+      timeout: V(1, 'proxysql-src'),
+      failures: V(3, 'proxysql-src'),
     },
   },
   'gcp-lb': {
