@@ -376,3 +376,12 @@ test('a keepalived pair is a virtual IP without saying `vip`: losing the holder 
   assert.equal(down(fail(off, node('lb', 1))), 0);
   assert.ok(fail(off, node('lb', 1)).entries[0]!.degradedSeconds > 0);
 });
+
+test('availability: an entry held to an SLA equal to the goal meets it (no "miss" by a millionth of a percent); a real miss is written with the digits that tell it from the goal', () => {
+  const atSla = d('goal availability=99.99%', 'zone a', 'zone b', 'zone c', 'users: client', 'lb: load-balancer engine=alb zones=a,b,c', 'app: app-server replicas=3 zones=a,b,c', 'cass: database engine=cassandra replicas=3 zones=a,b,c', 'users -> lb -> app -> cass');
+  assert.ok(estimate(atSla).availability < 0.9999, 'the product of the ALB SLA and the rest is a hair under the goal');
+  assert.deepEqual(rules(atSla, 'availability-not-met'), []);
+  // A single generic server (99.9%) against 99.95% misses by far: reported, with two digits.
+  const one = d('goal availability=99.95%', 'users: client', 'web: web-server', 'users -> web');
+  assert.match(message(one, 'availability-not-met'), /estimated at 99\.9% \(about 526 minutes a year\)/);
+});

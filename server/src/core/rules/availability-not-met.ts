@@ -8,11 +8,17 @@ import { L, nameList } from './facts';
 import { goalFinding } from './goal-common';
 import type { Rule } from './rule';
 
-/** 0.99812 → `99.81%`: enough digits to tell it from the goal. */
+/**
+ * 0.99812 → `99.81%`: enough digits to tell it from the goal. The digits are
+ * chosen so that the value rounded to them is still below the goal (0.999899
+ * against 99.99% is `99.9899%`, not the floored `99.98%`, which would overstate
+ * the gap); the text is then floored to them, so it never reads above the estimate.
+ */
 export function percentBelowGoal(fraction: number, goalPercent?: number): string {
   for (let d = 2; d <= 6; d++) {
-    const s = formatPercent(fraction, d);
-    if (goalPercent === undefined || Number(s.slice(0, -1)) < goalPercent) return s;
+    const f = 10 ** d;
+    const rounded = Math.round(fraction * 100 * f) / f;
+    if (goalPercent === undefined || rounded < goalPercent) return formatPercent(fraction, d);
   }
   return formatPercent(fraction, 8);
 }
@@ -72,8 +78,12 @@ export const availabilityNotMet: Rule<'availability-not-met'> = {
     if (!est || availabilityMet(est.availability, goal.availability)) return [];
     const got = percentBelowGoal(est.availability, goal.availability);
     const want = `${goal.availability}%`;
-    const yearMin = Math.round((1 - est.availability) * 365 * 24 * 60);
-    const allowMin = Math.round((1 - goal.availability / 100) * 365 * 24 * 60);
+    // Minutes a year, with a tenth when the two round to the same whole minute (a miss by a hair).
+    const yearRaw = (1 - est.availability) * YEAR_MIN;
+    const allowRaw = (1 - goal.availability / 100) * YEAR_MIN;
+    const tenths = Math.round(yearRaw) === Math.round(allowRaw);
+    const yearMin = tenths ? (Math.round(yearRaw * 10) / 10).toFixed(1) : String(Math.round(yearRaw));
+    const allowMin = tenths ? (Math.round(allowRaw * 10) / 10).toFixed(1) : String(Math.round(allowRaw));
     const spofs = est.spofs;
     const fix = costText(design, spofs);
     return [
