@@ -385,3 +385,21 @@ test('availability: an entry held to an SLA equal to the goal meets it (no "miss
   const one = d('goal availability=99.95%', 'users: client', 'web: web-server', 'users -> web');
   assert.match(message(one, 'availability-not-met'), /estimated at 99\.9% \(about 526 minutes a year\)/);
 });
+
+test('rto advice for a zone loss names a quorum held in that zone (Sentinels), not "spread what lives only there" about a primary whose standby is elsewhere', () => {
+  const x = d(
+    'goal rto=5m',
+    'zone a',
+    'zone c',
+    'users: client',
+    'alb: load-balancer engine=alb zones=a,c',
+    'api: app-server replicas=4 zones=a,c state=stateless sessions=redis',
+    'redis: cache engine=redis mode=sentinel replicas=2 zones=a,c',
+    'db: database engine=aurora-mysql primary zone=a',
+    'db-r: database engine=aurora-mysql standby of=db readable zone=c',
+    'users -> alb -> api -> db',
+  );
+  const m = message(x, 'rto-not-met');
+  assert.match(m, /Cause: zone `a` holds 2 of the 3 Sentinels of `redis`/);
+  assert.doesNotMatch(m, /lives only in zone/);
+});

@@ -126,6 +126,40 @@ function instancesCause(nodes: SimNode[], s: SimNode): Localized | null {
   return null;
 }
 
+/** The zone that holds a majority of these places, or null (a copy of sentinel-fragile's rule, kept here to avoid a rule-to-rule import). */
+function majorityIn(zones: (string | null)[]): string | null {
+  const count = new Map<string, number>();
+  for (const z of zones) if (z !== null) count.set(z, (count.get(z) ?? 0) + 1);
+  if (count.size < 2) return null;
+  for (const [z, c] of count) if (c >= majorityOf(zones.length)) return z;
+  return null;
+}
+
+/** A Sentinel group or a voting group whose majority sits in `zone`: losing the zone leaves it unable to promote or to serve. */
+function zoneQuorumCause(nodes: readonly SimNode[], zone: string): Localized | null {
+  for (const s of nodes) {
+    const g = s.group;
+    if (!g || !s.node.zones.includes(zone)) continue;
+    if (g.type === 'sentinel' && majorityIn(g.sentinelZones) === zone) {
+      const held = g.sentinelZones.filter((z) => z === zone).length;
+      return L(
+        `Cause: zone \`${zone}\` holds ${held} of the ${g.sentinels} Sentinels of \`${s.name}\` (and its master): losing it leaves too few Sentinels to agree, so no replica is promoted and \`${s.name}\` stays without a master. Fix: run the Sentinels in three zones (3 or 5 of them), so that no zone holds a majority.`,
+        `원인: \`${zone}\` 존에 \`${s.name}\`의 센티널 ${g.sentinels}개 중 ${held}개(와 마스터)가 있어, 이 존을 잃으면 남은 센티널이 합의하지 못해 복제본이 승격되지 않고 \`${s.name}\`에 마스터가 없는 채로 남습니다. 해결: 센티널(3개나 5개)을 세 존에 나누어 어느 존에도 과반이 몰리지 않게 하세요.`,
+      );
+    }
+    if ((g.type === 'majority' || g.type === 'leader') && s.node.zones.length > 1) {
+      const zones = Array.from({ length: g.voters }, (_, i) => s.node.zones[i % s.node.zones.length]!);
+      if (majorityIn(zones) !== zone) continue;
+      const held = zones.filter((z) => z === zone).length;
+      return L(
+        `Cause: zone \`${zone}\` holds ${held} of the ${g.voters} voters of \`${s.name}\`: losing it leaves no majority, and the group stops. Fix: spread an odd number of voters so that no zone holds a majority — 3 members in 3 zones.`,
+        `원인: \`${zone}\` 존에 \`${s.name}\`의 구성원 ${g.voters}개 중 ${held}개가 있어, 이 존을 잃으면 과반이 남지 않아 그룹이 멈춥니다. 해결: 홀수 개 구성원을 어느 존에도 과반이 몰리지 않게 나누세요 — 세 존에 3개.`,
+      );
+    }
+  }
+  return null;
+}
+
 /** The cause of a slow recovery from a loss (node, zone, region), or null when the model finds none to name. */
 export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number): Localized | null {
   const t = loss.target;
@@ -154,6 +188,9 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       const names = nameList(only.map((s) => s.name));
       return L(`Cause: ${names.en} run${only.length > 1 ? '' : 's'} only in zone \`${t.zone}\`, with nothing elsewhere to take over. Fix: spread ${only.length > 1 ? 'them' : 'it'} over another zone.`, `원인: ${names.ko} 노드가 \`${t.zone}\` 존에만 있고 다른 곳에 대신할 것이 없습니다. 해결: 다른 존에도 나누어 두세요.`);
     }
+    // A group whose voters (or Sentinels) are mostly in the lost zone: what is left cannot elect or promote.
+    const stuck = zoneQuorumCause(m.nodes, t.zone);
+    if (stuck) return stuck;
   }
   if (worst) return nodeRtoCause(f, worst.name, goal);
   return null;

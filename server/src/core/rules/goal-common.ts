@@ -38,7 +38,9 @@ export function rtoAdvice(f: Facts, loss: LossImpact): Localized {
     return L(`Give \`${t.node}\` something that takes over: 2+ replicas or a standby with \`failover=auto\`.`, `\`${t.node}\` 노드를 대신할 수 있게 하세요: 복제본 2개 이상이나 \`failover=auto\` 대기 노드.`);
   }
   if (t.type === 'zone') {
-    const only = [...f.design.nodes.values()].some((n) => n.zones.length > 0 && n.zones.every((z) => z === t.zone));
+    // A node placed only there, with no standby elsewhere to take over for it.
+    const elsewhere = (n: { zones: string[] }): boolean => n.zones.some((z) => z !== t.zone);
+    const only = [...f.design.nodes.values()].some((n) => n.zones.length > 0 && !elsewhere(n) && !standbysOf(f, n.name).some(elsewhere));
     if (only) return L(`Spread what lives only in zone \`${t.zone}\` over another zone.`, `가용 영역(AZ) \`${t.zone}\`에만 있는 것들을 다른 가용 영역에도 나누어 두세요.`);
     // Nothing lives only there: the zone's share of something is what does not come back.
     return L(
