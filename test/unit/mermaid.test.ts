@@ -112,12 +112,17 @@ describe('toMermaid', () => {
       f('availability-not-met', goalLine, { spofs: ['dns'] }),
     ]);
     const tags = (n: string): string[] => nodes.find((x) => x.name === n)!.tags;
-    assert.deepEqual(tags('db'), ['spof', 'single-zone', 'rto', 'rpo']);
+    // db runs only in seoul-a, but its standby runs in seoul-b and takes over: the zone's loss does not make db miss the RTO.
+    assert.deepEqual(tags('db'), ['spof', 'single-zone', 'rpo']);
     assert.deepEqual(tags('db-standby'), ['single-zone']);
     // Only what runs only in the lost zone misses the RTO: web runs in both zones.
     assert.deepEqual(tags('web'), []);
     assert.deepEqual(tags('dns'), ['availability']);
-    assert.match(text, /"db<br\/>database · primary<br\/>▲ SPOF · one zone · misses RTO · misses RPO"/);
+    assert.match(text, /"db<br\/>database · primary<br\/>▲ SPOF · one zone · misses RPO"/);
+    // Without that standby, db is what the zone's loss takes down whole.
+    const alone = design(SHOP.replace(/^db-standby: .*$/m, '').replace(/^db-read: .*$/m, '').replace(/^web -> db-read : reads$/m, ''));
+    const t2 = toMermaidDiagram(alone, [f('rto-not-met', goalLine, { worst: { type: 'zone', zone: 'seoul-a' } })]).nodes.find((x) => x.name === 'db')!.tags;
+    assert.deepEqual(t2, ['rto']);
     assert.match(toMermaid(d, [f('single-point-of-failure', 9, { node: 'db' })], { locale: 'ko' }), /▲ 단일 장애점/);
   });
 

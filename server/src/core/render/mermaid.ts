@@ -324,16 +324,27 @@ function tagsByNode(design: Design, findings: Finding[]): Map<string, Set<Tag>> 
     if (!s) tags.set(name, (s = new Set()));
     s.add(t);
   };
-  /** The nodes that run only inside the lost zone or region (what its loss takes down whole). */
+  /** Whether node n runs only inside the lost zone or region. */
+  const inside = (n: TopologyNode, target: Record<string, unknown>): boolean => {
+    if (target['type'] === 'zone') return n.zones.length > 0 && n.zones.every((z) => z === target['zone']);
+    if (target['type'] === 'region') {
+      const regions = n.zones.length ? n.zones.map((z) => design.zones.get(z)?.region ?? n.region) : [n.region];
+      return regions.every((r) => r === target['region']);
+    }
+    return false;
+  };
+  /**
+   * The nodes that run only inside the lost zone or region and have no standby
+   * outside it (what its loss takes down whole); a primary whose standby runs
+   * elsewhere is taken over, not a cause.
+   */
   const onlyIn = (target: Record<string, unknown>): string[] => {
     const out: string[] = [];
     for (const n of design.nodes.values()) {
-      if (n.kind === 'client') continue;
-      if (target['type'] === 'zone' && n.zones.length && n.zones.every((z) => z === target['zone'])) out.push(n.name);
-      if (target['type'] === 'region') {
-        const regions = n.zones.length ? n.zones.map((z) => design.zones.get(z)?.region ?? n.region) : [n.region];
-        if (regions.every((r) => r === target['region'])) out.push(n.name);
-      }
+      if (n.kind === 'client' || !inside(n, target)) continue;
+      let coveredElsewhere = false;
+      for (const m of design.nodes.values()) if (m.role === 'standby' && m.of === n.name && m.name !== n.name && !inside(m, target)) coveredElsewhere = true;
+      if (!coveredElsewhere) out.push(n.name);
     }
     return out;
   };
