@@ -403,3 +403,14 @@ test('rto advice for a zone loss names a quorum held in that zone (Sentinels), n
   assert.match(m, /Cause: zone `a` holds 2 of the 3 Sentinels of `redis`/);
   assert.doesNotMatch(m, /lives only in zone/);
 });
+
+test('a queue with `quorum` (RabbitMQ quorum queues) is a voting group: one loss of three changes nothing, two replicas stop with either loss', () => {
+  const three = d('zone a', 'zone b', 'zone c', 'users: client rate=50', 'lb: load-balancer engine=alb zones=a,b,c', 'api: app-server replicas=3 zones=a,b,c', 'mq: queue engine=rabbitmq replicas=3 quorum zones=a,b,c', 'worker: app-server replicas=2 zones=a,b', 'users -> lb -> api -> mq -> worker');
+  assert.equal(down(fail(three, node('mq', 1))), 0);
+  assert.deepEqual(rules(three, 'quorum-fragile'), []);
+  assert.deepEqual(rules(three, 'unknown-attribute'), []);
+  const two = d('zone a', 'zone b', 'users: client rate=50', 'lb: load-balancer engine=alb zones=a,b', 'api: app-server replicas=2 zones=a,b', 'mq: queue engine=rabbitmq replicas=2 quorum zones=a,b', 'worker: app-server replicas=2 zones=a,b', 'users -> lb -> api -> mq -> worker');
+  assert.deepEqual(rules(two, 'quorum-fragile'), ['mq']);
+  assert.deepEqual(estimate(two).spofs, ['mq']);
+  assert.ok(down(fail(two, node('mq', 2))) >= 3600, 'the producers cannot enqueue until the lost replica is back');
+});

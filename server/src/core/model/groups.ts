@@ -123,7 +123,7 @@ export function votingType(n: TopologyNode): 'leader' | 'majority' | null {
   const e = engineOf(n);
   if (LEADER_ENGINES.has(e)) return 'leader';
   if (MAJORITY_ENGINES.has(e)) return 'majority';
-  if ((n.kind === 'database' || n.kind === 'storage') && flag(n, 'quorum')) return 'majority';
+  if ((n.kind === 'database' || n.kind === 'storage' || n.kind === 'queue') && flag(n, 'quorum')) return 'majority';
   return null;
 }
 

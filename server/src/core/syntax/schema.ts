@@ -499,6 +499,8 @@ export const KINDS: KindSpec[] = [
     ),
     attrs: [
       durationSpec('retention', 'How long a message waits before it is dropped (Kafka 7 days, SQS 4 days by default).', '메시지가 버려지기 전까지 기다리는 시간(기본 Kafka 7일, SQS 4일).'),
+      // RabbitMQ quorum queues (Raft): a message is accepted while a majority of the replicas is up.
+      QUORUM_FLAG,
       ...DURABILITY_ATTRS,
     ],
   },
