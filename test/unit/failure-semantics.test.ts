@@ -414,3 +414,15 @@ test('a queue with `quorum` (RabbitMQ quorum queues) is a voting group: one loss
   assert.deepEqual(estimate(two).spofs, ['mq']);
   assert.ok(down(fail(two, node('mq', 2))) >= 3600, 'the producers cannot enqueue until the lost replica is back');
 });
+
+test('cache-loss-overload says how long the database takes the reads and advises what the cache does not already have', () => {
+  const base = (cache: string): Design => d('zone a', 'zone c', 'users: client rate=3000', 'alb: load-balancer engine=alb zones=a,c', 'web: app-server replicas=20 capacity=200 zones=a,c state=stateless', cache, 'db: database engine=rds-multi-az capacity=800', 'users -> alb -> web -> cache', 'web -> db');
+  // Sentinel with replicas: only while the master fails over (30 s down-after + 5 s), and the replica is warm; not "add replicas with automatic failover".
+  const sentinel = message(base('cache: cache engine=redis mode=sentinel replicas=3 hit-ratio=90% zones=a,c'), 'cache-loss-overload');
+  assert.match(sentinel, /losing the master of `cache`.*until the Sentinels promote a replica \(down-after and promotion, about 35s\)/);
+  assert.doesNotMatch(sentinel, /replicas with automatic failover/);
+  // One server and nothing to take over: that is the fix.
+  assert.match(message(base('cache: cache engine=redis hit-ratio=90%'), 'cache-loss-overload'), /keep the cache up \(replicas with automatic failover\)/);
+  // Memcached servers each hold a share of the keys: more servers, smaller share.
+  assert.match(message(base('cache: cache engine=memcached replicas=2 hit-ratio=90% zones=a,c'), 'cache-loss-overload'), /1\/2 of its keys.*spread the keys over more servers/);
+});

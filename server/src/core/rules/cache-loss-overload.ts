@@ -2,9 +2,10 @@ import { steadyState } from '../analysis/capacity';
 import { capacityOf } from '../model/capacity';
 import { buildModel, numberAttr } from '../model/request-graph';
 import { josa } from '../shared/josa';
-import { L, nodeFinding } from './facts';
+import { koDuration, L, nodeFinding } from './facts';
 import type { Rule } from './rule';
 import type { Finding } from '../syntax/ast';
+import { formatDuration } from '../syntax/values';
 
 const fmt = (x: number): string => Math.round(x).toLocaleString('en-US');
 
@@ -40,19 +41,50 @@ export const cacheLossOverload: Rule<'cache-loss-overload'> = {
         const after = before + moved;
         const can = Math.max(1, st.live[f]!) * db.capacity;
         if (after <= can + 1e-9) continue;
-        const what =
-          share === 1
+        const sentinelMaster = modeName === 'sentinel' && s.instances >= 2;
+        const what = sentinelMaster
+          ? L(`losing the master of \`${s.name}\``, `\`${s.name}\`의 마스터를 잃으면`)
+          : share === 1
             ? L(`losing \`${s.name}\``, `${josa(`\`${s.name}\``, '을/를')} 잃으면`)
             : L(`losing one ${modeName === 'cluster' ? 'shard' : 'server'} of \`${s.name}\` (1/${Math.round(1 / share)} of its keys)`, `\`${s.name}\`의 ${modeName === 'cluster' ? '샤드' : '서버'} 하나(키의 1/${Math.round(1 / share)})를 잃으면`);
         const served = Math.round((can / after) * 1000) / 10;
+        // How long it lasts and what would help depend on what the cache already does about a loss.
+        const g = s.group;
+        const head = L(
+          `\`${s.name}\` answers ${Math.round(hr * 100)}% of ${fmt(reads)} reads/s, so \`${db.name}\` sees ${fmt(before)}/s; ${what.en}, ${fmt(after)} reads/s land on \`${db.name}\` at once, which serves ${fmt(can)}/s: only ${served}% of them succeed`,
+          `${josa(`\`${s.name}\``, '이/가')} 초당 ${fmt(reads)}건의 읽기 중 ${Math.round(hr * 100)}%에 답해 \`${db.name}\`에는 초당 ${fmt(before)}건만 갑니다. ${what.ko} 초당 ${fmt(after)}건이 한꺼번에 ${josa(`\`${db.name}\``, '으로/로')} 몰리는데 처리 용량은 초당 ${fmt(can)}건이라,`,
+        );
+        let tail: { en: string; ko: string };
+        if (g && g.type === 'sentinel' && g.instances >= 2) {
+          const t = formatDuration(g.downAfter + g.promote);
+          const tk = koDuration(g.downAfter + g.promote);
+          tail = L(
+            ` until the Sentinels promote a replica (down-after and promotion, about ${t}); the replica has the data, so the cache comes back warm. Give \`${db.name}\` the capacity for those reads, or fail over sooner (a shorter \`down-after=\`).`,
+            ` 센티널이 복제본을 승격할 때까지(down-after와 승격, 약 ${tk}) ${served}%만 성공합니다. 복제본에 데이터가 있어 캐시는 채워진 채로 돌아옵니다. 그 읽기를 받을 용량을 \`${db.name}\`에 두거나, 더 빨리 넘어가게 하세요(\`down-after=\`를 짧게).`,
+          );
+        } else if (g && g.type === 'cluster' && g.instances > g.shards) {
+          const t = formatDuration(g.nodeTimeout + g.election);
+          const tk = koDuration(g.nodeTimeout + g.election);
+          tail = L(
+            ` until the shard's replica is elected (cluster-node-timeout and election, about ${t}); it has the data, so the shard comes back warm. Give \`${db.name}\` the capacity for those reads, or a shorter \`node-timeout=\`.`,
+            ` 그 샤드의 복제본이 선출될 때까지(cluster-node-timeout과 선출, 약 ${tk}) ${served}%만 성공합니다. 복제본에 데이터가 있어 샤드는 채워진 채로 돌아옵니다. 그 읽기를 받을 용량을 \`${db.name}\`에 두거나, \`node-timeout=\`을 짧게 하세요.`,
+          );
+        } else if (share < 1) {
+          tail = L(
+            ` until the server is back and warm. Give \`${db.name}\` the capacity for those reads, or spread the keys over more servers so that one holds a smaller share.`,
+            ` 서버가 돌아와 다시 채워질 때까지 ${served}%만 성공합니다. 그 읽기를 받을 용량을 \`${db.name}\`에 두거나, 서버를 늘려 한 대가 맡는 키의 몫을 줄이세요.`,
+          );
+        } else {
+          tail = L(
+            ` until the cache is back and warm. Give \`${db.name}\` the capacity for a cold cache, or keep the cache up (replicas with automatic failover).`,
+            ` 캐시가 돌아와 다시 채워질 때까지 ${served}%만 성공합니다. 캐시 없이도 버틸 용량을 \`${db.name}\`에 두거나, 캐시가 멈추지 않게 하세요(자동 페일오버 복제본).`,
+          );
+        }
         out.push(
           nodeFinding(
             'cache-loss-overload',
             s.node,
-            L(
-              `\`${s.name}\` answers ${Math.round(hr * 100)}% of ${fmt(reads)} reads/s, so \`${db.name}\` sees ${fmt(before)}/s; ${what.en}, ${fmt(after)} reads/s land on \`${db.name}\` at once, which serves ${fmt(can)}/s: only ${served}% of them succeed until the cache is back and warm. Give \`${db.name}\` the capacity for a cold cache, or keep the cache up (replicas with automatic failover).`,
-              `${josa(`\`${s.name}\``, '이/가')} 초당 ${fmt(reads)}건의 읽기 중 ${Math.round(hr * 100)}%에 답해 \`${db.name}\`에는 초당 ${fmt(before)}건만 갑니다. ${what.ko} 초당 ${fmt(after)}건이 한꺼번에 ${josa(`\`${db.name}\``, '으로/로')} 몰리는데 처리 용량은 초당 ${fmt(can)}건이라, 캐시가 돌아와 다시 채워질 때까지 ${served}%만 성공합니다. 캐시 없이도 버틸 용량을 \`${db.name}\`에 두거나, 캐시가 멈추지 않게 하세요(자동 페일오버 복제본).`,
-            ),
+            L(head.en + tail.en, `${head.ko}${tail.ko}`),
             { database: db.name, before, after, capacity: can, hitRatio: hr, share },
           ),
         );
