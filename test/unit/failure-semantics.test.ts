@@ -426,3 +426,12 @@ test('cache-loss-overload says how long the database takes the reads and advises
   // Memcached servers each hold a share of the keys: more servers, smaller share.
   assert.match(message(base('cache: cache engine=memcached replicas=2 hit-ratio=90% zones=a,c'), 'cache-loss-overload'), /1\/2 of its keys.*spread the keys over more servers/);
 });
+
+test('master-master: losing the passive primary that nothing writes to loses no writes; losing the written one loses the lag', () => {
+  const x = d('users: client', 'app: app-server replicas=2 state=stateless', 'db1: database engine=mysql primary', 'db2: database engine=mysql primary of=db1 replication=async', 'users -> app -> db1');
+  assert.equal(fail(x, node('db2')).writesLostSeconds, 0);
+  assert.equal(fail(x, node('db1')).writesLostSeconds, 1);
+  // Both written (active-active): either loss loses what the other had not received.
+  const both = d('users: client', 'app: app-server replicas=2 state=stateless', 'db1: database engine=mysql primary', 'db2: database engine=mysql primary of=db1 replication=async', 'users -> app -> db1', 'app -> db2');
+  assert.equal(fail(both, node('db2')).writesLostSeconds, 1);
+});

@@ -2119,6 +2119,23 @@ export class Engine {
     return this.prov[to.node]! >= 0;
   }
 
+  /**
+   * Whether node i is the passive side of a master-master pair: a second primary
+   * (or the primary that has one) that no request reaches, in a design whose
+   * entries are clients, and that is not serving in another node's place. It
+   * takes no writes, so losing it loses none.
+   */
+  private passivePeer(i: number): boolean {
+    const s = this.nodes[i]!;
+    if (s.callers.length > 0 || s.isSessionStore || s.node.role !== 'primary') return false;
+    const nodes = this.nodes;
+    if (!nodes.some((n) => n.client)) return false;
+    const peered = (s.node.of !== null && s.node.of !== s.name) || nodes.some((n) => n.idx !== i && n.node.role === 'primary' && n.node.of === s.name);
+    if (!peered) return false;
+    for (const a of this.acting.values()) if (a === i) return false;
+    return true;
+  }
+
   /** Data with no live copy is lost: everything since the last backup, or all of it (failure-model §5). */
   private trackDataLoss(t: number): void {
     for (const i of this.dataNodes) {
@@ -2136,7 +2153,9 @@ export class Engine {
         else if (!this.pending.has(i) && !this.lagLost.has(i)) {
           this.lagLost.add(i);
           const f = this.freshestCopy(i);
-          if (f && f.lag > 0) this.loseWrites(f.lag, this.nodes[f.copy]!.name);
+          // Only writes it took can be lost: a second primary that nothing writes to (the passive side of a
+          // master-master pair) holds nothing its partner lacks.
+          if (f && f.lag > 0 && !this.passivePeer(i)) this.loseWrites(f.lag, this.nodes[f.copy]!.name);
         }
       } else if (S > 1 && this.prov[i] === i) {
         const list = this.insts.get(i);
@@ -2310,7 +2329,8 @@ export class Engine {
                 ? L(`An operator promotes ${by} to primary (manual failover, ${d(tk.promote)}).`, `운영자가 ${josa(by, '을/를')} 프라이머리로 승격합니다(수동 페일오버, ${dk(tk.promote)}).`)
                 : L(`${by} is promoted to primary (${d(tk.promote)}) and serves ${s.name}'s requests.`, `${josa(by, '이/가')} 프라이머리로 승격되어(${dk(tk.promote)}) ${s.name}의 요청을 처리합니다.`),
         );
-        this.loseWrites(tk.lag, by);
+        // A node nothing writes to (the passive side of a master-master pair) leaves no writes behind.
+        if (!this.passivePeer(x)) this.loseWrites(tk.lag, by);
         if (s.isSessionStore) {
           this.storeLost.delete(x);
           this.loseSessions(x, tk.lag / SESSION_LIFETIME);
