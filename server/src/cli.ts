@@ -472,6 +472,11 @@ export function runCli(argv: string[], io: Io): number {
 }
 
 if (require.main === module) {
+  // A reader that stops early (`infra-notes check … | head`) closes the pipe: stop quietly, as Unix tools do.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   const code = runCli(process.argv.slice(2), {
     out: (s) => process.stdout.write(s),
     err: (s) => process.stderr.write(s),

@@ -435,3 +435,25 @@ test('master-master: losing the passive primary that nothing writes to loses no 
   const both = d('users: client', 'app: app-server replicas=2 state=stateless', 'db1: database engine=mysql primary', 'db2: database engine=mysql primary of=db1 replication=async', 'users -> app -> db1', 'app -> db2');
   assert.equal(fail(both, node('db2')).writesLostSeconds, 1);
 });
+
+test('capacity after a loss: the repair counts when it comes before autoscaling, and a zone loss that leaves too little capacity is named as the cause', () => {
+  const x = d(
+    'goal rto=5m',
+    'zone a',
+    'zone c',
+    'users: client rate=500',
+    'alb: load-balancer engine=alb zones=a,c',
+    'web: app-server engine=ec2 replicas=2 autoscale=2..6 capacity=300 zones=a,c state=stateless',
+    'db: database engine=rds-multi-az',
+    'users -> alb -> web -> db',
+  );
+  const est = estimate(x);
+  // One instance lost: the survivor is overloaded; the instance is replaced after 5m (the repair), before autoscaling would add one (7m 30s).
+  const web = est.losses.find((l) => l.target.type === 'node' && l.target.node === 'web')!;
+  assert.equal(web.rto, 300);
+  const zone = est.losses.find((l) => l.target.type === 'zone' && l.target.zone === 'a')!;
+  assert.equal(zone.rto, 450);
+  const m = message(x, 'rto-not-met');
+  assert.match(m, /Cause: the 1 instance of `web` left serve 300 req\/s of the 500 req\/s it receives, so the rest fail until autoscaling adds instances/);
+  assert.match(m, /`replicas=4`/, 'two per zone: the fullest zone lost still leaves 2 × 300');
+});

@@ -20,7 +20,7 @@
  * (spof.ts); test/unit/agreement.test.ts holds the two together.
  */
 import { buildModel, canBeSpof } from '../model/request-graph';
-import { prepareSweep, repairedRun, sweepRun, sweepTargets } from './simulation/sweep';
+import { prepareSweep, repairedRun, sweepRun, sweepTargets, wantsRepairedRun } from './simulation/sweep';
 import { twinsOf } from './simulation/twins';
 import { designAvailability } from './simulation/simulate';
 import type { Design } from '../syntax/ast';
@@ -119,8 +119,9 @@ export function* estimateSteps(design: Design, opts: { twins?: boolean } = {}): 
       if (e.recoverySeconds === null) rto = null;
       else if (rto !== null) rto = Math.max(rto, e.recoverySeconds);
     }
-    if (rto === null && target.type === 'node') {
-      // Nothing took over: the entries come back when the lost node is repaired (if within the run).
+    if (wantsRepairedRun(design, target, result.entries)) {
+      // Nothing took over, or the service came back only after the node's own repair time: the entries come
+      // back when the lost node is repaired (if within the run), or sooner if something else brings them back.
       const repaired = repairedRun(design, target);
       rto = 0;
       for (const e of repaired.entries) {

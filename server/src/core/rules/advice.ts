@@ -6,6 +6,7 @@
  * slower than the goal, no balancer in front of the replicas, a health check
  * missing, a quorum lost, Sentinel's or Cluster's own timeouts.
  */
+import { steadyState } from '../analysis/capacity';
 import { majorityOf, survivesFirstLoss } from '../model/groups';
 import { isRedis } from '../model/replication';
 import { profileLabel } from '../model/profiles';
@@ -75,7 +76,7 @@ export function nodeRtoCause(f: Facts, name: string, goal: number): Localized | 
       `원인: \`${by}\` 노드는 장애 감지(${dur(tk.detect).ko}, 하트비트 누락)와 승격(${dur(tk.promote).ko}) 뒤에야 넘겨받습니다. 해결: ${slow === 'detect' ? `\`${by}\` 노드의 \`heartbeat=\`를 줄이세요` : `\`${by}\` 노드의 승격(\`promote=\`)을 빠르게 하세요`}.`,
     );
   }
-  if (s.instances >= 2 && !s.managed) return instancesCause(m.nodes, s);
+  if (s.instances >= 2 && !s.managed) return capacityCause(m, s, s.instances - 1) ?? instancesCause(m.nodes, s);
   // A managed service that fails over by itself (RDS Multi-AZ, a managed database): the provider's own failover is the cause, not a missing standby.
   if (failsOverAcrossZones(s)) {
     const p = s.timings.profile;
@@ -90,6 +91,31 @@ export function nodeRtoCause(f: Facts, name: string, goal: number): Localized | 
       `원인: \`${name}\` 노드는 인스턴스 하나에 대기 노드도 없어 대신할 곳이 없고, 다시 만들 때까지(${dur(s.restore).ko}) 멈춥니다. 해결: ${s.dataKind ? '`failover=auto` 대기 노드' : '헬스 체크하는 로드밸런서 뒤에 인스턴스를 하나 더(`replicas=2`)'}.`,
     );
   return null;
+}
+
+/**
+ * The instances left after a loss cannot carry the node's load: the lost share
+ * stays unserved until autoscaling adds instances or the lost one is repaired
+ * (failure-model §6). Null when the survivors have the capacity, or nothing is
+ * known of the load or the capacity.
+ */
+function capacityCause(m: ReturnType<typeof buildModel>, s: SimNode, survivors: number, zones = 0): Localized | null {
+  if (s.capacity === null || survivors < 1) return null;
+  const st = steadyState(m);
+  if (!st) return null;
+  const load = st.load[s.idx]!;
+  const can = survivors * s.capacity;
+  if (load <= can + 1e-9) return null;
+  const need = Math.ceil(load / s.capacity);
+  // The replicas that leave `need` after the loss: one instance more, or, spread round-robin over `zones` zones, enough that the fullest zone's loss leaves `need`.
+  let want = need + (s.instances - survivors);
+  if (zones >= 2) for (want = need + 1; want - Math.ceil(want / zones) < need; want++);
+  const n = (x: number): string => Math.round(x).toLocaleString('en-US');
+  const until = s.autoscale ? L('until autoscaling adds instances', '오토스케일링이 인스턴스를 더할 때까지') : L('until the lost instance is back', '잃은 인스턴스가 돌아올 때까지');
+  return L(
+    `Cause: the ${survivors} instance${survivors > 1 ? 's' : ''} of \`${s.name}\` left serve ${n(can)} req/s of the ${n(load)} req/s it receives, so the rest fail ${until.en}. Fix: enough instances that the loss still leaves the capacity for the load (${need} after the loss: \`replicas=${want}\`), or more \`capacity=\` per instance.`,
+    `원인: 남은 \`${s.name}\` 인스턴스 ${survivors}개는 받는 요청 초당 ${n(load)}건 중 ${n(can)}건만 처리할 수 있어, ${until.ko} 나머지가 실패합니다. 해결: 장애 뒤에도 부하를 감당할 만큼 인스턴스를 두거나(장애 뒤 ${need}개: \`replicas=${want}\`), 인스턴스당 \`capacity=\`를 늘리세요.`,
+  );
 }
 
 /** A node with 2+ instances that is slow to recover: who keeps sending requests to the dead instance. */
@@ -191,6 +217,14 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     // A group whose voters (or Sentinels) are mostly in the lost zone: what is left cannot elect or promote.
     const stuck = zoneQuorumCause(m.nodes, t.zone);
     if (stuck) return stuck;
+    // What runs in the other zones cannot carry the load alone.
+    for (const s of m.nodes) {
+      if (s.client || s.ignored || s.managed || s.node.zones.length < 2 || !s.node.zones.includes(t.zone)) continue;
+      let left = 0;
+      for (let k = 0; k < s.instances; k++) if (s.node.zones[k % s.node.zones.length] !== t.zone) left++;
+      const c = capacityCause(m, s, left, s.node.zones.length);
+      if (c) return c;
+    }
   }
   if (worst) return nodeRtoCause(f, worst.name, goal);
   return null;

@@ -9,7 +9,7 @@ import { Engine } from './engine';
 import { availabilityMet, rpoMet, rtoMet } from './goal';
 import { buildModel } from '../../model/request-graph';
 import { longestRestore } from '../../model/durability';
-import { fullEntries, repairedRun, sweepRuns } from './sweep';
+import { fullEntries, repairedRun, sweepRuns, wantsRepairedRun } from './sweep';
 import type { EntrySeries, GoalPart, SimEvent, SimResult, SimStep, SimTarget } from './types';
 import { didYouMean } from '../../syntax/suggest';
 import type { Design, Locale, Localized, Scenario } from '../../syntax/ast';
@@ -137,7 +137,7 @@ export function sweep(design: Design): { target: SimTarget; result: SimResult }[
   return sweepRuns(design).map(({ target, run: first }) => {
     // Nothing took over: show the run with the lost node's repair scheduled, as the estimate judges it (failure-model §7:
     // recovered after a repair is not "never").
-    const run = target.type === 'node' && first.entries.some((e) => e.recoverySeconds === null) ? repairedRun(design, target) : first;
+    const run = wantsRepairedRun(design, target, first.entries) ? repairedRun(design, target) : first;
     const entries = fullEntries(design, run);
     return {
       target,

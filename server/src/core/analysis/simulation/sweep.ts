@@ -94,6 +94,27 @@ function sparseRun(m: Model, ctx: SweepContext, opt: RunOptions, steps: SimStep[
   return e.escaped ? new Engine(m, opt, ctx, ctx.scope(hit, true)).run(steps) : run;
 }
 
+/**
+ * Whether a single loss must be run again with its repair scheduled: nothing
+ * took over (an entry never recovered), or the entries came back only after the
+ * lost node's own repair time (an autoscaling group that replaces the instance
+ * before it scales out, say), so the repair is what really ends the outage.
+ */
+export function wantsRepairedRun(design: Design, target: SimTarget, entries: readonly EntrySeries[]): boolean {
+  if (target.type !== 'node') return false;
+  let worst = 0;
+  for (const e of entries) {
+    if (e.recoverySeconds === null) return true;
+    worst = Math.max(worst, e.recoverySeconds);
+  }
+  if (worst <= 0) return false;
+  const m = buildModel(design);
+  const i = m.byName.get(target.node);
+  if (i === undefined) return false;
+  const s = m.nodes[i]!;
+  return !s.managed && s.restoreBy === 'repair' && worst > s.restore;
+}
+
 /** One single loss run again with repairs scheduled (the estimate's recovery of a loss nothing takes over). */
 export function repairedRun(design: Design, target: SimTarget): RunResult {
   const m = buildModel(design);
