@@ -30,6 +30,7 @@ const SPEC_SEVERITIES: Record<string, string> = {
   'lone-consumer': 'info',
   'dns-no-health-check': 'warning',
   'redis-sync-replication': 'warning',
+  'unknown-engine': 'hint',
   'redis-no-replica': 'warning',
   'redis-cluster-no-replica': 'warning',
   'sentinel-fragile': 'warning',

@@ -34,7 +34,7 @@ function text(n: TopologyNode, key: string): string | null {
   return v && v.type === 'text' ? v.value : null;
 }
 
-const REDIS_ENGINES = new Set(['redis', 'valkey', 'elasticache', 'keydb']);
+export const REDIS_ENGINES = new Set(['redis', 'valkey', 'elasticache', 'keydb']);
 
 /** A Redis node: a cache whose engine is Redis (or ElastiCache / Valkey), or one in Sentinel or Cluster mode. */
 export function isRedis(n: TopologyNode): boolean {

@@ -34,6 +34,7 @@ import { sentinelFragile } from './sentinel-fragile';
 import { quorumFragile } from './quorum-fragile';
 import { splitBrainRisk } from './split-brain-risk';
 import { contradiction } from './contradiction';
+import { unknownEngine } from './unknown-engine';
 
 export type { Rule, RuleContext } from './rule';
 export type { Fix } from './fixes';
@@ -63,6 +64,7 @@ const BY_ID: { [K in HaRuleId]: Rule<K> } = {
   'lone-consumer': loneConsumer,
   'dns-no-health-check': dnsNoHealthCheck,
   'redis-sync-replication': redisSyncReplication,
+  'unknown-engine': unknownEngine,
   'redis-no-replica': redisNoReplica,
   'redis-cluster-no-replica': redisClusterNoReplica,
   'sentinel-fragile': sentinelFragile,

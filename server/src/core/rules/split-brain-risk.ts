@@ -5,7 +5,7 @@ import type { Rule } from './rule';
 import { findingNode, fix, setAttr } from './fixes';
 
 /** HA managers that decide by membership heartbeats between the nodes themselves. */
-const HEARTBEAT_ENGINES = new Set(['pacemaker', 'corosync', 'heartbeat', 'linux-ha', 'keepalived', 'vrrp', 'drbd']);
+export const HEARTBEAT_ENGINES = new Set(['pacemaker', 'corosync', 'heartbeat', 'linux-ha', 'keepalived', 'vrrp', 'drbd']);
 
 /**
  * Whether the pair visibly decides by heartbeat: a `heartbeat=` on it, a

@@ -58,6 +58,7 @@ export const CODES = {
   'lone-consumer': rule('lone-consumer', 'info', 'A queue with a single consumer', '소비자가 하나뿐인 큐'),
   'dns-no-health-check': rule('dns-no-health-check', 'warning', 'DNS targets handed out without health checks', '헬스 체크 없이 알려 주는 DNS 대상'),
   'redis-sync-replication': rule('redis-sync-replication', 'warning', 'Synchronous replication on Redis', 'Redis에 동기 복제'),
+  'unknown-engine': rule('unknown-engine', 'hint', 'Product with no technology profile', '기술 프로필이 없는 제품'),
   'redis-no-replica': rule('redis-no-replica', 'warning', 'Redis Sentinel with nothing to promote', '승격할 복제본 없는 Redis 센티널'),
   'redis-cluster-no-replica': rule('redis-cluster-no-replica', 'warning', 'Redis Cluster shard without a replica', '복제본 없는 Redis 클러스터 샤드'),
   'sentinel-fragile': rule('sentinel-fragile', 'warning', 'Sentinels that cannot vote a failover', '페일오버를 의결하지 못하는 센티널'),

@@ -1,0 +1,60 @@
+import { ARBITER_ENGINES, LEADER_ENGINES, MAJORITY_ENGINES } from '../model/groups';
+import { ENGINE_PROFILES, PRODUCT_ONLY } from '../model/profiles';
+import { REDIS_ENGINES } from '../model/replication';
+import { codeJosa } from '../shared/josa';
+import { didYouMean } from '../syntax/suggest';
+import { L, nodeFinding, textAttr } from './facts';
+import { findingNode, fix, setAttr } from './fixes';
+import type { Rule } from './rule';
+import { HEARTBEAT_ENGINES } from './split-brain-risk';
+
+/** Every `engine=` word the model reads: a profile's spellings, the products it knows without timings of their own, and the engines groups and replication recognise. */
+function knownEngines(): Set<string> {
+  return new Set([
+    ...Object.keys(ENGINE_PROFILES),
+    ...Object.keys(PRODUCT_ONLY),
+    ...LEADER_ENGINES,
+    ...MAJORITY_ENGINES,
+    ...ARBITER_ENGINES,
+    ...REDIS_ENGINES,
+    ...HEARTBEAT_ENGINES,
+  ]);
+}
+let known: Set<string> | null = null;
+
+/**
+ * An `engine=` the model has no technology profile for: the node gets the
+ * generic timings of its kind, and the user should know that the figures are
+ * not the product's (the standards: say so rather than approximate silently).
+ */
+export const unknownEngine: Rule<'unknown-engine'> = {
+  id: 'unknown-engine',
+  check({ facts }) {
+    known ??= knownEngines();
+    const out = [];
+    for (const node of facts.nodes) {
+      const word = textAttr(node, 'engine');
+      if (word === null || known.has(word.toLowerCase())) continue;
+      const guess = didYouMean(word.toLowerCase(), known);
+      const n = node.name;
+      out.push(
+        nodeFinding(
+          'unknown-engine',
+          node,
+          L(
+            `Infra Notes has no technology profile for \`engine=${word}\`, so \`${n}\` gets the generic timings of a ${node.kind ?? 'node'} (detection, failover, repair, availability): the figures shown for it are not ${word}'s own.${guess ? ` Did you mean \`${guess}\`?` : ''} docs/defaults.md lists the products and their sources.`,
+            `\`engine=${word}\`에 맞는 기술 프로필이 없어 \`${n}\`에는 ${node.kind ?? '노드'}의 일반값(감지, 페일오버, 복구, 가용성)이 쓰입니다. 여기 보이는 수치는 ${word} 제품의 값이 아닙니다.${guess ? ` ${codeJosa(guess, '을/를')} 뜻했나요?` : ''} 제품 목록과 출처는 docs/defaults.md에 있습니다.`,
+          ),
+          guess ? { engine: word, suggestion: guess } : { engine: word },
+        ),
+      );
+    }
+    return out;
+  },
+  fixes(design, _facts, finding) {
+    const node = findingNode(design, finding);
+    const guess = finding.data?.['suggestion'];
+    if (!node || typeof guess !== 'string') return [];
+    return [fix(L(`Use engine=${guess}`, `engine=${guess}로 바꾸기`), [setAttr(design, node, 'engine', guess)], true)];
+  },
+};
