@@ -457,3 +457,11 @@ test('capacity after a loss: the repair counts when it comes before autoscaling,
   assert.match(m, /Cause: the 1 instance of `web` left serve 300 req\/s of the 500 req\/s it receives, so the rest fail until autoscaling adds instances/);
   assert.match(m, /`replicas=4`/, 'two per zone: the fullest zone lost still leaves 2 × 300');
 });
+
+test('rto advice for a proxy tier called by address (HAProxy, PgBouncer, MySQL Router): a virtual IP or a health-checked address, not a balancer in front of the balancer', () => {
+  const x = d('goal rto=1m', 'zone a', 'zone b', 'zone c', 'users: client', 'alb: load-balancer engine=alb zones=a,b', 'app: app-server replicas=2 zones=a,b state=stateless', 'router: load-balancer replicas=2 zones=a,b health-check', 'mysql: database engine=innodb-cluster replicas=3 zones=a,b,c', 'users -> alb -> app -> router -> mysql');
+  const m = message(x, 'rto-not-met');
+  assert.match(m, /calls the 2 instances of `router` by their own addresses/);
+  assert.match(m, /`vip`/);
+  assert.doesNotMatch(m, /put a load balancer with health checks between them/);
+});

@@ -128,6 +128,14 @@ function instancesCause(nodes: SimNode[], s: SimNode): Localized | null {
       `원인: 요청이 \`${s.name}\` 노드의 인스턴스 ${s.instances}개에 바로 도달하고 앞에서 나눠 주는 것이 없어, 죽은 인스턴스가 복구될 때까지 자기 몫의 요청을 계속 받습니다. 해결: 앞에 헬스 체크하는 로드밸런서를 두세요(\`lb: load-balancer health-check\`, \`lb -> ${s.name}\`).`,
     );
   const direct = callers.filter((c) => c.kind !== 'load-balancer' && c.or !== 'lb');
+  if (direct.length && s.kind === 'load-balancer') {
+    // A tier of proxies (HAProxy, PgBouncer, MySQL Router) called by address: clients need one address that follows the live instances.
+    const who = nameList(direct.map((c) => c.name));
+    return L(
+      `Cause: ${who.en} call${direct.length > 1 ? '' : 's'} the ${s.instances} instances of \`${s.name}\` by their own addresses, and nothing moves a dead one's share to the others, so it keeps receiving requests until it is repaired. Fix: give \`${s.name}\` a virtual IP that moves to a live instance (\`vip\`, keepalived), or reach it through a health-checked address (a Kubernetes Service, DNS with health checks); a proxy run beside each application instance is not expressible yet: draw it as part of the caller.`,
+      `원인: ${who.ko} 노드가 \`${s.name}\` 인스턴스 ${s.instances}개를 각자의 주소로 호출하고, 죽은 인스턴스의 몫을 다른 인스턴스로 옮겨 주는 것이 없어 복구될 때까지 요청을 계속 받습니다. 해결: 살아 있는 인스턴스로 옮겨 가는 가상 IP를 주거나(\`vip\`, keepalived), 헬스 체크하는 주소(쿠버네티스 Service, 헬스 체크하는 DNS)로 호출하세요. 애플리케이션 인스턴스마다 옆에 두는 프록시는 아직 표현할 수 없으니 호출하는 쪽의 일부로 그리세요.`,
+    );
+  }
   if (direct.length) {
     const who = nameList(direct.map((c) => c.name));
     return L(
