@@ -319,3 +319,10 @@ test('zone and region names may start with a digit when they have a letter (2a, 
   assert.deepEqual(errors.sort(), ['2:syntax', '5:syntax'].sort(), d.findings.map((f) => f.message.en).join(' | '));
   assert.deepEqual([...d.zones.keys()].sort(), ['2a', '2c']);
 });
+
+test('a comma in an edge (`lb -> web1, web2`) says to write one edge per callee, with the two edges', () => {
+  const r = service.analyze('```topology t\nlb: load-balancer\nweb1: web-server\nweb2: web-server\nlb -> web1, web2\n```\n');
+  const f = r.designs[0]!.design.findings.find((x) => x.rule === 'syntax')!;
+  assert.match(f.message.en, /one edge per callee.*`lb -> web1` and `lb -> web2`/);
+  assert.match(f.message.ko, /한 줄씩/);
+});

@@ -723,6 +723,22 @@ class DesignParser implements ValueSink, NameTable {
         }
       } else if (t.k === 'arrow') {
         expectName = true;
+      } else if (t.k === 'comma') {
+        // `lb -> web1, web2`: one callee per edge in this language; say how to write the fan-out.
+        const prev = toks[k - 1];
+        const next = toks[k + 1];
+        const from = k >= 3 && toks[k - 2]!.k === 'arrow' ? toks[k - 3]!.text : null;
+        const example = from && prev && next && next.k === 'word' ? ` (\`${from} -> ${prev.text}\` and \`${from} -> ${next.text}\`)` : '';
+        const exampleKo = from && prev && next && next.k === 'word' ? `(\`${from} -> ${prev.text}\`, \`${from} -> ${next.text}\`)` : '';
+        this.report(
+          'syntax',
+          this.span(t),
+          L(
+            `An edge goes to one node: a comma cannot list several. Write one edge per callee, each on its own line${example}.`,
+            `연결 하나는 노드 하나로 갑니다. 쉼표로 여러 노드를 나열할 수 없으니 호출 대상마다 한 줄씩 쓰세요${exampleKo}.`,
+          ),
+        );
+        return;
       } else {
         this.report(
           'syntax',
