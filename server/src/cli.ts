@@ -321,6 +321,13 @@ function simulateCmd(args: string[], io: Io): number {
     if (!sc) throw new UsageError(`design "${title}" has no scenario "${scenario}"${d.scenarios.length ? `; its scenarios: ${d.scenarios.map((s) => s.name).join(', ')}` : ''}`);
     steps = scenarioSteps(sc);
     name = sc.name;
+    // A step with an error is left out of the run: say so, rather than run less than was written.
+    const broken = d.findings.filter((f) => f.severity === 'error' && f.span.line === sc.line);
+    if (broken.length)
+      io.err(
+        (lang === 'ko' ? `infra-notes: 시나리오 "${sc.name}"에 오류가 있어 그 단계는 빼고 실행합니다:\n` : `infra-notes: scenario "${sc.name}" has errors; the steps with errors are left out of the run:\n`) +
+          broken.map((f) => `  ${files[0]}:${entry.firstLine + f.span.line + 1}:${f.span.start + 1} ${f.message[lang]}\n`).join(''),
+      );
   } else {
     steps = fails;
     name = fails.map((f) => (f.type === 'spike' ? '' : `fail ${targetText(f.target)}${f.at ? ` at=${f.at}s` : ''}`)).join('; ');

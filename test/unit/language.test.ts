@@ -326,3 +326,10 @@ test('a comma in an edge (`lb -> web1, web2`) says to write one edge per callee,
   assert.match(f.message.en, /one edge per callee.*`lb -> web1` and `lb -> web2`/);
   assert.match(f.message.ko, /한 줄씩/);
 });
+
+test('scenario steps written with commas or `at 10m` say how to write them (`;` between steps, `at=10m`)', () => {
+  const r = service.analyze('```topology t\ndb: database\ns: database standby of=db failover=auto\nscenario a: fail db, fail s\nscenario b: fail db at 10m\n```\n');
+  const msgs = r.designs[0]!.design.findings.filter((x) => x.rule === 'syntax').map((f) => f.message.en);
+  assert.ok(msgs.some((m) => /separated by `;`, not `,`/.test(m)), msgs.join('\n'));
+  assert.ok(msgs.some((m) => /written `at=10m`, with `=`/.test(m)), msgs.join('\n'));
+});

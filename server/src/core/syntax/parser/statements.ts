@@ -917,6 +917,14 @@ class DesignParser implements ValueSink, NameTable {
           i += 3;
           continue;
         }
+        if (k.k === 'comma') {
+          this.report('syntax', this.span(k), L('Steps are separated by `;`, not `,`: `fail db; fail db-standby at=10m`.', '단계는 `,`가 아니라 `;`로 나눕니다: `fail db; fail db-standby at=10m`.'));
+          return false;
+        }
+        if (k.k === 'word' && k.text === 'at' && toks[i + 1]?.k === 'word') {
+          this.report('syntax', this.span(k), L(`A step's time is written \`at=${toks[i + 1]!.text}\`, with \`=\`.`, `단계의 시각은 \`=\`를 붙여 \`at=${toks[i + 1]!.text}\`처럼 씁니다.`));
+          return false;
+        }
         this.report('syntax', this.span(k), L(`Unexpected \`${k.text}\` in this step.`, `이 단계에 예상하지 못한 ${codeJosa(k.text, '이/가')} 있습니다.`));
         return false;
       }
