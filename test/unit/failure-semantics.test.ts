@@ -465,3 +465,36 @@ test('rto advice for a proxy tier called by address (HAProxy, PgBouncer, MySQL R
   assert.match(m, /`vip`/);
   assert.doesNotMatch(m, /put a load balancer with health checks between them/);
 });
+
+test('rto advice for a region loss names a manual promotion in the other region, not "keep a standby in another region" to a design that has one', () => {
+  const x = d(
+    'goal rto=30m',
+    'region seoul',
+    'region tokyo',
+    'zone sa region=seoul',
+    'zone sc region=seoul',
+    'zone ta region=tokyo',
+    'users: client',
+    'dns: dns engine=route53 routing=failover health-check ttl=60s',
+    'alb-s: load-balancer engine=alb zones=sa,sc',
+    'alb-t: load-balancer engine=alb zone=ta',
+    'app-s: app-server replicas=2 zones=sa,sc state=stateless',
+    'app-t: app-server replicas=2 zone=ta state=stateless',
+    'db: database engine=rds-multi-az zones=sa,sc',
+    'db-t: database engine=rds standby of=db replication=async failover=manual zone=ta',
+    'mon: monitor watches=db,db-t interval=1m',
+    'users -> dns',
+    'dns -> alb-s',
+    'dns -> alb-t',
+    'alb-s -> app-s -> db',
+    'alb-t -> app-t -> db-t',
+  );
+  const m = message(x, 'rto-not-met');
+  assert.match(m, /`db-t`, waits for a person to promote it/);
+  assert.doesNotMatch(m, /Keep a standby copy in another region/);
+  // A Multi-AZ database named in one zone fails over inside its own region, never to the DR region's zone.
+  const one = d('region seoul', 'region tokyo', 'zone sa region=seoul', 'zone ta region=tokyo', 'users: client', 'app: app-server replicas=2 zone=ta', 'db: database engine=rds-multi-az zone=sa', 'db-t: database engine=rds standby of=db failover=manual zone=ta', 'users -> app -> db');
+  const r = fail(one, { type: 'zone', zone: 'sa' });
+  assert.ok(r.events.some((e) => e.type === 'failed-over' && /another zone/.test(e.message.en)), r.events.map((e) => e.message.en).join('\n'));
+  assert.ok(!r.events.some((e) => /zone ta/.test(e.message.en) && e.type === 'failed-over'));
+});

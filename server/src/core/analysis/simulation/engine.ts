@@ -1252,11 +1252,12 @@ export class Engine {
       const zones = s.node.zones;
       let to: string | null | undefined;
       if (zones.length < 2) {
-        // A Multi-AZ service in one named zone: its standby runs in another zone — a standby node's, when one says where.
+        // A Multi-AZ service in one named zone: its standby runs in another zone of the same region — a standby node's,
+        // when one in that region says where (a standby in another region is a separate DR copy, not the provider's).
         to = null;
         for (const tk of s.takeovers) {
           const z = this.nodes[tk.by]!.zoneOf(0);
-          if (z !== null && z !== from && !this.zoneDown.has(z)) {
+          if (z !== null && z !== from && !this.zoneDown.has(z) && s.regionOf(z) === s.regionOf(from)) {
             to = z;
             break;
           }
