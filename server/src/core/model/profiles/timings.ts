@@ -165,10 +165,17 @@ export function timingsOf(n: TopologyNode): Timings {
  */
 export function failoverTimingsOf(standby: TopologyNode, primary: TopologyNode): Timings {
   const own = selectionOf(standby);
-  if (own.engine !== null) return resolve([standby, primary], own);
-  const theirs = selectionOf(primary);
   // A standby that only says `replication=drbd` takes its failover timings from the primary's cluster manager (Pacemaker).
-  return resolve([standby, primary], theirs.engine !== null || own.profile.id !== 'drbd' ? theirs : own);
+  const sel = own.engine !== null ? own : ((theirs) => (theirs.engine !== null || own.profile.id !== 'drbd' ? theirs : own))(selectionOf(primary));
+  // Shared like timingsOf: pairs that agree on the selection and on the attributes resolve() reads on both nodes.
+  const key = `F|${sel.profile.id}|${standby.kind}|${sel.managed}|${sel.known}|${sel.engine ?? ''}${attrKey(standby)}#${attrKey(primary)}`;
+  let t = shared.get(key);
+  if (!t) {
+    t = resolve([standby, primary], sel);
+    if (shared.size >= SHARED_MAX) shared.clear();
+    shared.set(key, t);
+  }
+  return t;
 }
 
 function resolve(nodes: TopologyNode[], sel: Selection): Timings {
