@@ -498,3 +498,19 @@ test('rto advice for a region loss names a manual promotion in the other region,
   assert.ok(r.events.some((e) => e.type === 'failed-over' && /another zone/.test(e.message.en)), r.events.map((e) => e.message.en).join('\n'));
   assert.ok(!r.events.some((e) => /zone ta/.test(e.message.en) && e.type === 'failed-over'));
 });
+
+test('routes in the availability estimate: each request needs its own route\'s pool (a weighted mean), not any of the pools (the issue\'s /api and /static case)', () => {
+  const x = d('goal availability=99.99%', 'users: client', 'lb: load-balancer layer=7 health-check replicas=2 vip', 'api: app-server', 'static: web-server', 'users -> lb', 'lb -> api : /api', 'lb -> static : /static');
+  // Two single servers at a generic 99.9% each, half the requests each: about 99.9%, not 99.9999% as two alternatives.
+  const a = estimate(x).availability;
+  assert.ok(a < 0.9991 && a > 0.9985, `availability ${a}`);
+  assert.match(message(x, 'availability-not-met'), /the routes of `lb`, each failing with its own pool/);
+  // A CDN routing by path (CloudFront behaviors): the static origin's loss fails the static share only, and the API path does not need the bucket.
+  const cdn = d('users: client', 'cdn: cdn engine=cloudfront', 'static: storage', 'api: app-server replicas=2', 'users -> cdn', 'cdn -> static : /static/*', 'cdn -> api : /api/*');
+  const r = fail(cdn, node('static'));
+  assert.equal(down(r), 0);
+  assert.equal(Math.round(r.entries[0]!.points[0]!.success * 100), 50);
+  // Without route labels a CDN needs every origin it calls.
+  const and = d('users: client', 'cdn: cdn engine=cloudfront', 'static: storage', 'api: app-server replicas=2', 'users -> cdn', 'cdn -> static', 'cdn -> api');
+  assert.ok(down(fail(and, node('static'))) > 0);
+});

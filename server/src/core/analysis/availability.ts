@@ -8,6 +8,8 @@
  *   so does a read replica's source (its reads fall back there);
  * - AND callees in series: the product of every unit an entry needs, each
  *   counted once even when several paths reach it;
+ * - routes of a balancer, gateway or CDN (path, host, reads/writes, weighted
+ *   targets): the share-weighted mean of the routes, each route's pool in parallel;
  * - OR alternatives (load balancer, dns failover…) in parallel:
  *   1 − Π(1 − alternative), after pulling out of the alternatives the units
  *   they all share (a database behind every web server is in series, not in
@@ -124,7 +126,27 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
       for (const u of a) if (!common.has(u)) up *= val[u]!;
       return up;
     });
-    if (s.or === 'dns-static') {
+    if (s.routes) {
+      // Routes (path, host, reads/writes, weighted targets): each request goes to its own route's pool, so the
+      // block serves the share-weighted mean of the routes; inside a pool the alternatives are in parallel.
+      const jOf = new Map<number, number>();
+      ks.forEach((k, j) => jOf.set(s.callees[k]!, j));
+      let served = 0;
+      let total = 0;
+      for (const r of s.routes) {
+        let allDown = 1;
+        let any = false;
+        for (const c of r.pool) {
+          const j = jOf.get(c);
+          if (j === undefined) continue;
+          any = true;
+          allDown *= 1 - ups[j]!;
+        }
+        total += r.share;
+        served += r.share * (any ? 1 - allDown : 0);
+      }
+      val[n + i] = total > 0 ? served / total : 1;
+    } else if (s.or === 'dns-static') {
       // No health check: every target keeps its share of the answers, a dead one included, so the
       // block serves the weighted mean of its targets, not the chance that one of them is up.
       let total = 0;

@@ -869,6 +869,19 @@ function compile(design: Design): Model {
     s.lbDetect = s.timings.checks ? s.timings.removal : null;
   }
 
+  // A CDN whose edges route by path or host (CloudFront cache behaviors, Front Door routes) sends each
+  // request to one origin: its routes are pools, as a balancer's, and a request needs only its own
+  // origin. It does not check its origins (no origin group is modelled): a dead origin's share fails
+  // until the origin is back. Without route labels a CDN needs every origin it calls.
+  for (let k = 0; k < ix.count; k++) {
+    const s = nodes[ix.from[k]!]!;
+    if (s.kind !== 'cdn' || s.or !== null || s.callees.length < 2) continue;
+    const r = parseRouteLabel(design.edges[ix.edge[k]!]!.label);
+    if (!r || r.weighted) continue;
+    s.or = 'lb';
+    s.lbDetect = null;
+  }
+
   // Takeovers: standbys, and second primaries (both ways: either primary takes
   // the other's traffic). A standby is manual unless it says `failover=auto`.
   for (let si = 0; si < nodes.length; si++) {

@@ -2,6 +2,7 @@ import { availabilityMet } from '../analysis/simulation/goal';
 import { designAvailabilityDetail } from '../analysis/simulation/simulate';
 import type { Design, Localized } from '../syntax/ast';
 import { timingsOf } from '../model/profiles';
+import { buildModel } from '../model/request-graph';
 import { codeJosa } from '../shared/josa';
 import { formatPercent } from '../syntax/values';
 import { L, nameList } from './facts';
@@ -39,8 +40,15 @@ function costText(design: Design, spofs: string[]): Localized {
   // Up to three, each costing at least a minute a year (the costliest is named whatever it costs).
   const top = detail.costs.slice(0, 3).filter((c, k) => k === 0 || c.unavailability * YEAR_MIN >= 1);
   if (!top.length && detail.dropped <= 0) return L('Add instances to the weakest tier, or spread it over more zones.', '가장 약한 계층의 인스턴스를 늘리거나 더 많은 가용 영역(AZ)에 나누어 두세요.');
+  const m = buildModel(design);
+  const routed = (name: string): boolean => {
+    const i = m.byName.get(name);
+    return i !== undefined && m.nodes[i]!.routes !== null;
+  };
   const items = top.map((c) =>
-    c.block
+    c.block && routed(c.node)
+      ? L(`the routes of \`${c.node}\`, each failing with its own pool (about ${minutes(c.unavailability)} minutes a year)`, `\`${c.node}\`의 라우트들, 각 라우트는 자기 풀과 함께 실패(연간 약 ${minutes(c.unavailability)}분)`)
+      : c.block
       ? L(`the alternatives behind \`${c.node}\` (about ${minutes(c.unavailability)} minutes a year)`, `\`${c.node}\` 뒤의 대안들(연간 약 ${minutes(c.unavailability)}분)`)
       : L(`\`${c.node}\` (about ${minutes(c.unavailability)} minutes a year)`, `\`${c.node}\`(연간 약 ${minutes(c.unavailability)}분)`),
   );
@@ -62,7 +70,8 @@ function costText(design: Design, spofs: string[]): Localized {
     );
   }
   const rest = top.filter((c) => c.block || (!spof.includes(c.node) && !managed.includes(c.node)));
-  if (rest.length) advice.push(L('Add instances or alternatives to the others, or spread them over more zones.', '나머지는 인스턴스나 대안을 늘리거나 더 많은 가용 영역(AZ)에 나누어 두세요.'));
+  if (rest.some((c) => c.block && routed(c.node))) advice.push(L('Give every route a pool that survives the loss of one instance (2+ instances behind each route).', '라우트마다 인스턴스 하나를 잃어도 버티는 풀을 두세요(라우트마다 인스턴스 2개 이상).'));
+  if (rest.some((c) => !(c.block && routed(c.node)))) advice.push(L('Add instances or alternatives to the others, or spread them over more zones.', '나머지는 인스턴스나 대안을 늘리거나 더 많은 가용 영역(AZ)에 나누어 두세요.'));
   if (detail.dropped > 0) advice.push(L('Add capacity for the offered load.', '들어오는 부하만큼 처리 용량을 늘리세요.'));
   const list = items.map((i) => i.en).join(', ');
   const listKo = items.map((i) => i.ko).join(', ');
