@@ -66,20 +66,30 @@ lb -> web2 -> db`),
 });
 
 test('availability: k of n replicas from rate and capacity', () => {
+  // Behind a balancer that checks them (a managed one, 100% here so that only web counts).
   const withLoad = estimate(
     parse(`users: client rate=150
+lb: load-balancer health-check managed availability=100%
 web: web-server replicas=3 availability=90% capacity=100
-users -> web`),
+users -> lb -> web`),
   );
   // 2 of 3 needed: 3·0.9²·0.1 + 0.9³ = 0.972.
   close(withLoad.availability, 0.972);
   const any = estimate(
     parse(`users: client
+lb: load-balancer health-check managed availability=100%
 web: web-server replicas=3 availability=90%
-users -> web`),
+users -> lb -> web`),
   );
   // 1 of 3: 1 − 0.1³.
   close(any.availability, 0.999);
+  // Reached directly, with nothing that routes around a dead instance: each keeps its share while down, so web serves the mean, 90%.
+  const blind = estimate(
+    parse(`users: client
+web: web-server replicas=3 availability=90%
+users -> web`),
+  );
+  close(blind.availability, 0.9);
 });
 
 test('availability: a standby pair is parallel; the worst entry counts', () => {

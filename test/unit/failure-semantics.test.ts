@@ -514,3 +514,13 @@ test('routes in the availability estimate: each request needs its own route\'s p
   const and = d('users: client', 'cdn: cdn engine=cloudfront', 'static: storage', 'api: app-server replicas=2', 'users -> cdn', 'cdn -> static', 'cdn -> api');
   assert.ok(down(fail(and, node('static'))) > 0);
 });
+
+test('availability agrees with the simulation on instances nothing routes around: a balancer without checks serves the mean of its backends', () => {
+  const blind = d('goal availability=99.99%', 'users: client', 'lb: load-balancer replicas=2 vip', 'web: web-server replicas=2', 'users -> lb -> web');
+  assert.ok(estimate(blind).availability < 0.9992, `${estimate(blind).availability}`);
+  assert.deepEqual(rules(blind, 'availability-not-met').length, 1);
+  // The simulation says the same: a dead backend keeps half the requests until repaired.
+  assert.ok(fail(blind, node('web', 1)).entries[0]!.degradedSeconds >= 3600);
+  const checked = d('goal availability=99.99%', 'users: client', 'lb: load-balancer replicas=2 vip health-check', 'web: web-server replicas=2', 'users -> lb -> web');
+  assert.deepEqual(rules(checked, 'availability-not-met'), []);
+});

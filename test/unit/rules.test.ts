@@ -143,10 +143,11 @@ test('the same design with the spec goal: no HA findings from the rules that do 
 const GOAL_DESIGN = note(
   'goal availability=99.95% rto=1m rpo=0',
   'users: client',
+  'lb: load-balancer health-check replicas=2 vip',
   'web: web replicas=2',
   'db: database',
   'db-standby: database standby of=db replication=async failover=manual',
-  'users -> web -> db',
+  'users -> lb -> web -> db',
 );
 
 function est(over: Partial<Estimate>): () => Estimate {

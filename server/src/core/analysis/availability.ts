@@ -77,7 +77,11 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
     }
     let k = 1;
     if (loads && s.capacity && s.capacity > 0 && loads[s.idx]! > 0) k = Math.min(s.instances, Math.max(1, Math.ceil(loads[s.idx]! / s.capacity - 1e-9)));
-    base[s.idx] = s.vip ? 1 - (1 - s.node.availability) ** s.instances : kOfN(s.node.availability, s.instances, k);
+    // Nothing routes around a dead instance (no caller checks it, it has no virtual IP, no self-detection as a
+    // cluster or a Kubernetes Service): each instance keeps its share of the requests while it is down, so the
+    // node serves the mean of its instances, not the chance that k of them are up (as DNS without checks).
+    const blind = s.instances >= 2 && !s.vip && s.selfDetect === null && s.group === null && s.callers.length > 0 && s.callers.every((c) => nodes[c]!.lbDetect === null);
+    base[s.idx] = s.vip ? 1 - (1 - s.node.availability) ** s.instances : blind ? s.node.availability : kOfN(s.node.availability, s.instances, k);
   }
   // Units: 0..n-1 a node (with its takeovers), n..2n-1 the parallel block of an OR node.
   const val = new Float64Array(2 * n).fill(1);
