@@ -504,7 +504,7 @@ test('routes in the availability estimate: each request needs its own route\'s p
   // Two single servers at a generic 99.9% each, half the requests each: about 99.9%, not 99.9999% as two alternatives.
   const a = estimate(x).availability;
   assert.ok(a < 0.9991 && a > 0.9985, `availability ${a}`);
-  assert.match(message(x, 'availability-not-met'), /the routes of `lb`, each failing with its own pool/);
+  assert.match(message(x, 'availability-not-met'), /the routes of `lb` \(each fails with its own pool; about/);
   // A CDN routing by path (CloudFront behaviors): the static origin's loss fails the static share only, and the API path does not need the bucket.
   const cdn = d('users: client', 'cdn: cdn engine=cloudfront', 'static: storage', 'api: app-server replicas=2', 'users -> cdn', 'cdn -> static : /static/*', 'cdn -> api : /api/*');
   const r = fail(cdn, node('static'));

@@ -47,7 +47,7 @@ function costText(design: Design, spofs: string[]): Localized {
   };
   const items = top.map((c) =>
     c.block && routed(c.node)
-      ? L(`the routes of \`${c.node}\`, each failing with its own pool (about ${minutes(c.unavailability)} minutes a year)`, `\`${c.node}\`의 라우트들, 각 라우트는 자기 풀과 함께 실패(연간 약 ${minutes(c.unavailability)}분)`)
+      ? L(`the routes of \`${c.node}\` (each fails with its own pool; about ${minutes(c.unavailability)} minutes a year)`, `\`${c.node}\`의 라우트들(라우트마다 자기 풀과 함께 실패, 연간 약 ${minutes(c.unavailability)}분)`)
       : c.block
       ? L(`the alternatives behind \`${c.node}\` (about ${minutes(c.unavailability)} minutes a year)`, `\`${c.node}\` 뒤의 대안들(연간 약 ${minutes(c.unavailability)}분)`)
       : L(`\`${c.node}\` (about ${minutes(c.unavailability)} minutes a year)`, `\`${c.node}\`(연간 약 ${minutes(c.unavailability)}분)`),
