@@ -10,6 +10,7 @@ import { steadyState } from '../analysis/capacity';
 import { codeJosa } from '../shared/josa';
 import { majorityOf, survivesFirstLoss } from '../model/groups';
 import { isRedis } from '../model/replication';
+import { majorityZone } from './sentinel-fragile';
 import { profileLabel } from '../model/profiles';
 import { buildModel, failsOverAcrossZones, pickTakeover, type SimNode } from '../model/request-graph';
 import type { Localized } from '../syntax/ast';
@@ -161,21 +162,12 @@ function instancesCause(nodes: SimNode[], s: SimNode): Localized | null {
   return null;
 }
 
-/** The zone that holds a majority of these places, or null (a copy of sentinel-fragile's rule, kept here to avoid a rule-to-rule import). */
-function majorityIn(zones: (string | null)[]): string | null {
-  const count = new Map<string, number>();
-  for (const z of zones) if (z !== null) count.set(z, (count.get(z) ?? 0) + 1);
-  if (count.size < 2) return null;
-  for (const [z, c] of count) if (c >= majorityOf(zones.length)) return z;
-  return null;
-}
-
 /** A Sentinel group or a voting group whose majority sits in `zone`: losing the zone leaves it unable to promote or to serve. */
 function zoneQuorumCause(nodes: readonly SimNode[], zone: string): Localized | null {
   for (const s of nodes) {
     const g = s.group;
     if (!g || !s.node.zones.includes(zone)) continue;
-    if (g.type === 'sentinel' && majorityIn(g.sentinelZones) === zone) {
+    if (g.type === 'sentinel' && majorityZone(g.sentinelZones) === zone) {
       const held = g.sentinelZones.filter((z) => z === zone).length;
       return L(
         `Cause: zone \`${zone}\` holds ${held} of the ${g.sentinels} Sentinels of \`${s.name}\` (and its master): losing it leaves too few Sentinels to agree, so no replica is promoted and \`${s.name}\` stays without a master. Fix: run the Sentinels in three zones (3 or 5 of them), so that no zone holds a majority.`,
@@ -184,7 +176,7 @@ function zoneQuorumCause(nodes: readonly SimNode[], zone: string): Localized | n
     }
     if ((g.type === 'majority' || g.type === 'leader') && s.node.zones.length > 1) {
       const zones = Array.from({ length: g.voters }, (_, i) => s.node.zones[i % s.node.zones.length]!);
-      if (majorityIn(zones) !== zone) continue;
+      if (majorityZone(zones) !== zone) continue;
       const held = zones.filter((z) => z === zone).length;
       return L(
         `Cause: zone \`${zone}\` holds ${held} of the ${g.voters} voters of \`${s.name}\`: losing it leaves no majority, and the group stops. Fix: spread an odd number of voters so that no zone holds a majority — 3 members in 3 zones.`,
