@@ -524,3 +524,12 @@ test('availability agrees with the simulation on instances nothing routes around
   const checked = d('goal availability=99.99%', 'users: client', 'lb: load-balancer replicas=2 vip health-check', 'web: web-server replicas=2', 'users -> lb -> web');
   assert.deepEqual(rules(checked, 'availability-not-met'), []);
 });
+
+test('sessions=replicated (session clustering): no session is lost with an instance, no store is needed, and no stateful-balancing finding', () => {
+  const x = d('users: client', 'lb: load-balancer health-check replicas=2 vip', 'was: app-server replicas=2 state=stateful sessions=replicated', 'users -> lb -> was');
+  assert.deepEqual(checkDesign(x).filter((f) => f.severity === 'error').map((f) => f.message.en), []);
+  assert.deepEqual(rules(x, 'stateful-balancing'), []);
+  assert.equal(fail(x, node('was', 1)).sessionsLost, 0);
+  const local = d('users: client', 'lb: load-balancer health-check replicas=2 vip', 'was: app-server replicas=2 state=stateful', 'users -> lb -> was');
+  assert.equal(fail(local, node('was', 1)).sessionsLost, 0.5);
+});

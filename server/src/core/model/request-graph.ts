@@ -281,7 +281,7 @@ export function cacheHoldsState(n: TopologyNode, isSessionStore: boolean): boole
 /** The shared session store a node names in `sessions=NODE` (another existing node), or null. */
 export function sessionStoreOf(design: Design, n: TopologyNode): string | null {
   const s = textAttr(n, 'sessions');
-  return s && s !== 'local' && s !== 'sticky' && s !== n.name && design.nodes.has(s) ? s : null;
+  return s && s !== 'local' && s !== 'sticky' && s !== 'replicated' && s !== n.name && design.nodes.has(s) ? s : null;
 }
 
 /**
@@ -644,6 +644,8 @@ class CompiledNode implements SimNode {
     this.restoreBy = failover ? 'failover' : 'repair';
     this.capacity = numberOf(capacityA);
     this.rate = kind === 'client' ? numberOf(rateA) : null;
+    // `sessions=replicated`: the instances copy every session to each other (Tomcat session clustering, an embedded
+    // Hazelcast): none is lost with one instance, and there is no store to depend on.
     this.localSessions = sessions === 'local' || sessions === 'sticky' || (state === 'stateful' && sessions === null);
     this.routes = null;
     this.consumers = NO_LIST;
@@ -791,7 +793,7 @@ function compile(design: Design): Model {
   for (let si = 0; si < nodes.length; si++) {
     const s = nodes[si]!;
     const ses = s.sessions;
-    if (ses && ses !== 'local' && ses !== 'sticky' && ses !== s.name) {
+    if (ses && ses !== 'local' && ses !== 'sticky' && ses !== 'replicated' && ses !== s.name) {
       const t = byName.get(ses);
       if (t !== undefined) {
         s.sessionStore = t;

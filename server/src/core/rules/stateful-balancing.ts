@@ -5,8 +5,10 @@ import { findingNode, fix, freeName, insertLineAfter, mergeInserts, setAttr, typ
 
 /** How a node keeps per-user state in its own instances, or null when it does not. */
 export function localState(node: TopologyNode): 'state=stateful' | 'sessions=local' | 'sessions=sticky' | null {
-  if (textAttr(node, 'state') === 'stateful') return 'state=stateful';
   const s = textAttr(node, 'sessions');
+  // Sessions copied between the instances (session clustering): any instance knows any user.
+  if (s === 'replicated') return null;
+  if (textAttr(node, 'state') === 'stateful') return 'state=stateful';
   if (s === 'local') return 'sessions=local';
   if (s === 'sticky') return 'sessions=sticky';
   return null;

@@ -373,7 +373,7 @@ export const KINDS: KindSpec[] = [
         {
           key: 'sessions',
           type: { t: 'sessions' },
-          doc: L('Where login sessions live: `local`, `sticky`, or a shared cache NODE.', '로그인 세션을 두는 곳: `local`, `sticky`, 또는 공유 캐시 노드.'),
+          doc: L('Where login sessions live: `local`, `sticky`, `replicated` (copied between the instances: session clustering), or a shared cache NODE.', '로그인 세션을 두는 곳: `local`, `sticky`, `replicated`(인스턴스끼리 복제: 세션 클러스터링), 또는 공유 캐시 노드.'),
         },
         {
           key: 'autoscale',

@@ -170,9 +170,9 @@ export function checkValue(p: ValueSink, spec: AttrSpec, attr: Attr): void {
       const s = single(p, attr, items);
       if (s === null) return;
       attr.value = { type: 'text', value: s };
-      if (s === 'local' || s === 'sticky') return;
+      if (s === 'local' || s === 'sticky' || s === 'replicated') return;
       if (!isValidName(s)) {
-        bad(p, attr, '`local`, `sticky` or the name of a shared cache node.', '`local`, `sticky` 또는 공유 캐시 노드의 이름을 쓰세요.');
+        bad(p, attr, '`local`, `sticky`, `replicated` or the name of a shared cache node.', '`local`, `sticky`, `replicated` 또는 공유 캐시 노드의 이름을 쓰세요.');
         attr.value = null;
         return;
       }
@@ -214,7 +214,7 @@ export function example(t: AttrType): string {
     case 'nodes':
       return 'x,y';
     case 'sessions':
-      return 'local|sticky|NODE';
+      return 'local|sticky|replicated|NODE';
     default:
       return '…';
   }
