@@ -194,7 +194,7 @@ export const terms: readonly GlossaryEntry[] = [
       definition: "Keeping sessions where every app server can reach them, either in a separate store such as Redis or a database, or replicated between the servers.",
       why: "Any server can read any session, so users stay logged in when one server dies, but the store itself must then be made redundant.",
     },
-    aliases: ["세션 스토어", "세션 공유", "공유 세션", "session sharing", "shared session", "세션 서버", "session server", "세션 클러스터링", "session clustering", "세션 이중화", "세션 정보 이중화"],
+    aliases: ["세션 스토어", "세션 공유", "공유 세션", "session sharing", "shared session", "세션 서버", "session server", "세션 이중화", "세션 정보 이중화"],
     related: ["session", "sticky-session", "stateless", "redis", "in-memory-db", "memcached", "spof"],
   },
   {
@@ -241,5 +241,20 @@ export const terms: readonly GlossaryEntry[] = [
     },
     aliases: ["상태 저장", "상태 유지형", "유상태"],
     related: ["stateless", "session", "sticky-session", "session-store", "replication"],
+  },
+  {
+    id: "session-clustering",
+    ko: {
+      term: "세션 클러스터링",
+      definition: "WAS 인스턴스들이 서로의 세션을 복제해 나눠 갖는 방식으로, Tomcat의 세션 클러스터링이나 애플리케이션에 내장한 Hazelcast 같은 것이 이렇게 동작합니다.",
+      why: "따로 세션 저장소를 두지 않아도 어느 인스턴스가 요청을 받든 사용자를 알아보고 한 대가 죽어도 세션이 남지만, 인스턴스가 늘수록 복제 트래픽과 메모리가 함께 늘어 큰 규모에서는 공유 세션 저장소가 더 흔합니다.",
+    },
+    en: {
+      term: "Session clustering",
+      definition: "Application-server instances copying their sessions to each other, as Tomcat's session clustering or an embedded Hazelcast does.",
+      why: "Any instance knows any user without a separate session store, and sessions survive one instance's loss, but replication traffic and memory grow with the number of instances, so large deployments usually use a shared session store instead.",
+    },
+    aliases: ["session replication", "세션 복제", "tomcat session clustering"],
+    related: ["session", "session-store", "sticky-session", "stateful"],
   },
 ];

@@ -182,4 +182,19 @@ export const terms: readonly GlossaryEntry[] = [
     aliases: ["엘라스틱서치", "엘라스틱 서치", "일래스틱 서치", "Elastic Search", "OpenSearch", "오픈서치"],
     related: ["sharding", "replication", "cluster", "quorum", "index"],
   },
+  {
+    id: "proxysql",
+    ko: {
+      term: "ProxySQL(프록시SQL)",
+      definition: "애플리케이션과 MySQL 서버들 사이에 두는 프록시로, 쿼리 규칙에 따라 쓰기와 읽기를 다른 서버 그룹으로 보내고, 백엔드를 주기적으로 검사해 응답하지 않는 서버를 빼 줍니다.",
+      why: "읽기/쓰기 분리와 장애 서버 제외를 애플리케이션 밖에서 해 주지만, ProxySQL 자신이 한 대뿐이면 모든 쿼리가 지나는 단일 장애점이 되므로 여러 대를 두고 가상 IP 등으로 묶어야 합니다.",
+    },
+    en: {
+      term: "ProxySQL",
+      definition: "A proxy between the applications and MySQL servers that sends writes and reads to different server groups by query rules, and checks its backends periodically to take unresponsive ones out.",
+      why: "It does the read/write split and the removal of dead servers outside the application, but a single ProxySQL is a single point of failure every query goes through, so run several behind one address such as a virtual IP.",
+    },
+    aliases: [],
+    related: ["read-write-split", "read-replica", "health-check", "spof"],
+  },
 ];

@@ -228,4 +228,19 @@ export const terms: readonly GlossaryEntry[] = [
     aliases: ["Distributed Replicated Block Device"],
     related: ["replication", "raid-1", "heartbeat", "active-standby", "sync-replication", "san"],
   },
+  {
+    id: "read-write-split",
+    ko: {
+      term: "읽기/쓰기 분리",
+      definition: "데이터를 바꾸는 요청(쓰기)은 프라이머리로, 조회(읽기)는 읽기 전용 복제본으로 나누어 보내는 구성으로, 애플리케이션이 직접 나누거나 ProxySQL·MaxScale 같은 DB 프록시가 쿼리를 보고 나눕니다.",
+      why: "읽기 부하를 복제본들이 나눠 받아 프라이머리가 가벼워지지만, 쓰기는 여전히 프라이머리 하나에 달려 있어 프라이머리를 대신할 대기 노드가 따로 필요하고, 비동기 복제본은 방금 쓴 값을 아직 모를 수 있습니다.",
+    },
+    en: {
+      term: "Read/write split",
+      definition: "Sending the requests that change data (writes) to the primary and the queries (reads) to read-only replicas, either in the application or in a database proxy such as ProxySQL or MaxScale that looks at each statement.",
+      why: "Replicas share the read load and relieve the primary, but writes still depend on that one primary, which needs a standby of its own; an asynchronous replica may not yet have a value that was just written.",
+    },
+    aliases: ["read/write split", "read-write splitting", "read write split", "읽기 쓰기 분리", "리드/라이트 분리"],
+    related: ["read-replica", "replication", "async-replication", "proxysql"],
+  },
 ];
