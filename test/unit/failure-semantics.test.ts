@@ -533,3 +533,13 @@ test('sessions=replicated (session clustering): no session is lost with an insta
   const local = d('users: client', 'lb: load-balancer health-check replicas=2 vip', 'was: app-server replicas=2 state=stateful', 'users -> lb -> was');
   assert.equal(fail(local, node('was', 1)).sessionsLost, 0.5);
 });
+
+test('a zone loss names the primary whose standby sits in the same zone, not the standby; Lambda and API Gateway are known managed products', () => {
+  const x = d('goal rto=5m', 'zone dc', 'users: client', 'lb: load-balancer engine=haproxy replicas=2 vip health-check zone=dc', 'web: web-server replicas=2 zone=dc', 'db: database engine=mysql primary zone=dc', 'db-2: database engine=mysql standby of=db replication=sync failover=auto zone=dc', 'users -> lb -> web -> db');
+  const m = message(x, 'rto-not-met');
+  assert.match(m, /`lb`, `web` and `db` run only in zone `dc`/);
+  assert.doesNotMatch(m, /db-2/);
+  const sl = d('users: client', 'apigw: gateway engine=api-gateway', 'fn: app-server engine=lambda', 'ddb: database engine=dynamodb', 'users -> apigw -> fn -> ddb');
+  assert.deepEqual(rules(sl, 'unknown-engine'), []);
+  assert.deepEqual(estimate(sl).spofs, []);
+});

@@ -201,7 +201,10 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     if (r > goal && (worst === null || r > worst.rto)) worst = { name: s.name, rto: r };
   }
   if (t.type === 'zone') {
-    const only = m.nodes.filter((s) => !s.client && !s.ignored && !s.managed && s.node.zones.length > 0 && s.node.zones.every((z) => z === t.zone) && !s.takeovers.length);
+    // What the zone's loss takes down whole: nodes placed only there whose takeovers (if any) are only there too. A standby is
+    // not named for itself (nothing calls it); its primary is, when both sit in the zone.
+    const onlyHere = (x: SimNode): boolean => x.node.zones.length > 0 && x.node.zones.every((z) => z === t.zone);
+    const only = m.nodes.filter((s) => !s.client && !s.ignored && !s.managed && s.standsFor < 0 && onlyHere(s) && s.takeovers.every((k) => onlyHere(m.nodes[k.by]!)));
     // The service comes back without them: a DNS answer that moves away from them is what takes the time.
     const dns = loss.rto !== null ? m.nodes.find((d) => (d.or === 'dns-failover' || d.or === 'dns-spread') && d.callees.some((c) => only.some((o) => o.idx === c))) : undefined;
     if (only.length && dns) {

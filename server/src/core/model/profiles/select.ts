@@ -83,6 +83,11 @@ export const PRODUCT_ONLY: Record<string, { managed: boolean }> = {
   consul: { managed: false },
   ebs: { managed: true },
   efs: { managed: true },
+  // Provider-run compute with no figure of its own here: the generic managed values apply.
+  lambda: { managed: true },
+  'aws-lambda': { managed: true },
+  'api-gateway': { managed: true },
+  apigateway: { managed: true },
 };
 
 export interface Selection {
