@@ -200,11 +200,13 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     const r = l ? (l.rto ?? Infinity) : 0;
     if (r > goal && (worst === null || r > worst.rto)) worst = { name: s.name, rto: r };
   }
+  /** Whether a node runs only inside the lost zone or region. */
+  const inPlace = (n: SimNode): boolean =>
+    t.type === 'zone' ? n.node.zones.length > 0 && n.node.zones.every((z) => z === t.zone) : n.node.zones.length ? n.node.zones.every((z) => n.regionOf(z) === t.region) : n.regionOf(null) === t.region;
   if (t.type === 'zone') {
     // What the zone's loss takes down whole: nodes placed only there whose takeovers (if any) are only there too. A standby is
     // not named for itself (nothing calls it); its primary is, when both sit in the zone.
-    const onlyHere = (x: SimNode): boolean => x.node.zones.length > 0 && x.node.zones.every((z) => z === t.zone);
-    const only = m.nodes.filter((s) => !s.client && !s.ignored && !s.managed && s.standsFor < 0 && onlyHere(s) && s.takeovers.every((k) => onlyHere(m.nodes[k.by]!)));
+    const only = m.nodes.filter((s) => !s.client && !s.ignored && !s.managed && s.standsFor < 0 && inPlace(s) && s.takeovers.every((k) => inPlace(m.nodes[k.by]!)));
     // The service comes back without them: a DNS answer that moves away from them is what takes the time.
     const dns = loss.rto !== null ? m.nodes.find((d) => (d.or === 'dns-failover' || d.or === 'dns-spread') && d.callees.some((c) => only.some((o) => o.idx === c))) : undefined;
     if (only.length && dns) {
@@ -231,7 +233,6 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     }
   }
   // A copy outside the lost place that takes over too slowly: a person promotes it, or its detection and promotion exceed the goal.
-  const inPlace = (n: SimNode): boolean => (t.type === 'zone' ? n.node.zones.length > 0 && n.node.zones.every((z) => z === t.zone) : regionsOf(f, n).every((r) => r === t.region));
   for (const s of m.nodes) {
     if (s.client || s.ignored || !s.takeovers.length || !inPlace(s)) continue;
     const tk = pickTakeover(s, (k) => !inPlace(m.nodes[k.by]!));
@@ -250,11 +251,6 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
   }
   if (worst) return nodeRtoCause(f, worst.name, goal);
   return null;
-}
-
-/** The regions a node runs in (through its zones, else its own region). */
-function regionsOf(f: Facts, n: SimNode): (string | null)[] {
-  return n.node.zones.length ? n.node.zones.map((z) => f.design.zones.get(z)?.region ?? n.node.region) : [n.node.region];
 }
 
 /** What would lose fewer writes in this loss, knowing Redis has no synchronous mode. */
