@@ -140,18 +140,23 @@ function attrKey(n: TopologyNode): string {
   return k;
 }
 
+/** The timings that `key` names, resolved once and shared (the key holds everything resolve() reads). */
+function sharedTimings(key: string, nodes: TopologyNode[], sel: Selection): Timings {
+  let t = shared.get(key);
+  if (!t) {
+    t = resolve(nodes, sel);
+    if (shared.size >= SHARED_MAX) shared.clear();
+    shared.set(key, t);
+  }
+  return t;
+}
+
 /** The timings of a node (memoised per node object, and shared between nodes that resolve alike). */
 export function timingsOf(n: TopologyNode): Timings {
   let t = memo.get(n);
   if (!t) {
     const sel = selectionOf(n);
-    const key = `${sel.profile.id}|${n.kind}|${sel.managed}|${sel.engine ?? ''}${attrKey(n)}`;
-    t = shared.get(key);
-    if (!t) {
-      t = resolve([n], sel);
-      if (shared.size >= SHARED_MAX) shared.clear();
-      shared.set(key, t);
-    }
+    t = sharedTimings(`${sel.profile.id}|${n.kind}|${sel.managed}|${sel.engine ?? ''}${attrKey(n)}`, [n], sel);
     memo.set(n, t);
   }
   return t;
@@ -164,18 +169,14 @@ export function timingsOf(n: TopologyNode): Timings {
  * primary.
  */
 export function failoverTimingsOf(standby: TopologyNode, primary: TopologyNode): Timings {
-  const own = selectionOf(standby);
-  // A standby that only says `replication=drbd` takes its failover timings from the primary's cluster manager (Pacemaker).
-  const sel = own.engine !== null ? own : ((theirs) => (theirs.engine !== null || own.profile.id !== 'drbd' ? theirs : own))(selectionOf(primary));
-  // Shared like timingsOf: pairs that agree on the selection and on the attributes resolve() reads on both nodes.
-  const key = `F|${sel.profile.id}|${standby.kind}|${sel.managed}|${sel.known}|${sel.engine ?? ''}${attrKey(standby)}#${attrKey(primary)}`;
-  let t = shared.get(key);
-  if (!t) {
-    t = resolve([standby, primary], sel);
-    if (shared.size >= SHARED_MAX) shared.clear();
-    shared.set(key, t);
+  let sel = selectionOf(standby);
+  if (sel.engine === null) {
+    const theirs = selectionOf(primary);
+    // A standby that only says `replication=drbd` takes its failover timings from the primary's cluster manager (Pacemaker).
+    if (theirs.engine !== null || sel.profile.id !== 'drbd') sel = theirs;
   }
-  return t;
+  // Shared like timingsOf: pairs that agree on the selection and on the attributes resolve() reads on both nodes.
+  return sharedTimings(`F|${sel.profile.id}|${standby.kind}|${sel.managed}|${sel.known}|${sel.engine ?? ''}${attrKey(standby)}#${attrKey(primary)}`, [standby, primary], sel);
 }
 
 function resolve(nodes: TopologyNode[], sel: Selection): Timings {
