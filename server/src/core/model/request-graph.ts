@@ -224,7 +224,7 @@ export function dnsMode(routing: string | null, healthCheck: boolean | null): Or
  * (ALB weighted target groups: blue-green, canary), `weighted` set. Null when the
  * label names none of these.
  */
-export function parseRouteLabel(label: string | null): { key: string; label: string; share: number | null; weighted?: true; kind?: 'statement' } | null {
+export function parseRouteLabel(label: string | null): { key: string; label: string; share: number | null; weighted?: true } | null {
   if (!label) return null;
   // The parser may hand the label back with spaces around `=` (`share = 20%`): read it either way.
   const words = label.trim().replace(/\s*=\s*/g, '=').split(/\s+/);
@@ -237,7 +237,7 @@ export function parseRouteLabel(label: string | null): { key: string; label: str
   const rw = /^(reads?|writes?)$/i.exec(words[0]!);
   if (path === null && host === null && rw) {
     const key = rw[1]!.toLowerCase().startsWith('r') ? 'reads' : 'writes';
-    return { key, label: key, share, kind: 'statement' };
+    return { key, label: key, share };
   }
   if (path === null && host === null) return sw ? { key: 'share', label: sw, share, weighted: true } : null;
   const shown = [path, host].filter((x) => x !== null).join(' ');

@@ -41,21 +41,21 @@ export const cacheLossOverload: Rule<'cache-loss-overload'> = {
         const after = before + moved;
         const can = Math.max(1, st.live[f]!) * db.capacity;
         if (after <= can + 1e-9) continue;
-        const sentinelMaster = modeName === 'sentinel' && s.instances >= 2;
-        const what = sentinelMaster
+        // How long it lasts and what would help depend on what the cache already does about a loss.
+        const g = s.group;
+        const sentinelFailover = g !== null && g.type === 'sentinel' && g.instances >= 2;
+        const what = sentinelFailover
           ? L(`losing the master of \`${s.name}\``, `\`${s.name}\`의 마스터를 잃으면`)
           : share === 1
             ? L(`losing \`${s.name}\``, `${josa(`\`${s.name}\``, '을/를')} 잃으면`)
             : L(`losing one ${modeName === 'cluster' ? 'shard' : 'server'} of \`${s.name}\` (1/${Math.round(1 / share)} of its keys)`, `\`${s.name}\`의 ${modeName === 'cluster' ? '샤드' : '서버'} 하나(키의 1/${Math.round(1 / share)})를 잃으면`);
         const served = Math.round((can / after) * 1000) / 10;
-        // How long it lasts and what would help depend on what the cache already does about a loss.
-        const g = s.group;
         const head = L(
           `\`${s.name}\` answers ${Math.round(hr * 100)}% of ${fmt(reads)} reads/s, so \`${db.name}\` sees ${fmt(before)}/s; ${what.en}, ${fmt(after)} reads/s land on \`${db.name}\` at once, which serves ${fmt(can)}/s: only ${served}% of them succeed`,
           `${josa(`\`${s.name}\``, '이/가')} 초당 ${fmt(reads)}건의 읽기 중 ${Math.round(hr * 100)}%에 답해 \`${db.name}\`에는 초당 ${fmt(before)}건만 갑니다. ${what.ko} 초당 ${fmt(after)}건이 한꺼번에 ${josa(`\`${db.name}\``, '으로/로')} 몰리는데 처리 용량은 초당 ${fmt(can)}건이라,`,
         );
         let tail: { en: string; ko: string };
-        if (g && g.type === 'sentinel' && g.instances >= 2) {
+        if (sentinelFailover) {
           const t = formatDuration(g.downAfter + g.promote);
           const tk = koDuration(g.downAfter + g.promote);
           tail = L(
