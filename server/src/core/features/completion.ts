@@ -8,6 +8,7 @@ import {
   KINDS,
   lookupKind,
   STATEMENT_KEYWORDS,
+  SESSION_KEYWORDS,
   STEP_KEYWORDS,
   type AttrSpec,
 } from '../syntax/schema';
@@ -154,7 +155,7 @@ function valueCompletions(
     case 'nodes':
       return nodeNames(notSelf);
     case 'sessions':
-      return [mk('local', 'value'), mk('sticky', 'value'), mk('replicated', 'value'), ...nodeNames((n) => n.kind === 'cache')];
+      return [...[...SESSION_KEYWORDS].map((w) => mk(w, 'value')), ...nodeNames((n) => n.kind === 'cache')];
     case 'duration':
       return ['1s', '5s', '10s', '30s', '1m', '5m'].map((v) => mk(v, 'value'));
     case 'percent':

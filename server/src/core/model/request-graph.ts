@@ -34,6 +34,7 @@ import { noticeDelay } from './monitoring';
 import { clusterZoneIndex, demotesWithout, groupSpecOf, redundantModeMinimum, type GroupSpec } from './groups';
 import { replicationOf, type ReplicationMode } from './replication';
 import { attrValue, flagAttr, flagOf, numberOf, textAttr, textOf } from '../syntax/attrs';
+import { SESSION_KEYWORDS } from '../syntax/schema';
 import { failoverTimingsOf, profileLabel, timingsOf, type Timings } from './profiles';
 import type { Attr, Design, KindId, Localized, TopologyNode } from '../syntax/ast';
 
@@ -281,7 +282,7 @@ export function cacheHoldsState(n: TopologyNode, isSessionStore: boolean): boole
 /** The shared session store a node names in `sessions=NODE` (another existing node), or null. */
 export function sessionStoreOf(design: Design, n: TopologyNode): string | null {
   const s = textAttr(n, 'sessions');
-  return s && s !== 'local' && s !== 'sticky' && s !== 'replicated' && s !== n.name && design.nodes.has(s) ? s : null;
+  return s && !SESSION_KEYWORDS.has(s) && s !== n.name && design.nodes.has(s) ? s : null;
 }
 
 /**
@@ -792,13 +793,11 @@ function compile(design: Design): Model {
   // Session stores (sessionStoreOf).
   for (let si = 0; si < nodes.length; si++) {
     const s = nodes[si]!;
-    const ses = s.sessions;
-    if (ses && ses !== 'local' && ses !== 'sticky' && ses !== 'replicated' && ses !== s.name) {
-      const t = byName.get(ses);
-      if (t !== undefined) {
-        s.sessionStore = t;
-        nodes[t]!.isSessionStore = true;
-      }
+    const ses = sessionStoreOf(design, s.node);
+    const t = ses === null ? undefined : byName.get(ses);
+    if (t !== undefined) {
+      s.sessionStore = t;
+      nodes[t]!.isSessionStore = true;
     }
   }
 

@@ -602,3 +602,5 @@ export const KEYWORD_DOCS: Record<string, Localized> = {
 
 export const STATEMENT_KEYWORDS = ['goal', 'region', 'zone', 'scenario'] as const;
 export const STEP_KEYWORDS = ['fail', 'recover', 'spike'] as const;
+/** The words `sessions=` takes besides a node name: in the instance, pinned by a sticky balancer, copied between the instances. */
+export const SESSION_KEYWORDS: ReadonlySet<string> = new Set(['local', 'sticky', 'replicated']);

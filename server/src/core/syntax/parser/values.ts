@@ -5,7 +5,7 @@
  */
 import type { LanguageCodeId } from '../codes';
 import type { Attr, KindId, ListItem, Localized, Span } from '../ast';
-import { attrsOf, type AttrSpec, type AttrType, type EnumValue } from '../schema';
+import { attrsOf, SESSION_KEYWORDS, type AttrSpec, type AttrType, type EnumValue } from '../schema';
 import { didYouMean } from '../suggest';
 import { isValidName, isValidPlaceName, parseDuration, parseInt10, parseNumber, parsePercent, parseRange } from '../values';
 import type { RefSource } from './names';
@@ -170,7 +170,7 @@ export function checkValue(p: ValueSink, spec: AttrSpec, attr: Attr): void {
       const s = single(p, attr, items);
       if (s === null) return;
       attr.value = { type: 'text', value: s };
-      if (s === 'local' || s === 'sticky' || s === 'replicated') return;
+      if (SESSION_KEYWORDS.has(s)) return;
       if (!isValidName(s)) {
         bad(p, attr, '`local`, `sticky`, `replicated` or the name of a shared cache node.', '`local`, `sticky`, `replicated` 또는 공유 캐시 노드의 이름을 쓰세요.');
         attr.value = null;
