@@ -34,6 +34,7 @@
  * entity codes for anything that could end the label, start a directive
  * (`%%{…}%%`), a markdown string (backtick) or HTML (`<>&`).
  */
+import { runsOnlyIn } from '../syntax/places';
 import type { Design, Finding, KindId, Locale, TopologyNode } from '../syntax/ast';
 
 export type DiagramTheme = 'light' | 'dark';
@@ -325,14 +326,10 @@ function tagsByNode(design: Design, findings: Finding[]): Map<string, Set<Tag>> 
     s.add(t);
   };
   /** Whether node n runs only inside the lost zone or region. */
-  const inside = (n: TopologyNode, target: Record<string, unknown>): boolean => {
-    if (target['type'] === 'zone') return n.zones.length > 0 && n.zones.every((z) => z === target['zone']);
-    if (target['type'] === 'region') {
-      const regions = n.zones.length ? n.zones.map((z) => design.zones.get(z)?.region ?? n.region) : [n.region];
-      return regions.every((r) => r === target['region']);
-    }
-    return false;
-  };
+  const inside = (n: TopologyNode, target: Record<string, unknown>): boolean =>
+    target['type'] === 'zone'
+      ? runsOnlyIn(design, n, { type: 'zone', zone: String(target['zone']) })
+      : target['type'] === 'region' && runsOnlyIn(design, n, { type: 'region', region: String(target['region']) });
   /**
    * The nodes that run only inside the lost zone or region and have no standby
    * outside it (what its loss takes down whole); a primary whose standby runs

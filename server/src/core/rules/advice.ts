@@ -11,6 +11,7 @@ import { codeJosa } from '../shared/josa';
 import { majorityOf, survivesFirstLoss } from '../model/groups';
 import { isRedis } from '../model/replication';
 import { majorityZone } from './sentinel-fragile';
+import { runsOnlyIn } from '../syntax/places';
 import { profileLabel } from '../model/profiles';
 import { buildModel, failsOverAcrossZones, pickTakeover, type SimNode } from '../model/request-graph';
 import type { Localized } from '../syntax/ast';
@@ -201,8 +202,7 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     if (r > goal && (worst === null || r > worst.rto)) worst = { name: s.name, rto: r };
   }
   /** Whether a node runs only inside the lost zone or region. */
-  const inPlace = (n: SimNode): boolean =>
-    t.type === 'zone' ? n.node.zones.length > 0 && n.node.zones.every((z) => z === t.zone) : n.node.zones.length ? n.node.zones.every((z) => n.regionOf(z) === t.region) : n.regionOf(null) === t.region;
+  const inPlace = (n: SimNode): boolean => runsOnlyIn(f.design, n.node, t);
   if (t.type === 'zone') {
     // What the zone's loss takes down whole: nodes placed only there whose takeovers (if any) are only there too. A standby is
     // not named for itself (nothing calls it); its primary is, when both sit in the zone.

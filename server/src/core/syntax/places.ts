@@ -1,0 +1,11 @@
+/** Where a node runs, as the design places it (its zones, else its own region). */
+import type { Design, TopologyNode } from './ast';
+
+/**
+ * Whether node n runs only inside a lost zone or region: every zone it names is
+ * that zone (or lies in that region); a node in no zone is in its own region.
+ */
+export function runsOnlyIn(design: Design, n: TopologyNode, place: { type: 'zone'; zone: string } | { type: 'region'; region: string }): boolean {
+  if (place.type === 'zone') return n.zones.length > 0 && n.zones.every((z) => z === place.zone);
+  return n.zones.length ? n.zones.every((z) => (design.zones.get(z)?.region ?? n.region) === place.region) : n.region === place.region;
+}
