@@ -12,6 +12,7 @@ import {
   type DiagramUpdateMessage,
 } from '../messages';
 import { errorText, renderMermaid } from '../preview/render';
+import { setPaneAspect } from '../preview/haLayout';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -143,7 +144,10 @@ function isNarrow(): boolean {
   return r.width > 0 && r.width < 600 && r.width < r.height;
 }
 
+/** The text as this pane draws it: top to bottom when narrow; the layout packs big tiers for the pane's shape. */
 function oriented(text: string): string {
+  const r = viewport.getBoundingClientRect();
+  if (r.width > 0 && r.height > 0) setPaneAspect(r.width / r.height);
   return isNarrow() ? text.replace(/^flowchart LR\b/m, 'flowchart TB') : text;
 }
 

@@ -4,6 +4,7 @@
  */
 import mermaid from 'mermaid';
 import { mermaidConfig } from '../../server/src/core';
+import { HA_LAYOUT, registerHaLayout } from './haLayout';
 
 export type UiTheme = 'light' | 'dark';
 
@@ -20,15 +21,18 @@ let configured: string | null = null;
 function configure(theme: UiTheme, htmlLabels: boolean): void {
   const key = `${theme} ${htmlLabels}`;
   if (configured === key) return;
+  registerHaLayout();
   mermaid.initialize({
     ...mermaidConfig(theme),
+    // Our HA layout (haLayout.ts): tiers left to right, zones as bands, big tiers packed to fit the pane.
+    layout: HA_LAYOUT,
     // HTML labels (mermaid's default): the only mode in which mermaid turns the
     // entity codes of escaped labels (#lt; …) back into characters everywhere;
     // strict mode sanitizes them, and Chromium draws them on a canvas untainted.
-    // Node and rank spacing tighter than mermaid's 50/50: a design of dozens of nodes stacks its zones' copies in a column.
     // Exports ask for native SVG text (htmlLabels false): office suites ignore foreignObject.
+    // A box's padding around its text 8 px (mermaid's 15): a design of dozens of nodes fits a pane at a larger scale.
     htmlLabels,
-    flowchart: { htmlLabels, useMaxWidth: false, curve: 'basis', nodeSpacing: 24, rankSpacing: 40 },
+    flowchart: { htmlLabels, useMaxWidth: false, curve: 'basis', padding: 8 },
   });
   configured = key;
 }

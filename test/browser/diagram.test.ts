@@ -328,9 +328,26 @@ describe('diagram webview', () => {
     assert.ok(copies >= 20, `copies ${copies}`);
     assert.equal(drawn.count, 60 + copies);
     assert.ok(drawn.clusters.includes('zone az-a') && drawn.clusters.includes('zone az-b'), drawn.clusters.join());
-    // Text is never smaller than the editor's 14 px where the panel opens (fitting 60 nodes would make it ~1.5 px: it opens at the readable scale to pan).
+    // Text is never smaller than the editor's 14 px where the panel opens: fitting these 60 nodes gives a little
+    // less, so it opens at the readable scale to pan.
     assert.ok(drawn.minFont >= 14 - 1e-6, `label ${drawn.minFont}px`);
     assert.equal(drawn.view, 'readable');
+    // At fit zoom the whole design is on screen and still readable: the HA layout packs each zone's big tiers
+    // into a grid for the pane's shape (mermaid's own layouts put them in one column: 2.6 px here with dagre).
+    await page.click('#zoom-fit');
+    await page.waitForFunction(() => document.body.dataset['view'] === 'fit');
+    const fitted = await page.evaluate(() => {
+      const k = Number(document.body.dataset['zoom']);
+      const fonts = [...document.querySelectorAll('#stage svg g.node .label')].map((l) => parseFloat(getComputedStyle(l.querySelector('p, span, text') ?? l).fontSize) * k);
+      const box = document.querySelector('#stage svg')!.getBoundingClientRect();
+      return { minFont: Math.min(...fonts), w: box.width, h: box.height };
+    });
+    // `PANEL_PICTURE=docs/images/panel-60-nodes.png` writes the README's picture of it.
+    if (process.env['PANEL_PICTURE']) await page.screenshot({ path: process.env['PANEL_PICTURE'] });
+    // About 6.7 px in this 1,600 × 1,000 panel under its findings list (8.4 px with the whole pane): small, but read
+    // at a glance; not yet the editor's size (issue 16 stays open on it).
+    assert.ok(fitted.minFont >= 6, `labels at fit zoom: ${fitted.minFont.toFixed(1)} px (picture ${Math.round(fitted.w)}×${Math.round(fitted.h)})`);
+    assert.ok(fitted.w <= 1600 && fitted.h <= 1000, `${fitted.w}×${fitted.h}`);
     assert.deepEqual(w.errors, []);
     await page.close();
   });

@@ -94,6 +94,7 @@ export { applyRuleConfig, isSuppressed, readRuleConfig, type RuleConfig } from '
 export { CODES, codeInfo, codesOf, CONFIGURABLE_RULE_IDS, isRuleId, RULE_IDS, RULES, type CodeInfo, type CodeKind, type HaRuleId, type LanguageCodeId, type RuleId } from './syntax/codes';
 
 // ---- rendering: diagrams and pages -------------------------------------------
+export { haLayout, LAYOUT_SPACING, type LayoutBox, type LayoutEdge, type LayoutGroup, type LayoutInput, type LayoutResult } from './render/layout';
 export { animationTitle, toAnimatedSvg, type AnimationOptions } from './render/animation';
 export { imageFileName, imageName, mayBeImageOf, noteImages, staleImageFiles, toDesignSvg, type ImageOptions, type NoteImage } from './render/image';
 export { escapeLabel, escapePortableLabel, MERMAID_LIMITS, MERMAID_NODE_DOM_ID, mermaidConfig, placementsOf, shapeOf, toMermaid, toMermaidDiagram, type DiagramTheme, type Mark, type MermaidResult, type Placement, type Tag } from './render/mermaid';
