@@ -88,8 +88,13 @@ test('tiers read from the entry to the data; a standby stands in its primary\'s 
   assert.equal(r.tiers.get('db0-standby'), 5);
   assert.equal(r.tiers.get('mon'), 5);
   // Left to right in LR; the standby under its primary's tier, in zone b's band below zone a's.
-  assert.ok(r.boxes.get('users')!.x < r.boxes.get('dns')!.x && r.boxes.get('dns')!.x < r.boxes.get('lb-a')!.x);
-  assert.ok(r.boxes.get('s0-a')!.x < r.boxes.get('db0')!.x);
+  const x = (id: string): number => r.boxes.get(id)!.x;
+  assert.ok(x('users') < x('dns') && x('lb-a') < x('gw-a') && x('gw-a') < x('s0-a') && x('s0-a') < x('db0'));
+  assert.equal(x('db0'), x('db0-standby'));
+  // The nodes in no zone are a band of their own above the zones, with their own columns: the zones
+  // keep no empty columns for the entry chain (their first tier starts at the left, under users).
+  assert.ok(r.boxes.get('users')!.y < r.groups.get('r')!.y - r.groups.get('r')!.height / 2);
+  assert.ok(x('lb-a') < x('dns'), `${x('lb-a')} ${x('dns')}`);
   assert.ok(r.boxes.get('db0-standby')!.y > r.boxes.get('db0')!.y);
   assert.ok(r.groups.get('a')!.y < r.groups.get('b')!.y, 'zones in the order written');
 });

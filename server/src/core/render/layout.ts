@@ -17,7 +17,8 @@
  * - where a band has many boxes in one tier, they pack into a small grid, and the
  *   grid's size is chosen for the whole picture to fit the pane's shape best;
  * - inside a tier boxes keep the order of what calls them (barycentre), so
- *   mirrored zones mirror each other and edges cross less.
+ *   mirrored zones mirror each other and edges cross less; a cell's grid fills
+ *   column by column.
  * Edges leave a box towards the next tier's gap and enter the target from its own
  * gap; their labels sit on the edge near its target, where they do not pile up.
  *
@@ -251,7 +252,24 @@ export function haLayout(input: LayoutInput): LayoutResult {
   };
   walkDepth(root);
 
-  // Order inside each cell: by the mean position of what calls a box (then what it copies), tier by tier.
+  // Room for edge labels just before their target (where they sit): in the gap before
+  // the tier for the boxes of a cell's first sub-column, between sub-columns for the others.
+  // A label longer than LABEL_RESERVE reserves nothing (one long host name would widen a
+  // whole tier): it finds a free place along its edge or is hidden (placeLabels).
+  const LABEL_GAP = 12;
+  const LABEL_RESERVE = 120;
+  const inLabel = new Map<string, number>();
+  for (const e of input.edges) {
+    const t = tier.get(e.to);
+    const f = tier.get(e.from);
+    const size = lr ? e.labelWidth : e.labelHeight;
+    if (t === undefined || f === undefined || !size || f >= t || size > LABEL_RESERVE) continue;
+    inLabel.set(e.to, Math.max(inLabel.get(e.to) ?? 0, size + LABEL_GAP));
+  }
+
+  // Order inside each cell: by the mean position of what calls a box (then what it copies), tier by tier;
+  // boxes whose edge label sits before them first, so that they share the first sub-columns (the
+  // cells fill column by column) and fewer gaps need room for labels.
   const pos = new Map<string, number>();
   const bandOrder: Band[] = [];
   const walkBands = (items: Item[]): void => {
@@ -275,22 +293,11 @@ export function haLayout(input: LayoutInput): LayoutResult {
         const ps = (preds.get(b.id) ?? []).map((p) => pos.get(p)).filter((x): x is number => x !== undefined);
         return ps.length ? ps.reduce((a, x) => a + x, 0) / ps.length : Infinity;
       };
-      const keyed = c.boxes.map((b) => ({ b, k: key(b), d: decl.get(b.id)! }));
-      keyed.sort((a, b) => (a.k === b.k ? a.d - b.d : a.k === Infinity ? 1 : b.k === Infinity ? -1 : a.k - b.k));
+      const keyed = c.boxes.map((b) => ({ b, l: inLabel.has(b.id) ? 0 : 1, k: key(b), d: decl.get(b.id)! }));
+      keyed.sort((a, b) => a.l - b.l || (a.k === b.k ? a.d - b.d : a.k === Infinity ? 1 : b.k === Infinity ? -1 : a.k - b.k));
       c.boxes = keyed.map((x) => x.b);
       c.boxes.forEach((b, i) => pos.set(b.id, bi * 1e6 + i / Math.max(1, c.boxes.length)));
     });
-
-  // Room for edge labels just before their target (where they sit): in the gap before
-  // the tier for the first boxes of a row, between boxes for the others.
-  const LABEL_GAP = 12;
-  const inLabel = new Map<string, number>();
-  for (const e of input.edges) {
-    const t = tier.get(e.to);
-    const f = tier.get(e.from);
-    if (t === undefined || f === undefined || !e.labelWidth || f >= t) continue;
-    inLabel.set(e.to, Math.max(inLabel.get(e.to) ?? 0, (lr ? e.labelWidth : e.labelHeight) + LABEL_GAP));
-  }
 
   const maxCell = Math.max(1, ...bandOrder.flatMap((b) => [...b.cells.values()].map((c) => c.boxes.length)));
 
@@ -298,32 +305,43 @@ export function haLayout(input: LayoutInput): LayoutResult {
   // caption (drawn at the top of the box) needs the room too.
   const inset = S.pad + (lr ? 0 : Math.max(0, ...input.groups.map((g) => g.labelHeight + 4)));
 
+  // Two column systems: the nodes in no zone (a band of their own, first) and everything
+  // inside groups. Each has columns only for the tiers it holds, so the zones do not keep
+  // empty columns for the entry chain drawn above them (users -> dns -> cdn).
+  const hasGroupBand = bandOrder.some((b) => b.group !== null);
+  const sysOf = (band: Band): 0 | 1 => (band.group !== null ? 1 : 0);
+  const present: [boolean[], boolean[]] = [new Array<boolean>(tiers).fill(false), new Array<boolean>(tiers).fill(false)];
+  for (const band of bandOrder) for (const t of band.cells.keys()) present[sysOf(band)][t] = true;
+  /** Where a system's columns end before its last margin (the groups reach past it by their insets). */
+  const reachOf = (sys: 0 | 1): number => (sys === 1 ? inset * depthMax : 0);
+
   /** The geometry for at most `rows` rows per cell. */
   const measure = (rows: number) => {
-    const colAlong = new Array<number>(tiers).fill(0);
-    const labelRoom = new Array<number>(tiers).fill(0);
+    const colAlong: [number[], number[]] = [new Array<number>(tiers).fill(0), new Array<number>(tiers).fill(0)];
+    const labelRoom: [number[], number[]] = [new Array<number>(tiers).fill(0), new Array<number>(tiers).fill(0)];
     const cellGrid = new Map<Cell, { k: number; rows: number; subAlong: number[]; subGap: number[]; rowAcross: number[] }>();
     for (const band of bandOrder)
       for (const [t, c] of band.cells) {
+        const sys = sysOf(band);
         const n = c.boxes.length;
         const r = Math.min(rows, n);
-        const k = Math.ceil(n / r);
-        const rr = Math.ceil(n / k);
+        const rr = Math.ceil(n / Math.ceil(n / r));
+        const k = Math.ceil(n / rr);
         const subAlong = new Array<number>(k).fill(0);
         const subGap = new Array<number>(k).fill(S.along);
         const rowAcross = new Array<number>(rr).fill(0);
         c.boxes.forEach((b, i) => {
-          const row = Math.floor(i / k);
-          const col = i % k;
+          const row = i % rr;
+          const col = Math.floor(i / rr);
           subAlong[col] = Math.max(subAlong[col]!, along(b));
           subGap[col] = Math.max(subGap[col]!, inLabel.get(b.id) ?? 0);
           rowAcross[row] = Math.max(rowAcross[row]!, across(b));
         });
-        labelRoom[t] = Math.max(labelRoom[t]!, subGap[0]! > S.along ? subGap[0]! : 0);
+        labelRoom[sys][t] = Math.max(labelRoom[sys][t]!, subGap[0]! > S.along ? subGap[0]! : 0);
         subGap[0] = 0;
         cellGrid.set(c, { k, rows: rr, subAlong, subGap, rowAcross });
         const a = subAlong.reduce((s, x) => s + x, 0) + subGap.reduce((s, x) => s + x, 0);
-        colAlong[t] = Math.max(colAlong[t]!, a);
+        colAlong[sys][t] = Math.max(colAlong[sys][t]!, a);
       }
     const bandAcross = new Map<Band, number>();
     for (const band of bandOrder) {
@@ -343,8 +361,17 @@ export function haLayout(input: LayoutInput): LayoutResult {
     };
     const rootAcross = root.map(itemAcross);
     const totalAcross = rootAcross.reduce((s, x) => s + x, 0) + Math.max(0, root.length - 1) * S.band + 2 * S.margin;
-    let totalAlong = 2 * S.margin + 2 * inset * depthMax;
-    for (let t = 0; t < tiers; t++) totalAlong += colAlong[t]! + (t > 0 ? S.tier + labelRoom[t]! : 0);
+    let totalAlong = 0;
+    for (const sys of hasGroupBand ? ([0, 1] as const) : ([0] as const)) {
+      let w = 2 * S.margin + 2 * reachOf(sys);
+      let first = true;
+      for (let t = 0; t < tiers; t++) {
+        if (!present[sys][t]) continue;
+        w += colAlong[sys][t]! + (first ? 0 : S.tier + labelRoom[sys][t]!);
+        first = false;
+      }
+      totalAlong = Math.max(totalAlong, w);
+    }
     return { colAlong, labelRoom, cellGrid, bandAcross, itemAcross, totalAlong, totalAcross };
   };
 
@@ -372,27 +399,36 @@ export function haLayout(input: LayoutInput): LayoutResult {
   }
   const m = best;
 
-  // Tier starts along the direction.
-  const colStart: number[] = [];
-  let u = S.margin + inset * depthMax;
-  for (let t = 0; t < tiers; t++) {
-    if (t > 0) u += S.tier + m.labelRoom[t]!;
-    colStart.push(u);
-    u += m.colAlong[t]!;
+  // Tier starts along the direction, per column system.
+  const colStart: [number[], number[]] = [new Array<number>(tiers).fill(0), new Array<number>(tiers).fill(0)];
+  const firstAlong: [number, number] = [0, 0];
+  const endAlong: [number, number] = [0, 0];
+  for (const sys of [0, 1] as const) {
+    let u = S.margin + reachOf(sys);
+    firstAlong[sys] = u;
+    let first = true;
+    for (let t = 0; t < tiers; t++) {
+      if (!present[sys][t]) continue;
+      if (!first) u += S.tier + m.labelRoom[sys][t]!;
+      first = false;
+      colStart[sys][t] = u;
+      u += m.colAlong[sys][t]!;
+    }
+    endAlong[sys] = u;
   }
-  const endAlong = u;
 
   const boxes = new Map<string, Point>();
   const groups = new Map<string, Point & { width: number; height: number }>();
-  const cellOf = new Map<string, { t: number; left: number; gap: number }>();
+  const cellOf = new Map<string, { sys: 0 | 1; left: number; gap: number }>();
   const toPoint = (uu: number, vv: number): Point => (lr ? { x: uu, y: vv } : { x: vv, y: uu });
   const placeBand = (band: Band, v0: number): void => {
     const h = m.bandAcross.get(band)!;
+    const sys = sysOf(band);
     for (const [t, c] of band.cells) {
       const g = m.cellGrid.get(c)!;
       const cellAlong = g.subAlong.reduce((s, x) => s + x, 0) + g.subGap.reduce((s, x) => s + x, 0);
       const cellAcross = g.rowAcross.reduce((s, x) => s + x, 0) + (g.rows - 1) * S.across;
-      const u0 = colStart[t]! + (m.colAlong[t]! - cellAlong) / 2;
+      const u0 = colStart[sys][t]! + (m.colAlong[sys][t]! - cellAlong) / 2;
       const vTop = v0 + (h - cellAcross) / 2;
       const subStart: number[] = [];
       let su = u0;
@@ -408,10 +444,10 @@ export function haLayout(input: LayoutInput): LayoutResult {
         sv += w + S.across;
       }
       c.boxes.forEach((b, i) => {
-        const row = Math.floor(i / g.k);
-        const col = i % g.k;
+        const row = i % g.rows;
+        const col = Math.floor(i / g.rows);
         boxes.set(b.id, toPoint(subStart[col]! + g.subAlong[col]! / 2, rowStart[row]! + g.rowAcross[row]! / 2));
-        cellOf.set(b.id, { t, left: subStart[col]!, gap: col === 0 ? S.tier + m.labelRoom[t]! : g.subGap[col]! });
+        cellOf.set(b.id, { sys, left: subStart[col]!, gap: col === 0 ? S.tier + m.labelRoom[sys][t]! : g.subGap[col]! });
       });
     }
   };
@@ -424,8 +460,8 @@ export function haLayout(input: LayoutInput): LayoutResult {
       else {
         const g = groupById.get(it.id)!;
         const reach = inset * (depthMax - it.depth + 1);
-        const uStart = colStart[0]! - reach;
-        const uEnd = endAlong + reach;
+        const uStart = firstAlong[1] - reach;
+        const uEnd = endAlong[1] + reach;
         const c = toPoint((uStart + uEnd) / 2, v + a / 2);
         groups.set(it.id, { ...c, width: lr ? uEnd - uStart : a, height: lr ? a : uEnd - uStart });
         placeItems(it.items, v + S.pad + (lr ? g.labelHeight + 4 : 0));
@@ -434,7 +470,7 @@ export function haLayout(input: LayoutInput): LayoutResult {
     });
   };
   placeItems(root, S.margin);
-  const totalAlong = endAlong + inset * depthMax + S.margin;
+  const totalAlong = Math.max(endAlong[0] + S.margin, hasGroupBand ? endAlong[1] + reachOf(1) + S.margin : 0);
 
   // Edge routes: out to the gap after the source's tier, across, into the target from the gap before it.
   const byId = new Map(input.boxes.map((b) => [b.id, b]));
@@ -451,9 +487,10 @@ export function haLayout(input: LayoutInput): LayoutResult {
     const vb = lr ? b.y : b.x;
     const ta = tier.get(e.from)!;
     const tb = tier.get(e.to)!;
-    if (ta < tb) {
-      const exit = colStart[ta]! + m.colAlong[ta]! + S.tier / 2;
-      const cell = cellOf.get(e.to)!;
+    const ca = cellOf.get(e.from)!;
+    const cell = cellOf.get(e.to)!;
+    if (ta < tb && ca.sys === cell.sys) {
+      const exit = colStart[ca.sys][ta]! + m.colAlong[ca.sys][ta]! + S.tier / 2;
       const entry = Math.max(exit, cell.left - cell.gap + 6);
       const lw = lr ? e.labelWidth : e.labelHeight;
       const pts = [toPoint(ua, va), toPoint(exit, va), toPoint(entry, vb), toPoint(ub, vb)];
