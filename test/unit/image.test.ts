@@ -78,3 +78,28 @@ test('noteImages: one image per closed block, named after its title (any script)
   assert.equal(imageName('   ', 4), 'design-5');
   assert.ok(imageName('x'.repeat(200), 0).length <= 60);
 });
+
+test('a 60-node two-zone design: packed into a picture wider than tall, no boxes overlapping, each in its zone', async () => {
+  const { readFileSync } = await import('node:fs');
+  const note = readFileSync(new URL('../fixtures/sixty-two-zones.md', import.meta.url), 'utf8');
+  const [image] = noteImages(note, { locale: 'en' });
+  const svg = image!.svg;
+  assert.ok(balanced(svg));
+  const [w, h] = /width="(\d+)" height="(\d+)"/.exec(svg)!.slice(1).map(Number) as [number, number];
+  // One box per row per tier made this design about 4,000 px tall; the grid keeps it near a pane's shape.
+  assert.ok(w > h && h < 1600, `${w}×${h}`);
+  const boxes = [...svg.matchAll(/<g class="node[^"]*" data-name="([^"]+)"(?: data-zone="([^"]+)")?>\n<rect x="([\d.]+)" y="([\d.]+)" width="(\d+)" height="(\d+)"/g)].map((m) => ({ name: m[1]!, zone: m[2] ?? null, x: +m[3]!, y: +m[4]!, w: +m[5]!, h: +m[6]! }));
+  assert.ok(boxes.length > 80, `${boxes.length} boxes`);
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!;
+      const b = boxes[j]!;
+      assert.ok(!(a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h), `${a.name}@${a.zone} × ${b.name}@${b.zone}`);
+    }
+  const lanes = [...svg.matchAll(/<g class="zone"><rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"[^>]*\/>\n<text[^>]*>zone ([^ <]+)/g)].map((m) => ({ zone: m[5]!, x: +m[1]!, y: +m[2]!, w: +m[3]!, h: +m[4]! }));
+  assert.deepEqual(lanes.map((l) => l.zone), ['az-a', 'az-b']);
+  for (const b of boxes.filter((x) => x.zone)) {
+    const l = lanes.find((x) => x.zone === b.zone)!;
+    assert.ok(b.x >= l.x && b.y >= l.y && b.x + b.w <= l.x + l.w && b.y + b.h <= l.y + l.h, `${b.name} outside zone ${b.zone}`);
+  }
+});

@@ -4,9 +4,9 @@
  * so an editor save or a CI job without a browser cannot run it; this picture is
  * drawn here, in pure code, from the same diagram model as the mermaid text
  * (toMermaidDiagram: the marks, the words findings put on nodes, the copies of a
- * node in each zone it runs in) and the same tiers as the animated failover
- * (animation.ts):
- * - tiers read left to right, from the entry to the data (monitors last);
+ * node in each zone it runs in), laid out by the panel's HA layout (layout.ts):
+ * - tiers read left to right, from the entry to the data (monitors last); a tier
+ *   with many boxes in one zone is packed into a small grid;
  * - zones are lanes (with their region); a node spread over zones is drawn in
  *   each lane it runs in, with its count there (`×2 of 4`); nodes in no zone
  *   share the first lane;
@@ -24,7 +24,7 @@ import { findTopologyBlocks, splitLines } from '../syntax/fences';
 import { checkedBlock } from '../rules/checked';
 import type { RuleConfig } from '../rules/config';
 import { CLASS_STYLES, LEGEND, LEGEND_COLOUR, TAGS, toMermaidDiagram, type Mark, type Placement } from './mermaid';
-import { tiers } from './animation';
+import { haLayout } from './layout';
 
 export interface ImageOptions {
   locale?: Locale;
@@ -85,21 +85,17 @@ interface Box {
 
 const BOX_W = 176;
 const BOX_H = 62;
-const GAP_X = 64;
-const GAP_Y = 14;
+/** The widest an edge label is written (longer ones end with an ellipsis). */
+const LABEL_MAX = 64 + BOX_W * 0.8;
 const MARGIN = 16;
 const LANE_HEAD = 22;
-const LANE_PAD = 10;
 
 /** The static SVG of one design with its findings marked. */
 export function toDesignSvg(design: Design, findings: Finding[], options: ImageOptions = {}): string {
   const locale = options.locale ?? 'en';
   const title = options.title ?? design.title;
   const drawn = toMermaidDiagram(design, findings, { theme: 'light', locale, target: 'portable' });
-  const tier = tiers(design);
-  const cols = Math.max(1, ...[...tier.values()].map((t) => t + 1));
-
-  // Lanes: nodes in no zone first, then the zones in declaration order (those some node runs in).
+  // Lanes: nodes in no zone first (no box), then the zones in declaration order (those some node runs in).
   const laneKeys: (string | null)[] = [];
   const usedZones = new Set<string>();
   let anyLoose = false;
@@ -111,71 +107,23 @@ export function toDesignSvg(design: Design, findings: Finding[], options: ImageO
   if (anyLoose) laneKeys.push(null);
   for (const z of design.zones.keys()) if (usedZones.has(z)) laneKeys.push(z);
   for (const z of usedZones) if (!laneKeys.includes(z)) laneKeys.push(z);
-  const cells = new Map<string, Box[]>();
-  const cell = (lane: number, col: number): Box[] => {
-    const k = `${lane}/${col}`;
-    let c = cells.get(k);
-    if (!c) cells.set(k, (c = []));
-    return c;
+  const captionOf = (zone: string): string => {
+    const region = design.zones.get(zone)?.region ?? null;
+    return `${WORDS.zone[locale]} ${zone}${region ? ` · ${WORDS.region[locale]} ${region}` : ''}`;
   };
-  for (const n of drawn.nodes) {
-    const node = design.nodes.get(n.name);
-    if (!node) continue;
-    for (const p of n.placements) cell(laneKeys.indexOf(p.zone), tier.get(n.name) ?? 0).push({ x: 0, y: 0, p, node });
-  }
-
-  const titleH = title ? 34 : 8;
-  const used = new Set<Mark>(drawn.nodes.flatMap((n) => (n.mark ? [n.mark] : [])));
-  const order: Mark[] = ['spof', 'error', 'warning', 'info'];
-  const legend = used.size ? `${WORDS.legend[locale]} — ${order.filter((m) => used.has(m)).map((m) => `${LEGEND_COLOUR[m][locale]}: ${LEGEND[m][locale]}`).join(' · ')}` : '';
-  const top = titleH + (legend ? 22 : 0) + 6;
-  const W = Math.max(360, MARGIN * 2 + cols * BOX_W + (cols - 1) * GAP_X);
-  const boxes = new Map<string, Box>();
-  const lanes: { key: string | null; y: number; h: number }[] = [];
-  let y = top;
-  laneKeys.forEach((key, li) => {
-    const rows = Math.max(1, ...Array.from({ length: cols }, (_, c) => cells.get(`${li}/${c}`)?.length ?? 0));
-    const head = key === null ? (laneKeys.length > 1 ? 8 : 0) : LANE_HEAD;
-    const h = head + rows * BOX_H + (rows - 1) * GAP_Y + LANE_PAD * (key === null && laneKeys.length === 1 ? 0 : 2);
-    for (let c = 0; c < cols; c++) {
-      const list = cells.get(`${li}/${c}`) ?? [];
-      const colH = list.length * BOX_H + Math.max(0, list.length - 1) * GAP_Y;
-      const y0 = y + head + LANE_PAD * (key === null && laneKeys.length === 1 ? 0 : 1) + (rows * BOX_H + (rows - 1) * GAP_Y - colH) / 2;
-      list.forEach((b, i) => {
-        b.x = MARGIN + c * (BOX_W + GAP_X);
-        b.y = y0 + i * (BOX_H + GAP_Y);
-        boxes.set(b.p.id, b);
-      });
-    }
-    lanes.push({ key, y, h });
-    y += h + 12;
-  });
-  const H = Math.max(top + 40, Math.round(y + MARGIN - 12));
-
-  const out: string[] = [];
-  const mark = options.note !== undefined ? ` ${NOTE_ATTR}="${esc(fileNameOf(options.note))}"` : '';
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="Segoe UI, Helvetica, Arial, 'Noto Sans KR', 'Apple SD Gothic Neo', 'Malgun Gothic', sans-serif" role="img"${mark}>`);
-  out.push(`<title>${esc(title || 'topology')}</title>`);
-  out.push(`<rect width="100%" height="100%" fill="#ffffff"/>`);
-  if (title) out.push(`<text x="${MARGIN}" y="24" font-size="16" font-weight="600" fill="#1f2328">${esc(fit(title, 16, W - 2 * MARGIN))}</text>`);
-  if (legend) out.push(`<text x="${MARGIN}" y="${titleH + 12}" font-size="12" fill="#57606a">${esc(fit(legend, 12, W - 2 * MARGIN))}</text>`);
-  out.push(
-    `<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="#57606a"/></marker>` +
-      `<marker id="arrow-repl" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="#1565c0"/></marker></defs>`,
-  );
-
-  // Lanes: a box per zone with its caption (and region).
-  for (const l of lanes) {
-    if (l.key === null) continue;
-    const region = design.zones.get(l.key)?.region ?? null;
-    const caption = `${WORDS.zone[locale]} ${l.key}${region ? ` · ${WORDS.region[locale]} ${region}` : ''}`;
-    out.push(`<g class="zone"><rect x="${MARGIN / 2}" y="${l.y}" width="${W - MARGIN}" height="${l.h}" rx="8" fill="#f6f8fa" stroke="#d0d7de" stroke-dasharray="6 4"/>`);
-    out.push(`<text x="${MARGIN}" y="${l.y + 15}" font-size="12" font-weight="600" fill="#57606a">${esc(fit(caption, 12, W - 2 * MARGIN))}</text></g>`);
-  }
 
   // Links between copies, as the mermaid text pairs them: within a zone when both ends run there, else every copy.
-  const copies = new Map(drawn.nodes.map((n) => [n.name, n.placements]));
-  const labels: string[] = [];
+  interface Link {
+    id: string;
+    from: Placement;
+    to: Placement;
+    kind: 'request' | 'replication';
+    /** Written on the first pair only. */
+    label: string | null;
+    twoWay: boolean;
+  }
+  const copies = new Map(drawn.nodes.filter((n) => design.nodes.has(n.name)).map((n) => [n.name, n.placements]));
+  const links: Link[] = [];
   const link = (from: string, to: string, kind: 'request' | 'replication', label: string | null, twoWay = false): void => {
     const a = copies.get(from);
     const b = copies.get(to);
@@ -191,40 +139,7 @@ export function toDesignSvg(design: Design, findings: Finding[], options: ImageO
     }
     for (const pb of b) if (!reached.has(pb.id)) for (const pa of a) pairs.push([pa, pb]);
     pairs.forEach(([pa, pb], k) => {
-      const s = boxes.get(pa.id);
-      const t = boxes.get(pb.id);
-      if (!s || !t || pa.id === pb.id) return;
-      let d: string;
-      let mx: number;
-      let my: number;
-      if (t.x > s.x) {
-        const x1 = s.x + BOX_W;
-        const y1 = s.y + BOX_H / 2;
-        const x2 = t.x;
-        const y2 = t.y + BOX_H / 2;
-        const cx = (x1 + x2) / 2;
-        d = `M${x1.toFixed(1)} ${y1.toFixed(1)}C${cx.toFixed(1)} ${y1.toFixed(1)} ${cx.toFixed(1)} ${y2.toFixed(1)} ${x2.toFixed(1)} ${y2.toFixed(1)}`;
-        [mx, my] = [cx, (y1 + y2) / 2];
-      } else {
-        // Same column (or backwards): from the bottom or top of one to the other, bowing to the right.
-        const down = t.y > s.y;
-        const x1 = s.x + BOX_W * 0.75;
-        const y1 = down ? s.y + BOX_H : s.y;
-        const x2 = t.x + BOX_W * 0.75;
-        const y2 = down ? t.y : t.y + BOX_H;
-        const bow = Math.min(GAP_X * 0.8, 20 + Math.abs(y2 - y1) / 6);
-        d = `M${x1.toFixed(1)} ${y1.toFixed(1)}C${(x1 + bow).toFixed(1)} ${y1.toFixed(1)} ${(x2 + bow).toFixed(1)} ${y2.toFixed(1)} ${x2.toFixed(1)} ${y2.toFixed(1)}`;
-        [mx, my] = [(x1 + x2) / 2 + bow * 0.75, (y1 + y2) / 2];
-      }
-      const style =
-        kind === 'request'
-          ? `stroke="#57606a" stroke-width="1.4" marker-end="url(#arrow)"`
-          : `stroke="#1565c0" stroke-width="1.4" stroke-dasharray="5 4" marker-end="url(#arrow-repl)"${twoWay ? ' marker-start="url(#arrow-repl)"' : ''}`;
-      out.push(`<path class="edge ${kind}" d="${d}" fill="none" ${style}/>`);
-      if (label !== null && k === 0) {
-        const text = fit(label, 11, GAP_X + BOX_W * 0.8);
-        labels.push(`<text x="${mx.toFixed(1)}" y="${(my - 4).toFixed(1)}" font-size="11" text-anchor="middle" fill="${kind === 'replication' ? '#0a3d7a' : '#1f2328'}" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${esc(text)}</text>`);
-      }
+      if (pa.id !== pb.id) links.push({ id: `e${links.length}`, from: pa, to: pb, kind, label: k === 0 ? label : null, twoWay });
     });
   };
   for (const e of design.edges) link(e.from, e.to, 'request', e.label || null);
@@ -238,6 +153,95 @@ export function toDesignSvg(design: Design, findings: Finding[], options: ImageO
     const failover = n.attrs.get('failover')?.raw;
     if (failover) parts.push(`failover=${failover}`);
     link(n.of, n.name, 'replication', parts.length ? parts.join(' · ') : null, n.role === 'primary');
+  }
+  const labelText = (l: Link): string | null => (l.label === null ? null : fit(l.label, 11, LABEL_MAX));
+
+  // Where everything goes: the HA layout of the panel (layout.ts) with fixed-size boxes.
+  const layout = haLayout({
+    boxes: [...copies.values()].flatMap((ps) => ps.map((p) => ({ id: p.id, width: BOX_W, height: BOX_H, group: p.zone === null ? null : `zone:${p.zone}` }))),
+    groups: laneKeys.flatMap((k) => (k === null ? [] : [{ id: `zone:${k}`, parent: null, labelWidth: textWidth(captionOf(k), 12) + 16, labelHeight: LANE_HEAD - 4 }])),
+    edges: links.map((l) => {
+      const t = labelText(l);
+      return { id: l.id, from: l.from.id, to: l.to.id, flow: l.kind === 'request', labelWidth: t ? textWidth(t, 11) + 8 : 0, labelHeight: t ? 16 : 0 };
+    }),
+    direction: 'LR',
+    aspect: 1.6,
+  });
+
+  const titleH = title ? 34 : 8;
+  const used = new Set<Mark>(drawn.nodes.flatMap((n) => (n.mark ? [n.mark] : [])));
+  const order: Mark[] = ['spof', 'error', 'warning', 'info'];
+  const legend = used.size ? `${WORDS.legend[locale]} — ${order.filter((m) => used.has(m)).map((m) => `${LEGEND_COLOUR[m][locale]}: ${LEGEND[m][locale]}`).join(' · ')}` : '';
+  const top = titleH + (legend ? 22 : 0) + 6;
+  const W = Math.max(360, Math.ceil(layout.width));
+  const H = Math.max(top + 40, Math.ceil(top + layout.height));
+  const boxes = new Map<string, Box>();
+  for (const [name, ps] of copies)
+    for (const p of ps) {
+      const c = layout.boxes.get(p.id);
+      if (c) boxes.set(p.id, { x: c.x - BOX_W / 2, y: top + c.y - BOX_H / 2, p, node: design.nodes.get(name)! });
+    }
+
+  const out: string[] = [];
+  const mark = options.note !== undefined ? ` ${NOTE_ATTR}="${esc(fileNameOf(options.note))}"` : '';
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="Segoe UI, Helvetica, Arial, 'Noto Sans KR', 'Apple SD Gothic Neo', 'Malgun Gothic', sans-serif" role="img"${mark}>`);
+  out.push(`<title>${esc(title || 'topology')}</title>`);
+  out.push(`<rect width="100%" height="100%" fill="#ffffff"/>`);
+  if (title) out.push(`<text x="${MARGIN}" y="24" font-size="16" font-weight="600" fill="#1f2328">${esc(fit(title, 16, W - 2 * MARGIN))}</text>`);
+  if (legend) out.push(`<text x="${MARGIN}" y="${titleH + 12}" font-size="12" fill="#57606a">${esc(fit(legend, 12, W - 2 * MARGIN))}</text>`);
+  out.push(
+    `<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="#57606a"/></marker>` +
+      `<marker id="arrow-repl" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="#1565c0"/></marker></defs>`,
+  );
+
+  // Lanes: a box per zone with its caption (and region).
+  for (const k of laneKeys) {
+    if (k === null) continue;
+    const g = layout.groups.get(`zone:${k}`);
+    if (!g) continue;
+    const x = g.x - g.width / 2;
+    const y = top + g.y - g.height / 2;
+    out.push(`<g class="zone"><rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${g.width.toFixed(1)}" height="${g.height.toFixed(1)}" rx="8" fill="#f6f8fa" stroke="#d0d7de" stroke-dasharray="6 4"/>`);
+    out.push(`<text x="${(x + 8).toFixed(1)}" y="${(y + 15).toFixed(1)}" font-size="12" font-weight="600" fill="#57606a">${esc(fit(captionOf(k), 12, g.width - 16))}</text></g>`);
+  }
+
+  // Edges along the layout's routes, cut at the boxes' borders; labels where the layout found them room.
+  const labels: string[] = [];
+  const cut = (box: Box, toward: { x: number; y: number }): { x: number; y: number } => {
+    const cx = box.x + BOX_W / 2;
+    const cy = box.y + BOX_H / 2;
+    const dx = toward.x - cx;
+    const dy = toward.y - cy;
+    if (!dx && !dy) return { x: cx, y: cy };
+    const k = Math.min(dx ? BOX_W / 2 / Math.abs(dx) : Infinity, dy ? BOX_H / 2 / Math.abs(dy) : Infinity);
+    return { x: cx + dx * Math.min(1, k), y: cy + dy * Math.min(1, k) };
+  };
+  const f1 = (n: number): string => n.toFixed(1);
+  for (const l of links) {
+    const route = layout.edges.get(l.id);
+    const s = boxes.get(l.from.id);
+    const t = boxes.get(l.to.id);
+    if (!route || !s || !t) continue;
+    const pts = route.points.map((p) => ({ x: p.x, y: top + p.y }));
+    const a = cut(s, pts[1]!);
+    const b = cut(t, pts[pts.length - 2]!);
+    let d: string;
+    if (pts.length === 4) {
+      const p1 = pts[1]!;
+      const p2 = pts[2]!;
+      const bend = (p2.x - p1.x) / 2;
+      d = `M${f1(a.x)} ${f1(a.y)}L${f1(p1.x)} ${f1(p1.y)}C${f1(p1.x + bend)} ${f1(p1.y)} ${f1(p2.x - bend)} ${f1(p2.y)} ${f1(p2.x)} ${f1(p2.y)}L${f1(b.x)} ${f1(b.y)}`;
+    } else d = `M${f1(a.x)} ${f1(a.y)}L${f1(b.x)} ${f1(b.y)}`;
+    const style =
+      l.kind === 'request'
+        ? `stroke="#57606a" stroke-width="1.4" marker-end="url(#arrow)"`
+        : `stroke="#1565c0" stroke-width="1.4" stroke-dasharray="5 4" marker-end="url(#arrow-repl)"${l.twoWay ? ' marker-start="url(#arrow-repl)"' : ''}`;
+    const text = labelText(l);
+    // A label with no free place is left out of the picture and kept as the edge's tooltip.
+    const tip = text && route.hidden ? `<title>${esc(text)}</title>` : '';
+    out.push(`<path class="edge ${l.kind}" d="${d}" fill="none" ${style}${tip ? `>${tip}</path>` : '/>'}`);
+    if (text && !route.hidden)
+      labels.push(`<text x="${f1(route.label.x)}" y="${f1(top + route.label.y + 4)}" font-size="11" text-anchor="middle" fill="${l.kind === 'replication' ? '#0a3d7a' : '#1f2328'}" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${esc(text)}</text>`);
   }
   // A monitor's `watches` are written in it rather than drawn: lines from one monitor to every node cross the whole picture.
 
