@@ -35,6 +35,7 @@ import {
 } from '../../server/src/core';
 import { NEAR_MARGIN, PREVIEW_LIMITS } from './limits';
 import { errorText, renderMermaid, themeOfBody, type UiTheme } from './render';
+import { setPaneAspect } from './haLayout';
 
 const TOPOLOGY_SELECTOR = '.infra-notes-topology';
 const SOURCE_SELECTOR = 'pre.infra-notes-source';
@@ -290,6 +291,9 @@ async function drawBlock(b: Block, theme: UiTheme, loc: Locale, gen: number): Pr
     if (svg === undefined) {
       fromCache = false;
       try {
+        // The preview scales a drawing to its column's width and scrolls: the layout packs big
+        // tiers for a picture that fills about one screen of that column.
+        setPaneAspect((document.body.clientWidth || window.innerWidth) / Math.max(1, window.innerHeight));
         svg = await renderMermaid(mermaid, theme, 'infra-notes', stage());
         drawings.set(dkey, svg);
         drawnByMermaid++;
