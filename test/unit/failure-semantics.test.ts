@@ -543,3 +543,25 @@ test('a zone loss names the primary whose standby sits in the same zone, not the
   assert.deepEqual(rules(sl, 'unknown-engine'), []);
   assert.deepEqual(estimate(sl).spofs, []);
 });
+
+test('MongoDB arbiters vote but hold no data: PSA survives one loss, and its election rolls back the last writes (w: 1 by default); PSS and 4 data + 1 arbiter lose none', () => {
+  const set = (members: string): Design => d('zone a', 'zone b', 'zone c', 'users: client', 'api: app-server replicas=2 zones=a,b state=stateless', `m: database engine=mongodb ${members} zones=a,b,c lag=2s`, 'users -> api -> m');
+  const psa = set('replicas=2 arbiters=1');
+  const primary = fail(psa, node('m', 1));
+  assert.equal(down(primary), 12, 'an election after the primary is lost (MongoDB median 12 s)');
+  assert.equal(primary.writesLostSeconds, 2, 'w: 1: the old primary\'s last lag of writes is rolled back');
+  assert.match(primary.events.find((e) => e.type === 'promoted')!.message.en, /arbiter.*w: 1.*rolled back/);
+  // The arbiter sits in zone c: losing it alone changes nothing; two data members still vote.
+  const arbiterZone = fail(psa, { type: 'zone', zone: 'c' });
+  assert.equal(down(arbiterZone), 0);
+  assert.deepEqual(rules(psa, 'single-point-of-failure'), []);
+  assert.deepEqual(rules(psa, 'quorum-fragile'), []);
+  // Without the arbiter two voters are fragile; with it in the same zone as a data member, that zone holds a majority.
+  assert.deepEqual(rules(set('replicas=2'), 'quorum-fragile'), ['m']);
+  assert.deepEqual(rules(d('zone a', 'zone b', 'users: client', 'm: database engine=mongodb replicas=2 arbiters=1 zones=a,b', 'users -> m'), 'quorum-fragile'), ['m']);
+  // w: "majority": nothing acknowledged is lost.
+  assert.equal(fail(set('replicas=3'), node('m', 1)).writesLostSeconds, 0);
+  assert.equal(fail(set('replicas=4 arbiters=1'), node('m', 1)).writesLostSeconds, 0);
+  // The rpo advice names the arbiter, not a synchronous standby MongoDB does not have.
+  assert.match(message(d('goal rpo=0s', 'zone a', 'zone b', 'zone c', 'users: client', 'm: database engine=mongodb replicas=2 arbiters=1 zones=a,b,c', 'users -> m'), 'rpo-not-met'), /replace the arbiter with a third data-bearing member/);
+});

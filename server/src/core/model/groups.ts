@@ -24,6 +24,10 @@
  *   innodb-cluster|mongodb`): instance #1 is the primary; a majority of the
  *   members must be up for anything to be served; a lost primary is replaced
  *   by election after the detection time (GR 5 s + 5 s expel; MongoDB ~12 s).
+ *   `arbiters=K` adds K voters that hold no data (MongoDB arbiters), placed over
+ *   the zones after the instances; a zone loss takes its arbiters with it. With
+ *   arbiters MongoDB defaults to w: 1 when the data members are no more than a
+ *   majority of the voters (PSA), so an election loses the last `lag` of writes.
  * - Majority groups (`consensus` nodes, `engine=etcd|zookeeper|consul|galera`,
  *   or the `quorum` flag): served while a strict majority of the members is up;
  *   clients use any live member.
@@ -57,7 +61,18 @@ export interface ClusterGroup {
 
 export interface VotingGroup {
   type: 'leader' | 'majority';
+  /** Every voting member: the instances, then the arbiters. */
   voters: number;
+  /** Voting members that hold no data (MongoDB arbiters, `arbiters=`): voters instances…voters-1. */
+  arbiters: number;
+  /** The zone of arbiter k (round-robin over the node's zones, after the data members), or null. */
+  arbiterZones: (string | null)[];
+  /**
+   * MongoDB's implicit default write concern is w: 1 when arbiters leave the data-bearing
+   * voters no more than a majority (PSA): a new primary lacks the old one's last writes,
+   * which are rolled back.
+   */
+  rollback: boolean;
   /** Leader groups: seconds from losing the primary to a new one serving. */
   election: number;
   /**
@@ -157,7 +172,43 @@ export function groupSpecOf(n: TopologyNode, instances: number): GroupSpec | nul
   if (kind !== 'consensus' && kind !== 'database' && kind !== 'storage' && kind !== 'cache' && kind !== 'queue') return null;
   const vt = votingType(n);
   if (vt === null || instances < 2) return null;
-  return { type: vt, voters: instances, election: vt === 'leader' ? haTiming(n, 'group-election') : 0, leaseGap: vt === 'majority' && LEASE_ENGINES.has(engineOf(n)) ? haTiming(n, 'lease-expiry') : 0 };
+  const arbiters = arbitersOf(n);
+  const voters = instances + arbiters;
+  const zones = n.managed ? [] : n.zones;
+  const arbiterZones: (string | null)[] = [];
+  for (let k = 0; k < arbiters && k < 64; k++) arbiterZones.push(zones.length ? zones[(instances + k) % zones.length]! : null);
+  return {
+    type: vt,
+    voters,
+    arbiters,
+    arbiterZones,
+    rollback: rollsBack(n, instances),
+    election: vt === 'leader' ? haTiming(n, 'group-election') : 0,
+    leaseGap: vt === 'majority' && LEASE_ENGINES.has(engineOf(n)) ? haTiming(n, 'lease-expiry') : 0,
+  };
+}
+
+/**
+ * MongoDB with arbiters whose data-bearing members are no more than a majority of the
+ * voters (PSA): its implicit default write concern is w: 1, so an election rolls back
+ * the lost primary's unreplicated writes (docs/defaults.md, mongodb-write-concern).
+ */
+export function rollsBack(n: TopologyNode, instances: number): boolean {
+  const e = engineOf(n);
+  const arbiters = arbitersOf(n);
+  return (e === 'mongodb' || e === 'mongo') && arbiters > 0 && instances <= majorityOf(instances + arbiters);
+}
+
+/** Arbiters of a voting group as written (`arbiters=`), else 0; 0 for a node that is not a voting group. */
+export function arbitersOf(n: TopologyNode): number {
+  if (votingType(n) === null) return 0;
+  return Math.max(0, int(n, 'arbiters') ?? 0);
+}
+
+/** The zone of each voter of a voting group with `instances` data members: round-robin over its zones, arbiters last. */
+export function voterZones(n: TopologyNode, instances: number): (string | null)[] {
+  const voters = instances + arbitersOf(n);
+  return Array.from({ length: voters }, (_, i) => (n.zones.length ? n.zones[i % n.zones.length]! : null));
 }
 
 /** Redis Cluster: the shard instance i serves (masters first, then replicas shard after shard). */

@@ -4,6 +4,8 @@ import { CODES, type HaRuleId } from '../syntax/codes';
 import { formatDuration } from '../syntax/values';
 import type { LossImpact } from './estimate-contract';
 import { failoverMode, koDuration, L, nameList, standbysOf, type Facts } from './facts';
+import { rollsBack } from '../model/groups';
+import { instanceCount } from '../model/request-graph';
 
 /** `db`, zone `seoul-a`, region `seoul`. */
 export function lossName(t: LossImpact['target']): Localized {
@@ -63,6 +65,12 @@ export function rpoAdvice(f: Facts, loss: LossImpact): Localized {
     if (async && (async.attrs.get('replication')!.value as { value: string }).value === 'semi-sync')
       return L(`\`${async.name}\` is semi-synchronous, which falls back to asynchronous after its timeout: make it \`replication=sync\`.`, `\`${async.name}\` 노드는 반동기라 시간 초과 뒤 비동기로 떨어집니다. \`replication=sync\`로 바꾸세요.`);
     if (async) return L(`Replicate to \`${async.name}\` synchronously (\`replication=sync\`): a write is confirmed only once the standby has it.`, `${codeJosa(async.name, '으로/로')} 동기 복제하세요(\`replication=sync\`). 대기 노드가 받은 뒤에만 쓰기를 커밋합니다.`);
+    const node = f.design.nodes.get(t.node);
+    if (node && rollsBack(node, instanceCount(node)))
+      return L(
+        `\`${t.node}\` runs with an arbiter, so MongoDB acknowledges a write once the primary alone has it (w: 1 by default): replace the arbiter with a third data-bearing member (\`replicas=3\` without \`arbiters=\`), which makes w: "majority" the default.`,
+        `\`${t.node}\` 노드는 아비터를 두고 있어 MongoDB가 프라이머리 혼자 받은 쓰기도 확인합니다(기본 w: 1). 아비터 대신 데이터를 가진 세 번째 구성원을 두세요(\`arbiters=\` 없이 \`replicas=3\`). 그러면 기본값이 w: "majority"가 됩니다.`,
+      );
     if (!copies.some((c) => c.role === 'standby')) return L(`Give \`${t.node}\` a standby with \`replication=sync\`.`, `\`${t.node}\` 노드에 \`replication=sync\` 대기 노드를 두세요.`);
   }
   return L('Replicate synchronously (`replication=sync`) to a copy outside the failed place.', '장애가 난 곳 밖에 있는 사본으로 동기 복제하세요(`replication=sync`).');

@@ -1,4 +1,4 @@
-import { engineOf, majorityOf, votingType } from '../model/groups';
+import { arbitersOf, engineOf, majorityOf, voterZones, votingType } from '../model/groups';
 import { instanceCount } from '../model/request-graph';
 import { flagAttr, L, nodeFinding } from './facts';
 import type { Rule } from './rule';
@@ -17,11 +17,14 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
     const out = [];
     for (const n of facts.nodes) {
       if (votingType(n) === null) continue;
-      const v = instanceCount(n);
-      if (v < 2) continue;
+      const data = instanceCount(n);
+      if (data < 2) continue;
+      // Arbiters (MongoDB) vote too: they count towards the majority and are placed after the data members.
+      const arbiters = arbitersOf(n);
+      const v = data + arbiters;
       if (engineOf(n) === 'pacemaker' && flagAttr(n, 'two-node') === true && n.attrs.has('fencing') && flagAttr(n, 'fencing') !== false) continue;
       const maj = majorityOf(v);
-      const zones = Array.from({ length: v }, (_, i) => (n.zones.length ? n.zones[i % n.zones.length]! : null));
+      const zones = voterZones(n, data);
       let why;
       let want: number | null = null;
       if (v === 2) {
@@ -42,6 +45,8 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
           `\`${z}\` 존에 구성원 ${v}개 중 ${zones.filter((x) => x === z).length}개가 몰려 있어 과반입니다. 그 존 하나만 잃어도 그룹이 멈춥니다`,
         );
       }
+      // With arbiters the count to change is theirs or the members': no one-click `replicas=`.
+      if (arbiters > 0) want = null;
       out.push(
         nodeFinding(
           'quorum-fragile',

@@ -441,6 +441,14 @@ export const KINDS: KindSpec[] = [
       durationSpec('ttl', 'Patroni: TTL of the leader lock (default 30s); failover starts once it expires.', 'Patroni: 리더 잠금의 TTL(기본 30초). 만료되면 페일오버가 시작된다.'),
       QUORUM_FLAG,
       TWO_NODE_FLAG,
+      {
+        key: 'arbiters',
+        type: { t: 'int', min: 0 },
+        doc: L(
+          'Voting members that hold no data (MongoDB arbiters), placed over the zones after the data members: they count towards the majority and are never elected. With them MongoDB\'s default write concern can fall to w: 1 (when the data-bearing voters are no more than a majority), and a lost primary\'s unreplicated writes are rolled back.',
+          '데이터 없이 투표만 하는 구성원(MongoDB 아비터) 수. 데이터 구성원 다음 순서로 존에 나누어 둔다. 과반 계산에는 들어가지만 프라이머리가 되지는 않는다. 아비터가 있으면 MongoDB의 기본 쓰기 확인 수준이 w: 1로 내려갈 수 있고(데이터를 가진 투표 구성원 수가 과반 이하일 때), 그러면 잃은 프라이머리에서 아직 복제되지 않은 쓰기는 롤백된다.',
+        ),
+      },
     ],
   },
   {

@@ -131,10 +131,10 @@ export class GroupPhase {
       }
       case 'leader': {
         const st = this.leader.get(i);
-        return st && h.live(i) >= majorityOf(g.voters) && h.alive(i, st.primary) ? 1 : 0;
+        return st && this.votersUp(i) >= majorityOf(g.voters) && h.alive(i, st.primary) ? 1 : 0;
       }
       case 'majority': {
-        if (h.live(i) < majorityOf(g.voters)) return 0;
+        if (this.votersUp(i) < majorityOf(g.voters)) return 0;
         const st = this.leases.get(i);
         if (!st) return 1;
         // The ranges a lost member led wait for its leases to move: that share of the requests.
@@ -154,7 +154,7 @@ export class GroupPhase {
     const s = this.h.m.nodes[i]!;
     if (s.client || s.ignored) return true;
     const n = s.group && (s.group.type === 'leader' || s.group.type === 'majority') ? s.group.voters : s.instances;
-    return this.h.live(i) >= majorityOf(n);
+    return this.votersUp(i) >= majorityOf(n);
   }
 
   /** Reacts to the instances' new state: detections, elections, quorum changes, demotions. Called before each evaluation. */
@@ -187,7 +187,7 @@ export class GroupPhase {
     if (g.type !== 'majority') return;
     for (let k = 0; k < st.up.length; k++) {
       const up = h.alive(i, k);
-      if (st.up[k] && !up && h.live(i) >= majorityOf(g.voters)) {
+      if (st.up[k] && !up && this.votersUp(i) >= majorityOf(g.voters)) {
         const until = t + g.leaseGap;
         st.until[k] = until;
         const who = inst(s, k);
@@ -211,7 +211,7 @@ export class GroupPhase {
   private quorumEvent(s: SimNode, lost: boolean): void {
     const g = s.group;
     const n = g && (g.type === 'leader' || g.type === 'majority') ? g.voters : s.instances;
-    const live = this.h.live(s.idx);
+    const live = this.votersUp(s.idx);
     if (lost)
       this.h.emit(
         'quorum-lost',
@@ -223,9 +223,18 @@ export class GroupPhase {
 
   // ---- Redis Sentinel ---------------------------------------------------------
 
-  private sentinelsUp(i: number, g: SentinelGroup): number {
+  /** Voters up in a voting group: its live instances and its arbiters whose zone and region stand; else its live instances. */
+  private votersUp(i: number): number {
+    const g = this.h.m.nodes[i]!.group;
+    const live = this.h.live(i);
+    if (!g || (g.type !== 'leader' && g.type !== 'majority') || g.arbiters === 0) return live;
+    return live + this.placedUp(i, g.arbiterZones) + Math.max(0, g.arbiters - g.arbiterZones.length);
+  }
+
+  /** How many of the processes placed in `zones` (null: no zone) still run: their zone and region are not lost. */
+  private placedUp(i: number, zones: readonly (string | null)[]): number {
     let up = 0;
-    for (const z of g.sentinelZones) {
+    for (const z of zones) {
       if (z === null) {
         const r = this.h.regionOf(i, null);
         if (r === null || !this.h.regionDown(r)) up++;
@@ -234,9 +243,14 @@ export class GroupPhase {
       const r = this.h.regionOf(i, z);
       if (!this.h.zoneDown(z) && (r === null || !this.h.regionDown(r))) up++;
     }
-    // Sentinels beyond the 64 placed are counted as up.
-    return up + Math.max(0, g.sentinels - g.sentinelZones.length);
+    return up;
   }
+
+  private sentinelsUp(i: number, g: SentinelGroup): number {
+    // Sentinels beyond the 64 placed are counted as up.
+    return this.placedUp(i, g.sentinelZones) + Math.max(0, g.sentinels - g.sentinelZones.length);
+  }
+
 
   private updateSentinel(i: number, st: SentinelState, t: number): void {
     const h = this.h;
@@ -394,7 +408,7 @@ export class GroupPhase {
     const s = h.m.nodes[i]!;
     const g = s.group!;
     if (g.type !== 'leader') return;
-    const quorum = h.live(i) >= majorityOf(g.voters);
+    const quorum = this.votersUp(i) >= majorityOf(g.voters);
     if (quorum === st.quorumLost) {
       st.quorumLost = !quorum;
       this.quorumEvent(s, !quorum);
@@ -415,7 +429,7 @@ export class GroupPhase {
       if (st.pending !== token) return;
       st.pending = null;
       st.waiting = true;
-      if (h.live(i) >= majorityOf(g.voters)) this.elect(i, st);
+      if (this.votersUp(i) >= majorityOf(g.voters)) this.elect(i, st);
     });
   }
 
@@ -431,6 +445,19 @@ export class GroupPhase {
     if (next < 0) return;
     st.primary = next;
     st.waiting = false;
+    if (g.type === 'leader' && g.rollback) {
+      const lag = lagOf(s) || s.timings.lag.value;
+      h.emit(
+        'promoted',
+        inst(s, next),
+        L(
+          `The members of ${s.name} elect ${inst(s, next)} (${d(g.election)} after the loss). With ${g.arbiters === 1 ? 'an arbiter' : `${g.arbiters} arbiters`} and ${s.instances} data members MongoDB's default write concern is w: 1: writes the lost primary acknowledged but had not replicated (the last ${d(lag)}) are rolled back.`,
+          `${s.name}의 구성원들이 ${josa(inst(s, next), '을/를')} 새 프라이머리로 뽑습니다(장애 후 ${dk(g.election)}). 아비터 ${g.arbiters}개와 데이터 구성원 ${s.instances}개 구성이라 MongoDB의 기본 쓰기 확인 수준이 w: 1이므로, 잃은 프라이머리가 확인만 하고 복제하지 못한 쓰기(마지막 ${dk(lag)})는 롤백됩니다.`,
+        ),
+      );
+      h.loseWrites(lag, inst(s, next));
+      return;
+    }
     h.emit(
       'promoted',
       inst(s, next),

@@ -33,6 +33,21 @@ export const terms: readonly GlossaryEntry[] = [
     related: ["split-brain", "fencing", "consensus", "cluster", "heartbeat", "redis-sentinel"],
   },
   {
+    id: "arbiter",
+    ko: {
+      term: "아비터",
+      definition: "데이터는 갖지 않고 선출 투표에만 참여하는 구성원입니다. MongoDB 레플리카 세트에서 데이터 노드 두 대에 아비터 하나를 더해 투표 수를 홀수(3)로 맞추는 구성(PSA)이 흔합니다. 아비터는 프라이머리가 될 수 없습니다.",
+      why: "서버 한 대 값으로 과반을 만들 수 있지만, 데이터 사본은 여전히 둘뿐입니다. MongoDB는 이 구성에서 기본 쓰기 확인 수준을 w: 1로 낮추므로, 프라이머리가 죽으면 아직 복제되지 않은 쓰기가 롤백될 수 있습니다. 데이터를 잃으면 안 된다면 아비터 대신 데이터 노드를 하나 더 두세요.",
+    },
+    en: {
+      term: "Arbiter",
+      definition: "A member that votes in elections but holds no data. A common MongoDB replica set has two data members and one arbiter (PSA) so that the votes come to an odd three; an arbiter never becomes primary.",
+      why: "It buys a majority for the price of a small server, but there are still only two copies of the data, and MongoDB then defaults to w: 1: when the primary dies, its writes not yet replicated can be rolled back. Where no write may be lost, run a third data member instead.",
+    },
+    aliases: ["아비터", "arbiters", "PSA", "중재자"],
+    related: ["quorum", "split-brain", "consensus", "replication"],
+  },
+  {
     id: "fencing",
     ko: {
       term: "펜싱",
