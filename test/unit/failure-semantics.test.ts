@@ -565,3 +565,9 @@ test('MongoDB arbiters vote but hold no data: PSA survives one loss, and its ele
   // The rpo advice names the arbiter, not a synchronous standby MongoDB does not have.
   assert.match(message(d('goal rpo=0s', 'zone a', 'zone b', 'zone c', 'users: client', 'm: database engine=mongodb replicas=2 arbiters=1 zones=a,b,c', 'users -> m'), 'rpo-not-met'), /replace the arbiter with a third data-bearing member/);
 });
+
+test('arbiters= where nothing votes, or beside a single data member, is a contradiction the model ignores', () => {
+  assert.match(message(d('users: client', 'db: database engine=mysql arbiters=1', 'users -> db'), 'contradiction'), /nothing elects its primary by vote.*ignores them/);
+  assert.match(message(d('users: client', 'db: database engine=mongodb arbiters=1', 'users -> db'), 'contradiction'), /single data member/);
+  assert.equal(message(d('users: client', 'db: database engine=mongodb replicas=2 arbiters=1', 'users -> db'), 'contradiction'), '');
+});

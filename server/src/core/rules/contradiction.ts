@@ -1,10 +1,11 @@
+import { votingType } from '../model/groups';
 import { instanceCount } from '../model/request-graph';
 import type { Finding, Localized, TopologyNode } from '../syntax/ast';
 import { L, nodeFinding, rangeAttr, textAttr } from './facts';
 import type { Rule } from './rule';
 import { findingNode, fix, setAttr, type Edit, type Fix } from './fixes';
 
-type Case = 'standby-of-itself' | 'stateless-local-sessions' | 'failover-on-replica' | 'autoscale-excludes-replicas' | 'zero-timing' | 'failover-on-primary';
+type Case = 'standby-of-itself' | 'stateless-local-sessions' | 'failover-on-replica' | 'autoscale-excludes-replicas' | 'zero-timing' | 'failover-on-primary' | 'arbiters-without-election';
 
 /**
  * Attributes that contradict each other (failure-model §8). Each finding says
@@ -87,6 +88,22 @@ export const contradiction: Rule<'contradiction'> = {
             `\`${n.name}\` 노드는 대기 노드가 아닌데 \`failover=\`가 있습니다. 승격은 대기 노드의 일이라 이 도구는 여기 적힌 값을 무시합니다${standbys.length ? `. ${standbys.map((s) => `\`${s.name}\``).join(', ')} 노드는 자기 \`failover=\`대로(없으면 수동으로) 승격됩니다` : ''}. \`failover=${textAttr(n, 'failover') ?? 'auto'}\`를 대기 노드로 옮기세요.`,
           ),
           { standbys: standbys.map((s) => s.name) },
+        );
+      }
+      const arb = n.attrs.get('arbiters')?.value;
+      if (arb && arb.type === 'number' && arb.value > 0 && (votingType(n) === null || instanceCount(n) < 2)) {
+        const voting = votingType(n) !== null;
+        add(
+          n,
+          'arbiters-without-election',
+          L(
+            voting
+              ? `\`${n.name}\` has \`arbiters=${arb.value}\` but a single data member: an arbiter only votes, so there is no one to elect when it is lost. The model ignores the arbiters. Run two or more data members (\`replicas=2\`).`
+              : `\`${n.name}\` has \`arbiters=${arb.value}\`, but nothing elects its primary by vote (arbiters belong to voting groups such as a MongoDB replica set, \`engine=mongodb\`). The model ignores them. Name the engine, or remove \`arbiters=\`.`,
+            voting
+              ? `\`${n.name}\` 노드에 \`arbiters=${arb.value}\`가 있지만 데이터 구성원이 하나뿐입니다. 아비터는 투표만 하므로 그 하나를 잃으면 뽑을 구성원이 없습니다. 이 도구는 아비터를 무시합니다. 데이터 구성원을 둘 이상 두세요(\`replicas=2\`).`
+              : `\`${n.name}\` 노드에 \`arbiters=${arb.value}\`가 있지만 투표로 프라이머리를 뽑는 구성이 아닙니다(아비터는 MongoDB 레플리카 세트(\`engine=mongodb\`) 같은 투표 그룹의 구성원입니다). 이 도구는 아비터를 무시합니다. 엔진을 적거나 \`arbiters=\`를 지우세요.`,
+          ),
         );
       }
     }
