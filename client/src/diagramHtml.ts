@@ -59,7 +59,7 @@ export function diagramHtml(o: WebviewHtmlOptions): string {
 <div id="viewport" tabindex="0" role="group" aria-label="Diagram"><div id="stage"></div></div>
 <div id="empty" hidden></div>
 <div id="announce" class="sr-only" role="status" aria-live="polite"></div>
-<ul id="findings"></ul>`,
+<details id="findings-box" hidden><summary id="findings-summary"></summary><ul id="findings"></ul></details>`,
   );
 }
 

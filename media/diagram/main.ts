@@ -46,6 +46,29 @@ const viewport = $<HTMLDivElement>('viewport');
 const stage = $<HTMLDivElement>('stage');
 const errorsBox = $<HTMLDivElement>('errors');
 const findingsList = $<HTMLUListElement>('findings');
+const findingsBox = $<HTMLDetailsElement>('findings-box');
+const findingsSummary = $<HTMLElement>('findings-summary');
+/** Whether the person opened or closed the findings list; until then it opens for a few findings only. */
+let findingsChoice: boolean | null = null;
+/** Up to this many findings the list opens by itself; more stay folded under their count so the diagram keeps the pane. */
+const FINDINGS_OPEN_UP_TO = 5;
+findingsSummary.addEventListener('click', () => {
+  // The toggle happens after the click: record the state it is going to.
+  findingsChoice = !findingsBox.open;
+});
+findingsBox.addEventListener('toggle', () => {
+  // A larger or smaller pane: fit again if the view was fitted.
+  if (document.body.dataset['view'] === 'fit') fit();
+});
+
+/** The findings under the diagram: folded under their count when there are many, unless the person opened them. */
+function showFindings(items: DiagramFinding[]): void {
+  findingsList.replaceChildren();
+  findingItems(findingsList, items);
+  findingsBox.hidden = items.length === 0;
+  findingsSummary.textContent = `${strings.findings} (${items.length})`;
+  findingsBox.open = findingsChoice ?? items.length <= FINDINGS_OPEN_UP_TO;
+}
 const emptyBox = $<HTMLDivElement>('empty');
 const titleEl = $<HTMLSpanElement>('title');
 
@@ -344,8 +367,7 @@ async function update(msg: DiagramUpdateMessage): Promise<void> {
   emptyBox.hidden = true;
   titleEl.textContent = msg.title;
   document.body.dataset['state'] = 'pending';
-  findingsList.replaceChildren();
-  findingItems(findingsList, msg.findings);
+  showFindings(msg.findings);
   const key = `${msg.uri}#${msg.blockIndex}`;
   const sameBlock = key === currentKey;
   currentKey = key;
@@ -381,7 +403,7 @@ function showEmpty(): void {
   currentKey = null;
   stage.replaceChildren();
   errorsBox.hidden = true;
-  findingsList.replaceChildren();
+  showFindings([]);
   titleEl.textContent = '';
   emptyBox.textContent = strings.noDesign;
   emptyBox.hidden = false;
