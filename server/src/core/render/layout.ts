@@ -315,8 +315,8 @@ export function haLayout(input: LayoutInput): LayoutResult {
   /** Where a system's columns end before its last margin (the groups reach past it by their insets). */
   const reachOf = (sys: 0 | 1): number => (sys === 1 ? inset * depthMax : 0);
 
-  /** The geometry for at most `rowsOf(tier)` rows per cell. */
-  const measure = (rowsOf: (tier: number) => number) => {
+  /** The geometry for at most `rows` rows per cell. */
+  const measure = (rows: number) => {
     const colAlong: [number[], number[]] = [new Array<number>(tiers).fill(0), new Array<number>(tiers).fill(0)];
     const labelRoom: [number[], number[]] = [new Array<number>(tiers).fill(0), new Array<number>(tiers).fill(0)];
     const cellGrid = new Map<Cell, { k: number; rows: number; subAlong: number[]; subGap: number[]; rowAcross: number[] }>();
@@ -324,7 +324,7 @@ export function haLayout(input: LayoutInput): LayoutResult {
       for (const [t, c] of band.cells) {
         const sys = sysOf(band);
         const n = c.boxes.length;
-        const r = Math.max(1, Math.min(rowsOf(t), n));
+        const r = Math.min(rows, n);
         const rr = Math.ceil(n / Math.ceil(n / r));
         const k = Math.ceil(n / rr);
         const subAlong = new Array<number>(k).fill(0);
@@ -377,7 +377,7 @@ export function haLayout(input: LayoutInput): LayoutResult {
 
   // The grid size that fits the pane best: the largest scale at which the picture fits `aspect` × 1.
   const aspect = input.aspect && Number.isFinite(input.aspect) && input.aspect > 0 ? input.aspect : 1.6;
-  let best = measure(() => maxCell);
+  let best = measure(maxCell);
   let bestRows = maxCell;
   const scoreOf = (m: ReturnType<typeof measure>): number => {
     const w = lr ? m.totalAlong : m.totalAcross;
@@ -388,7 +388,7 @@ export function haLayout(input: LayoutInput): LayoutResult {
   const candidates = new Set<number>();
   for (let r = 1; r <= maxCell; r = r < 12 ? r + 1 : Math.ceil(r * 1.15)) candidates.add(r);
   for (const r of candidates) {
-    const m = measure(() => r);
+    const m = measure(r);
     const s = scoreOf(m);
     // Prefer taller cells (fewer boxes side by side) unless packing wins clearly.
     if (s > bestScore * 1.03 || (s >= bestScore && r > bestRows)) {
@@ -396,27 +396,6 @@ export function haLayout(input: LayoutInput): LayoutResult {
       bestScore = s;
       bestRows = r;
     }
-  }
-  // Then tier by tier: one more or one fewer row in a tier's cells where that fits the pane better
-  // (one row cap for every tier leaves the picture either too wide or too tall by a whole row).
-  const caps = new Array<number>(tiers).fill(bestRows);
-  for (let pass = 0; pass < 2 && tiers <= 200; pass++) {
-    let improved = false;
-    for (let t = 0; t < tiers; t++)
-      for (const delta of [1, -1]) {
-        const r = caps[t]! + delta;
-        if (r < 1 || r > maxCell) continue;
-        const trial = measure((x) => (x === t ? r : caps[x]!));
-        const s = scoreOf(trial);
-        if (s > bestScore * 1.005) {
-          caps[t] = r;
-          best = trial;
-          bestScore = s;
-          improved = true;
-          break;
-        }
-      }
-    if (!improved) break;
   }
   const m = best;
 
