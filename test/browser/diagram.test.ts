@@ -332,6 +332,15 @@ describe('diagram webview', () => {
     // less, so it opens at the readable scale to pan.
     assert.ok(drawn.minFont >= 14 - 1e-6, `label ${drawn.minFont}px`);
     assert.equal(drawn.view, 'readable');
+    // An edge label with no free place is left out of the picture and kept as its edge's tooltip, decoded.
+    const tips = await page.evaluate(() => ({
+      hidden: document.querySelectorAll('#stage svg g.edgeLabel[display="none"]').length,
+      titles: [...document.querySelectorAll('#stage svg .edgePaths path > title')].map((t) => t.textContent ?? ''),
+      shown: [...document.querySelectorAll('#stage svg g.edgeLabel:not([display="none"])')].map((l) => l.textContent ?? '').filter(Boolean).length,
+    }));
+    assert.equal(tips.titles.length, tips.hidden);
+    for (const t of tips.titles) assert.doesNotMatch(t, /#\d+;|\uFB02|<br/, t);
+    assert.ok(tips.shown >= 10, `${tips.shown} edge labels drawn`);
     // Many findings fold under their count, so the diagram keeps the pane; a click opens them.
     const folded = await page.evaluate(() => ({ open: (document.getElementById('findings-box') as HTMLDetailsElement).open, summary: document.getElementById('findings-summary')!.textContent, items: document.querySelectorAll('#findings li').length }));
     assert.equal(folded.open, false);
