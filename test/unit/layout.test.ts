@@ -169,8 +169,26 @@ test('any input: cycles, self-loops, unknown ends, parent cycles, empty groups: 
       assert.deepEqual(overlaps(input, r), []);
       assert.ok(Number.isFinite(r.width) && Number.isFinite(r.height));
       for (const p of r.boxes.values()) assert.ok(Number.isFinite(p.x) && Number.isFinite(p.y));
-      for (const e of r.edges.values()) for (const p of e.points) assert.ok(Number.isFinite(p.x) && Number.isFinite(p.y));
+      for (const e of r.edges.values()) for (const p of e.points) assert.ok(Number.isFinite(p.x) && Number.isFinite(p.y) && p.x >= 0 && p.y >= 0 && p.x <= r.width + 1e-6 && p.y <= r.height + 1e-6, `${p.x},${p.y} outside ${r.width}×${r.height}`);
+      // Group-in-parent is not checked here: a parent cycle in the input is cut somewhere.
+      assert.deepEqual(contained(input, r).filter((x) => !/^g\d+ outside g/.test(x)), []);
     }),
     { numRuns: 300 },
   );
+});
+
+test('a node calling itself loops over its corner; an edge going back runs under the boxes instead of over the edge going forward', () => {
+  const input: LayoutInput = { boxes: [box('a'), box('b')], groups: [], edges: [edge('a', 'a'), edge('a', 'b'), edge('b', 'a', false)], direction: 'LR' };
+  const r = haLayout(input);
+  const a = r.boxes.get('a')!;
+  const b = r.boxes.get('b')!;
+  const loop = r.edges.get('a->a')!.points;
+  assert.deepEqual(loop[0], a);
+  assert.deepEqual(loop.at(-1), a);
+  assert.ok(loop.some((p) => p.x > a.x + 80 && p.y < a.y - 25), 'over the top right corner');
+  const back = r.edges.get('b->a')!.points;
+  assert.deepEqual(back[0], b);
+  assert.deepEqual(back.at(-1), a);
+  assert.ok(back.slice(1, -1).every((p) => p.y > a.y + 25), 'below both boxes');
+  assert.ok(r.height >= Math.max(...back.map((p) => p.y)), 'inside the picture');
 });

@@ -308,7 +308,7 @@ export function haLayout(input: LayoutInput): LayoutResult {
   // Two column systems: the nodes in no zone (a band of their own, first) and everything
   // inside groups. Each has columns only for the tiers it holds, so the zones do not keep
   // empty columns for the entry chain drawn above them (users -> dns -> cdn).
-  const hasGroupBand = bandOrder.some((b) => b.group !== null);
+  const hasGroupBand = bandOrder.some((b) => b.group !== null) || root.some((it) => it.kind === 'group');
   const sysOf = (band: Band): 0 | 1 => (band.group !== null ? 1 : 0);
   const present: [boolean[], boolean[]] = [new Array<boolean>(tiers).fill(false), new Array<boolean>(tiers).fill(false)];
   for (const band of bandOrder) for (const t of band.cells.keys()) present[sysOf(band)][t] = true;
@@ -487,6 +487,12 @@ export function haLayout(input: LayoutInput): LayoutResult {
     const vb = lr ? b.y : b.x;
     const ta = tier.get(e.from)!;
     const tb = tier.get(e.to)!;
+    if (e.from === e.to) {
+      // A node calling itself: a small loop over its top right corner.
+      const r = { x: a.x + ba.width / 2 + 10, y: a.y - ba.height / 2 - 10 };
+      edges.set(e.id, { points: [a, { x: r.x, y: a.y }, r, { x: a.x, y: r.y }, a], label: { x: r.x, y: r.y - 8 } });
+      continue;
+    }
     const ca = cellOf.get(e.from)!;
     const cell = cellOf.get(e.to)!;
     if (ta < tb && ca.sys === cell.sys) {
@@ -496,6 +502,11 @@ export function haLayout(input: LayoutInput): LayoutResult {
       const pts = [toPoint(ua, va), toPoint(exit, va), toPoint(entry, vb), toPoint(ub, vb)];
       const lu = cell.left - LABEL_GAP / 2 - lw / 2;
       edges.set(e.id, { points: pts, label: toPoint(Math.max(entry, lu), vb) });
+    } else if (ta > tb && ca.sys === cell.sys) {
+      // Backwards (a cycle): under the boxes, so it does not lie on the edge that goes forward.
+      const below = Math.max(va + across(ba) / 2, vb + across(bb) / 2) + 12;
+      const pts = [toPoint(ua, va), toPoint(ua, below), toPoint(ub, below), toPoint(ub, vb)];
+      edges.set(e.id, { points: pts, label: toPoint((ua + ub) / 2, below) });
     } else {
       const mid = toPoint((ua + ub) / 2, (va + vb) / 2);
       edges.set(e.id, { points: [toPoint(ua, va), mid, toPoint(ub, vb)], label: mid });
@@ -504,9 +515,38 @@ export function haLayout(input: LayoutInput): LayoutResult {
 
   placeLabels(input, boxes, edges);
 
-  const width = lr ? totalAlong : m.totalAcross;
-  const height = lr ? m.totalAcross : totalAlong;
-  return { boxes, groups, edges, width, height, tiers: tier };
+  // Loops and edges going back reach past the bands: the picture grows (and moves) to hold them.
+  let minX = S.margin;
+  let minY = S.margin;
+  let maxX = (lr ? totalAlong : m.totalAcross) - S.margin;
+  let maxY = (lr ? m.totalAcross : totalAlong) - S.margin;
+  for (const e of edges.values())
+    for (const p of e.points) {
+      minX = Math.min(minX, p.x);
+      minY = Math.min(minY, p.y);
+      maxX = Math.max(maxX, p.x);
+      maxY = Math.max(maxY, p.y);
+    }
+  for (const e of input.edges) {
+    const r = edges.get(e.id);
+    if (!r || r.hidden || !e.labelWidth) continue;
+    minX = Math.min(minX, r.label.x - e.labelWidth / 2);
+    minY = Math.min(minY, r.label.y - e.labelHeight / 2);
+    maxX = Math.max(maxX, r.label.x + e.labelWidth / 2);
+    maxY = Math.max(maxY, r.label.y + e.labelHeight / 2);
+  }
+  const dx = S.margin - minX;
+  const dy = S.margin - minY;
+  if (dx || dy) {
+    const moved = (p: Point): Point => ({ x: p.x + dx, y: p.y + dy });
+    for (const [id, p] of boxes) boxes.set(id, moved(p));
+    for (const [id, g] of groups) groups.set(id, { ...g, ...moved(g) });
+    for (const e of edges.values()) {
+      e.points = e.points.map(moved);
+      e.label = moved(e.label);
+    }
+  }
+  return { boxes, groups, edges, width: maxX + dx + S.margin, height: maxY + dy + S.margin, tiers: tier };
 }
 
 /** Past this many labelled edges, labels stay where their route puts them (the search is quadratic). */
