@@ -1,4 +1,5 @@
 import { votingType } from '../model/groups';
+import { codeJosa } from '../shared/josa';
 import { instanceCount } from '../model/request-graph';
 import type { Finding, Localized, TopologyNode } from '../syntax/ast';
 import { L, nodeFinding, rangeAttr, textAttr } from './facts';
@@ -101,8 +102,8 @@ export const contradiction: Rule<'contradiction'> = {
               ? `\`${n.name}\` has \`arbiters=${arb.value}\` but a single data member: an arbiter only votes, so there is no one to elect when it is lost. The model ignores the arbiters. Run two or more data members (\`replicas=2\`).`
               : `\`${n.name}\` has \`arbiters=${arb.value}\`, but nothing elects its primary by vote (arbiters belong to voting groups such as a MongoDB replica set, \`engine=mongodb\`). The model ignores them. Name the engine, or remove \`arbiters=\`.`,
             voting
-              ? `\`${n.name}\` 노드에 \`arbiters=${arb.value}\`가 있지만 데이터 구성원이 하나뿐입니다. 아비터는 투표만 하므로 그 하나를 잃으면 뽑을 구성원이 없습니다. 이 도구는 아비터를 무시합니다. 데이터 구성원을 둘 이상 두세요(\`replicas=2\`).`
-              : `\`${n.name}\` 노드에 \`arbiters=${arb.value}\`가 있지만 투표로 프라이머리를 뽑는 구성이 아닙니다(아비터는 MongoDB 레플리카 세트(\`engine=mongodb\`) 같은 투표 그룹의 구성원입니다). 이 도구는 아비터를 무시합니다. 엔진을 적거나 \`arbiters=\`를 지우세요.`,
+              ? `\`${n.name}\` 노드에 ${codeJosa(`arbiters=${arb.value}`, '이/가')} 있지만 데이터 구성원이 하나뿐입니다. 아비터는 투표만 하므로 그 하나를 잃으면 뽑을 구성원이 없습니다. 이 도구는 아비터를 무시합니다. 데이터 구성원을 둘 이상 두세요(\`replicas=2\`).`
+              : `\`${n.name}\` 노드에 ${codeJosa(`arbiters=${arb.value}`, '이/가')} 있지만 투표로 프라이머리를 뽑는 구성이 아닙니다(아비터는 MongoDB 레플리카 세트(\`engine=mongodb\`) 같은 투표 그룹의 구성원입니다). 이 도구는 아비터를 무시합니다. 엔진을 적거나 \`arbiters=\`를 지우세요.`,
           ),
         );
       }

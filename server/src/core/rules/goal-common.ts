@@ -69,7 +69,7 @@ export function rpoAdvice(f: Facts, loss: LossImpact): Localized {
     if (node && rollsBack(node, instanceCount(node)))
       return L(
         `\`${t.node}\` runs with an arbiter, so MongoDB acknowledges a write once the primary alone has it (w: 1 by default): replace the arbiter with a third data-bearing member (\`replicas=3\` without \`arbiters=\`), which makes w: "majority" the default.`,
-        `\`${t.node}\` 노드는 아비터를 두고 있어 MongoDB가 프라이머리 혼자 받은 쓰기도 확인합니다(기본 w: 1). 아비터 대신 데이터를 가진 세 번째 구성원을 두세요(\`arbiters=\` 없이 \`replicas=3\`). 그러면 기본값이 w: "majority"가 됩니다.`,
+        `\`${t.node}\` 노드는 아비터를 두고 있어 MongoDB가 프라이머리 한 곳에만 기록된 쓰기도 성공으로 응답합니다(기본 w: 1). 아비터 대신 데이터를 가진 세 번째 구성원을 두세요(\`arbiters=\` 없이 \`replicas=3\`). 그러면 기본값이 w: "majority"가 됩니다.`,
       );
     if (!copies.some((c) => c.role === 'standby')) return L(`Give \`${t.node}\` a standby with \`replication=sync\`.`, `\`${t.node}\` 노드에 \`replication=sync\` 대기 노드를 두세요.`);
   }

@@ -452,7 +452,7 @@ export class GroupPhase {
         inst(s, next),
         L(
           `The members of ${s.name} elect ${inst(s, next)} (${d(g.election)} after the loss). With ${g.arbiters === 1 ? 'an arbiter' : `${g.arbiters} arbiters`} and ${s.instances} data members MongoDB's default write concern is w: 1: writes the lost primary acknowledged but had not replicated (the last ${d(lag)}) are rolled back.`,
-          `${s.name}의 구성원들이 ${josa(inst(s, next), '을/를')} 새 프라이머리로 뽑습니다(장애 후 ${dk(g.election)}). 아비터 ${g.arbiters}개와 데이터 구성원 ${s.instances}개 구성이라 MongoDB의 기본 쓰기 확인 수준이 w: 1이므로, 잃은 프라이머리가 확인만 하고 복제하지 못한 쓰기(마지막 ${dk(lag)})는 롤백됩니다.`,
+          `${s.name}의 구성원들이 ${josa(inst(s, next), '을/를')} 새 프라이머리로 뽑습니다(장애 후 ${dk(g.election)}). 아비터 ${g.arbiters}개와 데이터 구성원 ${s.instances}개 구성이라 MongoDB의 기본 쓰기 확인 수준이 w: 1이므로, 잃은 프라이머리가 성공으로 응답했지만 아직 복제하지 못한 쓰기(마지막 ${dk(lag)})는 롤백됩니다.`,
         ),
       );
       h.loseWrites(lag, inst(s, next));
