@@ -18,14 +18,14 @@ export function themeOfBody(body: HTMLElement = document.body): UiTheme {
 
 let configured: string | null = null;
 
-function configure(theme: UiTheme, htmlLabels: boolean): void {
-  const key = `${theme} ${htmlLabels}`;
+function configure(theme: UiTheme, htmlLabels: boolean, layout: string = HA_LAYOUT): void {
+  const key = `${theme} ${htmlLabels} ${layout}`;
   if (configured === key) return;
   registerHaLayout();
   mermaid.initialize({
     ...mermaidConfig(theme),
     // Our HA layout (haLayout.ts): tiers left to right, zones as bands, big tiers packed to fit the pane.
-    layout: HA_LAYOUT,
+    layout,
     // HTML labels (mermaid's default): the only mode in which mermaid turns the
     // entity codes of escaped labels (#lt; …) back into characters everywhere;
     // strict mode sanitizes them, and Chromium draws them on a canvas untainted.
@@ -49,8 +49,8 @@ let counter = 0;
  * matters on a long note.
  */
 export function renderMermaid(text: string, theme: UiTheme, idPrefix = 'infra-notes', stage?: HTMLElement, opts: { htmlLabels?: boolean } = {}): Promise<string> {
-  const run = async (): Promise<string> => {
-    configure(theme, opts.htmlLabels ?? true);
+  const once = async (layout: string): Promise<string> => {
+    configure(theme, opts.htmlLabels ?? true, layout);
     const id = `${idPrefix}-${counter++}`;
     try {
       const { svg } = await mermaid.render(id, text, stage);
@@ -59,6 +59,17 @@ export function renderMermaid(text: string, theme: UiTheme, idPrefix = 'infra-no
       // mermaid leaves its scratch element behind when it fails.
       document.getElementById(`d${id}`)?.remove();
       document.getElementById(id)?.remove();
+    }
+  };
+  const run = async (): Promise<string> => {
+    try {
+      return await once(HA_LAYOUT);
+    } catch (e) {
+      // Text mermaid cannot read fails the same with any layout; anything else is our layout's
+      // fault, and the design is drawn with mermaid's own (dagre) rather than not at all.
+      if (/\b(Parse|Lexical) error\b/i.test(errorText(e))) throw e;
+      console.error('infra-notes: the HA layout failed; drawing with dagre', e);
+      return once('dagre');
     }
   };
   const p = chain.then(run, run);
