@@ -571,3 +571,14 @@ test('arbiters= where nothing votes, or beside a single data member, is a contra
   assert.match(message(d('users: client', 'db: database engine=mongodb arbiters=1', 'users -> db'), 'contradiction'), /single data member/);
   assert.equal(message(d('users: client', 'db: database engine=mongodb replicas=2 arbiters=1', 'users -> db'), 'contradiction'), '');
 });
+
+test('a Kafka broker lost: its partitions fail until the controller fences it (broker.session.timeout.ms, 9 s in KRaft), then the other brokers serve', () => {
+  const x = d('users: client', 'api: app-server replicas=2 state=stateless', 'events: queue engine=kafka replicas=3', 'worker: app-server replicas=2', 'users -> api -> events -> worker');
+  const r = fail(x, node('events', 1));
+  const routed = r.events.find((e) => e.type === 'routed-around')!;
+  assert.equal(routed.at, 9);
+  assert.match(routed.message.en, /broker\.session\.timeout\.ms 9s/);
+  assert.equal(down(r), 0, 'a share of the requests, not all of them');
+  assert.ok(r.entries[0]!.degradedSeconds > 0 && r.entries[0]!.degradedSeconds <= 9, String(r.entries[0]!.degradedSeconds));
+  assert.deepEqual(rules(x, 'unknown-engine'), []);
+});

@@ -86,6 +86,7 @@ export type ProfileId =
   | 'aws-nlb'
   | 'gcp-lb'
   | 'proxysql'
+  | 'kafka'
   | 'k8s-service'
   | 'keepalived'
   | 'route53'
@@ -116,6 +117,8 @@ export interface Profile {
   managed?: boolean;
   /** Load balancer checks run without `health-check` (ALB/NLB always check; nginx checks passively; a Service probes readiness). */
   alwaysChecks?: boolean;
+  /** The product's name for its `detect` time, shown with it (`broker.session.timeout.ms 9s`). */
+  detectSetting?: string;
   /** Checks are passive (real requests): removal = failures × timeout, not interval × failures. */
   passive?: boolean;
   /** A request that fails on a dead target is passed to the next one (nginx `proxy_next_upstream error timeout`): it succeeds while the pool has a live target. */
@@ -237,6 +240,14 @@ export const PROFILES: Record<ProfileId, Profile> = {
       timeout: V(1, 'proxysql-src'),
       failures: V(3, 'proxysql-src'),
     },
+  },
+  kafka: {
+    id: 'kafka',
+    label: 'Apache Kafka (KRaft)',
+    detectSetting: 'broker.session.timeout.ms',
+    // A lost broker is fenced when its lease lapses (no heartbeat for broker.session.timeout.ms);
+    // the controller then moves the leadership of its partitions to in-sync replicas.
+    values: { detect: V(9, 'kafka-src') },
   },
   'gcp-lb': {
     id: 'gcp-lb',

@@ -241,7 +241,7 @@ function resolve(nodes: TopologyNode[], sel: Selection): Timings {
     detectHow = both((f) => `ttl ${f(lockTtl.value)} + loop_wait ${f(loopWait.value)}`);
   } else {
     detect = get(null, pv.detect);
-    detectHow = both((f) => f(detect.value));
+    detectHow = both((f) => (p.detectSetting ? `${p.detectSetting} ${f(detect.value)}` : f(detect.value)));
   }
   const promote = get('promote', pv.promote, g.promote);
   const manualPromote = get('promote', undefined, g.manualPromote);
