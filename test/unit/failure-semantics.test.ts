@@ -582,3 +582,13 @@ test('a Kafka broker lost: its partitions fail until the controller fences it (b
   assert.ok(r.entries[0]!.degradedSeconds > 0 && r.entries[0]!.degradedSeconds <= 9, String(r.entries[0]!.degradedSeconds));
   assert.deepEqual(rules(x, 'unknown-engine'), []);
 });
+
+test('Vault with Integrated Storage is a Raft majority: two servers stop with either loss, three survive one', () => {
+  const v = (n: number): Design => d('users: client', 'app: app-server replicas=2 state=stateless', `vault: database engine=vault replicas=${n}`, 'users -> app -> vault');
+  assert.deepEqual(rules(v(2), 'quorum-fragile'), ['vault']);
+  assert.deepEqual(rules(v(2), 'single-point-of-failure'), ['vault']);
+  assert.equal(down(fail(v(2), node('vault', 2))) > 0, true);
+  assert.deepEqual(rules(v(3), 'quorum-fragile'), []);
+  assert.equal(down(fail(v(3), node('vault', 1))), 0);
+  assert.deepEqual(rules(v(3), 'unknown-engine'), []);
+});

@@ -29,7 +29,7 @@
  *   arbiters MongoDB defaults to w: 1 when the data members are no more than a
  *   majority of the voters (PSA), so an election loses the last `lag` of writes.
  * - Majority groups (`consensus` nodes, `engine=etcd|zookeeper|consul|galera|
- *   elasticsearch|opensearch`, or the `quorum` flag): served while a strict
+ *   elasticsearch|opensearch|vault`, or the `quorum` flag): served while a strict
  *   majority of the members is up; clients use any live member.
  */
 import type { TopologyNode } from '../syntax/ast';
@@ -98,7 +98,7 @@ function flag(n: TopologyNode, key: string): boolean {
 }
 
 export const LEADER_ENGINES = new Set(['group-replication', 'mysql-gr', 'mysql-group-replication', 'innodb-cluster', 'mongodb', 'mongo']);
-export const MAJORITY_ENGINES = new Set(['galera', 'etcd', 'zookeeper', 'consul', 'mariadb-galera', 'percona-xtradb-cluster', 'pxc', 'cockroachdb', 'cockroach', 'crdb', 'elasticsearch', 'opensearch']);
+export const MAJORITY_ENGINES = new Set(['galera', 'etcd', 'zookeeper', 'consul', 'mariadb-galera', 'percona-xtradb-cluster', 'pxc', 'cockroachdb', 'cockroach', 'crdb', 'elasticsearch', 'opensearch', 'vault', 'openbao']);
 /** Majority groups whose data is spread in ranges with one leaseholder each (CockroachDB): a lost member's leases move after a gap. */
 const LEASE_ENGINES = new Set(['cockroachdb', 'cockroach', 'crdb']);
 /** Engines whose failover is decided by something outside the pair (a DCS lock, a topology-aware manager). */
