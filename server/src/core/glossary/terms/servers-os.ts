@@ -6,30 +6,30 @@ export const terms: readonly GlossaryEntry[] = [
     id: "web-server",
     ko: {
       term: "웹 서버",
-      definition: "브라우저의 HTTP 요청을 받아 HTML, 이미지 같은 정적 콘텐츠를 돌려주고, 동적인 처리는 뒤쪽의 AP 서버(WAS)에 넘기는 서버입니다. Apache HTTP Server와 NGINX가 대표적입니다.",
+      definition: "브라우저의 HTTP 요청을 받아 HTML, 이미지 같은 정적 콘텐츠를 돌려주고, 동적인 처리는 뒤쪽의 AP 서버(WAS)에 넘기는 서버입니다. Apache HTTP Server와 NGINX가 대표적이고, 국내 기업에서는 TmaxSoft의 WebtoB도 많이 씁니다.",
       why: "상태를 거의 갖지 않아 로드 밸런서 뒤에 여러 대를 두기 쉬우므로 이중화가 가장 쉬운 계층이고, 한 대만 두는 건 굳이 위험을 떠안는 셈입니다.",
     },
     en: {
       term: "Web server",
-      definition: "A server that accepts browsers' HTTP requests, returns static content such as HTML and images and hands dynamic work to an application server behind it; Apache HTTP Server and NGINX are typical.",
+      definition: "A server that accepts browsers' HTTP requests, returns static content such as HTML and images and hands dynamic work to an application server behind it; Apache HTTP Server and NGINX are typical, and Korean enterprises often run TmaxSoft's WebtoB.",
       why: "Being nearly stateless, it is the easiest tier to run several of behind a load balancer; one alone is needless risk.",
     },
-    aliases: ["웹서버", "web servers", "Apache HTTP Server", "아파치 웹 서버", "httpd"],
+    aliases: ["웹서버", "web servers", "Apache HTTP Server", "아파치 웹 서버", "httpd", "WebtoB", "웹투비"],
     related: ["ap-server", "nginx", "load-balancer", "http", "three-tier", "stateless"],
   },
   {
     id: "ap-server",
     ko: {
       term: "AP 서버(WAS)",
-      definition: "웹 서버에서 넘어온 요청에 대해 업무 로직을 실행하고, 필요하면 DB에 접근해 결과를 만들어 내는 애플리케이션 서버입니다. 국내에서는 WAS라고 많이 부르며 Tomcat, JBoss 등이 있습니다.",
+      definition: "웹 서버에서 넘어온 요청에 대해 업무 로직을 실행하고, 필요하면 DB에 접근해 결과를 만들어 내는 애플리케이션 서버입니다. 국내에서는 WAS라고 많이 부르며 Tomcat, JBoss, 국산인 TmaxSoft JEUS 등이 있습니다.",
       why: "세션 같은 상태를 서버 안에 두면 로드 밸런서 뒤에서 마음대로 늘리거나 바꿀 수 없으므로, 상태는 외부 저장소로 빼고 DB 커넥션 풀 크기도 함께 관리해야 합니다.",
     },
     en: {
       term: "Application server",
-      definition: "The server that runs business logic for requests passed on by the web server, reaching the database when needed; called WAS in Korea, e.g. Tomcat or JBoss.",
+      definition: "The server that runs business logic for requests passed on by the web server, reaching the database when needed; called WAS in Korea, e.g. Tomcat, JBoss or TmaxSoft's JEUS.",
       why: "State kept inside it stops you adding or replacing servers freely behind a balancer, so move sessions to a shared store and size its database connection pool with care.",
     },
-    aliases: ["AP 서버", "AP server", "WAS", "와스", "애플리케이션 서버", "application server", "앱 서버", "app server", "어플리케이션 서버", "Web Application Server", "웹 애플리케이션 서버", "Tomcat", "톰캣"],
+    aliases: ["AP 서버", "AP server", "WAS", "와스", "애플리케이션 서버", "application server", "앱 서버", "app server", "어플리케이션 서버", "Web Application Server", "웹 애플리케이션 서버", "Tomcat", "톰캣", "JEUS", "제우스"],
     related: ["web-server", "three-tier", "connection-pool", "session-store", "stateless", "load-balancer"],
   },
   {
