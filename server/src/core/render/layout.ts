@@ -111,6 +111,7 @@ function tiersOf(input: LayoutInput): Map<string, number> {
   const ids = new Set(input.boxes.map((b) => b.id));
   const out = new Map<string, string[]>();
   const hasFlow = new Set<string>();
+  const calledBy = new Set<string>();
   const linkIn = new Map<string, string[]>();
   const linkOut = new Set<string>();
   for (const b of input.boxes) out.set(b.id, []);
@@ -120,6 +121,7 @@ function tiersOf(input: LayoutInput): Map<string, number> {
       out.get(e.from)!.push(e.to);
       hasFlow.add(e.from);
       hasFlow.add(e.to);
+      calledBy.add(e.to);
     } else {
       let l = linkIn.get(e.to);
       if (!l) linkIn.set(e.to, (l = []));
@@ -166,8 +168,7 @@ function tiersOf(input: LayoutInput): Map<string, number> {
   for (const id of order) {
     if (!hasFlow.has(id)) continue;
     const targets = dag.get(id)!;
-    const calledBy = input.edges.some((e) => e.flow && e.to === id && ids.has(e.from) && e.from !== id);
-    if (calledBy || !targets.length) continue;
+    if (calledBy.has(id) || !targets.length) continue;
     const t = Math.min(...targets.map((n) => tier.get(n)!)) - 1;
     if (t > tier.get(id)!) tier.set(id, t);
   }
@@ -282,7 +283,7 @@ export function haLayout(input: LayoutInput): LayoutResult {
     if (e.from === e.to) continue;
     let l = preds.get(e.to);
     if (!l) preds.set(e.to, (l = []));
-    if (e.flow || !preds.get(e.to)!.length) l.push(e.from);
+    if (e.flow || !l.length) l.push(e.from);
   }
   const decl = new Map(input.boxes.map((b, i) => [b.id, i]));
   for (let t = 0; t < tiers; t++)
@@ -319,7 +320,7 @@ export function haLayout(input: LayoutInput): LayoutResult {
   const measure = (rows: number) => {
     const colAlong: [number[], number[]] = [new Array<number>(tiers).fill(0), new Array<number>(tiers).fill(0)];
     const labelRoom: [number[], number[]] = [new Array<number>(tiers).fill(0), new Array<number>(tiers).fill(0)];
-    const cellGrid = new Map<Cell, { k: number; rows: number; subAlong: number[]; subGap: number[]; rowAcross: number[] }>();
+    const cellGrid = new Map<Cell, { k: number; rows: number; subAlong: number[]; subGap: number[]; rowAcross: number[]; along: number; across: number }>();
     for (const band of bandOrder)
       for (const [t, c] of band.cells) {
         const sys = sysOf(band);
@@ -339,17 +340,15 @@ export function haLayout(input: LayoutInput): LayoutResult {
         });
         labelRoom[sys][t] = Math.max(labelRoom[sys][t]!, subGap[0]! > S.along ? subGap[0]! : 0);
         subGap[0] = 0;
-        cellGrid.set(c, { k, rows: rr, subAlong, subGap, rowAcross });
         const a = subAlong.reduce((s, x) => s + x, 0) + subGap.reduce((s, x) => s + x, 0);
+        const v = rowAcross.reduce((s, x) => s + x, 0) + (rr - 1) * S.across;
+        cellGrid.set(c, { k, rows: rr, subAlong, subGap, rowAcross, along: a, across: v });
         colAlong[sys][t] = Math.max(colAlong[sys][t]!, a);
       }
     const bandAcross = new Map<Band, number>();
     for (const band of bandOrder) {
       let m = 0;
-      for (const c of band.cells.values()) {
-        const g = cellGrid.get(c)!;
-        m = Math.max(m, g.rowAcross.reduce((s, x) => s + x, 0) + (g.rows - 1) * S.across);
-      }
+      for (const c of band.cells.values()) m = Math.max(m, cellGrid.get(c)!.across);
       bandAcross.set(band, m);
     }
     const itemAcross = (it: Item): number => {
@@ -361,18 +360,25 @@ export function haLayout(input: LayoutInput): LayoutResult {
     };
     const rootAcross = root.map(itemAcross);
     const totalAcross = rootAcross.reduce((s, x) => s + x, 0) + Math.max(0, root.length - 1) * S.band + 2 * S.margin;
-    let totalAlong = 0;
-    for (const sys of hasGroupBand ? ([0, 1] as const) : ([0] as const)) {
-      let w = 2 * S.margin + 2 * reachOf(sys);
+    // Tier starts along the direction, per column system.
+    const colStart: [number[], number[]] = [new Array<number>(tiers).fill(0), new Array<number>(tiers).fill(0)];
+    const firstAlong: [number, number] = [0, 0];
+    const endAlong: [number, number] = [0, 0];
+    for (const sys of [0, 1] as const) {
+      let u = S.margin + reachOf(sys);
+      firstAlong[sys] = u;
       let first = true;
       for (let t = 0; t < tiers; t++) {
         if (!present[sys][t]) continue;
-        w += colAlong[sys][t]! + (first ? 0 : S.tier + labelRoom[sys][t]!);
+        if (!first) u += S.tier + labelRoom[sys][t]!;
         first = false;
+        colStart[sys][t] = u;
+        u += colAlong[sys][t]!;
       }
-      totalAlong = Math.max(totalAlong, w);
+      endAlong[sys] = u;
     }
-    return { colAlong, labelRoom, cellGrid, bandAcross, itemAcross, totalAlong, totalAcross };
+    const totalAlong = Math.max(endAlong[0] + S.margin, hasGroupBand ? endAlong[1] + reachOf(1) + S.margin : 0);
+    return { colAlong, labelRoom, cellGrid, bandAcross, itemAcross, colStart, firstAlong, endAlong, totalAlong, totalAcross };
   };
 
   // The grid size that fits the pane best: the largest scale at which the picture fits `aspect` × 1.
@@ -399,23 +405,7 @@ export function haLayout(input: LayoutInput): LayoutResult {
   }
   const m = best;
 
-  // Tier starts along the direction, per column system.
-  const colStart: [number[], number[]] = [new Array<number>(tiers).fill(0), new Array<number>(tiers).fill(0)];
-  const firstAlong: [number, number] = [0, 0];
-  const endAlong: [number, number] = [0, 0];
-  for (const sys of [0, 1] as const) {
-    let u = S.margin + reachOf(sys);
-    firstAlong[sys] = u;
-    let first = true;
-    for (let t = 0; t < tiers; t++) {
-      if (!present[sys][t]) continue;
-      if (!first) u += S.tier + m.labelRoom[sys][t]!;
-      first = false;
-      colStart[sys][t] = u;
-      u += m.colAlong[sys][t]!;
-    }
-    endAlong[sys] = u;
-  }
+  const { colStart, firstAlong, endAlong, totalAlong } = m;
 
   const boxes = new Map<string, Point>();
   const groups = new Map<string, Point & { width: number; height: number }>();
@@ -426,10 +416,8 @@ export function haLayout(input: LayoutInput): LayoutResult {
     const sys = sysOf(band);
     for (const [t, c] of band.cells) {
       const g = m.cellGrid.get(c)!;
-      const cellAlong = g.subAlong.reduce((s, x) => s + x, 0) + g.subGap.reduce((s, x) => s + x, 0);
-      const cellAcross = g.rowAcross.reduce((s, x) => s + x, 0) + (g.rows - 1) * S.across;
-      const u0 = colStart[sys][t]! + (m.colAlong[sys][t]! - cellAlong) / 2;
-      const vTop = v0 + (h - cellAcross) / 2;
+      const u0 = colStart[sys][t]! + (m.colAlong[sys][t]! - g.along) / 2;
+      const vTop = v0 + (h - g.across) / 2;
       const subStart: number[] = [];
       let su = u0;
       g.subAlong.forEach((w, j) => {
@@ -470,7 +458,6 @@ export function haLayout(input: LayoutInput): LayoutResult {
     });
   };
   placeItems(root, S.margin);
-  const totalAlong = Math.max(endAlong[0] + S.margin, hasGroupBand ? endAlong[1] + reachOf(1) + S.margin : 0);
 
   // Edge routes: out to the gap after the source's tier, across, into the target from the gap before it.
   const byId = new Map(input.boxes.map((b) => [b.id, b]));
