@@ -57,7 +57,7 @@ export function animationTitle(designTitle: string, designIndex: number, scenari
 }
 
 /** Tier of each node: the longest chain of request edges from an entry; copies (`of=`) sit one tier after their source; monitors last. */
-export function tiers(design: Design): Map<string, number> {
+function tiers(design: Design): Map<string, number> {
   const tier = new Map<string, number>();
   for (const n of design.nodes.values()) tier.set(n.name, 0);
   const n = design.nodes.size;

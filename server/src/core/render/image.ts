@@ -23,7 +23,7 @@ import type { Design, Finding, Locale, TopologyNode } from '../syntax/ast';
 import { findTopologyBlocks, splitLines } from '../syntax/fences';
 import { checkedBlock } from '../rules/checked';
 import type { RuleConfig } from '../rules/config';
-import { CLASS_STYLES, LEGEND, LEGEND_COLOUR, TAGS, toMermaidDiagram, type Mark, type Placement } from './mermaid';
+import { CLASS_STYLES, copyPairs, LEGEND, LEGEND_COLOUR, replicationWords, TAGS, toMermaidDiagram, type Mark, type Placement } from './mermaid';
 import { haLayout } from './layout';
 
 export interface ImageOptions {
@@ -112,7 +112,7 @@ export function toDesignSvg(design: Design, findings: Finding[], options: ImageO
     return `${WORDS.zone[locale]} ${zone}${region ? ` · ${WORDS.region[locale]} ${region}` : ''}`;
   };
 
-  // Links between copies, as the mermaid text pairs them: within a zone when both ends run there, else every copy.
+  // Links between copies, paired as in the mermaid text (copyPairs).
   interface Link {
     id: string;
     from: Placement;
@@ -128,31 +128,14 @@ export function toDesignSvg(design: Design, findings: Finding[], options: ImageO
     const a = copies.get(from);
     const b = copies.get(to);
     if (!a || !b) return;
-    const pairs: [Placement, Placement][] = [];
-    const reached = new Set<string>();
-    for (const pa of a) {
-      const same = b.filter((pb) => pb.zone !== null && pb.zone === pa.zone);
-      for (const pb of same.length ? same : b) {
-        pairs.push([pa, pb]);
-        reached.add(pb.id);
-      }
-    }
-    for (const pb of b) if (!reached.has(pb.id)) for (const pa of a) pairs.push([pa, pb]);
-    pairs.forEach(([pa, pb], k) => {
+    copyPairs(a, b).forEach(([pa, pb], k) => {
       if (pa.id !== pb.id) links.push({ id: `e${links.length}`, from: pa, to: pb, kind, label: k === 0 ? label : null, twoWay });
     });
   };
   for (const e of design.edges) link(e.from, e.to, 'request', e.label || null);
   for (const n of design.nodes.values()) {
     if (!n.of || n.of === n.name || !design.nodes.has(n.of)) continue;
-    const parts: string[] = [];
-    if (n.role === 'primary') parts.push('active-active');
-    else if (n.role) parts.push(n.role);
-    const repl = n.attrs.get('replication')?.raw;
-    if (repl) parts.push(repl);
-    const failover = n.attrs.get('failover')?.raw;
-    if (failover) parts.push(`failover=${failover}`);
-    link(n.of, n.name, 'replication', parts.length ? parts.join(' · ') : null, n.role === 'primary');
+    link(n.of, n.name, 'replication', replicationWords(n), n.role === 'primary');
   }
   const labelText = (l: Link): string | null => (l.label === null ? null : fit(l.label, 11, LABEL_MAX));
 

@@ -269,6 +269,37 @@ interface Container {
   zones: Container[];
 }
 
+/**
+ * The links between the copies of two nodes (the diagram's and the image's): a copy links to
+ * the other node's copy in its own zone when there is one, else to all of its copies; a copy of
+ * the other node that nothing reached gets links from every copy. A label goes on the first.
+ */
+export function copyPairs(a: readonly Placement[], b: readonly Placement[]): [Placement, Placement][] {
+  const pairs: [Placement, Placement][] = [];
+  const reached = new Set<string>();
+  for (const pa of a) {
+    const same = b.filter((pb) => pb.zone !== null && pb.zone === pa.zone);
+    for (const pb of same.length ? same : b) {
+      pairs.push([pa, pb]);
+      reached.add(pb.id);
+    }
+  }
+  for (const pb of b) if (!reached.has(pb.id)) for (const pa of a) pairs.push([pa, pb]);
+  return pairs;
+}
+
+/** The words on a copy's replication link: its role (`active-active` for a second primary), mode and failover; null for none. */
+export function replicationWords(n: TopologyNode): string | null {
+  const parts: string[] = [];
+  if (n.role === 'primary') parts.push('active-active');
+  else if (n.role) parts.push(n.role);
+  const repl = n.attrs.get('replication')?.raw;
+  if (repl) parts.push(repl);
+  const failover = n.attrs.get('failover')?.raw;
+  if (failover) parts.push(`failover=${failover}`);
+  return parts.length ? parts.join(' · ') : null;
+}
+
 /** Where one node is drawn: one copy per zone its instances run in (else one, in its region or at the top). */
 export interface Placement {
   /** Generated mermaid id: `nK` for the first copy, `nKcJ` for the next ones. */
@@ -464,24 +495,13 @@ export function toMermaidDiagram(design: Design, findings: Finding[], options: M
   for (const rc of regions.values()) emit(rc, '  ');
   for (const [zname, zc] of zones) if (regionOfZone(zname) === null) emit(zc, '  ');
 
-  // Links between the copies of two nodes: a copy links to the other node's copy in its own zone when there is one, else
-  // to all of its copies; a copy of the other node that nothing reached gets links from every copy. The label goes on the first.
+  // Links between the copies of two nodes (copyPairs).
   let edgeCount = 0;
   const link = (from: string, to: string, arrow: string, label: string | null): void => {
     const a = placements.get(from);
     const b = placements.get(to);
     if (!a || !b) return;
-    const pairs: [Placement, Placement][] = [];
-    const reached = new Set<string>();
-    for (const pa of a) {
-      const same = b.filter((pb) => pb.zone !== null && pb.zone === pa.zone);
-      for (const pb of same.length ? same : b) {
-        pairs.push([pa, pb]);
-        reached.add(pb.id);
-      }
-    }
-    for (const pb of b) if (!reached.has(pb.id)) for (const pa of a) pairs.push([pa, pb]);
-    pairs.forEach(([pa, pb], k) => {
+    copyPairs(a, b).forEach(([pa, pb], k) => {
       if (pa.id === pb.id) return;
       body.push(label !== null && k === 0 ? `  ${pa.id} ${arrow}|"${escapeLabel(label)}"| ${pb.id}` : `  ${pa.id} ${arrow} ${pb.id}`);
       edgeCount++;
@@ -494,14 +514,7 @@ export function toMermaidDiagram(design: Design, findings: Finding[], options: M
   }
   for (const n of design.nodes.values()) {
     if (!n.of || n.of === n.name || !ids.has(n.of)) continue;
-    const repl = n.attrs.get('replication')?.raw ?? null;
-    const parts: string[] = [];
-    if (n.role === 'primary') parts.push('active-active');
-    else if (n.role) parts.push(n.role);
-    if (repl) parts.push(repl);
-    const failover = n.attrs.get('failover')?.raw;
-    if (failover) parts.push(`failover=${failover}`);
-    link(n.of, n.name, n.role === 'primary' ? '<-.->' : '-.->', parts.length ? parts.join(' · ') : null);
+    link(n.of, n.name, n.role === 'primary' ? '<-.->' : '-.->', replicationWords(n));
   }
   for (const n of design.nodes.values()) {
     const w = n.attrs.get('watches')?.value;
