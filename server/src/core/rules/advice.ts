@@ -8,7 +8,7 @@
  */
 import { steadyState } from '../analysis/capacity';
 import { codeJosa } from '../shared/josa';
-import { majorityOf, survivesFirstLoss } from '../model/groups';
+import { majorityOf, survivesFirstLoss, voterZones } from '../model/groups';
 import { isRedis } from '../model/replication';
 import { majorityZone } from './sentinel-fragile';
 import { runsOnlyIn } from '../syntax/places';
@@ -176,7 +176,7 @@ function zoneQuorumCause(nodes: readonly SimNode[], zone: string): Localized | n
       );
     }
     if ((g.type === 'majority' || g.type === 'leader') && s.node.zones.length > 1) {
-      const zones = Array.from({ length: g.voters }, (_, i) => s.node.zones[i % s.node.zones.length]!);
+      const zones = voterZones(s.node, g.voters - g.arbiters);
       if (majorityZone(zones) !== zone) continue;
       const held = zones.filter((z) => z === zone).length;
       return L(
