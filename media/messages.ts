@@ -222,6 +222,11 @@ export interface SimulationStrings {
   degraded: string;
   recoveredAfter: string;
   notRecovered: string;
+  /** Caption of the table of request classes (routes, reads and writes) that lost requests. */
+  requestClasses: string;
+  requests: string;
+  share: string;
+  allFailing: string;
   writesLost: string;
   sessionsLost: string;
   goal: string;
@@ -308,6 +313,10 @@ export const SIMULATION_STRINGS_EN: SimulationStrings = {
   degraded: 'Degraded',
   recoveredAfter: 'Recovered after',
   notRecovered: 'not recovered',
+  requestClasses: 'Requests that failed, by class',
+  requests: 'Requests',
+  share: 'Share',
+  allFailing: 'All failing',
   writesLost: 'Acknowledged writes lost',
   sessionsLost: 'Sessions lost',
   goal: 'Goal',

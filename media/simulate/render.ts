@@ -503,6 +503,34 @@ export function renderCard(s: ViewState): void {
   table.append(thead, tbody);
   parts.push(table);
 
+  // The routes and request classes (reads, writes) that lost requests: which requests failed, not only how many.
+  const hit = (r.classes ?? []).filter((c) => c.points.some((p) => p.success < c.baseline - 1e-9));
+  if (hit.length) {
+    const ct = document.createElement('table');
+    ct.className = 'classes';
+    const caption = document.createElement('caption');
+    caption.textContent = str.requestClasses;
+    const ch = document.createElement('tr');
+    for (const h of [str.entry, str.requests, str.share, str.allFailing]) {
+      const th = cell('th', h);
+      th.scope = 'col';
+      ch.append(th);
+    }
+    const cthead = document.createElement('thead');
+    cthead.append(ch);
+    const cbody = document.createElement('tbody');
+    for (const c of hit) {
+      const tr = document.createElement('tr');
+      tr.dataset['class'] = c.name;
+      const th = cell('th', c.entry);
+      th.scope = 'row';
+      tr.append(th, cell('td', c.name, 'class'), cell('td', formatShare(c.share), 'share'), cell('td', dur(s, c.downSeconds), 'down'));
+      cbody.append(tr);
+    }
+    ct.append(caption, cthead, cbody);
+    parts.push(ct);
+  }
+
   const dl = document.createElement('dl');
   const pair = (label: string, value: string, id: string): void => {
     const dt = document.createElement('dt');

@@ -524,6 +524,44 @@ describe('simulation webview: a panel that tells the truth', () => {
     await page.close();
   });
 
+  test('the card names the requests that failed: losing the primary of a read/write split fails the writes, not the reads', async () => {
+    const note = `# split
+
+\`\`\`topology one
+a: client
+\`\`\`
+
+\`\`\`topology 읽기 쓰기 분리
+users: client
+lb: load-balancer layer=7 health-check managed
+web: app-server replicas=2 state=stateless
+db: database primary
+db-standby: database standby of=db replication=sync failover=auto
+db-read: database replica of=db replication=async
+users -> lb -> web
+web -> db : writes
+web -> db-read : reads
+\`\`\`
+`;
+    const o = await open(note);
+    const msg = await load(o);
+    const { page, w } = o;
+    assert.equal(await page.locator('#card table.classes').count(), 0, 'nothing failed yet: no class table');
+    await page.locator(nodeSelector(msg, 'db')).click();
+    await page.waitForFunction(() => document.querySelector('#steps code')?.textContent === 'fail db');
+    await page.waitForSelector('#card table.classes');
+    const r = simulate(designOf(o.host), [{ type: 'fail', target: { type: 'node', node: 'db', instance: null }, at: 0 }]);
+    const writes = r.classes!.find((c) => c.name === 'web writes')!;
+    assert.equal(await page.textContent('#card table.classes caption'), 'Requests that failed, by class');
+    const rows = await page.$$eval('#card table.classes tbody tr', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+    // Only the writes failed (for the promotion); the reads kept going to the replica.
+    assert.deepEqual(rows, [['users', 'web writes', '50%', formatDuration(writes.downSeconds)]]);
+    assert.equal(writes.downSeconds, 30);
+    assert.equal((await card(page, 'users')).down, '0s');
+    clean(w);
+    await page.close();
+  });
+
   test('no ✓ for a goal nothing tested: with no step, RTO and RPO say "not tested"', async () => {
     const o = await openHour();
     const { page, w } = o;

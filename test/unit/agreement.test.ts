@@ -101,7 +101,7 @@ const nodeGen: fc.Arbitrary<Gen> = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: fc.record({ kind: pick(['queue', 'storage', 'cdn', 'nope']), attrs: maybe(pick([' replicas=2', ' managed', ' raid=1'])) }) },
-  // Routers with routes (edge labels below) and queues whose out-edges are consumers.
+  // Routers with routes (edge labels below; other callers get reads/writes classes) and queues whose out-edges are consumers.
   { weight: 2, arbitrary: fc.record({ kind: pick(['gateway', 'load-balancer']), attrs: fc.tuple(maybe(fc.constant(' health-check'), 0.6), maybe(pick([' layer=7', ' layer=4', ' managed']), 0.5)).map((x) => x.join('')) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('queue'), attrs: maybe(pick([' replicas=3', ' managed', ' retention=1h'])) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('monitor'), attrs: fc.constant('') }) },
@@ -171,11 +171,13 @@ const designGen = fc
     const seen = new Set<string>();
     // A router's edges carry routes now and then: path, host, with or without a share.
     const ROUTES = ['', ' : /api', ' : /static/* share=30%', ' : host=admin.example.com', ' : /api', ''];
+    // Any other caller's edges name request classes now and then (`web -> db : writes`, `web -> db-read : reads`).
+    const CLASSES = ['', ' : writes', ' : reads', '', ' : reads share=80%', ' : writes', ''];
     const edge = (a: string, b: string, route = 0): void => {
       if (a === b || seen.has(`${a}>${b}`)) return;
       seen.add(`${a}>${b}`);
       const router = kinds.get(a) === 'load-balancer' || kinds.get(a) === 'gateway';
-      lines.push(`${a} -> ${b}${router ? ROUTES[route % ROUTES.length] : ''}`);
+      lines.push(`${a} -> ${b}${router ? ROUTES[route % ROUTES.length] : CLASSES[route % CLASSES.length]}`);
     };
     for (const u of entry) edge(u, callable[0]!);
     for (const [x, y, back] of edges) {
@@ -198,11 +200,19 @@ function pick2<T>(i: number, xs: T[]): T {
 }
 
 test('invariant: the sweep is the reference and the SPOF analysis agrees with it on generated designs', () => {
+  // How many generated designs exercise request classes, and name a single point of failure of one class.
+  let classes = 0;
+  let classSpofs = 0;
   fc.assert(
     fc.property(designGen, (text) => {
       const d = designOf(note(text));
       agree(d, `\n${text}\n`);
+      if (/ : (reads|writes)/.test(text)) {
+        classes++;
+        if (checkDesign(d).some((f) => f.rule === 'single-point-of-failure' && (f.data!['routes'] as { route: string }[] | undefined)?.some((r) => r.route === 'reads' || r.route === 'writes'))) classSpofs++;
+      }
     }),
     { seed: 20240611, numRuns: 400, endOnFailure: true },
   );
+  assert.ok(classes >= 40 && classSpofs >= 3, `request classes in ${classes} designs, a class's single point of failure in ${classSpofs}`);
 });

@@ -9,7 +9,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkDesign, estimate, fixesFor, simulate, type Design, type SimTarget } from '../../server/src/core';
+import { buildModel, checkDesign, estimate, fixesFor, formatSimText, simulate, steadyState, type Design, type SimTarget } from '../../server/src/core';
 import { design as parse, note } from './fixtures/rules/helpers';
 
 const d = (...lines: string[]): Design => parse(note(...lines));
@@ -180,8 +180,12 @@ test('a readable standby serves the reads sent to it; when it is gone they go to
   assert.equal(r.entries[0]!.points.length, 1, 'served throughout');
   assert.ok(r.events.some((e) => e.type === 'routed-around' && e.message.en.includes('Reads from hot go to db')));
   assert.deepEqual(rules(x, 'single-point-of-failure'), [], 'hot is no single point of failure: db takes its reads');
-  // Losing db: hot is promoted (generic heartbeat 5 s × 3 + promote 15 s = 30 s) and serves both.
-  assert.equal(down(fail(x, node('db'))), 30);
+  // Losing db: the writes fail until hot is promoted (generic heartbeat 5 s × 3 + promote 15 s = 30 s), while
+  // hot keeps serving the reads (the app's requests are half reads, half writes): never fully down.
+  const lost = fail(x, node('db'));
+  assert.equal(down(lost), 0);
+  assert.equal(lost.entries[0]!.degradedSeconds, 30);
+  assert.deepEqual(lost.classes?.filter((c) => c.downSeconds > 0).map((c) => [c.name, c.downSeconds]), [['app writes', 30]]);
   // A standby that is not readable is needed by the edge into it: losing it fails the reads until it is repaired.
   const y = d('users: client', 'app: app replicas=2 state=stateless', 'db: database primary', 'cold: database standby of=db failover=auto', 'app -> db', 'app -> cold', 'users -> app');
   assert.deepEqual(rules(y, 'single-point-of-failure'), ['cold']);
@@ -591,4 +595,74 @@ test('Vault with Integrated Storage is a Raft majority: two servers stop with ei
   assert.deepEqual(rules(v(3), 'quorum-fragile'), []);
   assert.equal(down(fail(v(3), node('vault', 1))), 0);
   assert.deepEqual(rules(v(3), 'unknown-engine'), []);
+});
+
+// ---- request classes of an application: `web -> db : writes`, `web -> db-read : reads` -------------
+
+/** The language's own example (topology-language.md): an app server that writes to the primary and reads from a replica. */
+const SPLIT = [
+  'users: client',
+  'lb: load-balancer layer=7 health-check managed',
+  'web: app-server replicas=4 state=stateless',
+  'db: database engine=mysql primary',
+  'db-read: database replica of=db replication=async',
+  'users -> lb -> web',
+  'web -> db : writes',
+  'web -> db-read : reads',
+];
+
+test('request classes: losing the primary fails the writes only; the reads keep going to the replica', () => {
+  const standby = d(...SPLIT, 'db-standby: database standby of=db replication=sync failover=auto');
+  const r = fail(standby, node('db'));
+  // Never fully down: half the requests (the reads) are served throughout; the writes wait for the
+  // promotion (generic heartbeat 5 s × 3 + promote 15 s).
+  assert.equal(down(r), 0);
+  assert.equal(r.entries[0]!.degradedSeconds, 30);
+  assert.deepEqual(r.classes?.map((c) => [c.name, c.share, c.downSeconds]), [['web reads', 0.5, 0], ['web writes', 0.5, 30]]);
+  assert.deepEqual(rules(standby, 'single-point-of-failure'), []);
+  // The CLI's report names the class that failed.
+  assert.match(formatSimText(standby, r, 'en'), /Per request class[\s\S]*web writes\s+50%\s+30s/);
+  assert.match(formatSimText(standby, r, 'ko'), /요청 종류별 결과[\s\S]*web writes\s+50%\s+30초/);
+});
+
+test('request classes: a lone primary is a single point of failure for the writes, named so; the replica is none', () => {
+  const x = d(...SPLIT);
+  const f = checkDesign(x).filter((k) => k.rule === 'single-point-of-failure');
+  assert.deepEqual(f.map((k) => k.data?.['node']), ['db']);
+  assert.deepEqual(f[0]!.data?.['routes'], [{ router: 'web', route: 'writes' }]);
+  assert.match(f[0]!.message.en, /single point of failure for the `writes` requests of `web`/);
+  assert.match(f[0]!.message.ko, /`web`의 `writes` 요청에 대한 단일 장애점/);
+  assert.deepEqual(estimate(x).spofs, ['db']);
+  // Losing the replica: its reads go to db at once; nothing fails.
+  const r = fail(x, node('db-read'));
+  assert.equal(r.entries[0]!.degradedSeconds, 0);
+  // The primary and the replica both gone: reads and writes fail, the service is down.
+  const both = simulate(x, [{ type: 'fail', target: node('db'), at: 0 }, { type: 'fail', target: node('db-read'), at: 0 }]);
+  assert.ok(down(both) >= 3600, `down ${down(both)}`);
+});
+
+test('request classes: shares from share=P%, the rest split; both classes must be named; other callees are needed by both', () => {
+  const x = d(...SPLIT.map((l) => (l === 'web -> db-read : reads' ? 'web -> db-read : reads share=80%' : l)), 'web -> cache', 'cache: cache engine=redis primary');
+  const r = fail(x, node('db'));
+  assert.deepEqual(r.classes?.map((c) => [c.name, Math.round(c.share * 100)]), [['web reads', 80], ['web writes', 20]]);
+  // 80% of the requests (the reads) are served while the primary is gone.
+  assert.ok(r.entries[0]!.points.some((p) => Math.abs(p.success - 0.8) < 1e-9), JSON.stringify(r.entries[0]!.points));
+  // A callee with no class (the stateful cache) is needed by every request: its loss fails everything.
+  assert.ok(down(fail(x, node('cache'))) > 0);
+  // Only one class named: no split, every callee needed (as before).
+  const one = d(...SPLIT.map((l) => (l === 'web -> db-read : reads' ? 'web -> db-read' : l)));
+  assert.ok(down(fail(one, node('db'))) > 0);
+});
+
+test('request classes: the load and the availability follow the shares', () => {
+  const x = d(...SPLIT.map((l) => (l === 'users: client' ? 'users: client rate=1000' : l === 'web -> db-read : reads' ? 'web -> db-read : reads share=90%' : l === 'db: database engine=mysql primary' ? 'db: database engine=mysql primary capacity=5000' : l)));
+  const m = buildModel(x);
+  const st = steadyState(m)!;
+  assert.equal(Math.round(st.load[m.byName.get('db')!]!), 100);
+  assert.equal(Math.round(st.load[m.byName.get('db-read')!]!), 900);
+  // Availability: the writes need db (99.9% generic, one instance), the reads db-read or, when it is down, db:
+  // 0.1 × 0.999 + 0.9 × (1 − 0.001²) for the classes, times the balancer and the app servers (all but always up here).
+  const a = estimate(x).availability;
+  const classes = 0.1 * 0.999 + 0.9 * (1 - 0.001 * 0.001);
+  assert.ok(Math.abs(a / classes - 1) < 1e-3, `availability ${a} vs classes ${classes}`);
 });

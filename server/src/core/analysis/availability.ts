@@ -10,6 +10,8 @@
  *   counted once even when several paths reach it;
  * - routes of a balancer, gateway or CDN (path, host, reads/writes, weighted
  *   targets): the share-weighted mean of the routes, each route's pool in parallel;
+ *   request classes of a node that needs all its callees (`reads`, `writes`):
+ *   the share-weighted mean of the classes, each class's needs in series;
  * - OR alternatives (load balancer, dns failover…) in parallel:
  *   1 − Π(1 − alternative), after pulling out of the alternatives the units
  *   they all share (a database behind every web server is in series, not in
@@ -120,7 +122,32 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
   for (let k = m.order.length - 1; k >= 0; k--) {
     const i = m.order[k]!;
     const s = nodes[i]!;
-    if (s.or === null || s.ignored) continue;
+    if (s.ignored || (s.or === null && !s.routes)) continue;
+    if (s.or === null) {
+      // Request classes (reads, writes): each request needs its class's callees; the block serves the
+      // share-weighted mean of the classes, after pulling out the units every class needs (in series).
+      const need = s.routes!.map((r) => {
+        const u = new Set<number>();
+        for (const c of r.pool) if (!s.back.has(c)) for (const x of closure(c)) u.add(x);
+        return u;
+      });
+      const common = new Set<number>();
+      for (const u of need[0]!) if (need.every((a) => a.has(u))) common.add(u);
+      let served = 0;
+      let total = 0;
+      s.routes!.forEach((r, j) => {
+        let up = 1;
+        for (const u of need[j]!) if (!common.has(u)) up *= val[u]!;
+        total += r.share;
+        served += r.share * up;
+      });
+      val[n + i] = total > 0 ? served / total : 1;
+      const set = new Set<number>(common);
+      set.add(i);
+      set.add(n + i);
+      orClosure.set(i, set);
+      continue;
+    }
     const ks = s.callees.flatMap((c, k) => (s.back.has(c) ? [] : [k]));
     const alts = ks.map((k) => closure(s.callees[k]!));
     const common = new Set<number>();

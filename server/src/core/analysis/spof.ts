@@ -11,7 +11,8 @@
  *   source (a `replica of=Y` sends its reads to Y at once) or the fastest of
  *   its standbys / peer primaries (heartbeat × 3 + promote < horizon) — then
  *   X ∈ U exactly when that node is;
- * - a caller that needs all its callees is in U when one of them is;
+ * - a caller that needs all its callees is in U when one of them is (with
+ *   request classes, when every class has one of its needs in U);
  * - a load balancer, and a dns with failover-like routing, when all of its
  *   callees are — except a `routing=failover` dns whose switch (interval × 3 +
  *   ttl) does not happen within the horizon: it stays on its first callee.
@@ -148,7 +149,23 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
     const cs = pool ?? (mode[v] === 0 ? needs[v]! : orCallees(nodes[v]!));
     let set: Set32 = null;
     let shared = true;
-    if (mode[v] === 2) {
+    const classes = pool === undefined && mode[v] === 0 ? nodes[v]!.routes : null;
+    if (classes) {
+      // Request classes (reads, writes): the node serves nothing only when every class fails, each class when
+      // one of what it needs does — the intersection of the classes' unions.
+      let acc: Uint32Array | null = null;
+      for (const r of classes) {
+        const u = evaluate(v, r.pool);
+        if (!u) {
+          acc = null;
+          break;
+        }
+        if (!acc) acc = new Uint32Array(u);
+        else for (let i = 0; i < words; i++) acc[i]! &= u[i]!;
+      }
+      set = acc;
+      shared = false;
+    } else if (mode[v] === 2) {
       set = cs.length ? sets[cs[0]!]! : null;
     } else if (mode[v] === 1) {
       if (cs.length && cs.every((w) => sets[w])) {

@@ -15,7 +15,9 @@
  *   replica|primary of=X`) (see sourceEntries);
  * - a caller needs ALL its callees (AND), except a load balancer and a dns with
  *   routing failover/latency/weighted/round-robin, whose callees are
- *   alternatives (OR);
+ *   alternatives (OR); a caller whose edges name `reads` and `writes` needs,
+ *   for each request, the unlabelled callees and those of its request's class
+ *   (compileClasses);
  * - a "soft" cache edge: a cache that holds no state of its own (not a session
  *   store, not `primary`; see cacheHoldsState) and has a database to fall back
  *   to (its `of=` database, or a database its caller also calls) is not needed;
@@ -99,7 +101,10 @@ export interface SimNode {
   ignored: boolean;
   managed: boolean;
   or: OrMode;
-  /** A balancer's or gateway's routes, when some edge label names a path or host; else null (one pool). */
+  /**
+   * A balancer's or gateway's routes, when some edge label names a path or host; else null (one pool).
+   * On a node that needs all its callees: its `reads` and `writes` classes, each route's pool what the class needs (compileClasses).
+   */
   routes: Route[] | null;
   /** A queue's consumers (`q -> worker`): the processing flow, not a request path. */
   consumers: number[];
@@ -745,6 +750,54 @@ function compileRoutes(design: Design, ix: DesignIndex, nodes: CompiledNode[]): 
   }
 }
 
+/**
+ * Request classes of a node that needs all its callees (an application server):
+ * when its edges name both `reads` and `writes` (`web -> db : writes`,
+ * `web -> db-read : reads`, the language's own example), each request is a read
+ * or a write. A class needs the callees of its own edges and every callee whose
+ * edge names no class; its share is `share=P%` or an even split. They are kept
+ * as the node's routes: each route's pool is what that class needs, ALL of it
+ * (a balancer's pool is alternatives). One class named alone splits nothing.
+ */
+function compileClasses(design: Design, ix: DesignIndex, nodes: CompiledNode[]): void {
+  const byNode = new Map<number, { of: Map<number, Set<string>>; share: Map<string, number> }>();
+  for (let k = 0; k < ix.count; k++) {
+    const label = design.edges[ix.edge[k]!]!.label;
+    if (!label) continue;
+    const a = ix.from[k]!;
+    const s = nodes[a]!;
+    if (s.or !== null || s.client || s.ignored) continue;
+    const r = parseRouteLabel(label);
+    if (!r || (r.key !== 'reads' && r.key !== 'writes')) continue;
+    const b = ix.to[k]!;
+    if (!s.callees.includes(b)) continue;
+    let c = byNode.get(a);
+    if (!c) byNode.set(a, (c = { of: new Map(), share: new Map() }));
+    let set = c.of.get(b);
+    if (!set) c.of.set(b, (set = new Set()));
+    set.add(r.key);
+    if (r.share !== null && !c.share.has(r.key)) c.share.set(r.key, r.share);
+  }
+  for (const [a, c] of byNode) {
+    const named = new Set<string>();
+    for (const set of c.of.values()) for (const key of set) named.add(key);
+    if (named.size < 2) continue;
+    const s = nodes[a]!;
+    const keys = ['reads', 'writes'];
+    const explicit = keys.map((key) => c.share.get(key) ?? null);
+    const sum = explicit.reduce<number>((x, y) => x + (y ?? 0), 0);
+    const scale = sum > 1 ? 1 / sum : 1;
+    const open = explicit.filter((x) => x === null).length;
+    const rest = open ? Math.max(0, 1 - sum * scale) / open : 0;
+    s.routes = keys.map((key, j) => ({
+      key,
+      label: key,
+      share: explicit[j] !== null ? explicit[j]! * scale : rest,
+      pool: s.callees.filter((b) => !c.of.has(b) || c.of.get(b)!.has(key)),
+    }));
+  }
+}
+
 /** The `weight=N` word of an edge label (N ≥ 0), or null. */
 export function parseWeightLabel(label: string | null): number | null {
   if (!label) return null;
@@ -961,6 +1014,7 @@ function compile(design: Design): Model {
   m.horizon = horizonOf(design, nodes);
 
   compileRoutes(design, ix, nodes);
+  compileClasses(design, ix, nodes);
   compileDnsWeights(design, ix, nodes);
 
   // Entries.

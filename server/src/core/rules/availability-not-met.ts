@@ -45,8 +45,11 @@ function costText(design: Design, spofs: string[]): Localized {
     const i = m.byName.get(name);
     return i !== undefined && m.nodes[i]!.routes !== null;
   };
+  const classes = (name: string): boolean => m.nodes[m.byName.get(name) ?? -1]?.or === null;
   const items = top.map((c) =>
-    c.block && routed(c.node)
+    c.block && routed(c.node) && classes(c.node)
+      ? L(`the reads and writes of \`${c.node}\` (each fails with what it needs; about ${minutes(c.unavailability)} minutes a year)`, `\`${c.node}\`의 읽기와 쓰기(각각 필요한 노드와 함께 실패, 연간 약 ${minutes(c.unavailability)}분)`)
+      : c.block && routed(c.node)
       ? L(`the routes of \`${c.node}\` (each fails with its own pool; about ${minutes(c.unavailability)} minutes a year)`, `\`${c.node}\`의 라우트들(라우트마다 자기 풀과 함께 실패, 연간 약 ${minutes(c.unavailability)}분)`)
       : c.block
       ? L(`the alternatives behind \`${c.node}\` (about ${minutes(c.unavailability)} minutes a year)`, `\`${c.node}\` 뒤의 대안들(연간 약 ${minutes(c.unavailability)}분)`)

@@ -1749,7 +1749,10 @@ export class Engine {
         if (!s.back.has(a) && w[k]! > 0) give(i, a, L0 * w[k]!);
       });
     } else if (!this.hitRatioCaller(s)) {
-      for (const a of s.callees) if (!s.back.has(a)) give(i, a, L0);
+      // With request classes, a callee gets the shares of the classes that need it (all of it when unlabelled).
+      if (s.routes) {
+        for (const r of s.routes) for (const a of r.pool) if (!s.back.has(a) && r.share > 0) give(i, a, L0 * r.share);
+      } else for (const a of s.callees) if (!s.back.has(a)) give(i, a, L0);
       for (const e of s.soft) {
         if (prov[e.cache]! >= 0) {
           if (!s.back.has(e.cache)) give(i, e.cache, L0);
@@ -1770,7 +1773,7 @@ export class Engine {
         const share = hr === null ? (pc < 0 ? 1 : 0) : 1 - hr * (1 - lost);
         for (const f of e.fallbacks) miss.set(f, (miss.get(f) ?? 1) * share);
       }
-      for (const a of s.callees) if (!s.back.has(a)) give(i, a, L0 * (miss.get(a) ?? 1));
+      for (const a of s.callees) if (!s.back.has(a)) give(i, a, L0 * (miss.get(a) ?? 1) * classShare(s, a));
       for (const [f, share] of miss) if (!s.callees.includes(f) && !s.back.has(f) && share > 0) give(i, f, L0 * share);
     }
   }
@@ -1841,6 +1844,9 @@ export class Engine {
         v += w[k]! * alt[k]!;
       });
       inner[i] = s.callees.length === 0 ? 1 : v;
+    } else if (s.routes) {
+      // Request classes (reads, writes): each class needs its own callees and the shared ones.
+      inner[i] = this.connF[i]! * this.routedValue(i, s, t);
     } else {
       let v = this.connF[i]!;
       for (const a of s.callees) {
@@ -1895,6 +1901,17 @@ export class Engine {
   /** While a request class is evaluated: the router and the route whose value stands for the router's. */
   private classOverride: { router: number; route: number } | null = null;
 
+  /** One route's value: a balancer's pool of alternatives, or everything a request class needs. */
+  private routeValue(i: number, s: SimNode, pool: readonly number[], t: number): number {
+    if (s.or !== null) return this.poolValue(i, s, pool, t);
+    let v = 1;
+    for (const a of pool) {
+      v *= this.edge(s, a, t);
+      if (v === 0) break;
+    }
+    return v;
+  }
+
   /** A router with routes: each route's pool value weighted by its share (or, for a class, that one route's value). */
   private routedValue(i: number, s: SimNode, t: number): number {
     const routes = s.routes!;
@@ -1910,12 +1927,12 @@ export class Engine {
       const base = ctx.baseRouteVal.get(i)!;
       let v = ctx.baseRouteSum(i);
       for (const r of dirty) {
-        vals[r] = this.poolValue(i, s, routes[r]!.pool, t);
+        vals[r] = this.routeValue(i, s, routes[r]!.pool, t);
         v += routes[r]!.share * (vals[r]! - base[r]!);
       }
       return v;
     }
-    for (let r = 0; r < routes.length; r++) vals[r] = this.poolValue(i, s, routes[r]!.pool, t);
+    for (let r = 0; r < routes.length; r++) vals[r] = this.routeValue(i, s, routes[r]!.pool, t);
     let v = 0;
     for (let r = 0; r < routes.length; r++) v += routes[r]!.share * vals[r]!;
     return v;
@@ -2579,4 +2596,12 @@ function advanceQueue(st: QueueTrack, t: number): void {
   st.maxBacklog = Math.max(st.maxBacklog, waiting);
   if (st.since !== null) st.maxDelay = Math.max(st.maxDelay, t - st.since);
   st.from = t;
+}
+
+/** The share of a node's requests that need callee a: the sum of its request classes that do (1 without classes). */
+function classShare(s: SimNode, a: number): number {
+  if (!s.routes || s.or !== null) return 1;
+  let v = 0;
+  for (const r of s.routes) if (r.pool.includes(a)) v += r.share;
+  return v;
 }

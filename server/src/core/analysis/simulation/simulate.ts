@@ -287,6 +287,19 @@ export function formatSimText(design: Design, result: SimResult, locale: Locale)
         : `  Before anything fails, only ${formatShare(b)} of the requests from ${e.entry} are served (over capacity or out of connections); the table counts against that start.`,
     );
   }
+  // The routes and request classes (reads, writes) that lost requests: which requests failed, not only how many.
+  const hit = (result.classes ?? []).filter((c) => c.points.some((p) => p.success < c.baseline - 1e-9));
+  if (hit.length) {
+    lines.push('');
+    lines.push(ko ? '요청 종류별 결과' : 'Per request class');
+    const ch = ko ? ['진입점', '요청', '비율', '전부 실패'] : ['entry', 'requests', 'share', 'all failing'];
+    const crows = hit.map((c) => [c.entry, c.name, formatShare(c.share), dur(c.downSeconds)]);
+    const cw = ch.map((h, i) => Math.max(displayWidth(h), ...crows.map((r) => displayWidth(r[i]!))));
+    const crow = (r: string[]): string => `  ${r.map((c, i) => pad(c, cw[i]!)).join('  ')}`.trimEnd();
+    lines.push(crow(ch));
+    lines.push(crow(cw.map((x) => '-'.repeat(x))));
+    for (const r of crows) lines.push(crow(r));
+  }
   lines.push('');
   lines.push(`${ko ? '잃은 커밋된 쓰기' : 'Acknowledged writes lost'}: ${fmtLoss(result.writesLostSeconds, locale)}${ko && Number.isFinite(result.writesLostSeconds) ? ' 분량' : ''}`);
   lines.push(`${ko ? '잃은 세션' : 'Sessions lost'}: ${ko ? '로그인 사용자의 ' : ''}${formatShare(result.sessionsLost)}${ko ? '' : ' of logged-in users'}`);

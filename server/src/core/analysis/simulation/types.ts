@@ -42,13 +42,14 @@ export interface GoalPart {
 
 /**
  * One request class of an entry: a route (path or host) of a router it reaches,
- * with its share of the entry's requests. Entries with no routes have no classes.
+ * or a `reads`/`writes` class of a node that needs all its callees, with its share
+ * of that node's requests. Entries with no routes have no classes.
  */
 export interface ClassSeries {
   entry: string;
   /** The route as the user wrote it (`/api/*`, `host=admin.example.com`), prefixed by the router: `alb /api/*`. */
   name: string;
-  /** Share (0..1) of the entry's requests in this class. */
+  /** Share (0..1) of the router's (or the node's) requests in this class. */
   share: number;
   /** Share (0..1) of this class's requests that succeed from `at` on. */
   points: { at: number; success: number }[];
