@@ -250,6 +250,24 @@ export function parseRouteLabel(label: string | null): { key: string; label: str
   return { key: `${path ?? ''} ${host?.toLowerCase() ?? ''}`, label: shown, share };
 }
 
+/** The nodes some edge sends reads to (`app -> db-2 : reads`, a label whose first word is `reads`/`read`). */
+export function readsTargets(design: Design): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const e of design.edges) if (e.label && parseRouteLabel(e.label)?.key === 'reads') out.add(e.to);
+  return out;
+}
+
+/**
+ * Whether a standby also serves reads while it waits: `readable`, or reads sent to it
+ * by an edge (`app -> db-2 : reads`: a PostgreSQL hot standby, a MySQL replica kept
+ * read-only, an Aurora reader all answer them) unless it says `readable=false`.
+ * The second is the `reads-to-standby` contradiction finding, which says so.
+ */
+export function servesReads(n: TopologyNode, readsInto: ReadonlySet<string>): boolean {
+  const f = flagAttr(n, 'readable');
+  return f === true || (f === null && readsInto.has(n.name));
+}
+
 /** A cache running with its own failover (Redis Sentinel or Cluster): it implies 2+ instances. */
 export function hasRedundantMode(n: TopologyNode): boolean {
   if (n.kind !== 'cache') return false;
@@ -967,6 +985,7 @@ function compile(design: Design): Model {
     s.standsFor = x;
   }
 
+  const readsInto = readsTargets(design);
   // A balancer in front of a primary and its standby sends to whichever is primary (HAProxy
   // checking Patroni's /primary, a cluster endpoint): the standby is reached through its
   // primary's takeover, never as a second target that serves before it is promoted. A
@@ -976,7 +995,7 @@ function compile(design: Design): Model {
     if (lb.or !== 'lb' || lb.callees.length < 2) continue;
     const drop = lb.callees.filter((b) => {
       const sb = nodes[b]!;
-      return sb.standsFor >= 0 && lb.callees.includes(sb.standsFor) && sb.node.role === 'standby' && flagAttr(sb.node, 'readable') !== true;
+      return sb.standsFor >= 0 && lb.callees.includes(sb.standsFor) && sb.node.role === 'standby' && !servesReads(sb.node, readsInto);
     });
     if (!drop.length) continue;
     lb.callees = lb.callees.filter((b) => !drop.includes(b));
@@ -997,7 +1016,7 @@ function compile(design: Design): Model {
   for (let si = 0; si < nodes.length; si++) {
     const s = nodes[si]!;
     const n = s.node;
-    if (!n.of || !(n.role === 'replica' || (n.role === 'standby' && flagAttr(n, 'readable') === true))) continue;
+    if (!n.of || !(n.role === 'replica' || (n.role === 'standby' && servesReads(n, readsInto)))) continue;
     const x = byName.get(n.of);
     if (x === undefined || x === s.idx) continue;
     s.readsFrom = x;

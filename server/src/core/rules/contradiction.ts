@@ -1,12 +1,12 @@
 import { votingType } from '../model/groups';
 import { codeJosa } from '../shared/josa';
-import { instanceCount } from '../model/request-graph';
-import type { Finding, Localized, TopologyNode } from '../syntax/ast';
+import { copyOf, instanceCount, readsTargets } from '../model/request-graph';
+import type { Finding, Localized, Severity, TopologyNode } from '../syntax/ast';
 import { L, nodeFinding, rangeAttr, textAttr } from './facts';
 import type { Rule } from './rule';
 import { findingNode, fix, setAttr, type Edit, type Fix } from './fixes';
 
-type Case = 'standby-of-itself' | 'stateless-local-sessions' | 'failover-on-replica' | 'autoscale-excludes-replicas' | 'zero-timing' | 'failover-on-primary' | 'arbiters-without-election';
+type Case = 'standby-of-itself' | 'stateless-local-sessions' | 'failover-on-replica' | 'autoscale-excludes-replicas' | 'zero-timing' | 'failover-on-primary' | 'arbiters-without-election' | 'reads-to-standby';
 
 /**
  * Attributes that contradict each other (failure-model §8). Each finding says
@@ -16,8 +16,24 @@ export const contradiction: Rule<'contradiction'> = {
   id: 'contradiction',
   check({ facts }) {
     const out: Finding[] = [];
-    const add = (n: TopologyNode, c: Case, m: Localized, data: Record<string, unknown> = {}): void => void out.push(nodeFinding('contradiction', n, m, { case: c, ...data }));
+    const add = (n: TopologyNode, c: Case, m: Localized, data: Record<string, unknown> = {}, severity?: Severity): void =>
+      void out.push(nodeFinding('contradiction', n, m, { case: c, ...data }, undefined, severity));
+    const readsInto = readsTargets(facts.design);
     for (const n of facts.nodes) {
+      if (n.role === 'standby' && readsInto.has(n.name) && !n.attrs.has('readable') && copyOf(facts.design, n) !== null) {
+        const callers = facts.design.edges.filter((e) => e.to === n.name && /^\s*reads?\b/i.test(e.label ?? '')).map((e) => `\`${e.from} -> ${n.name} : ${e.label!.trim()}\``);
+        add(
+          n,
+          'reads-to-standby',
+          L(
+            `\`${n.name}\` receives reads (${callers[0]}) but is a standby without \`readable\`, which as written serves nothing until it is promoted. The model follows the edge: it serves those reads while it waits (a PostgreSQL hot standby, a MySQL replica kept read-only and an Aurora reader do), they go to \`${n.of}\` when it is gone, and it still takes over when \`${n.of}\` fails. Say so with \`readable\`, or \`readable=false\` if it really answers nothing before its promotion.`,
+            `\`${n.name}\` 노드는 읽기를 받지만(${callers[0]}) \`readable\`이 없는 대기 노드라, 적힌 대로라면 승격될 때까지 아무것도 처리하지 않습니다. 이 도구는 연결을 따라 대기 중에도 이 읽기를 처리하고(PostgreSQL 핫 스탠바이, 읽기 전용 MySQL 레플리카, Aurora 리더가 그렇게 합니다), 이 노드를 잃으면 읽기는 \`${n.of}\`로 가며, \`${n.of}\` 장애 때는 그대로 넘겨받는 것으로 계산합니다. \`readable\`로 분명히 적거나, 승격 전에는 정말 아무것도 처리하지 않는다면 \`readable=false\`로 적으세요.`,
+          ),
+          {},
+          // The edge says what was meant; the finding says how the model read it.
+          'info',
+        );
+      }
       if (n.of !== null && n.of === n.name && n.role !== null) {
         add(
           n,
@@ -120,6 +136,8 @@ export const contradiction: Rule<'contradiction'> = {
       const r = n.attrs.get('role');
       const edit: Edit | null = a ? { span: a.keySpan, newText: 'standby' } : r && r.valueSpan ? { span: r.valueSpan, newText: 'standby' } : null;
       if (edit) out.push(fix(L(`Make \`${n.name}\` a standby that also serves reads`, `\`${n.name}\` 노드를 읽기도 처리하는 대기 노드로`), [edit, setAttr(design, n, 'readable', null)], true));
+    } else if (c === 'reads-to-standby') {
+      out.push(fix(L(`Say that \`${n.name}\` serves reads while it waits (readable)`, `\`${n.name}\` 노드가 대기 중에도 읽기를 처리한다고 적기(readable)`), [setAttr(design, n, 'readable', null)], true));
     } else if (c === 'autoscale-excludes-replicas') {
       const clamp = finding.data?.['clamp'];
       if (typeof clamp === 'number') out.push(fix(L(`Run ${clamp} instances (replicas=${clamp}), inside the autoscale bounds`, `오토스케일 범위 안의 ${clamp}개로(replicas=${clamp})`), [setAttr(design, n, 'replicas', String(clamp))], true));
