@@ -666,3 +666,71 @@ test('request classes: the load and the availability follow the shares', () => {
   const classes = 0.1 * 0.999 + 0.9 * (1 - 0.001 * 0.001);
   assert.ok(Math.abs(a / classes - 1) < 1e-3, `availability ${a} vs classes ${classes}`);
 });
+
+test('a standby that receives reads without `readable` serves them while it waits (the edge wins), and the finding says so', () => {
+  const x = d(
+    'users: client',
+    'web: app-server replicas=2 state=stateless',
+    'pg: database engine=postgresql primary',
+    'pg-2: database standby of=pg replication=sync failover=auto',
+    'users -> web',
+    'web -> pg : writes',
+    'web -> pg-2 : reads',
+  );
+  const f = checkDesign(x).filter((k) => k.rule === 'contradiction');
+  assert.deepEqual(f.map((k) => [k.data?.['node'], k.data?.['case'], k.severity]), [['pg-2', 'reads-to-standby', 'info']]);
+  assert.match(f[0]!.message.en, /`web -> pg-2 : reads`.*serves those reads while it waits/);
+  assert.match(f[0]!.message.ko, /`readable`이 없는 대기 노드/);
+  // The fix writes `readable`; with it the finding is gone and the figures stay the same.
+  const fx = fixesFor(x, f[0]!);
+  assert.equal(fx.length, 1);
+  const readable = d(
+    'users: client',
+    'web: app-server replicas=2 state=stateless',
+    'pg: database engine=postgresql primary',
+    'pg-2: database standby of=pg replication=sync failover=auto readable',
+    'users -> web',
+    'web -> pg : writes',
+    'web -> pg-2 : reads',
+  );
+  assert.deepEqual(rules(readable, 'contradiction'), []);
+  for (const y of [x, readable]) {
+    // Nothing is down at the start; losing pg fails the writes only, until pg-2 is promoted.
+    const r = fail(y, node('pg'));
+    assert.equal(r.entries[0]!.baseline ?? 1, 1);
+    assert.equal(down(r), 0);
+    assert.ok(r.entries[0]!.degradedSeconds > 0);
+    assert.deepEqual(estimate(y).spofs, []);
+  }
+  // `readable=false`: it answers nothing until promoted, so every read fails from the start (as written).
+  const idle = d(
+    'users: client',
+    'web: app-server replicas=2 state=stateless',
+    'pg: database engine=postgresql primary',
+    'pg-2: database standby of=pg replication=sync failover=auto readable=false',
+    'users -> web',
+    'web -> pg : writes',
+    'web -> pg-2 : reads',
+  );
+  assert.deepEqual(rules(idle, 'contradiction'), []);
+  assert.ok((fail(idle, node('web', 1)).entries[0]!.baseline ?? 1) < 1);
+});
+
+test('MHA for MySQL (engine=mha on the standby): detected after ping_interval 3 s × 4 = 12 s, serving at 30 s (the wiki: 10–30 s); no split-brain finding', () => {
+  const x = d(
+    'users: client',
+    'l4: load-balancer layer=4 replicas=2 vip health-check',
+    'web: app-server replicas=2 state=stateless',
+    'db: database engine=mysql primary',
+    'db-2: database engine=mha standby of=db replication=async failover=auto',
+    'users -> l4 -> web -> db',
+  );
+  const r = fail(x, node('db'));
+  assert.equal(down(r), 30);
+  assert.equal(r.writesLostSeconds, 1);
+  const detected = r.events.find((e) => e.type === 'detected')!;
+  assert.equal(detected.at, 12);
+  assert.match(detected.message.en, /MHA for MySQL/);
+  assert.deepEqual(rules(x, 'split-brain-risk'), []);
+  assert.deepEqual(rules(x, 'unknown-engine'), []);
+});

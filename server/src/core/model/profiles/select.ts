@@ -45,6 +45,8 @@ export const ENGINE_PROFILES: Record<string, ProfileId> = {
   'mysql-group-replication': 'mysql-group-replication',
   'innodb-cluster': 'mysql-group-replication',
   orchestrator: 'orchestrator',
+  mha: 'mha',
+  'mha4mysql': 'mha',
   pacemaker: 'pacemaker',
   corosync: 'pacemaker',
   drbd: 'drbd',

@@ -100,6 +100,7 @@ export type ProfileId =
   | 'patroni'
   | 'mysql-group-replication'
   | 'orchestrator'
+  | 'mha'
   | 'pacemaker'
   | 'drbd'
   | 'aws-autoscaling'
@@ -362,6 +363,13 @@ export const PROFILES: Record<ProfileId, Profile> = {
     label: 'orchestrator (MySQL)',
     // with MySQL's default replica timeouts detection can take up to a minute; 10–13 s tuned (secondary)
     values: { detect: V(60, 'orchestrator-docs', 'verified', [10, 60]), promote: G(0), sync: V(0, 'orchestrator-docs') },
+  },
+  mha: {
+    id: 'mha',
+    label: 'MHA for MySQL',
+    // ping_interval 3 s; dead after a failed ping and three failed reconnects (mha-src): 9–12 s (mha-wiki);
+    // then optionally powering the old master off (7–10 s) and applying relay logs: 10–30 s in all (mha-wiki)
+    values: { detect: V(12, 'mha-wiki', 'verified', [9, 12]), promote: V(18, 'mha-wiki', 'derived', [0, 18]), sync: V(0, 'mha-wiki') },
   },
   pacemaker: {
     id: 'pacemaker',
