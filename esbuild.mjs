@@ -4,12 +4,14 @@
 import * as esbuild from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { writeNotices } from './scripts/notices.mjs';
+import mermaidPlugins from './scripts/esbuild-mermaid.cjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
 const node = { platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] };
-const browser = { platform: 'browser', format: 'iife', target: 'es2022' };
+// The pages draw flowcharts only: mermaid's other diagram types stay out of their bundles.
+const browser = { platform: 'browser', format: 'iife', target: 'es2022', plugins: [mermaidPlugins.mermaidFlowchartOnly] };
 
 /** [entry, outfile, options] */
 const entries = [

@@ -11,6 +11,8 @@ import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import * as esbuild from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the plugin is CommonJS so that esbuild.mjs (plain node) and this file share it
+const { mermaidFlowchartOnly } = require('../../scripts/esbuild-mermaid.cjs') as { mermaidFlowchartOnly: esbuild.Plugin };
 
 export const ROOT = resolve(__dirname, '..', '..');
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -18,7 +20,7 @@ export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const outDir = mkdtempSync(join(tmpdir(), 'infra-notes-browser-'));
 const built = new Map<string, Promise<string>>();
 
-/** Bundles a browser entry (iife, es2022, like esbuild.mjs) and returns the bundle's text. */
+/** Bundles a browser entry (iife, es2022, mermaid's flowchart only: like esbuild.mjs) and returns the bundle's text. */
 export function bundle(entry: string): Promise<string> {
   let p = built.get(entry);
   if (!p) {
@@ -33,6 +35,8 @@ export function bundle(entry: string): Promise<string> {
         target: 'es2022',
         legalComments: 'none',
         logLevel: 'error',
+        // As esbuild.mjs bundles the pages: flowcharts only.
+        plugins: [mermaidFlowchartOnly],
       })
       .then(() => readFileSync(outfile, 'utf8'));
     built.set(entry, p);
