@@ -76,3 +76,47 @@ test('the animated SVG shows different frames at different times in chromium', a
   assert.ok(frames.some((f) => f.standby === 'rgb(227, 240, 253)' && f.db === 'rgb(253, 231, 231)'), JSON.stringify(frames));
   await page.close();
 });
+
+test('a zone loss is drawn on the HA picture: the lost zone turns red, a node spread over two zones goes red there and stays green in the other', async () => {
+  const note = `\`\`\`topology two zones
+zone a
+zone b
+users: client
+lb: load-balancer managed health-check
+web: app-server replicas=4 zones=a,b state=stateless
+db: database primary zone=a
+db-2: database standby of=db replication=sync failover=auto zone=b
+users -> lb -> web -> db
+scenario az: fail zone:a
+\`\`\`
+`;
+  const [b] = findTopologyBlocks(note);
+  const design = parseDesign({ ...b!, closed: true });
+  const result = simulate(design, scenarioSteps(design.scenarios[0]!));
+  const svg = toAnimatedSvg(design, result, { width: 640, secondsPerFrame: 1 });
+  // Scaled to the width asked for; the picture itself keeps the static image's size (viewBox).
+  assert.match(svg, /^<svg [^>]*width="640" height="\d+" viewBox="0 0 \d+ \d+"/);
+  server.routes.set('/zones.svg', { type: 'image/svg+xml', body: svg });
+  const page = await browser.newPage({ viewport: { width: 700, height: 700 } });
+  await page.goto(server.url + '/zones.svg');
+  await page.evaluate('window.__name = function (f) { return f; }');
+  const at = (t: number) =>
+    page.evaluate((time) => {
+      const s = document.querySelector('svg')!;
+      s.pauseAnimations();
+      s.setCurrentTime(time);
+      const fill = (sel: string) => getComputedStyle(document.querySelector(`${sel} rect`)!).fill;
+      return { laneA: fill('g.zone[data-zone="a"]'), laneB: fill('g.zone[data-zone="b"]'), webA: fill('g.node[data-name="web"][data-zone="a"]'), webB: fill('g.node[data-name="web"][data-zone="b"]'), standby: fill('g.node[data-name="db-2"]') };
+    }, t);
+  const before = await at(0.5);
+  assert.deepEqual(before, { laneA: 'rgb(246, 248, 250)', laneB: 'rgb(246, 248, 250)', webA: 'rgb(232, 245, 233)', webB: 'rgb(232, 245, 233)', standby: 'rgb(232, 245, 233)' });
+  const lost = await at(1.5);
+  assert.equal(lost.laneA, 'rgb(253, 231, 231)');
+  assert.equal(lost.webA, 'rgb(253, 231, 231)');
+  assert.equal(lost.laneB, 'rgb(246, 248, 250)');
+  assert.equal(lost.webB, 'rgb(232, 245, 233)');
+  // At the end the standby in zone b has taken over (blue).
+  const frames = result.states.length + 1;
+  assert.equal((await at(frames - 0.5)).standby, 'rgb(227, 240, 253)');
+  await page.close();
+});

@@ -96,7 +96,7 @@ test('a 60-node two-zone design: packed into a picture wider than tall, no boxes
       const b = boxes[j]!;
       assert.ok(!(a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h), `${a.name}@${a.zone} × ${b.name}@${b.zone}`);
     }
-  const lanes = [...svg.matchAll(/<g class="zone"><rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"[^>]*\/>\n<text[^>]*>zone ([^ <]+)/g)].map((m) => ({ zone: m[5]!, x: +m[1]!, y: +m[2]!, w: +m[3]!, h: +m[4]! }));
+  const lanes = [...svg.matchAll(/<g class="zone" data-zone="[^"]*"><rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"[^>]*\/>\n<text[^>]*>zone ([^ <]+)/g)].map((m) => ({ zone: m[5]!, x: +m[1]!, y: +m[2]!, w: +m[3]!, h: +m[4]! }));
   assert.deepEqual(lanes.map((l) => l.zone), ['az-a', 'az-b']);
   for (const b of boxes.filter((x) => x.zone)) {
     const l = lanes.find((x) => x.zone === b.zone)!;

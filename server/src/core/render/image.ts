@@ -38,7 +38,7 @@ export interface ImageOptions {
   note?: string;
 }
 
-const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ');
+export const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ');
 
 const WORDS = {
   zone: { en: 'zone', ko: '존' },
@@ -62,14 +62,14 @@ function lookOf(mark: Mark | 'unknown' | null): { fill: string; stroke: string; 
 }
 
 /** Rough width of text in a sans-serif font: wide (CJK, Hangul) characters count double. */
-function textWidth(s: string, size: number): number {
+export function textWidth(s: string, size: number): number {
   let w = 0;
   for (const ch of s) w += /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/.test(ch) ? 1 : /[A-Z@#%&mwMW]/.test(ch) ? 0.72 : 0.56;
   return w * size;
 }
 
 /** `s` cut with an ellipsis to fit `width` pixels. */
-function fit(s: string, size: number, width: number): string {
+export function fit(s: string, size: number, width: number): string {
   if (textWidth(s, size) <= width) return s;
   const chars = [...s];
   while (chars.length > 1 && textWidth(chars.join('') + '…', size) > width) chars.pop();
@@ -83,17 +83,42 @@ interface Box {
   node: TopologyNode;
 }
 
-const BOX_W = 176;
-const BOX_H = 62;
+export const BOX_W = 176;
+export const BOX_H = 62;
 /** The widest an edge label is written (longer ones end with an ellipsis). */
 const LABEL_MAX = 64 + BOX_W * 0.8;
 const MARGIN = 16;
 const LANE_HEAD = 22;
 
-/** The static SVG of one design with its findings marked. */
-export function toDesignSvg(design: Design, findings: Finding[], options: ImageOptions = {}): string {
-  const locale = options.locale ?? 'en';
-  const title = options.title ?? design.title;
+/** A link of a picture: a request or a replication between two copies (one per zone a node runs in). */
+export interface SceneLink {
+  id: string;
+  from: Placement;
+  to: Placement;
+  kind: 'request' | 'replication';
+  /** Written on the first pair only. */
+  label: string | null;
+  twoWay: boolean;
+}
+
+/** Where a design's boxes, zone lanes and links go in a picture: the static image's and the animated failover's. */
+export interface Scene {
+  drawn: ReturnType<typeof toMermaidDiagram>;
+  /** Lanes: null (the nodes in no zone, no box) first, then the zones some node runs in. */
+  laneKeys: (string | null)[];
+  captionOf: (zone: string) => string;
+  /** Each node's copies (one per zone it runs in). */
+  copies: Map<string, Placement[]>;
+  links: SceneLink[];
+  layout: ReturnType<typeof haLayout>;
+}
+
+/**
+ * The scene of a design, laid out by the panel's HA layout (layout.ts) with
+ * fixed-size boxes (BOX_W × BOX_H): the copies of each node, paired as in the
+ * mermaid text (copyPairs), and the zone lanes they run in.
+ */
+export function sceneOf(design: Design, findings: Finding[], locale: Locale): Scene {
   const drawn = toMermaidDiagram(design, findings, { theme: 'light', locale, target: 'portable' });
   // Lanes: nodes in no zone first (no box), then the zones in declaration order (those some node runs in).
   const laneKeys: (string | null)[] = [];
@@ -113,17 +138,8 @@ export function toDesignSvg(design: Design, findings: Finding[], options: ImageO
   };
 
   // Links between copies, paired as in the mermaid text (copyPairs).
-  interface Link {
-    id: string;
-    from: Placement;
-    to: Placement;
-    kind: 'request' | 'replication';
-    /** Written on the first pair only. */
-    label: string | null;
-    twoWay: boolean;
-  }
   const copies = new Map(drawn.nodes.filter((n) => design.nodes.has(n.name)).map((n) => [n.name, n.placements]));
-  const links: Link[] = [];
+  const links: SceneLink[] = [];
   const link = (from: string, to: string, kind: 'request' | 'replication', label: string | null, twoWay = false): void => {
     const a = copies.get(from);
     const b = copies.get(to);
@@ -137,9 +153,7 @@ export function toDesignSvg(design: Design, findings: Finding[], options: ImageO
     if (!n.of || n.of === n.name || !design.nodes.has(n.of)) continue;
     link(n.of, n.name, 'replication', replicationWords(n), n.role === 'primary');
   }
-  const labelText = (l: Link): string | null => (l.label === null ? null : fit(l.label, 11, LABEL_MAX));
 
-  // Where everything goes: the HA layout of the panel (layout.ts) with fixed-size boxes.
   const layout = haLayout({
     boxes: [...copies.values()].flatMap((ps) => ps.map((p) => ({ id: p.id, width: BOX_W, height: BOX_H, group: p.zone === null ? null : `zone:${p.zone}` }))),
     groups: laneKeys.flatMap((k) => (k === null ? [] : [{ id: `zone:${k}`, parent: null, labelWidth: textWidth(captionOf(k), 12) + 16, labelHeight: LANE_HEAD - 4 }])),
@@ -150,47 +164,40 @@ export function toDesignSvg(design: Design, findings: Finding[], options: ImageO
     direction: 'LR',
     aspect: 1.6,
   });
+  return { drawn, laneKeys, captionOf, copies, links, layout };
+}
 
-  const titleH = title ? 34 : 8;
-  const used = new Set<Mark>(drawn.nodes.flatMap((n) => (n.mark ? [n.mark] : [])));
-  const order: Mark[] = ['spof', 'error', 'warning', 'info'];
-  const legend = used.size ? `${WORDS.legend[locale]} — ${order.filter((m) => used.has(m)).map((m) => `${LEGEND_COLOUR[m][locale]}: ${LEGEND[m][locale]}`).join(' · ')}` : '';
-  const top = titleH + (legend ? 22 : 0) + 6;
-  const W = Math.max(360, Math.ceil(layout.width));
-  const H = Math.max(top + 40, Math.ceil(top + layout.height));
-  const boxes = new Map<string, Box>();
-  for (const [name, ps] of copies)
-    for (const p of ps) {
-      const c = layout.boxes.get(p.id);
-      if (c) boxes.set(p.id, { x: c.x - BOX_W / 2, y: top + c.y - BOX_H / 2, p, node: design.nodes.get(name)! });
-    }
+const labelText = (l: SceneLink): string | null => (l.label === null ? null : fit(l.label, 11, LABEL_MAX));
 
-  const out: string[] = [];
-  const mark = options.note !== undefined ? ` ${NOTE_ATTR}="${esc(fileNameOf(options.note))}"` : '';
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="Segoe UI, Helvetica, Arial, 'Noto Sans KR', 'Apple SD Gothic Neo', 'Malgun Gothic', sans-serif" role="img"${mark}>`);
-  out.push(`<title>${esc(title || 'topology')}</title>`);
-  out.push(`<rect width="100%" height="100%" fill="#ffffff"/>`);
-  if (title) out.push(`<text x="${MARGIN}" y="24" font-size="16" font-weight="600" fill="#1f2328">${esc(fit(title, 16, W - 2 * MARGIN))}</text>`);
-  if (legend) out.push(`<text x="${MARGIN}" y="${titleH + 12}" font-size="12" fill="#57606a">${esc(fit(legend, 12, W - 2 * MARGIN))}</text>`);
-  out.push(
-    `<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="#57606a"/></marker>` +
-      `<marker id="arrow-repl" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="#1565c0"/></marker></defs>`,
-  );
+/** The top-left corner of each copy's box (by placement id), the scene drawn `top` pixels down. */
+export function sceneBoxes(scene: Scene, top: number): Map<string, { x: number; y: number }> {
+  const out = new Map<string, { x: number; y: number }>();
+  for (const [id, c] of scene.layout.boxes) out.set(id, { x: c.x - BOX_W / 2, y: top + c.y - BOX_H / 2 });
+  return out;
+}
 
-  // Lanes: a box per zone with its caption (and region).
-  for (const k of laneKeys) {
+/**
+ * A scene's zone lanes and links as SVG, drawn `top` pixels down: the lanes and the
+ * edges go under the boxes, the edge labels over them. Needs the `arrow` and
+ * `arrow-repl` markers (SCENE_MARKERS). `laneInner` puts content (an animation) in a lane's box.
+ */
+export function sceneSvg(scene: Scene, top: number, laneInner: (zone: string) => string = () => ''): { lanes: string[]; edges: string[]; labels: string[] } {
+  const lanes: string[] = [];
+  for (const k of scene.laneKeys) {
     if (k === null) continue;
-    const g = layout.groups.get(`zone:${k}`);
+    const g = scene.layout.groups.get(`zone:${k}`);
     if (!g) continue;
     const x = g.x - g.width / 2;
     const y = top + g.y - g.height / 2;
-    out.push(`<g class="zone"><rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${g.width.toFixed(1)}" height="${g.height.toFixed(1)}" rx="8" fill="#f6f8fa" stroke="#d0d7de" stroke-dasharray="6 4"/>`);
-    out.push(`<text x="${(x + 8).toFixed(1)}" y="${(y + 15).toFixed(1)}" font-size="12" font-weight="600" fill="#57606a">${esc(fit(captionOf(k), 12, g.width - 16))}</text></g>`);
+    const inner = laneInner(k);
+    lanes.push(`<g class="zone" data-zone="${esc(k)}"><rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${g.width.toFixed(1)}" height="${g.height.toFixed(1)}" rx="8" fill="#f6f8fa" stroke="#d0d7de" stroke-dasharray="6 4"${inner ? `>${inner}</rect>` : '/>'}`);
+    lanes.push(`<text x="${(x + 8).toFixed(1)}" y="${(y + 15).toFixed(1)}" font-size="12" font-weight="600" fill="#57606a">${esc(fit(scene.captionOf(k), 12, g.width - 16))}</text></g>`);
   }
-
   // Edges along the layout's routes, cut at the boxes' borders; labels where the layout found them room.
+  const boxes = sceneBoxes(scene, top);
+  const edges: string[] = [];
   const labels: string[] = [];
-  const cut = (box: Box, toward: { x: number; y: number }): { x: number; y: number } => {
+  const cut = (box: { x: number; y: number }, toward: { x: number; y: number }): { x: number; y: number } => {
     const cx = box.x + BOX_W / 2;
     const cy = box.y + BOX_H / 2;
     const dx = toward.x - cx;
@@ -200,8 +207,8 @@ export function toDesignSvg(design: Design, findings: Finding[], options: ImageO
     return { x: cx + dx * Math.min(1, k), y: cy + dy * Math.min(1, k) };
   };
   const f1 = (n: number): string => n.toFixed(1);
-  for (const l of links) {
-    const route = layout.edges.get(l.id);
+  for (const l of scene.links) {
+    const route = scene.layout.edges.get(l.id);
     const s = boxes.get(l.from.id);
     const t = boxes.get(l.to.id);
     if (!route || !s || !t) continue;
@@ -222,10 +229,50 @@ export function toDesignSvg(design: Design, findings: Finding[], options: ImageO
     const text = labelText(l);
     // A label with no free place is left out of the picture and kept as the edge's tooltip.
     const tip = text && route.hidden ? `<title>${esc(text)}</title>` : '';
-    out.push(`<path class="edge ${l.kind}" d="${d}" fill="none" ${style}${tip ? `>${tip}</path>` : '/>'}`);
+    edges.push(`<path class="edge ${l.kind}" d="${d}" fill="none" ${style}${tip ? `>${tip}</path>` : '/>'}`);
     if (text && !route.hidden)
       labels.push(`<text x="${f1(route.label.x)}" y="${f1(top + route.label.y + 4)}" font-size="11" text-anchor="middle" fill="${l.kind === 'replication' ? '#0a3d7a' : '#1f2328'}" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${esc(text)}</text>`);
   }
+  return { lanes, edges, labels };
+}
+
+/** The arrow heads sceneSvg's edges use. */
+export const SCENE_MARKERS =
+  `<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="#57606a"/></marker>` +
+  `<marker id="arrow-repl" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="#1565c0"/></marker></defs>`;
+
+/** The static SVG of one design with its findings marked. */
+export function toDesignSvg(design: Design, findings: Finding[], options: ImageOptions = {}): string {
+  const locale = options.locale ?? 'en';
+  const title = options.title ?? design.title;
+  const scene = sceneOf(design, findings, locale);
+  const { drawn, layout, copies } = scene;
+
+  const titleH = title ? 34 : 8;
+  const used = new Set<Mark>(drawn.nodes.flatMap((n) => (n.mark ? [n.mark] : [])));
+  const order: Mark[] = ['spof', 'error', 'warning', 'info'];
+  const legend = used.size ? `${WORDS.legend[locale]} — ${order.filter((m) => used.has(m)).map((m) => `${LEGEND_COLOUR[m][locale]}: ${LEGEND[m][locale]}`).join(' · ')}` : '';
+  const top = titleH + (legend ? 22 : 0) + 6;
+  const W = Math.max(360, Math.ceil(layout.width));
+  const H = Math.max(top + 40, Math.ceil(top + layout.height));
+  const corner = sceneBoxes(scene, top);
+  const boxes = new Map<string, Box>();
+  for (const [name, ps] of copies)
+    for (const p of ps) {
+      const c = corner.get(p.id);
+      if (c) boxes.set(p.id, { x: c.x, y: c.y, p, node: design.nodes.get(name)! });
+    }
+
+  const out: string[] = [];
+  const mark = options.note !== undefined ? ` ${NOTE_ATTR}="${esc(fileNameOf(options.note))}"` : '';
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="Segoe UI, Helvetica, Arial, 'Noto Sans KR', 'Apple SD Gothic Neo', 'Malgun Gothic', sans-serif" role="img"${mark}>`);
+  out.push(`<title>${esc(title || 'topology')}</title>`);
+  out.push(`<rect width="100%" height="100%" fill="#ffffff"/>`);
+  if (title) out.push(`<text x="${MARGIN}" y="24" font-size="16" font-weight="600" fill="#1f2328">${esc(fit(title, 16, W - 2 * MARGIN))}</text>`);
+  if (legend) out.push(`<text x="${MARGIN}" y="${titleH + 12}" font-size="12" fill="#57606a">${esc(fit(legend, 12, W - 2 * MARGIN))}</text>`);
+  out.push(SCENE_MARKERS);
+  const { lanes, edges, labels } = sceneSvg(scene, top);
+  out.push(...lanes, ...edges);
   // A monitor's `watches` are written in it rather than drawn: lines from one monitor to every node cross the whole picture.
 
   // Nodes: a box coloured by its findings, its name, its kind and count, and the words its findings put on it.
