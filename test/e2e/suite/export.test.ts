@@ -53,8 +53,11 @@ function svgTexts(svg: string): string[] {
 }
 
 /** The `<g class="node" data-name="NAME">…</g>` group of an animated SVG. */
-function nodeGroup(svg: string, name: string): string {
-  const g = new RegExp(`<g class="node" data-name="${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}">[\\s\\S]*?</g>`).exec(svg);
+/** A node's group in an exported picture: its copy in `zone`, or its first copy (a node spread over zones is drawn in each). */
+function nodeGroup(svg: string, name: string, zone?: string): string {
+  const q = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const z = zone === undefined ? '(?: data-zone="[^"]*")?' : ` data-zone="${q(zone)}"`;
+  const g = new RegExp(`<g class="node" data-name="${q(name)}"${z}>[\\s\\S]*?</g>`).exec(svg);
   assert.ok(g, `no node group for ${name}`);
   return g[0];
 }
@@ -119,9 +122,9 @@ export function register(): void {
       assert.match(captions[0]![2]!, /^0s — /);
       assert.ok(captions.some((c) => /fail zone:az-1/.test(c[2]!)), captions.map((c) => c[2]).join(' | '));
       // db runs in az-1: its box is green in the first frame, then red (down) in the next; its standby in az-2 takes over (blue).
-      const fills = (name: string): string[] => {
-        const m = /<rect [^>]*><animate attributeName="fill" [^>]*values="([^"]+)"/.exec(nodeGroup(svg, name));
-        assert.ok(m, `no fill animation for ${name}:\n${nodeGroup(svg, name)}`);
+      const fills = (name: string, zone?: string): string[] => {
+        const m = /<rect [^>]*><animate attributeName="fill" [^>]*values="([^"]+)"/.exec(nodeGroup(svg, name, zone));
+        assert.ok(m, `no fill animation for ${name}:\n${nodeGroup(svg, name, zone)}`);
         return m[1]!.split(';');
       };
       const db = fills('db');
@@ -129,9 +132,12 @@ export function register(): void {
       assert.equal(db[0], '#e8f5e9');
       assert.ok(db.slice(1).every((f) => f === '#fde7e7'), db.join(';'));
       assert.ok(fills('db-standby').includes('#e3f0fd'), fills('db-standby').join(';'));
-      // web has an instance in each zone: partly down after the first frame, one instance dot turning red.
-      assert.ok(fills('web').slice(1).includes('#fff3dc'), fills('web').join(';'));
-      assert.match(nodeGroup(svg, 'web'), /<circle [^>]*><animate attributeName="fill" [^>]*values="#2e7d32;#c62828/);
+      // web has an instance in each zone and is drawn in each: its az-1 copy goes down with the zone (its
+      // instance dot turning red) while its az-2 copy stays up; the az-1 lane itself turns red.
+      assert.ok(fills('web', 'az-1').slice(1).every((f) => f === '#fde7e7'), fills('web', 'az-1').join(';'));
+      assert.match(nodeGroup(svg, 'web', 'az-1'), /<circle [^>]*><animate attributeName="fill" [^>]*values="#2e7d32;#c62828/);
+      assert.doesNotMatch(nodeGroup(svg, 'web', 'az-2'), /<animate attributeName="fill"/);
+      assert.match(svg, /<g class="zone" data-zone="az-1"><rect [^>]*><animate attributeName="fill" [^>]*values="#f6f8fa;#fde7e7/);
     });
 
     test('infraNotes.exportAnimation without a note exports the simulation panel\'s run; steps and a title to escape', async () => {
