@@ -18,7 +18,10 @@
  *   theme, and by the generated mermaid text. An unchanged design is not drawn
  *   again.
  * - Mermaid measures its labels in an off-screen stage with CSS containment, so
- *   its many forced layouts do not lay the whole note out again each time.
+ *   its many forced layouts do not lay the whole note out again each time; and
+ *   every block far from the view has `content-visibility: auto` (preview.css)
+ *   with its placeholder's height as its intrinsic size, so the browser skips
+ *   its content when laying the note out (before this script runs, too).
  * - A design past PREVIEW_LIMITS is drawn simplified (one box per kind) with a message.
  */
 import {
@@ -260,7 +263,11 @@ function placeholder(b: Block, loc: Locale): void {
   for (const old of host.querySelectorAll(':scope > .infra-notes-output')) old.remove();
   const out = el('div', 'infra-notes-output');
   const ph = el('div', 'infra-notes-placeholder', STRINGS[loc].pending);
-  ph.style.height = `${expectedHeight(b)}px`;
+  const h = expectedHeight(b);
+  ph.style.height = `${h}px`;
+  // Off screen the block's content is skipped (content-visibility, preview.css): it takes this height
+  // until it has been laid out once, then the height it had (`auto`).
+  host.style.containIntrinsicSize = `auto ${h}px`;
   out.append(ph);
   host.append(out);
   host.dataset['state'] = 'pending';
