@@ -260,10 +260,19 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
   // Per route of a router: the least sets again, with the router standing for that one route's pool.
   const routeCut: { entries: number[]; routes: { router: string; route: string }[] }[] = new Array(bitNode.length);
   for (const L of routers) {
+    // Only a route whose own cut holds a candidate the whole router's does not can cut more upstream
+    // (evaluation is monotone): most routes (a database with a standby behind each class) have none.
+    const full = sets[L]!;
+    const routes = nodes[L]!.routes!.filter((route) => {
+      const own = evaluate(L, route.pool);
+      if (!own) return false;
+      for (let i = 0; i < words; i++) if (own[i]! & ~(full ? full[i]! : 0)) return true;
+      return false;
+    });
+    if (!routes.length) continue;
     const upstream = closure(L, nodes, reached);
     const members = [...upstream].sort((a, b) => comp[a]! - comp[b]! || a - b);
     const saved = members.map((v) => sets[v]!);
-    const routes = nodes[L]!.routes!;
     for (const route of routes) {
       for (const v of members) sets[v] = null;
       sets[L] = evaluate(L, route.pool);
