@@ -734,3 +734,31 @@ test('MHA for MySQL (engine=mha on the standby): detected after ping_interval 3 
   assert.deepEqual(rules(x, 'split-brain-risk'), []);
   assert.deepEqual(rules(x, 'unknown-engine'), []);
 });
+
+test('rto advice for a region loss: a primary whose only copy outside the region is a read replica is named, not "keep a standby copy in another region"', () => {
+  const x = d(
+    'goal rto=1h',
+    'region seoul',
+    'region singapore',
+    'zone seoul-a region=seoul',
+    'zone seoul-b region=seoul',
+    'zone sg-a region=singapore',
+    'users: client',
+    'dns: dns routing=failover ttl=60s',
+    'lb: load-balancer managed health-check region=seoul',
+    'web: app-server replicas=2 state=stateless zones=seoul-a,seoul-b',
+    'web-sg: app-server replicas=2 state=stateless zone=sg-a',
+    'db: database engine=mysql primary zone=seoul-a',
+    'db-b: database standby of=db replication=sync failover=auto zone=seoul-b',
+    'db-sg: database replica of=db replication=async region=singapore',
+    'users -> dns',
+    'dns -> lb -> web',
+    'dns -> web-sg',
+    'web -> db',
+    'web-sg -> db : writes',
+    'web-sg -> db-sg : reads',
+  );
+  const m = message(x, 'rto-not-met');
+  assert.match(m, /`db` has only a read replica outside region `seoul` \(`db-sg`\), and a replica is never promoted/);
+  assert.doesNotMatch(m, /Keep a standby copy in another region/);
+});

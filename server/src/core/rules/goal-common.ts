@@ -50,6 +50,32 @@ export function rtoAdvice(f: Facts, loss: LossImpact): Localized {
       `이 장애를 시뮬레이션해(\`fail zone:${t.zone}\`) 돌아오지 않는 노드를 확인하세요. 다른 존의 인스턴스가 그 노드의 요청을 넘겨받지 못하고 있습니다.`,
     );
   }
+  // A data node that lives only in the lost region and whose only copies outside it are read replicas:
+  // a replica is never promoted, so its writes do not come back however the traffic is routed.
+  const regionsOf = (n: { zones: string[]; region: string | null }): string[] => {
+    const out = new Set<string>();
+    for (const z of n.zones) {
+      const r = f.design.zones.get(z)?.region;
+      if (r) out.add(r);
+    }
+    if (n.region) out.add(n.region);
+    return [...out];
+  };
+  for (const n of f.design.nodes.values()) {
+    if (n.role === 'replica' || n.role === 'standby') continue;
+    const rs = regionsOf(n);
+    if (!rs.length || rs.some((r) => r !== t.region)) continue;
+    const outside = (f.copies.get(n.name) ?? []).filter((c) => {
+      const cr = regionsOf(c);
+      return cr.length > 0 && !cr.includes(t.region);
+    });
+    if (!outside.length || outside.some((c) => c.role !== 'replica')) continue;
+    const r = outside[0]!;
+    return L(
+      `\`${n.name}\` has only a read replica outside region \`${t.region}\` (\`${r.name}\`), and a replica is never promoted: what needs \`${n.name}\` (its writes) does not come back. Make \`${r.name}\` a standby that also serves reads (\`standby of=${n.name} readable\`, with \`failover=\`).`,
+      `\`${n.name}\` 노드는 \`${t.region}\` 리전 밖에 읽기 복제본(\`${r.name}\`)만 있는데, 복제본은 승격되지 않으므로 \`${n.name}\` 노드가 필요한 요청(쓰기)은 돌아오지 않습니다. \`${r.name}\` 노드를 읽기도 처리하는 대기 노드로 바꾸세요(\`standby of=${n.name} readable\`, \`failover=\` 지정).`,
+    );
+  }
   return L(
     `Keep a standby copy in another region and route to it with \`dns routing=failover\` (a short \`ttl=\` speeds the switch).`,
     `다른 리전에 대기 사본을 두고 \`dns routing=failover\`로 그쪽으로 넘기세요(\`ttl=\`이 짧을수록 빨리 넘어갑니다).`,
