@@ -762,3 +762,20 @@ test('rto advice for a region loss: a primary whose only copy outside the region
   assert.match(m, /`db` has only a read replica outside region `seoul` \(`db-sg`\), and a replica is never promoted/);
   assert.doesNotMatch(m, /Keep a standby copy in another region/);
 });
+
+test('Redis Cluster with fewer than three masters: quorum-fragile even with a replica per shard (the masters vote a promotion); the SPOF message says why; a zone loss names it as the cause', () => {
+  const two = d('users: client', 'web: app-server replicas=2 state=stateless sessions=s', 's: cache engine=redis mode=cluster shards=2 replicas=4', 'users -> web -> s');
+  assert.deepEqual(rules(two, 'quorum-fragile'), ['s']);
+  assert.match(message(two, 'quorum-fragile'), /2 masters: a replica is promoted only when a majority of the masters \(2 of 2\) agree/);
+  assert.match(message(two, 'single-point-of-failure'), /every shard has a replica: with 2 masters, losing one leaves no majority/);
+  // Three masters with a replica each: one master's loss is failed over; nothing to say.
+  const three = d('users: client', 'web: app-server replicas=2 state=stateless sessions=s', 's: cache engine=redis mode=cluster shards=3 replicas=6', 'users -> web -> s');
+  assert.deepEqual(rules(three, 'quorum-fragile'), []);
+  // No replica at all is redis-cluster-no-replica's finding, not this one.
+  const bare = d('users: client', 'web: app-server replicas=2 state=stateless sessions=s', 's: cache engine=redis mode=cluster shards=2 replicas=2', 'users -> web -> s');
+  assert.deepEqual(rules(bare, 'quorum-fragile'), []);
+  assert.deepEqual(rules(bare, 'redis-cluster-no-replica'), ['s']);
+  // A managed cluster over two zones: the zone holding one of its two masters stops it, and the rto advice says so.
+  const zoned = d('goal rto=5m', 'zone a', 'zone b', 'users: client', 'lb: load-balancer managed health-check', 'web: app-server replicas=2 state=stateless sessions=s zones=a,b', 's: cache engine=elasticache mode=cluster shards=2 replicas=4 zones=a,b', 'users -> lb -> web -> s');
+  assert.match(message(zoned, 'rto-not-met'), /zone `a` holds 1 of the 2 masters of `s` \(Redis Cluster\): the masters left are no majority/);
+});

@@ -8,7 +8,7 @@
  */
 import { steadyState } from '../analysis/capacity';
 import { codeJosa } from '../shared/josa';
-import { majorityOf, survivesFirstLoss, voterZones } from '../model/groups';
+import { clusterShardOf, clusterZoneIndex, majorityOf, survivesFirstLoss, voterZones } from '../model/groups';
 import { isRedis } from '../model/replication';
 import { majorityZone } from './sentinel-fragile';
 import { runsOnlyIn } from '../syntax/places';
@@ -174,6 +174,33 @@ function zoneQuorumCause(nodes: readonly SimNode[], zone: string): Localized | n
         `Cause: zone \`${zone}\` holds ${held} of the ${g.sentinels} Sentinels of \`${s.name}\` (and its master): losing it leaves too few Sentinels to agree, so no replica is promoted and \`${s.name}\` stays without a master. Fix: run the Sentinels in three zones (3 or 5 of them), so that no zone holds a majority.`,
         `원인: \`${zone}\` 존에 \`${s.name}\`의 센티널 ${g.sentinels}개 중 ${held}개(와 마스터)가 있어, 이 존을 잃으면 남은 센티널이 합의하지 못해 복제본이 승격되지 않고 \`${s.name}\`에 마스터가 없는 채로 남습니다. 해결: 센티널(3개나 5개)을 세 존에 나누어 어느 존에도 과반이 몰리지 않게 하세요.`,
       );
+    }
+    if (g.type === 'cluster' && s.node.zones.length > 1) {
+      // Redis Cluster: the masters left must be a majority to authorise a replica's promotion, and a shard
+      // needs a live replica outside the zone (placement: clusterZoneIndex).
+      const zs = s.node.zones;
+      const at = (i: number): string => zs[clusterZoneIndex(g, i, zs.length)]!;
+      let lost = 0;
+      let bare = 0;
+      for (let k = 0; k < g.shards; k++) {
+        if (at(k) !== zone) continue;
+        lost++;
+        let replica = false;
+        for (let i = g.shards; i < g.instances; i++) if (clusterShardOf(g, i) === k && at(i) !== zone) replica = true;
+        if (!replica) bare++;
+      }
+      if (!lost) continue;
+      if (g.shards - lost < majorityOf(g.shards))
+        return L(
+          `Cause: zone \`${zone}\` holds ${lost} of the ${g.shards} masters of \`${s.name}\` (Redis Cluster): the masters left are no majority, so none may authorise a replica's promotion, and with slots uncovered the whole cluster answers CLUSTERDOWN. Fix: 3 or more shards over 3 zones, so that no zone holds half the masters.`,
+          `원인: \`${zone}\` 존에 \`${s.name}\`(Redis Cluster)의 마스터 ${g.shards}개 중 ${lost}개가 있어, 남은 마스터가 과반이 못 되므로 복제본 승격을 승인할 수 없고, 슬롯이 비어 클러스터 전체가 CLUSTERDOWN으로 답합니다. 해결: 샤드를 3개 이상 두고 세 존에 나누어 어느 존에도 마스터의 절반이 몰리지 않게 하세요.`,
+        );
+      if (bare)
+        return L(
+          `Cause: zone \`${zone}\` holds a master of \`${s.name}\` (Redis Cluster) with no replica in another zone: its slots stay uncovered and the whole cluster answers CLUSTERDOWN. Fix: a replica per shard in another zone (\`replicas=\` at least twice the shards).`,
+          `원인: \`${zone}\` 존에 다른 존에 복제본이 없는 \`${s.name}\`(Redis Cluster)의 마스터가 있어, 그 슬롯이 비고 클러스터 전체가 CLUSTERDOWN으로 답합니다. 해결: 샤드마다 다른 존에 복제본을 두세요(\`replicas=\`를 샤드 수의 두 배 이상).`,
+        );
+      continue;
     }
     if ((g.type === 'majority' || g.type === 'leader') && s.node.zones.length > 1) {
       const zones = voterZones(s.node, g.voters - g.arbiters);

@@ -1,4 +1,4 @@
-import { arbitersOf, engineOf, majorityOf, voterZones, votingType } from '../model/groups';
+import { arbitersOf, clusterReplicaCounts, engineOf, groupSpecOf, majorityOf, redisMode, voterZones, votingType } from '../model/groups';
 import { instanceCount } from '../model/request-graph';
 import { flagAttr, L, nodeFinding } from './facts';
 import type { Rule } from './rule';
@@ -8,7 +8,8 @@ import { majorityZone } from './sentinel-fragile';
 /**
  * A voting group (a `consensus` node, a quorum engine such as Galera, Group
  * Replication, MongoDB, or the `quorum` flag) that one loss can stop: two
- * members, an even number, or a zone holding a majority. A two-node Pacemaker
+ * members, an even number, or a zone holding a majority; and a Redis Cluster
+ * with fewer than three masters (its masters vote a replica's promotion). A two-node Pacemaker
  * cluster with `two-node` and fencing is the documented exception.
  */
 export const quorumFragile: Rule<'quorum-fragile'> = {
@@ -16,6 +17,24 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
   check({ facts }) {
     const out = [];
     for (const n of facts.nodes) {
+      // A Redis Cluster's masters vote a replica's promotion: with fewer than three, losing one leaves no majority.
+      // (A shard with no replica at all is redis-cluster-no-replica's.)
+      if (redisMode(n) === 'cluster') {
+        const g = groupSpecOf(n, instanceCount(n));
+        if (!g || g.type !== 'cluster' || g.shards >= 3 || clusterReplicaCounts(g).some((c) => c === 0)) continue;
+        out.push(
+          nodeFinding(
+            'quorum-fragile',
+            n,
+            L(
+              `\`${n.name}\` is a Redis Cluster with ${g.shards} master${g.shards > 1 ? 's' : ''}: a replica is promoted only when a majority of the masters (${majorityOf(g.shards)} of ${g.shards}) agree, so losing ${g.shards > 1 ? 'either' : 'the'} master leaves no majority, its slots stay uncovered and the whole cluster answers CLUSTERDOWN until it is back — its replicas do not help. Run 3 or more shards, spread over zones (\`shards=3 replicas=6\`).`,
+              `\`${n.name}\` 노드는 마스터가 ${g.shards}개인 Redis 클러스터입니다. 복제본은 마스터 과반(${g.shards}개 중 ${majorityOf(g.shards)}개)이 동의해야 승격되므로, 마스터 하나만 잃어도 과반이 남지 않아 그 슬롯이 비고 마스터가 돌아올 때까지 클러스터 전체가 CLUSTERDOWN으로 답합니다. 복제본이 있어도 소용없습니다. 샤드를 3개 이상 두고 존에 나누세요(\`shards=3 replicas=6\`).`,
+            ),
+            { masters: g.shards, want: null },
+          ),
+        );
+        continue;
+      }
       if (votingType(n) === null) continue;
       const data = instanceCount(n);
       if (data < 2) continue;

@@ -1,5 +1,5 @@
 import { findSpofs } from '../analysis/spof';
-import { majorityOf } from '../model/groups';
+import { clusterReplicaCounts, majorityOf } from '../model/groups';
 import { buildModel } from '../model/request-graph';
 import type { Finding, Localized, RelatedInfo, TopologyNode } from '../syntax/ast';
 import { CODES } from '../syntax/codes';
@@ -60,6 +60,11 @@ export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
         ? L(
             `\`${s.node}\` is a single point of failure for the ${routeList.join(', ')} requests of ${routers.en}: every such request needs it and nothing takes over, so when it goes down those requests from ${entries.en} fail while the others are served. ${advice.en}`,
             `\`${s.node}\` 노드는 ${routers.ko}의 ${routeList.join(', ')} 요청에 대한 단일 장애점입니다. 이 요청들은 모두 이 노드를 거치는데 대신할 곳이 없어서, 이 노드가 멈추면 다른 요청은 처리되어도 ${entries.ko}에서 오는 이 요청들은 모두 실패합니다. ${advice.ko}`,
+          )
+        : g !== null && g.type === 'cluster' && sim.instances >= 2 && !clusterReplicaCounts(g).some((c) => c === 0)
+        ? L(
+            `\`${s.node}\` is a single point of failure although every shard has a replica: with ${g.shards} master${g.shards > 1 ? 's' : ''}, losing one leaves no majority of masters to authorise a replica's promotion, so the whole cluster answers CLUSTERDOWN and requests from ${entries.en} fail until it is repaired. Run 3 or more shards (\`shards=3 replicas=6\`).`,
+            `\`${s.node}\` 노드는 샤드마다 복제본이 있는데도 단일 장애점입니다. 마스터가 ${g.shards}개라 하나만 잃어도 복제본 승격을 승인할 마스터 과반이 없어 클러스터 전체가 CLUSTERDOWN으로 답하고, 복구될 때까지 ${entries.ko}의 요청이 실패합니다. 샤드를 3개 이상 두세요(\`shards=3 replicas=6\`).`,
           )
         : g !== null && sim.instances >= 2
         ? L(
