@@ -66,6 +66,11 @@ export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
             `\`${s.node}\` is a single point of failure although every shard has a replica: with ${g.shards} master${g.shards > 1 ? 's' : ''}, losing one leaves no majority of masters to authorise a replica's promotion, so the whole cluster answers CLUSTERDOWN and requests from ${entries.en} fail until it is repaired. Run 3 or more shards (\`shards=3 replicas=6\`).`,
             `\`${s.node}\` 노드는 샤드마다 복제본이 있는데도 단일 장애점입니다. 마스터가 ${g.shards}개라 하나만 잃어도 복제본 승격을 승인할 마스터 과반이 없어 클러스터 전체가 CLUSTERDOWN으로 답하고, 복구될 때까지 ${entries.ko}의 요청이 실패합니다. 샤드를 3개 이상 두세요(\`shards=3 replicas=6\`).`,
           )
+        : g !== null && g.type === 'cluster' && sim.instances >= 2
+        ? L(
+            `\`${s.node}\` is a single point of failure although it runs ${sim.instances} instances: a shard of it has no replica, so a lost master leaves its slots uncovered and the whole cluster answers CLUSTERDOWN; requests from ${entries.en} fail until it is repaired. Give every shard a replica (\`replicas=${2 * Math.max(3, g.shards)}\` with ${Math.max(3, g.shards)} shards).`,
+            `\`${s.node}\` 노드는 인스턴스가 ${sim.instances}개인데도 단일 장애점입니다. 복제본이 없는 샤드가 있어 그 마스터를 잃으면 슬롯이 비고 클러스터 전체가 CLUSTERDOWN으로 답하며, 복구될 때까지 ${entries.ko}의 요청이 실패합니다. 샤드마다 복제본을 두세요(샤드 ${Math.max(3, g.shards)}개에 \`replicas=${2 * Math.max(3, g.shards)}\`).`,
+          )
         : g !== null && sim.instances >= 2
         ? L(
             `\`${s.node}\` is a single point of failure although it runs ${sim.instances} instances: ${g.type === 'sentinel' ? 'its master cannot be replaced (its Sentinels cannot vote a failover)' : g.type === 'cluster' ? 'a lost master leaves slots uncovered and the whole cluster answers CLUSTERDOWN' : `losing one leaves ${sim.instances - 1}, short of the majority of ${majorityOf(sim.instances)}, and the group stops`}, so requests from ${entries.en} fail until it is repaired. ${g.type === 'leader' || g.type === 'majority' ? `Run an odd number of voters (\`replicas=${sim.instances + 1}\`) in separate zones.` : advice.en}`,
