@@ -779,3 +779,18 @@ test('Redis Cluster with fewer than three masters: quorum-fragile even with a re
   const zoned = d('goal rto=5m', 'zone a', 'zone b', 'users: client', 'lb: load-balancer managed health-check', 'web: app-server replicas=2 state=stateless sessions=s zones=a,b', 's: cache engine=elasticache mode=cluster shards=2 replicas=4 zones=a,b', 'users -> lb -> web -> s');
   assert.match(message(zoned, 'rto-not-met'), /zone `a` holds 1 of the 2 masters of `s` \(Redis Cluster\): the masters left are no majority/);
 });
+
+test('Apache httpd and WebtoB in front of an application tier balance over its instances: a dead one is left out, not kept with its share until repaired', () => {
+  // httpd passes a request that fails on a dead worker to the next one (as nginx): nothing fails; WebtoB's generic checks leave it out after 30 s.
+  for (const [engine, removal] of [['apache', 0], ['httpd', 0], ['webtob', 30]] as const) {
+    const x = d('users: client', `web: web-server engine=${engine} replicas=2 vip`, 'was: app-server replicas=2 state=stateless', 'users -> web -> was');
+    const r = fail(x, node('was', 1));
+    assert.equal(down(r), 0, engine);
+    assert.equal(r.entries[0]!.recoverySeconds, removal, `${engine}: back once the dead instance is left out`);
+    assert.deepEqual(rules(x, 'unknown-engine'), [], engine);
+    assert.deepEqual(rules(x, 'no-health-check'), [], engine);
+  }
+  // Without such a product, a plain web server calling two instances keeps sending half to the dead one until it is repaired.
+  const plain = d('users: client', 'web: web-server replicas=2 vip', 'was: app-server replicas=2 state=stateless', 'users -> web -> was');
+  assert.ok(fail(plain, node('was', 1)).entries[0]!.recoverySeconds! >= 3600);
+});

@@ -207,9 +207,11 @@ export { durationAttr, flagAttr, numberAttr, rangeAttr, textAttr } from '../synt
 /**
  * Reverse proxies that spread a web server's requests over its upstream's instances
  * the way a balancer does: nginx (`upstream` with passive checks and
- * `proxy_next_upstream`) and HAProxy (active checks). Their profiles give the timings.
+ * `proxy_next_upstream`), HAProxy (active checks), Apache httpd (mod_proxy_balancer
+ * or mod_jk: a failed worker is left out for `retry`) and WebtoB (in front of the
+ * JEUS servers connected to it). Their profiles give the timings.
  */
-const PROXY_PROFILES: ReadonlySet<string> = new Set(['nginx', 'haproxy']);
+const PROXY_PROFILES: ReadonlySet<string> = new Set(['nginx', 'haproxy', 'apache-httpd', 'webtob']);
 /** What such a proxy passes requests on to: an application tier serving HTTP. */
 const UPSTREAM_KINDS: ReadonlySet<string> = new Set(['app-server', 'service', 'web-server']);
 

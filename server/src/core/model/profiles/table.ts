@@ -101,6 +101,8 @@ export type ProfileId =
   | 'mysql-group-replication'
   | 'orchestrator'
   | 'mha'
+  | 'apache-httpd'
+  | 'webtob'
   | 'pacemaker'
   | 'drbd'
   | 'aws-autoscaling'
@@ -363,6 +365,28 @@ export const PROFILES: Record<ProfileId, Profile> = {
     label: 'orchestrator (MySQL)',
     // with MySQL's default replica timeouts detection can take up to a minute; 10–13 s tuned (secondary)
     values: { detect: V(60, 'orchestrator-docs', 'verified', [10, 60]), promote: G(0), sync: V(0, 'orchestrator-docs') },
+  },
+  'apache-httpd': {
+    id: 'apache-httpd',
+    label: 'Apache httpd (mod_proxy_balancer, mod_jk)',
+    alwaysChecks: true,
+    passive: true,
+    retries: true,
+    values: {
+      // A worker whose request failed is in error state and gets nothing for `retry` (60 s); a silent host costs the connect timeout (Timeout, 60 s).
+      interval: V(60, 'httpd-proxy'),
+      failures: V(1, 'httpd-proxy'),
+      timeout: V(60, 'httpd-core', 'verified', [0, 60]),
+      rise: V(1, 'httpd-proxy'),
+    },
+  },
+  webtob: {
+    id: 'webtob',
+    label: 'WebtoB (JEUS)',
+    // Dispatches to the JEUS servers connected to it and stops using one whose connection drops; no TmaxSoft
+    // document verified here: the generic checks' timings apply (docs/defaults.md).
+    alwaysChecks: true,
+    values: {},
   },
   mha: {
     id: 'mha',
