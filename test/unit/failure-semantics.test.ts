@@ -794,3 +794,14 @@ test('Apache httpd and WebtoB in front of an application tier balance over its i
   const plain = d('users: client', 'web: web-server replicas=2 vip', 'was: app-server replicas=2 state=stateless', 'users -> web -> was');
   assert.ok(fail(plain, node('was', 1)).entries[0]!.recoverySeconds! >= 3600);
 });
+
+test('request classes in Korean: `쓰기` and `읽기` split the requests as `writes` and `reads` do, and are shown as written', () => {
+  const x = d(...SPLIT.map((l) => l.replace(': writes', ': 쓰기').replace(': reads', ': 읽기')));
+  const f = checkDesign(x).find((k) => k.rule === 'single-point-of-failure')!;
+  assert.deepEqual(f.data?.['routes'], [{ router: 'web', route: '쓰기' }]);
+  const r = fail(x, node('db-read'));
+  assert.equal(down(r), 0);
+  const lost = fail(x, node('db'));
+  assert.equal(down(lost), 0, 'the reads go on');
+  assert.deepEqual(lost.classes?.map((c) => c.name), ['web 읽기', 'web 쓰기']);
+});

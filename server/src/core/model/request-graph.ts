@@ -241,11 +241,12 @@ export function parseRouteLabel(label: string | null): { key: string; label: str
   const sw = words.find((w) => /^share=\d+(\.\d+)?%$/i.test(w));
   const share = sw ? Number(sw.slice(6, -1)) / 100 : null;
   // A read/write split (ProxySQL, MaxScale, Pgpool-II, HAProxy with a write port and a read port):
-  // `writes` and `reads` (or `write`, `read`) as the first word are two request classes.
-  const rw = /^(reads?|writes?)$/i.exec(words[0]!);
+  // `writes` and `reads` (or `write`, `read`; in Korean `쓰기`, `읽기`) as the first word are two request classes.
+  const rw = /^(reads?|writes?|읽기|쓰기)$/i.exec(words[0]!);
   if (path === null && host === null && rw) {
-    const key = rw[1]!.toLowerCase().startsWith('r') ? 'reads' : 'writes';
-    return { key, label: key, share };
+    const w = rw[1]!.toLowerCase();
+    const key = w.startsWith('r') || w === '읽기' ? 'reads' : 'writes';
+    return { key, label: rw[1]!, share };
   }
   if (path === null && host === null) return sw ? { key: 'share', label: sw, share, weighted: true } : null;
   const shown = [path, host].filter((x) => x !== null).join(' ');
@@ -780,7 +781,7 @@ function compileRoutes(design: Design, ix: DesignIndex, nodes: CompiledNode[]): 
  * (a balancer's pool is alternatives). One class named alone splits nothing.
  */
 function compileClasses(design: Design, ix: DesignIndex, nodes: CompiledNode[]): void {
-  const byNode = new Map<number, { of: Map<number, Set<string>>; share: Map<string, number> }>();
+  const byNode = new Map<number, { of: Map<number, Set<string>>; share: Map<string, number>; label: Map<string, string> }>();
   for (let k = 0; k < ix.count; k++) {
     const label = design.edges[ix.edge[k]!]!.label;
     if (!label) continue;
@@ -792,11 +793,12 @@ function compileClasses(design: Design, ix: DesignIndex, nodes: CompiledNode[]):
     const b = ix.to[k]!;
     if (!s.callees.includes(b)) continue;
     let c = byNode.get(a);
-    if (!c) byNode.set(a, (c = { of: new Map(), share: new Map() }));
+    if (!c) byNode.set(a, (c = { of: new Map(), share: new Map(), label: new Map() }));
     let set = c.of.get(b);
     if (!set) c.of.set(b, (set = new Set()));
     set.add(r.key);
     if (r.share !== null && !c.share.has(r.key)) c.share.set(r.key, r.share);
+    if (!c.label.has(r.key)) c.label.set(r.key, r.label);
   }
   for (const [a, c] of byNode) {
     const named = new Set<string>();
@@ -811,7 +813,7 @@ function compileClasses(design: Design, ix: DesignIndex, nodes: CompiledNode[]):
     const rest = open ? Math.max(0, 1 - sum * scale) / open : 0;
     s.routes = keys.map((key, j) => ({
       key,
-      label: key,
+      label: c.label.get(key) ?? key,
       share: explicit[j] !== null ? explicit[j]! * scale : rest,
       pool: s.callees.filter((b) => !c.of.has(b) || c.of.get(b)!.has(key)),
     }));
