@@ -17,9 +17,11 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
   check({ facts }) {
     const out = [];
     for (const n of facts.nodes) {
-      // A Redis Cluster's masters vote a replica's promotion: with fewer than three, losing one leaves no majority.
-      // (A shard with no replica at all is redis-cluster-no-replica's.)
+      // A self-run Redis Cluster's masters vote a replica's promotion: with fewer than three, losing one leaves no
+      // majority. (A shard with no replica at all is redis-cluster-no-replica's; a managed cluster's failover is
+      // the provider's, whose rule for it no document here states.)
       if (redisMode(n) === 'cluster') {
+        if (n.managed) continue;
         const g = groupSpecOf(n, instanceCount(n));
         if (!g || g.type !== 'cluster' || g.shards >= 3 || clusterReplicaCounts(g).some((c) => c === 0)) continue;
         out.push(
