@@ -345,7 +345,7 @@ export const KINDS: KindSpec[] = [
         type: { t: 'flag-or-path' },
         doc: L('Probes the instances of each pool and stops sending to dead ones.', '각 풀의 인스턴스를 확인해서 죽은 인스턴스에 보내지 않는다.'),
       },
-      durationSpec('interval', 'Health-check interval (default 5s); 3 failures mark an instance dead.', '헬스 체크 주기(기본 5초). 세 번 실패하면 죽은 것으로 본다.'),
+      durationSpec('interval', 'Health-check interval (default 10s, generic); 3 failures mark an instance dead.', '헬스 체크 주기(기본 10초, 범용값). 세 번 실패하면 죽은 것으로 본다.'),
     ],
   },
   ...(['web-server', 'app-server', 'service'] as const).map(
