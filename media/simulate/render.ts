@@ -468,6 +468,19 @@ function cell(tag: 'td' | 'th', text: string, field?: string): HTMLTableCellElem
   return c;
 }
 
+/** A table's head: one row of column headers. */
+function headRow(labels: string[]): HTMLTableSectionElement {
+  const row = document.createElement('tr');
+  for (const h of labels) {
+    const th = cell('th', h);
+    th.scope = 'col';
+    row.append(th);
+  }
+  const thead = document.createElement('thead');
+  thead.append(row);
+  return thead;
+}
+
 export function renderCard(s: ViewState): void {
   const v = viewOf(s);
   if (!v) return;
@@ -476,14 +489,7 @@ export function renderCard(s: ViewState): void {
   const parts: HTMLElement[] = [];
 
   const table = document.createElement('table');
-  const head = document.createElement('tr');
-  for (const h of [str.entry, str.down, str.degraded, str.recoveredAfter, str.runAvailability]) {
-    const th = cell('th', h);
-    th.scope = 'col';
-    head.append(th);
-  }
-  const thead = document.createElement('thead');
-  thead.append(head);
+  const thead = headRow([str.entry, str.down, str.degraded, str.recoveredAfter, str.runAvailability]);
   const tbody = document.createElement('tbody');
   for (const e of r.entries) {
     const tr = document.createElement('tr');
@@ -510,14 +516,7 @@ export function renderCard(s: ViewState): void {
     ct.className = 'classes';
     const caption = document.createElement('caption');
     caption.textContent = str.requestClasses;
-    const ch = document.createElement('tr');
-    for (const h of [str.entry, str.requests, str.share, str.allFailing]) {
-      const th = cell('th', h);
-      th.scope = 'col';
-      ch.append(th);
-    }
-    const cthead = document.createElement('thead');
-    cthead.append(ch);
+    const cthead = headRow([str.entry, str.requests, str.share, str.allFailing]);
     const cbody = document.createElement('tbody');
     for (const c of hit) {
       const tr = document.createElement('tr');
