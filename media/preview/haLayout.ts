@@ -19,10 +19,26 @@ export function setPaneAspect(aspect: number): void {
   if (Number.isFinite(aspect) && aspect > 0.1 && aspect < 10) paneAspect = aspect;
 }
 
+/** Lets the event loop run (a new task) once the current one has held the thread this long: a big design's drawing is many short tasks, not one that freezes the page (and VS Code's workbench, which the preview shares). */
+const SLICE_MS = 50;
+function breather(): () => Promise<void> {
+  let since = performance.now();
+  return async () => {
+    if (performance.now() - since < SLICE_MS) return;
+    await new Promise<void>((res) => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => res();
+      ch.port2.postMessage(null);
+    });
+    since = performance.now();
+  };
+}
+
 // mermaid's layout contract (LayoutAlgorithm.render); the helpers' types are marked internal there.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Helpers = any;
 async function render(data: LayoutData, svg: any, h: Helpers): Promise<void> {
+  const breathe = breather();
   const root = svg.select('g');
   h.insertMarkers(root, data.markers, data.type, data.diagramId);
   const clustersEl = root.insert('g').attr('class', 'subgraphs');
@@ -40,6 +56,7 @@ async function render(data: LayoutData, svg: any, h: Helpers): Promise<void> {
       groups.push(node);
       continue;
     }
+    await breathe();
     const el = await h.insertNode(nodesEl, node, { config: data.config, dir: data.direction ?? 'LR' });
     const box = el.node().getBBox();
     node.width = box.width;
@@ -50,6 +67,7 @@ async function render(data: LayoutData, svg: any, h: Helpers): Promise<void> {
   const labelSizes = new Map<string, { w: number; h: number }>();
   const labelEls = new Map<string, any>();
   for (const edge of data.edges as any[]) {
+    await breathe();
     const el = await h.insertEdgeLabel(labelsEl, edge);
     labelEls.set(edge.id, el);
     // insertEdgeLabel measures the label into edge.width / edge.height.
@@ -95,6 +113,7 @@ async function render(data: LayoutData, svg: any, h: Helpers): Promise<void> {
     const from = nodes.get(edge.start);
     const to = nodes.get(edge.end);
     if (!route || !from || !to) continue;
+    await breathe();
     edge.points = route.points;
     edge.x = route.label.x;
     edge.y = route.label.y;
