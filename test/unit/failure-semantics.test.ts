@@ -807,3 +807,22 @@ test('request classes in Korean: `쓰기` and `읽기` split the requests as `wr
   assert.equal(down(lost), 0, 'the reads go on');
   assert.deepEqual(lost.classes?.map((c) => c.name), ['web 읽기', 'web 쓰기']);
 });
+
+test('availability-not-met names the costliest routes of a router and the node each needs alone; a tier that needs all its instances for its load is told to add one, not to "add instances"', () => {
+  const x = d(
+    'goal availability=99.95%',
+    'users: client rate=3000',
+    'gw: gateway managed health-check',
+    'catalog: service replicas=2 capacity=1500 state=stateless',
+    'payments: service replicas=1 state=stateless',
+    'orders: service replicas=3 state=stateless',
+    'gw -> catalog : /catalog share=55%',
+    'gw -> payments : /payments share=10%',
+    'gw -> orders : /orders',
+    'users -> gw',
+  );
+  const m = message(x, 'availability-not-met');
+  // catalog carries 1,650 req/s on 2 × 1,500: both instances are needed (0.999² for 55% of the requests).
+  assert.match(m, /the routes of `gw` \(each fails with its own pool; about \d+ minutes a year: `\/catalog` \d+, mostly `catalog`; `\/payments` \d+, mostly `payments`\)/);
+  assert.match(m, /`catalog` runs 2 instances but needs all of them for its load \(1,650 req\/s at 1500 each\).*`replicas=3`/);
+});

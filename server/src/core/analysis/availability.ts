@@ -55,6 +55,21 @@ export interface AvailabilityCost {
   block: boolean;
   /** The unit's unavailability (1 − its availability): in series, its share of the entry's downtime. */
   unavailability: number;
+  /**
+   * For the block of a router with routes (or a caller's reads and writes): each route's part of the block's
+   * unavailability (its share × its own), costliest first, and the costliest node it needs alone (none when
+   * every node it needs is always up).
+   */
+  routes?: { route: string; unavailability: number; weakest: string | null }[];
+}
+
+interface RoutePart {
+  label: string;
+  share: number;
+  /** The route's own availability (the units every route needs left out). */
+  up: number;
+  /** Units only this route needs (a pool of one's; a class's own callees'). */
+  units: number[];
 }
 
 export function availabilityOf(m: Model): number {
@@ -95,6 +110,8 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
     val[s.idx] = s.takeovers.length || s.readsFrom >= 0 ? 1 - down : base[s.idx]!;
   }
   const orClosure = new Map<number, Set<number>>();
+  /** Per router with routes (or caller with reads and writes): each route's share, availability and own units. */
+  const routeParts = new Map<number, { parts: RoutePart[]; total: number }>();
   /** Every unit node `start` needs to serve (itself included). */
   const closure = (start: number): Set<number> => {
     const out = new Set<number>();
@@ -135,13 +152,21 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
       for (const u of need[0]!) if (need.every((a) => a.has(u))) common.add(u);
       let served = 0;
       let total = 0;
+      const parts: RoutePart[] = [];
       s.routes!.forEach((r, j) => {
         let up = 1;
-        for (const u of need[j]!) if (!common.has(u)) up *= val[u]!;
+        const own: number[] = [];
+        for (const u of need[j]!) {
+          if (common.has(u)) continue;
+          up *= val[u]!;
+          own.push(u);
+        }
         total += r.share;
         served += r.share * up;
+        parts.push({ label: r.label ?? '', share: r.share, up, units: own });
       });
       val[n + i] = total > 0 ? served / total : 1;
+      routeParts.set(i, { parts, total });
       const set = new Set<number>(common);
       set.add(i);
       set.add(n + i);
@@ -164,19 +189,25 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
       ks.forEach((k, j) => jOf.set(s.callees[k]!, j));
       let served = 0;
       let total = 0;
+      const parts: RoutePart[] = [];
       for (const r of s.routes) {
         let allDown = 1;
         let any = false;
+        const own: number[] = [];
         for (const c of r.pool) {
           const j = jOf.get(c);
           if (j === undefined) continue;
           any = true;
           allDown *= 1 - ups[j]!;
+          // A pool of one: its own units are what the route needs alone.
+          if (r.pool.length === 1) for (const u of alts[j]!) if (!common.has(u)) own.push(u);
         }
         total += r.share;
         served += r.share * (any ? 1 - allDown : 0);
+        parts.push({ label: r.label ?? '', share: r.share, up: any ? 1 - allDown : 0, units: own });
       }
       val[n + i] = total > 0 ? served / total : 1;
+      routeParts.set(i, { parts, total });
     } else if (s.or === 'dns-static') {
       // No health check: every target keeps its share of the answers, a dead one included, so the
       // block serves the weighted mean of its targets, not the chance that one of them is up.
@@ -209,7 +240,18 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
       const un = 1 - val[u]!;
       if (un <= 1e-15) continue;
       const block = u >= n;
-      out.push({ node: nodes[block ? u - n : u]!.name, block, unavailability: un });
+      const c: AvailabilityCost = { node: nodes[block ? u - n : u]!.name, block, unavailability: un };
+      const rp = block ? routeParts.get(u - n) : undefined;
+      if (rp && rp.total > 0)
+        c.routes = rp.parts
+          .map((p) => {
+            let weakest: number | null = null;
+            for (const x of p.units) if (1 - val[x]! > 1e-15 && (weakest === null || val[x]! < val[weakest]!)) weakest = x;
+            return { route: p.label, unavailability: (p.share * (1 - p.up)) / rp.total, weakest: weakest === null ? null : nodes[weakest >= n ? weakest - n : weakest]!.name };
+          })
+          .filter((r) => r.unavailability > 1e-15)
+          .sort((a, b) => b.unavailability - a.unavailability);
+      out.push(c);
     }
     return out.sort((a, b) => b.unavailability - a.unavailability);
   };

@@ -3,6 +3,7 @@ import { designAvailabilityDetail } from '../analysis/simulation/simulate';
 import type { Design, Localized } from '../syntax/ast';
 import { timingsOf } from '../model/profiles';
 import { buildModel } from '../model/request-graph';
+import { steadyState } from '../analysis/capacity';
 import { codeJosa } from '../shared/josa';
 import { formatPercent } from '../syntax/values';
 import { L, nameList } from './facts';
@@ -46,11 +47,19 @@ function costText(design: Design, spofs: string[]): Localized {
     return i !== undefined && m.nodes[i]!.routes !== null;
   };
   const classes = (name: string): boolean => m.nodes[m.byName.get(name) ?? -1]?.or === null;
+  /** The costliest routes of a block (up to two, each at least a minute a year), with the node each needs alone that costs most. */
+  const worstRoutes = (c: (typeof top)[number]): Localized => {
+    const rs = (c.routes ?? []).filter((r, k) => k < 2 && r.unavailability * YEAR_MIN >= 1);
+    if (!rs.length) return L('', '');
+    const en = rs.map((r) => `\`${r.route}\` ${minutes(r.unavailability)}${r.weakest ? `, mostly \`${r.weakest}\`` : ''}`).join('; ');
+    const ko = rs.map((r) => `\`${r.route}\` ${minutes(r.unavailability)}분${r.weakest ? `, 주로 \`${r.weakest}\`` : ''}`).join('; ');
+    return L(`: ${en}`, `: ${ko}`);
+  };
   const items = top.map((c) =>
     c.block && routed(c.node) && classes(c.node)
-      ? L(`the reads and writes of \`${c.node}\` (each fails with what it needs; about ${minutes(c.unavailability)} minutes a year)`, `\`${c.node}\`의 읽기와 쓰기(각각 필요한 노드와 함께 실패, 연간 약 ${minutes(c.unavailability)}분)`)
+      ? L(`the reads and writes of \`${c.node}\` (each fails with what it needs; about ${minutes(c.unavailability)} minutes a year${worstRoutes(c).en})`, `\`${c.node}\`의 읽기와 쓰기(각각 필요한 노드와 함께 실패, 연간 약 ${minutes(c.unavailability)}분${worstRoutes(c).ko})`)
       : c.block && routed(c.node)
-      ? L(`the routes of \`${c.node}\` (each fails with its own pool; about ${minutes(c.unavailability)} minutes a year)`, `\`${c.node}\`의 라우트들(라우트마다 자기 풀과 함께 실패, 연간 약 ${minutes(c.unavailability)}분)`)
+      ? L(`the routes of \`${c.node}\` (each fails with its own pool; about ${minutes(c.unavailability)} minutes a year${worstRoutes(c).en})`, `\`${c.node}\`의 라우트들(라우트마다 자기 풀과 함께 실패, 연간 약 ${minutes(c.unavailability)}분${worstRoutes(c).ko})`)
       : c.block
       ? L(`the alternatives behind \`${c.node}\` (about ${minutes(c.unavailability)} minutes a year)`, `\`${c.node}\` 뒤의 대안들(연간 약 ${minutes(c.unavailability)}분)`)
       : L(`\`${c.node}\` (about ${minutes(c.unavailability)} minutes a year)`, `\`${c.node}\`(연간 약 ${minutes(c.unavailability)}분)`),
@@ -73,8 +82,31 @@ function costText(design: Design, spofs: string[]): Localized {
     );
   }
   const rest = top.filter((c) => c.block || (!spof.includes(c.node) && !managed.includes(c.node)));
-  if (rest.some((c) => c.block && routed(c.node))) advice.push(L('Give every route a pool that survives the loss of one instance (2+ instances behind each route).', '라우트마다 인스턴스 하나를 잃어도 버티는 풀을 두세요(라우트마다 인스턴스 2개 이상).'));
-  if (rest.some((c) => !(c.block && routed(c.node)))) advice.push(L('Add instances or alternatives to the others, or spread them over more zones.', '나머지는 인스턴스나 대안을 늘리거나 더 많은 가용 영역(AZ)에 나누어 두세요.'));
+  // A route's weakest node that runs 2+ instances but needs all of them for its load: no headroom, not a missing instance.
+  const st = steadyState(m);
+  const tight = new Set<string>();
+  for (const c of rest)
+    for (const name of c.block ? (c.routes ?? []).map((r) => r.weakest) : [c.node]) {
+      const i = name === null ? undefined : m.byName.get(name);
+      if (i === undefined || !st) continue;
+      const sn = m.nodes[i]!;
+      if (sn.capacity && sn.instances >= 2 && !sn.managed && Math.ceil(st.load[i]! / sn.capacity - 1e-9) >= sn.instances) tight.add(sn.name);
+    }
+  for (const x of tight) {
+    const i = m.byName.get(x)!;
+    const sn = m.nodes[i]!;
+    const load = Math.round(st!.load[i]!).toLocaleString('en-US');
+    const more = sn.autoscale ? `autoscale=${sn.instances + 1}..${Math.max(sn.instances + 1, sn.autoscale.max)}` : `replicas=${sn.instances + 1}`;
+    advice.push(
+      L(
+        `\`${x}\` runs ${sn.instances} instances but needs all of them for its load (${load} req/s at ${sn.capacity} each): losing any one fails part of its requests. One more instance (\`${more}\`) gives it room to lose one.`,
+        `\`${x}\` 노드는 인스턴스가 ${sn.instances}개인데 들어오는 부하(초당 ${load}건, 인스턴스마다 ${sn.capacity}건)에 모두 필요해서 하나만 잃어도 요청 일부가 실패합니다. 하나를 더 두면(\`${more}\`) 하나를 잃어도 버팁니다.`,
+      ),
+    );
+  }
+  if (rest.some((c) => c.block && routed(c.node) && (c.routes ?? []).some((r) => r.weakest === null || !tight.has(r.weakest))))
+    advice.push(L('Give every route a pool that survives the loss of one instance (2+ instances behind each route).', '라우트마다 인스턴스 하나를 잃어도 버티는 풀을 두세요(라우트마다 인스턴스 2개 이상).'));
+  if (rest.some((c) => !(c.block && routed(c.node)) && !tight.has(c.node))) advice.push(L('Add instances or alternatives to the others, or spread them over more zones.', '나머지는 인스턴스나 대안을 늘리거나 더 많은 가용 영역(AZ)에 나누어 두세요.'));
   if (detail.dropped > 0) advice.push(L('Add capacity for the offered load.', '들어오는 부하만큼 처리 용량을 늘리세요.'));
   const list = items.map((i) => i.en).join(', ');
   const listKo = items.map((i) => i.ko).join(', ');
