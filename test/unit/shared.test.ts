@@ -16,6 +16,8 @@ test('percentages are floored: a 99.995% goal reads 99.995%, never 100%', () => 
 
 test('durations in the language units', () => {
   assert.deepEqual([0, 0.5, 33, 90, 5400].map(formatDuration), ['0s', '500ms', '33s', '1m 30s', '1h 30m']);
+  // Rounded to the unit shown first: never "1m 60s" or "1h 60m".
+  assert.deepEqual([59.96, 119.6, 7170, 7229, 3690].map(formatDuration), ['1m', '2m', '2h', '2h', '1h 2m']);
 });
 
 test('target text: one rendering, read back by parseTarget', () => {

@@ -10,14 +10,17 @@ export function formatDuration(seconds: number): string {
   if (!Number.isFinite(seconds)) return '∞';
   if (seconds === 0) return '0s';
   if (seconds < 1) return `${Math.round(seconds * 1000)}ms`;
-  if (seconds < 60) return `${roundTo(seconds, 1)}s`;
-  if (seconds < 3600) {
-    const m = Math.floor(seconds / 60);
-    const s = Math.round(seconds - m * 60);
+  if (seconds < 59.95) return `${roundTo(seconds, 1)}s`;
+  // Rounded to the shown unit first, so that 119.6 s reads 2m (never "1m 60s") and 7170 s 2h (never "1h 60m").
+  const whole = Math.round(seconds);
+  if (whole < 3600) {
+    const m = Math.floor(whole / 60);
+    const s = whole - m * 60;
     return s ? `${m}m ${s}s` : `${m}m`;
   }
-  const h = Math.floor(seconds / 3600);
-  const m = Math.round((seconds - h * 3600) / 60);
+  const minutes = Math.round(seconds / 60);
+  const h = Math.floor(minutes / 60);
+  const m = minutes - h * 60;
   return m ? `${h}h ${m}m` : `${h}h`;
 }
 
