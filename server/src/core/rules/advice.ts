@@ -233,7 +233,12 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
   if (t.type === 'zone') {
     // What the zone's loss takes down whole: nodes placed only there whose takeovers (if any) are only there too. A standby is
     // not named for itself (nothing calls it); its primary is, when both sit in the zone.
-    const only = m.nodes.filter((s) => !s.client && !s.ignored && !s.managed && s.standsFor < 0 && inPlace(s) && s.takeovers.every((k) => inPlace(m.nodes[k.by]!)));
+    // Only a node whose own loss costs something (the sweep's): a batch job nothing calls is no cause.
+    const matters = (name: string): boolean => {
+      const l = est.losses.find((x) => x.target.type === 'node' && x.target.node === name);
+      return !l || l.rto === null || l.rto > 0 || l.downEntries.length > 0 || l.rpo > 0;
+    };
+    const only = m.nodes.filter((s) => !s.client && !s.ignored && !s.managed && s.standsFor < 0 && inPlace(s) && s.takeovers.every((k) => inPlace(m.nodes[k.by]!)) && matters(s.name));
     // The service comes back without them: a DNS answer that moves away from them is what takes the time.
     const dns = loss.rto !== null ? m.nodes.find((d) => (d.or === 'dns-failover' || d.or === 'dns-spread') && d.callees.some((c) => only.some((o) => o.idx === c))) : undefined;
     if (only.length && dns) {
