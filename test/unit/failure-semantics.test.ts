@@ -826,3 +826,23 @@ test('availability-not-met names the costliest routes of a router and the node e
   assert.match(m, /the routes of `gw` \(each fails with its own pool; about \d+ minutes a year: `\/catalog` \d+, mostly `catalog`; `\/payments` \d+, mostly `payments`\)/);
   assert.match(m, /`catalog` runs 2 instances but needs all of them for its load \(1,650 req\/s at 1500 each\).*`replicas=3`/);
 });
+
+test('rpo-not-met: a node with no copy is told to back up as often as the goal allows; other losses that miss it are named; only a database speaks of orders', () => {
+  const x = d(
+    'goal rpo=1h',
+    'zone room',
+    'users: client',
+    'app: app-server zone=room',
+    'files: storage raid=5 zone=room backup=1d',
+    'cache: storage raid=0 zone=room',
+    'users -> app -> files',
+    'app -> cache',
+  );
+  const m = message(x, 'rpo-not-met');
+  assert.match(m, /losing `cache` loses everything it ever took \(unbounded: no copy and no usable backup\)\. `cache` has no copy and no backup: take backups at least every 1h \(`backup=1h`\)/);
+  assert.doesNotMatch(m, /orders and sign-ups/);
+  assert.match(m, /Losing zone `room` \(everything\) also misses it\./);
+  const ko = checkDesign(x).find((f) => f.rule === 'rpo-not-met')!.message.ko;
+  assert.match(ko, /상한 없음/);
+  assert.doesNotMatch(ko, /한없음/);
+});

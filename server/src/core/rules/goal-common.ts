@@ -83,10 +83,20 @@ export function rtoAdvice(f: Facts, loss: LossImpact): Localized {
 }
 
 /** What would lose fewer writes in this loss. */
-export function rpoAdvice(f: Facts, loss: LossImpact): Localized {
+export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
   const t = loss.target;
   if (t.type === 'node') {
     const copies = f.copies.get(t.node) ?? [];
+    // No live copy: what its backups allow is the loss; a backup often enough meets an rpo above zero.
+    const n0 = f.design.nodes.get(t.node);
+    const backup = n0?.attrs.get('backup')?.value;
+    const every = backup && backup.type === 'duration' ? backup.seconds : null;
+    if (n0 && !copies.length && goal > 0) {
+      const want = formatDuration(goal);
+      return every === null
+        ? L(`\`${t.node}\` has no copy and no backup: take backups at least every ${want} (\`backup=${want}\`), kept outside its zone (\`backup-to=\`), or keep a standby.`, `\`${t.node}\` 노드에는 사본도 백업도 없습니다. 적어도 ${koDuration(goal)}마다 백업하고(\`backup=${want}\`) 다른 존에 보관하거나(\`backup-to=\`) 대기 노드를 두세요.`)
+        : L(`\`${t.node}\`'s backups every ${formatDuration(every)} lose up to that much: back up at least every ${want} (\`backup=${want}\`), or keep a standby.`, `\`${t.node}\` 노드는 ${koDuration(every)}마다 백업해서 그만큼 잃을 수 있습니다. 적어도 ${koDuration(goal)}마다 백업하거나(\`backup=${want}\`) 대기 노드를 두세요.`);
+    }
     const async = copies.find((c) => c.role === 'standby' && c.attrs.get('replication')?.value?.type === 'text' && (c.attrs.get('replication')!.value as { value: string }).value !== 'sync');
     if (async && (async.attrs.get('replication')!.value as { value: string }).value === 'semi-sync')
       return L(`\`${async.name}\` is semi-synchronous, which falls back to asynchronous after its timeout: make it \`replication=sync\`.`, `\`${async.name}\` 노드는 반동기라 시간 초과 뒤 비동기로 떨어집니다. \`replication=sync\`로 바꾸세요.`);

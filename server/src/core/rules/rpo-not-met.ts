@@ -19,20 +19,34 @@ export const rpoNotMet: Rule<'rpo-not-met'> = {
     const want = formatDuration(goal.rpo);
     const unbounded = !Number.isFinite(est.rpo);
     const got = unbounded ? 'everything it ever took (unbounded: no copy and no usable backup)' : `the last ${formatDuration(est.rpo)} of acknowledged writes`;
-    const gotKo = unbounded ? '지금까지 받은 커밋된 쓰기 전부(한없음: 사본도 쓸 수 있는 백업도 없음)' : `최근 ${koDuration(est.rpo)} 동안의 커밋된 쓰기`;
+    const gotKo = unbounded ? '지금까지 받은 커밋된 쓰기 전부(상한 없음: 사본도 쓸 수 있는 백업도 없음)' : `최근 ${koDuration(est.rpo)} 동안의 커밋된 쓰기`;
     const allowed = goal.rpo === 0 ? L('no acknowledged write may be lost (rpo=0)', '커밋된 쓰기를 하나도 잃으면 안 되는데(`rpo=0`)') : L(`at most ${want} of writes may be lost (rpo=${want})`, `잃어도 되는 쓰기는 최대 ${koDuration(goal.rpo)} 분량인데(\`rpo=${want}\`)`);
     if (!worst) {
       return [goalFinding(design, 'rpo-not-met', L(`The goal says ${allowed.en}, but the estimate loses ${got}.`, `${allowed.ko} 추정으로는 ${gotKo}를 잃습니다.`), { goal: goal.rpo, estimate: unbounded ? 'unbounded' : est.rpo })];
     }
     const what = lossName(worst.target);
-    const fix = redisRpoAdvice(facts, worst) ?? rpoAdvice(facts, worst);
+    const rpoGoal = goal.rpo;
+    const fix = redisRpoAdvice(facts, worst) ?? rpoAdvice(facts, worst, rpoGoal);
+    // "Orders and sign-ups" only of a database (or a place holding one): a cache's or a file store's writes are not those.
+    const node = worst.target.type === 'node' ? design.nodes.get(worst.target.node) : undefined;
+    const business = !node || node.kind === 'database';
+    // The other losses that miss it too (up to three): fixing the worst alone leaves them.
+    const others = est.losses.filter((l) => l !== worst && !rpoMet(l.rpo, rpoGoal)).sort((a, b) => b.rpo - a.rpo);
+    const shown = others.slice(0, 3);
+    const amount = (x: number, ko: boolean): string => (Number.isFinite(x) ? (ko ? koDuration(x) : formatDuration(x)) : ko ? '전부' : 'everything');
+    const also = shown.length
+      ? L(
+          ` Losing ${shown.map((l) => `${lossName(l.target).en} (${amount(l.rpo, false)})`).join(', ')}${others.length > 3 ? ` and ${others.length - 3} more` : ''} also misses it.`,
+          ` ${shown.map((l) => `${lossName(l.target).ko}(${amount(l.rpo, true)})`).join(', ')}${others.length > 3 ? ` 외 ${others.length - 3}개` : ''} 장애도 목표를 넘깁니다.`,
+        )
+      : L('', '');
     return [
       goalFinding(
         design,
         'rpo-not-met',
         L(
-          `The goal says ${allowed.en}, but losing ${what.en} loses ${got} — orders and sign-ups the users were told were saved. ${fix.en}`,
-          `${allowed.ko}, ${what.ko} 장애 시 ${gotKo}(저장됐다고 안내한 주문, 가입)를 잃습니다. ${fix.ko}`,
+          `The goal says ${allowed.en}, but losing ${what.en} loses ${got}${business ? ' — orders and sign-ups the users were told were saved' : ''}. ${fix.en}${also.en}`,
+          `${allowed.ko}, ${what.ko} 장애 시 ${gotKo}${business ? '(저장됐다고 안내한 주문, 가입)' : ''}를 잃습니다. ${fix.ko}${also.ko}`,
         ),
         { goal: goal.rpo, estimate: unbounded ? 'unbounded' : est.rpo, worst: worst.target },
       ),
