@@ -846,3 +846,11 @@ test('rpo-not-met: a node with no copy is told to back up as often as the goal a
   assert.match(ko, /상한 없음/);
   assert.doesNotMatch(ko, /한없음/);
 });
+
+test('a cache in front of a database loses no acknowledged writes when it fails over: what it held is in the database; a session store or a cache kept as the record does', () => {
+  const cache = d('goal rpo=0', 'users: client', 'app: app-server replicas=2 state=stateless', 'c: cache engine=redis mode=sentinel replicas=3', 'db: database engine=mysql primary', 'db-2: database standby of=db replication=sync failover=auto', 'users -> app -> c', 'app -> db');
+  assert.equal(fail(cache, node('c', 1)).writesLostSeconds, 0);
+  assert.deepEqual(rules(cache, 'rpo-not-met'), []);
+  const record = d('goal rpo=0', 'users: client', 'app: app-server replicas=2 state=stateless', 'c: cache engine=redis mode=sentinel replicas=3', 'users -> app -> c');
+  assert.equal(fail(record, node('c', 1)).writesLostSeconds, 1);
+});

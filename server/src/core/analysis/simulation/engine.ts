@@ -12,7 +12,7 @@ import { targetText } from '../../shared/target';
 import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
 import { placeName } from './labels';
-import { failsOverAcrossZones, pickTakeover, readLagOf, spreadOverZones, type Model, type SimNode, type Takeover } from '../../model/request-graph';
+import { cacheHoldsState, failsOverAcrossZones, pickTakeover, readLagOf, spreadOverZones, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import type { ClassSeries, EntrySeries, NodeState, QueueSeries, SimEvent, SimStep, SimTarget, StateAt } from './types';
 import { L } from '../../shared/localized';
@@ -545,7 +545,7 @@ export class Engine {
         regionOf: (i, z) => m.nodes[i]!.regionOf(z),
         at: (t, run) => this.at(t, run),
         emit: (type, target, message) => this.emit(type, target, message),
-        loseWrites: (lag, by) => this.loseWrites(lag, by),
+        loseWrites: (lag, by, of) => this.loseWrites(lag, by, of),
         loseSessions: (store, share) => this.loseSessions(store, share),
       },
       this.act,
@@ -566,8 +566,11 @@ export class Engine {
   /** Redis Sentinel / Cluster, quorum groups, Patroni demotion (groups-phase.ts). */
   private readonly groups: GroupPhase;
 
-  private loseWrites(lag: number, by: string): void {
+  /** Writes of node `of` that its copy `by` never received. A cache in front of a database that holds nothing of its own (no sessions, not `primary`) loses none: what it held is in that database. */
+  private loseWrites(lag: number, by: string, of: number): void {
     if (lag <= 0) return;
+    const n = this.nodes[of]!;
+    if (n.kind === 'cache' && !cacheHoldsState(n.node, n.isSessionStore) && this.m.fallbackOf.has(of)) return;
     this.writesLost += lag;
     this.emit(
       'writes-lost',
@@ -2173,7 +2176,7 @@ export class Engine {
           const f = this.freshestCopy(i);
           // Only writes it took can be lost: a second primary that nothing writes to (the passive side of a
           // master-master pair) holds nothing its partner lacks.
-          if (f && f.lag > 0 && !this.passivePeer(i)) this.loseWrites(f.lag, this.nodes[f.copy]!.name);
+          if (f && f.lag > 0 && !this.passivePeer(i)) this.loseWrites(f.lag, this.nodes[f.copy]!.name, i);
         }
       } else if (S > 1 && this.prov[i] === i) {
         const list = this.insts.get(i);
@@ -2348,7 +2351,7 @@ export class Engine {
                 : L(`${by} is promoted to primary (${d(tk.promote)}) and serves ${s.name}'s requests.`, `${josa(by, '이/가')} 프라이머리로 승격되어(${dk(tk.promote)}) ${s.name}의 요청을 처리합니다.`),
         );
         // A node nothing writes to (the passive side of a master-master pair) leaves no writes behind.
-        if (!this.passivePeer(x)) this.loseWrites(tk.lag, by);
+        if (!this.passivePeer(x)) this.loseWrites(tk.lag, by, x);
         if (s.isSessionStore) {
           this.storeLost.delete(x);
           this.loseSessions(x, tk.lag / SESSION_LIFETIME);

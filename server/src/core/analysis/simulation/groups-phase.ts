@@ -38,7 +38,7 @@ export interface GroupHost {
   regionDown(region: string): boolean;
   at(t: number, run: (t: number) => void): void;
   emit(type: string, target: string, message: Localized): void;
-  loseWrites(seconds: number, by: string): void;
+  loseWrites(seconds: number, by: string, of: number): void;
   /** Sessions of the users of store i: add this share to their loss. */
   loseSessions(store: number, share: number): void;
 }
@@ -319,7 +319,7 @@ export class GroupPhase {
       inst(s, next),
       L(`A majority of the Sentinels (${up} of ${g.sentinels}) elects a leader, which promotes ${inst(s, next)} (REPLICAOF NO ONE); clients ask the Sentinels for the new master and write again.`, `센티널 과반(${g.sentinels}개 중 ${up}개)이 리더를 뽑고, 리더가 ${josa(inst(s, next), '을/를')} 승격합니다(REPLICAOF NO ONE). 클라이언트가 센티널에게 새 마스터를 물어 다시 씁니다.`),
     );
-    h.loseWrites(lag, inst(s, next));
+    h.loseWrites(lag, inst(s, next), s.idx);
     h.loseSessions(i, lag / SESSION_LIFETIME);
     void old;
   }
@@ -397,7 +397,7 @@ export class GroupPhase {
     st.pending[k] = null;
     const lag = lagOf(s);
     h.emit('promoted', inst(s, next), L(`${inst(s, next)} wins the replica election and takes over shard ${k + 1}'s slots; the cluster serves again.`, `${josa(inst(s, next), '이/가')} 복제본 선출에서 이겨 샤드 ${k + 1}의 슬롯을 넘겨받고, 클러스터가 다시 동작합니다.`));
-    h.loseWrites(lag, inst(s, next));
+    h.loseWrites(lag, inst(s, next), s.idx);
     h.loseSessions(i, lag / SESSION_LIFETIME / g.shards);
   }
 
@@ -455,7 +455,7 @@ export class GroupPhase {
           `${s.name}의 구성원들이 ${josa(inst(s, next), '을/를')} 새 프라이머리로 뽑습니다(장애 후 ${dk(g.election)}). 아비터 ${g.arbiters}개와 데이터 구성원 ${s.instances}개 구성이라 MongoDB의 기본 쓰기 확인 수준이 w: 1이므로, 잃은 프라이머리가 성공으로 응답했지만 아직 복제하지 못한 쓰기(마지막 ${dk(lag)})는 롤백됩니다.`,
         ),
       );
-      h.loseWrites(lag, inst(s, next));
+      h.loseWrites(lag, inst(s, next), s.idx);
       return;
     }
     h.emit(
