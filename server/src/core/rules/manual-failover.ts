@@ -1,4 +1,5 @@
 import { failoverTimingsOf } from '../model/profiles';
+import { buildModel } from '../model/request-graph';
 import { formatDuration } from '../syntax/values';
 import { koDuration, L, nodeFinding, textAttr } from './facts';
 import type { Rule } from './rule';
@@ -16,7 +17,11 @@ export const manualFailover: Rule<'manual-failover'> = {
       // A managed primary (Aurora, RDS): the provider promotes its standby by itself unless the design says manual.
       if (mode === null && design.nodes.get(sb.of)!.managed) continue;
       const p = sb.of;
-      const secs = failoverTimingsOf(sb, design.nodes.get(p)!).manualPromote.value;
+      // The same wait the simulation counts: noticing the failure (a monitor's interval, else users reporting it) and the promotion.
+      const m = buildModel(design);
+      const pi = m.byName.get(p);
+      const tk = pi === undefined ? undefined : m.nodes[pi]!.takeovers.find((t) => m.nodes[t.by]!.name === sb.name);
+      const secs = tk ? tk.detect + tk.promote : failoverTimingsOf(sb, design.nodes.get(p)!).manualPromote.value;
       const wait = formatDuration(secs);
       const why = mode === 'manual'
         ? L(`\`${sb.name}\` can only be promoted by a person (\`failover=manual\`)`, `\`${sb.name}\` 노드는 사람이 직접 승격시켜야 합니다(\`failover=manual\`)`)
