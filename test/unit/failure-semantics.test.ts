@@ -777,9 +777,12 @@ test('Redis Cluster with fewer than three masters: quorum-fragile even with a re
   assert.deepEqual(rules(bare, 'redis-cluster-no-replica'), ['s']);
   // A managed cluster (ElastiCache) is not judged on Redis's own vote: the provider runs its failover.
   assert.deepEqual(rules(d('users: client', 'web: app-server replicas=2 state=stateless sessions=s', 's: cache engine=elasticache mode=cluster shards=2 replicas=4', 'users -> web -> s'), 'quorum-fragile'), []);
-  // A managed cluster over two zones: the zone holding one of its two masters stops it, and the rto advice says so.
-  const zoned = d('goal rto=5m', 'zone a', 'zone b', 'users: client', 'lb: load-balancer managed health-check', 'web: app-server replicas=2 state=stateless sessions=s zones=a,b', 's: cache engine=elasticache mode=cluster shards=2 replicas=4 zones=a,b', 'users -> lb -> web -> s');
+  // A self-run cluster over two zones: the zone holding one of its two masters stops it, and the rto advice says so.
+  const zoned = d('goal rto=5m', 'zone a', 'zone b', 'users: client', 'lb: load-balancer managed health-check', 'web: app-server replicas=2 state=stateless sessions=s zones=a,b', 's: cache engine=redis mode=cluster shards=2 replicas=4 zones=a,b', 'users -> lb -> web -> s');
   assert.match(message(zoned, 'rto-not-met'), /zone `a` holds 1 of the 2 masters of `s` \(Redis Cluster\): the masters left are no majority/);
+  // The same cluster run by ElastiCache: the provider promotes the shard's replica by itself, within the goal.
+  const managed = d('goal rto=5m', 'zone a', 'zone b', 'users: client', 'lb: load-balancer managed health-check', 'web: app-server replicas=2 state=stateless sessions=s zones=a,b', 's: cache engine=elasticache mode=cluster shards=2 replicas=4 zones=a,b', 'users -> lb -> web -> s');
+  assert.deepEqual(rules(managed, 'rto-not-met'), []);
 });
 
 test('Apache httpd and WebtoB in front of an application tier balance over its instances: a dead one is left out, not kept with its share until repaired', () => {

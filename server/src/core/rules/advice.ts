@@ -190,7 +190,7 @@ function zoneQuorumCause(nodes: readonly SimNode[], zone: string): Localized | n
         if (!replica) bare++;
       }
       if (!lost) continue;
-      if (g.shards - lost < majorityOf(g.shards))
+      if (!s.managed && g.shards - lost < majorityOf(g.shards))
         return L(
           `Cause: zone \`${zone}\` holds ${lost} of the ${g.shards} masters of \`${s.name}\` (Redis Cluster): the masters left are no majority, so none may authorise a replica's promotion, and with slots uncovered the whole cluster answers CLUSTERDOWN. Fix: 3 or more shards over 3 zones, so that no zone holds half the masters.`,
           `원인: \`${zone}\` 존에 \`${s.name}\`(Redis Cluster)의 마스터 ${g.shards}개 중 ${lost}개가 있어, 남은 마스터가 과반이 못 되므로 복제본 승격을 승인할 수 없고, 슬롯이 비어 클러스터 전체가 CLUSTERDOWN으로 답합니다. 해결: 샤드를 3개 이상 두고 세 존에 나누어 어느 존에도 마스터의 절반이 몰리지 않게 하세요.`,

@@ -379,7 +379,9 @@ export class GroupPhase {
       break;
     }
     // A replica may also have been promoted already for another shard: never twice.
-    if (next < 0 || mastersUp < majorityOf(g.shards)) {
+    // Redis's own failover needs a majority of the masters to vote; a managed cluster's (ElastiCache) is the
+    // provider's, which promotes the shard's replica by itself (ElastiCache, "Minimizing downtime with Multi-AZ").
+    if (next < 0 || (!s.managed && mastersUp < majorityOf(g.shards))) {
       st.pending[k] = null;
       if (st.told[k]) return;
       st.told[k] = true;

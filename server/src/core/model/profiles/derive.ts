@@ -8,6 +8,10 @@ import { boolOf, textOf } from '../../syntax/attrs';
 import { selectProfile } from './select';
 import { defaultAvailability, selectionOf } from './timings';
 import type { Selection } from './select';
+import { ELASTICACHE_SLA } from './table';
+
+/** Managed caches whose SLA depends on their placement without a profile of their own (the Redis mode picks the timings). */
+const SLA_BY_ZONES: ReadonlySet<string> = new Set(['elasticache', 'memorydb']);
 
 export function applyProfiles(design: Design): Design {
   let zonal: [TopologyNode, Selection][] | null = null;
@@ -25,14 +29,22 @@ export function applyProfiles(design: Design): Design {
     node.managed = sel.managed;
     const written = a.get('availability')?.value;
     if (written && written.type === 'percent') continue;
-    if (sel.profile.values.availabilitySingleZone) (zonal ??= []).push([node, sel]);
+    if (sel.profile.values.availabilitySingleZone || SLA_BY_ZONES.has(sel.engine ?? '')) (zonal ??= []).push([node, sel]);
     else setAvailability(design, node, defaultAvailability(sel, node.kind));
   }
   // A cluster whose SLA depends on its zones (Aurora): the commitment for several AZs only
   // when the design shows its instances in two or more zones of one region.
   if (zonal)
     for (const [node, sel] of zonal)
-      setAvailability(design, node, acrossZones(design, node) ? defaultAvailability(sel, node.kind) : sel.profile.values.availabilitySingleZone!.v);
+      setAvailability(
+        design,
+        node,
+        SLA_BY_ZONES.has(sel.engine ?? '')
+          ? (acrossZones(design, node) ? ELASTICACHE_SLA.multiAz : ELASTICACHE_SLA.singleAz).v
+          : acrossZones(design, node)
+          ? defaultAvailability(sel, node.kind)
+          : sel.profile.values.availabilitySingleZone!.v,
+      );
   return design;
 }
 

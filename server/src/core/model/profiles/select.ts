@@ -85,6 +85,7 @@ export const PRODUCT_ONLY: Record<string, { managed: boolean }> = {
   cassandra: { managed: false },
   memcached: { managed: false },
   elasticache: { managed: true },
+  memorydb: { managed: true },
   rabbitmq: { managed: false },
   activemq: { managed: false },
   // Web and application servers: the balancer in front decides how fast a lost one is routed around.

@@ -137,6 +137,17 @@ export const K8S_NODE = {
   toleration: V(300, 'k8s-toleration'),
 };
 
+/**
+ * Amazon ElastiCache and MemoryDB (Redis OSS, Valkey) SLAs, by placement: not a profile of their own (the
+ * Redis mode picks the timings); the availability of an `engine=elasticache|memorydb` node (profiles/derive.ts).
+ */
+export const ELASTICACHE_SLA = {
+  /** Multi-AZ configuration (replicas in another AZ, automatic failover): "less than 99.99 %" is the first credit tier. */
+  multiAz: V(0.9999, 'sla-elasticache'),
+  /** Single-AZ configuration: 99.5 %. */
+  singleAz: V(0.995, 'sla-elasticache'),
+};
+
 /** MongoDB replica set (not a profile of its own: the election of a `mongodb` quorum group, model/groups.ts). */
 export const MONGODB = {
   /** "The median time before a cluster elects a new primary should not typically exceed 12 seconds" with default settings (electionTimeoutMillis 10 s); a median, not a bound. */
