@@ -1,6 +1,6 @@
 import { steadyState } from '../analysis/capacity';
 import { capacityOf } from '../model/capacity';
-import { buildModel, numberAttr } from '../model/request-graph';
+import { buildModel } from '../model/request-graph';
 import { josa } from '../shared/josa';
 import { koDuration, L, nodeFinding } from './facts';
 import type { Rule } from './rule';
@@ -12,8 +12,8 @@ const fmt = (x: number): string => Math.round(x).toLocaleString('en-US');
 /**
  * Losing a cache sends the reads it answered to the database behind it at once
  * (failure-model §2, §6). Which part of the cache one failure takes: all of a
- * single server or of a Sentinel group while it fails over; one shard of a
- * Redis Cluster (`shards=`, default 3) while its replica is promoted; one
+ * single server or of a Sentinel group while it fails over; all of a Redis
+ * Cluster while a lost master's replica is promoted (CLUSTERDOWN); one
  * server's share of a client-sharded group (Memcached). Reported on the cache
  * when the database's capacity cannot take the extra reads.
  */
@@ -31,7 +31,9 @@ export const cacheLossOverload: Rule<'cache-loss-overload'> = {
       if (hr === null || hr <= 0) continue;
       const mode = s.node.attrs.get('mode')?.value;
       const modeName = mode && mode.type === 'text' ? mode.value : null;
-      const share = modeName === 'cluster' ? 1 / Math.max(1, numberAttr(s.node, 'shards') ?? 3) : modeName === 'sentinel' || s.instances <= 1 ? 1 : 1 / s.instances;
+      // A Redis Cluster master's loss empties every shard once it is flagged FAIL (cluster-require-full-coverage yes:
+      // CLUSTERDOWN for every key), so the whole hit load falls on the database, as a Sentinel master's loss does.
+      const share = modeName === 'cluster' || modeName === 'sentinel' || s.instances <= 1 ? 1 : 1 / s.instances;
       const reads = st.load[c]!;
       const moved = reads * hr * share;
       for (const f of fallbacks) {
@@ -44,8 +46,11 @@ export const cacheLossOverload: Rule<'cache-loss-overload'> = {
         // How long it lasts and what would help depend on what the cache already does about a loss.
         const g = s.group;
         const sentinelFailover = g !== null && g.type === 'sentinel' && g.instances >= 2;
+        const clusterDown = g !== null && g.type === 'cluster';
         const what = sentinelFailover
           ? L(`losing the master of \`${s.name}\``, `\`${s.name}\`의 마스터를 잃으면`)
+          : clusterDown
+          ? L(`losing one master of \`${s.name}\` (after cluster-node-timeout the whole cluster answers CLUSTERDOWN)`, `\`${s.name}\`의 마스터 하나를 잃으면(cluster-node-timeout 뒤 클러스터 전체가 CLUSTERDOWN으로 답함)`)
           : share === 1
             ? L(`losing \`${s.name}\``, `${josa(`\`${s.name}\``, '을/를')} 잃으면`)
             : L(`losing one ${modeName === 'cluster' ? 'shard' : 'server'} of \`${s.name}\` (1/${Math.round(1 / share)} of its keys)`, `\`${s.name}\`의 ${modeName === 'cluster' ? '샤드' : '서버'} 하나(키의 1/${Math.round(1 / share)})를 잃으면`);

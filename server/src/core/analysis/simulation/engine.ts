@@ -2027,6 +2027,9 @@ export class Engine {
 
   /** The share of a cache's instances that are gone (their keys become misses). */
   private lostShare(c: number): number {
+    // A Redis Sentinel set or Cluster serves by its group's state, not by how many instances are dead: no master
+    // (or CLUSTERDOWN) loses every hit; a replica's loss, or a promoted one, loses none.
+    if (this.nodes[c]!.group !== null) return 1 - Math.max(0, Math.min(1, this.groups.factor(c)));
     const list = this.insts.get(c);
     if (!list || !list.length) return 0;
     return (list.length - this.live[c]!) / list.length;
