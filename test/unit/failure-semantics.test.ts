@@ -857,3 +857,21 @@ test('a cache in front of a database loses no acknowledged writes when it fails 
   const record = d('goal rpo=0', 'users: client', 'app: app-server replicas=2 state=stateless', 'c: cache engine=redis mode=sentinel replicas=3', 'users -> app -> c');
   assert.equal(fail(record, node('c', 1)).writesLostSeconds, 1);
 });
+
+test('a Sentinel cache in front of a database: losing its master moves every hit to the database until the promotion, then none', () => {
+  const x = d(
+    'users: client rate=6000',
+    'app: app-server replicas=4 state=stateless',
+    'c: cache engine=redis mode=sentinel replicas=3 hit-ratio=95%',
+    'db: database engine=mysql primary capacity=2500',
+    'db-2: database standby of=db replication=sync failover=auto',
+    'users -> app -> c',
+    'app -> db',
+  );
+  const r = fail(x, node('c', 1));
+  // 300 misses/s + 5,700 hits/s on 2,500: 41.7% served from the loss until down-after (30 s) + promotion (5 s).
+  const e = r.entries[0]!;
+  assert.ok(e.points.some((p) => Math.abs(p.success - 2500 / 6000) < 1e-3), JSON.stringify(e.points));
+  assert.equal(e.recoverySeconds, 35);
+  assert.match(message(x, 'cache-loss-overload'), /losing the master of `c`, 6,000 reads\/s land on `db`/);
+});
