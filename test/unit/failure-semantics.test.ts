@@ -875,3 +875,24 @@ test('a Sentinel cache in front of a database: losing its master moves every hit
   assert.equal(e.recoverySeconds, 35);
   assert.match(message(x, 'cache-loss-overload'), /losing the master of `c`, 6,000 reads\/s land on `db`/);
 });
+
+test("a client's edges to different services are different requests: losing one service fails only the requests sent to it", () => {
+  const x = d(
+    'goal rto=30m',
+    'staff: client',
+    'lb: load-balancer managed health-check',
+    'erp: app-server replicas=2 state=stateless',
+    'report: app-server',
+    'staff -> lb -> erp',
+    'staff -> report',
+  );
+  const r = fail(x, node('report'));
+  assert.equal(down(r), 0, 'the ERP requests go on');
+  assert.ok(r.entries[0]!.points.some((p) => Math.abs(p.success - 0.5) < 1e-9));
+  const f = checkDesign(x).find((k) => k.rule === 'single-point-of-failure')!;
+  assert.equal(f.data?.['node'], 'report');
+  assert.match(f.message.en, /single point of failure for the requests `staff` sends to it: nothing takes over, so when it goes down they fail while `staff`'s other requests are served/);
+  // share=P% on the edges gives the split.
+  const y = d('staff: client', 'erp: app-server replicas=2', 'report: app-server replicas=2', 'staff -> erp : share=90%', 'staff -> report');
+  assert.deepEqual(fail(y, node('report')).classes?.map((c) => [c.name, Math.round(c.share * 100)]), [['staff erp', 90], ['staff report', 10]]);
+});

@@ -608,7 +608,8 @@ test('a balancer lost with its zone marks nothing dead: no routed-around event f
 });
 
 test('request classes of two balancers behind one client: each class reads the other balancer as it is, not as the last class left it', () => {
-  const d = parse(['users: client', 'a: load-balancer health-check', 'b: load-balancer health-check', 'a1: service', 'a2: service', 'b1: service', 'b2: service', 'users -> a', 'users -> b', 'a -> a1 : /x', 'a -> a2 : /y', 'b -> b1 : /p', 'b -> b2 : /q'].join('\n'));
+  // An application that needs both balancers (a client's edges to two services would be two request classes of its own).
+  const d = parse(['users: client', 'app: app-server', 'a: load-balancer health-check', 'b: load-balancer health-check', 'a1: service', 'a2: service', 'b1: service', 'b2: service', 'users -> app', 'app -> a', 'app -> b', 'a -> a1 : /x', 'a -> a2 : /y', 'b -> b1 : /p', 'b -> b2 : /q'].join('\n'));
   const r = simulate(d, [
     { type: 'fail', target: { type: 'node', node: 'a2', instance: null }, at: 0 },
     { type: 'fail', target: { type: 'node', node: 'b2', instance: null }, at: 0 },

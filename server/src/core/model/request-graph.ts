@@ -779,6 +779,7 @@ function compileRoutes(design: Design, ix: DesignIndex, nodes: CompiledNode[]): 
  * edge names no class; its share is `share=P%` or an even split. They are kept
  * as the node's routes: each route's pool is what that class needs, ALL of it
  * (a balancer's pool is alternatives). One class named alone splits nothing.
+ * A client calling several services makes one class per service.
  */
 function compileClasses(design: Design, ix: DesignIndex, nodes: CompiledNode[]): void {
   const byNode = new Map<number, { of: Map<number, Set<string>>; share: Map<string, number>; label: Map<string, string> }>();
@@ -817,6 +818,23 @@ function compileClasses(design: Design, ix: DesignIndex, nodes: CompiledNode[]):
       share: explicit[j] !== null ? explicit[j]! * scale : rest,
       pool: s.callees.filter((b) => !c.of.has(b) || c.of.get(b)!.has(key)),
     }));
+  }
+  // A client's edges to different services are different requests (a user opens the ERP or the report
+  // site, not both at once): one class per callee, `share=P%` on its edge or an even split.
+  for (const s of nodes) {
+    if (!s.client || s.ignored || s.callees.length < 2) continue;
+    const explicit = new Map<number, number>();
+    for (let k = 0; k < ix.count; k++) {
+      if (ix.from[k] !== s.idx) continue;
+      const r = parseRouteLabel(design.edges[ix.edge[k]!]!.label);
+      if (r && r.share !== null && !explicit.has(ix.to[k]!)) explicit.set(ix.to[k]!, r.share);
+    }
+    let sum = 0;
+    for (const b of s.callees) sum += explicit.get(b) ?? 0;
+    const scale = sum > 1 ? 1 / sum : 1;
+    const open = s.callees.filter((b) => !explicit.has(b)).length;
+    const rest = open ? Math.max(0, 1 - sum * scale) / open : 0;
+    s.routes = s.callees.map((b) => ({ key: `to ${b}`, label: nodes[b]!.name, share: explicit.has(b) ? explicit.get(b)! * scale : rest, pool: [b] }));
   }
 }
 

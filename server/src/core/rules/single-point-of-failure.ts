@@ -56,7 +56,14 @@ export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
       const g = sim.group;
       const routeList = (s.routes ?? []).map((r) => `\`${r.route}\``);
       const routers = nameList([...new Set((s.routes ?? []).map((r) => r.router))]);
-      const message = s.routes
+      // A client's requests to this node itself (one class per service a client calls).
+      const direct = s.routes !== undefined && s.routes.every((r) => r.route === s.node);
+      const message = s.routes && direct
+        ? L(
+            `\`${s.node}\` is a single point of failure for the requests ${routers.en} send${(s.routes ?? []).length > 1 ? '' : 's'} to it: nothing takes over, so when it goes down they fail while ${routers.en}'s other requests are served. ${advice.en}`,
+            `\`${s.node}\` 노드는 ${routers.ko}에서 이 노드로 오는 요청에 대한 단일 장애점입니다. 대신할 곳이 없어서, 이 노드가 멈추면 ${routers.ko}의 다른 요청은 처리되어도 이 요청들은 실패합니다. ${advice.ko}`,
+          )
+        : s.routes
         ? L(
             `\`${s.node}\` is a single point of failure for the ${routeList.join(', ')} requests of ${routers.en}: every such request needs it and nothing takes over, so when it goes down those requests from ${entries.en} fail while the others are served. ${advice.en}`,
             `\`${s.node}\` 노드는 ${routers.ko}의 ${routeList.join(', ')} 요청에 대한 단일 장애점입니다. 이 요청들은 모두 이 노드를 거치는데 대신할 곳이 없어서, 이 노드가 멈추면 다른 요청은 처리되어도 ${entries.ko}에서 오는 이 요청들은 모두 실패합니다. ${advice.ko}`,
