@@ -154,9 +154,14 @@ async function openFile(page, name) {
   await page.locator('.monaco-editor .view-lines').first().waitFor({ state: 'visible', timeout: 15_000 });
 }
 
-/** Moves the cursor to a 1-based line (Ctrl+G) in the focused editor. */
+/**
+ * Moves the cursor to a 1-based line (Ctrl+G) in the focused editor. The clicks on the
+ * editor's text layer only give it focus: they are forced (no wait for a stable box), since
+ * the layer can keep moving while the editor scrolls or its lenses settle (a CI run once
+ * waited 30 s there for every check).
+ */
 async function goToLine(page, line) {
-  await page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 }, force: true });
   await page.keyboard.press(`${MOD}+G`);
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: 10_000 });
@@ -245,7 +250,7 @@ export async function runUiChecks({ outDir = join(REPO_ROOT, 'test-results', 'ui
       if (!squiggle) throw new Error('no squiggle to hover');
       try {
         // The first squiggles are near the top of the note: show it (an editor can open scrolled elsewhere).
-        await page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+        await page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 }, force: true });
         await page.keyboard.press(`${MOD}+Home`);
         const first = page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error').first();
         await first.waitFor({ state: 'visible', timeout: 10_000 });
@@ -268,7 +273,7 @@ export async function runUiChecks({ outDir = join(REPO_ROOT, 'test-results', 'ui
     });
 
     await check('problems', async () => {
-      await page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+      await page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 }, force: true });
       await page.keyboard.press(`${MOD}+Shift+M`);
       const panel = page.locator('.markers-panel');
       await panel.waitFor({ state: 'visible', timeout: 10_000 });
@@ -286,7 +291,7 @@ export async function runUiChecks({ outDir = join(REPO_ROOT, 'test-results', 'ui
     });
 
     await check('preview', async () => {
-      await page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+      await page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 }, force: true });
       await runCommand(page, 'Markdown: Open Preview to the Side');
       const frame = await findFrame(page, `document.querySelectorAll('.infra-notes-topology svg').length >= 2`, 45_000);
       if (!frame) throw new Error('no preview frame with two .infra-notes-topology svg within 45 s');
@@ -400,7 +405,7 @@ export async function renderReadmePicture({ out = README_PICTURE, width = 1200, 
   const { page } = wb;
   try {
     await openFile(page, EXAMPLE);
-    await page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+    await page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 }, force: true });
     // The preview replaces the editor (Open Preview, not to the side): the widest column.
     await runCommand(page, 'Markdown: Open Preview');
     const probe = `(() => { const el = Array.from(document.querySelectorAll('.infra-notes-topology')).find((e) => e.dataset.title === ${JSON.stringify(README_TITLE)}); return !!el && !!el.querySelector('svg'); })()`;
