@@ -681,6 +681,9 @@ test('a standby that receives reads without `readable` serves them while it wait
   assert.deepEqual(f.map((k) => [k.data?.['node'], k.data?.['case'], k.severity]), [['pg-2', 'reads-to-standby', 'info']]);
   assert.match(f[0]!.message.en, /`web -> pg-2 : reads`.*serves those reads while it waits/);
   assert.match(f[0]!.message.ko, /`readable`이 없는 대기 노드/);
+  // Reads written in Korean name the same edge (it read "receives reads (undefined)").
+  const ko = d('users: client', 'web: app-server replicas=2 state=stateless', 'pg: database engine=postgresql primary', 'pg-2: database standby of=pg replication=sync failover=auto', 'users -> web', 'web -> pg : 쓰기', 'web -> pg-2 : 읽기');
+  assert.match(message(ko, 'contradiction'), /receives reads \(`web -> pg-2 : 읽기`\)/);
   // The fix writes `readable`; with it the finding is gone and the figures stay the same.
   const fx = fixesFor(x, f[0]!);
   assert.equal(fx.length, 1);

@@ -1,6 +1,6 @@
 import { votingType } from '../model/groups';
 import { codeJosa } from '../shared/josa';
-import { copyOf, instanceCount, readsTargets } from '../model/request-graph';
+import { copyOf, instanceCount, parseRouteLabel, readsTargets } from '../model/request-graph';
 import type { Finding, Localized, Severity, TopologyNode } from '../syntax/ast';
 import { L, nodeFinding, rangeAttr, textAttr } from './facts';
 import type { Rule } from './rule';
@@ -21,7 +21,8 @@ export const contradiction: Rule<'contradiction'> = {
     const readsInto = readsTargets(facts.design);
     for (const n of facts.nodes) {
       if (n.role === 'standby' && readsInto.has(n.name) && !n.attrs.has('readable') && copyOf(facts.design, n) !== null) {
-        const callers = facts.design.edges.filter((e) => e.to === n.name && /^\s*reads?\b/i.test(e.label ?? '')).map((e) => `\`${e.from} -> ${n.name} : ${e.label!.trim()}\``);
+        // The same reading of a label as readsTargets' (parseRouteLabel): `reads`, `read`, `읽기`.
+        const callers = facts.design.edges.filter((e) => e.to === n.name && parseRouteLabel(e.label)?.key === 'reads').map((e) => `\`${e.from} -> ${n.name} : ${e.label!.trim()}\``);
         add(
           n,
           'reads-to-standby',
