@@ -10,6 +10,7 @@
  */
 import mermaid, { type LayoutData } from 'mermaid';
 import { haLayout, type LayoutEdge } from '../../server/src/core';
+import { nextTask } from './tasks';
 
 export const HA_LAYOUT = 'infra-ha';
 
@@ -25,11 +26,7 @@ function breather(): () => Promise<void> {
   let since = performance.now();
   return async () => {
     if (performance.now() - since < SLICE_MS) return;
-    await new Promise<void>((res) => {
-      const ch = new MessageChannel();
-      ch.port1.onmessage = () => res();
-      ch.port2.postMessage(null);
-    });
+    await nextTask();
     since = performance.now();
   };
 }

@@ -38,6 +38,7 @@ import {
 } from '../../server/src/core';
 import { NEAR_MARGIN, PREVIEW_LIMITS } from './limits';
 import { errorText, renderMermaid, themeOfBody, type UiTheme } from './render';
+import { nextTask } from './tasks';
 import { setPaneAspect } from './haLayout';
 
 const TOPOLOGY_SELECTOR = '.infra-notes-topology';
@@ -227,14 +228,6 @@ function expectedHeight(b: Block): number {
 // ---------------------------------------------------------------------------
 // Drawing one block.
 
-/** Gives the event loop a turn (a new task), so input and painting are not held up. */
-function nextTask(): Promise<void> {
-  return new Promise((res) => {
-    const ch = new MessageChannel();
-    ch.port1.onmessage = () => res();
-    ch.port2.postMessage(null);
-  });
-}
 
 let stageEl: HTMLElement | null = null;
 /** The off-screen element mermaid measures in: contained, so its layouts stay inside it. */
