@@ -759,16 +759,25 @@ function compileRoutes(design: Design, ix: DesignIndex, nodes: CompiledNode[]): 
   for (const [a, m] of byRouter) {
     const list = [...m.values()];
     if (!list.some((r) => r.label !== null)) continue;
-    let explicit = 0;
-    let open = 0;
-    for (const r of list) {
-      if (r.explicit !== null) explicit += r.explicit;
-      else open++;
-    }
-    const scale = explicit > 1 ? 1 / explicit : 1;
-    const rest = open ? Math.max(0, 1 - explicit * scale) / open : 0;
-    nodes[a]!.routes = list.map((r) => ({ key: r.key, label: r.label, share: r.explicit !== null ? r.explicit * scale : rest, pool: r.pool }));
+    const shares = fitShares(list.map((r) => r.explicit));
+    nodes[a]!.routes = list.map((r, j) => ({ key: r.key, label: r.label, share: shares[j]!, pool: r.pool }));
   }
+}
+
+/**
+ * The shares of a node's routes or request classes: each written share (`share=P%`, as a fraction),
+ * scaled down to fit when they add up to more than 100%, and the rest split evenly among the others.
+ */
+function fitShares(explicit: readonly (number | null)[]): number[] {
+  let sum = 0;
+  let open = 0;
+  for (const x of explicit) {
+    if (x !== null) sum += x;
+    else open++;
+  }
+  const scale = sum > 1 ? 1 / sum : 1;
+  const rest = open ? Math.max(0, 1 - sum * scale) / open : 0;
+  return explicit.map((x) => (x !== null ? x * scale : rest));
 }
 
 /**
@@ -783,12 +792,20 @@ function compileRoutes(design: Design, ix: DesignIndex, nodes: CompiledNode[]): 
  */
 function compileClasses(design: Design, ix: DesignIndex, nodes: CompiledNode[]): void {
   const byNode = new Map<number, { of: Map<number, Set<string>>; share: Map<string, number>; label: Map<string, string> }>();
+  /** A client's `share=P%` per callee (`from × n + to`, the first edge's). */
+  const clientShare = new Map<number, number>();
   for (let k = 0; k < ix.count; k++) {
     const label = design.edges[ix.edge[k]!]!.label;
     if (!label) continue;
     const a = ix.from[k]!;
     const s = nodes[a]!;
-    if (s.or !== null || s.client || s.ignored) continue;
+    if (s.client) {
+      const share = parseRouteLabel(label)?.share ?? null;
+      const key = a * nodes.length + ix.to[k]!;
+      if (share !== null && !clientShare.has(key)) clientShare.set(key, share);
+      continue;
+    }
+    if (s.or !== null || s.ignored) continue;
     const r = parseRouteLabel(label);
     if (!r || (r.key !== 'reads' && r.key !== 'writes')) continue;
     const b = ix.to[k]!;
@@ -807,15 +824,11 @@ function compileClasses(design: Design, ix: DesignIndex, nodes: CompiledNode[]):
     if (named.size < 2) continue;
     const s = nodes[a]!;
     const keys = ['reads', 'writes'];
-    const explicit = keys.map((key) => c.share.get(key) ?? null);
-    const sum = explicit.reduce<number>((x, y) => x + (y ?? 0), 0);
-    const scale = sum > 1 ? 1 / sum : 1;
-    const open = explicit.filter((x) => x === null).length;
-    const rest = open ? Math.max(0, 1 - sum * scale) / open : 0;
+    const shares = fitShares(keys.map((key) => c.share.get(key) ?? null));
     s.routes = keys.map((key, j) => ({
       key,
       label: c.label.get(key) ?? key,
-      share: explicit[j] !== null ? explicit[j]! * scale : rest,
+      share: shares[j]!,
       pool: s.callees.filter((b) => !c.of.has(b) || c.of.get(b)!.has(key)),
     }));
   }
@@ -823,18 +836,8 @@ function compileClasses(design: Design, ix: DesignIndex, nodes: CompiledNode[]):
   // site, not both at once): one class per callee, `share=P%` on its edge or an even split.
   for (const s of nodes) {
     if (!s.client || s.ignored || s.callees.length < 2) continue;
-    const explicit = new Map<number, number>();
-    for (let k = 0; k < ix.count; k++) {
-      if (ix.from[k] !== s.idx) continue;
-      const r = parseRouteLabel(design.edges[ix.edge[k]!]!.label);
-      if (r && r.share !== null && !explicit.has(ix.to[k]!)) explicit.set(ix.to[k]!, r.share);
-    }
-    let sum = 0;
-    for (const b of s.callees) sum += explicit.get(b) ?? 0;
-    const scale = sum > 1 ? 1 / sum : 1;
-    const open = s.callees.filter((b) => !explicit.has(b)).length;
-    const rest = open ? Math.max(0, 1 - sum * scale) / open : 0;
-    s.routes = s.callees.map((b) => ({ key: `to ${b}`, label: nodes[b]!.name, share: explicit.has(b) ? explicit.get(b)! * scale : rest, pool: [b] }));
+    const shares = fitShares(s.callees.map((b) => clientShare.get(s.idx * nodes.length + b) ?? null));
+    s.routes = s.callees.map((b, j) => ({ key: `to ${b}`, label: nodes[b]!.name, share: shares[j]!, pool: [b] }));
   }
 }
 
