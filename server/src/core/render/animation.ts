@@ -18,7 +18,7 @@ import type { SimResult, SimStep, StateAt } from '../analysis/simulation/types';
 import { eventLabel } from '../analysis/simulation/labels';
 import { durationIn } from '../shared/duration';
 import { stepText } from '../shared/target';
-import { BOX_H, BOX_W, esc, fit, SCENE_MARKERS, sceneBoxes, sceneOf, sceneSvg } from './image';
+import { BOX_H, BOX_W, boxRadius, boxTitle, esc, fit, SCENE_MARKERS, sceneBoxes, sceneOf, sceneSvg } from './image';
 
 export interface AnimationOptions {
   locale?: Locale;
@@ -134,10 +134,10 @@ export function toAnimatedSvg(design: Design, result: SimResult, options: Animat
       else if (node.replicas > 1) kind += ` ×${node.replicas}`;
       if (node.role) kind += ` · ${node.role}`;
       const inner = BOX_W - 16;
-      const rx = node.kind === 'client' || node.kind === 'monitor' ? BOX_H / 2 : node.kind === 'database' ? 14 : 6;
+      const rx = boxRadius(node);
       out.push(`<g class="node" data-name="${esc(n.name)}"${p.zone ? ` data-zone="${esc(p.zone)}"` : ''}>`);
       out.push(`<rect x="${b.x.toFixed(1)}" y="${b.y.toFixed(1)}" width="${BOX_W}" height="${BOX_H}" rx="${rx}" fill="${fills[0]}" stroke="${strokes[0]}" stroke-width="2">${anim('fill', fills)}${anim('stroke', strokes)}</rect>`);
-      const label = node.label && node.label !== node.name ? `${node.name} “${node.label}”` : node.name;
+      const label = boxTitle(node);
       out.push(`<text x="${(b.x + 8).toFixed(1)}" y="${(b.y + 19).toFixed(1)}" font-size="13" font-weight="600" fill="#1f2328">${esc(fit(label, 13, inner))}</text>`);
       out.push(`<text x="${(b.x + 8).toFixed(1)}" y="${(b.y + 36).toFixed(1)}" font-size="11" fill="#424a53">${esc(fit(kind, 11, inner))}</text>`);
       const count = Math.min(12, p.instances.length);

@@ -236,6 +236,16 @@ export function sceneSvg(scene: Scene, top: number, laneInner: (zone: string) =>
   return { lanes, edges, labels };
 }
 
+/** A node's box corners in a picture: round ends for a client or a monitor, a softer box for a database. */
+export function boxRadius(node: TopologyNode): number {
+  return node.kind === 'client' || node.kind === 'monitor' ? BOX_H / 2 : node.kind === 'database' ? 14 : 6;
+}
+
+/** The first line of a node's box: its name, and its label when it has another one. */
+export function boxTitle(node: TopologyNode): string {
+  return node.label && node.label !== node.name ? `${node.name} “${node.label}”` : node.name;
+}
+
 /** The arrow heads sceneSvg's edges use. */
 export const SCENE_MARKERS =
   `<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="#57606a"/></marker>` +
@@ -294,12 +304,12 @@ export function toDesignSvg(design: Design, findings: Finding[], options: ImageO
       if (node.role) kind += ` · ${node.role}`;
       if (node.managed && node.kind !== 'client') kind += ` · ${WORDS.managed[locale]}`;
       const inner = BOX_W - 16;
-      const rx = node.kind === 'client' || node.kind === 'monitor' ? BOX_H / 2 : node.kind === 'database' ? 14 : 6;
+      const rx = boxRadius(node);
       out.push(`<g class="node${n.mark ? ` ${n.mark}` : ''}" data-name="${esc(n.name)}"${p.zone ? ` data-zone="${esc(p.zone)}"` : ''}>`);
       out.push(
         `<rect x="${b.x.toFixed(1)}" y="${b.y.toFixed(1)}" width="${BOX_W}" height="${BOX_H}" rx="${rx}" fill="${look.fill}" stroke="${look.stroke}" stroke-width="${look.width}"${look.dash ? ` stroke-dasharray="${look.dash}"` : ''}/>`,
       );
-      const label = node.label && node.label !== node.name ? `${node.name} “${node.label}”` : node.name;
+      const label = boxTitle(node);
       out.push(`<text x="${(b.x + 8).toFixed(1)}" y="${(b.y + 19).toFixed(1)}" font-size="13" font-weight="600" fill="#1f2328">${esc(fit(label, 13, inner))}</text>`);
       out.push(`<text x="${(b.x + 8).toFixed(1)}" y="${(b.y + 36).toFixed(1)}" font-size="11" fill="#424a53">${esc(fit(kind, 11, inner))}</text>`);
       if (tagText) out.push(`<text x="${(b.x + 8).toFixed(1)}" y="${(b.y + 53).toFixed(1)}" font-size="11"${n.tags.length ? ` font-weight="600" fill="${look.stroke}"` : ' fill="#57606a"'}>${esc(fit(tagText, 11, inner))}</text>`);
