@@ -11,10 +11,18 @@ import type { Selection } from './select';
 import { ELASTICACHE_SLA } from './table';
 
 /** Managed caches whose SLA depends on their placement without a profile of their own (the Redis mode picks the timings). */
-const SLA_BY_ZONES: ReadonlySet<string> = new Set(['elasticache', 'memorydb']);
+const SLA_BY_ENGINE: Record<string, { multiAz: { v: number }; singleAz: { v: number } }> = { elasticache: ELASTICACHE_SLA, memorydb: ELASTICACHE_SLA };
+
+/** A node's availability across two or more zones and within one, when its SLA depends on that; else null. */
+function zonalSla(sel: Selection, kind: TopologyNode['kind']): { multi: number; single: number } | null {
+  const byEngine = SLA_BY_ENGINE[sel.engine ?? ''];
+  if (byEngine) return { multi: byEngine.multiAz.v, single: byEngine.singleAz.v };
+  const single = sel.profile.values.availabilitySingleZone;
+  return single ? { multi: defaultAvailability(sel, kind), single: single.v } : null;
+}
 
 export function applyProfiles(design: Design): Design {
-  let zonal: [TopologyNode, Selection][] | null = null;
+  let zonal: [TopologyNode, { multi: number; single: number }][] | null = null;
   for (const node of design.nodes.values()) {
     const a = node.attrs;
     const sel = selectProfile({
@@ -29,22 +37,14 @@ export function applyProfiles(design: Design): Design {
     node.managed = sel.managed;
     const written = a.get('availability')?.value;
     if (written && written.type === 'percent') continue;
-    if (sel.profile.values.availabilitySingleZone || SLA_BY_ZONES.has(sel.engine ?? '')) (zonal ??= []).push([node, sel]);
+    const sla = zonalSla(sel, node.kind);
+    if (sla) (zonal ??= []).push([node, sla]);
     else setAvailability(design, node, defaultAvailability(sel, node.kind));
   }
-  // A cluster whose SLA depends on its zones (Aurora): the commitment for several AZs only
+  // A cluster whose SLA depends on its zones (Aurora, ElastiCache): the commitment for several AZs only
   // when the design shows its instances in two or more zones of one region.
   if (zonal)
-    for (const [node, sel] of zonal)
-      setAvailability(
-        design,
-        node,
-        SLA_BY_ZONES.has(sel.engine ?? '')
-          ? (acrossZones(design, node) ? ELASTICACHE_SLA.multiAz : ELASTICACHE_SLA.singleAz).v
-          : acrossZones(design, node)
-          ? defaultAvailability(sel, node.kind)
-          : sel.profile.values.availabilitySingleZone!.v,
-      );
+    for (const [node, sla] of zonal) setAvailability(design, node, acrossZones(design, node) ? sla.multi : sla.single);
   return design;
 }
 
