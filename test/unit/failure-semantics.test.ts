@@ -899,3 +899,10 @@ test("a client's edges to different services are different requests: losing one 
   const y = d('staff: client', 'erp: app-server replicas=2', 'report: app-server replicas=2', 'staff -> erp : share=90%', 'staff -> report');
   assert.deepEqual(fail(y, node('report')).classes?.map((c) => [c.name, Math.round(c.share * 100)]), [['staff erp', 90], ['staff report', 10]]);
 });
+
+test('ElastiCache and MemoryDB take their SLA by placement: 99.99 % over two zones, 99.5 % in one', () => {
+  const x = d('zone a', 'zone b', 'multi: cache engine=elasticache mode=cluster shards=3 replicas=6 zones=a,b', 'single: cache engine=memorydb zone=a', 'written: cache engine=elasticache zones=a,b availability=99.9%');
+  assert.equal(x.nodes.get('multi')!.availability, 0.9999);
+  assert.equal(x.nodes.get('single')!.availability, 0.995);
+  assert.ok(Math.abs(x.nodes.get('written')!.availability - 0.999) < 1e-12, 'as written');
+});
