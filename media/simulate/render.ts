@@ -4,7 +4,7 @@
  * A note is untrusted input: its names and labels only ever reach the page as
  * textContent, attribute values or mermaid's escaped labels.
  */
-import { durationIn, eventLabel, formatNines, formatPercent, formatShare, inlineParts, MERMAID_NODE_DOM_ID, parseTarget, stepText, targetText } from '../../server/src/core';
+import { classesThatLost, durationIn, eventLabel, formatNines, formatPercent, formatShare, inlineParts, MERMAID_NODE_DOM_ID, parseTarget, stepText, targetText } from '../../server/src/core';
 import { errorText, renderMermaid } from '../preview/render';
 import { chartSpan, drawChart, outageRange, type ChartRange } from './chart';
 import { fmt } from './strings';
@@ -510,7 +510,7 @@ export function renderCard(s: ViewState): void {
   parts.push(table);
 
   // The routes and request classes (reads, writes) that lost requests: which requests failed, not only how many.
-  const hit = (r.classes ?? []).filter((c) => c.points.some((p) => p.success < c.baseline - 1e-9));
+  const hit = classesThatLost(r.classes);
   if (hit.length) {
     const ct = document.createElement('table');
     ct.className = 'classes';

@@ -63,6 +63,7 @@ export { findSpofs, type SpofResult } from './analysis/spof';
 export { estimate, judgedLoss, type Estimate, type LossImpact } from './analysis/estimate';
 export { steadyState, type SteadyState } from './analysis/capacity';
 export {
+  classesThatLost,
   formatSimText,
   runAvailability,
   scenarioSteps,

@@ -10,7 +10,7 @@ import { availabilityMet, rpoMet, rtoMet } from './goal';
 import { buildModel } from '../../model/request-graph';
 import { longestRestore } from '../../model/durability';
 import { fullEntries, repairedRun, sweepRuns, wantsRepairedRun } from './sweep';
-import type { EntrySeries, GoalPart, SimEvent, SimResult, SimStep, SimTarget } from './types';
+import type { ClassSeries, EntrySeries, GoalPart, SimEvent, SimResult, SimStep, SimTarget } from './types';
 import { didYouMean } from '../../syntax/suggest';
 import type { Design, Locale, Localized, Scenario } from '../../syntax/ast';
 import { formatNines, formatPercent, formatShare } from '../../shared/format';
@@ -253,6 +253,11 @@ function goalLines(result: SimResult, locale: Locale): string[] {
   return out;
 }
 
+/** The request classes (routes, reads and writes, a client's services) that lost requests in a run: the report's and the panel's table. */
+export function classesThatLost(classes: readonly ClassSeries[] | undefined): ClassSeries[] {
+  return (classes ?? []).filter((c) => c.points.some((p) => p.success < c.baseline - 1e-9));
+}
+
 /** A readable report: timeline, per-entry table, data and sessions lost, goal. */
 export function formatSimText(design: Design, result: SimResult, locale: Locale): string {
   const ko = locale === 'ko';
@@ -288,7 +293,7 @@ export function formatSimText(design: Design, result: SimResult, locale: Locale)
     );
   }
   // The routes and request classes (reads, writes) that lost requests: which requests failed, not only how many.
-  const hit = (result.classes ?? []).filter((c) => c.points.some((p) => p.success < c.baseline - 1e-9));
+  const hit = classesThatLost(result.classes);
   if (hit.length) {
     lines.push('');
     lines.push(ko ? '요청 종류별 결과' : 'Per request class');
