@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { toSarif } from './cli/sarif';
 import { ExportUsageError, exportNotes } from './cli/export';
 import { writeNoteImages } from './cli/images';
-import { animationTitle, type DesignEntry, type DocFinding, CONFIGURABLE_RULE_IDS, displayWidth, durationIn, formatSimText, LIMITS, type Locale, parseDuration, parseTarget, targetText, renderNoteHtml, type RuleConfig, scenarioSteps, type SimStep, simulate, sweep, TopologyService, toAnimatedSvg, toSimJson, validateTargets } from './core';
+import { animationTitle, type DesignEntry, type DocFinding, CONFIGURABLE_RULE_IDS, displayWidth, durationIn, formatSimText, LIMITS, type Locale, parseDuration, parseTarget, targetText, renderNoteHtml, type RuleConfig, scenarioSteps, type SimStep, simulate, sweep, TopologyService, toAnimatedSvg, toSimJson, stepsAfterEnd, validateTargets } from './core';
 
 const USAGE = `Usage:
   infra-notes check PATHS… [--format text|json|sarif] [--rule ID=SEVERITY]… [--config FILE]
@@ -335,6 +335,8 @@ function simulateCmd(args: string[], io: Io): number {
   const problems = validateTargets(d, steps);
   if (problems.length) throw new UsageError(problems.map((p) => p[lang]).join('\n'));
   const result = simulate(d, steps);
+  // A step at or after the end of the run does nothing: say so rather than print a quiet run.
+  for (const m of stepsAfterEnd(steps, result.horizon)) io.err(`infra-notes: ${m[lang]}\n`);
   if (format === 'json') io.out(JSON.stringify(toSimJson(title, name, result, lang), null, 2) + '\n');
   else io.out(formatSimText(d, result, lang));
   return 0;
@@ -368,7 +370,9 @@ function animateCmd(args: string[], io: Io): number {
   const problems = validateTargets(d, steps);
   if (problems.length) throw new UsageError(problems.map((p) => p[lang]).join('\n'));
   // The same picture and caption as the editor's "Export Animation" (the server's animationView).
-  const svg = toAnimatedSvg(d, simulate(d, steps), { locale: lang, width, secondsPerFrame: frame, title: animationTitle(d.title, entry.index, name, steps) });
+  const result = simulate(d, steps);
+  for (const m of stepsAfterEnd(steps, result.horizon)) io.err(`infra-notes: ${m[lang]}\n`);
+  const svg = toAnimatedSvg(d, result, { locale: lang, width, secondsPerFrame: frame, title: animationTitle(d.title, entry.index, name, steps) });
   try {
     writeFileSync(resolve(io.cwd, out), svg);
   } catch (err) {

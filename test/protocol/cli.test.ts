@@ -119,6 +119,22 @@ test('simulate: the spec worked example in JSON, by scenario and by --fail', () 
   assert.match(text.stdout, /^db\s+/m);
 });
 
+test('simulate and animate: a step after the end of the run is named on stderr, not dropped silently', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'infra-notes-cli-'));
+  writeFileSync(join(dir, 'w.md'), WORKED);
+  const late = run(['simulate', 'w.md', '--fail', 'db@30h'], dir);
+  assert.equal(late.status, 0, late.stderr);
+  assert.match(late.stderr, /`fail db at=30h` is at or after the end of the run \(.+\): it has no effect/);
+  assert.match(late.stdout, /\(no events\)/);
+  const ko = run(['simulate', 'w.md', '--fail', 'db@30h', '--locale', 'ko'], dir);
+  assert.match(ko.stderr, /실행이 끝나는 시각/);
+  const anim = run(['animate', 'w.md', '--fail', 'db@30h', '-o', 'a.svg'], dir);
+  assert.equal(anim.status, 0, anim.stderr);
+  assert.match(anim.stderr, /at or after the end of the run/);
+  // A step inside the run gives no such note.
+  assert.doesNotMatch(run(['simulate', 'w.md', '--fail', 'db@1m'], dir).stderr, /end of the run/);
+});
+
 test('simulate: bad targets and missing choices exit 2 with a clear message', () => {
   const dir = mkdtempSync(join(tmpdir(), 'infra-notes-cli-'));
   writeFileSync(join(dir, 'w.md'), WORKED + '\n```topology other\nx: web\n```\n');

@@ -70,6 +70,7 @@ export {
   simulate,
   sweep,
   toSimJson,
+  stepsAfterEnd,
   validateTargets,
   type ClassSeries,
   type EntrySeries,

@@ -10,9 +10,8 @@ import { applyRuleConfig, type RuleConfig } from '../rules/config';
 import { toMermaidDiagram, type DiagramTheme } from '../render/mermaid';
 import { animationTitle, toAnimatedSvg } from '../render/animation';
 import { buildModel } from '../model/request-graph';
-import { designAvailability, runAvailability, scenarioSteps, simulate, validateTargets, type SimResult, type SimStep } from '../analysis/simulation/simulate';
-import { scenarioText, stepText } from '../shared/target';
-import { durationIn } from '../shared/duration';
+import { designAvailability, runAvailability, scenarioSteps, simulate, stepsAfterEnd, validateTargets, type SimResult, type SimStep } from '../analysis/simulation/simulate';
+import { scenarioText } from '../shared/target';
 import type { Locale, Severity } from '../syntax/ast';
 
 /** Which design of a document: by index, by a line in (or below) its block, kept on a title when blocks moved. */
@@ -162,16 +161,7 @@ export function simulationView(service: TopologyService, a: DocumentAnalysis, re
   const result = simulate(design, steps);
   const invalid = validateTargets(design, steps).map((x) => x[opts.locale]);
   // A step at or after the end of the run does nothing: say so rather than show a quiet run.
-  for (const st of steps) {
-    if (!(st.at >= result.horizon)) continue;
-    const end = durationIn(opts.locale, result.horizon);
-    const text = stepText(st);
-    invalid.push(
-      opts.locale === 'ko'
-        ? `\`${text}\`: 실행이 끝나는 시각(${end})이거나 그 뒤라 아무 일도 일어나지 않습니다. 더 이른 시각을 쓰세요.`
-        : `\`${text}\` is at or after the end of the run (${end}): it has no effect. Give it an earlier time.`,
-    );
-  }
+  for (const m of stepsAfterEnd(steps, result.horizon)) invalid.push(m[opts.locale]);
   return {
     designIndex: entry.index,
     title: design.title,

@@ -19,6 +19,7 @@ import { durationIn } from '../../shared/duration';
 import { displayWidth } from '../../shared/width';
 import { codeJosa, josa } from '../../shared/josa';
 import { eventLabel } from './labels';
+import { stepText } from '../../shared/target';
 
 export type { ClassSeries, EntrySeries, GoalPart, InstanceState, NodeState, QueueSeries, SimEvent, SimResult, SimStep, SimTarget, StateAt } from './types';
 export { requestGraph, type RequestGraph } from '../../model/request-graph';
@@ -167,6 +168,26 @@ export function scenarioSteps(s: Scenario): SimStep[] {
 }
 
 /** Clear messages for steps whose targets the design does not have. Empty when every step can run. */
+/**
+ * The steps of a run that do nothing because they come at or after its end
+ * (`horizon`): a message for each, so a surface says so rather than show a
+ * quiet run.
+ */
+export function stepsAfterEnd(steps: readonly SimStep[], horizon: number): Localized[] {
+  const out: Localized[] = [];
+  for (const st of steps) {
+    if (!(st.at >= horizon)) continue;
+    const text = stepText(st);
+    out.push(
+      L(
+        `\`${text}\` is at or after the end of the run (${durationIn('en', horizon)}): it has no effect. Give it an earlier time.`,
+        `\`${text}\`: 실행이 끝나는 시각(${durationIn('ko', horizon)})이거나 그 뒤라 아무 일도 일어나지 않습니다. 더 이른 시각을 쓰세요.`,
+      ),
+    );
+  }
+  return out;
+}
+
 export function validateTargets(design: Design, steps: SimStep[]): Localized[] {
   const m = buildModel(design);
   const out: Localized[] = [];
