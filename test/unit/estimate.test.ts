@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { type Design, estimate, findTopologyBlocks, judgedLoss, type LossImpact, parseDesign, requestGraph, simulate, sweep } from '../../server/src/core';
+import { buildModel, type Design, estimate, findTopologyBlocks, judgedLoss, type LossImpact, parseDesign, requestGraph, simulate, sweep } from '../../server/src/core';
 
 function parse(body: string): Design {
   const b = findTopologyBlocks('```topology t\n' + body + '\n```\n')[0]!;
@@ -92,18 +92,47 @@ users -> web`),
   close(blind.availability, 0.9);
 });
 
-test('availability: a standby pair is parallel; the worst entry counts', () => {
+test('availability: a standby pair is parallel, less the failover itself; the worst entry counts', () => {
   const e = estimate(
     parse(`users: client
 admins: client
 app: app-server availability=100%
 tool: service availability=90%
 db: database availability=99%
-db-standby: database standby of=db failover=auto availability=99%
+db-standby: database standby of=db failover=auto availability=99% heartbeat=1s promote=30s
 users -> app -> db
 admins -> tool -> db`),
   );
-  close(e.availability, 0.9 * (1 - 0.01 * 0.01));
+  // db is down 1% of the time; while the standby is up, each failure still waits 3 × 1 s + 30 s of db's 1 h repair.
+  close(e.availability, 0.9 * (1 - 0.01 * (0.01 + 0.99 * (33 / 3600))));
+});
+
+test('availability: a manual takeover waits for a person; one slower than the repair adds nothing', () => {
+  const design = (promote: string) =>
+    parse(`goal availability=99.95%
+users: client
+db: database engine=mysql primary availability=99.9%
+db2: database engine=mysql standby of=db failover=manual promote=${promote} availability=99.9%
+mon: monitor watches=db interval=1m
+users -> db`);
+  // Noticed after 1 min, promoted after 30 min: 31 of the 60 minutes of each failure are still down.
+  close(estimate(design('30m')).availability, 1 - 0.001 * (0.001 + 0.999 * (31 / 60)));
+  // A promotion slower than the repair: the standby never serves first.
+  close(estimate(design('2h')).availability, 0.999);
+});
+
+test('availability: DNS failover is not instant: the primary target\'s outages last the switch', () => {
+  const d = parse(`users: client
+dns: dns routing=failover managed availability=100%
+a: app-server availability=99%
+b: app-server availability=99%
+users -> dns
+dns -> a
+dns -> b`);
+  const sw = buildModel(d).nodes.find((s) => s.name === 'dns')!.dnsSwitch;
+  assert.ok(sw > 0 && sw < 3600);
+  // Both down 0.01²; a down alone (0.01 × 0.99) is an outage for the switch, of a's 1 h repair.
+  close(estimate(d).availability, 1 - (0.01 * 0.01 + 0.01 * 0.99 * (sw / 3600)));
 });
 
 test('spofs: single nodes with nothing to take over; replicas, standbys and managed are not', () => {

@@ -4,7 +4,9 @@
  * - a node's own unit: managed → its contract availability; otherwise k of n
  *   instances up (k = instances its baseline load needs when clients give a
  *   `rate` and the node a `capacity`, else 1); a standby or second primary
- *   that takes over makes the unit parallel: 1 − (1 − own)·Π(1 − own(standby));
+ *   that takes over makes the unit parallel, less the takeover's own wait:
+ *   1 − (1 − own)·(Π(1 − standby) + (1 − Π(1 − standby))·min(1, T/R)), T its
+ *   detection and promotion, R the node's own time to come back;
  *   so does a read replica's source (its reads fall back there);
  * - AND callees in series: the product of every unit an entry needs, each
  *   counted once even when several paths reach it;
@@ -13,7 +15,8 @@
  *   request classes of a node that needs all its callees (`reads`, `writes`):
  *   the share-weighted mean of the classes, each class's needs in series;
  * - OR alternatives (load balancer, dns failover…) in parallel:
- *   1 − Π(1 − alternative), after pulling out of the alternatives the units
+ *   1 − Π(1 − alternative) (DNS failover: plus the primary target's outages
+ *   for the switch, out of its time to come back), after pulling out of the alternatives the units
  *   they all share (a database behind every web server is in series, not in
  *   parallel with itself); DNS without a health check hands every target its
  *   share of the answers, a dead one included: the weighted mean Σ wₖ·alternativeₖ;
@@ -28,7 +31,18 @@ import { DEFAULTS } from '../model/defaults';
 import { Engine } from './simulation/engine';
 import { sweepBaselineLoads } from './simulation/sweep';
 import { steadyState } from './capacity';
-import type { Model } from '../model/request-graph';
+import { pickTakeover, type Model } from '../model/request-graph';
+
+/**
+ * The share of a node's downtime that is still an outage when something takes
+ * over after `wait` seconds, the node coming back by itself after `back`
+ * seconds: min(1, wait / back) (all of it when it comes back first or the time
+ * is unknown).
+ */
+function waitShare(wait: number, back: number): number {
+  if (!(wait > 0)) return 0;
+  return back > 0 && Number.isFinite(back) ? Math.min(1, wait / back) : 1;
+}
 
 /** P(at least k of n independent instances up), each up with probability a. */
 export function kOfN(a: number, n: number, k: number): number {
@@ -104,7 +118,16 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
   const val = new Float64Array(2 * n).fill(1);
   for (const s of nodes) {
     let down = 1 - base[s.idx]!;
-    for (const t of s.takeovers) down *= 1 - base[t.by]!;
+    if (s.takeovers.length) {
+      // A takeover is not instant: each failure of the node is an outage until its standby is detected and promoted
+      // (a person's notice and promotion for a manual one). Of the node's downtime, that share min(1, T / R) is still
+      // an outage when a standby is up, R the node's own time to come back (its repair, a managed service's failover):
+      // a 31 min manual promotion of a node repaired in 1 h leaves about half of its downtime.
+      let standbysDown = 1;
+      for (const t of s.takeovers) standbysDown *= 1 - base[t.by]!;
+      const t = pickTakeover(s, () => true)!;
+      down *= standbysDown + (1 - standbysDown) * waitShare(t.detect + t.promote, s.restore);
+    }
     // A read replica's reads fall back to its source.
     if (s.readsFrom >= 0) down *= 1 - base[s.readsFrom]!;
     val[s.idx] = s.takeovers.length || s.readsFrom >= 0 ? 1 - down : base[s.idx]!;
@@ -222,7 +245,17 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
     } else {
       let allDown = 1;
       for (const up of ups) allDown *= 1 - up;
-      val[n + i] = alts.length ? 1 - allDown : 1;
+      let down = alts.length ? allDown : 0;
+      if (s.or === 'dns-failover' && alts.length > 1) {
+        // DNS failover is not instant either: each outage of the primary target lasts until the health checks and
+        // the answers' TTL move clients to a secondary (dnsSwitch), of the primary's own time to come back.
+        let back = 0;
+        for (const u of alts[0]!) if (u < n && !common.has(u) && Number.isFinite(nodes[u]!.restore)) back = Math.max(back, nodes[u]!.restore);
+        let othersDown = 1;
+        for (let j = 1; j < ups.length; j++) othersDown *= 1 - ups[j]!;
+        down += (1 - ups[0]!) * (1 - othersDown) * waitShare(s.dnsSwitch, back);
+      }
+      val[n + i] = 1 - down;
     }
     const set = new Set<number>(common);
     set.add(i);

@@ -2,7 +2,8 @@ import { availabilityMet } from '../analysis/simulation/goal';
 import { designAvailabilityDetail } from '../analysis/simulation/simulate';
 import type { Design, Localized } from '../syntax/ast';
 import { timingsOf } from '../model/profiles';
-import { buildModel } from '../model/request-graph';
+import { buildModel, pickTakeover } from '../model/request-graph';
+import { durationIn } from '../shared/duration';
 import { steadyState } from '../analysis/capacity';
 import { codeJosa } from '../shared/josa';
 import { formatPercent } from '../syntax/values';
@@ -71,17 +72,44 @@ function costText(design: Design, spofs: string[]): Localized {
   const spof = named.filter((x) => spofs.includes(x) && !managed.includes(x));
   if (spof.length)
     advice.push(L(`Give ${nameList(spof).en} a second instance or a standby with automatic failover.`, `${nameList(spof).ko}에 인스턴스를 하나 더 두거나 자동 페일오버 대기 노드를 추가하세요.`));
+  // A node with a standby costs what its failovers take: each failure waits for the detection and the promotion.
+  const failingOver = named.filter((x) => !managed.includes(x) && !spof.includes(x) && (m.nodes[m.byName.get(x) ?? -1]?.takeovers.length ?? 0) > 0);
+  for (const x of failingOver) {
+    const sn = m.nodes[m.byName.get(x)!]!;
+    const t = pickTakeover(sn, () => true)!;
+    const by = m.nodes[t.by]!.name;
+    const wait = t.detect + t.promote;
+    advice.push(
+      t.manual
+        ? L(
+            `Each failure of \`${x}\` waits about ${durationIn('en', wait)} for someone to notice it and promote \`${by}\` by hand: \`failover=auto\` on \`${by}\` (with a cluster manager that promotes it) cuts that to its detection and promotion.`,
+            `\`${x}\`에 장애가 날 때마다 누군가 알아채고 ${codeJosa(by, '을/를')} 손으로 승격할 때까지 약 ${durationIn('ko', wait)} 기다립니다. \`${by}\`에 \`failover=auto\`를 두면(승격을 맡는 클러스터 관리자와 함께) 감지와 승격 시간으로 줄어듭니다.`,
+          )
+        : L(
+            `Each failure of \`${x}\` is an outage of about ${durationIn('en', wait)} until the failure is detected and \`${by}\` promoted: faster failure detection shortens it.`,
+            `\`${x}\`에 장애가 날 때마다 장애가 감지되고 ${codeJosa(by, '이/가')} 승격될 때까지 약 ${durationIn('ko', wait)} 중단됩니다. 장애 감지를 빠르게 하면 줄어듭니다.`,
+          ),
+    );
+  }
   for (const x of managed) {
     const n = design.nodes.get(x)!;
     const sla = formatPercent(n.availability, 3);
-    const singleAz = timingsOf(n).profile.id === 'rds-single-az';
+    const tm = timingsOf(n);
+    const singleAz = tm.profile.id === 'rds-single-az';
+    // A managed service without a known SLA gets the generic figure: say it is assumed, not its provider's.
+    const assumed = tm.availability.attr === null && tm.availability.status === 'generic';
     advice.push(
-      singleAz
+      assumed
+        ? L(
+            `\`${x}\` is counted at an assumed ${sla} (a generic figure for a managed service: the tool knows no SLA of its product). Write its provider's SLA as \`availability=\` on it.`,
+            `${codeJosa(x, '은/는')} 가정한 가용성 ${sla}로 계산했습니다(관리형 서비스의 일반값: 이 제품의 SLA는 알지 못합니다). 제공자의 SLA를 \`availability=\`로 적어 주세요.`,
+          )
+        : singleAz
         ? L(`\`${x}\` is a Single-AZ instance held to its SLA (${sla}): \`engine=rds-multi-az\` adds a standby in another zone that fails over by itself (SLA 99.95%).`, `${codeJosa(x, '은/는')} SLA(${sla})에 묶인 단일 AZ 인스턴스입니다: \`engine=rds-multi-az\`로 바꾸면 다른 가용 영역에 스스로 페일오버하는 대기 인스턴스가 생깁니다(SLA 99.95%).`)
         : L(`\`${x}\` is held to its service's SLA (${sla}).`, `\`${x}\`의 가용성은 서비스 SLA(${sla})에 묶여 있습니다.`),
     );
   }
-  const rest = top.filter((c) => c.block || (!spof.includes(c.node) && !managed.includes(c.node)));
+  const rest = top.filter((c) => c.block || (!spof.includes(c.node) && !managed.includes(c.node) && !failingOver.includes(c.node)));
   // A route's weakest node that runs 2+ instances but needs all of them for its load: no headroom, not a missing instance.
   const st = steadyState(m);
   const tight = new Set<string>();
