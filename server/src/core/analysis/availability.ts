@@ -112,7 +112,8 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
     // cluster or a Kubernetes Service): each instance keeps its share of the requests while it is down, so the
     // node serves the mean of its instances, not the chance that k of them are up (as DNS without checks).
     const blind = s.instances >= 2 && !s.vip && s.selfDetect === null && s.group === null && s.callers.length > 0 && s.callers.every((c) => nodes[c]!.lbDetect === null);
-    base[s.idx] = s.vip ? 1 - (1 - s.node.availability) ** s.instances : blind ? s.node.availability : kOfN(s.node.availability, s.instances, k);
+    // A virtual IP moves to a live instance; resolvers ask a zone's next name server: either answers while one instance is up.
+    base[s.idx] = s.vip || s.kind === 'dns' ? 1 - (1 - s.node.availability) ** s.instances : blind ? s.node.availability : kOfN(s.node.availability, s.instances, k);
   }
   // Units: 0..n-1 a node (with its takeovers), n..2n-1 the parallel block of an OR node.
   const val = new Float64Array(2 * n).fill(1);

@@ -1537,6 +1537,8 @@ export class Engine {
     const s = this.nodes[p]!;
     // A group's clients find the serving instance themselves (Sentinel, cluster redirects, any live member): its factor says what it serves.
     if (s.group !== null) return 1;
+    // Name servers: a resolver that gets no answer asks the zone's next server (RFC 1034 §5.3.3), so one live instance answers all.
+    if (s.kind === 'dns') return 1;
     const list = this.insts.get(p);
     if (!list) return 1;
     if (s.vip) return list[this.vipHolder.get(p) ?? 0]!.alive ? 1 : 0;
