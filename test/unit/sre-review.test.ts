@@ -36,3 +36,17 @@ test('self-run name servers: a resolver asks the next one (RFC 1034 §5.3.3), so
   assert.deepEqual(rules(x, 'availability-not-met'), []);
   assert.ok(estimate(x).availability > 0.999);
 });
+
+test('a failover record with its health check turned off never fails over (Route 53: a record with no health check is always healthy)', () => {
+  const x = d('users: client', 'r53: dns engine=route53 routing=failover health-check=false', 'web: app-server replicas=2', 'sorry: storage engine=s3', 'users -> r53', 'r53 -> web', 'r53 -> sorry');
+  // Losing the primary: every answer still names it, nothing is served until it is back.
+  assert.ok(down(fail(x, node('web'))) >= 3600);
+  // Losing the secondary costs nothing: no answer names it.
+  assert.equal(down(fail(x, node('sorry'))), 0);
+  assert.deepEqual(rules(x, 'dns-no-health-check'), ['r53']);
+  assert.match(checkDesign(x).find((f) => f.rule === 'dns-no-health-check')!.message.en, /never fails over/);
+  // With the check on (the default of failover routing), the same loss moves clients to the secondary.
+  const on = d('users: client', 'r53: dns engine=route53 routing=failover', 'web: app-server replicas=2', 'sorry: storage engine=s3', 'users -> r53', 'r53 -> web', 'r53 -> sorry');
+  assert.ok(down(fail(on, node('web'))) < 600);
+  assert.deepEqual(rules(on, 'dns-no-health-check'), []);
+});

@@ -221,7 +221,9 @@ const UPSTREAM_KINDS: ReadonlySet<string> = new Set(['app-server', 'service', 'w
  * targets as shares, health-checked only with `health-check`.
  */
 export function dnsMode(routing: string | null, healthCheck: boolean | null): OrMode {
-  if (routing === 'failover') return 'dns-failover';
+  // A failover record whose health check is turned off is always healthy (Route 53 answers with the primary
+  // whatever its state): it hands out the primary alone and never fails over (compileDnsWeights).
+  if (routing === 'failover') return healthCheck === false ? 'dns-static' : 'dns-failover';
   return healthCheck === true ? 'dns-spread' : 'dns-static';
 }
 
@@ -854,6 +856,8 @@ export function parseWeightLabel(label: string | null): number | null {
  * a target with no weight counts 1. Without any weight the shares are equal.
  */
 function compileDnsWeights(design: Design, ix: DesignIndex, nodes: CompiledNode[]): void {
+  // An unchecked failover record: every answer is the primary (the first target).
+  for (const s of nodes) if (s.kind === 'dns' && s.or === 'dns-static' && s.callees.length && textAttr(s.node, 'routing') === 'failover') s.dnsShare = s.callees.map((_, k) => (k === 0 ? 1 : 0));
   const byDns = new Map<number, Map<number, number>>();
   for (let k = 0; k < ix.count; k++) {
     const a = ix.from[k]!;

@@ -2,7 +2,7 @@ import { buildModel } from '../model/request-graph';
 import { L, nodeFinding, textAttr } from './facts';
 import type { Rule } from './rule';
 import { findingNode, fix, setAttr } from './fixes';
-import { josa } from '../shared/josa';
+import { codeJosa, josa } from '../shared/josa';
 
 /**
  * A dns that hands out several targets with no health check: clients keep
@@ -24,6 +24,21 @@ export const dnsNoHealthCheck: Rule<'dns-no-health-check'> = {
       const shareEn = top !== null ? `up to ${pctText}` : `about 1/${s.callees.length}`;
       // "1/N" is read "N분의 1": it ends in 일, hence 이.
       const shareKo = top !== null ? `최대 ${josa(pctText, '이/가')}` : `약 1/${s.callees.length}이`;
+      if (routing === 'failover') {
+        const primary = m.nodes[s.callees[0]!]!.name;
+        out.push(
+          nodeFinding(
+            'dns-no-health-check',
+            s.node,
+            L(
+              `\`${n}\` is a failover record with its health check turned off: a record with no health check is always healthy, so \`${n}\` keeps answering with \`${primary}\` when it is down and never fails over to the others. Turn \`health-check\` on: the primary then leaves the answers after interval × 3, and clients move once their cached answer expires (ttl).`,
+              `${codeJosa(n, '은/는')} 헬스 체크를 끈 장애 조치(failover) 레코드입니다. 헬스 체크가 없는 레코드는 언제나 정상으로 취급되므로, ${codeJosa(primary, '이/가')} 죽어도 계속 그 주소를 알려 주고 다른 대상으로 넘어가지 않습니다. \`health-check\`를 켜세요: 주 대상은 주기 × 3 뒤 답에서 빠지고, 클라이언트는 캐시된 답이 만료(ttl)되면 옮겨 갑니다.`,
+            ),
+            { routing },
+          ),
+        );
+        continue;
+      }
       out.push(
         nodeFinding(
           'dns-no-health-check',
