@@ -50,3 +50,39 @@ test('a failover record with its health check turned off never fails over (Route
   assert.ok(down(fail(on, node('web'))) < 600);
   assert.deepEqual(rules(on, 'dns-no-health-check'), []);
 });
+
+test('a managed pair the design places in one zone goes down with it: no failover "to another zone", and single-zone says so', () => {
+  const x = d(
+    'goal rto=2m',
+    'zone a',
+    'zone b',
+    'users: client',
+    'alb: load-balancer engine=alb',
+    'web: app-server replicas=2 zones=a,b sessions=s',
+    's: cache engine=elasticache primary zone=a',
+    's2: cache engine=elasticache standby of=s failover=auto zone=a',
+    'users -> alb -> web',
+  );
+  const r = fail(x, { type: 'zone', zone: 'a' });
+  assert.ok(!r.events.some((e) => e.type === 'failed-over' && e.target === 's'), r.events.map((e) => e.message.en).join('\n'));
+  assert.ok(r.events.some((e) => e.type === 'failover-blocked' && e.target === 's'));
+  assert.equal(r.entries[0]!.recoverySeconds, null);
+  assert.deepEqual(rules(x, 'single-zone'), ['s']);
+  // The standby in zone b: the provider fails over to it.
+  const ok = d(
+    'zone a',
+    'zone b',
+    'users: client',
+    'alb: load-balancer engine=alb',
+    'web: app-server replicas=2 zones=a,b sessions=s',
+    's: cache engine=elasticache primary zone=a',
+    's2: cache engine=elasticache standby of=s failover=auto zone=b',
+    'users -> alb -> web',
+  );
+  const r2 = fail(ok, { type: 'zone', zone: 'a' });
+  // The standby node takes over; the provider's own failover is that same one, not a second event.
+  assert.ok(r2.events.some((e) => e.type === 'promoted' && e.target === 's2'));
+  assert.ok(!r2.events.some((e) => e.type === 'failed-over' && e.target === 's'), r2.events.map((e) => e.message.en).join('\n'));
+  assert.notEqual(r2.entries[0]!.recoverySeconds, null);
+  assert.deepEqual(rules(ok, 'single-zone'), []);
+});

@@ -25,11 +25,13 @@ export function regionOf(design: Design, node: TopologyNode): string | null {
  * second primaries. Read replicas are not part of it: they are not promoted.
  */
 export function redundantGroup(f: Facts, node: TopologyNode): TopologyNode[] | null {
-  if (node.kind === 'client' || node.managed) return null;
+  if (node.kind === 'client') return null;
   if (node.role === 'standby' || node.role === 'replica') return null;
   if (node.role === 'primary' && node.of && f.design.nodes.has(node.of)) return null;
   const copies = f.copies.get(node.name);
   const partners = copies ? copies.filter((c) => c.role === 'standby' || c.role === 'primary') : null;
+  // A managed service is spread by its provider, unless the design places its copies itself (a standby node of it).
+  if (node.managed && (!partners || !partners.length)) return null;
   if (!partners || !partners.length) return minInstances(node) < 2 ? null : [node];
   return [node, ...partners];
 }

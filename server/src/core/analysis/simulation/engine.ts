@@ -1250,6 +1250,8 @@ export class Engine {
     this.at(t + s.restore, (now) => {
       if (this.zoneFailing.get(s.idx) !== t) return;
       this.zoneFailing.delete(s.idx);
+      // A standby node of it has already taken over (promoted before the provider's own failover): one failover, not two.
+      if (this.acting.has(s.idx)) return;
       const from = this.primaryZone(s);
       if (from === null || !this.zoneDown.has(from)) return;
       const zones = s.node.zones;
@@ -1257,13 +1259,32 @@ export class Engine {
       if (zones.length < 2) {
         // A Multi-AZ service in one named zone: its standby runs in another zone of the same region — a standby node's,
         // when one in that region says where (a standby in another region is a separate DR copy, not the provider's).
+        // When the design places its copies (standby nodes, or the primary a managed standby copies) in that region and
+        // none is in another live zone, there is nowhere to go: two ElastiCache nodes both in zone a go down with it.
         to = null;
-        for (const tk of s.takeovers) {
-          const z = this.nodes[tk.by]!.zoneOf(0);
-          if (z !== null && z !== from && !this.zoneDown.has(z) && s.regionOf(z) === s.regionOf(from)) {
+        let placed = false;
+        const copies = s.takeovers.map((tk) => tk.by);
+        if (s.standsFor >= 0) copies.push(s.standsFor);
+        for (const c of copies) {
+          const z = this.nodes[c]!.zoneOf(0);
+          if (z === null || s.regionOf(z) !== s.regionOf(from)) continue;
+          placed = true;
+          if (z !== from && !this.zoneDown.has(z)) {
             to = z;
             break;
           }
+        }
+        if (to === null && placed) {
+          const at = placeName('zone', from);
+          this.emit(
+            'failover-blocked',
+            s.name,
+            L(
+              `${s.name} cannot fail over: the copies this design gives it are in ${at.en} too, which is down; it serves again when the zone is back.`,
+              `${s.name}의 페일오버가 불가능합니다: 이 설계가 둔 사본도 같은 ${at.ko}에 있어 함께 멈췄습니다. 그 영역이 돌아와야 다시 처리합니다.`,
+            ),
+          );
+          return;
         }
       }
       else to = zones.find((z) => z !== from && !this.zoneDown.has(z) && !this.regionDown.has(s.regionOf(z) ?? '\u0000'));
