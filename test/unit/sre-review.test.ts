@@ -86,3 +86,48 @@ test('a managed pair the design places in one zone goes down with it: no failove
   assert.notEqual(r2.entries[0]!.recoverySeconds, null);
   assert.deepEqual(rules(ok, 'single-zone'), []);
 });
+
+const CLOUD_SQL_DR = [
+  'goal rto=5m',
+  'region r1',
+  'region r2',
+  'zone r1-a region=r1',
+  'zone r1-b region=r1',
+  'zone r2-a region=r2',
+  'users: client',
+  'lb: load-balancer engine=gcp-lb',
+  'app: app-server replicas=2 zones=r1-a,r1-b',
+  'sql: database engine=cloud-sql zones=r1-a,r1-b',
+  'sql-dr: database engine=cloud-sql standby of=sql failover=manual zone=r2-a',
+  'users -> lb -> app -> sql',
+];
+
+test('manual-failover on the cross-region copy of a managed HA database speaks of a region loss, and offers no failover=auto', () => {
+  const x = d(...CLOUD_SQL_DR);
+  const f = checkDesign(x).find((g) => g.rule === 'manual-failover')!;
+  assert.match(f.message.en, /fails over by itself inside region `r1`; `sql-dr` in `r2` is promoted by a person/);
+  assert.doesNotMatch(f.message.en, /Set `failover=auto`/);
+  // In the region, sql fails over by itself: its own loss is not 31 minutes.
+  assert.ok(down(fail(x, node('sql'))) < 300);
+});
+
+test('rto advice for a region loss names the tier that has no copy in the other region, not the database manual DR promotion', () => {
+  const x = d(...CLOUD_SQL_DR);
+  const rto = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(rto.message.en, /Cause: `app` runs only in region `r1`, with nothing in another region to take over/);
+});
+
+test('rto advice for a zone loss names a zonal managed file system everything needs (EFS One Zone), not capacity', () => {
+  const x = d(
+    'goal rto=10m',
+    'zone a',
+    'zone b',
+    'users: client rate=600',
+    'alb: load-balancer engine=alb',
+    'wp: app-server replicas=4 autoscale=4..10 capacity=200 zones=a,b',
+    'files: storage engine=efs zone=a',
+    'users -> alb -> wp -> files',
+  );
+  const rto = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(rto.message.en, /Cause: `files` runs only in zone `a`, with nothing elsewhere to take over/);
+});

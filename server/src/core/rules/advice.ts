@@ -13,7 +13,7 @@ import { isRedis } from '../model/replication';
 import { majorityZone } from './sentinel-fragile';
 import { runsOnlyIn } from '../syntax/places';
 import { profileLabel } from '../model/profiles';
-import { buildModel, failsOverAcrossZones, pickTakeover, type SimNode } from '../model/request-graph';
+import { buildModel, failsOverAcrossZones, pickTakeover, pinnedToZone, type SimNode } from '../model/request-graph';
 import type { Localized } from '../syntax/ast';
 import { formatDuration } from '../syntax/values';
 import type { Estimate, LossImpact } from './estimate-contract';
@@ -230,28 +230,44 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
   }
   /** Whether a node runs only inside the lost zone or region. */
   const inPlace = (n: SimNode): boolean => runsOnlyIn(f.design, n.node, t);
-  if (t.type === 'zone') {
-    // What the zone's loss takes down whole: nodes placed only there whose takeovers (if any) are only there too. A standby is
-    // not named for itself (nothing calls it); its primary is, when both sit in the zone.
-    // Only a node whose own loss costs something (the sweep's): a batch job nothing calls is no cause.
+  const place = t.type === 'zone' ? L(`zone \`${t.zone}\``, `\`${t.zone}\` 존`) : L(`region \`${t.region}\``, `\`${t.region}\` 리전`);
+  {
+    // What the place's loss takes down whole: nodes placed only there whose takeovers (if any) are only there too. A standby is
+    // not named for itself (nothing calls it); its primary is, when both sit in the place. A managed service counts when it
+    // goes down with the place: pinned to the lost zone (an EFS One Zone file system, a NAT gateway), or in the lost region.
+    // Only a node whose own loss costs something (the sweep's): a batch job nothing calls is no cause. (A managed service's
+    // own loss fails over inside the provider at once: one that something calls counts.)
     const matters = (name: string): boolean => {
       const l = est.losses.find((x) => x.target.type === 'node' && x.target.node === name);
       return !l || l.rto === null || l.rto > 0 || l.downEntries.length > 0 || l.rpo > 0;
     };
-    const only = m.nodes.filter((s) => !s.client && !s.ignored && !s.managed && s.standsFor < 0 && inPlace(s) && s.takeovers.every((k) => inPlace(m.nodes[k.by]!)) && matters(s.name));
+    const lostWith = (s: SimNode): boolean => !s.managed || (t.type === 'zone' ? pinnedToZone(s) : true);
+    const only = m.nodes.filter((s) => !s.client && !s.ignored && lostWith(s) && s.standsFor < 0 && inPlace(s) && s.takeovers.every((k) => inPlace(m.nodes[k.by]!)) && (s.managed ? s.callers.length > 0 : matters(s.name)));
     // The service comes back without them: a DNS answer that moves away from them is what takes the time.
-    const dns = loss.rto !== null ? m.nodes.find((d) => (d.or === 'dns-failover' || d.or === 'dns-spread') && d.callees.some((c) => only.some((o) => o.idx === c))) : undefined;
-    if (only.length && dns) {
+    const switcher = m.nodes.find((d) => (d.or === 'dns-failover' || d.or === 'dns-spread') && d.callees.some((c) => only.some((o) => o.idx === c)));
+    const dns = loss.rto !== null ? switcher : undefined;
+    // A region's loss that a DNS answer moves away from is the recovery site's job: the switch is the cause only when
+    // it alone exceeds the goal; otherwise what the other site lacks is (a copy that is never promoted, a manual one).
+    if (only.length && switcher && t.type === 'region' && (!dns || dns.dnsSwitch <= goal)) {
+      // fall through to the copies outside the region
+    } else if (only.length && dns) {
       const names = nameList(only.map((s) => s.name));
       return L(
-        `Cause: ${names.en} run${only.length > 1 ? '' : 's'} only in zone \`${t.zone}\`; the service comes back when \`${dns.name}\` stops answering with them — its health checks and the answers' TTL take ${dur(dns.dnsSwitch).en}. Fix: a shorter \`interval=\` or \`ttl=\` on \`${dns.name}\`, or spread ${only.length > 1 ? 'them' : 'it'} over another zone of the same region so that no DNS switch is needed.`,
-        `원인: ${names.ko} 노드가 \`${t.zone}\` 존에만 있어, \`${dns.name}\` 노드가 더 이상 이쪽을 응답하지 않을 때에야 서비스가 돌아옵니다. 헬스 체크와 응답의 TTL에 ${dur(dns.dnsSwitch).ko} 걸립니다. 해결: \`${dns.name}\` 노드의 \`interval=\`이나 \`ttl=\`을 줄이거나, DNS 전환이 필요 없도록 같은 리전의 다른 존에도 나누어 두세요.`,
+        `Cause: ${names.en} run${only.length > 1 ? '' : 's'} only in ${place.en}; the service comes back when \`${dns.name}\` stops answering with them — its health checks and the answers' TTL take ${dur(dns.dnsSwitch).en}. Fix: a shorter \`interval=\` or \`ttl=\` on \`${dns.name}\`${t.type === 'zone' ? `, or spread ${only.length > 1 ? 'them' : 'it'} over another zone of the same region so that no DNS switch is needed` : ''}.`,
+        `원인: ${names.ko} 노드가 ${place.ko}에만 있어, \`${dns.name}\` 노드가 더 이상 이쪽을 응답하지 않을 때에야 서비스가 돌아옵니다. 헬스 체크와 응답의 TTL에 ${dur(dns.dnsSwitch).ko} 걸립니다. 해결: \`${dns.name}\` 노드의 \`interval=\`이나 \`ttl=\`을 줄이세요${t.type === 'zone' ? '. DNS 전환이 필요 없도록 같은 리전의 다른 존에도 나누어 둘 수도 있습니다' : ''}.`,
       );
     }
-    if (only.length) {
+    else if (only.length) {
       const names = nameList(only.map((s) => s.name));
-      return L(`Cause: ${names.en} run${only.length > 1 ? '' : 's'} only in zone \`${t.zone}\`, with nothing elsewhere to take over. Fix: spread ${only.length > 1 ? 'them' : 'it'} over another zone.`, `원인: ${names.ko} 노드가 \`${t.zone}\` 존에만 있고 다른 곳에 대신할 것이 없습니다. 해결: 다른 존에도 나누어 두세요.`);
+      return t.type === 'zone'
+        ? L(`Cause: ${names.en} run${only.length > 1 ? '' : 's'} only in zone \`${t.zone}\`, with nothing elsewhere to take over. Fix: spread ${only.length > 1 ? 'them' : 'it'} over another zone.`, `원인: ${names.ko} 노드가 \`${t.zone}\` 존에만 있고 다른 곳에 대신할 것이 없습니다. 해결: 다른 존에도 나누어 두세요.`)
+        : L(
+            `Cause: ${names.en} run${only.length > 1 ? '' : 's'} only in region \`${t.region}\`, with nothing in another region to take over: a recovery site needs its own copy of every tier the requests pass. Fix: run ${only.length > 1 ? 'them' : 'it'} in a second region too (a warm standby, or a pilot light that is started on the loss, within the \`rto\`).`,
+            `원인: ${names.ko} 노드가 \`${t.region}\` 리전에만 있고 다른 리전에 대신할 것이 없습니다. 복구 사이트에는 요청이 거치는 모든 계층의 사본이 있어야 합니다. 해결: 두 번째 리전에도 두세요(웜 스탠바이, 또는 장애 때 \`rto\` 안에 켜는 파일럿 라이트).`,
+          );
     }
+  }
+  if (t.type === 'zone') {
     // A group whose voters (or Sentinels) are mostly in the lost zone: what is left cannot elect or promote.
     const stuck = zoneQuorumCause(m.nodes, t.zone);
     if (stuck) return stuck;
@@ -270,7 +286,7 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     const tk = pickTakeover(s, (k) => !inPlace(m.nodes[k.by]!));
     if (!tk || tk.detect + tk.promote <= goal) continue;
     const by = m.nodes[tk.by]!.name;
-    const where = t.type === 'zone' ? L(`zone \`${t.zone}\``, `\`${t.zone}\` 존`) : L(`region \`${t.region}\``, `\`${t.region}\` 리전`);
+    const where = place;
     if (tk.manual)
       return L(
         `Cause: when ${where.en} is lost, \`${s.name}\`'s copy outside it, \`${by}\`, waits for a person to promote it (manual failover, ${dur(tk.detect + tk.promote).en} from the loss). Fix: let it take over automatically (\`failover=auto\`), or an \`rto\` a manual promotion can meet.`,

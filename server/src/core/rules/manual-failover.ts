@@ -3,6 +3,7 @@ import { buildModel } from '../model/request-graph';
 import { formatDuration } from '../syntax/values';
 import { koDuration, L, nodeFinding, textAttr } from './facts';
 import type { Rule } from './rule';
+import { regionOf } from './single-zone';
 import { findingNode, fix, setAttr } from './fixes';
 
 export const manualFailover: Rule<'manual-failover'> = {
@@ -23,6 +24,26 @@ export const manualFailover: Rule<'manual-failover'> = {
       const tk = pi === undefined ? undefined : m.nodes[pi]!.takeovers.find((t) => m.nodes[t.by]!.name === sb.name);
       const secs = tk ? tk.detect + tk.promote : failoverTimingsOf(sb, design.nodes.get(p)!).manualPromote.value;
       const wait = formatDuration(secs);
+      // A managed primary that fails over by itself inside its region (RDS Multi-AZ, Cloud SQL HA, Aurora): a standby in
+      // another region is its disaster-recovery copy, needed only when that region is lost. Cross-region promotion of
+      // those services is a person's (or a runbook's) step, so failover=auto is not the fix: the wait is the region's RTO.
+      const ps = pi === undefined ? undefined : m.nodes[pi]!;
+      const pr = regionOf(design, design.nodes.get(p)!);
+      const sr = regionOf(design, sb);
+      if (ps && ps.managed && ps.restoreBy === 'failover' && pr !== null && sr !== null && pr !== sr) {
+        out.push(
+          nodeFinding(
+            'manual-failover',
+            sb,
+            L(
+              `\`${p}\` fails over by itself inside region \`${pr}\`; \`${sb.name}\` in \`${sr}\` is promoted by a person (\`failover=${mode ?? 'manual'}\`), so when \`${pr}\` is lost everything that needs \`${p}\` waits until someone notices and promotes it — about ${wait}. That wait is the RTO of a region loss: rehearse the promotion, or give the goal's \`rto\` room for it.`,
+              `\`${p}\` 노드는 \`${pr}\` 리전 안에서는 스스로 페일오버하지만, \`${sr}\`의 \`${sb.name}\` 노드는 사람이 승격합니다(\`failover=${mode ?? 'manual'}\`). 그래서 \`${pr}\` 리전을 잃으면 누군가 알아채고 승격할 때까지(약 ${koDuration(secs)}) \`${p}\`가 필요한 요청이 모두 기다립니다. 이 시간이 리전 장애의 RTO입니다. 승격 절차를 연습해 두거나, 목표 \`rto\`를 이 시간에 맞추세요.`,
+            ),
+            { of: p, failover: mode, region: pr },
+          ),
+        );
+        continue;
+      }
       const why = mode === 'manual'
         ? L(`\`${sb.name}\` can only be promoted by a person (\`failover=manual\`)`, `\`${sb.name}\` 노드는 사람이 직접 승격시켜야 합니다(\`failover=manual\`)`)
         : L(`\`${sb.name}\` does not say how it is promoted (no \`failover=\`), so it counts as manual`, `\`${sb.name}\` 노드에 승격 방식(\`failover=\`)이 없어 수동으로 봅니다`);
@@ -39,8 +60,11 @@ export const manualFailover: Rule<'manual-failover'> = {
       );
     }
     return out;
-  },  fixes(design, _facts, finding) {
+  },
+  fixes(design, _facts, finding) {
     const node = findingNode(design, finding);
+    // A managed service's cross-region copy: its promotion is a person's step, failover=auto is not offered.
+    if (finding.data?.['region'] !== undefined) return [];
     return node ? [fix(L(`Promote \`${node.name}\` automatically (failover=auto)`, `\`${node.name}\` 자동 승격(failover=auto)`), [setAttr(design, node, 'failover', 'auto')], true)] : [];
   },
 };
