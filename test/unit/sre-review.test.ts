@@ -131,3 +131,25 @@ test('rto advice for a zone loss names a zonal managed file system everything ne
   const rto = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
   assert.match(rto.message.en, /Cause: `files` runs only in zone `a`, with nothing elsewhere to take over/);
 });
+
+test('repmgr: repmgrd reconnects 6 × 10 s before promoting (62 s with its 2 s check), and a two-node pair with no witness risks split brain', () => {
+  const pair = (extra: string) =>
+    d(
+      'goal rto=1m',
+      'u: client',
+      'lb: load-balancer health-check',
+      'app: app-server replicas=2 state=stateless',
+      'pg1: database engine=postgres primary',
+      `pg2: database engine=repmgr standby of=pg1 replication=async failover=auto${extra}`,
+      'u -> lb -> app -> pg1',
+    );
+  const x = pair('');
+  const r = fail(x, node('pg1'));
+  assert.ok(r.events.some((e) => e.type === 'detected' && e.at === 62), r.events.map((e) => `${e.at} ${e.type}`).join(', '));
+  assert.equal(down(r), 62 + 15);
+  assert.ok(rules(x, 'rto-not-met').length === 1);
+  assert.equal(checkDesign(x).filter((f) => f.rule === 'split-brain-risk').length, 1);
+  assert.equal(checkDesign(x).filter((f) => f.rule === 'unknown-engine').length, 0);
+  // A witness server arbitrates.
+  assert.equal(checkDesign(pair(' witness=pg-witness')).filter((f) => f.rule === 'split-brain-risk').length, 0);
+});

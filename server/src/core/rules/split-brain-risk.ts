@@ -5,7 +5,8 @@ import type { Rule } from './rule';
 import { findingNode, fix, setAttr } from './fixes';
 
 /** HA managers that decide by membership heartbeats between the nodes themselves. */
-export const HEARTBEAT_ENGINES = new Set(['pacemaker', 'corosync', 'heartbeat', 'linux-ha', 'keepalived', 'vrrp', 'drbd']);
+// repmgrd: a standby that cannot reach its primary promotes itself; only a witness server (`witness=`) or fencing arbitrates.
+export const HEARTBEAT_ENGINES = new Set(['pacemaker', 'corosync', 'heartbeat', 'linux-ha', 'keepalived', 'vrrp', 'drbd', 'repmgr', 'repmgrd']);
 
 /**
  * Whether the pair visibly decides by heartbeat: a `heartbeat=` on it, a

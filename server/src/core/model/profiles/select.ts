@@ -51,6 +51,8 @@ export const ENGINE_PROFILES: Record<string, ProfileId> = {
   'apache-httpd': 'apache-httpd',
   webtob: 'webtob',
   'mha4mysql': 'mha',
+  repmgr: 'repmgr',
+  repmgrd: 'repmgr',
   pacemaker: 'pacemaker',
   corosync: 'pacemaker',
   drbd: 'drbd',

@@ -101,6 +101,7 @@ export type ProfileId =
   | 'mysql-group-replication'
   | 'orchestrator'
   | 'mha'
+  | 'repmgr'
   | 'apache-httpd'
   | 'webtob'
   | 'pacemaker'
@@ -405,6 +406,15 @@ export const PROFILES: Record<ProfileId, Profile> = {
     // ping_interval 3 s; dead after a failed ping and three failed reconnects (mha-src): 9–12 s (mha-wiki);
     // then optionally powering the old master off (7–10 s) and applying relay logs: 10–30 s in all (mha-wiki)
     values: { detect: V(12, 'mha-wiki', 'verified', [9, 12]), promote: V(18, 'mha-wiki', 'derived', [0, 18]), sync: V(0, 'mha-wiki') },
+  },
+  repmgr: {
+    id: 'repmgr',
+    label: 'repmgr (repmgrd)',
+    // repmgrd checks the upstream every monitor_interval_secs 2 s; an unreachable primary gets reconnect_attempts 6
+    // tries reconnect_interval 10 s apart before the failover starts (repmgr-docs): 60–62 s. The promotion itself
+    // (`repmgr standby promote`, then the other standbys follow) is the generic one: no document gives its time.
+    detectSetting: 'reconnect_attempts × reconnect_interval',
+    values: { detect: V(62, 'repmgr-docs', 'derived', [60, 62]), sync: V(0, 'repmgr-docs') },
   },
   pacemaker: {
     id: 'pacemaker',
