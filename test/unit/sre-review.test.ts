@@ -153,3 +153,22 @@ test('repmgr: repmgrd reconnects 6 × 10 s before promoting (62 s with its 2 s c
   // A witness server arbitrates.
   assert.equal(checkDesign(pair(' witness=pg-witness')).filter((f) => f.rule === 'split-brain-risk').length, 0);
 });
+
+test('a managed Redis cluster (ElastiCache) runs without full coverage: a lost master fails its shard\'s keys only', () => {
+  const managed = d(
+    'users: client rate=3000',
+    'api: app-server replicas=4 capacity=1000',
+    'c: cache engine=elasticache mode=cluster shards=3 replicas=6 hit-ratio=95%',
+    'db: database engine=aurora replicas=2 capacity=1000',
+    'users -> api',
+    'api -> c',
+    'api -> db',
+  );
+  // A third of the keys miss while the replica is elected: no total outage.
+  const r = fail(managed, node('c', 1));
+  assert.equal(down(r), 0);
+  assert.deepEqual(rules(managed, 'cache-loss-overload'), []);
+  // Self-run Redis keeps cluster-require-full-coverage yes: every key fails while a shard has no master.
+  const selfRun = d('users: client', 'api: app-server replicas=2', 'c: cache engine=redis mode=cluster shards=3 replicas=6', 'users -> api -> c');
+  assert.ok(down(fail(selfRun, node('c', 1))) > 0);
+});

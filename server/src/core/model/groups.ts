@@ -17,7 +17,8 @@
  *   each shard's replica sits in another zone than its master (as operators and
  *   ElastiCache place them). A lost master fails its share of the keys until
  *   `node-timeout` (15 s) flags it FAIL; then, with `cluster-require-full-coverage
- *   yes`, the whole cluster refuses queries until a replica is elected (~2 s),
+ *   yes` (Redis's default; a managed cluster, ElastiCache or MemoryDB, has no:
+ *   only that shard's keys fail), the whole cluster refuses queries until a replica is elected (~2 s),
  *   which needs a majority of the masters. A shard with no replica leaves its
  *   slots uncovered: the whole cluster stays down until the master is back.
  * - Single-primary quorum groups (`engine=group-replication|mysql-gr|
@@ -57,6 +58,11 @@ export interface ClusterGroup {
   shards: number;
   nodeTimeout: number;
   election: number;
+  /**
+   * `cluster-require-full-coverage`: with yes (Redis's default) one uncovered slot makes every node answer
+   * CLUSTERDOWN; ElastiCache and MemoryDB set it to no, so only the lost shard's keys fail.
+   */
+  fullCoverage: boolean;
 }
 
 export interface VotingGroup {
@@ -166,7 +172,14 @@ export function groupSpecOf(n: TopologyNode, instances: number): GroupSpec | nul
       };
     }
     if (mode === 'cluster') {
-      return { type: 'cluster', instances, shards: Math.max(1, Math.min(clusterShards(n), instances)), nodeTimeout: haTiming(n, 'cluster-node-timeout'), election: haTiming(n, 'cluster-election') };
+      return {
+        type: 'cluster',
+        instances,
+        shards: Math.max(1, Math.min(clusterShards(n), instances)),
+        nodeTimeout: haTiming(n, 'cluster-node-timeout'),
+        election: haTiming(n, 'cluster-election'),
+        fullCoverage: !n.managed,
+      };
     }
   }
   if (kind !== 'consensus' && kind !== 'database' && kind !== 'storage' && kind !== 'cache' && kind !== 'queue') return null;

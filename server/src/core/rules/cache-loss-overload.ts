@@ -33,7 +33,9 @@ export const cacheLossOverload: Rule<'cache-loss-overload'> = {
       const modeName = mode && mode.type === 'text' ? mode.value : null;
       // A Redis Cluster master's loss empties every shard once it is flagged FAIL (cluster-require-full-coverage yes:
       // CLUSTERDOWN for every key), so the whole hit load falls on the database, as a Sentinel master's loss does.
-      const share = modeName === 'cluster' || modeName === 'sentinel' || s.instances <= 1 ? 1 : 1 / s.instances;
+      // A managed cluster (ElastiCache, MemoryDB) runs with cluster-require-full-coverage no: only the lost shard's keys miss.
+      const grp = s.group;
+      const share = grp !== null && grp.type === 'cluster' && !grp.fullCoverage ? 1 / grp.shards : modeName === 'cluster' || modeName === 'sentinel' || s.instances <= 1 ? 1 : 1 / s.instances;
       const reads = st.load[c]!;
       const moved = reads * hr * share;
       for (const f of fallbacks) {
@@ -46,7 +48,7 @@ export const cacheLossOverload: Rule<'cache-loss-overload'> = {
         // How long it lasts and what would help depend on what the cache already does about a loss.
         const g = s.group;
         const sentinelFailover = g !== null && g.type === 'sentinel' && g.instances >= 2;
-        const clusterDown = g !== null && g.type === 'cluster';
+        const clusterDown = g !== null && g.type === 'cluster' && g.fullCoverage;
         const what = sentinelFailover
           ? L(`losing the master of \`${s.name}\``, `\`${s.name}\`의 마스터를 잃으면`)
           : clusterDown

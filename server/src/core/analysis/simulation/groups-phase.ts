@@ -124,7 +124,7 @@ export class GroupPhase {
         if (!st) return 1;
         let ok = 0;
         for (const x of st.shard) {
-          if (x === 'fail') return 0; // cluster-require-full-coverage yes: CLUSTERDOWN for every key
+          if (x === 'fail' && g.fullCoverage) return 0; // cluster-require-full-coverage yes: CLUSTERDOWN for every key
           if (x === 'ok') ok++;
         }
         return ok / g.shards;
@@ -355,10 +355,15 @@ export class GroupPhase {
         h.emit(
           'detected',
           s.name,
-          L(
-            `${inst(s, m)} is flagged FAIL after cluster-node-timeout (${d(g.nodeTimeout)}): its slots are uncovered and, with cluster-require-full-coverage yes, every node answers CLUSTERDOWN.`,
-            `cluster-node-timeout(${dk(g.nodeTimeout)}) 뒤 ${josa(inst(s, m), '이/가')} FAIL로 표시됩니다. 슬롯이 비어 cluster-require-full-coverage yes에 따라 모든 노드가 CLUSTERDOWN으로 답합니다.`,
-          ),
+          g.fullCoverage
+            ? L(
+                `${inst(s, m)} is flagged FAIL after cluster-node-timeout (${d(g.nodeTimeout)}): its slots are uncovered and, with cluster-require-full-coverage yes, every node answers CLUSTERDOWN.`,
+                `cluster-node-timeout(${dk(g.nodeTimeout)}) 뒤 ${josa(inst(s, m), '이/가')} FAIL로 표시됩니다. 슬롯이 비어 cluster-require-full-coverage yes에 따라 모든 노드가 CLUSTERDOWN으로 답합니다.`,
+              )
+            : L(
+                `${inst(s, m)} is flagged FAIL after cluster-node-timeout (${d(g.nodeTimeout)}): its slots are uncovered; with cluster-require-full-coverage no (the managed service's setting) only its shard's keys fail.`,
+                `cluster-node-timeout(${dk(g.nodeTimeout)}) 뒤 ${josa(inst(s, m), '이/가')} FAIL로 표시됩니다. 슬롯이 비지만 관리형 서비스의 설정인 cluster-require-full-coverage no라 그 샤드의 키만 실패합니다.`,
+              ),
         );
         h.at(t + g.nodeTimeout + g.election, () => {
           if (st.pending[k] !== token) return;
