@@ -164,7 +164,7 @@ test('rto advice names the cause: no balancer in front of two replicas is not "g
   assert.doesNotMatch(message(rds, 'rto-not-met'), /no standby|failover=auto/);
 });
 
-test('a readable standby serves the reads sent to it; when it is gone they go to its primary; it still takes over', () => {
+test('a readable standby serves the reads sent to it; read at its own address its reads fail while it is gone (behind a proxy they go to its primary); it still takes over', () => {
   const x = d(
     'users: client',
     'app: app replicas=2 state=stateless',
@@ -174,12 +174,28 @@ test('a readable standby serves the reads sent to it; when it is gone they go to
     'app -> hot : reads',
     'users -> app',
   );
-  // Losing the readable standby: its reads go to db at once (like a read replica's), nothing fails.
+  // Losing the readable standby read at its own address: nothing moves its reads, they fail until it is back (the
+  // writes go on). A PostgreSQL hot standby does not forward reads, and the application holds its address.
   const r = fail(x, node('hot'));
   assert.equal(down(r), 0);
-  assert.equal(r.entries[0]!.points.length, 1, 'served throughout');
-  assert.ok(r.events.some((e) => e.type === 'routed-around' && e.message.en.includes('Reads from hot go to db')));
-  assert.deepEqual(rules(x, 'single-point-of-failure'), [], 'hot is no single point of failure: db takes its reads');
+  assert.deepEqual(r.entries[0]!.points[0], { at: 0, success: 0.5 });
+  assert.deepEqual(rules(x, 'single-point-of-failure'), ['hot']);
+  // Behind a proxy that falls back to the primary (ProxySQL, HAProxy checking both), its reads go to db at once.
+  const proxied = d(
+    'users: client',
+    'app: app replicas=2 state=stateless',
+    'db: database primary',
+    'hot: database standby of=db readable failover=auto',
+    'ro: load-balancer managed health-check',
+    'app -> db : writes',
+    'app -> ro : reads',
+    'ro -> hot',
+    'users -> app',
+  );
+  const rp = fail(proxied, node('hot'));
+  assert.equal(rp.entries[0]!.points.length, 1, 'served throughout');
+  assert.ok(rp.events.some((e) => e.type === 'routed-around' && e.message.en.includes('Reads from hot go to db')));
+  assert.deepEqual(rules(proxied, 'single-point-of-failure'), [], 'hot is no single point of failure behind the proxy: db takes its reads');
   // Losing db: the writes fail until hot is promoted (generic heartbeat 5 s × 3 + promote 15 s = 30 s), while
   // hot keeps serving the reads (the app's requests are half reads, half writes): never fully down.
   const lost = fail(x, node('db'));
@@ -619,23 +635,27 @@ test('request classes: losing the primary fails the writes only; the reads keep 
   assert.equal(down(r), 0);
   assert.equal(r.entries[0]!.degradedSeconds, 30);
   assert.deepEqual(r.classes?.map((c) => [c.name, c.share, c.downSeconds]), [['web reads', 0.5, 0], ['web writes', 0.5, 30]]);
-  assert.deepEqual(rules(standby, 'single-point-of-failure'), []);
+  // The one replica, read at its own address, is what the reads need: nothing moves them when it is gone.
+  assert.deepEqual(rules(standby, 'single-point-of-failure'), ['db-read']);
   // The CLI's report names the class that failed.
   assert.match(formatSimText(standby, r, 'en'), /Per request class[\s\S]*web writes\s+50%\s+30s/);
   assert.match(formatSimText(standby, r, 'ko'), /요청 종류별 결과[\s\S]*web writes\s+50%\s+30초/);
 });
 
-test('request classes: a lone primary is a single point of failure for the writes, named so; the replica is none', () => {
+test('request classes: a lone primary is a single point of failure for the writes, a lone replica for the reads, each named so', () => {
   const x = d(...SPLIT);
   const f = checkDesign(x).filter((k) => k.rule === 'single-point-of-failure');
-  assert.deepEqual(f.map((k) => k.data?.['node']), ['db']);
+  assert.deepEqual(f.map((k) => k.data?.['node']), ['db', 'db-read']);
   assert.deepEqual(f[0]!.data?.['routes'], [{ router: 'web', route: 'writes' }]);
   assert.match(f[0]!.message.en, /single point of failure for the `writes` requests of `web`/);
   assert.match(f[0]!.message.ko, /`web`의 `writes` 요청에 대한 단일 장애점/);
-  assert.deepEqual(estimate(x).spofs, ['db']);
-  // Losing the replica: its reads go to db at once; nothing fails.
+  assert.deepEqual(f[1]!.data?.['routes'], [{ router: 'web', route: 'reads' }]);
+  assert.match(f[1]!.message.en, /Reads sent to `db-read`'s own address fail while it is down: read through something that moves them/);
+  assert.deepEqual(estimate(x).spofs, ['db', 'db-read']);
+  // Losing the replica: its reads fail until it is repaired; the writes go on.
   const r = fail(x, node('db-read'));
-  assert.equal(r.entries[0]!.degradedSeconds, 0);
+  assert.equal(down(r), 0);
+  assert.ok(r.entries[0]!.degradedSeconds >= 3600);
   // The primary and the replica both gone: reads and writes fail, the service is down.
   const both = simulate(x, [{ type: 'fail', target: node('db'), at: 0 }, { type: 'fail', target: node('db-read'), at: 0 }]);
   assert.ok(down(both) >= 3600, `down ${down(both)}`);
@@ -660,10 +680,10 @@ test('request classes: the load and the availability follow the shares', () => {
   const st = steadyState(m)!;
   assert.equal(Math.round(st.load[m.byName.get('db')!]!), 100);
   assert.equal(Math.round(st.load[m.byName.get('db-read')!]!), 900);
-  // Availability: the writes need db (99.9% generic, one instance), the reads db-read or, when it is down, db:
-  // 0.1 × 0.999 + 0.9 × (1 − 0.001²) for the classes, times the balancer and the app servers (all but always up here).
+  // Availability: the writes need db (99.9% generic, one instance), the reads db-read (read at its own address, no
+  // fallback): 0.1 × 0.999 + 0.9 × 0.999 for the classes, times the balancer and the app servers (all but always up here).
   const a = estimate(x).availability;
-  const classes = 0.1 * 0.999 + 0.9 * (1 - 0.001 * 0.001);
+  const classes = 0.1 * 0.999 + 0.9 * 0.999;
   assert.ok(Math.abs(a / classes - 1) < 1e-3, `availability ${a} vs classes ${classes}`);
 });
 
@@ -703,7 +723,8 @@ test('a standby that receives reads without `readable` serves them while it wait
     assert.equal(r.entries[0]!.baseline ?? 1, 1);
     assert.equal(down(r), 0);
     assert.ok(r.entries[0]!.degradedSeconds > 0);
-    assert.deepEqual(estimate(y).spofs, []);
+    // The standby read at its own address is what the reads need (nothing moves them when it is gone).
+    assert.deepEqual(estimate(y).spofs, ['pg-2']);
   }
   // `readable=false`: it answers nothing until promoted, so every read fails from the start (as written).
   const idle = d(

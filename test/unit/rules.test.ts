@@ -121,12 +121,16 @@ const REDUNDANT = [
   // Fenced: a heartbeat pair without fencing risks split brain (split-brain-risk).
   'db-standby: database standby of=db replication=sync failover=auto heartbeat=1s fencing=stonith zone=seoul-b',
   'db-read: database replica of=db replication=async zone=seoul-b',
+  // Reads through a proxy pair that falls back to the primary when the replica is gone (ProxySQL keeps the writer
+  // among the readers): a replica read at its own address would be a single point of failure for the reads.
+  'ro: load-balancer engine=proxysql replicas=2 vip health-check zones=seoul-a,seoul-b',
   'mon: monitor watches=web,db interval=1m',
   '',
   'users -> dns -> lb -> web',
   'web -> sessions',
   'web -> db : writes',
-  'web -> db-read : reads',
+  'web -> ro : reads',
+  'ro -> db-read',
 ];
 
 test('a really redundant design has no HA findings', () => {

@@ -130,8 +130,8 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
       down *= standbysDown + (1 - standbysDown) * waitShare(t.detect + t.promote, s.restore);
     }
     // A read replica's reads fall back to its source.
-    if (s.readsFrom >= 0) down *= 1 - base[s.readsFrom]!;
-    val[s.idx] = s.takeovers.length || s.readsFrom >= 0 ? 1 - down : base[s.idx]!;
+    if (s.readsFrom >= 0 && s.readsFallBack) down *= 1 - base[s.readsFrom]!;
+    val[s.idx] = s.takeovers.length || (s.readsFrom >= 0 && s.readsFallBack) ? 1 - down : base[s.idx]!;
   }
   const orClosure = new Map<number, Set<number>>();
   /** Per router with routes (or caller with reads and writes): each route's share, availability and own units. */

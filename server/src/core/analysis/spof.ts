@@ -44,7 +44,7 @@ export interface SpofResult {
 
 /** Who serves in a fully lost node's place within the horizon (read source or fastest takeover), or -1. */
 export function coverOf(s: SimNode, horizon: number = DEFAULTS.horizon): number {
-  if (s.readsFrom >= 0) return s.readsFrom; // the engine tries the read source first, too
+  if (s.readsFrom >= 0 && s.readsFallBack) return s.readsFrom; // the engine tries the read source first, too
   const t = pickTakeover(s, () => true); // in a single loss every standby is up
   return t && withinHorizon(t.detect + t.promote, horizon) ? t.by : -1;
 }

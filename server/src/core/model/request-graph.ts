@@ -120,8 +120,14 @@ export interface SimNode {
   takeovers: Takeover[];
   /** The node this one stands in for (standby / second primary), or -1. */
   standsFor: number;
-  /** A read replica's source: when the replica is gone its reads go there at once; or -1. */
+  /** A read replica's source (or a readable standby's): the node whose data it serves for reads; or -1. */
   readsFrom: number;
+  /**
+   * Whether the replica's reads go to its source when it is gone: only behind an endpoint that does so (Aurora's
+   * reader endpoint falls back to the writer). An application that reads from a replica's own address (an RDS or
+   * self-run replica) gets errors until the replica is back or the application is pointed elsewhere.
+   */
+  readsFallBack: boolean;
   instances: number;
   /** Zone of instance i (round-robin over zones), or null. */
   zoneOf: (i: number) => string | null;
@@ -587,6 +593,7 @@ class CompiledNode implements SimNode {
   declare takeovers: Takeover[];
   declare standsFor: number;
   declare readsFrom: number;
+  declare readsFallBack: boolean;
   declare readonly instances: number;
   declare readonly timings: Timings;
   declare lbDetect: number | null;
@@ -686,6 +693,7 @@ class CompiledNode implements SimNode {
     this.takeovers = NO_TAKEOVERS;
     this.standsFor = -1;
     this.readsFrom = -1;
+    this.readsFallBack = false;
     this.sessionStore = -1;
     this.isSessionStore = false;
   }
@@ -1040,8 +1048,9 @@ function compile(design: Design): Model {
     if (ci !== undefined && ci !== s.idx && !nodes[ci]!.client && !nodes[ci]!.ignored) s.demotesWith = ci;
   }
 
-  // Read replicas, and standbys that also serve reads (`standby readable`: an Aurora reader, a hot standby):
-  // their reads fall back to the source when they are gone (Aurora's reader endpoint falls back to the writer).
+  // Read replicas, and standbys that also serve reads (`standby readable`: an Aurora reader, a hot standby). Their reads
+  // go to the source when they are gone only behind Aurora's reader endpoint (it falls back to the writer); an RDS or
+  // self-run replica read at its own address fails its reads until it is back (readsFallBack).
   for (let si = 0; si < nodes.length; si++) {
     const s = nodes[si]!;
     const n = s.node;
@@ -1049,6 +1058,9 @@ function compile(design: Design): Model {
     const x = byName.get(n.of);
     if (x === undefined || x === s.idx) continue;
     s.readsFrom = x;
+    // A database proxy or balancer in front of it (ProxySQL keeps the writer in its reader hostgroup) sends its reads
+    // to the primary as well when the replicas are gone.
+    s.readsFallBack = s.timings.profile.id === 'aurora' || nodes[x]!.timings.profile.id === 'aurora' || s.callers.some((c) => nodes[c]!.kind === 'load-balancer' || nodes[c]!.or === 'lb');
   }
   // A managed service that promotes a second instance (Aurora) has one when a standby or replica node copies it.
   for (let si = 0; si < nodes.length; si++) {
@@ -1174,7 +1186,7 @@ export function requestGraph(design: Design): RequestGraph {
     needs.set(s.name, { callees: s.callees.map(name), anyOf: s.or !== null });
     for (const e of s.soft) softEdges.push({ from: s.name, cache: name(e.cache), fallbacks: e.fallbacks.map(name) });
     const by = s.takeovers.map((t) => name(t.by));
-    if (s.readsFrom >= 0) by.push(name(s.readsFrom));
+    if (s.readsFrom >= 0 && s.readsFallBack) by.push(name(s.readsFrom));
     if (by.length) takeovers.set(s.name, by);
   }
   return { entries: m.entries.map(name), needs, softEdges, takeovers };

@@ -92,6 +92,9 @@ export function mergeInserts(edits: Edit[]): Edit[] {
 export function redundancyFixes(design: Design, facts: Facts, node: TopologyNode): Fix[] {
   const n = node.name;
   const fixes: Fix[] = [];
+  // A copy read at its own address: a second instance or a standby does not move its reads; the fix is a proxy in
+  // front of it (the finding says how), not an edit of this line.
+  if (node.of && (node.role === 'replica' || node.role === 'standby')) return fixes;
   const dataLike = node.kind === 'database' || node.kind === 'storage' || node.kind === 'cache';
   if (node.kind === 'cache' && !hasRedundantMode(node)) {
     fixes.push(

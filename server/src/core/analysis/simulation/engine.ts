@@ -1611,7 +1611,7 @@ export class Engine {
    * is gone; ProxySQL keeps the writer in the reader hostgroup). Else -1.
    */
   private heldReplicaSource(s: SimNode, p: number, t: number): number {
-    const r = this.nodes[p]!.readsFrom;
+    const r = this.nodes[p]!.readsFallBack ? this.nodes[p]!.readsFrom : -1;
     if (r < 0 || this.live[p]! <= 0 || this.live[p]! - this.warming(s, p, t) > 0) return -1;
     return this.prov[r]!;
   }
@@ -1676,7 +1676,7 @@ export class Engine {
         // Back, but the node acting for it keeps the role until the balancers send to it again.
         const a = this.acting.get(i);
         prov[i] = a !== undefined && this.live[a]! > 0 ? a : i;
-      } else if (s.readsFrom >= 0) {
+      } else if (s.readsFrom >= 0 && s.readsFallBack) {
         // A readable standby acting for its own source cannot send its reads back to it.
         const r = s.readsFrom;
         prov[i] = this.live[r]! > 0 ? r : this.acting.get(r) === i ? -1 : prov[r]!;
