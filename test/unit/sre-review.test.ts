@@ -172,3 +172,26 @@ test('a managed Redis cluster (ElastiCache) runs without full coverage: a lost m
   const selfRun = d('users: client', 'api: app-server replicas=2', 'c: cache engine=redis mode=cluster shards=3 replicas=6', 'users -> api -> c');
   assert.ok(down(fail(selfRun, node('c', 1))) > 0);
 });
+
+test('an active-standby pair on one shared disk (a SAN LUN) loses nothing on failover; the disk is the single point of failure', () => {
+  const x = d(
+    'goal rpo=0',
+    'u: client',
+    'db: database engine=pacemaker primary fencing=stonith',
+    'db2: database engine=pacemaker standby of=db failover=auto fencing=stonith',
+    'san: storage raid=6 backup=1d',
+    'u -> db',
+    'db -> san',
+    'db2 -> san',
+  );
+  const r = fail(x, node('db'));
+  assert.equal(r.writesLostSeconds, 0);
+  assert.deepEqual(rules(x, 'rpo-not-met'), []);
+  assert.deepEqual(rules(x, 'single-point-of-failure'), ['san']);
+  // Written explicitly, without the storage node: the same.
+  const written = d('u: client', 'db: database primary', 'db2: database standby of=db replication=shared failover=auto', 'u -> db');
+  assert.equal(fail(written, node('db')).writesLostSeconds, 0);
+  // Replication written wins: an async standby that also calls the disk still loses its lag.
+  const asyncPair = d('u: client', 'db: database primary', 'db2: database standby of=db replication=async failover=auto', 's: storage', 'u -> db', 'db -> s', 'db2 -> s');
+  assert.equal(fail(asyncPair, node('db')).writesLostSeconds, 1);
+});

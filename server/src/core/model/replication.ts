@@ -13,11 +13,15 @@
  *   lost. Redis replicates asynchronously only (`WAIT` is best effort); a
  *   `replication=sync` on Redis is read as async (and is a finding).
  *
+ * - `shared`: no copy at all — the standby mounts the primary's disk (a SAN LUN,
+ *   shared storage; an active-standby Pacemaker or Oracle/Tibero cluster) and
+ *   takes over with everything written; the storage node is the one copy.
+ *
  * Freshness ranks the standbys: 0 synchronous, 1 semi-synchronous, 2 asynchronous.
  */
 import type { Localized, TopologyNode } from '../syntax/ast';
 
-export type ReplicationMode = 'sync' | 'semi-sync' | 'async' | 'drbd-A' | 'drbd-B' | 'drbd-C';
+export type ReplicationMode = 'sync' | 'semi-sync' | 'async' | 'drbd-A' | 'drbd-B' | 'drbd-C' | 'shared';
 
 export interface ReplicationInfo {
   mode: ReplicationMode;
@@ -63,6 +67,8 @@ export function replicationOf(standby: TopologyNode, source: TopologyNode | null
   switch (text(standby, 'replication')) {
     case 'sync':
       return { mode: 'sync', rank: 0, lossless: true, caveat: null };
+    case 'shared':
+      return { mode: 'shared', rank: 0, lossless: true, caveat: null };
     case 'semi-sync':
       return { mode: 'semi-sync', rank: 1, lossless: true, caveat: SEMI_SYNC_CAVEAT };
     case 'drbd': {

@@ -885,6 +885,13 @@ function compileDnsWeights(design: Design, ix: DesignIndex, nodes: CompiledNode[
   }
 }
 
+/** Whether nodes a and b both call one storage node (a disk they share); `storageOf` lists each node's storage callees. */
+function sharesStorage(storageOf: readonly (number[] | undefined)[], a: number, b: number): boolean {
+  const sa = storageOf[a];
+  const sb = storageOf[b];
+  return sa !== undefined && sb !== undefined && sa.some((x) => sb.includes(x));
+}
+
 function addTakeover(s: CompiledNode, t: Takeover): void {
   if (s.takeovers === NO_TAKEOVERS) s.takeovers = [t];
   else s.takeovers.push(t);
@@ -991,6 +998,17 @@ function compile(design: Design): Model {
     s.lbDetect = null;
   }
 
+  // Each node's storage callees (a disk a primary and its standby may share).
+  const storageOf = new Array<number[] | undefined>(nodes.length);
+  for (let k = 0; k < ix.count; k++) {
+    const b = ix.to[k]!;
+    if (nodes[b]!.kind !== 'storage') continue;
+    const a = ix.from[k]!;
+    const l = storageOf[a];
+    if (l) l.push(b);
+    else storageOf[a] = [b];
+  }
+
   // Takeovers: standbys, and second primaries (both ways: either primary takes
   // the other's traffic). A standby is manual unless it says `failover=auto`.
   for (let si = 0; si < nodes.length; si++) {
@@ -1005,9 +1023,16 @@ function compile(design: Design): Model {
     const ft = failoverTimingsOf(n, xn);
     const hb = ft.detect.value;
     const promote = peer ? 0 : manual ? ft.manualPromote.value : ft.promote.value;
-    // The product's replication when none is written (RDS, Group Replication: synchronous; DRBD: protocol C).
+    // The product's replication when none is written (RDS, Group Replication: synchronous; DRBD: protocol C). With
+    // none written and both calling one storage node, the pair shares its disk (a SAN LUN under an active-standby
+    // cluster): the standby takes over with everything written.
     const written = textAttr(n, 'replication') !== null;
-    const repl = !written && ft.sync.value === 1 ? { mode: 'sync' as const, rank: 0 as const, lossless: true } : replicationOf(n, xn);
+    const shared = !written && sharesStorage(storageOf, s.idx, x);
+    const repl = shared
+      ? { mode: 'shared' as const, rank: 0 as const, lossless: true }
+      : !written && ft.sync.value === 1
+        ? { mode: 'sync' as const, rank: 0 as const, lossless: true }
+        : replicationOf(n, xn);
     // A server standing by for a server (an active-standby web pair) has no data to lose on taking over.
     const lag = repl.lossless || !DATA_KINDS.has(s.kind as KindId) ? 0 : ft.lag.value;
     const how = ft.detectHow;

@@ -239,6 +239,7 @@ const replication = (extra: EnumValue[] = []): AttrSpec => ({
       E('async', 'A write is acknowledged before the copy has it: the last `lag` of writes can be lost.', '복제본이 받기 전에 쓰기를 확인한다. 마지막 `lag`만큼의 쓰기를 잃을 수 있다.'),
       E('semi-sync', 'Semi-synchronous: the copy acknowledges receipt; falls back to async after its timeout.', '반동기: 복제본이 받았음을 확인한다. 시간 초과 후에는 비동기로 떨어진다.'),
       E('drbd', 'Block-level replication to a second server (DRBD); `protocol=` says how (C by default).', '다른 서버로의 블록 단위 복제(DRBD). 방식은 `protocol=`(기본 C).'),
+      E('shared', 'No copy: the standby mounts the same disk (a SAN LUN, shared storage) and takes over with everything written; that storage is the one copy.', '복제하지 않고 대기 노드가 같은 디스크(SAN LUN, 공유 스토리지)를 붙여 쓴 것을 모두 가지고 넘겨받는다. 그 스토리지가 유일한 사본이다.'),
       ...extra,
     ],
   },
