@@ -41,7 +41,7 @@ function costText(design: Design, spofs: string[]): Localized {
   const detail = designAvailabilityDetail(design);
   // Up to three, each costing at least a minute a year (the costliest is named whatever it costs).
   const top = detail.costs.slice(0, 3).filter((c, k) => k === 0 || c.unavailability * YEAR_MIN >= 1);
-  if (!top.length && detail.dropped <= 0) return L('Add instances to the weakest tier, or spread it over more zones.', '가장 약한 계층의 인스턴스를 늘리거나 더 많은 가용 영역(AZ)에 나누어 두세요.');
+  if (!top.length && detail.dropped <= 0) return L('Add instances to the weakest tier, or spread it over more zones.', '가장 약한 계층의 인스턴스를 늘리거나 더 많은 존에 나누어 두세요.');
   const m = buildModel(design);
   const routed = (name: string): boolean => {
     const i = m.byName.get(name);
@@ -134,7 +134,7 @@ function costText(design: Design, spofs: string[]): Localized {
   }
   if (rest.some((c) => c.block && routed(c.node) && (c.routes ?? []).some((r) => r.weakest === null || !tight.has(r.weakest))))
     advice.push(L('Give every route a pool that survives the loss of one instance (2+ instances behind each route).', '라우트마다 인스턴스 하나를 잃어도 버티는 풀을 두세요(라우트마다 인스턴스 2개 이상).'));
-  if (rest.some((c) => !(c.block && routed(c.node)) && !tight.has(c.node))) advice.push(L('Add instances or alternatives to the others, or spread them over more zones.', '나머지는 인스턴스나 대안을 늘리거나 더 많은 가용 영역(AZ)에 나누어 두세요.'));
+  if (rest.some((c) => !(c.block && routed(c.node)) && !tight.has(c.node))) advice.push(L('Add instances or alternatives to the others, or spread them over more zones.', '나머지는 인스턴스나 대안을 늘리거나 더 많은 존에 나누어 두세요.'));
   if (detail.dropped > 0) advice.push(L('Add capacity for the offered load.', '들어오는 부하만큼 처리 용량을 늘리세요.'));
   const list = items.map((i) => i.en).join(', ');
   const listKo = items.map((i) => i.ko).join(', ');

@@ -81,15 +81,15 @@ export const singleZone: Rule<'single-zone'> = {
       if (allPlaced) {
         const z = zone!;
         const fix = partners.length
-          ? L(`Put ${partners.length > 1 ? 'a partner' : 'the standby'} in another zone.`, '대기 노드를 다른 가용 영역에 두세요.')
-          : L(`Spread the instances over zones: \`zones=${z},…\`.`, `인스턴스를 여러 가용 영역에 나누어 두세요: \`zones=${z},…\`.`);
+          ? L(`Put ${partners.length > 1 ? 'a partner' : 'the standby'} in another zone.`, '대기 노드를 다른 존에 두세요.')
+          : L(`Spread the instances over zones: \`zones=${z},…\`.`, `인스턴스를 여러 존에 나누어 두세요: \`zones=${z},…\`.`);
         out.push(
           nodeFinding(
             'single-zone',
             node,
             L(
               `${what.en} sit in zone \`${z}\`: one zone outage (power, network, a fire in the data centre) takes them all down together, so the redundancy does not help when it is needed most. ${fix.en}`,
-              `${what.ko} 가용 영역(AZ) \`${z}\` 한 곳에 있습니다. 가용 영역 하나에 장애(정전, 네트워크, 데이터센터 화재)가 나면 모두 함께 멈추므로, 정작 필요할 때 이중화가 도움이 되지 않습니다. ${fix.ko}`,
+              `${what.ko} 존 \`${z}\` 한 곳에 있습니다. 존 하나에 장애(정전, 네트워크, 데이터센터 화재)가 나면 모두 함께 멈추므로, 정작 필요할 때 이중화가 도움이 되지 않습니다. ${fix.ko}`,
             ),
             { scope: 'zone', zone: z, group: group.map((g) => g.name) },
           ),
@@ -130,7 +130,7 @@ function zoneFixes(design: Design, facts: Facts, node: TopologyNode, finding: Fi
       const other = otherZone(design, zone);
       const partner = design.nodes.get(group[1]!);
       if (!other || !partner) return [];
-      return [fix(L(`Move \`${partner.name}\` to zone \`${other}\``, `${codeJosa(partner.name, '을/를')} 가용 영역 ${codeJosa(other, '으로/로')} 옮기기`), [placeIn(design, partner, other)], true)];
+      return [fix(L(`Move \`${partner.name}\` to zone \`${other}\``, `${codeJosa(partner.name, '을/를')} 존 ${codeJosa(other, '으로/로')} 옮기기`), [placeIn(design, partner, other)], true)];
     }
     const region = regionOf(design, node);
     const zones = [...design.zones.values()].filter((z) => region === null || z.region === null || z.region === region).map((z) => z.name);
@@ -142,7 +142,7 @@ function zoneFixes(design: Design, facts: Facts, node: TopologyNode, finding: Fi
       const a = node.attrs.get('zone')!;
       edits.push({ span: { line: a.keySpan.line, start: a.keySpan.start, end: a.valueSpan ? a.valueSpan.end : a.keySpan.end }, newText: `zones=${value}` });
     } else edits.push(setAttr(design, node, 'zones', value));
-    return [fix(L(`Spread \`${node.name}\` over zones ${spread.join(', ')}`, `\`${node.name}\` 인스턴스를 가용 영역 ${spread.join(', ')}에 분산`), edits, true)];
+    return [fix(L(`Spread \`${node.name}\` over zones ${spread.join(', ')}`, `\`${node.name}\` 인스턴스를 존 ${spread.join(', ')}에 분산`), edits, true)];
   }
   if (scope === 'region' && group.length > 1) {
     const region = finding.data?.['region'] as string;
@@ -190,7 +190,7 @@ function pinnedManaged(design: Design, facts: Facts): Finding[] {
         node,
         L(
           `\`${node.name}\` is a managed service pinned to zone \`${z}\` (\`zone=${z}\`): the provider keeps it redundant inside that zone only, so losing \`${z}\` takes it away from callers that run in other zones too (${nameList(elsewhere).en}); an AWS NAT gateway is zonal. Give each zone its own, or spread it: \`zones=${z},…\`.`,
-          `${codeJosa(node.name, '은/는')} 가용 영역 \`${z}\`에 고정된 관리형 서비스입니다(\`zone=${z}\`). 제공자는 그 영역 안에서만 이중화하므로, \`${z}\`에 장애가 나면 다른 영역에서도 도는 호출자(${nameList(elsewhere).ko})도 이 서비스를 쓸 수 없습니다. AWS NAT 게이트웨이가 이렇게 영역 단위입니다. 영역마다 하나씩 두거나 여러 영역에 두세요: \`zones=${z},…\`.`,
+          `${codeJosa(node.name, '은/는')} 존 \`${z}\`에 고정된 관리형 서비스입니다(\`zone=${z}\`). 제공자는 그 영역 안에서만 이중화하므로, \`${z}\`에 장애가 나면 다른 영역에서도 도는 호출자(${nameList(elsewhere).ko})도 이 서비스를 쓸 수 없습니다. AWS NAT 게이트웨이가 이렇게 영역 단위입니다. 영역마다 하나씩 두거나 여러 영역에 두세요: \`zones=${z},…\`.`,
         ),
         { scope: 'zone', zone: z, group: [node.name] },
       ),

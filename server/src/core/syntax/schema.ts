@@ -80,11 +80,11 @@ export const COMMON_ATTRS: AttrSpec[] = [
     type: { t: 'int', min: 1 },
     doc: L('Number of identical instances (default 1). Two or more survive the loss of one.', '같은 인스턴스의 개수(기본 1). 2 이상이면 하나를 잃어도 버틴다.'),
   },
-  { key: 'zone', type: { t: 'zone' }, doc: L('All instances live in this zone (availability zone).', '모든 인스턴스가 이 가용 영역(AZ)에 있다.') },
+  { key: 'zone', type: { t: 'zone' }, doc: L('All instances live in this zone (availability zone).', '모든 인스턴스가 이 존에 있다.') },
   {
     key: 'zones',
     type: { t: 'zones' },
-    doc: L('Instances are spread over these zones, round-robin.', '인스턴스를 이 가용 영역들에 돌아가며 나누어 둔다.'),
+    doc: L('Instances are spread over these zones, round-robin.', '인스턴스를 이 존들에 돌아가며 나누어 둔다.'),
   },
   { key: 'region', type: { t: 'region' }, doc: L('The region the node runs in.', '노드가 동작하는 리전.') },
   {
@@ -602,7 +602,7 @@ export const GOAL_ATTRS: AttrSpec[] = [
 export const KEYWORD_DOCS: Record<string, Localized> = {
   goal: L('What the design must meet: `goal availability=P rto=D rpo=D`.', '설계가 지켜야 할 목표: `goal availability=P rto=D rpo=D`.'),
   region: L('Declares a region: a geographic area with its own data centres.', '리전을 선언한다. 자체 데이터센터를 가진 지리적 영역.'),
-  zone: L('Declares an availability zone (a data centre) inside a region: `zone NAME region=R`.', '리전 안의 가용 영역(데이터센터)을 선언한다: `zone NAME region=R`.'),
+  zone: L('Declares an availability zone (a data centre) inside a region: `zone NAME region=R`.', '리전 안의 존(클라우드의 가용 영역, 데이터센터, 랙처럼 함께 멈추는 장애 영역)을 선언한다: `zone NAME region=R`.'),
   scenario: L('A failure story to simulate: `scenario NAME: fail TARGET at=D; recover TARGET at=D`.', '시뮬레이션할 장애 이야기: `scenario NAME: fail TARGET at=D; recover TARGET at=D`.'),
   fail: L('Step: TARGET stops (a node, `NODE#K`, `zone:Z` or `region:R`).', '단계: 대상이 멈춘다(노드, `NODE#K`, `zone:Z`, `region:R`).'),
   recover: L('Step: TARGET comes back.', '단계: 대상이 돌아온다.'),

@@ -1062,7 +1062,7 @@ export class Engine {
         : tg.type === 'zone'
           ? L(
               `${place.en} fails; no instance of this design runs there (a managed service whose primary runs in another zone, or that is spread over zones, goes on).`,
-              `${place.ko}에 장애가 나지만 이 설계의 인스턴스는 그곳에 없습니다(프라이머리가 다른 가용 영역에 있거나 여러 가용 영역에 퍼진 관리형 서비스는 계속 동작합니다).`,
+              `${place.ko}에 장애가 나지만 이 설계의 인스턴스는 그곳에 없습니다(프라이머리가 다른 존에 있거나 여러 존에 퍼진 관리형 서비스는 계속 동작합니다).`,
             )
           : L(`${place.en} fails; no instance of this design runs there.`, `${place.ko}에 장애가 나지만 이 설계의 인스턴스는 그곳에 없습니다.`),
     );
@@ -1292,7 +1292,7 @@ export class Engine {
         this.emit(
           'failover-blocked',
           s.name,
-          L(`${s.name} cannot fail over: every zone it runs in (${zones.join(', ')}) is down.`, `${s.name}의 페일오버가 불가능합니다: 이 서비스가 있는 가용 영역(${zones.join(', ')})이 모두 멈췄습니다.`),
+          L(`${s.name} cannot fail over: every zone it runs in (${zones.join(', ')}) is down.`, `${s.name}의 페일오버가 불가능합니다: 이 서비스가 있는 존(${zones.join(', ')})이 모두 멈췄습니다.`),
         );
         return;
       }
@@ -1313,7 +1313,7 @@ export class Engine {
         s.name,
         L(
           `${s.name} fails over to its standby in ${place ? place.en : 'another zone'} and serves again (${tm.profile.label}: ${d(s.restore)} after its primary's zone was lost).`,
-          `${s.name}의 관리형 서비스가 ${place ? place.ko : '다른 가용 영역'}의 대기 인스턴스로 페일오버해 다시 처리합니다(${profileLabel(tm.profile, 'ko')}: 프라이머리의 가용 영역을 잃고 ${dk(s.restore)} 뒤).`,
+          `${s.name}의 관리형 서비스가 ${place ? place.ko : '다른 존'}의 대기 인스턴스로 페일오버해 다시 처리합니다(${profileLabel(tm.profile, 'ko')}: 프라이머리의 존을 잃고 ${dk(s.restore)} 뒤).`,
         ),
       );
     });
@@ -1461,7 +1461,7 @@ export class Engine {
           name,
           L(
             `${name} is evicted after the ${d(toleration)} toleration, but no node of ${s.name}'s zones is up: the new pod stays Pending.`,
-            `${name} 파드는 허용 시간 ${josa(dk(toleration), '이/가')} 지나 축출되지만 ${s.name}의 가용 영역에 살아 있는 노드가 없어 새 파드가 Pending 상태로 남습니다.`,
+            `${name} 파드는 허용 시간 ${josa(dk(toleration), '이/가')} 지나 축출되지만 ${s.name}의 존에 살아 있는 노드가 없어 새 파드가 Pending 상태로 남습니다.`,
           ),
         );
         return;

@@ -41,7 +41,7 @@ export function eventLabel(type: string, locale: Locale): string {
   return EVENT_LABELS[type]?.[locale] ?? type;
 }
 
-/** A zone or region as a step target: `zone seoul-a` / `가용 영역 seoul-a`, with a particle after it in Korean. */
+/** A zone or region as a step target: `zone seoul-a` / `존 seoul-a`, with a particle after it in Korean. */
 export function placeName(kind: 'zone' | 'region', name: string, pair?: JosaPair): Localized {
-  return { en: `${kind} ${name}`, ko: `${kind === 'zone' ? '가용 영역' : '리전'} ${pair ? josa(name, pair) : name}` };
+  return { en: `${kind} ${name}`, ko: `${kind === 'zone' ? '존' : '리전'} ${pair ? josa(name, pair) : name}` };
 }

@@ -232,7 +232,7 @@ export function validateTargets(design: Design, steps: SimStep[]): Localized[] {
     }
     const [kind, name, map] = t.type === 'zone' ? (['zone', t.zone, design.zones] as const) : (['region', t.region, design.regions] as const);
     if (!map.has(name)) {
-      const kindKo = kind === 'zone' ? '가용 영역' : '리전';
+      const kindKo = kind === 'zone' ? '존' : '리전';
       const g = didYouMean(name, map.keys());
       const known = [...map.keys()];
       out.push(

@@ -95,7 +95,7 @@ export function resolveReferences(p: NameTable): void {
       r.span,
       L(
         `${r.kind} \`${r.name}\` is not declared, so this use declares it.${guess ? ` Did you mean \`${guess}\`?` : ` Add \`${r.kind} ${r.name}\` to make it explicit.`}`,
-        `${r.kind === 'zone' ? '가용 영역' : '리전'} ${codeJosa(r.name, '이/가')} 선언되지 않아 이 사용으로 선언된 것으로 봅니다.${guess ? ` ${codeJosa(guess, '을/를')} 뜻했나요?` : ` ${codeJosa(`${r.kind} ${r.name}`, '을/를')} 추가해 명확히 하세요.`}`,
+        `${r.kind === 'zone' ? '존' : '리전'} ${codeJosa(r.name, '이/가')} 선언되지 않아 이 사용으로 선언된 것으로 봅니다.${guess ? ` ${codeJosa(guess, '을/를')} 뜻했나요?` : ` ${codeJosa(`${r.kind} ${r.name}`, '을/를')} 추가해 명확히 하세요.`}`,
       ),
       guess ? { kind: r.kind, name: r.name, suggestion: guess } : { kind: r.kind, name: r.name },
     );
@@ -109,7 +109,7 @@ export function resolveReferences(p: NameTable): void {
     p.report(
       'unknown-reference',
       r.span,
-      L(`No ${r.kind} \`${r.name}\` in this design.${guess ? ` Did you mean \`${guess}\`?` : ''}`, `이 설계에 ${r.kind === 'zone' ? '가용 영역' : '리전'} ${codeJosa(r.name, '이/가')} 없습니다.${guess ? ` ${codeJosa(guess, '을/를')} 뜻했나요?` : ''}`),
+      L(`No ${r.kind} \`${r.name}\` in this design.${guess ? ` Did you mean \`${guess}\`?` : ''}`, `이 설계에 ${r.kind === 'zone' ? '존' : '리전'} ${codeJosa(r.name, '이/가')} 없습니다.${guess ? ` ${codeJosa(guess, '을/를')} 뜻했나요?` : ''}`),
       guess ? { suggestion: guess, name: r.name } : { name: r.name },
     );
   }

@@ -31,7 +31,7 @@ import { L } from '../../shared/localized';
 
 // What a name or a reference is, for messages (shared: only read).
 const WHAT_NODE_NAME = L('node name', '노드 이름');
-const WHAT_ZONE_NAME = L('zone name', '가용 영역 이름');
+const WHAT_ZONE_NAME = L('zone name', '존 이름');
 const WHAT_REGION_NAME = L('region name', '리전 이름');
 const WHAT_SCENARIO_NAME = L('scenario name', '시나리오 이름');
 const WHAT_EDGE = L('this edge', '이 연결');
