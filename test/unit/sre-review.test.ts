@@ -195,3 +195,11 @@ test('an active-standby pair on one shared disk (a SAN LUN) loses nothing on fai
   const asyncPair = d('u: client', 'db: database primary', 'db2: database standby of=db replication=async failover=auto', 's: storage', 'u -> db', 'db -> s', 'db2 -> s');
   assert.equal(fail(asyncPair, node('db')).writesLostSeconds, 1);
 });
+
+test('a scenario may be named after its place and start with a digit, as a zone may (2a-장애, 1동-정전); a bare number may not', () => {
+  const x = d('zone 2a', 'u: client', 'web: web-server replicas=2 zones=2a', 'u -> web', 'scenario 2a-장애: fail zone:2a', 'scenario 1동-정전: fail web');
+  assert.deepEqual(x.findings.filter((f) => f.severity === 'error').map((f) => f.message.en), []);
+  assert.deepEqual(x.scenarios.map((s) => s.name), ['2a-장애', '1동-정전']);
+  const bad = d('u: client', 'web: web-server', 'u -> web', 'scenario 12: fail web');
+  assert.equal(bad.findings.filter((f) => f.severity === 'error').length, 1);
+});

@@ -860,7 +860,8 @@ class DesignParser implements ValueSink, NameTable {
       this.report('syntax', this.span(nameTok ?? kw), L('Expected `scenario NAME: STEP; STEP…`.', '`scenario NAME: STEP; STEP…` 형식으로 쓰세요(NAME은 이름, STEP은 단계).'), { expected: 'scenario' });
       return;
     }
-    if (!this.checkName(nameTok, WHAT_SCENARIO_NAME)) return;
+    // Named like a place (a zone, a building): `2a-장애`, `1동-정전` may start with a digit, as zone names may.
+    if (!this.checkName(nameTok, WHAT_SCENARIO_NAME, true)) return;
     const sc: Scenario = { name: nameTok.text, nameSpan: this.span(nameTok), steps: [], line: this.line };
     const body = toks.slice(3);
     if (!body.length) {
