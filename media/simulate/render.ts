@@ -4,7 +4,7 @@
  * A note is untrusted input: its names and labels only ever reach the page as
  * textContent, attribute values or mermaid's escaped labels.
  */
-import { classesThatLost, durationIn, eventLabel, formatNines, formatPercent, formatShare, inlineParts, MERMAID_NODE_DOM_ID, parseTarget, stepText, targetText } from '../../server/src/core';
+import { classesThatLost, durationIn, eventLabel, formatAgainstGoal, formatNines, formatPercent, formatShare, inlineParts, MERMAID_NODE_DOM_ID, parseTarget, stepText, targetText } from '../../server/src/core';
 import { errorText, renderMermaid } from '../preview/render';
 import { chartSpan, drawChart, outageRange, type ChartRange } from './chart';
 import { fmt } from './strings';
@@ -542,7 +542,7 @@ export function renderCard(s: ViewState): void {
   pair(str.writesLost, dur(s, r.writesLostSeconds), 'writes-lost');
   pair(str.sessionsLost, formatShare(r.sessionsLost), 'sessions-lost');
   // The design's figure over a year of failures and repairs, labelled as such: never this run's.
-  pair(str.longRun, formatNines(v.longRunAvailability), 'long-run');
+  pair(str.longRun, r.goal.availability ? formatAgainstGoal(v.longRunAvailability, r.goal.availability.target, r.goal.availability.met) : formatNines(v.longRunAvailability), 'long-run');
   parts.push(dl);
 
   const h = document.createElement('h3');
@@ -571,7 +571,7 @@ export function renderCard(s: ViewState): void {
   };
   const goalDur = (target: number, est: string): string => fmt(str.goalLine, dur(s, target), est);
   // Floored, like every other surface: a 99.995% goal reads 99.995%, never 100%. The availability goal is judged on the long-run estimate, and says so.
-  if (g.availability) goal('availability', str.availability, fmt(str.goalLineLongRun, formatPercent(g.availability.target), g.availability.estimate === null ? '-' : formatNines(g.availability.estimate)), g.availability.met);
+  if (g.availability) goal('availability', str.availability, fmt(str.goalLineLongRun, formatPercent(g.availability.target), g.availability.estimate === null ? '-' : formatAgainstGoal(g.availability.estimate, g.availability.target, g.availability.met)), g.availability.met);
   if (g.rto) goal('rto', 'RTO', g.rto.tested === false ? fmt(str.goalLine, dur(s, g.rto.target), '—') : goalDur(g.rto.target, g.rto.estimate === null ? str.notRecovered : dur(s, g.rto.estimate)), g.rto.met, g.rto.tested !== false);
   if (g.rpo) goal('rpo', 'RPO', g.rpo.tested === false ? fmt(str.goalLine, dur(s, g.rpo.target), '—') : goalDur(g.rpo.target, dur(s, g.rpo.estimate ?? 0)), g.rpo.met, g.rpo.tested !== false);
   if (ul.children.length) parts.push(ul);

@@ -203,3 +203,11 @@ test('a scenario may be named after its place and start with a digit, as a zone 
   const bad = d('u: client', 'web: web-server', 'u -> web', 'scenario 12: fail web');
   assert.equal(bad.findings.filter((f) => f.severity === 'error').length, 1);
 });
+
+test('a missed availability goal is shown with enough digits to tell it from the goal on every surface (99.8996%, not 99.8%)', async () => {
+  const { formatAgainstGoal, formatSimText } = await import('../../server/src/core');
+  assert.equal(formatAgainstGoal(0.998996, 0.999, false), '99.8996%');
+  assert.equal(formatAgainstGoal(0.99995, 0.999, true), '99.995%');
+  const x = d('goal availability=99.9%', 'u: client', 'web: web-server availability=99.8996%', 'u -> web');
+  assert.match(formatSimText(x, fail(x, node('web')), 'en'), /long-run estimate \(not this run\) 99\.8996% — MISSED/);
+});

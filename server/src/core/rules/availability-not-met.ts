@@ -7,24 +7,10 @@ import { durationIn } from '../shared/duration';
 import { steadyState } from '../analysis/capacity';
 import { codeJosa } from '../shared/josa';
 import { formatPercent } from '../syntax/values';
+import { percentBelowGoal } from '../shared/format';
 import { L, nameList } from './facts';
 import { goalFinding } from './goal-common';
 import type { Rule } from './rule';
-
-/**
- * 0.99812 → `99.81%`: enough digits to tell it from the goal. The digits are
- * chosen so that the value rounded to them is still below the goal (0.999899
- * against 99.99% is `99.9899%`, not the floored `99.98%`, which would overstate
- * the gap); the text is then floored to them, so it never reads above the estimate.
- */
-export function percentBelowGoal(fraction: number, goalPercent?: number): string {
-  for (let d = 2; d <= 6; d++) {
-    const f = 10 ** d;
-    const rounded = Math.round(fraction * 100 * f) / f;
-    if (goalPercent === undefined || rounded < goalPercent) return formatPercent(fraction, d);
-  }
-  return formatPercent(fraction, 8);
-}
 
 const YEAR_MIN = 365 * 24 * 60;
 const minutes = (x: number): string => Math.round(x * YEAR_MIN).toLocaleString('en-US');

@@ -47,6 +47,31 @@ export function formatNines(fraction: number, minDigits = 1): string {
   return formatPercent(fraction, Math.min(4, Math.max(minDigits, nines + 1)));
 }
 
+/**
+ * 0.99812 → `99.81%`: enough digits to tell it from the goal. The digits are
+ * chosen so that the value rounded to them is still below the goal (0.999899
+ * against 99.99% is `99.9899%`, not the floored `99.98%`, which would overstate
+ * the gap); the text is then floored to them, so it never reads above the estimate.
+ */
+export function percentBelowGoal(fraction: number, goalPercent?: number): string {
+  for (let d = 2; d <= 6; d++) {
+    const f = 10 ** d;
+    const rounded = Math.round(fraction * 100 * f) / f;
+    if (goalPercent === undefined || rounded < goalPercent) return formatPercent(fraction, d);
+  }
+  return formatPercent(fraction, 8);
+}
+
+/**
+ * A long-run availability estimate shown beside its goal (a fraction): with as
+ * many nines as it has when it meets the goal, and with enough digits to tell it
+ * from the goal when it misses (0.998996 against 99.9% is `99.8996%`, not the
+ * `99.8%` that reads as a miss by a tenth).
+ */
+export function formatAgainstGoal(estimate: number, goal: number | null, met: boolean): string {
+  return met || goal === null ? formatNines(estimate) : percentBelowGoal(estimate, goal * 100);
+}
+
 /** A share of requests, sessions or users (0..1) with at most 2 decimals, floored like formatPercent: 1/3 → 33.33%. */
 export function formatShare(fraction: number): string {
   return formatPercent(fraction, 2);

@@ -13,7 +13,7 @@ import { fullEntries, repairedRun, sweepRuns, wantsRepairedRun } from './sweep';
 import type { ClassSeries, EntrySeries, GoalPart, SimEvent, SimResult, SimStep, SimTarget } from './types';
 import { didYouMean } from '../../syntax/suggest';
 import type { Design, Locale, Localized, Scenario } from '../../syntax/ast';
-import { formatNines, formatPercent, formatShare } from '../../shared/format';
+import { formatAgainstGoal, formatNines, formatPercent, formatShare } from '../../shared/format';
 import { L } from '../../shared/localized';
 import { durationIn } from '../../shared/duration';
 import { displayWidth } from '../../shared/width';
@@ -268,7 +268,7 @@ function goalLines(result: SimResult, locale: Locale): string[] {
   const mark = (met: boolean, tested = true): string => (!tested ? (ko ? '시험 안 됨(이번 실행에 장애 없음)' : 'not tested (no failure in this run)') : met ? (ko ? '충족' : 'met') : ko ? '미달' : 'MISSED');
   const g = result.goal;
   if (g.availability)
-    out.push(`  ${ko ? '가용성' : 'availability'}: ${ko ? '목표' : 'goal'} ${formatPercent(g.availability.target)}, ${ko ? '장기 추정(이번 실행 아님)' : 'long-run estimate (not this run)'} ${g.availability.estimate === null ? '-' : formatNines(g.availability.estimate)} — ${mark(g.availability.met)}`);
+    out.push(`  ${ko ? '가용성' : 'availability'}: ${ko ? '목표' : 'goal'} ${formatPercent(g.availability.target)}, ${ko ? '장기 추정(이번 실행 아님)' : 'long-run estimate (not this run)'} ${g.availability.estimate === null ? '-' : formatAgainstGoal(g.availability.estimate, g.availability.target, g.availability.met)} — ${mark(g.availability.met)}`);
   if (g.rto) out.push(`  RTO: ${ko ? '목표' : 'goal'} ${dur(g.rto.target)}, ${ko ? '이번 시나리오' : 'this scenario'} ${g.rto.estimate === null ? (ko ? '복구 안 됨' : 'not recovered') : dur(g.rto.estimate)} — ${mark(g.rto.met, g.rto.tested)}`);
   if (g.rpo) out.push(`  RPO: ${ko ? '목표' : 'goal'} ${dur(g.rpo.target)}, ${ko ? '이번 시나리오' : 'this scenario'} ${fmtLoss(g.rpo.estimate ?? 0, locale)} — ${mark(g.rpo.met, g.rpo.tested)}`);
   return out;
