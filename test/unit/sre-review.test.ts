@@ -211,3 +211,19 @@ test('a missed availability goal is shown with enough digits to tell it from the
   const x = d('goal availability=99.9%', 'u: client', 'web: web-server availability=99.8996%', 'u -> web');
   assert.match(formatSimText(x, fail(x, node('web')), 'en'), /long-run estimate \(not this run\) 99\.8996% — MISSED/);
 });
+
+test('rpo advice for a place whose loss takes the backups too says to keep them elsewhere first', () => {
+  const x = d(
+    'goal rpo=1h',
+    'zone room-a',
+    'zone room-b',
+    'u: client',
+    'web: web-server replicas=2 zones=room-a,room-b',
+    'db: database engine=mysql primary zone=room-a backup=1d backup-to=nas',
+    'nas: storage raid=5 zone=room-a',
+    'u -> web -> db',
+  );
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(f.message.en, /`db`'s backups are kept on `nas`, which is in zone `room-a` too, so they are lost with it: keep them outside zone `room-a`/);
+  assert.match(f.message.ko, /`db`의 백업은 같은 `room-a` 존에 있는 `nas`에 보관해 함께 사라집니다/);
+});

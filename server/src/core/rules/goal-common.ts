@@ -6,6 +6,7 @@ import type { LossImpact } from './estimate-contract';
 import { failoverMode, koDuration, L, nameList, standbysOf, type Facts } from './facts';
 import { rollsBack } from '../model/groups';
 import { instanceCount } from '../model/request-graph';
+import { runsOnlyIn } from '../syntax/places';
 
 /** `db`, zone `seoul-a`, region `seoul`. */
 export function lossName(t: LossImpact['target']): Localized {
@@ -108,6 +109,25 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
         `\`${t.node}\` 노드는 아비터를 두고 있어 MongoDB가 프라이머리 한 곳에만 기록된 쓰기도 성공으로 응답합니다(기본 w: 1). 아비터 대신 데이터를 가진 세 번째 구성원을 두세요(\`arbiters=\` 없이 \`replicas=3\`). 그러면 기본값이 w: "majority"가 됩니다.`,
       );
     if (!copies.some((c) => c.role === 'standby')) return L(`Give \`${t.node}\` a standby with \`replication=sync\`.`, `\`${t.node}\` 노드에 \`replication=sync\` 대기 노드를 두세요.`);
+  }
+  // A place's loss: backups kept in the lost place go with it (a NAS in the same machine room, the default in-region
+  // storage in a region loss); moving them out comes before any replication advice.
+  if (t.type !== 'node') {
+    const place = t.type === 'zone' ? L(`zone \`${t.zone}\``, `\`${t.zone}\` 존`) : L(`region \`${t.region}\``, `\`${t.region}\` 리전`);
+    for (const n of f.design.nodes.values()) {
+      if (n.role === 'replica' || n.role === 'standby' || !n.attrs.has('backup') || !runsOnlyIn(f.design, n, t)) continue;
+      if ((f.copies.get(n.name) ?? []).some((c) => !runsOnlyIn(f.design, c, t))) continue;
+      const to = n.attrs.get('backup-to')?.value;
+      const toName = to && to.type === 'text' ? to.value : null;
+      const toNode = toName !== null ? f.design.nodes.get(toName) : undefined;
+      const lost = toNode !== undefined ? runsOnlyIn(f.design, toNode, t) : toName === null && t.type === 'region';
+      if (!lost) continue;
+      const where = toNode !== undefined ? L(`on \`${toNode.name}\`, which is in ${place.en} too`, `같은 ${place.ko}에 있는 \`${toNode.name}\`에 보관해`) : L(`in its own region`, `자기 리전에 보관해`);
+      return L(
+        `\`${n.name}\`'s backups are kept ${where.en}, so they are lost with it: keep them outside ${place.en} (\`backup-to=\` a node or region elsewhere), then add a copy outside it (\`replication=sync\`) for what the backups miss.`,
+        `\`${n.name}\`의 백업은 ${where.ko} 함께 사라집니다. ${place.ko} 밖에 보관하고(\`backup-to=\`로 다른 곳의 노드나 리전), 백업이 놓치는 만큼은 그 밖의 사본으로 동기 복제하세요(\`replication=sync\`).`,
+      );
+    }
   }
   return L('Replicate synchronously (`replication=sync`) to a copy outside the failed place.', '장애가 난 곳 밖에 있는 사본으로 동기 복제하세요(`replication=sync`).');
 }
