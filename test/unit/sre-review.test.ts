@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkDesign, estimate, simulate, type Design, type SimTarget } from '../../server/src/core';
+import { buildModel, checkDesign, estimate, simulate, type Design, type SimTarget } from '../../server/src/core';
 import { design as parse, note } from './fixtures/rules/helpers';
 
 const d = (...lines: string[]): Design => parse(note(...lines));
@@ -226,4 +226,10 @@ test('rpo advice for a place whose loss takes the backups too says to keep them 
   const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
   assert.match(f.message.en, /`db`'s backups are kept on `nas`, which is in zone `room-a` too, so they are lost with it: keep them outside zone `room-a`/);
   assert.match(f.message.ko, /`db`의 백업은 같은 `room-a` 존에 있는 `nas`에 보관해 함께 사라집니다/);
+});
+
+test('engine=azure-sql is a managed database (it was read as a self-run one with the generic VM repair)', () => {
+  const x = d('u: client', 'db: database engine=azure-sql', 'u -> db');
+  assert.equal(buildModel(x).nodes.find((s) => s.name === 'db')!.managed, true);
+  assert.deepEqual(rules(x, 'single-point-of-failure'), []);
 });

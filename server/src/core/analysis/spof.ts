@@ -292,12 +292,18 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
         const s = sets[e];
         if (!s || !upstream.has(e)) continue;
         const full = saved[members.indexOf(e)]!;
-        for (let b = 0; b < bitNode.length; b++) {
-          if (!has(s, b) || has(full, b)) continue;
-          const rc = (routeCut[b] ??= { entries: [], routes: [] });
-          if (!rc.entries.includes(e)) rc.entries.push(e);
-          const r = { router: nodes[L]!.name, route: route.label ?? '' };
-          if (!rc.routes.some((x) => x.router === r.router && x.route === r.route)) rc.routes.push(r);
+        // The candidates this route cuts off that the whole router does not: the set bits of s and not full.
+        for (let i = 0; i < words; i++) {
+          let word = s[i]! & ~(full ? full[i]! : 0);
+          while (word) {
+            const low = word & -word;
+            const b = (i << 5) + (31 - Math.clz32(low));
+            word ^= low;
+            const rc = (routeCut[b] ??= { entries: [], routes: [] });
+            if (!rc.entries.includes(e)) rc.entries.push(e);
+            const r = { router: nodes[L]!.name, route: route.label ?? '' };
+            if (!rc.routes.some((x) => x.router === r.router && x.route === r.route)) rc.routes.push(r);
+          }
         }
       }
     }

@@ -34,8 +34,8 @@ export interface Facts {
   /** Per node index, where its distinct callees start in calleeList (n + 1 entries); built on first use. */
   calleeStart: Int32Array | null;
   calleeList: Int32Array | null;
-  /** `from × n + to` → where the callee of the first such edge is written; built on first use. */
-  edgeSpans: Map<number, Span> | null;
+  /** Beside calleeList: the index (in the design index) of the edge each entry comes from. */
+  calleeEdge: Int32Array | null;
 }
 
 export function computeFacts(design: Design): Facts {
@@ -56,7 +56,7 @@ export function computeFacts(design: Design): Facts {
     const s = sessionStoreOf(design, n);
     if (s !== null) push(sessionUsers, s, n);
   }
-  return { design, nodes, copies, sessionUsers, index, calleeStart: null, calleeList: null, edgeSpans: null };
+  return { design, nodes, copies, sessionUsers, index, calleeStart: null, calleeList: null, calleeEdge: null };
 }
 
 function push<T>(m: Map<string, T[]>, k: string, v: T): void {
@@ -66,8 +66,8 @@ function push<T>(m: Map<string, T[]>, k: string, v: T): void {
 }
 
 /** Builds the callee lists (distinct known callees per caller, in edge order). */
-function calleeLists(f: Facts): { start: Int32Array; list: Int32Array } {
-  if (f.calleeStart && f.calleeList) return { start: f.calleeStart, list: f.calleeList };
+function calleeLists(f: Facts): { start: Int32Array; list: Int32Array; edge: Int32Array } {
+  if (f.calleeStart && f.calleeList && f.calleeEdge) return { start: f.calleeStart, list: f.calleeList, edge: f.calleeEdge };
   const ix = f.index;
   const n = ix.list.length;
   const start = new Int32Array(n + 1);
@@ -75,10 +75,16 @@ function calleeLists(f: Facts): { start: Int32Array; list: Int32Array } {
   for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
   const fill = start.slice(0, n);
   const list = new Int32Array(ix.count);
-  for (let k = 0; k < ix.count; k++) list[fill[ix.from[k]!]!++] = ix.to[k]!;
+  const edge = new Int32Array(ix.count);
+  for (let k = 0; k < ix.count; k++) {
+    const at = fill[ix.from[k]!]!++;
+    list[at] = ix.to[k]!;
+    edge[at] = k;
+  }
   f.calleeStart = start;
   f.calleeList = list;
-  return { start, list };
+  f.calleeEdge = edge;
+  return { start, list, edge };
 }
 
 /** How many distinct nodes `name` calls (edges to unknown names not counted). */
@@ -134,15 +140,10 @@ export function edgeSpan(f: Facts, from: string, to: string): Span | null {
   const a = ix.byName.get(from);
   const b = ix.byName.get(to);
   if (a === undefined || b === undefined) return null;
-  const n = ix.list.length;
-  let spans = f.edgeSpans;
-  if (!spans) {
-    spans = new Map();
-    const edges = f.design.edges;
-    for (let k = 0; k < ix.count; k++) spans.set(ix.from[k]! * n + ix.to[k]!, edges[ix.edge[k]!]!.toSpan);
-    f.edgeSpans = spans;
-  }
-  return spans.get(a * n + b) ?? null;
+  // The first edge from a to b, among a's edges (in edge order).
+  const { start, list, edge } = calleeLists(f);
+  for (let k = start[a]!; k < start[a + 1]!; k++) if (list[k] === b) return f.design.edges[ix.edge[edge[k]!]!]!.toSpan;
+  return null;
 }
 
 export { koDuration } from '../shared/duration';

@@ -13,7 +13,7 @@ import { fullEntries, repairedRun, sweepRuns, wantsRepairedRun } from './sweep';
 import type { ClassSeries, EntrySeries, GoalPart, SimEvent, SimResult, SimStep, SimTarget } from './types';
 import { didYouMean } from '../../syntax/suggest';
 import type { Design, Locale, Localized, Scenario } from '../../syntax/ast';
-import { formatAgainstGoal, formatNines, formatPercent, formatShare } from '../../shared/format';
+import { formatAgainstGoal, formatPercent, formatShare } from '../../shared/format';
 import { L } from '../../shared/localized';
 import { durationIn } from '../../shared/duration';
 import { displayWidth } from '../../shared/width';

@@ -101,6 +101,8 @@ export const PRODUCT_ONLY: Record<string, { managed: boolean }> = {
   node: { managed: false },
   nodejs: { managed: false },
   'spring-boot': { managed: false },
+  // Azure SQL Database fails over inside the service (no timings verified here: the generic managed ones apply).
+  'azure-sql': { managed: true },
   sqs: { managed: true },
   sns: { managed: true },
   etcd: { managed: false },
