@@ -233,3 +233,11 @@ test('engine=azure-sql is a managed database (it was read as a self-run one with
   assert.equal(buildModel(x).nodes.find((s) => s.name === 'db')!.managed, true);
   assert.deepEqual(rules(x, 'single-point-of-failure'), []);
 });
+
+test('a single point of failure for some of a client\'s services names the requests the client sends to them', () => {
+  const x = d('users: client', 'erp: app-server replicas=2', 'report: app-server replicas=2', 'db: database primary', 'db-2: database standby of=db failover=auto', 'rdb: database replica of=db', 'users -> erp', 'users -> report', 'erp -> db', 'report -> rdb');
+  const f = checkDesign(x).find((g) => g.rule === 'single-point-of-failure')!;
+  assert.equal(f.data?.['node'], 'rdb');
+  assert.match(f.message.en, /single point of failure for the requests `users` sends to `report`: every such request needs it/);
+  assert.match(f.message.ko, /`users`에서 `report`로 보내는 요청에 대한 단일 장애점/);
+});

@@ -1,4 +1,5 @@
 import { findSpofs } from '../analysis/spof';
+import { codeJosa } from '../shared/josa';
 import { clusterReplicaCounts, majorityOf } from '../model/groups';
 import { buildModel } from '../model/request-graph';
 import type { Finding, Localized, RelatedInfo, TopologyNode } from '../syntax/ast';
@@ -45,6 +46,12 @@ export function redundancyAdvice(node: TopologyNode): Localized {
   }
 }
 
+/** `a`, `b`로: a list of names ending with the particle of its last one. */
+function toRoutesKo(names: string[]): string {
+  const last = names[names.length - 1]!;
+  return [...names.slice(0, -1).map((x) => `\`${x}\``), codeJosa(last, '으로/로')].join(', ');
+}
+
 export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
   id: 'single-point-of-failure',
   check({ design, facts }) {
@@ -61,13 +68,20 @@ export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
       const sim = buildModel(design).nodes[buildModel(design).byName.get(s.node)!]!;
       const g = sim.group;
       const routeList = (s.routes ?? []).map((r) => `\`${r.route}\``);
-      const routers = nameList([...new Set((s.routes ?? []).map((r) => r.router))]);
+      const routerNames = [...new Set((s.routes ?? []).map((r) => r.router))];
+      const routers = nameList(routerNames);
+      const routerCount = routerNames.length;
       // A client's requests to this node itself (one class per service a client calls).
       const direct = s.routes !== undefined && s.routes.every((r) => r.route === s.node);
       const message = s.routes && direct
         ? L(
             `\`${s.node}\` is a single point of failure for the requests ${routers.en} send${(s.routes ?? []).length > 1 ? '' : 's'} to it: nothing takes over, so when it goes down they fail while ${routers.en}'s other requests are served. ${advice.en}`,
             `\`${s.node}\` 노드는 ${routers.ko}에서 이 노드로 오는 요청에 대한 단일 장애점입니다. 대신할 곳이 없어서, 이 노드가 멈추면 ${routers.ko}의 다른 요청은 처리되어도 이 요청들은 실패합니다. ${advice.ko}`,
+          )
+        : s.routes && s.routes.every((r) => design.nodes.get(r.router)?.kind === 'client')
+        ? L(
+            `\`${s.node}\` is a single point of failure for the requests ${routers.en} send${routerCount > 1 ? '' : 's'} to ${routeList.join(', ')}: every such request needs it and nothing takes over, so when it goes down they fail while ${routers.en}'s other requests are served. ${advice.en}`,
+            `\`${s.node}\` 노드는 ${routers.ko}에서 ${toRoutesKo(s.routes.map((r) => r.route))} 보내는 요청에 대한 단일 장애점입니다. 이 요청들은 모두 이 노드를 거치는데 대신할 곳이 없어서, 이 노드가 멈추면 ${routers.ko}의 다른 요청은 처리되어도 이 요청들은 실패합니다. ${advice.ko}`,
           )
         : s.routes
         ? L(
