@@ -212,3 +212,23 @@ test('every fix of a finding is marked preferred at most once', () => {
     assert.ok(fixes.filter((x) => x.preferred).length <= 1, f.rule);
   }
 });
+
+fixCase(
+  'a replica read at its own address is read through a proxy pair that falls back to the primary',
+  md('users: client', 'web: app-server replicas=2', 'db: database primary', 'db-2: database standby of=db failover=auto', 'db-read: database replica of=db', 'users -> web', 'web -> db : writes', 'web -> db-read : reads'),
+  'single-point-of-failure',
+  'db-read',
+  /through a proxy pair/,
+  md(
+    'users: client',
+    'web: app-server replicas=2',
+    'db: database primary',
+    'db-2: database standby of=db failover=auto',
+    'db-read: database replica of=db',
+    'db-read-proxy: load-balancer engine=proxysql replicas=2 vip health-check',
+    'db-read-proxy -> db-read',
+    'users -> web',
+    'web -> db : writes',
+    'web -> db-read-proxy : reads',
+  ),
+);

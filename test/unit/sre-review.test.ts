@@ -241,3 +241,15 @@ test('a single point of failure for some of a client\'s services names the reque
   assert.match(f.message.en, /single point of failure for the requests `users` sends to `report`: every such request needs it/);
   assert.match(f.message.ko, /`users`에서 `report`로 보내는 요청에 대한 단일 장애점/);
 });
+
+test('a semi-synchronous promotion loses nothing, and the timeline says it holds only until the timeout (MySQL 10 s)', () => {
+  const x = d('u: client', 'db: database engine=mysql primary', 'db2: database engine=mha standby of=db replication=semi-sync failover=auto', 'u -> db');
+  const r = fail(x, node('db'));
+  assert.equal(r.writesLostSeconds, 0);
+  const kept = r.events.find((e) => e.type === 'writes-kept')!;
+  assert.match(kept.message.en, /falls back to asynchronous/);
+  assert.match(kept.message.ko, /비동기로 떨어집니다/);
+  // A synchronous standby needs no such note.
+  const sync = d('u: client', 'db: database primary', 'db2: database standby of=db replication=sync failover=auto', 'u -> db');
+  assert.ok(!fail(sync, node('db')).events.some((e) => e.type === 'writes-kept'));
+});

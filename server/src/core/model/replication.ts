@@ -58,6 +58,11 @@ const DRBD_B_CAVEAT: Localized = {
   ko: 'DRBD 프로토콜 B는 상대 노드의 메모리에 들어가면 확인합니다. 두 노드가 동시에 전원을 잃으면 그 쓰기는 사라집니다',
 };
 
+/** What a lossless reading of a replication mode assumes, when it can degrade (semi-sync, DRBD protocol B); else null. */
+export function replicationCaveat(mode: ReplicationMode): Localized | null {
+  return mode === 'semi-sync' ? SEMI_SYNC_CAVEAT : mode === 'drbd-B' ? DRBD_B_CAVEAT : null;
+}
+
 /**
  * How `standby` (a copy of `source`) is replicated. Redis on either side is
  * asynchronous whatever is written; no `replication=` means asynchronous.

@@ -4,6 +4,7 @@
  * Spans are block-relative, like the findings'. Each rule's own fixes live in
  * its file (Rule.fixes); rules/index.ts's fixesFor hands a finding to its rule.
  */
+import { codeJosa } from '../shared/josa';
 import type { Design, Finding, Localized, Span, TopologyNode } from '../syntax/ast';
 import { failoverMode, hasRedundantMode, L, standbysOf, textAttr, type Facts } from './facts';
 import { isRedis } from '../model/replication';
@@ -92,9 +93,18 @@ export function mergeInserts(edits: Edit[]): Edit[] {
 export function redundancyFixes(design: Design, facts: Facts, node: TopologyNode): Fix[] {
   const n = node.name;
   const fixes: Fix[] = [];
-  // A copy read at its own address: a second instance or a standby does not move its reads; the fix is a proxy in
-  // front of it (the finding says how), not an edit of this line.
-  if (node.of && (node.role === 'replica' || node.role === 'standby')) return fixes;
+  // A copy read at its own address: a second instance or a standby does not move its reads. The fix puts a pair of
+  // database proxies in front of it (ProxySQL falls back to the primary when the replica is gone) and sends the
+  // reads there.
+  if (node.of && (node.role === 'replica' || node.role === 'standby')) {
+    const proxy = freeName(design, `${n}-proxy`);
+    const retarget: Edit[] = design.edges.filter((e) => e.to === n).map((e) => ({ span: e.toSpan, newText: proxy }));
+    if (!retarget.length) return fixes;
+    const decl = insertLineAfter(design, node.line, `${proxy}: load-balancer engine=proxysql replicas=2 vip health-check`);
+    const edge = insertLineAfter(design, node.line, `${proxy} -> ${n}`);
+    fixes.push(fix(L(`Read \`${n}\` through a proxy pair that falls back to \`${node.of}\``, `프록시 한 쌍을 거쳐 \`${n}\`에서 읽기(복제본이 없으면 ${codeJosa(node.of, '으로/로')})`), [...mergeInserts([decl, edge]), ...retarget], true));
+    return fixes;
+  }
   const dataLike = node.kind === 'database' || node.kind === 'storage' || node.kind === 'cache';
   if (node.kind === 'cache' && !hasRedundantMode(node)) {
     fixes.push(

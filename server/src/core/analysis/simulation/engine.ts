@@ -18,6 +18,7 @@ import type { ClassSeries, EntrySeries, NodeState, QueueSeries, SimEvent, SimSte
 import { L } from '../../shared/localized';
 import { capacityOf, connectionLimits, shardOf, type Capacity, type ConnectionLimit } from '../../model/capacity';
 import { durabilityOf, type Durability } from '../../model/durability';
+import { replicationCaveat } from '../../model/replication';
 import { connectionsMessage, dataLossMessage, noticedMessage, restoredMessage, wakeMessage } from './capacity-events';
 
 const EPS = 1e-9;
@@ -2378,6 +2379,9 @@ export class Engine {
         );
         // A node nothing writes to (the passive side of a master-master pair) leaves no writes behind.
         if (!this.passivePeer(x)) this.loseWrites(tk.lag, by, x);
+        // Lossless only while the mode holds (semi-sync falls back to asynchronous after its timeout): said, not counted.
+        const caveat = tk.lag <= 0 && !tk.peer && !this.passivePeer(x) ? replicationCaveat(tk.replication) : null;
+        if (caveat) this.emit('writes-kept', by, L(`${caveat.en[0]!.toUpperCase()}${caveat.en.slice(1)}.`, `${caveat.ko}.`));
         if (s.isSessionStore) {
           this.storeLost.delete(x);
           this.loseSessions(x, tk.lag / SESSION_LIFETIME);

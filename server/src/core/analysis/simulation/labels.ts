@@ -17,6 +17,7 @@ export const EVENT_LABELS: Readonly<Record<string, Localized>> = {
   degraded: { en: 'degraded', ko: '부분 장애' },
   restored: { en: 'restored', ko: '정상화' },
   'writes-lost': { en: 'writes-lost', ko: '쓰기 유실' },
+  'writes-kept': { en: 'writes-kept', ko: '쓰기 보존' },
   'sessions-lost': { en: 'sessions-lost', ko: '세션 유실' },
   'cache-lost': { en: 'cache-lost', ko: '캐시 유실' },
   spike: { en: 'spike', ko: '트래픽 급증' },
