@@ -450,8 +450,8 @@ db-2: database standby of=db failover=auto
 users -> db`);
   assert.equal(users(simulate(orch, [fail('db')])).downSeconds, 60);
   const pm = parse(`users: client
-db: storage engine=pacemaker
-db-2: storage standby of=db failover=auto replication=drbd
+db: storage engine=pacemaker fencing=stonith
+db-2: storage standby of=db failover=auto replication=drbd fencing=stonith
 users -> db`);
   const r = simulate(pm, [fail('db')]);
   assert.equal(users(r).downSeconds, 26.6);

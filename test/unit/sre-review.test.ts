@@ -253,3 +253,13 @@ test('a semi-synchronous promotion loses nothing, and the timeline says it holds
   const sync = d('u: client', 'db: database primary', 'db2: database standby of=db replication=sync failover=auto', 'u -> db');
   assert.ok(!fail(sync, node('db')).events.some((e) => e.type === 'writes-kept'));
 });
+
+test('Pacemaker without fencing skips the fence step: promotion 10 s (generic start), not 20 s', () => {
+  const pair = (f: string) => d('u: client', `db: database engine=pacemaker primary${f}`, `db2: database engine=pacemaker standby of=db replication=drbd failover=auto${f}`, 'u -> db');
+  // Corosync token 3 s + consensus 3.6 s = 6.6 s, then the fence (10 s, generic) and the start (10 s, generic).
+  assert.equal(down(fail(pair(' fencing=stonith'), node('db'))), 26.6);
+  assert.equal(down(fail(pair(''), node('db'))), 16.6);
+  // A promotion written on the standby is taken as written.
+  const written = d('u: client', 'db: database engine=pacemaker primary', 'db2: database engine=pacemaker standby of=db replication=drbd failover=auto promote=30s', 'u -> db');
+  assert.equal(down(fail(written, node('db'))), 36.6);
+});

@@ -885,6 +885,14 @@ function compileDnsWeights(design: Design, ix: DesignIndex, nodes: CompiledNode[
   }
 }
 
+/** The generic fence action inside Pacemaker's generic promotion (docs/defaults.md): skipped by a pair with no fencing. */
+const PACEMAKER_FENCE = 10;
+
+/** Whether a node fences a failed peer before taking over (`fencing=stonith|…`, not `fencing=false`). */
+function fenced(n: TopologyNode): boolean {
+  return n.attrs.has('fencing') && flagAttr(n, 'fencing') !== false;
+}
+
 /** Whether nodes a and b both call one storage node (a disk they share); `storageOf` lists each node's storage callees. */
 function sharesStorage(storageOf: readonly (number[] | undefined)[], a: number, b: number): boolean {
   const sa = storageOf[a];
@@ -1022,7 +1030,9 @@ function compile(design: Design): Model {
     const manual = !peer && failoverMode(n) === 'manual';
     const ft = failoverTimingsOf(n, xn);
     const hb = ft.detect.value;
-    const promote = peer ? 0 : manual ? ft.manualPromote.value : ft.promote.value;
+    // Pacemaker's promotion is a fence and a resource start (generic 10 s each); a pair with no fencing skips the fence.
+    const unfenced = ft.profile.id === 'pacemaker' && ft.promote.attr === null && !fenced(n) && !fenced(xn);
+    const promote = peer ? 0 : manual ? ft.manualPromote.value : unfenced ? ft.promote.value - PACEMAKER_FENCE : ft.promote.value;
     // The product's replication when none is written (RDS, Group Replication: synchronous; DRBD: protocol C). With
     // none written and both calling one storage node, the pair shares its disk (a SAN LUN under an active-standby
     // cluster): the standby takes over with everything written.
