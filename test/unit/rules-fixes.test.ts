@@ -232,3 +232,12 @@ fixCase(
     'web -> db-read-proxy : reads',
   ),
 );
+
+fixCase(
+  'two web servers reached at their own addresses get a balancer pair in front',
+  md('users: client', 'web: web-server replicas=2 state=stateless', 'users -> web'),
+  'unbalanced-instances',
+  'web',
+  /load balancer pair/,
+  md('users: client', 'web: web-server replicas=2 state=stateless', 'lb: load-balancer health-check replicas=2 vip', 'lb -> web', 'users -> lb'),
+);

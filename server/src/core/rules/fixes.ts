@@ -90,6 +90,19 @@ export function mergeInserts(edits: Edit[]): Edit[] {
   return out;
 }
 
+/**
+ * Puts a new node in front of `node`: declared after it (`NAME: kind…`, a free name from `base`), every edge into
+ * `node` sent to it instead, and an edge from it to `node`. Null when nothing calls `node`.
+ */
+export function putInFront(design: Design, node: TopologyNode, base: string, kindAndAttrs: string): Edit[] | null {
+  const name = freeName(design, base);
+  const retarget: Edit[] = design.edges.filter((e) => e.to === node.name).map((e) => ({ span: e.toSpan, newText: name }));
+  if (!retarget.length) return null;
+  const decl = insertLineAfter(design, node.line, `${name}: ${kindAndAttrs}`);
+  const edge = insertLineAfter(design, node.line, `${name} -> ${node.name}`);
+  return [...mergeInserts([decl, edge]), ...retarget];
+}
+
 export function redundancyFixes(design: Design, facts: Facts, node: TopologyNode): Fix[] {
   const n = node.name;
   const fixes: Fix[] = [];
@@ -97,12 +110,8 @@ export function redundancyFixes(design: Design, facts: Facts, node: TopologyNode
   // database proxies in front of it (ProxySQL falls back to the primary when the replica is gone) and sends the
   // reads there.
   if (node.of && (node.role === 'replica' || node.role === 'standby')) {
-    const proxy = freeName(design, `${n}-proxy`);
-    const retarget: Edit[] = design.edges.filter((e) => e.to === n).map((e) => ({ span: e.toSpan, newText: proxy }));
-    if (!retarget.length) return fixes;
-    const decl = insertLineAfter(design, node.line, `${proxy}: load-balancer engine=proxysql replicas=2 vip health-check`);
-    const edge = insertLineAfter(design, node.line, `${proxy} -> ${n}`);
-    fixes.push(fix(L(`Read \`${n}\` through a proxy pair that falls back to \`${node.of}\``, `프록시 한 쌍을 거쳐 \`${n}\`에서 읽기(복제본이 없으면 ${codeJosa(node.of, '으로/로')})`), [...mergeInserts([decl, edge]), ...retarget], true));
+    const edits = putInFront(design, node, `${n}-proxy`, 'load-balancer engine=proxysql replicas=2 vip health-check');
+    if (edits) fixes.push(fix(L(`Read \`${n}\` through a proxy pair that falls back to \`${node.of}\``, `프록시 한 쌍을 거쳐 \`${n}\`에서 읽기(복제본이 없으면 ${codeJosa(node.of, '으로/로')})`), edits, true));
     return fixes;
   }
   const dataLike = node.kind === 'database' || node.kind === 'storage' || node.kind === 'cache';

@@ -35,6 +35,7 @@ import { quorumFragile } from './quorum-fragile';
 import { splitBrainRisk } from './split-brain-risk';
 import { contradiction } from './contradiction';
 import { unknownEngine } from './unknown-engine';
+import { unbalancedInstances } from './unbalanced-instances';
 
 export type { Rule, RuleContext } from './rule';
 export type { Fix } from './fixes';
@@ -46,6 +47,7 @@ const BY_ID: { [K in HaRuleId]: Rule<K> } = {
   'missing-replica': missingReplica,
   'stateful-balancing': statefulBalancing,
   'no-health-check': noHealthCheck,
+  'unbalanced-instances': unbalancedInstances,
   'single-zone': singleZone,
   'manual-failover': manualFailover,
   'rto-not-met': rtoNotMet,

@@ -40,6 +40,7 @@ export const CODES = {
   'missing-replica': rule('missing-replica', 'warning', 'Data with no copy', '복제본 없는 데이터'),
   'stateful-balancing': rule('stateful-balancing', 'warning', 'Balancing over instances that keep state', '상태를 가진 인스턴스로 부하 분산'),
   'no-health-check': rule('no-health-check', 'warning', 'Load balancer without health checks', '헬스 체크 없는 로드밸런서'),
+  'unbalanced-instances': rule('unbalanced-instances', 'warning', 'Instances that nothing balances', '아무것도 나누어 주지 않는 인스턴스'),
   'single-zone': rule('single-zone', 'warning', 'Redundancy inside one zone', '존 하나에만 있는 이중화'),
   'manual-failover': rule('manual-failover', 'info', 'Standby promoted by hand', '사람이 승격시키는 대기 노드'),
   'rto-not-met': rule('rto-not-met', 'warning', 'Recovery time goal not met', '복구 목표 시간(RTO) 미달'),

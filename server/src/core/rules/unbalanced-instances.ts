@@ -1,0 +1,54 @@
+import { buildModel, type SimNode } from '../model/request-graph';
+import { L, nameList, nodeFinding } from './facts';
+import { findingNode, fix, putInFront } from './fixes';
+import type { Rule } from './rule';
+
+/** The request-serving tiers whose instances a caller would spread its requests over. */
+const SERVING = new Set(['web-server', 'app-server', 'service']);
+
+/**
+ * A tier of two or more instances that its callers reach directly: nothing in
+ * front of it (a load balancer, a Kubernetes Service, DNS) spreads
+ * the requests or stops sending to a dead instance, so a dead one keeps its
+ * share of the requests until it is repaired (the simulation shows that partial
+ * outage; the availability estimate counts it).
+ */
+export const unbalancedInstances: Rule<'unbalanced-instances'> = {
+  id: 'unbalanced-instances',
+  check({ design }) {
+    const m = buildModel(design);
+    const out = [];
+    for (const s of m.nodes) {
+      if (!isUnbalanced(m.nodes, s)) continue;
+      const callers = nameList(s.callers.map((c) => m.nodes[c]!.name));
+      const share = s.instances === 2 ? L('half', '절반') : L(`1/${s.instances}`, `1/${s.instances}`);
+      out.push(
+        nodeFinding(
+          'unbalanced-instances',
+          s.node,
+          L(
+            `\`${s.name}\` runs ${s.instances} instances, but ${callers.en} call${s.callers.length > 1 ? '' : 's'} it directly: nothing in front of it spreads the requests or stops sending to a dead instance, so when one dies its share (${share.en} of the requests) keeps failing until it is repaired. Put a load balancer with health checks in front of it (\`lb: load-balancer health-check\`), or reach it through DNS with health checks.`,
+            `\`${s.name}\` 노드는 인스턴스가 ${s.instances}개인데 ${callers.ko}에서 직접 호출합니다. 앞에서 요청을 나누거나 죽은 인스턴스를 빼 주는 것이 없어서, 하나가 죽으면 복구될 때까지 그 몫(요청의 ${share.ko})이 계속 실패합니다. 헬스 체크하는 로드밸런서를 앞에 두거나(\`lb: load-balancer health-check\`) 헬스 체크하는 DNS를 거쳐 호출하세요.`,
+          ),
+          { instances: s.instances },
+        ),
+      );
+    }
+    return out;
+  },
+  fixes(design, _facts, finding) {
+    const node = findingNode(design, finding);
+    const edits = node ? putInFront(design, node, 'lb', 'load-balancer health-check replicas=2 vip') : null;
+    return node && edits ? [fix(L(`Put a load balancer pair with health checks in front of \`${node.name}\``, `\`${node.name}\` 앞에 헬스 체크하는 로드밸런서 한 쌍 두기`), edits, true)] : [];
+  },
+};
+
+/** Instances of a serving tier that every caller reaches by their own addresses (as the simulator's blind instances). */
+function isUnbalanced(nodes: readonly SimNode[], s: SimNode): boolean {
+  if (s.client || s.ignored || s.managed || s.instances < 2 || !SERVING.has(s.kind ?? '')) return false;
+  if (s.selfDetect !== null || s.group !== null || s.standsFor >= 0 || !s.callers.length) return false;
+  return s.callers.every((c) => {
+    const k = nodes[c]!;
+    return k.or === null && k.lbDetect === null && k.kind !== 'load-balancer' && k.kind !== 'gateway' && k.kind !== 'dns' && k.kind !== 'cdn';
+  });
+}
