@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildModel, checkDesign, estimate, simulate, type Design, type SimTarget } from '../../server/src/core';
+import { buildModel, checkDesign, estimate, fixesFor, simulate, type Design, type SimTarget } from '../../server/src/core';
 import { design as parse, note } from './fixtures/rules/helpers';
 
 const d = (...lines: string[]): Design => parse(note(...lines));
@@ -64,8 +64,8 @@ test('a managed pair the design places in one zone goes down with it: no failove
     'users -> alb -> web',
   );
   const r = fail(x, { type: 'zone', zone: 'a' });
-  assert.ok(!r.events.some((e) => e.type === 'failed-over' && e.target === 's'), r.events.map((e) => e.message.en).join('\n'));
-  assert.ok(r.events.some((e) => e.type === 'failover-blocked' && e.target === 's'));
+  // Each ElastiCache node is one node (its standby node is what fails over): nothing fails over out of zone a.
+  assert.ok(!r.events.some((e) => e.type === 'failed-over' || e.type === 'promoted'), r.events.map((e) => e.message.en).join('\n'));
   assert.equal(r.entries[0]!.recoverySeconds, null);
   assert.deepEqual(rules(x, 'single-zone'), ['s']);
   // The standby in zone b: the provider fails over to it.
@@ -262,4 +262,35 @@ test('Pacemaker without fencing skips the fence step: promotion 10 s (generic st
   // A promotion written on the standby is taken as written.
   const written = d('u: client', 'db: database engine=pacemaker primary', 'db2: database engine=pacemaker standby of=db replication=drbd failover=auto promote=30s', 'u -> db');
   assert.equal(down(fail(written, node('db'))), 36.6);
+});
+
+test('a single ElastiCache node has no replica to promote: it is not failed over to another zone, and its sessions have no copy', () => {
+  const x = d('zone 2a', 'zone 2c', 'users: client', 'alb: load-balancer engine=alb', 'ec2: app-server replicas=2 zones=2a,2c sessions=redis', 'redis: cache engine=elasticache zone=2a', 'users -> alb -> ec2');
+  const r = fail(x, { type: 'zone', zone: '2a' });
+  assert.ok(!r.events.some((e) => e.type === 'failed-over' && e.target === 'redis'), r.events.map((e) => e.message.en).join('\n'));
+  assert.equal(r.entries[0]!.recoverySeconds, null);
+  assert.deepEqual(rules(x, 'missing-replica'), ['redis']);
+  assert.deepEqual(rules(x, 'single-point-of-failure'), ['redis']);
+  // Its availability is its Single-AZ SLA, said so (not "assumed").
+  const goal = d('goal availability=99.9%', 'users: client', 'ec2: app-server replicas=2 sessions=redis', 'lb: load-balancer engine=alb', 'redis: cache engine=elasticache zone=2a', 'users -> lb -> ec2');
+  assert.match(checkDesign(goal).find((f) => f.rule === 'availability-not-met')!.message.en, /held to ElastiCache's Single-AZ SLA \(99\.5%\)/);
+});
+
+test('manual-failover on a DR standby behind an automatic one says it is needed only when both are lost, and offers no failover=auto', () => {
+  const x = d(
+    'region seoul',
+    'region busan',
+    'zone s1 region=seoul',
+    'zone s2 region=seoul',
+    'zone b1 region=busan',
+    'u: client',
+    'app: app-server replicas=2 zones=s1,s2',
+    'db: database engine=mysql primary zone=s1',
+    'db-2: database engine=mysql standby of=db replication=semi-sync failover=auto zone=s2',
+    'dr: database engine=mysql standby of=db replication=async failover=manual zone=b1',
+    'u -> app -> db',
+  );
+  const f = checkDesign(x).find((g) => g.rule === 'manual-failover')!;
+  assert.match(f.message.en, /`dr` is promoted by a person, but `db-2` takes over from `db` first, by itself: `dr` is needed only when both are lost \(a loss of region `seoul`\)/);
+  assert.deepEqual(fixesFor(x, f), []);
 });

@@ -38,6 +38,7 @@ import { replicationOf, type ReplicationMode } from './replication';
 import { attrValue, flagAttr, flagOf, numberOf, textAttr, textOf } from '../syntax/attrs';
 import { SESSION_KEYWORDS } from '../syntax/schema';
 import { failoverTimingsOf, profileLabel, timingsOf, type Timings } from './profiles';
+import { hasPlacementSla } from './profiles/derive';
 import type { Attr, Design, KindId, Localized, TopologyNode } from '../syntax/ast';
 
 /**
@@ -673,7 +674,10 @@ class CompiledNode implements SimNode {
     this.dnsDetect = tm.dnsDetect;
     this.dnsSwitch = tm.dnsSwitch;
     this.dnsShare = null;
-    const failover = tm.managed ? tm.failover : null;
+    // A single ElastiCache/MemoryDB node has no replica to promote: the service replaces it (and its data is gone); a
+    // standby node written beside it is what fails over (compile's takeovers).
+    const loneCacheNode = kind === 'cache' && instances < 2 && this.group === null && hasPlacementSla(textAttr(n, 'engine'));
+    const failover = tm.managed && !loneCacheNode ? tm.failover : null;
     // A product that promotes a second instance needs one (Aurora: a reader); a `standby|replica of=` node counts too (see compile).
     const alone = tm.profile.values.failoverAlone;
     this.restore = failover ? (alone && instances < 2 ? alone.v : failover.value) : tm.repair.value;

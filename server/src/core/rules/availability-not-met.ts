@@ -2,6 +2,8 @@ import { availabilityMet } from '../analysis/simulation/goal';
 import { designAvailabilityDetail } from '../analysis/simulation/simulate';
 import type { Design, Localized } from '../syntax/ast';
 import { timingsOf } from '../model/profiles';
+import { hasPlacementSla } from '../model/profiles/derive';
+import { ELASTICACHE_SLA } from '../model/profiles/table';
 import { buildModel, pickTakeover } from '../model/request-graph';
 import { durationIn } from '../shared/duration';
 import { steadyState } from '../analysis/capacity';
@@ -83,9 +85,18 @@ function costText(design: Design, spofs: string[]): Localized {
     const tm = timingsOf(n);
     const singleAz = tm.profile.id === 'rds-single-az';
     // A managed service without a known SLA gets the generic figure: say it is assumed, not its provider's.
-    const assumed = tm.availability.attr === null && tm.availability.status === 'generic';
+    const engine = n.attrs.get('engine')?.value;
+    const engineName = engine && engine.type === 'text' ? engine.value : null;
+    const assumed = tm.availability.attr === null && tm.availability.status === 'generic' && !hasPlacementSla(engineName);
+    // ElastiCache/MemoryDB in one zone: its Single-AZ SLA; replicas in a second zone (Multi-AZ) raise it.
+    const singleZoneCache = hasPlacementSla(engineName) && n.availability < ELASTICACHE_SLA.multiAz.v;
     advice.push(
-      assumed
+      singleZoneCache
+        ? L(
+            `\`${x}\` is held to ElastiCache's Single-AZ SLA (${sla}): with a replica in a second zone (Multi-AZ) the SLA is ${formatPercent(ELASTICACHE_SLA.multiAz.v, 3)}.`,
+            `${codeJosa(x, '은/는')} ElastiCache의 단일 AZ SLA(${sla})에 묶여 있습니다. 다른 존에 복제본을 두면(다중 AZ) SLA가 ${formatPercent(ELASTICACHE_SLA.multiAz.v, 3)}입니다.`,
+          )
+        : assumed
         ? L(
             `\`${x}\` is counted at an assumed ${sla} (a generic figure for a managed service: the tool knows no SLA of its product). Write its provider's SLA as \`availability=\` on it.`,
             `${codeJosa(x, '은/는')} 가정한 가용성 ${sla}로 계산했습니다(관리형 서비스의 일반값: 이 제품의 SLA는 알지 못합니다). 제공자의 SLA를 \`availability=\`로 적어 주세요.`,

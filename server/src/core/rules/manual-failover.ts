@@ -4,6 +4,7 @@ import { formatDuration } from '../syntax/values';
 import { koDuration, L, nodeFinding, textAttr } from './facts';
 import type { Rule } from './rule';
 import { regionOf } from './single-zone';
+import { codeJosa } from '../shared/josa';
 import { findingNode, fix, setAttr } from './fixes';
 
 export const manualFailover: Rule<'manual-failover'> = {
@@ -30,6 +31,24 @@ export const manualFailover: Rule<'manual-failover'> = {
       const ps = pi === undefined ? undefined : m.nodes[pi]!;
       const pr = regionOf(design, design.nodes.get(p)!);
       const sr = regionOf(design, sb);
+      // Another standby takes over by itself first: this one waits only when both are lost (its DR role).
+      const auto = ps?.takeovers.find((t) => !t.manual && !t.peer && m.nodes[t.by]!.name !== sb.name);
+      if (auto) {
+        const first = m.nodes[auto.by]!.name;
+        const when = sr !== null && pr !== null && sr !== pr ? L(`(a loss of region \`${pr}\`)`, `(\`${pr}\` 리전 장애)`) : L('', '');
+        out.push(
+          nodeFinding(
+            'manual-failover',
+            sb,
+            L(
+              `\`${sb.name}\` is promoted by a person, but \`${first}\` takes over from \`${p}\` first, by itself: \`${sb.name}\` is needed only when both are lost${when.en ? ` ${when.en}` : ''}, and then everything that needs \`${p}\` waits until someone notices and promotes it — about ${wait}. Rehearse that promotion: it is the recovery time of that loss.`,
+              `\`${sb.name}\` 노드는 사람이 승격하지만, \`${p}\` 노드에 장애가 나면 ${codeJosa(first, '이/가')} 먼저 스스로 넘겨받습니다. \`${sb.name}\` 노드는 둘 다 잃었을 때${when.ko ? `${when.ko}` : ''}만 필요하고, 그때는 누군가 알아채고 승격할 때까지(약 ${koDuration(secs)}) \`${p}\`가 필요한 요청이 모두 기다립니다. 그 승격 절차를 연습해 두세요. 그 시간이 그 장애의 복구 시간입니다.`,
+            ),
+            { of: p, failover: mode, behind: first },
+          ),
+        );
+        continue;
+      }
       if (ps && ps.managed && ps.restoreBy === 'failover' && pr !== null && sr !== null && pr !== sr) {
         out.push(
           nodeFinding(
@@ -64,7 +83,7 @@ export const manualFailover: Rule<'manual-failover'> = {
   fixes(design, _facts, finding) {
     const node = findingNode(design, finding);
     // A managed service's cross-region copy: its promotion is a person's step, failover=auto is not offered.
-    if (finding.data?.['region'] !== undefined) return [];
+    if (finding.data?.['region'] !== undefined || finding.data?.['behind'] !== undefined) return [];
     return node ? [fix(L(`Promote \`${node.name}\` automatically (failover=auto)`, `\`${node.name}\` 자동 승격(failover=auto)`), [setAttr(design, node, 'failover', 'auto')], true)] : [];
   },
 };

@@ -1,5 +1,6 @@
 import type { TopologyNode } from '../syntax/ast';
-import { cacheHoldsState, instanceCount } from '../model/request-graph';
+import { cacheHoldsState, instanceCount, textAttr } from '../model/request-graph';
+import { hasPlacementSla } from '../model/profiles/derive';
 import { shardsOf } from '../model/capacity';
 import { backupTargets, mirroredDisks, replicatedStorage } from '../model/durability';
 import { L, nameList, nodeFinding, type Facts } from './facts';
@@ -35,7 +36,9 @@ export function dataIsCopied(f: Facts, node: TopologyNode): boolean {
 export function copiedElsewhere(f: Facts, node: TopologyNode): boolean {
   // A sharded node: every shard needs 2+ instances (model/capacity.ts places ⌈n/S⌉ per shard).
   const n = instanceCount(node);
-  if (node.managed || replicatedStorage(node) || Math.floor(n / shardsOf(node, n)) >= 2) return true;
+  // A single ElastiCache/MemoryDB node is managed but has no replica: its data goes with it.
+  const loneCache = node.kind === 'cache' && n < 2 && hasPlacementSla(textAttr(node, 'engine')) && textAttr(node, 'mode') === null;
+  if ((node.managed && !loneCache) || replicatedStorage(node) || Math.floor(n / shardsOf(node, n)) >= 2) return true;
   return f.copies.has(node.name); // lists there are never empty
 }
 

@@ -13,6 +13,11 @@ import { ELASTICACHE_SLA } from './table';
 /** Managed caches whose SLA depends on their placement without a profile of their own (the Redis mode picks the timings). */
 const SLA_BY_ENGINE: Record<string, { multiAz: { v: number }; singleAz: { v: number } }> = { elasticache: ELASTICACHE_SLA, memorydb: ELASTICACHE_SLA };
 
+/** Engines whose availability is their provider's cited SLA by placement (ElastiCache, MemoryDB), though their timings are generic. */
+export function hasPlacementSla(engine: string | null): boolean {
+  return engine !== null && SLA_BY_ENGINE[engine.toLowerCase()] !== undefined;
+}
+
 /** A node's availability across two or more zones and within one, when its SLA depends on that; else null. */
 function zonalSla(sel: Selection, kind: TopologyNode['kind']): { multi: number; single: number } | null {
   const byEngine = SLA_BY_ENGINE[sel.engine ?? ''];
