@@ -294,3 +294,20 @@ test('manual-failover on a DR standby behind an automatic one says it is needed 
   assert.match(f.message.en, /`dr` is promoted by a person, but `db-2` takes over from `db` first, by itself: `dr` is needed only when both are lost \(a loss of region `seoul`\)/);
   assert.deepEqual(fixesFor(x, f), []);
 });
+
+test('availability advice for routes whose cost is a single point of failure behind the pool names that node, not "2+ instances behind each route"', () => {
+  const x = d(
+    'goal availability=99.99%',
+    'users: client',
+    'lb: load-balancer layer=7 health-check managed',
+    'web: app-server replicas=3 sessions=sessions',
+    'img: web-server replicas=2',
+    'sessions: cache engine=redis',
+    'users -> lb',
+    'lb -> web : /api',
+    'lb -> img : /img',
+  );
+  const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
+  assert.match(f.message.en, /Give `sessions` a second instance or a standby with automatic failover/);
+  assert.doesNotMatch(f.message.en, /Give every route a pool/);
+});

@@ -57,7 +57,10 @@ function costText(design: Design, spofs: string[]): Localized {
   const advice: Localized[] = [];
   const named = top.filter((c) => !c.block).map((c) => c.node);
   const managed = named.filter((x) => design.nodes.get(x)?.managed === true);
-  const spof = named.filter((x) => spofs.includes(x) && !managed.includes(x));
+  // A route's weakest node that is a single point of failure (a session store or a database behind a route's pool):
+  // that node wants the redundancy, not the pool.
+  const routeWeak = top.filter((c) => c.block).flatMap((c) => (c.routes ?? []).map((r) => r.weakest).filter((w): w is string => w !== null));
+  const spof = [...new Set([...named, ...routeWeak])].filter((x) => spofs.includes(x) && design.nodes.get(x)?.managed !== true);
   if (spof.length)
     advice.push(L(`Give ${nameList(spof).en} a second instance or a standby with automatic failover.`, `${nameList(spof).ko}에 인스턴스를 하나 더 두거나 자동 페일오버 대기 노드를 추가하세요.`));
   // A node with a standby costs what its failovers take: each failure waits for the detection and the promotion.
@@ -129,7 +132,7 @@ function costText(design: Design, spofs: string[]): Localized {
       ),
     );
   }
-  if (rest.some((c) => c.block && routed(c.node) && (c.routes ?? []).some((r) => r.weakest === null || !tight.has(r.weakest))))
+  if (rest.some((c) => c.block && routed(c.node) && (c.routes ?? []).some((r) => r.unavailability * YEAR_MIN >= 1 && (r.weakest === null || (!tight.has(r.weakest) && !spof.includes(r.weakest))))))
     advice.push(L('Give every route a pool that survives the loss of one instance (2+ instances behind each route).', '라우트마다 인스턴스 하나를 잃어도 버티는 풀을 두세요(라우트마다 인스턴스 2개 이상).'));
   if (rest.some((c) => !(c.block && routed(c.node)) && !tight.has(c.node))) advice.push(L('Add instances or alternatives to the others, or spread them over more zones.', '나머지는 인스턴스나 대안을 늘리거나 더 많은 존에 나누어 두세요.'));
   if (detail.dropped > 0) advice.push(L('Add capacity for the offered load.', '들어오는 부하만큼 처리 용량을 늘리세요.'));
