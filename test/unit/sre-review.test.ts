@@ -311,3 +311,11 @@ test('availability advice for routes whose cost is a single point of failure beh
   assert.match(f.message.en, /Give `sessions` a second instance or a standby with automatic failover/);
   assert.doesNotMatch(f.message.en, /Give every route a pool/);
 });
+
+test('unknown-engine does not guess another product for a short name one letter away (ecs is not ebs)', () => {
+  const x = d('u: client', 'api: service engine=ecs replicas=2', 'lb: load-balancer engine=alb', 'u -> lb -> api');
+  const f = checkDesign(x).find((g) => g.rule === 'unknown-engine')!;
+  assert.doesNotMatch(f.message.en, /Did you mean/);
+  const typo = d('u: client', 'db: database engine=postgress', 'u -> db');
+  assert.match(checkDesign(typo).find((g) => g.rule === 'unknown-engine')!.message.en, /Did you mean `postgres`/);
+});

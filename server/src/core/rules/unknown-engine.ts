@@ -35,7 +35,8 @@ export const unknownEngine: Rule<'unknown-engine'> = {
     for (const node of facts.nodes) {
       const word = textAttr(node, 'engine');
       if (word === null || known.has(word.toLowerCase())) continue;
-      const guess = didYouMean(word.toLowerCase(), known);
+      // A short product name one letter from another is another product more often than a typo (`ecs` is not `ebs`).
+      const guess = word.length > 3 ? didYouMean(word.toLowerCase(), known) : undefined;
       const n = node.name;
       out.push(
         nodeFinding(
