@@ -319,3 +319,14 @@ test('unknown-engine does not guess another product for a short name one letter 
   const typo = d('u: client', 'db: database engine=postgress', 'u -> db');
   assert.match(checkDesign(typo).find((g) => g.rule === 'unknown-engine')!.message.en, /Did you mean `postgres`/);
 });
+
+test('a queue consumer slower than what arrives is over capacity with nothing failed: the backlog grows without bound', () => {
+  const x = d('고객: client rate=100', 'api: app-server replicas=2', 'mq: queue replicas=3', '워커: service capacity=80', '고객 -> api -> mq', 'mq -> 워커');
+  const f = checkDesign(x).find((g) => g.rule === 'over-capacity')!;
+  assert.equal(f.data?.['node'], '워커');
+  assert.match(f.message.en, /`mq` receives 100 messages\/s, but its consumer processes 80\/s .*backlog grows by 20 messages\/s/);
+  assert.equal(f.data?.['need'], 2);
+  // Enough consumers: no finding.
+  const ok = d('고객: client rate=100', 'api: app-server replicas=2', 'mq: queue replicas=3', '워커: service replicas=2 capacity=80', '고객 -> api -> mq', 'mq -> 워커');
+  assert.deepEqual(rules(ok, 'over-capacity'), []);
+});

@@ -38,6 +38,32 @@ export const overCapacity: Rule<'over-capacity'> = {
         ),
       );
     }
+    // A queue's consumers slower than what arrives, with nothing failed: the backlog grows without bound (the
+    // producers are not slowed, so nothing else reports it).
+    for (const q of m.nodes) {
+      if (!q.consumers.length || q.ignored) continue;
+      const inflow = st.load[q.idx]!;
+      const cs = q.consumers.map((c) => m.nodes[c]!);
+      if (!(inflow > 0) || cs.some((c) => c.capacity === null || c.managed)) continue;
+      const total = cs.reduce((sum, c) => sum + st.live[c.idx]! * c.capacity!, 0);
+      if (inflow <= total + 1e-9) continue;
+      const c = cs[0]!;
+      if (out.some((f) => f.data?.['node'] === c.name)) continue;
+      const live = st.live[c.idx]!;
+      const grow = inflow - total;
+      const need = cs.length === 1 ? Math.ceil(inflow / c.capacity! - 1e-9) : null;
+      out.push(
+        nodeFinding(
+          'over-capacity',
+          c.node,
+          L(
+            `\`${q.name}\` receives ${fmt(inflow)} messages/s, but its ${cs.length > 1 ? 'consumers process' : 'consumer processes'} ${fmt(total)}/s${cs.length === 1 ? ` (${live} instance${live === 1 ? '' : 's'} × ${fmt(c.capacity!)})` : ''}: with nothing failed the backlog grows by ${fmt(grow)} messages/s (${fmt(grow * 3600)} an hour) and the delay without bound.${need !== null ? ` \`${c.name}\` needs ${need} instances.` : ''}`,
+            `\`${q.name}\` 큐에 초당 ${fmt(inflow)}건이 들어오는데 소비자는 초당 ${fmt(total)}건만 처리합니다${cs.length === 1 ? `(인스턴스 ${live}개 × ${fmt(c.capacity!)}건)` : ''}. 아무 장애가 없어도 적체가 초당 ${fmt(grow)}건(시간당 ${fmt(grow * 3600)}건)씩 늘고 지연은 끝없이 커집니다.${need !== null ? ` \`${c.name}\` 인스턴스가 ${need}개 필요합니다.` : ''}`,
+          ),
+          { offered: inflow, capacity: total, perInstance: c.capacity!, instances: live, queue: q.name, ...(need !== null ? { need } : {}) },
+        ),
+      );
+    }
     return out;
   },
   fixes(design: Design, _facts: Facts, finding: Finding) {
