@@ -106,7 +106,10 @@ function costText(design: Design, spofs: string[]): Localized {
           )
         : singleAz
         ? L(`\`${x}\` is a Single-AZ instance held to its SLA (${sla}): \`engine=rds-multi-az\` adds a standby in another zone that fails over by itself (SLA 99.95%).`, `${codeJosa(x, '은/는')} SLA(${sla})에 묶인 단일 AZ 인스턴스입니다: \`engine=rds-multi-az\`로 바꾸면 다른 가용 영역에 스스로 페일오버하는 대기 인스턴스가 생깁니다(SLA 99.95%).`)
-        : L(`\`${x}\` is held to its service's SLA (${sla}).`, `\`${x}\`의 가용성은 서비스 SLA(${sla})에 묶여 있습니다.`),
+        : L(
+            `\`${x}\` is counted at its service's SLA (${sla}): a contractual floor (the provider refunds below it), not a measurement — its real availability is usually higher. Where the goal is judged on measured figures, write them as \`availability=\` on it.`,
+            `\`${x}\`의 가용성은 서비스 SLA(${sla})로 계산했습니다. SLA는 그 아래로 떨어지면 요금을 돌려주는 계약상의 하한이지 측정값이 아니어서, 실제 가용성은 보통 이보다 높습니다. 측정값으로 목표를 판단한다면 그 값을 \`availability=\`로 적으세요.`,
+          ),
     );
   }
   const rest = top.filter((c) => c.block || (!spof.includes(c.node) && !managed.includes(c.node) && !failingOver.includes(c.node)));
