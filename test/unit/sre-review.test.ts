@@ -330,3 +330,15 @@ test('a queue consumer slower than what arrives is over capacity with nothing fa
   const ok = d('고객: client rate=100', 'api: app-server replicas=2', 'mq: queue replicas=3', '워커: service replicas=2 capacity=80', '고객 -> api -> mq', 'mq -> 워커');
   assert.deepEqual(rules(ok, 'over-capacity'), []);
 });
+
+test('a single-primary database written with replicas=3 and nothing that copies it is a contradiction (a learner\'s StatefulSet)', () => {
+  const x = d('u: client', 'app: app-server replicas=2', 'lb: load-balancer health-check managed', 'mysql: database engine=mysql replicas=3', 'u -> lb -> app -> mysql');
+  const f = checkDesign(x).filter((g) => g.rule === 'contradiction');
+  assert.deepEqual(f.map((g) => g.data?.['case']), ['unclustered-database']);
+  assert.match(f[0]!.message.en, /runs 3 instances of mysql, which does not keep one database on several servers by itself/);
+  // Named as a cluster (Group Replication) or with a standby: nothing to say.
+  for (const ok of ['mysql: database engine=group-replication replicas=3', 'mysql: database engine=mysql primary']) {
+    const y = d('u: client', 'app: app-server replicas=2', 'lb: load-balancer health-check managed', ok, 'mysql-2: database standby of=mysql failover=auto', 'u -> lb -> app -> mysql');
+    assert.deepEqual(checkDesign(y).filter((g) => g.rule === 'contradiction' && g.data?.['case'] === 'unclustered-database'), []);
+  }
+});

@@ -1,17 +1,20 @@
 import { votingType } from '../model/groups';
-import { codeJosa } from '../shared/josa';
+import { codeJosa, josa } from '../shared/josa';
 import { copyOf, instanceCount, parseRouteLabel, readsTargets } from '../model/request-graph';
 import type { Finding, Localized, Severity, TopologyNode } from '../syntax/ast';
 import { L, nodeFinding, rangeAttr, textAttr } from './facts';
 import type { Rule } from './rule';
 import { findingNode, fix, setAttr, type Edit, type Fix } from './fixes';
 
-type Case = 'standby-of-itself' | 'stateless-local-sessions' | 'failover-on-replica' | 'autoscale-excludes-replicas' | 'zero-timing' | 'failover-on-primary' | 'arbiters-without-election' | 'reads-to-standby';
+type Case = 'unclustered-database' | 'standby-of-itself' | 'stateless-local-sessions' | 'failover-on-replica' | 'autoscale-excludes-replicas' | 'zero-timing' | 'failover-on-primary' | 'arbiters-without-election' | 'reads-to-standby';
 
 /**
  * Attributes that contradict each other (failure-model §8). Each finding says
  * what the model does with the contradiction.
  */
+/** Database products with one primary and no clustering of their own (the design names the copies, or a clustering engine). */
+const SINGLE_PRIMARY_ENGINES = new Set(['mysql', 'mariadb', 'postgres', 'postgresql', 'oracle', 'sqlserver', 'mssql', 'tibero', 'cubrid', 'altibase']);
+
 export const contradiction: Rule<'contradiction'> = {
   id: 'contradiction',
   check({ facts }) {
@@ -27,12 +30,35 @@ export const contradiction: Rule<'contradiction'> = {
           n,
           'reads-to-standby',
           L(
-            `\`${n.name}\` receives reads (${callers[0]}) but is a standby without \`readable\`, which as written serves nothing until it is promoted. The model follows the edge: it serves those reads while it waits (a PostgreSQL hot standby, a MySQL replica kept read-only and an Aurora reader do), they go to \`${n.of}\` when it is gone, and it still takes over when \`${n.of}\` fails. Say so with \`readable\`, or \`readable=false\` if it really answers nothing before its promotion.`,
-            `\`${n.name}\` 노드는 읽기를 받지만(${callers[0]}) \`readable\`이 없는 대기 노드라, 적힌 대로라면 승격될 때까지 아무것도 처리하지 않습니다. 이 도구는 연결을 따라 대기 중에도 이 읽기를 처리하고(PostgreSQL 핫 스탠바이, 읽기 전용 MySQL 레플리카, Aurora 리더가 그렇게 합니다), 이 노드를 잃으면 읽기는 \`${n.of}\`로 가며, \`${n.of}\` 장애 때는 그대로 넘겨받는 것으로 계산합니다. \`readable\`로 분명히 적거나, 승격 전에는 정말 아무것도 처리하지 않는다면 \`readable=false\`로 적으세요.`,
+            `\`${n.name}\` receives reads (${callers[0]}) but is a standby without \`readable\`, which as written serves nothing until it is promoted. The model follows the edge: it serves those reads while it waits (a PostgreSQL hot standby, a MySQL replica kept read-only and an Aurora reader do), and it still takes over when \`${n.of}\` fails. Say so with \`readable\`, or \`readable=false\` if it really answers nothing before its promotion.`,
+            `\`${n.name}\` 노드는 읽기를 받지만(${callers[0]}) \`readable\`이 없는 대기 노드라, 적힌 대로라면 승격될 때까지 아무것도 처리하지 않습니다. 이 도구는 연결을 따라 대기 중에도 이 읽기를 처리하고(PostgreSQL 핫 스탠바이, 읽기 전용 MySQL 레플리카, Aurora 리더가 그렇게 합니다), \`${n.of}\` 장애 때는 그대로 넘겨받는 것으로 계산합니다. \`readable\`로 분명히 적거나, 승격 전에는 정말 아무것도 처리하지 않는다면 \`readable=false\`로 적으세요.`,
           ),
           {},
           // The edge says what was meant; the finding says how the model read it.
           'info',
+        );
+      }
+      // A single-primary database product written with 2+ instances and nothing that makes them copies of each other.
+      const engine = (textAttr(n, 'engine') ?? '').toLowerCase();
+      if (
+        n.kind === 'database' &&
+        SINGLE_PRIMARY_ENGINES.has(engine) &&
+        !n.managed &&
+        n.attrs.has('replicas') &&
+        instanceCount(n) >= 2 &&
+        !n.attrs.has('replication') &&
+        !n.attrs.has('shards') &&
+        !n.of &&
+        !(facts.copies.get(n.name) ?? []).length
+      ) {
+        add(
+          n,
+          'unclustered-database',
+          L(
+            `\`${n.name}\` runs ${instanceCount(n)} instances of ${engine}, which does not keep one database on several servers by itself: as written they are separate databases, or a cluster the design does not name. The model reads them as a cluster that goes on without a lost instance and loses nothing, which holds only if something replicates and fails them over. Say how: a primary with \`standby of=${n.name}\` nodes (\`replication=\`, \`failover=\`), or a clustering engine (\`engine=group-replication\`, \`galera\`, \`patroni\`).`,
+            `\`${n.name}\` 노드는 ${engine} 인스턴스 ${instanceCount(n)}개인데, ${josa(engine, '은/는')} 스스로 여러 서버에 한 데이터베이스를 두지 않습니다. 적힌 대로라면 서로 다른 데이터베이스이거나, 설계에 이름이 없는 클러스터입니다. 이 도구는 인스턴스 하나를 잃어도 나머지가 계속 처리하고 잃는 것이 없는 클러스터로 계산하는데, 무언가가 복제하고 페일오버해 줄 때만 맞습니다. 방식을 적으세요: \`standby of=${n.name}\` 대기 노드를 둔 프라이머리(\`replication=\`, \`failover=\`), 또는 클러스터 엔진(\`engine=group-replication\`, \`galera\`, \`patroni\`).`,
+          ),
+          { engine },
         );
       }
       if (n.of !== null && n.of === n.name && n.role !== null) {
