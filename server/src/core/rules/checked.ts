@@ -12,7 +12,7 @@ import { parseDesign, type DesignSource } from '../model/design';
 import type { Design, Finding } from '../syntax/ast';
 import { LIMITS } from '../syntax/limits';
 import { applyRuleConfig, type RuleConfig } from './config';
-import { checkDesign } from './index';
+import { checkDesignSteps } from './index';
 import { sameMeaningAs } from '../syntax/parser/statements';
 import { carryEstimate, estimateSteps } from '../analysis/estimate';
 import { drain } from '../shared/drain';
@@ -99,7 +99,7 @@ export function* analyzeDesignSteps(
       yield;
       yield* estimateSteps(design);
     }
-    ruleFindings = large ?? checkRules(design, opts.estimateNodeLimit ?? LIMITS.estimateNodes);
+    ruleFindings = large ?? (yield* checkRulesSteps(design, opts.estimateNodeLimit ?? LIMITS.estimateNodes));
   } catch (err) {
     // A rule must never take the editor down; say what happened instead.
     ruleFindings = [internalError(src, err)];
@@ -113,14 +113,14 @@ function sameFence(a: Design, b: Design): boolean {
 }
 
 /** The HA rules, with the goal rules held back on designs too large to estimate here. */
-function checkRules(design: Design, estimateNodeLimit: number): Finding[] {
+function* checkRulesSteps(design: Design, estimateNodeLimit: number): Generator<void, Finding[], void> {
   const n = design.nodes.size;
-  if (!design.goal || n <= estimateNodeLimit) return checkDesign(design);
+  if (!design.goal || n <= estimateNodeLimit) return yield* checkDesignSteps(design);
   const skip = (): never => {
     throw new Error('not estimated: too large');
   };
   return [
-    ...checkDesign(design, { estimate: skip }),
+    ...(yield* checkDesignSteps(design, { estimate: skip })),
     {
       rule: 'too-large',
       severity: 'info',

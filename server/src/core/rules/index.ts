@@ -89,6 +89,18 @@ export interface CheckOptions {
  * in design.findings; suppressions and severity overrides are the caller's.
  */
 export function checkDesign(design: Design, options: CheckOptions = {}): Finding[] {
+  const steps = checkDesignSteps(design, options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * checkDesign in steps: it yields after each rule, so that an editor analysing a
+ * large design answers its other requests between rules (a step is one rule).
+ */
+export function* checkDesignSteps(design: Design, options: CheckOptions = {}): Generator<void, Finding[], void> {
   if (design.nodes.size > LIMITS.nodesPerDesign) return [];
   const facts = computeFacts(design);
   let est: Estimate | null | undefined;
@@ -107,7 +119,10 @@ export function checkDesign(design: Design, options: CheckOptions = {}): Finding
     },
   };
   const out: Finding[] = [];
-  for (const rule of ALL) out.push(...rule.check(ctx));
+  for (const rule of ALL) {
+    out.push(...rule.check(ctx));
+    yield;
+  }
   return out.sort((a, b) => a.span.line - b.span.line || a.span.start - b.span.start);
 }
 
