@@ -44,7 +44,8 @@ function smallDesigns(count: number): string {
   for (let i = 0; i < count; i++) {
     out.push(`Design ${i}: a web tier in front of a database.`, '');
     out.push('```topology 설계 ' + String(i).padStart(4, '0'));
-    out.push('users: client', `web-${i}: web-server replicas=2`, `db-${i}: database`, `users -> web-${i} -> db-${i}`);
+    // Pods behind a Kubernetes Service: the web tier draws no finding whose text (and so height) grows with its name.
+    out.push('users: client', `web-${i}: web-server replicas=2 engine=kubernetes`, `db-${i}: database`, `users -> web-${i} -> db-${i}`);
     out.push('```', '');
   }
   return out.join('\n');
