@@ -241,3 +241,12 @@ fixCase(
   /load balancer pair/,
   md('users: client', 'web: web-server replicas=2 state=stateless', 'lb: load-balancer health-check replicas=2 vip', 'lb -> web', 'users -> lb'),
 );
+
+fixCase(
+  'a single ElastiCache node holding sessions gets a replica in another zone (Multi-AZ), not Sentinel',
+  md('zone a', 'zone b', 'users: client', 'lb: load-balancer engine=alb', 'web: app-server replicas=2 zones=a,b sessions=s', 's: cache engine=elasticache zone=a', 'users -> lb -> web'),
+  'single-point-of-failure',
+  's',
+  /replica in another zone/,
+  md('zone a', 'zone b', 'users: client', 'lb: load-balancer engine=alb', 'web: app-server replicas=2 zones=a,b sessions=s', 's: cache engine=elasticache zones=a,b replicas=2', 'users -> lb -> web'),
+);

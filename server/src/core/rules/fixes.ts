@@ -8,6 +8,7 @@ import { codeJosa } from '../shared/josa';
 import type { Design, Finding, Localized, Span, TopologyNode } from '../syntax/ast';
 import { failoverMode, hasRedundantMode, L, standbysOf, textAttr, type Facts } from './facts';
 import { isRedis } from '../model/replication';
+import { hasPlacementSla } from '../model/profiles/derive';
 
 export interface Fix {
   title: Localized;
@@ -115,6 +116,17 @@ export function redundancyFixes(design: Design, facts: Facts, node: TopologyNode
     return fixes;
   }
   const dataLike = node.kind === 'database' || node.kind === 'storage' || node.kind === 'cache';
+  const engine = textAttr(node, 'engine');
+  if (node.kind === 'cache' && !hasRedundantMode(node) && hasPlacementSla(engine)) {
+    // ElastiCache/MemoryDB: a replica in a second zone, which the service promotes (Multi-AZ).
+    const z = node.zones[0];
+    const other = z ? otherZone(design, z) : null;
+    const edits = [setAttr(design, node, 'replicas', '2')];
+    const za = node.attrs.get('zone');
+    if (z && other && za?.valueSpan) edits.push({ span: { line: za.keySpan.line, start: za.keySpan.start, end: za.valueSpan.end }, newText: `zones=${z},${other}` });
+    fixes.push(fix(L(`Give \`${n}\` a replica in another zone (replicas=2, Multi-AZ)`, `\`${n}\`에 다른 존의 복제본 두기(replicas=2, 다중 AZ)`), mergeInserts(edits), true));
+    return fixes;
+  }
   if (node.kind === 'cache' && !hasRedundantMode(node)) {
     fixes.push(
       fix(L(`Run \`${n}\` with Sentinel failover (mode=sentinel replicas=3)`, `\`${n}\` 센티널 페일오버 구성(mode=sentinel replicas=3)`), [setAttr(design, node, 'mode', 'sentinel'), setAttr(design, node, 'replicas', '3')], true),

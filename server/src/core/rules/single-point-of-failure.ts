@@ -1,4 +1,5 @@
 import { findSpofs } from '../analysis/spof';
+import { hasPlacementSla } from '../model/profiles/derive';
 import { codeJosa } from '../shared/josa';
 import { clusterReplicaCounts, majorityOf } from '../model/groups';
 import { buildModel } from '../model/request-graph';
@@ -25,6 +26,12 @@ export function redundancyAdvice(node: TopologyNode): Localized {
         `자동으로 넘겨받는 대기 노드를 추가하세요(\`${n}-standby: ${node.kindText} standby of=${n} replication=sync failover=auto\`).`,
       );
     case 'cache':
+      // ElastiCache/MemoryDB: the service fails over to a replica (Multi-AZ); Sentinel is not how it is run.
+      if (hasPlacementSla(node.attrs.get('engine')?.value?.type === 'text' ? (node.attrs.get('engine')!.value as { value: string }).value : null))
+        return L(
+          'Give it a replica in another zone with automatic failover (Multi-AZ: `replicas=2` over two zones).',
+          '다른 존에 복제본을 두고 자동 페일오버를 켜세요(다중 AZ: 두 존에 `replicas=2`).',
+        );
       return L(
         'Run it with automatic failover: `mode=sentinel replicas=3`, or add a standby with `failover=auto`.',
         '자동 페일오버 구성으로 바꾸세요: `mode=sentinel replicas=3`, 또는 `failover=auto` 대기 노드를 추가하세요.',
