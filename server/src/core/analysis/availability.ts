@@ -31,7 +31,7 @@ import { DEFAULTS } from '../model/defaults';
 import { Engine } from './simulation/engine';
 import { sweepBaselineLoads } from './simulation/sweep';
 import { steadyState } from './capacity';
-import { pickTakeover, type Model } from '../model/request-graph';
+import { blindInstances, pickTakeover, type Model } from '../model/request-graph';
 
 /**
  * The share of a node's downtime that is still an outage when something takes
@@ -111,7 +111,7 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
     // Nothing routes around a dead instance (no caller checks it, it has no virtual IP, no self-detection as a
     // cluster or a Kubernetes Service): each instance keeps its share of the requests while it is down, so the
     // node serves the mean of its instances, not the chance that k of them are up (as DNS without checks).
-    const blind = s.instances >= 2 && !s.vip && s.selfDetect === null && s.group === null && s.callers.length > 0 && s.callers.every((c) => nodes[c]!.lbDetect === null);
+    const blind = blindInstances(nodes, s);
     // A virtual IP moves to a live instance; resolvers ask a zone's next name server: either answers while one instance is up.
     base[s.idx] = s.vip || s.kind === 'dns' ? 1 - (1 - s.node.availability) ** s.instances : blind ? s.node.availability : kOfN(s.node.availability, s.instances, k);
   }

@@ -29,8 +29,6 @@ export interface ReplicationInfo {
   rank: 0 | 1 | 2;
   /** No acknowledged write lost when this copy takes over after a single failure. */
   lossless: boolean;
-  /** What the reading assumes, when it can degrade. */
-  caveat: Localized | null;
 }
 
 function text(n: TopologyNode, key: string): string | null {
@@ -68,21 +66,21 @@ export function replicationCaveat(mode: ReplicationMode): Localized | null {
  * asynchronous whatever is written; no `replication=` means asynchronous.
  */
 export function replicationOf(standby: TopologyNode, source: TopologyNode | null): ReplicationInfo {
-  if (isRedis(standby) || (source !== null && isRedis(source))) return { mode: 'async', rank: 2, lossless: false, caveat: null };
+  if (isRedis(standby) || (source !== null && isRedis(source))) return { mode: 'async', rank: 2, lossless: false };
   switch (text(standby, 'replication')) {
     case 'sync':
-      return { mode: 'sync', rank: 0, lossless: true, caveat: null };
+      return { mode: 'sync', rank: 0, lossless: true };
     case 'shared':
-      return { mode: 'shared', rank: 0, lossless: true, caveat: null };
+      return { mode: 'shared', rank: 0, lossless: true };
     case 'semi-sync':
-      return { mode: 'semi-sync', rank: 1, lossless: true, caveat: SEMI_SYNC_CAVEAT };
+      return { mode: 'semi-sync', rank: 1, lossless: true };
     case 'drbd': {
       const p = text(standby, 'protocol') ?? 'C';
-      if (p === 'A') return { mode: 'drbd-A', rank: 2, lossless: false, caveat: null };
-      if (p === 'B') return { mode: 'drbd-B', rank: 1, lossless: true, caveat: DRBD_B_CAVEAT };
-      return { mode: 'drbd-C', rank: 0, lossless: true, caveat: null };
+      if (p === 'A') return { mode: 'drbd-A', rank: 2, lossless: false };
+      if (p === 'B') return { mode: 'drbd-B', rank: 1, lossless: true };
+      return { mode: 'drbd-C', rank: 0, lossless: true };
     }
     default:
-      return { mode: 'async', rank: 2, lossless: false, caveat: null };
+      return { mode: 'async', rank: 2, lossless: false };
   }
 }

@@ -892,8 +892,16 @@ function compileDnsWeights(design: Design, ix: DesignIndex, nodes: CompiledNode[
 /** The generic fence action inside Pacemaker's generic promotion (docs/defaults.md): skipped by a pair with no fencing. */
 const PACEMAKER_FENCE = 10;
 
+/**
+ * Instances that nothing routes around: 2+ of them, no virtual IP, no self-detection (a cluster, a Kubernetes
+ * Service), no group, and no caller that checks them. Each keeps its share of the requests while it is down.
+ */
+export function blindInstances(nodes: readonly SimNode[], s: SimNode): boolean {
+  return s.instances >= 2 && !s.vip && s.selfDetect === null && s.group === null && s.callers.length > 0 && s.callers.every((c) => nodes[c]!.lbDetect === null);
+}
+
 /** Whether a node fences a failed peer before taking over (`fencing=stonith|…`, not `fencing=false`). */
-function fenced(n: TopologyNode): boolean {
+export function fenced(n: TopologyNode): boolean {
   return n.attrs.has('fencing') && flagAttr(n, 'fencing') !== false;
 }
 

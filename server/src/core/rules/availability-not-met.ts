@@ -10,7 +10,7 @@ import { steadyState } from '../analysis/capacity';
 import { codeJosa } from '../shared/josa';
 import { formatPercent } from '../syntax/values';
 import { percentBelowGoal } from '../shared/format';
-import { L, nameList } from './facts';
+import { L, nameList, textAttr } from './facts';
 import { goalFinding } from './goal-common';
 import type { Rule } from './rule';
 
@@ -88,8 +88,7 @@ function costText(design: Design, spofs: string[]): Localized {
     const tm = timingsOf(n);
     const singleAz = tm.profile.id === 'rds-single-az';
     // A managed service without a known SLA gets the generic figure: say it is assumed, not its provider's.
-    const engine = n.attrs.get('engine')?.value;
-    const engineName = engine && engine.type === 'text' ? engine.value : null;
+    const engineName = textAttr(n, 'engine');
     const assumed = tm.availability.attr === null && tm.availability.status === 'generic' && !hasPlacementSla(engineName);
     // ElastiCache/MemoryDB in one zone: its Single-AZ SLA; replicas in a second zone (Multi-AZ) raise it.
     const singleZoneCache = hasPlacementSla(engineName) && n.availability < ELASTICACHE_SLA.multiAz.v;

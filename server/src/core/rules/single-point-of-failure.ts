@@ -5,7 +5,7 @@ import { clusterReplicaCounts, majorityOf } from '../model/groups';
 import { buildModel } from '../model/request-graph';
 import type { Finding, Localized, RelatedInfo, TopologyNode } from '../syntax/ast';
 import { CODES } from '../syntax/codes';
-import { edgeSpan, L, nameList } from './facts';
+import { edgeSpan, L, nameList, textAttr } from './facts';
 import type { Rule } from './rule';
 import { findingNode, redundancyFixes } from './fixes';
 
@@ -27,7 +27,7 @@ export function redundancyAdvice(node: TopologyNode): Localized {
       );
     case 'cache':
       // ElastiCache/MemoryDB: the service fails over to a replica (Multi-AZ); Sentinel is not how it is run.
-      if (hasPlacementSla(node.attrs.get('engine')?.value?.type === 'text' ? (node.attrs.get('engine')!.value as { value: string }).value : null))
+      if (hasPlacementSla(textAttr(node, 'engine')))
         return L(
           'Give it a replica in another zone with automatic failover (Multi-AZ: `replicas=2` over two zones).',
           '다른 존에 복제본을 두고 자동 페일오버를 켜세요(다중 AZ: 두 존에 `replicas=2`).',

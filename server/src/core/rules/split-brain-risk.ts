@@ -1,6 +1,7 @@
 import { ARBITER_ENGINES, engineOf, redisMode, votingType } from '../model/groups';
 import type { TopologyNode } from '../syntax/ast';
-import { flagAttr, L, nodeFinding, textAttr } from './facts';
+import { fenced } from '../model/request-graph';
+import { L, nodeFinding, textAttr } from './facts';
 import type { Rule } from './rule';
 import { findingNode, fix, setAttr } from './fixes';
 
@@ -20,7 +21,7 @@ function decidesByHeartbeat(sb: TopologyNode, p: TopologyNode): boolean {
 
 /** Whether a node has a say beyond its own heartbeat: fencing, a coordinator, a witness. */
 function arbitrated(n: TopologyNode): boolean {
-  return (n.attrs.has('fencing') && flagAttr(n, 'fencing') !== false) || textAttr(n, 'coordinator') !== null || textAttr(n, 'witness') !== null;
+  return fenced(n) || textAttr(n, 'coordinator') !== null || textAttr(n, 'witness') !== null;
 }
 
 /**

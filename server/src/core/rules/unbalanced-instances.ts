@@ -1,4 +1,4 @@
-import { buildModel, type SimNode } from '../model/request-graph';
+import { blindInstances, buildModel, type SimNode } from '../model/request-graph';
 import { L, nameList, nodeFinding } from './facts';
 import { findingNode, fix, putInFront } from './fixes';
 import type { Rule } from './rule';
@@ -43,12 +43,11 @@ export const unbalancedInstances: Rule<'unbalanced-instances'> = {
   },
 };
 
-/** Instances of a serving tier that every caller reaches by their own addresses (as the simulator's blind instances). */
+/** Blind instances (the simulator's and the estimate's) of a serving tier that only plain callers reach (no balancer of any kind). */
 function isUnbalanced(nodes: readonly SimNode[], s: SimNode): boolean {
-  if (s.client || s.ignored || s.managed || s.instances < 2 || !SERVING.has(s.kind ?? '')) return false;
-  if (s.selfDetect !== null || s.group !== null || s.standsFor >= 0 || !s.callers.length) return false;
+  if (s.client || s.ignored || s.managed || !SERVING.has(s.kind ?? '') || s.standsFor >= 0 || !blindInstances(nodes, s)) return false;
   return s.callers.every((c) => {
     const k = nodes[c]!;
-    return k.or === null && k.lbDetect === null && k.kind !== 'load-balancer' && k.kind !== 'gateway' && k.kind !== 'dns' && k.kind !== 'cdn';
+    return k.or === null && k.kind !== 'load-balancer' && k.kind !== 'gateway' && k.kind !== 'dns' && k.kind !== 'cdn';
   });
 }
