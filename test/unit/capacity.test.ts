@@ -105,8 +105,9 @@ test('backup and restore (the DR strategy): restored where the backups are, hour
   const text = readFileSync(join(import.meta.dirname, '../../examples/09-dr-backup-restore.md'), 'utf8');
   const d = parseAll(text)[0]!.design;
   const r = simulate(d, scenarioSteps(d.scenarios[0]!));
-  // horizon: the longest restore (1 min to notice + 4 h) × 1.25, rounded up to the hour = 6 h
-  assert.equal(r.horizon, 6 * 3600);
+  // horizon: the longest restore (1 min to notice + 4 h) and 10 min for what follows it, the sweep's horizon too
+  assert.equal(r.horizon, 60 + 4 * 3600 + 600);
+  assert.equal(buildModel(d).horizon, r.horizon);
   assert.equal(r.writesLostSeconds, 12 * 3600);
   // Down until the database is restored in Tokyo: 60 s + 4 h.
   assert.equal(r.entries[0]!.downSeconds, 60 + 4 * 3600);

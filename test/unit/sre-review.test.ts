@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildModel, checkDesign, estimate, fixesFor, simulate, type Design, type SimTarget } from '../../server/src/core';
+import { buildModel, checkDesign, estimate, fixesFor, simulate, sweep, type Design, type SimTarget } from '../../server/src/core';
 import { design as parse, note } from './fixtures/rules/helpers';
 
 const d = (...lines: string[]): Design => parse(note(...lines));
@@ -341,4 +341,18 @@ test('a single-primary database written with replicas=3 and nothing that copies 
     const y = d('u: client', 'app: app-server replicas=2', 'lb: load-balancer health-check managed', ok, 'mysql-2: database standby of=mysql failover=auto', 'u -> lb -> app -> mysql');
     assert.deepEqual(checkDesign(y).filter((g) => g.rule === 'contradiction' && g.data?.['case'] === 'unclustered-database'), []);
   }
+});
+
+test('the sweep covers a restore from backup as a single failure does: both say the database is back after notice + restore, not "never"', () => {
+  const x = d(
+    'u: client',
+    'web: web-server replicas=2',
+    'db: database engine=mysql backup=1d',
+    'u -> web -> db',
+  );
+  // Nothing watches it: 15 min until users report it, then 1 h to restore (docs/defaults.md).
+  const single = fail(x, node('db'));
+  assert.equal(single.entries[0]!.recoverySeconds, 15 * 60 + 3600);
+  const row = sweep(x).find((r) => r.target.type === 'node' && r.target.node === 'db')!;
+  assert.equal(row.result.entries[0]!.recoverySeconds, 15 * 60 + 3600);
 });

@@ -33,6 +33,7 @@
  */
 import { DEFAULTS } from './defaults';
 import { noticeDelay } from './monitoring';
+import { longestRestore } from './durability';
 import { clusterZoneIndex, demotesWithout, groupSpecOf, redundantModeMinimum, type GroupSpec } from './groups';
 import { replicationOf, type ReplicationMode } from './replication';
 import { attrValue, flagAttr, flagOf, numberOf, textAttr, textOf } from '../syntax/attrs';
@@ -177,7 +178,7 @@ export interface SimNode {
 
 export interface Model {
   design: Design;
-  /** Seconds a run covers: max(1h, 2 × the goal's RTO, the longest restore (repair or managed failover) + 10m); see horizonOf. */
+  /** Seconds a run covers: max(1h, 2 × the goal's RTO, the longest restore (repair, managed failover, or notice + restore from backup) + 10m); see horizonOf and buildModel. */
   horizon: number;
   nodes: SimNode[];
   byName: Map<string, number>;
@@ -496,6 +497,9 @@ export function buildModel(design: Design): Model {
   if (hit) return hit;
   const m = compile(design);
   cache.set(design, m);
+  // A lost data node comes back from its backup once someone notices and restores it: the runs cover that too (failure-model §7).
+  const restore = longestRestore(m);
+  if (restore > 0) m.horizon = Math.max(m.horizon, restore + HORIZON_MARGIN);
   return m;
 }
 

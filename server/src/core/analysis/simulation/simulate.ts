@@ -8,7 +8,6 @@ import { availabilityDetail } from '../availability';
 import { Engine } from './engine';
 import { availabilityMet, rpoMet, rtoMet } from './goal';
 import { buildModel } from '../../model/request-graph';
-import { longestRestore } from '../../model/durability';
 import { fullEntries, repairedRun, sweepRuns, wantsRepairedRun } from './sweep';
 import type { ClassSeries, EntrySeries, GoalPart, SimEvent, SimResult, SimStep, SimTarget } from './types';
 import { didYouMean } from '../../syntax/suggest';
@@ -122,8 +121,8 @@ export function runAvailability(e: EntrySeries, horizon: number): number {
  */
 export function simulate(design: Design, steps: SimStep[], options?: { horizon?: number }): SimResult {
   const h = options?.horizon;
-  // The default horizon covers the goal's RTO and the longest repair (model: horizonOf) and the longest restore from backup (failure-model §7).
-  const horizon = h !== undefined && Number.isFinite(h) && h > 0 ? h : Math.max(buildModel(design).horizon, Math.ceil((longestRestore(buildModel(design)) * 1.25) / 3600) * 3600);
+  // The default horizon covers the goal's RTO, the longest repair and the longest restore from backup (model: horizonOf, buildModel), the sweep's too.
+  const horizon = h !== undefined && Number.isFinite(h) && h > 0 ? h : buildModel(design).horizon;
   return run(design, steps, horizon);
 }
 
