@@ -356,3 +356,35 @@ test('the sweep covers a restore from backup as a single failure does: both say 
   const row = sweep(x).find((r) => r.target.type === 'node' && r.target.node === 'db')!;
   assert.equal(row.result.entries[0]!.recoverySeconds, 15 * 60 + 3600);
 });
+
+test('a witness keeps a vote, not data: no data findings of its own, and a failover that needs its vote stops when it is lost with the primary', () => {
+  const ag = (fswZone: string): Design =>
+    d(
+      'goal rto=5m',
+      'zone a',
+      'zone b',
+      'zone c',
+      'u: client',
+      'web: web-server replicas=2 zones=a,b',
+      'sql1: database engine=mssql primary zone=a backup=1d',
+      'sql2: database engine=mssql standby of=sql1 replication=sync failover=auto witness=fsw zone=b',
+      `fsw: storage zone=${fswZone}`,
+      'u -> web -> sql1',
+    );
+  const same = ag('a');
+  // A file share witness holds a witness file, not user data (Windows Server failover clustering quorum).
+  for (const id of ['missing-replica', 'no-backup', 'rpo-not-met']) assert.deepEqual(rules(same, id).filter((n) => n === 'fsw'), [], id);
+  // The room with the primary and the witness: two of three votes gone, the standby does not promote.
+  const zoneA = simulate(same, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
+  assert.ok(zoneA.events.some((e) => e.type === 'failover-blocked' && /witness fsw/.test(e.message.en)));
+  assert.ok(!zoneA.events.some((e) => e.type === 'promoted'));
+  assert.ok(down(zoneA) >= 3600);
+  const rto = checkDesign(same).find((f) => f.rule === 'rto-not-met')!;
+  assert.match(rto.message.en, /witness .*third place/);
+  // The primary alone: the standby and the witness are a majority.
+  assert.ok(down(fail(same, node('sql1'))) < 60);
+  // The witness in a third room: the same room loss fails over.
+  const third = simulate(ag('c'), [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
+  assert.ok(third.events.some((e) => e.type === 'promoted'));
+  assert.ok(down(third) < 60);
+});

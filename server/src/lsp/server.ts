@@ -77,7 +77,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   // ---- diagnostics ----------------------------------------------------------
 
   /** What was last published per document. */
-  const sent = new Map<string, { version: number; key: string }>();
+  const sent = new Map<string, { version: number; diagnostics: Diagnostic[] }>();
   /** Publishes diagnostics for the document's version if it is still the latest when the analysis is done. */
   const publish = async (doc: LineDocument): Promise<void> => {
     try {
@@ -85,10 +85,10 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
       if (!analysis || documents.get(doc.uri) !== doc || doc.version !== analyses.versionOf(doc.uri)) return;
       const diagnostics = service.findings(analysis, rules).map((f) => toDiagnostic(f, doc.uri, locale, deps.docsBase));
       // The same version with the same diagnostics (re-checked after a configuration read that changed nothing) is not sent again.
-      const key = JSON.stringify(diagnostics);
+      // (Compared only then: a new version is always sent, without serializing its diagnostics an extra time.)
       const last = sent.get(doc.uri);
-      if (last && last.version === doc.version && last.key === key) return;
-      sent.set(doc.uri, { version: doc.version, key });
+      if (last && last.version === doc.version && JSON.stringify(last.diagnostics) === JSON.stringify(diagnostics)) return;
+      sent.set(doc.uri, { version: doc.version, diagnostics });
       void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
     } catch (err) {
       connection.console.error(`infra-notes: could not check ${doc.uri}: ${String(err)}`);

@@ -97,10 +97,12 @@ const memo = new WeakMap<Model, Durability[]>();
 const backupOnly = new WeakMap<Design, Set<string>>();
 
 /**
- * Nodes that only keep other nodes' backups: named by some `backup-to=` and called by
- * no one (an off-site backup store). Losing one loses no user data — the data lives on
- * the nodes it backs up — so it is not data of its own (no missing-replica, no-backup
- * or rpo finding of its own); the backups are lost with it (Durability.backupTo).
+ * Nodes that only keep other nodes' backups or a vote: named by some `backup-to=` (an
+ * off-site backup store) or `witness=` (a file share witness, a quorum device) and called
+ * by no one. Losing one loses no user data — the data lives on the nodes it backs up or
+ * votes for — so it is not data of its own (no missing-replica, no-backup or rpo finding
+ * of its own); backups are lost with their store (Durability.backupTo), and a failover
+ * that needs the witness's vote stops with it (Takeover.witness).
  */
 export function backupTargets(design: Design): Set<string> {
   let set = backupOnly.get(design);
@@ -109,6 +111,9 @@ export function backupTargets(design: Design): Set<string> {
   for (const n of design.nodes.values()) {
     const to = textAttr(n, 'backup-to');
     if (to !== null && to !== n.name && design.nodes.has(to)) set.add(to);
+    // A witness (a file share witness, a quorum device) keeps a vote, not data.
+    const w = textAttr(n, 'witness');
+    if (w !== null && w !== n.name && design.nodes.has(w)) set.add(w);
   }
   if (set.size) for (const e of design.edges) set.delete(e.to);
   backupOnly.set(design, set);

@@ -81,6 +81,8 @@ export interface Takeover {
   rank: 0 | 1 | 2;
   /** The quorum group whose majority this failover needs (`coordinator=`), or -1. */
   coordinator: number;
+  /** The witness whose vote this failover needs (`witness=`: the standby and the witness are two of three votes), or -1. */
+  witness: number;
   peer: boolean;
   /** How detection is reached, for the timeline ("down-after-milliseconds 30s", "heartbeat 5s × 3"). */
   how: Localized;
@@ -1065,11 +1067,13 @@ function compile(design: Design): Model {
     const profile = { en: profileLabel(ft.profile, 'en'), ko: profileLabel(ft.profile, 'ko') };
     const coordName = textAttr(n, 'coordinator') ?? textAttr(xn, 'coordinator');
     const coordinator = coordName !== null && coordName !== n.name ? (byName.get(coordName) ?? -1) : -1;
+    const witnessName = textAttr(n, 'witness') ?? textAttr(xn, 'witness');
+    const witness = witnessName !== null && witnessName !== n.name && witnessName !== xn.name ? (byName.get(witnessName) ?? -1) : -1;
     // A person promotes only once someone knows: after a monitor notices, or much later with none (model/monitoring.ts).
     const detect = manual ? noticeDelay(design, xn.name) : hb;
-    addTakeover(nodes[x]!, { by: s.idx, detect, promote, manual, lag, replication: repl.mode, rank: repl.rank, coordinator, peer, how, profile });
+    addTakeover(nodes[x]!, { by: s.idx, detect, promote, manual, lag, replication: repl.mode, rank: repl.rank, coordinator, witness, peer, how, profile });
     if (peer && !s.takeovers.some((t) => t.by === x))
-      addTakeover(s, { by: x, detect: hb, promote: 0, manual: false, lag, replication: repl.mode, rank: repl.rank, coordinator: -1, peer, how, profile });
+      addTakeover(s, { by: x, detect: hb, promote: 0, manual: false, lag, replication: repl.mode, rank: repl.rank, coordinator: -1, witness: -1, peer, how, profile });
     s.standsFor = x;
   }
 

@@ -231,6 +231,18 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
   /** Whether a node runs only inside the lost zone or region. */
   const inPlace = (n: SimNode): boolean => runsOnlyIn(f.design, n.node, t);
   const place = t.type === 'zone' ? L(`zone \`${t.zone}\``, `\`${t.zone}\` 존`) : L(`region \`${t.region}\``, `\`${t.region}\` 리전`);
+  // A failover that needs a witness's vote, with the witness lost in the same place as the primary: two of three votes gone.
+  for (const s of m.nodes) {
+    if (s.client || s.ignored || !inPlace(s)) continue;
+    const k = s.takeovers.find((tk) => tk.witness >= 0 && !inPlace(m.nodes[tk.by]!) && inPlace(m.nodes[tk.witness]!));
+    if (!k) continue;
+    const by = m.nodes[k.by]!.name;
+    const w = m.nodes[k.witness]!.name;
+    return L(
+      `Cause: \`${w}\`, the witness whose vote \`${by}\` needs to take over, is in ${place.en} with \`${s.name}\`: losing it takes two of the three votes, the cluster loses quorum and nothing fails over until someone forces it. Fix: put the witness in a third place that neither node shares (another room or site, or a cloud witness).`,
+      `원인: \`${by}\` 노드가 넘겨받으려면 감시(witness) \`${w}\`의 표가 필요한데, 이 감시가 \`${s.name}\` 노드와 같은 ${place.ko}에 있습니다. 그곳을 잃으면 세 표 중 두 표가 사라져 클러스터가 쿼럼을 잃고, 누군가 강제로 쿼럼을 잡기 전에는 페일오버가 일어나지 않습니다. 해결: 감시를 두 노드 어느 쪽과도 겹치지 않는 세 번째 장소(다른 전산실이나 사이트, 또는 클라우드 감시)에 두세요.`,
+    );
+  }
   {
     // What the place's loss takes down whole: nodes placed only there whose takeovers (if any) are only there too. A standby is
     // not named for itself (nothing calls it); its primary is, when both sit in the place. A managed service counts when it

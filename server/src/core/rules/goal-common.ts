@@ -26,8 +26,8 @@ export function downList(loss: LossImpact): Localized {
   return L(` (${names.en} down)`, `(${names.ko} 중단)`);
 }
 
-export function seconds(s: number | null): Localized {
-  return s === null ? L('never, within the simulated hour', '시뮬레이션한 1시간 안에 복구되지 않음') : L(formatDuration(s), koDuration(s));
+export function seconds(s: number | null, horizon: number): Localized {
+  return s === null ? L(`never, within the simulated ${formatDuration(horizon)}`, `시뮬레이션한 ${koDuration(horizon)} 안에 복구되지 않음`) : L(formatDuration(s), koDuration(s));
 }
 
 /** What would shorten the recovery from this loss. */

@@ -1,4 +1,5 @@
 import { rtoMet } from '../analysis/simulation/goal';
+import { buildModel } from '../model/request-graph';
 import { judgedLoss, type Estimate, type LossImpact } from '../analysis/estimate';
 import type { Design, Localized } from '../syntax/ast';
 import { formatDuration } from '../syntax/values';
@@ -19,22 +20,23 @@ export const rtoNotMet: Rule<'rto-not-met'> = {
     const worst = est.worstRto ?? est.losses.find((l) => l.rto === est.rto) ?? null;
     const want = formatDuration(goal.rto);
     const wantKo = koDuration(goal.rto);
-    const got = seconds(est.rto);
+    const H = buildModel(design).horizon;
+    const got = seconds(est.rto, H);
     if (!worst) {
       return [goalFinding(design, 'rto-not-met', L(`The goal allows ${want} of outage (rto), but the estimate needs ${got.en} to recover.`, `목표 RTO는 ${wantKo}인데 추정 복구 시간은 ${got.ko}입니다.`), { goal: goal.rto, estimate: est.rto })];
     }
     const what = lossName(worst.target);
     const down = downList(worst);
     const fix = rtoCause(facts, est, worst, goal.rto) ?? rtoAdvice(facts, worst);
-    const also = othersMissing(design, est, worst, goal.rto);
+    const also = othersMissing(design, est, worst, goal.rto, H);
     return [
       goalFinding(
         design,
         'rto-not-met',
         L(
-          `The goal allows ${want} of outage (rto=${want}), but losing ${what.en} ${est.rto === null ? `leaves the service not fully served for the whole simulated hour${down.en}` : `keeps the service from being fully served for ${got.en}${down.en}`}. ${fix.en}${also.en}`,
+          `The goal allows ${want} of outage (rto=${want}), but losing ${what.en} ${est.rto === null ? `leaves the service not fully served until the end of the simulated ${formatDuration(H)}${down.en}` : `keeps the service from being fully served for ${got.en}${down.en}`}. ${fix.en}${also.en}`,
           est.rto === null
-            ? `목표 RTO는 ${wantKo}인데, ${what.ko} 장애 시 시뮬레이션한 1시간 안에 서비스가 완전히 복구되지 않습니다${down.ko}. ${fix.ko}${also.ko}`
+            ? `목표 RTO는 ${wantKo}인데, ${what.ko} 장애 시 시뮬레이션한 ${koDuration(H)} 안에 서비스가 완전히 복구되지 않습니다${down.ko}. ${fix.ko}${also.ko}`
             : `목표 RTO는 ${wantKo}인데, ${what.ko} 장애 시 서비스가 완전히 복구되기까지 ${got.ko} 걸립니다${down.ko}. ${fix.ko}${also.ko}`,
         ),
         { goal: goal.rto, estimate: est.rto, worst: worst.target },
@@ -51,7 +53,7 @@ export const rtoNotMet: Rule<'rto-not-met'> = {
  * The other losses the goal is judged on that miss it too, worst first (up to three named): the
  * finding names the worst one's cause, and fixing it alone would leave these.
  */
-function othersMissing(design: Design, est: Estimate, worst: LossImpact, goal: number): Localized {
+function othersMissing(design: Design, est: Estimate, worst: LossImpact, goal: number, H: number): Localized {
   const others = est.losses
     .filter((l) => l !== worst && judgedLoss(design, l) && !rtoMet(l.rto, goal))
     .sort((a, b) => (b.rto ?? Infinity) - (a.rto ?? Infinity));
@@ -59,7 +61,7 @@ function othersMissing(design: Design, est: Estimate, worst: LossImpact, goal: n
   const shown = others.slice(0, 3);
   const more = others.length - shown.length;
   const item = (l: LossImpact, ko: boolean): string =>
-    ko ? `${lossName(l.target).ko}(${l.rto === null ? '1시간 안에 복구 안 됨' : koDuration(l.rto)})` : `${lossName(l.target).en} (${l.rto === null ? 'not within the hour' : formatDuration(l.rto)})`;
+    ko ? `${lossName(l.target).ko}(${l.rto === null ? `${koDuration(H)} 안에 복구 안 됨` : koDuration(l.rto)})` : `${lossName(l.target).en} (${l.rto === null ? `not within the run's ${formatDuration(H)}` : formatDuration(l.rto)})`;
   const en = shown.map((l) => item(l, false));
   const ko = shown.map((l) => item(l, true));
   const enList = more ? `${en.join(', ')} and ${more} more` : en.length === 1 ? en[0]! : `${en.slice(0, -1).join(', ')} and ${en[en.length - 1]}`;

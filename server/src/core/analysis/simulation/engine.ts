@@ -427,6 +427,8 @@ export class Engine {
   /** dns node → alternative → time it was first seen serving nothing. */
   private readonly dnsBad = new Map<number, Map<number, number>>();
   private readonly overloaded = new Set<number>();
+  /** Nodes whose failover was said to wait for a witness's or a coordinator's vote (said once). */
+  private readonly voteMissing = new Set<number>();
   private readonly scalePending = new Set<number>();
   private readonly sessionLoss = new Map<number, number>();
   private readonly storeLost = new Set<number>();
@@ -2238,6 +2240,36 @@ export class Engine {
       }
   }
 
+  /** A live standby that cannot take over for want of its witness's or its coordinator's vote: said once, naming the voter. */
+  private sayVoteMissing(s: SimNode): void {
+    if (this.voteMissing.has(s.idx)) return;
+    const k = s.takeovers.find((t) => this.live[t.by]! > 0 && this.prov[t.by]! === t.by);
+    if (!k) return;
+    this.voteMissing.add(s.idx);
+    const by = this.nodes[k.by]!.name;
+    if (k.witness >= 0 && !this.groups.coordinatorOk({ ...k, coordinator: -1 })) {
+      const w = this.nodes[k.witness]!.name;
+      this.emit(
+        'failover-blocked',
+        s.name,
+        L(
+          `${by} cannot take over from ${s.name}: it needs the vote of its witness ${w}, which is down too. With two of the three votes gone the cluster has no quorum and stops; nothing fails over until someone forces quorum on ${by} (or ${s.name} or ${w} is back).`,
+          `${josa(by, '이/가')} ${s.name}의 역할을 넘겨받지 못합니다: 감시(witness) ${w}의 표가 필요한데 함께 멈췄습니다. 세 표 중 두 표를 잃어 클러스터가 쿼럼을 잃고 멈추므로, 누군가 ${by}에서 쿼럼을 강제로 잡기 전에는(또는 ${s.name}, ${w} 가운데 하나가 돌아오기 전에는) 페일오버가 일어나지 않습니다.`,
+        ),
+      );
+    } else if (k.coordinator >= 0) {
+      const c = this.nodes[k.coordinator]!.name;
+      this.emit(
+        'failover-blocked',
+        s.name,
+        L(
+          `${by} cannot take over from ${s.name}: its coordinator ${c} has lost its majority, so nothing decides the failover until ${c} has it again.`,
+          `${josa(by, '이/가')} ${s.name}의 역할을 넘겨받지 못합니다: 조정자 ${josa(c, '이/가')} 과반을 잃어, ${josa(c, '이/가')} 과반을 되찾기 전에는 페일오버를 결정할 수 없습니다.`,
+        ),
+      );
+    }
+  }
+
   private shardUp(i: number, k: number): boolean {
     const list = this.insts.get(i) ?? [];
     const S = this.cap[i]!.shards;
@@ -2342,7 +2374,10 @@ export class Engine {
       if (p) continue;
       // The fastest live standby (or peer) takes over.
       const tk = pickTakeover(s, (k) => this.live[k.by]! > 0 && this.prov[k.by]! === k.by && this.groups.coordinatorOk(k));
-      if (!tk) continue;
+      if (!tk) {
+        this.sayVoteMissing(s);
+        continue;
+      }
       // A managed service's own failover that serves sooner is the failover (Aurora promoting its reader): no second one starts.
       const own = this.ownFailover.get(x);
       if (own !== undefined && own > t + EPS && own <= t + tk.detect + tk.promote + EPS) continue;

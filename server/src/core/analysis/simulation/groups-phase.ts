@@ -147,6 +147,8 @@ export class GroupPhase {
 
   /** Whether a takeover's coordinating group (`coordinator=`) has its majority now. */
   coordinatorOk(t: Takeover): boolean {
+    // A witness's vote: with the primary gone, the standby and the witness are the majority of three (WSFC, a quorum device).
+    if (t.witness >= 0 && this.votersUp(t.witness) === 0) return false;
     return t.coordinator < 0 || this.hasMajority(t.coordinator);
   }
 
