@@ -388,3 +388,36 @@ test('a witness keeps a vote, not data: no data findings of its own, and a failo
   assert.ok(third.events.some((e) => e.type === 'promoted'));
   assert.ok(down(third) < 60);
 });
+
+test('compute that scales on requests (Cloud Run, Lambda) is no pilot light: it runs what its load needs, and scales out to what a spike needs, in seconds', () => {
+  const x = d(
+    'goal availability=99.9%',
+    'u: client rate=200',
+    'api: service managed autoscale=0..100 capacity=80',
+    'q: database engine=firestore managed',
+    'u -> api -> q',
+  );
+  const spike = simulate(x, [{ type: 'spike', factor: 4, at: 0 }]);
+  assert.ok(!spike.events.some((e) => e.type === 'scaling-from-zero'));
+  // 200 req/s at 80 per instance: 3 instances; ×4 = 800 req/s: 10, not the maximum of 100 (cloud-run-autoscaling).
+  const scaled = spike.events.find((e) => e.type === 'scaled')!;
+  assert.match(scaled.message.en, /from 3 to 10 live instances .*10s/);
+  assert.ok(estimate(x).availability > 0.999);
+  // The same with engine=cloud-run.
+  const cr = d('u: client rate=200', 'api: service engine=cloud-run autoscale=0..100 capacity=80', 'u -> api');
+  assert.equal(down(fail(cr, node('api'))), 0);
+});
+
+test('a Cloud SQL instance written in one zone is zonal: no standby to fail over to, its zone outage keeps it down and loses what the backups do not hold', () => {
+  const x = (zones: string): Design =>
+    d('zone a', 'zone b', 'u: client', 'web: web-server replicas=2 zones=a,b', `db: database engine=cloud-sql ${zones} backup=1d`, 'u -> web -> db');
+  const zonal = simulate(x('zone=a'), [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
+  assert.ok(!zonal.events.some((e) => /fails over/.test(e.message.en)));
+  assert.equal(zonal.writesLostSeconds, 86400);
+  assert.deepEqual(rules(x('zone=a'), 'single-point-of-failure'), ['db']);
+  // A regional (HA) instance is written with its two zones: it fails over, and loses nothing.
+  const ha = simulate(x('zones=a,b'), [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
+  assert.equal(ha.writesLostSeconds, 0);
+  assert.ok(down(ha) <= 120);
+  assert.deepEqual(rules(x('zones=a,b'), 'single-point-of-failure'), []);
+});

@@ -35,6 +35,8 @@ export interface Capacity {
   autoscaleDelay: number;
   /** Nothing runs until it scales out (autoscale=0..N with no replicas=). */
   dormant: boolean;
+  /** Provider-run compute that scales on the requests that arrive (the `serverless` profile): it runs what its load needs. */
+  onRequest: boolean;
 }
 
 /** Caller kinds that open database connections. */
@@ -44,6 +46,11 @@ const CONNECTING = new Set(['web-server', 'app-server', 'service']);
 export function maxConnectionsOf(n: TopologyNode): number | null {
   if (n.kind !== 'database') return null;
   return numberAttr(n, 'max-connections') ?? numberAttr(n, 'pool');
+}
+
+/** Whether a node scales on its requests (Cloud Run, Lambda: the `serverless` profile), from zero in seconds: never dormant. */
+export function onRequest(n: TopologyNode): boolean {
+  return timingsOf(n).profile.id === 'serverless';
 }
 
 /** Seconds autoscaling takes to add serving capacity (the one place the simulator reads it). */
@@ -91,7 +98,8 @@ export function capacityOf(m: Model): Capacity[] {
       shards: shardsOf(n, s.instances),
       hitRatio: hr && hr.type === 'percent' ? Math.max(0, Math.min(1, hr.value / 100)) : null,
       autoscaleDelay: autoscaleDelayOf(n),
-      dormant: s.kind !== null && CONNECTING.has(s.kind) && isDormant(n),
+      dormant: s.kind !== null && CONNECTING.has(s.kind) && isDormant(n) && !onRequest(n),
+      onRequest: s.autoscale !== null && onRequest(n),
     };
   });
   for (const d of limited)

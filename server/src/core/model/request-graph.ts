@@ -683,7 +683,11 @@ class CompiledNode implements SimNode {
     // A single ElastiCache/MemoryDB node has no replica to promote: the service replaces it (and its data is gone); a
     // standby node written beside it is what fails over (compile's takeovers).
     const loneCacheNode = kind === 'cache' && instances < 2 && this.group === null && hasPlacementSla(textAttr(n, 'engine'));
-    const failover = tm.managed && !loneCacheNode ? tm.failover : null;
+    // A Cloud SQL instance not written over two zones is a zonal instance (no HA; docs/defaults.md: a regional instance is
+    // written with its two zones): it has no standby to fail over to — it is restarted or restored, and a zone outage keeps it
+    // down (cloud-sql-ha); a standby node beside it is what fails over. Its availability is already the zonal one (derive.ts).
+    const zonalInstance = tm.profile.id === 'gcp-cloud-sql' && n.zones.length < 2 && instances < 2;
+    const failover = tm.managed && !loneCacheNode && !zonalInstance ? tm.failover : null;
     // A product that promotes a second instance needs one (Aurora: a reader); a `standby|replica of=` node counts too (see compile).
     const alone = tm.profile.values.failoverAlone;
     this.restore = failover ? (alone && instances < 2 ? alone.v : failover.value) : tm.repair.value;

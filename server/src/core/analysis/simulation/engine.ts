@@ -202,8 +202,9 @@ export class SweepContext {
       });
       this.routeIndex.set(s.idx, idx);
     }
-    // A dormant node (pilot light) wakes from anywhere in the graph: such designs run every loss in full.
-    this.clean = e.isClean() && !capacityOf(m).some((c) => c.dormant);
+    // A dormant node (pilot light) wakes from anywhere in the graph, and compute that scales on requests is sized by the
+    // baseline's load: such designs run every loss in full.
+    this.clean = e.isClean() && !capacityOf(m).some((c) => c.dormant || c.onRequest);
     for (const l of connectionLimits(m))
       for (const i of [l.db, ...l.callers.map((c) => c.idx)]) {
         if (i !== l.db) this.connCallers.add(i);
@@ -1499,9 +1500,31 @@ export class Engine {
       this.compute(t);
       if (!this.updateDns(t)) break;
     }
+    // Compute that scales on requests starts the run with what its load needs.
+    if (initial && this.sizeOnRequest()) this.compute(t);
     this.afterCompute(t);
     if (this.boundary && !this.escaped) this.escaped = !this.boundaryAsAtBaseline();
     this.record(t, initial);
+  }
+
+  /** Gives every node that scales on its requests (Capacity.onRequest) the instances its baseline load needs; whether any changed. */
+  private sizeOnRequest(): boolean {
+    let changed = false;
+    for (let i = 0; i < this.nodes.length; i++) {
+      const s = this.nodes[i]!;
+      if (!this.cap[i]!.onRequest || !s.capacity || !s.autoscale || !(this.phys[i]! > 0)) continue;
+      const live = this.live[i]!;
+      const need = Math.min(s.autoscale.max, Math.ceil(this.phys[i]! / s.capacity - EPS));
+      if (need <= live) continue;
+      const list = this.instOf(i);
+      for (let k = live; k < need; k++) {
+        const zone = s.zoneOf(k);
+        list.push({ nodeDown: false, hostLost: false, alive: true, failedAt: -1, zone, region: s.regionOf(zone) });
+        this.live[i]!++;
+      }
+      changed = true;
+    }
+    return changed;
   }
 
   /** A narrow sparse run (SweepContext.narrow): the nodes its callers left out read. */
@@ -2340,7 +2363,10 @@ export class Engine {
       const delay = this.cap[d]!.autoscaleDelay;
       this.emit('scaling-from-zero', s.name, wakeMessage(s.name, delay, false, 0));
       this.at(t + delay, (now) => {
-        const count = Math.max(1, s.autoscale ? s.autoscale.max : 1);
+        // The instances the load needs (within the group's bounds), else the maximum when the load or the capacity is not known.
+        const max = Math.max(1, s.autoscale ? s.autoscale.max : 1);
+        const load = this.phys[d]!;
+        const count = s.capacity && load > 0 ? Math.min(max, Math.max(1, s.autoscale?.min ?? 0, Math.ceil(load / s.capacity - EPS))) : max;
         const list = this.instOf(d);
         const zones = s.node.zones.filter((z) => !this.zoneDown.has(z));
         for (let k = 0; k < count; k++) {

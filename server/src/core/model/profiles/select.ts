@@ -58,6 +58,12 @@ export const ENGINE_PROFILES: Record<string, ProfileId> = {
   drbd: 'drbd',
   'aws-autoscaling': 'aws-autoscaling',
   asg: 'aws-autoscaling',
+  'cloud-run': 'serverless',
+  cloudrun: 'serverless',
+  'cloud-functions': 'serverless',
+  lambda: 'serverless',
+  'aws-lambda': 'serverless',
+  'azure-functions': 'serverless',
   ec2: 'aws-autoscaling',
   cloudfront: 'aws-cloudfront',
   s3: 'aws-s3',
@@ -110,9 +116,6 @@ export const PRODUCT_ONLY: Record<string, { managed: boolean }> = {
   consul: { managed: false },
   ebs: { managed: true },
   efs: { managed: true },
-  // Provider-run compute with no figure of its own here: the generic managed values apply.
-  lambda: { managed: true },
-  'aws-lambda': { managed: true },
   'api-gateway': { managed: true },
   apigateway: { managed: true },
 };
@@ -150,6 +153,8 @@ export function selectProfile(i: SelectInput): Selection {
   if (engine === 'ec2' && !i.autoscale) id = null;
   const implied = (id !== null && PROFILES[id].managed === true) || product?.managed === true;
   const managed = i.managedFlag ?? (implied || i.kind === 'dns' || i.kind === 'cdn');
+  // Provider-run compute that autoscales (Cloud Run, App Engine, Lambda, Container Apps) scales on the requests that arrive.
+  if (id === null && managed && i.autoscale && (i.kind === 'web-server' || i.kind === 'app-server' || i.kind === 'service')) id = 'serverless';
   if (id === null) id = managed ? 'generic-managed' : 'generic';
   return { profile: PROFILES[id], engine, known, managed };
 }

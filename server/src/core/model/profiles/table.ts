@@ -107,6 +107,7 @@ export type ProfileId =
   | 'pacemaker'
   | 'drbd'
   | 'aws-autoscaling'
+  | 'serverless'
   | 'aws-cloudfront'
   | 'aws-s3'
   | 'aws-dynamodb'
@@ -432,6 +433,16 @@ export const PROFILES: Record<ProfileId, Profile> = {
     label: 'Amazon EC2 Auto Scaling',
     // alarm 180 s (unverified) + launch and boot 180 s (generic) + first passing check ≤ 30 s; replacement ≈ 300 s
     values: { autoscaleDelay: G(390), repair: G(300) },
+  },
+  // Provider-run compute that scales on requests (Cloud Run, Cloud Functions, Lambda, Azure Functions): from zero on the first
+  // request and out to the instances the load needs (cloud-run-autoscaling); how long a new instance takes to start (a cold
+  // start) is not given as a figure by the providers: generic 10 s.
+  serverless: {
+    id: 'serverless',
+    label: 'serverless compute (scales on requests)',
+    labelKo: '서버리스 컴퓨팅(요청에 따라 확장)',
+    managed: true,
+    values: { autoscaleDelay: G(10), failover: G(0) },
   },
   'aws-cloudfront': {
     id: 'aws-cloudfront',
