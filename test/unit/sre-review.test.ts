@@ -421,3 +421,14 @@ test('a Cloud SQL instance written in one zone is zonal: no standby to fail over
   assert.ok(down(ha) <= 120);
   assert.deepEqual(rules(x('zones=a,b'), 'single-point-of-failure'), []);
 });
+
+test('an RDS instance with no backup= has its automated backups: a restore loses at most the 5 minutes since the last log upload, and no-backup stays quiet', () => {
+  const x = d('goal rpo=15m', 'u: client', 'app: app-server replicas=2', 'db: database engine=rds', 'u -> app -> db');
+  // Automated backups are on by default; transaction logs reach S3 every 5 minutes (RDS User Guide, USER_PIT).
+  assert.equal(fail(x, node('db')).writesLostSeconds, 300);
+  assert.deepEqual(rules(x, 'no-backup'), []);
+  assert.deepEqual(rules(x, 'rpo-not-met'), []);
+  // A self-run MySQL with no backup= has none.
+  const self = d('goal rpo=15m', 'u: client', 'app: app-server replicas=2', 'db: database engine=mysql', 'u -> app -> db');
+  assert.equal(fail(self, node('db')).writesLostSeconds, Infinity);
+});

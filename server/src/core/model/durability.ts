@@ -20,6 +20,7 @@
  *   DEFAULTS.unnoticed (generic: until users report it).
  */
 import { DEFAULTS } from './defaults';
+import { timingsOf } from './profiles';
 import { monitorDelay } from './monitoring';
 import { cacheHoldsState, copyOf, durationAttr, textAttr, type Model, type SimNode } from './request-graph';
 import type { Design, TopologyNode } from '../syntax/ast';
@@ -133,7 +134,7 @@ export function durabilityOf(m: Model): Durability[] {
   if (hit) return hit;
   const out = m.nodes.map((s): Durability => {
     const n = s.node;
-    const backup = durationAttr(n, 'backup');
+    const backup = backupInterval(n);
     const to = textAttr(n, 'backup-to');
     let backupTo: Durability['backupTo'] = null;
     if (to !== null) {
@@ -154,6 +155,14 @@ export function durabilityOf(m: Model): Durability[] {
   });
   memo.set(m, out);
   return out;
+}
+
+/**
+ * How often a node's data is backed up, seconds: `backup=` as written, else its product's own backups (RDS's automated
+ * backups with point-in-time recovery, docs/defaults.md); null when it has none.
+ */
+export function backupInterval(n: TopologyNode): number | null {
+  return durationAttr(n, 'backup') ?? timingsOf(n).profile.values.backup?.v ?? null;
 }
 
 /** The longest restore any backed-up data node of the design may need (for the run's horizon), 0 when none. */

@@ -6,6 +6,7 @@ import type { LossImpact } from './estimate-contract';
 import { failoverMode, koDuration, L, nameList, standbysOf, type Facts } from './facts';
 import { rollsBack } from '../model/groups';
 import { instanceCount } from '../model/request-graph';
+import { backupInterval } from '../model/durability';
 import { runsOnlyIn } from '../syntax/places';
 
 /** `db`, zone `seoul-a`, region `seoul`. */
@@ -90,8 +91,7 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
     const copies = f.copies.get(t.node) ?? [];
     // No live copy: what its backups allow is the loss; a backup often enough meets an rpo above zero.
     const n0 = f.design.nodes.get(t.node);
-    const backup = n0?.attrs.get('backup')?.value;
-    const every = backup && backup.type === 'duration' ? backup.seconds : null;
+    const every = n0 ? backupInterval(n0) : null;
     if (n0 && !copies.length && goal > 0) {
       const want = formatDuration(goal);
       return every === null
@@ -115,7 +115,7 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
   if (t.type !== 'node') {
     const place = t.type === 'zone' ? L(`zone \`${t.zone}\``, `\`${t.zone}\` 존`) : L(`region \`${t.region}\``, `\`${t.region}\` 리전`);
     for (const n of f.design.nodes.values()) {
-      if (n.role === 'replica' || n.role === 'standby' || !n.attrs.has('backup') || !runsOnlyIn(f.design, n, t)) continue;
+      if (n.role === 'replica' || n.role === 'standby' || backupInterval(n) === null || !runsOnlyIn(f.design, n, t)) continue;
       if ((f.copies.get(n.name) ?? []).some((c) => !runsOnlyIn(f.design, c, t))) continue;
       const to = n.attrs.get('backup-to')?.value;
       const toName = to && to.type === 'text' ? to.value : null;

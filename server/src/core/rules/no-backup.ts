@@ -3,7 +3,7 @@ import { josa } from '../shared/josa';
 import { L, nodeFinding } from './facts';
 import { findingNode, fix, setAttr } from './fixes';
 import { copiedElsewhere, holdsData } from './missing-replica';
-import { mirroredDisks } from '../model/durability';
+import { backupInterval, mirroredDisks } from '../model/durability';
 import type { Rule } from './rule';
 import type { Finding } from '../syntax/ast';
 
@@ -14,7 +14,7 @@ export const noBackup: Rule<'no-backup'> = {
     const out: Finding[] = [];
     for (const node of facts.nodes) {
       if ((node.kind !== 'database' && node.kind !== 'storage') || !holdsData(facts, node) || copiedElsewhere(facts, node)) continue;
-      if (durationAttr(node, 'backup') !== null) continue;
+      if (backupInterval(node) !== null) continue;
       const n = node.name;
       if (mirroredDisks(node)) {
         // RAID is not a backup: the copies are in the same box, and they copy every mistake.

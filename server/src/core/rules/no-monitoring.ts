@@ -1,4 +1,5 @@
 import { monitorDelay } from '../model/monitoring';
+import { backupInterval } from '../model/durability';
 import { DEFAULTS } from '../model/defaults';
 import { L, koDuration, nameList, nodeFinding, textAttr } from './facts';
 import { goalFinding } from './goal-common';
@@ -34,7 +35,7 @@ export const noMonitoring: Rule<'no-monitoring'> = {
         const byHand = (c: (typeof cs)[number]): boolean => textAttr(c, 'failover') === 'manual' || (textAttr(c, 'failover') !== 'auto' && !n.managed);
         return cs.some((c) => c.role === 'standby' && byHand(c)) || (cs.length > 0 && !n.managed && !cs.some((c) => c.role === 'standby'));
       });
-      const restore = unwatched.some((n) => !copies(n).length && n.replicas < 2 && n.attrs.has('backup'));
+      const restore = unwatched.some((n) => !copies(n).length && n.replicas < 2 && backupInterval(n) !== null);
       const assumed = josa(late.ko, '으로/로');
       const then = manual
         ? L(' — and a manual promotion starts only then', `알게 되고(시뮬레이션은 ${assumed} 가정), 수동 승격도 그때서야 시작합니다`)

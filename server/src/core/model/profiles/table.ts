@@ -75,6 +75,8 @@ export interface ProfileValues {
   repair?: Value;
   /** Seconds for autoscaling to add serving capacity once overloaded. */
   autoscaleDelay?: Value;
+  /** A managed database's own backups when no `backup=` is written: how much a restore loses at most (RDS point-in-time recovery). */
+  backup?: Value;
 }
 
 export type ProfileId =
@@ -334,19 +336,21 @@ export const PROFILES: Record<ProfileId, Profile> = {
     id: 'rds-single-az',
     label: 'Amazon RDS Single-AZ instance',
     managed: true,
-    values: { availability: V(0.995, 'sla-rds') },
+    // Automated backups are on unless turned off (retention 1 day by the API, 7 in the console); transaction logs reach
+    // Amazon S3 every 5 minutes, so a point-in-time restore loses at most about that (rds-backups).
+    values: { availability: V(0.995, 'sla-rds'), backup: V(300, 'rds-backups') },
   },
   'rds-multi-az': {
     id: 'rds-multi-az',
     label: 'Amazon RDS Multi-AZ DB instance',
     managed: true,
-    values: { failover: V(120, 'rds-ug', 'verified', [60, 120]), sync: V(1, 'rds-ug'), availability: V(0.9995, 'sla-rds') },
+    values: { failover: V(120, 'rds-ug', 'verified', [60, 120]), sync: V(1, 'rds-ug'), availability: V(0.9995, 'sla-rds'), backup: V(300, 'rds-backups') },
   },
   'rds-multi-az-cluster': {
     id: 'rds-multi-az-cluster',
     label: 'Amazon RDS Multi-AZ DB cluster',
     managed: true,
-    values: { failover: V(35, 'rds-ug'), sync: V(1, 'rds-ug'), availability: V(0.9995, 'sla-rds') },
+    values: { failover: V(35, 'rds-ug'), sync: V(1, 'rds-ug'), availability: V(0.9995, 'sla-rds'), backup: V(300, 'rds-backups') },
   },
   aurora: {
     id: 'aurora',
