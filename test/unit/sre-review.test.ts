@@ -432,3 +432,23 @@ test('an RDS instance with no backup= has its automated backups: a restore loses
   const self = d('goal rpo=15m', 'u: client', 'app: app-server replicas=2', 'db: database engine=mysql', 'u -> app -> db');
   assert.equal(fail(self, node('db')).writesLostSeconds, Infinity);
 });
+
+test('a caller reading two copies of one source over separate edges is told the model reads them as two dependencies, not a reader pool', () => {
+  const x = d(
+    'u: client',
+    'api: app-server replicas=2',
+    'writer: database engine=aurora-mysql',
+    'reader-1: database standby of=writer readable',
+    'reader-2: database standby of=writer readable',
+    'u -> api',
+    'api -> writer : writes',
+    'api -> reader-1 : reads',
+    'api -> reader-2 : reads',
+  );
+  const f = checkDesign(x).filter((y) => y.rule === 'contradiction' && y.data?.['case'] === 'split-read-pool');
+  assert.equal(f.length, 1);
+  assert.match(f[0]!.message.en, /`api` reads from `reader-1`, `reader-2`.*replica of=writer replicas=2/);
+  // One reader node with its instances is the pool: no such finding.
+  const pool = d('u: client', 'api: app-server replicas=2', 'writer: database engine=aurora-mysql', 'reader: database replica of=writer replicas=2', 'u -> api', 'api -> writer : writes', 'api -> reader : reads');
+  assert.ok(!checkDesign(pool).some((y) => y.data?.['case'] === 'split-read-pool'));
+});

@@ -6,7 +6,7 @@ import { L, nodeFinding, rangeAttr, textAttr } from './facts';
 import type { Rule } from './rule';
 import { findingNode, fix, setAttr, type Edit, type Fix } from './fixes';
 
-type Case = 'unclustered-database' | 'standby-of-itself' | 'stateless-local-sessions' | 'failover-on-replica' | 'autoscale-excludes-replicas' | 'zero-timing' | 'failover-on-primary' | 'arbiters-without-election' | 'reads-to-standby';
+type Case = 'unclustered-database' | 'standby-of-itself' | 'stateless-local-sessions' | 'failover-on-replica' | 'autoscale-excludes-replicas' | 'zero-timing' | 'failover-on-primary' | 'arbiters-without-election' | 'reads-to-standby' | 'split-read-pool';
 
 /**
  * Attributes that contradict each other (failure-model §8). Each finding says
@@ -150,6 +150,33 @@ export const contradiction: Rule<'contradiction'> = {
           ),
         );
       }
+    }
+    // One caller reading two or more copies of the same source over separate edges: the model reads each edge as a
+    // dependency of its own (every read needs all of them, each with the edge's whole share), not as one read pool.
+    const seen = new Set<string>();
+    for (const e of facts.design.edges) {
+      if (seen.has(e.from) || !e.label || parseRouteLabel(e.label)?.key !== 'reads') continue;
+      const caller = facts.design.nodes.get(e.from);
+      const first = facts.design.nodes.get(e.to);
+      const source = first ? copyOf(facts.design, first) : null;
+      if (!caller || !first || source === null || first.role === 'primary') continue;
+      const pool = facts.design.edges
+        .filter((x) => x.from === e.from && x.label && parseRouteLabel(x.label)?.key === 'reads')
+        .map((x) => facts.design.nodes.get(x.to)!)
+        .filter((x) => x && x.role !== 'primary' && copyOf(facts.design, x) === source);
+      const names = [...new Set(pool.map((x) => x.name))];
+      if (names.length < 2) continue;
+      seen.add(e.from);
+      const list = names.map((x) => `\`${x}\``).join(', ');
+      add(
+        caller,
+        'split-read-pool',
+        L(
+          `\`${caller.name}\` reads from ${list} over separate edges, all copies of \`${source}\`. The model reads each edge as a dependency of its own: every read needs all of them, and each is sent the edge's whole share — not a pool that spreads the reads and goes on without a lost copy. If the application reads through one endpoint over them (Aurora's reader endpoint, a ProxySQL or pgpool-II read pool), write them as one node with its instances (\`replica of=${source} replicas=${names.length}\` over their zones), or read through the proxy; if it really needs every one of them, say so by leaving it.`,
+          `\`${caller.name}\` 노드는 ${list} 노드를 각각의 연결로 읽는데, 모두 \`${source}\`의 사본입니다. 이 도구는 연결마다 따로 필요한 의존으로 읽습니다. 즉 모든 읽기가 이들 모두를 필요로 하고, 각각이 그 연결의 몫 전체를 받는 것으로 계산하며, 읽기를 나누고 하나를 잃어도 계속 처리하는 풀로 보지 않습니다. 애플리케이션이 하나의 엔드포인트로 이들을 읽는다면(Aurora 리더 엔드포인트, ProxySQL이나 pgpool-II 읽기 풀) 인스턴스를 가진 노드 하나로 적거나(\`replica of=${source} replicas=${names.length}\`, 각 존에 배치) 프록시를 거쳐 읽도록 적으세요. 정말 모두가 필요하다면 그대로 두면 됩니다.`,
+        ),
+        { readers: names, source },
+      );
     }
     return out;
   },
