@@ -452,3 +452,21 @@ test('a caller reading two copies of one source over separate edges is told the 
   const pool = d('u: client', 'api: app-server replicas=2', 'writer: database engine=aurora-mysql', 'reader: database replica of=writer replicas=2', 'u -> api', 'api -> writer : writes', 'api -> reader : reads');
   assert.ok(!checkDesign(pool).some((y) => y.data?.['case'] === 'split-read-pool'));
 });
+
+test('a managed Redis with a replica and no cluster mode (Memorystore Standard) is one primary the provider fails over: its loss fails every session lookup until then, and loses no sessions', () => {
+  const x = d(
+    'zone a',
+    'zone b',
+    'u: client',
+    'web: web-server replicas=2 zones=a,b sessions=redis',
+    'redis: cache engine=redis managed replicas=2 zones=a,b',
+    'u -> web -> redis',
+  );
+  const primary = fail(x, node('redis', 1));
+  assert.equal(primary.sessionsLost, 0);
+  assert.ok(primary.events.some((e) => e.type === 'failed-over' && /managed \(generic\)/.test(e.message.en)));
+  assert.equal(down(primary), 120);
+  // The replica's loss costs nothing.
+  assert.equal(down(fail(x, node('redis', 2))), 0);
+  assert.equal(degraded(fail(x, node('redis', 2))), 0);
+});

@@ -666,7 +666,11 @@ class CompiledNode implements SimNode {
     const vipFlag = flagOf(vipA);
     const vip = kind === 'load-balancer' && instances >= 2 && (vipFlag === true || (vipFlag !== false && tm.profile.id === 'keepalived'));
     this.vip = vip;
-    const singleWriter = kind === 'database' && n.managed && (tm.profile.id === 'aurora' || tm.profile.id === 'rds-multi-az-cluster') && instances >= 2 && this.group === null;
+    // One writer the provider fails over: Aurora and an RDS Multi-AZ cluster, and a managed Redis with replicas and no cluster
+    // mode (Memorystore Standard, ElastiCache with replicas, Azure Cache Standard): a primary whose replicas hold copies.
+    const managedRedisPair = kind === 'cache' && tm.profile.id === 'redis-replication' && textAttr(n, 'mode') === null;
+    const singleWriter =
+      n.managed && ((kind === 'database' && (tm.profile.id === 'aurora' || tm.profile.id === 'rds-multi-az-cluster')) || managedRedisPair) && instances >= 2 && this.group === null;
     this.singleWriter = singleWriter;
     const sessions = textOf(sessionsA);
     const state = textOf(stateA);

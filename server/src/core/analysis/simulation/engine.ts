@@ -1345,8 +1345,8 @@ export class Engine {
           name,
           by === 'failover'
             ? L(
-                `${name} fails over inside the provider's service and serves again (${tm.profile.label}: ${d(s.restore)}).`,
-                `${name}의 관리형 서비스 안에서 페일오버가 끝나 다시 처리합니다(${profileLabel(tm.profile, 'ko')}: ${dk(s.restore)}).`,
+                `${name} fails over inside the provider's service and serves again (${failoverProfile(tm).label}: ${d(s.restore)}).`,
+                `${name}의 관리형 서비스 안에서 페일오버가 끝나 다시 처리합니다(${profileLabel(failoverProfile(tm), 'ko')}: ${dk(s.restore)}).`,
               )
             : L(`${name} is replaced and serves again (repair ${d(s.restore)}).`, `${name}의 교체가 끝나 다시 동작합니다(복구 ${dk(s.restore)}).`),
         );
@@ -1430,7 +1430,8 @@ export class Engine {
         L(`The sessions kept on ${name} are lost: ${pct(share)} of ${s.name}'s logged-in users must log in again.`, `${name}에 있던 세션이 사라집니다: ${s.name} 로그인 사용자의 ${pct(share)}가 다시 로그인해야 합니다.`),
       );
     }
-    if (s.isSessionStore && s.kind === 'cache' && this.live[s.idx]! > 0 && !['sentinel', 'cluster'].includes(modeOf(s))) {
+    // (A managed primary with replicas keeps every session on them: a lost instance loses none beyond the replication lag.)
+    if (s.isSessionStore && s.kind === 'cache' && this.live[s.idx]! > 0 && !s.singleWriter && !['sentinel', 'cluster'].includes(modeOf(s))) {
       // A standalone cache sharded over instances: the lost instance's sessions are gone.
       const share = 1 / Math.max(1, this.instOf(s.idx).length);
       for (const u of this.nodes) {
@@ -2698,4 +2699,10 @@ function classShare(s: SimNode, a: number): number {
   let v = 0;
   for (const r of s.routes) if (r.pool.includes(a)) v += r.share;
   return v;
+}
+
+/** Whose figure a managed failover's time is: the product's own, or the generic managed one (Redis replication has none). */
+function failoverProfile(tm: SimNode['timings']): (typeof PROFILES)[keyof typeof PROFILES] {
+  const id = tm.failover?.profile;
+  return id && id !== tm.profile.id && id in PROFILES ? PROFILES[id as keyof typeof PROFILES] : tm.profile;
 }
