@@ -470,3 +470,11 @@ test('a managed Redis with a replica and no cluster mode (Memorystore Standard) 
   assert.equal(down(fail(x, node('redis', 2))), 0);
   assert.equal(degraded(fail(x, node('redis', 2))), 0);
 });
+
+test('an AWS load balancer the design pins to one zone is counted at the single-AZ SLA (99.9 %), not the Multi-AZ 99.99 %', () => {
+  const at = (zones: string): number => d('zone a', 'zone b', `lb: load-balancer engine=nlb ${zones}`).nodes.get('lb')!.availability;
+  assert.equal(at('zone=a'), 0.999);
+  assert.equal(at('zones=a,b'), 0.9999);
+  // No zone written: the usual Multi-AZ balancer (an ALB cannot be created in one zone).
+  assert.equal(at(''), 0.9999);
+});

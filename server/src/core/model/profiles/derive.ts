@@ -49,7 +49,7 @@ export function applyProfiles(design: Design): Design {
   // A cluster whose SLA depends on its zones (Aurora, ElastiCache): the commitment for several AZs only
   // when the design shows its instances in two or more zones of one region.
   if (zonal)
-    for (const [node, sla] of zonal) setAvailability(design, node, acrossZones(design, node) ? sla.multi : sla.single);
+    for (const [node, sla] of zonal) setAvailability(design, node, acrossZones(design, node) || spreadUnlessPinned(node) ? sla.multi : sla.single);
   return design;
 }
 
@@ -65,6 +65,14 @@ function setAvailability(design: Design, node: TopologyNode, v: number): void {
 }
 
 /** The zones of a node's cluster (the node, the node it copies, the nodes copying either) in its region: two or more. */
+/**
+ * A balancer that runs in the zones it is enabled in (ALB, NLB: the SLA's Multi-AZ figure) unless the design pins it to
+ * one zone: with no zone written it is taken as the usual Multi-AZ balancer (an ALB needs two zones to be created).
+ */
+function spreadUnlessPinned(node: TopologyNode): boolean {
+  return node.kind === 'load-balancer' && node.zones.length === 0;
+}
+
 function acrossZones(design: Design, node: TopologyNode): boolean {
   const head = node.of && design.nodes.has(node.of) ? design.nodes.get(node.of)! : node;
   const regionOf = (z: string): string | null => design.zones.get(z)?.region ?? null;
