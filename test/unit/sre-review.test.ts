@@ -478,3 +478,19 @@ test('an AWS load balancer the design pins to one zone is counted at the single-
   // No zone written: the usual Multi-AZ balancer (an ALB cannot be created in one zone).
   assert.equal(at(''), 0.9999);
 });
+
+test('Elasticsearch data nodes written apart from their dedicated masters do not vote: no quorum finding of their own, and losing half of them is no quorum loss', () => {
+  const x = d(
+    'zone r1',
+    'zone r2',
+    'u: client',
+    'es-master: database engine=elasticsearch replicas=3 zones=r1,r1,r2',
+    'es-data: database engine=elasticsearch replicas=4 zones=r1,r2',
+    'u -> es-data -> es-master',
+  );
+  assert.deepEqual(rules(x, 'quorum-fragile'), ['es-master']);
+  // Rack 2 holds one master of three and half the data nodes: the masters keep their majority, the data tier goes on.
+  const r2 = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'r2' }, at: 0 }]);
+  assert.ok(!r2.events.some((e) => e.type === 'quorum-lost'));
+  assert.equal(down(r2), 0);
+});

@@ -33,7 +33,7 @@
  *   elasticsearch|opensearch|vault`, or the `quorum` flag): served while a strict
  *   majority of the members is up; clients use any live member.
  */
-import type { TopologyNode } from '../syntax/ast';
+import type { Design, TopologyNode } from '../syntax/ast';
 import { haTiming } from './ha-timings';
 import { isRedis } from './replication';
 
@@ -112,6 +112,29 @@ export const ARBITER_ENGINES = new Set(['patroni', 'orchestrator', 'mha', 'mha4m
 
 export function engineOf(n: TopologyNode): string {
   return (text(n, 'engine') ?? '').toLowerCase();
+}
+
+/** Search clusters whose data nodes and master-eligible nodes are written as separate nodes. */
+const SEARCH_ENGINES = new Set(['elasticsearch', 'opensearch']);
+const dataTiers = new WeakMap<Design, Set<TopologyNode>>();
+
+/**
+ * An Elasticsearch/OpenSearch node that calls another node of the same engine (`es-data -> es-master`): its data
+ * nodes, which are not master-eligible and do not vote (Elastic, "Voting configurations": only master-eligible nodes
+ * do); its masters' majority is what it needs, through the edge. Not a voting group of its own.
+ */
+export function isDataTier(design: Design, n: TopologyNode): boolean {
+  let set = dataTiers.get(design);
+  if (!set) {
+    set = new Set();
+    for (const e of design.edges) {
+      const from = design.nodes.get(e.from);
+      const to = design.nodes.get(e.to);
+      if (from && to && from !== to && SEARCH_ENGINES.has(engineOf(from)) && engineOf(to) === engineOf(from)) set.add(from);
+    }
+    dataTiers.set(design, set);
+  }
+  return set.has(n);
 }
 
 /** The Redis mode of a cache: sentinel, cluster, standalone; null when it is not Redis. */

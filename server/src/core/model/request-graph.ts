@@ -34,7 +34,7 @@
 import { DEFAULTS } from './defaults';
 import { noticeDelay } from './monitoring';
 import { longestRestore } from './durability';
-import { clusterZoneIndex, demotesWithout, groupSpecOf, redundantModeMinimum, type GroupSpec } from './groups';
+import { clusterZoneIndex, demotesWithout, groupSpecOf, isDataTier, redundantModeMinimum, type GroupSpec } from './groups';
 import { replicationOf, type ReplicationMode } from './replication';
 import { attrValue, flagAttr, flagOf, numberOf, textAttr, textOf } from '../syntax/attrs';
 import { SESSION_KEYWORDS } from '../syntax/schema';
@@ -656,7 +656,8 @@ class CompiledNode implements SimNode {
     const mode = kind === 'cache' ? textOf(modeA) : null;
     const instances = Math.min(MAX_SIM_INSTANCES, Math.max(1, n.replicas, auto ? auto.min : 0, mode === 'sentinel' || mode === 'cluster' ? redundantModeMinimum(n) : 0));
     this.instances = instances;
-    this.group = kind === 'cache' || kind === 'consensus' || kind === 'database' || kind === 'storage' || kind === 'queue' ? groupSpecOf(n, instances) : null;
+    this.group =
+      (kind === 'cache' || kind === 'consensus' || kind === 'database' || kind === 'storage' || kind === 'queue') && !isDataTier(model.design, n) ? groupSpecOf(n, instances) : null;
     this.demotesWith = -1;
     const dataKind = kind !== null && DATA_KINDS.has(kind);
     this.dataKind = dataKind;

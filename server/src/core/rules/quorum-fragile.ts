@@ -1,4 +1,4 @@
-import { arbitersOf, clusterReplicaCounts, engineOf, groupSpecOf, majorityOf, redisMode, voterZones, votingType } from '../model/groups';
+import { arbitersOf, clusterReplicaCounts, engineOf, groupSpecOf, majorityOf, redisMode, isDataTier, voterZones, votingType } from '../model/groups';
 import { instanceCount } from '../model/request-graph';
 import { flagAttr, L, nodeFinding } from './facts';
 import type { Rule } from './rule';
@@ -37,7 +37,7 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
         );
         continue;
       }
-      if (votingType(n) === null) continue;
+      if (votingType(n) === null || isDataTier(facts.design, n)) continue;
       const data = instanceCount(n);
       if (data < 2) continue;
       // Arbiters (MongoDB) vote too: they count towards the majority and are placed after the data members.
