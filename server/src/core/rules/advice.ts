@@ -302,11 +302,11 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     if (tk.manual)
       return L(
         `Cause: when ${where.en} is lost, \`${s.name}\`'s copy outside it, \`${by}\`, waits for a person to promote it (manual failover, ${dur(tk.detect + tk.promote).en} from the loss). Fix: let it take over automatically (\`failover=auto\`), or an \`rto\` a manual promotion can meet.`,
-        `원인: ${where.ko}을 잃으면 그 밖에 있는 \`${s.name}\`의 사본 \`${by}\`는 사람이 승격시킬 때까지 기다립니다(수동 페일오버, 장애부터 ${dur(tk.detect + tk.promote).ko}). 해결: 자동으로 넘겨받게 하거나(\`failover=auto\`), 수동 승격으로 지킬 수 있는 \`rto\`로 정하세요.`,
+        `원인: ${where.ko}을 잃으면 그 밖에 있는 \`${s.name}\`의 사본 ${codeJosa(by, '은/는')} 사람이 승격시킬 때까지 기다립니다(수동 페일오버, 장애부터 ${dur(tk.detect + tk.promote).ko}). 해결: 자동으로 넘겨받게 하거나(\`failover=auto\`), 수동 승격으로 지킬 수 있는 \`rto\`로 정하세요.`,
       );
     return L(
       `Cause: when ${where.en} is lost, \`${by}\` takes over for \`${s.name}\` only after detection (${dur(tk.detect).en}) and promotion (${dur(tk.promote).en}). Fix: faster detection or promotion on \`${by}\` (\`heartbeat=\`, \`promote=\`).`,
-      `원인: ${where.ko}을 잃으면 \`${by}\`는 장애 감지(${dur(tk.detect).ko})와 승격(${dur(tk.promote).ko}) 뒤에야 ${codeJosa(s.name, '을/를')} 넘겨받습니다. 해결: \`${by}\`의 감지나 승격을 빠르게 하세요(\`heartbeat=\`, \`promote=\`).`,
+      `원인: ${where.ko}을 잃으면 ${codeJosa(by, '은/는')} 장애 감지(${dur(tk.detect).ko})와 승격(${dur(tk.promote).ko}) 뒤에야 ${codeJosa(s.name, '을/를')} 넘겨받습니다. 해결: \`${by}\`의 감지나 승격을 빠르게 하세요(\`heartbeat=\`, \`promote=\`).`,
     );
   }
   if (worst) return nodeRtoCause(f, worst.name, goal);

@@ -104,7 +104,7 @@ export const contradiction: Rule<'contradiction'> = {
           'autoscale-excludes-replicas',
           L(
             `\`${n.name}\` has \`replicas=${n.replicas}\` outside its autoscale bounds (\`autoscale=${auto.min}..${auto.max}\`): the autoscaler brings it back to ${clamp} at its next evaluation. The model counts ${instanceCount(n)} instance(s) (the larger of \`replicas\` and the autoscale minimum). Make them agree.`,
-            `\`${n.name}\` 노드의 \`replicas=${n.replicas}\`가 오토스케일 범위(\`autoscale=${auto.min}..${auto.max}\`) 밖입니다. 오토스케일러는 다음 평가 때 ${clamp}개로 되돌립니다. 이 도구는 인스턴스를 ${instanceCount(n)}개로 계산합니다(\`replicas\`와 오토스케일 최솟값 중 큰 값). 둘을 맞추세요.`,
+            `\`${n.name}\` 노드의 ${codeJosa(`replicas=${n.replicas}`, '이/가')} 오토스케일 범위(\`autoscale=${auto.min}..${auto.max}\`) 밖입니다. 오토스케일러는 다음 평가 때 ${clamp}개로 되돌립니다. 이 도구는 인스턴스를 ${instanceCount(n)}개로 계산합니다(\`replicas\`와 오토스케일 최솟값 중 큰 값). 둘을 맞추세요.`,
           ),
           { clamp },
         );

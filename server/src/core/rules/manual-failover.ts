@@ -42,7 +42,7 @@ export const manualFailover: Rule<'manual-failover'> = {
             sb,
             L(
               `\`${sb.name}\` is promoted by a person, but \`${first}\` takes over from \`${p}\` first, by itself: \`${sb.name}\` is needed only when both are lost${when.en ? ` ${when.en}` : ''}, and then everything that needs \`${p}\` waits until someone notices and promotes it — about ${wait}. Rehearse that promotion: it is the recovery time of that loss.`,
-              `\`${sb.name}\` 노드는 사람이 승격하지만, \`${p}\` 노드에 장애가 나면 ${codeJosa(first, '이/가')} 먼저 스스로 넘겨받습니다. \`${sb.name}\` 노드는 둘 다 잃었을 때${when.ko ? `${when.ko}` : ''}만 필요하고, 그때는 누군가 알아채고 승격할 때까지(약 ${koDuration(secs)}) \`${p}\`가 필요한 요청이 모두 기다립니다. 그 승격 절차를 연습해 두세요. 그 시간이 그 장애의 복구 시간입니다.`,
+              `\`${sb.name}\` 노드는 사람이 승격하지만, \`${p}\` 노드에 장애가 나면 ${codeJosa(first, '이/가')} 먼저 스스로 넘겨받습니다. \`${sb.name}\` 노드는 둘 다 잃었을 때${when.ko ? `${when.ko}` : ''}만 필요하고, 그때는 누군가 알아채고 승격할 때까지(약 ${koDuration(secs)}) \`${p}\` 노드가 필요한 요청이 모두 기다립니다. 그 승격 절차를 연습해 두세요. 그 시간이 그 장애의 복구 시간입니다.`,
             ),
             { of: p, failover: mode, behind: first },
           ),
@@ -56,7 +56,7 @@ export const manualFailover: Rule<'manual-failover'> = {
             sb,
             L(
               `\`${p}\` fails over by itself inside region \`${pr}\`; \`${sb.name}\` in \`${sr}\` is promoted by a person (\`failover=${mode ?? 'manual'}\`), so when \`${pr}\` is lost everything that needs \`${p}\` waits until someone notices and promotes it — about ${wait}. That wait is the RTO of a region loss: rehearse the promotion, or give the goal's \`rto\` room for it.`,
-              `\`${p}\` 노드는 \`${pr}\` 리전 안에서는 스스로 페일오버하지만, \`${sr}\`의 \`${sb.name}\` 노드는 사람이 승격합니다(\`failover=${mode ?? 'manual'}\`). 그래서 \`${pr}\` 리전을 잃으면 누군가 알아채고 승격할 때까지(약 ${koDuration(secs)}) \`${p}\`가 필요한 요청이 모두 기다립니다. 이 시간이 리전 장애의 RTO입니다. 승격 절차를 연습해 두거나, 목표 \`rto\`를 이 시간에 맞추세요.`,
+              `\`${p}\` 노드는 \`${pr}\` 리전 안에서는 스스로 페일오버하지만, \`${sr}\`의 \`${sb.name}\` 노드는 사람이 승격합니다(\`failover=${mode ?? 'manual'}\`). 그래서 \`${pr}\` 리전을 잃으면 누군가 알아채고 승격할 때까지(약 ${koDuration(secs)}) \`${p}\` 노드가 필요한 요청이 모두 기다립니다. 이 시간이 리전 장애의 RTO입니다. 승격 절차를 연습해 두거나, 목표 \`rto\`를 이 시간에 맞추세요.`,
             ),
             { of: p, failover: mode, region: pr },
           ),

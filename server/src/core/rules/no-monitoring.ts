@@ -62,7 +62,7 @@ export const noMonitoring: Rule<'no-monitoring'> = {
           n,
           L(
             `No monitor watches \`${n.name}\`: its failure is known only when users report it (the simulation assumes ${late.en}). Add it to a monitor's \`watches=\`.`,
-            `${josa(`\`${n.name}\``, '을/를')} 감시하는 모니터가 없어 장애를 사용자 신고로야 알게 됩니다(시뮬레이션은 ${josa(late.ko, '으로/로')} 가정). 모니터의 \`watches=\`에 넣으세요.`,
+            `${josa(`\`${n.name}\``, '을/를')} 감시하는 모니터가 없어 장애를 사용자 신고로만 알게 됩니다(시뮬레이션은 ${josa(late.ko, '으로/로')} 가정). 모니터의 \`watches=\`에 넣으세요.`,
           ),
           {},
         ),

@@ -2,6 +2,7 @@ import { groupSpecOf, majorityOf, redisMode } from '../model/groups';
 import { instanceCount } from '../model/request-graph';
 import { L, nodeFinding } from './facts';
 import type { Rule } from './rule';
+import { codeJosa } from '../shared/josa';
 import { findingNode, fix, setAttr } from './fixes';
 
 /** A zone that holds a strict majority of the members placed in 2+ zones, or null. */
@@ -35,7 +36,7 @@ export const sentinelFragile: Rule<'sentinel-fragile'> = {
       if (g.need > s) {
         why = L(
           `\`quorum=${g.need}\` is more than its ${s} Sentinel(s): they can never agree that the master is down, so nothing is ever promoted`,
-          `\`quorum=${g.need}\`이 센티널 ${s}개보다 많아서 마스터 장애에 합의할 수 없고, 아무것도 승격되지 않습니다`,
+          `${codeJosa(`quorum=${g.need}`, '이/가')} 센티널 ${s}개보다 많아서 마스터 장애에 합의할 수 없고, 아무것도 승격되지 않습니다`,
         );
         want = null;
       } else if (s < 3 || s % 2 === 0) {

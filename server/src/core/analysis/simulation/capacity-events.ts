@@ -15,12 +15,12 @@ export function dataLossMessage(label: string, backup: number | null, survive: b
   if (backup === null)
     return L(
       `${label}'s data is lost${part.en} with no live copy and no backup: every write ever made to it is gone (unbounded loss).`,
-      `${label}의 데이터${part.ko}를 잃습니다. 살아 있는 사본도 백업도 없어 지금까지의 쓰기가 모두 사라집니다(한없는 손실).`,
+      `${label}의 데이터${part.ko}를 잃습니다. 살아 있는 사본도 백업도 없어 지금까지의 쓰기가 모두 사라집니다(상한 없는 손실).`,
     );
   if (!survive)
     return L(
       `${label}'s data is lost${part.en}, and so are its backups (kept in the place that failed): nothing to restore from (unbounded loss).`,
-      `${label}의 데이터${part.ko}를 잃고, 장애가 난 곳에 둔 백업도 함께 잃습니다. 복원할 것이 없습니다(한없는 손실).`,
+      `${label}의 데이터${part.ko}를 잃고, 장애가 난 곳에 둔 백업도 함께 잃습니다. 복원할 것이 없습니다(상한 없는 손실).`,
     );
   return L(
     `${label}'s data is lost${part.en} with no live copy: the writes since the last backup (up to ${d(backup)}) are gone; it must be restored from the backup.`,

@@ -2606,7 +2606,7 @@ function vipText(s: SimNode): Localized {
   const tm = s.timings;
   const beats = PROFILES.keepalived.values.beats!.v;
   const hb = tm.heartbeat.attr ? tm.heartbeat.value : PROFILES.keepalived.values.heartbeat!.v;
-  return L(`${beats} missed advertisements ${d(hb)} apart + skew ${d(tm.skew.value)}`, `${dk(hb)} 간격 광고 ${beats}번 누락 + 지연 ${dk(tm.skew.value)}`);
+  return L(`${beats} missed advertisements ${d(hb)} apart + skew ${d(tm.skew.value)}`, `${dk(hb)} 간격 VRRP 광고 ${beats}번 누락 + 스큐 타임 ${dk(tm.skew.value)}`);
 }
 
 function modeOf(s: SimNode): string {
