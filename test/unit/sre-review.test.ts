@@ -208,6 +208,8 @@ test('a missed availability goal is shown with enough digits to tell it from the
   const { formatAgainstGoal, formatSimText } = await import('../../server/src/core');
   assert.equal(formatAgainstGoal(0.998996, 0.999, false), '99.8996%');
   assert.equal(formatAgainstGoal(0.99995, 0.999, true), '99.995%');
+  // Met within the tolerance though a hair below: never a floored 99.8% beside "met".
+  assert.equal(formatAgainstGoal(0.998999, 0.999, true), '99.9%');
   const x = d('goal availability=99.9%', 'u: client', 'web: web-server availability=99.8996%', 'u -> web');
   assert.match(formatSimText(x, fail(x, node('web')), 'en'), /long-run estimate \(not this run\) 99\.8996% — MISSED/);
 });

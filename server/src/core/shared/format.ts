@@ -69,6 +69,8 @@ export function percentBelowGoal(fraction: number, goalPercent?: number): string
  * `99.8%` that reads as a miss by a tenth).
  */
 export function formatAgainstGoal(estimate: number, goal: number | null, met: boolean): string {
+  // Met within the comparison's tolerance though a hair below (0.998999 for 0.999): floored, it would read 99.8 % "met".
+  if (met && goal !== null && estimate < goal) return formatNines(goal);
   return met || goal === null ? formatNines(estimate) : percentBelowGoal(estimate, goal * 100);
 }
 
