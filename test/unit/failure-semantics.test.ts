@@ -867,7 +867,7 @@ test('rpo-not-met: a node with no copy is told to back up as often as the goal a
   );
   const m = message(x, 'rpo-not-met');
   assert.match(m, /losing `cache` loses everything it ever took \(unbounded: no copy and no usable backup\)\. `cache` has no copy and no backup: take backups at least every 1h \(`backup=1h`\)/);
-  assert.doesNotMatch(m, /orders and sign-ups/);
+  assert.doesNotMatch(m, /told were saved/);
   assert.match(m, /Losing zone `room` \(everything\) also misses it\./);
   const ko = checkDesign(x).find((f) => f.rule === 'rpo-not-met')!.message.ko;
   assert.match(ko, /상한 없음/);

@@ -496,3 +496,16 @@ test('Elasticsearch data nodes written apart from their dedicated masters do not
   assert.ok(!r2.events.some((e) => e.type === 'quorum-lost'));
   assert.equal(down(r2), 0);
 });
+
+test('a storage node drawn beside a wired design with no edge (an off-site tape vault) keeps no data the requests could lose: no data findings of its own', () => {
+  const x = d(
+    'goal rpo=1h',
+    'u: client',
+    'erp: app-server',
+    'db: database engine=oracle raid=1 backup=1h backup-to=tape',
+    'tape: storage',
+    'vault: storage',
+    'u -> erp -> db',
+  );
+  for (const id of ['missing-replica', 'no-backup', 'no-monitoring', 'rpo-not-met']) assert.ok(!checkDesign(x).some((f) => f.rule === id && /`vault`/.test(f.message.en)), id);
+});

@@ -100,7 +100,8 @@ const backupOnly = new WeakMap<Design, Set<string>>();
 /**
  * Nodes that only keep other nodes' backups or a vote: named by some `backup-to=` (an
  * off-site backup store) or `witness=` (a file share witness, a quorum device) and called
- * by no one. Losing one loses no user data — the data lives on the nodes it backs up or
+ * by no one; or a storage node with no edge at all in a wired design (an off-site vault drawn beside it). Losing one
+ * loses no user data — the data lives on the nodes it backs up or
  * votes for — so it is not data of its own (no missing-replica, no-backup or rpo finding
  * of its own); backups are lost with their store (Durability.backupTo), and a failover
  * that needs the witness's vote stops with it (Takeover.witness).
@@ -115,6 +116,13 @@ export function backupTargets(design: Design): Set<string> {
     // A witness (a file share witness, a quorum device) keeps a vote, not data.
     const w = textAttr(n, 'witness');
     if (w !== null && w !== n.name && design.nodes.has(w)) set.add(w);
+  }
+  // A storage node nothing calls and that calls nothing, in a design whose other nodes are wired (an off-site vault drawn
+  // beside the system): no request writes to it, so it keeps no data the design's requests could lose.
+  if (design.edges.length) {
+    const wired = new Set<string>();
+    for (const e of design.edges) wired.add(e.from).add(e.to);
+    for (const n of design.nodes.values()) if (n.kind === 'storage' && !wired.has(n.name) && !n.of && !n.attrs.has('backup')) set.add(n.name);
   }
   if (set.size) for (const e of design.edges) set.delete(e.to);
   backupOnly.set(design, set);

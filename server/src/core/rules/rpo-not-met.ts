@@ -27,7 +27,7 @@ export const rpoNotMet: Rule<'rpo-not-met'> = {
     const what = lossName(worst.target);
     const rpoGoal = goal.rpo;
     const fix = redisRpoAdvice(facts, worst) ?? rpoAdvice(facts, worst, rpoGoal);
-    // "Orders and sign-ups" only of a database (or a place holding one): a cache's or a file store's writes are not those.
+    // "Told they were saved" only of a database (or a place holding one): a cache's or a file store's writes are not those.
     const node = worst.target.type === 'node' ? design.nodes.get(worst.target.node) : undefined;
     const business = !node || node.kind === 'database';
     // The other losses that miss it too (up to three): fixing the worst alone leaves them.
@@ -45,8 +45,8 @@ export const rpoNotMet: Rule<'rpo-not-met'> = {
         design,
         'rpo-not-met',
         L(
-          `The goal says ${allowed.en}, but losing ${what.en} loses ${got}${business ? ' — orders and sign-ups the users were told were saved' : ''}. ${fix.en}${also.en}`,
-          `${allowed.ko}, ${what.ko} 장애 시 ${gotKo}${business ? '(저장됐다고 안내한 주문, 가입)' : ''}를 잃습니다. ${fix.ko}${also.ko}`,
+          `The goal says ${allowed.en}, but losing ${what.en} loses ${got}${business ? ' — writes the users were already told were saved' : ''}. ${fix.en}${also.en}`,
+          `${allowed.ko}, ${what.ko} 장애 시 ${gotKo}를 잃습니다${business ? '. 사용자에게는 이미 저장됐다고 알린 쓰기입니다' : ''}. ${fix.ko}${also.ko}`,
         ),
         { goal: goal.rpo, estimate: unbounded ? 'unbounded' : est.rpo, worst: worst.target },
       ),
