@@ -119,12 +119,15 @@ export function backupTargets(design: Design): Set<string> {
   }
   // A storage node nothing calls and that calls nothing, in a design whose other nodes are wired (an off-site vault drawn
   // beside the system): no request writes to it, so it keeps no data the design's requests could lose.
-  if (design.edges.length) {
-    const wired = new Set<string>();
-    for (const e of design.edges) wired.add(e.from).add(e.to);
-    for (const n of design.nodes.values()) if (n.kind === 'storage' && !wired.has(n.name) && !n.of && !n.attrs.has('backup')) set.add(n.name);
-  }
-  if (set.size) for (const e of design.edges) set.delete(e.to);
+  const unwired = new Set<string>();
+  if (design.edges.length) for (const n of design.nodes.values()) if (n.kind === 'storage' && !n.of && !n.attrs.has('backup')) unwired.add(n.name);
+  if (set.size || unwired.size)
+    for (const e of design.edges) {
+      set.delete(e.to);
+      unwired.delete(e.to);
+      unwired.delete(e.from);
+    }
+  for (const n of unwired) set.add(n);
   backupOnly.set(design, set);
   return set;
 }

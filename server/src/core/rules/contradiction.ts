@@ -153,20 +153,25 @@ export const contradiction: Rule<'contradiction'> = {
     }
     // One caller reading two or more copies of the same source over separate edges: the model reads each edge as a
     // dependency of its own (every read needs all of them, each with the edge's whole share), not as one read pool.
-    const seen = new Set<string>();
+    // Per caller and source, the copies it reads over `reads` edges (one pass over the edges).
+    const readCopies = new Map<string, Map<string, Set<string>>>();
     for (const e of facts.design.edges) {
-      if (seen.has(e.from) || !e.label || parseRouteLabel(e.label)?.key !== 'reads') continue;
-      const caller = facts.design.nodes.get(e.from);
-      const first = facts.design.nodes.get(e.to);
-      const source = first ? copyOf(facts.design, first) : null;
-      if (!caller || !first || source === null || first.role === 'primary') continue;
-      const pool = facts.design.edges
-        .filter((x) => x.from === e.from && x.label && parseRouteLabel(x.label)?.key === 'reads')
-        .map((x) => facts.design.nodes.get(x.to)!)
-        .filter((x) => x && x.role !== 'primary' && copyOf(facts.design, x) === source);
-      const names = [...new Set(pool.map((x) => x.name))];
-      if (names.length < 2) continue;
-      seen.add(e.from);
+      if (!e.label || parseRouteLabel(e.label)?.key !== 'reads') continue;
+      const to = facts.design.nodes.get(e.to);
+      const src = to && to.role !== 'primary' ? copyOf(facts.design, to) : null;
+      if (src === null || !facts.design.nodes.has(e.from)) continue;
+      const bySource = readCopies.get(e.from) ?? new Map<string, Set<string>>();
+      readCopies.set(e.from, bySource);
+      const set = bySource.get(src) ?? new Set<string>();
+      bySource.set(src, set);
+      set.add(e.to);
+    }
+    for (const [from, bySource] of readCopies) {
+      const found = [...bySource].find(([, set]) => set.size >= 2);
+      if (!found) continue;
+      const caller = facts.design.nodes.get(from)!;
+      const [source, set] = found;
+      const names = [...set];
       const list = names.map((x) => `\`${x}\``).join(', ');
       add(
         caller,
