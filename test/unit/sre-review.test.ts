@@ -509,3 +509,21 @@ test('a storage node drawn beside a wired design with no edge (an off-site tape 
   );
   for (const id of ['missing-replica', 'no-backup', 'no-monitoring', 'rpo-not-met']) assert.ok(!checkDesign(x).some((f) => f.rule === id && /`vault`/.test(f.message.en)), id);
 });
+
+test('rto-not-met for a region loss that DNS moves away from names the other region\'s tier that cannot carry the whole load, not "keep a standby copy in another region"', () => {
+  const x = d(
+    'goal rto=5m',
+    'region seoul',
+    'region tokyo',
+    'u: client rate=2000',
+    'r53: dns engine=route53 routing=latency health-check',
+    'app-seoul: app-server engine=asg replicas=4 autoscale=4..16 capacity=400 region=seoul',
+    'app-tokyo: app-server engine=asg replicas=4 autoscale=4..16 capacity=400 region=tokyo',
+    'u -> r53',
+    'r53 -> app-seoul',
+    'r53 -> app-tokyo',
+  );
+  const f = checkDesign(x).find((y) => y.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /`app-(tokyo|seoul)` receives about 2,000 req\/s — the whole load — and its 4 instances serve 1,600/);
+  assert.doesNotMatch(f.message.en, /Keep a standby copy in another region/);
+});

@@ -7,6 +7,7 @@
  * missing, a quorum lost, Sentinel's or Cluster's own timeouts.
  */
 import { steadyState } from '../analysis/capacity';
+import { autoscaleDelayOf } from '../model/capacity';
 import { codeJosa } from '../shared/josa';
 import { clusterShardOf, clusterZoneIndex, majorityOf, survivesFirstLoss, voterZones } from '../model/groups';
 import { isRedis } from '../model/replication';
@@ -309,7 +310,62 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       `원인: ${where.ko}을 잃으면 ${codeJosa(by, '은/는')} 장애 감지(${dur(tk.detect).ko})와 승격(${dur(tk.promote).ko}) 뒤에야 ${codeJosa(s.name, '을/를')} 넘겨받습니다. 해결: \`${by}\`의 감지나 승격을 빠르게 하세요(\`heartbeat=\`, \`promote=\`).`,
     );
   }
+  // A region's loss that DNS moves away from: the other region's tiers now take the whole load.
+  if (t.type === 'region') {
+    const c = survivingRegionCapacity(m, inPlace);
+    if (c) return c;
+  }
   if (worst) return nodeRtoCause(f, worst.name, goal);
+  return null;
+}
+
+/**
+ * After a region's loss, a DNS answer sends everything to the regions left: a tier there sized for its own share is
+ * over capacity until autoscaling (or nothing) adds instances. The first such tier, with the load it then receives.
+ */
+function survivingRegionCapacity(m: ReturnType<typeof buildModel>, lost: (s: SimNode) => boolean): Localized | null {
+  const st = steadyState(m);
+  if (!st) return null;
+  for (const dns of m.nodes) {
+    if (dns.or !== 'dns-failover' && dns.or !== 'dns-spread') continue;
+    const out = dns.callees.filter((c) => !lost(m.nodes[c]!));
+    if (!out.length || out.length === dns.callees.length) continue;
+    let outLoad = 0;
+    let all = 0;
+    for (const c of dns.callees) {
+      all += st.load[c]!;
+      if (!lost(m.nodes[c]!)) outLoad += st.load[c]!;
+    }
+    if (!(outLoad > 0) || !(all > outLoad)) continue;
+    const factor = all / outLoad;
+    // The tiers behind the answers left: reached from them, outside the lost region.
+    const seen = new Set<number>(out);
+    const stack = [...out];
+    while (stack.length) {
+      const x = stack.pop()!;
+      const s = m.nodes[x]!;
+      if (!s.managed && s.capacity !== null && s.instances >= 1) {
+        const load = st.load[x]! * factor;
+        const can = s.instances * s.capacity;
+        if (load > can + 1e-9) {
+          const n = (v: number): string => Math.round(v).toLocaleString('en-US');
+          const need = Math.ceil(load / s.capacity);
+          const until = s.autoscale && s.autoscale.max > s.instances
+            ? L(`until autoscaling adds instances (${dur(autoscaleDelayOf(s.node)).en} after the overload)`, `오토스케일링이 인스턴스를 더할 때까지(과부하 뒤 ${dur(autoscaleDelayOf(s.node)).ko})`)
+            : L('for as long as the region is lost', '리전이 돌아올 때까지');
+          return L(
+            `Cause: once \`${dns.name}\` answers with the other region only, \`${s.name}\` receives about ${n(load)} req/s — the whole load — and its ${s.instances} instance${s.instances > 1 ? 's' : ''} serve ${n(can)}; the rest fail ${until.en}. Fix: run enough in each region to carry the other's load (${need} instances: \`replicas=${need}\`, or an autoscale minimum of ${need}), or more \`capacity=\` per instance.`,
+            `원인: \`${dns.name}\` 노드가 다른 리전만 응답하게 되면 \`${s.name}\` 노드가 전체 부하인 초당 약 ${n(load)}건을 받는데, 인스턴스 ${s.instances}개로는 ${n(can)}건만 처리해 ${until.ko} 나머지가 실패합니다. 해결: 각 리전이 다른 리전의 부하까지 감당할 만큼 두세요(인스턴스 ${need}개: \`replicas=${need}\`, 또는 오토스케일 최솟값 ${need}). 인스턴스당 \`capacity=\`를 늘려도 됩니다.`,
+          );
+        }
+      }
+      for (const c of s.callees)
+        if (!seen.has(c) && !lost(m.nodes[c]!)) {
+          seen.add(c);
+          stack.push(c);
+        }
+    }
+  }
   return null;
 }
 
