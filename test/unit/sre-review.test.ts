@@ -527,3 +527,21 @@ test('rto-not-met for a region loss that DNS moves away from names the other reg
   assert.match(f.message.en, /`app-(tokyo|seoul)` receives about 2,000 req\/s — the whole load — and its 4 instances serve 1,600/);
   assert.doesNotMatch(f.message.en, /Keep a standby copy in another region/);
 });
+
+test('rto-not-met for a zone that holds every instance of a queue names the queue first, and the manual standby outside as a second step', () => {
+  const x = d(
+    'goal rto=15m',
+    'zone r3',
+    'zone r4',
+    'u: client',
+    'api: app-server replicas=2 zones=r3,r4',
+    'mq: queue engine=rabbitmq replicas=3 quorum zone=r3',
+    'w: service replicas=2 zones=r3,r4',
+    'db: database engine=mysql primary zone=r3 backup=1d',
+    'db-2: database engine=mysql standby of=db replication=async failover=manual zone=r4',
+    'u -> api -> mq -> w -> db',
+    'api -> db',
+  );
+  const f = checkDesign(x).find((y) => y.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /Cause: `mq` runs only in zone `r3`.*Then `db-2`, `db`'s copy outside it, still waits for a person/);
+});

@@ -232,6 +232,15 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
   /** Whether a node runs only inside the lost zone or region. */
   const inPlace = (n: SimNode): boolean => runsOnlyIn(f.design, n.node, t);
   const place = t.type === 'zone' ? L(`zone \`${t.zone}\``, `\`${t.zone}\` 존`) : L(`region \`${t.region}\``, `\`${t.region}\` 리전`);
+  /** The first node in the place whose copy outside takes over later than the goal allows (a person, or slow detection). */
+  const slowCopy = (): { s: SimNode; tk: NonNullable<ReturnType<typeof pickTakeover>> } | null => {
+    for (const s of m.nodes) {
+      if (s.client || s.ignored || !s.takeovers.length || !inPlace(s)) continue;
+      const tk = pickTakeover(s, (k) => !inPlace(m.nodes[k.by]!));
+      if (tk && tk.detect + tk.promote > goal) return { s, tk };
+    }
+    return null;
+  };
   // A failover that needs a witness's vote, with the witness lost in the same place as the primary: two of three votes gone.
   for (const s of m.nodes) {
     if (s.client || s.ignored || !inPlace(s)) continue;
@@ -255,7 +264,7 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       return !l || l.rto === null || l.rto > 0 || l.downEntries.length > 0 || l.rpo > 0;
     };
     const lostWith = (s: SimNode): boolean => !s.managed || (t.type === 'zone' ? pinnedToZone(s) : true);
-    const only = m.nodes.filter((s) => !s.client && !s.ignored && lostWith(s) && s.standsFor < 0 && inPlace(s) && s.takeovers.every((k) => inPlace(m.nodes[k.by]!)) && (s.managed ? s.callers.length > 0 : matters(s.name)));
+    const only = m.nodes.filter((s) => !s.client && !s.ignored && lostWith(s) && s.standsFor < 0 && inPlace(s) && s.takeovers.every((k) => inPlace(m.nodes[k.by]!)) && (s.managed || s.instances >= 2 ? s.callers.length > 0 : matters(s.name)));
     // The service comes back without them: a DNS answer that moves away from them is what takes the time.
     const switcher = m.nodes.find((d) => (d.or === 'dns-failover' || d.or === 'dns-spread') && d.callees.some((c) => only.some((o) => o.idx === c)));
     const dns = loss.rto !== null ? switcher : undefined;
@@ -272,8 +281,17 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     }
     else if (only.length) {
       const names = nameList(only.map((s) => s.name));
+      // A copy outside that a person promotes would still keep the goal out of reach once those are spread.
+      const slow = slowCopy();
+      const also =
+        slow && slow.tk.manual
+          ? L(
+              ` Then \`${m.nodes[slow.tk.by]!.name}\`, \`${slow.s.name}\`'s copy outside it, still waits for a person (${dur(slow.tk.detect + slow.tk.promote).en}): let it take over automatically (\`failover=auto\`) too.`,
+              ` 그래도 \`${slow.s.name}\`의 바깥 사본 ${codeJosa(m.nodes[slow.tk.by]!.name, '은/는')} 사람이 승격할 때까지 기다리므로(${dur(slow.tk.detect + slow.tk.promote).ko}) 자동으로 넘겨받게도 하세요(\`failover=auto\`).`,
+            )
+          : L('', '');
       return t.type === 'zone'
-        ? L(`Cause: ${names.en} run${only.length > 1 ? '' : 's'} only in zone \`${t.zone}\`, with nothing elsewhere to take over. Fix: spread ${only.length > 1 ? 'them' : 'it'} over another zone.`, `원인: ${names.ko} 노드가 \`${t.zone}\` 존에만 있고 다른 곳에 대신할 것이 없습니다. 해결: 다른 존에도 나누어 두세요.`)
+        ? L(`Cause: ${names.en} run${only.length > 1 ? '' : 's'} only in zone \`${t.zone}\`, with nothing elsewhere to take over. Fix: spread ${only.length > 1 ? 'them' : 'it'} over another zone.${also.en}`, `원인: ${names.ko} 노드가 \`${t.zone}\` 존에만 있고 다른 곳에 대신할 것이 없습니다. 해결: 다른 존에도 나누어 두세요.${also.ko}`)
         : L(
             `Cause: ${names.en} run${only.length > 1 ? '' : 's'} only in region \`${t.region}\`, with nothing in another region to take over: a recovery site needs its own copy of every tier the requests pass. Fix: run ${only.length > 1 ? 'them' : 'it'} in a second region too (a warm standby, or a pilot light that is started on the loss, within the \`rto\`).`,
             `원인: ${names.ko} 노드가 \`${t.region}\` 리전에만 있고 다른 리전에 대신할 것이 없습니다. 복구 사이트에는 요청이 거치는 모든 계층의 사본이 있어야 합니다. 해결: 두 번째 리전에도 두세요(웜 스탠바이, 또는 장애 때 \`rto\` 안에 켜는 파일럿 라이트).`,
@@ -294,10 +312,9 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     }
   }
   // A copy outside the lost place that takes over too slowly: a person promotes it, or its detection and promotion exceed the goal.
-  for (const s of m.nodes) {
-    if (s.client || s.ignored || !s.takeovers.length || !inPlace(s)) continue;
-    const tk = pickTakeover(s, (k) => !inPlace(m.nodes[k.by]!));
-    if (!tk || tk.detect + tk.promote <= goal) continue;
+  const slow = slowCopy();
+  if (slow) {
+    const { s, tk } = slow;
     const by = m.nodes[tk.by]!.name;
     const where = place;
     if (tk.manual)
