@@ -545,3 +545,20 @@ test('rto-not-met for a zone that holds every instance of a queue names the queu
   const f = checkDesign(x).find((y) => y.rule === 'rto-not-met')!;
   assert.match(f.message.en, /Cause: `mq` runs only in zone `r3`.*Then `db-2`, `db`'s copy outside it, still waits for a person/);
 });
+
+test('rto-not-met for a zone holding a voting group\'s majority names the group first, then a tier placed only there', () => {
+  const x = d(
+    'goal rto=30m',
+    'zone r1',
+    'zone r2',
+    'u: client',
+    'ops: client',
+    'ui: web-server zone=r1',
+    'master: database engine=elasticsearch replicas=3 zones=r1,r1,r2',
+    'data: database engine=elasticsearch replicas=4 zones=r1,r2',
+    'u -> data -> master',
+    'ops -> ui -> data',
+  );
+  const f = checkDesign(x).find((y) => y.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /Cause: zone `r1` holds 2 of the 3 voters of `master`.*Also, `ui` runs only in zone `r1`/);
+});

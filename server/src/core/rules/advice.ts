@@ -280,7 +280,14 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       );
     }
     else if (only.length) {
+      // A voting group the zone takes the majority of stops more than a tier placed there: named first, the tiers after.
+      const stuck = t.type === 'zone' ? zoneQuorumCause(m.nodes, t.zone) : null;
       const names = nameList(only.map((s) => s.name));
+      if (stuck)
+        return L(
+          `${stuck.en} Also, ${names.en} run${only.length > 1 ? '' : 's'} only in zone \`${(t as { zone: string }).zone}\`: spread ${only.length > 1 ? 'them' : 'it'} over another zone.`,
+          `${stuck.ko} 또한 ${names.ko} 노드가 \`${(t as { zone: string }).zone}\` 존에만 있으니 다른 존에도 나누어 두세요.`,
+        );
       // A copy outside that a person promotes would still keep the goal out of reach once those are spread.
       const slow = slowCopy();
       const also =
