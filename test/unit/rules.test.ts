@@ -30,6 +30,7 @@ const SPEC_SEVERITIES: Record<string, string> = {
   'l4-routes': 'warning',
   'lone-consumer': 'info',
   'dns-no-health-check': 'warning',
+  'dns-failback': 'warning',
   'redis-sync-replication': 'warning',
   'unknown-engine': 'hint',
   'redis-no-replica': 'warning',

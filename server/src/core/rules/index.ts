@@ -5,6 +5,7 @@ import { RULES, type HaRuleId } from '../syntax/codes';
 import { availabilityNotMet } from './availability-not-met';
 import { danglingLoadBalancer } from './dangling-load-balancer';
 import { dnsNoHealthCheck } from './dns-no-health-check';
+import { dnsFailback } from './dns-failback';
 import { l4Routes } from './l4-routes';
 import { loneConsumer } from './lone-consumer';
 import type { Estimate } from './estimate-contract';
@@ -65,6 +66,7 @@ const BY_ID: { [K in HaRuleId]: Rule<K> } = {
   'l4-routes': l4Routes,
   'lone-consumer': loneConsumer,
   'dns-no-health-check': dnsNoHealthCheck,
+  'dns-failback': dnsFailback,
   'redis-sync-replication': redisSyncReplication,
   'unknown-engine': unknownEngine,
   'redis-no-replica': redisNoReplica,

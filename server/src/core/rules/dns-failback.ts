@@ -1,0 +1,64 @@
+import { buildModel, type SimNode } from '../model/request-graph';
+import { L, nodeFinding } from './facts';
+import type { Rule } from './rule';
+import { codeJosa } from '../shared/josa';
+
+/**
+ * A health-checked DNS failover whose primary site holds a database that a copy at the
+ * secondary site takes over: the record fails back by itself as soon as the primary's
+ * health check passes again (Route 53 answers with a healthy primary), while the
+ * database's role has moved to the copy. The traffic returns to a database that lacks
+ * the writes taken at the recovery site, and, unless it was rebuilt as a standby first,
+ * both sides accept writes (split brain). The failback has to be a decision.
+ */
+export const dnsFailback: Rule<'dns-failback'> = {
+  id: 'dns-failback',
+  check({ design }) {
+    const m = buildModel(design);
+    const out = [];
+    const reach = (from: number): Set<number> => {
+      const seen = new Set<number>([from]);
+      const stack = [from];
+      while (stack.length) {
+        const x = stack.pop()!;
+        for (const c of m.nodes[x]!.callees)
+          if (!seen.has(c)) {
+            seen.add(c);
+            stack.push(c);
+          }
+      }
+      return seen;
+    };
+    for (const d of m.nodes) {
+      if (d.or !== 'dns-failover' || d.callees.length < 2) continue;
+      const primary = reach(d.callees[0]!);
+      const secondary = new Set<number>();
+      for (const c of d.callees.slice(1)) for (const x of reach(c)) if (!primary.has(x)) secondary.add(x);
+      let hit: { db: SimNode; copy: SimNode } | null = null;
+      for (const x of primary) {
+        const s = m.nodes[x]!;
+        if (s.kind !== 'database' || secondary.has(x)) continue;
+        const t = s.takeovers.find((k) => secondary.has(k.by) && !k.peer);
+        if (t) {
+          hit = { db: s, copy: m.nodes[t.by]! };
+          break;
+        }
+      }
+      if (!hit) continue;
+      const p = m.nodes[d.callees[0]!]!.name;
+      const { db, copy } = hit;
+      out.push(
+        nodeFinding(
+          'dns-failback',
+          d.node,
+          L(
+            `\`${d.name}\` fails over from \`${p}\` when it is down, and fails back by itself as soon as \`${p}\`'s health check passes again (a failover record answers with its primary whenever the primary is healthy). By then \`${copy.name}\` has been promoted in \`${db.name}\`'s place: the traffic returns to \`${db.name}\`, which lacks every write taken at the recovery site, and unless \`${db.name}\` was rebuilt as a standby first, both accept writes (split brain). Make the failback a decision: keep \`${p}\` out of the answers (its health check failing on purpose, or the record disabled) until \`${db.name}\` is rebuilt from \`${copy.name}\` and switched back.`,
+            `${codeJosa(d.name, '은/는')} ${codeJosa(p, '이/가')} 죽으면 다른 대상으로 넘어가고, \`${p}\`의 헬스 체크가 다시 통과하는 순간 스스로 되돌아갑니다(장애 조치 레코드는 주 대상이 정상이면 언제나 주 대상을 알려 줍니다). 그때는 이미 ${codeJosa(copy.name, '이/가')} ${codeJosa(db.name, '을/를')} 대신해 승격된 뒤라, 트래픽은 복구 사이트에서 받은 쓰기가 모두 빠진 ${codeJosa(db.name, '으로/로')} 돌아가고, ${codeJosa(db.name, '을/를')} 먼저 대기 노드로 다시 만들지 않았다면 양쪽이 모두 쓰기를 받습니다(스플릿 브레인). 되돌아가는 것은 사람이 결정하게 하세요: ${codeJosa(db.name, '이/가')} \`${copy.name}\`에서 다시 만들어지고 의도적으로 전환될 때까지 ${codeJosa(p, '을/를')} 답에서 빼 두세요(헬스 체크를 일부러 실패시키거나 레코드를 끄기).`,
+          ),
+          { primary: p, database: db.name, copy: copy.name },
+        ),
+      );
+    }
+    return out;
+  },
+};
