@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildModel, checkDesign, estimate, fixesFor, simulate, sweep, type Design, type SimTarget } from '../../server/src/core';
+import { buildModel, checkDesign, estimate, fixesFor, simulate, steadyState, sweep, type Design, type SimTarget } from '../../server/src/core';
 import { design as parse, note } from './fixtures/rules/helpers';
 
 const d = (...lines: string[]): Design => parse(note(...lines));
@@ -561,4 +561,25 @@ test('rto-not-met for a zone holding a voting group\'s majority names the group 
   );
   const f = checkDesign(x).find((y) => y.rule === 'rto-not-met')!;
   assert.match(f.message.en, /Cause: zone `r1` holds 2 of the 3 voters of `master`.*Also, `ui` runs only in zone `r1`/);
+});
+
+test('two origins on one CDN route are an origin group: the first serves, and the second takes the requests when the first fails (CloudFront origin groups)', () => {
+  const x = d(
+    'u: client rate=1000',
+    'cf: cdn engine=cloudfront',
+    'alb: load-balancer engine=alb',
+    'web: app-server replicas=2 capacity=600',
+    'sorry: storage engine=s3',
+    'u -> cf',
+    'cf -> alb : /*',
+    'cf -> sorry : /*',
+    'alb -> web',
+  );
+  // The whole route goes to the primary: 1,000 req/s on 2 × 600 (it was split 50/50 with the sorry page).
+  const m = buildModel(x);
+  const load = steadyState(m)!.load;
+  assert.equal(Math.round(load[m.byName.get('web')!]!), 1000);
+  assert.equal(Math.round(load[m.byName.get('sorry')!]!), 0);
+  // The application tier lost: the sorry page serves the route at once.
+  assert.equal(down(fail(x, node('web'))), 0);
 });

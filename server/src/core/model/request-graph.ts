@@ -1022,8 +1022,8 @@ function compile(design: Design): Model {
 
   // A CDN whose edges route by path or host (CloudFront cache behaviors, Front Door routes) sends each
   // request to one origin: its routes are pools, as a balancer's, and a request needs only its own
-  // origin. It does not check its origins (no origin group is modelled): a dead origin's share fails
-  // until the origin is back. Without route labels a CDN needs every origin it calls.
+  // origin; two or more origins on one route are an origin group, the first serving and the next taking
+  // the requests it fails (engine: originGroup). Without route labels a CDN needs every origin it calls.
   for (let k = 0; k < ix.count; k++) {
     const s = nodes[ix.from[k]!]!;
     if (s.kind !== 'cdn' || s.or !== null || s.callees.length < 2) continue;

@@ -1666,6 +1666,11 @@ export class Engine {
     if (L0 <= 1e-12) return;
     for (const ri of routes) {
       const r = s.routes![ri]!;
+      if (originGroup(s, r.pool)) {
+        const a = this.firstOrigin(s, r.pool);
+        if (a >= 0) give(i, a, L0 * r.share);
+        continue;
+      }
       let den = 0;
       for (const a of r.pool) den += this.lbDen(s, a, t);
       if (den <= 0) continue;
@@ -1786,6 +1791,12 @@ export class Engine {
     if (s.or === 'lb') {
       // Each route's share of the load goes to its own pool (one pool without routes).
       for (const r of s.routes ?? [{ share: 1, pool: s.callees }]) {
+        // A CDN's origin group: the whole route goes to its first origin still serving.
+        if (originGroup(s, r.pool)) {
+          const a = this.firstOrigin(s, r.pool);
+          if (a >= 0) give(i, a, L0 * r.share);
+          continue;
+        }
         const hold = this.holdsWarm(s, r.pool, t);
         let den = 0;
         for (const a of r.pool) den += this.lbDen(s, a, t, hold);
@@ -1912,9 +1923,29 @@ export class Engine {
   }
 
   /** Share of a balancer's requests to one pool (its callees, or one route's) that succeed: live, detected and healthy instances. */
+  /** The first origin of a CDN's origin group that is up (its provider live), or -1. */
+  private firstOrigin(s: SimNode, pool: readonly number[]): number {
+    for (const a of pool) {
+      if (s.back.has(a)) continue;
+      const p = this.prov[a]!;
+      if (p >= 0 && this.live[p]! > 0) return a;
+    }
+    return -1;
+  }
+
   private poolValue(i: number, s: SimNode, pool: readonly number[], t: number): number {
     const prov = this.prov;
     const inner = this.inner;
+    if (originGroup(s, pool)) {
+      // An origin group: a request the first origin fails (an error status, no connection) is sent to the next one.
+      let fail = 1;
+      for (const a of pool) {
+        const p = prov[a]!;
+        const v = s.back.has(a) ? (this.deadBack.has(a) ? 0 : 1) : p >= 0 ? this.cf[p]! * (this.upstream(i, a, p) ? (this.deadBack.has(p) ? 0 : 1) : inner[p]!) : 0;
+        fail *= 1 - Math.max(0, Math.min(1, v));
+      }
+      return 1 - fail;
+    }
     const hold = this.holdsWarm(s, pool, t);
     let num = 0;
     let den = 0;
@@ -2705,4 +2736,12 @@ function classShare(s: SimNode, a: number): number {
 function failoverProfile(tm: SimNode['timings']): (typeof PROFILES)[keyof typeof PROFILES] {
   const id = tm.failover?.profile;
   return id && id !== tm.profile.id && id in PROFILES ? PROFILES[id as keyof typeof PROFILES] : tm.profile;
+}
+
+/**
+ * A CDN route with two or more origins is an origin group (CloudFront, Front Door priority): the first origin serves,
+ * and a request it fails goes to the next (cloudfront-origin-failover). A balancer's pool spreads instead.
+ */
+function originGroup(s: SimNode, pool: readonly number[]): boolean {
+  return s.kind === 'cdn' && pool.length >= 2;
 }
