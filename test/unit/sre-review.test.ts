@@ -583,3 +583,15 @@ test('two origins on one CDN route are an origin group: the first serves, and th
   // The application tier lost: the sorry page serves the route at once.
   assert.equal(down(fail(x, node('web'))), 0);
 });
+
+test('with an rpo goal, a self-run database copied live but never backed up is told replication copies mistakes too (info)', () => {
+  const x = (extra: string): Design =>
+    d('goal rpo=0', 'u: client', 'app: app-server replicas=2', `db: database engine=mssql primary${extra}`, 'db-2: database engine=mssql standby of=db replication=sync failover=auto', 'u -> app -> db');
+  const f = checkDesign(x('')).find((y) => y.rule === 'no-backup')!;
+  assert.equal(f.severity, 'info');
+  assert.match(f.message.en, /copied live .* never backed up/);
+  assert.ok(!checkDesign(x(' backup=1d')).some((y) => y.rule === 'no-backup'));
+  // Without an rpo goal the HA design is judged on its own terms.
+  const noGoal = d('u: client', 'db: database engine=mssql primary', 'db-2: database engine=mssql standby of=db replication=sync failover=auto', 'u -> db');
+  assert.ok(!checkDesign(noGoal).some((y) => y.rule === 'no-backup'));
+});
