@@ -595,3 +595,19 @@ test('with an rpo goal, a self-run database copied live but never backed up is t
   const noGoal = d('u: client', 'db: database engine=mssql primary', 'db-2: database engine=mssql standby of=db replication=sync failover=auto', 'u -> db');
   assert.ok(!checkDesign(noGoal).some((y) => y.rule === 'no-backup'));
 });
+
+test('sessions lost with one of two sites count the users of that site, not every user', () => {
+  const x = d(
+    'region a',
+    'region b',
+    'u: client rate=800',
+    'g: dns routing=weighted health-check',
+    'was-a: app-server replicas=2 sessions=local region=a',
+    'was-b: app-server replicas=2 sessions=local region=b',
+    'u -> g',
+    'g -> was-a : weight=50',
+    'g -> was-b : weight=50',
+  );
+  const r = simulate(x, [{ type: 'fail', target: { type: 'region', region: 'a' }, at: 0 }]);
+  assert.equal(r.sessionsLost, 0.5);
+});

@@ -442,6 +442,8 @@ export class Engine {
   private readonly live: Int32Array;
   private readonly prov: Int32Array;
   private readonly load: Float64Array;
+  /** Each node's load at baseline (a dense run with rates), for weighing lost sessions by the users they belong to. */
+  private baselineLoad: Float64Array | null = null;
   private readonly phys: Float64Array;
   private readonly cf: Float64Array;
   private readonly inner: Float64Array;
@@ -706,8 +708,15 @@ export class Engine {
       if (by) series.recoveredBy = by;
       return series;
     });
+    // Each node's lost sessions count for the users whose requests pass it: with rates, its share of the clients' load
+    // at baseline (two sites' application tiers each hold half the users); without, all of them.
     let keep = 1;
-    for (const v of this.sessionLoss.values()) keep *= 1 - Math.min(1, v);
+    const baseLoad = this.ctx ? this.ctx.base.load : this.baselineLoad;
+    const total = this.m.hasRate ? this.m.nodes.reduce((a, n) => a + (n.client ? (n.rate ?? 0) : 0), 0) : 0;
+    for (const [i, v] of this.sessionLoss) {
+      const w = total > 0 && baseLoad ? Math.min(1, baseLoad[i]! / total) : 1;
+      keep *= 1 - Math.min(1, v) * w;
+    }
     return {
       events: this.events,
       entries,
@@ -1503,6 +1512,7 @@ export class Engine {
     }
     // Compute that scales on requests starts the run with what its load needs.
     if (initial && this.sizeOnRequest()) this.compute(t);
+    if (initial && this.m.hasRate) this.baselineLoad = Float64Array.from(this.load);
     this.afterCompute(t);
     if (this.boundary && !this.escaped) this.escaped = !this.boundaryAsAtBaseline();
     this.record(t, initial);
