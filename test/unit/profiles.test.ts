@@ -529,3 +529,12 @@ single: database engine=cloudsql zone=a`);
   assert.equal(d.nodes.get('ha')!.availability, 0.9995);
   assert.equal(d.nodes.get('single')!.availability, 0.999);
 });
+
+test('a self-run name server with health checks checks every 30 s (the generic DNS interval), not the balancer\'s 10 s', () => {
+  const d = parse(`g: dns routing=weighted health-check managed=false replicas=2
+a: web
+b: web
+g -> a
+g -> b`);
+  assert.equal(timingsOf(d.nodes.get('g')!).interval.value, 30);
+});

@@ -200,7 +200,10 @@ function resolve(nodes: TopologyNode[], sel: Selection): Timings {
   const g = GENERIC.values;
 
   const isDns = kind === 'dns';
-  const interval = get('interval', pv.interval, isDns ? g.dnsInterval : g.interval);
+  // A name server's checks: its product's interval, else the generic DNS one (30 s), not the generic balancer's 10 s.
+  const interval = isDns
+    ? get('interval', pv.dnsInterval ?? (p.id === 'generic' ? undefined : pv.interval), g.dnsInterval)
+    : get('interval', pv.interval, g.interval);
   const timeout = get('timeout', pv.timeout, g.timeout);
   const failures = get('failures', pv.failures, g.failures);
   const rise = get('rise', pv.rise, g.rise);
