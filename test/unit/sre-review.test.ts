@@ -453,6 +453,9 @@ test('a caller reading two copies of one source over separate edges is told the 
   // One reader node with its instances is the pool: no such finding.
   const pool = d('u: client', 'api: app-server replicas=2', 'writer: database engine=aurora-mysql', 'reader: database replica of=writer replicas=2', 'u -> api', 'api -> writer : writes', 'api -> reader : reads');
   assert.ok(!checkDesign(pool).some((y) => y.data?.['case'] === 'split-read-pool'));
+  // A proxy reading them (pgpool-II, ProxySQL) is the pool.
+  const proxy = d('u: client', 'app: app-server replicas=2', 'p: load-balancer engine=pgpool replicas=2 vip', 'db: database engine=postgres primary', 'r1: database standby of=db readable', 'r2: database standby of=db readable', 'u -> app -> p', 'p -> db : writes', 'p -> r1 : reads', 'p -> r2 : reads');
+  assert.ok(!checkDesign(proxy).some((y) => y.data?.['case'] === 'split-read-pool'));
 });
 
 test('a managed Redis with a replica and no cluster mode (Memorystore Standard) is one primary the provider fails over: its loss fails every session lookup until then, and loses no sessions', () => {

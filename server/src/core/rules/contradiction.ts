@@ -159,7 +159,9 @@ export const contradiction: Rule<'contradiction'> = {
       if (!e.label || parseRouteLabel(e.label)?.key !== 'reads') continue;
       const to = facts.design.nodes.get(e.to);
       const src = to && to.role !== 'primary' ? copyOf(facts.design, to) : null;
-      if (src === null || !facts.design.nodes.has(e.from)) continue;
+      const from = facts.design.nodes.get(e.from);
+      // A balancer, proxy or name server in front of the copies spreads over them already.
+      if (src === null || !from || from.kind === 'load-balancer' || from.kind === 'gateway' || from.kind === 'dns' || from.kind === 'cdn') continue;
       const bySource = readCopies.get(e.from) ?? new Map<string, Set<string>>();
       readCopies.set(e.from, bySource);
       const set = bySource.get(src) ?? new Set<string>();
