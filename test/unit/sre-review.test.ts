@@ -614,3 +614,25 @@ test('sessions lost with one of two sites count the users of that site, not ever
   const r = simulate(x, [{ type: 'fail', target: { type: 'region', region: 'a' }, at: 0 }]);
   assert.equal(r.sessionsLost, 0.5);
 });
+
+test('a database\'s disks (a SAN under an Oracle RAC) are copied by the database\'s standby elsewhere: a room loss loses the lag, not everything', () => {
+  const x = (standby: boolean): Design =>
+    d(
+      'goal rpo=0',
+      'zone a',
+      'zone b',
+      'u: client',
+      'app: app-server replicas=2 zone=a',
+      'rac: database engine=oracle replicas=2 zone=a',
+      'san: storage raid=10 zone=a',
+      ...(standby ? ['dg: database engine=oracle standby of=rac replication=async failover=manual zone=b'] : []),
+      'mon: monitor watches=rac interval=1m',
+      'u -> app -> rac -> san',
+    );
+  const zone = simulate(x(true), [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
+  assert.equal(zone.writesLostSeconds, 1);
+  for (const id of ['missing-replica', 'no-monitoring']) assert.ok(!checkDesign(x(true)).some((f) => f.rule === id && /`san`/.test(f.message.en)), id);
+  // With no copy of the database anywhere, the disks are the only copy of its data.
+  const lone = simulate(x(false), [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
+  assert.equal(lone.writesLostSeconds, Infinity);
+});

@@ -94,6 +94,44 @@ export interface Durability {
 
 const memo = new WeakMap<Model, Durability[]>();
 
+const diskCopies = new WeakMap<Design, Map<string, string[]>>();
+
+/**
+ * The disks of replicated databases: a storage node called only by databases, each of which has a copy (a standby,
+ * a second primary, a read replica) that does not use this storage (an Oracle RAC on one SAN with a Data Guard
+ * standby in another room). The storage holds those databases' data, and their copies hold it too. Returns the
+ * copies' names (empty when the storage's data exists nowhere else). Rules and simulator read the same answer.
+ */
+export function copiesThroughDatabases(design: Design, n: TopologyNode): string[] {
+  let map = diskCopies.get(design);
+  if (!map) {
+    map = new Map();
+    const callers = new Map<string, Set<string>>();
+    const callees = new Map<string, Set<string>>();
+    for (const e of design.edges) {
+      (callers.get(e.to) ?? callers.set(e.to, new Set()).get(e.to)!).add(e.from);
+      (callees.get(e.from) ?? callees.set(e.from, new Set()).get(e.from)!).add(e.to);
+    }
+    const copiesOf = (db: string): string[] =>
+      [...design.nodes.values()].filter((c) => c.name !== db && c.of === db && (c.role === 'standby' || c.role === 'replica' || c.role === 'primary')).map((c) => c.name);
+    for (const st of design.nodes.values()) {
+      if (st.kind !== 'storage') continue;
+      const by = [...(callers.get(st.name) ?? [])].map((x) => design.nodes.get(x));
+      if (!by.length || by.some((x) => !x || x.kind !== 'database')) continue;
+      const out = new Set<string>();
+      let all = true;
+      for (const db of by) {
+        const cs = copiesOf(db!.name).filter((c) => !callees.get(c)?.has(st.name));
+        if (!cs.length) all = false;
+        for (const c of cs) out.add(c);
+      }
+      if (all && out.size) map.set(st.name, [...out]);
+    }
+    diskCopies.set(design, map);
+  }
+  return map.get(n.name) ?? [];
+}
+
 /** Whether a node's data exists nowhere else (rules and simulator agree on this). */
 const backupOnly = new WeakMap<Design, Set<string>>();
 

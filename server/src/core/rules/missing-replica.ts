@@ -2,7 +2,7 @@ import type { TopologyNode } from '../syntax/ast';
 import { cacheHoldsState, instanceCount, textAttr } from '../model/request-graph';
 import { hasPlacementSla } from '../model/profiles/derive';
 import { shardsOf } from '../model/capacity';
-import { backupTargets, mirroredDisks, replicatedStorage } from '../model/durability';
+import { backupTargets, copiesThroughDatabases, mirroredDisks, replicatedStorage } from '../model/durability';
 import { L, nameList, nodeFinding, type Facts } from './facts';
 import type { Rule } from './rule';
 import { findingNode, redundancyFixes } from './fixes';
@@ -39,7 +39,8 @@ export function copiedElsewhere(f: Facts, node: TopologyNode): boolean {
   // A single ElastiCache/MemoryDB node is managed but has no replica: its data goes with it.
   const loneCache = node.kind === 'cache' && n < 2 && hasPlacementSla(textAttr(node, 'engine')) && textAttr(node, 'mode') === null;
   if ((node.managed && !loneCache) || replicatedStorage(node) || Math.floor(n / shardsOf(node, n)) >= 2) return true;
-  return f.copies.has(node.name); // lists there are never empty
+  // The disks of a replicated database (RAC's SAN with a Data Guard standby elsewhere): its copies hold this data too.
+  return f.copies.has(node.name) || copiesThroughDatabases(f.design, node).length > 0; // lists there are never empty
 }
 
 export const missingReplica: Rule<'missing-replica'> = {

@@ -1,12 +1,12 @@
 import { monitorDelay } from '../model/monitoring';
-import { backupInterval } from '../model/durability';
+import { backupInterval, copiesThroughDatabases } from '../model/durability';
 import { DEFAULTS } from '../model/defaults';
 import { L, koDuration, nameList, nodeFinding, textAttr } from './facts';
 import { goalFinding } from './goal-common';
 import { holdsData } from './missing-replica';
 import type { Rule } from './rule';
 import { josa } from '../shared/josa';
-import type { Finding } from '../syntax/ast';
+import type { Finding, TopologyNode } from '../syntax/ast';
 import { formatDuration } from '../syntax/values';
 
 /**
@@ -21,7 +21,11 @@ export const noMonitoring: Rule<'no-monitoring'> = {
     // The data itself: databases, storage and queues that hold data of their own (a copy is watched through them).
     const owners = facts.nodes.filter((n) => (n.kind === 'database' || n.kind === 'storage' || n.kind === 'queue') && holdsData(facts, n));
     if (!owners.length) return [];
-    const unwatched = owners.filter((n) => monitorDelay(design, n.name) === null);
+    // A replicated database's disks are watched through the database: their loss shows as its failure.
+    const watched = (n: TopologyNode): boolean =>
+      monitorDelay(design, n.name) !== null ||
+      (copiesThroughDatabases(design, n).length > 0 && design.edges.some((e) => e.to === n.name && monitorDelay(design, e.from) !== null));
+    const unwatched = owners.filter((n) => !watched(n));
     if (!unwatched.length) return [];
     const late = L(formatDuration(DEFAULTS.unnoticed), koDuration(DEFAULTS.unnoticed));
     const anyMonitor = facts.nodes.some((n) => n.kind === 'monitor');

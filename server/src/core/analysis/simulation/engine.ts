@@ -17,7 +17,7 @@ import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import type { ClassSeries, EntrySeries, NodeState, QueueSeries, SimEvent, SimStep, SimTarget, StateAt } from './types';
 import { L } from '../../shared/localized';
 import { capacityOf, connectionLimits, shardOf, type Capacity, type ConnectionLimit } from '../../model/capacity';
-import { durabilityOf, type Durability } from '../../model/durability';
+import { copiesThroughDatabases, durabilityOf, type Durability } from '../../model/durability';
 import { replicationCaveat } from '../../model/replication';
 import { connectionsMessage, dataLossMessage, noticedMessage, restoredMessage, wakeMessage } from './capacity-events';
 
@@ -2186,10 +2186,21 @@ export class Engine {
     for (const k of this.copiesOf(i)) {
       if (this.live[k]! <= 0) continue;
       const tk = this.nodes[i]!.takeovers.find((x) => x.by === k);
-      const lag = tk ? tk.lag : this.nodes[k]!.readsFrom === i ? readLagOf(this.nodes[k]!, this.nodes[i]!) : Infinity;
+      const lag = tk ? tk.lag : this.nodes[k]!.readsFrom === i ? readLagOf(this.nodes[k]!, this.nodes[i]!) : this.diskCopyLag(i, k);
       if (lag < (best?.lag ?? Infinity)) best = { copy: k, lag };
     }
     return best;
+  }
+
+  /** For storage i under a replicated database, how far behind its database's copy k is (that copy's own lag), else Infinity. */
+  private diskCopyLag(i: number, k: number): number {
+    const c = this.nodes[k]!;
+    for (const db of this.nodes[i]!.callers) {
+      const tk = this.nodes[db]!.takeovers.find((x) => x.by === k);
+      if (tk) return tk.lag;
+      if (c.readsFrom === db) return readLagOf(c, this.nodes[db]!);
+    }
+    return Infinity;
   }
 
   /** Node i's copies (standbys, second primaries, read replicas). */
@@ -2199,6 +2210,8 @@ export class Engine {
       for (const s of this.nodes) {
         for (const t of s.takeovers) c[s.idx]!.push(t.by);
         if (s.readsFrom >= 0) c[s.readsFrom]!.push(s.idx);
+        // A replicated database's disks: the database's copies hold their data too (durability: copiesThroughDatabases).
+        if (s.kind === 'storage') for (const name of copiesThroughDatabases(this.m.design, s.node)) c[s.idx]!.push(this.m.byName.get(name)!);
       }
       this.copies = c;
     }
@@ -2270,7 +2283,9 @@ export class Engine {
           const f = this.freshestCopy(i);
           // Only writes it took can be lost: a second primary that nothing writes to (the passive side of a
           // master-master pair) holds nothing its partner lacks.
-          if (f && f.lag > 0 && !this.passivePeer(i)) this.loseWrites(f.lag, this.nodes[f.copy]!.name, i);
+          // A replicated database's disks lost with the database: the database's own loss counts those writes once.
+          const dbLost = s.kind === 'storage' && s.callers.some((c) => this.prov[c]! < 0);
+          if (f && f.lag > 0 && !this.passivePeer(i) && !dbLost) this.loseWrites(f.lag, this.nodes[f.copy]!.name, i);
         }
       } else if (S > 1 && this.prov[i] === i) {
         const list = this.insts.get(i);
