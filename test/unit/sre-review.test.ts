@@ -636,3 +636,19 @@ test('a database\'s disks (a SAN under an Oracle RAC) are copied by the database
   const lone = simulate(x(false), [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
   assert.equal(lone.writesLostSeconds, Infinity);
 });
+
+test('rto-not-met for a zone holding the only instance of a tier (a single pod) names that instance, not a capacity shortfall elsewhere', () => {
+  const x = d(
+    'goal rto=2m',
+    'zone a',
+    'zone c',
+    'u: client rate=600',
+    'lb: load-balancer engine=alb',
+    'api: service engine=k8s replicas=4 autoscale=4..20 capacity=200 zones=a,c',
+    'pay: service engine=k8s zones=a,c',
+    'u -> lb -> api -> pay',
+  );
+  const f = checkDesign(x).find((y) => y.rule === 'rto-not-met' && y.data?.['worst'] && (y.data['worst'] as { zone?: string }).zone === 'a');
+  assert.ok(f, 'the zone holding the pod misses the goal');
+  assert.match(f!.message.en, /Cause: `pay` runs one instance, and it is in zone `a`/);
+});

@@ -309,6 +309,18 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     // A group whose voters (or Sentinels) are mostly in the lost zone: what is left cannot elect or promote.
     const stuck = zoneQuorumCause(m.nodes, t.zone);
     if (stuck) return stuck;
+    // A lone instance that happens to run in the lost zone (a single pod, one VM): everything that needs it stops, which
+    // outweighs a tier running short of capacity.
+    for (const s of m.nodes) {
+      if (s.client || s.ignored || s.managed || s.instances !== 1 || s.node.zones.length < 2 || s.zoneOf(0) !== t.zone) continue;
+      if (s.takeovers.some((k) => !inPlace(m.nodes[k.by]!)) || s.standsFor >= 0) continue;
+      const l = est.losses.find((x) => x.target.type === 'node' && x.target.node === s.name);
+      if (!l || !l.downEntries.length) continue;
+      return L(
+        `Cause: \`${s.name}\` runs one instance, and it is in zone \`${t.zone}\` (its \`zones=\` lists where it may run, not copies): what needs it stops until it is started again in another zone or repaired. Fix: run 2 or more instances spread over the zones (\`replicas=2\`).`,
+        `원인: \`${s.name}\` 노드는 인스턴스가 하나뿐이고 그것이 \`${t.zone}\` 존에 있습니다(\`zones=\`는 실행될 수 있는 곳이지 사본이 아닙니다). 다른 존에서 다시 시작되거나 복구될 때까지 이 노드가 필요한 요청이 멈춥니다. 해결: 인스턴스를 2개 이상 두고 존에 나누세요(\`replicas=2\`).`,
+      );
+    }
     // What runs in the other zones cannot carry the load alone.
     for (const s of m.nodes) {
       if (s.client || s.ignored || s.managed || s.node.zones.length < 2 || !s.node.zones.includes(t.zone)) continue;
