@@ -652,3 +652,10 @@ test('rto-not-met for a zone holding the only instance of a tier (a single pod) 
   assert.ok(f, 'the zone holding the pod misses the goal');
   assert.match(f!.message.en, /Cause: `pay` runs one instance, and it is in zone `a`/);
 });
+
+test('a Kubernetes Deployment scaled by its HorizontalPodAutoscaler adds pods after the 15 s sync period and a pod start (35 s), not an EC2 Auto Scaling group\'s 6 m 30 s', () => {
+  const x = d('u: client rate=600', 'lb: load-balancer engine=alb', 'api: service engine=k8s replicas=3 autoscale=3..20 capacity=200', 'u -> lb -> api');
+  const r = simulate(x, [{ type: 'spike', factor: 2, at: 0 }]);
+  const scaled = r.events.find((e) => e.type === 'scaled')!;
+  assert.equal(scaled.at, 35);
+});

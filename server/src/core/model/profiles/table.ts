@@ -292,6 +292,8 @@ export const PROFILES: Record<ProfileId, Profile> = {
       failures: V(3, 'k8s-probe-api'),
       rise: V(1, 'k8s-probe-api'),
       repair: G(20),
+      // The HorizontalPodAutoscaler acts once per sync period (15 s, k8s-hpa), then the new pods start (20 s, as a repair).
+      autoscaleDelay: V(35, 'k8s-hpa', 'derived'),
     },
   },
   keepalived: {
