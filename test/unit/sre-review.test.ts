@@ -659,3 +659,24 @@ test('a Kubernetes Deployment scaled by its HorizontalPodAutoscaler adds pods af
   const scaled = r.events.find((e) => e.type === 'scaled')!;
   assert.equal(scaled.at, 35);
 });
+
+test('a DR site\'s web tier wired to a cross-region read replica as its database is told the replica only reads and is never promoted', () => {
+  const x = d(
+    'region seoul',
+    'region tokyo',
+    'u: client',
+    'dns: dns engine=route53 routing=failover',
+    'wa: web-server replicas=2 region=seoul',
+    'wb: web-server replicas=2 region=tokyo',
+    'db: database engine=rds-multi-az primary region=seoul',
+    'db-r: database engine=rds replica of=db replication=async region=tokyo',
+    'u -> dns',
+    'dns -> wa -> db',
+    'dns -> wb -> db-r',
+  );
+  const f = checkDesign(x).find((y) => y.rule === 'contradiction' && y.data?.['case'] === 'writes-to-replica')!;
+  assert.match(f.message.en, /`wb` uses `db-r` as its database .* standby of=db/);
+  // An application that writes to the source and reads the replica is the usual split.
+  const split = d('u: client', 'app: app-server replicas=2', 'db: database engine=mysql primary', 'ro: database replica of=db', 'u -> app -> db', 'app -> ro');
+  assert.ok(!checkDesign(split).some((y) => y.data?.['case'] === 'writes-to-replica'));
+});

@@ -6,7 +6,7 @@ import { L, nodeFinding, rangeAttr, textAttr } from './facts';
 import type { Rule } from './rule';
 import { findingNode, fix, setAttr, type Edit, type Fix } from './fixes';
 
-type Case = 'unclustered-database' | 'standby-of-itself' | 'stateless-local-sessions' | 'failover-on-replica' | 'autoscale-excludes-replicas' | 'zero-timing' | 'failover-on-primary' | 'arbiters-without-election' | 'reads-to-standby' | 'split-read-pool';
+type Case = 'unclustered-database' | 'standby-of-itself' | 'stateless-local-sessions' | 'failover-on-replica' | 'autoscale-excludes-replicas' | 'zero-timing' | 'failover-on-primary' | 'arbiters-without-election' | 'reads-to-standby' | 'split-read-pool' | 'writes-to-replica';
 
 /**
  * Attributes that contradict each other (failure-model §8). Each finding says
@@ -153,6 +153,28 @@ export const contradiction: Rule<'contradiction'> = {
     }
     // One caller reading two or more copies of the same source over separate edges: the model reads each edge as a
     // dependency of its own (every read needs all of them, each with the edge's whole share), not as one read pool.
+    // A serving tier that uses a read replica as its whole database (no `reads` label): a replica answers reads only,
+    // and nothing ever promotes it (a DR site wired to a cross-region read replica).
+    const toReplica = new Set<string>();
+    for (const e of facts.design.edges) {
+      const to = facts.design.nodes.get(e.to);
+      const from = facts.design.nodes.get(e.from);
+      if (!to || !from || to.role !== 'replica' || copyOf(facts.design, to) === null || toReplica.has(e.to)) continue;
+      if (from.kind !== 'web-server' && from.kind !== 'app-server' && from.kind !== 'service') continue;
+      const key = parseRouteLabel(e.label)?.key;
+      // Reads labelled as such, or a caller that also reaches the source itself (its writes go there).
+      if (key === 'reads' || facts.design.edges.some((x) => x.from === e.from && x.to === to.of)) continue;
+      toReplica.add(e.to);
+      add(
+        to,
+        'writes-to-replica',
+        L(
+          `\`${e.from}\` uses \`${to.name}\` as its database (\`${e.from} -> ${to.name}\`${e.label ? ` : ${e.label.trim()}` : ''}), but \`${to.name}\` is a read replica of \`${to.of}\`: it answers reads only and is never promoted, so every write \`${e.from}\` sends it fails. The model follows the edge and lets it answer \`${e.from}\`'s requests. If \`${to.name}\` is meant to take over (a recovery site's copy), make it a standby (\`standby of=${to.of}\`, with \`failover=\`); if \`${e.from}\` only reads it, label the edge \`: reads\`.`,
+          `\`${e.from}\` 노드는 \`${to.name}\` 노드를 자기 DB로 씁니다(\`${e.from} -> ${to.name}\`${e.label ? ` : ${e.label.trim()}` : ''}). 그런데 \`${to.name}\` 노드는 \`${to.of}\`의 읽기 복제본이라 읽기만 처리하고 승격되지도 않으므로, \`${e.from}\` 노드가 보내는 쓰기는 모두 실패합니다. 이 도구는 연결을 따라 이 노드가 요청에 답하는 것으로 계산합니다. \`${to.name}\` 노드가 넘겨받아야 하는 사본(복구 사이트의 DB)이라면 대기 노드로 바꾸고(\`standby of=${to.of}\`, \`failover=\` 지정), 읽기만 한다면 연결에 \`: reads\`를 붙이세요.`,
+        ),
+        { caller: e.from },
+      );
+    }
     // Per caller and source, the copies it reads over `reads` edges (one pass over the edges).
     const readCopies = new Map<string, Map<string, Set<string>>>();
     for (const e of facts.design.edges) {
