@@ -675,7 +675,7 @@ test('a DR site\'s web tier wired to a cross-region read replica as its database
     'dns -> wb -> db-r',
   );
   const f = checkDesign(x).find((y) => y.rule === 'contradiction' && y.data?.['case'] === 'writes-to-replica')!;
-  assert.match(f.message.en, /`wb` uses `db-r` as its database .* standby of=db/);
+  assert.match(f.message.en, /`wb` uses `db-r` as its database .*`standby of=db`/);
   // An application that writes to the source and reads the replica is the usual split.
   const split = d('u: client', 'app: app-server replicas=2', 'db: database engine=mysql primary', 'ro: database replica of=db', 'u -> app -> db', 'app -> ro');
   assert.ok(!checkDesign(split).some((y) => y.data?.['case'] === 'writes-to-replica'));
