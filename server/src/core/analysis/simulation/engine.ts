@@ -204,7 +204,7 @@ export class SweepContext {
     }
     // A dormant node (pilot light) wakes from anywhere in the graph, and compute that scales on requests is sized by the
     // baseline's load: such designs run every loss in full.
-    this.clean = e.isClean() && !capacityOf(m).some((c) => c.dormant || c.onRequest);
+    this.clean = e.isClean() && !capacityOf(m).some((c) => c.dormant);
     for (const l of connectionLimits(m))
       for (const i of [l.db, ...l.callers.map((c) => c.idx)]) {
         if (i !== l.db) this.connCallers.add(i);
@@ -633,7 +633,7 @@ export class Engine {
   }
 
   isClean(): boolean {
-    if (this.overloaded.size || this.events.length) return false;
+    if (this.sized || this.overloaded.size || this.events.length) return false;
     for (const bad of this.dnsBad.values()) if (bad.size) return false;
     return true;
   }
@@ -1510,7 +1510,7 @@ export class Engine {
       this.compute(t);
       if (!this.updateDns(t)) break;
     }
-    // Compute that scales on requests starts the run with what its load needs.
+    // Compute that scales on requests, and autoscaling groups, start the run with what their load needs.
     if (initial && this.sizeOnRequest()) this.compute(t);
     if (initial && this.m.hasRate) this.baselineLoad = Float64Array.from(this.load);
     this.afterCompute(t);
@@ -1523,7 +1523,9 @@ export class Engine {
     let changed = false;
     for (let i = 0; i < this.nodes.length; i++) {
       const s = this.nodes[i]!;
-      if (!this.cap[i]!.onRequest || !s.capacity || !s.autoscale || !(this.phys[i]! > 0)) continue;
+      // Compute that scales on requests, and an autoscaling group at its steady state (target tracking has already
+      // added what the load needs before anything fails): the instances the baseline load needs, within the bounds.
+      if (this.cap[i]!.dormant || !s.capacity || !s.autoscale || !(this.phys[i]! > 0)) continue;
       const live = this.live[i]!;
       const need = Math.min(s.autoscale.max, Math.ceil(this.phys[i]! / s.capacity - EPS));
       if (need <= live) continue;
@@ -1535,8 +1537,12 @@ export class Engine {
       }
       changed = true;
     }
+    if (changed) this.sized = true;
     return changed;
   }
+
+  /** Whether the baseline gave an autoscaled node more instances than it starts with (sparse runs cannot share that). */
+  private sized = false;
 
   /** A narrow sparse run (SweepContext.narrow): the nodes its callers left out read. */
   private boundary: number[] | null = null;
