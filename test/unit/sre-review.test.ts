@@ -680,3 +680,10 @@ test('a DR site\'s web tier wired to a cross-region read replica as its database
   const split = d('u: client', 'app: app-server replicas=2', 'db: database engine=mysql primary', 'ro: database replica of=db', 'u -> app -> db', 'app -> ro');
   assert.ok(!checkDesign(split).some((y) => y.data?.['case'] === 'writes-to-replica'));
 });
+
+test('no-monitoring does not speak of a failover that runs by itself in a design that has none', () => {
+  const x = d('goal rto=1h', 'u: client', 'app: app-server replicas=2', 'db: database engine=mysql', 'u -> app -> db');
+  const f = checkDesign(x).find((y) => y.rule === 'no-monitoring')!;
+  assert.doesNotMatch(f.message.en, /failover runs by itself/);
+  assert.match(f.message.en, /nothing takes over for it/);
+});
