@@ -687,3 +687,8 @@ test('no-monitoring does not speak of a failover that runs by itself in a design
   assert.doesNotMatch(f.message.en, /failover runs by itself/);
   assert.match(f.message.en, /nothing takes over for it/);
 });
+
+test('without rates, the sessions lost with one of three servers behind round-robin DNS are a third of the users, not all of them', () => {
+  const x = d('u: client', 'dns: dns routing=round-robin', 'w1: web-server sessions=local', 'w2: web-server sessions=local', 'w3: web-server sessions=local', 'u -> dns', 'dns -> w1', 'dns -> w2', 'dns -> w3');
+  assert.equal(Math.round(fail(x, node('w1')).sessionsLost * 100), 33);
+});

@@ -713,8 +713,9 @@ export class Engine {
     let keep = 1;
     const baseLoad = this.ctx ? this.ctx.base.load : this.baselineLoad;
     const total = this.m.hasRate ? this.m.nodes.reduce((a, n) => a + (n.client ? (n.rate ?? 0) : 0), 0) : 0;
+    const flow = total > 0 || !this.sessionLoss.size ? null : this.flowShares();
     for (const [i, v] of this.sessionLoss) {
-      const w = total > 0 && baseLoad ? Math.min(1, baseLoad[i]! / total) : 1;
+      const w = total > 0 && baseLoad ? Math.min(1, baseLoad[i]! / total) : flow ? Math.min(1, flow[i]!) : 1;
       keep *= 1 - Math.min(1, v) * w;
     }
     return {
@@ -1516,6 +1517,29 @@ export class Engine {
     this.afterCompute(t);
     if (this.boundary && !this.escaped) this.escaped = !this.boundaryAsAtBaseline();
     this.record(t, initial);
+  }
+
+  /**
+   * Without rates: the share of the entries' requests that reaches each node, split evenly (or by the DNS weights and
+   * the route shares) where a balancer, DNS or CDN chooses one callee, passed whole where a node calls all of them.
+   */
+  private flowShares(): Float64Array {
+    const nodes = this.nodes;
+    const share = new Float64Array(nodes.length);
+    const entries = this.m.entries;
+    for (const e of entries) share[e] = 1 / entries.length;
+    for (const i of this.m.order) {
+      const s = nodes[i]!;
+      const x = share[i]!;
+      if (!(x > 0)) continue;
+      const callees = s.callees.filter((c) => !s.back.has(c));
+      if (!callees.length) continue;
+      if (s.or === null) for (const c of callees) share[c]! += x;
+      else if (s.routes) for (const r of s.routes) for (const a of r.pool) share[a]! += (x * r.share) / r.pool.length;
+      else if (s.dnsShare) s.callees.forEach((c, k) => (share[c]! += x * (s.dnsShare![k] ?? 0)));
+      else for (const c of callees) share[c]! += x / callees.length;
+    }
+    return share;
   }
 
   /** Gives every node that scales on its requests (Capacity.onRequest) the instances its baseline load needs; whether any changed. */
