@@ -692,3 +692,12 @@ test('without rates, the sessions lost with one of three servers behind round-ro
   const x = d('u: client', 'dns: dns routing=round-robin', 'w1: web-server sessions=local', 'w2: web-server sessions=local', 'w3: web-server sessions=local', 'u -> dns', 'dns -> w1', 'dns -> w2', 'dns -> w3');
   assert.equal(Math.round(fail(x, node('w1')).sessionsLost * 100), 33);
 });
+
+test('failover=auto on a plain Redis replica with nothing to promote it is a contradiction, and the promotion is a person\'s', () => {
+  const x = (extra: string): Design => d('u: client', 'app: app-server sessions=s', 's: cache engine=redis primary', `s2: cache engine=redis standby of=s failover=auto${extra}`, 'u -> app');
+  assert.ok(checkDesign(x('')).some((f) => f.data?.['case'] === 'redis-auto-failover'));
+  assert.ok(down(fail(x(''), node('s'))) > 30 * 60);
+  // A promoting script with its timings (keepalived's vrrp_script): automatic, as written.
+  assert.ok(!checkDesign(x(' heartbeat=1s promote=5s')).some((f) => f.data?.['case'] === 'redis-auto-failover'));
+  assert.ok(down(fail(x(' heartbeat=1s promote=5s'), node('s'))) < 60);
+});

@@ -35,7 +35,7 @@ import { DEFAULTS } from './defaults';
 import { noticeDelay } from './monitoring';
 import { longestRestore } from './durability';
 import { clusterZoneIndex, demotesWithout, groupSpecOf, isDataTier, redundantModeMinimum, type GroupSpec } from './groups';
-import { replicationOf, type ReplicationMode } from './replication';
+import { isRedis, replicationOf, type ReplicationMode } from './replication';
 import { attrValue, flagAttr, flagOf, numberOf, textAttr, textOf } from '../syntax/attrs';
 import { SESSION_KEYWORDS } from '../syntax/schema';
 import { failoverTimingsOf, profileLabel, timingsOf, type Timings } from './profiles';
@@ -1054,7 +1054,9 @@ function compile(design: Design): Model {
     if (x === undefined || x === s.idx) continue;
     const xn = nodes[x]!.node;
     const peer = n.role === 'primary';
-    const manual = !peer && failoverMode(n) === 'manual';
+    // Plain Redis replication has nothing that promotes a replica (REPLICAOF NO ONE is typed by a person): without
+    // Sentinel, a cluster mode, a provider or a coordinator, `failover=auto` cannot happen (contradiction says so).
+    const manual = !peer && (failoverMode(n) === 'manual' || redisWithoutManager(n, xn));
     const ft = failoverTimingsOf(n, xn);
     const hb = ft.detect.value;
     // Pacemaker's promotion is a fence and a resource start (generic 10 s each); a pair with no fencing skips the fence.
@@ -1349,4 +1351,18 @@ export function stronglyConnected(n: number, next: (i: number) => readonly numbe
     }
   }
   return { comp, count };
+}
+
+/**
+ * A standby of a self-run Redis with no Sentinel and no cluster mode, and nothing else named to promote it (no
+ * coordinator, no timings of a promoting script): Redis replication never promotes a replica by itself
+ * (redis-replication; docs/defaults.md).
+ */
+export function redisWithoutManager(standby: TopologyNode, source: TopologyNode): boolean {
+  if (standby.kind !== 'cache' || !isRedis(source) || source.managed || standby.managed) return false;
+  const mode = (t: TopologyNode): string | null => textAttr(t, 'mode');
+  if (mode(source) === 'sentinel' || mode(source) === 'cluster' || mode(standby) === 'sentinel' || mode(standby) === 'cluster') return false;
+  // Timings written on the standby (`heartbeat=`, `promote=`) name a script that promotes it (keepalived's vrrp_script).
+  if (standby.attrs.has('heartbeat') || standby.attrs.has('promote') || standby.attrs.has('down-after') || standby.attrs.has('fencing')) return false;
+  return textAttr(standby, 'coordinator') === null && textAttr(source, 'coordinator') === null;
 }

@@ -1,12 +1,12 @@
 import { votingType } from '../model/groups';
 import { codeJosa, josa } from '../shared/josa';
-import { copyOf, instanceCount, parseRouteLabel, readsTargets } from '../model/request-graph';
+import { copyOf, instanceCount, parseRouteLabel, readsTargets, redisWithoutManager } from '../model/request-graph';
 import type { Finding, Localized, Severity, TopologyNode } from '../syntax/ast';
 import { L, nodeFinding, rangeAttr, textAttr } from './facts';
 import type { Rule } from './rule';
 import { findingNode, fix, setAttr, type Edit, type Fix } from './fixes';
 
-type Case = 'unclustered-database' | 'standby-of-itself' | 'stateless-local-sessions' | 'failover-on-replica' | 'autoscale-excludes-replicas' | 'zero-timing' | 'failover-on-primary' | 'arbiters-without-election' | 'reads-to-standby' | 'split-read-pool' | 'writes-to-replica';
+type Case = 'unclustered-database' | 'standby-of-itself' | 'stateless-local-sessions' | 'failover-on-replica' | 'autoscale-excludes-replicas' | 'zero-timing' | 'failover-on-primary' | 'arbiters-without-election' | 'reads-to-standby' | 'split-read-pool' | 'writes-to-replica' | 'redis-auto-failover';
 
 /**
  * Attributes that contradict each other (failure-model §8). Each finding says
@@ -153,6 +153,20 @@ export const contradiction: Rule<'contradiction'> = {
     }
     // One caller reading two or more copies of the same source over separate edges: the model reads each edge as a
     // dependency of its own (every read needs all of them, each with the edge's whole share), not as one read pool.
+    // `failover=auto` on a plain Redis replica: nothing promotes it (no Sentinel, no cluster mode, no provider).
+    for (const n of facts.nodes) {
+      if (n.role !== 'standby' || textAttr(n, 'failover') !== 'auto' || !n.of) continue;
+      const src = facts.design.nodes.get(n.of);
+      if (!src || !redisWithoutManager(n, src)) continue;
+      add(
+        n,
+        'redis-auto-failover',
+        L(
+          `\`${n.name}\` says \`failover=auto\`, but \`${src.name}\` is plain Redis replication: Redis never promotes a replica by itself — someone runs \`REPLICAOF NO ONE\` and points the clients at it. The model promotes it by hand (a person noticing, then the manual promotion). For an automatic failover run Redis Sentinel (\`mode=sentinel replicas=3\` on \`${src.name}\`) or a managed Redis.`,
+          `\`${n.name}\` 노드는 \`failover=auto\`라고 적었지만 \`${src.name}\` 노드는 Sentinel 없는 Redis 복제입니다. Redis는 복제본을 스스로 승격하지 않습니다. 누군가 \`REPLICAOF NO ONE\`을 실행하고 클라이언트가 그쪽을 보게 해야 합니다. 이 도구는 사람이 알아채고 수동으로 승격하는 것으로 계산합니다. 자동 페일오버가 필요하면 Redis Sentinel(\`${src.name}\` 노드에 \`mode=sentinel replicas=3\`)이나 관리형 Redis를 쓰세요.`,
+        ),
+      );
+    }
     // A serving tier that uses a read replica as its whole database (no `reads` label): a replica answers reads only,
     // and nothing ever promotes it (a DR site wired to a cross-region read replica).
     const toReplica = new Set<string>();
