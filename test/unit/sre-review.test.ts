@@ -701,3 +701,9 @@ test('failover=auto on a plain Redis replica with nothing to promote it is a con
   assert.ok(!checkDesign(x(' heartbeat=1s promote=5s')).some((f) => f.data?.['case'] === 'redis-auto-failover'));
   assert.ok(down(fail(x(' heartbeat=1s promote=5s'), node('s'))) < 60);
 });
+
+test('a managed Kafka cluster (Amazon MSK) loses a broker as Kafka does: its partitions wait for the broker\'s fencing (9 s), not "fail over at once"', () => {
+  const x = d('u: client', 'api: app-server replicas=2', 'mq: queue engine=kafka managed replicas=3', 'w: service replicas=2', 'u -> api -> mq -> w');
+  const r = fail(x, node('mq', 1));
+  assert.equal(degraded(r), 9);
+});

@@ -692,7 +692,11 @@ class CompiledNode implements SimNode {
     // written with its two zones): it has no standby to fail over to — it is restarted or restored, and a zone outage keeps it
     // down (cloud-sql-ha); a standby node beside it is what fails over. Its availability is already the zonal one (derive.ts).
     const zonalInstance = tm.profile.id === 'gcp-cloud-sql' && n.zones.length < 2 && instances < 2;
-    const failover = tm.managed && !loneCacheNode && !zonalInstance ? tm.failover : null;
+    // A managed cluster of a product whose own mechanism moves a lost member's work (Amazon MSK: Kafka fences the
+    // broker after broker.session.timeout.ms and moves its partitions' leadership) is that mechanism, not the generic
+    // managed "fails over at once": its instances behave as the product's, and the provider replaces the lost one.
+    const ownMechanism = instances >= 2 && tm.profile.values.detect !== undefined && tm.failover?.profile === 'generic-managed';
+    const failover = tm.managed && !loneCacheNode && !zonalInstance && !ownMechanism ? tm.failover : null;
     // A product that promotes a second instance needs one (Aurora: a reader); a `standby|replica of=` node counts too (see compile).
     const alone = tm.profile.values.failoverAlone;
     this.restore = failover ? (alone && instances < 2 ? alone.v : failover.value) : tm.repair.value;
