@@ -707,3 +707,18 @@ test('a managed Kafka cluster (Amazon MSK) loses a broker as Kafka does: its par
   const r = fail(x, node('mq', 1));
   assert.equal(degraded(r), 9);
 });
+
+test('a sharded database with a standby node of the same shards promotes the lost shard\'s copy: its lag is lost, not the writes since the backup', () => {
+  const x = d(
+    'goal rpo=5s',
+    'u: client',
+    'app: app-server replicas=2',
+    'db: database engine=mysql primary shards=4 replicas=4 backup=6h',
+    'db-sb: database engine=orchestrator standby of=db shards=4 replicas=4 replication=async failover=auto',
+    'u -> app -> db',
+  );
+  const r = fail(x, node('db', 2));
+  assert.equal(r.writesLostSeconds, 1);
+  assert.ok(r.events.some((e) => e.type === 'promoted' && /shard 2\/4/.test(e.message.en)));
+  assert.ok(!checkDesign(x).some((f) => f.rule === 'rpo-not-met'));
+});

@@ -2172,7 +2172,10 @@ export class Engine {
       else if (det === Infinity || roundT(x.failedAt + det) > t) undet[k]!++;
     });
     let sum = 0;
-    for (let k = 0; k < S; k++) if (live[k]! > 0) sum += live[k]! / (live[k]! + undet[k]!);
+    for (let k = 0; k < S; k++) {
+      if (live[k]! > 0) sum += live[k]! / (live[k]! + undet[k]!);
+      else if (this.shardActing.size && this.shardActingUp(p, k)) sum += 1;
+    }
     return sum / S;
   }
 
@@ -2322,7 +2325,7 @@ export class Engine {
         if (list) {
           const up = new Uint8Array(S);
           list.forEach((x, k) => x.alive && (up[shardOf(k, list.length, S)] = 1));
-          for (let k = 0; k < S; k++) if (!up[k]) lost.push(k);
+          for (let k = 0; k < S; k++) if (!up[k] && !this.shardTakenOver(i, k, t)) lost.push(k);
         }
       }
       for (const k of lost) {
@@ -2383,6 +2386,54 @@ export class Engine {
   private shardUp(i: number, k: number): boolean {
     const list = this.insts.get(i) ?? [];
     const S = this.cap[i]!.shards;
+    return list.some((x, j) => x.alive && shardOf(j, list.length, S) === k) || this.shardActingUp(i, k);
+  }
+
+  /** Shards of a sharded node served by its standby's copy of the shard after a promotion: key `i:k` → the standby. */
+  private readonly shardActing = new Map<string, number>();
+  /** Shard promotions under way: key `i:k`. */
+  private readonly shardPending = new Set<string>();
+
+  /** Whether shard k of node i is served by its standby's promoted copy, which is alive. */
+  private shardActingUp(i: number, k: number): boolean {
+    const c = this.shardActing.get(`${i}:${k}`);
+    if (c === undefined) return false;
+    const list = this.insts.get(c) ?? [];
+    const S = this.cap[c]!.shards;
+    return list.some((x, j) => x.alive && shardOf(j, list.length, S) === k);
+  }
+
+  /**
+   * A sharded node whose standby node has the same shards (a standby per shard, orchestrator or MHA on each): when a
+   * shard loses every instance, that shard's standby is promoted after the takeover's detection and promotion, losing
+   * its lag — the data is not lost. Whether it is taken over (or being taken over) now; schedules the promotion once.
+   */
+  private shardTakenOver(i: number, k: number, t: number): boolean {
+    const key = `${i}:${k}`;
+    if (this.shardActing.has(key) || this.shardPending.has(key)) return true;
+    const s = this.nodes[i]!;
+    const S = this.cap[i]!.shards;
+    const tk = pickTakeover(s, (x) => !x.peer && this.cap[x.by]!.shards === S && this.standbyShardAlive(x.by, k));
+    if (!tk) return false;
+    this.shardPending.add(key);
+    const by = this.nodes[tk.by]!.name;
+    this.at(t + tk.detect + tk.promote, () => {
+      this.shardPending.delete(key);
+      if (!this.standbyShardAlive(tk.by, k)) return;
+      this.shardActing.set(key, tk.by);
+      this.emit(
+        'promoted',
+        by,
+        L(`${by}'s copy of shard ${k + 1}/${S} of ${s.name} is promoted and serves that shard (${d(tk.detect + tk.promote)} after the loss).`, `${by}에 있는 ${s.name}의 샤드 ${k + 1}/${S} 사본이 승격되어 그 샤드를 처리합니다(장애 ${dk(tk.detect + tk.promote)} 뒤).`),
+      );
+      if (tk.lag > 0) this.loseWrites(tk.lag, by, i);
+    });
+    return true;
+  }
+
+  private standbyShardAlive(c: number, k: number): boolean {
+    const list = this.instOf(c);
+    const S = this.cap[c]!.shards;
     return list.some((x, j) => x.alive && shardOf(j, list.length, S) === k);
   }
 
