@@ -31,6 +31,7 @@ const SPEC_SEVERITIES: Record<string, string> = {
   'lone-consumer': 'info',
   'dns-no-health-check': 'warning',
   'dns-failback': 'warning',
+  'lone-producer': 'info',
   'redis-sync-replication': 'warning',
   'unknown-engine': 'hint',
   'redis-no-replica': 'warning',

@@ -6,6 +6,7 @@ import { availabilityNotMet } from './availability-not-met';
 import { danglingLoadBalancer } from './dangling-load-balancer';
 import { dnsNoHealthCheck } from './dns-no-health-check';
 import { dnsFailback } from './dns-failback';
+import { loneProducer } from './lone-producer';
 import { l4Routes } from './l4-routes';
 import { loneConsumer } from './lone-consumer';
 import type { Estimate } from './estimate-contract';
@@ -67,6 +68,7 @@ const BY_ID: { [K in HaRuleId]: Rule<K> } = {
   'lone-consumer': loneConsumer,
   'dns-no-health-check': dnsNoHealthCheck,
   'dns-failback': dnsFailback,
+  'lone-producer': loneProducer,
   'redis-sync-replication': redisSyncReplication,
   'unknown-engine': unknownEngine,
   'redis-no-replica': redisNoReplica,

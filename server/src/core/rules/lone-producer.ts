@@ -1,0 +1,40 @@
+import { buildModel } from '../model/request-graph';
+import { L, nodeFinding } from './facts';
+import type { Rule } from './rule';
+import { codeJosa } from '../shared/josa';
+
+/** Compute that starts work of its own when nothing calls it: a batch job, a scheduler, a change-data relay. */
+const COMPUTE = new Set(['service', 'app-server', 'web-server']);
+
+/**
+ * A node that nothing calls, in a design whose requests come from clients, that calls
+ * others and runs one instance with nothing to take over: a batch server, a cron
+ * scheduler, an outbox or CDC relay. While it is down its work silently stops; no
+ * client request fails, so neither the single-point-of-failure rule nor the
+ * availability estimate (both measured on the clients' requests) shows it.
+ */
+export const loneProducer: Rule<'lone-producer'> = {
+  id: 'lone-producer',
+  check({ design }) {
+    const m = buildModel(design);
+    if (!m.nodes.some((s) => s.client)) return [];
+    const out = [];
+    for (const s of m.nodes) {
+      if (s.client || s.ignored || s.managed || !COMPUTE.has(s.kind ?? '') || s.instances !== 1) continue;
+      if (s.callers.length || !s.callees.length || s.takeovers.length || s.standsFor >= 0 || s.node.role === 'standby') continue;
+      const what = s.callees.map((c) => `\`${m.nodes[c]!.name}\``).join(', ');
+      out.push(
+        nodeFinding(
+          'lone-producer',
+          s.node,
+          L(
+            `Nothing calls \`${s.name}\`: it starts work of its own (a batch job, a scheduler, a relay) and sends it to ${what}, on one instance. While it is down that work silently stops — no client request fails, so the single-point-of-failure findings and the availability estimate, measured on the clients' requests, do not show it. Run a second instance that takes over (with a lock or leader election, so that the two never run the same job twice), and watch it with a monitor.`,
+            `${codeJosa(s.name, '은/는')} 아무도 호출하지 않고 스스로 일을 시작해(배치 작업, 스케줄러, 릴레이) ${what} 노드로 보내는데, 인스턴스가 하나뿐입니다. 이 노드가 멈추면 그 일이 조용히 멈춥니다. 클라이언트 요청은 실패하지 않으므로 단일 장애점 알림이나 가용성 추정(클라이언트 요청으로 계산)에는 드러나지 않습니다. 넘겨받을 두 번째 인스턴스를 두고(같은 작업을 두 번 실행하지 않도록 잠금이나 리더 선출과 함께) 모니터로 감시하세요.`,
+          ),
+          { callees: s.callees.map((c) => m.nodes[c]!.name) },
+        ),
+      );
+    }
+    return out;
+  },
+};
