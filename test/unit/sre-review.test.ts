@@ -722,3 +722,9 @@ test('a sharded database with a standby node of the same shards promotes the los
   assert.ok(r.events.some((e) => e.type === 'promoted' && /shard 2\/4/.test(e.message.en)));
   assert.ok(!checkDesign(x).some((f) => f.rule === 'rpo-not-met'));
 });
+
+test('dns-no-health-check on a record with a long TTL says a health check alone cannot move clients fast: lower the TTL or put a balancer in front', () => {
+  const x = d('u: client', 'dns: dns routing=round-robin ttl=1h managed=false', 'a: web-server', 'b: web-server', 'u -> dns', 'dns -> a', 'dns -> b');
+  const f = checkDesign(x).find((y) => y.rule === 'dns-no-health-check')!;
+  assert.match(f.message.en, /ttl=1h.*lower the TTL to 60s or less, or put a load balancer/);
+});

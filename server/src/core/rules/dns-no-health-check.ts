@@ -3,6 +3,7 @@ import { L, nodeFinding, textAttr } from './facts';
 import type { Rule } from './rule';
 import { findingNode, fix, setAttr } from './fixes';
 import { codeJosa, josa } from '../shared/josa';
+import { formatDuration } from '../syntax/values';
 
 /**
  * A dns that hands out several targets with no health check: clients keep
@@ -39,13 +40,22 @@ export const dnsNoHealthCheck: Rule<'dns-no-health-check'> = {
         );
         continue;
       }
+      // A long TTL keeps clients on a dead address long after any check: the record alone cannot fail over fast.
+      const ttl = s.timings.ttl.value;
+      const longTtl = ttl > 300;
+      const ttlEn = longTtl
+        ? ` With \`ttl=${formatDuration(ttl)}\`, clients keep a dead address that long even after it leaves the answers (and a plain name server such as BIND does not check its targets at all): lower the TTL to 60s or less, or put a load balancer or a virtual IP in front of the targets.`
+        : '';
+      const ttlKo = longTtl
+        ? ` \`ttl=${formatDuration(ttl)}\`이면 답에서 빠진 뒤에도 클라이언트가 그만큼 죽은 주소를 계속 씁니다(BIND 같은 일반 네임 서버는 대상을 아예 검사하지 않습니다). TTL을 60초 이하로 줄이거나, 대상 앞에 로드밸런서나 가상 IP를 두세요.`
+        : '';
       out.push(
         nodeFinding(
           'dns-no-health-check',
           s.node,
           L(
-            `\`${n}\` answers with ${s.callees.length} targets (\`routing=${routing}\`) and checks none of them: when one dies, clients keep getting its address and ${shareEn} of requests fail until someone removes the record or the target is repaired${routing === 'latency' ? ' (latency routing without a health check still sends a region its users when that region is down)' : ''}. Add \`health-check\`: a dead target then leaves the answers after interval × 3, and clients move once their cached answer expires (ttl).`,
-            `\`${n}\` DNS는 대상 ${s.callees.length}개를 알려 주지만(\`routing=${routing}\`) 어느 것도 헬스 체크하지 않습니다. 하나가 죽어도 클라이언트는 계속 그 주소를 받아서, 누군가 레코드를 빼거나 대상이 복구될 때까지 요청의 ${shareKo} 실패합니다${routing === 'latency' ? '(헬스 체크 없는 지연 시간 기반 라우팅은 리전이 죽어도 그 리전 사용자를 계속 그곳으로 보냅니다)' : ''}. \`health-check\`를 추가하세요: 죽은 대상은 주기 × 3 뒤 답에서 빠지고, 클라이언트는 캐시된 답이 만료(ttl)되면 옮겨 갑니다.`,
+            `\`${n}\` answers with ${s.callees.length} targets (\`routing=${routing}\`) and checks none of them: when one dies, clients keep getting its address and ${shareEn} of requests fail until someone removes the record or the target is repaired${routing === 'latency' ? ' (latency routing without a health check still sends a region its users when that region is down)' : ''}. Add \`health-check\`: a dead target then leaves the answers after interval × 3, and clients move once their cached answer expires (ttl).${ttlEn}`,
+            `\`${n}\` DNS는 대상 ${s.callees.length}개를 알려 주지만(\`routing=${routing}\`) 어느 것도 헬스 체크하지 않습니다. 하나가 죽어도 클라이언트는 계속 그 주소를 받아서, 누군가 레코드를 빼거나 대상이 복구될 때까지 요청의 ${shareKo} 실패합니다${routing === 'latency' ? '(헬스 체크 없는 지연 시간 기반 라우팅은 리전이 죽어도 그 리전 사용자를 계속 그곳으로 보냅니다)' : ''}. \`health-check\`를 추가하세요: 죽은 대상은 주기 × 3 뒤 답에서 빠지고, 클라이언트는 캐시된 답이 만료(ttl)되면 옮겨 갑니다.${ttlKo}`,
           ),
           { routing },
         ),
