@@ -728,3 +728,9 @@ test('dns-no-health-check on a record with a long TTL says a health check alone 
   const f = checkDesign(x).find((y) => y.rule === 'dns-no-health-check')!;
   assert.match(f.message.en, /ttl=1h.*lower the TTL to 60s or less, or put a load balancer/);
 });
+
+test('an invalid fencing= names every accepted value, stonith included', () => {
+  const x = d('a: database fencing=ipmi');
+  const f = checkDesign(x).find((y) => y.rule === 'invalid-value')!;
+  assert.match(f.message.en, /`true`, `false` or `stonith`/);
+});

@@ -76,7 +76,13 @@ export function checkValue(p: ValueSink, spec: AttrSpec, attr: Attr): void {
       if (s === 'true' || s === 'false') attr.value = { type: 'bool', value: s === 'true' };
       else if (type.t === 'flag' && type.values && namesOf(type.values).includes(s)) attr.value = { type: 'text', value: s };
       else if (type.t === 'flag-or-path' && s.startsWith('/')) attr.value = { type: 'text', value: s };
-      else bad(p, attr, type.t === 'flag' ? '`true` or `false`.' : '`true`, `false` or a path such as `/health`.', type.t === 'flag' ? '`true` 또는 `false`.' : '`true`, `false` 또는 `/health` 같은 경로.');
+      else {
+        // A flag that also takes named values (`fencing=stonith`) lists them too.
+        const named = type.t === 'flag' && type.values ? namesOf(type.values).map((v) => `\`${v}\``) : [];
+        const en = named.length ? `\`true\`, \`false\` or ${named.join(', ')}.` : '`true` or `false`.';
+        const ko = named.length ? `\`true\`, \`false\` 또는 ${named.join(', ')}.` : '`true` 또는 `false`.';
+        bad(p, attr, type.t === 'flag' ? en : '`true`, `false` or a path such as `/health`.', type.t === 'flag' ? ko : '`true`, `false` 또는 `/health` 같은 경로.');
+      }
       return;
     }
     case 'int':
