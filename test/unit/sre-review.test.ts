@@ -731,6 +731,6 @@ test('dns-no-health-check on a record with a long TTL says a health check alone 
 
 test('an invalid fencing= names every accepted value, stonith included', () => {
   const x = d('a: database fencing=ipmi');
-  const f = checkDesign(x).find((y) => y.rule === 'invalid-value')!;
+  const f = x.findings.find((y) => y.rule === 'invalid-value')!;
   assert.match(f.message.en, /`true`, `false` or `stonith`/);
 });
