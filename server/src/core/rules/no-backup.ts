@@ -1,4 +1,3 @@
-import { durationAttr } from '../model/request-graph';
 import { josa } from '../shared/josa';
 import { L, nodeFinding } from './facts';
 import { findingNode, fix, setAttr } from './fixes';
