@@ -734,3 +734,23 @@ test('an invalid fencing= names every accepted value, stonith included', () => {
   const f = x.findings.find((y) => y.rule === 'invalid-value')!;
   assert.match(f.message.en, /`true`, `false` or `stonith`/);
 });
+
+test('a DR database on a storage copy replicated synchronously from the main centre\'s is as fresh as its disks: no rpo finding for the database pair', () => {
+  const x = d(
+    'goal rpo=0',
+    'zone main',
+    'zone dr',
+    'u: client',
+    'was: app-server replicas=2 zone=main',
+    'db: database engine=oracle primary zone=main backup=1d',
+    'san: storage raid=6 primary zone=main',
+    'dr-db: database engine=oracle standby of=db failover=manual zone=dr',
+    'dr-san: storage standby of=san replication=sync failover=manual zone=dr',
+    'u -> was -> db -> san',
+    'dr-db -> dr-san',
+  );
+  assert.ok(!checkDesign(x).some((f) => f.rule === 'rpo-not-met'));
+  assert.equal(fail(x, node('db')).writesLostSeconds, 0);
+  // The database's backups cover its disks.
+  assert.ok(!checkDesign(x).some((f) => f.rule === 'no-backup' && /`san`/.test(f.message.en)));
+});

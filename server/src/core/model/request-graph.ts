@@ -924,6 +924,19 @@ export function fenced(n: TopologyNode): boolean {
   return n.attrs.has('fencing') && flagAttr(n, 'fencing') !== false;
 }
 
+/** The storage standby `a` calls that is a copy (`standby of=`) of a storage node `b` calls, with both nodes, or null. */
+function storageCopyOf(nodes: readonly SimNode[], storageOf: readonly (number[] | undefined)[], a: number, b: number): { copy: TopologyNode; source: TopologyNode } | null {
+  const sa = storageOf[a];
+  const sb = storageOf[b];
+  if (!sa || !sb) return null;
+  for (const x of sa) {
+    const cn = nodes[x]!.node;
+    if (cn.role !== 'standby' || !cn.of) continue;
+    for (const y of sb) if (nodes[y]!.name === cn.of) return { copy: cn, source: nodes[y]!.node };
+  }
+  return null;
+}
+
 /** Whether nodes a and b both call one storage node (a disk they share); `storageOf` lists each node's storage callees. */
 function sharesStorage(storageOf: readonly (number[] | undefined)[], a: number, b: number): boolean {
   const sa = storageOf[a];
@@ -1071,11 +1084,16 @@ function compile(design: Design): Model {
     // cluster): the standby takes over with everything written.
     const written = textAttr(n, 'replication') !== null;
     const shared = !written && sharesStorage(storageOf, s.idx, x);
+    // With none written and the standby's storage a copy of the primary's (a DR centre's SAN replicated from the main
+    // centre's), the database's copy is as fresh as its disks': the storage pair's replication.
+    const disks = !written && !shared ? storageCopyOf(nodes, storageOf, s.idx, x) : null;
     const repl = shared
       ? { mode: 'shared' as const, rank: 0 as const, lossless: true }
-      : !written && ft.sync.value === 1
-        ? { mode: 'sync' as const, rank: 0 as const, lossless: true }
-        : replicationOf(n, xn);
+      : disks
+        ? replicationOf(disks.copy, disks.source)
+        : !written && ft.sync.value === 1
+          ? { mode: 'sync' as const, rank: 0 as const, lossless: true }
+          : replicationOf(n, xn);
     // A server standing by for a server (an active-standby web pair) has no data to lose on taking over.
     const lag = repl.lossless || !DATA_KINDS.has(s.kind as KindId) ? 0 : ft.lag.value;
     const how = ft.detectHow;

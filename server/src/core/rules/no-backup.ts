@@ -19,6 +19,9 @@ export const noBackup: Rule<'no-backup'> = {
       const n = node.name;
       if (copiedElsewhere(facts, node)) {
         if (!rpoGoal || node.managed) continue;
+        // A database's disks: the database's own backups cover them.
+        const users = facts.design.edges.filter((e) => e.to === node.name).map((e) => facts.design.nodes.get(e.from));
+        if (node.kind === 'storage' && users.length && users.every((u) => u && u.kind === 'database' && backupInterval(u) !== null)) continue;
         out.push(
           nodeFinding(
             'no-backup',
