@@ -754,3 +754,25 @@ test('a DR database on a storage copy replicated synchronously from the main cen
   // The database's backups cover its disks.
   assert.ok(!checkDesign(x).some((f) => f.rule === 'no-backup' && /`san`/.test(f.message.en)));
 });
+
+test('manual promotions follow the runbook: a DR database is promoted once the DR storage it runs on is, not in parallel', () => {
+  const x = d(
+    'goal rto=4h',
+    'region main',
+    'region dr',
+    'u: client',
+    'app: app-server replicas=2 region=main',
+    'db: database engine=oracle primary region=main',
+    'san: storage primary region=main',
+    'dr-db: database engine=oracle standby of=db failover=manual promote=60m region=dr',
+    'dr-san: storage standby of=san replication=sync failover=manual promote=20m region=dr',
+    'mon: monitor watches=db,san interval=1m',
+    'u -> app -> db -> san',
+    'dr-db -> dr-san',
+  );
+  const r = simulate(x, [{ type: 'fail', target: { type: 'region', region: 'main' }, at: 0 }]);
+  const at = (name: string): number => r.events.find((e) => e.type === 'promoted' && e.target === name)!.at;
+  assert.equal(at('dr-san'), 60 + 20 * 60);
+  // Noticed at 1 m; the storage at 21 m; the database's hour starts then.
+  assert.equal(at('dr-db'), 60 + 20 * 60 + 60 * 60);
+});

@@ -125,6 +125,8 @@ export interface RunResult {
 
 interface Pending {
   takeover: Takeover;
+  /** When the promotion completes. */
+  done: number;
 }
 
 /** Evaluation arrays; in a sweep they are shared by every run and restored after each. */
@@ -2523,6 +2525,7 @@ export class Engine {
   /** Takeovers: a fully-down node with a live standby starts a failover (detection, then promotion). */
   private startTakeovers(t: number): void {
     const nodes = this.nodes;
+    const fresh: { x: number; s: SimNode; tk: Takeover; pend: Pending }[] = [];
     for (const i of this.withTakeovers) {
       const s = nodes[i]!;
       if (!s.takeovers.length) continue;
@@ -2545,8 +2548,24 @@ export class Engine {
       // A managed service's own failover that serves sooner is the failover (Aurora promoting its reader): no second one starts.
       const own = this.ownFailover.get(x);
       if (own !== undefined && own > t + EPS && own <= t + tk.detect + tk.promote + EPS) continue;
-      const pend: Pending = { takeover: tk };
+      const pend: Pending = { takeover: tk, done: t + tk.detect + tk.promote };
       this.pending.set(x, pend);
+      fresh.push({ x, s, tk, pend });
+    }
+    // A person works a recovery runbook in order: a manual promotion whose standby needs other standbys being promoted
+    // by hand (a DR database on its DR storage, the DR application on its database) starts once those are done.
+    for (let k = fresh.length - 1; k >= 0; k--) {
+      const f = fresh[k]!;
+      if (!f.tk.manual) continue;
+      let after = f.pend.done - f.tk.promote;
+      for (const c of nodes[f.tk.by]!.callees) {
+        const src = nodes[c]!.standsFor;
+        const dep = src >= 0 ? this.pending.get(src) : undefined;
+        if (dep && dep.takeover.manual && dep.takeover.by === c && dep !== f.pend) after = Math.max(after, dep.done);
+      }
+      f.pend.done = after + f.tk.promote;
+    }
+    for (const { x, s, tk, pend } of fresh) {
       const by = nodes[tk.by]!.name;
       this.at(t + tk.detect, () => {
         if (this.pending.get(x) !== pend) return;
@@ -2558,7 +2577,7 @@ export class Engine {
             : L(`${by} detects that ${s.name} is down (${tk.profile.en}: ${tk.how.en}).`, `${s.name}의 장애가 감지됩니다(${tk.profile.ko}: ${tk.how.ko}). 넘겨받을 노드: ${by}.`),
         );
       });
-      this.at(t + tk.detect + tk.promote, () => {
+      this.at(pend.done, () => {
         if (this.pending.get(x) !== pend) return;
         this.pending.delete(x);
         if (this.live[tk.by]! <= 0) return;
