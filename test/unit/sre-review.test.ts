@@ -776,3 +776,20 @@ test('manual promotions follow the runbook: a DR database is promoted once the D
   // Noticed at 1 m; the storage at 21 m; the database's hour starts then.
   assert.equal(at('dr-db'), 60 + 20 * 60 + 60 * 60);
 });
+
+test('rto-not-met does not blame a voting group no request needs (a Kubernetes control plane\'s etcd drawn beside the workload)', () => {
+  const x = d(
+    'goal rto=15m',
+    'zone a',
+    'zone b',
+    'u: client',
+    'ui: web-server zone=a',
+    'apiserver: service replicas=3 zones=a,b',
+    'etcd: consensus engine=etcd replicas=3 zones=a,a,b',
+    'u -> ui',
+    'apiserver -> etcd',
+  );
+  const f = checkDesign(x).find((y) => y.rule === 'rto-not-met')!;
+  assert.doesNotMatch(f.message.en, /voters of `etcd`/);
+  assert.match(f.message.en, /`ui`/);
+});

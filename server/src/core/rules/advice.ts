@@ -165,10 +165,41 @@ function instancesCause(nodes: SimNode[], s: SimNode): Localized | null {
 }
 
 /** A Sentinel group or a voting group whose majority sits in `zone`: losing the zone leaves it unable to promote or to serve. */
-function zoneQuorumCause(nodes: readonly SimNode[], zone: string): Localized | null {
+/**
+ * The nodes the entries' requests can need: reached through calls, cache fallbacks, takeovers and read sources, and
+ * the quorum groups that coordinate those takeovers. (A control plane nothing in the request path calls is not one.)
+ */
+function servingSet(nodes: readonly SimNode[], entries: readonly number[]): Set<number> {
+  const seen = new Set<number>(entries);
+  const stack = [...entries];
+  const push = (x: number): void => {
+    if (x >= 0 && !seen.has(x)) {
+      seen.add(x);
+      stack.push(x);
+    }
+  };
+  while (stack.length) {
+    const s = nodes[stack.pop()!]!;
+    for (const c of s.callees) push(c);
+    for (const e of s.soft) {
+      push(e.cache);
+      for (const f of e.fallbacks) push(f);
+    }
+    for (const t of s.takeovers) {
+      push(t.by);
+      push(t.coordinator);
+      push(t.witness);
+    }
+    push(s.readsFrom);
+  }
+  return seen;
+}
+
+function zoneQuorumCause(nodes: readonly SimNode[], zone: string, entries: readonly number[]): Localized | null {
+  const needed = servingSet(nodes, entries);
   for (const s of nodes) {
     const g = s.group;
-    if (!g || !s.node.zones.includes(zone)) continue;
+    if (!g || !s.node.zones.includes(zone) || !needed.has(s.idx)) continue;
     if (g.type === 'sentinel' && majorityZone(g.sentinelZones) === zone) {
       const held = g.sentinelZones.filter((z) => z === zone).length;
       return L(
@@ -281,7 +312,7 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     }
     else if (only.length) {
       // A voting group the zone takes the majority of stops more than a tier placed there: named first, the tiers after.
-      const stuck = t.type === 'zone' ? zoneQuorumCause(m.nodes, t.zone) : null;
+      const stuck = t.type === 'zone' ? zoneQuorumCause(m.nodes, t.zone, m.entries) : null;
       const names = nameList(only.map((s) => s.name));
       if (stuck)
         return L(
@@ -307,7 +338,7 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
   }
   if (t.type === 'zone') {
     // A group whose voters (or Sentinels) are mostly in the lost zone: what is left cannot elect or promote.
-    const stuck = zoneQuorumCause(m.nodes, t.zone);
+    const stuck = zoneQuorumCause(m.nodes, t.zone, m.entries);
     if (stuck) return stuck;
     // A lone instance that happens to run in the lost zone (a single pod, one VM): everything that needs it stops, which
     // outweighs a tier running short of capacity.
