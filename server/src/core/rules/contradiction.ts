@@ -170,6 +170,14 @@ export const contradiction: Rule<'contradiction'> = {
     // A serving tier that uses a read replica as its whole database (no `reads` label): a replica answers reads only,
     // and nothing ever promotes it (a DR site wired to a cross-region read replica).
     const toReplica = new Set<string>();
+    let pairs: Set<string> | null = null;
+    const calls = (from: string, to: string): boolean => {
+      if (!pairs) {
+        pairs = new Set<string>();
+        for (const x of facts.design.edges) pairs.add(`${x.from}\u0000${x.to}`);
+      }
+      return pairs.has(`${from}\u0000${to}`);
+    };
     for (const e of facts.design.edges) {
       const to = facts.design.nodes.get(e.to);
       const from = facts.design.nodes.get(e.from);
@@ -177,7 +185,7 @@ export const contradiction: Rule<'contradiction'> = {
       if (from.kind !== 'web-server' && from.kind !== 'app-server' && from.kind !== 'service') continue;
       const key = parseRouteLabel(e.label)?.key;
       // Reads labelled as such, or a caller that also reaches the source itself (its writes go there).
-      if (key === 'reads' || facts.design.edges.some((x) => x.from === e.from && x.to === to.of)) continue;
+      if (key === 'reads' || calls(e.from, to.of!)) continue;
       toReplica.add(e.to);
       add(
         to,
