@@ -244,8 +244,21 @@ export function dnsMode(routing: string | null, healthCheck: boolean | null): Or
  * (ALB weighted target groups: blue-green, canary), `weighted` set. Null when the
  * label names none of these.
  */
-export function parseRouteLabel(label: string | null): { key: string; label: string; share: number | null; weighted?: true } | null {
+type RouteLabel = { key: string; label: string; share: number | null; weighted?: true } | null;
+/** Parsed labels by their text: a design repeats a few labels (`reads`, `writes`, `/api/*`) on many edges. Read-only results. */
+const routeLabels = new Map<string, RouteLabel>();
+
+export function parseRouteLabel(label: string | null): RouteLabel {
   if (!label) return null;
+  const hit = routeLabels.get(label);
+  if (hit !== undefined) return hit;
+  const out = readRouteLabel(label);
+  if (routeLabels.size > 4096) routeLabels.clear();
+  routeLabels.set(label, out);
+  return out;
+}
+
+function readRouteLabel(label: string): RouteLabel {
   // The parser may hand the label back with spaces around `=` (`share = 20%`): read it either way.
   const words = label.trim().replace(/\s*=\s*/g, '=').split(/\s+/);
   const path = words[0]!.startsWith('/') ? words[0]! : null;
