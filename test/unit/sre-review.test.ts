@@ -793,3 +793,18 @@ test('rto-not-met does not blame a voting group no request needs (a Kubernetes c
   assert.doesNotMatch(f.message.en, /voters of `etcd`/);
   assert.match(f.message.en, /`ui`/);
 });
+
+test('two data sets losing their replication lag in one loss lose 1 s each: the run reports the longest window, not their sum', () => {
+  const x = d(
+    'zone a',
+    'zone b',
+    'u: client',
+    'app: app-server replicas=2 zones=a,b sessions=s',
+    'db: database engine=mysql primary zone=a',
+    'db-2: database engine=mysql standby of=db replication=async failover=auto zone=b',
+    's: cache engine=redis mode=sentinel replicas=3 zones=a,b,b',
+    'u -> app -> db',
+  );
+  const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
+  assert.equal(r.writesLostSeconds, 1);
+});
