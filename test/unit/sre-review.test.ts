@@ -808,3 +808,8 @@ test('two data sets losing their replication lag in one loss lose 1 s each: the 
   const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
   assert.equal(r.writesLostSeconds, 1);
 });
+
+test('no-backup does not call an active-standby pair on one shared disk "copied live": the disk is the only copy', () => {
+  const x = d('goal rpo=0', 'u: client', 'app: app-server replicas=2', 'db: database engine=oracle primary', 'db-sb: database engine=oracle standby of=db failover=auto fencing=stonith', 'san: storage raid=6', 'u -> app -> db -> san', 'db-sb -> san');
+  assert.ok(!checkDesign(x).some((f) => f.rule === 'no-backup' && /`db`/.test(f.message.en) && /copied live/.test(f.message.en)));
+});

@@ -1,5 +1,5 @@
 import { josa } from '../shared/josa';
-import { L, nodeFinding } from './facts';
+import { L, nodeFinding, textAttr } from './facts';
 import { findingNode, fix, setAttr } from './fixes';
 import { copiedElsewhere, holdsData } from './missing-replica';
 import { backupInterval, mirroredDisks } from '../model/durability';
@@ -22,6 +22,9 @@ export const noBackup: Rule<'no-backup'> = {
         // A database's disks: the database's own backups cover them.
         const users = facts.design.edges.filter((e) => e.to === node.name).map((e) => facts.design.nodes.get(e.from));
         if (node.kind === 'storage' && users.length && users.every((u) => u && u.kind === 'database' && backupInterval(u) !== null)) continue;
+        // A pair on one shared disk has no copy: the disk is the data, and its own finding says so.
+        const copies = facts.copies.get(node.name) ?? [];
+        if (copies.length && copies.every((c) => textAttr(c, 'replication') === 'shared' || sharesDisk(facts, node.name, c.name))) continue;
         out.push(
           nodeFinding(
             'no-backup',
@@ -71,3 +74,10 @@ export const noBackup: Rule<'no-backup'> = {
     return node ? [fix(L(`Back \`${node.name}\` up daily (backup=1d)`, `\`${node.name}\` 매일 백업(backup=1d)`), [setAttr(design, node, 'backup', '1d')], true)] : [];
   },
 };
+
+/** Whether nodes a and b both call one storage node (an active-standby pair on one SAN LUN). */
+function sharesDisk(f: Parameters<Rule<'no-backup'>['check']>[0]['facts'], a: string, b: string): boolean {
+  const disks = (n: string): string[] => f.design.edges.filter((e) => e.from === n && f.design.nodes.get(e.to)?.kind === 'storage').map((e) => e.to);
+  const da = disks(a);
+  return da.length > 0 && disks(b).some((x) => da.includes(x));
+}
