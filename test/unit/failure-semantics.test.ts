@@ -851,7 +851,7 @@ test('availability-not-met names the costliest routes of a router and the node e
   const m = message(x, 'availability-not-met');
   // catalog carries 1,650 req/s on 2 × 1,500: both instances are needed (0.999² for 55% of the requests).
   assert.match(m, /the routes of `gw` \(each fails with its own pool; about \d+ minutes a year: `\/catalog` \d+, mostly `catalog`; `\/payments` \d+, mostly `payments`\)/);
-  assert.match(m, /`catalog` runs 2 instances but needs all of them for its load \(1,650 req\/s at 1500 each\).*`replicas=3`/);
+  assert.match(m, /`catalog` runs 2 instances and needs all of them for its load \(1,650 req\/s at 1500 each\).*`replicas=3`/);
 });
 
 test('rpo-not-met: a node with no copy is told to back up as often as the goal allows; other losses that miss it are named; only a database speaks of orders', () => {

@@ -813,3 +813,10 @@ test('no-backup does not call an active-standby pair on one shared disk "copied 
   const x = d('goal rpo=0', 'u: client', 'app: app-server replicas=2', 'db: database engine=oracle primary', 'db-sb: database engine=oracle standby of=db failover=auto fencing=stonith', 'san: storage raid=6', 'u -> app -> db -> san', 'db-sb -> san');
   assert.ok(!checkDesign(x).some((f) => f.rule === 'no-backup' && /`db`/.test(f.message.en) && /copied live/.test(f.message.en)));
 });
+
+test('availability-not-met blames an unchecked DNS record for what its dead targets cost, not "add instances or alternatives"', () => {
+  const x = d('goal availability=99.99%', 'u: client', 'dns: dns routing=round-robin managed=false replicas=2', 'a: web-server', 'b: web-server', 'c: web-server', 'u -> dns', 'dns -> a', 'dns -> b', 'dns -> c');
+  const f = checkDesign(x).find((y) => y.rule === 'availability-not-met')!;
+  assert.match(f.message.en, /`dns` hands out its targets without checking them/);
+  assert.doesNotMatch(f.message.en, /Add instances or alternatives/);
+});

@@ -126,17 +126,29 @@ function costText(design: Design, spofs: string[]): Localized {
     const i = m.byName.get(x)!;
     const sn = m.nodes[i]!;
     const load = Math.round(st!.load[i]!).toLocaleString('en-US');
-    const more = sn.autoscale ? `autoscale=${sn.instances + 1}..${Math.max(sn.instances + 1, sn.autoscale.max)}` : `replicas=${sn.instances + 1}`;
+    // An autoscaling group runs what its load needs (up to its maximum): it is that count that has no room.
+    const need = Math.ceil(st!.load[i]! / sn.capacity! - 1e-9);
+    const runs = sn.autoscale ? Math.min(sn.autoscale.max, Math.max(sn.instances, need)) : sn.instances;
+    const more = sn.autoscale ? `autoscale=${runs + 1}..${Math.max(runs + 1, sn.autoscale.max)}` : `replicas=${sn.instances + 1}`;
     advice.push(
       L(
-        `\`${x}\` runs ${sn.instances} instances but needs all of them for its load (${load} req/s at ${sn.capacity} each): losing any one fails part of its requests. One more instance (\`${more}\`) gives it room to lose one.`,
-        `\`${x}\` 노드는 인스턴스가 ${sn.instances}개인데 들어오는 부하(초당 ${load}건, 인스턴스마다 ${sn.capacity}건)에 모두 필요해서 하나만 잃어도 요청 일부가 실패합니다. 하나를 더 두면(\`${more}\`) 하나를 잃어도 버팁니다.`,
+        `\`${x}\` runs ${runs} instances${sn.autoscale && runs > sn.instances ? ' (scaled to its load)' : ''} and needs all of them for its load (${load} req/s at ${sn.capacity} each): losing any one fails part of its requests${sn.autoscale ? ' until autoscaling replaces it' : ''}. One more instance (\`${more}\`) gives it room to lose one.`,
+        `\`${x}\` 노드는 인스턴스 ${runs}개${sn.autoscale && runs > sn.instances ? '(부하에 맞춰 늘어난 수)' : ''}가 들어오는 부하(초당 ${load}건, 인스턴스마다 ${sn.capacity}건)에 모두 필요해서 하나만 잃어도${sn.autoscale ? ' 오토스케일링이 채울 때까지' : ''} 요청 일부가 실패합니다. 하나를 더 두면(\`${more}\`) 하나를 잃어도 버팁니다.`,
       ),
     );
   }
+  // Targets a name server hands out without checking them: a dead one keeps its share, whatever stands behind it.
+  const unchecked = rest.filter((c) => c.block && m.nodes[m.byName.get(c.node) ?? -1]?.or === 'dns-static').map((c) => c.node);
+  for (const x of unchecked)
+    advice.push(
+      L(
+        `\`${x}\` hands out its targets without checking them: a dead one keeps its share of the requests until it is repaired, however many there are. Health-check them (\`health-check\`, with a short \`ttl=\`), or put a load balancer in front.`,
+        `\`${x}\` 노드는 대상을 검사하지 않고 알려 주므로, 죽은 대상은 몇 개를 두든 복구될 때까지 자기 몫의 요청을 계속 받습니다. 대상을 헬스 체크하거나(\`health-check\`, 짧은 \`ttl=\`) 앞에 로드밸런서를 두세요.`,
+      ),
+    );
   if (rest.some((c) => c.block && routed(c.node) && (c.routes ?? []).some((r) => r.unavailability * YEAR_MIN >= 1 && (r.weakest === null || (!tight.has(r.weakest) && !spof.includes(r.weakest))))))
     advice.push(L('Give every route a pool that survives the loss of one instance (2+ instances behind each route).', '라우트마다 인스턴스 하나를 잃어도 버티는 풀을 두세요(라우트마다 인스턴스 2개 이상).'));
-  if (rest.some((c) => !(c.block && routed(c.node)) && !tight.has(c.node))) advice.push(L('Add instances or alternatives to the others, or spread them over more zones.', '나머지는 인스턴스나 대안을 늘리거나 더 많은 존에 나누어 두세요.'));
+  if (rest.some((c) => !(c.block && routed(c.node)) && !tight.has(c.node) && !unchecked.includes(c.node))) advice.push(L('Add instances or alternatives to the others, or spread them over more zones.', '나머지는 인스턴스나 대안을 늘리거나 더 많은 존에 나누어 두세요.'));
   if (detail.dropped > 0) advice.push(L('Add capacity for the offered load.', '들어오는 부하만큼 처리 용량을 늘리세요.'));
   const list = items.map((i) => i.en).join(', ');
   const listKo = items.map((i) => i.ko).join(', ');
