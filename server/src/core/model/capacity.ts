@@ -35,8 +35,6 @@ export interface Capacity {
   autoscaleDelay: number;
   /** Nothing runs until it scales out (autoscale=0..N with no replicas=). */
   dormant: boolean;
-  /** Provider-run compute that scales on the requests that arrive (the `serverless` profile): it runs what its load needs. */
-  onRequest: boolean;
 }
 
 /** Caller kinds that open database connections. */
@@ -99,7 +97,6 @@ export function capacityOf(m: Model): Capacity[] {
       hitRatio: hr && hr.type === 'percent' ? Math.max(0, Math.min(1, hr.value / 100)) : null,
       autoscaleDelay: autoscaleDelayOf(n),
       dormant: s.kind !== null && CONNECTING.has(s.kind) && isDormant(n) && !onRequest(n),
-      onRequest: s.autoscale !== null && onRequest(n),
     };
   });
   for (const d of limited)

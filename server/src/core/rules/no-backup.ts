@@ -1,5 +1,6 @@
 import { josa } from '../shared/josa';
-import { L, nodeFinding, textAttr } from './facts';
+import { L, nodeFinding } from './facts';
+import { buildModel } from '../model/request-graph';
 import { findingNode, fix, setAttr } from './fixes';
 import { copiedElsewhere, holdsData } from './missing-replica';
 import { backupInterval, mirroredDisks } from '../model/durability';
@@ -23,8 +24,11 @@ export const noBackup: Rule<'no-backup'> = {
         const users = facts.design.edges.filter((e) => e.to === node.name).map((e) => facts.design.nodes.get(e.from));
         if (node.kind === 'storage' && users.length && users.every((u) => u && u.kind === 'database' && backupInterval(u) !== null)) continue;
         // A pair on one shared disk has no copy: the disk is the data, and its own finding says so.
-        const copies = facts.copies.get(node.name) ?? [];
-        if (copies.length && copies.every((c) => textAttr(c, 'replication') === 'shared' || sharesDisk(facts, node.name, c.name))) continue;
+        // (The model's answer: every takeover on one shared disk, written or inferred — request-graph's sharesStorage.)
+        const m = buildModel(facts.design);
+        const idx = m.byName.get(node.name)!;
+        const tks = m.nodes[idx]!.takeovers;
+        if (tks.length && tks.every((t) => t.replication === 'shared') && !m.nodes.some((r) => r.readsFrom === idx)) continue;
         out.push(
           nodeFinding(
             'no-backup',
@@ -75,9 +79,3 @@ export const noBackup: Rule<'no-backup'> = {
   },
 };
 
-/** Whether nodes a and b both call one storage node (an active-standby pair on one SAN LUN). */
-function sharesDisk(f: Parameters<Rule<'no-backup'>['check']>[0]['facts'], a: string, b: string): boolean {
-  const disks = (n: string): string[] => f.design.edges.filter((e) => e.from === n && f.design.nodes.get(e.to)?.kind === 'storage').map((e) => e.to);
-  const da = disks(a);
-  return da.length > 0 && disks(b).some((x) => da.includes(x));
-}

@@ -204,8 +204,8 @@ export class SweepContext {
       });
       this.routeIndex.set(s.idx, idx);
     }
-    // A dormant node (pilot light) wakes from anywhere in the graph, and compute that scales on requests is sized by the
-    // baseline's load: such designs run every loss in full.
+    // A dormant node (pilot light) wakes from anywhere in the graph: such designs run every loss in full (and so do
+    // designs whose autoscaled nodes the baseline sized up: isClean).
     this.clean = e.isClean() && !capacityOf(m).some((c) => c.dormant);
     for (const l of connectionLimits(m))
       for (const i of [l.db, ...l.callers.map((c) => c.idx)]) {
@@ -1520,7 +1520,7 @@ export class Engine {
       if (!this.updateDns(t)) break;
     }
     // Compute that scales on requests, and autoscaling groups, start the run with what their load needs.
-    if (initial && this.sizeOnRequest()) this.compute(t);
+    if (initial && this.sizeToBaselineLoad()) this.compute(t);
     if (initial && this.m.hasRate) this.baselineLoad = Float64Array.from(this.load);
     this.afterCompute(t);
     if (this.boundary && !this.escaped) this.escaped = !this.boundaryAsAtBaseline();
@@ -1550,8 +1550,8 @@ export class Engine {
     return share;
   }
 
-  /** Gives every node that scales on its requests (Capacity.onRequest) the instances its baseline load needs; whether any changed. */
-  private sizeOnRequest(): boolean {
+  /** Gives every autoscaled node (not a dormant one) the instances its baseline load needs, within its bounds; whether any changed. */
+  private sizeToBaselineLoad(): boolean {
     let changed = false;
     for (let i = 0; i < this.nodes.length; i++) {
       const s = this.nodes[i]!;
@@ -1970,7 +1970,6 @@ export class Engine {
     if (s.group !== null || s.demotesWith >= 0) inner[i]! *= this.groups.factor(i);
   }
 
-  /** Share of a balancer's requests to one pool (its callees, or one route's) that succeed: live, detected and healthy instances. */
   /** The first origin of a CDN's origin group that is up (its provider live), or -1. */
   private firstOrigin(s: SimNode, pool: readonly number[]): number {
     for (const a of pool) {
@@ -1981,6 +1980,7 @@ export class Engine {
     return -1;
   }
 
+  /** Share of a balancer's requests to one pool (its callees, or one route's) that succeed: live, detected and healthy instances. */
   private poolValue(i: number, s: SimNode, pool: readonly number[], t: number): number {
     const prov = this.prov;
     const inner = this.inner;
@@ -2392,9 +2392,14 @@ export class Engine {
   }
 
   private shardUp(i: number, k: number): boolean {
-    const list = this.insts.get(i) ?? [];
-    const S = this.cap[i]!.shards;
-    return list.some((x, j) => x.alive && shardOf(j, list.length, S) === k) || this.shardActingUp(i, k);
+    return this.shardAlive(i, k) || this.shardActingUp(i, k);
+  }
+
+  /** Whether node c has a live instance in shard k (its instances as the simulation placed them). */
+  private shardAlive(c: number, k: number): boolean {
+    const list = this.instOf(c);
+    const S = this.cap[c]!.shards;
+    return list.some((x, j) => x.alive && shardOf(j, list.length, S) === k);
   }
 
   /** Shards of a sharded node served by its standby's copy of the shard after a promotion: key `i:k` → the standby. */
@@ -2405,10 +2410,7 @@ export class Engine {
   /** Whether shard k of node i is served by its standby's promoted copy, which is alive. */
   private shardActingUp(i: number, k: number): boolean {
     const c = this.shardActing.get(`${i}:${k}`);
-    if (c === undefined) return false;
-    const list = this.insts.get(c) ?? [];
-    const S = this.cap[c]!.shards;
-    return list.some((x, j) => x.alive && shardOf(j, list.length, S) === k);
+    return c !== undefined && this.shardAlive(c, k);
   }
 
   /**
@@ -2421,13 +2423,13 @@ export class Engine {
     if (this.shardActing.has(key) || this.shardPending.has(key)) return true;
     const s = this.nodes[i]!;
     const S = this.cap[i]!.shards;
-    const tk = pickTakeover(s, (x) => !x.peer && this.cap[x.by]!.shards === S && this.standbyShardAlive(x.by, k));
+    const tk = pickTakeover(s, (x) => !x.peer && this.cap[x.by]!.shards === S && this.shardAlive(x.by, k));
     if (!tk) return false;
     this.shardPending.add(key);
     const by = this.nodes[tk.by]!.name;
     this.at(t + tk.detect + tk.promote, () => {
       this.shardPending.delete(key);
-      if (!this.standbyShardAlive(tk.by, k)) return;
+      if (!this.shardAlive(tk.by, k)) return;
       this.shardActing.set(key, tk.by);
       this.emit(
         'promoted',
@@ -2439,11 +2441,6 @@ export class Engine {
     return true;
   }
 
-  private standbyShardAlive(c: number, k: number): boolean {
-    const list = this.instOf(c);
-    const S = this.cap[c]!.shards;
-    return list.some((x, j) => x.alive && shardOf(j, list.length, S) === k);
-  }
 
   /** The lost data is restored from its backup (where the backups are kept) and the node serves again. */
   private restore(i: number, shard: number | null, now: number, label: string): void {
@@ -2509,10 +2506,7 @@ export class Engine {
       const delay = this.cap[d]!.autoscaleDelay;
       this.emit('scaling-from-zero', s.name, wakeMessage(s.name, delay, false, 0));
       this.at(t + delay, (now) => {
-        // The instances the load needs (within the group's bounds), else the maximum when the load or the capacity is not known.
-        const max = Math.max(1, s.autoscale ? s.autoscale.max : 1);
-        const load = this.phys[d]!;
-        const count = s.capacity && load > 0 ? Math.min(max, Math.max(1, s.autoscale?.min ?? 0, Math.ceil(load / s.capacity - EPS))) : max;
+        const count = Math.max(1, s.autoscale ? s.autoscale.max : 1);
         const list = this.instOf(d);
         const zones = s.node.zones.filter((z) => !this.zoneDown.has(z));
         for (let k = 0; k < count; k++) {
