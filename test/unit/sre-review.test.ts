@@ -820,3 +820,15 @@ test('availability-not-met blames an unchecked DNS record for what its dead targ
   assert.match(f.message.en, /`dns` hands out its targets without checking them/);
   assert.doesNotMatch(f.message.en, /Add instances or alternatives/);
 });
+
+test('rto-not-met on a region loss names what keeps the other region from taking over, not a copy the design already has (round 6)', () => {
+  const msg = (x: Design): string => checkDesign(x).find((f) => f.rule === 'rto-not-met')?.message.en ?? '';
+  // Latency records without health checks keep answering with the lost region (Route 53: a record without a health check is always healthy).
+  const blind = d('goal rto=5m', 'region a', 'region b', 'users: client', 'dns: dns engine=route53 routing=latency', 'lb-a: load-balancer engine=alb region=a', 'lb-b: load-balancer engine=alb region=b', 'app-a: app-server replicas=2 state=stateless region=a', 'app-b: app-server replicas=2 state=stateless region=b', 'users -> dns', 'dns -> lb-a', 'dns -> lb-b', 'lb-a -> app-a', 'lb-b -> app-b');
+  assert.match(msg(blind), /Cause: `dns` hands out the addresses of `lb-a` without checking them.*Fix: `health-check` on `dns`/);
+  assert.doesNotMatch(msg(blind), /second region/);
+  // A global balancer with a pool in each region: the pool left is too small until autoscaling catches up.
+  const small = d('goal rto=1m', 'region a', 'region b', 'users: client rate=5000', 'glb: load-balancer engine=gcp-lb health-check', 'app-a: app-server replicas=6 autoscale=4..20 capacity=700 state=stateless region=a', 'app-b: app-server replicas=4 autoscale=4..20 capacity=700 state=stateless region=b', 'users -> glb', 'glb -> app-a', 'glb -> app-b');
+  assert.match(msg(small), /Cause: once `glb` sends everything to the other region, `app-b` receives about 5,000 req\/s.*its 4 instances serve 2,800.*until autoscaling adds instances/);
+  assert.doesNotMatch(msg(small), /second region/);
+});

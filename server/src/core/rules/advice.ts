@@ -296,6 +296,16 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     };
     const lostWith = (s: SimNode): boolean => !s.managed || (t.type === 'zone' ? pinnedToZone(s) : true);
     const only = m.nodes.filter((s) => !s.client && !s.ignored && lostWith(s) && s.standsFor < 0 && inPlace(s) && s.takeovers.every((k) => inPlace(m.nodes[k.by]!)) && (s.managed || s.instances >= 2 ? s.callers.length > 0 : matters(s.name)));
+    // A name server that hands out their addresses without checking them keeps sending users there: the other place's
+    // copy is of no use until someone edits the record. That, not a missing copy, is the cause.
+    const blind = m.nodes.find((d) => d.or === 'dns-static' && d.callees.some((c) => only.some((o) => o.idx === c)) && d.callees.some((c) => !inPlace(m.nodes[c]!)));
+    if (only.length && blind) {
+      const names = nameList(only.map((s) => s.name).filter((n) => blind.callees.some((c) => m.nodes[c]!.name === n)));
+      return L(
+        `Cause: \`${blind.name}\` hands out the addresses of ${names.en} without checking them, so it keeps sending users to ${place.en} after its loss, although the other ${t.type === 'zone' ? 'zone' : 'region'} runs a copy: their requests fail until someone changes the record. Fix: \`health-check\` on \`${blind.name}\` (a dead target leaves the answers after interval × 3, and clients follow once the TTL expires).`,
+        `원인: \`${blind.name}\` 노드가 ${names.ko} 노드의 주소를 확인 없이 응답해, 다른 ${t.type === 'zone' ? '존' : '리전'}에 사본이 있는데도 ${place.ko}을 잃은 뒤에도 사용자를 그쪽으로 보냅니다. 누군가 레코드를 고칠 때까지 그 요청은 실패합니다. 해결: \`${blind.name}\` 노드에 \`health-check\`를 켜세요(죽은 대상은 주기 × 3 뒤 DNS 응답에서 빠지고, 클라이언트는 TTL이 지나면 따라옵니다).`,
+      );
+    }
     // The service comes back without them: a DNS answer that moves away from them is what takes the time.
     const switcher = m.nodes.find((d) => (d.or === 'dns-failover' || d.or === 'dns-spread') && d.callees.some((c) => only.some((o) => o.idx === c)));
     const dns = loss.rto !== null ? switcher : undefined;
@@ -310,13 +320,19 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
         `원인: ${names.ko} 노드가 ${place.ko}에만 있어, \`${dns.name}\` 노드가 더 이상 이쪽을 응답하지 않을 때에야 서비스가 돌아옵니다. 헬스 체크와 응답의 TTL에 ${dur(dns.dnsSwitch).ko} 걸립니다. 해결: \`${dns.name}\` 노드의 \`interval=\`이나 \`ttl=\`을 줄이세요${t.type === 'zone' ? '. DNS 전환이 필요 없도록 같은 리전의 다른 존에도 나누어 둘 수도 있습니다' : ''}.`,
       );
     }
-    else if (only.length) {
+    // A tier whose every caller can route around it to a copy outside the place (a balancer's other pool, a checked
+    // DNS answer) is not "with nothing elsewhere": what the copy lacks (capacity, a promotion) is named below.
+    const bare = only.filter((s) => !(s.callers.length && s.callers.every((ci) => { const c = m.nodes[ci]!; return c.or !== null && c.or !== 'dns-static' && c.callees.some((x) => x !== s.idx && !inPlace(m.nodes[x]!)); })));
+    // (A DNS switch away from the region that keeps the goal: the copies outside are looked at below.)
+    const switched = !!switcher && t.type === 'region';
+    if (!switched && bare.length) {
+      const only2 = bare;
       // A voting group the zone takes the majority of stops more than a tier placed there: named first, the tiers after.
       const stuck = t.type === 'zone' ? zoneQuorumCause(m.nodes, t.zone, m.entries) : null;
-      const names = nameList(only.map((s) => s.name));
+      const names = nameList(only2.map((s) => s.name));
       if (stuck)
         return L(
-          `${stuck.en} Also, ${names.en} run${only.length > 1 ? '' : 's'} only in zone \`${(t as { zone: string }).zone}\`: spread ${only.length > 1 ? 'them' : 'it'} over another zone.`,
+          `${stuck.en} Also, ${names.en} run${only2.length > 1 ? '' : 's'} only in zone \`${(t as { zone: string }).zone}\`: spread ${only2.length > 1 ? 'them' : 'it'} over another zone.`,
           `${stuck.ko} 또한 ${names.ko} 노드가 \`${(t as { zone: string }).zone}\` 존에만 있으니 다른 존에도 나누어 두세요.`,
         );
       // A copy outside that a person promotes would still keep the goal out of reach once those are spread.
@@ -329,9 +345,9 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
             )
           : L('', '');
       return t.type === 'zone'
-        ? L(`Cause: ${names.en} run${only.length > 1 ? '' : 's'} only in zone \`${t.zone}\`, with nothing elsewhere to take over. Fix: spread ${only.length > 1 ? 'them' : 'it'} over another zone.${also.en}`, `원인: ${names.ko} 노드가 \`${t.zone}\` 존에만 있고 다른 곳에 대신할 것이 없습니다. 해결: 다른 존에도 나누어 두세요.${also.ko}`)
+        ? L(`Cause: ${names.en} run${only2.length > 1 ? '' : 's'} only in zone \`${t.zone}\`, with nothing elsewhere to take over. Fix: spread ${only2.length > 1 ? 'them' : 'it'} over another zone.${also.en}`, `원인: ${names.ko} 노드가 \`${t.zone}\` 존에만 있고 다른 곳에 대신할 것이 없습니다. 해결: 다른 존에도 나누어 두세요.${also.ko}`)
         : L(
-            `Cause: ${names.en} run${only.length > 1 ? '' : 's'} only in region \`${t.region}\`, with nothing in another region to take over: a recovery site needs its own copy of every tier the requests pass. Fix: run ${only.length > 1 ? 'them' : 'it'} in a second region too (a warm standby, or a pilot light that is started on the loss, within the \`rto\`).`,
+            `Cause: ${names.en} run${only2.length > 1 ? '' : 's'} only in region \`${t.region}\`, with nothing in another region to take over: a recovery site needs its own copy of every tier the requests pass. Fix: run ${only2.length > 1 ? 'them' : 'it'} in a second region too (a warm standby, or a pilot light that is started on the loss, within the \`rto\`).`,
             `원인: ${names.ko} 노드가 \`${t.region}\` 리전에만 있고 다른 리전에 대신할 것이 없습니다. 복구 사이트에는 요청이 거치는 모든 계층의 사본이 있어야 합니다. 해결: 두 번째 리전에도 두세요(웜 스탠바이, 또는 장애 때 \`rto\` 안에 켜는 파일럿 라이트).`,
           );
     }
@@ -394,7 +410,8 @@ function survivingRegionCapacity(m: ReturnType<typeof buildModel>, lost: (s: Sim
   const st = steadyState(m);
   if (!st) return null;
   for (const dns of m.nodes) {
-    if (dns.or !== 'dns-failover' && dns.or !== 'dns-spread') continue;
+    // A checked DNS answer or a (global) balancer with pools in several regions: the pools left take the lost one's share.
+    if (dns.or !== 'dns-failover' && dns.or !== 'dns-spread' && dns.or !== 'lb') continue;
     const out = dns.callees.filter((c) => !lost(m.nodes[c]!));
     if (!out.length || out.length === dns.callees.length) continue;
     let outLoad = 0;
@@ -421,8 +438,8 @@ function survivingRegionCapacity(m: ReturnType<typeof buildModel>, lost: (s: Sim
             ? L(`until autoscaling adds instances (${dur(autoscaleDelayOf(s.node)).en} after the overload)`, `오토스케일링이 인스턴스를 더할 때까지(과부하 뒤 ${dur(autoscaleDelayOf(s.node)).ko})`)
             : L('for as long as the region is lost', '리전이 돌아올 때까지');
           return L(
-            `Cause: once \`${dns.name}\` answers with the other region only, \`${s.name}\` receives about ${n(load)} req/s — the whole load — and its ${s.instances} instance${s.instances > 1 ? 's' : ''} serve ${n(can)}; the rest fail ${until.en}. Fix: run enough in each region to carry the other's load (${need} instances: \`replicas=${need}\`, or an autoscale minimum of ${need}), or more \`capacity=\` per instance.`,
-            `원인: \`${dns.name}\` 노드가 다른 리전만 응답하게 되면 \`${s.name}\` 노드가 전체 부하인 초당 약 ${n(load)}건을 받는데, 인스턴스 ${s.instances}개로는 ${n(can)}건만 처리해 ${until.ko} 나머지가 실패합니다. 해결: 각 리전이 다른 리전의 부하까지 감당할 만큼 두세요(인스턴스 ${need}개: \`replicas=${need}\`, 또는 오토스케일 최솟값 ${need}). 인스턴스당 \`capacity=\`를 늘려도 됩니다.`,
+            `Cause: once \`${dns.name}\` ${dns.or === 'lb' ? 'sends everything to the other region' : 'answers with the other region only'}, \`${s.name}\` receives about ${n(load)} req/s — the whole load — and its ${s.instances} instance${s.instances > 1 ? 's' : ''} serve ${n(can)}; the rest fail ${until.en}. Fix: run enough in each region to carry the other's load (${need} instances: \`replicas=${need}\`, or an autoscale minimum of ${need}), or more \`capacity=\` per instance.`,
+            `원인: \`${dns.name}\` 노드가 ${dns.or === 'lb' ? '모든 요청을 다른 리전으로 보내게' : '다른 리전만 응답하게'} 되면 \`${s.name}\` 노드가 전체 부하인 초당 약 ${n(load)}건을 받는데, 인스턴스 ${s.instances}개로는 ${n(can)}건만 처리해 ${until.ko} 나머지가 실패합니다. 해결: 각 리전이 다른 리전의 부하까지 감당할 만큼 두세요(인스턴스 ${need}개: \`replicas=${need}\`, 또는 오토스케일 최솟값 ${need}). 인스턴스당 \`capacity=\`를 늘려도 됩니다.`,
           );
         }
       }

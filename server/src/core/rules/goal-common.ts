@@ -28,7 +28,7 @@ export function downList(loss: LossImpact): Localized {
 }
 
 export function seconds(s: number | null, horizon: number): Localized {
-  return s === null ? L(`never, within the simulated ${formatDuration(horizon)}`, `시뮬레이션한 ${koDuration(horizon)} 안에 복구되지 않음`) : L(formatDuration(s), koDuration(s));
+  return s === null ? L(`never, within the simulated ${formatDuration(horizon)}`, `시뮬레이션 기간(${koDuration(horizon)}) 안에 복구되지 않음`) : L(formatDuration(s), koDuration(s));
 }
 
 /** What would shorten the recovery from this loss. */
