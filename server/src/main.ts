@@ -12,7 +12,9 @@
  */
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { inspect } from 'node:util';
+import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
+import { DiagnosticsEncoder } from './lsp/encoding';
 import { startServer } from './lsp/server';
 import { Incoming } from './lsp/incoming';
 
@@ -26,11 +28,31 @@ if (!args.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--s
   process.exit(2);
 }
 
-const connection = createConnection(ProposedFeatures.all);
+const stdio = args.includes('--stdio');
+// Over stdio the writer encodes each diagnostic once (lsp/encoding.ts); the other transports are the library's own.
+const connection = stdio
+  ? createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout, { contentTypeEncoder: new DiagnosticsEncoder() }))
+  : createConnection(ProposedFeatures.all);
+if (stdio) {
+  // As the library does when it opens stdio itself: the client closing stdin ends the server (status 0 after a shutdown request).
+  let shutdown = false;
+  connection.onShutdown(() => {
+    shutdown = true;
+  });
+  const end = (): never => process.exit(shutdown ? 0 : 1);
+  process.stdin.on('end', end);
+  process.stdin.on('close', end);
+  // stdout carries the protocol: what would be printed goes to the client's log (the library does the same when it picks stdio itself).
+  const log = (write: (m: string) => void) => (...xs: unknown[]) => write(xs.map((x) => (typeof x === 'string' ? x : inspect(x))).join(' '));
+  console.log = console.info = log((m) => connection.console.log(m));
+  console.debug = log((m) => connection.console.log(m));
+  console.warn = log((m) => connection.console.warn(m));
+  console.error = log((m) => connection.console.error(m));
+}
 // Edits read from the client but not yet dispatched (stdio and node IPC; a socket or pipe goes without).
 const incoming = new Incoming();
 // The bundle lives in out/; the rule pages in docs/ beside it.
 startServer(connection, { docsBase: pathToFileURL(join(__dirname, '..', 'docs')).href + '/', newestVersion: (uri) => incoming.newestVersion(uri) });
 // After the connection's own reader (startServer listens): both see each chunk in the same turn, before any message of it is dispatched.
-if (args.includes('--stdio')) incoming.watchStream(process.stdin);
+if (stdio) incoming.watchStream(process.stdin);
 else if (args.includes('--node-ipc')) incoming.watchProcess(process);

@@ -118,6 +118,7 @@ export { findTermAt, GLOSSARY, hasHangul, type GlossaryEntry } from './glossary/
 export { checkedBlock, checkedSource, parseBlock, type CheckedDesign, type CheckOptions as CheckedOptions } from './rules/checked';
 export {
   analyzeDesign,
+  sameSuppressions,
   TopologyService,
   type DesignEntry,
   type DocFinding,

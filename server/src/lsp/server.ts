@@ -46,6 +46,7 @@ import {
   references,
   rename,
   symbols,
+  sameSuppressions,
   TopologyService,
   type DocumentAnalysis,
   type Locale,
@@ -55,6 +56,19 @@ import { pickLocale, sanitizeRules, toCodeAction, toCompletionItem, toDiagnostic
 import { LineDocument } from './documents';
 import { Analyses } from './scheduling';
 import { ANIMATION_REQUEST, DIAGRAM_REQUEST, EXPORT_MERMAID_REQUEST, IMAGES_REQUEST, SCENARIO_EDIT_REQUEST, SIMULATION_REQUEST, STATS_REQUEST, type AnimationResult, type DiagramResult, type ExportMermaidResult, type ImagesResult, type ScenarioEditResult, type SimulationResult, type StatsResult } from './requests';
+
+/** One design's diagnostics as published, with what they were computed from. */
+interface Placed {
+  findings: readonly unknown[];
+  firstLine: number;
+  fenceLine: number;
+  fenceLength: number;
+  index: number;
+  rules: RuleConfig;
+  locale: Locale;
+  suppressions: DocumentAnalysis['designs'][number]['design']['suppressions'];
+  diagnostics: Diagnostic[];
+}
 
 export interface ServerDeps {
   /** Base URL of the rule pages (…/docs/), for diagnostics' codeDescription. */
@@ -76,6 +90,42 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
 
   // ---- diagnostics ----------------------------------------------------------
 
+  /**
+   * Each document's designs as last published: a design whose findings the core reused (an edit that left its meaning
+   * alone) at the same place, with the same suppressions and settings, keeps its diagnostic objects, and the stdio
+   * writer sends the bytes it already has (encoding.ts). Only the latest publication is kept. Never changed once made.
+   */
+  const published = new Map<string, Placed[]>();
+  const diagnosticsOf = (analysis: DocumentAnalysis, uri: string): Diagnostic[] => {
+    const out: Diagnostic[] = [];
+    for (const f of service.documentFindings(analysis, rules)) out.push(toDiagnostic(f, uri, locale, deps.docsBase));
+    const before = published.get(uri) ?? [];
+    const now: Placed[] = [];
+    analysis.designs.forEach((entry, i) => {
+      const fenceLength = entry.fenceLine >= 0 ? (analysis.lines[entry.fenceLine] ?? '').length : 0;
+      const was = before[i];
+      const same =
+        was && was.findings === entry.findings && was.firstLine === entry.firstLine && was.fenceLine === entry.fenceLine && was.fenceLength === fenceLength &&
+        was.index === entry.index && was.rules === rules && was.locale === locale && sameSuppressions(was.suppressions, entry.design.suppressions);
+      const placed: Placed = same
+        ? was
+        : {
+            findings: entry.findings,
+            firstLine: entry.firstLine,
+            fenceLine: entry.fenceLine,
+            fenceLength,
+            index: entry.index,
+            rules,
+            locale,
+            suppressions: entry.design.suppressions,
+            diagnostics: service.designFindings(analysis, entry, rules).map((f) => toDiagnostic(f, uri, locale, deps.docsBase)),
+          };
+      now.push(placed);
+      for (const dg of placed.diagnostics) out.push(dg);
+    });
+    published.set(uri, now);
+    return out;
+  };
   /** What was last published per document. */
   const sent = new Map<string, { version: number; diagnostics: Diagnostic[] }>();
   /** Publishes diagnostics for the document's version if it is still the latest when the analysis is done. */
@@ -83,7 +133,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     try {
       const analysis = await analyses.later(doc);
       if (!analysis || documents.get(doc.uri) !== doc || doc.version !== analyses.versionOf(doc.uri)) return;
-      const diagnostics = service.findings(analysis, rules).map((f) => toDiagnostic(f, doc.uri, locale, deps.docsBase));
+      const diagnostics = diagnosticsOf(analysis, doc.uri);
       // The same version with the same diagnostics (re-checked after a configuration read that changed nothing) is not sent again.
       // (Compared only then: a new version is always sent, without serializing its diagnostics an extra time.)
       const last = sent.get(doc.uri);
@@ -154,6 +204,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   documents.onDidClose((e) => {
     analyses.forget(e.document.uri);
     sent.delete(e.document.uri);
+    published.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 

@@ -6,7 +6,7 @@
 import { rescanMarkdown, scanMarkdown, splitLines, type BlockLine, type CodeRange, type MarkdownScan } from '../syntax/fences';
 import { LIMITS } from '../syntax/limits';
 import { analyzeDesign, analyzeDesignSteps } from '../rules/checked';
-import type { Design, Finding, Localized, Severity, Span } from '../syntax/ast';
+import type { Design, Finding, Localized, Severity, Span, Suppression } from '../syntax/ast';
 import type { RuleId } from '../syntax/codes';
 import { applyRuleConfig, type RuleConfig } from '../rules/config';
 import { drain } from '../shared/drain';
@@ -85,6 +85,18 @@ export function toRange(entry: { firstLine: number }, span: Span): Range {
   // The fence line (-1) of a .topology file, which has none, is its first line.
   const line = Math.max(0, entry.firstLine + span.line);
   return { start: { line, character: span.start }, end: { line, character: span.end } };
+}
+
+/** Whether two designs' suppression comments hide the same findings (a comment edit re-parses the design, not its findings). */
+export function sameSuppressions(a: readonly Suppression[], b: readonly Suppression[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.scope !== y.scope || x.line !== y.line || x.rules.length !== y.rules.length || x.rules.some((r, k) => r !== y.rules[k])) return false;
+  }
+  return true;
 }
 
 /**
@@ -292,13 +304,19 @@ export class TopologyService {
 
   /** Findings placed in the document, with severities from `config` and in-block suppressions applied. */
   findings(analysis: DocumentAnalysis, config: RuleConfig = {}): DocFinding[] {
+    const out = this.documentFindings(analysis, config);
+    for (const entry of analysis.designs) for (const f of this.designFindings(analysis, entry, config)) out.push(f);
+    return out;
+  }
+
+  /** The findings about the note rather than one of its designs (binary content, too many designs…), with `config` applied. */
+  documentFindings(analysis: DocumentAnalysis, config: RuleConfig = {}): DocFinding[] {
     const out: DocFinding[] = [];
     for (const f of analysis.documentFindings) {
       const sev = config[f.rule];
       if (sev === 'off') continue;
       out.push(sev ? { ...f, severity: sev } : f);
     }
-    for (const entry of analysis.designs) out.push(...this.designFindings(analysis, entry, config));
     return out;
   }
 
