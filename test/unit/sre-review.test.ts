@@ -832,3 +832,26 @@ test('rto-not-met on a region loss names what keeps the other region from taking
   assert.match(msg(small), /Cause: once `glb` sends everything to the other region, `app-b` receives about 5,000 req\/s.*its 4 instances serve 2,800.*until autoscaling adds instances/);
   assert.doesNotMatch(msg(small), /second region/);
 });
+
+test('both copies of one shard lost behind a proxy fail that shard\'s share until the restore, as for a direct caller (failure-model §6, round 6)', () => {
+  for (const front of [['users -> lb -> ch', 'lb: load-balancer health-check replicas=2 vip'], ['users -> ch']]) {
+    const x = d('users: client', ...front.slice(1), 'ch: database shards=2 replicas=4 backup=1d', front[0]!);
+    const r = simulate(x, [{ type: 'fail', target: node('ch', 1), at: 0 }, { type: 'fail', target: node('ch', 2), at: 0 }]);
+    assert.ok(degraded(r) >= 3600, `${front[0]}: degraded ${degraded(r)}`);
+  }
+});
+
+test('writes lost: none in a read-only standby cluster, one window for shards failing over together, one for a failover that waited (round 6)', () => {
+  const lost = (x: Design, steps: Parameters<typeof simulate>[1]) => simulate(x, steps).writesLostSeconds;
+  const gd = d('region p', 'region s', 'zone pa region=p', 'zone pb region=p', 'zone sa region=s', 'zone sb region=s', 'users: client', 'app: app-server replicas=2 state=stateless zones=pa,pb', 'lb: load-balancer engine=alb region=p', 'c: cache engine=elasticache mode=cluster shards=3 replicas=6 zones=pa,pb', 'c2: cache engine=elasticache mode=cluster shards=3 replicas=6 standby of=c replication=async failover=manual zones=sa,sb', 'users -> lb -> app -> c');
+  assert.equal(lost(gd, [{ type: 'fail', target: { type: 'zone', zone: 'sa' }, at: 0 }]), 0);
+  assert.equal(lost(gd, [{ type: 'fail', target: { type: 'zone', zone: 'pa' }, at: 0 }]), 1);
+  const obs = d('zone a', 'zone b', 'users: client', 'db: database engine=tibero primary zone=a backup=1d', 'db2: database engine=tibero standby of=db replication=async failover=auto coordinator=obs zone=b', 'obs: consensus replicas=1 zone=a', 'users -> db');
+  assert.equal(lost(obs, [{ type: 'fail', target: node('obs'), at: 0 }, { type: 'fail', target: node('db'), at: 300 }]), 1);
+});
+
+test('a one-member coordinator beside the primary is named, and is the cause of the zone loss\'s rto (round 6)', () => {
+  const x = d('goal rto=10m', 'zone a', 'zone b', 'users: client', 'lb: load-balancer layer=4 replicas=2 vip health-check zones=a,b', 'was: app-server replicas=2 state=stateless zones=a,b', 'db: database engine=tibero primary zone=a backup=1d', 'db2: database engine=tibero standby of=db replication=sync failover=auto coordinator=obs zone=b', 'obs: consensus replicas=1 zone=a', 'mon: monitor watches=db,db2 interval=1m', 'users -> lb -> was -> db');
+  assert.deepEqual(rules(x, 'quorum-fragile'), ['obs']);
+  assert.match(checkDesign(x).find((f) => f.rule === 'rto-not-met')!.message.en, /Cause: `obs`, the single member that decides `db2`'s takeover, is in zone `a` with `db`/);
+});

@@ -284,6 +284,18 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       `원인: \`${by}\` 노드가 넘겨받으려면 감시(witness) \`${w}\`의 표가 필요한데, 이 감시가 \`${s.name}\` 노드와 같은 ${place.ko}에 있습니다. 그곳을 잃으면 세 표 중 두 표가 사라져 클러스터가 쿼럼을 잃고, 누군가 강제로 쿼럼을 잡기 전에는 페일오버가 일어나지 않습니다. 해결: 감시를 두 노드 어느 쪽과도 겹치지 않는 세 번째 장소(다른 전산실이나 사이트, 또는 클라우드 감시)에 두세요.`,
     );
   }
+  // A failover decided by a one-member coordinator lost in the same place as the primary: nothing is left to decide it.
+  for (const s of m.nodes) {
+    if (s.client || s.ignored || !inPlace(s)) continue;
+    const k = s.takeovers.find((tk) => tk.coordinator >= 0 && !inPlace(m.nodes[tk.by]!) && inPlace(m.nodes[tk.coordinator]!) && m.nodes[tk.coordinator]!.instances === 1);
+    if (!k) continue;
+    const by = m.nodes[k.by]!.name;
+    const c = m.nodes[k.coordinator]!.name;
+    return L(
+      `Cause: \`${c}\`, the single member that decides \`${by}\`'s takeover, is in ${place.en} with \`${s.name}\`: losing it leaves nothing to decide the failover, and \`${by}\` waits until \`${c}\` is back or someone promotes it by hand. Fix: put the coordinator in a third place that shares nothing with either node, or run 3 members in 3 places.`,
+      `원인: \`${by}\` 노드의 승격을 결정하는 단 하나의 구성원 ${codeJosa(c, '이/가')} \`${s.name}\` 노드와 같은 ${place.ko}에 있습니다. 그곳을 잃으면 페일오버를 결정할 것이 없어, \`${c}\` 노드가 돌아오거나 누군가 직접 승격할 때까지 \`${by}\` 노드가 기다립니다. 해결: 조정자를 두 노드 어느 쪽과도 겹치지 않는 세 번째 장소에 두거나, 구성원 3개를 세 곳에 두세요.`,
+    );
+  }
   {
     // What the place's loss takes down whole: nodes placed only there whose takeovers (if any) are only there too. A standby is
     // not named for itself (nothing calls it); its primary is, when both sit in the place. A managed service counts when it

@@ -1,6 +1,6 @@
 import { arbitersOf, clusterReplicaCounts, engineOf, groupSpecOf, majorityOf, redisMode, isDataTier, voterZones, votingType } from '../model/groups';
 import { instanceCount } from '../model/request-graph';
-import { flagAttr, L, nodeFinding } from './facts';
+import { flagAttr, L, nodeFinding, textAttr } from './facts';
 import type { Rule } from './rule';
 import { findingNode, fix, setAttr } from './fixes';
 import { majorityZone } from './sentinel-fragile';
@@ -39,7 +39,29 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
       }
       if (votingType(n) === null || isDataTier(facts.design, n)) continue;
       const data = instanceCount(n);
-      if (data < 2) continue;
+      if (data < 2) {
+        // One member deciding failovers (a Tibero Observer, a lone arbiter): no majority is left once it is down, and
+        // the failovers it decides wait for it. With the primary it watches in the same zone, that zone's loss takes both.
+        if (data !== 1 || arbitersOf(n) > 0) continue;
+        const coordinated = facts.nodes.filter((x) => x !== n && textAttr(x, 'coordinator') === n.name);
+        if (!coordinated.length) continue;
+        const names = coordinated.map((x) => `\`${x.name}\``).join(', ');
+        const zone = n.zones.length === 1 ? n.zones[0]! : null;
+        const beside = zone === null ? [] : coordinated.map((x) => (x.of ? facts.design.nodes.get(x.of) : undefined)).filter((p): p is NonNullable<typeof p> => !!p && p.zones.length === 1 && p.zones[0] === zone);
+        const besideNames = [...new Set(beside.map((p) => `\`${p.name}\``))].join(', ');
+        out.push(
+          nodeFinding(
+            'quorum-fragile',
+            n,
+            L(
+              `\`${n.name}\` decides the failover of ${names} alone: while it is down, nothing can fail over${beside.length ? `, and it is in zone \`${zone}\` with ${besideNames}, so losing that zone takes the primary and its decider together and the standby waits for a person` : ''}. Run 3 members in 3 places (\`replicas=3\`), or put the single one in a third place that shares nothing with the primary or the standby.`,
+              `\`${n.name}\` 노드 하나가 ${names} 노드의 페일오버를 혼자 결정합니다. 이 노드가 멈춰 있는 동안에는 페일오버가 일어나지 않습니다${beside.length ? `. 게다가 ${besideNames} 노드와 같은 \`${zone}\` 존에 있어, 그 존을 잃으면 프라이머리와 결정자를 함께 잃고 스탠바이는 사람이 올릴 때까지 기다립니다` : ''}. 구성원 3개를 서로 다른 세 곳에 두거나(\`replicas=3\`), 하나라면 프라이머리와도 스탠바이와도 겹치지 않는 세 번째 장소에 두세요.`,
+            ),
+            { voters: 1, majority: 1, want: 3 },
+          ),
+        );
+        continue;
+      }
       // Arbiters (MongoDB) vote too: they count towards the majority and are placed after the data members.
       const arbiters = arbitersOf(n);
       const v = data + arbiters;

@@ -438,7 +438,7 @@ export class Engine {
   private readonly cacheLost = new Set<number>();
   private writesLost = 0;
   /** Writes lost to replication lag, by data set (the node that lost them). */
-  private readonly lagByNode = new Map<number, number>();
+  private readonly lagByNode = new Map<number, { sum: number; at: number; last: number }>();
   private readonly events: SimEvent[] = [];
   private readonly queue = new Heap();
   private seq = 0;
@@ -581,10 +581,15 @@ export class Engine {
     if (lag <= 0) return;
     const n = this.nodes[of]!;
     if (n.kind === 'cache' && !cacheHoldsState(n.node, n.isSessionStore) && this.m.fallbackOf.has(of)) return;
-    // Lags of one data set add up (two failovers in a run); different data sets each lose their own window, and the
-    // run's figure is the longest window, as an rpo is.
-    const sum = (this.lagByNode.get(of) ?? 0) + lag;
-    this.lagByNode.set(of, sum);
+    // A standby that has not taken over (a read-only copy of another site, a Global Datastore secondary) takes no
+    // client writes: a failover inside it loses none that anyone was told were saved.
+    if (this.idleStandby(of)) return;
+    // Lags of one data set add up (two failovers in a run, one after the other); shards failing over at the same moment
+    // lose the same window of time, not one each. Different data sets each lose their own window, and the run's figure
+    // is the longest window, as an rpo is.
+    const prev = this.lagByNode.get(of);
+    const sum = prev && prev.at === this.now ? prev.sum - prev.last + Math.max(prev.last, lag) : (prev?.sum ?? 0) + lag;
+    this.lagByNode.set(of, { sum, at: this.now, last: prev && prev.at === this.now ? Math.max(prev.last, lag) : lag });
     this.writesLost = Math.max(this.writesLost, sum);
     this.emit(
       'writes-lost',
@@ -595,7 +600,7 @@ export class Engine {
 
   /** A store that failed over to a copy: its users lose the sessions written in the lag window (failure-model §3). */
   private loseSessions(store: number, share: number): void {
-    if (share <= 0) return;
+    if (share <= 0 || this.idleStandby(store)) return;
     for (const u of this.nodes) if (u.sessionStore === store) this.sessionLoss.set(u.idx, Math.min(1, (this.sessionLoss.get(u.idx) ?? 0) + share));
     const s = this.nodes[store]!;
     this.emit(
@@ -1422,7 +1427,11 @@ export class Engine {
           );
         } else {
           // Whether any instance is left to serve (a zone or region loss may have taken them all).
-          const left = this.instOf(s.idx).some((y) => y.alive);
+          // Of a sharded node, an instance of the same shard: the others hold other keys.
+          const list = this.instOf(s.idx);
+          const S = this.cap[s.idx]!.shards;
+          const mine = S > 1 ? shardOf(list.indexOf(x), list.length, S) : -1;
+          const left = list.some((y, j) => y.alive && (mine < 0 || shardOf(j, list.length, S) === mine));
           // Whose figure the detection is: the product's own, or the project's generic one (the profile documents none).
           const own = s.timings.detect.profile === s.timings.profile.id;
           const whoEn = own ? s.timings.profile.label : PROFILES.generic.label;
@@ -1431,8 +1440,8 @@ export class Engine {
             'routed-around',
             name,
             L(
-              `The ${s.name} cluster drops ${name} after ${d(s.selfDetect!)} (${whoEn}: ${s.timings.detectHow.en}); ${left ? 'the other instances serve' : 'no instance of it is left to serve'}.`,
-              `${s.name} 클러스터에서 ${dk(s.selfDetect!)} 뒤 ${name} 인스턴스가 빠집니다(${whoKo}: ${s.timings.detectHow.ko}). ${left ? '나머지 인스턴스가 처리합니다' : '처리할 인스턴스가 하나도 남지 않았습니다'}.`,
+              `The ${s.name} cluster drops ${name} after ${d(s.selfDetect!)} (${whoEn}: ${s.timings.detectHow.en}); ${left ? (mine >= 0 ? `the other instances of shard ${mine + 1}/${S} serve` : 'the other instances serve') : mine >= 0 ? `no instance of shard ${mine + 1}/${S} is left: its keys fail` : 'no instance of it is left to serve'}.`,
+              `${s.name} 클러스터에서 ${dk(s.selfDetect!)} 뒤 ${name} 인스턴스가 빠집니다(${whoKo}: ${s.timings.detectHow.ko}). ${left ? (mine >= 0 ? `샤드 ${mine + 1}/${S}의 나머지 인스턴스가 처리합니다` : '나머지 인스턴스가 처리합니다') : mine >= 0 ? `샤드 ${mine + 1}/${S}에 남은 인스턴스가 없어 그 샤드의 키에 대한 요청이 실패합니다` : '처리할 인스턴스가 하나도 남지 않았습니다'}.`,
             ),
           );
         }
@@ -2011,9 +2020,13 @@ export class Engine {
         num += this.cf[q]! * (this.upstream(i, a, q) ? (this.deadBack.has(q) ? 0 : 1) : inner[q]!);
         continue;
       }
-      den += this.lbDen(s, a, t, hold);
+      // A sharded cluster behind a proxy (chproxy, mongos, a balancer in front of the shards) is one target: each request
+      // goes to its key's shard, so a shard with no live instance fails its share (failure-model.md §6), as it does for a
+      // direct caller; its instances are not alternatives to each other.
+      const sharded = p >= 0 && this.cap[p]!.shards > 1;
+      den += sharded ? 1 : this.lbDen(s, a, t, hold);
       // A VIP pair answers at its one address: served while the instance holding it is up (reach), whatever the other does.
-      if (p >= 0) num += (this.viaVip(p) ? this.reach(s, p, t) : this.poolWeight(s, p, t, hold)) * this.cf[p]! * (this.upstream(i, a, p) ? (this.deadBack.has(p) ? 0 : 1) : inner[p]!);
+      if (p >= 0) num += (this.viaVip(p) || sharded ? this.reach(s, p, t) : this.poolWeight(s, p, t, hold)) * this.cf[p]! * (this.upstream(i, a, p) ? (this.deadBack.has(p) ? 0 : 1) : inner[p]!);
     }
     return den > 0 ? num / den : 0;
   }
@@ -2596,7 +2609,9 @@ export class Engine {
                 : L(`${by} is promoted to primary (${d(tk.promote)}) and serves ${s.name}'s requests.`, `${josa(by, '이/가')} 프라이머리로 승격되어(${dk(tk.promote)}) ${s.name}의 요청을 처리합니다.`),
         );
         // A node nothing writes to (the passive side of a master-master pair) leaves no writes behind.
-        if (!this.passivePeer(x)) this.loseWrites(tk.lag, by, x);
+        // The window lost when the primary went down with no failover possible yet (counted then) is the same one: no
+        // write was taken in between.
+        if (!this.passivePeer(x) && !this.lagLost.delete(x)) this.loseWrites(tk.lag, by, x);
         // Lossless only while the mode holds (semi-sync falls back to asynchronous after its timeout): said, not counted.
         const caveat = tk.lag <= 0 && !tk.peer && !this.passivePeer(x) ? replicationCaveat(tk.replication) : null;
         if (caveat) this.emit('writes-kept', by, L(`${caveat.en[0]!.toUpperCase()}${caveat.en.slice(1)}.`, `${caveat.ko}.`));
