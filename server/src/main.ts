@@ -29,7 +29,7 @@ if (!args.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--s
 }
 
 const stdio = args.includes('--stdio');
-// Over stdio the writer encodes each diagnostic once (lsp/encoding.ts); the other transports are the library's own.
+// Over stdio the writer sends an unchanged list of diagnostics from the bytes it already has (lsp/encoding.ts); the other transports are the library's own.
 const connection = stdio
   ? createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout, { contentTypeEncoder: new DiagnosticsEncoder() }))
   : createConnection(ProposedFeatures.all);

@@ -3,9 +3,9 @@
  *
  * A note's diagnostics are republished after every edit, and after an edit that
  * changed no design's meaning (a comment, prose, a blank line) they are the very
- * objects sent the time before: the core and the server hand out the same finding
- * and diagnostic objects while a design's findings are unchanged (service.ts
- * designFindings, server.ts). The library's encoder serializes the whole
+ * objects sent the time before: the core reuses a design's findings while its
+ * meaning is unchanged, and the server keeps the diagnostic objects it made of
+ * them (server.ts, diagnosticsOf). The library's encoder serializes the whole
  * notification and converts it to UTF-8 each time (a 1,000-node design with 400
  * findings: 420 KB, about 4 ms per edit). This one keeps the bytes of the
  * diagnostics it last sent for each document and sends them again when the list

@@ -338,13 +338,12 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     // (A DNS switch away from the region that keeps the goal: the copies outside are looked at below.)
     const switched = !!switcher && t.type === 'region';
     if (!switched && bare.length) {
-      const only2 = bare;
       // A voting group the zone takes the majority of stops more than a tier placed there: named first, the tiers after.
       const stuck = t.type === 'zone' ? zoneQuorumCause(m.nodes, t.zone, m.entries) : null;
-      const names = nameList(only2.map((s) => s.name));
+      const names = nameList(bare.map((s) => s.name));
       if (stuck)
         return L(
-          `${stuck.en} Also, ${names.en} run${only2.length > 1 ? '' : 's'} only in zone \`${(t as { zone: string }).zone}\`: spread ${only2.length > 1 ? 'them' : 'it'} over another zone.`,
+          `${stuck.en} Also, ${names.en} run${bare.length > 1 ? '' : 's'} only in zone \`${(t as { zone: string }).zone}\`: spread ${bare.length > 1 ? 'them' : 'it'} over another zone.`,
           `${stuck.ko} 또한 ${names.ko} 노드가 \`${(t as { zone: string }).zone}\` 존에만 있으니 다른 존에도 나누어 두세요.`,
         );
       // A copy outside that a person promotes would still keep the goal out of reach once those are spread.
@@ -357,9 +356,9 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
             )
           : L('', '');
       return t.type === 'zone'
-        ? L(`Cause: ${names.en} run${only2.length > 1 ? '' : 's'} only in zone \`${t.zone}\`, with nothing elsewhere to take over. Fix: spread ${only2.length > 1 ? 'them' : 'it'} over another zone.${also.en}`, `원인: ${names.ko} 노드가 \`${t.zone}\` 존에만 있고 다른 곳에 대신할 것이 없습니다. 해결: 다른 존에도 나누어 두세요.${also.ko}`)
+        ? L(`Cause: ${names.en} run${bare.length > 1 ? '' : 's'} only in zone \`${t.zone}\`, with nothing elsewhere to take over. Fix: spread ${bare.length > 1 ? 'them' : 'it'} over another zone.${also.en}`, `원인: ${names.ko} 노드가 \`${t.zone}\` 존에만 있고 다른 곳에 대신할 것이 없습니다. 해결: 다른 존에도 나누어 두세요.${also.ko}`)
         : L(
-            `Cause: ${names.en} run${only2.length > 1 ? '' : 's'} only in region \`${t.region}\`, with nothing in another region to take over: a recovery site needs its own copy of every tier the requests pass. Fix: run ${only2.length > 1 ? 'them' : 'it'} in a second region too (a warm standby, or a pilot light that is started on the loss, within the \`rto\`).`,
+            `Cause: ${names.en} run${bare.length > 1 ? '' : 's'} only in region \`${t.region}\`, with nothing in another region to take over: a recovery site needs its own copy of every tier the requests pass. Fix: run ${bare.length > 1 ? 'them' : 'it'} in a second region too (a warm standby, or a pilot light that is started on the loss, within the \`rto\`).`,
             `원인: ${names.ko} 노드가 \`${t.region}\` 리전에만 있고 다른 리전에 대신할 것이 없습니다. 복구 사이트에는 요청이 거치는 모든 계층의 사본이 있어야 합니다. 해결: 두 번째 리전에도 두세요(웜 스탠바이, 또는 장애 때 \`rto\` 안에 켜는 파일럿 라이트).`,
           );
     }

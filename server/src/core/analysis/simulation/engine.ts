@@ -437,8 +437,8 @@ export class Engine {
   private readonly storeLost = new Set<number>();
   private readonly cacheLost = new Set<number>();
   private writesLost = 0;
-  /** Writes lost to replication lag, by data set (the node that lost them). */
-  private readonly lagByNode = new Map<number, { sum: number; at: number; last: number }>();
+  /** Writes lost to replication lag, by data set (the node that lost them): the windows of earlier moments, and the widest of the latest moment `at`. */
+  private readonly lagByNode = new Map<number, { before: number; at: number; window: number }>();
   private readonly events: SimEvent[] = [];
   private readonly queue = new Heap();
   private seq = 0;
@@ -588,8 +588,9 @@ export class Engine {
     // lose the same window of time, not one each. Different data sets each lose their own window, and the run's figure
     // is the longest window, as an rpo is.
     const prev = this.lagByNode.get(of);
-    const sum = prev && prev.at === this.now ? prev.sum - prev.last + Math.max(prev.last, lag) : (prev?.sum ?? 0) + lag;
-    this.lagByNode.set(of, { sum, at: this.now, last: prev && prev.at === this.now ? Math.max(prev.last, lag) : lag });
+    const now = prev && prev.at === this.now ? { before: prev.before, at: this.now, window: Math.max(prev.window, lag) } : { before: prev ? prev.before + prev.window : 0, at: this.now, window: lag };
+    this.lagByNode.set(of, now);
+    const sum = now.before + now.window;
     this.writesLost = Math.max(this.writesLost, sum);
     this.emit(
       'writes-lost',
