@@ -855,3 +855,20 @@ test('a one-member coordinator beside the primary is named, and is the cause of 
   assert.deepEqual(rules(x, 'quorum-fragile'), ['obs']);
   assert.match(checkDesign(x).find((f) => f.rule === 'rto-not-met')!.message.en, /Cause: `obs`, the single member that decides `db2`'s takeover, is in zone `a` with `db`/);
 });
+
+test('unknown-engine: no guess of another product two letters away (chproxy is not haproxy); the second node of an engine points back to the first (round 6)', () => {
+  const x = d('u: client', 'lb: load-balancer health-check replicas=2 vip', 'gw: app-server engine=chproxy replicas=2', 'gw2: app-server engine=chproxy replicas=2', 'u -> lb -> gw', 'lb -> gw2');
+  const fs = checkDesign(x).filter((f) => f.rule === 'unknown-engine');
+  assert.deepEqual(fs.map((f) => f.data?.['node']), ['gw', 'gw2']);
+  assert.doesNotMatch(fs[0]!.message.en, /Did you mean/);
+  assert.match(fs[1]!.message.en, /^No technology profile for `engine=chproxy` \(as for `gw`\)/);
+  assert.match(fs[1]!.message.ko, /`gw`와 같음/);
+});
+
+test('a value with a colon and no space (EC:4) is one value, not a label: no phantom attribute `4` (round 6)', () => {
+  const x = d('u: client', 'minio: storage replicas=4 erasure=EC:4 label="객체 저장소"', 'u -> minio');
+  const fs = x.findings.filter((f) => f.rule === 'unknown-attribute' || f.rule === 'syntax');
+  assert.deepEqual(fs.map((f) => [f.rule, f.message.en.match(/attribute `(\w+)`/)?.[1]]), [['unknown-attribute', 'erasure']]);
+  // Without the fix the parser read `:4` as a stray colon and a flag `4`.
+  assert.equal(x.nodes.get('minio')!.attrs.get('erasure')?.raw, 'EC:4');
+});

@@ -101,7 +101,7 @@ function costText(design: Design, spofs: string[]): Localized {
         : assumed
         ? L(
             `\`${x}\` is counted at an assumed ${sla} (a generic figure for a managed service: the tool knows no SLA of its product). Write its provider's SLA as \`availability=\` on it.`,
-            `${codeJosa(x, '은/는')} 가정한 가용성 ${sla}로 계산했습니다(관리형 서비스의 일반값: 이 제품의 SLA는 알지 못합니다). 제공자의 SLA를 \`availability=\`로 적어 주세요.`,
+            `${codeJosa(x, '은/는')} 가정한 가용성 ${sla}로 계산했습니다(관리형 서비스의 일반 기본값: 이 제품의 SLA는 알지 못합니다). 제공자의 SLA를 \`availability=\`로 적어 주세요.`,
           )
         : singleAz
         ? L(`\`${x}\` is a Single-AZ instance held to its SLA (${sla}): \`engine=rds-multi-az\` adds a standby in another zone that fails over by itself (SLA 99.95%).`, `${codeJosa(x, '은/는')} SLA(${sla})에 묶인 단일 AZ 인스턴스입니다: \`engine=rds-multi-az\`로 바꾸면 다른 가용 영역에 스스로 페일오버하는 대기 인스턴스가 생깁니다(SLA 99.95%).`)

@@ -2,7 +2,7 @@ import { ARBITER_ENGINES, LEADER_ENGINES, MAJORITY_ENGINES } from '../model/grou
 import { ENGINE_PROFILES, PRODUCT_ONLY } from '../model/profiles';
 import { REDIS_ENGINES } from '../model/replication';
 import { codeJosa } from '../shared/josa';
-import { didYouMean } from '../syntax/suggest';
+import { didYouMean, editDistance } from '../syntax/suggest';
 import { L, nodeFinding, textAttr } from './facts';
 import { findingNode, fix, setAttr } from './fixes';
 import type { Rule } from './rule';
@@ -23,6 +23,19 @@ function knownEngines(): Set<string> {
 let known: Set<string> | null = null;
 
 /**
+ * A product name is guessed only from a near spelling of the same word: one
+ * edit, or two in a long name that starts alike. `chproxy` is ClickHouse's
+ * proxy, not a misspelt `haproxy`; `postgress` is `postgres`.
+ */
+function engineGuess(word: string, names: Set<string>): string | undefined {
+  if (word.length <= 3) return undefined;
+  const guess = didYouMean(word, names);
+  if (guess === undefined) return undefined;
+  const d = editDistance(word, guess, 2);
+  return d <= 1 || (d === 2 && word.length >= 9 && word[0] === guess[0]) ? guess : undefined;
+}
+
+/**
  * An `engine=` the model has no technology profile for: the node gets the
  * generic timings of its kind, and the user should know that the figures are
  * not the product's (the standards: say so rather than approximate silently).
@@ -32,21 +45,40 @@ export const unknownEngine: Rule<'unknown-engine'> = {
   check({ facts }) {
     known ??= knownEngines();
     const out = [];
+    // The first node of an engine carries the explanation; the others point back to it.
+    const first = new Map<string, string>();
     for (const node of facts.nodes) {
       const word = textAttr(node, 'engine');
       if (word === null || known.has(word.toLowerCase())) continue;
       // A short product name one letter from another is another product more often than a typo (`ecs` is not `ebs`).
-      const guess = word.length > 3 ? didYouMean(word.toLowerCase(), known) : undefined;
+      const guess = engineGuess(word.toLowerCase(), known);
       const n = node.name;
+      const data = guess ? { engine: word, suggestion: guess } : { engine: word };
+      const before = first.get(word.toLowerCase());
+      if (before !== undefined) {
+        out.push(
+          nodeFinding(
+            'unknown-engine',
+            node,
+            L(
+              `No technology profile for \`engine=${word}\` (as for \`${before}\`): \`${n}\` gets the generic timings of its kind, \`${node.kind ?? 'node'}\`.`,
+              `\`engine=${word}\`에 맞는 기술 프로필이 없어 \`${n}\`에는 ${node.kind ?? '노드'}의 일반 기본값이 쓰입니다(${codeJosa(before, '와/과')} 같음).`,
+            ),
+            data,
+          ),
+        );
+        continue;
+      }
+      first.set(word.toLowerCase(), n);
       out.push(
         nodeFinding(
           'unknown-engine',
           node,
           L(
             `Infra Notes has no technology profile for \`engine=${word}\`, so \`${n}\` gets the generic timings of its kind, \`${node.kind ?? 'node'}\` (detection, failover, repair, availability): the figures shown for it are not ${word}'s own.${guess ? ` Did you mean \`${guess}\`?` : ''} docs/defaults.md lists the products and their sources.`,
-            `\`engine=${word}\`에 맞는 기술 프로필이 없어 \`${n}\`에는 ${node.kind ?? '노드'}의 일반값(감지, 페일오버, 복구, 가용성)이 쓰입니다. 여기 보이는 수치는 ${word} 제품의 값이 아닙니다.${guess ? ` ${codeJosa(guess, '을/를')} 뜻했나요?` : ''} 제품 목록과 출처는 docs/defaults.md에 있습니다.`,
+            `\`engine=${word}\`에 맞는 기술 프로필이 없어 \`${n}\`에는 ${node.kind ?? '노드'}의 일반 기본값(감지, 페일오버, 복구, 가용성)이 쓰입니다. 여기 보이는 수치는 ${word} 제품의 값이 아닙니다.${guess ? ` ${codeJosa(guess, '을/를')} 뜻했나요?` : ''} 제품 목록과 출처는 docs/defaults.md에 있습니다.`,
           ),
-          guess ? { engine: word, suggestion: guess } : { engine: word },
+          data,
         ),
       );
     }

@@ -48,13 +48,13 @@ const CHECK_ATTRS: AttrSpec[] = [
   durationSpec(
     'interval',
     'Health-check interval (profile default: HAProxy 2s, ALB/NLB 30s, Kubernetes probe 10s; generic 10s).',
-    '헬스 체크 주기(프로필 기본값: HAProxy 2초, ALB/NLB 30초, Kubernetes 프로브 10초, 범용 10초).',
+    '헬스 체크 주기(프로필 기본값: HAProxy 2초, ALB/NLB 30초, Kubernetes 프로브 10초, 일반 기본값 10초).',
   ),
   durationSpec('timeout', 'How long one check waits for an answer before it counts as failed (profile default).', '체크 하나가 응답을 기다리는 시간. 넘으면 실패로 센다(프로필 기본값).'),
   countSpec(
     'failures',
     'Failed checks in a row before a target is removed (HAProxy fall 3, ALB unhealthy threshold 2, Kubernetes failureThreshold 3; generic 3).',
-    '대상을 빼기 전까지 연속으로 실패해야 하는 체크 수(HAProxy fall 3, ALB 비정상 임계값 2, Kubernetes failureThreshold 3, 범용 3).',
+    '대상을 빼기 전까지 연속으로 실패해야 하는 체크 수(HAProxy fall 3, ALB 비정상 임계값 2, Kubernetes failureThreshold 3, 일반 기본값 3).',
   ),
   countSpec('rise', 'Passing checks in a row before a repaired target gets requests again (profile default).', '복구된 대상이 다시 요청을 받기 전까지 연속으로 통과해야 하는 체크 수(프로필 기본값).'),
 ];
@@ -178,8 +178,8 @@ const ROLE_ATTRS: AttrSpec[] = [
     },
     doc: L('Who promotes the standby when the primary fails.', '주 노드 장애 시 누가 대기 노드를 승격시키는가.'),
   },
-  durationSpec('heartbeat', 'Beat interval; `failures` (3) missed beats mean the peer is down (generic default 5s).', '하트비트 주기. `failures`(3)번 놓치면 장애로 판단한다(범용 기본 5초).'),
-  durationSpec('promote', 'Time from detection to the standby serving (default: the profile\'s; generic 15s automatic, 30m manual).', '장애 감지부터 대기 노드가 처리를 시작하기까지의 시간(기본: 프로필 값, 범용은 자동 15초, 수동 30분).'),
+  durationSpec('heartbeat', 'Beat interval; `failures` (3) missed beats mean the peer is down (generic default 5s).', '하트비트 주기. `failures`(3)번 놓치면 장애로 판단한다(일반 기본값 5초).'),
+  durationSpec('promote', 'Time from detection to the standby serving (default: the profile\'s; generic 15s automatic, 30m manual).', '장애 감지부터 대기 노드가 처리를 시작하기까지의 시간(기본: 프로필 값, 일반 기본값은 자동 15초, 수동 30분).'),
   durationSpec('lag', 'How far async replication trails the primary (default 1s).', '비동기 복제가 주 노드보다 뒤처지는 정도(기본 1초).'),
   ...HA_ARBITER_ATTRS(),
 ];
@@ -218,7 +218,7 @@ const DURABILITY_ATTRS: AttrSpec[] = [
       '백업을 두는 곳: 리전이나 노드(기본: 노드가 있는 리전). 리전 장애는 그곳에 둔 백업까지 잃게 한다.',
     ),
   },
-  durationSpec('restore', 'Time to restore the data from the backup and serve again (default 1h, generic).', '백업에서 데이터를 복원해 다시 서비스하기까지 걸리는 시간(기본 1시간, 일반값).'),
+  durationSpec('restore', 'Time to restore the data from the backup and serve again (default 1h, generic).', '백업에서 데이터를 복원해 다시 서비스하기까지 걸리는 시간(기본 1시간, 일반 기본값).'),
 ];
 
 const SHARDS_ATTR: AttrSpec = {
@@ -263,26 +263,26 @@ export const KINDS: KindSpec[] = [
         type: {
           t: 'enum',
           values: [
-            E('simple', 'One answer for every query.', '모든 질의에 같은 답을 준다.'),
+            E('simple', 'One answer for every query.', '모든 질의에 같은 응답을 준다.'),
             E('failover', 'Answers with the secondary once health checks see the primary down.', '헬스 체크가 주 대상의 장애를 보면 보조 대상을 알려 준다.'),
             E('latency', 'Answers with the closest healthy target.', '가장 가까운 정상 대상을 알려 준다.'),
-            E('weighted', 'Splits answers by weight.', '가중치에 따라 답을 나눈다.'),
+            E('weighted', 'Splits answers by weight.', '가중치에 따라 응답을 나눈다.'),
             E('round-robin', 'Rotates through several addresses.', '여러 주소를 돌아가며 알려 준다.'),
           ],
         },
         doc: L('How the name is answered.', '이름에 답하는 방식.'),
       },
-      durationSpec('ttl', 'How long clients cache an answer (default 60s); failover waits for it.', '클라이언트가 답을 캐시하는 시간(기본 60초). 페일오버는 이만큼 기다려야 한다.'),
+      durationSpec('ttl', 'How long clients cache an answer (default 60s); failover waits for it.', '클라이언트가 DNS 응답을 캐시하는 시간(기본 60초). 페일오버는 이만큼 기다려야 한다.'),
       {
         key: 'health-check',
         type: { t: 'flag-or-path' },
         doc: L(
           'Health-checks the targets: a dead one leaves the answers after interval × failures, and clients move once their cached answer expires (ttl). Implied by `routing=failover`.',
-          '대상을 헬스 체크한다: 죽은 대상은 주기 × 실패 횟수 뒤 답에서 빠지고, 클라이언트는 캐시된 답이 만료(ttl)되면 옮겨 간다. `routing=failover`에는 기본으로 들어 있다.',
+          '대상을 헬스 체크한다: 죽은 대상은 주기 × 실패 횟수 뒤 DNS 응답에서 빠지고, 클라이언트는 캐시된 응답이 만료(ttl)되면 옮겨 간다. `routing=failover`에는 기본으로 들어 있다.',
         ),
       },
       durationSpec('interval', 'Health-check interval for failover routing (default 30s, Route 53\'s standard checks).', '페일오버 라우팅의 헬스 체크 주기(기본 30초, Route 53 표준 체크).'),
-      countSpec('failures', 'Failed checks in a row before a target leaves the answers (default 3).', '대상이 답에서 빠지기 전까지 연속으로 실패해야 하는 체크 수(기본 3).'),
+      countSpec('failures', 'Failed checks in a row before a target leaves the answers (default 3).', '대상이 DNS 응답에서 빠지기 전까지 연속으로 실패해야 하는 체크 수(기본 3).'),
       durationSpec('timeout', 'How long one check waits for an answer (Route 53: 4s to connect).', '체크 하나가 응답을 기다리는 시간(Route 53: 연결 4초).'),
     ],
   },
@@ -324,7 +324,7 @@ export const KINDS: KindSpec[] = [
         doc: L('Probes instances (optionally at a PATH) and stops sending to dead ones.', '인스턴스를 주기적으로 확인(선택적으로 PATH)해서 죽은 인스턴스에 보내지 않는다.'),
       },
       ...CHECK_ATTRS,
-      durationSpec('heartbeat', 'With `vip`: VRRP advertisement interval (keepalived advert_int, default 1s).', '`vip`와 함께: VRRP 광고 주기(keepalived advert_int, 기본 1초).'),
+      durationSpec('heartbeat', 'With `vip`: VRRP advertisement interval (keepalived advert_int, default 1s).', '`vip`와 함께: VRRP advertisement 주기(keepalived advert_int, 기본 1초).'),
       { key: 'sticky', type: { t: 'flag' }, doc: L('Sends a client back to the same instance (sticky sessions).', '같은 클라이언트를 같은 인스턴스로 보낸다(스티키 세션).') },
       {
         key: 'vip',
@@ -346,7 +346,7 @@ export const KINDS: KindSpec[] = [
         type: { t: 'flag-or-path' },
         doc: L('Probes the instances of each pool and stops sending to dead ones.', '각 풀의 인스턴스를 확인해서 죽은 인스턴스에 보내지 않는다.'),
       },
-      durationSpec('interval', 'Health-check interval (default 10s, generic); 3 failures mark an instance dead.', '헬스 체크 주기(기본 10초, 범용값). 세 번 실패하면 죽은 것으로 본다.'),
+      durationSpec('interval', 'Health-check interval (default 10s, generic); 3 failures mark an instance dead.', '헬스 체크 주기(기본 10초, 일반 기본값). 세 번 실패하면 죽은 것으로 본다.'),
     ],
   },
   ...(['web-server', 'app-server', 'service'] as const).map(

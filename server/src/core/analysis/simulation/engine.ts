@@ -595,7 +595,7 @@ export class Engine {
     this.emit(
       'writes-lost',
       by,
-      L(`Asynchronous replication: up to ${d(lag)} of acknowledged writes never reached ${by} and are lost.`, `비동기 복제라 커밋된 쓰기 중 최대 ${dk(lag)} 분량이 ${by}에 복제되지 못한 채 사라집니다.`),
+      L(`Asynchronous replication: up to ${d(lag)} of acknowledged writes never reached ${by} and are lost.`, `비동기 복제라 성공으로 응답한 쓰기 중 최대 ${dk(lag)} 분량이 ${by}에 복제되지 못한 채 사라집니다.`),
     );
   }
 
@@ -2778,7 +2778,7 @@ function vipText(s: SimNode): Localized {
   const tm = s.timings;
   const beats = PROFILES.keepalived.values.beats!.v;
   const hb = tm.heartbeat.attr ? tm.heartbeat.value : PROFILES.keepalived.values.heartbeat!.v;
-  return L(`${beats} missed advertisements ${d(hb)} apart + skew ${d(tm.skew.value)}`, `${dk(hb)} 간격 VRRP 광고 ${beats}번 누락 + 스큐 타임 ${dk(tm.skew.value)}`);
+  return L(`${beats} missed advertisements ${d(hb)} apart + skew ${d(tm.skew.value)}`, `${dk(hb)} 간격 VRRP advertisement ${beats}번 누락 + 스큐 타임 ${dk(tm.skew.value)}`);
 }
 
 function modeOf(s: SimNode): string {

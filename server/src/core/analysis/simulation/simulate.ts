@@ -326,7 +326,7 @@ export function formatSimText(design: Design, result: SimResult, locale: Locale)
     for (const r of crows) lines.push(crow(r));
   }
   lines.push('');
-  lines.push(`${ko ? '잃은 커밋된 쓰기' : 'Acknowledged writes lost'}: ${fmtLoss(result.writesLostSeconds, locale)}${ko && Number.isFinite(result.writesLostSeconds) ? ' 분량' : ''}`);
+  lines.push(`${ko ? '잃은 쓰기(성공 응답 후)' : 'Acknowledged writes lost'}: ${fmtLoss(result.writesLostSeconds, locale)}${ko && Number.isFinite(result.writesLostSeconds) ? ' 분량' : ''}`);
   lines.push(`${ko ? '잃은 세션' : 'Sessions lost'}: ${ko ? '로그인 사용자의 ' : ''}${formatShare(result.sessionsLost)}${ko ? '' : ' of logged-in users'}`);
   const gl = goalLines(result, locale);
   if (gl.length) {

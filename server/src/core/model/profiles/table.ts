@@ -174,7 +174,7 @@ export const PROFILES: Record<ProfileId, Profile> = {
   generic: {
     id: 'generic',
     label: 'generic',
-    labelKo: '범용',
+    labelKo: '일반',
     values: {
       interval: G(10),
       timeout: G(5),
@@ -197,7 +197,7 @@ export const PROFILES: Record<ProfileId, Profile> = {
   'generic-managed': {
     id: 'generic-managed',
     label: 'managed (generic)',
-    labelKo: '관리형(범용)',
+    labelKo: '관리형(일반)',
     managed: true,
     values: { availability: G(0.9995), dnsAvailability: G(1), failover: G(120), spreadFailover: G(0) },
   },

@@ -506,7 +506,7 @@ class DesignParser implements ValueSink, NameTable {
         this.report(
           'syntax',
           this.span(t),
-          L(`Unexpected \`${t.text}\`: expected an attribute (\`key=value\` or a flag).`, `예상하지 못한 \`${t.text}\`: 속성(\`key=value\` 또는 플래그)을 쓰세요.`),
+          L(`Unexpected \`${t.text}\`: expected an attribute (\`key=value\` or a flag).`, `${codeJosa(t.text, '은/는')} 여기에 올 수 없습니다. 속성(\`key=value\` 또는 플래그)을 쓰세요.`),
         );
         i++;
         continue;
@@ -529,20 +529,32 @@ class DesignParser implements ValueSink, NameTable {
         while (i < toks.length) {
           const v = toks[i]!;
           if (expectItem && (v.k === 'word' || v.k === 'string')) {
-            const span = this.span(v);
+            // A word with colons inside and no space (`EC:4`, `10.0.0.1:5432`) is one value, not a label after `:`.
+            let text = v.text;
+            let vEnd = v.end;
+            let next = i + 1;
+            while (v.k === 'word' && next + 1 < toks.length) {
+              const c = toks[next]!;
+              const w = toks[next + 1]!;
+              if (c.k !== 'colon' || c.start !== vEnd || w.k !== 'word' || w.start !== c.end) break;
+              text += ':' + w.text;
+              vEnd = w.end;
+              next += 2;
+            }
+            const span = vEnd === v.end ? this.span(v) : { line, start: v.start, end: vEnd };
             if (v.k === 'string' && !v.closed) {
               this.report('syntax', span, L('This string has no closing quote (").', '문자열을 닫는 따옴표(")가 없습니다.'));
             }
-            const item: ListItem = { text: v.text, span };
+            const item: ListItem = { text, span };
             if (count === 0) first = item;
             else if (count === 1) more = [first!, item];
             else more!.push(item);
             count++;
-            raw = count === 1 ? v.text : raw + v.text;
+            raw = count === 1 ? text : raw + text;
             if (start < 0) start = v.start;
-            end = v.end;
+            end = vEnd;
             expectItem = false;
-            i++;
+            i = next;
           } else if (!expectItem && v.k === 'comma') {
             raw += ',';
             end = v.end;
@@ -604,7 +616,7 @@ class DesignParser implements ValueSink, NameTable {
         ko += ` ${codeJosa(guess, '을/를')} 뜻했나요?`;
       } else if (elsewhere.length) {
         en += ` It belongs to ${elsewhere.join(', ')}.`;
-        ko += ` 이 속성은 ${elsewhere.join(', ')}의 것입니다.`;
+        ko += ` 이 속성은 ${elsewhere.join(', ')} 종류에 쓰는 속성입니다.`;
       }
       this.report('unknown-attribute', attr.keySpan, L(en, ko), guess ? { suggestion: guess } : undefined);
       return;
@@ -926,7 +938,7 @@ class DesignParser implements ValueSink, NameTable {
           this.report('syntax', this.span(k), L(`A step's time is written \`at=${toks[i + 1]!.text}\`, with \`=\`.`, `단계의 시각은 \`=\`를 붙여 \`at=${toks[i + 1]!.text}\`처럼 씁니다.`));
           return false;
         }
-        this.report('syntax', this.span(k), L(`Unexpected \`${k.text}\` in this step.`, `이 단계에 예상하지 못한 ${codeJosa(k.text, '이/가')} 있습니다.`));
+        this.report('syntax', this.span(k), L(`Unexpected \`${k.text}\` in this step.`, `이 단계에는 ${codeJosa(k.text, '을/를')} 쓸 수 없습니다.`));
         return false;
       }
       return true;
