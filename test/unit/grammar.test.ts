@@ -323,3 +323,10 @@ describe('grammar and language configuration files', () => {
     assert.deepEqual(words('availability=99.95% rto=5m autoscale=2..10'), ['availability', '99.95%', 'rto', '5m', 'autoscale', '2..10']);
   });
 });
+
+test('the grammar colours every rule id a suppression comment may name (the list is generated from RULE_IDS, not typed)', async () => {
+  const { RULE_IDS } = await import('../../server/src/core');
+  const text = readFileSync(ownFile('topology.tmLanguage.json'), 'utf8');
+  const list = /\(\?:(multi-primary-auto-increment\|[a-z0-9|-]+)\)/.exec(text)?.[1]?.split('|') ?? [];
+  assert.deepEqual([...list].sort(), [...RULE_IDS].sort());
+});

@@ -17,6 +17,7 @@ const SPEC_SEVERITIES: Record<string, string> = {
   'manual-failover': 'info',
   'rto-not-met': 'warning',
   'rpo-not-met': 'warning',
+  'scenario-not-met': 'warning',
   'availability-not-met': 'warning',
   'raid-no-redundancy': 'warning',
   'multi-primary-auto-increment': 'warning',

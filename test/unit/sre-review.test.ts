@@ -872,3 +872,36 @@ test('a value with a colon and no space (EC:4) is one value, not a label: no pha
   // Without the fix the parser read `:4` as a stray colon and a flag `4`.
   assert.equal(x.nodes.get('minio')!.attrs.get('erasure')?.raw, 'EC:4');
 });
+
+test('a spike scenario is checked: the nodes it pushes past capacity are over-capacity findings naming the scenario, with what autoscaling does (round 6: a sale note with spike x5 had no finding)', () => {
+  const x = d('users: client rate=1000', 'lb: load-balancer engine=alb health-check', 'web: web-server replicas=2 capacity=800 autoscale=2..6 state=stateless', 'users -> lb -> web', 'scenario sale: spike x5 at=10s');
+  const fs = checkDesign(x).filter((f) => f.rule === 'over-capacity');
+  assert.equal(fs.length, 1);
+  assert.match(fs[0]!.message.en, /^In scenario `sale` \(spike ×5\), `web` is offered 5,000 req\/s, but its 2 instances × 800 req\/s serve 1,600: 68% of its requests fail from 10s; at its autoscale maximum of 6 \(from .*\) it still drops 4%\. It needs 7 instances/);
+  assert.equal(fs[0]!.data?.['need'], 7);
+  // Room enough at the autoscale maximum: the finding says it passes once autoscaling catches up, and asks for nothing.
+  const roomy = d('users: client rate=1000', 'lb: load-balancer engine=alb health-check', 'web: web-server replicas=2 capacity=800 autoscale=2..8 state=stateless', 'users -> lb -> web', 'scenario sale: spike x5 at=10s');
+  const r = checkDesign(roomy).find((f) => f.rule === 'over-capacity')!;
+  assert.match(r.message.en, /until autoscaling catches up \(7 instances at .*raise the minimum to 7 before it starts/);
+  assert.equal(r.severity, 'info');
+  assert.equal(fixesFor(roomy, r)[0]?.edits[0]?.newText, '7..8');
+  // No spike, or a spike the design absorbs: nothing.
+  assert.deepEqual(rules(d('users: client rate=1000', 'web: web-server replicas=8 capacity=800', 'users -> web', 'scenario sale: spike x5 at=10s'), 'over-capacity'), []);
+});
+
+test('scenario-not-met: a scenario of several steps or a spike is run against the goal; a single failure is left to the goal rules', () => {
+  const base = ['goal rto=5m rpo=0', 'users: client rate=1000', 'lb: load-balancer engine=alb health-check', 'web: web-server replicas=2 capacity=800 autoscale=2..6 state=stateless', 'db: database engine=postgres primary backup=1h', 'db2: database engine=postgres standby of=db replication=async failover=auto', 'mon: monitor watches=db,db2', 'users -> lb -> web -> db'];
+  const sale = checkDesign(d(...base, 'scenario sale: spike x5 at=10s')).filter((f) => f.rule === 'scenario-not-met');
+  assert.equal(sale.length, 1);
+  assert.equal(sale[0]!.data?.['scenario'], 'sale');
+  assert.match(sale[0]!.message.en, /`users` is not fully served again within the run .*: its requests succeed at 32% from 10s.*In the run: web is overloaded/);
+  assert.match(sale[0]!.message.ko, /^시나리오 `sale`은 목표를 지키지 못합니다\. 목표 RTO는 5분인데/);
+  // Two failures in a row: the standby promoted, then lost too — writes lost beyond rpo=0 and no recovery in time.
+  const both = checkDesign(d(...base, 'scenario both: fail db; fail db2 at=2m')).filter((f) => f.rule === 'scenario-not-met');
+  assert.equal(both.length, 1);
+  assert.match(both[0]!.message.en, /The goal allows no acknowledged write to be lost \(rpo=0s?\), but the run loses/);
+  // One failure: the sweep's case, not repeated here.
+  assert.deepEqual(rules(d(...base, 'scenario one: fail db at=1m'), 'scenario-not-met'), []);
+  // No goal: the scenario is the user's question, answered by simulate; nothing to judge.
+  assert.deepEqual(rules(d(...base.slice(1), 'scenario sale: spike x5 at=10s'), 'scenario-not-met'), []);
+});

@@ -20,6 +20,7 @@ import { rpoNotMet } from './rpo-not-met';
 import type { Fix } from './fixes';
 import type { Rule, RuleContext } from './rule';
 import { rtoNotMet } from './rto-not-met';
+import { scenarioNotMet } from './scenario-not-met';
 import { singlePointOfFailure } from './single-point-of-failure';
 import { singleZone } from './single-zone';
 import { statefulBalancing } from './stateful-balancing';
@@ -54,6 +55,7 @@ const BY_ID: { [K in HaRuleId]: Rule<K> } = {
   'manual-failover': manualFailover,
   'rto-not-met': rtoNotMet,
   'rpo-not-met': rpoNotMet,
+  'scenario-not-met': scenarioNotMet,
   'availability-not-met': availabilityNotMet,
   'raid-no-redundancy': raidNoRedundancy,
   'multi-primary-auto-increment': multiPrimaryAutoIncrement,

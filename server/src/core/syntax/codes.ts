@@ -45,6 +45,7 @@ export const CODES = {
   'manual-failover': rule('manual-failover', 'info', 'Standby promoted by hand', '사람이 승격시키는 대기 노드'),
   'rto-not-met': rule('rto-not-met', 'warning', 'Recovery time goal not met', '복구 목표 시간(RTO) 미달'),
   'rpo-not-met': rule('rpo-not-met', 'warning', 'Data-loss goal not met', '복구 목표 시점(RPO) 미달'),
+  'scenario-not-met': rule('scenario-not-met', 'warning', "A scenario of the note misses the goal", '노트의 시나리오가 목표 미달'),
   'availability-not-met': rule('availability-not-met', 'warning', 'Availability goal not met', '가용성 목표 미달'),
   'raid-no-redundancy': rule('raid-no-redundancy', 'warning', 'RAID 0: striping without a copy', 'RAID 0: 사본 없는 스트라이핑'),
   'multi-primary-auto-increment': rule('multi-primary-auto-increment', 'warning', 'Auto-increment ids on several primaries', '여러 프라이머리의 자동 증가 ID'),

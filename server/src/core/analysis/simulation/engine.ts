@@ -660,8 +660,8 @@ export class Engine {
     this.queue.push({ at, seq: this.seq++, run });
   }
 
-  private emit(type: string, target: string, message: Localized): void {
-    this.events.push({ at: this.now, type, target, message });
+  private emit(type: string, target: string, message: Localized, data?: SimEvent['data']): void {
+    this.events.push(data ? { at: this.now, type, target, message, data } : { at: this.now, type, target, message });
   }
 
   private instName(s: SimNode, i: number): string {
@@ -2639,6 +2639,7 @@ export class Engine {
             `${s.name} is overloaded: ${round(this.phys[i]!)} req/s for ${round(capTotal)} req/s of capacity; ${pct(1 - this.cf[i]!)} of its requests fail.`,
             `${s.name}에 과부하가 걸립니다: 처리 용량은 초당 ${round(capTotal)}건인데 초당 ${round(this.phys[i]!)}건이 들어와 요청의 ${pct(1 - this.cf[i]!)}가 실패합니다.`,
           ),
+          { offered: this.phys[i]!, capacity: capTotal, instances: this.live[i]!, failing: 1 - this.cf[i]! },
         );
       }
       if (over) this.overloaded.add(i);

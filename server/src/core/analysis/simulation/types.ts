@@ -12,6 +12,8 @@ export interface SimEvent {
   /** `node`, `node#K`, `zone:Z`, `region:R`, or an entry's name. */
   target: string;
   message: Localized;
+  /** The figures of the message, for the rules that explain a run ('overload': offered req/s, capacity req/s, live instances, share failing). */
+  data?: Readonly<Record<string, number>>;
 }
 
 export interface EntrySeries {

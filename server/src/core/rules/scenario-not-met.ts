@@ -1,0 +1,106 @@
+import { scenarioSteps, simulate, validateTargets } from '../analysis/simulation/simulate';
+import type { SimEvent, SimResult } from '../analysis/simulation/types';
+import { durationIn } from '../shared/duration';
+import { codeJosa } from '../shared/josa';
+import type { Finding, Localized, Scenario } from '../syntax/ast';
+import { CODES } from '../syntax/codes';
+import { LIMITS } from '../syntax/limits';
+import { formatDuration } from '../syntax/values';
+import { koDuration, L } from './facts';
+import type { Rule } from './rule';
+
+/** Events that say why requests fail in a run, in the order a reader needs them. */
+const CAUSES = new Set(['overload', 'connections-exhausted', 'failover-blocked', 'unschedulable', 'data-lost', 'scaling-from-zero']);
+
+const pct = (x: number): string => `${Math.round(x * 1000) / 10}%`;
+
+/** `32% from 10s, 80% from 6m 40s`: the levels an entry is served at after its first degradation (at most three). */
+function levels(points: SimResult['entries'][number]['points'], baseline: number): Localized {
+  const en: string[] = [];
+  const ko: string[] = [];
+  let last = -1;
+  for (const p of points) {
+    if (p.at === 0 && p.success >= baseline - 1e-9) continue;
+    const v = Math.round(p.success * 1000) / 1000;
+    if (v === last) continue;
+    last = v;
+    if (en.length === 3) break;
+    en.push(`${pct(v)} from ${durationIn('en', p.at)}`);
+    ko.push(`${durationIn('ko', p.at)}부터 ${pct(v)}`);
+  }
+  return L(en.join(', '), ko.join(', '));
+}
+
+function causes(events: SimEvent[], types: Set<string>): Localized {
+  const picked = events.filter((e) => types.has(e.type)).slice(0, 2);
+  if (!picked.length) return L('', '');
+  return L(` In the run: ${picked.map((e) => e.message.en).join(' ')}`, ` 실행 중: ${picked.map((e) => e.message.ko).join(' ')}`);
+}
+
+/**
+ * The note's own scenarios against its goal: a scenario that brings a spike,
+ * several failures or a recovery is a question the single-loss sweep of the
+ * goal rules does not ask, so `check` runs it and says when it misses the
+ * goal's RTO or RPO (the language spec: the goal rules judge the design's
+ * estimate "see the simulation"; a scenario is the user's own simulation).
+ * A scenario of one failure is the sweep's case and is left to rto-not-met and
+ * rpo-not-met.
+ */
+export const scenarioNotMet: Rule<'scenario-not-met'> = {
+  id: 'scenario-not-met',
+  check({ design, estimate }) {
+    const goal = design.goal;
+    if (!goal || (goal.rto === null && goal.rpo === null) || !design.scenarios.length) return [];
+    if (design.nodes.size > LIMITS.estimateNodes || !estimate()) return [];
+    const out: Finding[] = [];
+    for (const sc of design.scenarios) {
+      const f = judge(design, sc);
+      if (f) out.push(f);
+    }
+    return out;
+  },
+};
+
+function judge(design: Parameters<typeof simulate>[0], sc: Scenario): Finding | null {
+  const steps = scenarioSteps(sc);
+  if (!steps.length || validateTargets(design, steps).length) return null;
+  if (steps.length === 1 && steps[0]!.type === 'fail') return null;
+  const r = simulate(design, steps);
+  const rto = r.goal.rto && r.goal.rto.tested !== false && !r.goal.rto.met ? r.goal.rto : null;
+  const rpo = r.goal.rpo && r.goal.rpo.tested !== false && !r.goal.rpo.met ? r.goal.rpo : null;
+  if (!rto && !rpo) return null;
+  const en: string[] = [];
+  const ko: string[] = [];
+  if (rto) {
+    // The entry that takes longest (or never comes back) is the one the goal misses on.
+    const worst = [...r.entries].sort((a, b) => (b.recoverySeconds ?? Infinity) - (a.recoverySeconds ?? Infinity))[0]!;
+    const lv = levels(worst.points, worst.baseline ?? 1);
+    const want = formatDuration(rto.target);
+    if (rto.estimate === null) {
+      en.push(`The goal allows ${want} of outage (rto=${want}), but \`${worst.entry}\` is not fully served again within the run (${durationIn('en', r.horizon)})${lv.en ? `: its requests succeed at ${lv.en}` : ''}.`);
+      ko.push(`목표 RTO는 ${koDuration(rto.target)}인데 ${codeJosa(worst.entry, '이/가')} 실행 기간(${koDuration(r.horizon)}) 안에 완전히 복구되지 않습니다${lv.ko ? `(요청 성공률: ${lv.ko})` : ''}.`);
+    } else {
+      en.push(`The goal allows ${want} of outage (rto=${want}), but \`${worst.entry}\` takes ${durationIn('en', rto.estimate)} to be fully served again${lv.en ? ` (its requests succeed at ${lv.en})` : ''}.`);
+      ko.push(`목표 RTO는 ${koDuration(rto.target)}인데 ${codeJosa(worst.entry, '이/가')} 완전히 복구되기까지 ${koDuration(rto.estimate)} 걸립니다${lv.ko ? `(요청 성공률: ${lv.ko})` : ''}.`);
+    }
+  }
+  if (rpo) {
+    const lost = Number.isFinite(rpo.estimate ?? 0) ? durationIn('en', rpo.estimate ?? 0) : null;
+    const want = formatDuration(rpo.target);
+    en.push(`The goal allows ${rpo.target === 0 ? 'no acknowledged write to be lost' : `${want} of writes to be lost`} (rpo=${want}), but the run loses ${lost === null ? 'every write since the data was last copied (no copy, no backup)' : `${lost} of them`}.`);
+    ko.push(
+      `목표 RPO는 ${rpo.target === 0 ? '0(성공으로 응답한 쓰기는 하나도 잃지 않음)' : koDuration(rpo.target)}인데 이 실행에서 ${lost === null ? '마지막 복사 이후의 쓰기를 모두 잃습니다(사본도 백업도 없음)' : `${durationIn('ko', rpo.estimate ?? 0)} 분량의 쓰기를 잃습니다`}.`,
+    );
+  }
+  const why = causes(r.events, rto ? CAUSES : new Set(['writes-lost', 'data-lost']));
+  return {
+    rule: 'scenario-not-met',
+    severity: CODES['scenario-not-met'].severity,
+    span: sc.nameSpan,
+    message: L(
+      `Scenario \`${sc.name}\` misses the goal. ${en.join(' ')}${why.en} Simulate the scenario to see its timeline.`,
+      `시나리오 ${codeJosa(sc.name, '은/는')} 목표를 지키지 못합니다. ${ko.join(' ')}${why.ko} 시나리오를 시뮬레이션해 타임라인을 확인하세요.`,
+    ),
+    data: { scenario: sc.name, ...(rto ? { rto: rto.target, rtoEstimate: rto.estimate } : {}), ...(rpo ? { rpo: rpo.target, rpoEstimate: rpo.estimate } : {}) },
+  };
+}
