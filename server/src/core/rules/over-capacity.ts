@@ -6,7 +6,7 @@ import { buildModel } from '../model/request-graph';
 import { L, nodeFinding, type Facts } from './facts';
 import { findingNode, fix, setAttr } from './fixes';
 import type { Rule } from './rule';
-import { codeJosa, josa } from '../shared/josa';
+import { josa } from '../shared/josa';
 import type { Design, Finding, Localized } from '../syntax/ast';
 
 const fmt = (x: number): string => Math.round(x).toLocaleString('en-US');
