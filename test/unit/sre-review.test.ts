@@ -905,3 +905,20 @@ test('scenario-not-met: a scenario of several steps or a spike is run against th
   // No goal: the scenario is the user's question, answered by simulate; nothing to judge.
   assert.deepEqual(rules(d(...base.slice(1), 'scenario sale: spike x5 at=10s'), 'scenario-not-met'), []);
 });
+
+test('Azure PostgreSQL flexible server: zone-redundant HA fails over in 120 s with nothing lost and has its backups; one zone is no HA; a Google Cloud load balancer counts at its 99.99 % SLA (round 6)', () => {
+  const base = ['goal rpo=0', 'zone z1', 'zone z2', 'users: client', 'app: app-server replicas=2 state=stateless zones=z1,z2', 'lb: load-balancer engine=gcp-lb', 'mon: monitor watches=pg', 'users -> lb -> app -> pg'];
+  const ha = d(...base, 'pg: database engine=azure-postgresql-flexible zones=z1,z2');
+  const r = fail(ha, node('pg'));
+  assert.ok(down(r) >= 120 && down(r) < 180, `down ${down(r)}`);
+  assert.equal(r.writesLostSeconds, 0);
+  assert.deepEqual(rules(ha, 'no-backup'), []);
+  assert.deepEqual(rules(ha, 'single-point-of-failure'), []);
+  assert.deepEqual(rules(ha, 'rpo-not-met'), []);
+  assert.deepEqual(rules(ha, 'unknown-engine'), []);
+  // One zone, one instance: no standby to fail over to.
+  const zonal = d(...base, 'pg: database engine=azure-pg zone=z1');
+  assert.ok(down(fail(zonal, node('pg'))) > 600);
+  const st = estimate(ha);
+  assert.ok(st.availability > 0.9997, `availability ${st.availability}`);
+});

@@ -108,7 +108,7 @@ export const MAJORITY_ENGINES = new Set(['galera', 'etcd', 'zookeeper', 'consul'
 /** Majority groups whose data is spread in ranges with one leaseholder each (CockroachDB): a lost member's leases move after a gap. */
 const LEASE_ENGINES = new Set(['cockroachdb', 'cockroach', 'crdb']);
 /** Engines whose failover is decided by something outside the pair (a DCS lock, a topology-aware manager). */
-export const ARBITER_ENGINES = new Set(['patroni', 'orchestrator', 'mha', 'mha4mysql', 'rds', 'rds-multi-az', 'rds-cluster', 'aurora', 'aurora-mysql', 'aurora-postgresql', 'cloud-sql', 'azure-sql']);
+export const ARBITER_ENGINES = new Set(['patroni', 'orchestrator', 'mha', 'mha4mysql', 'rds', 'rds-multi-az', 'rds-cluster', 'aurora', 'aurora-mysql', 'aurora-postgresql', 'cloud-sql', 'azure-sql', 'azure-postgres', 'azure-postgresql', 'azure-postgres-flexible', 'azure-postgresql-flexible', 'azure-pg', 'azure-pg-flexible']);
 
 export function engineOf(n: TopologyNode): string {
   return (text(n, 'engine') ?? '').toLowerCase();

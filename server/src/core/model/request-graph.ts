@@ -701,10 +701,10 @@ class CompiledNode implements SimNode {
     // A single ElastiCache/MemoryDB node has no replica to promote: the service replaces it (and its data is gone); a
     // standby node written beside it is what fails over (compile's takeovers).
     const loneCacheNode = kind === 'cache' && instances < 2 && this.group === null && hasPlacementSla(textAttr(n, 'engine'));
-    // A Cloud SQL instance not written over two zones is a zonal instance (no HA; docs/defaults.md: a regional instance is
+    // A Cloud SQL instance (or an Azure PostgreSQL flexible server) not written over two zones is a zonal instance (no HA; docs/defaults.md: a regional instance is
     // written with its two zones): it has no standby to fail over to — it is restarted or restored, and a zone outage keeps it
     // down (cloud-sql-ha); a standby node beside it is what fails over. Its availability is already the zonal one (derive.ts).
-    const zonalInstance = tm.profile.id === 'gcp-cloud-sql' && n.zones.length < 2 && instances < 2;
+    const zonalInstance = (tm.profile.id === 'gcp-cloud-sql' || tm.profile.id === 'azure-postgres-flexible') && n.zones.length < 2 && instances < 2;
     // A managed cluster of a product whose own mechanism moves a lost member's work (Amazon MSK: Kafka fences the
     // broker after broker.session.timeout.ms and moves its partitions' leadership) is that mechanism, not the generic
     // managed "fails over at once": its instances behave as the product's, and the provider replaces the lost one.

@@ -70,6 +70,12 @@ export const ENGINE_PROFILES: Record<string, ProfileId> = {
   dynamodb: 'aws-dynamodb',
   'cloud-sql': 'gcp-cloud-sql',
   cloudsql: 'gcp-cloud-sql',
+  'azure-postgres': 'azure-postgres-flexible',
+  'azure-postgresql': 'azure-postgres-flexible',
+  'azure-postgres-flexible': 'azure-postgres-flexible',
+  'azure-postgresql-flexible': 'azure-postgres-flexible',
+  'azure-pg': 'azure-postgres-flexible',
+  'azure-pg-flexible': 'azure-postgres-flexible',
 };
 
 /**

@@ -113,7 +113,8 @@ export type ProfileId =
   | 'aws-cloudfront'
   | 'aws-s3'
   | 'aws-dynamodb'
-  | 'gcp-cloud-sql';
+  | 'gcp-cloud-sql'
+  | 'azure-postgres-flexible';
 
 export interface Profile {
   id: ProfileId;
@@ -279,6 +280,8 @@ export const PROFILES: Record<ProfileId, Profile> = {
       timeout: V(5, 'gcp-hc'),
       failures: V(2, 'gcp-hc'),
       rise: V(2, 'gcp-hc'),
+      // Compute Engine SLA, Premium Tier: "Load balancing >= 99.99%" (Standard Tier 99.9 %; Mexico and Stockholm 99.95 %).
+      availability: V(0.9999, 'sla-gce'),
       failover: G(0),
     },
   },
@@ -481,6 +484,21 @@ export const PROFILES: Record<ProfileId, Profile> = {
     label: 'Google Cloud SQL',
     managed: true,
     values: { failover: G(120), availability: V(0.9995, 'sla-cloud-sql'), availabilitySingleZone: G(0.999) },
+  },
+  'azure-postgres-flexible': {
+    id: 'azure-postgres-flexible',
+    label: 'Azure Database for PostgreSQL flexible server',
+    managed: true,
+    // High availability: a standby written synchronously (RPO 0), unplanned failover "within 60s-120s" in most cases; SLA
+    // 99.99 % zone-redundant HA, 99.95 % same-zone HA (azure-pg-ha). Daily snapshots and transaction logs backed up
+    // continuously (azure-pg-bc), retention 7-35 days: backups are always on.
+    values: {
+      failover: V(120, 'azure-pg-ha', 'verified', [60, 120]),
+      sync: V(1, 'azure-pg-ha'),
+      availability: V(0.9999, 'azure-pg-ha'),
+      availabilitySingleZone: G(0.999),
+      backup: G(300),
+    },
   },
 };
 
