@@ -922,3 +922,21 @@ test('Azure PostgreSQL flexible server: zone-redundant HA fails over in 120 s wi
   const st = estimate(ha);
   assert.ok(st.availability > 0.9997, `availability ${st.availability}`);
 });
+
+test('a cache that is the only store of its data (primary: carts in Redis) loses it like a database: no-backup, rpo-not-met with the missing copy as the cause (round 6)', () => {
+  const lines = (redis: string) => d('goal rpo=1m', 'users: client', 'lb: load-balancer engine=alb', 'app: app-server replicas=2 state=stateless', redis, 'users -> lb -> app -> carts');
+  const bare = lines('carts: cache engine=redis primary');
+  assert.deepEqual(rules(bare, 'no-backup'), ['carts']);
+  assert.equal(fail(bare, node('carts')).writesLostSeconds, Infinity);
+  const rpo = checkDesign(bare).find((f) => f.rule === 'rpo-not-met')!;
+  assert.match(rpo.message.en, /Cause: `carts` is a Redis with no replica and no persistence/);
+  assert.doesNotMatch(rpo.message.en, /replicates asynchronously/);
+  assert.doesNotMatch(checkDesign(bare).find((f) => f.rule === 'missing-replica')!.message.en, /login sessions/);
+  // Snapshots every hour: the loss is bounded by them.
+  const snap = lines('carts: cache engine=redis primary backup=1h');
+  assert.deepEqual(rules(snap, 'no-backup'), []);
+  assert.equal(fail(snap, node('carts')).writesLostSeconds, 3600);
+  assert.match(checkDesign(snap).find((f) => f.rule === 'rpo-not-met')!.message.en, /loses the writes since its last snapshot \(1h\)/);
+  // A plain cache (not primary) holds nothing of record: nothing to back up.
+  assert.deepEqual(rules(lines('carts: cache engine=redis'), 'no-backup'), []);
+});

@@ -469,6 +469,16 @@ export function redisRpoAdvice(f: Facts, loss: LossImpact): Localized | null {
   if (loss.target.type !== 'node') return null;
   const n = f.design.nodes.get(loss.target.node);
   if (!n || !isRedis(n)) return null;
+  // Nothing copied at all: the replication mode is not the cause, the missing copy (and persistence) is.
+  const m = buildModel(f.design);
+  const sn = m.nodes[m.byName.get(n.name)!]!;
+  if (!Number.isFinite(loss.rpo) || (sn.instances < 2 && !sn.takeovers.length)) {
+    const backup = Number.isFinite(loss.rpo);
+    return L(
+      `Cause: \`${n.name}\` is a Redis with no replica${backup ? '' : ' and no persistence'}, and the only store of its data: losing it loses ${backup ? `the writes since its last snapshot (${formatDuration(loss.rpo)})` : 'all it holds'}. Fix: a replica with automatic failover (\`mode=sentinel replicas=3\`)${backup ? '' : ' and persistence (RDB snapshots `backup=1h`, or the append-only file)'}; for data that must not be lost at all, a database with synchronous replication, with Redis as its cache.`,
+      `원인: \`${n.name}\` 노드는 복제본${backup ? '이' : '도 영속화도'} 없는 Redis인데 이 데이터의 유일한 저장소라, 잃으면 ${backup ? `마지막 스냅숏 이후의 쓰기(${koDuration(loss.rpo)})를` : '담고 있던 것을 모두'} 잃습니다. 해결: 자동 페일오버하는 복제본(\`mode=sentinel replicas=3\`)${backup ? '을' : '과 영속화(RDB 스냅숏 `backup=1h`, 또는 AOF)를'} 두세요. 절대 잃으면 안 되는 데이터라면 동기 복제하는 데이터베이스에 두고 Redis는 그 캐시로 쓰세요.`,
+    );
+  }
   return L(
     `Cause: \`${n.name}\` is Redis, which replicates asynchronously only: a failover loses the writes its replicas had not received. \`replication=sync\` does not exist there; \`WAIT\` and \`min-replicas-to-write\` narrow the window without closing it. Fix: keep data that must not be lost in a database with synchronous replication, and use Redis as its cache.`,
     `원인: \`${n.name}\` 노드는 Redis라서 비동기로만 복제합니다. 페일오버 때 복제본이 받지 못한 쓰기를 잃습니다. Redis에는 \`replication=sync\`가 없고, \`WAIT\`과 \`min-replicas-to-write\`는 그 구간을 줄일 뿐 없애지 못합니다. 해결: 잃으면 안 되는 데이터는 동기 복제하는 데이터베이스에 두고 Redis는 그 캐시로 쓰세요.`,

@@ -53,7 +53,13 @@ export const missingReplica: Rule<'missing-replica'> = {
       const n = node.name;
       const users = facts.sessionUsers.get(n)?.map((u) => u.name) ?? [];
       let message;
-      if (node.kind === 'cache') {
+      if (node.kind === 'cache' && !users.length) {
+        // A cache that is the data of record (`primary`): its data, not sessions, goes with it.
+        message = L(
+          `\`${n}\` is the only store of its data (\`primary\`) and runs on a single server with no copy: when it restarts or fails, what it holds is gone unless it persists it, and its callers fail until it is back. Run it with automatic failover (\`mode=sentinel replicas=3\`) or add a standby.`,
+          `\`${n}\` 노드는 이 데이터의 유일한 저장소(\`primary\`)인데 복제본 없이 서버 한 대에서 돌고 있습니다. 재시작하거나 장애가 나면 영속화하지 않은 데이터는 사라지고, 복구될 때까지 호출하는 쪽도 실패합니다. 자동 페일오버 구성(\`mode=sentinel replicas=3\`)으로 바꾸거나 대기 노드를 추가하세요.`,
+        );
+      } else if (node.kind === 'cache') {
         const who = nameList(users);
         message = L(
           `\`${n}\` keeps the login sessions of ${who.en} on a single server: when it restarts or fails, every user is logged out and what they were doing is gone. Run it with automatic failover (\`mode=sentinel replicas=3\`) or add a standby.`,

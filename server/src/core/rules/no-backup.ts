@@ -15,7 +15,10 @@ export const noBackup: Rule<'no-backup'> = {
     // With an rpo goal, data whose only copies are live ones: replication copies a mistake as fast as a write.
     const rpoGoal = facts.design.goal?.rpo !== null && facts.design.goal?.rpo !== undefined;
     for (const node of facts.nodes) {
-      if ((node.kind !== 'database' && node.kind !== 'storage') || !holdsData(facts, node)) continue;
+      // A cache written as the data of record (`primary`: carts, counters, a leaderboard kept only there) is a store like a
+      // database: nothing behind it refills it. A session store is not: losing sessions logs users out (its own findings).
+      const recordCache = node.kind === 'cache' && node.role === 'primary' && !facts.sessionUsers.has(node.name);
+      if ((node.kind !== 'database' && node.kind !== 'storage' && !recordCache) || !holdsData(facts, node)) continue;
       if (backupInterval(node) !== null) continue;
       const n = node.name;
       if (copiedElsewhere(facts, node)) {
@@ -64,8 +67,12 @@ export const noBackup: Rule<'no-backup'> = {
           'no-backup',
           node,
           L(
-            `\`${n}\` has no live copy and no backup: when its disk or machine is lost, every write it ever took is gone — the loss is unbounded, and no \`rpo\` goal can be met. Take backups (\`backup=1d\`, or archive the log with a short interval such as \`backup=1m\`) and keep them in another place (\`backup-to=\`).`,
-            `${josa(`\`${n}\``, '은/는')} 살아 있는 사본도 백업도 없습니다. 디스크나 장비를 잃으면 지금까지 받은 쓰기를 모두 잃으며 그 양에 한도가 없어, 어떤 \`rpo\` 목표도 지킬 수 없습니다. 백업을 받고(\`backup=1d\`, 또는 \`backup=1m\`처럼 짧은 주기의 로그 보관) 다른 곳에 두세요(\`backup-to=\`).`,
+            recordCache
+              ? `\`${n}\` is the only store of its data (\`primary\`: nothing behind it to refill it from) and has no live copy and no persistence: when its process or machine is lost, everything it holds is gone — the loss is unbounded, and no \`rpo\` goal can be met. Give it a replica and persistence (Redis: RDB snapshots, \`backup=1h\`, or the append-only file), or keep the data in a database and cache it.`
+              : `\`${n}\` has no live copy and no backup: when its disk or machine is lost, every write it ever took is gone — the loss is unbounded, and no \`rpo\` goal can be met. Take backups (\`backup=1d\`, or archive the log with a short interval such as \`backup=1m\`) and keep them in another place (\`backup-to=\`).`,
+            recordCache
+              ? `${josa(`\`${n}\``, '은/는')} 이 데이터를 가진 유일한 저장소인데(\`primary\`: 뒤에서 다시 채워 줄 DB가 없음) 살아 있는 사본도 영속화도 없습니다. 프로세스나 장비를 잃으면 담고 있던 데이터를 모두 잃으며 그 양에 한도가 없어, 어떤 \`rpo\` 목표도 지킬 수 없습니다. 복제본과 영속화(Redis: RDB 스냅숏 \`backup=1h\`, 또는 AOF)를 두거나, 데이터는 DB에 두고 캐시로만 쓰세요.`
+              : `${josa(`\`${n}\``, '은/는')} 살아 있는 사본도 백업도 없습니다. 디스크나 장비를 잃으면 지금까지 받은 쓰기를 모두 잃으며 그 양에 한도가 없어, 어떤 \`rpo\` 목표도 지킬 수 없습니다. 백업을 받고(\`backup=1d\`, 또는 \`backup=1m\`처럼 짧은 주기의 로그 보관) 다른 곳에 두세요(\`backup-to=\`).`,
           ),
           { kind: node.kind },
         ),

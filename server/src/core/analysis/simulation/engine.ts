@@ -563,7 +563,8 @@ export class Engine {
     for (const i of this.act) {
       const s = m.nodes[i]!;
       if (this.cap[i]!.dormant) this.dormant.push(i);
-      if (this.dur[i]!.holdsData && (s.kind === 'database' || s.kind === 'storage')) this.dataNodes.push(i);
+      // A cache written as the data of record (`primary`, not a session store) loses its data as a database does (no-backup).
+      if (this.dur[i]!.holdsData && (s.kind === 'database' || s.kind === 'storage' || (s.kind === 'cache' && s.node.role === 'primary' && !s.isSessionStore))) this.dataNodes.push(i);
       if (s.or === 'dns-failover' || s.or === 'dns-spread') this.dnsBad.set(i, new Map());
       if (s.takeovers.length) this.withTakeovers.push(i);
       if (s.isSessionStore || m.fallbackOf.has(i)) this.stores.push(i);
