@@ -940,3 +940,14 @@ test('a cache that is the only store of its data (primary: carts in Redis) loses
   // A plain cache (not primary) holds nothing of record: nothing to back up.
   assert.deepEqual(rules(lines('carts: cache engine=redis'), 'no-backup'), []);
 });
+
+test('coordinator= on a service with no standby is said to be unused, with the standby form of a leader election (round 6: a batch elected through ZooKeeper)', () => {
+  const x = d('zone a', 'zone b', 'zone c', 'zk: consensus engine=zookeeper replicas=3 zones=a,b,c', 'db: database engine=postgres primary backup=1d', 'batch: service replicas=2 coordinator=zk zones=a,b', 'batch -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'contradiction' && g.data?.['case'] === 'unused-coordinator')!;
+  assert.equal(f.data?.['node'], 'batch');
+  assert.equal(f.severity, 'info');
+  assert.match(f.message.en, /`batch-2: service standby of=batch failover=auto coordinator=zk`, with `batch` at `replicas=1`/);
+  // Written that way: nothing to say.
+  const y = d('zone a', 'zone b', 'zone c', 'zk: consensus engine=zookeeper replicas=3 zones=a,b,c', 'db: database engine=postgres primary backup=1d', 'batch: service zone=a', 'batch-2: service standby of=batch failover=auto coordinator=zk zone=b', 'batch -> db', 'batch-2 -> db');
+  assert.deepEqual(checkDesign(y).filter((g) => g.rule === 'contradiction').map((g) => g.data?.['case']), []);
+});

@@ -6,7 +6,7 @@ import { L, nodeFinding, rangeAttr, textAttr } from './facts';
 import type { Rule } from './rule';
 import { findingNode, fix, setAttr, type Edit, type Fix } from './fixes';
 
-type Case = 'unclustered-database' | 'standby-of-itself' | 'stateless-local-sessions' | 'failover-on-replica' | 'autoscale-excludes-replicas' | 'zero-timing' | 'failover-on-primary' | 'arbiters-without-election' | 'reads-to-standby' | 'split-read-pool' | 'writes-to-replica' | 'redis-auto-failover';
+type Case = 'unclustered-database' | 'standby-of-itself' | 'stateless-local-sessions' | 'failover-on-replica' | 'autoscale-excludes-replicas' | 'zero-timing' | 'failover-on-primary' | 'arbiters-without-election' | 'reads-to-standby' | 'split-read-pool' | 'writes-to-replica' | 'redis-auto-failover' | 'unused-coordinator';
 
 /**
  * Attributes that contradict each other (failure-model §8). Each finding says
@@ -150,6 +150,26 @@ export const contradiction: Rule<'contradiction'> = {
           ),
         );
       }
+    }
+    // `coordinator=` on a server that has no standby: nothing is promoted, so nothing asks the coordinator. A leader
+    // election among a service's instances (a batch, a scheduler) is written as an active node and a standby the
+    // coordinator promotes; as written, the instances serve side by side.
+    for (const n of facts.nodes) {
+      if (n.kind !== 'service' && n.kind !== 'app-server' && n.kind !== 'web-server') continue;
+      const coord = textAttr(n, 'coordinator');
+      if (coord === null || n.role === 'standby' || n.role === 'replica') continue;
+      if ((facts.copies.get(n.name) ?? []).some((c) => c.role === 'standby')) continue;
+      const k = instanceCount(n);
+      add(
+        n,
+        'unused-coordinator',
+        L(
+          `\`${n.name}\` names a coordinator (\`coordinator=${coord}\`) but has no standby for it to promote, so the model does not use it: ${k >= 2 ? `its ${k} instances are read as working side by side, and` : 'as written,'} the loss of \`${coord}\`'s majority changes nothing for it. For a leader election (one instance works; when it is lost, another takes over once the coordinator's majority agrees), write the second instance as a standby: \`${n.name}-2: ${n.kindText} standby of=${n.name} failover=auto coordinator=${coord}\`${k >= 2 ? `, with \`${n.name}\` at \`replicas=1\`` : ''}.`,
+          `\`${n.name}\` 노드에 코디네이터(\`coordinator=${coord}\`)가 있지만 승격할 대기 노드가 없어 이 도구는 이 값을 쓰지 않습니다. ${k >= 2 ? `인스턴스 ${k}개가 나란히 일하는 것으로 계산하고, ` : ''}\`${coord}\`의 과반을 잃어도 이 노드에는 아무 영향이 없는 것으로 봅니다. 리더 선출(한 인스턴스만 일하고, 그 인스턴스를 잃으면 코디네이터 과반의 동의를 얻어 다른 인스턴스가 넘겨받음)이라면 두 번째 인스턴스를 대기 노드로 적으세요: \`${n.name}-2: ${n.kindText} standby of=${n.name} failover=auto coordinator=${coord}\`${k >= 2 ? `(${codeJosa(n.name, '은/는')} \`replicas=1\`로)` : ''}.`,
+        ),
+        { coordinator: coord },
+        'info',
+      );
     }
     // One caller reading two or more copies of the same source over separate edges: the model reads each edge as a
     // dependency of its own (every read needs all of them, each with the edge's whole share), not as one read pool.
