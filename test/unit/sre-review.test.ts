@@ -951,3 +951,15 @@ test('coordinator= on a service with no standby is said to be unused, with the s
   const y = d('zone a', 'zone b', 'zone c', 'zk: consensus engine=zookeeper replicas=3 zones=a,b,c', 'db: database engine=postgres primary backup=1d', 'batch: service zone=a', 'batch-2: service standby of=batch failover=auto coordinator=zk zone=b', 'batch -> db', 'batch-2 -> db');
   assert.deepEqual(checkDesign(y).filter((g) => g.rule === 'contradiction').map((g) => g.data?.['case']), []);
 });
+
+test('Spanner is a managed voting group: the sweep loses one replica (nothing happens), not the whole service; its SLA is 99.999 % across regions (round 6)', () => {
+  const x = d('goal rto=1m rpo=0', 'region ra', 'region rb', 'region rc', 'zone a1 region=ra', 'zone a2 region=ra', 'zone b1 region=rb', 'zone b2 region=rb', 'zone c1 region=rc', 'users: client', 'glb: load-balancer engine=gcp-lb', 'app: app-server replicas=4 state=stateless zones=a1,a2,b1,b2', 'mon: monitor watches=sp', 'sp: database engine=spanner replicas=5 zones=a1,a2,b1,b2,c1 backup=1d', 'users -> glb -> app -> sp');
+  assert.deepEqual(rules(x, 'rto-not-met'), []);
+  assert.deepEqual(rules(x, 'rpo-not-met'), []);
+  assert.deepEqual(rules(x, 'unknown-engine'), []);
+  assert.equal(down(fail(x, node('sp', 1))), 0);
+  assert.equal(x.nodes.get('sp')!.availability, 0.99999);
+  const regional = d('zone a', 'zone b', 'zone c', 'users: client', 'sp: database engine=spanner replicas=3 zones=a,b,c', 'users -> sp');
+  assert.equal(regional.nodes.get('sp')!.availability, 0.9999);
+  assert.equal(down(fail(regional, { type: 'zone', zone: 'a' })), 0);
+});

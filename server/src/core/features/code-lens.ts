@@ -65,7 +65,7 @@ export function worstFailure(d: Design): SimStep[] {
   const target = (t: LossImpact['target']): SimTarget => {
     if (t.type !== 'node') return t;
     const s = m.nodes[m.byName.get(t.node) ?? -1];
-    return { type: 'node', node: t.node, instance: s && s.instances >= 2 && !s.managed ? 1 : null };
+    return { type: 'node', node: t.node, instance: s && s.instances >= 2 && (!s.managed || s.group?.type === 'majority') ? 1 : null };
   };
   let t: SimTarget | null = null;
   if (e.worstRto && (e.rto === null || e.rto > 0)) t = target(e.worstRto.target);

@@ -1,7 +1,8 @@
 /**
  * The single-loss sweep: every non-client node, zone and region failed alone at
  * 0s. A node with 2+ instances loses its first instance (a single failure); a
- * node with one instance, or a managed service, is lost whole (a managed
+ * node with one instance, or a managed service, is lost whole (a managed voting
+ * group, such as Spanner, loses one replica as a self-run one does; a managed
  * service then fails over in its profile's time). Repairs are not scheduled:
  * a loss that nothing takes over stays down (the single point of failure),
  * and the estimate asks for its repair time separately.
@@ -47,7 +48,7 @@ export function prepareSweep(design: Design): void {
 export function sweepTargets(design: Design): SimTarget[] {
   const m = buildModel(design);
   const out: SimTarget[] = [];
-  for (const s of m.nodes) if (!s.client) out.push({ type: 'node', node: s.name, instance: s.instances >= 2 && !s.managed ? 1 : null });
+  for (const s of m.nodes) if (!s.client) out.push({ type: 'node', node: s.name, instance: s.instances >= 2 && (!s.managed || s.group?.type === 'majority') ? 1 : null });
   for (const z of design.zones.keys()) out.push({ type: 'zone', zone: z });
   for (const r of design.regions.keys()) out.push({ type: 'region', region: r });
   return out;

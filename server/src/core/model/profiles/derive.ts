@@ -26,6 +26,17 @@ function zonalSla(sel: Selection, kind: TopologyNode['kind']): { multi: number; 
   return single ? { multi: defaultAvailability(sel, kind), single: single.v } : null;
 }
 
+/** How many regions a node's placement spans (its zones' regions, or its own region). */
+function regionCount(design: Design, node: TopologyNode): number {
+  const regions = new Set<string>();
+  for (const z of node.zones) {
+    const r = design.zones.get(z)?.region;
+    if (r) regions.add(r);
+  }
+  if (node.region) regions.add(node.region);
+  return regions.size;
+}
+
 export function applyProfiles(design: Design): Design {
   let zonal: [TopologyNode, { multi: number; single: number }][] | null = null;
   for (const node of design.nodes.values()) {
@@ -42,6 +53,11 @@ export function applyProfiles(design: Design): Design {
     node.managed = sel.managed;
     const written = a.get('availability')?.value;
     if (written && written.type === 'percent') continue;
+    const multi = sel.profile.values.availabilityMultiRegion;
+    if (multi && regionCount(design, node) >= 2) {
+      setAvailability(design, node, multi.v);
+      continue;
+    }
     const sla = zonalSla(sel, node.kind);
     if (sla) (zonal ??= []).push([node, sla]);
     else setAvailability(design, node, defaultAvailability(sel, node.kind));

@@ -70,6 +70,8 @@ export const ENGINE_PROFILES: Record<string, ProfileId> = {
   dynamodb: 'aws-dynamodb',
   'cloud-sql': 'gcp-cloud-sql',
   cloudsql: 'gcp-cloud-sql',
+  spanner: 'gcp-spanner',
+  'cloud-spanner': 'gcp-spanner',
   'azure-postgres': 'azure-postgres-flexible',
   'azure-postgresql': 'azure-postgres-flexible',
   'azure-postgres-flexible': 'azure-postgres-flexible',

@@ -69,6 +69,8 @@ export interface ProfileValues {
   availability?: Value;
   /** A managed cluster whose instances are all in one zone, where its SLA commits less (Aurora Single-AZ). */
   availabilitySingleZone?: Value;
+  /** A managed service whose SLA commits more when its replicas span two or more regions (Spanner multi-regional). */
+  availabilityMultiRegion?: Value;
   /** Generic managed only: a managed DNS service's availability. */
   dnsAvailability?: Value;
   /** Seconds to replace a lost instance that nothing takes over for. */
@@ -114,7 +116,8 @@ export type ProfileId =
   | 'aws-s3'
   | 'aws-dynamodb'
   | 'gcp-cloud-sql'
-  | 'azure-postgres-flexible';
+  | 'azure-postgres-flexible'
+  | 'gcp-spanner';
 
 export interface Profile {
   id: ProfileId;
@@ -484,6 +487,14 @@ export const PROFILES: Record<ProfileId, Profile> = {
     label: 'Google Cloud SQL',
     managed: true,
     values: { failover: G(120), availability: V(0.9995, 'sla-cloud-sql'), availabilitySingleZone: G(0.999) },
+  },
+  'gcp-spanner': {
+    id: 'gcp-spanner',
+    label: 'Google Cloud Spanner',
+    managed: true,
+    // Every split is a Paxos group over the instance's voting replicas (a majority group here, model/groups.ts): a lost
+    // replica or zone leaves the others serving. SLA: regional instance 99.99 %, multi-regional 99.999 % (sla-spanner).
+    values: { availability: V(0.9999, 'sla-spanner'), availabilityMultiRegion: V(0.99999, 'sla-spanner') },
   },
   'azure-postgres-flexible': {
     id: 'azure-postgres-flexible',
