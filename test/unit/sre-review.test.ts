@@ -963,3 +963,14 @@ test('Spanner is a managed voting group: the sweep loses one replica (nothing ha
   assert.equal(regional.nodes.get('sp')!.availability, 0.9999);
   assert.equal(down(fail(regional, { type: 'zone', zone: 'a' })), 0);
 });
+
+test('replication= on a single data node that names no copy is said to be read as no copy (round 6: storage replication=async meaning Azure GRS)', () => {
+  const x = d('users: client', 'app: app-server replicas=2', 'blob: storage managed replication=async', 'db: database replication=sync', 'users -> app -> blob', 'app -> db');
+  const fs = checkDesign(x).filter((f) => f.rule === 'contradiction' && f.data?.['case'] === 'replication-without-copy');
+  assert.deepEqual(fs.map((f) => f.data?.['node']), ['blob', 'db']);
+  assert.match(fs[0]!.message.en, /`blob-copy: storage managed replica of=blob replication=async region=…`/);
+  assert.match(fs[1]!.message.ko, /`db` 노드에 `replication=sync`가 있지만/);
+  // A copy written, or a cluster of its own: nothing to say.
+  const y = d('users: client', 'app: app-server replicas=2', 'db: database replication=sync', 'db2: database standby of=db replication=sync failover=auto', 'g: database engine=galera replicas=3 replication=sync', 'users -> app -> db', 'app -> g');
+  assert.deepEqual(checkDesign(y).filter((f) => f.data?.['case'] === 'replication-without-copy'), []);
+});

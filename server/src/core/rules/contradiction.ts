@@ -6,7 +6,7 @@ import { L, nodeFinding, rangeAttr, textAttr } from './facts';
 import type { Rule } from './rule';
 import { findingNode, fix, setAttr, type Edit, type Fix } from './fixes';
 
-type Case = 'unclustered-database' | 'standby-of-itself' | 'stateless-local-sessions' | 'failover-on-replica' | 'autoscale-excludes-replicas' | 'zero-timing' | 'failover-on-primary' | 'arbiters-without-election' | 'reads-to-standby' | 'split-read-pool' | 'writes-to-replica' | 'redis-auto-failover' | 'unused-coordinator';
+type Case = 'unclustered-database' | 'standby-of-itself' | 'stateless-local-sessions' | 'failover-on-replica' | 'autoscale-excludes-replicas' | 'zero-timing' | 'failover-on-primary' | 'arbiters-without-election' | 'reads-to-standby' | 'split-read-pool' | 'writes-to-replica' | 'redis-auto-failover' | 'unused-coordinator' | 'replication-without-copy';
 
 /**
  * Attributes that contradict each other (failure-model §8). Each finding says
@@ -168,6 +168,24 @@ export const contradiction: Rule<'contradiction'> = {
           `\`${n.name}\` 노드에 코디네이터(\`coordinator=${coord}\`)가 있지만 승격할 대기 노드가 없어 이 도구는 이 값을 쓰지 않습니다. ${k >= 2 ? `인스턴스 ${k}개가 나란히 일하는 것으로 계산하고, ` : ''}\`${coord}\`의 과반을 잃어도 이 노드에는 아무 영향이 없는 것으로 봅니다. 리더 선출(한 인스턴스만 일하고, 그 인스턴스를 잃으면 코디네이터 과반의 동의를 얻어 다른 인스턴스가 넘겨받음)이라면 두 번째 인스턴스를 대기 노드로 적으세요: \`${n.name}-2: ${n.kindText} standby of=${n.name} failover=auto coordinator=${coord}\`${k >= 2 ? `(${codeJosa(n.name, '은/는')} \`replicas=1\`로)` : ''}.`,
         ),
         { coordinator: coord },
+        'info',
+      );
+    }
+    // `replication=` on a single data node that names no copy and has none: the copy is not in the design, so the model
+    // reads none (a provider's geo-replication, Azure GRS or S3 cross-region replication, is a node of its own).
+    for (const n of facts.nodes) {
+      if (n.kind !== 'database' && n.kind !== 'storage' && n.kind !== 'cache') continue;
+      const repl = textAttr(n, 'replication');
+      if (repl === null || n.of || instanceCount(n) >= 2 || (facts.copies.get(n.name) ?? []).length) continue;
+      const copy = n.kind === 'storage' ? `${n.name}-copy: storage${n.managed ? ' managed' : ''} replica of=${n.name} replication=${repl} region=…` : `${n.name}-standby: ${n.kindText} standby of=${n.name} replication=${repl} failover=auto`;
+      add(
+        n,
+        'replication-without-copy',
+        L(
+          `\`${n.name}\` says \`replication=${repl}\` but names no copy (no \`of=\`, and nothing is \`of=${n.name}\`): the model cannot tell where the copy is, so it reads none — losing \`${n.name}\` (or its zone or region) loses what it holds. Write the copy as a node of its own${n.kind === 'storage' ? ' (a provider\'s geo-replication too: Azure GRS, S3 cross-region replication)' : ''}: \`${copy}\`.`,
+          `\`${n.name}\` 노드에 ${codeJosa(`replication=${repl}`, '이/가')} 있지만 사본을 가리키지 않습니다(\`of=\`도 없고 \`of=${n.name}\`인 노드도 없음). 사본이 어디 있는지 알 수 없어 이 도구는 사본이 없는 것으로 계산합니다. \`${n.name}\` 노드나 그 존·리전을 잃으면 담긴 데이터도 잃습니다. 사본을 노드로 적으세요${n.kind === 'storage' ? '(제공자의 지역 간 복제도 마찬가지: Azure GRS, S3 리전 간 복제)' : ''}: \`${copy}\`.`,
+        ),
+        { replication: repl },
         'info',
       );
     }
