@@ -236,7 +236,7 @@ function check(args: string[], io: Io): number {
   } else {
     for (const f of found) io.out(`${f.file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.rule} ${f.message[lang]}\n`);
     const errors = found.filter((f) => f.severity === 'error').length;
-    io.err(lang === 'ko' ? `문제 ${found.length}개 (오류 ${errors}개)\n` : `${found.length} finding${found.length === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'})\n`);
+    io.err(lang === 'ko' ? `지적 사항 ${found.length}건 (오류 ${errors}건)\n` : `${found.length} finding${found.length === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'})\n`);
   }
   return found.some((f) => f.severity === 'error') ? 1 : 0;
 }

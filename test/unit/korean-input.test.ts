@@ -76,5 +76,5 @@ test('"show me this failure": a finding names the failure to simulate (the SPOF 
   };
   assert.deepEqual(at('single-point-of-failure')?.target, { type: 'node', node: 'db', instance: null });
   assert.deepEqual(at('single-zone')?.target, { type: 'zone', zone: 'a' });
-  assert.equal(at('single-zone')?.label.ko, '존 `a`');
+  assert.equal(at('single-zone')?.label.ko, '`a` 존');
 });

@@ -81,7 +81,7 @@ test('single-zone: a managed service pinned to one zone that callers in other zo
   assert.equal(pinned[0]!.data!['zone'], 'z1');
   assert.deepEqual(pinned[0]!.data!['group'], ['nat']);
   assert.match(pinned[0]!.message.en, /`nat` is a managed service pinned to zone `z1`.*callers that run in other zones too \(`api`\)/);
-  assert.match(pinned[0]!.message.ko, /`nat`은 존 `z1`에 고정된 관리형 서비스입니다/);
+  assert.match(pinned[0]!.message.ko, /`nat`은 `z1` 존에 고정된 관리형 서비스입니다/);
   // Its fix spreads it: zone=z1 becomes zones=z1,z2 (then a zone loss no longer takes it down).
   const x = NAT(true);
   const fx = fixesFor(x, pinned[0]!)[0]!;

@@ -150,11 +150,11 @@ export function failureOf(a: DocumentAnalysis, designIndex: number, rule: string
     if (!n || n.kind === 'client') return null;
     return { target: { type: 'node', node: name, instance: null }, label: { en: `\`${name}\``, ko: `\`${name}\`` } };
   };
-  if (data['scope'] === 'zone' && typeof data['zone'] === 'string') return { target: { type: 'zone', zone: data['zone'] }, label: { en: `zone \`${data['zone']}\``, ko: `존 \`${data['zone']}\`` } };
+  if (data['scope'] === 'zone' && typeof data['zone'] === 'string') return { target: { type: 'zone', zone: data['zone'] }, label: { en: `zone \`${data['zone']}\``, ko: `\`${data['zone']}\` 존` } };
   if (data['scope'] === 'region' && typeof data['region'] === 'string') return { target: { type: 'region', region: data['region'] }, label: { en: `region \`${data['region']}\``, ko: `리전 \`${data['region']}\`` } };
   const worst = data['worst'] as { type?: string; node?: string; zone?: string; region?: string } | undefined;
   if (worst?.type === 'node' && worst.node) return nodeTarget(worst.node);
-  if (worst?.type === 'zone' && worst.zone) return { target: { type: 'zone', zone: worst.zone }, label: { en: `zone \`${worst.zone}\``, ko: `존 \`${worst.zone}\`` } };
+  if (worst?.type === 'zone' && worst.zone) return { target: { type: 'zone', zone: worst.zone }, label: { en: `zone \`${worst.zone}\``, ko: `\`${worst.zone}\` 존` } };
   if (worst?.type === 'region' && worst.region) return { target: { type: 'region', region: worst.region }, label: { en: `region \`${worst.region}\``, ko: `리전 \`${worst.region}\`` } };
   if (typeof data['node'] === 'string') return nodeTarget(data['node']);
   return null;

@@ -92,7 +92,7 @@ export function nodeRtoCause(f: Facts, name: string, goal: number): Localized | 
   if (s.instances === 1 && s.readsFrom < 0)
     return L(
       `Cause: nothing takes over for \`${name}\` — one instance, no standby — so it is down until it is rebuilt (${dur(s.restore).en}). Fix: ${s.dataKind ? 'a standby with `failover=auto`' : 'a second instance behind a load balancer with health checks (`replicas=2`)'}.`,
-      `원인: \`${name}\` 노드는 인스턴스 하나에 대기 노드도 없어 대신할 곳이 없고, 다시 만들 때까지(${dur(s.restore).ko}) 멈춥니다. 해결: ${s.dataKind ? '`failover=auto` 대기 노드' : '헬스 체크하는 로드밸런서 뒤에 인스턴스를 하나 더(`replicas=2`)'}.`,
+      `원인: \`${name}\` 노드는 인스턴스 하나에 대기 노드도 없어 대신할 곳이 없고, 다시 만들 때까지(${dur(s.restore).ko}) 멈춥니다. 해결: ${s.dataKind ? '`failover=auto`로 자동 승격되는 대기 노드를 두세요' : '헬스 체크하는 로드밸런서 뒤에 인스턴스를 하나 더 두세요(`replicas=2`)'}.`,
     );
   return null;
 }

@@ -15,7 +15,7 @@ export function lossName(t: LossImpact['target']): Localized {
     case 'node':
       return L(`\`${t.node}\``, `\`${t.node}\``);
     case 'zone':
-      return L(`zone \`${t.zone}\``, `존 \`${t.zone}\``);
+      return L(`zone \`${t.zone}\``, `\`${t.zone}\` 존`);
     case 'region':
       return L(`region \`${t.region}\``, `\`${t.region}\` 리전`);
   }
@@ -45,7 +45,7 @@ export function rtoAdvice(f: Facts, loss: LossImpact): Localized {
     // A node placed only there, with no standby elsewhere to take over for it.
     const elsewhere = (n: { zones: string[] }): boolean => n.zones.some((z) => z !== t.zone);
     const only = [...f.design.nodes.values()].some((n) => n.zones.length > 0 && !elsewhere(n) && !standbysOf(f, n.name).some(elsewhere));
-    if (only) return L(`Spread what lives only in zone \`${t.zone}\` over another zone.`, `존 \`${t.zone}\`에만 있는 것들을 다른 존에도 나누어 두세요.`);
+    if (only) return L(`Spread what lives only in zone \`${t.zone}\` over another zone.`, `\`${t.zone}\` 존에만 있는 것들을 다른 존에도 나누어 두세요.`);
     // Nothing lives only there: the zone's share of something is what does not come back.
     return L(
       `Simulate the loss (\`fail zone:${t.zone}\`) to see which node does not come back: its instances in the other zones do not take its requests over.`,

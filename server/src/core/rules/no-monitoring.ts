@@ -44,9 +44,9 @@ export const noMonitoring: Rule<'no-monitoring'> = {
       // Something that fails over by itself: a standby (not by hand), a managed service, a cluster of instances.
       const auto = unwatched.some((n) => n.managed || n.replicas >= 2 || copies(n).some((c) => c.role === 'standby'));
       const then = manual
-        ? L(' — and a manual promotion starts only then', `알게 되고(시뮬레이션은 ${assumed} 가정), 수동 승격도 그때서야 시작합니다`)
+        ? L(' — and a manual promotion starts only then', `알게 되고(시뮬레이션은 ${assumed} 가정), 수동 승격도 그제야 시작합니다`)
         : restore
-          ? L(' — and a restore from backup starts only then', `알게 되고(시뮬레이션은 ${assumed} 가정), 백업 복구도 그때서야 시작합니다`)
+          ? L(' — and a restore from backup starts only then', `알게 되고(시뮬레이션은 ${assumed} 가정), 백업 복구도 그제야 시작합니다`)
           : auto
             ? L('; failover runs by itself, but nobody learns that the design has lost its spare', `알게 됩니다(시뮬레이션은 ${assumed} 가정). 페일오버는 저절로 되지만, 여분을 잃은 채 돌고 있다는 사실은 아무도 모릅니다`)
             : L('; nothing takes over for it, so how soon it comes back depends on someone noticing', `알게 됩니다(시뮬레이션은 ${assumed} 가정). 대신할 것이 없어 언제 돌아오는지는 누군가 알아채는 시점에 달려 있습니다`);

@@ -89,7 +89,7 @@ export const singleZone: Rule<'single-zone'> = {
             node,
             L(
               `${what.en} sit in zone \`${z}\`: one zone outage (power, network, a fire in the data centre) takes them all down together, so the redundancy does not help when it is needed most. ${fix.en}`,
-              `${what.ko} 존 \`${z}\` 한 곳에 있습니다. 존 하나에 장애(정전, 네트워크, 데이터센터 화재)가 나면 모두 함께 멈추므로, 정작 필요할 때 이중화가 도움이 되지 않습니다. ${fix.ko}`,
+              `${what.ko} \`${z}\` 존 한 곳에 있습니다. 존 하나에 장애(정전, 네트워크, 데이터센터 화재)가 나면 모두 함께 멈추므로, 정작 필요할 때 이중화가 도움이 되지 않습니다. ${fix.ko}`,
             ),
             { scope: 'zone', zone: z, group: group.map((g) => g.name) },
           ),
@@ -190,7 +190,7 @@ function pinnedManaged(design: Design, facts: Facts): Finding[] {
         node,
         L(
           `\`${node.name}\` is a managed service pinned to zone \`${z}\` (\`zone=${z}\`): the provider keeps it redundant inside that zone only, so losing \`${z}\` takes it away from callers that run in other zones too (${nameList(elsewhere).en}); an AWS NAT gateway is zonal. Give each zone its own, or spread it: \`zones=${z},…\`.`,
-          `${codeJosa(node.name, '은/는')} 존 \`${z}\`에 고정된 관리형 서비스입니다(\`zone=${z}\`). 제공자는 그 영역 안에서만 이중화하므로, \`${z}\`에 장애가 나면 다른 영역에서도 도는 호출자(${nameList(elsewhere).ko})도 이 서비스를 쓸 수 없습니다. AWS NAT 게이트웨이가 이렇게 영역 단위입니다. 영역마다 하나씩 두거나 여러 영역에 두세요: \`zones=${z},…\`.`,
+          `${codeJosa(node.name, '은/는')} \`${z}\` 존에 고정된 관리형 서비스입니다(\`zone=${z}\`). 제공자는 그 영역 안에서만 이중화하므로, \`${z}\`에 장애가 나면 다른 영역에서도 도는 호출자(${nameList(elsewhere).ko})도 이 서비스를 쓸 수 없습니다. AWS NAT 게이트웨이가 이렇게 영역 단위입니다. 영역마다 하나씩 두거나 여러 영역에 두세요: \`zones=${z},…\`.`,
         ),
         { scope: 'zone', zone: z, group: [node.name] },
       ),

@@ -596,7 +596,7 @@ export class Engine {
     this.emit(
       'writes-lost',
       by,
-      L(`Asynchronous replication: up to ${d(lag)} of acknowledged writes never reached ${by} and are lost.`, `비동기 복제라 성공으로 응답한 쓰기 중 최대 ${dk(lag)} 분량이 ${by}에 복제되지 못한 채 사라집니다.`),
+      L(`Asynchronous replication: up to ${d(lag)} of acknowledged writes never reached ${by} and are lost.`, `비동기 복제라 커밋이 완료된 쓰기 중 최대 ${dk(lag)} 분량이 ${by}에 복제되지 못한 채 사라집니다.`),
     );
   }
 

@@ -35,6 +35,9 @@ export const EVENT_LABELS: Readonly<Record<string, Localized>> = {
   rescheduled: { en: 'rescheduled', ko: '파드 재배치' },
   unschedulable: { en: 'unschedulable', ko: '재배치 불가' },
   'failover-blocked': { en: 'failover-blocked', ko: '페일오버 불가' },
+  'quorum-lost': { en: 'quorum-lost', ko: '과반 상실' },
+  'quorum-regained': { en: 'quorum-regained', ko: '과반 회복' },
+  demoted: { en: 'demoted', ko: '강등' },
 };
 
 /** The label of an event type in `locale`; an unknown type shows as itself. */

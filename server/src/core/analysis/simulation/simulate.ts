@@ -326,8 +326,8 @@ export function formatSimText(design: Design, result: SimResult, locale: Locale)
     for (const r of crows) lines.push(crow(r));
   }
   lines.push('');
-  lines.push(`${ko ? '잃은 쓰기(성공 응답 후)' : 'Acknowledged writes lost'}: ${fmtLoss(result.writesLostSeconds, locale)}${ko && Number.isFinite(result.writesLostSeconds) ? ' 분량' : ''}`);
-  lines.push(`${ko ? '잃은 세션' : 'Sessions lost'}: ${ko ? '로그인 사용자의 ' : ''}${formatShare(result.sessionsLost)}${ko ? '' : ' of logged-in users'}`);
+  lines.push(`${ko ? '유실된 쓰기(커밋 완료분)' : 'Acknowledged writes lost'}: ${ko && result.writesLostSeconds === 0 ? '없음' : fmtLoss(result.writesLostSeconds, locale)}${ko && result.writesLostSeconds > 0 && Number.isFinite(result.writesLostSeconds) ? ' 분량' : ''}`);
+  lines.push(`${ko ? '유실된 세션' : 'Sessions lost'}: ${ko ? (result.sessionsLost > 0 ? `로그인 사용자의 ${formatShare(result.sessionsLost)}` : '없음') : `${formatShare(result.sessionsLost)} of logged-in users`}`);
   const gl = goalLines(result, locale);
   if (gl.length) {
     lines.push('');
