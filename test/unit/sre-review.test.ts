@@ -974,3 +974,19 @@ test('replication= on a single data node that names no copy is said to be read a
   const y = d('users: client', 'app: app-server replicas=2', 'db: database replication=sync', 'db2: database standby of=db replication=sync failover=auto', 'g: database engine=galera replicas=3 replication=sync', 'users -> app -> db', 'app -> g');
   assert.deepEqual(checkDesign(y).filter((f) => f.data?.['case'] === 'replication-without-copy'), []);
 });
+
+test('a managed database with its standby written as a node fails over once, through that standby, in the provider\'s time (round 7: an Aurora reader promoted at 30 s on generic timings, then a second failover at 1 m)', () => {
+  const x = d('u: client', 'lb: lb engine=alb health-check zones=a,b', 'app: app replicas=2 zones=a,b', 'w: db engine=aurora-mysql primary zones=a,b', 'r: db engine=aurora-mysql standby of=w readable failover=auto zone=b', 'u -> lb -> app -> w');
+  const run = fail(x, node('w'));
+  assert.equal(down(run), 60);
+  assert.deepEqual(run.events.filter((e) => e.type === 'promoted' || e.type === 'failed-over').map((e) => [e.type, e.target, e.at]), [['promoted', 'r', 60]]);
+  assert.doesNotMatch(run.events.find((e) => e.type === 'detected')!.message.en, /heartbeat/);
+  // Azure PostgreSQL flexible server with its standby written: 120 s (the documented 60–120 s), once.
+  const az = d('u: client', 'app: app replicas=2 zones=a,b', 'pg: db engine=azure-postgresql-flexible primary zone=a', 'pg2: db engine=azure-postgresql-flexible standby of=pg failover=auto zone=b', 'u -> app -> pg');
+  const r2 = fail(az, node('pg'));
+  assert.equal(down(r2), 120);
+  assert.equal(r2.events.filter((e) => e.type === 'failed-over').length, 0);
+  // A self-run standby of a managed primary keeps its own timings (heartbeats).
+  const own = d('u: client', 'app: app replicas=2', 'w: db engine=rds-multi-az primary', 'r: db engine=mysql standby of=w failover=auto heartbeat=2s', 'u -> app -> w');
+  assert.match(fail(own, node('w')).events.find((e) => e.type === 'detected')?.message.en ?? '', /heartbeat/);
+});

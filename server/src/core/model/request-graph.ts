@@ -146,6 +146,12 @@ export interface SimNode {
   restore: number;
   /** What brings a lost instance back: the provider's failover (managed) or a repair. */
   restoreBy: 'failover' | 'repair';
+  /**
+   * A managed service whose standby node is the provider's own (an Aurora reader written `standby of=`, the
+   * standby of a zone-redundant managed database): its failover is that standby's takeover, in the provider's
+   * time, so the lost instance itself comes back only as a repair (Aurora recovers it as a reader).
+   */
+  providerStandby: boolean;
   /** Seconds until a dead instance is routed around by the node itself (vip move, data cluster), or null. */
   selfDetect: number | null;
   /** Load balancer pair with a moving virtual IP: active-passive. */
@@ -620,6 +626,7 @@ class CompiledNode implements SimNode {
   declare readonly hostDetect: number | null;
   declare restore: number;
   declare readonly restoreBy: 'failover' | 'repair';
+  declare providerStandby: boolean;
   declare readonly selfDetect: number | null;
   declare readonly vip: boolean;
   declare readonly singleWriter: boolean;
@@ -728,6 +735,7 @@ class CompiledNode implements SimNode {
     this.callers = [];
     this.takeovers = NO_TAKEOVERS;
     this.standsFor = -1;
+    this.providerStandby = false;
     this.readsFrom = -1;
     this.readsFallBack = false;
     this.sessionStore = -1;
@@ -1116,8 +1124,27 @@ function compile(design: Design): Model {
     const witnessName = textAttr(n, 'witness') ?? textAttr(xn, 'witness');
     const witness = witnessName !== null && witnessName !== n.name && witnessName !== xn.name ? (byName.get(witnessName) ?? -1) : -1;
     // A person promotes only once someone knows: after a monitor notices, or much later with none (model/monitoring.ts).
-    const detect = manual ? noticeDelay(design, xn.name) : hb;
-    addTakeover(nodes[x]!, { by: s.idx, detect, promote, manual, lag, replication: repl.mode, rank: repl.rank, coordinator, witness, peer, how, profile });
+    // A standby the provider runs (both managed, no timing of its own written) is promoted by the provider's failover, in
+    // its documented time: the provider watches its instances, so nothing is "detected" by a heartbeat of ours.
+    const provider =
+      !peer && !manual && ft.managed && ft.failover !== null && nodes[x]!.managed && !['heartbeat', 'promote', 'down-after'].some((k) => n.attrs.has(k) || xn.attrs.has(k));
+    const detect = manual ? noticeDelay(design, xn.name) : provider ? 0 : hb;
+    const providerTime = provider ? (nodes[x]!.timings.failover ?? ft.failover!).value : 0;
+    addTakeover(nodes[x]!, {
+      by: s.idx,
+      detect,
+      promote: provider ? providerTime : promote,
+      manual,
+      lag,
+      replication: repl.mode,
+      rank: repl.rank,
+      coordinator,
+      witness,
+      peer,
+      how: provider ? { en: `the provider's failover`, ko: '제공자의 페일오버' } : how,
+      profile,
+    });
+    if (provider) nodes[x]!.providerStandby = true;
     if (peer && !s.takeovers.some((t) => t.by === x))
       addTakeover(s, { by: x, detect: hb, promote: 0, manual: false, lag, replication: repl.mode, rank: repl.rank, coordinator: -1, witness: -1, peer, how, profile });
     s.standsFor = x;

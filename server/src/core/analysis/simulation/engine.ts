@@ -1351,12 +1351,15 @@ export class Engine {
   private onDown(s: SimNode, i: number, t: number, byNodeStep: boolean): void {
     const x = this.instOf(s.idx)[i]!;
     const name = this.instName(s, i);
-    if (byNodeStep && (s.restoreBy === 'failover' || this.opt.repair !== false)) {
-      // A managed service fails over by itself; any other lost instance is replaced after its repair time (profile: VM, pod, Auto Scaling).
-      const by = s.restoreBy;
+    // A managed service fails over by itself; any other lost instance is replaced after its repair time (profile: VM, pod,
+    // Auto Scaling). One whose provider promotes a standby node fails over through that takeover; the instance comes
+    // back as a repair.
+    const by = s.restoreBy === 'failover' && s.providerStandby ? 'repair' : s.restoreBy;
+    const back = by === s.restoreBy ? s.restore : s.timings.repair.value;
+    if (byNodeStep && (by === 'failover' || this.opt.repair !== false)) {
       const tm = s.timings;
       if (by === 'failover') this.ownFailover.set(s.idx, t + s.restore);
-      this.at(t + s.restore, (now) => {
+      this.at(t + back, (now) => {
         if (!x.nodeDown || x.failedAt !== t || this.awaitingRestore.has(s.idx)) return;
         x.nodeDown = false;
         // An Auto Scaling replacement or a new pod is a newly registered target: one passing check, already in its repair time.
@@ -1373,7 +1376,7 @@ export class Engine {
                 `${name} fails over inside the provider's service and serves again (${failoverProfile(tm).label}: ${d(s.restore)}).`,
                 `${name}의 관리형 서비스 안에서 페일오버가 끝나 다시 처리합니다(${profileLabel(failoverProfile(tm), 'ko')}: ${dk(s.restore)}).`,
               )
-            : L(`${name} is replaced and serves again (repair ${d(s.restore)}).`, `${name}의 교체가 끝나 다시 동작합니다(복구 ${dk(s.restore)}).`),
+            : L(`${name} is replaced and serves again (repair ${d(back)}).`, `${name}의 교체가 끝나 다시 동작합니다(복구 ${dk(back)}).`),
         );
       });
     }
