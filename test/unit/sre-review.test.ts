@@ -990,3 +990,17 @@ test('a managed database with its standby written as a node fails over once, thr
   const own = d('u: client', 'app: app replicas=2', 'w: db engine=rds-multi-az primary', 'r: db engine=mysql standby of=w failover=auto heartbeat=2s', 'u -> app -> w');
   assert.match(fail(own, node('w')).events.find((e) => e.type === 'detected')?.message.en ?? '', /heartbeat/);
 });
+
+test('a database on a storage node keeps its data when only the server is lost; RDS Single-AZ is told to become Multi-AZ (round 7)', () => {
+  const x = d('goal rpo=1h', 'zone a', 'u: client', 'db: db engine=mysql zone=a backup=1d', 'vol: storage engine=ebs zone=a', 'u -> db -> vol');
+  assert.equal(fail(x, node('db')).writesLostSeconds, 0);
+  assert.equal(fail(x, { type: 'zone', zone: 'a' }).writesLostSeconds, 86400);
+  assert.match(checkDesign(x).find((f) => f.rule === 'missing-replica')!.message.en, /Its data is on `vol`, which outlives the server/);
+  const rds = d('u: client', 'web: web replicas=2', 'lb: lb engine=alb health-check', 'db: db engine=rds', 'u -> lb -> web -> db');
+  const spof = checkDesign(rds).find((f) => f.rule === 'single-point-of-failure')!;
+  assert.match(spof.message.en, /Multi-AZ deployment \(`engine=rds-multi-az`\)/);
+  assert.equal(fixesFor(rds, spof)[0]?.edits[0]?.newText, 'rds-multi-az');
+  // Azure PostgreSQL flexible server without HA: restarted on its storage, nothing lost with the server.
+  const az = d('u: client', 'zone z1', 'app: app replicas=2 zone=z1', 'pg: db engine=azure-pg zone=z1', 'u -> app -> pg');
+  assert.equal(fail(az, node('pg')).writesLostSeconds, 0);
+});

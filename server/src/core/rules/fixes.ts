@@ -117,6 +117,10 @@ export function redundancyFixes(design: Design, facts: Facts, node: TopologyNode
   }
   const dataLike = node.kind === 'database' || node.kind === 'storage' || node.kind === 'cache';
   const engine = textAttr(node, 'engine');
+  if (node.kind === 'database' && (engine === 'rds' || engine === 'rds-single-az')) {
+    fixes.push(fix(L(`Make \`${n}\` a Multi-AZ deployment (engine=rds-multi-az)`, `${codeJosa(n, '을/를')} 다중 AZ 배포로(engine=rds-multi-az)`), [setAttr(design, node, 'engine', 'rds-multi-az')], true));
+    return fixes;
+  }
   if (node.kind === 'cache' && !hasRedundantMode(node) && hasPlacementSla(engine)) {
     // ElastiCache/MemoryDB: a replica in a second zone, which the service promotes (Multi-AZ).
     const z = node.zones[0];

@@ -75,10 +75,17 @@ export const missingReplica: Rule<'missing-replica'> = {
           `Add a standby kept in sync (\`${n}-standby: ${node.kindText} standby of=${n} replication=sync failover=auto\`)${node.kind === 'storage' ? ', or mirror the disks (`raid=1`)' : ' or a replica'}.`,
           `동기 복제 대기 노드(\`${n}-standby: ${node.kindText} standby of=${n} replication=sync failover=auto\`)${node.kind === 'storage' ? '를 추가하거나 디스크를 미러링하세요(`raid=1`)' : '나 복제본을 추가하세요'}.`,
         );
-        message = L(
-          `\`${n}\` holds data but has no copy — no replica, no standby, no redundant mode. When it is lost, its data goes with it and writes stop until it is rebuilt from a backup. ${fix.en}`,
-          `\`${n}\` 노드는 데이터를 갖고 있지만 복제본도, 대기 노드도, 이중화 모드도 없습니다. 이 노드를 잃으면 데이터도 함께 잃고, 백업에서 다시 만들 때까지 쓰기가 멈춥니다. ${fix.ko}`,
-        );
+        // Its data on a storage node it calls (a SAN LUN, an EBS volume): losing the server stops writes, the disk keeps the data.
+        const disks = node.kind === 'database' ? facts.design.edges.filter((e) => e.from === n && facts.design.nodes.get(e.to)?.kind === 'storage').map((e) => e.to) : [];
+        message = disks.length
+          ? L(
+              `\`${n}\` has no copy — no replica, no standby, no redundant mode. Its data is on \`${disks[0]}\`, which outlives the server, but when \`${n}\` is lost writes stop until it is rebuilt and the disk attached again; losing \`${disks[0]}\` (or its zone) loses everything since the last backup. ${fix.en}`,
+              `\`${n}\` 노드는 복제본도, 대기 노드도, 이중화 모드도 없습니다. 데이터는 서버보다 오래 남는 \`${disks[0]}\`에 있지만, \`${n}\` 노드를 잃으면 서버를 다시 만들고 디스크를 다시 붙일 때까지 쓰기가 멈추고, \`${disks[0]}\`(또는 그 존)를 잃으면 마지막 백업 이후의 데이터를 모두 잃습니다. ${fix.ko}`,
+            )
+          : L(
+              `\`${n}\` holds data but has no copy — no replica, no standby, no redundant mode. When it is lost, its data goes with it and writes stop until it is rebuilt from a backup. ${fix.en}`,
+              `\`${n}\` 노드는 데이터를 갖고 있지만 복제본도, 대기 노드도, 이중화 모드도 없습니다. 이 노드를 잃으면 데이터도 함께 잃고, 백업에서 다시 만들 때까지 쓰기가 멈춥니다. ${fix.ko}`,
+            );
       }
       out.push(nodeFinding('missing-replica', node, message, { kind: node.kind, sessionUsers: users }));
     }

@@ -2277,6 +2277,15 @@ export class Engine {
     return this.copies[i]!;
   }
 
+  /** Whether a data node's data is on disks that survive its server's loss, and those disks are still there. */
+  private disksOutlive(i: number): boolean {
+    const s = this.nodes[i]!;
+    if (s.kind !== 'database') return false;
+    const disks = s.callees.filter((c) => this.nodes[c]!.kind === 'storage');
+    if (disks.length) return disks.every((c) => this.live[c]! > 0);
+    return s.timings.profile.keepsDisks === true && !this.regionLost(i) && !(this.insts.get(i) ?? []).some((x) => !x.alive && x.hostLost);
+  }
+
   private copyAlive(i: number): boolean {
     return this.copiesOf(i).some((k) => this.live[k]! > 0);
   }
@@ -2332,6 +2341,9 @@ export class Engine {
       if (this.dur[i]!.replicated && !this.regionLost(i)) continue;
       // Mirrored disks (RAID 1/5/6/10): the data survives the node; only losing its site loses it.
       if (this.dur[i]!.mirrored && !this.regionLost(i) && !(this.insts.get(i) ?? []).some((x) => !x.alive && x.hostLost)) continue;
+      // Disks that outlive the server: a database on a storage node that is still up (a SAN LUN, an EBS volume), or a
+      // managed single instance on the provider's separate storage (Azure PostgreSQL flexible server): losing the server loses no data.
+      if (this.disksOutlive(i)) continue;
       if (this.prov[i]! < 0) {
         // Fully down, nothing serving in its place: lost unless a failover is under way or a copy
         // (a standby, a second primary, a read replica) is alive — even one nobody can promote now.

@@ -126,6 +126,8 @@ export interface Profile {
   labelKo?: string;
   /** Selecting this profile makes the node managed (a provider-run service). */
   managed?: boolean;
+  /** A managed single instance on the provider's separate storage (Azure PostgreSQL flexible server): losing the server keeps the data; only its zone's loss risks it. */
+  keepsDisks?: boolean;
   /** Load balancer checks run without `health-check` (ALB/NLB always check; nginx checks passively; a Service probes readiness). */
   alwaysChecks?: boolean;
   /** The product's name for its `detect` time, shown with it (`broker.session.timeout.ms 9s`). */
@@ -500,6 +502,8 @@ export const PROFILES: Record<ProfileId, Profile> = {
     id: 'azure-postgres-flexible',
     label: 'Azure Database for PostgreSQL flexible server',
     managed: true,
+    // Compute and storage are separate: a server without HA is restarted, on another node if needed, on the same storage (azure-pg-bc).
+    keepsDisks: true,
     // High availability: a standby written synchronously (RPO 0), unplanned failover "within 60s-120s" in most cases; SLA
     // 99.99 % zone-redundant HA, 99.95 % same-zone HA (azure-pg-ha). Daily snapshots and transaction logs backed up
     // continuously (azure-pg-bc), retention 7-35 days: backups are always on.
