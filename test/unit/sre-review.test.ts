@@ -1004,3 +1004,18 @@ test('a database on a storage node keeps its data when only the server is lost; 
   const az = d('u: client', 'zone z1', 'app: app replicas=2 zone=z1', 'pg: db engine=azure-pg zone=z1', 'u -> app -> pg');
   assert.equal(fail(az, node('pg')).writesLostSeconds, 0);
 });
+
+test('a site lost behind a checked DNS answer: the other site\'s capacity is the cause with zones as with regions; an Auto Scaling group relaunches a zone\'s instances in the zones left; DNS handing out instances is unbalanced (round 7)', () => {
+  const x = d('goal rto=5m', 'zone z1 region=r1', 'zone z2 region=r2', 'u: client rate=2000', 'g: dns routing=latency health-check', 'lb1: lb health-check managed zone=z1', 'lb2: lb health-check managed zone=z2', 'a1: app replicas=4 capacity=400 zone=z1', 'a2: app replicas=4 capacity=400 zone=z2', 'u -> g', 'g -> lb1 -> a1', 'g -> lb2 -> a2');
+  const m = checkDesign(x).find((f) => f.rule === 'rto-not-met')!.message.en;
+  assert.match(m, /Cause: once `g` answers with the other zone only, `a2` receives about 2,000 req\/s/);
+  assert.doesNotMatch(m, /runs only in zone/);
+  const asg = d('zone a', 'zone b', 'zone c', 'u: client', 'lb: lb engine=alb zones=a,b,c', 'api: service engine=asg replicas=3 zones=a,b,c', 'u -> lb -> api');
+  const r = fail(asg, { type: 'zone', zone: 'a' });
+  assert.equal(degraded(r), 60); // the ALB's 30 s × 2 removes it; the others serve
+  const re = r.events.find((e) => e.type === 'rescheduled')!;
+  assert.equal(re.at, 300);
+  assert.match(re.message.en, /Auto Scaling replaces api#1 with an instance in zone b/);
+  const dns = d('u: client', 'd: dns engine=route53 routing=failover health-check', 'api: service replicas=3', 'dr: service replicas=3 region=other', 'u -> d', 'd -> api', 'd -> dr');
+  assert.match(checkDesign(dns).find((f) => f.rule === 'unbalanced-instances' && f.data?.['node'] === 'api')!.message.en, /the DNS name `d` hands out directly: a health check on the record sees the tier, not each instance/);
+});

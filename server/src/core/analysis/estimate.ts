@@ -156,7 +156,9 @@ export function* estimateSteps(design: Design, opts: { twins?: boolean } = {}): 
   let worstRpo: LossImpact | undefined;
   for (const l of losses) {
     if (!judgedLoss(design, l)) continue;
-    if (rto !== null && (l.rto === null || l.rto > rto)) {
+    // On a tie, a zone's or region's loss is named rather than a node's: its fix covers the node's too.
+    const placeTie = rto !== null && rto > 0 && l.rto === rto && worstRto?.target.type === 'node' && l.target.type !== 'node';
+    if (rto !== null && (l.rto === null || l.rto > rto || placeTie)) {
       rto = l.rto;
       worstRto = l;
     }

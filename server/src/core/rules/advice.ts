@@ -115,7 +115,7 @@ function capacityCause(m: ReturnType<typeof buildModel>, s: SimNode, survivors: 
   let want = need + (s.instances - survivors);
   if (zones >= 2) for (want = need + 1; want - Math.ceil(want / zones) < need; want++);
   const n = (x: number): string => Math.round(x).toLocaleString('en-US');
-  const until = s.autoscale ? L('until autoscaling adds instances', '오토스케일링이 인스턴스를 더할 때까지') : L('until the lost instance is back', '잃은 인스턴스가 돌아올 때까지');
+  const until = s.autoscale ? L('until autoscaling replaces or adds instances', '오토스케일링이 인스턴스를 교체하거나 더할 때까지') : L('until the lost instance is back', '잃은 인스턴스가 돌아올 때까지');
   return L(
     `Cause: the ${survivors} instance${survivors > 1 ? 's' : ''} of \`${s.name}\` left serve ${n(can)} req/s of the ${n(load)} req/s it receives, so the rest fail ${until.en}. Fix: enough instances that the loss still leaves the capacity for the load (${need} after the loss: \`replicas=${want}\`), or more \`capacity=\` per instance.`,
     `원인: 남은 \`${s.name}\` 인스턴스 ${survivors}개는 받는 요청 초당 ${n(load)}건 중 ${n(can)}건만 처리할 수 있어, ${until.ko} 나머지가 실패합니다. 해결: 장애 뒤에도 부하를 감당할 만큼 인스턴스를 두거나(장애 뒤 ${need}개: \`replicas=${want}\`), 인스턴스당 \`capacity=\`를 늘리세요.`,
@@ -334,7 +334,24 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     }
     // A tier whose every caller can route around it to a copy outside the place (a balancer's other pool, a checked
     // DNS answer) is not "with nothing elsewhere": what the copy lacks (capacity, a promotion) is named below.
-    const bare = only.filter((s) => !(s.callers.length && s.callers.every((ci) => { const c = m.nodes[ci]!; return c.or !== null && c.or !== 'dns-static' && c.callees.some((x) => x !== s.idx && !inPlace(m.nodes[x]!)); })));
+    // Covered too: a tier whose callers are all lost with it and covered themselves (the site's balancer, behind a checked
+    // DNS answer that moves to the other site).
+    const covered = new Map<number, boolean>();
+    const isCovered = (s: SimNode): boolean => {
+      const known = covered.get(s.idx);
+      if (known !== undefined) return known;
+      covered.set(s.idx, false);
+      const v =
+        s.callers.length > 0 &&
+        s.callers.every((ci) => {
+          const c = m.nodes[ci]!;
+          if (c.or !== null && c.or !== 'dns-static' && c.callees.some((x) => x !== s.idx && !inPlace(m.nodes[x]!))) return true;
+          return !c.client && inPlace(c) && isCovered(c);
+        });
+      covered.set(s.idx, v);
+      return v;
+    };
+    const bare = only.filter((s) => !isCovered(s));
     // (A DNS switch away from the region that keeps the goal: the copies outside are looked at below.)
     const switched = !!switcher && t.type === 'region';
     if (!switched && bare.length) {
@@ -404,9 +421,9 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       `원인: ${where.ko}을 잃으면 ${codeJosa(by, '은/는')} 장애 감지(${dur(tk.detect).ko})와 승격(${dur(tk.promote).ko}) 뒤에야 ${codeJosa(s.name, '을/를')} 넘겨받습니다. 해결: \`${by}\`의 감지나 승격을 빠르게 하세요(\`heartbeat=\`, \`promote=\`).`,
     );
   }
-  // A region's loss that DNS moves away from: the other region's tiers now take the whole load.
-  if (t.type === 'region') {
-    const c = survivingRegionCapacity(m, inPlace);
+  // A site's loss that DNS (or a global balancer) moves away from: the other site's tiers now take the whole load.
+  {
+    const c = survivingRegionCapacity(m, inPlace, t.type);
     if (c) return c;
   }
   if (worst) return nodeRtoCause(f, worst.name, goal);
@@ -417,7 +434,8 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
  * After a region's loss, a DNS answer sends everything to the regions left: a tier there sized for its own share is
  * over capacity until autoscaling (or nothing) adds instances. The first such tier, with the load it then receives.
  */
-function survivingRegionCapacity(m: ReturnType<typeof buildModel>, lost: (s: SimNode) => boolean): Localized | null {
+function survivingRegionCapacity(m: ReturnType<typeof buildModel>, lost: (s: SimNode) => boolean, kind: 'zone' | 'region'): Localized | null {
+  const other = kind === 'zone' ? L('zone', '존') : L('region', '리전');
   const st = steadyState(m);
   if (!st) return null;
   for (const dns of m.nodes) {
@@ -447,10 +465,10 @@ function survivingRegionCapacity(m: ReturnType<typeof buildModel>, lost: (s: Sim
           const need = Math.ceil(load / s.capacity);
           const until = s.autoscale && s.autoscale.max > s.instances
             ? L(`until autoscaling adds instances (${dur(autoscaleDelayOf(s.node)).en} after the overload)`, `오토스케일링이 인스턴스를 더할 때까지(과부하 뒤 ${dur(autoscaleDelayOf(s.node)).ko})`)
-            : L('for as long as the region is lost', '리전이 돌아올 때까지');
+            : L(`for as long as the ${other.en} is lost`, `${other.ko}이 돌아올 때까지`);
           return L(
-            `Cause: once \`${dns.name}\` ${dns.or === 'lb' ? 'sends everything to the other region' : 'answers with the other region only'}, \`${s.name}\` receives about ${n(load)} req/s — the whole load — and its ${s.instances} instance${s.instances > 1 ? 's' : ''} serve ${n(can)}; the rest fail ${until.en}. Fix: run enough in each region to carry the other's load (${need} instances: \`replicas=${need}\`, or an autoscale minimum of ${need}), or more \`capacity=\` per instance.`,
-            `원인: \`${dns.name}\` 노드가 ${dns.or === 'lb' ? '모든 요청을 다른 리전으로 보내게' : '다른 리전만 응답하게'} 되면 \`${s.name}\` 노드가 전체 부하인 초당 약 ${n(load)}건을 받는데, 인스턴스 ${s.instances}개로는 ${n(can)}건만 처리해 ${until.ko} 나머지가 실패합니다. 해결: 각 리전이 다른 리전의 부하까지 감당할 만큼 두세요(인스턴스 ${need}개: \`replicas=${need}\`, 또는 오토스케일 최솟값 ${need}). 인스턴스당 \`capacity=\`를 늘려도 됩니다.`,
+            `Cause: once \`${dns.name}\` ${dns.or === 'lb' ? `sends everything to the other ${other.en}` : `answers with the other ${other.en} only`}, \`${s.name}\` receives about ${n(load)} req/s — the whole load — and its ${s.instances} instance${s.instances > 1 ? 's' : ''} serve ${n(can)}; the rest fail ${until.en}. Fix: run enough in each ${other.en} to carry the other's load (${need} instances: \`replicas=${need}\`, or an autoscale minimum of ${need}), or more \`capacity=\` per instance.`,
+            `원인: \`${dns.name}\` 노드가 ${dns.or === 'lb' ? `모든 요청을 다른 ${other.ko}으로 보내게` : `다른 ${other.ko}만 응답하게`} 되면 \`${s.name}\` 노드가 전체 부하인 초당 약 ${n(load)}건을 받는데, 인스턴스 ${s.instances}개로는 ${n(can)}건만 처리해 ${until.ko} 나머지가 실패합니다. 해결: 각 ${other.ko}이 다른 ${other.ko}의 부하까지 감당할 만큼 두세요(인스턴스 ${need}개: \`replicas=${need}\`, 또는 오토스케일 최솟값 ${need}). 인스턴스당 \`capacity=\`를 늘려도 됩니다.`,
           );
         }
       }

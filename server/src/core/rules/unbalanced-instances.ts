@@ -1,4 +1,5 @@
 import { blindInstances, buildModel, type SimNode } from '../model/request-graph';
+import { codeJosa } from '../shared/josa';
 import { L, nameList, nodeFinding } from './facts';
 import { findingNode, fix, putInFront } from './fixes';
 import type { Rule } from './rule';
@@ -22,14 +23,20 @@ export const unbalancedInstances: Rule<'unbalanced-instances'> = {
       if (!isUnbalanced(m.nodes, s)) continue;
       const callers = nameList(s.callers.map((c) => m.nodes[c]!.name));
       const share = s.instances === 2 ? L('half', '절반') : L(`1/${s.instances}`, `1/${s.instances}`);
+      const dns = s.callers.map((c) => m.nodes[c]!).filter((c) => c.kind === 'dns');
       out.push(
         nodeFinding(
           'unbalanced-instances',
           s.node,
-          L(
-            `\`${s.name}\` runs ${s.instances} instances, but ${callers.en} call${s.callers.length > 1 ? '' : 's'} it directly: nothing in front of it spreads the requests or stops sending to a dead instance, so when one dies its share (${share.en} of the requests) keeps failing until it is repaired. Put a load balancer with health checks in front of it (\`lb: load-balancer health-check\`), or reach it through DNS with health checks.`,
-            `\`${s.name}\` 노드는 인스턴스가 ${s.instances}개인데 ${callers.ko}에서 직접 호출합니다. 앞에서 요청을 나누거나 죽은 인스턴스를 빼 주는 것이 없어서, 하나가 죽으면 복구될 때까지 그 몫(요청의 ${share.ko})이 계속 실패합니다. 헬스 체크하는 로드밸런서를 앞에 두거나(\`lb: load-balancer health-check\`) 헬스 체크하는 DNS를 거쳐 호출하세요.`,
-          ),
+          dns.length
+            ? L(
+                `\`${s.name}\` runs ${s.instances} instances that the DNS name \`${dns[0]!.name}\` hands out directly: a health check on the record sees the tier, not each instance, so when one instance dies its share (${share.en} of the requests) keeps failing until it is repaired. Put a load balancer with health checks behind the name (\`lb: load-balancer health-check\`, \`${dns[0]!.name} -> lb -> ${s.name}\`).`,
+                `\`${s.name}\` 노드의 인스턴스 ${s.instances}개를 DNS 이름 ${codeJosa(dns[0]!.name, '이/가')} 직접 알려 줍니다. 레코드의 헬스 체크는 인스턴스 하나하나가 아니라 계층 전체를 보므로, 인스턴스 하나가 죽으면 복구될 때까지 그 몫(요청의 ${share.ko})이 계속 실패합니다. DNS 이름 뒤에 헬스 체크하는 로드밸런서를 두세요(\`lb: load-balancer health-check\`, \`${dns[0]!.name} -> lb -> ${s.name}\`).`,
+              )
+            : L(
+                `\`${s.name}\` runs ${s.instances} instances, but ${callers.en} call${s.callers.length > 1 ? '' : 's'} it directly: nothing in front of it spreads the requests or stops sending to a dead instance, so when one dies its share (${share.en} of the requests) keeps failing until it is repaired. Put a load balancer with health checks in front of it (\`lb: load-balancer health-check\`).`,
+                `\`${s.name}\` 노드는 인스턴스가 ${s.instances}개인데 ${callers.ko}에서 직접 호출합니다. 앞에서 요청을 나누거나 죽은 인스턴스를 빼 주는 것이 없어서, 하나가 죽으면 복구될 때까지 그 몫(요청의 ${share.ko})이 계속 실패합니다. 헬스 체크하는 로드밸런서를 앞에 두세요(\`lb: load-balancer health-check\`).`,
+              ),
           { instances: s.instances },
         ),
       );
@@ -48,6 +55,8 @@ function isUnbalanced(nodes: readonly SimNode[], s: SimNode): boolean {
   if (s.client || s.ignored || s.managed || !SERVING.has(s.kind ?? '') || s.standsFor >= 0 || !blindInstances(nodes, s)) return false;
   return s.callers.every((c) => {
     const k = nodes[c]!;
-    return k.or === null && k.kind !== 'load-balancer' && k.kind !== 'gateway' && k.kind !== 'dns' && k.kind !== 'cdn';
+    // A DNS name handing out the tier's instances: its health check (if any) is on the record, not on each instance.
+    if (k.kind === 'dns') return true;
+    return k.or === null && k.kind !== 'load-balancer' && k.kind !== 'gateway' && k.kind !== 'cdn';
   });
 }

@@ -1453,6 +1453,8 @@ export class Engine {
       });
     }
     if (!byNodeStep && s.timings.profile.id === 'k8s-service' && s.kind !== 'load-balancer' && s.kind !== 'gateway') this.reschedule(s, i, t);
+    // An Auto Scaling group replaces an instance lost with its zone by launching one in a zone of the group that is up.
+    else if (!byNodeStep && s.timings.repair.profile === 'aws-autoscaling' && s.node.zones.length >= 2 && !s.managed) this.relaunch(s, i, t);
     if (s.localSessions) {
       const share = 1 / Math.max(1, this.instOf(s.idx).length);
       this.sessionLoss.set(s.idx, Math.min(1, (this.sessionLoss.get(s.idx) ?? 0) + share));
@@ -1519,6 +1521,39 @@ export class Engine {
         L(
           `${name} is recreated on a node in ${place.en} and serves again: its node went NotReady after ${d(grace)}, the pod was evicted after the ${d(toleration)} toleration and started in ${d(start)}.`,
           `${name} 파드가 ${place.ko}의 노드에 다시 만들어져 처리합니다: 노드가 ${dk(grace)} 뒤 NotReady가 되고, 허용 시간 ${josa(dk(toleration), '이/가')} 지나 축출된 뒤 ${dk(start)} 만에 시작되었습니다.`,
+        ),
+      );
+    });
+  }
+
+  /**
+   * An Auto Scaling group's instance lost with its zone: the group marks it unhealthy and launches a replacement in
+   * one of its zones that is up, serving after the group's replacement time (`repair`, docs/defaults.md
+   * aws-autoscaling). With none of its zones up, nothing is launched until one returns.
+   */
+  private relaunch(s: SimNode, i: number, t: number): void {
+    const x = this.instOf(s.idx)[i]!;
+    const after = s.timings.repair.value;
+    this.at(t + after, (now) => {
+      if (x.alive || x.nodeDown || x.failedAt !== t) return;
+      const zones = s.node.zones.filter((z) => !this.zoneDown.has(z) && !this.regionDown.has(s.regionOf(z) ?? '\u0000'));
+      if (!zones.length) return;
+      const zone = zones[i % zones.length]!;
+      x.zone = zone;
+      x.region = s.regionOf(zone);
+      x.fresh = true;
+      this.refresh(s, i, now, false);
+      if (!x.alive) return;
+      this.repairs.push(now);
+      this.restoredAt.set(roundT(now), 'repair');
+      const name = this.instName(s, i);
+      const place = placeName('zone', zone);
+      this.emit(
+        'rescheduled',
+        name,
+        L(
+          `Auto Scaling replaces ${name} with an instance in ${place.en}, which serves after ${d(after)}.`,
+          `오토스케일링 그룹이 ${name} 대신 ${place.ko}에 인스턴스를 띄워 ${dk(after)} 뒤부터 처리합니다.`,
         ),
       );
     });

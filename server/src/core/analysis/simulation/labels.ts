@@ -32,7 +32,7 @@ export const EVENT_LABELS: Readonly<Record<string, Localized>> = {
   'backlog-drained': { en: 'backlog-drained', ko: '적체 해소' },
   'messages-expired': { en: 'messages-expired', ko: '메시지 만료' },
   'back-in-rotation': { en: 'back-in-rotation', ko: '트래픽 복귀' },
-  rescheduled: { en: 'rescheduled', ko: '파드 재배치' },
+  rescheduled: { en: 'rescheduled', ko: '재배치' },
   unschedulable: { en: 'unschedulable', ko: '재배치 불가' },
   'failover-blocked': { en: 'failover-blocked', ko: '페일오버 불가' },
   'quorum-lost': { en: 'quorum-lost', ko: '과반 상실' },
