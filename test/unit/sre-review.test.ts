@@ -186,7 +186,8 @@ test('an active-standby pair on one shared disk (a SAN LUN) loses nothing on fai
   );
   const r = fail(x, node('db'));
   assert.equal(r.writesLostSeconds, 0);
-  assert.deepEqual(rules(x, 'rpo-not-met'), []);
+  // The failover loses nothing; the array itself, backed up daily, is what rpo=0 cannot survive (round 7).
+  assert.deepEqual(rules(x, 'rpo-not-met'), ['san']);
   assert.deepEqual(rules(x, 'single-point-of-failure'), ['san']);
   // Written explicitly, without the storage node: the same.
   const written = d('u: client', 'db: database primary', 'db2: database standby of=db replication=shared failover=auto', 'u -> db');
@@ -1018,4 +1019,13 @@ test('a site lost behind a checked DNS answer: the other site\'s capacity is the
   assert.match(re.message.en, /Auto Scaling replaces api#1 with an instance in zone b/);
   const dns = d('u: client', 'd: dns engine=route53 routing=failover health-check', 'api: service replicas=3', 'dr: service replicas=3 region=other', 'u -> d', 'd -> api', 'd -> dr');
   assert.match(checkDesign(dns).find((f) => f.rule === 'unbalanced-instances' && f.data?.['node'] === 'api')!.message.en, /the DNS name `d` hands out directly: a health check on the record sees the tier, not each instance/);
+});
+
+test('RAID does not hide the backup interval: an array whose backup is older than the rpo misses it (round 7: raid=5, backup=7d, rpo=1d)', () => {
+  const x = d('goal rpo=1d', 'u: client', 'nas: storage raid=5 backup=7d backup-to=offsite', 'offsite: storage region=elsewhere', 'u -> nas');
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.equal(f.data?.['node'], 'nas');
+  assert.match(f.message.en, /keeps its copies in one array \(`raid=5`\).*loses everything since its last backup/);
+  // Backed up at least as often as the rpo: nothing to say.
+  assert.deepEqual(rules(d('goal rpo=1d', 'u: client', 'nas: storage raid=5 backup=1d backup-to=offsite', 'offsite: storage region=elsewhere', 'u -> nas'), 'rpo-not-met'), []);
 });

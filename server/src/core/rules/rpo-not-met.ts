@@ -6,6 +6,10 @@ import { goalFinding, lossName, rpoAdvice } from './goal-common';
 import { redisRpoAdvice } from './advice';
 import { isRedis } from '../model/replication';
 import type { Rule } from './rule';
+import type { Facts } from './facts';
+import type { Finding } from '../syntax/ast';
+import { copiedElsewhere, holdsData } from './missing-replica';
+import { backupInterval, mirroredDisks } from '../model/durability';
 import { fix, setAttr, worstLossStandbys } from './fixes';
 
 export const rpoNotMet: Rule<'rpo-not-met'> = {
@@ -14,7 +18,8 @@ export const rpoNotMet: Rule<'rpo-not-met'> = {
     const goal = design.goal;
     if (!goal || goal.rpo === null) return [];
     const est = estimate();
-    if (!est || rpoMet(est.rpo, goal.rpo)) return [];
+    if (!est) return [];
+    if (rpoMet(est.rpo, goal.rpo)) return raidOnly(facts, goal.rpo);
     const worst = est.worstRpo ?? est.losses.find((l) => l.rpo === est.rpo) ?? null;
     const want = formatDuration(goal.rpo);
     const unbounded = !Number.isFinite(est.rpo);
@@ -57,3 +62,30 @@ export const rpoNotMet: Rule<'rpo-not-met'> = {
     return async ? [fix(L(`Replicate to \`${async.name}\` synchronously (replication=sync)`, `${codeJosa(async.name, '으로/로')} 동기 복제(\`replication=sync\`)`), [setAttr(design, async, 'replication', 'sync')], true)] : [];
   },
 };
+
+/**
+ * Data whose only other copies are disks of the same array (RAID 1/5/6/10): the simulation keeps it through a lost
+ * server or disk, but the array itself can be lost — a second disk failing during the rebuild, the controller, a
+ * deletion or ransomware copied to every disk at once — and then everything since the last backup is gone. A backup
+ * interval longer than the rpo misses the goal there (the model cannot fail an array's disks one by one).
+ */
+function raidOnly(facts: Facts, rpo: number): Finding[] {
+  const nodes = facts.nodes.filter((n) => holdsData(facts, n) && mirroredDisks(n) && !copiedElsewhere(facts, n) && !((backupInterval(n) ?? Infinity) <= rpo));
+  if (!nodes.length) return [];
+  const n = nodes[0]!;
+  const b = backupInterval(n);
+  const raid = textAttr(n, 'raid') ?? '1';
+  const lost = b === null ? L('everything it holds (no backup)', '담긴 데이터 전부(백업 없음)') : L(`everything since its last backup (up to ${formatDuration(b)})`, `마지막 백업 이후의 데이터(최대 ${koDuration(b)})`);
+  const want = formatDuration(rpo);
+  return [
+    goalFinding(
+      facts.design,
+      'rpo-not-met',
+      L(
+        `The estimate keeps every write through a lost server or disk, but \`${n.name}\` keeps its copies in one array (\`raid=${raid}\`): losing the array itself — a second disk failing during the rebuild, the controller, a deletion or ransomware reaching every disk at once — loses ${lost.en}, more than rpo=${want} allows. Back it up at least as often as the rpo (\`backup=${want}\`), or replicate it to another array or site.`,
+        `추정으로는 서버나 디스크 하나를 잃어도 쓰기를 잃지 않지만, ${codeJosa(n.name, '은/는')} 사본을 한 어레이 안에만 둡니다(\`raid=${raid}\`). 리빌드 중 두 번째 디스크 고장, 컨트롤러 고장, 삭제나 랜섬웨어처럼 어레이 자체를 잃으면 ${lost.ko}를 잃어 \`rpo=${want}\`를 넘깁니다. RPO보다 자주 백업하거나(\`backup=${want}\`) 다른 어레이나 사이트로 복제하세요.`,
+      ),
+      { goal: rpo, node: n.name, raid: true, backup: b ?? 'none' },
+    ),
+  ];
+}
