@@ -21,6 +21,7 @@ const SPEC_SEVERITIES: Record<string, string> = {
   'availability-not-met': 'warning',
   'raid-no-redundancy': 'warning',
   'multi-primary-auto-increment': 'warning',
+  'multi-primary-conflict': 'warning',
   'dangling-load-balancer': 'warning',
   'over-capacity': 'warning',
   'connection-exhaustion': 'warning',

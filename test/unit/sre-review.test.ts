@@ -1029,3 +1029,13 @@ test('RAID does not hide the backup interval: an array whose backup is older tha
   // Backed up at least as often as the rpo: nothing to say.
   assert.deepEqual(rules(d('goal rpo=1d', 'u: client', 'nas: storage raid=5 backup=1d backup-to=offsite', 'offsite: storage region=elsewhere', 'u -> nas'), 'rpo-not-met'), []);
 });
+
+test('multi-primary-conflict: asynchronous primaries both written lose concurrent updates; not with one site at a time, a certifying engine, or conflicts= written (round 7: GoldenGate, Cosmos DB multi-region writes)', () => {
+  const aa = (dns: string, extra = '') => d('u: client', `g: dns ${dns} health-check`, 'lb1: lb health-check managed region=r1', 'lb2: lb health-check managed region=r2', 'a1: app replicas=2 region=r1', 'a2: app replicas=2 region=r2', `d1: db primary region=r1${extra}`, 'd2: db primary of=d1 replication=async region=r2', 'u -> g', 'g -> lb1 -> a1 -> d1', 'g -> lb2 -> a2 -> d2');
+  assert.deepEqual(rules(aa('routing=latency'), 'multi-primary-conflict'), ['d1']);
+  assert.match(checkDesign(aa('routing=latency')).find((f) => f.rule === 'multi-primary-conflict')!.message.en, /`d1` and `d2` both accept writes to the same data/);
+  assert.deepEqual(rules(aa('routing=failover'), 'multi-primary-conflict'), []);
+  assert.deepEqual(rules(aa('routing=latency', ' conflicts=home-region'), 'multi-primary-conflict'), []);
+  const galera = d('u: client', 'app: app replicas=2', 'g1: db engine=galera primary', 'g2: db engine=galera primary of=g1', 'u -> app -> g1');
+  assert.deepEqual(rules(galera, 'multi-primary-conflict'), []);
+});

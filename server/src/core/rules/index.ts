@@ -14,6 +14,7 @@ import { computeFacts } from './facts';
 import { manualFailover } from './manual-failover';
 import { missingReplica } from './missing-replica';
 import { multiPrimaryAutoIncrement } from './multi-primary-auto-increment';
+import { multiPrimaryConflict } from './multi-primary-conflict';
 import { noHealthCheck } from './no-health-check';
 import { raidNoRedundancy } from './raid-no-redundancy';
 import { rpoNotMet } from './rpo-not-met';
@@ -59,6 +60,7 @@ const BY_ID: { [K in HaRuleId]: Rule<K> } = {
   'availability-not-met': availabilityNotMet,
   'raid-no-redundancy': raidNoRedundancy,
   'multi-primary-auto-increment': multiPrimaryAutoIncrement,
+  'multi-primary-conflict': multiPrimaryConflict,
   'dangling-load-balancer': danglingLoadBalancer,
   'over-capacity': overCapacity,
   'connection-exhaustion': connectionExhaustion,

@@ -423,6 +423,21 @@ export const KINDS: KindSpec[] = [
         },
         doc: L('How new row ids are made.', '새 행의 ID를 만드는 방법.'),
       },
+      {
+        key: 'conflicts',
+        type: {
+          t: 'enum',
+          values: [
+            E('home-region', 'Each key is written at one primary only (a user\'s writes go to their home site): no two sites update the same row.', '키마다 한 프라이머리에서만 쓴다(사용자의 쓰기는 그 사용자의 홈 사이트로). 두 사이트가 같은 행을 고치지 않는다.'),
+            E('merge', 'Concurrent updates are merged by design (increments, append-only records, CRDTs): none is lost.', '동시 갱신을 설계상 합친다(증감, 추가만 하는 기록, CRDT). 잃는 갱신이 없다.'),
+            E('last-writer-wins', 'Concurrent updates overwrite each other, and that is accepted for this data.', '동시 갱신은 서로 덮어쓰며, 이 데이터는 그래도 된다.'),
+          ],
+        },
+        doc: L(
+          'With several primaries of one data set (`primary of=`): how concurrent updates of the same row are kept from being lost.',
+          '같은 데이터의 프라이머리가 여럿일 때(`primary of=`): 같은 행의 동시 갱신을 잃지 않게 하는 방법.',
+        ),
+      },
       SHARDS_ATTR,
       {
         key: 'max-connections',
