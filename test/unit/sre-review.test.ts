@@ -1039,3 +1039,14 @@ test('multi-primary-conflict: asynchronous primaries both written lose concurren
   const galera = d('u: client', 'app: app replicas=2', 'g1: db engine=galera primary', 'g2: db engine=galera primary of=g1', 'u -> app -> g1');
   assert.deepEqual(rules(galera, 'multi-primary-conflict'), []);
 });
+
+test('fixes the product can do: an Aurora global secondary is failed over by a call to automate, active-active primaries need one writing site for rpo=0, object storage is copied across regions asynchronously (round 7)', () => {
+  const ag = d('goal rto=15m', 'region s', 'region t', 'u: client', 'dns: dns routing=failover health-check', 'app-s: app replicas=2 state=stateless region=s', 'app-t: app replicas=2 state=stateless region=t', 'lb-s: lb engine=alb region=s', 'lb-t: lb engine=alb region=t', 'w: db engine=aurora-mysql primary region=s', 'g: db engine=aurora-mysql standby of=w replication=async failover=manual region=t', 'mon: monitor watches=w,g', 'u -> dns', 'dns -> lb-s -> app-s -> w', 'dns -> lb-t -> app-t -> g');
+  const m = checkDesign(ag).find((f) => f.rule === 'rto-not-met')!.message.en;
+  assert.match(m, /Aurora global database's secondary, waits for someone to fail the global database over to it/);
+  assert.match(m, /FailoverGlobalCluster with AllowDataLoss/);
+  const aa = d('goal rpo=0', 'u: client', 'app: app replicas=2', 'c1: db managed primary region=r1', 'c2: db managed primary of=c1 replication=async region=r2', 'u -> app -> c1');
+  assert.match(checkDesign(aa).find((f) => f.rule === 'rpo-not-met')?.message.en ?? '', /are both written and copy each other asynchronously/);
+  const s3 = d('goal rpo=1d', 'region seoul', 'region tokyo', 'u: client', 'dns: dns routing=failover health-check', 'web: app replicas=2 region=seoul', 'dr: app autoscale=0..2 region=tokyo', 'files: storage managed region=seoul', 'u -> dns', 'dns -> web -> files', 'dns -> dr');
+  assert.match(checkDesign(s3).find((f) => f.rule === 'rpo-not-met')?.message.en ?? '', /Copy `files` outside the lost region \(object storage replicates across regions asynchronously/);
+});

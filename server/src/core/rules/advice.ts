@@ -18,7 +18,7 @@ import { buildModel, failsOverAcrossZones, pickTakeover, pinnedToZone, type SimN
 import type { Localized } from '../syntax/ast';
 import { formatDuration } from '../syntax/values';
 import type { Estimate, LossImpact } from './estimate-contract';
-import { koDuration, L, nameList, type Facts } from './facts';
+import { koDuration, L, nameList, textAttr, type Facts } from './facts';
 
 const dur = (s: number): Localized => L(formatDuration(s), koDuration(s));
 
@@ -411,6 +411,14 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     const { s, tk } = slow;
     const by = m.nodes[tk.by]!.name;
     const where = place;
+    // An Aurora global database's secondary region is promoted by an explicit call (FailoverGlobalCluster with
+    // AllowDataLoss), never by the service itself: automating means an alarm or a runbook that makes the call.
+    const auroraGlobal = tk.manual && t.type === 'region' && /^aurora/.test((textAttr(m.nodes[tk.by]!.node, 'engine') ?? '').toLowerCase());
+    if (auroraGlobal)
+      return L(
+        `Cause: when ${where.en} is lost, \`${by}\`, the Aurora global database's secondary, waits for someone to fail the global database over to it (${dur(tk.detect + tk.promote).en} from the loss); Aurora does not do it by itself. Fix: automate that failover (an alarm or a runbook that calls FailoverGlobalCluster with AllowDataLoss, or a Region switch plan) and rehearse it — then write \`failover=auto\` — or an \`rto\` a manual failover can meet.`,
+        `원인: ${where.ko}을 잃으면 Aurora 글로벌 데이터베이스의 보조 클러스터 ${codeJosa(by, '은/는')} 누군가 글로벌 페일오버를 실행할 때까지 기다립니다(장애부터 ${dur(tk.detect + tk.promote).ko}). Aurora가 스스로 하지 않습니다. 해결: 그 페일오버를 자동화하고(AllowDataLoss로 FailoverGlobalCluster를 부르는 알람이나 런북, 리전 전환 계획) 연습해 두세요. 그런 다음 \`failover=auto\`로 적으세요. 아니면 수동 페일오버로 지킬 수 있는 \`rto\`로 정하세요.`,
+      );
     if (tk.manual)
       return L(
         `Cause: when ${where.en} is lost, \`${s.name}\`'s copy outside it, \`${by}\`, waits for a person to promote it (manual failover, ${dur(tk.detect + tk.promote).en} from the loss). Fix: let it take over automatically (\`failover=auto\`), or an \`rto\` a manual promotion can meet.`,

@@ -108,6 +108,14 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
         `\`${t.node}\` runs with an arbiter, so MongoDB acknowledges a write once the primary alone has it (w: 1 by default): replace the arbiter with a third data-bearing member (\`replicas=3\` without \`arbiters=\`), which makes w: "majority" the default.`,
         `\`${t.node}\` 노드는 아비터를 두고 있어 MongoDB가 프라이머리 한 곳에만 기록된 쓰기도 성공으로 응답합니다(기본 w: 1). 아비터 대신 데이터를 가진 세 번째 구성원을 두세요(\`arbiters=\` 없이 \`replicas=3\`). 그러면 기본값이 w: "majority"가 됩니다.`,
       );
+    // Another primary written at the same time (active-active): it cannot be synchronous and both written at once across
+    // sites (Cosmos DB multi-region writes exclude strong consistency); RPO 0 needs one writing site.
+    const peer = copies.find((c) => c.role === 'primary');
+    if (peer && !copies.some((c) => c.role === 'standby'))
+      return L(
+        `\`${t.node}\` and \`${peer.name}\` are both written and copy each other asynchronously: what one took in the last moments before its loss is not at the other. For data that must not be lost, write it at one site with a synchronous copy at the other (a single write region with strong consistency; \`${peer.name}\` as a \`standby\` with \`replication=sync\`).`,
+        `${codeJosa(t.node, '와/과')} ${codeJosa(peer.name, '이/가')} 모두 쓰기를 받고 서로 비동기로 복제하므로, 장애 직전에 한쪽이 받은 쓰기는 다른 쪽에 없습니다. 잃으면 안 되는 데이터라면 한 사이트에서만 쓰고 다른 사이트에 동기 사본을 두세요(강한 일관성의 단일 쓰기 리전, ${codeJosa(peer.name, '을/를')} \`replication=sync\` 대기 노드로).`,
+      );
     if (!copies.some((c) => c.role === 'standby')) return L(`Give \`${t.node}\` a standby with \`replication=sync\`.`, `\`${t.node}\` 노드에 \`replication=sync\` 대기 노드를 두세요.`);
   }
   // A place's loss: backups kept in the lost place go with it (a NAS in the same machine room, the default in-region
@@ -128,6 +136,15 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
         `\`${n.name}\`의 백업은 ${where.ko} 함께 사라집니다. ${place.ko} 밖에 보관하고(\`backup-to=\`로 다른 곳의 노드나 리전), 백업이 놓치는 만큼은 그 밖의 사본으로 동기 복제하세요(\`replication=sync\`).`,
       );
     }
+  }
+  // Object or file storage held only in the lost place: its copy elsewhere is the provider's replication (asynchronous).
+  if (t.type !== 'node') {
+    const store = [...f.design.nodes.values()].find((n) => n.kind === 'storage' && n.role !== 'replica' && n.role !== 'standby' && runsOnlyIn(f.design, n, t) && !(f.copies.get(n.name) ?? []).some((c) => !runsOnlyIn(f.design, c, t)));
+    if (store)
+      return L(
+        `Copy \`${store.name}\` outside the lost ${t.type} (object storage replicates across regions asynchronously, such as S3 Cross-Region Replication: \`${store.name}-copy: storage${store.managed ? ' managed' : ''} replica of=${store.name} replication=async ${t.type === 'zone' ? 'zone' : 'region'}=…\`), and back up at least as often as the rpo what that copy can miss.`,
+        `\`${store.name}\`의 사본을 장애가 난 ${t.type === 'zone' ? '존' : '리전'} 밖에 두세요(객체 스토리지의 리전 간 복제는 비동기입니다. 예: S3 리전 간 복제, \`${store.name}-copy: storage${store.managed ? ' managed' : ''} replica of=${store.name} replication=async ${t.type === 'zone' ? 'zone' : 'region'}=…\`). 그 사본이 놓칠 수 있는 만큼은 RPO보다 자주 백업하세요.`,
+      );
   }
   return L('Replicate synchronously (`replication=sync`) to a copy outside the failed place.', '장애가 난 곳 밖에 있는 사본으로 동기 복제하세요(`replication=sync`).');
 }
