@@ -1050,3 +1050,11 @@ test('fixes the product can do: an Aurora global secondary is failed over by a c
   const s3 = d('goal rpo=1d', 'region seoul', 'region tokyo', 'u: client', 'dns: dns routing=failover health-check', 'web: app replicas=2 region=seoul', 'dr: app autoscale=0..2 region=tokyo', 'files: storage managed region=seoul', 'u -> dns', 'dns -> web -> files', 'dns -> dr');
   assert.match(checkDesign(s3).find((f) => f.rule === 'rpo-not-met')?.message.en ?? '', /Copy `files` outside the lost region \(object storage replicates across regions asynchronously/);
 });
+
+test('lone-consumer: each service reading a Kafka topic is its own consumer group; a work queue\'s consumers cover for each other (round 7)', () => {
+  const x = (engine: string) => d('u: client rate=100', 'lb: lb health-check managed', 'api: service replicas=2', `k: queue engine=${engine} replicas=3`, 'billing: service replicas=2', 'notify: service', 'u -> lb -> api -> k', 'k -> billing', 'k -> notify');
+  const f = checkDesign(x('kafka')).find((g) => g.rule === 'lone-consumer')!;
+  assert.equal(f.data?.['node'], 'notify');
+  assert.match(f.message.en, /only instance of its consumer group on `k`/);
+  assert.deepEqual(rules(x('rabbitmq'), 'lone-consumer'), []);
+});

@@ -5,6 +5,9 @@ import { findingNode, fix, setAttr } from './fixes';
 import { formatDuration } from '../shared/format';
 import { koDuration } from '../shared/duration';
 
+/** Engines whose consumers each read every message (one consumer group per service). */
+const LOG_ENGINES = new Set(['kafka', 'msk', 'kinesis', 'pubsub', 'pub-sub', 'event-hubs', 'eventhubs', 'redpanda', 'pulsar']);
+
 /**
  * A queue consumed by one instance only: while it is down nothing is
  * processed. No user request fails (the producers need only the queue), so
@@ -17,9 +20,14 @@ export const loneConsumer: Rule<'lone-consumer'> = {
     const out = [];
     for (const q of m.nodes) {
       if (!q.consumers.length) continue;
-      const total = q.consumers.reduce((n, c) => n + m.nodes[c]!.instances, 0);
+      // A log (Kafka, Kinesis, Pub/Sub, Event Hubs): each consuming service is its own consumer group and reads every
+      // message, so a service of one instance is alone with its share of the work however many others read the log.
+      // A work queue (RabbitMQ, SQS): the consumers compete for the messages, so they cover for each other.
+      const groups = LOG_ENGINES.has((q.node.attrs.get('engine')?.raw ?? '').toLowerCase()) ? q.consumers.map((c) => [c]) : [q.consumers];
+      for (const group of groups) {
+      const total = group.reduce((n, c) => n + m.nodes[c]!.instances, 0);
       if (total !== 1) continue;
-      const c = m.nodes[q.consumers[0]!]!;
+      const c = m.nodes[group[0]!]!;
       if (c.managed) continue;
       // With a retention shorter than the consumer's repair, the oldest messages are deleted before anyone reads them.
       const rv = q.node.attrs.get('retention')?.value;
@@ -36,12 +44,13 @@ export const loneConsumer: Rule<'lone-consumer'> = {
           'lone-consumer',
           c.node,
           L(
-            `\`${c.name}\` is the only consumer of \`${q.name}\`: while it is down no message is processed. Producers go on (no user request fails), but messages pile up and are processed late — lost if the outage outlasts the queue's retention.${lossEn} Run two or more consumers (\`replicas=2\`) in a consumer group.`,
-            `\`${c.name}\` 노드는 \`${q.name}\` 큐의 유일한 소비자라, 이 노드가 멈추면 메시지가 처리되지 않습니다. 생산자는 계속 동작하지만(사용자 요청은 실패하지 않음) 메시지가 쌓여 늦게 처리되고, 장애가 큐의 보존 기간보다 길면 사라집니다.${lossKo} 소비자 그룹으로 두 개 이상 실행하세요(\`replicas=2\`).`,
+            `\`${c.name}\` is the only ${groups.length > 1 ? `instance of its consumer group on \`${q.name}\` (each service reading a log is a group of its own and gets every message)` : `consumer of \`${q.name}\``}: while it is down no message is processed${groups.length > 1 ? ' for it' : ''}. Producers go on (no user request fails), but messages pile up and are processed late — lost if the outage outlasts the queue's retention.${lossEn} Run two or more consumers (\`replicas=2\`) in a consumer group.`,
+            `\`${c.name}\` 노드는 ${groups.length > 1 ? `\`${q.name}\`에서 자기 소비자 그룹의 유일한 인스턴스라(로그를 읽는 서비스는 저마다 그룹이 되어 모든 메시지를 받습니다), 이 노드가 멈추면 이 그룹의 메시지가 처리되지 않습니다.` : `\`${q.name}\` 큐의 유일한 소비자라, 이 노드가 멈추면 메시지가 처리되지 않습니다.`} 생산자는 계속 동작하지만(사용자 요청은 실패하지 않음) 메시지가 쌓여 늦게 처리되고, 장애가 큐의 보존 기간보다 길면 사라집니다.${lossKo} 소비자 그룹으로 두 개 이상 실행하세요(\`replicas=2\`).`,
           ),
           { queue: q.name },
         ),
       );
+      }
     }
     return out;
   },
