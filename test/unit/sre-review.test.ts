@@ -1058,3 +1058,12 @@ test('lone-consumer: each service reading a Kafka topic is its own consumer grou
   assert.match(f.message.en, /only instance of its consumer group on `k`/);
   assert.deepEqual(rules(x('rabbitmq'), 'lone-consumer'), []);
 });
+
+test('a recovery site that reaches no data store is named (round 7: a backup-and-restore DR whose Tokyo web tier calls nothing was "fully served"); a static sorry page is not', () => {
+  const x = d('region seoul', 'region tokyo', 'u: client rate=100', 'r53: dns engine=route53 routing=failover ttl=300s', 'alb: lb engine=alb health-check region=seoul', 'web: web engine=ec2 replicas=2 region=seoul', 'db: db engine=rds region=seoul backup=1d backup-to=tokyo', 'alb-t: lb engine=alb health-check region=tokyo', 'web-t: web engine=ec2 autoscale=0..2 region=tokyo', 'u -> r53', 'r53 -> alb -> web -> db', 'r53 -> alb-t -> web-t');
+  const f = checkDesign(x).find((g) => g.data?.['case'] === 'site-without-data')!;
+  assert.equal(f.data?.['node'], 'alb-t');
+  assert.match(f.message.en, /`alb-t`, an answer of `r53`, reaches no data store, while `alb` reaches `db`/);
+  const sorry = d('u: client', 'g: dns routing=failover health-check', 'lb: lb engine=alb', 'web: web replicas=2', 'db: db engine=rds-multi-az', 'page: cdn', 'u -> g', 'g -> lb -> web -> db', 'g -> page');
+  assert.deepEqual(checkDesign(sorry).filter((g) => g.data?.['case'] === 'site-without-data'), []);
+});

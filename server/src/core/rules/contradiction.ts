@@ -2,11 +2,11 @@ import { votingType } from '../model/groups';
 import { codeJosa, josa } from '../shared/josa';
 import { copyOf, instanceCount, parseRouteLabel, readsTargets, redisWithoutManager } from '../model/request-graph';
 import type { Finding, Localized, Severity, TopologyNode } from '../syntax/ast';
-import { L, nodeFinding, rangeAttr, textAttr } from './facts';
+import { L, nameList, nodeFinding, rangeAttr, textAttr } from './facts';
 import type { Rule } from './rule';
 import { findingNode, fix, setAttr, type Edit, type Fix } from './fixes';
 
-type Case = 'unclustered-database' | 'standby-of-itself' | 'stateless-local-sessions' | 'failover-on-replica' | 'autoscale-excludes-replicas' | 'zero-timing' | 'failover-on-primary' | 'arbiters-without-election' | 'reads-to-standby' | 'split-read-pool' | 'writes-to-replica' | 'redis-auto-failover' | 'unused-coordinator' | 'replication-without-copy';
+type Case = 'unclustered-database' | 'standby-of-itself' | 'stateless-local-sessions' | 'failover-on-replica' | 'autoscale-excludes-replicas' | 'zero-timing' | 'failover-on-primary' | 'arbiters-without-election' | 'reads-to-standby' | 'split-read-pool' | 'writes-to-replica' | 'redis-auto-failover' | 'unused-coordinator' | 'replication-without-copy' | 'site-without-data';
 
 /**
  * Attributes that contradict each other (failure-model §8). Each finding says
@@ -188,6 +188,62 @@ export const contradiction: Rule<'contradiction'> = {
         { replication: repl },
         'info',
       );
+    }
+    // A name or a global balancer choosing between sites, where one site's tiers reach the data and another's reach none:
+    // after a failover the second answers without the data (a recovery site whose database was never drawn). The model
+    // counts its answers as served, so the design should say where its data comes from.
+    {
+      const out2 = new Map<string, string[]>();
+      for (const e of facts.design.edges) {
+        const l = out2.get(e.from);
+        if (l) l.push(e.to);
+        else out2.set(e.from, [e.to]);
+      }
+      /** The data stores below a node, and whether application tiers run there (a static "sorry" page runs none). */
+      const dataOf = (start: string): string[] & { compute?: boolean } => {
+        const seen = new Set([start]);
+        const stack = [start];
+        const found: string[] & { compute?: boolean } = [];
+        while (stack.length) {
+          const x = stack.pop()!;
+          const n = facts.design.nodes.get(x);
+          if (n && (n.kind === 'app-server' || n.kind === 'service' || n.kind === 'web-server')) found.compute = true;
+          if (n && x !== start && (n.kind === 'database' || n.kind === 'storage' || (n.kind === 'cache' && n.role === 'primary'))) {
+            found.push(x);
+            continue;
+          }
+          for (const y of out2.get(x) ?? []) {
+            if (seen.has(y)) continue;
+            seen.add(y);
+            stack.push(y);
+          }
+        }
+        return found;
+      };
+      for (const r of facts.nodes) {
+        const routing = textAttr(r, 'routing');
+        if (r.kind !== 'dns' || routing === null || routing === 'simple') continue;
+        const callees = [...new Set(out2.get(r.name) ?? [])];
+        if (callees.length < 2) continue;
+        const reach = callees.map((c) => ({ c, data: dataOf(c) }));
+        const withData = reach.find((x) => x.data.length);
+        if (!withData) continue;
+        for (const x of reach) {
+          if (x.data.length || !x.data.compute) continue;
+          const n = facts.design.nodes.get(x.c);
+          if (!n) continue;
+          const data = nameList(withData.data);
+          add(
+            n,
+            'site-without-data',
+            L(
+              `\`${x.c}\`, an answer of \`${r.name}\`, reaches no data store, while \`${withData.c}\` reaches ${data.en}: after a failover to it, its requests would be answered without their data — the model counts them as served. Draw where its data comes from: a copy in its site (a standby, or a database restored from the backups) that its tier calls.`,
+              `\`${r.name}\`의 응답 대상인 ${codeJosa(x.c, '은/는')} 어떤 데이터 저장소에도 닿지 않는데, \`${withData.c}\` 쪽은 ${data.ko}에 닿습니다. 이쪽으로 페일오버하면 데이터 없이 요청에 답하게 되는데, 이 도구는 그 요청을 처리된 것으로 셉니다. 이쪽의 데이터가 어디서 오는지 그리세요: 그 사이트에 있는 사본(대기 노드나 백업에서 복원한 데이터베이스)을 이쪽 계층이 호출하게 하세요.`,
+            ),
+            { answers: r.name },
+          );
+        }
+      }
     }
     // One caller reading two or more copies of the same source over separate edges: the model reads each edge as a
     // dependency of its own (every read needs all of them, each with the edge's whole share), not as one read pool.
