@@ -152,7 +152,7 @@ function costText(design: Design, spofs: string[]): Localized {
   if (detail.dropped > 0) advice.push(L('Add capacity for the offered load.', '들어오는 부하만큼 처리 용량을 늘리세요.'));
   const list = items.map((i) => i.en).join(', ');
   const listKo = items.map((i) => i.ko).join(', ');
-  return L(`What costs the most: ${list}. ${advice.map((a) => a.en).join(' ')}`, `가용성을 가장 많이 깎는 것: ${listKo}. ${advice.map((a) => a.ko).join(' ')}`);
+  return L(`What costs the most: ${list}. ${advice.map((a) => a.en).join(' ')}`, `가용성을 가장 많이 떨어뜨리는 요소: ${listKo}. ${advice.map((a) => a.ko).join(' ')}`);
 }
 
 export const availabilityNotMet: Rule<'availability-not-met'> = {

@@ -5,6 +5,7 @@
  * per event time and integrates the piecewise-constant series exactly.
  * Deterministic: events at the same time run in the order they were scheduled.
  */
+import { textAttr } from '../../syntax/attrs';
 import { K8S_NODE, PROFILES, profileLabel } from '../../model/profiles';
 import type { Localized } from '../../syntax/ast';
 import { formatDuration, formatPercent } from '../../shared/format';
@@ -1411,8 +1412,8 @@ export class Engine {
             'routed-around',
             name,
             L(
-              `The virtual IP moves from ${name} to ${this.instName(s, next)} (VRRP: ${vipText(s).en}).`,
-              `가상 IP가 ${name}에서 ${this.instName(s, next)} 쪽으로 옮겨 갑니다(VRRP: ${vipText(s).ko}).`,
+              `The virtual IP moves from ${name} to ${this.instName(s, next)} (${vipText(s).en}).`,
+              `가상 IP가 ${name}에서 ${this.instName(s, next)} 쪽으로 옮겨 갑니다(${vipText(s).ko}).`,
             ),
           );
         } else if (s.timings.profile.id === 'k8s-service') {
@@ -2830,8 +2831,17 @@ function vipText(s: SimNode): Localized {
   const tm = s.timings;
   const beats = PROFILES.keepalived.values.beats!.v;
   const hb = tm.heartbeat.attr ? tm.heartbeat.value : PROFILES.keepalived.values.heartbeat!.v;
-  return L(`${beats} missed advertisements ${d(hb)} apart + skew ${d(tm.skew.value)}`, `${dk(hb)} 간격 VRRP advertisement ${beats}번 누락 + 스큐 타임 ${dk(tm.skew.value)}`);
+  // An appliance pair (F5 BIG-IP, Citrix ADC) fails over on its own network heartbeat, not VRRP: keepalived's timing stands in (generic).
+  if (APPLIANCE_PAIRS.has((textAttr(s.node, 'engine') ?? '').toLowerCase()))
+    return L(
+      `the pair's failover heartbeat, timed as keepalived's (generic): ${beats} missed beats ${d(hb)} apart + skew ${d(tm.skew.value)}`,
+      `장비 쌍의 페일오버 하트비트, keepalived 값으로 계산(일반 기본값): ${dk(hb)} 간격 ${beats}번 누락 + 스큐 타임 ${dk(tm.skew.value)}`,
+    );
+  return L(`VRRP: ${beats} missed advertisements ${d(hb)} apart + skew ${d(tm.skew.value)}`, `VRRP: ${dk(hb)} 간격 advertisement ${beats}번 누락 + 스큐 타임 ${dk(tm.skew.value)}`);
 }
+
+/** Load balancer appliances whose HA pair does not use VRRP. */
+const APPLIANCE_PAIRS = new Set(['f5', 'bigip', 'big-ip', 'f5-bigip', 'citrix-adc', 'netscaler', 'a10']);
 
 function modeOf(s: SimNode): string {
   const v = s.node.attrs.get('mode')?.value;

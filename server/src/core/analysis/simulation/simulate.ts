@@ -285,7 +285,7 @@ export function formatSimText(design: Design, result: SimResult, locale: Locale)
   const lines: string[] = [];
   const title = design.title || (ko ? '(제목 없음)' : '(untitled)');
   lines.push(`${ko ? '설계' : 'Design'}: ${title}`);
-  lines.push(`${ko ? '시뮬레이션 범위' : 'Horizon'}: ${dur(result.horizon)}`);
+  lines.push(`${ko ? '시뮬레이션 기간' : 'Horizon'}: ${dur(result.horizon)}`);
   lines.push('');
   lines.push(ko ? '타임라인' : 'Timeline');
   if (!result.events.length) lines.push(ko ? '  (사건 없음)' : '  (no events)');
