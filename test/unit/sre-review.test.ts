@@ -1067,3 +1067,15 @@ test('a recovery site that reaches no data store is named (round 7: a backup-and
   const sorry = d('u: client', 'g: dns routing=failover health-check', 'lb: lb engine=alb', 'web: web replicas=2', 'db: db engine=rds-multi-az', 'page: cdn', 'u -> g', 'g -> lb -> web -> db', 'g -> page');
   assert.deepEqual(checkDesign(sorry).filter((g) => g.data?.['case'] === 'site-without-data'), []);
 });
+
+test('a database the caller also calls for requests of its own is not only the cache\'s miss path: each label is a class, the database takes its class and the misses (round 7: the flash-sale note\'s orders never reached the database)', () => {
+  const x = d('u: client rate=1000', 'lb: lb health-check managed', 'web: app replicas=10 capacity=1000', 'c: cache engine=redis hit-ratio=90%', 'db: db capacity=800', 'u -> lb -> web', 'web -> c : product reads', 'web -> db : order writes', 'scenario sale: spike x5');
+  const st = steadyState(buildModel(x))!;
+  const m = buildModel(x);
+  assert.equal(Math.round(st.load[m.byName.get('db')!]!), 550); // 500 orders + 10% of 500 product reads
+  assert.equal(Math.round(st.load[m.byName.get('c')!]!), 500);
+  assert.match(checkDesign(x).find((f) => f.rule === 'over-capacity' && f.data?.['node'] === 'db')!.message.en, /In scenario `sale` \(spike ×5\), `db` is offered 2,750 req\/s/);
+  // The database only as the miss path (no label of its own): the misses only.
+  const y = d('u: client rate=1000', 'lb: lb health-check managed', 'web: app replicas=10 capacity=1000', 'c: cache engine=redis hit-ratio=90%', 'db: db capacity=800', 'u -> lb -> web', 'web -> c', 'web -> db');
+  assert.equal(Math.round(steadyState(buildModel(y))!.load[buildModel(y).byName.get('db')!]!), 100);
+});

@@ -93,6 +93,15 @@ export interface Takeover {
 export interface SoftEdge {
   cache: number;
   fallbacks: number[];
+  /**
+   * Fallbacks the caller also calls for requests of their own: its edge to them carries another label than its edge to
+   * the cache (`web -> cache : product reads`, `web -> db : orders`). Each label is a request class with an even share
+   * (as `reads`/`writes` classes without shares): the cache takes its class, a direct database its own class and the
+   * cache's misses.
+   */
+  direct?: number[];
+  /** With `direct`: the share of the caller's requests in the cache's class (1 / the number of labels). */
+  share?: number;
 }
 
 export interface SimNode {
@@ -991,6 +1000,13 @@ function compile(design: Design): Model {
 
   // Edges (deduplicated, in order).
   const raw: number[] = []; // pairs a, b
+  // The label of the first edge from a to b (a × n + b), where it has one.
+  const edgeLabel = new Map<number, string>();
+  for (let k = 0; k < ix.count; k++) {
+    const label = design.edges[ix.edge[k]!]!.label;
+    const key = ix.from[k]! * nodes.length + ix.to[k]!;
+    if (label && !edgeLabel.has(key)) edgeLabel.set(key, label.trim());
+  }
   // Each caller's database callees, in edge order: where a stateless cache's load falls back to.
   const dbCallees: (number[] | undefined)[] = new Array<number[] | undefined>(nodes.length);
   for (let k = 0; k < ix.count; k++) {
@@ -1038,8 +1054,16 @@ function compile(design: Design): Model {
         if (dbs) fallbacks.push(...dbs);
       }
       if (fallbacks.length) {
-        if (na.soft === NO_SOFT) na.soft = [{ cache: b, fallbacks }];
-        else na.soft.push({ cache: b, fallbacks });
+        // A database edge labelled for other requests than the cache edge carries those requests itself.
+        const cacheLabel = edgeLabel.get(a * nodes.length + b) ?? null;
+        const direct = cacheLabel === null ? [] : fallbacks.filter((f) => {
+          const l = edgeLabel.get(a * nodes.length + f) ?? null;
+          return l !== null && l !== cacheLabel && parseRouteLabel(l)?.key !== 'reads';
+        });
+        const labels = new Set([cacheLabel, ...direct.map((f) => edgeLabel.get(a * nodes.length + f)!)]);
+        const e: SoftEdge = direct.length ? { cache: b, fallbacks, direct, share: 1 / labels.size } : { cache: b, fallbacks };
+        if (na.soft === NO_SOFT) na.soft = [e];
+        else na.soft.push(e);
         continue;
       }
     }

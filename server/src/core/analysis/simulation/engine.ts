@@ -1926,16 +1926,24 @@ export class Engine {
     } else {
       // Caches with a hit ratio: the database behind sees the misses, and the reads of the lost part of the cache.
       const miss = new Map<number, number>();
+      // A database the caller also calls for requests of its own (another label): its class's share, and the misses of the cache's class.
+      let direct: Map<number, number> | null = null;
       for (const e of s.soft) {
+        const cs = e.share ?? 1;
+        if (e.direct) for (const f of e.direct) (direct ??= new Map()).set(f, 1 - cs);
         const hr = this.cap[e.cache]!.hitRatio;
         const pc = prov[e.cache]!;
         if (pc < 0) cacheDown.add(e.cache);
-        else if (!s.back.has(e.cache)) give(i, e.cache, L0);
+        else if (!s.back.has(e.cache)) give(i, e.cache, L0 * cs);
         const lost = pc < 0 ? 1 : pc === e.cache ? this.lostShare(e.cache) : 0;
         const share = hr === null ? (pc < 0 ? 1 : 0) : 1 - hr * (1 - lost);
-        for (const f of e.fallbacks) miss.set(f, (miss.get(f) ?? 1) * share);
+        for (const f of e.fallbacks) miss.set(f, (miss.get(f) ?? 1) * share * (e.direct?.includes(f) ? cs : 1));
       }
-      for (const a of s.callees) if (!s.back.has(a)) give(i, a, L0 * (miss.get(a) ?? 1) * classShare(s, a));
+      for (const a of s.callees) {
+        if (s.back.has(a)) continue;
+        const own = direct?.get(a);
+        give(i, a, L0 * (own !== undefined ? own + (miss.get(a) ?? 0) : (miss.get(a) ?? 1)) * classShare(s, a));
+      }
       for (const [f, share] of miss) if (!s.callees.includes(f) && !s.back.has(f) && share > 0) give(i, f, L0 * share);
     }
   }
