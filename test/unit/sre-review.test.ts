@@ -1079,3 +1079,12 @@ test('a database the caller also calls for requests of its own is not only the c
   const y = d('u: client rate=1000', 'lb: lb health-check managed', 'web: app replicas=10 capacity=1000', 'c: cache engine=redis hit-ratio=90%', 'db: db capacity=800', 'u -> lb -> web', 'web -> c', 'web -> db');
   assert.equal(Math.round(steadyState(buildModel(y))!.load[buildModel(y).byName.get('db')!]!), 100);
 });
+
+test('a virtual IP pair spread over two regions is said to need a stretched layer-2 network (round 7: keepalived VIPs across two data centres)', () => {
+  const x = d('region dc1', 'region dc2', 'zone a region=dc1', 'zone b region=dc2', 'u: client', 'lb: load-balancer engine=haproxy replicas=2 vip health-check zones=a,b', 'web: web replicas=2 zones=a,b', 'u -> lb -> web');
+  const f = checkDesign(x).find((g) => g.data?.['case'] === 'vip-across-sites')!;
+  assert.equal(f.data?.['node'], 'lb');
+  assert.match(f.message.en, /works only over a network stretched between the sites/);
+  const one = d('region dc1', 'zone a region=dc1', 'zone b region=dc1', 'u: client', 'lb: load-balancer engine=haproxy replicas=2 vip health-check zones=a,b', 'web: web replicas=2 zones=a,b', 'u -> lb -> web');
+  assert.deepEqual(checkDesign(one).filter((g) => g.data?.['case'] === 'vip-across-sites'), []);
+});

@@ -6,7 +6,7 @@ import { L, nameList, nodeFinding, rangeAttr, textAttr } from './facts';
 import type { Rule } from './rule';
 import { findingNode, fix, setAttr, type Edit, type Fix } from './fixes';
 
-type Case = 'unclustered-database' | 'standby-of-itself' | 'stateless-local-sessions' | 'failover-on-replica' | 'autoscale-excludes-replicas' | 'zero-timing' | 'failover-on-primary' | 'arbiters-without-election' | 'reads-to-standby' | 'split-read-pool' | 'writes-to-replica' | 'redis-auto-failover' | 'unused-coordinator' | 'replication-without-copy' | 'site-without-data';
+type Case = 'unclustered-database' | 'standby-of-itself' | 'stateless-local-sessions' | 'failover-on-replica' | 'autoscale-excludes-replicas' | 'zero-timing' | 'failover-on-primary' | 'arbiters-without-election' | 'reads-to-standby' | 'split-read-pool' | 'writes-to-replica' | 'redis-auto-failover' | 'unused-coordinator' | 'replication-without-copy' | 'site-without-data' | 'vip-across-sites';
 
 /**
  * Attributes that contradict each other (failure-model §8). Each finding says
@@ -244,6 +244,28 @@ export const contradiction: Rule<'contradiction'> = {
           );
         }
       }
+    }
+    // A virtual IP pair whose instances sit in different regions: VRRP moves an address inside one layer-2 segment, so
+    // the pair needs a network stretched between the sites (or the move does not happen). The model moves it anyway.
+    for (const n of facts.nodes) {
+      if (!n.attrs.has('vip') || instanceCount(n) < 2) continue;
+      const regions = new Set<string>();
+      for (const z of n.zones) {
+        const r = facts.design.zones.get(z)?.region;
+        if (r) regions.add(r);
+      }
+      if (regions.size < 2) continue;
+      const [r1, r2] = [...regions];
+      add(
+        n,
+        'vip-across-sites',
+        L(
+          `\`${n.name}\` shares a virtual IP (\`vip\`) between instances in region \`${r1}\` and region \`${r2}\`: VRRP moves an address inside one layer-2 network, so this works only over a network stretched between the sites (and a split between them leaves both sides holding the address). The model moves it as within one site. Between sites, move clients with DNS (health-checked records) or a global balancer, or give each site its own pair.`,
+          `\`${n.name}\` 노드는 \`${r1}\` 리전과 \`${r2}\` 리전의 인스턴스가 가상 IP(\`vip\`)를 나눠 씁니다. VRRP는 한 L2 네트워크 안에서만 주소를 옮기므로 두 사이트 사이에 L2를 늘려 놓아야 동작하고, 사이트 사이가 끊기면 양쪽이 모두 주소를 가집니다. 이 도구는 한 사이트 안처럼 옮기는 것으로 계산합니다. 사이트 사이에서는 헬스 체크하는 DNS나 글로벌 로드밸런서로 클라이언트를 옮기거나, 사이트마다 자기 쌍을 두세요.`,
+        ),
+        { regions: [r1, r2] },
+        'info',
+      );
     }
     // One caller reading two or more copies of the same source over separate edges: the model reads each edge as a
     // dependency of its own (every read needs all of them, each with the edge's whole share), not as one read pool.
