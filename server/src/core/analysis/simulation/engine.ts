@@ -1493,7 +1493,7 @@ export class Engine {
     const start = s.timings.repair.value;
     this.at(t + grace + toleration + start, (now) => {
       if (x.alive || x.nodeDown || x.failedAt !== t) return;
-      const zones = s.node.zones.filter((z) => !this.zoneDown.has(z) && !this.regionDown.has(s.regionOf(z) ?? '\u0000'));
+      const zones = this.zonesUp(s);
       const name = this.instName(s, i);
       if (!zones.length) {
         this.emit(
@@ -1507,15 +1507,8 @@ export class Engine {
         return;
       }
       // The scheduler spreads the new pods over the zones that are up.
-      const zone = zones[i % zones.length]!;
-      x.zone = zone;
-      x.region = s.regionOf(zone);
-      x.fresh = true;
-      this.refresh(s, i, now, false);
-      if (!x.alive) return;
-      this.repairs.push(now);
-      this.restoredAt.set(roundT(now), 'repair');
-      const place = placeName('zone', zone);
+      const place = this.startIn(s, i, now, zones);
+      if (!place) return;
       this.emit(
         'rescheduled',
         name,
@@ -1525,6 +1518,25 @@ export class Engine {
         ),
       );
     });
+  }
+
+  /** The zones of a node that are up (not lost, nor in a lost region). */
+  private zonesUp(s: SimNode): string[] {
+    return s.node.zones.filter((z) => !this.zoneDown.has(z) && !this.regionDown.has(s.regionOf(z) ?? '\u0000'));
+  }
+
+  /** Starts instance `i` again in one of `zones` (spread by its index): its place's name, or null when it does not serve. */
+  private startIn(s: SimNode, i: number, now: number, zones: string[]): Localized | null {
+    const x = this.instOf(s.idx)[i]!;
+    const zone = zones[i % zones.length]!;
+    x.zone = zone;
+    x.region = s.regionOf(zone);
+    x.fresh = true;
+    this.refresh(s, i, now, false);
+    if (!x.alive) return null;
+    this.repairs.push(now);
+    this.restoredAt.set(roundT(now), 'repair');
+    return placeName('zone', zone);
   }
 
   /**
@@ -1537,18 +1549,11 @@ export class Engine {
     const after = s.timings.repair.value;
     this.at(t + after, (now) => {
       if (x.alive || x.nodeDown || x.failedAt !== t) return;
-      const zones = s.node.zones.filter((z) => !this.zoneDown.has(z) && !this.regionDown.has(s.regionOf(z) ?? '\u0000'));
+      const zones = this.zonesUp(s);
       if (!zones.length) return;
-      const zone = zones[i % zones.length]!;
-      x.zone = zone;
-      x.region = s.regionOf(zone);
-      x.fresh = true;
-      this.refresh(s, i, now, false);
-      if (!x.alive) return;
-      this.repairs.push(now);
-      this.restoredAt.set(roundT(now), 'repair');
+      const place = this.startIn(s, i, now, zones);
+      if (!place) return;
       const name = this.instName(s, i);
-      const place = placeName('zone', zone);
       this.emit(
         'rescheduled',
         name,
