@@ -40,8 +40,8 @@ export const multiPrimaryAutoIncrement: Rule<'multi-primary-auto-increment'> = {
   check({ facts }) {
     const out = [];
     for (const primaries of multiPrimaryDatasets(facts).values()) {
-      for (const p of primaries) {
-        if (textAttr(p, 'id') !== 'auto-increment') continue;
+      // Once per data set, on its first primary numbering rows itself: its quick fix changes every such primary.
+      for (const p of primaries.filter((o) => textAttr(o, 'id') === 'auto-increment').slice(0, 1)) {
         const others = primaries.filter((o) => o !== p).map((o) => o.name);
         const names = nameList(others);
         out.push(
