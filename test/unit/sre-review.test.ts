@@ -1088,3 +1088,10 @@ test('a virtual IP pair spread over two regions is said to need a stretched laye
   const one = d('region dc1', 'zone a region=dc1', 'zone b region=dc1', 'u: client', 'lb: load-balancer engine=haproxy replicas=2 vip health-check zones=a,b', 'web: web replicas=2 zones=a,b', 'u -> lb -> web');
   assert.deepEqual(checkDesign(one).filter((g) => g.data?.['case'] === 'vip-across-sites'), []);
 });
+
+test('a place written as a node kind (사무실: zone) is told how a zone is declared (round 7: a learner\'s RAID note)', () => {
+  const x = d('사무실: zone', 'nas: storage zone=사무실');
+  const f = x.findings.find((g) => g.rule === 'unknown-kind')!;
+  assert.match(f.message.en, /`zone` is not a kind of node: a zone is declared on a line of its own — `zone 사무실`/);
+  assert.match(f.message.ko, /`zone=사무실`로 그 안에 둡니다/);
+});

@@ -454,16 +454,31 @@ class DesignParser implements ValueSink, NameTable {
       if (spec) {
         node.kind = spec.id;
       } else {
-        const guess = didYouMean(kindTok.text, kindWords());
-        this.report(
-          'unknown-kind',
-          this.span(kindTok),
-          L(
-            `Unknown kind \`${kindTok.text}\`.${guess ? ` Did you mean \`${guess}\`?` : ''} Kinds: ${KINDS.map((k) => k.id).join(', ')}.`,
-            `알 수 없는 종류 \`${kindTok.text}\`입니다.${guess ? ` ${codeJosa(guess, '을/를')} 뜻했나요?` : ''} 종류: ${KINDS.map((k) => k.id).join(', ')}.`,
-          ),
-          guess ? { suggestion: guess } : undefined,
-        );
+        const place = kindTok.text.toLowerCase();
+        if (place === 'zone' || place === 'region') {
+          // `사무실: zone`: a place is declared by its own statement, not as a node.
+          const ko = place === 'zone' ? '존' : '리전';
+          this.report(
+            'unknown-kind',
+            this.span(kindTok),
+            L(
+              `\`${place}\` is not a kind of node: a ${place} is declared on a line of its own — \`${place} ${name}\` — and nodes are placed in it with \`${place}=${name}\`.`,
+              `${codeJosa(place, '은/는')} 노드의 종류가 아닙니다. ${ko}은 따로 한 줄로 선언하고(\`${place} ${name}\`), 노드는 ${codeJosa(`${place}=${name}`, '으로/로')} 그 안에 둡니다.`,
+            ),
+            { place },
+          );
+        } else {
+          const guess = didYouMean(kindTok.text, kindWords());
+          this.report(
+            'unknown-kind',
+            this.span(kindTok),
+            L(
+              `Unknown kind \`${kindTok.text}\`.${guess ? ` Did you mean \`${guess}\`?` : ''} Kinds: ${KINDS.map((k) => k.id).join(', ')}.`,
+              `알 수 없는 종류 \`${kindTok.text}\`입니다.${guess ? ` ${codeJosa(guess, '을/를')} 뜻했나요?` : ''} 종류: ${KINDS.map((k) => k.id).join(', ')}.`,
+            ),
+            guess ? { suggestion: guess } : undefined,
+          );
+        }
       }
     }
     this.slots.fill(undefined);
