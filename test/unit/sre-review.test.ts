@@ -1095,3 +1095,10 @@ test('a place written as a node kind (사무실: zone) is told how a zone is dec
   assert.match(f.message.en, /`zone` is not a kind of node: a zone is declared on a line of its own — `zone 사무실`/);
   assert.match(f.message.ko, /`zone=사무실`로 그 안에 둡니다/);
 });
+
+test('a queue mirrored to another region through a service is said not to be modelled as a copy (round 7: MirrorMaker 2 reported "0 s lost" on a region loss)', () => {
+  const x = d('region seoul', 'region tokyo', 'u: client', 'api: service replicas=2 region=seoul', 'k1: queue engine=kafka replicas=3 region=seoul', 'k2: queue engine=kafka replicas=3 region=tokyo', 'mm2: service replicas=2 region=tokyo', 'u -> api -> k1', 'k1 -> mm2 -> k2');
+  const f = checkDesign(x).find((g) => g.data?.['case'] === 'queue-mirror')!;
+  assert.equal(f.data?.['node'], 'mm2');
+  assert.match(f.message.en, /a mirror between the sites, which the model does not treat as a copy/);
+});

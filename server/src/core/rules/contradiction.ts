@@ -6,7 +6,7 @@ import { L, nameList, nodeFinding, rangeAttr, textAttr } from './facts';
 import type { Rule } from './rule';
 import { findingNode, fix, setAttr, type Edit, type Fix } from './fixes';
 
-type Case = 'unclustered-database' | 'standby-of-itself' | 'stateless-local-sessions' | 'failover-on-replica' | 'autoscale-excludes-replicas' | 'zero-timing' | 'failover-on-primary' | 'arbiters-without-election' | 'reads-to-standby' | 'split-read-pool' | 'writes-to-replica' | 'redis-auto-failover' | 'unused-coordinator' | 'replication-without-copy' | 'site-without-data' | 'vip-across-sites';
+type Case = 'unclustered-database' | 'standby-of-itself' | 'stateless-local-sessions' | 'failover-on-replica' | 'autoscale-excludes-replicas' | 'zero-timing' | 'failover-on-primary' | 'arbiters-without-election' | 'reads-to-standby' | 'split-read-pool' | 'writes-to-replica' | 'redis-auto-failover' | 'unused-coordinator' | 'replication-without-copy' | 'site-without-data' | 'vip-across-sites' | 'queue-mirror';
 
 /**
  * Attributes that contradict each other (failure-model §8). Each finding says
@@ -266,6 +266,30 @@ export const contradiction: Rule<'contradiction'> = {
         { regions: [r1, r2] },
         'info',
       );
+    }
+    // A service that reads one queue and writes another in a different region (MirrorMaker 2, a Shovel): a mirror the
+    // language has no copy relation for, so a region loss counts none of the messages not yet mirrored as lost.
+    {
+      const regionOf = (n: TopologyNode): string | null => n.region ?? n.zones.map((z) => facts.design.zones.get(z)?.region ?? null).find((r) => r) ?? null;
+      for (const m of facts.nodes) {
+        if (m.kind !== 'service' && m.kind !== 'app-server') continue;
+        const from = facts.design.edges.filter((e) => e.to === m.name).map((e) => facts.design.nodes.get(e.from)).find((q) => q?.kind === 'queue');
+        const to = facts.design.edges.filter((e) => e.from === m.name).map((e) => facts.design.nodes.get(e.to)).find((q) => q?.kind === 'queue' && q !== from);
+        if (!from || !to) continue;
+        const ra = regionOf(from);
+        const rb = regionOf(to);
+        if (!ra || !rb || ra === rb) continue;
+        add(
+          m,
+          'queue-mirror',
+          L(
+            `\`${m.name}\` reads \`${from.name}\` in region \`${ra}\` and writes \`${to.name}\` in region \`${rb}\`: a mirror between the sites, which the model does not treat as a copy — losing \`${ra}\` counts none of the messages not yet mirrored as lost, and the consumers' positions in \`${to.name}\` are not modelled. A mirror copies asynchronously: the messages of the last moments are lost with the region, and consumers that move over re-read or skip what their translated offsets miss. Judge the rpo of the messages by hand.`,
+            `\`${m.name}\` 노드는 \`${ra}\` 리전의 ${codeJosa(from.name, '을/를')} 읽어 \`${rb}\` 리전의 \`${to.name}\`에 씁니다. 사이트 사이의 미러인데 이 도구는 이를 사본으로 보지 않습니다. \`${ra}\` 리전을 잃어도 아직 미러되지 않은 메시지를 잃은 것으로 세지 않고, \`${to.name}\`에서 소비자의 위치도 계산하지 않습니다. 미러는 비동기로 복사하므로 마지막 순간의 메시지는 리전과 함께 사라지고, 옮겨 간 소비자는 변환된 오프셋이 놓친 만큼 다시 읽거나 건너뜁니다. 메시지의 RPO는 따로 판단하세요.`,
+          ),
+          { from: from.name, to: to.name },
+          'info',
+        );
+      }
     }
     // One caller reading two or more copies of the same source over separate edges: the model reads each edge as a
     // dependency of its own (every read needs all of them, each with the edge's whole share), not as one read pool.
