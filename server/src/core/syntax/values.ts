@@ -45,9 +45,14 @@ export function isValidName(s: string): boolean {
   return NAME_RE.test(s);
 }
 
-/** A zone or region name may also start with a digit when it has a letter: `2a`, `2c` (ap-northeast-2a, 2c). */
+/** A zone or region name may also start with a digit: `2a`, `2c` (ap-northeast-2a, 2c), and Azure's numbered zones `1`, `2`, `3`. */
 const PLACE_NAME_RE = /^\p{N}[\p{L}\p{M}\p{N}_.-]*$/u;
 
 export function isValidPlaceName(s: string): boolean {
+  return NAME_RE.test(s) || PLACE_NAME_RE.test(s);
+}
+
+/** A scenario name may start with a digit when it has a letter (`2a-장애`, `1동-정전`); `12` alone is not one. */
+export function isValidScenarioName(s: string): boolean {
   return NAME_RE.test(s) || (PLACE_NAME_RE.test(s) && /\p{L}/u.test(s));
 }

@@ -21,7 +21,7 @@ import type {
   Target,
   TopologyNode,
 } from '../ast';
-import { isValidName, isValidPlaceName, parseDuration } from '../values';
+import { isValidName, isValidPlaceName, isValidScenarioName, parseDuration } from '../values';
 import { boolOf, numberOf, textOf } from '../attrs';
 import { resolveReferences, WHAT_SCENARIO_PLACE, type NameTable, type RefSource } from './names';
 import { attrSpecOf, checkValue, NO_ITEMS, type AttrWithItems, type ValueSink } from './values';
@@ -387,8 +387,8 @@ class DesignParser implements ValueSink, NameTable {
     return true;
   }
 
-  private checkName(t: Tok, what: Localized, place = false): boolean {
-    if (t.k !== 'word' || !(place ? isValidPlaceName(t.text) : isValidName(t.text))) {
+  private checkName(t: Tok, what: Localized, place: false | 'place' | 'scenario' = false): boolean {
+    if (t.k !== 'word' || !(place === 'place' ? isValidPlaceName(t.text) : place === 'scenario' ? isValidScenarioName(t.text) : isValidName(t.text))) {
       this.report(
         'syntax',
         this.span(t),
@@ -808,7 +808,7 @@ class DesignParser implements ValueSink, NameTable {
       this.report('syntax', this.span(kw), L(`Expected a name after \`${what}\`.`, `\`${what}\` 다음에 이름을 쓰세요.`), { expected: what });
       return;
     }
-    if (!this.checkName(nameTok, what === 'zone' ? WHAT_ZONE_NAME : WHAT_REGION_NAME, true)) return;
+    if (!this.checkName(nameTok, what === 'zone' ? WHAT_ZONE_NAME : WHAT_REGION_NAME, 'place')) return;
     const map = what === 'zone' ? this.zones : this.regions;
     const prev = map.get(nameTok.text);
     if (prev && prev.span) {
@@ -888,7 +888,7 @@ class DesignParser implements ValueSink, NameTable {
       return;
     }
     // Named like a place (a zone, a building): `2a-장애`, `1동-정전` may start with a digit, as zone names may.
-    if (!this.checkName(nameTok, WHAT_SCENARIO_NAME, true)) return;
+    if (!this.checkName(nameTok, WHAT_SCENARIO_NAME, 'scenario')) return;
     const sc: Scenario = { name: nameTok.text, nameSpan: this.span(nameTok), steps: [], line: this.line };
     const body = toks.slice(3);
     if (!body.length) {
