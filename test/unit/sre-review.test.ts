@@ -1102,3 +1102,11 @@ test('a queue mirrored to another region through a service is said not to be mod
   assert.equal(f.data?.['node'], 'mm2');
   assert.match(f.message.en, /a mirror between the sites, which the model does not treat as a copy/);
 });
+
+test('a managed cache written mode=standalone with one node has no replica to fail over to (round 8: Memorystore Basic Tier "failed over to its standby in another zone")', () => {
+  const x = d('zone a', 'zone b', 'u: client', 'lb: lb engine=alb zones=a,b', 'app: app-server replicas=2 zones=a,b', 'c: cache engine=memorystore mode=standalone zone=a', 'u -> lb -> app -> c');
+  assert.ok(down(fail(x, node('c'))) > 600);
+  assert.ok(!fail(x, node('c')).events.some((e) => e.type === 'failed-over'));
+  assert.deepEqual(rules(x, 'single-point-of-failure'), ['c']);
+  assert.deepEqual(rules(x, 'unknown-engine'), []);
+});

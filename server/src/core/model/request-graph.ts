@@ -716,7 +716,8 @@ class CompiledNode implements SimNode {
     this.dnsShare = null;
     // A single ElastiCache/MemoryDB node has no replica to promote: the service replaces it (and its data is gone); a
     // standby node written beside it is what fails over (compile's takeovers).
-    const loneCacheNode = kind === 'cache' && instances < 2 && this.group === null && hasPlacementSla(textAttr(n, 'engine'));
+    // The same for a managed cache written `mode=standalone` with one node (Memorystore Basic Tier: no replica to fail over to).
+    const loneCacheNode = kind === 'cache' && instances < 2 && this.group === null && (hasPlacementSla(textAttr(n, 'engine')) || textAttr(n, 'mode') === 'standalone');
     // A Cloud SQL instance (or an Azure PostgreSQL flexible server) not written over two zones is a zonal instance (no HA; docs/defaults.md: a regional instance is
     // written with its two zones): it has no standby to fail over to — it is restarted or restored, and a zone outage keeps it
     // down (cloud-sql-ha); a standby node beside it is what fails over. Its availability is already the zonal one (derive.ts).

@@ -37,7 +37,7 @@ export function copiedElsewhere(f: Facts, node: TopologyNode): boolean {
   // A sharded node: every shard needs 2+ instances (model/capacity.ts places ⌈n/S⌉ per shard).
   const n = instanceCount(node);
   // A single ElastiCache/MemoryDB node is managed but has no replica: its data goes with it.
-  const loneCache = node.kind === 'cache' && n < 2 && hasPlacementSla(textAttr(node, 'engine')) && textAttr(node, 'mode') === null;
+  const loneCache = node.kind === 'cache' && n < 2 && ((hasPlacementSla(textAttr(node, 'engine')) && textAttr(node, 'mode') === null) || textAttr(node, 'mode') === 'standalone');
   if ((node.managed && !loneCache) || replicatedStorage(node) || Math.floor(n / shardsOf(node, n)) >= 2) return true;
   // The disks of a replicated database (RAC's SAN with a Data Guard standby elsewhere): its copies hold this data too.
   return f.copies.has(node.name) || copiesThroughDatabases(f.design, node).length > 0; // lists there are never empty

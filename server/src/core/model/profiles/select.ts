@@ -102,6 +102,8 @@ export const PRODUCT_ONLY: Record<string, { managed: boolean }> = {
   memcached: { managed: false },
   elasticache: { managed: true },
   memorydb: { managed: true },
+  // Google Cloud Memorystore for Redis: Basic Tier is one node (write `mode=standalone`), Standard Tier a primary and a replica the service fails over.
+  memorystore: { managed: true },
   rabbitmq: { managed: false },
   activemq: { managed: false },
   // Web and application servers: the balancer in front decides how fast a lost one is routed around.
