@@ -1110,3 +1110,8 @@ test('a managed cache written mode=standalone with one node has no replica to fa
   assert.deepEqual(rules(x, 'single-point-of-failure'), ['c']);
   assert.deepEqual(rules(x, 'unknown-engine'), []);
 });
+
+test('a managed store whose written standby sits in its zone is lost with the zone, and is the named cause (round 8: the capacity of the app was blamed)', () => {
+  const x = d('goal rto=5m', 'zone z1', 'zone z2', 'u: client rate=350', 'lb: lb managed health-check zones=z1,z2', 'app: app-server replicas=2 autoscale=2..4 capacity=200 sessions=s zones=z1,z2', 's: cache engine=redis managed primary zone=z1', 's2: cache engine=redis managed standby of=s failover=auto zone=z1', 'u -> lb -> app');
+  assert.match(checkDesign(x).find((f) => f.rule === 'rto-not-met')!.message.en, /Cause: `s` runs only in zone `z1`, with nothing elsewhere to take over/);
+});

@@ -372,7 +372,8 @@ export function canBeSpof(s: SimNode): boolean {
  */
 export function failsOverAcrossZones(s: SimNode): boolean {
   // A managed group (a Redis cluster or Sentinel set: ElastiCache) has its instances placed in zones: its own group logic promotes them.
-  return s.managed && s.restoreBy === 'failover' && s.restore > 0 && s.group === null;
+  // One whose standby is written as a node fails over to that standby, where the design puts it (providerStandby).
+  return s.managed && s.restoreBy === 'failover' && s.restore > 0 && s.group === null && !s.providerStandby;
 }
 
 /**
