@@ -400,7 +400,7 @@ test('rto-not-met names the other losses that miss the goal too, not only the wo
   // The worst is the lone balancer (down until rebuilt); the manual promotion of the database misses 10m as well.
   assert.match(f.message.en, /losing `lb`/);
   assert.match(f.message.en, /Losing `master` \(\d+m\) also misses the goal\./);
-  assert.match(f.message.ko, /`master`\(\d+분\) 장애도 목표를 넘깁니다\./);
+  assert.match(f.message.ko, /`master`\(\d+분\) 장애도 목표 RTO를 넘깁니다\./);
 });
 
 test('stateful-balancing: `sessions=sticky` on the node is sticky routing — the info about sessions dying with their instance, not the warning about requests landing elsewhere', () => {

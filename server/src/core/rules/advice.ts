@@ -315,7 +315,7 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       const names = nameList(only.map((s) => s.name).filter((n) => blind.callees.some((c) => m.nodes[c]!.name === n)));
       return L(
         `Cause: \`${blind.name}\` hands out the addresses of ${names.en} without checking them, so it keeps sending users to ${place.en} after its loss, although the other ${t.type === 'zone' ? 'zone' : 'region'} runs a copy: their requests fail until someone changes the record. Fix: \`health-check\` on \`${blind.name}\` (a dead target leaves the answers after interval × 3, and clients follow once the TTL expires).`,
-        `원인: \`${blind.name}\` 노드가 ${names.ko} 노드의 주소를 확인 없이 응답해, 다른 ${t.type === 'zone' ? '존' : '리전'}에 사본이 있는데도 ${place.ko}을 잃은 뒤에도 사용자를 그쪽으로 보냅니다. 누군가 레코드를 고칠 때까지 그 요청은 실패합니다. 해결: \`${blind.name}\` 노드에 \`health-check\`를 켜세요(죽은 대상은 주기 × 3 뒤 DNS 응답에서 빠지고, 클라이언트는 TTL이 지나면 따라옵니다).`,
+        `원인: \`${blind.name}\` 노드가 ${names.ko} 노드의 주소를 확인 없이 응답해, 다른 ${t.type === 'zone' ? '존' : '리전'}에 사본이 있는데도 ${place.ko}을 잃은 뒤에도 사용자를 그쪽으로 보냅니다. 누군가 레코드를 고칠 때까지 그 요청은 실패합니다. 해결: \`${blind.name}\` 노드에 \`health-check\`를 켜세요(죽은 대상은 점검 주기 × 3 뒤 DNS 응답에서 빠지고, 클라이언트는 TTL이 지나면 따라옵니다).`,
       );
     }
     // The service comes back without them: a DNS answer that moves away from them is what takes the time.

@@ -33,7 +33,7 @@ export const dnsNoHealthCheck: Rule<'dns-no-health-check'> = {
             s.node,
             L(
               `\`${n}\` is a failover record with its health check turned off: a record with no health check is always healthy, so \`${n}\` keeps answering with \`${primary}\` when it is down and never fails over to the others. Turn \`health-check\` on: the primary then leaves the answers after interval × 3, and clients move once their cached answer expires (ttl).`,
-              `${codeJosa(n, '은/는')} 헬스 체크를 끈 장애 조치(failover) 레코드입니다. 헬스 체크가 없는 레코드는 언제나 정상으로 취급되므로, ${codeJosa(primary, '이/가')} 죽어도 계속 그 주소를 알려 주고 다른 대상으로 넘어가지 않습니다. \`health-check\`를 켜세요: 주 대상은 주기 × 3 뒤 DNS 응답에서 빠지고, 클라이언트는 캐시된 응답이 만료(ttl)되면 옮겨 갑니다.`,
+              `${codeJosa(n, '은/는')} 헬스 체크를 끈 장애 조치(failover) 레코드입니다. 헬스 체크가 없는 레코드는 언제나 정상으로 취급되므로, ${codeJosa(primary, '이/가')} 죽어도 계속 그 주소를 알려 주고 다른 대상으로 넘어가지 않습니다. \`health-check\`를 켜세요: 주 대상은 점검 주기 × 3 뒤 DNS 응답에서 빠지고, 클라이언트는 캐시된 응답이 만료(ttl)되면 옮겨 갑니다.`,
             ),
             { routing },
           ),
@@ -55,7 +55,7 @@ export const dnsNoHealthCheck: Rule<'dns-no-health-check'> = {
           s.node,
           L(
             `\`${n}\` answers with ${s.callees.length} targets (\`routing=${routing}\`) and checks none of them: when one dies, clients keep getting its address and ${shareEn} of requests fail until someone removes the record or the target is repaired${routing === 'latency' ? ' (latency routing without a health check still sends a region its users when that region is down)' : ''}. Add \`health-check\`: a dead target then leaves the answers after interval × 3, and clients move once their cached answer expires (ttl).${ttlEn}`,
-            `\`${n}\` DNS는 대상 ${s.callees.length}개를 알려 주지만(\`routing=${routing}\`) 어느 것도 헬스 체크하지 않습니다. 하나가 죽어도 클라이언트는 계속 그 주소를 받아서, 누군가 레코드를 빼거나 대상이 복구될 때까지 요청의 ${shareKo} 실패합니다${routing === 'latency' ? '(헬스 체크 없는 지연 시간 기반 라우팅은 리전이 죽어도 그 리전 사용자를 계속 그곳으로 보냅니다)' : ''}. \`health-check\`를 추가하세요: 죽은 대상은 주기 × 3 뒤 DNS 응답에서 빠지고, 클라이언트는 캐시된 응답이 만료(ttl)되면 옮겨 갑니다.${ttlKo}`,
+            `\`${n}\` DNS는 대상 ${s.callees.length}개를 알려 주지만(\`routing=${routing}\`) 어느 것도 헬스 체크하지 않습니다. 하나가 죽어도 클라이언트는 계속 그 주소를 받아서, 누군가 레코드를 빼거나 대상이 복구될 때까지 요청의 ${shareKo} 실패합니다${routing === 'latency' ? '(헬스 체크 없는 지연 시간 기반 라우팅은 리전이 죽어도 그 리전 사용자를 계속 그곳으로 보냅니다)' : ''}. \`health-check\`를 추가하세요: 죽은 대상은 점검 주기 × 3 뒤 DNS 응답에서 빠지고, 클라이언트는 캐시된 응답이 만료(ttl)되면 옮겨 갑니다.${ttlKo}`,
           ),
           { routing },
         ),

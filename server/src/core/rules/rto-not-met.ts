@@ -66,5 +66,5 @@ function othersMissing(design: Design, est: Estimate, worst: LossImpact, goal: n
   const ko = shown.map((l) => item(l, true));
   const enList = more ? `${en.join(', ')} and ${more} more` : en.length === 1 ? en[0]! : `${en.slice(0, -1).join(', ')} and ${en[en.length - 1]}`;
   const koList = more ? `${ko.join(', ')} 외 ${more}개` : ko.join(', ');
-  return L(` Losing ${enList} also misses the goal.`, ` ${koList} 장애도 목표를 넘깁니다.`);
+  return L(` Losing ${enList} also misses the goal.`, ` ${koList} 장애도 목표 RTO를 넘깁니다.`);
 }

@@ -126,7 +126,7 @@ export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
           )
         : L(
             `\`${s.node}\` is a single point of failure: if it goes down, requests from ${entries.en} can no longer be served${via ? ` (${deps.en} ${s.dependents.length > 1 ? 'need' : 'needs'} it)` : ''}, and nothing takes over — one instance, no standby.${readers.length ? ` ${readers.length > 1 ? `${readersList.en} are read replicas` : `${readersList.en} is a read replica`}: ${readers.length > 1 ? 'they serve' : 'it serves'} reads, but nothing promotes ${readers.length > 1 ? 'them' : 'it'} when \`${s.node}\` fails.` : ''} ${advice.en}`,
-            `\`${s.node}\` 노드는 단일 장애점입니다. 이 노드가 멈추면 ${entries.ko}의 요청을 처리할 수 없고${via ? `(${deps.ko}에서 호출)` : ''}, 인스턴스가 하나뿐이며 대기 노드도 없어 대신할 곳이 없습니다.${readers.length ? ` ${readersList.ko} 노드는 읽기 복제본이라 읽기는 처리하지만, \`${s.node}\` 노드가 멈춰도 승격되지 않습니다.` : ''} ${advice.ko}`,
+            `\`${s.node}\` 노드는 단일 장애점입니다. 이 노드가 멈추면 ${entries.ko}의 요청을 처리할 수 없고${via ? `(${deps.ko} 노드가 호출)` : ''}, 인스턴스가 하나뿐이며 대기 노드도 없어 대신할 곳이 없습니다.${readers.length ? ` ${readersList.ko} 노드는 읽기 복제본이라 읽기는 처리하지만, \`${s.node}\` 노드가 멈춰도 승격되지 않습니다.` : ''} ${advice.ko}`,
           );
       const related: RelatedInfo[] = [];
       for (const e of s.entries.slice(0, 5)) {

@@ -35,7 +35,7 @@ export const unbalancedInstances: Rule<'unbalanced-instances'> = {
               )
             : L(
                 `\`${s.name}\` runs ${s.instances} instances, but ${callers.en} call${s.callers.length > 1 ? '' : 's'} it directly: nothing in front of it spreads the requests or stops sending to a dead instance, so when one dies its share (${share.en} of the requests) keeps failing until it is repaired. Put a load balancer with health checks in front of it (\`lb: load-balancer health-check\`).`,
-                `\`${s.name}\` 노드는 인스턴스가 ${s.instances}개인데 ${callers.ko}에서 직접 호출합니다. 앞에서 요청을 나누거나 죽은 인스턴스를 빼 주는 것이 없어서, 하나가 죽으면 복구될 때까지 그 몫(요청의 ${share.ko})이 계속 실패합니다. 헬스 체크하는 로드밸런서를 앞에 두세요(\`lb: load-balancer health-check\`).`,
+                `\`${s.name}\` 노드는 인스턴스가 ${s.instances}개인데 ${callers.ko} 노드가 직접 호출합니다. 앞에서 요청을 나누거나 죽은 인스턴스를 빼 주는 것이 없어서, 하나가 죽으면 복구될 때까지 그 몫(요청의 ${share.ko})이 계속 실패합니다. 헬스 체크하는 로드밸런서를 앞에 두세요(\`lb: load-balancer health-check\`).`,
               ),
           { instances: s.instances },
         ),

@@ -21,7 +21,7 @@ export const EVENT_LABELS: Readonly<Record<string, Localized>> = {
   'sessions-lost': { en: 'sessions-lost', ko: '세션 유실' },
   'cache-lost': { en: 'cache-lost', ko: '캐시 유실' },
   spike: { en: 'spike', ko: '트래픽 급증' },
-  repaired: { en: 'repaired', ko: '교체 복구' },
+  repaired: { en: 'repaired', ko: '교체 완료' },
   'failed-over': { en: 'failed-over', ko: '관리형 페일오버' },
   managed: { en: 'managed', ko: '관리형' },
   'data-lost': { en: 'data-lost', ko: '데이터 유실' },
