@@ -1115,3 +1115,9 @@ test('a managed store whose written standby sits in its zone is lost with the zo
   const x = d('goal rto=5m', 'zone z1', 'zone z2', 'u: client rate=350', 'lb: lb managed health-check zones=z1,z2', 'app: app-server replicas=2 autoscale=2..4 capacity=200 sessions=s zones=z1,z2', 's: cache engine=redis managed primary zone=z1', 's2: cache engine=redis managed standby of=s failover=auto zone=z1', 'u -> lb -> app');
   assert.match(checkDesign(x).find((f) => f.rule === 'rto-not-met')!.message.en, /Cause: `s` runs only in zone `z1`, with nothing elsewhere to take over/);
 });
+
+test('stateful-balancing: algorithm=ip-hash keeps each client on one instance, as sticky does — an info (round 8)', () => {
+  const x = d('u: client', 'lb: load-balancer algorithm=ip-hash health-check replicas=2 vip', 'web: web-server replicas=2 sessions=local', 'u -> lb -> web');
+  const f = checkDesign(x).find((g) => g.rule === 'stateful-balancing')!;
+  assert.equal(f.severity, 'info');
+});

@@ -40,7 +40,8 @@ export const statefulBalancing: Rule<'stateful-balancing'> = {
       if (!lbs) continue;
       const how = localState(node)!;
       // Sticky either way: the balancers say so, or the node keeps its sessions with sticky routing (`sessions=sticky`).
-      const sticky = lbs.every((lb) => flagAttr(lb, 'sticky') === true) || textAttr(node, 'sessions') === 'sticky';
+      // `algorithm=ip-hash` keeps a client on one instance too (source-IP persistence).
+      const sticky = lbs.every((lb) => flagAttr(lb, 'sticky') === true || textAttr(lb, 'algorithm') === 'ip-hash') || textAttr(node, 'sessions') === 'sticky';
       const lbNames = nameList(lbs.map((l) => l.name));
       const n = node.name;
       const count = maxInstances(node);
