@@ -1338,13 +1338,20 @@ export class Engine {
       this.restoredAt.set(roundT(now), 'failover');
       const tm = s.timings;
       const place = to === null ? null : placeName('zone', to);
+      // A service with no second instance to promote (Aurora without a reader) recreates the lost one instead.
+      const alone = tm.profile.values.failoverAlone !== undefined && s.instances < 2 && s.restore === tm.profile.values.failoverAlone.v;
       this.emit(
         'failed-over',
         s.name,
-        L(
-          `${s.name} fails over to its standby in ${place ? place.en : 'another zone'} and serves again (${tm.profile.label}: ${d(s.restore)} after its primary's zone was lost).`,
-          `${s.name}의 관리형 서비스가 ${place ? place.ko : '다른 존'}의 대기 인스턴스로 페일오버해 다시 처리합니다(${profileLabel(tm.profile, 'ko')}: 프라이머리의 존을 잃고 ${dk(s.restore)} 뒤).`,
-        ),
+        alone
+          ? L(
+              `${s.name} has no second instance to promote: the service recreates it in ${place ? place.en : 'another zone'}, and it serves again (${tm.profile.label}: ${d(s.restore)} after its zone was lost).`,
+              `${s.name}에는 승격할 두 번째 인스턴스가 없어 관리형 서비스가 ${place ? place.ko : '다른 존'}에 인스턴스를 다시 만들어 처리합니다(${profileLabel(tm.profile, 'ko')}: 존을 잃고 ${dk(s.restore)} 뒤).`,
+            )
+          : L(
+              `${s.name} fails over to its standby in ${place ? place.en : 'another zone'} and serves again (${tm.profile.label}: ${d(s.restore)} after its primary's zone was lost).`,
+              `${s.name}의 관리형 서비스가 ${place ? place.ko : '다른 존'}의 대기 인스턴스로 페일오버해 다시 처리합니다(${profileLabel(tm.profile, 'ko')}: 프라이머리의 존을 잃고 ${dk(s.restore)} 뒤).`,
+            ),
       );
     });
   }
