@@ -271,10 +271,23 @@ export const contradiction: Rule<'contradiction'> = {
     // language has no copy relation for, so a region loss counts none of the messages not yet mirrored as lost.
     {
       const regionOf = (n: TopologyNode): string | null => n.region ?? n.zones.map((z) => facts.design.zones.get(z)?.region ?? null).find((r) => r) ?? null;
-      for (const m of facts.nodes) {
-        if (m.kind !== 'service' && m.kind !== 'app-server') continue;
-        const from = facts.design.edges.filter((e) => e.to === m.name).map((e) => facts.design.nodes.get(e.from)).find((q) => q?.kind === 'queue');
-        const to = facts.design.edges.filter((e) => e.from === m.name).map((e) => facts.design.nodes.get(e.to)).find((q) => q?.kind === 'queue' && q !== from);
+      // Each service's first queue read and first queue written, in one pass over the edges.
+      const reads = new Map<string, TopologyNode>();
+      const writes = new Map<string, TopologyNode[]>();
+      for (const e of facts.design.edges) {
+        const a = facts.design.nodes.get(e.from);
+        const b = facts.design.nodes.get(e.to);
+        if (!a || !b) continue;
+        if (a.kind === 'queue' && (b.kind === 'service' || b.kind === 'app-server') && !reads.has(b.name)) reads.set(b.name, a);
+        if (b.kind === 'queue' && (a.kind === 'service' || a.kind === 'app-server')) {
+          const l = writes.get(a.name);
+          if (l) l.push(b);
+          else writes.set(a.name, [b]);
+        }
+      }
+      for (const [name, from] of reads) {
+        const m = facts.design.nodes.get(name)!;
+        const to = (writes.get(name) ?? []).find((q) => q !== from);
         if (!from || !to) continue;
         const ra = regionOf(from);
         const rb = regionOf(to);
