@@ -2,7 +2,8 @@ import { votingType } from '../model/groups';
 import { codeJosa, josa } from '../shared/josa';
 import { copyOf, instanceCount, parseRouteLabel, readsTargets, redisWithoutManager } from '../model/request-graph';
 import type { Finding, Localized, Severity, TopologyNode } from '../syntax/ast';
-import { L, nameList, nodeFinding, rangeAttr, textAttr } from './facts';
+import { calleesOf, L, nameList, nodeFinding, rangeAttr, textAttr } from './facts';
+import { regionsOf } from '../syntax/places';
 import type { Rule } from './rule';
 import { findingNode, fix, setAttr, type Edit, type Fix } from './fixes';
 
@@ -193,12 +194,6 @@ export const contradiction: Rule<'contradiction'> = {
     // after a failover the second answers without the data (a recovery site whose database was never drawn). The model
     // counts its answers as served, so the design should say where its data comes from.
     {
-      const out2 = new Map<string, string[]>();
-      for (const e of facts.design.edges) {
-        const l = out2.get(e.from);
-        if (l) l.push(e.to);
-        else out2.set(e.from, [e.to]);
-      }
       /** The data stores below a node, and whether application tiers run there (a static "sorry" page runs none). */
       const dataOf = (start: string): string[] & { compute?: boolean } => {
         const seen = new Set([start]);
@@ -212,10 +207,10 @@ export const contradiction: Rule<'contradiction'> = {
             found.push(x);
             continue;
           }
-          for (const y of out2.get(x) ?? []) {
-            if (seen.has(y)) continue;
-            seen.add(y);
-            stack.push(y);
+          for (const c of calleesOf(facts, x)) {
+            if (seen.has(c.name)) continue;
+            seen.add(c.name);
+            stack.push(c.name);
           }
         }
         return found;
@@ -223,7 +218,7 @@ export const contradiction: Rule<'contradiction'> = {
       for (const r of facts.nodes) {
         const routing = textAttr(r, 'routing');
         if (r.kind !== 'dns' || routing === null || routing === 'simple') continue;
-        const callees = [...new Set(out2.get(r.name) ?? [])];
+        const callees = calleesOf(facts, r.name).map((c) => c.name);
         if (callees.length < 2) continue;
         const reach = callees.map((c) => ({ c, data: dataOf(c) }));
         const withData = reach.find((x) => x.data.length);
@@ -249,13 +244,9 @@ export const contradiction: Rule<'contradiction'> = {
     // the pair needs a network stretched between the sites (or the move does not happen). The model moves it anyway.
     for (const n of facts.nodes) {
       if (!n.attrs.has('vip') || instanceCount(n) < 2) continue;
-      const regions = new Set<string>();
-      for (const z of n.zones) {
-        const r = facts.design.zones.get(z)?.region;
-        if (r) regions.add(r);
-      }
-      if (regions.size < 2) continue;
-      const [r1, r2] = [...regions];
+      const regions = regionsOf(facts.design, n);
+      if (regions.length < 2) continue;
+      const [r1, r2] = regions;
       add(
         n,
         'vip-across-sites',
@@ -270,7 +261,6 @@ export const contradiction: Rule<'contradiction'> = {
     // A service that reads one queue and writes another in a different region (MirrorMaker 2, a Shovel): a mirror the
     // language has no copy relation for, so a region loss counts none of the messages not yet mirrored as lost.
     {
-      const regionOf = (n: TopologyNode): string | null => n.region ?? n.zones.map((z) => facts.design.zones.get(z)?.region ?? null).find((r) => r) ?? null;
       // Each service's first queue read and first queue written, in one pass over the edges.
       const reads = new Map<string, TopologyNode>();
       const writes = new Map<string, TopologyNode[]>();
@@ -288,9 +278,9 @@ export const contradiction: Rule<'contradiction'> = {
       for (const [name, from] of reads) {
         const m = facts.design.nodes.get(name)!;
         const to = (writes.get(name) ?? []).find((q) => q !== from);
-        if (!from || !to) continue;
-        const ra = regionOf(from);
-        const rb = regionOf(to);
+        if (!to) continue;
+        const ra = regionsOf(facts.design, from)[0];
+        const rb = regionsOf(facts.design, to)[0];
         if (!ra || !rb || ra === rb) continue;
         add(
           m,

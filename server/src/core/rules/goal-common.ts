@@ -7,7 +7,7 @@ import { failoverMode, koDuration, L, nameList, standbysOf, type Facts } from '.
 import { rollsBack } from '../model/groups';
 import { instanceCount } from '../model/request-graph';
 import { backupInterval } from '../model/durability';
-import { runsOnlyIn } from '../syntax/places';
+import { regionsOf, runsOnlyIn } from '../syntax/places';
 
 /** `db`, zone `seoul-a`, region `seoul`. */
 export function lossName(t: LossImpact['target']): Localized {
@@ -54,21 +54,12 @@ export function rtoAdvice(f: Facts, loss: LossImpact): Localized {
   }
   // A data node that lives only in the lost region and whose only copies outside it are read replicas:
   // a replica is never promoted, so its writes do not come back however the traffic is routed.
-  const regionsOf = (n: { zones: string[]; region: string | null }): string[] => {
-    const out = new Set<string>();
-    for (const z of n.zones) {
-      const r = f.design.zones.get(z)?.region;
-      if (r) out.add(r);
-    }
-    if (n.region) out.add(n.region);
-    return [...out];
-  };
   for (const n of f.design.nodes.values()) {
     if (n.role === 'replica' || n.role === 'standby') continue;
-    const rs = regionsOf(n);
+    const rs = regionsOf(f.design, n);
     if (!rs.length || rs.some((r) => r !== t.region)) continue;
     const outside = (f.copies.get(n.name) ?? []).filter((c) => {
-      const cr = regionsOf(c);
+      const cr = regionsOf(f.design, c);
       return cr.length > 0 && !cr.includes(t.region);
     });
     if (!outside.length || outside.some((c) => c.role !== 'replica')) continue;

@@ -1,6 +1,17 @@
 /** Where a node runs, as the design places it (its zones, else its own region). */
 import type { Design, TopologyNode } from './ast';
 
+/** The regions a node runs in: its zones' regions, and its own region. */
+export function regionsOf(design: Design, n: TopologyNode): string[] {
+  const out = new Set<string>();
+  for (const z of n.zones) {
+    const r = design.zones.get(z)?.region;
+    if (r) out.add(r);
+  }
+  if (n.region) out.add(n.region);
+  return [...out];
+}
+
 /**
  * Whether node n runs only inside a lost zone or region: every zone it names is
  * that zone (or lies in that region); a node in no zone is in its own region.

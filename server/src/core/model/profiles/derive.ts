@@ -3,6 +3,7 @@
  * whether it is a managed service (`engine=rds-multi-az` implies it, `managed`
  * as written wins) and its per-instance availability when none is written.
  */
+import { regionsOf } from '../../syntax/places';
 import type { Design, TopologyNode } from '../../syntax/ast';
 import { boolOf, textOf } from '../../syntax/attrs';
 import { selectProfile } from './select';
@@ -26,17 +27,6 @@ function zonalSla(sel: Selection, kind: TopologyNode['kind']): { multi: number; 
   return single ? { multi: defaultAvailability(sel, kind), single: single.v } : null;
 }
 
-/** How many regions a node's placement spans (its zones' regions, or its own region). */
-function regionCount(design: Design, node: TopologyNode): number {
-  const regions = new Set<string>();
-  for (const z of node.zones) {
-    const r = design.zones.get(z)?.region;
-    if (r) regions.add(r);
-  }
-  if (node.region) regions.add(node.region);
-  return regions.size;
-}
-
 export function applyProfiles(design: Design): Design {
   let zonal: [TopologyNode, { multi: number; single: number }][] | null = null;
   for (const node of design.nodes.values()) {
@@ -54,7 +44,7 @@ export function applyProfiles(design: Design): Design {
     const written = a.get('availability')?.value;
     if (written && written.type === 'percent') continue;
     const multi = sel.profile.values.availabilityMultiRegion;
-    if (multi && regionCount(design, node) >= 2) {
+    if (multi && regionsOf(design, node).length >= 2) {
       setAvailability(design, node, multi.v);
       continue;
     }
