@@ -1128,3 +1128,21 @@ test('a primary with read replicas nothing promotes: the SPOF fix says to let a 
   assert.match(f.message.en, /Let a failover manager \(orchestrator, MHA, Patroni\) promote one: write it as a standby, `r1: db standby of=maria readable failover=auto`/);
   assert.match(f.message.ko, /대기 노드로 적으세요\(`r1: db standby of=maria readable failover=auto`\)\. 아니면:/);
 });
+
+test('failover=client: callers that know every instance (AD domain controllers, resolvers) lose a dead one for their timeout, not until it is repaired (round 8)', () => {
+  const x = d('goal availability=99.95% rto=5m', 'users: client rate=200', 'dc: service replicas=2 failover=client zones=a,b', 'fs: service replicas=2 zones=a,b', 'users -> dc', 'users -> fs');
+  // fs has no balancer and no client failover: the finding stays, and says how to write the other case.
+  const found = checkDesign(x).filter((f) => f.rule === 'unbalanced-instances');
+  assert.deepEqual(found.map((f) => f.data?.['node']), ['fs']);
+  assert.match(found[0]!.message.en, /failover=client/);
+  assert.deepEqual(rules(x, 'contradiction'), []);
+  const r = fail(x, node('dc', 1));
+  assert.equal(down(r), 0);
+  assert.equal(degraded(r), 5, 'the resolver timeout (generic 5 s)');
+  assert.ok(r.events.some((e) => e.type === 'routed-around' && /failover=client/.test(e.message.en)));
+  // The same tier without it keeps the dead instance's share until the repair.
+  assert.ok(degraded(fail(x, node('fs', 1))) >= 3600);
+  // One instance has nobody to move to; a database's failover= takes no `client`.
+  assert.deepEqual(rules(d('u: client', 'one: service failover=client', 'u -> one'), 'single-point-of-failure'), ['one']);
+  assert.ok(d('u: client', 'db: database failover=client', 'u -> db').findings.some((f) => f.rule === 'invalid-value'));
+});

@@ -12,6 +12,12 @@ export const DEFAULTS = {
   monitorInterval: 60,
   /** Database connections an application instance keeps open when it gives no `connections=` (HikariCP's default maximumPoolSize). */
   connectionPool: 10,
+  /**
+   * Seconds a client waits for an instance before it tries the next one it knows (`failover=client`). Generic: the
+   * Linux stub resolver's default `timeout:5` (resolv.conf(5)) stands for the kind; other clients (the AD domain
+   * controller locator, LDAP URI lists) have their own and none is modelled separately.
+   */
+  clientRetry: 5,
   /** Seconds until a failure nobody monitors is noticed (generic: users report it). */
   unnoticed: 900,
 } as const;

@@ -161,8 +161,10 @@ export interface SimNode {
    * time, so the lost instance itself comes back only as a repair (Aurora recovers it as a reader).
    */
   providerStandby: boolean;
-  /** Seconds until a dead instance is routed around by the node itself (vip move, data cluster), or null. */
+  /** Seconds until a dead instance is routed around by the node itself (vip move, data cluster, its clients' retry), or null. */
   selfDetect: number | null;
+  /** A serving tier written `failover=client`: its callers know every instance and try the next when one does not answer. */
+  clientFailover: boolean;
   /** Load balancer pair with a moving virtual IP: active-passive. */
   vip: boolean;
   /**
@@ -634,6 +636,7 @@ class CompiledNode implements SimNode {
   declare readonly timings: Timings;
   declare lbDetect: number | null;
   declare readonly hostDetect: number | null;
+  declare readonly clientFailover: boolean;
   declare restore: number;
   declare readonly restoreBy: 'failover' | 'repair';
   declare providerStandby: boolean;
@@ -710,7 +713,19 @@ class CompiledNode implements SimNode {
     // A Kubernetes Service routes around its own unready pods; a data cluster drops (and, with a failover manager, replaces) a lost member.
     const k8s = tm.profile.id === 'k8s-service' && kind !== 'load-balancer';
     // A single-writer cluster routes nothing around: its endpoint follows the writer the provider promotes.
-    this.selfDetect = vip ? tm.vipMove : k8s && instances >= 2 ? tm.removal : dataKind && instances >= 2 && !singleWriter ? clusterDetect(tm) : null;
+    // Callers that fail over themselves (`failover=client`: a resolver's name server list, an AD domain controller, an
+    // LDAP URI list) move to another instance once their timeout passes.
+    const clientFailover = instances >= 2 && (kind === 'web-server' || kind === 'app-server' || kind === 'service') && textAttr(n, 'failover') === 'client';
+    this.clientFailover = clientFailover;
+    this.selfDetect = vip
+      ? tm.vipMove
+      : k8s && instances >= 2
+        ? tm.removal
+        : clientFailover
+          ? DEFAULTS.clientRetry
+          : dataKind && instances >= 2 && !singleWriter
+            ? clusterDetect(tm)
+            : null;
     this.hostDetect = k8s && instances >= 2 && tm.hostLoss ? tm.hostLoss.value : null;
     this.dnsDetect = tm.dnsDetect;
     this.dnsSwitch = tm.dnsSwitch;

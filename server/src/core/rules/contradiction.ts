@@ -123,7 +123,7 @@ export const contradiction: Rule<'contradiction'> = {
           { key },
         );
       }
-      if (fo && n.role !== 'standby' && n.role !== 'replica') {
+      if (fo && n.role !== 'standby' && n.role !== 'replica' && textAttr(n, 'failover') !== 'client') {
         const standbys = (facts.copies.get(n.name) ?? []).filter((c) => c.role === 'standby');
         add(
           n,

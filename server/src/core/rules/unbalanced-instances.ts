@@ -1,7 +1,7 @@
 import { blindInstances, buildModel, type SimNode } from '../model/request-graph';
 import { codeJosa } from '../shared/josa';
 import { L, nameList, nodeFinding } from './facts';
-import { findingNode, fix, putInFront } from './fixes';
+import { findingNode, fix, putInFront, setAttr } from './fixes';
 import type { Rule } from './rule';
 
 /** The request-serving tiers whose instances a caller would spread its requests over. */
@@ -34,10 +34,10 @@ export const unbalancedInstances: Rule<'unbalanced-instances'> = {
                 `\`${s.name}\` 노드의 인스턴스 ${s.instances}개를 DNS 이름 ${codeJosa(dns[0]!.name, '이/가')} 직접 알려 줍니다. 레코드의 헬스 체크는 인스턴스 하나하나가 아니라 계층 전체를 보므로, 인스턴스 하나가 죽으면 복구될 때까지 그 몫(요청의 ${share.ko})이 계속 실패합니다. DNS 이름 뒤에 헬스 체크하는 로드밸런서를 두세요(\`lb: load-balancer health-check\`, \`${dns[0]!.name} -> lb -> ${s.name}\`).`,
               )
             : L(
-                `\`${s.name}\` runs ${s.instances} instances, but ${callers.en} call${s.callers.length > 1 ? '' : 's'} it directly: nothing in front of it spreads the requests or stops sending to a dead instance, so when one dies its share (${share.en} of the requests) keeps failing until it is repaired. Put a load balancer with health checks in front of it (\`lb: load-balancer health-check\`).`,
-                `\`${s.name}\` 노드는 인스턴스가 ${s.instances}개인데 ${callers.ko} 노드가 직접 호출합니다. 앞에서 요청을 나누거나 죽은 인스턴스를 빼 주는 것이 없어서, 하나가 죽으면 복구될 때까지 그 몫(요청의 ${share.ko})이 계속 실패합니다. 헬스 체크하는 로드밸런서를 앞에 두세요(\`lb: load-balancer health-check\`).`,
+                `\`${s.name}\` runs ${s.instances} instances, but ${callers.en} call${s.callers.length > 1 ? '' : 's'} it directly: nothing in front of it spreads the requests or stops sending to a dead instance, so when one dies its share (${share.en} of the requests) keeps failing until it is repaired. Put a load balancer with health checks in front of it (\`lb: load-balancer health-check\`). If the callers know every instance and try the next one themselves (resolvers with several name servers, AD domain controllers, an LDAP URI list), say so: \`failover=client\`.`,
+                `\`${s.name}\` 노드는 인스턴스가 ${s.instances}개인데 ${callers.ko} 노드가 직접 호출합니다. 앞에서 요청을 나누거나 죽은 인스턴스를 빼 주는 것이 없어서, 하나가 죽으면 복구될 때까지 그 몫(요청의 ${share.ko})이 계속 실패합니다. 헬스 체크하는 로드밸런서를 앞에 두세요(\`lb: load-balancer health-check\`). 호출하는 쪽이 인스턴스 목록을 알고 알아서 다음 곳으로 넘어간다면(네임서버 여러 개를 둔 리졸버, AD 도메인 컨트롤러, LDAP URI 목록) \`failover=client\`로 적으세요.`,
               ),
-          { instances: s.instances },
+          { instances: s.instances, dns: dns.length > 0 },
         ),
       );
     }
@@ -46,7 +46,11 @@ export const unbalancedInstances: Rule<'unbalanced-instances'> = {
   fixes(design, _facts, finding) {
     const node = findingNode(design, finding);
     const edits = node ? putInFront(design, node, 'lb', 'load-balancer health-check replicas=2 vip') : null;
-    return node && edits ? [fix(L(`Put a load balancer pair with health checks in front of \`${node.name}\``, `\`${node.name}\` 앞에 헬스 체크하는 로드밸런서 한 쌍 두기`), edits, true)] : [];
+    if (!node) return [];
+    const out = edits ? [fix(L(`Put a load balancer pair with health checks in front of \`${node.name}\``, `\`${node.name}\` 앞에 헬스 체크하는 로드밸런서 한 쌍 두기`), edits, true)] : [];
+    // Callers that fail over on their own (no DNS name in between): say so instead.
+    if (finding.data?.['dns'] !== true) out.push(fix(L(`Say that \`${node.name}\`'s callers try the next instance themselves (failover=client)`, `\`${node.name}\` 노드를 호출하는 쪽이 직접 다음 인스턴스로 넘어간다고 적기(failover=client)`), [setAttr(design, node, 'failover', 'client')], false));
+    return out;
   },
 };
 

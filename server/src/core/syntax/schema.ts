@@ -200,6 +200,27 @@ const RAID_ATTR: AttrSpec = {
   doc: L('RAID level of the disks.', '디스크의 RAID 레벨.'),
 };
 
+/** `failover=` of a server: a standby's promotion (auto, manual), or clients that move to another instance themselves. */
+const SERVING_FAILOVER: AttrSpec = {
+  key: 'failover',
+  type: {
+    t: 'enum',
+    values: [
+      E('auto', 'Promoted automatically once the failure is detected.', '장애를 감지하면 자동으로 승격된다.'),
+      E('manual', 'Waits for a person to promote it (default 30 minutes).', '사람이 승격시켜야 한다(기본 30분).'),
+      E(
+        'client',
+        'No balancer: the callers know every instance and try the next one when an instance does not answer (resolvers with several name servers, AD domain controllers, an LDAP URI list). A dead instance costs its share for the clients\' timeout (generic 5 s), not until it is repaired.',
+        '로드밸런서 없이 호출하는 쪽이 인스턴스 목록을 알고, 한 곳이 응답하지 않으면 다음 곳으로 넘어간다(네임서버 여러 개를 둔 리졸버, AD 도메인 컨트롤러, LDAP URI 목록). 인스턴스가 죽으면 복구될 때까지가 아니라 클라이언트의 타임아웃(일반 기본값 5초) 동안만 그 몫이 실패한다.',
+      ),
+    ],
+  },
+  doc: L(
+    'Who moves the work when an instance fails: a standby\'s promotion (`auto`, `manual`), or the callers themselves (`client`).',
+    '인스턴스 장애 시 누가 넘기는가: 대기 노드의 승격(`auto`, `manual`) 또는 호출하는 쪽 스스로(`client`).',
+  ),
+};
+
 /** The role attributes a server (web, app, service) takes: an active-standby pair with no data to replicate. */
 const COMPUTE_ROLE_KEYS: ReadonlySet<string> = new Set(['primary', 'standby', 'role', 'of', 'failover', 'heartbeat', 'promote', ...HA_ARBITER_ATTRS().map((a) => a.key)]);
 
@@ -399,7 +420,8 @@ export const KINDS: KindSpec[] = [
         ),
         ...CHECK_ATTRS,
         // An active-standby pair of servers (Linux-HA, Pacemaker, keepalived moving the service address): `standby of=`.
-        ...ROLE_ATTRS.filter((a) => COMPUTE_ROLE_KEYS.has(a.key)),
+        // `failover=client`: no balancer, the callers know every instance and try the next (DNS resolvers, AD domain controllers).
+        ...ROLE_ATTRS.filter((a) => COMPUTE_ROLE_KEYS.has(a.key)).map((a) => (a.key === 'failover' ? SERVING_FAILOVER : a)),
       ],
     }),
   ),

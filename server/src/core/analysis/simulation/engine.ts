@@ -1438,6 +1438,16 @@ export class Engine {
                   `readiness 프로브가 ${dk(tm.interval.value)} 간격으로 ${tm.failures.value}번 실패해(${dk(s.selfDetect!)}) Service가 ${name} 파드에 더 이상 보내지 않습니다.`,
                 ),
           );
+        } else if (s.clientFailover) {
+          const left = this.instOf(s.idx).some((y) => y.alive);
+          this.emit(
+            'routed-around',
+            name,
+            L(
+              `Clients of ${s.name} give up on ${name} after their timeout (${d(s.selfDetect!)}, generic: failover=client) and ${left ? 'use another instance' : 'find no instance left'}.`,
+              `${s.name} 노드의 클라이언트가 타임아웃(${dk(s.selfDetect!)}, 일반 기본값: failover=client) 뒤 ${name} 인스턴스를 포기하고 ${left ? '다른 인스턴스를 씁니다' : '남은 인스턴스를 찾지 못합니다'}.`,
+            ),
+          );
         } else {
           // Whether any instance is left to serve (a zone or region loss may have taken them all).
           // Of a sharded node, an instance of the same shard: the others hold other keys.
