@@ -463,7 +463,8 @@ test('capacity after a loss: the repair counts when it comes before autoscaling,
     'zone c',
     'users: client rate=500',
     'alb: load-balancer engine=alb zones=a,c',
-    'web: app-server engine=ec2 replicas=2 autoscale=2..6 capacity=300 zones=a,c state=stateless',
+    // Target tracking at 90 %: two instances carry 500 req/s (500 / 270 → 2), with no spare.
+    'web: app-server engine=ec2 replicas=2 autoscale=2..6 autoscale-target=90% capacity=300 zones=a,c state=stateless',
     'db: database engine=rds-multi-az',
     'users -> alb -> web -> db',
   );

@@ -31,6 +31,7 @@ import { DEFAULTS } from '../model/defaults';
 import { Engine } from './simulation/engine';
 import { sweepBaselineLoads } from './simulation/sweep';
 import { steadyState } from './capacity';
+import { capacityOf, instancesFor } from '../model/capacity';
 import { blindInstances, pickTakeover, type Model } from '../model/request-graph';
 
 /**
@@ -107,13 +108,16 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
       continue;
     }
     let k = 1;
-    if (loads && s.capacity && s.capacity > 0 && loads[s.idx]! > 0) k = Math.min(s.instances, Math.max(1, Math.ceil(loads[s.idx]! / s.capacity - 1e-9)));
+    // An autoscaled tier runs the instances that keep it at its target share (60 % unless written): the spare ones
+    // carry a lost instance's share until it is replaced.
+    const running = loads && s.autoscale && s.capacity && s.capacity > 0 && loads[s.idx]! > 0 ? instancesFor(s, loads[s.idx]!, capacityOf(m)[s.idx]!.autoscaleTarget) : s.instances;
+    if (loads && s.capacity && s.capacity > 0 && loads[s.idx]! > 0) k = Math.min(running, Math.max(1, Math.ceil(loads[s.idx]! / s.capacity - 1e-9)));
     // Nothing routes around a dead instance (no caller checks it, it has no virtual IP, no self-detection as a
     // cluster or a Kubernetes Service): each instance keeps its share of the requests while it is down, so the
     // node serves the mean of its instances, not the chance that k of them are up (as DNS without checks).
     const blind = blindInstances(nodes, s);
     // A virtual IP moves to a live instance; resolvers ask a zone's next name server: either answers while one instance is up.
-    base[s.idx] = s.vip || s.kind === 'dns' ? 1 - (1 - s.node.availability) ** s.instances : blind ? s.node.availability : kOfN(s.node.availability, s.instances, k);
+    base[s.idx] = s.vip || s.kind === 'dns' ? 1 - (1 - s.node.availability) ** s.instances : blind ? s.node.availability : kOfN(s.node.availability, running, k);
   }
   // Units: 0..n-1 a node (with its takeovers), n..2n-1 the parallel block of an OR node.
   const val = new Float64Array(2 * n).fill(1);

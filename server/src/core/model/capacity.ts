@@ -35,6 +35,8 @@ export interface Capacity {
   autoscaleDelay: number;
   /** Nothing runs until it scales out (autoscale=0..N with no replicas=). */
   dormant: boolean;
+  /** Share of the capacity an autoscaled node runs its instances at (0..1]: it adds instances to keep below it. */
+  autoscaleTarget: number;
 }
 
 /** Caller kinds that open database connections. */
@@ -54,6 +56,22 @@ export function onRequest(n: TopologyNode): boolean {
 /** Seconds autoscaling takes to add serving capacity (the one place the simulator reads it). */
 export function autoscaleDelayOf(n: TopologyNode): number {
   return timingsOf(n).autoscaleDelay.value;
+}
+
+/**
+ * The share of its capacity an autoscaled node keeps its instances at: `autoscale-target=P%`, else DEFAULTS.autoscaleTarget
+ * (60 %). A node that scales on each request (Lambda, Cloud Run: the `serverless` profile) runs what the requests need.
+ */
+export function autoscaleTargetOf(n: TopologyNode): number {
+  const v = n.attrs.get('autoscale-target')?.value;
+  if (v && v.type === 'percent' && v.value > 0) return Math.min(1, v.value / 100);
+  return onRequest(n) ? 1 : DEFAULTS.autoscaleTarget;
+}
+
+/** The instances an autoscaled node runs for a steady load: enough to keep them at its target share, within its bounds. */
+export function instancesFor(s: SimNode, load: number, target: number): number {
+  if (!s.autoscale || !s.capacity) return s.instances;
+  return Math.min(s.autoscale.max, Math.max(s.instances, Math.ceil(load / (s.capacity * target) - 1e-9)));
 }
 
 /** `autoscale=0..N` and no `replicas=`: nothing runs until it scales out. */
@@ -97,6 +115,7 @@ export function capacityOf(m: Model): Capacity[] {
       hitRatio: hr && hr.type === 'percent' ? Math.max(0, Math.min(1, hr.value / 100)) : null,
       autoscaleDelay: autoscaleDelayOf(n),
       dormant: s.kind !== null && CONNECTING.has(s.kind) && isDormant(n) && !onRequest(n),
+      autoscaleTarget: autoscaleTargetOf(n),
     };
   });
   for (const d of limited)

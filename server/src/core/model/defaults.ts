@@ -18,6 +18,13 @@ export const DEFAULTS = {
    * controller locator, LDAP URI lists) have their own and none is modelled separately.
    */
   clientRetry: 5,
+  /**
+   * The share of its instances' capacity an autoscaled tier runs at (`autoscale-target=` overrides): target tracking
+   * adds instances before the tier is full. Compute Engine's autoscaler targets 60 % CPU when its policy names no
+   * target (gce-autoscaler); EC2 Auto Scaling, Azure and Kubernetes require the user to choose one, so the same 60 %
+   * stands for them (generic).
+   */
+  autoscaleTarget: 0.6,
   /** Seconds until a failure nobody monitors is noticed (generic: users report it). */
   unnoticed: 900,
 } as const;

@@ -467,7 +467,9 @@ function survivingRegionCapacity(m: ReturnType<typeof buildModel>, lost: (s: Sim
       const s = m.nodes[x]!;
       if (!s.managed && s.capacity !== null && s.instances >= 1) {
         const load = st.load[x]! * factor;
-        const can = s.instances * s.capacity;
+        // The instances it runs before the loss: an autoscaled tier's are those its load keeps at its target share.
+        const running = Math.max(s.instances, st.live[x]!);
+        const can = running * s.capacity;
         if (load > can + 1e-9) {
           const n = (v: number): string => Math.round(v).toLocaleString('en-US');
           const need = Math.ceil(load / s.capacity);
@@ -475,8 +477,8 @@ function survivingRegionCapacity(m: ReturnType<typeof buildModel>, lost: (s: Sim
             ? L(`until autoscaling adds instances (${dur(autoscaleDelayOf(s.node)).en} after the overload)`, `오토스케일링이 인스턴스를 더할 때까지(과부하 뒤 ${dur(autoscaleDelayOf(s.node)).ko})`)
             : L(`for as long as the ${other.en} is lost`, `${other.ko}이 돌아올 때까지`);
           return L(
-            `Cause: once \`${dns.name}\` ${dns.or === 'lb' ? `sends everything to the other ${other.en}` : `answers with the other ${other.en} only`}, \`${s.name}\` receives about ${n(load)} req/s — the whole load — and its ${s.instances} instance${s.instances > 1 ? 's' : ''} serve ${n(can)}; the rest fail ${until.en}. Fix: run enough in each ${other.en} to carry the other's load (${need} instances: \`replicas=${need}\`, or an autoscale minimum of ${need}), or more \`capacity=\` per instance.`,
-            `원인: \`${dns.name}\` 노드가 ${dns.or === 'lb' ? `모든 요청을 다른 ${other.ko}으로 보내게` : `다른 ${other.ko}만 응답하게`} 되면 \`${s.name}\` 노드가 전체 부하인 초당 약 ${n(load)}건을 받는데, 인스턴스 ${s.instances}개로는 ${n(can)}건만 처리해 ${until.ko} 나머지가 실패합니다. 해결: 각 ${other.ko}이 다른 ${other.ko}의 부하까지 감당할 만큼 두세요(인스턴스 ${need}개: \`replicas=${need}\`, 또는 오토스케일 최솟값 ${need}). 인스턴스당 \`capacity=\`를 늘려도 됩니다.`,
+            `Cause: once \`${dns.name}\` ${dns.or === 'lb' ? `sends everything to the other ${other.en}` : `answers with the other ${other.en} only`}, \`${s.name}\` receives about ${n(load)} req/s — the whole load — and its ${running} instance${running > 1 ? 's' : ''} serve ${n(can)}; the rest fail ${until.en}. Fix: run enough in each ${other.en} to carry the other's load (${need} instances: \`replicas=${need}\`, or an autoscale minimum of ${need}), or more \`capacity=\` per instance.`,
+            `원인: \`${dns.name}\` 노드가 ${dns.or === 'lb' ? `모든 요청을 다른 ${other.ko}으로 보내게` : `다른 ${other.ko}만 응답하게`} 되면 \`${s.name}\` 노드가 전체 부하인 초당 약 ${n(load)}건을 받는데, 인스턴스 ${running}개로는 ${n(can)}건만 처리해 ${until.ko} 나머지가 실패합니다. 해결: 각 ${other.ko}이 다른 ${other.ko}의 부하까지 감당할 만큼 두세요(인스턴스 ${need}개: \`replicas=${need}\`, 또는 오토스케일 최솟값 ${need}). 인스턴스당 \`capacity=\`를 늘려도 됩니다.`,
           );
         }
       }

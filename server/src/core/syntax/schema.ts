@@ -413,6 +413,14 @@ export const KINDS: KindSpec[] = [
             '인스턴스마다 열어 두는 데이터베이스 연결 수(커넥션 풀 크기, 예: HikariCP `maximumPoolSize`).',
           ),
         },
+        {
+          key: 'autoscale-target',
+          type: { t: 'percent' },
+          doc: L(
+            'The share of its capacity autoscaling keeps each instance at (the target of a target-tracking policy; default 60 %, Compute Engine\'s default): the group runs enough instances for the load at that share, and the spare ones carry a lost instance\'s requests.',
+            '오토스케일링이 인스턴스마다 유지하는 용량 사용률(대상 추적 정책의 목표값, 기본 60%, Compute Engine의 기본값). 부하를 이 비율로 처리할 만큼 인스턴스를 돌리므로, 남는 인스턴스가 잃은 인스턴스의 요청을 받아 낸다.',
+          ),
+        },
         durationSpec(
           'autoscale-delay',
           'Time for autoscaling to add serving capacity once overloaded (default 390s: alarm, launch and boot, first check).',

@@ -1631,7 +1631,7 @@ export class Engine {
       // added what the load needs before anything fails): the instances the baseline load needs, within the bounds.
       if (this.cap[i]!.dormant || !s.capacity || !s.autoscale || !(this.phys[i]! > 0)) continue;
       const live = this.live[i]!;
-      const need = Math.min(s.autoscale.max, Math.ceil(this.phys[i]! / s.capacity - EPS));
+      const need = Math.min(s.autoscale.max, Math.ceil(this.phys[i]! / (s.capacity * this.cap[i]!.autoscaleTarget) - EPS));
       if (need <= live) continue;
       const list = this.instOf(i);
       for (let k = live; k < need; k++) {
@@ -2782,7 +2782,7 @@ export class Engine {
     this.scalePending.delete(i);
     const live = this.live[i]!;
     if (!s.autoscale || !s.capacity || live <= 0 || !this.overloaded.has(i)) return;
-    const need = Math.min(s.autoscale.max, Math.ceil(this.phys[i]! / s.capacity - EPS));
+    const need = Math.min(s.autoscale.max, Math.ceil(this.phys[i]! / (s.capacity * this.cap[i]!.autoscaleTarget) - EPS));
     const add = need - live;
     if (add <= 0) return;
     const zones = s.node.zones.filter((z) => !this.zoneDown.has(z));
