@@ -595,15 +595,21 @@ test('arbiters= where nothing votes, or beside a single data member, is a contra
   assert.equal(message(d('users: client', 'db: database engine=mongodb replicas=2 arbiters=1', 'users -> db'), 'contradiction'), '');
 });
 
-test('a Kafka broker lost: its partitions fail until the controller fences it (broker.session.timeout.ms, 9 s in KRaft), then the other brokers serve', () => {
+test('a Kafka broker lost: its partitions wait until the controller fences it (broker.session.timeout.ms, 9 s in KRaft); producers retry until delivery.timeout.ms (120 s), so sends are delayed, not failed (round 7)', () => {
   const x = d('users: client', 'api: app-server replicas=2 state=stateless', 'events: queue engine=kafka replicas=3', 'worker: app-server replicas=2', 'users -> api -> events -> worker');
   const r = fail(x, node('events', 1));
   const routed = r.events.find((e) => e.type === 'routed-around')!;
   assert.equal(routed.at, 9);
   assert.match(routed.message.en, /broker\.session\.timeout\.ms 9s/);
-  assert.equal(down(r), 0, 'a share of the requests, not all of them');
-  assert.ok(r.entries[0]!.degradedSeconds > 0 && r.entries[0]!.degradedSeconds <= 9, String(r.entries[0]!.degradedSeconds));
+  const delayed = r.events.find((e) => e.type === 'delayed')!;
+  assert.equal(delayed.at, 0);
+  assert.match(delayed.message.en, /delivery\.timeout\.ms \(2m\)/);
+  assert.match(delayed.message.ko, /늦어질 뿐입니다/);
+  assert.equal(down(r), 0);
+  assert.equal(r.entries[0]!.degradedSeconds, 0);
   assert.deepEqual(rules(x, 'unknown-engine'), []);
+  // Every broker lost: nothing to retry against; the sends fail.
+  assert.ok(down(fail(x, node('events'))) > 0);
 });
 
 test('Vault with Integrated Storage is a Raft majority: two servers stop with either loss, three survive one', () => {

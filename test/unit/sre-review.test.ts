@@ -704,10 +704,12 @@ test('failover=auto on a plain Redis replica with nothing to promote it is a con
   assert.ok(down(fail(x(' heartbeat=1s promote=5s'), node('s'))) < 60);
 });
 
-test('a managed Kafka cluster (Amazon MSK) loses a broker as Kafka does: its partitions wait for the broker\'s fencing (9 s), not "fail over at once"', () => {
+test('a managed Kafka cluster (Amazon MSK) loses a broker as Kafka does: its partitions wait for the broker\'s fencing (9 s), not "fail over at once", and producers retry through it', () => {
   const x = d('u: client', 'api: app-server replicas=2', 'mq: queue engine=kafka managed replicas=3', 'w: service replicas=2', 'u -> api -> mq -> w');
   const r = fail(x, node('mq', 1));
-  assert.equal(degraded(r), 9);
+  assert.equal(degraded(r), 0);
+  assert.equal(r.events.find((e) => e.type === 'routed-around')?.at, 9);
+  assert.ok(r.events.some((e) => e.type === 'delayed'));
 });
 
 test('a sharded database with a standby node of the same shards promotes the lost shard\'s copy: its lag is lost, not the writes since the backup', () => {

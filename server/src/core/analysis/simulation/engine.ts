@@ -1405,6 +1405,17 @@ export class Engine {
         );
       });
     }
+    if (s.selfDetect !== null && s.group === null && retriesThrough(s, s.selfDetect) && this.live[s.idx]! > 0) {
+      const retry = s.timings.profile.values.retryFor!.v;
+      this.emit(
+        'delayed',
+        name,
+        L(
+          `Sends to the partitions ${name} led wait for their new leaders (${d(s.selfDetect)}); producers retry them until delivery.timeout.ms (${d(retry)}), so they are delayed, not failed.`,
+          `${name} 인스턴스가 리더였던 파티션으로 보내는 메시지는 새 리더가 뽑힐 때까지(${dk(s.selfDetect)}) 기다립니다. 프로듀서가 delivery.timeout.ms(${dk(retry)})까지 재시도하므로 실패하지 않고 늦어질 뿐입니다.`,
+        ),
+      );
+    }
     if (s.selfDetect !== null && s.group === null) {
       // A Kubernetes pod lost with its host leaves the Service when the node goes NotReady (node-monitor-grace-period).
       const hostLoss = !byNodeStep && s.hostDetect !== null;
@@ -1693,6 +1704,9 @@ export class Engine {
     // A Kubernetes pod lost with its host leaves the Service when the node goes NotReady, not by its readiness probe.
     const hostDet = s.hostDetect !== null && (r === null || r.lbDetect === null || s.hostDetect < r.lbDetect) ? s.hostDetect : det;
     if (det === Infinity) return dead;
+    // Clients that retry for longer than the cluster takes to move the lost instance's work (Kafka producers until
+    // delivery.timeout.ms): its requests wait and then succeed.
+    if (retriesThrough(s, det)) return 0;
     let n = 0;
     for (const x of list) if (!x.alive && roundT(x.failedAt + (x.hostLost ? hostDet : det)) > t) n++;
     return n;
@@ -2977,4 +2991,10 @@ function failoverProfile(tm: SimNode['timings']): (typeof PROFILES)[keyof typeof
  */
 function originGroup(s: SimNode, pool: readonly number[]): boolean {
   return s.kind === 'cdn' && pool.length >= 2;
+}
+
+/** Whether a node's clients retry for longer than `detect`, the time its cluster takes to route around a lost instance. */
+function retriesThrough(s: SimNode, detect: number): boolean {
+  const retry = s.timings.profile.values.retryFor;
+  return retry !== undefined && detect <= retry.v;
 }

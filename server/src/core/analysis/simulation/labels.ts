@@ -38,6 +38,7 @@ export const EVENT_LABELS: Readonly<Record<string, Localized>> = {
   'quorum-lost': { en: 'quorum-lost', ko: '과반 상실' },
   'quorum-regained': { en: 'quorum-regained', ko: '과반 회복' },
   demoted: { en: 'demoted', ko: '강등' },
+  delayed: { en: 'delayed', ko: '지연' },
 };
 
 /** The label of an event type in `locale`; an unknown type shows as itself. */

@@ -65,6 +65,11 @@ export interface ProfileValues {
   failoverAlone?: Value;
   /** Managed service spread over many nodes by construction (balancer, DNS, CDN, queue, object storage): the same, when no product says more. */
   spreadFailover?: Value;
+  /**
+   * How long the product's clients keep retrying a request before they fail it (a Kafka producer's
+   * `delivery.timeout.ms`): an instance lost for less than this delays the requests it held, it does not fail them.
+   */
+  retryFor?: Value;
   /** Per-instance (or, managed, per-service) availability, a fraction. */
   availability?: Value;
   /** A managed cluster whose instances are all in one zone, where its SLA commits less (Aurora Single-AZ). */
@@ -273,7 +278,8 @@ export const PROFILES: Record<ProfileId, Profile> = {
     detectSetting: 'broker.session.timeout.ms',
     // A lost broker is fenced when its lease lapses (no heartbeat for broker.session.timeout.ms);
     // the controller then moves the leadership of its partitions to in-sync replicas.
-    values: { detect: V(9, 'kafka-src') },
+    // Producers retry a send whose partition has no leader (retries unbounded) until delivery.timeout.ms, 120 s.
+    values: { detect: V(9, 'kafka-src'), retryFor: V(120, 'kafka-producer') },
   },
   'gcp-lb': {
     id: 'gcp-lb',
