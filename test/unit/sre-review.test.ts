@@ -315,8 +315,8 @@ test('availability advice for routes whose cost is a single point of failure beh
   assert.doesNotMatch(f.message.en, /Give every route a pool/);
 });
 
-test('unknown-engine does not guess another product for a short name one letter away (ecs is not ebs)', () => {
-  const x = d('u: client', 'api: service engine=ecs replicas=2', 'lb: load-balancer engine=alb', 'u -> lb -> api');
+test('unknown-engine does not guess another product for a short name one letter away (ebx is not ebs)', () => {
+  const x = d('u: client', 'api: service engine=ebx replicas=2', 'lb: load-balancer engine=alb', 'u -> lb -> api');
   const f = checkDesign(x).find((g) => g.rule === 'unknown-engine')!;
   assert.doesNotMatch(f.message.en, /Did you mean/);
   const typo = d('u: client', 'db: database engine=postgress', 'u -> db');
@@ -1149,4 +1149,14 @@ test('failover=client: callers that know every instance (AD domain controllers, 
   // One instance has nobody to move to; a database's failover= takes no `client`.
   assert.deepEqual(rules(d('u: client', 'one: service failover=client', 'u -> one'), 'single-point-of-failure'), ['one']);
   assert.ok(d('u: client', 'db: database failover=client', 'u -> db').findings.some((f) => f.rule === 'invalid-value'));
+});
+
+test('an ECS service on Fargate replaces a lost task in a zone left in about a minute, not a VM\'s five (round 8: tasks got EC2\'s 5 min)', () => {
+  const x = d('zone a', 'zone b', 'users: client rate=300', 'alb: load-balancer engine=alb zones=a,b', 'api: service engine=fargate replicas=2 capacity=400 zones=a,b', 'users -> alb -> api');
+  assert.deepEqual(rules(x, 'unknown-engine'), []);
+  const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
+  const started = r.events.find((e) => e.type === 'rescheduled')!;
+  assert.equal(started.at, 60);
+  assert.match(started.message.en, /The ECS service starts a task in zone b/);
+  assert.ok(degraded(r) <= 60, `degraded ${degraded(r)}`);
 });

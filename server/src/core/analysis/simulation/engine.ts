@@ -1483,7 +1483,7 @@ export class Engine {
     }
     if (!byNodeStep && s.timings.profile.id === 'k8s-service' && s.kind !== 'load-balancer' && s.kind !== 'gateway') this.reschedule(s, i, t);
     // An Auto Scaling group replaces an instance lost with its zone by launching one in a zone of the group that is up.
-    else if (!byNodeStep && s.timings.repair.profile === 'aws-autoscaling' && s.node.zones.length >= 2 && !s.managed) this.relaunch(s, i, t);
+    else if (!byNodeStep && (s.timings.repair.profile === 'aws-autoscaling' || s.timings.repair.profile === 'aws-ecs') && s.node.zones.length >= 2 && !s.managed) this.relaunch(s, i, t);
     if (s.localSessions) {
       const share = 1 / Math.max(1, this.instOf(s.idx).length);
       this.sessionLoss.set(s.idx, Math.min(1, (this.sessionLoss.get(s.idx) ?? 0) + share));
@@ -1585,10 +1585,15 @@ export class Engine {
       this.emit(
         'rescheduled',
         name,
-        L(
-          `Auto Scaling replaces ${name} with an instance in ${place.en}, which serves after ${d(after)}.`,
-          `오토스케일링 그룹이 ${name} 대신 ${place.ko}에 인스턴스를 띄워 ${dk(after)} 뒤부터 처리합니다.`,
-        ),
+        s.timings.repair.profile === 'aws-ecs'
+          ? L(
+              `The ECS service starts a task in ${place.en} in place of ${name}; it serves after ${d(after)}.`,
+              `ECS 서비스가 ${name} 대신 ${place.ko}에 태스크를 띄워 ${dk(after)} 뒤부터 처리합니다.`,
+            )
+          : L(
+              `Auto Scaling replaces ${name} with an instance in ${place.en}, which serves after ${d(after)}.`,
+              `오토스케일링 그룹이 ${name} 대신 ${place.ko}에 인스턴스를 띄워 ${dk(after)} 뒤부터 처리합니다.`,
+            ),
       );
     });
   }

@@ -96,6 +96,7 @@ export type ProfileId =
   | 'gcp-lb'
   | 'proxysql'
   | 'kafka'
+  | 'aws-ecs'
   | 'k8s-service'
   | 'keepalived'
   | 'route53'
@@ -455,6 +456,15 @@ export const PROFILES: Record<ProfileId, Profile> = {
     label: 'Amazon EC2 Auto Scaling',
     // alarm 180 s (unverified) + launch and boot 180 s (generic) + first passing check ≤ 30 s; replacement ≈ 300 s
     values: { autoscaleDelay: G(390), repair: G(300) },
+  },
+  // An ECS service: its scheduler starts a replacement for a stopped or unhealthy task and spreads tasks over the zones.
+  // Provisioning a Fargate task, pulling its image and starting it takes no documented time: generic 60 s, against a
+  // VM's 300 s. Service auto scaling uses the same CloudWatch alarms as EC2 (180 s) before a task starts (60 s).
+  'aws-ecs': {
+    id: 'aws-ecs',
+    label: 'Amazon ECS service (Fargate)',
+    labelKo: 'Amazon ECS 서비스(Fargate)',
+    values: { autoscaleDelay: G(240), repair: G(60) },
   },
   // Provider-run compute that scales on requests (Cloud Run, Cloud Functions, Lambda, Azure Functions): from zero on the first
   // request and out to the instances the load needs (cloud-run-autoscaling); how long a new instance takes to start (a cold
