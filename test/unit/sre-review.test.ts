@@ -1160,3 +1160,13 @@ test('an ECS service on Fargate replaces a lost task in a zone left in about a m
   assert.match(started.message.en, /The ECS service starts a task in zone b/);
   assert.ok(degraded(r) <= 60, `degraded ${degraded(r)}`);
 });
+
+test('a NATS JetStream queue is a Raft group: two of three servers lost stop every publish (round 9: "the other instances serve")', () => {
+  const x = d('users: client', 'api: app-server replicas=3', 'nats: queue engine=nats replicas=3', 'workers: service replicas=3', 'users -> api -> nats', 'nats -> workers');
+  const two = simulate(x, [{ type: 'fail', target: node('nats', 1), at: 0 }, { type: 'fail', target: node('nats', 2), at: 0 }]);
+  assert.ok(two.events.some((e) => e.type === 'quorum-lost'));
+  assert.ok(down(two) >= 3600);
+  // One follower lost: nothing; two servers in all: quorum-fragile.
+  assert.equal(down(fail(x, node('nats', 3))), 0);
+  assert.deepEqual(rules(d('users: client', 'api: app-server replicas=3', 'nats: queue engine=nats replicas=2', 'users -> api -> nats'), 'quorum-fragile'), ['nats']);
+});

@@ -7,7 +7,7 @@
  */
 import type { Localized } from '../../syntax/ast';
 import { formatDuration } from '../../syntax/values';
-import { clusterShardOf, majorityOf, type ClusterGroup, type SentinelGroup } from '../../model/groups';
+import { clusterShardOf, engineOf, majorityOf, type ClusterGroup, type SentinelGroup } from '../../model/groups';
 import { isRedis } from '../../model/replication';
 import { haTiming } from '../../model/ha-timings';
 import type { Model, SimNode, Takeover } from '../../model/request-graph';
@@ -470,7 +470,7 @@ export class GroupPhase {
     h.emit(
       'promoted',
       inst(s, next),
-      L(`The members of ${s.name} expel the lost primary and elect ${inst(s, next)} (${d(g.type === 'leader' ? g.election : 0)} after the loss); writes a majority of the members had (Group Replication's certified transactions, MongoDB's w: majority writes) are kept.`, `${s.name}의 구성원들이 잃은 프라이머리를 제외하고 ${josa(inst(s, next), '을/를')} 새 프라이머리로 뽑습니다(장애 후 ${dk(g.type === 'leader' ? g.election : 0)}). 과반의 구성원이 받은 쓰기(Group Replication이 인증한 트랜잭션, MongoDB의 w: majority 쓰기)는 남습니다.`),
+      L(`The members of ${s.name} expel the lost primary and elect ${inst(s, next)} (${d(g.type === 'leader' ? g.election : 0)} after the loss); writes a majority of the members had${keptKind(s).en} are kept.`, `${s.name}의 구성원들이 잃은 프라이머리를 제외하고 ${josa(inst(s, next), '을/를')} 새 프라이머리로 뽑습니다(장애 후 ${dk(g.type === 'leader' ? g.election : 0)}). 과반의 구성원이 받은 쓰기${keptKind(s).ko}는 남습니다.`),
     );
   }
 
@@ -516,4 +516,13 @@ function lagOf(s: SimNode): number {
   const v = s.node.attrs.get('lag')?.value;
   if (v && v.type === 'duration') return v.seconds;
   return isRedis(s.node) ? s.timings.lag.value : 0;
+}
+
+/** What a voting engine calls the writes a majority had, for the election message. */
+function keptKind(s: SimNode): Localized {
+  const e = engineOf(s.node);
+  if (e === 'mongodb' || e === 'mongo') return L(' (w: majority writes)', '(w: majority 쓰기)');
+  if (e === 'nats' || e === 'nats-jetstream' || e === 'jetstream') return L(' (acknowledged publishes)', '(확인 응답을 받은 메시지)');
+  if (e === 'group-replication' || e === 'mysql-gr' || e === 'mysql-group-replication' || e === 'innodb-cluster') return L(' (certified transactions)', '(인증된 트랜잭션)');
+  return L('', '');
 }
