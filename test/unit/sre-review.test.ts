@@ -1170,3 +1170,28 @@ test('a NATS JetStream queue is a Raft group: two of three servers lost stop eve
   assert.equal(down(fail(x, node('nats', 3))), 0);
   assert.deepEqual(rules(d('users: client', 'api: app-server replicas=3', 'nats: queue engine=nats replicas=2', 'users -> api -> nats'), 'quorum-fragile'), ['nats']);
 });
+
+test('storage of=X replication=… is array replication: a copy of X (a standby a person brings up), and a database on X keeps its data on it (round 9)', () => {
+  const x = d(
+    'goal rpo=0',
+    'region capital',
+    'region south',
+    'zone main region=capital',
+    'zone near region=capital',
+    'zone far region=south',
+    'users: client',
+    'app: app-server replicas=2 zone=main',
+    'db: database engine=oracle zone=main backup=1d',
+    'stor-main: storage raid=6 zone=main',
+    'stor-near: storage of=stor-main replication=sync zone=near',
+    'stor-far: storage of=stor-main replication=async lag=30s zone=far',
+    'users -> app -> db -> stor-main',
+  );
+  assert.deepEqual(rules(x, 'no-backup'), []);
+  assert.deepEqual(rules(x, 'missing-replica'), ['db']);
+  assert.match(checkDesign(x).find((f) => f.rule === 'missing-replica')!.message.en, /`stor-main` is copied to `stor-near`, `stor-far`, which keep the data/);
+  // The main site lost: the synchronous copy holds everything; the capital region lost: the far copy's lag.
+  assert.equal(simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'main' }, at: 0 }]).writesLostSeconds, 0);
+  assert.equal(simulate(x, [{ type: 'fail', target: { type: 'region', region: 'capital' }, at: 0 }]).writesLostSeconds, 30);
+  assert.deepEqual(rules(x, 'rpo-not-met'), ['']);
+});

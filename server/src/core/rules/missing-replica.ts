@@ -6,6 +6,7 @@ import { backupTargets, copiesThroughDatabases, mirroredDisks, replicatedStorage
 import { L, nameList, nodeFinding, type Facts } from './facts';
 import type { Rule } from './rule';
 import { findingNode, redundancyFixes } from './fixes';
+import { codeJosa } from '../shared/josa';
 
 
 /** Whether a node holds data of its own (not a copy of another node's). */
@@ -77,10 +78,15 @@ export const missingReplica: Rule<'missing-replica'> = {
         );
         // Its data on a storage node it calls (a SAN LUN, an EBS volume): losing the server stops writes, the disk keeps the data.
         const disks = node.kind === 'database' ? facts.design.edges.filter((e) => e.from === n && facts.design.nodes.get(e.to)?.kind === 'storage').map((e) => e.to) : [];
+        // The disk's own copies (array replication: `storage standby of=`) keep the data when the disk is lost too.
+        const diskCopies = disks.length ? (facts.copies.get(disks[0]!) ?? []).map((c) => `\`${c.name}\``) : [];
+        const diskLoss = diskCopies.length
+          ? L(`\`${disks[0]}\` is copied to ${diskCopies.join(', ')}, which keep the data when it is lost.`, `${codeJosa(disks[0]!, '은/는')} ${diskCopies.join(', ')}에 복제되므로 그것을 잃어도 데이터는 남습니다.`)
+          : L(`losing \`${disks[0]}\` (or its zone) loses everything since the last backup.`, `\`${disks[0]}\`(또는 그 존)를 잃으면 마지막 백업 이후의 데이터를 모두 잃습니다.`);
         message = disks.length
           ? L(
-              `\`${n}\` has no copy — no replica, no standby, no redundant mode. Its data is on \`${disks[0]}\`, which outlives the server, but when \`${n}\` is lost writes stop until it is rebuilt and the disk attached again; losing \`${disks[0]}\` (or its zone) loses everything since the last backup. ${fix.en}`,
-              `\`${n}\` 노드는 복제본도, 대기 노드도, 이중화 모드도 없습니다. 데이터는 서버보다 오래 남는 \`${disks[0]}\`에 있지만, \`${n}\` 노드를 잃으면 서버를 다시 만들고 디스크를 다시 붙일 때까지 쓰기가 멈추고, \`${disks[0]}\`(또는 그 존)를 잃으면 마지막 백업 이후의 데이터를 모두 잃습니다. ${fix.ko}`,
+              `\`${n}\` has no copy — no replica, no standby, no redundant mode. Its data is on \`${disks[0]}\`, which outlives the server, but when \`${n}\` is lost writes stop until it is rebuilt and the disk attached again; ${diskLoss.en} ${fix.en}`,
+              `\`${n}\` 노드는 복제본도, 대기 노드도, 이중화 모드도 없습니다. 데이터는 서버보다 오래 남는 \`${disks[0]}\`에 있지만, \`${n}\` 노드를 잃으면 서버를 다시 만들고 디스크를 다시 붙일 때까지 쓰기가 멈추고, ${diskLoss.ko} ${fix.ko}`,
             )
           : L(
               `\`${n}\` holds data but has no copy — no replica, no standby, no redundant mode. When it is lost, its data goes with it and writes stop until it is rebuilt from a backup. ${fix.en}`,

@@ -2367,7 +2367,9 @@ export class Engine {
     const s = this.nodes[i]!;
     if (s.kind !== 'database') return false;
     const disks = s.callees.filter((c) => this.nodes[c]!.kind === 'storage');
-    if (disks.length) return disks.every((c) => this.live[c]! > 0);
+    // A disk lost with a live copy (array replication, `storage standby of=`) keeps the data on that copy: what the copy
+    // had not received is the storage's own loss (its lag).
+    if (disks.length) return disks.every((c) => this.live[c]! > 0 || this.copyAlive(c));
     return s.timings.profile.keepsDisks === true && !this.regionLost(i) && !(this.insts.get(i) ?? []).some((x) => !x.alive && x.hostLost);
   }
 
@@ -2440,7 +2442,7 @@ export class Engine {
           // Only writes it took can be lost: a second primary that nothing writes to (the passive side of a
           // master-master pair) holds nothing its partner lacks.
           // A replicated database's disks lost with the database: the database's own loss counts those writes once.
-          const dbLost = s.kind === 'storage' && s.callers.some((c) => this.prov[c]! < 0);
+          const dbLost = s.kind === 'storage' && s.callers.some((c) => this.prov[c]! < 0 && !this.disksOutlive(c));
           if (f && f.lag > 0 && !this.passivePeer(i) && !dbLost) this.loseWrites(f.lag, this.nodes[f.copy]!.name, i);
         }
       } else if (S > 1 && this.prov[i] === i) {

@@ -671,7 +671,9 @@ class DesignParser implements ValueSink, NameTable {
     node.label = textOf(labelA);
     node.of = textOf(ofA);
     if (!primaryA && !standbyA && !replicaA && !roleA) {
-      node.role = null;
+      // `storage of=X replication=…` (the language's storage attributes) is array replication: a copy of X that a
+      // person (or `failover=auto`) brings up when X is lost — a standby.
+      node.role = node.kind === 'storage' && node.of !== null ? 'standby' : null;
       return;
     }
     const roles: Role[] = [];
