@@ -1195,3 +1195,16 @@ test('storage of=X replication=… is array replication: a copy of X (a standby 
   assert.equal(simulate(x, [{ type: 'fail', target: { type: 'region', region: 'capital' }, at: 0 }]).writesLostSeconds, 30);
   assert.deepEqual(rules(x, 'rpo-not-met'), ['']);
 });
+
+test('a cache written with another engine is not Redis whatever its mode (a Tomcat session cluster), and sessions in a named store are shared whatever state= says (round 9)', () => {
+  const base = ['users: client', 'nginx: load-balancer engine=nginx health-check replicas=2 vip', 'users -> nginx -> web'];
+  const tomcat = d(...base, 'web: was replicas=3 state=stateless sessions=ss', 'ss: cache engine=tomcat-deltamanager mode=cluster replicas=3 replication=async');
+  assert.deepEqual(rules(tomcat, 'redis-cluster-no-replica'), []);
+  assert.deepEqual(rules(tomcat, 'single-point-of-failure'), []);
+  assert.equal(down(fail(tomcat, node('ss', 1))), 0);
+  assert.ok(!fail(tomcat, node('ss', 1)).events.some((e) => /CLUSTERDOWN/.test(e.message.en)));
+  // The same written as Redis keeps Redis Cluster's semantics.
+  assert.deepEqual(rules(d(...base, 'web: was replicas=3 state=stateless sessions=ss', 'ss: cache engine=redis mode=cluster replicas=3'), 'redis-cluster-no-replica'), ['ss']);
+  // state=stateful with sessions in a shared store: no advice to put them in a shared store.
+  assert.deepEqual(rules(d(...base, 'web: was replicas=3 state=stateful sessions=ss', 'ss: cache engine=redis mode=sentinel replicas=3'), 'stateful-balancing'), []);
+});

@@ -37,12 +37,19 @@ function text(n: TopologyNode, key: string): string | null {
 }
 
 export const REDIS_ENGINES = new Set(['redis', 'valkey', 'elasticache', 'keydb']);
+/** Managed or compatible stores whose `mode=sentinel|cluster` means Redis's (their other semantics come from their own profile). */
+export const REDIS_COMPATIBLE = new Set(['memorydb', 'memorystore', 'azure-cache', 'azure-redis', 'azure-cache-for-redis', 'redis-enterprise', 'dragonfly', 'redis-sentinel', 'redis-cluster']);
 
-/** A Redis node: a cache whose engine is Redis (or ElastiCache / Valkey), or one in Sentinel or Cluster mode. */
+/**
+ * A Redis node: a cache whose engine is Redis (or ElastiCache / Valkey), or one in Sentinel or Cluster mode with no
+ * engine or a Redis-compatible one. A cache written with another engine (Tomcat's session cluster, Hazelcast,
+ * Memcached) is not Redis whatever its `mode=`: no Sentinel, no slots, no CLUSTERDOWN.
+ */
 export function isRedis(n: TopologyNode): boolean {
   if (n.kind !== 'cache') return false;
   const e = (text(n, 'engine') ?? '').toLowerCase();
   if (REDIS_ENGINES.has(e)) return true;
+  if (e !== '' && !REDIS_COMPATIBLE.has(e)) return false;
   const m = text(n, 'mode');
   return m === 'sentinel' || m === 'cluster';
 }

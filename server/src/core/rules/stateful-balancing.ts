@@ -1,13 +1,15 @@
 import type { Design, RelatedInfo, TopologyNode } from '../syntax/ast';
 import { calleesOf, edgeSpan, flagAttr, hasRedundantMode, L, maxInstances, nameList, nodeFinding, textAttr, type Facts } from './facts';
 import type { Rule } from './rule';
+import { SESSION_KEYWORDS } from '../syntax/schema';
 import { findingNode, fix, freeName, insertLineAfter, mergeInserts, setAttr, type Fix } from './fixes';
 
 /** How a node keeps per-user state in its own instances, or null when it does not. */
 export function localState(node: TopologyNode): 'state=stateful' | 'sessions=local' | 'sessions=sticky' | null {
   const s = textAttr(node, 'sessions');
-  // Sessions copied between the instances (session clustering): any instance knows any user.
-  if (s === 'replicated') return null;
+  // Sessions copied between the instances (session clustering): any instance knows any user. Sessions in a shared
+  // store (`sessions=NODE`): any instance finds them there, whatever `state=` says (the simulation reads it so).
+  if (s === 'replicated' || (s !== null && !SESSION_KEYWORDS.has(s))) return null;
   if (textAttr(node, 'state') === 'stateful') return 'state=stateful';
   if (s === 'local') return 'sessions=local';
   if (s === 'sticky') return 'sessions=sticky';

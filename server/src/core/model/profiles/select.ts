@@ -6,6 +6,7 @@
  */
 import type { KindId } from '../../syntax/ast';
 import { PROFILES, type Profile, type ProfileId } from './table';
+import { REDIS_COMPATIBLE, REDIS_ENGINES } from '../replication';
 
 /** `engine=` spellings → profile (docs/defaults.md lists the same). */
 export const ENGINE_PROFILES: Record<string, ProfileId> = {
@@ -159,7 +160,8 @@ export function selectProfile(i: SelectInput): Selection {
   const engine = i.engine ? i.engine.toLowerCase() : null;
   let id: ProfileId | null = engine ? (ENGINE_PROFILES[engine] ?? null) : null;
   if (engine === 'redis' || engine === 'valkey') id = i.mode === 'sentinel' ? 'redis-sentinel' : i.mode === 'cluster' ? 'redis-cluster' : 'redis-replication';
-  else if (id === null && i.kind === 'cache' && (i.mode === 'sentinel' || i.mode === 'cluster')) id = i.mode === 'sentinel' ? 'redis-sentinel' : 'redis-cluster';
+  else if (id === null && i.kind === 'cache' && (i.mode === 'sentinel' || i.mode === 'cluster') && (engine === null || REDIS_COMPATIBLE.has(engine) || REDIS_ENGINES.has(engine)))
+    id = i.mode === 'sentinel' ? 'redis-sentinel' : 'redis-cluster';
   if (id === null && i.replication === 'drbd') id = 'drbd';
   const product = engine ? PRODUCT_ONLY[engine] : undefined;
   const known = engine === null || id !== null || product !== undefined || engine === 'redis' || engine === 'valkey';
