@@ -1208,3 +1208,12 @@ test('a cache written with another engine is not Redis whatever its mode (a Tomc
   // state=stateful with sessions in a shared store: no advice to put them in a shared store.
   assert.deepEqual(rules(d(...base, 'web: was replicas=3 state=stateful sessions=ss', 'ss: cache engine=redis mode=sentinel replicas=3'), 'stateful-balancing'), []);
 });
+
+test('single-zone on a region: not for a tier whose copy in another region a global balancer already fails over to (round 9)', () => {
+  const base = ['goal availability=99.99%', 'region krc', 'region krs', 'zone krc-1 region=krc', 'zone krc-2 region=krc', 'users: client rate=100', 'app-krc: app-server replicas=3 zones=krc-1,krc-2', 'app-krs: app-server replicas=3 region=krs'];
+  const both = d(...base, 'afd: load-balancer layer=7 managed health-check availability=99.99%', 'users -> afd', 'afd -> app-krc', 'afd -> app-krs');
+  assert.deepEqual(rules(both, 'single-zone'), []);
+  // Reached alone: the region's loss is its own to survive.
+  const alone = d(...base, 'afd: load-balancer layer=7 managed health-check availability=99.99%', 'users -> afd', 'afd -> app-krs');
+  assert.deepEqual(rules(alone, 'single-zone'), ['app-krs']);
+});

@@ -4,6 +4,7 @@ import { L, minInstances, nameList, nodeFinding, type Facts } from './facts';
 import type { Rule } from './rule';
 import { findingNode, fix, otherZone, setAttr, type Edit, type Fix } from './fixes';
 import { buildModel, pinnedToZone, type Model } from '../model/request-graph';
+import { regionsOf } from '../syntax/places';
 
 /** The zones one node's instances actually occupy (round-robin over `zones=`), or null when unplaced. */
 export function zonesUsed(node: TopologyNode): string[] | null {
@@ -102,6 +103,13 @@ export const singleZone: Rule<'single-zone'> = {
       const rs = new Set(regions as string[]);
       if (rs.size !== 1) continue;
       const r = [...rs][0]!;
+      // A copy in another region already takes over (DNS, or a global balancer with a pool in each region).
+      const mm = buildModel(design);
+      const inOther = (a: number): boolean => {
+        const o = regionsOf(design, mm.nodes[a]!.node);
+        return o.length > 0 && !o.includes(r);
+      };
+      if (anotherPlaceServes(mm, design, node.name, inOther, true)) continue;
       out.push(
         nodeFinding(
           'single-zone',
@@ -206,6 +214,17 @@ function pinnedManaged(design: Design, facts: Facts): Finding[] {
  * site's job, not something spreading this tier would fix.
  */
 function anotherSiteServes(m: Model, name: string, zone: string): boolean {
+  return anotherPlaceServes(m, null, name, (a) => {
+    const zs = m.nodes[a]!.node.zones;
+    return zs.length > 0 && !zs.includes(zone);
+  }, false);
+}
+
+/**
+ * Whether every caller path of `name` reaches it through a router (DNS, or with `globalLb` a managed balancer placed in
+ * no region: Front Door, a global load balancer) that has another target for which `elsewhere` holds.
+ */
+function anotherPlaceServes(m: Model, design: Design | null, name: string, elsewhere: (a: number) => boolean, globalLb: boolean): boolean {
   const start = m.byName.get(name);
   if (start === undefined) return false;
   const seen = new Set<number>([start]);
@@ -217,9 +236,10 @@ function anotherSiteServes(m: Model, name: string, zone: string): boolean {
     if (!callers.length && !m.nodes[x]!.client && x !== start) return false;
     for (const c of callers) {
       const cs = m.nodes[c]!;
-      if (cs.or !== null && cs.or !== 'lb') {
+      const global = globalLb && design !== null && cs.or === 'lb' && cs.managed && regionsOf(design, cs.node).length === 0;
+      if ((cs.or !== null && cs.or !== 'lb') || global) {
         const others = cs.callees.filter((a) => a !== x);
-        if (!others.some((a) => { const zs = m.nodes[a]!.node.zones; return zs.length > 0 && !zs.includes(zone); })) return false;
+        if (!others.some(elsewhere)) return false;
         viaDns = true;
         continue;
       }
