@@ -1217,3 +1217,29 @@ test('single-zone on a region: not for a tier whose copy in another region a glo
   const alone = d(...base, 'afd: load-balancer layer=7 managed health-check availability=99.99%', 'users -> afd', 'afd -> app-krs');
   assert.deepEqual(rules(alone, 'single-zone'), ['app-krs']);
 });
+
+test('rto-not-met names a recovery site too small for the whole load, found in the run, not "keep a copy in another region" to a design that has one (round 9)', () => {
+  const x = d(
+    'goal rto=3h',
+    'region capital',
+    'region south',
+    'zone main region=capital',
+    'zone far region=south',
+    'users: client rate=1800',
+    'gslb: dns routing=failover health-check ttl=60s replicas=2 managed=false',
+    'lb-main: load-balancer health-check replicas=2 vip zone=main',
+    'was-main: was replicas=6 capacity=400 zone=main',
+    'db: database engine=oracle zone=main',
+    'lb-far: load-balancer health-check replicas=2 vip zone=far',
+    'was-far: was replicas=4 capacity=400 zone=far',
+    'db-far: database engine=oracle standby of=db replication=async failover=manual promote=2h zone=far',
+    'mon: monitor watches=db interval=1m',
+    'users -> gslb',
+    'gslb -> lb-main -> was-main -> db',
+    'gslb -> lb-far -> was-far -> db-far',
+  );
+  const m = checkDesign(x).find((f) => f.rule === 'rto-not-met')!.message;
+  assert.match(m.en, /Cause: once zone `main` is lost, `was-far` receives about 1,800 req\/s and its 4 instances serve 1,600; the rest fail from 2h 1m to the end of the run\. Fix: .*\(5 instances: `replicas=5`/);
+  assert.doesNotMatch(m.en, /Keep a standby copy in another region/);
+  assert.match(m.ko, /`main` 존을 잃으면 `was-far` 노드에 초당 약 1,800건이 오는데/);
+});

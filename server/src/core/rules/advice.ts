@@ -7,6 +7,7 @@
  * missing, a quorum lost, Sentinel's or Cluster's own timeouts.
  */
 import { steadyState } from '../analysis/capacity';
+import { simulate } from '../analysis/simulation/simulate';
 import { autoscaleDelayOf } from '../model/capacity';
 import { codeJosa } from '../shared/josa';
 import { clusterShardOf, clusterZoneIndex, majorityOf, survivesFirstLoss, voterZones } from '../model/groups';
@@ -431,11 +432,44 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
   }
   // A site's loss that DNS (or a global balancer) moves away from: the other site's tiers now take the whole load.
   {
-    const c = survivingRegionCapacity(m, inPlace, t.type);
+    const c = survivingRegionCapacity(m, inPlace, t.type) ?? overloadLeftCause(f, t, place);
     if (c) return c;
   }
   if (worst) return nodeRtoCause(f, worst.name, goal);
   return null;
+}
+
+/**
+ * The run of a place's loss itself, when nothing in the model names the cause: a tier still overloaded at the end of the
+ * run (a recovery site sized for less than the whole load, reached once DNS fails over to it).
+ */
+function overloadLeftCause(f: Facts, t: { type: 'zone'; zone: string } | { type: 'region'; region: string }, where: Localized): Localized | null {
+  const r = simulate(f.design, [{ type: 'fail', target: t, at: 0 }]);
+  if (!r.entries.some((e) => (e.points[e.points.length - 1]?.success ?? 1) < 1 - 1e-9)) return null;
+  const last = new Map<string, (typeof r.events)[number]>();
+  for (const e of r.events) {
+    if (e.type === 'overload' && e.data) last.set(e.target, e);
+    else if (e.type === 'scaled') last.delete(e.target);
+  }
+  let worst: (typeof r.events)[number] | null = null;
+  for (const e of last.values()) if (!worst || (e.data!['failing'] ?? 0) > (worst.data!['failing'] ?? 0)) worst = e;
+  if (!worst) return null;
+  const offered = worst.data!['offered'] ?? 0;
+  const capacity = worst.data!['capacity'] ?? 0;
+  const instances = worst.data!['instances'] ?? 0;
+  if (!(offered > capacity) || !(instances > 0)) return null;
+  const per = capacity / instances;
+  const need = Math.ceil(offered / per - 1e-9);
+  const n = (v: number): string => Math.round(v).toLocaleString('en-US');
+  const name = worst.target;
+  return L(
+    `Cause: once ${where.en} is lost, \`${name}\` receives about ${n(offered)} req/s and its ${instances} instance${instances > 1 ? 's' : ''} serve ${n(capacity)}; the rest fail from ${at(worst.at).en} to the end of the run. Fix: give \`${name}\` the capacity for the whole load (${need} instances: \`replicas=${need}\`, or an autoscale minimum of ${need}), or more \`capacity=\` per instance.`,
+    `원인: ${where.ko}을 잃으면 \`${name}\` 노드에 초당 약 ${n(offered)}건이 오는데 인스턴스 ${instances}개로는 ${n(capacity)}건만 처리해, 나머지가 시뮬레이션 끝까지 실패합니다(${at(worst.at).ko}부터). 해결: 전체 부하를 감당할 만큼 두세요(인스턴스 ${need}개: \`replicas=${need}\`, 또는 오토스케일 최솟값 ${need}). 인스턴스당 \`capacity=\`를 늘려도 됩니다.`,
+  );
+}
+
+function at(seconds: number): Localized {
+  return L(formatDuration(seconds), koDuration(seconds));
 }
 
 /**
