@@ -1243,3 +1243,12 @@ test('rto-not-met names a recovery site too small for the whole load, found in t
   assert.doesNotMatch(m.en, /Keep a standby copy in another region/);
   assert.match(m.ko, /`main` 존을 잃으면 `was-far` 노드에 초당 약 1,800건이 오는데/);
 });
+
+test('a DNS name with a check interval= written health-checks its targets (round 9: "checks none of them" for a GSLB written interval=5s)', () => {
+  const x = d('goal rto=5m', 'region r1', 'region r2', 'users: client rate=100', 'gslb: dns routing=latency ttl=30s interval=5s replicas=2 managed=false', 'lb1: load-balancer health-check managed region=r1', 'lb2: load-balancer health-check managed region=r2', 'app1: app-server replicas=2 region=r1', 'app2: app-server replicas=2 region=r2', 'users -> gslb', 'gslb -> lb1 -> app1', 'gslb -> lb2 -> app2');
+  assert.deepEqual(rules(x, 'dns-no-health-check'), []);
+  assert.deepEqual(rules(x, 'rto-not-met'), []);
+  // 5 s × 3 checks, then the 30 s TTL.
+  const r = simulate(x, [{ type: 'fail', target: { type: 'region', region: 'r1' }, at: 0 }]);
+  assert.ok(degraded(r) <= 60, `degraded ${degraded(r)}`);
+});

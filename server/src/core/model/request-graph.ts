@@ -681,7 +681,8 @@ class CompiledNode implements SimNode {
     // How it uses its callees (a proxying web server is made a balancer by compile, once its callees are known).
     if (kind === 'load-balancer' || kind === 'gateway') this.or = 'lb';
     else if (kind !== 'dns') this.or = null;
-    else this.or = dnsMode(textOf(routingA), flagOf(n.attrs.get('health-check')));
+    // A check `interval=` written on the name is a health check (a GSLB probing its targets), unless `health-check=false`.
+    else this.or = dnsMode(textOf(routingA), flagOf(n.attrs.get('health-check')) ?? (n.attrs.has('interval') ? true : null));
     const av = autoscaleA?.value;
     const auto = av && av.type === 'range' ? av : null;
     this.autoscale = auto ? { min: Math.min(auto.min, MAX_SIM_INSTANCES), max: Math.min(auto.max, MAX_SIM_INSTANCES) } : null;

@@ -302,7 +302,11 @@ export const KINDS: KindSpec[] = [
           '대상을 헬스 체크한다: 죽은 대상은 주기 × 실패 횟수 뒤 DNS 응답에서 빠지고, 클라이언트는 캐시된 응답이 만료(ttl)되면 옮겨 간다. `routing=failover`에는 기본으로 들어 있다.',
         ),
       },
-      durationSpec('interval', 'Health-check interval for failover routing (default 30s, Route 53\'s standard checks).', '페일오버 라우팅의 헬스 체크 주기(기본 30초, Route 53 표준 체크).'),
+      durationSpec(
+        'interval',
+        'Health-check interval (default 30s, Route 53\'s standard checks). Written on any routing, it means the targets are health-checked (as `health-check`).',
+        '헬스 체크 주기(기본 30초, Route 53 표준 체크). 어떤 라우팅이든 이 값을 적으면 대상을 헬스 체크한다는 뜻이다(`health-check`와 같다).',
+      ),
       countSpec('failures', 'Failed checks in a row before a target leaves the answers (default 3).', '대상이 DNS 응답에서 빠지기 전까지 연속으로 실패해야 하는 체크 수(기본 3).'),
       durationSpec('timeout', 'How long one check waits for an answer (Route 53: 4s to connect).', '체크 하나가 응답을 기다리는 시간(Route 53: 연결 4초).'),
     ],
