@@ -1252,3 +1252,14 @@ test('a DNS name with a check interval= written health-checks its targets (round
   const r = simulate(x, [{ type: 'fail', target: { type: 'region', region: 'r1' }, at: 0 }]);
   assert.ok(degraded(r) <= 60, `degraded ${degraded(r)}`);
 });
+
+test('open-source nginx written with health-check: an info says it has no active checks and what runs instead (round 9)', () => {
+  const x = d('users: client', 'nginx: load-balancer engine=nginx layer=7 health-check interval=5s replicas=2 vip', 'tomcat: was replicas=3 state=stateless', 'users -> nginx -> tomcat');
+  const f = checkDesign(x).find((g) => g.rule === 'no-health-check')!;
+  assert.equal(f.severity, 'info');
+  assert.match(f.message.en, /open-source nginx, which has no active health checks/);
+  assert.match(f.message.ko, /^`nginx`는 오픈소스 nginx라 능동 헬스 체크가 없습니다/);
+  assert.deepEqual(fixesFor(x, f), []);
+  // Written without it: nothing (nginx's passive checks are its default).
+  assert.deepEqual(rules(d('users: client', 'nginx: load-balancer engine=nginx replicas=2 vip', 'tomcat: was replicas=3 state=stateless', 'users -> nginx -> tomcat'), 'no-health-check'), []);
+});

@@ -251,7 +251,7 @@ function profileFacts(n: TopologyNode): Localized {
   if (kind === 'load-balancer' || kind === 'gateway' || (tm.profile.id === 'k8s-service' && n.replicas >= 2)) {
     if (tm.checks) {
       const how = tm.passive
-        ? { en: `${tm.failures.value} failed request × ${dEn(tm.timeout.value)} (passive)`, ko: `실패한 요청 ${tm.failures.value}번 × ${dKo(tm.timeout.value)}(수동 체크)` }
+        ? { en: `${tm.failures.value} failed request × ${dEn(tm.timeout.value)} (passive)`, ko: `실패한 요청 ${tm.failures.value}번 × ${dKo(tm.timeout.value)}(패시브 체크)` }
         : { en: `every ${dEn(tm.interval.value)} [${src(tm.interval, 'en')}] × ${tm.failures.value} failures [${src(tm.failures, 'en')}]`, ko: `${dKo(tm.interval.value)}마다 [${src(tm.interval, 'ko')}] × 실패 ${tm.failures.value}번 [${src(tm.failures, 'ko')}]` };
       en.push(`Health checks: ${how.en} → a dead instance is removed after ${dEn(tm.removal)}`);
       ko.push(`헬스 체크: ${how.ko} → 죽은 인스턴스는 ${dKo(tm.removal)} 뒤 빠집니다`);

@@ -2,6 +2,7 @@ import { timingsOf } from '../model/profiles';
 import { calleeCount, calleesOf, flagAttr, L, nodeFinding } from './facts';
 import { instanceCount } from '../model/request-graph';
 import type { Rule } from './rule';
+import { codeJosa } from '../shared/josa';
 import { findingNode, fix, setAttr } from './fixes';
 
 export const noHealthCheck: Rule<'no-health-check'> = {
@@ -10,6 +11,24 @@ export const noHealthCheck: Rule<'no-health-check'> = {
     const out = [];
     for (let li = 0; li < facts.nodes.length; li++) {
       const lb = facts.nodes[li]!;
+      // Open-source nginx written with an active check it does not have (`health_check` is NGINX Plus only): say what runs instead.
+      if (lb.kind === 'load-balancer' && timingsOf(lb).profile.id === 'nginx' && (lb.attrs.has('health-check') || lb.attrs.has('interval')) && calleeCount(facts, lb.name)) {
+        const n = lb.name;
+        out.push(
+          nodeFinding(
+            'no-health-check',
+            lb,
+            L(
+              `\`${n}\` is open-source nginx, which has no active health checks (\`health_check\` is an NGINX Plus directive): the \`health-check\` written here does not probe anything. nginx marks an upstream failed after real requests fail (\`max_fails=1\`) and tries it again after \`fail_timeout\` (10s); a silent upstream makes each request sent to it wait \`proxy_connect_timeout\` (60s) before nginx tries the next one, and non-idempotent requests (POST) are not retried. The model uses these passive checks. For active checks use NGINX Plus, HAProxy, or an upstream check module.`,
+              `${codeJosa(n, '은/는')} 오픈소스 nginx라 능동 헬스 체크가 없습니다(\`health_check\`는 NGINX Plus 전용 지시어). 여기 적은 \`health-check\`는 아무것도 확인하지 않습니다. nginx는 실제 요청이 실패해야(\`max_fails=1\`) 업스트림을 제외하고 \`fail_timeout\`(10초) 뒤 다시 시도합니다. 응답 없는 업스트림으로 간 요청은 다음 서버로 넘어가기 전에 \`proxy_connect_timeout\`(60초)만큼 기다리고, 멱등이 아닌 요청(POST)은 재시도하지 않습니다. 이 도구는 이 패시브 체크로 계산합니다. 능동 체크가 필요하면 NGINX Plus, HAProxy 또는 upstream check 모듈을 쓰세요.`,
+            ),
+            { passive: true },
+            undefined,
+            'info',
+          ),
+        );
+        continue;
+      }
       // ALB/NLB always check their targets, nginx checks passively, a Kubernetes Service probes readiness (the profile says so).
       if (lb.kind !== 'load-balancer' || flagAttr(lb, 'health-check') === true || timingsOf(lb).checks) continue;
       // With nothing behind it there is nothing to check; dangling-load-balancer says so.
@@ -33,6 +52,7 @@ export const noHealthCheck: Rule<'no-health-check'> = {
     }
     return out;
   },  fixes(design, _facts, finding) {
+    if (finding.data?.['passive'] === true) return [];
     const node = findingNode(design, finding);
     return node ? [fix(L(`Add a health check to \`${node.name}\``, `\`${node.name}\`에 헬스 체크 추가`), [setAttr(design, node, 'health-check', null)], true)] : [];
   },

@@ -2863,7 +2863,7 @@ function checkText(lb: SimNode): Localized {
   if (tm.passive)
     return L(
       `after ${tm.failures.value} failed request${tm.failures.value === 1 ? '' : 's'} (passive checks, ${d(tm.timeout.value)} each for a silent server)`,
-      `실제 요청 ${tm.failures.value}번 실패, 응답 없는 서버는 한 번에 ${dk(tm.timeout.value)}의 수동 체크`,
+      `실제 요청 ${tm.failures.value}번 실패, 응답 없는 서버는 한 번에 ${dk(tm.timeout.value)}의 패시브 체크`,
     );
   return L(
     `after ${tm.failures.value} failed health checks ${d(tm.interval.value)} apart (${d(lb.lbDetect ?? 0)})`,
