@@ -1263,3 +1263,33 @@ test('open-source nginx written with health-check: an info says it has no active
   // Written without it: nothing (nginx's passive checks are its default).
   assert.deepEqual(rules(d('users: client', 'nginx: load-balancer engine=nginx replicas=2 vip', 'tomcat: was replicas=3 state=stateless', 'users -> nginx -> tomcat'), 'no-health-check'), []);
 });
+
+test('a PostgreSQL primary with one synchronous standby stops its writes when that standby is lost: SPOF and the run agree, and two standbys or Patroni avoid it (round 9)', () => {
+  const base = ['goal rto=2m rpo=0', 'zone a', 'zone b', 'users: client rate=100', 'lb: load-balancer health-check managed zones=a,b', 'app: app-server replicas=2 zones=a,b', 'pg1: database engine=postgresql primary zone=a backup=1d', 'mon: monitor watches=pg1,pg2 interval=1m', 'users -> lb -> app -> pg1'];
+  const one = d(...base, 'pg2: database engine=postgresql standby of=pg1 replication=sync failover=auto zone=b');
+  const spof = checkDesign(one).find((f) => f.rule === 'single-point-of-failure')!;
+  assert.equal(spof.data?.['node'], 'pg2');
+  assert.match(spof.message.en, /`pg1`'s only synchronous standby, and PostgreSQL waits for it on every commit/);
+  assert.match(spof.message.ko, /유일한 동기 대기 노드라/);
+  assert.deepEqual(fixesFor(one, spof)[0]!.edits.map((e) => e.newText.trim()), ['replicas=2']);
+  const r = fail(one, node('pg2'));
+  assert.ok(down(r) >= 3600);
+  assert.ok(r.events.some((e) => e.type === 'writes-blocked' && e.target === 'pg1'));
+  assert.match(checkDesign(one).find((f) => f.rule === 'rto-not-met')!.message.en, /Cause: `pg2` is `pg1`'s only synchronous standby/);
+  // Two synchronous standbys, Patroni, asynchronous replication, or MySQL: losing the standby costs nothing.
+  for (const sb of [
+    'pg2: database engine=postgresql standby of=pg1 replication=sync failover=auto replicas=2 zone=b',
+    'pg2: database engine=patroni standby of=pg1 replication=sync failover=auto zone=b',
+    'pg2: database engine=postgresql standby of=pg1 replication=async failover=auto zone=b',
+  ]) {
+    const x = d(...base, sb);
+    assert.equal(down(fail(x, node('pg2'))), 0, sb);
+    assert.deepEqual(rules(x, 'single-point-of-failure'), [], sb);
+  }
+  const mysql = d(...base.map((l) => l.replace('engine=postgresql', 'engine=mysql')), 'pg2: database engine=mysql standby of=pg1 replication=sync failover=auto zone=b');
+  assert.equal(down(fail(mysql, node('pg2'))), 0);
+  // The SPOF fix for a lone PostgreSQL primary adds two synchronous standbys.
+  const lone = d('users: client', 'app: app-server replicas=2', 'lb: load-balancer engine=alb', 'db: database engine=postgres backup=1d', 'users -> lb -> app -> db');
+  const f = checkDesign(lone).find((g) => g.rule === 'single-point-of-failure')!;
+  assert.ok(fixesFor(lone, f).some((x) => x.edits.some((e) => /standby of=db replication=sync failover=auto replicas=2/.test(e.newText))));
+});

@@ -83,6 +83,8 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
     lost[i] = lostAlone(s, H);
     if (lost[i] === 'whole') cover[i] = coverOf(s, H);
     needs[i] = s.demotesWith >= 0 && mode[i] === 0 && withinHorizon(haTiming(s.node, 'patroni-ttl'), H) ? [...s.callees, s.demotesWith] : s.callees;
+    // A PostgreSQL primary's writes wait for its one synchronous standby.
+    if (s.syncWait >= 0 && mode[i] === 0) needs[i] = [...needs[i]!, s.syncWait];
     deps[i] = cover[i]! >= 0 ? [...needs[i]!, cover[i]!] : needs[i]!;
   }
 

@@ -193,6 +193,14 @@ export interface SimNode {
   group: GroupSpec | null;
   /** A Patroni primary demotes itself without this quorum group's majority (model/groups.ts demotesWithout), or -1. */
   demotesWith: number;
+  /**
+   * A self-run PostgreSQL primary with one synchronous standby (`replication=sync`, one instance): every commit waits
+   * for that standby's acknowledgement (`synchronous_standby_names` naming it), so while it is down writes stop. Its
+   * index, or -1.
+   */
+  syncWait: number;
+  /** The primary whose commits wait for this standby (syncWait), or -1. */
+  syncFor: number;
 }
 
 export interface Model {
@@ -655,6 +663,8 @@ class CompiledNode implements SimNode {
   declare readonly dataKind: boolean;
   declare readonly group: GroupSpec | null;
   declare demotesWith: number;
+  declare syncWait: number;
+  declare syncFor: number;
   /** The `sessions=` text, for the session-store pass. */
   declare readonly sessions: string | null;
 
@@ -693,6 +703,8 @@ class CompiledNode implements SimNode {
     this.group =
       (kind === 'cache' || kind === 'consensus' || kind === 'database' || kind === 'storage' || kind === 'queue') && !isDataTier(model.design, n) ? groupSpecOf(n, instances) : null;
     this.demotesWith = -1;
+    this.syncWait = -1;
+    this.syncFor = -1;
     const dataKind = kind !== null && DATA_KINDS.has(kind);
     this.dataKind = dataKind;
     const tm = timingsOf(n);
@@ -963,6 +975,9 @@ const PACEMAKER_FENCE = 10;
  * Instances that nothing routes around: 2+ of them, no virtual IP, no self-detection (a cluster, a Kubernetes
  * Service), no group, and no caller that checks them. Each keeps its share of the requests while it is down.
  */
+/** Self-run PostgreSQL and the managers that leave its synchronous_standby_names alone (repmgr, pgpool-II). */
+export const POSTGRES_ENGINES: ReadonlySet<string> = new Set(['postgres', 'postgresql', 'pg', 'pgsql', 'repmgr', 'repmgrd', 'pgpool', 'pgpool-ii']);
+
 export function blindInstances(nodes: readonly SimNode[], s: SimNode): boolean {
   return s.instances >= 2 && !s.vip && s.selfDetect === null && s.group === null && s.callers.length > 0 && s.callers.every((c) => nodes[c]!.lbDetect === null);
 }
@@ -1218,6 +1233,25 @@ function compile(design: Design): Model {
     if (ci !== undefined && ci !== s.idx && !nodes[ci]!.client && !nodes[ci]!.ignored) s.demotesWith = ci;
   }
 
+  // PostgreSQL's synchronous replication waits for the standby on every commit: with one synchronous standby, its loss
+  // stops the primary's writes until it is back (PostgreSQL docs, "Synchronous Replication": keep more standbys than
+  // synchronous_standby_names requires). Patroni's synchronous_mode drops to asynchronous instead; a managed service
+  // handles its own standby.
+  for (let si = 0; si < nodes.length; si++) {
+    const s = nodes[si]!;
+    const n = s.node;
+    if (s.kind !== 'database' || s.managed || n.role === 'standby' || n.role === 'replica' || !s.takeovers.length) continue;
+    const syncs = s.takeovers.filter((t) => !t.peer && textAttr(nodes[t.by]!.node, 'replication') === 'sync');
+    if (syncs.length !== 1) continue;
+    const sb = nodes[syncs[0]!.by]!;
+    if (sb.instances !== 1 || sb.managed) continue;
+    const engines = [textAttr(n, 'engine'), textAttr(sb.node, 'engine')].map((e) => (e ?? '').toLowerCase());
+    if (engines.some((e) => e === 'patroni')) continue;
+    if (!engines.some((e) => POSTGRES_ENGINES.has(e))) continue;
+    s.syncWait = sb.idx;
+    sb.syncFor = s.idx;
+  }
+
   // Read replicas, and standbys that also serve reads (`standby readable`: an Aurora reader, a hot standby). Their reads
   // go to the source when they are gone only behind Aurora's reader endpoint (it falls back to the writer); an RDS or
   // self-run replica read at its own address fails its reads until it is back (readsFallBack).
@@ -1262,6 +1296,7 @@ function finish(m: CompiledModel): Late {
     if (!s.soft.length && !s.takeovers.length && s.readsFrom < 0 && s.demotesWith < 0) return s.callees;
     const out = [...s.callees];
     if (s.demotesWith >= 0) out.push(s.demotesWith);
+    if (s.syncWait >= 0) out.push(s.syncWait);
     for (const e of s.soft) out.push(e.cache, ...e.fallbacks);
     for (const t of s.takeovers) out.push(t.by);
     if (s.readsFrom >= 0) out.push(s.readsFrom);

@@ -29,6 +29,13 @@ export function nodeRtoCause(f: Facts, name: string, goal: number): Localized | 
   const i = m.byName.get(name);
   if (i === undefined) return null;
   const s = m.nodes[i]!;
+  if (s.syncFor >= 0) {
+    const p = m.nodes[s.syncFor]!.name;
+    return L(
+      `Cause: \`${name}\` is \`${p}\`'s only synchronous standby: PostgreSQL waits for it on every commit, so no write completes until it is back (${dur(s.restore).en}). Fix: a second synchronous standby (\`replicas=2\` on \`${name}\`, \`synchronous_standby_names = 'ANY 1 (…)'\`), or Patroni's \`synchronous_mode\`, which drops to asynchronous while it is gone.`,
+      `원인: ${codeJosa(name, '은/는')} \`${p}\` 노드의 유일한 동기 대기 노드라 PostgreSQL이 커밋마다 이 노드를 기다리므로, 돌아올 때까지(${dur(s.restore).ko}) 쓰기가 하나도 끝나지 않습니다. 해결: 동기 대기 노드를 하나 더 두거나(\`${name}\`에 \`replicas=2\`, \`synchronous_standby_names = 'ANY 1 (…)'\`), 대기 노드가 없는 동안 비동기로 내려가는 Patroni의 \`synchronous_mode\`를 쓰세요.`,
+    );
+  }
   const coordinated = m.nodes.filter((p) => p.demotesWith === i);
   const g = s.group;
   if (coordinated.length && g && !survivesFirstLoss(g, m.horizon)) {

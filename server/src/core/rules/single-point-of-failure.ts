@@ -2,12 +2,12 @@ import { findSpofs } from '../analysis/spof';
 import { hasPlacementSla } from '../model/profiles/derive';
 import { codeJosa } from '../shared/josa';
 import { clusterReplicaCounts, majorityOf } from '../model/groups';
-import { buildModel } from '../model/request-graph';
+import { buildModel, POSTGRES_ENGINES } from '../model/request-graph';
 import type { Finding, Localized, RelatedInfo, TopologyNode } from '../syntax/ast';
 import { CODES } from '../syntax/codes';
 import { edgeSpan, L, nameList, textAttr } from './facts';
 import type { Rule } from './rule';
-import { findingNode, redundancyFixes } from './fixes';
+import { findingNode, fix, redundancyFixes, setAttr } from './fixes';
 
 /** The engine words that select RDS Single-AZ (profiles/select.ts). */
 export const RDS_SINGLE = new Set(['rds', 'rds-single-az']);
@@ -29,6 +29,16 @@ export function redundancyAdvice(node: TopologyNode): Localized {
     );
   switch (node.kind) {
     case 'database':
+      // PostgreSQL waits for a synchronous standby on every commit: two, so that losing one stops nothing.
+      if (!node.managed && POSTGRES_ENGINES.has((textAttr(node, 'engine') ?? '').toLowerCase()))
+        return L(
+          `Add standbys that take over automatically, two of them so that a commit never waits on one alone (\`${n}-standby: ${node.kindText} standby of=${n} replication=sync failover=auto replicas=2\`, \`synchronous_standby_names = 'ANY 1 (…)'\`).`,
+          `자동으로 넘겨받는 대기 노드를 두 대 두어 커밋이 한 대만 기다리지 않게 하세요(\`${n}-standby: ${node.kindText} standby of=${n} replication=sync failover=auto replicas=2\`, \`synchronous_standby_names = 'ANY 1 (…)'\`).`,
+        );
+      return L(
+        `Add a standby that takes over automatically (\`${n}-standby: ${node.kindText} standby of=${n} replication=sync failover=auto\`).`,
+        `자동으로 넘겨받는 대기 노드를 추가하세요(\`${n}-standby: ${node.kindText} standby of=${n} replication=sync failover=auto\`).`,
+      );
     case 'storage':
       return L(
         `Add a standby that takes over automatically (\`${n}-standby: ${node.kindText} standby of=${n} replication=sync failover=auto\`).`,
@@ -89,7 +99,14 @@ export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
       const routerCount = routerNames.length;
       // A client's requests to this node itself (one class per service a client calls).
       const direct = s.routes !== undefined && s.routes.every((r) => r.route === s.node);
-      const message = s.routes && direct
+      // The one synchronous standby of a PostgreSQL primary: every commit waits for it.
+      const waits = sim.syncFor >= 0 ? buildModel(design).nodes[sim.syncFor]!.name : null;
+      const message = waits !== null
+        ? L(
+            `\`${s.node}\` is a single point of failure: it is \`${waits}\`'s only synchronous standby, and PostgreSQL waits for it on every commit (\`synchronous_standby_names\` naming it), so when it goes down no write from ${entries.en} completes until it is back, although \`${waits}\` is healthy. Keep more synchronous standbys than the commit waits for (a second one, \`synchronous_standby_names = 'ANY 1 (…)'\`: \`replicas=2\` on \`${s.node}\`), or let a manager drop to asynchronous while it is gone (Patroni's \`synchronous_mode\`, \`engine=patroni\`).`,
+            `${codeJosa(s.node, '은/는')} 단일 장애점입니다. \`${waits}\` 노드의 유일한 동기 대기 노드라 PostgreSQL이 커밋마다 이 노드의 확인을 기다리므로(\`synchronous_standby_names\`에 이 노드만 있음), 이 노드가 멈추면 \`${waits}\` 노드가 멀쩡해도 돌아올 때까지 ${entries.ko}의 쓰기가 하나도 끝나지 않습니다. 커밋이 기다리는 수보다 동기 대기 노드를 더 두거나(하나 더 두고 \`synchronous_standby_names = 'ANY 1 (…)'\`: \`${s.node}\`에 \`replicas=2\`), 대기 노드가 없는 동안 비동기로 내려가게 하는 관리자를 쓰세요(Patroni의 \`synchronous_mode\`, \`engine=patroni\`).`,
+          )
+        : s.routes && direct
         ? L(
             `\`${s.node}\` is a single point of failure for the requests ${routers.en} send${(s.routes ?? []).length > 1 ? '' : 's'} to it: nothing takes over, so when it goes down they fail while ${routers.en}'s other requests are served. ${advice.en}`,
             `\`${s.node}\` 노드는 ${routers.ko}에서 이 노드로 오는 요청에 대한 단일 장애점입니다. 대신할 곳이 없어서, 이 노드가 멈추면 ${routers.ko}의 다른 요청은 처리되어도 이 요청들은 실패합니다. ${advice.ko}`,
@@ -153,6 +170,11 @@ export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
     });
   },  fixes(design, facts, finding) {
     const node = findingNode(design, finding);
-    return node ? redundancyFixes(design, facts, node) : [];
+    if (!node) return [];
+    const m = buildModel(design);
+    const i = m.byName.get(node.name);
+    if (i !== undefined && m.nodes[i]!.syncFor >= 0)
+      return [fix(L(`Run a second synchronous standby (replicas=2 on \`${node.name}\`)`, `동기 대기 노드 하나 더(\`${node.name}\`에 replicas=2)`), [setAttr(design, node, 'replicas', '2')], true)];
+    return redundancyFixes(design, facts, node);
   },
 };

@@ -361,7 +361,7 @@ export class SweepContext {
     const m = this.m;
     for (const i of act) {
       const s = m.nodes[i]!;
-      if (s.group !== null || s.demotesWith >= 0 || (s.or !== null && s.or !== 'lb') || s.back.size || s.readsFrom >= 0 || s.soft.length || s.vip || s.isSessionStore || m.fallbackOf.has(i))
+      if (s.group !== null || s.demotesWith >= 0 || s.syncWait >= 0 || (s.or !== null && s.or !== 'lb') || s.back.size || s.readsFrom >= 0 || s.soft.length || s.vip || s.isSessionStore || m.fallbackOf.has(i))
         return;
     }
     const inner = closure(new Set(hit), m.preds);
@@ -808,7 +808,7 @@ export class Engine {
       if (this.connCallers.has(x)) return false;
       if (x === r) continue;
       const s = this.nodes[x]!;
-      if (changed.has(x) || s.group !== null || s.demotesWith >= 0 || (s.or !== null && s.or !== 'lb') || s.back.size) return false;
+      if (changed.has(x) || s.group !== null || s.demotesWith >= 0 || s.syncWait >= 0 || (s.or !== null && s.or !== 'lb') || s.back.size) return false;
       for (const a of this.m.succ[x]!) if (a !== r && !inAnc.has(a) && inAct.has(a)) return false;
     }
     return true;
@@ -1404,6 +1404,17 @@ export class Engine {
           ),
         );
       });
+    }
+    if (s.syncFor >= 0 && this.prov[s.syncFor] === s.syncFor && this.live[s.idx]! <= 0) {
+      const p = this.nodes[s.syncFor]!.name;
+      this.emit(
+        'writes-blocked',
+        p,
+        L(
+          `Commits on ${p} wait for ${name}, its only synchronous standby (synchronous_standby_names): no write completes until ${s.name} is back.`,
+          `${p}의 커밋은 유일한 동기 대기 노드 ${name}의 확인을 기다립니다(synchronous_standby_names). ${josa(s.name, '이/가')} 돌아올 때까지 쓰기가 하나도 끝나지 않습니다.`,
+        ),
+      );
     }
     if (s.selfDetect !== null && s.group === null && retriesThrough(s, s.selfDetect) && this.live[s.idx]! > 0) {
       const retry = s.timings.profile.values.retryFor!.v;
@@ -2067,6 +2078,8 @@ export class Engine {
       inner[i] = v;
     }
     if (s.group !== null || s.demotesWith >= 0) inner[i]! *= this.groups.factor(i);
+    // Commits wait for the one synchronous standby: none is acknowledged while it is down.
+    if (s.syncWait >= 0 && this.prov[i] === i && this.live[s.syncWait]! <= 0) inner[i] = 0;
   }
 
   /** The first origin of a CDN's origin group that is up (its provider live), or -1. */

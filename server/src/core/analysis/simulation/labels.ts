@@ -39,6 +39,7 @@ export const EVENT_LABELS: Readonly<Record<string, Localized>> = {
   'quorum-regained': { en: 'quorum-regained', ko: '과반 회복' },
   demoted: { en: 'demoted', ko: '강등' },
   delayed: { en: 'delayed', ko: '지연' },
+  'writes-blocked': { en: 'writes-blocked', ko: '쓰기 멈춤' },
 };
 
 /** The label of an event type in `locale`; an unknown type shows as itself. */

@@ -73,7 +73,7 @@ export function twinsOf(design: Design, m: Model): Map<string, string> {
   const groups = new Map<string, string>();
   for (const s of m.nodes) {
     const n = design.nodes.get(s.name);
-    if (!n || s.client || entries.has(s.idx) || s.group !== null || s.demotesWith >= 0 || dnsCallee.has(s.idx) || bad.has(s.name)) continue;
+    if (!n || s.client || entries.has(s.idx) || s.group !== null || s.demotesWith >= 0 || s.syncWait >= 0 || dnsCallee.has(s.idx) || bad.has(s.name)) continue;
     // Every use of the name is an edge's end (each edge holds one reference to each end).
     if ((uses.get(s.name) ?? 0) !== (edgeEnds.get(s.name) ?? 0)) continue;
     // The declaration as written after the name: the kind and every attribute, in order.
