@@ -1293,3 +1293,16 @@ test('a PostgreSQL primary with one synchronous standby stops its writes when th
   const f = checkDesign(lone).find((g) => g.rule === 'single-point-of-failure')!;
   assert.ok(fixesFor(lone, f).some((x) => x.edits.some((e) => /standby of=db replication=sync failover=auto replicas=2/.test(e.newText))));
 });
+
+test('availability-not-met is an info that cannot judge when only a managed service counted at the generic figure makes the miss (round 9: AWS KMS at an assumed 99.95 %)', () => {
+  const base = ['goal availability=99.95%', 'zone a', 'zone b', 'zone c', 'users: client rate=100', 'nlb: load-balancer engine=nlb managed health-check zones=a,b,c', 'vault: database engine=vault replicas=3 zones=a,b,c backup=1h', 'users -> nlb -> vault -> kms'];
+  const f = checkDesign(d(...base, 'kms: service managed')).find((g) => g.rule === 'availability-not-met')!;
+  assert.equal(f.severity, 'info');
+  assert.match(f.message.en, /only because `kms` is counted at the generic figure/);
+  assert.deepEqual(f.data?.['assumed'], ['kms']);
+  // With its SLA written the design is judged (and meets the goal).
+  assert.deepEqual(rules(d(...base, 'kms: service managed availability=99.999%'), 'availability-not-met'), []);
+  // A miss that holds without the assumed figure stays a warning.
+  const w = checkDesign(d(...base.map((l) => l.replace('vault: database engine=vault replicas=3 zones=a,b,c', 'vault: database engine=vault zone=a')), 'kms: service managed')).find((g) => g.rule === 'availability-not-met')!;
+  assert.equal(w.severity, 'warning');
+});
