@@ -1306,3 +1306,22 @@ test('availability-not-met is an info that cannot judge when only a managed serv
   const w = checkDesign(d(...base.map((l) => l.replace('vault: database engine=vault replicas=3 zones=a,b,c', 'vault: database engine=vault zone=a')), 'kms: service managed')).find((g) => g.rule === 'availability-not-met')!;
   assert.equal(w.severity, 'warning');
 });
+
+test('a Pgpool-II watchdog pair needs a quorum to hold its virtual IP: either node lost stops it (SPOF and the run agree); three nodes move it after wd_heartbeat_deadtime (round 9)', () => {
+  const x = (n: number) => d('zone a', 'zone b', 'users: client', 'app: app-server replicas=2 zones=a,b', `pgpool: load-balancer engine=pgpool health-check replicas=${n} vip zones=a,b`, 'pg1: database engine=postgresql primary zone=a backup=1d', 'pg2: database engine=postgresql standby of=pg1 replication=async failover=auto zone=b', 'users -> app -> pgpool -> pg1');
+  const two = x(2);
+  const f = checkDesign(two).find((g) => g.rule === 'single-point-of-failure' && g.data?.['node'] === 'pgpool')!;
+  assert.match(f.message.en, /Pgpool-II's watchdog holds the virtual IP only with a quorum/);
+  assert.deepEqual(fixesFor(two, f)[0]!.edits.map((e) => e.newText.trim()), ['3']);
+  for (const k of [1, 2]) {
+    const r = fail(two, node('pgpool', k));
+    assert.ok(down(r) >= 3600, `pgpool#${k}`);
+    assert.ok(r.events.some((e) => e.type === 'failover-blocked'));
+  }
+  assert.deepEqual(rules(two, 'unknown-engine'), []);
+  const three = x(3);
+  assert.ok(!checkDesign(three).some((g) => g.rule === 'single-point-of-failure' && g.data?.['node'] === 'pgpool'));
+  const r3 = fail(three, node('pgpool', 1));
+  assert.equal(down(r3), 30);
+  assert.match(r3.events.find((e) => e.type === 'routed-around')!.message.en, /wd_heartbeat_deadtime 30s/);
+});

@@ -117,7 +117,13 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
     // node serves the mean of its instances, not the chance that k of them are up (as DNS without checks).
     const blind = blindInstances(nodes, s);
     // A virtual IP moves to a live instance; resolvers ask a zone's next name server: either answers while one instance is up.
-    base[s.idx] = s.vip || s.kind === 'dns' ? 1 - (1 - s.node.availability) ** s.instances : blind ? s.node.availability : kOfN(s.node.availability, running, k);
+    base[s.idx] = s.vipQuorum
+      ? kOfN(s.node.availability, s.instances, Math.floor(s.instances / 2) + 1)
+      : s.vip || s.kind === 'dns'
+        ? 1 - (1 - s.node.availability) ** s.instances
+        : blind
+          ? s.node.availability
+          : kOfN(s.node.availability, running, k);
   }
   // Units: 0..n-1 a node (with its takeovers), n..2n-1 the parallel block of an OR node.
   const val = new Float64Array(2 * n).fill(1);

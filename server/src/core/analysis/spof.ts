@@ -55,6 +55,8 @@ function lostAlone(s: SimNode, horizon: number): 'whole' | 'stuck' | 'group' | n
   if (s.instances === 1) return 'whole';
   if (s.group !== null && !survivesFirstLoss(s.group, horizon)) return 'group';
   if (s.vip && !withinHorizon(s.selfDetect ?? Infinity, horizon)) return 'stuck';
+  // A watchdog pair that needs a quorum to hold its virtual IP: either node lost leaves one of two, no majority.
+  if (s.vipQuorum && s.instances - 1 < Math.floor(s.instances / 2) + 1) return 'stuck';
   return null;
 }
 

@@ -168,6 +168,11 @@ export interface SimNode {
   /** Load balancer pair with a moving virtual IP: active-passive. */
   vip: boolean;
   /**
+   * A virtual IP held only with a quorum of the nodes (Pgpool-II's watchdog: more than half of them, with
+   * enable_consensus_with_half_votes off by default): a pair that loses either node holds it nowhere.
+   */
+  vipQuorum: boolean;
+  /**
    * A managed database cluster with one writer (Aurora, an RDS Multi-AZ DB cluster)
    * and 2+ instances: its requests go to instance #1, the writer, through the
    * cluster endpoint; the others are readers. Losing the writer stops them until the
@@ -665,6 +670,7 @@ class CompiledNode implements SimNode {
   declare demotesWith: number;
   declare syncWait: number;
   declare syncFor: number;
+  declare vipQuorum: boolean;
   /** The `sessions=` text, for the session-store pass. */
   declare readonly sessions: string | null;
 
@@ -713,6 +719,7 @@ class CompiledNode implements SimNode {
     const vipFlag = flagOf(vipA);
     const vip = kind === 'load-balancer' && instances >= 2 && (vipFlag === true || (vipFlag !== false && tm.profile.id === 'keepalived'));
     this.vip = vip;
+    this.vipQuorum = vip && tm.profile.id === 'pgpool';
     // One writer the provider fails over: Aurora and an RDS Multi-AZ cluster, and a managed Redis with replicas and no cluster
     // mode (Memorystore Standard, ElastiCache with replicas, Azure Cache Standard): a primary whose replicas hold copies.
     const managedRedisPair = kind === 'cache' && tm.profile.id === 'redis-replication' && textAttr(n, 'mode') === null;

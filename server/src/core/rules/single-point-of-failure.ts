@@ -136,6 +136,11 @@ export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
             `\`${s.node}\` is a single point of failure although it runs ${sim.instances} instances: ${g.type === 'sentinel' ? 'its master cannot be replaced (its Sentinels cannot vote a failover)' : g.type === 'cluster' ? 'a lost master leaves slots uncovered and the whole cluster answers CLUSTERDOWN' : `losing one leaves ${sim.instances - 1}, short of the majority of ${majorityOf(sim.instances)}, and the group stops`}, so requests from ${entries.en} fail until it is repaired. ${g.type === 'leader' || g.type === 'majority' ? `Run an odd number of voters (\`replicas=${sim.instances + 1}\`) in separate zones.` : advice.en}`,
             `\`${s.node}\` 노드는 인스턴스가 ${sim.instances}개인데도 단일 장애점입니다. ${g.type === 'sentinel' ? '마스터를 대신할 수 없고(센티널이 페일오버를 의결하지 못함)' : g.type === 'cluster' ? '마스터 하나를 잃으면 슬롯이 비어 클러스터 전체가 CLUSTERDOWN으로 답하고' : `하나를 잃으면 ${sim.instances - 1}개가 남아 과반(${majorityOf(sim.instances)})에 못 미쳐 그룹이 멈추고`}, 복구될 때까지 ${entries.ko}의 요청이 실패합니다. ${g.type === 'leader' || g.type === 'majority' ? `투표 구성원을 홀수로 서로 다른 존에 두세요(\`replicas=${sim.instances + 1}\`).` : advice.ko}`,
           )
+        : sim.vipQuorum
+        ? L(
+            `\`${s.node}\` is a single point of failure although it runs ${sim.instances} instances: Pgpool-II's watchdog holds the virtual IP only with a quorum, more than half of its nodes (\`enable_consensus_with_half_votes\` is off by default), so losing either node leaves ${sim.instances - 1} of ${sim.instances} and no node holds it; requests from ${entries.en} fail until it is back. Run a third watchdog node (\`replicas=3\`), the layout Pgpool-II's documentation uses, or turn \`enable_consensus_with_half_votes\` on and accept the split-brain risk it brings.`,
+            `\`${s.node}\` 노드는 인스턴스가 ${sim.instances}개인데도 단일 장애점입니다. Pgpool-II의 watchdog은 노드의 과반으로 쿼럼이 있을 때만 가상 IP를 갖는데(\`enable_consensus_with_half_votes\`는 기본값 off), 어느 한 노드만 잃어도 ${sim.instances}개 중 ${sim.instances - 1}개가 남아 어느 노드도 가상 IP를 갖지 않으므로, 돌아올 때까지 ${entries.ko}의 요청이 실패합니다. watchdog 노드를 세 대로 두거나(\`replicas=3\`, Pgpool-II 문서의 구성), 스플릿 브레인 위험을 감수하고 \`enable_consensus_with_half_votes\`를 켜세요.`,
+          )
         : selfEntry
         ? L(
             `\`${s.node}\` is a single point of failure: requests enter the design here, it runs one instance and nothing takes over, so when it goes down the whole service is down. ${advice.en}`,
@@ -173,6 +178,8 @@ export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
     if (!node) return [];
     const m = buildModel(design);
     const i = m.byName.get(node.name);
+    if (i !== undefined && m.nodes[i]!.vipQuorum)
+      return [fix(L(`Run a third watchdog node (replicas=3 on \`${node.name}\`)`, `watchdog 노드 세 대로(\`${node.name}\`에 replicas=3)`), [setAttr(design, node, 'replicas', '3')], true)];
     if (i !== undefined && m.nodes[i]!.syncFor >= 0)
       return [fix(L(`Run a second synchronous standby (replicas=2 on \`${node.name}\`)`, `동기 대기 노드 하나 더(\`${node.name}\`에 replicas=2)`), [setAttr(design, node, 'replicas', '2')], true)];
     return redundancyFixes(design, facts, node);

@@ -1405,6 +1405,17 @@ export class Engine {
         );
       });
     }
+    if (s.vipQuorum && this.live[s.idx]! > 0 && this.live[s.idx]! * 2 <= this.instOf(s.idx).length) {
+      const n = this.instOf(s.idx).length;
+      this.emit(
+        'failover-blocked',
+        s.name,
+        L(
+          `${s.name}'s watchdog has ${this.live[s.idx]} of ${n} nodes, not more than half (enable_consensus_with_half_votes is off by default): no quorum, so no node holds the virtual IP until ${name} is back.`,
+          `${s.name}의 watchdog 노드가 ${n}개 중 ${this.live[s.idx]}개만 남아 과반이 아닙니다(enable_consensus_with_half_votes는 기본값 off). 쿼럼이 없어 ${josa(name, '이/가')} 돌아올 때까지 어느 노드도 가상 IP를 갖지 않습니다.`,
+        ),
+      );
+    }
     if (s.syncFor >= 0 && this.prov[s.syncFor] === s.syncFor && this.live[s.idx]! <= 0) {
       const p = this.nodes[s.syncFor]!.name;
       this.emit(
@@ -1739,7 +1750,11 @@ export class Engine {
     if (s.kind === 'dns') return 1;
     const list = this.insts.get(p);
     if (!list) return 1;
-    if (s.vip) return list[this.vipHolder.get(p) ?? 0]!.alive ? 1 : 0;
+    if (s.vip) {
+      // A watchdog that needs a quorum holds the virtual IP nowhere without a majority of its nodes.
+      if (s.vipQuorum && live * 2 <= list.length) return 0;
+      return list[this.vipHolder.get(p) ?? 0]!.alive ? 1 : 0;
+    }
     // The cluster endpoint of a single-writer cluster: served while the writer (#1) is, again once the provider's failover is done.
     if (s.singleWriter) return list[0]!.alive ? 1 : 0;
     if (this.cap[p]!.shards > 1) return this.shardReach(r, p, t);
@@ -2893,6 +2908,8 @@ function riseTime(lb: SimNode): number {
 /** How a virtual IP's move is timed (keepalived: advert_int × 3 + skew). */
 function vipText(s: SimNode): Localized {
   const tm = s.timings;
+  if (tm.profile.id === 'pgpool')
+    return L(`Pgpool-II watchdog: no heartbeat for wd_heartbeat_deadtime ${d(s.selfDetect ?? tm.vipMove)}`, `Pgpool-II watchdog: wd_heartbeat_deadtime ${dk(s.selfDetect ?? tm.vipMove)} 동안 하트비트 없음`);
   const beats = PROFILES.keepalived.values.beats!.v;
   const hb = tm.heartbeat.attr ? tm.heartbeat.value : PROFILES.keepalived.values.heartbeat!.v;
   // An appliance pair (F5 BIG-IP, Citrix ADC) fails over on its own network heartbeat, not VRRP: keepalived's timing stands in (generic).

@@ -97,6 +97,7 @@ export type ProfileId =
   | 'proxysql'
   | 'kafka'
   | 'aws-ecs'
+  | 'pgpool'
   | 'k8s-service'
   | 'keepalived'
   | 'route53'
@@ -310,6 +311,14 @@ export const PROFILES: Record<ProfileId, Profile> = {
       // The HorizontalPodAutoscaler acts once per sync period (15 s, k8s-hpa), then the new pods start (20 s, as a repair).
       autoscaleDelay: V(35, 'k8s-hpa', 'derived'),
     },
+  },
+  // Pgpool-II's watchdog: the virtual IP (delegate_IP) moves when the other nodes miss its heartbeat for
+  // wd_heartbeat_deadtime (30 s, beats every wd_heartbeat_keepalive 2 s); the leader holds it only with a quorum of the
+  // watchdog nodes, more than half unless enable_consensus_with_half_votes (off by default).
+  pgpool: {
+    id: 'pgpool',
+    label: 'Pgpool-II (watchdog)',
+    values: { heartbeat: V(2, 'pgpool-conf'), beats: V(15, 'pgpool-conf', 'derived') },
   },
   keepalived: {
     id: 'keepalived',

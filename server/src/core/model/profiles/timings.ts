@@ -250,10 +250,11 @@ function resolve(nodes: TopologyNode[], sel: Selection): Timings {
   const manualPromote = get('promote', undefined, g.manualPromote);
   const lag = get('lag', pv.lag, g.lag);
   const sync = get(null, pv.sync, g.sync);
-  const keep = PROFILES.keepalived.values;
+  // A virtual IP moves on keepalived's VRRP timers, or on Pgpool-II's watchdog heartbeat for its own delegate_IP.
+  const keep = p.id === 'pgpool' ? PROFILES.pgpool.values : PROFILES.keepalived.values;
   const vipHeartbeat = get('heartbeat', keep.heartbeat);
   const vipBeats = get(null, keep.beats);
-  const skew = fromValue('keepalived', keep.skew!);
+  const skew = p.id === 'pgpool' ? fromValue('pgpool', { v: 0, cite: 'generic', status: 'generic' }) : fromValue('keepalived', keep.skew!);
   const vipMove = round(vipHeartbeat.value * vipBeats.value + skew.value);
 
   const dataKind = kind === 'database' || kind === 'cache';
