@@ -24,7 +24,7 @@ export function lossName(t: LossImpact['target']): Localized {
 export function downList(loss: LossImpact): Localized {
   if (!loss.downEntries.length) return L('', '');
   const names = nameList(loss.downEntries);
-  return L(` (${names.en} down)`, `(${names.ko} 중단)`);
+  return L(` (${names.en} down)`, `(${names.ko}의 요청 전부 실패)`);
 }
 
 export function seconds(s: number | null, horizon: number): Localized {

@@ -72,7 +72,7 @@ export const manualFailover: Rule<'manual-failover'> = {
           sb,
           L(
             `${why.en}: when \`${p}\` fails, everything that needs it waits until someone notices and promotes the standby — about ${wait}. Set \`failover=auto\` to promote it as soon as the failure is detected.`,
-            `${why.ko}. \`${p}\` 노드에 장애가 나면 누군가 알아채고 대기 노드를 승격시킬 때까지(약 ${koDuration(secs)}) 이 노드가 필요한 요청은 모두 실패합니다. 장애를 감지하면 바로 승격되도록 \`failover=auto\`로 바꾸세요.`,
+            `${why.ko}. \`${p}\` 노드에 장애가 나면 누군가 알아채고 대기 노드를 승격시킬 때까지(약 ${koDuration(secs)}) \`${p}\` 노드가 필요한 요청은 모두 실패합니다. 장애를 감지하면 바로 승격되도록 \`failover=auto\`로 바꾸세요.`,
           ),
           { of: p, failover: mode },
         ),

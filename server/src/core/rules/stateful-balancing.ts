@@ -58,7 +58,7 @@ export const statefulBalancing: Rule<'stateful-balancing'> = {
           )
         : L(
             `\`${n}\` keeps per-user state in each instance (\`${how}\`), but ${lbNames.en} spreads requests over ${count > 1 ? `its ${count} instances` : 'several instances'}: a user's next request can land on an instance that does not know them (lost login, empty cart), and whatever an instance holds dies with it. ${fix.en}`,
-            `\`${n}\` 노드는 사용자별 상태를 인스턴스마다 따로 갖고 있는데(\`${how}\`), ${lbNames.ko} 로드밸런서는 요청을 ${count > 1 ? `${count}개 인스턴스` : '여러 인스턴스'}에 나누어 보냅니다. 사용자의 다음 요청이 그 사용자를 모르는 인스턴스로 가면 로그인이 풀리거나 장바구니가 비고, 인스턴스가 죽으면 그 안의 상태도 함께 사라집니다. ${fix.ko}`,
+            `\`${n}\` 노드는 사용자별 상태를 인스턴스마다 따로 갖고 있는데(\`${how}\`), ${lbNames.ko} 로드밸런서는 요청을 ${count > 1 ? `${count}개 인스턴스` : '여러 인스턴스'}에 나누어 보냅니다. 사용자의 다음 요청이 그 사용자의 세션 정보가 없는 인스턴스로 가면 로그인이 풀리거나 장바구니가 비고, 인스턴스가 죽으면 그 안의 상태도 함께 사라집니다. ${fix.ko}`,
           );
       const related: RelatedInfo[] = [];
       for (const lb of lbs) {

@@ -319,7 +319,7 @@ export class GroupPhase {
     h.emit(
       'promoted',
       inst(s, next),
-      L(`A majority of the Sentinels (${up} of ${g.sentinels}) elects a leader, which promotes ${inst(s, next)} (REPLICAOF NO ONE); clients ask the Sentinels for the new master and write again.`, `센티널 과반(${g.sentinels}개 중 ${up}개)이 리더를 뽑고, 리더가 ${josa(inst(s, next), '을/를')} 승격합니다(REPLICAOF NO ONE). 클라이언트가 센티널에게 새 마스터를 물어 다시 씁니다.`),
+      L(`A majority of the Sentinels (${up} of ${g.sentinels}) elects a leader, which promotes ${inst(s, next)} (REPLICAOF NO ONE); clients ask the Sentinels for the new master and write again.`, `센티널 과반(${g.sentinels}개 중 ${up}개)이 리더를 뽑고, 리더가 ${josa(inst(s, next), '을/를')} 승격합니다(REPLICAOF NO ONE). 클라이언트는 센티널에서 새 마스터 주소를 받아 다시 연결합니다.`),
     );
     h.loseWrites(lag, inst(s, next), s.idx);
     h.loseSessions(i, lag / SESSION_LIFETIME);

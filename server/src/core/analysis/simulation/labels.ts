@@ -47,7 +47,8 @@ export function eventLabel(type: string, locale: Locale): string {
   return EVENT_LABELS[type]?.[locale] ?? type;
 }
 
-/** A zone or region as a step target: `zone seoul-a` / `존 seoul-a`, with a particle after it in Korean. */
+/** A zone or region as a step target: `zone seoul-a` / `seoul-a 존` (Korean puts the word after the name), with a particle after it in Korean. */
 export function placeName(kind: 'zone' | 'region', name: string, pair?: JosaPair): Localized {
-  return { en: `${kind} ${name}`, ko: `${kind === 'zone' ? '존' : '리전'} ${pair ? josa(name, pair) : name}` };
+  const word = kind === 'zone' ? '존' : '리전';
+  return { en: `${kind} ${name}`, ko: `${name} ${pair ? josa(word, pair) : word}` };
 }
