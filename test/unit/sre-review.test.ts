@@ -1325,3 +1325,11 @@ test('a Pgpool-II watchdog pair needs a quorum to hold its virtual IP: either no
   assert.equal(down(r3), 30);
   assert.match(r3.events.find((e) => e.type === 'routed-around')!.message.en, /wd_heartbeat_deadtime 30s/);
 });
+
+test('advice that fits: failover= on a group that elects its own leader is said to be unneeded; a manual standby in another site is told to add a witness before automating (round 9)', () => {
+  const v = checkDesign(d('users: client', 'vault: database engine=vault replicas=3 failover=auto', 'users -> vault')).find((f) => f.rule === 'contradiction')!;
+  assert.match(v.message.en, /`failover=` is not needed on `vault`: its 3 members elect a new leader by themselves/);
+  const dr = checkDesign(d('zone main', 'zone near', 'users: client', 'app: app-server replicas=2 zone=main', 'db: database engine=oracle zone=main', 'db-near: database engine=oracle standby of=db replication=sync failover=manual promote=1h zone=near', 'users -> app -> db')).find((f) => f.rule === 'manual-failover')!;
+  assert.match(dr.message.en, /let a third party decide across the sites \(`witness=`, or fencing\), or a link failure promotes it too \(split brain\)/);
+  assert.match(dr.message.ko, /스플릿 브레인/);
+});

@@ -125,10 +125,15 @@ export const contradiction: Rule<'contradiction'> = {
       }
       if (fo && n.role !== 'standby' && n.role !== 'replica' && textAttr(n, 'failover') !== 'client') {
         const standbys = (facts.copies.get(n.name) ?? []).filter((c) => c.role === 'standby');
+        // A group that elects its own leader (Vault, etcd, Galera, MongoDB): there is no standby to move it to.
+        const electing = votingType(n) !== null && instanceCount(n) >= 2 && !standbys.length;
         add(
           n,
           'failover-on-primary',
-          L(
+          electing ? L(
+            `\`failover=\` is not needed on \`${n.name}\`: its ${instanceCount(n)} members elect a new leader by themselves when one is lost, so the model ignores it.`,
+            `\`${n.name}\` 노드에는 \`failover=\`가 필요 없습니다. 구성원 ${instanceCount(n)}개가 하나를 잃으면 스스로 새 리더를 뽑으므로 이 도구는 이 값을 무시합니다.`,
+          ) : L(
             `\`failover=\` is on \`${n.name}\`, which is not a standby: promotion is the standby's business, so the model ignores it here${standbys.length ? ` and promotes ${standbys.map((s) => `\`${s.name}\``).join(', ')} as ${standbys.length > 1 ? 'their' : 'its'} own \`failover=\` says (manual without one)` : ''}. Move \`failover=${textAttr(n, 'failover') ?? 'auto'}\` to the standby.`,
             `\`${n.name}\` 노드는 대기 노드가 아닌데 \`failover=\`가 있습니다. 승격은 대기 노드의 일이라 이 도구는 여기 적힌 값을 무시합니다${standbys.length ? `. ${standbys.map((s) => `\`${s.name}\``).join(', ')} 노드는 자기 \`failover=\`대로(없으면 수동으로) 승격됩니다` : ''}. \`failover=${textAttr(n, 'failover') ?? 'auto'}\`를 대기 노드로 옮기세요.`,
           ),

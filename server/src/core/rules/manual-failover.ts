@@ -1,3 +1,4 @@
+import type { TopologyNode } from '../syntax/ast';
 import { failoverTimingsOf } from '../model/profiles';
 import { buildModel } from '../model/request-graph';
 import { formatDuration } from '../syntax/values';
@@ -70,10 +71,17 @@ export const manualFailover: Rule<'manual-failover'> = {
         nodeFinding(
           'manual-failover',
           sb,
-          L(
-            `${why.en}: when \`${p}\` fails, everything that needs it waits until someone notices and promotes the standby — about ${wait}. Set \`failover=auto\` to promote it as soon as the failure is detected.`,
-            `${why.ko}. \`${p}\` 노드에 장애가 나면 누군가 알아채고 대기 노드를 승격시킬 때까지(약 ${koDuration(secs)}) \`${p}\` 노드가 필요한 요청은 모두 실패합니다. 장애를 감지하면 바로 승격되도록 \`failover=auto\`로 바꾸세요.`,
-          ),
+          // In another site with nothing arbitrating (a DR copy declared by a person): automating it without a witness or
+          // fencing trades the wait for a split-brain risk.
+          farSite(sb, design.nodes.get(p))
+            ? L(
+                `${why.en}: when \`${p}\` fails, everything that needs it waits until someone notices and promotes the standby — about ${wait}. To promote it as soon as the failure is detected (\`failover=auto\`), let a third party decide across the sites (\`witness=\`, or fencing), or a link failure promotes it too (split brain); otherwise keep it manual and rehearse the switch (\`promote=\` your drill time).`,
+                `${why.ko}. \`${p}\` 노드에 장애가 나면 누군가 알아채고 대기 노드를 승격시킬 때까지(약 ${koDuration(secs)}) \`${p}\` 노드가 필요한 요청은 모두 실패합니다. 장애를 감지하자마자 승격하려면(\`failover=auto\`) 사이트 밖의 제3자가 판단하게 하세요(\`witness=\`나 펜싱). 그렇지 않으면 회선 장애만으로도 승격되어 스플릿 브레인이 납니다. 아니면 수동으로 두고 전환을 훈련하세요(\`promote=\`에 훈련에서 잰 시간).`,
+              )
+            : L(
+                `${why.en}: when \`${p}\` fails, everything that needs it waits until someone notices and promotes the standby — about ${wait}. Set \`failover=auto\` to promote it as soon as the failure is detected.`,
+                `${why.ko}. \`${p}\` 노드에 장애가 나면 누군가 알아채고 대기 노드를 승격시킬 때까지(약 ${koDuration(secs)}) \`${p}\` 노드가 필요한 요청은 모두 실패합니다. 장애를 감지하면 바로 승격되도록 \`failover=auto\`로 바꾸세요.`,
+              ),
           { of: p, failover: mode },
         ),
       );
@@ -87,3 +95,16 @@ export const manualFailover: Rule<'manual-failover'> = {
     return node ? [fix(L(`Promote \`${node.name}\` automatically (failover=auto)`, `\`${node.name}\` 자동 승격(failover=auto)`), [setAttr(design, node, 'failover', 'auto')], true)] : [];
   },
 };
+
+/**
+ * A self-run standby in another zone or region than its primary with nothing that arbitrates between them (no witness,
+ * coordinator or fencing, no managed service): a recovery site that a person activates.
+ */
+function farSite(sb: TopologyNode, p: TopologyNode | undefined): boolean {
+  if (!p || sb.managed || p.managed) return false;
+  if (textAttr(sb, 'witness') !== null || textAttr(sb, 'coordinator') !== null || sb.attrs.has('fencing') || p.attrs.has('fencing')) return false;
+  const place = (n: TopologyNode): string[] => (n.zones.length ? n.zones : n.region ? [n.region] : []);
+  const a = place(sb);
+  const b = place(p);
+  return a.length > 0 && b.length > 0 && !a.some((z) => b.includes(z));
+}
