@@ -25,7 +25,9 @@ export function designBody(nodes, { goal = false, mistakes = false, prefix = '' 
     out.push(mistakes && k % 7 === 3 ? `${p}cache: cahce replicas=2 ${Z}` : `${p}cache: cache engine=redis replicas=2 ${Z}`);
     out.push(`${p}q: queue replicas=2 ${Z}`);
     out.push(`${p}db: database engine=postgres primary zone=az-1`);
-    out.push(`${p}db-sb: database standby of=${p}db replication=sync failover=auto zone=az-2`);
+    // Two synchronous standbys (ANY 1): a PostgreSQL primary with one waits for it on every commit, a single point of
+    // failure since the model learnt it (December 2026); the bench measures the design as the product advises it.
+    out.push(`${p}db-sb: database standby of=${p}db replication=sync failover=auto replicas=2 zone=az-2`);
     out.push(mistakes && k % 5 === 2 ? `${p}db-rr: database replica of=${p}db replicaton=async zone=az-2` : `${p}db-rr: database replica of=${p}db replication=async zone=az-2`);
     out.push(`${p}st: storage replicas=2 ${Z}`);
   }
@@ -118,7 +120,7 @@ export function gatewayFanOut(services = 2800, pairs = 100) {
   out.push('gw: gateway managed health-check zones=az-1,az-2');
   for (let p = 0; p < pairs; p++) {
     out.push(`db${p}: database engine=postgres primary zone=az-1 max-connections=500 backup=1h`);
-    out.push(`db${p}-sb: database standby of=db${p} replication=sync failover=auto zone=az-2`);
+    out.push(`db${p}-sb: database standby of=db${p} replication=sync failover=auto replicas=2 zone=az-2`);
   }
   for (let s = 0; s < services; s++) out.push(`s${s}: service replicas=2 state=stateless capacity=20 connections=5 zones=az-1,az-2`);
   out.push('users -> gw');
