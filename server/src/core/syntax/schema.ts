@@ -142,6 +142,12 @@ const TWO_NODE_FLAG: AttrSpec = {
   doc: L('Corosync `two_node`: a two-node cluster keeps quorum with one node (safe only with fencing).', 'Corosync `two_node`: 두 노드 클러스터가 한 노드로도 쿼럼을 유지한다(펜싱이 있어야 안전).'),
 };
 
+/** How a standby is promoted: the values `failover=` takes on every kind that has a standby. */
+const FAILOVER_MODES = [
+  E('auto', 'Promoted automatically once the failure is detected.', '장애를 감지하면 자동으로 승격된다.'),
+  E('manual', 'Waits for a person to promote it (default 30 minutes).', '사람이 승격시켜야 한다(기본 30분).'),
+];
+
 const ROLE_ATTRS: AttrSpec[] = [
   { key: 'primary', type: { t: 'flag' }, doc: L('Takes writes. With `of=X`: a second primary of X (active-active).', '쓰기를 받는 주 노드. `of=X`와 함께면 X의 두 번째 프라이머리(액티브-액티브).') },
   { key: 'standby', type: { t: 'flag' }, doc: L('Kept in sync with `of`, promoted when it fails.', '`of` 노드를 따라가다가 장애 시 승격되는 대기 노드.') },
@@ -172,8 +178,7 @@ const ROLE_ATTRS: AttrSpec[] = [
     type: {
       t: 'enum',
       values: [
-        E('auto', 'Promoted automatically once the failure is detected.', '장애를 감지하면 자동으로 승격된다.'),
-        E('manual', 'Waits for a person to promote it (default 30 minutes).', '사람이 승격시켜야 한다(기본 30분).'),
+        ...FAILOVER_MODES,
       ],
     },
     doc: L('Who promotes the standby when the primary fails.', '주 노드 장애 시 누가 대기 노드를 승격시키는가.'),
@@ -206,8 +211,7 @@ const SERVING_FAILOVER: AttrSpec = {
   type: {
     t: 'enum',
     values: [
-      E('auto', 'Promoted automatically once the failure is detected.', '장애를 감지하면 자동으로 승격된다.'),
-      E('manual', 'Waits for a person to promote it (default 30 minutes).', '사람이 승격시켜야 한다(기본 30분).'),
+      ...FAILOVER_MODES,
       E(
         'client',
         'No balancer: the callers know every instance and try the next one when an instance does not answer (resolvers with several name servers, AD domain controllers, an LDAP URI list). A dead instance costs its share for the clients\' timeout (generic 5 s), not until it is repaired.',
