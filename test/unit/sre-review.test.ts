@@ -1333,3 +1333,14 @@ test('advice that fits: failover= on a group that elects its own leader is said 
   assert.match(dr.message.en, /let a third party decide across the sites \(`witness=`, or fencing\), or a link failure promotes it too \(split brain\)/);
   assert.match(dr.message.ko, /스플릿 브레인/);
 });
+
+test('round 10: an active-standby pair behind a virtual IP is not "spread"; servers deciding by heartbeat over one shared disk are a split-brain risk; an Aurora writer pinned to a zone with its reader in another is not single-zone', () => {
+  const as = d('zone a', 'u: client rate=10', 'vip: load-balancer engine=keepalived layer=4 health-check replicas=2 vip zone=a', 'web1: web-server primary state=stateful sessions=local zone=a', 'web2: web-server standby of=web1 failover=auto heartbeat=1s zone=a', 'u -> vip -> web1', 'vip -> web2');
+  assert.deepEqual(rules(as, 'stateful-balancing'), []);
+  const sb = d('zone a', 'zone b', 'u: client rate=10', 'web1: web-server primary zone=a', 'web2: web-server standby of=web1 failover=auto heartbeat=1s zone=b', 'san: storage raid=5 zone=a backup=1d', 'u -> web1', 'web1 -> san', 'web2 -> san');
+  assert.deepEqual(rules(sb, 'split-brain-risk'), ['web2']);
+  // Without a shared disk, a server pair's split brain is a virtual IP held twice: not reported.
+  assert.deepEqual(rules(d('zone a', 'zone b', 'u: client', 'web1: web-server primary zone=a', 'web2: web-server standby of=web1 failover=auto heartbeat=1s zone=b', 'u -> web1'), 'split-brain-risk'), []);
+  const au = d('zone a', 'zone c', 'u: client rate=100', 'proxy: load-balancer layer=4 managed health-check zones=a,c', 'w: database engine=aurora-postgresql primary managed zone=a', 'r: database engine=aurora-postgresql standby readable of=w replication=sync failover=auto managed zone=c', 'u -> proxy -> w');
+  assert.deepEqual(rules(au, 'single-zone'), []);
+});

@@ -185,6 +185,8 @@ function pinnedManaged(design: Design, facts: Facts): Finding[] {
     const s = idx === undefined ? undefined : model.nodes[idx];
     if (!s || !pinnedToZone(s)) continue;
     const z = node.zones[0]!;
+    // A standby in another zone takes over (an Aurora reader promoted by the service): the zone's loss is covered.
+    if (s.takeovers.some((t) => !model!.nodes[t.by]!.node.zones.includes(z) && model!.nodes[t.by]!.node.zones.length > 0)) continue;
     const elsewhere: string[] = [];
     for (const e of design.edges) {
       if (e.to !== node.name) continue;

@@ -1,7 +1,7 @@
 import { ARBITER_ENGINES, engineOf, redisMode, votingType } from '../model/groups';
 import type { TopologyNode } from '../syntax/ast';
 import { fenced } from '../model/request-graph';
-import { L, nodeFinding, textAttr } from './facts';
+import { calleesOf, L, nodeFinding, textAttr, type Facts } from './facts';
 import type { Rule } from './rule';
 import { findingNode, fix, setAttr } from './fixes';
 
@@ -37,7 +37,9 @@ export const splitBrainRisk: Rule<'split-brain-risk'> = {
     const out = [];
     for (const sb of facts.nodes) {
       if (sb.role !== 'standby' || !sb.of || sb.of === sb.name) continue;
-      if (sb.kind !== 'database' && sb.kind !== 'storage' && sb.kind !== 'cache') continue;
+      // Servers decide by heartbeat too (Linux-HA, keepalived): they are a data risk when both mount one disk.
+      const serving = sb.kind === 'web-server' || sb.kind === 'app-server' || sb.kind === 'service';
+      if (sb.kind !== 'database' && sb.kind !== 'storage' && sb.kind !== 'cache' && !(serving && sharedDisk(facts, sb.name, sb.of))) continue;
       if (textAttr(sb, 'failover') !== 'auto') continue;
       const p = design.nodes.get(sb.of);
       if (!p) continue;
@@ -51,7 +53,10 @@ export const splitBrainRisk: Rule<'split-brain-risk'> = {
         nodeFinding(
           'split-brain-risk',
           sb,
-          L(
+          serving ? L(
+            `\`${sb.name}\` takes over from \`${p.name}\` when it stops hearing its heartbeat, and nothing else has a say — no fencing, no third voter. When only the link between them fails, both run the service and both mount the disk they share: a file system mounted read-write twice (ext4, XFS on a SAN LUN) is corrupted. Fence the failed node before taking over (\`fencing=stonith\`), or let a third voter decide (\`witness=\`).`,
+            `\`${sb.name}\` 노드는 \`${p.name}\` 노드의 하트비트가 끊기면 넘겨받는데, 그 판단에 다른 누구도 끼지 않습니다(펜싱도, 세 번째 투표자도 없음). 둘 사이의 링크만 끊겨도 양쪽이 모두 서비스를 올리고 공유 디스크를 함께 마운트합니다. 두 곳에서 읽기·쓰기로 마운트한 파일 시스템(SAN LUN 위의 ext4, XFS)은 깨집니다. 넘겨받기 전에 장애 노드를 펜싱하거나(\`fencing=stonith\`), 세 번째 투표자가 결정하게 하세요(\`witness=\`).`,
+          ) : L(
             `\`${sb.name}\` takes over from \`${p.name}\` when it stops hearing its heartbeat, and nothing else has a say — no fencing, no third voter. When only the link between them fails, \`${sb.name}\` promotes itself while \`${p.name}\` keeps serving: both accept writes (split brain), and one side's writes must be thrown away. Fence the failed node before promoting (\`fencing=stonith\`), or let a third voter decide (\`coordinator=\` a quorum group, or \`witness=\`).`,
             `\`${sb.name}\` 노드는 \`${p.name}\` 노드의 하트비트가 끊기면 넘겨받는데, 그 판단에 다른 누구도 끼지 않습니다(펜싱도, 세 번째 투표자도 없음). 둘 사이의 링크만 끊겨도 \`${sb.name}\` 노드는 스스로 승격하고 \`${p.name}\` 노드는 계속 서비스해서, 양쪽이 모두 쓰기를 받습니다(스플릿 브레인). 결국 한쪽의 쓰기는 버려야 합니다. 승격 전에 장애 노드를 펜싱하거나(\`fencing=stonith\`), 세 번째 투표자가 결정하게 하세요(쿼럼 그룹을 \`coordinator=\`로, 또는 \`witness=\`).`,
           ),
@@ -66,3 +71,10 @@ export const splitBrainRisk: Rule<'split-brain-risk'> = {
     return n ? [fix(L(`Fence the failed node before \`${n.name}\` takes over (fencing=stonith)`, `\`${n.name}\` 노드가 넘겨받기 전에 장애 노드 펜싱(fencing=stonith)`), [setAttr(design, n, 'fencing', 'stonith')], true)] : [];
   },
 };
+
+/** Whether nodes a and b both call one storage node (a disk both can mount). */
+function sharedDisk(facts: Facts, a: string, b: string): boolean {
+  const disks = (n: string): string[] => calleesOf(facts, n).filter((x) => x.kind === 'storage').map((x) => x.name);
+  const da = disks(a);
+  return da.length > 0 && disks(b).some((x) => da.includes(x));
+}

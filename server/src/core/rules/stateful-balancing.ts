@@ -25,7 +25,9 @@ export const statefulBalancing: Rule<'stateful-balancing'> = {
       const lb = facts.nodes[li]!;
       if (lb.kind !== 'load-balancer') continue;
       const targets = calleesOf(facts, lb.name);
-      const instances = targets.reduce((s, t) => s + maxInstances(t), 0);
+      // A standby of another target only takes over (a virtual IP or an active-passive pool): it is not spread to.
+      const names = new Set(targets.map((t) => t.name));
+      const instances = targets.filter((t) => !(t.role === 'standby' && t.of !== null && names.has(t.of))).reduce((s, t) => s + maxInstances(t), 0);
       if (instances < 2) continue;
       for (let ti = 0; ti < targets.length; ti++) {
         const t = targets[ti]!;
