@@ -257,7 +257,7 @@ test('contradictions of failure-model §8 are findings that say what the model d
   assert.deepEqual(rules(self, 'contradiction'), ['db-standby']);
   assert.ok(!checkDesign(self).some((f) => JSON.stringify(f).includes('db-standby-standby')));
   assert.deepEqual(rules(d('web: web replicas=3 state=stateless sessions=local'), 'contradiction'), ['web']);
-  assert.match(message(d('db: database primary', 'r: database replica of=db failover=auto'), 'contradiction'), /never promoted/);
+  assert.match(message(d('db: database primary', 'r: database replica of=db failover=auto'), 'contradiction'), /the model never promotes/);
   assert.match(message(d('api: app replicas=6 autoscale=2..4'), 'contradiction'), /brings it back to 4/);
   assert.match(message(d('db: database primary', 's: database standby of=db failover=auto heartbeat=0s'), 'contradiction'), /heartbeat=0/);
   const onPrimary = d('db: database primary failover=auto', 's: database standby of=db replication=sync');

@@ -91,8 +91,8 @@ export const contradiction: Rule<'contradiction'> = {
           n,
           'failover-on-replica',
           L(
-            `\`${n.name}\` is a read replica with \`${k}=\`: a replica is never promoted, so the model ignores it — when \`${n.of ?? 'its source'}\` fails, \`${n.name}\` does not take over. If it should, make it a standby that also serves reads (\`standby readable\`).`,
-            `\`${n.name}\` 노드는 읽기 복제본인데 \`${k}=\`가 있습니다. 복제본은 승격되지 않으므로 이 도구는 이 값을 무시합니다. \`${n.of ?? '원본'}\` 노드에 장애가 나도 \`${n.name}\` 노드는 넘겨받지 않습니다. 넘겨받게 하려면 읽기도 처리하는 대기 노드로 바꾸세요(\`standby readable\`).`,
+            `\`${n.name}\` is a read replica with \`${k}=\`: in this language a \`replica\` is a read copy the model never promotes, so it ignores \`${k}=\` — when \`${n.of ?? 'its source'}\` fails, \`${n.name}\` does not take over. A copy that can be promoted, even by hand (a Cloud SQL or RDS cross-region replica promoted for disaster recovery), is written as a standby that also serves reads (\`standby readable\`, with \`failover=manual\`).`,
+            `\`${n.name}\` 노드는 읽기 복제본인데 \`${k}=\`가 있습니다. 이 언어에서 \`replica\`는 이 도구가 승격하지 않는 읽기 사본이라 \`${k}=\`를 무시합니다. \`${n.of ?? '원본'}\` 노드에 장애가 나도 \`${n.name}\` 노드는 넘겨받지 않습니다. 손으로라도 승격할 수 있는 사본(재해 복구용으로 승격하는 Cloud SQL·RDS의 리전 간 복제본)은 읽기도 처리하는 대기 노드로 적으세요(\`standby readable\`, \`failover=manual\`).`,
           ),
           { key: k },
         );
