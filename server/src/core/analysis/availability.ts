@@ -46,6 +46,26 @@ function waitShare(wait: number, back: number): number {
 }
 
 /** P(at least k of n independent instances up), each up with probability a. */
+/**
+ * The expected share of its load a tier serves when `need` instances' worth of capacity carries the load (a real
+ * number: load / capacity) and each of its n instances is up with probability a: with j up it serves min(1, j / need),
+ * the share the simulation shows for an overloaded tier — not nothing.
+ */
+export function servedShare(a: number, n: number, need: number): number {
+  if (need <= 1) return kOfN(a, n, 1);
+  if (a >= 1) return Math.min(1, n / need);
+  if (a <= 0) return 0;
+  const la = Math.log(a);
+  const lb = Math.log(1 - a);
+  let logC = 0;
+  let sum = 0;
+  for (let i = 0; i <= n; i++) {
+    if (i > 0) logC += Math.log(n - i + 1) - Math.log(i);
+    if (i > 0) sum += Math.exp(logC + i * la + (n - i) * lb) * Math.min(1, i / need);
+  }
+  return Math.min(1, sum);
+}
+
 export function kOfN(a: number, n: number, k: number): number {
   if (k <= 0) return 1;
   if (k > n) return 0;
@@ -123,7 +143,10 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
         ? 1 - (1 - s.node.availability) ** s.instances
         : blind
           ? s.node.availability
-          : kOfN(s.node.availability, running, k);
+          : loads && s.capacity && s.capacity > 0 && loads[s.idx]! > 0
+            ? // Beyond what all its instances carry, the excess is the baseline's dropped share (counted apart).
+              servedShare(s.node.availability, running, Math.min(running, loads[s.idx]! / s.capacity))
+            : kOfN(s.node.availability, running, k);
   }
   // Units: 0..n-1 a node (with its takeovers), n..2n-1 the parallel block of an OR node.
   const val = new Float64Array(2 * n).fill(1);
