@@ -45,7 +45,6 @@ function waitShare(wait: number, back: number): number {
   return back > 0 && Number.isFinite(back) ? Math.min(1, wait / back) : 1;
 }
 
-/** P(at least k of n independent instances up), each up with probability a. */
 /**
  * The expected share of its load a tier serves when `need` instances' worth of capacity carries the load (a real
  * number: load / capacity) and each of its n instances is up with probability a: with j up it serves min(1, j / need),
@@ -53,24 +52,20 @@ function waitShare(wait: number, back: number): number {
  */
 export function servedShare(a: number, n: number, need: number): number {
   if (need <= 1) return kOfN(a, n, 1);
-  if (a >= 1) return Math.min(1, n / need);
-  if (a <= 0) return 0;
-  const la = Math.log(a);
-  const lb = Math.log(1 - a);
-  let logC = 0;
-  let sum = 0;
-  for (let i = 0; i <= n; i++) {
-    if (i > 0) logC += Math.log(n - i + 1) - Math.log(i);
-    if (i > 0) sum += Math.exp(logC + i * la + (n - i) * lb) * Math.min(1, i / need);
-  }
-  return Math.min(1, sum);
+  return binomialMean(a, n, (i) => Math.min(1, i / need));
 }
 
+/** P(at least k of n independent instances up), each up with probability a. */
 export function kOfN(a: number, n: number, k: number): number {
   if (k <= 0) return 1;
   if (k > n) return 0;
-  if (a >= 1) return 1;
-  if (a <= 0) return 0;
+  return binomialMean(a, n, (i) => (i >= k ? 1 : 0));
+}
+
+/** Σ over i of P(exactly i of n up, each with probability a) × value(i), at most 1. */
+function binomialMean(a: number, n: number, value: (i: number) => number): number {
+  if (a >= 1) return Math.min(1, value(n));
+  if (a <= 0) return Math.min(1, value(0));
   const la = Math.log(a);
   const lb = Math.log(1 - a);
   // log C(n, i) built incrementally.
@@ -78,7 +73,8 @@ export function kOfN(a: number, n: number, k: number): number {
   let sum = 0;
   for (let i = 0; i <= n; i++) {
     if (i > 0) logC += Math.log(n - i + 1) - Math.log(i);
-    if (i >= k) sum += Math.exp(logC + i * la + (n - i) * lb);
+    const v = value(i);
+    if (v > 0) sum += Math.exp(logC + i * la + (n - i) * lb) * v;
   }
   return Math.min(1, sum);
 }
