@@ -32,6 +32,7 @@ import { Engine } from './simulation/engine';
 import { sweepBaselineLoads } from './simulation/sweep';
 import { steadyState } from './capacity';
 import { capacityOf, instancesFor } from '../model/capacity';
+import { majorityOf } from '../model/groups';
 import { blindInstances, pickTakeover, type Model } from '../model/request-graph';
 
 /**
@@ -134,7 +135,7 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
     const blind = blindInstances(nodes, s);
     // A virtual IP moves to a live instance; resolvers ask a zone's next name server: either answers while one instance is up.
     base[s.idx] = s.vipQuorum
-      ? kOfN(s.node.availability, s.instances, Math.floor(s.instances / 2) + 1)
+      ? kOfN(s.node.availability, s.instances, majorityOf(s.instances))
       : s.vip || s.kind === 'dns'
         ? 1 - (1 - s.node.availability) ** s.instances
         : blind

@@ -26,7 +26,7 @@
  * itself after `ttl` without it): that group counts as one of its callees.
  */
 import { DEFAULTS } from '../model/defaults';
-import { survivesFirstLoss } from '../model/groups';
+import { majorityOf, survivesFirstLoss } from '../model/groups';
 import { haTiming } from '../model/ha-timings';
 import { buildModel, canBeSpof, pickTakeover, stronglyConnected, withinHorizon, type Model, type SimNode } from '../model/request-graph';
 import type { Design } from '../syntax/ast';
@@ -56,7 +56,7 @@ function lostAlone(s: SimNode, horizon: number): 'whole' | 'stuck' | 'group' | n
   if (s.group !== null && !survivesFirstLoss(s.group, horizon)) return 'group';
   if (s.vip && !withinHorizon(s.selfDetect ?? Infinity, horizon)) return 'stuck';
   // A watchdog pair that needs a quorum to hold its virtual IP: either node lost leaves one of two, no majority.
-  if (s.vipQuorum && s.instances - 1 < Math.floor(s.instances / 2) + 1) return 'stuck';
+  if (s.vipQuorum && s.instances - 1 < majorityOf(s.instances)) return 'stuck';
   return null;
 }
 

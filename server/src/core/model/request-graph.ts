@@ -982,8 +982,13 @@ const PACEMAKER_FENCE = 10;
  * Instances that nothing routes around: 2+ of them, no virtual IP, no self-detection (a cluster, a Kubernetes
  * Service), no group, and no caller that checks them. Each keeps its share of the requests while it is down.
  */
-/** Self-run PostgreSQL and the managers that leave its synchronous_standby_names alone (repmgr, pgpool-II). */
-export const POSTGRES_ENGINES: ReadonlySet<string> = new Set(['postgres', 'postgresql', 'pg', 'pgsql', 'repmgr', 'repmgrd', 'pgpool', 'pgpool-ii']);
+/** PostgreSQL and the managers that leave its synchronous_standby_names alone (repmgr, pgpool-II). */
+const POSTGRES_ENGINES: ReadonlySet<string> = new Set(['postgres', 'postgresql', 'pg', 'pgsql', 'repmgr', 'repmgrd', 'pgpool', 'pgpool-ii']);
+
+/** A PostgreSQL node its owner runs (not a managed service): one whose commits wait for a lone synchronous standby. */
+export function selfRunPostgres(n: TopologyNode): boolean {
+  return !n.managed && POSTGRES_ENGINES.has((textAttr(n, 'engine') ?? '').toLowerCase());
+}
 
 export function blindInstances(nodes: readonly SimNode[], s: SimNode): boolean {
   return s.instances >= 2 && !s.vip && s.selfDetect === null && s.group === null && s.callers.length > 0 && s.callers.every((c) => nodes[c]!.lbDetect === null);

@@ -89,7 +89,7 @@ function costText(design: Design, spofs: string[]): Localized {
     const singleAz = tm.profile.id === 'rds-single-az';
     // A managed service without a known SLA gets the generic figure: say it is assumed, not its provider's.
     const engineName = textAttr(n, 'engine');
-    const assumed = tm.availability.attr === null && tm.availability.status === 'generic' && !hasPlacementSla(engineName);
+    const assumed = assumedSla(design, x);
     // ElastiCache/MemoryDB in one zone: its Single-AZ SLA; replicas in a second zone (Multi-AZ) raise it.
     const singleZoneCache = hasPlacementSla(engineName) && n.availability < ELASTICACHE_SLA.multiAz.v;
     advice.push(

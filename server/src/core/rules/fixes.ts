@@ -9,7 +9,7 @@ import type { Design, Finding, Localized, Span, TopologyNode } from '../syntax/a
 import { failoverMode, hasRedundantMode, L, standbysOf, textAttr, type Facts } from './facts';
 import { isRedis } from '../model/replication';
 import { hasPlacementSla } from '../model/profiles/derive';
-import { POSTGRES_ENGINES } from '../model/request-graph';
+import { selfRunPostgres } from '../model/request-graph';
 
 export interface Fix {
   title: Localized;
@@ -147,7 +147,7 @@ export function redundancyFixes(design: Design, facts: Facts, node: TopologyNode
       // Redis has no synchronous replication: never advise it there.
       let statement = `${sb}: ${node.kindText} standby of=${n} replication=${isRedis(node) ? 'async' : 'sync'} failover=auto`;
       // PostgreSQL waits for a synchronous standby on every commit: two of them, so that losing one stops nothing.
-      if (node.kind === 'database' && !node.managed && POSTGRES_ENGINES.has((textAttr(node, 'engine') ?? '').toLowerCase())) statement += ' replicas=2';
+      if (node.kind === 'database' && selfRunPostgres(node)) statement += ' replicas=2';
       const z = node.zones[0];
       const other = z ? otherZone(design, z) : null;
       if (other) statement += ` zone=${other}`;

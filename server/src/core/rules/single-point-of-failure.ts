@@ -2,7 +2,7 @@ import { findSpofs } from '../analysis/spof';
 import { hasPlacementSla } from '../model/profiles/derive';
 import { codeJosa } from '../shared/josa';
 import { clusterReplicaCounts, majorityOf } from '../model/groups';
-import { buildModel, POSTGRES_ENGINES } from '../model/request-graph';
+import { buildModel, selfRunPostgres } from '../model/request-graph';
 import type { Finding, Localized, RelatedInfo, TopologyNode } from '../syntax/ast';
 import { CODES } from '../syntax/codes';
 import { edgeSpan, L, nameList, textAttr } from './facts';
@@ -30,7 +30,7 @@ export function redundancyAdvice(node: TopologyNode): Localized {
   switch (node.kind) {
     case 'database':
       // PostgreSQL waits for a synchronous standby on every commit: two, so that losing one stops nothing.
-      if (!node.managed && POSTGRES_ENGINES.has((textAttr(node, 'engine') ?? '').toLowerCase()))
+      if (selfRunPostgres(node))
         return L(
           `Add standbys that take over automatically, two of them so that a commit never waits on one alone (\`${n}-standby: ${node.kindText} standby of=${n} replication=sync failover=auto replicas=2\`, \`synchronous_standby_names = 'ANY 1 (…)'\`).`,
           `자동으로 넘겨받는 대기 노드를 두 대 두어 커밋이 한 대만 기다리지 않게 하세요(\`${n}-standby: ${node.kindText} standby of=${n} replication=sync failover=auto replicas=2\`, \`synchronous_standby_names = 'ANY 1 (…)'\`).`,

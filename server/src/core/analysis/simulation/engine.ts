@@ -15,6 +15,7 @@ import { josa } from '../../shared/josa';
 import { placeName } from './labels';
 import { cacheHoldsState, failsOverAcrossZones, pickTakeover, readLagOf, spreadOverZones, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
+import { majorityOf } from '../../model/groups';
 import type { ClassSeries, EntrySeries, NodeState, QueueSeries, SimEvent, SimStep, SimTarget, StateAt } from './types';
 import { L } from '../../shared/localized';
 import { capacityOf, connectionLimits, shardOf, type Capacity, type ConnectionLimit } from '../../model/capacity';
@@ -1405,7 +1406,7 @@ export class Engine {
         );
       });
     }
-    if (s.vipQuorum && this.live[s.idx]! > 0 && this.live[s.idx]! * 2 <= this.instOf(s.idx).length) {
+    if (s.vipQuorum && this.live[s.idx]! > 0 && this.live[s.idx]! < majorityOf(this.instOf(s.idx).length)) {
       const n = this.instOf(s.idx).length;
       this.emit(
         'failover-blocked',
@@ -1752,7 +1753,7 @@ export class Engine {
     if (!list) return 1;
     if (s.vip) {
       // A watchdog that needs a quorum holds the virtual IP nowhere without a majority of its nodes.
-      if (s.vipQuorum && live * 2 <= list.length) return 0;
+      if (s.vipQuorum && live < majorityOf(list.length)) return 0;
       return list[this.vipHolder.get(p) ?? 0]!.alive ? 1 : 0;
     }
     // The cluster endpoint of a single-writer cluster: served while the writer (#1) is, again once the provider's failover is done.
