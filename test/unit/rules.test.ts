@@ -34,6 +34,8 @@ const SPEC_SEVERITIES: Record<string, string> = {
   'dns-no-health-check': 'warning',
   'dns-failback': 'warning',
   'lone-producer': 'info',
+  'unconnected-node': 'info',
+  'queue-no-consumer': 'warning',
   'redis-sync-replication': 'warning',
   'unknown-engine': 'hint',
   'redis-no-replica': 'warning',

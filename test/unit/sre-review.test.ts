@@ -1351,3 +1351,32 @@ test('the availability estimate counts a tier short of capacity for the share it
   const a = estimate(x).availability;
   assert.ok(a > 0.9994 && a < 0.9996, `availability ${a}`);
 });
+
+test('round 10: a consumer drawn `workers -> mq` is named (the queue has no reader); a node in no edge is said to count in nothing, unless another node names it', () => {
+  const x = d(
+    'u: client rate=100',
+    'api: app-server replicas=2',
+    'mq: queue replicas=3 quorum',
+    'workers: service replicas=2',
+    'cache: cache engine=redis mode=sentinel replicas=2',
+    'db: database engine=postgres primary backup=1d backup-to=vault',
+    'db2: database engine=postgres standby of=db replication=sync failover=auto',
+    'vault: storage',
+    'mon: monitor watches=db',
+    'u -> api -> mq',
+    'api -> db',
+    'workers -> mq',
+  );
+  const f = checkDesign(x).find((y) => y.rule === 'queue-no-consumer');
+  assert.ok(f && f.severity === 'warning' && f.message.en.includes('`mq -> workers`'), f?.message.en);
+  // Nothing processes the queue: no lone-consumer finding can be made about a consumer that is not drawn.
+  assert.deepEqual(rules(x, 'unconnected-node'), ['cache']);
+  // Drawn the right way round, the queue has its reader and the lone consumer rule can see it.
+  const y = d('u: client rate=100', 'api: app-server replicas=2', 'mq: queue replicas=3 quorum', 'w: service', 'u -> api -> mq -> w');
+  assert.deepEqual(rules(y, 'queue-no-consumer'), []);
+  assert.deepEqual(rules(y, 'lone-consumer'), ['w']);
+  // Producers only, and no caller looks like a reader: an info that asks for the consumers.
+  const z = d('u: client rate=100', 'api: app-server replicas=2', 'mq: queue managed', 'u -> api -> mq');
+  const g = checkDesign(z).find((v) => v.rule === 'queue-no-consumer');
+  assert.equal(g?.severity, 'info');
+});

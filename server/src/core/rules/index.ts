@@ -7,6 +7,8 @@ import { danglingLoadBalancer } from './dangling-load-balancer';
 import { dnsNoHealthCheck } from './dns-no-health-check';
 import { dnsFailback } from './dns-failback';
 import { loneProducer } from './lone-producer';
+import { unconnectedNode } from './unconnected-node';
+import { queueNoConsumer } from './queue-no-consumer';
 import { l4Routes } from './l4-routes';
 import { loneConsumer } from './lone-consumer';
 import type { Estimate } from './estimate-contract';
@@ -73,6 +75,8 @@ const BY_ID: { [K in HaRuleId]: Rule<K> } = {
   'dns-no-health-check': dnsNoHealthCheck,
   'dns-failback': dnsFailback,
   'lone-producer': loneProducer,
+  'unconnected-node': unconnectedNode,
+  'queue-no-consumer': queueNoConsumer,
   'redis-sync-replication': redisSyncReplication,
   'unknown-engine': unknownEngine,
   'redis-no-replica': redisNoReplica,

@@ -60,6 +60,8 @@ export const CODES = {
   'l4-routes': rule('l4-routes', 'warning', 'Path or host routes on a layer-4 balancer', 'L4 로드밸런서의 경로·호스트 라우팅'),
   'lone-consumer': rule('lone-consumer', 'info', 'A queue with a single consumer', '소비자가 하나뿐인 큐'),
   'lone-producer': rule('lone-producer', 'info', 'Work nothing calls, on a single instance', '아무도 호출하지 않는 단일 인스턴스 작업'),
+  'unconnected-node': rule('unconnected-node', 'info', 'A node connected to nothing', '어디에도 연결되지 않은 노드'),
+  'queue-no-consumer': rule('queue-no-consumer', 'warning', 'A queue nothing reads', '아무도 읽지 않는 큐'),
   'dns-no-health-check': rule('dns-no-health-check', 'warning', 'DNS targets handed out without health checks', '헬스 체크 없이 알려 주는 DNS 대상'),
   'dns-failback': rule('dns-failback', 'warning', 'DNS failover that fails back by itself over a promoted database', '승격된 DB를 두고 스스로 되돌아가는 DNS 페일오버'),
   'redis-sync-replication': rule('redis-sync-replication', 'warning', 'Synchronous replication on Redis', 'Redis에 동기 복제'),

@@ -1,0 +1,68 @@
+import type { Design } from '../syntax/ast';
+import { L, nodeFinding } from './facts';
+import type { Rule } from './rule';
+import { codeJosa } from '../shared/josa';
+
+/** Lines that hold a scenario: a scenario naming a node does not connect it to anything. */
+function scenarioLines(design: Design): Set<number> {
+  const out = new Set<number>();
+  for (const s of design.scenarios) out.add(s.line);
+  return out;
+}
+
+/**
+ * A node in no edge and named by no other node (`of=`, `backup-to=`, `sessions=`, `watches=`, …), and naming none
+ * itself, in a design that has edges: the analyses follow the edges, so it counts in no path, availability, capacity
+ * or failure. Said once, as an info, rather than ignored silently (failure-model principle 4).
+ */
+export const unconnectedNode: Rule<'unconnected-node'> = {
+  id: 'unconnected-node',
+  check({ design }) {
+    if (!design.edges.length || design.nodes.size < 2) return [];
+    const inEdge = new Set<string>();
+    for (const e of design.edges) {
+      inEdge.add(e.from);
+      inEdge.add(e.to);
+    }
+    const skip = scenarioLines(design);
+    // A node reference written on another node's line links the two (either way).
+    const linked = new Set<string>();
+    const lineOwner = new Map<number, string>();
+    for (const n of design.nodes.values()) lineOwner.set(n.line, n.name);
+    for (const r of design.refs) {
+      if (r.kind !== 'node' || skip.has(r.span.line) || !design.nodes.has(r.name)) continue;
+      const owner = lineOwner.get(r.span.line);
+      if (owner === undefined || owner === r.name) continue;
+      linked.add(owner);
+      linked.add(r.name);
+    }
+    // A node named in another node's attribute value (`backup-to=`, `sessions=`, `coordinator=`, …).
+    for (const n of design.nodes.values())
+      for (const a of n.attrs.values()) {
+        const v = a.value;
+        const names = !v ? [] : v.type === 'text' ? [v.value] : v.type === 'list' ? v.items.map((i) => i.text) : [];
+        for (const x of names)
+          if (x !== n.name && design.nodes.has(x)) {
+            linked.add(n.name);
+            linked.add(x);
+          }
+      }
+    const out = [];
+    const caller = [...design.nodes.values()].find((x) => x.kind === 'app-server' || x.kind === 'service' || x.kind === 'web-server')?.name;
+    for (const n of design.nodes.values()) {
+      if (n.kind === null || inEdge.has(n.name) || linked.has(n.name) || n.of !== null) continue;
+      out.push(
+        nodeFinding(
+          'unconnected-node',
+          n,
+          L(
+            `\`${n.name}\` is connected to nothing: no edge reaches it or leaves it, and no other node names it. The review follows the edges, so it counts in no path, single point of failure, availability or capacity figure, and failing it in the simulation changes nothing. Draw who uses it (\`${caller && caller !== n.name ? caller : 'caller'} -> ${n.name}\`) or what it calls.`,
+            `${codeJosa(n.name, '은/는')} 어디에도 연결되어 있지 않습니다. 들어오거나 나가는 간선이 없고 다른 노드가 이름으로 가리키지도 않습니다. 검토는 간선을 따라가므로 이 노드는 경로, 단일 장애점, 가용성, 용량 어디에도 반영되지 않고, 시뮬레이션에서 장애를 내도 아무 변화가 없습니다. 누가 이 노드를 쓰는지(예: \`${caller && caller !== n.name ? caller : 'app'} -> ${n.name}\`)나 이 노드가 무엇을 호출하는지 간선으로 그리세요.`,
+          ),
+          {},
+        ),
+      );
+    }
+    return out;
+  },
+};
