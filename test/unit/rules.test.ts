@@ -34,6 +34,7 @@ const SPEC_SEVERITIES: Record<string, string> = {
   'dns-no-health-check': 'warning',
   'dns-failback': 'warning',
   'lone-producer': 'info',
+  'raid-rebuild-risk': 'info',
   'unconnected-node': 'info',
   'queue-no-consumer': 'warning',
   'redis-sync-replication': 'warning',

@@ -1380,3 +1380,13 @@ test('round 10: a consumer drawn `workers -> mq` is named (the queue has no read
   const g = checkDesign(z).find((v) => v.rule === 'queue-no-consumer');
   assert.equal(g?.severity, 'info');
 });
+
+test('round 9: a RAID volume that is a single point of failure says what its level covers (disks) and what it does not (the box); RAID 5 is told its rebuild window', () => {
+  const x = d('goal rto=4h', 'u: client rate=30', 'files: web-server', 'disk: storage raid=6 backup=1d', 'u -> files -> disk');
+  const f = checkDesign(x).find((y) => y.rule === 'single-point-of-failure' && y.data?.['node'] === 'disk');
+  assert.ok(f && f.message.en.includes('RAID 6 covers two failed disks') && f.message.ko.includes('RAID 6은 디스크 두 개의 고장'), f?.message.en);
+  assert.deepEqual(rules(x, 'raid-rebuild-risk'), []);
+  const y = d('u: client rate=30', 'files: web-server', 'disk: storage raid=5 backup=1d', 'u -> files -> disk');
+  assert.deepEqual(rules(y, 'raid-rebuild-risk'), ['disk']);
+  assert.ok(checkDesign(y).find((v) => v.rule === 'single-point-of-failure' && v.data?.['node'] === 'disk')?.message.ko.includes('RAID 5는'));
+});

@@ -19,6 +19,7 @@ import { multiPrimaryAutoIncrement } from './multi-primary-auto-increment';
 import { multiPrimaryConflict } from './multi-primary-conflict';
 import { noHealthCheck } from './no-health-check';
 import { raidNoRedundancy } from './raid-no-redundancy';
+import { raidRebuildRisk } from './raid-rebuild-risk';
 import { rpoNotMet } from './rpo-not-met';
 import type { Fix } from './fixes';
 import type { Rule, RuleContext } from './rule';
@@ -61,6 +62,7 @@ const BY_ID: { [K in HaRuleId]: Rule<K> } = {
   'scenario-not-met': scenarioNotMet,
   'availability-not-met': availabilityNotMet,
   'raid-no-redundancy': raidNoRedundancy,
+  'raid-rebuild-risk': raidRebuildRisk,
   'multi-primary-auto-increment': multiPrimaryAutoIncrement,
   'multi-primary-conflict': multiPrimaryConflict,
   'dangling-load-balancer': danglingLoadBalancer,

@@ -1,6 +1,6 @@
 import { findSpofs } from '../analysis/spof';
 import { hasPlacementSla } from '../model/profiles/derive';
-import { codeJosa } from '../shared/josa';
+import { codeJosa, josa } from '../shared/josa';
 import { clusterReplicaCounts, majorityOf } from '../model/groups';
 import { buildModel, selfRunPostgres } from '../model/request-graph';
 import type { Finding, Localized, RelatedInfo, TopologyNode } from '../syntax/ast';
@@ -41,8 +41,8 @@ export function redundancyAdvice(node: TopologyNode): Localized {
       );
     case 'storage':
       return L(
-        `Add a standby that takes over automatically (\`${n}-standby: ${node.kindText} standby of=${n} replication=sync failover=auto\`).`,
-        `자동으로 넘겨받는 대기 노드를 추가하세요(\`${n}-standby: ${node.kindText} standby of=${n} replication=sync failover=auto\`).`,
+        `Add a second array that takes over automatically — a dual-controller or HA storage pair (\`${n}-standby: ${node.kindText} standby of=${n} replication=sync failover=auto\`) — or, if an outage until the repair is acceptable, check that restoring from the backup fits the RTO.`,
+        `자동으로 넘겨받는 두 번째 저장 장치를 두거나(컨트롤러 이중화 장비나 HA 스토리지 쌍: \`${n}-standby: ${node.kindText} standby of=${n} replication=sync failover=auto\`), 수리될 때까지 멈춰도 된다면 백업에서 복원하는 시간이 RTO 안에 드는지 확인하세요.`,
       );
     case 'cache':
       // ElastiCache/MemoryDB: the service fails over to a replica (Multi-AZ); Sentinel is not how it is run.
@@ -72,6 +72,24 @@ export function redundancyAdvice(node: TopologyNode): Localized {
   }
 }
 
+/** What a node's RAID level covers, for a node that is a single point of failure: failed disks, not the box they sit in. */
+export function raidCovers(node: TopologyNode): Localized | null {
+  const v = node.attrs.get('raid')?.value;
+  const level = v ? (v.type === 'number' ? String(v.value) : v.type === 'text' ? v.value : '') : '';
+  const disks: Record<string, [string, string]> = {
+    '1': ['a failed disk (its mirror keeps the data)', '디스크 하나의 고장(미러가 데이터를 지킴)'],
+    '5': ['one failed disk', '디스크 하나의 고장'],
+    '6': ['two failed disks', '디스크 두 개의 고장'],
+    '10': ['one failed disk in each mirrored pair', '미러 쌍마다 디스크 하나의 고장'],
+  };
+  const d = disks[level];
+  if (!d) return null;
+  return L(
+    ` Its RAID ${level} covers ${d[0]}, not the server, controller or power supply the array sits in: losing that is what is meant here, and the data stays on the disks until it is repaired.`,
+    ` ${josa(`RAID ${level}`, '은/는')} ${d[1]}을 견디지만, 어레이가 들어 있는 서버·컨트롤러·전원은 지키지 못합니다. 여기서 말하는 장애가 그것이고, 데이터는 수리될 때까지 디스크에 남아 있습니다.`,
+  );
+}
+
 /** `a`, `b`로: a list of names ending with the particle of its last one. */
 function toRoutesKo(names: string[]): string {
   const last = names[names.length - 1]!;
@@ -86,6 +104,7 @@ export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
       const entries = nameList(s.entries);
       const deps = nameList(s.dependents);
       const advice = redundancyAdvice(node);
+      const raid = raidCovers(node);
       // Read replicas of it: copies that serve reads, which nothing promotes (a learner often takes them for a standby).
       const readers = (facts.copies.get(s.node) ?? []).filter((n) => n.role === 'replica').map((n) => n.name);
       const readersList = nameList(readers);
@@ -147,8 +166,8 @@ export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
             `\`${s.node}\` 노드는 단일 장애점입니다. 요청이 이 노드로 들어오는데 인스턴스가 하나뿐이고 대신할 노드도 없어서, 이 노드가 멈추면 서비스 전체가 멈춥니다. ${advice.ko}`,
           )
         : L(
-            `\`${s.node}\` is a single point of failure: if it goes down, requests from ${entries.en} can no longer be served${via ? ` (${deps.en} ${s.dependents.length > 1 ? 'need' : 'needs'} it)` : ''}, and nothing takes over — one instance, no standby.${readers.length ? ` ${readers.length > 1 ? `${readersList.en} are read replicas` : `${readersList.en} is a read replica`}: ${readers.length > 1 ? 'they serve' : 'it serves'} reads, but nothing promotes ${readers.length > 1 ? 'them' : 'it'} when \`${s.node}\` fails. Let a failover manager (orchestrator, MHA, Patroni) promote one: write it as a standby, \`${readers[0]}: ${design.nodes.get(readers[0]!)?.kindText ?? 'database'} standby of=${s.node} readable failover=auto\`. Or:` : ''} ${advice.en}`,
-            `\`${s.node}\` 노드는 단일 장애점입니다. 이 노드가 멈추면 ${entries.ko}의 요청을 처리할 수 없고${via ? `(${deps.ko} 노드가 이 노드를 호출)` : ''}, 인스턴스가 하나뿐이며 대기 노드도 없어 대신할 곳이 없습니다.${readers.length ? ` ${readersList.ko} 노드는 읽기 복제본이라 읽기는 처리하지만, \`${s.node}\` 노드가 멈춰도 승격되지 않습니다. 페일오버 관리자(orchestrator, MHA, Patroni)가 그중 하나를 승격하도록 대기 노드로 적으세요(\`${readers[0]}: ${design.nodes.get(readers[0]!)?.kindText ?? 'database'} standby of=${s.node} readable failover=auto\`). 아니면:` : ''} ${advice.ko}`,
+            `\`${s.node}\` is a single point of failure: if it goes down, requests from ${entries.en} can no longer be served${via ? ` (${deps.en} ${s.dependents.length > 1 ? 'need' : 'needs'} it)` : ''}, and nothing takes over — one instance, no standby.${raid ? raid.en : ''}${readers.length ? ` ${readers.length > 1 ? `${readersList.en} are read replicas` : `${readersList.en} is a read replica`}: ${readers.length > 1 ? 'they serve' : 'it serves'} reads, but nothing promotes ${readers.length > 1 ? 'them' : 'it'} when \`${s.node}\` fails. Let a failover manager (orchestrator, MHA, Patroni) promote one: write it as a standby, \`${readers[0]}: ${design.nodes.get(readers[0]!)?.kindText ?? 'database'} standby of=${s.node} readable failover=auto\`. Or:` : ''} ${advice.en}`,
+            `\`${s.node}\` 노드는 단일 장애점입니다. 이 노드가 멈추면 ${entries.ko}의 요청을 처리할 수 없고${via ? `(${deps.ko} 노드가 이 노드를 호출)` : ''}, 인스턴스가 하나뿐이며 대기 노드도 없어 대신할 곳이 없습니다.${raid ? raid.ko : ''}${readers.length ? ` ${readersList.ko} 노드는 읽기 복제본이라 읽기는 처리하지만, \`${s.node}\` 노드가 멈춰도 승격되지 않습니다. 페일오버 관리자(orchestrator, MHA, Patroni)가 그중 하나를 승격하도록 대기 노드로 적으세요(\`${readers[0]}: ${design.nodes.get(readers[0]!)?.kindText ?? 'database'} standby of=${s.node} readable failover=auto\`). 아니면:` : ''} ${advice.ko}`,
           );
       const related: RelatedInfo[] = [];
       for (const e of s.entries.slice(0, 5)) {

@@ -48,6 +48,7 @@ export const CODES = {
   'scenario-not-met': rule('scenario-not-met', 'warning', "A scenario of the note misses the goal", '노트의 시나리오가 목표 미달'),
   'availability-not-met': rule('availability-not-met', 'warning', 'Availability goal not met', '가용성 목표 미달'),
   'raid-no-redundancy': rule('raid-no-redundancy', 'warning', 'RAID 0: striping without a copy', 'RAID 0: 사본 없는 스트라이핑'),
+  'raid-rebuild-risk': rule('raid-rebuild-risk', 'info', 'RAID 5: no redundancy while a disk rebuilds', 'RAID 5: 리빌드 중에는 여분 없음'),
   'multi-primary-auto-increment': rule('multi-primary-auto-increment', 'warning', 'Auto-increment ids on several primaries', '여러 프라이머리의 자동 증가 ID'),
   'multi-primary-conflict': rule('multi-primary-conflict', 'warning', 'Several primaries with asynchronous replication: concurrent updates are lost', '비동기 복제하는 여러 프라이머리: 동시 갱신 유실'),
   'dangling-load-balancer': rule('dangling-load-balancer', 'warning', 'Load balancer with nothing behind it', '뒤에 아무것도 없는 로드밸런서'),
