@@ -1390,3 +1390,31 @@ test('round 9: a RAID volume that is a single point of failure says what its lev
   assert.deepEqual(rules(y, 'raid-rebuild-risk'), ['disk']);
   assert.ok(checkDesign(y).find((v) => v.rule === 'single-point-of-failure' && v.data?.['node'] === 'disk')?.message.ko.includes('RAID 5는'));
 });
+
+test('round 10: Elasticsearch keeps a replica of every shard on another node (number_of_replicas 1): one data node lost loses nothing and fails nothing (writes wait for the promoted primary); both copies lost lose their share', () => {
+  const x = d(
+    'zone a',
+    'zone b',
+    'users: client rate=200',
+    'lb: load-balancer health-check managed',
+    'kibana: app-server replicas=2 zones=a,b',
+    'es-master: database engine=elasticsearch replicas=3 zones=a,b',
+    'es-data: database engine=elasticsearch replicas=4 shards=5 zones=a,b',
+    'users -> lb -> kibana -> es-data -> es-master',
+  );
+  assert.deepEqual(rules(x, 'missing-replica'), []);
+  assert.deepEqual(rules(x, 'no-backup'), []);
+  const one = fail(x, node('es-data', 1));
+  assert.equal(one.writesLostSeconds, 0);
+  assert.equal(down(one), 0);
+  assert.equal(degraded(one), 0);
+  assert.ok(one.events.some((e) => e.type === 'delayed' && e.message.en.includes('index request waits up to its timeout (1m)')));
+  // A zone: each pair of copies has one in each zone.
+  assert.equal(fail(x, { type: 'zone', zone: 'a' }).writesLostSeconds, 0);
+  // Both copies of a share of the shards.
+  const two = simulate(x, [{ type: 'fail', target: node('es-data', 1), at: 0 }, { type: 'fail', target: node('es-data', 2), at: 0 }]);
+  assert.equal(two.writesLostSeconds, Infinity);
+  // `shard-replicas=0`: no copies, every node holds shards of its own.
+  const bare = d('users: client rate=200', 'app: app-server replicas=2', 'es: database engine=opensearch replicas=3 shard-replicas=0', 'users -> app -> es');
+  assert.deepEqual(rules(bare, 'missing-replica'), ['es']);
+});

@@ -80,9 +80,33 @@ export function isDormant(n: TopologyNode): boolean {
   return v !== undefined && v !== null && v.type === 'range' && v.min === 0 && !n.attrs.has('replicas');
 }
 
-/** Shards of a node: `shards=N` on a database or a cache not in Redis Cluster mode (whose slots are modelled with its mode), at most its instances. */
+/** Engines that spread every shard's copies over all the data nodes (one replica per shard by default). */
+const SPREAD_ENGINES = new Set(['elasticsearch', 'opensearch']);
+
+/**
+ * Copies of each shard for a database whose shards are spread over all its instances, each copy on another instance
+ * (`shard-replicas=N`, else Elasticsearch/OpenSearch's default `index.number_of_replicas` 1): 1 + N. Null for a node
+ * whose instances are divided among its shards (`shards=` alone).
+ */
+export function shardCopiesOf(n: TopologyNode): number | null {
+  if (n.kind !== 'database') return null;
+  const r = numberAttr(n, 'shard-replicas');
+  if (r !== null) return 1 + Math.max(0, Math.floor(r));
+  const e = n.attrs.get('engine')?.value;
+  return e && e.type === 'text' && SPREAD_ENGINES.has(e.value.toLowerCase()) ? 2 : null;
+}
+
+/**
+ * Shards of a node: `shards=N` on a database or a cache not in Redis Cluster mode (whose slots are modelled with its
+ * mode), at most its instances. A database whose shards are spread with their copies over every instance
+ * (shardCopiesOf) is modelled as groups of that many instances, each group holding a set of shards whole: losing an
+ * instance loses no shard, losing every instance of a group loses its share — a shard is lost only with all its copies.
+ * Instances sit in the zones in turn, so a group's copies are in different zones (allocation awareness).
+ */
 export function shardsOf(n: TopologyNode, instances: number): number {
   if (n.kind !== 'database' && n.kind !== 'cache') return 1;
+  const copies = shardCopiesOf(n);
+  if (copies !== null) return Math.max(1, Math.floor(instances / copies));
   const v = numberAttr(n, 'shards');
   if (v === null || v < 2) return 1;
   const mode = n.attrs.get('mode')?.value;

@@ -12,6 +12,12 @@ import { majorityZone } from './sentinel-fragile';
  * with fewer than three masters (its masters vote a replica's promotion). A two-node Pacemaker
  * cluster with `two-node` and fencing is the documented exception.
  */
+/**
+ * Products that keep an even number of voters odd themselves: Elasticsearch/OpenSearch leave one master-eligible node
+ * out of the voting configuration (Elastic, "Voting configurations"), so 4 nodes tolerate what 3 do, not less.
+ */
+const EVENS_EXCLUDED = new Set(['elasticsearch', 'opensearch']);
+
 export const quorumFragile: Rule<'quorum-fragile'> = {
   id: 'quorum-fragile',
   check({ facts }) {
@@ -73,7 +79,7 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
       if (v === 2) {
         want = 3;
         why = L('two voters: the majority is both, so losing either one stops the group', '투표 구성원이 둘이라 과반이 곧 둘 다입니다. 어느 하나만 잃어도 그룹이 멈춥니다');
-      } else if (v % 2 === 0) {
+      } else if (v % 2 === 0 && !EVENS_EXCLUDED.has(engineOf(n))) {
         want = v + 1;
         const z = majorityZone(zones);
         why = L(
@@ -81,7 +87,8 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
           `구성원 ${v}개는 과반에 ${maj}개가 필요해서 ${v - 1}개일 때와 똑같은 수의 장애만 견딥니다${z === null && n.zones.length === 2 ? '. 두 존 중 어느 한쪽만으로는 절반뿐입니다' : ''}`,
         );
       } else {
-        const z = majorityZone(zones);
+        // Elasticsearch leaves one of an even number of master-eligible nodes out of its voting configuration: an odd group.
+        const z = majorityZone(v % 2 === 0 ? zones.slice(0, -1) : zones);
         if (z === null) continue;
         why = L(
           `zone \`${z}\` holds ${zones.filter((x) => x === z).length} of its ${v} voters, a majority: losing that one zone stops the group`,

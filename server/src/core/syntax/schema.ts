@@ -255,6 +255,15 @@ const SHARDS_ATTR: AttrSpec = {
   ),
 };
 
+const SHARD_REPLICAS_ATTR: AttrSpec = {
+  key: 'shard-replicas',
+  type: { t: 'int', min: 0 },
+  doc: L(
+    'Replicas of every shard, each on another instance (Elasticsearch/OpenSearch `number_of_replicas`; default 1 for those engines). The shards are spread over all the instances, and a shard is lost only with every instance holding a copy of it.',
+    '샤드마다 다른 인스턴스에 두는 복제본 수(Elasticsearch/OpenSearch의 `number_of_replicas`, 두 엔진의 기본값 1). 샤드는 모든 인스턴스에 흩어지고, 사본을 가진 인스턴스를 모두 잃어야 그 샤드를 잃는다.',
+  ),
+};
+
 const replication = (extra: EnumValue[] = []): AttrSpec => ({
   key: 'replication',
   type: {
@@ -477,6 +486,7 @@ export const KINDS: KindSpec[] = [
         ),
       },
       SHARDS_ATTR,
+      SHARD_REPLICAS_ATTR,
       {
         key: 'max-connections',
         type: { t: 'int', min: 1 },

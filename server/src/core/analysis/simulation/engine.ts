@@ -18,7 +18,7 @@ import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import { majorityOf } from '../../model/groups';
 import type { ClassSeries, EntrySeries, NodeState, QueueSeries, SimEvent, SimStep, SimTarget, StateAt } from './types';
 import { L } from '../../shared/localized';
-import { capacityOf, connectionLimits, shardOf, type Capacity, type ConnectionLimit } from '../../model/capacity';
+import { capacityOf, connectionLimits, shardCopiesOf, shardOf, type Capacity, type ConnectionLimit } from '../../model/capacity';
 import { copiesThroughDatabases, durabilityOf, type Durability } from '../../model/durability';
 import { replicationCaveat } from '../../model/replication';
 import { connectionsMessage, dataLossMessage, noticedMessage, restoredMessage, wakeMessage } from './capacity-events';
@@ -1433,10 +1433,15 @@ export class Engine {
       this.emit(
         'delayed',
         name,
-        L(
-          `Sends to the partitions ${name} led wait for their new leaders (${d(s.selfDetect)}); producers retry them until delivery.timeout.ms (${d(retry)}), so they are delayed, not failed.`,
-          `${name} 인스턴스가 리더였던 파티션으로 보내는 메시지는 새 리더가 뽑힐 때까지(${dk(s.selfDetect)}) 기다립니다. 프로듀서가 delivery.timeout.ms(${dk(retry)})까지 재시도하므로 실패하지 않고 늦어질 뿐입니다.`,
-        ),
+        s.timings.profile.id === 'elasticsearch'
+          ? L(
+              `Writes to the shards whose primary was on ${name} wait for a replica on another node to be promoted (after ${d(s.selfDetect)}, when the master removes ${name}); an index request waits up to its timeout (${d(retry)}) for an active primary, so they are delayed, not failed. Searches go to the other copy of each shard.`,
+              `${name} 인스턴스에 프라이머리가 있던 샤드로 가는 쓰기는 다른 노드의 복제본이 승격될 때까지(마스터가 ${name} 인스턴스를 빼는 ${dk(s.selfDetect)} 뒤) 기다립니다. 색인 요청은 활성 프라이머리를 타임아웃(${dk(retry)})까지 기다리므로 실패하지 않고 늦어질 뿐입니다. 검색은 각 샤드의 다른 사본으로 갑니다.`,
+            )
+          : L(
+              `Sends to the partitions ${name} led wait for their new leaders (${d(s.selfDetect)}); producers retry them until delivery.timeout.ms (${d(retry)}), so they are delayed, not failed.`,
+              `${name} 인스턴스가 리더였던 파티션으로 보내는 메시지는 새 리더가 뽑힐 때까지(${dk(s.selfDetect)}) 기다립니다. 프로듀서가 delivery.timeout.ms(${dk(retry)})까지 재시도하므로 실패하지 않고 늦어질 뿐입니다.`,
+            ),
       );
     }
     if (s.selfDetect !== null && s.group === null) {
@@ -1488,6 +1493,8 @@ export class Engine {
           const list = this.instOf(s.idx);
           const S = this.cap[s.idx]!.shards;
           const mine = S > 1 ? shardOf(list.indexOf(x), list.length, S) : -1;
+          // Shards spread with their copies over every node (Elasticsearch): no shard is one group of instances to name.
+          const spread = shardCopiesOf(s.node) !== null;
           const left = list.some((y, j) => y.alive && (mine < 0 || shardOf(j, list.length, S) === mine));
           // Whose figure the detection is: the product's own, or the project's generic one (the profile documents none).
           const own = s.timings.detect.profile === s.timings.profile.id;
@@ -1497,8 +1504,8 @@ export class Engine {
             'routed-around',
             name,
             L(
-              `The ${s.name} cluster drops ${name} after ${d(s.selfDetect!)} (${whoEn}: ${s.timings.detectHow.en}); ${left ? (mine >= 0 ? `the other instances of shard ${mine + 1}/${S} serve` : 'the other instances serve') : mine >= 0 ? `no instance of shard ${mine + 1}/${S} is left: its keys fail` : 'no instance of it is left to serve'}.`,
-              `${s.name} 클러스터에서 ${dk(s.selfDetect!)} 뒤 ${name} 인스턴스가 빠집니다(${whoKo}: ${s.timings.detectHow.ko}). ${left ? (mine >= 0 ? `샤드 ${mine + 1}/${S}의 나머지 인스턴스가 처리합니다` : '나머지 인스턴스가 처리합니다') : mine >= 0 ? `샤드 ${mine + 1}/${S}에 남은 인스턴스가 없어 그 샤드의 키에 대한 요청이 실패합니다` : '처리할 인스턴스가 하나도 남지 않았습니다'}.`,
+              `The ${s.name} cluster drops ${name} after ${d(s.selfDetect!)} (${whoEn}: ${s.timings.detectHow.en}); ${left ? (spread ? 'the copies of its shards on other nodes serve' : mine >= 0 ? `the other instances of shard ${mine + 1}/${S} serve` : 'the other instances serve') : spread ? 'some shards have lost every copy: their documents fail' : mine >= 0 ? `no instance of shard ${mine + 1}/${S} is left: its keys fail` : 'no instance of it is left to serve'}.`,
+              `${s.name} 클러스터에서 ${dk(s.selfDetect!)} 뒤 ${name} 인스턴스가 빠집니다(${whoKo}: ${s.timings.detectHow.ko}). ${left ? (spread ? '다른 노드에 있는 샤드 사본이 처리합니다' : mine >= 0 ? `샤드 ${mine + 1}/${S}의 나머지 인스턴스가 처리합니다` : '나머지 인스턴스가 처리합니다') : spread ? '사본을 모두 잃은 샤드가 있어 그 문서에 대한 요청이 실패합니다' : mine >= 0 ? `샤드 ${mine + 1}/${S}에 남은 인스턴스가 없어 그 샤드의 키에 대한 요청이 실패합니다` : '처리할 인스턴스가 하나도 남지 않았습니다'}.`,
             ),
           );
         }
@@ -2306,10 +2313,12 @@ export class Engine {
     if (s.selfDetect !== null && s.selfDetect < det) det = s.selfDetect;
     const live = new Float64Array(S);
     const undet = new Float64Array(S);
+    // Clients that wait out the cluster's own routing around a lost instance (an index request waiting for a promoted primary).
+    const waits = det !== Infinity && retriesThrough(s, det);
     list.forEach((x, i) => {
       const k = shardOf(i, list.length, S);
       if (x.alive) live[k]!++;
-      else if (det === Infinity || roundT(x.failedAt + det) > t) undet[k]!++;
+      else if (!waits && (det === Infinity || roundT(x.failedAt + det) > t)) undet[k]!++;
     });
     let sum = 0;
     for (let k = 0; k < S; k++) {
@@ -2490,7 +2499,7 @@ export class Engine {
         const survive = this.backupsSurvive(i);
         const amount = survive ? d.backup! : Infinity;
         this.writesLost = Math.max(this.writesLost, amount);
-        const label = k === null ? s.name : `${s.name} (shard ${k + 1}/${S})`;
+        const label = k === null ? s.name : shardCopiesOf(s.node) !== null ? s.name : `${s.name} (shard ${k + 1}/${S})`;
         this.emit('data-lost', label, dataLossMessage(label, d.backup, survive, k === null ? null : S));
         if (!survive) continue;
         this.awaitingRestore.add(i);

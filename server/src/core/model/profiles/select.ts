@@ -25,6 +25,8 @@ export const ENGINE_PROFILES: Record<string, ProfileId> = {
   vrrp: 'keepalived',
   proxysql: 'proxysql',
   kafka: 'kafka',
+  elasticsearch: 'elasticsearch',
+  opensearch: 'elasticsearch',
   k8s: 'k8s-service',
   kubernetes: 'k8s-service',
   'k8s-service': 'k8s-service',

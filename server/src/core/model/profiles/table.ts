@@ -97,6 +97,7 @@ export type ProfileId =
   | 'proxysql'
   | 'kafka'
   | 'aws-ecs'
+  | 'elasticsearch'
   | 'pgpool'
   | 'k8s-service'
   | 'keepalived'
@@ -469,6 +470,16 @@ export const PROFILES: Record<ProfileId, Profile> = {
   // An ECS service: its scheduler starts a replacement for a stopped or unhealthy task and spreads tasks over the zones.
   // Provisioning a Fargate task, pulling its image and starting it takes no documented time: generic 60 s, against a
   // VM's 300 s. Service auto scaling uses the same CloudWatch alarms as EC2 (180 s) before a task starts (60 s).
+  // The elected master checks every node each second (follower checks, 10 s timeout each) and removes one after 3 failed
+  // checks in a row: 3 × 10 s timeouts + 2 × 1 s between them for a node that stops answering (a closed connection is removed
+  // at once). A replica of each shard the node held is then promoted. An index request waits up to its timeout, 1 min, for
+  // an active primary before failing (ReplicationRequest.DEFAULT_TIMEOUT); searches go to another copy of the shard.
+  elasticsearch: {
+    id: 'elasticsearch',
+    label: 'Elasticsearch / OpenSearch',
+    detectSetting: 'cluster.fault_detection.follower_check.*',
+    values: { detect: V(32, 'es-follower-check'), retryFor: V(60, 'es-replication-timeout') },
+  },
   'aws-ecs': {
     id: 'aws-ecs',
     label: 'Amazon ECS service (Fargate)',
