@@ -1418,3 +1418,31 @@ test('round 10: Elasticsearch keeps a replica of every shard on another node (nu
   const bare = d('users: client rate=200', 'app: app-server replicas=2', 'es: database engine=opensearch replicas=3 shard-replicas=0', 'users -> app -> es');
   assert.deepEqual(rules(bare, 'missing-replica'), ['es']);
 });
+
+test('round 10/11: a replica set written as a primary and its copies votes — a zone holding two of three members stops writes and elects no one; one member lost elects another with nothing lost; two members are each a single point of failure', () => {
+  const x = d(
+    'goal rto=5m rpo=0',
+    'zone dc1',
+    'zone dc2',
+    'app: client',
+    'm1: database engine=mongodb primary zone=dc1',
+    'm2: database engine=mongodb standby of=m1 failover=auto zone=dc1',
+    'm3: database engine=mongodb standby of=m1 failover=auto zone=dc2',
+    'app -> m1',
+  );
+  const dc1 = fail(x, { type: 'zone', zone: 'dc1' });
+  assert.ok(down(dc1) >= 3600);
+  assert.ok(dc1.events.some((e) => e.type === 'failover-blocked'));
+  const one = fail(x, node('m1'));
+  assert.equal(one.writesLostSeconds, 0);
+  assert.equal(down(one), 12); // MongoDB's median election with default settings
+  assert.deepEqual(rules(x, 'quorum-fragile'), ['m1']);
+  assert.deepEqual(rules(x, 'rpo-not-met'), []);
+  // Losing both copies: the primary alone is no majority and takes no writes.
+  const copies = simulate(x, [{ type: 'fail', target: node('m2'), at: 0 }, { type: 'fail', target: node('m3'), at: 0 }]);
+  assert.ok(down(copies) >= 3600);
+  // Group Replication written as a pair: either member is a single point of failure, in the rule and in the sweep alike.
+  const pair = d('u: client', 'gr1: database engine=group-replication primary', 'gr2: database engine=group-replication standby of=gr1 failover=auto', 'u -> gr1');
+  assert.deepEqual(rules(pair, 'single-point-of-failure').sort(), ['gr1', 'gr2']);
+  assert.deepEqual([...estimate(pair).spofs].sort(), ['gr1', 'gr2']);
+});

@@ -24,6 +24,8 @@
  * nodes, clients and monitors do not fail on their own.
  * A Patroni primary needs the majority of its coordinating group (it demotes
  * itself after `ttl` without it): that group counts as one of its callees.
+ * A replica set written member by member (SimNode.quorumPeers) of two members: the
+ * primary needs the other member, and nothing is elected in its place.
  */
 import { DEFAULTS } from '../model/defaults';
 import { majorityOf, survivesFirstLoss } from '../model/groups';
@@ -45,6 +47,8 @@ export interface SpofResult {
 /** Who serves in a fully lost node's place within the horizon (read source or fastest takeover), or -1. */
 export function coverOf(s: SimNode, horizon: number = DEFAULTS.horizon): number {
   if (s.readsFrom >= 0 && s.readsFallBack) return s.readsFrom; // the engine tries the read source first, too
+  // A replica set written member by member elects a copy only with a majority of its members up: two members, none.
+  if (s.quorumPeers !== null && s.quorumPeers.length - 1 < majorityOf(s.quorumPeers.length)) return -1;
   const t = pickTakeover(s, () => true); // in a single loss every standby is up
   return t && withinHorizon(t.detect + t.promote, horizon) ? t.by : -1;
 }
@@ -87,6 +91,9 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
     needs[i] = s.demotesWith >= 0 && mode[i] === 0 && withinHorizon(haTiming(s.node, 'patroni-ttl'), H) ? [...s.callees, s.demotesWith] : s.callees;
     // A PostgreSQL primary's writes wait for its one synchronous standby.
     if (s.syncWait >= 0 && mode[i] === 0) needs[i] = [...needs[i]!, s.syncWait];
+    // A primary needs a majority of its replica set: with two members, the other one.
+    if (s.quorumPeers !== null && s.quorumPeers.length - 1 < majorityOf(s.quorumPeers.length) && mode[i] === 0)
+      needs[i] = [...needs[i]!, ...s.quorumPeers.filter((m) => m !== i)];
     deps[i] = cover[i]! >= 0 ? [...needs[i]!, cover[i]!] : needs[i]!;
   }
 

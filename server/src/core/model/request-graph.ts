@@ -34,7 +34,8 @@
 import { DEFAULTS } from './defaults';
 import { noticeDelay } from './monitoring';
 import { longestRestore } from './durability';
-import { clusterZoneIndex, demotesWithout, groupSpecOf, isDataTier, redundantModeMinimum, type GroupSpec } from './groups';
+import { clusterZoneIndex, demotesWithout, groupSpecOf, isDataTier, redundantModeMinimum, votingType, type GroupSpec } from './groups';
+import { haTiming } from './ha-timings';
 import { isRedis, replicationOf, type ReplicationMode } from './replication';
 import { attrValue, flagAttr, flagOf, numberOf, textAttr, textOf } from '../syntax/attrs';
 import { SESSION_KEYWORDS } from '../syntax/schema';
@@ -198,6 +199,12 @@ export interface SimNode {
   group: GroupSpec | null;
   /** A Patroni primary demotes itself without this quorum group's majority (model/groups.ts demotesWithout), or -1. */
   demotesWith: number;
+  /**
+   * A replica set written as a primary and its copies (`engine=group-replication|mongodb|galera|…` or `quorum` on a
+   * one-instance primary with standbys or replicas of it): every member votes, so the primary accepts writes, and a copy
+   * is elected, only while a strict majority of the members is up. The members (the primary first), or null.
+   */
+  quorumPeers: number[] | null;
   /**
    * A self-run PostgreSQL primary with one synchronous standby (`replication=sync`, one instance): every commit waits
    * for that standby's acknowledgement (`synchronous_standby_names` naming it), so while it is down writes stop. Its
@@ -668,6 +675,7 @@ class CompiledNode implements SimNode {
   declare readonly dataKind: boolean;
   declare readonly group: GroupSpec | null;
   declare demotesWith: number;
+  declare quorumPeers: number[] | null;
   declare syncWait: number;
   declare syncFor: number;
   declare vipQuorum: boolean;
@@ -709,6 +717,7 @@ class CompiledNode implements SimNode {
     this.group =
       (kind === 'cache' || kind === 'consensus' || kind === 'database' || kind === 'storage' || kind === 'queue') && !isDataTier(model.design, n) ? groupSpecOf(n, instances) : null;
     this.demotesWith = -1;
+    this.quorumPeers = null;
     this.syncWait = -1;
     this.syncFor = -1;
     const dataKind = kind !== null && DATA_KINDS.has(kind);
@@ -1234,6 +1243,32 @@ function compile(design: Design): Model {
     if (!drop.length) continue;
     lb.callees = lb.callees.filter((b) => !drop.includes(b));
     for (const b of drop) nodes[b]!.callers = nodes[b]!.callers.filter((c) => c !== si);
+  }
+
+  // A replica set written member by member: a voting engine (or `quorum`) on a one-instance primary with copies of it.
+  for (let si = 0; si < nodes.length; si++) {
+    const s = nodes[si]!;
+    if (s.instances !== 1 || s.standsFor >= 0 || s.node.role === 'standby' || s.node.role === 'replica') continue;
+    const copies = nodes.filter((c) => c !== s && !c.client && !c.ignored && c.instances === 1 && copyOf(design, c.node) === s.node.name && c.node.kind === s.node.kind);
+    if (!copies.length || (votingType(s.node) === null && !copies.some((c) => votingType(c.node) !== null))) continue;
+    if (s.group !== null && (s.group.type === 'sentinel' || s.group.type === 'cluster' || s.group.arbiters > 0)) continue;
+    const members = [s.idx, ...copies.map((c) => c.idx)];
+    s.quorumPeers = members;
+    if (members.length < 3) continue;
+    // With a majority left, the members elect the copy that has every write a majority acknowledged (MongoDB's default
+    // write concern w: majority since 5.0, Group Replication's certification, Galera's): nothing acknowledged is lost,
+    // and a single-primary set takes its election time, not a heartbeat and a promotion.
+    const voter = votingType(s.node) !== null ? s.node : copies.find((c) => votingType(c.node) !== null)!.node;
+    const leader = votingType(voter) === 'leader';
+    for (const t of s.takeovers) {
+      if (t.peer || !members.includes(t.by) || t.manual) continue;
+      t.lag = 0;
+      t.rank = 0;
+      if (!leader) continue;
+      t.detect = haTiming(voter, 'group-election');
+      t.promote = 0;
+      t.how = { en: 'the members elect a new primary', ko: '구성원들이 새 프라이머리를 선출' };
+    }
   }
 
   // Patroni primaries: without their coordinator's majority they demote themselves (model/groups.ts).

@@ -205,6 +205,17 @@ function servingSet(nodes: readonly SimNode[], entries: readonly number[]): Set<
 
 function zoneQuorumCause(nodes: readonly SimNode[], zone: string, entries: readonly number[]): Localized | null {
   const needed = servingSet(nodes, entries);
+  // A replica set written member by member whose majority sits in the zone.
+  for (const s of nodes) {
+    const peers = s.quorumPeers;
+    if (peers === null || !needed.has(s.idx)) continue;
+    const held = peers.filter((i) => nodes[i]!.node.zones[0] === zone).length;
+    if (held === 0 || peers.length - held >= majorityOf(peers.length)) continue;
+    return L(
+      `Cause: zone \`${zone}\` holds ${held} of the ${peers.length} members of \`${s.name}\`'s replica set: the members left are no majority, so none is elected and no write is taken until the zone is back. Fix: an odd number of members with no zone holding a majority — a member (or an arbiter) in a third zone or site.`,
+      `원인: \`${zone}\` 존에 \`${s.name}\` 복제 세트의 구성원 ${peers.length}개 중 ${held}개가 있어, 남은 구성원이 과반이 못 되므로 그 존이 돌아올 때까지 아무도 선출되지 않고 쓰기도 받지 않습니다. 해결: 어느 존에도 과반이 몰리지 않게 홀수 구성원을 두세요 — 세 번째 존이나 사이트에 구성원(또는 아비터)을 하나.`,
+    );
+  }
   for (const s of nodes) {
     const g = s.group;
     if (!g || !s.node.zones.includes(zone) || !needed.has(s.idx)) continue;

@@ -1,23 +1,26 @@
 import { arbitersOf, clusterReplicaCounts, engineOf, groupSpecOf, majorityOf, redisMode, isDataTier, voterZones, votingType } from '../model/groups';
-import { instanceCount } from '../model/request-graph';
-import { flagAttr, L, nodeFinding, textAttr } from './facts';
+import { buildModel, instanceCount } from '../model/request-graph';
+import { codeJosa } from '../shared/josa';
+import { flagAttr, L, nameList, nodeFinding, textAttr } from './facts';
 import type { Rule } from './rule';
 import { findingNode, fix, setAttr } from './fixes';
 import { majorityZone } from './sentinel-fragile';
 
-/**
- * A voting group (a `consensus` node, a quorum engine such as Galera, Group
- * Replication, MongoDB, or the `quorum` flag) that one loss can stop: two
- * members, an even number, or a zone holding a majority; and a Redis Cluster
- * with fewer than three masters (its masters vote a replica's promotion). A two-node Pacemaker
- * cluster with `two-node` and fencing is the documented exception.
- */
 /**
  * Products that keep an even number of voters odd themselves: Elasticsearch/OpenSearch leave one master-eligible node
  * out of the voting configuration (Elastic, "Voting configurations"), so 4 nodes tolerate what 3 do, not less.
  */
 const EVENS_EXCLUDED = new Set(['elasticsearch', 'opensearch']);
 
+/**
+ * A voting group (a `consensus` node, a quorum engine such as Galera, Group
+ * Replication, MongoDB, or the `quorum` flag) that one loss can stop: two
+ * members, an even number, or a zone holding a majority; and a Redis Cluster
+ * with fewer than three masters (its masters vote a replica's promotion). A two-node Pacemaker
+ * cluster with `two-node` and fencing is the documented exception. A replica set
+ * written member by member (a voting engine on a primary and its copies) is judged
+ * the same way on its members.
+ */
 export const quorumFragile: Rule<'quorum-fragile'> = {
   id: 'quorum-fragile',
   check({ facts }) {
@@ -106,6 +109,38 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
             `\`${n.name}\` 노드는 투표 구성원의 과반(${v}개 중 ${maj}개)이 살아 있어야 동작하는데, ${why.ko}. 이 그룹이 처리하거나 조율하는 것(페일오버 포함)도 함께 멈춥니다. 어느 존도 과반을 갖지 않도록 홀수 구성원을 나누어 두세요 — 존 3곳에 3개${want !== null ? `(\`replicas=${want}\`)` : ''}.`,
           ),
           { voters: v, majority: maj, want },
+        ),
+      );
+    }
+    // Replica sets written member by member: a primary and its copies that vote (model/request-graph.ts quorumPeers).
+    const m = buildModel(facts.design);
+    for (const p of m.nodes) {
+      const peers = p.quorumPeers;
+      if (peers === null) continue;
+      const v = peers.length;
+      // Two members: each is a single point of failure, and that finding says so.
+      if (v < 3) continue;
+      const names = peers.map((i) => m.nodes[i]!.name);
+      const list = nameList(names.slice(1));
+      const zones = peers.map((i) => m.nodes[i]!.node.zones[0] ?? null);
+      const z = v >= 3 ? majorityZone(zones) : null;
+      if (v >= 3 && z === null && v % 2 === 1) continue;
+      const inZ = z === null ? 0 : zones.filter((x) => x === z).length;
+      const why =
+        v === 2
+          ? L('two members: the majority is both, so losing either one stops the writes and nothing is elected', '구성원이 둘이라 과반이 곧 둘 다입니다. 어느 하나만 잃어도 쓰기가 멈추고 아무도 선출되지 않습니다')
+          : z !== null
+          ? L(`zone \`${z}\` holds ${inZ} of its ${v} members, a majority: losing that one zone stops the writes, and the members left elect no one until it is back (short of forcing a reconfiguration by hand)`, `\`${z}\` 존에 구성원 ${v}개 중 ${inZ}개가 있어 과반입니다. 그 존 하나만 잃어도 쓰기가 멈추고, 남은 구성원은 그 존이 돌아올 때까지(사람이 구성을 강제로 바꾸지 않는 한) 아무도 선출하지 못합니다`)
+          : L(`${v} members need ${majorityOf(v)} for a majority: they tolerate as many failures as ${v - 1} would`, `구성원 ${v}개는 과반에 ${majorityOf(v)}개가 필요해서 ${v - 1}개일 때와 똑같은 수의 장애만 견딥니다`);
+      out.push(
+        nodeFinding(
+          'quorum-fragile',
+          p.node,
+          L(
+            `\`${p.name}\` and its copies are one replica set that votes (${list.en}): the primary takes writes, and a copy is elected in its place, only while a strict majority of the members is up (${majorityOf(v)} of ${v}), and ${why.en}. Run an odd number of members spread so that no place holds a majority — one in each of three zones or sites (a third member, or an arbiter where the product has one, in a third place).`,
+            `${codeJosa(p.name, '와/과')} 그 사본들(${list.ko})은 투표하는 하나의 복제 세트입니다. 구성원의 과반(${v}개 중 ${majorityOf(v)}개)이 살아 있어야 프라이머리가 쓰기를 받고 사본이 대신 선출되는데, ${why.ko}. 어느 곳도 과반을 갖지 않도록 홀수 구성원을 나누어 두세요 — 존이나 사이트 세 곳에 하나씩(세 번째 구성원이나, 제품에 있다면 아비터를 세 번째 장소에).`,
+          ),
+          { voters: v, majority: majorityOf(v), want: null },
         ),
       );
     }

@@ -72,6 +72,12 @@ export function redundancyAdvice(node: TopologyNode): Localized {
   }
 }
 
+/** The engine of a node as written, for messages (`engine=mongodb`), or the voting flag. */
+function engineWord(n: TopologyNode): string {
+  const e = textAttr(n, 'engine');
+  return e ? `\`engine=${e}\`` : '`quorum`';
+}
+
 /** What a node's RAID level covers, for a node that is a single point of failure: failed disks, not the box they sit in. */
 export function raidCovers(node: TopologyNode): Localized | null {
   const v = node.attrs.get('raid')?.value;
@@ -120,7 +126,16 @@ export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
       const direct = s.routes !== undefined && s.routes.every((r) => r.route === s.node);
       // The one synchronous standby of a PostgreSQL primary: every commit waits for it.
       const waits = sim.syncFor >= 0 ? buildModel(design).nodes[sim.syncFor]!.name : null;
-      const message = waits !== null
+      // A member of a replica set of two that votes (written as a primary and its copy): the majority is both.
+      const model = buildModel(design);
+      const set = model.nodes.find((p) => p.quorumPeers !== null && p.quorumPeers.length === 2 && p.quorumPeers.includes(sim.idx));
+      const other = set ? model.nodes[set.quorumPeers!.find((i) => i !== sim.idx)!]!.name : null;
+      const message = set && other !== null
+        ? L(
+            `\`${s.node}\` is a single point of failure: with \`${other}\` it is a replica set of two members that votes (${engineWord(set.node)}), and the primary takes writes — and a member is elected — only with a majority, which of two is both. Losing \`${s.node}\` stops every write from ${entries.en} until it is back. Add a third member in a third place (\`${set.name}-3: ${set.node.kindText} standby of=${set.name} failover=auto\`, or an arbiter where the product has one).`,
+            `${codeJosa(s.node, '은/는')} 단일 장애점입니다. \`${other}\` 노드와 함께 투표하는, 구성원이 둘뿐인 복제 세트(${engineWord(set.node)})인데, 과반이 있어야 프라이머리가 쓰기를 받고 구성원이 선출되며 둘 중 과반은 둘 다입니다. 이 노드를 잃으면 돌아올 때까지 ${entries.ko}의 쓰기가 모두 멈춥니다. 세 번째 장소에 세 번째 구성원을 두세요(\`${set.name}-3: ${set.node.kindText} standby of=${set.name} failover=auto\`, 또는 제품에 있다면 아비터).`,
+          )
+        : waits !== null
         ? L(
             `\`${s.node}\` is a single point of failure: it is \`${waits}\`'s only synchronous standby, and PostgreSQL waits for it on every commit (\`synchronous_standby_names\` naming it), so when it goes down no write from ${entries.en} completes until it is back, although \`${waits}\` is healthy. Keep more synchronous standbys than the commit waits for (a second one, \`synchronous_standby_names = 'ANY 1 (…)'\`: \`replicas=2\` on \`${s.node}\`), or let a manager drop to asynchronous while it is gone (Patroni's \`synchronous_mode\`, \`engine=patroni\`).`,
             `${codeJosa(s.node, '은/는')} 단일 장애점입니다. \`${waits}\` 노드의 유일한 동기 대기 노드라 PostgreSQL이 커밋마다 이 노드의 확인을 기다리므로(\`synchronous_standby_names\`에 이 노드만 있음), 이 노드가 멈추면 \`${waits}\` 노드가 멀쩡해도 돌아올 때까지 ${entries.ko}의 쓰기가 하나도 끝나지 않습니다. 커밋이 기다리는 수보다 동기 대기 노드를 더 두거나(하나 더 두고 \`synchronous_standby_names = 'ANY 1 (…)'\`: \`${s.node}\`에 \`replicas=2\`), 대기 노드가 없는 동안 비동기로 내려가게 하는 관리자를 쓰세요(Patroni의 \`synchronous_mode\`, \`engine=patroni\`).`,

@@ -2100,7 +2100,7 @@ export class Engine {
       }
       inner[i] = v;
     }
-    if (s.group !== null || s.demotesWith >= 0) inner[i]! *= this.groups.factor(i);
+    if (s.group !== null || s.demotesWith >= 0 || s.quorumPeers !== null) inner[i]! *= this.groups.factor(i);
     // Commits wait for the one synchronous standby: none is acknowledged while it is down.
     if (s.syncWait >= 0 && this.prov[i] === i && this.live[s.syncWait]! <= 0) inner[i] = 0;
   }
@@ -2533,6 +2533,17 @@ export class Engine {
           `${josa(by, '이/가')} ${s.name}의 역할을 넘겨받지 못합니다: 감시(witness) ${w}의 표가 필요한데 함께 멈췄습니다. 세 표 중 두 표를 잃어 클러스터가 쿼럼을 잃고 멈추므로, 누군가 ${by}에서 쿼럼을 강제로 잡기 전에는(또는 ${s.name}, ${w} 가운데 하나가 돌아오기 전에는) 페일오버가 일어나지 않습니다.`,
         ),
       );
+    } else if (!this.groups.peersOk(s)) {
+      const p = s.quorumPeers!;
+      const up = p.filter((m) => this.live[m]! > 0).length;
+      this.emit(
+        'failover-blocked',
+        s.name,
+        L(
+          `${by} cannot be elected in ${s.name}'s place: only ${up} of the ${p.length} members of the replica set are up, short of a majority (${majorityOf(p.length)}), so no member is elected until enough are back.`,
+          `${josa(by, '이/가')} ${s.name} 대신 선출되지 못합니다: 복제 세트 구성원 ${p.length}개 중 ${up}개만 살아 있어 과반(${majorityOf(p.length)})에 못 미치므로, 충분히 돌아올 때까지 아무도 선출되지 않습니다.`,
+        ),
+      );
     } else if (k.coordinator >= 0) {
       const c = this.nodes[k.coordinator]!.name;
       this.emit(
@@ -2695,7 +2706,7 @@ export class Engine {
       }
       if (p) continue;
       // The fastest live standby (or peer) takes over.
-      const tk = pickTakeover(s, (k) => this.live[k.by]! > 0 && this.prov[k.by]! === k.by && this.groups.coordinatorOk(k));
+      const tk = pickTakeover(s, (k) => this.live[k.by]! > 0 && this.prov[k.by]! === k.by && this.groups.coordinatorOk(k) && this.groups.peersOk(s));
       if (!tk) {
         this.sayVoteMissing(s);
         continue;

@@ -80,6 +80,8 @@ export class GroupPhase {
   private readonly demotePending = new Map<number, object>();
   private readonly demoted = new Set<number>();
   private readonly demoting: number[] = [];
+  /** Primaries of replica sets written member by member: whether they were last seen without a majority. */
+  private readonly peersLost = new Map<number, boolean>();
   readonly nodes: number[] = [];
 
   constructor(
@@ -89,6 +91,7 @@ export class GroupPhase {
     for (const i of act) {
       const s = h.m.nodes[i]!;
       if (s.demotesWith >= 0) this.demoting.push(i);
+      if (s.quorumPeers !== null) this.peersLost.set(i, false);
       const g = s.group;
       if (!g) continue;
       this.nodes.push(i);
@@ -107,10 +110,21 @@ export class GroupPhase {
     return this.h.m.nodes[i]!.group !== null;
   }
 
+  /** Whether the members of a replica set written member by member (SimNode.quorumPeers) have a strict majority up. */
+  peersOk(s: SimNode): boolean {
+    const p = s.quorumPeers;
+    if (p === null) return true;
+    let up = 0;
+    for (const m of p) if (this.h.live(m) > 0) up++;
+    return up >= majorityOf(p.length);
+  }
+
   /** The share of node i's requests it can serve in the current state (1 for an ordinary node). */
   factor(i: number): number {
     if (this.demoted.has(i)) return 0;
     const s = this.h.m.nodes[i]!;
+    // A primary cut off from the majority of its replica set takes no writes (Group Replication blocks; a MongoDB primary steps down).
+    if (s.quorumPeers !== null && !this.peersOk(s)) return 0;
     const g = s.group;
     if (!g) return 1;
     const h = this.h;
@@ -175,6 +189,24 @@ export class GroupPhase {
       }
     }
     for (const p of this.demoting) this.updateDemotion(p, t);
+    for (const [i, lost] of this.peersLost) {
+      const s = this.h.m.nodes[i]!;
+      const now = !this.peersOk(s) && this.h.live(i) > 0;
+      if (now === lost) continue;
+      this.peersLost.set(i, now);
+      const p = s.quorumPeers!;
+      const up = p.filter((m) => this.h.live(m) > 0).length;
+      this.h.emit(
+        now ? 'quorum-lost' : 'quorum-regained',
+        s.name,
+        now
+          ? L(
+              `${s.name} sees ${up} of the ${p.length} members of its replica set, no majority: it takes no writes (Group Replication blocks them; a MongoDB primary steps down) until a majority is back.`,
+              `${josa(s.name, '은/는')} 복제 세트 구성원 ${p.length}개 중 ${up}개만 보여 과반이 없습니다. 과반이 돌아올 때까지 쓰기를 받지 않습니다(Group Replication은 쓰기를 막고, MongoDB 프라이머리는 물러납니다).`,
+            )
+          : L(`${s.name}'s replica set has its majority again: it takes writes.`, `${s.name}의 복제 세트가 다시 과반을 얻어 쓰기를 받습니다.`),
+      );
+    }
   }
 
   /**
