@@ -1446,3 +1446,17 @@ test('round 10/11: a replica set written as a primary and its copies votes — a
   assert.deepEqual(rules(pair, 'single-point-of-failure').sort(), ['gr1', 'gr2']);
   assert.deepEqual([...estimate(pair).spofs].sort(), ['gr1', 'gr2']);
 });
+
+test('round 11: a standby that the application also reads from (Slave for lookups, unlabelled or labelled in Korean) serves those reads and splits the requests into reads and writes; a DR application wired to the standby alone still waits for the promotion', () => {
+  const x = d('goal availability=99.9%', 'users: client rate=200', 'web: app-server replicas=2 capacity=150', 'm: database primary', 's: database standby of=m failover=auto', 'users -> web', 'web -> m', 'web -> s');
+  assert.ok(estimate(x).availability > 0.99, String(estimate(x).availability));
+  const spof = checkDesign(x).find((f) => f.rule === 'single-point-of-failure' && f.data?.['node'] === 's');
+  assert.ok(spof && spof.message.en.includes('`reads` requests'), spof?.message.en);
+  assert.ok(checkDesign(x).some((f) => f.rule === 'contradiction' && f.data?.['case'] === 'reads-to-standby'));
+  const ko = d('고객: client rate=100', '웹: app-server replicas=2', '마스터: database primary', '슬레이브: database replica of=마스터', '고객 -> 웹', '웹 -> 마스터 : 주문 쓰기', '웹 -> 슬레이브 : 상품 조회');
+  const f = checkDesign(ko).find((v) => v.rule === 'single-point-of-failure' && v.data?.['node'] === '슬레이브');
+  assert.ok(f && f.message.en.includes('`조회` requests'), f?.message.en);
+  // The DR site's application reaches its standby only after the promotion.
+  const dr = d('u: client', 'app-b: app-server replicas=2', 'db: database primary', 'db-b: database standby of=db failover=manual', 'u -> app-b -> db-b');
+  assert.ok(!checkDesign(dr).some((v) => v.rule === 'contradiction' && v.data?.['case'] === 'reads-to-standby'));
+});

@@ -41,7 +41,7 @@ import { attrValue, flagAttr, flagOf, numberOf, textAttr, textOf } from '../synt
 import { SESSION_KEYWORDS } from '../syntax/schema';
 import { failoverTimingsOf, profileLabel, timingsOf, type Timings } from './profiles';
 import { hasPlacementSla } from './profiles/derive';
-import type { Attr, Design, KindId, Localized, TopologyNode } from '../syntax/ast';
+import type { Attr, Design, Edge, KindId, Localized, TopologyNode } from '../syntax/ast';
 
 /**
  * How a node uses its callees: 'lb' a balancer or gateway (a pool, or one pool per
@@ -303,11 +303,13 @@ function readRouteLabel(label: string): RouteLabel {
   const sw = words.find((w) => /^share=\d+(\.\d+)?%$/i.test(w));
   const share = sw ? Number(sw.slice(6, -1)) / 100 : null;
   // A read/write split (ProxySQL, MaxScale, Pgpool-II, HAProxy with a write port and a read port):
-  // `writes` and `reads` (or `write`, `read`; in Korean `쓰기`, `읽기`) as the first word are two request classes.
-  const rw = /^(reads?|writes?|읽기|쓰기)$/i.exec(words[0]!);
+  // `writes` and `reads` (or `write`, `read`; in Korean `쓰기`, `읽기`, `조회`) as a word of the label (`주문 쓰기`,
+  // `상품 조회`) are two request classes.
+  let rw: RegExpExecArray | null = null;
+  for (const w of words) if ((rw = /^(reads?|writes?|읽기|쓰기|조회)$/i.exec(w))) break;
   if (path === null && host === null && rw) {
     const w = rw[1]!.toLowerCase();
-    const key = w.startsWith('r') || w === '읽기' ? 'reads' : 'writes';
+    const key = w.startsWith('r') || w === '읽기' || w === '조회' ? 'reads' : 'writes';
     return { key, label: rw[1]!, share };
   }
   if (path === null && host === null) return sw ? { key: 'share', label: sw, share, weighted: true } : null;
@@ -315,10 +317,41 @@ function readRouteLabel(label: string): RouteLabel {
   return { key: `${path ?? ''} ${host?.toLowerCase() ?? ''}`, label: shown, share };
 }
 
-/** The nodes some edge sends reads to (`app -> db-2 : reads`, a label whose first word is `reads`/`read`). */
+/**
+ * Whether an edge sends reads to its target: a `reads` label (`app -> db-2 : reads`), or an edge straight to a standby
+ * (`standby of=X`), with no `writes` label, from something that is no balancer and also calls X: a caller that writes to
+ * the primary sends its standby nothing but reads (the learner's "Slave is used for lookups"). A balancer in front of a
+ * primary and its standby sends to whichever is primary instead; a caller of the standby alone (a DR site's
+ * application) waits for its promotion.
+ */
+export function sendsReads(design: Design, e: Edge): boolean {
+  const key = parseRouteLabel(e.label)?.key;
+  if (key === 'reads') return true;
+  if (key === 'writes') return false;
+  const to = design.nodes.get(e.to);
+  const from = design.nodes.get(e.from);
+  if (!to || !from || to.role !== 'standby' || to.of === null || from.kind === 'load-balancer' || from.kind === 'gateway' || from.kind === 'client') return false;
+  // Only from a caller that also calls the standby's primary: an application wired to the standby alone (the DR site's,
+  // waiting for the promotion) reaches it once it is promoted.
+  return edgeKeys(design).has(`${e.from}\u0000${to.of}`);
+}
+
+const edgeKeySets = new WeakMap<Design, Set<string>>();
+/** `from\0to` of every edge of a design (built once per design). */
+function edgeKeys(design: Design): Set<string> {
+  let set = edgeKeySets.get(design);
+  if (!set) {
+    set = new Set();
+    for (const f of design.edges) set.add(`${f.from}\u0000${f.to}`);
+    edgeKeySets.set(design, set);
+  }
+  return set;
+}
+
+/** The nodes some edge sends reads to (sendsReads). */
 export function readsTargets(design: Design): ReadonlySet<string> {
   const out = new Set<string>();
-  for (const e of design.edges) if (e.label && parseRouteLabel(e.label)?.key === 'reads') out.add(e.to);
+  for (const e of design.edges) if (sendsReads(design, e)) out.add(e.to);
   return out;
 }
 
@@ -903,20 +936,36 @@ function compileClasses(design: Design, ix: DesignIndex, nodes: CompiledNode[]):
   const byNode = new Map<number, { of: Map<number, Set<string>>; share: Map<string, number>; label: Map<string, string> }>();
   /** A client's `share=P%` per callee (`from × n + to`, the first edge's). */
   const clientShare = new Map<number, number>();
+  // A caller that sends reads straight to a standby (no class label) and also calls that standby's primary: the edge to
+  // the primary carries its writes (the learner's "Slave for lookups, Master for the rest").
+  const readsStandbyOf = new Map<string, Set<string>>();
+  for (const e of design.edges) {
+    const r = parseRouteLabel(e.label);
+    if (r && (r.key === 'reads' || r.key === 'writes')) continue;
+    if (!sendsReads(design, e)) continue;
+    const of = design.nodes.get(e.to)!.of!;
+    let set = readsStandbyOf.get(e.from);
+    if (!set) readsStandbyOf.set(e.from, (set = new Set()));
+    set.add(of);
+  }
   for (let k = 0; k < ix.count; k++) {
-    const label = design.edges[ix.edge[k]!]!.label;
-    if (!label) continue;
+    const e = design.edges[ix.edge[k]!]!;
+    const label = e.label;
     const a = ix.from[k]!;
     const s = nodes[a]!;
     if (s.client) {
+      if (!label) continue;
       const share = parseRouteLabel(label)?.share ?? null;
       const key = a * nodes.length + ix.to[k]!;
       if (share !== null && !clientShare.has(key)) clientShare.set(key, share);
       continue;
     }
     if (s.or !== null || s.ignored) continue;
-    const r = parseRouteLabel(label);
-    if (!r || (r.key !== 'reads' && r.key !== 'writes')) continue;
+    const parsed = parseRouteLabel(label);
+    const named = parsed && (parsed.key === 'reads' || parsed.key === 'writes') ? parsed : null;
+    const implied = named ? null : sendsReads(design, e) ? 'reads' : readsStandbyOf.get(e.from)?.has(e.to) ? 'writes' : null;
+    if (!named && !implied) continue;
+    const r = named ?? { key: implied!, label: implied!, share: null };
     const b = ix.to[k]!;
     if (!s.callees.includes(b)) continue;
     let c = byNode.get(a);

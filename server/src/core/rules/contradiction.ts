@@ -1,6 +1,6 @@
 import { votingType } from '../model/groups';
 import { codeJosa, josa } from '../shared/josa';
-import { copyOf, instanceCount, parseRouteLabel, readsTargets, redisWithoutManager } from '../model/request-graph';
+import { copyOf, instanceCount, parseRouteLabel, readsTargets, redisWithoutManager, sendsReads } from '../model/request-graph';
 import type { Finding, Localized, Severity, TopologyNode } from '../syntax/ast';
 import { calleesOf, L, nameList, nodeFinding, rangeAttr, textAttr } from './facts';
 import { regionsOf } from '../syntax/places';
@@ -25,8 +25,8 @@ export const contradiction: Rule<'contradiction'> = {
     const readsInto = readsTargets(facts.design);
     for (const n of facts.nodes) {
       if (n.role === 'standby' && readsInto.has(n.name) && !n.attrs.has('readable') && copyOf(facts.design, n) !== null) {
-        // The same reading of a label as readsTargets' (parseRouteLabel): `reads`, `read`, `읽기`.
-        const callers = facts.design.edges.filter((e) => e.to === n.name && parseRouteLabel(e.label)?.key === 'reads').map((e) => `\`${e.from} -> ${n.name} : ${e.label!.trim()}\``);
+        // The same reading as readsTargets' (sendsReads): a `reads` label, or an edge straight to the standby.
+        const callers = facts.design.edges.filter((e) => e.to === n.name && sendsReads(facts.design, e)).map((e) => `\`${e.from} -> ${n.name}${e.label ? ` : ${e.label.trim()}` : ''}\``);
         add(
           n,
           'reads-to-standby',
