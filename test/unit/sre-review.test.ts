@@ -1460,3 +1460,14 @@ test('round 11: a standby that the application also reads from (Slave for lookup
   const dr = d('u: client', 'app-b: app-server replicas=2', 'db: database primary', 'db-b: database standby of=db failover=manual', 'u -> app-b -> db-b');
   assert.ok(!checkDesign(dr).some((v) => v.rule === 'contradiction' && v.data?.['case'] === 'reads-to-standby'));
 });
+
+test('round 11: rpo advice fits the copy and the product — a weekly off-site copy is told to copy daily, a MySQL standby to go semi-synchronous, a cross-region miss with rpo above zero that asynchronous replication is enough; a copy refreshed daily is the backup; whole days read as days', () => {
+  const weekly = d('goal rpo=1d', 'zone office', 'region cloud', 'staff: client', 'nas: storage raid=6 zone=office', 'offsite: storage replica of=nas replication=async lag=7d region=cloud', 'mon: monitor watches=nas', 'staff -> nas');
+  const f = checkDesign(weekly).find((v) => v.rule === 'rpo-not-met');
+  assert.ok(f && f.message.en.includes('copy at least every 1d (`lag=1d`') && f.message.en.includes('rpo=1d') && f.message.en.includes('last 7d of data written'), f?.message.en);
+  assert.ok(!f!.message.en.includes('told were saved'));
+  assert.deepEqual(rules(weekly, 'no-backup'), []);
+  const my = d('goal rpo=0', 'zone a', 'zone b', 'u: client', 'app: app-server replicas=2 zones=a,b', 'db: database engine=mysql primary zone=a backup=1d', 'db-2: database engine=mysql standby of=db replication=async failover=auto zone=b', 'mon: monitor watches=db', 'u -> app -> db');
+  const g = checkDesign(my).find((v) => v.rule === 'rpo-not-met');
+  assert.ok(g && g.message.en.includes('`replication=semi-sync`') && !g.message.en.includes('`replication=sync`'), g?.message.en);
+});

@@ -1,5 +1,5 @@
 import { codeJosa } from '../shared/josa';
-import type { Design, Finding, Localized } from '../syntax/ast';
+import type { Design, Finding, Localized, TopologyNode } from '../syntax/ast';
 import { CODES, type HaRuleId } from '../syntax/codes';
 import { formatDuration } from '../syntax/values';
 import type { LossImpact } from './estimate-contract';
@@ -75,6 +75,33 @@ export function rtoAdvice(f: Facts, loss: LossImpact): Localized {
   );
 }
 
+/** MySQL-family engines: replication is asynchronous or semi-synchronous, never synchronous (Group Replication aside). */
+const SEMI_SYNC_ENGINES = new Set(['mysql', 'mariadb', 'percona', 'percona-server', 'mha', 'mha4mysql', 'orchestrator']);
+
+/** The seconds a copy trails its source: `lag=`, else 1 s (asynchronous) or 0 (synchronous). */
+function lagOf(c: TopologyNode): number {
+  const v = c.attrs.get('lag')?.value;
+  if (v && v.type === 'duration') return v.seconds;
+  const r = c.attrs.get('replication')?.value;
+  return r && r.type === 'text' && (r.value === 'sync' || r.value === 'drbd') ? 0 : 1;
+}
+
+/** The replication mode that keeps acknowledged writes on the product: `semi-sync` for the MySQL family, else `sync`. */
+export function losslessMode(source: TopologyNode): 'semi-sync' | 'sync' {
+  const e = (source.attrs.get('engine')?.value as { value?: string } | undefined)?.value?.toLowerCase() ?? '';
+  return SEMI_SYNC_ENGINES.has(e) ? 'semi-sync' : 'sync';
+}
+
+/** How to make a copy keep every acknowledged write, in the product's own terms. */
+function losslessAdvice(source: TopologyNode, copy: string): Localized {
+  if (losslessMode(source) === 'semi-sync')
+    return L(
+      `Make the replication to \`${copy}\` semi-synchronous (\`replication=semi-sync\`: MySQL's lossless AFTER_SYNC, which commits only once the replica has the transaction; MySQL has no synchronous mode), or run a Group Replication cluster for rpo=0 without exceptions.`,
+      `${codeJosa(copy, '으로/로')} 가는 복제를 반동기로 바꾸세요(\`replication=semi-sync\`: 레플리카가 트랜잭션을 받은 뒤에야 커밋하는 MySQL의 무손실 AFTER_SYNC 방식이며, MySQL에는 동기 모드가 없습니다). 예외 없이 rpo=0이어야 한다면 Group Replication 클러스터를 쓰세요.`,
+    );
+  return L(`Replicate to \`${copy}\` synchronously (\`replication=sync\`): a write is confirmed only once the copy has it.`, `${codeJosa(copy, '으로/로')} 동기 복제하세요(\`replication=sync\`). 사본이 받은 뒤에만 쓰기를 커밋합니다.`);
+}
+
 /** What would lose fewer writes in this loss. */
 export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
   const t = loss.target;
@@ -92,7 +119,7 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
     const async = copies.find((c) => c.role === 'standby' && c.attrs.get('replication')?.value?.type === 'text' && (c.attrs.get('replication')!.value as { value: string }).value !== 'sync');
     if (async && (async.attrs.get('replication')!.value as { value: string }).value === 'semi-sync')
       return L(`\`${async.name}\` is semi-synchronous, which falls back to asynchronous after its timeout: make it \`replication=sync\`.`, `\`${async.name}\` 노드는 반동기라 시간 초과 뒤 비동기로 떨어집니다. \`replication=sync\`로 바꾸세요.`);
-    if (async) return L(`Replicate to \`${async.name}\` synchronously (\`replication=sync\`): a write is confirmed only once the standby has it.`, `${codeJosa(async.name, '으로/로')} 동기 복제하세요(\`replication=sync\`). 대기 노드가 받은 뒤에만 쓰기를 커밋합니다.`);
+    if (async && n0) return losslessAdvice(n0, async.name);
     const node = f.design.nodes.get(t.node);
     if (node && rollsBack(node, instanceCount(node)))
       return L(
@@ -128,6 +155,30 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
       );
     }
   }
+  // Data lost with the place whose copy outside it trails by more than the goal: a periodic copy (a nightly or weekly
+  // backup job written as a copy) copies more often; a streaming asynchronous one becomes lossless.
+  if (t.type !== 'node') {
+    for (const n of f.design.nodes.values()) {
+      if (n.role === 'replica' || n.role === 'standby' || !runsOnlyIn(f.design, n, t)) continue;
+      const outside = (f.copies.get(n.name) ?? []).filter((c) => !runsOnlyIn(f.design, c, t));
+      if (!outside.length) continue;
+      const best = outside.reduce((a, b) => (lagOf(b) < lagOf(a) ? b : a));
+      const lag = lagOf(best);
+      if (lag <= goal) continue;
+      const want = formatDuration(Math.max(goal, 1));
+      if (lag >= 3600 && goal > 0)
+        return L(
+          `\`${best.name}\`, the copy of \`${n.name}\` outside the lost place, is brought up to date every ${formatDuration(lag)} (\`lag=${formatDuration(lag)}\`), so up to that much is lost: copy at least every ${want} (\`lag=${want}\`, a job that runs that often).`,
+          `\`${n.name}\`의 사본 중 장애 난 곳 밖에 있는 ${codeJosa(best.name, '은/는')} ${koDuration(lag)}마다 갱신되어(\`lag=${formatDuration(lag)}\`) 그만큼 잃습니다. 적어도 ${koDuration(Math.max(goal, 1))}마다 복사하세요(\`lag=${want}\`, 그만큼 자주 도는 작업).`,
+        );
+      if (goal > 0)
+        return L(
+          `\`${best.name}\` trails \`${n.name}\` by ${formatDuration(lag)}: keep it less than ${want} behind (asynchronous replication that streams changes trails by seconds).`,
+          `${codeJosa(best.name, '은/는')} \`${n.name}\`보다 ${koDuration(lag)} 뒤처집니다. ${koDuration(goal)}보다 덜 뒤처지게 하세요(변경을 흘려보내는 비동기 복제는 몇 초 뒤처집니다).`,
+        );
+      return losslessAdvice(n, best.name);
+    }
+  }
   // Object or file storage held only in the lost place: its copy elsewhere is the provider's replication (asynchronous).
   if (t.type !== 'node') {
     const store = [...f.design.nodes.values()].find((n) => n.kind === 'storage' && n.role !== 'replica' && n.role !== 'standby' && runsOnlyIn(f.design, n, t) && !(f.copies.get(n.name) ?? []).some((c) => !runsOnlyIn(f.design, c, t)));
@@ -137,6 +188,11 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
         `\`${store.name}\`의 사본을 장애가 난 ${t.type === 'zone' ? '존' : '리전'} 밖에 두세요(객체 스토리지의 리전 간 복제는 비동기입니다. 예: S3 리전 간 복제, \`${store.name}-copy: storage${store.managed ? ' managed' : ''} replica of=${store.name} replication=async ${t.type === 'zone' ? 'zone' : 'region'}=…\`). 그 사본이 놓칠 수 있는 만큼은 RPO보다 자주 백업하세요.`,
       );
   }
+  if (goal > 0)
+    return L(
+      `Keep a copy outside the failed place that trails by less than ${formatDuration(goal)}: asynchronous replication, seconds behind, is enough for rpo=${formatDuration(goal)}; only rpo=0 needs a synchronous copy.`,
+      `장애가 난 곳 밖에 ${koDuration(goal)}보다 덜 뒤처지는 사본을 두세요. 몇 초 뒤처지는 비동기 복제로도 \`rpo=${formatDuration(goal)}\` 목표는 지킬 수 있고, 동기 사본은 rpo=0일 때만 필요합니다.`,
+    );
   return L('Replicate synchronously (`replication=sync`) to a copy outside the failed place.', '장애가 난 곳 밖에 있는 사본으로 동기 복제하세요(`replication=sync`).');
 }
 

@@ -5,7 +5,13 @@ import { findingNode, fix, setAttr } from './fixes';
 import { copiedElsewhere, holdsData } from './missing-replica';
 import { backupInterval, mirroredDisks } from '../model/durability';
 import type { Rule } from './rule';
-import type { Finding } from '../syntax/ast';
+import type { Finding, TopologyNode } from '../syntax/ast';
+
+/** A copy that trails its source by an hour or more (`lag=1h` and up): a periodic copy, not a live one. */
+export function periodicCopy(c: TopologyNode): boolean {
+  const v = c.attrs.get('lag')?.value;
+  return !!v && v.type === 'duration' && v.seconds >= 3600;
+}
 
 /** Data with no live copy and no backup: losing it loses everything, with no bound (failure-model §5). */
 export const noBackup: Rule<'no-backup'> = {
@@ -23,6 +29,9 @@ export const noBackup: Rule<'no-backup'> = {
       const n = node.name;
       if (copiedElsewhere(facts, node)) {
         if (!rpoGoal || node.managed) continue;
+        // A copy refreshed every hour or more (a nightly or weekly backup job written as `replica of=X lag=1d`) keeps
+        // yesterday's data when today's is damaged: it is the backup, in the language's words.
+        if ((facts.copies.get(node.name) ?? []).some((c) => periodicCopy(c))) continue;
         // A database's disks: the database's own backups cover them.
         const users = facts.design.edges.filter((e) => e.to === node.name).map((e) => facts.design.nodes.get(e.from));
         if (node.kind === 'storage' && users.length && users.every((u) => u && u.kind === 'database' && backupInterval(u) !== null)) continue;

@@ -2,7 +2,7 @@ import { codeJosa } from '../shared/josa';
 import { rpoMet } from '../analysis/simulation/goal';
 import { formatDuration } from '../syntax/values';
 import { koDuration, L, textAttr } from './facts';
-import { goalFinding, lossName, rpoAdvice } from './goal-common';
+import { goalFinding, losslessMode, lossName, rpoAdvice } from './goal-common';
 import { redisRpoAdvice } from './advice';
 import { isRedis } from '../model/replication';
 import type { Rule } from './rule';
@@ -11,6 +11,7 @@ import type { Finding } from '../syntax/ast';
 import { copiedElsewhere, holdsData } from './missing-replica';
 import { backupInterval, mirroredDisks } from '../model/durability';
 import { fix, setAttr, worstLossStandbys } from './fixes';
+import { runsOnlyIn } from '../syntax/places';
 
 export const rpoNotMet: Rule<'rpo-not-met'> = {
   id: 'rpo-not-met',
@@ -23,8 +24,19 @@ export const rpoNotMet: Rule<'rpo-not-met'> = {
     const worst = est.worstRpo ?? est.losses.find((l) => l.rpo === est.rpo) ?? null;
     const want = formatDuration(goal.rpo);
     const unbounded = !Number.isFinite(est.rpo);
-    const got = unbounded ? 'everything it ever took (unbounded: no copy and no usable backup)' : `the last ${formatDuration(est.rpo)} of acknowledged writes`;
-    const gotKo = unbounded ? '지금까지 커밋이 완료된 쓰기 전부(상한 없음: 사본도 쓸 수 있는 백업도 없음)' : `최근 ${koDuration(est.rpo)} 동안 커밋이 완료된 쓰기`;
+    const worst0 = est.worstRpo ?? est.losses.find((l) => l.rpo === est.rpo) ?? null;
+    // A database's writes are commits the users were told were saved; files on storage are data written.
+    const t0 = worst0?.target;
+    const lostNodes = !t0 ? [] : t0.type === 'node' ? [design.nodes.get(t0.node)].filter((n) => n !== undefined) : [...design.nodes.values()].filter((n) => runsOnlyIn(design, n, t0));
+    const commits = lostNodes.some((n) => n!.kind === 'database') || !lostNodes.some((n) => n!.kind === 'storage');
+    const got = unbounded ? 'everything it ever took (unbounded: no copy and no usable backup)' : commits ? `the last ${formatDuration(est.rpo)} of acknowledged writes` : `the last ${formatDuration(est.rpo)} of data written`;
+    const gotKo = unbounded
+      ? commits
+        ? '지금까지 커밋이 완료된 쓰기 전부(상한 없음: 사본도 쓸 수 있는 백업도 없음)'
+        : '지금까지 저장한 데이터 전부(상한 없음: 사본도 쓸 수 있는 백업도 없음)'
+      : commits
+        ? `최근 ${koDuration(est.rpo)} 동안 커밋이 완료된 쓰기`
+        : `최근 ${koDuration(est.rpo)} 동안 저장한 데이터`;
     const allowed = goal.rpo === 0 ? L('no acknowledged write may be lost (rpo=0)', '커밋이 완료된 쓰기는 하나도 잃으면 안 되는데(`rpo=0`)') : L(`at most ${want} of writes may be lost (rpo=${want})`, `잃어도 되는 쓰기는 최대 ${koDuration(goal.rpo)} 분량인데(\`rpo=${want}\`)`);
     if (!worst) {
       return [goalFinding(design, 'rpo-not-met', L(`The goal says ${allowed.en}, but the estimate loses ${got}.`, `${allowed.ko} 추정으로는 ${gotKo}를 잃습니다.`), { goal: goal.rpo, estimate: unbounded ? 'unbounded' : est.rpo })];
@@ -33,8 +45,7 @@ export const rpoNotMet: Rule<'rpo-not-met'> = {
     const rpoGoal = goal.rpo;
     const fix = redisRpoAdvice(facts, worst) ?? rpoAdvice(facts, worst, rpoGoal);
     // "Told they were saved" only of a database (or a place holding one): a cache's or a file store's writes are not those.
-    const node = worst.target.type === 'node' ? design.nodes.get(worst.target.node) : undefined;
-    const business = !node || node.kind === 'database';
+    const business = commits;
     // The other losses that miss it too (up to three): fixing the worst alone leaves them.
     const others = est.losses.filter((l) => l !== worst && !rpoMet(l.rpo, rpoGoal)).sort((a, b) => b.rpo - a.rpo);
     const shown = others.slice(0, 3);
@@ -59,7 +70,12 @@ export const rpoNotMet: Rule<'rpo-not-met'> = {
   },  /** When the worst loss is a node with an asynchronous standby: synchronous replication. */
   fixes(design, facts, finding) {
     const async = worstLossStandbys(facts, finding).find((s) => textAttr(s, 'replication') === 'async' && !isRedis(s));
-    return async ? [fix(L(`Replicate to \`${async.name}\` synchronously (replication=sync)`, `${codeJosa(async.name, '으로/로')} 동기 복제(\`replication=sync\`)`), [setAttr(design, async, 'replication', 'sync')], true)] : [];
+    if (!async) return [];
+    const src = async.of ? design.nodes.get(async.of) : undefined;
+    const mode = src ? losslessMode(src) : 'sync';
+    return mode === 'semi-sync'
+      ? [fix(L(`Replicate to \`${async.name}\` semi-synchronously (replication=semi-sync)`, `${codeJosa(async.name, '으로/로')} 반동기 복제(\`replication=semi-sync\`)`), [setAttr(design, async, 'replication', 'semi-sync')], true)]
+      : [fix(L(`Replicate to \`${async.name}\` synchronously (replication=sync)`, `${codeJosa(async.name, '으로/로')} 동기 복제(\`replication=sync\`)`), [setAttr(design, async, 'replication', 'sync')], true)];
   },
 };
 

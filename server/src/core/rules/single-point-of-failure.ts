@@ -1,4 +1,5 @@
 import { findSpofs } from '../analysis/spof';
+import { periodicCopy } from './no-backup';
 import { hasPlacementSla } from '../model/profiles/derive';
 import { codeJosa, josa } from '../shared/josa';
 import { clusterReplicaCounts, majorityOf } from '../model/groups';
@@ -112,7 +113,8 @@ export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
       const advice = redundancyAdvice(node);
       const raid = raidCovers(node);
       // Read replicas of it: copies that serve reads, which nothing promotes (a learner often takes them for a standby).
-      const readers = (facts.copies.get(s.node) ?? []).filter((n) => n.role === 'replica').map((n) => n.name);
+      // (A copy refreshed every hour or more is a backup job, not a replica anything would promote.)
+      const readers = (facts.copies.get(s.node) ?? []).filter((n) => n.role === 'replica' && !periodicCopy(n)).map((n) => n.name);
       const readersList = nameList(readers);
       const via = s.dependents.length && !(s.dependents.length === 1 && s.entries.length === 1 && s.dependents[0] === s.entries[0]);
       const selfEntry = s.entries.length === 1 && s.entries[0] === s.node;

@@ -16,6 +16,8 @@ export function koDuration(seconds: number): string {
   if (seconds < 59.95) return `${Math.round(seconds * 10) / 10}초`;
   const { h, m, s } = parts(seconds);
   const out: string[] = [];
+  // Whole days read as days (1일, 7일), as the language writes them.
+  if (!m && !s && h >= 24 && h % 24 === 0) return `${h / 24}일`;
   if (h) out.push(`${h}시간`);
   if (m) out.push(`${m}분`);
   if (s) out.push(`${s}초`);

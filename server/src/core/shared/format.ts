@@ -5,7 +5,7 @@
  * "100%"); pure and locale-free (units are the language's: ms, s, m, h).
  */
 
-/** Seconds as a short human duration: 0.5 → 500ms, 33 → 33s, 90 → 1m 30s, 5400 → 1h 30m. */
+/** Seconds as a short human duration: 0.5 → 500ms, 33 → 33s, 90 → 1m 30s, 5400 → 1h 30m, 86400 → 1d. */
 export function formatDuration(seconds: number): string {
   if (!Number.isFinite(seconds)) return '∞';
   if (seconds === 0) return '0s';
@@ -21,6 +21,8 @@ export function formatDuration(seconds: number): string {
   const minutes = Math.round(seconds / 60);
   const h = Math.floor(minutes / 60);
   const m = minutes - h * 60;
+  // Whole days read as days (rpo=1d stays `1d`, a weekly copy `7d`, not `168h`), as the language writes them.
+  if (!m && h >= 24 && h % 24 === 0) return `${h / 24}d`;
   return m ? `${h}h ${m}m` : `${h}h`;
 }
 
