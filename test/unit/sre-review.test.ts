@@ -1471,3 +1471,21 @@ test('round 11: rpo advice fits the copy and the product — a weekly off-site c
   const g = checkDesign(my).find((v) => v.rule === 'rpo-not-met');
   assert.ok(g && g.message.en.includes('`replication=semi-sync`') && !g.message.en.includes('`replication=sync`'), g?.message.en);
 });
+
+test('round 11: Galera behind a balancer that spreads connections is told that every member takes writes (certification conflicts at commit); a lost member stalls commits for evs.suspect_timeout, delayed not failed', () => {
+  const x = d(
+    'zone r1',
+    'zone r2',
+    'zone r3',
+    'users: client rate=300',
+    'app: app-server replicas=2 zones=r1,r2',
+    'db-lb: load-balancer layer=4 algorithm=round-robin health-check replicas=2 vip zones=r1,r2',
+    'galera: database engine=galera replicas=3 zones=r1,r2,r3 backup=1d backup-to=r3',
+    'users -> app -> db-lb -> galera',
+  );
+  const f = checkDesign(x).find((v) => v.rule === 'multi-primary-conflict');
+  assert.ok(f && f.severity === 'info' && f.message.en.includes('deadlock'), f?.message.en);
+  const r = fail(x, node('galera', 1));
+  assert.ok(r.events.some((e) => e.type === 'delayed' && e.message.en.includes('evs.suspect_timeout 5s')));
+  assert.equal(r.writesLostSeconds, 0);
+});

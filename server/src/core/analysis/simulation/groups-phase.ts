@@ -13,6 +13,11 @@ import { haTiming } from '../../model/ha-timings';
 import type { Model, SimNode, Takeover } from '../../model/request-graph';
 import { josa } from '../../shared/josa';
 import { koDuration } from '../../shared/duration';
+import { GALERA } from '../../model/profiles/table';
+
+/** Galera engines (model/groups.ts MAJORITY_ENGINES spellings). */
+const GALERA_ENGINES = new Set(['galera', 'mariadb-galera', 'percona-xtradb-cluster', 'pxc']);
+const GALERA_SUSPECT = GALERA.suspect;
 
 const L = (en: string, ko: string): Localized => ({ en, ko });
 const d = (s: number): string => formatDuration(s);
@@ -80,6 +85,8 @@ export class GroupPhase {
   private readonly demotePending = new Map<number, object>();
   private readonly demoted = new Set<number>();
   private readonly demoting: number[] = [];
+  /** Galera clusters: how many members were up at the last update. */
+  private readonly galeraUp = new Map<number, number>();
   /** Primaries of replica sets written member by member: whether they were last seen without a majority. */
   private readonly peersLost = new Map<number, boolean>();
   readonly nodes: number[] = [];
@@ -100,6 +107,7 @@ export class GroupPhase {
       else if (g.type === 'leader') this.leader.set(i, { primary: 0, pending: null, waiting: false, quorumLost: false });
       else {
         this.majorityLost.set(i, false);
+        if (GALERA_ENGINES.has(engineOf(s.node))) this.galeraUp.set(i, h.live(i));
         if (g.leaseGap > 0) this.leases.set(i, { up: new Array<boolean>(g.voters).fill(true), until: new Array<number>(g.voters).fill(-1) });
       }
     }
@@ -189,6 +197,23 @@ export class GroupPhase {
       }
     }
     for (const p of this.demoting) this.updateDemotion(p, t);
+    // Galera: a member that goes silent stalls every commit in the cluster (write-sets are delivered in total order to
+    // every member of the view) until the others suspect it and form a view without it: delayed, not failed.
+    for (const [i, before] of this.galeraUp) {
+      const up = this.h.live(i);
+      this.galeraUp.set(i, up);
+      const s = this.h.m.nodes[i]!;
+      const g = s.group!;
+      if (up >= before || g.type !== 'majority' || this.votersUp(i) < majorityOf(g.voters) || up === 0) continue;
+      this.h.emit(
+        'delayed',
+        s.name,
+        L(
+          `Commits on every member of ${s.name} wait until the others suspect the silent member (evs.suspect_timeout ${formatDuration(GALERA_SUSPECT.v)}) and form a new view without it; then they go on — delayed, not failed. Requests sent to the lost member fail until its balancer stops sending there.`,
+          `${s.name}의 모든 구성원에서 커밋이, 나머지 구성원이 응답 없는 구성원을 의심하고(evs.suspect_timeout ${koDuration(GALERA_SUSPECT.v)}) 그 구성원을 뺀 새 뷰를 만들 때까지 기다린 뒤 계속됩니다. 실패하지 않고 늦어질 뿐입니다. 잃은 구성원으로 보낸 요청은 로드밸런서가 그쪽으로 보내지 않을 때까지 실패합니다.`,
+        ),
+      );
+    }
     for (const [i, lost] of this.peersLost) {
       const s = this.h.m.nodes[i]!;
       const now = !this.peersOk(s) && this.h.live(i) > 0;

@@ -184,6 +184,15 @@ export const COCKROACHDB = {
   leaseExpiry: V(9, 'crdb-replication', 'verified', [6, 9]),
 };
 
+/**
+ * Galera Cluster (MariaDB Galera, Percona XtraDB Cluster; a majority group, model/groups.ts): a member that goes silent
+ * is suspected after `evs.suspect_timeout` (PT5S) and dropped from the view; until then every commit in the cluster
+ * waits (write-sets are delivered to every member of the view in total order).
+ */
+export const GALERA = {
+  suspect: V(5, 'galera-evs'),
+};
+
 export const PROFILES: Record<ProfileId, Profile> = {
   generic: {
     id: 'generic',
