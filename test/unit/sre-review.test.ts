@@ -1489,3 +1489,9 @@ test('round 11: Galera behind a balancer that spreads connections is told that e
   assert.ok(r.events.some((e) => e.type === 'delayed' && e.message.en.includes('evs.suspect_timeout 5s')));
   assert.equal(r.writesLostSeconds, 0);
 });
+
+test('round 11: backups kept in a zone (backup-to= a zone) are lost with that zone or its region', () => {
+  const x = d('goal rpo=1h', 'region metro', 'region far', 'zone dc1 region=metro', 'zone dc2 region=metro', 'zone f1 region=far', 'users: client', 'app: app-server replicas=2 zones=dc1,dc2', 'db: database engine=mysql primary zone=dc1 backup=1h backup-to=dc2', 'users -> app -> db');
+  assert.equal(fail(x, { type: 'region', region: 'metro' }).writesLostSeconds, Infinity);
+  assert.equal(fail(x, { type: 'zone', zone: 'dc1' }).writesLostSeconds, 3600);
+});

@@ -79,7 +79,7 @@ export interface Durability {
   /** Backup interval in seconds, or null for no backup. */
   backup: number | null;
   /** Where backups are kept: a region name, a node index, or the node's own place (null). */
-  backupTo: { region: string } | { node: number } | null;
+  backupTo: { region: string } | { zone: string; region: string | null } | { node: number } | null;
   /** Storage replicated across zones by the engine: only a region loss loses the data. */
   replicated: boolean;
   /** Storage on mirrored or parity disks (mirroredDisks): only the loss of its zone or region loses the data. */
@@ -188,7 +188,9 @@ export function durabilityOf(m: Model): Durability[] {
     let backupTo: Durability['backupTo'] = null;
     if (to !== null) {
       const idx = m.byName.get(to);
-      backupTo = idx !== undefined ? { node: idx } : { region: to };
+      // A zone's name: the backups are lost with that zone or its region.
+      const zone = idx === undefined ? m.design.zones.get(to) : undefined;
+      backupTo = idx !== undefined ? { node: idx } : zone && !m.design.regions.has(to) ? { zone: to, region: zone.region } : { region: to };
     }
     const mon = monitorDelay(m.design, s.name);
     return {

@@ -146,9 +146,23 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
       const to = n.attrs.get('backup-to')?.value;
       const toName = to && to.type === 'text' ? to.value : null;
       const toNode = toName !== null ? f.design.nodes.get(toName) : undefined;
-      const lost = toNode !== undefined ? runsOnlyIn(f.design, toNode, t) : toName === null && t.type === 'region';
+      // Kept in a zone (`backup-to=` a zone's name): lost with that zone or its region.
+      const toZone = toNode === undefined && toName !== null && !f.design.regions.has(toName) ? f.design.zones.get(toName) : undefined;
+      const lost =
+        toNode !== undefined
+          ? runsOnlyIn(f.design, toNode, t)
+          : toZone !== undefined
+            ? t.type === 'zone'
+              ? t.zone === toName
+              : toZone.region === t.region
+            : toName === null && t.type === 'region';
       if (!lost) continue;
-      const where = toNode !== undefined ? L(`on \`${toNode.name}\`, which is in ${place.en} too`, `같은 ${place.ko}에 있는 \`${toNode.name}\`에 보관해`) : L(`in its own region`, `자기 리전에 보관해`);
+      const where =
+        toNode !== undefined
+          ? L(`on \`${toNode.name}\`, which is in ${place.en} too`, `같은 ${place.ko}에 있는 \`${toNode.name}\`에 보관해`)
+          : toZone !== undefined
+            ? L(`in zone \`${toName}\`, which is in ${place.en} too`, `같은 ${place.ko}에 있는 \`${toName}\` 존에 보관해`)
+            : L(`in its own region`, `자기 리전에 보관해`);
       return L(
         `\`${n.name}\`'s backups are kept ${where.en}, so they are lost with it: keep them outside ${place.en} (\`backup-to=\` a node or region elsewhere), then add a copy outside it (\`replication=sync\`) for what the backups miss.`,
         `\`${n.name}\`의 백업은 ${where.ko} 함께 사라집니다. ${place.ko} 밖에 보관하고(\`backup-to=\`로 다른 곳의 노드나 리전), 백업이 놓치는 만큼은 그 밖의 사본으로 동기 복제하세요(\`replication=sync\`).`,

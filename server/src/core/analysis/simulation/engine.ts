@@ -2436,6 +2436,7 @@ export class Engine {
       for (const r of regions) if (r !== null && !this.regionDown.has(r)) return true;
       return [...regions].every((r) => r === null);
     }
+    if ('zone' in to) return !this.zoneDown.has(to.zone) && (to.region === null || !this.regionDown.has(to.region));
     if ('region' in to) return !this.regionDown.has(to.region);
     return this.prov[to.node]! >= 0;
   }
