@@ -1495,3 +1495,13 @@ test('round 11: backups kept in a zone (backup-to= a zone) are lost with that zo
   assert.equal(fail(x, { type: 'region', region: 'metro' }).writesLostSeconds, Infinity);
   assert.equal(fail(x, { type: 'zone', zone: 'dc1' }).writesLostSeconds, 3600);
 });
+
+test('round 11: a Kafka cluster\'s controller quorum is a control plane — losing its majority fails no request; a broker lost meanwhile keeps its partitions without a leader', () => {
+  const x = d('goal rto=15m', 'users: client rate=100', 'lb: load-balancer health-check managed', 'p: service replicas=2', 'kafka: queue engine=kafka replicas=3 quorum', 'kraft: consensus engine=kraft replicas=3', 'users -> lb -> p -> kafka', 'kafka -> kraft : metadata');
+  const two = simulate(x, [{ type: 'fail', target: node('kraft', 1), at: 0 }, { type: 'fail', target: node('kraft', 2), at: 0 }]);
+  assert.equal(down(two), 0);
+  assert.equal(degraded(two), 0);
+  const then = simulate(x, [{ type: 'fail', target: node('kraft', 1), at: 0 }, { type: 'fail', target: node('kraft', 2), at: 0 }, { type: 'fail', target: node('kafka', 1), at: 60 }]);
+  assert.ok(degraded(then) >= 3000);
+  assert.deepEqual(rules(x, 'single-point-of-failure'), []);
+});

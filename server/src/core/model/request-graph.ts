@@ -206,6 +206,12 @@ export interface SimNode {
    */
   quorumPeers: number[] | null;
   /**
+   * A Kafka cluster's controller quorum (`kafka -> kraft`, a `consensus` node): not on the produce or fetch path — the
+   * brokers serve what they lead without it — but with no majority of it no lost broker is fenced and no partition gets
+   * a new leader. Its index, or -1.
+   */
+  controlPlane: number;
+  /**
    * A self-run PostgreSQL primary with one synchronous standby (`replication=sync`, one instance): every commit waits
    * for that standby's acknowledgement (`synchronous_standby_names` naming it), so while it is down writes stop. Its
    * index, or -1.
@@ -347,6 +353,9 @@ function edgeKeys(design: Design): Set<string> {
   }
   return set;
 }
+
+/** Kafka spellings whose controller quorum (`kafka -> kraft`) is a control plane, not a request dependency. */
+const KAFKA_ENGINES = new Set(['kafka', 'apache-kafka', 'confluent', 'confluent-kafka']);
 
 /** The nodes some edge sends reads to (sendsReads). */
 export function readsTargets(design: Design): ReadonlySet<string> {
@@ -709,6 +718,7 @@ class CompiledNode implements SimNode {
   declare readonly group: GroupSpec | null;
   declare demotesWith: number;
   declare quorumPeers: number[] | null;
+  declare controlPlane: number;
   declare syncWait: number;
   declare syncFor: number;
   declare vipQuorum: boolean;
@@ -751,6 +761,7 @@ class CompiledNode implements SimNode {
       (kind === 'cache' || kind === 'consensus' || kind === 'database' || kind === 'storage' || kind === 'queue') && !isDataTier(model.design, n) ? groupSpecOf(n, instances) : null;
     this.demotesWith = -1;
     this.quorumPeers = null;
+    this.controlPlane = -1;
     this.syncWait = -1;
     this.syncFor = -1;
     const dataKind = kind !== null && DATA_KINDS.has(kind);
@@ -1119,9 +1130,14 @@ function compile(design: Design): Model {
     const na = nodes[a]!;
     const nb = nodes[b]!;
     if (na.ignored || nb.ignored || nb.client) continue;
-    // A queue's edges are its consumers, except to its coordinator (`kafka -> zookeeper`): that one it needs.
+    // A queue's edges are its consumers, except to its coordinator (`kafka -> zookeeper`): that one it needs — but a
+    // Kafka cluster only for its metadata (leader elections, fencing), not for each produce or fetch.
     if (na.kind === 'queue' && nb.kind !== 'consensus') {
       addConsumer(na, nb);
+      continue;
+    }
+    if (na.kind === 'queue' && KAFKA_ENGINES.has((textAttr(na.node, 'engine') ?? '').toLowerCase())) {
+      na.controlPlane = b;
       continue;
     }
     raw.push(a, b);

@@ -1428,7 +1428,7 @@ export class Engine {
         ),
       );
     }
-    if (s.selfDetect !== null && s.group === null && retriesThrough(s, s.selfDetect) && this.live[s.idx]! > 0) {
+    if (s.selfDetect !== null && s.group === null && retriesThrough(s, s.selfDetect) && this.live[s.idx]! > 0 && this.groups.controlPlaneOk(s)) {
       const retry = s.timings.profile.values.retryFor!.v;
       this.emit(
         'delayed',
@@ -1485,6 +1485,16 @@ export class Engine {
             L(
               `Clients of ${s.name} give up on ${name} after their timeout (${d(s.selfDetect!)}, generic: failover=client) and ${left ? 'use another instance' : 'find no instance left'}.`,
               `${s.name} 노드의 클라이언트가 타임아웃(${dk(s.selfDetect!)}, 일반 기본값: failover=client) 뒤 ${name} 인스턴스를 포기하고 ${left ? '다른 인스턴스를 씁니다' : '남은 인스턴스를 찾지 못합니다'}.`,
+            ),
+          );
+        } else if (!this.groups.controlPlaneOk(s)) {
+          const c = this.nodes[s.controlPlane]!.name;
+          this.emit(
+            'failover-blocked',
+            name,
+            L(
+              `${name} is not fenced and its partitions get no new leader: the controller quorum ${c} has no majority, so requests for the partitions ${name} led fail until it is back (the other brokers go on serving theirs).`,
+              `컨트롤러 쿼럼 ${c}에 과반이 없어 ${name} 인스턴스가 펜싱되지 않고 그 파티션에 새 리더도 뽑히지 않습니다. ${name} 인스턴스가 리더였던 파티션의 요청은 돌아올 때까지 실패합니다(다른 브로커는 자기 파티션을 계속 처리합니다).`,
             ),
           );
         } else {
@@ -1739,6 +1749,8 @@ export class Engine {
     // A Kubernetes pod lost with its host leaves the Service when the node goes NotReady, not by its readiness probe.
     const hostDet = s.hostDetect !== null && (r === null || r.lbDetect === null || s.hostDetect < r.lbDetect) ? s.hostDetect : det;
     if (det === Infinity) return dead;
+    // A Kafka cluster without its controller majority fences no lost broker: its partitions get no new leader.
+    if (!this.groups.controlPlaneOk(s)) return dead;
     // Clients that retry for longer than the cluster takes to move the lost instance's work (Kafka producers until
     // delivery.timeout.ms): its requests wait and then succeed.
     if (retriesThrough(s, det)) return 0;

@@ -157,6 +157,8 @@ export class GroupPhase {
       }
       case 'majority': {
         if (this.votersUp(i) < majorityOf(g.voters)) return 0;
+        // No controller majority: the partitions a lost broker led get no new leader.
+        if (!this.controlPlaneOk(s)) return h.live(i) / g.voters;
         const st = this.leases.get(i);
         if (!st) return 1;
         // The ranges a lost member led wait for its leases to move: that share of the requests.
@@ -165,6 +167,11 @@ export class GroupPhase {
         return 1 - waiting / g.voters;
       }
     }
+  }
+
+  /** Whether a node's control plane (a Kafka cluster's controller quorum) has its majority: -1 means it has none. */
+  controlPlaneOk(s: SimNode): boolean {
+    return s.controlPlane < 0 || this.hasMajority(s.controlPlane);
   }
 
   /** Whether a takeover's coordinating group (`coordinator=`) has its majority now. */
