@@ -1505,3 +1505,15 @@ test('round 11: a Kafka cluster\'s controller quorum is a control plane — losi
   assert.ok(degraded(then) >= 3000);
   assert.deepEqual(rules(x, 'single-point-of-failure'), []);
 });
+
+test('round 10/11: each service reading a Kafka topic is its own consumer group (one group down builds its own lag); a backlog drains at the consumers\' spare capacity, not at once', () => {
+  const x = d('users: client rate=100', 'lb: load-balancer health-check managed', 'p: service replicas=2', 'k: queue engine=kafka replicas=3 quorum', 'fraud: service replicas=2', 'ledger: service replicas=2', 'users -> lb -> p -> k', 'k -> fraud', 'k -> ledger');
+  const r = fail(x, node('fraud'));
+  assert.ok(r.events.some((e) => e.type === 'backlog' && e.message.en.startsWith('fraud is behind on k')));
+  assert.ok((r.queues ?? []).some((q) => q.queue === 'k' && q.backlog >= 300000));
+  const w = d('users: client rate=100', 'lb: load-balancer health-check managed', 'api: app-server replicas=2', 'mq: queue managed', 'w: service replicas=2 capacity=80', 'users -> lb -> api -> mq -> w');
+  const s = fail(w, node('w'));
+  const drained = s.events.find((e) => e.type === 'backlog-drained');
+  assert.ok(drained && drained.message.en.includes('takes about 1h 40m to drain'), drained?.message.en);
+  assert.ok((s.queues ?? []).some((q) => q.queue === 'mq' && q.delay >= 6000));
+});

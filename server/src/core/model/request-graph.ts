@@ -354,6 +354,9 @@ function edgeKeys(design: Design): Set<string> {
   return set;
 }
 
+/** Engines whose consumers each read every message (a log: one consumer group per consuming service). */
+export const LOG_ENGINES = new Set(['kafka', 'msk', 'kinesis', 'pubsub', 'pub-sub', 'event-hubs', 'eventhubs', 'redpanda', 'pulsar']);
+
 /** Kafka spellings whose controller quorum (`kafka -> kraft`) is a control plane, not a request dependency. */
 const KAFKA_ENGINES = new Set(['kafka', 'apache-kafka', 'confluent', 'confluent-kafka']);
 

@@ -1,12 +1,10 @@
-import { buildModel } from '../model/request-graph';
+import { buildModel, LOG_ENGINES } from '../model/request-graph';
 import { L, nodeFinding } from './facts';
 import type { Rule } from './rule';
 import { findingNode, fix, setAttr } from './fixes';
 import { formatDuration } from '../shared/format';
 import { koDuration } from '../shared/duration';
 
-/** Engines whose consumers each read every message (one consumer group per service). */
-const LOG_ENGINES = new Set(['kafka', 'msk', 'kinesis', 'pubsub', 'pub-sub', 'event-hubs', 'eventhubs', 'redpanda', 'pulsar']);
 
 /**
  * A queue consumed by one instance only: while it is down nothing is

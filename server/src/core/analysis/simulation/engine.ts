@@ -13,7 +13,7 @@ import { targetText } from '../../shared/target';
 import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
 import { placeName } from './labels';
-import { cacheHoldsState, failsOverAcrossZones, pickTakeover, readLagOf, spreadOverZones, type Model, type SimNode, type Takeover } from '../../model/request-graph';
+import { cacheHoldsState, failsOverAcrossZones, LOG_ENGINES, pickTakeover, readLagOf, spreadOverZones, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import { majorityOf } from '../../model/groups';
 import type { ClassSeries, EntrySeries, NodeState, QueueSeries, SimEvent, SimStep, SimTarget, StateAt } from './types';
@@ -918,15 +918,53 @@ export class Engine {
 
   private readonly queueState = new Map<number, QueueTrack>();
 
-  /** Share of a queue's messages that its consumers process now: the best consumer (any live one takes messages). */
+  /**
+   * Share of a queue's messages that its consumers process now: the best consumer (any live one takes messages from a
+   * work queue). A log (Kafka, Kinesis, Pub/Sub) delivers every message to each consuming service, its own consumer
+   * group: the share is the slowest group's — each group must read them all.
+   */
   private processing(q: SimNode): number {
+    const log = LOG_ENGINES.has((textAttr(q.node, 'engine') ?? '').toLowerCase()) && q.consumers.length > 1;
     let best = 0;
+    let worst = 1;
     for (const c of q.consumers) {
       const p = this.prov[c]!;
-      if (p < 0 || this.live[p]! <= 0) continue;
-      best = Math.max(best, this.cf[p]! * this.inner[p]!);
+      const share = p < 0 || this.live[p]! <= 0 ? 0 : this.cf[p]! * this.inner[p]!;
+      best = Math.max(best, share);
+      worst = Math.min(worst, share);
     }
-    return best;
+    return log ? worst : best;
+  }
+
+  /**
+   * Seconds for the consumers to work off `backlog` messages at their spare capacity (the live instances' written
+   * `capacity` less the incoming rate; for a log, the slowest group's), Infinity with no spare capacity, or null when
+   * no consumer's capacity or no rate is written.
+   */
+  private drainTime(q: SimNode, backlog: number, rate: number): number | null {
+    if (!(backlog > 0) || !(rate > 0)) return null;
+    const log = LOG_ENGINES.has((textAttr(q.node, 'engine') ?? '').toLowerCase()) && q.consumers.length > 1;
+    let total = 0;
+    let slowest = Infinity;
+    for (const c of q.consumers) {
+      const s = this.nodes[c]!;
+      if (!s.capacity) return null;
+      const p = this.prov[c]!;
+      const cap = p < 0 ? 0 : s.capacity * this.live[p]!;
+      total += cap;
+      slowest = Math.min(slowest, cap);
+    }
+    const spare = (log ? slowest : total) - rate;
+    return spare > EPS ? backlog / spare : Infinity;
+  }
+
+  /** The consumer groups of a log that are behind now (for the backlog message), or [] for a work queue. */
+  private laggingGroups(q: SimNode): string[] {
+    if (!LOG_ENGINES.has((textAttr(q.node, 'engine') ?? '').toLowerCase()) || q.consumers.length < 2) return [];
+    return q.consumers.filter((c) => {
+      const p = this.prov[c]!;
+      return p < 0 || this.live[p]! <= 0 || this.cf[p]! * this.inner[p]! < 1 - EPS;
+    }).map((c) => this.nodes[c]!.name);
   }
 
   /**
@@ -962,10 +1000,16 @@ export class Engine {
             );
           });
         }
+        const lagging = this.laggingGroups(q);
         this.emit(
           'backlog',
           q.name,
-          p <= EPS
+          lagging.length
+            ? L(
+                `${lagging.join(', ')} ${lagging.length > 1 ? 'are' : 'is'} behind on ${q.name}: each consuming service is a consumer group of its own and must read every message, so ${lagging.length > 1 ? 'their' : 'its'} lag grows${rate > 0 ? ` (${round(rate)} per second)` : ''} while the other groups keep up. No user request fails for it.`,
+                `${lagging.join(', ')} 노드가 ${q.name}에서 뒤처집니다. 소비하는 서비스마다 자기 소비자 그룹이라 모든 메시지를 읽어야 하므로, 다른 그룹이 따라가는 동안에도 이 그룹의 지연(lag)이 늘어납니다${rate > 0 ? `(초당 ${round(rate)}개)` : ''}. 이 때문에 실패하는 사용자 요청은 없습니다.`,
+              )
+            : p <= EPS
             ? L(
                 `No consumer of ${q.name} is processing: messages wait in the queue${rate > 0 ? ` (${round(rate)} per second)` : ''}. No user request fails for it.`,
                 `${q.name}의 메시지를 처리하는 소비자가 없어 메시지가 큐에 쌓입니다${rate > 0 ? `(초당 ${round(rate)}개)` : ''}. 이 때문에 실패하는 사용자 요청은 없습니다.`,
@@ -975,13 +1019,17 @@ export class Engine {
       } else if (p >= 1 - EPS && st.since !== null) {
         expire(st, t);
         const late = st.retention !== null ? Math.min(st.retention, t - st.since) : t - st.since;
-        st.maxDelay = Math.max(st.maxDelay, late);
+        // With the consumers' capacity written, the backlog drains at their spare capacity (capacity − the incoming rate).
+        const drain = this.drainTime(q, st.backlog, rate);
+        st.maxDelay = Math.max(st.maxDelay, late, Number.isFinite(drain ?? 0) ? (drain ?? 0) : 0);
+        const drainEn = drain === null ? '' : Number.isFinite(drain) ? `; at the consumers' spare capacity the backlog takes about ${d(drain)} to drain` : `; the consumers have no spare capacity over the incoming rate, so the backlog never drains`;
+        const drainKo = drain === null ? '' : Number.isFinite(drain) ? `. 소비자의 여유 용량으로는 쌓인 메시지를 다 처리하는 데 약 ${dk(drain)}이 걸립니다` : `. 소비자 용량에 들어오는 속도를 넘는 여유가 없어 쌓인 메시지가 줄지 않습니다`;
         this.emit(
           'backlog-drained',
           q.name,
           L(
-            `${q.name} is processed again: ${Math.round(st.backlog)} waiting message(s) are handled, the oldest ${d(late)} late${st.lost > 0 ? `; ${Math.round(st.lost)} older than the retention were deleted unprocessed` : ''}.`,
-            `${q.name}의 처리가 재개됩니다: 쌓인 메시지 ${Math.round(st.backlog)}개를 처리하며, 가장 오래된 메시지는 ${dk(late)} 늦게 처리됩니다${st.lost > 0 ? `. 보존 기간을 넘긴 메시지 ${Math.round(st.lost)}개는 처리되지 못한 채 삭제되었습니다` : ''}.`,
+            `${q.name} is processed again: ${Math.round(st.backlog)} waiting message(s) are handled, the oldest ${d(late)} late${drainEn}${st.lost > 0 ? `; ${Math.round(st.lost)} older than the retention were deleted unprocessed` : ''}.`,
+            `${q.name}의 처리가 재개됩니다: 쌓인 메시지 ${Math.round(st.backlog)}개를 처리하며, 가장 오래된 메시지는 ${dk(late)} 늦게 처리됩니다${drainKo}${st.lost > 0 ? `. 보존 기간을 넘긴 메시지 ${Math.round(st.lost)}개는 처리되지 못한 채 삭제되었습니다` : ''}.`,
           ),
         );
         st.since = null;
