@@ -297,8 +297,8 @@ dns -> b`);
 test('Redis Sentinel: down-after-milliseconds 30s + promotion 5s (generic) = 35s, at least 30s; the last async writes are lost', () => {
   const e = estimate(
     parse(`users: client
-web: app-server replicas=2 sessions=s
-s: cache engine=redis mode=sentinel replicas=3
+web: app-server replicas=2
+s: cache engine=redis mode=sentinel replicas=3 primary
 users -> web -> s`),
   );
   const l = e.losses.find((x) => x.target.type === 'node' && x.target.node === 's')!;

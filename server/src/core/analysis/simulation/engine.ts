@@ -584,6 +584,8 @@ export class Engine {
     if (lag <= 0) return;
     const n = this.nodes[of]!;
     if (n.kind === 'cache' && !cacheHoldsState(n.node, n.isSessionStore) && this.m.fallbackOf.has(of)) return;
+    // A session store's lost writes are sessions, counted as such (the users log in again), not data of record.
+    if (n.kind === 'cache' && n.isSessionStore) return;
     // A standby that has not taken over (a read-only copy of another site, a Global Datastore secondary) takes no
     // client writes: a failover inside it loses none that anyone was told were saved.
     if (this.idleStandby(of)) return;
