@@ -7,7 +7,7 @@ import { regionsOf } from '../syntax/places';
 import type { Rule } from './rule';
 import { findingNode, fix, setAttr, type Edit, type Fix } from './fixes';
 
-type Case = 'unclustered-database' | 'standby-of-itself' | 'stateless-local-sessions' | 'failover-on-replica' | 'autoscale-excludes-replicas' | 'zero-timing' | 'failover-on-primary' | 'arbiters-without-election' | 'reads-to-standby' | 'split-read-pool' | 'writes-to-replica' | 'redis-auto-failover' | 'unused-coordinator' | 'replication-without-copy' | 'site-without-data' | 'vip-across-sites' | 'queue-mirror';
+type Case = 'unclustered-database' | 'standby-of-itself' | 'stateless-local-sessions' | 'failover-on-replica' | 'autoscale-excludes-replicas' | 'zero-timing' | 'failover-on-primary' | 'arbiters-without-election' | 'reads-to-standby' | 'split-read-pool' | 'writes-to-replica' | 'redis-auto-failover' | 'unused-coordinator' | 'replication-without-copy' | 'site-without-data' | 'vip-across-sites' | 'queue-mirror' | 'zones-beyond-instances';
 
 /**
  * Attributes that contradict each other (failure-model §8). Each finding says
@@ -95,6 +95,32 @@ export const contradiction: Rule<'contradiction'> = {
             `\`${n.name}\` 노드는 읽기 복제본인데 \`${k}=\`가 있습니다. 이 언어에서 \`replica\`는 이 도구가 승격하지 않는 읽기 사본이라 \`${k}=\`를 무시합니다. \`${n.of ?? '원본'}\` 노드에 장애가 나도 \`${n.name}\` 노드는 넘겨받지 않습니다. 손으로라도 승격할 수 있는 사본(재해 복구용으로 승격하는 Cloud SQL·RDS의 리전 간 복제본)은 읽기도 처리하는 대기 노드로 적으세요(\`standby readable\`, \`failover=manual\`).`,
           ),
           { key: k },
+        );
+      }
+      // More zones listed than instances run: the instances sit in the first zones; the others hold nothing (an Aurora
+      // "writer + reader" written without `replicas=2` is one writer).
+      const engine0 = (textAttr(n, 'engine') ?? '').toLowerCase();
+      if (
+        n.zones.length > 1 &&
+        instanceCount(n) < n.zones.length &&
+        !rangeAttr(n, 'autoscale') &&
+        n.kind !== null && !['client', 'dns', 'cdn', 'monitor'].includes(n.kind) &&
+        (!n.managed || engine0.startsWith('aurora')) &&
+        // Sentinels and arbiters are placed over the zones after the instances: a third zone holds one of them.
+        textAttr(n, 'mode') !== 'sentinel' &&
+        !n.attrs.has('arbiters') &&
+        !n.attrs.has('sentinels')
+      ) {
+        const used = n.zones.slice(0, instanceCount(n));
+        const unused = n.zones.slice(instanceCount(n));
+        add(
+          n,
+          'zones-beyond-instances',
+          L(
+            `\`${n.name}\` lists ${n.zones.length} zones but runs ${instanceCount(n)} instance${instanceCount(n) > 1 ? 's' : ''}: ${used.map((z) => `\`${z}\``).join(', ')} ${used.length > 1 ? 'hold' : 'holds'} ${used.length > 1 ? 'them' : 'it'}, and ${unused.map((z) => `\`${z}\``).join(', ')} ${unused.length > 1 ? 'hold' : 'holds'} nothing — the model places instances in the listed zones in turn. For one in each zone write \`replicas=${n.zones.length}\`${engine0.startsWith('aurora') ? ' (an Aurora writer and a reader are two instances)' : ''}.`,
+            `\`${n.name}\` 노드는 존을 ${n.zones.length}개 적었지만 인스턴스는 ${instanceCount(n)}개입니다. ${used.map((z) => `\`${z}\``).join(', ')} 존에만 인스턴스가 있고 ${unused.map((z) => `\`${z}\``).join(', ')} 존에는 아무것도 없습니다(이 도구는 적힌 존에 인스턴스를 차례로 둡니다). 존마다 하나씩 두려면 \`replicas=${n.zones.length}\`로 적으세요${engine0.startsWith('aurora') ? '(Aurora의 쓰기 인스턴스와 읽기 인스턴스는 인스턴스 두 개입니다)' : ''}.`,
+          ),
+          { want: n.zones.length },
         );
       }
       const auto = rangeAttr(n, 'autoscale');
@@ -391,6 +417,9 @@ export const contradiction: Rule<'contradiction'> = {
       if (edit) out.push(fix(L(`Make \`${n.name}\` a standby that also serves reads`, `\`${n.name}\` 노드를 읽기도 처리하는 대기 노드로`), [edit, setAttr(design, n, 'readable', null)], true));
     } else if (c === 'reads-to-standby') {
       out.push(fix(L(`Say that \`${n.name}\` serves reads while it waits (readable)`, `\`${n.name}\` 노드가 대기 중에도 읽기를 처리한다고 적기(readable)`), [setAttr(design, n, 'readable', null)], true));
+    } else if (c === 'zones-beyond-instances') {
+      const want = finding.data?.['want'];
+      if (typeof want === 'number') out.push(fix(L(`One instance in each zone (replicas=${want})`, `존마다 인스턴스 하나씩(replicas=${want})`), [setAttr(design, n, 'replicas', String(want))], true));
     } else if (c === 'autoscale-excludes-replicas') {
       const clamp = finding.data?.['clamp'];
       if (typeof clamp === 'number') out.push(fix(L(`Run ${clamp} instances (replicas=${clamp}), inside the autoscale bounds`, `오토스케일 범위 안의 ${clamp}개로(replicas=${clamp})`), [setAttr(design, n, 'replicas', String(clamp))], true));
