@@ -1517,3 +1517,12 @@ test('round 10/11: each service reading a Kafka topic is its own consumer group 
   assert.ok(drained && drained.message.en.includes('takes about 1h 40m to drain'), drained?.message.en);
   assert.ok((s.queues ?? []).some((q) => q.queue === 'mq' && q.delay >= 6000));
 });
+
+test('round 11: a miss that rests only on managed services counted at their SLA floors is an info that cannot judge (CloudFront 99.9 % alone is below a 99.95 % goal)', () => {
+  const x = d('goal availability=99.95%', 'users: client rate=100', 'cf: cdn engine=cloudfront', 'lb: load-balancer engine=alb health-check', 'web: app-server replicas=3 zones=a,b,c', 'db: database engine=rds-multi-az zones=a,b', 'users -> cf -> lb -> web -> db');
+  const f = checkDesign(x).find((v) => v.rule === 'availability-not-met');
+  assert.ok(f && f.severity === 'info' && f.message.en.includes('contractual floor'), f?.message.en);
+  // With a self-run single point of failure the miss is the design's own: a warning.
+  const y = d('goal availability=99.95%', 'users: client rate=100', 'cf: cdn engine=cloudfront', 'lb: load-balancer engine=alb health-check', 'web: app-server replicas=3 zones=a,b,c', 'db: database engine=mysql', 'users -> cf -> lb -> web -> db');
+  assert.equal(checkDesign(y).find((v) => v.rule === 'availability-not-met')?.severity, 'warning');
+});

@@ -1314,10 +1314,19 @@ function compile(design: Design): Model {
   }
 
   // A replica set written member by member: a voting engine (or `quorum`) on a one-instance primary with copies of it.
+  const copiesOf = new Map<string, CompiledNode[]>();
+  for (const c of nodes) {
+    if (c.client || c.ignored || c.instances !== 1) continue;
+    const of = copyOf(design, c.node);
+    if (of === null) continue;
+    const list = copiesOf.get(of);
+    if (list) list.push(c);
+    else copiesOf.set(of, [c]);
+  }
   for (let si = 0; si < nodes.length; si++) {
     const s = nodes[si]!;
     if (s.instances !== 1 || s.standsFor >= 0 || s.node.role === 'standby' || s.node.role === 'replica') continue;
-    const copies = nodes.filter((c) => c !== s && !c.client && !c.ignored && c.instances === 1 && copyOf(design, c.node) === s.node.name && c.node.kind === s.node.kind);
+    const copies = (copiesOf.get(s.node.name) ?? []).filter((c) => c !== s && c.node.kind === s.node.kind);
     if (!copies.length || (votingType(s.node) === null && !copies.some((c) => votingType(c.node) !== null))) continue;
     if (s.group !== null && (s.group.type === 'sentinel' || s.group.type === 'cluster' || s.group.arbiters > 0)) continue;
     const members = [s.idx, ...copies.map((c) => c.idx)];

@@ -156,6 +156,13 @@ function costText(design: Design, spofs: string[]): Localized {
 }
 
 /** A managed node counted at the generic managed availability: no SLA known for its product, none written. */
+/** A managed service counted at its provider's SLA (documented or generic): no measured `availability=` written. */
+function slaFloor(design: Design, name: string): boolean {
+  const n = design.nodes.get(name);
+  if (!n || !n.managed) return false;
+  return timingsOf(n).availability.attr === null;
+}
+
 function assumedSla(design: Design, name: string): boolean {
   const n = design.nodes.get(name);
   if (!n || !n.managed) return false;
@@ -185,6 +192,12 @@ export const availabilityNotMet: Rule<'availability-not-met'> = {
     const assumed = designAvailabilityDetail(design).costs.filter((c) => !c.block && assumedSla(design, c.node));
     const assumedMin = assumed.reduce((a, c) => a + c.unavailability * YEAR_MIN, 0);
     const undecided = assumed.length > 0 && yearRaw - assumedMin <= allowRaw;
+    // Or on managed services counted at their SLA: a contractual floor (credits below it), not a measurement — a chain of
+    // floors misses a goal the services themselves usually meet (CloudFront's 99.9 % alone is below a 99.95 % goal).
+    const floors = designAvailabilityDetail(design).costs.filter((c) => !c.block && slaFloor(design, c.node));
+    const floorMin = floors.reduce((a, c) => a + c.unavailability * YEAR_MIN, 0);
+    const onFloors = !undecided && floors.length > 0 && yearRaw - floorMin <= allowRaw;
+    const floorNames = nameList(floors.map((c) => c.node));
     const names = nameList(assumed.map((c) => c.node));
     const f = goalFinding(
       design,
@@ -194,13 +207,19 @@ export const availabilityNotMet: Rule<'availability-not-met'> = {
             `The goal asks for ${want} availability (about ${allowMin} minutes of downtime a year); this design is estimated at ${got} (about ${yearMin} minutes a year), but only because ${names.en} ${assumed.length > 1 ? 'are' : 'is'} counted at the generic figure for a managed service, not ${assumed.length > 1 ? 'their' : 'its'} provider's SLA: without that assumed downtime the goal holds. It cannot be judged until ${assumed.length > 1 ? 'their' : 'its'} SLA is written as \`availability=\`. ${fix.en}`,
             `목표 가용성은 ${want}(연간 약 ${allowMin}분 중단)이고 이 설계의 추정 가용성은 ${got}(연간 약 ${yearMin}분 중단)이지만, 그것은 ${names.ko} 노드를 제공자의 SLA가 아닌 관리형 서비스의 일반 기본값으로 계산했기 때문입니다. 이 가정한 중단 시간을 빼면 목표를 지킵니다. SLA를 \`availability=\`로 적기 전에는 판단할 수 없습니다. ${fix.ko}`,
           )
+        : onFloors
+        ? L(
+            `The goal asks for ${want} availability (about ${allowMin} minutes of downtime a year); this design is estimated at ${got} (about ${yearMin} minutes a year), but only because ${floorNames.en} ${floors.length > 1 ? 'are' : 'is'} counted at ${floors.length > 1 ? 'their' : 'its'} provider's SLA — a contractual floor below which the provider refunds, not a measurement; the services usually do better. Without that downtime the goal holds, so the design cannot be judged on SLAs: write measured figures as \`availability=\` to judge it. ${fix.en}`,
+            `목표 가용성은 ${want}(연간 약 ${allowMin}분 중단)이고 이 설계의 추정 가용성은 ${got}(연간 약 ${yearMin}분 중단)이지만, 그것은 ${floorNames.ko} 노드를 제공자의 SLA로 계산했기 때문입니다. SLA는 그 아래로 떨어지면 요금을 돌려주는 계약상의 하한이지 측정값이 아니며, 실제 서비스는 보통 이보다 낫습니다. 그 중단 시간을 빼면 목표를 지키므로 SLA만으로는 판단할 수 없습니다. 측정값을 \`availability=\`로 적어 판단하세요. ${fix.ko}`,
+          )
         : L(
             `The goal asks for ${want} availability (about ${allowMin} minutes of downtime a year), but this design is estimated at ${got} (about ${yearMin} minutes a year). ${fix.en}`,
             `목표 가용성은 ${want}(연간 약 ${allowMin}분 중단)인데 이 설계의 추정 가용성은 ${got}(연간 약 ${yearMin}분 중단)입니다. ${fix.ko}`,
           ),
       { goal: goal.availability, estimate: est.availability, spofs, ...(undecided ? { assumed: assumed.map((c) => c.node) } : {}) },
     );
-    if (undecided) f.severity = 'info';
+    if (undecided || onFloors) f.severity = 'info';
+    if (onFloors && f.data) f.data['floors'] = floors.map((c) => c.node);
     return [f];
   },
 };

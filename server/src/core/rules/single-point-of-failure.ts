@@ -3,7 +3,7 @@ import { periodicCopy } from './no-backup';
 import { hasPlacementSla } from '../model/profiles/derive';
 import { codeJosa, josa } from '../shared/josa';
 import { clusterReplicaCounts, majorityOf } from '../model/groups';
-import { buildModel, selfRunPostgres } from '../model/request-graph';
+import { buildModel, selfRunPostgres, type SimNode } from '../model/request-graph';
 import type { Finding, Localized, RelatedInfo, TopologyNode } from '../syntax/ast';
 import { CODES } from '../syntax/codes';
 import { edgeSpan, L, nameList, textAttr } from './facts';
@@ -106,6 +106,9 @@ function toRoutesKo(names: string[]): string {
 export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
   id: 'single-point-of-failure',
   check({ design, facts }) {
+    // Replica sets of two members written member by member: each member → its primary (SimNode.quorumPeers).
+    const pairs = new Map<number, SimNode>();
+    for (const p of buildModel(design).nodes) if (p.quorumPeers !== null && p.quorumPeers.length === 2) for (const i of p.quorumPeers) pairs.set(i, p);
     return findSpofs(design).map((s) => {
       const node = design.nodes.get(s.node)!;
       const entries = nameList(s.entries);
@@ -130,7 +133,7 @@ export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
       const waits = sim.syncFor >= 0 ? buildModel(design).nodes[sim.syncFor]!.name : null;
       // A member of a replica set of two that votes (written as a primary and its copy): the majority is both.
       const model = buildModel(design);
-      const set = model.nodes.find((p) => p.quorumPeers !== null && p.quorumPeers.length === 2 && p.quorumPeers.includes(sim.idx));
+      const set = pairs.get(sim.idx);
       const other = set ? model.nodes[set.quorumPeers!.find((i) => i !== sim.idx)!]!.name : null;
       const message = set && other !== null
         ? L(
