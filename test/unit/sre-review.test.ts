@@ -1526,3 +1526,12 @@ test('round 11: a miss that rests only on managed services counted at their SLA 
   const y = d('goal availability=99.95%', 'users: client rate=100', 'cf: cdn engine=cloudfront', 'lb: load-balancer engine=alb health-check', 'web: app-server replicas=3 zones=a,b,c', 'db: database engine=mysql', 'users -> cf -> lb -> web -> db');
   assert.equal(checkDesign(y).find((v) => v.rule === 'availability-not-met')?.severity, 'warning');
 });
+
+test('round 11: a hit ratio with no database capacity is said (an info with the multiple of reads a cold cache sends), not skipped; a storage replica is told of an HA pair, not a database failover manager', () => {
+  const x = d('users: client rate=900', 'lb: load-balancer health-check managed', 'web: app-server replicas=3 capacity=400', 'redis: cache engine=elasticache replicas=2 hit-ratio=85%', 'db: database engine=rds-multi-az backup=5m', 'users -> lb -> web', 'web -> redis : reads', 'web -> db');
+  const f = checkDesign(x).find((v) => v.rule === 'cache-loss-overload');
+  assert.ok(f && f.severity === 'info' && f.message.en.includes('6.7×'), f?.message.en);
+  const nas = d('u: client', 'files: web-server', 'nas: storage raid=1', 'nas-2: storage replica of=nas replication=async', 'u -> files -> nas');
+  const g = checkDesign(nas).find((v) => v.rule === 'single-point-of-failure' && v.data?.['node'] === 'nas');
+  assert.ok(g && !g.message.en.includes('Patroni') && g.message.en.includes('HA storage pair'), g?.message.en);
+});

@@ -40,7 +40,26 @@ export const cacheLossOverload: Rule<'cache-loss-overload'> = {
       const moved = reads * hr * share;
       for (const f of fallbacks) {
         const db = m.nodes[f]!;
-        if (db.capacity === null) continue;
+        if (db.capacity === null) {
+          // Said rather than skipped (failure-model principle 4): the hit ratio is written, the database's capacity is not.
+          if (!(reads > 0)) continue;
+          // A cold cache (flushed, restarted empty, or every instance lost) sends all of its hits at once.
+          const mult = Math.round((1 / Math.max(1e-9, 1 - hr)) * 10) / 10;
+          out.push(
+            nodeFinding(
+              'cache-loss-overload',
+              s.node,
+              L(
+                `\`${s.name}\` answers ${Math.round(hr * 100)}% of ${fmt(reads)} reads/s: losing it, or a restart or flush that leaves it cold, sends \`${db.name}\` ${mult}× the reads it gets now, at once. \`${db.name}\` has no \`capacity=\`, so whether it survives that cannot be judged: write its capacity (reads/s it serves) to check it.`,
+                `${josa(`\`${s.name}\``, '이/가')} 초당 ${fmt(reads)}건의 읽기 중 ${Math.round(hr * 100)}%에 답하므로, 이 캐시를 잃거나 재시작·플러시로 비어 버리면 \`${db.name}\`에 지금의 ${mult}배 읽기가 한꺼번에 몰립니다. \`${db.name}\`에 \`capacity=\`가 없어 버틸 수 있는지 판단할 수 없으니, 처리 용량(초당 읽기)을 적어 확인하세요.`,
+              ),
+              { database: db.name, hitRatio: hr, share, unknownCapacity: true },
+              undefined,
+              'info',
+            ),
+          );
+          continue;
+        }
         const before = st.load[f]!;
         const after = before + moved;
         const can = Math.max(1, st.live[f]!) * db.capacity;
