@@ -1535,3 +1535,12 @@ test('round 11: a hit ratio with no database capacity is said (an info with the 
   const g = checkDesign(nas).find((v) => v.rule === 'single-point-of-failure' && v.data?.['node'] === 'nas');
   assert.ok(g && !g.message.en.includes('Patroni') && g.message.en.includes('HA storage pair'), g?.message.en);
 });
+
+test('round 11: backups written to a zone or a server of the design\'s only site get an info that one copy belongs off site', () => {
+  const x = d('goal rpo=1d', 'zone rack-a', 'zone rack-b', 'zone rack-c', 'users: client', 'lb: load-balancer health-check managed', 'app: app-server replicas=2 zones=rack-a,rack-b', 'galera: database engine=galera replicas=3 zones=rack-a,rack-b,rack-c backup=1d backup-to=rack-b', 'mon: monitor watches=galera', 'users -> lb -> app -> galera');
+  const f = checkDesign(x).find((v) => v.rule === 'no-backup');
+  assert.ok(f && f.severity === 'info' && f.message.en.includes('off site'), f?.message.en);
+  // With no backup-to the place is not known: nothing is said.
+  const y = d('goal rpo=1d', 'users: client', 'app: app-server replicas=2', 'db: database engine=postgres replicas=3 quorum backup=1d', 'users -> app -> db');
+  assert.ok(!checkDesign(y).some((v) => v.rule === 'no-backup'));
+});

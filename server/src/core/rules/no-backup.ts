@@ -1,11 +1,26 @@
 import { josa } from '../shared/josa';
-import { L, nodeFinding } from './facts';
+import { L, nodeFinding, textAttr } from './facts';
 import { buildModel } from '../model/request-graph';
 import { findingNode, fix, setAttr } from './fixes';
 import { copiedElsewhere, holdsData } from './missing-replica';
 import { backupInterval, mirroredDisks } from '../model/durability';
 import type { Rule } from './rule';
 import type { Finding, TopologyNode } from '../syntax/ast';
+
+/**
+ * Whether a node's backups stay on its own site: the design declares at most one region, and `backup-to=` names a zone
+ * or a self-run node of it (a managed store, a bucket, is taken to be kept by its provider elsewhere).
+ */
+function keptOnSite(facts: { design: import('../syntax/ast').Design }, node: TopologyNode): boolean {
+  const d = facts.design;
+  if (d.regions.size > 1) return false;
+  // Only where the design says where they go: with no `backup-to=` the place is not known.
+  const to = textAttr(node, 'backup-to');
+  if (to === null) return false;
+  if (d.zones.has(to)) return true;
+  const target = d.nodes.get(to);
+  return !!target && !target.managed && target.region === null;
+}
 
 /** A copy that trails its source by an hour or more (`lag=1h` and up): a periodic copy, not a live one. */
 export function periodicCopy(c: TopologyNode): boolean {
@@ -20,12 +35,36 @@ export const noBackup: Rule<'no-backup'> = {
     const out: Finding[] = [];
     // With an rpo goal, data whose only copies are live ones: replication copies a mistake as fast as a write.
     const rpoGoal = facts.design.goal?.rpo !== null && facts.design.goal?.rpo !== undefined;
+    let sameSiteSaid = false;
     for (const node of facts.nodes) {
       // A cache written as the data of record (`primary`: carts, counters, a leaderboard kept only there) is a store like a
       // database: nothing behind it refills it. A session store is not: losing sessions logs users out (its own findings).
       const recordCache = node.kind === 'cache' && node.role === 'primary' && !facts.sessionUsers.has(node.name);
       if ((node.kind !== 'database' && node.kind !== 'storage' && !recordCache) || !holdsData(facts, node)) continue;
-      if (backupInterval(node) !== null) continue;
+      if (backupInterval(node) !== null) {
+        // With an rpo goal and one site: the backups are kept where the data is (the design's only region, a zone or a
+        // node of it). A fire, a flood, a power event or ransomware that reaches the site takes both (3-2-1: one copy off
+        // site). Said once, as an info: a one-region design is not judged on the region's loss.
+        if (rpoGoal && !sameSiteSaid && !node.managed && keptOnSite(facts, node)) {
+          sameSiteSaid = true;
+          const to = textAttr(node, 'backup-to')!;
+          const where = L(`on \`${to}\``, `\`${to}\`에`);
+          out.push(
+            nodeFinding(
+              'no-backup',
+              node,
+              L(
+                `\`${node.name}\`'s backups are kept ${where.en}, in the same site as the data (the design has no second region): a fire, a flood, a power event of the site, or ransomware that reaches the backup host, takes the data and its backups together. Keep one copy off site (the 3-2-1 rule: \`backup-to=\` a store in another region or a cloud bucket), preferably one that cannot be changed once written.`,
+                `${josa(`\`${node.name}\``, '은/는')} 백업을 ${where.ko} 두는데, 데이터와 같은 장소입니다(설계에 다른 리전이 없음). 화재, 침수, 정전처럼 그 장소 전체를 덮치는 사고나 백업 서버까지 닿는 랜섬웨어는 데이터와 백업을 함께 앗아 갑니다. 한 벌은 외부에 두세요(3-2-1 규칙: 다른 리전의 저장소나 클라우드 버킷을 \`backup-to=\`로). 한 번 쓰면 바꿀 수 없는 저장소면 더 좋습니다.`,
+              ),
+              { kind: node.kind, sameSite: true },
+              undefined,
+              'info',
+            ),
+          );
+        }
+        continue;
+      }
       const n = node.name;
       if (copiedElsewhere(facts, node)) {
         if (!rpoGoal || node.managed) continue;
