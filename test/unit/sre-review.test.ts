@@ -1544,3 +1544,13 @@ test('round 11: backups written to a zone or a server of the design\'s only site
   const y = d('goal rpo=1d', 'users: client', 'app: app-server replicas=2', 'db: database engine=postgres replicas=3 quorum backup=1d', 'users -> app -> db');
   assert.ok(!checkDesign(y).some((v) => v.rule === 'no-backup'));
 });
+
+test('round 11: a monitor named as coordinator (an MHA manager) decides the failover as one process — quorum-fragile says so with manager advice, and with it down nothing is promoted', () => {
+  const x = d('goal rto=1m', 'users: client', 'lb: load-balancer health-check replicas=2 vip', 'web: app-server replicas=2', 'm: database engine=mysql primary backup=1d', 's: database engine=mha standby of=m failover=auto coordinator=mgr', 'mgr: monitor watches=m,s interval=3s', 'users -> lb -> web -> m');
+  const f = checkDesign(x).find((v) => v.rule === 'quorum-fragile');
+  assert.ok(f && f.message.en.includes('as one process') && !f.message.en.includes('replicas=3'), f?.message.en);
+  const r = simulate(x, [{ type: 'fail', target: node('mgr'), at: 0 }, { type: 'fail', target: node('m'), at: 10 }]);
+  assert.ok(r.events.some((e) => e.type === 'failover-blocked' && e.message.en.includes('the manager that decides the failover')));
+  assert.ok(down(r) >= 3000);
+  assert.equal(down(fail(x, node('m'))), 30); // MHA: 12 s + 18 s with the manager up
+});

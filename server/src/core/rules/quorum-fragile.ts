@@ -46,7 +46,9 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
         );
         continue;
       }
-      if (votingType(n) === null || isDataTier(facts.design, n)) continue;
+      // A monitor named in a standby's `coordinator=` (an MHA manager) decides the failover as one process.
+      const monitorDecides = n.kind === 'monitor' && instanceCount(n) === 1 && facts.nodes.some((x) => x !== n && textAttr(x, 'coordinator') === n.name);
+      if (!monitorDecides && (votingType(n) === null || isDataTier(facts.design, n))) continue;
       const data = instanceCount(n);
       if (data < 2) {
         // One member deciding failovers (a Tibero Observer, a lone arbiter): no majority is left once it is down, and
@@ -62,11 +64,16 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
           nodeFinding(
             'quorum-fragile',
             n,
-            L(
+            monitorDecides
+              ? L(
+                  `\`${n.name}\` decides the failover of ${names} alone, as one process: while it is down nothing is promoted and the outage lasts until a person acts${beside.length ? `; it is in zone \`${zone}\` with ${besideNames}, so losing that zone takes the primary and its manager together` : ''}. Watch the manager itself, put it where it shares nothing with the primary, and restart it after each failover (MHA's manager exits once it has done one); or use a manager that runs as a group (orchestrator on raft, three nodes).`,
+                  `\`${n.name}\` 노드 하나가 ${names} 노드의 페일오버를 단일 프로세스로 혼자 결정합니다. 이 노드가 멈춰 있는 동안에는 아무것도 승격되지 않아 사람이 나설 때까지 장애가 이어집니다${beside.length ? `. 게다가 ${besideNames} 노드와 같은 \`${zone}\` 존에 있어, 그 존을 잃으면 프라이머리와 관리자를 함께 잃습니다` : ''}. 관리자 자체를 감시하고, 프라이머리와 겹치지 않는 곳에 두고, 페일오버 뒤에는 다시 띄우세요(MHA 관리자는 한 번 페일오버하면 종료됩니다). 아니면 그룹으로 도는 관리자를 쓰세요(raft로 세 대를 묶은 orchestrator).`,
+                )
+              : L(
               `\`${n.name}\` decides the failover of ${names} alone: while it is down, nothing can fail over${beside.length ? `, and it is in zone \`${zone}\` with ${besideNames}, so losing that zone takes the primary and its decider together and the standby waits for a person` : ''}. Run 3 members in 3 places (\`replicas=3\`), or put the single one in a third place that shares nothing with the primary or the standby.`,
               `\`${n.name}\` 노드 하나가 ${names} 노드의 페일오버를 혼자 결정합니다. 이 노드가 멈춰 있는 동안에는 페일오버가 일어나지 않습니다${beside.length ? `. 게다가 ${besideNames} 노드와 같은 \`${zone}\` 존에 있어, 그 존을 잃으면 프라이머리와 결정자를 함께 잃고 스탠바이는 사람이 올릴 때까지 기다립니다` : ''}. 구성원 3개를 서로 다른 세 곳에 두거나(\`replicas=3\`), 하나라면 프라이머리와도 스탠바이와도 겹치지 않는 세 번째 장소에 두세요.`,
             ),
-            { voters: 1, majority: 1, want: 3 },
+            { voters: 1, majority: 1, want: monitorDecides ? null : 3 },
           ),
         );
         continue;

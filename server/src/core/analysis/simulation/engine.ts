@@ -919,6 +919,15 @@ export class Engine {
   // ---- queues: backlog and processing delay ---------------------------------------
 
   private readonly queueState = new Map<number, QueueTrack>();
+  /** Monitors that decide some takeover (`coordinator=` naming them): their own failure counts. */
+  private coordinatorSet: Set<number> | null = null;
+  private get coordinators(): Set<number> {
+    if (this.coordinatorSet === null) {
+      this.coordinatorSet = new Set();
+      for (const n of this.m.nodes) for (const t of n.takeovers) if (t.coordinator >= 0 && this.m.nodes[t.coordinator]!.ignored) this.coordinatorSet.add(t.coordinator);
+    }
+    return this.coordinatorSet;
+  }
 
   /**
    * Share of a queue's messages that its consumers process now: the best consumer (any live one takes messages from a
@@ -1109,6 +1118,16 @@ export class Engine {
       const s = this.nodes[idx]!;
       if (s.client || s.ignored) {
         this.emit('fail', tg.node, L(`${tg.node} stops (it is not in the request path).`, `${josa(tg.node, '이/가')} 멈춥니다(요청 경로에 있지 않습니다).`));
+        // A monitor that decides failovers (`coordinator=` naming it, an MHA manager): its process is down until
+        // recovered; the failovers it decides wait for it (groups-phase hasMajority).
+        if (s.ignored && this.coordinators.has(idx)) {
+          const list = this.instOf(idx);
+          for (const x of list) if (x.alive) {
+            x.nodeDown = true;
+            x.alive = false;
+            this.live[idx]!--;
+          }
+        }
         return;
       }
       const label = targetText(tg);
@@ -1156,6 +1175,13 @@ export class Engine {
       const s = this.nodes[idx]!;
       const label = targetText(tg);
       this.emit('recover', label, L(`${label} is back.`, `${josa(label, '이/가')} 복구됩니다.`));
+      if (s.ignored && this.coordinators.has(idx))
+        for (const x of this.instOf(idx))
+          if (!x.alive) {
+            x.nodeDown = false;
+            x.alive = true;
+            this.live[idx]!++;
+          }
       if (s.client || s.ignored) return;
       for (const i of this.pick(s, tg.instance)) {
         this.instOf(idx)[i]!.nodeDown = false;
@@ -2605,6 +2631,16 @@ export class Engine {
         L(
           `${by} cannot be elected in ${s.name}'s place: only ${up} of the ${p.length} members of the replica set are up, short of a majority (${majorityOf(p.length)}), so no member is elected until enough are back.`,
           `${josa(by, '이/가')} ${s.name} 대신 선출되지 못합니다: 복제 세트 구성원 ${p.length}개 중 ${up}개만 살아 있어 과반(${majorityOf(p.length)})에 못 미치므로, 충분히 돌아올 때까지 아무도 선출되지 않습니다.`,
+        ),
+      );
+    } else if (k.coordinator >= 0 && this.nodes[k.coordinator]!.ignored) {
+      const c = this.nodes[k.coordinator]!.name;
+      this.emit(
+        'failover-blocked',
+        s.name,
+        L(
+          `${by} cannot take over from ${s.name}: ${c}, the manager that decides the failover, is down, so nothing is promoted until it is back or a person promotes ${by}.`,
+          `${josa(by, '이/가')} ${s.name}의 역할을 넘겨받지 못합니다: 페일오버를 결정하는 관리자 ${josa(c, '이/가')} 멈춰 있어, 관리자가 돌아오거나 사람이 ${josa(by, '을/를')} 승격하기 전에는 아무것도 승격되지 않습니다.`,
         ),
       );
     } else if (k.coordinator >= 0) {

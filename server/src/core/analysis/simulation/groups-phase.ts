@@ -183,7 +183,9 @@ export class GroupPhase {
 
   private hasMajority(i: number): boolean {
     const s = this.h.m.nodes[i]!;
-    if (s.client || s.ignored) return true;
+    if (s.client) return true;
+    // A monitor deciding the failover (an MHA manager, `coordinator=` naming it): its own process must be up.
+    if (s.ignored) return this.h.live(i) > 0;
     const n = s.group && (s.group.type === 'leader' || s.group.type === 'majority') ? s.group.voters : s.instances;
     return this.votersUp(i) >= majorityOf(n);
   }
