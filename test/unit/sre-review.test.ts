@@ -1554,3 +1554,12 @@ test('round 11: a monitor named as coordinator (an MHA manager) decides the fail
   assert.ok(down(r) >= 3000);
   assert.equal(down(fail(x, node('m'))), 30); // MHA: 12 s + 18 s with the manager up
 });
+
+test('round 11: a zone holding the majority of a group that commits on a majority loses the lag with it (MongoDB w: majority can be satisfied inside one zone); Galera and Elasticsearch, which write every member, lose nothing', () => {
+  const x = d('goal rpo=0', 'zone dc1', 'zone dc2', 'app: client', 'rs0: database engine=mongodb replicas=3 zones=dc1,dc2,dc1', 'app -> rs0');
+  assert.equal(fail(x, { type: 'zone', zone: 'dc1' }).writesLostSeconds, 1);
+  const f = checkDesign(x).find((v) => v.rule === 'rpo-not-met');
+  assert.ok(f && f.message.en.includes('no zone holds a majority') && !f.message.en.includes('replication=sync'), f?.message.en);
+  const g = d('goal rpo=0', 'zone dc1', 'zone dc2', 'app: client', 'db: database engine=galera replicas=3 zones=dc1,dc2,dc1', 'app -> db');
+  assert.equal(fail(g, { type: 'zone', zone: 'dc1' }).writesLostSeconds, 0);
+});

@@ -4,7 +4,7 @@ import { CODES, type HaRuleId } from '../syntax/codes';
 import { formatDuration } from '../syntax/values';
 import type { LossImpact } from './estimate-contract';
 import { failoverMode, koDuration, L, nameList, standbysOf, type Facts } from './facts';
-import { rollsBack } from '../model/groups';
+import { majorityOf, rollsBack, voterZones, votingType } from '../model/groups';
 import { instanceCount } from '../model/request-graph';
 import { backupInterval } from '../model/durability';
 import { regionsOf, runsOnlyIn } from '../syntax/places';
@@ -166,6 +166,20 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
       return L(
         `\`${n.name}\`'s backups are kept ${where.en}, so they are lost with it: keep them outside ${place.en} (\`backup-to=\` a node or region elsewhere), then add a copy outside it (\`replication=sync\`) for what the backups miss.`,
         `\`${n.name}\`의 백업은 ${where.ko} 함께 사라집니다. ${place.ko} 밖에 보관하고(\`backup-to=\`로 다른 곳의 노드나 리전), 백업이 놓치는 만큼은 그 밖의 사본으로 동기 복제하세요(\`replication=sync\`).`,
+      );
+    }
+  }
+  // A voting group whose majority sits in the lost place: a write a majority acknowledged may be on no member outside it.
+  if (t.type === 'zone') {
+    for (const n of f.design.nodes.values()) {
+      const vt = votingType(n);
+      if (vt === null || n.zones.length < 2) continue;
+      const zones = voterZones(n, instanceCount(n));
+      const held = zones.filter((z) => z === t.zone).length;
+      if (held < majorityOf(zones.length)) continue;
+      return L(
+        `Zone \`${t.zone}\` holds ${held} of the ${zones.length} members of \`${n.name}\`: a write is acknowledged once a majority has it, which can be the members in that zone alone, so its loss can take writes no member elsewhere has. Spread the members so that no zone holds a majority (three zones), and every acknowledged write is then outside any one zone.`,
+        `\`${t.zone}\` 존에 \`${n.name}\`의 구성원 ${zones.length}개 중 ${held}개가 있습니다. 쓰기는 과반이 받으면 성공으로 응답하는데 그 과반이 이 존의 구성원만일 수 있어, 이 존을 잃으면 다른 곳의 구성원에는 없는 쓰기를 잃을 수 있습니다. 어느 존에도 과반이 몰리지 않게 구성원을 나누세요(세 존). 그러면 성공으로 응답한 쓰기는 늘 한 존 밖에도 있습니다.`,
       );
     }
   }

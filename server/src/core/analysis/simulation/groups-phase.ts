@@ -280,6 +280,7 @@ export class GroupPhase {
     const g = s.group;
     const n = g && (g.type === 'leader' || g.type === 'majority') ? g.voters : s.instances;
     const live = this.votersUp(s.idx);
+    if (lost) this.placeTookMajority(s, live);
     if (lost)
       this.h.emit(
         'quorum-lost',
@@ -287,6 +288,29 @@ export class GroupPhase {
         L(`${s.name} has ${live} of ${n} voters up, not a majority (${majorityOf(n)}): it stops serving and nothing it coordinates can fail over.`, `${s.name}의 투표 구성원 ${n}개 중 ${live}개만 살아 있어 과반(${majorityOf(n)})이 안 됩니다. 동작을 멈추고, 이 그룹이 조율하는 페일오버도 일어나지 않습니다.`),
       );
     else this.h.emit('quorum-regained', s.name, L(`${s.name} has a majority of its voters again (${live} of ${n}).`, `${s.name}의 투표 구성원이 다시 과반입니다(${n}개 중 ${live}개).`));
+  }
+
+  /**
+   * A zone or region loss took the majority of a group that commits on a majority (Raft, Group Replication, MongoDB
+   * w: "majority"): the last writes the majority acknowledged may be on none of the members left, which are all that
+   * is left of the data if the place does not come back — the replication lag is lost. Galera certifies each commit on
+   * every member of the view (and Elasticsearch writes every in-sync copy), so their members left have them all.
+   */
+  private placeTookMajority(s: SimNode, live: number): void {
+    // (Elasticsearch acknowledges a write once every in-sync copy has it, as Galera does: nothing to lose there either.)
+    const e = engineOf(s.node);
+    if (live <= 0 || GALERA_ENGINES.has(e) || e === 'elasticsearch' || e === 'opensearch' || !s.dataKind) return;
+    const h = this.h;
+    let byPlace = false;
+    for (let k = 0; k < s.instances && !byPlace; k++) {
+      if (h.alive(s.idx, k)) continue;
+      const z = s.zoneOf(k);
+      const r = s.regionOf(z);
+      byPlace = (z !== null && h.zoneDown(z)) || (r !== null && h.regionDown(r));
+    }
+    if (!byPlace) return;
+    const lag = s.timings.lag.value;
+    if (lag > 0) h.loseWrites(lag, s.name, s.idx);
   }
 
   // ---- Redis Sentinel ---------------------------------------------------------
