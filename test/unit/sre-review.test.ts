@@ -1563,3 +1563,13 @@ test('round 11: a zone holding the majority of a group that commits on a majorit
   const g = d('goal rpo=0', 'zone dc1', 'zone dc2', 'app: client', 'db: database engine=galera replicas=3 zones=dc1,dc2,dc1', 'app -> db');
   assert.equal(fail(g, { type: 'zone', zone: 'dc1' }).writesLostSeconds, 0);
 });
+
+test('round 12: a backup drawn as an edge to its backup-to target is no request; a dead-letter queue is no consumer; consumers with a capacity keep up with their share of the rate', () => {
+  const b = d('goal rpo=1d', 'u: client', 'fs: storage raid=1 backup=1d backup-to=usb', 'usb: storage', 'u -> fs', 'fs -> usb : nightly backup');
+  assert.ok(!rules(b, 'single-point-of-failure').includes('usb'));
+  assert.ok(!rules(b, 'missing-replica').includes('usb'));
+  const q = d('u: client rate=0.1', 'lb: load-balancer health-check managed', 'api: service replicas=2', 'q: queue engine=rabbitmq replicas=3 quorum', 'dlq: queue engine=rabbitmq replicas=3 quorum', 'worker: service replicas=6 capacity=0.02', 'u -> lb -> api -> q', 'q -> worker', 'q -> dlq : dead-letter');
+  assert.ok(fail(q, node('worker')).events.some((e) => e.type === 'backlog'));
+  const two = simulate(q, [{ type: 'fail', target: node('worker', 1), at: 0 }, { type: 'fail', target: node('worker', 2), at: 0 }]);
+  assert.ok(two.events.some((e) => e.type === 'backlog' && e.message.en.includes('80%')));
+});

@@ -135,6 +135,12 @@ export function copiesThroughDatabases(design: Design, n: TopologyNode): string[
 /** Whether a node's data exists nowhere else (rules and simulator agree on this). */
 const backupOnly = new WeakMap<Design, Set<string>>();
 
+/** An edge from a node to where its backups go (`backup-to=` naming the edge's target): the backup flow, not a request. */
+export function isBackupEdge(design: Design, from: string, to: string): boolean {
+  const n = design.nodes.get(from);
+  return !!n && from !== to && textAttr(n, 'backup-to') === to;
+}
+
 /**
  * Nodes that only keep other nodes' backups or a vote: named by some `backup-to=` (an
  * off-site backup store) or `witness=` (a file share witness, a quorum device) and called
@@ -161,6 +167,8 @@ export function backupTargets(design: Design): Set<string> {
   if (design.edges.length) for (const n of design.nodes.values()) if (n.kind === 'storage' && !n.of && !n.attrs.has('backup')) unwired.add(n.name);
   if (set.size || unwired.size)
     for (const e of design.edges) {
+      // The backup flow drawn as an edge (`fs -> usb : nightly backup`, with `backup-to=usb` on fs) is no request.
+      if (isBackupEdge(design, e.from, e.to)) continue;
       set.delete(e.to);
       unwired.delete(e.to);
       unwired.delete(e.from);

@@ -33,7 +33,7 @@
  */
 import { DEFAULTS } from './defaults';
 import { noticeDelay } from './monitoring';
-import { longestRestore } from './durability';
+import { isBackupEdge, longestRestore } from './durability';
 import { clusterZoneIndex, demotesWithout, groupSpecOf, isDataTier, redundantModeMinimum, votingType, type GroupSpec } from './groups';
 import { haTiming } from './ha-timings';
 import { isRedis, replicationOf, type ReplicationMode } from './replication';
@@ -1133,6 +1133,8 @@ function compile(design: Design): Model {
     const na = nodes[a]!;
     const nb = nodes[b]!;
     if (na.ignored || nb.ignored || nb.client) continue;
+    // The backup flow drawn as an edge (`fs -> usb : nightly backup` with `backup-to=usb`): where the backups go, no request.
+    if (isBackupEdge(design, na.name, nb.name)) continue;
     // A queue's edges are its consumers, except to its coordinator (`kafka -> zookeeper`): that one it needs — but a
     // Kafka cluster only for its metadata (leader elections, fencing), not for each produce or fetch.
     if (na.kind === 'queue' && nb.kind !== 'consensus') {

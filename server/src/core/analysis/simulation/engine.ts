@@ -935,15 +935,34 @@ export class Engine {
    * group: the share is the slowest group's — each group must read them all.
    */
   private processing(q: SimNode): number {
-    const log = LOG_ENGINES.has((textAttr(q.node, 'engine') ?? '').toLowerCase()) && q.consumers.length > 1;
+    // A queue fed by this one (a dead-letter queue, a mirror) takes only what fails or is forwarded: not a consumer.
+    const readers = q.consumers.filter((c) => this.nodes[c]!.kind !== 'queue');
+    if (!readers.length) return 1;
+    const log = LOG_ENGINES.has((textAttr(q.node, 'engine') ?? '').toLowerCase()) && readers.length > 1;
+    const rate = this.m.hasRate ? this.phys[q.idx]! : 0;
     let best = 0;
     let worst = 1;
-    for (const c of q.consumers) {
+    let capTotal = 0;
+    let capKnown = rate > 0;
+    for (const c of readers) {
       const p = this.prov[c]!;
-      const share = p < 0 || this.live[p]! <= 0 ? 0 : this.cf[p]! * this.inner[p]!;
-      best = Math.max(best, share);
-      worst = Math.min(worst, share);
+      const up = p < 0 || this.live[p]! <= 0 ? 0 : this.live[p]!;
+      const share = up === 0 ? 0 : this.cf[p]! * this.inner[p]!;
+      // With the consumers' capacity and the queue's rate written, the share they keep up with.
+      const cap = this.nodes[c]!.capacity;
+      if (cap && rate > 0) {
+        const keep = Math.min(1, (cap * up) / rate);
+        best = Math.max(best, share * keep);
+        worst = Math.min(worst, share * keep);
+        capTotal += cap * up;
+      } else {
+        capKnown = false;
+        best = Math.max(best, share);
+        worst = Math.min(worst, share);
+      }
     }
+    // Competing consumers of a work queue add up their capacity.
+    if (!log && capKnown) return Math.min(1, capTotal / rate, best > 0 ? 1 : 0);
     return log ? worst : best;
   }
 
@@ -959,6 +978,7 @@ export class Engine {
     let slowest = Infinity;
     for (const c of q.consumers) {
       const s = this.nodes[c]!;
+      if (s.kind === 'queue') continue;
       if (!s.capacity) return null;
       const p = this.prov[c]!;
       const cap = p < 0 ? 0 : s.capacity * this.live[p]!;
@@ -972,7 +992,7 @@ export class Engine {
   /** The consumer groups of a log that are behind now (for the backlog message), or [] for a work queue. */
   private laggingGroups(q: SimNode): string[] {
     if (!LOG_ENGINES.has((textAttr(q.node, 'engine') ?? '').toLowerCase()) || q.consumers.length < 2) return [];
-    return q.consumers.filter((c) => {
+    return q.consumers.filter((c) => this.nodes[c]!.kind !== 'queue').filter((c) => {
       const p = this.prov[c]!;
       return p < 0 || this.live[p]! <= 0 || this.cf[p]! * this.inner[p]! < 1 - EPS;
     }).map((c) => this.nodes[c]!.name);
