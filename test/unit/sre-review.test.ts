@@ -1573,3 +1573,12 @@ test('round 12: a backup drawn as an edge to its backup-to target is no request;
   const two = simulate(q, [{ type: 'fail', target: node('worker', 1), at: 0 }, { type: 'fail', target: node('worker', 2), at: 0 }]);
   assert.ok(two.events.some((e) => e.type === 'backlog' && e.message.en.includes('80%')));
 });
+
+test('round 12: cache-aside labels (`: lookup` / `: fallback`) keep the miss path a fallback; a managed Redis-compatible cache with replicas is a primary and its copy whose provider failover loses only the lag\'s sessions', () => {
+  const x = d('u: client rate=12000', 'lb: load-balancer health-check managed', 'web: web-server replicas=8 capacity=2500', 'mc: cache engine=memcached replicas=4 hit-ratio=96%', 'db: database engine=mysql primary capacity=1500 backup=1d', 'u -> lb -> web', 'web -> mc : lookup', 'web -> db : on miss');
+  assert.ok(!rules(x, 'over-capacity').includes('db'));
+  const az = d('zone a', 'zone b', 'u: client rate=100', 'lb: load-balancer health-check managed', 'api: app-server replicas=2 sessions=redis zones=a,b', 'redis: cache engine=azure-cache-for-redis managed replicas=2 zones=a,b', 'u -> lb -> api', 'api -> redis');
+  const r = fail(az, { type: 'zone', zone: 'a' });
+  assert.ok(r.sessionsLost < 0.01, String(r.sessionsLost));
+  assert.ok(r.events.some((e) => e.type === 'fail' && e.message.en.includes('(api#1, redis#1)')));
+});

@@ -36,7 +36,7 @@ import { noticeDelay } from './monitoring';
 import { isBackupEdge, longestRestore } from './durability';
 import { clusterZoneIndex, demotesWithout, groupSpecOf, isDataTier, redundantModeMinimum, votingType, type GroupSpec } from './groups';
 import { haTiming } from './ha-timings';
-import { isRedis, replicationOf, type ReplicationMode } from './replication';
+import { isRedis, REDIS_COMPATIBLE, REDIS_ENGINES, replicationOf, type ReplicationMode } from './replication';
 import { attrValue, flagAttr, flagOf, numberOf, textAttr, textOf } from '../syntax/attrs';
 import { SESSION_KEYWORDS } from '../syntax/schema';
 import { failoverTimingsOf, profileLabel, timingsOf, type Timings } from './profiles';
@@ -353,6 +353,9 @@ function edgeKeys(design: Design): Set<string> {
   }
   return set;
 }
+
+/** A label naming a cache's miss path (`on miss`, `cache miss`, `fallback`, `미스`, `캐시 미스`): the fallback, not requests of its own. */
+const MISS_LABEL = /(^|[\s(])(miss(es)?|on[-\s]?miss|cache[-\s]?miss|fallback|fall[-\s]?back|refill|fill|미스|캐시\s?미스|폴백)($|[\s)])/i;
 
 /** Engines whose consumers each read every message (a log: one consumer group per consuming service). */
 export const LOG_ENGINES = new Set(['kafka', 'msk', 'kinesis', 'pubsub', 'pub-sub', 'event-hubs', 'eventhubs', 'redpanda', 'pulsar']);
@@ -778,7 +781,8 @@ class CompiledNode implements SimNode {
     this.vipQuorum = vip && tm.profile.id === 'pgpool';
     // One writer the provider fails over: Aurora and an RDS Multi-AZ cluster, and a managed Redis with replicas and no cluster
     // mode (Memorystore Standard, ElastiCache with replicas, Azure Cache Standard): a primary whose replicas hold copies.
-    const managedRedisPair = kind === 'cache' && tm.profile.id === 'redis-replication' && textAttr(n, 'mode') === null;
+    const eng = (textAttr(n, 'engine') ?? '').toLowerCase();
+    const managedRedisPair = kind === 'cache' && textAttr(n, 'mode') === null && (tm.profile.id === 'redis-replication' || REDIS_ENGINES.has(eng) || REDIS_COMPATIBLE.has(eng));
     const singleWriter =
       n.managed && ((kind === 'database' && (tm.profile.id === 'aurora' || tm.profile.id === 'rds-multi-az-cluster')) || managedRedisPair) && instances >= 2 && this.group === null;
     this.singleWriter = singleWriter;
@@ -1182,7 +1186,7 @@ function compile(design: Design): Model {
         const cacheLabel = edgeLabel.get(a * nodes.length + b) ?? null;
         const direct = cacheLabel === null ? [] : fallbacks.filter((f) => {
           const l = edgeLabel.get(a * nodes.length + f) ?? null;
-          return l !== null && l !== cacheLabel && parseRouteLabel(l)?.key !== 'reads';
+          return l !== null && l !== cacheLabel && parseRouteLabel(l)?.key !== 'reads' && !MISS_LABEL.test(l);
         });
         const labels = new Set([cacheLabel, ...direct.map((f) => edgeLabel.get(a * nodes.length + f)!)]);
         const e: SoftEdge = direct.length ? { cache: b, fallbacks, direct, share: 1 / labels.size } : { cache: b, fallbacks };

@@ -1171,7 +1171,11 @@ export class Engine {
     else this.regionDown.add(tg.region);
     const hit: string[] = [];
     this.eachPlaced(tg, (s, i) => {
-      if (this.refresh(s, i, t, false)) hit.push(this.instName(s, i));
+      if (!this.refresh(s, i, t, false)) return;
+      // A managed service that fails over across zones stops as a whole while its primary's zone is lost, but only its
+      // instances placed there are lost: name those (its replica elsewhere is what the provider promotes).
+      if (failsOverAcrossZones(s) && tg.type === 'zone' && s.instances > 1 && s.zoneOf(i) !== tg.zone) return;
+      hit.push(this.instName(s, i));
     });
     const list = hit.length > 8 ? `${hit.slice(0, 8).join(', ')}, …` : hit.join(', ');
     this.emit(
@@ -2944,6 +2948,17 @@ export class Engine {
       const s = nodes[i]!;
       if (s.isSessionStore) {
         // Gone with a failover under way: only the lag window's sessions are lost, at promotion (startTakeovers).
+        // A managed store the provider fails over by itself (its replica is the provider's): the lag window too.
+        const provider = s.managed && s.restoreBy === 'failover' && s.kind === 'cache';
+        if (provider && this.prov[i]! < 0 && !this.storeLost.has(i)) {
+          this.storeLost.add(i);
+          this.loseSessions(i, s.timings.lag.value / SESSION_LIFETIME);
+          continue;
+        }
+        if (provider) {
+          if (this.prov[i]! >= 0) this.storeLost.delete(i);
+          continue;
+        }
         const gone = this.prov[i]! < 0 && !this.pending.has(i);
         if (gone && !this.storeLost.has(i)) {
           for (const u of nodes) if (u.sessionStore === i) this.sessionLoss.set(u.idx, 1);
