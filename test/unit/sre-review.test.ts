@@ -1582,3 +1582,10 @@ test('round 12: cache-aside labels (`: lookup` / `: fallback`) keep the miss pat
   assert.ok(r.sessionsLost < 0.01, String(r.sessionsLost));
   assert.ok(r.events.some((e) => e.type === 'fail' && e.message.en.includes('(api#1, redis#1)')));
 });
+
+test('round 12: a self-run Redis Cluster whose masters sit two of three in one rack is quorum-fragile without any goal (the rack loss leaves no majority of masters to promote a replica)', () => {
+  const x = d('zone r1', 'zone r2', 'u: client rate=100', 'lb: load-balancer health-check replicas=2 vip zones=r1,r2', 'api: app-server replicas=4 sessions=redis zones=r1,r2', 'redis: cache engine=redis mode=cluster shards=3 replicas=6 zones=r1,r2', 'u -> lb -> api', 'api -> redis');
+  assert.deepEqual(rules(x, 'quorum-fragile'), ['redis']);
+  const y = d('zone r1', 'zone r2', 'zone r3', 'u: client rate=100', 'lb: load-balancer health-check replicas=2 vip zones=r1,r2', 'api: app-server replicas=4 sessions=redis zones=r1,r2', 'redis: cache engine=redis mode=cluster shards=3 replicas=6 zones=r1,r2,r3', 'u -> lb -> api', 'api -> redis');
+  assert.deepEqual(rules(y, 'quorum-fragile'), []);
+});

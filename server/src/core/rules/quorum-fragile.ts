@@ -1,4 +1,4 @@
-import { arbitersOf, clusterReplicaCounts, engineOf, groupSpecOf, majorityOf, redisMode, isDataTier, voterZones, votingType } from '../model/groups';
+import { arbitersOf, clusterReplicaCounts, clusterZoneIndex, engineOf, groupSpecOf, majorityOf, redisMode, isDataTier, voterZones, votingType } from '../model/groups';
 import { buildModel, instanceCount } from '../model/request-graph';
 import { codeJosa } from '../shared/josa';
 import { flagAttr, L, nameList, nodeFinding, textAttr } from './facts';
@@ -32,7 +32,32 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
       if (redisMode(n) === 'cluster') {
         if (n.managed) continue;
         const g = groupSpecOf(n, instanceCount(n));
-        if (!g || g.type !== 'cluster' || g.shards >= 3 || clusterReplicaCounts(g).some((c) => c === 0)) continue;
+        if (!g || g.type !== 'cluster' || clusterReplicaCounts(g).some((c) => c === 0)) continue;
+        if (g.shards >= 3) {
+          // Three or more masters, but one zone (a rack) holding so many that the masters left are no majority: that
+          // zone's loss blocks every replica's promotion (the masters are placed over the zones in turn).
+          const zs = n.zones;
+          if (zs.length < 2) continue;
+          const held = new Map<string, number>();
+          for (let k = 0; k < g.shards; k++) {
+            const z = zs[clusterZoneIndex(g, k, zs.length)]!;
+            held.set(z, (held.get(z) ?? 0) + 1);
+          }
+          const worst = [...held].sort((a, b) => b[1] - a[1])[0]!;
+          if (g.shards - worst[1] >= majorityOf(g.shards)) continue;
+          out.push(
+            nodeFinding(
+              'quorum-fragile',
+              n,
+              L(
+                `\`${n.name}\` is a Redis Cluster whose zone \`${worst[0]}\` holds ${worst[1]} of its ${g.shards} masters: a replica is promoted only when a majority of the masters (${majorityOf(g.shards)}) agree, so losing that zone leaves ${g.shards - worst[1]}, no majority — the lost masters' slots stay uncovered and the whole cluster answers CLUSTERDOWN until the zone is back, although their replicas are alive elsewhere. Spread the masters over three zones (or racks), so that no zone holds half of them.`,
+                `\`${n.name}\` 노드는 \`${worst[0]}\` 존에 마스터 ${g.shards}개 중 ${worst[1]}개가 있는 Redis 클러스터입니다. 복제본은 마스터 과반(${majorityOf(g.shards)}개)이 동의해야 승격되므로, 그 존을 잃으면 ${g.shards - worst[1]}개만 남아 과반이 안 되고, 복제본이 다른 곳에 살아 있어도 잃은 마스터의 슬롯이 빈 채로 그 존이 돌아올 때까지 클러스터 전체가 CLUSTERDOWN으로 답합니다. 마스터를 세 존(또는 세 랙)에 나누어 어느 존에도 절반이 몰리지 않게 하세요.`,
+              ),
+              { masters: g.shards, zone: worst[0], want: null },
+            ),
+          );
+          continue;
+        }
         out.push(
           nodeFinding(
             'quorum-fragile',
