@@ -1589,3 +1589,10 @@ test('round 12: a self-run Redis Cluster whose masters sit two of three in one r
   const y = d('zone r1', 'zone r2', 'zone r3', 'u: client rate=100', 'lb: load-balancer health-check replicas=2 vip zones=r1,r2', 'api: app-server replicas=4 sessions=redis zones=r1,r2', 'redis: cache engine=redis mode=cluster shards=3 replicas=6 zones=r1,r2,r3', 'u -> lb -> api', 'api -> redis');
   assert.deepEqual(rules(y, 'quorum-fragile'), []);
 });
+
+test('round 12: connection pools are ceilings — pools that could exceed max-connections at rest are a finding, not a steady failure; a consumer outage then shows its backlog', () => {
+  const x = d('u: client rate=10', 'lb: load-balancer health-check managed', 'web: web-server replicas=4 connections=15', 'q: queue replicas=3 quorum', 'worker: service replicas=4 connections=15', 'db: database engine=postgresql primary max-connections=100 backup=1d', 'u -> lb -> web -> db', 'web -> q', 'q -> worker -> db');
+  assert.deepEqual(rules(x, 'connection-exhaustion'), ['db']);
+  assert.ok(estimate(x).availability > 0.99);
+  assert.ok(fail(x, node('worker')).events.some((e) => e.type === 'backlog'));
+});

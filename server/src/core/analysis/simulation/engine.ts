@@ -2447,6 +2447,9 @@ export class Engine {
     for (const l of this.limits) for (const c of l.callers) f[c.idx] = 1;
     for (const l of this.limits) {
       if (this.prov[l.db]! !== l.db) continue;
+      // A pool is a ceiling that fills under load (connections open lazily): the limit bites when some caller is busy —
+      // overloaded, or scaled out past the instances it runs at rest (the flash sale) — not in a quiet steady state.
+      if (!l.callers.some((c) => this.overloaded.has(c.idx) || this.live[c.idx]! > this.nodes[c.idx]!.instances)) continue;
       let demand = 0;
       for (const c of l.callers) demand += this.live[c.idx]! * c.connections;
       if (demand <= l.max) continue;
@@ -2458,7 +2461,8 @@ export class Engine {
     for (const l of this.limits) {
       let demand = 0;
       for (const c of l.callers) demand += this.live[c.idx]! * c.connections;
-      const over = this.prov[l.db]! === l.db && demand > l.max;
+      const busy = l.callers.some((c) => this.overloaded.has(c.idx) || this.live[c.idx]! > this.nodes[c.idx]!.instances);
+      const over = this.prov[l.db]! === l.db && demand > l.max && busy;
       if (over && !this.exhausted.has(l.db)) {
         const callers = l.callers.map((c) => ({ name: this.nodes[c.idx]!.name, live: this.live[c.idx]!, connections: c.connections }));
         this.emit('connections-exhausted', this.nodes[l.db]!.name, connectionsMessage(this.nodes[l.db]!.name, l.max, demand, callers));
