@@ -1596,3 +1596,9 @@ test('round 12: connection pools are ceilings — pools that could exceed max-co
   assert.ok(estimate(x).availability > 0.99);
   assert.ok(fail(x, node('worker')).events.some((e) => e.type === 'backlog'));
 });
+
+test('round 12: a Redis Cluster shard that loses its master and its replica loses its share of the sessions', () => {
+  const x = d('u: client rate=100', 'lb: load-balancer health-check managed', 'api: app-server replicas=2 sessions=redis', 'redis: cache engine=redis mode=cluster shards=3 replicas=6', 'u -> lb -> api', 'api -> redis');
+  const r = simulate(x, [{ type: 'fail', target: node('redis', 1), at: 0 }, { type: 'fail', target: node('redis', 4), at: 0 }]);
+  assert.ok(Math.abs(r.sessionsLost - 1 / 3) < 1e-6, String(r.sessionsLost));
+});

@@ -558,7 +558,7 @@ export class Engine {
         at: (t, run) => this.at(t, run),
         emit: (type, target, message) => this.emit(type, target, message),
         loseWrites: (lag, by, of) => this.loseWrites(lag, by, of),
-        loseSessions: (store, share) => this.loseSessions(store, share),
+        loseSessions: (store, share, why) => this.loseSessions(store, share, why),
       },
       this.act,
     );
@@ -605,14 +605,14 @@ export class Engine {
   }
 
   /** A store that failed over to a copy: its users lose the sessions written in the lag window (failure-model §3). */
-  private loseSessions(store: number, share: number): void {
+  private loseSessions(store: number, share: number, why?: Localized): void {
     if (share <= 0 || this.idleStandby(store)) return;
     for (const u of this.nodes) if (u.sessionStore === store) this.sessionLoss.set(u.idx, Math.min(1, (this.sessionLoss.get(u.idx) ?? 0) + share));
     const s = this.nodes[store]!;
     this.emit(
       'sessions-lost',
       s.name,
-      L(`Only the session writes of the replication lag window are lost with the failover of ${s.name} (${pct(share)} of the sessions).`, `${s.name} 페일오버로 복제 지연 구간에 쓰인 세션만 사라집니다(세션의 ${pct(share)}).`),
+      why ?? L(`Only the session writes of the replication lag window are lost with the failover of ${s.name} (${pct(share)} of the sessions).`, `${s.name} 페일오버로 복제 지연 구간에 쓰인 세션만 사라집니다(세션의 ${pct(share)}).`),
     );
   }
 

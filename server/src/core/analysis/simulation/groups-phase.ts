@@ -45,7 +45,7 @@ export interface GroupHost {
   emit(type: string, target: string, message: Localized): void;
   loseWrites(seconds: number, by: string, of: number): void;
   /** Sessions of the users of store i: add this share to their loss. */
-  loseSessions(store: number, share: number): void;
+  loseSessions(store: number, share: number, why?: Localized): void;
 }
 
 interface SentinelState {
@@ -482,6 +482,12 @@ export class GroupPhase {
       st.pending[k] = null;
       if (st.told[k]) return;
       st.told[k] = true;
+      // Every copy of the shard is gone: what it held goes with them (a replaced node comes back empty; Redis keeps no
+      // append-only file by default) — that share of the sessions, or of a cache kept as the record.
+      if (next < 0) {
+        if (s.isSessionStore) h.loseSessions(i, 1 / g.shards, L(`Every copy of shard ${k + 1} of ${s.name} is lost: the sessions it held (${Math.round(100 / g.shards)}% of them) are gone.`, `${s.name}의 샤드 ${k + 1}의 사본을 모두 잃어 그 샤드에 있던 세션(${Math.round(100 / g.shards)}%)이 사라집니다.`));
+        else if (s.node.role === 'primary') h.loseWrites(Infinity, s.name, i);
+      }
       h.emit(
         'failover-blocked',
         s.name,
