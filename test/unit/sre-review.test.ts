@@ -1602,3 +1602,10 @@ test('round 12: a Redis Cluster shard that loses its master and its replica lose
   const r = simulate(x, [{ type: 'fail', target: node('redis', 1), at: 0 }, { type: 'fail', target: node('redis', 4), at: 0 }]);
   assert.ok(Math.abs(r.sessionsLost - 1 / 3) < 1e-6, String(r.sessionsLost));
 });
+
+test('round 12: a Memcached pool back from a restart is empty — its keys miss for the warm-up (generic 5 min), the stampede the note checks', () => {
+  const x = d('u: client rate=12000', 'lb: load-balancer health-check managed', 'web: web-server replicas=8 capacity=2500', 'mc: cache engine=memcached replicas=4 hit-ratio=96%', 'db: database engine=mysql primary capacity=1500 backup=1d', 'u -> lb -> web', 'web -> mc', 'web -> db');
+  const r = simulate(x, [{ type: 'fail', target: node('mc'), at: 0 }, { type: 'recover', target: node('mc'), at: 30 }]);
+  assert.ok(r.events.some((e) => e.type === 'cache-cold'));
+  assert.ok(degraded(r) >= 300, String(degraded(r)));
+});

@@ -27,4 +27,9 @@ export const DEFAULTS = {
   autoscaleTarget: 0.6,
   /** Seconds until a failure nobody monitors is noticed (generic: users report it). */
   unnoticed: 900,
+  /**
+   * Seconds a Memcached instance that restarted empty takes to hold its keys again, counted as misses meanwhile
+   * (generic: no product documents it — it depends on how often each key is read; five minutes stands for a hot set).
+   */
+  cacheWarmup: 300,
 } as const;

@@ -16,6 +16,7 @@ import { placeName } from './labels';
 import { cacheHoldsState, failsOverAcrossZones, LOG_ENGINES, pickTakeover, readLagOf, spreadOverZones, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import { majorityOf } from '../../model/groups';
+import { DEFAULTS } from '../../model/defaults';
 import type { ClassSeries, EntrySeries, NodeState, QueueSeries, SimEvent, SimStep, SimTarget, StateAt } from './types';
 import { L } from '../../shared/localized';
 import { capacityOf, connectionLimits, shardCopiesOf, shardOf, type Capacity, type ConnectionLimit } from '../../model/capacity';
@@ -1266,6 +1267,21 @@ export class Engine {
       const waits = x.failedAt >= 0 && !x.fresh ? this.backInRotation(s, i, x, t) : false;
       if (!waits) this.acting.delete(s.idx);
       x.fresh = false;
+      // Memcached keeps nothing across a restart: the instance comes back empty and its keys miss until read again.
+      if (x.failedAt >= 0 && coldAfterRestart(s) && this.m.fallbackOf.has(s.idx)) {
+        x.backAt = t;
+        const name = this.instName(s, i);
+        const fb = (this.m.fallbackOf.get(s.idx) ?? []).map((f) => this.nodes[f]!.name).join(', ');
+        this.emit(
+          'cache-cold',
+          name,
+          L(
+            `${name} is back empty (Memcached keeps nothing across a restart): the reads of its keys miss and go to ${fb} until they are cached again (generic: ${d(CACHE_WARMUP)} to refill).`,
+            `${josa(name, '이/가')} 빈 채로 돌아옵니다(Memcached는 재시작하면 아무것도 남지 않음). 그 키의 읽기는 다시 캐시될 때까지 ${josa(fb, '으로/로')} 갑니다(일반 기본값: 다시 채우는 데 ${dk(CACHE_WARMUP)}).`,
+          ),
+        );
+        this.at(t + CACHE_WARMUP, () => {});
+      }
       return false;
     }
     this.live[s.idx]!--;
@@ -2412,7 +2428,10 @@ export class Engine {
     if (this.nodes[c]!.group !== null) return 1 - Math.max(0, Math.min(1, this.groups.factor(c)));
     const list = this.insts.get(c);
     if (!list || !list.length) return 0;
-    return (list.length - this.live[c]!) / list.length;
+    // A Memcached instance back within its warm-up still misses its keys.
+    let cold = 0;
+    if (coldAfterRestart(this.nodes[c]!)) for (const x of list) if (x.alive && x.backAt !== undefined && x.backAt >= 0 && this.now < x.backAt + CACHE_WARMUP - EPS) cold++;
+    return (list.length - this.live[c]! + cold) / list.length;
   }
 
   /** Instances of shard k of node p: live and dead-but-undetected by r. */
@@ -3187,6 +3206,17 @@ function failoverProfile(tm: SimNode['timings']): (typeof PROFILES)[keyof typeof
  */
 function originGroup(s: SimNode, pool: readonly number[]): boolean {
   return s.kind === 'cdn' && pool.length >= 2;
+}
+
+/**
+ * Seconds a cache that restarted empty takes to hold its keys again: generic (no product documents it — it depends on
+ * how often each key is read); the run counts the instance's keys as misses for that long.
+ */
+const CACHE_WARMUP = DEFAULTS.cacheWarmup;
+
+/** A cache that keeps nothing across a restart: Memcached. */
+function coldAfterRestart(s: SimNode): boolean {
+  return s.kind === 'cache' && (textAttr(s.node, 'engine') ?? '').toLowerCase() === 'memcached';
 }
 
 /** Whether a node's clients retry for longer than `detect`, the time its cluster takes to route around a lost instance. */

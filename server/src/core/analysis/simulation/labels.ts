@@ -20,6 +20,7 @@ export const EVENT_LABELS: Readonly<Record<string, Localized>> = {
   'writes-kept': { en: 'writes-kept', ko: '쓰기 보존' },
   'sessions-lost': { en: 'sessions-lost', ko: '세션 유실' },
   'cache-lost': { en: 'cache-lost', ko: '캐시 유실' },
+  'cache-cold': { en: 'cache-cold', ko: '빈 캐시' },
   spike: { en: 'spike', ko: '트래픽 급증' },
   repaired: { en: 'repaired', ko: '교체 완료' },
   'failed-over': { en: 'failed-over', ko: '관리형 페일오버' },
