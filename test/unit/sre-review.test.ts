@@ -1609,3 +1609,12 @@ test('round 12: a Memcached pool back from a restart is empty — its keys miss 
   assert.ok(r.events.some((e) => e.type === 'cache-cold'));
   assert.ok(degraded(r) >= 300, String(degraded(r)));
 });
+
+test('round 12: a zone a scenario brings back comes back with its disks — the data counted as lost with it is withdrawn (a power cut, not a fire)', () => {
+  const x = d('goal rpo=1h', 'zone rack1', 'u: client', 'db: database engine=mysql primary zone=rack1 backup=1d', 'u -> db');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'rack1' }, at: 0 }, { type: 'recover', target: { type: 'zone', zone: 'rack1' }, at: 1800 }]);
+  assert.equal(r.writesLostSeconds, 0);
+  assert.ok(r.events.some((e) => e.type === 'data-back'));
+  // Not brought back: destroyed, as the sweep counts it.
+  assert.equal(fail(x, { type: 'zone', zone: 'rack1' }).writesLostSeconds, 86400);
+});

@@ -742,7 +742,7 @@ export class Engine {
       events: this.events,
       entries,
       entryIndex: this.entryIdx,
-      writesLostSeconds: roundT(this.writesLost),
+      writesLostSeconds: roundT(Math.max(this.writesLost, ...this.dataLoss.values())),
       sessionsLost: Math.round((1 - keep) * 1e6) / 1e6,
       repairs: this.repairs,
       states: this.states,
@@ -920,6 +920,8 @@ export class Engine {
   // ---- queues: backlog and processing delay ---------------------------------------
 
   private readonly queueState = new Map<number, QueueTrack>();
+  /** Data lost with a node or a place (key `i` or `i:shard`): seconds of writes, Infinity with no usable backup. */
+  private readonly dataLoss = new Map<string, number>();
   /** Monitors that decide some takeover (`coordinator=` naming them): their own failure counts. */
   private coordinatorSet: Set<number> | null = null;
   private get coordinators(): Set<number> {
@@ -1220,6 +1222,23 @@ export class Engine {
     const place = tg.type === 'zone' ? placeName('zone', tg.zone, '이/가') : placeName('region', tg.region, '이/가');
     this.emit('recover', what, L(`${place.en} is back.`, `${place.ko} 복구됩니다.`));
     this.eachPlaced(tg, (s, i) => void this.refresh(s, i, t, false));
+    // The place is back with its disks (a power cut, a network split — not a fire): the data lost with it, on nodes that
+    // serve again from their own instances rather than from a restore, was never gone.
+    for (const key of [...this.dataLoss.keys()]) {
+      const [a, b] = key.split(':');
+      const i = Number(a);
+      const list = this.instOf(i);
+      if (!list.some((x) => x.alive && !x.restored && !x.nodeDown)) continue;
+      if (b !== undefined && !this.shardAlive(i, Number(b))) continue;
+      this.dataLoss.delete(key);
+      this.awaitingRestore.delete(i);
+      const name = this.nodes[i]!.name;
+      this.emit(
+        'data-back',
+        name,
+        L(`${name} is back with the disks of ${place.en}: the data counted as lost with it is there again (a power cut or a network split keeps the disks; only a destroyed site loses them).`, `${name}의 데이터가 그 장소의 디스크와 함께 돌아옵니다. 함께 잃은 것으로 셌던 데이터가 다시 있습니다(정전이나 네트워크 단절은 디스크를 남기고, 장소가 파괴될 때만 잃습니다).`),
+      );
+    }
   }
 
   private pick(s: SimNode, instance: number | null): number[] {
@@ -2634,7 +2653,8 @@ export class Engine {
         const d = this.dur[i]!;
         const survive = this.backupsSurvive(i);
         const amount = survive ? d.backup! : Infinity;
-        this.writesLost = Math.max(this.writesLost, amount);
+        // Kept per data set: a place that comes back brings its disks back, and with them this loss (recoverTarget).
+        this.dataLoss.set(key, amount);
         const label = k === null ? s.name : shardCopiesOf(s.node) !== null ? s.name : `${s.name} (shard ${k + 1}/${S})`;
         this.emit('data-lost', label, dataLossMessage(label, d.backup, survive, k === null ? null : S));
         if (!survive) continue;

@@ -26,6 +26,7 @@ export const EVENT_LABELS: Readonly<Record<string, Localized>> = {
   'failed-over': { en: 'failed-over', ko: '관리형 페일오버' },
   managed: { en: 'managed', ko: '관리형' },
   'data-lost': { en: 'data-lost', ko: '데이터 유실' },
+  'data-back': { en: 'data-back', ko: '데이터 복귀' },
   'restored-from-backup': { en: 'restored-from-backup', ko: '백업 복원' },
   'connections-exhausted': { en: 'connections-exhausted', ko: '커넥션 고갈' },
   'scaling-from-zero': { en: 'scaling-from-zero', ko: '0대에서 확장' },
