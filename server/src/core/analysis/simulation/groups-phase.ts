@@ -579,7 +579,8 @@ export class GroupPhase {
     const ok = this.hasMajority(c);
     if (ok) {
       this.demotePending.delete(p);
-      if (this.demoted.delete(p)) h.emit('recover', s.name, L(`${h.m.nodes[c]!.name} has its majority again: ${s.name} takes the leader lock and accepts writes.`, `${josa(h.m.nodes[c]!.name, '이/가')} 다시 과반을 얻어 ${josa(s.name, '이/가')} 리더 잠금을 잡고 쓰기를 받습니다.`));
+      // (Only a live primary takes the lock back; a dead one's standby takes it over, as the takeover phase shows.)
+      if (this.demoted.delete(p) && h.live(p) > 0) h.emit('recover', s.name, L(`${h.m.nodes[c]!.name} has its majority again: ${s.name} takes the leader lock and accepts writes.`, `${josa(h.m.nodes[c]!.name, '이/가')} 다시 과반을 얻어 ${josa(s.name, '이/가')} 리더 잠금을 잡고 쓰기를 받습니다.`));
       return;
     }
     if (this.demoted.has(p) || this.demotePending.has(p)) return;
