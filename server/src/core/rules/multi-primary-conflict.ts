@@ -1,5 +1,6 @@
 import { flagAttr, L, nameList, nodeFinding, textAttr } from './facts';
 import { instanceCount, parseRouteLabel } from '../model/request-graph';
+import { GALERA_ENGINES } from '../model/groups';
 import { codeJosa } from '../shared/josa';
 import { multiPrimaryDatasets } from './multi-primary-auto-increment';
 import type { Rule } from './rule';
@@ -48,7 +49,7 @@ export const multiPrimaryConflict: Rule<'multi-primary-conflict'> = {
     }
     // A Galera cluster whose members a balancer spreads connections over: every member takes writes, certified at commit.
     for (const n of facts.nodes) {
-      if (n.kind !== 'database' || !GALERA.has((textAttr(n, 'engine') ?? '').toLowerCase()) || instanceCount(n) < 2) continue;
+      if (n.kind !== 'database' || !GALERA_ENGINES.has((textAttr(n, 'engine') ?? '').toLowerCase()) || instanceCount(n) < 2) continue;
       const spreaders = facts.design.edges
         .filter((e) => e.to === n.name && parseRouteLabel(e.label)?.key !== 'reads')
         .map((e) => facts.design.nodes.get(e.from))
@@ -72,7 +73,4 @@ export const multiPrimaryConflict: Rule<'multi-primary-conflict'> = {
     return out;
   },
 };
-
-/** Galera spellings: every member takes writes, certified at commit. */
-const GALERA = new Set(['galera', 'mariadb-galera', 'percona-xtradb-cluster', 'pxc']);
 

@@ -7,7 +7,7 @@
  */
 import type { Localized } from '../../syntax/ast';
 import { formatDuration } from '../../syntax/values';
-import { clusterShardOf, engineOf, majorityOf, type ClusterGroup, type SentinelGroup } from '../../model/groups';
+import { clusterShardOf, engineOf, GALERA_ENGINES, majorityOf, type ClusterGroup, type SentinelGroup } from '../../model/groups';
 import { isRedis } from '../../model/replication';
 import { haTiming } from '../../model/ha-timings';
 import type { Model, SimNode, Takeover } from '../../model/request-graph';
@@ -15,8 +15,6 @@ import { josa } from '../../shared/josa';
 import { koDuration } from '../../shared/duration';
 import { GALERA } from '../../model/profiles/table';
 
-/** Galera engines (model/groups.ts MAJORITY_ENGINES spellings). */
-const GALERA_ENGINES = new Set(['galera', 'mariadb-galera', 'percona-xtradb-cluster', 'pxc']);
 const GALERA_SUSPECT = GALERA.suspect;
 
 const L = (en: string, ko: string): Localized => ({ en, ko });
