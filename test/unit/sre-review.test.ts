@@ -1618,3 +1618,12 @@ test('round 12: a zone a scenario brings back comes back with its disks — the 
   // Not brought back: destroyed, as the sweep counts it.
   assert.equal(fail(x, { type: 'zone', zone: 'rack1' }).writesLostSeconds, 86400);
 });
+
+test('round 12: Front Door in front of two regions\' application tiers is one origin group (no request needs both); an Azure SQL failover group promotes its geo-secondary only after its grace period (≥ 1 h, Microsoft-managed policy)', () => {
+  const x = d('goal rto=15m', 'region kr', 'region jp', 'zone k1 region=kr', 'zone j1 region=jp', 'users: client', 'fd: cdn', 'app-kr: app-server replicas=2 zone=k1', 'app-jp: app-server replicas=2 zone=j1', 'sql: database engine=azure-sql primary zone=k1', 'sql-geo: database engine=azure-sql standby of=sql failover=auto zone=j1', 'users -> fd', 'fd -> app-kr -> sql', 'fd -> app-jp -> sql-geo');
+  // At rest the first origin serves everything.
+  assert.equal(down(fail(x, node('app-jp', 1))), 0);
+  const r = fail(x, { type: 'region', region: 'kr' });
+  assert.equal(down(r), 3600 + 120);
+  assert.ok(r.events.some((e) => e.type === 'detected' && e.message.en.includes('GracePeriodWithDataLossHours')));
+});

@@ -39,7 +39,8 @@ import { haTiming } from './ha-timings';
 import { isRedis, REDIS_COMPATIBLE, REDIS_ENGINES, replicationOf, type ReplicationMode } from './replication';
 import { attrValue, flagAttr, flagOf, numberOf, textAttr, textOf } from '../syntax/attrs';
 import { SESSION_KEYWORDS } from '../syntax/schema';
-import { failoverTimingsOf, profileLabel, timingsOf, type Timings } from './profiles';
+import { regionsOf } from '../syntax/places';
+import { AZURE_SQL_FOG, failoverTimingsOf, profileLabel, timingsOf, type Timings } from './profiles';
 import { hasPlacementSla } from './profiles/derive';
 import type { Attr, Design, Edge, KindId, Localized, TopologyNode } from '../syntax/ast';
 
@@ -359,6 +360,16 @@ const MISS_LABEL = /(^|[\s(])(miss(es)?|on[-\s]?miss|cache[-\s]?miss|fallback|fa
 
 /** Engines whose consumers each read every message (a log: one consumer group per consuming service). */
 export const LOG_ENGINES = new Set(['kafka', 'msk', 'kinesis', 'pubsub', 'pub-sub', 'event-hubs', 'eventhubs', 'redpanda', 'pulsar']);
+
+/** Whether two nodes sit in different regions (each in one region, declared or through its zones). */
+function crossRegion(design: Design, a: TopologyNode, b: TopologyNode): boolean {
+  const ra = regionsOf(design, a);
+  const rb = regionsOf(design, b);
+  return ra.length === 1 && rb.length === 1 && ra[0] !== rb[0];
+}
+
+/** Azure SQL Database spellings (an auto-failover group is written as a standby of=… in another region). */
+const AZURE_SQL_ENGINES = new Set(['azure-sql', 'azure-sql-database', 'azuresql']);
 
 /** Kafka spellings whose controller quorum (`kafka -> kraft`) is a control plane, not a request dependency. */
 const KAFKA_ENGINES = new Set(['kafka', 'apache-kafka', 'confluent', 'confluent-kafka']);
@@ -1213,12 +1224,15 @@ function compile(design: Design): Model {
   // A CDN whose edges route by path or host (CloudFront cache behaviors, Front Door routes) sends each
   // request to one origin: its routes are pools, as a balancer's, and a request needs only its own
   // origin; two or more origins on one route are an origin group, the first serving and the next taking
-  // the requests it fails (engine: originGroup). Without route labels a CDN needs every origin it calls.
+  // the requests it fails (engine: originGroup). Without route labels, origins of one kind (two application
+  // tiers in two regions behind Front Door or CloudFront) are one origin group too: no request needs both; origins of
+  // different kinds with no labels are still read as each needed.
   for (let k = 0; k < ix.count; k++) {
     const s = nodes[ix.from[k]!]!;
     if (s.kind !== 'cdn' || s.or !== null || s.callees.length < 2) continue;
     const r = parseRouteLabel(design.edges[ix.edge[k]!]!.label);
-    if (!r || r.weighted) continue;
+    const sameKind = !r && s.callees.every((c) => nodes[c]!.kind === nodes[s.callees[0]!]!.kind) && !s.callees.some((c) => edgeLabel.get(s.idx * nodes.length + c));
+    if ((!r && !sameKind) || (r && r.weighted)) continue;
     s.or = 'lb';
     s.lbDetect = null;
   }
@@ -1280,7 +1294,10 @@ function compile(design: Design): Model {
     // its documented time: the provider watches its instances, so nothing is "detected" by a heartbeat of ours.
     const provider =
       !peer && !manual && ft.managed && ft.failover !== null && nodes[x]!.managed && !['heartbeat', 'promote', 'down-after'].some((k) => n.attrs.has(k) || xn.attrs.has(k));
-    const detect = manual ? noticeDelay(design, xn.name) : provider ? 0 : hb;
+    // An Azure SQL auto-failover group with the Microsoft-managed policy fails over to its geo-secondary only after its
+    // grace period (GracePeriodWithDataLossHours: at least 1 h) — Microsoft waits for the region to come back first.
+    const graceFog = provider && AZURE_SQL_ENGINES.has((textAttr(n, 'engine') ?? textAttr(xn, 'engine') ?? '').toLowerCase()) && crossRegion(design, n, xn);
+    const detect = manual ? noticeDelay(design, xn.name) : graceFog ? AZURE_SQL_FOG.grace.v : provider ? 0 : hb;
     const providerTime = provider ? (nodes[x]!.timings.failover ?? ft.failover!).value : 0;
     addTakeover(nodes[x]!, {
       by: s.idx,
@@ -1293,7 +1310,11 @@ function compile(design: Design): Model {
       coordinator,
       witness,
       peer,
-      how: provider ? { en: `the provider's failover`, ko: '제공자의 페일오버' } : how,
+      how: graceFog
+        ? { en: `the failover group's grace period, GracePeriodWithDataLossHours ≥ 1h (Microsoft-managed policy)`, ko: '장애 조치 그룹의 유예 기간, GracePeriodWithDataLossHours 1시간 이상(Microsoft 관리 정책)' }
+        : provider
+          ? { en: `the provider's failover`, ko: '제공자의 페일오버' }
+          : how,
       profile,
     });
     if (provider) nodes[x]!.providerStandby = true;

@@ -193,6 +193,14 @@ export const GALERA = {
   suspect: V(5, 'galera-evs'),
 };
 
+/**
+ * Azure SQL Database auto-failover group, Microsoft-managed failover policy: the failover to the geo-secondary starts
+ * only after the grace period, GracePeriodWithDataLossHours, which accepts only values of 1 hour or more.
+ */
+export const AZURE_SQL_FOG = {
+  grace: V(3600, 'azure-sql-fog'),
+};
+
 export const PROFILES: Record<ProfileId, Profile> = {
   generic: {
     id: 'generic',
