@@ -1640,6 +1640,8 @@ export class Engine {
           const mine = S > 1 ? shardOf(list.indexOf(x), list.length, S) : -1;
           // Shards spread with their copies over every node (Elasticsearch): no shard is one group of instances to name.
           const spread = shardCopiesOf(s.node) !== null;
+          // A cache in front of a database: what it no longer holds is a miss, not a failure.
+          const soft = this.m.fallbackOf.has(s.idx);
           const left = list.some((y, j) => y.alive && (mine < 0 || shardOf(j, list.length, S) === mine));
           // Whose figure the detection is: the product's own, or the project's generic one (the profile documents none).
           const own = s.timings.detect.profile === s.timings.profile.id;
@@ -1649,8 +1651,8 @@ export class Engine {
             'routed-around',
             name,
             L(
-              `The ${s.name} cluster drops ${name} after ${d(s.selfDetect!)} (${whoEn}: ${s.timings.detectHow.en}); ${left ? (spread ? 'the copies of its shards on other nodes serve' : mine >= 0 ? `the other instances of shard ${mine + 1}/${S} serve` : 'the other instances serve') : spread ? 'some shards have lost every copy: their documents fail' : mine >= 0 ? `no instance of shard ${mine + 1}/${S} is left: its keys fail` : 'no instance of it is left to serve'}.`,
-              `${s.name} 클러스터에서 ${dk(s.selfDetect!)} 뒤 ${name} 인스턴스가 빠집니다(${whoKo}: ${s.timings.detectHow.ko}). ${left ? (spread ? '다른 노드에 있는 샤드 사본이 처리합니다' : mine >= 0 ? `샤드 ${mine + 1}/${S}의 나머지 인스턴스가 처리합니다` : '나머지 인스턴스가 처리합니다') : spread ? '사본을 모두 잃은 샤드가 있어 그 문서에 대한 요청이 실패합니다' : mine >= 0 ? `샤드 ${mine + 1}/${S}에 남은 인스턴스가 없어 그 샤드의 키에 대한 요청이 실패합니다` : '처리할 인스턴스가 하나도 남지 않았습니다'}.`,
+              `The ${s.name} cluster drops ${name} after ${d(s.selfDetect!)} (${whoEn}: ${s.timings.detectHow.en}); ${left ? (spread ? 'the copies of its shards on other nodes serve' : mine >= 0 ? `the other instances of shard ${mine + 1}/${S} serve` : 'the other instances serve') : spread ? 'some shards have lost every copy: their documents fail' : mine >= 0 ? (soft ? `no instance of shard ${mine + 1}/${S} is left: its keys miss and go to the database` : `no instance of shard ${mine + 1}/${S} is left: its keys fail`) : soft ? 'no instance of it is left: its reads go to the database' : 'no instance of it is left to serve'}.`,
+              `${s.name} 클러스터에서 ${dk(s.selfDetect!)} 뒤 ${name} 인스턴스가 빠집니다(${whoKo}: ${s.timings.detectHow.ko}). ${left ? (spread ? '다른 노드에 있는 샤드 사본이 처리합니다' : mine >= 0 ? `샤드 ${mine + 1}/${S}의 나머지 인스턴스가 처리합니다` : '나머지 인스턴스가 처리합니다') : spread ? '사본을 모두 잃은 샤드가 있어 그 문서에 대한 요청이 실패합니다' : soft ? (mine >= 0 ? `샤드 ${mine + 1}/${S}에 남은 인스턴스가 없어 그 키는 캐시 미스로 DB에 갑니다` : '남은 인스턴스가 없어 읽기가 DB로 갑니다') : mine >= 0 ? `샤드 ${mine + 1}/${S}에 남은 인스턴스가 없어 그 샤드의 키에 대한 요청이 실패합니다` : '처리할 인스턴스가 하나도 남지 않았습니다'}.`,
             ),
           );
         }
