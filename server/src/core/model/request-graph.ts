@@ -359,7 +359,12 @@ function edgeKeys(design: Design): Set<string> {
 const MISS_LABEL = /(^|[\s(])(miss(es)?|on[-\s]?miss|cache[-\s]?miss|fallback|fall[-\s]?back|refill|fill|미스|캐시\s?미스|폴백)($|[\s)])/i;
 
 /** Engines whose consumers each read every message (a log: one consumer group per consuming service). */
-export const LOG_ENGINES = new Set(['kafka', 'msk', 'kinesis', 'pubsub', 'pub-sub', 'event-hubs', 'eventhubs', 'redpanda', 'pulsar']);
+const LOG_ENGINES = new Set(['kafka', 'msk', 'kinesis', 'pubsub', 'pub-sub', 'event-hubs', 'eventhubs', 'redpanda', 'pulsar']);
+
+/** A queue that is a log (Kafka, Kinesis, Pub/Sub, …): each consuming service is its own consumer group. */
+export function isLog(q: SimNode): boolean {
+  return LOG_ENGINES.has((textAttr(q.node, 'engine') ?? '').toLowerCase());
+}
 
 /** Whether two nodes sit in different regions (each in one region, declared or through its zones). */
 function crossRegion(design: Design, a: TopologyNode, b: TopologyNode): boolean {
@@ -1152,8 +1157,9 @@ function compile(design: Design): Model {
     if (isBackupEdge(design, na.name, nb.name)) continue;
     // A queue's edges are its consumers, except to its coordinator (`kafka -> zookeeper`): that one it needs — but a
     // Kafka cluster only for its metadata (leader elections, fencing), not for each produce or fetch.
+    // A queue fed by this one (a dead-letter queue) takes only what fails: it reads nothing for it, and it is no request.
     if (na.kind === 'queue' && nb.kind !== 'consensus') {
-      addConsumer(na, nb);
+      if (nb.kind !== 'queue') addConsumer(na, nb);
       continue;
     }
     if (na.kind === 'queue' && KAFKA_ENGINES.has((textAttr(na.node, 'engine') ?? '').toLowerCase())) {

@@ -1,4 +1,4 @@
-import { buildModel, LOG_ENGINES } from '../model/request-graph';
+import { buildModel, isLog } from '../model/request-graph';
 import { L, nodeFinding } from './facts';
 import type { Rule } from './rule';
 import { findingNode, fix, setAttr } from './fixes';
@@ -21,7 +21,7 @@ export const loneConsumer: Rule<'lone-consumer'> = {
       // A log (Kafka, Kinesis, Pub/Sub, Event Hubs): each consuming service is its own consumer group and reads every
       // message, so a service of one instance is alone with its share of the work however many others read the log.
       // A work queue (RabbitMQ, SQS): the consumers compete for the messages, so they cover for each other.
-      const groups = LOG_ENGINES.has((q.node.attrs.get('engine')?.raw ?? '').toLowerCase()) ? q.consumers.map((c) => [c]) : [q.consumers];
+      const groups = isLog(q) ? q.consumers.map((c) => [c]) : [q.consumers];
       for (const group of groups) {
       const total = group.reduce((n, c) => n + m.nodes[c]!.instances, 0);
       if (total !== 1) continue;

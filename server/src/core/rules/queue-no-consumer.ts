@@ -15,8 +15,7 @@ export const queueNoConsumer: Rule<'queue-no-consumer'> = {
     const m = buildModel(design);
     const out = [];
     for (const q of m.nodes) {
-      // A queue fed by this one (a dead-letter queue) reads nothing for it.
-      if (q.kind !== 'queue' || q.consumers.some((c) => m.nodes[c]!.kind !== 'queue') || !q.callers.length) continue;
+      if (q.kind !== 'queue' || q.consumers.length || !q.callers.length) continue;
       // A caller that nothing calls and that is no client: a worker drawn as it pulls.
       const pullers = q.callers.map((c) => m.nodes[c]!).filter((c) => !c.client && !c.ignored && !c.callers.length && c.callees.length === 1);
       const names = pullers.map((p) => p.name);

@@ -13,7 +13,7 @@ import { targetText } from '../../shared/target';
 import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
 import { placeName } from './labels';
-import { cacheHoldsState, failsOverAcrossZones, LOG_ENGINES, pickTakeover, readLagOf, spreadOverZones, type Model, type SimNode, type Takeover } from '../../model/request-graph';
+import { cacheHoldsState, failsOverAcrossZones, isLog, pickTakeover, readLagOf, spreadOverZones, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import { majorityOf } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
@@ -924,6 +924,16 @@ export class Engine {
   private readonly dataLoss = new Map<string, number>();
   /** Monitors that decide some takeover (`coordinator=` naming them): their own failure counts. */
   private coordinatorSet: Set<number> | null = null;
+  /** A deciding monitor's process stops or is back (it serves no requests: only its instances' state and count change). */
+  private setCoordinatorUp(idx: number, up: boolean): void {
+    for (const x of this.instOf(idx)) {
+      if (x.alive === up) continue;
+      x.nodeDown = !up;
+      x.alive = up;
+      this.live[idx]! += up ? 1 : -1;
+    }
+  }
+
   private get coordinators(): Set<number> {
     if (this.coordinatorSet === null) {
       this.coordinatorSet = new Set();
@@ -938,10 +948,9 @@ export class Engine {
    * group: the share is the slowest group's — each group must read them all.
    */
   private processing(q: SimNode): number {
-    // A queue fed by this one (a dead-letter queue, a mirror) takes only what fails or is forwarded: not a consumer.
-    const readers = q.consumers.filter((c) => this.nodes[c]!.kind !== 'queue');
+    const readers = q.consumers;
     if (!readers.length) return 1;
-    const log = LOG_ENGINES.has((textAttr(q.node, 'engine') ?? '').toLowerCase()) && readers.length > 1;
+    const log = isLog(q) && readers.length > 1;
     const rate = this.m.hasRate ? this.phys[q.idx]! : 0;
     let best = 0;
     let worst = 1;
@@ -976,12 +985,11 @@ export class Engine {
    */
   private drainTime(q: SimNode, backlog: number, rate: number): number | null {
     if (!(backlog > 0) || !(rate > 0)) return null;
-    const log = LOG_ENGINES.has((textAttr(q.node, 'engine') ?? '').toLowerCase()) && q.consumers.length > 1;
+    const log = isLog(q) && q.consumers.length > 1;
     let total = 0;
     let slowest = Infinity;
     for (const c of q.consumers) {
       const s = this.nodes[c]!;
-      if (s.kind === 'queue') continue;
       if (!s.capacity) return null;
       const p = this.prov[c]!;
       const cap = p < 0 ? 0 : s.capacity * this.live[p]!;
@@ -994,8 +1002,8 @@ export class Engine {
 
   /** The consumer groups of a log that are behind now (for the backlog message), or [] for a work queue. */
   private laggingGroups(q: SimNode): string[] {
-    if (!LOG_ENGINES.has((textAttr(q.node, 'engine') ?? '').toLowerCase()) || q.consumers.length < 2) return [];
-    return q.consumers.filter((c) => this.nodes[c]!.kind !== 'queue').filter((c) => {
+    if (!isLog(q) || q.consumers.length < 2) return [];
+    return q.consumers.filter((c) => {
       const p = this.prov[c]!;
       return p < 0 || this.live[p]! <= 0 || this.cf[p]! * this.inner[p]! < 1 - EPS;
     }).map((c) => this.nodes[c]!.name);
@@ -1143,14 +1151,7 @@ export class Engine {
         this.emit('fail', tg.node, L(`${tg.node} stops (it is not in the request path).`, `${josa(tg.node, '이/가')} 멈춥니다(요청 경로에 있지 않습니다).`));
         // A monitor that decides failovers (`coordinator=` naming it, an MHA manager): its process is down until
         // recovered; the failovers it decides wait for it (groups-phase hasMajority).
-        if (s.ignored && this.coordinators.has(idx)) {
-          const list = this.instOf(idx);
-          for (const x of list) if (x.alive) {
-            x.nodeDown = true;
-            x.alive = false;
-            this.live[idx]!--;
-          }
-        }
+        if (s.ignored && this.coordinators.has(idx)) this.setCoordinatorUp(idx, false);
         return;
       }
       const label = targetText(tg);
@@ -1202,13 +1203,7 @@ export class Engine {
       const s = this.nodes[idx]!;
       const label = targetText(tg);
       this.emit('recover', label, L(`${label} is back.`, `${josa(label, '이/가')} 복구됩니다.`));
-      if (s.ignored && this.coordinators.has(idx))
-        for (const x of this.instOf(idx))
-          if (!x.alive) {
-            x.nodeDown = false;
-            x.alive = true;
-            this.live[idx]!++;
-          }
+      if (s.ignored && this.coordinators.has(idx)) this.setCoordinatorUp(idx, true);
       if (s.client || s.ignored) return;
       for (const i of this.pick(s, tg.instance)) {
         this.instOf(idx)[i]!.nodeDown = false;
@@ -2489,7 +2484,7 @@ export class Engine {
       if (this.prov[l.db]! !== l.db) continue;
       // A pool is a ceiling that fills under load (connections open lazily): the limit bites when some caller is busy —
       // overloaded, or scaled out past the instances it runs at rest (the flash sale) — not in a quiet steady state.
-      if (!l.callers.some((c) => this.overloaded.has(c.idx) || this.live[c.idx]! > this.nodes[c.idx]!.instances)) continue;
+      if (!this.callersBusy(l)) continue;
       let demand = 0;
       for (const c of l.callers) demand += this.live[c.idx]! * c.connections;
       if (demand <= l.max) continue;
@@ -2497,12 +2492,16 @@ export class Engine {
     }
   }
 
+  /** Whether some caller of a connection-limited database is busy: overloaded, or scaled out past its instances at rest. */
+  private callersBusy(l: ConnectionLimit): boolean {
+    return l.callers.some((c) => this.overloaded.has(c.idx) || this.live[c.idx]! > this.nodes[c.idx]!.instances);
+  }
+
   private trackConnections(): void {
     for (const l of this.limits) {
       let demand = 0;
       for (const c of l.callers) demand += this.live[c.idx]! * c.connections;
-      const busy = l.callers.some((c) => this.overloaded.has(c.idx) || this.live[c.idx]! > this.nodes[c.idx]!.instances);
-      const over = this.prov[l.db]! === l.db && demand > l.max && busy;
+      const over = this.prov[l.db]! === l.db && demand > l.max && this.callersBusy(l);
       if (over && !this.exhausted.has(l.db)) {
         const callers = l.callers.map((c) => ({ name: this.nodes[c.idx]!.name, live: this.live[c.idx]!, connections: c.connections }));
         this.emit('connections-exhausted', this.nodes[l.db]!.name, connectionsMessage(this.nodes[l.db]!.name, l.max, demand, callers));
