@@ -1,11 +1,12 @@
 /**
  * The stdio writer's encoder (server/src/lsp/encoding.ts): byte for byte what the
- * library's JSON encoder writes, whether it reuses the bytes of an unchanged list
- * of diagnostics or not.
+ * library's JSON encoder writes, whatever share of the diagnostics' bytes it
+ * reuses; and the server's reuse of equal diagnostics (keepEqual) that feeds it.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DiagnosticsEncoder } from '../../server/src/lsp/encoding';
+import { keepEqual } from '../../server/src/lsp/convert';
 
 const library = (msg: unknown): string => JSON.stringify(msg, undefined, 0);
 const publish = (version: number | undefined, diagnostics: unknown[]) => ({
@@ -52,4 +53,31 @@ test('the kept bytes are what is sent: an object changed after it was sent is no
   await encode(e, publish(1, [a]));
   a.message = 'after';
   assert.match(await encode(e, publish(2, [a])), /"before"/);
+});
+
+test('a list mixing diagnostics sent before and new ones is joined from kept and fresh bytes, byte for byte', async () => {
+  const e = new DiagnosticsEncoder();
+  const a = { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 3 } }, message: '한국어 — "따옴표"' };
+  const b = { message: 'b', data: { facts: { list: [1, 2], nested: { x: null } } } };
+  await encode(e, publish(1, [a, b]));
+  for (const msg of [publish(2, [b, { message: 'new' }, a]), publish(3, [a, a]), publish(4, [{ message: 'only new' }]), publish(5, [])]) assert.equal(await encode(e, msg), library(msg));
+});
+
+test('keepEqual: an equal diagnostic of the last publication is reused as the same object; a changed one is not', () => {
+  const d = (line: number, message: string, extra: Record<string, unknown> = {}) => ({ range: { start: { line, character: 0 }, end: { line, character: 4 } }, severity: 2 as const, code: 'x', message, ...extra });
+  const prev = [d(1, 'one', { data: { facts: { n: 1 } } }), d(2, 'two'), d(2, 'two, again'), d(5, 'five')];
+  const next = [d(1, 'one', { data: { facts: { n: 1 } } }), d(2, 'two, again'), d(2, 'two'), d(5, 'five, changed'), d(6, 'new')];
+  const kept = keepEqual(prev, next);
+  assert.equal(kept[0], prev[0]);
+  assert.equal(kept[1], prev[2]);
+  assert.equal(kept[2], prev[1]);
+  assert.equal(kept[3], next[3]);
+  assert.equal(kept[4], next[4]);
+  // Facts that differ, or the same keys in another order (other bytes), are not reused.
+  const facts = keepEqual(prev, [d(1, 'one', { data: { facts: { n: 2 } } })]);
+  assert.equal(facts[0] === prev[0], false);
+  const { range, severity, code, message } = d(5, 'five');
+  const reordered = keepEqual(prev, [{ message, range, severity, code }]);
+  assert.equal(reordered[0] === prev[3], false);
+  assert.deepEqual(keepEqual(undefined, next), next);
 });

@@ -38,6 +38,57 @@ export function toDiagnostic(f: DocFinding, uri: string, locale: Locale, docsBas
   return d;
 }
 
+/**
+ * `next` with each diagnostic equal to one of `prev` (same range, code, message, related information, data…) replaced by
+ * that object: an edit that changed a design's meaning re-checks it, but most of its findings come out the same, and the
+ * stdio encoder sends the bytes it kept for an object it sent before (encoding.ts).
+ */
+export function keepEqual(prev: readonly Diagnostic[] | undefined, next: Diagnostic[]): Diagnostic[] {
+  if (!prev?.length) return next;
+  const key = (d: Diagnostic): string => `${String(d.code)}\u0000${d.range.start.line}:${d.range.start.character}:${d.range.end.line}:${d.range.end.character}`;
+  const byKey = new Map<string, Diagnostic[]>();
+  for (const d of prev) {
+    const k = key(d);
+    const list = byKey.get(k);
+    if (list) list.push(d);
+    else byKey.set(k, [d]);
+  }
+  return next.map((d) => {
+    const list = byKey.get(key(d));
+    if (!list) return d;
+    const i = list.findIndex((old) => jsonEqual(old, d));
+    if (i < 0) return d;
+    const [old] = list.splice(i, 1);
+    return old!;
+  });
+}
+
+/**
+ * Deep equality of JSON values, strict about keys and their order (an object with the same keys in another order
+ * serializes differently; an undefined property counts as a key): a false "different" only costs an encoding.
+ */
+function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const aa = Array.isArray(a);
+  if (aa !== Array.isArray(b)) return false;
+  if (aa) {
+    const x = a as unknown[];
+    const y = b as unknown[];
+    if (x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (!jsonEqual(x[i], y[i])) return false;
+    return true;
+  }
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (let i = 0; i < ka.length; i++) {
+    const k = ka[i]!;
+    if (k !== kb[i] || !jsonEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  }
+  return true;
+}
+
 const COMPLETION_KIND: Record<CompletionKind, CompletionItemKind> = {
   kind: CompletionItemKind.Class,
   attribute: CompletionItemKind.Property,

@@ -52,7 +52,7 @@ import {
   type Locale,
   type RuleConfig,
 } from '../core';
-import { pickLocale, sanitizeRules, toCodeAction, toCompletionItem, toDiagnostic, toSymbol } from './convert';
+import { keepEqual, pickLocale, sanitizeRules, toCodeAction, toCompletionItem, toDiagnostic, toSymbol } from './convert';
 import { LineDocument } from './documents';
 import { Analyses } from './scheduling';
 import { ANIMATION_REQUEST, DIAGRAM_REQUEST, EXPORT_MERMAID_REQUEST, IMAGES_REQUEST, SCENARIO_EDIT_REQUEST, SIMULATION_REQUEST, STATS_REQUEST, type AnimationResult, type DiagramResult, type ExportMermaidResult, type ImagesResult, type ScenarioEditResult, type SimulationResult, type StatsResult } from './requests';
@@ -92,8 +92,9 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
 
   /**
    * Each document's designs as last published: a design whose findings the core reused (an edit that left its meaning
-   * alone) at the same place, with the same suppressions and settings, keeps its diagnostic objects, and the stdio
-   * writer sends the bytes it already has (encoding.ts). Only the latest publication is kept. Never changed once made.
+   * alone) at the same place, with the same suppressions and settings, keeps its diagnostic objects; a design checked
+   * again keeps the objects of the diagnostics that came out equal (keepEqual); the stdio writer sends the bytes it
+   * already has for each of them (encoding.ts). Only the latest publication is kept. Never changed once made.
    */
   const published = new Map<string, Placed[]>();
   const diagnosticsOf = (analysis: DocumentAnalysis, uri: string): Diagnostic[] => {
@@ -118,7 +119,10 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
             rules,
             locale,
             suppressions: entry.design.suppressions,
-            diagnostics: service.designFindings(analysis, entry, rules).map((f) => toDiagnostic(f, uri, locale, deps.docsBase)),
+            diagnostics: keepEqual(
+              was?.diagnostics,
+              service.designFindings(analysis, entry, rules).map((f) => toDiagnostic(f, uri, locale, deps.docsBase)),
+            ),
           };
       now.push(placed);
       for (const dg of placed.diagnostics) out.push(dg);
