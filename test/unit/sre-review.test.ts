@@ -1627,3 +1627,16 @@ test('round 12: Front Door in front of two regions\' application tiers is one or
   assert.equal(down(r), 3600 + 120);
   assert.ok(r.events.some((e) => e.type === 'detected' && e.message.en.includes('GracePeriodWithDataLossHours')));
 });
+
+test('round 13: a balancer that reads its backends from Consul (DNS SRV) does not send requests to it — losing the group or its majority fails nothing, and a database loss fails every request', () => {
+  const x = d('u: client rate=600', 'h: load-balancer engine=haproxy layer=7 health-check replicas=2 vip', 'api: service replicas=4 capacity=300', 'c: consensus engine=consul replicas=3', 'db: database engine=postgresql primary managed', 'u -> h -> api -> db', 'h -> c : DNS SRV 조회');
+  const r = simulate(x, [{ type: 'fail', target: node('c', 1), at: 0 }, { type: 'fail', target: node('c', 2), at: 10 }]);
+  assert.equal(down(r), 0);
+  assert.equal(degraded(r), 0);
+  assert.equal(down(fail(x, node('c'))), 0);
+  // No "reads" class split off by the label: the database's loss is everyone's.
+  const db = fail(x, node('db'));
+  assert.equal(degraded(db), 0);
+  assert.ok(down(db) > 0);
+  assert.deepEqual(rules(x, 'single-point-of-failure'), []);
+});

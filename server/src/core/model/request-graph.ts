@@ -1166,6 +1166,11 @@ function compile(design: Design): Model {
       na.controlPlane = b;
       continue;
     }
+    // A balancer or gateway that reads its backends from a voting group (HAProxy or Envoy resolving services through
+    // Consul DNS, Traefik watching etcd) does not send requests to it: the group is where its configuration comes
+    // from. Consul answers DNS from any server without a leader (`allow_stale`, default on), and a balancer keeps the
+    // backends it resolved last, so the group's loss or its majority's fails no request: no pool member, no dependency.
+    if ((na.kind === 'load-balancer' || na.kind === 'gateway') && nb.kind === 'consensus') continue;
     raw.push(a, b);
     nb.callers.push(a);
     if (nb.kind === 'database') {
