@@ -1640,3 +1640,14 @@ test('round 13: a balancer that reads its backends from Consul (DNS SRV) does no
   assert.ok(down(db) > 0);
   assert.deepEqual(rules(x, 'single-point-of-failure'), []);
 });
+
+test('round 13: a DR site\'s application tier promoted by hand serves nothing behind its balancer until the promotion, and rto-not-met names that promotion, not the DNS switch', () => {
+  const x = d('goal rto=15m', 'zone a', 'zone b', 'users: client', 'dns: dns routing=failover', 'lb-a: lb health-check replicas=2 vip zone=a', 'lb-b: lb health-check replicas=2 vip zone=b', 'app: app-server replicas=2 zone=a', 'app-dr: app-server standby of=app failover=manual replicas=2 zone=b', 'db: db primary zone=a', 'db-dr: db standby of=db replication=sync failover=auto zone=b', 'users -> dns -> lb-a -> app -> db', 'dns -> lb-b -> app-dr -> db-dr');
+  const r = fail(x, { type: 'zone', zone: 'a' });
+  assert.ok(down(r) > 15 * 60, String(down(r)));
+  const rto = checkDesign(x).find((f) => f.rule === 'rto-not-met');
+  assert.ok(rto);
+  assert.match(rto.message.en, /app-dr.*promote/);
+  // At rest the standby tier costs nothing.
+  assert.ok(estimate(x).availability > 0.99);
+});

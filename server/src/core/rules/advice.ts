@@ -340,9 +340,9 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     // The service comes back without them: a DNS answer that moves away from them is what takes the time.
     const switcher = m.nodes.find((d) => (d.or === 'dns-failover' || d.or === 'dns-spread') && d.callees.some((c) => only.some((o) => o.idx === c)));
     const dns = loss.rto !== null ? switcher : undefined;
-    // A region's loss that a DNS answer moves away from is the recovery site's job: the switch is the cause only when
-    // it alone exceeds the goal; otherwise what the other site lacks is (a copy that is never promoted, a manual one).
-    if (only.length && switcher && t.type === 'region' && (!dns || dns.dnsSwitch <= goal)) {
+    // A place's loss that a DNS answer moves away from is the other site's job: the switch is the cause only when it
+    // alone exceeds the goal; otherwise what the other site lacks is (a copy that is never promoted, a manual one).
+    if (only.length && switcher && (!dns || dns.dnsSwitch <= goal)) {
       // fall through to the copies outside the region
     } else if (only.length && dns) {
       const names = nameList(only.map((s) => s.name));

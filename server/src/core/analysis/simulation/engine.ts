@@ -2268,7 +2268,8 @@ export class Engine {
       let fail = 1;
       for (const a of pool) {
         const p = prov[a]!;
-        const v = s.back.has(a) ? (this.deadBack.has(a) ? 0 : 1) : p >= 0 ? this.cf[p]! * (this.upstream(i, a, p) ? (this.deadBack.has(p) ? 0 : 1) : inner[p]!) : 0;
+        // A standby that has not taken over serves nothing (as edge() says for a direct caller).
+        const v = s.back.has(a) ? (this.deadBack.has(a) ? 0 : 1) : p === a && this.idleStandby(a) ? 0 : p >= 0 ? this.cf[p]! * (this.upstream(i, a, p) ? (this.deadBack.has(p) ? 0 : 1) : inner[p]!) : 0;
         fail *= 1 - Math.max(0, Math.min(1, v));
       }
       return 1 - fail;
@@ -2283,6 +2284,9 @@ export class Engine {
         continue;
       }
       const p = prov[a]!;
+      // A standby that has not taken over (a DR site's application tier, switched over by hand) serves nothing: it is
+      // no member of the pool until it has; a pool of nothing else serves nothing (as edge() says for a direct caller).
+      if (p === a && this.idleStandby(a)) continue;
       // A read replica back from repair but still held back by this balancer: its reads go to its source meanwhile, as while it was down.
       const q = hold && p >= 0 ? this.heldReplicaSource(s, p, t) : -1;
       if (q >= 0) {
