@@ -1651,3 +1651,13 @@ test('round 13: a DR site\'s application tier promoted by hand serves nothing be
   // At rest the standby tier costs nothing.
   assert.ok(estimate(x).availability > 0.99);
 });
+
+test('round 13: EFS replication trails by up to 15 minutes (AWS: an RPO of 15 minutes for most file systems) — a 5-minute rpo is missed and the advice says no setting makes it faster', () => {
+  const lines = (rpo: string) => [`goal rpo=${rpo}`, 'region s', 'region t', 'zone s-a region=s', 'zone t-a region=t', 'u: client', 'app: app-server replicas=2 zone=s-a', 'efs: storage engine=efs zones=s-a', 'efs-dr: storage engine=efs standby of=efs replication=async failover=manual zone=t-a', 'u -> app -> efs'];
+  const x = d(...lines('5m'));
+  assert.equal(fail(x, { type: 'region', region: 's' }).writesLostSeconds, 900);
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met');
+  assert.ok(f);
+  assert.match(f.message.en, /Amazon EFS's replication.*no setting/);
+  assert.equal(checkDesign(d(...lines('20m'))).filter((g) => g.rule === 'rpo-not-met').length, 0);
+});

@@ -1,4 +1,4 @@
-import { codeJosa } from '../shared/josa';
+import { codeJosa, josa } from '../shared/josa';
 import type { Design, Finding, Localized, TopologyNode } from '../syntax/ast';
 import { CODES, type HaRuleId } from '../syntax/codes';
 import { formatDuration } from '../syntax/values';
@@ -7,6 +7,7 @@ import { failoverMode, koDuration, L, nameList, standbysOf, type Facts } from '.
 import { majorityOf, rollsBack, voterZones, votingType } from '../model/groups';
 import { instanceCount } from '../model/request-graph';
 import { backupInterval } from '../model/durability';
+import { failoverTimingsOf, PROFILES } from '../model/profiles';
 import { regionsOf, runsOnlyIn } from '../syntax/places';
 
 /** `db`, zone `seoul-a`, region `seoul`. */
@@ -79,12 +80,14 @@ export function rtoAdvice(f: Facts, loss: LossImpact): Localized {
 const SEMI_SYNC_ENGINES = new Set(['mysql', 'mariadb', 'percona', 'percona-server', 'mha', 'mha4mysql', 'orchestrator']);
 
 /** The seconds a copy trails its source: `lag=`, else 1 s (asynchronous) or 0 (synchronous). */
-function lagOf(c: TopologyNode): number {
-  const v = c.attrs.get('lag')?.value;
-  if (v && v.type === 'duration') return v.seconds;
+/** How far copy `c` of `source` trails it: `lag=` as written, 0 when synchronous, else its product's lag (EFS: 15 min) or the generic one. */
+function lagTiming(c: TopologyNode, source: TopologyNode): { seconds: number; product: string | null } {
   const r = c.attrs.get('replication')?.value;
-  return r && r.type === 'text' && (r.value === 'sync' || r.value === 'drbd') ? 0 : 1;
+  if (c.attrs.get('lag')?.value?.type !== 'duration' && r && r.type === 'text' && (r.value === 'sync' || r.value === 'drbd')) return { seconds: 0, product: null };
+  const lag = failoverTimingsOf(c, source).lag;
+  return { seconds: lag.value, product: lag.attr === null && lag.profile !== 'generic' ? PROFILES[lag.profile].label : null };
 }
+const lagOf = (c: TopologyNode, source: TopologyNode): number => lagTiming(c, source).seconds;
 
 /** The replication mode that keeps acknowledged writes on the product: `semi-sync` for the MySQL family, else `sync`. */
 export function losslessMode(source: TopologyNode): 'semi-sync' | 'sync' {
@@ -190,10 +193,16 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
       if (n.role === 'replica' || n.role === 'standby' || !runsOnlyIn(f.design, n, t)) continue;
       const outside = (f.copies.get(n.name) ?? []).filter((c) => !runsOnlyIn(f.design, c, t));
       if (!outside.length) continue;
-      const best = outside.reduce((a, b) => (lagOf(b) < lagOf(a) ? b : a));
-      const lag = lagOf(best);
+      const best = outside.reduce((a, b) => (lagOf(b, n) < lagOf(a, n) ? b : a));
+      const { seconds: lag, product } = lagTiming(best, n);
       if (lag <= goal) continue;
       const want = formatDuration(Math.max(goal, 1));
+      // The product's own replication, which no setting makes faster (EFS replication: an RPO of 15 minutes).
+      if (product !== null && goal > 0)
+        return L(
+          `\`${best.name}\` is ${product}'s replication of \`${n.name}\`, which its provider documents as up to ${formatDuration(lag)} behind: no setting makes it trail by less than ${want}. Keep the data that needs rpo=${want} in a store whose copy across places is closer (a database with a replica there), or set the goal to what the replication promises (\`rpo=${formatDuration(lag)}\`).`,
+          `\`${best.name}\` 노드는 \`${n.name}\`의 ${product} 복제본이고, 제공자는 이 복제가 최대 ${koDuration(lag)} 뒤처질 수 있다고 밝힙니다. 어떤 설정으로도 ${koDuration(Math.max(goal, 1))}보다 덜 뒤처지게 할 수 없습니다. RPO ${josa(koDuration(Math.max(goal, 1)), '을/를')} 지켜야 하는 데이터는 다른 곳의 사본이 더 가까운 저장소(그곳에 레플리카를 둔 데이터베이스)에 두거나, 목표를 복제가 약속하는 만큼으로 잡으세요(\`rpo=${formatDuration(lag)}\`).`,
+        );
       if (lag >= 3600 && goal > 0)
         return L(
           `\`${best.name}\`, the copy of \`${n.name}\` outside the lost place, is brought up to date every ${formatDuration(lag)} (\`lag=${formatDuration(lag)}\`), so up to that much is lost: copy at least every ${want} (\`lag=${want}\`, a job that runs that often).`,

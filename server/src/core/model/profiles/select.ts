@@ -77,6 +77,8 @@ export const ENGINE_PROFILES: Record<string, ProfileId> = {
   'ecs-fargate': 'aws-ecs',
   cloudfront: 'aws-cloudfront',
   s3: 'aws-s3',
+  efs: 'aws-efs',
+  'aws-efs': 'aws-efs',
   dynamodb: 'aws-dynamodb',
   'cloud-sql': 'gcp-cloud-sql',
   cloudsql: 'gcp-cloud-sql',
@@ -135,7 +137,6 @@ export const PRODUCT_ONLY: Record<string, { managed: boolean }> = {
   zookeeper: { managed: false },
   consul: { managed: false },
   ebs: { managed: true },
-  efs: { managed: true },
   'api-gateway': { managed: true },
   apigateway: { managed: true },
 };

@@ -122,6 +122,7 @@ export type ProfileId =
   | 'serverless'
   | 'aws-cloudfront'
   | 'aws-s3'
+  | 'aws-efs'
   | 'aws-dynamodb'
   | 'gcp-cloud-sql'
   | 'azure-postgres-flexible'
@@ -524,6 +525,14 @@ export const PROFILES: Record<ProfileId, Profile> = {
     label: 'Amazon S3 Standard',
     managed: true,
     values: { availability: V(0.999, 'sla-s3'), failover: G(0) },
+  },
+  // Regional EFS stores every object across several AZs (no instance to fail over: 0 s, generic, as S3); its replication
+  // to another file system is asynchronous with an RPO of 15 minutes for most file systems (efs-replication).
+  'aws-efs': {
+    id: 'aws-efs',
+    label: 'Amazon EFS',
+    managed: true,
+    values: { failover: G(0), lag: V(900, 'efs-replication') },
   },
   // Replicated across several AZs by construction (dynamodb-api): no instance to fail over, so an own failover of 0 s (generic, as S3);
   // the availability stays the generic managed one until the DynamoDB SLA is cited.
