@@ -1661,3 +1661,13 @@ test('round 13: EFS replication trails by up to 15 minutes (AWS: an RPO of 15 mi
   assert.match(f.message.en, /Amazon EFS's replication.*no setting/);
   assert.equal(checkDesign(d(...lines('20m'))).filter((g) => g.rule === 'rpo-not-met').length, 0);
 });
+
+test('round 13: Kafka with acks=all and min.insync.replicas=2 (written `quorum`) loses no acknowledged message when two racks go, and six brokers are no even-voter finding', () => {
+  const x = d('goal rpo=0', 'zone r1', 'zone r2', 'zone r3', 'p: client rate=100', 'svc: service replicas=3 zones=r1,r2,r3', 'k: queue engine=kafka replicas=3 quorum zones=r1,r2,r3', 'w: service replicas=2 zones=r1,r2', 'p -> svc -> k', 'k -> w');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'r1' }, at: 0 }, { type: 'fail', target: { type: 'zone', zone: 'r2' }, at: 30 }]);
+  assert.equal(r.writesLostSeconds, 0);
+  assert.ok(r.events.some((e) => e.type === 'quorum-lost' && /NotEnoughReplicas/.test(e.message.en)));
+  assert.deepEqual(rules(d('zone r1', 'zone r2', 'zone r3', 'p: client', 'k: queue engine=kafka replicas=6 quorum zones=r1,r2,r3', 'w: service replicas=2', 'p -> k', 'k -> w'), 'quorum-fragile'), []);
+  // A Raft group (etcd) of four still is one.
+  assert.deepEqual(rules(d('p: client', 'e: consensus engine=etcd replicas=4', 'p -> e'), 'quorum-fragile'), ['e']);
+});

@@ -106,6 +106,12 @@ function flag(n: TopologyNode, key: string): boolean {
 export const LEADER_ENGINES = new Set(['group-replication', 'mysql-gr', 'mysql-group-replication', 'innodb-cluster', 'mongodb', 'mongo', 'nats', 'nats-jetstream', 'jetstream', 'vault', 'openbao']);
 export const MAJORITY_ENGINES = new Set(['galera', 'etcd', 'zookeeper', 'consul', 'mariadb-galera', 'percona-xtradb-cluster', 'pxc', 'cockroachdb', 'cockroach', 'crdb', 'elasticsearch', 'opensearch', 'spanner', 'cloud-spanner']);
 /** Galera spellings (MariaDB Galera, Percona XtraDB Cluster): every member takes writes, certified on every member at commit. */
+/**
+ * Kafka spellings: its controller quorum (`kafka -> kraft`) is a control plane, not a request dependency; its brokers
+ * are no voters (each partition has its own replicas), and with acks=all (the producer default since Kafka 3.0) a
+ * write is acknowledged once every in-sync replica has it.
+ */
+export const KAFKA_ENGINES = new Set(['kafka', 'apache-kafka', 'confluent', 'confluent-kafka']);
 export const GALERA_ENGINES = new Set(['galera', 'mariadb-galera', 'percona-xtradb-cluster', 'pxc']);
 /** Majority groups whose data is spread in ranges with one leaseholder each (CockroachDB): a lost member's leases move after a gap. */
 const LEASE_ENGINES = new Set(['cockroachdb', 'cockroach', 'crdb']);

@@ -34,7 +34,7 @@
 import { DEFAULTS } from './defaults';
 import { noticeDelay } from './monitoring';
 import { isBackupEdge, longestRestore } from './durability';
-import { clusterZoneIndex, demotesWithout, groupSpecOf, isDataTier, redundantModeMinimum, votingType, type GroupSpec } from './groups';
+import { clusterZoneIndex, demotesWithout, groupSpecOf, isDataTier, KAFKA_ENGINES, redundantModeMinimum, votingType, type GroupSpec } from './groups';
 import { haTiming } from './ha-timings';
 import { isRedis, REDIS_COMPATIBLE, REDIS_ENGINES, replicationOf, type ReplicationMode } from './replication';
 import { attrValue, flagAttr, flagOf, numberOf, textAttr, textOf } from '../syntax/attrs';
@@ -376,8 +376,6 @@ function crossRegion(design: Design, a: TopologyNode, b: TopologyNode): boolean 
 /** Azure SQL Database spellings (an auto-failover group is written as a standby of=… in another region). */
 const AZURE_SQL_ENGINES = new Set(['azure-sql', 'azure-sql-database', 'azuresql']);
 
-/** Kafka spellings whose controller quorum (`kafka -> kraft`) is a control plane, not a request dependency. */
-const KAFKA_ENGINES = new Set(['kafka', 'apache-kafka', 'confluent', 'confluent-kafka']);
 
 /** The nodes some edge sends reads to (sendsReads). */
 export function readsTargets(design: Design): ReadonlySet<string> {

@@ -1,4 +1,4 @@
-import { arbitersOf, clusterReplicaCounts, clusterZoneIndex, engineOf, groupSpecOf, majorityOf, redisMode, isDataTier, voterZones, votingType } from '../model/groups';
+import { arbitersOf, clusterReplicaCounts, clusterZoneIndex, engineOf, groupSpecOf, KAFKA_ENGINES, majorityOf, redisMode, isDataTier, voterZones, votingType } from '../model/groups';
 import { buildModel, instanceCount } from '../model/request-graph';
 import { codeJosa } from '../shared/josa';
 import { flagAttr, L, nameList, nodeFinding, textAttr } from './facts';
@@ -7,10 +7,11 @@ import { findingNode, fix, setAttr } from './fixes';
 import { majorityZone } from './sentinel-fragile';
 
 /**
- * Products that keep an even number of voters odd themselves: Elasticsearch/OpenSearch leave one master-eligible node
- * out of the voting configuration (Elastic, "Voting configurations"), so 4 nodes tolerate what 3 do, not less.
+ * Products for which an even number of members is no weakness: Elasticsearch/OpenSearch leave one master-eligible node
+ * out of the voting configuration (Elastic, "Voting configurations"), so 4 nodes tolerate what 3 do, not less; Kafka's
+ * brokers do not vote at all (`quorum` on Kafka stands for min.insync.replicas; each partition has its own replicas).
  */
-const EVENS_EXCLUDED = new Set(['elasticsearch', 'opensearch']);
+const EVENS_EXCLUDED = new Set(['elasticsearch', 'opensearch', ...KAFKA_ENGINES]);
 
 /**
  * A voting group (a `consensus` node, a quorum engine such as Galera, Group
@@ -137,8 +138,8 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
           'quorum-fragile',
           n,
           L(
-            `\`${n.name}\` works only while a strict majority of its voters is up (${maj} of ${v}), and ${why.en}; whatever it serves or coordinates (failovers included) stops with it. Run an odd number of voters spread so that no zone holds a majority — 3 members in 3 zones${want !== null ? ` (\`replicas=${want}\`)` : ''}.`,
-            `\`${n.name}\` 노드는 투표 구성원의 과반(${v}개 중 ${maj}개)이 살아 있어야 동작하는데, ${why.ko}. 이 그룹이 처리하거나 조율하는 것(페일오버 포함)도 함께 멈춥니다. 어느 존도 과반을 갖지 않도록 홀수 구성원을 나누어 두세요 — 존 3곳에 3개${want !== null ? `(\`replicas=${want}\`)` : ''}.`,
+            `\`${n.name}\` works only while a strict majority of its voters is up (${maj} of ${v}), and ${why.en}; whatever it serves or coordinates (failovers included) stops with it. ${want !== null ? `Run an odd number of voters (\`replicas=${want}\`), spread so that no zone holds a majority (three zones).` : 'Run an odd number of voters spread so that no zone holds a majority — 3 members in 3 zones.'}`,
+            `\`${n.name}\` 노드는 투표 구성원의 과반(${v}개 중 ${maj}개)이 살아 있어야 동작하는데, ${why.ko}. 이 그룹이 처리하거나 조율하는 것(페일오버 포함)도 함께 멈춥니다. ${want !== null ? `구성원을 홀수로 두고(\`replicas=${want}\`) 어느 존도 과반을 갖지 않도록 나누세요(존 3곳).` : '어느 존도 과반을 갖지 않도록 홀수 구성원을 나누어 두세요 — 존 3곳에 3개.'}`,
           ),
           { voters: v, majority: maj, want },
         ),

@@ -7,7 +7,7 @@
  */
 import type { Localized } from '../../syntax/ast';
 import { formatDuration } from '../../syntax/values';
-import { clusterShardOf, engineOf, GALERA_ENGINES, majorityOf, type ClusterGroup, type SentinelGroup } from '../../model/groups';
+import { clusterShardOf, engineOf, GALERA_ENGINES, KAFKA_ENGINES, majorityOf, type ClusterGroup, type SentinelGroup } from '../../model/groups';
 import { isRedis } from '../../model/replication';
 import { haTiming } from '../../model/ha-timings';
 import type { Model, SimNode, Takeover } from '../../model/request-graph';
@@ -279,7 +279,17 @@ export class GroupPhase {
     const n = g && (g.type === 'leader' || g.type === 'majority') ? g.voters : s.instances;
     const live = this.votersUp(s.idx);
     if (lost) this.placeTookMajority(s, live);
-    if (lost)
+    if (lost && KAFKA_ENGINES.has(engineOf(s.node)))
+      // Brokers are no voters: `quorum` on Kafka stands for min.insync.replicas at a majority of the replicas.
+      this.h.emit(
+        'quorum-lost',
+        s.name,
+        L(
+          `${s.name} has ${live} of ${n} brokers up: its partitions have fewer in-sync replicas than min.insync.replicas (${majorityOf(n)}, written as \`quorum\`), so acks=all sends fail (NotEnoughReplicas) until enough are back; the replicas left hold every acknowledged message.`,
+          `${s.name}의 브로커 ${n}개 중 ${live}개만 살아 있어 파티션의 동기화 복제본(ISR)이 min.insync.replicas(${majorityOf(n)}, \`quorum\`으로 표기)보다 적습니다. 충분히 돌아올 때까지 acks=all 전송은 실패합니다(NotEnoughReplicas). 남은 복제본에는 확인된 메시지가 모두 있습니다.`,
+        ),
+      );
+    else if (lost)
       this.h.emit(
         'quorum-lost',
         s.name,
@@ -297,7 +307,8 @@ export class GroupPhase {
   private placeTookMajority(s: SimNode, live: number): void {
     // (Elasticsearch acknowledges a write once every in-sync copy has it, as Galera does: nothing to lose there either.)
     const e = engineOf(s.node);
-    if (live <= 0 || GALERA_ENGINES.has(e) || e === 'elasticsearch' || e === 'opensearch' || !s.dataKind) return;
+    // Nor Kafka: with acks=all (the producer default since 3.0) a message is acknowledged once every in-sync replica has it.
+    if (live <= 0 || GALERA_ENGINES.has(e) || KAFKA_ENGINES.has(e) || e === 'elasticsearch' || e === 'opensearch' || !s.dataKind) return;
     const h = this.h;
     let byPlace = false;
     for (let k = 0; k < s.instances && !byPlace; k++) {
