@@ -1671,3 +1671,25 @@ test('round 13: Kafka with acks=all and min.insync.replicas=2 (written `quorum`)
   // A Raft group (etcd) of four still is one.
   assert.deepEqual(rules(d('p: client', 'e: consensus engine=etcd replicas=4', 'p -> e'), 'quorum-fragile'), ['e']);
 });
+
+test('round 13: a database that loses its disk fails over to its standby (Data Guard after its threshold), its standby\'s disk holds a copy (no unbounded loss), and the SPOF analysis agrees with the sweep', () => {
+  const x = d('goal rpo=0', 'zone a', 'zone b', 'users: client', 'app: app-server replicas=2 zones=a,b', 'lb: load-balancer health-check managed', 'db: db engine=oracle primary replicas=2 zone=a', 'asm: storage raid=10 zone=a', 'stby: db engine=oracle standby of=db replication=sync failover=auto down-after=30s zone=b', 'stby-disk: storage zone=b', 'users -> lb -> app -> db', 'db -> asm', 'stby -> stby-disk');
+  const r = fail(x, node('asm'));
+  assert.equal(down(r), 45);
+  assert.ok(r.events.some((e) => e.type === 'detected' && /lost its disk asm/.test(e.message.en)));
+  assert.equal(fail(x, node('stby-disk')).writesLostSeconds, 0);
+  assert.deepEqual(rules(x, 'single-point-of-failure'), []);
+  assert.deepEqual(estimate(x).spofs, []);
+  for (const id of ['missing-replica', 'rpo-not-met']) assert.deepEqual(rules(x, id), [], id);
+  assert.ok(!checkDesign(x).some((f) => f.rule === 'no-backup' && f.severity === 'warning'));
+  // A standby on the same shared disk cannot take over for it: the disk stays a single point of failure, in both.
+  const shared = d('users: client', 'db: db primary', 'san: storage', 'stby: db standby of=db replication=shared failover=auto', 'users -> db -> san', 'stby -> san');
+  assert.deepEqual(rules(shared, 'single-point-of-failure'), ['san']);
+  assert.deepEqual(estimate(shared).spofs, ['san']);
+});
+
+test('round 13: a database whose data is on replicated storage with backups has no no-backup finding of its own, and missing-replica says the data survives', () => {
+  const x = d('goal rpo=0', 'zone r1', 'zone r2', 'zone r3', 'u: client', 'db: db engine=mariadb zone=r3', 'rbd: storage engine=ceph replicas=3 zones=r1,r2,r3 replication=sync backup=1d', 'u -> db -> rbd');
+  assert.deepEqual(rules(x, 'no-backup'), []);
+  assert.match(checkDesign(x).find((f) => f.rule === 'missing-replica')!.message.en, /survives a lost disk/);
+});

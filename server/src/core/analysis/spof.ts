@@ -30,7 +30,7 @@
 import { DEFAULTS } from '../model/defaults';
 import { majorityOf, survivesFirstLoss } from '../model/groups';
 import { haTiming } from '../model/ha-timings';
-import { buildModel, canBeSpof, pickTakeover, stronglyConnected, withinHorizon, type Model, type SimNode } from '../model/request-graph';
+import { buildModel, canBeSpof, failoverDisks, pickTakeover, stronglyConnected, withinHorizon, type Model, type SimNode } from '../model/request-graph';
 import type { Design } from '../syntax/ast';
 
 /** A node whose loss alone leaves some entry unserved, while nothing takes over for it. */
@@ -82,12 +82,15 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
   const deps: number[][] = new Array(n);
   // What each node needs (mode 0): its callees, and a Patroni primary's coordinating group.
   const needs: number[][] = new Array(n);
+  // Per database that fails over when it loses a disk: those disks.
+  const diskCover = new Map<number, readonly number[]>();
   for (let si = 0; si < nodes.length; si++) {
     const s = nodes[si]!;
     const i = s.idx;
     mode[i] = s.or === null ? 0 : s.or === 'dns-failover' && !withinHorizon(s.dnsSwitch, H) ? 2 : 1;
     lost[i] = lostAlone(s, H);
-    if (lost[i] === 'whole') cover[i] = coverOf(s, H);
+    // Who serves in its place: for its own loss, or (a database) for the loss of a disk it fails over on.
+    if (lost[i] === 'whole' || (mode[i] === 0 && failoverDisks(m, s).length)) cover[i] = coverOf(s, H);
     needs[i] = s.demotesWith >= 0 && mode[i] === 0 && withinHorizon(haTiming(s.node, 'patroni-ttl'), H) ? [...s.callees, s.demotesWith] : s.callees;
     // A PostgreSQL primary's writes wait for its one synchronous standby.
     if (s.syncWait >= 0 && mode[i] === 0) needs[i] = [...needs[i]!, s.syncWait];
@@ -95,6 +98,11 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
     if (s.quorumPeers !== null && s.quorumPeers.length - 1 < majorityOf(s.quorumPeers.length) && mode[i] === 0)
       needs[i] = [...needs[i]!, ...s.quorumPeers.filter((m) => m !== i)];
     deps[i] = cover[i]! >= 0 ? [...needs[i]!, cover[i]!] : needs[i]!;
+    // A database whose disk is lost fails over to its cover, as when it is lost itself (failoverDisks).
+    if (cover[i]! >= 0 && mode[i] === 0) {
+      const ds = failoverDisks(m, s);
+      if (ds.length) diskCover.set(i, ds);
+    }
   }
 
   // What the entries reach.
@@ -204,6 +212,21 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
           }
           for (let i = 0; i < words; i++) set[i]! |= sw[i]!;
         }
+      }
+    }
+    // A lost disk of a database that fails over on it: the database is served by its cover, unless that loss
+    // takes the cover down too (it keeps its data on the same disk).
+    const ds = pool === undefined && !classes ? diskCover.get(v) : undefined;
+    if (ds && set) {
+      const cs = sets[cover[v]!]!;
+      for (const d of ds) {
+        const bd = bit[d]!;
+        if (bd < 0 || !has(set, bd) || has(cs, bd)) continue;
+        if (shared) {
+          set = new Uint32Array(set);
+          shared = false;
+        }
+        set[bd >>> 5]! &= ~(1 << (bd & 31));
       }
     }
     const b = bit[v]!;

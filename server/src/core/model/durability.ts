@@ -112,8 +112,18 @@ export function copiesThroughDatabases(design: Design, n: TopologyNode): string[
       (callers.get(e.to) ?? callers.set(e.to, new Set()).get(e.to)!).add(e.from);
       (callees.get(e.from) ?? callees.set(e.from, new Set()).get(e.from)!).add(e.to);
     }
-    const copiesOf = (db: string): string[] =>
-      [...design.nodes.values()].filter((c) => c.name !== db && c.of === db && (c.role === 'standby' || c.role === 'replica' || c.role === 'primary')).map((c) => c.name);
+    const isCopy = (c: TopologyNode): boolean => c.role === 'standby' || c.role === 'replica' || c.role === 'primary';
+    const copiesOf = (db: string): string[] => {
+      const out = [...design.nodes.values()].filter((c) => c.name !== db && c.of === db && isCopy(c)).map((c) => c.name);
+      // A standby's or a replica's disks hold a copy of its source's data: the source (and its other copies) has it all.
+      const d = design.nodes.get(db);
+      const src = d && d.of !== null && d.of !== db && (d.role === 'standby' || d.role === 'replica') ? design.nodes.get(d.of) : undefined;
+      if (src) {
+        out.push(src.name);
+        for (const c of design.nodes.values()) if (c.name !== db && c.name !== src.name && c.of === src.name && isCopy(c)) out.push(c.name);
+      }
+      return out;
+    };
     for (const st of design.nodes.values()) {
       if (st.kind !== 'storage') continue;
       const by = [...(callers.get(st.name) ?? [])].map((x) => design.nodes.get(x));

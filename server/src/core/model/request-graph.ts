@@ -442,6 +442,25 @@ export function sessionStoreOf(design: Design, n: TopologyNode): string | null {
  * its kind is known (an unknown kind is already an error; its loss is still
  * simulated, it is just not named).
  */
+/**
+ * The disks whose loss fails a database over to its standby: the storage nodes a database with a standby keeps its
+ * data on (all its instances: RAC's shared ASM disks) that have no standby of their own (an array replicated to another array takes over by
+ * itself). A database that loses its disks stops (the instance crashes or hangs on I/O), and its failover manager
+ * (Data Guard's observer, Patroni, orchestrator, a cluster manager) promotes the standby as it would for a dead server.
+ * The engine (startTakeovers) and the SPOF analysis (spof.ts) both read this.
+ */
+export function failoverDisks(m: Model, s: SimNode): readonly number[] {
+  if (s.kind !== 'database' || !s.takeovers.length) return NO_DISKS;
+  let out: number[] | null = null;
+  for (const c of s.callees) {
+    const d = m.nodes[c]!;
+    if (d.kind !== 'storage' || d.takeovers.length || d.instances !== 1) continue;
+    (out ??= []).push(c);
+  }
+  return out ?? NO_DISKS;
+}
+const NO_DISKS: readonly number[] = [];
+
 export function canBeSpof(s: SimNode): boolean {
   return !s.client && !s.ignored && !(s.managed && s.restoreBy === 'failover') && s.kind !== null;
 }

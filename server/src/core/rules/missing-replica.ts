@@ -80,8 +80,11 @@ export const missingReplica: Rule<'missing-replica'> = {
         const disks = node.kind === 'database' ? facts.design.edges.filter((e) => e.from === n && facts.design.nodes.get(e.to)?.kind === 'storage').map((e) => e.to) : [];
         // The disk's own copies (array replication: `storage standby of=`) keep the data when the disk is lost too.
         const diskCopies = disks.length ? (facts.copies.get(disks[0]!) ?? []).map((c) => `\`${c.name}\``) : [];
+        const disk = disks.length ? facts.design.nodes.get(disks[0]!) : undefined;
         const diskLoss = diskCopies.length
           ? L(`\`${disks[0]}\` is copied to ${diskCopies.join(', ')}, which keep the data when it is lost.`, `${codeJosa(disks[0]!, '은/는')} ${diskCopies.join(', ')}에 복제되므로 그것을 잃어도 데이터는 남습니다.`)
+          : disk && dataIsCopied(facts, disk)
+            ? L(`\`${disks[0]}\` keeps copies of its own, so the data survives a lost disk too: what is missing is a second server.`, `${codeJosa(disks[0]!, '은/는')} 자체 사본을 두므로 디스크를 잃어도 데이터는 남습니다. 모자란 것은 두 번째 서버입니다.`)
           : L(`losing \`${disks[0]}\` (or its zone) loses everything since the last backup.`, `\`${disks[0]}\`(또는 그 존)를 잃으면 마지막 백업 이후의 데이터를 모두 잃습니다.`);
         message = disks.length
           ? L(

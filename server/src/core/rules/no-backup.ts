@@ -2,7 +2,7 @@ import { josa } from '../shared/josa';
 import { L, nodeFinding, textAttr } from './facts';
 import { buildModel } from '../model/request-graph';
 import { findingNode, fix, setAttr } from './fixes';
-import { copiedElsewhere, holdsData } from './missing-replica';
+import { copiedElsewhere, dataIsCopied, holdsData } from './missing-replica';
 import { backupInterval, mirroredDisks } from '../model/durability';
 import type { Rule } from './rule';
 import type { Finding, TopologyNode } from '../syntax/ast';
@@ -66,14 +66,21 @@ export const noBackup: Rule<'no-backup'> = {
         continue;
       }
       const n = node.name;
+      // A database whose data is on storage nodes it calls: the disks hold the data set, their backups (or their own
+      // finding) speak for it — one finding for one data set.
+      if (node.kind === 'database' && !copiedElsewhere(facts, node)) {
+        const disks = facts.design.edges.filter((e) => e.from === n && facts.design.nodes.get(e.to)?.kind === 'storage').map((e) => facts.design.nodes.get(e.to)!);
+        if (disks.length && disks.every((d) => holdsData(facts, d) && (backupInterval(d) !== null || dataIsCopied(facts, d)))) continue;
+      }
       if (copiedElsewhere(facts, node)) {
         if (!rpoGoal || node.managed) continue;
         // A copy refreshed every hour or more (a nightly or weekly backup job written as `replica of=X lag=1d`) keeps
         // yesterday's data when today's is damaged: it is the backup, in the language's words.
         if ((facts.copies.get(node.name) ?? []).some((c) => periodicCopy(c))) continue;
-        // A database's disks: the database's own backups cover them.
+        // A database's disks: the database's own backups cover them, and a copied database without any has this
+        // finding of its own — one finding for one data set, not one per disk.
         const users = facts.design.edges.filter((e) => e.to === node.name).map((e) => facts.design.nodes.get(e.from));
-        if (node.kind === 'storage' && users.length && users.every((u) => u && u.kind === 'database' && backupInterval(u) !== null)) continue;
+        if (node.kind === 'storage' && users.length && users.every((u) => u && u.kind === 'database' && (backupInterval(u) !== null || (holdsData(facts, u) && copiedElsewhere(facts, u))))) continue;
         // A pair on one shared disk has no copy: the disk is the data, and its own finding says so.
         // (The model's answer: every takeover on one shared disk, written or inferred — request-graph's sharesStorage.)
         const m = buildModel(facts.design);

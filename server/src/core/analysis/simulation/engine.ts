@@ -13,7 +13,7 @@ import { targetText } from '../../shared/target';
 import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
 import { placeName } from './labels';
-import { cacheHoldsState, failsOverAcrossZones, isLog, pickTakeover, readLagOf, spreadOverZones, type Model, type SimNode, type Takeover } from '../../model/request-graph';
+import { cacheHoldsState, failoverDisks, failsOverAcrossZones, isLog, pickTakeover, readLagOf, spreadOverZones, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import { majorityOf } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
@@ -2537,6 +2537,8 @@ export class Engine {
   private diskCopyLag(i: number, k: number): number {
     const c = this.nodes[k]!;
     for (const db of this.nodes[i]!.callers) {
+      // The disks of a standby or a replica: its source has everything on them.
+      if (this.nodes[db]!.node.of === c.name && this.nodes[db]!.node.role !== 'primary') return 0;
       const tk = this.nodes[db]!.takeovers.find((x) => x.by === k);
       if (tk) return tk.lag;
       if (c.readsFrom === db) return readLagOf(c, this.nodes[db]!);
@@ -2859,16 +2861,33 @@ export class Engine {
     }
   }
 
-  /** Takeovers: a fully-down node with a live standby starts a failover (detection, then promotion). */
+  private diskLists: (readonly number[])[] | null = null;
+
+  /** Whether database i has lost a disk that fails it over (failoverDisks) and nothing acts for it yet. */
+  private disksGone(i: number): boolean {
+    const ds = (this.diskLists ??= this.nodes.map((s) => failoverDisks(this.m, s)))[i]!;
+    if (!ds.length || this.acting.has(i)) return false;
+    for (const d of ds) if (this.prov[d]! < 0) return true;
+    return false;
+  }
+
+  /** Whether node k keeps its data on a storage node that is down (a standby on the primary's shared disk). */
+  private onDeadDisk(k: number): boolean {
+    return this.nodes[k]!.callees.some((c) => this.nodes[c]!.kind === 'storage' && this.prov[c]! < 0);
+  }
+
+  /** Takeovers: a fully-down node with a live standby starts a failover (detection, then promotion); so does a database whose disk is lost. */
   private startTakeovers(t: number): void {
     const nodes = this.nodes;
-    const fresh: { x: number; s: SimNode; tk: Takeover; pend: Pending }[] = [];
+    const fresh: { x: number; s: SimNode; tk: Takeover; pend: Pending; disk: string | null }[] = [];
     for (const i of this.withTakeovers) {
       const s = nodes[i]!;
       if (!s.takeovers.length) continue;
       const x = s.idx;
       const p = this.pending.get(x);
-      if (this.prov[x]! >= 0) {
+      // A database whose disk is lost is down for its failover manager too, though its server runs.
+      const gone = this.prov[x]! >= 0 && this.disksGone(x);
+      if (this.prov[x]! >= 0 && !gone) {
         if (p && this.live[x]! > 0) {
           this.pending.delete(x);
           this.emit('failover-cancelled', s.name, L(`${s.name} is back before the failover completes; it keeps its role.`, `페일오버가 끝나기 전에 ${josa(s.name, '이/가')} 복구되어 역할을 유지합니다.`));
@@ -2877,7 +2896,7 @@ export class Engine {
       }
       if (p) continue;
       // The fastest live standby (or peer) takes over.
-      const tk = pickTakeover(s, (k) => this.live[k.by]! > 0 && this.prov[k.by]! === k.by && this.groups.coordinatorOk(k) && this.groups.peersOk(s));
+      const tk = pickTakeover(s, (k) => this.live[k.by]! > 0 && this.prov[k.by]! === k.by && this.groups.coordinatorOk(k) && this.groups.peersOk(s) && !(gone && this.onDeadDisk(k.by)));
       if (!tk) {
         this.sayVoteMissing(s);
         continue;
@@ -2887,7 +2906,7 @@ export class Engine {
       if (own !== undefined && own > t + EPS && own <= t + tk.detect + tk.promote + EPS) continue;
       const pend: Pending = { takeover: tk, done: t + tk.detect + tk.promote };
       this.pending.set(x, pend);
-      fresh.push({ x, s, tk, pend });
+      fresh.push({ x, s, tk, pend, disk: gone ? this.nodes[this.diskLists![x]!.find((d) => this.prov[d]! < 0)!]!.name : null });
     }
     // A person works a recovery runbook in order: a manual promotion whose standby needs other standbys being promoted
     // by hand (a DR database on its DR storage, the DR application on its database) starts once those are done.
@@ -2902,7 +2921,7 @@ export class Engine {
       }
       f.pend.done = after + f.tk.promote;
     }
-    for (const { x, s, tk, pend } of fresh) {
+    for (const { x, s, tk, pend, disk } of fresh) {
       const by = nodes[tk.by]!.name;
       this.at(t + tk.detect, () => {
         if (this.pending.get(x) !== pend) return;
@@ -2911,7 +2930,9 @@ export class Engine {
           s.name,
           tk.manual
             ? noticedMessage(s.name, this.dur[x]!.watched, tk.detect)
-            : L(`${by} detects that ${s.name} is down (${tk.profile.en}: ${tk.how.en}).`, `${s.name}의 장애가 감지됩니다(${tk.profile.ko}: ${tk.how.ko}). 넘겨받을 노드: ${by}.`),
+            : disk !== null
+              ? L(`${by} detects that ${s.name} is down: it lost its disk ${disk} (${tk.profile.en}: ${tk.how.en}).`, `${s.name}의 장애가 감지됩니다. 디스크 ${josa(disk, '을/를')} 잃었습니다(${tk.profile.ko}: ${tk.how.ko}). 넘겨받을 노드: ${by}.`)
+              : L(`${by} detects that ${s.name} is down (${tk.profile.en}: ${tk.how.en}).`, `${s.name}의 장애가 감지됩니다(${tk.profile.ko}: ${tk.how.ko}). 넘겨받을 노드: ${by}.`),
         );
       });
       this.at(pend.done, () => {
