@@ -1693,3 +1693,11 @@ test('round 13: a database whose data is on replicated storage with backups has 
   assert.deepEqual(rules(x, 'no-backup'), []);
   assert.match(checkDesign(x).find((f) => f.rule === 'missing-replica')!.message.en, /survives a lost disk/);
 });
+
+test('round 13: a SQL Server availability group\'s third replica votes in the Windows cluster — losing the file-share witness and then the primary still fails over (dynamic quorum); with two nodes it does not', () => {
+  const x = d('zone r1', 'zone r2', 'zone r3', 'zone dr', 'apps: client', 'web: app-server replicas=2 zones=r1,r2', 'sql1: db engine=sqlserver primary zone=r1', 'sql2: db engine=sqlserver standby of=sql1 replication=sync failover=auto witness=fsw zone=r2', 'sql3: db engine=sqlserver standby of=sql1 replication=async failover=manual zone=dr', 'fsw: storage zone=r3', 'apps -> web -> sql1');
+  const steps = [{ type: 'fail' as const, target: node('fsw'), at: 0 }, { type: 'fail' as const, target: node('sql1'), at: 300 }];
+  assert.ok(down(simulate(x, steps)) < 60, String(down(simulate(x, steps))));
+  const two = d('zone r1', 'zone r2', 'zone r3', 'apps: client', 'web: app-server replicas=2 zones=r1,r2', 'sql1: db engine=sqlserver primary zone=r1', 'sql2: db engine=sqlserver standby of=sql1 replication=sync failover=auto witness=fsw zone=r2', 'fsw: storage zone=r3', 'apps -> web -> sql1');
+  assert.ok(down(simulate(two, steps)) > 600);
+});

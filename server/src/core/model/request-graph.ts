@@ -85,6 +85,13 @@ export interface Takeover {
   coordinator: number;
   /** The witness whose vote this failover needs (`witness=`: the standby and the witness are two of three votes), or -1. */
   witness: number;
+  /**
+   * The other cluster nodes that vote with the witness: the source, and for a Windows Server failover cluster (SQL
+   * Server availability groups: every replica is a cluster node) the source's other standbys too. With dynamic quorum
+   * and dynamic witness (defaults since Windows Server 2012 / 2012 R2), a cluster losing its nodes one at a time keeps
+   * quorum while two votes are left — the taking-over node and one more (a node or the witness).
+   */
+  voters: readonly number[];
   peer: boolean;
   /** How detection is reached, for the timeline ("down-after-milliseconds 30s", "heartbeat 5s × 3"). */
   how: Localized;
@@ -460,6 +467,9 @@ export function failoverDisks(m: Model, s: SimNode): readonly number[] {
   return out ?? NO_DISKS;
 }
 const NO_DISKS: readonly number[] = [];
+const NO_VOTERS: readonly number[] = [];
+/** SQL Server spellings: its availability groups run on a Windows Server failover cluster whose nodes vote. */
+const WSFC_ENGINES = new Set(['sqlserver', 'mssql', 'sql-server']);
 
 export function canBeSpof(s: SimNode): boolean {
   return !s.client && !s.ignored && !(s.managed && s.restoreBy === 'failover') && s.kind !== null;
@@ -1317,6 +1327,8 @@ function compile(design: Design): Model {
     const coordinator = coordName !== null && coordName !== n.name ? (byName.get(coordName) ?? -1) : -1;
     const witnessName = textAttr(n, 'witness') ?? textAttr(xn, 'witness');
     const witness = witnessName !== null && witnessName !== n.name && witnessName !== xn.name ? (byName.get(witnessName) ?? -1) : -1;
+    const wsfc = WSFC_ENGINES.has((textAttr(xn, 'engine') ?? textAttr(n, 'engine') ?? '').toLowerCase());
+    const voters = witness < 0 ? NO_VOTERS : wsfc ? [x, ...nodes.filter((o) => o.idx !== s.idx && o.idx !== x && o.node.of === xn.name && o.node.role === 'standby').map((o) => o.idx)] : [x];
     // A person promotes only once someone knows: after a monitor notices, or much later with none (model/monitoring.ts).
     // A standby the provider runs (both managed, no timing of its own written) is promoted by the provider's failover, in
     // its documented time: the provider watches its instances, so nothing is "detected" by a heartbeat of ours.
@@ -1337,6 +1349,7 @@ function compile(design: Design): Model {
       rank: repl.rank,
       coordinator,
       witness,
+      voters,
       peer,
       how: graceFog
         ? { en: `the failover group's grace period, GracePeriodWithDataLossHours ≥ 1h (Microsoft-managed policy)`, ko: '장애 조치 그룹의 유예 기간, GracePeriodWithDataLossHours 1시간 이상(Microsoft 관리 정책)' }
@@ -1347,7 +1360,7 @@ function compile(design: Design): Model {
     });
     if (provider) nodes[x]!.providerStandby = true;
     if (peer && !s.takeovers.some((t) => t.by === x))
-      addTakeover(s, { by: x, detect: hb, promote: 0, manual: false, lag, replication: repl.mode, rank: repl.rank, coordinator: -1, witness: -1, peer, how, profile });
+      addTakeover(s, { by: x, detect: hb, promote: 0, manual: false, lag, replication: repl.mode, rank: repl.rank, coordinator: -1, witness: -1, voters: NO_VOTERS, peer, how, profile });
     s.standsFor = x;
   }
 

@@ -294,7 +294,8 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
   // A failover that needs a witness's vote, with the witness lost in the same place as the primary: two of three votes gone.
   for (const s of m.nodes) {
     if (s.client || s.ignored || !inPlace(s)) continue;
-    const k = s.takeovers.find((tk) => tk.witness >= 0 && !inPlace(m.nodes[tk.by]!) && inPlace(m.nodes[tk.witness]!));
+    // (Another cluster node outside the place keeps the vote: a Windows cluster's third node.)
+    const k = s.takeovers.find((tk) => tk.witness >= 0 && !inPlace(m.nodes[tk.by]!) && inPlace(m.nodes[tk.witness]!) && tk.voters.every((v) => inPlace(m.nodes[v]!)));
     if (!k) continue;
     const by = m.nodes[k.by]!.name;
     const w = m.nodes[k.witness]!.name;

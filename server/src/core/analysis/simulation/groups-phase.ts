@@ -174,8 +174,13 @@ export class GroupPhase {
 
   /** Whether a takeover's coordinating group (`coordinator=`) has its majority now. */
   coordinatorOk(t: Takeover): boolean {
-    // A witness's vote: with the primary gone, the standby and the witness are the majority of three (WSFC, a quorum device).
-    if (t.witness >= 0 && this.votersUp(t.witness) === 0) return false;
+    // A witness's vote: with the primary gone, the standby and the witness are the majority of three (WSFC, a quorum device);
+    // in a larger Windows cluster, dynamic quorum keeps it going while the standby and one more vote are left.
+    if (t.witness >= 0) {
+      let votes = this.votersUp(t.witness) > 0 ? 1 : 0;
+      for (const v of t.voters) if (this.h.live(v) > 0) votes++;
+      if (votes < 1) return false;
+    }
     return t.coordinator < 0 || this.hasMajority(t.coordinator);
   }
 
