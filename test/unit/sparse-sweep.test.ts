@@ -125,6 +125,28 @@ test('invariant: sparse and whole-graph sweep runs agree on generated designs (r
       ].join('\n'),
     ],
     [
+      // Round 13: a session store's loss fails its site's servers; the checked DNS answer moves everyone to the other
+      // site, which overloads — the sparse run must see the other site's load change.
+      'a DNS switch that moves load onto the other site',
+      [
+        'zone a',
+        'zone b',
+        'u: client rate=2000',
+        'g: dns routing=weighted health-check ttl=30s',
+        'l4a: lb layer=4 health-check replicas=2 vip zone=a',
+        'l4b: lb layer=4 health-check replicas=2 vip zone=b',
+        'wa: app-server replicas=3 capacity=400 zone=a sessions=sa',
+        'wb: app-server replicas=3 capacity=400 zone=b sessions=sb',
+        'sa: cache engine=redis mode=standalone zone=a',
+        'sb: cache engine=redis mode=standalone zone=b',
+        'u -> g',
+        'g -> l4a : weight=50',
+        'g -> l4b : weight=50',
+        'l4a -> wa',
+        'l4b -> wb',
+      ].join('\n'),
+    ],
+    [
       'a balancer shifting load onto a node another client calls',
       [
         'users: client rate=130',

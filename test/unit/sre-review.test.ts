@@ -1701,3 +1701,9 @@ test('round 13: a SQL Server availability group\'s third replica votes in the Wi
   const two = d('zone r1', 'zone r2', 'zone r3', 'apps: client', 'web: app-server replicas=2 zones=r1,r2', 'sql1: db engine=sqlserver primary zone=r1', 'sql2: db engine=sqlserver standby of=sql1 replication=sync failover=auto witness=fsw zone=r2', 'fsw: storage zone=r3', 'apps -> web -> sql1');
   assert.ok(down(simulate(two, steps)) > 600);
 });
+
+test('round 13: a managed Redis-compatible session store lost with every place it runs in (its region) loses every session; a zone of it, the lag only', () => {
+  const x = d('region e', 'region c', 'zone e-a region=e', 'zone e-b region=e', 'zone c-a region=c', 'u: client', 'lb: lb engine=gcp-lb health-check', 'm1: app-server replicas=2 zones=e-a,e-b sessions=ms', 'm2: app-server replicas=2 zone=c-a sessions=ms', 'ms: cache engine=memorystore managed replicas=2 zones=e-a,e-b', 'u -> lb', 'lb -> m1', 'lb -> m2');
+  assert.equal(fail(x, { type: 'region', region: 'e' }).sessionsLost, 1);
+  assert.ok(fail(x, { type: 'zone', zone: 'e-a' }).sessionsLost < 0.01);
+});

@@ -332,7 +332,21 @@ export class SweepContext {
       for (const x of loadSet) seed.add(x);
       for (const p of partial.keys()) seed.add(p);
     }
-    const act = closure(seed, m.preds);
+    let act = closure(seed, m.preds);
+    // A checked DNS answer above the loss can move its users to another site (a failover or weighted record dropping the
+    // lost site's address): that site's load changes too, so everything behind the DNS node is in the run.
+    if (loadSet) {
+      for (;;) {
+        const dns = [...act].filter((i) => (m.nodes[i]!.or === 'dns-failover' || m.nodes[i]!.or === 'dns-spread') && !loadSet!.has(i));
+        if (!dns.length) break;
+        for (const x of closure(new Set(dns), m.succ)) {
+          loadSet.add(x);
+          seed.add(x);
+        }
+        if (partial) for (const p of [...partial.keys()]) if (loadSet.has(p)) partial.delete(p);
+        act = closure(seed, m.preds);
+      }
+    }
     const byPos = (a: number, b: number): number => m.pos[a]! - m.pos[b]!;
     const changed = new Set<number>(hit);
     if (loadSet) for (const x of loadSet) changed.add(x);
@@ -730,14 +744,17 @@ export class Engine {
     });
     // Each node's lost sessions count for the users whose requests pass it: with rates, its share of the clients' load
     // at baseline (two sites' application tiers each hold half the users); without, all of them.
-    let keep = 1;
+    // Nodes holding sessions side by side (two sites' tiers, each with its share of the users) lose disjoint users: the
+    // shares add up (to all of them at most).
+    let lostShare = 0;
     const baseLoad = this.ctx ? this.ctx.base.load : this.baselineLoad;
     const total = this.m.hasRate ? this.m.nodes.reduce((a, n) => a + (n.client ? (n.rate ?? 0) : 0), 0) : 0;
     const flow = total > 0 || !this.sessionLoss.size ? null : this.flowShares();
     for (const [i, v] of this.sessionLoss) {
       const w = total > 0 && baseLoad ? Math.min(1, baseLoad[i]! / total) : flow ? Math.min(1, flow[i]!) : 1;
-      keep *= 1 - Math.min(1, v) * w;
+      lostShare += Math.min(1, v) * w;
     }
+    const keep = 1 - Math.min(1, lostShare);
     return {
       events: this.events,
       entries,
@@ -2576,6 +2593,13 @@ export class Engine {
     return this.copiesOf(i).some((k) => this.live[k]! > 0);
   }
 
+  /** Whether every place node i runs in is down: its region(s), or every zone it is spread over. */
+  private everyPlaceLost(i: number): boolean {
+    if (this.regionLost(i)) return true;
+    const zs = this.nodes[i]!.node.zones;
+    return zs.length > 0 && zs.every((z) => this.zoneDown.has(z));
+  }
+
   /** Whether every region node i runs in is down (storage replicated across zones survives anything less). */
   private regionLost(i: number): boolean {
     const s = this.nodes[i]!;
@@ -3018,7 +3042,8 @@ export class Engine {
       if (s.isSessionStore) {
         // Gone with a failover under way: only the lag window's sessions are lost, at promotion (startTakeovers).
         // A managed store the provider fails over by itself (its replica is the provider's): the lag window too.
-        const provider = s.managed && s.restoreBy === 'failover' && s.kind === 'cache';
+        // With every instance lost (its region, every zone it runs in) there is no replica to promote: all are gone.
+        const provider = s.managed && s.restoreBy === 'failover' && s.kind === 'cache' && !this.everyPlaceLost(i);
         if (provider && this.prov[i]! < 0 && !this.storeLost.has(i)) {
           this.storeLost.add(i);
           this.loseSessions(i, s.timings.lag.value / SESSION_LIFETIME);
