@@ -1707,3 +1707,12 @@ test('round 13: a managed Redis-compatible session store lost with every place i
   assert.equal(fail(x, { type: 'region', region: 'e' }).sessionsLost, 1);
   assert.ok(fail(x, { type: 'zone', zone: 'e-a' }).sessionsLost < 0.01);
 });
+
+test('round 13: Kafka in ZooKeeper mode (its controller drawn `kafka -> zookeeper`) notices a lost broker when its ZooKeeper session expires (18 s), not after KRaft\'s 9 s lease; the sends wait meanwhile', () => {
+  const lines = ['p: client rate=100', 'k: queue engine=kafka replicas=3', 'w: service replicas=2', 'p -> k', 'k -> w'];
+  const zk = d(...lines, 'z: consensus engine=zookeeper replicas=3', 'k -> z');
+  const r = fail(zk, node('k', 1));
+  assert.ok(r.events.some((e) => e.type === 'delayed' && /\(18s\)/.test(e.message.en)), JSON.stringify(r.events.map((e) => e.message.en)));
+  assert.ok(r.events.some((e) => e.type === 'routed-around' && /zookeeper\.session\.timeout\.ms/.test(e.message.en)));
+  assert.ok(fail(d(...lines), node('k', 1)).events.some((e) => e.type === 'delayed' && /\(9s\)/.test(e.message.en)));
+});

@@ -40,7 +40,7 @@ import { isRedis, REDIS_COMPATIBLE, REDIS_ENGINES, replicationOf, type Replicati
 import { attrValue, flagAttr, flagOf, numberOf, textAttr, textOf } from '../syntax/attrs';
 import { SESSION_KEYWORDS } from '../syntax/schema';
 import { regionsOf } from '../syntax/places';
-import { AZURE_SQL_FOG, failoverTimingsOf, profileLabel, timingsOf, type Timings } from './profiles';
+import { AZURE_SQL_FOG, failoverTimingsOf, profileLabel, timingsOf, timingsUnder, type Timings } from './profiles';
 import { hasPlacementSla } from './profiles/derive';
 import type { Attr, Design, Edge, KindId, Localized, TopologyNode } from '../syntax/ast';
 
@@ -470,6 +470,7 @@ const NO_DISKS: readonly number[] = [];
 const NO_VOTERS: readonly number[] = [];
 /** SQL Server spellings: its availability groups run on a Windows Server failover cluster whose nodes vote. */
 const WSFC_ENGINES = new Set(['sqlserver', 'mssql', 'sql-server']);
+const ZOOKEEPER_ENGINES = new Set(['zookeeper', 'zk', 'apache-zookeeper']);
 
 export function canBeSpof(s: SimNode): boolean {
   return !s.client && !s.ignored && !(s.managed && s.restoreBy === 'failover') && s.kind !== null;
@@ -744,14 +745,14 @@ class CompiledNode implements SimNode {
   declare readsFrom: number;
   declare readsFallBack: boolean;
   declare readonly instances: number;
-  declare readonly timings: Timings;
+  declare timings: Timings;
   declare lbDetect: number | null;
   declare readonly hostDetect: number | null;
   declare readonly clientFailover: boolean;
   declare restore: number;
   declare readonly restoreBy: 'failover' | 'repair';
   declare providerStandby: boolean;
-  declare readonly selfDetect: number | null;
+  declare selfDetect: number | null;
   declare readonly vip: boolean;
   declare readonly singleWriter: boolean;
   declare readonly dnsSwitch: number;
@@ -1191,6 +1192,11 @@ function compile(design: Design): Model {
     }
     if (na.kind === 'queue' && KAFKA_ENGINES.has((textAttr(na.node, 'engine') ?? '').toLowerCase())) {
       na.controlPlane = b;
+      // ZooKeeper mode: a lost broker is noticed when its ZooKeeper session expires, not by KRaft's broker lease.
+      if (ZOOKEEPER_ENGINES.has((textAttr(nb.node, 'engine') ?? '').toLowerCase()) && na.timings.profile.id === 'kafka') {
+        na.timings = timingsUnder(na.node, 'kafka-zookeeper');
+        if (na.selfDetect !== null) na.selfDetect = clusterDetect(na.timings);
+      }
       continue;
     }
     // A balancer or gateway that reads its backends from a voting group (HAProxy or Envoy resolving services through

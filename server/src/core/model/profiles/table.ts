@@ -96,6 +96,7 @@ export type ProfileId =
   | 'gcp-lb'
   | 'proxysql'
   | 'kafka'
+  | 'kafka-zookeeper'
   | 'aws-ecs'
   | 'elasticsearch'
   | 'pgpool'
@@ -301,6 +302,15 @@ export const PROFILES: Record<ProfileId, Profile> = {
     // the controller then moves the leadership of its partitions to in-sync replicas.
     // Producers retry a send whose partition has no leader (retries unbounded) until delivery.timeout.ms, 120 s.
     values: { detect: V(9, 'kafka-src'), retryFor: V(120, 'kafka-producer') },
+  },
+  // ZooKeeper mode (removed in Kafka 4.0): a lost broker is noticed when its ZooKeeper session expires
+  // (zookeeper.session.timeout.ms, 18 s since Kafka 2.5); the controller then elects new leaders. Chosen by the model
+  // when a Kafka queue's controller quorum drawn (`kafka -> zk`) is ZooKeeper.
+  'kafka-zookeeper': {
+    id: 'kafka-zookeeper',
+    label: 'Apache Kafka (ZooKeeper mode)',
+    detectSetting: 'zookeeper.session.timeout.ms',
+    values: { detect: V(18, 'kafka-zk-src'), retryFor: V(120, 'kafka-producer') },
   },
   'gcp-lb': {
     id: 'gcp-lb',

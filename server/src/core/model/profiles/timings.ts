@@ -151,6 +151,12 @@ function sharedTimings(key: string, nodes: TopologyNode[], sel: Selection): Timi
   return t;
 }
 
+/** A node's timings under another profile than its engine selects (a Kafka cluster whose controller quorum is ZooKeeper). */
+export function timingsUnder(n: TopologyNode, id: ProfileId): Timings {
+  const sel = { ...selectionOf(n), profile: PROFILES[id] };
+  return sharedTimings(`${id}|${n.kind}|${sel.managed}|${sel.engine ?? ''}${attrKey(n)}`, [n], sel);
+}
+
 /** The timings of a node (memoised per node object, and shared between nodes that resolve alike). */
 export function timingsOf(n: TopologyNode): Timings {
   let t = memo.get(n);
