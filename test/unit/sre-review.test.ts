@@ -1716,3 +1716,13 @@ test('round 13: Kafka in ZooKeeper mode (its controller drawn `kafka -> zookeepe
   assert.ok(r.events.some((e) => e.type === 'routed-around' && /zookeeper\.session\.timeout\.ms/.test(e.message.en)));
   assert.ok(fail(d(...lines), node('k', 1)).events.some((e) => e.type === 'delayed' && /\(9s\)/.test(e.message.en)));
 });
+
+test('round 13: a Ceph OSD lost stalls the I/O of its placement groups for osd_heartbeat_grace (20 s) and then re-peers — delayed, not failed', () => {
+  const x = d('zone r1', 'zone r2', 'zone r3', 'u: client', 'vm: app-server replicas=2 zones=r1,r2', 'lb: load-balancer health-check managed', 'rbd: storage engine=ceph replicas=3 zones=r1,r2,r3 replication=sync', 'u -> lb -> vm -> rbd');
+  const r = fail(x, node('rbd', 1));
+  assert.equal(down(r), 0);
+  assert.equal(degraded(r), 0);
+  assert.ok(r.events.some((e) => e.type === 'delayed' && /osd_heartbeat_grace/.test(e.message.en)));
+  assert.ok(r.events.some((e) => e.type === 'routed-around' && e.at === 20));
+  assert.deepEqual(rules(x, 'unknown-engine'), []);
+});

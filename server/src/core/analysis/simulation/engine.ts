@@ -1580,7 +1580,12 @@ export class Engine {
       this.emit(
         'delayed',
         name,
-        s.timings.profile.id === 'elasticsearch'
+        s.timings.profile.id === 'ceph'
+          ? L(
+              `I/O to the placement groups whose primary OSD was on ${name} blocks until its peers report it down (${d(s.selfDetect)}, osd_heartbeat_grace) and the groups re-peer on their other copies; clients wait (no request timeout by default), so it is delayed, not failed.`,
+              `${name} 인스턴스에 프라이머리 OSD가 있던 배치 그룹(PG)의 I/O는 다른 OSD가 장애를 보고하고(${dk(s.selfDetect)}, osd_heartbeat_grace) 나머지 사본으로 다시 피어링할 때까지 멈춥니다. 클라이언트는 기다리므로(기본값은 요청 타임아웃 없음) 실패하지 않고 늦어질 뿐입니다.`,
+            )
+          : s.timings.profile.id === 'elasticsearch'
           ? L(
               `Writes to the shards whose primary was on ${name} wait for a replica on another node to be promoted (after ${d(s.selfDetect)}, when the master removes ${name}); an index request waits up to its timeout (${d(retry)}) for an active primary, so they are delayed, not failed. Searches go to the other copy of each shard.`,
               `${name} 인스턴스에 프라이머리가 있던 샤드로 가는 쓰기는 다른 노드의 복제본이 승격될 때까지(마스터가 ${name} 인스턴스를 빼는 ${dk(s.selfDetect)} 뒤) 기다립니다. 색인 요청은 활성 프라이머리를 타임아웃(${dk(retry)})까지 기다리므로 실패하지 않고 늦어질 뿐입니다. 검색은 각 샤드의 다른 사본으로 갑니다.`,

@@ -97,6 +97,7 @@ export type ProfileId =
   | 'proxysql'
   | 'kafka'
   | 'kafka-zookeeper'
+  | 'ceph'
   | 'aws-ecs'
   | 'elasticsearch'
   | 'pgpool'
@@ -311,6 +312,15 @@ export const PROFILES: Record<ProfileId, Profile> = {
     label: 'Apache Kafka (ZooKeeper mode)',
     detectSetting: 'zookeeper.session.timeout.ms',
     values: { detect: V(18, 'kafka-zk-src'), retryFor: V(120, 'kafka-producer') },
+  },
+  // An OSD that stops answering is reported down by its peers after osd_heartbeat_grace (20 s; they ping every 6 s)
+  // and the placement groups it was primary for re-peer on the other copies; meanwhile client I/O to them blocks — the
+  // kernel client's osd_request_timeout is 0, no limit — so it waits rather than fails.
+  ceph: {
+    id: 'ceph',
+    label: 'Ceph (RADOS)',
+    detectSetting: 'osd_heartbeat_grace',
+    values: { detect: V(20, 'ceph-osd-heartbeat'), retryFor: V(86400, 'libceph-timeout', 'derived') },
   },
   'gcp-lb': {
     id: 'gcp-lb',
