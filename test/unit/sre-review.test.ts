@@ -1726,3 +1726,12 @@ test('round 13: a Ceph OSD lost stalls the I/O of its placement groups for osd_h
   assert.ok(r.events.some((e) => e.type === 'routed-around' && e.at === 20));
   assert.deepEqual(rules(x, 'unknown-engine'), []);
 });
+
+test('round 13: a virtual IP on one instance is a contradiction (nothing to move it to), with a fix that runs the pair', () => {
+  const x = d('apps: client', 'web: app-server replicas=2', 'listener: lb layer=4 health-check vip', 'sql1: db primary', 'apps -> web -> listener -> sql1');
+  const f = checkDesign(x).find((g) => g.rule === 'contradiction' && g.data?.['case'] === 'vip-single-instance');
+  assert.ok(f);
+  assert.equal(f.severity, 'info');
+  assert.match(fixesFor(x, f)[0]!.title.en, /replicas=2/);
+  assert.ok(!checkDesign(d('apps: client', 'lb: lb health-check replicas=2 vip', 'web: app-server replicas=2', 'apps -> lb -> web')).some((g) => g.data?.['case'] === 'vip-single-instance'));
+});

@@ -2,12 +2,12 @@ import { votingType } from '../model/groups';
 import { codeJosa, josa } from '../shared/josa';
 import { copyOf, instanceCount, parseRouteLabel, readsTargets, redisWithoutManager, sendsReads } from '../model/request-graph';
 import type { Finding, Localized, Severity, TopologyNode } from '../syntax/ast';
-import { calleesOf, L, nameList, nodeFinding, rangeAttr, textAttr } from './facts';
+import { calleesOf, L, nameList, nodeFinding, rangeAttr, textAttr, flagAttr } from './facts';
 import { regionsOf } from '../syntax/places';
 import type { Rule } from './rule';
 import { findingNode, fix, setAttr, type Edit, type Fix } from './fixes';
 
-type Case = 'unclustered-database' | 'standby-of-itself' | 'stateless-local-sessions' | 'failover-on-replica' | 'autoscale-excludes-replicas' | 'zero-timing' | 'failover-on-primary' | 'arbiters-without-election' | 'reads-to-standby' | 'split-read-pool' | 'writes-to-replica' | 'redis-auto-failover' | 'unused-coordinator' | 'replication-without-copy' | 'site-without-data' | 'vip-across-sites' | 'queue-mirror' | 'zones-beyond-instances';
+type Case = 'unclustered-database' | 'standby-of-itself' | 'stateless-local-sessions' | 'failover-on-replica' | 'autoscale-excludes-replicas' | 'zero-timing' | 'failover-on-primary' | 'arbiters-without-election' | 'reads-to-standby' | 'split-read-pool' | 'writes-to-replica' | 'redis-auto-failover' | 'unused-coordinator' | 'replication-without-copy' | 'site-without-data' | 'vip-across-sites' | 'queue-mirror' | 'zones-beyond-instances' | 'vip-single-instance';
 
 /**
  * Attributes that contradict each other (failure-model §8). Each finding says
@@ -289,6 +289,20 @@ export const contradiction: Rule<'contradiction'> = {
         'info',
       );
     }
+    // A virtual IP on one instance: the address moves between the instances of a pair, and there is no second one.
+    for (const n of facts.nodes) {
+      if (!n.attrs.has('vip') || flagAttr(n, 'vip') === false || instanceCount(n) >= 2 || n.managed) continue;
+      add(
+        n,
+        'vip-single-instance',
+        L(
+          `\`${n.name}\` has a virtual IP (\`vip\`) but runs one instance: the address moves between the instances of a pair (keepalived, Pacemaker), and with one there is nothing to move it to — it fails with its server. The model counts it as that one server. Run the pair (\`replicas=2\`), or drop \`vip\`. An address that follows another resource (a SQL Server availability group listener moving with the primary) is not a box of its own: draw the callers to the database.`,
+          `\`${n.name}\` 노드는 가상 IP(\`vip\`)를 두었지만 인스턴스가 하나뿐입니다. 가상 IP는 한 쌍(keepalived, Pacemaker)의 인스턴스 사이를 옮겨 다니는 주소인데, 하나뿐이면 옮겨 갈 곳이 없어 서버와 함께 멈춥니다. 이 도구도 서버 한 대로 계산합니다. 쌍으로 두거나(\`replicas=2\`) \`vip\`를 빼세요. 다른 자원을 따라다니는 주소(프라이머리와 함께 옮겨 가는 SQL Server 가용성 그룹 리스너)는 별도 장비가 아니므로, 호출하는 쪽을 데이터베이스로 바로 이으세요.`,
+        ),
+        { want: 2 },
+        'info',
+      );
+    }
     // A service that reads one queue and writes another in a different region (MirrorMaker 2, a Shovel): a mirror the
     // language has no copy relation for, so a region loss counts none of the messages not yet mirrored as lost.
     {
@@ -417,6 +431,8 @@ export const contradiction: Rule<'contradiction'> = {
       if (edit) out.push(fix(L(`Make \`${n.name}\` a standby that also serves reads`, `\`${n.name}\` 노드를 읽기도 처리하는 대기 노드로`), [edit, setAttr(design, n, 'readable', null)], true));
     } else if (c === 'reads-to-standby') {
       out.push(fix(L(`Say that \`${n.name}\` serves reads while it waits (readable)`, `\`${n.name}\` 노드가 대기 중에도 읽기를 처리한다고 적기(readable)`), [setAttr(design, n, 'readable', null)], true));
+    } else if (c === 'vip-single-instance') {
+      out.push(fix(L(`Run the pair (replicas=2)`, `쌍으로 두기(replicas=2)`), [setAttr(design, n, 'replicas', '2')], true));
     } else if (c === 'zones-beyond-instances') {
       const want = finding.data?.['want'];
       if (typeof want === 'number') out.push(fix(L(`One instance in each zone (replicas=${want})`, `존마다 인스턴스 하나씩(replicas=${want})`), [setAttr(design, n, 'replicas', String(want))], true));
