@@ -1735,3 +1735,10 @@ test('round 13: a virtual IP on one instance is a contradiction (nothing to move
   assert.match(fixesFor(x, f)[0]!.title.en, /replicas=2/);
   assert.ok(!checkDesign(d('apps: client', 'lb: lb health-check replicas=2 vip', 'web: app-server replicas=2', 'apps -> lb -> web')).some((g) => g.data?.['case'] === 'vip-single-instance'));
 });
+
+test('round 13: an uptime check of the site (a monitor watching the entry) notices a database outage behind it after its interval, so a manual promotion starts then', () => {
+  const x = d('zone a', 'zone c', 'u: client', 'nginx: web engine=nginx zone=a', 'app: app-server replicas=2 zone=a', 'pg: db engine=postgres primary zone=a backup=1d', 'pg2: db engine=postgres standby of=pg replication=async failover=manual zone=c', 'up: monitor watches=nginx interval=5m', 'u -> nginx -> app -> pg');
+  const r = fail(x, node('pg'));
+  assert.equal(down(r), 5 * 60 + 30 * 60);
+  assert.deepEqual(rules(x, 'no-monitoring'), []);
+});

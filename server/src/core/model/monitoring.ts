@@ -1,6 +1,7 @@
 /**
  * When a failure is noticed (failure-model §7): a monitor that watches the
- * node (or one of its copies, or the node it copies) notices after its
+ * node (or one of its copies, or the node it copies, or a node that calls it:
+ * a check of a site's URL fails when what the site needs fails) notices after its
  * `interval` (DEFAULTS.monitorInterval when unset); with no monitor, after
  * DEFAULTS.unnoticed (generic: until users report it). A manual promotion
  * starts then. Pure; imports nothing of the model so the model can use it.
@@ -37,6 +38,29 @@ function noticeTable(design: Design): Map<string, number> {
   const better = (name: string, d: number | undefined): void => {
     if (d !== undefined && d < (t!.get(name) ?? Infinity)) t!.set(name, d);
   };
+  // A check of a node's service (an uptime check of the site's URL) fails when anything that node needs fails its
+  // requests: the nodes it calls, down the request edges, are noticed after that check's interval too.
+  if (watch.size) {
+    const callees = new Map<string, string[]>();
+    for (const e of design.edges) {
+      const l = callees.get(e.from);
+      if (l) l.push(e.to);
+      else callees.set(e.from, [e.to]);
+    }
+    for (const [w, d] of [...watch].sort((a, b) => a[1] - b[1])) {
+      const stack = [w];
+      const seen = new Set<string>(stack);
+      while (stack.length) {
+        const v = stack.pop()!;
+        for (const c of callees.get(v) ?? []) {
+          if (seen.has(c) || design.nodes.get(c)?.kind === 'client') continue;
+          seen.add(c);
+          if (d < (t.get(c) ?? Infinity)) t.set(c, d);
+          stack.push(c);
+        }
+      }
+    }
+  }
   if (watch.size)
     for (const n of design.nodes.values()) {
       if (!n.of || n.of === n.name) continue;
