@@ -1742,3 +1742,10 @@ test('round 13: an uptime check of the site (a monitor watching the entry) notic
   assert.equal(down(r), 5 * 60 + 30 * 60);
   assert.deepEqual(rules(x, 'no-monitoring'), []);
 });
+
+test('round 13: two MySQL primaries with their own auto_increment_offset can say so (id=auto-increment-offset): no duplicate-id finding', () => {
+  const lines = (id: string) => ['zone a', 'zone b', 'u: client', 'w: app-server replicas=2 zones=a,b', `da: db engine=mysql primary id=${id} zone=a conflicts=home-region`, `db2: db engine=mysql primary of=da replication=async id=${id} zone=b`, 'u -> w -> da'];
+  assert.deepEqual(rules(d(...lines('auto-increment')), 'multi-primary-auto-increment'), ['da']);
+  assert.deepEqual(rules(d(...lines('auto-increment-offset')), 'multi-primary-auto-increment'), []);
+  assert.equal(d(...lines('auto-increment-offset')).findings.length, 0);
+});

@@ -49,8 +49,8 @@ export const multiPrimaryAutoIncrement: Rule<'multi-primary-auto-increment'> = {
             'multi-primary-auto-increment',
             p,
             L(
-              `\`${p.name}\` numbers new rows with \`id=auto-increment\`, but ${names.en} ${others.length > 1 ? 'also take' : 'also takes'} writes for the same data: two inserts at the same moment get the same id on different primaries, and when the rows meet, one user's record overwrites or shadows the other's (someone logs in as someone else). Use ids that need no coordination: \`id=uuid\` or \`id=snowflake\`.`,
-              `\`${p.name}\` 노드는 \`id=auto-increment\`로 새 행의 번호를 매기는데, ${names.ko}도 같은 데이터의 쓰기를 받습니다. 같은 순간에 들어온 두 가입 요청이 서로 다른 프라이머리에서 같은 ID를 받고, 두 행이 합쳐질 때 한 사용자의 정보가 다른 사용자의 정보를 덮어씁니다(남의 계정으로 로그인되는 문제). 서로 맞추지 않아도 겹치지 않는 \`id=uuid\`나 \`id=snowflake\`를 쓰세요.`,
+              `\`${p.name}\` numbers new rows with \`id=auto-increment\`, but ${names.en} ${others.length > 1 ? 'also take' : 'also takes'} writes for the same data: two inserts at the same moment get the same id on different primaries, and when the rows meet, one user's record overwrites or shadows the other's (someone logs in as someone else). Use ids that need no coordination: \`id=uuid\` or \`id=snowflake\` — or, if each primary already has its own offset (MySQL \`auto_increment_increment\` set to the number of primaries, \`auto_increment_offset\` 1, 2, …), say so: \`id=auto-increment-offset\`.`,
+              `\`${p.name}\` 노드는 \`id=auto-increment\`로 새 행의 번호를 매기는데, ${names.ko}도 같은 데이터의 쓰기를 받습니다. 같은 순간에 들어온 두 가입 요청이 서로 다른 프라이머리에서 같은 ID를 받고, 두 행이 합쳐질 때 한 사용자의 정보가 다른 사용자의 정보를 덮어씁니다(남의 계정으로 로그인되는 문제). 서로 맞추지 않아도 겹치지 않는 \`id=uuid\`나 \`id=snowflake\`를 쓰세요. 프라이머리마다 이미 시작값을 달리해 두었다면(MySQL \`auto_increment_increment\`를 프라이머리 수로, \`auto_increment_offset\`을 1, 2, …로) \`id=auto-increment-offset\`으로 적으세요.`,
             ),
             { primaries: primaries.map((o) => o.name) },
           ),

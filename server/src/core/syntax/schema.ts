@@ -466,6 +466,11 @@ export const KINDS: KindSpec[] = [
             E('auto-increment', 'Sequential ids from each primary: two primaries hand out the same id.', '프라이머리마다 순서대로 증가하는 ID. 프라이머리가 둘이면 같은 ID를 낸다.'),
             E('uuid', 'Random 128-bit ids: unique without coordination.', '무작위 128비트 ID. 서로 맞추지 않아도 겹치지 않는다.'),
             E('snowflake', 'Time + machine + sequence ids: unique and ordered.', '시간+장비+순번 ID. 겹치지 않고 정렬된다.'),
+            E(
+              'auto-increment-offset',
+              'Sequential ids with a step and an offset per primary (MySQL auto_increment_increment and auto_increment_offset): unique across primaries.',
+              '프라이머리마다 간격과 시작값을 달리한 순차 ID(MySQL auto_increment_increment, auto_increment_offset). 프라이머리끼리 겹치지 않는다.',
+            ),
           ],
         },
         doc: L('How new row ids are made.', '새 행의 ID를 만드는 방법.'),
