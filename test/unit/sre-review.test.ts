@@ -1749,3 +1749,12 @@ test('round 13: two MySQL primaries with their own auto_increment_offset can say
   assert.deepEqual(rules(d(...lines('auto-increment-offset')), 'multi-primary-auto-increment'), []);
   assert.equal(d(...lines('auto-increment-offset')).findings.length, 0);
 });
+
+test('round 12: one Memcached server of four lost in front of a short database — the database fails only the misses: (8,640 hits + 1,500 served) / 12,000 = 84.5 %; its own loss still fails every request', () => {
+  const x = d('u: client rate=12000', 'lb: load-balancer health-check managed', 'web: web-server replicas=8 capacity=2500', 'mc: cache engine=memcached replicas=4 shards=4 hit-ratio=96%', 'db: database engine=mysql primary capacity=1500 backup=1d', 'u -> lb -> web', 'web -> mc', 'web -> db');
+  const r = fail(x, node('mc', 1));
+  const at0 = r.entries[0]!.points.find((p) => p.at === 0)!.success;
+  assert.ok(Math.abs(at0 - 0.845) < 0.001, String(at0));
+  assert.ok(down(fail(x, node('db'))) > 0);
+  assert.deepEqual(rules(x, 'single-point-of-failure'), ['db']);
+});

@@ -2260,8 +2260,11 @@ export class Engine {
       inner[i] = this.connF[i]! * this.routedValue(i, s, t);
     } else {
       let v = this.connF[i]!;
+      // Behind caches with a hit ratio, a database short of capacity fails the misses that reach it, not the hits.
+      const miss = this.hitRatioCaller(s) ? this.missShares(s) : null;
       for (const a of s.callees) {
-        v *= this.edge(s, a, t);
+        const m = miss?.get(a);
+        v *= m === undefined ? this.edge(s, a, t) : this.missEdge(s, a, t, m);
         if (v === 0) break;
       }
       inner[i] = v;
@@ -2461,6 +2464,37 @@ export class Engine {
     if (!s.soft.length) return false;
     for (const e of s.soft) if (this.cap[e.cache]!.hitRatio === null) return false;
     return true;
+  }
+
+  /**
+   * Per database behind a caller's caches with hit ratios (unlabelled: no classes of its own), the share of the caller's
+   * requests that reach it now: the misses, and the reads of the part of the caches that is gone (as computeLoad counts).
+   */
+  private missShares(s: SimNode): Map<number, number> | null {
+    let miss: Map<number, number> | null = null;
+    for (const e of s.soft) {
+      if (e.direct) return null;
+      const hr = this.cap[e.cache]!.hitRatio!;
+      const pc = this.prov[e.cache]!;
+      const lost = pc < 0 ? 1 : pc === e.cache ? this.lostShare(e.cache) : 0;
+      const share = 1 - hr * (1 - lost);
+      for (const f of e.fallbacks) (miss ??= new Map()).set(f, (miss.get(f) ?? 1) * share);
+    }
+    return miss;
+  }
+
+  /**
+   * The edge to a database that only a share `m` of the requests reaches (the caches' misses): its shortage of capacity
+   * fails that share only; its loss, or the loss of the way to it, still fails every request (the application's other
+   * uses of it — logins, writes — are not told apart without labels).
+   */
+  private missEdge(from: SimNode, a: number, t: number, m: number): number {
+    const p = this.prov[a]!;
+    if (p < 0) return 0;
+    const cf = this.cf[p]!;
+    if (cf >= 1 || cf <= 0) return this.edge(from, a, t);
+    const full = this.edge(from, a, t);
+    return (full / cf) * (1 - m + m * cf);
   }
 
   /** The share of a cache's instances that are gone (their keys become misses). */
