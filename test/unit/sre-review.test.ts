@@ -1758,3 +1758,10 @@ test('round 12: one Memcached server of four lost in front of a short database â
   assert.ok(down(fail(x, node('db'))) > 0);
   assert.deepEqual(rules(x, 'single-point-of-failure'), ['db']);
 });
+
+test('round 12: rto-not-met names a second cause that alone misses the goal â€” a copy outside that takes over too late by itself, after the missing tier', () => {
+  const x = d('goal rto=15m', 'region kr', 'region jp', 'u: client', 'fd: load-balancer managed layer=7 health-check', 'app-kr: app-server replicas=2 region=kr', 'app-jp: app-server replicas=2 region=jp', 'cache: cache engine=redis mode=sentinel replicas=3 region=kr', 'sql-kr: database engine=azure-sql primary managed region=kr', 'sql-jp: database engine=azure-sql standby of=sql-kr replication=async failover=auto promote=1h managed region=jp', 'u -> fd', 'fd -> app-kr', 'fd -> app-jp', 'app-kr -> cache', 'app-jp -> cache', 'app-kr -> sql-kr', 'app-jp -> sql-kr');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /`cache` runs only in region `kr`/);
+  assert.match(f.message.en, /Then `sql-jp`.*alone exceeds the goal/);
+});

@@ -385,18 +385,24 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
         );
       // A copy outside that a person promotes would still keep the goal out of reach once those are spread.
       const slow = slowCopy();
+      // Or one that takes over by itself, later than the goal allows (a provider's grace period, slow detection).
       const also =
         slow && slow.tk.manual
           ? L(
               ` Then \`${m.nodes[slow.tk.by]!.name}\`, \`${slow.s.name}\`'s copy outside it, still waits for a person (${dur(slow.tk.detect + slow.tk.promote).en}): let it take over automatically (\`failover=auto\`) too.`,
               ` 그래도 \`${slow.s.name}\`의 바깥 사본 ${codeJosa(m.nodes[slow.tk.by]!.name, '은/는')} 사람이 승격할 때까지 기다리므로(${dur(slow.tk.detect + slow.tk.promote).ko}) 자동으로 넘겨받게도 하세요(\`failover=auto\`).`,
             )
-          : L('', '');
+          : slow
+            ? L(
+                ` Then \`${m.nodes[slow.tk.by]!.name}\`, \`${slow.s.name}\`'s copy outside it, still takes over only after ${dur(slow.tk.detect + slow.tk.promote).en} (${slow.tk.how.en}, then promotion): that alone exceeds the goal too.`,
+                ` 그래도 \`${slow.s.name}\`의 바깥 사본 ${codeJosa(m.nodes[slow.tk.by]!.name, '은/는')} ${dur(slow.tk.detect + slow.tk.promote).ko} 뒤에야 넘겨받으므로(${slow.tk.how.ko}, 그다음 승격) 그것만으로도 목표를 넘깁니다.`,
+              )
+            : L('', '');
       return t.type === 'zone'
         ? L(`Cause: ${names.en} run${bare.length > 1 ? '' : 's'} only in zone \`${t.zone}\`, with nothing elsewhere to take over. Fix: spread ${bare.length > 1 ? 'them' : 'it'} over another zone.${also.en}`, `원인: ${names.ko} 노드가 \`${t.zone}\` 존에만 있고 다른 곳에 대신할 것이 없습니다. 해결: 다른 존에도 나누어 두세요.${also.ko}`)
         : L(
-            `Cause: ${names.en} run${bare.length > 1 ? '' : 's'} only in region \`${t.region}\`, with nothing in another region to take over: a recovery site needs its own copy of every tier the requests pass. Fix: run ${bare.length > 1 ? 'them' : 'it'} in a second region too (a warm standby, or a pilot light that is started on the loss, within the \`rto\`).`,
-            `원인: ${names.ko} 노드가 \`${t.region}\` 리전에만 있고 다른 리전에 대신할 것이 없습니다. 복구 사이트에는 요청이 거치는 모든 계층의 사본이 있어야 합니다. 해결: 두 번째 리전에도 두세요(웜 스탠바이, 또는 장애 때 \`rto\` 안에 켜는 파일럿 라이트).`,
+            `Cause: ${names.en} run${bare.length > 1 ? '' : 's'} only in region \`${t.region}\`, with nothing in another region to take over: a recovery site needs its own copy of every tier the requests pass. Fix: run ${bare.length > 1 ? 'them' : 'it'} in a second region too (a warm standby, or a pilot light that is started on the loss, within the \`rto\`).${also.en}`,
+            `원인: ${names.ko} 노드가 \`${t.region}\` 리전에만 있고 다른 리전에 대신할 것이 없습니다. 복구 사이트에는 요청이 거치는 모든 계층의 사본이 있어야 합니다. 해결: 두 번째 리전에도 두세요(웜 스탠바이, 또는 장애 때 \`rto\` 안에 켜는 파일럿 라이트).${also.ko}`,
           );
     }
   }
