@@ -245,9 +245,11 @@ function resolve(nodes: TopologyNode[], sel: Selection): Timings {
     detect = nodeTimeout;
     detectHow = both((f) => `cluster-node-timeout ${f(detect.value)}`);
   } else if (loopWait) {
+    // Patroni: the leader refreshes its lock every loop_wait, so the lock expires 20–30 s (ttl − loop_wait … ttl) after
+    // a crash; the replicas watch the leader key (the DCS watch wakes their HA loop when it is deleted) and race at once.
     const lockTtl = get('ttl', pv.ttl);
-    detect = { ...lockTtl, value: round(lockTtl.value + loopWait.value) };
-    detectHow = both((f) => `ttl ${f(lockTtl.value)} + loop_wait ${f(loopWait.value)}`);
+    detect = { ...lockTtl, value: round(lockTtl.value) };
+    detectHow = both((f) => `ttl ${f(lockTtl.value)}, the lock refreshed every loop_wait ${f(loopWait.value)}`);
   } else {
     detect = get(null, pv.detect);
     detectHow = both((f) => (p.detectSetting ? `${p.detectSetting} ${f(detect.value)}` : f(detect.value)));
