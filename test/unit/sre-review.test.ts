@@ -1765,3 +1765,11 @@ test('round 12: rto-not-met names a second cause that alone misses the goal — 
   assert.match(f.message.en, /`cache` runs only in region `kr`/);
   assert.match(f.message.en, /Then `sql-jp`.*alone exceeds the goal/);
 });
+
+test('round 14: a health-checking balancer in front of two site balancers (VIP pairs) routes around a dead one after its checks — half of the requests fail for 2 min, not a third for the repair', () => {
+  const x = d('v: client rate=100', 'cf: load-balancer managed layer=7 health-check=/health interval=60s failures=2', 'ha-a: load-balancer engine=haproxy health-check replicas=2 vip', 'ha-b: load-balancer engine=haproxy health-check replicas=2 vip', 'app-a: app-server replicas=2', 'app-b: app-server replicas=2', 'v -> cf', 'cf -> ha-a -> app-a', 'cf -> ha-b -> app-b');
+  const r = fail(x, node('ha-b'));
+  assert.equal(degraded(r), 120);
+  assert.equal(r.entries[0]!.points.find((p) => p.at === 0)!.success, 0.5);
+  assert.ok(r.events.some((e) => e.type === 'routed-around' && /virtual IP/.test(e.message.en)));
+});

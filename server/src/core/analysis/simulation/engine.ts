@@ -1536,20 +1536,28 @@ export class Engine {
         );
       });
     }
-    // A balancer in front of a VIP pair sends to the virtual IP, not to an instance: nothing for it to mark dead.
-    for (const r of this.viaVip(s.idx) ? [] : this.m.routers[s.idx]!) {
+    // A balancer in front of a VIP pair sends to the virtual IP, not to an instance: nothing for it to mark dead while an
+    // instance holds the address; once the last one is gone, the address is the one target it marks dead.
+    const vipGone = this.viaVip(s.idx) && this.live[s.idx]! <= 0;
+    for (const r of this.viaVip(s.idx) && !vipGone ? [] : this.m.routers[s.idx]!) {
       const lb = this.nodes[r]!;
       if (lb.lbDetect === null) continue;
       this.at(t + lb.lbDetect, () => {
         // A balancer that is down itself (lost with the same zone) marks nothing.
         if (x.alive || x.failedAt !== t || this.live[r]! <= 0) return;
+        if (vipGone && this.live[s.idx]! > 0) return;
         this.emit(
           'routed-around',
-          name,
-          L(
-            `${lb.name} marks ${name} dead ${checkText(lb).en} and stops sending it requests.`,
-            `${lb.name}의 헬스 체크 결과 ${name}의 장애가 확인되어(${checkText(lb).ko}) 더 이상 요청을 보내지 않습니다.`,
-          ),
+          vipGone ? s.name : name,
+          vipGone
+            ? L(
+                `${lb.name} marks ${s.name} (its virtual IP) dead ${checkText(lb).en} and stops sending it requests.`,
+                `${lb.name}의 헬스 체크 결과 ${s.name}(가상 IP)의 장애가 확인되어(${checkText(lb).ko}) 더 이상 요청을 보내지 않습니다.`,
+              )
+            : L(
+                `${lb.name} marks ${name} dead ${checkText(lb).en} and stops sending it requests.`,
+                `${lb.name}의 헬스 체크 결과 ${name}의 장애가 확인되어(${checkText(lb).ko}) 더 이상 요청을 보내지 않습니다.`,
+              ),
         );
       });
     }
@@ -1908,6 +1916,14 @@ export class Engine {
     // Clients that retry for longer than the cluster takes to move the lost instance's work (Kafka producers until
     // delivery.timeout.ms): its requests wait and then succeed.
     if (retriesThrough(s, det)) return 0;
+    // A VIP pair is one target at its address: once every instance is gone, the address answers nothing from the last
+    // loss on, and the balancer in front marks that one target dead after its checks.
+    if (this.viaVip(p)) {
+      if (this.live[p]! > 0) return 0;
+      let last = -Infinity;
+      for (const x of list) if (!x.alive && x.failedAt > last) last = x.failedAt;
+      return roundT(last + det) > t ? 1 : 0;
+    }
     let n = 0;
     for (const x of list) if (!x.alive && roundT(x.failedAt + (x.hostLost ? hostDet : det)) > t) n++;
     return n;
