@@ -1773,3 +1773,12 @@ test('round 14: a health-checking balancer in front of two site balancers (VIP p
   assert.equal(r.entries[0]!.points.find((p) => p.at === 0)!.success, 0.5);
   assert.ok(r.events.some((e) => e.type === 'routed-around' && /virtual IP/.test(e.message.en)));
 });
+
+test('round 14: losing a MySQL primary\'s only semi-synchronous replica delays its commits for rpl_semi_sync_source_timeout (10 s) and leaves them unprotected — the run says so', () => {
+  const x = d('goal rpo=0 rto=30s', 'u: client rate=100', 'app: app-server replicas=2', 'db: database engine=mysql primary', 'db-r: database engine=orchestrator standby of=db replication=semi-sync failover=auto', 'u -> app -> db : writes');
+  const r = fail(x, node('db-r'));
+  assert.ok(r.events.some((e) => e.type === 'delayed' && e.target === 'db' && /rpl_semi_sync_source_timeout \(10s\)/.test(e.message.en)));
+  assert.equal(down(r), 0);
+  // A PostgreSQL synchronous standby is another story (writes-blocked), and an asynchronous one nothing.
+  assert.ok(!fail(d('u: client', 'db: database engine=mysql primary', 'db-r: database standby of=db replication=async failover=auto', 'u -> db'), node('db-r')).events.some((e) => e.type === 'delayed'));
+});

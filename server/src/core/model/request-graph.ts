@@ -227,6 +227,8 @@ export interface SimNode {
   syncWait: number;
   /** The primary whose commits wait for this standby (syncWait), or -1. */
   syncFor: number;
+  /** The MySQL primary whose commits wait for this standby, its only semi-synchronous one, until the timeout, or -1. */
+  semiSyncFor: number;
 }
 
 export interface Model {
@@ -471,6 +473,8 @@ const NO_VOTERS: readonly number[] = [];
 /** SQL Server spellings: its availability groups run on a Windows Server failover cluster whose nodes vote. */
 const WSFC_ENGINES = new Set(['sqlserver', 'mssql', 'sql-server']);
 const ZOOKEEPER_ENGINES = new Set(['zookeeper', 'zk', 'apache-zookeeper']);
+/** MySQL and its forks, and the failover managers run on them: semi-synchronous replication is theirs. */
+const MYSQL_FAMILY = new Set(['mysql', 'mariadb', 'percona', 'percona-server', 'mha', 'mha4mysql', 'orchestrator']);
 
 export function canBeSpof(s: SimNode): boolean {
   return !s.client && !s.ignored && !(s.managed && s.restoreBy === 'failover') && s.kind !== null;
@@ -771,6 +775,7 @@ class CompiledNode implements SimNode {
   declare controlPlane: number;
   declare syncWait: number;
   declare syncFor: number;
+  declare semiSyncFor: number;
   declare vipQuorum: boolean;
   /** The `sessions=` text, for the session-store pass. */
   declare readonly sessions: string | null;
@@ -814,6 +819,7 @@ class CompiledNode implements SimNode {
     this.controlPlane = -1;
     this.syncWait = -1;
     this.syncFor = -1;
+    this.semiSyncFor = -1;
     const dataKind = kind !== null && DATA_KINDS.has(kind);
     this.dataKind = dataKind;
     const tm = timingsOf(n);
@@ -1448,6 +1454,22 @@ function compile(design: Design): Model {
     if (!engines.some((e) => POSTGRES_ENGINES.has(e))) continue;
     s.syncWait = sb.idx;
     sb.syncFor = s.idx;
+  }
+
+  // MySQL semi-synchronous replication: a commit waits for the replica's acknowledgement until
+  // rpl_semi_sync_source_timeout (10 s), then the source goes on asynchronously. Its only semi-synchronous standby lost:
+  // the writes wait that long once, and nothing acknowledged is on a copy until it is back.
+  for (let si = 0; si < nodes.length; si++) {
+    const s = nodes[si]!;
+    const n = s.node;
+    if (s.kind !== 'database' || s.managed || n.role === 'standby' || n.role === 'replica' || !s.takeovers.length) continue;
+    const semi = s.takeovers.filter((t) => !t.peer && textAttr(nodes[t.by]!.node, 'replication') === 'semi-sync');
+    if (semi.length !== 1 || s.takeovers.some((t) => !t.peer && textAttr(nodes[t.by]!.node, 'replication') === 'sync')) continue;
+    const sb = nodes[semi[0]!.by]!;
+    if (sb.managed) continue;
+    const engines = [textAttr(n, 'engine'), textAttr(sb.node, 'engine')].map((e) => (e ?? '').toLowerCase());
+    if (!engines.some((e) => MYSQL_FAMILY.has(e))) continue;
+    sb.semiSyncFor = s.idx;
   }
 
   // Read replicas, and standbys that also serve reads (`standby readable`: an Aurora reader, a hot standby). Their reads

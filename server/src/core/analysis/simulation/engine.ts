@@ -6,7 +6,7 @@
  * Deterministic: events at the same time run in the order they were scheduled.
  */
 import { textAttr } from '../../syntax/attrs';
-import { K8S_NODE, PROFILES, profileLabel } from '../../model/profiles';
+import { K8S_NODE, MYSQL_SEMI_SYNC, PROFILES, profileLabel } from '../../model/profiles';
 import type { Localized } from '../../syntax/ast';
 import { formatDuration, formatPercent } from '../../shared/format';
 import { targetText } from '../../shared/target';
@@ -1569,6 +1569,18 @@ export class Engine {
         L(
           `${s.name}'s watchdog has ${this.live[s.idx]} of ${n} nodes, not more than half (enable_consensus_with_half_votes is off by default): no quorum, so no node holds the virtual IP until ${name} is back.`,
           `${s.name}의 watchdog 노드가 ${n}개 중 ${this.live[s.idx]}개만 남아 과반이 아닙니다(enable_consensus_with_half_votes는 기본값 off). 쿼럼이 없어 ${josa(name, '이/가')} 돌아올 때까지 어느 노드도 가상 IP를 갖지 않습니다.`,
+        ),
+      );
+    }
+    if (s.semiSyncFor >= 0 && this.prov[s.semiSyncFor] === s.semiSyncFor && this.live[s.idx]! <= 0) {
+      const p = this.nodes[s.semiSyncFor]!.name;
+      const wait = MYSQL_SEMI_SYNC.timeout.v;
+      this.emit(
+        'delayed',
+        p,
+        L(
+          `Commits on ${p} wait for ${name}, its only semi-synchronous replica, until rpl_semi_sync_source_timeout (${d(wait)}); then ${p} goes on with asynchronous replication: writes succeed, but until ${s.name} is back none is on a copy when acknowledged (an rpo of 0 does not hold meanwhile).`,
+          `${p}의 커밋은 유일한 반동기 레플리카 ${name}의 확인을 rpl_semi_sync_source_timeout(${dk(wait)})까지 기다린 뒤 비동기 복제로 넘어갑니다. 쓰기는 성공하지만 ${josa(s.name, '이/가')} 돌아올 때까지 확인된 쓰기가 사본에 있다는 보장이 없습니다(그동안 RPO 0은 지켜지지 않습니다).`,
         ),
       );
     }

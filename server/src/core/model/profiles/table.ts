@@ -204,6 +204,14 @@ export const AZURE_SQL_FOG = {
   grace: V(3600, 'azure-sql-fog'),
 };
 
+/**
+ * MySQL semi-synchronous replication: a commit waits for a replica's acknowledgement until rpl_semi_sync_source_timeout
+ * (10 000 ms by default), then the source reverts to asynchronous replication.
+ */
+export const MYSQL_SEMI_SYNC = {
+  timeout: V(10, 'mysql-semisync'),
+};
+
 export const PROFILES: Record<ProfileId, Profile> = {
   generic: {
     id: 'generic',
