@@ -40,7 +40,7 @@ import { isRedis, REDIS_COMPATIBLE, REDIS_ENGINES, replicationOf, type Replicati
 import { attrValue, flagAttr, flagOf, numberOf, textAttr, textOf } from '../syntax/attrs';
 import { SESSION_KEYWORDS } from '../syntax/schema';
 import { regionsOf } from '../syntax/places';
-import { AZURE_SQL_FOG, failoverTimingsOf, profileLabel, timingsOf, timingsUnder, type Timings } from './profiles';
+import { AZURE_SQL_FOG, failoverTimingsOf, PROFILES, profileLabel, timingsOf, timingsUnder, type Timings } from './profiles';
 import { hasPlacementSla } from './profiles/derive';
 import type { Attr, Design, Edge, KindId, Localized, TopologyNode } from '../syntax/ast';
 
@@ -1334,7 +1334,11 @@ function compile(design: Design): Model {
     // A server standing by for a server (an active-standby web pair) has no data to lose on taking over.
     const lag = repl.lossless || !DATA_KINDS.has(s.kind as KindId) ? 0 : ft.lag.value;
     const how = ft.detectHow;
-    const profile = { en: profileLabel(ft.profile, 'en'), ko: profileLabel(ft.profile, 'ko') };
+    // Whose figure the detection is: the product's own, or the project's generic one when its profile documents none
+    // (a DynamoDB global table has no failover detection of its own: the generic heartbeat is not DynamoDB's).
+    const ownDetect = ft.detect.attr !== null || ft.detect.profile === ft.profile.id;
+    const shown = ownDetect ? ft.profile : PROFILES.generic;
+    const profile = { en: profileLabel(shown, 'en'), ko: profileLabel(shown, 'ko') };
     const coordName = textAttr(n, 'coordinator') ?? textAttr(xn, 'coordinator');
     const coordinator = coordName !== null && coordName !== n.name ? (byName.get(coordName) ?? -1) : -1;
     const witnessName = textAttr(n, 'witness') ?? textAttr(xn, 'witness');
