@@ -1782,3 +1782,10 @@ test('round 14: losing a MySQL primary\'s only semi-synchronous replica delays i
   // A PostgreSQL synchronous standby is another story (writes-blocked), and an asynchronous one nothing.
   assert.ok(!fail(d('u: client', 'db: database engine=mysql primary', 'db-r: database standby of=db replication=async failover=auto', 'u -> db'), node('db-r')).events.some((e) => e.type === 'delayed'));
 });
+
+test('round 14: per-site pools behind a health-checking balancer that is not in either site are no single-zone finding (the other site\'s pool serves); one pool in one zone still is', () => {
+  const x = d('goal availability=99.95%', 'zone site-a', 'zone site-b', 'v: client rate=100', 'gslb: load-balancer managed layer=7 health-check', 'ha-a: load-balancer engine=haproxy health-check replicas=2 vip zone=site-a', 'ha-b: load-balancer engine=haproxy health-check replicas=2 vip zone=site-b', 'app-a: app-server replicas=2 zone=site-a', 'app-b: app-server replicas=2 zone=site-b', 'v -> gslb', 'gslb -> ha-a -> app-a', 'gslb -> ha-b -> app-b');
+  assert.deepEqual(rules(x, 'single-zone'), []);
+  const one = d('zone site-a', 'zone site-b', 'v: client', 'gslb: load-balancer managed layer=7 health-check', 'app-a: app-server replicas=2 zone=site-a', 'v -> gslb -> app-a');
+  assert.deepEqual(rules(one, 'single-zone'), ['app-a']);
+});

@@ -216,17 +216,33 @@ function pinnedManaged(design: Design, facts: Facts): Finding[] {
  * site's job, not something spreading this tier would fix.
  */
 function anotherSiteServes(m: Model, name: string, zone: string): boolean {
-  return anotherPlaceServes(m, null, name, (a) => {
-    const zs = m.nodes[a]!.node.zones;
-    return zs.length > 0 && !zs.includes(zone);
-  }, false);
+  return anotherPlaceServes(
+    m,
+    null,
+    name,
+    (a) => {
+      const zs = m.nodes[a]!.node.zones;
+      return zs.length > 0 && !zs.includes(zone);
+    },
+    false,
+    // A health-checking balancer not confined to the zone (a global one, or a pair spread over zones) in front of a
+    // pool per site: it drops the lost site's pool and the other site's serves.
+    (c) => c.lbDetect !== null && !(c.node.zones.length > 0 && c.node.zones.every((z) => z === zone)),
+  );
 }
 
 /**
  * Whether every caller path of `name` reaches it through a router (DNS, or with `globalLb` a managed balancer placed in
  * no region: Front Door, a global load balancer) that has another target for which `elsewhere` holds.
  */
-function anotherPlaceServes(m: Model, design: Design | null, name: string, elsewhere: (a: number) => boolean, globalLb: boolean): boolean {
+function anotherPlaceServes(
+  m: Model,
+  design: Design | null,
+  name: string,
+  elsewhere: (a: number) => boolean,
+  globalLb: boolean,
+  outsideLb: (c: Model['nodes'][number]) => boolean = () => false,
+): boolean {
   const start = m.byName.get(name);
   if (start === undefined) return false;
   const seen = new Set<number>([start]);
@@ -238,7 +254,7 @@ function anotherPlaceServes(m: Model, design: Design | null, name: string, elsew
     if (!callers.length && !m.nodes[x]!.client && x !== start) return false;
     for (const c of callers) {
       const cs = m.nodes[c]!;
-      const global = globalLb && design !== null && cs.or === 'lb' && cs.managed && regionsOf(design, cs.node).length === 0;
+      const global = (globalLb && design !== null && cs.or === 'lb' && cs.managed && regionsOf(design, cs.node).length === 0) || (cs.or === 'lb' && outsideLb(cs));
       if ((cs.or !== null && cs.or !== 'lb') || global) {
         const others = cs.callees.filter((a) => a !== x);
         if (!others.some(elsewhere)) return false;
