@@ -1789,3 +1789,18 @@ test('round 14: per-site pools behind a health-checking balancer that is not in 
   const one = d('zone site-a', 'zone site-b', 'v: client', 'gslb: load-balancer managed layer=7 health-check', 'app-a: app-server replicas=2 zone=site-a', 'v -> gslb -> app-a');
   assert.deepEqual(rules(one, 'single-zone'), ['app-a']);
 });
+
+test('round 14: small fixes — a queue consumer is no lone producer; backups in another declared zone are off site; a lag window\'s sessions are not "0%"; an unconnected voting group is told it may be a control plane', () => {
+  const q = d('u: client rate=50', 'api: app-server replicas=2', 'q: queue replicas=3', 'worker: service', 'es: database engine=elasticsearch replicas=3', 'u -> api -> q', 'q -> worker -> es');
+  assert.deepEqual(rules(q, 'lone-producer'), []);
+  assert.deepEqual(rules(q, 'lone-consumer'), ['worker']);
+  const b = d('goal rpo=24h', 'zone office', 'zone offsite', 'staff: client rate=20', 'nas: storage raid=5 backup=1d backup-to=offsite zone=office', 'staff -> nas');
+  assert.ok(!checkDesign(b).some((f) => f.rule === 'no-backup' && f.data?.['sameSite']));
+  const same = d('goal rpo=24h', 'zone office', 'staff: client rate=20', 'nas: storage raid=5 backup=1d backup-to=office zone=office', 'staff -> nas');
+  assert.ok(checkDesign(same).some((f) => f.rule === 'no-backup' && f.data?.['sameSite']));
+  const s = fail(d('u: client rate=100', 'app: app-server replicas=2 state=stateless sessions=redis', 'redis: cache engine=redis managed replicas=2', 'u -> app -> redis : sessions'), node('redis', 1));
+  const ev = s.events.find((e) => e.type === 'sessions-lost');
+  if (ev) assert.doesNotMatch(ev.message.en, /\(0% of the sessions\)/);
+  const c = checkDesign(d('u: client rate=50', 'api: app-server replicas=3', 'nomad: consensus engine=nomad replicas=3', 'u -> api')).find((f) => f.rule === 'unconnected-node');
+  assert.match(c!.message.en, /control plane/);
+});

@@ -21,7 +21,8 @@ export const loneProducer: Rule<'lone-producer'> = {
     const out = [];
     for (const s of m.nodes) {
       if (s.client || s.ignored || s.managed || !COMPUTE.has(s.kind ?? '') || s.instances !== 1) continue;
-      if (s.callers.length || !s.callees.length || s.takeovers.length || s.standsFor >= 0 || s.node.role === 'standby') continue;
+      // A queue's consumer is driven by its queue (lone-consumer speaks for it), and a queue edge is no caller.
+      if (s.callers.length || s.consumes.length || !s.callees.length || s.takeovers.length || s.standsFor >= 0 || s.node.role === 'standby') continue;
       const what = s.callees.map((c) => `\`${m.nodes[c]!.name}\``).join(', ');
       out.push(
         nodeFinding(

@@ -17,9 +17,11 @@ function keptOnSite(facts: { design: import('../syntax/ast').Design }, node: Top
   // Only where the design says where they go: with no `backup-to=` the place is not known.
   const to = textAttr(node, 'backup-to');
   if (to === null) return false;
-  if (d.zones.has(to)) return true;
+  // A zone is a data centre: another zone than the data's is another site (an off-site vault declared as its own zone).
+  if (d.zones.has(to)) return !node.zones.length || node.zones.includes(to);
   const target = d.nodes.get(to);
-  return !!target && !target.managed && target.region === null;
+  if (!target || target.managed || target.region !== null) return false;
+  return !target.zones.length || !node.zones.length || target.zones.some((z) => node.zones.includes(z));
 }
 
 /** A copy that trails its source by an hour or more (`lag=1h` and up): a periodic copy, not a live one. */

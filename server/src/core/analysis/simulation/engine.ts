@@ -25,7 +25,8 @@ import { replicationCaveat } from '../../model/replication';
 import { connectionsMessage, dataLossMessage, noticedMessage, restoredMessage, wakeMessage } from './capacity-events';
 
 const EPS = 1e-9;
-const pct = (x: number): string => formatPercent(x, 1);
+/** A share as a percentage: one decimal, two below 1 % (a lag window's few sessions are not "0%"). */
+const pct = (x: number): string => formatPercent(x, x > 0 && x < 0.01 ? 2 : 1);
 const d = (s: number): string => formatDuration(s);
 const dk = (s: number): string => koDuration(s);
 /** Event times in milliseconds precision, so sums of durations compare equal. */
