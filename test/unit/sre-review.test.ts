@@ -1804,3 +1804,12 @@ test('round 14: small fixes — a queue consumer is no lone producer; backups in
   const c = checkDesign(d('u: client rate=50', 'api: app-server replicas=3', 'nomad: consensus engine=nomad replicas=3', 'u -> api')).find((f) => f.rule === 'unconnected-node');
   assert.match(c!.message.en, /control plane/);
 });
+
+test('round 14: Azure Cosmos DB with one write region — a region\'s loss elects the other region after up to 15 min and loses up to 15 min of writes (Microsoft\'s documented bounds), so rpo=1m is missed', () => {
+  const x = d('goal rto=5m rpo=1m', 'region eastus', 'region westus2', 'u: client rate=100', 'lb: load-balancer managed health-check', 'app: app-server replicas=2 region=westus2', 'cosmos-e: database engine=cosmosdb managed primary region=eastus', 'cosmos-w: database engine=cosmosdb managed standby of=cosmos-e replication=async failover=auto region=westus2', 'u -> lb -> app -> cosmos-e');
+  const r = fail(x, { type: 'region', region: 'eastus' });
+  assert.equal(down(r), 900);
+  assert.equal(r.writesLostSeconds, 900);
+  assert.ok(checkDesign(x).some((f) => f.rule === 'rpo-not-met'));
+  assert.deepEqual(rules(x, 'unknown-engine'), []);
+});

@@ -40,7 +40,7 @@ import { isRedis, REDIS_COMPATIBLE, REDIS_ENGINES, replicationOf, type Replicati
 import { attrValue, flagAttr, flagOf, numberOf, textAttr, textOf } from '../syntax/attrs';
 import { SESSION_KEYWORDS } from '../syntax/schema';
 import { regionsOf } from '../syntax/places';
-import { AZURE_SQL_FOG, failoverTimingsOf, PROFILES, profileLabel, timingsOf, timingsUnder, type Timings } from './profiles';
+import { AZURE_SQL_FOG, COSMOS, failoverTimingsOf, PROFILES, profileLabel, timingsOf, timingsUnder, type Timings } from './profiles';
 import { hasPlacementSla } from './profiles/derive';
 import type { Attr, Design, Edge, KindId, Localized, TopologyNode } from '../syntax/ast';
 
@@ -1337,8 +1337,6 @@ function compile(design: Design): Model {
     // Whose figure the detection is: the product's own, or the project's generic one when its profile documents none
     // (a DynamoDB global table has no failover detection of its own: the generic heartbeat is not DynamoDB's).
     const ownDetect = ft.detect.attr !== null || ft.detect.profile === ft.profile.id;
-    const shown = ownDetect ? ft.profile : PROFILES.generic;
-    const profile = { en: profileLabel(shown, 'en'), ko: profileLabel(shown, 'ko') };
     const coordName = textAttr(n, 'coordinator') ?? textAttr(xn, 'coordinator');
     const coordinator = coordName !== null && coordName !== n.name ? (byName.get(coordName) ?? -1) : -1;
     const witnessName = textAttr(n, 'witness') ?? textAttr(xn, 'witness');
@@ -1353,8 +1351,13 @@ function compile(design: Design): Model {
     // An Azure SQL auto-failover group with the Microsoft-managed policy fails over to its geo-secondary only after its
     // grace period (GracePeriodWithDataLossHours: at least 1 h) — Microsoft waits for the region to come back first.
     const graceFog = provider && AZURE_SQL_ENGINES.has((textAttr(n, 'engine') ?? textAttr(xn, 'engine') ?? '').toLowerCase()) && crossRegion(design, n, xn);
+    // (A provider's own failover is the provider's figure.)
+    const shown = ownDetect || provider ? ft.profile : PROFILES.generic;
+    const profile = { en: profileLabel(shown, 'en'), ko: profileLabel(shown, 'ko') };
+    // Azure Cosmos DB: the provider elects another write region after a region's loss (service-managed failover).
+    const cosmosRegion = provider && (ft.profile.id === 'azure-cosmos-db' || nodes[x]!.timings.profile.id === 'azure-cosmos-db') && crossRegion(design, n, xn);
     const detect = manual ? noticeDelay(design, xn.name) : graceFog ? AZURE_SQL_FOG.grace.v : provider ? 0 : hb;
-    const providerTime = provider ? (nodes[x]!.timings.failover ?? ft.failover!).value : 0;
+    const providerTime = cosmosRegion ? COSMOS.regionFailover.v : provider ? (nodes[x]!.timings.failover ?? ft.failover!).value : 0;
     addTakeover(nodes[x]!, {
       by: s.idx,
       detect,
@@ -1367,7 +1370,9 @@ function compile(design: Design): Model {
       witness,
       voters,
       peer,
-      how: graceFog
+      how: cosmosRegion
+        ? { en: `the service-managed failover of the write region (an RTO under 15m, Microsoft)`, ko: '쓰기 리전의 서비스 관리형 장애 조치(RTO 15분 미만, Microsoft 문서)' }
+        : graceFog
         ? { en: `the failover group's grace period, GracePeriodWithDataLossHours ≥ 1h (Microsoft-managed policy)`, ko: '장애 조치 그룹의 유예 기간, GracePeriodWithDataLossHours 1시간 이상(Microsoft 관리 정책)' }
         : provider
           ? { en: `the provider's failover`, ko: '제공자의 페일오버' }

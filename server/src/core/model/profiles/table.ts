@@ -125,6 +125,7 @@ export type ProfileId =
   | 'aws-cloudfront'
   | 'aws-s3'
   | 'aws-efs'
+  | 'azure-cosmos-db'
   | 'aws-dynamodb'
   | 'gcp-cloud-sql'
   | 'azure-postgres-flexible'
@@ -208,6 +209,14 @@ export const AZURE_SQL_FOG = {
  * MySQL semi-synchronous replication: a commit waits for a replica's acknowledgement until rpl_semi_sync_source_timeout
  * (10 000 ms by default), then the source reverts to asynchronous replication.
  */
+/**
+ * Azure Cosmos DB with a single write region and service-managed failover: a new write region is elected after the
+ * region's loss, with an RTO Microsoft documents as under 15 minutes (cosmos-reliability).
+ */
+export const COSMOS = {
+  regionFailover: V(900, 'cosmos-reliability', 'secondary'),
+};
+
 export const MYSQL_SEMI_SYNC = {
   timeout: V(10, 'mysql-semisync'),
 };
@@ -561,6 +570,15 @@ export const PROFILES: Record<ProfileId, Profile> = {
     label: 'Amazon EFS',
     managed: true,
     values: { failover: G(0), lag: V(900, 'efs-replication') },
+  },
+  // Four replicas in each region (a replica's or, zone-redundant, a zone's loss costs nothing: 0 s, generic, as DynamoDB);
+  // the other regions copy asynchronously, and Microsoft documents an RPO under 15 minutes for the session, consistent
+  // prefix and eventual levels with a single write region (cosmos-reliability).
+  'azure-cosmos-db': {
+    id: 'azure-cosmos-db',
+    label: 'Azure Cosmos DB',
+    managed: true,
+    values: { failover: G(0), lag: V(900, 'cosmos-reliability', 'secondary') },
   },
   // Replicated across several AZs by construction (dynamodb-api): no instance to fail over, so an own failover of 0 s (generic, as S3);
   // the availability stays the generic managed one until the DynamoDB SLA is cited.
