@@ -1813,3 +1813,10 @@ test('round 14: Azure Cosmos DB with one write region — a region\'s loss elect
   assert.ok(checkDesign(x).some((f) => f.rule === 'rpo-not-met'));
   assert.deepEqual(rules(x, 'unknown-engine'), []);
 });
+
+test('round 14: rto-not-met names a tier of the lost region that the other region needs (a queue only in r1), not a DNS failover the design already has', () => {
+  const x = d('goal rto=5m', 'region r1', 'region r2', 'u: client rate=100', 'dns: dns engine=route53 routing=latency health-check', 'fn1: service engine=lambda region=r1', 'fn2: service engine=lambda region=r2', 'q: queue engine=sqs region=r1', 'u -> dns', 'dns -> fn1', 'dns -> fn2', 'fn1 -> q', 'fn2 -> q');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /`fn2` there needs `q`, which runs only in region `r1`/);
+  assert.doesNotMatch(f.message.en, /routing=failover/);
+});

@@ -374,6 +374,18 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     const bare = only.filter((s) => !isCovered(s));
     // (A DNS switch away from the region that keeps the goal: the copies outside are looked at below.)
     const switched = !!switcher && t.type === 'region';
+    // Unless what the users are moved to needs a tier that runs only in the lost region: the switch leads nowhere.
+    if (switched) {
+      const needed = bare.map((s) => ({ s, by: s.callers.filter((c) => !m.nodes[c]!.client && !inPlace(m.nodes[c]!)) })).filter((x) => x.by.length);
+      if (needed.length) {
+        const { s, by } = needed[0]!;
+        const users = nameList(by.map((c) => m.nodes[c]!.name));
+        return L(
+          `Cause: \`${switcher!.name}\` moves the users out of ${place.en}, but ${users.en} there ${by.length > 1 ? 'need' : 'needs'} \`${s.name}\`, which runs only in ${place.en}: the other region cannot serve without it. Fix: give the other region its own \`${s.name}\` (a copy per region, or a service spread over regions), and let each region's tier use its own.`,
+          `원인: \`${switcher!.name}\` 노드가 사용자를 ${place.ko} 밖으로 옮기지만, 그쪽의 ${users.ko} 노드가 ${place.ko}에만 있는 ${codeJosa(s.name, '을/를')} 필요로 합니다. 그것 없이는 다른 리전이 처리하지 못합니다. 해결: 다른 리전에도 ${codeJosa(s.name, '을/를')} 두고(리전마다 사본, 또는 여러 리전에 걸친 서비스) 각 리전의 계층이 자기 것을 쓰게 하세요.`,
+        );
+      }
+    }
     if (!switched && bare.length) {
       // A voting group the zone takes the majority of stops more than a tier placed there: named first, the tiers after.
       const stuck = t.type === 'zone' ? zoneQuorumCause(m.nodes, t.zone, m.entries) : null;
