@@ -376,7 +376,12 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     const switched = !!switcher && t.type === 'region';
     // Unless what the users are moved to needs a tier that runs only in the lost region: the switch leads nowhere.
     if (switched) {
-      const needed = bare.map((s) => ({ s, by: s.callers.filter((c) => !m.nodes[c]!.client && !inPlace(m.nodes[c]!)) })).filter((x) => x.by.length);
+      // (One with a copy outside, a replica or a standby, is named below for what that copy lacks.)
+      const copiedOut = (s: SimNode): boolean => (f.copies.get(s.name) ?? []).some((c) => !runsOnlyIn(f.design, c, t));
+      const needed = bare
+        .filter((s) => !copiedOut(s))
+        .map((s) => ({ s, by: s.callers.filter((c) => !m.nodes[c]!.client && !inPlace(m.nodes[c]!)) }))
+        .filter((x) => x.by.length);
       if (needed.length) {
         const { s, by } = needed[0]!;
         const users = nameList(by.map((c) => m.nodes[c]!.name));
