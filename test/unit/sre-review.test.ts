@@ -1820,3 +1820,15 @@ test('round 14: rto-not-met names a tier of the lost region that the other regio
   assert.match(f.message.en, /`fn2` there needs `q`, which runs only in region `r1`/);
   assert.doesNotMatch(f.message.en, /routing=failover/);
 });
+
+test('round 14: generic figures in the timeline say so — a generic promotion, a voting group\'s generic election, a generic repair', () => {
+  const fw = fail(d('u: client rate=100', 'fw: service', 'fw-s: service standby of=fw failover=auto heartbeat=1s', 'web: web-server', 'u -> fw -> web'), node('fw'));
+  assert.ok(fw.events.some((e) => e.type === 'promoted' && /generic: 15s/.test(e.message.en)));
+  const v = fail(d('u: client rate=50', 'app: app-server replicas=2', 'vault: database engine=vault replicas=3', 'u -> app -> vault'), node('vault', 1));
+  assert.ok(v.events.some((e) => e.type === 'promoted' && /generic: 10s after the loss/.test(e.message.en)));
+  const nas = fail(d('staff: client rate=20', 'nas: storage raid=5 backup=1d', 'staff -> nas'), node('nas'));
+  assert.ok(nas.events.some((e) => e.type === 'repaired' && /generic/.test(e.message.en)));
+  // A product's own figures carry no such word: Patroni's promotion, a written repair.
+  const own = fail(d('u: client', 'nas: storage raid=5 backup=1d repair=4h', 'u -> nas'), node('nas'));
+  assert.ok(own.events.some((e) => e.type === 'repaired' && !/generic/.test(e.message.en)));
+});

@@ -10,6 +10,7 @@
 import type { TopologyNode } from '../syntax/ast';
 import { timingsOf } from './profiles/timings';
 import { COCKROACHDB, MONGODB, PROFILES } from './profiles/table';
+import { ENGINE_PROFILES } from './profiles/select';
 
 function durationAttr(n: TopologyNode, key: string): number | null {
   const v = n.attrs.get(key)?.value;
@@ -112,4 +113,10 @@ export function haTiming(n: TopologyNode, key: HaTimingKey): number {
   const a = ATTR[key];
   const v = a ? durationAttr(n, a) : null;
   return v ?? fromProfile(n, key) ?? profileSeconds(n, key);
+}
+
+/** Whether a single-primary group's election time is the project's generic one (neither MongoDB's nor Group Replication's). */
+export function genericGroupElection(n: TopologyNode): boolean {
+  const e = (textAttr(n, 'engine') ?? '').toLowerCase();
+  return !(e === 'mongodb' || e === 'mongo' || ENGINE_PROFILES[e] === 'mysql-group-replication');
 }

@@ -92,6 +92,8 @@ export interface Takeover {
    * quorum while two votes are left — the taking-over node and one more (a node or the witness).
    */
   voters: readonly number[];
+  /** The promotion time is the project's generic one (no profile documents it, none written). */
+  promoteGeneric: boolean;
   peer: boolean;
   /** How detection is reached, for the timeline ("down-after-milliseconds 30s", "heartbeat 5s × 3"). */
   how: Localized;
@@ -1369,6 +1371,7 @@ function compile(design: Design): Model {
       coordinator,
       witness,
       voters,
+      promoteGeneric: !provider && !peer && (manual ? ft.manualPromote.attr === null : ft.promote.attr === null && ft.promote.profile === 'generic') && !unfenced,
       peer,
       how: cosmosRegion
         ? { en: `the service-managed failover of the write region (an RTO under 15m, Microsoft)`, ko: '쓰기 리전의 서비스 관리형 장애 조치(RTO 15분 미만, Microsoft 문서)' }
@@ -1381,7 +1384,7 @@ function compile(design: Design): Model {
     });
     if (provider) nodes[x]!.providerStandby = true;
     if (peer && !s.takeovers.some((t) => t.by === x))
-      addTakeover(s, { by: x, detect: hb, promote: 0, manual: false, lag, replication: repl.mode, rank: repl.rank, coordinator: -1, witness: -1, voters: NO_VOTERS, peer, how, profile });
+      addTakeover(s, { by: x, detect: hb, promote: 0, manual: false, lag, replication: repl.mode, rank: repl.rank, coordinator: -1, witness: -1, voters: NO_VOTERS, promoteGeneric: false, peer, how, profile });
     s.standsFor = x;
   }
 

@@ -1178,8 +1178,8 @@ export class Engine {
         'fail',
         label,
         tg.instance === null && s.instances > 1
-          ? L(`${label} fails (all ${list.length} instances).`, `${label}에 장애가 납니다(인스턴스 ${list.length}개 모두).`)
-          : L(`${label} fails.`, `${label}에 장애가 납니다.`),
+          ? L(`${label} fails (all ${list.length} instances).`, `${label}에 장애가 발생합니다(인스턴스 ${list.length}개 모두).`)
+          : L(`${label} fails.`, `${label}에 장애가 발생합니다.`),
       );
       for (const i of list) {
         this.instOf(idx)[i]!.nodeDown = true;
@@ -1204,7 +1204,7 @@ export class Engine {
       'fail',
       what,
       hit.length
-        ? L(`${place.en} fails: ${hit.length} instance(s) go down (${list}).`, `${place.ko}에 장애가 납니다: 인스턴스 ${hit.length}개가 멈춥니다(${list}).`)
+        ? L(`${place.en} fails: ${hit.length} instance(s) go down (${list}).`, `${place.ko}에 장애가 발생합니다: 인스턴스 ${hit.length}개가 멈춥니다(${list}).`)
         : tg.type === 'zone'
           ? L(
               `${place.en} fails; no instance of this design runs there (a managed service whose primary runs in another zone, or that is spread over zones, goes on).`,
@@ -1533,7 +1533,12 @@ export class Engine {
                 `${name} fails over inside the provider's service and serves again (${failoverProfile(tm).label}: ${d(s.restore)}).`,
                 `${name}의 관리형 서비스 안에서 페일오버가 끝나 다시 처리합니다(${profileLabel(failoverProfile(tm), 'ko')}: ${dk(s.restore)}).`,
               )
-            : L(`${name} is replaced and serves again (repair ${d(back)}).`, `${name}의 교체가 끝나 다시 동작합니다(복구 ${dk(back)}).`),
+            : genericRepair(s, by)
+              ? L(
+                  `${name} is replaced and serves again (repair ${d(back)}, generic: a rebuild by a person; \`repair=\` sets it).`,
+                  `${name}의 교체가 끝나 다시 동작합니다(복구 ${dk(back)}, 일반값: 사람이 다시 만드는 시간이며 \`repair=\`로 바꿀 수 있습니다).`,
+                )
+              : L(`${name} is replaced and serves again (repair ${d(back)}).`, `${name}의 교체가 끝나 다시 동작합니다(복구 ${dk(back)}).`),
         );
       });
     }
@@ -3039,11 +3044,11 @@ export class Engine {
             ? L(`${by}, a second primary, takes all of ${s.name}'s traffic.`, `또 하나의 프라이머리인 ${josa(by, '이/가')} ${s.name}의 트래픽을 모두 받습니다.`)
             : !this.nodes[tk.by]!.dataKind
               ? tk.manual
-                ? L(`An operator switches ${s.name}'s service over to ${by} (manual failover, ${d(tk.promote)}).`, `운영자가 ${s.name}의 서비스를 ${josa(by, '으로/로')} 넘깁니다(수동 페일오버, ${dk(tk.promote)}).`)
-                : L(`${by} takes over ${s.name}'s service (${d(tk.promote)}) and serves its requests.`, `${josa(by, '이/가')} ${s.name}의 서비스를 넘겨받아(${dk(tk.promote)}) 요청을 처리합니다.`)
+                ? L(`An operator switches ${s.name}'s service over to ${by} (manual failover, ${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}).`, `운영자가 ${s.name}의 서비스를 ${josa(by, '으로/로')} 넘깁니다(수동 페일오버, ${tk.promoteGeneric ? '일반값 ' : ''}${dk(tk.promote)}).`)
+                : L(`${by} takes over ${s.name}'s service (${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}) and serves its requests.`, `${josa(by, '이/가')} ${s.name}의 서비스를 넘겨받아(${tk.promoteGeneric ? '일반값 ' : ''}${dk(tk.promote)}) 요청을 처리합니다.`)
               : tk.manual
-                ? L(`An operator promotes ${by} to primary (manual failover, ${d(tk.promote)}).`, `운영자가 ${josa(by, '을/를')} 프라이머리로 승격합니다(수동 페일오버, ${dk(tk.promote)}).`)
-                : L(`${by} is promoted to primary (${d(tk.promote)}) and serves ${s.name}'s requests.`, `${josa(by, '이/가')} 프라이머리로 승격되어(${dk(tk.promote)}) ${s.name}의 요청을 처리합니다.`),
+                ? L(`An operator promotes ${by} to primary (manual failover, ${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}).`, `운영자가 ${josa(by, '을/를')} 프라이머리로 승격합니다(수동 페일오버, ${tk.promoteGeneric ? '일반값 ' : ''}${dk(tk.promote)}).`)
+                : L(`${by} is promoted to primary (${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}) and serves ${s.name}'s requests.`, `${josa(by, '이/가')} 프라이머리로 승격되어(${tk.promoteGeneric ? '일반값 ' : ''}${dk(tk.promote)}) ${s.name}의 요청을 처리합니다.`),
         );
         // A node nothing writes to (the passive side of a master-master pair) leaves no writes behind.
         // The window lost when the primary went down with no failover possible yet (counted then) is the same one: no
@@ -3359,6 +3364,12 @@ function coldAfterRestart(s: SimNode): boolean {
 }
 
 /** Whether a node's clients retry for longer than `detect`, the time its cluster takes to route around a lost instance. */
+/** Whether a repair comes from the generic VM rebuild (no profile documents one, none written). */
+function genericRepair(s: SimNode, by: 'failover' | 'repair'): boolean {
+  const r = s.timings.repair;
+  return by === 'repair' && r.attr === null && r.profile === 'generic';
+}
+
 function retriesThrough(s: SimNode, detect: number): boolean {
   const retry = s.timings.profile.values.retryFor;
   return retry !== undefined && detect <= retry.v;

@@ -9,7 +9,7 @@ import type { Localized } from '../../syntax/ast';
 import { formatDuration } from '../../syntax/values';
 import { clusterShardOf, engineOf, GALERA_ENGINES, KAFKA_ENGINES, majorityOf, type ClusterGroup, type SentinelGroup } from '../../model/groups';
 import { isRedis } from '../../model/replication';
-import { haTiming } from '../../model/ha-timings';
+import { genericGroupElection, haTiming } from '../../model/ha-timings';
 import type { Model, SimNode, Takeover } from '../../model/request-graph';
 import { josa } from '../../shared/josa';
 import { koDuration } from '../../shared/duration';
@@ -577,10 +577,15 @@ export class GroupPhase {
       h.loseWrites(lag, inst(s, next), s.idx);
       return;
     }
+    // The election time is MongoDB's or Group Replication's own; another voting engine's (Vault, …) is the generic one.
+    const gen = g.type === 'leader' && genericGroupElection(s.node);
     h.emit(
       'promoted',
       inst(s, next),
-      L(`The members of ${s.name} expel the lost primary and elect ${inst(s, next)} (${d(g.type === 'leader' ? g.election : 0)} after the loss); writes a majority of the members had${keptKind(s).en} are kept.`, `${s.name}의 구성원들이 잃은 프라이머리를 제외하고 ${josa(inst(s, next), '을/를')} 새 프라이머리로 뽑습니다(장애 후 ${dk(g.type === 'leader' ? g.election : 0)}). 과반의 구성원이 받은 쓰기${keptKind(s).ko}는 남습니다.`),
+      L(
+        `The members of ${s.name} expel the lost primary and elect ${inst(s, next)} (${gen ? 'generic: ' : ''}${d(g.type === 'leader' ? g.election : 0)} after the loss); writes a majority of the members had${keptKind(s).en} are kept.`,
+        `${s.name}의 구성원들이 잃은 프라이머리를 제외하고 ${josa(inst(s, next), '을/를')} 새 프라이머리로 뽑습니다(${gen ? '일반값, ' : ''}장애 후 ${dk(g.type === 'leader' ? g.election : 0)}). 과반의 구성원이 받은 쓰기${keptKind(s).ko}는 남습니다.`,
+      ),
     );
   }
 
