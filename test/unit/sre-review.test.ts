@@ -427,8 +427,12 @@ test('a Cloud SQL instance written in one zone is zonal: no standby to fail over
 
 test('an RDS instance with no backup= has its automated backups: a restore loses at most the 5 minutes since the last log upload, and no-backup stays quiet', () => {
   const x = d('goal rpo=15m', 'u: client', 'app: app-server replicas=2', 'db: database engine=rds', 'u -> app -> db');
-  // Automated backups are on by default; transaction logs reach S3 every 5 minutes (RDS User Guide, USER_PIT).
-  assert.equal(fail(x, node('db')).writesLostSeconds, 300);
+  // Automated backups are on by default; transaction logs reach S3 every 5 minutes (RDS User Guide, USER_PIT): what a
+  // restore loses when the instance's zone (and its EBS volumes) is lost. The instance alone loses nothing: its host is
+  // replaced and its volumes attached again.
+  assert.equal(fail(x, node('db')).writesLostSeconds, 0);
+  const zoned = d('goal rpo=15m', 'zone a', 'u: client', 'app: app-server replicas=2', 'db: database engine=rds zone=a', 'u -> app -> db');
+  assert.equal(fail(zoned, { type: 'zone', zone: 'a' }).writesLostSeconds, 300);
   assert.deepEqual(rules(x, 'no-backup'), []);
   assert.deepEqual(rules(x, 'rpo-not-met'), []);
   // A self-run MySQL with no backup= has none.
@@ -1831,4 +1835,17 @@ test('round 14: generic figures in the timeline say so — a generic promotion, 
   // A product's own figures carry no such word: Patroni's promotion, a written repair.
   const own = fail(d('u: client', 'nas: storage raid=5 backup=1d repair=4h', 'u -> nas'), node('nas'));
   assert.ok(own.events.some((e) => e.type === 'repaired' && !/generic/.test(e.message.en)));
+});
+
+test('round 15: a shared SAN that one node also names as its backup target is still the cluster\'s disk; a cache no one keeps sessions in loses none; a voting group\'s majority lost with a place says why writes may be lost', () => {
+  const san = d('goal availability=99.9% rto=15m', 'staff: client rate=10', 'sql: db engine=sqlserver primary zone=h1 backup=15m backup-to=san', 'sql-node2: db engine=sqlserver standby of=sql replication=shared failover=auto zone=h2', 'san: storage raid=6', 'staff -> sql', 'sql -> san', 'sql-node2 -> san');
+  assert.ok(down(fail(san, node('san'))) >= 3600);
+  assert.deepEqual(rules(san, 'single-point-of-failure'), ['san']);
+  // A backup disk only the source writes to stays a backup target (no request).
+  const usb = d('u: client', 'fs: storage backup=1d backup-to=usb', 'usb: storage', 'u -> fs', 'fs -> usb : nightly backup');
+  assert.equal(down(fail(usb, node('usb'))), 0);
+  const rank = fail(d('players: client rate=100', 'lb: lb health-check managed', 'lobby: app replicas=2', 'acct: db primary', 'acct-s: db standby of=acct failover=auto', 'ranking: cache engine=redis mode=cluster shards=3 replicas=6 zones=a,b', 'players -> lb -> lobby', 'lobby -> acct : login', 'lobby -> ranking'), node('ranking', 1));
+  assert.ok(!rank.events.some((e) => e.type === 'sessions-lost'));
+  const v = simulate(d('goal rpo=0', 'users: client rate=10', 'vault: db engine=vault replicas=5 zones=a,b,c', 'users -> vault'), [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }, { type: 'fail', target: { type: 'zone', zone: 'b' }, at: 30 }]);
+  assert.ok(v.events.some((e) => e.type === 'writes-lost' && /majority of vault's members/.test(e.message.en)));
 });

@@ -145,10 +145,19 @@ export function copiesThroughDatabases(design: Design, n: TopologyNode): string[
 /** Whether a node's data exists nowhere else (rules and simulator agree on this). */
 const backupOnly = new WeakMap<Design, Set<string>>();
 
-/** An edge from a node to where its backups go (`backup-to=` naming the edge's target): the backup flow, not a request. */
-export function isBackupEdge(design: Design, from: string, to: string): boolean {
+/** An edge from a node to where its backups go (`backup-to=` naming the edge's target), whatever else the target is. */
+function toBackupTarget(design: Design, from: string, to: string): boolean {
   const n = design.nodes.get(from);
   return !!n && from !== to && textAttr(n, 'backup-to') === to;
+}
+
+/**
+ * An edge from a node to where its backups go (`backup-to=` naming the edge's target): the backup flow, not a request
+ * — unless the target is also storage that others use for their requests (a SAN under a failover cluster whose node
+ * names it as its backup target too): then the edge is that node's disk as well.
+ */
+export function isBackupEdge(design: Design, from: string, to: string): boolean {
+  return toBackupTarget(design, from, to) && backupTargets(design).has(to);
 }
 
 /**
@@ -178,7 +187,7 @@ export function backupTargets(design: Design): Set<string> {
   if (set.size || unwired.size)
     for (const e of design.edges) {
       // The backup flow drawn as an edge (`fs -> usb : nightly backup`, with `backup-to=usb` on fs) is no request.
-      if (isBackupEdge(design, e.from, e.to)) continue;
+      if (toBackupTarget(design, e.from, e.to)) continue;
       set.delete(e.to);
       unwired.delete(e.to);
       unwired.delete(e.from);

@@ -573,7 +573,7 @@ export class Engine {
         regionOf: (i, z) => m.nodes[i]!.regionOf(z),
         at: (t, run) => this.at(t, run),
         emit: (type, target, message) => this.emit(type, target, message),
-        loseWrites: (lag, by, of) => this.loseWrites(lag, by, of),
+        loseWrites: (lag, by, of, why) => this.loseWrites(lag, by, of, why),
         loseSessions: (store, share, why) => this.loseSessions(store, share, why),
       },
       this.act,
@@ -596,7 +596,7 @@ export class Engine {
   private readonly groups: GroupPhase;
 
   /** Writes of node `of` that its copy `by` never received. A cache in front of a database that holds nothing of its own (no sessions, not `primary`) loses none: what it held is in that database. */
-  private loseWrites(lag: number, by: string, of: number): void {
+  private loseWrites(lag: number, by: string, of: number, why?: Localized): void {
     if (lag <= 0) return;
     const n = this.nodes[of]!;
     if (n.kind === 'cache' && !cacheHoldsState(n.node, n.isSessionStore) && this.m.fallbackOf.has(of)) return;
@@ -616,13 +616,15 @@ export class Engine {
     this.emit(
       'writes-lost',
       by,
-      L(`Asynchronous replication: up to ${d(lag)} of acknowledged writes never reached ${by} and are lost.`, `비동기 복제라 커밋이 완료된 쓰기 중 최대 ${dk(lag)} 분량이 ${by}에 복제되지 못한 채 사라집니다.`),
+      why ?? L(`Asynchronous replication: up to ${d(lag)} of acknowledged writes never reached ${by} and are lost.`, `비동기 복제라 커밋이 완료된 쓰기 중 최대 ${dk(lag)} 분량이 ${by}에 복제되지 못한 채 사라집니다.`),
     );
   }
 
   /** A store that failed over to a copy: its users lose the sessions written in the lag window (failure-model §3). */
   private loseSessions(store: number, share: number, why?: Localized): void {
     if (share <= 0 || this.idleStandby(store)) return;
+    // A store nobody keeps sessions in (a ranking cache, a lookup cache) loses none.
+    if (!this.nodes.some((u) => u.sessionStore === store)) return;
     for (const u of this.nodes) if (u.sessionStore === store) this.sessionLoss.set(u.idx, Math.min(1, (this.sessionLoss.get(u.idx) ?? 0) + share));
     const s = this.nodes[store]!;
     this.emit(
@@ -2659,7 +2661,10 @@ export class Engine {
     // A disk lost with a live copy (array replication, `storage standby of=`) keeps the data on that copy: what the copy
     // had not received is the storage's own loss (its lag).
     if (disks.length) return disks.every((c) => this.live[c]! > 0 || this.copyAlive(c));
-    return s.timings.profile.keepsDisks === true && !this.regionLost(i) && !(this.insts.get(i) ?? []).some((x) => !x.alive && x.hostLost);
+    const keeps = s.timings.profile.keepsDisks;
+    if (!keeps || this.regionLost(i) || (this.insts.get(i) ?? []).some((x) => !x.alive && x.hostLost)) return false;
+    // Disks kept in the instance's zone (EBS under an RDS Single-AZ instance) go with that zone.
+    return keeps === true || !this.everyPlaceLost(i);
   }
 
   private copyAlive(i: number): boolean {

@@ -41,7 +41,7 @@ export interface GroupHost {
   regionDown(region: string): boolean;
   at(t: number, run: (t: number) => void): void;
   emit(type: string, target: string, message: Localized): void;
-  loseWrites(seconds: number, by: string, of: number): void;
+  loseWrites(seconds: number, by: string, of: number, why?: Localized): void;
   /** Sessions of the users of store i: add this share to their loss. */
   loseSessions(store: number, share: number, why?: Localized): void;
 }
@@ -324,7 +324,16 @@ export class GroupPhase {
     }
     if (!byPlace) return;
     const lag = s.timings.lag.value;
-    if (lag > 0) h.loseWrites(lag, s.name, s.idx);
+    if (lag > 0)
+      h.loseWrites(
+        lag,
+        s.name,
+        s.idx,
+        L(
+          `A write is acknowledged once a majority of ${s.name}'s members has it, and that majority was in the lost place: the members left may lack the last ${d(lag)} of acknowledged writes, lost unless the place comes back.`,
+          `쓰기는 ${s.name} 구성원의 과반이 받으면 성공으로 응답하는데, 그 과반이 장애가 난 곳에 있었습니다. 남은 구성원에는 확인된 쓰기 중 마지막 ${dk(lag)} 분량이 없을 수 있고, 그곳이 돌아오지 않으면 사라집니다.`,
+        ),
+      );
   }
 
   // ---- Redis Sentinel ---------------------------------------------------------

@@ -139,7 +139,7 @@ export interface Profile {
   /** Selecting this profile makes the node managed (a provider-run service). */
   managed?: boolean;
   /** A managed single instance on the provider's separate storage (Azure PostgreSQL flexible server): losing the server keeps the data; only its zone's loss risks it. */
-  keepsDisks?: boolean;
+  keepsDisks?: boolean | 'zone';
   /** Load balancer checks run without `health-check` (ALB/NLB always check; nginx checks passively; a Service probes readiness). */
   alwaysChecks?: boolean;
   /** The product's name for its `detect` time, shown with it (`broker.session.timeout.ms 9s`). */
@@ -420,6 +420,9 @@ export const PROFILES: Record<ProfileId, Profile> = {
     id: 'rds-single-az',
     label: 'Amazon RDS Single-AZ instance',
     managed: true,
+    // Its data is on EBS volumes, apart from the host: a lost host is replaced and the volumes attached again (derived);
+    // the volumes live in the instance's zone, so a lost zone takes them (the backups are then what is left).
+    keepsDisks: 'zone',
     // Automated backups are on unless turned off (retention 1 day by the API, 7 in the console); transaction logs reach
     // Amazon S3 every 5 minutes, so a point-in-time restore loses at most about that (rds-backups).
     values: { availability: V(0.995, 'sla-rds'), backup: V(300, 'rds-backups') },
