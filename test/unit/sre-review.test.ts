@@ -1849,3 +1849,9 @@ test('round 15: a shared SAN that one node also names as its backup target is st
   const v = simulate(d('goal rpo=0', 'users: client rate=10', 'vault: db engine=vault replicas=5 zones=a,b,c', 'users -> vault'), [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }, { type: 'fail', target: { type: 'zone', zone: 'b' }, at: 30 }]);
   assert.ok(v.events.some((e) => e.type === 'writes-lost' && /majority of vault's members/.test(e.message.en)));
 });
+
+test('round 15: provider-run messaging and storage services (Pub/Sub, Firestore, Kinesis, Event Hubs, Service Bus, GCS, Blob) are managed, not a self-run single server', () => {
+  const x = d('goal availability=99.99% rto=1m', 'users: client rate=10', 'api: app engine=cloud-run autoscale=1..10', 'topic: queue engine=pubsub', 'fn: service engine=cloud-functions autoscale=0..5', 'users -> api -> topic', 'topic -> fn');
+  for (const id of ['single-point-of-failure', 'missing-replica', 'rto-not-met', 'unknown-engine']) assert.deepEqual(rules(x, id), [], id);
+  assert.ok(d('u: client', 'fs: database engine=firestore', 'u -> fs').nodes.get('fs')!.managed);
+});

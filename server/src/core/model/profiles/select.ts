@@ -147,6 +147,22 @@ export const PRODUCT_ONLY: Record<string, { managed: boolean }> = {
   ebs: { managed: true },
   'api-gateway': { managed: true },
   apigateway: { managed: true },
+  // Provider-run messaging and storage services without timings of their own here: the generic managed ones apply.
+  pubsub: { managed: true },
+  'cloud-pubsub': { managed: true },
+  'google-pubsub': { managed: true },
+  firestore: { managed: true },
+  'cloud-firestore': { managed: true },
+  kinesis: { managed: true },
+  eventbridge: { managed: true },
+  'event-hubs': { managed: true },
+  eventhubs: { managed: true },
+  'service-bus': { managed: true },
+  servicebus: { managed: true },
+  gcs: { managed: true },
+  'cloud-storage': { managed: true },
+  'blob-storage': { managed: true },
+  'azure-blob': { managed: true },
 };
 
 export interface Selection {
