@@ -2963,11 +2963,9 @@ export class Engine {
     }
   }
 
-  private diskLists: (readonly number[])[] | null = null;
-
   /** Whether database i has lost a disk that fails it over (failoverDisks) and nothing acts for it yet. */
   private disksGone(i: number): boolean {
-    const ds = (this.diskLists ??= this.nodes.map((s) => failoverDisks(this.m, s)))[i]!;
+    const ds = diskListsOf(this.m)[i]!;
     if (!ds.length || this.acting.has(i)) return false;
     for (const d of ds) if (this.prov[d]! < 0) return true;
     return false;
@@ -3008,7 +3006,7 @@ export class Engine {
       if (own !== undefined && own > t + EPS && own <= t + tk.detect + tk.promote + EPS) continue;
       const pend: Pending = { takeover: tk, done: t + tk.detect + tk.promote };
       this.pending.set(x, pend);
-      fresh.push({ x, s, tk, pend, disk: gone ? this.nodes[this.diskLists![x]!.find((d) => this.prov[d]! < 0)!]!.name : null });
+      fresh.push({ x, s, tk, pend, disk: gone ? this.nodes[diskListsOf(this.m)[x]!.find((d) => this.prov[d]! < 0)!]!.name : null });
     }
     // A person works a recovery runbook in order: a manual promotion whose standby needs other standbys being promoted
     // by hand (a DR database on its DR storage, the DR application on its database) starts once those are done.
@@ -3369,6 +3367,14 @@ function coldAfterRestart(s: SimNode): boolean {
 }
 
 /** Whether a node's clients retry for longer than `detect`, the time its cluster takes to route around a lost instance. */
+/** Per node of a model, the disks it fails over on (failoverDisks): computed once per model, not per run of a sweep. */
+const diskLists = new WeakMap<Model, (readonly number[])[]>();
+function diskListsOf(m: Model): (readonly number[])[] {
+  let l = diskLists.get(m);
+  if (!l) diskLists.set(m, (l = m.nodes.map((s) => failoverDisks(m, s))));
+  return l;
+}
+
 /** Whether a repair comes from the generic VM rebuild (no profile documents one, none written). */
 function genericRepair(s: SimNode, by: 'failover' | 'repair'): boolean {
   const r = s.timings.repair;
