@@ -1855,3 +1855,10 @@ test('round 15: provider-run messaging and storage services (Pub/Sub, Firestore,
   for (const id of ['single-point-of-failure', 'missing-replica', 'rto-not-met', 'unknown-engine']) assert.deepEqual(rules(x, id), [], id);
   assert.ok(d('u: client', 'fs: database engine=firestore', 'u -> fs').nodes.get('fs')!.managed);
 });
+
+test('round 15: an availability goal missed because of a Single-AZ RDS instance stays a warning — a managed single instance is a design choice, not a provider SLA floor', () => {
+  const x = d('goal availability=99.95%', 'zone a', 'zone b', 'zone c', 'users: client rate=10', 'lb: lb engine=alb', 'app: app replicas=3 zones=a,b,c', 'pg: db engine=rds zone=a', 'users -> lb -> app -> pg');
+  const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
+  assert.equal(f.severity, 'warning');
+  assert.match(f.message.en, /rds-multi-az/);
+});

@@ -4,7 +4,7 @@ import type { Design, Localized } from '../syntax/ast';
 import { timingsOf } from '../model/profiles';
 import { hasPlacementSla } from '../model/profiles/derive';
 import { ELASTICACHE_SLA } from '../model/profiles/table';
-import { buildModel, pickTakeover } from '../model/request-graph';
+import { buildModel, canBeSpof, pickTakeover } from '../model/request-graph';
 import { durationIn } from '../shared/duration';
 import { steadyState } from '../analysis/capacity';
 import { codeJosa } from '../shared/josa';
@@ -160,6 +160,11 @@ function costText(design: Design, spofs: string[]): Localized {
 function slaFloor(design: Design, name: string): boolean {
   const n = design.nodes.get(name);
   if (!n || !n.managed) return false;
+  // A managed single instance that nothing fails over (an RDS Single-AZ instance, a lone cache node): its SLA is the
+  // design's choice of no standby, not a floor under a redundant service.
+  const m = buildModel(design);
+  const s = m.nodes[m.byName.get(name) ?? -1];
+  if (s && canBeSpof(s)) return false;
   return timingsOf(n).availability.attr === null;
 }
 
