@@ -1862,3 +1862,10 @@ test('round 15: an availability goal missed because of a Single-AZ RDS instance 
   assert.equal(f.severity, 'warning');
   assert.match(f.message.en, /rds-multi-az/);
 });
+
+test('round 15: ClickHouse Keeper losing its majority stops inserts, not queries — the edge to it is no request dependency', () => {
+  const x = d('goal rto=5m', 'analysts: client rate=5', 'grafana: web replicas=2', 'lb: lb health-check managed', 'ch: db engine=clickhouse shards=2 replicas=4 zones=a,b', 'keeper: consensus replicas=3 zones=a,b,c', 'analysts -> lb -> grafana -> ch', 'ch -> keeper');
+  const r = simulate(x, [{ type: 'fail', target: node('keeper', 1), at: 0 }, { type: 'fail', target: node('keeper', 3), at: 10 }]);
+  assert.equal(down(r), 0);
+  assert.equal(degraded(r), 0);
+});

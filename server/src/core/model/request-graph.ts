@@ -1207,6 +1207,9 @@ function compile(design: Design): Model {
       }
       continue;
     }
+    // ClickHouse's Keeper (or ZooKeeper) coordinates the replication of Replicated tables: without its majority the
+    // tables turn read-only, and SELECT queries, which never touch it, go on. No request of the model is a write to it.
+    if (na.kind === 'database' && (textAttr(na.node, 'engine') ?? '').toLowerCase() === 'clickhouse' && nb.kind === 'consensus') continue;
     // A balancer or gateway that reads its backends from a voting group (HAProxy or Envoy resolving services through
     // Consul DNS, Traefik watching etcd) does not send requests to it: the group is where its configuration comes
     // from. Consul answers DNS from any server without a leader (`allow_stale`, default on), and a balancer keeps the
