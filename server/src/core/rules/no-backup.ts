@@ -57,7 +57,7 @@ export const noBackup: Rule<'no-backup'> = {
               node,
               L(
                 `\`${node.name}\`'s backups are kept ${where.en}, in the same site as the data (the design has no second region): a fire, a flood, a power event of the site, or ransomware that reaches the backup host, takes the data and its backups together. Keep one copy off site (the 3-2-1 rule: \`backup-to=\` a store in another region or a cloud bucket), preferably one that cannot be changed once written.`,
-                `${josa(`\`${node.name}\``, '은/는')} 백업을 ${where.ko} 두는데, 데이터와 같은 장소입니다(설계에 다른 리전이 없음). 화재, 침수, 정전처럼 그 장소 전체를 덮치는 사고나 백업 서버까지 닿는 랜섬웨어는 데이터와 백업을 함께 앗아 갑니다. 한 벌은 외부에 두세요(3-2-1 규칙: 다른 리전의 저장소나 클라우드 버킷을 \`backup-to=\`로). 한 번 쓰면 바꿀 수 없는 저장소면 더 좋습니다.`,
+                `${josa(`\`${node.name}\``, '은/는')} 백업을 ${where.ko} 두는데, 데이터와 같은 장소입니다(설계에 다른 리전이 없음). 화재, 침수, 정전처럼 그 장소 전체를 덮치는 사고나 백업 서버까지 닿는 랜섬웨어는 데이터와 백업을 함께 잃게 만듭니다. 한 벌은 외부에 두세요(3-2-1 규칙: 다른 리전의 저장소나 클라우드 버킷을 \`backup-to=\`로). 한 번 쓰면 바꿀 수 없는 저장소면 더 좋습니다.`,
               ),
               { kind: node.kind, sameSite: true },
               undefined,

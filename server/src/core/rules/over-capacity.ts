@@ -124,7 +124,7 @@ function spikeOverloads(design: Design, m: ReturnType<typeof buildModel>, before
           ` until autoscaling adds instances${scaled ? ` (${endLive} at ${durationIn('en', scaled.at)})` : ''}, and those exhaust \`${starved.target}\`'s connections (connection-exhaustion)`,
           `. 오토스케일로 인스턴스가 늘어도${scaled ? `(${durationIn('ko', scaled.at)}에 ${endLive}개)` : ''} \`${starved.target}\`의 커넥션이 바닥납니다(connection-exhaustion)`,
         );
-      else if (!s.autoscale) after = L(` for as long as the spike lasts (no autoscaling)`, `, 트래픽이 줄 때까지 계속됩니다(오토스케일 없음)`);
+      else if (!s.autoscale) after = L(` for as long as the spike lasts (no autoscaling)`, `. 트래픽이 줄 때까지 계속됩니다(오토스케일 없음)`);
       else if (endFail < 1e-6) after = L(` until autoscaling catches up${scaled ? ` (${endLive} instances at ${durationIn('en', scaled.at)})` : ''}`, `. 오토스케일이 따라잡으면 해소됩니다${scaled ? `(${durationIn('ko', scaled.at)}에 ${endLive}개)` : ''}`);
       else
         after = L(

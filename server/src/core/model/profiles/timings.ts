@@ -249,7 +249,10 @@ function resolve(nodes: TopologyNode[], sel: Selection): Timings {
     // a crash; the replicas watch the leader key (the DCS watch wakes their HA loop when it is deleted) and race at once.
     const lockTtl = get('ttl', pv.ttl);
     detect = { ...lockTtl, value: round(lockTtl.value) };
-    detectHow = both((f) => `ttl ${f(lockTtl.value)}, the lock refreshed every loop_wait ${f(loopWait.value)}`);
+    detectHow = {
+      en: `ttl ${formatDuration(lockTtl.value)}, the lock refreshed every loop_wait ${formatDuration(loopWait.value)}`,
+      ko: `ttl ${koDuration(lockTtl.value)}, 잠금은 loop_wait ${koDuration(loopWait.value)}마다 갱신`,
+    };
   } else {
     detect = get(null, pv.detect);
     detectHow = both((f) => (p.detectSetting ? `${p.detectSetting} ${f(detect.value)}` : f(detect.value)));
