@@ -1869,3 +1869,9 @@ test('round 15: ClickHouse Keeper losing its majority stops inserts, not queries
   assert.equal(down(r), 0);
   assert.equal(degraded(r), 0);
 });
+
+test('round 15: a zone\'s loss whose worst part is a Single-AZ RDS instance placed there names that instance, not the capacity the other zones lose for a few minutes', () => {
+  const x = d('goal rto=1m', 'users: client rate=600', 'alb: lb engine=alb zones=a,b,c', 'app: app engine=ec2 replicas=4 autoscale=4..12 capacity=200 zones=a,b,c', 'pg: db engine=rds zone=a', 'users -> alb -> app -> pg');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /Cause: `pg` runs only in zone `a`/);
+});

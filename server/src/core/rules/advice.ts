@@ -326,7 +326,8 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       const l = est.losses.find((x) => x.target.type === 'node' && x.target.node === name);
       return !l || l.rto === null || l.rto > 0 || l.downEntries.length > 0 || l.rpo > 0;
     };
-    const lostWith = (s: SimNode): boolean => !s.managed || (t.type === 'zone' ? pinnedToZone(s) : true);
+    // (A managed single instance nothing fails over, placed in the zone — an RDS Single-AZ instance — goes with it too.)
+    const lostWith = (s: SimNode): boolean => !s.managed || (t.type === 'zone' ? pinnedToZone(s) || (s.restoreBy === 'repair' && s.instances === 1 && s.node.zones.length === 1 && s.node.zones[0] === t.zone) : true);
     const only = m.nodes.filter((s) => !s.client && !s.ignored && lostWith(s) && s.standsFor < 0 && inPlace(s) && s.takeovers.every((k) => inPlace(m.nodes[k.by]!)) && (s.managed || s.instances >= 2 ? s.callers.length > 0 : matters(s.name)));
     // A name server that hands out their addresses without checking them keeps sending users there: the other place's
     // copy is of no use until someone edits the record. That, not a missing copy, is the cause.
