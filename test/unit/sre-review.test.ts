@@ -1875,3 +1875,8 @@ test('round 15: a zone\'s loss whose worst part is a Single-AZ RDS instance plac
   const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
   assert.match(f.message.en, /Cause: `pg` runs only in zone `a`/);
 });
+
+test('round 15: a session store nobody watches is named by no-monitoring like the data of record', () => {
+  const x = d('goal availability=99.9%', 'users: client rate=10', 'lb: lb health-check', 'app: app replicas=2 state=stateless sessions=sess', 'sess: cache engine=redis primary', 'db: db primary backup=1d', 'db-s: db standby of=db failover=auto', 'mon: monitor watches=db', 'users -> lb -> app', 'app -> db');
+  assert.ok(checkDesign(x).some((f) => f.rule === 'no-monitoring' && f.message.en.includes('`sess`')));
+});

@@ -18,8 +18,9 @@ export const noMonitoring: Rule<'no-monitoring'> = {
   id: 'no-monitoring',
   check({ design, facts }) {
     if (!design.goal) return [];
-    // The data itself: databases, storage and queues that hold data of their own (a copy is watched through them).
-    const owners = facts.nodes.filter((n) => (n.kind === 'database' || n.kind === 'storage' || n.kind === 'queue') && holdsData(facts, n));
+    // The data itself: databases, storage, queues and caches that hold data of their own (a session store, a cache written
+    // as the data of record); a copy is watched through them.
+    const owners = facts.nodes.filter((n) => (n.kind === 'database' || n.kind === 'storage' || n.kind === 'queue' || n.kind === 'cache') && holdsData(facts, n));
     if (!owners.length) return [];
     // A replicated database's disks are watched through the database: their loss shows as its failure.
     const watched = (n: TopologyNode): boolean =>
