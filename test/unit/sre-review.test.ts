@@ -1880,3 +1880,10 @@ test('round 15: a session store nobody watches is named by no-monitoring like th
   const x = d('goal availability=99.9%', 'users: client rate=10', 'lb: lb health-check', 'app: app replicas=2 state=stateless sessions=sess', 'sess: cache engine=redis primary', 'db: db primary backup=1d', 'db-s: db standby of=db failover=auto', 'mon: monitor watches=db', 'users -> lb -> app', 'app -> db');
   assert.ok(checkDesign(x).some((f) => f.rule === 'no-monitoring' && f.message.en.includes('`sess`')));
 });
+
+test('round 15: a one-site design (one declared zone) gets one single-zone finding for the site, not one per tier', () => {
+  const x = d('goal availability=99.9%', 'zone idc', 'users: client rate=10', 'l4: lb layer=4 replicas=2 vip health-check zone=idc', 'web: web replicas=2 zone=idc', 'app: app replicas=4 zone=idc', 'users -> l4 -> web -> app');
+  const fs = checkDesign(x).filter((f) => f.rule === 'single-zone');
+  assert.equal(fs.length, 1);
+  assert.match(fs[0]!.message.en, /`l4`, `web` and `app`/);
+});

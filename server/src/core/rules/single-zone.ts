@@ -122,6 +122,26 @@ export const singleZone: Rule<'single-zone'> = {
         ),
       );
     }
+    // A design whose one declared zone holds every tier (an on-premises site): one finding for the site, not one per
+    // tier — the shared fate is the site's, and repeating it buries the other findings.
+    const zoneFindings = out.filter((f) => f.data?.['scope'] === 'zone');
+    if (design.zones.size === 1 && zoneFindings.length > 1) {
+      const z = [...design.zones.keys()][0]!;
+      const groups = zoneFindings.map((f) => (f.data!['group'] as string[])[0]!);
+      const names = nameList(groups);
+      // Placed on the data tier when there is one (its loss is the one that costs data), else the first tier.
+      const dataKinds = new Set(['database', 'storage', 'cache', 'queue']);
+      const first = zoneFindings.find((f) => dataKinds.has(design.nodes.get((f.data!['group'] as string[])[0]!)?.kind ?? '')) ?? zoneFindings[0]!;
+      const merged = {
+        ...first,
+        message: L(
+          `Every redundant tier (${names.en}) sits in zone \`${z}\`, the design's only site: one outage of the site (power, network, a fire in the machine room) takes them all down together, so their redundancy does not help then. A second site, with DNS or a global balancer moving users to it, is what covers that.`,
+          `이중화한 모든 계층(${names.ko})이 이 설계의 유일한 장소인 \`${z}\` 존에 있습니다. 그 장소 전체의 장애(정전, 네트워크, 전산실 화재) 한 번이면 모두 함께 멈추므로 그때는 이중화가 도움이 되지 않습니다. 그 경우를 막는 것은 두 번째 사이트와, 사용자를 그쪽으로 옮기는 DNS나 글로벌 로드밸런서입니다.`,
+        ),
+        data: { ...first.data, groups },
+      };
+      return [...out.filter((f) => f.data?.['scope'] !== 'zone'), merged];
+    }
     return out;
   },  fixes(design, facts, finding) {
     const node = findingNode(design, finding);
