@@ -1537,8 +1537,8 @@ export class Engine {
               )
             : genericRepair(s, by)
               ? L(
-                  `${name} is replaced and serves again (repair ${d(back)}, generic: a rebuild by a person; \`repair=\` sets it).`,
-                  `${name}의 교체가 끝나 다시 동작합니다(복구 ${dk(back)}, 일반값: 사람이 다시 만드는 시간이며 \`repair=\`로 바꿀 수 있습니다).`,
+                  `${name} is replaced and serves again (repair ${d(back)}, generic: a rebuild by a person; repair= sets it).`,
+                  `${name}의 교체가 끝나 다시 동작합니다(복구 ${dk(back)}, 일반값: 사람이 다시 만드는 시간이며 repair=로 바꿀 수 있습니다).`,
                 )
               : L(`${name} is replaced and serves again (repair ${d(back)}).`, `${name}의 교체가 끝나 다시 동작합니다(복구 ${dk(back)}).`),
         );
