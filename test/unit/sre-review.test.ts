@@ -1887,3 +1887,10 @@ test('round 15: a one-site design (one declared zone) gets one single-zone findi
   assert.equal(fs.length, 1);
   assert.match(fs[0]!.message.en, /`l4`, `web` and `app`/);
 });
+
+test('round 15: a managed Redis Cluster node lost after its replica took over is replaced and rejoins as a replica — not a second failover', () => {
+  const r = fail(d('users: client rate=10', 'lb: lb health-check managed', 'web: app replicas=2', 'redis: cache engine=elasticache mode=cluster shards=3 replicas=6 zones=a,b,c', 'users -> lb -> web -> redis'), node('redis', 1));
+  const ev = r.events.filter((e) => e.type === 'failed-over');
+  assert.ok(ev.length >= 1);
+  assert.ok(ev.every((e) => /rejoins redis as a replica/.test(e.message.en)), JSON.stringify(ev.map((e) => e.message.en)));
+});

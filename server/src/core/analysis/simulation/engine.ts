@@ -1531,10 +1531,17 @@ export class Engine {
           by === 'failover' ? 'failed-over' : 'repaired',
           name,
           by === 'failover'
-            ? L(
-                `${name} fails over inside the provider's service and serves again (${failoverProfile(tm).label}: ${d(s.restore)}).`,
-                `${name}의 관리형 서비스 안에서 페일오버가 끝나 다시 처리합니다(${profileLabel(failoverProfile(tm), 'ko')}: ${dk(s.restore)}).`,
-              )
+            ? s.group !== null
+              ? // A group that fails over by itself (a managed Redis Cluster, a Sentinel set): its replica took over
+                // already; the provider replaces the lost node, which rejoins as a copy.
+                L(
+                  `The provider replaces ${name}, which rejoins ${s.name} as a replica (${failoverProfile(tm).label}: ${d(s.restore)}).`,
+                  `제공자가 ${josa(name, '을/를')} 교체해 ${s.name}에 복제본으로 다시 합류합니다(${profileLabel(failoverProfile(tm), 'ko')}: ${dk(s.restore)}).`,
+                )
+              : L(
+                  `${name} fails over inside the provider's service and serves again (${failoverProfile(tm).label}: ${d(s.restore)}).`,
+                  `${name}의 관리형 서비스 안에서 페일오버가 끝나 다시 처리합니다(${profileLabel(failoverProfile(tm), 'ko')}: ${dk(s.restore)}).`,
+                )
             : genericRepair(s, by)
               ? L(
                   `${name} is replaced and serves again (repair ${d(back)}, generic: a rebuild by a person; repair= sets it).`,
