@@ -475,8 +475,11 @@ const NO_VOTERS: readonly number[] = [];
 /** SQL Server spellings: its availability groups run on a Windows Server failover cluster whose nodes vote. */
 const WSFC_ENGINES = new Set(['sqlserver', 'mssql', 'sql-server']);
 const ZOOKEEPER_ENGINES = new Set(['zookeeper', 'zk', 'apache-zookeeper']);
-/** MySQL and its forks, and the failover managers run on them: semi-synchronous replication is theirs. */
-const MYSQL_FAMILY = new Set(['mysql', 'mariadb', 'percona', 'percona-server', 'mha', 'mha4mysql', 'orchestrator']);
+/**
+ * MySQL and its forks, and the failover managers run on them: their replication is asynchronous or semi-synchronous,
+ * never synchronous (Group Replication aside) — the lossless mode the rpo advice names, and the semi-sync timeout's engines.
+ */
+export const MYSQL_FAMILY = new Set(['mysql', 'mariadb', 'percona', 'percona-server', 'mha', 'mha4mysql', 'orchestrator']);
 
 export function canBeSpof(s: SimNode): boolean {
   return !s.client && !s.ignored && !(s.managed && s.restoreBy === 'failover') && s.kind !== null;

@@ -5,7 +5,7 @@ import { formatDuration } from '../syntax/values';
 import type { LossImpact } from './estimate-contract';
 import { failoverMode, koDuration, L, nameList, standbysOf, type Facts } from './facts';
 import { majorityOf, rollsBack, voterZones, votingType } from '../model/groups';
-import { instanceCount } from '../model/request-graph';
+import { instanceCount, MYSQL_FAMILY } from '../model/request-graph';
 import { backupInterval } from '../model/durability';
 import { failoverTimingsOf, PROFILES } from '../model/profiles';
 import { regionsOf, runsOnlyIn } from '../syntax/places';
@@ -76,10 +76,6 @@ export function rtoAdvice(f: Facts, loss: LossImpact): Localized {
   );
 }
 
-/** MySQL-family engines: replication is asynchronous or semi-synchronous, never synchronous (Group Replication aside). */
-const SEMI_SYNC_ENGINES = new Set(['mysql', 'mariadb', 'percona', 'percona-server', 'mha', 'mha4mysql', 'orchestrator']);
-
-/** The seconds a copy trails its source: `lag=`, else 1 s (asynchronous) or 0 (synchronous). */
 /** How far copy `c` of `source` trails it: `lag=` as written, 0 when synchronous, else its product's lag (EFS: 15 min) or the generic one. */
 function lagTiming(c: TopologyNode, source: TopologyNode): { seconds: number; product: string | null } {
   const r = c.attrs.get('replication')?.value;
@@ -92,7 +88,7 @@ const lagOf = (c: TopologyNode, source: TopologyNode): number => lagTiming(c, so
 /** The replication mode that keeps acknowledged writes on the product: `semi-sync` for the MySQL family, else `sync`. */
 export function losslessMode(source: TopologyNode): 'semi-sync' | 'sync' {
   const e = (source.attrs.get('engine')?.value as { value?: string } | undefined)?.value?.toLowerCase() ?? '';
-  return SEMI_SYNC_ENGINES.has(e) ? 'semi-sync' : 'sync';
+  return MYSQL_FAMILY.has(e) ? 'semi-sync' : 'sync';
 }
 
 /** How to make a copy keep every acknowledged write, in the product's own terms. */
