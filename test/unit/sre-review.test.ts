@@ -1894,3 +1894,44 @@ test('round 15: a managed Redis Cluster node lost after its replica took over is
   assert.ok(ev.length >= 1);
   assert.ok(ev.every((e) => /rejoins redis as a replica/.test(e.message.en)), JSON.stringify(ev.map((e) => e.message.en)));
 });
+
+test('round 15: a sharded MongoDB is one replica set per shard — a shard\'s primary lost fails that shard\'s third for the election, a zone with a member of each shard elects three primaries', () => {
+  const x = d('apps: client rate=100', 'db: db engine=mongodb shards=3 replicas=9 zones=a,b,c', 'apps -> db');
+  const one = fail(x, node('db', 1));
+  assert.equal(down(one), 0);
+  assert.equal(degraded(one), 12);
+  assert.ok(one.events.some((e) => e.type === 'promoted' && /db shard 1\/3 expel/.test(e.message.en)));
+  assert.ok(one.events.some((e) => e.type === 'degraded' && /66\.6%/.test(e.message.en)));
+  const zone = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
+  assert.equal(zone.events.filter((e) => e.type === 'promoted').length, 3);
+  assert.equal(down(zone), 12);
+  // Three members a shard in three zones: no shard's majority is in one zone — no quorum finding.
+  assert.ok(!checkDesign(x).some((f) => f.rule === 'quorum-fragile'));
+});
+
+test('round 15: a sharded MongoDB whose shards have two members each is fragile shard by shard', () => {
+  const x = d('apps: client rate=100', 'db: db engine=mongodb shards=2 replicas=4 zones=a,b', 'apps -> db');
+  assert.ok(checkDesign(x).some((f) => f.rule === 'quorum-fragile' && /replicas=6/.test(f.message.en)));
+});
+
+test('round 15: the config server replica set of a sharded MongoDB is metadata, not in the data path — losing its majority fails no request; mongos routers fail over in the driver', () => {
+  const x = d('goal rto=30s', 'apps: client rate=100', 'mongos: service replicas=2', 'shard: db engine=mongodb replicas=3 zones=a,b,c', 'csrs: db engine=mongodb replicas=3 zones=a,b,c', 'apps -> mongos', 'mongos -> shard', 'mongos -> csrs');
+  const r = simulate(x, [{ type: 'fail', target: node('csrs', 1), at: 0 }, { type: 'fail', target: node('csrs', 2), at: 5 }]);
+  assert.equal(down(r) + degraded(r), 0);
+  const ids = checkDesign(x).map((f) => f.rule);
+  assert.ok(!ids.includes('unbalanced-instances') && !ids.includes('rto-not-met'), ids.join());
+  const m = fail(x, node('mongos', 1));
+  assert.equal(degraded(m), 5);
+  // The same edge labelled for metadata, the node named otherwise.
+  const y = d('apps: client rate=100', 'router: service replicas=2 failover=client', 'shard: db engine=mongodb replicas=3', 'meta: db engine=mongodb replicas=3', 'apps -> router', 'router -> shard', 'router -> meta : chunk metadata');
+  assert.equal(down(simulate(y, [{ type: 'fail', target: { type: 'node', node: 'meta', instance: null }, at: 0 }])), 0);
+});
+
+test('round 15: a Redis Cluster cache in front of a database, down for CLUSTERDOWN, sends its reads to the database and says so', () => {
+  const x = d('players: client rate=100', 'lb: lb health-check', 'lobby: app replicas=2', 'acct: db primary capacity=1000', 'acct-s: db standby of=acct failover=auto', 'ranking: cache engine=redis mode=cluster shards=3 replicas=6 zones=a,b', 'players -> lb -> lobby', 'lobby -> acct : login', 'lobby -> ranking : ranking reads');
+  const r = fail(x, node('ranking', 1));
+  const ev = r.events.find((e) => e.type === 'cache-lost');
+  assert.ok(ev, JSON.stringify(r.events.map((e) => e.type)));
+  assert.equal(ev.at, 15);
+  assert.match(ev.message.en, /goes to acct .*declare it primary/);
+});

@@ -67,8 +67,13 @@ export interface ClusterGroup {
 
 export interface VotingGroup {
   type: 'leader' | 'majority';
-  /** Every voting member: the instances, then the arbiters. */
+  /** Every voting member: the instances, then the arbiters (of one shard, when the node is sharded). */
   voters: number;
+  /**
+   * A sharded leader group (`engine=mongodb shards=3 replicas=9`): each shard is a replica set of its own, with its own
+   * primary, election and majority (instances taken shard after shard, as `shards=` splits every node); 1 otherwise.
+   */
+  shards: number;
   /** Voting members that hold no data (MongoDB arbiters, `arbiters=`): voters instances…voters-1. */
   arbiters: number;
   /** The zone of arbiter k (round-robin over the node's zones, after the data members), or null. */
@@ -217,19 +222,35 @@ export function groupSpecOf(n: TopologyNode, instances: number): GroupSpec | nul
   const vt = votingType(n);
   if (vt === null || instances < 2) return null;
   const arbiters = arbitersOf(n);
-  const voters = instances + arbiters;
+  const shards = vt === 'leader' ? leaderShards(n, instances) : 1;
+  const voters = membersPerShard(instances, shards) + arbiters;
   const zones = n.managed ? [] : n.zones;
   const arbiterZones: (string | null)[] = [];
   for (let k = 0; k < arbiters && k < 64; k++) arbiterZones.push(zones.length ? zones[(instances + k) % zones.length]! : null);
   return {
     type: vt,
     voters,
+    shards,
     arbiters,
     arbiterZones,
-    rollback: rollsBack(n, instances),
+    rollback: rollsBack(n, membersPerShard(instances, shards)),
     election: vt === 'leader' ? haTiming(n, 'group-election') : 0,
     leaseGap: vt === 'majority' && LEASE_ENGINES.has(engineOf(n)) ? haTiming(n, 'lease-expiry') : 0,
   };
+}
+
+/**
+ * The replica sets a sharded single-primary group is made of: `shards=S` on a MongoDB (or another leader engine) node
+ * splits its instances into S replica sets, each electing its own primary; 1 without `shards=` or with too few instances.
+ */
+export function leaderShards(n: TopologyNode, instances: number): number {
+  const s = int(n, 'shards');
+  return s !== null && s > 1 ? Math.min(s, instances) : 1;
+}
+
+/** Data members of one shard's replica set (shardOf's split: the first shards take ceil(instances / shards)). */
+export function membersPerShard(instances: number, shards: number): number {
+  return shards <= 1 ? instances : Math.ceil(instances / shards);
 }
 
 /**

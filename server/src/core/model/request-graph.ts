@@ -475,6 +475,24 @@ const NO_VOTERS: readonly number[] = [];
 /** SQL Server spellings: its availability groups run on a Windows Server failover cluster whose nodes vote. */
 const WSFC_ENGINES = new Set(['sqlserver', 'mssql', 'sql-server']);
 const ZOOKEEPER_ENGINES = new Set(['zookeeper', 'zk', 'apache-zookeeper']);
+
+/**
+ * MongoDB's query routers (`engine=mongos`, or a node named `mongos…`): the drivers take every mongos of the connection
+ * string, spread operations over those within the latency window and stop selecting one that fails (MongoDB manual,
+ * Server Selection Algorithm) — its callers fail over themselves, as `failover=client` says.
+ */
+export function isMongos(n: TopologyNode): boolean {
+  return (textAttr(n, 'engine') ?? '').toLowerCase() === 'mongos' || /^mongos(?=[-_.\d]|$)/i.test(n.name);
+}
+
+/** A MongoDB node that is a sharded cluster's config server replica set, by its name or the label of the edge to it. */
+const CONFIG_SERVER_NAME = /(^|[-_.\s])(csrs|configsvr|config|cfg|configdb|config-?servers?|config-?rs)(?=[-_.\s\d]|$)|설정\s?서버|컨피그\s?서버/i;
+const CONFIG_SERVER_LABEL = /\b(config|metadata|routing[-\s]table|chunk|chunks)\b|메타데이터|설정|라우팅/i;
+export function isMongoConfigServer(n: TopologyNode, edgeLabel: string | null): boolean {
+  const e = (textAttr(n, 'engine') ?? '').toLowerCase();
+  if (n.kind !== 'database' || (e !== 'mongodb' && e !== 'mongo')) return false;
+  return CONFIG_SERVER_NAME.test(n.name) || (edgeLabel !== null && CONFIG_SERVER_LABEL.test(edgeLabel));
+}
 /**
  * MySQL and its forks, and the failover managers run on them: their replication is asynchronous or semi-synchronous,
  * never synchronous (Group Replication aside) — the lossless mode the rpo advice names, and the semi-sync timeout's engines.
@@ -850,7 +868,7 @@ class CompiledNode implements SimNode {
     // A single-writer cluster routes nothing around: its endpoint follows the writer the provider promotes.
     // Callers that fail over themselves (`failover=client`: a resolver's name server list, an AD domain controller, an
     // LDAP URI list) move to another instance once their timeout passes.
-    const clientFailover = instances >= 2 && (kind === 'web-server' || kind === 'app-server' || kind === 'service') && textAttr(n, 'failover') === 'client';
+    const clientFailover = instances >= 2 && (kind === 'web-server' || kind === 'app-server' || kind === 'service') && (textAttr(n, 'failover') === 'client' || isMongos(n));
     this.clientFailover = clientFailover;
     this.selfDetect = vip
       ? tm.vipMove
@@ -1213,6 +1231,10 @@ function compile(design: Design): Model {
     // ClickHouse's Keeper (or ZooKeeper) coordinates the replication of Replicated tables: without its majority the
     // tables turn read-only, and SELECT queries, which never touch it, go on. No request of the model is a write to it.
     if (na.kind === 'database' && (textAttr(na.node, 'engine') ?? '').toLowerCase() === 'clickhouse' && nb.kind === 'consensus') continue;
+    // A sharded MongoDB's config server replica set (`mongos -> csrs`) holds the cluster's metadata: mongos routes by the
+    // routing table it has cached, so without the config servers' primary (or all of them) reads and writes go on and
+    // only chunk migrations, splits and sharding DDL wait. It is where the router reads its routes, not a request.
+    if (isMongoConfigServer(nb.node, edgeLabel.get(a * nodes.length + b) ?? null)) continue;
     // A balancer or gateway that reads its backends from a voting group (HAProxy or Envoy resolving services through
     // Consul DNS, Traefik watching etcd) does not send requests to it: the group is where its configuration comes
     // from. Consul answers DNS from any server without a leader (`allow_stale`, default on), and a balancer keeps the

@@ -1,4 +1,4 @@
-import { arbitersOf, clusterReplicaCounts, clusterZoneIndex, engineOf, groupSpecOf, KAFKA_ENGINES, majorityOf, redisMode, isDataTier, voterZones, votingType } from '../model/groups';
+import { arbitersOf, clusterReplicaCounts, clusterZoneIndex, engineOf, groupSpecOf, KAFKA_ENGINES, leaderShards, majorityOf, membersPerShard, redisMode, isDataTier, voterZones, votingType } from '../model/groups';
 import { buildModel, instanceCount } from '../model/request-graph';
 import { codeJosa } from '../shared/josa';
 import { flagAttr, L, nameList, nodeFinding, textAttr } from './facts';
@@ -75,7 +75,8 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
       // A monitor named in a standby's `coordinator=` (an MHA manager) decides the failover as one process.
       const monitorDecides = n.kind === 'monitor' && instanceCount(n) === 1 && facts.nodes.some((x) => x !== n && textAttr(x, 'coordinator') === n.name);
       if (!monitorDecides && (votingType(n) === null || isDataTier(facts.design, n))) continue;
-      const data = instanceCount(n);
+      // A sharded replica set (MongoDB `shards=`) votes shard by shard: each shard's members are a group of their own.
+      const data = membersPerShard(instanceCount(n), votingType(n) === 'leader' ? leaderShards(n, instanceCount(n)) : 1);
       if (data < 2) {
         // One member deciding failovers (a Tibero Observer, a lone arbiter): no majority is left once it is down, and
         // the failovers it decides wait for it. With the primary it watches in the same zone, that zone's loss takes both.
@@ -133,13 +134,17 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
       }
       // With arbiters the count to change is theirs or the members': no one-click `replicas=`.
       if (arbiters > 0) want = null;
+      // A sharded replica set: the count is per shard, `replicas=` counts them all.
+      const perShard = votingType(n) === 'leader' ? leaderShards(n, instanceCount(n)) : 1;
+      if (want !== null) want *= perShard;
+      const every = perShard > 1 ? L(` (each of its ${perShard} shards is a replica set of its own)`, `(샤드 ${perShard}개가 각각 따로 복제 세트)`) : L('', '');
       out.push(
         nodeFinding(
           'quorum-fragile',
           n,
           L(
-            `\`${n.name}\` works only while a strict majority of its voters is up (${maj} of ${v}), and ${why.en}; whatever it serves or coordinates (failovers included) stops with it. ${want !== null ? `Run an odd number of voters (\`replicas=${want}\`), spread so that no zone holds a majority (three zones).` : 'Run an odd number of voters spread so that no zone holds a majority — 3 members in 3 zones.'}`,
-            `\`${n.name}\` 노드는 투표 구성원의 과반(${v}개 중 ${maj}개)이 살아 있어야 동작하는데, ${why.ko}. 이 그룹이 처리하거나 조율하는 것(페일오버 포함)도 함께 멈춥니다. ${want !== null ? `구성원을 홀수로 두고(\`replicas=${want}\`) 어느 존도 과반을 갖지 않도록 나누세요(존 3곳).` : '어느 존도 과반을 갖지 않도록 홀수 구성원을 나누어 두세요 — 존 3곳에 3개.'}`,
+            `\`${n.name}\`${every.en} works only while a strict majority of its voters is up (${maj} of ${v}), and ${why.en}; whatever it serves or coordinates (failovers included) stops with it. ${want !== null ? `Run an odd number of voters (\`replicas=${want}\`), spread so that no zone holds a majority (three zones).` : 'Run an odd number of voters spread so that no zone holds a majority — 3 members in 3 zones.'}`,
+            `\`${n.name}\` 노드${every.ko}는 투표 구성원의 과반(${v}개 중 ${maj}개)이 살아 있어야 동작하는데, ${why.ko}. 이 그룹이 처리하거나 조율하는 것(페일오버 포함)도 함께 멈춥니다. ${want !== null ? `구성원을 홀수로 두고(\`replicas=${want}\`) 어느 존도 과반을 갖지 않도록 나누세요(존 3곳).` : '어느 존도 과반을 갖지 않도록 홀수 구성원을 나누어 두세요 — 존 3곳에 3개.'}`,
           ),
           { voters: v, majority: maj, want },
         ),

@@ -170,6 +170,11 @@ export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
             `\`${s.node}\` is a single point of failure although it runs ${sim.instances} instances: a shard of it has no replica, so a lost master leaves its slots uncovered and the whole cluster answers CLUSTERDOWN; requests from ${entries.en} fail until it is repaired. Give every shard a replica (\`replicas=${2 * Math.max(3, g.shards)}\` with ${Math.max(3, g.shards)} shards).`,
             `\`${s.node}\` 노드는 인스턴스가 ${sim.instances}개인데도 단일 장애점입니다. 복제본이 없는 샤드가 있어 그 마스터를 잃으면 슬롯이 비고 클러스터 전체가 CLUSTERDOWN으로 답하며, 복구될 때까지 ${entries.ko}의 요청이 실패합니다. 샤드마다 복제본을 두세요(샤드 ${Math.max(3, g.shards)}개에 \`replicas=${2 * Math.max(3, g.shards)}\`).`,
           )
+        : g !== null && g.type === 'leader' && g.shards > 1
+        ? L(
+            `\`${s.node}\` is a single point of failure although it runs ${sim.instances} instances: each of its ${g.shards} shards is a replica set of ${g.voters} voters, so losing one member of a shard leaves ${g.voters - 1}, short of the majority of ${majorityOf(g.voters)}, and that shard stops; the requests from ${entries.en} it serves fail until it is repaired. Run an odd number of members in each shard (\`replicas=${(g.voters + 1) * g.shards}\`) in separate zones.`,
+            `\`${s.node}\` 노드는 인스턴스가 ${sim.instances}개인데도 단일 장애점입니다. 샤드 ${g.shards}개가 각각 투표 구성원 ${g.voters}개의 복제 세트라, 한 샤드의 구성원 하나만 잃어도 ${g.voters - 1}개가 남아 과반(${majorityOf(g.voters)})에 못 미쳐 그 샤드가 멈추고, 복구될 때까지 그 샤드가 처리하던 ${entries.ko}의 요청이 실패합니다. 샤드마다 구성원을 홀수로 서로 다른 존에 두세요(\`replicas=${(g.voters + 1) * g.shards}\`).`,
+          )
         : g !== null && sim.instances >= 2
         ? L(
             `\`${s.node}\` is a single point of failure although it runs ${sim.instances} instances: ${g.type === 'sentinel' ? 'its master cannot be replaced (its Sentinels cannot vote a failover)' : g.type === 'cluster' ? 'a lost master leaves slots uncovered and the whole cluster answers CLUSTERDOWN' : `losing one leaves ${sim.instances - 1}, short of the majority of ${majorityOf(sim.instances)}, and the group stops`}, so requests from ${entries.en} fail until it is repaired. ${g.type === 'leader' || g.type === 'majority' ? `Run an odd number of voters (\`replicas=${sim.instances + 1}\`) in separate zones.` : advice.en}`,

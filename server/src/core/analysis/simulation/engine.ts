@@ -13,7 +13,7 @@ import { targetText } from '../../shared/target';
 import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
 import { placeName } from './labels';
-import { cacheHoldsState, failoverDisks, failsOverAcrossZones, isLog, pickTakeover, readLagOf, spreadOverZones, type Model, type SimNode, type Takeover } from '../../model/request-graph';
+import { cacheHoldsState, failoverDisks, failsOverAcrossZones, isLog, isMongos, pickTakeover, readLagOf, spreadOverZones, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import { majorityOf } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
@@ -1670,8 +1670,8 @@ export class Engine {
             'routed-around',
             name,
             L(
-              `Clients of ${s.name} give up on ${name} after their timeout (${d(s.selfDetect!)}, generic: failover=client) and ${left ? 'use another instance' : 'find no instance left'}.`,
-              `${s.name} 노드의 클라이언트가 타임아웃(${dk(s.selfDetect!)}, 일반 기본값: failover=client) 뒤 ${name} 인스턴스를 포기하고 ${left ? '다른 인스턴스를 씁니다' : '남은 인스턴스를 찾지 못합니다'}.`,
+              `Clients of ${s.name} give up on ${name} after their timeout (${d(s.selfDetect!)}, generic: ${isMongos(s.node) ? 'MongoDB drivers select among the mongos routers of their connection string' : 'failover=client'}) and ${left ? 'use another instance' : 'find no instance left'}.`,
+              `${s.name} 노드의 클라이언트가 타임아웃(${dk(s.selfDetect!)}, 일반 기본값: ${isMongos(s.node) ? 'MongoDB 드라이버는 연결 문자열의 mongos 라우터 중에서 고릅니다' : 'failover=client'}) 뒤 ${name} 인스턴스를 포기하고 ${left ? '다른 인스턴스를 씁니다' : '남은 인스턴스를 찾지 못합니다'}.`,
             ),
           );
         } else if (!this.groups.controlPlaneOk(s)) {
@@ -2139,7 +2139,11 @@ export class Engine {
       }
       for (const i of loadAct) this.sendLoad(i, t, give, cacheDown);
     } else {
-      for (const i of this.softCallers) for (const e of nodes[i]!.soft) if (prov[e.cache]! < 0) cacheDown.add(e.cache);
+      for (const i of this.softCallers)
+        for (const e of nodes[i]!.soft) {
+          const pc = prov[e.cache]!;
+          if (pc < 0 || (pc === e.cache && nodes[e.cache]!.group !== null && this.lostShare(e.cache) >= 1 - EPS)) cacheDown.add(e.cache);
+        }
     }
     return cacheDown;
   }
@@ -2200,12 +2204,13 @@ export class Engine {
         for (const r of s.routes) for (const a of r.pool) if (!s.back.has(a) && r.share > 0) give(i, a, L0 * r.share);
       } else for (const a of s.callees) if (!s.back.has(a)) give(i, a, L0);
       for (const e of s.soft) {
-        if (prov[e.cache]! >= 0) {
-          if (!s.back.has(e.cache)) give(i, e.cache, L0);
-        } else {
-          cacheDown.add(e.cache);
-          for (const f of e.fallbacks) if (!s.back.has(f)) give(i, f, L0);
-        }
+        // A Redis group that serves none of its keys (CLUSTERDOWN, no master) is down to its readers as a dead cache is;
+        // a Cluster that lost one shard's slots (full coverage off) sends that shard's reads to the database.
+        const pc = prov[e.cache]!;
+        const lost = pc < 0 ? 1 : pc === e.cache && this.nodes[e.cache]!.group !== null ? this.lostShare(e.cache) : 0;
+        if (lost >= 1 - EPS) cacheDown.add(e.cache);
+        if (lost < 1 - EPS && !s.back.has(e.cache)) give(i, e.cache, L0 * (1 - lost));
+        if (lost > EPS) for (const f of e.fallbacks) if (!s.back.has(f)) give(i, f, L0 * lost);
       }
     } else {
       // Caches with a hit ratio: the database behind sees the misses, and the reads of the lost part of the cache.
@@ -3150,7 +3155,10 @@ export class Engine {
         this.emit(
           'cache-lost',
           s.name,
-          L(`${s.name} is gone: every read it served now goes to ${fb.join(', ')}.`, `${josa(s.name, '이/가')} 없어져 캐시가 처리하던 읽기가 모두 ${josa(fb.join(', '), '으로/로')} 갑니다.`),
+          L(
+            `${s.name} serves nothing: every read it served now goes to ${fb.join(', ')} (a cache in front of a database; if ${s.name} holds data of its own, declare it primary).`,
+            `${josa(s.name, '이/가')} 아무것도 처리하지 못해 캐시가 처리하던 읽기가 모두 ${josa(fb.join(', '), '으로/로')} 갑니다(DB 앞의 캐시로 보았습니다. ${josa(s.name, '이/가')} 자기 데이터를 가진다면 primary로 선언하세요).`,
+          ),
         );
       }
       if (cd) this.cacheLost.add(i);

@@ -64,6 +64,13 @@ interface ClusterState {
 }
 
 interface LeaderState {
+  /** The instances of its replica set: [lo, hi) (all of them unless the node is sharded). */
+  lo: number;
+  hi: number;
+  /** Its voters (data members and arbiters), and what the timeline calls it (the node, or one of its shards). */
+  voters: number;
+  label: string;
+  labelKo: string;
   primary: number;
   pending: object | null;
   waiting: boolean;
@@ -73,7 +80,8 @@ interface LeaderState {
 export class GroupPhase {
   private readonly sentinel = new Map<number, SentinelState>();
   private readonly cluster = new Map<number, ClusterState>();
-  private readonly leader = new Map<number, LeaderState>();
+  /** Per single-primary group: one state per replica set (one per shard of a sharded MongoDB). */
+  private readonly leader = new Map<number, LeaderState[]>();
   private readonly majorityLost = new Map<number, boolean>();
   /** Majority groups with range leases (CockroachDB): which members were up, and until when each lost member's leases wait. */
   private readonly leases = new Map<number, { up: boolean[]; until: number[] }>();
@@ -102,7 +110,19 @@ export class GroupPhase {
       this.nodes.push(i);
       if (g.type === 'sentinel') this.sentinel.set(i, { master: 0, pending: null, waiting: false });
       else if (g.type === 'cluster') this.cluster.set(i, { masters: Array.from({ length: g.shards }, (_, k) => k), shard: new Array(g.shards).fill('ok'), pending: new Array(g.shards).fill(null), told: new Array(g.shards).fill(false) });
-      else if (g.type === 'leader') this.leader.set(i, { primary: 0, pending: null, waiting: false, quorumLost: false });
+      else if (g.type === 'leader') {
+        const list: LeaderState[] = [];
+        const per = Math.ceil(s.instances / g.shards);
+        for (let k = 0; k < g.shards; k++) {
+          const lo = k * per;
+          const hi = k === g.shards - 1 ? s.instances : Math.min(s.instances, lo + per);
+          if (lo >= hi) continue;
+          const label = g.shards > 1 ? `${s.name} shard ${k + 1}/${g.shards}` : s.name;
+          const labelKo = g.shards > 1 ? `${s.name} 샤드 ${k + 1}/${g.shards}` : s.name;
+          list.push({ lo, hi, voters: g.shards > 1 ? hi - lo : g.voters, label, labelKo, primary: lo, pending: null, waiting: false, quorumLost: false });
+        }
+        this.leader.set(i, list);
+      }
       else {
         this.majorityLost.set(i, false);
         if (GALERA_ENGINES.has(engineOf(s.node))) this.galeraUp.set(i, h.live(i));
@@ -150,8 +170,12 @@ export class GroupPhase {
         return ok / g.shards;
       }
       case 'leader': {
-        const st = this.leader.get(i);
-        return st && this.votersUp(i) >= majorityOf(g.voters) && h.alive(i, st.primary) ? 1 : 0;
+        const list = this.leader.get(i);
+        if (!list) return 0;
+        // A sharded replica set serves the shards that have a primary and their majority.
+        let ok = 0;
+        for (const st of list) if (this.shardVotersUp(i, st) >= majorityOf(st.voters) && h.alive(i, st.primary)) ok++;
+        return ok / list.length;
       }
       case 'majority': {
         if (this.votersUp(i) < majorityOf(g.voters)) return 0;
@@ -199,7 +223,7 @@ export class GroupPhase {
     for (const [i, st] of this.leases) this.updateLeases(i, st, t);
     for (const [i, st] of this.sentinel) this.updateSentinel(i, st, t);
     for (const [i, st] of this.cluster) this.updateCluster(i, st, t);
-    for (const [i, st] of this.leader) this.updateLeader(i, st, t);
+    for (const [i, list] of this.leader) for (const st of list) this.updateLeader(i, st, t);
     for (const [i, lost] of this.majorityLost) {
       const s = this.h.m.nodes[i]!;
       const now = !this.hasMajority(i);
@@ -279,10 +303,12 @@ export class GroupPhase {
     }
   }
 
-  private quorumEvent(s: SimNode, lost: boolean): void {
+  private quorumEvent(s: SimNode, lost: boolean, shard?: LeaderState): void {
     const g = s.group;
-    const n = g && (g.type === 'leader' || g.type === 'majority') ? g.voters : s.instances;
-    const live = this.votersUp(s.idx);
+    const n = shard ? shard.voters : g && (g.type === 'leader' || g.type === 'majority') ? g.voters : s.instances;
+    const live = shard ? this.shardVotersUp(s.idx, shard) : this.votersUp(s.idx);
+    const name = shard ? shard.label : s.name;
+    const nameKo = shard ? shard.labelKo : s.name;
     if (lost) this.placeTookMajority(s, live);
     if (lost && KAFKA_ENGINES.has(engineOf(s.node)))
       // Brokers are no voters: `quorum` on Kafka stands for min.insync.replicas at a majority of the replicas.
@@ -298,9 +324,9 @@ export class GroupPhase {
       this.h.emit(
         'quorum-lost',
         s.name,
-        L(`${s.name} has ${live} of ${n} voters up, not a majority (${majorityOf(n)}): it stops serving and nothing it coordinates can fail over.`, `${s.name}의 투표 구성원 ${n}개 중 ${live}개만 살아 있어 과반(${majorityOf(n)})이 안 됩니다. 동작을 멈추고, 이 그룹이 조율하는 페일오버도 일어나지 않습니다.`),
+        L(`${name} has ${live} of ${n} voters up, not a majority (${majorityOf(n)}): it stops serving and nothing it coordinates can fail over.`, `${nameKo}의 투표 구성원 ${n}개 중 ${live}개만 살아 있어 과반(${majorityOf(n)})이 안 됩니다. 동작을 멈추고, 이 그룹이 조율하는 페일오버도 일어나지 않습니다.`),
       );
-    else this.h.emit('quorum-regained', s.name, L(`${s.name} has a majority of its voters again (${live} of ${n}).`, `${s.name}의 투표 구성원이 다시 과반입니다(${n}개 중 ${live}개).`));
+    else this.h.emit('quorum-regained', s.name, L(`${name} has a majority of its voters again (${live} of ${n}).`, `${nameKo}의 투표 구성원이 다시 과반입니다(${n}개 중 ${live}개).`));
   }
 
   /**
@@ -339,6 +365,14 @@ export class GroupPhase {
   // ---- Redis Sentinel ---------------------------------------------------------
 
   /** Voters up in a voting group: its live instances and its arbiters whose zone and region stand; else its live instances. */
+  /** Voters up in one replica set of a single-primary group (a shard's members, when the node is sharded). */
+  private shardVotersUp(i: number, st: LeaderState): number {
+    if (st.hi - st.lo === this.h.m.nodes[i]!.instances) return this.votersUp(i);
+    let up = 0;
+    for (let k = st.lo; k < st.hi; k++) if (this.h.alive(i, k)) up++;
+    return up;
+  }
+
   private votersUp(i: number): number {
     const g = this.h.m.nodes[i]!.group;
     const live = this.h.live(i);
@@ -536,10 +570,10 @@ export class GroupPhase {
     const s = h.m.nodes[i]!;
     const g = s.group!;
     if (g.type !== 'leader') return;
-    const quorum = this.votersUp(i) >= majorityOf(g.voters);
+    const quorum = this.shardVotersUp(i, st) >= majorityOf(st.voters);
     if (quorum === st.quorumLost) {
       st.quorumLost = !quorum;
-      this.quorumEvent(s, !quorum);
+      this.quorumEvent(s, !quorum, st);
     }
     if (h.alive(i, st.primary)) {
       st.pending = null;
@@ -557,7 +591,7 @@ export class GroupPhase {
       if (st.pending !== token) return;
       st.pending = null;
       st.waiting = true;
-      if (this.votersUp(i) >= majorityOf(g.voters)) this.elect(i, st);
+      if (this.shardVotersUp(i, st) >= majorityOf(st.voters)) this.elect(i, st);
     });
   }
 
@@ -566,7 +600,7 @@ export class GroupPhase {
     const s = h.m.nodes[i]!;
     const g = s.group!;
     let next = -1;
-    for (let k = 0; k < s.instances; k++) if (h.alive(i, k)) {
+    for (let k = st.lo; k < st.hi; k++) if (h.alive(i, k)) {
       next = k;
       break;
     }
@@ -579,8 +613,8 @@ export class GroupPhase {
         'promoted',
         inst(s, next),
         L(
-          `The members of ${s.name} elect ${inst(s, next)} (${d(g.election)} after the loss). With ${g.arbiters === 1 ? 'an arbiter' : `${g.arbiters} arbiters`} and ${s.instances} data members MongoDB's default write concern is w: 1: writes the lost primary acknowledged but had not replicated (the last ${d(lag)}) are rolled back.`,
-          `${s.name}의 구성원들이 ${josa(inst(s, next), '을/를')} 새 프라이머리로 뽑습니다(장애 후 ${dk(g.election)}). 아비터 ${g.arbiters}개와 데이터 구성원 ${s.instances}개 구성이라 MongoDB의 기본 쓰기 확인 수준이 w: 1이므로, 잃은 프라이머리가 성공으로 응답했지만 아직 복제하지 못한 쓰기(마지막 ${dk(lag)})는 롤백됩니다.`,
+          `The members of ${st.label} elect ${inst(s, next)} (${d(g.election)} after the loss). With ${g.arbiters === 1 ? 'an arbiter' : `${g.arbiters} arbiters`} and ${st.hi - st.lo} data members MongoDB's default write concern is w: 1: writes the lost primary acknowledged but had not replicated (the last ${d(lag)}) are rolled back.`,
+          `${st.labelKo}의 구성원들이 ${josa(inst(s, next), '을/를')} 새 프라이머리로 뽑습니다(장애 후 ${dk(g.election)}). 아비터 ${g.arbiters}개와 데이터 구성원 ${st.hi - st.lo}개 구성이라 MongoDB의 기본 쓰기 확인 수준이 w: 1이므로, 잃은 프라이머리가 성공으로 응답했지만 아직 복제하지 못한 쓰기(마지막 ${dk(lag)})는 롤백됩니다.`,
         ),
       );
       h.loseWrites(lag, inst(s, next), s.idx);
@@ -592,8 +626,8 @@ export class GroupPhase {
       'promoted',
       inst(s, next),
       L(
-        `The members of ${s.name} expel the lost primary and elect ${inst(s, next)} (${gen ? 'generic: ' : ''}${d(g.type === 'leader' ? g.election : 0)} after the loss); writes a majority of the members had${keptKind(s).en} are kept.`,
-        `${s.name}의 구성원들이 잃은 프라이머리를 제외하고 ${josa(inst(s, next), '을/를')} 새 프라이머리로 뽑습니다(${gen ? '일반값, ' : ''}장애 후 ${dk(g.type === 'leader' ? g.election : 0)}). 과반의 구성원이 받은 쓰기${keptKind(s).ko}는 남습니다.`,
+        `The members of ${st.label} expel the lost primary and elect ${inst(s, next)} (${gen ? 'generic: ' : ''}${d(g.type === 'leader' ? g.election : 0)} after the loss); writes a majority of the members had${keptKind(s).en} are kept.`,
+        `${st.labelKo}의 구성원들이 잃은 프라이머리를 제외하고 ${josa(inst(s, next), '을/를')} 새 프라이머리로 뽑습니다(${gen ? '일반값, ' : ''}장애 후 ${dk(g.type === 'leader' ? g.election : 0)}). 과반의 구성원이 받은 쓰기${keptKind(s).ko}는 남습니다.`,
       ),
     );
   }
