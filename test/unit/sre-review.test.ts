@@ -1935,3 +1935,11 @@ test('round 15: a Redis Cluster cache in front of a database, down for CLUSTERDO
   assert.equal(ev.at, 15);
   assert.match(ev.message.en, /goes to acct .*declare it primary/);
 });
+
+test('round 15: one of two Aurora readers lost is dropped behind the reader endpoint — no "failover" of the readers for a minute', () => {
+  const x = d('shoppers: client rate=100', 'web: app replicas=3', 'lb: lb engine=alb', 'aurora: db engine=aurora-postgresql primary zone=a', 'readers: db engine=aurora-postgresql standby of=aurora readable replicas=2 zones=b,c', 'shoppers -> lb -> web', 'web -> aurora : writes', 'web -> readers : reads');
+  const r = fail(x, node('readers', 1));
+  assert.ok(degraded(r) < 60, String(degraded(r)));
+  assert.ok(r.events.some((e) => e.type === 'routed-around'));
+  assert.ok(!r.events.some((e) => /fails over inside/.test(e.message.en)));
+});

@@ -856,8 +856,11 @@ class CompiledNode implements SimNode {
     // mode (Memorystore Standard, ElastiCache with replicas, Azure Cache Standard): a primary whose replicas hold copies.
     const eng = (textAttr(n, 'engine') ?? '').toLowerCase();
     const managedRedisPair = kind === 'cache' && textAttr(n, 'mode') === null && (tm.profile.id === 'redis-replication' || REDIS_ENGINES.has(eng) || REDIS_COMPATIBLE.has(eng));
+    // Readers of such a cluster (`readers: db engine=aurora standby of=db readable replicas=2`) are no writer: they sit
+    // behind the reader endpoint, which spreads connections over the readers up and stops handing out a lost one.
+    const readers = n.role === 'standby' || n.role === 'replica';
     const singleWriter =
-      n.managed && ((kind === 'database' && (tm.profile.id === 'aurora' || tm.profile.id === 'rds-multi-az-cluster')) || managedRedisPair) && instances >= 2 && this.group === null;
+      n.managed && !readers && ((kind === 'database' && (tm.profile.id === 'aurora' || tm.profile.id === 'rds-multi-az-cluster')) || managedRedisPair) && instances >= 2 && this.group === null;
     this.singleWriter = singleWriter;
     const sessions = textOf(sessionsA);
     const state = textOf(stateA);

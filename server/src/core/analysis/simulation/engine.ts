@@ -1531,8 +1531,8 @@ export class Engine {
           by === 'failover' ? 'failed-over' : 'repaired',
           name,
           by === 'failover'
-            ? s.group !== null
-              ? // A group that fails over by itself (a managed Redis Cluster, a Sentinel set): its replica took over
+            ? s.group !== null || (s.instances >= 2 && (s.node.role === 'standby' || s.node.role === 'replica'))
+              ? // A group that fails over by itself (or a managed cluster's readers, routed around meanwhile) (a managed Redis Cluster, a Sentinel set): its replica took over
                 // already; the provider replaces the lost node, which rejoins as a copy.
                 L(
                   `The provider replaces ${name}, which rejoins ${s.name} as a replica (${failoverProfile(tm).label}: ${d(s.restore)}).`,
