@@ -1943,3 +1943,12 @@ test('round 15: one of two Aurora readers lost is dropped behind the reader endp
   assert.ok(r.events.some((e) => e.type === 'routed-around'));
   assert.ok(!r.events.some((e) => /fails over inside/.test(e.message.en)));
 });
+
+test('round 16: Oracle Data Guard in Maximum Availability (semi-sync) waits NetTimeout 30 s for a lost standby and says Data Guard, not MySQL', () => {
+  const x = d('goal rto=30m rpo=0', 'zone a', 'zone b', 'users: client', 'was: app replicas=2 zone=a', 'db: db engine=oracle primary zone=a', 'db-dr: db engine=oracle standby of=db replication=semi-sync failover=manual promote=10m zone=b', 'mon: monitor watches=db,db-dr', 'users -> was -> db');
+  const kept = fail(x, node('db', null)).events.find((e) => e.type === 'writes-kept')!;
+  assert.match(kept.message.en, /NetTimeout \(30 s by default\)/);
+  assert.doesNotMatch(kept.message.en + kept.message.ko, /MySQL/);
+  const delayed = fail(x, node('db-dr', null)).events.find((e) => e.type === 'delayed')!;
+  assert.match(delayed.message.en, /until NetTimeout \(30s\)/);
+});

@@ -58,14 +58,33 @@ const SEMI_SYNC_CAVEAT: Localized = {
   en: 'semi-synchronous replication loses nothing only while it holds: after its timeout (MySQL: 10 s) it falls back to asynchronous',
   ko: '반동기 복제는 유지되는 동안에만 잃는 것이 없습니다. 시간 초과(MySQL 기본 10초) 뒤에는 비동기로 떨어집니다',
 };
+const DATA_GUARD_CAVEAT: Localized = {
+  en: 'Data Guard in Maximum Availability loses nothing only while the standby acknowledges: a primary that cannot reach it within NetTimeout (30 s by default) goes on without it',
+  ko: 'Maximum Availability 모드의 Data Guard는 스탠바이가 확인을 보내는 동안에만 잃는 것이 없습니다. NetTimeout(기본 30초) 안에 스탠바이에 닿지 못하면 프라이머리는 스탠바이 없이 계속 씁니다',
+};
+const SEMI_SYNC_GENERIC_CAVEAT: Localized = {
+  en: 'semi-synchronous replication loses nothing only while it holds: after its timeout the primary goes on without the copy',
+  ko: '반동기 복제는 유지되는 동안에만 잃는 것이 없습니다. 시간 초과 뒤에는 프라이머리가 사본 없이 계속 씁니다',
+};
+/** Oracle engines: Data Guard's SYNC transport in Maximum Availability is what `replication=semi-sync` stands for there. */
+export const ORACLE_ENGINES = new Set(['oracle', 'oracle-rac', 'oracle-dataguard', 'dataguard', 'data-guard']);
+/**
+ * MySQL and its forks, and the failover managers run on them: their replication is asynchronous or semi-synchronous,
+ * never synchronous (Group Replication aside) — the lossless mode the rpo advice names, and the semi-sync timeout's engines.
+ */
+export const MYSQL_FAMILY = new Set(['mysql', 'mariadb', 'percona', 'percona-server', 'mha', 'mha4mysql', 'orchestrator']);
 const DRBD_B_CAVEAT: Localized = {
   en: 'DRBD protocol B acknowledges once the peer has the write in memory: a power loss of both nodes at once still loses it',
   ko: 'DRBD 프로토콜 B는 상대 노드의 메모리에 들어가면 확인합니다. 두 노드가 동시에 전원을 잃으면 그 쓰기는 사라집니다',
 };
 
 /** What a lossless reading of a replication mode assumes, when it can degrade (semi-sync, DRBD protocol B); else null. */
-export function replicationCaveat(mode: ReplicationMode): Localized | null {
-  return mode === 'semi-sync' ? SEMI_SYNC_CAVEAT : mode === 'drbd-B' ? DRBD_B_CAVEAT : null;
+export function replicationCaveat(mode: ReplicationMode, engines: readonly string[] = []): Localized | null {
+  if (mode === 'semi-sync') {
+    if (engines.some((e) => ORACLE_ENGINES.has(e))) return DATA_GUARD_CAVEAT;
+    return engines.length && !engines.some((e) => MYSQL_FAMILY.has(e)) ? SEMI_SYNC_GENERIC_CAVEAT : SEMI_SYNC_CAVEAT;
+  }
+  return mode === 'drbd-B' ? DRBD_B_CAVEAT : null;
 }
 
 /**

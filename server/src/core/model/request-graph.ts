@@ -36,7 +36,7 @@ import { noticeDelay } from './monitoring';
 import { isBackupEdge, longestRestore } from './durability';
 import { clusterZoneIndex, demotesWithout, groupSpecOf, isDataTier, KAFKA_ENGINES, redundantModeMinimum, votingType, type GroupSpec } from './groups';
 import { haTiming } from './ha-timings';
-import { isRedis, REDIS_COMPATIBLE, REDIS_ENGINES, replicationOf, type ReplicationMode } from './replication';
+import { isRedis, MYSQL_FAMILY, ORACLE_ENGINES, REDIS_COMPATIBLE, REDIS_ENGINES, replicationOf, type ReplicationMode } from './replication';
 import { attrValue, flagAttr, flagOf, numberOf, textAttr, textOf } from '../syntax/attrs';
 import { SESSION_KEYWORDS } from '../syntax/schema';
 import { regionsOf } from '../syntax/places';
@@ -493,11 +493,7 @@ export function isMongoConfigServer(n: TopologyNode, edgeLabel: string | null): 
   if (n.kind !== 'database' || (e !== 'mongodb' && e !== 'mongo')) return false;
   return CONFIG_SERVER_NAME.test(n.name) || (edgeLabel !== null && CONFIG_SERVER_LABEL.test(edgeLabel));
 }
-/**
- * MySQL and its forks, and the failover managers run on them: their replication is asynchronous or semi-synchronous,
- * never synchronous (Group Replication aside) — the lossless mode the rpo advice names, and the semi-sync timeout's engines.
- */
-export const MYSQL_FAMILY = new Set(['mysql', 'mariadb', 'percona', 'percona-server', 'mha', 'mha4mysql', 'orchestrator']);
+export { MYSQL_FAMILY } from './replication';
 
 export function canBeSpof(s: SimNode): boolean {
   return !s.client && !s.ignored && !(s.managed && s.restoreBy === 'failover') && s.kind !== null;
@@ -1511,7 +1507,7 @@ function compile(design: Design): Model {
     const sb = nodes[semi[0]!.by]!;
     if (sb.managed) continue;
     const engines = [textAttr(n, 'engine'), textAttr(sb.node, 'engine')].map((e) => (e ?? '').toLowerCase());
-    if (!engines.some((e) => MYSQL_FAMILY.has(e))) continue;
+    if (!engines.some((e) => MYSQL_FAMILY.has(e) || ORACLE_ENGINES.has(e))) continue;
     sb.semiSyncFor = s.idx;
   }
 

@@ -6,7 +6,7 @@
  * Deterministic: events at the same time run in the order they were scheduled.
  */
 import { textAttr } from '../../syntax/attrs';
-import { K8S_NODE, MYSQL_SEMI_SYNC, PROFILES, profileLabel } from '../../model/profiles';
+import { K8S_NODE, MYSQL_SEMI_SYNC, ORACLE_DG, PROFILES, profileLabel } from '../../model/profiles';
 import type { Localized } from '../../syntax/ast';
 import { formatDuration, formatPercent } from '../../shared/format';
 import { targetText } from '../../shared/target';
@@ -21,7 +21,7 @@ import type { ClassSeries, EntrySeries, NodeState, QueueSeries, SimEvent, SimSte
 import { L } from '../../shared/localized';
 import { capacityOf, connectionLimits, shardCopiesOf, shardOf, type Capacity, type ConnectionLimit } from '../../model/capacity';
 import { copiesThroughDatabases, durabilityOf, type Durability } from '../../model/durability';
-import { replicationCaveat } from '../../model/replication';
+import { ORACLE_ENGINES, replicationCaveat } from '../../model/replication';
 import { connectionsMessage, dataLossMessage, noticedMessage, restoredMessage, wakeMessage } from './capacity-events';
 
 const EPS = 1e-9;
@@ -1589,8 +1589,18 @@ export class Engine {
     }
     if (s.semiSyncFor >= 0 && this.prov[s.semiSyncFor] === s.semiSyncFor && this.live[s.idx]! <= 0) {
       const p = this.nodes[s.semiSyncFor]!.name;
-      const wait = MYSQL_SEMI_SYNC.timeout.v;
-      this.emit(
+      const oracle = [s.node, this.nodes[s.semiSyncFor]!.node].some((n) => ORACLE_ENGINES.has((textAttr(n, 'engine') ?? '').toLowerCase()));
+      const wait = oracle ? ORACLE_DG.netTimeout.v : MYSQL_SEMI_SYNC.timeout.v;
+      if (oracle)
+        this.emit(
+          'delayed',
+          p,
+          L(
+            `Commits on ${p} wait for ${name}, its only Data Guard standby in Maximum Availability, until NetTimeout (${d(wait)}); then ${p} goes on without it (as in Maximum Performance): writes succeed, but until ${s.name} is back none is on a copy when acknowledged (an rpo of 0 does not hold meanwhile).`,
+            `${p}의 커밋은 Maximum Availability 모드의 유일한 Data Guard 스탠바이 ${name}의 확인을 NetTimeout(${dk(wait)})까지 기다린 뒤 스탠바이 없이 계속됩니다(Maximum Performance처럼). 쓰기는 성공하지만 ${josa(s.name, '이/가')} 돌아올 때까지 확인된 쓰기가 사본에 있다는 보장이 없습니다(그동안 RPO 0은 지켜지지 않습니다).`,
+          ),
+        );
+      else this.emit(
         'delayed',
         p,
         L(
@@ -3070,7 +3080,7 @@ export class Engine {
         // write was taken in between.
         if (!this.passivePeer(x) && !this.lagLost.delete(x)) this.loseWrites(tk.lag, by, x);
         // Lossless only while the mode holds (semi-sync falls back to asynchronous after its timeout): said, not counted.
-        const caveat = tk.lag <= 0 && !tk.peer && !this.passivePeer(x) ? replicationCaveat(tk.replication) : null;
+        const caveat = tk.lag <= 0 && !tk.peer && !this.passivePeer(x) ? replicationCaveat(tk.replication, [s.node, this.nodes[tk.by]!.node].map((n) => (textAttr(n, 'engine') ?? '').toLowerCase())) : null;
         if (caveat) this.emit('writes-kept', by, L(`${caveat.en[0]!.toUpperCase()}${caveat.en.slice(1)}.`, `${caveat.ko}.`));
         if (s.isSessionStore) {
           this.storeLost.delete(x);

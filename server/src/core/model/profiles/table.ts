@@ -221,6 +221,15 @@ export const MYSQL_SEMI_SYNC = {
   timeout: V(10, 'mysql-semisync'),
 };
 
+/**
+ * Oracle Data Guard in Maximum Availability (SYNC redo transport, written `replication=semi-sync`): the primary's log
+ * writer waits for the standby's acknowledgement up to NetTimeout (the NET_TIMEOUT attribute of LOG_ARCHIVE_DEST_n,
+ * broker default 30 s), then goes on as in Maximum Performance until the standby catches up.
+ */
+export const ORACLE_DG = {
+  netTimeout: V(30, 'oracle-dg-nettimeout'),
+};
+
 export const PROFILES: Record<ProfileId, Profile> = {
   generic: {
     id: 'generic',
