@@ -1952,3 +1952,19 @@ test('round 16: Oracle Data Guard in Maximum Availability (semi-sync) waits NetT
   const delayed = fail(x, node('db-dr', null)).events.find((e) => e.type === 'delayed')!;
   assert.match(delayed.message.en, /until NetTimeout \(30s\)/);
 });
+
+test('round 16: Azure SQL Database keeps geo-redundant backups by default — its region lost is a geo-restore losing up to 1 h, not an unbounded loss', () => {
+  const x = d('goal rto=15m rpo=5m', 'region koreacentral', 'region koreasouth', 'zone 1 region=koreacentral', 'zone 2 region=koreacentral', 'users: client', 'app: service engine=k8s replicas=2 zones=1,2', 'sql: database engine=azure-sql managed zones=1,2', 'users -> app -> sql');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'region', region: 'koreacentral' }, at: 0 }]);
+  const ev = r.events.find((e) => e.type === 'data-lost')!;
+  assert.match(ev.message.en, /geo-restore loses .*up to 1h/);
+  assert.equal(r.writesLostSeconds, 3600);
+  // (A design with something in the other region is judged on the region's loss.)
+  const x2 = d('goal rto=15m rpo=5m', 'region koreacentral', 'region koreasouth', 'zone 1 region=koreacentral', 'zone 2 region=koreacentral', 'users: client', 'app: service engine=k8s replicas=2 zones=1,2', 'sql: database engine=azure-sql managed zones=1,2', 'cache: cache engine=redis managed replicas=2 zones=1,2', 'cache-dr: cache engine=redis standby of=cache failover=manual region=koreasouth', 'users -> app -> sql', 'app -> cache');
+  const f = checkDesign(x2).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(f.message.en, /copied to the paired region asynchronously/);
+  // Written backups replace the default: kept in the region, they go with it.
+  const y = d('region koreacentral', 'zone 1 region=koreacentral', 'users: client', 'app: service replicas=2 zones=1', 'sql: database engine=azure-sql managed zones=1 backup=1h', 'users -> app -> sql');
+  const ry = simulate(y, [{ type: 'fail', target: { type: 'region', region: 'koreacentral' }, at: 0 }]);
+  assert.ok(ry.events.some((e) => e.type === 'data-lost' && /unbounded/.test(e.message.en)));
+});

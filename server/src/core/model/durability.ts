@@ -80,6 +80,11 @@ export interface Durability {
   backup: number | null;
   /** Where backups are kept: a region name, a node index, or the node's own place (null). */
   backupTo: { region: string } | { zone: string; region: string | null } | { node: number } | null;
+  /**
+   * The product's own backups copied to another region by default (no `backup=`/`backup-to=` written): what a restore
+   * there loses at most once the node's region is lost; null otherwise.
+   */
+  geoBackup: number | null;
   /** Storage replicated across zones by the engine: only a region loss loses the data. */
   replicated: boolean;
   /** Storage on mirrored or parity disks (mirroredDisks): only the loss of its zone or region loses the data. */
@@ -224,6 +229,7 @@ export function durabilityOf(m: Model): Durability[] {
       holdsData: !s.client && !s.ignored && nodeHoldsData(m.design, n, s.isSessionStore),
       backup: backup !== null && backup > 0 ? backup : null,
       backupTo,
+      geoBackup: to === null && !n.attrs.has('backup') ? (timingsOf(n).profile.values.geoBackup?.v ?? null) : null,
       replicated: dataSurvivesZoneLoss(s),
       mirrored: mirroredDisks(n),
       restore: durationAttr(n, 'restore') ?? DEFAULTS.restore,

@@ -7,8 +7,9 @@ import { failoverMode, koDuration, L, nameList, standbysOf, type Facts } from '.
 import { leaderShards, majorityOf, membersPerShard, rollsBack, voterZones, votingType } from '../model/groups';
 import { instanceCount, MYSQL_FAMILY } from '../model/request-graph';
 import { backupInterval } from '../model/durability';
-import { failoverTimingsOf, PROFILES } from '../model/profiles';
+import { failoverTimingsOf, PROFILES, timingsOf } from '../model/profiles';
 import { regionsOf, runsOnlyIn } from '../syntax/places';
+import { textAttr } from '../syntax/attrs';
 
 /** `db`, zone `seoul-a`, region `seoul`. */
 export function lossName(t: LossImpact['target']): Localized {
@@ -144,6 +145,14 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
       if ((f.copies.get(n.name) ?? []).some((c) => !runsOnlyIn(f.design, c, t))) continue;
       const to = n.attrs.get('backup-to')?.value;
       const toName = to && to.type === 'text' ? to.value : null;
+      // The product copies its own backups to another region (Azure SQL Database's geo-redundant backup storage): they
+      // survive, but a geo-restore loses what they had not reached; a shorter rpo needs a live copy in another region.
+      const geo = toName === null && !n.attrs.has('backup') ? timingsOf(n).profile.values.geoBackup : undefined;
+      if (geo && t.type === 'region')
+        return L(
+          `\`${n.name}\`'s own backups are copied to the paired region asynchronously, so a geo-restore there loses up to ${formatDuration(geo.v)}: for less, keep a live copy in another region (an auto-failover group or active geo-replication: \`${n.name}-dr: ${n.kindText} engine=${textAttr(n, 'engine') ?? 'azure-sql'} standby of=${n.name} region=…\`).`,
+          `\`${n.name}\`의 자체 백업은 페어 리전에 비동기로 복사되므로, 그곳에서 지역 복원(geo-restore)하면 최대 ${koDuration(geo.v)} 분량을 잃습니다. 더 줄이려면 다른 리전에 살아 있는 사본을 두세요(자동 장애 조치 그룹이나 활성 지역 복제: \`${n.name}-dr: ${n.kindText} engine=${textAttr(n, 'engine') ?? 'azure-sql'} standby of=${n.name} region=…\`).`,
+        );
       const toNode = toName !== null ? f.design.nodes.get(toName) : undefined;
       // Kept in a zone (`backup-to=` a zone's name): lost with that zone or its region.
       const toZone = toNode === undefined && toName !== null && !f.design.regions.has(toName) ? f.design.zones.get(toName) : undefined;

@@ -10,7 +10,7 @@ const k = (s: number): string => koDuration(s);
 const n = (x: number): string => Math.round(x).toLocaleString('en-US');
 
 /** Data with no live copy is gone: since the last backup, or all of it. */
-export function dataLossMessage(label: string, backup: number | null, survive: boolean, shards: number | null): Localized {
+export function dataLossMessage(label: string, backup: number | null, survive: boolean, shards: number | null, geo = false): Localized {
   const part = shards === null ? L('', '') : L(` (1/${shards} of the keys)`, `(키의 1/${shards})`);
   if (backup === null)
     return L(
@@ -21,6 +21,11 @@ export function dataLossMessage(label: string, backup: number | null, survive: b
     return L(
       `${label}'s data is lost${part.en}, and so are its backups (kept in the place that failed): nothing to restore from (unbounded loss).`,
       `${label}의 데이터${part.ko}를 잃고, 장애가 난 곳에 둔 백업도 함께 잃습니다. 복원할 것이 없습니다(상한 없는 손실).`,
+    );
+  if (geo)
+    return L(
+      `${label}'s data is lost${part.en} with its region: its backups live on in the paired region, copied there asynchronously, so a geo-restore loses the writes they had not reached yet (up to ${d(backup)}).`,
+      `${label}의 데이터${part.ko}를 리전과 함께 잃습니다. 백업은 페어 리전에 비동기로 복사되어 남아 있으므로, 지역 복원(geo-restore)으로는 아직 복사되지 않은 쓰기(최대 ${k(backup)})를 잃습니다.`,
     );
   return L(
     `${label}'s data is lost${part.en} with no live copy: the writes since the last backup (up to ${d(backup)}) are gone; it must be restored from the backup.`,

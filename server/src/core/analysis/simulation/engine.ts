@@ -2714,6 +2714,8 @@ export class Engine {
     if (d.backup === null) return false;
     const to = d.backupTo;
     if (to === null) {
+      // Copied to another region by the product itself (Azure SQL Database's geo-redundant backups): they outlive it.
+      if (d.geoBackup !== null) return true;
       // Kept in the node's own region: lost with it.
       const s = this.nodes[i]!;
       const list = this.insts.get(i) ?? [];
@@ -2783,11 +2785,13 @@ export class Engine {
         this.lostData.add(key);
         const d = this.dur[i]!;
         const survive = this.backupsSurvive(i);
-        const amount = survive ? d.backup! : Infinity;
+        // The region lost with the node: a restore from the copy of the backups elsewhere, which trails by more.
+        const geo = survive && d.geoBackup !== null && this.regionLost(i);
+        const amount = survive ? (geo ? Math.max(d.backup!, d.geoBackup!) : d.backup!) : Infinity;
         // Kept per data set: a place that comes back brings its disks back, and with them this loss (recoverTarget).
         this.dataLoss.set(key, amount);
         const label = k === null ? s.name : shardCopiesOf(s.node) !== null ? s.name : `${s.name} (shard ${k + 1}/${S})`;
-        this.emit('data-lost', label, dataLossMessage(label, d.backup, survive, k === null ? null : S));
+        this.emit('data-lost', label, dataLossMessage(label, survive ? amount : d.backup, survive, k === null ? null : S, geo));
         if (!survive) continue;
         this.awaitingRestore.add(i);
         const at = t + d.notice + d.restore;

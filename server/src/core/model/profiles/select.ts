@@ -89,6 +89,9 @@ export const ENGINE_PROFILES: Record<string, ProfileId> = {
   'aws-efs': 'aws-efs',
   dynamodb: 'aws-dynamodb',
   'cloud-sql': 'gcp-cloud-sql',
+  'azure-sql': 'azure-sql',
+  'azure-sql-database': 'azure-sql',
+  azuresql: 'azure-sql',
   cloudsql: 'gcp-cloud-sql',
   spanner: 'gcp-spanner',
   'cloud-spanner': 'gcp-spanner',
@@ -137,8 +140,6 @@ export const PRODUCT_ONLY: Record<string, { managed: boolean }> = {
   node: { managed: false },
   nodejs: { managed: false },
   'spring-boot': { managed: false },
-  // Azure SQL Database fails over inside the service (no timings verified here: the generic managed ones apply).
-  'azure-sql': { managed: true },
   sqs: { managed: true },
   sns: { managed: true },
   etcd: { managed: false },

@@ -84,6 +84,11 @@ export interface ProfileValues {
   autoscaleDelay?: Value;
   /** A managed database's own backups when no `backup=` is written: how much a restore loses at most (RDS point-in-time recovery). */
   backup?: Value;
+  /**
+   * A managed database whose own backups are copied to another region by default (Azure SQL Database's geo-redundant
+   * backup storage): how much a restore there loses at most when the database's region is lost (geo-restore).
+   */
+  geoBackup?: Value;
 }
 
 export type ProfileId =
@@ -128,6 +133,7 @@ export type ProfileId =
   | 'azure-cosmos-db'
   | 'aws-dynamodb'
   | 'gcp-cloud-sql'
+  | 'azure-sql'
   | 'azure-postgres-flexible'
   | 'gcp-spanner';
 
@@ -604,6 +610,16 @@ export const PROFILES: Record<ProfileId, Profile> = {
   // (cloud-sql-ha); how long the standby then takes is not documented: the generic managed
   // failover (120 s, never less than that 60 s) stays. SLA: Enterprise edition with HA >= 99.95 %
   // (Enterprise Plus with HA >= 99.99 %); no SLA figure for an instance without HA.
+  // Azure SQL Database: the failover inside the service is not documented as a figure (the generic managed one stays).
+  // Backups are always taken (transaction log backups about every 10 minutes: PITR's RPO) and stored geo-redundantly
+  // by default, copied asynchronously to the paired region: a geo-restore after the region's loss loses up to 1 hour
+  // (azure-sql-backups).
+  'azure-sql': {
+    id: 'azure-sql',
+    label: 'Azure SQL Database',
+    managed: true,
+    values: { failover: G(120), backup: V(600, 'azure-sql-backups'), geoBackup: V(3600, 'azure-sql-backups') },
+  },
   'gcp-cloud-sql': {
     id: 'gcp-cloud-sql',
     label: 'Google Cloud SQL',
