@@ -1621,11 +1621,16 @@ export class Engine {
       );
     }
     if (s.selfDetect !== null && s.group === null && retriesThrough(s, s.selfDetect) && this.live[s.idx]! > 0 && this.groups.controlPlaneOk(s)) {
-      const retry = s.timings.profile.values.retryFor!.v;
+      const retry = s.timings.profile.values.retryFor?.v ?? 0;
       this.emit(
         'delayed',
         name,
-        s.timings.profile.id === 'ceph'
+        replicatedVolume(s)
+          ? L(
+              `I/O to ${s.name} stalls until its lost replica ${name} is dropped from the volume (generic: ${d(s.selfDetect)}): every write goes to each replica, so the callers wait instead of failing, and the other replicas serve on.`,
+              `${s.name} 볼륨의 I/O는 잃은 복제본 ${josa(name, '이/가')} 볼륨에서 빠질 때까지(일반값 ${dk(s.selfDetect)}) 멈춥니다. 쓰기는 모든 복제본에 가므로 호출하는 쪽은 실패하지 않고 기다리며, 나머지 복제본이 계속 처리합니다.`,
+            )
+          : s.timings.profile.id === 'ceph'
           ? L(
               `I/O to the placement groups whose primary OSD was on ${name} blocks until its peers report it down (${d(s.selfDetect)}, osd_heartbeat_grace) and the groups re-peer on their other copies; clients wait (no request timeout by default), so it is delayed, not failed.`,
               `${name} 인스턴스에 프라이머리 OSD가 있던 배치 그룹(PG)의 I/O는 다른 OSD가 장애를 보고하고(${dk(s.selfDetect)}, osd_heartbeat_grace) 나머지 사본으로 다시 피어링할 때까지 멈춥니다. 클라이언트는 기다리므로(기본값은 요청 타임아웃 없음) 실패하지 않고 늦어질 뿐입니다.`,
@@ -1732,7 +1737,9 @@ export class Engine {
         L(`The sessions kept on ${name} are lost: ${pct(share)} of ${s.name}'s logged-in users must log in again.`, `${name}에 있던 세션이 사라집니다: ${s.name} 로그인 사용자의 ${pct(share)}가 다시 로그인해야 합니다.`),
       );
     }
-    // (A managed primary with replicas keeps every session on them: a lost instance loses none beyond the replication lag.)
+    // A managed primary with replicas keeps every session on them: losing the writer loses the replication lag's sessions
+    // (the replicas are copied asynchronously), as losing its zone does; a lost replica loses none.
+    if (byNodeStep && i === 0 && s.isSessionStore && s.singleWriter && !this.storeLost.has(s.idx)) this.loseSessions(s.idx, s.timings.lag.value / SESSION_LIFETIME);
     if (s.isSessionStore && s.kind === 'cache' && this.live[s.idx]! > 0 && !s.singleWriter && !['sentinel', 'cluster'].includes(modeOf(s))) {
       // A standalone cache sharded over instances: the lost instance's sessions are gone.
       const share = 1 / Math.max(1, this.instOf(s.idx).length);
@@ -3411,6 +3418,16 @@ function genericRepair(s: SimNode, by: 'failover' | 'repair'): boolean {
 }
 
 function retriesThrough(s: SimNode, detect: number): boolean {
+  if (replicatedVolume(s)) return true;
   const retry = s.timings.profile.values.retryFor;
   return retry !== undefined && detect <= retry.v;
+}
+
+/**
+ * A replicated volume (`storage replicas=3` with no engine of its own: Longhorn, a DRBD-like block device, a
+ * replicated file system): every write goes to each replica, so a lost replica stalls the volume's I/O until it is
+ * dropped — the callers wait (the kernel's block layer blocks) rather than one request in N failing.
+ */
+function replicatedVolume(s: SimNode): boolean {
+  return s.kind === 'storage' && s.group === null && s.instances >= 2 && !s.managed && s.timings.profile.id === 'generic' && s.node.role !== 'standby' && s.node.role !== 'replica' && !s.node.attrs.has('shards');
 }
