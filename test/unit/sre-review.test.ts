@@ -1985,3 +1985,13 @@ test('round 16: a replicated volume (storage replicas=3) losing a replica stalls
   assert.equal(down(r) + degraded(r), 0);
   assert.ok(r.events.some((e) => e.type === 'delayed' && /stalls until its lost replica/.test(e.message.en)));
 });
+
+test('round 16: a two-node Pgpool-II watchdog that lost a node moves its virtual IP nowhere — no "moves" event — and the rto cause is the watchdog quorum, not a missing vip', () => {
+  const x = d('goal rto=5m', 'zone a', 'zone b', 'users: client', 'ap: app replicas=2 zones=a,b', 'pgpool: lb engine=pgpool replicas=2 vip health-check zones=a,b', 'pg1: db engine=postgres primary zone=a', 'users -> ap -> pgpool -> pg1');
+  const r = fail(x, node('pgpool', 1));
+  assert.ok(!r.events.some((e) => e.type === 'routed-around' && /virtual IP moves/.test(e.message.en)));
+  const y = d('goal rto=5m', 'zone a', 'zone b', 'users: client', 'l4: lb layer=4 engine=keepalived replicas=2 health-check zones=a,b', 'ap: app replicas=2 zones=a,b', 'pgpool: lb engine=pgpool replicas=2 vip health-check zones=a,b', 'pg1: db engine=postgres primary zone=a', 'pg2: db engine=repmgr standby of=pg1 failover=auto zone=b', 'users -> l4 -> ap -> pgpool -> pg1');
+  const f = checkDesign(y).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /watchdog has 2 nodes/);
+  assert.doesNotMatch(f.message.en, /give `pgpool` a virtual IP/);
+});

@@ -140,6 +140,12 @@ function instancesCause(nodes: SimNode[], s: SimNode): Localized | null {
       `원인: 요청이 \`${s.name}\` 노드의 인스턴스 ${s.instances}개에 바로 도달하고 앞에서 나눠 주는 것이 없어, 죽은 인스턴스가 복구될 때까지 자기 몫의 요청을 계속 받습니다. 해결: 앞에 헬스 체크하는 로드밸런서를 두세요(\`lb: load-balancer health-check\`, \`lb -> ${s.name}\`).`,
     );
   const direct = callers.filter((c) => c.kind !== 'load-balancer' && c.or !== 'lb');
+  // Pgpool-II's watchdog holds its virtual IP only with a quorum: a pair that lost a node moves it nowhere.
+  if (s.vipQuorum && s.instances === 2)
+    return L(
+      `Cause: \`${s.name}\`'s watchdog has 2 nodes, and it holds the virtual IP only with a quorum, more than half of them (\`enable_consensus_with_half_votes\` is off by default): losing either node leaves 1 of 2, so no node holds the address until it is back. Fix: a third watchdog node (\`replicas=3\`), or \`enable_consensus_with_half_votes\` on, accepting the split-brain risk.`,
+      `원인: \`${s.name}\`의 watchdog 노드는 2개인데, 과반(절반 초과)이 있어야 가상 IP를 잡습니다(\`enable_consensus_with_half_votes\` 기본값 off). 어느 하나를 잃으면 2개 중 1개만 남아, 돌아올 때까지 어느 노드도 그 주소를 잡지 않습니다. 해결: watchdog 노드를 하나 더 두거나(\`replicas=3\`), 스플릿 브레인 위험을 감수하고 \`enable_consensus_with_half_votes\`를 켜세요.`,
+    );
   if (direct.length && s.kind === 'load-balancer') {
     // A tier of proxies (HAProxy, PgBouncer, MySQL Router) called by address: clients need one address that follows the live instances.
     const who = nameList(direct.map((c) => c.name));

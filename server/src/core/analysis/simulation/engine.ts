@@ -1653,6 +1653,8 @@ export class Engine {
         if (x.alive || x.failedAt !== t) return;
         if (s.vip) {
           if ((this.vipHolder.get(s.idx) ?? 0) !== i) return;
+          // Pgpool-II's watchdog without its quorum moves the virtual IP nowhere (failover-blocked said so).
+          if (s.vipQuorum && this.live[s.idx]! < majorityOf(this.instOf(s.idx).length)) return;
           const next = this.instOf(s.idx).findIndex((y) => y.alive);
           if (next < 0) return;
           this.vipHolder.set(s.idx, next);
