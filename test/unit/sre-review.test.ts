@@ -1995,3 +1995,11 @@ test('round 16: a two-node Pgpool-II watchdog that lost a node moves its virtual
   assert.match(f.message.en, /watchdog has 2 nodes/);
   assert.doesNotMatch(f.message.en, /give `pgpool` a virtual IP/);
 });
+
+test('round 16: DynamoDB global tables lose their replication lag with a region (asynchronous across regions) and log no fake detection or promotion when nothing calls the lost replica any more', () => {
+  const x = d('goal rpo=0', 'region seoul', 'region tokyo', 'users: client', 'ga: lb layer=4 managed health-check', 'api-seoul: app replicas=2 region=seoul', 'api-tokyo: app replicas=2 region=tokyo', 't-seoul: db engine=dynamodb primary region=seoul', 't-tokyo: db engine=dynamodb primary of=t-seoul conflicts=last-writer-wins region=tokyo', 'users -> ga', 'ga -> api-seoul', 'ga -> api-tokyo', 'api-seoul -> t-seoul', 'api-tokyo -> t-tokyo');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'region', region: 'seoul' }, at: 0 }]);
+  assert.ok(r.writesLostSeconds > 0);
+  assert.ok(!r.events.some((e) => e.type === 'detected' || e.type === 'promoted'), JSON.stringify(r.events.map((e) => e.type)));
+  assert.equal(r.events.find((e) => e.type === 'writes-lost')!.at, 0);
+});

@@ -1357,7 +1357,7 @@ function compile(design: Design): Model {
       ? { mode: 'shared' as const, rank: 0 as const, lossless: true }
       : disks
         ? replicationOf(disks.copy, disks.source)
-        : !written && ft.sync.value === 1
+        : !written && ft.sync.value === 1 && !crossRegion(design, n, xn)
           ? { mode: 'sync' as const, rank: 0 as const, lossless: true }
           : replicationOf(n, xn);
     // A server standing by for a server (an active-standby web pair) has no data to lose on taking over.

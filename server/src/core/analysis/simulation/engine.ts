@@ -3058,8 +3058,13 @@ export class Engine {
     }
     for (const { x, s, tk, pend, disk } of fresh) {
       const by = nodes[tk.by]!.name;
+      // A second primary (a multi-active store: DynamoDB global tables, a master-master pair) promotes nothing: it takes
+      // the lost one's traffic only if something still sends it there — with every caller gone too, nothing to tell.
+      const quiet = (): boolean => tk.peer && !s.callers.some((c) => this.prov[c]! >= 0);
+      // (Its unreplicated writes are lost with it at once: no detection to wait for.)
+      if (quiet()) pend.done = t;
       this.at(t + tk.detect, () => {
-        if (this.pending.get(x) !== pend) return;
+        if (this.pending.get(x) !== pend || quiet()) return;
         this.emit(
           'detected',
           s.name,
@@ -3075,7 +3080,7 @@ export class Engine {
         this.pending.delete(x);
         if (this.live[tk.by]! <= 0) return;
         this.acting.set(x, tk.by);
-        this.emit(
+        if (!quiet()) this.emit(
           'promoted',
           by,
           tk.peer
