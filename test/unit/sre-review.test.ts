@@ -1244,7 +1244,8 @@ test('rto-not-met names a recovery site too small for the whole load, found in t
     'gslb -> lb-far -> was-far -> db-far',
   );
   const m = checkDesign(x).find((f) => f.rule === 'rto-not-met')!.message;
-  assert.match(m.en, /Cause: once zone `main` is lost, `was-far` receives about 1,800 req\/s and its 4 instances serve 1,600; the rest fail from 2h 1m to the end of the run\. Fix: .*\(5 instances: `replicas=5`/);
+  // (Round 16: the far site standing by is healthy to the GSLB, which sends the users there at 2m 30s, before the promotion.)
+  assert.match(m.en, /Cause: once zone `main` is lost, `was-far` receives about 1,800 req\/s and its 4 instances serve 1,600; the rest fail from 2m 30s to the end of the run\. Fix: .*\(5 instances: `replicas=5`/);
   assert.doesNotMatch(m.en, /Keep a standby copy in another region/);
   assert.match(m.ko, /`main` 존을 잃으면 `was-far` 노드에 초당 약 1,800건이 오는데/);
 });
@@ -2002,4 +2003,15 @@ test('round 16: DynamoDB global tables lose their replication lag with a region 
   assert.ok(r.writesLostSeconds > 0);
   assert.ok(!r.events.some((e) => e.type === 'detected' || e.type === 'promoted'), JSON.stringify(r.events.map((e) => e.type)));
   assert.equal(r.events.find((e) => e.type === 'writes-lost')!.at, 0);
+});
+
+test('round 16: a DR site standing by behind a failover record is healthy to the GSLB — an application failure at the main site shows no DR site failing — and a site failing behind a healthy balancer says the check is assumed deep', () => {
+  const x = d('goal rto=30m rpo=0', 'region main', 'region dr', 'zone m1 region=main', 'zone d1 region=dr', 'users: client', 'gslb: dns routing=failover ttl=30s interval=10s', 'l4-main: lb layer=4 engine=keepalived replicas=2 health-check zone=m1', 'l4-dr: lb layer=4 engine=keepalived replicas=2 health-check zone=d1', 'was-main: was replicas=2 zone=m1', 'was-dr: was replicas=2 zone=d1', 'db: db engine=oracle primary zone=m1', 'db-dr: db engine=oracle standby of=db replication=sync failover=manual promote=10m zone=d1', 'mon: monitor watches=db,db-dr,was-main', 'users -> gslb', 'gslb -> l4-main', 'gslb -> l4-dr', 'l4-main -> was-main -> db', 'l4-dr -> was-dr -> db-dr');
+  const r = fail(x, node('was-main', 1));
+  assert.ok(!r.events.some((e) => e.target === 'l4-dr' || e.type === 'dns-switched'), JSON.stringify(r.events.map((e) => `${e.type} ${e.target}`)));
+  const db = fail(x, node('db'));
+  const det = db.events.filter((e) => e.type === 'detected' && e.target.startsWith('l4-'));
+  assert.deepEqual(det.map((e) => e.target), ['l4-main']);
+  assert.match(det[0]!.message.en, /assumes a deep check/);
+  assert.ok(db.events.some((e) => e.type === 'dns-switched' && /clients go to l4-dr/.test(e.message.en)));
 });

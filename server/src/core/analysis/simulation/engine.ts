@@ -335,16 +335,19 @@ export class SweepContext {
     }
     let act = closure(seed, m.preds);
     // A checked DNS answer above the loss can move its users to another site (a failover or weighted record dropping the
-    // lost site's address): that site's load changes too, so everything behind the DNS node is in the run.
-    if (loadSet) {
+    // lost site's address): that site's load and its health as the DNS checks it change too (a DR site standing by is
+    // healthy as it is, and serves once its database is promoted), so everything behind the DNS node is in the run.
+    {
+      const expanded = new Set<number>();
       for (;;) {
-        const dns = [...act].filter((i) => (m.nodes[i]!.or === 'dns-failover' || m.nodes[i]!.or === 'dns-spread') && !loadSet!.has(i));
+        const dns = [...act].filter((i) => (m.nodes[i]!.or === 'dns-failover' || m.nodes[i]!.or === 'dns-spread') && !expanded.has(i));
         if (!dns.length) break;
+        for (const i of dns) expanded.add(i);
         for (const x of closure(new Set(dns), m.succ)) {
-          loadSet.add(x);
+          if (loadSet) loadSet.add(x);
           seed.add(x);
         }
-        if (partial) for (const p of [...partial.keys()]) if (loadSet.has(p)) partial.delete(p);
+        if (partial && loadSet) for (const p of [...partial.keys()]) if (loadSet.has(p)) partial.delete(p);
         act = closure(seed, m.preds);
       }
     }
@@ -2476,7 +2479,8 @@ export class Engine {
       const alt = this.altS.get(i);
       if (!alt) continue;
       s.callees.forEach((a, k) => {
-        const ok = alt[k]! > EPS || (this.dormant.length > 0 && this.standingBy(a, 0));
+        // A site standing by (a pilot light, a DR site whose database waits for its promotion) is healthy as it is.
+        const ok = alt[k]! > EPS || this.standingBy(a, 0);
         const since = bad.get(a);
         if (ok && since !== undefined) {
           if (roundT(since + s.dnsSwitch) <= t) changed = true;
@@ -2486,13 +2490,21 @@ export class Engine {
           const target = this.nodes[a]!.name;
           this.at(t + s.dnsDetect, () => {
             if (bad.get(a) !== t) return;
+            // The target itself answers (its balancer is up): only a check that follows the request to what it needs
+            // fails — an assumption the language cannot state, so said.
+            const deep = this.prov[a]! >= 0 && this.live[this.prov[a]!]! > 0;
             this.emit(
               'detected',
               target,
-              L(
-                `${s.name}'s health checks fail for ${target} (${s.timings.failures.value} in a row, every ${d(s.timings.interval.value)}): nothing is served through it.`,
-                `${s.name}의 헬스 체크가 ${target}에 대해 연속 ${s.timings.failures.value}번 실패합니다(${dk(s.timings.interval.value)}마다): 그쪽으로는 아무것도 처리되지 않습니다.`,
-              ),
+              deep
+                ? L(
+                    `${s.name}'s health checks fail for ${target} (${s.timings.failures.value} in a row, every ${d(s.timings.interval.value)}): nothing is served through it. This assumes a deep check, one whose path reaches what ${target}'s requests need; a check that only asks ${target} itself keeps passing, and the users sent there keep failing until it is repaired.`,
+                    `${s.name}의 헬스 체크가 ${target}에 대해 연속 ${s.timings.failures.value}번 실패합니다(${dk(s.timings.interval.value)}마다). 그쪽으로는 아무것도 처리되지 않습니다. 이는 ${target} 뒤에서 요청에 필요한 곳까지 확인하는 깊은 헬스 체크를 가정한 것입니다. ${target} 자체만 확인한다면 체크는 계속 통과하고, 그쪽으로 간 사용자는 복구될 때까지 계속 실패합니다.`,
+                  )
+                : L(
+                    `${s.name}'s health checks fail for ${target} (${s.timings.failures.value} in a row, every ${d(s.timings.interval.value)}): nothing is served through it.`,
+                    `${s.name}의 헬스 체크가 ${target}에 대해 연속 ${s.timings.failures.value}번 실패합니다(${dk(s.timings.interval.value)}마다). 그쪽으로는 아무것도 처리되지 않습니다.`,
+                  ),
             );
           });
           this.at(t + s.dnsSwitch, (now) => {
@@ -2503,8 +2515,8 @@ export class Engine {
               'dns-switched',
               s.name,
               to.length
-                ? L(`${s.name} stops answering with ${target}; once cached answers expire (TTL), clients go to ${to.join(', ')}.`, `${josa(s.name, '이/가')} 더 이상 ${josa(target, '을/를')} 응답하지 않습니다. 캐시된 응답의 TTL이 지나면 클라이언트는 ${josa(to.join(', '), '으로/로')} 갑니다.`)
-                : L(`${s.name} stops answering with ${target}, and has no healthy target left.`, `${josa(s.name, '이/가')} 더 이상 ${josa(target, '을/를')} 응답하지 않지만 남은 정상 대상이 없습니다.`),
+                ? L(`${s.name} stops answering with ${target}; once cached answers expire (TTL), clients go to ${to.join(', ')}.`, `${josa(s.name, '이/가')} 응답에서 ${josa(target, '을/를')} 뺍니다. 캐시된 응답의 TTL이 지나면 클라이언트는 ${josa(to.join(', '), '으로/로')} 갑니다.`)
+                : L(`${s.name} stops answering with ${target}, and has no healthy target left.`, `${josa(s.name, '이/가')} 응답에서 ${josa(target, '을/를')} 빼지만 남은 정상 대상이 없습니다.`),
             );
           });
         }
@@ -2943,6 +2955,7 @@ export class Engine {
     if (this.cap[a]!.dormant && this.live[a]! <= 0) return true;
     const p = this.prov[a]!;
     if (p < 0) return false;
+    if (p === a && this.live[a]! > 0 && this.idleStandby(a)) return true;
     const s = this.nodes[p]!;
     if (s.or === 'lb') return s.callees.some((c) => (this.prov[c]! >= 0 && this.inner[this.prov[c]!]! > EPS) || this.standingBy(c, depth + 1));
     if (s.or !== null) return false;
