@@ -2015,3 +2015,10 @@ test('round 16: a DR site standing by behind a failover record is healthy to the
   assert.match(det[0]!.message.en, /assumes a deep check/);
   assert.ok(db.events.some((e) => e.type === 'dns-switched' && /clients go to l4-dr/.test(e.message.en)));
 });
+
+test('round 16: an nginx ingress in front of a Kubernetes Service is not told its health check probes nothing — its upstreams are the Service\'s ready endpoints', () => {
+  const x = d('zone r1', 'zone r2', 'users: client', 'vip: lb layer=4 replicas=2 vip health-check zones=r1,r2', 'ingress: lb layer=7 engine=nginx replicas=2 health-check zones=r1,r2', 'web: service engine=k8s replicas=4 zones=r1,r2', 'users -> vip -> ingress -> web');
+  assert.ok(!checkDesign(x).some((f) => f.rule === 'no-health-check'));
+  const y = d('users: client', 'ingress: lb engine=nginx replicas=2 health-check', 'web: app replicas=2', 'users -> ingress -> web');
+  assert.ok(checkDesign(y).some((f) => f.rule === 'no-health-check'));
+});

@@ -12,7 +12,15 @@ export const noHealthCheck: Rule<'no-health-check'> = {
     for (let li = 0; li < facts.nodes.length; li++) {
       const lb = facts.nodes[li]!;
       // Open-source nginx written with an active check it does not have (`health_check` is NGINX Plus only): say what runs instead.
-      if (lb.kind === 'load-balancer' && timingsOf(lb).profile.id === 'nginx' && (lb.attrs.has('health-check') || lb.attrs.has('interval')) && calleeCount(facts, lb.name)) {
+      // Not in front of Kubernetes Services only: an ingress controller (ingress-nginx) takes its upstreams from the
+      // Service's ready endpoints, which the readiness probes keep (the Service's own checks, as the model runs them).
+      if (
+        lb.kind === 'load-balancer' &&
+        timingsOf(lb).profile.id === 'nginx' &&
+        (lb.attrs.has('health-check') || lb.attrs.has('interval')) &&
+        calleeCount(facts, lb.name) &&
+        !calleesOf(facts, lb.name).every((c) => timingsOf(c).profile.id === 'k8s-service')
+      ) {
         const n = lb.name;
         out.push(
           nodeFinding(
