@@ -2022,3 +2022,10 @@ test('round 16: an nginx ingress in front of a Kubernetes Service is not told it
   const y = d('users: client', 'ingress: lb engine=nginx replicas=2 health-check', 'web: app replicas=2', 'users -> ingress -> web');
   assert.ok(checkDesign(y).some((f) => f.rule === 'no-health-check'));
 });
+
+test('round 16: the rpo advice for a self-run file server names its own replica or frequent backups kept outside, not S3 Cross-Region Replication', () => {
+  const x = d('goal rpo=1h', 'region hq', 'zone room region=hq', 'region aws', 'staff: client', 'nas1: storage engine=pacemaker primary backup=1d backup-to=s3 zone=room', 'nas2: storage standby of=nas1 replication=drbd failover=auto fencing=stonith zone=room', 's3: storage engine=s3 region=aws', 'staff -> nas1');
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.doesNotMatch(f.message.en, /S3 Cross-Region/);
+  assert.match(f.message.en, /backup=1h/);
+});

@@ -224,6 +224,14 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
   // Object or file storage held only in the lost place: its copy elsewhere is the provider's replication (asynchronous).
   if (t.type !== 'node') {
     const store = [...f.design.nodes.values()].find((n) => n.kind === 'storage' && n.role !== 'replica' && n.role !== 'standby' && runsOnlyIn(f.design, n, t) && !(f.copies.get(n.name) ?? []).some((c) => !runsOnlyIn(f.design, c, t)));
+    // A self-run file server (a NAS pair): its copy elsewhere is its own asynchronous replica, or backups kept outside.
+    if (store && !store.managed) {
+      const every = goal > 0 ? formatDuration(goal) : null;
+      return L(
+        `Copy \`${store.name}\` outside the lost ${t.type}: an asynchronous replica at another site (\`${store.name}-copy: storage replica of=${store.name} replication=async ${t.type === 'zone' ? 'zone' : 'region'}=…\`)${every ? `, or backups at least every ${every} kept outside it (\`backup=${every}\` with a \`backup-to=\` elsewhere)` : ''}.`,
+        `\`${store.name}\`의 사본을 장애가 난 ${t.type === 'zone' ? '존' : '리전'} 밖에 두세요. 다른 사이트에 비동기 복제본을 두거나(\`${store.name}-copy: storage replica of=${store.name} replication=async ${t.type === 'zone' ? 'zone' : 'region'}=…\`)${every ? `, 적어도 ${koDuration(goal)}마다 백업해 그 밖에 보관하세요(\`backup=${every}\`와 다른 곳을 가리키는 \`backup-to=\`)` : ''}.`,
+      );
+    }
     if (store)
       return L(
         `Copy \`${store.name}\` outside the lost ${t.type} (object storage replicates across regions asynchronously, such as S3 Cross-Region Replication: \`${store.name}-copy: storage${store.managed ? ' managed' : ''} replica of=${store.name} replication=async ${t.type === 'zone' ? 'zone' : 'region'}=…\`), and back up at least as often as the rpo what that copy can miss.`,
