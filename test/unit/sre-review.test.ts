@@ -2029,3 +2029,10 @@ test('round 16: the rpo advice for a self-run file server names its own replica 
   assert.doesNotMatch(f.message.en, /S3 Cross-Region/);
   assert.match(f.message.en, /backup=1h/);
 });
+
+test('round 15: a session store down with a live replica nobody promotes loses only the replica\'s lag of sessions, not every session', () => {
+  const x = d('users: client rate=10', 'app: app replicas=2 state=stateless sessions=sess', 'lb: lb health-check', 'sess: cache engine=redis primary', 'sess-r: cache engine=redis replica of=sess', 'mon: monitor watches=sess', 'users -> lb -> app');
+  const r = fail(x, node('sess'));
+  assert.ok(r.sessionsLost > 0 && r.sessionsLost < 0.01, String(r.sessionsLost));
+  assert.ok(r.events.some((e) => e.type === 'sessions-lost' && /holds every session except/.test(e.message.en)));
+});

@@ -3184,8 +3184,22 @@ export class Engine {
         }
         const gone = this.prov[i]! < 0 && !this.pending.has(i);
         if (gone && !this.storeLost.has(i)) {
-          for (const u of nodes) if (u.sessionStore === i) this.sessionLoss.set(u.idx, 1);
-          this.emit('sessions-lost', s.name, L(`Every session stored in ${s.name} is lost: all users must log in again.`, `${s.name}에 저장된 세션이 모두 사라집니다: 모든 사용자가 다시 로그인해야 합니다.`));
+          // A live copy nobody promotes (a Redis replica without Sentinel) still holds the sessions but its lag: the
+          // store is down until someone acts, and only the lag's sessions are gone.
+          const f = this.copyAlive(i) ? this.freshestCopy(i) : null;
+          if (f)
+            this.loseSessions(
+              i,
+              f.lag / SESSION_LIFETIME,
+              L(
+                `${s.name} is down, but its copy ${nodes[f.copy]!.name} holds every session except the last ${d(f.lag)} of writes: they are kept once it serves in its place (${pct(f.lag / SESSION_LIFETIME)} of the sessions lost).`,
+                `${josa(s.name, '이/가')} 멈췄지만 사본 ${josa(nodes[f.copy]!.name, '이/가')} 마지막 ${dk(f.lag)}를 뺀 세션을 갖고 있습니다. 사본이 대신 처리하게 되면 세션은 남습니다(세션의 ${pct(f.lag / SESSION_LIFETIME)} 손실).`,
+              ),
+            );
+          else {
+            for (const u of nodes) if (u.sessionStore === i) this.sessionLoss.set(u.idx, 1);
+            this.emit('sessions-lost', s.name, L(`Every session stored in ${s.name} is lost: all users must log in again.`, `${s.name}에 저장된 세션이 모두 사라집니다: 모든 사용자가 다시 로그인해야 합니다.`));
+          }
         }
         if (gone) this.storeLost.add(i);
         else this.storeLost.delete(i);
