@@ -1134,7 +1134,7 @@ test('stateful-balancing: algorithm=ip-hash keeps each client on one instance, a
 test('a primary with read replicas nothing promotes: the SPOF fix says to let a failover manager promote one (round 8)', () => {
   const x = d('u: client', 'app: app replicas=2', 'lb: lb managed health-check', 'maria: db engine=mariadb primary backup=1d', 'r1: db engine=mariadb replica of=maria', 'r2: db engine=mariadb replica of=maria', 'u -> lb -> app -> maria', 'app -> r1 : reads');
   const f = checkDesign(x).find((g) => g.rule === 'single-point-of-failure' && g.data?.['node'] === 'maria')!;
-  assert.match(f.message.en, /Let a failover manager \(orchestrator, MHA, Patroni\) promote one: write it as a standby, `r1: db standby of=maria readable failover=auto`/);
+  assert.match(f.message.en, /Let a failover manager \(orchestrator, MHA\) promote one: write it as a standby, `r1: db standby of=maria readable failover=auto`/);
   assert.match(f.message.ko, /대기 노드로 적으세요\(`r1: db standby of=maria readable failover=auto`\)\. 아니면:/);
 });
 
@@ -2035,4 +2035,14 @@ test('round 15: a session store down with a live replica nobody promotes loses o
   const r = fail(x, node('sess'));
   assert.ok(r.sessionsLost > 0 && r.sessionsLost < 0.01, String(r.sessionsLost));
   assert.ok(r.events.some((e) => e.type === 'sessions-lost' && /holds every session except/.test(e.message.en)));
+});
+
+test('round 15: a Redis master with a plain replica is told about Sentinel, not MySQL and PostgreSQL failover managers; a PostgreSQL primary is told Patroni or repmgr', () => {
+  const x = d('users: client rate=10', 'lb: lb health-check managed', 'app: app replicas=2 sessions=sess', 'sess: cache engine=redis primary', 'sess-r: cache engine=redis replica of=sess', 'users -> lb -> app');
+  const f = checkDesign(x).find((g) => g.rule === 'single-point-of-failure' && g.data?.['node'] === 'sess')!;
+  assert.doesNotMatch(f.message.en, /orchestrator|Patroni/);
+  assert.match(f.message.en, /mode=sentinel/);
+  const y = d('u: client', 'lb: lb managed health-check', 'app: app replicas=2', 'pg: db engine=postgres primary backup=1d', 'pg-r: db engine=postgres replica of=pg', 'u -> lb -> app -> pg', 'app -> pg-r : reads');
+  const g = checkDesign(y).find((h) => h.rule === 'single-point-of-failure' && h.data?.['node'] === 'pg')!;
+  assert.match(g.message.en, /\(Patroni, repmgr\)/);
 });

@@ -3,7 +3,7 @@ import { periodicCopy } from './no-backup';
 import { hasPlacementSla } from '../model/profiles/derive';
 import { codeJosa, josa } from '../shared/josa';
 import { clusterReplicaCounts, majorityOf } from '../model/groups';
-import { buildModel, selfRunPostgres, type SimNode } from '../model/request-graph';
+import { buildModel, MYSQL_FAMILY, selfRunPostgres, type SimNode } from '../model/request-graph';
 import type { Finding, Localized, RelatedInfo, TopologyNode } from '../syntax/ast';
 import { CODES } from '../syntax/codes';
 import { edgeSpan, L, nameList, textAttr } from './facts';
@@ -191,8 +191,8 @@ export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
             `\`${s.node}\` 노드는 단일 장애점입니다. 요청이 이 노드로 들어오는데 인스턴스가 하나뿐이고 대신할 노드도 없어서, 이 노드가 멈추면 서비스 전체가 멈춥니다. ${advice.ko}`,
           )
         : L(
-            `\`${s.node}\` is a single point of failure: if it goes down, requests from ${entries.en} can no longer be served${via ? ` (${deps.en} ${s.dependents.length > 1 ? 'need' : 'needs'} it)` : ''}, and nothing takes over — one instance, no standby.${raid ? raid.en : ''}${readers.length ? ` ${readers.length > 1 ? `${readersList.en} are read replicas` : `${readersList.en} is a read replica`}: ${readers.length > 1 ? 'they serve' : 'it serves'} reads, but nothing promotes ${readers.length > 1 ? 'them' : 'it'} when \`${s.node}\` fails. ${node.kind === 'storage' ? `If it can take over (a replicated array or HA storage pair that switches over), write it as a standby: \`${readers[0]}: ${design.nodes.get(readers[0]!)?.kindText ?? 'storage'} standby of=${s.node} failover=auto\`.` : `Let a failover manager (orchestrator, MHA, Patroni) promote one: write it as a standby, \`${readers[0]}: ${design.nodes.get(readers[0]!)?.kindText ?? 'database'} standby of=${s.node} readable failover=auto\`.`} Or:` : ''} ${advice.en}`,
-            `\`${s.node}\` 노드는 단일 장애점입니다. 이 노드가 멈추면 ${entries.ko}의 요청을 처리할 수 없고${via ? `(${deps.ko} 노드가 이 노드를 호출)` : ''}, 인스턴스가 하나뿐이며 대기 노드도 없어 대신할 곳이 없습니다.${raid ? raid.ko : ''}${readers.length ? ` ${readersList.ko} 노드는 읽기 복제본이라 읽기는 처리하지만, \`${s.node}\` 노드가 멈춰도 승격되지 않습니다. ${node.kind === 'storage' ? `넘겨받을 수 있는 사본이라면(전환되는 복제 어레이나 HA 스토리지 쌍) 대기 노드로 적으세요(\`${readers[0]}: ${design.nodes.get(readers[0]!)?.kindText ?? 'storage'} standby of=${s.node} failover=auto\`).` : `페일오버 관리자(orchestrator, MHA, Patroni)가 그중 하나를 승격하도록 대기 노드로 적으세요(\`${readers[0]}: ${design.nodes.get(readers[0]!)?.kindText ?? 'database'} standby of=${s.node} readable failover=auto\`).`} 아니면:` : ''} ${advice.ko}`,
+            `\`${s.node}\` is a single point of failure: if it goes down, requests from ${entries.en} can no longer be served${via ? ` (${deps.en} ${s.dependents.length > 1 ? 'need' : 'needs'} it)` : ''}, and nothing takes over — one instance, no standby.${raid ? raid.en : ''}${readers.length ? ` ${readers.length > 1 ? `${readersList.en} are read replicas` : `${readersList.en} is a read replica`}: ${readers.length > 1 ? 'they serve' : 'it serves'} reads, but nothing promotes ${readers.length > 1 ? 'them' : 'it'} when \`${s.node}\` fails.${node.kind === 'cache' ? '' : node.kind === 'storage' ? ` If it can take over (a replicated array or HA storage pair that switches over), write it as a standby: \`${readers[0]}: ${design.nodes.get(readers[0]!)?.kindText ?? 'storage'} standby of=${s.node} failover=auto\`. Or:` : ` Let a failover manager (${managers(node).en}) promote one: write it as a standby, \`${readers[0]}: ${design.nodes.get(readers[0]!)?.kindText ?? 'database'} standby of=${s.node} readable failover=auto\`. Or:`}` : ''} ${advice.en}`,
+            `\`${s.node}\` 노드는 단일 장애점입니다. 이 노드가 멈추면 ${entries.ko}의 요청을 처리할 수 없고${via ? `(${deps.ko} 노드가 이 노드를 호출)` : ''}, 인스턴스가 하나뿐이며 대기 노드도 없어 대신할 곳이 없습니다.${raid ? raid.ko : ''}${readers.length ? ` ${readersList.ko} 노드는 읽기 복제본이라 읽기는 처리하지만, \`${s.node}\` 노드가 멈춰도 승격되지 않습니다.${node.kind === 'cache' ? '' : node.kind === 'storage' ? ` 넘겨받을 수 있는 사본이라면(전환되는 복제 어레이나 HA 스토리지 쌍) 대기 노드로 적으세요(\`${readers[0]}: ${design.nodes.get(readers[0]!)?.kindText ?? 'storage'} standby of=${s.node} failover=auto\`). 아니면:` : ` 페일오버 관리자(${managers(node).ko})가 그중 하나를 승격하도록 대기 노드로 적으세요(\`${readers[0]}: ${design.nodes.get(readers[0]!)?.kindText ?? 'database'} standby of=${s.node} readable failover=auto\`). 아니면:`}` : ''} ${advice.ko}`,
           );
       const related: RelatedInfo[] = [];
       for (const e of s.entries.slice(0, 5)) {
@@ -229,3 +229,11 @@ export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
     return redundancyFixes(design, facts, node);
   },
 };
+
+/** The failover managers of a database's product, for advice: MySQL's, PostgreSQL's, or the kind. */
+function managers(n: TopologyNode): Localized {
+  const e = (textAttr(n, 'engine') ?? '').toLowerCase();
+  if (MYSQL_FAMILY.has(e)) return L('orchestrator, MHA', 'orchestrator, MHA');
+  if (/^(postgres|postgresql|pg|repmgr|patroni|pgpool)$/.test(e)) return L('Patroni, repmgr', 'Patroni, repmgr');
+  return L('orchestrator or MHA for MySQL, Patroni or repmgr for PostgreSQL', 'MySQL은 orchestrator나 MHA, PostgreSQL은 Patroni나 repmgr');
+}
