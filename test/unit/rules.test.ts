@@ -167,7 +167,7 @@ function est(over: Partial<Estimate>): () => Estimate {
 }
 
 test('goal rules fire on the goal line when the estimate misses it', () => {
-  const worst = { target: { type: 'node' as const, node: 'db' }, rto: 1833, rpo: 1, downEntries: ['users'] };
+  const worst = { target: { type: 'node' as const, node: 'db' }, rto: 1833, rpo: 1, downEntries: ['users'], downRecovery: [1833] };
   const fs = check(GOAL_DESIGN, { estimate: est({ availability: 0.998, rto: 1833, rpo: 1, losses: [worst], worstRto: worst, worstRpo: worst, spofs: ['db'] }) });
   const goal = fs.filter((f) => f.rule.endsWith('-not-met'));
   assert.deepEqual(brief(goal), ['rto-not-met@0:0-37', 'rpo-not-met@0:0-37', 'availability-not-met@0:0-37']);
@@ -187,7 +187,7 @@ test('goal rules stay quiet when the estimate meets the goal, and without a goal
 });
 
 test('an RTO that never recovers is reported as such', () => {
-  const worst = { target: { type: 'region' as const, region: 'seoul' }, rto: null, rpo: 0, downEntries: ['users'] };
+  const worst = { target: { type: 'region' as const, region: 'seoul' }, rto: null, rpo: 0, downEntries: ['users'], downRecovery: [null] };
   const fs = check(GOAL_DESIGN, { estimate: est({ rto: null, losses: [worst], worstRto: worst }) }).filter((f) => f.rule === 'rto-not-met');
   assert.equal(fs.length, 1);
   assert.match(fs[0]!.message.en, /region `seoul`.*not fully served until the end of the simulated 1h 10m.*routing=failover/);

@@ -2046,3 +2046,9 @@ test('round 15: a Redis master with a plain replica is told about Sentinel, not 
   const g = checkDesign(y).find((h) => h.rule === 'single-point-of-failure' && h.data?.['node'] === 'pg')!;
   assert.match(g.message.en, /\(Patroni, repmgr\)/);
 });
+
+test('round 15: rto-not-met names the entries that miss the goal, not every entry the loss took down for a moment', () => {
+  const x = d('goal rto=5m', 'sdk: client rate=100', 'analysts: client rate=5', 'lb: lb engine=alb zones=a,b,c', 'ingest: app engine=k8s replicas=3 zones=a,b,c', 'stream: queue engine=nats replicas=3 zones=a,b,c', 'grafana: web zone=a', 'ch: db shards=2 replicas=4 zones=a,b', 'keeper: consensus replicas=3 zones=a,b', 'sdk -> lb -> ingest -> stream', 'analysts -> grafana -> ch', 'ch -> keeper');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /\(`analysts` down\)/);
+});

@@ -34,6 +34,8 @@ export interface LossImpact {
   rpo: number;
   /** Entries fully down at some point. */
   downEntries: string[];
+  /** For each of downEntries: seconds until it is fully served again, null = not within the horizon. */
+  downRecovery: (number | null)[];
 }
 
 export interface Estimate {
@@ -103,7 +105,7 @@ export function* estimateSteps(design: Design, opts: { twins?: boolean } = {}): 
     const same = twin !== undefined ? byNode.get(twin) : undefined;
     if (same && target.type === 'node') {
       // Losing a twin does what losing the node it twins does (its entries are the same).
-      losses.push({ target: t, rto: same.rto, rpo: same.rpo, downEntries: same.downEntries.slice() });
+      losses.push({ target: t, rto: same.rto, rpo: same.rpo, downEntries: same.downEntries.slice(), downRecovery: same.downRecovery.slice() });
       if (spofSet.has(twin!)) {
         spofs.push(target.node);
         spofSet.add(target.node);
@@ -119,6 +121,7 @@ export function* estimateSteps(design: Design, opts: { twins?: boolean } = {}): 
       if (e.recoverySeconds === null) rto = null;
       else if (rto !== null) rto = Math.max(rto, e.recoverySeconds);
     }
+    let recoveryOf = (entry: string): number | null => result.entries.find((e) => e.entry === entry)?.recoverySeconds ?? null;
     if (wantsRepairedRun(design, target, result.entries)) {
       // Nothing took over, or the service came back only after the node's own repair time: the entries come
       // back when the lost node is repaired (if within the run), or sooner if something else brings them back.
@@ -128,9 +131,10 @@ export function* estimateSteps(design: Design, opts: { twins?: boolean } = {}): 
         if (e.recoverySeconds === null) rto = null;
         else if (rto !== null) rto = Math.max(rto, e.recoverySeconds);
       }
+      recoveryOf = (entry) => repaired.entries.find((e) => e.entry === entry)?.recoverySeconds ?? null;
     }
     const downEntries = result.entries.filter((e) => e.points.some((p) => p.success <= 1e-9)).map((e) => e.entry);
-    const loss: LossImpact = { target: t, rto, rpo: result.writesLostSeconds, downEntries };
+    const loss: LossImpact = { target: t, rto, rpo: result.writesLostSeconds, downEntries, downRecovery: downEntries.map(recoveryOf) };
     losses.push(loss);
     if (target.type === 'node') byNode.set(target.node, loss);
     if (spofCandidate && target.type === 'node') {

@@ -23,9 +23,11 @@ export function lossName(t: LossImpact['target']): Localized {
   }
 }
 
-export function downList(loss: LossImpact): Localized {
-  if (!loss.downEntries.length) return L('', '');
-  const names = nameList(loss.downEntries);
+/** The entries the loss takes fully down; with a goal, only those that are not back within it (the ones that miss it). */
+export function downList(loss: LossImpact, rto?: number): Localized {
+  const late = rto === undefined ? loss.downEntries : loss.downEntries.filter((_, k) => { const r = loss.downRecovery[k]; return r === null || r === undefined || r > rto; });
+  if (!late.length) return L('', '');
+  const names = nameList(late);
   return L(` (${names.en} down)`, `(${names.ko}의 요청 전부 실패)`);
 }
 

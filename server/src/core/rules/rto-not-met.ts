@@ -26,7 +26,7 @@ export const rtoNotMet: Rule<'rto-not-met'> = {
       return [goalFinding(design, 'rto-not-met', L(`The goal allows ${want} of outage (rto), but the estimate needs ${got.en} to recover.`, `목표 RTO는 ${wantKo}인데 추정 복구 시간은 ${got.ko}입니다.`), { goal: goal.rto, estimate: est.rto })];
     }
     const what = lossName(worst.target);
-    const down = downList(worst);
+    const down = downList(worst, goal.rto);
     const fix = rtoCause(facts, est, worst, goal.rto) ?? rtoAdvice(facts, worst);
     const also = othersMissing(design, est, worst, goal.rto, H);
     return [
