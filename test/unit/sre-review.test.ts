@@ -2052,3 +2052,12 @@ test('round 15: rto-not-met names the entries that miss the goal, not every entr
   const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
   assert.match(f.message.en, /\(`analysts` down\)/);
 });
+
+test('round 17: a Cloud Spanner regional instance written as one node is its three read-write replicas — no single point of failure, no unbounded loss, a lost replica costs nothing', () => {
+  const x = d('goal rto=1m rpo=0', 'region seoul', 'users: client', 'lb: lb managed health-check', 'api: service replicas=2 region=seoul', 'spanner: db engine=spanner region=seoul', 'users -> lb -> api -> spanner');
+  const ids = checkDesign(x).map((f) => f.rule);
+  assert.ok(!ids.includes('single-point-of-failure') && !ids.includes('rpo-not-met') && !ids.includes('missing-replica'), ids.join());
+  const r = fail(x, node('spanner', 1));
+  assert.equal(down(r) + degraded(r), 0);
+  assert.equal(r.writesLostSeconds, 0);
+});

@@ -109,6 +109,7 @@ function flag(n: TopologyNode, key: string): boolean {
 }
 
 export const LEADER_ENGINES = new Set(['group-replication', 'mysql-gr', 'mysql-group-replication', 'innodb-cluster', 'mongodb', 'mongo', 'nats', 'nats-jetstream', 'jetstream', 'vault', 'openbao']);
+const SPANNER_ENGINES = new Set(['spanner', 'cloud-spanner']);
 export const MAJORITY_ENGINES = new Set(['galera', 'etcd', 'zookeeper', 'consul', 'mariadb-galera', 'percona-xtradb-cluster', 'pxc', 'cockroachdb', 'cockroach', 'crdb', 'elasticsearch', 'opensearch', 'spanner', 'cloud-spanner']);
 /** Galera spellings (MariaDB Galera, Percona XtraDB Cluster): every member takes writes, certified on every member at commit. */
 /**
@@ -168,7 +169,11 @@ export function clusterShards(n: TopologyNode): number {
  * written, it counts as written (`mode=sentinel replicas=1` has nothing to promote).
  */
 export function redundantModeMinimum(n: TopologyNode): number {
-  if (n.kind !== 'cache' || n.attrs.has('replicas')) return 0;
+  if (n.attrs.has('replicas')) return 0;
+  // Cloud Spanner keeps three read-write replicas in three zones of a regional instance whatever its size
+  // (spanner-configs): written as one node, it is those three voters.
+  if (n.kind === 'database' && SPANNER_ENGINES.has(engineOf(n))) return 3;
+  if (n.kind !== 'cache') return 0;
   const m = text(n, 'mode');
   return m === 'sentinel' ? 2 : m === 'cluster' ? 2 * clusterShards(n) : 0;
 }

@@ -829,7 +829,7 @@ class CompiledNode implements SimNode {
     this.autoscale = auto ? { min: Math.min(auto.min, MAX_SIM_INSTANCES), max: Math.min(auto.max, MAX_SIM_INSTANCES) } : null;
     // instanceCount
     const mode = kind === 'cache' ? textOf(modeA) : null;
-    const instances = Math.min(MAX_SIM_INSTANCES, Math.max(1, n.replicas, auto ? auto.min : 0, mode === 'sentinel' || mode === 'cluster' ? redundantModeMinimum(n) : 0));
+    const instances = Math.min(MAX_SIM_INSTANCES, Math.max(1, n.replicas, auto ? auto.min : 0, mode === 'sentinel' || mode === 'cluster' || kind === 'database' ? redundantModeMinimum(n) : 0));
     this.instances = instances;
     this.group =
       (kind === 'cache' || kind === 'consensus' || kind === 'database' || kind === 'storage' || kind === 'queue') && !isDataTier(model.design, n) ? groupSpecOf(n, instances) : null;
