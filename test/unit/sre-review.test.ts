@@ -1289,7 +1289,8 @@ test('a PostgreSQL primary with one synchronous standby stops its writes when th
     'pg2: database engine=postgresql standby of=pg1 replication=async failover=auto zone=b',
   ]) {
     const x = d(...base, sb);
-    assert.equal(down(fail(x, node('pg2'))), 0, sb);
+    // (One standby lost: with two, the other answers; losing both stops the commits — round 17.)
+    assert.equal(down(fail(x, node('pg2', 1))), 0, sb);
     assert.deepEqual(rules(x, 'single-point-of-failure'), [], sb);
   }
   const mysql = d(...base.map((l) => l.replace('engine=postgresql', 'engine=mysql')), 'pg2: database engine=mysql standby of=pg1 replication=sync failover=auto zone=b');
@@ -2060,4 +2061,12 @@ test('round 17: a Cloud Spanner regional instance written as one node is its thr
   const r = fail(x, node('spanner', 1));
   assert.equal(down(r) + degraded(r), 0);
   assert.equal(r.writesLostSeconds, 0);
+});
+
+test('round 17: a PostgreSQL primary with synchronous standbys ANY 1 of two stops its commits when both are lost, not when one is', () => {
+  const x = d('goal rto=1m rpo=0', 'users: client', 'lb: lb managed health-check', 'app: service replicas=2', 'pg: db engine=postgres primary', 'pg-sync: db engine=postgres standby of=pg replication=sync failover=auto replicas=2', 'users -> lb -> app -> pg');
+  const both = fail(x, node('pg-sync'));
+  assert.ok(down(both) >= 3600);
+  assert.match(both.events.find((e) => e.type === 'writes-blocked')!.message.en, /ANY 1 of pg-sync's 2/);
+  assert.equal(down(fail(x, node('pg-sync', 1))), 0);
 });

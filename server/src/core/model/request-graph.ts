@@ -1487,7 +1487,8 @@ function compile(design: Design): Model {
     const syncs = s.takeovers.filter((t) => !t.peer && textAttr(nodes[t.by]!.node, 'replication') === 'sync');
     if (syncs.length !== 1) continue;
     const sb = nodes[syncs[0]!.by]!;
-    if (sb.instances !== 1 || sb.managed) continue;
+    // (A standby node of several instances is `ANY 1 (…)` over them: the commits wait once every one is gone.)
+    if (sb.managed) continue;
     const engines = [textAttr(n, 'engine'), textAttr(sb.node, 'engine')].map((e) => (e ?? '').toLowerCase());
     if (engines.some((e) => e === 'patroni')) continue;
     if (!engines.some((e) => POSTGRES_ENGINES.has(e))) continue;

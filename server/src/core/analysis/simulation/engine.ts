@@ -1617,10 +1617,15 @@ export class Engine {
       this.emit(
         'writes-blocked',
         p,
-        L(
-          `Commits on ${p} wait for ${name}, its only synchronous standby (synchronous_standby_names): no write completes until ${s.name} is back.`,
-          `${p}의 커밋은 유일한 동기 대기 노드 ${name}의 확인을 기다립니다(synchronous_standby_names). ${josa(s.name, '이/가')} 돌아올 때까지 쓰기가 하나도 끝나지 않습니다.`,
-        ),
+        s.instances > 1
+          ? L(
+              `Commits on ${p} wait for one of its synchronous standbys (synchronous_standby_names ANY 1 of ${s.name}'s ${s.instances}), and ${name} was the last one up: no write completes until one is back.`,
+              `${p}의 커밋은 동기 대기 노드 중 하나의 확인을 기다리는데(synchronous_standby_names: ${s.name}의 ${s.instances}개 중 ANY 1), 마지막으로 남아 있던 ${josa(name, '이/가')} 멈췄습니다. 하나가 돌아올 때까지 쓰기가 하나도 끝나지 않습니다.`,
+            )
+          : L(
+              `Commits on ${p} wait for ${name}, its only synchronous standby (synchronous_standby_names): no write completes until ${s.name} is back.`,
+              `${p}의 커밋은 유일한 동기 대기 노드 ${name}의 확인을 기다립니다(synchronous_standby_names). ${josa(s.name, '이/가')} 돌아올 때까지 쓰기가 하나도 끝나지 않습니다.`,
+            ),
       );
     }
     if (s.selfDetect !== null && s.group === null && retriesThrough(s, s.selfDetect) && this.live[s.idx]! > 0 && this.groups.controlPlaneOk(s)) {
