@@ -2070,3 +2070,10 @@ test('round 17: a PostgreSQL primary with synchronous standbys ANY 1 of two stop
   assert.match(both.events.find((e) => e.type === 'writes-blocked')!.message.en, /ANY 1 of pg-sync's 2/);
   assert.equal(down(fail(x, node('pg-sync', 1))), 0);
 });
+
+test('round 17: a balancer written as Kubernetes pods (a pooler, engine=k8s) lost with its zone leaves the Service at NotReady and is rescheduled — not half the requests failing for the whole run', () => {
+  const x = d('goal availability=99.95% rto=5m', 'zone a', 'zone b', 'zone c', 'users: client', 'app: service engine=k8s replicas=3 zones=a,b,c', 'pooler: lb engine=k8s layer=4 health-check replicas=2 zones=a,b', 'db: db engine=patroni primary zone=c', 'app -> pooler -> db', 'users -> app');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
+  assert.equal(degraded(r), 50);
+  assert.ok(r.events.some((e) => e.type === 'rescheduled' && e.target === 'pooler#1'));
+});

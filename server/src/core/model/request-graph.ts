@@ -863,7 +863,7 @@ class CompiledNode implements SimNode {
     this.sessions = sessions;
     this.lbDetect = (kind === 'load-balancer' || kind === 'gateway') && tm.checks ? tm.removal : null;
     // A Kubernetes Service routes around its own unready pods; a data cluster drops (and, with a failover manager, replaces) a lost member.
-    const k8s = tm.profile.id === 'k8s-service' && kind !== 'load-balancer';
+    const k8s = tm.profile.id === 'k8s-service';
     // A single-writer cluster routes nothing around: its endpoint follows the writer the provider promotes.
     // Callers that fail over themselves (`failover=client`: a resolver's name server list, an AD domain controller, an
     // LDAP URI list) move to another instance once their timeout passes.

@@ -1735,7 +1735,7 @@ export class Engine {
         }
       });
     }
-    if (!byNodeStep && s.timings.profile.id === 'k8s-service' && s.kind !== 'load-balancer' && s.kind !== 'gateway') this.reschedule(s, i, t);
+    if (!byNodeStep && s.timings.profile.id === 'k8s-service' && s.kind !== 'gateway') this.reschedule(s, i, t);
     // An Auto Scaling group replaces an instance lost with its zone by launching one in a zone of the group that is up.
     else if (!byNodeStep && (s.timings.repair.profile === 'aws-autoscaling' || s.timings.repair.profile === 'aws-ecs') && s.node.zones.length >= 2 && !s.managed) this.relaunch(s, i, t);
     if (s.localSessions) {
