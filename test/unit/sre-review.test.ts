@@ -2077,3 +2077,11 @@ test('round 17: a balancer written as Kubernetes pods (a pooler, engine=k8s) los
   assert.equal(degraded(r), 50);
   assert.ok(r.events.some((e) => e.type === 'rescheduled' && e.target === 'pooler#1'));
 });
+
+test('round 17: Elasticsearch data nodes whose masters are a separate consensus node (coordinator= or an edge) do not vote — a rack with half of them lost keeps the copies serving', () => {
+  const x = d('zone rack-a', 'zone rack-b', 'analysts: client', 'lb: lb managed health-check', 'kibana: web replicas=2 zones=rack-a,rack-b', 'es-master: consensus replicas=3 zones=rack-a,rack-a,rack-b', 'es-data: db engine=elasticsearch replicas=4 shard-replicas=1 coordinator=es-master zones=rack-a,rack-b', 'analysts -> lb -> kibana -> es-data');
+  assert.ok(!checkDesign(x).some((f) => f.rule === 'quorum-fragile' && f.data?.['node'] === 'es-data'));
+  const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'rack-b' }, at: 0 }]);
+  assert.ok(!r.events.some((e) => e.type === 'quorum-lost'));
+  assert.ok(down(r) === 0);
+});

@@ -144,7 +144,14 @@ export function isDataTier(design: Design, n: TopologyNode): boolean {
     for (const e of design.edges) {
       const from = design.nodes.get(e.from);
       const to = design.nodes.get(e.to);
-      if (from && to && from !== to && SEARCH_ENGINES.has(engineOf(from)) && engineOf(to) === engineOf(from)) set.add(from);
+      if (from && to && from !== to && SEARCH_ENGINES.has(engineOf(from)) && (engineOf(to) === engineOf(from) || to.kind === 'consensus')) set.add(from);
+    }
+    // Its masters named as its coordinator (`es-data: db engine=elasticsearch coordinator=es-master`): the same.
+    for (const n of design.nodes.values()) {
+      if (!SEARCH_ENGINES.has(engineOf(n))) continue;
+      const c = text(n, 'coordinator');
+      const to = c !== null && c !== n.name ? design.nodes.get(c) : undefined;
+      if (to && (to.kind === 'consensus' || engineOf(to) === engineOf(n))) set.add(n);
     }
     dataTiers.set(design, set);
   }
