@@ -2085,3 +2085,10 @@ test('round 17: Elasticsearch data nodes whose masters are a separate consensus 
   assert.ok(!r.events.some((e) => e.type === 'quorum-lost'));
   assert.ok(down(r) === 0);
 });
+
+test('round 17: a scenario whose recovery falls at the end of the default run is run until after it — the power cut brings the disks back, no unbounded loss — and scenario-not-met cites no data loss the run undid', () => {
+  const x = d('goal rto=1h rpo=1d', 'zone room', 'staff: client', 'fs: storage backup=1d backup-to=nas zone=room', 'nas: storage zone=room', 'staff -> fs', 'scenario power-cut: fail zone:room at=20m; recover zone:room at=2h');
+  const f = checkDesign(x).find((g) => g.rule === 'scenario-not-met')!;
+  assert.doesNotMatch(f.message.en, /unbounded|data is lost/);
+  assert.match(f.message.en, /takes 1h 40m/);
+});

@@ -32,7 +32,9 @@ function levels(points: SimResult['entries'][number]['points'], baseline: number
 }
 
 function causes(events: SimEvent[], types: Set<string>): Localized {
-  const picked = events.filter((e) => types.has(e.type)).slice(0, 2);
+  // Data counted as lost and back later in the run (a site's power restored with its disks) is no cause of the miss.
+  const back = new Set(events.filter((e) => e.type === 'data-back').map((e) => e.target));
+  const picked = events.filter((e) => types.has(e.type) && !(e.type === 'data-lost' && back.has(e.target))).slice(0, 2);
   if (!picked.length) return L('', '');
   return L(` In the run: ${picked.map((e) => e.message.en).join(' ')}`, ` 실행 중: ${picked.map((e) => e.message.ko).join(' ')}`);
 }

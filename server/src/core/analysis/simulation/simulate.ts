@@ -7,7 +7,7 @@
 import { availabilityDetail } from '../availability';
 import { Engine } from './engine';
 import { availabilityMet, rpoMet, rtoMet } from './goal';
-import { buildModel } from '../../model/request-graph';
+import { buildModel, HORIZON_MARGIN } from '../../model/request-graph';
 import { fullEntries, repairedRun, sweepRuns, wantsRepairedRun } from './sweep';
 import type { ClassSeries, EntrySeries, GoalPart, SimEvent, SimResult, SimStep, SimTarget } from './types';
 import { didYouMean } from '../../syntax/suggest';
@@ -122,7 +122,13 @@ export function runAvailability(e: EntrySeries, horizon: number): number {
 export function simulate(design: Design, steps: SimStep[], options?: { horizon?: number }): SimResult {
   const h = options?.horizon;
   // The default horizon covers the goal's RTO, the longest repair and the longest restore from backup (model: horizonOf, buildModel), the sweep's too.
-  const horizon = h !== undefined && Number.isFinite(h) && h > 0 ? h : buildModel(design).horizon;
+  let horizon = h !== undefined && Number.isFinite(h) && h > 0 ? h : buildModel(design).horizon;
+  // A recovery written at or after the run's end, of a loss inside it (`fail zone:room at=20m; recover zone:room
+  // at=2h` with a 2 h run): the run goes on until a while after it, to show what the recovery brings back.
+  if (h === undefined) {
+    const lastRecover = Math.max(-1, ...steps.filter((s) => s.type === 'recover' && Number.isFinite(s.at)).map((s) => s.at));
+    if (lastRecover >= horizon && steps.some((s) => s.type === 'fail' && s.at < horizon)) horizon = lastRecover + HORIZON_MARGIN;
+  }
   return run(design, steps, horizon);
 }
 
