@@ -2092,3 +2092,10 @@ test('round 17: a scenario whose recovery falls at the end of the default run is
   assert.doesNotMatch(f.message.en, /unbounded|data is lost/);
   assert.match(f.message.en, /takes 1h 40m/);
 });
+
+test('round 17: a bucket only a CDN or DNS record reaches (a static or maintenance page) holds no written data — its region lost misses no rpo', () => {
+  const x = d('goal rpo=1m', 'region east', 'region west', 'users: client', 'r53: dns engine=route53 routing=failover', 'site: cdn engine=cloudfront', 'api: service engine=lambda region=east', 'db: db engine=aurora-postgresql primary region=east', 'db-r: db engine=aurora-postgresql standby of=db failover=auto region=east', 'sorry: storage engine=s3 region=west', 'users -> r53', 'r53 -> site', 'r53 -> sorry', 'site -> api -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.doesNotMatch(f.message.en, /region `west`/);
+  assert.ok(!checkDesign(x).some((g) => g.rule === 'missing-replica' && g.data?.['node'] === 'sorry'));
+});

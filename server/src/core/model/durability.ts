@@ -189,6 +189,10 @@ export function backupTargets(design: Design): Set<string> {
   // beside the system): no request writes to it, so it keeps no data the design's requests could lose.
   const unwired = new Set<string>();
   if (design.edges.length) for (const n of design.nodes.values()) if (n.kind === 'storage' && !n.of && !n.attrs.has('backup')) unwired.add(n.name);
+  // A bucket only a CDN or a DNS record sends requests to (a static site, a maintenance page): its content is deployed
+  // from a build, not written by the requests, so its loss loses no acknowledged write.
+  const statics = new Set(unwired);
+  const reached = new Set<string>();
   if (set.size || unwired.size)
     for (const e of design.edges) {
       // The backup flow drawn as an edge (`fs -> usb : nightly backup`, with `backup-to=usb` on fs) is no request.
@@ -196,8 +200,13 @@ export function backupTargets(design: Design): Set<string> {
       set.delete(e.to);
       unwired.delete(e.to);
       unwired.delete(e.from);
+      const k = design.nodes.get(e.from)?.kind;
+      if (k === 'cdn' || k === 'dns') reached.add(e.to);
+      else statics.delete(e.to);
+      statics.delete(e.from);
     }
   for (const n of unwired) set.add(n);
+  for (const n of statics) if (reached.has(n)) set.add(n);
   backupOnly.set(design, set);
   return set;
 }
