@@ -2099,3 +2099,10 @@ test('round 17: a bucket only a CDN or DNS record reaches (a static or maintenan
   assert.doesNotMatch(f.message.en, /region `west`/);
   assert.ok(!checkDesign(x).some((g) => g.rule === 'missing-replica' && g.data?.['node'] === 'sorry'));
 });
+
+test('round 17: the rpo advice for Cosmos DB with two write regions says strong consistency needs a single write region, not replication=sync', () => {
+  const x = d('goal rpo=0', 'region kc', 'region je', 'users: client', 'app: service engine=k8s replicas=2 region=kc', 'c1: db engine=cosmos-db primary region=kc', 'c2: db engine=cosmos-db primary of=c1 conflicts=last-writer-wins region=je', 'users -> app -> c1');
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(f.message.en, /single write region/);
+  assert.doesNotMatch(f.message.en, /\(`replication=sync`\): a write is confirmed/);
+});

@@ -96,6 +96,12 @@ export function losslessMode(source: TopologyNode): 'semi-sync' | 'sync' {
 
 /** How to make a copy keep every acknowledged write, in the product's own terms. */
 function losslessAdvice(source: TopologyNode, copy: string): Localized {
+  // Azure Cosmos DB: strong consistency (no write lost with a region) is for an account with one write region only.
+  if (timingsOf(source).profile.id === 'azure-cosmos-db')
+    return L(
+      `Azure Cosmos DB replicates synchronously only with a single write region and strong consistency — not with several write regions: for rpo=0, write in one region (\`${copy}\` as its \`standby\`, strong consistency), or accept the lag for this data.`,
+      `Azure Cosmos DB는 쓰기 리전이 하나이고 강한 일관성일 때만 동기로 복제합니다. 쓰기 리전이 여럿이면 할 수 없습니다. rpo=0이 필요하면 한 리전에서만 쓰고(\`${copy}\`를 \`standby\`로, 강한 일관성) 아니면 이 데이터는 지연만큼의 손실을 받아들이세요.`,
+    );
   if (losslessMode(source) === 'semi-sync')
     return L(
       `Make the replication to \`${copy}\` semi-synchronous (\`replication=semi-sync\`: MySQL's lossless AFTER_SYNC, which commits only once the replica has the transaction; MySQL has no synchronous mode), or run a Group Replication cluster for rpo=0 without exceptions.`,
