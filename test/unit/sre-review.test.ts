@@ -2106,3 +2106,9 @@ test('round 17: the rpo advice for Cosmos DB with two write regions says strong 
   assert.match(f.message.en, /single write region/);
   assert.doesNotMatch(f.message.en, /\(`replication=sync`\): a write is confirmed/);
 });
+
+test('round 17: a health-checked DNS failover from a CDN to a static bucket raises the estimate above the CDN\'s SLA — it costs the switch time of each incident, not the incident', () => {
+  const x = d('goal availability=99.95%', 'region a', 'region b', 'users: client', 'r53: dns engine=route53 routing=failover health-check', 'edge: cdn engine=cloudfront', 'maint: storage engine=s3 region=b', 'users -> r53', 'r53 -> edge', 'r53 -> maint');
+  assert.ok(!checkDesign(x).some((f) => f.rule === 'availability-not-met'));
+  assert.ok(estimate(x)!.availability > 0.9995);
+});

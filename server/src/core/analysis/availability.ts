@@ -282,6 +282,8 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
         // the answers' TTL move clients to a secondary (dnsSwitch), of the primary's own time to come back.
         let back = 0;
         for (const u of alts[0]!) if (u < n && !common.has(u) && Number.isFinite(nodes[u]!.restore)) back = Math.max(back, nodes[u]!.restore);
+        // A provider's service counted at its SLA comes back from an incident, not a repair the design times.
+        if (!(back > 0)) back = DEFAULTS.providerIncident;
         let othersDown = 1;
         for (let j = 1; j < ups.length; j++) othersDown *= 1 - ups[j]!;
         down += (1 - ups[0]!) * (1 - othersDown) * waitShare(s.dnsSwitch, back);

@@ -32,4 +32,10 @@ export const DEFAULTS = {
    * (generic: no product documents it — it depends on how often each key is read; five minutes stands for a hot set).
    */
   cacheWarmup: 300,
+  /**
+   * How long an outage of a provider's service lasts when nothing in the design says (a CDN or a bucket counted at its
+   * SLA: its downtime comes in incidents, not as instances to repair). Generic: one hour stands for a provider
+   * incident; a DNS failover away from such a target costs its switch time of each incident, not the incident.
+   */
+  providerIncident: 3600,
 } as const;
