@@ -549,7 +549,9 @@ export class GroupPhase {
         'failover-blocked',
         s.name,
         next < 0
-          ? L(`Shard ${k + 1} of ${s.name} has no live replica: its slots stay uncovered and the whole cluster refuses queries until ${inst(s, st.masters[k]!)} is back.`, `${s.name}의 샤드 ${k + 1}에 살아 있는 복제본이 없어 슬롯이 비어 있고, ${josa(inst(s, st.masters[k]!), '이/가')} 돌아올 때까지 클러스터 전체가 요청을 거부합니다.`)
+          ? g.fullCoverage
+            ? L(`Shard ${k + 1} of ${s.name} has no live replica: its slots stay uncovered and the whole cluster refuses queries until ${inst(s, st.masters[k]!)} is back.`, `${s.name}의 샤드 ${k + 1}에 살아 있는 복제본이 없어 슬롯이 비어 있고, ${josa(inst(s, st.masters[k]!), '이/가')} 돌아올 때까지 클러스터 전체가 요청을 거부합니다.`)
+            : L(`Shard ${k + 1} of ${s.name} has no live replica: its slots stay uncovered, and its keys fail until ${inst(s, st.masters[k]!)} is back.`, `${s.name}의 샤드 ${k + 1}에 살아 있는 복제본이 없어 슬롯이 비어 있고, ${josa(inst(s, st.masters[k]!), '이/가')} 돌아올 때까지 그 샤드의 키에 대한 요청이 실패합니다.`)
           : L(`Only ${mastersUp} of ${g.shards} masters of ${s.name} are up: no majority to authorise the replica's failover.`, `${s.name}의 마스터 ${g.shards}개 중 ${mastersUp}개만 살아 있어 복제본 페일오버를 승인할 과반이 없습니다.`),
       );
       return;
