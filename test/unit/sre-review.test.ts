@@ -2112,3 +2112,9 @@ test('round 17: a health-checked DNS failover from a CDN to a static bucket rais
   assert.ok(!checkDesign(x).some((f) => f.rule === 'availability-not-met'));
   assert.ok(estimate(x)!.availability > 0.9995);
 });
+
+test('round 17: rto-not-met for a zone holding every synchronous standby of PostgreSQL primaries outside it names the commit wait as the cause', () => {
+  const x = d('goal rto=5m', 'zone a', 'zone b', 'users: client rate=10', 'gw: gateway managed health-check zones=a,b', 'svc: service replicas=2 zones=a,b', 'db0: db engine=postgres primary zone=a backup=1h', 'db0-sb: db standby of=db0 replication=sync failover=auto replicas=2 zone=b', 'users -> gw -> svc -> db0');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /Cause: the synchronous standbys of `db0` \(`db0-sb`\) are all in zone `b`/);
+});

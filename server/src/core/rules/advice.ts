@@ -281,7 +281,7 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
   const placed = m.nodes.filter((s) => !s.client && !s.ignored && (t.type === 'zone' ? s.node.zones.includes(t.zone) : true));
   let worst: { name: string; rto: number } | null = null;
   for (const s of placed) {
-    const l = est.losses.find((x) => x.target.type === 'node' && x.target.node === s.name);
+    const l = nodeLoss(est, s.name);
     const r = l ? (l.rto ?? Infinity) : 0;
     if (r > goal && (worst === null || r > worst.rto)) worst = { name: s.name, rto: r };
   }
@@ -310,6 +310,20 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       `원인: \`${by}\` 노드가 넘겨받으려면 감시(witness) \`${w}\`의 표가 필요한데, 이 감시가 \`${s.name}\` 노드와 같은 ${place.ko}에 있습니다. 그곳을 잃으면 세 표 중 두 표가 사라져 클러스터가 쿼럼을 잃고, 누군가 강제로 쿼럼을 잡기 전에는 페일오버가 일어나지 않습니다. 해결: 감시를 두 노드 어느 쪽과도 겹치지 않는 세 번째 장소(다른 전산실이나 사이트, 또는 클라우드 감시)에 두세요.`,
     );
   }
+  // A PostgreSQL primary outside the place whose synchronous standbys are all in it: every commit waits for one.
+  {
+    const waiting = m.nodes.filter((s) => s.syncWait >= 0 && !inPlace(s) && inPlace(m.nodes[s.syncWait]!));
+    // (One primary's only one-instance standby is named by its own loss's cause, below.)
+    if (waiting.length > 1 || (waiting.length === 1 && m.nodes[waiting[0]!.syncWait]!.instances > 1)) {
+      const sb = m.nodes[waiting[0]!.syncWait]!;
+      const names = nameList(waiting.map((s) => s.name));
+      const more = waiting.length > 1;
+      return L(
+        `Cause: the synchronous standbys of ${names.en}${more ? '' : ` (\`${sb.name}\`)`} are all in ${place.en}: PostgreSQL waits for one on every commit (synchronous_standby_names), so no write completes until one is back, although the primar${more ? 'ies are' : 'y is'} healthy. Fix: keep a synchronous standby outside ${place.en} too (in the primary's zone or a third one), or let a manager drop to asynchronous while they are gone (Patroni's synchronous_mode, \`engine=patroni\`).`,
+        `원인: ${names.ko}의 동기 대기 노드가 모두 ${place.ko}에 있습니다. PostgreSQL은 커밋마다 그중 하나의 확인을 기다리므로(synchronous_standby_names), 프라이머리가 멀쩡해도 하나가 돌아올 때까지 쓰기가 하나도 끝나지 않습니다. 해결: ${place.ko} 밖(프라이머리의 존이나 세 번째 존)에도 동기 대기 노드를 두거나, 대기 노드가 없는 동안 비동기로 내려가게 하는 관리자를 쓰세요(Patroni의 synchronous_mode, \`engine=patroni\`).`,
+      );
+    }
+  }
   // A failover decided by a one-member coordinator lost in the same place as the primary: nothing is left to decide it.
   for (const s of m.nodes) {
     if (s.client || s.ignored || !inPlace(s)) continue;
@@ -329,7 +343,7 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     // Only a node whose own loss costs something (the sweep's): a batch job nothing calls is no cause. (A managed service's
     // own loss fails over inside the provider at once: one that something calls counts.)
     const matters = (name: string): boolean => {
-      const l = est.losses.find((x) => x.target.type === 'node' && x.target.node === name);
+      const l = nodeLoss(est, name);
       return !l || l.rto === null || l.rto > 0 || l.downEntries.length > 0 || l.rpo > 0;
     };
     // (A managed single instance nothing fails over, placed in the zone — an RDS Single-AZ instance — goes with it too.)
@@ -439,7 +453,7 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     for (const s of m.nodes) {
       if (s.client || s.ignored || s.managed || s.instances !== 1 || s.node.zones.length < 2 || s.zoneOf(0) !== t.zone) continue;
       if (s.takeovers.some((k) => !inPlace(m.nodes[k.by]!)) || s.standsFor >= 0) continue;
-      const l = est.losses.find((x) => x.target.type === 'node' && x.target.node === s.name);
+      const l = nodeLoss(est, s.name);
       if (!l || !l.downEntries.length) continue;
       return L(
         `Cause: \`${s.name}\` runs one instance, and it is in zone \`${t.zone}\` (its \`zones=\` lists where it may run, not copies): what needs it stops until it is started again in another zone or repaired. Fix: run 2 or more instances spread over the zones (\`replicas=2\`).`,
@@ -594,4 +608,16 @@ export function redisRpoAdvice(f: Facts, loss: LossImpact): Localized | null {
     `Cause: \`${n.name}\` is Redis, which replicates asynchronously only: a failover loses the writes its replicas had not received. \`replication=sync\` does not exist there; \`WAIT\` and \`min-replicas-to-write\` narrow the window without closing it. Fix: keep data that must not be lost in a database with synchronous replication, and use Redis as its cache.`,
     `원인: \`${n.name}\` 노드는 Redis라서 비동기로만 복제합니다. 페일오버 때 복제본이 받지 못한 쓰기를 잃습니다. Redis에는 \`replication=sync\`가 없고, \`WAIT\`과 \`min-replicas-to-write\`는 그 구간을 줄일 뿐 없애지 못합니다. 해결: 잃으면 안 되는 데이터는 동기 복제하는 데이터베이스에 두고 Redis는 그 캐시로 쓰세요.`,
   );
+}
+
+const lossIndex = new WeakMap<Estimate, Map<string, LossImpact>>();
+/** The estimate's loss of one node, by name (indexed once per estimate: the causes look up every placed node). */
+function nodeLoss(est: Estimate, name: string): LossImpact | undefined {
+  let m = lossIndex.get(est);
+  if (!m) {
+    m = new Map();
+    for (const l of est.losses) if (l.target.type === 'node' && !m.has(l.target.node)) m.set(l.target.node, l);
+    lossIndex.set(est, m);
+  }
+  return m.get(name);
 }
