@@ -2118,3 +2118,12 @@ test('round 17: rto-not-met for a zone holding every synchronous standby of Post
   const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
   assert.match(f.message.en, /Cause: the synchronous standbys of `db0` \(`db0-sb`\) are all in zone `b`/);
 });
+
+test('round 17: Aurora always has automated backups — a lost cluster is restored from them (up to 5 min lost), not "no copy and no backup"', () => {
+  const x = d('region east', 'region west', 'users: client', 'api: service engine=lambda region=east', 'db: db engine=aurora-postgresql primary region=east', 'dr: storage engine=s3 region=west', 'users -> api -> db', 'api -> dr');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'region', region: 'east' }, at: 0 }]);
+  const ev = r.events.find((e) => e.type === 'data-lost')!;
+  // Kept in the region, the backups go with it (unbounded), but the message says so rather than "no backup".
+  assert.match(ev.message.en, /and so are its backups \(kept in the place that failed\)/);
+  assert.doesNotMatch(ev.message.en, /no live copy and no backup/);
+});

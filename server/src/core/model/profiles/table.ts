@@ -466,6 +466,9 @@ export const PROFILES: Record<ProfileId, Profile> = {
       sync: V(1, 'aurora-ug'),
       availability: V(0.9999, 'sla-aurora'),
       availabilitySingleZone: V(0.999, 'sla-aurora'),
+      // Automated backups cannot be turned off, continuous to S3 in the region (aurora-backups); the latest restorable time
+      // is RDS's, about 5 minutes back (rds-backups).
+      backup: V(300, 'aurora-backups', 'derived'),
     },
   },
   patroni: {
