@@ -3198,7 +3198,7 @@ export class Engine {
               f.lag / SESSION_LIFETIME,
               L(
                 `${s.name} is down, but its copy ${nodes[f.copy]!.name} holds every session except the last ${d(f.lag)} of writes: they are kept once it serves in its place (${pct(f.lag / SESSION_LIFETIME)} of the sessions lost).`,
-                `${josa(s.name, '이/가')} 멈췄지만 사본 ${josa(nodes[f.copy]!.name, '이/가')} 마지막 ${dk(f.lag)}를 뺀 세션을 갖고 있습니다. 사본이 대신 처리하게 되면 세션은 남습니다(세션의 ${pct(f.lag / SESSION_LIFETIME)} 손실).`,
+                `${josa(s.name, '이/가')} 멈췄지만 사본 ${josa(nodes[f.copy]!.name, '이/가')} 마지막 ${dk(f.lag)} 동안 쓰인 것을 뺀 모든 세션을 갖고 있습니다. 사본이 대신 처리하게 되면 세션은 남습니다(세션의 ${pct(f.lag / SESSION_LIFETIME)} 손실).`,
               ),
             );
           else {
