@@ -2127,3 +2127,10 @@ test('round 17: Aurora always has automated backups — a lost cluster is restor
   assert.match(ev.message.en, /and so are its backups \(kept in the place that failed\)/);
   assert.doesNotMatch(ev.message.en, /no live copy and no backup/);
 });
+
+test('round 17: an Oracle RAC instance lost is evicted after CSS misscount 30 s (cited), its requests failing until then — not the generic 15 s', () => {
+  const x = d('users: client rate=10', 'lb: lb health-check replicas=2 vip', 'was: app replicas=4', 'rac: db engine=oracle-rac replicas=2', 'asm: storage raid=10', 'users -> lb -> was -> rac -> asm');
+  const r = fail(x, node('rac', 1));
+  assert.equal(degraded(r), 30);
+  assert.ok(r.events.some((e) => e.type === 'routed-around' && /CSS misscount 30s/.test(e.message.en)));
+});

@@ -26,6 +26,8 @@ export const ENGINE_PROFILES: Record<string, ProfileId> = {
   proxysql: 'proxysql',
   kafka: 'kafka',
   elasticsearch: 'elasticsearch',
+  'oracle-rac': 'oracle-rac',
+  rac: 'oracle-rac',
   opensearch: 'elasticsearch',
   k8s: 'k8s-service',
   kubernetes: 'k8s-service',

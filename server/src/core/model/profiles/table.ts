@@ -105,6 +105,7 @@ export type ProfileId =
   | 'ceph'
   | 'aws-ecs'
   | 'elasticsearch'
+  | 'oracle-rac'
   | 'pgpool'
   | 'k8s-service'
   | 'keepalived'
@@ -555,6 +556,15 @@ export const PROFILES: Record<ProfileId, Profile> = {
     label: 'Elasticsearch / OpenSearch',
     detectSetting: 'cluster.fault_detection.follower_check.*',
     values: { detect: V(32, 'es-follower-check'), retryFor: V(60, 'es-replication-timeout') },
+  },
+  // Oracle RAC: every instance serves the shared database; a node that stops answering the cluster's network heartbeat
+  // is evicted after CSS misscount (30 s by default, oracle-css), then the survivors recover its instance and its
+  // services and connections move (FAN, TAF): the requests sent to the lost instance fail until then.
+  'oracle-rac': {
+    id: 'oracle-rac',
+    label: 'Oracle RAC',
+    detectSetting: 'CSS misscount',
+    values: { detect: V(30, 'oracle-css') },
   },
   'aws-ecs': {
     id: 'aws-ecs',
