@@ -2134,3 +2134,9 @@ test('round 17: an Oracle RAC instance lost is evicted after CSS misscount 30 s 
   assert.equal(degraded(r), 30);
   assert.ok(r.events.some((e) => e.type === 'routed-around' && /CSS misscount 30s/.test(e.message.en)));
 });
+
+test('round 17: an Oracle Data Guard standby with fast-start failover takes over after FastStartFailoverThreshold 30 s (cited), not the generic 15 s heartbeat', () => {
+  const x = d('users: client rate=10', 'lb: lb managed health-check', 'was: app replicas=2', 'db: db engine=oracle primary zone=a', 'db-s: db engine=oracle standby of=db replication=sync failover=auto zone=b', 'obs: monitor watches=db', 'users -> lb -> was -> db');
+  const r = fail(x, node('db'));
+  assert.ok(r.events.some((e) => e.type === 'detected' && e.at === 30 && /FastStartFailoverThreshold 30s/.test(e.message.en)));
+});

@@ -106,6 +106,7 @@ export type ProfileId =
   | 'aws-ecs'
   | 'elasticsearch'
   | 'oracle-rac'
+  | 'oracle-dataguard'
   | 'pgpool'
   | 'k8s-service'
   | 'keepalived'
@@ -565,6 +566,15 @@ export const PROFILES: Record<ProfileId, Profile> = {
     label: 'Oracle RAC',
     detectSetting: 'CSS misscount',
     values: { detect: V(30, 'oracle-css') },
+  },
+  // Oracle Data Guard with fast-start failover (a standby written failover=auto): the observer fails over once it has
+  // been unable to reach the primary for FastStartFailoverThreshold, 30 s by default (oracle-fsfo); the role change
+  // itself is not given as a figure (generic promotion).
+  'oracle-dataguard': {
+    id: 'oracle-dataguard',
+    label: 'Oracle Data Guard',
+    detectSetting: 'FastStartFailoverThreshold',
+    values: { detect: V(30, 'oracle-fsfo') },
   },
   'aws-ecs': {
     id: 'aws-ecs',
