@@ -2140,3 +2140,10 @@ test('round 17: an Oracle Data Guard standby with fast-start failover takes over
   const r = fail(x, node('db'));
   assert.ok(r.events.some((e) => e.type === 'detected' && e.at === 30 && /FastStartFailoverThreshold 30s/.test(e.message.en)));
 });
+
+test('round 18: provider-run compute written with its instances and zones loses its instances in a lost zone and the provider starts them again in the zones left — not "no instance runs there"', () => {
+  const x = d('region kc', 'zone 1 region=kc', 'zone 2 region=kc', 'zone 3 region=kc', 'users: client rate=600', 'app: app managed replicas=3 capacity=300 state=stateless zones=1,2,3', 'users -> app');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: '1' }, at: 0 }]);
+  assert.ok(r.events.some((e) => e.type === 'fail' && /app#1/.test(e.message.en)));
+  assert.ok(r.events.some((e) => e.type === 'rescheduled' && /The provider starts an instance of app in zone 2/.test(e.message.en)));
+});

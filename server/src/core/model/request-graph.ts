@@ -523,7 +523,16 @@ export function failsOverAcrossZones(s: SimNode): boolean {
  * the other Availability Zones lose internet access").
  */
 export function spreadOverZones(s: SimNode): boolean {
-  return s.managed && s.restoreBy === 'failover' && s.group === null && !failsOverAcrossZones(s) && !s.node.attrs.has('zone');
+  return s.managed && s.restoreBy === 'failover' && s.group === null && !failsOverAcrossZones(s) && !s.node.attrs.has('zone') && !zonedManagedCompute(s);
+}
+
+/**
+ * Provider-run compute written with its instances and zones (`app: app managed replicas=3 zones=1,2,3`: a
+ * zone-redundant App Service plan, a regional managed instance group): its instances are placed round-robin in those
+ * zones like any tier's, a zone's loss takes its share, and the provider starts them again in the zones left.
+ */
+export function zonedManagedCompute(s: SimNode): boolean {
+  return s.managed && (s.kind === 'app-server' || s.kind === 'web-server' || s.kind === 'service') && s.instances >= 2 && s.node.zones.length >= 2 && s.node.attrs.has('replicas') && !s.autoscale?.max;
 }
 
 /** A managed service the design pins to one zone with `zone=Z` (see spreadOverZones): it goes down with that zone. */

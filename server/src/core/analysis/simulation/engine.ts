@@ -13,7 +13,7 @@ import { targetText } from '../../shared/target';
 import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
 import { placeName } from './labels';
-import { cacheHoldsState, failoverDisks, failsOverAcrossZones, isLog, isMongos, pickTakeover, readLagOf, spreadOverZones, type Model, type SimNode, type Takeover } from '../../model/request-graph';
+import { cacheHoldsState, failoverDisks, failsOverAcrossZones, isLog, isMongos, pickTakeover, readLagOf, spreadOverZones, zonedManagedCompute, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import { majorityOf } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
@@ -1738,6 +1738,7 @@ export class Engine {
     if (!byNodeStep && s.timings.profile.id === 'k8s-service' && s.kind !== 'gateway') this.reschedule(s, i, t);
     // An Auto Scaling group replaces an instance lost with its zone by launching one in a zone of the group that is up.
     else if (!byNodeStep && (s.timings.repair.profile === 'aws-autoscaling' || s.timings.repair.profile === 'aws-ecs') && s.node.zones.length >= 2 && !s.managed) this.relaunch(s, i, t);
+    else if (!byNodeStep && zonedManagedCompute(s)) this.relaunch(s, i, t);
     if (s.localSessions) {
       const share = 1 / Math.max(1, this.instOf(s.idx).length);
       this.sessionLoss.set(s.idx, Math.min(1, (this.sessionLoss.get(s.idx) ?? 0) + share));
@@ -1830,7 +1831,10 @@ export class Engine {
    */
   private relaunch(s: SimNode, i: number, t: number): void {
     const x = this.instOf(s.idx)[i]!;
-    const after = s.timings.repair.value;
+    // Provider-run compute: the provider's own replacement (its failover time), not an Auto Scaling launch.
+    const managed = zonedManagedCompute(s);
+    // (A provider's replacement of an instance: its failover time, the generic managed one when it has none of its own.)
+    const after = managed ? (s.restore > 0 ? s.restore : PROFILES['generic-managed'].values.failover!.v) : s.timings.repair.value;
     this.at(t + after, (now) => {
       if (x.alive || x.nodeDown || x.failedAt !== t) return;
       const zones = this.zonesUp(s);
@@ -1841,7 +1845,12 @@ export class Engine {
       this.emit(
         'rescheduled',
         name,
-        s.timings.repair.profile === 'aws-ecs'
+        managed
+          ? L(
+              `The provider starts an instance of ${s.name} in ${place.en} in place of ${name}; it serves after ${d(after)} (${failoverProfile(s.timings).label}).`,
+              `제공자가 ${name} 대신 ${place.ko}에 ${s.name} 인스턴스를 띄워 ${dk(after)} 뒤부터 처리합니다(${profileLabel(failoverProfile(s.timings), 'ko')}).`,
+            )
+          : s.timings.repair.profile === 'aws-ecs'
           ? L(
               `The ECS service starts a task in ${place.en} in place of ${name}; it serves after ${d(after)}.`,
               `ECS 서비스가 ${name} 대신 ${place.ko}에 태스크를 띄워 ${dk(after)} 뒤부터 처리합니다.`,
