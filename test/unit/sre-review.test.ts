@@ -2147,3 +2147,12 @@ test('round 18: provider-run compute written with its instances and zones loses 
   assert.ok(r.events.some((e) => e.type === 'fail' && /app#1/.test(e.message.en)));
   assert.ok(r.events.some((e) => e.type === 'rescheduled' && /The provider starts an instance of app in zone 2/.test(e.message.en)));
 });
+
+test('round 18: a volume that only holds a database\'s files is covered by the database\'s backups — the site\'s loss loses the backup interval, not everything', () => {
+  const x = d('goal rpo=6h', 'zone office', 'region aws', 'staff: client rate=5', 'app: app replicas=2 state=stateless zone=office', 'pg: db engine=postgres backup=6h backup-to=s3bk zone=office', 'longhorn: storage replicas=3 zone=office', 's3bk: storage engine=s3 region=aws', 'staff -> app -> pg', 'pg -> longhorn');
+  assert.ok(!checkDesign(x).some((f) => f.rule === 'rpo-not-met'));
+  const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'office' }, at: 0 }]);
+  assert.equal(r.writesLostSeconds, 6 * 3600);
+  // Said once the zone is down, not before its 'fail' line, and not for a volume whose every replica went with it.
+  assert.ok(!r.events.some((e) => e.type === 'delayed'));
+});

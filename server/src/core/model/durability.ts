@@ -246,6 +246,17 @@ export function durabilityOf(m: Model): Durability[] {
       watched: mon !== null,
     };
   });
+  // A volume that only holds databases' files (`pg -> longhorn`, no backup of its own): the databases' backups are its
+  // backups — a restore of the database brings its files back.
+  m.nodes.forEach((s, i) => {
+    const d = out[i]!;
+    if (s.kind !== 'storage' || d.backup !== null || s.node.attrs.has('backup-to') || !s.callers.length) return;
+    const dbs = s.callers.map((c) => out[c]!);
+    if (!s.callers.every((c) => m.nodes[c]!.kind === 'database') || dbs.some((c) => c.backup === null)) return;
+    let best = dbs[0]!;
+    for (const c of dbs) if (c.backup! > best.backup!) best = c;
+    out[i] = { ...d, backup: best.backup, backupTo: best.backupTo, geoBackup: best.geoBackup };
+  });
   memo.set(m, out);
   return out;
 }

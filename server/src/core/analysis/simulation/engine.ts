@@ -1629,30 +1629,35 @@ export class Engine {
       );
     }
     if (s.selfDetect !== null && s.group === null && retriesThrough(s, s.selfDetect) && this.live[s.idx]! > 0 && this.groups.controlPlaneOk(s)) {
-      const retry = s.timings.profile.values.retryFor?.v ?? 0;
-      this.emit(
-        'delayed',
-        name,
-        replicatedVolume(s)
-          ? L(
-              `I/O to ${s.name} stalls until its lost replica ${name} is dropped from the volume (generic: ${d(s.selfDetect)}): every write goes to each replica, so the callers wait instead of failing, and the other replicas serve on.`,
-              `${s.name} 볼륨의 I/O는 잃은 복제본 ${josa(name, '이/가')} 볼륨에서 빠질 때까지(일반값 ${dk(s.selfDetect)}) 멈춥니다. 쓰기는 모든 복제본에 가므로 호출하는 쪽은 실패하지 않고 기다리며, 나머지 복제본이 계속 처리합니다.`,
-            )
-          : s.timings.profile.id === 'ceph'
-          ? L(
-              `I/O to the placement groups whose primary OSD was on ${name} blocks until its peers report it down (${d(s.selfDetect)}, osd_heartbeat_grace) and the groups re-peer on their other copies; clients wait (no request timeout by default), so it is delayed, not failed.`,
-              `${name} 인스턴스에 프라이머리 OSD가 있던 배치 그룹(PG)의 I/O는 다른 OSD가 장애를 보고하고(${dk(s.selfDetect)}, osd_heartbeat_grace) 나머지 사본으로 다시 피어링할 때까지 멈춥니다. 클라이언트는 기다리므로(기본값은 요청 타임아웃 없음) 실패하지 않고 늦어질 뿐입니다.`,
-            )
-          : s.timings.profile.id === 'elasticsearch'
-          ? L(
-              `Writes to the shards whose primary was on ${name} wait for a replica on another node to be promoted (after ${d(s.selfDetect)}, when the master removes ${name}); an index request waits up to its timeout (${d(retry)}) for an active primary, so they are delayed, not failed. Searches go to the other copy of each shard.`,
-              `${name} 인스턴스에 프라이머리가 있던 샤드로 가는 쓰기는 다른 노드의 복제본이 승격될 때까지(마스터가 ${name} 인스턴스를 빼는 ${dk(s.selfDetect)} 뒤) 기다립니다. 색인 요청은 활성 프라이머리를 타임아웃(${dk(retry)})까지 기다리므로 실패하지 않고 늦어질 뿐입니다. 검색은 각 샤드의 다른 사본으로 갑니다.`,
-            )
-          : L(
-              `Sends to the partitions ${name} led wait for their new leaders (${d(s.selfDetect)}); producers retry them until delivery.timeout.ms (${d(retry)}), so they are delayed, not failed.`,
-              `${name} 인스턴스가 리더였던 파티션으로 보내는 메시지는 새 리더가 뽑힐 때까지(${dk(s.selfDetect)}) 기다립니다. 프로듀서가 delivery.timeout.ms(${dk(retry)})까지 재시도하므로 실패하지 않고 늦어질 뿐입니다.`,
-            ),
-      );
+      // Said once the step is done (a zone's loss takes its instances one by one): not when every copy went with it.
+      const det = s.selfDetect;
+      this.at(t, () => {
+        if (this.live[s.idx]! <= 0 || x.alive) return;
+        const retry = s.timings.profile.values.retryFor?.v ?? 0;
+        this.emit(
+          'delayed',
+          name,
+          replicatedVolume(s)
+            ? L(
+                `I/O to ${s.name} stalls until its lost replica ${name} is dropped from the volume (generic: ${d(det)}): every write goes to each replica, so the callers wait instead of failing, and the other replicas serve on.`,
+                `${s.name} 볼륨의 I/O는 잃은 복제본 ${josa(name, '이/가')} 볼륨에서 빠질 때까지(일반값 ${dk(det)}) 멈춥니다. 쓰기는 모든 복제본에 가므로 호출하는 쪽은 실패하지 않고 기다리며, 나머지 복제본이 계속 처리합니다.`,
+              )
+            : s.timings.profile.id === 'ceph'
+            ? L(
+                `I/O to the placement groups whose primary OSD was on ${name} blocks until its peers report it down (${d(det)}, osd_heartbeat_grace) and the groups re-peer on their other copies; clients wait (no request timeout by default), so it is delayed, not failed.`,
+                `${name} 인스턴스에 프라이머리 OSD가 있던 배치 그룹(PG)의 I/O는 다른 OSD가 장애를 보고하고(${dk(det)}, osd_heartbeat_grace) 나머지 사본으로 다시 피어링할 때까지 멈춥니다. 클라이언트는 기다리므로(기본값은 요청 타임아웃 없음) 실패하지 않고 늦어질 뿐입니다.`,
+              )
+            : s.timings.profile.id === 'elasticsearch'
+            ? L(
+                `Writes to the shards whose primary was on ${name} wait for a replica on another node to be promoted (after ${d(det)}, when the master removes ${name}); an index request waits up to its timeout (${d(retry)}) for an active primary, so they are delayed, not failed. Searches go to the other copy of each shard.`,
+                `${name} 인스턴스에 프라이머리가 있던 샤드로 가는 쓰기는 다른 노드의 복제본이 승격될 때까지(마스터가 ${name} 인스턴스를 빼는 ${dk(det)} 뒤) 기다립니다. 색인 요청은 활성 프라이머리를 타임아웃(${dk(retry)})까지 기다리므로 실패하지 않고 늦어질 뿐입니다. 검색은 각 샤드의 다른 사본으로 갑니다.`,
+              )
+            : L(
+                `Sends to the partitions ${name} led wait for their new leaders (${d(det)}); producers retry them until delivery.timeout.ms (${d(retry)}), so they are delayed, not failed.`,
+                `${name} 인스턴스가 리더였던 파티션으로 보내는 메시지는 새 리더가 뽑힐 때까지(${dk(det)}) 기다립니다. 프로듀서가 delivery.timeout.ms(${dk(retry)})까지 재시도하므로 실패하지 않고 늦어질 뿐입니다.`,
+              ),
+        );
+      });
     }
     if (s.selfDetect !== null && s.group === null) {
       // A Kubernetes pod lost with its host leaves the Service when the node goes NotReady (node-monitor-grace-period).
