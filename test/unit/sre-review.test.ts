@@ -2156,3 +2156,8 @@ test('round 18: a volume that only holds a database\'s files is covered by the d
   // Said once the zone is down, not before its 'fail' line, and not for a volume whose every replica went with it.
   assert.ok(!r.events.some((e) => e.type === 'delayed'));
 });
+
+test('round 18: sessions lost are a share of the users who have sessions — static files fetched through the CDN carry none', () => {
+  const x = d('고객: client rate=100', '엣지: cdn', '이미지: storage engine=s3', 'alb: lb engine=alb', '웹: app replicas=2 state=stateless sessions=세션', '세션: cache engine=redis', '고객 -> 엣지', '엣지 -> 이미지 : /images/*', '엣지 -> alb : /*', 'alb -> 웹');
+  assert.equal(fail(x, node('세션')).sessionsLost, 1);
+});

@@ -756,8 +756,15 @@ export class Engine {
     const baseLoad = this.ctx ? this.ctx.base.load : this.baselineLoad;
     const total = this.m.hasRate ? this.m.nodes.reduce((a, n) => a + (n.client ? (n.rate ?? 0) : 0), 0) : 0;
     const flow = total > 0 || !this.sessionLoss.size ? null : this.flowShares();
+    // Shares of the users who have sessions: the requests that pass a tier holding them (static files fetched from a
+    // bucket carry none), not of every request.
+    let holders = 0;
+    if (this.sessionLoss.size)
+      for (const n of this.nodes) if (n.sessionStore >= 0 || n.localSessions) holders += total > 0 && baseLoad ? baseLoad[n.idx]! : flow ? flow[n.idx]! : 0;
+    const whole = total > 0 ? total : 1;
+    const denom = holders > 0 ? Math.min(whole, holders) : whole;
     for (const [i, v] of this.sessionLoss) {
-      const w = total > 0 && baseLoad ? Math.min(1, baseLoad[i]! / total) : flow ? Math.min(1, flow[i]!) : 1;
+      const w = total > 0 && baseLoad ? Math.min(1, baseLoad[i]! / denom) : flow ? Math.min(1, flow[i]! / denom) : 1;
       lostShare += Math.min(1, v) * w;
     }
     const keep = 1 - Math.min(1, lostShare);
