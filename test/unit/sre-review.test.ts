@@ -2161,3 +2161,10 @@ test('round 18: sessions lost are a share of the users who have sessions — sta
   const x = d('고객: client rate=100', '엣지: cdn', '이미지: storage engine=s3', 'alb: lb engine=alb', '웹: app replicas=2 state=stateless sessions=세션', '세션: cache engine=redis', '고객 -> 엣지', '엣지 -> 이미지 : /images/*', '엣지 -> alb : /*', 'alb -> 웹');
   assert.equal(fail(x, node('세션')).sessionsLost, 1);
 });
+
+test('round 18: cache-loss-overload for a managed Redis primary with a replica counts the whole cache during the provider\'s failover, not half of its keys', () => {
+  const x = d('users: client rate=800', 'run: service replicas=4 capacity=400 state=stateless', 'cache: cache engine=memorystore replicas=2 hit-ratio=80%', 'db: db engine=postgres capacity=600 backup=1h', 'users -> run', 'run -> cache : availability reads', 'run -> db : bookings');
+  const f = checkDesign(x).find((g) => g.rule === 'cache-loss-overload')!;
+  assert.match(f.message.en, /losing the primary of `cache`/);
+  assert.doesNotMatch(f.message.en, /1\/2 of its keys/);
+});

@@ -35,7 +35,9 @@ export const cacheLossOverload: Rule<'cache-loss-overload'> = {
       // CLUSTERDOWN for every key), so the whole hit load falls on the database, as a Sentinel master's loss does.
       // A managed cluster (ElastiCache, MemoryDB) runs with cluster-require-full-coverage no: only the lost shard's keys miss.
       const grp = s.group;
-      const share = grp !== null && grp.type === 'cluster' && !grp.fullCoverage ? 1 / grp.shards : modeName === 'cluster' || modeName === 'sentinel' || s.instances <= 1 ? 1 : 1 / s.instances;
+      // A managed primary with replicas (Memorystore Standard, ElastiCache with replicas) holds every key on each: losing
+      // its primary stops the whole cache until the provider's failover, and the replica comes back warm.
+      const share = grp !== null && grp.type === 'cluster' && !grp.fullCoverage ? 1 / grp.shards : modeName === 'cluster' || modeName === 'sentinel' || s.instances <= 1 || s.singleWriter ? 1 : 1 / s.instances;
       const reads = st.load[c]!;
       const moved = reads * hr * share;
       for (const f of fallbacks) {
@@ -70,6 +72,8 @@ export const cacheLossOverload: Rule<'cache-loss-overload'> = {
         const clusterDown = g !== null && g.type === 'cluster' && g.fullCoverage;
         const what = sentinelFailover
           ? L(`losing the master of \`${s.name}\``, `\`${s.name}\`의 마스터를 잃으면`)
+          : s.singleWriter
+          ? L(`losing the primary of \`${s.name}\``, `\`${s.name}\`의 프라이머리를 잃으면`)
           : clusterDown
           ? L(`losing one master of \`${s.name}\` (after cluster-node-timeout the whole cluster answers CLUSTERDOWN)`, `\`${s.name}\`의 마스터 하나를 잃으면(cluster-node-timeout 뒤 클러스터 전체가 CLUSTERDOWN으로 답함)`)
           : share === 1
@@ -94,6 +98,12 @@ export const cacheLossOverload: Rule<'cache-loss-overload'> = {
           tail = L(
             ` until the shard's replica is elected (cluster-node-timeout and election, about ${t}); it has the data, so the shard comes back warm. Give \`${db.name}\` the capacity for those reads, or a shorter \`node-timeout=\`.`,
             ` 그 샤드의 복제본이 선출될 때까지(cluster-node-timeout과 선출, 약 ${tk}) ${served}%만 성공합니다. 복제본에 데이터가 있어 샤드는 채워진 채로 돌아옵니다. 그 읽기를 받을 용량을 \`${db.name}\`에 두거나, \`node-timeout=\`을 짧게 하세요.`,
+          );
+        } else if (s.singleWriter && s.restoreBy === 'failover') {
+          const t = formatDuration(s.restore);
+          tail = L(
+            ` until the provider fails over to a replica (about ${t}); the replica has every key, so the cache comes back warm. Give \`${db.name}\` the capacity for those reads for that long.`,
+            ` 제공자가 복제본으로 페일오버할 때까지(약 ${koDuration(s.restore)}) ${served}%만 성공합니다. 복제본에 모든 키가 있어 캐시는 채워진 채로 돌아옵니다. 그동안 그 읽기를 받을 용량을 \`${db.name}\`에 두세요.`,
           );
         } else if (share < 1) {
           tail = L(
