@@ -2168,3 +2168,14 @@ test('round 18: cache-loss-overload for a managed Redis primary with a replica c
   assert.match(f.message.en, /losing the primary of `cache`/);
   assert.doesNotMatch(f.message.en, /1\/2 of its keys/);
 });
+
+test('round 18: advice fits the managed product — a single ElastiCache node gets Multi-AZ, not Sentinel; an Azure SQL failover group missing its rto is told about the grace period and the customer-managed policy', () => {
+  const x = d('users: client rate=100', 'lb: lb managed health-check', 'web: app replicas=2 state=stateless sessions=sess', 'sess: cache engine=elasticache', 'users -> lb -> web');
+  const f = checkDesign(x).find((g) => g.rule === 'missing-replica')!;
+  assert.match(f.message.en, /Multi-AZ/);
+  assert.doesNotMatch(f.message.en, /mode=sentinel/);
+  const y = d('goal rto=30m', 'region kc', 'region ks', 'users: client rate=100', 'fd: cdn', 'app: app managed replicas=2 state=stateless region=kc', 'app-ks: app managed replicas=2 state=stateless region=ks', 'sql: db engine=azure-sql primary region=kc', 'sql-geo: db engine=azure-sql standby of=sql failover=auto replication=async lag=5s region=ks', 'mon: monitor watches=sql,sql-geo', 'users -> fd', 'fd -> app', 'fd -> app-ks', 'app -> sql', 'app-ks -> sql');
+  const g = checkDesign(y).find((h) => h.rule === 'rto-not-met')!;
+  assert.match(g.message.en, /GracePeriodWithDataLossHours/);
+  assert.doesNotMatch(g.message.en, /heartbeat=/);
+});

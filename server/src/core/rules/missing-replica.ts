@@ -1,6 +1,7 @@
 import type { TopologyNode } from '../syntax/ast';
 import { cacheHoldsState, instanceCount, textAttr } from '../model/request-graph';
 import { hasPlacementSla } from '../model/profiles/derive';
+import { timingsOf } from '../model/profiles';
 import { shardsOf } from '../model/capacity';
 import { backupTargets, copiesThroughDatabases, mirroredDisks, replicatedStorage } from '../model/durability';
 import { L, nameList, nodeFinding, type Facts } from './facts';
@@ -54,17 +55,22 @@ export const missingReplica: Rule<'missing-replica'> = {
       const n = node.name;
       const users = facts.sessionUsers.get(n)?.map((u) => u.name) ?? [];
       let message;
+      // A managed Redis (ElastiCache, Memorystore, Azure Cache) gets its replica and failover from the provider (Multi-AZ,
+      // Standard tier): no Sentinel to run.
+      const failoverHow = node.managed || timingsOf(node).profile.managed
+        ? L('Give it a replica in another zone with the provider\'s automatic failover (Multi-AZ, a Standard tier: `replicas=2` over two zones).', '다른 존에 복제본을 두고 제공자의 자동 페일오버를 켜세요(Multi-AZ, Standard 티어: 두 존에 걸쳐 `replicas=2`).')
+        : L('Run it with automatic failover (`mode=sentinel replicas=3`) or add a standby.', '자동 페일오버 구성(`mode=sentinel replicas=3`)으로 바꾸거나 대기 노드를 추가하세요.');
       if (node.kind === 'cache' && !users.length) {
         // A cache that is the data of record (`primary`): its data, not sessions, goes with it.
         message = L(
-          `\`${n}\` is the only store of its data (\`primary\`) and runs on a single server with no copy: when it restarts or fails, what it holds is gone unless it persists it, and its callers fail until it is back. Run it with automatic failover (\`mode=sentinel replicas=3\`) or add a standby.`,
-          `\`${n}\` 노드는 이 데이터의 유일한 저장소(\`primary\`)인데 복제본 없이 서버 한 대에서 돌고 있습니다. 재시작하거나 장애가 나면 영속화하지 않은 데이터는 사라지고, 복구될 때까지 호출하는 쪽도 실패합니다. 자동 페일오버 구성(\`mode=sentinel replicas=3\`)으로 바꾸거나 대기 노드를 추가하세요.`,
+          `\`${n}\` is the only store of its data (\`primary\`) and runs on a single server with no copy: when it restarts or fails, what it holds is gone unless it persists it, and its callers fail until it is back. ${failoverHow.en}`,
+          `\`${n}\` 노드는 이 데이터의 유일한 저장소(\`primary\`)인데 복제본 없이 서버 한 대에서 돌고 있습니다. 재시작하거나 장애가 나면 영속화하지 않은 데이터는 사라지고, 복구될 때까지 호출하는 쪽도 실패합니다. ${failoverHow.ko}`,
         );
       } else if (node.kind === 'cache') {
         const who = nameList(users);
         message = L(
-          `\`${n}\` keeps the login sessions of ${who.en} on a single server: when it restarts or fails, every user is logged out and what they were doing is gone. Run it with automatic failover (\`mode=sentinel replicas=3\`) or add a standby.`,
-          `\`${n}\` 노드는 ${who.ko}의 로그인 세션을 서버 한 대에만 두고 있습니다. 재시작하거나 장애가 나면 모든 사용자가 로그아웃되고 하던 작업도 사라집니다. 자동 페일오버 구성(\`mode=sentinel replicas=3\`)으로 바꾸거나 대기 노드를 추가하세요.`,
+          `\`${n}\` keeps the login sessions of ${who.en} on a single server: when it restarts or fails, every user is logged out and what they were doing is gone. ${failoverHow.en}`,
+          `\`${n}\` 노드는 ${who.ko}의 로그인 세션을 서버 한 대에만 두고 있습니다. 재시작하거나 장애가 나면 모든 사용자가 로그아웃되고 하던 작업도 사라집니다. ${failoverHow.ko}`,
         );
       } else if (node.kind === 'queue') {
         message = L(
