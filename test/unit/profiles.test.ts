@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { AZURE_SQL_FOG, COSMOS, MYSQL_SEMI_SYNC, ORACLE_DG, COCKROACHDB, ENGINE_PROFILES, GALERA, estimate, findTopologyBlocks, K8S_NODE, MONGODB, parseDesign, PROFILES, simulate, timingsOf, type Design, type SimResult, type SimStep } from '../../server/src/core';
+import { AZURE_SQL_FOG, COSMOS, MYSQL_SEMI_SYNC, ORACLE_DG, DB2_HADR, COCKROACHDB, ENGINE_PROFILES, GALERA, estimate, findTopologyBlocks, K8S_NODE, MONGODB, parseDesign, PROFILES, simulate, timingsOf, type Design, type SimResult, type SimStep } from '../../server/src/core';
 
 const DOC = readFileSync(join(import.meta.dirname, '../../docs/defaults.md'), 'utf8');
 
@@ -83,6 +83,10 @@ test('docs/defaults.md cites every profile value the code uses (or gives the rea
   for (const [key, v] of Object.entries(MYSQL_SEMI_SYNC)) {
     if (!section('mysql-semisync').includes(`${v.v * 1000} ms`)) problems.push(`mysql-semisync.${key} = ${v.v} s is not in its section`);
     if (!section('mysql-semisync').includes(v.cite) || !SOURCES.includes(`| ${v.cite} |`)) problems.push(`mysql-semisync.${key}: cite key ${v.cite} is not in its section or has no row in Sources`);
+  }
+  for (const [key, v] of Object.entries(DB2_HADR)) {
+    if (!section('db2-hadr').includes(`${v.v} s`)) problems.push(`db2-hadr.${key} = ${v.v} s is not in its section`);
+    if (!section('db2-hadr').includes(v.cite) || !SOURCES.includes(`| ${v.cite} |`)) problems.push(`db2-hadr.${key}: cite key ${v.cite} is not in its section or has no row in Sources`);
   }
   for (const [key, v] of Object.entries(ORACLE_DG)) {
     if (!section('oracle-dataguard').includes(`${v.v} s`)) problems.push(`oracle-dataguard.${key} = ${v.v} s is not in its section`);

@@ -2179,3 +2179,9 @@ test('round 18: advice fits the managed product — a single ElastiCache node ge
   assert.match(g.message.en, /GracePeriodWithDataLossHours/);
   assert.doesNotMatch(g.message.en, /heartbeat=/);
 });
+
+test('round 18: a Db2 HADR primary losing its only synchronous standby waits hadr_timeout 120 s (cited) on its commits, then goes on alone', () => {
+  const x = d('goal rto=1m rpo=0', 'zone a', 'zone b', 'clients: client rate=100', 'was: app replicas=2 state=stateless zone=a', 'db: db engine=db2 primary zone=a', 'db-hadr: db standby of=db replication=sync failover=auto zone=b', 'clients -> was -> db');
+  const ev = fail(x, node('db-hadr')).events.find((e) => e.type === 'delayed')!;
+  assert.match(ev.message.en, /hadr_timeout \(2m\)/);
+});

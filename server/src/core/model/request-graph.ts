@@ -36,7 +36,7 @@ import { noticeDelay } from './monitoring';
 import { isBackupEdge, longestRestore } from './durability';
 import { clusterZoneIndex, demotesWithout, groupSpecOf, isDataTier, KAFKA_ENGINES, redundantModeMinimum, votingType, type GroupSpec } from './groups';
 import { haTiming } from './ha-timings';
-import { isRedis, MYSQL_FAMILY, ORACLE_ENGINES, REDIS_COMPATIBLE, REDIS_ENGINES, replicationOf, type ReplicationMode } from './replication';
+import { DB2_ENGINES, isRedis, MYSQL_FAMILY, ORACLE_ENGINES, REDIS_COMPATIBLE, REDIS_ENGINES, replicationOf, type ReplicationMode } from './replication';
 import { attrValue, flagAttr, flagOf, numberOf, textAttr, textOf } from '../syntax/attrs';
 import { SESSION_KEYWORDS } from '../syntax/schema';
 import { regionsOf } from '../syntax/places';
@@ -1512,12 +1512,15 @@ function compile(design: Design): Model {
     const s = nodes[si]!;
     const n = s.node;
     if (s.kind !== 'database' || s.managed || n.role === 'standby' || n.role === 'replica' || !s.takeovers.length) continue;
-    const semi = s.takeovers.filter((t) => !t.peer && textAttr(nodes[t.by]!.node, 'replication') === 'semi-sync');
-    if (semi.length !== 1 || s.takeovers.some((t) => !t.peer && textAttr(nodes[t.by]!.node, 'replication') === 'sync')) continue;
+    // Db2 HADR waits the same way in SYNC and NEARSYNC (hadr_timeout): its only synchronous standby counts too.
+    const db2 = DB2_ENGINES.has((textAttr(n, 'engine') ?? '').toLowerCase());
+    const lossless = (t: Takeover): boolean => { const r = textAttr(nodes[t.by]!.node, 'replication'); return r === 'semi-sync' || (db2 && r === 'sync'); };
+    const semi = s.takeovers.filter((t) => !t.peer && lossless(t));
+    if (semi.length !== 1 || (!db2 && s.takeovers.some((t) => !t.peer && textAttr(nodes[t.by]!.node, 'replication') === 'sync'))) continue;
     const sb = nodes[semi[0]!.by]!;
     if (sb.managed) continue;
     const engines = [textAttr(n, 'engine'), textAttr(sb.node, 'engine')].map((e) => (e ?? '').toLowerCase());
-    if (!engines.some((e) => MYSQL_FAMILY.has(e) || ORACLE_ENGINES.has(e))) continue;
+    if (!engines.some((e) => MYSQL_FAMILY.has(e) || ORACLE_ENGINES.has(e) || DB2_ENGINES.has(e))) continue;
     sb.semiSyncFor = s.idx;
   }
 

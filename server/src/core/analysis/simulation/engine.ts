@@ -6,7 +6,7 @@
  * Deterministic: events at the same time run in the order they were scheduled.
  */
 import { textAttr } from '../../syntax/attrs';
-import { K8S_NODE, MYSQL_SEMI_SYNC, ORACLE_DG, PROFILES, profileLabel } from '../../model/profiles';
+import { DB2_HADR, K8S_NODE, MYSQL_SEMI_SYNC, ORACLE_DG, PROFILES, profileLabel } from '../../model/profiles';
 import type { Localized } from '../../syntax/ast';
 import { formatDuration, formatPercent } from '../../shared/format';
 import { targetText } from '../../shared/target';
@@ -21,7 +21,7 @@ import type { ClassSeries, EntrySeries, NodeState, QueueSeries, SimEvent, SimSte
 import { L } from '../../shared/localized';
 import { capacityOf, connectionLimits, shardCopiesOf, shardOf, type Capacity, type ConnectionLimit } from '../../model/capacity';
 import { copiesThroughDatabases, durabilityOf, type Durability } from '../../model/durability';
-import { ORACLE_ENGINES, replicationCaveat } from '../../model/replication';
+import { DB2_ENGINES, ORACLE_ENGINES, replicationCaveat } from '../../model/replication';
 import { connectionsMessage, dataLossMessage, noticedMessage, restoredMessage, wakeMessage } from './capacity-events';
 
 const EPS = 1e-9;
@@ -1600,8 +1600,18 @@ export class Engine {
     if (s.semiSyncFor >= 0 && this.prov[s.semiSyncFor] === s.semiSyncFor && this.live[s.idx]! <= 0) {
       const p = this.nodes[s.semiSyncFor]!.name;
       const oracle = [s.node, this.nodes[s.semiSyncFor]!.node].some((n) => ORACLE_ENGINES.has((textAttr(n, 'engine') ?? '').toLowerCase()));
-      const wait = oracle ? ORACLE_DG.netTimeout.v : MYSQL_SEMI_SYNC.timeout.v;
-      if (oracle)
+      const db2 = [s.node, this.nodes[s.semiSyncFor]!.node].some((n) => DB2_ENGINES.has((textAttr(n, 'engine') ?? '').toLowerCase()));
+      const wait = db2 ? DB2_HADR.timeout.v : oracle ? ORACLE_DG.netTimeout.v : MYSQL_SEMI_SYNC.timeout.v;
+      if (db2)
+        this.emit(
+          'delayed',
+          p,
+          L(
+            `Commits on ${p} wait for ${name}, its only synchronous HADR standby, until hadr_timeout (${d(wait)}); then ${p} goes on alone (remote catchup pending, hadr_peer_window 0 by default): writes succeed, but until ${s.name} is back none is on a copy when acknowledged (an rpo of 0 does not hold meanwhile).`,
+            `${p}의 커밋은 유일한 동기 HADR 스탠바이 ${name}의 응답을 hadr_timeout(${dk(wait)})까지 기다린 뒤 혼자 계속됩니다(remote catchup pending, hadr_peer_window 기본값 0). 쓰기는 성공하지만 ${josa(s.name, '이/가')} 돌아올 때까지 확인된 쓰기가 사본에 있다는 보장이 없습니다(그동안 RPO 0은 지켜지지 않습니다).`,
+          ),
+        );
+      else if (oracle)
         this.emit(
           'delayed',
           p,

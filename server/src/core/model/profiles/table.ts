@@ -234,6 +234,15 @@ export const MYSQL_SEMI_SYNC = {
  * writer waits for the standby's acknowledgement up to NetTimeout (the NET_TIMEOUT attribute of LOG_ARCHIVE_DEST_n,
  * broker default 30 s), then goes on as in Maximum Performance until the standby catches up.
  */
+/**
+ * Db2 HADR in SYNC or NEARSYNC mode: a primary that hears nothing from its standby waits hadr_timeout (120 s by
+ * default) before it concludes the connection is lost; with hadr_peer_window 0 (the default) it then goes on alone
+ * (remote catchup pending) — commits wait that long, then nothing acknowledged is on the standby (db2-hadr).
+ */
+export const DB2_HADR = {
+  timeout: V(120, 'db2-hadr'),
+};
+
 export const ORACLE_DG = {
   netTimeout: V(30, 'oracle-dg-nettimeout'),
 };
