@@ -237,7 +237,7 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
       const every = goal > 0 ? formatDuration(goal) : null;
       return L(
         `Copy \`${store.name}\` outside the lost ${t.type}: an asynchronous replica at another site (\`${store.name}-copy: storage replica of=${store.name} replication=async ${t.type === 'zone' ? 'zone' : 'region'}=…\`)${every ? `, or backups at least every ${every} kept outside it (\`backup=${every}\` with a \`backup-to=\` elsewhere)` : ''}.`,
-        `\`${store.name}\`의 사본을 장애가 난 ${t.type === 'zone' ? '존' : '리전'} 밖에 두세요. 다른 사이트에 비동기 복제본을 두거나(\`${store.name}-copy: storage replica of=${store.name} replication=async ${t.type === 'zone' ? 'zone' : 'region'}=…\`)${every ? `, 적어도 ${koDuration(goal)}마다 백업해 그 밖에 보관하세요(\`backup=${every}\`와 다른 곳을 가리키는 \`backup-to=\`)` : ''}.`,
+        `\`${store.name}\`의 사본을 장애가 난 ${t.type === 'zone' ? '존' : '리전'} 밖에 두세요. 다른 사이트에 비동기 복제본을 ${every ? '두거나' : '두세요'}(\`${store.name}-copy: storage replica of=${store.name} replication=async ${t.type === 'zone' ? 'zone' : 'region'}=…\`)${every ? `, 적어도 ${koDuration(goal)}마다 백업해 그 밖에 보관하세요(\`backup=${every}\`와 다른 곳을 가리키는 \`backup-to=\`)` : ''}.`,
       );
     }
     if (store)
