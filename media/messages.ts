@@ -254,6 +254,8 @@ export interface SimulationStrings {
   goalLineLongRun: string;
   /** A goal nothing in this run tested (no failure inside the run). */
   notTested: string;
+  /** An availability goal missed only on assumed figures or SLA floors of managed services: it cannot be judged on them. */
+  notJudged: string;
   /** Where a new step happens: `{0}` the step, `{1}` its time. */
   stepStartsAt: string;
   /** `{0}` the step: it was put at 0s because the cursor was at the end of the run or it is the first failure. */
@@ -335,6 +337,7 @@ export const SIMULATION_STRINGS_EN: SimulationStrings = {
   longRun: 'Long-run availability estimate (failure rates and repair times, not this run)',
   goalLineLongRun: 'goal {0}, long-run estimate {1}',
   notTested: 'not tested: no failure in this run',
+  notJudged: 'not judged: managed services counted at assumed figures or SLA floors',
   stepStartsAt: '{0} happens at {1}.',
   stepFromStart: '{0} starts at 0s: the run is replayed from the start.',
   copyScenario: 'Copy as scenario',

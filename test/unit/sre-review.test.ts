@@ -2185,3 +2185,10 @@ test('round 18: a Db2 HADR primary losing its only synchronous standby waits had
   const ev = fail(x, node('db-hadr')).events.find((e) => e.type === 'delayed')!;
   assert.match(ev.message.en, /hadr_timeout \(2m\)/);
 });
+
+test('round 18: a run\'s Goal section does not call an availability goal missed that check cannot judge (managed services at assumed figures)', () => {
+  const x = d('goal availability=99.99%', 'region r', 'users: client rate=100', 'fd: cdn engine=front-door', 'app: app managed replicas=3 state=stateless region=r', 'sql: db engine=azure-sql region=r', 'users -> fd -> app -> sql');
+  const r = fail(x, node('app', 1));
+  assert.equal(r.goal.availability!.undecided, 'assumed');
+  assert.equal(checkDesign(x).find((f) => f.rule === 'availability-not-met')!.severity, 'info');
+});

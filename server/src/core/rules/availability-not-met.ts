@@ -1,10 +1,10 @@
 import { availabilityMet } from '../analysis/simulation/goal';
-import { designAvailabilityDetail } from '../analysis/simulation/simulate';
+import { assumedSla, availabilityUndecided, designAvailabilityDetail } from '../analysis/simulation/simulate';
 import type { Design, Localized } from '../syntax/ast';
 import { timingsOf } from '../model/profiles';
 import { hasPlacementSla } from '../model/profiles/derive';
 import { ELASTICACHE_SLA } from '../model/profiles/table';
-import { buildModel, canBeSpof, pickTakeover } from '../model/request-graph';
+import { buildModel, pickTakeover } from '../model/request-graph';
 import { durationIn } from '../shared/duration';
 import { steadyState } from '../analysis/capacity';
 import { codeJosa } from '../shared/josa';
@@ -155,26 +155,6 @@ function costText(design: Design, spofs: string[]): Localized {
   return L(`What costs the most: ${list}. ${advice.map((a) => a.en).join(' ')}`, `가용성을 가장 많이 떨어뜨리는 요소: ${listKo}. ${advice.map((a) => a.ko).join(' ')}`);
 }
 
-/** A managed node counted at the generic managed availability: no SLA known for its product, none written. */
-/** A managed service counted at its provider's SLA (documented or generic): no measured `availability=` written. */
-function slaFloor(design: Design, name: string): boolean {
-  const n = design.nodes.get(name);
-  if (!n || !n.managed) return false;
-  // A managed single instance that nothing fails over (an RDS Single-AZ instance, a lone cache node): its SLA is the
-  // design's choice of no standby, not a floor under a redundant service.
-  const m = buildModel(design);
-  const s = m.nodes[m.byName.get(name) ?? -1];
-  if (s && canBeSpof(s)) return false;
-  return timingsOf(n).availability.attr === null;
-}
-
-function assumedSla(design: Design, name: string): boolean {
-  const n = design.nodes.get(name);
-  if (!n || !n.managed) return false;
-  const tm = timingsOf(n);
-  return tm.availability.attr === null && tm.availability.status === 'generic' && !hasPlacementSla(textAttr(n, 'engine'));
-}
-
 export const availabilityNotMet: Rule<'availability-not-met'> = {
   id: 'availability-not-met',
   check({ design, estimate }) {
@@ -194,16 +174,15 @@ export const availabilityNotMet: Rule<'availability-not-met'> = {
     const fix = costText(design, spofs);
     // The miss rests on managed services counted at the generic figure (no SLA known for their product): without their
     // assumed downtime the goal would hold, so the design cannot be judged until their SLA is written — an info.
-    const assumed = designAvailabilityDetail(design).costs.filter((c) => !c.block && assumedSla(design, c.node));
-    const assumedMin = assumed.reduce((a, c) => a + c.unavailability * YEAR_MIN, 0);
-    const undecided = assumed.length > 0 && yearRaw - assumedMin <= allowRaw;
     // Or on managed services counted at their SLA: a contractual floor (credits below it), not a measurement — a chain of
     // floors misses a goal the services themselves usually meet (CloudFront's 99.9 % alone is below a 99.95 % goal).
-    const floors = designAvailabilityDetail(design).costs.filter((c) => !c.block && slaFloor(design, c.node));
-    const floorMin = floors.reduce((a, c) => a + c.unavailability * YEAR_MIN, 0);
-    const onFloors = !undecided && floors.length > 0 && yearRaw - floorMin <= allowRaw;
-    const floorNames = nameList(floors.map((c) => c.node));
-    const names = nameList(assumed.map((c) => c.node));
+    const u = availabilityUndecided(design, est.availability, goal.availability);
+    const undecided = u.kind === 'assumed';
+    const onFloors = u.kind === 'floor';
+    const assumed = u.assumed;
+    const floors = u.floors;
+    const floorNames = nameList(floors);
+    const names = nameList(assumed);
     const f = goalFinding(
       design,
       'availability-not-met',
@@ -221,10 +200,10 @@ export const availabilityNotMet: Rule<'availability-not-met'> = {
             `The goal asks for ${want} availability (about ${allowMin} minutes of downtime a year), but this design is estimated at ${got} (about ${yearMin} minutes a year). ${fix.en}`,
             `목표 가용성은 ${want}(연간 약 ${allowMin}분 중단)인데 이 설계의 추정 가용성은 ${got}(연간 약 ${yearMin}분 중단)입니다. ${fix.ko}`,
           ),
-      { goal: goal.availability, estimate: est.availability, spofs, ...(undecided ? { assumed: assumed.map((c) => c.node) } : {}) },
+      { goal: goal.availability, estimate: est.availability, spofs, ...(undecided ? { assumed } : {}) },
     );
     if (undecided || onFloors) f.severity = 'info';
-    if (onFloors && f.data) f.data['floors'] = floors.map((c) => c.node);
+    if (onFloors && f.data) f.data['floors'] = floors;
     return [f];
   },
 };

@@ -7,7 +7,10 @@
 import { availabilityDetail } from '../availability';
 import { Engine } from './engine';
 import { availabilityMet, rpoMet, rtoMet } from './goal';
-import { buildModel, HORIZON_MARGIN } from '../../model/request-graph';
+import { buildModel, canBeSpof, HORIZON_MARGIN } from '../../model/request-graph';
+import { timingsOf } from '../../model/profiles';
+import { hasPlacementSla } from '../../model/profiles/derive';
+import { textAttr } from '../../syntax/attrs';
 import { fullEntries, repairedRun, sweepRuns, wantsRepairedRun } from './sweep';
 import type { ClassSeries, EntrySeries, GoalPart, SimEvent, SimResult, SimStep, SimTarget } from './types';
 import { didYouMean } from '../../syntax/suggest';
@@ -49,6 +52,10 @@ function goalOf(design: Design, r: { entries: SimResult['entries']; writesLostSe
     const target = g.availability / 100;
     const est = designAvailability(design);
     out.availability = { target, estimate: est, met: availabilityMet(est, g.availability) };
+    if (!out.availability.met) {
+      const u = availabilityUndecided(design, est, g.availability);
+      if (u.kind) out.availability.undecided = u.kind;
+    }
   }
   if (g.rto !== null) {
     let est: number | null = 0;
@@ -63,6 +70,49 @@ function goalOf(design: Design, r: { entries: SimResult['entries']; writesLostSe
   }
   if (g.rpo !== null) out.rpo = { target: g.rpo, estimate: r.writesLostSeconds, met: rpoMet(r.writesLostSeconds, g.rpo) };
   return out;
+}
+
+const YEAR_MIN = 365 * 24 * 60;
+
+/** A managed node counted at the generic managed availability: no SLA known for its product, none written. */
+export function assumedSla(design: Design, name: string): boolean {
+  const n = design.nodes.get(name);
+  if (!n || !n.managed) return false;
+  const tm = timingsOf(n);
+  return tm.availability.attr === null && tm.availability.status === 'generic' && !hasPlacementSla(textAttr(n, 'engine'));
+}
+
+/** A managed service counted at its provider's SLA (documented or generic): no measured `availability=` written. */
+function slaFloor(design: Design, name: string): boolean {
+  const n = design.nodes.get(name);
+  if (!n || !n.managed) return false;
+  // A managed single instance that nothing fails over (an RDS Single-AZ instance, a lone cache node): its SLA is the
+  // design's choice of no standby, not a floor under a redundant service.
+  const m = buildModel(design);
+  const s = m.nodes[m.byName.get(name) ?? -1];
+  if (s && canBeSpof(s)) return false;
+  return timingsOf(n).availability.attr === null;
+}
+
+/**
+ * Whether an availability goal missed by `fraction` is missed only because of managed services counted at an assumed
+ * figure ('assumed': no SLA known for their product) or at their SLA floors ('floor'): without that downtime the goal
+ * holds, so it cannot be judged on those figures (availability-not-met says so as an info; a run's Goal section too).
+ */
+export function availabilityUndecided(
+  design: Design,
+  fraction: number,
+  goalPercent: number,
+): { kind: 'assumed' | 'floor' | null; assumed: string[]; floors: string[] } {
+  const yearRaw = (1 - fraction) * YEAR_MIN;
+  const allowRaw = (1 - goalPercent / 100) * YEAR_MIN;
+  const costs = designAvailabilityDetail(design).costs.filter((c) => !c.block);
+  const assumed = costs.filter((c) => assumedSla(design, c.node));
+  const assumedMin = assumed.reduce((a, c) => a + c.unavailability * YEAR_MIN, 0);
+  const floors = costs.filter((c) => slaFloor(design, c.node));
+  const floorMin = floors.reduce((a, c) => a + c.unavailability * YEAR_MIN, 0);
+  const kind = assumed.length > 0 && yearRaw - assumedMin <= allowRaw ? 'assumed' : floors.length > 0 && yearRaw - floorMin <= allowRaw ? 'floor' : null;
+  return { kind, assumed: assumed.map((c) => c.node), floors: floors.map((c) => c.node) };
 }
 
 /** Whether a step hits something inside the run: a failure or a spike before the horizon, on a target the design has. */
@@ -272,8 +322,15 @@ function goalLines(result: SimResult, locale: Locale): string[] {
   const out: string[] = [];
   const mark = (met: boolean, tested = true): string => (!tested ? (ko ? '시험 안 됨(이번 실행에 장애 없음)' : 'not tested (no failure in this run)') : met ? (ko ? '충족' : 'met') : ko ? '미달' : 'MISSED');
   const g = result.goal;
-  if (g.availability)
-    out.push(`  ${ko ? '가용성' : 'availability'}: ${ko ? '목표' : 'goal'} ${formatPercent(g.availability.target)}, ${ko ? '장기 추정(이번 실행 아님)' : 'long-run estimate (not this run)'} ${g.availability.estimate === null ? '-' : formatAgainstGoal(g.availability.estimate, g.availability.target, g.availability.met)} — ${mark(g.availability.met)}`);
+  if (g.availability) {
+    const u = g.availability.undecided;
+    const verdict = u === 'assumed'
+      ? ko ? '판단 불가(SLA를 모르는 관리형 서비스를 일반값으로 계산)' : 'not judged (managed services counted at an assumed figure: write their SLA as availability=)'
+      : u === 'floor'
+        ? ko ? '판단 불가(관리형 서비스를 SLA 하한으로 계산)' : 'not judged (managed services counted at their SLA floors)'
+        : mark(g.availability.met);
+    out.push(`  ${ko ? '가용성' : 'availability'}: ${ko ? '목표' : 'goal'} ${formatPercent(g.availability.target)}, ${ko ? '장기 추정(이번 실행 아님)' : 'long-run estimate (not this run)'} ${g.availability.estimate === null ? '-' : formatAgainstGoal(g.availability.estimate, g.availability.target, g.availability.met)} — ${verdict}`);
+  }
   if (g.rto) out.push(`  RTO: ${ko ? '목표' : 'goal'} ${dur(g.rto.target)}, ${ko ? '이번 시나리오' : 'this scenario'} ${g.rto.estimate === null ? (ko ? '복구 안 됨' : 'not recovered') : dur(g.rto.estimate)} — ${mark(g.rto.met, g.rto.tested)}`);
   if (g.rpo) out.push(`  RPO: ${ko ? '목표' : 'goal'} ${dur(g.rpo.target)}, ${ko ? '이번 시나리오' : 'this scenario'} ${fmtLoss(g.rpo.estimate ?? 0, locale)} — ${mark(g.rpo.met, g.rpo.tested)}`);
   return out;

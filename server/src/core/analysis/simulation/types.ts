@@ -40,6 +40,11 @@ export interface GoalPart {
    * to be shown as met). Absent on the availability part (a long-run estimate).
    */
   tested?: boolean;
+  /**
+   * The availability part, missed only because of managed services counted at an assumed figure (no SLA known:
+   * 'assumed') or at their providers' SLA floors ('floor'): the goal cannot be judged on those figures.
+   */
+  undecided?: 'assumed' | 'floor';
 }
 
 /**
