@@ -234,7 +234,7 @@ export function groupSpecOf(n: TopologyNode, instances: number): GroupSpec | nul
   const vt = votingType(n);
   if (vt === null || instances < 2) return null;
   const arbiters = arbitersOf(n);
-  const shards = vt === 'leader' ? leaderShards(n, instances) : 1;
+  const shards = replicaSets(n, instances);
   const voters = membersPerShard(instances, shards) + arbiters;
   const zones = n.managed ? [] : n.zones;
   const arbiterZones: (string | null)[] = [];
@@ -255,7 +255,7 @@ export function groupSpecOf(n: TopologyNode, instances: number): GroupSpec | nul
  * The replica sets a sharded single-primary group is made of: `shards=S` on a MongoDB (or another leader engine) node
  * splits its instances into S replica sets, each electing its own primary; 1 without `shards=` or with too few instances.
  */
-export function leaderShards(n: TopologyNode, instances: number): number {
+function leaderShards(n: TopologyNode, instances: number): number {
   const s = int(n, 'shards');
   return s !== null && s > 1 ? Math.min(s, instances) : 1;
 }
@@ -263,6 +263,16 @@ export function leaderShards(n: TopologyNode, instances: number): number {
 /** Data members of one shard's replica set (shardOf's split: the first shards take ceil(instances / shards)). */
 export function membersPerShard(instances: number, shards: number): number {
   return shards <= 1 ? instances : Math.ceil(instances / shards);
+}
+
+/** The voting groups a node of `instances` is made of: one per shard of a sharded single-primary group, else one. */
+export function replicaSets(n: TopologyNode, instances: number): number {
+  return votingType(n) === 'leader' ? leaderShards(n, instances) : 1;
+}
+
+/** The data members of one of its voting groups (all its instances unless it is sharded). */
+export function replicaSetMembers(n: TopologyNode, instances: number): number {
+  return membersPerShard(instances, replicaSets(n, instances));
 }
 
 /**

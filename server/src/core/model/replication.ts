@@ -66,9 +66,9 @@ const SEMI_SYNC_GENERIC_CAVEAT: Localized = {
   en: 'semi-synchronous replication loses nothing only while it holds: after its timeout the primary goes on without the copy',
   ko: '반동기 복제는 유지되는 동안에만 잃는 것이 없습니다. 시간 초과 뒤에는 프라이머리가 사본 없이 계속 씁니다',
 };
-/** Oracle engines: Data Guard's SYNC transport in Maximum Availability is what `replication=semi-sync` stands for there. */
 /** Db2 spellings: HADR's synchronous modes wait hadr_timeout for a silent standby, then go on alone. */
 export const DB2_ENGINES = new Set(['db2', 'ibm-db2', 'db2-hadr', 'hadr']);
+/** Oracle engines: Data Guard's SYNC transport in Maximum Availability is what `replication=semi-sync` stands for there. */
 export const ORACLE_ENGINES = new Set(['oracle', 'oracle-rac', 'oracle-dataguard', 'dataguard', 'data-guard']);
 /**
  * MySQL and its forks, and the failover managers run on them: their replication is asynchronous or semi-synchronous,

@@ -229,8 +229,10 @@ export interface SimNode {
   syncWait: number;
   /** The primary whose commits wait for this standby (syncWait), or -1. */
   syncFor: number;
-  /** The MySQL primary whose commits wait for this standby, its only semi-synchronous one, until the timeout, or -1. */
+  /** The primary whose commits wait for this standby, its only lossless one, until a timeout (semiSyncKind's), or -1. */
   semiSyncFor: number;
+  /** Whose timeout that is: MySQL semi-sync, Oracle Data Guard in Maximum Availability, Db2 HADR; null without semiSyncFor. */
+  semiSyncKind: 'mysql' | 'oracle' | 'db2' | null;
 }
 
 export interface Model {
@@ -493,7 +495,6 @@ export function isMongoConfigServer(n: TopologyNode, edgeLabel: string | null): 
   if (n.kind !== 'database' || (e !== 'mongodb' && e !== 'mongo')) return false;
   return CONFIG_SERVER_NAME.test(n.name) || (edgeLabel !== null && CONFIG_SERVER_LABEL.test(edgeLabel));
 }
-export { MYSQL_FAMILY } from './replication';
 
 export function canBeSpof(s: SimNode): boolean {
   return !s.client && !s.ignored && !(s.managed && s.restoreBy === 'failover') && s.kind !== null;
@@ -804,6 +805,7 @@ class CompiledNode implements SimNode {
   declare syncWait: number;
   declare syncFor: number;
   declare semiSyncFor: number;
+  declare semiSyncKind: 'mysql' | 'oracle' | 'db2' | null;
   declare vipQuorum: boolean;
   /** The `sessions=` text, for the session-store pass. */
   declare readonly sessions: string | null;
@@ -848,6 +850,7 @@ class CompiledNode implements SimNode {
     this.syncWait = -1;
     this.syncFor = -1;
     this.semiSyncFor = -1;
+    this.semiSyncKind = null;
     const dataKind = kind !== null && DATA_KINDS.has(kind);
     this.dataKind = dataKind;
     const tm = timingsOf(n);
@@ -1506,8 +1509,9 @@ function compile(design: Design): Model {
   }
 
   // MySQL semi-synchronous replication: a commit waits for the replica's acknowledgement until
-  // rpl_semi_sync_source_timeout (10 s), then the source goes on asynchronously. Its only semi-synchronous standby lost:
-  // the writes wait that long once, and nothing acknowledged is on a copy until it is back.
+  // rpl_semi_sync_source_timeout (10 s), then the source goes on asynchronously (Oracle Data Guard in Maximum
+  // Availability: NetTimeout; Db2 HADR: hadr_timeout). Its only such standby lost: the writes wait that long once, and
+  // nothing acknowledged is on a copy until it is back.
   for (let si = 0; si < nodes.length; si++) {
     const s = nodes[si]!;
     const n = s.node;
@@ -1520,8 +1524,10 @@ function compile(design: Design): Model {
     const sb = nodes[semi[0]!.by]!;
     if (sb.managed) continue;
     const engines = [textAttr(n, 'engine'), textAttr(sb.node, 'engine')].map((e) => (e ?? '').toLowerCase());
-    if (!engines.some((e) => MYSQL_FAMILY.has(e) || ORACLE_ENGINES.has(e) || DB2_ENGINES.has(e))) continue;
+    const kind = engines.some((e) => DB2_ENGINES.has(e)) ? 'db2' : engines.some((e) => ORACLE_ENGINES.has(e)) ? 'oracle' : engines.some((e) => MYSQL_FAMILY.has(e)) ? 'mysql' : null;
+    if (kind === null) continue;
     sb.semiSyncFor = s.idx;
+    sb.semiSyncKind = kind;
   }
 
   // Read replicas, and standbys that also serve reads (`standby readable`: an Aurora reader, a hot standby). Their reads

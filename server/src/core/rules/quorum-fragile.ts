@@ -1,4 +1,4 @@
-import { arbitersOf, clusterReplicaCounts, clusterZoneIndex, engineOf, groupSpecOf, KAFKA_ENGINES, leaderShards, majorityOf, membersPerShard, redisMode, isDataTier, voterZones, votingType } from '../model/groups';
+import { arbitersOf, clusterReplicaCounts, clusterZoneIndex, engineOf, groupSpecOf, KAFKA_ENGINES, majorityOf, redisMode, isDataTier, replicaSetMembers, replicaSets, voterZones, votingType } from '../model/groups';
 import { buildModel, instanceCount } from '../model/request-graph';
 import { codeJosa } from '../shared/josa';
 import { flagAttr, L, nameList, nodeFinding, textAttr } from './facts';
@@ -76,7 +76,7 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
       const monitorDecides = n.kind === 'monitor' && instanceCount(n) === 1 && facts.nodes.some((x) => x !== n && textAttr(x, 'coordinator') === n.name);
       if (!monitorDecides && (votingType(n) === null || isDataTier(facts.design, n))) continue;
       // A sharded replica set (MongoDB `shards=`) votes shard by shard: each shard's members are a group of their own.
-      const data = membersPerShard(instanceCount(n), votingType(n) === 'leader' ? leaderShards(n, instanceCount(n)) : 1);
+      const data = replicaSetMembers(n, instanceCount(n));
       if (data < 2) {
         // One member deciding failovers (a Tibero Observer, a lone arbiter): no majority is left once it is down, and
         // the failovers it decides wait for it. With the primary it watches in the same zone, that zone's loss takes both.
@@ -135,9 +135,9 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
       // With arbiters the count to change is theirs or the members': no one-click `replicas=`.
       if (arbiters > 0) want = null;
       // A sharded replica set: the count is per shard, `replicas=` counts them all.
-      const perShard = votingType(n) === 'leader' ? leaderShards(n, instanceCount(n)) : 1;
-      if (want !== null) want *= perShard;
-      const every = perShard > 1 ? L(` (each of its ${perShard} shards is a replica set of its own)`, `(샤드 ${perShard}개가 각각 따로 복제 세트)`) : L('', '');
+      const sets = replicaSets(n, instanceCount(n));
+      if (want !== null) want *= sets;
+      const every = sets > 1 ? L(` (each of its ${sets} shards is a replica set of its own)`, `(샤드 ${sets}개가 각각 따로 복제 세트)`) : L('', '');
       out.push(
         nodeFinding(
           'quorum-fragile',

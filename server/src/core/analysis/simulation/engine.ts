@@ -21,7 +21,7 @@ import type { ClassSeries, EntrySeries, NodeState, QueueSeries, SimEvent, SimSte
 import { L } from '../../shared/localized';
 import { capacityOf, connectionLimits, shardCopiesOf, shardOf, type Capacity, type ConnectionLimit } from '../../model/capacity';
 import { copiesThroughDatabases, durabilityOf, type Durability } from '../../model/durability';
-import { DB2_ENGINES, ORACLE_ENGINES, replicationCaveat } from '../../model/replication';
+import { replicationCaveat } from '../../model/replication';
 import { connectionsMessage, dataLossMessage, noticedMessage, restoredMessage, wakeMessage } from './capacity-events';
 
 const EPS = 1e-9;
@@ -1542,8 +1542,9 @@ export class Engine {
           name,
           by === 'failover'
             ? s.group !== null || (s.instances >= 2 && (s.node.role === 'standby' || s.node.role === 'replica'))
-              ? // A group that fails over by itself (or a managed cluster's readers, routed around meanwhile) (a managed Redis Cluster, a Sentinel set): its replica took over
-                // already; the provider replaces the lost node, which rejoins as a copy.
+              ? // A group that fails over by itself (a managed Redis Cluster, a Sentinel set), or a managed cluster's readers
+                // (routed around meanwhile): its replica took over already; the provider replaces the lost node, which
+                // rejoins as a copy.
                 L(
                   `The provider replaces ${name}, which rejoins ${s.name} as a replica (${failoverProfile(tm).label}: ${d(s.restore)}).`,
                   `제공자가 ${josa(name, '을/를')} 교체해 ${s.name}에 복제본으로 다시 합류합니다(${profileLabel(failoverProfile(tm), 'ko')}: ${dk(s.restore)}).`,
@@ -1599,33 +1600,30 @@ export class Engine {
     }
     if (s.semiSyncFor >= 0 && this.prov[s.semiSyncFor] === s.semiSyncFor && this.live[s.idx]! <= 0) {
       const p = this.nodes[s.semiSyncFor]!.name;
-      const oracle = [s.node, this.nodes[s.semiSyncFor]!.node].some((n) => ORACLE_ENGINES.has((textAttr(n, 'engine') ?? '').toLowerCase()));
-      const db2 = [s.node, this.nodes[s.semiSyncFor]!.node].some((n) => DB2_ENGINES.has((textAttr(n, 'engine') ?? '').toLowerCase()));
-      const wait = db2 ? DB2_HADR.timeout.v : oracle ? ORACLE_DG.netTimeout.v : MYSQL_SEMI_SYNC.timeout.v;
-      if (db2)
-        this.emit(
-          'delayed',
-          p,
-          L(
-            `Commits on ${p} wait for ${name}, its only synchronous HADR standby, until hadr_timeout (${d(wait)}); then ${p} goes on alone (remote catchup pending, hadr_peer_window 0 by default): writes succeed, but until ${s.name} is back none is on a copy when acknowledged (an rpo of 0 does not hold meanwhile).`,
-            `${p}의 커밋은 유일한 동기 HADR 스탠바이 ${name}의 응답을 hadr_timeout(${dk(wait)})까지 기다린 뒤 혼자 계속됩니다(remote catchup pending, hadr_peer_window 기본값 0). 쓰기는 성공하지만 ${josa(s.name, '이/가')} 돌아올 때까지 확인된 쓰기가 사본에 있다는 보장이 없습니다(그동안 RPO 0은 지켜지지 않습니다).`,
-          ),
-        );
-      else if (oracle)
-        this.emit(
-          'delayed',
-          p,
-          L(
-            `Commits on ${p} wait for ${name}, its only Data Guard standby in Maximum Availability, until NetTimeout (${d(wait)}); then ${p} goes on without it (as in Maximum Performance): writes succeed, but until ${s.name} is back none is on a copy when acknowledged (an rpo of 0 does not hold meanwhile).`,
-            `${p}의 커밋은 Maximum Availability 모드의 유일한 Data Guard 스탠바이 ${name}의 확인을 NetTimeout(${dk(wait)})까지 기다린 뒤 스탠바이 없이 계속됩니다(Maximum Performance처럼). 쓰기는 성공하지만 ${josa(s.name, '이/가')} 돌아올 때까지 확인된 쓰기가 사본에 있다는 보장이 없습니다(그동안 RPO 0은 지켜지지 않습니다).`,
-          ),
-        );
-      else this.emit(
+      const kind = s.semiSyncKind;
+      const wait = kind === 'db2' ? DB2_HADR.timeout.v : kind === 'oracle' ? ORACLE_DG.netTimeout.v : MYSQL_SEMI_SYNC.timeout.v;
+      // What the commits wait for, and how the primary goes on once the timeout has passed.
+      const how =
+        kind === 'db2'
+          ? L(
+              `Commits on ${p} wait for ${name}, its only synchronous HADR standby, until hadr_timeout (${d(wait)}); then ${p} goes on alone (remote catchup pending, hadr_peer_window 0 by default)`,
+              `${p}의 커밋은 유일한 동기 HADR 스탠바이 ${name}의 응답을 hadr_timeout(${dk(wait)})까지 기다린 뒤 혼자 계속됩니다(remote catchup pending, hadr_peer_window 기본값 0)`,
+            )
+          : kind === 'oracle'
+            ? L(
+                `Commits on ${p} wait for ${name}, its only Data Guard standby in Maximum Availability, until NetTimeout (${d(wait)}); then ${p} goes on without it (as in Maximum Performance)`,
+                `${p}의 커밋은 Maximum Availability 모드의 유일한 Data Guard 스탠바이 ${name}의 확인을 NetTimeout(${dk(wait)})까지 기다린 뒤 스탠바이 없이 계속됩니다(Maximum Performance처럼)`,
+              )
+            : L(
+                `Commits on ${p} wait for ${name}, its only semi-synchronous replica, until rpl_semi_sync_source_timeout (${d(wait)}); then ${p} goes on with asynchronous replication`,
+                `${p}의 커밋은 유일한 반동기 레플리카 ${name}의 확인을 rpl_semi_sync_source_timeout(${dk(wait)})까지 기다린 뒤 비동기 복제로 넘어갑니다`,
+              );
+      this.emit(
         'delayed',
         p,
         L(
-          `Commits on ${p} wait for ${name}, its only semi-synchronous replica, until rpl_semi_sync_source_timeout (${d(wait)}); then ${p} goes on with asynchronous replication: writes succeed, but until ${s.name} is back none is on a copy when acknowledged (an rpo of 0 does not hold meanwhile).`,
-          `${p}의 커밋은 유일한 반동기 레플리카 ${name}의 확인을 rpl_semi_sync_source_timeout(${dk(wait)})까지 기다린 뒤 비동기 복제로 넘어갑니다. 쓰기는 성공하지만 ${josa(s.name, '이/가')} 돌아올 때까지 확인된 쓰기가 사본에 있다는 보장이 없습니다(그동안 RPO 0은 지켜지지 않습니다).`,
+          `${how.en}: writes succeed, but until ${s.name} is back none is on a copy when acknowledged (an rpo of 0 does not hold meanwhile).`,
+          `${how.ko}. 쓰기는 성공하지만 ${josa(s.name, '이/가')} 돌아올 때까지 확인된 쓰기가 사본에 있다는 보장이 없습니다(그동안 RPO 0은 지켜지지 않습니다).`,
         ),
       );
     }
@@ -1853,9 +1851,9 @@ export class Engine {
    */
   private relaunch(s: SimNode, i: number, t: number): void {
     const x = this.instOf(s.idx)[i]!;
-    // Provider-run compute: the provider's own replacement (its failover time), not an Auto Scaling launch.
+    // Provider-run compute: the provider's own replacement (its failover time, the generic managed one when it has none
+    // of its own), not an Auto Scaling launch.
     const managed = zonedManagedCompute(s);
-    // (A provider's replacement of an instance: its failover time, the generic managed one when it has none of its own.)
     const after = managed ? (s.restore > 0 ? s.restore : PROFILES['generic-managed'].values.failover!.v) : s.timings.repair.value;
     this.at(t + after, (now) => {
       if (x.alive || x.nodeDown || x.failedAt !== t) return;
@@ -2163,7 +2161,6 @@ export class Engine {
   /** The load of each node from the clients' rates down the graph (none without rates); returns the caches found down on the way. */
   private computeLoad(t: number): Set<number> {
     const { nodes } = this.m;
-    const prov = this.prov;
     const load = this.load;
     const phys = this.phys;
     const sink = this.contribSink;
@@ -2197,11 +2194,7 @@ export class Engine {
       }
       for (const i of loadAct) this.sendLoad(i, t, give, cacheDown);
     } else {
-      for (const i of this.softCallers)
-        for (const e of nodes[i]!.soft) {
-          const pc = prov[e.cache]!;
-          if (pc < 0 || (pc === e.cache && nodes[e.cache]!.group !== null && this.lostShare(e.cache) >= 1 - EPS)) cacheDown.add(e.cache);
-        }
+      for (const i of this.softCallers) for (const e of nodes[i]!.soft) if (this.softCacheLost(e.cache) >= 1 - EPS) cacheDown.add(e.cache);
     }
     return cacheDown;
   }
@@ -2262,10 +2255,7 @@ export class Engine {
         for (const r of s.routes) for (const a of r.pool) if (!s.back.has(a) && r.share > 0) give(i, a, L0 * r.share);
       } else for (const a of s.callees) if (!s.back.has(a)) give(i, a, L0);
       for (const e of s.soft) {
-        // A Redis group that serves none of its keys (CLUSTERDOWN, no master) is down to its readers as a dead cache is;
-        // a Cluster that lost one shard's slots (full coverage off) sends that shard's reads to the database.
-        const pc = prov[e.cache]!;
-        const lost = pc < 0 ? 1 : pc === e.cache && this.nodes[e.cache]!.group !== null ? this.lostShare(e.cache) : 0;
+        const lost = this.softCacheLost(e.cache);
         if (lost >= 1 - EPS) cacheDown.add(e.cache);
         if (lost < 1 - EPS && !s.back.has(e.cache)) give(i, e.cache, L0 * (1 - lost));
         if (lost > EPS) for (const f of e.fallbacks) if (!s.back.has(f)) give(i, f, L0 * lost);
@@ -2613,6 +2603,16 @@ export class Engine {
   }
 
   /** The share of a cache's instances that are gone (their keys become misses). */
+  /**
+   * The share of a cache's reads its callers (with no hit ratio written) send to the database behind it: all of them
+   * while it is down; a Redis group's keys it does not serve (CLUSTERDOWN or no master: all; a Cluster that lost one
+   * shard's slots with full coverage off: that shard's); none otherwise.
+   */
+  private softCacheLost(c: number): number {
+    const pc = this.prov[c]!;
+    return pc < 0 ? 1 : pc === c && this.nodes[c]!.group !== null ? this.lostShare(c) : 0;
+  }
+
   private lostShare(c: number): number {
     // A Redis Sentinel set or Cluster serves by its group's state, not by how many instances are dead: no master
     // (or CLUSTERDOWN) loses every hit; a replica's loss, or a promoted one, loses none.
@@ -3472,7 +3472,6 @@ function coldAfterRestart(s: SimNode): boolean {
   return s.kind === 'cache' && (textAttr(s.node, 'engine') ?? '').toLowerCase() === 'memcached';
 }
 
-/** Whether a node's clients retry for longer than `detect`, the time its cluster takes to route around a lost instance. */
 /** Per node of a model, the disks it fails over on (failoverDisks): computed once per model, not per run of a sweep. */
 const diskLists = new WeakMap<Model, (readonly number[])[]>();
 function diskListsOf(m: Model): (readonly number[])[] {
@@ -3487,6 +3486,7 @@ function genericRepair(s: SimNode, by: 'failover' | 'repair'): boolean {
   return by === 'repair' && r.attr === null && r.profile === 'generic';
 }
 
+/** Whether a node's clients retry for longer than `detect`, the time its cluster takes to route around a lost instance. */
 function retriesThrough(s: SimNode, detect: number): boolean {
   if (replicatedVolume(s)) return true;
   const retry = s.timings.profile.values.retryFor;

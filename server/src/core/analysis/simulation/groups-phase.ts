@@ -7,7 +7,7 @@
  */
 import type { Localized } from '../../syntax/ast';
 import { formatDuration } from '../../syntax/values';
-import { clusterShardOf, engineOf, GALERA_ENGINES, KAFKA_ENGINES, majorityOf, type ClusterGroup, type SentinelGroup } from '../../model/groups';
+import { clusterShardOf, engineOf, GALERA_ENGINES, KAFKA_ENGINES, majorityOf, membersPerShard, type ClusterGroup, type SentinelGroup } from '../../model/groups';
 import { isRedis } from '../../model/replication';
 import { genericGroupElection, haTiming } from '../../model/ha-timings';
 import type { Model, SimNode, Takeover } from '../../model/request-graph';
@@ -112,7 +112,7 @@ export class GroupPhase {
       else if (g.type === 'cluster') this.cluster.set(i, { masters: Array.from({ length: g.shards }, (_, k) => k), shard: new Array(g.shards).fill('ok'), pending: new Array(g.shards).fill(null), told: new Array(g.shards).fill(false) });
       else if (g.type === 'leader') {
         const list: LeaderState[] = [];
-        const per = Math.ceil(s.instances / g.shards);
+        const per = membersPerShard(s.instances, g.shards);
         for (let k = 0; k < g.shards; k++) {
           const lo = k * per;
           const hi = k === g.shards - 1 ? s.instances : Math.min(s.instances, lo + per);
@@ -364,7 +364,6 @@ export class GroupPhase {
 
   // ---- Redis Sentinel ---------------------------------------------------------
 
-  /** Voters up in a voting group: its live instances and its arbiters whose zone and region stand; else its live instances. */
   /** Voters up in one replica set of a single-primary group (a shard's members, when the node is sharded). */
   private shardVotersUp(i: number, st: LeaderState): number {
     if (st.hi - st.lo === this.h.m.nodes[i]!.instances) return this.votersUp(i);
@@ -373,6 +372,7 @@ export class GroupPhase {
     return up;
   }
 
+  /** Voters up in a voting group: its live instances and its arbiters whose zone and region stand; else its live instances. */
   private votersUp(i: number): number {
     const g = this.h.m.nodes[i]!.group;
     const live = this.h.live(i);
