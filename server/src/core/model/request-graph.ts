@@ -386,8 +386,6 @@ function crossRegion(design: Design, a: TopologyNode, b: TopologyNode): boolean 
   return ra.length === 1 && rb.length === 1 && ra[0] !== rb[0];
 }
 
-/** Azure SQL Database spellings (an auto-failover group is written as a standby of=… in another region). */
-const AZURE_SQL_ENGINES = new Set(['azure-sql', 'azure-sql-database', 'azuresql']);
 
 
 /** The nodes some edge sends reads to (sendsReads). */
@@ -1391,7 +1389,9 @@ function compile(design: Design): Model {
       !peer && !manual && ft.managed && ft.failover !== null && nodes[x]!.managed && !['heartbeat', 'promote', 'down-after'].some((k) => n.attrs.has(k) || xn.attrs.has(k));
     // An Azure SQL auto-failover group with the Microsoft-managed policy fails over to its geo-secondary only after its
     // grace period (GracePeriodWithDataLossHours: at least 1 h) — Microsoft waits for the region to come back first.
-    const graceFog = provider && AZURE_SQL_ENGINES.has((textAttr(n, 'engine') ?? textAttr(xn, 'engine') ?? '').toLowerCase()) && crossRegion(design, n, xn);
+    // Azure SQL Database (its profile: the standby's engine, else its primary's): an auto-failover group is written as a
+    // standby of=… in another region.
+    const graceFog = provider && ft.profile.id === 'azure-sql' && crossRegion(design, n, xn);
     // (A provider's own failover is the provider's figure.)
     const shown = ownDetect || provider ? ft.profile : PROFILES.generic;
     const profile = { en: profileLabel(shown, 'en'), ko: profileLabel(shown, 'ko') };

@@ -14,7 +14,7 @@ import { clusterShardOf, clusterZoneIndex, majorityOf, survivesFirstLoss, voterZ
 import { isRedis } from '../model/replication';
 import { majorityZone } from './sentinel-fragile';
 import { runsOnlyIn } from '../syntax/places';
-import { AZURE_SQL_FOG, profileLabel } from '../model/profiles';
+import { AZURE_SQL_FOG, profileLabel, timingsOf } from '../model/profiles';
 import { buildModel, failsOverAcrossZones, pickTakeover, pinnedToZone, type SimNode } from '../model/request-graph';
 import type { Localized } from '../syntax/ast';
 import { formatDuration } from '../syntax/values';
@@ -484,8 +484,7 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
         `원인: ${where.ko}을 잃으면 Aurora 글로벌 데이터베이스의 보조 클러스터 ${codeJosa(by, '은/는')} 누군가 글로벌 페일오버를 실행할 때까지 기다립니다(장애부터 ${dur(tk.detect + tk.promote).ko}). Aurora가 스스로 하지 않습니다. 해결: 그 페일오버를 자동화하고(AllowDataLoss로 FailoverGlobalCluster를 부르는 알람이나 런북, 리전 전환 계획) 연습해 두세요. 그런 다음 \`failover=auto\`로 적으세요. 아니면 수동 페일오버로 지킬 수 있는 \`rto\`로 정하세요.`,
       );
     // An Azure SQL auto-failover group under the Microsoft-managed policy waits its grace period (1 hour at least).
-    const byEngine = (textAttr(m.nodes[tk.by]!.node, 'engine') ?? '').toLowerCase();
-    if (!tk.manual && /^azure-?sql/.test(byEngine) && tk.detect >= AZURE_SQL_FOG.grace.v)
+    if (!tk.manual && timingsOf(m.nodes[tk.by]!.node).profile.id === 'azure-sql' && tk.detect >= AZURE_SQL_FOG.grace.v)
       return L(
         `Cause: when ${where.en} is lost, the failover group moves \`${s.name}\` to \`${by}\` only after its grace period (GracePeriodWithDataLossHours, at least ${dur(AZURE_SQL_FOG.grace.v).en} under the Microsoft-managed policy). Fix: switch the group to the customer-managed policy and fail it over yourself once the region is lost (\`failover=manual\` on \`${by}\`, with a monitor that pages someone), within the \`rto\`.`,
         `원인: ${where.ko}을 잃으면 장애 조치 그룹은 유예 기간(GracePeriodWithDataLossHours, Microsoft 관리 정책에서는 최소 ${dur(AZURE_SQL_FOG.grace.v).ko})이 지나야 ${codeJosa(s.name, '을/를')} ${codeJosa(by, '으로/로')} 넘깁니다. 해결: 그룹을 고객 관리 정책으로 바꾸고 리전을 잃으면 직접 장애 조치하세요(\`${by}\`에 \`failover=manual\`, 담당자를 호출하는 모니터와 함께). \`rto\` 안에 끝나야 합니다.`,
