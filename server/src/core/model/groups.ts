@@ -35,6 +35,7 @@
  */
 import type { Design, TopologyNode } from '../syntax/ast';
 import { haTiming } from './ha-timings';
+import { ENGINE_PROFILES } from './profiles/select';
 import { isRedis } from './replication';
 
 export type GroupSpec = SentinelGroup | ClusterGroup | VotingGroup;
@@ -109,7 +110,6 @@ function flag(n: TopologyNode, key: string): boolean {
 }
 
 export const LEADER_ENGINES = new Set(['group-replication', 'mysql-gr', 'mysql-group-replication', 'innodb-cluster', 'mongodb', 'mongo', 'nats', 'nats-jetstream', 'jetstream', 'vault', 'openbao']);
-const SPANNER_ENGINES = new Set(['spanner', 'cloud-spanner']);
 export const MAJORITY_ENGINES = new Set(['galera', 'etcd', 'zookeeper', 'consul', 'mariadb-galera', 'percona-xtradb-cluster', 'pxc', 'cockroachdb', 'cockroach', 'crdb', 'elasticsearch', 'opensearch', 'spanner', 'cloud-spanner']);
 /** Galera spellings (MariaDB Galera, Percona XtraDB Cluster): every member takes writes, certified on every member at commit. */
 /**
@@ -179,7 +179,7 @@ export function redundantModeMinimum(n: TopologyNode): number {
   if (n.attrs.has('replicas')) return 0;
   // Cloud Spanner keeps three read-write replicas in three zones of a regional instance whatever its size
   // (spanner-configs): written as one node, it is those three voters.
-  if (n.kind === 'database' && SPANNER_ENGINES.has(engineOf(n))) return 3;
+  if (n.kind === 'database' && ENGINE_PROFILES[engineOf(n)] === 'gcp-spanner') return 3;
   if (n.kind !== 'cache') return 0;
   const m = text(n, 'mode');
   return m === 'sentinel' ? 2 : m === 'cluster' ? 2 * clusterShards(n) : 0;
