@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildModel, checkDesign, estimate, fixesFor, simulate, steadyState, sweep, type Design, type SimTarget } from '../../server/src/core';
+import { buildModel, checkDesign, estimate, fixesFor, simulate, steadyState, sweep, timingsOf, type Design, type SimTarget } from '../../server/src/core';
 import { design as parse, note } from './fixtures/rules/helpers';
 
 const d = (...lines: string[]): Design => parse(note(...lines));
@@ -1151,9 +1151,9 @@ test('failover=client: callers that know every instance (AD domain controllers, 
   assert.ok(r.events.some((e) => e.type === 'routed-around' && /failover=client/.test(e.message.en)));
   // The same tier without it keeps the dead instance's share until the repair.
   assert.ok(degraded(fail(x, node('fs', 1))) >= 3600);
-  // One instance has nobody to move to; a database's failover= takes no `client`.
+  // One instance has nobody to move to; on a database with one primary, failover=client means nothing and says so.
   assert.deepEqual(rules(d('u: client', 'one: service failover=client', 'u -> one'), 'single-point-of-failure'), ['one']);
-  assert.ok(d('u: client', 'db: database failover=client', 'u -> db').findings.some((f) => f.rule === 'invalid-value'));
+  assert.deepEqual(rules(d('u: client', 'db: database failover=client', 'u -> db'), 'contradiction'), ['db']);
 });
 
 test('an ECS service on Fargate replaces a lost task in a zone left in about a minute, not a VM\'s five (round 8: tasks got EC2\'s 5 min)', () => {
@@ -2191,4 +2191,33 @@ test('round 18: a run\'s Goal section does not call an availability goal missed 
   const r = fail(x, node('app', 1));
   assert.equal(r.goal.availability!.undecided, 'assumed');
   assert.equal(checkDesign(x).find((f) => f.rule === 'availability-not-met')!.severity, 'info');
+});
+
+test('an app connecting straight to a Galera or CockroachDB member loses that member\'s share until it is back; a proxy or failover=client moves it (round 18: "0 s degraded", no finding)', () => {
+  const direct = d('users: client rate=100', 'app: app replicas=2 state=stateless', 'galera: database engine=galera replicas=3', 'users -> app -> galera');
+  assert.ok(rules(direct, 'unbalanced-instances').includes('galera'));
+  const r = fail(direct, node('galera', 1));
+  assert.equal(down(r), 0, 'the others form a view without it');
+  assert.ok(degraded(r) >= 3600, 'its connections fail until it is rebuilt');
+  assert.ok(r.events.some((e) => /own address fail until it is back/.test(e.message.en)));
+  const viaClient = d('users: client rate=100', 'app: app replicas=2 state=stateless', 'galera: database engine=galera replicas=3 failover=client', 'users -> app -> galera');
+  assert.ok(!rules(viaClient, 'unbalanced-instances').includes('galera'));
+  assert.deepEqual(rules(viaClient, 'contradiction'), []);
+  assert.equal(degraded(fail(viaClient, node('galera', 1))), 0);
+  const proxied = d('users: client rate=100', 'app: app replicas=2 state=stateless', 'proxy: load-balancer engine=haproxy replicas=2 vip health-check', 'galera: database engine=galera replicas=3', 'users -> app -> proxy -> galera');
+  assert.ok(!rules(proxied, 'unbalanced-instances').includes('galera'));
+  const crdb = d('users: client', 'app: app replicas=2 state=stateless', 'crdb: database engine=cockroachdb replicas=3', 'users -> app -> crdb');
+  assert.ok(rules(crdb, 'unbalanced-instances').includes('crdb'));
+  // A replica set's drivers find the primary themselves: not such a cluster.
+  const mongo = d('users: client', 'app: app replicas=2 state=stateless', 'mdb: database engine=mongodb replicas=3', 'users -> app -> mdb');
+  assert.ok(!rules(mongo, 'unbalanced-instances').includes('mdb'));
+});
+
+test('a managed tier with no engine that keeps a minimum of instances scales out in the generic time, not a serverless cold start (round 18: App Service in 10 s)', () => {
+  const kept = d('users: client rate=600', 'app: app managed autoscale=1..3 capacity=300 state=stateless', 'users -> app');
+  assert.notEqual(timingsOf(kept.nodes.get('app')!).profile.id, 'serverless');
+  const toZero = d('users: client rate=600', 'app: app managed autoscale=0..3 capacity=300 state=stateless', 'users -> app');
+  assert.equal(timingsOf(toZero.nodes.get('app')!).profile.id, 'serverless');
+  const named = d('users: client rate=600', 'app: app engine=cloud-run autoscale=1..3 capacity=300 state=stateless', 'users -> app');
+  assert.equal(timingsOf(named.nodes.get('app')!).profile.id, 'serverless');
 });

@@ -132,7 +132,7 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
     // Nothing routes around a dead instance (no caller checks it, it has no virtual IP, no self-detection as a
     // cluster or a Kubernetes Service): each instance keeps its share of the requests while it is down, so the
     // node serves the mean of its instances, not the chance that k of them are up (as DNS without checks).
-    const blind = blindInstances(nodes, s);
+    const blind = blindInstances(nodes, s) || s.directMembers;
     // A virtual IP moves to a live instance; resolvers ask a zone's next name server: either answers while one instance is up.
     base[s.idx] = s.vipQuorum
       ? kOfN(s.node.availability, s.instances, majorityOf(s.instances))

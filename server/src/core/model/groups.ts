@@ -121,6 +121,8 @@ export const KAFKA_ENGINES = new Set(['kafka', 'apache-kafka', 'confluent', 'con
 export const GALERA_ENGINES = new Set(['galera', 'mariadb-galera', 'percona-xtradb-cluster', 'pxc']);
 /** Majority groups whose data is spread in ranges with one leaseholder each (CockroachDB): a lost member's leases move after a gap. */
 const LEASE_ENGINES = new Set(['cockroachdb', 'cockroach', 'crdb']);
+/** Multi-primary clusters whose members each take requests at their own address: a client without a balancer or proxy holds one. */
+export const MEMBER_ADDRESSED: ReadonlySet<string> = new Set([...GALERA_ENGINES, ...LEASE_ENGINES]);
 /** Engines whose failover is decided by something outside the pair (a DCS lock, a topology-aware manager). */
 export const ARBITER_ENGINES = new Set(['patroni', 'orchestrator', 'mha', 'mha4mysql', 'rds', 'rds-multi-az', 'rds-cluster', 'aurora', 'aurora-mysql', 'aurora-postgresql', 'cloud-sql', 'azure-sql', 'azure-postgres', 'azure-postgresql', 'azure-postgres-flexible', 'azure-postgresql-flexible', 'azure-pg', 'azure-pg-flexible']);
 

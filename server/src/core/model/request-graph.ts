@@ -34,7 +34,7 @@
 import { DEFAULTS } from './defaults';
 import { noticeDelay } from './monitoring';
 import { isBackupEdge, longestRestore } from './durability';
-import { clusterZoneIndex, demotesWithout, groupSpecOf, isDataTier, KAFKA_ENGINES, redundantModeMinimum, votingType, type GroupSpec } from './groups';
+import { clusterZoneIndex, demotesWithout, engineOf, groupSpecOf, isDataTier, KAFKA_ENGINES, MEMBER_ADDRESSED, redundantModeMinimum, votingType, type GroupSpec } from './groups';
 import { haTiming } from './ha-timings';
 import { DB2_ENGINES, isRedis, MYSQL_FAMILY, ORACLE_ENGINES, REDIS_COMPATIBLE, REDIS_ENGINES, replicationOf, type ReplicationMode } from './replication';
 import { attrValue, flagAttr, flagOf, numberOf, textAttr, textOf } from '../syntax/attrs';
@@ -176,6 +176,12 @@ export interface SimNode {
   selfDetect: number | null;
   /** A serving tier written `failover=client`: its callers know every instance and try the next when one does not answer. */
   clientFailover: boolean;
+  /**
+   * A multi-primary cluster whose members each answer at their own address (Galera, CockroachDB), called only by
+   * plain callers (no balancer, proxy or routing tier in front): a caller holds one member's address, so a lost
+   * member's share of the requests fails until it is back, whatever the cluster does without it.
+   */
+  directMembers: boolean;
   /** Load balancer pair with a moving virtual IP: active-passive. */
   vip: boolean;
   /**
@@ -780,6 +786,7 @@ class CompiledNode implements SimNode {
   declare lbDetect: number | null;
   declare readonly hostDetect: number | null;
   declare readonly clientFailover: boolean;
+  declare directMembers: boolean;
   declare restore: number;
   declare readonly restoreBy: 'failover' | 'repair';
   declare providerStandby: boolean;
@@ -879,6 +886,7 @@ class CompiledNode implements SimNode {
     // LDAP URI list) move to another instance once their timeout passes.
     const clientFailover = instances >= 2 && (kind === 'web-server' || kind === 'app-server' || kind === 'service') && (textAttr(n, 'failover') === 'client' || isMongos(n));
     this.clientFailover = clientFailover;
+    this.directMembers = false;
     this.selfDetect = vip
       ? tm.vipMove
       : k8s && instances >= 2
@@ -1551,6 +1559,15 @@ function compile(design: Design): Model {
     if (x === undefined || x === si) continue;
     const xs = nodes[x]!;
     if (xs.restoreBy === 'failover' && xs.timings.profile.values.failoverAlone && xs.timings.failover) xs.restore = xs.timings.failover.value;
+  }
+
+  // A Galera or CockroachDB cluster called by plain callers only: each holds one member's address (directMembers).
+  for (const s of nodes) {
+    if (s.group === null || s.instances < 2 || s.vip || s.callers.length === 0 || !MEMBER_ADDRESSED.has(engineOf(s.node)) || textAttr(s.node, 'failover') === 'client') continue;
+    s.directMembers = s.callers.every((c) => {
+      const k = nodes[c]!;
+      return k.or === null && k.kind !== 'load-balancer' && k.kind !== 'gateway' && k.kind !== 'cdn' && k.kind !== 'dns';
+    });
   }
 
   m.horizon = horizonOf(design, nodes);

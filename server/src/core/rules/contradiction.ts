@@ -1,4 +1,4 @@
-import { votingType } from '../model/groups';
+import { engineOf, MEMBER_ADDRESSED, votingType } from '../model/groups';
 import { codeJosa, josa } from '../shared/josa';
 import { copyOf, instanceCount, parseRouteLabel, readsTargets, redisWithoutManager, sendsReads } from '../model/request-graph';
 import type { Finding, Localized, Severity, TopologyNode } from '../syntax/ast';
@@ -7,7 +7,7 @@ import { regionsOf } from '../syntax/places';
 import type { Rule } from './rule';
 import { findingNode, fix, setAttr, type Edit, type Fix } from './fixes';
 
-type Case = 'unclustered-database' | 'standby-of-itself' | 'stateless-local-sessions' | 'failover-on-replica' | 'autoscale-excludes-replicas' | 'zero-timing' | 'failover-on-primary' | 'arbiters-without-election' | 'reads-to-standby' | 'split-read-pool' | 'writes-to-replica' | 'redis-auto-failover' | 'unused-coordinator' | 'replication-without-copy' | 'site-without-data' | 'vip-across-sites' | 'queue-mirror' | 'zones-beyond-instances' | 'vip-single-instance';
+type Case = 'unclustered-database' | 'standby-of-itself' | 'stateless-local-sessions' | 'failover-on-replica' | 'autoscale-excludes-replicas' | 'zero-timing' | 'failover-on-primary' | 'arbiters-without-election' | 'reads-to-standby' | 'split-read-pool' | 'writes-to-replica' | 'redis-auto-failover' | 'unused-coordinator' | 'replication-without-copy' | 'site-without-data' | 'vip-across-sites' | 'queue-mirror' | 'zones-beyond-instances' | 'vip-single-instance' | 'client-failover-not-cluster';
 
 /**
  * Attributes that contradict each other (failure-model §8). Each finding says
@@ -24,6 +24,16 @@ export const contradiction: Rule<'contradiction'> = {
       void out.push(nodeFinding('contradiction', n, m, { case: c, ...data }, undefined, severity));
     const readsInto = readsTargets(facts.design);
     for (const n of facts.nodes) {
+      if (n.kind === 'database' && textAttr(n, 'failover') === 'client' && !(MEMBER_ADDRESSED.has(engineOf(n)) && instanceCount(n) >= 2)) {
+        add(
+          n,
+          'client-failover-not-cluster',
+          L(
+            `\`failover=client\` on a database means the callers' driver connects to the next member of a cluster whose members all take writes (Galera, CockroachDB); \`${n.name}\` is not such a cluster, so the model ignores it. Its callers follow a promoted standby through \`failover=auto\` or \`failover=manual\` on the standby.`,
+            `데이터베이스의 \`failover=client\`는 모든 구성원이 쓰기를 받는 클러스터(Galera, CockroachDB)에서 호출하는 쪽 드라이버가 다음 구성원에 연결한다는 뜻입니다. ${codeJosa(n.name, '은/는')} 그런 클러스터가 아니어서 이 도구는 이 값을 무시합니다. 대기 노드 승격은 대기 노드에 \`failover=auto\`나 \`failover=manual\`로 적으세요.`,
+          ),
+        );
+      }
       if (n.role === 'standby' && readsInto.has(n.name) && !n.attrs.has('readable') && copyOf(facts.design, n) !== null) {
         // The same reading as readsTargets' (sendsReads): a `reads` label, or an edge straight to the standby.
         const callers = facts.design.edges.filter((e) => e.to === n.name && sendsReads(facts.design, e)).map((e) => `\`${e.from} -> ${n.name}${e.label ? ` : ${e.label.trim()}` : ''}\``);

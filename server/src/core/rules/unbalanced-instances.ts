@@ -24,6 +24,20 @@ export const unbalancedInstances: Rule<'unbalanced-instances'> = {
       const callers = nameList(s.callers.map((c) => m.nodes[c]!.name));
       const share = s.instances === 2 ? L('half', '절반') : L(`1/${s.instances}`, `1/${s.instances}`);
       const dns = s.callers.map((c) => m.nodes[c]!).filter((c) => c.kind === 'dns');
+      if (s.directMembers) {
+        out.push(
+          nodeFinding(
+            'unbalanced-instances',
+            s.node,
+            L(
+              `\`${s.name}\` is a cluster of ${s.instances} members that all take writes, but ${callers.en} connect${s.callers.length > 1 ? '' : 's'} to it directly: a connection goes to one member's address and nothing in front moves it, so when a member dies the requests sent to it (${share.en}) fail until it is back, although the others go on without it. Put a proxy with health checks in front (\`proxy: load-balancer engine=haproxy health-check replicas=2 vip\`; ProxySQL or MaxScale do the same). If the callers' driver lists every member and connects to the next itself (a multi-host connection string), say so: \`failover=client\`.`,
+              `${codeJosa(s.name, '은/는')} 구성원 ${s.instances}개가 모두 쓰기를 받는 클러스터인데 ${callers.ko} 노드가 직접 연결합니다. 연결은 구성원 하나의 주소로 가고 앞에서 옮겨 주는 것이 없어서, 구성원 하나가 죽으면 나머지가 계속 동작해도 그쪽으로 보낸 요청(${share.ko})은 그 구성원이 돌아올 때까지 실패합니다. 헬스 체크하는 프록시를 앞에 두세요(\`proxy: load-balancer engine=haproxy health-check replicas=2 vip\`, ProxySQL이나 MaxScale도 같습니다). 호출하는 쪽 드라이버가 구성원 목록을 알고 알아서 다음 구성원에 연결한다면(호스트 여러 개를 적은 연결 문자열) \`failover=client\`로 적으세요.`,
+            ),
+            { instances: s.instances, dns: false, members: true },
+          ),
+        );
+        continue;
+      }
       out.push(
         nodeFinding(
           'unbalanced-instances',
@@ -45,8 +59,14 @@ export const unbalancedInstances: Rule<'unbalanced-instances'> = {
   },
   fixes(design, _facts, finding) {
     const node = findingNode(design, finding);
-    const edits = node ? putInFront(design, node, 'lb', 'load-balancer health-check replicas=2 vip') : null;
     if (!node) return [];
+    if (finding.data?.['members'] === true) {
+      const proxy = putInFront(design, node, 'proxy', 'load-balancer engine=haproxy health-check replicas=2 vip');
+      const out = proxy ? [fix(L(`Put a proxy pair with health checks in front of \`${node.name}\``, `\`${node.name}\` 앞에 헬스 체크하는 프록시 한 쌍 두기`), proxy, true)] : [];
+      out.push(fix(L(`Say that the callers' driver connects to the next member of \`${node.name}\` itself (failover=client)`, `${codeJosa(node.name, '을/를')} 호출하는 드라이버가 직접 다음 구성원에 연결한다고 적기(failover=client)`), [setAttr(design, node, 'failover', 'client')], false));
+      return out;
+    }
+    const edits = putInFront(design, node, 'lb', 'load-balancer health-check replicas=2 vip');
     const out = edits ? [fix(L(`Put a load balancer pair with health checks in front of \`${node.name}\``, `\`${node.name}\` 앞에 헬스 체크하는 로드밸런서 한 쌍 두기`), edits, true)] : [];
     // Callers that fail over on their own (no DNS name in between): say so instead.
     if (finding.data?.['dns'] !== true) out.push(fix(L(`Say that \`${node.name}\`'s callers try the next instance themselves (failover=client)`, `\`${node.name}\` 노드를 호출하는 쪽이 직접 다음 인스턴스로 넘어간다고 적기(failover=client)`), [setAttr(design, node, 'failover', 'client')], false));
@@ -56,6 +76,7 @@ export const unbalancedInstances: Rule<'unbalanced-instances'> = {
 
 /** Blind instances (the simulator's and the estimate's) of a serving tier that only plain callers reach (no balancer of any kind). */
 function isUnbalanced(nodes: readonly SimNode[], s: SimNode): boolean {
+  if (s.directMembers) return true;
   if (s.client || s.ignored || s.managed || !SERVING.has(s.kind ?? '') || s.standsFor >= 0 || !blindInstances(nodes, s)) return false;
   return s.callers.every((c) => {
     const k = nodes[c]!;

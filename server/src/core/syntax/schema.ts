@@ -205,6 +205,26 @@ const RAID_ATTR: AttrSpec = {
   doc: L('RAID level of the disks.', '디스크의 RAID 레벨.'),
 };
 
+/** `failover=` of a database: a standby's promotion, or (a multi-primary cluster) drivers that connect to the next member themselves. */
+const DATABASE_FAILOVER: AttrSpec = {
+  key: 'failover',
+  type: {
+    t: 'enum',
+    values: [
+      ...FAILOVER_MODES,
+      E(
+        'client',
+        'A cluster whose members all take writes (Galera, CockroachDB) called with no proxy: the callers\' driver lists every member and connects to the next when one does not answer (a multi-host connection string: MariaDB Connector/J `sequential` or `loadbalance`, libpq and pgx host lists).',
+        '모든 구성원이 쓰기를 받는 클러스터(Galera, CockroachDB)를 프록시 없이 호출할 때, 호출하는 쪽 드라이버가 구성원 목록을 알고 한 곳이 응답하지 않으면 다음 구성원에 연결한다(호스트 여러 개를 적은 연결 문자열: MariaDB Connector/J `sequential`·`loadbalance`, libpq·pgx 호스트 목록).',
+      ),
+    ],
+  },
+  doc: L(
+    'Who moves the work when the primary fails: a standby\'s promotion (`auto`, `manual`), or, for a multi-primary cluster, the callers\' driver (`client`).',
+    '주 노드 장애 시 누가 넘기는가: 대기 노드의 승격(`auto`, `manual`), 또는 멀티 프라이머리 클러스터라면 호출하는 쪽 드라이버(`client`).',
+  ),
+};
+
 /** `failover=` of a server: a standby's promotion (auto, manual), or clients that move to another instance themselves. */
 const SERVING_FAILOVER: AttrSpec = {
   key: 'failover',
@@ -455,7 +475,7 @@ export const KINDS: KindSpec[] = [
     aliases: ['db'],
     doc: L('A data store. Losing it without a copy loses data.', '데이터 저장소. 복제본 없이 잃으면 데이터도 잃는다.'),
     attrs: [
-      ...ROLE_ATTRS,
+      ...ROLE_ATTRS.map((a) => (a.key === 'failover' ? DATABASE_FAILOVER : a)),
       replication(),
       RAID_ATTR,
       {

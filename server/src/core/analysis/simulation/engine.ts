@@ -2018,7 +2018,9 @@ export class Engine {
     if (live <= 0) return 0;
     const s = this.nodes[p]!;
     // A group's clients find the serving instance themselves (Sentinel, cluster redirects, any live member): its factor says what it serves.
-    if (s.group !== null) return 1;
+    // Galera or CockroachDB called with no balancer or proxy in front: each caller holds one member's address, so a lost
+    // member's share fails until it is back.
+    if (s.group !== null) return s.directMembers ? live / (this.insts.get(p)?.length ?? live) : 1;
     // Name servers: a resolver that gets no answer asks the zone's next server (RFC 1034 §5.3.3), so one live instance answers all.
     if (s.kind === 'dns') return 1;
     const list = this.insts.get(p);

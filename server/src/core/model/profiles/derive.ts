@@ -6,7 +6,7 @@
 import { regionsOf } from '../../syntax/places';
 import type { Design, TopologyNode } from '../../syntax/ast';
 import { boolOf, textOf } from '../../syntax/attrs';
-import { selectProfile } from './select';
+import { scalesToZero, selectProfile } from './select';
 import { defaultAvailability, selectionOf } from './timings';
 import type { Selection } from './select';
 import { ELASTICACHE_SLA } from './table';
@@ -38,6 +38,7 @@ export function applyProfiles(design: Design): Design {
       replication: textOf(a.get('replication')),
       managedFlag: boolOf(a.get('managed')),
       autoscale: a.has('autoscale'),
+      scalesToZero: scalesToZero(a.get('autoscale')),
     });
     // Decided by the node alone: setting it again on a node shared with an earlier version changes nothing.
     node.managed = sel.managed;

@@ -4,7 +4,7 @@
  * otherwise the generic profile (`generic-managed` for a managed node). Pure
  * data, no AST: the parser uses it for the implied `managed` and availability.
  */
-import type { KindId } from '../../syntax/ast';
+import type { Attr, KindId } from '../../syntax/ast';
 import { PROFILES, type Profile, type ProfileId } from './table';
 import { REDIS_COMPATIBLE, REDIS_ENGINES } from '../replication';
 
@@ -190,6 +190,14 @@ export interface SelectInput {
   /** The `managed` flag as written: true, false or absent (null). */
   managedFlag: boolean | null;
   autoscale: boolean;
+  /** `autoscale=0..N`: scaled to zero when idle, as only request-driven platforms are. */
+  scalesToZero: boolean;
+}
+
+/** Whether `autoscale=` lets the node scale to zero (`0..N`). */
+export function scalesToZero(a: Attr | undefined): boolean {
+  const v = a?.value;
+  return v !== null && v !== undefined && v.type === 'range' && v.min === 0;
 }
 
 /** The profile of a node (see the top). */
@@ -206,8 +214,10 @@ export function selectProfile(i: SelectInput): Selection {
   if (engine === 'ec2' && !i.autoscale) id = null;
   const implied = (id !== null && PROFILES[id].managed === true) || product?.managed === true;
   const managed = i.managedFlag ?? (implied || i.kind === 'dns' || i.kind === 'cdn');
-  // Provider-run compute that autoscales (Cloud Run, App Engine, Lambda, Container Apps) scales on the requests that arrive.
-  if (id === null && managed && i.autoscale && (i.kind === 'web-server' || i.kind === 'app-server' || i.kind === 'service')) id = 'serverless';
+  // Provider-run compute that scales to zero (Cloud Run, App Engine, Lambda, Container Apps) scales on the requests that
+  // arrive. One that keeps a minimum of instances may as well be a platform that adds VMs on a metric alarm (App Service,
+  // Elastic Beanstalk): with no engine to tell them apart, it gets the generic autoscale delay, not a cold start.
+  if (id === null && managed && i.autoscale && i.scalesToZero && (i.kind === 'web-server' || i.kind === 'app-server' || i.kind === 'service')) id = 'serverless';
   if (id === null) id = managed ? 'generic-managed' : 'generic';
   return { profile: PROFILES[id], engine, known, managed };
 }

@@ -13,7 +13,7 @@ import type { Attr, Localized, TopologyNode } from '../../syntax/ast';
 import { formatDuration } from '../../shared/format';
 import { koDuration } from '../../shared/duration';
 import { K8S_NODE, PROFILES, type Profile, type ProfileId, type ProfileValues, type Status, type Value } from './table';
-import { selectProfile, type Selection } from './select';
+import { scalesToZero, selectProfile, type Selection } from './select';
 
 export interface Timing {
   /** Seconds (counts for thresholds, a fraction for availability). */
@@ -117,6 +117,7 @@ export function selectionOf(n: TopologyNode): Selection {
     replication: textOf(n, 'replication'),
     managedFlag: flagOf(n, 'managed'),
     autoscale: n.attrs.has('autoscale'),
+    scalesToZero: scalesToZero(n.attrs.get('autoscale')),
   });
 }
 
