@@ -256,6 +256,8 @@ export interface SimulationStrings {
   notTested: string;
   /** An availability goal missed only on assumed figures or SLA floors of managed services: it cannot be judged on them. */
   notJudged: string;
+  /** After the long-run estimate of a design that sits in one zone: `{0}` the zone. */
+  siteNotCounted: string;
   /** Where a new step happens: `{0}` the step, `{1}` its time. */
   stepStartsAt: string;
   /** `{0}` the step: it was put at 0s because the cursor was at the end of the run or it is the first failure. */
@@ -338,6 +340,7 @@ export const SIMULATION_STRINGS_EN: SimulationStrings = {
   goalLineLongRun: 'goal {0}, long-run estimate {1}',
   notTested: 'not tested: no failure in this run',
   notJudged: 'not judged: managed services counted at assumed figures or SLA floors',
+  siteNotCounted: ' (instance failures only: an outage of zone {0}, where the whole design runs, is not counted)',
   stepStartsAt: '{0} happens at {1}.',
   stepFromStart: '{0} starts at 0s: the run is replayed from the start.',
   copyScenario: 'Copy as scenario',

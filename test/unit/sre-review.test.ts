@@ -2221,3 +2221,14 @@ test('a managed tier with no engine that keeps a minimum of instances scales out
   const named = d('users: client rate=600', 'app: app engine=cloud-run autoscale=1..3 capacity=300 state=stateless', 'users -> app');
   assert.equal(timingsOf(named.nodes.get('app')!).profile.id, 'serverless');
 });
+
+test('a design in one zone: the estimate says the zone\'s own outages are not counted, in the run\'s Goal line and the goal finding (round 18: 99.9997 % for one rack)', () => {
+  const rack = d('goal availability=99.99%', 'zone rack', 'users: client', 'lb: lb engine=haproxy replicas=2 vip health-check zone=rack', 'app: app replicas=2 state=stateless zone=rack', 'db: database engine=galera replicas=3 backup=24h zone=rack failover=client', 'users -> lb -> app -> db');
+  const r = fail(rack, node('app', 1));
+  assert.equal(r.goal.availability?.site, 'rack');
+  const two = d('goal availability=99.99%', 'zone a', 'zone b', 'users: client', 'lb: lb engine=haproxy replicas=2 vip health-check zones=a,b', 'app: app replicas=2 state=stateless zones=a,b', 'users -> lb -> app');
+  assert.equal(fail(two, node('app', 1)).goal.availability?.site, undefined);
+  const missed = d('goal availability=99.999%', 'zone rack', 'users: client', 'app: app replicas=2 state=stateless zone=rack', 'lb: lb engine=haproxy health-check zone=rack', 'users -> lb -> app');
+  const f = checkDesign(missed).find((x) => x.rule === 'availability-not-met');
+  assert.ok(f && /outages of zone `rack` itself/.test(f.message.en) && /`rack` 자체의 장애/.test(f.message.ko));
+});

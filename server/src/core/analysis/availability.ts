@@ -104,6 +104,15 @@ interface RoutePart {
   units: number[];
 }
 
+/**
+ * The one zone every placed instance of the design sits in (a single machine room or rack), or null. The estimate
+ * counts instance failures only: that site's own outages (power, network, cooling) are in no figure it can cite, so
+ * where the whole design shares one site, what is shown says it is left out.
+ */
+export function onlySite(m: Model): string | null {
+  return m.zonesUsed.length === 1 && m.regionsUsed.length <= 1 ? m.zonesUsed[0]! : null;
+}
+
 export function availabilityOf(m: Model): number {
   return availabilityDetail(m).value;
 }

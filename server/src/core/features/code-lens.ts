@@ -3,6 +3,7 @@ import type { Design, Localized } from '../syntax/ast';
 import { formatDuration, formatNines } from '../syntax/values';
 import { estimate, estimated, type Estimate, type LossImpact } from '../analysis/estimate';
 import { buildModel } from '../model/request-graph';
+import { onlySite } from '../analysis/availability';
 import type { SimStep, SimTarget } from '../analysis/simulation/types';
 import { LIMITS } from '../syntax/limits';
 import { CODES } from '../syntax/codes';
@@ -35,9 +36,11 @@ export function estimateLine(d: Design): Localized | null {
   // Korean units, as the rest of the Korean text: 33초, 1분 30초; no bound is 무제한.
   const rpoKo = `RPO ${Number.isFinite(e.rpo) ? koDuration(e.rpo) : '무제한'}`;
   const n = e.spofs.length;
+  // The whole design in one zone: the estimate counts its instances' failures, not the zone's own outages.
+  const site = onlySite(buildModel(d));
   const line = {
-    en: `≈ ${pct} · ${rtoEn} · ${rpo} · ${n} SPOF${n === 1 ? '' : 's'}`,
-    ko: `≈ ${pct} · ${rtoKo} · ${rpoKo} · 단일 장애점 ${n}개`,
+    en: `≈ ${pct}${site === null ? '' : ` (zone ${site}'s own outages not counted)`} · ${rtoEn} · ${rpo} · ${n} SPOF${n === 1 ? '' : 's'}`,
+    ko: `≈ ${pct}${site === null ? '' : `(존 ${site} 자체의 장애는 빠짐)`} · ${rtoKo} · ${rpoKo} · 단일 장애점 ${n}개`,
   };
   // What the parser could not read is not in the estimate: say so, and why.
   const errors = d.findings.filter((f) => f.severity === 'error');

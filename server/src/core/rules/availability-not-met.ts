@@ -5,6 +5,7 @@ import { timingsOf } from '../model/profiles';
 import { hasPlacementSla } from '../model/profiles/derive';
 import { ELASTICACHE_SLA } from '../model/profiles/table';
 import { buildModel, pickTakeover } from '../model/request-graph';
+import { onlySite } from '../analysis/availability';
 import { durationIn } from '../shared/duration';
 import { steadyState } from '../analysis/capacity';
 import { codeJosa } from '../shared/josa';
@@ -183,6 +184,7 @@ export const availabilityNotMet: Rule<'availability-not-met'> = {
     const floors = u.floors;
     const floorNames = nameList(floors);
     const names = nameList(assumed);
+    const site = onlySite(buildModel(design));
     const f = goalFinding(
       design,
       'availability-not-met',
@@ -197,8 +199,8 @@ export const availabilityNotMet: Rule<'availability-not-met'> = {
             `목표 가용성은 ${want}(연간 약 ${allowMin}분 중단)이고 이 설계의 추정 가용성은 ${got}(연간 약 ${yearMin}분 중단)이지만, 그것은 ${floorNames.ko} 노드를 제공자의 SLA로 계산했기 때문입니다. SLA는 그 아래로 떨어지면 요금을 돌려주는 계약상의 하한이지 측정값이 아니며, 실제 서비스는 보통 이보다 낫습니다. 그 중단 시간을 빼면 목표를 지키므로 SLA만으로는 판단할 수 없습니다. 측정값을 \`availability=\`로 적어 판단하세요. ${fix.ko}`,
           )
         : L(
-            `The goal asks for ${want} availability (about ${allowMin} minutes of downtime a year), but this design is estimated at ${got} (about ${yearMin} minutes a year). ${fix.en}`,
-            `목표 가용성은 ${want}(연간 약 ${allowMin}분 중단)인데 이 설계의 추정 가용성은 ${got}(연간 약 ${yearMin}분 중단)입니다. ${fix.ko}`,
+            `The goal asks for ${want} availability (about ${allowMin} minutes of downtime a year), but this design is estimated at ${got} (about ${yearMin} minutes a year)${site === null ? '' : `, counting its instances' failures only: the outages of zone \`${site}\` itself, where the whole design runs, come on top`}. ${fix.en}`,
+            `목표 가용성은 ${want}(연간 약 ${allowMin}분 중단)인데 이 설계의 추정 가용성은 ${got}(연간 약 ${yearMin}분 중단)입니다${site === null ? '' : `. 인스턴스 장애만 센 값이고, 설계 전체가 있는 존 \`${site}\` 자체의 장애는 여기에 더해집니다`}. ${fix.ko}`,
           ),
       { goal: goal.availability, estimate: est.availability, spofs, ...(undecided ? { assumed } : {}) },
     );

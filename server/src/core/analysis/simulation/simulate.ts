@@ -4,7 +4,7 @@
  * timings of docs/simulation.md (every default from the node's technology profile, overridden by
  * attributes). Pure: no timers, no randomness, no I/O.
  */
-import { availabilityDetail } from '../availability';
+import { availabilityDetail, onlySite } from '../availability';
 import { Engine } from './engine';
 import { availabilityMet, rpoMet, rtoMet } from './goal';
 import { buildModel, canBeSpof, HORIZON_MARGIN } from '../../model/request-graph';
@@ -52,6 +52,8 @@ function goalOf(design: Design, r: { entries: SimResult['entries']; writesLostSe
     const target = g.availability / 100;
     const est = designAvailability(design);
     out.availability = { target, estimate: est, met: availabilityMet(est, g.availability) };
+    const site = onlySite(buildModel(design));
+    if (site !== null) out.availability.site = site;
     if (!out.availability.met) {
       const u = availabilityUndecided(design, est, g.availability);
       if (u.kind) out.availability.undecided = u.kind;
@@ -329,7 +331,7 @@ function goalLines(result: SimResult, locale: Locale): string[] {
       : u === 'floor'
         ? ko ? '판단 불가(관리형 서비스를 SLA 하한으로 계산)' : 'not judged (managed services counted at their SLA floors)'
         : mark(g.availability.met);
-    out.push(`  ${ko ? '가용성' : 'availability'}: ${ko ? '목표' : 'goal'} ${formatPercent(g.availability.target)}, ${ko ? '장기 추정(이번 실행 아님)' : 'long-run estimate (not this run)'} ${g.availability.estimate === null ? '-' : formatAgainstGoal(g.availability.estimate, g.availability.target, g.availability.met)} — ${verdict}`);
+    out.push(`  ${ko ? '가용성' : 'availability'}: ${ko ? '목표' : 'goal'} ${formatPercent(g.availability.target)}, ${ko ? '장기 추정(이번 실행 아님)' : 'long-run estimate (not this run)'} ${g.availability.estimate === null ? '-' : formatAgainstGoal(g.availability.estimate, g.availability.target, g.availability.met)}${g.availability.site === undefined ? '' : ko ? ` (인스턴스 장애만 셈: 설계 전체가 있는 존 \`${g.availability.site}\` 자체의 장애는 빠짐)` : ` (instance failures only: an outage of zone \`${g.availability.site}\`, where the whole design runs, is not counted)`} — ${verdict}`);
   }
   if (g.rto) out.push(`  RTO: ${ko ? '목표' : 'goal'} ${dur(g.rto.target)}, ${ko ? '이번 시나리오' : 'this scenario'} ${g.rto.estimate === null ? (ko ? '복구 안 됨' : 'not recovered') : dur(g.rto.estimate)} — ${mark(g.rto.met, g.rto.tested)}`);
   if (g.rpo) out.push(`  RPO: ${ko ? '목표' : 'goal'} ${dur(g.rpo.target)}, ${ko ? '이번 시나리오' : 'this scenario'} ${fmtLoss(g.rpo.estimate ?? 0, locale)} — ${mark(g.rpo.met, g.rpo.tested)}`);

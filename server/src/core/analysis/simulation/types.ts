@@ -45,6 +45,8 @@ export interface GoalPart {
    * 'assumed') or at their providers' SLA floors ('floor'): the goal cannot be judged on those figures.
    */
   undecided?: 'assumed' | 'floor';
+  /** The availability part: the one zone the whole design sits in, whose own outages the estimate does not count (onlySite). */
+  site?: string;
 }
 
 /**
