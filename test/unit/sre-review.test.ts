@@ -2232,3 +2232,20 @@ test('a design in one zone: the estimate says the zone\'s own outages are not co
   const f = checkDesign(missed).find((x) => x.rule === 'availability-not-met');
   assert.ok(f && /outages of zone `rack` itself/.test(f.message.en) && /`rack` 자체의 장애/.test(f.message.ko));
 });
+
+test('a Google Cloud load balancer in front of Cloud Run in two regions: serverless NEGs take no health check — only outlier detection (health-check written) moves traffic off a failed region (round 18: "2 failed health checks 5s apart")', () => {
+  const base = ['region seoul', 'region tokyo', 'users: client rate=400', 'run-seoul: service engine=cloud-run autoscale=0..50 capacity=80 state=stateless region=seoul', 'run-tokyo: service engine=cloud-run autoscale=0..50 capacity=80 state=stateless region=tokyo', 'users -> glb', 'glb -> run-seoul', 'glb -> run-tokyo'];
+  const bare = d('glb: lb engine=gcp-lb', ...base);
+  assert.deepEqual(rules(bare, 'no-health-check'), ['glb']);
+  const r = fail(bare, { type: 'region', region: 'seoul' });
+  assert.ok(!r.events.some((e) => e.type === 'routed-around'), 'nothing ejects the failed region');
+  assert.ok(degraded(r) >= 600);
+  const od = d('glb: lb engine=gcp-lb health-check', ...base);
+  assert.deepEqual(rules(od, 'no-health-check'), []);
+  const r2 = fail(od, { type: 'region', region: 'seoul' });
+  const ej = r2.events.find((e) => e.type === 'routed-around');
+  assert.ok(ej && ej.at === 1 && /outlier detection/.test(ej.message.en) && !/health checks 5s apart/.test(ej.message.en));
+  // Backends on VMs behind the same balancer keep its health checks.
+  const vms = d('glb: lb engine=gcp-lb', 'users: client', 'web: app replicas=2 state=stateless', 'users -> glb -> web');
+  assert.deepEqual(rules(vms, 'no-health-check'), []);
+});

@@ -40,7 +40,7 @@ import { DB2_ENGINES, isRedis, MYSQL_FAMILY, ORACLE_ENGINES, REDIS_COMPATIBLE, R
 import { attrValue, flagAttr, flagOf, numberOf, textAttr, textOf } from '../syntax/attrs';
 import { SESSION_KEYWORDS } from '../syntax/schema';
 import { regionsOf } from '../syntax/places';
-import { AZURE_SQL_FOG, COSMOS, failoverTimingsOf, PROFILES, profileLabel, timingsOf, timingsUnder, type Timings } from './profiles';
+import { AZURE_SQL_FOG, COSMOS, GCP_OUTLIER, failoverTimingsOf, PROFILES, profileLabel, timingsOf, timingsUnder, type Timings } from './profiles';
 import { hasPlacementSla } from './profiles/derive';
 import type { Attr, Design, Edge, KindId, Localized, TopologyNode } from '../syntax/ast';
 
@@ -160,6 +160,12 @@ export interface SimNode {
   timings: Timings;
   /** Load balancer that checks its targets (`health-check`, or a product that always does): seconds to stop sending to a dead instance. */
   lbDetect: number | null;
+  /**
+   * A Google Cloud load balancer whose backends are all serverless NEGs (Cloud Run, Cloud Functions): they take no health
+   * check, so `lbDetect` is the backend service's outlier detection when `health-check` is written (it is configured),
+   * else null.
+   */
+  serverlessNeg: boolean;
   /** Seconds until the pods of a lost host leave the Service (Kubernetes node-monitor-grace-period), or null. */
   hostDetect: number | null;
   /** Seconds until a lost instance serves again by itself: a managed service's own failover, or the repair (replacement) time. */
@@ -787,6 +793,7 @@ class CompiledNode implements SimNode {
   declare readonly hostDetect: number | null;
   declare readonly clientFailover: boolean;
   declare directMembers: boolean;
+  declare serverlessNeg: boolean;
   declare restore: number;
   declare readonly restoreBy: 'failover' | 'repair';
   declare providerStandby: boolean;
@@ -887,6 +894,7 @@ class CompiledNode implements SimNode {
     const clientFailover = instances >= 2 && (kind === 'web-server' || kind === 'app-server' || kind === 'service') && (textAttr(n, 'failover') === 'client' || isMongos(n));
     this.clientFailover = clientFailover;
     this.directMembers = false;
+    this.serverlessNeg = false;
     this.selfDetect = vip
       ? tm.vipMove
       : k8s && instances >= 2
@@ -1568,6 +1576,20 @@ function compile(design: Design): Model {
       const k = nodes[c]!;
       return k.or === null && k.kind !== 'load-balancer' && k.kind !== 'gateway' && k.kind !== 'cdn' && k.kind !== 'dns';
     });
+  }
+
+  // A Google Cloud load balancer in front of serverless NEGs only: no health check reaches them (serverlessNeg).
+  const serverlessOnly = new Map<number, boolean>();
+  for (let k = 0; k < ix.count; k++) {
+    const a = ix.from[k]!;
+    if (nodes[a]!.timings.profile.id !== 'gcp-lb') continue;
+    serverlessOnly.set(a, (serverlessOnly.get(a) ?? true) && nodes[ix.to[k]!]!.timings.profile.id === 'serverless');
+  }
+  for (const [a, only] of serverlessOnly) {
+    if (!only) continue;
+    const s = nodes[a]!;
+    s.serverlessNeg = true;
+    s.lbDetect = s.node.attrs.has('health-check') && flagAttr(s.node, 'health-check') !== false ? GCP_OUTLIER.interval.v : null;
   }
 
   m.horizon = horizonOf(design, nodes);

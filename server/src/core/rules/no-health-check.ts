@@ -1,4 +1,4 @@
-import { timingsOf } from '../model/profiles';
+import { GCP_OUTLIER, timingsOf } from '../model/profiles';
 import { calleeCount, calleesOf, flagAttr, L, nodeFinding } from './facts';
 import { instanceCount } from '../model/request-graph';
 import type { Rule } from './rule';
@@ -33,6 +33,30 @@ export const noHealthCheck: Rule<'no-health-check'> = {
             { passive: true },
             undefined,
             'info',
+          ),
+        );
+        continue;
+      }
+      // A Google Cloud load balancer in front of serverless NEGs only (Cloud Run in two regions): no health check reaches
+      // them; only outlier detection (or Cloud Run service health), configured on the backend service, moves traffic off one.
+      if (
+        lb.kind === 'load-balancer' &&
+        timingsOf(lb).profile.id === 'gcp-lb' &&
+        !lb.attrs.has('health-check') &&
+        calleeCount(facts, lb.name) >= 2 &&
+        calleesOf(facts, lb.name).every((c) => timingsOf(c).profile.id === 'serverless')
+      ) {
+        const n = lb.name;
+        const targets = calleesOf(facts, lb.name).map((c) => c.name);
+        out.push(
+          nodeFinding(
+            'no-health-check',
+            lb,
+            L(
+              `\`${n}\` reaches ${targets.map((x) => `\`${x}\``).join(' and ')} through serverless NEGs, which take no health check: when one of them fails (its region's outage), \`${n}\` keeps sending it its share of the requests until it is back. Configure outlier detection on the backend service (or Cloud Run service health: readiness probes and at least one minimum instance per region) and write \`health-check\` on \`${n}\`: the model then ejects a failing backend after ${GCP_OUTLIER.gatewayFailures.v} gateway errors, at the next ${GCP_OUTLIER.interval.v} s sweep.`,
+              `${codeJosa(n, '은/는')} ${targets.map((x) => `\`${x}\``).join(', ')}에 서버리스 NEG로 보내는데, 서버리스 NEG는 헬스 체크를 받지 않습니다. 그중 하나가 장애(리전 장애)로 멈춰도 ${codeJosa(n, '은/는')} 복구될 때까지 그쪽 몫의 요청을 계속 보냅니다. 백엔드 서비스에 이상치 감지(outlier detection)를 설정하거나 Cloud Run 서비스 상태(readiness 프로브와 리전마다 최소 인스턴스 1개)를 쓰고, \`${n}\`에 \`health-check\`를 적으세요. 그러면 이 도구는 게이트웨이 오류 ${GCP_OUTLIER.gatewayFailures.v}번 뒤 다음 ${GCP_OUTLIER.interval.v}초 점검에서 장애난 백엔드를 빼는 것으로 계산합니다.`,
+            ),
+            { serverless: true },
           ),
         );
         continue;

@@ -6,7 +6,7 @@
  * Deterministic: events at the same time run in the order they were scheduled.
  */
 import { textAttr } from '../../syntax/attrs';
-import { DB2_HADR, K8S_NODE, MYSQL_SEMI_SYNC, ORACLE_DG, PROFILES, profileLabel } from '../../model/profiles';
+import { DB2_HADR, GCP_OUTLIER, K8S_NODE, MYSQL_SEMI_SYNC, ORACLE_DG, PROFILES, profileLabel } from '../../model/profiles';
 import type { Localized } from '../../syntax/ast';
 import { formatDuration, formatPercent } from '../../shared/format';
 import { targetText } from '../../shared/target';
@@ -1369,6 +1369,17 @@ export class Engine {
           if (this.repairs.includes(back)) this.repairs.push(now);
         }
         const tm = lb.timings;
+        if (lb.serverlessNeg) {
+          this.emit(
+            'back-in-rotation',
+            name,
+            L(
+              `${lb.name}'s outlier detection returns ${name} to the pool when its ejection ends (baseEjectionTime ${d(rise)}), and it answers.`,
+              `${lb.name}의 이상치 감지가 제외 시간(baseEjectionTime ${dk(rise)})이 끝난 ${josa(name, '을/를')} 다시 풀에 넣고, 응답을 받습니다.`,
+            ),
+          );
+          return;
+        }
         if (tm.passive) {
           this.emit(
             'back-in-rotation',
@@ -1580,7 +1591,12 @@ export class Engine {
                 `${lb.name} marks ${s.name} (its virtual IP) dead ${checkText(lb).en} and stops sending it requests.`,
                 `${lb.name}의 헬스 체크 결과 ${s.name}(가상 IP)의 장애가 확인되어(${checkText(lb).ko}) 더 이상 요청을 보내지 않습니다.`,
               )
-            : L(
+            : lb.serverlessNeg
+              ? L(
+                  `${lb.name} ejects ${name} ${checkText(lb).en} and stops sending it requests.`,
+                  `${checkText(lb).ko} ${lb.name}의 이상치 감지가 ${josa(name, '을/를')} 풀에서 빼고 더 이상 요청을 보내지 않습니다.`,
+                )
+              : L(
                 `${lb.name} marks ${name} dead ${checkText(lb).en} and stops sending it requests.`,
                 `${lb.name}의 헬스 체크 결과 ${name}의 장애가 확인되어(${checkText(lb).ko}) 더 이상 요청을 보내지 않습니다.`,
               ),
@@ -3321,6 +3337,11 @@ export class Engine {
 /** How a balancer's checks remove a target, for the timeline. */
 function checkText(lb: SimNode): Localized {
   const tm = lb.timings;
+  if (lb.serverlessNeg)
+    return L(
+      `by outlier detection after ${GCP_OUTLIER.gatewayFailures.v} consecutive gateway errors, at its next sweep (${d(GCP_OUTLIER.interval.v)}; serverless NEGs take no health check)`,
+      `서버리스 NEG에는 헬스 체크가 없어, 게이트웨이 오류가 ${GCP_OUTLIER.gatewayFailures.v}번 연속된 뒤 다음 점검(${dk(GCP_OUTLIER.interval.v)})에서`,
+    );
   if (tm.passive)
     return L(
       `after ${tm.failures.value} failed request${tm.failures.value === 1 ? '' : 's'} (passive checks, ${d(tm.timeout.value)} each for a silent server)`,
@@ -3334,6 +3355,7 @@ function checkText(lb: SimNode): Localized {
 
 /** Seconds a checking balancer waits before sending to an instance that is back: `rise` passing checks, `interval` apart. */
 function riseTime(lb: SimNode): number {
+  if (lb.serverlessNeg) return GCP_OUTLIER.ejection.v;
   const tm = lb.timings;
   return roundT(tm.rise.value * tm.interval.value);
 }

@@ -206,6 +206,17 @@ export const GALERA = {
 };
 
 /**
+ * Google Cloud load balancer in front of serverless NEGs (Cloud Run, Cloud Functions, App Engine): such backends take no
+ * health check; the backend service's outlier detection ejects one after `consecutiveGatewayFailure` (3) gateway errors,
+ * at its next analysis sweep (`interval`, 1 s), for `baseEjectionTime` (30 s) at a time.
+ */
+export const GCP_OUTLIER = {
+  interval: V(1, 'gcp-outlier'),
+  gatewayFailures: V(3, 'gcp-outlier'),
+  ejection: V(30, 'gcp-outlier'),
+};
+
+/**
  * Azure SQL Database auto-failover group, Microsoft-managed failover policy: the failover to the geo-secondary starts
  * only after the grace period, GracePeriodWithDataLossHours, which accepts only values of 1 hour or more.
  */
