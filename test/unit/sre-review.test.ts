@@ -2249,3 +2249,13 @@ test('a Google Cloud load balancer in front of Cloud Run in two regions: serverl
   const vms = d('glb: lb engine=gcp-lb', 'users: client', 'web: app replicas=2 state=stateless', 'users -> glb -> web');
   assert.deepEqual(rules(vms, 'no-health-check'), []);
 });
+
+test('a self-run database lost with the only site of the design is not "restored from its backup" into that site while it is down (round 18: InnoDB Cluster restored into the lost DC)', () => {
+  const one = d('zone dc1', 'users: client', 'app: app replicas=2 state=stateless zone=dc1', 'db: database engine=innodb-cluster replicas=3 backup=24h zone=dc1', 'users -> app -> db');
+  const r = fail(one, { type: 'zone', zone: 'dc1' });
+  assert.ok(!r.events.some((e) => e.type === 'restored-from-backup'));
+  assert.ok(r.events.some((e) => e.type === 'restore-blocked' && /nowhere up to restore it to/.test(e.message.en)));
+  // With a second zone up, the restore goes there.
+  const two = d('zone dc1', 'zone dc2', 'users: client', 'app: app replicas=2 state=stateless zones=dc1,dc2', 'db: database engine=postgres backup=24h zone=dc1', 'users -> app -> db');
+  assert.ok(fail(two, { type: 'zone', zone: 'dc1' }).events.some((e) => e.type === 'restored-from-backup'));
+});

@@ -2988,6 +2988,25 @@ export class Engine {
   private restore(i: number, shard: number | null, now: number, label: string): void {
     this.awaitingRestore.delete(i);
     const s = this.nodes[i]!;
+    // A self-run node whose backup survives, but every place the design has is down: it names nowhere to rebuild the
+    // node (its data comes back with its place, recoverTarget). A provider restores into a zone of its own.
+    const zones = this.m.zonesUsed;
+    const regions = this.m.regionsUsed;
+    const zonesGone = zones.length > 0 && zones.every((z) => this.zoneDown.has(z) || this.regionDown.has(this.nodes[i]!.regionOf(z) ?? '\u0000'));
+    const regionsGone = regions.length > 0 && regions.every((r) => this.regionDown.has(r));
+    if (!s.managed && (zonesGone || regionsGone)) {
+      const where = regionsGone ? regions : zones;
+      const en = where.map((x) => `\`${x}\``).join(', ');
+      this.emit(
+        'restore-blocked',
+        label,
+        L(
+          `${label}'s backup is safe, but the design has nowhere up to restore it to: every ${regionsGone ? 'region' : 'zone'} of it (${en}) is down. It serves again when its place is back (or once rebuilt at a site the design does not name).`,
+          `${label}의 백업은 남아 있지만 복원할 곳이 없습니다. 이 설계의 모든 ${regionsGone ? '리전' : '존'}(${en})이 멈춰 있습니다. 그 장소가 돌아오면(또는 설계에 없는 다른 곳에 다시 세우면) 다시 동작합니다.`,
+        ),
+      );
+      return;
+    }
     const list = this.instOf(i);
     const S = this.cap[i]!.shards;
     let back = false;

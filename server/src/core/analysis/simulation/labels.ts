@@ -28,6 +28,7 @@ export const EVENT_LABELS: Readonly<Record<string, Localized>> = {
   'data-lost': { en: 'data-lost', ko: '데이터 유실' },
   'data-back': { en: 'data-back', ko: '데이터 복귀' },
   'restored-from-backup': { en: 'restored-from-backup', ko: '백업 복원' },
+  'restore-blocked': { en: 'restore-blocked', ko: '복원할 곳 없음' },
   'connections-exhausted': { en: 'connections-exhausted', ko: '커넥션 고갈' },
   'scaling-from-zero': { en: 'scaling-from-zero', ko: '0대에서 확장' },
   backlog: { en: 'backlog', ko: '메시지 적체' },
