@@ -2259,3 +2259,13 @@ test('a self-run database lost with the only site of the design is not "restored
   const two = d('zone dc1', 'zone dc2', 'users: client', 'app: app replicas=2 state=stateless zones=dc1,dc2', 'db: database engine=postgres backup=24h zone=dc1', 'users -> app -> db');
   assert.ok(fail(two, { type: 'zone', zone: 'dc1' }).events.some((e) => e.type === 'restored-from-backup'));
 });
+
+test('a region loss of a queue mirrored to another region (MirrorMaker 2): the run\'s RPO is not judged on its 0 s, and no broker is said to hold the messages (round 19: "RPO met")', () => {
+  const x = d('goal rpo=1m', 'region east', 'region west', 'users: client rate=100', 'prod-east: service replicas=2 region=east', 'kafka-east: queue engine=kafka replicas=3 quorum region=east', 'kafka-west: queue engine=kafka replicas=3 quorum region=west', 'mm2: service replicas=2 region=west', 'sink: service replicas=2 region=west', 'users -> prod-east -> kafka-east', 'kafka-east -> mm2', 'mm2 -> kafka-west', 'kafka-west -> sink');
+  const r = fail(x, { type: 'region', region: 'east' });
+  assert.equal(r.goal.rpo?.undecided, 'mirror');
+  assert.equal(r.goal.rpo?.mirror, 'mm2');
+  assert.ok(!r.events.some((e) => /the replicas left hold every acknowledged message/.test(e.message.en)));
+  // Losing the other side does not lose unmirrored messages.
+  assert.equal(fail(x, { type: 'region', region: 'west' }).goal.rpo?.undecided, undefined);
+});

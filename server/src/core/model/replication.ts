@@ -19,7 +19,8 @@
  *
  * Freshness ranks the standbys: 0 synchronous, 1 semi-synchronous, 2 asynchronous.
  */
-import type { Localized, TopologyNode } from '../syntax/ast';
+import type { Design, Localized, TopologyNode } from '../syntax/ast';
+import { regionsOf } from '../syntax/places';
 
 export type ReplicationMode = 'sync' | 'semi-sync' | 'async' | 'drbd-A' | 'drbd-B' | 'drbd-C' | 'shared';
 
@@ -111,4 +112,44 @@ export function replicationOf(standby: TopologyNode, source: TopologyNode | null
     default:
       return { mode: 'async', rank: 2, lossless: false };
   }
+}
+
+/** A service that reads a queue in one region and writes another queue in another region (MirrorMaker 2, a Shovel). */
+export interface QueueMirror {
+  via: TopologyNode;
+  from: TopologyNode;
+  to: TopologyNode;
+  fromRegion: string;
+  toRegion: string;
+}
+
+/**
+ * The queue mirrors of a design: each service's first queue read and the first other queue it writes, when the two sit in
+ * different regions. The language has no copy relation for them: the model does not count the messages a mirror had not
+ * copied yet when the source's region is lost.
+ */
+export function queueMirrors(design: Design): QueueMirror[] {
+  const reads = new Map<string, TopologyNode>();
+  const writes = new Map<string, TopologyNode[]>();
+  for (const e of design.edges) {
+    const a = design.nodes.get(e.from);
+    const b = design.nodes.get(e.to);
+    if (!a || !b) continue;
+    if (a.kind === 'queue' && (b.kind === 'service' || b.kind === 'app-server') && !reads.has(b.name)) reads.set(b.name, a);
+    if (b.kind === 'queue' && (a.kind === 'service' || a.kind === 'app-server')) {
+      const l = writes.get(a.name);
+      if (l) l.push(b);
+      else writes.set(a.name, [b]);
+    }
+  }
+  const out: QueueMirror[] = [];
+  for (const [name, from] of reads) {
+    const to = (writes.get(name) ?? []).find((q) => q !== from);
+    if (!to) continue;
+    const fromRegion = regionsOf(design, from)[0];
+    const toRegion = regionsOf(design, to)[0];
+    if (!fromRegion || !toRegion || fromRegion === toRegion) continue;
+    out.push({ via: design.nodes.get(name)!, from, to, fromRegion, toRegion });
+  }
+  return out;
 }

@@ -1,6 +1,7 @@
 import { engineOf, MEMBER_ADDRESSED, votingType } from '../model/groups';
 import { codeJosa, josa } from '../shared/josa';
 import { copyOf, instanceCount, parseRouteLabel, readsTargets, redisWithoutManager, sendsReads } from '../model/request-graph';
+import { queueMirrors } from '../model/replication';
 import type { Finding, Localized, Severity, TopologyNode } from '../syntax/ast';
 import { calleesOf, L, nameList, nodeFinding, rangeAttr, textAttr, flagAttr } from './facts';
 import { regionsOf } from '../syntax/places';
@@ -316,27 +317,7 @@ export const contradiction: Rule<'contradiction'> = {
     // A service that reads one queue and writes another in a different region (MirrorMaker 2, a Shovel): a mirror the
     // language has no copy relation for, so a region loss counts none of the messages not yet mirrored as lost.
     {
-      // Each service's first queue read and first queue written, in one pass over the edges.
-      const reads = new Map<string, TopologyNode>();
-      const writes = new Map<string, TopologyNode[]>();
-      for (const e of facts.design.edges) {
-        const a = facts.design.nodes.get(e.from);
-        const b = facts.design.nodes.get(e.to);
-        if (!a || !b) continue;
-        if (a.kind === 'queue' && (b.kind === 'service' || b.kind === 'app-server') && !reads.has(b.name)) reads.set(b.name, a);
-        if (b.kind === 'queue' && (a.kind === 'service' || a.kind === 'app-server')) {
-          const l = writes.get(a.name);
-          if (l) l.push(b);
-          else writes.set(a.name, [b]);
-        }
-      }
-      for (const [name, from] of reads) {
-        const m = facts.design.nodes.get(name)!;
-        const to = (writes.get(name) ?? []).find((q) => q !== from);
-        if (!to) continue;
-        const ra = regionsOf(facts.design, from)[0];
-        const rb = regionsOf(facts.design, to)[0];
-        if (!ra || !rb || ra === rb) continue;
+      for (const { via: m, from, to, fromRegion: ra, toRegion: rb } of queueMirrors(facts.design)) {
         add(
           m,
           'queue-mirror',

@@ -316,8 +316,8 @@ export class GroupPhase {
         'quorum-lost',
         s.name,
         L(
-          `${s.name} has ${live} of ${n} brokers up: its partitions have fewer in-sync replicas than min.insync.replicas (${majorityOf(n)}, written as quorum), so acks=all sends fail (NotEnoughReplicas) until enough are back; the replicas left hold every acknowledged message.`,
-          `${s.name}의 브로커 ${n}개 중 ${live}개만 살아 있어 파티션의 동기화 복제본(ISR)이 min.insync.replicas(${majorityOf(n)}, quorum으로 표기)보다 적습니다. 충분히 돌아올 때까지 acks=all 전송은 실패합니다(NotEnoughReplicas). 남은 복제본에는 확인된 메시지가 모두 있습니다.`,
+          `${s.name} has ${live} of ${n} brokers up: its partitions have fewer in-sync replicas than min.insync.replicas (${majorityOf(n)}, written as quorum), so acks=all sends fail (NotEnoughReplicas) until enough are back; ${live > 0 ? 'the replicas left hold every acknowledged message' : 'with no broker left, its messages are out of reach until the brokers are back'}.`,
+          `${s.name}의 브로커 ${n}개 중 ${live}개만 살아 있어 파티션의 동기화 복제본(ISR)이 min.insync.replicas(${majorityOf(n)}, quorum으로 표기)보다 적습니다. 충분히 돌아올 때까지 acks=all 전송은 실패합니다(NotEnoughReplicas). ${live > 0 ? '남은 복제본에는 확인된 메시지가 모두 있습니다.' : '남은 브로커가 없어 브로커가 돌아올 때까지 메시지를 읽을 수 없습니다.'}`,
         ),
       );
     else if (lost)

@@ -7,7 +7,8 @@
 import { availabilityDetail, onlySite } from '../availability';
 import { Engine } from './engine';
 import { availabilityMet, rpoMet, rtoMet } from './goal';
-import { buildModel, canBeSpof, HORIZON_MARGIN } from '../../model/request-graph';
+import { buildModel, canBeSpof, HORIZON_MARGIN, instanceCount } from '../../model/request-graph';
+import { queueMirrors } from '../../model/replication';
 import { timingsOf } from '../../model/profiles';
 import { hasPlacementSla } from '../../model/profiles/derive';
 import { textAttr } from '../../syntax/attrs';
@@ -117,6 +118,26 @@ export function availabilityUndecided(
   return { kind, assumed: assumed.map((c) => c.node), floors: floors.map((c) => c.node) };
 }
 
+/** The service mirroring a queue whose whole region (or the queue itself) a failure step of the run takes, or null. */
+function lostMirror(design: Design, steps: readonly SimStep[], horizon: number): string | null {
+  const mirrors = queueMirrors(design);
+  if (!mirrors.length) return null;
+  for (const st of steps) {
+    if (st.type !== 'fail' || !(st.at >= 0 && st.at < horizon)) continue;
+    const t = st.target;
+    for (const m of mirrors) {
+      const hit =
+        t.type === 'region'
+          ? t.region === m.fromRegion
+          : t.type === 'zone'
+            ? m.from.zones.length > 0 && m.from.zones.every((z) => z === t.zone)
+            : t.node === m.from.name && (t.instance === null || instanceCount(m.from) <= 1);
+      if (hit) return m.via.name;
+    }
+  }
+  return null;
+}
+
 /** Whether a step hits something inside the run: a failure or a spike before the horizon, on a target the design has. */
 function takesEffect(design: Design, step: SimStep, horizon: number): boolean {
   if (step.type === 'recover' || !(step.at >= 0 && step.at < horizon)) return false;
@@ -136,6 +157,15 @@ function run(design: Design, steps: SimStep[], horizon: number): SimResult {
   const tested = steps.some((s) => takesEffect(design, s, horizon));
   if (goal.rto) goal.rto.tested = tested;
   if (goal.rpo) goal.rpo.tested = tested;
+  // The run loses the region of a queue mirrored to another region: the messages the mirror had not copied are lost
+  // with it, which the model does not count (queueMirrors), so the rpo cannot be judged on the run's 0 s.
+  if (goal.rpo) {
+    const mirror = lostMirror(design, steps, horizon);
+    if (mirror !== null) {
+      goal.rpo.undecided = 'mirror';
+      goal.rpo.mirror = mirror;
+    }
+  }
   return {
     events: r.events,
     states: r.states,
@@ -334,7 +364,14 @@ function goalLines(result: SimResult, locale: Locale): string[] {
     out.push(`  ${ko ? '가용성' : 'availability'}: ${ko ? '목표' : 'goal'} ${formatPercent(g.availability.target)}, ${ko ? '장기 추정(이번 실행 아님)' : 'long-run estimate (not this run)'} ${g.availability.estimate === null ? '-' : formatAgainstGoal(g.availability.estimate, g.availability.target, g.availability.met)}${g.availability.site === undefined ? '' : ko ? ` (인스턴스 장애만 셈: 설계 전체가 있는 존 \`${g.availability.site}\` 자체의 장애는 빠짐)` : ` (instance failures only: an outage of zone \`${g.availability.site}\`, where the whole design runs, is not counted)`} — ${verdict}`);
   }
   if (g.rto) out.push(`  RTO: ${ko ? '목표' : 'goal'} ${dur(g.rto.target)}, ${ko ? '이번 시나리오' : 'this scenario'} ${g.rto.estimate === null ? (ko ? '복구 안 됨' : 'not recovered') : dur(g.rto.estimate)} — ${mark(g.rto.met, g.rto.tested)}`);
-  if (g.rpo) out.push(`  RPO: ${ko ? '목표' : 'goal'} ${dur(g.rpo.target)}, ${ko ? '이번 시나리오' : 'this scenario'} ${fmtLoss(g.rpo.estimate ?? 0, locale)} — ${mark(g.rpo.met, g.rpo.tested)}`);
+  if (g.rpo) {
+    const verdict = g.rpo.undecided === 'mirror'
+      ? ko
+        ? `판단 불가(\`${g.rpo.mirror}\`의 미러를 사본으로 계산하지 않음: 아직 미러되지 않은 메시지는 리전과 함께 사라지므로 따로 판단하세요)`
+        : `not judged (the mirror \`${g.rpo.mirror}\` is not modelled as a copy: the messages it had not copied are lost with the region; judge them by hand)`
+      : mark(g.rpo.met, g.rpo.tested);
+    out.push(`  RPO: ${ko ? '목표' : 'goal'} ${dur(g.rpo.target)}, ${ko ? '이번 시나리오' : 'this scenario'} ${fmtLoss(g.rpo.estimate ?? 0, locale)} — ${verdict}`);
+  }
   return out;
 }
 

@@ -44,7 +44,9 @@ export interface GoalPart {
    * The availability part, missed only because of managed services counted at an assumed figure (no SLA known:
    * 'assumed') or at their providers' SLA floors ('floor'): the goal cannot be judged on those figures.
    */
-  undecided?: 'assumed' | 'floor';
+  undecided?: 'assumed' | 'floor' | 'mirror';
+  /** The RPO part, not judged ('mirror'): the service mirroring the lost queue to another region (queueMirrors). */
+  mirror?: string;
   /** The availability part: the one zone the whole design sits in, whose own outages the estimate does not count (onlySite). */
   site?: string;
 }
