@@ -2269,3 +2269,12 @@ test('a region loss of a queue mirrored to another region (MirrorMaker 2): the r
   // Losing the other side does not lose unmirrored messages.
   assert.equal(fail(x, { type: 'region', region: 'west' }).goal.rpo?.undecided, undefined);
 });
+
+test('share=P% on a server\'s edge: only that share of its requests needs the callee (round 19: an uploads-only store lost = a total outage)', () => {
+  const x = d('users: client rate=100', 'lb: lb engine=alb', 'api: service replicas=2', 'db: database engine=aurora-postgresql replicas=2', 'files: storage replicas=2', 'users -> lb -> api', 'api -> db', 'api -> files : uploads share=5%');
+  const r = fail(x, node('files'));
+  assert.equal(down(r), 0);
+  assert.ok(Math.abs(Math.min(...r.entries[0]!.points.map((p) => p.success)) - 0.95) < 1e-6);
+  // The database every request needs is still needed by all of them.
+  assert.ok(down(fail(x, node('db'))) > 0);
+});

@@ -1106,6 +1106,34 @@ function compileClasses(design: Design, ix: DesignIndex, nodes: CompiledNode[]):
       pool: s.callees.filter((b) => !c.of.has(b) || c.of.get(b)!.has(key)),
     }));
   }
+  // A server's edge with `share=P%` and no route of its own (`api -> files : uploads share=5%`): only that share of its
+  // requests needs the callee; the rest need the callees with no share. One class per such callee, and the rest.
+  const partial = new Map<number, Map<number, { share: number; label: string }>>();
+  for (let k = 0; k < ix.count; k++) {
+    const a = ix.from[k]!;
+    const s = nodes[a]!;
+    if (s.client || s.or !== null || s.ignored || s.routes !== null) continue;
+    const e = design.edges[ix.edge[k]!]!;
+    const parsed = parseRouteLabel(e.label);
+    if (!parsed || parsed.key !== 'share' || parsed.share === null) continue;
+    const b = ix.to[k]!;
+    if (!s.callees.includes(b)) continue;
+    let m = partial.get(a);
+    if (!m) partial.set(a, (m = new Map()));
+    if (m.has(b)) continue;
+    const words = e.label!.trim().replace(/\s*=\s*/g, '=').split(/\s+/).filter((w) => !/^share=/i.test(w));
+    m.set(b, { share: parsed.share, label: words.length ? words.join(' ') : nodes[b]!.name });
+  }
+  for (const [a, m] of partial) {
+    const s = nodes[a]!;
+    const whole = s.callees.filter((b) => !m.has(b));
+    const parts = [...m];
+    const shares = fitShares([...parts.map(([, p]) => p.share), null]);
+    s.routes = [
+      ...parts.map(([b, p], j) => ({ key: `share ${b}`, label: p.label, share: shares[j]!, pool: [...whole, b] })),
+      ...(shares[parts.length]! > 0 ? [{ key: '', label: null, share: shares[parts.length]!, pool: whole }] : []),
+    ];
+  }
   // A client's edges to different services are different requests (a user opens the ERP or the report
   // site, not both at once): one class per callee, `share=P%` on its edge or an even split.
   for (const s of nodes) {
