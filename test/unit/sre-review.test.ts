@@ -1960,7 +1960,7 @@ test('round 16: Azure SQL Database keeps geo-redundant backups by default — it
   const x = d('goal rto=15m rpo=5m', 'region koreacentral', 'region koreasouth', 'zone 1 region=koreacentral', 'zone 2 region=koreacentral', 'users: client', 'app: service engine=k8s replicas=2 zones=1,2', 'sql: database engine=azure-sql managed zones=1,2', 'users -> app -> sql');
   const r = simulate(x, [{ type: 'fail', target: { type: 'region', region: 'koreacentral' }, at: 0 }]);
   const ev = r.events.find((e) => e.type === 'data-lost')!;
-  assert.match(ev.message.en, /geo-restore loses .*up to 1h/);
+  assert.match(ev.message.en, /outside the region, so a restore from them loses .*up to 1h/);
   assert.equal(r.writesLostSeconds, 3600);
   // (A design with something in the other region is judged on the region's loss.)
   const x2 = d('goal rto=15m rpo=5m', 'region koreacentral', 'region koreasouth', 'zone 1 region=koreacentral', 'zone 2 region=koreacentral', 'users: client', 'app: service engine=k8s replicas=2 zones=1,2', 'sql: database engine=azure-sql managed zones=1,2', 'cache: cache engine=redis managed replicas=2 zones=1,2', 'cache-dr: cache engine=redis standby of=cache failover=manual region=koreasouth', 'users -> app -> sql', 'app -> cache');

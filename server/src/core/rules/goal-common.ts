@@ -157,6 +157,11 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
       // The product copies its own backups to another region (Azure SQL Database's geo-redundant backup storage): they
       // survive, but a geo-restore loses what they had not reached; a shorter rpo needs a live copy in another region.
       const geo = toName === null && !n.attrs.has('backup') ? timingsOf(n).profile.values.geoBackup : undefined;
+      if (geo && t.type === 'region' && timingsOf(n).profile.id !== 'azure-sql')
+        return L(
+          `\`${n.name}\`'s own backups are kept outside its region by the service, so a restore from them loses up to ${formatDuration(geo.v)}: for less, keep a live copy in another region (a cross-region replica the service can promote: \`${n.name}-dr: ${n.kindText} engine=${textAttr(n, 'engine') ?? 'cloud-sql'} standby of=${n.name} region=…\`).`,
+          `\`${n.name}\`의 자체 백업은 서비스가 리전 밖에 두므로, 그 백업에서 복원하면 최대 ${koDuration(geo.v)} 분량을 잃습니다. 더 줄이려면 다른 리전에 살아 있는 사본을 두세요(승격할 수 있는 리전 간 복제본: \`${n.name}-dr: ${n.kindText} engine=${textAttr(n, 'engine') ?? 'cloud-sql'} standby of=${n.name} region=…\`).`,
+        );
       if (geo && t.type === 'region')
         return L(
           `\`${n.name}\`'s own backups are copied to the paired region asynchronously, so a geo-restore there loses up to ${formatDuration(geo.v)}: for less, keep a live copy in another region (an auto-failover group or active geo-replication: \`${n.name}-dr: ${n.kindText} engine=${textAttr(n, 'engine') ?? 'azure-sql'} standby of=${n.name} region=…\`).`,

@@ -24,8 +24,8 @@ export function dataLossMessage(label: string, backup: number | null, survive: b
     );
   if (geo)
     return L(
-      `${label}'s data is lost${part.en} with its region: its backups live on in the paired region, copied there asynchronously, so a geo-restore loses the writes they had not reached yet (up to ${d(backup)}).`,
-      `${label}의 데이터${part.ko}를 리전과 함께 잃습니다. 백업은 페어 리전에 비동기로 복사되어 남아 있으므로, 지역 복원(geo-restore)으로는 아직 복사되지 않은 쓰기(최대 ${k(backup)})를 잃습니다.`,
+      `${label}'s data is lost${part.en} with its region: the service keeps its backups outside the region, so a restore from them loses the writes they had not reached yet (up to ${d(backup)}).`,
+      `${label}의 데이터${part.ko}를 리전과 함께 잃습니다. 서비스가 백업을 리전 밖에 두므로 그 백업에서 복원하면 아직 백업에 담기지 않은 쓰기(최대 ${k(backup)})를 잃습니다.`,
     );
   return L(
     `${label}'s data is lost${part.en} with no live copy: the writes since the last backup (up to ${d(backup)}) are gone; it must be restored from the backup.`,

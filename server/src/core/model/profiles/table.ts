@@ -667,7 +667,9 @@ export const PROFILES: Record<ProfileId, Profile> = {
     id: 'gcp-cloud-sql',
     label: 'Google Cloud SQL',
     managed: true,
-    values: { failover: G(120), availability: V(0.9995, 'sla-cloud-sql'), availabilitySingleZone: G(0.999) },
+    // Automated backups, one a day in a 4-hour window, kept by default in the nearest multi-region location: a region's
+    // loss is restored from the last of them (cloud-sql-backups). Point-in-time recovery's logs are not counted.
+    values: { failover: G(120), availability: V(0.9995, 'sla-cloud-sql'), availabilitySingleZone: G(0.999), backup: V(86400, 'cloud-sql-backups'), geoBackup: V(86400, 'cloud-sql-backups') },
   },
   'gcp-spanner': {
     id: 'gcp-spanner',
