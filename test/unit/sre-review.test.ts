@@ -2278,3 +2278,12 @@ test('share=P% on a server\'s edge: only that share of its requests needs the ca
   // The database every request needs is still needed by all of them.
   assert.ok(down(fail(x, node('db'))) > 0);
 });
+
+test('a SAN holding only a backed-up database\'s files has that database\'s backups: no no-backup, no rpo-not-met for it (round 19: the check contradicted the run)', () => {
+  const x = d('goal rpo=1d', 'region hq', 'region vault', 'zone room region=hq', 'zone offsite region=vault', 'users: client', 'was: app replicas=2 zone=room', 'rac: database engine=oracle-rac replicas=2 zone=room backup=1d backup-to=offsite restore=8h', 'san: storage raid=6 zone=room', 'users -> was -> rac -> san');
+  assert.ok(!rules(x, 'no-backup').includes('san'));
+  assert.deepEqual(rules(x, 'rpo-not-met'), []);
+  // Without the database's backup the array's finding stays.
+  const bare = d('goal rpo=1d', 'users: client', 'was: app replicas=2', 'rac: database engine=oracle-rac replicas=2', 'san: storage raid=6', 'users -> was -> rac -> san');
+  assert.ok(rules(bare, 'no-backup').length > 0);
+});

@@ -269,6 +269,28 @@ export function backupInterval(n: TopologyNode): number | null {
   return durationAttr(n, 'backup') ?? timingsOf(n).profile.values.backup?.v ?? null;
 }
 
+/**
+ * A node's backup interval, or for a storage node that only holds databases' files (every caller a database with
+ * backups, none of its own written) the longest of theirs: a restore of the databases brings its files back, as
+ * durabilityOf reads it for the simulation.
+ */
+export function effectiveBackup(design: Design, n: TopologyNode): number | null {
+  const own = backupInterval(n);
+  if (own !== null || n.kind !== 'storage' || n.attrs.has('backup-to')) return own;
+  let worst: number | null = null;
+  let callers = 0;
+  for (const e of design.edges) {
+    if (e.to !== n.name) continue;
+    const c = design.nodes.get(e.from);
+    if (!c || c.kind !== 'database') return null;
+    const b = backupInterval(c);
+    if (b === null) return null;
+    callers++;
+    worst = worst === null ? b : Math.max(worst, b);
+  }
+  return callers ? worst : null;
+}
+
 /** The longest restore any backed-up data node of the design may need (for the run's horizon), 0 when none. */
 export function longestRestore(m: Model): number {
   let max = 0;

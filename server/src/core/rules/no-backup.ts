@@ -3,7 +3,7 @@ import { L, nodeFinding, textAttr } from './facts';
 import { buildModel } from '../model/request-graph';
 import { findingNode, fix, setAttr } from './fixes';
 import { copiedElsewhere, dataIsCopied, holdsData } from './missing-replica';
-import { backupInterval, mirroredDisks } from '../model/durability';
+import { backupInterval, effectiveBackup, mirroredDisks } from '../model/durability';
 import type { Rule } from './rule';
 import type { Finding, TopologyNode } from '../syntax/ast';
 
@@ -43,6 +43,8 @@ export const noBackup: Rule<'no-backup'> = {
       // database: nothing behind it refills it. A session store is not: losing sessions logs users out (its own findings).
       const recordCache = node.kind === 'cache' && node.role === 'primary' && !facts.sessionUsers.has(node.name);
       if ((node.kind !== 'database' && node.kind !== 'storage' && !recordCache) || !holdsData(facts, node)) continue;
+      // A storage node holding only databases' files: their backups are its backups (their own findings speak for them).
+      if (backupInterval(node) === null && effectiveBackup(facts.design, node) !== null) continue;
       if (backupInterval(node) !== null) {
         // With an rpo goal and one site: the backups are kept where the data is (the design's only region, a zone or a
         // node of it). A fire, a flood, a power event or ransomware that reaches the site takes both (3-2-1: one copy off

@@ -9,7 +9,7 @@ import type { Rule } from './rule';
 import type { Facts } from './facts';
 import type { Finding } from '../syntax/ast';
 import { copiedElsewhere, holdsData } from './missing-replica';
-import { backupInterval, mirroredDisks } from '../model/durability';
+import { effectiveBackup, mirroredDisks } from '../model/durability';
 import { fix, setAttr, worstLossStandbys } from './fixes';
 import { runsOnlyIn } from '../syntax/places';
 
@@ -86,10 +86,10 @@ export const rpoNotMet: Rule<'rpo-not-met'> = {
  * interval longer than the rpo misses the goal there (the model cannot fail an array's disks one by one).
  */
 function raidOnly(facts: Facts, rpo: number): Finding[] {
-  const nodes = facts.nodes.filter((n) => holdsData(facts, n) && mirroredDisks(n) && !copiedElsewhere(facts, n) && !((backupInterval(n) ?? Infinity) <= rpo));
+  const nodes = facts.nodes.filter((n) => holdsData(facts, n) && mirroredDisks(n) && !copiedElsewhere(facts, n) && !((effectiveBackup(facts.design, n) ?? Infinity) <= rpo));
   if (!nodes.length) return [];
   const n = nodes[0]!;
-  const b = backupInterval(n);
+  const b = effectiveBackup(facts.design, n);
   const raid = textAttr(n, 'raid') ?? '1';
   const lost = b === null ? L('everything it holds (no backup)', '담긴 데이터 전부(백업 없음)') : L(`everything since its last backup (up to ${formatDuration(b)})`, `마지막 백업 이후의 데이터(최대 ${koDuration(b)})`);
   const want = formatDuration(rpo);
