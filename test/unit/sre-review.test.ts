@@ -2287,3 +2287,14 @@ test('a SAN holding only a backed-up database\'s files has that database\'s back
   const bare = d('goal rpo=1d', 'users: client', 'was: app replicas=2', 'rac: database engine=oracle-rac replicas=2', 'san: storage raid=6', 'users -> was -> rac -> san');
   assert.ok(rules(bare, 'no-backup').length > 0);
 });
+
+test('a live-copied database backed up less often than the rpo: an info says a mistake reaches every copy and the last backup is older than the goal, with a fix to archive the log (round 19: backup=1d against rpo=5m said nothing)', () => {
+  const x = d('goal rpo=5m', 'zone r1', 'zone r2', 'users: client', 'api: app replicas=2 zones=r1,r2', 'pg: database engine=postgres primary zone=r1 backup=1d', 'pg-standby: database engine=postgres standby of=pg replication=async failover=manual zone=r2', 'users -> api -> pg');
+  const f = checkDesign(x).find((y) => y.rule === 'no-backup' && y.data?.['node'] === 'pg' && y.data?.['interval'] === 86400);
+  assert.ok(f && f.severity === 'info' && /archive the WAL/.test(f.message.en));
+  const fx = fixesFor(x, f);
+  assert.ok(fx.some((y) => y.edits.some((e) => e.newText === '5m')));
+  // Backups as often as the rpo: nothing to say.
+  const often = d('goal rpo=5m', 'zone r1', 'zone r2', 'users: client', 'api: app replicas=2 zones=r1,r2', 'pg: database engine=postgres primary zone=r1 backup=5m', 'pg-standby: database engine=postgres standby of=pg replication=async failover=manual zone=r2', 'users -> api -> pg');
+  assert.ok(!checkDesign(often).some((y) => y.rule === 'no-backup' && y.data?.['interval'] !== undefined));
+});

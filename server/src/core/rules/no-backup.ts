@@ -1,4 +1,6 @@
 import { josa } from '../shared/josa';
+import { formatDuration } from '../syntax/values';
+import { koDuration } from '../shared/duration';
 import { L, nodeFinding, textAttr } from './facts';
 import { buildModel } from '../model/request-graph';
 import { findingNode, fix, setAttr } from './fixes';
@@ -62,6 +64,27 @@ export const noBackup: Rule<'no-backup'> = {
                 `${josa(`\`${node.name}\``, '은/는')} 백업을 ${where.ko} 두는데, 데이터와 같은 장소입니다(설계에 다른 리전이 없음). 화재, 침수, 정전처럼 그 장소 전체를 덮치는 사고나 백업 서버까지 닿는 랜섬웨어는 데이터와 백업을 함께 잃게 만듭니다. 한 벌은 외부에 두세요(3-2-1 규칙: 다른 리전의 저장소나 클라우드 버킷을 \`backup-to=\`로). 한 번 쓰면 바꿀 수 없는 저장소면 더 좋습니다.`,
               ),
               { kind: node.kind, sameSite: true },
+              undefined,
+              'info',
+            ),
+          );
+        }
+        // Copied live, backed up less often than the rpo: the copies cover a lost machine, but a mistake (a dropped table,
+        // a bad migration, ransomware) reaches every copy, and the last backup is older than the goal allows.
+        const every = backupInterval(node)!;
+        const rpo = facts.design.goal?.rpo ?? null;
+        if (rpo !== null && rpo > 0 && every > rpo && !node.managed && copiedElsewhere(facts, node)) {
+          const pg = /postgres|patroni|pgpool|repmgr/i.test(textAttr(node, 'engine') ?? '');
+          const how = pg ? L('archive the WAL continuously (pgBackRest, WAL-G, Barman)', 'WAL을 계속 보관하세요(pgBackRest, WAL-G, Barman)') : L('archive the transaction log continuously (binary logs, WAL, archived redo)', '트랜잭션 로그를 계속 보관하세요(바이너리 로그, WAL, 아카이브 리두)');
+          out.push(
+            nodeFinding(
+              'no-backup',
+              node,
+              L(
+                `\`${node.name}\` is copied live, and backed up every ${formatDuration(every)}: the copies survive a lost server, not a mistake — a dropped table, a bad migration or ransomware reaches every copy within the replication lag, and the last backup may be ${formatDuration(every)} old, more than rpo=${formatDuration(rpo)} allows. The goal holds for failures of machines only. To meet it for such errors too, ${how.en} and write the interval it keeps (\`backup=${formatDuration(rpo)}\`).`,
+                `${josa(`\`${node.name}\``, '은/는')} 실시간 사본이 있고 ${koDuration(every)}마다 백업합니다. 사본은 서버를 잃는 장애는 견디지만 실수는 견디지 못합니다. 잘못 지운 테이블, 잘못된 마이그레이션, 랜섬웨어는 복제 지연 안에 모든 사본에 퍼지고, 마지막 백업은 최대 ${koDuration(every)} 전의 것이라 목표 RPO ${josa(koDuration(rpo), '을/를')} 넘습니다. 목표는 장비 장애에만 지켜집니다. 이런 오류에도 지키려면 ${how.ko}. 그리고 그 간격을 적으세요(\`backup=${formatDuration(rpo)}\`).`,
+              ),
+              { kind: node.kind, replicated: true, interval: every },
               undefined,
               'info',
             ),
@@ -141,6 +164,11 @@ export const noBackup: Rule<'no-backup'> = {
   },
   fixes(design, _facts, finding) {
     const node = findingNode(design, finding);
+    const rpo = design.goal?.rpo ?? null;
+    if (node && typeof finding.data?.['interval'] === 'number' && rpo !== null) {
+      const every = formatDuration(rpo);
+      return [fix(L(`Archive \`${node.name}\`'s log continuously (backup=${every})`, `\`${node.name}\`의 로그를 계속 보관(backup=${every})`), [setAttr(design, node, 'backup', every)], true)];
+    }
     return node ? [fix(L(`Back \`${node.name}\` up daily (backup=1d)`, `\`${node.name}\` 매일 백업(backup=1d)`), [setAttr(design, node, 'backup', '1d')], true)] : [];
   },
 };
