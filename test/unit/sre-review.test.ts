@@ -2298,3 +2298,14 @@ test('a live-copied database backed up less often than the rpo: an info says a m
   const often = d('goal rpo=5m', 'zone r1', 'zone r2', 'users: client', 'api: app replicas=2 zones=r1,r2', 'pg: database engine=postgres primary zone=r1 backup=5m', 'pg-standby: database engine=postgres standby of=pg replication=async failover=manual zone=r2', 'users -> api -> pg');
   assert.ok(!checkDesign(often).some((y) => y.rule === 'no-backup' && y.data?.['interval'] !== undefined));
 });
+
+test('Azure Front Door routes by its health probes, not by retrying on another origin: a lost origin keeps its share until 2 probes 30 s apart fail (round 19: "0 s")', () => {
+  const x = d('region weu', 'region neu', 'members: client rate=1200', 'afd: cdn engine=front-door', 'api-weu: service replicas=2 capacity=1000 region=weu', 'api-neu: service replicas=2 capacity=1000 region=neu', 'members -> afd', 'afd -> api-weu', 'afd -> api-neu');
+  const r = fail(x, { type: 'region', region: 'weu' });
+  const out = r.events.find((e) => e.type === 'routed-around');
+  assert.ok(out && out.at === 60, JSON.stringify(r.events.map((e) => [e.at, e.type])));
+  assert.ok(degraded(r) >= 60);
+  // CloudFront's origin group retries a failed request on the next origin.
+  const cf = d('region weu', 'region neu', 'members: client rate=1200', 'cf: cdn engine=cloudfront', 'api-weu: service replicas=2 capacity=2000 region=weu', 'api-neu: service replicas=2 capacity=2000 region=neu', 'members -> cf', 'cf -> api-weu', 'cf -> api-neu');
+  assert.equal(degraded(fail(cf, { type: 'region', region: 'weu' })), 0);
+});

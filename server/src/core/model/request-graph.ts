@@ -1367,7 +1367,8 @@ function compile(design: Design): Model {
     const sameKind = !r && s.callees.every((c) => nodes[c]!.kind === nodes[s.callees[0]!]!.kind) && !s.callees.some((c) => edgeLabel.get(s.idx * nodes.length + c));
     if ((!r && !sameKind) || (r && r.weighted)) continue;
     s.or = 'lb';
-    s.lbDetect = null;
+    // Front Door routes by its health probes, as a balancer does (no retry on another origin); an origin group retries.
+    s.lbDetect = s.timings.profile.id === 'azure-front-door' && s.timings.checks ? s.timings.removal : null;
   }
 
   // Each node's storage callees (a disk a primary and its standby may share).

@@ -3501,7 +3501,7 @@ function failoverProfile(tm: SimNode['timings']): (typeof PROFILES)[keyof typeof
  * and a request it fails goes to the next (cloudfront-origin-failover). A balancer's pool spreads instead.
  */
 function originGroup(s: SimNode, pool: readonly number[]): boolean {
-  return s.kind === 'cdn' && pool.length >= 2;
+  return s.kind === 'cdn' && pool.length >= 2 && s.timings.profile.id !== 'azure-front-door';
 }
 
 /**

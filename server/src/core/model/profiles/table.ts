@@ -130,6 +130,7 @@ export type ProfileId =
   | 'aws-autoscaling'
   | 'serverless'
   | 'aws-cloudfront'
+  | 'azure-front-door'
   | 'aws-s3'
   | 'aws-efs'
   | 'azure-cosmos-db'
@@ -617,6 +618,16 @@ export const PROFILES: Record<ProfileId, Profile> = {
     label: 'Amazon CloudFront',
     managed: true,
     values: { availability: V(0.999, 'sla-cloudfront'), failover: G(0) },
+  },
+  'azure-front-door': {
+    id: 'azure-front-door',
+    label: 'Azure Front Door',
+    managed: true,
+    // Routes each request to an origin its health probes found healthy; a request an origin fails is not retried on
+    // another. Probes every 30 s; an origin is unhealthy once fewer than 3 of the last 4 samples succeed (2 failed
+    // probes), and healthy again after 3 successes (afd-probes).
+    alwaysChecks: true,
+    values: { interval: V(30, 'afd-probes'), timeout: V(30, 'afd-probes'), failures: V(2, 'afd-probes'), rise: V(3, 'afd-probes'), failover: G(0) },
   },
   'aws-s3': {
     id: 'aws-s3',
