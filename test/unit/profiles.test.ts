@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { AZURE_SQL_FOG, COSMOS, MYSQL_SEMI_SYNC, ORACLE_DG, DB2_HADR, COCKROACHDB, ENGINE_PROFILES, GALERA, GCP_OUTLIER, estimate, findTopologyBlocks, K8S_NODE, MONGODB, parseDesign, PROFILES, simulate, timingsOf, type Design, type SimResult, type SimStep } from '../../server/src/core';
+import { AZURE_SQL_FOG, COSMOS, MYSQL_SEMI_SYNC, ORACLE_DG, DB2_HADR, COCKROACHDB, ENGINE_PROFILES, GALERA, GCP_OUTLIER, PG_WAL_SENDER, estimate, findTopologyBlocks, K8S_NODE, MONGODB, parseDesign, PROFILES, simulate, timingsOf, type Design, type SimResult, type SimStep } from '../../server/src/core';
 
 const DOC = readFileSync(join(import.meta.dirname, '../../docs/defaults.md'), 'utf8');
 
@@ -95,6 +95,10 @@ test('docs/defaults.md cites every profile value the code uses (or gives the rea
   for (const [key, v] of Object.entries(GALERA)) {
     if (!section('galera').includes(String(v.v))) problems.push(`galera.${key} = ${v.v} is not in its section`);
     if (!section('galera').includes(v.cite) || !SOURCES.includes(`| ${v.cite} |`)) problems.push(`galera.${key}: cite key ${v.cite} is not in its section or has no row in Sources`);
+  }
+  for (const [key, v] of Object.entries(PG_WAL_SENDER)) {
+    if (!section('patroni').includes(`${v.v} s`)) problems.push(`patroni.${key} = ${v.v} s is not in its section`);
+    if (!section('patroni').includes(v.cite) || !SOURCES.includes(`| ${v.cite} |`)) problems.push(`patroni.${key}: cite key ${v.cite} is not in its section or has no row in Sources`);
   }
   for (const [key, v] of Object.entries(GCP_OUTLIER)) {
     if (!section('gcp-lb').includes(`| ${v.v}`)) problems.push(`gcp-lb.${key} = ${v.v} is not in its section`);

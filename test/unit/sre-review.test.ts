@@ -2309,3 +2309,11 @@ test('Azure Front Door routes by its health probes, not by retrying on another o
   const cf = d('region weu', 'region neu', 'members: client rate=1200', 'cf: cdn engine=cloudfront', 'api-weu: service replicas=2 capacity=2000 region=weu', 'api-neu: service replicas=2 capacity=2000 region=neu', 'members -> cf', 'cf -> api-weu', 'cf -> api-neu');
   assert.equal(degraded(fail(cf, { type: 'region', region: 'weu' })), 0);
 });
+
+test('Patroni: losing the synchronous standby stalls commits until the walsender drops it (wal_sender_timeout 60 s) and the next loop names another (round 19: "0 s")', () => {
+  const x = d('goal rpo=0', 'zone a', 'zone b', 'zone c', 'users: client rate=100', 'app: app replicas=2 zones=a,b', 'pg1: database engine=patroni primary coordinator=etcd zone=a backup=5m', 'pg2: database engine=patroni standby of=pg1 replication=sync failover=auto coordinator=etcd zone=b', 'pg3: database engine=patroni standby of=pg1 replication=async failover=auto coordinator=etcd zone=c', 'etcd: consensus engine=etcd replicas=3 zones=a,b,c', 'users -> app -> pg1');
+  const r = fail(x, node('pg2'));
+  const ev = r.events.find((e) => e.type === 'delayed');
+  assert.ok(ev && /wal_sender_timeout 1m/.test(ev.message.en) && /about 1m 10s/.test(ev.message.en) && /pg3 the synchronous standby/.test(ev.message.en), ev?.message.en);
+  assert.equal(r.writesLostSeconds, 0);
+});

@@ -243,8 +243,8 @@ export interface SimNode {
   syncFor: number;
   /** The primary whose commits wait for this standby, its only lossless one, until a timeout (semiSyncKind's), or -1. */
   semiSyncFor: number;
-  /** Whose timeout that is: MySQL semi-sync, Oracle Data Guard in Maximum Availability, Db2 HADR; null without semiSyncFor. */
-  semiSyncKind: 'mysql' | 'oracle' | 'db2' | null;
+  /** Whose timeout that is: MySQL semi-sync, Oracle Data Guard in Maximum Availability, Db2 HADR, Patroni's synchronous mode; null without semiSyncFor. */
+  semiSyncKind: 'mysql' | 'oracle' | 'db2' | 'patroni' | null;
 }
 
 export interface Model {
@@ -817,7 +817,7 @@ class CompiledNode implements SimNode {
   declare syncWait: number;
   declare syncFor: number;
   declare semiSyncFor: number;
-  declare semiSyncKind: 'mysql' | 'oracle' | 'db2' | null;
+  declare semiSyncKind: 'mysql' | 'oracle' | 'db2' | 'patroni' | null;
   declare vipQuorum: boolean;
   /** The `sessions=` text, for the session-store pass. */
   declare readonly sessions: string | null;
@@ -1547,7 +1547,13 @@ function compile(design: Design): Model {
     // (A standby node of several instances is `ANY 1 (…)` over them: the commits wait once every one is gone.)
     if (sb.managed) continue;
     const engines = [textAttr(n, 'engine'), textAttr(sb.node, 'engine')].map((e) => (e ?? '').toLowerCase());
-    if (engines.some((e) => e === 'patroni')) continue;
+    // Patroni's synchronous_mode names another standby (or turns synchronous replication off) once the lost one leaves
+    // pg_stat_replication: the commits wait for that, not until it is back (semiSyncKind 'patroni').
+    if (engines.some((e) => e === 'patroni')) {
+      sb.semiSyncFor = s.idx;
+      sb.semiSyncKind = 'patroni';
+      continue;
+    }
     if (!engines.some((e) => POSTGRES_ENGINES.has(e))) continue;
     s.syncWait = sb.idx;
     sb.syncFor = s.idx;

@@ -211,6 +211,14 @@ export const GALERA = {
  * health check; the backend service's outlier detection ejects one after `consecutiveGatewayFailure` (3) gateway errors,
  * at its next analysis sweep (`interval`, 1 s), for `baseEjectionTime` (30 s) at a time.
  */
+/**
+ * PostgreSQL's walsender drops a standby that has sent nothing for `wal_sender_timeout` (60 s): only then does a silently
+ * lost synchronous standby leave pg_stat_replication, where Patroni's synchronous_mode sees it is gone.
+ */
+export const PG_WAL_SENDER = {
+  timeout: V(60, 'pg-wal-sender-timeout'),
+};
+
 export const GCP_OUTLIER = {
   interval: V(1, 'gcp-outlier'),
   gatewayFailures: V(3, 'gcp-outlier'),
