@@ -2317,3 +2317,11 @@ test('Patroni: losing the synchronous standby stalls commits until the walsender
   assert.ok(ev && /wal_sender_timeout 1m/.test(ev.message.en) && /about 1m 10s/.test(ev.message.en) && /pg3 the synchronous standby/.test(ev.message.en), ev?.message.en);
   assert.equal(r.writesLostSeconds, 0);
 });
+
+test('a manual promotion of a DR replica forces quorum on its side: the witness lost with the main site does not block it, and check and run agree on its time (round 19: "about 31m" against "never")', () => {
+  const x = d('goal rto=4h', 'region hq', 'region dr', 'zone rack-a region=hq', 'zone rack-b region=hq', 'zone dr-1 region=dr', 'users: client', 'web: web replicas=2 zones=rack-a,rack-b,dr-1', 'sql1: database engine=sqlserver primary zone=rack-a', 'sql2: database engine=sqlserver standby of=sql1 replication=sync failover=auto witness=fsw zone=rack-b', 'sql3: database engine=sqlserver standby of=sql1 replication=async failover=manual witness=fsw zone=dr-1', 'fsw: storage zone=rack-a', 'mon: monitor watches=sql1,sql2,sql3 interval=1m', 'users -> web -> sql1');
+  const r = fail(x, { type: 'region', region: 'hq' });
+  const p = r.events.find((e) => e.type === 'promoted');
+  assert.ok(p && /forces quorum/.test(p.message.en), JSON.stringify(r.events.map((e) => e.type)));
+  assert.ok(!r.events.some((e) => e.type === 'failover-blocked'));
+});

@@ -3185,6 +3185,11 @@ export class Engine {
               ? tk.manual
                 ? L(`An operator switches ${s.name}'s service over to ${by} (manual failover, ${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}).`, `운영자가 ${s.name}의 서비스를 ${josa(by, '으로/로')} 넘깁니다(수동 페일오버, ${tk.promoteGeneric ? '일반값 ' : ''}${dk(tk.promote)}).`)
                 : L(`${by} takes over ${s.name}'s service (${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}) and serves its requests.`, `${josa(by, '이/가')} ${s.name}의 서비스를 넘겨받아(${tk.promoteGeneric ? '일반값 ' : ''}${dk(tk.promote)}) 요청을 처리합니다.`)
+              : tk.manual && tk.witness >= 0 && !this.groups.coordinatorOk({ ...tk, manual: false, coordinator: -1 })
+                ? L(
+                    `An operator forces quorum on ${by}'s side (the cluster has lost its majority of votes: Start-ClusterNode -FixQuorum) and promotes it to primary with a forced failover (manual failover, ${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}).`,
+                    `운영자가 ${by} 쪽에서 쿼럼을 강제로 잡고(클러스터가 표의 과반을 잃음: Start-ClusterNode -FixQuorum) 강제 페일오버로 프라이머리로 승격합니다(수동 페일오버, ${tk.promoteGeneric ? '일반값 ' : ''}${dk(tk.promote)}).`,
+                  )
               : tk.manual
                 ? L(`An operator promotes ${by} to primary (manual failover, ${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}).`, `운영자가 ${josa(by, '을/를')} 프라이머리로 승격합니다(수동 페일오버, ${tk.promoteGeneric ? '일반값 ' : ''}${dk(tk.promote)}).`)
                 : L(`${by} is promoted to primary (${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}) and serves ${s.name}'s requests.`, `${josa(by, '이/가')} 프라이머리로 승격되어(${tk.promoteGeneric ? '일반값 ' : ''}${dk(tk.promote)}) ${s.name}의 요청을 처리합니다.`),

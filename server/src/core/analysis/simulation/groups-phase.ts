@@ -200,7 +200,9 @@ export class GroupPhase {
   coordinatorOk(t: Takeover): boolean {
     // A witness's vote: with the primary gone, the standby and the witness are the majority of three (WSFC, a quorum device);
     // in a larger Windows cluster, dynamic quorum keeps it going while the standby and one more vote are left.
-    if (t.witness >= 0) {
+    // A person who promotes by hand forces quorum first on the side left (Start-ClusterNode -FixQuorum, then a forced
+    // failover): a missing vote blocks only an automatic takeover.
+    if (t.witness >= 0 && !t.manual) {
       let votes = this.votersUp(t.witness) > 0 ? 1 : 0;
       for (const v of t.voters) if (this.h.live(v) > 0) votes++;
       if (votes < 1) return false;
