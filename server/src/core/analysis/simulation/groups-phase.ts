@@ -503,17 +503,26 @@ export class GroupPhase {
       h.at(t + g.nodeTimeout, () => {
         if (st.pending[k] !== token) return;
         st.shard[k] = 'fail';
+        // A cache beside a database is read as look-aside: the keys it cannot serve are read from the database. Said, so
+        // that an idempotency or rate-limit store (nothing behind it) is written `primary`.
+        const fb = (h.m.fallbackOf.get(i) ?? []).map((x) => h.m.nodes[x]!.name).join(', ');
+        const soft = fb
+          ? L(
+              ` Here they miss and are read from ${fb} instead (${s.name} is read as a cache in front of it; write \`primary\` on ${s.name} if it holds data nothing else has, such as idempotency keys or counters).`,
+              ` 여기서는 캐시 미스로 ${fb}에서 대신 읽습니다(${josa(s.name, '을/를')} 그 앞의 캐시로 봅니다. 멱등 키나 카운터처럼 다른 곳에 없는 데이터를 담는다면 ${s.name}에 \`primary\`를 적으세요).`,
+            )
+          : L('', '');
         h.emit(
           'detected',
           s.name,
           g.fullCoverage
             ? L(
-                `${inst(s, m)} is flagged FAIL after cluster-node-timeout (${d(g.nodeTimeout)}): its slots are uncovered and, with cluster-require-full-coverage yes, every node answers CLUSTERDOWN.`,
-                `cluster-node-timeout(${dk(g.nodeTimeout)}) 뒤 ${josa(inst(s, m), '이/가')} FAIL로 표시됩니다. 슬롯이 비어 cluster-require-full-coverage yes에 따라 모든 노드가 CLUSTERDOWN으로 답합니다.`,
+                `${inst(s, m)} is flagged FAIL after cluster-node-timeout (${d(g.nodeTimeout)}): its slots are uncovered and, with cluster-require-full-coverage yes, every node answers CLUSTERDOWN.${soft.en}`,
+                `cluster-node-timeout(${dk(g.nodeTimeout)}) 뒤 ${josa(inst(s, m), '이/가')} FAIL로 표시됩니다. 슬롯이 비어 cluster-require-full-coverage yes에 따라 모든 노드가 CLUSTERDOWN으로 답합니다.${soft.ko}`,
               )
             : L(
-                `${inst(s, m)} is flagged FAIL after cluster-node-timeout (${d(g.nodeTimeout)}): its slots are uncovered; with cluster-require-full-coverage no (the managed service's setting) only its shard's keys fail.`,
-                `cluster-node-timeout(${dk(g.nodeTimeout)}) 뒤 ${josa(inst(s, m), '이/가')} FAIL로 표시됩니다. 슬롯이 비지만 관리형 서비스의 설정인 cluster-require-full-coverage no라 그 샤드의 키만 실패합니다.`,
+                `${inst(s, m)} is flagged FAIL after cluster-node-timeout (${d(g.nodeTimeout)}): its slots are uncovered; with cluster-require-full-coverage no (the managed service's setting) only its shard's keys fail.${soft.en}`,
+                `cluster-node-timeout(${dk(g.nodeTimeout)}) 뒤 ${josa(inst(s, m), '이/가')} FAIL로 표시됩니다. 슬롯이 비지만 관리형 서비스의 설정인 cluster-require-full-coverage no라 그 샤드의 키만 실패합니다.${soft.ko}`,
               ),
         );
         h.at(t + g.nodeTimeout + g.election, () => {
