@@ -6,7 +6,7 @@
  * Deterministic: events at the same time run in the order they were scheduled.
  */
 import { textAttr } from '../../syntax/attrs';
-import { DB2_HADR, GCP_OUTLIER, PG_WAL_SENDER, K8S_NODE, MYSQL_SEMI_SYNC, ORACLE_DG, PROFILES, profileLabel } from '../../model/profiles';
+import { DB2_HADR, GCP_OUTLIER, PG_WAL_SENDER, K8S_NODE, MYSQL_SEMI_SYNC, ORACLE_DG, PROFILES, profileLabel, type Timings } from '../../model/profiles';
 import type { Localized } from '../../syntax/ast';
 import { formatDuration, formatPercent } from '../../shared/format';
 import { targetText } from '../../shared/target';
@@ -1517,12 +1517,12 @@ export class Engine {
         s.name,
         alone
           ? L(
-              `${s.name} has no second instance to promote: the service recreates it in ${place ? place.en : 'another zone'}, and it serves again (${tm.profile.label}: ${d(s.restore)} after its zone was lost).`,
-              `${s.name}에는 승격할 두 번째 인스턴스가 없어 관리형 서비스가 ${place ? place.ko : '다른 존'}에 인스턴스를 다시 만들어 처리합니다(${profileLabel(tm.profile, 'ko')}: 존을 잃고 ${dk(s.restore)} 뒤).`,
+              `${s.name} has no second instance to promote: the service recreates it in ${place ? place.en : 'another zone'}, and it serves again (${tm.profile.label}${genericNote(tm, 'en')}: ${d(s.restore)} after its zone was lost).`,
+              `${s.name}에는 승격할 두 번째 인스턴스가 없어 관리형 서비스가 ${place ? place.ko : '다른 존'}에 인스턴스를 다시 만들어 처리합니다(${profileLabel(tm.profile, 'ko')}${genericNote(tm, 'ko')}: 존을 잃고 ${dk(s.restore)} 뒤).`,
             )
           : L(
-              `${s.name} fails over to its standby in ${place ? place.en : 'another zone'} and serves again (${tm.profile.label}: ${d(s.restore)} after its primary's zone was lost).`,
-              `${s.name}의 관리형 서비스가 ${place ? place.ko : '다른 존'}의 대기 인스턴스로 페일오버해 다시 처리합니다(${profileLabel(tm.profile, 'ko')}: 프라이머리의 존을 잃고 ${dk(s.restore)} 뒤).`,
+              `${s.name} fails over to its standby in ${place ? place.en : 'another zone'} and serves again (${tm.profile.label}${genericNote(tm, 'en')}: ${d(s.restore)} after its primary's zone was lost).`,
+              `${s.name}의 관리형 서비스가 ${place ? place.ko : '다른 존'}의 대기 인스턴스로 페일오버해 다시 처리합니다(${profileLabel(tm.profile, 'ko')}${genericNote(tm, 'ko')}: 프라이머리의 존을 잃고 ${dk(s.restore)} 뒤).`,
             ),
       );
     });
@@ -1557,12 +1557,12 @@ export class Engine {
                 // (routed around meanwhile): its replica took over already; the provider replaces the lost node, which
                 // rejoins as a copy.
                 L(
-                  `The provider replaces ${name}, which rejoins ${s.name} as a replica (${failoverProfile(tm).label}: ${d(s.restore)}).`,
-                  `제공자가 ${josa(name, '을/를')} 교체해 ${s.name}에 복제본으로 다시 합류합니다(${profileLabel(failoverProfile(tm), 'ko')}: ${dk(s.restore)}).`,
+                  `The provider replaces ${name}, which rejoins ${s.name} as a replica (${failoverProfile(tm).label}${genericNote(tm, 'en')}: ${d(s.restore)}).`,
+                  `제공자가 ${josa(name, '을/를')} 교체해 ${s.name}에 복제본으로 다시 합류합니다(${profileLabel(failoverProfile(tm), 'ko')}${genericNote(tm, 'ko')}: ${dk(s.restore)}).`,
                 )
               : L(
-                  `${name} fails over inside the provider's service and serves again (${failoverProfile(tm).label}: ${d(s.restore)}).`,
-                  `${name}의 관리형 서비스 안에서 페일오버가 끝나 다시 처리합니다(${profileLabel(failoverProfile(tm), 'ko')}: ${dk(s.restore)}).`,
+                  `${name} fails over inside the provider's service and serves again (${failoverProfile(tm).label}${genericNote(tm, 'en')}: ${d(s.restore)}).`,
+                  `${name}의 관리형 서비스 안에서 페일오버가 끝나 다시 처리합니다(${profileLabel(failoverProfile(tm), 'ko')}${genericNote(tm, 'ko')}: ${dk(s.restore)}).`,
                 )
             : genericRepair(s, by)
               ? L(
@@ -3366,6 +3366,11 @@ export class Engine {
     this.compute(0);
     return this.phys.slice();
   }
+}
+
+/** ", generic" after a product's name when its failover time is the project's generic figure (no document gives one). */
+function genericNote(tm: Timings, locale: 'en' | 'ko'): string {
+  return tm.failover?.status === 'generic' && tm.failover.profile !== 'generic-managed' ? (locale === 'ko' ? ', 일반값' : ', generic') : '';
 }
 
 /** How a balancer's checks remove a target, for the timeline. */
