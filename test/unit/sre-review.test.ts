@@ -2325,3 +2325,12 @@ test('a manual promotion of a DR replica forces quorum on its side: the witness 
   assert.ok(p && /forces quorum/.test(p.message.en), JSON.stringify(r.events.map((e) => e.type)));
   assert.ok(!r.events.some((e) => e.type === 'failover-blocked'));
 });
+
+test('Windows NLB takes a lost host out after 5 missed heartbeats a second apart, and says it checks no application (round 19: "never" routes around a dead host)', () => {
+  const x = d('users: client rate=100', 'nlb: lb engine=windows-nlb', 'iis: web replicas=2', 'users -> nlb -> iis');
+  const r = fail(x, node('iis', 1));
+  const out = r.events.find((e) => e.type === 'routed-around');
+  assert.ok(out && out.at === 5);
+  const f = checkDesign(x).find((y) => y.rule === 'no-health-check');
+  assert.ok(f && f.severity === 'info' && /heartbeats/.test(f.message.en));
+});

@@ -37,6 +37,24 @@ export const noHealthCheck: Rule<'no-health-check'> = {
         );
         continue;
       }
+      // Windows NLB: host heartbeats, no application check.
+      if (lb.kind === 'load-balancer' && timingsOf(lb).profile.id === 'windows-nlb' && calleeCount(facts, lb.name)) {
+        const n = lb.name;
+        out.push(
+          nodeFinding(
+            'no-health-check',
+            lb,
+            L(
+              `\`${n}\` is Windows NLB: its hosts' heartbeats take a lost host out in about 5 s, but nothing checks the application, so a host whose web server stops answering keeps its share of the requests until someone drains it (\`Stop-NlbClusterNode\`). Have a script or monitor stop NLB on a host whose application fails its check, or put a balancer with HTTP health checks in front.`,
+              `${codeJosa(n, '은/는')} Windows NLB입니다. 호스트끼리 주고받는 하트비트로 멈춘 호스트는 약 5초 만에 빠지지만 애플리케이션은 아무도 확인하지 않습니다. 웹 서버만 응답하지 않는 호스트는 누군가 빼기 전까지(\`Stop-NlbClusterNode\`) 자기 몫의 요청을 계속 받습니다. 애플리케이션 체크에 실패한 호스트에서 NLB를 멈추는 스크립트나 모니터를 두거나, HTTP 헬스 체크를 하는 로드밸런서를 앞에 두세요.`,
+            ),
+            { hostOnly: true },
+            undefined,
+            'info',
+          ),
+        );
+        continue;
+      }
       // A Google Cloud load balancer in front of serverless NEGs only (Cloud Run in two regions): no health check reaches
       // them; only outlier detection (or Cloud Run service health), configured on the backend service, moves traffic off one.
       if (

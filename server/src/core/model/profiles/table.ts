@@ -131,6 +131,7 @@ export type ProfileId =
   | 'serverless'
   | 'aws-cloudfront'
   | 'azure-front-door'
+  | 'windows-nlb'
   | 'aws-s3'
   | 'aws-efs'
   | 'azure-cosmos-db'
@@ -331,6 +332,15 @@ export const PROFILES: Record<ProfileId, Profile> = {
       availabilitySingleZone: V(0.999, 'sla-elb'),
       failover: G(0),
     },
+  },
+  'windows-nlb': {
+    id: 'windows-nlb',
+    label: 'Windows Network Load Balancing',
+    labelKo: 'Windows 네트워크 부하 분산(NLB)',
+    // The hosts exchange heartbeats every second and converge without a host after 5 lost ones (windows-nlb): a lost
+    // host, not a failed application, is what it routes around.
+    alwaysChecks: true,
+    values: { interval: V(1, 'windows-nlb'), timeout: V(1, 'windows-nlb'), failures: V(5, 'windows-nlb'), rise: V(1, 'windows-nlb') },
   },
   'aws-nlb': {
     id: 'aws-nlb',
