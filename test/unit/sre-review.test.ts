@@ -2334,3 +2334,15 @@ test('Windows NLB takes a lost host out after 5 missed heartbeats a second apart
   const f = checkDesign(x).find((y) => y.rule === 'no-health-check');
   assert.ok(f && f.severity === 'info' && /heartbeats/.test(f.message.en));
 });
+
+test('health-check=deep: a balancer takes out a live target whose database lost quorum after interval × failures; a shallow check keeps sending and the run says it assumes one (round 19: half the traffic failed for an hour, silently)', () => {
+  const base = (hc: string): Design => d('goal rto=5m', 'region fra', 'region ams', 'users: client rate=1000', `glb: lb managed ${hc} interval=30s failures=2`, 'api-fra: service replicas=2 capacity=1000 region=fra', 'api-ams: service replicas=2 capacity=1000 region=ams', 'db-fra: database engine=cassandra replicas=3 quorum region=fra', 'db-ams: database engine=cassandra replicas=3 quorum region=ams', 'users -> glb', 'glb -> api-fra', 'glb -> api-ams', 'api-fra -> db-fra', 'api-ams -> db-ams');
+  const steps = (x: Design) => simulate(x, [{ type: 'fail', target: node('db-fra', 1), at: 0 }, { type: 'fail', target: node('db-fra', 2), at: 0 }]);
+  const deep = steps(base('health-check=deep'));
+  assert.equal(degraded(deep), 60);
+  assert.ok(deep.events.some((e) => e.type === 'routed-around' && /deep health checks fail for api-fra/.test(e.message.en)));
+  const shallow = steps(base('health-check=/health'));
+  assert.ok(degraded(shallow) >= 3600);
+  assert.ok(shallow.events.some((e) => /keep passing for api-fra/.test(e.message.en) && /health-check=deep/.test(e.message.en)));
+  assert.equal(base('health-check=deep').findings.filter((f) => f.severity === 'error').length, 0);
+});

@@ -166,6 +166,8 @@ export interface SimNode {
    * else null.
    */
   serverlessNeg: boolean;
+  /** A balancer written `health-check=deep`: its checks fail for a live target whose requests cannot be served (what it needs is down). */
+  deepCheck: boolean;
   /** Seconds until the pods of a lost host leave the Service (Kubernetes node-monitor-grace-period), or null. */
   hostDetect: number | null;
   /** Seconds until a lost instance serves again by itself: a managed service's own failover, or the repair (replacement) time. */
@@ -794,6 +796,7 @@ class CompiledNode implements SimNode {
   declare readonly clientFailover: boolean;
   declare directMembers: boolean;
   declare serverlessNeg: boolean;
+  declare deepCheck: boolean;
   declare restore: number;
   declare readonly restoreBy: 'failover' | 'repair';
   declare providerStandby: boolean;
@@ -895,6 +898,7 @@ class CompiledNode implements SimNode {
     this.clientFailover = clientFailover;
     this.directMembers = false;
     this.serverlessNeg = false;
+    this.deepCheck = this.lbDetect !== null && textAttr(n, 'health-check') === 'deep';
     this.selfDetect = vip
       ? tm.vipMove
       : k8s && instances >= 2

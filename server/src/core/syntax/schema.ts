@@ -379,7 +379,10 @@ export const KINDS: KindSpec[] = [
       {
         key: 'health-check',
         type: { t: 'flag-or-path' },
-        doc: L('Probes instances (optionally at a PATH) and stops sending to dead ones.', '인스턴스를 주기적으로 확인(선택적으로 PATH)해서 죽은 인스턴스에 보내지 않는다.'),
+        doc: L(
+          'Probes instances (optionally at a PATH) and stops sending to dead ones. `health-check=deep`: the check follows the request to what the target needs (a `/health` that queries the database), so a target whose dependencies are down is taken out as well.',
+          '인스턴스를 주기적으로 확인(선택적으로 PATH)해서 죽은 인스턴스에 보내지 않는다. `health-check=deep`: 체크가 대상이 필요로 하는 곳까지 따라가므로(DB를 조회하는 `/health`), 의존하는 곳이 멈춘 대상도 뺀다.',
+        ),
       },
       ...CHECK_ATTRS,
       durationSpec('heartbeat', 'With `vip`: VRRP advertisement interval (keepalived advert_int, default 1s).', '`vip`와 함께: VRRP advertisement 주기(keepalived advert_int, 기본 1초).'),

@@ -450,6 +450,10 @@ export class Engine {
   private readonly vipHolder = new Map<number, number>();
   /** dns node → alternative → time it was first seen serving nothing. */
   private readonly dnsBad = new Map<number, Map<number, number>>();
+  /** Balancers with deep checks (`health-check=deep`): per balancer, the live targets (providers) whose requests fail, since when. */
+  private readonly deepBad = new Map<number, Map<number, number>>();
+  /** …and those its checks have taken out. */
+  private readonly deepOut = new Map<number, Set<number>>();
   private readonly overloaded = new Set<number>();
   /** Nodes whose failover was said to wait for a witness's or a coordinator's vote (said once). */
   private readonly voteMissing = new Set<number>();
@@ -587,6 +591,10 @@ export class Engine {
       // A cache written as the data of record (`primary`, not a session store) loses its data as a database does (no-backup).
       if (this.dur[i]!.holdsData && (s.kind === 'database' || s.kind === 'storage' || (s.kind === 'cache' && s.node.role === 'primary' && !s.isSessionStore))) this.dataNodes.push(i);
       if (s.or === 'dns-failover' || s.or === 'dns-spread') this.dnsBad.set(i, new Map());
+      if (s.deepCheck) {
+        this.deepBad.set(i, new Map());
+        this.deepOut.set(i, new Set());
+      }
       if (s.takeovers.length) this.withTakeovers.push(i);
       if (s.isSessionStore || m.fallbackOf.has(i)) this.stores.push(i);
       if (s.soft.length) this.softCallers.push(i);
@@ -675,6 +683,7 @@ export class Engine {
   isClean(): boolean {
     if (this.sized || this.overloaded.size || this.events.length) return false;
     for (const bad of this.dnsBad.values()) if (bad.size) return false;
+    for (const bad of this.deepBad.values()) if (bad.size) return false;
     return true;
   }
 
@@ -1916,8 +1925,11 @@ export class Engine {
     this.groups.update(t);
     for (let k = 0; k < 8; k++) {
       this.compute(t);
-      if (!this.updateDns(t)) break;
+      const dns = this.updateDns(t);
+      const deep = this.deepBad.size > 0 && this.updateDeep(t);
+      if (!dns && !deep) break;
     }
+    if (!this.opt.sweep) this.sayShallow();
     // Compute that scales on requests, and autoscaling groups, start the run with what their load needs.
     if (initial && this.sizeToBaselineLoad()) this.compute(t);
     if (initial && this.m.hasRate) this.baselineLoad = Float64Array.from(this.load);
@@ -2088,6 +2100,7 @@ export class Engine {
 
   private lbDen(s: SimNode, a: number, t: number, hold = false): number {
     if (s.back.has(a)) return 1;
+    if (s.deepCheck && this.deepOut.get(s.idx)!.has(this.prov[a]!)) return 0;
     // A balancer that passes a failed request to the next target (nginx proxy_next_upstream): the dead ones cost time, not requests.
     const retries = s.timings.profile.retries === true;
     const p = this.prov[a]!;
@@ -2117,6 +2130,7 @@ export class Engine {
 
   /** The weight of callee a's provider p in a balancer's pool: its serving instances, or 1 for a VIP pair. */
   private poolWeight(s: SimNode, p: number, t: number, hold: boolean): number {
+    if (s.deepCheck && this.deepOut.get(s.idx)!.has(p)) return 0;
     return this.viaVip(p) ? 1 : this.live[p]! - (hold ? this.warming(s, p, t) : 0);
   }
 
@@ -2577,6 +2591,86 @@ export class Engine {
       });
     }
     return changed;
+  }
+
+  /**
+   * Balancers with deep checks: a live target whose requests all fail (what it needs is down) fails the check too, and
+   * leaves the pool after interval × failures while another target is healthy; it comes back once its requests are
+   * served again. True when the pools changed (the caller computes again).
+   */
+  private updateDeep(t: number): boolean {
+    let changed = false;
+    for (const [i, bad] of this.deepBad) {
+      const s = this.nodes[i]!;
+      const out = this.deepOut.get(i)!;
+      if (this.live[i]! <= 0) continue;
+      const failing = (p: number): boolean => p >= 0 && this.live[p]! > 0 && this.inner[p]! <= EPS;
+      for (const a of s.callees) {
+        const p = this.prov[a]!;
+        if (p < 0) continue;
+        if (!failing(p)) {
+          bad.delete(p);
+          if (out.delete(p)) {
+            changed = true;
+            const name = this.nodes[p]!.name;
+            this.emit('back-in-rotation', name, L(`${s.name}'s deep health checks pass for ${name} again: it gets requests again.`, `${s.name}의 깊은 헬스 체크가 ${name}에 대해 다시 통과해 요청을 다시 보냅니다.`));
+          }
+          continue;
+        }
+        if (out.has(p)) continue;
+        const since = bad.get(p);
+        if (since === undefined) {
+          bad.set(p, t);
+          this.at(t + s.lbDetect!, () => {});
+          continue;
+        }
+        if (roundT(since + s.lbDetect!) > t) continue;
+        // Fail open: a balancer whose every target fails its checks sends to them all.
+        if (!s.callees.some((b) => this.prov[b]! >= 0 && this.prov[b] !== p && !out.has(this.prov[b]!) && !failing(this.prov[b]!))) continue;
+        out.add(p);
+        changed = true;
+        const name = this.nodes[p]!.name;
+        this.emit(
+          'routed-around',
+          name,
+          L(
+            `${s.name}'s deep health checks fail for ${name} (${s.timings.failures.value} in a row, every ${d(s.timings.interval.value)}): it is up, but what its requests need is down, so ${s.name} stops sending to it.`,
+            `${s.name}의 깊은 헬스 체크가 ${name}에 대해 연속 ${s.timings.failures.value}번 실패합니다(${dk(s.timings.interval.value)}마다). ${josa(name, '은/는')} 살아 있지만 요청에 필요한 곳이 멈춰 있어, ${josa(s.name, '이/가')} 더 이상 보내지 않습니다.`,
+          ),
+        );
+      }
+    }
+    return changed;
+  }
+
+  /** Balancer × target pairs whose shallow checks were said to keep passing (sayShallow). */
+  private readonly shallowSaid = new Set<number>();
+
+  /**
+   * A checking balancer (not `health-check=deep`) with a live target whose requests all fail while another target
+   * serves: its checks ask the target itself and keep passing — an assumption the user may not share, so said once.
+   */
+  private sayShallow(): void {
+    const n = this.nodes.length;
+    for (const s of this.nodes) {
+      if (s.lbDetect === null || s.deepCheck || s.serverlessNeg || s.callees.length < 2 || this.live[s.idx]! <= 0) continue;
+      const ok = (p: number): boolean => p >= 0 && this.live[p]! > 0 && this.inner[p]! > EPS;
+      if (!s.callees.some((b) => ok(this.prov[b]!))) continue;
+      for (const a of s.callees) {
+        const p = this.prov[a]!;
+        if (p < 0 || this.live[p]! <= 0 || this.inner[p]! > EPS || this.shallowSaid.has(s.idx * n + p)) continue;
+        this.shallowSaid.add(s.idx * n + p);
+        const name = this.nodes[p]!.name;
+        this.emit(
+          'detected',
+          name,
+          L(
+            `${s.name}'s health checks keep passing for ${name}: it is up, though what its requests need is down, so ${s.name} keeps sending it its share. This assumes a check that asks ${name} itself; a check whose path reaches what it needs (a /health that queries the database) takes it out after ${d(s.lbDetect)} — write \`health-check=deep\` on ${s.name} if yours does.`,
+            `${s.name}의 헬스 체크는 ${name}에 대해 계속 통과합니다. ${josa(name, '은/는')} 살아 있지만 요청에 필요한 곳이 멈춰 있어, ${josa(s.name, '이/가')} 그 몫을 계속 보냅니다. 이는 ${name} 자체만 확인하는 체크를 가정한 것입니다. 체크가 필요한 곳까지 확인한다면(DB를 조회하는 /health) ${dk(s.lbDetect)} 뒤에 빠지므로, ${s.name}에 \`health-check=deep\`을 적으세요.`,
+          ),
+        );
+      }
+    }
   }
 
   /** What follows from a new state, phase by phase: failovers, overload, moved reads, lost state. */

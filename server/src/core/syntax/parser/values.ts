@@ -75,13 +75,13 @@ export function checkValue(p: ValueSink, spec: AttrSpec, attr: Attr): void {
       if (s === null) return;
       if (s === 'true' || s === 'false') attr.value = { type: 'bool', value: s === 'true' };
       else if (type.t === 'flag' && type.values && namesOf(type.values).includes(s)) attr.value = { type: 'text', value: s };
-      else if (type.t === 'flag-or-path' && s.startsWith('/')) attr.value = { type: 'text', value: s };
+      else if (type.t === 'flag-or-path' && (s.startsWith('/') || s === 'deep')) attr.value = { type: 'text', value: s };
       else {
         // A flag that also takes named values (`fencing=stonith`) lists them too.
         const named = type.t === 'flag' && type.values ? namesOf(type.values).map((v) => `\`${v}\``) : [];
         const en = named.length ? `\`true\`, \`false\` or ${named.join(', ')}.` : '`true` or `false`.';
         const ko = named.length ? `\`true\`, \`false\` 또는 ${named.join(', ')}.` : '`true` 또는 `false`.';
-        bad(p, attr, type.t === 'flag' ? en : '`true`, `false` or a path such as `/health`.', type.t === 'flag' ? ko : '`true`, `false` 또는 `/health` 같은 경로.');
+        bad(p, attr, type.t === 'flag' ? en : '`true`, `false`, `deep` or a path such as `/health`.', type.t === 'flag' ? ko : '`true`, `false`, `deep` 또는 `/health` 같은 경로.');
       }
       return;
     }
