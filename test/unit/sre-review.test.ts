@@ -2346,3 +2346,9 @@ test('health-check=deep: a balancer takes out a live target whose database lost 
   assert.ok(shallow.events.some((e) => /keep passing for api-fra/.test(e.message.en) && /health-check=deep/.test(e.message.en)));
   assert.equal(base('health-check=deep').findings.filter((f) => f.severity === 'error').length, 0);
 });
+
+test('an unconnected bucket beside a database without backup-to: the finding says how to write it as the backups\' place (round 19: it advised an edge)', () => {
+  const x = d('users: client', 'api: service replicas=2', 'db: database engine=mysql', 'dumps: storage engine=gcs', 'users -> api -> db');
+  const f = checkDesign(x).find((y) => y.rule === 'unconnected-node' && y.data?.['node'] === 'dumps');
+  assert.ok(f && /backup-to=dumps/.test(f.message.en) && /backup-to=dumps/.test(f.message.ko));
+});

@@ -58,6 +58,14 @@ export const unconnectedNode: Rule<'unconnected-node'> = {
       // A voting group nothing draws an edge to is often a control plane (a scheduler such as Nomad, service discovery):
       // what it runs keeps serving while it is down, so an edge from a caller would put it on the request path.
       const control = n.kind === 'consensus';
+      // A bucket or a NAS nothing calls is often where the backups go: that is said on the data node, not with an edge.
+      const db = n.kind === 'storage' ? [...design.nodes.values()].find((x) => x.kind === 'database' && !x.attrs.has('backup-to') && x.role !== 'replica') : undefined;
+      const backups = db
+        ? L(
+            ` If it holds backups (dumps, snapshots), say so on the data it keeps: \`${db.name}: … backup=1d backup-to=${n.name}\`.`,
+            ` 백업(덤프, 스냅숏)을 두는 곳이라면 데이터 노드에 적으세요: \`${db.name}: … backup=1d backup-to=${n.name}\`.`,
+          )
+        : L('', '');
       out.push(
         nodeFinding(
           'unconnected-node',
@@ -68,8 +76,8 @@ export const unconnectedNode: Rule<'unconnected-node'> = {
                 `${codeJosa(n.name, '은/는')} 어디에도 연결되어 있지 않아 검토의 어떤 수치에도 반영되지 않습니다. 요청은 멈추지 않고 변경만 멈추는 컨트롤 플레인(스케줄러, 서비스 디스커버리, 설정 저장소)이라면 그것이 맞습니다. 그대로 두거나, 이 노드에서 백엔드 목록을 읽는 로드밸런서나 게이트웨이를 그리세요(\`lb -> ${n.name}\`: 요청이 아니라 디스커버리). 요청마다 이 노드가 필요하다면(요청마다 잡는 잠금, 호출마다 읽는 키) 그 호출자를 그리세요(\`${caller && caller !== n.name ? caller : 'app'} -> ${n.name}\`).`,
               )
             : L(
-            `\`${n.name}\` is connected to nothing: no edge reaches it or leaves it, and no other node names it. The review follows the edges, so it counts in no path, single point of failure, availability or capacity figure, and failing it in the simulation changes nothing. Draw who uses it (\`${caller && caller !== n.name ? caller : 'caller'} -> ${n.name}\`) or what it calls.`,
-            `${codeJosa(n.name, '은/는')} 어디에도 연결되어 있지 않습니다. 들어오거나 나가는 연결선이 없고 다른 노드가 이름으로 가리키지도 않습니다. 검토는 연결선을 따라가므로 이 노드는 경로, 단일 장애점, 가용성, 용량 어디에도 반영되지 않고, 시뮬레이션에서 장애를 내도 아무 변화가 없습니다. 누가 이 노드를 쓰는지(예: \`${caller && caller !== n.name ? caller : 'app'} -> ${n.name}\`)나 이 노드가 무엇을 호출하는지 연결선으로 그리세요.`,
+            `\`${n.name}\` is connected to nothing: no edge reaches it or leaves it, and no other node names it. The review follows the edges, so it counts in no path, single point of failure, availability or capacity figure, and failing it in the simulation changes nothing. Draw who uses it (\`${caller && caller !== n.name ? caller : 'caller'} -> ${n.name}\`) or what it calls.${backups.en}`,
+            `${codeJosa(n.name, '은/는')} 어디에도 연결되어 있지 않습니다. 들어오거나 나가는 연결선이 없고 다른 노드가 이름으로 가리키지도 않습니다. 검토는 연결선을 따라가므로 이 노드는 경로, 단일 장애점, 가용성, 용량 어디에도 반영되지 않고, 시뮬레이션에서 장애를 내도 아무 변화가 없습니다. 누가 이 노드를 쓰는지(예: \`${caller && caller !== n.name ? caller : 'app'} -> ${n.name}\`)나 이 노드가 무엇을 호출하는지 연결선으로 그리세요.${backups.ko}`,
               ),
           {},
         ),
