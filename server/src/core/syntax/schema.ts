@@ -205,45 +205,34 @@ const RAID_ATTR: AttrSpec = {
   doc: L('RAID level of the disks.', '디스크의 RAID 레벨.'),
 };
 
+/** `failover=` with a `client` value besides the promotion modes: who moves the work when the callers do it themselves. */
+function failoverWithClient(client: Localized, doc: Localized): AttrSpec {
+  return { key: 'failover', type: { t: 'enum', values: [...FAILOVER_MODES, E('client', client.en, client.ko)] }, doc };
+}
+
 /** `failover=` of a database: a standby's promotion, or (a multi-primary cluster) drivers that connect to the next member themselves. */
-const DATABASE_FAILOVER: AttrSpec = {
-  key: 'failover',
-  type: {
-    t: 'enum',
-    values: [
-      ...FAILOVER_MODES,
-      E(
-        'client',
-        'A cluster whose members all take writes (Galera, CockroachDB) called with no proxy: the callers\' driver lists every member and connects to the next when one does not answer (a multi-host connection string: MariaDB Connector/J `sequential` or `loadbalance`, libpq and pgx host lists).',
-        '모든 구성원이 쓰기를 받는 클러스터(Galera, CockroachDB)를 프록시 없이 호출할 때, 호출하는 쪽 드라이버가 구성원 목록을 알고 한 곳이 응답하지 않으면 다음 구성원에 연결한다(호스트 여러 개를 적은 연결 문자열: MariaDB Connector/J `sequential`·`loadbalance`, libpq·pgx 호스트 목록).',
-      ),
-    ],
-  },
-  doc: L(
+const DATABASE_FAILOVER: AttrSpec = failoverWithClient(
+  L(
+    'A cluster whose members all take writes (Galera, CockroachDB) called with no proxy: the callers\' driver lists every member and connects to the next when one does not answer (a multi-host connection string: MariaDB Connector/J `sequential` or `loadbalance`, libpq and pgx host lists).',
+    '모든 구성원이 쓰기를 받는 클러스터(Galera, CockroachDB)를 프록시 없이 호출할 때, 호출하는 쪽 드라이버가 구성원 목록을 알고 한 곳이 응답하지 않으면 다음 구성원에 연결한다(호스트 여러 개를 적은 연결 문자열: MariaDB Connector/J `sequential`·`loadbalance`, libpq·pgx 호스트 목록).',
+  ),
+  L(
     'Who moves the work when the primary fails: a standby\'s promotion (`auto`, `manual`), or, for a multi-primary cluster, the callers\' driver (`client`).',
     '주 노드 장애 시 누가 넘기는가: 대기 노드의 승격(`auto`, `manual`), 또는 멀티 프라이머리 클러스터라면 호출하는 쪽 드라이버(`client`).',
   ),
-};
+);
 
 /** `failover=` of a server: a standby's promotion (auto, manual), or clients that move to another instance themselves. */
-const SERVING_FAILOVER: AttrSpec = {
-  key: 'failover',
-  type: {
-    t: 'enum',
-    values: [
-      ...FAILOVER_MODES,
-      E(
-        'client',
-        'No balancer: the callers know every instance and try the next one when an instance does not answer (resolvers with several name servers, AD domain controllers, an LDAP URI list). A dead instance costs its share for the clients\' timeout (generic 5 s), not until it is repaired.',
-        '로드밸런서 없이 호출하는 쪽이 인스턴스 목록을 알고, 한 곳이 응답하지 않으면 다음 곳으로 넘어간다(네임서버 여러 개를 둔 리졸버, AD 도메인 컨트롤러, LDAP URI 목록). 인스턴스가 죽으면 복구될 때까지가 아니라 클라이언트의 타임아웃(일반 기본값 5초) 동안만 그 몫이 실패한다.',
-      ),
-    ],
-  },
-  doc: L(
+const SERVING_FAILOVER: AttrSpec = failoverWithClient(
+  L(
+    'No balancer: the callers know every instance and try the next one when an instance does not answer (resolvers with several name servers, AD domain controllers, an LDAP URI list). A dead instance costs its share for the clients\' timeout (generic 5 s), not until it is repaired.',
+    '로드밸런서 없이 호출하는 쪽이 인스턴스 목록을 알고, 한 곳이 응답하지 않으면 다음 곳으로 넘어간다(네임서버 여러 개를 둔 리졸버, AD 도메인 컨트롤러, LDAP URI 목록). 인스턴스가 죽으면 복구될 때까지가 아니라 클라이언트의 타임아웃(일반 기본값 5초) 동안만 그 몫이 실패한다.',
+  ),
+  L(
     'Who moves the work when an instance fails: a standby\'s promotion (`auto`, `manual`), or the callers themselves (`client`).',
     '인스턴스 장애 시 누가 넘기는가: 대기 노드의 승격(`auto`, `manual`) 또는 호출하는 쪽 스스로(`client`).',
   ),
-};
+);
 
 /** The role attributes a server (web, app, service) takes: an active-standby pair with no data to replicate. */
 const COMPUTE_ROLE_KEYS: ReadonlySet<string> = new Set(['primary', 'standby', 'role', 'of', 'failover', 'heartbeat', 'promote', ...HA_ARBITER_ATTRS().map((a) => a.key)]);
