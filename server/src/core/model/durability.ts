@@ -269,6 +269,23 @@ export function backupInterval(n: TopologyNode): number | null {
   return durationAttr(n, 'backup') ?? timingsOf(n).profile.values.backup?.v ?? null;
 }
 
+const callersMemo = new WeakMap<Design, Map<string, string[]>>();
+
+/** Each node's callers by name (one pass over the edges per design). */
+function callersOf(design: Design): Map<string, string[]> {
+  let m = callersMemo.get(design);
+  if (!m) {
+    m = new Map();
+    for (const e of design.edges) {
+      const l = m.get(e.to);
+      if (l) l.push(e.from);
+      else m.set(e.to, [e.from]);
+    }
+    callersMemo.set(design, m);
+  }
+  return m;
+}
+
 /**
  * A node's backup interval, or for a storage node that only holds databases' files (every caller a database with
  * backups, none of its own written) the longest of theirs: a restore of the databases brings its files back, as
@@ -279,9 +296,8 @@ export function effectiveBackup(design: Design, n: TopologyNode): number | null 
   if (own !== null || n.kind !== 'storage' || n.attrs.has('backup-to')) return own;
   let worst: number | null = null;
   let callers = 0;
-  for (const e of design.edges) {
-    if (e.to !== n.name) continue;
-    const c = design.nodes.get(e.from);
+  for (const from of callersOf(design).get(n.name) ?? []) {
+    const c = design.nodes.get(from);
     if (!c || c.kind !== 'database') return null;
     const b = backupInterval(c);
     if (b === null) return null;
