@@ -2352,3 +2352,13 @@ test('an unconnected bucket beside a database without backup-to: the finding say
   const f = checkDesign(x).find((y) => y.rule === 'unconnected-node' && y.data?.['node'] === 'dumps');
   assert.ok(f && /backup-to=dumps/.test(f.message.en) && /backup-to=dumps/.test(f.message.ko));
 });
+
+test('an Azure SQL primary with a geo-secondary in another region fails over inside its region by itself when it alone is lost: the failover group\'s grace period is for a region (round 20: 1 h and 1 s lost)', () => {
+  const x = d('region kc', 'region ks', 'users: client rate=100', 'app: app-server managed replicas=2 region=kc', 'sql: database engine=azure-sql managed primary region=kc', 'sql-ks: database standby of=sql engine=azure-sql managed replication=async failover=auto region=ks', 'users -> app -> sql');
+  const r = fail(x, node('sql'));
+  assert.equal(down(r), 120);
+  assert.equal(r.writesLostSeconds, 0);
+  // The region's loss still waits for the grace period.
+  const g = fail(x, { type: 'region', region: 'kc' });
+  assert.ok(g.events.some((e) => /grace period/.test(e.message.en)));
+});

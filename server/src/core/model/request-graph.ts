@@ -1470,7 +1470,9 @@ function compile(design: Design): Model {
           : how,
       profile,
     });
-    if (provider) nodes[x]!.providerStandby = true;
+    // (A standby in another region — an auto-failover group's geo-secondary, a cross-region replica — is no part of the
+    // service's own in-region redundancy: the primary still fails over inside its region by itself.)
+    if (provider && !crossRegion(design, n, xn)) nodes[x]!.providerStandby = true;
     if (peer && !s.takeovers.some((t) => t.by === x))
       addTakeover(s, { by: x, detect: hb, promote: 0, manual: false, lag, replication: repl.mode, rank: repl.rank, coordinator: -1, witness: -1, voters: NO_VOTERS, promoteGeneric: false, peer, how, profile });
     s.standsFor = x;
