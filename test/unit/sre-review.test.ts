@@ -2362,3 +2362,10 @@ test('an Azure SQL primary with a geo-secondary in another region fails over ins
   const g = fail(x, { type: 'region', region: 'kc' });
   assert.ok(g.events.some((e) => /grace period/.test(e.message.en)));
 });
+
+test('a site coming back is no second outage: the GSLB fails back only once the site\'s balancer has its servers in rotation again (round 20: a 10 s blank at the failback made "recovered after 2h")', () => {
+  const x = d('goal rto=5m', 'region metro', 'zone dc1 region=metro', 'zone dc2 region=metro', 'tellers: client rate=100', 'gtm: dns routing=failover ttl=30s interval=30s', 'ltm-dc1: lb health-check interval=5s vip replicas=2 zone=dc1', 'ltm-dc2: lb health-check interval=5s vip replicas=2 zone=dc2', 'web-dc1: was replicas=2 state=stateless zone=dc1', 'web-dc2: was replicas=2 state=stateless zone=dc2', 'db: database engine=oracle primary zone=dc1', 'db-sb: database standby of=db engine=oracle replication=semi-sync failover=auto zone=dc2', 'tellers -> gtm', 'gtm -> ltm-dc1 -> web-dc1', 'gtm -> ltm-dc2 -> web-dc2', 'web-dc1 -> db', 'web-dc2 -> db');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'dc1' }, at: 0 }, { type: 'recover', target: { type: 'zone', zone: 'dc1' }, at: 7200 }]);
+  assert.ok(!r.events.some((e) => e.at >= 7200 && e.type === 'down'), JSON.stringify(r.events.filter((e) => e.at >= 7200).map((e) => [e.at, e.type])));
+  assert.ok(r.entries[0]!.recoverySeconds! < 600);
+});

@@ -3134,7 +3134,14 @@ export class Engine {
     if (p < 0) return false;
     if (p === a && this.live[a]! > 0 && this.idleStandby(a)) return true;
     const s = this.nodes[p]!;
-    if (s.or === 'lb') return s.callees.some((c) => (this.prov[c]! >= 0 && this.inner[this.prov[c]!]! > EPS) || this.standingBy(c, depth + 1));
+    // (A target the balancer has not put back in rotation yet — passing its `rise` checks after coming back — serves nothing
+    // through it: a DNS check of the balancer fails until then, as a GSLB marks a virtual server down while its pool is.)
+    if (s.or === 'lb')
+      return s.callees.some((c) => {
+        const pc = this.prov[c]!;
+        if (pc >= 0 && this.live[pc]! > 0 && !this.idleStandby(pc)) return this.poolWeight(s, pc, this.now, true) > 0 && (this.inner[pc]! > EPS || this.standingBy(c, depth + 1));
+        return this.standingBy(c, depth + 1);
+      });
     if (s.or !== null) return false;
     return s.callees.every((c) => s.back.has(c) || (this.prov[c]! >= 0 && this.inner[this.prov[c]!]! > EPS) || this.standingBy(c, depth + 1));
   }
@@ -3444,10 +3451,25 @@ export class Engine {
       const prev = this.last[k]!;
       if (Math.abs(v - prev) <= EPS) continue;
       const pts = this.points[k]!;
-      if (pts[pts.length - 1]!.at === t) pts[pts.length - 1]!.success = v;
-      else pts.push({ at: t, success: v });
-      this.last[k] = v;
       const name = this.nodes[e]!.name;
+      if (pts[pts.length - 1]!.at === t) {
+        // Back to what it was before this instant (a site coming back re-adds its pools in the same moment): a state that
+        // lasted no time is no outage — its point and its event go.
+        if (pts.length >= 2 && Math.abs(pts[pts.length - 2]!.success - v) <= EPS) {
+          pts.pop();
+          this.last[k] = v;
+          for (let j = this.events.length - 1; j >= 0 && this.events[j]!.at === t; j--) {
+            const ev = this.events[j]!;
+            if (ev.target === name && (ev.type === 'down' || ev.type === 'degraded' || ev.type === 'restored')) {
+              this.events.splice(j, 1);
+              break;
+            }
+          }
+          continue;
+        }
+        pts[pts.length - 1]!.success = v;
+      } else pts.push({ at: t, success: v });
+      this.last[k] = v;
       const base = this.base[k]!;
       if (v <= EPS) this.emit('down', name, L(`${name}: no request succeeds.`, `${name}의 요청이 하나도 처리되지 않습니다.`));
       else if (v < base - EPS) this.emit('degraded', name, L(`${name}: ${pct(v)} of requests succeed.`, `${name}의 요청 중 ${pct(v)}만 처리됩니다.`));
