@@ -2369,3 +2369,12 @@ test('a site coming back is no second outage: the GSLB fails back only once the 
   assert.ok(!r.events.some((e) => e.at >= 7200 && e.type === 'down'), JSON.stringify(r.events.filter((e) => e.at >= 7200).map((e) => [e.at, e.type])));
   assert.ok(r.entries[0]!.recoverySeconds! < 600);
 });
+
+test('pods lost with their node leave a Kubernetes ingress or Service at NotReady, not after failed readiness probes nobody runs (round 20: 30 s)', () => {
+  const x = d('zone a', 'zone b', 'zone c', 'staff: client rate=100', 'ingress: lb engine=k8s layer=7 health-check=/healthz replicas=3 zones=a,b,c', 'app: app-server engine=k8s replicas=3 capacity=100 state=stateless zones=a,b,c', 'staff -> ingress -> app');
+  const r = fail(x, { type: 'zone', zone: 'a' });
+  assert.ok(!r.events.some((e) => e.type === 'routed-around' && e.at === 30), JSON.stringify(r.events.map((e) => [e.at, e.type, e.target])));
+  assert.equal(degraded(r), 50);
+  // A pod that crashes on a live node is restarted there (20 s) before its probes would take it out.
+  assert.equal(degraded(fail(x, node('app', 1))), 20);
+});

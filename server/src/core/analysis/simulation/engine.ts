@@ -1588,6 +1588,9 @@ export class Engine {
     for (const r of this.viaVip(s.idx) && !vipGone ? [] : this.m.routers[s.idx]!) {
       const lb = this.nodes[r]!;
       if (lb.lbDetect === null) continue;
+      // Readiness probes are run by the kubelet of the pod's own node: a pod lost with its node leaves a Kubernetes
+      // Service (an ingress or Service written as a balancer) when the node goes NotReady, not after failed probes.
+      if (x.hostLost && s.hostDetect !== null && lb.timings.profile.id === 'k8s-service') continue;
       this.at(t + lb.lbDetect, () => {
         // A balancer that is down itself (lost with the same zone) marks nothing.
         if (x.alive || x.failedAt !== t || this.live[r]! <= 0) return;
@@ -2030,7 +2033,7 @@ export class Engine {
     if (r && r.lbDetect !== null) det = r.lbDetect;
     if (s.selfDetect !== null && !s.vip && s.selfDetect < det) det = s.selfDetect;
     // A Kubernetes pod lost with its host leaves the Service when the node goes NotReady, not by its readiness probe.
-    const hostDet = s.hostDetect !== null && (r === null || r.lbDetect === null || s.hostDetect < r.lbDetect) ? s.hostDetect : det;
+    const hostDet = s.hostDetect !== null && (r === null || r.lbDetect === null || r.timings.profile.id === 'k8s-service' || s.hostDetect < r.lbDetect) ? s.hostDetect : det;
     if (det === Infinity) return dead;
     // A Kafka cluster without its controller majority fences no lost broker: its partitions get no new leader.
     if (!this.groups.controlPlaneOk(s)) return dead;
