@@ -2378,3 +2378,10 @@ test('pods lost with their node leave a Kubernetes ingress or Service at NotRead
   // A pod that crashes on a live node is restarted there (20 s) before its probes would take it out.
   assert.equal(degraded(fail(x, node('app', 1))), 20);
 });
+
+test('losing an instance of a sharded standby that serves nothing says no shard\'s keys fail (round 20: "no instance of shard 2/4 is left: its keys fail")', () => {
+  const x = d('zone a', 'zone c', 'players: client rate=1000', 'lobby: app-server replicas=2 capacity=1000 state=stateless zones=a,c', 'userdb: database engine=mysql primary shards=4 replicas=4 zones=a,c', 'userdb-sb: database standby of=userdb engine=mha shards=4 replicas=4 replication=async failover=auto zones=c,a', 'players -> lobby -> userdb');
+  const r = fail(x, node('userdb-sb', 2));
+  assert.ok(!r.events.some((e) => /its keys fail/.test(e.message.en)));
+  assert.equal(degraded(r), 0);
+});

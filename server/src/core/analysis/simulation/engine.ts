@@ -1767,6 +1767,9 @@ export class Engine {
               `컨트롤러 쿼럼 ${c}에 과반이 없어 ${name} 인스턴스가 펜싱되지 않고 그 파티션에 새 리더도 뽑히지 않습니다. ${name} 인스턴스가 리더였던 파티션의 요청은 돌아올 때까지 실패합니다(다른 브로커는 자기 파티션을 계속 처리합니다).`,
             ),
           );
+        } else if (this.idleStandby(s.idx)) {
+          // A standby serving nothing yet (its primary is up): no request goes to it, so none fails and nothing is routed
+          // around; its primary has no copy to fail over to until it is back.
         } else {
           // Whether any instance is left to serve (a zone or region loss may have taken them all).
           // Of a sharded node, an instance of the same shard: the others hold other keys.
