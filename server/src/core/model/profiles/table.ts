@@ -645,7 +645,7 @@ export const PROFILES: Record<ProfileId, Profile> = {
     // another. Probes every 30 s; an origin is unhealthy once fewer than 3 of the last 4 samples succeed (2 failed
     // probes), and healthy again after 3 successes (afd-probes).
     alwaysChecks: true,
-    values: { interval: V(30, 'afd-probes'), timeout: V(30, 'afd-probes'), failures: V(2, 'afd-probes'), rise: V(3, 'afd-probes'), failover: G(0) },
+    values: { interval: V(30, 'afd-probes'), timeout: V(30, 'afd-probes'), failures: V(2, 'afd-probes'), rise: V(3, 'afd-probes'), failover: G(0), availability: V(0.9999, 'sla-front-door', 'secondary') },
   },
   'aws-s3': {
     id: 'aws-s3',
