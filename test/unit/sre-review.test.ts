@@ -2385,3 +2385,9 @@ test('losing an instance of a sharded standby that serves nothing says no shard\
   assert.ok(!r.events.some((e) => /its keys fail/.test(e.message.en)));
   assert.equal(degraded(r), 0);
 });
+
+test('rto-not-met does not blame a Redis Cluster read as a cache in front of a database for a zone loss it fails no request in; it names what the run found (round 20)', () => {
+  const x = d('goal rto=1m', 'zone 2a', 'zone 2c', 'players: client rate=1000', 'slb: lb engine=nlb layer=4 health-check sticky zones=2a,2c', 'session: service replicas=4 capacity=400 state=stateful sessions=sticky zones=2a,2c', 'ranking: cache engine=redis mode=cluster shards=3 replicas=6 zones=2a,2c', 'userdb: database engine=mysql primary zone=2c', 'userdb-sb: database standby of=userdb engine=mha failover=auto zone=2a', 'players -> slb -> session', 'session -> userdb', 'session -> ranking : score update share=20%');
+  const f = checkDesign(x).find((y) => y.rule === 'rto-not-met');
+  assert.ok(f && !/CLUSTERDOWN/.test(f.message.en) && /`session`/.test(f.message.en), f?.message.en);
+});

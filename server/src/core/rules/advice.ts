@@ -222,9 +222,14 @@ function zoneQuorumCause(nodes: readonly SimNode[], zone: string, entries: reado
       `원인: \`${zone}\` 존에 \`${s.name}\` 복제 세트의 구성원 ${peers.length}개 중 ${held}개가 있어, 남은 구성원이 과반이 못 되므로 그 존이 돌아올 때까지 아무도 선출되지 않고 쓰기도 받지 않습니다. 해결: 어느 존에도 과반이 몰리지 않게 홀수 구성원을 두세요 — 세 번째 존이나 사이트에 구성원(또는 아비터)을 하나.`,
     );
   }
+  // A cache read in front of a database (its callers fall back there): its Sentinel or cluster losing the zone fails no
+  // request, so it is no cause of a missed rto (its own findings say what it risks).
+  const soft = new Set<number>();
+  for (const n of nodes) for (const e of n.soft) soft.add(e.cache);
   for (const s of nodes) {
     const g = s.group;
     if (!g || !s.node.zones.includes(zone) || !needed.has(s.idx)) continue;
+    if (soft.has(s.idx) && (g.type === 'sentinel' || g.type === 'cluster')) continue;
     if (g.type === 'sentinel' && majorityZone(g.sentinelZones) === zone) {
       const held = g.sentinelZones.filter((z) => z === zone).length;
       return L(
