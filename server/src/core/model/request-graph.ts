@@ -545,7 +545,8 @@ export function spreadOverZones(s: SimNode): boolean {
  * zones like any tier's, a zone's loss takes its share, and the provider starts them again in the zones left.
  */
 export function zonedManagedCompute(s: SimNode): boolean {
-  return s.managed && (s.kind === 'app-server' || s.kind === 'web-server' || s.kind === 'service') && s.instances >= 2 && s.node.zones.length >= 2 && s.node.attrs.has('replicas') && !s.autoscale?.max;
+  // (Request-scaled serverless compute, Cloud Run or Lambda, is the provider's to place: not this.)
+  return s.managed && (s.kind === 'app-server' || s.kind === 'web-server' || s.kind === 'service') && s.instances >= 2 && s.node.zones.length >= 2 && (s.node.attrs.has('replicas') || s.node.attrs.has('autoscale')) && s.timings.profile.id !== 'serverless';
 }
 
 /** A managed service the design pins to one zone with `zone=Z` (see spreadOverZones): it goes down with that zone. */
