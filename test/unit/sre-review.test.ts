@@ -2391,3 +2391,13 @@ test('rto-not-met does not blame a Redis Cluster read as a cache in front of a d
   const f = checkDesign(x).find((y) => y.rule === 'rto-not-met');
   assert.ok(f && !/CLUSTERDOWN/.test(f.message.en) && /`session`/.test(f.message.en), f?.message.en);
 });
+
+test('an autoscaled managed app tier written over zones loses a lost zone\'s instances, which the provider starts again elsewhere (round 20: "no instance of this design runs there")', () => {
+  const x = d('region kc', 'zone kc-1 region=kc', 'zone kc-2 region=kc', 'zone kc-3 region=kc', 'users: client rate=600', 'afd: cdn engine=front-door', 'app-kc: app-server managed replicas=3 autoscale=3..10 capacity=150 state=stateless zones=kc-1,kc-2,kc-3', 'users -> afd -> app-kc');
+  const r = fail(x, { type: 'zone', zone: 'kc-1' });
+  assert.ok(!r.events.some((e) => /no instance of this design runs there/.test(e.message.en)));
+  assert.ok(r.events.some((e) => e.type === 'rescheduled'));
+  // Request-scaled serverless compute stays the provider's to place.
+  const run = d('region kc', 'zone kc-1 region=kc', 'zone kc-2 region=kc', 'users: client rate=600', 'api: service engine=cloud-run autoscale=0..10 capacity=150 zones=kc-1,kc-2', 'users -> api');
+  assert.equal(degraded(fail(run, { type: 'zone', zone: 'kc-1' })), 0);
+});
