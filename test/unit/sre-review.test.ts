@@ -2401,3 +2401,9 @@ test('an autoscaled managed app tier written over zones loses a lost zone\'s ins
   const run = d('region kc', 'zone kc-1 region=kc', 'zone kc-2 region=kc', 'users: client rate=600', 'api: service engine=cloud-run autoscale=0..10 capacity=150 zones=kc-1,kc-2', 'users -> api');
   assert.equal(degraded(fail(run, { type: 'zone', zone: 'kc-1' })), 0);
 });
+
+test('backups kept in the very zone that is lost are said once, not "in zone X, which is in zone X too" (round 20)', () => {
+  const x = d('goal rpo=1h', 'zone hq', 'zone dr', 'users: client', 'app: app replicas=2 zones=hq,dr', 'authdb: database engine=sqlserver zone=hq backup=1d backup-to=hq', 'users -> app -> authdb');
+  const msgs = checkDesign(x).filter((f) => f.rule === 'rpo-not-met').map((f) => f.message.en + f.message.ko);
+  assert.ok(msgs.length && msgs.every((m) => !/which is in zone `hq` too/.test(m) && !/같은 `hq` 존에 있는 `hq` 존/.test(m)), msgs.join('\n'));
+});

@@ -183,7 +183,9 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
         toNode !== undefined
           ? L(`on \`${toNode.name}\`, which is in ${place.en} too`, `같은 ${place.ko}에 있는 \`${toNode.name}\`에 보관해`)
           : toZone !== undefined
-            ? L(`in zone \`${toName}\`, which is in ${place.en} too`, `같은 ${place.ko}에 있는 \`${toName}\` 존에 보관해`)
+            ? t.type === 'zone' && t.zone === toName
+              ? L(`in zone \`${toName}\` itself`, `바로 그 \`${toName}\` 존에 보관해`)
+              : L(`in zone \`${toName}\`, which is in ${place.en} too`, `같은 ${place.ko}에 있는 \`${toName}\` 존에 보관해`)
             : L(`in its own region`, `자기 리전에 보관해`);
       return L(
         `\`${n.name}\`'s backups are kept ${where.en}, so they are lost with it: keep them outside ${place.en} (\`backup-to=\` a node or region elsewhere), then add a copy outside it (\`replication=sync\`) for what the backups miss.`,
