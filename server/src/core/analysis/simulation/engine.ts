@@ -6,7 +6,7 @@
  * Deterministic: events at the same time run in the order they were scheduled.
  */
 import { textAttr } from '../../syntax/attrs';
-import { DB2_HADR, GCP_OUTLIER, PG_WAL_SENDER, K8S_NODE, MYSQL_SEMI_SYNC, ORACLE_DG, PROFILES, profileLabel, type Timings } from '../../model/profiles';
+import { DB2_HADR, GCP_OUTLIER, PG_WAL_SENDER, K8S_NODE, MYSQL_SEMI_SYNC, ORACLE_DG, PROFILES, failoverTimingsOf, profileLabel, type Timings } from '../../model/profiles';
 import type { Localized } from '../../syntax/ast';
 import { formatDuration, formatPercent } from '../../shared/format';
 import { targetText } from '../../shared/target';
@@ -21,7 +21,7 @@ import type { ClassSeries, EntrySeries, NodeState, QueueSeries, SimEvent, SimSte
 import { L } from '../../shared/localized';
 import { capacityOf, connectionLimits, shardCopiesOf, shardOf, type Capacity, type ConnectionLimit } from '../../model/capacity';
 import { copiesThroughDatabases, durabilityOf, type Durability } from '../../model/durability';
-import { replicationCaveat } from '../../model/replication';
+import { ORACLE_ENGINES, replicationCaveat } from '../../model/replication';
 import { connectionsMessage, dataLossMessage, noticedMessage, restoredMessage, wakeMessage } from './capacity-events';
 
 const EPS = 1e-9;
@@ -2999,7 +2999,17 @@ export class Engine {
     if (!k) return;
     this.voteMissing.add(s.idx);
     const by = this.nodes[k.by]!.name;
-    if (k.witness >= 0 && !this.groups.coordinatorOk({ ...k, coordinator: -1 })) {
+    if (k.witness >= 0 && !this.groups.coordinatorOk({ ...k, coordinator: -1 }) && oracleDg(s, this.nodes[k.by]!)) {
+      const w = this.nodes[k.witness]!.name;
+      this.emit(
+        'failover-blocked',
+        s.name,
+        L(
+          `${by} cannot take over from ${s.name} by itself: fast-start failover needs its observer ${w}, which is down too. A DBA fails over to ${by} by hand (DGMGRL FAILOVER) once the loss is noticed.`,
+          `${josa(by, '이/가')} ${s.name}의 역할을 스스로 넘겨받지 못합니다: fast-start failover에는 옵저버 ${w}가 필요한데 함께 멈췄습니다. 장애를 알아챈 DBA가 손으로 ${by}에 페일오버합니다(DGMGRL FAILOVER).`,
+        ),
+      );
+    } else if (k.witness >= 0 && !this.groups.coordinatorOk({ ...k, coordinator: -1 })) {
       const w = this.nodes[k.witness]!.name;
       this.emit(
         'failover-blocked',
@@ -3234,10 +3244,15 @@ export class Engine {
       }
       if (p) continue;
       // The fastest live standby (or peer) takes over.
-      const tk = pickTakeover(s, (k) => this.live[k.by]! > 0 && this.prov[k.by]! === k.by && this.groups.coordinatorOk(k) && this.groups.peersOk(s) && !(gone && this.onDeadDisk(k.by)));
+      let tk = pickTakeover(s, (k) => this.live[k.by]! > 0 && this.prov[k.by]! === k.by && this.groups.coordinatorOk(k) && this.groups.peersOk(s) && !(gone && this.onDeadDisk(k.by)));
       if (!tk) {
         this.sayVoteMissing(s);
-        continue;
+        // An automatic takeover that only its lost witness's vote blocks: someone notices and promotes by hand (forcing
+        // quorum on a Windows cluster; a manual Data Guard failover without the observer), as for a manual standby.
+        const blocked = pickTakeover(s, (k) => !k.manual && k.witness >= 0 && this.live[k.by]! > 0 && this.prov[k.by]! === k.by && this.groups.coordinatorOk({ ...k, manual: true }) && this.groups.peersOk(s) && !(gone && this.onDeadDisk(k.by)));
+        if (!blocked) continue;
+        const promote = failoverTimingsOf(nodes[blocked.by]!.node, s.node).manualPromote;
+        tk = { ...blocked, manual: true, detect: this.dur[x]!.notice, promote: promote.value, promoteGeneric: promote.attr === null };
       }
       // A managed service's own failover that serves sooner is the failover (Aurora promoting its reader): no second one starts.
       const own = this.ownFailover.get(x);
@@ -3292,6 +3307,11 @@ export class Engine {
               ? tk.manual
                 ? L(`An operator switches ${s.name}'s service over to ${by} (manual failover, ${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}).`, `운영자가 ${s.name}의 서비스를 ${josa(by, '으로/로')} 넘깁니다(수동 페일오버, ${tk.promoteGeneric ? '일반값 ' : ''}${dk(tk.promote)}).`)
                 : L(`${by} takes over ${s.name}'s service (${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}) and serves its requests.`, `${josa(by, '이/가')} ${s.name}의 서비스를 넘겨받아(${tk.promoteGeneric ? '일반값 ' : ''}${dk(tk.promote)}) 요청을 처리합니다.`)
+              : tk.manual && tk.witness >= 0 && !this.groups.coordinatorOk({ ...tk, manual: false, coordinator: -1 }) && oracleDg(s, this.nodes[tk.by]!)
+                ? L(
+                    `A DBA fails over to ${by} by hand, without the observer (DGMGRL FAILOVER; manual failover, ${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}).`,
+                    `DBA가 옵저버 없이 손으로 ${by}에 페일오버합니다(DGMGRL FAILOVER, 수동 페일오버, ${tk.promoteGeneric ? '일반값 ' : ''}${dk(tk.promote)}).`,
+                  )
               : tk.manual && tk.witness >= 0 && !this.groups.coordinatorOk({ ...tk, manual: false, coordinator: -1 })
                 ? L(
                     `An operator forces quorum on ${by}'s side (the cluster has lost its majority of votes: Start-ClusterNode -FixQuorum) and promotes it to primary with a forced failover (manual failover, ${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}).`,
@@ -3488,6 +3508,11 @@ export class Engine {
     this.compute(0);
     return this.phys.slice();
   }
+}
+
+/** An Oracle Data Guard pair (the primary's or the standby's engine): its witness is the fast-start failover observer. */
+function oracleDg(a: SimNode, b: SimNode): boolean {
+  return [a, b].some((n) => ORACLE_ENGINES.has((textAttr(n.node, 'engine') ?? '').toLowerCase()));
 }
 
 /** ", generic" after a product's name when its failover time is the project's generic figure (no document gives one). */
