@@ -22,7 +22,7 @@
 import { DEFAULTS } from './defaults';
 import { timingsOf } from './profiles';
 import { monitorDelay } from './monitoring';
-import { cacheHoldsState, copyOf, durationAttr, textAttr, type Model, type SimNode } from './request-graph';
+import { buildModel, cacheHoldsState, copyOf, durationAttr, textAttr, type Model, type SimNode } from './request-graph';
 import type { Design, TopologyNode } from '../syntax/ast';
 
 export { monitorDelay, noticeDelay, watchers } from './monitoring';
@@ -269,42 +269,14 @@ export function backupInterval(n: TopologyNode): number | null {
   return durationAttr(n, 'backup') ?? timingsOf(n).profile.values.backup?.v ?? null;
 }
 
-const callersMemo = new WeakMap<Design, Map<string, string[]>>();
-
-/** Each node's callers by name (one pass over the edges per design). */
-function callersOf(design: Design): Map<string, string[]> {
-  let m = callersMemo.get(design);
-  if (!m) {
-    m = new Map();
-    for (const e of design.edges) {
-      const l = m.get(e.to);
-      if (l) l.push(e.from);
-      else m.set(e.to, [e.from]);
-    }
-    callersMemo.set(design, m);
-  }
-  return m;
-}
-
 /**
- * A node's backup interval, or for a storage node that only holds databases' files (every caller a database with
- * backups, none of its own written) the longest of theirs: a restore of the databases brings its files back, as
- * durabilityOf reads it for the simulation.
+ * A node's backup interval as the simulation reads it (durabilityOf): its own, or for a storage node that only holds
+ * databases' files the longest of their backups — the rules ask the same model, so check and run agree.
  */
 export function effectiveBackup(design: Design, n: TopologyNode): number | null {
-  const own = backupInterval(n);
-  if (own !== null || n.kind !== 'storage' || n.attrs.has('backup-to')) return own;
-  let worst: number | null = null;
-  let callers = 0;
-  for (const from of callersOf(design).get(n.name) ?? []) {
-    const c = design.nodes.get(from);
-    if (!c || c.kind !== 'database') return null;
-    const b = backupInterval(c);
-    if (b === null) return null;
-    callers++;
-    worst = worst === null ? b : Math.max(worst, b);
-  }
-  return callers ? worst : null;
+  const m = buildModel(design);
+  const i = m.byName.get(n.name);
+  return i === undefined ? backupInterval(n) : durabilityOf(m)[i]!.backup;
 }
 
 /** The longest restore any backed-up data node of the design may need (for the run's horizon), 0 when none. */
