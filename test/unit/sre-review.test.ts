@@ -2418,3 +2418,18 @@ test('Data Guard fast-start failover blocked by a lost observer: a DBA fails ove
   assert.ok(r.events.some((e) => e.type === 'failover-blocked' && /observer/.test(e.message.en) && !/quorum/.test(e.message.en)));
   assert.ok(r.entries[0]!.recoverySeconds! < 3600);
 });
+
+test('a managed app tier failing on every instance is down until repaired and routed around by what is in front of it; one lost instance is the provider\'s to replace (round 20: "fails over inside the provider, 0 s")', () => {
+  const x = d('region kc', 'region ks', 'zone kc-1 region=kc', 'zone kc-2 region=kc', 'users: client rate=600', 'afd: cdn engine=front-door', 'app-kc: app-server managed replicas=3 autoscale=3..10 capacity=150 state=stateless zones=kc-1,kc-2', 'app-ks: app-server managed replicas=2 autoscale=2..10 capacity=150 state=stateless region=ks', 'users -> afd', 'afd -> app-kc', 'afd -> app-ks');
+  const whole = fail(x, node('app-ks'));
+  assert.ok(!whole.events.some((e) => e.type === 'failed-over'), whole.events.map((e) => e.message.en).join('\n'));
+  assert.ok(whole.events.some((e) => e.type === 'fail' && /not failed over/.test(e.message.en) && /페일오버해 주지 않아/.test(e.message.ko)));
+  // Front Door's probes (30 s × 2) take it out of rotation; its share fails until then, none after.
+  assert.equal(degraded(whole), 60);
+  assert.equal(whole.entries[0]!.recoverySeconds, 60);
+  // One instance: replaced at once, nothing fails; the sweep loses one instance of such a tier, as the SPOF rule assumes.
+  assert.equal(degraded(fail(x, node('app-ks', 1))), 0);
+  const s = sweep(x).find((r) => r.target.type === 'node' && r.target.node === 'app-ks');
+  assert.ok(s && s.target.type === 'node' && s.target.instance === 1);
+  assert.ok(!rules(x, 'single-point-of-failure').includes('app-ks'));
+});

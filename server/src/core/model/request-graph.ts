@@ -545,8 +545,24 @@ export function spreadOverZones(s: SimNode): boolean {
  * zones like any tier's, a zone's loss takes its share, and the provider starts them again in the zones left.
  */
 export function zonedManagedCompute(s: SimNode): boolean {
-  // (Request-scaled serverless compute, Cloud Run or Lambda, is the provider's to place: not this.)
-  return s.managed && (s.kind === 'app-server' || s.kind === 'web-server' || s.kind === 'service') && s.instances >= 2 && s.node.zones.length >= 2 && (s.node.attrs.has('replicas') || s.node.attrs.has('autoscale')) && s.timings.profile.id !== 'serverless';
+  return managedComputeInstances(s) && s.node.zones.length >= 2;
+}
+
+/**
+ * Provider-run compute written with its instances (`app: app-server managed replicas=3`: App Service instances, ECS
+ * Fargate tasks, a managed instance group): the provider replaces a lost instance at once, so a single failure is one
+ * instance (the sweep's), but the app failing on every instance (a bad deployment, an incident of the platform) is not
+ * something the provider fails over — it is down until repaired, and whatever routes to it must route around it.
+ * (Request-scaled serverless compute, Cloud Run or Lambda, is the provider's to place: not this.)
+ */
+export function managedComputeInstances(s: SimNode): boolean {
+  return (
+    s.managed &&
+    (s.kind === 'app-server' || s.kind === 'web-server' || s.kind === 'service') &&
+    s.instances >= 2 &&
+    (s.node.attrs.has('replicas') || s.node.attrs.has('autoscale')) &&
+    s.timings.profile.id !== 'serverless'
+  );
 }
 
 /** A managed service the design pins to one zone with `zone=Z` (see spreadOverZones): it goes down with that zone. */

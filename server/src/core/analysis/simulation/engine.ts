@@ -13,7 +13,7 @@ import { targetText } from '../../shared/target';
 import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
 import { placeName } from './labels';
-import { cacheHoldsState, failoverDisks, failsOverAcrossZones, isLog, isMongos, pickTakeover, readLagOf, spreadOverZones, zonedManagedCompute, type Model, type SimNode, type Takeover } from '../../model/request-graph';
+import { cacheHoldsState, failoverDisks, failsOverAcrossZones, isLog, isMongos, managedComputeInstances, pickTakeover, readLagOf, spreadOverZones, zonedManagedCompute, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import { majorityOf } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
@@ -510,6 +510,8 @@ export class Engine {
   private readonly zoneFailing = new Map<number, number>();
   /** Managed services whose own failover is under way: when it completes (a standby node of theirs is the provider's to promote). */
   private readonly ownFailover = new Map<number, number>();
+  /** Provider-run compute failed on every instance by a scenario (managedComputeInstances): down until repaired, not failed over. */
+  private readonly appDown = new Set<number>();
 
   constructor(
     private readonly m: Model,
@@ -1195,12 +1197,18 @@ export class Engine {
       }
       const label = targetText(tg);
       const list = this.pick(s, tg.instance);
+      if (tg.instance === null && managedComputeInstances(s) && s.restoreBy === 'failover') this.appDown.add(idx);
       this.emit(
         'fail',
         label,
-        tg.instance === null && s.instances > 1
-          ? L(`${label} fails (all ${list.length} instances).`, `${label}에 장애가 발생합니다(인스턴스 ${list.length}개 모두).`)
-          : L(`${label} fails.`, `${label}에 장애가 발생합니다.`),
+        this.appDown.has(idx)
+          ? L(
+              `${label} fails (all ${list.length} instances): the provider replaces a lost instance at once, but an app down on every instance (a bad deployment, an incident of the platform) is not failed over; it is down until repaired.`,
+              `${label}에 장애가 발생합니다(인스턴스 ${list.length}개 모두). 제공자는 잃은 인스턴스 하나는 바로 교체하지만, 모든 인스턴스에서 앱이 죽는 장애(잘못된 배포, 플랫폼 장애)는 페일오버해 주지 않아 복구될 때까지 멈춰 있습니다.`,
+            )
+          : tg.instance === null && s.instances > 1
+            ? L(`${label} fails (all ${list.length} instances).`, `${label}에 장애가 발생합니다(인스턴스 ${list.length}개 모두).`)
+            : L(`${label} fails.`, `${label}에 장애가 발생합니다.`),
       );
       for (const i of list) {
         this.instOf(idx)[i]!.nodeDown = true;
@@ -1244,6 +1252,7 @@ export class Engine {
       this.emit('recover', label, L(`${label} is back.`, `${josa(label, '이/가')} 복구됩니다.`));
       if (s.ignored && this.coordinators.has(idx)) this.setCoordinatorUp(idx, true);
       if (s.client || s.ignored) return;
+      this.appDown.delete(idx);
       for (const i of this.pick(s, tg.instance)) {
         this.instOf(idx)[i]!.nodeDown = false;
         this.refresh(s, i, t, false);
@@ -1543,8 +1552,11 @@ export class Engine {
     // A managed service fails over by itself; any other lost instance is replaced after its repair time (profile: VM, pod,
     // Auto Scaling). One whose provider promotes a standby node fails over through that takeover; the instance comes
     // back as a repair.
-    const by = s.restoreBy === 'failover' && s.providerStandby ? 'repair' : s.restoreBy;
-    const back = by === s.restoreBy ? s.restore : s.timings.repair.value;
+    const wholeApp = this.appDown.has(s.idx);
+    const by = s.restoreBy === 'failover' && (s.providerStandby || wholeApp) ? 'repair' : s.restoreBy;
+    // A whole app down is repaired by a person (a rollback, the platform's fix), not by replacing an instance: the generic repair unless `repair=` says.
+    const personRepairs = wholeApp && s.timings.repair.attr === null;
+    const back = personRepairs ? PROFILES.generic.values.repair!.v : by === s.restoreBy ? s.restore : s.timings.repair.value;
     if (byNodeStep && (by === 'failover' || this.opt.repair !== false)) {
       const tm = s.timings;
       if (by === 'failover') this.ownFailover.set(s.idx, t + s.restore);
@@ -1573,7 +1585,12 @@ export class Engine {
                   `${name} fails over inside the provider's service and serves again (${failoverProfile(tm).label}${genericNote(tm, 'en')}: ${d(s.restore)}).`,
                   `${name}의 관리형 서비스 안에서 페일오버가 끝나 다시 처리합니다(${profileLabel(failoverProfile(tm), 'ko')}${genericNote(tm, 'ko')}: ${dk(s.restore)}).`,
                 )
-            : genericRepair(s, by)
+            : wholeApp
+              ? L(
+                  `${name} serves again: the app is repaired (repair ${d(back)}${personRepairs ? ', generic: a fix by a person; repair= sets it' : ''}).`,
+                  `앱이 복구되어 ${josa(name, '이/가')} 다시 처리합니다(복구 ${dk(back)}${personRepairs ? ', 일반값: 사람이 고치는 시간이며 repair=로 바꿀 수 있습니다' : ''}).`,
+                )
+              : genericRepair(s, by)
               ? L(
                   `${name} is replaced and serves again (repair ${d(back)}, generic: a rebuild by a person; repair= sets it).`,
                   `${name}의 교체가 끝나 다시 동작합니다(복구 ${dk(back)}, 일반값: 사람이 다시 만드는 시간이며 repair=로 바꿀 수 있습니다).`,

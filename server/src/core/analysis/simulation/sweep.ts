@@ -2,8 +2,9 @@
  * The single-loss sweep: every non-client node, zone and region failed alone at
  * 0s. A node with 2+ instances loses its first instance (a single failure); a
  * node with one instance, or a managed service, is lost whole (a managed voting
- * group, such as Spanner, loses one replica as a self-run one does; a managed
- * service then fails over in its profile's time). Repairs are not scheduled:
+ * group, such as Spanner, and provider-run compute written with its instances
+ * lose one instance as a self-run node does; a managed service then fails over
+ * in its profile's time). Repairs are not scheduled:
  * a loss that nothing takes over stays down (the single point of failure),
  * and the estimate asks for its repair time separately.
  *
@@ -12,7 +13,7 @@
  */
 import type { Design } from '../../syntax/ast';
 import { Engine, placedIn, SweepContext, type RunOptions, type RunResult } from './engine';
-import { buildModel, type Model } from '../../model/request-graph';
+import { buildModel, managedComputeInstances, type Model } from '../../model/request-graph';
 import type { EntrySeries, SimStep, SimTarget } from './types';
 
 export interface SweepRun {
@@ -48,7 +49,7 @@ export function prepareSweep(design: Design): void {
 export function sweepTargets(design: Design): SimTarget[] {
   const m = buildModel(design);
   const out: SimTarget[] = [];
-  for (const s of m.nodes) if (!s.client) out.push({ type: 'node', node: s.name, instance: s.instances >= 2 && (!s.managed || s.group?.type === 'majority') ? 1 : null });
+  for (const s of m.nodes) if (!s.client) out.push({ type: 'node', node: s.name, instance: s.instances >= 2 && (!s.managed || s.group?.type === 'majority' || managedComputeInstances(s)) ? 1 : null });
   for (const z of design.zones.keys()) out.push({ type: 'zone', zone: z });
   for (const r of design.regions.keys()) out.push({ type: 'region', region: r });
   return out;
