@@ -2433,3 +2433,11 @@ test('a managed app tier failing on every instance is down until repaired and ro
   assert.ok(s && s.target.type === 'node' && s.target.instance === 1);
   assert.ok(!rules(x, 'single-point-of-failure').includes('app-ks'));
 });
+
+test('an Elasticsearch master-eligible tier, called only by its data nodes, holds the cluster state, not documents: no no-backup on it, the data tier keeps its findings (round 20)', () => {
+  const x = d('goal rpo=1h', 'zone z1', 'zone z2', 'zone z3', 'sres: client rate=20', 'kibana: web-server replicas=2 zones=z1,z2', 'es-master: database engine=elasticsearch replicas=3 zones=z1,z2,z3', 'es-data: database engine=elasticsearch replicas=6 shard-replicas=1 zones=z1,z2,z3', 'sres -> kibana -> es-data', 'es-data -> es-master');
+  assert.deepEqual(rules(x, 'no-backup'), ['es-data']);
+  // The same node called by an application is a data node.
+  const y = d('goal rpo=1h', 'users: client', 'app: app replicas=2', 'es: database engine=elasticsearch replicas=3', 'users -> app -> es');
+  assert.deepEqual(rules(y, 'no-backup'), ['es']);
+});

@@ -18,6 +18,7 @@ export function holdsData(f: Facts, node: TopologyNode): boolean {
   if (node.role === 'primary' && node.of && f.design.nodes.has(node.of)) return false;
   switch (node.kind) {
     case 'database':
+      return !searchMasterTier(f, node);
     case 'queue':
     case 'storage':
       return true;
@@ -27,6 +28,26 @@ export function holdsData(f: Facts, node: TopologyNode): boolean {
     default:
       return false;
   }
+}
+
+const SEARCH_ENGINES = new Set(['elasticsearch', 'opensearch']);
+
+/**
+ * An Elasticsearch/OpenSearch node called only by nodes of the same cluster's product (`es-data -> es-master`): the
+ * dedicated master-eligible tier, which holds the cluster state, not documents — the data nodes' snapshots carry that
+ * state (include_global_state), so it has no data of its own to copy or back up.
+ */
+function searchMasterTier(f: Facts, node: TopologyNode): boolean {
+  const engine = (textAttr(node, 'engine') ?? '').toLowerCase();
+  if (!SEARCH_ENGINES.has(engine)) return false;
+  let callers = 0;
+  for (const e of f.design.edges) {
+    if (e.to !== node.name || e.from === node.name) continue;
+    const from = f.design.nodes.get(e.from);
+    if (!from || (textAttr(from, 'engine') ?? '').toLowerCase() !== engine) return false;
+    callers++;
+  }
+  return callers > 0;
 }
 
 /** Whether a data node's data survives losing one machine or disk. */
