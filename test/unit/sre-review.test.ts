@@ -667,6 +667,11 @@ test('a Kubernetes Deployment scaled by its HorizontalPodAutoscaler adds pods af
   const r = simulate(x, [{ type: 'spike', factor: 2, at: 0 }]);
   const scaled = r.events.find((e) => e.type === 'scaled')!;
   assert.equal(scaled.at, 35);
+  // The 35 s assume room on the nodes: the run says a full cluster waits for a new node (round 19).
+  assert.match(scaled.message.en, /cluster autoscaler's new node/);
+  assert.match(scaled.message.ko, /클러스터 오토스케일러/);
+  const set = simulate(d('u: client rate=600', 'lb: load-balancer engine=alb', 'api: service engine=k8s replicas=3 autoscale=3..20 capacity=200 autoscale-delay=3m', 'u -> lb -> api'), [{ type: 'spike', factor: 2, at: 0 }]);
+  assert.doesNotMatch(set.events.find((e) => e.type === 'scaled')!.message.en, /cluster autoscaler/);
 });
 
 test('a DR site\'s web tier wired to a cross-region read replica as its database is told the replica only reads and is never promoted', () => {
