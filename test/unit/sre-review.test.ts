@@ -2446,3 +2446,14 @@ test('an Elasticsearch master-eligible tier, called only by its data nodes, hold
   const y = d('goal rpo=1h', 'users: client', 'app: app replicas=2', 'es: database engine=elasticsearch replicas=3', 'users -> app -> es');
   assert.deepEqual(rules(y, 'no-backup'), ['es']);
 });
+
+test('an availability miss resting on a documented SLA and a generic managed figure names each for what it is and never says the goal holds (round 20)', () => {
+  const x = d('goal availability=99.99%', 'region kc', 'region ks', 'users: client rate=200', 'afd: cdn engine=front-door', 'app-kc: app-server managed replicas=3 autoscale=3..6 capacity=150 state=stateless sessions=redis region=kc', 'app-ks: app-server managed replicas=3 autoscale=3..6 capacity=150 state=stateless sessions=redis region=ks', 'redis: cache engine=redis managed replicas=2 region=kc', 'users -> afd', 'afd -> app-kc', 'afd -> app-ks');
+  const f = checkDesign(x).find((y) => y.rule === 'availability-not-met')!;
+  assert.equal(f.severity, 'info');
+  assert.match(f.message.en, /`afd` is counted at its provider's SLA/);
+  assert.match(f.message.en, /`redis` at the generic figure/);
+  assert.match(f.message.en, /holds only if they do better/);
+  assert.doesNotMatch(f.message.en, /the goal holds\./i);
+  assert.match(f.message.ko, /잘 버텨야만 목표를 지키므로/);
+});
