@@ -2457,3 +2457,12 @@ test('an availability miss resting on a documented SLA and a generic managed fig
   assert.doesNotMatch(f.message.en, /the goal holds\./i);
   assert.match(f.message.ko, /잘 버텨야만 목표를 지키므로/);
 });
+
+test('a shard\'s standby lost while its primary serves: nothing fails, and the run says that shard has nothing to promote now (round 20)', () => {
+  const x = d('zone 2a', 'zone 2c', 'players: client rate=1000', 'lobby: app-server replicas=2 capacity=1000 state=stateless zones=2a,2c', 'userdb: db engine=mysql primary shards=4 replicas=4 zones=2a,2c', 'userdb-sb: db standby of=userdb engine=mha shards=4 replicas=4 replication=async failover=auto zones=2c,2a', 'players -> lobby -> userdb');
+  const r = fail(x, node('userdb-sb', 2));
+  assert.equal(degraded(r) + down(r), 0);
+  const e = r.events.find((y) => y.type === 'detected')!;
+  assert.match(e.message.en, /shard 2\/4 of userdb has lost its standby/);
+  assert.doesNotMatch(r.events.map((y) => y.message.en).join('\n'), /keys fail/);
+});

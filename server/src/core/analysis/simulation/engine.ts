@@ -1786,7 +1786,26 @@ export class Engine {
           );
         } else if (this.idleStandby(s.idx)) {
           // A standby serving nothing yet (its primary is up): no request goes to it, so none fails and nothing is routed
-          // around; its primary has no copy to fail over to until it is back.
+          // around; its primary has no copy to fail over to until it is back — said once no instance of its shard is left.
+          const list = this.instOf(s.idx);
+          const S = this.cap[s.idx]!.shards;
+          const mine = S > 1 ? shardOf(list.indexOf(x), list.length, S) : -1;
+          const left = list.some((y, j) => y.alive && (mine < 0 || shardOf(j, list.length, S) === mine));
+          const of = s.node.of;
+          if (!left && of !== null)
+            this.emit(
+              'detected',
+              name,
+              mine >= 0
+                ? L(
+                    `${name} is down: shard ${mine + 1}/${S} of ${of} has lost its standby. Nothing fails (its primary serves), but if that primary is lost now there is nothing to promote until ${name} is back.`,
+                    `${name} 인스턴스가 멈춰 ${of}의 샤드 ${mine + 1}/${S}가 스탠바이를 잃었습니다. 프라이머리가 계속 처리하므로 실패하는 요청은 없지만, 지금 그 프라이머리까지 잃으면 ${name} 인스턴스가 돌아올 때까지 승격할 곳이 없습니다.`,
+                  )
+                : L(
+                    `${name} is down: ${of} has lost its standby. Nothing fails (the primary serves), but if the primary is lost now there is nothing to promote until ${name} is back.`,
+                    `${name} 인스턴스가 멈춰 ${josa(of, '이/가')} 스탠바이를 잃었습니다. 프라이머리가 계속 처리하므로 실패하는 요청은 없지만, 지금 프라이머리까지 잃으면 ${name} 인스턴스가 돌아올 때까지 승격할 곳이 없습니다.`,
+                  ),
+            );
         } else {
           // Whether any instance is left to serve (a zone or region loss may have taken them all).
           // Of a sharded node, an instance of the same shard: the others hold other keys.
