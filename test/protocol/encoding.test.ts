@@ -73,11 +73,14 @@ test('keepEqual: an equal diagnostic of the last publication is reused as the sa
   assert.equal(kept[2], prev[1]);
   assert.equal(kept[3], next[3]);
   assert.equal(kept[4], next[4]);
-  // Facts that differ, or the same keys in another order (other bytes), are not reused.
+  // Facts that differ are not reused; the same keys in another order are an equal diagnostic (the kept object is what is sent).
   const facts = keepEqual(prev, [d(1, 'one', { data: { facts: { n: 2 } } })]);
   assert.equal(facts[0] === prev[0], false);
   const { range, severity, code, message } = d(5, 'five');
   const reordered = keepEqual(prev, [{ message, range, severity, code }]);
-  assert.equal(reordered[0] === prev[3], false);
+  assert.equal(reordered[0], prev[3]);
+  // A key missing on one side, or one more on the other, is a difference.
+  assert.equal(keepEqual(prev, [{ message, range, severity }])[0] === prev[3], false);
+  assert.equal(keepEqual(prev, [{ ...d(5, 'five'), tags: [1] }])[0] === prev[3], false);
   assert.deepEqual(keepEqual(undefined, next), next);
 });

@@ -47,16 +47,15 @@ export function toDiagnostic(f: DocFinding, uri: string, locale: Locale, docsBas
  */
 export function keepEqual(prev: readonly Diagnostic[] | undefined, next: Diagnostic[]): Diagnostic[] {
   if (!prev?.length) return next;
-  const key = (d: Diagnostic): string => `${String(d.code)}\u0000${d.range.start.line}:${d.range.start.character}:${d.range.end.line}:${d.range.end.character}`;
-  const byKey = new Map<string, Diagnostic[]>();
+  // Keyed by the message (already a string: no key is built per diagnostic), then compared whole.
+  const byMessage = new Map<Diagnostic['message'], Diagnostic[]>();
   for (const d of prev) {
-    const k = key(d);
-    const list = byKey.get(k);
+    const list = byMessage.get(d.message);
     if (list) list.push(d);
-    else byKey.set(k, [d]);
+    else byMessage.set(d.message, [d]);
   }
   return next.map((d) => {
-    const list = byKey.get(key(d));
+    const list = byMessage.get(d.message);
     if (!list) return d;
     const i = list.findIndex((old) => jsonEqual(old, d));
     if (i < 0) return d;
@@ -65,9 +64,11 @@ export function keepEqual(prev: readonly Diagnostic[] | undefined, next: Diagnos
   });
 }
 
+const hasOwn = Object.prototype.hasOwnProperty;
+
 /**
- * Deep equality of JSON values, strict about keys and their order (an object with the same keys in another order
- * serializes differently; an undefined property counts as a key): a false "different" only costs an encoding.
+ * Deep equality of JSON values (the same keys with equal values, in any order; an undefined property counts as a key),
+ * without allocating: the old object kept in its place serializes to an equal diagnostic.
  */
 function jsonEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
@@ -81,14 +82,16 @@ function jsonEqual(a: unknown, b: unknown): boolean {
     for (let i = 0; i < x.length; i++) if (!jsonEqual(x[i], y[i])) return false;
     return true;
   }
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  for (let i = 0; i < ka.length; i++) {
-    const k = ka[i]!;
-    if (k !== kb[i] || !jsonEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let n = 0;
+  for (const k in x) {
+    if (!hasOwn.call(x, k)) continue;
+    if (!hasOwn.call(y, k) || !jsonEqual(x[k], y[k])) return false;
+    n++;
   }
-  return true;
+  for (const k in y) if (hasOwn.call(y, k)) n--;
+  return n === 0;
 }
 
 const COMPLETION_KIND: Record<CompletionKind, CompletionItemKind> = {
