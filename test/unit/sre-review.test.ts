@@ -2466,3 +2466,16 @@ test('a shard\'s standby lost while its primary serves: nothing fails, and the r
   assert.match(e.message.en, /shard 2\/4 of userdb has lost its standby/);
   assert.doesNotMatch(r.events.map((y) => y.message.en).join('\n'), /keys fail/);
 });
+
+test('arbiters written on a sharded MongoDB node are shared out over its replica sets: a PSA shard that loses a data member elects its secondary (round 21: "1 of 2 voters", an hour down)', () => {
+  const x = d('zone a', 'zone b', 'zone c', 'c: client rate=100', 'lb: load-balancer replicas=2 health-check', 'api: service replicas=2 zones=a,b', 'rs: db engine=mongodb shards=3 replicas=6 arbiters=3 zones=a,b,c', 'c -> lb -> api -> rs');
+  const r = fail(x, node('rs', 1));
+  const p = r.events.find((e) => e.type === 'promoted')!;
+  assert.equal(p.at, 12);
+  assert.match(p.message.en, /With an arbiter and 2 data members/);
+  assert.ok(!r.events.some((e) => e.type === 'quorum-lost'));
+  assert.equal(r.entries[0]!.recoverySeconds, 12);
+  // The same set unsharded behaves the same.
+  const y = d('zone a', 'zone b', 'zone c', 'c: client rate=100', 'lb: load-balancer replicas=2 health-check', 'api: service replicas=2 zones=a,b', 'rs: db engine=mongodb replicas=2 arbiters=1 zones=a,b,c', 'c -> lb -> api -> rs');
+  assert.equal(fail(y, node('rs', 1)).entries[0]!.recoverySeconds, 12);
+});

@@ -237,7 +237,8 @@ export function groupSpecOf(n: TopologyNode, instances: number): GroupSpec | nul
   if (vt === null || instances < 2) return null;
   const arbiters = arbitersOf(n);
   const shards = replicaSets(n, instances);
-  const voters = membersPerShard(instances, shards) + arbiters;
+  // A sharded node's arbiters are shared out over its replica sets as its data members are (one per PSA shard).
+  const voters = membersPerShard(instances, shards) + arbitersOfShard(arbiters, shards, 0);
   const zones = n.managed ? [] : n.zones;
   const arbiterZones: (string | null)[] = [];
   for (let k = 0; k < arbiters && k < 64; k++) arbiterZones.push(zones.length ? zones[(instances + k) % zones.length]! : null);
@@ -247,7 +248,7 @@ export function groupSpecOf(n: TopologyNode, instances: number): GroupSpec | nul
     shards,
     arbiters,
     arbiterZones,
-    rollback: rollsBack(n, membersPerShard(instances, shards)),
+    rollback: rollsBack(n, membersPerShard(instances, shards), arbitersOfShard(arbiters, shards, 0)),
     election: vt === 'leader' ? haTiming(n, 'group-election') : 0,
     leaseGap: vt === 'majority' && LEASE_ENGINES.has(engineOf(n)) ? haTiming(n, 'lease-expiry') : 0,
   };
@@ -282,10 +283,18 @@ export function replicaSetMembers(n: TopologyNode, instances: number): number {
  * voters (PSA): its implicit default write concern is w: 1, so an election rolls back
  * the lost primary's unreplicated writes (docs/defaults.md, mongodb-write-concern).
  */
-export function rollsBack(n: TopologyNode, instances: number): boolean {
+export function rollsBack(n: TopologyNode, instances: number, arbiters: number): boolean {
   const e = engineOf(n);
-  const arbiters = arbitersOf(n);
   return (e === 'mongodb' || e === 'mongo') && arbiters > 0 && instances <= majorityOf(instances + arbiters);
+}
+
+/**
+ * The arbiters of replica set k of a node split into `shards` replica sets: `arbiters=K` written on a sharded node are
+ * shared out over its shards (arbiter a votes in shard a mod S), as its instances are; all of them when it is not sharded.
+ */
+export function arbitersOfShard(arbiters: number, shards: number, k: number): number {
+  if (shards <= 1) return arbiters;
+  return Math.floor(arbiters / shards) + (k < arbiters % shards ? 1 : 0);
 }
 
 /** Arbiters of a voting group as written (`arbiters=`), else 0; 0 for a node that is not a voting group. */

@@ -4,7 +4,7 @@ import { CODES, type HaRuleId } from '../syntax/codes';
 import { formatDuration } from '../syntax/values';
 import type { LossImpact } from './estimate-contract';
 import { failoverMode, koDuration, L, nameList, standbysOf, type Facts } from './facts';
-import { majorityOf, replicaSetMembers, rollsBack, voterZones, votingType } from '../model/groups';
+import { arbitersOf, arbitersOfShard, majorityOf, replicaSetMembers, replicaSets, rollsBack, voterZones, votingType } from '../model/groups';
 import { instanceCount } from '../model/request-graph';
 import { MYSQL_FAMILY } from '../model/replication';
 import { backupInterval } from '../model/durability';
@@ -130,7 +130,7 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
       return L(`\`${async.name}\` is semi-synchronous, which falls back to asynchronous after its timeout: make it \`replication=sync\`.`, `\`${async.name}\` 노드는 반동기라 시간 초과 뒤 비동기로 떨어집니다. \`replication=sync\`로 바꾸세요.`);
     if (async && n0) return losslessAdvice(n0, async.name);
     const node = f.design.nodes.get(t.node);
-    if (node && rollsBack(node, replicaSetMembers(node, instanceCount(node))))
+    if (node && rollsBack(node, replicaSetMembers(node, instanceCount(node)), arbitersOfShard(arbitersOf(node), replicaSets(node, instanceCount(node)), 0)))
       return L(
         `\`${t.node}\` runs with an arbiter, so MongoDB acknowledges a write once the primary alone has it (w: 1 by default): replace the arbiter with a third data-bearing member (\`replicas=3\` without \`arbiters=\`), which makes w: "majority" the default.`,
         `\`${t.node}\` 노드는 아비터를 두고 있어 MongoDB가 프라이머리 한 곳에만 기록된 쓰기도 성공으로 응답합니다(기본 w: 1). 아비터 대신 데이터를 가진 세 번째 구성원을 두세요(\`arbiters=\` 없이 \`replicas=3\`). 그러면 기본값이 w: "majority"가 됩니다.`,

@@ -7,7 +7,7 @@
  */
 import type { Localized } from '../../syntax/ast';
 import { formatDuration } from '../../syntax/values';
-import { clusterShardOf, engineOf, GALERA_ENGINES, KAFKA_ENGINES, majorityOf, membersPerShard, type ClusterGroup, type SentinelGroup } from '../../model/groups';
+import { arbitersOfShard, clusterShardOf, engineOf, GALERA_ENGINES, KAFKA_ENGINES, majorityOf, membersPerShard, type ClusterGroup, type SentinelGroup } from '../../model/groups';
 import { isRedis } from '../../model/replication';
 import { genericGroupElection, haTiming } from '../../model/ha-timings';
 import type { Model, SimNode, Takeover } from '../../model/request-graph';
@@ -69,6 +69,8 @@ interface LeaderState {
   hi: number;
   /** Its voters (data members and arbiters), and what the timeline calls it (the node, or one of its shards). */
   voters: number;
+  /** The zones of its own arbiters when the node is sharded (arbiter a votes in shard a mod S). */
+  arbZones: (string | null)[];
   label: string;
   labelKo: string;
   primary: number;
@@ -119,7 +121,8 @@ export class GroupPhase {
           if (lo >= hi) continue;
           const label = g.shards > 1 ? `${s.name} shard ${k + 1}/${g.shards}` : s.name;
           const labelKo = g.shards > 1 ? `${s.name} 샤드 ${k + 1}/${g.shards}` : s.name;
-          list.push({ lo, hi, voters: g.shards > 1 ? hi - lo : g.voters, label, labelKo, primary: lo, pending: null, waiting: false, quorumLost: false });
+          const arbZones = g.shards > 1 ? g.arbiterZones.filter((_, a) => a % g.shards === k) : [];
+          list.push({ lo, hi, voters: g.shards > 1 ? hi - lo + arbitersOfShard(g.arbiters, g.shards, k) : g.voters, arbZones, label, labelKo, primary: lo, pending: null, waiting: false, quorumLost: false });
         }
         this.leader.set(i, list);
       }
@@ -371,7 +374,8 @@ export class GroupPhase {
     if (st.hi - st.lo === this.h.m.nodes[i]!.instances) return this.votersUp(i);
     let up = 0;
     for (let k = st.lo; k < st.hi; k++) if (this.h.alive(i, k)) up++;
-    return up;
+    // Its own arbiters, where they stand (past the 64 placed, counted up).
+    return up + this.placedUp(i, st.arbZones) + Math.max(0, st.voters - (st.hi - st.lo) - st.arbZones.length);
   }
 
   /** Voters up in a voting group: its live instances and its arbiters whose zone and region stand; else its live instances. */
@@ -622,12 +626,13 @@ export class GroupPhase {
     st.waiting = false;
     if (g.type === 'leader' && g.rollback) {
       const lag = lagOf(s) || s.timings.lag.value;
+      const arb = st.voters - (st.hi - st.lo);
       h.emit(
         'promoted',
         inst(s, next),
         L(
-          `The members of ${st.label} elect ${inst(s, next)} (${d(g.election)} after the loss). With ${g.arbiters === 1 ? 'an arbiter' : `${g.arbiters} arbiters`} and ${st.hi - st.lo} data members MongoDB's default write concern is w: 1: writes the lost primary acknowledged but had not replicated (the last ${d(lag)}) are rolled back.`,
-          `${st.labelKo}의 구성원들이 ${josa(inst(s, next), '을/를')} 새 프라이머리로 뽑습니다(장애 후 ${dk(g.election)}). 아비터 ${g.arbiters}개와 데이터 구성원 ${st.hi - st.lo}개 구성이라 MongoDB의 기본 쓰기 확인 수준이 w: 1이므로, 잃은 프라이머리가 성공으로 응답했지만 아직 복제하지 못한 쓰기(마지막 ${dk(lag)})는 롤백됩니다.`,
+          `The members of ${st.label} elect ${inst(s, next)} (${d(g.election)} after the loss). With ${arb === 1 ? 'an arbiter' : `${arb} arbiters`} and ${st.hi - st.lo} data members MongoDB's default write concern is w: 1: writes the lost primary acknowledged but had not replicated (the last ${d(lag)}) are rolled back.`,
+          `${st.labelKo}의 구성원들이 ${josa(inst(s, next), '을/를')} 새 프라이머리로 뽑습니다(장애 후 ${dk(g.election)}). 아비터 ${arb}개와 데이터 구성원 ${st.hi - st.lo}개 구성이라 MongoDB의 기본 쓰기 확인 수준이 w: 1이므로, 잃은 프라이머리가 성공으로 응답했지만 아직 복제하지 못한 쓰기(마지막 ${dk(lag)})는 롤백됩니다.`,
         ),
       );
       h.loseWrites(lag, inst(s, next), s.idx);
