@@ -2479,3 +2479,12 @@ test('arbiters written on a sharded MongoDB node are shared out over its replica
   const y = d('zone a', 'zone b', 'zone c', 'c: client rate=100', 'lb: load-balancer replicas=2 health-check', 'api: service replicas=2 zones=a,b', 'rs: db engine=mongodb replicas=2 arbiters=1 zones=a,b,c', 'c -> lb -> api -> rs');
   assert.equal(fail(y, node('rs', 1)).entries[0]!.recoverySeconds, 12);
 });
+
+test('unknown-engine knows the MongoDB router and guesses no product that differs in a whole word (round 21: mongos → mongo, cloud-cdn → cloud-run)', () => {
+  const x = d('u: client', 'lb: load-balancer replicas=2 health-check', 'api: service replicas=2', 'r: service engine=mongos replicas=2', 'cdn: cdn engine=cloud-cdn', 'p: database engine=postgress replicas=2', 'u -> cdn -> lb -> api -> r', 'api -> p');
+  const f = checkDesign(x).filter((y) => y.rule === 'unknown-engine');
+  assert.ok(!f.some((y) => y.data?.['engine'] === 'mongos'));
+  const cdn = f.find((y) => y.data?.['engine'] === 'cloud-cdn')!;
+  assert.equal(cdn.data?.['suggestion'], undefined);
+  assert.equal(f.find((y) => y.data?.['engine'] === 'postgress')!.data?.['suggestion'], 'postgres');
+});

@@ -240,8 +240,16 @@ export function groupSpecOf(n: TopologyNode, instances: number): GroupSpec | nul
   // A sharded node's arbiters are shared out over its replica sets as its data members are (one per PSA shard).
   const voters = membersPerShard(instances, shards) + arbitersOfShard(arbiters, shards, 0);
   const zones = n.managed ? [] : n.zones;
+  // Each arbiter continues its replica set's round robin over the zones (after that set's own members), so a set spans
+  // as many zones as it has voters: arbiter a votes in shard a mod S.
   const arbiterZones: (string | null)[] = [];
-  for (let k = 0; k < arbiters && k < 64; k++) arbiterZones.push(zones.length ? zones[(instances + k) % zones.length]! : null);
+  const per = membersPerShard(instances, shards);
+  for (let a = 0; a < arbiters && a < 64; a++) {
+    const k = a % shards;
+    const lo = k * per;
+    const members = Math.max(0, Math.min(per, instances - lo));
+    arbiterZones.push(zones.length ? zones[(lo + members + Math.floor(a / shards)) % zones.length]! : null);
+  }
   return {
     type: vt,
     voters,

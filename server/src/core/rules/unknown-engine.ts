@@ -18,6 +18,8 @@ function knownEngines(): Set<string> {
     ...ARBITER_ENGINES,
     ...REDIS_ENGINES,
     ...HEARTBEAT_ENGINES,
+    // A MongoDB router: the model reads it (its drivers pick among the routers) with the generic timings of its kind.
+    'mongos',
   ]);
 }
 let known: Set<string> | null = null;
@@ -32,6 +34,10 @@ function engineGuess(word: string, names: Set<string>): string | undefined {
   const guess = didYouMean(word, names);
   if (guess === undefined) return undefined;
   const d = editDistance(word, guess, 2);
+  // Names of several words that differ in a whole word are other products (`cloud-cdn` is not `cloud-run`).
+  const a = word.split(/[-_.]/);
+  const b = guess.split(/[-_.]/);
+  if (a.length > 1 && a.length === b.length && a.some((t, i) => t !== b[i] && editDistance(t, b[i]!, 2) >= 2)) return undefined;
   return d <= 1 || (d === 2 && word.length >= 9 && word[0] === guess[0]) ? guess : undefined;
 }
 
