@@ -2488,3 +2488,11 @@ test('unknown-engine knows the MongoDB router and guesses no product that differ
   assert.equal(cdn.data?.['suggestion'], undefined);
   assert.equal(f.find((y) => y.data?.['engine'] === 'postgress')!.data?.['suggestion'], 'postgres');
 });
+
+test('rto-not-met on a sharded MongoDB reached through mongos names each replica set\'s voters and never asks for a balancer in front of the shards (round 21)', () => {
+  const x = d('goal rto=1m', 'zone 1a', 'zone 1c', 'sdk: client rate=600', 'lb: load-balancer replicas=2 vip health-check zones=1a,1c', 'api: service replicas=2 zones=1a,1c', 'mongos-rt: service engine=mongos replicas=2 zones=1a,1c', 'events: db engine=mongodb shards=2 replicas=4 zones=1a,1c', 'sdk -> lb -> api -> mongos-rt -> events');
+  const f = checkDesign(x).find((y) => y.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /each replica set of `events` has 2 voters/);
+  assert.match(f.message.en, /`replicas=6`/);
+  assert.doesNotMatch(f.message.en, /load balancer with health checks between them/);
+});

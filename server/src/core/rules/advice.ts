@@ -10,7 +10,7 @@ import { steadyState } from '../analysis/capacity';
 import { simulate } from '../analysis/simulation/simulate';
 import { autoscaleDelayOf } from '../model/capacity';
 import { codeJosa } from '../shared/josa';
-import { clusterShardOf, clusterZoneIndex, majorityOf, survivesFirstLoss, voterZones } from '../model/groups';
+import { arbitersOfShard, clusterShardOf, clusterZoneIndex, majorityOf, survivesFirstLoss, voterZones } from '../model/groups';
 import { isRedis } from '../model/replication';
 import { majorityZone } from './sentinel-fragile';
 import { runsOnlyIn } from '../syntax/places';
@@ -64,11 +64,15 @@ export function nodeRtoCause(f: Facts, name: string, goal: number): Localized | 
         );
       case 'leader':
       case 'majority':
-        if (!survivesFirstLoss(g, m.horizon))
+        if (!survivesFirstLoss(g, m.horizon)) {
+          // A sharded node: each replica set votes alone, and the count written is every set's members.
+          const sets = g.type === 'leader' && g.shards > 1 ? g.shards : 1;
+          const want = sets > 1 ? `replicas=${(g.voters - arbitersOfShard(g.arbiters, sets, 0) + 1) * sets}` : `replicas=${g.voters + 1}`;
           return L(
-            `Cause: \`${name}\` has ${g.voters} voters; losing one leaves ${g.voters - 1}, short of the majority of ${majorityOf(g.voters)}, and the group stops. Fix: an odd number of voters (\`replicas=${g.voters + 1}\`).`,
-            `원인: \`${name}\` 노드는 투표 구성원이 ${g.voters}개라 하나를 잃으면 ${g.voters - 1}개가 남아 과반(${majorityOf(g.voters)})에 못 미치고 그룹이 멈춥니다. 해결: 구성원을 홀수로(\`replicas=${g.voters + 1}\`).`,
+            `Cause: ${sets > 1 ? `each replica set of \`${name}\`` : `\`${name}\``} has ${g.voters} voters; losing one leaves ${g.voters - 1}, short of the majority of ${majorityOf(g.voters)}, and the ${sets > 1 ? 'set' : 'group'} stops. Fix: an odd number of voters${sets > 1 ? ' per replica set' : ''} (\`${want}\`).`,
+            `원인: ${sets > 1 ? `\`${name}\` 노드의 복제 세트마다` : `\`${name}\` 노드는`} 투표 구성원이 ${g.voters}개라 하나를 잃으면 ${g.voters - 1}개가 남아 과반(${majorityOf(g.voters)})에 못 미치고 ${sets > 1 ? '그 세트가' : '그룹이'} 멈춥니다. 해결: 구성원을 ${sets > 1 ? '세트마다 ' : ''}홀수로(\`${want}\`).`,
           );
+        }
         if (g.type === 'leader' && g.election > goal)
           return L(`Cause: electing a new primary for \`${name}\` takes ${dur(g.election).en}. Fix: shorter failure detection (\`promote=\`).`, `원인: \`${name}\` 노드의 새 프라이머리 선출에 ${dur(g.election).ko} 걸립니다. 해결: 장애 감지 시간(\`promote=\`)을 줄이세요.`);
         break;
@@ -154,6 +158,9 @@ function instancesCause(nodes: SimNode[], s: SimNode): Localized | null {
       `원인: ${who.ko} 노드가 \`${s.name}\` 인스턴스 ${s.instances}개를 각자의 주소로 호출하고, 죽은 인스턴스의 몫을 다른 인스턴스로 옮겨 주는 것이 없어 복구될 때까지 요청을 계속 받습니다. 해결: 살아 있는 인스턴스로 옮겨 가는 가상 IP를 주거나(\`vip\`, keepalived), 헬스 체크하는 주소(쿠버네티스 Service, 헬스 체크하는 DNS)로 호출하세요. 애플리케이션 인스턴스마다 옆에 두는 프록시는 아직 표현할 수 없으니 호출하는 쪽의 일부로 그리세요.`,
     );
   }
+  // A replica set, a quorum group or a Redis group (a sharded MongoDB behind mongos, etcd) is reached through its own
+  // routing and elections: a balancer in front is not the fix.
+  if (s.group !== null) return null;
   if (direct.length) {
     const who = nameList(direct.map((c) => c.name));
     return L(
