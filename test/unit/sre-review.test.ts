@@ -2496,3 +2496,14 @@ test('rto-not-met on a sharded MongoDB reached through mongos names each replica
   assert.match(f.message.en, /`replicas=6`/);
   assert.doesNotMatch(f.message.en, /load balancer with health checks between them/);
 });
+
+test('a database lost behind a cache with its own labelled class fails that class and the cache\'s misses; the hits are served (round 21: 100 % down)', () => {
+  const x = d('zone a', 'zone b', 'c: client rate=100', 'lb: lb health-check zones=a,b replicas=2 vip', 'app: app-server replicas=2 zones=a,b', 'cache: cache engine=redis mode=sentinel replicas=3 hit-ratio=80% zones=a,b', 'db: db engine=rds-multi-az zones=a,b capacity=1000', 'c -> lb -> app', 'app -> cache : product reads', 'app -> db : orders');
+  const r = fail(x, node('db'));
+  // Half the requests are product reads, 80 % of them hits: 40 % served while the database fails over.
+  assert.ok(r.events.some((e) => e.type === 'degraded' && /40% of requests succeed/.test(e.message.en)), r.events.map((e) => e.message.en).join('\n'));
+  assert.equal(down(r), 0);
+  // Unlabelled, the application's other uses of the database are not told apart: every request needs it.
+  const y = d('zone a', 'zone b', 'c: client rate=100', 'lb: lb health-check zones=a,b replicas=2 vip', 'app: app-server replicas=2 zones=a,b', 'cache: cache engine=redis mode=sentinel replicas=3 hit-ratio=80% zones=a,b', 'db: db engine=rds-multi-az zones=a,b capacity=1000', 'c -> lb -> app', 'app -> cache', 'app -> db');
+  assert.equal(down(fail(y, node('db'))), 120);
+});

@@ -2441,8 +2441,18 @@ export class Engine {
     } else {
       let v = this.connF[i]!;
       // Behind caches with a hit ratio, a database short of capacity fails the misses that reach it, not the hits.
-      const miss = this.hitRatioCaller(s) ? this.missShares(s) : null;
+      const hr = this.hitRatioCaller(s);
+      const miss = hr ? this.missShares(s) : null;
+      // A database the caller also calls for a class of its own (`web -> cache : product reads`, `web -> db : orders`):
+      // its loss fails that class and the cache class's misses; the cache's hits are served.
+      const own = hr && miss === null ? this.directWeights(s) : null;
       for (const a of s.callees) {
+        const w = own?.get(a);
+        if (w !== undefined) {
+          v *= 1 - (1 - this.edge(s, a, t)) * w;
+          if (v === 0) break;
+          continue;
+        }
         const m = miss?.get(a);
         v *= m === undefined ? this.edge(s, a, t) : this.missEdge(s, a, t, m);
         if (v === 0) break;
@@ -2750,6 +2760,24 @@ export class Engine {
       for (const f of e.fallbacks) (miss ??= new Map()).set(f, (miss.get(f) ?? 1) * share);
     }
     return miss;
+  }
+
+  /**
+   * Per database a caller calls for a request class of its own beside a cache's class (a soft edge's `direct`): the share
+   * of the caller's requests that need it now — its own class, and the cache class's misses (the reads of the part of
+   * the cache that is gone included).
+   */
+  private directWeights(s: SimNode): Map<number, number> | null {
+    let out: Map<number, number> | null = null;
+    for (const e of s.soft) {
+      if (!e.direct || e.share === undefined) continue;
+      const hr = this.cap[e.cache]!.hitRatio!;
+      const pc = this.prov[e.cache]!;
+      const lost = pc < 0 ? 1 : pc === e.cache ? this.lostShare(e.cache) : 0;
+      const m = 1 - hr * (1 - lost);
+      for (const f of e.direct) (out ??= new Map()).set(f, Math.min(1, (1 - e.share) + e.share * m));
+    }
+    return out;
   }
 
   /**
