@@ -2507,3 +2507,12 @@ test('a database lost behind a cache with its own labelled class fails that clas
   const y = d('zone a', 'zone b', 'c: client rate=100', 'lb: lb health-check zones=a,b replicas=2 vip', 'app: app-server replicas=2 zones=a,b', 'cache: cache engine=redis mode=sentinel replicas=3 hit-ratio=80% zones=a,b', 'db: db engine=rds-multi-az zones=a,b capacity=1000', 'c -> lb -> app', 'app -> cache', 'app -> db');
   assert.equal(down(fail(y, node('db'))), 120);
 });
+
+test('the long-run estimate counts a DR site reached by DNS failover as serving only once its standby is promoted (by a person: ~31 min a failure), not as an instant parallel path (round 21: 99.99 % "met")', () => {
+  const lines = ['goal availability=99.95%', 'zone main', 'zone dr', 'c: client rate=100', 'gslb: dns routing=failover ttl=30s', 'web: lb health-check replicas=2 vip zone=main', 'app: app-server replicas=2 zone=main', 'san: storage raid=10 zone=main', 'db: db replicas=2 engine=oracle-rac zone=main', 'drweb: lb health-check replicas=2 vip zone=dr', 'drapp: app-server replicas=2 zone=dr', 'drdb: db standby of=db replication=async failover=manual zone=dr', 'm: monitor watches=db interval=1m', 'c -> gslb', 'gslb -> web -> app -> db', 'db -> san', 'gslb -> drweb -> drapp -> drdb'];
+  const manual = estimate(d(...lines))!.availability;
+  const auto = estimate(d(...lines.map((l) => l.replace('failover=manual', 'failover=auto'))))!.availability;
+  assert.ok(manual < 0.9995, String(manual));
+  assert.ok(auto > manual, `${auto} vs ${manual}`);
+  assert.ok(checkDesign(d(...lines)).some((f) => f.rule === 'availability-not-met'));
+});

@@ -172,6 +172,9 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
     if (s.readsFrom >= 0 && s.readsFallBack) down *= 1 - base[s.readsFrom]!;
     val[s.idx] = s.takeovers.length || (s.readsFrom >= 0 && s.readsFallBack) ? 1 - down : base[s.idx]!;
   }
+  /** Per standby that takes over for another node: the quickest takeover's detection and promotion (a person's for a manual one). */
+  const standbyWait = new Map<number, number>();
+  for (const s of nodes) for (const t of s.takeovers) standbyWait.set(t.by, Math.min(standbyWait.get(t.by) ?? Infinity, t.detect + t.promote));
   const orClosure = new Map<number, Set<number>>();
   /** Per router with routes (or caller with reads and writes): each route's share, availability and own units. */
   const routeParts = new Map<number, { parts: RoutePart[]; total: number }>();
@@ -295,7 +298,15 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
         if (!(back > 0)) back = DEFAULTS.providerIncident;
         let othersDown = 1;
         for (let j = 1; j < ups.length; j++) othersDown *= 1 - ups[j]!;
-        down += (1 - ups[0]!) * (1 - othersDown) * waitShare(s.dnsSwitch, back);
+        // A secondary whose path needs a standby promoted (a DR site's database, promoted by a person) serves only once
+        // that takeover is done: the wait is the longer of the DNS switch and the promotion, for the quickest secondary.
+        let wait = Infinity;
+        for (let j = 1; j < alts.length; j++) {
+          let w = s.dnsSwitch;
+          for (const u of alts[j]!) if (u < n && !common.has(u)) w = Math.max(w, standbyWait.get(u) ?? 0);
+          wait = Math.min(wait, w);
+        }
+        down += (1 - ups[0]!) * (1 - othersDown) * waitShare(Number.isFinite(wait) ? wait : s.dnsSwitch, back);
       }
       val[n + i] = 1 - down;
     }
