@@ -2516,3 +2516,11 @@ test('the long-run estimate counts a DR site reached by DNS failover as serving 
   assert.ok(auto > manual, `${auto} vs ${manual}`);
   assert.ok(checkDesign(d(...lines)).some((f) => f.rule === 'availability-not-met'));
 });
+
+test('a Windows NLB pair shares its cluster address: a lost host\'s share fails until the hosts converge (1 s × 5), not until its repair (round 21: 50 % for an hour)', () => {
+  const x = d('goal availability=99.9% rto=15m', 'zone room', 'plc: client rate=100', 'nlb: lb engine=windows-nlb layer=4 replicas=2 zone=room', 'app: app-server replicas=2 capacity=150 zone=room', 'plc -> nlb -> app');
+  const r = fail(x, node('nlb', 1));
+  assert.equal(r.entries[0]!.recoverySeconds, 5);
+  assert.match(r.events.find((e) => e.type === 'routed-around')!.message.en, /Windows NLB: heartbeats 1s apart, 5 missed/);
+  assert.ok(!checkDesign(x).some((f) => f.rule === 'rto-not-met' && /`nlb` \(1h\)/.test(f.message.en)));
+});

@@ -916,9 +916,12 @@ class CompiledNode implements SimNode {
     this.directMembers = false;
     this.serverlessNeg = false;
     this.deepCheck = this.lbDetect !== null && textAttr(n, 'health-check') === 'deep';
+    // Windows NLB: every host receives each request at the cluster's shared address and the hosts converge without a lost
+    // one after its missed heartbeats (1 s × 5, windows-nlb): the cluster routes around a lost host by itself.
+    const nlbCluster = kind === 'load-balancer' && instances >= 2 && !vip && tm.profile.id === 'windows-nlb';
     this.selfDetect = vip
       ? tm.vipMove
-      : k8s && instances >= 2
+      : (k8s || nlbCluster) && instances >= 2
         ? tm.removal
         : clientFailover
           ? DEFAULTS.clientRetry

@@ -1821,6 +1821,21 @@ export class Engine {
           const own = s.timings.detect.profile === s.timings.profile.id;
           const whoEn = own ? s.timings.profile.label : PROFILES.generic.label;
           const whoKo = profileLabel(own ? s.timings.profile : PROFILES.generic, 'ko');
+          if (s.timings.profile.id === 'windows-nlb' && s.kind === 'load-balancer') {
+            // The hosts' own heartbeats (windows-nlb): the cluster converges without the lost host.
+            const tm = s.timings;
+            this.emit(
+              'routed-around',
+              name,
+              left
+                ? L(
+                    `The ${s.name} hosts converge without ${name} after ${d(s.selfDetect!)} (Windows NLB: heartbeats ${d(tm.interval.value)} apart, ${tm.failures.value} missed); the other hosts take its share at the cluster's address.`,
+                    `${s.name} 호스트들이 ${dk(s.selfDetect!)} 뒤 ${name} 없이 수렴합니다(Windows NLB: ${dk(tm.interval.value)} 간격 하트비트 ${tm.failures.value}번 누락). 클러스터 주소로 오는 그 몫은 나머지 호스트가 받습니다.`,
+                  )
+                : L(`No host of ${s.name} is left to serve.`, `${s.name}에 처리할 호스트가 하나도 남지 않았습니다.`),
+            );
+            return;
+          }
           this.emit(
             'routed-around',
             name,
