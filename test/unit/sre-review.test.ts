@@ -2524,3 +2524,11 @@ test('a Windows NLB pair shares its cluster address: a lost host\'s share fails 
   assert.match(r.events.find((e) => e.type === 'routed-around')!.message.en, /Windows NLB: heartbeats 1s apart, 5 missed/);
   assert.ok(!checkDesign(x).some((f) => f.rule === 'rto-not-met' && /`nlb` \(1h\)/.test(f.message.en)));
 });
+
+test('a managed Redis session store failed whole is the provider\'s one failover: its lag window is counted once (round 21: 0.11 %, twice 0.05 %)', () => {
+  const x = d('zone a', 'zone b', 'u: client rate=100', 'lb: lb health-check replicas=2 vip zones=a,b', 'was: app-server replicas=2 sessions=sessions zones=a,b', 'sessions: cache engine=redis managed replicas=2 zones=a,b', 'db: db engine=rds-multi-az zones=a,b', 'u -> lb -> was -> db');
+  const r = fail(x, node('sessions'));
+  assert.equal(r.events.filter((e) => e.type === 'sessions-lost').length, 1);
+  const one = fail(x, node('sessions', 1));
+  assert.ok(Math.abs(r.sessionsLost - one.sessionsLost) < 1e-9, `${r.sessionsLost} vs ${one.sessionsLost}`);
+});

@@ -1862,7 +1862,11 @@ export class Engine {
     }
     // A managed primary with replicas keeps every session on them: losing the writer loses the replication lag's sessions
     // (the replicas are copied asynchronously), as losing its zone does; a lost replica loses none.
-    if (byNodeStep && i === 0 && s.isSessionStore && s.singleWriter && !this.storeLost.has(s.idx)) this.loseSessions(s.idx, s.timings.lag.value / SESSION_LIFETIME);
+    if (byNodeStep && i === 0 && s.isSessionStore && s.singleWriter && !this.storeLost.has(s.idx)) {
+      this.loseSessions(s.idx, s.timings.lag.value / SESSION_LIFETIME);
+      // The provider's one failover of the store: its lag window is counted here, not again when the whole store is down.
+      if (s.managed && s.restoreBy === 'failover' && s.kind === 'cache') this.storeLost.add(s.idx);
+    }
     if (s.isSessionStore && s.kind === 'cache' && this.live[s.idx]! > 0 && !s.singleWriter && !['sentinel', 'cluster'].includes(modeOf(s))) {
       // A standalone cache sharded over instances: the lost instance's sessions are gone.
       const share = 1 / Math.max(1, this.instOf(s.idx).length);
