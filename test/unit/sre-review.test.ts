@@ -2532,3 +2532,10 @@ test('a managed Redis session store failed whole is the provider\'s one failover
   const one = fail(x, node('sessions', 1));
   assert.ok(Math.abs(r.sessionsLost - one.sessionsLost) < 1e-9, `${r.sessionsLost} vs ${one.sessionsLost}`);
 });
+
+test('an availability miss made of SLA floors reached through a CDN\'s routes (S3 behind /static/*) is an info that cannot be judged, as for any other floors (round 21: a warning for CloudFront and S3)', () => {
+  const x = d('goal availability=99.95%', 'zone 2a', 'zone 2c', 'u: client rate=1000', 'cf: cdn engine=cloudfront', 'assets: storage engine=s3', 'alb: lb engine=alb zones=2a,2c', 'api: app-server replicas=6 capacity=400 zones=2a,2c', 'q: queue engine=sqs', 'w: service replicas=2', 'u -> cf', 'cf -> assets : /static/*', 'cf -> alb : /*', 'alb -> api -> q', 'q -> w');
+  const f = checkDesign(x).find((y) => y.rule === 'availability-not-met')!;
+  assert.equal(f.severity, 'info');
+  assert.match(f.message.en, /`assets`/);
+});

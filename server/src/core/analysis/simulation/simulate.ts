@@ -109,13 +109,16 @@ export function availabilityUndecided(
 ): { kind: 'assumed' | 'floor' | null; assumed: string[]; floors: string[] } {
   const yearRaw = (1 - fraction) * YEAR_MIN;
   const allowRaw = (1 - goalPercent / 100) * YEAR_MIN;
-  const costs = designAvailabilityDetail(design).costs.filter((c) => !c.block);
+  const all = designAvailabilityDetail(design).costs;
+  // A router's routes (a CDN's `/static/*` to S3) count with the costliest node each needs alone.
+  const costs: { node: string; unavailability: number }[] = all.filter((c) => !c.block);
+  for (const c of all) if (c.block && c.routes) for (const r of c.routes) if (r.weakest !== null) costs.push({ node: r.weakest, unavailability: r.unavailability });
   const assumed = costs.filter((c) => assumedSla(design, c.node));
   const assumedMin = assumed.reduce((a, c) => a + c.unavailability * YEAR_MIN, 0);
   const floors = costs.filter((c) => slaFloor(design, c.node));
   const floorMin = floors.reduce((a, c) => a + c.unavailability * YEAR_MIN, 0);
   const kind = assumed.length > 0 && yearRaw - assumedMin <= allowRaw ? 'assumed' : floors.length > 0 && yearRaw - floorMin <= allowRaw ? 'floor' : null;
-  return { kind, assumed: assumed.map((c) => c.node), floors: floors.map((c) => c.node) };
+  return { kind, assumed: [...new Set(assumed.map((c) => c.node))], floors: [...new Set(floors.map((c) => c.node))] };
 }
 
 /** The service mirroring a queue whose whole region (or the queue itself) a failure step of the run takes, or null. */
