@@ -2539,3 +2539,11 @@ test('an availability miss made of SLA floors reached through a CDN\'s routes (S
   assert.equal(f.severity, 'info');
   assert.match(f.message.en, /`assets`/);
 });
+
+test('rto-not-met does not call an entry down when the recovery site serves part of it after the promotion: fully down for its time, then partly served (round 21: "down", "요청 전부 실패")', () => {
+  const x = d('goal rto=3h', 'zone main', 'zone dr', 'customers: client rate=1500', 'gslb: dns routing=failover ttl=30s interval=5s', 'l4: lb layer=4 health-check replicas=2 vip zone=main', 'was: app-server replicas=4 capacity=600 zone=main', 'db: db primary zone=main', 'dr-l4: lb layer=4 health-check replicas=2 vip zone=dr', 'dr-was: app-server replicas=2 capacity=600 zone=dr', 'dr-db: db standby of=db replication=async failover=manual zone=dr', 'm: monitor watches=db,dr-db', 'customers -> gslb', 'gslb -> l4 -> was -> db', 'gslb -> dr-l4 -> dr-was -> dr-db');
+  const f = checkDesign(x).find((y) => y.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /`customers` fully down for 31m, then only partly served/);
+  assert.doesNotMatch(f.message.en, /`customers` down\)/);
+  assert.doesNotMatch(f.message.ko, /요청 전부 실패\)/);
+});

@@ -36,6 +36,8 @@ export interface LossImpact {
   downEntries: string[];
   /** For each of downEntries: seconds until it is fully served again, null = not within the horizon. */
   downRecovery: (number | null)[];
+  /** For each of downEntries: seconds until some of its requests succeed again (the end of its full outage), null = never within the horizon. */
+  downUntil?: (number | null)[];
 }
 
 export interface Estimate {
@@ -105,7 +107,7 @@ export function* estimateSteps(design: Design, opts: { twins?: boolean } = {}): 
     const same = twin !== undefined ? byNode.get(twin) : undefined;
     if (same && target.type === 'node') {
       // Losing a twin does what losing the node it twins does (its entries are the same).
-      losses.push({ target: t, rto: same.rto, rpo: same.rpo, downEntries: same.downEntries.slice(), downRecovery: same.downRecovery.slice() });
+      losses.push({ target: t, rto: same.rto, rpo: same.rpo, downEntries: same.downEntries.slice(), downRecovery: same.downRecovery.slice(), downUntil: same.downUntil?.slice() });
       if (spofSet.has(twin!)) {
         spofs.push(target.node);
         spofSet.add(target.node);
@@ -134,7 +136,7 @@ export function* estimateSteps(design: Design, opts: { twins?: boolean } = {}): 
       recoveryOf = (entry) => repaired.entries.find((e) => e.entry === entry)?.recoverySeconds ?? null;
     }
     const downEntries = result.entries.filter((e) => e.points.some((p) => p.success <= 1e-9)).map((e) => e.entry);
-    const loss: LossImpact = { target: t, rto, rpo: result.writesLostSeconds, downEntries, downRecovery: downEntries.map(recoveryOf) };
+    const loss: LossImpact = { target: t, rto, rpo: result.writesLostSeconds, downEntries, downRecovery: downEntries.map(recoveryOf), downUntil: downEntries.map((name) => fullOutageEnd(result.entries.find((e) => e.entry === name)!.points)) };
     losses.push(loss);
     if (target.type === 'node') byNode.set(target.node, loss);
     if (spofCandidate && target.type === 'node') {
@@ -176,4 +178,17 @@ export function* estimateSteps(design: Design, opts: { twins?: boolean } = {}): 
   if (worstRpo) est.worstRpo = worstRpo;
   if (share) memo.set(design, est);
   return est;
+}
+
+/** When an entry's last full outage ends (some requests succeed again), or null when it lasts to the end of the run. */
+function fullOutageEnd(points: readonly { at: number; success: number }[]): number | null {
+  let end: number | null = null;
+  let down = false;
+  for (const p of points) {
+    if (p.success <= 1e-9) {
+      down = true;
+      end = null;
+    } else if (down && end === null) end = p.at;
+  }
+  return down ? end : null;
 }

@@ -28,8 +28,24 @@ export function lossName(t: LossImpact['target']): Localized {
 export function downList(loss: LossImpact, rto?: number): Localized {
   const late = rto === undefined ? loss.downEntries : loss.downEntries.filter((_, k) => { const r = loss.downRecovery[k]; return r === null || r === undefined || r > rto; });
   if (!late.length) return L('', '');
-  const names = nameList(late);
-  return L(` (${names.en} down)`, `(${names.ko}의 요청 전부 실패)`);
+  // Fully down past the goal, or down for a while and then only partly served (a recovery site short of capacity).
+  const until = (name: string): number | null | undefined => loss.downUntil?.[loss.downEntries.indexOf(name)];
+  const partly = rto === undefined ? [] : late.filter((name) => { const u = until(name); return u !== null && u !== undefined && u <= rto; });
+  const down = late.filter((name) => !partly.includes(name));
+  const en: string[] = [];
+  const ko: string[] = [];
+  if (down.length) {
+    const names = nameList(down);
+    en.push(`${names.en} down`);
+    ko.push(`${names.ko}의 요청 전부 실패`);
+  }
+  if (partly.length) {
+    const names = nameList(partly);
+    const u = partly.length === 1 ? until(partly[0]!) : null;
+    en.push(u ? `${names.en} fully down for ${formatDuration(u)}, then only partly served` : `${names.en} only partly served after a full outage`);
+    ko.push(u ? `${names.ko}의 요청이 ${koDuration(u)} 동안 전부 실패한 뒤에도 일부만 처리` : `${names.ko}의 요청은 전면 중단 뒤에도 일부만 처리`);
+  }
+  return L(` (${en.join('; ')})`, `(${ko.join('; ')})`);
 }
 
 export function seconds(s: number | null, horizon: number): Localized {
