@@ -2547,3 +2547,9 @@ test('rto-not-met does not call an entry down when the recovery site serves part
   assert.doesNotMatch(f.message.en, /`customers` down\)/);
   assert.doesNotMatch(f.message.ko, /요청 전부 실패\)/);
 });
+
+test('a SAN shared by a backed-up database and its failover-cluster standby takes the database\'s backups: no no-backup on the SAN (round 21)', () => {
+  const x = d('goal rpo=15m', 'zone room', 'u: client rate=100', 'app: app-server replicas=2 zone=room', 'lb: lb health-check replicas=2 vip zone=room', 'sql: db engine=sqlserver primary zone=room backup=15m backup-to=nas', 'sql2: db engine=sqlserver standby of=sql replication=shared failover=auto zone=room', 'san: storage raid=6 zone=room', 'nas: storage raid=6 zone=room', 'm: monitor watches=sql,san', 'u -> lb -> app -> sql', 'sql -> san', 'sql2 -> san');
+  assert.ok(!rules(x, 'no-backup').includes('san'));
+  assert.ok(rules(x, 'no-backup').includes('sql'));
+});

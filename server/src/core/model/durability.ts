@@ -251,7 +251,15 @@ export function durabilityOf(m: Model): Durability[] {
   m.nodes.forEach((s, i) => {
     const d = out[i]!;
     if (s.kind !== 'storage' || d.backup !== null || s.node.attrs.has('backup-to') || !s.callers.length) return;
-    const dbs = s.callers.map((c) => out[c]!);
+    // A standby or replica on the same volume (a failover cluster instance's passive node) holds its primary's data:
+    // the primary's backups are its own.
+    const own = (c: number): (typeof out)[number] => {
+      const n = m.nodes[c]!.node;
+      if (out[c]!.backup !== null || (n.role !== 'standby' && n.role !== 'replica') || n.of === null) return out[c]!;
+      const p = m.byName.get(n.of);
+      return p !== undefined && m.nodes[p]!.kind === 'database' ? out[p]! : out[c]!;
+    };
+    const dbs = s.callers.map(own);
     if (!s.callers.every((c) => m.nodes[c]!.kind === 'database') || dbs.some((c) => c.backup === null)) return;
     let best = dbs[0]!;
     for (const c of dbs) if (c.backup! > best.backup!) best = c;
