@@ -2553,3 +2553,10 @@ test('a SAN shared by a backed-up database and its failover-cluster standby take
   assert.ok(!rules(x, 'no-backup').includes('san'));
   assert.ok(rules(x, 'no-backup').includes('sql'));
 });
+
+test('a backup store placed nowhere in a design of two sites is not said to share the data\'s site; in a one-site design it is (round 21: an off-site tape vault)', () => {
+  const x = d('goal rpo=1d', 'region metro', 'zone main region=metro', 'zone dr region=metro', 'u: client rate=100', 'app: app-server replicas=2 zone=main', 'db: db engine=oracle-rac replicas=2 zone=main backup=1d backup-to=off-site-tape', 'dr-db: db engine=oracle standby of=db replication=async failover=manual zone=dr', 'off-site-tape: storage', 'u -> app -> db');
+  assert.ok(!checkDesign(x).some((f) => f.rule === 'no-backup' && f.data?.['sameSite']));
+  const y = d('goal rpo=1d', 'zone room', 'u: client rate=100', 'app: app-server replicas=2 zone=room', 'db: db replicas=2 zone=room backup=1d backup-to=nas', 'nas: storage', 'u -> app -> db');
+  assert.ok(checkDesign(y).some((f) => f.rule === 'no-backup' && f.data?.['sameSite']));
+});

@@ -23,7 +23,10 @@ function keptOnSite(facts: { design: import('../syntax/ast').Design }, node: Top
   if (d.zones.has(to)) return !node.zones.length || node.zones.includes(to);
   const target = d.nodes.get(to);
   if (!target || target.managed || target.region !== null) return false;
-  return !target.zones.length || !node.zones.length || target.zones.some((z) => node.zones.includes(z));
+  // A store placed nowhere, in a design of several sites (an off-site tape vault written without its place): not known
+  // to share the data's site; in a design of one site it is there.
+  if (!target.zones.length) return d.zones.size <= 1;
+  return !node.zones.length || target.zones.some((z) => node.zones.includes(z));
 }
 
 /** A copy that trails its source by an hour or more (`lag=1h` and up): a periodic copy, not a live one. */
