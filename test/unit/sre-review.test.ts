@@ -2560,3 +2560,11 @@ test('a backup store placed nowhere in a design of two sites is not said to shar
   const y = d('goal rpo=1d', 'zone room', 'u: client rate=100', 'app: app-server replicas=2 zone=room', 'db: db replicas=2 zone=room backup=1d backup-to=nas', 'nas: storage', 'u -> app -> db');
   assert.ok(checkDesign(y).some((f) => f.rule === 'no-backup' && f.data?.['sameSite']));
 });
+
+test('a Patroni primary lost with the zone that took its DCS majority is not later "demoted to read-only"; a live one cut off still is (round 21)', () => {
+  const lines = ['zone dc-a', 'zone dc-b', 'u: client rate=100', 'lb: lb health-check replicas=2 vip zones=dc-a,dc-b', 'api: service replicas=2 zones=dc-a,dc-b', 'consul: consensus engine=consul replicas=3 zones=dc-a,dc-b', 'pg: db engine=patroni primary zone=dc-a', 'pg-b: db engine=patroni standby of=pg replication=sync failover=auto coordinator=consul zone=dc-b', 'u -> lb -> api -> pg'];
+  const r = fail(d(...lines), { type: 'zone', zone: 'dc-a' });
+  assert.ok(!r.events.some((e) => e.type === 'demoted'));
+  const live = simulate(d(...lines), [{ type: 'fail', target: node('consul', 1), at: 0 }, { type: 'fail', target: node('consul', 3), at: 0 }]);
+  assert.ok(live.events.some((e) => e.type === 'demoted'));
+});

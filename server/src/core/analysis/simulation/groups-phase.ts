@@ -672,6 +672,8 @@ export class GroupPhase {
       this.demotePending.delete(p);
       if (this.hasMajority(c)) return;
       this.demoted.add(p);
+      // A primary already down (lost with its zone) serves nothing to demote: only a live one cut off from its DCS is said.
+      if (h.live(p) <= 0) return;
       h.emit(
         'demoted',
         s.name,
