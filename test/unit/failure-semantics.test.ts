@@ -649,8 +649,8 @@ test('request classes: losing the primary fails the writes only; the reads keep 
   // The one replica, read at its own address, is what the reads need: nothing moves them when it is gone.
   assert.deepEqual(rules(standby, 'single-point-of-failure'), ['db-read']);
   // The CLI's report names the class that failed.
-  assert.match(formatSimText(standby, r, 'en'), /Per request class[\s\S]*web writes\s+50%\s+30s/);
-  assert.match(formatSimText(standby, r, 'ko'), /요청 종류별 결과[\s\S]*web writes\s+50%\s+30초/);
+  assert.match(formatSimText(standby, r, 'en'), /Per request class[\s\S]*web writes\s+50% of web\s+30s/);
+  assert.match(formatSimText(standby, r, 'ko'), /요청 종류별 결과[\s\S]*web writes\s+web 요청의 50%\s+30초/);
 });
 
 test('request classes: a lone primary is a single point of failure for the writes, a lone replica for the reads, each named so', () => {

@@ -423,7 +423,12 @@ export function formatSimText(design: Design, result: SimResult, locale: Locale)
     lines.push('');
     lines.push(ko ? '요청 종류별 결과' : 'Per request class');
     const ch = ko ? ['진입점', '요청', '비율', '전부 실패'] : ['entry', 'requests', 'share', 'all failing'];
-    const crows = hit.map((c) => [c.entry, c.name, formatShare(c.share), dur(c.downSeconds)]);
+    // A class's share is of its router's requests (`api`'s reads and writes are halves of what reaches `api`), said so.
+    const of = (c: (typeof hit)[number]): string => {
+      const router = c.name.split(' ')[0]!;
+      return ko ? `${router} 요청의 ${formatShare(c.share)}` : `${formatShare(c.share)} of ${router}`;
+    };
+    const crows = hit.map((c) => [c.entry, c.name, of(c), dur(c.downSeconds)]);
     const cw = ch.map((h, i) => Math.max(displayWidth(h), ...crows.map((r) => displayWidth(r[i]!))));
     const crow = (r: string[]): string => `  ${r.map((c, i) => pad(c, cw[i]!)).join('  ')}`.trimEnd();
     lines.push(crow(ch));
