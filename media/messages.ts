@@ -226,6 +226,8 @@ export interface SimulationStrings {
   requestClasses: string;
   requests: string;
   share: string;
+  /** A class's share of its router's requests: {0} the share, {1} the router. */
+  shareOf: string;
   allFailing: string;
   writesLost: string;
   sessionsLost: string;
@@ -322,6 +324,7 @@ export const SIMULATION_STRINGS_EN: SimulationStrings = {
   requestClasses: 'Requests that failed, by class',
   requests: 'Requests',
   share: 'Share',
+  shareOf: '{0} of {1}',
   allFailing: 'All failing',
   writesLost: 'Acknowledged writes lost',
   sessionsLost: 'Sessions lost',

@@ -557,7 +557,7 @@ web -> db-read : reads
     assert.equal(await page.textContent('#card table.classes caption'), 'Requests that failed, by class');
     const rows = await page.$$eval('#card table.classes tbody tr', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
     // Only the writes failed (for the promotion); the reads kept going to the replica.
-    assert.deepEqual(rows, [['users', 'web writes', '50%', formatDuration(writes.downSeconds)]]);
+    assert.deepEqual(rows, [['users', 'web writes', '50% of web', formatDuration(writes.downSeconds)]]);
     assert.equal(writes.downSeconds, 30);
     assert.equal((await card(page, 'users')).down, '0s');
     clean(w);
