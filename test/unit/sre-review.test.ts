@@ -2568,3 +2568,12 @@ test('a Patroni primary lost with the zone that took its DCS majority is not lat
   const live = simulate(d(...lines), [{ type: 'fail', target: node('consul', 1), at: 0 }, { type: 'fail', target: node('consul', 3), at: 0 }]);
   assert.ok(live.events.some((e) => e.type === 'demoted'));
 });
+
+test('a GlusterFS volume of two replicas is a split-brain risk (Gluster\'s CLI warns so); three replicas or an arbiter are not (round 21)', () => {
+  const g = (attrs: string) => d('u: client', 'lb: load-balancer replicas=2 vip health-check', 'app: app replicas=2', `files: storage engine=glusterfs ${attrs}`, 'u -> lb -> app -> files');
+  assert.deepEqual(rules(g('replicas=2'), 'split-brain-risk').length, 1);
+  assert.equal(rules(g('replicas=3'), 'split-brain-risk').length, 0);
+  assert.equal(rules(g('replicas=2 witness=arb'), 'split-brain-risk').length, 0);
+  const f = checkDesign(g('replicas=2')).find((y) => y.rule === 'split-brain-risk')!;
+  assert.match(f.message.ko, /^`files`는 복제본이 2개인 GlusterFS 볼륨입니다/);
+});

@@ -1,9 +1,13 @@
 import { ARBITER_ENGINES, engineOf, redisMode, votingType } from '../model/groups';
 import type { TopologyNode } from '../syntax/ast';
-import { fenced } from '../model/request-graph';
+import { fenced, instanceCount } from '../model/request-graph';
 import { calleesOf, L, nodeFinding, textAttr, type Facts } from './facts';
 import type { Rule } from './rule';
+import { josa } from '../shared/josa';
 import { findingNode, fix, setAttr } from './fixes';
+
+/** GlusterFS, as written in `engine=`. */
+const GLUSTER_ENGINES = new Set(['glusterfs', 'gluster']);
 
 /** HA managers that decide by membership heartbeats between the nodes themselves. */
 // repmgrd: a standby that cannot reach its primary promotes itself; only a witness server (`witness=`) or fencing arbitrates.
@@ -64,10 +68,28 @@ export const splitBrainRisk: Rule<'split-brain-risk'> = {
         ),
       );
     }
+    // A GlusterFS volume of two replicas: the two bricks are the only voices, so when they lose sight of each other
+    // clients can write a file on each side (Gluster's own CLI warns: use an arbiter or replica 3).
+    for (const n of facts.nodes) {
+      if (n.kind !== 'storage' || !GLUSTER_ENGINES.has(engineOf(n)) || instanceCount(n) !== 2) continue;
+      if (arbitrated(n) || n.attrs.has('arbiters') || n.attrs.has('quorum')) continue;
+      out.push(
+        nodeFinding(
+          'split-brain-risk',
+          n,
+          L(
+            `\`${n.name}\` is a GlusterFS volume of two replicas: when its two bricks lose sight of each other while clients still reach both, each side takes writes to the same files, and the volume is in split brain — files Gluster cannot heal by itself (its own CLI warns that replica 2 volumes are prone to it). Add a third brick (\`replicas=3\`) or an arbiter brick, which holds only metadata and gives the volume a majority.`,
+            `${josa(`\`${n.name}\``, '은/는')} 복제본이 2개인 GlusterFS 볼륨입니다. 두 브릭이 서로를 보지 못하는 사이에 클라이언트가 양쪽에 닿으면 같은 파일에 양쪽이 따로 쓰기를 받아 스플릿 브레인이 되고, Gluster가 스스로 고치지 못하는 파일이 생깁니다(Gluster CLI도 replica 2 볼륨은 스플릿 브레인에 취약하다고 경고합니다). 세 번째 브릭(\`replicas=3\`)이나 메타데이터만 갖는 아비터 브릭을 두어 과반이 생기게 하세요.`,
+          ),
+          { gluster: true },
+        ),
+      );
+    }
     return out;
   },
   fixes(design, _facts, finding) {
     const n = findingNode(design, finding);
+    if (n && finding.data?.['gluster']) return [fix(L(`Add a third brick (replicas=3)`, `세 번째 브릭 추가(replicas=3)`), [setAttr(design, n, 'replicas', '3')], true)];
     return n ? [fix(L(`Fence the failed node before \`${n.name}\` takes over (fencing=stonith)`, `\`${n.name}\` 노드가 넘겨받기 전에 장애 노드 펜싱(fencing=stonith)`), [setAttr(design, n, 'fencing', 'stonith')], true)] : [];
   },
 };
