@@ -2577,3 +2577,11 @@ test('a GlusterFS volume of two replicas is a split-brain risk (Gluster\'s CLI w
   const f = checkDesign(g('replicas=2')).find((y) => y.rule === 'split-brain-risk')!;
   assert.match(f.message.ko, /^`files`는 복제본이 2개인 GlusterFS 볼륨입니다/);
 });
+
+test('a sharded MongoDB cluster losing its config servers\' majority says the metadata is frozen and a restarting mongos cannot route (round 21: no remark)', () => {
+  const x = d('zone a', 'zone b', 'zone c', 'sdk: client rate=100', 'api: service engine=k8s replicas=3 zones=a,b,c', 'mongos-rt: service engine=mongos replicas=3 zones=a,b,c', 'events: db engine=mongodb shards=2 replicas=6 zones=a,b,c backup=6h', 'cfg-rs: db engine=mongodb replicas=3 zones=a,b,c', 'sdk -> api -> mongos-rt -> events', 'mongos-rt -> cfg-rs : config');
+  const r = fail(x, node('cfg-rs'));
+  const q = r.events.find((e) => e.type === 'quorum-lost')!;
+  assert.match(q.message.en, /a mongos that restarts or refreshes its routing table cannot route/);
+  assert.match(q.message.ko, /설정 서버/);
+});

@@ -10,7 +10,7 @@ import { formatDuration } from '../../syntax/values';
 import { arbitersOfShard, clusterShardOf, engineOf, GALERA_ENGINES, KAFKA_ENGINES, majorityOf, membersPerShard, type ClusterGroup, type SentinelGroup } from '../../model/groups';
 import { isRedis } from '../../model/replication';
 import { genericGroupElection, haTiming } from '../../model/ha-timings';
-import type { Model, SimNode, Takeover } from '../../model/request-graph';
+import { isMongoConfigServer, isMongos, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { josa } from '../../shared/josa';
 import { koDuration } from '../../shared/duration';
 import { GALERA } from '../../model/profiles/table';
@@ -329,9 +329,20 @@ export class GroupPhase {
       this.h.emit(
         'quorum-lost',
         s.name,
-        L(`${name} has ${live} of ${n} voters up, not a majority (${majorityOf(n)}): it stops serving and nothing it coordinates can fail over.`, `${nameKo}의 투표 구성원 ${n}개 중 ${live}개만 살아 있어 과반(${majorityOf(n)})이 안 됩니다. 동작을 멈추고, 이 그룹이 조율하는 페일오버도 일어나지 않습니다.`),
+        this.configServer(s)
+          ? L(
+              `${name} has ${live} of ${n} voters up, not a majority (${majorityOf(n)}): the sharded cluster's config servers can no longer change its metadata — no chunk migration or balancing — and with ${live ? 'no primary' : 'none of them up'}, a mongos that restarts or refreshes its routing table cannot route until they are back (MongoDB: without its config servers the cluster can become inoperable); the routers running now go on with the table they cached.`,
+              `${nameKo}의 투표 구성원 ${n}개 중 ${live}개만 살아 있어 과반(${majorityOf(n)})이 안 됩니다. 샤드 클러스터의 설정 서버가 메타데이터를 바꾸지 못해 청크 이동과 밸런싱이 멈추고, 재시작하거나 라우팅 테이블을 새로 읽는 mongos는 설정 서버가 돌아올 때까지 라우팅하지 못합니다(MongoDB: 설정 서버 없이는 클러스터가 동작하지 못할 수 있음). 지금 떠 있는 라우터는 캐시한 테이블로 계속 처리합니다.`,
+            )
+          : L(`${name} has ${live} of ${n} voters up, not a majority (${majorityOf(n)}): it stops serving and nothing it coordinates can fail over.`, `${nameKo}의 투표 구성원 ${n}개 중 ${live}개만 살아 있어 과반(${majorityOf(n)})이 안 됩니다. 동작을 멈추고, 이 그룹이 조율하는 페일오버도 일어나지 않습니다.`),
       );
     else this.h.emit('quorum-regained', s.name, L(`${name} has a majority of its voters again (${live} of ${n}).`, `${nameKo}의 투표 구성원이 다시 과반입니다(${n}개 중 ${live}개).`));
+  }
+
+  /** A MongoDB config server replica set: a node some mongos calls as its config servers (model/request-graph isMongoConfigServer). */
+  private configServer(s: SimNode): boolean {
+    const d = this.h.m.design;
+    return d.edges.some((e) => e.to === s.name && isMongos(d.nodes.get(e.from) ?? s.node) && isMongoConfigServer(s.node, e.label ?? null));
   }
 
   /**
