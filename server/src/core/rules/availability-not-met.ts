@@ -197,7 +197,7 @@ export const availabilityNotMet: Rule<'availability-not-met'> = {
       undecided
         ? L(
             `The goal asks for ${want} availability (about ${allowMin} minutes of downtime a year); this design is estimated at ${got} (about ${yearMin} minutes a year), but only because ${names.en} ${assumed.length > 1 ? 'are' : 'is'} counted at the generic figure for a managed service, not ${assumed.length > 1 ? 'their' : 'its'} provider's SLA: the goal holds only if ${assumed.length > 1 ? 'they do' : 'it does'} better than that figure, which nobody has said. It cannot be judged until ${assumed.length > 1 ? 'their' : 'its'} SLA, or a measured figure, is written as \`availability=\`. ${fix.en}`,
-            `목표 가용성은 ${want}(연간 약 ${allowMin}분 중단)이고 이 설계의 추정 가용성은 ${got}(연간 약 ${yearMin}분 중단)이지만, 그것은 ${names.ko} 노드를 제공자의 SLA가 아닌 관리형 서비스의 일반 기본값으로 계산했기 때문입니다. 이 노드가 그 값보다 잘 버텨야만 목표를 지키는데, 그렇다는 근거는 아직 없습니다. SLA나 측정값을 \`availability=\`로 적기 전에는 판단할 수 없습니다. ${fix.ko}`,
+            `목표 가용성은 ${want}(연간 약 ${allowMin}분 중단)이고 이 설계의 추정 가용성은 ${got}(연간 약 ${yearMin}분 중단)이지만, 이는 ${names.ko} 노드를 제공자의 SLA가 아닌 관리형 서비스의 일반 기본값으로 계산했기 때문입니다. 이 노드가 그 값보다 잘 버텨야만 목표를 지키는데, 그렇다는 근거는 아직 없습니다. SLA나 측정값을 \`availability=\`로 적기 전에는 판단할 수 없습니다. ${fix.ko}`,
           )
         : mixed
         ? L(
@@ -207,7 +207,7 @@ export const availabilityNotMet: Rule<'availability-not-met'> = {
         : onFloors
         ? L(
             `The goal asks for ${want} availability (about ${allowMin} minutes of downtime a year); this design is estimated at ${got} (about ${yearMin} minutes a year), but only because ${floorNames.en} ${floors.length > 1 ? 'are' : 'is'} counted at ${floors.length > 1 ? 'their' : 'its'} provider's SLA — a contractual floor below which the provider refunds, not a measurement; the services usually do better, and the goal holds only if they do. The design cannot be judged on SLAs: write measured figures as \`availability=\` to judge it. ${fix.en}`,
-            `목표 가용성은 ${want}(연간 약 ${allowMin}분 중단)이고 이 설계의 추정 가용성은 ${got}(연간 약 ${yearMin}분 중단)이지만, 그것은 ${floorNames.ko} 노드를 제공자의 SLA로 계산했기 때문입니다. SLA는 그 아래로 떨어지면 요금을 돌려주는 계약상의 하한이지 측정값이 아니며, 실제 서비스는 보통 이보다 낫고, 목표는 그래야만 지킬 수 있습니다. SLA만으로는 판단할 수 없으니 측정값을 \`availability=\`로 적어 판단하세요. ${fix.ko}`,
+            `목표 가용성은 ${want}(연간 약 ${allowMin}분 중단)이고 이 설계의 추정 가용성은 ${got}(연간 약 ${yearMin}분 중단)이지만, 이는 ${floorNames.ko} 노드를 제공자의 SLA로 계산했기 때문입니다. SLA는 그 아래로 떨어지면 요금을 돌려주는 계약상의 하한이지 측정값이 아니며, 실제 서비스는 보통 이보다 낫고, 목표는 그래야만 지킬 수 있습니다. SLA만으로는 판단할 수 없으니 측정값을 \`availability=\`로 적어 판단하세요. ${fix.ko}`,
           )
         : L(
             `The goal asks for ${want} availability (about ${allowMin} minutes of downtime a year), but this design is estimated at ${got} (about ${yearMin} minutes a year)${site === null ? '' : `, counting its instances' failures only: the outages of zone \`${site}\` itself, where the whole design runs, come on top`}. ${fix.en}`,
