@@ -2585,3 +2585,13 @@ test('a sharded MongoDB cluster losing its config servers\' majority says the me
   assert.match(q.message.en, /a mongos that restarts or refreshes its routing table cannot route/);
   assert.match(q.message.ko, /설정 서버/);
 });
+
+test('an Elasticsearch master tier losing its majority says writes are rejected while searches go on, and that the run overstates the outage for searches (round 20)', () => {
+  const x = d('zone z1', 'zone z2', 'zone z3', 'sres: client rate=20', 'kibana: web-server replicas=2 zones=z1,z2', 'es-master: database engine=elasticsearch replicas=3 zones=z1,z2,z3', 'es-data: database engine=elasticsearch replicas=6 shard-replicas=1 zones=z1,z2,z3', 'sres -> kibana -> es-data', 'es-data -> es-master');
+  const r = simulate(x, [{ type: 'fail', target: node('es-master', 1), at: 0 }, { type: 'fail', target: node('es-master', 2), at: 10 }]);
+  const q = r.events.find((e) => e.type === 'quorum-lost')!;
+  assert.match(q.message.en, /rejects writes/);
+  assert.match(q.message.en, /searches on the data nodes go on/);
+  assert.match(q.message.en, /overstates the outage for search traffic/);
+  assert.match(q.message.ko, /검색은 계속됩니다/);
+});

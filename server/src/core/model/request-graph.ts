@@ -499,6 +499,26 @@ export function isMongos(n: TopologyNode): boolean {
   return (textAttr(n, 'engine') ?? '').toLowerCase() === 'mongos' || /^mongos(?=[-_.\d]|$)/i.test(n.name);
 }
 
+const SEARCH_ENGINES = new Set(['elasticsearch', 'opensearch']);
+
+/**
+ * An Elasticsearch/OpenSearch node called only by nodes of the same product (`es-data -> es-master`): the dedicated
+ * master-eligible tier, which holds the cluster state, not documents — the data nodes' snapshots carry that state
+ * (include_global_state).
+ */
+export function searchMasterTier(design: Design, node: TopologyNode): boolean {
+  const engine = (textAttr(node, 'engine') ?? '').toLowerCase();
+  if (!SEARCH_ENGINES.has(engine)) return false;
+  let callers = 0;
+  for (const e of design.edges) {
+    if (e.to !== node.name || e.from === node.name) continue;
+    const from = design.nodes.get(e.from);
+    if (!from || (textAttr(from, 'engine') ?? '').toLowerCase() !== engine) return false;
+    callers++;
+  }
+  return callers > 0;
+}
+
 /** A MongoDB node that is a sharded cluster's config server replica set, by its name or the label of the edge to it. */
 const CONFIG_SERVER_NAME = /(^|[-_.\s])(csrs|configsvr|config|cfg|configdb|config-?servers?|config-?rs)(?=[-_.\s\d]|$)|설정\s?서버|컨피그\s?서버/i;
 const CONFIG_SERVER_LABEL = /\b(config|metadata|routing[-\s]table|chunk|chunks)\b|메타데이터|설정|라우팅/i;

@@ -1,5 +1,5 @@
 import type { TopologyNode } from '../syntax/ast';
-import { cacheHoldsState, instanceCount, textAttr } from '../model/request-graph';
+import { cacheHoldsState, instanceCount, searchMasterTier, textAttr } from '../model/request-graph';
 import { hasPlacementSla } from '../model/profiles/derive';
 import { timingsOf } from '../model/profiles';
 import { shardsOf } from '../model/capacity';
@@ -18,7 +18,7 @@ export function holdsData(f: Facts, node: TopologyNode): boolean {
   if (node.role === 'primary' && node.of && f.design.nodes.has(node.of)) return false;
   switch (node.kind) {
     case 'database':
-      return !searchMasterTier(f, node);
+      return !searchMasterTier(f.design, node);
     case 'queue':
     case 'storage':
       return true;
@@ -28,26 +28,6 @@ export function holdsData(f: Facts, node: TopologyNode): boolean {
     default:
       return false;
   }
-}
-
-const SEARCH_ENGINES = new Set(['elasticsearch', 'opensearch']);
-
-/**
- * An Elasticsearch/OpenSearch node called only by nodes of the same cluster's product (`es-data -> es-master`): the
- * dedicated master-eligible tier, which holds the cluster state, not documents — the data nodes' snapshots carry that
- * state (include_global_state), so it has no data of its own to copy or back up.
- */
-function searchMasterTier(f: Facts, node: TopologyNode): boolean {
-  const engine = (textAttr(node, 'engine') ?? '').toLowerCase();
-  if (!SEARCH_ENGINES.has(engine)) return false;
-  let callers = 0;
-  for (const e of f.design.edges) {
-    if (e.to !== node.name || e.from === node.name) continue;
-    const from = f.design.nodes.get(e.from);
-    if (!from || (textAttr(from, 'engine') ?? '').toLowerCase() !== engine) return false;
-    callers++;
-  }
-  return callers > 0;
 }
 
 /** Whether a data node's data survives losing one machine or disk. */

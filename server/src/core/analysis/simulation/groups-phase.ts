@@ -10,7 +10,7 @@ import { formatDuration } from '../../syntax/values';
 import { arbitersOfShard, clusterShardOf, engineOf, GALERA_ENGINES, KAFKA_ENGINES, majorityOf, membersPerShard, type ClusterGroup, type SentinelGroup } from '../../model/groups';
 import { isRedis } from '../../model/replication';
 import { genericGroupElection, haTiming } from '../../model/ha-timings';
-import { isMongoConfigServer, isMongos, type Model, type SimNode, type Takeover } from '../../model/request-graph';
+import { isMongoConfigServer, isMongos, searchMasterTier, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { josa } from '../../shared/josa';
 import { koDuration } from '../../shared/duration';
 import { GALERA } from '../../model/profiles/table';
@@ -329,7 +329,12 @@ export class GroupPhase {
       this.h.emit(
         'quorum-lost',
         s.name,
-        this.configServer(s)
+        searchMasterTier(this.h.m.design, s.node)
+          ? L(
+              `${name} has ${live} of ${n} master-eligible nodes up, not a majority (${majorityOf(n)}): no master is elected. Elasticsearch then rejects writes — indexing, mapping and index changes — while searches on the data nodes go on (cluster.no_master_block: write, the default); no lost data node's shards are reassigned meanwhile. This run does not tell the data nodes' reads from their writes: every request that needs the master tier through them fails here, which overstates the outage for search traffic.`,
+              `${nameKo}의 마스터 후보 노드 ${n}개 중 ${live}개만 살아 있어 과반(${majorityOf(n)})이 안 되므로 마스터가 선출되지 않습니다. 이때 Elasticsearch는 색인, 매핑, 인덱스 변경 같은 쓰기를 거부하지만 데이터 노드의 검색은 계속됩니다(기본값 cluster.no_master_block: write). 그동안 잃은 데이터 노드의 샤드도 다시 배치되지 않습니다. 이 시뮬레이션은 데이터 노드의 읽기와 쓰기를 나누지 못해, 데이터 노드를 거쳐 마스터 계층이 필요한 요청을 모두 실패로 셉니다. 검색 트래픽에는 실제보다 큰 장애로 보입니다.`,
+            )
+          : this.configServer(s)
           ? L(
               `${name} has ${live} of ${n} voters up, not a majority (${majorityOf(n)}): the sharded cluster's config servers can no longer change its metadata — no chunk migration or balancing — and with ${live ? 'no primary' : 'none of them up'}, a mongos that restarts or refreshes its routing table cannot route until they are back (MongoDB: without its config servers the cluster can become inoperable); the routers running now go on with the table they cached.`,
               `${nameKo}의 투표 구성원 ${n}개 중 ${live}개만 살아 있어 과반(${majorityOf(n)})이 안 됩니다. 샤드 클러스터의 설정 서버가 메타데이터를 바꾸지 못해 청크 이동과 밸런싱이 멈추고, 재시작하거나 라우팅 테이블을 새로 읽는 mongos는 설정 서버가 돌아올 때까지 라우팅하지 못합니다(MongoDB: 설정 서버 없이는 클러스터가 동작하지 못할 수 있음). 지금 떠 있는 라우터는 캐시한 테이블로 계속 처리합니다.`,
