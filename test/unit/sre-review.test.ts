@@ -2595,3 +2595,11 @@ test('an Elasticsearch master tier losing its majority says writes are rejected 
   assert.match(q.message.en, /overstates the outage for search traffic/);
   assert.match(q.message.ko, /검색은 계속됩니다/);
 });
+
+test('Azure Application Gateway takes a lost backend out after its default probe (30 s × 3: 90 s), not a generic 10 s × 3 (round 21)', () => {
+  const x = d('zone a', 'zone b', 'u: client rate=100', 'agw: lb engine=application-gateway layer=7 zones=a,b', 'app: app-server replicas=2 zones=a,b', 'u -> agw -> app');
+  const r = fail(x, node('app', 1));
+  assert.equal(r.entries[0]!.recoverySeconds, 90);
+  assert.equal(timingsOf(x.nodes.get('agw')!).profile.id, 'azure-app-gateway');
+  assert.ok(!checkDesign(x).some((f) => f.rule === 'unknown-engine'));
+});

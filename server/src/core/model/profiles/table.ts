@@ -131,6 +131,7 @@ export type ProfileId =
   | 'serverless'
   | 'aws-cloudfront'
   | 'azure-front-door'
+  | 'azure-app-gateway'
   | 'windows-nlb'
   | 'aws-s3'
   | 'aws-efs'
@@ -646,6 +647,15 @@ export const PROFILES: Record<ProfileId, Profile> = {
     // probes), and healthy again after 3 successes (afd-probes).
     alwaysChecks: true,
     values: { interval: V(30, 'afd-probes'), timeout: V(30, 'afd-probes'), failures: V(2, 'afd-probes'), rise: V(3, 'afd-probes'), failover: G(0), availability: V(0.9999, 'sla-front-door', 'secondary') },
+  },
+  'azure-app-gateway': {
+    id: 'azure-app-gateway',
+    label: 'Azure Application Gateway',
+    managed: true,
+    // The default probe: every 30 s with a 30 s time-out; a backend is marked down after 3 failed probes in a row (the
+    // v2 SKU waits the interval between them), and back after one success (appgw-probes).
+    alwaysChecks: true,
+    values: { interval: V(30, 'appgw-probes'), timeout: V(30, 'appgw-probes'), failures: V(3, 'appgw-probes'), rise: V(1, 'appgw-probes'), failover: G(0) },
   },
   'aws-s3': {
     id: 'aws-s3',
