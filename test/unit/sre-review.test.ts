@@ -2603,3 +2603,11 @@ test('Azure Application Gateway takes a lost backend out after its default probe
   assert.equal(timingsOf(x.nodes.get('agw')!).profile.id, 'azure-app-gateway');
   assert.ok(!checkDesign(x).some((f) => f.rule === 'unknown-engine'));
 });
+
+test('a Group Replication group that lost every member does not re-form by itself: once all are back a DBA reboots it (dba.rebootClusterFromCompleteOutage, generic 30 m); losing one member is still an election (round 19)', () => {
+  const x = d('zone a', 'zone b', 'u: client rate=100', 'lb: load-balancer replicas=2 vip health-check zones=a,b', 'app: app-server replicas=2 zones=a,b', 'router: load-balancer engine=mysql-router replicas=2 zones=a,b', 'db: database engine=innodb-cluster replicas=3 zone=a', 'u -> lb -> app -> router -> db');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }, { type: 'recover', target: { type: 'zone', zone: 'a' }, at: 600 }]);
+  assert.ok(r.events.some((e) => e.type === 'failover-blocked' && /dba\.rebootClusterFromCompleteOutage/.test(e.message.en) && e.at === 600));
+  assert.equal(r.entries[0]!.recoverySeconds, 600 + 1800);
+  assert.ok(fail(x, node('db', 1)).entries[0]!.recoverySeconds! < 60);
+});

@@ -13,7 +13,7 @@ import { genericGroupElection, haTiming } from '../../model/ha-timings';
 import { isMongoConfigServer, isMongos, searchMasterTier, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { josa } from '../../shared/josa';
 import { koDuration } from '../../shared/duration';
-import { GALERA } from '../../model/profiles/table';
+import { GALERA, PROFILES } from '../../model/profiles/table';
 
 const GALERA_SUSPECT = GALERA.suspect;
 
@@ -63,6 +63,9 @@ interface ClusterState {
   told: boolean[];
 }
 
+/** MySQL Group Replication spellings (an InnoDB Cluster). */
+const GROUP_REPLICATION = new Set(['group-replication', 'mysql-gr', 'mysql-group-replication', 'innodb-cluster']);
+
 interface LeaderState {
   /** The instances of its replica set: [lo, hi) (all of them unless the node is sharded). */
   lo: number;
@@ -77,6 +80,8 @@ interface LeaderState {
   pending: object | null;
   waiting: boolean;
   quorumLost: boolean;
+  /** Group Replication after every member was down: it does not re-form by itself; a person reboots it (until then -1 = not wiped, Infinity = waiting for its members, else when the reboot is done). */
+  rebootAt: number;
 }
 
 export class GroupPhase {
@@ -122,7 +127,7 @@ export class GroupPhase {
           const label = g.shards > 1 ? `${s.name} shard ${k + 1}/${g.shards}` : s.name;
           const labelKo = g.shards > 1 ? `${s.name} 샤드 ${k + 1}/${g.shards}` : s.name;
           const arbZones = g.shards > 1 ? g.arbiterZones.filter((_, a) => a % g.shards === k) : [];
-          list.push({ lo, hi, voters: g.shards > 1 ? hi - lo + arbitersOfShard(g.arbiters, g.shards, k) : g.voters, arbZones, label, labelKo, primary: lo, pending: null, waiting: false, quorumLost: false });
+          list.push({ lo, hi, voters: g.shards > 1 ? hi - lo + arbitersOfShard(g.arbiters, g.shards, k) : g.voters, arbZones, label, labelKo, primary: lo, pending: null, waiting: false, quorumLost: false, rebootAt: -1 });
         }
         this.leader.set(i, list);
       }
@@ -177,7 +182,7 @@ export class GroupPhase {
         if (!list) return 0;
         // A sharded replica set serves the shards that have a primary and their majority.
         let ok = 0;
-        for (const st of list) if (this.shardVotersUp(i, st) >= majorityOf(st.voters) && h.alive(i, st.primary)) ok++;
+        for (const st of list) if (st.rebootAt < 0 && this.shardVotersUp(i, st) >= majorityOf(st.voters) && h.alive(i, st.primary)) ok++;
         return ok / list.length;
       }
       case 'majority': {
@@ -604,6 +609,7 @@ export class GroupPhase {
     const g = s.group!;
     if (g.type !== 'leader') return;
     const quorum = this.shardVotersUp(i, st) >= majorityOf(st.voters);
+    if (GROUP_REPLICATION.has(engineOf(s.node)) && this.rebootWait(i, st, t)) return;
     if (quorum === st.quorumLost) {
       st.quorumLost = !quorum;
       this.quorumEvent(s, !quorum, st);
@@ -626,6 +632,42 @@ export class GroupPhase {
       st.waiting = true;
       if (this.shardVotersUp(i, st) >= majorityOf(st.voters)) this.elect(i, st);
     });
+  }
+
+  /**
+   * MySQL Group Replication after a complete outage (every member down): the members that come back do not form the
+   * group again by themselves; once all of them are started, a person reboots it from the most up-to-date one
+   * (MySQL Shell, "Rebooting a Cluster from a Major Outage": dba.rebootClusterFromCompleteOutage(), which fails while
+   * a member is unreachable) — a manual action, the generic manual promotion time. True while it waits.
+   */
+  private rebootWait(i: number, st: LeaderState, t: number): boolean {
+    const h = this.h;
+    let up = 0;
+    for (let k = st.lo; k < st.hi; k++) if (h.alive(i, k)) up++;
+    if (st.rebootAt < 0) {
+      if (up > 0) return false;
+      st.rebootAt = Infinity;
+      return false;
+    }
+    if (st.rebootAt !== Infinity || up < st.hi - st.lo) return true;
+    const manual = PROFILES.generic.values.manualPromote!.v;
+    st.rebootAt = t + manual;
+    h.emit(
+      'failover-blocked',
+      st.label,
+      L(
+        `Every member of ${st.label} is back, but a Group Replication group that lost all its members does not form again by itself: a DBA reboots it from the most up-to-date member (dba.rebootClusterFromCompleteOutage; manual, generic: ${d(manual)}).`,
+        `${st.labelKo}의 구성원이 모두 돌아왔지만, 구성원을 전부 잃었던 그룹 복제는 스스로 다시 구성되지 않습니다. DBA가 가장 최신 구성원에서 클러스터를 다시 시작해야 합니다(dba.rebootClusterFromCompleteOutage, 수동, 일반값 ${dk(manual)}).`,
+      ),
+    );
+    const at = st.rebootAt;
+    h.at(at, () => {
+      if (st.rebootAt !== at) return;
+      st.rebootAt = -1;
+      st.quorumLost = false;
+      h.emit('promoted', st.label, L(`A DBA has rebooted ${st.label}: it serves again.`, `DBA가 ${josa(st.label, '을/를')} 다시 시작해 다시 처리합니다.`));
+    });
+    return true;
   }
 
   private elect(i: number, st: LeaderState): void {
