@@ -2611,3 +2611,13 @@ test('a Group Replication group that lost every member does not re-form by itsel
   assert.equal(r.entries[0]!.recoverySeconds, 600 + 1800);
   assert.ok(fail(x, node('db', 1)).entries[0]!.recoverySeconds! < 60);
 });
+
+test('a web tier wired to an active-standby WAS pair is no read/write split: losing the active one is down until the standby takes over, losing the idle standby changes nothing (round 22)', () => {
+  const x = d('goal rto=5m', 'users: client rate=100', 'l4: lb engine=keepalived health-check replicas=2', 'webtob: web-server engine=webtob replicas=2', 'JEUS-A: was', 'JEUS-B: was standby of=JEUS-A failover=auto', 'db: database engine=oracle-rac replicas=2', 'users -> l4 -> webtob -> JEUS-A', 'webtob -> JEUS-B', 'JEUS-A -> db', 'JEUS-B -> db');
+  assert.ok(!rules(x, 'single-point-of-failure').includes('JEUS-B'));
+  assert.ok(!checkDesign(x).some((f) => f.rule === 'contradiction' || f.rule === 'rto-not-met'));
+  const active = fail(x, node('JEUS-A'));
+  assert.equal(down(active), 30);
+  assert.equal(active.entries[0]!.recoverySeconds, 30);
+  assert.equal(degraded(fail(x, node('JEUS-B'))) + down(fail(x, node('JEUS-B'))), 0);
+});

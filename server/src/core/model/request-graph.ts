@@ -365,6 +365,8 @@ export function sendsReads(design: Design, e: Edge): boolean {
   const to = design.nodes.get(e.to);
   const from = design.nodes.get(e.from);
   if (!to || !from || to.role !== 'standby' || to.of === null || from.kind === 'load-balancer' || from.kind === 'gateway' || from.kind === 'client') return false;
+  // A server's standby (an active-standby WAS pair) takes over its requests; it serves no reads of its own.
+  if (to.kind !== 'database' && to.kind !== 'cache' && to.kind !== 'storage') return false;
   // Only from a caller that also calls the standby's primary: an application wired to the standby alone (the DR site's,
   // waiting for the promotion) reaches it once it is promoted.
   return edgeKeys(design).has(`${e.from}\u0000${to.of}`);
@@ -1309,6 +1311,9 @@ function compile(design: Design): Model {
     if (na.ignored || nb.ignored || nb.client) continue;
     // The backup flow drawn as an edge (`fs -> usb : nightly backup` with `backup-to=usb`): where the backups go, no request.
     if (isBackupEdge(design, na.name, nb.name)) continue;
+    // A caller wired to a server and to that server's standby (WebtoB to an active-standby JEUS pair): the edge to the
+    // standby is the way to it once it has taken over, not a dependency of its own — the takeover moves the requests.
+    if (nb.node.role === 'standby' && nb.node.of !== null && nb.kind !== 'database' && nb.kind !== 'cache' && nb.kind !== 'storage' && edgeKeys(design).has(`${na.name}\u0000${nb.node.of}`)) continue;
     // A queue's edges are its consumers, except to its coordinator (`kafka -> zookeeper`): that one it needs — but a
     // Kafka cluster only for its metadata (leader elections, fencing), not for each produce or fetch.
     // A queue fed by this one (a dead-letter queue) takes only what fails: it reads nothing for it, and it is no request.
