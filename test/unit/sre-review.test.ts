@@ -2621,3 +2621,10 @@ test('a web tier wired to an active-standby WAS pair is no read/write split: los
   assert.equal(active.entries[0]!.recoverySeconds, 30);
   assert.equal(degraded(fail(x, node('JEUS-B'))) + down(fail(x, node('JEUS-B'))), 0);
 });
+
+test('share=P% on a server\'s edge stands when the label also holds a read word (영상 조회 share=20%): only that share needs the callee (round 22)', () => {
+  const x = d('users: client rate=100', 'lb: lb health-check', 'app: app-server replicas=2', 'db: database engine=postgres', 'db2: database engine=postgres standby of=db failover=auto replication=sync', 'nas: storage backup=1d', 'users -> lb -> app', 'app -> db', 'app -> nas : 영상 조회 share=20%');
+  const r = fail(x, node('nas'));
+  assert.equal(down(r), 0);
+  assert.ok(r.events.some((e) => e.type === 'degraded' && /80% of requests succeed/.test(e.message.en)), r.events.map((e) => e.message.en).join('\n'));
+});

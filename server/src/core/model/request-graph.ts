@@ -1161,7 +1161,8 @@ function compileClasses(design: Design, ix: DesignIndex, nodes: CompiledNode[]):
     if (s.client || s.or !== null || s.ignored || s.routes !== null) continue;
     const e = design.edges[ix.edge[k]!]!;
     const parsed = parseRouteLabel(e.label);
-    if (!parsed || parsed.key !== 'share' || parsed.share === null) continue;
+    // A read or write word beside the share (`영상 조회 share=20%`) with no other class of that caller: the share stands.
+    if (!parsed || parsed.share === null || (parsed.key !== 'share' && parsed.key !== 'reads' && parsed.key !== 'writes')) continue;
     const b = ix.to[k]!;
     if (!s.callees.includes(b)) continue;
     let m = partial.get(a);
