@@ -2628,3 +2628,10 @@ test('share=P% on a server\'s edge stands when the label also holds a read word 
   assert.equal(down(r), 0);
   assert.ok(r.events.some((e) => e.type === 'degraded' && /80% of requests succeed/.test(e.message.en)), r.events.map((e) => e.message.en).join('\n'));
 });
+
+test('a cache in front of a database reached through a database VIP is still a cache: losing it sends reads to the database, no request fails (round 22: Keystone memcached)', () => {
+  const x = d('tenants: client rate=200', 'vip: load-balancer engine=haproxy health-check replicas=2 vip', 'keystone: service replicas=3', 'memcached: cache engine=memcached replicas=3', 'db-vip: load-balancer engine=haproxy layer=4 health-check replicas=2 vip', 'galera: database engine=galera replicas=3', 'tenants -> vip -> keystone', 'keystone -> memcached', 'keystone -> db-vip -> galera');
+  const r = fail(x, node('memcached'));
+  assert.equal(down(r) + degraded(r), 0);
+  assert.ok(r.events.some((e) => e.type === 'cache-lost'));
+});

@@ -1301,7 +1301,18 @@ function compile(design: Design): Model {
     const key = ix.from[k]! * nodes.length + ix.to[k]!;
     if (label && !edgeLabel.has(key)) edgeLabel.set(key, label.trim());
   }
-  // Each caller's database callees, in edge order: where a stateless cache's load falls back to.
+  // A balancer in front of databases only (a database VIP, HAProxy or ProxySQL before Galera): the way to them.
+  const dbFronts = new Set<number>();
+  {
+    const toDb = new Map<number, boolean>();
+    for (let k = 0; k < ix.count; k++) {
+      const a = ix.from[k]!;
+      if (nodes[a]!.kind !== 'load-balancer') continue;
+      toDb.set(a, (toDb.get(a) ?? true) && nodes[ix.to[k]!]!.kind === 'database');
+    }
+    for (const [a, only] of toDb) if (only) dbFronts.add(a);
+  }
+  // Each caller's database callees (or balancers in front of databases), in edge order: where a stateless cache's load falls back to.
   const dbCallees: (number[] | undefined)[] = new Array<number[] | undefined>(nodes.length);
   for (let k = 0; k < ix.count; k++) {
     const a = ix.from[k]!;
@@ -1345,7 +1356,7 @@ function compile(design: Design): Model {
     if ((na.kind === 'load-balancer' || na.kind === 'gateway') && nb.kind === 'consensus') continue;
     raw.push(a, b);
     nb.callers.push(a);
-    if (nb.kind === 'database') {
+    if (nb.kind === 'database' || dbFronts.has(b)) {
       const l = dbCallees[a];
       if (l) l.push(b);
       else dbCallees[a] = [b];
