@@ -2635,3 +2635,8 @@ test('a cache in front of a database reached through a database VIP is still a c
   assert.equal(down(r) + degraded(r), 0);
   assert.ok(r.events.some((e) => e.type === 'cache-lost'));
 });
+
+test('backups taken on a replica are backups of its primary\'s data set: no "never backed up" on the primary (round 22)', () => {
+  const x = d('goal rpo=5m', 'readers: client rate=50', 'wp: app-server replicas=2', 'lb: load-balancer engine=alb health-check', 'mysql: database engine=mysql primary', 'mysql-replica: database engine=mysql standby of=mysql replication=async failover=manual backup=1d', 'mon: monitor watches=mysql', 'readers -> lb -> wp -> mysql');
+  assert.ok(!checkDesign(x).some((f) => f.rule === 'no-backup' && /never backed up/.test(f.message.en)));
+});

@@ -265,6 +265,25 @@ export function durabilityOf(m: Model): Durability[] {
     for (const c of dbs) if (c.backup! > best.backup!) best = c;
     out[i] = { ...d, backup: best.backup, backupTo: best.backupTo, geoBackup: best.geoBackup };
   });
+  // Backups taken on a copy (xtrabackup or pg_basebackup run on the replica, so the primary is not loaded) are backups of
+  // the primary's data set: a primary with none of its own takes its copies' shortest.
+  const copiesOf = new Map<string, number[]>();
+  m.nodes.forEach((c, j) => {
+    const n = c.node;
+    if (n.of === null || (n.role !== 'standby' && n.role !== 'replica') || out[j]!.backup === null) return;
+    const l = copiesOf.get(n.of);
+    if (l) l.push(j);
+    else copiesOf.set(n.of, [j]);
+  });
+  if (copiesOf.size)
+    m.nodes.forEach((s, i) => {
+      const d = out[i]!;
+      const copies = copiesOf.get(s.name);
+      if (!copies || d.backup !== null || s.node.attrs.has('backup-to') || (s.kind !== 'database' && s.kind !== 'cache')) return;
+      let best = copies[0]!;
+      for (const j of copies) if (out[j]!.backup! < out[best]!.backup!) best = j;
+      out[i] = { ...d, backup: out[best]!.backup, backupTo: out[best]!.backupTo, geoBackup: out[best]!.geoBackup };
+    });
   memo.set(m, out);
   return out;
 }
