@@ -2640,3 +2640,13 @@ test('backups taken on a replica are backups of its primary\'s data set: no "nev
   const x = d('goal rpo=5m', 'readers: client rate=50', 'wp: app-server replicas=2', 'lb: load-balancer engine=alb health-check', 'mysql: database engine=mysql primary', 'mysql-replica: database engine=mysql standby of=mysql replication=async failover=manual backup=1d', 'mon: monitor watches=mysql', 'readers -> lb -> wp -> mysql');
   assert.ok(!checkDesign(x).some((f) => f.rule === 'no-backup' && /never backed up/.test(f.message.en)));
 });
+
+test('connection-exhaustion names a pooler that speaks the database\'s protocol: ProxySQL for MySQL, PgBouncer for PostgreSQL, RDS Proxy only on AWS (round 22)', () => {
+  const make = (engine: string) => d('users: client rate=600', 'lb: load-balancer health-check managed', 'api: app-server replicas=4 autoscale=4..10 capacity=150 connections=30', `db: database engine=${engine} max-connections=200`, 'users -> lb -> api -> db');
+  const msg = (engine: string) => checkDesign(make(engine)).find((f) => f.rule === 'connection-exhaustion')!.message.en;
+  assert.match(msg('mysql'), /ProxySQL/);
+  assert.doesNotMatch(msg('mysql'), /PgBouncer|RDS Proxy/);
+  assert.match(msg('postgres'), /PgBouncer/);
+  assert.doesNotMatch(msg('postgres'), /RDS Proxy/);
+  assert.match(msg('rds-multi-az'), /RDS Proxy/);
+});

@@ -1,7 +1,7 @@
 import { connectionLimits, peakInstances } from '../model/capacity';
 import { buildModel } from '../model/request-graph';
 import { josa } from '../shared/josa';
-import { L, minInstances, nodeFinding, type Facts } from './facts';
+import { L, minInstances, nodeFinding, textAttr, type Facts } from './facts';
 import { fix, setAttr } from './fixes';
 import type { Rule } from './rule';
 import type { Design, Finding } from '../syntax/ast';
@@ -38,13 +38,23 @@ export const connectionExhaustion: Rule<'connection-exhaustion'> = {
             `It breaks when \`${sc.name}\` scales out to ${breaksAt} instances: from then on, every instance added cannot get a connection and fails the requests it takes.`,
             `${josa(`\`${sc.name}\``, '이/가')} ${breaksAt}개로 늘어나는 순간부터 바닥나, 그 뒤로 늘어난 인스턴스는 커넥션을 얻지 못하고 받은 요청을 실패시킵니다.`,
           );
+      // A pooler that speaks the database's protocol: PgBouncer is PostgreSQL's, ProxySQL MySQL's; RDS Proxy only on AWS.
+      const engine = (textAttr(db.node, 'engine') ?? '').toLowerCase();
+      const aws = /^(rds|aurora)/.test(engine);
+      const pooler = /postgres|patroni|pgpool|repmgr|^pg$|cloudnative|crunchy|citus|timescale/.test(engine)
+        ? L(aws ? 'PgBouncer, RDS Proxy' : 'PgBouncer', aws ? 'PgBouncer, RDS Proxy' : 'PgBouncer')
+        : /mysql|maria|galera|percona|pxc|tidb|vitess|innodb/.test(engine)
+          ? L(aws ? 'ProxySQL, RDS Proxy' : 'ProxySQL, or MySQL Router connection sharing', aws ? 'ProxySQL, RDS Proxy' : 'ProxySQL 또는 MySQL Router의 커넥션 공유')
+          : aws
+            ? L('RDS Proxy', 'RDS Proxy')
+            : L('one that speaks its protocol: PgBouncer for PostgreSQL, ProxySQL for MySQL', '그 데이터베이스의 프로토콜을 쓰는 것: PostgreSQL은 PgBouncer, MySQL은 ProxySQL');
       out.push(
         nodeFinding(
           'connection-exhaustion',
           db.node,
           L(
-            `\`${db.name}\` accepts ${l.max} connections (max-connections), but ${parts.map((p) => p.en).join(' + ')} open ${l.peak} at the autoscale maximum. ${when.en} Lower the pools, cap the scaling, or put a connection pooler (PgBouncer, RDS Proxy) in front.`,
-            `${josa(`\`${db.name}\``, '은/는')} 커넥션을 ${l.max}개(max-connections)까지 받는데, 오토스케일 최대일 때 ${parts.map((p) => p.ko).join(' + ')} = ${l.peak}개를 엽니다. ${when.ko} 풀 크기를 줄이거나, 확장 상한을 낮추거나, 커넥션 풀러(PgBouncer, RDS Proxy)를 앞에 두세요.`,
+            `\`${db.name}\` accepts ${l.max} connections (max-connections), but ${parts.map((p) => p.en).join(' + ')} open ${l.peak} at the autoscale maximum. ${when.en} Lower the pools, cap the scaling, or put a connection pooler (${pooler.en}) in front.`,
+            `${josa(`\`${db.name}\``, '은/는')} 커넥션을 ${l.max}개(max-connections)까지 받는데, 오토스케일 최대일 때 ${parts.map((p) => p.ko).join(' + ')} = ${l.peak}개를 엽니다. ${when.ko} 풀 크기를 줄이거나, 확장 상한을 낮추거나, 커넥션 풀러(${pooler.ko})를 앞에 두세요.`,
           ),
           { max: l.max, peak: l.peak, caller: sc.name, breaksAt, fits, connections: scaler.connections },
         ),
