@@ -2650,3 +2650,10 @@ test('connection-exhaustion names a pooler that speaks the database\'s protocol:
   assert.doesNotMatch(msg('postgres'), /RDS Proxy/);
   assert.match(msg('rds-multi-az'), /RDS Proxy/);
 });
+
+test('connection-exhaustion looks through a pass-through proxy (layer-4 HAProxy, MySQL Router) but not through a pooler (ProxySQL) (round 22)', () => {
+  const make = (router: string) => d('fans: client rate=1500', 'lb: load-balancer engine=haproxy health-check replicas=2 vip', 'app: app-server replicas=4 autoscale=4..16 capacity=250 connections=40', `router: load-balancer ${router} health-check replicas=2 vip`, 'mysql: database engine=innodb-cluster replicas=3 max-connections=500', 'fans -> lb -> app -> router -> mysql');
+  assert.ok(rules(make('engine=haproxy layer=4'), 'connection-exhaustion').includes('mysql'));
+  assert.ok(rules(make('engine=mysql-router'), 'connection-exhaustion').includes('mysql'));
+  assert.ok(!rules(make('engine=proxysql'), 'connection-exhaustion').includes('mysql'));
+});

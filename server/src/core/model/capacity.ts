@@ -19,7 +19,7 @@
  */
 import { timingsOf } from './profiles';
 import { DEFAULTS } from './defaults';
-import { numberAttr, type Model, type SimNode } from './request-graph';
+import { numberAttr, textAttr, type Model, type SimNode } from './request-graph';
 import type { TopologyNode } from '../syntax/ast';
 
 export interface Capacity {
@@ -146,6 +146,12 @@ export function capacityOf(m: Model): Capacity[] {
     for (const c of m.nodes[d]!.callers) {
       const s = m.nodes[c]!;
       if (s.kind !== null && CONNECTING.has(s.kind)) out[c]!.connections = numberAttr(s.node, 'connections') ?? DEFAULTS.connectionPool;
+      // Through a pass-through proxy, its callers' pools are what reaches the database.
+      else if (passesConnections(s))
+        for (const cc of s.callers) {
+          const t = m.nodes[cc]!;
+          if (t.kind !== null && CONNECTING.has(t.kind)) out[cc]!.connections = numberAttr(t.node, 'connections') ?? DEFAULTS.connectionPool;
+        }
     }
   memo.set(m, out);
   return out;
@@ -176,15 +182,28 @@ export function connectionLimits(m: Model): ConnectionLimit[] {
   return out;
 }
 
+/** A balancer that forwards each client connection as one backend connection: layer 4, or MySQL Router. */
+function passesConnections(s: SimNode): boolean {
+  if (s.kind !== 'load-balancer') return false;
+  const engine = (textAttr(s.node, 'engine') ?? '').toLowerCase();
+  if (engine === 'proxysql' || engine === 'pgbouncer' || engine === 'pgpool' || engine === 'pgpool-ii') return false;
+  return textAttr(s.node, 'layer') === '4' || engine === 'mysql-router' || engine === 'mysqlrouter';
+}
+
 function computeLimits(m: Model): ConnectionLimit[] {
   const cap = capacityOf(m);
   const out: ConnectionLimit[] = [];
   m.nodes.forEach((s, d) => {
     const max = cap[d]!.maxConnections;
     if (max === null) return;
-    const callers = s.callers
-      .filter((c) => cap[c]!.connections !== null)
-      .map((c) => ({ idx: c, connections: cap[c]!.connections!, explicit: numberAttr(m.nodes[c]!.node, 'connections') !== null }));
+    // Through a proxy that passes connections through (a layer-4 balancer, MySQL Router) its callers' pools reach the
+    // database one for one; a pooler (ProxySQL, PgBouncer) multiplexes them and is a caller of its own.
+    const via: number[] = [];
+    for (const c of s.callers) {
+      if (cap[c]!.connections !== null) via.push(c);
+      else if (passesConnections(m.nodes[c]!)) for (const cc of m.nodes[c]!.callers) if (cap[cc]!.connections !== null && !via.includes(cc)) via.push(cc);
+    }
+    const callers = via.map((c) => ({ idx: c, connections: cap[c]!.connections!, explicit: numberAttr(m.nodes[c]!.node, 'connections') !== null }));
     if (!callers.length) return;
     const peak = callers.reduce((sum, c) => sum + c.connections * peakInstances(m.nodes[c.idx]!), 0);
     out.push({ db: d, max, callers, peak });
