@@ -2657,3 +2657,12 @@ test('connection-exhaustion looks through a pass-through proxy (layer-4 HAProxy,
   assert.ok(rules(make('engine=mysql-router'), 'connection-exhaustion').includes('mysql'));
   assert.ok(!rules(make('engine=proxysql'), 'connection-exhaustion').includes('mysql'));
 });
+
+test('a pair of proxies called by their own addresses (MySQL Router with no VIP) is unbalanced-instances, with a vip quick fix; with a vip it is not (round 22)', () => {
+  const make = (extra: string) => d('goal availability=99.95%', 'zone a', 'zone b', 'zone c', 'fans: client rate=500', 'lb: load-balancer engine=haproxy health-check replicas=2 vip zones=a,b', 'app: app-server replicas=4 capacity=250 zones=a,b', `router: load-balancer engine=mysql-router layer=4 replicas=2 health-check zones=a,b${extra}`, 'mysql: database engine=innodb-cluster replicas=3 zones=a,b,c', 'fans -> lb -> app -> router -> mysql');
+  const x = make('');
+  const f = checkDesign(x).find((y) => y.rule === 'unbalanced-instances' && y.data?.['node'] === 'router')!;
+  assert.match(f.message.en, /by their own addresses/);
+  assert.ok(fixesFor(x, f).some((q) => /vip/.test(q.title.en)));
+  assert.ok(!rules(make(' vip'), 'unbalanced-instances').includes('router'));
+});

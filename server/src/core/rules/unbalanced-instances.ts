@@ -38,6 +38,22 @@ export const unbalancedInstances: Rule<'unbalanced-instances'> = {
         );
         continue;
       }
+      if (s.kind === 'load-balancer') {
+        // A pair of proxies or balancers called by their own addresses (MySQL Router beside no VIP): a dead one keeps
+        // its callers' share until it is back.
+        out.push(
+          nodeFinding(
+            'unbalanced-instances',
+            s.node,
+            L(
+              `\`${s.name}\` runs ${s.instances} instances, but ${callers.en} call${s.callers.length > 1 ? '' : 's'} them by their own addresses: nothing moves a dead one's share (${share.en} of the requests) to the others, so it keeps failing until it is repaired. Give the pair a virtual IP that moves to a live instance (\`vip\`, keepalived), or reach it through a health-checked address (a Kubernetes Service, DNS with health checks). If the callers' driver lists every instance and tries the next itself, say so: \`failover=client\`.`,
+              `\`${s.name}\` 노드는 인스턴스가 ${s.instances}개인데 ${callers.ko} 노드가 각자의 주소로 호출합니다. 죽은 인스턴스의 몫(요청의 ${share.ko})을 다른 인스턴스로 옮겨 주는 것이 없어 복구될 때까지 계속 실패합니다. 살아 있는 인스턴스로 옮겨 가는 가상 IP를 주거나(\`vip\`, keepalived), 헬스 체크하는 주소(쿠버네티스 Service, 헬스 체크하는 DNS)로 호출하세요. 호출하는 쪽 드라이버가 인스턴스 목록을 알고 알아서 다음 곳으로 넘어간다면 \`failover=client\`로 적으세요.`,
+            ),
+            { instances: s.instances, dns: false, pair: true },
+          ),
+        );
+        continue;
+      }
       out.push(
         nodeFinding(
           'unbalanced-instances',
@@ -66,6 +82,11 @@ export const unbalancedInstances: Rule<'unbalanced-instances'> = {
       out.push(fix(L(`Say that the callers' driver connects to the next member of \`${node.name}\` itself (failover=client)`, `${codeJosa(node.name, '을/를')} 호출하는 드라이버가 직접 다음 구성원에 연결한다고 적기(failover=client)`), [setAttr(design, node, 'failover', 'client')], false));
       return out;
     }
+    if (finding.data?.['pair'] === true)
+      return [
+        fix(L(`Give \`${node.name}\` a virtual IP (vip)`, `\`${node.name}\`에 가상 IP 주기(vip)`), [setAttr(design, node, 'vip', null)], true),
+        fix(L(`Say that \`${node.name}\`'s callers try the next instance themselves (failover=client)`, `\`${node.name}\` 노드를 호출하는 쪽이 직접 다음 인스턴스로 넘어간다고 적기(failover=client)`), [setAttr(design, node, 'failover', 'client')], false),
+      ];
     const edits = putInFront(design, node, 'lb', 'load-balancer health-check replicas=2 vip');
     const out = edits ? [fix(L(`Put a load balancer pair with health checks in front of \`${node.name}\``, `\`${node.name}\` 앞에 헬스 체크하는 로드밸런서 한 쌍 두기`), edits, true)] : [];
     // Callers that fail over on their own (no DNS name in between): say so instead.
@@ -77,7 +98,7 @@ export const unbalancedInstances: Rule<'unbalanced-instances'> = {
 /** Blind instances (the simulator's and the estimate's) of a serving tier that only plain callers reach (no balancer of any kind). */
 function isUnbalanced(nodes: readonly SimNode[], s: SimNode): boolean {
   if (s.directMembers) return true;
-  if (s.client || s.ignored || s.managed || !SERVING.has(s.kind ?? '') || s.standsFor >= 0 || !blindInstances(nodes, s)) return false;
+  if (s.client || s.ignored || s.managed || !(SERVING.has(s.kind ?? '') || s.kind === 'load-balancer') || s.standsFor >= 0 || !blindInstances(nodes, s)) return false;
   return s.callers.every((c) => {
     const k = nodes[c]!;
     // A DNS name handing out the tier's instances: its health check (if any) is on the record, not on each instance.
