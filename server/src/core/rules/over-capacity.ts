@@ -116,6 +116,8 @@ function spikeOverloads(design: Design, m: ReturnType<typeof buildModel>, before
       const scalings = run.events.filter((x) => x.type === 'scaled' && x.target === s.name && x.at >= ev.at);
       const scaled = scalings[scalings.length - 1];
       const pctOf = (x: number) => `${Math.round(x * 1000) / 10}%`;
+      // Compute that starts instances for the requests as they come (serverless) absorbs the spike at once: nothing failed.
+      if (scaled && scaled.at <= ev.at + 1e-9 && endFail < 1e-6) continue;
       // Instances added that cannot get a database connection serve nothing: the scale-out does not absorb the spike.
       const starved = run.events.find((x) => x.type === 'connections-exhausted' && x.at >= ev.at && x.message.en.includes(s.name));
       let after: Localized;

@@ -623,14 +623,15 @@ export const PROFILES: Record<ProfileId, Profile> = {
     values: { autoscaleDelay: G(240), repair: G(60) },
   },
   // Provider-run compute that scales on requests (Cloud Run, Cloud Functions, Lambda, Azure Functions): from zero on the first
-  // request and out to the instances the load needs (cloud-run-autoscaling); how long a new instance takes to start (a cold
-  // start) is not given as a figure by the providers: generic 10 s.
+  // request and out to the instances the load needs (cloud-run-autoscaling). A new instance is started for the requests
+  // that arrive, which wait its cold start (seconds of latency, not failures) — within the platform's scaling rate (Lambda:
+  // 1,000 execution environments every 10 s per function, lambda-scaling): no window in which the excess fails, 0 s.
   serverless: {
     id: 'serverless',
     label: 'serverless compute (scales on requests)',
     labelKo: '서버리스 컴퓨팅(요청에 따라 확장)',
     managed: true,
-    values: { autoscaleDelay: G(10), failover: G(0) },
+    values: { autoscaleDelay: V(0, 'lambda-scaling', 'derived'), failover: G(0) },
   },
   'aws-cloudfront': {
     id: 'aws-cloudfront',
