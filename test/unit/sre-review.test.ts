@@ -413,7 +413,8 @@ test('compute that scales on requests (Cloud Run, Lambda) is no pilot light: it 
   assert.ok(estimate(x).availability > 0.999);
   // The same with engine=cloud-run.
   const cr = d('u: client rate=200', 'api: service engine=cloud-run autoscale=0..100 capacity=80', 'u -> api');
-  assert.equal(down(fail(cr, node('api'))), 0);
+  // A single loss of the regional service is the provider's (no SPOF); a scenario failing it whole is a broken service.
+  assert.ok(!rules(cr, 'single-point-of-failure').includes('api'));
 });
 
 test('a Cloud SQL instance written in one zone is zonal: no standby to fail over to, its zone outage keeps it down and loses what the backups do not hold', () => {
@@ -2675,4 +2676,13 @@ test('a Lambda spike within its scaling rate fails nothing and gets no over-capa
   assert.ok(!checkDesign(x).some((f) => f.rule === 'over-capacity'));
   const r = simulate(x, [{ type: 'spike', factor: 4, at: 60 }]);
   assert.equal(degraded(r) + down(r), 0);
+});
+
+test('a scenario failing a serverless consumer (a broken Lambda) is an outage with a backlog until it is recovered, not a 0 s failover; the sweep keeps the provider\'s failover (round 22)', () => {
+  const x = d('merchants: client rate=100', 'api: service engine=lambda autoscale=0..100', 'q: queue engine=sqs', 'notifier: service engine=lambda autoscale=0..50', 'merchants -> api -> q', 'q -> notifier');
+  const r = simulate(x, [{ type: 'fail', target: node('notifier'), at: 0 }, { type: 'recover', target: node('notifier'), at: 1200 }]);
+  assert.ok(!r.events.some((e) => e.type === 'failed-over'));
+  assert.ok(r.events.some((e) => e.type === 'backlog'));
+  assert.ok(r.events.some((e) => e.type === 'backlog-drained' && e.at === 1200));
+  assert.ok(!rules(x, 'single-point-of-failure').includes('notifier'));
 });

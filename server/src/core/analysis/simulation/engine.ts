@@ -1197,14 +1197,16 @@ export class Engine {
       }
       const label = targetText(tg);
       const list = this.pick(s, tg.instance);
-      if (tg.instance === null && managedComputeInstances(s) && s.restoreBy === 'failover') this.appDown.add(idx);
+      // (A request-scaled function broken whole — a bad deploy — is the same, in a scenario; the sweep's loss of such a
+      // regional service stays the provider's failover, as the SPOF rule assumes.)
+      if (tg.instance === null && s.restoreBy === 'failover' && (managedComputeInstances(s) || (s.timings.profile.id === 'serverless' && !this.opt.sweep))) this.appDown.add(idx);
       this.emit(
         'fail',
         label,
         this.appDown.has(idx)
           ? L(
-              `${label} fails (all ${list.length} instances): the provider replaces a lost instance at once, but an app down on every instance (a bad deployment, an incident of the platform) is not failed over; it is down until repaired.`,
-              `${label}에 장애가 발생합니다(인스턴스 ${list.length}개 모두). 제공자는 잃은 인스턴스 하나는 바로 교체하지만, 모든 인스턴스에서 앱이 죽는 장애(잘못된 배포, 플랫폼 장애)는 페일오버해 주지 않아 복구될 때까지 멈춰 있습니다.`,
+              `${label} fails${list.length > 1 ? ` (all ${list.length} instances)` : ''}: the provider replaces a lost instance at once, but an app down on every instance (a bad deployment, an incident of the platform) is not failed over; it is down until repaired.`,
+              `${label}에 장애가 발생합니다${list.length > 1 ? `(인스턴스 ${list.length}개 모두)` : ''}. 제공자는 잃은 인스턴스 하나는 바로 교체하지만, 모든 인스턴스에서 앱이 죽는 장애(잘못된 배포, 플랫폼 장애)는 페일오버해 주지 않아 복구될 때까지 멈춰 있습니다.`,
             )
           : tg.instance === null && s.instances > 1
             ? L(`${label} fails (all ${list.length} instances).`, `${label}에 장애가 발생합니다(인스턴스 ${list.length}개 모두).`)
