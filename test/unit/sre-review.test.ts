@@ -2686,3 +2686,10 @@ test('a scenario failing a serverless consumer (a broken Lambda) is an outage wi
   assert.ok(r.events.some((e) => e.type === 'backlog-drained' && e.at === 1200));
   assert.ok(!rules(x, 'single-point-of-failure').includes('notifier'));
 });
+
+test('PostgreSQL keeps 3 of max_connections for superusers: 200 pooled connections against max-connections=200 is exhaustion; the same on MySQL is not (round 22)', () => {
+  const make = (engine: string) => d('u: client rate=100', 'lb: load-balancer health-check replicas=2 vip', 'app: app-server replicas=4 connections=50', `db: database engine=${engine} max-connections=200`, 'u -> lb -> app -> db');
+  const f = checkDesign(make('postgres')).find((y) => y.rule === 'connection-exhaustion')!;
+  assert.match(f.message.en, /accepts 197 connections \(max-connections 200, less the 3 PostgreSQL keeps for superusers\)/);
+  assert.ok(!rules(make('mysql'), 'connection-exhaustion').includes('db'));
+});

@@ -39,6 +39,11 @@ export interface Capacity {
   autoscaleTarget: number;
 }
 
+/** PostgreSQL and the products that run it as their server (Patroni, repmgr, Pgpool-II's backends, Citus, TimescaleDB). */
+const POSTGRES_FAMILY = /postgres|patroni|repmgr|pgpool|citus|timescale|cloudnative|crunchy|^pg$/;
+/** superuser_reserved_connections: "The default value is three connections" (PostgreSQL documentation, pg-reserved). */
+const PG_SUPERUSER_RESERVED = 3;
+
 /** Caller kinds that open database connections. */
 const CONNECTING = new Set(['web-server', 'app-server', 'service']);
 
@@ -164,7 +169,10 @@ export function peakInstances(s: SimNode): number {
 
 export interface ConnectionLimit {
   db: number;
+  /** The connections the applications can open: `max-connections=` less what the database keeps for its superusers. */
   max: number;
+  /** Connections PostgreSQL keeps for superusers out of max_connections (superuser_reserved_connections, 3), else 0. */
+  reserved: number;
   /** Callers and the connections each instance keeps. */
   callers: { idx: number; connections: number; explicit: boolean }[];
   /** Connections at every caller's peak instances. */
@@ -206,7 +214,9 @@ function computeLimits(m: Model): ConnectionLimit[] {
     const callers = via.map((c) => ({ idx: c, connections: cap[c]!.connections!, explicit: numberAttr(m.nodes[c]!.node, 'connections') !== null }));
     if (!callers.length) return;
     const peak = callers.reduce((sum, c) => sum + c.connections * peakInstances(m.nodes[c.idx]!), 0);
-    out.push({ db: d, max, callers, peak });
+    // PostgreSQL accepts only superusers in its last superuser_reserved_connections slots (3 by default).
+    const reserved = POSTGRES_FAMILY.test((textAttr(s.node, 'engine') ?? '').toLowerCase()) && max > PG_SUPERUSER_RESERVED ? PG_SUPERUSER_RESERVED : 0;
+    out.push({ db: d, max: max - reserved, reserved, callers, peak });
   });
   return out;
 }

@@ -53,8 +53,8 @@ export const connectionExhaustion: Rule<'connection-exhaustion'> = {
           'connection-exhaustion',
           db.node,
           L(
-            `\`${db.name}\` accepts ${l.max} connections (max-connections), but ${parts.map((p) => p.en).join(' + ')} open ${l.peak} at the autoscale maximum. ${when.en} Lower the pools, cap the scaling, or put a connection pooler (${pooler.en}) in front.`,
-            `${josa(`\`${db.name}\``, '은/는')} 커넥션을 ${l.max}개(max-connections)까지 받는데, 오토스케일 최대일 때 ${parts.map((p) => p.ko).join(' + ')} = ${l.peak}개를 엽니다. ${when.ko} 풀 크기를 줄이거나, 확장 상한을 낮추거나, 커넥션 풀러(${pooler.ko})를 앞에 두세요.`,
+            `\`${db.name}\` accepts ${l.max} connections (max-connections${l.reserved ? ` ${l.max + l.reserved}, less the ${l.reserved} PostgreSQL keeps for superusers` : ''}), but ${parts.map((p) => p.en).join(' + ')} open ${l.peak} at the autoscale maximum. ${when.en} Lower the pools, cap the scaling, or put a connection pooler (${pooler.en}) in front.`,
+            `${josa(`\`${db.name}\``, '은/는')} 커넥션을 ${l.max}개(max-connections${l.reserved ? ` ${l.max + l.reserved}개에서 PostgreSQL이 슈퍼유저용으로 남겨 두는 ${l.reserved}개를 뺀 값` : ''})까지 받는데, 오토스케일 최대일 때 ${parts.map((p) => p.ko).join(' + ')} = ${l.peak}개를 엽니다. ${when.ko} 풀 크기를 줄이거나, 확장 상한을 낮추거나, 커넥션 풀러(${pooler.ko})를 앞에 두세요.`,
           ),
           { max: l.max, peak: l.peak, caller: sc.name, breaksAt, fits, connections: scaler.connections },
         ),
