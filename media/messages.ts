@@ -228,6 +228,8 @@ export interface SimulationStrings {
   share: string;
   /** A class's share of its router's requests: {0} the share, {1} the router. */
   shareOf: string;
+  /** The class of a router's requests that no route names. */
+  defaultClass: string;
   allFailing: string;
   writesLost: string;
   sessionsLost: string;
@@ -325,6 +327,7 @@ export const SIMULATION_STRINGS_EN: SimulationStrings = {
   requests: 'Requests',
   share: 'Share',
   shareOf: '{0} of {1}',
+  defaultClass: '(default)',
   allFailing: 'All failing',
   writesLost: 'Acknowledged writes lost',
   sessionsLost: 'Sessions lost',

@@ -523,7 +523,7 @@ export function renderCard(s: ViewState): void {
       tr.dataset['class'] = c.name;
       const th = cell('th', c.entry);
       th.scope = 'row';
-      tr.append(th, cell('td', c.name, 'class'), cell('td', fmt(str.shareOf, formatShare(c.share), c.name.split(' ')[0]!), 'share'), cell('td', dur(s, c.downSeconds), 'down'));
+      tr.append(th, cell('td', c.name.replace(/ \(default\)$/, ` ${str.defaultClass}`), 'class'), cell('td', fmt(str.shareOf, formatShare(c.share), c.name.split(' ')[0]!), 'share'), cell('td', dur(s, c.downSeconds), 'down'));
       cbody.append(tr);
     }
     ct.append(caption, cthead, cbody);

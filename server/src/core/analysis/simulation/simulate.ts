@@ -428,7 +428,9 @@ export function formatSimText(design: Design, result: SimResult, locale: Locale)
       const router = c.name.split(' ')[0]!;
       return ko ? `${router} 요청의 ${formatShare(c.share)}` : `${formatShare(c.share)} of ${router}`;
     };
-    const crows = hit.map((c) => [c.entry, c.name, of(c), dur(c.downSeconds)]);
+    // The class with no label of its own reads as the router's default requests, in the reader's language.
+    const label = (c: (typeof hit)[number]): string => (ko ? c.name.replace(/ \(default\)$/, ' (기본)') : c.name);
+    const crows = hit.map((c) => [c.entry, label(c), of(c), dur(c.downSeconds)]);
     const cw = ch.map((h, i) => Math.max(displayWidth(h), ...crows.map((r) => displayWidth(r[i]!))));
     const crow = (r: string[]): string => `  ${r.map((c, i) => pad(c, cw[i]!)).join('  ')}`.trimEnd();
     lines.push(crow(ch));
