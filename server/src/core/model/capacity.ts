@@ -39,8 +39,10 @@ export interface Capacity {
   autoscaleTarget: number;
 }
 
-/** PostgreSQL and the products that run it as their server (Patroni, repmgr, Pgpool-II's backends, Citus, TimescaleDB). */
-const POSTGRES_FAMILY = /postgres|patroni|repmgr|pgpool|citus|timescale|cloudnative|crunchy|^pg$/;
+/** PostgreSQL and the products that run it as their server (Patroni, repmgr, Pgpool-II's backends, Citus, TimescaleDB), by `engine=` (lower case). */
+export function postgresFamily(engine: string): boolean {
+  return /postgres|patroni|repmgr|pgpool|citus|timescale|cloudnative|crunchy|^pg$/.test(engine);
+}
 /** superuser_reserved_connections: "The default value is three connections" (PostgreSQL documentation, pg-reserved). */
 const PG_SUPERUSER_RESERVED = 3;
 
@@ -215,7 +217,7 @@ function computeLimits(m: Model): ConnectionLimit[] {
     if (!callers.length) return;
     const peak = callers.reduce((sum, c) => sum + c.connections * peakInstances(m.nodes[c.idx]!), 0);
     // PostgreSQL accepts only superusers in its last superuser_reserved_connections slots (3 by default).
-    const reserved = POSTGRES_FAMILY.test((textAttr(s.node, 'engine') ?? '').toLowerCase()) && max > PG_SUPERUSER_RESERVED ? PG_SUPERUSER_RESERVED : 0;
+    const reserved = postgresFamily((textAttr(s.node, 'engine') ?? '').toLowerCase()) && max > PG_SUPERUSER_RESERVED ? PG_SUPERUSER_RESERVED : 0;
     out.push({ db: d, max: max - reserved, reserved, callers, peak });
   });
   return out;

@@ -1,4 +1,4 @@
-import { connectionLimits, peakInstances } from '../model/capacity';
+import { connectionLimits, peakInstances, postgresFamily } from '../model/capacity';
 import { buildModel } from '../model/request-graph';
 import { josa } from '../shared/josa';
 import { L, minInstances, nodeFinding, textAttr, type Facts } from './facts';
@@ -41,7 +41,7 @@ export const connectionExhaustion: Rule<'connection-exhaustion'> = {
       // A pooler that speaks the database's protocol: PgBouncer is PostgreSQL's, ProxySQL MySQL's; RDS Proxy only on AWS.
       const engine = (textAttr(db.node, 'engine') ?? '').toLowerCase();
       const aws = /^(rds|aurora)/.test(engine);
-      const pooler = /postgres|patroni|pgpool|repmgr|^pg$|cloudnative|crunchy|citus|timescale/.test(engine)
+      const pooler = postgresFamily(engine)
         ? L(aws ? 'PgBouncer, RDS Proxy' : 'PgBouncer', aws ? 'PgBouncer, RDS Proxy' : 'PgBouncer')
         : /mysql|maria|galera|percona|pxc|tidb|vitess|innodb/.test(engine)
           ? L(aws ? 'ProxySQL, RDS Proxy' : 'ProxySQL, or MySQL Router connection sharing', aws ? 'ProxySQL, RDS Proxy' : 'ProxySQL 또는 MySQL Router의 커넥션 공유')

@@ -1548,6 +1548,17 @@ export class Engine {
     });
   }
 
+  /**
+   * Whether an instance of s is left to serve x's share: of a sharded node, an instance of x's shard (the others hold
+   * other keys); S the shards, mine x's shard (-1 when not sharded).
+   */
+  private shardLeft(s: SimNode, x: Inst): { S: number; mine: number; left: boolean } {
+    const list = this.instOf(s.idx);
+    const S = this.cap[s.idx]!.shards;
+    const mine = S > 1 ? shardOf(list.indexOf(x), list.length, S) : -1;
+    return { S, mine, left: list.some((y, j) => y.alive && (mine < 0 || shardOf(j, list.length, S) === mine)) };
+  }
+
   private onDown(s: SimNode, i: number, t: number, byNodeStep: boolean): void {
     const x = this.instOf(s.idx)[i]!;
     const name = this.instName(s, i);
@@ -1789,10 +1800,7 @@ export class Engine {
         } else if (this.idleStandby(s.idx)) {
           // A standby serving nothing yet (its primary is up): no request goes to it, so none fails and nothing is routed
           // around; its primary has no copy to fail over to until it is back — said once no instance of its shard is left.
-          const list = this.instOf(s.idx);
-          const S = this.cap[s.idx]!.shards;
-          const mine = S > 1 ? shardOf(list.indexOf(x), list.length, S) : -1;
-          const left = list.some((y, j) => y.alive && (mine < 0 || shardOf(j, list.length, S) === mine));
+          const { S, mine, left } = this.shardLeft(s, x);
           const of = s.node.of;
           if (!left && of !== null)
             this.emit(
@@ -1811,14 +1819,11 @@ export class Engine {
         } else {
           // Whether any instance is left to serve (a zone or region loss may have taken them all).
           // Of a sharded node, an instance of the same shard: the others hold other keys.
-          const list = this.instOf(s.idx);
-          const S = this.cap[s.idx]!.shards;
-          const mine = S > 1 ? shardOf(list.indexOf(x), list.length, S) : -1;
+          const { S, mine, left } = this.shardLeft(s, x);
           // Shards spread with their copies over every node (Elasticsearch): no shard is one group of instances to name.
           const spread = shardCopiesOf(s.node) !== null;
           // A cache in front of a database: what it no longer holds is a miss, not a failure.
           const soft = this.m.fallbackOf.has(s.idx);
-          const left = list.some((y, j) => y.alive && (mine < 0 || shardOf(j, list.length, S) === mine));
           // Whose figure the detection is: the product's own, or the project's generic one (the profile documents none).
           const own = s.timings.detect.profile === s.timings.profile.id;
           const whoEn = own ? s.timings.profile.label : PROFILES.generic.label;
@@ -2677,11 +2682,10 @@ export class Engine {
       const s = this.nodes[i]!;
       const out = this.deepOut.get(i)!;
       if (this.live[i]! <= 0) continue;
-      const failing = (p: number): boolean => p >= 0 && this.live[p]! > 0 && this.inner[p]! <= EPS;
       for (const a of s.callees) {
         const p = this.prov[a]!;
         if (p < 0) continue;
-        if (!failing(p)) {
+        if (!this.liveButFailing(p)) {
           bad.delete(p);
           if (out.delete(p)) {
             changed = true;
@@ -2699,7 +2703,7 @@ export class Engine {
         }
         if (roundT(since + s.lbDetect!) > t) continue;
         // Fail open: a balancer whose every target fails its checks sends to them all.
-        if (!s.callees.some((b) => this.prov[b]! >= 0 && this.prov[b] !== p && !out.has(this.prov[b]!) && !failing(this.prov[b]!))) continue;
+        if (!s.callees.some((b) => this.prov[b]! >= 0 && this.prov[b] !== p && !out.has(this.prov[b]!) && !this.liveButFailing(this.prov[b]!))) continue;
         out.add(p);
         changed = true;
         const name = this.nodes[p]!.name;
@@ -2723,6 +2727,11 @@ export class Engine {
    * A checking balancer (not `health-check=deep`) with a live target whose requests all fail while another target
    * serves: its checks ask the target itself and keep passing — an assumption the user may not share, so said once.
    */
+  /** A target (a provider) that is up but whose requests all fail: what it needs is down. */
+  private liveButFailing(p: number): boolean {
+    return p >= 0 && this.live[p]! > 0 && this.inner[p]! <= EPS;
+  }
+
   private sayShallow(): void {
     const n = this.nodes.length;
     for (const s of this.nodes) {
@@ -2731,7 +2740,7 @@ export class Engine {
       if (!s.callees.some((b) => ok(this.prov[b]!))) continue;
       for (const a of s.callees) {
         const p = this.prov[a]!;
-        if (p < 0 || this.live[p]! <= 0 || this.inner[p]! > EPS || this.shallowSaid.has(s.idx * n + p)) continue;
+        if (!this.liveButFailing(p) || this.shallowSaid.has(s.idx * n + p)) continue;
         this.shallowSaid.add(s.idx * n + p);
         const name = this.nodes[p]!.name;
         this.emit(

@@ -393,10 +393,8 @@ export class GroupPhase {
   /** Voters up in one replica set of a single-primary group (a shard's members, when the node is sharded). */
   private shardVotersUp(i: number, st: LeaderState): number {
     if (st.hi - st.lo === this.h.m.nodes[i]!.instances) return this.votersUp(i);
-    let up = 0;
-    for (let k = st.lo; k < st.hi; k++) if (this.h.alive(i, k)) up++;
     // Its own arbiters, where they stand (past the 64 placed, counted up).
-    return up + this.placedUp(i, st.arbZones) + Math.max(0, st.voters - (st.hi - st.lo) - st.arbZones.length);
+    return this.membersUp(i, st) + this.placedUp(i, st.arbZones) + Math.max(0, st.voters - (st.hi - st.lo) - st.arbZones.length);
   }
 
   /** Voters up in a voting group: its live instances and its arbiters whose zone and region stand; else its live instances. */
@@ -634,6 +632,13 @@ export class GroupPhase {
     });
   }
 
+  /** The data members of a replica set that are alive (its arbiters not counted). */
+  private membersUp(i: number, st: LeaderState): number {
+    let up = 0;
+    for (let k = st.lo; k < st.hi; k++) if (this.h.alive(i, k)) up++;
+    return up;
+  }
+
   /**
    * MySQL Group Replication after a complete outage (every member down): the members that come back do not form the
    * group again by themselves; once all of them are started, a person reboots it from the most up-to-date one
@@ -642,8 +647,7 @@ export class GroupPhase {
    */
   private rebootWait(i: number, st: LeaderState, t: number): boolean {
     const h = this.h;
-    let up = 0;
-    for (let k = st.lo; k < st.hi; k++) if (h.alive(i, k)) up++;
+    const up = this.membersUp(i, st);
     if (st.rebootAt < 0) {
       if (up > 0) return false;
       st.rebootAt = Infinity;
