@@ -230,6 +230,9 @@ export interface SimulationStrings {
   shareOf: string;
   /** The class of a router's requests that no route names. */
   defaultClass: string;
+  /** The read and write classes the tool gives a caller of a database. */
+  readsClass: string;
+  writesClass: string;
   allFailing: string;
   writesLost: string;
   sessionsLost: string;
@@ -328,6 +331,8 @@ export const SIMULATION_STRINGS_EN: SimulationStrings = {
   share: 'Share',
   shareOf: '{0} of {1}',
   defaultClass: '(default)',
+  readsClass: 'reads',
+  writesClass: 'writes',
   allFailing: 'All failing',
   writesLost: 'Acknowledged writes lost',
   sessionsLost: 'Sessions lost',

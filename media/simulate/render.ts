@@ -8,6 +8,7 @@ import { classesThatLost, durationIn, eventLabel, formatAgainstGoal, formatNines
 import { errorText, renderMermaid } from '../preview/render';
 import { chartSpan, drawChart, outageRange, type ChartRange } from './chart';
 import { fmt } from './strings';
+import type { SimulationStrings } from '../messages';
 import { nodeDown, stateAt, successAt, targetIsDown, viewOf, whole, type ViewState } from './view-state';
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
@@ -146,6 +147,11 @@ export async function renderDiagram(s: ViewState, text: string, theme: 'light' |
 }
 
 /** Makes every failable node a keyboard-reachable button with a text badge. */
+/** A request class's name as the table shows it: the classes the tool names itself (a router's default, reads, writes) in the reader's words. */
+function classLabel(name: string, str: SimulationStrings): string {
+  return name.replace(/ \(default\)$/, ` ${str.defaultClass}`).replace(/ reads$/, ` ${str.readsClass}`).replace(/ writes$/, ` ${str.writesClass}`);
+}
+
 function decorateNodes(s: ViewState): void {
   const v = viewOf(s);
   if (!v || !s.shown) return;
@@ -523,7 +529,7 @@ export function renderCard(s: ViewState): void {
       tr.dataset['class'] = c.name;
       const th = cell('th', c.entry);
       th.scope = 'row';
-      tr.append(th, cell('td', c.name.replace(/ \(default\)$/, ` ${str.defaultClass}`), 'class'), cell('td', fmt(str.shareOf, formatShare(c.share), c.name.split(' ')[0]!), 'share'), cell('td', dur(s, c.downSeconds), 'down'));
+      tr.append(th, cell('td', classLabel(c.name, str), 'class'), cell('td', fmt(str.shareOf, formatShare(c.share), c.name.split(' ')[0]!), 'share'), cell('td', dur(s, c.downSeconds), 'down'));
       cbody.append(tr);
     }
     ct.append(caption, cthead, cbody);

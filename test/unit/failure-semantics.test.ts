@@ -650,7 +650,7 @@ test('request classes: losing the primary fails the writes only; the reads keep 
   assert.deepEqual(rules(standby, 'single-point-of-failure'), ['db-read']);
   // The CLI's report names the class that failed.
   assert.match(formatSimText(standby, r, 'en'), /Per request class[\s\S]*web writes\s+50% of web\s+30s/);
-  assert.match(formatSimText(standby, r, 'ko'), /요청 종류별 결과[\s\S]*web writes\s+web 요청의 50%\s+30초/);
+  assert.match(formatSimText(standby, r, 'ko'), /요청 종류별 결과[\s\S]*web 쓰기\s+web 요청의 50%\s+30초/);
 });
 
 test('request classes: a lone primary is a single point of failure for the writes, a lone replica for the reads, each named so', () => {
@@ -659,7 +659,7 @@ test('request classes: a lone primary is a single point of failure for the write
   assert.deepEqual(f.map((k) => k.data?.['node']), ['db', 'db-read']);
   assert.deepEqual(f[0]!.data?.['routes'], [{ router: 'web', route: 'writes' }]);
   assert.match(f[0]!.message.en, /single point of failure for the `writes` requests of `web`/);
-  assert.match(f[0]!.message.ko, /`web`의 `writes` 요청에 대한 단일 장애점/);
+  assert.match(f[0]!.message.ko, /`web`의 쓰기 요청에 대한 단일 장애점/);
   assert.deepEqual(f[1]!.data?.['routes'], [{ router: 'web', route: 'reads' }]);
   assert.match(f[1]!.message.en, /Reads sent to `db-read`'s own address fail while it is down: read through something that moves them/);
   assert.deepEqual(estimate(x).spofs, ['db', 'db-read']);

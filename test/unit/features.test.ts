@@ -38,7 +38,7 @@ const HOVERS: { name: string; note: string; locale: 'en' | 'ko'; has: string[]; 
     name: 'a node without engine: the generic profile, an overriding attribute named as the source',
     note: DESIGN('|lb: load-balancer health-check interval=4s'),
     locale: 'ko',
-    has: ['프로필: **일반**', '4초마다 [`interval=`] × 실패 3번 [일반 기본값]', '12초 뒤 빠집니다'],
+    has: ['프로필: **일반 기본값**', '4초마다 [`interval=`] × 실패 3번 [일반 기본값]', '12초 뒤 빠집니다'],
   },
   {
     name: 'a managed database: its own failover with the documented range',

@@ -251,7 +251,7 @@ test('a semi-synchronous promotion loses nothing, and the timeline says it holds
   assert.equal(r.writesLostSeconds, 0);
   const kept = r.events.find((e) => e.type === 'writes-kept')!;
   assert.match(kept.message.en, /falls back to asynchronous/);
-  assert.match(kept.message.ko, /비동기로 떨어집니다/);
+  assert.match(kept.message.ko, /비동기로 전환됩니다/);
   // A synchronous standby needs no such note.
   const sync = d('u: client', 'db: database primary', 'db2: database standby of=db replication=sync failover=auto', 'u -> db');
   assert.ok(!fail(sync, node('db')).events.some((e) => e.type === 'writes-kept'));
@@ -2692,4 +2692,47 @@ test('PostgreSQL keeps 3 of max_connections for superusers: 200 pooled connectio
   const f = checkDesign(make('postgres')).find((y) => y.rule === 'connection-exhaustion')!;
   assert.match(f.message.en, /accepts 197 connections \(max-connections 200, less the 3 PostgreSQL keeps for superusers\)/);
   assert.ok(!rules(make('mysql'), 'connection-exhaustion').includes('db'));
+});
+
+test('a CDN or a caching proxy with hit-ratio= sends only its misses to the origin: its capacity is checked against them, a lost origin instance costs its share of the misses (round 22: 92 % "dropped")', () => {
+  const x = d('readers: client rate=3000', 'cf: cdn engine=cloudfront hit-ratio=95%', 'alb: load-balancer engine=alb', 'varnish: web-server engine=varnish replicas=2 health-check hit-ratio=50%', 'wp: app-server replicas=4 capacity=60', 'readers -> cf -> alb -> varnish -> wp');
+  assert.ok(!rules(x, 'over-capacity').includes('wp'));
+  const load = steadyState(buildModel(x))!.load;
+  const m = buildModel(x);
+  assert.equal(Math.round(load[m.nodes.find((s) => s.name === 'wp')!.idx]!), 75);
+  // One of four WordPress instances lost: a quarter of the misses fail until Varnish's probes take it out (6 × 5 s).
+  const r = fail(x, node('wp', 1));
+  assert.equal(down(r), 0);
+  assert.equal(degraded(r), 30);
+  const worst = Math.min(...r.entries[0]!.points.map((p) => p.success));
+  assert.ok(Math.abs(worst - (1 - 0.05 * 0.5 * 0.25)) < 1e-6, String(worst));
+  // Without hit-ratio every request reaches WordPress: over capacity, as before.
+  const bare = d('readers: client rate=3000', 'cf: cdn engine=cloudfront', 'alb: load-balancer engine=alb', 'varnish: web-server engine=varnish replicas=2 health-check', 'wp: app-server replicas=4 capacity=60', 'readers -> cf -> alb -> varnish -> wp');
+  assert.ok(rules(bare, 'over-capacity').includes('wp'));
+});
+
+test('a CDN whose only origin is lost: the origin stays a single point of failure, and the run says the CDN goes on answering what it cached while counting every request as failed', () => {
+  const x = d('readers: client rate=1000', 'cf: cdn engine=cloudfront hit-ratio=90%', 'web: app-server replicas=2 capacity=200', 'db: database engine=mysql', 'readers -> cf -> web -> db');
+  assert.ok(rules(x, 'single-point-of-failure').includes('db'));
+  const r = fail(x, node('db'));
+  assert.ok(down(r) >= 3600);
+  const e = r.events.find((v) => v.type === 'origin-lost')!;
+  assert.equal(e.target, 'cf');
+  assert.match(e.message.en, /keeps answering the requests it has cached \(90% by its hit-ratio\)/);
+  assert.match(e.message.ko, /cf가 뒤의 오리진을 잃었습니다/);
+});
+
+test('a reverse proxy written as a web server (HAProxy, Varnish) over several instances without a check keeps sending to a dead one: no-health-check; with health-check Varnish takes it out after 6 failed probes 5 s apart (vcl-probe defaults)', () => {
+  const make = (engine: string, extra = '') => d('u: client', 'lb: load-balancer engine=alb', `px: web-server engine=${engine} replicas=2${extra}`, 'app: app-server replicas=3', 'u -> lb -> px -> app');
+  for (const e of ['haproxy', 'varnish']) {
+    assert.ok(rules(make(e), 'no-health-check').includes('px'), e);
+    assert.ok(degraded(fail(make(e), node('app', 1))) >= 3600, e);
+    assert.ok(!rules(make(e, ' health-check'), 'no-health-check').includes('px'), e);
+  }
+  assert.equal(degraded(fail(make('varnish', ' health-check'), node('app', 1))), 30);
+  assert.equal(degraded(fail(make('haproxy', ' health-check'), node('app', 1))), 6);
+  // nginx checks passively: no finding.
+  assert.ok(!rules(make('nginx'), 'no-health-check').includes('px'));
+  const ko = checkDesign(make('varnish')).find((f) => f.rule === 'no-health-check')!.message.ko;
+  assert.match(ko, /`px`는 `app`의 인스턴스 3대에 요청을 나누는 Varnish Cache 프록시지만/);
 });

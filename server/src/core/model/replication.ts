@@ -57,7 +57,7 @@ export function isRedis(n: TopologyNode): boolean {
 
 const SEMI_SYNC_CAVEAT: Localized = {
   en: 'semi-synchronous replication loses nothing only while it holds: after its timeout (MySQL: 10 s) it falls back to asynchronous',
-  ko: '반동기 복제는 유지되는 동안에만 잃는 것이 없습니다. 시간 초과(MySQL 기본 10초) 뒤에는 비동기로 떨어집니다',
+  ko: '반동기 복제는 유지되는 동안에만 잃는 것이 없습니다. 시간 초과(MySQL 기본 10초) 뒤에는 비동기로 전환됩니다',
 };
 const DATA_GUARD_CAVEAT: Localized = {
   en: 'Data Guard in Maximum Availability loses nothing only while the standby acknowledges: a primary that cannot reach it within NetTimeout (30 s by default) goes on without it',

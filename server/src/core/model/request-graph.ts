@@ -210,6 +210,11 @@ export interface SimNode {
   dnsShare: number[] | null;
   dnsDetect: number;
   capacity: number | null;
+  /**
+   * The share of its requests a caching node answers itself (`hit-ratio=` on a `cdn`, or on a `web-server` caching
+   * in front of its origin: Varnish, nginx proxy_cache): only the rest (misses) reach its callees; 0 when unset.
+   */
+  offload: number;
   autoscale: { min: number; max: number } | null;
   rate: number | null;
   /** Sessions kept in the instance (state=stateful, sessions=local|sticky). */
@@ -290,9 +295,15 @@ export { durationAttr, flagAttr, numberAttr, rangeAttr, textAttr } from '../synt
  * the way a balancer does: nginx (`upstream` with passive checks and
  * `proxy_next_upstream`), HAProxy (active checks), Apache httpd (mod_proxy_balancer
  * or mod_jk: a failed worker is left out for `retry`) and WebtoB (in front of the
- * JEUS servers connected to it). Their profiles give the timings.
+ * JEUS servers connected to it), Varnish (a director over backends with probes). Their profiles give the timings.
  */
-const PROXY_PROFILES: ReadonlySet<string> = new Set(['nginx', 'haproxy', 'apache-httpd', 'webtob']);
+const PROXY_PROFILES: ReadonlySet<string> = new Set(['nginx', 'haproxy', 'apache-httpd', 'webtob', 'varnish']);
+
+/** `hit-ratio=P%` as a share (0..1), 0 when unset. */
+function hitShare(n: TopologyNode): number {
+  const v = n.attrs.get('hit-ratio')?.value;
+  return v && v.type === 'percent' ? Math.max(0, Math.min(1, v.value / 100)) : 0;
+}
 /** What such a proxy passes requests on to: an application tier serving HTTP. */
 const UPSTREAM_KINDS: ReadonlySet<string> = new Set(['app-server', 'service', 'web-server']);
 
@@ -846,6 +857,7 @@ class CompiledNode implements SimNode {
   declare dnsShare: number[] | null;
   declare readonly dnsDetect: number;
   declare readonly capacity: number | null;
+  declare readonly offload: number;
   declare readonly autoscale: { min: number; max: number } | null;
   declare readonly rate: number | null;
   declare readonly localSessions: boolean;
@@ -972,6 +984,7 @@ class CompiledNode implements SimNode {
     this.restore = failover ? (alone && instances < 2 ? alone.v : failover.value) : tm.repair.value;
     this.restoreBy = failover ? 'failover' : 'repair';
     this.capacity = numberOf(capacityA);
+    this.offload = kind === 'cdn' || kind === 'web-server' ? hitShare(n) : 0;
     this.rate = kind === 'client' ? numberOf(rateA) : null;
     // `sessions=replicated`: the instances copy every session to each other (Tomcat session clustering, an embedded
     // Hazelcast): none is lost with one instance, and there is no store to depend on.

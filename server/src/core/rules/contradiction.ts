@@ -43,7 +43,7 @@ export const contradiction: Rule<'contradiction'> = {
           'reads-to-standby',
           L(
             `\`${n.name}\` receives reads (${callers[0]}) but is a standby without \`readable\`, which as written serves nothing until it is promoted. The model follows the edge: it serves those reads while it waits (a PostgreSQL hot standby, a MySQL replica kept read-only and an Aurora reader do), and it still takes over when \`${n.of}\` fails. Say so with \`readable\`, or \`readable=false\` if it really answers nothing before its promotion.`,
-            `\`${n.name}\` 노드는 읽기를 받지만(${callers[0]}) \`readable\`이 없는 대기 노드라, 적힌 대로라면 승격될 때까지 아무것도 처리하지 않습니다. 이 도구는 연결을 따라 대기 중에도 이 읽기를 처리하고(PostgreSQL 핫 스탠바이, 읽기 전용 MySQL 레플리카, Aurora 리더가 그렇게 합니다), \`${n.of}\` 장애 때는 그대로 넘겨받는 것으로 계산합니다. \`readable\`로 분명히 적거나, 승격 전에는 정말 아무것도 처리하지 않는다면 \`readable=false\`로 적으세요.`,
+            `\`${n.name}\` 노드는 읽기를 받지만(${callers[0]}) \`readable\`이 없는 대기 노드라, 적힌 대로라면 승격될 때까지 아무것도 처리하지 않습니다. 이 도구는 화살표대로 대기 중에도 이 읽기를 처리하고(PostgreSQL 핫 스탠바이, 읽기 전용 MySQL 레플리카, Aurora 리더가 그렇게 합니다), \`${n.of}\` 장애 때는 그대로 넘겨받는 것으로 계산합니다. \`readable\`로 분명히 적거나, 승격 전에는 정말 아무것도 처리하지 않는다면 \`readable=false\`로 적으세요.`,
           ),
           {},
           // The edge says what was meant; the finding says how the model read it.
@@ -371,7 +371,7 @@ export const contradiction: Rule<'contradiction'> = {
         'writes-to-replica',
         L(
           `\`${e.from}\` uses \`${to.name}\` as its database (\`${e.from} -> ${to.name}\`${e.label ? ` : ${e.label.trim()}` : ''}), but \`${to.name}\` is a read replica of \`${to.of}\`: it answers reads only and is never promoted, so every write \`${e.from}\` sends it fails. The model follows the edge and lets it answer \`${e.from}\`'s requests. If \`${to.name}\` is meant to take over (a recovery site's copy), make it a standby (\`standby of=${to.of}\`, with \`failover=\`); if \`${e.from}\` only reads it, label the edge \`: reads\`.`,
-          `\`${e.from}\` 노드는 \`${to.name}\` 노드를 자기 DB로 씁니다(\`${e.from} -> ${to.name}\`${e.label ? ` : ${e.label.trim()}` : ''}). 그런데 \`${to.name}\` 노드는 \`${to.of}\`의 읽기 복제본이라 읽기만 처리하고 승격되지도 않으므로, \`${e.from}\` 노드가 보내는 쓰기는 모두 실패합니다. 이 도구는 연결을 따라 이 노드가 요청에 답하는 것으로 계산합니다. \`${to.name}\` 노드가 넘겨받아야 하는 사본(복구 사이트의 DB)이라면 대기 노드로 바꾸고(\`standby of=${to.of}\`, \`failover=\` 지정), 읽기만 한다면 연결에 \`: reads\`를 붙이세요.`,
+          `\`${e.from}\` 노드는 \`${to.name}\` 노드를 자기 DB로 씁니다(\`${e.from} -> ${to.name}\`${e.label ? ` : ${e.label.trim()}` : ''}). 그런데 \`${to.name}\` 노드는 \`${to.of}\`의 읽기 복제본이라 읽기만 처리하고 승격되지도 않으므로, \`${e.from}\` 노드가 보내는 쓰기는 모두 실패합니다. 이 도구는 화살표대로 이 노드가 요청에 답하는 것으로 계산합니다. \`${to.name}\` 노드가 넘겨받아야 하는 사본(복구 사이트의 DB)이라면 대기 노드로 바꾸고(\`standby of=${to.of}\`, \`failover=\` 지정), 읽기만 한다면 화살표에 \`: reads\`를 붙이세요.`,
         ),
         { caller: e.from },
       );

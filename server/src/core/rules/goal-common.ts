@@ -143,7 +143,7 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
     }
     const async = copies.find((c) => c.role === 'standby' && c.attrs.get('replication')?.value?.type === 'text' && (c.attrs.get('replication')!.value as { value: string }).value !== 'sync');
     if (async && (async.attrs.get('replication')!.value as { value: string }).value === 'semi-sync')
-      return L(`\`${async.name}\` is semi-synchronous, which falls back to asynchronous after its timeout: make it \`replication=sync\`.`, `\`${async.name}\` 노드는 반동기라 시간 초과 뒤 비동기로 떨어집니다. \`replication=sync\`로 바꾸세요.`);
+      return L(`\`${async.name}\` is semi-synchronous, which falls back to asynchronous after its timeout: make it \`replication=sync\`.`, `\`${async.name}\` 노드는 반동기라 시간 초과 뒤 비동기로 전환됩니다. \`replication=sync\`로 바꾸세요.`);
     if (async && n0) return losslessAdvice(n0, async.name);
     const node = f.design.nodes.get(t.node);
     if (node && rollsBack(node, replicaSetMembers(node, instanceCount(node)), arbitersOfShard(arbitersOf(node), replicaSets(node, instanceCount(node)), 0)))

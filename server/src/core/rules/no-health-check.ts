@@ -1,13 +1,13 @@
 import { GCP_OUTLIER, timingsOf } from '../model/profiles';
 import { calleeCount, calleesOf, flagAttr, L, nodeFinding } from './facts';
-import { instanceCount } from '../model/request-graph';
+import { buildModel, instanceCount } from '../model/request-graph';
 import type { Rule } from './rule';
 import { codeJosa } from '../shared/josa';
 import { findingNode, fix, setAttr } from './fixes';
 
 export const noHealthCheck: Rule<'no-health-check'> = {
   id: 'no-health-check',
-  check({ facts }) {
+  check({ facts, design }) {
     const out = [];
     for (let li = 0; li < facts.nodes.length; li++) {
       const lb = facts.nodes[li]!;
@@ -77,6 +77,28 @@ export const noHealthCheck: Rule<'no-health-check'> = {
             { serverless: true },
           ),
         );
+        continue;
+      }
+      // A reverse proxy written as a web server (HAProxy, Varnish) in front of one application tier of several instances
+      // balances it (model/request-graph.ts) — and checks it only with `check` / a `.probe`.
+      if (lb.kind === 'web-server' && flagAttr(lb, 'health-check') !== true && !timingsOf(lb).checks) {
+        const s = buildModel(design).nodes.find((x) => x.node === lb);
+        const up = s && s.or === 'lb' && s.callees.length === 1 ? buildModel(design).nodes[s.callees[0]!]! : null;
+        if (up && up.instances >= 2) {
+          const n = lb.name;
+          const product = timingsOf(lb).profile.label;
+          out.push(
+            nodeFinding(
+              'no-health-check',
+              lb,
+              L(
+                `\`${n}\` (${product}) spreads requests over \`${up.name}\`'s ${up.instances} instances but does not check them: when one dies, it keeps sending it its share of the requests, and they fail until it is repaired. Turn on health checks (HAProxy \`check\`, a Varnish \`.probe\`) and write \`health-check\`.`,
+                `${codeJosa(n, '은/는')} \`${up.name}\`의 인스턴스 ${up.instances}대에 요청을 나누는 ${product} 프록시지만 인스턴스를 확인하지 않습니다. 하나가 죽어도 그 몫의 요청을 계속 보내므로, 수리될 때까지 그 요청들은 실패합니다. 헬스 체크(HAProxy \`check\`, Varnish \`.probe\`)를 켜고 \`health-check\`를 적으세요.`,
+              ),
+              {},
+            ),
+          );
+        }
         continue;
       }
       // ALB/NLB always check their targets, nginx checks passively, a Kubernetes Service probes readiness (the profile says so).

@@ -32,12 +32,12 @@ export const rpoNotMet: Rule<'rpo-not-met'> = {
     const got = unbounded ? 'everything it ever took (unbounded: no copy and no usable backup)' : commits ? `the last ${formatDuration(est.rpo)} of acknowledged writes` : `the last ${formatDuration(est.rpo)} of data written`;
     const gotKo = unbounded
       ? commits
-        ? '지금까지 커밋이 완료된 쓰기 전부(상한 없음: 사본도 쓸 수 있는 백업도 없음)'
+        ? '지금까지 커밋된 쓰기 전부(상한 없음: 사본도 쓸 수 있는 백업도 없음)'
         : '지금까지 저장한 데이터 전부(상한 없음: 사본도 쓸 수 있는 백업도 없음)'
       : commits
-        ? `최근 ${koDuration(est.rpo)} 동안 커밋이 완료된 쓰기`
+        ? `최근 ${koDuration(est.rpo)} 동안 커밋된 쓰기`
         : `최근 ${koDuration(est.rpo)} 동안 저장한 데이터`;
-    const allowed = goal.rpo === 0 ? L('no acknowledged write may be lost (rpo=0)', '커밋이 완료된 쓰기는 하나도 잃으면 안 되는데(`rpo=0`)') : L(`at most ${want} of writes may be lost (rpo=${want})`, `잃어도 되는 쓰기는 최대 ${koDuration(goal.rpo)} 분량인데(\`rpo=${want}\`)`);
+    const allowed = goal.rpo === 0 ? L('no acknowledged write may be lost (rpo=0)', '커밋된 쓰기는 하나도 잃으면 안 되는데(`rpo=0`)') : L(`at most ${want} of writes may be lost (rpo=${want})`, `잃어도 되는 쓰기는 최대 ${koDuration(goal.rpo)} 분량인데(\`rpo=${want}\`)`);
     if (!worst) {
       return [goalFinding(design, 'rpo-not-met', L(`The goal says ${allowed.en}, but the estimate loses ${got}.`, `${allowed.ko} 추정으로는 ${gotKo}를 잃습니다.`), { goal: goal.rpo, estimate: unbounded ? 'unbounded' : est.rpo })];
     }

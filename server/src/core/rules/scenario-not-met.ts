@@ -91,7 +91,7 @@ function judge(design: Parameters<typeof simulate>[0], sc: Scenario): Finding | 
     const want = formatDuration(rpo.target);
     en.push(`The goal allows ${rpo.target === 0 ? 'no acknowledged write to be lost' : `${want} of writes to be lost`} (rpo=${want}), but the run loses ${lost === null ? 'every write since the data was last copied (no copy, no backup)' : `${lost} of them`}.`);
     ko.push(
-      `목표 RPO는 ${rpo.target === 0 ? '0(커밋이 완료된 쓰기는 하나도 잃지 않음)' : koDuration(rpo.target)}인데 이 실행에서 ${lost === null ? '마지막 복사 이후의 쓰기를 모두 잃습니다(사본도 백업도 없음)' : `${durationIn('ko', rpo.estimate ?? 0)} 분량의 쓰기를 잃습니다`}.`,
+      `목표 RPO는 ${rpo.target === 0 ? '0(커밋된 쓰기는 하나도 잃지 않음)' : koDuration(rpo.target)}인데 이 실행에서 ${lost === null ? '마지막 복사 이후의 쓰기를 모두 잃습니다(사본도 백업도 없음)' : `${durationIn('ko', rpo.estimate ?? 0)} 분량의 쓰기를 잃습니다`}.`,
     );
   }
   const why = causes(r.events, rto ? CAUSES : new Set(['writes-lost', 'data-lost']));

@@ -125,6 +125,8 @@ export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
       const sim = buildModel(design).nodes[buildModel(design).byName.get(s.node)!]!;
       const g = sim.group;
       const routeList = (s.routes ?? []).map((r) => `\`${r.route}\``);
+      // The request classes the tool names itself (a caller's reads and writes) in the reader's words.
+      const routeListKo = (s.routes ?? []).map((r) => (r.route === 'reads' ? '읽기' : r.route === 'writes' ? '쓰기' : `\`${r.route}\``));
       const routerNames = [...new Set((s.routes ?? []).map((r) => r.router))];
       const routers = nameList(routerNames);
       const routerCount = routerNames.length;
@@ -159,7 +161,7 @@ export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
         : s.routes
         ? L(
             `\`${s.node}\` is a single point of failure for the ${routeList.join(', ')} requests of ${routers.en}: every such request needs it and nothing takes over, so when it goes down those requests from ${entries.en} fail while the others are served. ${advice.en}`,
-            `\`${s.node}\` 노드는 ${routers.ko}의 ${routeList.join(', ')} 요청에 대한 단일 장애점입니다. 이 요청들은 모두 이 노드를 거치는데 대신할 곳이 없어서, 이 노드가 멈추면 다른 요청은 처리되어도 ${entries.ko}에서 오는 이 요청들은 모두 실패합니다. ${advice.ko}`,
+            `\`${s.node}\` 노드는 ${routers.ko}의 ${routeListKo.join(', ')} 요청에 대한 단일 장애점입니다. 이 요청들은 모두 이 노드를 거치는데 대신할 곳이 없어서, 이 노드가 멈추면 다른 요청은 처리되어도 ${entries.ko}에서 오는 이 요청들은 모두 실패합니다. ${advice.ko}`,
           )
         : g !== null && g.type === 'cluster' && sim.instances >= 2 && !clusterReplicaCounts(g).some((c) => c === 0)
         ? L(

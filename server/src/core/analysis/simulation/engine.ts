@@ -601,6 +601,7 @@ export class Engine {
       if (s.isSessionStore || m.fallbackOf.has(i)) this.stores.push(i);
       if (s.soft.length) this.softCallers.push(i);
       if (s.readsFrom >= 0) this.readReplicas.push(i);
+      if (s.offload > 0) this.offloaders.push(i);
       if (s.back.size) for (const a of s.callees) if (s.back.has(a) && !this.backTargets.includes(a)) this.backTargets.push(a);
     }
   }
@@ -629,7 +630,7 @@ export class Engine {
     this.emit(
       'writes-lost',
       by,
-      why ?? L(`Asynchronous replication: up to ${d(lag)} of acknowledged writes never reached ${by} and are lost.`, `비동기 복제라 커밋이 완료된 쓰기 중 최대 ${dk(lag)} 분량이 ${by}에 복제되지 못한 채 사라집니다.`),
+      why ?? L(`Asynchronous replication: up to ${d(lag)} of acknowledged writes never reached ${by} and are lost.`, `비동기 복제라 커밋된 쓰기 중 최대 ${dk(lag)} 분량이 ${by}에 복제되지 못한 채 사라집니다.`),
     );
   }
 
@@ -649,6 +650,9 @@ export class Engine {
 
   private readonly readReplicas: number[] = [];
   private readonly readsMoved = new Set<number>();
+  /** Caching nodes with a hit ratio (`hit-ratio=` on a CDN or a caching proxy), and those told to have lost their origin. */
+  private readonly offloaders: number[] = [];
+  private readonly originSaid = new Set<number>();
 
   private readonly withTakeovers: number[] = [];
   private readonly stores: number[] = [];
@@ -1601,12 +1605,12 @@ export class Engine {
             : wholeApp
               ? L(
                   `${name} serves again: the app is repaired (repair ${d(back)}${personRepairs ? ', generic: a fix by a person; repair= sets it' : ''}).`,
-                  `앱이 복구되어 ${josa(name, '이/가')} 다시 처리합니다(복구 ${dk(back)}${personRepairs ? ', 일반값: 사람이 고치는 시간이며 repair=로 바꿀 수 있습니다' : ''}).`,
+                  `앱이 복구되어 ${josa(name, '이/가')} 다시 처리합니다(복구 ${dk(back)}${personRepairs ? ', 일반 기본값: 사람이 고치는 시간이며 repair=로 바꿀 수 있습니다' : ''}).`,
                 )
               : genericRepair(s, by)
               ? L(
                   `${name} is replaced and serves again (repair ${d(back)}, generic: a rebuild by a person; repair= sets it).`,
-                  `${name}의 교체가 끝나 다시 동작합니다(복구 ${dk(back)}, 일반값: 사람이 다시 만드는 시간이며 repair=로 바꿀 수 있습니다).`,
+                  `${name}의 교체가 끝나 다시 동작합니다(복구 ${dk(back)}, 일반 기본값: 사람이 다시 만드는 시간이며 repair=로 바꿀 수 있습니다).`,
                 )
               : L(`${name} is replaced and serves again (repair ${d(back)}).`, `${name}의 교체가 끝나 다시 동작합니다(복구 ${dk(back)}).`),
         );
@@ -1723,7 +1727,7 @@ export class Engine {
           replicatedVolume(s)
             ? L(
                 `I/O to ${s.name} stalls until its lost replica ${name} is dropped from the volume (generic: ${d(det)}): every write goes to each replica, so the callers wait instead of failing, and the other replicas serve on.`,
-                `${s.name} 볼륨의 I/O는 잃은 복제본 ${josa(name, '이/가')} 볼륨에서 빠질 때까지(일반값 ${dk(det)}) 멈춥니다. 쓰기는 모든 복제본에 가므로 호출하는 쪽은 실패하지 않고 기다리며, 나머지 복제본이 계속 처리합니다.`,
+                `${s.name} 볼륨의 I/O는 잃은 복제본 ${josa(name, '이/가')} 볼륨에서 빠질 때까지(일반 기본값 ${dk(det)}) 멈춥니다. 쓰기는 모든 복제본에 가므로 호출하는 쪽은 실패하지 않고 기다리며, 나머지 복제본이 계속 처리합니다.`,
               )
             : s.timings.profile.id === 'ceph'
             ? L(
@@ -2210,7 +2214,8 @@ export class Engine {
     if (offered <= 1e-12 || this.prov[i] !== i) return;
     const live = this.live[i]!;
     if (live <= 0) return;
-    const L0 = offered * this.cf[i]! * this.connF[i]!;
+    // A caching node (a CDN, Varnish) sends on its misses only.
+    const L0 = offered * this.cf[i]! * this.connF[i]! * (1 - s.offload);
     if (L0 <= 1e-12) return;
     for (const ri of routes) {
       const r = s.routes![ri]!;
@@ -2333,7 +2338,8 @@ export class Engine {
     if (!s.client && cap !== null && offered > live * cap + EPS) this.cf[i] = (live * cap) / offered;
     if (live <= 0) return;
     // Requests landing on instances that got no database connection fail here too.
-    const L0 = offered * this.cf[i]! * connF[i]!;
+    // A caching node (a CDN, Varnish: `hit-ratio=`) answers its hits itself and sends on the misses only.
+    const L0 = offered * this.cf[i]! * connF[i]! * (1 - s.offload);
     if (L0 <= 1e-12) return;
     if (s.or === 'lb') {
       // Each route's share of the load goes to its own pool (one pool without routes).
@@ -2485,6 +2491,10 @@ export class Engine {
       }
       inner[i] = v;
     }
+    // A caching node (CDN, Varnish) answers its hits without its origin: what fails behind it fails the misses only. The
+    // origin's complete loss still counts as the node serving nothing — logins, writes and pages past their TTL are not
+    // told apart from cached reads — so a single origin stays a single point of failure (the run says the cache goes on).
+    if (s.offload > 0 && inner[i]! > EPS) inner[i] = s.offload + (1 - s.offload) * inner[i]!;
     if (s.group !== null || s.demotesWith >= 0 || s.quorumPeers !== null) inner[i]! *= this.groups.factor(i);
     // Commits wait for the one synchronous standby: none is acknowledged while it is down.
     if (s.syncWait >= 0 && this.prov[i] === i && this.live[s.syncWait]! <= 0) inner[i] = 0;
@@ -2759,6 +2769,7 @@ export class Engine {
   private afterCompute(t: number): void {
     this.startTakeovers(t);
     this.trackOverload(t);
+    this.trackOrigins();
     this.trackReadsMoved();
     this.trackLostState();
     this.trackConnections();
@@ -3399,21 +3410,21 @@ export class Engine {
             ? L(`${by}, a second primary, takes all of ${s.name}'s traffic.`, `또 하나의 프라이머리인 ${josa(by, '이/가')} ${s.name}의 트래픽을 모두 받습니다.`)
             : !this.nodes[tk.by]!.dataKind
               ? tk.manual
-                ? L(`An operator switches ${s.name}'s service over to ${by} (manual failover, ${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}).`, `운영자가 ${s.name}의 서비스를 ${josa(by, '으로/로')} 넘깁니다(수동 페일오버, ${tk.promoteGeneric ? '일반값 ' : ''}${dk(tk.promote)}).`)
-                : L(`${by} takes over ${s.name}'s service (${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}) and serves its requests.`, `${josa(by, '이/가')} ${s.name}의 서비스를 넘겨받아(${tk.promoteGeneric ? '일반값 ' : ''}${dk(tk.promote)}) 요청을 처리합니다.`)
+                ? L(`An operator switches ${s.name}'s service over to ${by} (manual failover, ${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}).`, `운영자가 ${s.name}의 서비스를 ${josa(by, '으로/로')} 넘깁니다(수동 페일오버, ${tk.promoteGeneric ? '일반 기본값 ' : ''}${dk(tk.promote)}).`)
+                : L(`${by} takes over ${s.name}'s service (${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}) and serves its requests.`, `${josa(by, '이/가')} ${s.name}의 서비스를 넘겨받아(${tk.promoteGeneric ? '일반 기본값 ' : ''}${dk(tk.promote)}) 요청을 처리합니다.`)
               : tk.manual && tk.witness >= 0 && !this.groups.coordinatorOk({ ...tk, manual: false, coordinator: -1 }) && oracleDg(s, this.nodes[tk.by]!)
                 ? L(
                     `A DBA fails over to ${by} by hand, without the observer (DGMGRL FAILOVER; manual failover, ${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}).`,
-                    `DBA가 옵저버 없이 손으로 ${by}에 페일오버합니다(DGMGRL FAILOVER, 수동 페일오버, ${tk.promoteGeneric ? '일반값 ' : ''}${dk(tk.promote)}).`,
+                    `DBA가 옵저버 없이 손으로 ${by}에 페일오버합니다(DGMGRL FAILOVER, 수동 페일오버, ${tk.promoteGeneric ? '일반 기본값 ' : ''}${dk(tk.promote)}).`,
                   )
               : tk.manual && tk.witness >= 0 && !this.groups.coordinatorOk({ ...tk, manual: false, coordinator: -1 })
                 ? L(
                     `An operator forces quorum on ${by}'s side (the cluster has lost its majority of votes: Start-ClusterNode -FixQuorum) and promotes it to primary with a forced failover (manual failover, ${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}).`,
-                    `운영자가 ${by} 쪽에서 쿼럼을 강제로 잡고(클러스터가 표의 과반을 잃음: Start-ClusterNode -FixQuorum) 강제 페일오버로 프라이머리로 승격합니다(수동 페일오버, ${tk.promoteGeneric ? '일반값 ' : ''}${dk(tk.promote)}).`,
+                    `운영자가 ${by} 쪽에서 쿼럼을 강제로 잡고(클러스터가 표의 과반을 잃음: Start-ClusterNode -FixQuorum) 강제 페일오버로 프라이머리로 승격합니다(수동 페일오버, ${tk.promoteGeneric ? '일반 기본값 ' : ''}${dk(tk.promote)}).`,
                   )
               : tk.manual
-                ? L(`An operator promotes ${by} to primary (manual failover, ${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}).`, `운영자가 ${josa(by, '을/를')} 프라이머리로 승격합니다(수동 페일오버, ${tk.promoteGeneric ? '일반값 ' : ''}${dk(tk.promote)}).`)
-                : L(`${by} is promoted to primary (${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}) and serves ${s.name}'s requests.`, `${josa(by, '이/가')} 프라이머리로 승격되어(${tk.promoteGeneric ? '일반값 ' : ''}${dk(tk.promote)}) ${s.name}의 요청을 처리합니다.`),
+                ? L(`An operator promotes ${by} to primary (manual failover, ${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}).`, `운영자가 ${josa(by, '을/를')} 프라이머리로 승격합니다(수동 페일오버, ${tk.promoteGeneric ? '일반 기본값 ' : ''}${dk(tk.promote)}).`)
+                : L(`${by} is promoted to primary (${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}) and serves ${s.name}'s requests.`, `${josa(by, '이/가')} 프라이머리로 승격되어(${tk.promoteGeneric ? '일반 기본값 ' : ''}${dk(tk.promote)}) ${s.name}의 요청을 처리합니다.`),
         );
         // A node nothing writes to (the passive side of a master-master pair) leaves no writes behind.
         // The window lost when the primary went down with no failover possible yet (counted then) is the same one: no
@@ -3454,6 +3465,28 @@ export class Engine {
         this.scalePending.add(i);
         this.at(t + this.cap[i]!.autoscaleDelay, (now) => this.scale(s, now));
       }
+    }
+  }
+
+  /** A caching node up while everything behind it is out: say what the run counts (once per outage). */
+  private trackOrigins(): void {
+    for (const i of this.offloaders) {
+      if (!this.liveButFailing(i) || this.prov[i] !== i) {
+        this.originSaid.delete(i);
+        continue;
+      }
+      if (this.originSaid.has(i)) continue;
+      this.originSaid.add(i);
+      const s = this.nodes[i]!;
+      const hits = pct(s.offload);
+      this.emit(
+        'origin-lost',
+        s.name,
+        L(
+          `${s.name} has lost what it serves from: it keeps answering the requests it has cached (${hits} by its hit-ratio) while it can — a CDN serves cached objects while the origin does not respond, for as long as it keeps them — but logins, writes, pages past their TTL and every miss fail. This run counts every request through ${s.name} as failed while its origin is out.`,
+          `${josa(s.name, '이/가')} 뒤의 오리진을 잃었습니다. 캐시해 둔 요청(hit-ratio 기준 ${hits})에는 캐시를 가지고 있는 동안 계속 답하지만(CDN은 오리진이 응답하지 않아도 캐시한 객체를 계속 줍니다), 로그인, 쓰기, TTL이 지난 페이지와 모든 미스는 실패합니다. 이 시뮬레이션은 오리진이 멈춘 동안 ${josa(s.name, '을/를')} 거치는 요청을 모두 실패로 셉니다.`,
+        ),
+      );
     }
   }
 
@@ -3617,7 +3650,7 @@ function oracleDg(a: SimNode, b: SimNode): boolean {
 
 /** ", generic" after a product's name when its failover time is the project's generic figure (no document gives one). */
 function genericNote(tm: Timings, locale: 'en' | 'ko'): string {
-  return tm.failover?.status === 'generic' && tm.failover.profile !== 'generic-managed' ? (locale === 'ko' ? ', 일반값' : ', generic') : '';
+  return tm.failover?.status === 'generic' && tm.failover.profile !== 'generic-managed' ? (locale === 'ko' ? ', 일반 기본값' : ', generic') : '';
 }
 
 /** How a balancer's checks remove a target, for the timeline. */

@@ -63,6 +63,8 @@ export const ENGINE_PROFILES: Record<string, ProfileId> = {
   httpd: 'apache-httpd',
   'apache-httpd': 'apache-httpd',
   webtob: 'webtob',
+  varnish: 'varnish',
+  'varnish-cache': 'varnish',
   'mha4mysql': 'mha',
   repmgr: 'repmgr',
   repmgrd: 'repmgr',

@@ -125,6 +125,7 @@ export type ProfileId =
   | 'repmgr'
   | 'apache-httpd'
   | 'webtob'
+  | 'varnish'
   | 'pacemaker'
   | 'drbd'
   | 'aws-autoscaling'
@@ -273,7 +274,7 @@ export const PROFILES: Record<ProfileId, Profile> = {
   generic: {
     id: 'generic',
     label: 'generic',
-    labelKo: '일반',
+    labelKo: '일반 기본값',
     values: {
       interval: G(10),
       timeout: G(5),
@@ -296,7 +297,7 @@ export const PROFILES: Record<ProfileId, Profile> = {
   'generic-managed': {
     id: 'generic-managed',
     label: 'managed (generic)',
-    labelKo: '관리형(일반)',
+    labelKo: '관리형 일반 기본값',
     managed: true,
     values: { availability: G(0.9995), dnsAvailability: G(1), failover: G(120), spreadFailover: G(0) },
   },
@@ -551,6 +552,14 @@ export const PROFILES: Record<ProfileId, Profile> = {
     // document verified here: the generic checks' timings apply (docs/defaults.md).
     alwaysChecks: true,
     values: {},
+  },
+  varnish: {
+    id: 'varnish',
+    label: 'Varnish Cache',
+    // Backend probes (`.probe`, the `health-check` flag): every 5 s, 2 s timeout; healthy while 3 of the last 8 probes
+    // succeed (varnish-probe). From a full window, a dead backend is sick after 8 − 3 + 1 = 6 failed probes (30 s);
+    // back after 3 good ones (15 s). Without a probe a backend is always healthy: its requests fail (503).
+    values: { interval: V(5, 'varnish-probe'), timeout: V(2, 'varnish-probe'), failures: V(6, 'varnish-probe', 'derived'), rise: V(3, 'varnish-probe') },
   },
   mha: {
     id: 'mha',
