@@ -2736,3 +2736,20 @@ test('a reverse proxy written as a web server (HAProxy, Varnish) over several in
   const ko = checkDesign(make('varnish')).find((f) => f.rule === 'no-health-check')!.message.ko;
   assert.match(ko, /`px`는 `app`의 인스턴스 3대에 요청을 나누는 Varnish Cache 프록시지만/);
 });
+
+test('Db2 HADR with its quorum device lost, then the primary: a DBA forces the takeover on the synchronous standby (no loss), not on the far asynchronous auxiliary one (TAKEOVER HADR BY FORCE; round 22)', () => {
+  const x = d('goal rto=2m rpo=0', 'tellers: client rate=100', 'app: app-server replicas=2', 'ledger: database engine=db2 primary', 'ledger-hadr: database engine=db2 standby of=ledger replication=sync failover=auto witness=qdevice', 'ledger-aux: database engine=db2 standby of=ledger replication=async lag=30s failover=manual', 'qdevice: service', 'mon: monitor watches=ledger interval=30s', 'tellers -> app -> ledger');
+  const r = simulate(x, [{ type: 'fail', target: node('qdevice'), at: 0 }, { type: 'fail', target: node('ledger'), at: 600 }]);
+  const promoted = r.events.find((e) => e.type === 'promoted')!;
+  assert.match(promoted.message.en, /forces ledger-hadr to take over.*TAKEOVER HADR … BY FORCE/);
+  assert.equal(r.writesLostSeconds, 0);
+  assert.ok(!r.events.some((e) => e.type === 'writes-lost'));
+});
+
+test('a zone or region taking a Db2 primary and its synchronous standby together does not say the commits wait for the standby (round 22)', () => {
+  const x = d('region metro', 'zone a region=metro', 'zone b region=metro', 'tellers: client rate=100', 'app: app-server replicas=2 zones=a,b', 'ledger: database engine=db2 primary zone=a', 'ledger-hadr: database engine=db2 standby of=ledger replication=sync failover=auto zone=b', 'tellers -> app -> ledger');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'region', region: 'metro' }, at: 0 }]);
+  assert.ok(!r.events.some((e) => e.type === 'delayed'));
+  // The standby alone still says it.
+  assert.ok(fail(x, node('ledger-hadr')).events.some((e) => e.type === 'delayed' && /hadr_timeout/.test(e.message.en)));
+});

@@ -21,7 +21,7 @@ import type { ClassSeries, EntrySeries, NodeState, QueueSeries, SimEvent, SimSte
 import { L } from '../../shared/localized';
 import { capacityOf, connectionLimits, shardCopiesOf, shardOf, type Capacity, type ConnectionLimit } from '../../model/capacity';
 import { copiesThroughDatabases, durabilityOf, type Durability } from '../../model/durability';
-import { ORACLE_ENGINES, replicationCaveat } from '../../model/replication';
+import { DB2_ENGINES, ORACLE_ENGINES, replicationCaveat } from '../../model/replication';
 import { connectionsMessage, dataLossMessage, noticedMessage, restoredMessage, wakeMessage } from './capacity-events';
 
 const EPS = 1e-9;
@@ -1688,7 +1688,10 @@ export class Engine {
                 `Commits on ${p} wait for ${name}, its only semi-synchronous replica, until rpl_semi_sync_source_timeout (${d(wait)}); then ${p} goes on with asynchronous replication`,
                 `${p}의 커밋은 유일한 반동기 레플리카 ${name}의 확인을 rpl_semi_sync_source_timeout(${dk(wait)})까지 기다린 뒤 비동기 복제로 넘어갑니다`,
               );
-      this.emit(
+      // Said once the step is done: not when the primary went with it (a zone or region taking both).
+      this.at(t, () => {
+        if (this.prov[s.semiSyncFor] !== s.semiSyncFor || this.live[s.semiSyncFor]! <= 0) return;
+        this.emit(
         'delayed',
         p,
         next
@@ -1697,7 +1700,8 @@ export class Engine {
               `${how.en}${kind === 'patroni' ? '; then' : ':'} writes succeed, but until ${s.name} is back none is on a copy when acknowledged (an rpo of 0 does not hold meanwhile).`,
               `${how.ko}. 쓰기는 성공하지만 ${josa(s.name, '이/가')} 돌아올 때까지 확인된 쓰기가 사본에 있다는 보장이 없습니다(그동안 RPO 0은 지켜지지 않습니다).`,
             ),
-      );
+        );
+      });
     }
     if (s.syncFor >= 0 && this.prov[s.syncFor] === s.syncFor && this.live[s.idx]! <= 0) {
       const p = this.nodes[s.syncFor]!.name;
@@ -3350,14 +3354,19 @@ export class Engine {
       if (p) continue;
       // The fastest live standby (or peer) takes over.
       let tk = pickTakeover(s, (k) => this.live[k.by]! > 0 && this.prov[k.by]! === k.by && this.groups.coordinatorOk(k) && this.groups.peersOk(s) && !(gone && this.onDeadDisk(k.by)));
-      if (!tk) {
-        this.sayVoteMissing(s);
+      if (!tk || tk.manual) {
         // An automatic takeover that only its lost witness's vote blocks: someone notices and promotes by hand (forcing
-        // quorum on a Windows cluster; a manual Data Guard failover without the observer), as for a manual standby.
+        // quorum on a Windows cluster; a manual Data Guard failover without the observer; Db2's TAKEOVER HADR BY FORCE),
+        // as for a manual standby — and a person promoting by hand takes the freshest copy: the blocked synchronous
+        // standby before a far asynchronous one.
         const blocked = pickTakeover(s, (k) => !k.manual && k.witness >= 0 && this.live[k.by]! > 0 && this.prov[k.by]! === k.by && this.groups.coordinatorOk({ ...k, manual: true }) && this.groups.peersOk(s) && !(gone && this.onDeadDisk(k.by)));
-        if (!blocked) continue;
-        const promote = failoverTimingsOf(nodes[blocked.by]!.node, s.node).manualPromote;
-        tk = { ...blocked, manual: true, detect: this.dur[x]!.notice, promote: promote.value, promoteGeneric: promote.attr === null };
+        if (!tk) this.sayVoteMissing(s);
+        if (blocked && (!tk || blocked.rank < tk.rank)) {
+          if (tk) this.sayVoteMissing(s);
+          const promote = failoverTimingsOf(nodes[blocked.by]!.node, s.node).manualPromote;
+          tk = { ...blocked, manual: true, detect: this.dur[x]!.notice, promote: promote.value, promoteGeneric: promote.attr === null };
+        }
+        if (!tk) continue;
       }
       // A managed service's own failover that serves sooner is the failover (Aurora promoting its reader): no second one starts.
       const own = this.ownFailover.get(x);
@@ -3416,6 +3425,11 @@ export class Engine {
                 ? L(
                     `A DBA fails over to ${by} by hand, without the observer (DGMGRL FAILOVER; manual failover, ${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}).`,
                     `DBA가 옵저버 없이 손으로 ${by}에 페일오버합니다(DGMGRL FAILOVER, 수동 페일오버, ${tk.promoteGeneric ? '일반 기본값 ' : ''}${dk(tk.promote)}).`,
+                  )
+              : tk.manual && tk.witness >= 0 && !this.groups.coordinatorOk({ ...tk, manual: false, coordinator: -1 }) && db2Pair(s, this.nodes[tk.by]!)
+                ? L(
+                    `A DBA forces ${by} to take over, without the cluster manager's quorum (TAKEOVER HADR … BY FORCE; manual failover, ${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}).`,
+                    `DBA가 클러스터 관리자의 쿼럼 없이 ${josa(by, '을/를')} 강제로 넘겨받게 합니다(TAKEOVER HADR … BY FORCE, 수동 페일오버, ${tk.promoteGeneric ? '일반 기본값 ' : ''}${dk(tk.promote)}).`,
                   )
               : tk.manual && tk.witness >= 0 && !this.groups.coordinatorOk({ ...tk, manual: false, coordinator: -1 })
                 ? L(
@@ -3644,6 +3658,11 @@ export class Engine {
 }
 
 /** An Oracle Data Guard pair (the primary's or the standby's engine): its witness is the fast-start failover observer. */
+/** A Db2 HADR pair (the primary's or the standby's engine). */
+function db2Pair(a: SimNode, b: SimNode): boolean {
+  return [a, b].some((n) => DB2_ENGINES.has((textAttr(n.node, 'engine') ?? '').toLowerCase()));
+}
+
 function oracleDg(a: SimNode, b: SimNode): boolean {
   return [a, b].some((n) => ORACLE_ENGINES.has((textAttr(n.node, 'engine') ?? '').toLowerCase()));
 }
