@@ -2753,3 +2753,18 @@ test('a zone or region taking a Db2 primary and its synchronous standby together
   // The standby alone still says it.
   assert.ok(fail(x, node('ledger-hadr')).events.some((e) => e.type === 'delayed' && /hadr_timeout/.test(e.message.en)));
 });
+
+test('a MinIO pool is erasure-coded, not mirrored: it stops when half its servers are gone (two racks of two), which quorum-fragile says; one server lost is nothing (round 23)', () => {
+  const x = d('zone rack1', 'zone rack2', 'users: client rate=100', 'lb: load-balancer health-check replicas=2 vip zones=rack1,rack2', 'app: app-server replicas=2 zones=rack1,rack2 capacity=200', 'minio: storage engine=minio replicas=4 zones=rack1,rack2', 'users -> lb -> app -> minio');
+  const rack = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'rack1' }, at: 0 }]);
+  assert.ok(down(rack) >= 3600);
+  const q = rack.events.find((e) => e.type === 'quorum-lost')!;
+  assert.match(q.message.en, /minio has 2 of 4 servers up/);
+  assert.ok(!rack.events.some((e) => e.type === 'writes-lost'));
+  assert.equal(down(fail(x, node('minio', 1))), 0);
+  const f = checkDesign(x).find((y) => y.rule === 'quorum-fragile')!;
+  assert.match(f.message.en, /MinIO erasure-coded pool of 4 servers.*zones `rack1` and `rack2` each hold half of them/);
+  // Four racks of one: no zone holds half, no finding.
+  const spread = d('zone r1', 'zone r2', 'zone r3', 'zone r4', 'users: client', 'app: app-server replicas=2', 'minio: storage engine=minio replicas=4 zones=r1,r2,r3,r4', 'users -> app -> minio');
+  assert.deepEqual(rules(spread, 'quorum-fragile'), []);
+});

@@ -132,6 +132,30 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
           `\`${z}\` 존에 구성원 ${v}개 중 ${zones.filter((x) => x === z).length}개가 몰려 있어 과반입니다. 그 존 하나만 잃어도 그룹이 멈춥니다`,
         );
       }
+      // MinIO: an erasure-coded pool, not voters — an object needs its data shards (write quorum: more than half of the
+      // drives at the default parity, at most half), so a place holding half the servers or more stops it.
+      if (engineOf(n) === 'minio') {
+        const counts = new Map<string, number>();
+        for (const x of zones) if (x !== null) counts.set(x, (counts.get(x) ?? 0) + 1);
+        const heavy = [...counts].filter(([, c]) => 2 * c >= v).map(([x]) => x);
+        if (!heavy.length) continue;
+        const place =
+          heavy.length > 1
+            ? L(`zones ${heavy.map((x) => `\`${x}\``).join(' and ')} each hold half of them`, `${heavy.map((x) => `\`${x}\``).join(', ')} 존이 각각 절반을 갖고 있습니다`)
+            : L(`zone \`${heavy[0]}\` holds ${counts.get(heavy[0]!)} of them`, `\`${heavy[0]}\` 존에 ${counts.get(heavy[0]!)}대가 있습니다`);
+        out.push(
+          nodeFinding(
+            'quorum-fragile',
+            n,
+            L(
+              `\`${n.name}\` is a MinIO erasure-coded pool of ${v} servers: an object is read from its data shards and written to at least as many drives (the write quorum), and the default parity is at most half of an erasure set, so losing half of the servers (their drives) stops reads and writes of the whole pool — and ${place.en}. Spread the servers so that no zone holds half of them (4 servers over 4 racks), or raise the parity (\`MINIO_STORAGE_CLASS_STANDARD\`) above the drives a zone holds of each erasure set.`,
+              `\`${n.name}\` 노드는 서버 ${v}대로 된 MinIO 이레이저 코딩 풀입니다. 객체는 데이터 샤드만큼의 드라이브에서 읽고 그 이상(쓰기 쿼럼)에 써야 하는데 기본 패리티는 이레이저 세트의 절반 이하라, 서버의 절반(그 드라이브)을 잃으면 풀 전체의 읽기와 쓰기가 멈춥니다. 그런데 ${place.ko}. 어느 존도 서버의 절반을 갖지 않도록 나누거나(랙 4개에 서버 4대), 패리티(\`MINIO_STORAGE_CLASS_STANDARD\`)를 한 존이 갖는 이레이저 세트 드라이브 수보다 높이세요.`,
+            ),
+            { voters: v, majority: maj, want: null },
+          ),
+        );
+        continue;
+      }
       // With arbiters the count to change is theirs or the members': no one-click `replicas=`.
       if (arbiters > 0) want = null;
       // A sharded replica set: the count is per shard, `replicas=` counts them all.

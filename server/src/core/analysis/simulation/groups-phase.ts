@@ -344,6 +344,11 @@ export class GroupPhase {
               `${name} has ${live} of ${n} voters up, not a majority (${majorityOf(n)}): the sharded cluster's config servers can no longer change its metadata — no chunk migration or balancing — and with ${live ? 'no primary' : 'none of them up'}, a mongos that restarts or refreshes its routing table cannot route until they are back (MongoDB: without its config servers the cluster can become inoperable); the routers running now go on with the table they cached.`,
               `${nameKo}의 투표 구성원 ${n}개 중 ${live}개만 살아 있어 과반(${majorityOf(n)})이 안 됩니다. 샤드 클러스터의 설정 서버가 메타데이터를 바꾸지 못해 청크 이동과 밸런싱이 멈추고, 재시작하거나 라우팅 테이블을 새로 읽는 mongos는 설정 서버가 돌아올 때까지 라우팅하지 못합니다(MongoDB: 설정 서버 없이는 클러스터가 동작하지 못할 수 있음). 지금 떠 있는 라우터는 캐시한 테이블로 계속 처리합니다.`,
             )
+          : engineOf(s.node) === 'minio'
+          ? L(
+              `${name} has ${live} of ${n} servers up: with half of its drives gone or more, no object has enough shards left to be read (its data shards) or written (the write quorum) at the default parity, so the whole pool stops until enough servers are back; the objects are kept on the drives that come back.`,
+              `${nameKo}의 서버 ${n}대 중 ${live}대만 살아 있습니다. 드라이브의 절반 이상을 잃어 기본 패리티로는 어떤 객체도 읽을 만큼(데이터 샤드 수) 또는 쓸 만큼(쓰기 쿼럼) 샤드가 남지 않으므로, 서버가 충분히 돌아올 때까지 풀 전체가 멈춥니다. 객체는 돌아오는 드라이브에 남아 있습니다.`,
+            )
           : L(`${name} has ${live} of ${n} voters up, not a majority (${majorityOf(n)}): it stops serving and nothing it coordinates can fail over.`, `${nameKo}의 투표 구성원 ${n}개 중 ${live}개만 살아 있어 과반(${majorityOf(n)})이 안 됩니다. 동작을 멈추고, 이 그룹이 조율하는 페일오버도 일어나지 않습니다.`),
       );
     else this.h.emit('quorum-regained', s.name, L(`${name} has a majority of its voters again (${live} of ${n}).`, `${nameKo}의 투표 구성원이 다시 과반입니다(${n}개 중 ${live}개).`));
@@ -374,7 +379,8 @@ export class GroupPhase {
       const r = s.regionOf(z);
       byPlace = (z !== null && h.zoneDown(z)) || (r !== null && h.regionDown(r));
     }
-    if (!byPlace) return;
+    // A MinIO pool writes each object to its write quorum of drives and keeps it there: unreadable while they are out, not lost.
+    if (!byPlace || engineOf(s.node) === 'minio') return;
     const lag = s.timings.lag.value;
     if (lag > 0)
       h.loseWrites(
