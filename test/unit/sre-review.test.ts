@@ -2768,3 +2768,36 @@ test('a MinIO pool is erasure-coded, not mirrored: it stops when half its server
   const spread = d('zone r1', 'zone r2', 'zone r3', 'zone r4', 'users: client', 'app: app-server replicas=2', 'minio: storage engine=minio replicas=4 zones=r1,r2,r3,r4', 'users -> app -> minio');
   assert.deepEqual(rules(spread, 'quorum-fragile'), []);
 });
+
+test('ClickHouse: a shard with no replica left fails every query over the Distributed table (skip_unavailable_shards off by default), not its share of the keys (round 23)', () => {
+  const x = d('zone a', 'zone b', 'analysts: client rate=40', 'hap: load-balancer engine=haproxy health-check replicas=2 vip zones=a,b', 'ch: database engine=clickhouse shards=2 replicas=4 zones=a,b backup=1d', 'analysts -> hap -> ch');
+  const r = simulate(x, [{ type: 'fail', target: node('ch', 1), at: 0 }, { type: 'fail', target: node('ch', 2), at: 0 }]);
+  assert.ok(down(r) >= 3600);
+  assert.ok(r.events.some((e) => /every query fails, as it needs every shard/.test(e.message.en)));
+  // One replica of a shard: the other serves.
+  assert.equal(down(fail(x, node('ch', 1))), 0);
+});
+
+test('ClickHouse replicates asynchronously: a lost replica takes the inserts the others had not fetched (insert_quorum 0), so rpo=0 is not met unless replication=sync (insert_quorum) (round 23)', () => {
+  const make = (extra: string) => d('goal rpo=0', 'zone a', 'zone b', 'producers: client rate=500', `ch: database engine=clickhouse replicas=2 zones=a,b backup=1d${extra}`, 'producers -> ch : writes');
+  const r = fail(make(''), node('ch', 1));
+  assert.ok(r.writesLostSeconds > 0);
+  const f = checkDesign(make('')).find((y) => y.rule === 'rpo-not-met')!;
+  assert.match(f.message.en, /insert_quorum=2/);
+  assert.equal(fail(make(' replication=sync'), node('ch', 1)).writesLostSeconds, 0);
+  assert.deepEqual(rules(make(' replication=sync'), 'rpo-not-met'), []);
+});
+
+test('ClickHouse without its Keeper majority: the loader\'s inserts fail and its queue backs up; the dashboards\' queries go on (round 23)', () => {
+  const x = d('zone a', 'zone b', 'zone c', 'dash: client rate=20', 'producers: client rate=1000', 'ch: database engine=clickhouse replicas=2 zones=a,b', 'keeper: consensus engine=clickhouse-keeper replicas=3 zones=a,b,c', 'kafka: queue engine=kafka replicas=3 quorum zones=a,b,c', 'loader: service replicas=2 zones=a,b', 'dash -> ch', 'producers -> kafka', 'kafka -> loader', 'loader -> ch', 'ch -> keeper');
+  const r = fail(x, node('keeper'));
+  assert.ok(r.events.some((e) => e.type === 'backlog'));
+  assert.match(r.events.find((e) => e.type === 'quorum-lost')!.message.en, /Replicated tables of ch it coordinates turn read-only — every INSERT fails/);
+  assert.equal(down(r), 0);
+});
+
+test('no-backup\'s point-in-time advice names what the engine keeps: binary logs for MySQL, archived redo for Oracle, incremental backups for ClickHouse (round 23)', () => {
+  const make = (engine: string) => checkDesign(d('goal rpo=5m', 'zone a', 'zone b', 'u: client', `db: database engine=${engine} replicas=2 zones=a,b backup=1d`, 'u -> db')).find((f) => f.rule === 'no-backup')?.message.en ?? '';
+  assert.match(make('clickhouse'), /incremental backups.*base_backup/);
+  assert.doesNotMatch(make('clickhouse'), /binary logs/);
+});

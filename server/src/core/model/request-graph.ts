@@ -1325,6 +1325,8 @@ function compile(design: Design): Model {
     }
     for (const [a, only] of toDb) if (only) dbFronts.add(a);
   }
+  // ClickHouse databases → the Keeper (or ZooKeeper) coordinating their Replicated tables.
+  const keeperOf = new Map<number, number>();
   // Each caller's database callees (or balancers in front of databases), in edge order: where a stateless cache's load falls back to.
   const dbCallees: (number[] | undefined)[] = new Array<number[] | undefined>(nodes.length);
   for (let k = 0; k < ix.count; k++) {
@@ -1357,7 +1359,10 @@ function compile(design: Design): Model {
     }
     // ClickHouse's Keeper (or ZooKeeper) coordinates the replication of Replicated tables: without its majority the
     // tables turn read-only, and SELECT queries, which never touch it, go on. No request of the model is a write to it.
-    if (na.kind === 'database' && (textAttr(na.node, 'engine') ?? '').toLowerCase() === 'clickhouse' && nb.kind === 'consensus') continue;
+    if (na.kind === 'database' && (textAttr(na.node, 'engine') ?? '').toLowerCase() === 'clickhouse' && nb.kind === 'consensus') {
+      keeperOf.set(a, b);
+      continue;
+    }
     // A sharded MongoDB's config server replica set (`mongos -> csrs`) holds the cluster's metadata: mongos routes by the
     // routing table it has cached, so without the config servers' primary (or all of them) reads and writes go on and
     // only chunk migrations, splits and sharding DDL wait. It is where the router reads its routes, not a request.
@@ -1415,6 +1420,18 @@ function compile(design: Design): Model {
     }
     na.callees.push(b);
   }
+
+  // ClickHouse's inserts need its Keeper: without the majority the Replicated tables are read-only. A caller that only
+  // inserts — a loader consuming a queue, or an edge labelled `writes` — needs the Keeper as well (its inserts fail and,
+  // for a consumer, its queue's backlog grows); the queries do not.
+  if (keeperOf.size)
+    for (let k = 0; k < ix.count; k++) {
+      const keeper = keeperOf.get(ix.to[k]!);
+      if (keeper === undefined) continue;
+      const w = nodes[ix.from[k]!]!;
+      const writer = w.consumes.length > 0 || parseRouteLabel(design.edges[ix.edge[k]!]!.label)?.key === 'writes';
+      if (writer && !w.callees.includes(keeper) && w.idx !== keeper) w.callees.push(keeper);
+    }
 
   // A web server run by a reverse proxy (engine=nginx|haproxy) in front of one upstream node
   // spreads the requests over its instances and stops sending to a dead one, as a balancer

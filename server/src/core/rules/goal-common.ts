@@ -151,6 +151,12 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
         `\`${t.node}\` runs with an arbiter, so MongoDB acknowledges a write once the primary alone has it (w: 1 by default): replace the arbiter with a third data-bearing member (\`replicas=3\` without \`arbiters=\`), which makes w: "majority" the default.`,
         `\`${t.node}\` 노드는 아비터를 두고 있어 MongoDB가 프라이머리 한 곳에만 기록된 쓰기도 성공으로 응답합니다(기본 w: 1). 아비터 대신 데이터를 가진 세 번째 구성원을 두세요(\`arbiters=\` 없이 \`replicas=3\`). 그러면 기본값이 w: "majority"가 됩니다.`,
       );
+    // ClickHouse: its replicas are the copies; an INSERT waits for a second one only with insert_quorum.
+    if (node && (textAttr(node, 'engine') ?? '').toLowerCase() === 'clickhouse')
+      return L(
+        `ClickHouse acknowledges an INSERT once one replica has it and the others fetch it later: make the inserts wait for a second replica (\`insert_quorum=2\`, written \`replication=sync\` on \`${t.node}\`).`,
+        `ClickHouse는 복제본 하나가 받으면 INSERT를 성공으로 응답하고 다른 복제본은 나중에 가져갑니다. INSERT가 두 번째 복제본까지 기다리게 하세요(\`insert_quorum=2\`, \`${t.node}\`에 \`replication=sync\`로 표기).`,
+      );
     // Another primary written at the same time (active-active): it cannot be synchronous and both written at once across
     // sites (Cosmos DB multi-region writes exclude strong consistency); RPO 0 needs one writing site.
     const peer = copies.find((c) => c.role === 'primary');

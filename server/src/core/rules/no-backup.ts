@@ -1,3 +1,4 @@
+import { MYSQL_FAMILY } from '../model/replication';
 import { josa } from '../shared/josa';
 import { formatDuration } from '../syntax/values';
 import { koDuration } from '../shared/duration';
@@ -77,8 +78,16 @@ export const noBackup: Rule<'no-backup'> = {
         const every = backupInterval(node)!;
         const rpo = facts.design.goal?.rpo ?? null;
         if (rpo !== null && rpo > 0 && every > rpo && !node.managed && copiedElsewhere(facts, node)) {
-          const pg = /postgres|patroni|pgpool|repmgr/i.test(textAttr(node, 'engine') ?? '');
-          const how = pg ? L('archive the WAL continuously (pgBackRest, WAL-G, Barman)', 'WAL을 계속 보관하세요(pgBackRest, WAL-G, Barman)') : L('archive the transaction log continuously (binary logs, WAL, archived redo)', '트랜잭션 로그를 계속 보관하세요(바이너리 로그, WAL, 아카이브 리두)');
+          const engine = (textAttr(node, 'engine') ?? '').toLowerCase();
+          const how = /postgres|patroni|pgpool|repmgr/.test(engine)
+            ? L('archive the WAL continuously (pgBackRest, WAL-G, Barman)', 'WAL을 계속 보관하세요(pgBackRest, WAL-G, Barman)')
+            : MYSQL_FAMILY.has(engine) || /mysql|maria|galera|innodb/.test(engine)
+              ? L('keep the binary logs continuously (binlog streaming, point-in-time recovery)', '바이너리 로그를 계속 보관하세요(binlog 스트리밍, 시점 복구)')
+              : /oracle|tibero|rac|data-?guard/.test(engine)
+                ? L('keep the archived redo logs continuously (RMAN archive log backups)', '아카이브 로그를 계속 백업하세요(RMAN 아카이브 로그 백업)')
+                : engine === 'clickhouse'
+                  ? L('take incremental backups that often (ClickHouse has no log to archive: `BACKUP … SETTINGS base_backup = …`), or keep the source to replay (a queue\'s retention)', '그만큼 자주 증분 백업을 하거나(ClickHouse에는 보관할 로그가 없습니다: `BACKUP … SETTINGS base_backup = …`) 다시 넣을 원본을 남겨 두세요(큐의 보존 기간)')
+                  : L('archive the transaction log continuously (binary logs, WAL, archived redo), or take incremental backups that often where the product has no log', '트랜잭션 로그를 계속 보관하거나(바이너리 로그, WAL, 아카이브 로그) 로그가 없는 제품이라면 그만큼 자주 증분 백업을 하세요');
           out.push(
             nodeFinding(
               'no-backup',
