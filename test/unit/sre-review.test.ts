@@ -2801,3 +2801,28 @@ test('no-backup\'s point-in-time advice names what the engine keeps: binary logs
   assert.match(make('clickhouse'), /incremental backups.*base_backup/);
   assert.doesNotMatch(make('clickhouse'), /binary logs/);
 });
+
+test('orchestrator promotes a replica by itself, but applications calling the primary at its own address are not moved: manual-failover says so; a proxy in front silences it (round 23)', () => {
+  const x = d('zone a', 'zone b', 'staff: client rate=50', 'app: app-server replicas=2 zones=a,b', 'db: database engine=mysql primary zone=a', 'db-replica: database standby of=db engine=orchestrator replication=semi-sync failover=auto zone=b', 'staff -> app -> db');
+  const f = checkDesign(x).find((y) => y.rule === 'manual-failover')!;
+  assert.match(f.message.en, /orchestrator promotes `db-replica` by itself, but nothing in the design moves the applications to it/);
+  assert.match(f.message.ko, /orchestrator가 `db-replica` 노드를 스스로 승격하지만/);
+  const proxied = d('zone a', 'zone b', 'staff: client rate=50', 'app: app-server replicas=2 zones=a,b', 'db-proxy: load-balancer engine=proxysql replicas=2 vip health-check zones=a,b', 'db: database engine=mysql primary zone=a', 'db-replica: database standby of=db engine=orchestrator replication=semi-sync failover=auto zone=b', 'staff -> app -> db-proxy', 'db-proxy -> db', 'db-proxy -> db-replica');
+  assert.deepEqual(rules(proxied, 'manual-failover'), []);
+});
+
+test('connection-exhaustion does not advise RDS Proxy for RDS for Oracle (not supported): it names Oracle\'s own pooling (round 23)', () => {
+  const x = d('zone 2a', 'zone 2c', 'users: client rate=200', 'api: app-server replicas=4 autoscale=4..20 capacity=100 connections=30 zones=2a,2c', 'ora: database engine=rds-multi-az primary zones=2a,2c max-connections=500 label="RDS for Oracle"', 'users -> api -> ora');
+  const m = checkDesign(x).find((y) => y.rule === 'connection-exhaustion')!.message.en;
+  assert.match(m, /DRCP/);
+  assert.match(m, /RDS Proxy does not support Oracle/);
+});
+
+test('two memcached servers holding sessions are two shards, not copies: missing-replica says memcached does not replicate (round 23)', () => {
+  const x = d('zone a', 'zone b', 'staff: client rate=50', 'lb: load-balancer engine=haproxy health-check replicas=2 vip zones=a,b', 'was: app-server replicas=2 capacity=100 sessions=mc zones=a,b', 'mc: cache engine=memcached replicas=2 zones=a,b', 'staff -> lb -> was');
+  const f = checkDesign(x).find((y) => y.rule === 'missing-replica')!;
+  assert.match(f.message.en, /on 2 memcached servers, each holding its own keys: memcached does not replicate/);
+  // Redis with replicas is copied.
+  const redis = d('zone a', 'zone b', 'staff: client rate=50', 'lb: load-balancer engine=haproxy health-check replicas=2 vip zones=a,b', 'was: app-server replicas=2 capacity=100 sessions=mc zones=a,b', 'mc: cache engine=redis mode=sentinel replicas=3 zones=a,b', 'staff -> lb -> was');
+  assert.deepEqual(rules(redis, 'missing-replica'), []);
+});

@@ -41,12 +41,19 @@ export const connectionExhaustion: Rule<'connection-exhaustion'> = {
       // A pooler that speaks the database's protocol: PgBouncer is PostgreSQL's, ProxySQL MySQL's; RDS Proxy only on AWS.
       const engine = (textAttr(db.node, 'engine') ?? '').toLowerCase();
       const aws = /^(rds|aurora)/.test(engine);
-      const pooler = postgresFamily(engine)
+      // The product as the engine or the label says it (`engine=rds-multi-az label="RDS for Oracle"`): RDS Proxy is not
+      // available for RDS for Oracle nor RDS for Db2 (AWS, RDS Proxy supported engines).
+      const says = `${engine} ${(textAttr(db.node, 'label') ?? '').toLowerCase()}`;
+      const pooler = /oracle|tibero/.test(says)
+        ? L('Oracle Database Resident Connection Pooling (DRCP) or shared servers; RDS Proxy does not support Oracle', 'Oracle의 DRCP(Database Resident Connection Pooling)나 공유 서버. RDS Proxy는 Oracle을 지원하지 않습니다')
+        : /db2/.test(says)
+          ? L('the Db2 connection concentrator; RDS Proxy does not support Db2', 'Db2 커넥션 집중기(connection concentrator). RDS Proxy는 Db2를 지원하지 않습니다')
+          : postgresFamily(engine)
         ? L(aws ? 'PgBouncer, RDS Proxy' : 'PgBouncer', aws ? 'PgBouncer, RDS Proxy' : 'PgBouncer')
         : /mysql|maria|galera|percona|pxc|tidb|vitess|innodb/.test(engine)
           ? L(aws ? 'ProxySQL, RDS Proxy' : 'ProxySQL, or MySQL Router connection sharing', aws ? 'ProxySQL, RDS Proxy' : 'ProxySQL 또는 MySQL Router의 커넥션 공유')
           : aws
-            ? L('RDS Proxy', 'RDS Proxy')
+            ? L('RDS Proxy, for MySQL, MariaDB, PostgreSQL or SQL Server', 'RDS Proxy: MySQL, MariaDB, PostgreSQL, SQL Server용')
             : L('one that speaks its protocol: PgBouncer for PostgreSQL, ProxySQL for MySQL', '그 데이터베이스의 프로토콜을 쓰는 것: PostgreSQL은 PgBouncer, MySQL은 ProxySQL');
       out.push(
         nodeFinding(

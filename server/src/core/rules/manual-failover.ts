@@ -1,11 +1,11 @@
-import type { TopologyNode } from '../syntax/ast';
+import type { Design, Finding, TopologyNode } from '../syntax/ast';
 import { failoverTimingsOf } from '../model/profiles';
 import { buildModel } from '../model/request-graph';
 import { formatDuration } from '../syntax/values';
-import { koDuration, L, nodeFinding, textAttr } from './facts';
+import { flagAttr, koDuration, L, nodeFinding, textAttr } from './facts';
 import type { Rule } from './rule';
 import { regionOf } from './single-zone';
-import { codeJosa } from '../shared/josa';
+import { codeJosa, josa } from '../shared/josa';
 import { findingNode, fix, setAttr } from './fixes';
 
 export const manualFailover: Rule<'manual-failover'> = {
@@ -16,7 +16,11 @@ export const manualFailover: Rule<'manual-failover'> = {
       const sb = facts.nodes[si]!;
       if (sb.role !== 'standby' || !sb.of || !design.nodes.has(sb.of)) continue;
       const mode = textAttr(sb, 'failover');
-      if (mode === 'auto') continue;
+      if (mode === 'auto') {
+        const moved = unmovedClients(design, sb);
+        if (moved) out.push(moved);
+        continue;
+      }
       // A managed primary (Aurora, RDS): the provider promotes its standby by itself unless the design says manual.
       if (mode === null && design.nodes.get(sb.of)!.managed) continue;
       const p = sb.of;
@@ -90,6 +94,7 @@ export const manualFailover: Rule<'manual-failover'> = {
   },
   fixes(design, _facts, finding) {
     const node = findingNode(design, finding);
+    if (finding.data?.['clients'] !== undefined) return [];
     // A managed service's cross-region copy: its promotion is a person's step, failover=auto is not offered.
     if (finding.data?.['region'] !== undefined || finding.data?.['behind'] !== undefined) return [];
     return node ? [fix(L(`Promote \`${node.name}\` automatically (failover=auto)`, `\`${node.name}\` 자동 승격(failover=auto)`), [setAttr(design, node, 'failover', 'auto')], true)] : [];
@@ -107,4 +112,32 @@ function farSite(sb: TopologyNode, p: TopologyNode | undefined): boolean {
   const a = place(sb);
   const b = place(p);
   return a.length > 0 && b.length > 0 && !a.some((z) => b.includes(z));
+}
+
+/** Failover managers that promote a replica but leave moving the applications to the user's hooks (a VIP, DNS, a proxy). */
+const HOOKED_MANAGERS: Readonly<Record<string, string>> = { orchestrator: 'orchestrator', mha: 'MHA', mha4mysql: 'MHA', repmgr: 'repmgr' };
+
+/**
+ * A standby such a manager promotes by itself while the applications call the primary at its own address — no `vip` on
+ * the pair, no balancer, proxy or DNS name in between: the promotion helps only once something points them at it
+ * (orchestrator's post-failover hooks, MHA's master_ip_failover_script, a repmgr event script).
+ */
+function unmovedClients(design: Design, sb: TopologyNode): Finding | null {
+  const product = HOOKED_MANAGERS[(textAttr(sb, 'engine') ?? '').toLowerCase()];
+  const p = design.nodes.get(sb.of!);
+  if (!product || !p || flagAttr(p, 'vip') === true || flagAttr(sb, 'vip') === true) return null;
+  const callers = design.edges.filter((e) => e.to === p.name).map((e) => design.nodes.get(e.from)).filter((n): n is TopologyNode => !!n && n.kind !== 'monitor');
+  if (!callers.length || !callers.every((c) => c.kind === 'app-server' || c.kind === 'service' || c.kind === 'web-server')) return null;
+  // Callers wired to the standby too know both addresses (a connection string listing both hosts).
+  if (callers.some((c) => design.edges.some((e) => e.from === c.name && e.to === sb.name))) return null;
+  const who = [...new Set(callers.map((c) => `\`${c.name}\``))].join(', ');
+  return nodeFinding(
+    'manual-failover',
+    sb,
+    L(
+      `${product} promotes \`${sb.name}\` by itself, but nothing in the design moves the applications to it: ${who} call${callers.length > 1 ? '' : 's'} \`${p.name}\` at its own address, and ${product} leaves moving them to you. Put a proxy that follows the primary between them (\`db-proxy: load-balancer engine=proxysql replicas=2 vip health-check\`, \`${callers[0]!.name} -> db-proxy\`, \`db-proxy -> ${p.name}\`, \`db-proxy -> ${sb.name}\`), or have ${product}'s hook move a virtual IP or a DNS name with the primary. Without either, the applications keep calling the dead primary after the promotion; the figures here assume they follow it (a hook moving an address cannot be written in the design yet).`,
+      `${josa(product, '이/가')} \`${sb.name}\` 노드를 스스로 승격하지만, 설계에는 애플리케이션을 그쪽으로 옮기는 것이 없습니다. ${who} 노드가 \`${p.name}\` 노드를 자기 주소로 호출하는데, ${josa(product, '은/는')} 애플리케이션을 옮기는 일을 사용자에게 맡깁니다. 프라이머리를 따라가는 프록시를 사이에 두거나(\`db-proxy: load-balancer engine=proxysql replicas=2 vip health-check\`, \`${callers[0]!.name} -> db-proxy\`, \`db-proxy -> ${p.name}\`, \`db-proxy -> ${sb.name}\`), ${product}의 훅이 프라이머리와 함께 가상 IP나 DNS 이름을 옮기게 하세요. 둘 다 없으면 승격 뒤에도 애플리케이션이 죽은 프라이머리를 계속 호출합니다. 여기 수치는 애플리케이션이 따라간다고 가정한 것입니다(주소를 옮기는 훅은 아직 설계에 적을 수 없습니다).`,
+    ),
+    { of: p.name, clients: callers.length },
+  );
 }

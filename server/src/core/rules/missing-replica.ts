@@ -41,7 +41,9 @@ export function copiedElsewhere(f: Facts, node: TopologyNode): boolean {
   const n = instanceCount(node);
   // A single ElastiCache/MemoryDB node is managed but has no replica: its data goes with it.
   const loneCache = node.kind === 'cache' && n < 2 && ((hasPlacementSla(textAttr(node, 'engine')) && textAttr(node, 'mode') === null) || textAttr(node, 'mode') === 'standalone');
-  if ((node.managed && !loneCache) || replicatedStorage(node) || Math.floor(n / shardsOf(node, n)) >= 2) return true;
+  // Memcached servers do not copy each other: the clients hash each key to one of them, so its instances are shards.
+  const memcached = node.kind === 'cache' && !node.managed && /memcache/i.test(textAttr(node, 'engine') ?? '');
+  if ((node.managed && !loneCache) || replicatedStorage(node) || (!memcached && Math.floor(n / shardsOf(node, n)) >= 2)) return true;
   // The disks of a replicated database (RAC's SAN with a Data Guard standby elsewhere): its copies hold this data too.
   return f.copies.has(node.name) || copiesThroughDatabases(f.design, node).length > 0; // lists there are never empty
 }
@@ -66,6 +68,14 @@ export const missingReplica: Rule<'missing-replica'> = {
         message = L(
           `\`${n}\` is the only store of its data (\`primary\`) and runs on a single server with no copy: when it restarts or fails, what it holds is gone unless it persists it, and its callers fail until it is back. ${failoverHow.en}`,
           `\`${n}\` 노드는 이 데이터의 유일한 저장소(\`primary\`)인데 복제본 없이 서버 한 대에서 돌고 있습니다. 재시작하거나 장애가 나면 영속화하지 않은 데이터는 사라지고, 복구될 때까지 호출하는 쪽도 실패합니다. ${failoverHow.ko}`,
+        );
+      } else if (node.kind === 'cache' && instanceCount(node) >= 2) {
+        // Memcached with several servers (see copiedElsewhere): each session is on one of them.
+        const who = nameList(users);
+        const k = instanceCount(node);
+        message = L(
+          `\`${n}\` keeps the login sessions of ${who.en} on ${k} memcached servers, each holding its own keys: memcached does not replicate (the clients hash each key to one server), so losing one logs out the users whose sessions it held (1/${k}) and what they were doing is gone. Keep the sessions where they are copied — Redis with a replica and automatic failover (\`engine=redis mode=sentinel replicas=3\`) — or have the session manager write each session to a second server too.`,
+          `\`${n}\` 노드는 ${who.ko}의 로그인 세션을 memcached 서버 ${k}대에 나누어 두는데, 서버마다 자기 키만 갖습니다. memcached는 복제하지 않으므로(클라이언트가 키마다 서버 하나를 고름) 한 대를 잃으면 그 서버에 세션이 있던 사용자(1/${k})가 로그아웃되고 하던 작업도 사라집니다. 세션을 복제되는 곳에 두거나(복제본과 자동 페일오버를 갖춘 Redis: \`engine=redis mode=sentinel replicas=3\`) 세션 관리자가 세션을 다른 서버에도 한 번 더 쓰게 하세요.`,
         );
       } else if (node.kind === 'cache') {
         const who = nameList(users);
