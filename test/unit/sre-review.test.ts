@@ -2826,3 +2826,24 @@ test('two memcached servers holding sessions are two shards, not copies: missing
   const redis = d('zone a', 'zone b', 'staff: client rate=50', 'lb: load-balancer engine=haproxy health-check replicas=2 vip zones=a,b', 'was: app-server replicas=2 capacity=100 sessions=mc zones=a,b', 'mc: cache engine=redis mode=sentinel replicas=3 zones=a,b', 'staff -> lb -> was');
   assert.deepEqual(rules(redis, 'missing-replica'), []);
 });
+
+test('a one-step scenario failing the region of a single-region design is judged by scenario-not-met: the goal rules leave region losses of such designs alone (round 23)', () => {
+  const x = d('goal rto=5m rpo=0', 'region seoul', 'zone 2a region=seoul', 'zone 2c region=seoul', 'region tokyo', 'users: client rate=100', 'alb: load-balancer engine=alb health-check zones=2a,2c', 'api: app-server replicas=2 capacity=100 zones=2a,2c', 'db: database engine=rds-multi-az primary zones=2a,2c backup=5m backup-to=tokyo', 'mon: monitor watches=db', 'users -> alb -> api -> db', 'scenario seoul-down: fail region:seoul');
+  assert.ok(checkDesign(x).some((f) => f.rule === 'scenario-not-met'));
+  // A zone's loss is still the goal rules' own case.
+  const z = d('goal rto=5m rpo=0', 'zone a', 'zone b', 'users: client rate=100', 'api: app-server replicas=2 zones=a,b', 'db: database engine=mysql zone=a', 'users -> api -> db', 'scenario a-down: fail zone:a');
+  assert.ok(!checkDesign(z).some((f) => f.rule === 'scenario-not-met'));
+});
+
+test('YugabyteDB is a majority group whose members all serve: failover=client is no contradiction, and a lost TServer costs its tablets\' leader election (about 3 s, YugabyteDB docs) (round 23)', () => {
+  const x = d('zone z1', 'zone z2', 'zone z3', 'users: client rate=100', 'lb: load-balancer health-check replicas=2 vip zones=z1,z2', 'app: app-server replicas=3 zones=z1,z2,z3 capacity=100', 'yb: database engine=yugabytedb quorum failover=client replicas=3 zones=z1,z2,z3', 'users -> lb -> app -> yb');
+  assert.deepEqual(rules(x, 'contradiction'), []);
+  assert.equal(degraded(fail(x, node('yb', 1))), 3);
+  assert.ok(down(fail(x, node('yb'))) >= 3600);
+});
+
+test('Apache httpd (mod_jk / mod_proxy_balancer) spreading requests over sticky stateful WAS instances is stateful-balancing, as a balancer is (round 23)', () => {
+  const x = d('zone a', 'zone b', 'citizens: client rate=100', 'l4: load-balancer engine=haproxy health-check replicas=2 vip zones=a,b', 'web: web-server engine=apache replicas=2 zones=a,b', 'was: app-server replicas=4 capacity=50 state=stateful sessions=sticky zones=a,b', 'citizens -> l4 -> web -> was');
+  assert.deepEqual(rules(x, 'stateful-balancing'), ['was']);
+  assert.match(checkDesign(x).find((f) => f.rule === 'stateful-balancing')!.message.ko, /`web` 프록시가 스티키 세션이라/);
+});

@@ -110,7 +110,7 @@ function flag(n: TopologyNode, key: string): boolean {
 }
 
 export const LEADER_ENGINES = new Set(['group-replication', 'mysql-gr', 'mysql-group-replication', 'innodb-cluster', 'mongodb', 'mongo', 'nats', 'nats-jetstream', 'jetstream', 'vault', 'openbao']);
-export const MAJORITY_ENGINES = new Set(['galera', 'etcd', 'zookeeper', 'consul', 'mariadb-galera', 'percona-xtradb-cluster', 'pxc', 'cockroachdb', 'cockroach', 'crdb', 'elasticsearch', 'opensearch', 'spanner', 'cloud-spanner', 'minio']);
+export const MAJORITY_ENGINES = new Set(['galera', 'etcd', 'zookeeper', 'consul', 'mariadb-galera', 'percona-xtradb-cluster', 'pxc', 'cockroachdb', 'cockroach', 'crdb', 'elasticsearch', 'opensearch', 'spanner', 'cloud-spanner', 'minio', 'yugabytedb', 'yugabyte']);
 /** Galera spellings (MariaDB Galera, Percona XtraDB Cluster): every member takes writes, certified on every member at commit. */
 /**
  * Kafka spellings: its controller quorum (`kafka -> kraft`) is a control plane, not a request dependency; its brokers
@@ -119,8 +119,8 @@ export const MAJORITY_ENGINES = new Set(['galera', 'etcd', 'zookeeper', 'consul'
  */
 export const KAFKA_ENGINES = new Set(['kafka', 'apache-kafka', 'confluent', 'confluent-kafka']);
 export const GALERA_ENGINES = new Set(['galera', 'mariadb-galera', 'percona-xtradb-cluster', 'pxc']);
-/** Majority groups whose data is spread in ranges with one leaseholder each (CockroachDB): a lost member's leases move after a gap. */
-const LEASE_ENGINES = new Set(['cockroachdb', 'cockroach', 'crdb']);
+/** Majority groups whose data is spread in ranges with one leaseholder each (CockroachDB; YugabyteDB's tablet leaders): a lost member's leases move after a gap. */
+const LEASE_ENGINES = new Set(['cockroachdb', 'cockroach', 'crdb', 'yugabytedb', 'yugabyte']);
 /** Multi-primary clusters whose members each take requests at their own address: a client without a balancer or proxy holds one. */
 export const MEMBER_ADDRESSED: ReadonlySet<string> = new Set([...GALERA_ENGINES, ...LEASE_ENGINES]);
 /** Engines whose failover is decided by something outside the pair (a DCS lock, a topology-aware manager). */

@@ -9,7 +9,7 @@
  */
 import type { TopologyNode } from '../syntax/ast';
 import { timingsOf } from './profiles/timings';
-import { COCKROACHDB, MONGODB, PROFILES } from './profiles/table';
+import { COCKROACHDB, MONGODB, PROFILES, YUGABYTEDB } from './profiles/table';
 import { ENGINE_PROFILES } from './profiles/select';
 
 function durationAttr(n: TopologyNode, key: string): number | null {
@@ -71,7 +71,7 @@ function profileSeconds(n: TopologyNode, key: HaTimingKey): number {
     case 'patroni-ttl':
       return PROFILES.patroni.values.ttl!.v;
     case 'lease-expiry':
-      return COCKROACHDB.leaseExpiry.v;
+      return /yugabyte/.test((textAttr(n, 'engine') ?? '').toLowerCase()) ? YUGABYTEDB.leaderElection.v : COCKROACHDB.leaseExpiry.v;
   }
 }
 

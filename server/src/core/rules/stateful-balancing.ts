@@ -1,3 +1,4 @@
+import { buildModel } from '../model/request-graph';
 import type { Design, RelatedInfo, TopologyNode } from '../syntax/ast';
 import { calleesOf, edgeSpan, flagAttr, hasRedundantMode, L, maxInstances, nameList, nodeFinding, textAttr, type Facts } from './facts';
 import type { Rule } from './rule';
@@ -21,9 +22,11 @@ export const statefulBalancing: Rule<'stateful-balancing'> = {
   check({ facts }) {
     // For each stateful node: the balancers that spread over 2+ instances including it.
     const hits = new Map<string, TopologyNode[]>();
+    // Reverse proxies written as web servers (Apache httpd with mod_proxy_balancer or mod_jk, nginx, HAProxy) balance too.
+    const m = buildModel(facts.design);
     for (let li = 0; li < facts.nodes.length; li++) {
       const lb = facts.nodes[li]!;
-      if (lb.kind !== 'load-balancer') continue;
+      if (lb.kind !== 'load-balancer' && !(lb.kind === 'web-server' && m.nodes[m.byName.get(lb.name) ?? -1]?.or === 'lb')) continue;
       const targets = calleesOf(facts, lb.name);
       // A standby of another target only takes over (a virtual IP or an active-passive pool): it is not spread to.
       const names = new Set(targets.map((t) => t.name));
@@ -47,6 +50,7 @@ export const statefulBalancing: Rule<'stateful-balancing'> = {
       // `algorithm=ip-hash` keeps a client on one instance too (source-IP persistence).
       const sticky = lbs.every((lb) => flagAttr(lb, 'sticky') === true || textAttr(lb, 'algorithm') === 'ip-hash') || textAttr(node, 'sessions') === 'sticky';
       const lbNames = nameList(lbs.map((l) => l.name));
+      const kindKo = lbs.every((l) => l.kind === 'load-balancer') ? '로드밸런서' : '프록시';
       const n = node.name;
       const count = maxInstances(node);
       const fix = L(
@@ -56,16 +60,16 @@ export const statefulBalancing: Rule<'stateful-balancing'> = {
       const message = sticky
         ? L(
             `${lbNames.en} ${lbs.length > 1 ? 'are' : 'is'} sticky, so each user stays on one instance of \`${n}\`, which keeps their state locally (\`${how}\`) — but that state dies with its instance: when one fails or is replaced (scale-in, deploy), its users are logged out. ${fix.en}`,
-            `${lbNames.ko} 로드밸런서가 스티키 세션이라 사용자는 \`${n}\`의 한 인스턴스에 계속 붙고, 상태는 그 인스턴스 안에 있습니다(\`${how}\`). 하지만 그 상태는 인스턴스와 함께 사라집니다. 인스턴스가 죽거나 교체되면(축소, 배포) 그 사용자들은 로그아웃됩니다. ${fix.ko}`,
+            `${lbNames.ko} ${kindKo}가 스티키 세션이라 사용자는 \`${n}\`의 한 인스턴스에 계속 붙고, 상태는 그 인스턴스 안에 있습니다(\`${how}\`). 하지만 그 상태는 인스턴스와 함께 사라집니다. 인스턴스가 죽거나 교체되면(축소, 배포) 그 사용자들은 로그아웃됩니다. ${fix.ko}`,
           )
         : L(
             `\`${n}\` keeps per-user state in each instance (\`${how}\`), but ${lbNames.en} spreads requests over ${count > 1 ? `its ${count} instances` : 'several instances'}: a user's next request can land on an instance that does not know them (lost login, empty cart), and whatever an instance holds dies with it. ${fix.en}`,
-            `\`${n}\` 노드는 사용자별 상태를 인스턴스마다 따로 갖고 있는데(\`${how}\`), ${lbNames.ko} 로드밸런서는 요청을 ${count > 1 ? `${count}개 인스턴스` : '여러 인스턴스'}에 나누어 보냅니다. 사용자의 다음 요청이 그 사용자의 세션 정보가 없는 인스턴스로 가면 로그인이 풀리거나 장바구니가 비고, 인스턴스가 죽으면 그 안의 상태도 함께 사라집니다. ${fix.ko}`,
+            `\`${n}\` 노드는 사용자별 상태를 인스턴스마다 따로 갖고 있는데(\`${how}\`), ${lbNames.ko} ${kindKo}는 요청을 ${count > 1 ? `${count}개 인스턴스` : '여러 인스턴스'}에 나누어 보냅니다. 사용자의 다음 요청이 그 사용자의 세션 정보가 없는 인스턴스로 가면 로그인이 풀리거나 장바구니가 비고, 인스턴스가 죽으면 그 안의 상태도 함께 사라집니다. ${fix.ko}`,
           );
       const related: RelatedInfo[] = [];
       for (const lb of lbs) {
         const span = edgeSpan(facts, lb.name, n);
-        if (span) related.push({ span, message: L(`\`${lb.name}\` balances over \`${n}\` here`, `\`${lb.name}\` 로드밸런서가 여기서 \`${n}\` 쪽으로 분산`) });
+        if (span) related.push({ span, message: L(`\`${lb.name}\` balances over \`${n}\` here`, `\`${lb.name}\` ${lb.kind === 'load-balancer' ? '로드밸런서' : '프록시'}가 여기서 \`${n}\` 쪽으로 분산`) });
       }
       out.push(nodeFinding('stateful-balancing', node, message, { how, balancers: lbs.map((l) => l.name), sticky }, related, sticky ? 'info' : undefined));
     }

@@ -200,6 +200,11 @@ export const COCKROACHDB = {
   leaseExpiry: V(9, 'crdb-replication', 'verified', [6, 9]),
 };
 
+/** YugabyteDB: a lost node's tablet leaders are re-elected on followers — "approximately 3 seconds" (yb-fault-tolerance). */
+export const YUGABYTEDB = {
+  leaderElection: V(3, 'yb-fault-tolerance'),
+};
+
 /**
  * Galera Cluster (MariaDB Galera, Percona XtraDB Cluster; a majority group, model/groups.ts): a member that goes silent
  * is suspected after `evs.suspect_timeout` (PT5S) and dropped from the view; until then every commit in the cluster
