@@ -2847,3 +2847,15 @@ test('Apache httpd (mod_jk / mod_proxy_balancer) spreading requests over sticky 
   assert.deepEqual(rules(x, 'stateful-balancing'), ['was']);
   assert.match(checkDesign(x).find((f) => f.rule === 'stateful-balancing')!.message.ko, /`web` 프록시가 스티키 세션이라/);
 });
+
+test('a Kafka cluster MirrorMaker 2 mirrors into (a DR copy) has no consumers by design: no queue-no-consumer advising to reverse the edge (round 23)', () => {
+  const x = d('region r1', 'region r2', 'zone r1-a region=r1', 'zone r2-a region=r2', 'browsers: client rate=100', 'kafka: queue engine=kafka replicas=3 quorum zone=r1-a', 'proc: service replicas=2 zone=r1-a', 'mm2: service replicas=2 zone=r1-a', 'kafka-dr: queue engine=kafka replicas=3 quorum zone=r2-a', 'browsers -> kafka', 'kafka -> proc', 'kafka -> mm2', 'mm2 -> kafka-dr');
+  assert.deepEqual(rules(x, 'queue-no-consumer'), []);
+});
+
+test('rpo-not-met on a place\'s loss names the data node with nothing outside it, not advice the design already follows (a mirrored Kafka) (round 23)', () => {
+  const x = d('goal rpo=1m', 'region r1', 'zone r1-a region=r1', 'region r2', 'zone r2-a region=r2', 'users: client rate=100', 'kafka: queue engine=kafka replicas=3 quorum zone=r1-a', 'proc: service replicas=2 zone=r1-a', 'store: database engine=bigtable managed region=r1', 'mm2: service zone=r1-a', 'kafka-dr: queue engine=kafka replicas=3 quorum zone=r2-a', 'users -> kafka', 'kafka -> proc', 'proc -> store', 'kafka -> mm2', 'mm2 -> kafka-dr');
+  const f = checkDesign(x).find((y) => y.rule === 'rpo-not-met')!;
+  assert.match(f.message.en, /`store` keeps its data only in region `r1`, with no copy outside it/);
+  assert.doesNotMatch(f.message.en, /loses everything it ever took/);
+});

@@ -1,3 +1,5 @@
+import { holdsData } from './missing-replica';
+import { queueMirrors } from '../model/replication';
 import { codeJosa, josa } from '../shared/josa';
 import type { Design, Finding, Localized, TopologyNode } from '../syntax/ast';
 import { CODES, type HaRuleId } from '../syntax/codes';
@@ -275,6 +277,22 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
         `Copy \`${store.name}\` outside the lost ${t.type} (object storage replicates across regions asynchronously, such as S3 Cross-Region Replication: \`${store.name}-copy: storage${store.managed ? ' managed' : ''} replica of=${store.name} replication=async ${t.type === 'zone' ? 'zone' : 'region'}=…\`), and back up at least as often as the rpo what that copy can miss.`,
         `\`${store.name}\`의 사본을 장애가 난 ${t.type === 'zone' ? '존' : '리전'} 밖에 두세요(객체 스토리지의 리전 간 복제는 비동기입니다. 예: S3 리전 간 복제, \`${store.name}-copy: storage${store.managed ? ' managed' : ''} replica of=${store.name} replication=async ${t.type === 'zone' ? 'zone' : 'region'}=…\`). 그 사본이 놓칠 수 있는 만큼은 RPO보다 자주 백업하세요.`,
       );
+  }
+  // The data node the place takes with nothing outside it — no copy, no queue mirror into another place: named, so the
+  // advice is about it and not about what the design already copies.
+  if (t.type !== 'node') {
+    const mirrored = new Set(queueMirrors(f.design).filter((x) => !runsOnlyIn(f.design, x.to, t)).map((x) => x.from.name));
+    const bare = [...f.design.nodes.values()].find(
+      (n) => holdsData(f, n) && runsOnlyIn(f.design, n, t) && !mirrored.has(n.name) && !(f.copies.get(n.name) ?? []).some((c) => !runsOnlyIn(f.design, c, t)),
+    );
+    if (bare) {
+      const place = t.type === 'zone' ? L(`zone \`${t.zone}\``, `\`${t.zone}\` 존`) : L(`region \`${t.region}\``, `\`${t.region}\` 리전`);
+      const every = formatDuration(Math.max(goal, 60));
+      return L(
+        `\`${bare.name}\` keeps its data only in ${place.en}, with no copy outside it${bare.managed ? ' (the provider\'s copies stay in the place too)' : ''}: keep a copy elsewhere${goal > 0 ? ` that trails by less than ${formatDuration(goal)} — asynchronous replication, seconds behind, is enough` : ' kept in sync'}, or backups at least every ${every} written outside it (\`backup=${every}\` with a \`backup-to=\` elsewhere).`,
+        `${codeJosa(bare.name, '은/는')} 데이터를 ${place.ko}에만 두고 그 밖에는 사본이 없습니다${bare.managed ? '(제공자의 사본도 그 안에 있습니다)' : ''}. 그 밖에 사본을 두거나${goal > 0 ? `(${koDuration(goal)}보다 덜 뒤처지면 되므로 몇 초 뒤처지는 비동기 복제로 충분합니다)` : '(동기 복제)'}, 적어도 ${koDuration(Math.max(goal, 60))}마다 백업해 그 밖에 보관하세요(\`backup=${every}\`와 다른 곳을 가리키는 \`backup-to=\`).`,
+      );
+    }
   }
   if (goal > 0)
     return L(

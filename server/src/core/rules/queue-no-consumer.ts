@@ -1,3 +1,4 @@
+import { queueMirrors } from '../model/replication';
 import { buildModel } from '../model/request-graph';
 import { L, nameList, nodeFinding } from './facts';
 import type { Rule } from './rule';
@@ -14,8 +15,11 @@ export const queueNoConsumer: Rule<'queue-no-consumer'> = {
   check({ design }) {
     const m = buildModel(design);
     const out = [];
+    // A queue another one is mirrored into (MirrorMaker 2 consuming in one region and producing into another): its
+    // consumers start at the failover — a DR copy is read by nothing until then, by design.
+    const mirrored = new Set(queueMirrors(design).map((x) => x.to.name));
     for (const q of m.nodes) {
-      if (q.kind !== 'queue' || q.consumers.length || !q.callers.length) continue;
+      if (q.kind !== 'queue' || q.consumers.length || !q.callers.length || mirrored.has(q.name)) continue;
       // A caller that nothing calls and that is no client: a worker drawn as it pulls.
       const pullers = q.callers.map((c) => m.nodes[c]!).filter((c) => !c.client && !c.ignored && !c.callers.length && c.callees.length === 1);
       const names = pullers.map((p) => p.name);

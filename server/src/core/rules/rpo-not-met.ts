@@ -29,7 +29,7 @@ export const rpoNotMet: Rule<'rpo-not-met'> = {
     const t0 = worst0?.target;
     const lostNodes = !t0 ? [] : t0.type === 'node' ? [design.nodes.get(t0.node)].filter((n) => n !== undefined) : [...design.nodes.values()].filter((n) => runsOnlyIn(design, n, t0));
     const commits = lostNodes.some((n) => n!.kind === 'database') || !lostNodes.some((n) => n!.kind === 'storage');
-    const got = unbounded ? 'everything it ever took (unbounded: no copy and no usable backup)' : commits ? `the last ${formatDuration(est.rpo)} of acknowledged writes` : `the last ${formatDuration(est.rpo)} of data written`;
+    const got = unbounded ? (t0 && t0.type !== 'node' ? 'the data kept only there, with no bound (no copy and no usable backup outside it)' : 'everything it ever took (unbounded: no copy and no usable backup)') : commits ? `the last ${formatDuration(est.rpo)} of acknowledged writes` : `the last ${formatDuration(est.rpo)} of data written`;
     const gotKo = unbounded
       ? commits
         ? '지금까지 커밋된 쓰기 전부(상한 없음: 사본도 쓸 수 있는 백업도 없음)'
