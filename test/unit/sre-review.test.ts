@@ -2859,3 +2859,11 @@ test('rpo-not-met on a place\'s loss names the data node with nothing outside it
   assert.match(f.message.en, /`store` keeps its data only in region `r1`, with no copy outside it/);
   assert.doesNotMatch(f.message.en, /loses everything it ever took/);
 });
+
+test('availability-not-met behind a DNS failover record: the cost is the primary site\'s outages until the DR site serves (its promotion), named with the node at its SLA floor, and judged as floors (round 23)', () => {
+  const x = parse(note('goal availability=99.95% rto=15m rpo=1m', 'region seoul', 'zone 2a region=seoul', 'zone 2b region=seoul', 'zone 2c region=seoul', 'region tokyo', 'zone 1a region=tokyo', 'zone 1c region=tokyo', 'users: client rate=600', 'r53: dns engine=route53 routing=failover ttl=60s', 'alb: load-balancer engine=alb layer=7 health-check=/healthz zones=2a,2b,2c', 'api: app-server engine=ecs replicas=4 autoscale=4..12 capacity=250 state=stateless zones=2a,2b,2c connections=20', 'pg: database engine=rds-multi-az-cluster primary zones=2a,2b,2c max-connections=400', 'alb-dr: load-balancer engine=alb layer=7 health-check=/healthz zones=1a,1c', 'api-dr: app-server engine=ecs replicas=2 autoscale=2..12 capacity=250 state=stateless zones=1a,1c connections=20', 'pg-dr: database engine=rds standby of=pg replication=async lag=2s failover=manual promote=10m zone=1a', 'mon: monitor watches=pg,alb,api interval=1m', 'users -> r53', 'r53 -> alb', 'r53 -> alb-dr', 'alb -> api -> pg', 'alb-dr -> api-dr -> pg-dr'));
+  const f = checkDesign(x).find((y) => y.rule === 'availability-not-met')!;
+  assert.equal(f.severity, 'info');
+  assert.match(f.message.en, /the outages of `r53`'s first target, mostly `pg`/);
+  assert.doesNotMatch(f.message.en, /the alternatives behind `r53`/);
+});

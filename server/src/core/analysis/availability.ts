@@ -93,6 +93,11 @@ export interface AvailabilityCost {
    * every node it needs is always up).
    */
   routes?: { route: string; unavailability: number; weakest: string | null }[];
+  /**
+   * For the block of a DNS failover record: the costliest node of its first target's path (an outage of which sends
+   * the users to the other targets, after the switch and any promotion there), and that wait in seconds.
+   */
+  failover?: { weakest: string | null; wait: number };
 }
 
 interface RoutePart {
@@ -178,6 +183,8 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
   const orClosure = new Map<number, Set<number>>();
   /** Per router with routes (or caller with reads and writes): each route's share, availability and own units. */
   const routeParts = new Map<number, { parts: RoutePart[]; total: number }>();
+  // DNS failover records: their first target's own units and the wait before another target serves.
+  const dnsPrimary = new Map<number, { units: number[]; wait: number }>();
   /** Every unit node `start` needs to serve (itself included). */
   const closure = (start: number): Set<number> => {
     const out = new Set<number>();
@@ -307,6 +314,7 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
           wait = Math.min(wait, w);
         }
         down += (1 - ups[0]!) * (1 - othersDown) * waitShare(Number.isFinite(wait) ? wait : s.dnsSwitch, back);
+        dnsPrimary.set(i, { units: [...alts[0]!].filter((u) => !common.has(u)), wait: Number.isFinite(wait) ? wait : s.dnsSwitch });
       }
       val[n + i] = 1 - down;
     }
@@ -327,6 +335,12 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
       if (un <= 1e-15) continue;
       const block = u >= n;
       const c: AvailabilityCost = { node: nodes[block ? u - n : u]!.name, block, unavailability: un };
+      const dp = block ? dnsPrimary.get(u - n) : undefined;
+      if (dp) {
+        let weakest: number | null = null;
+        for (const x of dp.units) if (1 - val[x]! > 1e-15 && (weakest === null || val[x]! < val[weakest]!)) weakest = x;
+        c.failover = { weakest: weakest === null ? null : nodes[weakest >= n ? weakest - n : weakest]!.name, wait: dp.wait };
+      }
       const rp = block ? routeParts.get(u - n) : undefined;
       if (rp && rp.total > 0)
         c.routes = rp.parts

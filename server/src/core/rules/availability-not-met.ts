@@ -50,6 +50,11 @@ function costText(design: Design, spofs: string[]): Localized {
       ? L(`the reads and writes of \`${c.node}\` (each fails with what it needs; about ${minutes(c.unavailability)} minutes a year${worstRoutes(c).en})`, `\`${c.node}\`의 읽기와 쓰기(각각 필요한 노드와 함께 실패, 연간 약 ${minutes(c.unavailability)}분${worstRoutes(c).ko})`)
       : c.block && routed(c.node)
       ? L(`the routes of \`${c.node}\` (each fails with its own pool; about ${minutes(c.unavailability)} minutes a year${worstRoutes(c).en})`, `\`${c.node}\`의 라우트들(라우트마다 자기 풀과 함께 실패, 연간 약 ${minutes(c.unavailability)}분${worstRoutes(c).ko})`)
+      : c.block && c.failover
+      ? L(
+          `the outages of \`${c.node}\`'s first target${c.failover.weakest ? `, mostly \`${c.failover.weakest}\`,` : ''} until the users are served at another (about ${durationIn('en', c.failover.wait)} each: the switch and any promotion there; about ${minutes(c.unavailability)} minutes a year)`,
+          `\`${c.node}\`의 첫 번째 대상의 장애${c.failover.weakest ? `(주로 \`${c.failover.weakest}\`)` : ''}가 다른 대상이 처리할 때까지 이어지는 시간(매번 약 ${durationIn('ko', c.failover.wait)}: 전환과 그쪽의 승격, 연간 약 ${minutes(c.unavailability)}분)`,
+        )
       : c.block
       ? L(`the alternatives behind \`${c.node}\` (about ${minutes(c.unavailability)} minutes a year)`, `\`${c.node}\` 뒤의 대안들(연간 약 ${minutes(c.unavailability)}분)`)
       : L(`\`${c.node}\` (about ${minutes(c.unavailability)} minutes a year)`, `\`${c.node}\`(연간 약 ${minutes(c.unavailability)}분)`),
@@ -149,7 +154,16 @@ function costText(design: Design, spofs: string[]): Localized {
     );
   if (rest.some((c) => c.block && routed(c.node) && (c.routes ?? []).some((r) => r.unavailability * YEAR_MIN >= 1 && (r.weakest === null || (!tight.has(r.weakest) && !spof.includes(r.weakest))))))
     advice.push(L('Give every route a pool that survives the loss of one instance (2+ instances behind each route).', '라우트마다 인스턴스 하나를 잃어도 버티는 풀을 두세요(라우트마다 인스턴스 2개 이상).'));
-  if (rest.some((c) => !(c.block && routed(c.node)) && !tight.has(c.node) && !unchecked.includes(c.node))) advice.push(L('Add instances or alternatives to the others, or spread them over more zones.', '나머지는 인스턴스나 대안을 늘리거나 더 많은 존에 나누어 두세요.'));
+  // A DNS failover record whose other targets serve only after a wait (a DR database promoted there): that wait is the cost.
+  for (const c of rest)
+    if (c.block && c.failover)
+      advice.push(
+        L(
+          `Each outage at \`${c.node}\`'s first target lasts about ${durationIn('en', c.failover.wait)} before another target serves: a standby there that takes over by itself (\`failover=auto\`), or a shorter switch (health checks, \`ttl=\`), cuts it.`,
+          `\`${c.node}\`의 첫 번째 대상에 장애가 날 때마다 다른 대상이 처리하기까지 약 ${durationIn('ko', c.failover.wait)} 걸립니다. 그쪽 대기 노드가 스스로 넘겨받게 하거나(\`failover=auto\`) 전환을 짧게 하면(헬스 체크, \`ttl=\`) 줄어듭니다.`,
+        ),
+      );
+  if (rest.some((c) => !(c.block && routed(c.node)) && !(c.block && c.failover) && !tight.has(c.node) && !unchecked.includes(c.node))) advice.push(L('Add instances or alternatives to the others, or spread them over more zones.', '나머지는 인스턴스나 대안을 늘리거나 더 많은 존에 나누어 두세요.'));
   if (detail.dropped > 0) advice.push(L('Add capacity for the offered load.', '들어오는 부하만큼 처리 용량을 늘리세요.'));
   const list = items.map((i) => i.en).join(', ');
   const listKo = items.map((i) => i.ko).join(', ');
