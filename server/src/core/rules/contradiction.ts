@@ -323,7 +323,7 @@ export const contradiction: Rule<'contradiction'> = {
           'queue-mirror',
           L(
             `\`${m.name}\` reads \`${from.name}\` in region \`${ra}\` and writes \`${to.name}\` in region \`${rb}\`: a mirror between the sites, which the model does not treat as a copy — losing \`${ra}\` counts none of the messages not yet mirrored as lost, and the consumers' positions in \`${to.name}\` are not modelled. A mirror copies asynchronously: the messages of the last moments are lost with the region, and consumers that move over re-read or skip what their translated offsets miss. Judge the rpo of the messages by hand.`,
-            `\`${m.name}\` 노드는 \`${ra}\` 리전의 ${codeJosa(from.name, '을/를')} 읽어 \`${rb}\` 리전의 \`${to.name}\`에 씁니다. 사이트 사이의 미러인데 이 도구는 이를 사본으로 보지 않습니다. \`${ra}\` 리전을 잃어도 아직 미러되지 않은 메시지를 잃은 것으로 세지 않고, \`${to.name}\`에서 소비자의 위치도 계산하지 않습니다. 미러는 비동기로 복사하므로 마지막 순간의 메시지는 리전과 함께 사라지고, 옮겨 간 소비자는 변환된 오프셋이 놓친 만큼 다시 읽거나 건너뜁니다. 메시지의 RPO는 따로 판단하세요.`,
+            `\`${m.name}\` 노드는 \`${ra}\` 리전의 ${codeJosa(from.name, '을/를')} 읽어 \`${rb}\` 리전의 \`${to.name}\`에 씁니다. 사이트 사이의 미러인데 이 도구는 이를 사본으로 보지 않습니다. \`${ra}\` 리전을 잃어도 아직 미러되지 않은 메시지를 잃은 것으로 세지 않고, \`${to.name}\`에서 컨슈머의 위치도 계산하지 않습니다. 미러는 비동기로 복사하므로 마지막 순간의 메시지는 리전과 함께 사라지고, 옮겨 간 컨슈머는 변환된 오프셋이 놓친 만큼 다시 읽거나 건너뜁니다. 메시지의 RPO는 따로 판단하세요.`,
           ),
           { from: from.name, to: to.name },
           'info',

@@ -43,7 +43,7 @@ export const loneConsumer: Rule<'lone-consumer'> = {
           c.node,
           L(
             `\`${c.name}\` is the only ${groups.length > 1 ? `instance of its consumer group on \`${q.name}\` (each service reading a log is a group of its own and gets every message)` : `consumer of \`${q.name}\``}: while it is down no message is processed${groups.length > 1 ? ' for it' : ''}. Producers go on (no user request fails), but messages pile up and are processed late — lost if the outage outlasts the queue's retention.${lossEn} Run two or more consumers (\`replicas=2\`) in a consumer group.`,
-            `\`${c.name}\` 노드는 ${groups.length > 1 ? `\`${q.name}\`에서 자기 소비자 그룹의 유일한 인스턴스라(로그를 읽는 서비스는 저마다 그룹이 되어 모든 메시지를 받습니다), 이 노드가 멈추면 이 그룹의 메시지가 처리되지 않습니다.` : `\`${q.name}\` 큐의 유일한 소비자라, 이 노드가 멈추면 메시지가 처리되지 않습니다.`} 생산자는 계속 동작하지만(사용자 요청은 실패하지 않음) 메시지가 쌓여 늦게 처리되고, 장애가 큐의 보존 기간보다 길면 사라집니다.${lossKo} 소비자 그룹으로 두 개 이상 실행하세요(\`replicas=2\`).`,
+            `\`${c.name}\` 노드는 ${groups.length > 1 ? `\`${q.name}\`에서 자기 컨슈머 그룹의 유일한 인스턴스라(로그를 읽는 서비스는 저마다 그룹이 되어 모든 메시지를 받습니다), 이 노드가 멈추면 이 그룹의 메시지가 처리되지 않습니다.` : `\`${q.name}\` 큐의 유일한 컨슈머라, 이 노드가 멈추면 메시지가 처리되지 않습니다.`} 프로듀서는 계속 동작하지만(사용자 요청은 실패하지 않음) 메시지가 쌓여 늦게 처리되고, 장애가 큐의 보존 기간보다 길면 사라집니다.${lossKo} 컨슈머 그룹으로 두 개 이상 실행하세요(\`replicas=2\`).`,
           ),
           { queue: q.name },
         ),
@@ -54,6 +54,6 @@ export const loneConsumer: Rule<'lone-consumer'> = {
   },
   fixes(design, _facts, finding) {
     const node = findingNode(design, finding);
-    return node ? [fix(L(`Run two consumers (\`${node.name}\` replicas=2)`, `소비자 두 개로 실행(\`${node.name}\` replicas=2)`), [setAttr(design, node, 'replicas', '2')], true)] : [];
+    return node ? [fix(L(`Run two consumers (\`${node.name}\` replicas=2)`, `컨슈머 두 개로 실행(\`${node.name}\` replicas=2)`), [setAttr(design, node, 'replicas', '2')], true)] : [];
   },
 };

@@ -61,7 +61,7 @@ export const overCapacity: Rule<'over-capacity'> = {
           c.node,
           L(
             `\`${q.name}\` receives ${fmt(inflow)} messages/s, but its ${cs.length > 1 ? 'consumers process' : 'consumer processes'} ${fmt(total)}/s${cs.length === 1 ? ` (${live} instance${live === 1 ? '' : 's'} × ${fmt(c.capacity!)})` : ''}: with nothing failed the backlog grows by ${fmt(grow)} messages/s (${fmt(grow * 3600)} an hour) and the delay without bound.${need !== null ? ` \`${c.name}\` needs ${need} instances.` : ''}`,
-            `\`${q.name}\` 큐에 초당 ${fmt(inflow)}건이 들어오는데 소비자는 초당 ${fmt(total)}건만 처리합니다${cs.length === 1 ? `(인스턴스 ${live}개 × ${fmt(c.capacity!)}건)` : ''}. 아무 장애가 없어도 적체가 초당 ${fmt(grow)}건(시간당 ${fmt(grow * 3600)}건)씩 늘고 지연은 끝없이 커집니다.${need !== null ? ` \`${c.name}\` 인스턴스가 ${need}개 필요합니다.` : ''}`,
+            `\`${q.name}\` 큐에 초당 ${fmt(inflow)}건이 들어오는데 컨슈머는 초당 ${fmt(total)}건만 처리합니다${cs.length === 1 ? `(인스턴스 ${live}개 × ${fmt(c.capacity!)}건)` : ''}. 아무 장애가 없어도 적체가 초당 ${fmt(grow)}건(시간당 ${fmt(grow * 3600)}건)씩 늘고 지연은 끝없이 커집니다.${need !== null ? ` \`${c.name}\` 인스턴스가 ${need}개 필요합니다.` : ''}`,
           ),
           { offered: inflow, capacity: total, perInstance: c.capacity!, instances: live, queue: q.name, ...(need !== null ? { need } : {}) },
         ),

@@ -59,7 +59,7 @@ export const CODES = {
   'no-monitoring': rule('no-monitoring', 'info', 'Nothing watches the data', '데이터를 감시하는 것이 없음'),
   'renamed-attribute': rule('renamed-attribute', 'info', 'Attribute written with its old name', '옛 이름으로 쓴 속성'),
   'l4-routes': rule('l4-routes', 'warning', 'Path or host routes on a layer-4 balancer', 'L4 로드밸런서의 경로·호스트 라우팅'),
-  'lone-consumer': rule('lone-consumer', 'info', 'A queue with a single consumer', '소비자가 하나뿐인 큐'),
+  'lone-consumer': rule('lone-consumer', 'info', 'A queue with a single consumer', '컨슈머가 하나뿐인 큐'),
   'lone-producer': rule('lone-producer', 'info', 'Work nothing calls, on a single instance', '아무도 호출하지 않는 단일 인스턴스 작업'),
   'unconnected-node': rule('unconnected-node', 'info', 'A node connected to nothing', '어디에도 연결되지 않은 노드'),
   'queue-no-consumer': rule('queue-no-consumer', 'warning', 'A queue nothing reads', '아무도 읽지 않는 큐'),

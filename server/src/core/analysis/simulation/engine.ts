@@ -1094,14 +1094,14 @@ export class Engine {
           lagging.length
             ? L(
                 `${lagging.join(', ')} ${lagging.length > 1 ? 'are' : 'is'} behind on ${q.name}: each consuming service is a consumer group of its own and must read every message, so ${lagging.length > 1 ? 'their' : 'its'} lag grows${rate > 0 ? ` (${round(rate)} per second)` : ''} while the other groups keep up. No user request fails for it.`,
-                `${lagging.join(', ')} 노드가 ${q.name}에서 뒤처집니다. 소비하는 서비스마다 자기 소비자 그룹이라 모든 메시지를 읽어야 하므로, 다른 그룹이 따라가는 동안에도 이 그룹의 지연(lag)이 늘어납니다${rate > 0 ? `(초당 ${round(rate)}개)` : ''}. 이 때문에 실패하는 사용자 요청은 없습니다.`,
+                `${lagging.join(', ')} 노드가 ${q.name}에서 뒤처집니다. 소비하는 서비스마다 자기 컨슈머 그룹이라 모든 메시지를 읽어야 하므로, 다른 그룹이 따라가는 동안에도 이 그룹의 지연(lag)이 늘어납니다${rate > 0 ? `(초당 ${round(rate)}개)` : ''}. 이 때문에 실패하는 사용자 요청은 없습니다.`,
               )
             : p <= EPS
             ? L(
                 `No consumer of ${q.name} is processing: messages wait in the queue${rate > 0 ? ` (${round(rate)} per second)` : ''}. No user request fails for it.`,
-                `${q.name}의 메시지를 처리하는 소비자가 없어 메시지가 큐에 쌓입니다${rate > 0 ? `(초당 ${round(rate)}개)` : ''}. 이 때문에 실패하는 사용자 요청은 없습니다.`,
+                `${q.name}의 메시지를 처리하는 컨슈머가 없어 메시지가 큐에 쌓입니다${rate > 0 ? `(초당 ${round(rate)}개)` : ''}. 이 때문에 실패하는 사용자 요청은 없습니다.`,
               )
-            : L(`${q.name}'s consumers process only ${pct(p)} of its messages: the rest wait.`, `${q.name}의 소비자가 메시지의 ${pct(p)}만 처리해 나머지는 큐에 쌓입니다.`),
+            : L(`${q.name}'s consumers process only ${pct(p)} of its messages: the rest wait.`, `${q.name}의 컨슈머가 메시지의 ${pct(p)}만 처리해 나머지는 큐에 쌓입니다.`),
         );
       } else if (p >= 1 - EPS && st.since !== null) {
         expire(st, t);
@@ -1110,7 +1110,7 @@ export class Engine {
         const drain = this.drainTime(q, st.backlog, rate);
         st.maxDelay = Math.max(st.maxDelay, late, Number.isFinite(drain ?? 0) ? (drain ?? 0) : 0);
         const drainEn = drain === null ? '' : Number.isFinite(drain) ? `; at the consumers' spare capacity the backlog takes about ${d(drain)} to drain` : `; the consumers have no spare capacity over the incoming rate, so the backlog never drains`;
-        const drainKo = drain === null ? '' : Number.isFinite(drain) ? `. 소비자의 여유 용량으로는 쌓인 메시지를 다 처리하는 데 약 ${dk(drain)}이 걸립니다` : `. 소비자 용량에 들어오는 속도를 넘는 여유가 없어 쌓인 메시지가 줄지 않습니다`;
+        const drainKo = drain === null ? '' : Number.isFinite(drain) ? `. 컨슈머의 여유 용량으로는 쌓인 메시지를 다 처리하는 데 약 ${dk(drain)}이 걸립니다` : `. 컨슈머 용량에 들어오는 속도를 넘는 여유가 없어 쌓인 메시지가 줄지 않습니다`;
         this.emit(
           'backlog-drained',
           q.name,
@@ -1562,7 +1562,7 @@ export class Engine {
             )
           : L(
               `${s.name} fails over to its standby in ${place ? place.en : 'another zone'} and serves again (${tm.profile.label}${genericNote(tm, 'en')}: ${d(s.restore)} after its primary's zone was lost).`,
-              `${s.name}의 관리형 서비스가 ${place ? place.ko : '다른 존'}의 대기 인스턴스로 페일오버해 다시 처리합니다(${profileLabel(tm.profile, 'ko')}${genericNote(tm, 'ko')}: 프라이머리의 존을 잃고 ${dk(s.restore)} 뒤).`,
+              `${s.name}의 관리형 서비스가 ${place ? place.ko : '다른 존'}의 대기 인스턴스로 페일오버해 다시 요청을 처리합니다(${profileLabel(tm.profile, 'ko')}${genericNote(tm, 'ko')}: 프라이머리의 존을 잃고 ${dk(s.restore)} 뒤).`,
             ),
       );
     });
@@ -1616,12 +1616,12 @@ export class Engine {
                 )
               : L(
                   `${name} fails over inside the provider's service and serves again (${failoverProfile(tm).label}${genericNote(tm, 'en')}: ${d(s.restore)}).`,
-                  `${name}의 관리형 서비스 안에서 페일오버가 끝나 다시 처리합니다(${profileLabel(failoverProfile(tm), 'ko')}${genericNote(tm, 'ko')}: ${dk(s.restore)}).`,
+                  `${name}의 관리형 서비스 안에서 페일오버가 끝나 다시 요청을 처리합니다(${profileLabel(failoverProfile(tm), 'ko')}${genericNote(tm, 'ko')}: ${dk(s.restore)}).`,
                 )
             : wholeApp
               ? L(
                   `${name} serves again: the app is repaired (repair ${d(back)}${personRepairs ? ', generic: a fix by a person; repair= sets it' : ''}).`,
-                  `앱이 복구되어 ${josa(name, '이/가')} 다시 처리합니다(복구 ${dk(back)}${personRepairs ? ', 일반 기본값: 사람이 고치는 시간이며 repair=로 바꿀 수 있습니다' : ''}).`,
+                  `앱이 복구되어 ${josa(name, '이/가')} 다시 요청을 처리합니다(복구 ${dk(back)}${personRepairs ? ', 일반 기본값: 사람이 고치는 시간이며 repair=로 바꿀 수 있습니다' : ''}).`,
                 )
               : genericRepair(s, by)
               ? L(
@@ -3424,8 +3424,8 @@ export class Engine {
           tk.manual
             ? noticedMessage(s.name, this.dur[x]!.watched, tk.detect)
             : disk !== null
-              ? L(`${by} detects that ${s.name} is down: it lost its disk ${disk} (${tk.profile.en}: ${tk.how.en}).`, `${s.name}의 장애가 감지됩니다. 디스크 ${josa(disk, '을/를')} 잃었습니다(${tk.profile.ko}: ${tk.how.ko}). 넘겨받을 노드: ${by}.`)
-              : L(`${by} detects that ${s.name} is down (${tk.profile.en}: ${tk.how.en}).`, `${s.name}의 장애가 감지됩니다(${tk.profile.ko}: ${tk.how.ko}). 넘겨받을 노드: ${by}.`),
+              ? L(`${by} detects that ${s.name} is down: it lost its disk ${disk} (${tk.profile.en}: ${tk.how.en}).`, `${s.name}의 장애가 감지됩니다. 디스크 ${josa(disk, '을/를')} 잃었습니다(${tk.profile.ko}: ${tk.how.ko}). 승격 대상: ${by}.`)
+              : L(`${by} detects that ${s.name} is down (${tk.profile.en}: ${tk.how.en}).`, `${s.name}의 장애가 감지됩니다(${tk.profile.ko}: ${tk.how.ko}). 승격 대상: ${by}.`),
         );
       });
       this.at(pend.done, () => {
@@ -3467,7 +3467,7 @@ export class Engine {
         if (!this.passivePeer(x) && !this.lagLost.delete(x)) this.loseWrites(tk.lag, by, x);
         // Lossless only while the mode holds (semi-sync falls back to asynchronous after its timeout): said, not counted.
         const caveat = tk.lag <= 0 && !tk.peer && !this.passivePeer(x) ? replicationCaveat(tk.replication, [s.node, this.nodes[tk.by]!.node].map((n) => (textAttr(n, 'engine') ?? '').toLowerCase())) : null;
-        if (caveat) this.emit('writes-kept', by, L(`${caveat.en[0]!.toUpperCase()}${caveat.en.slice(1)}.`, `${caveat.ko}.`));
+        if (caveat) this.emit('writes-kept', by, L(`${by} has every acknowledged write: none is lost in this failover. But ${caveat.en}.`, `${josa(by, '은/는')} 확인된 쓰기를 모두 갖고 있어 이번 페일오버에서 잃는 쓰기는 없습니다. 다만 ${caveat.ko}.`));
         if (s.isSessionStore) {
           this.storeLost.delete(x);
           this.loseSessions(x, tk.lag / SESSION_LIFETIME);

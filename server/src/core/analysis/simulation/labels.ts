@@ -17,7 +17,7 @@ export const EVENT_LABELS: Readonly<Record<string, Localized>> = {
   degraded: { en: 'degraded', ko: '부분 장애' },
   restored: { en: 'restored', ko: '정상화' },
   'writes-lost': { en: 'writes-lost', ko: '쓰기 유실' },
-  'writes-kept': { en: 'writes-kept', ko: '쓰기 보존' },
+  'writes-kept': { en: 'writes-kept', ko: '유실 없음' },
   'sessions-lost': { en: 'sessions-lost', ko: '세션 유실' },
   'cache-lost': { en: 'cache-lost', ko: '캐시 유실' },
   'cache-cold': { en: 'cache-cold', ko: '빈 캐시' },
@@ -54,5 +54,8 @@ export function eventLabel(type: string, locale: Locale): string {
 /** A zone or region as a step target: `zone seoul-a` / `seoul-a 존` (Korean puts the word after the name), with a particle after it in Korean. */
 export function placeName(kind: 'zone' | 'region', name: string, pair?: JosaPair): Localized {
   const word = kind === 'zone' ? '존' : '리전';
+  // A name that already says what the place is (`대전센터`, `본관`, `서울IDC`): no `리전` after it — an on-premises
+  // centre is no cloud region.
+  if (/(센터|센타|IDC|DC|데이터센터|전산실|리전|존|사이트|본관|별관|건물|캠퍼스)$/i.test(name)) return { en: `${kind} ${name}`, ko: pair ? josa(name, pair) : name };
   return { en: `${kind} ${name}`, ko: `${name} ${pair ? josa(word, pair) : word}` };
 }

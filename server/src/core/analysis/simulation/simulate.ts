@@ -400,15 +400,15 @@ export function formatSimText(design: Design, result: SimResult, locale: Locale)
   const tw = Math.max(ko ? 12 : 18, ...result.events.map((e) => displayWidth(eventLabel(e.type, locale)) + 1));
   for (const e of result.events) lines.push(`  ${padStart(dur(e.at), w)}  ${pad(eventLabel(e.type, locale), tw)} ${e.message[locale]}`);
   lines.push('');
-  lines.push(ko ? '진입점별 결과' : 'Per entry');
-  const head = ko ? ['진입점', '완전 중단', '부분 장애', '완전 복구까지'] : ['entry', 'down', 'degraded', 'recovered after'];
+  lines.push(ko ? '요청 출처별 결과' : 'Per entry');
+  const head = ko ? ['요청 출처', '완전 중단', '부분 장애', '완전 복구까지'] : ['entry', 'down', 'degraded', 'recovered after'];
   const rows = result.entries.map((e) => [e.entry, dur(e.downSeconds), dur(e.degradedSeconds), e.recoverySeconds === null ? (ko ? '복구 안 됨' : 'never') : dur(e.recoverySeconds) + recoveredByText(e.recoveredBy, ko)]);
   const widths = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]!))));
   const row = (r: string[]): string => `  ${r.map((c, i) => pad(c, widths[i]!)).join('  ')}`.trimEnd();
   lines.push(row(head));
   lines.push(row(widths.map((x) => '-'.repeat(x))));
   for (const r of rows) lines.push(row(r));
-  if (!rows.length) lines.push(ko ? '  (진입점 없음)' : '  (no entry)');
+  if (!rows.length) lines.push(ko ? '  (요청 출처 없음)' : '  (no entry)');
   // An entry that drops requests before anything fails (over capacity, out of connections): the table counts against that start.
   for (const e of result.entries) {
     const b = e.baseline ?? 1;
@@ -424,7 +424,7 @@ export function formatSimText(design: Design, result: SimResult, locale: Locale)
   if (hit.length) {
     lines.push('');
     lines.push(ko ? '요청 종류별 결과' : 'Per request class');
-    const ch = ko ? ['진입점', '요청', '비율', '전부 실패'] : ['entry', 'requests', 'share', 'all failing'];
+    const ch = ko ? ['요청 출처', '요청', '비율', '전부 실패'] : ['entry', 'requests', 'share', 'all failing'];
     // A class's share is of its router's requests (`api`'s reads and writes are halves of what reaches `api`), said so.
     const of = (c: (typeof hit)[number]): string => {
       const router = c.name.split(' ')[0]!;
