@@ -2867,3 +2867,11 @@ test('availability-not-met behind a DNS failover record: the cost is the primary
   assert.match(f.message.en, /the outages of `r53`'s first target, mostly `pg`/);
   assert.doesNotMatch(f.message.en, /the alternatives behind `r53`/);
 });
+
+test('Route 53 with no healthy record left answers as if all were healthy (its documented fail-open): said once, not "no healthy target" per target (round 22)', () => {
+  const x = d('merchants: client rate=100', 'r53: dns engine=route53 routing=latency health-check interval=10s', 'east: service replicas=2 region=us-east-1', 'west: service replicas=2 region=us-west-2', 'vendor: service region=us-east-1', 'merchants -> r53', 'r53 -> east', 'r53 -> west', 'east -> vendor', 'west -> vendor');
+  const r = fail(x, node('vendor'));
+  const sw = r.events.filter((e) => e.type === 'dns-switched');
+  assert.equal(sw.length, 1);
+  assert.match(sw[0]!.message.en, /Route 53 then treats them all as healthy/);
+});

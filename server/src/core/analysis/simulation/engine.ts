@@ -653,6 +653,8 @@ export class Engine {
   /** Caching nodes with a hit ratio (`hit-ratio=` on a CDN or a caching proxy), and those told to have lost their origin. */
   private readonly offloaders: number[] = [];
   private readonly originSaid = new Set<number>();
+  /** DNS nodes told to have no healthy target left, with the time it was said. */
+  private readonly dnsNoneSaid = new Map<number, number>();
 
   private readonly withTakeovers: number[] = [];
   private readonly stores: number[] = [];
@@ -2687,12 +2689,20 @@ export class Engine {
             if (bad.get(a) !== t) return;
             const w = this.dnsWeights(s, now);
             const to = s.callees.filter((_, k2) => w[k2]! > 0).map((x) => this.nodes[x]!.name);
+            // Every target down at once: said once for the record, not once per target.
+            if (!to.length && this.dnsNoneSaid.get(s.idx) === now) return;
+            if (!to.length) this.dnsNoneSaid.set(s.idx, now);
             this.emit(
               'dns-switched',
               s.name,
               to.length
                 ? L(`${s.name} stops answering with ${target}; once cached answers expire (TTL), clients go to ${to.join(', ')}.`, `${josa(s.name, '이/가')} 응답에서 ${josa(target, '을/를')} 뺍니다. 캐시된 응답의 TTL이 지나면 클라이언트는 ${josa(to.join(', '), '으로/로')} 갑니다.`)
-                : L(`${s.name} stops answering with ${target}, and has no healthy target left.`, `${josa(s.name, '이/가')} 응답에서 ${josa(target, '을/를')} 빼지만 남은 정상 대상이 없습니다.`),
+                : s.timings.profile.id === 'route53'
+                  ? L(
+                      `${s.name} finds no healthy record left (${target} unhealthy too): Route 53 then treats them all as healthy and answers by its routing policy again (its documented fail-open), which serves nothing while every target fails.`,
+                      `${s.name}에 정상 레코드가 하나도 남지 않았습니다(${target}도 비정상). 이때 Route 53은 모든 레코드를 정상으로 간주하고 라우팅 정책대로 다시 응답하지만(문서에 적힌 동작), 대상이 모두 실패하는 동안에는 아무것도 처리되지 않습니다.`,
+                    )
+                  : L(`${s.name} stops answering with ${target}, and has no healthy target left.`, `${josa(s.name, '이/가')} 응답에서 ${josa(target, '을/를')} 빼지만 남은 정상 대상이 없습니다.`),
             );
           });
         }
