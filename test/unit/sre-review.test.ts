@@ -2875,3 +2875,23 @@ test('Route 53 with no healthy record left answers as if all were healthy (its d
   assert.equal(sw.length, 1);
   assert.match(sw[0]!.message.en, /Route 53 then treats them all as healthy/);
 });
+
+test('an Oracle FSFO observer in the standby\'s zone: losing that zone shuts the primary down after FastStartFailoverThreshold (FastStartFailoverPmyShutdown TRUE) until a DBA opens it, and quorum-fragile names the placement (round 24)', () => {
+  const x = d('goal rto=1m rpo=0', 'zone f1', 'zone f2', 'users: client rate=100', 'lb: load-balancer engine=haproxy health-check replicas=2 vip zones=f1,f2', 'app: app-server replicas=2 zones=f1,f2', 'db: database engine=oracle primary zone=f1', 'db-sb: database engine=oracle standby of=db replication=semi-sync failover=auto witness=obs zone=f2', 'obs: service zone=f2', 'mon: monitor watches=db interval=10s', 'users -> lb -> app -> db');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'f2' }, at: 0 }]);
+  const dem = r.events.filter((e) => e.type === 'demoted');
+  assert.equal(dem.length, 1);
+  assert.equal(dem[0]!.at, 30);
+  assert.ok(down(r) >= 1800);
+  assert.ok(rules(x, 'quorum-fragile').includes('obs'));
+  // The observer in a third zone: no shutdown, no finding.
+  const y = d('goal rto=1m rpo=0', 'zone f1', 'zone f2', 'zone f3', 'users: client rate=100', 'lb: load-balancer engine=haproxy health-check replicas=2 vip zones=f1,f2', 'app: app-server replicas=2 zones=f1,f2', 'db: database engine=oracle primary zone=f1', 'db-sb: database engine=oracle standby of=db replication=semi-sync failover=auto witness=obs zone=f2', 'obs: service zone=f3', 'mon: monitor watches=db interval=10s', 'users -> lb -> app -> db');
+  assert.ok(!simulate(y, [{ type: 'fail', target: { type: 'zone', zone: 'f2' }, at: 0 }]).events.some((e) => e.type === 'demoted'));
+  assert.ok(!rules(y, 'quorum-fragile').includes('obs'));
+});
+
+test('a queue\'s storage (IBM MQ multi-instance on NFS, Pulsar on its bookies) is what it needs, not a consumer: the storage is a single point of failure for the producers (round 24)', () => {
+  const x = d('zone a', 'zone b', 'users: client rate=100', 'lb: load-balancer engine=haproxy health-check replicas=2 vip zones=a,b', 'app: app-server replicas=2 zones=a,b', 'mq: queue engine=ibm-mq replicas=2 zones=a,b', 'nfs: storage zone=a', 'fep: service replicas=2 zones=a,b', 'users -> lb -> app -> mq', 'mq -> nfs', 'mq -> fep');
+  assert.ok(rules(x, 'single-point-of-failure').includes('nfs'));
+  assert.ok(down(fail(x, node('nfs'))) >= 3600);
+});

@@ -1344,7 +1344,9 @@ function compile(design: Design): Model {
     // A queue's edges are its consumers, except to its coordinator (`kafka -> zookeeper`): that one it needs — but a
     // Kafka cluster only for its metadata (leader elections, fencing), not for each produce or fetch.
     // A queue fed by this one (a dead-letter queue) takes only what fails: it reads nothing for it, and it is no request.
-    if (na.kind === 'queue' && nb.kind !== 'consensus') {
+    // A queue's storage (`mq -> nfs`: an IBM MQ multi-instance queue manager's shared data and logs; Pulsar's bookies)
+    // is where it keeps its messages: it needs it, as a database needs its disk — no consumer.
+    if (na.kind === 'queue' && nb.kind !== 'consensus' && nb.kind !== 'storage') {
       if (nb.kind !== 'queue') addConsumer(na, nb);
       continue;
     }

@@ -174,6 +174,46 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
         ),
       );
     }
+    // A witness (an Oracle fast-start failover observer, a file-share witness, a qdevice) in the same single zone as the
+    // primary or as the standby it votes for: that zone's loss takes two of the three votes.
+    for (const sb of facts.nodes) {
+      const w = textAttr(sb, 'witness');
+      if (sb.role !== 'standby' || !sb.of || !w || textAttr(sb, 'failover') !== 'auto') continue;
+      const wn = facts.design.nodes.get(w);
+      const pn = facts.design.nodes.get(sb.of);
+      if (!wn || !pn || wn.zones.length !== 1) continue;
+      const z = wn.zones[0]!;
+      const withStandby = sb.zones.length === 1 && sb.zones[0] === z;
+      const withPrimary = pn.zones.length === 1 && pn.zones[0] === z;
+      if (!withStandby && !withPrimary) continue;
+      const oracle = [sb, pn].some((x) => /oracle|data-?guard/.test(engineOf(x)));
+      const sync = textAttr(sb, 'replication') === 'sync' || textAttr(sb, 'replication') === 'semi-sync';
+      const what = withPrimary
+        ? L(
+            `losing zone \`${z}\` takes \`${pn.name}\` and \`${w}\` together, and \`${sb.name}\` alone is no majority: it does not take over by itself`,
+            `\`${z}\` 존을 잃으면 ${codeJosa(pn.name, '와/과')} ${codeJosa(w, '을/를')} 함께 잃고, \`${sb.name}\` 혼자서는 과반이 아니어서 스스로 넘겨받지 못합니다`,
+          )
+        : oracle && sync
+          ? L(
+              `losing zone \`${z}\` takes \`${sb.name}\` and its observer \`${w}\` together: \`${pn.name}\`, cut off from both, stalls and after FastStartFailoverThreshold (30 s) shuts itself down (FastStartFailoverPmyShutdown, TRUE by default), and stays down until a DBA opens it`,
+              `\`${z}\` 존을 잃으면 ${codeJosa(sb.name, '와/과')} 옵저버 ${codeJosa(w, '을/를')} 함께 잃습니다. 둘 다와 끊긴 ${codeJosa(pn.name, '은/는')} 멈췄다가 FastStartFailoverThreshold(30초) 뒤 스스로 종료하고(FastStartFailoverPmyShutdown 기본값 TRUE), DBA가 다시 열 때까지 멈춰 있습니다`,
+            )
+          : L(
+              `losing zone \`${z}\` takes \`${sb.name}\` and \`${w}\` together: \`${pn.name}\` is left with one vote of three`,
+              `\`${z}\` 존을 잃으면 ${codeJosa(sb.name, '와/과')} ${codeJosa(w, '을/를')} 함께 잃어 \`${pn.name}\`에는 세 표 중 한 표만 남습니다`,
+            );
+      out.push(
+        nodeFinding(
+          'quorum-fragile',
+          wn,
+          L(
+            `\`${w}\` votes for \`${sb.name}\`'s failover from zone \`${z}\`, where \`${withPrimary ? pn.name : sb.name}\` runs too: ${what.en}. Put the witness in a third place that shares nothing with either.`,
+            `${codeJosa(w, '은/는')} ${codeJosa(withPrimary ? pn.name : sb.name, '와/과')} 같은 \`${z}\` 존에서 \`${sb.name}\`의 페일오버에 투표합니다. ${what.ko}. 감시 노드는 둘 중 어느 쪽과도 겹치지 않는 세 번째 장소에 두세요.`,
+          ),
+          { voters: 3, majority: 2, want: null },
+        ),
+      );
+    }
     // Replica sets written member by member: a primary and its copies that vote (model/request-graph.ts quorumPeers).
     const m = buildModel(facts.design);
     for (const p of m.nodes) {

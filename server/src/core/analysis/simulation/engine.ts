@@ -602,6 +602,9 @@ export class Engine {
       if (s.soft.length) this.softCallers.push(i);
       if (s.readsFrom >= 0) this.readReplicas.push(i);
       if (s.offload > 0) this.offloaders.push(i);
+      // Oracle fast-start failover in Maximum Availability: the primary, its target standby and the observer.
+      for (const tk of s.takeovers)
+        if (!tk.manual && tk.witness >= 0 && tk.rank <= 1 && oracleDg(s, this.nodes[tk.by]!)) this.fsfo.push({ p: i, sb: tk.by, obs: tk.witness });
       if (s.back.size) for (const a of s.callees) if (s.back.has(a) && !this.backTargets.includes(a)) this.backTargets.push(a);
     }
   }
@@ -653,6 +656,11 @@ export class Engine {
   /** Caching nodes with a hit ratio (`hit-ratio=` on a CDN or a caching proxy), and those told to have lost their origin. */
   private readonly offloaders: number[] = [];
   private readonly originSaid = new Set<number>();
+  /** Oracle FSFO triples (primary, target standby, observer), the primaries about to shut down, and those shut down. */
+  private readonly fsfo: { p: number; sb: number; obs: number }[] = [];
+  private readonly fsfoPending = new Map<number, object>();
+  private readonly fsfoDown = new Set<number>();
+  private readonly fsfoOff = new Set<number>();
   /** DNS nodes told to have no healthy target left, with the time it was said. */
   private readonly dnsNoneSaid = new Map<number, number>();
 
@@ -2520,6 +2528,8 @@ export class Engine {
     if (s.group !== null || s.demotesWith >= 0 || s.quorumPeers !== null) inner[i]! *= this.groups.factor(i);
     // Commits wait for the one synchronous standby: none is acknowledged while it is down.
     if (s.syncWait >= 0 && this.prov[i] === i && this.live[s.syncWait]! <= 0) inner[i] = 0;
+    // An Oracle primary that shut itself down, isolated from its fast-start failover partners.
+    if (this.fsfoDown.has(i)) inner[i] = 0;
   }
 
   /** The first origin of a CDN's origin group that is up (its provider live), or -1. */
@@ -2799,6 +2809,7 @@ export class Engine {
   private afterCompute(t: number): void {
     this.startTakeovers(t);
     this.trackOverload(t);
+    this.trackFsfo(t);
     this.trackOrigins();
     this.trackReadsMoved();
     this.trackLostState();
@@ -3510,6 +3521,50 @@ export class Engine {
         this.scalePending.add(i);
         this.at(t + this.cap[i]!.autoscaleDelay, (now) => this.scale(s, now));
       }
+    }
+  }
+
+  /**
+   * Oracle fast-start failover (Maximum Availability): a primary cut off from both its target standby and the observer
+   * stalls its redo, and after FastStartFailoverThreshold (30 s) shuts itself down (FastStartFailoverPmyShutdown, TRUE
+   * by default; ORA-16830), assuming a failover happened; it opens again only when a DBA opens it (ORA-16808).
+   */
+  private trackFsfo(t: number): void {
+    for (const f of this.fsfo) {
+      const isolated = this.live[f.p]! > 0 && this.prov[f.p] === f.p && this.live[f.sb]! <= 0 && this.live[f.obs]! <= 0;
+      if (!isolated) {
+        this.fsfoPending.delete(f.p);
+        continue;
+      }
+      if (this.fsfoPending.has(f.p) || this.fsfoDown.has(f.p) || this.fsfoOff.has(f.p)) continue;
+      const token = {};
+      this.fsfoPending.set(f.p, token);
+      const wait = PROFILES['oracle-dataguard'].values.detect!.v;
+      this.at(t + wait, (now) => {
+        if (this.fsfoPending.get(f.p) !== token) return;
+        this.fsfoPending.delete(f.p);
+        if (!(this.live[f.p]! > 0 && this.live[f.sb]! <= 0 && this.live[f.obs]! <= 0)) return;
+        this.fsfoDown.add(f.p);
+        const p = this.nodes[f.p]!;
+        const sb = this.nodes[f.sb]!.name;
+        const obs = this.nodes[f.obs]!.name;
+        const open = failoverTimingsOf(this.nodes[f.sb]!.node, p.node).manualPromote.value;
+        const notice = this.dur[f.p]!.notice;
+        this.emit(
+          'demoted',
+          p.name,
+          L(
+            `${p.name} has lost both its target standby ${sb} and the observer ${obs} for FastStartFailoverThreshold (${d(wait)}): it shuts itself down (FastStartFailoverPmyShutdown, TRUE by default; ORA-16830), assuming a fast-start failover happened. It stays down until a DBA opens it (ALTER DATABASE OPEN, ORA-16808): noticed after ${d(notice)}, then ${d(open)} (generic, a person's work).`,
+            `${josa(p.name, '이/가')} FastStartFailoverThreshold(${dk(wait)}) 동안 대상 스탠바이 ${sb}와 옵저버 ${obs}를 모두 잃어, 페일오버가 일어났다고 보고 스스로 종료합니다(FastStartFailoverPmyShutdown 기본값 TRUE, ORA-16830). DBA가 다시 열 때까지 멈춰 있습니다(ALTER DATABASE OPEN, ORA-16808). 알아채기까지 ${dk(notice)}, 그 뒤 ${dk(open)}(일반 기본값, 사람의 작업)가 걸립니다.`,
+          ),
+        );
+        this.at(now + notice + open, () => {
+          if (!this.fsfoDown.delete(f.p)) return;
+          // Opened by hand with fast-start failover disabled: it does not shut itself down again.
+          this.fsfoOff.add(f.p);
+          this.emit('recover', p.name, L(`A DBA opens ${p.name} again with fast-start failover disabled; it serves without its standby.`, `DBA가 패스트 스타트 페일오버를 끄고 ${josa(p.name, '을/를')} 다시 열어, 스탠바이 없이 처리합니다.`));
+        });
+      });
     }
   }
 
