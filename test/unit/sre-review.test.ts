@@ -2895,3 +2895,9 @@ test('a queue\'s storage (IBM MQ multi-instance on NFS, Pulsar on its bookies) i
   assert.ok(rules(x, 'single-point-of-failure').includes('nfs'));
   assert.ok(down(fail(x, node('nfs'))) >= 3600);
 });
+
+test('an Oracle standby written replication=sync is Data Guard SYNC transport in Maximum Availability: its loss makes the commits wait NetTimeout (30 s), said in the run (round 24)', () => {
+  const x = d('users: client rate=100', 'lb: load-balancer engine=haproxy health-check replicas=2 vip', 'app: app-server replicas=2', 'db: database engine=oracle primary', 'db-sb: database engine=oracle standby of=db replication=sync failover=auto fencing', 'users -> lb -> app -> db');
+  const r = fail(x, node('db-sb'));
+  assert.ok(r.events.some((e) => e.type === 'delayed' && /NetTimeout \(30s\)/.test(e.message.en)));
+});

@@ -1664,9 +1664,12 @@ function compile(design: Design): Model {
     if (s.kind !== 'database' || s.managed || n.role === 'standby' || n.role === 'replica' || !s.takeovers.length) continue;
     // Db2 HADR waits the same way in SYNC and NEARSYNC (hadr_timeout): its only synchronous standby counts too.
     const db2 = DB2_ENGINES.has((textAttr(n, 'engine') ?? '').toLowerCase());
-    const lossless = (t: Takeover): boolean => { const r = textAttr(nodes[t.by]!.node, 'replication'); return r === 'semi-sync' || (db2 && r === 'sync'); };
+    // Oracle Data Guard's SYNC transport in Maximum Availability waits NetTimeout too, then goes on unprotected.
+    const oracle = [n, ...s.takeovers.map((t) => nodes[t.by]!.node)].some((x) => ORACLE_ENGINES.has((textAttr(x, 'engine') ?? '').toLowerCase()));
+    const waitsOut = db2 || oracle;
+    const lossless = (t: Takeover): boolean => { const r = textAttr(nodes[t.by]!.node, 'replication'); return r === 'semi-sync' || (waitsOut && r === 'sync'); };
     const semi = s.takeovers.filter((t) => !t.peer && lossless(t));
-    if (semi.length !== 1 || (!db2 && s.takeovers.some((t) => !t.peer && textAttr(nodes[t.by]!.node, 'replication') === 'sync'))) continue;
+    if (semi.length !== 1 || (!waitsOut && s.takeovers.some((t) => !t.peer && textAttr(nodes[t.by]!.node, 'replication') === 'sync'))) continue;
     const sb = nodes[semi[0]!.by]!;
     if (sb.managed) continue;
     const engines = [textAttr(n, 'engine'), textAttr(sb.node, 'engine')].map((e) => (e ?? '').toLowerCase());
