@@ -2901,3 +2901,9 @@ test('an Oracle standby written replication=sync is Data Guard SYNC transport in
   const r = fail(x, node('db-sb'));
   assert.ok(r.events.some((e) => e.type === 'delayed' && /NetTimeout \(30s\)/.test(e.message.en)));
 });
+
+test('TiKV is a Raft majority group reached through its own client: a lost store costs its Regions\' leader election (1 s × 10 ticks, TiKV docs), and TiDB calling it is no unbalanced-instances (round 24)', () => {
+  const x = d('zone a', 'zone b', 'zone c', 'apps: client rate=1000', 'nlb: load-balancer engine=aws-nlb layer=4 zones=a,b', 'tidb: service replicas=2 zones=a,b', 'tikv: database engine=tidb quorum replicas=3 zones=a,b,c backup=1d', 'apps -> nlb -> tidb -> tikv');
+  assert.equal(degraded(fail(x, node('tikv', 1))), 10);
+  assert.deepEqual(rules(x, 'unbalanced-instances'), []);
+});

@@ -110,7 +110,7 @@ function flag(n: TopologyNode, key: string): boolean {
 }
 
 export const LEADER_ENGINES = new Set(['group-replication', 'mysql-gr', 'mysql-group-replication', 'innodb-cluster', 'mongodb', 'mongo', 'nats', 'nats-jetstream', 'jetstream', 'vault', 'openbao']);
-export const MAJORITY_ENGINES = new Set(['galera', 'etcd', 'zookeeper', 'consul', 'mariadb-galera', 'percona-xtradb-cluster', 'pxc', 'cockroachdb', 'cockroach', 'crdb', 'elasticsearch', 'opensearch', 'spanner', 'cloud-spanner', 'minio', 'yugabytedb', 'yugabyte']);
+export const MAJORITY_ENGINES = new Set(['galera', 'etcd', 'zookeeper', 'consul', 'mariadb-galera', 'percona-xtradb-cluster', 'pxc', 'cockroachdb', 'cockroach', 'crdb', 'elasticsearch', 'opensearch', 'spanner', 'cloud-spanner', 'minio', 'yugabytedb', 'yugabyte', 'tidb', 'tikv']);
 /** Galera spellings (MariaDB Galera, Percona XtraDB Cluster): every member takes writes, certified on every member at commit. */
 /**
  * Kafka spellings: its controller quorum (`kafka -> kraft`) is a control plane, not a request dependency; its brokers
@@ -120,9 +120,10 @@ export const MAJORITY_ENGINES = new Set(['galera', 'etcd', 'zookeeper', 'consul'
 export const KAFKA_ENGINES = new Set(['kafka', 'apache-kafka', 'confluent', 'confluent-kafka']);
 export const GALERA_ENGINES = new Set(['galera', 'mariadb-galera', 'percona-xtradb-cluster', 'pxc']);
 /** Majority groups whose data is spread in ranges with one leaseholder each (CockroachDB; YugabyteDB's tablet leaders): a lost member's leases move after a gap. */
-const LEASE_ENGINES = new Set(['cockroachdb', 'cockroach', 'crdb', 'yugabytedb', 'yugabyte']);
+const LEASE_ENGINES = new Set(['cockroachdb', 'cockroach', 'crdb', 'yugabytedb', 'yugabyte', 'tidb', 'tikv']);
 /** Multi-primary clusters whose members each take requests at their own address: a client without a balancer or proxy holds one. */
-export const MEMBER_ADDRESSED: ReadonlySet<string> = new Set([...GALERA_ENGINES, ...LEASE_ENGINES]);
+// (TiKV is reached through its own client, which follows each Region's leader from PD: no member's address is held.)
+export const MEMBER_ADDRESSED: ReadonlySet<string> = new Set([...GALERA_ENGINES, ...[...LEASE_ENGINES].filter((e) => e !== 'tidb' && e !== 'tikv')]);
 /** Engines whose failover is decided by something outside the pair (a DCS lock, a topology-aware manager). */
 export const ARBITER_ENGINES = new Set(['patroni', 'orchestrator', 'mha', 'mha4mysql', 'rds', 'rds-multi-az', 'rds-cluster', 'aurora', 'aurora-mysql', 'aurora-postgresql', 'cloud-sql', 'azure-sql', 'azure-postgres', 'azure-postgresql', 'azure-postgres-flexible', 'azure-postgresql-flexible', 'azure-pg', 'azure-pg-flexible']);
 

@@ -9,7 +9,7 @@
  */
 import type { TopologyNode } from '../syntax/ast';
 import { timingsOf } from './profiles/timings';
-import { COCKROACHDB, MONGODB, PROFILES, YUGABYTEDB } from './profiles/table';
+import { COCKROACHDB, MONGODB, PROFILES, TIKV, YUGABYTEDB } from './profiles/table';
 import { ENGINE_PROFILES } from './profiles/select';
 
 function durationAttr(n: TopologyNode, key: string): number | null {
@@ -71,7 +71,10 @@ function profileSeconds(n: TopologyNode, key: HaTimingKey): number {
     case 'patroni-ttl':
       return PROFILES.patroni.values.ttl!.v;
     case 'lease-expiry':
-      return /yugabyte/.test((textAttr(n, 'engine') ?? '').toLowerCase()) ? YUGABYTEDB.leaderElection.v : COCKROACHDB.leaseExpiry.v;
+    {
+      const e = (textAttr(n, 'engine') ?? '').toLowerCase();
+      return /yugabyte/.test(e) ? YUGABYTEDB.leaderElection.v : e === 'tidb' || e === 'tikv' ? TIKV.leaderElection.v : COCKROACHDB.leaseExpiry.v;
+    }
   }
 }
 

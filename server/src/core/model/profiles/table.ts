@@ -200,6 +200,14 @@ export const COCKROACHDB = {
   leaseExpiry: V(9, 'crdb-replication', 'verified', [6, 9]),
 };
 
+/**
+ * TiKV (TiDB's storage): a Region without its leader starts an election after raft-base-tick-interval (1 s) ×
+ * raft-election-timeout-ticks (10) — about 10 s (tikv-raftstore).
+ */
+export const TIKV = {
+  leaderElection: V(10, 'tikv-raftstore', 'derived'),
+};
+
 /** YugabyteDB: a lost node's tablet leaders are re-elected on followers — "approximately 3 seconds" (yb-fault-tolerance). */
 export const YUGABYTEDB = {
   leaderElection: V(3, 'yb-fault-tolerance'),
