@@ -2907,3 +2907,15 @@ test('TiKV is a Raft majority group reached through its own client: a lost store
   assert.equal(degraded(fail(x, node('tikv', 1))), 10);
   assert.deepEqual(rules(x, 'unbalanced-instances'), []);
 });
+
+test('manual-failover names what promotes a self-run MySQL standby (a failover manager and fencing), says the requests fail (not wait) in both languages; a forced DAG switchover is Exchange\'s cmdlets, not FixQuorum (round 24)', () => {
+  const x = d('goal rto=10m', 'zone z1', 'users: client rate=100', 'lb: load-balancer engine=haproxy health-check replicas=2 vip zone=z1', 'web: app-server replicas=2 zone=z1', 'db: database engine=mysql primary zone=z1 backup=1d', 'db-sb: database engine=mysql standby of=db replication=semi-sync failover=manual zone=z1', 'mon: monitor watches=db interval=1m', 'users -> lb -> web -> db');
+  const f = checkDesign(x).find((y) => y.rule === 'manual-failover')!;
+  assert.match(f.message.en, /everything that needs it fails until someone notices.*orchestrator or MHA/);
+  assert.match(f.message.ko, /요청은 모두 실패합니다/);
+  const dag = d('goal rto=1h', 'zone hq', 'zone idc', 'zone w3', 'users: client rate=100', 'cas: app-server replicas=2 zones=hq,idc', 'mbx: database engine=exchange primary zone=hq backup=1d', 'mbx-copy: database engine=exchange standby of=mbx replication=async failover=auto witness=fsw zone=idc', 'fsw: service zone=hq', 'mon: monitor watches=mbx interval=1m', 'users -> cas -> mbx');
+  const r = simulate(dag, [{ type: 'fail', target: { type: 'zone', zone: 'hq' }, at: 0 }]);
+  const pr = r.events.find((e) => e.type === 'promoted')!;
+  assert.match(pr.message.en, /Restore-DatabaseAvailabilityGroup/);
+  assert.doesNotMatch(pr.message.en, /FixQuorum/);
+});

@@ -1,4 +1,4 @@
-import type { Design, Finding, TopologyNode } from '../syntax/ast';
+import type { Design, Finding, Localized, TopologyNode } from '../syntax/ast';
 import { failoverTimingsOf } from '../model/profiles';
 import { buildModel } from '../model/request-graph';
 import { formatDuration } from '../syntax/values';
@@ -60,8 +60,8 @@ export const manualFailover: Rule<'manual-failover'> = {
             'manual-failover',
             sb,
             L(
-              `\`${p}\` fails over by itself inside region \`${pr}\`; \`${sb.name}\` in \`${sr}\` is promoted by a person (\`failover=${mode ?? 'manual'}\`), so when \`${pr}\` is lost everything that needs \`${p}\` waits until someone notices and promotes it — about ${wait}. That wait is the RTO of a region loss: rehearse the promotion, or give the goal's \`rto\` room for it.`,
-              `\`${p}\` 노드는 \`${pr}\` 리전 안에서는 스스로 페일오버하지만, \`${sr}\`의 \`${sb.name}\` 노드는 사람이 승격합니다(\`failover=${mode ?? 'manual'}\`). 그래서 \`${pr}\` 리전을 잃으면 누군가 알아채고 승격할 때까지(약 ${koDuration(secs)}) \`${p}\` 노드가 필요한 요청이 모두 기다립니다. 이 시간이 리전 장애의 RTO입니다. 승격 절차를 연습해 두거나, 목표 \`rto\`를 이 시간에 맞추세요.`,
+              `\`${p}\` fails over by itself inside region \`${pr}\`; \`${sb.name}\` in \`${sr}\` is promoted by a person (\`failover=${mode ?? 'manual'}\`), so when \`${pr}\` is lost everything that needs \`${p}\` fails until someone notices and promotes it — about ${wait}. That wait is the RTO of a region loss: rehearse the promotion, or give the goal's \`rto\` room for it.`,
+              `\`${p}\` 노드는 \`${pr}\` 리전 안에서는 스스로 페일오버하지만, \`${sr}\`의 \`${sb.name}\` 노드는 사람이 승격합니다(\`failover=${mode ?? 'manual'}\`). 그래서 \`${pr}\` 리전을 잃으면 누군가 알아채고 승격할 때까지(약 ${koDuration(secs)}) \`${p}\` 노드가 필요한 요청이 모두 실패합니다. 이 시간이 리전 장애의 RTO입니다. 승격 절차를 연습해 두거나, 목표 \`rto\`를 이 시간에 맞추세요.`,
             ),
             { of: p, failover: mode, region: pr },
           ),
@@ -79,12 +79,12 @@ export const manualFailover: Rule<'manual-failover'> = {
           // fencing trades the wait for a split-brain risk.
           farSite(sb, design.nodes.get(p))
             ? L(
-                `${why.en}: when \`${p}\` fails, everything that needs it waits until someone notices and promotes the standby — about ${wait}. To promote it as soon as the failure is detected (\`failover=auto\`), let a third party decide across the sites (\`witness=\`, or fencing), or a link failure promotes it too (split brain); otherwise keep it manual and rehearse the switch (\`promote=\` your drill time).`,
+                `${why.en}: when \`${p}\` fails, everything that needs it fails until someone notices and promotes the standby — about ${wait}. To promote it as soon as the failure is detected (\`failover=auto\`), let a third party decide across the sites (\`witness=\`, or fencing), or a link failure promotes it too (split brain); otherwise keep it manual and rehearse the switch (\`promote=\` your drill time).`,
                 `${why.ko}. \`${p}\` 노드에 장애가 나면 누군가 알아채고 대기 노드를 승격시킬 때까지(약 ${koDuration(secs)}) \`${p}\` 노드가 필요한 요청은 모두 실패합니다. 장애를 감지하자마자 승격하려면(\`failover=auto\`) 사이트 밖의 제3자가 판단하게 하세요(\`witness=\`나 펜싱). 그렇지 않으면 회선 장애만으로도 승격되어 스플릿 브레인이 납니다. 아니면 수동으로 두고 전환을 훈련하세요(\`promote=\`에 훈련에서 잰 시간).`,
               )
             : L(
-                `${why.en}: when \`${p}\` fails, everything that needs it waits until someone notices and promotes the standby — about ${wait}. Set \`failover=auto\` to promote it as soon as the failure is detected.`,
-                `${why.ko}. \`${p}\` 노드에 장애가 나면 누군가 알아채고 대기 노드를 승격시킬 때까지(약 ${koDuration(secs)}) \`${p}\` 노드가 필요한 요청은 모두 실패합니다. 장애를 감지하면 바로 승격되도록 \`failover=auto\`로 바꾸세요.`,
+                `${why.en}: when \`${p}\` fails, everything that needs it fails until someone notices and promotes the standby — about ${wait}. To promote it as soon as the failure is detected, ${autoHow(sb, design.nodes.get(p)!).en} and write \`failover=auto\`.`,
+                `${why.ko}. \`${p}\` 노드에 장애가 나면 누군가 알아채고 대기 노드를 승격시킬 때까지(약 ${koDuration(secs)}) \`${p}\` 노드가 필요한 요청은 모두 실패합니다. 장애를 감지하면 바로 승격되게 하려면 ${autoHow(sb, design.nodes.get(p)!).ko} \`failover=auto\`로 적으세요.`,
               ),
           { of: p, failover: mode },
         ),
@@ -139,5 +139,24 @@ function unmovedClients(design: Design, sb: TopologyNode): Finding | null {
       `${josa(product, '이/가')} \`${sb.name}\` 노드를 스스로 승격하지만, 설계에는 애플리케이션을 그쪽으로 옮기는 것이 없습니다. ${who} 노드가 \`${p.name}\` 노드를 자기 주소로 호출하는데, ${josa(product, '은/는')} 애플리케이션을 옮기는 일을 사용자에게 맡깁니다. 프라이머리를 따라가는 프록시를 사이에 두거나(\`db-proxy: load-balancer engine=proxysql replicas=2 vip health-check\`, \`${callers[0]!.name} -> db-proxy\`, \`db-proxy -> ${p.name}\`, \`db-proxy -> ${sb.name}\`), ${product}의 훅이 프라이머리와 함께 가상 IP나 DNS 이름을 옮기게 하세요. 둘 다 없으면 승격 뒤에도 애플리케이션이 죽은 프라이머리를 계속 호출합니다. 여기 수치는 애플리케이션이 따라간다고 가정한 것입니다(주소를 옮기는 훅은 아직 설계에 적을 수 없습니다).`,
     ),
     { of: p.name, clients: callers.length },
+  );
+}
+
+/** What promotes a self-run standby by itself, by its product: a failover manager is what `failover=auto` stands for. */
+function autoHow(sb: TopologyNode, p: TopologyNode): Localized {
+  const e = `${textAttr(sb, 'engine') ?? ''} ${textAttr(p, 'engine') ?? ''}`.toLowerCase();
+  if (/mysql|maria|percona/.test(e))
+    return L(
+      'run a failover manager that promotes it and moves the clients — orchestrator or MHA (`engine=orchestrator` on the standby) with a VIP or proxy its hook moves, or MySQL InnoDB Cluster — with fencing of the old primary',
+      '승격하고 클라이언트도 옮겨 주는 페일오버 관리자를 두고(orchestrator나 MHA: 대기 노드에 `engine=orchestrator`, 훅이 옮기는 VIP나 프록시와 함께, 또는 MySQL InnoDB Cluster) 옛 프라이머리를 펜싱한 뒤',
+    );
+  if (/postgres|pg\b|repmgr/.test(e))
+    return L(
+      'run a failover manager that promotes it — Patroni on etcd (`engine=patroni`), or repmgr with a witness — with the clients reaching the primary through something that follows it',
+      '승격을 맡는 페일오버 관리자를 두고(etcd 위의 Patroni: `engine=patroni`, 또는 감시 노드를 둔 repmgr) 클라이언트가 프라이머리를 따라가는 것을 거쳐 접속하게 한 뒤',
+    );
+  return L(
+    'let a cluster manager promote it (Pacemaker with fencing, or the product\'s own failover)',
+    '클러스터 관리자가 승격하게 하고(펜싱을 갖춘 Pacemaker, 또는 제품의 자체 페일오버)',
   );
 }

@@ -3475,8 +3475,16 @@ export class Engine {
                   )
               : tk.manual && tk.witness >= 0 && !this.groups.coordinatorOk({ ...tk, manual: false, coordinator: -1 })
                 ? L(
-                    `An operator forces quorum on ${by}'s side (the cluster has lost its majority of votes: Start-ClusterNode -FixQuorum) and promotes it to primary with a forced failover (manual failover, ${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}).`,
-                    `운영자가 ${by} 쪽에서 쿼럼을 강제로 잡고(클러스터가 표의 과반을 잃음: Start-ClusterNode -FixQuorum) 강제 페일오버로 프라이머리로 승격합니다(수동 페일오버, ${tk.promoteGeneric ? '일반 기본값 ' : ''}${dk(tk.promote)}).`,
+                    exchangeDag(s, this.nodes[tk.by]!)
+                      ? `An operator switches the DAG over to ${by}'s site (Stop-DatabaseAvailabilityGroup for the lost site, Restore-DatabaseAvailabilityGroup with the alternate witness; manual failover, ${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}).`
+                      : windowsCluster(s, this.nodes[tk.by]!)
+                        ? `An operator forces quorum on ${by}'s side (the cluster has lost its majority of votes: Start-ClusterNode -FixQuorum) and promotes it to primary with a forced failover (manual failover, ${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}).`
+                        : `An operator forces ${by} to take over without the lost votes (its cluster manager's forced failover; manual failover, ${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}).`,
+                    exchangeDag(s, this.nodes[tk.by]!)
+                      ? `운영자가 DAG를 ${by} 쪽 사이트로 전환합니다(잃은 사이트는 Stop-DatabaseAvailabilityGroup, 대체 감시 서버로 Restore-DatabaseAvailabilityGroup, 수동 페일오버, ${tk.promoteGeneric ? '일반 기본값 ' : ''}${dk(tk.promote)}).`
+                      : windowsCluster(s, this.nodes[tk.by]!)
+                        ? `운영자가 ${by} 쪽에서 쿼럼을 강제로 확보하고(클러스터가 표의 과반을 잃음: Start-ClusterNode -FixQuorum) 강제 페일오버로 프라이머리로 승격합니다(수동 페일오버, ${tk.promoteGeneric ? '일반 기본값 ' : ''}${dk(tk.promote)}).`
+                        : `운영자가 잃은 표 없이 ${josa(by, '이/가')} 강제로 넘겨받게 합니다(클러스터 관리자의 강제 페일오버, 수동 페일오버, ${tk.promoteGeneric ? '일반 기본값 ' : ''}${dk(tk.promote)}).`,
                   )
               : tk.manual
                 ? L(`An operator promotes ${by} to primary (manual failover, ${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}).`, `운영자가 ${josa(by, '을/를')} 프라이머리로 승격합니다(수동 페일오버, ${tk.promoteGeneric ? '일반 기본값 ' : ''}${dk(tk.promote)}).`)
@@ -3747,6 +3755,16 @@ export class Engine {
 /** A sharded database whose queries go to every shard (ClickHouse through its Distributed tables). */
 function scatterGather(s: SimNode): boolean {
   return s.kind === 'database' && (textAttr(s.node, 'engine') ?? '').toLowerCase() === 'clickhouse';
+}
+
+/** An Exchange database availability group (the primary's or the standby's engine). */
+function exchangeDag(a: SimNode, b: SimNode): boolean {
+  return [a, b].some((n) => /^(exchange|exchange-dag|dag)$/.test((textAttr(n.node, 'engine') ?? '').toLowerCase()));
+}
+
+/** A Windows Server failover cluster underneath (SQL Server availability groups and FCIs). */
+function windowsCluster(a: SimNode, b: SimNode): boolean {
+  return [a, b].some((n) => /sql-?server|mssql|^ag$|fci|wsfc/.test((textAttr(n.node, 'engine') ?? '').toLowerCase()));
 }
 
 /** A Db2 HADR pair (the primary's or the standby's engine). */
