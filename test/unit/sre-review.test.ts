@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildModel, checkDesign, estimate, fixesFor, simulate, steadyState, sweep, timingsOf, type Design, type SimTarget } from '../../server/src/core';
+import { buildModel, checkDesign, estimate, fixesFor, formatSimText, simulate, steadyState, sweep, timingsOf, type Design, type SimTarget } from '../../server/src/core';
 import { design as parse, note } from './fixtures/rules/helpers';
 
 const d = (...lines: string[]): Design => parse(note(...lines));
@@ -2918,4 +2918,18 @@ test('manual-failover names what promotes a self-run MySQL standby (a failover m
   const pr = r.events.find((e) => e.type === 'promoted')!;
   assert.match(pr.message.en, /Restore-DatabaseAvailabilityGroup/);
   assert.doesNotMatch(pr.message.en, /FixQuorum/);
+});
+
+test('the run\'s RTO verdict says when a queue\'s messages are processed later than the RTO (a consumer outage): it judges the requests served, not the processing (round 24)', () => {
+  const x = d('goal rto=30s rpo=0', 'users: client rate=100', 'lb: load-balancer engine=haproxy health-check replicas=2 vip', 'was: app-server replicas=2', 'orders: queue replicas=3 quorum', 'fep: service', 'fep-sb: service standby of=fep failover=manual', 'mon: monitor watches=fep interval=10s', 'users -> lb -> was -> orders', 'orders -> fep');
+  const r = fail(x, node('fep'));
+  const text = formatSimText(x, r, 'en');
+  assert.match(text, /the RTO is judged on the requests served: messages in orders are processed up to 30m 10s late/);
+});
+
+test('availability-not-met on a caller\'s reads and writes: the weakest node of each class gets its own advice (a manual standby: failover=auto), not "2+ instances behind each route" (round 24)', () => {
+  const x = d('goal availability=99.99%', 'users: client rate=100', 'lb: load-balancer engine=haproxy health-check replicas=2 vip', 'web: app-server replicas=2', 'db: database engine=mysql primary backup=1d', 'db-sb: database engine=mysql standby of=db replication=semi-sync failover=manual readable', 'mon: monitor watches=db interval=1m', 'users -> lb -> web', 'web -> db : writes', 'web -> db-sb : reads');
+  const m = checkDesign(x).find((f) => f.rule === 'availability-not-met')!.message.en;
+  assert.doesNotMatch(m, /Give every route a pool/);
+  assert.match(m, /Each failure of `db` waits about/);
 });

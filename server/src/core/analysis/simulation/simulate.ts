@@ -368,7 +368,17 @@ function goalLines(result: SimResult, locale: Locale): string[] {
         : mark(g.availability.met);
     out.push(`  ${ko ? '가용성' : 'availability'}: ${ko ? '목표' : 'goal'} ${formatPercent(g.availability.target)}, ${ko ? '장기 추정(이번 실행 아님)' : 'long-run estimate (not this run)'} ${g.availability.estimate === null ? '-' : formatAgainstGoal(g.availability.estimate, g.availability.target, g.availability.met)}${g.availability.site === undefined ? '' : ko ? ` (인스턴스 장애만 셈: 설계 전체가 있는 존 \`${g.availability.site}\` 자체의 장애는 빠짐)` : ` (instance failures only: an outage of zone \`${g.availability.site}\`, where the whole design runs, is not counted)`} — ${verdict}`);
   }
-  if (g.rto) out.push(`  RTO: ${ko ? '목표' : 'goal'} ${dur(g.rto.target)}, ${ko ? '이번 시나리오' : 'this scenario'} ${g.rto.estimate === null ? (ko ? '복구 안 됨' : 'not recovered') : dur(g.rto.estimate)} — ${mark(g.rto.met, g.rto.tested)}`);
+  if (g.rto) {
+    out.push(`  RTO: ${ko ? '목표' : 'goal'} ${dur(g.rto.target)}, ${ko ? '이번 시나리오' : 'this scenario'} ${g.rto.estimate === null ? (ko ? '복구 안 됨' : 'not recovered') : dur(g.rto.estimate)} — ${mark(g.rto.met, g.rto.tested)}`);
+    // The RTO is judged on the requests served; messages a queue held meanwhile are processed late, which it does not judge.
+    const late = (result.queues ?? []).filter((q) => q.delay > g.rto!.target);
+    if (late.length)
+      out.push(
+        ko
+          ? `    (RTO는 처리된 요청으로 판단합니다. ${late.map((q) => `${q.queue}의 메시지는 최대 ${dur(q.delay)} 늦게 처리되며`).join(', ')}, 이 지연은 RTO 판정에 들어가지 않습니다)`
+          : `    (the RTO is judged on the requests served: ${late.map((q) => `messages in ${q.queue} are processed up to ${dur(q.delay)} late`).join(', ')}, which this verdict does not count)`,
+      );
+  }
   if (g.rpo) {
     const verdict = g.rpo.undecided === 'mirror'
       ? ko
