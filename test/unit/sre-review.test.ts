@@ -2933,3 +2933,8 @@ test('availability-not-met on a caller\'s reads and writes: the weakest node of 
   assert.doesNotMatch(m, /Give every route a pool/);
   assert.match(m, /Each failure of `db` waits about/);
 });
+
+test('a queue\'s message store (Pulsar\'s bookies) gets no database-style backup advice (round 24)', () => {
+  const x = d('goal rpo=0', 'zone a', 'zone b', 'zone c', 'svc: client rate=100', 'pulsar: queue engine=pulsar replicas=3 zones=a,b,c', 'bookies: storage engine=bookkeeper replicas=3 zones=a,b,c', 'zk: consensus engine=zookeeper replicas=3 zones=a,b,c', 'worker: service replicas=2 zones=a,b', 'svc -> pulsar', 'pulsar -> zk : metadata', 'pulsar -> bookies', 'pulsar -> worker');
+  assert.ok(!rules(x, 'no-backup').includes('bookies'));
+});

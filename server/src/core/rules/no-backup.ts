@@ -120,6 +120,9 @@ export const noBackup: Rule<'no-backup'> = {
         // finding of its own — one finding for one data set, not one per disk.
         const users = facts.design.edges.filter((e) => e.to === node.name).map((e) => facts.design.nodes.get(e.from));
         if (node.kind === 'storage' && users.length && users.every((u) => u && u.kind === 'database' && (backupInterval(u) !== null || (holdsData(facts, u) && copiedElsewhere(facts, u))))) continue;
+        // A queue's message store (Pulsar's bookies, an MQ queue manager's shared storage): messages in flight, not a data set
+        // restored from backups — retention or tiered offload keeps them, not a nightly backup.
+        if (node.kind === 'storage' && users.length && users.every((u) => u && u.kind === 'queue')) continue;
         // A pair on one shared disk has no copy: the disk is the data, and its own finding says so.
         // (The model's answer: every takeover on one shared disk, written or inferred — request-graph's sharesStorage.)
         const m = buildModel(facts.design);
