@@ -303,12 +303,12 @@ function simulateCmd(args: string[], io: Io): number {
       return 0;
     }
     const ko = lang === 'ko';
-    const head = ko ? ['장애 대상', '완전 중단', '부분 장애', '복구', '유실된 쓰기', '유실된 세션'] : ['failed', 'down', 'degraded', 'recovered', 'writes lost', 'sessions lost'];
+    const head = ko ? ['장애 대상', '완전 중단', '부분 장애', '완전 복구까지', '유실된 커밋 데이터', '유실된 세션'] : ['failed', 'down', 'degraded', 'recovered', 'writes lost', 'sessions lost'];
     const fmt = (s: number): string => durationIn(lang, s);
     const body = rows.map(({ target, result }) => {
       const worst = (k: 'downSeconds' | 'degradedSeconds'): number => Math.max(0, ...result.entries.map((e) => e[k]));
       const never = result.entries.some((e) => e.recoverySeconds === null);
-      const rec = never ? (ko ? '안 됨' : 'never') : fmt(Math.max(0, ...result.entries.map((e) => e.recoverySeconds ?? 0)));
+      const rec = never ? (ko ? '복구 안 됨' : 'never') : fmt(Math.max(0, ...result.entries.map((e) => e.recoverySeconds ?? 0)));
       return [target, fmt(worst('downSeconds')), fmt(worst('degradedSeconds')), rec, (Number.isFinite(result.writesLostSeconds) ? fmt(result.writesLostSeconds) : ko ? '상한 없음' : 'unbounded'), `${Math.round(result.sessionsLost * 100)}%`];
     });
     const widths = head.map((h, i) => Math.max(displayWidth(h), ...body.map((r) => displayWidth(r[i]!))));

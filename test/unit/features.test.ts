@@ -38,7 +38,7 @@ const HOVERS: { name: string; note: string; locale: 'en' | 'ko'; has: string[]; 
     name: 'a node without engine: the generic profile, an overriding attribute named as the source',
     note: DESIGN('|lb: load-balancer health-check interval=4s'),
     locale: 'ko',
-    has: ['프로필: **일반 기본값**', '4초마다 [`interval=`] × 실패 3번 [일반 기본값]', '12초 뒤 빠집니다'],
+    has: ['프로필: **범용 기본값**', '4초마다 [`interval=`] × 실패 3번 [범용 기본값]', '12초 뒤 빠집니다'],
   },
   {
     name: 'a managed database: its own failover with the documented range',
@@ -47,7 +47,7 @@ const HOVERS: { name: string; note: string; locale: 'en' | 'ko'; has: string[]; 
     has: ['Amazon RDS Multi-AZ DB instance', 'fails over by itself in 2m [rds-ug] (documented 60–120 s', 'availability 99.95% [sla-rds]'],
   },
   { name: 'an engine= value names its profile', note: DESIGN('db: database engine=pat|roni'), locale: 'en', has: ['selects the **Patroni (PostgreSQL)** profile'] },
-  { name: 'an unknown engine= value says the generic timings apply', note: DESIGN('db: database engine=fooba|r'), locale: 'ko', has: ['일반 기본값을 씁니다'] },
+  { name: 'an unknown engine= value says the generic timings apply', note: DESIGN('db: database engine=fooba|r'), locale: 'ko', has: ['범용 기본값을 씁니다'] },
   { name: 'an attribute', note: DESIGN('db: database replica|tion=sync'), locale: 'en', has: ['How writes reach the copy'] },
   { name: 'an infrastructure term in prose', note: '# 노트\n\n페일|오버는 대기 노드가 넘겨받는 것이다.\n', locale: 'ko', has: ['페일오버'] },
   { name: 'a term inside a plain code fence is prose too', note: '```\nRead Rep|lica 를 늘린다\n```\n', locale: 'en', has: ['replica'] },

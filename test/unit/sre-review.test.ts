@@ -2938,3 +2938,10 @@ test('a queue\'s message store (Pulsar\'s bookies) gets no database-style backup
   const x = d('goal rpo=0', 'zone a', 'zone b', 'zone c', 'svc: client rate=100', 'pulsar: queue engine=pulsar replicas=3 zones=a,b,c', 'bookies: storage engine=bookkeeper replicas=3 zones=a,b,c', 'zk: consensus engine=zookeeper replicas=3 zones=a,b,c', 'worker: service replicas=2 zones=a,b', 'svc -> pulsar', 'pulsar -> zk : metadata', 'pulsar -> bookies', 'pulsar -> worker');
   assert.ok(!rules(x, 'no-backup').includes('bookies'));
 });
+
+test('manual-failover for a consumer says the messages wait and no request fails (both languages), not that the requests fail (round 24)', () => {
+  const x = d('users: client rate=100', 'lb: load-balancer engine=haproxy health-check replicas=2 vip', 'was: app-server replicas=2', 'orders: queue replicas=3 quorum', 'fep: service', 'fep-sb: service standby of=fep failover=manual', 'mon: monitor watches=fep interval=10s', 'users -> lb -> was -> orders', 'orders -> fep');
+  const f = checkDesign(x).find((y) => y.rule === 'manual-failover')!;
+  assert.match(f.message.en, /nothing processes `orders` — its messages wait there, and no user request fails/);
+  assert.match(f.message.ko, /사용자 요청이 실패하지는 않습니다/);
+});

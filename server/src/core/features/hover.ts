@@ -229,7 +229,7 @@ function placeFacts(d: Design, kind: RefKind, name: string): Localized {
 /** A timing with where it comes from: the attribute that set it, or the profile's cite key. */
 function src(t: Timing, locale: 'en' | 'ko'): string {
   if (t.attr) return locale === 'ko' ? `\`${t.attr}=\`` : `\`${t.attr}=\``;
-  return t.status === 'generic' ? (locale === 'ko' ? '일반 기본값' : 'generic') : t.cite;
+  return t.status === 'generic' ? (locale === 'ko' ? '범용 기본값' : 'generic') : t.cite;
 }
 const dEn = (s: number): string => formatDuration(s);
 const dKo = (s: number): string => koDuration(s);
@@ -246,7 +246,7 @@ function profileFacts(n: TopologyNode): Localized {
   const eng = tm.engine ? ` (\`engine=${tm.engine}\`)` : '';
   const unknown = tm.engine && !tm.known;
   en.push(`Profile: **${name.en}**${eng}${unknown ? ' — no profile for this engine: generic timings' : ''} · sources in docs/defaults.md`);
-  ko.push(`프로필: **${name.ko}**${eng}${unknown ? ' — 이 engine에는 프로필이 없어 일반 기본값을 씁니다' : ''} · 출처는 docs/defaults.md`);
+  ko.push(`프로필: **${name.ko}**${eng}${unknown ? ' — 이 engine에는 프로필이 없어 범용 기본값을 씁니다' : ''} · 출처는 docs/defaults.md`);
   const kind = n.kind;
   if (kind === 'load-balancer' || kind === 'gateway' || (tm.profile.id === 'k8s-service' && n.replicas >= 2)) {
     if (tm.checks) {
@@ -300,7 +300,7 @@ function engineDoc(n: TopologyNode, word: string): Localized {
   if (!tm.known)
     return {
       en: `\`engine=${word}\` — no technology profile for this product: the generic timings apply (docs/defaults.md, "Generic profile").`,
-      ko: `\`engine=${word}\` — 이 제품의 기술 프로필이 없어 일반 기본값을 씁니다(docs/defaults.md, "Generic profile").`,
+      ko: `\`engine=${word}\` — 이 제품의 기술 프로필이 없어 범용 기본값을 씁니다(docs/defaults.md, "Generic profile").`,
     };
   return {
     en: `\`engine=${word}\` selects the **${name.en}** profile (\`${tm.profile.id}\`)${tm.managed ? ', a managed service' : ''}: its documented timings, each overridable by an attribute (docs/defaults.md).`,

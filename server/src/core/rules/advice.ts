@@ -440,12 +440,12 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
         slow && slow.tk.manual
           ? L(
               ` Then \`${m.nodes[slow.tk.by]!.name}\`, \`${slow.s.name}\`'s copy outside it, still waits for a person (${dur(slow.tk.detect + slow.tk.promote).en}): let it take over automatically (\`failover=auto\`) too.`,
-              ` 그래도 ${place.ko} 밖에 있는 \`${slow.s.name}\`의 사본 ${codeJosa(m.nodes[slow.tk.by]!.name, '은/는')} 사람이 승격할 때까지 기다리므로(${dur(slow.tk.detect + slow.tk.promote).ko}) 자동으로 넘겨받게도 하세요(\`failover=auto\`).`,
+              ` 그렇게 고쳐도 ${place.ko} 밖에 있는 \`${slow.s.name}\`의 사본 ${codeJosa(m.nodes[slow.tk.by]!.name, '은/는')} 사람이 승격할 때까지 기다리므로(${dur(slow.tk.detect + slow.tk.promote).ko}) 자동으로 넘겨받게도 하세요(\`failover=auto\`).`,
             )
           : slow
             ? L(
                 ` Then \`${m.nodes[slow.tk.by]!.name}\`, \`${slow.s.name}\`'s copy outside it, still takes over only after ${dur(slow.tk.detect + slow.tk.promote).en} (${slow.tk.how.en}, then promotion): that alone exceeds the goal too.`,
-                ` 그래도 ${place.ko} 밖에 있는 \`${slow.s.name}\`의 사본 ${codeJosa(m.nodes[slow.tk.by]!.name, '은/는')} ${dur(slow.tk.detect + slow.tk.promote).ko} 뒤에야 넘겨받으므로(${slow.tk.how.ko}, 그다음 승격) 그것만으로도 목표를 넘깁니다.`,
+                ` 그렇게 고쳐도 ${place.ko} 밖에 있는 \`${slow.s.name}\`의 사본 ${codeJosa(m.nodes[slow.tk.by]!.name, '은/는')} ${dur(slow.tk.detect + slow.tk.promote).ko} 뒤에야 넘겨받으므로(${slow.tk.how.ko}, 그다음 승격) 그것만으로도 목표를 넘깁니다.`,
               )
             : L('', '');
       return t.type === 'zone'

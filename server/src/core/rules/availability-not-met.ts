@@ -47,7 +47,7 @@ function costText(design: Design, spofs: string[]): Localized {
   };
   const items = top.map((c) =>
     c.block && routed(c.node) && classes(c.node)
-      ? L(`the reads and writes of \`${c.node}\` (each fails with what it needs; about ${minutes(c.unavailability)} minutes a year${worstRoutes(c).en})`, `\`${c.node}\`의 읽기와 쓰기(각각 필요한 노드와 함께 실패, 연간 약 ${minutes(c.unavailability)}분${worstRoutes(c).ko})`)
+      ? L(`the reads and writes of \`${c.node}\` (each fails with what it needs; about ${minutes(c.unavailability)} minutes a year${worstRoutes(c).en})`, `\`${c.node}\`의 읽기와 쓰기 요청(종류마다 필요한 노드가 멈추면 실패, 연간 약 ${minutes(c.unavailability)}분${worstRoutes(c).ko})`)
       : c.block && routed(c.node)
       ? L(`the routes of \`${c.node}\` (each fails with its own pool; about ${minutes(c.unavailability)} minutes a year${worstRoutes(c).en})`, `\`${c.node}\`의 라우트들(라우트마다 자기 풀과 함께 실패, 연간 약 ${minutes(c.unavailability)}분${worstRoutes(c).ko})`)
       : c.block && c.failover
@@ -110,7 +110,7 @@ function costText(design: Design, spofs: string[]): Localized {
         : assumed
         ? L(
             `\`${x}\` is counted at an assumed ${sla} (a generic figure for a managed service: the tool knows no SLA of its product). Write its provider's SLA as \`availability=\` on it.`,
-            `${codeJosa(x, '은/는')} 가정한 가용성 ${sla}로 계산했습니다(관리형 서비스의 일반 기본값: 이 제품의 SLA는 알지 못합니다). 제공자의 SLA를 \`availability=\`로 적어 주세요.`,
+            `${codeJosa(x, '은/는')} 가정한 가용성 ${sla}로 계산했습니다(관리형 서비스의 범용 기본값: 이 제품의 SLA는 알지 못합니다). 제공자의 SLA를 \`availability=\`로 적어 주세요.`,
           )
         : singleAz
         ? L(`\`${x}\` is a Single-AZ instance held to its SLA (${sla}): \`engine=rds-multi-az\` adds a standby in another zone that fails over by itself (SLA 99.95%).`, `${codeJosa(x, '은/는')} SLA(${sla})에 묶인 단일 AZ 인스턴스입니다: \`engine=rds-multi-az\`로 바꾸면 다른 가용 영역에 스스로 페일오버하는 대기 인스턴스가 생깁니다(SLA 99.95%).`)
@@ -214,12 +214,12 @@ export const availabilityNotMet: Rule<'availability-not-met'> = {
       undecided
         ? L(
             `The goal asks for ${want} availability (about ${allowMin} minutes of downtime a year); this design is estimated at ${got} (about ${yearMin} minutes a year), but only because ${names.en} ${assumed.length > 1 ? 'are' : 'is'} counted at the generic figure for a managed service, not ${assumed.length > 1 ? 'their' : 'its'} provider's SLA: the goal holds only if ${assumed.length > 1 ? 'they do' : 'it does'} better than that figure, which nobody has said. It cannot be judged until ${assumed.length > 1 ? 'their' : 'its'} SLA, or a measured figure, is written as \`availability=\`. ${fix.en}`,
-            `목표 가용성은 ${want}(연간 약 ${allowMin}분 중단)이고 이 설계의 추정 가용성은 ${got}(연간 약 ${yearMin}분 중단)이지만, 이는 ${names.ko} 노드를 제공자의 SLA가 아닌 관리형 서비스의 일반 기본값으로 계산했기 때문입니다. 이 노드가 그 값보다 잘 버텨야만 목표를 지키는데, 그렇다는 근거는 아직 없습니다. SLA나 측정값을 \`availability=\`로 적기 전에는 판단할 수 없습니다. ${fix.ko}`,
+            `목표 가용성은 ${want}(연간 약 ${allowMin}분 중단)이고 이 설계의 추정 가용성은 ${got}(연간 약 ${yearMin}분 중단)이지만, 이는 ${names.ko} 노드를 제공자의 SLA가 아닌 관리형 서비스의 범용 기본값으로 계산했기 때문입니다. 이 노드가 그 값보다 잘 버텨야만 목표를 지키는데, 그렇다는 근거는 아직 없습니다. SLA나 측정값을 \`availability=\`로 적기 전에는 판단할 수 없습니다. ${fix.ko}`,
           )
         : mixed
         ? L(
             `The goal asks for ${want} availability (about ${allowMin} minutes of downtime a year); this design is estimated at ${got} (about ${yearMin} minutes a year), but only because of figures that are not measurements: ${slaNames.en} ${slaFloors.length > 1 ? 'are' : 'is'} counted at ${slaFloors.length > 1 ? 'their' : 'its'} provider's SLA (a contractual floor below which the provider refunds; the services usually do better), and ${genericNames.en} at the generic figure for a managed service (no SLA of ${genericFloors.length > 1 ? 'their products' : 'its product'} is known). The goal holds only if they do better than those figures; it cannot be judged until measured figures (or the SLA) are written as \`availability=\`. ${fix.en}`,
-            `목표 가용성은 ${want}(연간 약 ${allowMin}분 중단)이고 이 설계의 추정 가용성은 ${got}(연간 약 ${yearMin}분 중단)이지만, 측정값이 아닌 수치로 계산했기 때문입니다. ${slaNames.ko} 노드는 제공자의 SLA(그 아래로 떨어지면 요금을 돌려주는 계약상의 하한이며, 실제 서비스는 보통 이보다 낫습니다)로, ${genericNames.ko} 노드는 관리형 서비스의 일반 기본값(제품의 SLA를 모름)으로 셌습니다. 이 노드들이 그 값보다 잘 버텨야만 목표를 지키므로, 측정값(또는 SLA)을 \`availability=\`로 적기 전에는 판단할 수 없습니다. ${fix.ko}`,
+            `목표 가용성은 ${want}(연간 약 ${allowMin}분 중단)이고 이 설계의 추정 가용성은 ${got}(연간 약 ${yearMin}분 중단)이지만, 측정값이 아닌 수치로 계산했기 때문입니다. ${slaNames.ko} 노드는 제공자의 SLA(그 아래로 떨어지면 요금을 돌려주는 계약상의 하한이며, 실제 서비스는 보통 이보다 낫습니다)로, ${genericNames.ko} 노드는 관리형 서비스의 범용 기본값(제품의 SLA를 모름)으로 셌습니다. 이 노드들이 그 값보다 잘 버텨야만 목표를 지키므로, 측정값(또는 SLA)을 \`availability=\`로 적기 전에는 판단할 수 없습니다. ${fix.ko}`,
           )
         : onFloors
         ? L(

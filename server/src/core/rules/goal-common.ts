@@ -213,7 +213,7 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
             : L(`in its own region`, `자기 리전에 보관해`);
       return L(
         `\`${n.name}\`'s backups are kept ${where.en}, so they are lost with it: keep them outside ${place.en} (\`backup-to=\` a node or region elsewhere), then add a copy outside it (\`replication=sync\`) for what the backups miss.`,
-        `\`${n.name}\`의 백업은 ${where.ko} 함께 사라집니다. ${place.ko} 밖에 보관하고(\`backup-to=\`로 다른 곳의 노드나 리전), 백업이 놓치는 만큼은 그 밖의 사본으로 동기 복제하세요(\`replication=sync\`).`,
+        `\`${n.name}\`의 백업은 ${where.ko} 함께 사라집니다. ${place.ko} 밖에 보관하고(\`backup-to=\`로 다른 곳의 노드나 리전), 백업 사이에 생기는 쓰기는 그 밖에 둔 동기 복제 사본으로 지키세요(\`replication=sync\`).`,
       );
     }
   }

@@ -27,7 +27,7 @@ export const redisSyncReplication: Rule<'redis-sync-replication'> = {
           n,
           L(
             `\`${n.name}\` says \`replication=${r}\`, but Redis has no synchronous replication: the master acknowledges a write before any replica has it, and \`WAIT\` only waits — a failover can still lose acknowledged writes. The model reads it as asynchronous: a failover loses the last ${formatDuration(lag)} (\`lag=\`) of writes. Write \`replication=async\`, and keep data that must not be lost in a database with synchronous replication.`,
-            `\`${n.name}\` 노드에 \`replication=${r}\`라고 적었지만 Redis에는 동기 복제가 없습니다. 마스터는 복제본이 받기 전에 쓰기를 확인하고, \`WAIT\`은 기다리기만 할 뿐이라 페일오버 때 확인된 쓰기를 잃을 수 있습니다. 이 도구는 비동기로 계산하므로 페일오버 때 마지막 ${koDuration(lag)}(\`lag=\`)의 쓰기를 잃습니다. \`replication=async\`로 고치고, 잃으면 안 되는 데이터는 동기 복제하는 데이터베이스에 두세요.`,
+            `\`${n.name}\` 노드에 \`replication=${r}\`라고 적었지만 Redis에는 동기 복제가 없습니다. 마스터는 복제본이 받기 전에 쓰기를 확인하고, \`WAIT\`은 기다리기만 할 뿐이라 페일오버 때 커밋된 쓰기를 잃을 수 있습니다. 이 도구는 비동기로 계산하므로 페일오버 때 마지막 ${koDuration(lag)}(\`lag=\`)의 쓰기를 잃습니다. \`replication=async\`로 고치고, 잃으면 안 되는 데이터는 동기 복제하는 데이터베이스에 두세요.`,
           ),
           { replication: r, lag },
         ),

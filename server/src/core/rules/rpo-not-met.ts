@@ -62,7 +62,7 @@ export const rpoNotMet: Rule<'rpo-not-met'> = {
         'rpo-not-met',
         L(
           `The goal says ${allowed.en}, but losing ${what.en} loses ${got}${business ? ' — writes the users were already told were saved' : ''}. ${fix.en}${also.en}`,
-          `${allowed.ko}, ${what.ko} 장애 시 ${gotKo}를 잃습니다${business ? '. 사용자에게는 이미 저장됐다고 알린 쓰기입니다' : ''}. ${fix.ko}${also.ko}`,
+          `${allowed.ko}, ${what.ko} 장애 시 ${gotKo}를 잃습니다${business ? '. 사용자에게는 이미 저장됐다고 응답한 쓰기입니다' : ''}. ${fix.ko}${also.ko}`,
         ),
         { goal: goal.rpo, estimate: unbounded ? 'unbounded' : est.rpo, worst: worst.target },
       ),

@@ -68,7 +68,7 @@ export const unknownEngine: Rule<'unknown-engine'> = {
             node,
             L(
               `No technology profile for \`engine=${word}\` (as for \`${before}\`): \`${n}\` gets the generic timings of its kind, \`${node.kind ?? 'node'}\`.`,
-              `\`engine=${word}\`에 맞는 기술 프로필이 없어 \`${n}\`에는 ${node.kind ? `\`${node.kind}\`` : '노드'} 종류의 일반 기본값이 쓰입니다(${codeJosa(before, '와/과')} 같음).`,
+              `\`engine=${word}\`에 맞는 기술 프로필이 없어 \`${n}\`에는 ${node.kind ? `\`${node.kind}\`` : '노드'} 종류의 범용 기본값이 쓰입니다(${codeJosa(before, '와/과')} 같음).`,
             ),
             data,
           ),
@@ -82,7 +82,7 @@ export const unknownEngine: Rule<'unknown-engine'> = {
           node,
           L(
             `Infra Notes has no technology profile for \`engine=${word}\`, so \`${n}\` gets the generic timings of its kind, \`${node.kind ?? 'node'}\` (detection, failover, repair, availability): the figures shown for it are not ${word}'s own.${guess ? ` Did you mean \`${guess}\`?` : ''} docs/defaults.md lists the products and their sources.`,
-            `\`engine=${word}\`에 맞는 기술 프로필이 없어 \`${n}\`에는 ${node.kind ? `\`${node.kind}\`` : '노드'} 종류의 일반 기본값(감지, 페일오버, 복구, 가용성)이 쓰입니다. 여기 보이는 수치는 ${word} 제품의 값이 아닙니다.${guess ? ` ${codeJosa(guess, '을/를')} 뜻했나요?` : ''} 제품 목록과 출처는 docs/defaults.md에 있습니다.`,
+            `\`engine=${word}\`에 맞는 기술 프로필이 없어 \`${n}\`에는 ${node.kind ? `\`${node.kind}\`` : '노드'} 종류의 범용 기본값(감지, 페일오버, 복구, 가용성)이 쓰입니다. 여기 보이는 수치는 ${word} 제품의 값이 아닙니다.${guess ? ` ${codeJosa(guess, '을/를')} 뜻했나요?` : ''} 제품 목록과 출처는 docs/defaults.md에 있습니다.`,
           ),
           data,
         ),

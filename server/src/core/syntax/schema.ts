@@ -68,13 +68,13 @@ const CHECK_ATTRS: AttrSpec[] = [
   durationSpec(
     'interval',
     'Health-check interval (profile default: HAProxy 2s, ALB/NLB 30s, Kubernetes probe 10s; generic 10s).',
-    '헬스 체크 주기(프로필 기본값: HAProxy 2초, ALB/NLB 30초, Kubernetes 프로브 10초, 일반 기본값 10초).',
+    '헬스 체크 주기(프로필 기본값: HAProxy 2초, ALB/NLB 30초, Kubernetes 프로브 10초, 범용 기본값 10초).',
   ),
   durationSpec('timeout', 'How long one check waits for an answer before it counts as failed (profile default).', '체크 하나가 응답을 기다리는 시간. 넘으면 실패로 센다(프로필 기본값).'),
   countSpec(
     'failures',
     'Failed checks in a row before a target is removed (HAProxy fall 3, ALB unhealthy threshold 2, Kubernetes failureThreshold 3; generic 3).',
-    '대상을 빼기 전까지 연속으로 실패해야 하는 체크 수(HAProxy fall 3, ALB 비정상 임계값 2, Kubernetes failureThreshold 3, 일반 기본값 3).',
+    '대상을 빼기 전까지 연속으로 실패해야 하는 체크 수(HAProxy fall 3, ALB 비정상 임계값 2, Kubernetes failureThreshold 3, 범용 기본값 3).',
   ),
   countSpec('rise', 'Passing checks in a row before a repaired target gets requests again (profile default).', '복구된 대상이 다시 요청을 받기 전까지 연속으로 통과해야 하는 체크 수(프로필 기본값).'),
 ];
@@ -203,8 +203,8 @@ const ROLE_ATTRS: AttrSpec[] = [
     },
     doc: L('Who promotes the standby when the primary fails.', '주 노드 장애 시 누가 대기 노드를 승격시키는가.'),
   },
-  durationSpec('heartbeat', 'Beat interval; `failures` (3) missed beats mean the peer is down (generic default 5s).', '하트비트 주기. `failures`(3)번 놓치면 장애로 판단한다(일반 기본값 5초).'),
-  durationSpec('promote', 'Time from detection to the standby serving (default: the profile\'s; generic 15s automatic, 30m manual).', '장애 감지부터 대기 노드가 처리를 시작하기까지의 시간(기본: 프로필 값, 일반 기본값은 자동 15초, 수동 30분).'),
+  durationSpec('heartbeat', 'Beat interval; `failures` (3) missed beats mean the peer is down (generic default 5s).', '하트비트 주기. `failures`(3)번 놓치면 장애로 판단한다(범용 기본값 5초).'),
+  durationSpec('promote', 'Time from detection to the standby serving (default: the profile\'s; generic 15s automatic, 30m manual).', '장애 감지부터 대기 노드가 처리를 시작하기까지의 시간(기본: 프로필 값, 범용 기본값은 자동 15초, 수동 30분).'),
   durationSpec('lag', 'How far async replication trails the primary (default 1s).', '비동기 복제가 주 노드보다 뒤처지는 정도(기본 1초).'),
   ...HA_ARBITER_ATTRS(),
 ];
@@ -246,7 +246,7 @@ const DATABASE_FAILOVER: AttrSpec = failoverWithClient(
 const SERVING_FAILOVER: AttrSpec = failoverWithClient(
   L(
     'No balancer: the callers know every instance and try the next one when an instance does not answer (resolvers with several name servers, AD domain controllers, an LDAP URI list). A dead instance costs its share for the clients\' timeout (generic 5 s), not until it is repaired.',
-    '로드밸런서 없이 호출하는 쪽이 인스턴스 목록을 알고, 한 곳이 응답하지 않으면 다음 곳으로 넘어간다(네임서버 여러 개를 둔 리졸버, AD 도메인 컨트롤러, LDAP URI 목록). 인스턴스가 죽으면 복구될 때까지가 아니라 클라이언트의 타임아웃(일반 기본값 5초) 동안만 그 몫이 실패한다.',
+    '로드밸런서 없이 호출하는 쪽이 인스턴스 목록을 알고, 한 곳이 응답하지 않으면 다음 곳으로 넘어간다(네임서버 여러 개를 둔 리졸버, AD 도메인 컨트롤러, LDAP URI 목록). 인스턴스가 죽으면 복구될 때까지가 아니라 클라이언트의 타임아웃(범용 기본값 5초) 동안만 그 몫이 실패한다.',
   ),
   L(
     'Who moves the work when an instance fails: a standby\'s promotion (`auto`, `manual`), or the callers themselves (`client`).',
@@ -272,7 +272,7 @@ const DURABILITY_ATTRS: AttrSpec[] = [
       '백업을 두는 곳: 리전이나 노드(기본: 노드가 있는 리전). 리전 장애는 그곳에 둔 백업까지 잃게 한다.',
     ),
   },
-  durationSpec('restore', 'Time to restore the data from the backup and serve again (default 1h, generic).', '백업에서 데이터를 복원해 다시 서비스하기까지 걸리는 시간(기본 1시간, 일반 기본값).'),
+  durationSpec('restore', 'Time to restore the data from the backup and serve again (default 1h, generic).', '백업에서 데이터를 복원해 다시 서비스하기까지 걸리는 시간(기본 1시간, 범용 기본값).'),
 ];
 
 const SHARDS_ATTR: AttrSpec = {
@@ -416,7 +416,7 @@ export const KINDS: KindSpec[] = [
         type: { t: 'flag-or-path' },
         doc: L('Probes the instances of each pool and stops sending to dead ones.', '각 풀의 인스턴스를 확인해서 죽은 인스턴스에 보내지 않는다.'),
       },
-      durationSpec('interval', 'Health-check interval (default 10s, generic); 3 failures mark an instance dead.', '헬스 체크 주기(기본 10초, 일반 기본값). 세 번 실패하면 죽은 것으로 본다.'),
+      durationSpec('interval', 'Health-check interval (default 10s, generic); 3 failures mark an instance dead.', '헬스 체크 주기(기본 10초, 범용 기본값). 세 번 실패하면 죽은 것으로 본다.'),
     ],
   },
   ...(['web-server', 'app-server', 'service'] as const).map(

@@ -1355,7 +1355,7 @@ export class Engine {
           name,
           L(
             `${name} is back empty (Memcached keeps nothing across a restart): the reads of its keys miss and go to ${fb} until they are cached again (generic: ${d(CACHE_WARMUP)} to refill).`,
-            `${josa(name, '이/가')} 빈 채로 돌아옵니다(Memcached는 재시작하면 아무것도 남지 않음). 그 키의 읽기는 다시 캐시될 때까지 ${josa(fb, '으로/로')} 갑니다(일반 기본값: 다시 채우는 데 ${dk(CACHE_WARMUP)}).`,
+            `${josa(name, '이/가')} 빈 채로 돌아옵니다(Memcached는 재시작하면 아무것도 남지 않음). 그 키의 읽기는 다시 캐시될 때까지 ${josa(fb, '으로/로')} 갑니다(범용 기본값: 다시 채우는 데 ${dk(CACHE_WARMUP)}).`,
           ),
         );
         this.at(t + CACHE_WARMUP, () => {});
@@ -1631,12 +1631,12 @@ export class Engine {
             : wholeApp
               ? L(
                   `${name} serves again: the app is repaired (repair ${d(back)}${personRepairs ? ', generic: a fix by a person; repair= sets it' : ''}).`,
-                  `앱이 복구되어 ${josa(name, '이/가')} 다시 요청을 처리합니다(복구 ${dk(back)}${personRepairs ? ', 일반 기본값: 사람이 고치는 시간이며 repair=로 바꿀 수 있습니다' : ''}).`,
+                  `앱이 복구되어 ${josa(name, '이/가')} 다시 요청을 처리합니다(복구 ${dk(back)}${personRepairs ? ', 범용 기본값: 사람이 고치는 시간이며 repair=로 바꿀 수 있습니다' : ''}).`,
                 )
               : genericRepair(s, by)
               ? L(
                   `${name} is replaced and serves again (repair ${d(back)}, generic: a rebuild by a person; repair= sets it).`,
-                  `${name}의 교체가 끝나 다시 동작합니다(복구 ${dk(back)}, 일반 기본값: 사람이 다시 만드는 시간이며 repair=로 바꿀 수 있습니다).`,
+                  `${name}의 교체가 끝나 다시 동작합니다(복구 ${dk(back)}, 범용 기본값: 사람이 다시 만드는 시간이며 repair=로 바꿀 수 있습니다).`,
                 )
               : L(`${name} is replaced and serves again (repair ${d(back)}).`, `${name}의 교체가 끝나 다시 동작합니다(복구 ${dk(back)}).`),
         );
@@ -1721,10 +1721,10 @@ export class Engine {
         'delayed',
         p,
         next
-          ? L(`${how.en}; then every acknowledged write is on ${next.name} (an rpo of 0 holds).`, `${how.ko}. 그 뒤로 확인된 쓰기는 모두 ${next.name}에 있습니다(RPO 0 유지).`)
+          ? L(`${how.en}; then every acknowledged write is on ${next.name} (an rpo of 0 holds).`, `${how.ko}. 그 뒤로 커밋된 쓰기는 모두 ${next.name}에 있습니다(RPO 0 유지).`)
           : L(
               `${how.en}${kind === 'patroni' ? '; then' : ':'} writes succeed, but until ${s.name} is back none is on a copy when acknowledged (an rpo of 0 does not hold meanwhile).`,
-              `${how.ko}. 쓰기는 성공하지만 ${josa(s.name, '이/가')} 돌아올 때까지 확인된 쓰기가 사본에 있다는 보장이 없습니다(그동안 RPO 0은 지켜지지 않습니다).`,
+              `${how.ko}. 쓰기는 성공하지만 ${josa(s.name, '이/가')} 돌아올 때까지 커밋된 쓰기가 사본에 있다는 보장이 없습니다(그동안 RPO 0은 지켜지지 않습니다).`,
             ),
         );
       });
@@ -1757,7 +1757,7 @@ export class Engine {
           replicatedVolume(s)
             ? L(
                 `I/O to ${s.name} stalls until its lost replica ${name} is dropped from the volume (generic: ${d(det)}): every write goes to each replica, so the callers wait instead of failing, and the other replicas serve on.`,
-                `${s.name} 볼륨의 I/O는 잃은 복제본 ${josa(name, '이/가')} 볼륨에서 빠질 때까지(일반 기본값 ${dk(det)}) 멈춥니다. 쓰기는 모든 복제본에 가므로 호출하는 쪽은 실패하지 않고 기다리며, 나머지 복제본이 계속 처리합니다.`,
+                `${s.name} 볼륨의 I/O는 잃은 복제본 ${josa(name, '이/가')} 볼륨에서 빠질 때까지(범용 기본값 ${dk(det)}) 멈춥니다. 쓰기는 모든 복제본에 가므로 호출하는 쪽은 실패하지 않고 기다리며, 나머지 복제본이 계속 처리합니다.`,
               )
             : s.timings.profile.id === 'ceph'
             ? L(
@@ -1818,7 +1818,7 @@ export class Engine {
             name,
             L(
               `Clients of ${s.name} give up on ${name} after their timeout (${d(s.selfDetect!)}, generic: ${isMongos(s.node) ? 'MongoDB drivers select among the mongos routers of their connection string' : 'failover=client'}) and ${left ? 'use another instance' : 'find no instance left'}.`,
-              `${s.name} 노드의 클라이언트가 타임아웃(${dk(s.selfDetect!)}, 일반 기본값: ${isMongos(s.node) ? 'MongoDB 드라이버는 연결 문자열의 mongos 라우터 중에서 고릅니다' : 'failover=client'}) 뒤 ${name} 인스턴스를 포기하고 ${left ? '다른 인스턴스를 씁니다' : '남은 인스턴스를 찾지 못합니다'}.`,
+              `${s.name} 노드의 클라이언트가 타임아웃(${dk(s.selfDetect!)}, 범용 기본값: ${isMongos(s.node) ? 'MongoDB 드라이버는 연결 문자열의 mongos 라우터 중에서 고릅니다' : 'failover=client'}) 뒤 ${name} 인스턴스를 포기하고 ${left ? '다른 인스턴스를 씁니다' : '남은 인스턴스를 찾지 못합니다'}.`,
             ),
           );
         } else if (!this.groups.controlPlaneOk(s)) {
@@ -3461,17 +3461,17 @@ export class Engine {
             ? L(`${by}, a second primary, takes all of ${s.name}'s traffic.`, `또 하나의 프라이머리인 ${josa(by, '이/가')} ${s.name}의 트래픽을 모두 받습니다.`)
             : !this.nodes[tk.by]!.dataKind
               ? tk.manual
-                ? L(`An operator switches ${s.name}'s service over to ${by} (manual failover, ${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}).`, `운영자가 ${s.name}의 서비스를 ${josa(by, '으로/로')} 넘깁니다(수동 페일오버, ${tk.promoteGeneric ? '일반 기본값 ' : ''}${dk(tk.promote)}).`)
-                : L(`${by} takes over ${s.name}'s service (${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}) and serves its requests.`, `${josa(by, '이/가')} ${s.name}의 서비스를 넘겨받아(${tk.promoteGeneric ? '일반 기본값 ' : ''}${dk(tk.promote)}) 요청을 처리합니다.`)
+                ? L(`An operator switches ${s.name}'s service over to ${by} (manual failover, ${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}).`, `운영자가 ${s.name}의 서비스를 ${josa(by, '으로/로')} 넘깁니다(수동 페일오버, ${tk.promoteGeneric ? '범용 기본값 ' : ''}${dk(tk.promote)}).`)
+                : L(`${by} takes over ${s.name}'s service (${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}) and serves its requests.`, `${josa(by, '이/가')} ${s.name}의 서비스를 넘겨받아(${tk.promoteGeneric ? '범용 기본값 ' : ''}${dk(tk.promote)}) 요청을 처리합니다.`)
               : tk.manual && tk.witness >= 0 && !this.groups.coordinatorOk({ ...tk, manual: false, coordinator: -1 }) && oracleDg(s, this.nodes[tk.by]!)
                 ? L(
                     `A DBA fails over to ${by} by hand, without the observer (DGMGRL FAILOVER; manual failover, ${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}).`,
-                    `DBA가 옵저버 없이 손으로 ${by}에 페일오버합니다(DGMGRL FAILOVER, 수동 페일오버, ${tk.promoteGeneric ? '일반 기본값 ' : ''}${dk(tk.promote)}).`,
+                    `DBA가 옵저버 없이 손으로 ${by}에 페일오버합니다(DGMGRL FAILOVER, 수동 페일오버, ${tk.promoteGeneric ? '범용 기본값 ' : ''}${dk(tk.promote)}).`,
                   )
               : tk.manual && tk.witness >= 0 && !this.groups.coordinatorOk({ ...tk, manual: false, coordinator: -1 }) && db2Pair(s, this.nodes[tk.by]!)
                 ? L(
                     `A DBA forces ${by} to take over, without the cluster manager's quorum (TAKEOVER HADR … BY FORCE; manual failover, ${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}).`,
-                    `DBA가 클러스터 관리자의 쿼럼 없이 ${josa(by, '을/를')} 강제로 넘겨받게 합니다(TAKEOVER HADR … BY FORCE, 수동 페일오버, ${tk.promoteGeneric ? '일반 기본값 ' : ''}${dk(tk.promote)}).`,
+                    `DBA가 클러스터 관리자의 쿼럼 없이 ${josa(by, '을/를')} 강제로 넘겨받게 합니다(TAKEOVER HADR … BY FORCE, 수동 페일오버, ${tk.promoteGeneric ? '범용 기본값 ' : ''}${dk(tk.promote)}).`,
                   )
               : tk.manual && tk.witness >= 0 && !this.groups.coordinatorOk({ ...tk, manual: false, coordinator: -1 })
                 ? L(
@@ -3481,14 +3481,14 @@ export class Engine {
                         ? `An operator forces quorum on ${by}'s side (the cluster has lost its majority of votes: Start-ClusterNode -FixQuorum) and promotes it to primary with a forced failover (manual failover, ${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}).`
                         : `An operator forces ${by} to take over without the lost votes (its cluster manager's forced failover; manual failover, ${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}).`,
                     exchangeDag(s, this.nodes[tk.by]!)
-                      ? `운영자가 DAG를 ${by} 쪽 사이트로 전환합니다(잃은 사이트는 Stop-DatabaseAvailabilityGroup, 대체 감시 서버로 Restore-DatabaseAvailabilityGroup, 수동 페일오버, ${tk.promoteGeneric ? '일반 기본값 ' : ''}${dk(tk.promote)}).`
+                      ? `운영자가 DAG를 ${by} 쪽 사이트로 전환합니다(잃은 사이트는 Stop-DatabaseAvailabilityGroup, 대체 감시 서버로 Restore-DatabaseAvailabilityGroup, 수동 페일오버, ${tk.promoteGeneric ? '범용 기본값 ' : ''}${dk(tk.promote)}).`
                       : windowsCluster(s, this.nodes[tk.by]!)
-                        ? `운영자가 ${by} 쪽에서 쿼럼을 강제로 확보하고(클러스터가 표의 과반을 잃음: Start-ClusterNode -FixQuorum) 강제 페일오버로 프라이머리로 승격합니다(수동 페일오버, ${tk.promoteGeneric ? '일반 기본값 ' : ''}${dk(tk.promote)}).`
-                        : `운영자가 잃은 표 없이 ${josa(by, '이/가')} 강제로 넘겨받게 합니다(클러스터 관리자의 강제 페일오버, 수동 페일오버, ${tk.promoteGeneric ? '일반 기본값 ' : ''}${dk(tk.promote)}).`,
+                        ? `운영자가 ${by} 쪽에서 쿼럼을 강제로 확보하고(클러스터가 표의 과반을 잃음: Start-ClusterNode -FixQuorum) 강제 페일오버로 프라이머리로 승격합니다(수동 페일오버, ${tk.promoteGeneric ? '범용 기본값 ' : ''}${dk(tk.promote)}).`
+                        : `운영자가 잃은 표 없이 ${josa(by, '이/가')} 강제로 넘겨받게 합니다(클러스터 관리자의 강제 페일오버, 수동 페일오버, ${tk.promoteGeneric ? '범용 기본값 ' : ''}${dk(tk.promote)}).`,
                   )
               : tk.manual
-                ? L(`An operator promotes ${by} to primary (manual failover, ${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}).`, `운영자가 ${josa(by, '을/를')} 프라이머리로 승격합니다(수동 페일오버, ${tk.promoteGeneric ? '일반 기본값 ' : ''}${dk(tk.promote)}).`)
-                : L(`${by} is promoted to primary (${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}) and serves ${s.name}'s requests.`, `${josa(by, '이/가')} 프라이머리로 승격되어(${tk.promoteGeneric ? '일반 기본값 ' : ''}${dk(tk.promote)}) ${s.name}의 요청을 처리합니다.`),
+                ? L(`An operator promotes ${by} to primary (manual failover, ${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}).`, `운영자가 ${josa(by, '을/를')} 프라이머리로 승격합니다(수동 페일오버, ${tk.promoteGeneric ? '범용 기본값 ' : ''}${dk(tk.promote)}).`)
+                : L(`${by} is promoted to primary (${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}) and serves ${s.name}'s requests.`, `${josa(by, '이/가')} 프라이머리로 승격되어(${tk.promoteGeneric ? '범용 기본값 ' : ''}${dk(tk.promote)}) ${s.name}의 요청을 처리합니다.`),
         );
         // A node nothing writes to (the passive side of a master-master pair) leaves no writes behind.
         // The window lost when the primary went down with no failover possible yet (counted then) is the same one: no
@@ -3496,7 +3496,7 @@ export class Engine {
         if (!this.passivePeer(x) && !this.lagLost.delete(x)) this.loseWrites(tk.lag, by, x);
         // Lossless only while the mode holds (semi-sync falls back to asynchronous after its timeout): said, not counted.
         const caveat = tk.lag <= 0 && !tk.peer && !this.passivePeer(x) ? replicationCaveat(tk.replication, [s.node, this.nodes[tk.by]!.node].map((n) => (textAttr(n, 'engine') ?? '').toLowerCase())) : null;
-        if (caveat) this.emit('writes-kept', by, L(`${by} has every acknowledged write: none is lost in this failover. But ${caveat.en}.`, `${josa(by, '은/는')} 확인된 쓰기를 모두 갖고 있어 이번 페일오버에서 잃는 쓰기는 없습니다. 다만 ${caveat.ko}.`));
+        if (caveat) this.emit('writes-kept', by, L(`${by} has every acknowledged write: none is lost in this failover. But ${caveat.en}.`, `${josa(by, '은/는')} 커밋된 쓰기를 모두 갖고 있어 이번 페일오버에서 잃는 쓰기는 없습니다. 다만 ${caveat.ko}.`));
         if (s.isSessionStore) {
           this.storeLost.delete(x);
           this.loseSessions(x, tk.lag / SESSION_LIFETIME);
@@ -3563,7 +3563,7 @@ export class Engine {
           p.name,
           L(
             `${p.name} has lost both its target standby ${sb} and the observer ${obs} for FastStartFailoverThreshold (${d(wait)}): it shuts itself down (FastStartFailoverPmyShutdown, TRUE by default; ORA-16830), assuming a fast-start failover happened. It stays down until a DBA opens it (ALTER DATABASE OPEN, ORA-16808): noticed after ${d(notice)}, then ${d(open)} (generic, a person's work).`,
-            `${josa(p.name, '이/가')} FastStartFailoverThreshold(${dk(wait)}) 동안 대상 스탠바이 ${sb}와 옵저버 ${obs}를 모두 잃어, 페일오버가 일어났다고 보고 스스로 종료합니다(FastStartFailoverPmyShutdown 기본값 TRUE, ORA-16830). DBA가 다시 열 때까지 멈춰 있습니다(ALTER DATABASE OPEN, ORA-16808). 알아채기까지 ${dk(notice)}, 그 뒤 ${dk(open)}(일반 기본값, 사람의 작업)가 걸립니다.`,
+            `${josa(p.name, '이/가')} FastStartFailoverThreshold(${dk(wait)}) 동안 대상 스탠바이 ${sb}와 옵저버 ${obs}를 모두 잃어, 페일오버가 일어났다고 보고 스스로 종료합니다(FastStartFailoverPmyShutdown 기본값 TRUE, ORA-16830). DBA가 다시 열 때까지 멈춰 있습니다(ALTER DATABASE OPEN, ORA-16808). 알아채기까지 ${dk(notice)}, 그 뒤 ${dk(open)}(범용 기본값, 사람의 작업)가 걸립니다.`,
           ),
         );
         this.at(now + notice + open, () => {
@@ -3778,7 +3778,7 @@ function oracleDg(a: SimNode, b: SimNode): boolean {
 
 /** ", generic" after a product's name when its failover time is the project's generic figure (no document gives one). */
 function genericNote(tm: Timings, locale: 'en' | 'ko'): string {
-  return tm.failover?.status === 'generic' && tm.failover.profile !== 'generic-managed' ? (locale === 'ko' ? ', 일반 기본값' : ', generic') : '';
+  return tm.failover?.status === 'generic' && tm.failover.profile !== 'generic-managed' ? (locale === 'ko' ? ', 범용 기본값' : ', generic') : '';
 }
 
 /** How a balancer's checks remove a target, for the timeline. */
@@ -3818,7 +3818,7 @@ function vipText(s: SimNode): Localized {
   if (APPLIANCE_PAIRS.has((textAttr(s.node, 'engine') ?? '').toLowerCase()))
     return L(
       `the pair's failover heartbeat, timed as keepalived's (generic): ${beats} missed beats ${d(hb)} apart + skew ${d(tm.skew.value)}`,
-      `장비 쌍의 페일오버 하트비트, keepalived 값으로 계산(일반 기본값): ${dk(hb)} 간격 ${beats}번 누락 + 스큐 타임 ${dk(tm.skew.value)}`,
+      `장비 쌍의 페일오버 하트비트, keepalived 값으로 계산(범용 기본값): ${dk(hb)} 간격 ${beats}번 누락 + 스큐 타임 ${dk(tm.skew.value)}`,
     );
   return L(`VRRP: ${beats} missed advertisements ${d(hb)} apart + skew ${d(tm.skew.value)}`, `VRRP: ${dk(hb)} 간격 advertisement ${beats}번 누락 + 스큐 타임 ${dk(tm.skew.value)}`);
 }

@@ -394,7 +394,7 @@ export class GroupPhase {
         s.idx,
         L(
           `A write is acknowledged once a majority of ${s.name}'s members has it, and that majority was in the lost place: the members left may lack the last ${d(lag)} of acknowledged writes, lost unless the place comes back.`,
-          `쓰기는 ${s.name} 구성원의 과반이 받으면 성공으로 응답하는데, 그 과반이 장애가 난 곳에 있었습니다. 남은 구성원에는 확인된 쓰기 중 마지막 ${dk(lag)} 분량이 없을 수 있고, 그곳이 돌아오지 않으면 사라집니다.`,
+          `쓰기는 ${s.name} 구성원의 과반이 받으면 성공으로 응답하는데, 그 과반이 장애가 난 곳에 있었습니다. 남은 구성원에는 커밋된 쓰기 중 마지막 ${dk(lag)} 분량이 없을 수 있고, 그곳이 돌아오지 않으면 사라집니다.`,
         ),
       );
   }
@@ -680,7 +680,7 @@ export class GroupPhase {
       st.label,
       L(
         `Every member of ${st.label} is back, but a Group Replication group that lost all its members does not form again by itself: a DBA reboots it from the most up-to-date member (dba.rebootClusterFromCompleteOutage; manual, generic: ${d(manual)}).`,
-        `${st.labelKo}의 구성원이 모두 돌아왔지만, 구성원을 전부 잃었던 그룹 복제는 스스로 다시 구성되지 않습니다. DBA가 가장 최신 구성원에서 클러스터를 다시 시작해야 합니다(dba.rebootClusterFromCompleteOutage, 수동, 일반 기본값 ${dk(manual)}).`,
+        `${st.labelKo}의 구성원이 모두 돌아왔지만, 구성원을 전부 잃었던 그룹 복제는 스스로 다시 구성되지 않습니다. DBA가 가장 최신 구성원에서 클러스터를 다시 시작해야 합니다(dba.rebootClusterFromCompleteOutage, 수동, 범용 기본값 ${dk(manual)}).`,
       ),
     );
     const at = st.rebootAt;
@@ -726,7 +726,7 @@ export class GroupPhase {
       inst(s, next),
       L(
         `The members of ${st.label} expel the lost primary and elect ${inst(s, next)} (${gen ? 'generic: ' : ''}${d(g.type === 'leader' ? g.election : 0)} after the loss); writes a majority of the members had${keptKind(s).en} are kept.`,
-        `${st.labelKo}의 구성원들이 잃은 프라이머리를 제외하고 ${josa(inst(s, next), '을/를')} 새 프라이머리로 뽑습니다(${gen ? '일반 기본값, ' : ''}장애 후 ${dk(g.type === 'leader' ? g.election : 0)}). 과반의 구성원이 받은 쓰기${keptKind(s).ko}는 남습니다.`,
+        `${st.labelKo}의 구성원들이 잃은 프라이머리를 제외하고 ${josa(inst(s, next), '을/를')} 새 프라이머리로 뽑습니다(${gen ? '범용 기본값, ' : ''}장애 후 ${dk(g.type === 'leader' ? g.election : 0)}). 과반의 구성원이 받은 쓰기${keptKind(s).ko}는 남습니다.`,
       ),
     );
   }

@@ -362,7 +362,7 @@ function goalLines(result: SimResult, locale: Locale): string[] {
   if (g.availability) {
     const u = g.availability.undecided;
     const verdict = u === 'assumed'
-      ? ko ? '판단 불가(SLA를 모르는 관리형 서비스를 일반 기본값으로 계산)' : 'not judged (managed services counted at an assumed figure: write their SLA as availability=)'
+      ? ko ? '판단 불가(SLA를 모르는 관리형 서비스를 범용 기본값으로 계산)' : 'not judged (managed services counted at an assumed figure: write their SLA as availability=)'
       : u === 'floor'
         ? ko ? '판단 불가(관리형 서비스를 SLA 하한으로 계산)' : 'not judged (managed services counted at their SLA floors)'
         : mark(g.availability.met);
@@ -450,7 +450,7 @@ export function formatSimText(design: Design, result: SimResult, locale: Locale)
     for (const r of crows) lines.push(crow(r));
   }
   lines.push('');
-  lines.push(`${ko ? '잃은 커밋 데이터' : 'Acknowledged writes lost'}: ${ko && result.writesLostSeconds === 0 ? '없음' : fmtLoss(result.writesLostSeconds, locale)}${ko && result.writesLostSeconds > 0 && Number.isFinite(result.writesLostSeconds) ? ' 분량' : ''}`);
+  lines.push(`${ko ? '유실된 커밋 데이터' : 'Acknowledged writes lost'}: ${ko && result.writesLostSeconds === 0 ? '없음' : fmtLoss(result.writesLostSeconds, locale)}${ko && result.writesLostSeconds > 0 && Number.isFinite(result.writesLostSeconds) ? ' 분량' : ''}`);
   lines.push(`${ko ? '유실된 세션' : 'Sessions lost'}: ${ko ? (result.sessionsLost > 0 ? `로그인 사용자의 ${formatShare(result.sessionsLost)}` : '없음') : `${formatShare(result.sessionsLost)} of logged-in users`}`);
   const gl = goalLines(result, locale);
   if (gl.length) {

@@ -287,7 +287,7 @@ export const PROFILES: Record<ProfileId, Profile> = {
   generic: {
     id: 'generic',
     label: 'generic',
-    labelKo: '일반 기본값',
+    labelKo: '범용 기본값',
     values: {
       interval: G(10),
       timeout: G(5),
@@ -310,7 +310,7 @@ export const PROFILES: Record<ProfileId, Profile> = {
   'generic-managed': {
     id: 'generic-managed',
     label: 'managed (generic)',
-    labelKo: '관리형 일반 기본값',
+    labelKo: '관리형 범용 기본값',
     managed: true,
     values: { availability: G(0.9995), dnsAvailability: G(1), failover: G(120), spreadFailover: G(0) },
   },
