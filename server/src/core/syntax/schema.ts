@@ -43,27 +43,25 @@ const E = (name: string, en: string, ko: string): EnumValue => ({ name, doc: L(e
 const durationSpec = (key: string, en: string, ko: string): AttrSpec => ({ key, type: { t: 'duration' }, doc: L(en, ko) });
 const countSpec = (key: string, en: string, ko: string): AttrSpec => ({ key, type: { t: 'int', min: 1 }, doc: L(en, ko) });
 
-// Timing attributes: each overrides one value of the node's profile (`engine=`; docs/defaults.md).
+const textSpec = (key: string, type: AttrSpec['type'], en: string, ko: string): AttrSpec => ({ key, type, doc: L(en, ko) });
+
 /** `health-check` on a web server run by a reverse proxy (HAProxy `check`, a Varnish `.probe`) in front of one application tier. */
-const PROXY_HEALTH_CHECK: AttrSpec = {
-  key: 'health-check',
-  type: { t: 'flag-or-path' },
-  doc: L(
-    'A reverse proxy in front of one application tier (HAProxy `check`, a Varnish `.probe`) probes its instances and stops sending to dead ones (nginx and Apache httpd check passively without it).',
-    '애플리케이션 계층 하나 앞의 리버스 프록시(HAProxy `check`, Varnish `.probe`)가 인스턴스를 확인해서 죽은 인스턴스에 보내지 않는다(nginx와 Apache httpd는 이것 없이도 패시브 체크를 한다).',
-  ),
-};
+const PROXY_HEALTH_CHECK = textSpec(
+  'health-check',
+  { t: 'flag-or-path' },
+  'A reverse proxy in front of one application tier (HAProxy `check`, a Varnish `.probe`) probes its instances and stops sending to dead ones (nginx and Apache httpd check passively without it).',
+  '애플리케이션 계층 하나 앞의 리버스 프록시(HAProxy `check`, Varnish `.probe`)가 인스턴스를 확인해서 죽은 인스턴스에 보내지 않는다(nginx와 Apache httpd는 이것 없이도 패시브 체크를 한다).',
+);
 
 /** `hit-ratio=` on a caching node in the request path (a CDN; a web server caching in front of its origin: Varnish, nginx proxy_cache). */
-const EDGE_HIT_RATIO: AttrSpec = {
-  key: 'hit-ratio',
-  type: { t: 'percent' },
-  doc: L(
-    'Share of the requests answered from its own cache; only the rest (misses) reach the origin behind it. The origin\'s capacity is checked against the misses; losing the origin still fails every request in the run (pages past their TTL, logins and writes are not told apart from cached reads).',
-    '자체 캐시로 답하는 요청의 비율. 나머지(미스)만 뒤의 오리진으로 간다. 오리진의 용량은 미스만으로 따진다. 오리진을 잃으면 시뮬레이션에서는 여전히 모든 요청이 실패한다(TTL이 지난 페이지, 로그인, 쓰기를 캐시된 읽기와 구분하지 않는다).',
-  ),
-};
+const EDGE_HIT_RATIO = textSpec(
+  'hit-ratio',
+  { t: 'percent' },
+  'Share of the requests answered from its own cache; only the rest (misses) reach the origin behind it. The origin\'s capacity is checked against the misses; losing the origin still fails every request in the run (pages past their TTL, logins and writes are not told apart from cached reads).',
+  '자체 캐시로 답하는 요청의 비율. 나머지(미스)만 뒤의 오리진으로 간다. 오리진의 용량은 미스만으로 따진다. 오리진을 잃으면 시뮬레이션에서는 여전히 모든 요청이 실패한다(TTL이 지난 페이지, 로그인, 쓰기를 캐시된 읽기와 구분하지 않는다).',
+);
 
+// Timing attributes: each overrides one value of the node's profile (`engine=`; docs/defaults.md).
 const CHECK_ATTRS: AttrSpec[] = [
   durationSpec(
     'interval',
