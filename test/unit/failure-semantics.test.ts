@@ -376,7 +376,8 @@ test('a read/write split on a database proxy (`writes` and `reads` labels): the 
   // An HAProxy in TCP mode splits by port (a write port, a read port): no l4-routes, unlike paths.
   const l4 = d('users: client', 'app: app-server replicas=2', 'hap: load-balancer engine=haproxy layer=4 health-check replicas=2 vip', 'db: database primary', 'db-r: database replica of=db', 'users -> app -> hap', 'hap -> db : writes', 'hap -> db-r : reads');
   assert.deepEqual(rules(l4, 'l4-routes'), []);
-  assert.deepEqual(rules(l4, 'single-point-of-failure'), ['db']);
+  // HAProxy's read port sends to the replicas its checks pass (`/replica`), not to the primary: one replica is the reads' single point.
+  assert.deepEqual(rules(l4, 'single-point-of-failure'), ['db', 'db-r']);
 });
 
 test('ProxySQL removes a dead backend after 3 missed pings 8 s apart (24 s)', () => {

@@ -2945,3 +2945,11 @@ test('manual-failover for a consumer says the messages wait and no request fails
   assert.match(f.message.en, /nothing processes `orders` — its messages wait there, and no user request fails/);
   assert.match(f.message.ko, /사용자 요청이 실패하지는 않습니다/);
 });
+
+test('an HAProxy read port over Patroni replicas: a lost replica\'s reads fail until HAProxy\'s checks take it out (3 × 2 s), then go to the other replica — not to the primary at once; each balancer event is said once (round 25)', () => {
+  const x = d('users: client rate=100', 'api: app-server replicas=2', 'dbproxy: load-balancer engine=haproxy layer=4 health-check=/replica replicas=2 vip', 'pg1: database engine=postgres primary', 'pg2: database engine=patroni standby of=pg1 replication=async failover=auto readable', 'pg3: database engine=patroni standby of=pg1 replication=async failover=auto readable', 'users -> api -> dbproxy', 'dbproxy -> pg1 : writes', 'dbproxy -> pg2 : reads', 'dbproxy -> pg3 : reads');
+  const r = fail(x, node('pg2'));
+  assert.equal(degraded(r), 6);
+  assert.equal(r.events.filter((e) => e.type === 'routed-around').length, 1);
+  assert.ok(!r.events.some((e) => /go to pg1 instead/.test(e.message.en)));
+});

@@ -1691,7 +1691,9 @@ function compile(design: Design): Model {
     s.readsFrom = x;
     // A database proxy or balancer in front of it (ProxySQL keeps the writer in its reader hostgroup) sends its reads
     // to the primary as well when the replicas are gone.
-    s.readsFallBack = s.timings.profile.id === 'aurora' || nodes[x]!.timings.profile.id === 'aurora' || s.callers.some((c) => nodes[c]!.kind === 'load-balancer' || nodes[c]!.or === 'lb');
+    // HAProxy is the exception: its read backend (`/replica` checks) holds the replicas only, so a lost one's reads go to
+    // the other replicas once its checks fail, not to the primary.
+    s.readsFallBack = s.timings.profile.id === 'aurora' || nodes[x]!.timings.profile.id === 'aurora' || s.callers.some((c) => (nodes[c]!.kind === 'load-balancer' || nodes[c]!.or === 'lb') && nodes[c]!.timings.profile.id !== 'haproxy');
   }
   // A managed service that promotes a second instance (Aurora) has one when a standby or replica node copies it.
   for (let si = 0; si < nodes.length; si++) {
@@ -1801,6 +1803,8 @@ function finish(m: CompiledModel): Late {
     routers[s.idx]!.push(...lbs);
     for (const t of s.takeovers) routers[t.by]!.push(...lbs);
   }
+  // A balancer that calls a standby and its primary both reaches the standby twice: once each.
+  for (let i = 0; i < routers.length; i++) if (routers[i]!.length > 1) routers[i] = [...new Set(routers[i]!)];
 
   const succAll = nodes.map((s) => (s.backSet.size ? succ(s.idx).filter((j) => !s.backSet.has(j)) : succ(s.idx)));
   // Predecessors include the back edges: an edge that closes a cycle still carries a total outage.
