@@ -2953,3 +2953,10 @@ test('an HAProxy read port over Patroni replicas: a lost replica\'s reads fail u
   assert.equal(r.events.filter((e) => e.type === 'routed-around').length, 1);
   assert.ok(!r.events.some((e) => /go to pg1 instead/.test(e.message.en)));
 });
+
+test('a balancer checking Patroni\'s role (/primary) takes a primary that demoted itself out after its checks — a role check, not "checks keep passing" (round 25)', () => {
+  const x = d('users: client rate=100', 'api: app-server replicas=2', 'dbproxy: load-balancer engine=haproxy layer=4 health-check=/primary replicas=2 vip', 'pg1: database engine=postgres primary', 'pg2: database engine=patroni standby of=pg1 replication=async failover=auto coordinator=etcd', 'etcd: consensus engine=etcd replicas=3', 'users -> api -> dbproxy', 'dbproxy -> pg1 : writes', 'dbproxy -> pg2 : reads');
+  const r = fail(x, node('etcd'));
+  assert.ok(r.events.some((e) => e.type === 'routed-around' && /role checks \(\/primary\) fail for pg1/.test(e.message.en)));
+  assert.ok(!r.events.some((e) => /keep passing/.test(e.message.en)));
+});

@@ -949,7 +949,10 @@ class CompiledNode implements SimNode {
     this.clientFailover = clientFailover;
     this.directMembers = false;
     this.serverlessNeg = false;
-    this.deepCheck = this.lbDetect !== null && textAttr(n, 'health-check') === 'deep';
+    // A role check (Patroni's REST API behind HAProxy: `/primary`, `/replica`, `/leader`, `/read-write`) follows the
+    // database's role, so a primary that demoted itself fails it as a deep check would.
+    const hc = textAttr(n, 'health-check');
+    this.deepCheck = this.lbDetect !== null && (hc === 'deep' || (hc !== null && /^\/(primary|master|leader|read-write|replica|read-only|standby-leader)$/i.test(hc)));
     // Windows NLB: every host receives each request at the cluster's shared address and the hosts converge without a lost
     // one after its missed heartbeats (1 s × 5, windows-nlb): the cluster routes around a lost host by itself.
     const nlbCluster = kind === 'load-balancer' && instances >= 2 && !vip && tm.profile.id === 'windows-nlb';

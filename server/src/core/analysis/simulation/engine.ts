@@ -2757,13 +2757,19 @@ export class Engine {
         out.add(p);
         changed = true;
         const name = this.nodes[p]!.name;
+        const path = textAttr(s.node, 'health-check');
         this.emit(
           'routed-around',
           name,
-          L(
+          path !== null && path !== 'deep'
+            ? L(
+                `${s.name}'s role checks (${path}) fail for ${name} (${s.timings.failures.value} in a row, every ${d(s.timings.interval.value)}): it no longer holds the role they ask for, so ${s.name} stops sending to it.`,
+                `${s.name}의 역할 체크(${path})가 ${name}에 대해 연속 ${s.timings.failures.value}번 실패합니다(${dk(s.timings.interval.value)}마다). ${josa(name, '이/가')} 더 이상 그 역할이 아니어서 ${josa(s.name, '이/가')} 보내지 않습니다.`,
+              )
+            : L(
             `${s.name}'s deep health checks fail for ${name} (${s.timings.failures.value} in a row, every ${d(s.timings.interval.value)}): it is up, but what its requests need is down, so ${s.name} stops sending to it.`,
             `${s.name}의 깊은 헬스 체크가 ${name}에 대해 연속 ${s.timings.failures.value}번 실패합니다(${dk(s.timings.interval.value)}마다). ${josa(name, '은/는')} 살아 있지만 요청에 필요한 곳이 멈춰 있어, ${josa(s.name, '이/가')} 더 이상 보내지 않습니다.`,
-          ),
+              ),
         );
       }
     }
