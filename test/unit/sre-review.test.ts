@@ -2960,3 +2960,10 @@ test('a balancer checking Patroni\'s role (/primary) takes a primary that demote
   assert.ok(r.events.some((e) => e.type === 'routed-around' && /role checks \(\/primary\) fail for pg1/.test(e.message.en)));
   assert.ok(!r.events.some((e) => /keep passing/.test(e.message.en)));
 });
+
+test('Front Door probing Application Gateways: one whose backends are all down answers 502, so Front Door takes it out after its probes (about 1 min) — its probe is as deep as the gateway\'s pool (round 25)', () => {
+  const x = d('region krc', 'region jpe', 'users: client rate=100', 'afd: cdn engine=front-door', 'agw-kr: load-balancer engine=application-gateway layer=7 health-check=/health region=krc', 'agw-jp: load-balancer engine=application-gateway layer=7 health-check=/health region=jpe', 'aks-kr: app-server engine=k8s replicas=3 region=krc repair=10m', 'aks-jp: app-server engine=k8s replicas=3 region=jpe', 'users -> afd', 'afd -> agw-kr -> aks-kr', 'afd -> agw-jp -> aks-jp');
+  const r = fail(x, node('aks-kr'));
+  assert.ok(degraded(r) <= 90, String(degraded(r)));
+  assert.ok(r.events.some((e) => /answers 502 with no healthy backend left/.test(e.message.en)));
+});

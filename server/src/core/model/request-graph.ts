@@ -1467,6 +1467,17 @@ function compile(design: Design): Model {
     s.lbDetect = s.timings.profile.id === 'azure-front-door' && s.timings.checks ? s.timings.removal : null;
   }
 
+  // A checking router in front of layer-7 balancers (Front Door over Application Gateways, a GSLB over ALBs): its probe
+  // is proxied into the balancer's pool, which answers 502 with no healthy backend — the check is as deep as that pool.
+  for (const s of nodes) {
+    if (s.or !== 'lb' || s.lbDetect === null || s.deepCheck || s.callees.length < 2) continue;
+    const l7 = (c: number): boolean => {
+      const b = nodes[c]!;
+      return (b.kind === 'load-balancer' || b.kind === 'gateway') && textAttr(b.node, 'layer') !== '4' && b.timings.profile.id !== 'aws-nlb' && b.timings.profile.id !== 'keepalived';
+    };
+    if (s.callees.every(l7)) s.deepCheck = true;
+  }
+
   // Each node's storage callees (a disk a primary and its standby may share).
   const storageOf = new Array<number[] | undefined>(nodes.length);
   for (let k = 0; k < ix.count; k++) {

@@ -2761,7 +2761,12 @@ export class Engine {
         this.emit(
           'routed-around',
           name,
-          path !== null && path !== 'deep'
+          (this.nodes[p]!.kind === 'load-balancer' || this.nodes[p]!.kind === 'gateway') && path !== 'deep'
+            ? L(
+                `${s.name}'s health probes to ${name} fail (${s.timings.failures.value} in a row, every ${d(s.timings.interval.value)}): ${name} passes them to its pool and answers 502 with no healthy backend left, so ${s.name} stops sending to it.`,
+                `${s.name}의 헬스 프로브가 ${name}에서 연속 ${s.timings.failures.value}번 실패합니다(${dk(s.timings.interval.value)}마다). ${josa(name, '은/는')} 프로브를 백엔드 풀로 넘기는데 정상 백엔드가 없어 502로 답하므로, ${josa(s.name, '이/가')} 더 이상 보내지 않습니다.`,
+              )
+            : path !== null && path !== 'deep'
             ? L(
                 `${s.name}'s role checks (${path}) fail for ${name} (${s.timings.failures.value} in a row, every ${d(s.timings.interval.value)}): it no longer holds the role they ask for, so ${s.name} stops sending to it.`,
                 `${s.name}의 역할 체크(${path})가 ${name}에 대해 연속 ${s.timings.failures.value}번 실패합니다(${dk(s.timings.interval.value)}마다). ${josa(name, '이/가')} 더 이상 그 역할이 아니어서 ${josa(s.name, '이/가')} 보내지 않습니다.`,
