@@ -2967,3 +2967,10 @@ test('Front Door probing Application Gateways: one whose backends are all down a
   assert.ok(degraded(r) <= 90, String(degraded(r)));
   assert.ok(r.events.some((e) => /answers 502 with no healthy backend left/.test(e.message.en)));
 });
+
+test('unknown-engine on an F5 pair says it is read as a load-balancer appliance timed with stand-in values, not that the product is unknown (round 25)', () => {
+  const x = d('users: client', 'l4: load-balancer engine=f5 replicas=2 vip health-check', 'web: web-server replicas=2', 'users -> l4 -> web');
+  const f = checkDesign(x).find((y) => y.rule === 'unknown-engine')!;
+  assert.match(f.message.en, /is read as a load-balancer appliance/);
+  assert.doesNotMatch(f.message.en, /no technology profile/);
+});

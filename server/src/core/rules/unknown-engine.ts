@@ -1,3 +1,4 @@
+import { APPLIANCE_PAIRS } from '../model/profiles/select';
 import { ARBITER_ENGINES, LEADER_ENGINES, MAJORITY_ENGINES } from '../model/groups';
 import { ENGINE_PROFILES, PRODUCT_ONLY } from '../model/profiles';
 import { REDIS_ENGINES } from '../model/replication';
@@ -56,6 +57,21 @@ export const unknownEngine: Rule<'unknown-engine'> = {
     for (const node of facts.nodes) {
       const word = textAttr(node, 'engine');
       if (word === null || known.has(word.toLowerCase())) continue;
+      // A load-balancer appliance pair (F5 BIG-IP, Citrix ADC): known as such, its own timings not verified.
+      if (APPLIANCE_PAIRS.has(word.toLowerCase())) {
+        out.push(
+          nodeFinding(
+            'unknown-engine',
+            node,
+            L(
+              `\`engine=${word}\` is read as a load-balancer appliance: a pair fails over on its own network heartbeat, timed here with keepalived's values as a stand-in, and its health checks are the generic ones (10 s × 3) — ${word}'s own defaults are not verified here (docs/defaults.md). Write the pair's timings (\`interval=\`, \`failures=\`) if you know them.`,
+              `${codeJosa(`engine=${word}`, '은/는')} 로드밸런서 장비로 읽습니다. 장비 쌍은 자체 네트워크 하트비트로 페일오버하며, 여기서는 keepalived 값을 대신 써서 계산하고 헬스 체크는 범용 기본값(10초 × 3)을 씁니다. ${word} 제품 자체의 기본값은 확인되지 않았습니다(docs/defaults.md). 알고 있다면 타이밍(\`interval=\`, \`failures=\`)을 적으세요.`,
+            ),
+            { engine: word, appliance: true },
+          ),
+        );
+        continue;
+      }
       // A short product name one letter from another is another product more often than a typo (`ecs` is not `ebs`).
       const guess = engineGuess(word.toLowerCase(), known);
       const n = node.name;

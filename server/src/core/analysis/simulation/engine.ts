@@ -7,6 +7,7 @@
  */
 import { textAttr } from '../../syntax/attrs';
 import { DB2_HADR, GCP_OUTLIER, PG_WAL_SENDER, K8S_NODE, MYSQL_SEMI_SYNC, ORACLE_DG, PROFILES, failoverTimingsOf, profileLabel, type Timings } from '../../model/profiles';
+import { APPLIANCE_PAIRS } from '../../model/profiles/select';
 import type { Localized } from '../../syntax/ast';
 import { formatDuration, formatPercent } from '../../shared/format';
 import { targetText } from '../../shared/target';
@@ -3834,8 +3835,6 @@ function vipText(s: SimNode): Localized {
   return L(`VRRP: ${beats} missed advertisements ${d(hb)} apart + skew ${d(tm.skew.value)}`, `VRRP: ${dk(hb)} 간격 advertisement ${beats}번 누락 + 스큐 타임 ${dk(tm.skew.value)}`);
 }
 
-/** Load balancer appliances whose HA pair does not use VRRP. */
-const APPLIANCE_PAIRS = new Set(['f5', 'bigip', 'big-ip', 'f5-bigip', 'citrix-adc', 'netscaler', 'a10']);
 
 function modeOf(s: SimNode): string {
   const v = s.node.attrs.get('mode')?.value;

@@ -236,3 +236,6 @@ export function selectProfile(i: SelectInput): Selection {
   if (id === null) id = managed ? 'generic-managed' : 'generic';
   return { profile: PROFILES[id], engine, known, managed };
 }
+
+/** Load balancer appliances whose HA pair fails over on its own network heartbeat, not VRRP (timed with keepalived's values, generic). */
+export const APPLIANCE_PAIRS: ReadonlySet<string> = new Set(['f5', 'bigip', 'big-ip', 'f5-bigip', 'citrix-adc', 'netscaler', 'a10']);
