@@ -1977,10 +1977,20 @@ test('round 16: Azure SQL Database keeps geo-redundant backups by default — it
   const x2 = d('goal rto=15m rpo=5m', 'region koreacentral', 'region koreasouth', 'zone 1 region=koreacentral', 'zone 2 region=koreacentral', 'users: client', 'app: service engine=k8s replicas=2 zones=1,2', 'sql: database engine=azure-sql managed zones=1,2', 'cache: cache engine=redis managed replicas=2 zones=1,2', 'cache-dr: cache engine=redis standby of=cache failover=manual region=koreasouth', 'users -> app -> sql', 'app -> cache');
   const f = checkDesign(x2).find((g) => g.rule === 'rpo-not-met')!;
   assert.match(f.message.en, /copied to the paired region asynchronously/);
-  // Written backups replace the default: kept in the region, they go with it.
+  // A written schedule keeps the service's default place (round 25: where the backups are kept does not change with their
+  // schedule); `backup-to=` in the region puts them there, and they go with it.
   const y = d('region koreacentral', 'zone 1 region=koreacentral', 'users: client', 'app: service replicas=2 zones=1', 'sql: database engine=azure-sql managed zones=1 backup=1h', 'users -> app -> sql');
   const ry = simulate(y, [{ type: 'fail', target: { type: 'region', region: 'koreacentral' }, at: 0 }]);
-  assert.ok(ry.events.some((e) => e.type === 'data-lost' && /unbounded/.test(e.message.en)));
+  assert.equal(ry.writesLostSeconds, 3600);
+  const z = d('region koreacentral', 'zone 1 region=koreacentral', 'users: client', 'app: service replicas=2 zones=1', 'sql: database engine=azure-sql managed zones=1 backup=1h backup-to=koreacentral', 'users -> app -> sql');
+  const rz = simulate(z, [{ type: 'fail', target: { type: 'region', region: 'koreacentral' }, at: 0 }]);
+  assert.ok(rz.events.some((e) => e.type === 'data-lost' && /unbounded/.test(e.message.en)));
+});
+
+test('Cloud SQL keeps its backups in the nearest multi-region by default, whatever their schedule: a region loss loses up to the backup interval, not everything (round 25)', () => {
+  const x = d('goal rpo=1d', 'region seoul', 'zone an3-a region=seoul', 'zone an3-b region=seoul', 'users: client rate=100', 'api: app-server engine=k8s replicas=3 zones=an3-a,an3-b', 'sql: database engine=cloud-sql zones=an3-a,an3-b backup=1d', 'users -> api -> sql');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'region', region: 'seoul' }, at: 0 }]);
+  assert.equal(r.writesLostSeconds, 86400);
 });
 
 test('round 16: losing a managed Redis primary loses the replication lag\'s sessions, as losing its zone does; a replica\'s loss loses none', () => {

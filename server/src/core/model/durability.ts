@@ -238,7 +238,9 @@ export function durabilityOf(m: Model): Durability[] {
       holdsData: !s.client && !s.ignored && nodeHoldsData(m.design, n, s.isSessionStore),
       backup: backup !== null && backup > 0 ? backup : null,
       backupTo,
-      geoBackup: to === null && !n.attrs.has('backup') ? (timingsOf(n).profile.values.geoBackup?.v ?? null) : null,
+      // Where the service keeps its backups by default (Cloud SQL: the nearest multi-region; Azure SQL: geo-redundant
+      // storage) does not change with their schedule: `backup=` written keeps that place unless `backup-to=` says another.
+      geoBackup: to === null ? geoBackupOf(n, backup) : null,
       replicated: dataSurvivesZoneLoss(s),
       mirrored: mirroredDisks(n),
       restore: durationAttr(n, 'restore') ?? DEFAULTS.restore,
@@ -311,4 +313,11 @@ export function longestRestore(m: Model): number {
   let max = 0;
   for (const d of durabilityOf(m)) if (d.holdsData && d.backup !== null) max = Math.max(max, d.notice + d.restore);
   return max;
+}
+
+/** A service's copy of its backups outside the region (docs/defaults.md): its interval, never shorter than the backups written. */
+function geoBackupOf(n: TopologyNode, backup: number | null): number | null {
+  const geo = timingsOf(n).profile.values.geoBackup?.v;
+  if (geo === undefined) return null;
+  return backup !== null && backup > 0 ? Math.max(geo, backup) : geo;
 }

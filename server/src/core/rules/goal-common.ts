@@ -180,7 +180,7 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
       const toName = to && to.type === 'text' ? to.value : null;
       // The product copies its own backups to another region (Azure SQL Database's geo-redundant backup storage): they
       // survive, but a geo-restore loses what they had not reached; a shorter rpo needs a live copy in another region.
-      const geo = toName === null && !n.attrs.has('backup') ? timingsOf(n).profile.values.geoBackup : undefined;
+      const geo = toName === null ? timingsOf(n).profile.values.geoBackup : undefined;
       if (geo && t.type === 'region' && timingsOf(n).profile.id !== 'azure-sql')
         return L(
           `\`${n.name}\`'s own backups are kept outside its region by the service, so a restore from them loses up to ${formatDuration(geo.v)}: for less, keep a live copy in another region (a cross-region replica the service can promote: \`${n.name}-dr: ${n.kindText} engine=${textAttr(n, 'engine') ?? 'cloud-sql'} standby of=${n.name} region=…\`).`,
