@@ -309,7 +309,7 @@ function simulateCmd(args: string[], io: Io): number {
       const worst = (k: 'downSeconds' | 'degradedSeconds'): number => Math.max(0, ...result.entries.map((e) => e[k]));
       const never = result.entries.some((e) => e.recoverySeconds === null);
       const rec = never ? (ko ? '복구 안 됨' : 'never') : fmt(Math.max(0, ...result.entries.map((e) => e.recoverySeconds ?? 0)));
-      return [target, fmt(worst('downSeconds')), fmt(worst('degradedSeconds')), rec, (Number.isFinite(result.writesLostSeconds) ? fmt(result.writesLostSeconds) : ko ? '상한 없음' : 'unbounded'), `${Math.round(result.sessionsLost * 100)}%`];
+      return [target, fmt(worst('downSeconds')), fmt(worst('degradedSeconds')), rec, (Number.isFinite(result.writesLostSeconds) ? (ko && result.writesLostSeconds === 0 ? '없음' : fmt(result.writesLostSeconds)) : ko ? '상한 없음' : 'unbounded'), `${Math.round(result.sessionsLost * 100)}%`];
     });
     const widths = head.map((h, i) => Math.max(displayWidth(h), ...body.map((r) => displayWidth(r[i]!))));
     const line = (r: string[]): string => r.map((c, i) => c + ' '.repeat(Math.max(0, widths[i]! - displayWidth(c)))).join('  ').trimEnd();

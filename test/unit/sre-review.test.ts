@@ -2984,3 +2984,13 @@ test('unknown-engine on an F5 pair says it is read as a load-balancer appliance 
   assert.match(f.message.en, /is read as a load-balancer appliance/);
   assert.doesNotMatch(f.message.en, /no technology profile/);
 });
+
+test('Korean: a name that already ends in its kind word (`1존`, `로그큐`) is not followed by it again; the sweep table says 없음 for no lost writes; the Sentinels\' majority is said as such (round 25)', () => {
+  const x = d('goal rto=2m', 'zone 1존', 'zone 2존', '유저: client rate=100', '게임API: app-server replicas=2 zones=1존,2존', '로그큐: queue zone=1존', '유저 -> 게임API -> 로그큐');
+  const ko = checkDesign(x).map((f) => f.message.ko).join('\n');
+  assert.doesNotMatch(ko, /`1존` 존|`로그큐` 큐/);
+  assert.match(ko, /`로그큐`는 복제본 없이/);
+  const s = d('users: client rate=100', 'api: app-server replicas=2', 'rank: cache engine=redis mode=sentinel primary replicas=3 zones=a,b,c', 'users -> api -> rank');
+  const pr = fail(s, node('rank', 1)).events.find((e) => e.type === 'promoted')!;
+  assert.match(pr.message.en, /The Sentinels still up \(2 of 3, a majority needs 2\)|The Sentinels still up \(3 of 3, a majority needs 2\)/);
+});

@@ -8,5 +8,13 @@ export interface Localized {
   ko: string;
 }
 
+/** A name that already ends in the kind word written after it (`` `1존` 존``, `` `로그큐` 큐``): the kind word once. */
+const KIND_TWICE = /`([^`\n]*?)(존|리전|큐|노드|센터)` \2/g;
+
+/** Korean as a Korean engineer writes it: no kind word repeated after a name that ends in it (the particle stays right). */
+export function tidyKo(ko: string): string {
+  return ko.includes('` ') ? ko.replace(KIND_TWICE, '`$1$2`') : ko;
+}
+
 /** A message in English and Korean. */
-export const L = (en: string, ko: string): Localized => ({ en, ko });
+export const L = (en: string, ko: string): Localized => ({ en, ko: tidyKo(ko) });

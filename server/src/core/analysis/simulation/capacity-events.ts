@@ -1,10 +1,11 @@
+import { tidyKo } from '../../shared/localized';
 /** The simulator's messages about capacity and durability (failure-model §5–§7), in English and Korean. */
 import type { Localized } from '../../syntax/ast';
 import { josa } from '../../shared/josa';
 import { formatDuration } from '../../shared/format';
 import { koDuration } from '../../shared/duration';
 
-const L = (en: string, ko: string): Localized => ({ en, ko });
+const L = (en: string, ko: string): Localized => ({ en, ko: tidyKo(ko) });
 const d = (s: number): string => formatDuration(s);
 const k = (s: number): string => koDuration(s);
 const n = (x: number): string => Math.round(x).toLocaleString('en-US');

@@ -3673,8 +3673,8 @@ export class Engine {
           'cache-lost',
           s.name,
           L(
-            `${s.name} serves nothing: every read it served now goes to ${fb.join(', ')} (a cache in front of a database; if ${s.name} holds data of its own, declare it primary).`,
-            `${josa(s.name, '이/가')} 아무것도 처리하지 못해 캐시가 처리하던 읽기가 모두 ${josa(fb.join(', '), '으로/로')} 갑니다(DB 앞의 캐시로 보았습니다. ${josa(s.name, '이/가')} 자기 데이터를 가진다면 primary로 선언하세요).`,
+            `${s.name} serves nothing: every read it served now goes to ${fb.join(', ')} (a cache in front of a database; if ${s.name} holds data of its own, declare it primary). This assumes the application treats a cache error as a miss — many clients raise instead unless told to (django-redis: IGNORE_EXCEPTIONS); if yours does not, its requests fail while ${s.name} is down.`,
+            `${josa(s.name, '이/가')} 아무것도 처리하지 못해 캐시가 처리하던 읽기가 모두 ${josa(fb.join(', '), '으로/로')} 갑니다(DB 앞의 캐시로 보았습니다. ${josa(s.name, '이/가')} 자기 데이터를 가진다면 primary로 선언하세요). 이는 애플리케이션이 캐시 오류를 미스로 처리한다고 가정한 것입니다. 설정하지 않으면 예외를 던지는 클라이언트가 많으므로(django-redis: IGNORE_EXCEPTIONS), 그렇지 않다면 ${josa(s.name, '이/가')} 멈춘 동안 요청이 실패합니다.`,
           ),
         );
       }

@@ -1,3 +1,4 @@
+import { tidyKo } from '../../shared/localized';
 /**
  * The engine's group phase: Redis Sentinel and Cluster, quorum groups and
  * Patroni's self-demotion (model/groups.ts has the semantics). It keeps, per
@@ -17,7 +18,7 @@ import { GALERA, PROFILES } from '../../model/profiles/table';
 
 const GALERA_SUSPECT = GALERA.suspect;
 
-const L = (en: string, ko: string): Localized => ({ en, ko });
+const L = (en: string, ko: string): Localized => ({ en, ko: tidyKo(ko) });
 const d = (s: number): string => formatDuration(s);
 const dk = (s: number): string => koDuration(s);
 
@@ -510,7 +511,7 @@ export class GroupPhase {
     h.emit(
       'promoted',
       inst(s, next),
-      L(`A majority of the Sentinels (${up} of ${g.sentinels}) elects a leader, which promotes ${inst(s, next)} (REPLICAOF NO ONE); clients ask the Sentinels for the new master and write again.`, `센티널 과반(${g.sentinels}개 중 ${up}개)이 리더를 뽑고, 리더가 ${josa(inst(s, next), '을/를')} 승격합니다(REPLICAOF NO ONE). 클라이언트는 센티널에서 새 마스터 주소를 받아 다시 연결합니다.`),
+      L(`The Sentinels still up (${up} of ${g.sentinels}, a majority needs ${majorityOf(g.sentinels)}) elect a leader, which promotes ${inst(s, next)} (REPLICAOF NO ONE); clients ask the Sentinels for the new master and write again.`, `살아 있는 센티널(${g.sentinels}개 중 ${up}개, 과반은 ${majorityOf(g.sentinels)}개)이 리더를 뽑고, 리더가 ${josa(inst(s, next), '을/를')} 승격합니다(REPLICAOF NO ONE). 클라이언트는 센티널에서 새 마스터 주소를 받아 다시 연결합니다.`),
     );
     h.loseWrites(lag, inst(s, next), s.idx);
     h.loseSessions(i, lag / SESSION_LIFETIME);
