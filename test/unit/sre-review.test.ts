@@ -2994,3 +2994,9 @@ test('Korean: a name that already ends in its kind word (`1존`, `로그큐`) is
   const pr = fail(s, node('rank', 1)).events.find((e) => e.type === 'promoted')!;
   assert.match(pr.message.en, /The Sentinels still up \(2 of 3, a majority needs 2\)|The Sentinels still up \(3 of 3, a majority needs 2\)/);
 });
+
+test('a share route\'s only node (a bank\'s EAI at share=30%) is a single point of failure for those requests even behind a DNS failover record to a DR site: the record\'s checks see the balancer up and move nothing (round 25)', () => {
+  const x = d('users: client rate=100', 'gslb: dns routing=failover ttl=30s', 'lb: load-balancer engine=haproxy health-check replicas=2 vip', 'was: app-server replicas=4', 'eai: service', 'db: database engine=oracle-rac replicas=2 backup=1d', 'dr-was: app-server replicas=2', 'dr-db: database engine=oracle standby of=db replication=async failover=manual', 'users -> gslb -> lb -> was', 'gslb -> dr-was', 'was -> db', 'was -> eai : core share=30%', 'dr-was -> dr-db');
+  assert.ok(rules(x, 'single-point-of-failure').includes('eai'));
+  assert.ok(degraded(fail(x, node('eai'))) >= 3600);
+});

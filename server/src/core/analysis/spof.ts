@@ -164,11 +164,17 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
   const routers = nodes.filter((s) => s.routes !== null && reached[s.idx]).map((s) => s.idx);
   const keepSets = routers.length > 0;
   /** `pool`: evaluate a router as one of its routes (its pool's callees). */
+  // While one route's requests are followed upstream: a name server's health checks see its targets up (a route failing
+  // leaves the balancer answering), so a failover record keeps its first target and a spreading one keeps every
+  // target's share — it moves no route's requests.
+  let routePass = false;
   const evaluate = (v: number, pool?: readonly number[]): Set32 => {
-    const cs = pool ?? (mode[v] === 0 ? needs[v]! : orCallees(nodes[v]!));
+    const dnsHere = routePass && pool === undefined && (nodes[v]!.or === 'dns-failover' || nodes[v]!.or === 'dns-spread');
+    const md = dnsHere ? (nodes[v]!.or === 'dns-failover' ? 2 : 0) : mode[v]!;
+    const cs = pool ?? (md === 0 && !dnsHere ? needs[v]! : orCallees(nodes[v]!));
     let set: Set32 = null;
     let shared = true;
-    const classes = pool === undefined && mode[v] === 0 ? nodes[v]!.routes : null;
+    const classes = pool === undefined && md === 0 && !dnsHere ? nodes[v]!.routes : null;
     if (classes) {
       // Request classes (reads, writes): the node serves nothing only when every class fails, each class when
       // one of what it needs does — the intersection of the classes' unions.
@@ -184,9 +190,9 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
       }
       set = acc;
       shared = false;
-    } else if (mode[v] === 2) {
+    } else if (md === 2) {
       set = cs.length ? sets[cs[0]!]! : null;
-    } else if (mode[v] === 1) {
+    } else if (md === 1) {
       if (cs.length && cs.every((w) => sets[w])) {
         set = new Uint32Array(sets[cs[0]!]!);
         shared = false;
@@ -307,6 +313,7 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
     const upstream = closure(L, nodes, reached);
     const members = [...upstream].sort((a, b) => comp[a]! - comp[b]! || a - b);
     const saved = members.map((v) => sets[v]!);
+    routePass = true;
     for (const route of routes) {
       for (const v of members) sets[v] = null;
       sets[L] = evaluate(L, route.pool);
@@ -341,6 +348,7 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
         }
       }
     }
+    routePass = false;
     members.forEach((v, k) => (sets[v] = saved[k]!));
   }
 
