@@ -3000,3 +3000,10 @@ test('a share route\'s only node (a bank\'s EAI at share=30%) is a single point 
   assert.ok(rules(x, 'single-point-of-failure').includes('eai'));
   assert.ok(degraded(fail(x, node('eai'))) >= 3600);
 });
+
+test('Korean: no colon after a finished sentence (…니다: …) in findings and runs (round 25)', () => {
+  const x = d('goal rto=1m', 'zone 가산', 'zone 분당', '사용자: client rate=100', 'API: app-server replicas=2 zones=가산,분당', 'pg1: database engine=postgres primary zone=가산', 'pg2: database engine=patroni standby of=pg1 replication=async failover=auto coordinator=etcd zone=분당', 'etcd: consensus engine=etcd replicas=3 zones=가산,분당,가산', '사용자 -> API -> pg1');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: '가산' }, at: 0 }]);
+  for (const e of r.events) assert.doesNotMatch(e.message.ko, /니다: /, e.message.ko);
+  for (const f of checkDesign(x)) assert.doesNotMatch(f.message.ko, /니다: /, f.message.ko);
+});

@@ -11,9 +11,11 @@ export interface Localized {
 /** A name that already ends in the kind word written after it (`` `1존` 존``, `` `로그큐` 큐``): the kind word once. */
 const KIND_TWICE = /`([^`\n]*?)(존|리전|큐|노드|센터)` \2/g;
 
-/** Korean as a Korean engineer writes it: no kind word repeated after a name that ends in it (the particle stays right). */
+/** Korean as a Korean engineer writes it: no kind word repeated after a name that ends in it (the particle stays right), no colon after a finished sentence. */
 export function tidyKo(ko: string): string {
-  return ko.includes('` ') ? ko.replace(KIND_TWICE, '`$1$2`') : ko;
+  const k = ko.includes('` ') ? ko.replace(KIND_TWICE, '`$1$2`') : ko;
+  // A finished Korean sentence (…니다) is not continued after a colon: the explanation is a sentence of its own.
+  return k.includes('니다: ') ? k.replace(/니다: /g, '니다. ') : k;
 }
 
 /** A message in English and Korean. */
