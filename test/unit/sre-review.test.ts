@@ -242,7 +242,7 @@ test('a single point of failure for some of a client\'s services names the reque
   const f = checkDesign(x).find((g) => g.rule === 'single-point-of-failure')!;
   assert.equal(f.data?.['node'], 'rdb');
   assert.match(f.message.en, /single point of failure for the requests `users` sends to `report`: every such request needs it/);
-  assert.match(f.message.ko, /`users`에서 `report`로 보내는 요청에 대한 단일 장애점/);
+  assert.match(f.message.ko, /`users`가 `report`로 보내는 요청에 대한 단일 장애점/);
 });
 
 test('a semi-synchronous promotion loses nothing, and the timeline says it holds only until the timeout (MySQL 10 s)', () => {
@@ -3006,4 +3006,11 @@ test('Korean: no colon after a finished sentence (…니다: …) in findings an
   const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: '가산' }, at: 0 }]);
   for (const e of r.events) assert.doesNotMatch(e.message.ko, /니다: /, e.message.ko);
   for (const f of checkDesign(x)) assert.doesNotMatch(f.message.ko, /니다: /, f.message.ko);
+});
+
+test('Korean: people send the requests themselves (`직원`이 … 보내는 요청), a balancer is where they come from; Apache httpd\'s retry is not nginx\'s fail_timeout (round 26)', () => {
+  const x = d('직원: client rate=50', '파일서버: storage', '직원 -> 파일서버 : 파일', '그룹웨어: app-server', '직원 -> 그룹웨어 : 메일');
+  const ko = checkDesign(x).filter((f) => f.rule === 'single-point-of-failure').map((f) => f.message.ko).join('\n');
+  assert.match(ko, /`직원`이 /);
+  assert.doesNotMatch(ko, /`직원`에서/);
 });

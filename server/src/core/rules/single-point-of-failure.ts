@@ -130,6 +130,8 @@ export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
       const routerNames = [...new Set((s.routes ?? []).map((r) => r.router))];
       const routers = nameList(routerNames);
       const routerCount = routerNames.length;
+      // People (a client) send the requests themselves: `직원`이 … 보내는; a balancer is where they come from: `lb`에서.
+      const fromKo = routerCount === 1 && design.nodes.get(routerNames[0]!)?.kind === 'client' ? codeJosa(routerNames[0]!, '이/가') : `${routers.ko}에서`;
       // A client's requests to this node itself (one class per service a client calls).
       const direct = s.routes !== undefined && s.routes.every((r) => r.route === s.node);
       // The one synchronous standby of a PostgreSQL primary: every commit waits for it.
@@ -151,12 +153,12 @@ export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
         : s.routes && direct
         ? L(
             `\`${s.node}\` is a single point of failure for the requests ${routers.en} send${(s.routes ?? []).length > 1 ? '' : 's'} to it: nothing takes over, so when it goes down they fail while ${routers.en}'s other requests are served. ${advice.en}`,
-            `\`${s.node}\` 노드는 ${routers.ko}에서 이 노드로 오는 요청에 대한 단일 장애점입니다. 대신할 곳이 없어서, 이 노드가 멈추면 ${routers.ko}의 다른 요청은 처리되어도 이 요청들은 실패합니다. ${advice.ko}`,
+            `\`${s.node}\` 노드는 ${fromKo} 이 노드로 보내는 요청에 대한 단일 장애점입니다. 대신할 곳이 없어서, 이 노드가 멈추면 ${routers.ko}의 다른 요청은 처리되어도 이 요청들은 실패합니다. ${advice.ko}`,
           )
         : s.routes && s.routes.every((r) => design.nodes.get(r.router)?.kind === 'client')
         ? L(
             `\`${s.node}\` is a single point of failure for the requests ${routers.en} send${routerCount > 1 ? '' : 's'} to ${routeList.join(', ')}: every such request needs it and nothing takes over, so when it goes down they fail while ${routers.en}'s other requests are served. ${advice.en}`,
-            `\`${s.node}\` 노드는 ${routers.ko}에서 ${toRoutesKo(s.routes.map((r) => r.route))} 보내는 요청에 대한 단일 장애점입니다. 이 요청들은 모두 이 노드를 거치는데 대신할 곳이 없어서, 이 노드가 멈추면 ${routers.ko}의 다른 요청은 처리되어도 이 요청들은 실패합니다. ${advice.ko}`,
+            `\`${s.node}\` 노드는 ${fromKo} ${toRoutesKo(s.routes.map((r) => r.route))} 보내는 요청에 대한 단일 장애점입니다. 이 요청들은 모두 이 노드를 거치는데 대신할 곳이 없어서, 이 노드가 멈추면 ${routers.ko}의 다른 요청은 처리되어도 이 요청들은 실패합니다. ${advice.ko}`,
           )
         : s.routes
         ? L(

@@ -1436,8 +1436,8 @@ export class Engine {
             'back-in-rotation',
             name,
             L(
-              `${lb.name} tries ${name} again with a real request after fail_timeout ${d(tm.interval.value)}, and it answers.`,
-              `${josa(lb.name, '이/가')} fail_timeout ${dk(tm.interval.value)} 뒤 실제 요청으로 ${josa(name, '을/를')} 다시 시도하고, 응답을 받습니다.`,
+              `${lb.name} tries ${name} again with a real request after ${lb.timings.profile.id === 'apache-httpd' ? 'its worker retry' : 'fail_timeout'} ${d(tm.interval.value)}, and it answers.`,
+              `${josa(lb.name, '이/가')} ${lb.timings.profile.id === 'apache-httpd' ? '워커 retry' : 'fail_timeout'} ${dk(tm.interval.value)} 뒤 실제 요청으로 ${josa(name, '을/를')} 다시 시도하고, 응답을 받습니다.`,
             ),
           );
           return;
