@@ -19,7 +19,7 @@
  */
 import { timingsOf } from './profiles';
 import { DEFAULTS } from './defaults';
-import { numberAttr, textAttr, type Model, type SimNode } from './request-graph';
+import { hitRatioOf, numberAttr, textAttr, type Model, type SimNode } from './request-graph';
 import type { TopologyNode } from '../syntax/ast';
 
 export interface Capacity {
@@ -138,12 +138,11 @@ export function capacityOf(m: Model): Capacity[] {
     const n = s.node;
     const max = maxConnectionsOf(n);
     if (max !== null) limited.add(s.idx);
-    const hr = n.kind === 'cache' ? n.attrs.get('hit-ratio')?.value : undefined;
     return {
       connections: null,
       maxConnections: max,
       shards: shardsOf(n, s.instances),
-      hitRatio: hr && hr.type === 'percent' ? Math.max(0, Math.min(1, hr.value / 100)) : null,
+      hitRatio: n.kind === 'cache' ? hitRatioOf(n) : null,
       autoscaleDelay: autoscaleDelayOf(n),
       dormant: s.kind !== null && CONNECTING.has(s.kind) && isDormant(n) && !onRequest(n),
       autoscaleTarget: autoscaleTargetOf(n),

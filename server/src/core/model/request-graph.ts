@@ -299,10 +299,10 @@ export { durationAttr, flagAttr, numberAttr, rangeAttr, textAttr } from '../synt
  */
 const PROXY_PROFILES: ReadonlySet<string> = new Set(['nginx', 'haproxy', 'apache-httpd', 'webtob', 'varnish']);
 
-/** `hit-ratio=P%` as a share (0..1), 0 when unset. */
-function hitShare(n: TopologyNode): number {
+/** `hit-ratio=P%` as a share (0..1), or null when unset (a cache's in model/capacity.ts, a caching node's offload here). */
+export function hitRatioOf(n: TopologyNode): number | null {
   const v = n.attrs.get('hit-ratio')?.value;
-  return v && v.type === 'percent' ? Math.max(0, Math.min(1, v.value / 100)) : 0;
+  return v && v.type === 'percent' ? Math.max(0, Math.min(1, v.value / 100)) : null;
 }
 /** What such a proxy passes requests on to: an application tier serving HTTP. */
 const UPSTREAM_KINDS: ReadonlySet<string> = new Set(['app-server', 'service', 'web-server']);
@@ -987,7 +987,7 @@ class CompiledNode implements SimNode {
     this.restore = failover ? (alone && instances < 2 ? alone.v : failover.value) : tm.repair.value;
     this.restoreBy = failover ? 'failover' : 'repair';
     this.capacity = numberOf(capacityA);
-    this.offload = kind === 'cdn' || kind === 'web-server' ? hitShare(n) : 0;
+    this.offload = kind === 'cdn' || kind === 'web-server' ? (hitRatioOf(n) ?? 0) : 0;
     this.rate = kind === 'client' ? numberOf(rateA) : null;
     // `sessions=replicated`: the instances copy every session to each other (Tomcat session clustering, an embedded
     // Hazelcast): none is lost with one instance, and there is no store to depend on.

@@ -71,6 +71,7 @@ export const manualFailover: Rule<'manual-failover'> = {
       const why = mode === 'manual'
         ? L(`\`${sb.name}\` can only be promoted by a person (\`failover=manual\`)`, `\`${sb.name}\` 노드는 사람이 직접 승격시켜야 합니다(\`failover=manual\`)`)
         : L(`\`${sb.name}\` does not say how it is promoted (no \`failover=\`), so it counts as manual`, `\`${sb.name}\` 노드에 승격 방식(\`failover=\`)이 없어 수동으로 봅니다`);
+      const queue = consumerOf(design, p);
       out.push(
         nodeFinding(
           'manual-failover',
@@ -82,10 +83,10 @@ export const manualFailover: Rule<'manual-failover'> = {
                 `${why.en}: when \`${p}\` fails, everything that needs it fails until someone notices and promotes the standby — about ${wait}. To promote it as soon as the failure is detected (\`failover=auto\`), let a third party decide across the sites (\`witness=\`, or fencing), or a link failure promotes it too (split brain); otherwise keep it manual and rehearse the switch (\`promote=\` your drill time).`,
                 `${why.ko}. \`${p}\` 노드에 장애가 나면 누군가 알아채고 대기 노드를 승격시킬 때까지(약 ${koDuration(secs)}) \`${p}\` 노드가 필요한 요청은 모두 실패합니다. 장애를 감지하자마자 승격하려면(\`failover=auto\`) 사이트 밖의 제3자가 판단하게 하세요(\`witness=\`나 펜싱). 그렇지 않으면 회선 장애만으로도 승격되어 스플릿 브레인이 납니다. 아니면 수동으로 두고 전환을 훈련하세요(\`promote=\`에 훈련에서 잰 시간).`,
               )
-            : consumerOf(design, p)
+            : queue
             ? L(
-                `${why.en}: when \`${p}\` fails, nothing processes \`${consumerOf(design, p)}\` — its messages wait there, and no user request fails — until someone notices and promotes the standby, about ${wait}. To promote it as soon as the failure is detected, ${autoHow(sb, design.nodes.get(p)!).en} and write \`failover=auto\`.`,
-                `${why.ko}. \`${p}\` 노드에 장애가 나면 누군가 알아채고 대기 노드를 승격시킬 때까지(약 ${koDuration(secs)}) ${codeJosa(consumerOf(design, p)!, '을/를')} 처리하는 곳이 없어 메시지가 그대로 쌓입니다(사용자 요청이 실패하지는 않습니다). 장애를 감지하면 바로 승격되게 하려면 ${autoHow(sb, design.nodes.get(p)!).ko} \`failover=auto\`로 적으세요.`,
+                `${why.en}: when \`${p}\` fails, nothing processes \`${queue}\` — its messages wait there, and no user request fails — until someone notices and promotes the standby, about ${wait}. To promote it as soon as the failure is detected, ${autoHow(sb, design.nodes.get(p)!).en} and write \`failover=auto\`.`,
+                `${why.ko}. \`${p}\` 노드에 장애가 나면 누군가 알아채고 대기 노드를 승격시킬 때까지(약 ${koDuration(secs)}) ${codeJosa(queue, '을/를')} 처리하는 곳이 없어 메시지가 그대로 쌓입니다(사용자 요청이 실패하지는 않습니다). 장애를 감지하면 바로 승격되게 하려면 ${autoHow(sb, design.nodes.get(p)!).ko} \`failover=auto\`로 적으세요.`,
               )
             : L(
                 `${why.en}: when \`${p}\` fails, everything that needs it fails until someone notices and promotes the standby — about ${wait}. To promote it as soon as the failure is detected, ${autoHow(sb, design.nodes.get(p)!).en} and write \`failover=auto\`.`,
@@ -131,7 +132,7 @@ function unmovedClients(design: Design, sb: TopologyNode): Finding | null {
   const product = HOOKED_MANAGERS[(textAttr(sb, 'engine') ?? '').toLowerCase()];
   const p = design.nodes.get(sb.of!);
   if (!product || !p || flagAttr(p, 'vip') === true || flagAttr(sb, 'vip') === true) return null;
-  const callers = design.edges.filter((e) => e.to === p.name).map((e) => design.nodes.get(e.from)).filter((n): n is TopologyNode => !!n && n.kind !== 'monitor');
+  const callers = callersOf(design, p.name);
   if (!callers.length || !callers.every((c) => c.kind === 'app-server' || c.kind === 'service' || c.kind === 'web-server')) return null;
   // Callers wired to the standby too know both addresses (a connection string listing both hosts).
   if (callers.some((c) => design.edges.some((e) => e.from === c.name && e.to === sb.name))) return null;
@@ -168,6 +169,11 @@ function autoHow(sb: TopologyNode, p: TopologyNode): Localized {
 
 /** The queue a node consumes when queues are all that reach it (a consumer: its loss delays processing, fails no request); else null. */
 function consumerOf(design: Design, name: string): string | null {
-  const from = design.edges.filter((e) => e.to === name).map((e) => design.nodes.get(e.from)).filter((n): n is TopologyNode => !!n && n.kind !== 'monitor');
+  const from = callersOf(design, name);
   return from.length && from.every((n) => n.kind === 'queue') ? from[0]!.name : null;
+}
+
+/** The nodes an edge reaches `name` from, monitors left out. */
+function callersOf(design: Design, name: string): TopologyNode[] {
+  return design.edges.filter((e) => e.to === name).map((e) => design.nodes.get(e.from)).filter((n): n is TopologyNode => !!n && n.kind !== 'monitor');
 }

@@ -82,8 +82,9 @@ export const noHealthCheck: Rule<'no-health-check'> = {
       // A reverse proxy written as a web server (HAProxy, Varnish) in front of one application tier of several instances
       // balances it (model/request-graph.ts) — and checks it only with `check` / a `.probe`.
       if (lb.kind === 'web-server' && flagAttr(lb, 'health-check') !== true && !timingsOf(lb).checks) {
-        const s = buildModel(design).nodes.find((x) => x.node === lb);
-        const up = s && s.or === 'lb' && s.callees.length === 1 ? buildModel(design).nodes[s.callees[0]!]! : null;
+        const m = buildModel(design);
+        const s = m.nodes[m.byName.get(lb.name) ?? -1];
+        const up = s && s.or === 'lb' && s.callees.length === 1 ? m.nodes[s.callees[0]!]! : null;
         if (up && up.instances >= 2) {
           const n = lb.name;
           const product = timingsOf(lb).profile.label;

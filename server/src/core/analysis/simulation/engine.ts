@@ -16,7 +16,7 @@ import { josa } from '../../shared/josa';
 import { placeName } from './labels';
 import { cacheHoldsState, failoverDisks, failsOverAcrossZones, isLog, isMongos, managedComputeInstances, pickTakeover, readLagOf, spreadOverZones, zonedManagedCompute, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
-import { majorityOf } from '../../model/groups';
+import { engineOf, majorityOf } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
 import type { ClassSeries, EntrySeries, NodeState, QueueSeries, SimEvent, SimStep, SimTarget, StateAt } from './types';
 import { L } from '../../shared/localized';
@@ -3550,9 +3550,10 @@ export class Engine {
    * by default; ORA-16830), assuming a failover happened; it opens again only when a DBA opens it (ORA-16808).
    */
   private trackFsfo(t: number): void {
+    // Up, and cut off from both partners.
+    const isolated = (f: { p: number; sb: number; obs: number }): boolean => this.live[f.p]! > 0 && this.live[f.sb]! <= 0 && this.live[f.obs]! <= 0;
     for (const f of this.fsfo) {
-      const isolated = this.live[f.p]! > 0 && this.prov[f.p] === f.p && this.live[f.sb]! <= 0 && this.live[f.obs]! <= 0;
-      if (!isolated) {
+      if (!isolated(f) || this.prov[f.p] !== f.p) {
         this.fsfoPending.delete(f.p);
         continue;
       }
@@ -3563,7 +3564,7 @@ export class Engine {
       this.at(t + wait, (now) => {
         if (this.fsfoPending.get(f.p) !== token) return;
         this.fsfoPending.delete(f.p);
-        if (!(this.live[f.p]! > 0 && this.live[f.sb]! <= 0 && this.live[f.obs]! <= 0)) return;
+        if (!isolated(f)) return;
         this.fsfoDown.add(f.p);
         const p = this.nodes[f.p]!;
         const sb = this.nodes[f.sb]!.name;
@@ -3763,30 +3764,24 @@ export class Engine {
   }
 }
 
-/** An Oracle Data Guard pair (the primary's or the standby's engine): its witness is the fast-start failover observer. */
 /** A sharded database whose queries go to every shard (ClickHouse through its Distributed tables). */
 function scatterGather(s: SimNode): boolean {
-  return s.kind === 'database' && (textAttr(s.node, 'engine') ?? '').toLowerCase() === 'clickhouse';
+  return s.kind === 'database' && engineOf(s.node) === 'clickhouse';
 }
 
-/** An Exchange database availability group (the primary's or the standby's engine). */
-function exchangeDag(a: SimNode, b: SimNode): boolean {
-  return [a, b].some((n) => /^(exchange|exchange-dag|dag)$/.test((textAttr(n.node, 'engine') ?? '').toLowerCase()));
+/** Whether the primary's or the standby's engine passes the test. */
+function eitherEngine(a: SimNode, b: SimNode, test: (engine: string) => boolean): boolean {
+  return test(engineOf(a.node)) || test(engineOf(b.node));
 }
 
+/** An Exchange database availability group. */
+const exchangeDag = (a: SimNode, b: SimNode): boolean => eitherEngine(a, b, (e) => /^(exchange|exchange-dag|dag)$/.test(e));
 /** A Windows Server failover cluster underneath (SQL Server availability groups and FCIs). */
-function windowsCluster(a: SimNode, b: SimNode): boolean {
-  return [a, b].some((n) => /sql-?server|mssql|^ag$|fci|wsfc/.test((textAttr(n.node, 'engine') ?? '').toLowerCase()));
-}
-
-/** A Db2 HADR pair (the primary's or the standby's engine). */
-function db2Pair(a: SimNode, b: SimNode): boolean {
-  return [a, b].some((n) => DB2_ENGINES.has((textAttr(n.node, 'engine') ?? '').toLowerCase()));
-}
-
-function oracleDg(a: SimNode, b: SimNode): boolean {
-  return [a, b].some((n) => ORACLE_ENGINES.has((textAttr(n.node, 'engine') ?? '').toLowerCase()));
-}
+const windowsCluster = (a: SimNode, b: SimNode): boolean => eitherEngine(a, b, (e) => /sql-?server|mssql|^ag$|fci|wsfc/.test(e));
+/** A Db2 HADR pair. */
+const db2Pair = (a: SimNode, b: SimNode): boolean => eitherEngine(a, b, (e) => DB2_ENGINES.has(e));
+/** An Oracle Data Guard pair: its witness is the fast-start failover observer. */
+const oracleDg = (a: SimNode, b: SimNode): boolean => eitherEngine(a, b, (e) => ORACLE_ENGINES.has(e));
 
 /** ", generic" after a product's name when its failover time is the project's generic figure (no document gives one). */
 function genericNote(tm: Timings, locale: 'en' | 'ko'): string {
