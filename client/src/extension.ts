@@ -60,8 +60,9 @@ export interface InfraNotesApi {
   isServerDown(): boolean;
 }
 
-/** The V8 flags the server runs with: the same as its hashbang (server/src/main.ts says why). */
+/** The V8 flags and environment the server runs with: the same as its hashbang (server/src/main.ts says why). */
 const SERVER_NODE_FLAGS = ['--max-semi-space-size=2', '--heap-growing-percent=20'];
+const SERVER_ENV = { MALLOC_ARENA_MAX: '1' };
 
 export function activate(context: vscode.ExtensionContext): InfraNotesApi {
   const output = vscode.window.createOutputChannel('Infra Notes', { log: true });
@@ -72,8 +73,8 @@ export function activate(context: vscode.ExtensionContext): InfraNotesApi {
   const errorHandler = restartingErrorHandler(output, () => shown.status?.gaveUp());
   const serverOptions: ServerOptions = {
     // A small young generation and slow heap growth keep the server's memory low on large notes (see server/src/main.ts).
-    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: SERVER_NODE_FLAGS } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6019'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: SERVER_NODE_FLAGS, env: { ...process.env, ...SERVER_ENV } } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6019'], env: { ...process.env, ...SERVER_ENV } } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

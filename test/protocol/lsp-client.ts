@@ -23,8 +23,11 @@ import {
 
 export const ROOT = join(__dirname, '..', '..');
 export const SERVER = join(ROOT, 'out', 'server.js');
+const HASHBANG = /^#!\/usr\/bin\/env -S ((?:[A-Z_]+=\S+ )*)node (.*)$/m.exec(readFileSync(join(ROOT, 'server', 'src', 'main.ts'), 'utf8'))!;
 /** The flags of the server's hashbang (server/src/main.ts), read from the source so the tests run it as shipped. */
-export const SERVER_NODE_FLAGS = /^#!\/usr\/bin\/env -S node (.*)$/m.exec(readFileSync(join(ROOT, 'server', 'src', 'main.ts'), 'utf8'))![1]!.split(' ');
+export const SERVER_NODE_FLAGS = HASHBANG[2]!.split(' ');
+/** The environment its hashbang sets (`NAME=value` before `node`). */
+export const SERVER_ENV: Record<string, string> = Object.fromEntries(HASHBANG[1]!.trim().split(' ').filter(Boolean).map((kv) => kv.split('=') as [string, string]));
 
 export class LspClient {
   readonly proc: ChildProcess;
@@ -34,9 +37,9 @@ export class LspClient {
   private readonly waiters: (() => void)[] = [];
   config: Record<string, unknown> = {};
 
-  /** Starts the server as its `bin` and the VS Code client do: with the V8 flags of its hashbang (server/src/main.ts). */
+  /** Starts the server as its `bin` and the VS Code client do: with the V8 flags and environment of its hashbang (server/src/main.ts). */
   constructor(args: string[] = ['--stdio']) {
-    this.proc = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...SERVER_ENV } });
     this.proc.stderr!.on('data', (b: Buffer) => this.stderr.push(b.toString()));
     this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification(PublishDiagnosticsNotification.type, (p) => {

@@ -19,7 +19,7 @@ import {
   type Location,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
-import { hoverText, LspClient, ROOT, SERVER, SERVER_NODE_FLAGS, uriOf } from './lsp-client';
+import { hoverText, LspClient, ROOT, SERVER, SERVER_ENV, SERVER_NODE_FLAGS, uriOf } from './lsp-client';
 import { spawnSync } from 'node:child_process';
 
 const SEEDS = join(__dirname, '..', '..', '..', 'shared', 'seeds');
@@ -330,13 +330,19 @@ test('code lenses: the estimate (resolved lazily), the diagram, and each scenari
 });
 
 test('the server runs with the same memory flags everywhere: its bundle\'s hashbang, the VS Code client, these tests', () => {
-  // A small young generation and slow heap growth keep a 10 MB note under 150 MB (server/src/main.ts).
+  // A small young generation, slow heap growth and one malloc arena keep a 10 MB note under 150 MB (server/src/main.ts).
   assert.deepEqual(SERVER_NODE_FLAGS, ['--max-semi-space-size=2', '--heap-growing-percent=20']);
-  assert.equal(readFileSync(SERVER, 'utf8').split('\n', 1)[0], `#!/usr/bin/env -S node ${SERVER_NODE_FLAGS.join(' ')}`, 'out/server.js keeps the hashbang');
+  assert.deepEqual(SERVER_ENV, { MALLOC_ARENA_MAX: '1' });
+  assert.equal(readFileSync(SERVER, 'utf8').split('\n', 1)[0], `#!/usr/bin/env -S MALLOC_ARENA_MAX=1 node ${SERVER_NODE_FLAGS.join(' ')}`, 'out/server.js keeps the hashbang');
   const client = readFileSync(join(ROOT, 'client', 'src', 'extension.ts'), 'utf8');
   assert.match(client, new RegExp(`const SERVER_NODE_FLAGS = \\[${SERVER_NODE_FLAGS.map((f) => `'${f}'`).join(', ')}\\];`), 'the client forks the server with the same flags');
-  // Node accepts them (a flag V8 does not know makes node exit before the server starts).
+  assert.match(client, /const SERVER_ENV = \{ MALLOC_ARENA_MAX: '1' \};/, 'and the same environment');
+  assert.equal((client.match(/env: \{ \.\.\.process\.env, \.\.\.SERVER_ENV \}/g) ?? []).length, 2, 'in both its run and debug options');
+  // Node accepts them (a flag V8 does not know makes node exit before the server starts), and the hashbang runs as written.
   const r = spawnSync(process.execPath, [...SERVER_NODE_FLAGS, SERVER, '--help'], { encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /^Usage: infra-notes-language-server/);
+  const direct = spawnSync(SERVER, ['--help'], { encoding: 'utf8' });
+  assert.equal(direct.status, 0, direct.stderr);
+  assert.match(direct.stdout, /^Usage: infra-notes-language-server/);
 });

@@ -197,3 +197,15 @@ test('Aurora takes its SLA by zones (sla-aurora: 99.99 % across two or more AZs,
   const global = ['region r1', 'region r2', 'zone a region=r1', 'zone t region=r2', 'db: database engine=aurora primary zone=a', 'db-g: database engine=aurora standby of=db zone=t'];
   assert.equal(parseDesign(src(global)).nodes.get('db')!.availability, 0.999);
 });
+
+test("a note's first analysis keeps the caller's lines (the server's document) instead of splitting the text again", () => {
+  const text = ['# 노트', '', '```topology 웹', ...BASE, '```', '', '끝\r', '```topology 둘', 'a: app-server', 'b: database', 'a -> b', '```'].join('\n');
+  const lines = text.split(/\r\n|\r|\n/);
+  const viaLines = new TopologyService().analyze(text, 'markdown', undefined, lines);
+  const split = new TopologyService().analyze(text);
+  assert.equal(viaLines.lines, lines, 'the same array: one copy of each line for a large note');
+  assert.deepEqual(viaLines.lines, split.lines);
+  assert.deepEqual(viaLines.designs.map((d) => d.findings), split.designs.map((d) => d.findings));
+  assert.equal(viaLines.designs.length, 2);
+  assert.ok(split.designs.every((d) => d.findings.length > 0), 'findings to compare');
+});

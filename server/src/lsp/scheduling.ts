@@ -97,8 +97,9 @@ export class Analyses {
     if (running && running.version === doc.version) return running.done;
     const { uri, version } = doc;
     const done = (async (): Promise<DocumentAnalysis | null> => {
-      // The first analysis reads the text as received (the Markdown scan then needs no copy of it); later ones the lines.
-      const steps = this.service.analyzeSteps(hit ? doc.lines() : doc.getText(), kindOf(doc), hit?.analysis);
+      // The first analysis reads the text as received (the Markdown scan then needs no copy of it) with the document's
+      // lines (not a second split of a large note); later ones the lines alone.
+      const steps = hit ? this.service.analyzeSteps(doc.lines(), kindOf(doc), hit.analysis) : this.service.analyzeSteps(doc.getText(), kindOf(doc), undefined, doc.lines());
       let sliceStart = performance.now();
       for (;;) {
         const r = steps.next();

@@ -171,18 +171,21 @@ export class TopologyService {
    * Markdown scan start from the changed lines instead of the top; the result is
    * the same as without it.
    */
-  analyze(text: string | readonly string[], kind: DocumentKind = 'markdown', prev?: DocumentAnalysis): DocumentAnalysis {
-    return drain(this.analyzeSteps(text, kind, prev));
+  analyze(text: string | readonly string[], kind: DocumentKind = 'markdown', prev?: DocumentAnalysis, textLines?: readonly string[]): DocumentAnalysis {
+    return drain(this.analyzeSteps(text, kind, prev, textLines));
   }
 
   /**
    * The same analysis in steps: it pauses after each design, so a caller (the
    * language server) can give the event loop a turn, notice a newer version or a
    * cancelled request, and stop. Designs finished before stopping stay cached.
+   * `textLines`: the text already split as splitLines does (a caller that keeps
+   * the note as lines), so the analysis keeps those strings instead of a second
+   * copy of every line.
    */
-  *analyzeSteps(text: string | readonly string[], kind: DocumentKind = 'markdown', prev?: DocumentAnalysis): Generator<void, DocumentAnalysis, void> {
+  *analyzeSteps(text: string | readonly string[], kind: DocumentKind = 'markdown', prev?: DocumentAnalysis, textLines?: readonly string[]): Generator<void, DocumentAnalysis, void> {
     this.stats.analyses++;
-    const lines = typeof text === 'string' ? splitLines(text) : (text as string[]);
+    const lines = typeof text === 'string' ? ((textLines as string[] | undefined) ?? splitLines(text)) : (text as string[]);
     const documentFindings: DocFinding[] = [];
     if (binaryShare(lines) > 0.1) {
       documentFindings.push({
