@@ -3014,3 +3014,21 @@ test('Korean: people send the requests themselves (`직원`이 … 보내는 요
   assert.match(ko, /`직원`이 /);
   assert.doesNotMatch(ko, /`직원`에서/);
 });
+
+test('a GlusterFS replicated volume: a lost brick stalls the I/O for network.ping-timeout (42 s, Gluster docs), then the other bricks serve; the engine is known (no unknown-engine hint) and replica 2 keeps its split-brain finding', () => {
+  const make = (n: number) => d('u: client rate=100', 'lb: load-balancer health-check replicas=2 vip', 'web: web-server replicas=2 state=stateless', `vol: storage engine=glusterfs replicas=${n}`, 'u -> lb -> web -> vol');
+  const three = make(3);
+  assert.deepEqual(rules(three, 'unknown-engine'), []);
+  assert.equal(timingsOf(three.nodes.get('vol')!).profile.id, 'glusterfs');
+  const r = fail(three, node('vol', 1));
+  const stall = r.events.find((e) => e.type === 'delayed')!;
+  assert.match(stall.message.en, /stalls until its clients give up on the lost brick vol#1 \(42s, network\.ping-timeout\)/);
+  assert.match(stall.message.ko, /브릭 vol#1을 포기할 때까지\(42초, network\.ping-timeout\)/);
+  const around = r.events.find((e) => e.type === 'routed-around')!;
+  assert.equal(around.at, 42);
+  assert.equal(down(r), 0);
+  // The generic replicated volume keeps its generic 15 s.
+  const generic = fail(d('u: client', 'web: web-server replicas=2', 'vol: storage replicas=3', 'u -> web -> vol'), node('vol', 1));
+  assert.equal(generic.events.find((e) => e.type === 'routed-around')!.at, 15);
+  assert.ok(rules(make(2), 'split-brain-risk').includes('vol'));
+});

@@ -1755,7 +1755,12 @@ export class Engine {
         this.emit(
           'delayed',
           name,
-          replicatedVolume(s)
+          s.timings.profile.id === 'glusterfs'
+            ? L(
+                `I/O to ${s.name} stalls until its clients give up on the lost brick ${name} (${d(det)}, network.ping-timeout): the native client writes to each replica and waits that long for a server that stopped answering before it carries on with the others, so the callers wait instead of failing.`,
+                `${s.name} 볼륨의 I/O는 클라이언트가 응답 없는 브릭 ${josa(name, '을/를')} 포기할 때까지(${dk(det)}, network.ping-timeout) 멈춥니다. 네이티브 클라이언트는 쓰기를 모든 복제본에 보내고, 응답하지 않는 서버를 그만큼 기다린 뒤에야 나머지 복제본으로 계속하므로, 호출하는 쪽은 실패하지 않고 기다립니다.`,
+              )
+            : replicatedVolume(s)
             ? L(
                 `I/O to ${s.name} stalls until its lost replica ${name} is dropped from the volume (generic: ${d(det)}): every write goes to each replica, so the callers wait instead of failing, and the other replicas serve on.`,
                 `${s.name} 볼륨의 I/O는 잃은 복제본 ${josa(name, '이/가')} 볼륨에서 빠질 때까지(범용 기본값 ${dk(det)}) 멈춥니다. 쓰기는 모든 복제본에 가므로 호출하는 쪽은 실패하지 않고 기다리며, 나머지 복제본이 계속 처리합니다.`,
@@ -3971,9 +3976,10 @@ function retriesThrough(s: SimNode, detect: number): boolean {
 
 /**
  * A replicated volume (`storage replicas=3` with no engine of its own: Longhorn, a DRBD-like block device, a
- * replicated file system): every write goes to each replica, so a lost replica stalls the volume's I/O until it is
- * dropped — the callers wait (the kernel's block layer blocks) rather than one request in N failing.
+ * replicated file system) or a GlusterFS replicated volume: every write goes to each replica, so a lost replica stalls
+ * the volume's I/O until it is dropped — the callers wait (the kernel's block layer blocks) rather than one request in
+ * N failing.
  */
 function replicatedVolume(s: SimNode): boolean {
-  return s.kind === 'storage' && s.group === null && s.instances >= 2 && !s.managed && s.timings.profile.id === 'generic' && s.node.role !== 'standby' && s.node.role !== 'replica' && !s.node.attrs.has('shards');
+  return s.kind === 'storage' && s.group === null && s.instances >= 2 && !s.managed && (s.timings.profile.id === 'generic' || s.timings.profile.id === 'glusterfs') && s.node.role !== 'standby' && s.node.role !== 'replica' && !s.node.attrs.has('shards');
 }

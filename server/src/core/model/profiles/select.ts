@@ -101,6 +101,8 @@ export const ENGINE_PROFILES: Record<string, ProfileId> = {
   ceph: 'ceph',
   'ceph-rbd': 'ceph',
   rbd: 'ceph',
+  glusterfs: 'glusterfs',
+  gluster: 'glusterfs',
   efs: 'aws-efs',
   cosmosdb: 'azure-cosmos-db',
   'cosmos-db': 'azure-cosmos-db',

@@ -103,6 +103,7 @@ export type ProfileId =
   | 'kafka'
   | 'kafka-zookeeper'
   | 'ceph'
+  | 'glusterfs'
   | 'aws-ecs'
   | 'elasticsearch'
   | 'oracle-rac'
@@ -409,6 +410,14 @@ export const PROFILES: Record<ProfileId, Profile> = {
     label: 'Ceph (RADOS)',
     detectSetting: 'osd_heartbeat_grace',
     values: { detect: V(20, 'ceph-osd-heartbeat'), retryFor: V(86400, 'libceph-timeout', 'derived') },
+  },
+  glusterfs: {
+    id: 'glusterfs',
+    label: 'GlusterFS (replicated volume)',
+    detectSetting: 'network.ping-timeout',
+    // The native client writes to every replica (AFR) and waits this long for a brick server that stopped answering
+    // before it carries on with the others.
+    values: { detect: V(42, 'gluster-ping-timeout') },
   },
   'gcp-lb': {
     id: 'gcp-lb',
