@@ -380,19 +380,24 @@ export function sendsReads(design: Design, e: Edge): boolean {
   if (to.kind !== 'database' && to.kind !== 'cache' && to.kind !== 'storage') return false;
   // Only from a caller that also calls the standby's primary: an application wired to the standby alone (the DR site's,
   // waiting for the promotion) reaches it once it is promoted.
-  return edgeKeys(design).has(`${e.from}\u0000${to.of}`);
+  return hasEdge(design, e.from, to.of);
 }
 
-const edgeKeySets = new WeakMap<Design, Set<string>>();
-/** `from\0to` of every edge of a design (built once per design). */
-function edgeKeys(design: Design): Set<string> {
-  let set = edgeKeySets.get(design);
-  if (!set) {
-    set = new Set();
-    for (const f of design.edges) set.add(`${f.from}\u0000${f.to}`);
-    edgeKeySets.set(design, set);
+/** Whether the design has an edge `from -> to` between two declared nodes (the design index's pair table: no strings built). */
+export function hasEdge(design: Design, from: string, to: string): boolean {
+  const ix = designIndex(design);
+  const a = ix.byName.get(from);
+  const b = ix.byName.get(to);
+  if (a === undefined || b === undefined) return false;
+  const key = a * ix.list.length + b;
+  const table = ix.pairs;
+  if (table === null) return ix.pairSet!.has(key);
+  const mask = table.length - 1;
+  for (let h = Math.imul(key, 0x9e3779b1) & mask; ; h = (h + 1) & mask) {
+    const v = table[h]!;
+    if (v === 0) return false;
+    if (v === key + 1) return true;
   }
-  return set;
 }
 
 /** A label naming a cache's miss path (`on miss`, `cache miss`, `fallback`, `미스`, `캐시 미스`): the fallback, not requests of its own. */
@@ -664,6 +669,9 @@ export interface DesignIndex {
   /** Per distinct edge: the index in design.edges of its first appearance. */
   edge: Int32Array;
   count: number;
+  /** The distinct pairs `from × n + to + 1`, open addressing (hasEdge); a Set past 46,340 nodes instead. */
+  pairs: Int32Array | null;
+  pairSet: Set<number> | null;
 }
 
 const indexes = new WeakMap<Design, DesignIndex>();
@@ -723,7 +731,7 @@ export function designIndex(design: Design): DesignIndex {
     edge[count] = k;
     count++;
   }
-  const ix: DesignIndex = { list, byName, from, to, edge, count };
+  const ix: DesignIndex = { list, byName, from, to, edge, count, pairs: table, pairSet: seen };
   indexes.set(design, ix);
   return ix;
 }
@@ -1343,7 +1351,7 @@ function compile(design: Design): Model {
     if (isBackupEdge(design, na.name, nb.name)) continue;
     // A caller wired to a server and to that server's standby (WebtoB to an active-standby JEUS pair): the edge to the
     // standby is the way to it once it has taken over, not a dependency of its own — the takeover moves the requests.
-    if (nb.node.role === 'standby' && nb.node.of !== null && nb.kind !== 'database' && nb.kind !== 'cache' && nb.kind !== 'storage' && edgeKeys(design).has(`${na.name}\u0000${nb.node.of}`)) continue;
+    if (nb.node.role === 'standby' && nb.node.of !== null && nb.kind !== 'database' && nb.kind !== 'cache' && nb.kind !== 'storage' && hasEdge(design, na.name, nb.node.of)) continue;
     // A queue's edges are its consumers, except to its coordinator (`kafka -> zookeeper`): that one it needs — but a
     // Kafka cluster only for its metadata (leader elections, fencing), not for each produce or fetch.
     // A queue fed by this one (a dead-letter queue) takes only what fails: it reads nothing for it, and it is no request.

@@ -1,6 +1,6 @@
 import { engineOf, MEMBER_ADDRESSED, votingType } from '../model/groups';
 import { codeJosa, josa } from '../shared/josa';
-import { copyOf, instanceCount, parseRouteLabel, readsTargets, redisWithoutManager, sendsReads } from '../model/request-graph';
+import { copyOf, hasEdge, instanceCount, parseRouteLabel, readsTargets, redisWithoutManager, sendsReads } from '../model/request-graph';
 import { queueMirrors } from '../model/replication';
 import type { Finding, Localized, Severity, TopologyNode } from '../syntax/ast';
 import { calleesOf, L, nameList, nodeFinding, rangeAttr, textAttr, flagAttr } from './facts';
@@ -349,14 +349,6 @@ export const contradiction: Rule<'contradiction'> = {
     // A serving tier that uses a read replica as its whole database (no `reads` label): a replica answers reads only,
     // and nothing ever promotes it (a DR site wired to a cross-region read replica).
     const toReplica = new Set<string>();
-    let pairs: Set<string> | null = null;
-    const calls = (from: string, to: string): boolean => {
-      if (!pairs) {
-        pairs = new Set<string>();
-        for (const x of facts.design.edges) pairs.add(`${x.from}\u0000${x.to}`);
-      }
-      return pairs.has(`${from}\u0000${to}`);
-    };
     for (const e of facts.design.edges) {
       const to = facts.design.nodes.get(e.to);
       const from = facts.design.nodes.get(e.from);
@@ -364,7 +356,7 @@ export const contradiction: Rule<'contradiction'> = {
       if (from.kind !== 'web-server' && from.kind !== 'app-server' && from.kind !== 'service') continue;
       const key = parseRouteLabel(e.label)?.key;
       // Reads labelled as such, or a caller that also reaches the source itself (its writes go there).
-      if (key === 'reads' || calls(e.from, to.of!)) continue;
+      if (key === 'reads' || hasEdge(facts.design, e.from, to.of!)) continue;
       toReplica.add(e.to);
       add(
         to,
