@@ -324,8 +324,9 @@ test('weighted targets on a balancer (`share=P%` alone, ALB weighted target grou
 });
 
 test('a cluster losing every instance (a region loss) does not say "the other instances serve", and a generic detection is not labelled as the product\'s', () => {
-  // RDS Single-AZ instances documented no cluster detection of their own: the generic heartbeat applies, and says so.
-  const x = d('region r1', 'zone a region=r1', 'zone b region=r1', 'users: client', 'api: app-server replicas=2 state=stateless region=r1', 'db: database engine=rds replicas=2 zones=a,b', 'users -> api -> db');
+  // A database cluster of an engine without a profile (CouchDB) has no cluster detection of its own: the generic heartbeat
+  // applies, and says so. (RDS, here before, is one primary and its standby: round 27 — sre-review.test.ts.)
+  const x = d('region r1', 'zone a region=r1', 'zone b region=r1', 'users: client', 'api: app-server replicas=2 state=stateless region=r1', 'db: database engine=couchdb replicas=2 zones=a,b', 'users -> api -> db');
   const r = simulate(x, [{ type: 'fail', target: { type: 'region', region: 'r1' }, at: 0 }]);
   const drops = r.events.filter((e) => /cluster drops/.test(e.message.en)).map((e) => e.message.en);
   assert.ok(drops.length > 0, r.events.map((e) => e.message.en).join('\n'));

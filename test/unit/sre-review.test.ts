@@ -3032,3 +3032,35 @@ test('a GlusterFS replicated volume: a lost brick stalls the I/O for network.pin
   assert.equal(generic.events.find((e) => e.type === 'routed-around')!.at, 15);
   assert.ok(rules(make(2), 'split-brain-risk').includes('vol'));
 });
+
+test('a provider\'s HA pair of a single-primary database written as its instances (engine=mysql managed replicas=2, RDS, Cloud SQL, Azure flexible server) is one primary and a standby: losing the primary stops every request until the provider fails over; the standby or its zone costs nothing (round 27)', () => {
+  for (const engine of ['engine=mysql managed', 'engine=postgres managed', 'engine=rds-multi-az', 'engine=cloud-sql', 'engine=azure-postgres-flexible']) {
+    const x = d('zone a', 'zone b', 'users: client rate=100', 'lb: load-balancer managed health-check zones=a,b', 'app: app-server replicas=2 state=stateless zones=a,b', `db: database ${engine} replicas=2 zones=a,b backup=1d`, 'users -> lb -> app -> db');
+    assert.ok(buildModel(x).nodes.find((s) => s.name === 'db')!.singleWriter, engine);
+    const primary = fail(x, node('db', 1));
+    assert.equal(primary.entries[0]!.points[0]!.success, 0, engine);
+    assert.ok(down(primary) >= 60, engine);
+    assert.ok(!primary.events.some((e) => /cluster drops/.test(e.message.en)), engine);
+    assert.equal(down(fail(x, node('db', 2))) + degraded(fail(x, node('db', 2))), 0, engine);
+    const zoneB = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'b' }, at: 0 }]);
+    assert.equal(down(zoneB), 0, engine);
+    assert.ok(!zoneB.events.some((e) => e.target === 'db'), engine);
+  }
+  // A self-run MySQL written the same way is still told it names no cluster (contradiction), and read as one.
+  assert.ok(!buildModel(d('db: database engine=mysql replicas=2')).nodes[0]!.singleWriter);
+});
+
+test('a managed cache whose instances are all written in one zone (replicas=2 zone=z1: no zone redundancy) goes down with that zone — no failover "to its standby in another zone" — and single-zone says so, session-store callers included (round 27)', () => {
+  const x = d('goal rto=5m', 'zone z1', 'zone z2', 'users: client rate=100', 'lb: load-balancer managed health-check zones=z1,z2', 'web: app-server replicas=2 capacity=200 sessions=redis zones=z1,z2', 'redis: cache engine=redis managed replicas=2 zone=z1', 'db: database engine=rds-multi-az zones=z1,z2', 'users -> lb -> web -> db');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'z1' }, at: 0 }]);
+  assert.ok(!r.events.some((e) => e.target === 'redis' && e.type === 'failed-over'), r.events.map((e) => e.message.en).join('\n'));
+  assert.ok(down(r) >= 3600);
+  const f = checkDesign(x).find((g) => g.rule === 'single-zone')!;
+  assert.match(f.message.en, /`redis` is a managed service whose 2 instances are all in zone `z1`.*callers that run in other zones too \(`web`\)/);
+  assert.match(f.message.ko, /인스턴스 2개가 모두 `z1` 존에 있는 관리형 서비스입니다/);
+  assert.ok(rules(x, 'rto-not-met').length > 0);
+  // Spread over two zones, the provider fails over to the other zone's instance.
+  const spread = d('zone z1', 'zone z2', 'users: client', 'web: app-server replicas=2 sessions=redis zones=z1,z2', 'redis: cache engine=redis managed replicas=2 zones=z1,z2', 'users -> web');
+  assert.ok(down(simulate(spread, [{ type: 'fail', target: { type: 'zone', zone: 'z1' }, at: 0 }])) < 600);
+  assert.deepEqual(rules(spread, 'single-zone'), []);
+});

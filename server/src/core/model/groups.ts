@@ -127,6 +127,9 @@ export const MEMBER_ADDRESSED: ReadonlySet<string> = new Set([...GALERA_ENGINES,
 /** Engines whose failover is decided by something outside the pair (a DCS lock, a topology-aware manager). */
 export const ARBITER_ENGINES = new Set(['patroni', 'orchestrator', 'mha', 'mha4mysql', 'rds', 'rds-multi-az', 'rds-cluster', 'aurora', 'aurora-mysql', 'aurora-postgresql', 'cloud-sql', 'azure-sql', 'azure-postgres', 'azure-postgresql', 'azure-postgres-flexible', 'azure-postgresql-flexible', 'azure-pg', 'azure-pg-flexible']);
 
+/** Database products that keep one database on one primary at a time (more servers are copies of it, never writers). */
+export const SINGLE_PRIMARY_ENGINES: ReadonlySet<string> = new Set(['mysql', 'mariadb', 'postgres', 'postgresql', 'oracle', 'sqlserver', 'mssql', 'tibero', 'cubrid', 'altibase']);
+
 export function engineOf(n: TopologyNode): string {
   return (text(n, 'engine') ?? '').toLowerCase();
 }

@@ -34,7 +34,7 @@
 import { DEFAULTS } from './defaults';
 import { noticeDelay } from './monitoring';
 import { isBackupEdge, longestRestore } from './durability';
-import { clusterZoneIndex, demotesWithout, engineOf, groupSpecOf, isDataTier, KAFKA_ENGINES, MEMBER_ADDRESSED, redundantModeMinimum, votingType, type GroupSpec } from './groups';
+import { clusterZoneIndex, demotesWithout, engineOf, groupSpecOf, isDataTier, KAFKA_ENGINES, MEMBER_ADDRESSED, redundantModeMinimum, SINGLE_PRIMARY_ENGINES, votingType, type GroupSpec } from './groups';
 import { haTiming } from './ha-timings';
 import { DB2_ENGINES, isRedis, MYSQL_FAMILY, ORACLE_ENGINES, REDIS_COMPATIBLE, REDIS_ENGINES, replicationOf, type ReplicationMode } from './replication';
 import { attrValue, flagAttr, flagOf, numberOf, textAttr, textOf } from '../syntax/attrs';
@@ -561,7 +561,14 @@ export function canBeSpof(s: SimNode): boolean {
 export function failsOverAcrossZones(s: SimNode): boolean {
   // A managed group (a Redis cluster or Sentinel set: ElastiCache) has its instances placed in zones: its own group logic promotes them.
   // One whose standby is written as a node fails over to that standby, where the design puts it (providerStandby).
-  return s.managed && s.restoreBy === 'failover' && s.restore > 0 && s.group === null && !s.providerStandby;
+  // Its instances written in one zone (`replicas=2 zone=z1`: an Azure Cache or ElastiCache group without zone redundancy)
+  // are where its copies are: the provider fails over between them inside that zone, not out of it.
+  return s.managed && s.restoreBy === 'failover' && s.restore > 0 && s.group === null && !s.providerStandby && !instancesInOneZone(s);
+}
+
+/** A node whose 2+ instances the design places in one zone (`zone=Z`). */
+export function instancesInOneZone(s: SimNode): boolean {
+  return s.instances >= 2 && s.node.zones.length === 1 && s.node.attrs.has('zone');
 }
 
 /**
@@ -941,8 +948,12 @@ class CompiledNode implements SimNode {
     // Readers of such a cluster (`readers: db engine=aurora standby of=db readable replicas=2`) are no writer: they sit
     // behind the reader endpoint, which spreads connections over the readers up and stops handing out a lost one.
     const readers = n.role === 'standby' || n.role === 'replica';
+    // So is a provider's HA pair of a single-primary database written as its instances (`engine=mysql managed replicas=2`,
+    // Cloud SQL HA, RDS Multi-AZ, Azure flexible server with zone-redundant HA): one primary the application connects to,
+    // and a standby that serves nothing until the provider fails over to it.
+    const managedSinglePrimary = kind === 'database' && (SINGLE_PRIMARY_PROFILES.has(tm.profile.id) || (tm.profile.id === 'generic-managed' && SINGLE_PRIMARY_ENGINES.has(eng)));
     const singleWriter =
-      n.managed && !readers && ((kind === 'database' && (tm.profile.id === 'aurora' || tm.profile.id === 'rds-multi-az-cluster')) || managedRedisPair) && instances >= 2 && this.group === null;
+      n.managed && !readers && ((kind === 'database' && (tm.profile.id === 'aurora' || tm.profile.id === 'rds-multi-az-cluster')) || managedSinglePrimary || managedRedisPair) && instances >= 2 && this.group === null;
     this.singleWriter = singleWriter;
     const sessions = textOf(sessionsA);
     const state = textOf(stateA);
@@ -1047,6 +1058,9 @@ function clusterDetect(tm: Timings): number {
   const own = tm.promote.attr !== null || tm.promote.profile !== 'generic';
   return Math.round((tm.detect.value + (own ? tm.promote.value : 0)) * 1000) / 1000;
 }
+
+/** Providers' single-primary database services: more instances are the primary's standbys (and readers), not writers. */
+const SINGLE_PRIMARY_PROFILES: ReadonlySet<string> = new Set(['rds-single-az', 'rds-multi-az', 'gcp-cloud-sql', 'azure-postgres-flexible', 'azure-sql']);
 
 const NO_SOFT: SoftEdge[] = [];
 /** A shared empty list (replaced, never written, when a node gets its first item). */

@@ -1,4 +1,4 @@
-import { engineOf, MEMBER_ADDRESSED, votingType } from '../model/groups';
+import { engineOf, MEMBER_ADDRESSED, SINGLE_PRIMARY_ENGINES, votingType } from '../model/groups';
 import { codeJosa, josa } from '../shared/josa';
 import { copyOf, hasEdge, instanceCount, parseRouteLabel, readsTargets, redisWithoutManager, sendsReads } from '../model/request-graph';
 import { queueMirrors } from '../model/replication';
@@ -15,7 +15,6 @@ type Case = 'unclustered-database' | 'standby-of-itself' | 'stateless-local-sess
  * what the model does with the contradiction.
  */
 /** Database products with one primary and no clustering of their own (the design names the copies, or a clustering engine). */
-const SINGLE_PRIMARY_ENGINES = new Set(['mysql', 'mariadb', 'postgres', 'postgresql', 'oracle', 'sqlserver', 'mssql', 'tibero', 'cubrid', 'altibase']);
 
 export const contradiction: Rule<'contradiction'> = {
   id: 'contradiction',

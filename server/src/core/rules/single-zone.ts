@@ -3,7 +3,7 @@ import type { Design, Finding, TopologyNode } from '../syntax/ast';
 import { L, minInstances, nameList, nodeFinding, type Facts } from './facts';
 import type { Rule } from './rule';
 import { findingNode, fix, otherZone, setAttr, type Edit, type Fix } from './fixes';
-import { buildModel, pinnedToZone, type Model } from '../model/request-graph';
+import { buildModel, instancesInOneZone, pinnedToZone, type Model } from '../model/request-graph';
 import { regionsOf } from '../syntax/places';
 
 /** The zones one node's instances actually occupy (round-robin over `zones=`), or null when unplaced. */
@@ -208,17 +208,22 @@ function pinnedManaged(design: Design, facts: Facts): Finding[] {
     // A standby in another zone takes over (an Aurora reader promoted by the service): the zone's loss is covered.
     if (s.takeovers.some((t) => !model!.nodes[t.by]!.node.zones.includes(z) && model!.nodes[t.by]!.node.zones.length > 0)) continue;
     const elsewhere: string[] = [];
-    for (const e of design.edges) {
-      if (e.to !== node.name) continue;
-      const from = design.nodes.get(e.from);
-      if (from && from.zones.some((x) => x !== z) && !elsewhere.includes(from.name)) elsewhere.push(from.name);
+    // Its callers in the model: edges, and the tiers that keep their sessions in it (`sessions=`).
+    for (const c of s.callers) {
+      const from = model.nodes[c]!.node;
+      if (from.zones.some((x) => x !== z) && !elsewhere.includes(from.name)) elsewhere.push(from.name);
     }
     if (!elsewhere.length) continue;
     out.push(
       nodeFinding(
         'single-zone',
         node,
-        L(
+        instancesInOneZone(s)
+          ? L(
+              `\`${node.name}\` is a managed service whose ${s.instances} instances are all in zone \`${z}\` (\`zone=${z}\`): the provider fails over between them inside that zone only, so losing \`${z}\` takes it away from callers that run in other zones too (${nameList(elsewhere).en}), until the zone is back or the provider rebuilds it elsewhere. Spread its instances over zones (zone redundancy, Multi-AZ): \`zones=${z},…\`.`,
+              `${codeJosa(node.name, '은/는')} 인스턴스 ${s.instances}개가 모두 \`${z}\` 존에 있는 관리형 서비스입니다(\`zone=${z}\`). 제공자는 그 존 안의 인스턴스끼리만 페일오버하므로, \`${z}\`에 장애가 나면 다른 존에서 도는 호출자(${nameList(elsewhere).ko})도 그 존이 돌아오거나 제공자가 다른 곳에 다시 만들 때까지 이 서비스를 쓸 수 없습니다. 인스턴스를 여러 존에 나눠 두세요(영역 중복, 다중 AZ): \`zones=${z},…\`.`,
+            )
+          : L(
           `\`${node.name}\` is a managed service pinned to zone \`${z}\` (\`zone=${z}\`): the provider keeps it redundant inside that zone only, so losing \`${z}\` takes it away from callers that run in other zones too (${nameList(elsewhere).en}); an AWS NAT gateway is zonal. Give each zone its own, or spread it: \`zones=${z},…\`.`,
           `${codeJosa(node.name, '은/는')} \`${z}\` 존에 고정된 관리형 서비스입니다(\`zone=${z}\`). 제공자는 그 영역 안에서만 이중화하므로, \`${z}\`에 장애가 나면 다른 영역에서도 도는 호출자(${nameList(elsewhere).ko})도 이 서비스를 쓸 수 없습니다. AWS NAT 게이트웨이가 이렇게 영역 단위입니다. 영역마다 하나씩 두거나 여러 영역에 두세요: \`zones=${z},…\`.`,
         ),
