@@ -3064,3 +3064,14 @@ test('a managed cache whose instances are all written in one zone (replicas=2 zo
   assert.ok(down(simulate(spread, [{ type: 'fail', target: { type: 'zone', zone: 'z1' }, at: 0 }])) < 600);
   assert.deepEqual(rules(spread, 'single-zone'), []);
 });
+
+test('an EBS volume (engine=ebs) is one zonal volume: losing it loses the writes since the last snapshot and keeps it down for the restore — not a 0 s managed failover (EBS volume types: 0.1–0.2 % a year; round 27)', () => {
+  const x = d('goal rpo=1d', 'zone a', 'zone b', 'devs: client rate=5', 'jenkins: app-server zone=a', 'jenkins-home: storage engine=ebs zone=a backup=1d', 'devs -> jenkins -> jenkins-home');
+  assert.equal(timingsOf(x.nodes.get('jenkins-home')!).profile.id, 'aws-ebs');
+  const r = fail(x, node('jenkins-home'));
+  assert.ok(!r.events.some((e) => e.type === 'failed-over'));
+  assert.equal(r.writesLostSeconds, 86400);
+  assert.ok(down(r) >= 3600);
+  assert.ok(rules(x, 'single-point-of-failure').includes('jenkins-home'));
+  assert.deepEqual(rules(x, 'unknown-engine'), []);
+});

@@ -995,7 +995,8 @@ class CompiledNode implements SimNode {
     // A Cloud SQL instance (or an Azure PostgreSQL flexible server) not written over two zones is a zonal instance (no HA; docs/defaults.md: a regional instance is
     // written with its two zones): it has no standby to fail over to — it is restarted or restored, and a zone outage keeps it
     // down (cloud-sql-ha); a standby node beside it is what fails over. Its availability is already the zonal one (derive.ts).
-    const zonalInstance = (tm.profile.id === 'gcp-cloud-sql' || tm.profile.id === 'azure-postgres-flexible') && n.zones.length < 2 && instances < 2;
+    // An EBS volume is zonal by what it is: one volume, restored from its snapshot when lost.
+    const zonalInstance = ((tm.profile.id === 'gcp-cloud-sql' || tm.profile.id === 'azure-postgres-flexible') && n.zones.length < 2 && instances < 2) || tm.profile.zonal === true;
     // A managed cluster of a product whose own mechanism moves a lost member's work (Amazon MSK: Kafka fences the
     // broker after broker.session.timeout.ms and moves its partitions' leadership) is that mechanism, not the generic
     // managed "fails over at once": its instances behave as the product's, and the provider replaces the lost one.

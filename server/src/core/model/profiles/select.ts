@@ -104,6 +104,8 @@ export const ENGINE_PROFILES: Record<string, ProfileId> = {
   glusterfs: 'glusterfs',
   gluster: 'glusterfs',
   efs: 'aws-efs',
+  ebs: 'aws-ebs',
+  'aws-ebs': 'aws-ebs',
   cosmosdb: 'azure-cosmos-db',
   'cosmos-db': 'azure-cosmos-db',
   cosmos: 'azure-cosmos-db',

@@ -137,6 +137,7 @@ export type ProfileId =
   | 'windows-nlb'
   | 'aws-s3'
   | 'aws-efs'
+  | 'aws-ebs'
   | 'azure-cosmos-db'
   | 'aws-dynamodb'
   | 'gcp-cloud-sql'
@@ -153,6 +154,8 @@ export interface Profile {
   managed?: boolean;
   /** A managed single instance on the provider's separate storage (Azure PostgreSQL flexible server): losing the server keeps the data; only its zone's loss risks it. */
   keepsDisks?: boolean | 'zone';
+  /** A zonal resource with no copy of its own to fail over to (an EBS volume): a lost one is restored, not failed over. */
+  zonal?: boolean;
   /** Load balancer checks run without `health-check` (ALB/NLB always check; nginx checks passively; a Service probes readiness). */
   alwaysChecks?: boolean;
   /** The product's name for its `detect` time, shown with it (`broker.session.timeout.ms 9s`). */
@@ -697,6 +700,15 @@ export const PROFILES: Record<ProfileId, Profile> = {
   },
   // Regional EFS stores every object across several AZs (no instance to fail over: 0 s, generic, as S3); its replication
   // to another file system is asynchronous with an RPO of 15 minutes for most file systems (efs-replication).
+  // One volume in one Availability Zone, replicated inside it by the service: no second volume to fail over to. A lost
+  // volume (0.1–0.2 % a year for gp2/gp3/io1, 0.001 % for io2: ebs-volume-types) is recreated from its last snapshot.
+  'aws-ebs': {
+    id: 'aws-ebs',
+    label: 'Amazon EBS volume',
+    managed: true,
+    zonal: true,
+    values: {},
+  },
   'aws-efs': {
     id: 'aws-efs',
     label: 'Amazon EFS',
