@@ -3075,3 +3075,9 @@ test('an EBS volume (engine=ebs) is one zonal volume: losing it loses the writes
   assert.ok(rules(x, 'single-point-of-failure').includes('jenkins-home'));
   assert.deepEqual(rules(x, 'unknown-engine'), []);
 });
+
+test('a CUBRID HA pair decides its failover by heartbeat messages alone (CUBRID manual, failover and failback: an unstable network fails over without a failure; ha_ping_hosts): split-brain-risk unless a witness stands for ha_ping_hosts (round 27)', () => {
+  const make = (extra = '') => d('zone room', 'users: client rate=100', 'was: app-server replicas=2 zone=room', 'db: database engine=cubrid primary zone=room backup=1d', `db-slave: database standby of=db engine=cubrid replication=sync failover=auto zone=room${extra}`, 'ping: service', 'users -> was -> db');
+  assert.ok(rules(make(), 'split-brain-risk').length > 0);
+  assert.deepEqual(rules(make(' witness=ping'), 'split-brain-risk'), []);
+});

@@ -11,7 +11,9 @@ const GLUSTER_ENGINES = new Set(['glusterfs', 'gluster']);
 
 /** HA managers that decide by membership heartbeats between the nodes themselves. */
 // repmgrd: a standby that cannot reach its primary promotes itself; only a witness server (`witness=`) or fencing arbitrates.
-export const HEARTBEAT_ENGINES = new Set(['pacemaker', 'corosync', 'heartbeat', 'linux-ha', 'keepalived', 'vrrp', 'drbd', 'repmgr', 'repmgrd']);
+// CUBRID HA: each cub_master fails over when the heartbeat messages stop, so an unstable link alone can cause it; the manual's
+// remedy, `ha_ping_hosts`, is a third reference a node pings to tell whether it is the one cut off (`witness=`).
+export const HEARTBEAT_ENGINES = new Set(['pacemaker', 'corosync', 'heartbeat', 'linux-ha', 'keepalived', 'vrrp', 'drbd', 'repmgr', 'repmgrd', 'cubrid']);
 
 /**
  * Whether the pair visibly decides by heartbeat: a `heartbeat=` on it, a
