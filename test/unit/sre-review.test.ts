@@ -3081,3 +3081,15 @@ test('a CUBRID HA pair decides its failover by heartbeat messages alone (CUBRID 
   assert.ok(rules(make(), 'split-brain-risk').length > 0);
   assert.deepEqual(rules(make(' witness=ping'), 'split-brain-risk'), []);
 });
+
+test('SolrCloud: without its ZooKeeper majority a collection refuses updates but goes on answering searches (Solr Reference Guide, zkConnected; SOLR-12388) — a writer needs ZooKeeper, a searcher does not; a search needs a replica of every shard (shards.tolerant off by default) (round 27)', () => {
+  const x = d('users: client rate=100', 'feed: client rate=10', 'app: app-server replicas=2 state=stateless', 'indexer: service replicas=2', 'solr: database engine=solr shards=2 replicas=4 backup=1d', 'zk: consensus engine=zookeeper replicas=3', 'users -> app -> solr : reads', 'feed -> indexer -> solr : writes', 'solr -> zk');
+  const r = simulate(x, [{ type: 'fail', target: node('zk', 1), at: 0 }, { type: 'fail', target: node('zk', 2), at: 0 }]);
+  assert.match(r.events.find((e) => e.type === 'quorum-lost')!.message.en, /SolrCloud nodes of solr .* refuse document updates .* answering searches/);
+  const by = (entry: string) => r.entries.find((e) => e.entry === entry)!;
+  assert.equal(by('users').downSeconds, 0);
+  assert.ok(by('feed').downSeconds >= 3600);
+  // Both replicas of one shard lost: every search fails, not half of them.
+  const shard = simulate(x, [{ type: 'fail', target: node('solr', 1), at: 0 }, { type: 'fail', target: node('solr', 2), at: 0 }]);
+  assert.match(shard.events.map((e) => e.message.en).join('\n'), /every query fails, as it needs every shard \(shards\.tolerant is off by default\)/);
+});

@@ -1063,6 +1063,9 @@ function clusterDetect(tm: Timings): number {
 /** Providers' single-primary database services: more instances are the primary's standbys (and readers), not writers. */
 const SINGLE_PRIMARY_PROFILES: ReadonlySet<string> = new Set(['rds-single-az', 'rds-multi-az', 'gcp-cloud-sql', 'azure-postgres-flexible', 'azure-sql']);
 
+/** Databases whose writes (not their queries) need their coordination service's majority: ClickHouse, SolrCloud. */
+export const KEEPER_WRITES: ReadonlySet<string> = new Set(['clickhouse', 'solr']);
+
 const NO_SOFT: SoftEdge[] = [];
 /** A shared empty list (replaced, never written, when a node gets its first item). */
 const NO_LIST: number[] = [];
@@ -1386,8 +1389,9 @@ function compile(design: Design): Model {
       continue;
     }
     // ClickHouse's Keeper (or ZooKeeper) coordinates the replication of Replicated tables: without its majority the
-    // tables turn read-only, and SELECT queries, which never touch it, go on. No request of the model is a write to it.
-    if (na.kind === 'database' && (textAttr(na.node, 'engine') ?? '').toLowerCase() === 'clickhouse' && nb.kind === 'consensus') {
+    // tables turn read-only, and SELECT queries, which never touch it, go on. SolrCloud's ZooKeeper the same: a node that
+    // lost it refuses document updates and still answers searches (zkConnected=false). No request is a write to it.
+    if (na.kind === 'database' && KEEPER_WRITES.has((textAttr(na.node, 'engine') ?? '').toLowerCase()) && nb.kind === 'consensus') {
       keeperOf.set(a, b);
       continue;
     }
@@ -1449,8 +1453,8 @@ function compile(design: Design): Model {
     na.callees.push(b);
   }
 
-  // ClickHouse's inserts need its Keeper: without the majority the Replicated tables are read-only. A caller that only
-  // inserts — a loader consuming a queue, or an edge labelled `writes` — needs the Keeper as well (its inserts fail and,
+  // ClickHouse's inserts (SolrCloud's updates) need its Keeper (ZooKeeper): without the majority the Replicated tables are
+  // read-only (Solr refuses updates). A caller that only inserts — a loader consuming a queue, or an edge labelled `writes` — needs the Keeper as well (its inserts fail and,
   // for a consumer, its queue's backlog grows); the queries do not.
   if (keeperOf.size)
     for (let k = 0; k < ix.count; k++) {

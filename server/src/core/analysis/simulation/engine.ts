@@ -1370,7 +1370,7 @@ export class Engine {
     // ClickHouse replicates asynchronously (insert_quorum 0 by default): an INSERT is acknowledged once one replica has
     // written the part, and the others fetch it later — a replica lost while another of its shard serves takes the
     // parts the others had not fetched yet (its lag) with it; `replication=sync` is insert_quorum.
-    if (scatterGather(s) && textAttr(s.node, 'replication') !== 'sync' && s.timings.lag.value > 0 && this.shardLeft(s, x).left) {
+    if (engineOf(s.node) === 'clickhouse' && textAttr(s.node, 'replication') !== 'sync' && s.timings.lag.value > 0 && this.shardLeft(s, x).left) {
       const lag = s.timings.lag.value;
       const name = this.instName(s, i);
       this.loseWrites(
@@ -1887,8 +1887,8 @@ export class Engine {
             'routed-around',
             name,
             L(
-              `The ${s.name} cluster drops ${name} after ${d(s.selfDetect!)} (${whoEn}: ${s.timings.detectHow.en}); ${left ? (spread ? 'the copies of its shards on other nodes serve' : mine >= 0 ? `the other instances of shard ${mine + 1}/${S} serve` : 'the other instances serve') : spread ? 'some shards have lost every copy: their documents fail' : mine >= 0 ? (soft ? `no instance of shard ${mine + 1}/${S} is left: its keys miss and go to the database` : (scatterGather(s) ? `no instance of shard ${mine + 1}/${S} is left: every query fails, as it needs every shard (skip_unavailable_shards is off by default)` : `no instance of shard ${mine + 1}/${S} is left: its keys fail`)) : soft ? 'no instance of it is left: its reads go to the database' : 'no instance of it is left to serve'}.`,
-              `${s.name} 클러스터에서 ${dk(s.selfDetect!)} 뒤 ${name} 인스턴스가 빠집니다(${whoKo}: ${s.timings.detectHow.ko}). ${left ? (spread ? '다른 노드에 있는 샤드 사본이 처리합니다' : mine >= 0 ? `샤드 ${mine + 1}/${S}의 나머지 인스턴스가 처리합니다` : '나머지 인스턴스가 처리합니다') : spread ? '사본을 모두 잃은 샤드가 있어 그 문서에 대한 요청이 실패합니다' : soft ? (mine >= 0 ? `샤드 ${mine + 1}/${S}에 남은 인스턴스가 없어 그 키는 캐시 미스로 DB에 갑니다` : '남은 인스턴스가 없어 읽기가 DB로 갑니다') : mine >= 0 ? (scatterGather(s) ? `샤드 ${mine + 1}/${S}에 남은 인스턴스가 없습니다. 쿼리는 모든 샤드가 필요하므로 모두 실패합니다(skip_unavailable_shards 기본값 꺼짐)` : `샤드 ${mine + 1}/${S}에 남은 인스턴스가 없어 그 샤드의 키에 대한 요청이 실패합니다`) : '처리할 인스턴스가 하나도 남지 않았습니다'}.`,
+              `The ${s.name} cluster drops ${name} after ${d(s.selfDetect!)} (${whoEn}: ${s.timings.detectHow.en}); ${left ? (spread ? 'the copies of its shards on other nodes serve' : mine >= 0 ? `the other instances of shard ${mine + 1}/${S} serve` : 'the other instances serve') : spread ? 'some shards have lost every copy: their documents fail' : mine >= 0 ? (soft ? `no instance of shard ${mine + 1}/${S} is left: its keys miss and go to the database` : (scatterGather(s) !== null ? `no instance of shard ${mine + 1}/${S} is left: every query fails, as it needs every shard (${scatterGather(s)} is off by default)` : `no instance of shard ${mine + 1}/${S} is left: its keys fail`)) : soft ? 'no instance of it is left: its reads go to the database' : 'no instance of it is left to serve'}.`,
+              `${s.name} 클러스터에서 ${dk(s.selfDetect!)} 뒤 ${name} 인스턴스가 빠집니다(${whoKo}: ${s.timings.detectHow.ko}). ${left ? (spread ? '다른 노드에 있는 샤드 사본이 처리합니다' : mine >= 0 ? `샤드 ${mine + 1}/${S}의 나머지 인스턴스가 처리합니다` : '나머지 인스턴스가 처리합니다') : spread ? '사본을 모두 잃은 샤드가 있어 그 문서에 대한 요청이 실패합니다' : soft ? (mine >= 0 ? `샤드 ${mine + 1}/${S}에 남은 인스턴스가 없어 그 키는 캐시 미스로 DB에 갑니다` : '남은 인스턴스가 없어 읽기가 DB로 갑니다') : mine >= 0 ? (scatterGather(s) !== null ? `샤드 ${mine + 1}/${S}에 남은 인스턴스가 없습니다. 쿼리는 모든 샤드가 필요하므로 모두 실패합니다(${scatterGather(s)} 기본값 꺼짐)` : `샤드 ${mine + 1}/${S}에 남은 인스턴스가 없어 그 샤드의 키에 대한 요청이 실패합니다`) : '처리할 인스턴스가 하나도 남지 않았습니다'}.`,
             ),
           );
         }
@@ -2933,9 +2933,9 @@ export class Engine {
       if (x.alive) live[k]!++;
       else if (!waits && (det === Infinity || roundT(x.failedAt + det) > t)) undet[k]!++;
     });
-    // A query fanned out to every shard (ClickHouse's Distributed tables) needs them all: a shard with no replica to answer
-    // fails every query (skip_unavailable_shards is off by default), not its share of the keys.
-    const all = scatterGather(s);
+    // A query fanned out to every shard (ClickHouse's Distributed tables, a SolrCloud collection) needs them all: a shard
+    // with no replica to answer fails every query (skip_unavailable_shards, shards.tolerant: off by default), not its share.
+    const all = scatterGather(s) !== null;
     let sum = 0;
     let prod = 1;
     for (let k = 0; k < S; k++) {
@@ -3769,9 +3769,15 @@ export class Engine {
   }
 }
 
-/** A sharded database whose queries go to every shard (ClickHouse through its Distributed tables). */
-function scatterGather(s: SimNode): boolean {
-  return s.kind === 'database' && engineOf(s.node) === 'clickhouse';
+/**
+ * A sharded database whose queries go to every shard, and the setting that would let a query skip a shard with no
+ * replica left (off by default): ClickHouse's Distributed tables (skip_unavailable_shards), a SolrCloud collection
+ * (shards.tolerant). Null for other nodes.
+ */
+function scatterGather(s: SimNode): string | null {
+  if (s.kind !== 'database') return null;
+  const e = engineOf(s.node);
+  return e === 'clickhouse' ? 'skip_unavailable_shards' : e === 'solr' ? 'shards.tolerant' : null;
 }
 
 /** Whether the primary's or the standby's engine passes the test. */

@@ -345,10 +345,15 @@ export class GroupPhase {
               `${name} has ${live} of ${n} voters up, not a majority (${majorityOf(n)}): the sharded cluster's config servers can no longer change its metadata — no chunk migration or balancing — and with ${live ? 'no primary' : 'none of them up'}, a mongos that restarts or refreshes its routing table cannot route until they are back (MongoDB: without its config servers the cluster can become inoperable); the routers running now go on with the table they cached.`,
               `${nameKo}의 투표 구성원 ${n}개 중 ${live}개만 살아 있어 과반(${majorityOf(n)})이 안 됩니다. 샤드 클러스터의 설정 서버가 메타데이터를 바꾸지 못해 청크 이동과 밸런싱이 멈추고, 재시작하거나 라우팅 테이블을 새로 읽는 mongos는 설정 서버가 돌아올 때까지 라우팅하지 못합니다(MongoDB: 설정 서버 없이는 클러스터가 동작하지 못할 수 있음). 지금 떠 있는 라우터는 캐시한 테이블로 계속 처리합니다.`,
             )
-          : this.keeperFor(s) !== null
+          : this.keeperFor(s, 'clickhouse') !== null
           ? L(
-              `${name} has ${live} of ${n} voters up, not a majority (${majorityOf(n)}): the Replicated tables of ${this.keeperFor(s)} it coordinates turn read-only — every INSERT fails until the majority is back, while queries go on.`,
-              `${nameKo}의 투표 구성원 ${n}개 중 ${live}개만 살아 있어 과반(${majorityOf(n)})이 안 됩니다. 이 그룹이 조율하는 ${this.keeperFor(s)}의 Replicated 테이블이 읽기 전용이 되어, 과반이 돌아올 때까지 INSERT는 모두 실패하고 조회는 계속됩니다.`,
+              `${name} has ${live} of ${n} voters up, not a majority (${majorityOf(n)}): the Replicated tables of ${this.keeperFor(s, 'clickhouse')} it coordinates turn read-only — every INSERT fails until the majority is back, while queries go on.`,
+              `${nameKo}의 투표 구성원 ${n}개 중 ${live}개만 살아 있어 과반(${majorityOf(n)})이 안 됩니다. 이 그룹이 조율하는 ${this.keeperFor(s, 'clickhouse')}의 Replicated 테이블이 읽기 전용이 되어, 과반이 돌아올 때까지 INSERT는 모두 실패하고 조회는 계속됩니다.`,
+            )
+          : this.keeperFor(s, 'solr') !== null
+          ? L(
+              `${name} has ${live} of ${n} voters up, not a majority (${majorityOf(n)}): the SolrCloud nodes of ${this.keeperFor(s, 'solr')} lose their ZooKeeper connection and refuse document updates until the majority is back, while they go on answering searches from the replicas they can reach (zkConnected=false in the response).`,
+              `${nameKo}의 투표 구성원 ${n}개 중 ${live}개만 살아 있어 과반(${majorityOf(n)})이 안 됩니다. ${this.keeperFor(s, 'solr')}의 SolrCloud 노드가 ZooKeeper 연결을 잃어 과반이 돌아올 때까지 문서 업데이트를 거부하고, 검색은 닿는 복제본으로 계속 답합니다(응답에 zkConnected=false).`,
             )
           : engineOf(s.node) === 'minio'
           ? L(
@@ -400,11 +405,11 @@ export class GroupPhase {
       );
   }
 
-  /** The ClickHouse databases whose Replicated tables this voting group coordinates (`ch -> keeper`), named; null when none. */
-  private keeperFor(s: SimNode): string | null {
+  /** The databases of an engine (ClickHouse, SolrCloud) whose writes this voting group coordinates (`ch -> keeper`), named; null when none. */
+  private keeperFor(s: SimNode, engine: 'clickhouse' | 'solr'): string | null {
     if (s.kind !== 'consensus') return null;
     const design = this.h.m.design;
-    const names = design.edges.filter((e) => e.to === s.name && engineOf(design.nodes.get(e.from) ?? s.node) === 'clickhouse' && e.from !== s.name).map((e) => e.from);
+    const names = design.edges.filter((e) => e.to === s.name && engineOf(design.nodes.get(e.from) ?? s.node) === engine && e.from !== s.name).map((e) => e.from);
     return names.length ? [...new Set(names)].join(', ') : null;
   }
 
