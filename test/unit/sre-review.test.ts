@@ -3093,3 +3093,18 @@ test('SolrCloud: without its ZooKeeper majority a collection refuses updates but
   const shard = simulate(x, [{ type: 'fail', target: node('solr', 1), at: 0 }, { type: 'fail', target: node('solr', 2), at: 0 }]);
   assert.match(shard.events.map((e) => e.message.en).join('\n'), /every query fails, as it needs every shard \(shards\.tolerant is off by default\)/);
 });
+
+test('rates and message counts in a run read with thousands separators, as the rules write them (10,000 req/s; round 27)', () => {
+  const x = d('users: client rate=10000', 'api: app-server replicas=2 capacity=4200', 'users -> api');
+  const over = fail(x, node('api', 1)).events.find((e) => e.type === 'overload')!;
+  assert.match(over.message.en, /10,000 req\/s for 8,400 req\/s of capacity/);
+  assert.match(over.message.ko, /처리 용량은 초당 8,400건인데 초당 10,000건이/);
+});
+
+test('a server whose disk is copied elsewhere: the sentence names the disk it keeps the data of, not "it"/"그것" (round 27)', () => {
+  const x = d('app: app-server', 'pacs: database', 'img: storage', 'img-dr: storage replica of=img replication=async', 'app -> pacs -> img');
+  const m = checkDesign(x).find((f) => f.rule === 'missing-replica' && /is copied to/.test(f.message.en));
+  assert.ok(m, checkDesign(x).map((f) => `${f.rule}: ${f.message.en}`).join('\n'));
+  assert.match(m.message.en, /`img` is copied to `img-dr`, which keeps the data if `img` itself is lost/);
+  assert.match(m.message.ko, /`img`[은는] `img-dr`에 복제되므로 `img`[을를] 잃어도 데이터는 `img-dr`에 남습니다/);
+});

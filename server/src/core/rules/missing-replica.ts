@@ -99,7 +99,7 @@ export const missingReplica: Rule<'missing-replica'> = {
         const diskCopies = disks.length ? (facts.copies.get(disks[0]!) ?? []).map((c) => `\`${c.name}\``) : [];
         const disk = disks.length ? facts.design.nodes.get(disks[0]!) : undefined;
         const diskLoss = diskCopies.length
-          ? L(`\`${disks[0]}\` is copied to ${diskCopies.join(', ')}, which keep the data when it is lost.`, `${codeJosa(disks[0]!, '은/는')} ${diskCopies.join(', ')}에 복제되므로 그것을 잃어도 데이터는 남습니다.`)
+          ? L(`\`${disks[0]}\` is copied to ${diskCopies.join(', ')}, which ${diskCopies.length > 1 ? 'keep' : 'keeps'} the data if \`${disks[0]}\` itself is lost.`, `${codeJosa(disks[0]!, '은/는')} ${diskCopies.join(', ')}에 복제되므로 ${codeJosa(disks[0]!, '을/를')} 잃어도 데이터는 ${diskCopies.join(', ')}에 남습니다.`)
           : disk && dataIsCopied(facts, disk)
             ? L(`\`${disks[0]}\` keeps copies of its own, so the data survives a lost disk too: what is missing is a second server.`, `${codeJosa(disks[0]!, '은/는')} 자체 사본을 두므로 디스크를 잃어도 데이터는 남습니다. 모자란 것은 두 번째 서버입니다.`)
           : L(`losing \`${disks[0]}\` (or its zone) loses everything since the last backup.`, `\`${disks[0]}\`(또는 그 존)를 잃으면 마지막 백업 이후의 데이터를 모두 잃습니다.`);

@@ -21,7 +21,7 @@ export function redundancyAdvice(node: TopologyNode): Localized {
   if (node.of && (node.role === 'replica' || node.role === 'standby'))
     return L(
       `Reads sent to \`${n}\`'s own address fail while it is down: read through something that moves them — a database proxy with health checks in front of the replicas that falls back to the primary (\`ro: load-balancer engine=proxysql replicas=2 vip health-check\`, ProxySQL keeps the writer among the readers), or a reader endpoint that does (Aurora) — and keep a second replica behind it.`,
-      `\`${n}\`의 주소로 직접 보내는 읽기는 이 노드가 멈춘 동안 실패합니다. 읽기를 옮겨 주는 것을 거쳐 읽으세요: 복제본 앞에 헬스 체크하는 DB 프록시를 두어 복제본이 없으면 원본으로 보내게 하거나(\`ro: load-balancer engine=proxysql replicas=2 vip health-check\`, ProxySQL은 기본으로 쓰기 노드도 읽기 대상에 둡니다), 그렇게 동작하는 읽기 엔드포인트(Aurora)를 쓰고, 그 뒤에 복제본을 하나 더 두세요.`,
+      `\`${n}\`의 주소로 직접 보내는 읽기는 이 노드가 멈춘 동안 실패합니다. 복제본 주소로 직접 읽지 말고, 장애 때 읽기를 다른 곳으로 넘겨 주는 장치를 거치게 하세요: 복제본 앞에 헬스 체크하는 DB 프록시를 두어 살아 있는 복제본이 없으면 원본으로 보내게 하거나(\`ro: load-balancer engine=proxysql replicas=2 vip health-check\`, ProxySQL은 기본으로 쓰기 노드도 읽기 대상에 둡니다), 그렇게 동작하는 읽기 엔드포인트(Aurora)를 쓰고, 그 뒤에 복제본을 하나 더 두세요.`,
     );
   // RDS Single-AZ: the product's own answer is a Multi-AZ deployment (a synchronous standby the service promotes), not a hand-built standby.
   if (node.kind === 'database' && RDS_SINGLE.has((textAttr(node, 'engine') ?? '').toLowerCase()))

@@ -1104,13 +1104,13 @@ export class Engine {
           q.name,
           lagging.length
             ? L(
-                `${lagging.join(', ')} ${lagging.length > 1 ? 'are' : 'is'} behind on ${q.name}: each consuming service is a consumer group of its own and must read every message, so ${lagging.length > 1 ? 'their' : 'its'} lag grows${rate > 0 ? ` (${round(rate)} per second)` : ''} while the other groups keep up. No user request fails for it.`,
-                `${lagging.join(', ')} 노드가 ${q.name}에서 뒤처집니다. 소비하는 서비스마다 자기 컨슈머 그룹이라 모든 메시지를 읽어야 하므로, 다른 그룹이 따라가는 동안에도 이 그룹의 지연(lag)이 늘어납니다${rate > 0 ? `(초당 ${round(rate)}개)` : ''}. 이 때문에 실패하는 사용자 요청은 없습니다.`,
+                `${lagging.join(', ')} ${lagging.length > 1 ? 'are' : 'is'} behind on ${q.name}: each consuming service is a consumer group of its own and must read every message, so ${lagging.length > 1 ? 'their' : 'its'} lag grows${rate > 0 ? ` (${num(rate)} per second)` : ''} while the other groups keep up. No user request fails for it.`,
+                `${lagging.join(', ')} 노드가 ${q.name}에서 뒤처집니다. 소비하는 서비스마다 자기 컨슈머 그룹이라 모든 메시지를 읽어야 하므로, 다른 그룹이 따라가는 동안에도 이 그룹의 지연(lag)이 늘어납니다${rate > 0 ? `(초당 ${num(rate)}개)` : ''}. 이 때문에 실패하는 사용자 요청은 없습니다.`,
               )
             : p <= EPS
             ? L(
-                `No consumer of ${q.name} is processing: messages wait in the queue${rate > 0 ? ` (${round(rate)} per second)` : ''}. No user request fails for it.`,
-                `${q.name}의 메시지를 처리하는 컨슈머가 없어 메시지가 큐에 쌓입니다${rate > 0 ? `(초당 ${round(rate)}개)` : ''}. 이 때문에 실패하는 사용자 요청은 없습니다.`,
+                `No consumer of ${q.name} is processing: messages wait in the queue${rate > 0 ? ` (${num(rate)} per second)` : ''}. No user request fails for it.`,
+                `${q.name}의 메시지를 처리하는 컨슈머가 없어 메시지가 큐에 쌓입니다${rate > 0 ? `(초당 ${num(rate)}개)` : ''}. 이 때문에 실패하는 사용자 요청은 없습니다.`,
               )
             : L(`${q.name}'s consumers process only ${pct(p)} of its messages: the rest wait.`, `${q.name}의 컨슈머가 메시지의 ${pct(p)}만 처리해 나머지는 큐에 쌓입니다.`),
         );
@@ -1126,8 +1126,8 @@ export class Engine {
           'backlog-drained',
           q.name,
           L(
-            `${q.name} is processed again: ${Math.round(st.backlog)} waiting message(s) are handled, the oldest ${d(late)} late${drainEn}${st.lost > 0 ? `; ${Math.round(st.lost)} older than the retention were deleted unprocessed` : ''}.`,
-            `${q.name}의 처리가 재개됩니다: 쌓인 메시지 ${Math.round(st.backlog)}개를 처리하며, 가장 오래된 메시지는 ${dk(late)} 늦게 처리됩니다${drainKo}${st.lost > 0 ? `. 보존 기간을 넘긴 메시지 ${Math.round(st.lost)}개는 처리되지 못한 채 삭제되었습니다` : ''}.`,
+            `${q.name} is processed again: ${num(Math.round(st.backlog))} waiting message(s) are handled, the oldest ${d(late)} late${drainEn}${st.lost > 0 ? `; ${num(Math.round(st.lost))} older than the retention were deleted unprocessed` : ''}.`,
+            `${q.name}의 처리가 재개됩니다: 쌓인 메시지 ${num(Math.round(st.backlog))}개를 처리하며, 가장 오래된 메시지는 ${dk(late)} 늦게 처리됩니다${drainKo}${st.lost > 0 ? `. 보존 기간을 넘긴 메시지 ${num(Math.round(st.lost))}개는 처리되지 못한 채 삭제되었습니다` : ''}.`,
           ),
         );
         st.since = null;
@@ -3534,8 +3534,8 @@ export class Engine {
           'overload',
           s.name,
           L(
-            `${s.name} is overloaded: ${round(this.phys[i]!)} req/s for ${round(capTotal)} req/s of capacity; ${pct(1 - this.cf[i]!)} of its requests fail.`,
-            `${s.name}에 과부하가 걸립니다: 처리 용량은 초당 ${round(capTotal)}건인데 초당 ${round(this.phys[i]!)}건이 들어와 요청의 ${pct(1 - this.cf[i]!)}가 실패합니다.`,
+            `${s.name} is overloaded: ${num(this.phys[i]!)} req/s for ${num(capTotal)} req/s of capacity; ${pct(1 - this.cf[i]!)} of its requests fail.`,
+            `${s.name}에 과부하가 걸립니다: 처리 용량은 초당 ${num(capTotal)}건인데 초당 ${num(this.phys[i]!)}건이 들어와 요청의 ${pct(1 - this.cf[i]!)}가 실패합니다.`,
           ),
           { offered: this.phys[i]!, capacity: capTotal, instances: this.live[i]!, failing: 1 - this.cf[i]! },
         );
@@ -3849,6 +3849,11 @@ function modeOf(s: SimNode): string {
 
 function round(x: number): number {
   return Math.round(x * 10) / 10;
+}
+
+/** A rate or a count for a message: to one decimal, with thousands separators (10,000 — as the rules write them). */
+function num(x: number): string {
+  return round(x).toLocaleString('en-US', { maximumFractionDigits: 1 });
 }
 
 /** Whether some instance of s is placed in the zone / region of the target. */
