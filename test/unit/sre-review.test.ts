@@ -3108,3 +3108,11 @@ test('a server whose disk is copied elsewhere: the sentence names the disk it ke
   assert.match(m.message.en, /`img` is copied to `img-dr`, which keeps the data if `img` itself is lost/);
   assert.match(m.message.ko, /`img`[은는] `img-dr`에 복제되므로 `img`[을를] 잃어도 데이터는 `img-dr`에 남습니다/);
 });
+
+test('Korean runs name profiles in Korean where the label is not a product name, and a generic managed failover under another profile says so (Redis 복제(Sentinel 없음), 관리형 범용 기본값; round 27)', () => {
+  const x = d('zone a', 'zone b', 'u: client rate=100', 'api: app-server replicas=2 sessions=s zones=a,b', 's: cache engine=redis managed replicas=2 zones=a,b', 'u -> api');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
+  const m = r.events.find((e) => e.type === 'failed-over' && e.target === 's')!;
+  assert.match(m.message.ko, /\(Redis 복제\(Sentinel 없음\), 관리형 범용 기본값: 프라이머리의 존을 잃고 2분 뒤\)/);
+  assert.match(m.message.en, /\(Redis replication \(no Sentinel\), managed generic: 2m after/);
+});

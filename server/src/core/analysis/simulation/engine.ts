@@ -3796,7 +3796,11 @@ const oracleDg = (a: SimNode, b: SimNode): boolean => eitherEngine(a, b, (e) => 
 
 /** ", generic" after a product's name when its failover time is the project's generic figure (no document gives one). */
 function genericNote(tm: Timings, locale: 'en' | 'ko'): string {
-  return tm.failover?.status === 'generic' && tm.failover.profile !== 'generic-managed' ? (locale === 'ko' ? ', 범용 기본값' : ', generic') : '';
+  const f = tm.failover;
+  if (f?.status !== 'generic') return '';
+  if (f.profile !== 'generic-managed') return locale === 'ko' ? ', 범용 기본값' : ', generic';
+  // The generic managed failover under another profile's label (a managed Redis without Sentinel): say where it comes from.
+  return tm.profile.id === 'generic-managed' ? '' : locale === 'ko' ? ', 관리형 범용 기본값' : ', managed generic';
 }
 
 /** How a balancer's checks remove a target, for the timeline. */

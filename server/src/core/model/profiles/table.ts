@@ -326,6 +326,7 @@ export const PROFILES: Record<ProfileId, Profile> = {
   nginx: {
     id: 'nginx',
     label: 'nginx (open source, passive checks)',
+    labelKo: 'nginx(오픈 소스, 패시브 체크)',
     alwaysChecks: true,
     passive: true,
     retries: true,
@@ -379,6 +380,7 @@ export const PROFILES: Record<ProfileId, Profile> = {
   proxysql: {
     id: 'proxysql',
     label: 'ProxySQL (Monitor module)',
+    labelKo: 'ProxySQL(Monitor 모듈)',
     // The Monitor module is on by default (`mysql-monitor_enabled=true`) and pings every backend.
     alwaysChecks: true,
     values: {
@@ -402,6 +404,7 @@ export const PROFILES: Record<ProfileId, Profile> = {
   'kafka-zookeeper': {
     id: 'kafka-zookeeper',
     label: 'Apache Kafka (ZooKeeper mode)',
+    labelKo: 'Apache Kafka(ZooKeeper 모드)',
     detectSetting: 'zookeeper.session.timeout.ms',
     values: { detect: V(18, 'kafka-zk-src'), retryFor: V(120, 'kafka-producer') },
   },
@@ -417,6 +420,7 @@ export const PROFILES: Record<ProfileId, Profile> = {
   glusterfs: {
     id: 'glusterfs',
     label: 'GlusterFS (replicated volume)',
+    labelKo: 'GlusterFS(복제 볼륨)',
     detectSetting: 'network.ping-timeout',
     // The native client writes to every replica (AFR) and waits this long for a brick server that stopped answering
     // before it carries on with the others.
@@ -440,6 +444,7 @@ export const PROFILES: Record<ProfileId, Profile> = {
   'k8s-service': {
     id: 'k8s-service',
     label: 'Kubernetes Service (readiness probe)',
+    labelKo: 'Kubernetes Service(readiness 프로브)',
     alwaysChecks: true,
     values: {
       interval: V(10, 'k8s-probe-api'),
@@ -497,11 +502,13 @@ export const PROFILES: Record<ProfileId, Profile> = {
   'redis-replication': {
     id: 'redis-replication',
     label: 'Redis replication (no Sentinel)',
+    labelKo: 'Redis 복제(Sentinel 없음)',
     values: { sync: V(0, 'redis-replication') },
   },
   'rds-single-az': {
     id: 'rds-single-az',
     label: 'Amazon RDS Single-AZ instance',
+    labelKo: 'Amazon RDS 단일 AZ 인스턴스',
     managed: true,
     // Its data is on EBS volumes, apart from the host: a lost host is replaced and the volumes attached again (derived);
     // the volumes live in the instance's zone, so a lost zone takes them (the backups are then what is left).
@@ -513,12 +520,14 @@ export const PROFILES: Record<ProfileId, Profile> = {
   'rds-multi-az': {
     id: 'rds-multi-az',
     label: 'Amazon RDS Multi-AZ DB instance',
+    labelKo: 'Amazon RDS 다중 AZ DB 인스턴스',
     managed: true,
     values: { failover: V(120, 'rds-ug', 'verified', [60, 120]), sync: V(1, 'rds-ug'), availability: V(0.9995, 'sla-rds'), backup: V(300, 'rds-backups') },
   },
   'rds-multi-az-cluster': {
     id: 'rds-multi-az-cluster',
     label: 'Amazon RDS Multi-AZ DB cluster',
+    labelKo: 'Amazon RDS 다중 AZ DB 클러스터',
     managed: true,
     values: { failover: V(35, 'rds-ug'), sync: V(1, 'rds-ug'), availability: V(0.9995, 'sla-rds'), backup: V(300, 'rds-backups') },
   },
@@ -705,6 +714,7 @@ export const PROFILES: Record<ProfileId, Profile> = {
   'aws-ebs': {
     id: 'aws-ebs',
     label: 'Amazon EBS volume',
+    labelKo: 'Amazon EBS 볼륨',
     managed: true,
     zonal: true,
     values: {},
@@ -765,6 +775,7 @@ export const PROFILES: Record<ProfileId, Profile> = {
   'azure-postgres-flexible': {
     id: 'azure-postgres-flexible',
     label: 'Azure Database for PostgreSQL flexible server',
+    labelKo: 'Azure Database for PostgreSQL 유연한 서버',
     managed: true,
     // Compute and storage are separate: a server without HA is restarted, on another node if needed, on the same storage (azure-pg-bc).
     keepsDisks: true,
