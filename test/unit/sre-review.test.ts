@@ -3116,3 +3116,14 @@ test('Korean runs name profiles in Korean where the label is not a product name,
   assert.match(m.message.ko, /\(Redis 복제\(Sentinel 없음\), 관리형 범용 기본값: 프라이머리의 존을 잃고 2분 뒤\)/);
   assert.match(m.message.en, /\(Redis replication \(no Sentinel\), managed generic: 2m after/);
 });
+
+test('a request that fails on its database enqueues nothing: while the database fails over, the queue its API also writes gains no backlog, and consumers blocked on the same database are "blocked", not "no consumer" (failure-model §6; round 27)', () => {
+  const x = d('users: client rate=100', 'lb: load-balancer managed health-check', 'api: app-server replicas=2 capacity=200 state=stateless', 'db: database engine=rds-multi-az', 'q: queue managed', 'worker: service replicas=2', 'users -> lb -> api', 'api -> db', 'api -> q', 'q -> worker', 'worker -> db');
+  const r = fail(x, node('db'));
+  assert.ok(r.queues.every((s) => s.backlog === 0), JSON.stringify(r.queues));
+  assert.match(r.events.find((e) => e.type === 'backlog')!.message.en, /q's consumers are up but blocked/);
+  assert.match(r.events.find((e) => e.type === 'backlog-drained')!.message.en, /no message waited meanwhile/);
+  // Producers outside the design (a client) keep sending: the backlog grows (corpus 114: Kafka backs up without the Keeper).
+  const y = d('devices: client rate=50', 'q: queue managed', 'worker: service replicas=2', 'db: database engine=rds-multi-az', 'devices -> q', 'q -> worker', 'worker -> db');
+  assert.ok(fail(y, node('db')).queues[0]!.backlog > 1000);
+});

@@ -1070,6 +1070,34 @@ export class Engine {
    * accepts messages; it drains at once when processing is whole again (spare
    * consumer capacity is not modelled). The delay is how long processing was short.
    */
+  /**
+   * The messages that reach a queue now: its producers' requests that succeed. A request that fails on another of its
+   * producer's dependencies (the database it writes first) enqueues nothing (failure-model §6: a share that failed
+   * upstream is not passed on), so a lost database does not fill the queue with work for requests that failed.
+   */
+  private enqueueRate(q: SimNode, rate: number): number {
+    if (!(rate > 0) || !q.callers.length) return rate;
+    let w = 0;
+    let ok = 0;
+    for (const c of q.callers) {
+      const p = this.prov[c]!;
+      const load = this.phys[c]!;
+      // A client (devices, producers outside the design) sends its messages whatever else fails.
+      const share = this.nodes[c]!.client ? 1 : p < 0 || this.live[p]! <= 0 ? 0 : this.cf[p]! * this.inner[p]!;
+      w += load;
+      ok += load * share;
+    }
+    return w > EPS ? (rate * ok) / w : rate;
+  }
+
+  /** Whether some consumer of a queue has a live instance (it may still process nothing: blocked on what it calls). */
+  private consumersUp(q: SimNode): boolean {
+    return q.consumers.some((c) => {
+      const p = this.prov[c]!;
+      return p >= 0 && this.live[p]! > 0;
+    });
+  }
+
   private trackQueues(t: number): void {
     if (this.opt.sweep) return;
     for (const i of this.act) {
@@ -1080,7 +1108,7 @@ export class Engine {
       advanceQueue(st, t);
       const accepting = this.prov[i]! >= 0 && this.live[this.prov[i]!]! > 0;
       const p = accepting ? this.processing(q) : 1;
-      const rate = this.m.hasRate ? this.phys[i]! : 0;
+      const rate = this.m.hasRate ? this.enqueueRate(q, this.phys[i]!) : 0;
       if (p < 1 - EPS && st.since === null) {
         st.since = t;
         const R = st.retention;
@@ -1107,6 +1135,11 @@ export class Engine {
                 `${lagging.join(', ')} ${lagging.length > 1 ? 'are' : 'is'} behind on ${q.name}: each consuming service is a consumer group of its own and must read every message, so ${lagging.length > 1 ? 'their' : 'its'} lag grows${rate > 0 ? ` (${num(rate)} per second)` : ''} while the other groups keep up. No user request fails for it.`,
                 `${lagging.join(', ')} 노드가 ${q.name}에서 뒤처집니다. 소비하는 서비스마다 자기 컨슈머 그룹이라 모든 메시지를 읽어야 하므로, 다른 그룹이 따라가는 동안에도 이 그룹의 지연(lag)이 늘어납니다${rate > 0 ? `(초당 ${num(rate)}개)` : ''}. 이 때문에 실패하는 사용자 요청은 없습니다.`,
               )
+            : p <= EPS && this.consumersUp(q)
+            ? L(
+                `${q.name}'s consumers are up but blocked — what they need to process a message is down: messages wait in the queue${rate > 0 ? ` (${num(rate)} per second)` : ''}. No user request fails for it.`,
+                `${q.name}의 컨슈머는 살아 있지만 메시지를 처리하는 데 필요한 곳이 멈춰 처리하지 못하고, 메시지가 큐에 쌓입니다${rate > 0 ? `(초당 ${num(rate)}개)` : ''}. 이 때문에 실패하는 사용자 요청은 없습니다.`,
+              )
             : p <= EPS
             ? L(
                 `No consumer of ${q.name} is processing: messages wait in the queue${rate > 0 ? ` (${num(rate)} per second)` : ''}. No user request fails for it.`,
@@ -1116,6 +1149,15 @@ export class Engine {
         );
       } else if (p >= 1 - EPS && st.since !== null) {
         expire(st, t);
+        if (this.m.hasRate && st.backlog < 0.5 && st.lost < 0.5) {
+          // Nothing arrived meanwhile (its producers' requests failed too): no message waited, none is late.
+          this.emit('backlog-drained', q.name, L(`${q.name} is processed again; no message waited meanwhile (its producers' requests failed too, so none were added).`, `${q.name}의 처리가 재개됩니다. 그동안 생산자의 요청도 실패해 새로 들어온 메시지가 없으므로 기다린 메시지는 없습니다.`));
+          st.since = null;
+          st.backlog = 0;
+          st.p = p;
+          st.rate = rate;
+          continue;
+        }
         const late = st.retention !== null ? Math.min(st.retention, t - st.since) : t - st.since;
         // With the consumers' capacity written, the backlog drains at their spare capacity (capacity − the incoming rate).
         const drain = this.drainTime(q, st.backlog, rate);
