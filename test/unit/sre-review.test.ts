@@ -3120,10 +3120,22 @@ test('Korean runs name profiles in Korean where the label is not a product name,
 test('a request that fails on its database enqueues nothing: while the database fails over, the queue its API also writes gains no backlog, and consumers blocked on the same database are "blocked", not "no consumer" (failure-model §6; round 27)', () => {
   const x = d('users: client rate=100', 'lb: load-balancer managed health-check', 'api: app-server replicas=2 capacity=200 state=stateless', 'db: database engine=rds-multi-az', 'q: queue managed', 'worker: service replicas=2', 'users -> lb -> api', 'api -> db', 'api -> q', 'q -> worker', 'worker -> db');
   const r = fail(x, node('db'));
-  assert.ok(r.queues.every((s) => s.backlog === 0), JSON.stringify(r.queues));
+  assert.ok(r.queues !== undefined && r.queues.length > 0 && r.queues.every((s) => s.backlog === 0), JSON.stringify(r.queues));
   assert.match(r.events.find((e) => e.type === 'backlog')!.message.en, /q's consumers are up but blocked/);
   assert.match(r.events.find((e) => e.type === 'backlog-drained')!.message.en, /no message waited meanwhile/);
   // Producers outside the design (a client) keep sending: the backlog grows (corpus 114: Kafka backs up without the Keeper).
   const y = d('devices: client rate=50', 'q: queue managed', 'worker: service replicas=2', 'db: database engine=rds-multi-az', 'devices -> q', 'q -> worker', 'worker -> db');
-  assert.ok(fail(y, node('db')).queues[0]!.backlog > 1000);
+  assert.ok(fail(y, node('db')).queues![0]!.backlog > 1000);
+});
+
+test('pg_auto_failover: its monitor marks a lost node unhealthy after 20 s and promotes after the 30 s drain; a lost synchronous secondary stalls commits 20 s and is dropped from synchronous_standby_names, not a write outage until it is back (pg_autoctl configuration; round 27)', () => {
+  const x = d('zone a', 'zone b', 'zone c', 'users: client rate=100', 'app: app-server replicas=2 capacity=200 state=stateless zones=a,b', 'monitor: consensus zone=c', 'pg: database engine=postgres primary zone=a backup=1h', 'pg-secondary: database standby of=pg engine=pg_auto_failover replication=sync failover=auto coordinator=monitor zone=b', 'users -> app -> pg');
+  assert.deepEqual(rules(x, 'unknown-engine'), []);
+  assert.ok(!rules(x, 'single-point-of-failure').includes('pg-secondary'));
+  const sb = fail(x, node('pg-secondary'));
+  assert.equal(down(sb), 0);
+  assert.match(sb.events.find((e) => e.type === 'delayed')!.message.en, /node_considered_unhealthy_timeout 20s.*wait_primary.*synchronous_standby_names/);
+  const primary = fail(x, node('pg'));
+  assert.equal(down(primary), 50);
+  assert.equal(primary.writesLostSeconds, 0);
 });

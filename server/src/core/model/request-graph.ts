@@ -251,7 +251,7 @@ export interface SimNode {
   /** The primary whose commits wait for this standby, its only lossless one, until a timeout (semiSyncKind's), or -1. */
   semiSyncFor: number;
   /** Whose timeout that is: MySQL semi-sync, Oracle Data Guard in Maximum Availability, Db2 HADR, Patroni's synchronous mode; null without semiSyncFor. */
-  semiSyncKind: 'mysql' | 'oracle' | 'db2' | 'patroni' | null;
+  semiSyncKind: 'mysql' | 'oracle' | 'db2' | 'patroni' | 'pg-auto-failover' | null;
 }
 
 export interface Model {
@@ -886,7 +886,7 @@ class CompiledNode implements SimNode {
   declare syncWait: number;
   declare syncFor: number;
   declare semiSyncFor: number;
-  declare semiSyncKind: 'mysql' | 'oracle' | 'db2' | 'patroni' | null;
+  declare semiSyncKind: 'mysql' | 'oracle' | 'db2' | 'patroni' | 'pg-auto-failover' | null;
   declare vipQuorum: boolean;
   /** The `sessions=` text, for the session-store pass. */
   declare readonly sessions: string | null;
@@ -1059,6 +1059,9 @@ function clusterDetect(tm: Timings): number {
   const own = tm.promote.attr !== null || tm.promote.profile !== 'generic';
   return Math.round((tm.detect.value + (own ? tm.promote.value : 0)) * 1000) / 1000;
 }
+
+/** pg_auto_failover, as written in `engine=`. */
+export const PG_AUTO_FAILOVER_ENGINES: ReadonlySet<string> = new Set(['pg_auto_failover', 'pg-auto-failover', 'pgautofailover', 'pg_autoctl']);
 
 /** Providers' single-primary database services: more instances are the primary's standbys (and readers), not writers. */
 const SINGLE_PRIMARY_PROFILES: ReadonlySet<string> = new Set(['rds-single-az', 'rds-multi-az', 'gcp-cloud-sql', 'azure-postgres-flexible', 'azure-sql']);
@@ -1688,6 +1691,12 @@ function compile(design: Design): Model {
     if (engines.some((e) => e === 'patroni')) {
       sb.semiSyncFor = s.idx;
       sb.semiSyncKind = 'patroni';
+      continue;
+    }
+    // pg_auto_failover's monitor has the lost secondary removed from synchronous_standby_names (wait_primary): the same.
+    if (engines.some((e) => PG_AUTO_FAILOVER_ENGINES.has(e))) {
+      sb.semiSyncFor = s.idx;
+      sb.semiSyncKind = 'pg-auto-failover';
       continue;
     }
     if (!engines.some((e) => POSTGRES_ENGINES.has(e))) continue;

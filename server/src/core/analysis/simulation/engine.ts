@@ -6,7 +6,7 @@
  * Deterministic: events at the same time run in the order they were scheduled.
  */
 import { textAttr } from '../../syntax/attrs';
-import { DB2_HADR, GCP_OUTLIER, PG_WAL_SENDER, K8S_NODE, MYSQL_SEMI_SYNC, ORACLE_DG, PROFILES, failoverTimingsOf, profileLabel, type Timings } from '../../model/profiles';
+import { DB2_HADR, GCP_OUTLIER, PG_AUTO_FAILOVER, PG_WAL_SENDER, K8S_NODE, MYSQL_SEMI_SYNC, ORACLE_DG, PROFILES, failoverTimingsOf, profileLabel, type Timings } from '../../model/profiles';
 import { APPLIANCE_PAIRS } from '../../model/profiles/select';
 import type { Localized } from '../../syntax/ast';
 import { formatDuration, formatPercent } from '../../shared/format';
@@ -1733,7 +1733,7 @@ export class Engine {
       const p = this.nodes[s.semiSyncFor]!.name;
       const kind = s.semiSyncKind;
       const loop = PROFILES.patroni.values.loopWait!.v;
-      const wait = kind === 'db2' ? DB2_HADR.timeout.v : kind === 'oracle' ? ORACLE_DG.netTimeout.v : kind === 'patroni' ? PG_WAL_SENDER.timeout.v + loop : MYSQL_SEMI_SYNC.timeout.v;
+      const wait = kind === 'db2' ? DB2_HADR.timeout.v : kind === 'oracle' ? ORACLE_DG.netTimeout.v : kind === 'patroni' ? PG_WAL_SENDER.timeout.v + loop : kind === 'pg-auto-failover' ? PG_AUTO_FAILOVER.unhealthy.v : MYSQL_SEMI_SYNC.timeout.v;
       // Patroni names another standby synchronous when it has one: the writes are on a copy again from then on.
       const next = kind === 'patroni' ? this.nodes[s.semiSyncFor]!.takeovers.map((t) => this.nodes[t.by]!).find((b) => b.idx !== s.idx && !b.client && this.live[b.idx]! > 0) : undefined;
       // What the commits wait for, and how the primary goes on once the timeout has passed.
@@ -1742,6 +1742,11 @@ export class Engine {
           ? L(
               `Commits on ${p} wait for ${name}, its synchronous standby, until ${p}'s walsender drops it (wal_sender_timeout ${d(PG_WAL_SENDER.timeout.v)}) and Patroni's next loop (loop_wait ${d(loop)}) ${next ? `makes ${next.name} the synchronous standby` : 'turns synchronous replication off'}: writes stall about ${d(wait)}`,
               `${p}의 커밋은 동기 대기 노드 ${name}의 확인을 기다리다가, ${p}의 walsender가 그 연결을 끊고(wal_sender_timeout ${dk(PG_WAL_SENDER.timeout.v)}) Patroni의 다음 루프(loop_wait ${dk(loop)})가 ${next ? `${josa(next.name, '을/를')} 동기 대기 노드로 정하면` : '동기 복제를 끄면'} 계속됩니다. 쓰기가 약 ${dk(wait)} 멈춥니다`,
+            )
+          : kind === 'pg-auto-failover'
+          ? L(
+              `Commits on ${p} wait for ${name}, its synchronous secondary, until the pg_auto_failover monitor marks it unhealthy (node_considered_unhealthy_timeout ${d(wait)}), puts ${p} in wait_primary and has ${name} removed from synchronous_standby_names: writes stall about ${d(wait)}; no failover is possible until ${name} is back`,
+              `${p}의 커밋은 동기 세컨더리 ${name}의 확인을 기다리다가, pg_auto_failover 모니터가 ${josa(name, '을/를')} 비정상으로 판정하고(node_considered_unhealthy_timeout ${dk(wait)}) ${josa(p, '을/를')} wait_primary로 바꿔 synchronous_standby_names에서 ${josa(name, '을/를')} 빼면 계속됩니다. 쓰기가 약 ${dk(wait)} 멈추고, ${josa(name, '이/가')} 돌아올 때까지 페일오버는 할 수 없습니다`,
             )
           : kind === 'db2'
           ? L(
@@ -1766,7 +1771,7 @@ export class Engine {
         next
           ? L(`${how.en}; then every acknowledged write is on ${next.name} (an rpo of 0 holds).`, `${how.ko}. 그 뒤로 커밋된 쓰기는 모두 ${next.name}에 있습니다(RPO 0 유지).`)
           : L(
-              `${how.en}${kind === 'patroni' ? '; then' : ':'} writes succeed, but until ${s.name} is back none is on a copy when acknowledged (an rpo of 0 does not hold meanwhile).`,
+              `${how.en}${kind === 'patroni' || kind === 'pg-auto-failover' ? '; then' : ':'} writes succeed, but until ${s.name} is back none is on a copy when acknowledged (an rpo of 0 does not hold meanwhile).`,
               `${how.ko}. 쓰기는 성공하지만 ${josa(s.name, '이/가')} 돌아올 때까지 커밋된 쓰기가 사본에 있다는 보장이 없습니다(그동안 RPO 0은 지켜지지 않습니다).`,
             ),
         );

@@ -124,6 +124,7 @@ export type ProfileId =
   | 'orchestrator'
   | 'mha'
   | 'repmgr'
+  | 'pg-auto-failover'
   | 'apache-httpd'
   | 'webtob'
   | 'varnish'
@@ -237,6 +238,15 @@ export const GALERA = {
  */
 export const PG_WAL_SENDER = {
   timeout: V(60, 'pg-wal-sender-timeout'),
+};
+
+/**
+ * pg_auto_failover (not a profile of its own: the synchronous standby's loss, model/request-graph.ts): its monitor marks
+ * a node unhealthy once its last successful health check is older than node_considered_unhealthy_timeout, assigns the
+ * primary wait_primary and has the secondary removed from synchronous_standby_names — the commits wait until then.
+ */
+export const PG_AUTO_FAILOVER = {
+  unhealthy: V(20, 'pgaf-config'),
 };
 
 export const GCP_OUTLIER = {
@@ -610,6 +620,15 @@ export const PROFILES: Record<ProfileId, Profile> = {
     // (`repmgr standby promote`, then the other standbys follow) is the generic one: no document gives its time.
     detectSetting: 'reconnect_attempts × reconnect_interval',
     values: { detect: V(62, 'repmgr-docs', 'derived', [60, 62]), sync: V(0, 'repmgr-docs') },
+  },
+  'pg-auto-failover': {
+    id: 'pg-auto-failover',
+    label: 'pg_auto_failover',
+    // The monitor health-checks each node (every 5 s, 2 retries 2 s apart) and marks it unhealthy once its last
+    // successful check is node_considered_unhealthy_timeout (20 s) old; before promoting the secondary it gives the old
+    // primary primary_demote_timeout (30 s) to drain (pgaf-config). Synchronous replication by default (number_sync_standbys).
+    detectSetting: 'node_considered_unhealthy_timeout',
+    values: { detect: V(20, 'pgaf-config'), promote: V(30, 'pgaf-config'), sync: V(1, 'pgaf-config') },
   },
   pacemaker: {
     id: 'pacemaker',
