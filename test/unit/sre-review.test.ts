@@ -4,7 +4,7 @@
  * behaviour of the product the expectation comes from.
  */
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import { buildModel, checkDesign, estimate, fixesFor, formatSimText, simulate, steadyState, sweep, timingsOf, type Design, type SimTarget } from '../../server/src/core';
 import { design as parse, note } from './fixtures/rules/helpers';
 
@@ -3013,4 +3013,35 @@ test('Korean: people send the requests themselves (`직원`이 … 보내는 요
   const ko = checkDesign(x).filter((f) => f.rule === 'single-point-of-failure').map((f) => f.message.ko).join('\n');
   assert.match(ko, /`직원`이 /);
   assert.doesNotMatch(ko, /`직원`에서/);
+});
+
+describe('round 26: capacity, fencing, zone awareness, failover reads, written recoveries, advice', () => {
+  test('N+1: a tier that needs every instance at normal load gets a finding naming the tier, its instances and the figures of the sweep\'s own loss; with a spare it gets none (round 26: 2 × 1,500 for 2,000, no finding)', () => {
+    const x = d('shippers: client rate=2000', 'lb: lb engine=haproxy health-check replicas=2 vip', 'logstash: service replicas=2 capacity=1500', 'es: db engine=elasticsearch replicas=3', 'shippers -> lb -> logstash -> es');
+    const f = checkDesign(x).find((g) => g.rule === 'n-plus-one')!;
+    assert.equal(f.data?.['node'], 'logstash');
+    assert.equal(f.severity, 'warning');
+    assert.match(f.message.en, /Losing one of `logstash`'s 2 instances leaves 1,500 req\/s of capacity for 2,000 req\/s: 25% of its requests fail/);
+    assert.match(f.message.ko, /`logstash` 인스턴스 2개 중 한 대를 잃으면 남은 처리 용량은 초당 1,500건인데 초당 2,000건이 들어와/);
+    assert.equal(f.data?.['need'], 3);
+    // The same figure as the simulation of that loss.
+    assert.ok(fail(x, node('logstash', 1)).events.some((e) => e.type === 'overload' && e.target === 'logstash' && Math.abs((e.data as { failing: number }).failing - 0.25) < 1e-9));
+    // It is not a single point of failure (some requests are served): the SPOF analysis and the sweep still agree on that.
+    assert.ok(!rules(x, 'single-point-of-failure').includes('logstash'));
+    assert.ok(!estimate(x).spofs.includes('logstash'));
+    // One spare: nothing to say; over capacity with nothing failed: over-capacity's, not this rule's.
+    assert.deepEqual(rules(d('shippers: client rate=2000', 'lb: lb engine=haproxy health-check replicas=2 vip', 'logstash: service replicas=3 capacity=1500', 'shippers -> lb -> logstash'), 'n-plus-one'), []);
+    const over = d('shippers: client rate=4000', 'lb: lb engine=haproxy health-check replicas=2 vip', 'logstash: service replicas=2 capacity=1500', 'shippers -> lb -> logstash');
+    assert.deepEqual(rules(over, 'n-plus-one'), []);
+    assert.deepEqual(rules(over, 'over-capacity'), ['logstash']);
+  });
+
+  test('N+1 with autoscaling that replaces the lost capacity: an info that says requests fail until it adds an instance, and the fix raises the minimum', () => {
+    const x = d('users: client rate=2000', 'alb: load-balancer engine=alb health-check', 'web: app-server autoscale=2..6 autoscale-target=100% capacity=1500 repair=1h', 'users -> alb -> web');
+    const f = checkDesign(x).find((g) => g.rule === 'n-plus-one')!;
+    assert.equal(f.severity, 'info');
+    assert.match(f.message.en, /until autoscaling adds an instance/);
+    const fx = fixesFor(x, f);
+    assert.match(fx[0]!.title.en, /autoscale=3\.\.6/);
+  });
 });

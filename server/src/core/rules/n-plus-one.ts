@@ -1,0 +1,90 @@
+import { steadyState } from '../analysis/capacity';
+import { Engine } from '../analysis/simulation/engine';
+import { sweepTargets } from '../analysis/simulation/sweep';
+import { buildModel } from '../model/request-graph';
+import { LIMITS } from '../syntax/limits';
+import { koDuration, L, nodeFinding, type Facts } from './facts';
+import { findingNode, fix, setAttr } from './fixes';
+import type { Rule } from './rule';
+import type { Design, Finding, Localized } from '../syntax/ast';
+import { formatDuration } from '../syntax/values';
+
+const fmt = (x: number): string => Math.round(x).toLocaleString('en-US');
+const pct = (x: number): string => `${Math.round(x * 1000) / 10}%`;
+
+/**
+ * N+1: a tier that serves its load with nothing failed, but not after losing one
+ * of its instances (failure-model §6). The instances are then all needed at
+ * normal load, so none of them is a spare: losing one fails the excess until it
+ * is back. Judged by the simulator on the sweep's own single loss (the tier's
+ * instance #1, at 0s), so the finding and the sweep row say the same figures.
+ * A tier already over capacity with nothing failed is over-capacity's; a
+ * managed service lost whole (not one instance) is the provider's to size.
+ */
+export const nPlusOne: Rule<'n-plus-one'> = {
+  id: 'n-plus-one',
+  check({ design }) {
+    if (design.nodes.size > LIMITS.estimateNodes) return [];
+    const m = buildModel(design);
+    const st = steadyState(m);
+    if (!st) return [];
+    const out: Finding[] = [];
+    let targets: ReturnType<typeof sweepTargets> | null = null;
+    for (const s of m.nodes) {
+      if (s.client || s.ignored || s.capacity === null || !(s.capacity > 0)) continue;
+      const live = st.live[s.idx]!;
+      const offered = st.load[s.idx]!;
+      // Over capacity already (over-capacity says so), or room for one loss: nothing to say.
+      if (live < 2 || st.cf[s.idx]! < 1 - 1e-9 || offered <= (live - 1) * s.capacity + 1e-9) continue;
+      targets ??= sweepTargets(design);
+      const target = targets.find((t) => t.type === 'node' && t.node === s.name);
+      if (!target || target.type !== 'node' || target.instance !== 1) continue;
+      const e = new Engine(m, { horizon: m.horizon, sweep: false });
+      const run = e.run([{ type: 'fail', target, at: 0 }]);
+      const ev = run.events.find((x) => x.type === 'overload' && x.target === s.name && x.data);
+      if (!ev) continue;
+      const { offered: after, capacity, instances, failing } = ev.data as { offered: number; capacity: number; instances: number; failing: number };
+      const need = Math.ceil(after / s.capacity - 1e-9) + 1;
+      // What ends it first: autoscaling adding an instance, or the lost one's repair (an Auto Scaling group's replacement).
+      const scaled = run.events.find((x) => x.type === 'scaled' && x.target === s.name && x.at >= ev.at);
+      const repaired = s.restoreBy === 'repair' && s.restore < m.horizon ? s.restore : null;
+      const absorbed = !!scaled && (repaired === null || scaled.at < repaired);
+      let until: Localized;
+      if (absorbed) until = L(` until autoscaling adds an instance (${formatDuration(scaled.at)})`, ` 오토스케일이 인스턴스를 더할 때까지(${koDuration(scaled.at)})`);
+      else if (repaired !== null) until = L(` until the instance is back (repair ${formatDuration(repaired)})`, ` 인스턴스가 돌아올 때까지(복구 ${koDuration(repaired)})`);
+      else until = L(' until the instance is back', ' 인스턴스가 돌아올 때까지');
+      const advice = s.autoscale
+        ? absorbed
+          ? L(` Keep one spare at the minimum (\`autoscale=${need}..${Math.max(need, s.autoscale.max)}\`) so that a loss costs nothing.`, ` 최소 대수에 여분 한 대를 두면(\`autoscale=${need}..${Math.max(need, s.autoscale.max)}\`) 한 대를 잃어도 실패가 없습니다.`)
+          : L(` Let it run ${need} instances (\`autoscale=${need}..${Math.max(need, s.autoscale.max)}\`): one can then be lost at this load.`, ` 인스턴스를 ${need}개 두면(\`autoscale=${need}..${Math.max(need, s.autoscale.max)}\`) 이 부하에서 한 대를 잃어도 버팁니다.`)
+        : L(` Run ${need} instances (\`replicas=${need}\`): one can then be lost at this load.`, ` 인스턴스를 ${need}개 두면(\`replicas=${need}\`) 이 부하에서 한 대를 잃어도 버팁니다.`);
+      const total = instances + 1;
+      out.push(
+        nodeFinding(
+          'n-plus-one',
+          s.node,
+          L(
+            `Losing one of \`${s.name}\`'s ${total} instances leaves ${fmt(capacity)} req/s of capacity for ${fmt(after)} req/s: ${pct(failing)} of its requests fail${until.en}. Every instance is needed at normal load, so none is a spare (not N+1).${advice.en}`,
+            `\`${s.name}\` 인스턴스 ${total}개 중 한 대를 잃으면 남은 처리 용량은 초당 ${fmt(capacity)}건인데 초당 ${fmt(after)}건이 들어와,${until.ko} 요청의 ${pct(failing)}가 실패합니다. 평소 부하에 모든 인스턴스가 필요해 여분이 한 대도 없습니다(N+1이 아님).${advice.ko}`,
+          ),
+          { offered: after, capacity, perInstance: s.capacity, instances: total, dropped: failing, need, ...(absorbed ? { absorbed: true } : {}) },
+          undefined,
+          // Autoscaling replaces the lost capacity after its delay: an info (the design copes; the delay does not).
+          absorbed ? 'info' : undefined,
+        ),
+      );
+    }
+    return out;
+  },
+  fixes(design: Design, _facts: Facts, finding: Finding) {
+    const node = findingNode(design, finding);
+    const need = finding.data?.['need'];
+    if (!node || typeof need !== 'number') return [];
+    const auto = node.attrs.get('autoscale')?.value;
+    if (auto && auto.type === 'range') {
+      const max = Math.max(need, auto.max);
+      return [fix(L(`Keep ${need} instances of \`${node.name}\` at the minimum (autoscale=${need}..${max})`, `\`${node.name}\` 최소 대수를 ${need}개로(autoscale=${need}..${max})`), [setAttr(design, node, 'autoscale', `${need}..${max}`)], true)];
+    }
+    return [fix(L(`Run ${need} instances of \`${node.name}\` (replicas=${need})`, `\`${node.name}\` 인스턴스 ${need}개로(replicas=${need})`), [setAttr(design, node, 'replicas', String(need))], true)];
+  },
+};
