@@ -3045,3 +3045,22 @@ describe('round 26: capacity, fencing, zone awareness, failover reads, written r
     assert.match(fx[0]!.title.en, /autoscale=3\.\.6/);
   });
 });
+
+describe('round 26: shared disks', () => {
+  test('a shared-disk pair that fails over automatically with no fencing or quorum device is a split-brain risk whatever its cluster manager: both nodes mounting one LUN corrupt it (round 26: no finding)', () => {
+    const x = d('app: app-server replicas=2', 'db: db engine=postgres primary', 'db-standby: db standby of=db replication=shared failover=auto', 'san: storage raid=10', 'app -> db', 'db -> san', 'db-standby -> san');
+    const f = checkDesign(x).find((g) => g.rule === 'split-brain-risk')!;
+    assert.equal(f.data?.['node'], 'db-standby');
+    assert.match(f.message.en, /shared disk/);
+    assert.match(f.message.en, /corrupted/);
+    assert.match(f.message.ko, /공유 디스크/);
+    // Read as shared with no replication written (both call the one storage node): the same.
+    assert.deepEqual(rules(d('app: app-server replicas=2', 'db: db engine=postgres primary', 'db-standby: db standby of=db failover=auto', 'san: storage raid=10', 'app -> db', 'db -> san', 'db-standby -> san'), 'split-brain-risk'), ['db-standby']);
+    // Fenced, or with a quorum device, or taken over by a person: none.
+    assert.deepEqual(rules(d('app: app-server replicas=2', 'db: db engine=postgres primary', 'db-standby: db standby of=db replication=shared failover=auto fencing=stonith', 'san: storage raid=10', 'app -> db', 'db -> san', 'db-standby -> san'), 'split-brain-risk'), []);
+    assert.deepEqual(rules(d('app: app-server replicas=2', 'db: db engine=postgres primary', 'qd: service', 'db-standby: db standby of=db replication=shared failover=auto witness=qd', 'san: storage raid=10', 'app -> db', 'db -> san', 'db-standby -> san'), 'split-brain-risk'), []);
+    assert.deepEqual(rules(d('app: app-server replicas=2', 'db: db engine=postgres primary', 'db-standby: db standby of=db replication=shared failover=manual', 'san: storage raid=10', 'app -> db', 'db -> san', 'db-standby -> san'), 'split-brain-risk'), []);
+    // A replicated pair naming no mechanism is still not guessed at.
+    assert.deepEqual(rules(d('app: app-server replicas=2', 'db: db engine=postgres primary', 'db-standby: db standby of=db replication=async failover=auto', 'app -> db'), 'split-brain-risk'), []);
+  });
+});
