@@ -1427,8 +1427,11 @@ test('round 10: Elasticsearch keeps a replica of every shard on another node (nu
   assert.equal(down(one), 0);
   assert.equal(degraded(one), 0);
   assert.ok(one.events.some((e) => e.type === 'delayed' && e.message.en.includes('index request waits up to its timeout (1m)')));
-  // A zone: each pair of copies has one in each zone.
-  assert.equal(fail(x, { type: 'zone', zone: 'a' }).writesLostSeconds, 0);
+  // A zone: with allocation awareness each pair of copies has one in each zone; without it (Elasticsearch's default)
+  // about one shard in six has both copies among zone a's 2 of 4 data nodes, lost with no snapshot (round 26).
+  const aware = d('zone a', 'zone b', 'users: client rate=200', 'lb: load-balancer health-check managed', 'kibana: app-server replicas=2 zones=a,b', 'es-master: database engine=elasticsearch replicas=3 zones=a,b', 'es-data: database engine=elasticsearch replicas=4 shards=5 zones=a,b awareness', 'users -> lb -> kibana -> es-data -> es-master');
+  assert.equal(fail(aware, { type: 'zone', zone: 'a' }).writesLostSeconds, 0);
+  assert.equal(fail(x, { type: 'zone', zone: 'a' }).writesLostSeconds, Infinity);
   // Both copies of a share of the shards.
   const two = simulate(x, [{ type: 'fail', target: node('es-data', 1), at: 0 }, { type: 'fail', target: node('es-data', 2), at: 0 }]);
   assert.equal(two.writesLostSeconds, Infinity);
@@ -3062,5 +3065,55 @@ describe('round 26: shared disks', () => {
     assert.deepEqual(rules(d('app: app-server replicas=2', 'db: db engine=postgres primary', 'db-standby: db standby of=db replication=shared failover=manual', 'san: storage raid=10', 'app -> db', 'db -> san', 'db-standby -> san'), 'split-brain-risk'), []);
     // A replicated pair naming no mechanism is still not guessed at.
     assert.deepEqual(rules(d('app: app-server replicas=2', 'db: db engine=postgres primary', 'db-standby: db standby of=db replication=async failover=auto', 'app -> db'), 'split-brain-risk'), []);
+  });
+});
+
+describe('round 26: Elasticsearch over zones without shard allocation awareness', () => {
+  const es = (extra = '') => d('goal rpo=5m', 'zone roomA', 'zone roomB', 'shippers: client rate=100', `es: db engine=elasticsearch replicas=3 shards=3 shard-replicas=1 zones=roomA,roomB,roomA backup=6h backup-to=nfs${extra}`, 'nfs: storage zone=roomB', 'shippers -> es');
+  test('a zone holding 2 of 3 nodes holds both copies of about a third of the shards: losing it loses them back to the snapshot, the RPO is missed, and the check says to turn on allocation awareness (round 26: "0 s lost, RPO met")', () => {
+    const x = es();
+    const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'roomA' }, at: 0 }]);
+    assert.equal(r.writesLostSeconds, 6 * 3600);
+    assert.ok(r.events.some((e) => e.type === 'data-lost' && /About 33\.3% of es's shards/.test(e.message.en)));
+    const f = checkDesign(x).find((g) => g.rule === 'single-zone' && g.data?.['scope'] === 'awareness')!;
+    assert.match(f.message.en, /zone `roomA` holds 2 of them, so about 33\.3% of the shards have every copy there/);
+    assert.match(f.message.ko, /샤드 할당 인식/);
+    const rpo = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+    assert.match(rpo.message.en, /Turn on allocation awareness by zone/);
+    // Losing one node loses no shard (the other copy is on another node): the sweep's node row is unchanged.
+    assert.equal(fail(x, node('es', 1)).writesLostSeconds, 0);
+    // With awareness the copies are in both rooms: nothing is lost, no finding.
+    const aware = es(' awareness');
+    assert.equal(simulate(aware, [{ type: 'fail', target: { type: 'zone', zone: 'roomA' }, at: 0 }]).writesLostSeconds, 0);
+    assert.ok(!checkDesign(aware).some((g) => g.data?.['scope'] === 'awareness'));
+    assert.deepEqual(rules(aware, 'rpo-not-met'), []);
+  });
+
+  test('with enough nodes to keep a majority, the shards with every copy in the lost zone fail their share of the requests until restored from the snapshot', () => {
+    const x = d('zone a', 'zone b', 'zone c', 'users: client rate=100', 'es: db engine=elasticsearch replicas=5 zones=a,b,c,a,b backup=1h backup-to=nfs', 'nfs: storage zone=c', 'users -> es');
+    const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
+    // 2 of 5 nodes in zone a: C(2,2)/C(5,2) = 10% of the shards.
+    assert.ok(r.events.some((e) => e.type === 'degraded' && /90% of requests succeed/.test(e.message.en)));
+    assert.ok(r.events.some((e) => e.type === 'restored-from-backup' && e.target === 'es'));
+    // Three zones with one node each: no zone holds both copies of a shard.
+    assert.ok(!checkDesign(d('zone a', 'zone b', 'zone c', 'users: client rate=100', 'es: db engine=elasticsearch replicas=3 zones=a,b,c', 'users -> es')).some((g) => g.data?.['scope'] === 'awareness'));
+  });
+});
+
+describe('round 26: advice that fits the goal', () => {
+  test('backups kept in the lost room: for rpo=1d with daily backups, moving them off site is the whole advice — no synchronous copy (round 26)', () => {
+    const x = d('goal rpo=1d', 'zone office', 'staff: client', 'nas: storage raid=5 zone=office backup=1d backup-to=backup-nas', 'backup-nas: storage raid=1 zone=office', 'staff -> nas');
+    const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+    assert.match(f.message.en, /keep them outside zone `office`/);
+    assert.match(f.message.en, /backups every 1d then meet rpo=1d by themselves/);
+    assert.doesNotMatch(f.message.en, /replication=sync/);
+    assert.doesNotMatch(f.message.ko, /동기 복제/);
+    // rpo=0 still needs the synchronous copy; in between, backups as often as the goal or a streaming copy.
+    const zero = d('goal rpo=0', 'zone office', 'staff: client', 'nas: storage raid=5 zone=office backup=1d backup-to=backup-nas', 'backup-nas: storage raid=1 zone=office', 'staff -> nas');
+    assert.match(checkDesign(zero).find((g) => g.rule === 'rpo-not-met')!.message.en, /replication=sync/);
+    const hour = d('goal rpo=1h', 'zone office', 'staff: client', 'nas: storage raid=5 zone=office backup=1d backup-to=backup-nas', 'backup-nas: storage raid=1 zone=office', 'staff -> nas');
+    const h = checkDesign(hour).find((g) => g.rule === 'rpo-not-met')!.message.en;
+    assert.match(h, /back up at least every 1h \(`backup=1h`\)/);
+    assert.match(h, /only rpo=0 needs a synchronous one/);
   });
 });

@@ -20,10 +20,10 @@ import { engineOf, majorityOf } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
 import type { ClassSeries, EntrySeries, NodeState, QueueSeries, SimEvent, SimStep, SimTarget, StateAt } from './types';
 import { L } from '../../shared/localized';
-import { capacityOf, connectionLimits, shardCopiesOf, shardOf, type Capacity, type ConnectionLimit } from '../../model/capacity';
+import { capacityOf, connectionLimits, shardCopiesOf, shardOf, unawareLostShare, zoneUnaware, type Capacity, type ConnectionLimit } from '../../model/capacity';
 import { copiesThroughDatabases, durabilityOf, type Durability } from '../../model/durability';
 import { DB2_ENGINES, ORACLE_ENGINES, replicationCaveat } from '../../model/replication';
-import { connectionsMessage, dataLossMessage, noticedMessage, restoredMessage, wakeMessage } from './capacity-events';
+import { connectionsMessage, dataLossMessage, noticedMessage, restoredMessage, unawareLossMessage, unawareRestoredMessage, wakeMessage } from './capacity-events';
 
 const EPS = 1e-9;
 /** A share as a percentage: one decimal, two below 1 % (a lag window's few sessions are not "0%"). */
@@ -1289,7 +1289,7 @@ export class Engine {
       const i = Number(a);
       const list = this.instOf(i);
       if (!list.some((x) => x.alive && !x.restored && !x.nodeDown)) continue;
-      if (b !== undefined && !this.shardAlive(i, Number(b))) continue;
+      if (b === 'u' ? this.unawareLost(i) > 0 : b !== undefined && !this.shardAlive(i, Number(b))) continue;
       this.dataLoss.delete(key);
       this.awaitingRestore.delete(i);
       const name = this.nodes[i]!.name;
@@ -2527,6 +2527,8 @@ export class Engine {
     // told apart from cached reads — so a single origin stays a single point of failure (the run says the cache goes on).
     if (s.offload > 0 && inner[i]! > EPS) inner[i] = s.offload + (1 - s.offload) * inner[i]!;
     if (s.group !== null || s.demotesWith >= 0 || s.quorumPeers !== null) inner[i]! *= this.groups.factor(i);
+    // Shards with every copy on a down node (no zone awareness): requests for their documents fail.
+    if (s.kind === 'database' && this.unawareCopiesOf(i)) inner[i]! *= 1 - this.unawareLost(i);
     // Commits wait for the one synchronous standby: none is acknowledged while it is down.
     if (s.syncWait >= 0 && this.prov[i] === i && this.live[s.syncWait]! <= 0) inner[i] = 0;
     // An Oracle primary that shut itself down, isolated from its fast-start failover partners.
@@ -3105,6 +3107,8 @@ export class Engine {
       // Disks that outlive the server: a database on a storage node that is still up (a SAN LUN, an EBS volume), or a
       // managed single instance on the provider's separate storage (Azure PostgreSQL flexible server): losing the server loses no data.
       if (this.disksOutlive(i)) continue;
+      // Copies kept on different nodes only (no zone awareness): some shards lose every copy once enough nodes are down.
+      if (this.prov[i]! >= 0 && this.unawareLost(i) > 0) this.loseUnawareShards(i, t);
       if (this.prov[i]! < 0) {
         // Fully down, nothing serving in its place: lost unless a failover is under way or a copy
         // (a standby, a second primary, a read replica) is alive — even one nobody can promote now.
@@ -3151,7 +3155,7 @@ export class Engine {
       for (const key of [...this.lostData]) {
         const [a, b] = key.split(':');
         const i = Number(a);
-        if (b === undefined ? this.prov[i]! >= 0 : this.live[i]! > 0 && this.shardUp(i, Number(b))) this.lostData.delete(key);
+        if (b === 'u' ? this.unawareLost(i) <= 0 && !this.unawareRestored.has(i) : b === undefined ? this.prov[i]! >= 0 : this.live[i]! > 0 && this.shardUp(i, Number(b))) this.lostData.delete(key);
       }
   }
 
@@ -3214,6 +3218,52 @@ export class Engine {
         ),
       );
     }
+  }
+
+  /** Copies per shard of a node spread without zone awareness (capacity.ts zoneUnaware), else 0; per node, once. */
+  private readonly unawareCopies = new Map<number, number>();
+  /** Unaware nodes whose lost shards are restored from their backup. */
+  private readonly unawareRestored = new Set<number>();
+
+  private unawareCopiesOf(i: number): number {
+    let c = this.unawareCopies.get(i);
+    if (c === undefined) {
+      const n = this.nodes[i]!.node;
+      c = zoneUnaware(n, this.m.design) ? (shardCopiesOf(n) ?? 0) : 0;
+      this.unawareCopies.set(i, c);
+    }
+    return c;
+  }
+
+  /** The share of an unaware node's shards whose every copy is on a down node (none once restored from the backup). */
+  private unawareLost(i: number): number {
+    const c = this.unawareCopiesOf(i);
+    if (!c || this.unawareRestored.has(i)) return 0;
+    const list = this.insts.get(i);
+    if (!list) return 0;
+    let down = 0;
+    for (const x of list) if (!x.alive) down++;
+    return unawareLostShare(list.length, down, c);
+  }
+
+  /** Shards of an unaware node lost with every copy: their documents since the last backup, until restored from it. */
+  private loseUnawareShards(i: number, t: number): void {
+    const key = `${i}:u`;
+    if (this.lostData.has(key)) return;
+    this.lostData.add(key);
+    const s = this.nodes[i]!;
+    const d = this.dur[i]!;
+    const survive = this.backupsSurvive(i);
+    const share = this.unawareLost(i);
+    this.dataLoss.set(key, survive ? d.backup! : Infinity);
+    this.emit('data-lost', s.name, unawareLossMessage(s.name, share, survive ? d.backup : null, d.backup !== null));
+    if (!survive) return;
+    this.at(t + d.notice + d.restore, (now) => {
+      if (!this.lostData.has(key)) return;
+      this.unawareRestored.add(i);
+      this.emit('restored-from-backup', s.name, unawareRestoredMessage(s.name, d.restore));
+      void now;
+    });
   }
 
   private shardUp(i: number, k: number): boolean {
