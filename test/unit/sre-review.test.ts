@@ -3117,3 +3117,23 @@ describe('round 26: advice that fits the goal', () => {
     assert.match(h, /only rpo=0 needs a synchronous one/);
   });
 });
+
+describe('round 26: Aurora failover restarts its target reader', () => {
+  test('with one reader, the writer\'s failover restarts that reader too: reads fail for the failover as writes do, and the run says a second reader keeps them (round 26: reads shown untouched)', () => {
+    const x = d('app: service replicas=2', 'db: db engine=aurora-mysql primary zone=a', 'db-reader: db standby of=db engine=aurora-mysql readable zone=b', 'app -> db : writes', 'app -> db-reader : reads');
+    const r = fail(x, node('db'));
+    assert.equal(down(r), 60);
+    const ev = r.events.find((e) => e.type === 'restarting')!;
+    assert.equal(ev.target, 'db-reader');
+    assert.match(ev.message.en, /no other reader is left to serve reads/);
+    assert.match(ev.message.ko, /재시작/);
+    assert.ok(!r.events.some((e) => /Reads from db-reader go to db instead/.test(e.message.en)));
+    // Two reader instances: the target restarts, the other serves — the entry is never fully down.
+    const two = d('app: service replicas=2', 'db: db engine=aurora-mysql primary zone=a', 'db-reader: db standby of=db engine=aurora-mysql readable replicas=2 zones=b,c', 'app -> db : writes', 'app -> db-reader : reads');
+    const r2 = fail(two, node('db'));
+    assert.equal(down(r2), 0);
+    assert.match(r2.events.find((e) => e.type === 'restarting')!.message.en, /the other readers keep serving/);
+    // Not Aurora (RDS Multi-AZ's standby serves no reads): no such restart.
+    assert.ok(!fail(d('app: service replicas=2', 'db: db engine=postgres primary', 'db-r: db replica of=db', 'app -> db : writes', 'app -> db-r : reads'), node('db')).events.some((e) => e.type === 'restarting'));
+  });
+});

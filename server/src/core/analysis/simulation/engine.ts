@@ -1490,6 +1490,54 @@ export class Engine {
     return this.movedTo.has(s.idx) ? this.movedTo.get(s.idx)! : s.zoneOf(0);
   }
 
+  /** Reader instances restarted by their cluster's failover (restartFailoverTarget), until when. */
+  private readonly restarting = new Map<Inst, number>();
+
+  /**
+   * Amazon Aurora restarts the writer and the failover target, the reader it promotes (Aurora MySQL 2.10+: only those
+   * two; the other readers keep serving): a connection to the promoted reader is dropped, and its reads fail until the
+   * failover ends (AWS, AWS::RDS::DBCluster ReadEndpoint; Aurora User Guide, read availability). The target is the first
+   * live reader of the writer written as a node (`standby of=` or `replica of=`, in its region); with one reader, every
+   * read fails for the failover too.
+   */
+  private restartFailoverTarget(s: SimNode, t: number, until: number): void {
+    if (s.timings.profile.id !== 'aurora' || s.node.role === 'standby' || s.node.role === 'replica') return;
+    const region = this.instOf(s.idx)[0]?.region ?? null;
+    for (const r of this.nodes) {
+      if (r.idx === s.idx || r.node.of !== s.name || (r.node.role !== 'standby' && r.node.role !== 'replica')) continue;
+      const list = this.instOf(r.idx);
+      const i = list.findIndex((x) => x.alive && (region === null || x.region === null || x.region === region));
+      if (i < 0) continue;
+      const x = list[i]!;
+      const name = this.instName(r, i);
+      this.emit(
+        'restarting',
+        name,
+        L(
+          `${name} is the failover target: Aurora restarts it to promote it, so its connections drop and its reads fail until the failover ends (${d(until - t)})${list.length - 1 + this.otherReaders(s, r) > 0 ? '; the other readers keep serving' : `: no other reader is left to serve reads (a second reader, \`replicas=2\` on ${r.name}, keeps them through a writer failover)`}.`,
+          `${josa(name, '은/는')} 페일오버 대상이라 Aurora가 승격하려고 재시작합니다. 연결이 끊기고 페일오버가 끝날 때까지(${dk(until - t)}) 읽기가 실패합니다${list.length - 1 + this.otherReaders(s, r) > 0 ? '. 다른 리더는 계속 처리합니다' : `. 읽기를 받을 다른 리더가 없습니다(${r.name}에 \`replicas=2\`로 리더를 하나 더 두면 라이터 페일오버 중에도 읽기가 계속됩니다)`}.`,
+        ),
+      );
+      x.nodeDown = true;
+      this.restarting.set(x, until);
+      this.refresh(r, i, t, false);
+      this.at(until, (now) => {
+        if (this.restarting.get(x) !== until) return;
+        this.restarting.delete(x);
+        x.nodeDown = false;
+        this.refresh(r, i, now, false);
+      });
+      return;
+    }
+  }
+
+  /** Reader instances of s's cluster written as nodes other than r. */
+  private otherReaders(s: SimNode, r: SimNode): number {
+    let n = 0;
+    for (const o of this.nodes) if (o !== r && o !== s && o.node.of === s.name && (o.node.role === 'standby' || o.node.role === 'replica')) n += this.live[o.idx]!;
+    return n;
+  }
+
   /**
    * The primary's zone of a managed Multi-AZ service is lost: the provider fails
    * over to its standby in another zone after the profile's failover time (RDS
@@ -1500,6 +1548,7 @@ export class Engine {
     if (this.zoneFailing.has(s.idx)) return;
     this.zoneFailing.set(s.idx, t);
     this.ownFailover.set(s.idx, t + s.restore);
+    this.restartFailoverTarget(s, t, t + s.restore);
     this.at(t + s.restore, (now) => {
       if (this.zoneFailing.get(s.idx) !== t) return;
       this.zoneFailing.delete(s.idx);
@@ -1603,7 +1652,10 @@ export class Engine {
     const back = personRepairs ? PROFILES.generic.values.repair!.v : by === s.restoreBy ? s.restore : s.timings.repair.value;
     if (byNodeStep && (by === 'failover' || this.opt.repair !== false)) {
       const tm = s.timings;
-      if (by === 'failover') this.ownFailover.set(s.idx, t + s.restore);
+      if (by === 'failover') {
+        this.ownFailover.set(s.idx, t + s.restore);
+        this.restartFailoverTarget(s, t, t + s.restore);
+      }
       this.at(t + back, (now) => {
         if (!x.nodeDown || x.failedAt !== t || this.awaitingRestore.has(s.idx)) return;
         x.nodeDown = false;
@@ -3666,7 +3718,8 @@ export class Engine {
     const nodes = this.nodes;
     for (const i of this.readReplicas) {
       const s = nodes[i]!;
-      const moved = this.live[i]! <= 0 && this.prov[i]! >= 0;
+      // Said only while the source serves: with it down too (a failover restarting both), nothing takes the reads.
+      const moved = this.live[i]! <= 0 && this.prov[i]! >= 0 && this.live[this.prov[i]!]! > 0;
       if (moved && !this.readsMoved.has(i)) {
         const to = nodes[this.prov[i]!]!.name;
         this.emit('routed-around', s.name, L(`Reads from ${s.name} go to ${to} instead.`, `${s.name}의 읽기가 대신 ${josa(to, '으로/로')} 갑니다.`));
