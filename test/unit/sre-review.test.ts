@@ -3137,3 +3137,19 @@ describe('round 26: Aurora failover restarts its target reader', () => {
     assert.ok(!fail(d('app: service replicas=2', 'db: db engine=postgres primary', 'db-r: db replica of=db', 'app -> db : writes', 'app -> db-r : reads'), node('db')).events.some((e) => e.type === 'restarting'));
   });
 });
+
+describe('round 26: a written recovery', () => {
+  test('`fail workers; recover workers at=10m` keeps the pods down for 10 minutes — the automatic pod repair does not override it; without the recover step the repair still runs (round 26: repaired after 20 s, backlog 1,000)', () => {
+    const x = d('users: client rate=50', 'api: service engine=k8s replicas=2', 'q: queue engine=rabbitmq quorum replicas=3', 'workers: service engine=k8s replicas=2', 'users -> api -> q', 'q -> workers');
+    const r = simulate(x, [{ type: 'fail', target: node('workers'), at: 0 }, { type: 'recover', target: node('workers'), at: 600 }]);
+    assert.ok(!r.events.some((e) => e.type === 'repaired' && e.target.startsWith('workers')));
+    const drained = r.events.find((e) => e.type === 'backlog-drained')!;
+    assert.equal(drained.at, 600);
+    assert.match(drained.message.en, /30000 waiting message/);
+    // Only the instance the scenario recovers is held: the other is repaired as before.
+    const one = simulate(x, [{ type: 'fail', target: node('workers'), at: 0 }, { type: 'recover', target: node('workers', 2), at: 600 }]);
+    assert.ok(one.events.some((e) => e.type === 'repaired' && e.target === 'workers#1'));
+    assert.ok(!one.events.some((e) => e.type === 'repaired' && e.target === 'workers#2'));
+    assert.ok(fail(x, node('workers')).events.some((e) => e.type === 'repaired' && e.target.startsWith('workers')));
+  });
+});

@@ -727,6 +727,9 @@ export class Engine {
     if (this.act === this.m.order) this.settle(0, true);
     if (this.opt.states) this.recordStates(0);
     const sorted = steps.map((s, i) => ({ s, i })).sort((a, b) => a.s.at - b.s.at || a.i - b.i);
+    // A recovery the scenario writes is when the node is back (a crash-looping deploy, a bad config: the cases a
+    // restart does not fix): no automatic repair brings it back sooner.
+    for (const { s } of sorted) if (s.type === 'recover' && s.target.type === 'node') this.writtenRecoveries.push({ node: s.target.node, instance: s.target.instance, at: s.at });
     for (const { s } of sorted) this.at(Math.max(0, s.at), (t) => this.step(s, t));
     while (this.queue.size && !this.escaped) {
       const t = this.queue.peek()!.at;
@@ -1490,6 +1493,9 @@ export class Engine {
     return this.movedTo.has(s.idx) ? this.movedTo.get(s.idx)! : s.zoneOf(0);
   }
 
+  /** The scenario's own `recover` steps of nodes: an instance they bring back is not repaired before them. */
+  private readonly writtenRecoveries: { node: string; instance: number | null; at: number }[] = [];
+
   /** Reader instances restarted by their cluster's failover (restartFailoverTarget), until when. */
   private readonly restarting = new Map<Inst, number>();
 
@@ -1650,7 +1656,8 @@ export class Engine {
     // A whole app down is repaired by a person (a rollback, the platform's fix), not by replacing an instance: the generic repair unless `repair=` says.
     const personRepairs = wholeApp && s.timings.repair.attr === null;
     const back = personRepairs ? PROFILES.generic.values.repair!.v : by === s.restoreBy ? s.restore : s.timings.repair.value;
-    if (byNodeStep && (by === 'failover' || this.opt.repair !== false)) {
+    const written = by !== 'failover' && this.writtenRecoveries.some((r) => r.node === s.name && (r.instance === null || r.instance === i + 1) && r.at > t);
+    if (byNodeStep && !written && (by === 'failover' || this.opt.repair !== false)) {
       const tm = s.timings;
       if (by === 'failover') {
         this.ownFailover.set(s.idx, t + s.restore);
