@@ -3153,3 +3153,16 @@ describe('round 26: a written recovery', () => {
     assert.ok(fail(x, node('workers')).events.some((e) => e.type === 'repaired' && e.target.startsWith('workers')));
   });
 });
+
+describe('round 26: rto advice for a design that already has a DR site', () => {
+  test('two manual promotions in series (the DR storage, then the DR database on it) are named as the cause, not "spread over another zone" (round 26)', () => {
+    const x = d('goal rto=2h', 'zone main', 'zone dr', 'users: client', 'gslb: dns routing=failover managed=false replicas=2 zones=main,dr', 'app: app-server replicas=2 zone=main', 'db: db engine=postgres primary zone=main', 'app-dr: app-server zone=dr', 'db-dr: db standby of=db replication=async lag=30s failover=manual promote=1h zone=dr', 'stor: storage raid=5 zone=main', 'stor-dr: storage of=stor replication=async lag=30s failover=manual promote=1h zone=dr', 'ops: monitor watches=db interval=1m', 'users -> gslb', 'gslb -> app -> db', 'gslb -> app-dr -> db-dr', 'db -> stor', 'db-dr -> stor-dr');
+    const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+    assert.match(f.message.en, /2 promotions by hand, one after the other — `stor-dr` \(done at 1h 1m\), then `db-dr` \(done at 2h 1m\)/);
+    assert.doesNotMatch(f.message.en, /Spread what lives only/);
+    assert.match(f.message.ko, /사람이 하는 승격 2번을 차례로/);
+    // One manual promotion that alone exceeds the goal keeps its own cause.
+    const one = d('goal rto=30m', 'zone main', 'zone dr', 'users: client', 'gslb: dns routing=failover managed=false replicas=2 zones=main,dr', 'app: app-server replicas=2 zone=main', 'db: db engine=postgres primary zone=main', 'app-dr: app-server zone=dr', 'db-dr: db standby of=db replication=async failover=manual promote=1h zone=dr', 'ops: monitor watches=db interval=1m', 'users -> gslb', 'gslb -> app -> db', 'gslb -> app-dr -> db-dr');
+    assert.doesNotMatch(checkDesign(one).find((g) => g.rule === 'rto-not-met')!.message.en, /one after the other/);
+  });
+});
