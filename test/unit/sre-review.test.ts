@@ -3166,3 +3166,42 @@ describe('round 26: rto advice for a design that already has a DR site', () => {
     assert.doesNotMatch(checkDesign(one).find((g) => g.rule === 'rto-not-met')!.message.en, /one after the other/);
   });
 });
+
+describe('round 26: Korean wording', () => {
+  test('a route\'s single point of failure does not stack "이 …" three times; the class table says `파일서버 요청`, not two bare names (round 26)', () => {
+    const x = d('직원: client', '파일서버: storage raid=1 backup=1d', '그룹웨어: app-server', '그룹웨어DB: db backup=1d', '직원 -> 파일서버 : share=60%', '직원 -> 그룹웨어 : share=40%', '그룹웨어 -> 그룹웨어DB');
+    const ko = checkDesign(x).filter((f) => f.rule === 'single-point-of-failure').map((f) => f.message.ko);
+    for (const m of ko) assert.doesNotMatch(m, /이 요청들은 모두 이 노드를 거치는데|대신할 곳이 없어서, 이 노드가 멈추면/, m);
+    assert.ok(ko.some((m) => /`직원`이 `그룹웨어`로 보내는 요청/.test(m)));
+    const y = d('직원: client', '파일서버: storage raid=1 backup=1d', '그룹웨어: app-server', '직원 -> 파일서버 : share=60%', '직원 -> 그룹웨어 : share=40%');
+    const text = formatSimText(y, fail(y, node('파일서버')), 'ko');
+    assert.match(text, /직원\s+파일서버 요청\s+직원 요청의 60%/);
+    assert.doesNotMatch(text, /직원 파일서버/);
+  });
+
+  test('MHA\'s unmoved clients: `톰캣` connects to `주문DB`\'s own fixed address (no ambiguous 자기), and MHA moves no address by itself — master_ip_failover_script does (round 26)', () => {
+    const x = d('톰캣: was replicas=2', '주문DB: db engine=mysql primary', '주문DB-후보: db standby of=주문DB engine=mha replication=semi-sync failover=auto', '톰캣 -> 주문DB');
+    const m = checkDesign(x).find((f) => f.rule === 'manual-failover')!.message.ko;
+    assert.doesNotMatch(m, /자기 주소/);
+    assert.match(m, /`톰캣` 노드는 `주문DB`의 고정 주소로 직접 접속하는데/);
+    assert.match(m, /master_ip_failover_script/);
+  });
+
+  test('Apache\'s passive detection is not called a health check: the real requests failed; its retry comes first in the sentence (round 26)', () => {
+    const x = d('고객: client rate=100', '웹: web-server engine=apache replicas=2', '톰캣: was replicas=3', '고객 -> 웹 -> 톰캣');
+    const r = fail(x, node('톰캣', 1));
+    const routed = r.events.find((e) => e.type === 'routed-around')!.message.ko;
+    assert.doesNotMatch(routed, /헬스 체크/);
+    assert.match(routed, /웹이 톰캣#1로 보낸 실제 요청이 1번 실패해\(응답 없는 서버는 연결 시간 초과 1분\)/);
+    assert.match(r.events.find((e) => e.type === 'back-in-rotation')!.message.ko, /^retry 1분이 지나 웹이 실제 요청으로/);
+  });
+
+  test('a file server\'s lost data is not "commits" in the run\'s summary; a database\'s still is (round 26)', () => {
+    const x = d('goal rpo=1d', 'zone 서버실', '직원: client', '파일서버: storage raid=5 zone=서버실 backup=1d backup-to=백업NAS', '백업NAS: storage raid=1 zone=서버실', '직원 -> 파일서버');
+    const text = formatSimText(x, simulate(x, [{ type: 'fail', target: { type: 'zone', zone: '서버실' }, at: 0 }]), 'ko');
+    assert.match(text, /잃은 데이터: 상한 없음/);
+    assert.doesNotMatch(text, /커밋/);
+    const db = d('users: client', 'web: web-server replicas=2', 'board: database', 'users -> web -> board');
+    assert.match(formatSimText(db, fail(db, node('board')), 'ko'), /유실된 커밋 데이터/);
+  });
+});

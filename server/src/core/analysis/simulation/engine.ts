@@ -1440,7 +1440,7 @@ export class Engine {
             name,
             L(
               `${lb.name} tries ${name} again with a real request after ${lb.timings.profile.id === 'apache-httpd' ? 'its worker retry' : 'fail_timeout'} ${d(tm.interval.value)}, and it answers.`,
-              `${josa(lb.name, '이/가')} ${lb.timings.profile.id === 'apache-httpd' ? '워커 retry' : 'fail_timeout'} ${dk(tm.interval.value)} 뒤 실제 요청으로 ${josa(name, '을/를')} 다시 시도하고, 응답을 받습니다.`,
+              `${lb.timings.profile.id === 'apache-httpd' ? 'retry' : 'fail_timeout'} ${josa(dk(tm.interval.value), '이/가')} 지나 ${josa(lb.name, '이/가')} 실제 요청으로 ${josa(name, '을/를')} 다시 시도하고, 응답을 받습니다.`,
             ),
           );
           return;
@@ -1721,7 +1721,7 @@ export class Engine {
           vipGone
             ? L(
                 `${lb.name} marks ${s.name} (its virtual IP) dead ${checkText(lb).en} and stops sending it requests.`,
-                `${lb.name}의 헬스 체크 결과 ${s.name}(가상 IP)의 장애가 확인되어(${checkText(lb).ko}) 더 이상 요청을 보내지 않습니다.`,
+                markedDeadKo(lb, `${s.name}(가상 IP)`),
               )
             : lb.serverlessNeg
               ? L(
@@ -1730,7 +1730,7 @@ export class Engine {
                 )
               : L(
                 `${lb.name} marks ${name} dead ${checkText(lb).en} and stops sending it requests.`,
-                `${lb.name}의 헬스 체크 결과 ${name}의 장애가 확인되어(${checkText(lb).ko}) 더 이상 요청을 보내지 않습니다.`,
+                markedDeadKo(lb, name),
               ),
         );
       });
@@ -3915,6 +3915,17 @@ function checkText(lb: SimNode): Localized {
     `after ${tm.failures.value} failed health checks ${d(tm.interval.value)} apart (${d(lb.lbDetect ?? 0)})`,
     `${dk(tm.interval.value)} 간격 헬스 체크 ${tm.failures.value}번 실패, ${dk(lb.lbDetect ?? 0)}`,
   );
+}
+
+/**
+ * A balancer marking a target dead, in Korean: passive detection is no health check — the real requests it sent failed
+ * (nginx max_fails, Apache's worker error state) — and is said so, as a sentence rather than a list of figures.
+ */
+function markedDeadKo(lb: SimNode, target: string): string {
+  const tm = lb.timings;
+  if (tm.passive)
+    return `${josa(lb.name, '이/가')} ${josa(target, '으로/로')} 보낸 실제 요청이 ${tm.failures.value}번 실패해(응답 없는 서버는 연결 시간 초과 ${dk(tm.timeout.value)}) ${josa(target, '을/를')} 오류 상태로 표시하고 더 이상 요청을 보내지 않습니다.`;
+  return `${lb.name}의 헬스 체크가 ${dk(tm.interval.value)} 간격으로 ${tm.failures.value}번 연속 실패해(${dk(lb.lbDetect ?? 0)}) ${josa(target, '을/를')} 장애로 판단하고 더 이상 요청을 보내지 않습니다.`;
 }
 
 /** Seconds a checking balancer waits before sending to an instance that is back: `rise` passing checks, `interval` apart. */
