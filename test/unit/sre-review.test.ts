@@ -3063,6 +3063,8 @@ describe('round 26: shared disks', () => {
     assert.deepEqual(rules(d('app: app-server replicas=2', 'db: db engine=postgres primary', 'db-standby: db standby of=db replication=shared failover=auto fencing=stonith', 'san: storage raid=10', 'app -> db', 'db -> san', 'db-standby -> san'), 'split-brain-risk'), []);
     assert.deepEqual(rules(d('app: app-server replicas=2', 'db: db engine=postgres primary', 'qd: service', 'db-standby: db standby of=db replication=shared failover=auto witness=qd', 'san: storage raid=10', 'app -> db', 'db -> san', 'db-standby -> san'), 'split-brain-risk'), []);
     assert.deepEqual(rules(d('app: app-server replicas=2', 'db: db engine=postgres primary', 'db-standby: db standby of=db replication=shared failover=manual', 'san: storage raid=10', 'app -> db', 'db -> san', 'db-standby -> san'), 'split-brain-risk'), []);
+    // A dual-controller array written as a shared storage pair arbitrates inside the array: not concerned.
+    assert.deepEqual(rules(d('app: app-server replicas=2', 'san: storage raid=10', 'san-b: storage standby of=san replication=shared failover=auto', 'app -> san'), 'split-brain-risk'), []);
     // A replicated pair naming no mechanism is still not guessed at.
     assert.deepEqual(rules(d('app: app-server replicas=2', 'db: db engine=postgres primary', 'db-standby: db standby of=db replication=async failover=auto', 'app -> db'), 'split-brain-risk'), []);
   });

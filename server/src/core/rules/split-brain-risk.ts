@@ -54,8 +54,9 @@ export const splitBrainRisk: Rule<'split-brain-risk'> = {
       if (redisMode(p) === 'sentinel' || redisMode(p) === 'cluster') continue;
       // A standby that takes over the primary's own disk (a SAN LUN under an active-standby cluster) needs the primary
       // off it first, whatever the cluster manager: a pair naming no mechanism is reported too. A Windows failover
-      // cluster holds its shared disks by SCSI-3 persistent reservations and decides by its quorum: not concerned.
-      const shared = !serving && sharesDisk(facts, sb, p) && !WINDOWS_CLUSTER.test(engineOf(sb)) && !WINDOWS_CLUSTER.test(engineOf(p));
+      // cluster holds its shared disks by SCSI-3 persistent reservations and decides by its quorum: not concerned. (Storage
+      // written as a shared pair is a dual-controller array, whose controllers arbitrate inside the array.)
+      const shared = sb.kind === 'database' && sharesDisk(facts, sb, p) && !WINDOWS_CLUSTER.test(engineOf(sb)) && !WINDOWS_CLUSTER.test(engineOf(p));
       if (!shared && !decidesByHeartbeat(sb, p)) continue;
       if (shared) {
         out.push(
