@@ -3135,6 +3135,15 @@ describe('round 26: Aurora failover restarts its target reader', () => {
     const r2 = fail(two, node('db'));
     assert.equal(down(r2), 0);
     assert.match(r2.events.find((e) => e.type === 'restarting')!.message.en, /the other readers keep serving/);
+    // The reader written as a managed node the provider promotes: restarted the same way; and a zone loss says the loss first.
+    const managed = d('app: service replicas=2', 'db: db engine=aurora-mysql managed primary zone=a', 'db-reader: db standby of=db engine=aurora-mysql managed readable failover=auto zone=b', 'app -> db : writes', 'app -> db-reader : reads');
+    const rm = fail(managed, node('db'));
+    assert.equal(down(rm), 60);
+    assert.ok(rm.events.some((e) => e.type === 'promoted' && e.target === 'db-reader'));
+    const zoned = d('zone a', 'zone b', 'app: service replicas=2 zones=a,b', 'db: db engine=aurora-mysql primary zone=a', 'db-reader: db standby of=db engine=aurora-mysql readable zone=b', 'app -> db : writes', 'app -> db-reader : reads');
+    const rz = simulate(zoned, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
+    assert.equal(rz.events[0]!.type, 'fail');
+    assert.ok(rz.events.some((e) => e.type === 'restarting' && e.target === 'db-reader'));
     // Not Aurora (RDS Multi-AZ's standby serves no reads): no such restart.
     assert.ok(!fail(d('app: service replicas=2', 'db: db engine=postgres primary', 'db-r: db replica of=db', 'app -> db : writes', 'app -> db-r : reads'), node('db')).events.some((e) => e.type === 'restarting'));
   });

@@ -1506,11 +1506,12 @@ export class Engine {
    * live reader of the writer written as a node (`standby of=` or `replica of=`, in its region); with one reader, every
    * read fails for the failover too.
    */
-  private restartFailoverTarget(s: SimNode, t: number, until: number): void {
+  private restartFailoverTarget(s: SimNode, t: number, until: number, only = -1): void {
     if (s.timings.profile.id !== 'aurora' || s.node.role === 'standby' || s.node.role === 'replica') return;
     const region = this.instOf(s.idx)[0]?.region ?? null;
     for (const r of this.nodes) {
       if (r.idx === s.idx || r.node.of !== s.name || (r.node.role !== 'standby' && r.node.role !== 'replica')) continue;
+      if (only >= 0 && r.idx !== only) continue;
       const list = this.instOf(r.idx);
       const i = list.findIndex((x) => x.alive && (region === null || x.region === null || x.region === region));
       if (i < 0) continue;
@@ -1554,7 +1555,7 @@ export class Engine {
     if (this.zoneFailing.has(s.idx)) return;
     this.zoneFailing.set(s.idx, t);
     this.ownFailover.set(s.idx, t + s.restore);
-    this.restartFailoverTarget(s, t, t + s.restore);
+    this.at(t, (now) => this.restartFailoverTarget(s, now, t + s.restore));
     this.at(t + s.restore, (now) => {
       if (this.zoneFailing.get(s.idx) !== t) return;
       this.zoneFailing.delete(s.idx);
@@ -1661,7 +1662,8 @@ export class Engine {
       const tm = s.timings;
       if (by === 'failover') {
         this.ownFailover.set(s.idx, t + s.restore);
-        this.restartFailoverTarget(s, t, t + s.restore);
+        // (After the step's own events: the loss is said before what it restarts.)
+        this.at(t, (now) => this.restartFailoverTarget(s, now, t + s.restore));
       }
       this.at(t + back, (now) => {
         if (!x.nodeDown || x.failedAt !== t || this.awaitingRestore.has(s.idx)) return;
@@ -3558,6 +3560,8 @@ export class Engine {
       const quiet = (): boolean => tk.peer && !s.callers.some((c) => this.prov[c]! >= 0);
       // (Its unreplicated writes are lost with it at once: no detection to wait for.)
       if (quiet()) pend.done = t;
+      // Aurora promoting a reader written as a node restarts it first (scheduled before the promotion, which needs it up).
+      if (!tk.manual && !tk.peer) this.restartFailoverTarget(s, t, pend.done, tk.by);
       this.at(t + tk.detect, () => {
         if (this.pending.get(x) !== pend || quiet()) return;
         this.emit(
