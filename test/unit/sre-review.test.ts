@@ -3039,6 +3039,16 @@ describe('round 26: capacity, fencing, zone awareness, failover reads, written r
     assert.deepEqual(rules(over, 'over-capacity'), ['logstash']);
   });
 
+  test('N+1 for a queue\'s only consumer: losing one instance lets the backlog grow until it is back, the figure the run gives; an info, since no user request fails', () => {
+    const x = d('users: client rate=1500', 'lb: load-balancer health-check replicas=2 vip', 'api: service replicas=2', 'q: queue engine=sqs', 'workers: service replicas=2 capacity=1000', 'users -> lb -> api -> q', 'q -> workers');
+    const f = checkDesign(x).find((g) => g.rule === 'n-plus-one')!;
+    assert.equal(f.severity, 'info');
+    assert.equal(f.data?.['node'], 'workers');
+    assert.match(f.message.en, /leaves 1,000 messages\/s of processing for the 1,500\/s arriving in `q`: the backlog grows by 500 messages\/s until the instance is back \(repair 1h: 1,800,000 messages\)/);
+    assert.match(fail(x, node('workers', 1)).events.find((e) => e.type === 'backlog-drained')!.message.en, /1800000 waiting message/);
+    assert.deepEqual(rules(d('users: client rate=900', 'lb: load-balancer health-check replicas=2 vip', 'api: service replicas=2', 'q: queue engine=sqs', 'workers: service replicas=2 capacity=1000', 'users -> lb -> api -> q', 'q -> workers'), 'n-plus-one'), []);
+  });
+
   test('N+1 with autoscaling that replaces the lost capacity: an info that says requests fail until it adds an instance, and the fix raises the minimum', () => {
     const x = d('users: client rate=2000', 'alb: load-balancer engine=alb health-check', 'web: app-server autoscale=2..6 autoscale-target=100% capacity=1500 repair=1h', 'users -> alb -> web');
     const f = checkDesign(x).find((g) => g.rule === 'n-plus-one')!;
