@@ -3181,7 +3181,7 @@ describe('round 26: rto advice for a design that already has a DR site', () => {
     const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
     assert.match(f.message.en, /2 promotions by hand, one after the other — `stor-dr` \(done at 1h 1m\), then `db-dr` \(done at 2h 1m\)/);
     assert.doesNotMatch(f.message.en, /Spread what lives only/);
-    assert.match(f.message.ko, /사람이 하는 승격 2번을 차례로/);
+    assert.match(f.message.ko, /사람이 차례로 하는 승격 2번을 거쳐야 올라옵니다. `stor-dr` 승격이 1시간 1분에 끝나고, 그다음 `db-dr` 승격이 2시간 1분에 끝납니다/);
     // One manual promotion that alone exceeds the goal keeps its own cause.
     const one = d('goal rto=30m', 'zone main', 'zone dr', 'users: client', 'gslb: dns routing=failover managed=false replicas=2 zones=main,dr', 'app: app-server replicas=2 zone=main', 'db: db engine=postgres primary zone=main', 'app-dr: app-server zone=dr', 'db-dr: db standby of=db replication=async failover=manual promote=1h zone=dr', 'ops: monitor watches=db interval=1m', 'users -> gslb', 'gslb -> app -> db', 'gslb -> app-dr -> db-dr');
     assert.doesNotMatch(checkDesign(one).find((g) => g.rule === 'rto-not-met')!.message.en, /one after the other/);
