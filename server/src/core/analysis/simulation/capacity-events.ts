@@ -39,7 +39,7 @@ export function unawareLossMessage(label: string, share: number, backup: number 
   const p = `${Math.round(share * 1000) / 10}%`;
   const head = L(
     `About ${p} of ${label}'s shards had every copy on the nodes that are down (the cluster keeps a shard's copies on different nodes, not in different zones: no allocation awareness): `,
-    `${label} 샤드의 약 ${p}는 사본이 모두 멈춘 노드에 있었습니다(클러스터는 샤드 사본을 서로 다른 노드에 둘 뿐, 서로 다른 존에 두지 않습니다: 할당 인식 없음). `,
+    `${label} 샤드의 약 ${p}는 사본이 모두 멈춘 노드에 있었습니다(할당 인식이 없어 클러스터가 샤드 사본을 서로 다른 노드에만 두고, 서로 다른 존에 두지는 않음). `,
   );
   if (backup !== null)
     return L(

@@ -3319,12 +3319,17 @@ export class Engine {
     this.dataLoss.set(key, survive ? d.backup! : Infinity);
     this.emit('data-lost', s.name, unawareLossMessage(s.name, share, survive ? d.backup : null, d.backup !== null));
     if (!survive) return;
-    this.at(t + d.notice + d.restore, (now) => {
-      if (!this.lostData.has(key)) return;
+    // A cluster without its majority restores nothing: the restore waits until it has one again (looked at every 5 min).
+    const tryRestore = (now: number): void => {
+      if (!this.lostData.has(key) || this.unawareRestored.has(i)) return;
+      if (s.group !== null && this.groups.factor(i) <= 0) {
+        if (now + 300 < this.opt.horizon) this.at(now + 300, tryRestore);
+        return;
+      }
       this.unawareRestored.add(i);
       this.emit('restored-from-backup', s.name, unawareRestoredMessage(s.name, d.restore));
-      void now;
-    });
+    };
+    this.at(t + d.notice + d.restore, tryRestore);
   }
 
   private shardUp(i: number, k: number): boolean {
