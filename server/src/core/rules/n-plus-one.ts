@@ -1,6 +1,5 @@
 import { steadyState } from '../analysis/capacity';
-import { Engine } from '../analysis/simulation/engine';
-import { sweepTargets } from '../analysis/simulation/sweep';
+import { sweepRun, sweepTargets } from '../analysis/simulation/sweep';
 import { buildModel } from '../model/request-graph';
 import { LIMITS } from '../syntax/limits';
 import { koDuration, L, nodeFinding, type Facts } from './facts';
@@ -39,8 +38,9 @@ export const nPlusOne: Rule<'n-plus-one'> = {
       targets ??= sweepTargets(design);
       const target = targets.find((t) => t.type === 'node' && t.node === s.name);
       if (!target || target.type !== 'node' || target.instance !== 1) continue;
-      const e = new Engine(m, { horizon: m.horizon, sweep: false });
-      const run = e.run([{ type: 'fail', target, at: 0 }]);
+      // The sweep's own run of this loss (sparse, on its shared baseline): repairs are not scheduled there, so the
+      // repair time is the node's own.
+      const run = sweepRun(design, target, { classes: false });
       const ev = run.events.find((x) => x.type === 'overload' && x.target === s.name && x.data);
       if (!ev) continue;
       const { offered: after, capacity, instances, failing } = ev.data as { offered: number; capacity: number; instances: number; failing: number };
