@@ -391,6 +391,21 @@ function goalLines(result: SimResult, locale: Locale): string[] {
 }
 
 /** The request classes (routes, reads and writes, a client's services) that lost requests in a run: the report's and the panel's table. */
+/**
+ * A request class's name (`router route`) in Korean, for the tables of a run. Two bare names side by side read as one
+ * compound noun (`직원 파일서버`): a route is said as requests (`파일서버 요청`), after its router only when the router
+ * is not the entry of the row (`lb의 /api 요청`); reads and writes read well after their caller (`web 쓰기`).
+ */
+export function requestClassLabelKo(name: string, entry: string): string {
+  const sp = name.indexOf(' ');
+  const router = sp < 0 ? name : name.slice(0, sp);
+  const route = sp < 0 ? '' : name.slice(sp + 1);
+  const rw = route === '(default)' ? '(기본)' : route === 'reads' ? '읽기' : route === 'writes' ? '쓰기' : null;
+  if (rw !== null) return `${router} ${rw}`;
+  const what = route ? `${route} 요청` : '요청';
+  return router === entry ? what : `${router}의 ${what}`;
+}
+
 export function classesThatLost(classes: readonly ClassSeries[] | undefined): ClassSeries[] {
   return (classes ?? []).filter((c) => c.points.some((p) => p.success < c.baseline - 1e-9));
 }
@@ -441,19 +456,7 @@ export function formatSimText(design: Design, result: SimResult, locale: Locale)
       return ko ? `${router} 요청의 ${formatShare(c.share)}` : `${formatShare(c.share)} of ${router}`;
     };
     // The class with no label of its own reads as the router's default requests, in the reader's language.
-    // In Korean two bare names side by side read as one compound noun (`직원 파일서버`): a route is said as requests
-    // (`파일서버 요청`), after its router only when the router is not the entry of the row (`lb의 /api 요청`).
-    const label = (c: (typeof hit)[number]): string => {
-      if (!ko) return c.name;
-      const sp = c.name.indexOf(' ');
-      const router = sp < 0 ? c.name : c.name.slice(0, sp);
-      const route = sp < 0 ? '' : c.name.slice(sp + 1);
-      // Reads and writes read well after their caller (`web 쓰기`); a route named for a node or a path is said as requests.
-      const rw = route === '(default)' ? '(기본)' : route === 'reads' ? '읽기' : route === 'writes' ? '쓰기' : null;
-      if (rw !== null) return `${router} ${rw}`;
-      const what = route ? `${route} 요청` : '요청';
-      return router === c.entry ? what : `${router}의 ${what}`;
-    };
+    const label = (c: (typeof hit)[number]): string => (ko ? requestClassLabelKo(c.name, c.entry) : c.name);
     const crows = hit.map((c) => [c.entry, label(c), of(c), dur(c.downSeconds)]);
     const cw = ch.map((h, i) => Math.max(displayWidth(h), ...crows.map((r) => displayWidth(r[i]!))));
     const crow = (r: string[]): string => `  ${r.map((c, i) => pad(c, cw[i]!)).join('  ')}`.trimEnd();
