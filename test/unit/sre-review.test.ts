@@ -3037,6 +3037,8 @@ describe('round 26: capacity, fencing, zone awareness, failover reads, written r
     const over = d('shippers: client rate=4000', 'lb: lb engine=haproxy health-check replicas=2 vip', 'logstash: service replicas=2 capacity=1500', 'shippers -> lb -> logstash');
     assert.deepEqual(rules(over, 'n-plus-one'), []);
     assert.deepEqual(rules(over, 'over-capacity'), ['logstash']);
+    // A `vip` pair serves from the instance holding the address: its second instance is a standby, not spare capacity.
+    assert.deepEqual(rules(d('users: client rate=1500', 'lb: load-balancer engine=haproxy health-check replicas=2 vip capacity=1000', 'web: web-server replicas=4 capacity=1000', 'users -> lb -> web'), 'n-plus-one'), []);
   });
 
   test('N+1 for a queue\'s only consumer: losing one instance lets the backlog grow until it is back, the figure the run gives; an info, since no user request fails', () => {

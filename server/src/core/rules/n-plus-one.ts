@@ -30,7 +30,8 @@ export const nPlusOne: Rule<'n-plus-one'> = {
     const out: Finding[] = [];
     let targets: ReturnType<typeof sweepTargets> | null = null;
     for (const s of m.nodes) {
-      if (s.client || s.ignored || s.capacity === null || !(s.capacity > 0)) continue;
+      // (A `vip` pair serves from the instance holding the address: a second instance is a standby, not capacity.)
+      if (s.client || s.ignored || s.vip || s.capacity === null || !(s.capacity > 0)) continue;
       const live = st.live[s.idx]!;
       const offered = st.load[s.idx]!;
       // Over capacity already (over-capacity says so), or room for one loss: nothing to say.
