@@ -3169,6 +3169,8 @@ describe('round 26: a written recovery', () => {
     const drained = r.events.find((e) => e.type === 'backlog-drained')!;
     assert.equal(drained.at, 600);
     assert.match(drained.message.en, /30000 waiting message/);
+    // Consumers pull from the queue: no Service "stops sending" to them.
+    assert.ok(!r.events.some((e) => /The Service stops sending to workers/.test(e.message.en)));
     // Only the instance the scenario recovers is held: the other is repaired as before.
     const one = simulate(x, [{ type: 'fail', target: node('workers'), at: 0 }, { type: 'recover', target: node('workers', 2), at: 600 }]);
     assert.ok(one.events.some((e) => e.type === 'repaired' && e.target === 'workers#1'));

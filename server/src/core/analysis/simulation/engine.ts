@@ -1859,6 +1859,8 @@ export class Engine {
             ),
           );
         } else if (s.timings.profile.id === 'k8s-service') {
+          // Pods nothing calls through a Service (a queue's consumers pull their messages): nothing to stop sending.
+          if (!s.callers.length && this.m.nodes.some((q) => q.consumers.includes(s.idx))) return;
           const tm = s.timings;
           this.emit(
             'routed-around',
