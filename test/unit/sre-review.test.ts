@@ -3041,6 +3041,19 @@ describe('round 26: capacity, fencing, zone awareness, failover reads, written r
     assert.deepEqual(rules(d('users: client rate=1500', 'lb: load-balancer engine=haproxy health-check replicas=2 vip capacity=1000', 'web: web-server replicas=4 capacity=1000', 'users -> lb -> web'), 'n-plus-one'), []);
   });
 
+  test('N+1 by zone: a tier spread over two zones whose instances in one zone cannot carry the load alone — the figures of the zone\'s loss as the run gives them; with three per zone, none', () => {
+    const x = d('zone a', 'zone b', 'users: client rate=2000', 'alb: load-balancer engine=alb health-check', 'web: app-server replicas=4 capacity=800 zones=a,b', 'users -> alb -> web');
+    const f = checkDesign(x).find((g) => g.rule === 'n-plus-one')!;
+    assert.match(f.message.en, /Losing zone `a` takes 2 of the 4 instances `web` runs and leaves 1,600 req\/s of capacity for 2,000 req\/s: 20% of its requests fail for as long as the zone is down/);
+    assert.match(f.message.en, /Run 6 instances \(`replicas=6`, 3 in each of the 2 zones\)/);
+    assert.match(f.message.ko, /`a` 존을 잃으면 실행 중인 `web` 인스턴스 4개 중 2개가 함께 멈춰/);
+    assert.ok(simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]).events.some((e) => e.type === 'overload' && e.target === 'web'));
+    // Kubernetes starts the lost pods in the zone left: said, with when.
+    const k8s = d('zone a', 'zone b', 'users: client rate=2000', 'alb: load-balancer engine=alb health-check', 'web: app-server engine=k8s replicas=4 capacity=800 zones=a,b', 'users -> alb -> web');
+    assert.match(checkDesign(k8s).find((g) => g.rule === 'n-plus-one')!.message.en, /until the platform starts them in the zones left/);
+    assert.deepEqual(rules(d('zone a', 'zone b', 'users: client rate=2000', 'alb: load-balancer engine=alb health-check', 'web: app-server replicas=6 capacity=800 zones=a,b', 'users -> alb -> web'), 'n-plus-one'), []);
+  });
+
   test('N+1 for a queue\'s only consumer: losing one instance lets the backlog grow until it is back, the figure the run gives; an info, since no user request fails', () => {
     const x = d('users: client rate=1500', 'lb: load-balancer health-check replicas=2 vip', 'api: service replicas=2', 'q: queue engine=sqs', 'workers: service replicas=2 capacity=1000', 'users -> lb -> api -> q', 'q -> workers');
     const f = checkDesign(x).find((g) => g.rule === 'n-plus-one')!;

@@ -1,5 +1,6 @@
 import { steadyState } from '../analysis/capacity';
 import { sweepRun, sweepTargets } from '../analysis/simulation/sweep';
+import { simulate } from '../analysis/simulation/simulate';
 import { buildModel } from '../model/request-graph';
 import { LIMITS } from '../syntax/limits';
 import { koDuration, L, nodeFinding, type Facts } from './facts';
@@ -7,6 +8,8 @@ import { findingNode, fix, setAttr } from './fixes';
 import type { Rule } from './rule';
 import type { Design, Finding, Localized } from '../syntax/ast';
 import { formatDuration } from '../syntax/values';
+import { placeName } from '../analysis/simulation/labels';
+import { codeJosa } from '../shared/josa';
 
 const fmt = (x: number): string => Math.round(x).toLocaleString('en-US');
 const pct = (x: number): string => `${Math.round(x * 1000) / 10}%`;
@@ -74,6 +77,61 @@ export const nPlusOne: Rule<'n-plus-one'> = {
           absorbed ? 'info' : undefined,
         ),
       );
+    }
+    // N+1 by zone: a tier spread over zones whose instances outside one zone cannot carry the load (the sweep's zone
+    // loss overloads it). A tier already reported for one instance is not reported again; a tier in one zone goes down
+    // with it (single-zone says so).
+    const said = new Set(out.map((f) => f.data?.['node']));
+    for (const z of design.zones.keys()) {
+      let run: ReturnType<typeof simulate> | null = null;
+      for (const s of m.nodes) {
+        if (said.has(s.name) || s.client || s.ignored || s.vip || s.managed || s.capacity === null || !(s.capacity > 0)) continue;
+        const live = st.live[s.idx]!;
+        const offered = st.load[s.idx]!;
+        if (live < 2 || st.cf[s.idx]! < 1 - 1e-9) continue;
+        // The instances running at rest (autoscaling may run more than written), each in its zone in turn.
+        const zones = new Set<string>();
+        let inZone = 0;
+        for (let k = 0; k < live; k++) {
+          const zk = s.zoneOf(k);
+          if (zk !== null) zones.add(zk);
+          if (zk === z) inZone++;
+        }
+        if (zones.size < 2 || inZone === 0 || offered <= (live - inZone) * s.capacity + 1e-9) continue;
+        // The run the user gets from \`simulate --fail zone:Z\` (with what the platform restarts elsewhere).
+        run ??= simulate(design, [{ type: 'fail', target: { type: 'zone', zone: z }, at: 0 }]);
+        const ev = run.events.find((x) => x.type === 'overload' && x.target === s.name && x.data);
+        if (!ev) continue;
+        said.add(s.name);
+        const { offered: after, capacity, failing } = ev.data as { offered: number; capacity: number; instances: number; failing: number };
+        const Z = zones.size;
+        const perZone = Math.ceil(after / ((Z - 1) * s.capacity) - 1e-9);
+        const need = perZone * Z;
+        // What gives the capacity back: autoscaling, or the platform starting the lost instances in the zones left.
+        const back = run.events.find((x) => x.at >= ev.at && (x.type === 'scaled' || x.type === 'rescheduled' || x.type === 'repaired') && (x.target === s.name || x.target.startsWith(`${s.name}#`)));
+        const until = back
+          ? L(` until ${back.type === 'scaled' ? 'autoscaling adds instances' : 'the platform starts them in the zones left'} (${formatDuration(back.at)})`, ` ${back.type === 'scaled' ? '오토스케일이 인스턴스를 더할 때까지' : '남은 존에서 인스턴스가 다시 뜰 때까지'}(${koDuration(back.at)})`)
+          : L(' for as long as the zone is down', ' 존이 돌아올 때까지');
+        const setting = s.autoscale ? `autoscale=${need}..${Math.max(need, s.autoscale.max)}` : `replicas=${need}`;
+        const zoneFix = L(
+          `Run ${need} instances${s.autoscale ? ' at the least' : ''} (\`${setting}\`, ${perZone} in each of the ${Z} zones): one zone can then be lost at this load.`,
+          `인스턴스를 ${s.autoscale ? '최소 ' : ''}${need}개 두면(\`${setting}\`, 존 ${Z}곳에 ${perZone}개씩) 이 부하에서 존 하나를 잃어도 버팁니다.`,
+        );
+        // (A name that already says what the place is — `대전센터` — takes no 존 after it.)
+        const bare = placeName('zone', z).ko === z;
+        const place = L(`zone \`${z}\``, bare ? codeJosa(z, '을/를') : `\`${z}\` 존을`);
+        out.push(
+          nodeFinding(
+            'n-plus-one',
+            s.node,
+            L(
+              `Losing ${place.en} takes ${inZone} of the ${live} instances \`${s.name}\` runs and leaves ${fmt(capacity)} req/s of capacity for ${fmt(after)} req/s: ${pct(failing)} of its requests fail${until.en}. The instances in the other zones cannot carry the load alone (not N+1 by zone). ${zoneFix.en}`,
+              `${place.ko} 잃으면 실행 중인 \`${s.name}\` 인스턴스 ${live}개 중 ${inZone}개가 함께 멈춰, 남은 처리 용량은 초당 ${fmt(capacity)}건인데 초당 ${fmt(after)}건이 들어와${until.ko} 요청의 ${pct(failing)}가 실패합니다. 다른 존의 인스턴스만으로는 부하를 감당하지 못합니다(존 단위 N+1이 아님). ${zoneFix.ko}`,
+            ),
+            { zone: z, offered: after, capacity, perInstance: s.capacity, instances: live, dropped: failing, need },
+          ),
+        );
+      }
     }
     // A queue's only consumer that keeps up with nothing failed, but not with one instance fewer: the backlog grows
     // until the instance is back. No user request fails for it (failure-model §2), so an info.
