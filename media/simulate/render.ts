@@ -4,7 +4,7 @@
  * A note is untrusted input: its names and labels only ever reach the page as
  * textContent, attribute values or mermaid's escaped labels.
  */
-import { classesThatLost, durationIn, eventLabel, formatAgainstGoal, formatNines, formatPercent, formatShare, inlineParts, MERMAID_NODE_DOM_ID, parseTarget, stepText, targetText } from '../../server/src/core';
+import { classesThatLost, requestClassLabelKo, durationIn, eventLabel, formatAgainstGoal, formatNines, formatPercent, formatShare, inlineParts, MERMAID_NODE_DOM_ID, parseTarget, stepText, targetText } from '../../server/src/core';
 import { errorText, renderMermaid } from '../preview/render';
 import { chartSpan, drawChart, outageRange, type ChartRange } from './chart';
 import { fmt } from './strings';
@@ -529,7 +529,7 @@ export function renderCard(s: ViewState): void {
       tr.dataset['class'] = c.name;
       const th = cell('th', c.entry);
       th.scope = 'row';
-      tr.append(th, cell('td', classLabel(c.name, str), 'class'), cell('td', fmt(str.shareOf, formatShare(c.share), c.name.split(' ')[0]!), 'share'), cell('td', dur(s, c.downSeconds), 'down'));
+      tr.append(th, cell('td', s.locale === 'ko' ? requestClassLabelKo(c.name, c.entry) : classLabel(c.name, str), 'class'), cell('td', fmt(str.shareOf, formatShare(c.share), c.name.split(' ')[0]!), 'share'), cell('td', dur(s, c.downSeconds), 'down'));
       cbody.append(tr);
     }
     ct.append(caption, cthead, cbody);

@@ -303,7 +303,9 @@ function simulateCmd(args: string[], io: Io): number {
       return 0;
     }
     const ko = lang === 'ko';
-    const head = ko ? ['장애 대상', '완전 중단', '부분 장애', '완전 복구까지', '유실된 커밋 데이터', '유실된 세션'] : ['failed', 'down', 'degraded', 'recovered', 'writes lost', 'sessions lost'];
+    // "Commits" are a database's word: a design whose data lives only in file stores (a NAS, a file server) loses data.
+    const filesOnly = [...d.nodes.values()].some((n) => n.kind === 'storage') && [...d.nodes.values()].every((n) => n.kind !== 'database' && n.kind !== 'cache' && n.kind !== 'queue');
+    const head = ko ? ['장애 대상', '완전 중단', '부분 장애', '완전 복구까지', filesOnly ? '잃은 데이터' : '유실된 커밋 데이터', '유실된 세션'] : ['failed', 'down', 'degraded', 'recovered', 'writes lost', 'sessions lost'];
     const fmt = (s: number): string => durationIn(lang, s);
     const body = rows.map(({ target, result }) => {
       const worst = (k: 'downSeconds' | 'degradedSeconds'): number => Math.max(0, ...result.entries.map((e) => e[k]));

@@ -25,6 +25,7 @@ const SPEC_SEVERITIES: Record<string, string> = {
   'dangling-load-balancer': 'warning',
   'over-capacity': 'warning',
   'connection-exhaustion': 'warning',
+  'n-plus-one': 'warning',
   'cache-loss-overload': 'warning',
   'no-backup': 'warning',
   'no-monitoring': 'info',

@@ -4,7 +4,7 @@
  * behaviour of the product the expectation comes from.
  */
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import { buildModel, checkDesign, estimate, fixesFor, formatSimText, simulate, steadyState, sweep, timingsOf, type Design, type SimTarget } from '../../server/src/core';
 import { design as parse, note } from './fixtures/rules/helpers';
 
@@ -1427,8 +1427,11 @@ test('round 10: Elasticsearch keeps a replica of every shard on another node (nu
   assert.equal(down(one), 0);
   assert.equal(degraded(one), 0);
   assert.ok(one.events.some((e) => e.type === 'delayed' && e.message.en.includes('index request waits up to its timeout (1m)')));
-  // A zone: each pair of copies has one in each zone.
-  assert.equal(fail(x, { type: 'zone', zone: 'a' }).writesLostSeconds, 0);
+  // A zone: with allocation awareness each pair of copies has one in each zone; without it (Elasticsearch's default)
+  // about one shard in six has both copies among zone a's 2 of 4 data nodes, lost with no snapshot (round 26).
+  const aware = d('zone a', 'zone b', 'users: client rate=200', 'lb: load-balancer health-check managed', 'kibana: app-server replicas=2 zones=a,b', 'es-master: database engine=elasticsearch replicas=3 zones=a,b', 'es-data: database engine=elasticsearch replicas=4 shards=5 zones=a,b awareness', 'users -> lb -> kibana -> es-data -> es-master');
+  assert.equal(fail(aware, { type: 'zone', zone: 'a' }).writesLostSeconds, 0);
+  assert.equal(fail(x, { type: 'zone', zone: 'a' }).writesLostSeconds, Infinity);
   // Both copies of a share of the shards.
   const two = simulate(x, [{ type: 'fail', target: node('es-data', 1), at: 0 }, { type: 'fail', target: node('es-data', 2), at: 0 }]);
   assert.equal(two.writesLostSeconds, Infinity);
@@ -3138,4 +3141,230 @@ test('pg_auto_failover: its monitor marks a lost node unhealthy after 20 s and p
   const primary = fail(x, node('pg'));
   assert.equal(down(primary), 50);
   assert.equal(primary.writesLostSeconds, 0);
+});
+
+describe('round 26: capacity, fencing, zone awareness, failover reads, written recoveries, advice', () => {
+  test('N+1: a tier that needs every instance at normal load gets a finding naming the tier, its instances and the figures of the sweep\'s own loss; with a spare it gets none (round 26: 2 × 1,500 for 2,000, no finding)', () => {
+    const x = d('shippers: client rate=2000', 'lb: lb engine=haproxy health-check replicas=2 vip', 'logstash: service replicas=2 capacity=1500', 'es: db engine=elasticsearch replicas=3', 'shippers -> lb -> logstash -> es');
+    const f = checkDesign(x).find((g) => g.rule === 'n-plus-one')!;
+    assert.equal(f.data?.['node'], 'logstash');
+    assert.equal(f.severity, 'warning');
+    assert.match(f.message.en, /Losing one of `logstash`'s 2 instances leaves 1,500 req\/s of capacity for 2,000 req\/s: 25% of its requests fail/);
+    assert.match(f.message.ko, /`logstash` 인스턴스 2개 중 한 대를 잃으면 남은 처리 용량은 초당 1,500건인데 초당 2,000건이 들어와/);
+    assert.equal(f.data?.['need'], 3);
+    // The same figure as the simulation of that loss.
+    assert.ok(fail(x, node('logstash', 1)).events.some((e) => e.type === 'overload' && e.target === 'logstash' && Math.abs((e.data as { failing: number }).failing - 0.25) < 1e-9));
+    // It is not a single point of failure (some requests are served): the SPOF analysis and the sweep still agree on that.
+    assert.ok(!rules(x, 'single-point-of-failure').includes('logstash'));
+    assert.ok(!estimate(x).spofs.includes('logstash'));
+    // One spare: nothing to say; over capacity with nothing failed: over-capacity's, not this rule's.
+    assert.deepEqual(rules(d('shippers: client rate=2000', 'lb: lb engine=haproxy health-check replicas=2 vip', 'logstash: service replicas=3 capacity=1500', 'shippers -> lb -> logstash'), 'n-plus-one'), []);
+    const over = d('shippers: client rate=4000', 'lb: lb engine=haproxy health-check replicas=2 vip', 'logstash: service replicas=2 capacity=1500', 'shippers -> lb -> logstash');
+    assert.deepEqual(rules(over, 'n-plus-one'), []);
+    assert.deepEqual(rules(over, 'over-capacity'), ['logstash']);
+    // A `vip` pair serves from the instance holding the address: its second instance is a standby, not spare capacity.
+    assert.deepEqual(rules(d('users: client rate=1500', 'lb: load-balancer engine=haproxy health-check replicas=2 vip capacity=1000', 'web: web-server replicas=4 capacity=1000', 'users -> lb -> web'), 'n-plus-one'), []);
+  });
+
+  test('N+1 by zone: a tier spread over two zones whose instances in one zone cannot carry the load alone — the figures of the zone\'s loss as the run gives them; with three per zone, none', () => {
+    const x = d('zone a', 'zone b', 'users: client rate=2000', 'alb: load-balancer engine=alb health-check', 'web: app-server replicas=4 capacity=800 zones=a,b', 'users -> alb -> web');
+    const f = checkDesign(x).find((g) => g.rule === 'n-plus-one')!;
+    assert.match(f.message.en, /Losing zone `a` takes 2 of the 4 instances `web` runs and leaves 1,600 req\/s of capacity for 2,000 req\/s: 20% of its requests fail for as long as the zone is down/);
+    assert.match(f.message.en, /Run 6 instances \(`replicas=6`, 3 in each of the 2 zones\)/);
+    assert.match(f.message.ko, /`a` 존을 잃으면 실행 중인 `web` 인스턴스 4개 중 2개가 함께 멈춰/);
+    assert.ok(simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]).events.some((e) => e.type === 'overload' && e.target === 'web'));
+    // Kubernetes starts the lost pods in the zone left: said, with when.
+    const k8s = d('zone a', 'zone b', 'users: client rate=2000', 'alb: load-balancer engine=alb health-check', 'web: app-server engine=k8s replicas=4 capacity=800 zones=a,b', 'users -> alb -> web');
+    assert.match(checkDesign(k8s).find((g) => g.rule === 'n-plus-one')!.message.en, /until the platform starts them in the zones left/);
+    assert.deepEqual(rules(d('zone a', 'zone b', 'users: client rate=2000', 'alb: load-balancer engine=alb health-check', 'web: app-server replicas=6 capacity=800 zones=a,b', 'users -> alb -> web'), 'n-plus-one'), []);
+  });
+
+  test('N+1 for a queue\'s only consumer: losing one instance lets the backlog grow until it is back, the figure the run gives; an info, since no user request fails', () => {
+    const x = d('users: client rate=1500', 'lb: load-balancer health-check replicas=2 vip', 'api: service replicas=2', 'q: queue engine=sqs', 'workers: service replicas=2 capacity=1000', 'users -> lb -> api -> q', 'q -> workers');
+    const f = checkDesign(x).find((g) => g.rule === 'n-plus-one')!;
+    assert.equal(f.severity, 'info');
+    assert.equal(f.data?.['node'], 'workers');
+    assert.match(f.message.en, /leaves 1,000 messages\/s of processing for the 1,500\/s arriving in `q`: the backlog grows by 500 messages\/s until the instance is back \(repair 1h: 1,800,000 messages\)/);
+    assert.match(fail(x, node('workers', 1)).events.find((e) => e.type === 'backlog-drained')!.message.en, /1,800,000 waiting message/);
+    assert.deepEqual(rules(d('users: client rate=900', 'lb: load-balancer health-check replicas=2 vip', 'api: service replicas=2', 'q: queue engine=sqs', 'workers: service replicas=2 capacity=1000', 'users -> lb -> api -> q', 'q -> workers'), 'n-plus-one'), []);
+  });
+
+  test('N+1 with autoscaling that replaces the lost capacity: an info that says requests fail until it adds an instance, and the fix raises the minimum', () => {
+    const x = d('users: client rate=2000', 'alb: load-balancer engine=alb health-check', 'web: app-server autoscale=2..6 autoscale-target=100% capacity=1500 repair=1h', 'users -> alb -> web');
+    const f = checkDesign(x).find((g) => g.rule === 'n-plus-one')!;
+    assert.equal(f.severity, 'info');
+    assert.match(f.message.en, /until autoscaling adds an instance/);
+    const fx = fixesFor(x, f);
+    assert.match(fx[0]!.title.en, /autoscale=3\.\.6/);
+  });
+});
+
+describe('round 26: shared disks', () => {
+  test('a shared-disk pair that fails over automatically with no fencing or quorum device is a split-brain risk whatever its cluster manager: both nodes mounting one LUN corrupt it (round 26: no finding)', () => {
+    const x = d('app: app-server replicas=2', 'db: db engine=postgres primary', 'db-standby: db standby of=db replication=shared failover=auto', 'san: storage raid=10', 'app -> db', 'db -> san', 'db-standby -> san');
+    const f = checkDesign(x).find((g) => g.rule === 'split-brain-risk')!;
+    assert.equal(f.data?.['node'], 'db-standby');
+    assert.match(f.message.en, /shared disk/);
+    assert.match(f.message.en, /corrupted/);
+    assert.match(f.message.ko, /공유 디스크/);
+    // Read as shared with no replication written (both call the one storage node): the same.
+    assert.deepEqual(rules(d('app: app-server replicas=2', 'db: db engine=postgres primary', 'db-standby: db standby of=db failover=auto', 'san: storage raid=10', 'app -> db', 'db -> san', 'db-standby -> san'), 'split-brain-risk'), ['db-standby']);
+    // Fenced, or with a quorum device, or taken over by a person: none.
+    assert.deepEqual(rules(d('app: app-server replicas=2', 'db: db engine=postgres primary', 'db-standby: db standby of=db replication=shared failover=auto fencing=stonith', 'san: storage raid=10', 'app -> db', 'db -> san', 'db-standby -> san'), 'split-brain-risk'), []);
+    assert.deepEqual(rules(d('app: app-server replicas=2', 'db: db engine=postgres primary', 'qd: service', 'db-standby: db standby of=db replication=shared failover=auto witness=qd', 'san: storage raid=10', 'app -> db', 'db -> san', 'db-standby -> san'), 'split-brain-risk'), []);
+    assert.deepEqual(rules(d('app: app-server replicas=2', 'db: db engine=postgres primary', 'db-standby: db standby of=db replication=shared failover=manual', 'san: storage raid=10', 'app -> db', 'db -> san', 'db-standby -> san'), 'split-brain-risk'), []);
+    // A dual-controller array written as a shared storage pair arbitrates inside the array: not concerned.
+    assert.deepEqual(rules(d('app: app-server replicas=2', 'san: storage raid=10', 'san-b: storage standby of=san replication=shared failover=auto', 'app -> san'), 'split-brain-risk'), []);
+    // A replicated pair naming no mechanism is still not guessed at.
+    assert.deepEqual(rules(d('app: app-server replicas=2', 'db: db engine=postgres primary', 'db-standby: db standby of=db replication=async failover=auto', 'app -> db'), 'split-brain-risk'), []);
+  });
+});
+
+describe('round 26: Elasticsearch over zones without shard allocation awareness', () => {
+  const es = (extra = '') => d('goal rpo=5m', 'zone roomA', 'zone roomB', 'shippers: client rate=100', `es: db engine=elasticsearch replicas=3 shards=3 shard-replicas=1 zones=roomA,roomB,roomA backup=6h backup-to=nfs${extra}`, 'nfs: storage zone=roomB', 'shippers -> es');
+  test('a zone holding 2 of 3 nodes holds both copies of about a third of the shards: losing it loses them back to the snapshot, the RPO is missed, and the check says to turn on allocation awareness (round 26: "0 s lost, RPO met")', () => {
+    const x = es();
+    const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'roomA' }, at: 0 }]);
+    assert.equal(r.writesLostSeconds, 6 * 3600);
+    assert.ok(r.events.some((e) => e.type === 'data-lost' && /About 33\.3% of es's shards/.test(e.message.en)));
+    const f = checkDesign(x).find((g) => g.rule === 'single-zone' && g.data?.['scope'] === 'awareness')!;
+    assert.match(f.message.en, /zone `roomA` holds 2 of them, so about 33\.3% of the shards have every copy there/);
+    assert.match(f.message.ko, /샤드 할당 인식/);
+    const rpo = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+    assert.match(rpo.message.en, /Turn on allocation awareness by zone/);
+    // Losing one node loses no shard (the other copy is on another node): the sweep's node row is unchanged.
+    assert.equal(fail(x, node('es', 1)).writesLostSeconds, 0);
+    // With awareness the copies are in both rooms: nothing is lost, no finding.
+    const aware = es(' awareness');
+    assert.equal(simulate(aware, [{ type: 'fail', target: { type: 'zone', zone: 'roomA' }, at: 0 }]).writesLostSeconds, 0);
+    assert.ok(!checkDesign(aware).some((g) => g.data?.['scope'] === 'awareness'));
+    assert.deepEqual(rules(aware, 'rpo-not-met'), []);
+  });
+
+  test('with enough nodes to keep a majority, the shards with every copy in the lost zone fail their share of the requests until restored from the snapshot', () => {
+    const x = d('zone a', 'zone b', 'zone c', 'users: client rate=100', 'es: db engine=elasticsearch replicas=5 zones=a,b,c,a,b backup=1h backup-to=nfs', 'nfs: storage zone=c', 'users -> es');
+    const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
+    // 2 of 5 nodes in zone a: C(2,2)/C(5,2) = 10% of the shards.
+    assert.ok(r.events.some((e) => e.type === 'degraded' && /90% of requests succeed/.test(e.message.en)));
+    assert.ok(r.events.some((e) => e.type === 'restored-from-backup' && e.target === 'es'));
+    // Three zones with one node each: no zone holds both copies of a shard.
+    assert.ok(!checkDesign(d('zone a', 'zone b', 'zone c', 'users: client rate=100', 'es: db engine=elasticsearch replicas=3 zones=a,b,c', 'users -> es')).some((g) => g.data?.['scope'] === 'awareness'));
+  });
+});
+
+describe('round 26: advice that fits the goal', () => {
+  test('backups kept in the lost room: for rpo=1d with daily backups, moving them off site is the whole advice — no synchronous copy (round 26)', () => {
+    const x = d('goal rpo=1d', 'zone office', 'staff: client', 'nas: storage raid=5 zone=office backup=1d backup-to=backup-nas', 'backup-nas: storage raid=1 zone=office', 'staff -> nas');
+    const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+    assert.match(f.message.en, /keep them outside zone `office`/);
+    assert.match(f.message.en, /backups every 1d then meet rpo=1d by themselves/);
+    assert.doesNotMatch(f.message.en, /replication=sync/);
+    assert.doesNotMatch(f.message.ko, /동기 복제/);
+    // rpo=0 still needs the synchronous copy; in between, backups as often as the goal or a streaming copy.
+    const zero = d('goal rpo=0', 'zone office', 'staff: client', 'nas: storage raid=5 zone=office backup=1d backup-to=backup-nas', 'backup-nas: storage raid=1 zone=office', 'staff -> nas');
+    assert.match(checkDesign(zero).find((g) => g.rule === 'rpo-not-met')!.message.en, /replication=sync/);
+    const hour = d('goal rpo=1h', 'zone office', 'staff: client', 'nas: storage raid=5 zone=office backup=1d backup-to=backup-nas', 'backup-nas: storage raid=1 zone=office', 'staff -> nas');
+    const h = checkDesign(hour).find((g) => g.rule === 'rpo-not-met')!.message.en;
+    assert.match(h, /back up at least every 1h \(`backup=1h`\)/);
+    assert.match(h, /only rpo=0 needs a synchronous one/);
+  });
+});
+
+describe('round 26: Aurora failover restarts its target reader', () => {
+  test('with one reader, the writer\'s failover restarts that reader too: reads fail for the failover as writes do, and the run says a second reader keeps them (round 26: reads shown untouched)', () => {
+    const x = d('app: service replicas=2', 'db: db engine=aurora-mysql primary zone=a', 'db-reader: db standby of=db engine=aurora-mysql readable zone=b', 'app -> db : writes', 'app -> db-reader : reads');
+    const r = fail(x, node('db'));
+    assert.equal(down(r), 60);
+    const ev = r.events.find((e) => e.type === 'restarting')!;
+    assert.equal(ev.target, 'db-reader');
+    assert.match(ev.message.en, /no other reader is left to serve reads/);
+    assert.match(ev.message.ko, /재시작/);
+    assert.ok(!r.events.some((e) => /Reads from db-reader go to db instead/.test(e.message.en)));
+    // Two reader instances: the target restarts, the other serves — the entry is never fully down.
+    const two = d('app: service replicas=2', 'db: db engine=aurora-mysql primary zone=a', 'db-reader: db standby of=db engine=aurora-mysql readable replicas=2 zones=b,c', 'app -> db : writes', 'app -> db-reader : reads');
+    const r2 = fail(two, node('db'));
+    assert.equal(down(r2), 0);
+    assert.match(r2.events.find((e) => e.type === 'restarting')!.message.en, /the other readers keep serving/);
+    // The reader written as a managed node the provider promotes: restarted the same way; and a zone loss says the loss first.
+    const managed = d('app: service replicas=2', 'db: db engine=aurora-mysql managed primary zone=a', 'db-reader: db standby of=db engine=aurora-mysql managed readable failover=auto zone=b', 'app -> db : writes', 'app -> db-reader : reads');
+    const rm = fail(managed, node('db'));
+    assert.equal(down(rm), 60);
+    assert.ok(rm.events.some((e) => e.type === 'promoted' && e.target === 'db-reader'));
+    const zoned = d('zone a', 'zone b', 'app: service replicas=2 zones=a,b', 'db: db engine=aurora-mysql primary zone=a', 'db-reader: db standby of=db engine=aurora-mysql readable zone=b', 'app -> db : writes', 'app -> db-reader : reads');
+    const rz = simulate(zoned, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
+    assert.equal(rz.events[0]!.type, 'fail');
+    assert.ok(rz.events.some((e) => e.type === 'restarting' && e.target === 'db-reader'));
+    // Not Aurora (RDS Multi-AZ's standby serves no reads): no such restart.
+    assert.ok(!fail(d('app: service replicas=2', 'db: db engine=postgres primary', 'db-r: db replica of=db', 'app -> db : writes', 'app -> db-r : reads'), node('db')).events.some((e) => e.type === 'restarting'));
+  });
+});
+
+describe('round 26: a written recovery', () => {
+  test('`fail workers; recover workers at=10m` keeps the pods down for 10 minutes — the automatic pod repair does not override it; without the recover step the repair still runs (round 26: repaired after 20 s, backlog 1,000)', () => {
+    const x = d('users: client rate=50', 'api: service engine=k8s replicas=2', 'q: queue engine=rabbitmq quorum replicas=3', 'workers: service engine=k8s replicas=2', 'users -> api -> q', 'q -> workers');
+    const r = simulate(x, [{ type: 'fail', target: node('workers'), at: 0 }, { type: 'recover', target: node('workers'), at: 600 }]);
+    assert.ok(!r.events.some((e) => e.type === 'repaired' && e.target.startsWith('workers')));
+    const drained = r.events.find((e) => e.type === 'backlog-drained')!;
+    assert.equal(drained.at, 600);
+    assert.match(drained.message.en, /30,000 waiting message/);
+    // Consumers pull from the queue: no Service "stops sending" to them.
+    assert.ok(!r.events.some((e) => /The Service stops sending to workers/.test(e.message.en)));
+    // Only the instance the scenario recovers is held: the other is repaired as before.
+    const one = simulate(x, [{ type: 'fail', target: node('workers'), at: 0 }, { type: 'recover', target: node('workers', 2), at: 600 }]);
+    assert.ok(one.events.some((e) => e.type === 'repaired' && e.target === 'workers#1'));
+    assert.ok(!one.events.some((e) => e.type === 'repaired' && e.target === 'workers#2'));
+    assert.ok(fail(x, node('workers')).events.some((e) => e.type === 'repaired' && e.target.startsWith('workers')));
+  });
+});
+
+describe('round 26: rto advice for a design that already has a DR site', () => {
+  test('two manual promotions in series (the DR storage, then the DR database on it) are named as the cause, not "spread over another zone" (round 26)', () => {
+    const x = d('goal rto=2h', 'zone main', 'zone dr', 'users: client', 'gslb: dns routing=failover managed=false replicas=2 zones=main,dr', 'app: app-server replicas=2 zone=main', 'db: db engine=postgres primary zone=main', 'app-dr: app-server zone=dr', 'db-dr: db standby of=db replication=async lag=30s failover=manual promote=1h zone=dr', 'stor: storage raid=5 zone=main', 'stor-dr: storage of=stor replication=async lag=30s failover=manual promote=1h zone=dr', 'ops: monitor watches=db interval=1m', 'users -> gslb', 'gslb -> app -> db', 'gslb -> app-dr -> db-dr', 'db -> stor', 'db-dr -> stor-dr');
+    const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+    assert.match(f.message.en, /2 promotions by hand, one after the other — `stor-dr` \(done at 1h 1m\), then `db-dr` \(done at 2h 1m\)/);
+    assert.doesNotMatch(f.message.en, /Spread what lives only/);
+    assert.match(f.message.ko, /사람이 차례로 하는 승격 2번을 거쳐야 올라옵니다. `stor-dr` 승격이 1시간 1분에 끝나고, 그다음 `db-dr` 승격이 2시간 1분에 끝납니다/);
+    // One manual promotion that alone exceeds the goal keeps its own cause.
+    const one = d('goal rto=30m', 'zone main', 'zone dr', 'users: client', 'gslb: dns routing=failover managed=false replicas=2 zones=main,dr', 'app: app-server replicas=2 zone=main', 'db: db engine=postgres primary zone=main', 'app-dr: app-server zone=dr', 'db-dr: db standby of=db replication=async failover=manual promote=1h zone=dr', 'ops: monitor watches=db interval=1m', 'users -> gslb', 'gslb -> app -> db', 'gslb -> app-dr -> db-dr');
+    assert.doesNotMatch(checkDesign(one).find((g) => g.rule === 'rto-not-met')!.message.en, /one after the other/);
+  });
+});
+
+describe('round 26: Korean wording', () => {
+  test('a route\'s single point of failure does not stack "이 …" three times; the class table says `파일서버 요청`, not two bare names (round 26)', () => {
+    const x = d('직원: client', '파일서버: storage raid=1 backup=1d', '그룹웨어: app-server', '그룹웨어DB: db backup=1d', '직원 -> 파일서버 : share=60%', '직원 -> 그룹웨어 : share=40%', '그룹웨어 -> 그룹웨어DB');
+    const ko = checkDesign(x).filter((f) => f.rule === 'single-point-of-failure').map((f) => f.message.ko);
+    for (const m of ko) assert.doesNotMatch(m, /이 요청들은 모두 이 노드를 거치는데|대신할 곳이 없어서, 이 노드가 멈추면/, m);
+    assert.ok(ko.some((m) => /`직원`이 `그룹웨어`로 보내는 요청/.test(m)));
+    const y = d('직원: client', '파일서버: storage raid=1 backup=1d', '그룹웨어: app-server', '직원 -> 파일서버 : share=60%', '직원 -> 그룹웨어 : share=40%');
+    const text = formatSimText(y, fail(y, node('파일서버')), 'ko');
+    assert.match(text, /직원\s+파일서버 요청\s+직원 요청의 60%/);
+    assert.doesNotMatch(text, /직원 파일서버/);
+  });
+
+  test('MHA\'s unmoved clients: `톰캣` connects to `주문DB`\'s own fixed address (no ambiguous 자기), and MHA moves no address by itself — master_ip_failover_script does (round 26)', () => {
+    const x = d('톰캣: was replicas=2', '주문DB: db engine=mysql primary', '주문DB-후보: db standby of=주문DB engine=mha replication=semi-sync failover=auto', '톰캣 -> 주문DB');
+    const m = checkDesign(x).find((f) => f.rule === 'manual-failover')!.message.ko;
+    assert.doesNotMatch(m, /자기 주소/);
+    assert.match(m, /`톰캣` 노드는 `주문DB`의 고정 주소로 직접 접속하는데/);
+    assert.match(m, /master_ip_failover_script/);
+  });
+
+  test('Apache\'s passive detection is not called a health check: the real requests failed; its retry comes first in the sentence (round 26)', () => {
+    const x = d('고객: client rate=100', '웹: web-server engine=apache replicas=2', '톰캣: was replicas=3', '고객 -> 웹 -> 톰캣');
+    const r = fail(x, node('톰캣', 1));
+    const routed = r.events.find((e) => e.type === 'routed-around')!.message.ko;
+    assert.doesNotMatch(routed, /헬스 체크/);
+    assert.match(routed, /웹이 톰캣#1로 보낸 실제 요청이 1번 실패해\(응답 없는 서버는 연결 시간 초과 1분\)/);
+    assert.match(r.events.find((e) => e.type === 'back-in-rotation')!.message.ko, /^retry 1분이 지나 웹이 실제 요청으로/);
+  });
+
+  test('a file server\'s lost data is not "commits" in the run\'s summary; a database\'s still is (round 26)', () => {
+    const x = d('goal rpo=1d', 'zone 서버실', '직원: client', '파일서버: storage raid=5 zone=서버실 backup=1d backup-to=백업NAS', '백업NAS: storage raid=1 zone=서버실', '직원 -> 파일서버');
+    const text = formatSimText(x, simulate(x, [{ type: 'fail', target: { type: 'zone', zone: '서버실' }, at: 0 }]), 'ko');
+    assert.match(text, /잃은 데이터: 상한 없음/);
+    assert.doesNotMatch(text, /커밋/);
+    const db = d('users: client', 'web: web-server replicas=2', 'board: database', 'users -> web -> board');
+    assert.match(formatSimText(db, fail(db, node('board')), 'ko'), /유실된 커밋 데이터/);
+  });
 });

@@ -64,6 +64,7 @@ export { estimate, judgedLoss, type Estimate, type LossImpact } from './analysis
 export { steadyState, type SteadyState } from './analysis/capacity';
 export {
   classesThatLost,
+  requestClassLabelKo,
   formatSimText,
   runAvailability,
   scenarioSteps,

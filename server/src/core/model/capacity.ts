@@ -20,7 +20,9 @@
 import { timingsOf } from './profiles';
 import { DEFAULTS } from './defaults';
 import { hitRatioOf, numberAttr, textAttr, type Model, type SimNode } from './request-graph';
-import type { TopologyNode } from '../syntax/ast';
+import type { Design, TopologyNode } from '../syntax/ast';
+import { isDataTier } from './groups';
+import { flagAttr } from '../syntax/attrs';
 
 export interface Capacity {
   /** Connections each instance keeps open to a limited database (null: not a connecting caller). */
@@ -110,15 +112,50 @@ export function shardCopiesOf(n: TopologyNode): number | null {
  * instance loses no shard, losing every instance of a group loses its share — a shard is lost only with all its copies.
  * Instances sit in the zones in turn, so a group's copies are in different zones (allocation awareness).
  */
-export function shardsOf(n: TopologyNode, instances: number): number {
+export function shardsOf(n: TopologyNode, instances: number, design?: Design): number {
   if (n.kind !== 'database' && n.kind !== 'cache') return 1;
   const copies = shardCopiesOf(n);
+  if (copies !== null && design && zoneUnaware(n, design)) return 1;
   if (copies !== null) return Math.max(1, Math.floor(instances / copies));
   const v = numberAttr(n, 'shards');
   if (v === null || v < 2) return 1;
   const mode = n.attrs.get('mode')?.value;
   if (mode && mode.type === 'text' && mode.value === 'cluster') return 1;
   return Math.max(1, Math.min(Math.floor(v), instances));
+}
+
+/**
+ * A self-run Elasticsearch/OpenSearch cluster over two or more zones without shard allocation awareness (`awareness`):
+ * the engine keeps a shard's copies on different nodes only, not in different zones (Elastic, "Shard allocation
+ * awareness": only with `cluster.routing.allocation.awareness.attributes` set does it spread them by zone; Elastic
+ * Cloud does it itself). Its shards are then modelled as spread evenly over every pair (every 1 + N) of nodes: with d
+ * nodes down, C(d, c) / C(n, c) of the shards have lost every copy (unawareLostShare).
+ */
+export function zoneUnaware(n: TopologyNode, design: Design): boolean {
+  if (n.kind !== 'database' || new Set(n.zones).size < 2) return false;
+  // The master-eligible nodes of a cluster whose data nodes are written apart (`es-data -> es-master`) hold no shards.
+  if (mastersOnly(design, n)) return false;
+  if (flagAttr(n, 'awareness') === true || flagAttr(n, 'managed') === true) return false;
+  const e = n.attrs.get('engine')?.value;
+  return !!e && e.type === 'text' && SPREAD_ENGINES.has(e.value.toLowerCase());
+}
+
+function mastersOnly(design: Design, n: TopologyNode): boolean {
+  for (const e of design.edges) {
+    if (e.to !== n.name) continue;
+    const from = design.nodes.get(e.from);
+    if (from && from !== n && isDataTier(design, from)) return true;
+  }
+  for (const m of design.nodes.values()) if (m !== n && isDataTier(design, m) && m.attrs.get('coordinator')?.value?.type === 'text' && (m.attrs.get('coordinator')!.value as { value: string }).value === n.name) return true;
+  return false;
+}
+
+/** The share of an unaware spread node's shards with every copy on a down node: C(down, copies) / C(instances, copies). */
+export function unawareLostShare(instances: number, down: number, copies: number): number {
+  if (down < copies || copies < 1 || instances < copies) return 0;
+  let p = 1;
+  for (let j = 0; j < copies; j++) p *= (down - j) / (instances - j);
+  return p;
 }
 
 /** The shard of instance i of a node with `instances` instances in `shards` shards. */
@@ -141,7 +178,7 @@ export function capacityOf(m: Model): Capacity[] {
     return {
       connections: null,
       maxConnections: max,
-      shards: shardsOf(n, s.instances),
+      shards: shardsOf(n, s.instances, m.design),
       hitRatio: n.kind === 'cache' ? hitRatioOf(n) : null,
       autoscaleDelay: autoscaleDelayOf(n),
       dormant: s.kind !== null && CONNECTING.has(s.kind) && isDormant(n) && !onRequest(n),

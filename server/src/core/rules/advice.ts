@@ -481,6 +481,30 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       if (c) return c;
     }
   }
+  // Copies outside the place that people promote one after the other (a DR database on its DR storage: the runbook
+  // promotes the storage first): each promotion may fit the goal, their sum does not. The run says when each is done.
+  {
+    const manualBy = new Map<string, string>();
+    for (const s of m.nodes) {
+      if (s.client || s.ignored || !inPlace(s)) continue;
+      const tk = pickTakeover(s, (k) => !inPlace(m.nodes[k.by]!));
+      if (tk && tk.manual) manualBy.set(m.nodes[tk.by]!.name, s.name);
+    }
+    if (manualBy.size >= 2 && loss.rto !== null && loss.rto > goal && !slowCopy()) {
+      const r = simulate(f.design, [{ type: 'fail', target: t, at: 0 }]);
+      const done = r.events.filter((e) => e.type === 'promoted' && manualBy.has(e.target));
+      const times = new Set(done.map((e) => e.at));
+      const last = done[done.length - 1];
+      // In series: two or more done at different moments, the last one past the goal.
+      if (done.length >= 2 && times.size >= 2 && last && last.at > goal) {
+        const steps = done.map((e) => `\`${e.target}\` (done at ${at(e.at).en})`);
+        return L(
+          `Cause: when ${place.en} is lost, the recovery site comes up through ${done.length} promotions by hand, one after the other — ${steps.join(', then ')} — each waiting for the one under it; every step fits the goal, their sum (${at(last.at).en}) does not. Fix: switch them in one step (one rehearsed runbook that promotes them together, its time written as \`promote=\`), shorten each promotion, or let them take over automatically (\`failover=auto\`, with a witness at a third site to decide).`,
+          `원인: ${place.ko}을 잃으면 복구 사이트는 사람이 차례로 하는 승격 ${done.length}번을 거쳐야 올라옵니다. ${done.map((e, k) => `${k ? '그다음 ' : ''}\`${e.target}\` 승격이 ${at(e.at).ko}에 ${k === done.length - 1 ? '끝납니다' : '끝나고'}`).join(', ')}. 각 승격이 아래 계층의 승격을 기다리므로, 하나하나는 목표 안에 들지만 합친 시간(${at(last.at).ko})이 목표를 넘깁니다. 해결: 한 번에 전환하거나(함께 승격하는 런북을 연습해 두고 그 시간을 \`promote=\`로 적기), 각 승격 시간을 줄이거나, 자동으로 넘겨받게 하세요(\`failover=auto\`, 판단은 세 번째 장소의 감시(witness)에게).`,
+        );
+      }
+    }
+  }
   // A copy outside the lost place that takes over too slowly: a person promotes it, or its detection and promotion exceed the goal.
   const slow = slowCopy();
   if (slow) {

@@ -10,6 +10,7 @@ import { arbitersOf, arbitersOfShard, majorityOf, replicaSetMembers, replicaSets
 import { instanceCount } from '../model/request-graph';
 import { MYSQL_FAMILY } from '../model/replication';
 import { backupInterval } from '../model/durability';
+import { shardCopiesOf, unawareLostShare, zoneUnaware } from '../model/capacity';
 import { failoverTimingsOf, PROFILES, timingsOf } from '../model/profiles';
 import { regionsOf, runsOnlyIn } from '../syntax/places';
 import { textAttr } from '../syntax/attrs';
@@ -211,9 +212,39 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
               ? L(`in zone \`${toName}\` itself`, `바로 그 \`${toName}\` 존에 보관해`)
               : L(`in zone \`${toName}\`, which is in ${place.en} too`, `같은 ${place.ko}에 있는 \`${toName}\` 존에 보관해`)
             : L(`in its own region`, `자기 리전에 보관해`);
+      const head = L(
+        `\`${n.name}\`'s backups are kept ${where.en}, so they are lost with it: keep them outside ${place.en} (\`backup-to=\` a node or region elsewhere)`,
+        `\`${n.name}\`의 백업은 ${where.ko} 함께 사라집니다. ${place.ko} 밖에 보관하세요(\`backup-to=\`로 다른 곳의 노드나 리전)`,
+      );
+      // What the backups miss matters only when they are further apart than the goal allows: a daily backup kept off
+      // site meets rpo=1d by itself; rpo=0 needs a synchronous copy; in between, more frequent backups or a copy that
+      // streams (asynchronous, seconds behind) close the gap.
+      const every = backupInterval(n)!;
+      if (every <= goal) return L(`${head.en}; backups every ${formatDuration(every)} then meet rpo=${formatDuration(goal)} by themselves.`, `${head.ko}. 그러면 ${koDuration(every)}마다 하는 백업만으로 목표 RPO ${josa(koDuration(goal), '을/를')} 지킵니다.`);
+      if (goal === 0)
+        return L(
+          `${head.en}, then add a copy outside it (\`replication=sync\`) for what the backups miss.`,
+          `${head.ko}. 백업 사이에 생기는 쓰기는 그 밖에 둔 동기 복제 사본으로 지키세요(\`replication=sync\`).`,
+        );
+      const want = formatDuration(goal);
       return L(
-        `\`${n.name}\`'s backups are kept ${where.en}, so they are lost with it: keep them outside ${place.en} (\`backup-to=\` a node or region elsewhere), then add a copy outside it (\`replication=sync\`) for what the backups miss.`,
-        `\`${n.name}\`의 백업은 ${where.ko} 함께 사라집니다. ${place.ko} 밖에 보관하고(\`backup-to=\`로 다른 곳의 노드나 리전), 백업 사이에 생기는 쓰기는 그 밖에 둔 동기 복제 사본으로 지키세요(\`replication=sync\`).`,
+        `${head.en}, and back up at least every ${want} (\`backup=${want}\`) or keep a copy outside it that trails by less (asynchronous replication, seconds behind, is enough; only rpo=0 needs a synchronous one).`,
+        `${head.ko}. 그리고 적어도 ${koDuration(goal)}마다 백업하거나(\`backup=${want}\`) 그보다 덜 뒤처지는 사본을 그 밖에 두세요(몇 초 뒤처지는 비동기 복제로 충분하고, 동기 복제는 RPO 0일 때만 필요합니다).`,
+      );
+    }
+  }
+  // A search cluster spread over zones without allocation awareness: some shards have every copy in the lost zone.
+  if (t.type === 'zone') {
+    for (const n of f.design.nodes.values()) {
+      if (!zoneUnaware(n, f.design)) continue;
+      const zones = voterZones(n, instanceCount(n)).slice(0, instanceCount(n));
+      const held = zones.filter((z) => z === t.zone).length;
+      const copies = shardCopiesOf(n) ?? 2;
+      if (held < copies) continue;
+      const share = `${Math.round(unawareLostShare(zones.length, held, copies) * 1000) / 10}%`;
+      return L(
+        `Zone \`${t.zone}\` holds ${held} of \`${n.name}\`'s ${zones.length} nodes, and the cluster keeps a shard's copies on different nodes, not in different zones (no shard allocation awareness): about ${share} of the shards have every copy there. Turn on allocation awareness by zone (\`cluster.routing.allocation.awareness.attributes\`, written \`awareness\` on \`${n.name}\`), so that every shard keeps a copy outside any one zone.`,
+        `\`${t.zone}\` 존에 \`${n.name}\` 노드 ${zones.length}개 중 ${held}개가 있고, 클러스터는 샤드 사본을 서로 다른 노드에 둘 뿐 서로 다른 존에 두지 않습니다(샤드 할당 인식 없음). 그래서 샤드의 약 ${share}는 사본이 모두 그 존에 있습니다. 존 단위 할당 인식을 켜서(\`cluster.routing.allocation.awareness.attributes\`, \`${n.name}\`에 \`awareness\`로 표기) 모든 샤드가 어느 한 존 밖에도 사본을 두게 하세요.`,
       );
     }
   }

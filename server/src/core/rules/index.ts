@@ -31,6 +31,7 @@ import { statefulBalancing } from './stateful-balancing';
 import { overCapacity } from './over-capacity';
 import { connectionExhaustion } from './connection-exhaustion';
 import { cacheLossOverload } from './cache-loss-overload';
+import { nPlusOne } from './n-plus-one';
 import { noBackup } from './no-backup';
 import { noMonitoring } from './no-monitoring';
 import { renamedAttribute } from './renamed-attribute';
@@ -68,6 +69,7 @@ const BY_ID: { [K in HaRuleId]: Rule<K> } = {
   'dangling-load-balancer': danglingLoadBalancer,
   'over-capacity': overCapacity,
   'connection-exhaustion': connectionExhaustion,
+  'n-plus-one': nPlusOne,
   'cache-loss-overload': cacheLossOverload,
   'no-backup': noBackup,
   'no-monitoring': noMonitoring,

@@ -122,6 +122,8 @@ function farSite(sb: TopologyNode, p: TopologyNode | undefined): boolean {
 
 /** Failover managers that promote a replica but leave moving the applications to the user's hooks (a VIP, DNS, a proxy). */
 const HOOKED_MANAGERS: Readonly<Record<string, string>> = { orchestrator: 'orchestrator', mha: 'MHA', mha4mysql: 'MHA', repmgr: 'repmgr' };
+/** Where each manager lets you move the address yourself (said in Korean, where DBAs name the script). */
+const HOOKS: Readonly<Record<string, string>> = { MHA: '`master_ip_failover_script`', orchestrator: 'orchestrator의 `PostFailoverProcesses` 훅', repmgr: 'repmgr의 `event_notification_command`' };
 
 /**
  * A standby such a manager promotes by itself while the applications call the primary at its own address — no `vip` on
@@ -142,7 +144,7 @@ function unmovedClients(design: Design, sb: TopologyNode): Finding | null {
     sb,
     L(
       `${product} promotes \`${sb.name}\` by itself, but nothing in the design moves the applications to it: ${who} call${callers.length > 1 ? '' : 's'} \`${p.name}\` at its own address, and ${product} leaves moving them to you. Put a proxy that follows the primary between them (\`db-proxy: load-balancer engine=proxysql replicas=2 vip health-check\`, \`${callers[0]!.name} -> db-proxy\`, \`db-proxy -> ${p.name}\`, \`db-proxy -> ${sb.name}\`), or have ${product}'s hook move a virtual IP or a DNS name with the primary. Without either, the applications keep calling the dead primary after the promotion; the figures here assume they follow it (a hook moving an address cannot be written in the design yet).`,
-      `${josa(product, '이/가')} \`${sb.name}\` 노드를 스스로 승격하지만, 설계에는 애플리케이션을 그쪽으로 옮기는 것이 없습니다. ${who} 노드가 \`${p.name}\` 노드를 자기 주소로 호출하는데, ${josa(product, '은/는')} 애플리케이션을 옮기는 일을 사용자에게 맡깁니다. 프라이머리를 따라가는 프록시를 사이에 두거나(\`db-proxy: load-balancer engine=proxysql replicas=2 vip health-check\`, \`${callers[0]!.name} -> db-proxy\`, \`db-proxy -> ${p.name}\`, \`db-proxy -> ${sb.name}\`), ${product}의 훅이 프라이머리와 함께 가상 IP나 DNS 이름을 옮기게 하세요. 둘 다 없으면 승격 뒤에도 애플리케이션이 죽은 프라이머리를 계속 호출합니다. 여기 수치는 애플리케이션이 따라간다고 가정한 것입니다(주소를 옮기는 훅은 아직 설계에 적을 수 없습니다).`,
+      `${josa(product, '이/가')} \`${sb.name}\` 노드를 스스로 승격하지만, 설계에는 애플리케이션을 그쪽으로 옮기는 것이 없습니다. ${who} 노드는 \`${p.name}\`의 고정 주소로 직접 접속하는데, ${product} 자체는 애플리케이션의 접속 경로를 바꿔 주지 않습니다(가상 IP나 DNS 이동은 ${HOOKS[product] ?? '훅 스크립트'}로 직접 구성해야 합니다). 프라이머리를 따라가는 프록시를 사이에 두거나(\`db-proxy: load-balancer engine=proxysql replicas=2 vip health-check\`, \`${callers[0]!.name} -> db-proxy\`, \`db-proxy -> ${p.name}\`, \`db-proxy -> ${sb.name}\`), ${product}의 훅이 프라이머리와 함께 가상 IP나 DNS 이름을 옮기게 하세요. 둘 다 없으면 승격 뒤에도 애플리케이션이 죽은 프라이머리를 계속 호출합니다. 여기 수치는 애플리케이션이 따라간다고 가정한 것입니다(주소를 옮기는 훅은 아직 설계에 적을 수 없습니다).`,
     ),
     { of: p.name, clients: callers.length },
   );

@@ -153,17 +153,17 @@ export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
         : s.routes && direct
         ? L(
             `\`${s.node}\` is a single point of failure for the requests ${routers.en} send${(s.routes ?? []).length > 1 ? '' : 's'} to it: nothing takes over, so when it goes down they fail while ${routers.en}'s other requests are served. ${advice.en}`,
-            `\`${s.node}\` 노드는 ${fromKo} 이 노드로 보내는 요청에 대한 단일 장애점입니다. 대신할 곳이 없어서, 이 노드가 멈추면 ${routers.ko}의 다른 요청은 처리되어도 이 요청들은 실패합니다. ${advice.ko}`,
+            `\`${s.node}\` 노드는 ${fromKo} 이 노드로 보내는 요청에 대한 단일 장애점입니다. 이 노드를 대신할 곳이 없어, 멈추면 ${routers.ko}의 다른 요청은 처리되어도 이 요청은 실패합니다. ${advice.ko}`,
           )
         : s.routes && s.routes.every((r) => design.nodes.get(r.router)?.kind === 'client')
         ? L(
             `\`${s.node}\` is a single point of failure for the requests ${routers.en} send${routerCount > 1 ? '' : 's'} to ${routeList.join(', ')}: every such request needs it and nothing takes over, so when it goes down they fail while ${routers.en}'s other requests are served. ${advice.en}`,
-            `\`${s.node}\` 노드는 ${fromKo} ${toRoutesKo(s.routes.map((r) => r.route))} 보내는 요청에 대한 단일 장애점입니다. 이 요청들은 모두 이 노드를 거치는데 대신할 곳이 없어서, 이 노드가 멈추면 ${routers.ko}의 다른 요청은 처리되어도 이 요청들은 실패합니다. ${advice.ko}`,
+            `\`${s.node}\` 노드는 ${fromKo} ${toRoutesKo(s.routes.map((r) => r.route))} 보내는 요청에 대한 단일 장애점입니다. 모두 이 노드를 거치는 요청인데 대신할 곳이 없어, 멈추면 ${routers.ko}의 다른 요청은 처리되어도 이 요청은 실패합니다. ${advice.ko}`,
           )
         : s.routes
         ? L(
             `\`${s.node}\` is a single point of failure for the ${routeList.join(', ')} requests of ${routers.en}: every such request needs it and nothing takes over, so when it goes down those requests from ${entries.en} fail while the others are served. ${advice.en}`,
-            `\`${s.node}\` 노드는 ${routers.ko}의 ${routeListKo.join(', ')} 요청에 대한 단일 장애점입니다. 이 요청들은 모두 이 노드를 거치는데 대신할 곳이 없어서, 이 노드가 멈추면 다른 요청은 처리되어도 ${entries.ko}에서 오는 이 요청들은 모두 실패합니다. ${advice.ko}`,
+            `\`${s.node}\` 노드는 ${routers.ko}의 ${routeListKo.join(', ')} 요청에 대한 단일 장애점입니다. 모두 이 노드를 거치는 요청인데 대신할 곳이 없어, 멈추면 다른 요청은 처리되어도 ${s.entries.length === 1 ? `${codeJosa(s.entries[0]!, '이/가')} 보낸` : `${entries.ko}에서 온`} 이 요청은 모두 실패합니다. ${advice.ko}`,
           )
         : g !== null && g.type === 'cluster' && sim.instances >= 2 && !clusterReplicaCounts(g).some((c) => c === 0)
         ? L(

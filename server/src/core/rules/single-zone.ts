@@ -5,6 +5,12 @@ import type { Rule } from './rule';
 import { findingNode, fix, otherZone, setAttr, type Edit, type Fix } from './fixes';
 import { buildModel, instancesInOneZone, pinnedToZone, type Model } from '../model/request-graph';
 import { regionsOf } from '../syntax/places';
+import { shardCopiesOf, unawareLostShare, zoneUnaware } from '../model/capacity';
+import { voterZones } from '../model/groups';
+import { instanceCount } from '../model/request-graph';
+import { backupInterval } from '../model/durability';
+import { formatDuration } from '../syntax/values';
+import { koDuration } from './facts';
 
 /** The zones one node's instances actually occupy (round-robin over `zones=`), or null when unplaced. */
 export function zonesUsed(node: TopologyNode): string[] | null {
@@ -43,6 +49,7 @@ export const singleZone: Rule<'single-zone'> = {
     const out = [];
     const goalAv = design.goal?.availability ?? null;
     out.push(...pinnedManaged(design, facts));
+    out.push(...unawareShards(design, facts));
     for (let ni = 0; ni < facts.nodes.length; ni++) {
       const node = facts.nodes[ni]!;
       const group = redundantGroup(facts, node);
@@ -145,6 +152,8 @@ export const singleZone: Rule<'single-zone'> = {
     return out;
   },  fixes(design, facts, finding) {
     const node = findingNode(design, finding);
+    if (node && finding.data?.['scope'] === 'awareness')
+      return [fix(L(`Turn on shard allocation awareness on \`${node.name}\` (awareness)`, `\`${node.name}\`에 샤드 할당 인식 켜기(awareness)`), [setAttr(design, node, 'awareness', 'true')], true)];
     return node ? zoneFixes(design, facts, node, finding) : [];
   },
 };
@@ -295,4 +304,40 @@ function anotherPlaceServes(
     }
   }
   return viaDns;
+}
+
+/**
+ * A self-run Elasticsearch/OpenSearch cluster spread over zones without shard allocation awareness: the engine keeps a
+ * shard's copies on different nodes only (Elastic, "Shard allocation awareness"), so a zone holding as many nodes as a
+ * shard has copies holds every copy of some shards. Reported on the node, with the zone that holds the most.
+ */
+function unawareShards(design: Design, facts: Facts): Finding[] {
+  const out: Finding[] = [];
+  for (const n of facts.nodes) {
+    if (!zoneUnaware(n, design)) continue;
+    const count = instanceCount(n);
+    const zones = voterZones(n, count).slice(0, count);
+    const copies = shardCopiesOf(n) ?? 2;
+    const held = new Map<string, number>();
+    for (const z of zones) if (z !== null) held.set(z, (held.get(z) ?? 0) + 1);
+    let zone: string | null = null;
+    let most = 0;
+    for (const [z, k] of held) if (k > most) [zone, most] = [z, k];
+    if (zone === null || most < copies) continue;
+    const share = `${Math.round(unawareLostShare(count, most, copies) * 1000) / 10}%`;
+    const b = backupInterval(n);
+    const lost = b === null ? L('with no snapshot to restore them from', '그 샤드의 데이터를 잃고 복원할 스냅샷도 없습니다') : L(`back to the last snapshot (up to ${formatDuration(b)})`, `그 샤드는 마지막 스냅샷 시점으로 돌아갑니다(최대 ${koDuration(b)} 분량 손실)`);
+    out.push(
+      nodeFinding(
+        'single-zone',
+        n,
+        L(
+          `\`${n.name}\` spreads its ${count} nodes over zones, but without shard allocation awareness the cluster keeps a shard's copies on different nodes only, not in different zones: zone \`${zone}\` holds ${most} of them, so about ${share} of the shards have every copy there, and losing that zone loses them ${lost.en}. Turn on allocation awareness by zone (\`cluster.routing.allocation.awareness.attributes\` with each node's zone as an attribute; written \`awareness\`).`,
+          `${codeJosa(n.name, '은/는')} 노드 ${count}개를 여러 존에 나눠 두었지만, 샤드 할당 인식이 없으면 클러스터는 샤드 사본을 서로 다른 노드에 둘 뿐 서로 다른 존에 두지 않습니다. \`${zone}\` 존에 노드가 ${most}개 있어 샤드의 약 ${share}는 사본이 모두 그 존에 있습니다. 그 존을 잃으면 ${lost.ko}. 존 단위 할당 인식을 켜세요(각 노드의 존을 속성으로 두고 \`cluster.routing.allocation.awareness.attributes\` 설정, \`awareness\`로 표기).`,
+        ),
+        { scope: 'awareness', zone, held: most, share: unawareLostShare(count, most, copies) },
+      ),
+    );
+  }
+  return out;
 }

@@ -54,7 +54,26 @@ export const splitBrainRisk: Rule<'split-brain-risk'> = {
       if (ARBITER_ENGINES.has(engineOf(sb)) || ARBITER_ENGINES.has(engineOf(p))) continue;
       if (votingType(sb) !== null || votingType(p) !== null) continue;
       if (redisMode(p) === 'sentinel' || redisMode(p) === 'cluster') continue;
-      if (!decidesByHeartbeat(sb, p)) continue;
+      // A standby that takes over the primary's own disk (a SAN LUN under an active-standby cluster) needs the primary
+      // off it first, whatever the cluster manager: a pair naming no mechanism is reported too. A Windows failover
+      // cluster holds its shared disks by SCSI-3 persistent reservations and decides by its quorum: not concerned. (Storage
+      // written as a shared pair is a dual-controller array, whose controllers arbitrate inside the array.)
+      const shared = sb.kind === 'database' && sharesDisk(facts, sb, p) && !WINDOWS_CLUSTER.test(engineOf(sb)) && !WINDOWS_CLUSTER.test(engineOf(p));
+      if (!shared && !decidesByHeartbeat(sb, p)) continue;
+      if (shared) {
+        out.push(
+          nodeFinding(
+            'split-brain-risk',
+            sb,
+            L(
+              `\`${sb.name}\` takes over \`${p.name}\`'s shared disk automatically, and nothing makes sure \`${p.name}\` has let go of it first — no fencing, no quorum device. When \`${p.name}\` is only unreachable (a cut heartbeat link, a hung server that wakes up again), both mount the same disk and write to it: the file system and the data on it are corrupted — worse than the diverging writes of a replicated pair, since the way back is the last backup. Fence the failed node before taking over (\`fencing=stonith\`: power it off, or SCSI-3 persistent reservations on the disk), or let a third voter decide (\`witness=\` a quorum device).`,
+              `${josa(`\`${sb.name}\``, '은/는')} \`${p.name}\`의 공유 디스크를 자동으로 넘겨받는데, 그 전에 ${josa(`\`${p.name}\``, '이/가')} 디스크에서 확실히 떨어졌는지 보장하는 장치가 없습니다(펜싱도, 쿼럼 디바이스도 없음). ${josa(`\`${p.name}\``, '이/가')} 죽지 않고 연결만 끊긴 경우(하트비트 링크 단절, 멈췄다 다시 살아난 서버) 두 노드가 같은 디스크를 마운트해 함께 쓰게 되고, 그 위의 파일 시스템과 데이터가 깨집니다. 복제 구성에서 양쪽 쓰기가 갈라지는 것보다 나쁜 경우로, 마지막 백업으로 돌아가는 수밖에 없습니다. 넘겨받기 전에 장애 노드를 펜싱하거나(\`fencing=stonith\`: 전원 차단, 또는 디스크에 SCSI-3 Persistent Reservation), 세 번째 투표자가 결정하게 하세요(쿼럼 디바이스를 \`witness=\`로).`,
+            ),
+            { primary: p.name, sharedDisk: true },
+          ),
+        );
+        continue;
+      }
       out.push(
         nodeFinding(
           'split-brain-risk',
@@ -95,6 +114,15 @@ export const splitBrainRisk: Rule<'split-brain-risk'> = {
     return n ? [fix(L(`Fence the failed node before \`${n.name}\` takes over (fencing=stonith)`, `\`${n.name}\` 노드가 넘겨받기 전에 장애 노드 펜싱(fencing=stonith)`), [setAttr(design, n, 'fencing', 'stonith')], true)] : [];
   },
 };
+
+/** SQL Server failover cluster instances and other Windows Server failover clusters (the engine reads the same spellings). */
+const WINDOWS_CLUSTER = /sql-?server|mssql|^ag$|fci|wsfc/;
+
+/** Whether a standby takes over its primary's disk: `replication=shared`, or none written and both calling one storage node. */
+function sharesDisk(facts: Facts, sb: TopologyNode, p: TopologyNode): boolean {
+  const r = textAttr(sb, 'replication');
+  return r === 'shared' || (r === null && sharedDisk(facts, sb.name, p.name));
+}
 
 /** Whether nodes a and b both call one storage node (a disk both can mount). */
 function sharedDisk(facts: Facts, a: string, b: string): boolean {

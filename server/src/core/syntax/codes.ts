@@ -54,6 +54,7 @@ export const CODES = {
   'dangling-load-balancer': rule('dangling-load-balancer', 'warning', 'Load balancer with nothing behind it', '뒤에 아무것도 없는 로드밸런서'),
   'over-capacity': rule('over-capacity', 'warning', 'Over capacity with nothing failed', '장애 없이도 넘치는 처리 용량'),
   'connection-exhaustion': rule('connection-exhaustion', 'warning', 'Database connections run out when scaling out', '확장하면 바닥나는 DB 커넥션'),
+  'n-plus-one': rule('n-plus-one', 'warning', 'Losing one instance overloads the rest (not N+1)', '한 대를 잃으면 나머지가 과부하(N+1 아님)'),
   'cache-loss-overload': rule('cache-loss-overload', 'warning', 'Losing the cache overloads the database', '캐시를 잃으면 DB 과부하'),
   'no-backup': rule('no-backup', 'warning', 'Data with no copy and no backup', '사본도 백업도 없는 데이터'),
   'no-monitoring': rule('no-monitoring', 'info', 'Nothing watches the data', '데이터를 감시하는 것이 없음'),

@@ -524,6 +524,14 @@ export const KINDS: KindSpec[] = [
       SHARDS_ATTR,
       SHARD_REPLICAS_ATTR,
       {
+        key: 'awareness',
+        type: { t: 'flag' },
+        doc: L(
+          'Shard allocation awareness by zone (Elasticsearch/OpenSearch `cluster.routing.allocation.awareness.attributes`): every shard keeps its copies in different zones. Without it those engines only keep the copies on different nodes, and a zone holding two nodes can hold every copy of some shards.',
+          '존 단위 샤드 할당 인식(Elasticsearch/OpenSearch의 `cluster.routing.allocation.awareness.attributes`). 샤드마다 사본을 서로 다른 존에 둔다. 없으면 두 엔진은 사본을 서로 다른 노드에만 두므로, 노드가 두 개 있는 존 하나가 어떤 샤드의 사본을 모두 가질 수 있다.',
+        ),
+      },
+      {
         key: 'max-connections',
         type: { t: 'int', min: 1 },
         doc: L(

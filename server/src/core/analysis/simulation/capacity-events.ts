@@ -34,6 +34,28 @@ export function dataLossMessage(label: string, backup: number | null, survive: b
   );
 }
 
+/** Shards of a cluster spread without zone awareness that lost every copy (the share of them, from the nodes down). */
+export function unawareLossMessage(label: string, share: number, backup: number | null, hasBackup: boolean): Localized {
+  const p = `${Math.round(share * 1000) / 10}%`;
+  const head = L(
+    `About ${p} of ${label}'s shards had every copy on the nodes that are down (the cluster keeps a shard's copies on different nodes, not in different zones: no allocation awareness): `,
+    `${label} 샤드의 약 ${p}는 사본이 모두 멈춘 노드에 있었습니다(할당 인식이 없어 클러스터가 샤드 사본을 서로 다른 노드에만 두고, 서로 다른 존에 두지는 않음). `,
+  );
+  if (backup !== null)
+    return L(
+      `${head.en}their documents since the last snapshot (up to ${d(backup)}) are lost, and requests for them fail until they are restored from it.`,
+      `${head.ko}마지막 스냅샷 이후의 문서(최대 ${k(backup)})를 잃고, 그 스냅샷에서 복원할 때까지 그 문서에 대한 요청이 실패합니다.`,
+    );
+  return L(
+    `${head.en}${hasBackup ? 'their snapshots were kept in the place that failed: ' : 'there is no snapshot: '}every document in them is lost (unbounded loss).`,
+    `${head.ko}${hasBackup ? '스냅샷도 장애가 난 곳에 있어 ' : '스냅샷이 없어 '}그 샤드의 문서를 모두 잃습니다(상한 없는 손실).`,
+  );
+}
+
+export function unawareRestoredMessage(label: string, restore: number): Localized {
+  return L(`${label}'s lost shards are restored from the snapshot onto the nodes still up (restore ${d(restore)}).`, `${label}의 잃은 샤드를 스냅샷에서 남은 노드로 복원합니다(복원 ${k(restore)}).`);
+}
+
 export function restoredMessage(label: string, restore: number): Localized {
   return L(`${label} is restored from its backup and serves again (restore ${d(restore)}).`, `${josa(label, '이/가')} 백업에서 복원되어 다시 동작합니다(복원 ${k(restore)}).`);
 }

@@ -20,10 +20,10 @@ import { engineOf, majorityOf } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
 import type { ClassSeries, EntrySeries, NodeState, QueueSeries, SimEvent, SimStep, SimTarget, StateAt } from './types';
 import { L } from '../../shared/localized';
-import { capacityOf, connectionLimits, shardCopiesOf, shardOf, type Capacity, type ConnectionLimit } from '../../model/capacity';
+import { capacityOf, connectionLimits, shardCopiesOf, shardOf, unawareLostShare, zoneUnaware, type Capacity, type ConnectionLimit } from '../../model/capacity';
 import { copiesThroughDatabases, durabilityOf, type Durability } from '../../model/durability';
 import { DB2_ENGINES, ORACLE_ENGINES, replicationCaveat } from '../../model/replication';
-import { connectionsMessage, dataLossMessage, noticedMessage, restoredMessage, wakeMessage } from './capacity-events';
+import { connectionsMessage, dataLossMessage, noticedMessage, restoredMessage, unawareLossMessage, unawareRestoredMessage, wakeMessage } from './capacity-events';
 
 const EPS = 1e-9;
 /** A share as a percentage: one decimal, two below 1 % (a lag window's few sessions are not "0%"). */
@@ -727,6 +727,9 @@ export class Engine {
     if (this.act === this.m.order) this.settle(0, true);
     if (this.opt.states) this.recordStates(0);
     const sorted = steps.map((s, i) => ({ s, i })).sort((a, b) => a.s.at - b.s.at || a.i - b.i);
+    // A recovery the scenario writes is when the node is back (a crash-looping deploy, a bad config: the cases a
+    // restart does not fix): no automatic repair brings it back sooner.
+    for (const { s } of sorted) if (s.type === 'recover' && s.target.type === 'node') this.writtenRecoveries.push({ node: s.target.node, instance: s.target.instance, at: s.at });
     for (const { s } of sorted) this.at(Math.max(0, s.at), (t) => this.step(s, t));
     while (this.queue.size && !this.escaped) {
       const t = this.queue.peek()!.at;
@@ -1331,7 +1334,7 @@ export class Engine {
       const i = Number(a);
       const list = this.instOf(i);
       if (!list.some((x) => x.alive && !x.restored && !x.nodeDown)) continue;
-      if (b !== undefined && !this.shardAlive(i, Number(b))) continue;
+      if (b === 'u' ? this.unawareLost(i) > 0 : b !== undefined && !this.shardAlive(i, Number(b))) continue;
       this.dataLoss.delete(key);
       this.awaitingRestore.delete(i);
       const name = this.nodes[i]!.name;
@@ -1479,7 +1482,7 @@ export class Engine {
             name,
             L(
               `${lb.name} tries ${name} again with a real request after ${lb.timings.profile.id === 'apache-httpd' ? 'its worker retry' : 'fail_timeout'} ${d(tm.interval.value)}, and it answers.`,
-              `${josa(lb.name, '이/가')} ${lb.timings.profile.id === 'apache-httpd' ? '워커 retry' : 'fail_timeout'} ${dk(tm.interval.value)} 뒤 실제 요청으로 ${josa(name, '을/를')} 다시 시도하고, 응답을 받습니다.`,
+              `${lb.timings.profile.id === 'apache-httpd' ? 'retry' : 'fail_timeout'} ${josa(dk(tm.interval.value), '이/가')} 지나 ${josa(lb.name, '이/가')} 실제 요청으로 ${josa(name, '을/를')} 다시 시도하고, 응답을 받습니다.`,
             ),
           );
           return;
@@ -1532,6 +1535,58 @@ export class Engine {
     return this.movedTo.has(s.idx) ? this.movedTo.get(s.idx)! : s.zoneOf(0);
   }
 
+  /** The scenario's own `recover` steps of nodes: an instance they bring back is not repaired before them. */
+  private readonly writtenRecoveries: { node: string; instance: number | null; at: number }[] = [];
+
+  /** Reader instances restarted by their cluster's failover (restartFailoverTarget), until when. */
+  private readonly restarting = new Map<Inst, number>();
+
+  /**
+   * Amazon Aurora restarts the writer and the failover target, the reader it promotes (Aurora MySQL 2.10+: only those
+   * two; the other readers keep serving): a connection to the promoted reader is dropped, and its reads fail until the
+   * failover ends (AWS, AWS::RDS::DBCluster ReadEndpoint; Aurora User Guide, read availability). The target is the first
+   * live reader of the writer written as a node (`standby of=` or `replica of=`, in its region); with one reader, every
+   * read fails for the failover too.
+   */
+  private restartFailoverTarget(s: SimNode, t: number, until: number, only = -1): void {
+    if (s.timings.profile.id !== 'aurora' || s.node.role === 'standby' || s.node.role === 'replica') return;
+    const region = this.instOf(s.idx)[0]?.region ?? null;
+    for (const r of this.nodes) {
+      if (r.idx === s.idx || r.node.of !== s.name || (r.node.role !== 'standby' && r.node.role !== 'replica')) continue;
+      if (only >= 0 && r.idx !== only) continue;
+      const list = this.instOf(r.idx);
+      const i = list.findIndex((x) => x.alive && (region === null || x.region === null || x.region === region));
+      if (i < 0) continue;
+      const x = list[i]!;
+      const name = this.instName(r, i);
+      this.emit(
+        'restarting',
+        name,
+        L(
+          `${name} is the failover target: Aurora restarts it to promote it, so its connections drop and its reads fail until the failover ends (${d(until - t)})${list.length - 1 + this.otherReaders(s, r) > 0 ? '; the other readers keep serving' : `: no other reader is left to serve reads (a second reader, \`replicas=2\` on ${r.name}, keeps them through a writer failover)`}.`,
+          `${josa(name, '은/는')} 페일오버 대상이라 Aurora가 승격하려고 재시작합니다. 연결이 끊기고 페일오버가 끝날 때까지(${dk(until - t)}) 읽기가 실패합니다${list.length - 1 + this.otherReaders(s, r) > 0 ? '. 다른 리더는 계속 처리합니다' : `. 읽기를 받을 다른 리더가 없습니다(${r.name}에 \`replicas=2\`로 리더를 하나 더 두면 라이터 페일오버 중에도 읽기가 계속됩니다)`}.`,
+        ),
+      );
+      x.nodeDown = true;
+      this.restarting.set(x, until);
+      this.refresh(r, i, t, false);
+      this.at(until, (now) => {
+        if (this.restarting.get(x) !== until) return;
+        this.restarting.delete(x);
+        x.nodeDown = false;
+        this.refresh(r, i, now, false);
+      });
+      return;
+    }
+  }
+
+  /** Reader instances of s's cluster written as nodes other than r. */
+  private otherReaders(s: SimNode, r: SimNode): number {
+    let n = 0;
+    for (const o of this.nodes) if (o !== r && o !== s && o.node.of === s.name && (o.node.role === 'standby' || o.node.role === 'replica')) n += this.live[o.idx]!;
+    return n;
+  }
+
   /**
    * The primary's zone of a managed Multi-AZ service is lost: the provider fails
    * over to its standby in another zone after the profile's failover time (RDS
@@ -1542,6 +1597,7 @@ export class Engine {
     if (this.zoneFailing.has(s.idx)) return;
     this.zoneFailing.set(s.idx, t);
     this.ownFailover.set(s.idx, t + s.restore);
+    this.at(t, (now) => this.restartFailoverTarget(s, now, t + s.restore));
     this.at(t + s.restore, (now) => {
       if (this.zoneFailing.get(s.idx) !== t) return;
       this.zoneFailing.delete(s.idx);
@@ -1643,9 +1699,14 @@ export class Engine {
     // A whole app down is repaired by a person (a rollback, the platform's fix), not by replacing an instance: the generic repair unless `repair=` says.
     const personRepairs = wholeApp && s.timings.repair.attr === null;
     const back = personRepairs ? PROFILES.generic.values.repair!.v : by === s.restoreBy ? s.restore : s.timings.repair.value;
-    if (byNodeStep && (by === 'failover' || this.opt.repair !== false)) {
+    const written = by !== 'failover' && this.writtenRecoveries.some((r) => r.node === s.name && (r.instance === null || r.instance === i + 1) && r.at > t);
+    if (byNodeStep && !written && (by === 'failover' || this.opt.repair !== false)) {
       const tm = s.timings;
-      if (by === 'failover') this.ownFailover.set(s.idx, t + s.restore);
+      if (by === 'failover') {
+        this.ownFailover.set(s.idx, t + s.restore);
+        // (After the step's own events: the loss is said before what it restarts.)
+        this.at(t, (now) => this.restartFailoverTarget(s, now, t + s.restore));
+      }
       this.at(t + back, (now) => {
         if (!x.nodeDown || x.failedAt !== t || this.awaitingRestore.has(s.idx)) return;
         x.nodeDown = false;
@@ -1704,7 +1765,7 @@ export class Engine {
           vipGone
             ? L(
                 `${lb.name} marks ${s.name} (its virtual IP) dead ${checkText(lb).en} and stops sending it requests.`,
-                `${lb.name}의 헬스 체크 결과 ${s.name}(가상 IP)의 장애가 확인되어(${checkText(lb).ko}) 더 이상 요청을 보내지 않습니다.`,
+                markedDeadKo(lb, `${s.name}(가상 IP)`),
               )
             : lb.serverlessNeg
               ? L(
@@ -1713,7 +1774,7 @@ export class Engine {
                 )
               : L(
                 `${lb.name} marks ${name} dead ${checkText(lb).en} and stops sending it requests.`,
-                `${lb.name}의 헬스 체크 결과 ${name}의 장애가 확인되어(${checkText(lb).ko}) 더 이상 요청을 보내지 않습니다.`,
+                markedDeadKo(lb, name),
               ),
         );
       });
@@ -1850,6 +1911,8 @@ export class Engine {
             ),
           );
         } else if (s.timings.profile.id === 'k8s-service') {
+          // Pods nothing calls through a Service (a queue's consumers pull their messages): nothing to stop sending.
+          if (!s.callers.length && this.m.nodes.some((q) => q.consumers.includes(s.idx))) return;
           const tm = s.timings;
           this.emit(
             'routed-around',
@@ -2579,6 +2642,8 @@ export class Engine {
     // told apart from cached reads — so a single origin stays a single point of failure (the run says the cache goes on).
     if (s.offload > 0 && inner[i]! > EPS) inner[i] = s.offload + (1 - s.offload) * inner[i]!;
     if (s.group !== null || s.demotesWith >= 0 || s.quorumPeers !== null) inner[i]! *= this.groups.factor(i);
+    // Shards with every copy on a down node (no zone awareness): requests for their documents fail.
+    if (s.kind === 'database' && this.unawareCopiesOf(i)) inner[i]! *= 1 - this.unawareLost(i);
     // Commits wait for the one synchronous standby: none is acknowledged while it is down.
     if (s.syncWait >= 0 && this.prov[i] === i && this.live[s.syncWait]! <= 0) inner[i] = 0;
     // An Oracle primary that shut itself down, isolated from its fast-start failover partners.
@@ -3157,6 +3222,8 @@ export class Engine {
       // Disks that outlive the server: a database on a storage node that is still up (a SAN LUN, an EBS volume), or a
       // managed single instance on the provider's separate storage (Azure PostgreSQL flexible server): losing the server loses no data.
       if (this.disksOutlive(i)) continue;
+      // Copies kept on different nodes only (no zone awareness): some shards lose every copy once enough nodes are down.
+      if (this.prov[i]! >= 0 && this.unawareLost(i) > 0) this.loseUnawareShards(i, t);
       if (this.prov[i]! < 0) {
         // Fully down, nothing serving in its place: lost unless a failover is under way or a copy
         // (a standby, a second primary, a read replica) is alive — even one nobody can promote now.
@@ -3203,7 +3270,7 @@ export class Engine {
       for (const key of [...this.lostData]) {
         const [a, b] = key.split(':');
         const i = Number(a);
-        if (b === undefined ? this.prov[i]! >= 0 : this.live[i]! > 0 && this.shardUp(i, Number(b))) this.lostData.delete(key);
+        if (b === 'u' ? this.unawareLost(i) <= 0 && !this.unawareRestored.has(i) : b === undefined ? this.prov[i]! >= 0 : this.live[i]! > 0 && this.shardUp(i, Number(b))) this.lostData.delete(key);
       }
   }
 
@@ -3266,6 +3333,57 @@ export class Engine {
         ),
       );
     }
+  }
+
+  /** Copies per shard of a node spread without zone awareness (capacity.ts zoneUnaware), else 0; per node, once. */
+  private readonly unawareCopies = new Map<number, number>();
+  /** Unaware nodes whose lost shards are restored from their backup. */
+  private readonly unawareRestored = new Set<number>();
+
+  private unawareCopiesOf(i: number): number {
+    let c = this.unawareCopies.get(i);
+    if (c === undefined) {
+      const n = this.nodes[i]!.node;
+      c = zoneUnaware(n, this.m.design) ? (shardCopiesOf(n) ?? 0) : 0;
+      this.unawareCopies.set(i, c);
+    }
+    return c;
+  }
+
+  /** The share of an unaware node's shards whose every copy is on a down node (none once restored from the backup). */
+  private unawareLost(i: number): number {
+    const c = this.unawareCopiesOf(i);
+    if (!c || this.unawareRestored.has(i)) return 0;
+    const list = this.insts.get(i);
+    if (!list) return 0;
+    let down = 0;
+    for (const x of list) if (!x.alive) down++;
+    return unawareLostShare(list.length, down, c);
+  }
+
+  /** Shards of an unaware node lost with every copy: their documents since the last backup, until restored from it. */
+  private loseUnawareShards(i: number, t: number): void {
+    const key = `${i}:u`;
+    if (this.lostData.has(key)) return;
+    this.lostData.add(key);
+    const s = this.nodes[i]!;
+    const d = this.dur[i]!;
+    const survive = this.backupsSurvive(i);
+    const share = this.unawareLost(i);
+    this.dataLoss.set(key, survive ? d.backup! : Infinity);
+    this.emit('data-lost', s.name, unawareLossMessage(s.name, share, survive ? d.backup : null, d.backup !== null));
+    if (!survive) return;
+    // A cluster without its majority restores nothing: the restore waits until it has one again (looked at every 5 min).
+    const tryRestore = (now: number): void => {
+      if (!this.lostData.has(key) || this.unawareRestored.has(i)) return;
+      if (s.group !== null && this.groups.factor(i) <= 0) {
+        if (now + 300 < this.opt.horizon) this.at(now + 300, tryRestore);
+        return;
+      }
+      this.unawareRestored.add(i);
+      this.emit('restored-from-backup', s.name, unawareRestoredMessage(s.name, d.restore));
+    };
+    this.at(t + d.notice + d.restore, tryRestore);
   }
 
   private shardUp(i: number, k: number): boolean {
@@ -3501,6 +3619,8 @@ export class Engine {
       const quiet = (): boolean => tk.peer && !s.callers.some((c) => this.prov[c]! >= 0);
       // (Its unreplicated writes are lost with it at once: no detection to wait for.)
       if (quiet()) pend.done = t;
+      // Aurora promoting a reader written as a node restarts it first (scheduled before the promotion, which needs it up).
+      if (!tk.manual && !tk.peer) this.restartFailoverTarget(s, t, pend.done, tk.by);
       this.at(t + tk.detect, () => {
         if (this.pending.get(x) !== pend || quiet()) return;
         this.emit(
@@ -3668,7 +3788,8 @@ export class Engine {
     const nodes = this.nodes;
     for (const i of this.readReplicas) {
       const s = nodes[i]!;
-      const moved = this.live[i]! <= 0 && this.prov[i]! >= 0;
+      // Said only while the source serves: with it down too (a failover restarting both), nothing takes the reads.
+      const moved = this.live[i]! <= 0 && this.prov[i]! >= 0 && this.live[this.prov[i]!]! > 0;
       if (moved && !this.readsMoved.has(i)) {
         const to = nodes[this.prov[i]!]!.name;
         this.emit('routed-around', s.name, L(`Reads from ${s.name} go to ${to} instead.`, `${s.name}의 읽기가 대신 ${josa(to, '으로/로')} 갑니다.`));
@@ -3867,6 +3988,17 @@ function checkText(lb: SimNode): Localized {
     `after ${tm.failures.value} failed health checks ${d(tm.interval.value)} apart (${d(lb.lbDetect ?? 0)})`,
     `${dk(tm.interval.value)} 간격 헬스 체크 ${tm.failures.value}번 실패, ${dk(lb.lbDetect ?? 0)}`,
   );
+}
+
+/**
+ * A balancer marking a target dead, in Korean: passive detection is no health check — the real requests it sent failed
+ * (nginx max_fails, Apache's worker error state) — and is said so, as a sentence rather than a list of figures.
+ */
+function markedDeadKo(lb: SimNode, target: string): string {
+  const tm = lb.timings;
+  if (tm.passive)
+    return `${josa(lb.name, '이/가')} ${josa(target, '으로/로')} 보낸 실제 요청이 ${tm.failures.value}번 실패해(응답 없는 서버는 연결 시간 초과 ${dk(tm.timeout.value)}) ${josa(target, '을/를')} 오류 상태로 표시하고 더 이상 요청을 보내지 않습니다.`;
+  return `${lb.name}의 헬스 체크가 ${dk(tm.interval.value)} 간격으로 ${tm.failures.value}번 연속 실패해(${dk(lb.lbDetect ?? 0)}) ${josa(target, '을/를')} 장애로 판단하고 더 이상 요청을 보내지 않습니다.`;
 }
 
 /** Seconds a checking balancer waits before sending to an instance that is back: `rise` passing checks, `interval` apart. */

@@ -391,6 +391,21 @@ function goalLines(result: SimResult, locale: Locale): string[] {
 }
 
 /** The request classes (routes, reads and writes, a client's services) that lost requests in a run: the report's and the panel's table. */
+/**
+ * A request class's name (`router route`) in Korean, for the tables of a run. Two bare names side by side read as one
+ * compound noun (`직원 파일서버`): a route is said as requests (`파일서버 요청`), after its router only when the router
+ * is not the entry of the row (`lb의 /api 요청`); reads and writes read well after their caller (`web 쓰기`).
+ */
+export function requestClassLabelKo(name: string, entry: string): string {
+  const sp = name.indexOf(' ');
+  const router = sp < 0 ? name : name.slice(0, sp);
+  const route = sp < 0 ? '' : name.slice(sp + 1);
+  const rw = route === '(default)' ? '(기본)' : route === 'reads' ? '읽기' : route === 'writes' ? '쓰기' : null;
+  if (rw !== null) return `${router} ${rw}`;
+  const what = route ? `${route} 요청` : '요청';
+  return router === entry ? what : `${router}의 ${what}`;
+}
+
 export function classesThatLost(classes: readonly ClassSeries[] | undefined): ClassSeries[] {
   return (classes ?? []).filter((c) => c.points.some((p) => p.success < c.baseline - 1e-9));
 }
@@ -441,7 +456,7 @@ export function formatSimText(design: Design, result: SimResult, locale: Locale)
       return ko ? `${router} 요청의 ${formatShare(c.share)}` : `${formatShare(c.share)} of ${router}`;
     };
     // The class with no label of its own reads as the router's default requests, in the reader's language.
-    const label = (c: (typeof hit)[number]): string => (ko ? c.name.replace(/ \(default\)$/, ' (기본)').replace(/ reads$/, ' 읽기').replace(/ writes$/, ' 쓰기') : c.name);
+    const label = (c: (typeof hit)[number]): string => (ko ? requestClassLabelKo(c.name, c.entry) : c.name);
     const crows = hit.map((c) => [c.entry, label(c), of(c), dur(c.downSeconds)]);
     const cw = ch.map((h, i) => Math.max(displayWidth(h), ...crows.map((r) => displayWidth(r[i]!))));
     const crow = (r: string[]): string => `  ${r.map((c, i) => pad(c, cw[i]!)).join('  ')}`.trimEnd();
@@ -450,7 +465,10 @@ export function formatSimText(design: Design, result: SimResult, locale: Locale)
     for (const r of crows) lines.push(crow(r));
   }
   lines.push('');
-  lines.push(`${ko ? '유실된 커밋 데이터' : 'Acknowledged writes lost'}: ${ko && result.writesLostSeconds === 0 ? '없음' : fmtLoss(result.writesLostSeconds, locale)}${ko && result.writesLostSeconds > 0 && Number.isFinite(result.writesLostSeconds) ? ' 분량' : ''}`);
+  // "Commits" are a database's word: what only file stores (a NAS, a file server) lose is said as data, not commits.
+  const losers = result.events.filter((e) => e.type === 'data-lost' || e.type === 'writes-lost').map((e) => design.nodes.get(e.target.replace(/#\d+$/, '').replace(/ \(shard .*\)$/, '')));
+  const filesOnly = losers.length > 0 && losers.every((n) => n !== undefined && n.kind === 'storage');
+  lines.push(`${ko ? (filesOnly ? '잃은 데이터' : '유실된 커밋 데이터') : 'Acknowledged writes lost'}: ${ko && result.writesLostSeconds === 0 ? '없음' : fmtLoss(result.writesLostSeconds, locale)}${ko && result.writesLostSeconds > 0 && Number.isFinite(result.writesLostSeconds) ? ' 분량' : ''}`);
   lines.push(`${ko ? '유실된 세션' : 'Sessions lost'}: ${ko ? (result.sessionsLost > 0 ? `로그인 사용자의 ${formatShare(result.sessionsLost)}` : '없음') : `${formatShare(result.sessionsLost)} of logged-in users`}`);
   const gl = goalLines(result, locale);
   if (gl.length) {

@@ -1,0 +1,176 @@
+import { steadyState } from '../analysis/capacity';
+import { sweepRun, sweepTargets } from '../analysis/simulation/sweep';
+import { simulate } from '../analysis/simulation/simulate';
+import { buildModel } from '../model/request-graph';
+import { LIMITS } from '../syntax/limits';
+import { koDuration, L, nodeFinding, type Facts } from './facts';
+import { findingNode, fix, setAttr } from './fixes';
+import type { Rule } from './rule';
+import type { Design, Finding, Localized } from '../syntax/ast';
+import { formatDuration } from '../syntax/values';
+import { placeName } from '../analysis/simulation/labels';
+import { codeJosa } from '../shared/josa';
+
+const fmt = (x: number): string => Math.round(x).toLocaleString('en-US');
+const pct = (x: number): string => `${Math.round(x * 1000) / 10}%`;
+
+/**
+ * N+1: a tier that serves its load with nothing failed, but not after losing one
+ * of its instances (failure-model §6). The instances are then all needed at
+ * normal load, so none of them is a spare: losing one fails the excess until it
+ * is back. Judged by the simulator on the sweep's own single loss (the tier's
+ * instance #1, at 0s), so the finding and the sweep row say the same figures.
+ * A tier already over capacity with nothing failed is over-capacity's; a
+ * managed service lost whole (not one instance) is the provider's to size.
+ */
+export const nPlusOne: Rule<'n-plus-one'> = {
+  id: 'n-plus-one',
+  check({ design }) {
+    if (design.nodes.size > LIMITS.estimateNodes) return [];
+    const m = buildModel(design);
+    const st = steadyState(m);
+    if (!st) return [];
+    const out: Finding[] = [];
+    let targets: ReturnType<typeof sweepTargets> | null = null;
+    for (const s of m.nodes) {
+      // (A `vip` pair serves from the instance holding the address: a second instance is a standby, not capacity.)
+      if (s.client || s.ignored || s.vip || s.capacity === null || !(s.capacity > 0)) continue;
+      const live = st.live[s.idx]!;
+      const offered = st.load[s.idx]!;
+      // Over capacity already (over-capacity says so), or room for one loss: nothing to say.
+      if (live < 2 || st.cf[s.idx]! < 1 - 1e-9 || offered <= (live - 1) * s.capacity + 1e-9) continue;
+      targets ??= sweepTargets(design);
+      const target = targets.find((t) => t.type === 'node' && t.node === s.name);
+      if (!target || target.type !== 'node' || target.instance !== 1) continue;
+      // The sweep's own run of this loss (sparse, on its shared baseline): repairs are not scheduled there, so the
+      // repair time is the node's own.
+      const run = sweepRun(design, target, { classes: false });
+      const ev = run.events.find((x) => x.type === 'overload' && x.target === s.name && x.data);
+      if (!ev) continue;
+      const { offered: after, capacity, instances, failing } = ev.data as { offered: number; capacity: number; instances: number; failing: number };
+      const need = Math.ceil(after / s.capacity - 1e-9) + 1;
+      // What ends it first: autoscaling adding an instance, or the lost one's repair (an Auto Scaling group's replacement).
+      const scaled = run.events.find((x) => x.type === 'scaled' && x.target === s.name && x.at >= ev.at);
+      const repaired = s.restoreBy === 'repair' && s.restore < m.horizon ? s.restore : null;
+      const absorbed = !!scaled && (repaired === null || scaled.at < repaired);
+      let until: Localized;
+      if (absorbed) until = L(` until autoscaling adds an instance (${formatDuration(scaled.at)})`, ` 오토스케일이 인스턴스를 더할 때까지(${koDuration(scaled.at)})`);
+      else if (repaired !== null) until = L(` until the instance is back (repair ${formatDuration(repaired)})`, ` 인스턴스가 돌아올 때까지(복구 ${koDuration(repaired)})`);
+      else until = L(' until the instance is back', ' 인스턴스가 돌아올 때까지');
+      const advice = s.autoscale
+        ? absorbed
+          ? L(` Keep one spare at the minimum (\`autoscale=${need}..${Math.max(need, s.autoscale.max)}\`) so that a loss costs nothing.`, ` 최소 대수에 여분 한 대를 두면(\`autoscale=${need}..${Math.max(need, s.autoscale.max)}\`) 한 대를 잃어도 실패가 없습니다.`)
+          : L(` Let it run ${need} instances (\`autoscale=${need}..${Math.max(need, s.autoscale.max)}\`): one can then be lost at this load.`, ` 인스턴스를 ${need}개 두면(\`autoscale=${need}..${Math.max(need, s.autoscale.max)}\`) 이 부하에서 한 대를 잃어도 버팁니다.`)
+        : L(` Run ${need} instances (\`replicas=${need}\`): one can then be lost at this load.`, ` 인스턴스를 ${need}개 두면(\`replicas=${need}\`) 이 부하에서 한 대를 잃어도 버팁니다.`);
+      const total = instances + 1;
+      out.push(
+        nodeFinding(
+          'n-plus-one',
+          s.node,
+          L(
+            `Losing one of \`${s.name}\`'s ${total} instances leaves ${fmt(capacity)} req/s of capacity for ${fmt(after)} req/s: ${pct(failing)} of its requests fail${until.en}. Every instance is needed at normal load, so none is a spare (not N+1).${advice.en}`,
+            `\`${s.name}\` 인스턴스 ${total}개 중 한 대를 잃으면 남은 처리 용량은 초당 ${fmt(capacity)}건인데 초당 ${fmt(after)}건이 들어와,${until.ko} 요청의 ${pct(failing)}가 실패합니다. 평소 부하에 모든 인스턴스가 필요해 여분이 한 대도 없습니다(N+1이 아님).${advice.ko}`,
+          ),
+          { offered: after, capacity, perInstance: s.capacity, instances: total, dropped: failing, need, ...(absorbed ? { absorbed: true } : {}) },
+          undefined,
+          // Autoscaling replaces the lost capacity after its delay: an info (the design copes; the delay does not).
+          absorbed ? 'info' : undefined,
+        ),
+      );
+    }
+    // N+1 by zone: a tier spread over zones whose instances outside one zone cannot carry the load (the sweep's zone
+    // loss overloads it). A tier already reported for one instance is not reported again; a tier in one zone goes down
+    // with it (single-zone says so).
+    const said = new Set(out.map((f) => f.data?.['node']));
+    for (const z of design.zones.keys()) {
+      let run: ReturnType<typeof simulate> | null = null;
+      for (const s of m.nodes) {
+        if (said.has(s.name) || s.client || s.ignored || s.vip || s.managed || s.capacity === null || !(s.capacity > 0)) continue;
+        const live = st.live[s.idx]!;
+        const offered = st.load[s.idx]!;
+        if (live < 2 || st.cf[s.idx]! < 1 - 1e-9) continue;
+        // The instances running at rest (autoscaling may run more than written), each in its zone in turn.
+        const zones = new Set<string>();
+        let inZone = 0;
+        for (let k = 0; k < live; k++) {
+          const zk = s.zoneOf(k);
+          if (zk !== null) zones.add(zk);
+          if (zk === z) inZone++;
+        }
+        if (zones.size < 2 || inZone === 0 || offered <= (live - inZone) * s.capacity + 1e-9) continue;
+        // The run the user gets from \`simulate --fail zone:Z\` (with what the platform restarts elsewhere).
+        run ??= simulate(design, [{ type: 'fail', target: { type: 'zone', zone: z }, at: 0 }]);
+        const ev = run.events.find((x) => x.type === 'overload' && x.target === s.name && x.data);
+        if (!ev) continue;
+        said.add(s.name);
+        const { offered: after, capacity, failing } = ev.data as { offered: number; capacity: number; instances: number; failing: number };
+        const Z = zones.size;
+        const perZone = Math.ceil(after / ((Z - 1) * s.capacity) - 1e-9);
+        const need = perZone * Z;
+        // What gives the capacity back: autoscaling, or the platform starting the lost instances in the zones left.
+        const back = run.events.find((x) => x.at >= ev.at && (x.type === 'scaled' || x.type === 'rescheduled' || x.type === 'repaired') && (x.target === s.name || x.target.startsWith(`${s.name}#`)));
+        const until = back
+          ? L(` until ${back.type === 'scaled' ? 'autoscaling adds instances' : 'the platform starts them in the zones left'} (${formatDuration(back.at)})`, ` ${back.type === 'scaled' ? '오토스케일이 인스턴스를 더할 때까지' : '남은 존에서 인스턴스가 다시 뜰 때까지'}(${koDuration(back.at)})`)
+          : L(' for as long as the zone is down', ' 존이 돌아올 때까지');
+        const setting = s.autoscale ? `autoscale=${need}..${Math.max(need, s.autoscale.max)}` : `replicas=${need}`;
+        const zoneFix = L(
+          `Run ${need} instances${s.autoscale ? ' at the least' : ''} (\`${setting}\`, ${perZone} in each of the ${Z} zones): one zone can then be lost at this load.`,
+          `인스턴스를 ${s.autoscale ? '최소 ' : ''}${need}개 두면(\`${setting}\`, 존 ${Z}곳에 ${perZone}개씩) 이 부하에서 존 하나를 잃어도 버팁니다.`,
+        );
+        // (A name that already says what the place is — `대전센터` — takes no 존 after it.)
+        const bare = placeName('zone', z).ko === z;
+        const place = L(`zone \`${z}\``, bare ? codeJosa(z, '을/를') : `\`${z}\` 존을`);
+        out.push(
+          nodeFinding(
+            'n-plus-one',
+            s.node,
+            L(
+              `Losing ${place.en} takes ${inZone} of the ${live} instances \`${s.name}\` runs and leaves ${fmt(capacity)} req/s of capacity for ${fmt(after)} req/s: ${pct(failing)} of its requests fail${until.en}. The instances in the other zones cannot carry the load alone (not N+1 by zone). ${zoneFix.en}`,
+              `${place.ko} 잃으면 실행 중인 \`${s.name}\` 인스턴스 ${live}개 중 ${inZone}개가 함께 멈춰, 남은 처리 용량은 초당 ${fmt(capacity)}건인데 초당 ${fmt(after)}건이 들어와${until.ko} 요청의 ${pct(failing)}가 실패합니다. 다른 존의 인스턴스만으로는 부하를 감당하지 못합니다(존 단위 N+1이 아님). ${zoneFix.ko}`,
+            ),
+            { zone: z, offered: after, capacity, perInstance: s.capacity, instances: live, dropped: failing, need },
+          ),
+        );
+      }
+    }
+    // A queue's only consumer that keeps up with nothing failed, but not with one instance fewer: the backlog grows
+    // until the instance is back. No user request fails for it (failure-model §2), so an info.
+    for (const q of m.nodes) {
+      if (q.ignored || q.consumers.length !== 1) continue;
+      const c = m.nodes[q.consumers[0]!]!;
+      if (c.managed || c.capacity === null || !(c.capacity > 0) || c.autoscale) continue;
+      const inflow = st.load[q.idx]!;
+      const live = st.live[c.idx]!;
+      if (live < 2 || !(inflow > (live - 1) * c.capacity + 1e-9) || inflow > live * c.capacity + 1e-9) continue;
+      const left = (live - 1) * c.capacity;
+      const grow = inflow - left;
+      const need = Math.ceil(inflow / c.capacity - 1e-9) + 1;
+      const back = c.restoreBy === 'repair' && c.restore < m.horizon ? c.restore : null;
+      out.push(
+        nodeFinding(
+          'n-plus-one',
+          c.node,
+          L(
+            `Losing one of \`${c.name}\`'s ${live} instances leaves ${fmt(left)} messages/s of processing for the ${fmt(inflow)}/s arriving in \`${q.name}\`: the backlog grows by ${fmt(grow)} messages/s${back !== null ? ` until the instance is back (repair ${formatDuration(back)}: ${fmt(grow * back)} messages)` : ' until the instance is back'}, and the delay with it. No user request fails, but every instance is needed to keep up (not N+1). Run ${need} instances (\`replicas=${need}\`): one can then be lost at this rate.`,
+            `\`${c.name}\` 인스턴스 ${live}개 중 한 대를 잃으면 \`${q.name}\` 큐에 초당 ${fmt(inflow)}건이 들어오는데 처리는 초당 ${fmt(left)}건뿐이라, ${back !== null ? `인스턴스가 돌아올 때까지(복구 ${koDuration(back)}) 적체가 초당 ${fmt(grow)}건씩(모두 ${fmt(grow * back)}건)` : `인스턴스가 돌아올 때까지 적체가 초당 ${fmt(grow)}건씩`} 늘고 지연도 함께 커집니다. 실패하는 사용자 요청은 없지만, 처리를 따라가려면 모든 인스턴스가 필요합니다(N+1이 아님). 인스턴스를 ${need}개 두면(\`replicas=${need}\`) 이 유입량에서 한 대를 잃어도 따라갑니다.`,
+          ),
+          { queue: q.name, offered: inflow, capacity: left, perInstance: c.capacity, instances: live, need },
+          undefined,
+          'info',
+        ),
+      );
+    }
+    return out;
+  },
+  fixes(design: Design, _facts: Facts, finding: Finding) {
+    const node = findingNode(design, finding);
+    const need = finding.data?.['need'];
+    if (!node || typeof need !== 'number') return [];
+    const auto = node.attrs.get('autoscale')?.value;
+    if (auto && auto.type === 'range') {
+      const max = Math.max(need, auto.max);
+      return [fix(L(`Keep ${need} instances of \`${node.name}\` at the minimum (autoscale=${need}..${max})`, `\`${node.name}\` 최소 대수를 ${need}개로(autoscale=${need}..${max})`), [setAttr(design, node, 'autoscale', `${need}..${max}`)], true)];
+    }
+    return [fix(L(`Run ${need} instances of \`${node.name}\` (replicas=${need})`, `\`${node.name}\` 인스턴스 ${need}개로(replicas=${need})`), [setAttr(design, node, 'replicas', String(need))], true)];
+  },
+};
