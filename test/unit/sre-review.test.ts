@@ -3368,3 +3368,11 @@ describe('round 26: Korean wording', () => {
     assert.match(formatSimText(db, fail(db, node('board')), 'ko'), /유실된 커밋 데이터/);
   });
 });
+
+test('no-backup on replicated storage speaks of files and snapshots, not tables, migrations and transaction logs (round 27)', () => {
+  const x = d('goal rpo=15m', 'zone main', 'zone dr', 'readers: client rate=10', 'pacs: app-server zone=main', 'images: storage raid=6 zone=main backup=1d backup-to=dr', 'images-dr: storage of=images replication=async lag=15m failover=manual zone=dr', 'readers -> pacs -> images');
+  const f = checkDesign(x).find((g) => g.rule === 'no-backup' && g.data?.['replicated'])!;
+  assert.match(f.message.en, /a deleted or overwritten file, or ransomware encrypting it, reaches every copy.*take snapshots that often/);
+  assert.match(f.message.ko, /잘못 지우거나 덮어쓴 파일, 랜섬웨어의 암호화는/);
+  assert.doesNotMatch(f.message.ko, /테이블|바이너리 로그|WAL/);
+});

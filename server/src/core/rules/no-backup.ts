@@ -79,7 +79,10 @@ export const noBackup: Rule<'no-backup'> = {
         const rpo = facts.design.goal?.rpo ?? null;
         if (rpo !== null && rpo > 0 && every > rpo && !node.managed && copiedElsewhere(facts, node)) {
           const engine = (textAttr(node, 'engine') ?? '').toLowerCase();
-          const how = /postgres|patroni|pgpool|repmgr/.test(engine)
+          const files = node.kind === 'storage';
+          const how = files
+            ? L('take snapshots that often and keep them where they cannot be changed (immutable snapshots, or copies the storage\'s own users cannot delete)', '그만큼 자주 스냅샷을 찍어 바꿀 수 없게 보관하세요(변경 불가 스냅샷, 또는 스토리지 사용자가 지울 수 없는 사본)')
+            : /postgres|patroni|pgpool|repmgr/.test(engine)
             ? L('archive the WAL continuously (pgBackRest, WAL-G, Barman)', 'WAL을 계속 보관하세요(pgBackRest, WAL-G, Barman)')
             : MYSQL_FAMILY.has(engine) || /mysql|maria|galera|innodb/.test(engine)
               ? L('keep the binary logs continuously (binlog streaming, point-in-time recovery)', '바이너리 로그를 계속 보관하세요(binlog 스트리밍, 시점 복구)')
@@ -93,8 +96,8 @@ export const noBackup: Rule<'no-backup'> = {
               'no-backup',
               node,
               L(
-                `\`${node.name}\` is copied live, and backed up every ${formatDuration(every)}: the copies survive a lost server, not a mistake — a dropped table, a bad migration or ransomware reaches every copy within the replication lag, and the last backup may be ${formatDuration(every)} old, more than rpo=${formatDuration(rpo)} allows. The goal holds for failures of machines only. To meet it for such errors too, ${how.en} and write the interval it keeps (\`backup=${formatDuration(rpo)}\`).`,
-                `${josa(`\`${node.name}\``, '은/는')} 실시간 사본이 있고 ${koDuration(every)}마다 백업합니다. 사본은 서버를 잃는 장애는 견디지만 실수는 견디지 못합니다. 잘못 지운 테이블, 잘못된 마이그레이션, 랜섬웨어는 복제 지연 안에 모든 사본에 퍼지고, 마지막 백업은 최대 ${koDuration(every)} 전의 것이라 목표 RPO ${josa(koDuration(rpo), '을/를')} 넘습니다. 목표는 장비 장애에만 지켜집니다. 이런 오류에도 지키려면 ${how.ko}. 그리고 그 간격을 적으세요(\`backup=${formatDuration(rpo)}\`).`,
+                `\`${node.name}\` is copied live, and backed up every ${formatDuration(every)}: the copies survive a lost server, not a mistake — ${files ? 'a deleted or overwritten file, or ransomware encrypting it,' : 'a dropped table, a bad migration or ransomware'} reaches every copy within the replication lag, and the last backup may be ${formatDuration(every)} old, more than rpo=${formatDuration(rpo)} allows. The goal holds for failures of machines only. To meet it for such errors too, ${how.en} and write the interval it keeps (\`backup=${formatDuration(rpo)}\`).`,
+                `${josa(`\`${node.name}\``, '은/는')} 실시간 사본이 있고 ${koDuration(every)}마다 백업합니다. 사본은 서버를 잃는 장애는 견디지만 실수는 견디지 못합니다. ${files ? '잘못 지우거나 덮어쓴 파일, 랜섬웨어의 암호화는' : '잘못 지운 테이블, 잘못된 마이그레이션, 랜섬웨어는'} 복제 지연 안에 모든 사본에 퍼지고, 마지막 백업은 최대 ${koDuration(every)} 전의 것이라 목표 RPO ${josa(koDuration(rpo), '을/를')} 넘습니다. 목표는 장비 장애에만 지켜집니다. 이런 오류에도 지키려면 ${how.ko}. 그리고 그 간격을 적으세요(\`backup=${formatDuration(rpo)}\`).`,
               ),
               { kind: node.kind, replicated: true, interval: every },
               undefined,
