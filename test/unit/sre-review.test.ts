@@ -3376,3 +3376,13 @@ test('no-backup on replicated storage speaks of files and snapshots, not tables,
   assert.match(f.message.ko, /잘못 지우거나 덮어쓴 파일, 랜섬웨어의 암호화는/);
   assert.doesNotMatch(f.message.ko, /테이블|바이너리 로그|WAL/);
 });
+
+test('rules name a place whose name says what it is without 존/리전 after it (`대전센터`, not `대전센터` 존), with the right particle (round 26 note, round 27)', () => {
+  const x = d('goal rto=5m', 'zone 대전센터', 'zone 광주센터', 'users: client rate=10', 'web: app-server replicas=2 zones=대전센터,광주센터', 'db: database engine=postgres zone=대전센터 backup=1d', 'users -> web -> db');
+  const ko = checkDesign(x).map((f) => f.message.ko).join('\n');
+  assert.match(ko, /`대전센터`/);
+  assert.doesNotMatch(ko, /`대전센터` 존/);
+  assert.doesNotMatch(ko, /`대전센터`을/);
+  const en = checkDesign(x).map((f) => f.message.en).join('\n');
+  assert.match(en, /zone `대전센터`/);
+});

@@ -9,6 +9,7 @@
 import { steadyState } from '../analysis/capacity';
 import { simulate } from '../analysis/simulation/simulate';
 import { autoscaleDelayOf } from '../model/capacity';
+import { placeCode } from '../analysis/simulation/labels';
 import { codeJosa } from '../shared/josa';
 import { arbitersOfShard, clusterShardOf, clusterZoneIndex, majorityOf, survivesFirstLoss, voterZones } from '../model/groups';
 import { isRedis } from '../model/replication';
@@ -299,7 +300,9 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
   }
   /** Whether a node runs only inside the lost zone or region. */
   const inPlace = (n: SimNode): boolean => runsOnlyIn(f.design, n.node, t);
-  const place = t.type === 'zone' ? L(`zone \`${t.zone}\``, `\`${t.zone}\` 존`) : L(`region \`${t.region}\``, `\`${t.region}\` 리전`);
+  const place = (t.type === 'zone' ? placeCode('zone', t.zone) : placeCode('region', t.region));
+  /** The same with its object particle (`a` 존을, `대전센터`를). */
+  const placeObj = t.type === 'zone' ? placeCode('zone', t.zone, '을/를') : placeCode('region', t.region, '을/를');
   /** The first node in the place whose copy outside takes over later than the goal allows (a person, or slow detection). */
   const slowCopy = (): { s: SimNode; tk: NonNullable<ReturnType<typeof pickTakeover>> } | null => {
     for (const s of m.nodes) {
@@ -368,7 +371,7 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       const names = nameList(only.map((s) => s.name).filter((n) => blind.callees.some((c) => m.nodes[c]!.name === n)));
       return L(
         `Cause: \`${blind.name}\` hands out the addresses of ${names.en} without checking them, so it keeps sending users to ${place.en} after its loss, although the other ${t.type === 'zone' ? 'zone' : 'region'} runs a copy: their requests fail until someone changes the record. Fix: \`health-check\` on \`${blind.name}\` (a dead target leaves the answers after interval × 3, and clients follow once the TTL expires).`,
-        `원인: \`${blind.name}\` 노드가 ${names.ko} 노드의 주소를 확인 없이 응답해, 다른 ${t.type === 'zone' ? '존' : '리전'}에 사본이 있는데도 ${place.ko}을 잃은 뒤에도 사용자를 그쪽으로 보냅니다. 누군가 레코드를 고칠 때까지 그 요청은 실패합니다. 해결: \`${blind.name}\` 노드에 \`health-check\`를 켜세요(죽은 대상은 점검 주기 × 3 뒤 DNS 응답에서 빠지고, 클라이언트는 TTL이 지나면 따라옵니다).`,
+        `원인: \`${blind.name}\` 노드가 ${names.ko} 노드의 주소를 확인 없이 응답해, 다른 ${t.type === 'zone' ? '존' : '리전'}에 사본이 있는데도 ${placeObj.ko} 잃은 뒤에도 사용자를 그쪽으로 보냅니다. 누군가 레코드를 고칠 때까지 그 요청은 실패합니다. 해결: \`${blind.name}\` 노드에 \`health-check\`를 켜세요(죽은 대상은 점검 주기 × 3 뒤 DNS 응답에서 빠지고, 클라이언트는 TTL이 지나면 따라옵니다).`,
       );
     }
     // The service comes back without them: a DNS answer that moves away from them is what takes the time.
@@ -449,10 +452,10 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
               )
             : L('', '');
       return t.type === 'zone'
-        ? L(`Cause: ${names.en} run${bare.length > 1 ? '' : 's'} only in zone \`${t.zone}\`, with nothing elsewhere to take over. Fix: spread ${bare.length > 1 ? 'them' : 'it'} over another zone.${also.en}`, `원인: ${names.ko} 노드가 \`${t.zone}\` 존에만 있고 다른 곳에 대신할 것이 없습니다. 해결: 다른 존에도 나누어 두세요.${also.ko}`)
+        ? L(`Cause: ${names.en} run${bare.length > 1 ? '' : 's'} only in zone \`${t.zone}\`, with nothing elsewhere to take over. Fix: spread ${bare.length > 1 ? 'them' : 'it'} over another zone.${also.en}`, `원인: ${names.ko} 노드가 ${placeCode('zone', t.zone).ko}에만 있고 다른 곳에 대신할 것이 없습니다. 해결: 다른 존에도 나누어 두세요.${also.ko}`)
         : L(
             `Cause: ${names.en} run${bare.length > 1 ? '' : 's'} only in region \`${t.region}\`, with nothing in another region to take over: a recovery site needs its own copy of every tier the requests pass. Fix: run ${bare.length > 1 ? 'them' : 'it'} in a second region too (a warm standby, or a pilot light that is started on the loss, within the \`rto\`).${also.en}`,
-            `원인: ${names.ko} 노드가 \`${t.region}\` 리전에만 있고 다른 리전에 대신할 것이 없습니다. 복구 사이트에는 요청이 거치는 모든 계층의 사본이 있어야 합니다. 해결: 두 번째 리전에도 두세요(웜 스탠바이, 또는 장애 때 \`rto\` 안에 켜는 파일럿 라이트).${also.ko}`,
+            `원인: ${names.ko} 노드가 ${placeCode('region', t.region).ko}에만 있고 다른 리전에 대신할 것이 없습니다. 복구 사이트에는 요청이 거치는 모든 계층의 사본이 있어야 합니다. 해결: 두 번째 리전에도 두세요(웜 스탠바이, 또는 장애 때 \`rto\` 안에 켜는 파일럿 라이트).${also.ko}`,
           );
     }
   }
@@ -469,7 +472,7 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       if (!l || !l.downEntries.length) continue;
       return L(
         `Cause: \`${s.name}\` runs one instance, and it is in zone \`${t.zone}\` (its \`zones=\` lists where it may run, not copies): what needs it stops until it is started again in another zone or repaired. Fix: run 2 or more instances spread over the zones (\`replicas=2\`).`,
-        `원인: \`${s.name}\` 노드는 인스턴스가 하나뿐이고 그것이 \`${t.zone}\` 존에 있습니다(\`zones=\`는 실행될 수 있는 곳이지 사본이 아닙니다). 다른 존에서 다시 시작되거나 복구될 때까지 이 노드가 필요한 요청이 멈춥니다. 해결: 인스턴스를 2개 이상 두고 존에 나누세요(\`replicas=2\`).`,
+        `원인: \`${s.name}\` 노드는 인스턴스가 하나뿐이고 그것이 ${placeCode('zone', t.zone).ko}에 있습니다(\`zones=\`는 실행될 수 있는 곳이지 사본이 아닙니다). 다른 존에서 다시 시작되거나 복구될 때까지 이 노드가 필요한 요청이 멈춥니다. 해결: 인스턴스를 2개 이상 두고 존에 나누세요(\`replicas=2\`).`,
       );
     }
     // What runs in the other zones cannot carry the load alone.
@@ -500,7 +503,7 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
         const steps = done.map((e) => `\`${e.target}\` (done at ${at(e.at).en})`);
         return L(
           `Cause: when ${place.en} is lost, the recovery site comes up through ${done.length} promotions by hand, one after the other — ${steps.join(', then ')} — each waiting for the one under it; every step fits the goal, their sum (${at(last.at).en}) does not. Fix: switch them in one step (one rehearsed runbook that promotes them together, its time written as \`promote=\`), shorten each promotion, or let them take over automatically (\`failover=auto\`, with a witness at a third site to decide).`,
-          `원인: ${place.ko}을 잃으면 복구 사이트는 사람이 차례로 하는 승격 ${done.length}번을 거쳐야 올라옵니다. ${done.map((e, k) => `${k ? '그다음 ' : ''}\`${e.target}\` 승격이 ${at(e.at).ko}에 ${k === done.length - 1 ? '끝납니다' : '끝나고'}`).join(', ')}. 각 승격이 아래 계층의 승격을 기다리므로, 하나하나는 목표 안에 들지만 합친 시간(${at(last.at).ko})이 목표를 넘깁니다. 해결: 한 번에 전환하거나(함께 승격하는 런북을 연습해 두고 그 시간을 \`promote=\`로 적기), 각 승격 시간을 줄이거나, 자동으로 넘겨받게 하세요(\`failover=auto\`, 판단은 세 번째 장소의 감시(witness)에게).`,
+          `원인: ${placeObj.ko} 잃으면 복구 사이트는 사람이 차례로 하는 승격 ${done.length}번을 거쳐야 올라옵니다. ${done.map((e, k) => `${k ? '그다음 ' : ''}\`${e.target}\` 승격이 ${at(e.at).ko}에 ${k === done.length - 1 ? '끝납니다' : '끝나고'}`).join(', ')}. 각 승격이 아래 계층의 승격을 기다리므로, 하나하나는 목표 안에 들지만 합친 시간(${at(last.at).ko})이 목표를 넘깁니다. 해결: 한 번에 전환하거나(함께 승격하는 런북을 연습해 두고 그 시간을 \`promote=\`로 적기), 각 승격 시간을 줄이거나, 자동으로 넘겨받게 하세요(\`failover=auto\`, 판단은 세 번째 장소의 감시(witness)에게).`,
         );
       }
     }

@@ -1,5 +1,6 @@
 import { holdsData } from './missing-replica';
 import { queueMirrors } from '../model/replication';
+import { placeCode } from '../analysis/simulation/labels';
 import { codeJosa, josa } from '../shared/josa';
 import type { Design, Finding, Localized, TopologyNode } from '../syntax/ast';
 import { CODES, type HaRuleId } from '../syntax/codes';
@@ -21,9 +22,9 @@ export function lossName(t: LossImpact['target']): Localized {
     case 'node':
       return L(`\`${t.node}\``, `\`${t.node}\``);
     case 'zone':
-      return L(`zone \`${t.zone}\``, `\`${t.zone}\` 존`);
+      return placeCode('zone', t.zone);
     case 'region':
-      return L(`region \`${t.region}\``, `\`${t.region}\` 리전`);
+      return placeCode('region', t.region);
   }
 }
 
@@ -69,7 +70,7 @@ export function rtoAdvice(f: Facts, loss: LossImpact): Localized {
     // A node placed only there, with no standby elsewhere to take over for it.
     const elsewhere = (n: { zones: string[] }): boolean => n.zones.some((z) => z !== t.zone);
     const only = [...f.design.nodes.values()].some((n) => n.zones.length > 0 && !elsewhere(n) && !standbysOf(f, n.name).some(elsewhere));
-    if (only) return L(`Spread what lives only in zone \`${t.zone}\` over another zone.`, `\`${t.zone}\` 존에만 있는 것들을 다른 존에도 나누어 두세요.`);
+    if (only) return L(`Spread what lives only in zone \`${t.zone}\` over another zone.`, `${placeCode('zone', t.zone).ko}에만 있는 것들을 다른 존에도 나누어 두세요.`);
     // Nothing lives only there: the zone's share of something is what does not come back.
     return L(
       `Simulate the loss (\`fail zone:${t.zone}\`) to see which node does not come back: its instances in the other zones do not take its requests over.`,
@@ -90,7 +91,7 @@ export function rtoAdvice(f: Facts, loss: LossImpact): Localized {
     const r = outside[0]!;
     return L(
       `\`${n.name}\` has only a read replica outside region \`${t.region}\` (\`${r.name}\`), and a replica is never promoted: what needs \`${n.name}\` (its writes) does not come back. Make \`${r.name}\` a standby that also serves reads (\`standby of=${n.name} readable\`, with \`failover=\`).`,
-      `\`${n.name}\` 노드는 \`${t.region}\` 리전 밖에 읽기 복제본(\`${r.name}\`)만 있는데, 복제본은 승격되지 않으므로 \`${n.name}\` 노드가 필요한 요청(쓰기)은 돌아오지 않습니다. \`${r.name}\` 노드를 읽기도 처리하는 대기 노드로 바꾸세요(\`standby of=${n.name} readable\`, \`failover=\` 지정).`,
+      `\`${n.name}\` 노드는 ${placeCode('region', t.region).ko} 밖에 읽기 복제본(\`${r.name}\`)만 있는데, 복제본은 승격되지 않으므로 \`${n.name}\` 노드가 필요한 요청(쓰기)은 돌아오지 않습니다. \`${r.name}\` 노드를 읽기도 처리하는 대기 노드로 바꾸세요(\`standby of=${n.name} readable\`, \`failover=\` 지정).`,
     );
   }
   return L(
@@ -173,7 +174,7 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
   // A place's loss: backups kept in the lost place go with it (a NAS in the same machine room, the default in-region
   // storage in a region loss); moving them out comes before any replication advice.
   if (t.type !== 'node') {
-    const place = t.type === 'zone' ? L(`zone \`${t.zone}\``, `\`${t.zone}\` 존`) : L(`region \`${t.region}\``, `\`${t.region}\` 리전`);
+    const place = (t.type === 'zone' ? placeCode('zone', t.zone) : placeCode('region', t.region));
     for (const n of f.design.nodes.values()) {
       if (n.role === 'replica' || n.role === 'standby' || backupInterval(n) === null || !runsOnlyIn(f.design, n, t)) continue;
       if ((f.copies.get(n.name) ?? []).some((c) => !runsOnlyIn(f.design, c, t))) continue;
@@ -244,7 +245,7 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
       const share = `${Math.round(unawareLostShare(zones.length, held, copies) * 1000) / 10}%`;
       return L(
         `Zone \`${t.zone}\` holds ${held} of \`${n.name}\`'s ${zones.length} nodes, and the cluster keeps a shard's copies on different nodes, not in different zones (no shard allocation awareness): about ${share} of the shards have every copy there. Turn on allocation awareness by zone (\`cluster.routing.allocation.awareness.attributes\`, written \`awareness\` on \`${n.name}\`), so that every shard keeps a copy outside any one zone.`,
-        `\`${t.zone}\` 존에 \`${n.name}\` 노드 ${zones.length}개 중 ${held}개가 있고, 클러스터는 샤드 사본을 서로 다른 노드에 둘 뿐 서로 다른 존에 두지 않습니다(샤드 할당 인식 없음). 그래서 샤드의 약 ${share}는 사본이 모두 그 존에 있습니다. 존 단위 할당 인식을 켜서(\`cluster.routing.allocation.awareness.attributes\`, \`${n.name}\`에 \`awareness\`로 표기) 모든 샤드가 어느 한 존 밖에도 사본을 두게 하세요.`,
+        `${placeCode('zone', t.zone).ko}에 \`${n.name}\` 노드 ${zones.length}개 중 ${held}개가 있고, 클러스터는 샤드 사본을 서로 다른 노드에 둘 뿐 서로 다른 존에 두지 않습니다(샤드 할당 인식 없음). 그래서 샤드의 약 ${share}는 사본이 모두 그 존에 있습니다. 존 단위 할당 인식을 켜서(\`cluster.routing.allocation.awareness.attributes\`, \`${n.name}\`에 \`awareness\`로 표기) 모든 샤드가 어느 한 존 밖에도 사본을 두게 하세요.`,
       );
     }
   }
@@ -258,7 +259,7 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
       if (held < majorityOf(zones.length)) continue;
       return L(
         `Zone \`${t.zone}\` holds ${held} of the ${zones.length} members of \`${n.name}\`: a write is acknowledged once a majority has it, which can be the members in that zone alone, so its loss can take writes no member elsewhere has. Spread the members so that no zone holds a majority (three zones), and every acknowledged write is then outside any one zone.`,
-        `\`${t.zone}\` 존에 \`${n.name}\`의 구성원 ${zones.length}개 중 ${held}개가 있습니다. 쓰기는 과반이 받으면 성공으로 응답하는데 그 과반이 이 존의 구성원만일 수 있어, 이 존을 잃으면 다른 곳의 구성원에는 없는 쓰기를 잃을 수 있습니다. 어느 존에도 과반이 몰리지 않게 구성원을 나누세요(세 존). 그러면 성공으로 응답한 쓰기는 늘 한 존 밖에도 있습니다.`,
+        `${placeCode('zone', t.zone).ko}에 \`${n.name}\`의 구성원 ${zones.length}개 중 ${held}개가 있습니다. 쓰기는 과반이 받으면 성공으로 응답하는데 그 과반이 이 존의 구성원만일 수 있어, 이 존을 잃으면 다른 곳의 구성원에는 없는 쓰기를 잃을 수 있습니다. 어느 존에도 과반이 몰리지 않게 구성원을 나누세요(세 존). 그러면 성공으로 응답한 쓰기는 늘 한 존 밖에도 있습니다.`,
       );
     }
   }
@@ -317,7 +318,7 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
       (n) => holdsData(f, n) && runsOnlyIn(f.design, n, t) && !mirrored.has(n.name) && !(f.copies.get(n.name) ?? []).some((c) => !runsOnlyIn(f.design, c, t)),
     );
     if (bare) {
-      const place = t.type === 'zone' ? L(`zone \`${t.zone}\``, `\`${t.zone}\` 존`) : L(`region \`${t.region}\``, `\`${t.region}\` 리전`);
+      const place = (t.type === 'zone' ? placeCode('zone', t.zone) : placeCode('region', t.region));
       const every = formatDuration(Math.max(goal, 60));
       return L(
         `\`${bare.name}\` keeps its data only in ${place.en}, with no copy outside it${bare.managed ? ' (the provider\'s copies stay in the place too)' : ''}: keep a copy elsewhere${goal > 0 ? ` that trails by less than ${formatDuration(goal)} — asynchronous replication, seconds behind, is enough` : ' kept in sync'}, or backups at least every ${every} written outside it (\`backup=${every}\` with a \`backup-to=\` elsewhere).`,

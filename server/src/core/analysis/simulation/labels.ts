@@ -1,6 +1,6 @@
 /** Names of the simulator's event types and places, as a reader sees them. */
 import type { Locale, Localized } from '../../syntax/ast';
-import { josa, type JosaPair } from '../../shared/josa';
+import { codeJosa, josa, type JosaPair } from '../../shared/josa';
 
 /** Every event type the engine emits, with its label in each language (the JSON keeps the English type as the key). */
 export const EVENT_LABELS: Readonly<Record<string, Localized>> = {
@@ -57,6 +57,18 @@ export function placeName(kind: 'zone' | 'region', name: string, pair?: JosaPair
   const word = kind === 'zone' ? '존' : '리전';
   // A name that already says what the place is (`대전센터`, `본관`, `서울IDC`): no `리전` after it — an on-premises
   // centre is no cloud region.
-  if (/(센터|센타|IDC|DC|데이터센터|전산실|리전|존|사이트|본관|별관|건물|캠퍼스)$/i.test(name)) return { en: `${kind} ${name}`, ko: pair ? josa(name, pair) : name };
+  if (saysWhatPlace(name)) return { en: `${kind} ${name}`, ko: pair ? josa(name, pair) : name };
   return { en: `${kind} ${name}`, ko: `${name} ${pair ? josa(word, pair) : word}` };
+}
+
+/** Whether a place's name already says what it is (`대전센터`, `본관`, `서울IDC`): no `존`/`리전` after it. */
+function saysWhatPlace(name: string): boolean {
+  return /(센터|센타|IDC|DC|데이터센터|전산실|리전|존|사이트|본관|별관|건물|캠퍼스)$/i.test(name);
+}
+
+/** A place as the rules write it, its name in code style: zone `a` / `a` 존, `대전센터` (no 존 after a name that says it). */
+export function placeCode(kind: 'zone' | 'region', name: string, pair?: JosaPair): Localized {
+  const word = kind === 'zone' ? '존' : '리전';
+  if (saysWhatPlace(name)) return { en: `${kind} \`${name}\``, ko: pair ? codeJosa(name, pair) : `\`${name}\`` };
+  return { en: `${kind} \`${name}\``, ko: `\`${name}\` ${pair ? josa(word, pair) : word}` };
 }
