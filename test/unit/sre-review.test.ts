@@ -3141,6 +3141,11 @@ test('pg_auto_failover: its monitor marks a lost node unhealthy after 20 s and p
   const primary = fail(x, node('pg'));
   assert.equal(down(primary), 50);
   assert.equal(primary.writesLostSeconds, 0);
+  // Its monitor is one PostgreSQL node: a third place, not three members.
+  const q = checkDesign(x).find((f) => f.rule === 'quorum-fragile')!;
+  assert.match(q.message.en, /is the pg_auto_failover monitor of `pg-secondary`: one PostgreSQL node/);
+  assert.doesNotMatch(q.message.en, /replicas=3/);
+  assert.equal(q.data?.['want'], null);
 });
 
 describe('round 26: capacity, fencing, zone awareness, failover reads, written recoveries, advice', () => {

@@ -1,5 +1,5 @@
 import { arbitersOf, clusterReplicaCounts, clusterZoneIndex, engineOf, groupSpecOf, KAFKA_ENGINES, majorityOf, redisMode, isDataTier, replicaSetMembers, replicaSets, voterZones, votingType } from '../model/groups';
-import { buildModel, instanceCount } from '../model/request-graph';
+import { buildModel, instanceCount, PG_AUTO_FAILOVER_ENGINES } from '../model/request-graph';
 import { codeJosa } from '../shared/josa';
 import { flagAttr, L, nameList, nodeFinding, textAttr } from './facts';
 import type { Rule } from './rule';
@@ -87,11 +87,18 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
         const zone = n.zones.length === 1 ? n.zones[0]! : null;
         const beside = zone === null ? [] : coordinated.map((x) => (x.of ? facts.design.nodes.get(x.of) : undefined)).filter((p): p is NonNullable<typeof p> => !!p && p.zones.length === 1 && p.zones[0] === zone);
         const besideNames = [...new Set(beside.map((p) => `\`${p.name}\``))].join(', ');
+        // pg_auto_failover's monitor is one PostgreSQL node, not a group: three of them is not a thing to advise.
+        const pgaf = coordinated.some((x) => PG_AUTO_FAILOVER_ENGINES.has(engineOf(x)));
         out.push(
           nodeFinding(
             'quorum-fragile',
             n,
-            monitorDecides
+            pgaf
+              ? L(
+                  `\`${n.name}\` is the pg_auto_failover monitor of ${names}: one PostgreSQL node, which pg_auto_failover does not cluster, and while it is down nothing is promoted${beside.length ? `; it is in zone \`${zone}\` with ${besideNames}, so losing that zone takes the primary and its monitor together and the secondary waits for a person` : ''}. Put it in a third place that shares nothing with the primary or the secondary, and watch it.`,
+                  `\`${n.name}\` 노드는 ${names} 노드의 pg_auto_failover 모니터입니다. pg_auto_failover는 모니터를 클러스터로 묶지 않는 단일 PostgreSQL 노드라, 이 노드가 멈춰 있는 동안에는 아무것도 승격되지 않습니다${beside.length ? `. 게다가 ${besideNames} 노드와 같은 \`${zone}\` 존에 있어, 그 존을 잃으면 프라이머리와 모니터를 함께 잃고 세컨더리는 사람이 올릴 때까지 기다립니다` : ''}. 프라이머리와도 세컨더리와도 겹치지 않는 세 번째 장소에 두고, 모니터 자체를 감시하세요.`,
+                )
+              : monitorDecides
               ? L(
                   `\`${n.name}\` decides the failover of ${names} alone, as one process: while it is down nothing is promoted and the outage lasts until a person acts${beside.length ? `; it is in zone \`${zone}\` with ${besideNames}, so losing that zone takes the primary and its manager together` : ''}. Watch the manager itself, put it where it shares nothing with the primary, and restart it after each failover (MHA's manager exits once it has done one); or use a manager that runs as a group (orchestrator on raft, three nodes).`,
                   `\`${n.name}\` 노드 하나가 ${names} 노드의 페일오버를 단일 프로세스로 혼자 결정합니다. 이 노드가 멈춰 있는 동안에는 아무것도 승격되지 않아 사람이 나설 때까지 장애가 이어집니다${beside.length ? `. 게다가 ${besideNames} 노드와 같은 \`${zone}\` 존에 있어, 그 존을 잃으면 프라이머리와 관리자를 함께 잃습니다` : ''}. 관리자 자체를 감시하고, 프라이머리와 겹치지 않는 곳에 두고, 페일오버 뒤에는 다시 띄우세요(MHA 관리자는 한 번 페일오버하면 종료됩니다). 아니면 그룹으로 도는 관리자를 쓰세요(raft로 세 대를 묶은 orchestrator).`,
@@ -100,7 +107,7 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
               `\`${n.name}\` decides the failover of ${names} alone: while it is down, nothing can fail over${beside.length ? `, and it is in zone \`${zone}\` with ${besideNames}, so losing that zone takes the primary and its decider together and the standby waits for a person` : ''}. Run 3 members in 3 places (\`replicas=3\`), or put the single one in a third place that shares nothing with the primary or the standby.`,
               `\`${n.name}\` 노드 하나가 ${names} 노드의 페일오버를 혼자 결정합니다. 이 노드가 멈춰 있는 동안에는 페일오버가 일어나지 않습니다${beside.length ? `. 게다가 ${besideNames} 노드와 같은 \`${zone}\` 존에 있어, 그 존을 잃으면 프라이머리와 결정자를 함께 잃고 스탠바이는 사람이 올릴 때까지 기다립니다` : ''}. 구성원 3개를 서로 다른 세 곳에 두거나(\`replicas=3\`), 하나라면 프라이머리와도 스탠바이와도 겹치지 않는 세 번째 장소에 두세요.`,
             ),
-            { voters: 1, majority: 1, want: monitorDecides ? null : 3 },
+            { voters: 1, majority: 1, want: monitorDecides || pgaf ? null : 3 },
           ),
         );
         continue;
