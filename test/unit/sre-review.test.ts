@@ -3391,3 +3391,13 @@ test('rules name a place whose name says what it is without 존/리전 after it 
   const en = checkDesign(x).map((f) => f.message.en).join('\n');
   assert.match(en, /zone `대전센터`/);
 });
+
+test('an active/passive pair holding a virtual IP serves from one instance: its capacity is one instance\'s, and over-capacity says more instances of the pair do not help (round 26 helper note)', () => {
+  const x = d('users: client rate=8000', 'lb: load-balancer engine=keepalived replicas=2 vip capacity=5000 health-check', 'web: app-server replicas=4 capacity=3000', 'users -> lb -> web');
+  const f = checkDesign(x).find((g) => g.rule === 'over-capacity' && g.data?.['node'] === 'lb')!;
+  assert.match(f.message.en, /only one of its 2 instances serves at a time .*5,000 req\/s, so 37\.5% .*More instances of the pair do not help/);
+  assert.equal(f.data?.['need'], null);
+  // Without the virtual IP, two active instances add up: no finding.
+  const active = d('users: client rate=8000', 'lb: load-balancer replicas=2 capacity=5000 health-check', 'web: app-server replicas=4 capacity=3000', 'users -> lb -> web');
+  assert.ok(!checkDesign(active).some((g) => g.rule === 'over-capacity' && g.data?.['node'] === 'lb'));
+});

@@ -566,6 +566,15 @@ export function failsOverAcrossZones(s: SimNode): boolean {
   return s.managed && s.restoreBy === 'failover' && s.restore > 0 && s.group === null && !s.providerStandby && !instancesInOneZone(s);
 }
 
+/**
+ * How many of a node's live instances serve requests at once: one for an active/passive pair holding a virtual IP
+ * (keepalived, VRRP: the other waits to take the address) and for a single-writer service (its other instances wait to be
+ * promoted); all of them otherwise. Capacity is counted on these.
+ */
+export function servingInstances(s: SimNode, live: number): number {
+  return (s.vip || s.singleWriter) && live > 1 ? 1 : live;
+}
+
 /** A node whose 2+ instances the design places in one zone (`zone=Z`). */
 export function instancesInOneZone(s: SimNode): boolean {
   return s.instances >= 2 && s.node.zones.length === 1 && s.node.attrs.has('zone');

@@ -2,7 +2,7 @@ import { steadyState } from '../analysis/capacity';
 import { Engine } from '../analysis/simulation/engine';
 import { LIMITS } from '../syntax/limits';
 import { durationIn } from '../shared/duration';
-import { buildModel } from '../model/request-graph';
+import { buildModel, servingInstances } from '../model/request-graph';
 import { L, nodeFinding, type Facts } from './facts';
 import { findingNode, fix, setAttr } from './fixes';
 import type { Rule } from './rule';
@@ -25,9 +25,26 @@ export const overCapacity: Rule<'over-capacity'> = {
       if (cf >= 1 - 1e-9) continue;
       const offered = st.load[s.idx]!;
       const live = st.live[s.idx]!;
-      const served = live * s.capacity;
+      const serving = servingInstances(s, live);
+      const served = serving * s.capacity;
       const dropped = Math.round((1 - cf) * 1000) / 10;
       const need = Math.ceil(offered / s.capacity - 1e-9);
+      if (serving < live) {
+        // An active/passive pair (a virtual IP) or a single writer: more instances do not add capacity.
+        const what = s.vip ? L('the instance holding its virtual IP serves, the other waits to take it over', '가상 IP를 가진 인스턴스 하나만 처리하고 나머지는 넘겨받기를 기다립니다') : L('its writer serves, the others wait to be promoted', '쓰기 인스턴스 하나만 처리하고 나머지는 승격을 기다립니다');
+        out.push(
+          nodeFinding(
+            'over-capacity',
+            s.node,
+            L(
+              `\`${s.name}\` is offered ${fmt(offered)} req/s, but only one of its ${live} instances serves at a time (${what.en}): ${fmt(served)} req/s, so ${dropped}% of its requests are dropped with nothing failed. More instances of the pair do not help: use larger instances (at least ${fmt(offered)} req/s each), or spread the load over several active instances behind a balancer.`,
+              `\`${s.name}\`에 초당 ${fmt(offered)}건이 오는데, 인스턴스 ${live}개 중 한 번에 하나만 처리합니다(${what.ko}). 초당 ${fmt(served)}건만 처리하므로 아무 장애가 없어도 요청의 ${dropped}%가 버려집니다. 같은 쌍의 인스턴스를 늘려도 소용없습니다. 인스턴스마다 초당 ${fmt(offered)}건 이상을 처리하는 더 큰 인스턴스를 쓰거나, 로드밸런서 뒤의 여러 활성 인스턴스로 부하를 나누세요.`,
+            ),
+            { offered, capacity: served, perInstance: s.capacity, instances: live, dropped: 1 - cf, need: null, activePassive: true },
+          ),
+        );
+        continue;
+      }
       const scaled = s.autoscale ? L(` even at its autoscale maximum of ${s.autoscale.max}`, ` 오토스케일 최대 ${s.autoscale.max}개로도`) : L('', '');
       out.push(
         nodeFinding(

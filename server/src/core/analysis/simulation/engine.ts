@@ -14,7 +14,7 @@ import { targetText } from '../../shared/target';
 import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
 import { placeName } from './labels';
-import { cacheHoldsState, failoverDisks, failsOverAcrossZones, isLog, isMongos, managedComputeInstances, pickTakeover, readLagOf, spreadOverZones, zonedManagedCompute, type Model, type SimNode, type Takeover } from '../../model/request-graph';
+import { cacheHoldsState, failoverDisks, failsOverAcrossZones, isLog, isMongos, managedComputeInstances, pickTakeover, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import { engineOf, majorityOf } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
@@ -2479,9 +2479,11 @@ export class Engine {
     }
     phys[i] = offered;
     const live = s.client ? 1 : this.live[i]!;
-    // Capacity: the excess share of an overloaded node fails; only what it serves goes on (failure-model §6).
+    // Capacity: the excess share of an overloaded node fails; only what it serves goes on (failure-model §6). An
+    // active/passive pair (a virtual IP) or a single writer serves from one instance at a time.
     const cap = s.capacity;
-    if (!s.client && cap !== null && offered > live * cap + EPS) this.cf[i] = (live * cap) / offered;
+    const serving = s.client ? 1 : servingInstances(s, live);
+    if (!s.client && cap !== null && offered > serving * cap + EPS) this.cf[i] = (serving * cap) / offered;
     if (live <= 0) return;
     // Requests landing on instances that got no database connection fail here too.
     // A caching node (a CDN, Varnish: `hit-ratio=`) answers its hits itself and sends on the misses only.
@@ -3696,7 +3698,7 @@ export class Engine {
       const s = nodes[i]!;
       const over = this.cf[i]! < 1 - EPS;
       if (over && !this.overloaded.has(i)) {
-        const capTotal = this.live[i]! * (s.capacity ?? 0);
+        const capTotal = servingInstances(s, this.live[i]!) * (s.capacity ?? 0);
         this.emit(
           'overload',
           s.name,
