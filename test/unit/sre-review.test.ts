@@ -3076,6 +3076,9 @@ test('an EBS volume (engine=ebs) is one zonal volume: losing it loses the writes
   assert.equal(r.writesLostSeconds, 86400);
   assert.ok(down(r) >= 3600);
   assert.ok(rules(x, 'single-point-of-failure').includes('jenkins-home'));
+  const spof = checkDesign(x).find((f) => f.rule === 'single-point-of-failure' && f.data?.['node'] === 'jenkins-home')!;
+  assert.match(spof.message.en, /An EBS volume has no standby: a lost one is recreated from its last snapshot/);
+  assert.doesNotMatch(spof.message.en, /dual-controller/);
   assert.deepEqual(rules(x, 'unknown-engine'), []);
 });
 

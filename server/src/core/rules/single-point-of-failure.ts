@@ -42,6 +42,12 @@ export function redundancyAdvice(node: TopologyNode): Localized {
         `자동으로 넘겨받는 대기 노드를 추가하세요(\`${n}-standby: ${node.kindText} standby of=${n} replication=sync failover=auto\`).`,
       );
     case 'storage':
+      // An EBS volume: one volume in one zone, no standby to add; a lost one is recreated from its snapshot.
+      if (['ebs', 'aws-ebs'].includes((textAttr(node, 'engine') ?? '').toLowerCase()))
+        return L(
+          `An EBS volume has no standby: a lost one is recreated from its last snapshot — check that the restore fits the RTO and the snapshot interval the RPO (\`backup=\`), or keep the data on storage replicated across zones (EFS, or a database with a standby in another zone).`,
+          `EBS 볼륨에는 대기 볼륨이 없어, 잃으면 마지막 스냅샷에서 다시 만듭니다. 복원 시간이 RTO 안에, 스냅샷 간격(\`backup=\`)이 RPO 안에 드는지 확인하거나, 여러 존에 복제되는 저장소(EFS, 또는 다른 존에 대기 노드를 둔 데이터베이스)에 데이터를 두세요.`,
+        );
       return L(
         `Add a second array that takes over automatically — a dual-controller or HA storage pair (\`${n}-standby: ${node.kindText} standby of=${n} replication=sync failover=auto\`) — or, if an outage until the repair is acceptable, check that restoring from the backup fits the RTO.`,
         `자동으로 넘겨받는 두 번째 저장 장치를 두거나(컨트롤러 이중화 장비나 HA 스토리지 쌍: \`${n}-standby: ${node.kindText} standby of=${n} replication=sync failover=auto\`), 수리될 때까지 멈춰도 된다면 백업에서 복원하는 시간이 RTO 안에 드는지 확인하세요.`,
