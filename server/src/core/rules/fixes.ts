@@ -32,6 +32,20 @@ export function worstLossStandbys(facts: Facts, finding: Finding): TopologyNode[
   return standbysOf(facts, worst.node);
 }
 
+/**
+ * Fixes that size a tier to the `need` its finding carries (over-capacity, n-plus-one): `autoscaled` decides what to
+ * do with an `autoscale=` range (null: fall through); otherwise `replicas=need`.
+ */
+export function instanceCountFixes(design: Design, finding: Finding, autoscaled: (node: TopologyNode, need: number, auto: { min: number; max: number }) => Fix[] | null): Fix[] {
+  const node = findingNode(design, finding);
+  const need = finding.data?.['need'];
+  if (!node || typeof need !== 'number') return [];
+  const auto = node.attrs.get('autoscale')?.value;
+  const viaAuto = auto && auto.type === 'range' ? autoscaled(node, need, auto) : null;
+  if (viaAuto) return viaAuto;
+  return [fix(L(`Run ${need} instances of \`${node.name}\` (replicas=${need})`, `\`${node.name}\` 인스턴스 ${need}개로(replicas=${need})`), [setAttr(design, node, 'replicas', String(need))], true)];
+}
+
 export function fix(title: Localized, edits: Edit[], preferred = false): Fix {
   return preferred ? { title, edits, preferred } : { title, edits };
 }

@@ -4,7 +4,7 @@ import { simulate } from '../analysis/simulation/simulate';
 import { buildModel } from '../model/request-graph';
 import { LIMITS } from '../syntax/limits';
 import { koDuration, L, nodeFinding, type Facts } from './facts';
-import { findingNode, fix, setAttr } from './fixes';
+import { fix, instanceCountFixes, setAttr } from './fixes';
 import type { Rule } from './rule';
 import type { Design, Finding, Localized } from '../syntax/ast';
 import { formatDuration } from '../syntax/values';
@@ -163,14 +163,9 @@ export const nPlusOne: Rule<'n-plus-one'> = {
     return out;
   },
   fixes(design: Design, _facts: Facts, finding: Finding) {
-    const node = findingNode(design, finding);
-    const need = finding.data?.['need'];
-    if (!node || typeof need !== 'number') return [];
-    const auto = node.attrs.get('autoscale')?.value;
-    if (auto && auto.type === 'range') {
+    return instanceCountFixes(design, finding, (node, need, auto) => {
       const max = Math.max(need, auto.max);
       return [fix(L(`Keep ${need} instances of \`${node.name}\` at the minimum (autoscale=${need}..${max})`, `\`${node.name}\` 최소 대수를 ${need}개로(autoscale=${need}..${max})`), [setAttr(design, node, 'autoscale', `${need}..${max}`)], true)];
-    }
-    return [fix(L(`Run ${need} instances of \`${node.name}\` (replicas=${need})`, `\`${node.name}\` 인스턴스 ${need}개로(replicas=${need})`), [setAttr(design, node, 'replicas', String(need))], true)];
+    });
   },
 };

@@ -4,7 +4,7 @@ import { LIMITS } from '../syntax/limits';
 import { durationIn } from '../shared/duration';
 import { buildModel, servingInstances } from '../model/request-graph';
 import { L, nodeFinding, type Facts } from './facts';
-import { findingNode, fix, setAttr } from './fixes';
+import { fix, instanceCountFixes, setAttr } from './fixes';
 import type { Rule } from './rule';
 import { josa } from '../shared/josa';
 import type { Design, Finding, Localized } from '../syntax/ast';
@@ -88,15 +88,11 @@ export const overCapacity: Rule<'over-capacity'> = {
     return out;
   },
   fixes(design: Design, _facts: Facts, finding: Finding) {
-    const node = findingNode(design, finding);
-    const need = finding.data?.['need'];
-    if (!node || typeof need !== 'number') return [];
-    const auto = node.attrs.get('autoscale')?.value;
-    if (auto && auto.type === 'range' && finding.data?.['absorbed'] === true && need <= auto.max)
-      return [fix(L(`Raise the minimum of \`${node.name}\` to ${need} (autoscale=${need}..${auto.max})`, `\`${node.name}\` 최소 대수를 ${need}개로(autoscale=${need}..${auto.max})`), [setAttr(design, node, 'autoscale', `${need}..${auto.max}`)], true)];
-    if (auto && auto.type === 'range')
-      return [fix(L(`Let \`${node.name}\` scale to ${need} (autoscale=${auto.min}..${need})`, `${josa(`\`${node.name}\``, '을/를')} ${need}개까지 확장(autoscale=${auto.min}..${need})`), [setAttr(design, node, 'autoscale', `${auto.min}..${need}`)], true)];
-    return [fix(L(`Run ${need} instances of \`${node.name}\` (replicas=${need})`, `\`${node.name}\` 인스턴스 ${need}개로(replicas=${need})`), [setAttr(design, node, 'replicas', String(need))], true)];
+    return instanceCountFixes(design, finding, (node, need, auto) =>
+      finding.data?.['absorbed'] === true && need <= auto.max
+        ? [fix(L(`Raise the minimum of \`${node.name}\` to ${need} (autoscale=${need}..${auto.max})`, `\`${node.name}\` 최소 대수를 ${need}개로(autoscale=${need}..${auto.max})`), [setAttr(design, node, 'autoscale', `${need}..${auto.max}`)], true)]
+        : [fix(L(`Let \`${node.name}\` scale to ${need} (autoscale=${auto.min}..${need})`, `${josa(`\`${node.name}\``, '을/를')} ${need}개까지 확장(autoscale=${auto.min}..${need})`), [setAttr(design, node, 'autoscale', `${auto.min}..${need}`)], true)],
+    );
   },
 };
 
