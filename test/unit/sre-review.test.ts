@@ -3404,3 +3404,11 @@ test('an active/passive pair holding a virtual IP serves from one instance: its 
   const active = d('users: client rate=8000', 'lb: load-balancer replicas=2 capacity=5000 health-check', 'web: app-server replicas=4 capacity=3000', 'users -> lb -> web');
   assert.ok(!checkDesign(active).some((g) => g.rule === 'over-capacity' && g.data?.['node'] === 'lb'));
 });
+
+test('a CDN route whose origins are all lost fails its every request, as a single origin does: the hits of the other routes are still served (80 %, not 99.6 %; round 28)', () => {
+  const x = d('viewers: client rate=10000', 'cf: cdn engine=cloudfront hit-ratio=98%', 'vod: storage engine=s3', 'alb: load-balancer engine=alb health-check', 'packager: service replicas=2 capacity=2000', 'viewers -> cf', 'cf -> vod : /vod/* share=80%', 'cf -> alb : /live/* share=20%', 'alb -> packager');
+  const r = simulate(x, [{ type: 'fail', target: node('packager', 1), at: 0 }, { type: 'fail', target: node('packager', 2), at: 0 }]);
+  assert.equal(r.entries[0]!.points[0]!.success, 0.8);
+  // One packager lost: the live route's hits are answered by the cache, its misses by the other packager.
+  assert.ok(fail(x, node('packager', 1)).entries[0]!.points.every((p) => p.success >= 0.99));
+});

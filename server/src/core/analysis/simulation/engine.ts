@@ -2642,7 +2642,7 @@ export class Engine {
     // A caching node (CDN, Varnish) answers its hits without its origin: what fails behind it fails the misses only. The
     // origin's complete loss still counts as the node serving nothing — logins, writes and pages past their TTL are not
     // told apart from cached reads — so a single origin stays a single point of failure (the run says the cache goes on).
-    if (s.offload > 0 && inner[i]! > EPS) inner[i] = s.offload + (1 - s.offload) * inner[i]!;
+    if (s.offload > 0 && !s.routes && inner[i]! > EPS) inner[i] = s.offload + (1 - s.offload) * inner[i]!;
     if (s.group !== null || s.demotesWith >= 0 || s.quorumPeers !== null) inner[i]! *= this.groups.factor(i);
     // Shards with every copy on a down node (no zone awareness): requests for their documents fail.
     if (s.kind === 'database' && this.unawareCopiesOf(i)) inner[i]! *= 1 - this.unawareLost(i);
@@ -2749,15 +2749,24 @@ export class Engine {
       const base = ctx.baseRouteVal.get(i)!;
       let v = ctx.baseRouteSum(i);
       for (const r of dirty) {
-        vals[r] = this.routeValue(i, s, routes[r]!.pool, t);
+        vals[r] = this.cachedRouteValue(s, this.routeValue(i, s, routes[r]!.pool, t));
         v += routes[r]!.share * (vals[r]! - base[r]!);
       }
       return v;
     }
-    for (let r = 0; r < routes.length; r++) vals[r] = this.routeValue(i, s, routes[r]!.pool, t);
+    for (let r = 0; r < routes.length; r++) vals[r] = this.cachedRouteValue(s, this.routeValue(i, s, routes[r]!.pool, t));
     let v = 0;
     for (let r = 0; r < routes.length; r++) v += routes[r]!.share * vals[r]!;
     return v;
+  }
+
+  /**
+   * A caching node's route (a CDN's path pattern): its hits are answered without the origin, so what fails behind it
+   * fails the misses only — but the route's origins all lost count its every request as failed, as for a single origin
+   * (the run says the cache goes on answering what it holds).
+   */
+  private cachedRouteValue(s: SimNode, v: number): number {
+    return s.offload > 0 && v > EPS ? s.offload + (1 - s.offload) * v : s.offload > 0 ? 0 : v;
   }
 
   private edge(from: SimNode | null, a: number, t: number): number {
