@@ -3412,3 +3412,15 @@ test('a CDN route whose origins are all lost fails its every request, as a singl
   // One packager lost: the live route's hits are answered by the cache, its misses by the other packager.
   assert.ok(fail(x, node('packager', 1)).entries[0]!.points.every((p) => p.success >= 0.99));
 });
+
+test('a single database under a goal that allows some loss (rpo=1h) is told to add an asynchronous standby, and the quick fix writes one; rpo=0 keeps the synchronous advice (round 28: sync advice for a lax rpo)', () => {
+  const make = (goal: string) => d(goal, 'users: client rate=10', 'app: app-server replicas=2', 'db: database engine=oracle backup=1d', 'users -> app -> db');
+  const lax = make('goal rto=1h rpo=1h');
+  const f = checkDesign(lax).find((g) => g.rule === 'single-point-of-failure' && g.data?.['node'] === 'db')!;
+  assert.match(f.message.en, /replication=async failover=auto.*the goal's rpo allows the seconds an asynchronous copy lags/);
+  assert.doesNotMatch(f.message.en, /replication=sync/);
+  const fx = fixesFor(lax, f).find((x) => /standby/.test(x.title.en))!;
+  assert.match(JSON.stringify(fx.edits), /replication=async failover=auto/);
+  const strict = make('goal rto=1h rpo=0');
+  assert.match(checkDesign(strict).find((g) => g.rule === 'single-point-of-failure' && g.data?.['node'] === 'db')!.message.en, /replication=sync failover=auto/);
+});

@@ -119,6 +119,12 @@ export function putInFront(design: Design, node: TopologyNode, base: string, kin
   return [...mergeInserts([decl, edge]), ...retarget];
 }
 
+/** Whether the design's goal allows losing some seconds of writes (rpo > 0): an asynchronous copy meets it. */
+export function laxRpo(design: Design): boolean {
+  const rpo = design.goal?.rpo;
+  return rpo !== undefined && rpo !== null && rpo > 0;
+}
+
 export function redundancyFixes(design: Design, facts: Facts, node: TopologyNode): Fix[] {
   const n = node.name;
   const fixes: Fix[] = [];
@@ -158,10 +164,12 @@ export function redundancyFixes(design: Design, facts: Facts, node: TopologyNode
       fixes.push(fix(L(`Promote \`${manual.name}\` automatically (failover=auto)`, `\`${manual.name}\` 자동 승격(failover=auto)`), [setAttr(design, manual, 'failover', 'auto')], node.kind !== 'cache'));
     } else if (!standbys.length) {
       const sb = freeName(design, `${n}-standby`);
-      // Redis has no synchronous replication: never advise it there.
-      let statement = `${sb}: ${node.kindText} standby of=${n} replication=${isRedis(node) ? 'async' : 'sync'} failover=auto`;
+      // Redis has no synchronous replication: never advise it there; nor where the goal allows the seconds an
+      // asynchronous copy lags (rpo > 0): synchronous commits would only add latency.
+      const async = isRedis(node) || laxRpo(design);
+      let statement = `${sb}: ${node.kindText} standby of=${n} replication=${async ? 'async' : 'sync'} failover=auto`;
       // PostgreSQL waits for a synchronous standby on every commit: two of them, so that losing one stops nothing.
-      if (node.kind === 'database' && selfRunPostgres(node)) statement += ' replicas=2';
+      if (node.kind === 'database' && selfRunPostgres(node) && !async) statement += ' replicas=2';
       const z = node.zones[0];
       const other = z ? otherZone(design, z) : null;
       if (other) statement += ` zone=${other}`;

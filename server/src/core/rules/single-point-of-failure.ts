@@ -9,13 +9,13 @@ import type { Finding, Localized, RelatedInfo, TopologyNode } from '../syntax/as
 import { CODES } from '../syntax/codes';
 import { edgeSpan, L, nameList, textAttr } from './facts';
 import type { Rule } from './rule';
-import { findingNode, fix, redundancyFixes, setAttr } from './fixes';
+import { findingNode, fix, laxRpo, redundancyFixes, setAttr } from './fixes';
 
 /** The engine words that select RDS Single-AZ (profiles/select.ts). */
 export const RDS_SINGLE = new Set(['rds', 'rds-single-az']);
 
 /** How to make a node of this kind take care of itself, in both languages. */
-export function redundancyAdvice(node: TopologyNode): Localized {
+export function redundancyAdvice(node: TopologyNode, lax = false): Localized {
   const n = node.name;
   // A read replica (or a standby serving reads) read at its own address: nothing sends its reads elsewhere when it is down.
   if (node.of && (node.role === 'replica' || node.role === 'standby'))
@@ -31,6 +31,13 @@ export function redundancyAdvice(node: TopologyNode): Localized {
     );
   switch (node.kind) {
     case 'database':
+      // A goal that allows some seconds of writes lost (rpo > 0): an asynchronous standby meets it, without the commit
+      // latency and stalls of a synchronous one.
+      if (lax)
+        return L(
+          `Add a standby that takes over automatically (\`${n}-standby: ${node.kindText} standby of=${n} replication=async failover=auto\`): the goal's rpo allows the seconds an asynchronous copy lags behind, without a synchronous copy's wait on every commit.`,
+          `자동으로 넘겨받는 대기 노드를 추가하세요(\`${n}-standby: ${node.kindText} standby of=${n} replication=async failover=auto\`). 목표 RPO가 비동기 사본이 뒤처지는 몇 초를 허용하므로, 커밋마다 기다리는 동기 사본은 필요 없습니다.`,
+        );
       // PostgreSQL waits for a synchronous standby on every commit: two, so that losing one stops nothing.
       if (selfRunPostgres(node))
         return L(
@@ -120,7 +127,7 @@ export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
       const node = design.nodes.get(s.node)!;
       const entries = nameList(s.entries);
       const deps = nameList(s.dependents);
-      const advice = redundancyAdvice(node);
+      const advice = redundancyAdvice(node, laxRpo(design));
       const raid = raidCovers(node);
       // Read replicas of it: copies that serve reads, which nothing promotes (a learner often takes them for a standby).
       // (A copy refreshed every hour or more is a backup job, not a replica anything would promote.)
