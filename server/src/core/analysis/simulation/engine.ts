@@ -3831,22 +3831,21 @@ export class Engine {
         }
         const gone = this.prov[i]! < 0 && !this.pending.has(i);
         if (gone && !this.storeLost.has(i)) {
-          // A live copy nobody promotes (a Redis replica without Sentinel) still holds the sessions but its lag: the
-          // store is down until someone acts, and only the lag's sessions are gone.
+          // A live copy nobody promotes (a Redis replica without Sentinel, no failover written): the store is down until it
+          // is rebuilt, and a master that comes back empty empties its replicas too (Redis replication docs): the sessions
+          // survive only if someone promotes the copy by hand first — the run counts them lost, and says so.
           const f = this.copyAlive(i) ? this.freshestCopy(i) : null;
-          if (f)
-            this.loseSessions(
-              i,
-              f.lag / SESSION_LIFETIME,
-              L(
-                `${s.name} is down, but its copy ${nodes[f.copy]!.name} holds every session except the last ${d(f.lag)} of writes: they are kept once it serves in its place (${pct(f.lag / SESSION_LIFETIME)} of the sessions lost).`,
-                `${josa(s.name, '이/가')} 멈췄지만 사본 ${josa(nodes[f.copy]!.name, '이/가')} 마지막 ${dk(f.lag)} 동안 쓰인 것을 뺀 모든 세션을 갖고 있습니다. 사본이 대신 처리하게 되면 세션은 남습니다(세션의 ${pct(f.lag / SESSION_LIFETIME)} 손실).`,
-              ),
-            );
-          else {
-            for (const u of nodes) if (u.sessionStore === i) this.sessionLoss.set(u.idx, 1);
-            this.emit('sessions-lost', s.name, L(`Every session stored in ${s.name} is lost: all users must log in again.`, `${s.name}에 저장된 세션이 모두 사라집니다: 모든 사용자가 다시 로그인해야 합니다.`));
-          }
+          for (const u of nodes) if (u.sessionStore === i) this.sessionLoss.set(u.idx, 1);
+          this.emit(
+            'sessions-lost',
+            s.name,
+            f
+              ? L(
+                  `Every session stored in ${s.name} is lost: its copy ${nodes[f.copy]!.name} holds them (but the last ${d(f.lag)}), yet nothing promotes it — no Sentinel, no failover written — and ${s.name} rebuilt empty would empty it too. They survive only if someone promotes ${nodes[f.copy]!.name} by hand (REPLICAOF NO ONE, then the application pointed at it); this run counts them lost.`,
+                  `${s.name}에 저장된 세션이 모두 사라집니다. 사본 ${josa(nodes[f.copy]!.name, '이/가')} 세션을 갖고 있지만(마지막 ${dk(f.lag)} 제외) 승격하는 것이 없고(Sentinel도, failover 설정도 없음), 비어 있는 채로 다시 만든 ${josa(s.name, '이/가')} 사본까지 비웁니다. 누군가 손으로 ${josa(nodes[f.copy]!.name, '을/를')} 승격해야만(REPLICAOF NO ONE, 그리고 애플리케이션이 그쪽을 보게 함) 세션이 남으며, 이 시뮬레이션은 잃은 것으로 셉니다.`,
+                )
+              : L(`Every session stored in ${s.name} is lost: all users must log in again.`, `${s.name}에 저장된 세션이 모두 사라집니다: 모든 사용자가 다시 로그인해야 합니다.`),
+          );
         }
         if (gone) this.storeLost.add(i);
         else this.storeLost.delete(i);
