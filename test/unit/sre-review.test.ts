@@ -3427,3 +3427,14 @@ test('a single database under a goal that allows some loss (rpo=1h) is told to a
   const strict = make('goal rto=1h rpo=0');
   assert.match(checkDesign(strict).find((g) => g.rule === 'single-point-of-failure' && g.data?.['node'] === 'db')!.message.en, /replication=sync failover=auto/);
 });
+
+test('unbalanced-instances also names a caller that calls a tier directly while the tier sits behind a balancer for other callers: those calls keep failing on a dead instance, as the run shows (round 28)', () => {
+  const x = d('users: client rate=100', 'haproxy: load-balancer engine=haproxy health-check replicas=2 vip', 'webmail: app-server replicas=2 capacity=100', 'director: service replicas=2', 'users -> haproxy -> director', 'haproxy -> webmail : host=webmail.example.com', 'webmail -> director');
+  const f = checkDesign(x).filter((g) => g.rule === 'unbalanced-instances');
+  assert.deepEqual(f.map((g) => g.data?.['node']), ['director']);
+  assert.match(f[0]!.message.en, /`webmail` calls it directly \(its balancer serves its other callers, not these calls\)/);
+  assert.ok(degraded(fail(x, node('director', 1))) >= 3600);
+  // Every caller through the balancer: nothing to say.
+  const y = d('users: client rate=100', 'haproxy: load-balancer engine=haproxy health-check replicas=2 vip', 'director: service replicas=2', 'users -> haproxy -> director');
+  assert.deepEqual(rules(y, 'unbalanced-instances'), []);
+});

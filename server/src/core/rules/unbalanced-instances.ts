@@ -20,8 +20,12 @@ export const unbalancedInstances: Rule<'unbalanced-instances'> = {
     const m = buildModel(design);
     const out = [];
     for (const s of m.nodes) {
-      if (!isUnbalanced(m.nodes, s)) continue;
-      const callers = nameList(s.callers.map((c) => m.nodes[c]!.name));
+      const unbalanced = isUnbalanced(m.nodes, s);
+      const partial = unbalanced ? null : plainCallersBesideBalancer(m.nodes, s);
+      if (!unbalanced && (partial === null || !partial.length)) continue;
+      // Callers that reach the tier through a balancer are not concerned: name the ones that call it directly.
+      const direct = partial ?? s.callers;
+      const callers = nameList(direct.map((c) => m.nodes[c]!.name));
       const share = s.instances === 2 ? L('half', '절반') : L(`1/${s.instances}`, `1/${s.instances}`);
       const dns = s.callers.map((c) => m.nodes[c]!).filter((c) => c.kind === 'dns');
       if (s.directMembers) {
@@ -64,8 +68,8 @@ export const unbalancedInstances: Rule<'unbalanced-instances'> = {
                 `\`${s.name}\` 노드의 인스턴스 ${s.instances}개를 DNS 이름 ${codeJosa(dns[0]!.name, '이/가')} 직접 알려 줍니다. 레코드의 헬스 체크는 인스턴스 하나하나가 아니라 계층 전체를 보므로, 인스턴스 하나가 죽으면 복구될 때까지 그 몫(요청의 ${share.ko})이 계속 실패합니다. DNS 이름 뒤에 헬스 체크하는 로드밸런서를 두세요(\`lb: load-balancer health-check\`, \`${dns[0]!.name} -> lb -> ${s.name}\`).`,
               )
             : L(
-                `\`${s.name}\` runs ${s.instances} instances, but ${callers.en} call${s.callers.length > 1 ? '' : 's'} it directly: nothing in front of it spreads the requests or stops sending to a dead instance, so when one dies its share (${share.en} of the requests) keeps failing until it is repaired. Put a load balancer with health checks in front of it (\`lb: load-balancer health-check\`). If the callers know every instance and try the next one themselves (resolvers with several name servers, AD domain controllers, an LDAP URI list), say so: \`failover=client\`.`,
-                `\`${s.name}\` 노드는 인스턴스가 ${s.instances}개인데 ${callers.ko} 노드가 직접 호출합니다. 앞에서 요청을 나누거나 죽은 인스턴스를 빼 주는 것이 없어서, 하나가 죽으면 복구될 때까지 그 몫(요청의 ${share.ko})이 계속 실패합니다. 헬스 체크하는 로드밸런서를 앞에 두세요(\`lb: load-balancer health-check\`). 호출하는 쪽이 인스턴스 목록을 알고 알아서 다음 곳으로 넘어간다면(네임서버 여러 개를 둔 리졸버, AD 도메인 컨트롤러, LDAP URI 목록) \`failover=client\`로 적으세요.`,
+                `\`${s.name}\` runs ${s.instances} instances, but ${callers.en} call${direct.length > 1 ? '' : 's'} it directly${partial ? ` (its balancer serves its other callers, not these calls)` : ''}: nothing in front of ${partial ? 'those calls' : 'it'} spreads the requests or stops sending to a dead instance, so when one dies its share (${share.en} of the requests) keeps failing until it is repaired. Put a load balancer with health checks in front of it (\`lb: load-balancer health-check\`). If the callers know every instance and try the next one themselves (resolvers with several name servers, AD domain controllers, an LDAP URI list), say so: \`failover=client\`.`,
+                `\`${s.name}\` 노드는 인스턴스가 ${s.instances}개인데 ${callers.ko} 노드가 직접 호출합니다${partial ? '(로드밸런서는 다른 호출자의 요청만 나누고, 이 호출은 거치지 않습니다)' : ''}. 앞에서 요청을 나누거나 죽은 인스턴스를 빼 주는 것이 없어서, 하나가 죽으면 복구될 때까지 그 몫(요청의 ${share.ko})이 계속 실패합니다. 헬스 체크하는 로드밸런서를 앞에 두세요(\`lb: load-balancer health-check\`). 호출하는 쪽이 인스턴스 목록을 알고 알아서 다음 곳으로 넘어간다면(네임서버 여러 개를 둔 리졸버, AD 도메인 컨트롤러, LDAP URI 목록) \`failover=client\`로 적으세요.`,
               ),
           { instances: s.instances, dns: dns.length > 0 },
         ),
@@ -94,6 +98,21 @@ export const unbalancedInstances: Rule<'unbalanced-instances'> = {
     return out;
   },
 };
+
+/**
+ * A serving tier behind a balancer for some callers that others call directly (`webmail -> director` beside
+ * `haproxy -> director`): the direct calls to a dead instance keep failing until it is repaired, as the run shows. The
+ * direct callers (no DNS), or null when the tier is not such a case.
+ */
+function plainCallersBesideBalancer(nodes: readonly SimNode[], s: SimNode): number[] | null {
+  if (s.client || s.ignored || s.managed || s.vip || s.group !== null || s.selfDetect !== null || s.standsFor >= 0 || s.directMembers) return null;
+  if (s.instances < 2 || !SERVING.has(s.kind ?? '')) return null;
+  if (!s.callers.some((c) => nodes[c]!.lbDetect !== null)) return null;
+  return s.callers.filter((c) => {
+    const k = nodes[c]!;
+    return k.or === null && k.kind !== 'load-balancer' && k.kind !== 'gateway' && k.kind !== 'cdn' && k.kind !== 'dns' && !k.client;
+  });
+}
 
 /** Blind instances (the simulator's and the estimate's) of a serving tier that only plain callers reach (no balancer of any kind). */
 function isUnbalanced(nodes: readonly SimNode[], s: SimNode): boolean {
