@@ -3438,3 +3438,13 @@ test('unbalanced-instances also names a caller that calls a tier directly while 
   const y = d('users: client rate=100', 'haproxy: load-balancer engine=haproxy health-check replicas=2 vip', 'director: service replicas=2', 'users -> haproxy -> director');
   assert.deepEqual(rules(y, 'unbalanced-instances'), []);
 });
+
+test('single-zone on a zone-pinned managed service: one word for a zone in Korean (존), and the AWS NAT gateway example only for a NAT gateway (round 28)', () => {
+  const make = (name: string) => d('zone KR-1', 'zone KR-2', 'users: client rate=10', 'web: app-server replicas=2 zones=KR-1,KR-2', `${name}: storage managed zone=KR-1`, 'users -> web', `web -> ${name}`);
+  const nas = checkDesign(make('nas')).find((f) => f.rule === 'single-zone')!;
+  assert.doesNotMatch(nas.message.en, /NAT/);
+  assert.doesNotMatch(nas.message.ko, /영역|NAT/);
+  assert.match(nas.message.ko, /그 존 안에서만 이중화하므로, `KR-1`에 장애가 나면 다른 존에서 도는 호출자/);
+  const nat = checkDesign(make('nat-gw')).find((f) => f.rule === 'single-zone')!;
+  assert.match(nat.message.en, /an AWS NAT gateway is zonal/);
+});

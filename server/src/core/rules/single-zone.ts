@@ -223,6 +223,8 @@ function pinnedManaged(design: Design, facts: Facts): Finding[] {
       if (from.zones.some((x) => x !== z) && !elsewhere.includes(from.name)) elsewhere.push(from.name);
     }
     if (!elsewhere.length) continue;
+    // The NAT gateway example only for a NAT gateway (its name, label or engine says so).
+    const nat = /(^|[^a-z])nat([^a-z]|$)|nat-?gw|nat-?gateway/i.test(`${node.name} ${node.label ?? ''} ${node.attrs.get('engine')?.raw ?? ''}`);
     out.push(
       nodeFinding(
         'single-zone',
@@ -233,8 +235,8 @@ function pinnedManaged(design: Design, facts: Facts): Finding[] {
               `${codeJosa(node.name, '은/는')} 인스턴스 ${s.instances}개가 모두 \`${z}\` 존에 있는 관리형 서비스입니다(\`zone=${z}\`). 제공자는 그 존 안의 인스턴스끼리만 페일오버하므로, \`${z}\`에 장애가 나면 다른 존에서 도는 호출자(${nameList(elsewhere).ko})도 그 존이 돌아오거나 제공자가 다른 곳에 다시 만들 때까지 이 서비스를 쓸 수 없습니다. 인스턴스를 여러 존에 나눠 두세요(영역 중복, 다중 AZ): \`zones=${z},…\`.`,
             )
           : L(
-          `\`${node.name}\` is a managed service pinned to zone \`${z}\` (\`zone=${z}\`): the provider keeps it redundant inside that zone only, so losing \`${z}\` takes it away from callers that run in other zones too (${nameList(elsewhere).en}); an AWS NAT gateway is zonal. Give each zone its own, or spread it: \`zones=${z},…\`.`,
-          `${codeJosa(node.name, '은/는')} \`${z}\` 존에 고정된 관리형 서비스입니다(\`zone=${z}\`). 제공자는 그 영역 안에서만 이중화하므로, \`${z}\`에 장애가 나면 다른 영역에서도 도는 호출자(${nameList(elsewhere).ko})도 이 서비스를 쓸 수 없습니다. AWS NAT 게이트웨이가 이렇게 영역 단위입니다. 영역마다 하나씩 두거나 여러 영역에 두세요: \`zones=${z},…\`.`,
+          `\`${node.name}\` is a managed service pinned to zone \`${z}\` (\`zone=${z}\`): the provider keeps it redundant inside that zone only, so losing \`${z}\` takes it away from callers that run in other zones too (${nameList(elsewhere).en})${nat ? ' — an AWS NAT gateway is zonal' : ''}. Give each zone its own, or spread it: \`zones=${z},…\`.`,
+          `${codeJosa(node.name, '은/는')} \`${z}\` 존에 고정된 관리형 서비스입니다(\`zone=${z}\`). 제공자는 그 존 안에서만 이중화하므로, \`${z}\`에 장애가 나면 다른 존에서 도는 호출자(${nameList(elsewhere).ko})도 이 서비스를 쓸 수 없습니다${nat ? '(AWS NAT 게이트웨이가 이렇게 존 단위입니다)' : ''}. 존마다 하나씩 두거나 여러 존에 두세요: \`zones=${z},…\`.`,
         ),
         { scope: 'zone', zone: z, group: [node.name] },
       ),
