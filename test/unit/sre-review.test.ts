@@ -1918,7 +1918,7 @@ test('round 15: a sharded MongoDB is one replica set per shard — a shard\'s pr
   assert.equal(down(one), 0);
   assert.equal(degraded(one), 12);
   assert.ok(one.events.some((e) => e.type === 'promoted' && /db shard 1\/3 expel/.test(e.message.en)));
-  assert.ok(one.events.some((e) => e.type === 'degraded' && /66\.6%/.test(e.message.en)));
+  assert.ok(one.events.some((e) => e.type === 'degraded' && /66\.7%/.test(e.message.en)));
   const zone = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
   assert.equal(zone.events.filter((e) => e.type === 'promoted').length, 3);
   assert.equal(down(zone), 12);
@@ -3447,4 +3447,17 @@ test('single-zone on a zone-pinned managed service: one word for a zone in Korea
   assert.match(nas.message.ko, /그 존 안에서만 이중화하므로, `KR-1`에 장애가 나면 다른 존에서 도는 호출자/);
   const nat = checkDesign(make('nat-gw')).find((f) => f.rule === 'single-zone')!;
   assert.match(nat.message.en, /an AWS NAT gateway is zonal/);
+});
+
+test('shares of requests in runs round half up like the rules (38.27 % failing reads 38.3 %, as over-capacity writes it) but never read 100 % for a degraded entry; "1 minute a year" in the singular (round 28)', async () => {
+  const { formatRoundedShare } = await import('../../server/src/core/shared/format');
+  assert.equal(formatRoundedShare(0.3827), '38.3%');
+  assert.equal(formatRoundedShare(0.6173), '61.7%');
+  assert.equal(formatRoundedShare(0.9996), '99.9%');
+  assert.equal(formatRoundedShare(0.0004, 2), '0.04%');
+  const x = d('users: client rate=1620', 'api: app-server replicas=2 capacity=500', 'users -> api');
+  const over = checkDesign(x).find((f) => f.rule === 'over-capacity')!;
+  const run = fail(x, node('api', 1)).events.find((e) => e.type === 'overload')!;
+  assert.match(over.message.en, /38\.3%/);
+  assert.match(run.message.en, /38\.3% of its requests fail/);
 });

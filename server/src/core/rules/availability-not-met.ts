@@ -17,6 +17,8 @@ import type { Rule } from './rule';
 
 const YEAR_MIN = 365 * 24 * 60;
 const minutes = (x: number): string => Math.round(x * YEAR_MIN).toLocaleString('en-US');
+/** `N minutes` in English, `1 minute` for one. */
+const minutesEn = (x: number): string => `${minutes(x)} minute${Math.round(x * YEAR_MIN) === 1 ? '' : 's'}`;
 
 /**
  * What the message says to fix: the units of the worst entry that cost the most
@@ -37,6 +39,8 @@ function costText(design: Design, spofs: string[]): Localized {
     return i !== undefined && m.nodes[i]!.routes !== null;
   };
   const classes = (name: string): boolean => m.nodes[m.byName.get(name) ?? -1]?.or === null;
+  /** Whether a node's request classes are its reads and its writes (edges labelled so), not shares or paths. */
+  const readsWrites = (name: string): boolean => (m.nodes[m.byName.get(name) ?? -1]?.routes ?? []).every((r) => r.label === null || /^(reads?|writes?|읽기|쓰기|조회)$/i.test(r.label.trim()));
   /** The costliest routes of a block (up to two, each at least a minute a year), with the node each needs alone that costs most. */
   const worstRoutes = (c: (typeof top)[number]): Localized => {
     const rs = (c.routes ?? []).filter((r, k) => k < 2 && r.unavailability * YEAR_MIN >= 1);
@@ -47,19 +51,19 @@ function costText(design: Design, spofs: string[]): Localized {
   };
   const items = top.map((c) =>
     c.block && routed(c.node) && classes(c.node)
-      ? L(`the reads and writes of \`${c.node}\` (each fails with what it needs; about ${minutes(c.unavailability)} minutes a year${worstRoutes(c).en})`, `\`${c.node}\`의 읽기와 쓰기 요청(종류마다 필요한 노드가 멈추면 실패, 연간 약 ${minutes(c.unavailability)}분${worstRoutes(c).ko})`)
+      ? L(`${readsWrites(c.node) ? 'the reads and writes' : 'the request classes'} of \`${c.node}\` (each fails with what it needs; about ${minutesEn(c.unavailability)} a year${worstRoutes(c).en})`, `\`${c.node}\`의 ${readsWrites(c.node) ? '읽기와 쓰기 요청' : '요청 종류별로'}(종류마다 필요한 노드가 멈추면 실패, 연간 약 ${minutes(c.unavailability)}분${worstRoutes(c).ko})`)
       : c.block && routed(c.node)
-      ? L(`the routes of \`${c.node}\` (each fails with its own pool; about ${minutes(c.unavailability)} minutes a year${worstRoutes(c).en})`, `\`${c.node}\`의 라우트들(라우트마다 자기 풀과 함께 실패, 연간 약 ${minutes(c.unavailability)}분${worstRoutes(c).ko})`)
+      ? L(`the routes of \`${c.node}\` (each fails with its own pool; about ${minutesEn(c.unavailability)} a year${worstRoutes(c).en})`, `\`${c.node}\`의 라우트들(라우트마다 자기 풀과 함께 실패, 연간 약 ${minutes(c.unavailability)}분${worstRoutes(c).ko})`)
       : c.block && c.failover
       ? L(
-          `the outages of \`${c.node}\`'s first target${c.failover.weakest ? `, mostly \`${c.failover.weakest}\`,` : ''} until the users are served at another (about ${durationIn('en', c.failover.wait)} each: the switch and any promotion there; about ${minutes(c.unavailability)} minutes a year)`,
+          `the outages of \`${c.node}\`'s first target${c.failover.weakest ? `, mostly \`${c.failover.weakest}\`,` : ''} until the users are served at another (about ${durationIn('en', c.failover.wait)} each: the switch and any promotion there; about ${minutesEn(c.unavailability)} a year)`,
           `\`${c.node}\`의 첫 번째 대상의 장애${c.failover.weakest ? `(주로 \`${c.failover.weakest}\`)` : ''}가 다른 대상이 처리할 때까지 이어지는 시간(매번 약 ${durationIn('ko', c.failover.wait)}: 전환과 그쪽의 승격, 연간 약 ${minutes(c.unavailability)}분)`,
         )
       : c.block
-      ? L(`the alternatives behind \`${c.node}\` (about ${minutes(c.unavailability)} minutes a year)`, `\`${c.node}\` 뒤의 대안들(연간 약 ${minutes(c.unavailability)}분)`)
-      : L(`\`${c.node}\` (about ${minutes(c.unavailability)} minutes a year)`, `\`${c.node}\`(연간 약 ${minutes(c.unavailability)}분)`),
+      ? L(`the alternatives behind \`${c.node}\` (about ${minutesEn(c.unavailability)} a year)`, `\`${c.node}\` 뒤의 대안들(연간 약 ${minutes(c.unavailability)}분)`)
+      : L(`\`${c.node}\` (about ${minutesEn(c.unavailability)} a year)`, `\`${c.node}\`(연간 약 ${minutes(c.unavailability)}분)`),
   );
-  if (detail.dropped > 0) items.push(L(`requests dropped over capacity (about ${minutes(detail.dropped)} minutes a year)`, `용량 초과로 버려지는 요청(연간 약 ${minutes(detail.dropped)}분)`));
+  if (detail.dropped > 0) items.push(L(`requests dropped over capacity (about ${minutesEn(detail.dropped)} a year)`, `용량 초과로 버려지는 요청(연간 약 ${minutes(detail.dropped)}분)`));
   const advice: Localized[] = [];
   const named = top.filter((c) => !c.block).map((c) => c.node);
   const managed = named.filter((x) => design.nodes.get(x)?.managed === true);

@@ -30,6 +30,18 @@ export function formatDuration(seconds: number): string {
  * A fraction as a percentage with at most `digits` decimals, floored so that it
  * never reads better than it is: 0.999999 → `99.9999%`, not `100%`.
  */
+/**
+ * A share of requests (failing, served) to `digits` decimals, rounded half up like the rules' figures — but never
+ * shown as 0 % or 100 % unless it is exactly that (a degraded entry is not "100 % served").
+ */
+export function formatRoundedShare(fraction: number, digits = 1): string {
+  const f = 10 ** digits;
+  let v = Math.round(fraction * 100 * f) / f;
+  if (v >= 100 && fraction < 1) v = 100 - 1 / f;
+  if (v <= 0 && fraction > 0) v = 1 / f;
+  return `${v.toFixed(digits).replace(/\.?0+$/, '')}%`;
+}
+
 export function formatPercent(fraction: number, digits = 4): string {
   const d = Math.max(1, Math.min(8, digits));
   const f = 10 ** d;

@@ -9,7 +9,7 @@ import { textAttr } from '../../syntax/attrs';
 import { DB2_HADR, GCP_OUTLIER, PG_AUTO_FAILOVER, PG_WAL_SENDER, K8S_NODE, MYSQL_SEMI_SYNC, ORACLE_DG, PROFILES, failoverTimingsOf, profileLabel, type Timings } from '../../model/profiles';
 import { APPLIANCE_PAIRS } from '../../model/profiles/select';
 import type { Localized } from '../../syntax/ast';
-import { formatDuration, formatPercent } from '../../shared/format';
+import { formatDuration, formatRoundedShare } from '../../shared/format';
 import { targetText } from '../../shared/target';
 import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
@@ -27,7 +27,7 @@ import { connectionsMessage, dataLossMessage, noticedMessage, restoredMessage, u
 
 const EPS = 1e-9;
 /** A share as a percentage: one decimal, two below 1 % (a lag window's few sessions are not "0%"). */
-const pct = (x: number): string => formatPercent(x, x > 0 && x < 0.01 ? 2 : 1);
+const pct = (x: number): string => formatRoundedShare(x, x > 0 && x < 0.01 ? 2 : 1);
 const d = (s: number): string => formatDuration(s);
 const dk = (s: number): string => koDuration(s);
 /** Event times in milliseconds precision, so sums of durations compare equal. */
