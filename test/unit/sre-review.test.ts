@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { buildModel, checkDesign, estimate, fixesFor, formatSimText, simulate, steadyState, sweep, timingsOf, type Design, type SimTarget } from '../../server/src/core';
+import { buildModel, checkDesign, estimate, fixesFor, formatRoundedShare, formatSimText, simulate, steadyState, sweep, timingsOf, type Design, type SimTarget } from '../../server/src/core';
 import { design as parse, note } from './fixtures/rules/helpers';
 
 const d = (...lines: string[]): Design => parse(note(...lines));
@@ -3449,8 +3449,7 @@ test('single-zone on a zone-pinned managed service: one word for a zone in Korea
   assert.match(nat.message.en, /an AWS NAT gateway is zonal/);
 });
 
-test('shares of requests in runs round half up like the rules (38.27 % failing reads 38.3 %, as over-capacity writes it) but never read 100 % for a degraded entry; "1 minute a year" in the singular (round 28)', async () => {
-  const { formatRoundedShare } = await import('../../server/src/core/shared/format');
+test('shares of requests in runs round half up like the rules (38.27 % failing reads 38.3 %, as over-capacity writes it) but never read 100 % for a degraded entry (round 28)', () => {
   assert.equal(formatRoundedShare(0.3827), '38.3%');
   assert.equal(formatRoundedShare(0.6173), '61.7%');
   assert.equal(formatRoundedShare(0.9996), '99.9%');
