@@ -3460,3 +3460,10 @@ test('shares of requests in runs round half up like the rules (38.27 % failing r
   assert.match(over.message.en, /38\.3%/);
   assert.match(run.message.en, /38\.3% of its requests fail/);
 });
+
+test('rpo-not-met lists the other losses as "`x` 장애(유실 …)" — the bound belongs to the loss, not the place — and availability-not-met says 이 노드들이 for several nodes (round 28)', () => {
+  const x = d('goal rpo=5m', 'region r1', 'region r2', 'users: client rate=10', 'app: app-server replicas=2 region=r1', 'db: database region=r1', 'files: storage region=r1', 'users -> app -> db', 'app -> files');
+  const ko = checkDesign(x).find((f) => f.rule === 'rpo-not-met')!.message.ko;
+  assert.doesNotMatch(ko, /리전\(상한 없음\)/);
+  assert.match(ko, / 장애\(유실 (상한 없음|[0-9])/);
+});

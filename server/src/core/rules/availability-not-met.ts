@@ -218,7 +218,7 @@ export const availabilityNotMet: Rule<'availability-not-met'> = {
       undecided
         ? L(
             `The goal asks for ${want} availability (about ${allowMin} minutes of downtime a year); this design is estimated at ${got} (about ${yearMin} minutes a year), but only because ${names.en} ${assumed.length > 1 ? 'are' : 'is'} counted at the generic figure for a managed service, not ${assumed.length > 1 ? 'their' : 'its'} provider's SLA: the goal holds only if ${assumed.length > 1 ? 'they do' : 'it does'} better than that figure, which nobody has said. It cannot be judged until ${assumed.length > 1 ? 'their' : 'its'} SLA, or a measured figure, is written as \`availability=\`. ${fix.en}`,
-            `목표 가용성은 ${want}(연간 약 ${allowMin}분 중단)이고 이 설계의 추정 가용성은 ${got}(연간 약 ${yearMin}분 중단)이지만, 이는 ${names.ko} 노드를 제공자의 SLA가 아닌 관리형 서비스의 범용 기본값으로 계산했기 때문입니다. 이 노드가 그 값보다 잘 버텨야만 목표를 지키는데, 그렇다는 근거는 아직 없습니다. SLA나 측정값을 \`availability=\`로 적기 전에는 판단할 수 없습니다. ${fix.ko}`,
+            `목표 가용성은 ${want}(연간 약 ${allowMin}분 중단)이고 이 설계의 추정 가용성은 ${got}(연간 약 ${yearMin}분 중단)이지만, 이는 ${names.ko} 노드를 제공자의 SLA가 아닌 관리형 서비스의 범용 기본값으로 계산했기 때문입니다. ${assumed.length > 1 ? '이 노드들이' : '이 노드가'} 그 값보다 잘 버텨야만 목표를 지키는데, 그렇다는 근거는 아직 없습니다. SLA나 측정값을 \`availability=\`로 적기 전에는 판단할 수 없습니다. ${fix.ko}`,
           )
         : mixed
         ? L(

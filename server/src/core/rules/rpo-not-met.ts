@@ -53,7 +53,7 @@ export const rpoNotMet: Rule<'rpo-not-met'> = {
     const also = shown.length
       ? L(
           ` Losing ${shown.map((l) => `${lossName(l.target).en} (${amount(l.rpo, false)})`).join(', ')}${others.length > 3 ? ` and ${others.length - 3} more` : ''} also misses it.`,
-          ` ${shown.map((l) => `${lossName(l.target).ko}(${amount(l.rpo, true)})`).join(', ')}${others.length > 3 ? ` 외 ${others.length - 3}개` : ''} 장애도 목표 RPO를 넘깁니다.`,
+          ` ${shown.map((l) => `${lossName(l.target).ko} 장애(유실 ${Number.isFinite(l.rpo) ? koDuration(l.rpo) : '상한 없음'})`).join(', ')}${others.length > 3 ? ` 외 ${others.length - 3}건` : ''}도 목표 RPO를 넘깁니다.`,
         )
       : L('', '');
     return [
