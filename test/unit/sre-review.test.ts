@@ -3467,3 +3467,15 @@ test('rpo-not-met lists the other losses as "`x` 장애(유실 …)" — the bou
   assert.doesNotMatch(ko, /리전\(상한 없음\)/);
   assert.match(ko, / 장애\(유실 (상한 없음|[0-9])/);
 });
+
+test('a single node of a product that replicates as a cluster (OpenSearch, MongoDB, CockroachDB) is told to run three members — replica shards for a search engine — not to add a standby, and the quick fix writes it (round 28)', () => {
+  const make = (engine: string) => d('shop: client rate=100', 'app: app-server replicas=2 capacity=100', `search: database engine=${engine} backup=1d`, 'shop -> app -> search');
+  for (const [engine, want] of [['opensearch', 'replicas=3 shard-replicas=1'], ['mongodb', 'replicas=3'], ['cockroachdb', 'replicas=3']] as const) {
+    const x = make(engine);
+    const f = checkDesign(x).find((g) => g.rule === 'single-point-of-failure' && g.data?.['node'] === 'search')!;
+    assert.match(f.message.en, new RegExp(`Run it as a cluster of three members \\(\`${want}`), engine);
+    assert.doesNotMatch(f.message.en, /standby of=/, engine);
+    const fx = fixesFor(x, f)[0]!;
+    assert.match(fx.title.en, /cluster of three/, engine);
+  }
+});

@@ -10,6 +10,7 @@ import { failoverMode, hasRedundantMode, L, standbysOf, textAttr, type Facts } f
 import { isRedis } from '../model/replication';
 import { hasPlacementSla } from '../model/profiles/derive';
 import { selfRunPostgres } from '../model/request-graph';
+import { votingType } from '../model/groups';
 
 export interface Fix {
   title: Localized;
@@ -156,6 +157,14 @@ export function redundancyFixes(design: Design, facts: Facts, node: TopologyNode
     fixes.push(
       fix(L(`Run \`${n}\` with Sentinel failover (mode=sentinel replicas=3)`, `\`${n}\` 센티널 페일오버 구성(mode=sentinel replicas=3)`), [setAttr(design, node, 'mode', 'sentinel'), setAttr(design, node, 'replicas', '3')], true),
     );
+  }
+  // A product that replicates as a cluster of members (MongoDB, CockroachDB, Elasticsearch): three of them, no standby.
+  if (node.kind === 'database' && votingType(node) !== null && node.role === null && !node.of) {
+    const search = ['elasticsearch', 'opensearch'].includes((engine ?? '').toLowerCase());
+    const edits = [setAttr(design, node, 'replicas', '3')];
+    if (search && !node.attrs.has('shard-replicas')) edits.push(setAttr(design, node, 'shard-replicas', '1'));
+    fixes.push(fix(L(`Run \`${n}\` as a cluster of three (replicas=3${search ? ' shard-replicas=1' : ''})`, `\`${n}\` 구성원 3개 클러스터로(replicas=3${search ? ' shard-replicas=1' : ''})`), mergeInserts(edits), true));
+    return fixes;
   }
   const standbys = standbysOf(facts, n);
   if (dataLike && node.role !== 'replica' && node.role !== 'standby') {

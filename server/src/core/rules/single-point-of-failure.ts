@@ -2,7 +2,10 @@ import { findSpofs } from '../analysis/spof';
 import { periodicCopy } from './no-backup';
 import { hasPlacementSla } from '../model/profiles/derive';
 import { codeJosa, josa } from '../shared/josa';
-import { clusterReplicaCounts, majorityOf } from '../model/groups';
+import { clusterReplicaCounts, majorityOf, votingType } from '../model/groups';
+
+/** Search engines whose copies are replica shards (`shard-replicas=`). */
+const SEARCH_CLUSTERS = new Set(['elasticsearch', 'opensearch']);
 import { buildModel, selfRunPostgres, type SimNode } from '../model/request-graph';
 import { MYSQL_FAMILY } from '../model/replication';
 import type { Finding, Localized, RelatedInfo, TopologyNode } from '../syntax/ast';
@@ -31,6 +34,15 @@ export function redundancyAdvice(node: TopologyNode, lax = false): Localized {
     );
   switch (node.kind) {
     case 'database':
+      // A product that replicates by running as a cluster (MongoDB, CockroachDB, Elasticsearch/OpenSearch, Galera): more
+      // members, not a standby — three, so that a majority is left after one is lost.
+      if (votingType(node) !== null) {
+        const search = SEARCH_CLUSTERS.has((textAttr(node, 'engine') ?? '').toLowerCase());
+        return L(
+          `Run it as a cluster of three members (\`replicas=3${search ? ' shard-replicas=1' : ''}\`${search ? ': a replica of every shard on another node' : ''}), so that a majority is left when one is lost — ${textAttr(node, 'engine')} keeps its copies on its members; it has no standby to add.`,
+          `구성원 3개로 클러스터를 구성하세요(\`replicas=3${search ? ' shard-replicas=1' : ''}\`${search ? ': 샤드마다 다른 노드에 복제본' : ''}). 하나를 잃어도 과반이 남습니다. ${codeJosa(textAttr(node, 'engine') ?? '', '은/는')} 구성원에 사본을 두므로 따로 붙일 대기 노드가 없습니다.`,
+        );
+      }
       // A goal that allows some seconds of writes lost (rpo > 0): an asynchronous standby meets it, without the commit
       // latency and stalls of a synchronous one.
       if (lax)
