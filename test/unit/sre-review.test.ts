@@ -3479,3 +3479,11 @@ test('a single node of a product that replicates as a cluster (OpenSearch, Mongo
     assert.match(fx.title.en, /cluster of three/, engine);
   }
 });
+
+test('a provider-run cache on one node is told to use the provider\'s failover (a replica in another zone), not Sentinel, in single-point-of-failure as in missing-replica (round 28)', () => {
+  const x = d('users: client rate=100', 'alb: load-balancer engine=alb health-check', 'web: app-server replicas=2 capacity=100 sessions=sessions', 'sessions: cache engine=redis mode=standalone managed', 'users -> alb -> web');
+  const f = checkDesign(x).find((g) => g.rule === 'single-point-of-failure' && g.data?.['node'] === 'sessions')!;
+  assert.match(f.message.en, /replica in another zone with automatic failover/);
+  assert.doesNotMatch(f.message.en, /mode=sentinel/);
+  assert.doesNotMatch(fixesFor(x, f).map((fx) => fx.title.en).join('\n'), /[Ss]entinel/);
+});

@@ -159,7 +159,7 @@ function costText(design: Design, spofs: string[]): Localized {
         `\`${x}\` 노드는 대상을 검사하지 않고 알려 주므로, 죽은 대상은 몇 개를 두든 복구될 때까지 자기 몫의 요청을 계속 받습니다. 대상을 헬스 체크하거나(\`health-check\`, 짧은 \`ttl=\`) 앞에 로드밸런서를 두세요.`,
       ),
     );
-  if (rest.some((c) => c.block && routed(c.node) && !classes(c.node) && (c.routes ?? []).some((r) => r.unavailability * YEAR_MIN >= 1 && (r.weakest === null || (!tight.has(r.weakest) && !spof.includes(r.weakest))))))
+  if (rest.some((c) => c.block && routed(c.node) && !classes(c.node) && (c.routes ?? []).some((r) => r.unavailability * YEAR_MIN >= 1 && (r.weakest === null || (!tight.has(r.weakest) && !spof.includes(r.weakest) && !m.nodes[m.byName.get(r.weakest) ?? -1]?.managed)))))
     advice.push(L('Give every route a pool that survives the loss of one instance (2+ instances behind each route).', '라우트마다 인스턴스 하나를 잃어도 버티는 풀을 두세요(라우트마다 인스턴스 2개 이상).'));
   // A DNS failover record whose other targets serve only after a wait (a DR database promoted there): that wait is the cost.
   for (const c of rest)

@@ -143,7 +143,7 @@ export function redundancyFixes(design: Design, facts: Facts, node: TopologyNode
     fixes.push(fix(L(`Make \`${n}\` a Multi-AZ deployment (engine=rds-multi-az)`, `${codeJosa(n, '을/를')} 다중 AZ 배포로(engine=rds-multi-az)`), [setAttr(design, node, 'engine', 'rds-multi-az')], true));
     return fixes;
   }
-  if (node.kind === 'cache' && !hasRedundantMode(node) && hasPlacementSla(engine)) {
+  if (node.kind === 'cache' && !hasRedundantMode(node) && (hasPlacementSla(engine) || node.managed)) {
     // ElastiCache/MemoryDB: a replica in a second zone, which the service promotes (Multi-AZ).
     const z = node.zones[0];
     const other = z ? otherZone(design, z) : null;

@@ -72,8 +72,9 @@ export function redundancyAdvice(node: TopologyNode, lax = false): Localized {
         `자동으로 넘겨받는 두 번째 저장 장치를 두거나(컨트롤러 이중화 장비나 HA 스토리지 쌍: \`${n}-standby: ${node.kindText} standby of=${n} replication=sync failover=auto\`), 수리될 때까지 멈춰도 된다면 백업에서 복원하는 시간이 RTO 안에 드는지 확인하세요.`,
       );
     case 'cache':
-      // ElastiCache/MemoryDB: the service fails over to a replica (Multi-AZ); Sentinel is not how it is run.
-      if (hasPlacementSla(textAttr(node, 'engine')))
+      // ElastiCache/MemoryDB, or any provider-run cache: the service fails over to a replica (Multi-AZ, a Standard tier);
+      // Sentinel is not how it is run.
+      if (hasPlacementSla(textAttr(node, 'engine')) || node.managed)
         return L(
           'Give it a replica in another zone with automatic failover (Multi-AZ: `replicas=2` over two zones).',
           '다른 존에 복제본을 두고 자동 페일오버를 켜세요(다중 AZ: 두 존에 `replicas=2`).',
