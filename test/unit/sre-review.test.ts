@@ -3487,3 +3487,10 @@ test('a provider-run cache on one node is told to use the provider\'s failover (
   assert.doesNotMatch(f.message.en, /mode=sentinel/);
   assert.doesNotMatch(fixesFor(x, f).map((fx) => fx.title.en).join('\n'), /[Ss]entinel/);
 });
+
+test('MySQL NDB Cluster: a node group with no data node left shuts the whole cluster down (NDBD_EXIT_LOST_NODE_GROUP, MySQL ndbd error codes) — every request fails, not the group\'s half (round 28)', () => {
+  const x = d('goal rto=30s rpo=0', 'apps: client rate=1000', 'sql: service replicas=2 capacity=1000 failover=client', 'ndb: database engine=ndb replicas=4 shards=2 replication=sync backup=1d', 'apps -> sql -> ndb');
+  const r = simulate(x, [{ type: 'fail', target: node('ndb', 1), at: 0 }, { type: 'fail', target: node('ndb', 2), at: 10 }]);
+  assert.ok(r.entries[0]!.points.some((p) => p.at >= 10 && p.success === 0), JSON.stringify(r.entries[0]!.points));
+  assert.match(r.events.map((e) => e.message.en).join('\n'), /NDB shuts the whole cluster down \(NDBD_EXIT_LOST_NODE_GROUP/);
+});

@@ -1997,8 +1997,8 @@ export class Engine {
             'routed-around',
             name,
             L(
-              `The ${s.name} cluster drops ${name} after ${d(s.selfDetect!)} (${whoEn}: ${s.timings.detectHow.en}); ${left ? (spread ? 'the copies of its shards on other nodes serve' : mine >= 0 ? `the other instances of shard ${mine + 1}/${S} serve` : 'the other instances serve') : spread ? 'some shards have lost every copy: their documents fail' : mine >= 0 ? (soft ? `no instance of shard ${mine + 1}/${S} is left: its keys miss and go to the database` : (scatterGather(s) !== null ? `no instance of shard ${mine + 1}/${S} is left: every query fails, as it needs every shard (${scatterGather(s)} is off by default)` : `no instance of shard ${mine + 1}/${S} is left: its keys fail`)) : soft ? 'no instance of it is left: its reads go to the database' : 'no instance of it is left to serve'}.`,
-              `${s.name} 클러스터에서 ${dk(s.selfDetect!)} 뒤 ${name} 인스턴스가 빠집니다(${whoKo}: ${s.timings.detectHow.ko}). ${left ? (spread ? '다른 노드에 있는 샤드 사본이 처리합니다' : mine >= 0 ? `샤드 ${mine + 1}/${S}의 나머지 인스턴스가 처리합니다` : '나머지 인스턴스가 처리합니다') : spread ? '사본을 모두 잃은 샤드가 있어 그 문서에 대한 요청이 실패합니다' : soft ? (mine >= 0 ? `샤드 ${mine + 1}/${S}에 남은 인스턴스가 없어 그 키는 캐시 미스로 DB에 갑니다` : '남은 인스턴스가 없어 읽기가 DB로 갑니다') : mine >= 0 ? (scatterGather(s) !== null ? `샤드 ${mine + 1}/${S}에 남은 인스턴스가 없습니다. 쿼리는 모든 샤드가 필요하므로 모두 실패합니다(${scatterGather(s)} 기본값 꺼짐)` : `샤드 ${mine + 1}/${S}에 남은 인스턴스가 없어 그 샤드의 키에 대한 요청이 실패합니다`) : '처리할 인스턴스가 하나도 남지 않았습니다'}.`,
+              `The ${s.name} cluster drops ${name} after ${d(s.selfDetect!)} (${whoEn}: ${s.timings.detectHow.en}); ${left ? (spread ? 'the copies of its shards on other nodes serve' : mine >= 0 ? `the other instances of shard ${mine + 1}/${S} serve` : 'the other instances serve') : spread ? 'some shards have lost every copy: their documents fail' : mine >= 0 ? (soft ? `no instance of shard ${mine + 1}/${S} is left: its keys miss and go to the database` : (scatterGather(s) === NDB ? `no data node of node group ${mine + 1}/${S} is left: NDB shuts the whole cluster down (NDBD_EXIT_LOST_NODE_GROUP, "all nodes in a node group are unavailable") until a system restart` : scatterGather(s) !== null ? `no instance of shard ${mine + 1}/${S} is left: every query fails, as it needs every shard (${scatterGather(s)} is off by default)` : `no instance of shard ${mine + 1}/${S} is left: its keys fail`)) : soft ? 'no instance of it is left: its reads go to the database' : 'no instance of it is left to serve'}.`,
+              `${s.name} 클러스터에서 ${dk(s.selfDetect!)} 뒤 ${name} 인스턴스가 빠집니다(${whoKo}: ${s.timings.detectHow.ko}). ${left ? (spread ? '다른 노드에 있는 샤드 사본이 처리합니다' : mine >= 0 ? `샤드 ${mine + 1}/${S}의 나머지 인스턴스가 처리합니다` : '나머지 인스턴스가 처리합니다') : spread ? '사본을 모두 잃은 샤드가 있어 그 문서에 대한 요청이 실패합니다' : soft ? (mine >= 0 ? `샤드 ${mine + 1}/${S}에 남은 인스턴스가 없어 그 키는 캐시 미스로 DB에 갑니다` : '남은 인스턴스가 없어 읽기가 DB로 갑니다') : mine >= 0 ? (scatterGather(s) === NDB ? `노드 그룹 ${mine + 1}/${S}에 남은 데이터 노드가 없어 NDB가 클러스터 전체를 내립니다(NDBD_EXIT_LOST_NODE_GROUP). 시스템 재시작까지 모든 요청이 실패합니다` : scatterGather(s) !== null ? `샤드 ${mine + 1}/${S}에 남은 인스턴스가 없습니다. 쿼리는 모든 샤드가 필요하므로 모두 실패합니다(${scatterGather(s)} 기본값 꺼짐)` : `샤드 ${mine + 1}/${S}에 남은 인스턴스가 없어 그 샤드의 키에 대한 요청이 실패합니다`) : '처리할 인스턴스가 하나도 남지 않았습니다'}.`,
             ),
           );
         }
@@ -3955,8 +3955,12 @@ export class Engine {
 function scatterGather(s: SimNode): string | null {
   if (s.kind !== 'database') return null;
   const e = engineOf(s.node);
-  return e === 'clickhouse' ? 'skip_unavailable_shards' : e === 'solr' ? 'shards.tolerant' : null;
+  return e === 'clickhouse' ? 'skip_unavailable_shards' : e === 'solr' ? 'shards.tolerant' : NDB_ENGINES.has(e) ? NDB : null;
 }
+
+/** MySQL NDB Cluster: a node group with no data node left shuts the whole cluster down (NDBD_EXIT_LOST_NODE_GROUP). */
+const NDB_ENGINES = new Set(['ndb', 'ndbcluster', 'mysql-cluster', 'mysql-ndb', 'ndb-cluster']);
+const NDB = 'NDB';
 
 /** Whether the primary's or the standby's engine passes the test. */
 function eitherEngine(a: SimNode, b: SimNode, test: (engine: string) => boolean): boolean {
