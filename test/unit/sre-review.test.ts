@@ -3494,3 +3494,16 @@ test('MySQL NDB Cluster: a node group with no data node left shuts the whole clu
   assert.ok(r.entries[0]!.points.some((p) => p.at >= 10 && p.success === 0), JSON.stringify(r.entries[0]!.points));
   assert.match(r.events.map((e) => e.message.en).join('\n'), /NDB shuts the whole cluster down \(NDBD_EXIT_LOST_NODE_GROUP/);
 });
+
+test('a search engine holding data alone: its copies are members and replica shards (missing-replica), and the findings that count its loss as data say that an index rebuilt from another store costs the reindex instead — which the language cannot say yet (round 28)', () => {
+  const x = d('goal rpo=5m', 'shop: client rate=10', 'app: app-server replicas=2', 'db: database engine=mariadb backup=1h', 'search: database engine=opensearch', 'shop -> app -> db', 'app -> search : catalog search');
+  const mr = checkDesign(x).find((f) => f.rule === 'missing-replica' && f.data?.['node'] === 'search')!;
+  assert.match(mr.message.en, /Run it as a cluster of three members \(`replicas=3 shard-replicas=1`\)/);
+  for (const rule of ['missing-replica', 'no-backup']) {
+    const f = checkDesign(x).find((g) => g.rule === rule && g.data?.['node'] === 'search')!;
+    assert.match(f.message.en, /If `search` is an index rebuilt from another store .* the language cannot say so yet/, rule);
+    assert.match(f.message.ko, /`search`가 다른 저장소에서 다시 만드는 색인이라면/, rule);
+  }
+  // Not on a database.
+  assert.doesNotMatch(checkDesign(x).filter((f) => f.data?.['node'] === 'db').map((f) => f.message.en).join('\n'), /reindex/);
+});

@@ -4,10 +4,11 @@ import { hasPlacementSla } from '../model/profiles/derive';
 import { timingsOf } from '../model/profiles';
 import { shardsOf } from '../model/capacity';
 import { backupTargets, copiesThroughDatabases, mirroredDisks, replicatedStorage } from '../model/durability';
-import { L, nameList, nodeFinding, type Facts } from './facts';
+import { derivedIndexNote, L, nameList, nodeFinding, withNote, type Facts } from './facts';
 import type { Rule } from './rule';
 import { findingNode, redundancyFixes } from './fixes';
 import { codeJosa } from '../shared/josa';
+import { engineOf, votingType } from '../model/groups';
 
 
 /** Whether a node holds data of its own (not a copy of another node's). */
@@ -89,7 +90,13 @@ export const missingReplica: Rule<'missing-replica'> = {
           `\`${n}\` 큐는 복제본 없이 서버 한 대에 메시지를 보관합니다. 장애가 나면 대기 중이던 메시지를 잃고, 복구될 때까지 보내는 쪽도 멈춥니다. 복제본을 두 개 이상 두거나(\`replicas=2\`) 관리형 큐(\`managed\`)를 쓰세요.`,
         );
       } else {
-        const fix = L(
+        const clusterSearch = ['elasticsearch', 'opensearch'].includes(engineOf(node));
+        const fix = node.kind === 'database' && votingType(node) !== null
+          ? L(
+              `Run it as a cluster of three members (\`replicas=3${clusterSearch ? ' shard-replicas=1' : ''}\`): ${engineOf(node)} keeps its copies on its members.`,
+              `구성원 3개로 클러스터를 구성하세요(\`replicas=3${clusterSearch ? ' shard-replicas=1' : ''}\`). ${codeJosa(engineOf(node), '은/는')} 구성원에 사본을 둡니다.`,
+            )
+          : L(
           `Add a standby kept in sync (\`${n}-standby: ${node.kindText} standby of=${n} replication=sync failover=auto\`)${node.kind === 'storage' ? ', or mirror the disks (`raid=1`)' : ' or a replica'}.`,
           `동기 복제 대기 노드(\`${n}-standby: ${node.kindText} standby of=${n} replication=sync failover=auto\`)${node.kind === 'storage' ? '를 추가하거나 디스크를 미러링하세요(`raid=1`)' : '나 복제본을 추가하세요'}.`,
         );
@@ -113,7 +120,7 @@ export const missingReplica: Rule<'missing-replica'> = {
               `\`${n}\` 노드는 데이터를 갖고 있지만 복제본도, 대기 노드도, 이중화 모드도 없습니다. 이 노드를 잃으면 데이터도 함께 잃고, 백업에서 다시 만들 때까지 쓰기가 멈춥니다. ${fix.ko}`,
             );
       }
-      out.push(nodeFinding('missing-replica', node, message, { kind: node.kind, sessionUsers: users }));
+      out.push(withNote(nodeFinding('missing-replica', node, message, { kind: node.kind, sessionUsers: users }), derivedIndexNote(node)));
     }
     return out;
   },  fixes(design, facts, finding) {

@@ -2,7 +2,7 @@ import { MYSQL_FAMILY } from '../model/replication';
 import { josa } from '../shared/josa';
 import { formatDuration } from '../syntax/values';
 import { koDuration } from '../shared/duration';
-import { L, nodeFinding, textAttr } from './facts';
+import { derivedIndexNote, L, nodeFinding, textAttr, withNote } from './facts';
 import { buildModel } from '../model/request-graph';
 import { findingNode, fix, setAttr } from './fixes';
 import { copiedElsewhere, dataIsCopied, holdsData } from './missing-replica';
@@ -162,7 +162,7 @@ export const noBackup: Rule<'no-backup'> = {
         );
         continue;
       }
-      out.push(
+      out.push(withNote(
         nodeFinding(
           'no-backup',
           node,
@@ -176,7 +176,8 @@ export const noBackup: Rule<'no-backup'> = {
           ),
           { kind: node.kind },
         ),
-      );
+        recordCache ? L('', '') : derivedIndexNote(node),
+      ));
     }
     return out;
   },
