@@ -3507,3 +3507,10 @@ test('a search engine holding data alone: its copies are members and replica sha
   // Not on a database.
   assert.doesNotMatch(checkDesign(x).filter((f) => f.data?.['node'] === 'db').map((f) => f.message.en).join('\n'), /reindex/);
 });
+
+test('rto-not-met names the recovery site\'s missing capacity together with the manual promotion, when the promotion alone would not meet the goal (round 28: the second cause appeared only after the first fix)', () => {
+  const x = d('goal rto=5m', 'zone main', 'zone dr', 'users: client rate=3000', 'dns: dns routing=failover ttl=30s', 'lb: load-balancer health-check replicas=2 vip zone=main', 'app: app-server replicas=4 capacity=1000 zone=main', 'db: database engine=postgres primary zone=main backup=1d backup-to=dr', 'db-dr: database standby of=db replication=async failover=manual zone=dr', 'dr-lb: load-balancer health-check zone=dr', 'dr-app: app-server replicas=2 capacity=1000 zone=dr', 'mon: monitor watches=db,db-dr', 'users -> dns -> lb -> app -> db', 'dns -> dr-lb -> dr-app -> db-dr');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /waits for a person to promote it .* That alone does not meet it: .*`dr-app` receives about 3,000 req\/s and its 2 instances serve 2,000/);
+  assert.match(f.message.ko, /그것만으로는 목표를 지키지 못합니다/);
+});

@@ -528,11 +528,14 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
         `Cause: when ${where.en} is lost, the failover group moves \`${s.name}\` to \`${by}\` only after its grace period (GracePeriodWithDataLossHours, at least ${dur(AZURE_SQL_FOG.grace.v).en} under the Microsoft-managed policy). Fix: switch the group to the customer-managed policy and fail it over yourself once the region is lost (\`failover=manual\` on \`${by}\`, with a monitor that pages someone), within the \`rto\`.`,
         `원인: ${where.ko}을 잃으면 장애 조치 그룹은 유예 기간(GracePeriodWithDataLossHours, Microsoft 관리 정책에서는 최소 ${dur(AZURE_SQL_FOG.grace.v).ko})이 지나야 ${codeJosa(s.name, '을/를')} ${codeJosa(by, '으로/로')} 넘깁니다. 해결: 그룹을 고객 관리 정책으로 바꾸고 리전을 잃으면 직접 장애 조치하세요(\`${by}\`에 \`failover=manual\`, 담당자를 호출하는 모니터와 함께). \`rto\` 안에 끝나야 합니다.`,
       );
-    if (tk.manual)
+    if (tk.manual) {
+      // The other site's capacity may miss the goal too, promotion or not: said now, not after the first fix.
+      const next = survivingRegionCapacity(m, inPlace, t.type) ?? overloadLeftCause(f, t, place);
       return L(
-        `Cause: when ${where.en} is lost, \`${s.name}\`'s copy outside it, \`${by}\`, waits for a person to promote it (manual failover, ${dur(tk.detect + tk.promote).en} from the loss). Fix: let it take over automatically (\`failover=auto\`), or an \`rto\` a manual promotion can meet.`,
-        `원인: ${where.ko}을 잃으면 그 밖에 있는 \`${s.name}\`의 사본 ${codeJosa(by, '은/는')} 사람이 승격시킬 때까지 기다립니다(수동 페일오버, 장애부터 ${dur(tk.detect + tk.promote).ko}). 해결: 자동으로 넘겨받게 하거나(\`failover=auto\`), 수동 승격으로 지킬 수 있는 \`rto\`로 정하세요.`,
+        `Cause: when ${where.en} is lost, \`${s.name}\`'s copy outside it, \`${by}\`, waits for a person to promote it (manual failover, ${dur(tk.detect + tk.promote).en} from the loss). Fix: let it take over automatically (\`failover=auto\`), or an \`rto\` a manual promotion can meet.${next ? ` That alone does not meet it: ${next.en.replace(/^Cause: /, '')}` : ''}`,
+        `원인: ${where.ko}을 잃으면 그 밖에 있는 \`${s.name}\`의 사본 ${codeJosa(by, '은/는')} 사람이 승격시킬 때까지 기다립니다(수동 페일오버, 장애부터 ${dur(tk.detect + tk.promote).ko}). 해결: 자동으로 넘겨받게 하거나(\`failover=auto\`), 수동 승격으로 지킬 수 있는 \`rto\`로 정하세요.${next ? ` 그것만으로는 목표를 지키지 못합니다. ${next.ko.replace(/^원인: /, '')}` : ''}`,
       );
+    }
     return L(
       `Cause: when ${where.en} is lost, \`${by}\` takes over for \`${s.name}\` only after detection (${dur(tk.detect).en}) and promotion (${dur(tk.promote).en}). Fix: faster detection or promotion on \`${by}\` (\`heartbeat=\`, \`promote=\`).`,
       `원인: ${where.ko}을 잃으면 ${codeJosa(by, '은/는')} 장애 감지(${dur(tk.detect).ko})와 승격(${dur(tk.promote).ko}) 뒤에야 ${codeJosa(s.name, '을/를')} 넘겨받습니다. 해결: \`${by}\`의 감지나 승격을 빠르게 하세요(\`heartbeat=\`, \`promote=\`).`,
