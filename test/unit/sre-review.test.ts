@@ -3514,3 +3514,16 @@ test('rto-not-met names the recovery site\'s missing capacity together with the 
   assert.match(f.message.en, /waits for a person to promote it .* That alone does not meet it: .*`dr-app` receives about 3,000 req\/s and its 2 instances serve 2,000/);
   assert.match(f.message.ko, /그것만으로는 목표를 지키지 못합니다/);
 });
+
+test('single-point-of-failure names a standby that is there but promoted by a person later than the node is rebuilt, instead of "no standby" and advice to add one; Tibero is told to archive its logs with tbrmgr, not RMAN (round 29)', () => {
+  const x = d('goal rto=1h rpo=5m', 'zone A', 'zone B', 'u: client rate=100', 'app: app-server replicas=2 zone=A', 'db: database engine=oracle primary zone=A', 'dbdr: database standby of=db engine=oracle replication=async lag=5m failover=manual promote=2h zone=B', 'mon: monitor watches=db,dbdr', 'u -> app -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'single-point-of-failure' && g.data?.['node'] === 'db')!;
+  assert.match(f.message.en, /its standby `dbdr` waits for a person to promote it \(manual failover\), later than `db` is rebuilt: in practice nothing takes over/);
+  assert.doesNotMatch(f.message.en, /no standby|db-standby:/);
+  assert.match(f.message.ko, /대기 노드 `dbdr`[은는] 사람이 승격할 때까지 기다리는데/);
+  const t = d('goal rpo=5m', 'u: client rate=10', 'app: app-server replicas=2', 'db: database engine=tibero primary backup=1d', 'db-sb: database engine=tibero standby of=db replication=sync failover=auto', 'u -> app -> db');
+  const nb = checkDesign(t).find((g) => g.rule === 'no-backup' && g.data?.['node'] === 'db');
+  assert.ok(nb, checkDesign(t).map((g) => g.rule).join(','));
+  assert.match(nb.message.en, /tbrmgr/);
+  assert.doesNotMatch(nb.message.en, /RMAN/);
+});

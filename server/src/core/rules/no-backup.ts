@@ -86,7 +86,9 @@ export const noBackup: Rule<'no-backup'> = {
             ? L('archive the WAL continuously (pgBackRest, WAL-G, Barman)', 'WAL을 계속 보관하세요(pgBackRest, WAL-G, Barman)')
             : MYSQL_FAMILY.has(engine) || /mysql|maria|galera|innodb/.test(engine)
               ? L('keep the binary logs continuously (binlog streaming, point-in-time recovery)', '바이너리 로그를 계속 보관하세요(binlog 스트리밍, 시점 복구)')
-              : /oracle|tibero|rac|data-?guard/.test(engine)
+              : /tibero/.test(engine)
+                ? L('keep the archive logs continuously (tbrmgr, Tibero\'s recovery manager: archive log backups)', '아카이브 로그를 계속 백업하세요(Tibero의 복구 관리자 tbrmgr로 아카이브 로그 백업)')
+              : /oracle|rac|data-?guard/.test(engine)
                 ? L('keep the archived redo logs continuously (RMAN archive log backups)', '아카이브 로그를 계속 백업하세요(RMAN 아카이브 로그 백업)')
                 : engine === 'clickhouse'
                   ? L('take incremental backups that often (ClickHouse has no log to archive: `BACKUP … SETTINGS base_backup = …`), or keep the source to replay (a queue\'s retention)', '그만큼 자주 증분 백업을 하거나(ClickHouse에는 보관할 로그가 없습니다: `BACKUP … SETTINGS base_backup = …`) 다시 넣을 원본을 남겨 두세요(큐의 보존 기간)')
