@@ -3527,3 +3527,9 @@ test('single-point-of-failure names a standby that is there but promoted by a pe
   assert.match(nb.message.en, /tbrmgr/);
   assert.doesNotMatch(nb.message.en, /RMAN/);
 });
+
+test('rto-not-met for a zone whose loss leaves a tier short and a manual promotion slower than the goal names both at once (round 29: the promotion appeared only after the capacity fix)', () => {
+  const x = d('goal rto=15m', 'zone rack1', 'zone rack2', 'users: client rate=150', 'haproxy: load-balancer engine=haproxy health-check replicas=2 vip zones=rack1,rack2', 'app: app-server replicas=2 capacity=120 state=stateless zones=rack1,rack2', 'pg: database engine=postgres primary zone=rack1', 'pg-replica: database standby of=pg engine=postgres replication=async failover=manual promote=15m zone=rack2', 'mon: monitor watches=pg,pg-replica', 'users -> haproxy -> app -> pg');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /the 1 instance of `app` left serve 120 req\/s .* Even with that, `pg-replica` waits for a person to promote it/);
+});

@@ -481,7 +481,15 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       let left = 0;
       for (let k = 0; k < s.instances; k++) if (s.node.zones[k % s.node.zones.length] !== t.zone) left++;
       const c = capacityCause(m, s, left, s.node.zones.length);
-      if (c) return c;
+      if (!c) continue;
+      // A copy outside the zone that a person promotes later than the goal allows misses it too: said now, not after this fix.
+      const slow = slowCopy();
+      if (!slow || !slow.tk.manual) return c;
+      const by = m.nodes[slow.tk.by]!.name;
+      return L(
+        `${c.en} Even with that, \`${by}\` waits for a person to promote it in \`${slow.s.name}\`'s place (manual failover, ${dur(slow.tk.detect + slow.tk.promote).en} from the loss): let it take over automatically (\`failover=auto\`), or an \`rto\` a manual promotion can meet.`,
+        `${c.ko} 그렇게 고쳐도 ${codeJosa(by, '은/는')} 사람이 승격할 때까지 \`${slow.s.name}\` 노드를 대신하지 못합니다(수동 페일오버, 장애부터 ${dur(slow.tk.detect + slow.tk.promote).ko}). 자동으로 넘겨받게 하거나(\`failover=auto\`), 수동 승격으로 지킬 수 있는 \`rto\`로 정하세요.`,
+      );
     }
   }
   // Copies outside the place that people promote one after the other (a DR database on its DR storage: the runbook
