@@ -3533,3 +3533,10 @@ test('rto-not-met for a zone whose loss leaves a tier short and a manual promoti
   const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
   assert.match(f.message.en, /the 1 instance of `app` left serve 120 req\/s .* Even with that, `pg-replica` waits for a person to promote it/);
 });
+
+test('rto-not-met for a zone counts the instances an autoscaled tier runs before the loss (3 of 5 left, not 2 of 4) and names the read copy that lives only there, read at its own address (round 29)', () => {
+  const x = d('goal rto=10m', 'zone az-a', 'zone az-b', 'fans: client rate=800', 'alb: load-balancer engine=alb health-check zones=az-a,az-b', 'api: app-server replicas=4 autoscale=4..40 capacity=300 state=stateless zones=az-a,az-b', 'mysql: database engine=mysql primary zone=az-a', 'mysql-replica: database standby of=mysql engine=mysql replication=async failover=manual readable zone=az-b', 'mon: monitor watches=mysql,mysql-replica', 'fans -> alb -> api', 'api -> mysql : purchase writes', 'api -> mysql-replica : seat reads');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met' && /az-b/.test(g.message.en))!;
+  assert.doesNotMatch(f.message.en, /serve 600 req\/s of the 800/);
+  assert.match(f.message.en, /`mysql-replica` lives only in zone `az-b`, and the reads sent to its own address fail until it is rebuilt/);
+});

@@ -476,10 +476,13 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       );
     }
     // What runs in the other zones cannot carry the load alone.
+    const before = steadyState(m);
     for (const s of m.nodes) {
       if (s.client || s.ignored || s.managed || s.node.zones.length < 2 || !s.node.zones.includes(t.zone)) continue;
+      // The instances running before the loss (an autoscaled tier's, at its target share), spread over its zones in turn.
+      const running = Math.max(s.instances, before?.live[s.idx] ?? 0);
       let left = 0;
-      for (let k = 0; k < s.instances; k++) if (s.node.zones[k % s.node.zones.length] !== t.zone) left++;
+      for (let k = 0; k < running; k++) if (s.node.zones[k % s.node.zones.length] !== t.zone) left++;
       const c = capacityCause(m, s, left, s.node.zones.length);
       if (!c) continue;
       // A copy outside the zone that a person promotes later than the goal allows misses it too: said now, not after this fix.

@@ -69,8 +69,15 @@ export function rtoAdvice(f: Facts, loss: LossImpact): Localized {
   if (t.type === 'zone') {
     // A node placed only there, with no standby elsewhere to take over for it.
     const elsewhere = (n: { zones: string[] }): boolean => n.zones.some((z) => z !== t.zone);
-    const only = [...f.design.nodes.values()].some((n) => n.zones.length > 0 && !elsewhere(n) && !standbysOf(f, n.name).some(elsewhere));
-    if (only) return L(`Spread what lives only in zone \`${t.zone}\` over another zone.`, `${placeCode('zone', t.zone).ko}에만 있는 것들을 다른 존에도 나누어 두세요.`);
+    const onlyHere = [...f.design.nodes.values()].filter((n) => n.zones.length > 0 && !elsewhere(n) && !standbysOf(f, n.name).some(elsewhere));
+    // A read copy that lives only there, read at its own address: its reads fail until it is rebuilt (nothing moves them).
+    const reader = onlyHere.find((n) => n.of !== null && (n.role === 'replica' || (n.role === 'standby' && n.attrs.has('readable'))) && f.design.edges.some((e) => e.to === n.name));
+    if (reader)
+      return L(
+        `\`${reader.name}\` lives only in zone \`${t.zone}\`, and the reads sent to its own address fail until it is rebuilt: nothing moves them to \`${reader.of}\` or another copy. Read through something that falls back (a database proxy with health checks, or a reader endpoint), and keep a copy in another zone.`,
+        `\`${reader.name}\` 노드는 ${placeCode('zone', t.zone).ko}에만 있고, 그 주소로 직접 보내는 읽기는 다시 만들어질 때까지 실패합니다. \`${reader.of}\` 노드나 다른 사본으로 읽기를 넘겨 주는 것이 없습니다. 장애 때 넘겨 주는 곳(헬스 체크하는 DB 프록시, 또는 읽기 엔드포인트)을 거쳐 읽고, 다른 존에도 사본을 두세요.`,
+      );
+    if (onlyHere.length) return L(`Spread what lives only in zone \`${t.zone}\` over another zone.`, `${placeCode('zone', t.zone).ko}에만 있는 것들을 다른 존에도 나누어 두세요.`);
     // Nothing lives only there: the zone's share of something is what does not come back.
     return L(
       `Simulate the loss (\`fail zone:${t.zone}\`) to see which node does not come back: its instances in the other zones do not take its requests over.`,
