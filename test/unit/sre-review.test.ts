@@ -3540,3 +3540,10 @@ test('rto-not-met for a zone counts the instances an autoscaled tier runs before
   assert.doesNotMatch(f.message.en, /serve 600 req\/s of the 800/);
   assert.match(f.message.en, /`mysql-replica` lives only in zone `az-b`, and the reads sent to its own address fail until it is rebuilt/);
 });
+
+test('rpo-not-met for a room loss names the file store that loses the data, not a semi-synchronous MySQL replica that keeps every write, and for rpo=0 advises a synchronous copy (round 29)', () => {
+  const x = d('goal rpo=0', 'zone room1', 'zone room2', 'u: client rate=100', 'app: app-server replicas=2 zones=room1,room2', 'mysql: database engine=mysql primary zone=room1', 'mysql-replica: database standby of=mysql engine=mysql replication=semi-sync failover=manual zone=room2', 'nfs: storage raid=6 zone=room1 backup=1d backup-to=room2', 'mon: monitor watches=mysql,mysql-replica,nfs', 'u -> app -> mysql', 'app -> nfs : uploads share=10%');
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.doesNotMatch(f.message.en, /semi-synchronous \(`replication=semi-sync`/);
+  assert.match(f.message.en, /Copy `nfs` outside the lost zone: a synchronous replica/);
+});

@@ -110,7 +110,9 @@ export function rtoAdvice(f: Facts, loss: LossImpact): Localized {
 /** How far copy `c` of `source` trails it: `lag=` as written, 0 when synchronous, else its product's lag (EFS: 15 min) or the generic one. */
 function lagTiming(c: TopologyNode, source: TopologyNode): { seconds: number; product: string | null } {
   const r = c.attrs.get('replication')?.value;
-  if (c.attrs.get('lag')?.value?.type !== 'duration' && r && r.type === 'text' && (r.value === 'sync' || r.value === 'drbd')) return { seconds: 0, product: null };
+  // Synchronous, DRBD and semi-synchronous (lossless AFTER_SYNC: a commit waits for the replica's receipt) keep every
+  // acknowledged write on the copy.
+  if (c.attrs.get('lag')?.value?.type !== 'duration' && r && r.type === 'text' && (r.value === 'sync' || r.value === 'drbd' || r.value === 'semi-sync')) return { seconds: 0, product: null };
   const lag = failoverTimingsOf(c, source).lag;
   return { seconds: lag.value, product: lag.attr === null && lag.profile !== 'generic' ? PROFILES[lag.profile].label : null };
 }
@@ -307,8 +309,8 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
     if (store && !store.managed) {
       const every = goal > 0 ? formatDuration(goal) : null;
       return L(
-        `Copy \`${store.name}\` outside the lost ${t.type}: an asynchronous replica at another site (\`${store.name}-copy: storage replica of=${store.name} replication=async ${t.type === 'zone' ? 'zone' : 'region'}=…\`)${every ? `, or backups at least every ${every} kept outside it (\`backup=${every}\` with a \`backup-to=\` elsewhere)` : ''}.`,
-        `\`${store.name}\`의 사본을 장애가 난 ${t.type === 'zone' ? '존' : '리전'} 밖에 두세요. 다른 사이트에 비동기 복제본을 ${every ? '두거나' : '두세요'}(\`${store.name}-copy: storage replica of=${store.name} replication=async ${t.type === 'zone' ? 'zone' : 'region'}=…\`)${every ? `, 적어도 ${koDuration(goal)}마다 백업해 그 밖에 보관하세요(\`backup=${every}\`와 다른 곳을 가리키는 \`backup-to=\`)` : ''}.`,
+        `Copy \`${store.name}\` outside the lost ${t.type}: ${every ? 'an asynchronous replica' : 'a synchronous replica (rpo=0: every write on both sides before it is acknowledged — storage replication or DRBD protocol C)'} at another site (\`${store.name}-copy: storage replica of=${store.name} replication=${every ? 'async' : 'sync'} ${t.type === 'zone' ? 'zone' : 'region'}=…\`)${every ? `, or backups at least every ${every} kept outside it (\`backup=${every}\` with a \`backup-to=\` elsewhere)` : ''}.`,
+        `\`${store.name}\`의 사본을 장애가 난 ${t.type === 'zone' ? '존' : '리전'} 밖에 두세요. 다른 사이트에 ${every ? '비동기 복제본을 두거나' : '동기 복제본을 두세요'}(\`${store.name}-copy: storage replica of=${store.name} replication=${every ? 'async' : 'sync'} ${t.type === 'zone' ? 'zone' : 'region'}=…\`${every ? '' : ': rpo=0이면 양쪽에 모두 쓴 뒤에야 응답하는 스토리지 복제나 DRBD 프로토콜 C'})${every ? `, 적어도 ${koDuration(goal)}마다 백업해 그 밖에 보관하세요(\`backup=${every}\`와 다른 곳을 가리키는 \`backup-to=\`)` : ''}.`,
       );
     }
     if (store)
