@@ -3547,3 +3547,11 @@ test('rpo-not-met for a room loss names the file store that loses the data, not 
   assert.doesNotMatch(f.message.en, /semi-synchronous \(`replication=semi-sync`/);
   assert.match(f.message.en, /Copy `nfs` outside the lost zone: a synchronous replica/);
 });
+
+test('availability-not-met gives the node that costs the most its own advice by name (a shared array: a second array), not "add instances to the others" when there are no others (round 29)', () => {
+  const x = d('goal availability=99.9%', 'zone main', 'zone dr', 'u: client rate=100', 'lb: load-balancer layer=4 health-check replicas=2 vip zone=main', 'app: app-server replicas=2 zone=main', 'db: database engine=tibero replicas=2 zone=main', 'san: storage raid=6 zone=main', 'db-dr: database standby of=db engine=tibero replication=async failover=manual promote=1h zone=dr', 'mon: monitor watches=db,san,db-dr', 'u -> lb -> app -> db', 'db -> san');
+  const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
+  assert.match(f.message.en, /What costs the most: `san`.* For `san`: Add a second array that takes over automatically/);
+  assert.doesNotMatch(f.message.en, /to the others/);
+  assert.doesNotMatch(f.message.ko, /나머지는/);
+});

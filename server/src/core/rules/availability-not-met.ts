@@ -1,3 +1,5 @@
+import { redundancyAdvice } from './single-point-of-failure';
+import { laxRpo } from './fixes';
 import { availabilityMet } from '../analysis/simulation/goal';
 import { assumedSla, availabilityUndecided, designAvailabilityDetail } from '../analysis/simulation/simulate';
 import type { Design, Localized } from '../syntax/ast';
@@ -170,7 +172,16 @@ function costText(design: Design, spofs: string[]): Localized {
           `\`${c.node}\`의 첫 번째 대상에 장애가 날 때마다 다른 대상이 처리하기까지 약 ${durationIn('ko', c.failover.wait)} 걸립니다. 그쪽 대기 노드가 스스로 넘겨받게 하거나(\`failover=auto\`) 전환을 짧게 하면(헬스 체크, \`ttl=\`) 줄어듭니다.`,
         ),
       );
-  if (rest.some((c) => !(c.block && routed(c.node)) && !(c.block && c.failover) && !tight.has(c.node) && !unchecked.includes(c.node))) advice.push(L('Add instances or alternatives to the others, or spread them over more zones.', '나머지는 인스턴스나 대안을 늘리거나 더 많은 존에 나누어 두세요.'));
+  // The rest, by name, with the advice that fits each (a storage array's second array, a clustered product's members):
+  // "the others" read as nothing when they were the only nodes named.
+  const others = rest.filter((c) => !(c.block && routed(c.node)) && !(c.block && c.failover) && !tight.has(c.node) && !unchecked.includes(c.node)).map((c) => c.node);
+  for (const x of others.slice(0, 2)) {
+    const n = design.nodes.get(x);
+    if (!n) continue;
+    const a = redundancyAdvice(n, laxRpo(design));
+    advice.push(L(`For \`${x}\`: ${a.en}`, `\`${x}\`: ${a.ko}`));
+  }
+  if (others.length > 2) advice.push(L(`Add instances or alternatives to ${nameList(others.slice(2)).en}, or spread them over more zones.`, `${nameList(others.slice(2)).ko}에는 인스턴스나 대안을 늘리거나 더 많은 존에 나누어 두세요.`));
   if (detail.dropped > 0) advice.push(L('Add capacity for the offered load.', '들어오는 부하만큼 처리 용량을 늘리세요.'));
   const list = items.map((i) => i.en).join(', ');
   const listKo = items.map((i) => i.ko).join(', ');
