@@ -3555,3 +3555,9 @@ test('availability-not-met gives the node that costs the most its own advice by 
   assert.doesNotMatch(f.message.en, /to the others/);
   assert.doesNotMatch(f.message.ko, /나머지는/);
 });
+
+test('rto-not-met in Korean tells an on-premises design to spread over another centre or site, not "another 존", when its places are rooms (round 29)', () => {
+  const x = d('goal rto=10m', 'zone 본청전산실', 'zone 재해복구센터', 'u: client rate=10', 'app: app-server replicas=2 zones=본청전산실,재해복구센터', 'db: database engine=postgres zone=본청전산실 backup=1d', 'u -> app -> db');
+  const ko = checkDesign(x).find((f) => f.rule === 'rto-not-met')!.message.ko;
+  assert.match(ko, /해결: 다른 곳\(다른 센터나 사이트\)에도 나누어 두세요/);
+});

@@ -452,7 +452,7 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
               )
             : L('', '');
       return t.type === 'zone'
-        ? L(`Cause: ${names.en} run${bare.length > 1 ? '' : 's'} only in zone \`${t.zone}\`, with nothing elsewhere to take over. Fix: spread ${bare.length > 1 ? 'them' : 'it'} over another zone.${also.en}`, `원인: ${names.ko} 노드가 ${placeCode('zone', t.zone).ko}에만 있고 다른 곳에 대신할 것이 없습니다. 해결: 다른 존에도 나누어 두세요.${also.ko}`)
+        ? L(`Cause: ${names.en} run${bare.length > 1 ? '' : 's'} only in zone \`${t.zone}\`, with nothing elsewhere to take over. Fix: spread ${bare.length > 1 ? 'them' : 'it'} over another zone.${also.en}`, `원인: ${names.ko} 노드가 ${placeCode('zone', t.zone).ko}에만 있고 다른 곳에 대신할 것이 없습니다. 해결: ${placeCode('zone', t.zone).ko.endsWith('존') ? '다른 존' : '다른 곳(다른 센터나 사이트)'}에도 나누어 두세요.${also.ko}`)
         : L(
             `Cause: ${names.en} run${bare.length > 1 ? '' : 's'} only in region \`${t.region}\`, with nothing in another region to take over: a recovery site needs its own copy of every tier the requests pass. Fix: run ${bare.length > 1 ? 'them' : 'it'} in a second region too (a warm standby, or a pilot light that is started on the loss, within the \`rto\`).${also.en}`,
             `원인: ${names.ko} 노드가 ${placeCode('region', t.region).ko}에만 있고 다른 리전에 대신할 것이 없습니다. 복구 사이트에는 요청이 거치는 모든 계층의 사본이 있어야 합니다. 해결: 두 번째 리전에도 두세요(웜 스탠바이, 또는 장애 때 \`rto\` 안에 켜는 파일럿 라이트).${also.ko}`,
