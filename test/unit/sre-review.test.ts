@@ -3561,3 +3561,13 @@ test('rto-not-met in Korean tells an on-premises design to spread over another c
   const ko = checkDesign(x).find((f) => f.rule === 'rto-not-met')!.message.ko;
   assert.match(ko, /해결: 다른 곳\(다른 센터나 사이트\)에도 나누어 두세요/);
 });
+
+test('an autoscaled queue consumer (a Lambda on SQS) scales with the queue: no backlog with nothing failed, blocked when what it calls is down, and a backlog drained at its maximum (round 29)', () => {
+  const x = d('u: client rate=200', 'api: app-server engine=lambda autoscale=0..1000 capacity=50', 'q: queue engine=sqs managed', 'worker: app-server engine=lambda autoscale=0..100 capacity=20', 'wms: service', 'u -> api -> q', 'q -> worker -> wms');
+  const base = simulate(x, []);
+  assert.ok(!base.events.some((e) => e.type === 'backlog'), base.events.map((e) => e.message.en).join('\n'));
+  assert.ok(!checkDesign(x).some((f) => f.rule === 'over-capacity'));
+  const r = fail(x, node('wms'));
+  assert.match(r.events.find((e) => e.type === 'backlog')!.message.en, /q's consumers are up but blocked/);
+  assert.match(r.events.find((e) => e.type === 'backlog-drained')!.message.en, /takes about 6m 40s to drain/);
+});

@@ -575,6 +575,15 @@ export function servingInstances(s: SimNode, live: number): number {
   return (s.vip || s.singleWriter) && live > 1 ? 1 : live;
 }
 
+/**
+ * The instances a queue's consumer runs for `rate` messages a second: an autoscaled consumer (a Lambda's SQS event
+ * source, KEDA, an Auto Scaling group on the queue's depth) scales with the queue up to its maximum; others run `live`.
+ */
+export function consumerInstances(s: SimNode, live: number, rate: number): number {
+  if (live <= 0 || s.autoscale === null || s.capacity === null || !(s.capacity > 0) || !(rate > 0)) return live;
+  return Math.max(live, Math.min(s.autoscale.max, Math.ceil(rate / s.capacity - 1e-9)));
+}
+
 /** A node whose 2+ instances the design places in one zone (`zone=Z`). */
 export function instancesInOneZone(s: SimNode): boolean {
   return s.instances >= 2 && s.node.zones.length === 1 && s.node.attrs.has('zone');

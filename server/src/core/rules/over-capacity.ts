@@ -2,7 +2,7 @@ import { steadyState } from '../analysis/capacity';
 import { Engine } from '../analysis/simulation/engine';
 import { LIMITS } from '../syntax/limits';
 import { durationIn } from '../shared/duration';
-import { buildModel, servingInstances } from '../model/request-graph';
+import { buildModel, consumerInstances, servingInstances } from '../model/request-graph';
 import { L, nodeFinding, type Facts } from './facts';
 import { fix, instanceCountFixes, setAttr } from './fixes';
 import type { Rule } from './rule';
@@ -65,7 +65,7 @@ export const overCapacity: Rule<'over-capacity'> = {
       const inflow = st.load[q.idx]!;
       const cs = q.consumers.map((c) => m.nodes[c]!);
       if (!(inflow > 0) || cs.some((c) => c.capacity === null || c.managed)) continue;
-      const total = cs.reduce((sum, c) => sum + st.live[c.idx]! * c.capacity!, 0);
+      const total = cs.reduce((sum, c) => sum + consumerInstances(c, st.live[c.idx]!, inflow) * c.capacity!, 0);
       if (inflow <= total + 1e-9) continue;
       const c = cs[0]!;
       if (out.some((f) => f.data?.['node'] === c.name)) continue;

@@ -14,7 +14,7 @@ import { targetText } from '../../shared/target';
 import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
 import { placeName } from './labels';
-import { cacheHoldsState, failoverDisks, failsOverAcrossZones, isLog, isMongos, managedComputeInstances, pickTakeover, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, type Model, type SimNode, type Takeover } from '../../model/request-graph';
+import { cacheHoldsState, failoverDisks, failsOverAcrossZones, isLog, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import { engineOf, majorityOf } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
@@ -1017,7 +1017,7 @@ export class Engine {
     let capKnown = rate > 0;
     for (const c of readers) {
       const p = this.prov[c]!;
-      const up = p < 0 || this.live[p]! <= 0 ? 0 : this.live[p]!;
+      const up = p < 0 || this.live[p]! <= 0 ? 0 : consumerInstances(this.nodes[c]!, this.live[p]!, rate);
       const share = up === 0 ? 0 : this.cf[p]! * this.inner[p]!;
       // With the consumers' capacity and the queue's rate written, the share they keep up with.
       const cap = this.nodes[c]!.capacity;
@@ -1051,7 +1051,8 @@ export class Engine {
       const s = this.nodes[c]!;
       if (!s.capacity) return null;
       const p = this.prov[c]!;
-      const cap = p < 0 ? 0 : s.capacity * this.live[p]!;
+      // An autoscaled consumer works off a backlog at its maximum (it scales with the queue's depth).
+      const cap = p < 0 || this.live[p]! <= 0 ? 0 : s.capacity * (s.autoscale ? Math.max(this.live[p]!, s.autoscale.max) : this.live[p]!);
       total += cap;
       slowest = Math.min(slowest, cap);
     }
