@@ -21,7 +21,7 @@ import { timingsOf } from './profiles';
 import { DEFAULTS } from './defaults';
 import { hitRatioOf, numberAttr, textAttr, type Model, type SimNode } from './request-graph';
 import type { Design, TopologyNode } from '../syntax/ast';
-import { isDataTier } from './groups';
+import { isDataTier, SEARCH_ENGINES } from './groups';
 import { flagAttr } from '../syntax/attrs';
 
 export interface Capacity {
@@ -89,9 +89,6 @@ export function isDormant(n: TopologyNode): boolean {
   return v !== undefined && v !== null && v.type === 'range' && v.min === 0 && !n.attrs.has('replicas');
 }
 
-/** Engines that spread every shard's copies over all the data nodes (one replica per shard by default). */
-const SPREAD_ENGINES = new Set(['elasticsearch', 'opensearch']);
-
 /**
  * Copies of each shard for a database whose shards are spread over all its instances, each copy on another instance
  * (`shard-replicas=N`, else Elasticsearch/OpenSearch's default `index.number_of_replicas` 1): 1 + N. Null for a node
@@ -102,7 +99,7 @@ export function shardCopiesOf(n: TopologyNode): number | null {
   const r = numberAttr(n, 'shard-replicas');
   if (r !== null) return 1 + Math.max(0, Math.floor(r));
   const e = n.attrs.get('engine')?.value;
-  return e && e.type === 'text' && SPREAD_ENGINES.has(e.value.toLowerCase()) ? 2 : null;
+  return e && e.type === 'text' && SEARCH_ENGINES.has(e.value.toLowerCase()) ? 2 : null;
 }
 
 /**
@@ -137,7 +134,7 @@ export function zoneUnaware(n: TopologyNode, design: Design): boolean {
   if (mastersOnly(design, n)) return false;
   if (flagAttr(n, 'awareness') === true || flagAttr(n, 'managed') === true) return false;
   const e = n.attrs.get('engine')?.value;
-  return !!e && e.type === 'text' && SPREAD_ENGINES.has(e.value.toLowerCase());
+  return !!e && e.type === 'text' && SEARCH_ENGINES.has(e.value.toLowerCase());
 }
 
 function mastersOnly(design: Design, n: TopologyNode): boolean {

@@ -135,7 +135,7 @@ export function engineOf(n: TopologyNode): string {
 }
 
 /** Search clusters whose data nodes and master-eligible nodes are written as separate nodes. */
-const SEARCH_ENGINES = new Set(['elasticsearch', 'opensearch']);
+export const SEARCH_ENGINES: ReadonlySet<string> = new Set(['elasticsearch', 'opensearch']);
 const dataTiers = new WeakMap<Design, Set<TopologyNode>>();
 
 /**

@@ -34,7 +34,7 @@
 import { DEFAULTS } from './defaults';
 import { noticeDelay } from './monitoring';
 import { isBackupEdge, longestRestore } from './durability';
-import { clusterZoneIndex, demotesWithout, engineOf, groupSpecOf, isDataTier, KAFKA_ENGINES, MEMBER_ADDRESSED, redundantModeMinimum, SINGLE_PRIMARY_ENGINES, votingType, type GroupSpec } from './groups';
+import { clusterZoneIndex, demotesWithout, engineOf, groupSpecOf, isDataTier, KAFKA_ENGINES, MEMBER_ADDRESSED, redundantModeMinimum, SEARCH_ENGINES, SINGLE_PRIMARY_ENGINES, votingType, type GroupSpec } from './groups';
 import { haTiming } from './ha-timings';
 import { DB2_ENGINES, isRedis, MYSQL_FAMILY, ORACLE_ENGINES, REDIS_COMPATIBLE, REDIS_ENGINES, replicationOf, type ReplicationMode } from './replication';
 import { attrValue, flagAttr, flagOf, numberOf, textAttr, textOf } from '../syntax/attrs';
@@ -517,7 +517,6 @@ export function isMongos(n: TopologyNode): boolean {
   return (textAttr(n, 'engine') ?? '').toLowerCase() === 'mongos' || /^mongos(?=[-_.\d]|$)/i.test(n.name);
 }
 
-const SEARCH_ENGINES = new Set(['elasticsearch', 'opensearch']);
 
 /**
  * An Elasticsearch/OpenSearch node called only by nodes of the same product (`es-data -> es-master`): the dedicated
@@ -1077,9 +1076,6 @@ function clusterDetect(tm: Timings): number {
   const own = tm.promote.attr !== null || tm.promote.profile !== 'generic';
   return Math.round((tm.detect.value + (own ? tm.promote.value : 0)) * 1000) / 1000;
 }
-
-/** pg_auto_failover, as written in `engine=`. */
-export const PG_AUTO_FAILOVER_ENGINES: ReadonlySet<string> = new Set(['pg_auto_failover', 'pg-auto-failover', 'pgautofailover', 'pg_autoctl']);
 
 /** Providers' single-primary database services: more instances are the primary's standbys (and readers), not writers. */
 const SINGLE_PRIMARY_PROFILES: ReadonlySet<string> = new Set(['rds-single-az', 'rds-multi-az', 'gcp-cloud-sql', 'azure-postgres-flexible', 'azure-sql']);
@@ -1712,7 +1708,7 @@ function compile(design: Design): Model {
       continue;
     }
     // pg_auto_failover's monitor has the lost secondary removed from synchronous_standby_names (wait_primary): the same.
-    if (engines.some((e) => PG_AUTO_FAILOVER_ENGINES.has(e))) {
+    if (s.timings.profile.id === 'pg-auto-failover' || sb.timings.profile.id === 'pg-auto-failover') {
       sb.semiSyncFor = s.idx;
       sb.semiSyncKind = 'pg-auto-failover';
       continue;

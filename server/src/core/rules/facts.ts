@@ -1,4 +1,5 @@
 import { designIndex, failoverMode, flagAttr, hasRedundantMode, rangeAttr, sessionStoreOf, textAttr, type DesignIndex } from '../model/request-graph';
+import { SEARCH_ENGINES } from '../model/groups';
 import { codeJosa } from '../shared/josa';
 import type { Design, Finding, Localized, RelatedInfo, Severity, Span, TopologyNode } from '../syntax/ast';
 import { CODES, type HaRuleId } from '../syntax/codes';
@@ -149,15 +150,14 @@ export function edgeSpan(f: Facts, from: string, to: string): Span | null {
 
 export { koDuration } from '../shared/duration';
 
-/** Search engines (Elasticsearch, OpenSearch, Solr): often an index rebuilt from another store, which the language cannot say. */
-const SEARCH_INDEX_ENGINES = new Set(['elasticsearch', 'opensearch', 'solr']);
-
 /**
  * A sentence for a finding that counts a search engine's loss as lost data: if it is an index rebuilt from another store,
  * its loss costs the reindex, not data — the language has no way to say so, and the figures count it as data.
  */
 export function derivedIndexNote(node: TopologyNode): Localized {
-  if (!SEARCH_INDEX_ENGINES.has((textAttr(node, 'engine') ?? '').toLowerCase())) return L('', '');
+  // Search engines (Elasticsearch, OpenSearch, Solr) are often an index rebuilt from another store.
+  const engine = (textAttr(node, 'engine') ?? '').toLowerCase();
+  if (!SEARCH_ENGINES.has(engine) && engine !== 'solr') return L('', '');
   return L(
     ` If \`${node.name}\` is an index rebuilt from another store (a reindex from the database), losing it costs the time of the reindex, not data: the language cannot say so yet, so these figures count it as data.`,
     ` ${codeJosa(node.name, '이/가')} 다른 저장소에서 다시 만드는 색인이라면(DB에서 재색인) 잃어도 데이터가 아니라 재색인 시간만 듭니다. 아직 언어로 그렇게 적을 수 없어, 이 수치는 데이터로 셉니다.`,

@@ -10,7 +10,7 @@ import { failoverMode, hasRedundantMode, L, standbysOf, textAttr, type Facts } f
 import { isRedis } from '../model/replication';
 import { hasPlacementSla } from '../model/profiles/derive';
 import { selfRunPostgres } from '../model/request-graph';
-import { votingType } from '../model/groups';
+import { engineOf, SEARCH_ENGINES, votingType } from '../model/groups';
 
 export interface Fix {
   title: Localized;
@@ -126,6 +126,15 @@ export function laxRpo(design: Design): boolean {
   return rpo !== undefined && rpo !== null && rpo > 0;
 }
 
+/**
+ * The attributes that make a single node of a product that replicates as a cluster (MongoDB, CockroachDB, Galera,
+ * Elasticsearch/OpenSearch) three members — with a replica of every shard for a search engine — or null for others.
+ */
+export function clusterMembers(node: TopologyNode): string | null {
+  if (node.kind !== 'database' || votingType(node) === null) return null;
+  return SEARCH_ENGINES.has(engineOf(node)) ? 'replicas=3 shard-replicas=1' : 'replicas=3';
+}
+
 export function redundancyFixes(design: Design, facts: Facts, node: TopologyNode): Fix[] {
   const n = node.name;
   const fixes: Fix[] = [];
@@ -159,11 +168,11 @@ export function redundancyFixes(design: Design, facts: Facts, node: TopologyNode
     );
   }
   // A product that replicates as a cluster of members (MongoDB, CockroachDB, Elasticsearch): three of them, no standby.
-  if (node.kind === 'database' && votingType(node) !== null && node.role === null && !node.of) {
-    const search = ['elasticsearch', 'opensearch'].includes((engine ?? '').toLowerCase());
+  const members = node.role === null && !node.of ? clusterMembers(node) : null;
+  if (members !== null) {
     const edits = [setAttr(design, node, 'replicas', '3')];
-    if (search && !node.attrs.has('shard-replicas')) edits.push(setAttr(design, node, 'shard-replicas', '1'));
-    fixes.push(fix(L(`Run \`${n}\` as a cluster of three (replicas=3${search ? ' shard-replicas=1' : ''})`, `\`${n}\` 구성원 3개 클러스터로(replicas=3${search ? ' shard-replicas=1' : ''})`), mergeInserts(edits), true));
+    if (members.includes('shard-replicas') && !node.attrs.has('shard-replicas')) edits.push(setAttr(design, node, 'shard-replicas', '1'));
+    fixes.push(fix(L(`Run \`${n}\` as a cluster of three (${members})`, `\`${n}\` 구성원 3개 클러스터로(${members})`), mergeInserts(edits), true));
     return fixes;
   }
   const standbys = standbysOf(facts, n);

@@ -6,9 +6,9 @@ import { shardsOf } from '../model/capacity';
 import { backupTargets, copiesThroughDatabases, mirroredDisks, replicatedStorage } from '../model/durability';
 import { derivedIndexNote, L, nameList, nodeFinding, withNote, type Facts } from './facts';
 import type { Rule } from './rule';
-import { findingNode, redundancyFixes } from './fixes';
+import { clusterMembers, findingNode, redundancyFixes } from './fixes';
 import { codeJosa } from '../shared/josa';
-import { engineOf, votingType } from '../model/groups';
+import { engineOf } from '../model/groups';
 
 
 /** Whether a node holds data of its own (not a copy of another node's). */
@@ -90,11 +90,11 @@ export const missingReplica: Rule<'missing-replica'> = {
           `\`${n}\` 큐는 복제본 없이 서버 한 대에 메시지를 보관합니다. 장애가 나면 대기 중이던 메시지를 잃고, 복구될 때까지 보내는 쪽도 멈춥니다. 복제본을 두 개 이상 두거나(\`replicas=2\`) 관리형 큐(\`managed\`)를 쓰세요.`,
         );
       } else {
-        const clusterSearch = ['elasticsearch', 'opensearch'].includes(engineOf(node));
-        const fix = node.kind === 'database' && votingType(node) !== null
+        const members = clusterMembers(node);
+        const fix = members !== null
           ? L(
-              `Run it as a cluster of three members (\`replicas=3${clusterSearch ? ' shard-replicas=1' : ''}\`): ${engineOf(node)} keeps its copies on its members.`,
-              `구성원 3개로 클러스터를 구성하세요(\`replicas=3${clusterSearch ? ' shard-replicas=1' : ''}\`). ${codeJosa(engineOf(node), '은/는')} 구성원에 사본을 둡니다.`,
+              `Run it as a cluster of three members (\`${members}\`): ${engineOf(node)} keeps its copies on its members.`,
+              `구성원 3개로 클러스터를 구성하세요(\`${members}\`). ${codeJosa(engineOf(node), '은/는')} 구성원에 사본을 둡니다.`,
             )
           : L(
           `Add a standby kept in sync (\`${n}-standby: ${node.kindText} standby of=${n} replication=sync failover=auto\`)${node.kind === 'storage' ? ', or mirror the disks (`raid=1`)' : ' or a replica'}.`,

@@ -1,5 +1,6 @@
 import { arbitersOf, clusterReplicaCounts, clusterZoneIndex, engineOf, groupSpecOf, KAFKA_ENGINES, majorityOf, redisMode, isDataTier, replicaSetMembers, replicaSets, voterZones, votingType } from '../model/groups';
-import { buildModel, instanceCount, PG_AUTO_FAILOVER_ENGINES } from '../model/request-graph';
+import { buildModel, instanceCount } from '../model/request-graph';
+import { timingsOf } from '../model/profiles';
 import { codeJosa } from '../shared/josa';
 import { flagAttr, L, nameList, nodeFinding, textAttr } from './facts';
 import type { Rule } from './rule';
@@ -88,7 +89,7 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
         const beside = zone === null ? [] : coordinated.map((x) => (x.of ? facts.design.nodes.get(x.of) : undefined)).filter((p): p is NonNullable<typeof p> => !!p && p.zones.length === 1 && p.zones[0] === zone);
         const besideNames = [...new Set(beside.map((p) => `\`${p.name}\``))].join(', ');
         // pg_auto_failover's monitor is one PostgreSQL node, not a group: three of them is not a thing to advise.
-        const pgaf = coordinated.some((x) => PG_AUTO_FAILOVER_ENGINES.has(engineOf(x)));
+        const pgaf = coordinated.some((x) => timingsOf(x).profile.id === 'pg-auto-failover');
         out.push(
           nodeFinding(
             'quorum-fragile',

@@ -2,17 +2,15 @@ import { findSpofs } from '../analysis/spof';
 import { periodicCopy } from './no-backup';
 import { hasPlacementSla } from '../model/profiles/derive';
 import { codeJosa, josa } from '../shared/josa';
-import { clusterReplicaCounts, majorityOf, votingType } from '../model/groups';
-
-/** Search engines whose copies are replica shards (`shard-replicas=`). */
-const SEARCH_CLUSTERS = new Set(['elasticsearch', 'opensearch']);
+import { clusterReplicaCounts, majorityOf } from '../model/groups';
+import { timingsOf } from '../model/profiles';
 import { buildModel, selfRunPostgres, type SimNode } from '../model/request-graph';
 import { MYSQL_FAMILY } from '../model/replication';
 import type { Finding, Localized, RelatedInfo, TopologyNode } from '../syntax/ast';
 import { CODES } from '../syntax/codes';
 import { edgeSpan, L, nameList, textAttr } from './facts';
 import type { Rule } from './rule';
-import { findingNode, fix, laxRpo, redundancyFixes, setAttr } from './fixes';
+import { clusterMembers, findingNode, fix, laxRpo, redundancyFixes, setAttr } from './fixes';
 
 /** The engine words that select RDS Single-AZ (profiles/select.ts). */
 export const RDS_SINGLE = new Set(['rds', 'rds-single-az']);
@@ -36,11 +34,12 @@ export function redundancyAdvice(node: TopologyNode, lax = false): Localized {
     case 'database':
       // A product that replicates by running as a cluster (MongoDB, CockroachDB, Elasticsearch/OpenSearch, Galera): more
       // members, not a standby — three, so that a majority is left after one is lost.
-      if (votingType(node) !== null) {
-        const search = SEARCH_CLUSTERS.has((textAttr(node, 'engine') ?? '').toLowerCase());
+      const members = clusterMembers(node);
+      if (members !== null) {
+        const search = members.includes('shard-replicas');
         return L(
-          `Run it as a cluster of three members (\`replicas=3${search ? ' shard-replicas=1' : ''}\`${search ? ': a replica of every shard on another node' : ''}), so that a majority is left when one is lost — ${textAttr(node, 'engine')} keeps its copies on its members; it has no standby to add.`,
-          `구성원 3개로 클러스터를 구성하세요(\`replicas=3${search ? ' shard-replicas=1' : ''}\`${search ? ': 샤드마다 다른 노드에 복제본' : ''}). 하나를 잃어도 과반이 남습니다. ${codeJosa(textAttr(node, 'engine') ?? '', '은/는')} 구성원에 사본을 두므로 따로 붙일 대기 노드가 없습니다.`,
+          `Run it as a cluster of three members (\`${members}\`${search ? ': a replica of every shard on another node' : ''}), so that a majority is left when one is lost — ${textAttr(node, 'engine')} keeps its copies on its members; it has no standby to add.`,
+          `구성원 3개로 클러스터를 구성하세요(\`${members}\`${search ? ': 샤드마다 다른 노드에 복제본' : ''}). 하나를 잃어도 과반이 남습니다. ${codeJosa(textAttr(node, 'engine') ?? '', '은/는')} 구성원에 사본을 두므로 따로 붙일 대기 노드가 없습니다.`,
         );
       }
       // A goal that allows some seconds of writes lost (rpo > 0): an asynchronous standby meets it, without the commit
@@ -62,7 +61,7 @@ export function redundancyAdvice(node: TopologyNode, lax = false): Localized {
       );
     case 'storage':
       // An EBS volume: one volume in one zone, no standby to add; a lost one is recreated from its snapshot.
-      if (['ebs', 'aws-ebs'].includes((textAttr(node, 'engine') ?? '').toLowerCase()))
+      if (timingsOf(node).profile.id === 'aws-ebs')
         return L(
           `An EBS volume has no standby: a lost one is recreated from its last snapshot — check that the restore fits the RTO and the snapshot interval the RPO (\`backup=\`), or keep the data on storage replicated across zones (EFS, or a database with a standby in another zone).`,
           `EBS 볼륨에는 대기 볼륨이 없어, 잃으면 마지막 스냅샷에서 다시 만듭니다. 복원 시간이 RTO 안에, 스냅샷 간격(\`backup=\`)이 RPO 안에 드는지 확인하거나, 여러 존에 복제되는 저장소(EFS, 또는 다른 존에 대기 노드를 둔 데이터베이스)에 데이터를 두세요.`,
