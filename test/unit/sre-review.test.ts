@@ -3571,3 +3571,17 @@ test('an autoscaled queue consumer (a Lambda on SQS) scales with the queue: no b
   assert.match(r.events.find((e) => e.type === 'backlog')!.message.en, /q's consumers are up but blocked/);
   assert.match(r.events.find((e) => e.type === 'backlog-drained')!.message.en, /takes about 6m 40s to drain/);
 });
+
+test('a zone loss that takes a database and the array it writes to loses the replication window once (at the standby\'s promotion), and one line marks every instance a balancer takes out at that moment (round 29, r07)', () => {
+  const x = d('goal rpo=0', 'zone z1', 'zone z2', 'u: client rate=100', 'lb: load-balancer health-check replicas=2 vip zones=z1,z2', 'app: app-server replicas=4 state=stateless zone=z1', 'db: database engine=mysql zone=z1', 'san: storage raid=5 zone=z1 backup=1d backup-to=z2', 'db-dr: database standby of=db replication=async lag=5s failover=manual zone=z2', 'u -> lb -> app -> db -> san');
+  const r = fail(x, { type: 'zone', zone: 'z1' });
+  const lost = r.events.filter((e) => e.type === 'writes-lost');
+  assert.equal(lost.length, 1, lost.map((e) => e.message.en).join('\n'));
+  assert.ok(lost[0]!.at > 0);
+  assert.equal(r.writesLostSeconds, 5);
+  const marked = r.events.filter((e) => e.type === 'routed-around' && /marks/.test(e.message.en));
+  assert.equal(marked.length, 1, marked.map((e) => e.message.en).join('\n'));
+  assert.match(marked[0]!.message.en, /lb marks app#1, app#2, app#3 and app#4 dead .* stops sending them requests\. app has no instance left\./);
+  assert.match(marked[0]!.message.ko, /app#1, app#2, app#3, app#4를 장애로 판단하고 .* app에는 남은 인스턴스가 없습니다\./);
+  assert.equal(marked[0]!.target, 'app');
+});

@@ -716,6 +716,27 @@ export class Engine {
     this.events.push(data ? { at: this.now, type, target, message, data } : { at: this.now, type, target, message });
   }
 
+  /** Events that name several instances of one node at one moment (a zone taking two of its instances): one line each. */
+  private readonly batches = new Map<string, { at: number; event: SimEvent; names: string[] }>();
+
+  /**
+   * One event for every instance of node `s` that the same cause (`key`: a balancer, the node's clients) reports at this
+   * moment: the first call emits it, later ones name their instance in it. `say` writes it for the names so far, and
+   * whether none of the node's instances is left.
+   */
+  private emitForInstances(key: string, type: string, s: SimNode, name: string, say: (names: string, none: boolean) => Localized): void {
+    const b = this.batches.get(key);
+    const none = this.live[s.idx]! <= 0;
+    if (b && b.at === this.now && b.event.type === type) {
+      b.names.push(name);
+      b.event.target = s.name;
+      b.event.message = say(namesOf(b.names), none);
+      return;
+    }
+    this.emit(type, name, say(namesOf([name]), none));
+    this.batches.set(key, { at: this.now, event: this.events[this.events.length - 1]!, names: [name] });
+  }
+
   private instName(s: SimNode, i: number): string {
     return s.instances > 1 || this.instOf(s.idx).length > 1 ? `${s.name}#${i + 1}` : s.name;
   }
@@ -1760,24 +1781,21 @@ export class Engine {
         // A balancer that is down itself (lost with the same zone) marks nothing.
         if (x.alive || x.failedAt !== t || this.live[r]! <= 0) return;
         if (vipGone && this.live[s.idx]! > 0) return;
-        this.emit(
-          'routed-around',
-          vipGone ? s.name : name,
-          vipGone
+        if (vipGone)
+          return this.emit(
+            'routed-around',
+            s.name,
+            L(`${lb.name} marks ${s.name} (its virtual IP) dead ${checkText(lb).en} and stops sending it requests.`, markedDeadKo(lb, `${s.name}(가상 IP)`)),
+          );
+        this.emitForInstances(`lb:${r}:${s.idx}`, 'routed-around', s, name, (names, none) => {
+          const left = none ? L(` ${s.name} has no instance left.`, ` ${s.name}에는 남은 인스턴스가 없습니다.`) : L('', '');
+          return lb.serverlessNeg
             ? L(
-                `${lb.name} marks ${s.name} (its virtual IP) dead ${checkText(lb).en} and stops sending it requests.`,
-                markedDeadKo(lb, `${s.name}(가상 IP)`),
+                `${lb.name} ejects ${names.en} ${checkText(lb).en} and stops sending ${names.many ? 'them' : 'it'} requests.${left.en}`,
+                `${checkText(lb).ko} ${lb.name}의 이상치 감지가 ${josa(names.ko, '을/를')} 풀에서 빼고 더 이상 요청을 보내지 않습니다.${left.ko}`,
               )
-            : lb.serverlessNeg
-              ? L(
-                  `${lb.name} ejects ${name} ${checkText(lb).en} and stops sending it requests.`,
-                  `${checkText(lb).ko} ${lb.name}의 이상치 감지가 ${josa(name, '을/를')} 풀에서 빼고 더 이상 요청을 보내지 않습니다.`,
-                )
-              : L(
-                `${lb.name} marks ${name} dead ${checkText(lb).en} and stops sending it requests.`,
-                markedDeadKo(lb, name),
-              ),
-        );
+            : L(`${lb.name} marks ${names.en} dead ${checkText(lb).en} and stops sending ${names.many ? 'them' : 'it'} requests.${left.en}`, markedDeadKo(lb, names.ko) + left.ko);
+        });
       });
     }
     if (s.vipQuorum && this.live[s.idx]! > 0 && this.live[s.idx]! < majorityOf(this.instOf(s.idx).length)) {
@@ -1915,27 +1933,22 @@ export class Engine {
           // Pods nothing calls through a Service (a queue's consumers pull their messages): nothing to stop sending.
           if (!s.callers.length && this.m.nodes.some((q) => q.consumers.includes(s.idx))) return;
           const tm = s.timings;
-          this.emit(
-            'routed-around',
-            name,
+          this.emitForInstances(`svc:${s.idx}:${hostLoss}`, 'routed-around', s, name, (names) =>
             hostLoss
               ? L(
-                  `The Service stops sending to ${name}: its node is NotReady after node-monitor-grace-period ${d(s.hostDetect!)}.`,
-                  `노드가 node-monitor-grace-period ${dk(s.hostDetect!)} 뒤 NotReady가 되어 Service가 ${name} 파드에 더 이상 보내지 않습니다.`,
+                  `The Service stops sending to ${names.en}: ${names.many ? 'their nodes are' : 'its node is'} NotReady after node-monitor-grace-period ${d(s.hostDetect!)}.`,
+                  `노드가 node-monitor-grace-period ${dk(s.hostDetect!)} 뒤 NotReady가 되어 Service가 ${names.ko} 파드에 더 이상 보내지 않습니다.`,
                 )
               : L(
-                  `The Service stops sending to ${name}: its readiness probe failed ${tm.failures.value} times, ${d(tm.interval.value)} apart (${d(s.selfDetect!)}).`,
-                  `readiness 프로브가 ${dk(tm.interval.value)} 간격으로 ${tm.failures.value}번 실패해(${dk(s.selfDetect!)}) Service가 ${name} 파드에 더 이상 보내지 않습니다.`,
+                  `The Service stops sending to ${names.en}: ${names.many ? 'their readiness probes' : 'its readiness probe'} failed ${tm.failures.value} times, ${d(tm.interval.value)} apart (${d(s.selfDetect!)}).`,
+                  `readiness 프로브가 ${dk(tm.interval.value)} 간격으로 ${tm.failures.value}번 실패해(${dk(s.selfDetect!)}) Service가 ${names.ko} 파드에 더 이상 보내지 않습니다.`,
                 ),
           );
         } else if (s.clientFailover) {
-          const left = this.instOf(s.idx).some((y) => y.alive);
-          this.emit(
-            'routed-around',
-            name,
+          this.emitForInstances(`client:${s.idx}`, 'routed-around', s, name, (names, none) =>
             L(
-              `Clients of ${s.name} give up on ${name} after their timeout (${d(s.selfDetect!)}, generic: ${isMongos(s.node) ? 'MongoDB drivers select among the mongos routers of their connection string' : 'failover=client'}) and ${left ? 'use another instance' : 'find no instance left'}.`,
-              `${s.name} 노드의 클라이언트가 타임아웃(${dk(s.selfDetect!)}, 범용 기본값: ${isMongos(s.node) ? 'MongoDB 드라이버는 연결 문자열의 mongos 라우터 중에서 고릅니다' : 'failover=client'}) 뒤 ${name} 인스턴스를 포기하고 ${left ? '다른 인스턴스를 씁니다' : '남은 인스턴스를 찾지 못합니다'}.`,
+              `Clients of ${s.name} give up on ${names.en} after their timeout (${d(s.selfDetect!)}, generic: ${isMongos(s.node) ? 'MongoDB drivers select among the mongos routers of their connection string' : 'failover=client'}) and ${none ? 'find no instance left' : 'use another instance'}.`,
+              `${s.name} 노드의 클라이언트가 타임아웃(${dk(s.selfDetect!)}, 범용 기본값: ${isMongos(s.node) ? 'MongoDB 드라이버는 연결 문자열의 mongos 라우터 중에서 고릅니다' : 'failover=client'}) 뒤 ${names.ko} 인스턴스를 포기하고 ${none ? '남은 인스턴스를 찾지 못합니다' : '다른 인스턴스를 씁니다'}.`,
             ),
           );
         } else if (!this.groups.controlPlaneOk(s)) {
@@ -3247,7 +3260,8 @@ export class Engine {
           // Only writes it took can be lost: a second primary that nothing writes to (the passive side of a
           // master-master pair) holds nothing its partner lacks.
           // A replicated database's disks lost with the database: the database's own loss counts those writes once.
-          const dbLost = s.kind === 'storage' && s.callers.some((c) => this.prov[c]! < 0 && !this.disksOutlive(c));
+          // A storage whose freshest copy is its database's standby: that standby's promotion counts the window (once).
+          const dbLost = s.kind === 'storage' && s.callers.some((c) => this.prov[c]! < 0 && (!this.disksOutlive(c) || (f !== null && this.nodes[c]!.takeovers.some((tk) => tk.by === f.copy))));
           if (f && f.lag > 0 && !this.passivePeer(i) && !dbLost) this.loseWrites(f.lag, this.nodes[f.copy]!.name, i);
         }
       } else if (S > 1 && this.prov[i] === i) {
@@ -3984,6 +3998,12 @@ function genericNote(tm: Timings, locale: 'en' | 'ko'): string {
   if (f.profile !== 'generic-managed') return locale === 'ko' ? ', 범용 기본값' : ', generic';
   // The generic managed failover under another profile's label (a managed Redis without Sentinel): say where it comes from.
   return tm.profile.id === 'generic-managed' ? '' : locale === 'ko' ? ', 관리형 범용 기본값' : ', managed generic';
+}
+
+/** Instance names in a sentence: `a#1`, `a#1 and a#3`, `a#1, a#2 and a#3` (Korean: `a#1, a#3`). */
+function namesOf(names: readonly string[]): { en: string; ko: string; many: boolean } {
+  const en = names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return { en, ko: names.join(', '), many: names.length > 1 };
 }
 
 /** How a balancer's checks remove a target, for the timeline. */

@@ -10,7 +10,7 @@ export const EVENT_LABELS: Readonly<Record<string, Localized>> = {
   promoted: { en: 'promoted', ko: '승격' },
   'failover-cancelled': { en: 'failover-cancelled', ko: '페일오버 취소' },
   'dns-switched': { en: 'dns-switched', ko: 'DNS 전환' },
-  'routed-around': { en: 'routed-around', ko: '경로 전환' },
+  'routed-around': { en: 'routed-around', ko: '장애 우회' },
   overload: { en: 'overload', ko: '과부하' },
   scaled: { en: 'scaled', ko: '스케일 아웃' },
   down: { en: 'down', ko: '전면 중단' },
