@@ -724,7 +724,7 @@ export class Engine {
    * moment: the first call emits it, later ones name their instance in it. `say` writes it for the names so far, and
    * whether none of the node's instances is left.
    */
-  private emitForInstances(key: string, type: string, s: SimNode, name: string, say: (names: string, none: boolean) => Localized): void {
+  private emitForInstances(key: string, type: string, s: SimNode, name: string, say: (names: { en: string; ko: string; many: boolean }, none: boolean) => Localized): void {
     const b = this.batches.get(key);
     const none = this.live[s.idx]! <= 0;
     if (b && b.at === this.now && b.event.type === type) {
