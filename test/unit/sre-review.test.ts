@@ -2337,11 +2337,11 @@ test('Azure Front Door routes by its health probes, not by retrying on another o
   assert.equal(degraded(fail(cf, { type: 'region', region: 'weu' })), 0);
 });
 
-test('Patroni: losing the synchronous standby stalls commits until the walsender drops it (wal_sender_timeout 60 s) and the next loop names another (round 19: "0 s")', () => {
+test('Patroni: losing the synchronous standby stalls commits until its member key expires in the DCS (ttl 30 s, before wal_sender_timeout 60 s) and the next loop names another (round 19: "0 s"; Patroni\'s sync.py takes candidates from the DCS members)', () => {
   const x = d('goal rpo=0', 'zone a', 'zone b', 'zone c', 'users: client rate=100', 'app: app replicas=2 zones=a,b', 'pg1: database engine=patroni primary coordinator=etcd zone=a backup=5m', 'pg2: database engine=patroni standby of=pg1 replication=sync failover=auto coordinator=etcd zone=b', 'pg3: database engine=patroni standby of=pg1 replication=async failover=auto coordinator=etcd zone=c', 'etcd: consensus engine=etcd replicas=3 zones=a,b,c', 'users -> app -> pg1');
   const r = fail(x, node('pg2'));
   const ev = r.events.find((e) => e.type === 'delayed');
-  assert.ok(ev && /wal_sender_timeout 1m/.test(ev.message.en) && /about 1m 10s/.test(ev.message.en) && /pg3 the synchronous standby/.test(ev.message.en), ev?.message.en);
+  assert.ok(ev && /member key expires in the DCS \(ttl 30s, before the walsender's wal_sender_timeout 1m\)/.test(ev.message.en) && /about 40s/.test(ev.message.en) && /pg3 the synchronous standby/.test(ev.message.en), ev?.message.en);
   assert.equal(r.writesLostSeconds, 0);
 });
 
@@ -3584,4 +3584,25 @@ test('a zone loss that takes a database and the array it writes to loses the rep
   assert.match(marked[0]!.message.en, /lb marks app#1, app#2, app#3 and app#4 dead .* stops sending them requests\. app has no instance left\./);
   assert.match(marked[0]!.message.ko, /app#1, app#2, app#3, app#4를 장애로 판단하고 .* app에는 남은 인스턴스가 없습니다\./);
   assert.equal(marked[0]!.target, 'app');
+});
+
+test('a commit stall counts in the recovery time: losing MySQL\'s only semi-synchronous replica misses rto=5s (writes wait rpl_semi_sync_source_timeout, 10 s) with the stall named as the cause and a second replica as the fix; the run\'s RTO line says why (rounds 28–29: "RTO 0s, met" during a 10–70 s write stall)', () => {
+  const x = d('goal rto=5s rpo=0', 'u: client rate=100', 'lb: load-balancer health-check replicas=2 vip', 'app: app-server replicas=2 state=stateless', 'db: database engine=mysql primary', 'db-r: database standby of=db engine=mysql replication=semi-sync failover=auto', 'mon: monitor watches=db,db-r', 'u -> lb -> app -> db');
+  const r = fail(x, node('db-r'));
+  assert.equal(r.stall?.seconds, 10);
+  assert.equal(r.goal.rto?.estimate, 10);
+  assert.equal(r.goal.rto?.met, false);
+  assert.match(formatSimText(x, r, 'en'), /requests to db wait 10s instead of failing/);
+  assert.match(checkDesign(x).find((g) => g.rule === 'rto-not-met')!.message.en, /`db-r` \(10s\) also misses the goal/);
+  // Patroni: the stall (about 40 s) is the worst loss, named with its cause and a fix that fits Patroni.
+  const pat = d('goal rto=35s rpo=0', 'u: client rate=100', 'lb: load-balancer health-check replicas=2 vip', 'app: app-server replicas=2 state=stateless', 'pg: database engine=patroni primary coordinator=etcd', 'pg-sb: database engine=patroni standby of=pg replication=sync failover=auto coordinator=etcd', 'etcd: consensus engine=etcd replicas=3', 'mon: monitor watches=pg,pg-sb', 'u -> lb -> app -> pg');
+  const f = checkDesign(pat).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /losing `pg-sb` keeps requests waiting for 40s\. Cause: no request fails, but requests to `pg` wait 40s\. Commits on pg wait for pg-sb.*Fix: a second synchronous copy.*`replicas=2` on `pg-sb`.*synchronous_mode: quorum/);
+  assert.match(f.message.ko, /`pg-sb` 장애 시 요청이 40초 동안 멈춥니다\. 원인: 실패하는 요청은 없지만 `pg`의 요청이 40초 동안 기다립니다/);
+  // Two semi-synchronous replicas: the other acknowledges, nothing waits.
+  const two = d('goal rto=5s rpo=0', 'u: client rate=100', 'lb: load-balancer health-check replicas=2 vip', 'app: app-server replicas=2 state=stateless', 'db: database engine=mysql primary', 'db-r: database standby of=db engine=mysql replication=semi-sync failover=auto replicas=2', 'mon: monitor watches=db,db-r', 'u -> lb -> app -> db');
+  assert.equal(fail(two, node('db-r', 0)).stall, undefined);
+  // A stall on a node no entry reaches is not the service's.
+  const off = d('u: client rate=100', 'app: app-server', 'db: database engine=mysql primary', 'db-r: database standby of=db engine=mysql replication=semi-sync failover=auto', 'u -> app');
+  assert.equal(fail(off, node('db-r')).stall, undefined);
 });

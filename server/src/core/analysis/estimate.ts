@@ -24,6 +24,7 @@ import { prepareSweep, repairedRun, sweepRun, sweepTargets, wantsRepairedRun } f
 import { twinsOf } from './simulation/twins';
 import { designAvailability } from './simulation/simulate';
 import type { Design } from '../syntax/ast';
+import type { Stall } from './simulation/types';
 import { drain } from '../shared/drain';
 
 export interface LossImpact {
@@ -38,6 +39,8 @@ export interface LossImpact {
   downRecovery: (number | null)[];
   /** For each of downEntries: seconds until some of its requests succeed again (the end of its full outage), null = never within the horizon. */
   downUntil?: (number | null)[];
+  /** The run's longest stall (requests waiting, not failing) when it is what sets `rto`: the service is not back to normal until it ends. */
+  stall?: Stall;
 }
 
 export interface Estimate {
@@ -107,7 +110,7 @@ export function* estimateSteps(design: Design, opts: { twins?: boolean } = {}): 
     const same = twin !== undefined ? byNode.get(twin) : undefined;
     if (same && target.type === 'node') {
       // Losing a twin does what losing the node it twins does (its entries are the same).
-      losses.push({ target: t, rto: same.rto, rpo: same.rpo, downEntries: same.downEntries.slice(), downRecovery: same.downRecovery.slice(), downUntil: same.downUntil?.slice() });
+      losses.push({ target: t, rto: same.rto, rpo: same.rpo, downEntries: same.downEntries.slice(), downRecovery: same.downRecovery.slice(), downUntil: same.downUntil?.slice(), ...(same.stall ? { stall: same.stall } : {}) });
       if (spofSet.has(twin!)) {
         spofs.push(target.node);
         spofSet.add(target.node);
@@ -136,7 +139,11 @@ export function* estimateSteps(design: Design, opts: { twins?: boolean } = {}): 
       recoveryOf = (entry) => repaired.entries.find((e) => e.entry === entry)?.recoverySeconds ?? null;
     }
     const downEntries = result.entries.filter((e) => e.points.some((p) => p.success <= 1e-9)).map((e) => e.entry);
+    // Requests that waited instead of failing (a commit stall): the service is back to normal when they go on.
+    const stall = result.stall && rto !== null && result.stall.seconds > rto ? result.stall : null;
+    if (stall) rto = stall.seconds;
     const loss: LossImpact = { target: t, rto, rpo: result.writesLostSeconds, downEntries, downRecovery: downEntries.map(recoveryOf), downUntil: downEntries.map((name) => fullOutageEnd(result.entries.find((e) => e.entry === name)!.points)) };
+    if (stall) loss.stall = stall;
     losses.push(loss);
     if (target.type === 'node') byNode.set(target.node, loss);
     if (spofCandidate && target.type === 'node') {

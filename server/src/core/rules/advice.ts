@@ -11,7 +11,7 @@ import { simulate } from '../analysis/simulation/simulate';
 import { autoscaleDelayOf } from '../model/capacity';
 import { placeCode } from '../analysis/simulation/labels';
 import { codeJosa } from '../shared/josa';
-import { arbitersOfShard, clusterShardOf, clusterZoneIndex, majorityOf, survivesFirstLoss, voterZones } from '../model/groups';
+import { arbitersOfShard, clusterShardOf, clusterZoneIndex, engineOf, GALERA_ENGINES, majorityOf, survivesFirstLoss, voterZones } from '../model/groups';
 import { isRedis } from '../model/replication';
 import { majorityZone } from './sentinel-fragile';
 import { runsOnlyIn } from '../syntax/places';
@@ -288,6 +288,7 @@ function zoneQuorumCause(nodes: readonly SimNode[], zone: string, entries: reado
 /** The cause of a slow recovery from a loss (node, zone, region), or null when the model finds none to name. */
 export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number): Localized | null {
   const t = loss.target;
+  if (loss.stall && loss.rto === loss.stall.seconds) return stallCause(f, loss.stall);
   if (t.type === 'node') return nodeRtoCause(f, t.node, goal);
   const m = buildModel(f.design);
   // A place: the node placed there whose own loss recovers slowest names the cause.
@@ -679,4 +680,40 @@ function nodeLoss(est: Estimate, name: string): LossImpact | undefined {
     lossIndex.set(est, m);
   }
   return m.get(name);
+}
+
+/**
+ * A loss whose recovery time is a stall (requests waiting, not failing: a commit waiting for a lost synchronous copy
+ * until a timeout, I/O waiting for a lost replica to be dropped): what waits, and what shortens or removes the wait.
+ */
+function stallCause(f: Facts, stall: NonNullable<LossImpact['stall']>): Localized {
+  const m = buildModel(f.design);
+  const s = m.nodes[m.byName.get(stall.node) ?? -1];
+  const sb = s ? m.nodes.find((x) => x.semiSyncFor === s.idx) : undefined;
+  const n = `\`${stall.node}\``;
+  const b = sb ? `\`${sb.name}\`` : '';
+  const second = sb ? L(`a second synchronous copy, so that one answers while the other is lost (\`replicas=2\` on ${b})`, `동기 사본을 하나 더 두어 하나를 잃어도 다른 사본이 응답하게 하세요(${b}에 \`replicas=2\`)`) : null;
+  const fix: Localized =
+    sb?.semiSyncKind === 'patroni'
+      ? L(`${second!.en}, with Patroni's \`synchronous_mode: quorum\` (commits wait for ANY 1 of them; \`synchronous_node_count: 2\` alone would wait for both), or a shorter \`ttl\` in Patroni's configuration (weighing failovers on a short DCS hiccup)`, `${second!.ko}. Patroni는 \`synchronous_mode: quorum\`으로 둘 중 하나만 기다리게 하세요(\`synchronous_node_count: 2\`만 쓰면 둘 다 기다립니다). 아니면 Patroni 설정의 \`ttl\`을 줄이세요(DCS가 잠깐 흔들릴 때의 페일오버와 저울질하세요)`)
+      : sb?.semiSyncKind === 'pg-auto-failover'
+        ? L(`${second!.en}: with two secondaries and number_sync_standbys 1, pg_auto_failover sets synchronous_standby_names to ANY 1 of them`, `${second!.ko}. 세컨더리가 둘이고 number_sync_standbys가 1이면 pg_auto_failover가 synchronous_standby_names를 둘 중 ANY 1로 둡니다`)
+        : sb?.semiSyncKind === 'mysql'
+          ? L(`${second!.en} (\`rpl_semi_sync_source_wait_for_replica_count\` stays 1: the other replica acknowledges), or a shorter \`rpl_semi_sync_source_timeout\``, `${second!.ko}(\`rpl_semi_sync_source_wait_for_replica_count\`는 1 그대로 두면 남은 레플리카가 확인합니다). 아니면 \`rpl_semi_sync_source_timeout\`을 줄이세요`)
+          : sb?.semiSyncKind === 'oracle'
+            ? L(`a shorter \`NET_TIMEOUT\` on the standby's \`LOG_ARCHIVE_DEST_n\` (weighing disconnects on a slow network)`, `스탠바이 \`LOG_ARCHIVE_DEST_n\`의 \`NET_TIMEOUT\`을 줄이세요(느린 네트워크에서 연결이 끊기는 것과 저울질하세요)`)
+            : sb?.semiSyncKind === 'db2'
+              ? L(`a shorter \`hadr_timeout\` (weighing disconnects on a slow network)`, `\`hadr_timeout\`을 줄이세요(느린 네트워크에서 연결이 끊기는 것과 저울질하세요)`)
+              : s && s.group !== null && GALERA_ENGINES.has(engineOf(s.node))
+                ? L(`a shorter \`evs.suspect_timeout\` (weighing false suspicions on a slow network)`, `\`evs.suspect_timeout\`을 줄이세요(느린 네트워크에서 멀쩡한 구성원을 의심하는 것과 저울질하세요)`)
+                : s?.timings.profile.id === 'glusterfs'
+                  ? L(`a shorter \`network.ping-timeout\` (the Gluster documentation warns that reconnecting is costly: weigh it)`, `\`network.ping-timeout\`을 줄이세요(Gluster 문서는 다시 연결하는 비용이 크다고 경고하니 저울질하세요)`)
+                  : s?.timings.profile.id === 'ceph'
+                    ? L(`a shorter \`osd_heartbeat_grace\` (weighing OSDs marked down on a busy network)`, `\`osd_heartbeat_grace\`를 줄이세요(바쁜 네트워크에서 멀쩡한 OSD가 down으로 표시되는 것과 저울질하세요)`)
+                    : L(`a shorter timeout for deciding that the lost copy is gone (weighing false failovers), or a goal that allows the wait`, `잃은 사본을 포기하는 타임아웃을 줄이거나(잘못된 페일오버와 저울질하세요) 그 기다림을 허용하도록 목표를 정하세요`);
+  const wait = formatDuration(stall.seconds);
+  return L(
+    `Cause: no request fails, but requests to ${n} wait ${wait}. ${stall.message.en.replace(/\.$/, '')}. The service is not back to normal until they go on. Fix: ${fix.en}.`,
+    `원인: 실패하는 요청은 없지만 ${n}의 요청이 ${koDuration(stall.seconds)} 동안 기다립니다. ${stall.message.ko.replace(/\.$/, '')}. 기다림이 끝나야 서비스가 정상으로 돌아옵니다. 해결: ${fix.ko}.`,
+  );
 }

@@ -34,10 +34,12 @@ export const rtoNotMet: Rule<'rto-not-met'> = {
         design,
         'rto-not-met',
         L(
-          `The goal allows ${want} of outage (rto=${want}), but losing ${what.en} ${est.rto === null ? `leaves the service not fully served until the end of the simulated ${formatDuration(H)}${down.en}` : `keeps the service from being fully served for ${got.en}${down.en}`}. ${fix.en}${also.en}`,
+          `The goal allows ${want} of outage (rto=${want}), but losing ${what.en} ${est.rto === null ? `leaves the service not fully served until the end of the simulated ${formatDuration(H)}${down.en}` : worst.stall ? `keeps requests waiting for ${got.en}${down.en}` : `keeps the service from being fully served for ${got.en}${down.en}`}. ${fix.en}${also.en}`,
           est.rto === null
             ? `목표 RTO는 ${wantKo}인데, ${what.ko} 장애 시 시뮬레이션 기간(${koDuration(H)}) 안에 서비스가 완전히 복구되지 않습니다${down.ko}. ${fix.ko}${also.ko}`
-            : `목표 RTO는 ${wantKo}인데, ${what.ko} 장애 시 서비스가 완전히 복구되기까지 ${got.ko} 걸립니다${down.ko}. ${fix.ko}${also.ko}`,
+            : worst.stall
+              ? `목표 RTO는 ${wantKo}인데, ${what.ko} 장애 시 요청이 ${got.ko} 동안 멈춥니다${down.ko}. ${fix.ko}${also.ko}`
+              : `목표 RTO는 ${wantKo}인데, ${what.ko} 장애 시 서비스가 완전히 복구되기까지 ${got.ko} 걸립니다${down.ko}. ${fix.ko}${also.ko}`,
         ),
         { goal: goal.rto, estimate: est.rto, worst: worst.target },
       ),

@@ -18,7 +18,7 @@ import { cacheHoldsState, failoverDisks, failsOverAcrossZones, isLog, isMongos, 
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import { engineOf, majorityOf } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
-import type { ClassSeries, EntrySeries, NodeState, QueueSeries, SimEvent, SimStep, SimTarget, StateAt } from './types';
+import type { ClassSeries, EntrySeries, NodeState, QueueSeries, SimEvent, SimStep, SimTarget, Stall, StateAt } from './types';
 import { L } from '../../shared/localized';
 import { capacityOf, connectionLimits, shardCopiesOf, shardOf, unawareLostShare, zoneUnaware, type Capacity, type ConnectionLimit } from '../../model/capacity';
 import { copiesThroughDatabases, durabilityOf, type Durability } from '../../model/durability';
@@ -115,6 +115,8 @@ export interface RunResult {
   events: SimEvent[];
   entries: EntrySeries[];
   writesLostSeconds: number;
+  /** The longest stall on a node the entries reach (types.ts Stall), or null. */
+  stall: Stall | null;
   sessionsLost: number;
   /** Positions in model.entries of `entries` (a sweep run reports only the entries it can affect). */
   entryIndex: number[];
@@ -463,6 +465,23 @@ export class Engine {
   private readonly storeLost = new Set<number>();
   private readonly cacheLost = new Set<number>();
   private writesLost = 0;
+  /** The longest stall so far on a node the entries reach. */
+  private stall: Stall | null = null;
+
+  /** A `delayed` event: node `idx`'s requests wait `seconds` instead of failing; the run's stall if the entries reach it and it is the longest. */
+  private stalled(idx: number, target: string, seconds: number, message: Localized): void {
+    this.emit('delayed', target, message);
+    if (!(seconds > (this.stall?.seconds ?? 0)) || !this.entriesReach(idx)) return;
+    this.stall = { seconds: roundT(seconds), node: this.nodes[idx]!.name, message };
+  }
+
+  private entryReach: Set<number> | null = null;
+
+  /** Whether some entry's requests can reach node i (through calls, takeovers, reads). */
+  private entriesReach(i: number): boolean {
+    this.entryReach ??= closure(new Set(this.m.entries), this.m.succ);
+    return this.entryReach.has(i);
+  }
   /** Writes lost to replication lag, by data set (the node that lost them): the windows of earlier moments, and the widest of the latest moment `at`. */
   private readonly lagByNode = new Map<number, { before: number; at: number; window: number }>();
   private readonly events: SimEvent[] = [];
@@ -584,6 +603,7 @@ export class Engine {
         at: (t, run) => this.at(t, run),
         emit: (type, target, message) => this.emit(type, target, message),
         loseWrites: (lag, by, of, why) => this.loseWrites(lag, by, of, why),
+        stalled: (idx, seconds, message) => this.stalled(idx, this.nodes[idx]!.name, seconds, message),
         loseSessions: (store, share, why) => this.loseSessions(store, share, why),
       },
       this.act,
@@ -823,6 +843,7 @@ export class Engine {
       entries,
       entryIndex: this.entryIdx,
       writesLostSeconds: roundT(Math.max(this.writesLost, ...this.dataLoss.values())),
+      stall: this.stall,
       sessionsLost: Math.round((1 - keep) * 1e6) / 1e6,
       repairs: this.repairs,
       states: this.states,
@@ -1813,15 +1834,15 @@ export class Engine {
       const p = this.nodes[s.semiSyncFor]!.name;
       const kind = s.semiSyncKind;
       const loop = PROFILES.patroni.values.loopWait!.v;
-      const wait = kind === 'db2' ? DB2_HADR.timeout.v : kind === 'oracle' ? ORACLE_DG.netTimeout.v : kind === 'patroni' ? PG_WAL_SENDER.timeout.v + loop : kind === 'pg-auto-failover' ? PG_AUTO_FAILOVER.unhealthy.v : MYSQL_SEMI_SYNC.timeout.v;
+      const wait = kind === 'db2' ? DB2_HADR.timeout.v : kind === 'oracle' ? ORACLE_DG.netTimeout.v : kind === 'patroni' ? Math.min(PROFILES.patroni.values.ttl!.v, PG_WAL_SENDER.timeout.v) + loop : kind === 'pg-auto-failover' ? PG_AUTO_FAILOVER.unhealthy.v : MYSQL_SEMI_SYNC.timeout.v;
       // Patroni names another standby synchronous when it has one: the writes are on a copy again from then on.
       const next = kind === 'patroni' ? this.nodes[s.semiSyncFor]!.takeovers.map((t) => this.nodes[t.by]!).find((b) => b.idx !== s.idx && !b.client && this.live[b.idx]! > 0) : undefined;
       // What the commits wait for, and how the primary goes on once the timeout has passed.
       const how =
         kind === 'patroni'
           ? L(
-              `Commits on ${p} wait for ${name}, its synchronous standby, until ${p}'s walsender drops it (wal_sender_timeout ${d(PG_WAL_SENDER.timeout.v)}) and Patroni's next loop (loop_wait ${d(loop)}) ${next ? `makes ${next.name} the synchronous standby` : 'turns synchronous replication off'}: writes stall about ${d(wait)}`,
-              `${p}의 커밋은 동기 대기 노드 ${name}의 확인을 기다리다가, ${p}의 walsender가 그 연결을 끊고(wal_sender_timeout ${dk(PG_WAL_SENDER.timeout.v)}) Patroni의 다음 루프(loop_wait ${dk(loop)})가 ${next ? `${josa(next.name, '을/를')} 동기 대기 노드로 정하면` : '동기 복제를 끄면'} 계속됩니다. 쓰기가 약 ${dk(wait)} 멈춥니다`,
+              `Commits on ${p} wait for ${name}, its synchronous standby, until ${name}'s member key expires in the DCS (ttl ${d(PROFILES.patroni.values.ttl!.v)}, before the walsender's wal_sender_timeout ${d(PG_WAL_SENDER.timeout.v)}) and Patroni's next loop (loop_wait ${d(loop)}) ${next ? `makes ${next.name} the synchronous standby` : 'turns synchronous replication off'}: writes stall about ${d(wait)}`,
+              `${p}의 커밋은 동기 대기 노드 ${name}의 확인을 기다리다가, DCS에서 ${name}의 멤버 키가 만료되고(ttl ${dk(PROFILES.patroni.values.ttl!.v)}, walsender의 wal_sender_timeout ${dk(PG_WAL_SENDER.timeout.v)}보다 먼저) Patroni의 다음 루프(loop_wait ${dk(loop)})가 ${next ? `${josa(next.name, '을/를')} 동기 대기 노드로 정하면` : '동기 복제를 끄면'} 계속됩니다. 쓰기가 약 ${dk(wait)} 멈춥니다`,
             )
           : kind === 'pg-auto-failover'
           ? L(
@@ -1845,9 +1866,10 @@ export class Engine {
       // Said once the step is done: not when the primary went with it (a zone or region taking both).
       this.at(t, () => {
         if (this.prov[s.semiSyncFor] !== s.semiSyncFor || this.live[s.semiSyncFor]! <= 0) return;
-        this.emit(
-        'delayed',
+        this.stalled(
+        s.semiSyncFor,
         p,
+        wait,
         next
           ? L(`${how.en}; then every acknowledged write is on ${next.name} (an rpo of 0 holds).`, `${how.ko}. 그 뒤로 커밋된 쓰기는 모두 ${next.name}에 있습니다(RPO 0 유지).`)
           : L(
@@ -1879,9 +1901,10 @@ export class Engine {
       this.at(t, () => {
         if (this.live[s.idx]! <= 0 || x.alive) return;
         const retry = s.timings.profile.values.retryFor?.v ?? 0;
-        this.emit(
-          'delayed',
+        this.stalled(
+          s.idx,
           name,
+          det,
           s.timings.profile.id === 'glusterfs'
             ? L(
                 `I/O to ${s.name} stalls until its clients give up on the lost brick ${name} (${d(det)}, network.ping-timeout): the native client writes to each replica and waits that long for a server that stopped answering before it carries on with the others, so the callers wait instead of failing.`,

@@ -13,7 +13,7 @@ import { timingsOf } from '../../model/profiles';
 import { hasPlacementSla } from '../../model/profiles/derive';
 import { textAttr } from '../../syntax/attrs';
 import { fullEntries, repairedRun, sweepRuns, wantsRepairedRun } from './sweep';
-import type { ClassSeries, EntrySeries, GoalPart, SimEvent, SimResult, SimStep, SimTarget } from './types';
+import type { ClassSeries, EntrySeries, GoalPart, SimEvent, SimResult, SimStep, SimTarget, Stall } from './types';
 import { didYouMean } from '../../syntax/suggest';
 import type { Design, Locale, Localized, Scenario } from '../../syntax/ast';
 import { formatAgainstGoal, formatPercent, formatShare } from '../../shared/format';
@@ -45,7 +45,7 @@ export function designAvailabilityDetail(design: Design): ReturnType<typeof avai
   return v;
 }
 
-function goalOf(design: Design, r: { entries: SimResult['entries']; writesLostSeconds: number }): SimResult['goal'] {
+function goalOf(design: Design, r: { entries: SimResult['entries']; writesLostSeconds: number; stall?: Stall | null }): SimResult['goal'] {
   const g = design.goal;
   const out: SimResult['goal'] = {};
   if (!g) return out;
@@ -69,6 +69,8 @@ function goalOf(design: Design, r: { entries: SimResult['entries']; writesLostSe
       }
       est = Math.max(est, e.recoverySeconds);
     }
+    // Requests that waited (a commit stall) were not back to normal until the wait ended (types.ts Stall).
+    if (est !== null && r.stall) est = Math.max(est, r.stall.seconds);
     out.rto = { target: g.rto, estimate: est, met: rtoMet(est, g.rto) };
   }
   if (g.rpo !== null) out.rpo = { target: g.rpo, estimate: r.writesLostSeconds, met: rpoMet(r.writesLostSeconds, g.rpo) };
@@ -178,6 +180,7 @@ function run(design: Design, steps: SimStep[], horizon: number): SimResult {
     classes: r.classes,
     queues: r.queues,
     writesLostSeconds: r.writesLostSeconds,
+    ...(r.stall ? { stall: r.stall } : {}),
     sessionsLost: r.sessionsLost,
     goal,
     horizon,
@@ -240,8 +243,9 @@ export function sweep(design: Design): { target: SimTarget; result: SimResult }[
         entries,
         classes: run.classes,
         writesLostSeconds: run.writesLostSeconds,
+        ...(run.stall ? { stall: run.stall } : {}),
         sessionsLost: run.sessionsLost,
-        goal: goalOf(design, { entries, writesLostSeconds: run.writesLostSeconds }),
+        goal: goalOf(design, { entries, writesLostSeconds: run.writesLostSeconds, stall: run.stall }),
         horizon: buildModel(design).horizon,
       },
     };
@@ -370,6 +374,14 @@ function goalLines(result: SimResult, locale: Locale): string[] {
   }
   if (g.rto) {
     out.push(`  RTO: ${ko ? '목표' : 'goal'} ${dur(g.rto.target)}, ${ko ? '이번 시나리오' : 'this scenario'} ${g.rto.estimate === null ? (ko ? '복구 안 됨' : 'not recovered') : dur(g.rto.estimate)} — ${mark(g.rto.met, g.rto.tested)}`);
+    // A stall set the figure: said, since no request failed.
+    const st = result.stall;
+    if (st && g.rto.estimate !== null && st.seconds >= g.rto.estimate && st.seconds > 0)
+      out.push(
+        ko
+          ? `    (${st.node}의 요청은 실패하지 않고 ${dur(st.seconds)} 기다립니다(타임라인의 '지연'). 기다림이 끝나야 정상으로 돌아오므로 복구 시간에 셉니다)`
+          : `    (requests to ${st.node} wait ${dur(st.seconds)} instead of failing — the timeline's 'delayed'; the service is not back to normal until they go on, so the recovery time counts it)`,
+      );
     // The RTO is judged on the requests served; messages a queue held meanwhile are processed late, which it does not judge.
     const late = (result.queues ?? []).filter((q) => q.delay > g.rto!.target);
     if (late.length)

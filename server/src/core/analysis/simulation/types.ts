@@ -119,8 +119,24 @@ export interface SimResult {
   /** Queues with consumers; absent or empty when the design has none. */
   queues?: QueueSeries[];
   writesLostSeconds: number;
+  /** The longest stall of the run (`delayed`: commits or I/O waiting, not failing) on a node the entries reach, if any. */
+  stall?: Stall;
   /** Share (0..1) of logged-in users whose session was lost. */
   sessionsLost: number;
   goal: { availability?: GoalPart; rto?: GoalPart; rpo?: GoalPart };
   horizon: number;
+}
+
+/**
+ * Requests that wait instead of failing (a commit waiting for a lost synchronous copy until a timeout, I/O waiting for
+ * a lost replica to be dropped): not counted as failed, but the service is not back to normal until the wait ends, so
+ * the recovery time (rto) counts it.
+ */
+export interface Stall {
+  /** How long the requests wait. */
+  seconds: number;
+  /** The node whose requests wait. */
+  node: string;
+  /** What waits and for what (the `delayed` event's text). */
+  message: Localized;
 }
