@@ -126,7 +126,7 @@ const REDUNDANT = [
   'lb: load-balancer layer=7 algorithm=least-connections health-check replicas=2 vip zones=seoul-a,seoul-b',
   'web: app-server replicas=4 autoscale=4..12 capacity=800 state=stateless sessions=sessions zones=seoul-a,seoul-b',
   'sessions: cache engine=redis mode=sentinel replicas=3 zones=seoul-a,seoul-b,seoul-c',
-  'db: database engine=mysql primary zone=seoul-a max-connections=200 backup=1d',
+  'db: database engine=mysql primary zone=seoul-a max-connections=200 backup=1m',
   // Fenced: a heartbeat pair without fencing risks split brain (split-brain-risk).
   'db-standby: database standby of=db replication=sync failover=auto heartbeat=1s fencing=stonith zone=seoul-b',
   'db-read: database replica of=db replication=async zone=seoul-b',

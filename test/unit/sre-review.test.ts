@@ -606,7 +606,9 @@ test('with an rpo goal, a self-run database copied live but never backed up is t
   const f = checkDesign(x('')).find((y) => y.rule === 'no-backup')!;
   assert.equal(f.severity, 'info');
   assert.match(f.message.en, /copied live .* never backed up/);
-  assert.ok(!checkDesign(x(' backup=1d')).some((y) => y.rule === 'no-backup'));
+  // rpo=0 with daily backups: the copies cover machines, not mistakes; a log archived every minute is as close as it gets (round 30).
+  assert.match(checkDesign(x(' backup=1d')).find((y) => y.rule === 'no-backup')!.message.en, /more than rpo=0s allows.*No backup interval is 0: .*point-in-time restore to just before the mistake.*`backup=1m`/);
+  assert.ok(!checkDesign(x(' backup=1m')).some((y) => y.rule === 'no-backup'));
   // Without an rpo goal the HA design is judged on its own terms.
   const noGoal = d('u: client', 'db: database engine=mssql primary', 'db-2: database engine=mssql standby of=db replication=sync failover=auto', 'u -> db');
   assert.ok(!checkDesign(noGoal).some((y) => y.rule === 'no-backup'));
@@ -1710,7 +1712,7 @@ test('round 13: a database that loses its disk fails over to its standby (Data G
 });
 
 test('round 13: a database whose data is on replicated storage with backups has no no-backup finding of its own, and missing-replica says the data survives', () => {
-  const x = d('goal rpo=0', 'zone r1', 'zone r2', 'zone r3', 'u: client', 'db: db engine=mariadb zone=r3', 'rbd: storage engine=ceph replicas=3 zones=r1,r2,r3 replication=sync backup=1d', 'u -> db -> rbd');
+  const x = d('goal rpo=0', 'zone r1', 'zone r2', 'zone r3', 'u: client', 'db: db engine=mariadb zone=r3', 'rbd: storage engine=ceph replicas=3 zones=r1,r2,r3 replication=sync backup=1m', 'u -> db -> rbd');
   assert.deepEqual(rules(x, 'no-backup'), []);
   assert.match(checkDesign(x).find((f) => f.rule === 'missing-replica')!.message.en, /survives a lost disk/);
 });
@@ -3601,8 +3603,46 @@ test('a commit stall counts in the recovery time: losing MySQL\'s only semi-sync
   assert.match(f.message.ko, /`pg-sb` 장애 시 요청이 40초 동안 멈춥니다\. 원인: 실패하는 요청은 없지만 `pg`의 요청이 40초 동안 기다립니다/);
   // Two semi-synchronous replicas: the other acknowledges, nothing waits.
   const two = d('goal rto=5s rpo=0', 'u: client rate=100', 'lb: load-balancer health-check replicas=2 vip', 'app: app-server replicas=2 state=stateless', 'db: database engine=mysql primary', 'db-r: database standby of=db engine=mysql replication=semi-sync failover=auto replicas=2', 'mon: monitor watches=db,db-r', 'u -> lb -> app -> db');
-  assert.equal(fail(two, node('db-r', 0)).stall, undefined);
+  assert.equal(fail(two, node('db-r', 1)).stall, undefined);
+  assert.equal(fail(two, node('db-r')).stall?.seconds, 10);
   // A stall on a node no entry reaches is not the service's.
   const off = d('u: client rate=100', 'app: app-server', 'db: database engine=mysql primary', 'db-r: database standby of=db engine=mysql replication=semi-sync failover=auto', 'u -> app');
   assert.equal(fail(off, node('db-r')).stall, undefined);
+});
+
+test('round 30: advice that fits what the design has — a tier of 6 instances is told to put a balancer in front, not to run two; a read/write split\'s writes route to a primary with an automatic standby is not told to get a second instance; game servers are told about a directory, not a balancer; a database tier about multi-host drivers', () => {
+  const six = d('goal availability=99.95%', 'c: client rate=100', 'lb: lb health-check replicas=2 vip', 'a: app-server replicas=2', 'b: service replicas=6', 'c -> lb -> a -> b');
+  const av = checkDesign(six).find((f) => f.rule === 'availability-not-met')!;
+  assert.match(av.message.en, /For `b`: Its 6 instances need something that stops sending to a dead one/);
+  assert.doesNotMatch(av.message.en, /replicas=2/);
+  const rw = d('goal availability=99.9%', 'u: client rate=100', 'lb: lb health-check replicas=2 vip', 'web: app-server replicas=3', 'px: lb engine=proxysql health-check replicas=2 vip', 'db: database engine=mariadb primary backup=1d', 'sb: database standby of=db replication=async failover=auto readable', 'files: storage backup=1d raid=1', 'mon: monitor watches=db', 'u -> lb -> web -> px', 'web -> files', 'px -> db : writes', 'px -> sb : reads');
+  const m = checkDesign(rw).find((f) => f.rule === 'availability-not-met')!;
+  assert.doesNotMatch(m.message.en, /2\+ instances behind each route/);
+  assert.match(m.message.en, /`db` already has a standby that takes over automatically/);
+  assert.doesNotMatch(m.message.ko, /라우트/);
+  const match = d('players: client rate=100', 'match: service replicas=12 state=stateful', 'players -> match : gameplay UDP');
+  const ub = checkDesign(match).find((f) => f.rule === 'unbalanced-instances')!;
+  assert.match(ub.message.en, /a matchmaker or lobby picking servers from service discovery/);
+  assert.doesNotMatch(ub.message.en, /Put a load balancer/);
+  const tidb = d('u: client rate=100', 'api: app-server replicas=2', 'tidb: database engine=tidb replicas=3', 'lb: lb health-check replicas=2 vip', 'u -> lb -> api -> tidb');
+  const t = checkDesign(tidb).find((f) => f.rule === 'unbalanced-instances');
+  if (t) {
+    assert.match(t.message.en, /multi-host connection string/);
+    assert.doesNotMatch(t.message.ko, /LDAP/);
+  }
+});
+
+test('round 30: Cassandra gets a note that its per-range replication is not modelled; Pulsar\'s ZooKeeper and Consul for discovery are control planes (no request fails with their majority)', () => {
+  const cass = d('app: client rate=100', 'svc: app-server replicas=2', 'lb: lb health-check replicas=2 vip', 'cass: database engine=cassandra replicas=6 zones=a,b,c backup=1d', 'app -> lb -> svc -> cass');
+  const h = checkDesign(cass).find((f) => f.rule === 'unknown-engine')!;
+  assert.match(h.message.en, /Cassandra's replication per key range .* is not modelled/);
+  const pulsar = d('p: client rate=100', 'lb: lb health-check replicas=2 vip', 'api: service replicas=2', 'pulsar: queue engine=pulsar replicas=3', 'zk: consensus engine=zookeeper replicas=3', 'c: service replicas=2', 'p -> lb -> api -> pulsar', 'pulsar -> zk', 'pulsar -> c');
+  const steps = [{ type: 'fail' as const, target: node('zk', 1), at: 0 }, { type: 'fail' as const, target: node('zk', 2), at: 0 }];
+  assert.equal(simulate(pulsar, steps).entries[0]!.recoverySeconds, 0);
+  const blocked = simulate(pulsar, [...steps, { type: 'fail' as const, target: node('pulsar', 1), at: 60 }]).events.find((e) => e.type === 'failover-blocked');
+  assert.match(blocked!.message.en, /The topics pulsar#1 owned get no new owner: the metadata store zk has no majority/);
+  const consul = d('u: client rate=100', 'lb: lb health-check replicas=2 vip', 'app: app-server replicas=2', 'consul: consensus engine=consul replicas=3', 'u -> lb -> app', 'app -> consul : discovery');
+  assert.equal(simulate(consul, [{ type: 'fail', target: node('consul', 1), at: 0 }, { type: 'fail', target: node('consul', 2), at: 0 }]).entries[0]!.recoverySeconds, 0);
+  const kv = d('u: client rate=100', 'lb: lb health-check replicas=2 vip', 'app: app-server replicas=2', 'consul: consensus engine=consul replicas=3', 'u -> lb -> app', 'app -> consul : kv config');
+  assert.notEqual(simulate(kv, [{ type: 'fail', target: node('consul', 1), at: 0 }, { type: 'fail', target: node('consul', 2), at: 0 }]).entries[0]!.recoverySeconds, 0);
 });

@@ -118,6 +118,8 @@ export const MAJORITY_ENGINES = new Set(['galera', 'etcd', 'zookeeper', 'consul'
  * write is acknowledged once every in-sync replica has it.
  */
 export const KAFKA_ENGINES = new Set(['kafka', 'apache-kafka', 'confluent', 'confluent-kafka']);
+/** Apache Pulsar: its ZooKeeper (metadata store) is a control plane, as Kafka's controllers are. */
+export const PULSAR_ENGINES = new Set(['pulsar', 'apache-pulsar']);
 export const GALERA_ENGINES = new Set(['galera', 'mariadb-galera', 'percona-xtradb-cluster', 'pxc']);
 /** Majority groups whose data is spread in ranges with one leaseholder each (CockroachDB; YugabyteDB's tablet leaders): a lost member's leases move after a gap. */
 const LEASE_ENGINES = new Set(['cockroachdb', 'cockroach', 'crdb', 'yugabytedb', 'yugabyte', 'tidb', 'tikv']);

@@ -34,7 +34,7 @@
 import { DEFAULTS } from './defaults';
 import { noticeDelay } from './monitoring';
 import { isBackupEdge, longestRestore } from './durability';
-import { clusterZoneIndex, demotesWithout, engineOf, groupSpecOf, isDataTier, KAFKA_ENGINES, MEMBER_ADDRESSED, redundantModeMinimum, SEARCH_ENGINES, SINGLE_PRIMARY_ENGINES, votingType, type GroupSpec } from './groups';
+import { clusterZoneIndex, demotesWithout, engineOf, groupSpecOf, isDataTier, KAFKA_ENGINES, MEMBER_ADDRESSED, PULSAR_ENGINES, redundantModeMinimum, SEARCH_ENGINES, SINGLE_PRIMARY_ENGINES, votingType, type GroupSpec } from './groups';
 import { haTiming } from './ha-timings';
 import { DB2_ENGINES, isRedis, MYSQL_FAMILY, ORACLE_ENGINES, REDIS_COMPATIBLE, REDIS_ENGINES, replicationOf, type ReplicationMode } from './replication';
 import { attrValue, flagAttr, flagOf, numberOf, textAttr, textOf } from '../syntax/attrs';
@@ -1396,6 +1396,12 @@ function compile(design: Design): Model {
       if (nb.kind !== 'queue') addConsumer(na, nb);
       continue;
     }
+    // Pulsar's brokers the same with their metadata store (ZooKeeper): they serve the topics they own and append to the
+    // ledgers they have open; topic lookups and moving a lost broker's topics to another wait for its majority.
+    if (na.kind === 'queue' && PULSAR_ENGINES.has((textAttr(na.node, 'engine') ?? '').toLowerCase())) {
+      na.controlPlane = b;
+      continue;
+    }
     if (na.kind === 'queue' && KAFKA_ENGINES.has((textAttr(na.node, 'engine') ?? '').toLowerCase())) {
       na.controlPlane = b;
       // ZooKeeper mode: a lost broker is noticed when its ZooKeeper session expires, not by KRaft's broker lease.
@@ -1421,6 +1427,10 @@ function compile(design: Design): Model {
     // from. Consul answers DNS from any server without a leader (`allow_stale`, default on), and a balancer keeps the
     // backends it resolved last, so the group's loss or its majority's fails no request: no pool member, no dependency.
     if ((na.kind === 'load-balancer' || na.kind === 'gateway') && nb.kind === 'consensus') continue;
+    // Any caller of Consul for service discovery (its DNS interface or the health API through the local agent; an Envoy
+    // sidecar's xDS) is answered without a leader too (allow_stale) or keeps what it has: no request fails with the
+    // group. Key-value reads at the default consistency, locks and sessions need the leader: an edge labelled so stays.
+    if (nb.kind === 'consensus' && engineOf(nb.node) === 'consul' && !/\b(kv|key-?value|locks?|sessions?|writes?|leader)\b|쓰기|락|잠금/i.test(edgeLabel.get(a * nodes.length + b) ?? '')) continue;
     raw.push(a, b);
     nb.callers.push(a);
     if (nb.kind === 'database' || dbFronts.has(b)) {

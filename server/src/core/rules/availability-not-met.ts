@@ -48,14 +48,14 @@ function costText(design: Design, spofs: string[]): Localized {
     const rs = (c.routes ?? []).filter((r, k) => k < 2 && r.unavailability * YEAR_MIN >= 1);
     if (!rs.length) return L('', '');
     const en = rs.map((r) => `\`${r.route}\` ${minutes(r.unavailability)}${r.weakest ? `, mostly \`${r.weakest}\`` : ''}`).join('; ');
-    const ko = rs.map((r) => `\`${r.route}\` ${minutes(r.unavailability)}분${r.weakest ? `, 주로 \`${r.weakest}\`` : ''}`).join('; ');
+    const ko = rs.map((r) => `\`${r.route}\` 경로 ${minutes(r.unavailability)}분${r.weakest ? `(대부분 \`${r.weakest}\`)` : ''}`).join(', ');
     return L(`: ${en}`, `: ${ko}`);
   };
   const items = top.map((c) =>
     c.block && routed(c.node) && classes(c.node)
       ? L(`${readsWrites(c.node) ? 'the reads and writes' : 'the request classes'} of \`${c.node}\` (each fails with what it needs; about ${minutesEn(c.unavailability)} a year${worstRoutes(c).en})`, `\`${c.node}\`의 ${readsWrites(c.node) ? '읽기와 쓰기 요청' : '요청 종류별로'}(종류마다 필요한 노드가 멈추면 실패, 연간 약 ${minutes(c.unavailability)}분${worstRoutes(c).ko})`)
       : c.block && routed(c.node)
-      ? L(`the routes of \`${c.node}\` (each fails with its own pool; about ${minutesEn(c.unavailability)} a year${worstRoutes(c).en})`, `\`${c.node}\`의 라우트들(라우트마다 자기 풀과 함께 실패, 연간 약 ${minutes(c.unavailability)}분${worstRoutes(c).ko})`)
+      ? L(`the routes of \`${c.node}\` (each fails with its own pool; about ${minutesEn(c.unavailability)} a year${worstRoutes(c).en})`, `\`${c.node}\`의 경로별 장애(경로 뒤의 서버가 모두 멈추면 그 경로가 실패, 연간 약 ${minutes(c.unavailability)}분${worstRoutes(c).ko})`)
       : c.block && c.failover
       ? L(
           `the outages of \`${c.node}\`'s first target${c.failover.weakest ? `, mostly \`${c.failover.weakest}\`,` : ''} until the users are served at another (about ${durationIn('en', c.failover.wait)} each: the switch and any promotion there; about ${minutesEn(c.unavailability)} a year)`,
@@ -161,8 +161,20 @@ function costText(design: Design, spofs: string[]): Localized {
         `\`${x}\` 노드는 대상을 검사하지 않고 알려 주므로, 죽은 대상은 몇 개를 두든 복구될 때까지 자기 몫의 요청을 계속 받습니다. 대상을 헬스 체크하거나(\`health-check\`, 짧은 \`ttl=\`) 앞에 로드밸런서를 두세요.`,
       ),
     );
-  if (rest.some((c) => c.block && routed(c.node) && !classes(c.node) && (c.routes ?? []).some((r) => r.unavailability * YEAR_MIN >= 1 && (r.weakest === null || (!tight.has(r.weakest) && !spof.includes(r.weakest) && !m.nodes[m.byName.get(r.weakest) ?? -1]?.managed)))))
-    advice.push(L('Give every route a pool that survives the loss of one instance (2+ instances behind each route).', '라우트마다 인스턴스 하나를 잃어도 버티는 풀을 두세요(라우트마다 인스턴스 2개 이상).'));
+  // A route to one primary that a standby takes over automatically (a read/write split's writes): a second instance
+  // there would be a second writer; what it costs is each failover's wait.
+  const failsOver = (name: string | null): boolean => name !== null && (m.nodes[m.byName.get(name) ?? -1]?.takeovers ?? []).some((t) => !t.manual && !t.peer);
+  const costly = rest.filter((c) => c.block && routed(c.node) && !classes(c.node)).flatMap((c) => (c.routes ?? []).filter((r) => r.unavailability * YEAR_MIN >= 1));
+  if (costly.some((r) => r.weakest === null || (!tight.has(r.weakest) && !spof.includes(r.weakest) && !m.nodes[m.byName.get(r.weakest) ?? -1]?.managed && !failsOver(r.weakest))))
+    advice.push(L('Give every route a pool that survives the loss of one instance (2+ instances behind each route).', '경로마다 인스턴스 하나를 잃어도 버티는 풀을 두세요(경로마다 인스턴스 2개 이상).'));
+  const primaries = [...new Set(costly.map((r) => r.weakest).filter((w): w is string => failsOver(w)))];
+  if (primaries.length)
+    advice.push(
+      L(
+        `${nameList(primaries).en} already ${primaries.length > 1 ? 'have standbys' : 'has a standby'} that take${primaries.length > 1 ? '' : 's'} over automatically: ${primaries.length > 1 ? 'their routes lose' : 'its route loses'} the requests of each failover's wait, which a faster detection or promotion shortens.`,
+        `${nameList(primaries).ko}에는 자동으로 넘겨받는 대기 노드가 이미 있습니다. 그 경로는 페일오버 때마다 기다리는 동안의 요청을 잃으며, 감지나 승격을 빠르게 하면 줄어듭니다.`,
+      ),
+    );
   // A DNS failover record whose other targets serve only after a wait (a DR database promoted there): that wait is the cost.
   for (const c of rest)
     if (c.block && c.failover)

@@ -47,7 +47,7 @@ export function downList(loss: LossImpact, rto?: number): Localized {
     const names = nameList(partly);
     const u = partly.length === 1 ? until(partly[0]!) : null;
     en.push(u ? `${names.en} fully down for ${formatDuration(u)}, then only partly served` : `${names.en} only partly served after a full outage`);
-    ko.push(u ? `${names.ko}의 요청이 ${koDuration(u)} 동안 전부 실패한 뒤에도 일부만 처리` : `${names.ko}의 요청은 전면 중단 뒤에도 일부만 처리`);
+    ko.push(u ? `${names.ko}의 요청이 ${koDuration(u)} 동안 전부 실패하고 그 뒤에도 일부만 처리됨` : `${names.ko}의 요청은 전면 중단 뒤에도 일부만 처리됨`);
   }
   return L(` (${en.join('; ')})`, `(${ko.join('; ')})`);
 }

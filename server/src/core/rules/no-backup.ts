@@ -77,7 +77,10 @@ export const noBackup: Rule<'no-backup'> = {
         // a bad migration, ransomware) reaches every copy, and the last backup is older than the goal allows.
         const every = backupInterval(node)!;
         const rpo = facts.design.goal?.rpo ?? null;
-        if (rpo !== null && rpo > 0 && every > rpo && !node.managed && copiedElsewhere(facts, node)) {
+        // rpo=0: no backup interval reaches it; a log archived continuously (every minute or less) restores to just
+        // before the mistake, which is as close as backups come.
+        const keep = rpo !== null && rpo > 0 ? rpo : 60;
+        if (rpo !== null && every > keep && !node.managed && copiedElsewhere(facts, node)) {
           const engine = (textAttr(node, 'engine') ?? '').toLowerCase();
           const files = node.kind === 'storage';
           const how = files
@@ -98,8 +101,8 @@ export const noBackup: Rule<'no-backup'> = {
               'no-backup',
               node,
               L(
-                `\`${node.name}\` is copied live, and backed up every ${formatDuration(every)}: the copies survive a lost server, not a mistake — ${files ? 'a deleted or overwritten file, or ransomware encrypting it,' : 'a dropped table, a bad migration or ransomware'} reaches every copy within the replication lag, and the last backup may be ${formatDuration(every)} old, more than rpo=${formatDuration(rpo)} allows. The goal holds for failures of machines only. To meet it for such errors too, ${how.en} and write the interval it keeps (\`backup=${formatDuration(rpo)}\`).`,
-                `${josa(`\`${node.name}\``, '은/는')} 실시간 사본이 있고 ${koDuration(every)}마다 백업합니다. 사본은 서버를 잃는 장애는 견디지만 실수는 견디지 못합니다. ${files ? '잘못 지우거나 덮어쓴 파일, 랜섬웨어의 암호화는' : '잘못 지운 테이블, 잘못된 마이그레이션, 랜섬웨어는'} 복제 지연 안에 모든 사본에 퍼지고, 마지막 백업은 최대 ${koDuration(every)} 전의 것이라 목표 RPO ${josa(koDuration(rpo), '을/를')} 넘습니다. 목표는 장비 장애에만 지켜집니다. 이런 오류에도 지키려면 ${how.ko}. 그리고 그 간격을 적으세요(\`backup=${formatDuration(rpo)}\`).`,
+                `\`${node.name}\` is copied live, and backed up every ${formatDuration(every)}: the copies survive a lost server, not a mistake — ${files ? 'a deleted or overwritten file, or ransomware encrypting it,' : 'a dropped table, a bad migration or ransomware'} reaches every copy within the replication lag, and the last backup may be ${formatDuration(every)} old, more than rpo=${formatDuration(rpo)} allows. The goal holds for failures of machines only. ${rpo > 0 ? `To meet it for such errors too, ${how.en} and write the interval it keeps (\`backup=${formatDuration(keep)}\`).` : `No backup interval is 0: to come close for such errors, ${how.en} — a point-in-time restore to just before the mistake — and write the interval it keeps (\`backup=${formatDuration(keep)}\`).`}`,
+                `${josa(`\`${node.name}\``, '은/는')} 실시간 사본이 있고 ${koDuration(every)}마다 백업합니다. 사본은 서버를 잃는 장애는 견디지만 실수는 견디지 못합니다. ${files ? '잘못 지우거나 덮어쓴 파일, 랜섬웨어의 암호화는' : '잘못 지운 테이블, 잘못된 마이그레이션, 랜섬웨어는'} 복제 지연 안에 모든 사본에 퍼지고, 마지막 백업은 최대 ${koDuration(every)} 전의 것이라 목표 RPO ${rpo > 0 ? josa(koDuration(rpo), '을/를') : '0을'} 넘습니다. 목표는 장비 장애에만 지켜집니다. ${rpo > 0 ? `이런 오류에도 지키려면 ${how.ko}. 그리고 그 간격을 \`backup=\`에 적으세요(\`backup=${formatDuration(keep)}\`).` : `백업 주기를 0으로 할 수는 없으니, 이런 오류에 가깝게 대비하려면 ${how.ko}. 실수 직전 시점으로 복원할 수 있습니다. 그리고 그 간격을 \`backup=\`에 적으세요(\`backup=${formatDuration(keep)}\`).`}`,
               ),
               { kind: node.kind, replicated: true, interval: every },
               undefined,
@@ -187,7 +190,7 @@ export const noBackup: Rule<'no-backup'> = {
     const node = findingNode(design, finding);
     const rpo = design.goal?.rpo ?? null;
     if (node && typeof finding.data?.['interval'] === 'number' && rpo !== null) {
-      const every = formatDuration(rpo);
+      const every = formatDuration(rpo > 0 ? rpo : 60);
       return [fix(L(`Archive \`${node.name}\`'s log continuously (backup=${every})`, `\`${node.name}\`의 로그를 계속 보관(backup=${every})`), [setAttr(design, node, 'backup', every)], true)];
     }
     return node ? [fix(L(`Back \`${node.name}\` up daily (backup=1d)`, `\`${node.name}\` 매일 백업(backup=1d)`), [setAttr(design, node, 'backup', '1d')], true)] : [];

@@ -84,10 +84,10 @@ function judge(design: Parameters<typeof simulate>[0], sc: Scenario): Finding | 
     const want = formatDuration(rto.target);
     if (rto.estimate === null) {
       en.push(`The goal allows ${want} of outage (rto=${want}), but \`${worst.entry}\` is not fully served again within the run (${durationIn('en', r.horizon)})${lv.en ? `: its requests succeed at ${lv.en}` : ''}.`);
-      ko.push(`목표 RTO는 ${koDuration(rto.target)}인데 ${codeJosa(worst.entry, '이/가')} 실행 기간(${koDuration(r.horizon)}) 안에 완전히 복구되지 않습니다${lv.ko ? `(요청 성공률: ${lv.ko})` : ''}.`);
+      ko.push(`목표 RTO는 ${koDuration(rto.target)}인데 \`${worst.entry}\`의 요청이 시뮬레이션 기간(${koDuration(r.horizon)}) 안에 다시 모두 처리되지 않습니다${lv.ko ? `(요청 성공률: ${lv.ko})` : ''}.`);
     } else {
       en.push(`The goal allows ${want} of outage (rto=${want}), but \`${worst.entry}\` takes ${durationIn('en', rto.estimate)} to be fully served again${lv.en ? ` (its requests succeed at ${lv.en})` : ''}.`);
-      ko.push(`목표 RTO는 ${koDuration(rto.target)}인데 ${codeJosa(worst.entry, '이/가')} 완전히 복구되기까지 ${koDuration(rto.estimate)} 걸립니다${lv.ko ? `(요청 성공률: ${lv.ko})` : ''}.`);
+      ko.push(`목표 RTO는 ${koDuration(rto.target)}인데 \`${worst.entry}\`의 요청이 다시 모두 처리되기까지 ${koDuration(rto.estimate)} 걸립니다${lv.ko ? `(요청 성공률: ${lv.ko})` : ''}.`);
     }
   }
   if (rpo) {

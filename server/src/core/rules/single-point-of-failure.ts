@@ -90,6 +90,12 @@ export function redundancyAdvice(node: TopologyNode, lax = false): Localized {
     case 'web-server':
     case 'app-server':
     case 'service':
+      // Instances it already has: what is missing is something that routes around a dead one.
+      if (node.replicas >= 2)
+        return L(
+          `Its ${node.replicas} instances need something that stops sending to a dead one: a load balancer with health checks in front of them, or callers that try the next instance themselves (\`failover=client\`).`,
+          `인스턴스 ${node.replicas}개는 이미 있으니, 죽은 인스턴스로 보내지 않게 해 줄 장치가 필요합니다: 앞에 헬스 체크하는 로드밸런서를 두거나, 호출하는 쪽이 다음 인스턴스로 스스로 넘어가게 하세요(\`failover=client\`).`,
+        );
       return L(
         'Run two or more instances (`replicas=2`) behind a load balancer with health checks.',
         '헬스 체크가 있는 로드밸런서 뒤에서 인스턴스를 두 개 이상 실행하세요(`replicas=2`).',

@@ -1,6 +1,6 @@
 import { blindInstances, buildModel, type SimNode } from '../model/request-graph';
 import { codeJosa } from '../shared/josa';
-import { L, nameList, nodeFinding } from './facts';
+import { L, nameList, nodeFinding, textAttr } from './facts';
 import { findingNode, fix, putInFront, setAttr } from './fixes';
 import type { Rule } from './rule';
 
@@ -28,6 +28,16 @@ export const unbalancedInstances: Rule<'unbalanced-instances'> = {
       const callers = nameList(direct.map((c) => m.nodes[c]!.name));
       const share = s.instances === 2 ? L('half', '절반') : L(`1/${s.instances}`, `1/${s.instances}`);
       const dns = s.callers.map((c) => m.nodes[c]!).filter((c) => c.kind === 'dns');
+      // Servers that keep each session's state in the process (game servers, a stateful service): no balancer can move a
+      // session; clients get a server from a directory.
+      const stateful = s.kind !== 'database' && textAttr(s.node, 'state') === 'stateful';
+      // Examples of callers that fail over by themselves, for the kind of node they call.
+      const examples =
+        s.kind === 'database'
+          ? L('a driver with a multi-host connection string: MySQL Connector/J `jdbc:mysql:loadbalance://`, libpq `host=a,b,c`', '여러 호스트를 적은 드라이버 연결 문자열: MySQL Connector/J의 `jdbc:mysql:loadbalance://`, libpq의 `host=a,b,c`')
+          : stateful
+            ? L('game clients holding a list of servers', '서버 목록을 가진 게임 클라이언트')
+            : L('resolvers with several name servers, AD domain controllers, an LDAP URI list', '네임서버 여러 개를 둔 리졸버, AD 도메인 컨트롤러, LDAP URI 목록');
       if (s.directMembers) {
         out.push(
           nodeFinding(
@@ -68,8 +78,8 @@ export const unbalancedInstances: Rule<'unbalanced-instances'> = {
                 `\`${s.name}\` 노드의 인스턴스 ${s.instances}개를 DNS 이름 ${codeJosa(dns[0]!.name, '이/가')} 직접 알려 줍니다. 레코드의 헬스 체크는 인스턴스 하나하나가 아니라 계층 전체를 보므로, 인스턴스 하나가 죽으면 복구될 때까지 그 몫(요청의 ${share.ko})이 계속 실패합니다. DNS 이름 뒤에 헬스 체크하는 로드밸런서를 두세요(\`lb: load-balancer health-check\`, \`${dns[0]!.name} -> lb -> ${s.name}\`).`,
               )
             : L(
-                `\`${s.name}\` runs ${s.instances} instances, but ${callers.en} call${direct.length > 1 ? '' : 's'} it directly${partial ? ` (its balancer serves its other callers, not these calls)` : ''}: nothing in front of ${partial ? 'those calls' : 'it'} spreads the requests or stops sending to a dead instance, so when one dies its share (${share.en} of the requests) keeps failing until it is repaired. Put a load balancer with health checks in front of it (\`lb: load-balancer health-check\`). If the callers know every instance and try the next one themselves (resolvers with several name servers, AD domain controllers, an LDAP URI list), say so: \`failover=client\`.`,
-                `\`${s.name}\` 노드는 인스턴스가 ${s.instances}개인데 ${callers.ko} 노드가 직접 호출합니다${partial ? '(로드밸런서는 다른 호출자의 요청만 나누고, 이 호출은 거치지 않습니다)' : ''}. 앞에서 요청을 나누거나 죽은 인스턴스를 빼 주는 것이 없어서, 하나가 죽으면 복구될 때까지 그 몫(요청의 ${share.ko})이 계속 실패합니다. 헬스 체크하는 로드밸런서를 앞에 두세요(\`lb: load-balancer health-check\`). 호출하는 쪽이 인스턴스 목록을 알고 알아서 다음 곳으로 넘어간다면(네임서버 여러 개를 둔 리졸버, AD 도메인 컨트롤러, LDAP URI 목록) \`failover=client\`로 적으세요.`,
+                `\`${s.name}\` runs ${s.instances} instances, but ${callers.en} call${direct.length > 1 ? '' : 's'} it directly${partial ? ` (its balancer serves its other callers, not these calls)` : ''}: nothing in front of ${partial ? 'those calls' : 'it'} spreads the requests or stops sending to a dead instance, so when one dies its share (${share.en} of the requests) keeps failing until it is repaired. ${stateful ? `If a directory hands the callers a live instance (a matchmaker or lobby picking servers from service discovery with health checks: Consul, Nomad), or` : `Put a load balancer with health checks in front of it (\`lb: load-balancer health-check\`). If`} the callers know every instance and try the next one themselves (${examples.en}), say so: \`failover=client\`.`,
+                `\`${s.name}\` 노드는 인스턴스가 ${s.instances}개인데 ${callers.ko} 노드가 직접 호출합니다${partial ? '(로드밸런서는 다른 호출자의 요청만 나누고, 이 호출은 거치지 않습니다)' : ''}. 앞에서 요청을 나누거나 죽은 인스턴스를 빼 주는 것이 없어서, 하나가 죽으면 복구될 때까지 그 몫(요청의 ${share.ko})이 계속 실패합니다. ${stateful ? '살아 있는 인스턴스를 골라 주는 디렉터리가 있거나(헬스 체크하는 서비스 디스커버리에서 서버를 고르는 매치메이커나 로비: Consul, Nomad), ' : `헬스 체크하는 로드밸런서를 앞에 두세요(\`lb: load-balancer health-check\`). `}호출하는 쪽이 인스턴스 목록을 알고 알아서 다음 곳으로 넘어간다면(${examples.ko}) \`failover=client\`로 적으세요.`,
               ),
           { instances: s.instances, dns: dns.length > 0 },
         ),

@@ -25,6 +25,15 @@ function knownEngines(): Set<string> {
 }
 let known: Set<string> | null = null;
 
+/** Leaderless stores replicated per key range (Dynamo style), by engine word: the product's name for messages. */
+const LEADERLESS: ReadonlyMap<string, string> = new Map([
+  ['cassandra', 'Cassandra'],
+  ['apache-cassandra', 'Cassandra'],
+  ['scylla', 'ScyllaDB'],
+  ['scylladb', 'ScyllaDB'],
+  ['riak', 'Riak'],
+]);
+
 /**
  * A product name is guessed only from a near spelling of the same word: one
  * edit, or two in a long name that starts alike. `chproxy` is ClickHouse's
@@ -56,7 +65,25 @@ export const unknownEngine: Rule<'unknown-engine'> = {
     const first = new Map<string, string>();
     for (const node of facts.nodes) {
       const word = textAttr(node, 'engine');
-      if (word === null || known.has(word.toLowerCase())) continue;
+      if (word === null) continue;
+      // Known by name, but its replication is per key range (a replication factor and a consistency level), which the
+      // model does not have: its instances are read as interchangeable copies.
+      const leaderless = LEADERLESS.get(word.toLowerCase());
+      if (leaderless) {
+        out.push(
+          nodeFinding(
+            'unknown-engine',
+            node,
+            L(
+              `\`engine=${word}\` is read as a cluster of interchangeable instances with generic timings of its kind: ${leaderless}'s replication per key range (a replication factor, commonly 3, and the consistency level of each request) is not modelled. Losing one node, or one rack, is covered when every range has a copy per rack; losing two nodes in different racks makes the ranges they share unavailable to QUORUM requests, which the figures here do not show.`,
+              `${codeJosa(`engine=${word}`, '은/는')} 서로 바꿔 쓸 수 있는 인스턴스들의 클러스터로 보고 그 종류의 범용 기본값을 씁니다. ${leaderless}의 키 범위별 복제(보통 3인 복제 계수와 요청마다의 일관성 수준)는 반영하지 않습니다. 범위마다 랙별로 사본이 하나씩 있으면 노드 하나나 랙 하나를 잃어도 버티지만, 서로 다른 랙의 노드 둘을 잃으면 두 노드가 함께 가진 범위는 QUORUM 요청을 처리하지 못하며, 여기 보이는 수치에는 그것이 나타나지 않습니다.`,
+            ),
+            { engine: word, leaderless: true },
+          ),
+        );
+        continue;
+      }
+      if (known.has(word.toLowerCase())) continue;
       // A load-balancer appliance pair (F5 BIG-IP, Citrix ADC): known as such, its own timings not verified.
       if (APPLIANCE_PAIRS.has(word.toLowerCase())) {
         out.push(
@@ -65,7 +92,7 @@ export const unknownEngine: Rule<'unknown-engine'> = {
             node,
             L(
               `\`engine=${word}\` is read as a load-balancer appliance: a pair fails over on its own network heartbeat, timed here with keepalived's values as a stand-in, and its health checks are the generic ones (10 s × 3) — ${word}'s own defaults are not verified here (docs/defaults.md). Write the pair's timings (\`interval=\`, \`failures=\`) if you know them.`,
-              `${codeJosa(`engine=${word}`, '은/는')} 로드밸런서 장비로 읽습니다. 장비 쌍은 자체 네트워크 하트비트로 페일오버하며, 여기서는 keepalived 값을 대신 써서 계산하고 헬스 체크는 범용 기본값(10초 × 3)을 씁니다. ${word} 제품 자체의 기본값은 확인되지 않았습니다(docs/defaults.md). 알고 있다면 타이밍(\`interval=\`, \`failures=\`)을 적으세요.`,
+              `${codeJosa(`engine=${word}`, '은/는')} 로드밸런서 장비로 간주합니다. 장비 쌍은 자체 네트워크 하트비트로 페일오버하며, 여기서는 keepalived 값을 대신 써서 계산하고 헬스 체크는 범용 기본값(10초 × 3)을 씁니다. ${word} 제품 자체의 기본값은 확인되지 않았습니다(docs/defaults.md). 알고 있다면 타이밍(\`interval=\`, \`failures=\`)을 적으세요.`,
             ),
             { engine: word, appliance: true },
           ),

@@ -16,7 +16,7 @@ import { josa } from '../../shared/josa';
 import { placeName } from './labels';
 import { cacheHoldsState, failoverDisks, failsOverAcrossZones, isLog, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
-import { engineOf, majorityOf } from '../../model/groups';
+import { engineOf, majorityOf, PULSAR_ENGINES } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
 import type { ClassSeries, EntrySeries, NodeState, QueueSeries, SimEvent, SimStep, SimTarget, Stall, StateAt } from './types';
 import { L } from '../../shared/localized';
@@ -1979,10 +1979,15 @@ export class Engine {
           this.emit(
             'failover-blocked',
             name,
-            L(
+            PULSAR_ENGINES.has(engineOf(s.node))
+              ? L(
+                  `The topics ${name} owned get no new owner: the metadata store ${c} has no majority, so their requests fail until ${name} is back (the other brokers go on serving the topics they own).`,
+                  `메타데이터 저장소 ${c}에 과반이 없어 ${name} 인스턴스가 맡던 토픽을 다른 브로커가 넘겨받지 못합니다. 그 토픽의 요청은 ${name} 인스턴스가 돌아올 때까지 실패합니다(다른 브로커는 자기 토픽을 계속 처리합니다).`,
+                )
+              : L(
               `${name} is not fenced and its partitions get no new leader: the controller quorum ${c} has no majority, so requests for the partitions ${name} led fail until it is back (the other brokers go on serving theirs).`,
               `컨트롤러 쿼럼 ${c}에 과반이 없어 ${name} 인스턴스가 펜싱되지 않고 그 파티션에 새 리더도 뽑히지 않습니다. ${name} 인스턴스가 리더였던 파티션의 요청은 돌아올 때까지 실패합니다(다른 브로커는 자기 파티션을 계속 처리합니다).`,
-            ),
+                ),
           );
         } else if (this.idleStandby(s.idx)) {
           // A standby serving nothing yet (its primary is up): no request goes to it, so none fails and nothing is routed
