@@ -218,10 +218,11 @@ export const COCKROACHDB = {
 
 /**
  * TiKV (TiDB's storage): a Region without its leader starts an election after raft-base-tick-interval (1 s) ×
- * raft-election-timeout-ticks (10) — about 10 s (tikv-raftstore).
+ * raft-election-timeout-ticks (10) — 10 s (tikv-raftstore); raft-rs draws each follower's timeout at random in
+ * [election_tick, 2 × election_tick) unless told otherwise (raft-rs-config), so up to 20 s: judged on the slow end.
  */
 export const TIKV = {
-  leaderElection: V(10, 'tikv-raftstore', 'derived'),
+  leaderElection: V(20, 'tikv-raftstore', 'derived', [10, 20]),
 };
 
 /** YugabyteDB: a lost node's tablet leaders are re-elected on followers — "approximately 3 seconds" (yb-fault-tolerance). */
