@@ -2920,9 +2920,9 @@ test('an Oracle standby written replication=sync is Data Guard SYNC transport in
   assert.ok(r.events.some((e) => e.type === 'delayed' && /NetTimeout \(30s\)/.test(e.message.en)));
 });
 
-test('TiKV is a Raft majority group reached through its own client: a lost store costs its Regions\' leader election (1 s × 10 ticks, TiKV docs), and TiDB calling it is no unbalanced-instances (round 24)', () => {
+test('TiKV is a Raft majority group reached through its own client: a lost store costs its Regions\' leader election (1 s × 10 ticks, TiKV docs, randomized up to 2 × by raft-rs: 20 s on the slow end since round 30), and TiDB calling it is no unbalanced-instances (round 24)', () => {
   const x = d('zone a', 'zone b', 'zone c', 'apps: client rate=1000', 'nlb: load-balancer engine=aws-nlb layer=4 zones=a,b', 'tidb: service replicas=2 zones=a,b', 'tikv: database engine=tidb quorum replicas=3 zones=a,b,c backup=1d', 'apps -> nlb -> tidb -> tikv');
-  assert.equal(degraded(fail(x, node('tikv', 1))), 10);
+  assert.equal(degraded(fail(x, node('tikv', 1))), 20);
   assert.deepEqual(rules(x, 'unbalanced-instances'), []);
 });
 
@@ -2986,11 +2986,13 @@ test('Front Door probing Application Gateways: one whose backends are all down a
   assert.ok(r.events.some((e) => /answers 502 with no healthy backend left/.test(e.message.en)));
 });
 
-test('unknown-engine on an F5 pair says it is read as a load-balancer appliance timed with stand-in values, not that the product is unknown (round 25)', () => {
-  const x = d('users: client', 'l4: load-balancer engine=f5 replicas=2 vip health-check', 'web: web-server replicas=2', 'users -> l4 -> web');
+test('unknown-engine on an appliance pair (Citrix ADC) says it is read as a load-balancer appliance timed with stand-in values, not that the product is unknown (round 25); an F5 pair has its own monitor profile since round 30 and gets no note', () => {
+  const x = d('users: client', 'l4: load-balancer engine=citrix-adc replicas=2 vip health-check', 'web: web-server replicas=2', 'users -> l4 -> web');
   const f = checkDesign(x).find((y) => y.rule === 'unknown-engine')!;
   assert.match(f.message.en, /is read as a load-balancer appliance/);
   assert.doesNotMatch(f.message.en, /no technology profile/);
+  const f5 = d('users: client', 'l4: load-balancer engine=f5 replicas=2 vip health-check', 'web: web-server replicas=2', 'users -> l4 -> web');
+  assert.equal(checkDesign(f5).find((y) => y.rule === 'unknown-engine'), undefined);
 });
 
 test('Korean: a name that already ends in its kind word (`1존`, `로그큐`) is not followed by it again; the sweep table says 없음 for no lost writes; the Sentinels\' majority is said as such (round 25)', () => {
@@ -3645,4 +3647,45 @@ test('round 30: Cassandra gets a note that its per-range replication is not mode
   assert.equal(simulate(consul, [{ type: 'fail', target: node('consul', 1), at: 0 }, { type: 'fail', target: node('consul', 2), at: 0 }]).entries[0]!.recoverySeconds, 0);
   const kv = d('u: client rate=100', 'lb: lb health-check replicas=2 vip', 'app: app-server replicas=2', 'consul: consensus engine=consul replicas=3', 'u -> lb -> app', 'app -> consul : kv config');
   assert.notEqual(simulate(kv, [{ type: 'fail', target: node('consul', 1), at: 0 }, { type: 'fail', target: node('consul', 2), at: 0 }]).entries[0]!.recoverySeconds, 0);
+
+test('technology profiles from the round-30 review: MaxScale fails a MariaDB primary over on its own monitor ((2 s + 3 s) × failcount 5 = 25 s, then 5 s generic); an F5 http monitor marks a member down after its 16 s timeout; an HBase RegionServer is lost for zookeeper.session.timeout 90 s; a Pulsar broker for its 30 s session', () => {
+  const x = d('u: client rate=100', 'ltm: lb engine=f5 health-check=/health replicas=2 vip', 'web: app-server replicas=4', 'px: lb engine=maxscale replicas=2 vip', 'db: database engine=mariadb primary', 'sb: database standby of=db replication=async failover=auto', 'rs: database engine=hbase replicas=6', 'q: queue engine=pulsar replicas=3', 'u -> ltm -> web -> px -> db', 'web -> rs', 'web -> q');
+  const r = fail(x, node('db'));
+  const detected = r.events.find((e) => e.type === 'detected')!;
+  assert.equal(detected.at, 25);
+  assert.match(detected.message.en, /px's monitor \(mariadbmon\) declares db failed and starts its automatic failover to sb/);
+  assert.match(detected.message.ko, /px의 모니터\(mariadbmon\)가 db를 장애로 판정하고 sb로 자동 페일오버를 시작합니다/);
+  const routed = r.events.find((e) => e.type === 'routed-around' && e.target === 'db')!;
+  assert.doesNotMatch(routed.message.ko, /헬스 체크/, 'MaxScale watches its servers through its monitor, not health checks');
+  assert.match(routed.message.ko, /px의 모니터\(mariadbmon\)가 2초 간격 모니터 패스에서 5번 연속 db에 접속하지 못해/);
+  assert.equal(r.events.find((e) => e.type === 'promoted')!.at, 30);
+  assert.match(r.events.find((e) => e.type === 'promoted')!.message.en, /generic: 5s/);
+  assert.equal(down(r), 30);
+  assert.equal(timingsOf(x.nodes.get('px')!).checks, true, 'the monitor always runs: no health-check needed');
+  // F5: the member is down when no good answer came within the timeout (16 s), not after 3 × 10 s.
+  const web = fail(x, node('web', 1));
+  assert.deepEqual(web.events.filter((e) => e.type === 'routed-around').map((e) => e.at), [16]);
+  assert.equal(degraded(web), 16);
+  // HBase: the master waits for the RegionServer's ZooKeeper session to expire.
+  assert.equal(degraded(fail(x, node('rs', 1))), 90);
+  // Pulsar: the broker's bundles move after its metadata-store session expires.
+  assert.equal(degraded(fail(x, node('q', 1))), 30);
+});
+
+test('TiKV and YugabyteDB speak of Regions and tablets with Raft leaders, not CockroachDB\'s ranges, leases and liveness; TiKV\'s randomized election is judged on its slow end (2 × 10 ticks of 1 s = 20 s)', () => {
+  const x = d('u: client rate=100', 'sql: service engine=tidb replicas=2', 'kv: database engine=tikv replicas=3', 'u -> sql -> kv');
+  const r = fail(x, node('kv', 1));
+  const msg = r.events.find((e) => e.type === 'detected')!.message;
+  assert.match(msg.en, /The Regions whose leader was on kv#1 have no leader until one of their followers is elected \(Raft election timeout, up to 20s\)/);
+  assert.match(msg.ko, /kv#1에 리더가 있던 Region에는 팔로워 중 하나가 새 리더로 선출될 때까지/);
+  assert.doesNotMatch(msg.en + msg.ko, /lease|liveness|리스|라이브니스|range|레인지/);
+  assert.equal(degraded(r), 20);
+  const yb = d('u: client rate=100', 'lb: load-balancer health-check replicas=2 vip', 'db: database engine=yugabytedb replicas=3', 'u -> lb -> db');
+  const ry = fail(yb, node('db', 1));
+  const m = ry.events.find((e) => e.type === 'detected' && /tablets/.test(e.message.en));
+  assert.ok(m, ry.events.map((e) => e.message.en).join('\n'));
+  assert.match(m.message.ko, /리더가 있던 태블릿에는/);
+  // CockroachDB keeps its own words.
+  const crdb = d('u: client rate=100', 'lb: load-balancer health-check replicas=2 vip', 'db: database engine=cockroachdb replicas=3', 'u -> lb -> db');
+  assert.match(fail(crdb, node('db', 1)).events.find((e) => e.type === 'detected')!.message.en, /ranges whose lease db#1 held/);
 });

@@ -99,6 +99,8 @@ export interface Takeover {
   how: Localized;
   /** The profile whose timings apply. */
   profile: Localized;
+  /** The proxy whose monitor detects the loss and promotes (MaxScale with auto_failover), when it is not the standby. */
+  detector?: number;
 }
 
 export interface SoftEdge {
@@ -1332,6 +1334,15 @@ function addTakeover(s: CompiledNode, t: Takeover): void {
   else s.takeovers.push(t);
 }
 
+/**
+ * The profile of a proxy in front of a primary that fails it over itself (MariaDB MaxScale's monitor with auto_failover):
+ * the index of a balancer calling it whose profile is `maxscale`, or null.
+ */
+function failoverManager(nodes: CompiledNode[], primary: number): number | null {
+  const c = nodes[primary]!.callers.find((i) => nodes[i]!.timings.profile.id === 'maxscale');
+  return c === undefined ? null : c;
+}
+
 function compile(design: Design): Model {
   const ix = designIndex(design);
   const list = ix.list;
@@ -1556,7 +1567,10 @@ function compile(design: Design): Model {
     // Plain Redis replication has nothing that promotes a replica (REPLICAOF NO ONE is typed by a person): without
     // Sentinel, a cluster mode, a provider or a coordinator, `failover=auto` cannot happen (contradiction says so).
     const manual = !peer && (failoverMode(n) === 'manual' || redisWithoutManager(n, xn));
-    const ft = failoverTimingsOf(n, xn);
+    const mgr = failoverManager(nodes, x);
+    const ft = failoverTimingsOf(n, xn, mgr === null ? null : 'maxscale');
+    // MaxScale's monitor fails the pair over only when the pair's own engines time nothing (the profile came from it).
+    const detector = mgr !== null && ft.profile.id === 'maxscale' ? mgr : -1;
     const hb = ft.detect.value;
     // Pacemaker's promotion is a fence and a resource start (generic 10 s each); a pair with no fencing skips the fence.
     const unfenced = ft.profile.id === 'pacemaker' && ft.promote.attr === null && !fenced(n) && !fenced(xn);
@@ -1616,7 +1630,8 @@ function compile(design: Design): Model {
       coordinator,
       witness,
       voters,
-      promoteGeneric: !provider && !peer && (manual ? ft.manualPromote.attr === null : ft.promote.attr === null && ft.promote.profile === 'generic') && !unfenced,
+      promoteGeneric: !provider && !peer && (manual ? ft.manualPromote.attr === null : ft.promote.attr === null && (ft.promote.profile === 'generic' || (detector >= 0 && ft.promote.cite === 'generic'))) && !unfenced,
+      ...(detector >= 0 && !manual ? { detector } : {}),
       peer,
       how: cosmosRegion
         ? { en: `the service-managed failover of the write region (an RTO under 15m, Microsoft)`, ko: '쓰기 리전의 서비스 관리형 장애 조치(RTO 15분 미만, Microsoft 문서)' }

@@ -1533,10 +1533,15 @@ export class Engine {
         this.emit(
           'back-in-rotation',
           name,
-          L(
-            `${lb.name} sends ${name} requests again after ${tm.rise.value} passing health check${tm.rise.value === 1 ? '' : 's'} ${d(tm.interval.value)} apart (${d(rise)}).`,
-            `${lb.name}의 헬스 체크가 ${dk(tm.interval.value)} 간격으로 ${tm.rise.value}번 연속 성공해(${dk(rise)}) ${name}에 다시 요청을 보냅니다.`,
-          ),
+          tm.profile.blockingChecks
+            ? L(
+                `${lb.name}'s monitor (mariadbmon) reaches ${name} again at its next pass (${d(rise)}) and routes to it again.`,
+                `${lb.name}의 모니터(mariadbmon)가 다음 모니터 패스(${dk(rise)})에서 ${name}에 다시 접속해 다시 요청을 보냅니다.`,
+              )
+            : L(
+                `${lb.name} sends ${name} requests again after ${tm.rise.value} passing health check${tm.rise.value === 1 ? '' : 's'} ${d(tm.interval.value)} apart (${d(rise)}).`,
+                `${lb.name}의 헬스 체크가 ${dk(tm.interval.value)} 간격으로 ${tm.rise.value}번 연속 성공해(${dk(rise)}) ${name}에 다시 요청을 보냅니다.`,
+              ),
         );
       });
     }
@@ -3684,7 +3689,12 @@ export class Engine {
             ? noticedMessage(s.name, this.dur[x]!.watched, tk.detect)
             : disk !== null
               ? L(`${by} detects that ${s.name} is down: it lost its disk ${disk} (${tk.profile.en}: ${tk.how.en}).`, `${s.name}의 장애가 감지됩니다. 디스크 ${josa(disk, '을/를')} 잃었습니다(${tk.profile.ko}: ${tk.how.ko}). 승격 대상: ${by}.`)
-              : L(`${by} detects that ${s.name} is down (${tk.profile.en}: ${tk.how.en}).`, `${s.name}의 장애가 감지됩니다(${tk.profile.ko}: ${tk.how.ko}). 승격 대상: ${by}.`),
+              : tk.detector !== undefined
+                ? L(
+                    `${nodes[tk.detector]!.name}'s monitor (mariadbmon) declares ${s.name} failed and starts its automatic failover to ${by} (${tk.profile.en}: ${tk.how.en}).`,
+                    `${nodes[tk.detector]!.name}의 모니터(mariadbmon)가 ${josa(s.name, '을/를')} 장애로 판정하고 ${josa(by, '으로/로')} 자동 페일오버를 시작합니다(${tk.profile.ko}: ${tk.how.ko}).`,
+                  )
+                : L(`${by} detects that ${s.name} is down (${tk.profile.en}: ${tk.how.en}).`, `${s.name}의 장애가 감지됩니다(${tk.profile.ko}: ${tk.how.ko}). 승격 대상: ${by}.`),
         );
       });
       this.at(pend.done, () => {
@@ -4042,6 +4052,16 @@ function checkText(lb: SimNode): Localized {
       `by outlier detection after ${GCP_OUTLIER.gatewayFailures.v} consecutive gateway errors, at its next sweep (${d(GCP_OUTLIER.interval.v)}; serverless NEGs take no health check)`,
       `서버리스 NEG에는 헬스 체크가 없어, 게이트웨이 오류가 ${GCP_OUTLIER.gatewayFailures.v}번 연속된 뒤 다음 점검(${dk(GCP_OUTLIER.interval.v)})에서`,
     );
+  if (tm.profile.blockingChecks)
+    return L(
+      `through its monitor (mariadbmon), after ${tm.failures.value} passes in a row ${d(tm.interval.value)} apart could not reach it, each waiting up to backend_connect_timeout ${d(tm.timeout.value)} (${d(lb.lbDetect ?? 0)}),`,
+      `모니터(mariadbmon)가 ${dk(tm.interval.value)} 간격 모니터 패스에서 ${tm.failures.value}번 연속 접속하지 못함, 매번 backend_connect_timeout ${dk(tm.timeout.value)}까지 대기, ${dk(lb.lbDetect ?? 0)}`,
+    );
+  if (tm.profile.downAfterTimeout)
+    return L(
+      `after its monitor, sent every ${d(tm.interval.value)}, has had no good answer within its timeout (${d(lb.lbDetect ?? 0)})`,
+      `${dk(tm.interval.value)}마다 보내는 모니터가 타임아웃(${dk(lb.lbDetect ?? 0)}) 안에 정상 응답을 받지 못함`,
+    );
   if (tm.passive)
     return L(
       `after ${tm.failures.value} failed request${tm.failures.value === 1 ? '' : 's'} (passive checks, ${d(tm.timeout.value)} each for a silent server)`,
@@ -4061,6 +4081,10 @@ function markedDeadKo(lb: SimNode, target: string): string {
   const tm = lb.timings;
   if (tm.passive)
     return `${josa(lb.name, '이/가')} ${josa(target, '으로/로')} 보낸 실제 요청이 ${tm.failures.value}번 실패해(응답 없는 서버는 연결 시간 초과 ${dk(tm.timeout.value)}) ${josa(target, '을/를')} 오류 상태로 표시하고 더 이상 요청을 보내지 않습니다.`;
+  if (tm.profile.blockingChecks)
+    return `${lb.name}의 모니터(mariadbmon)가 ${dk(tm.interval.value)} 간격 모니터 패스에서 ${tm.failures.value}번 연속 ${target}에 접속하지 못해(매번 backend_connect_timeout ${dk(tm.timeout.value)}까지 대기, ${dk(lb.lbDetect ?? 0)}) ${josa(target, '을/를')} 다운으로 표시하고 더 이상 요청을 보내지 않습니다.`;
+  if (tm.profile.downAfterTimeout)
+    return `${lb.name}의 모니터가 ${dk(tm.interval.value)}마다 확인하는데 타임아웃 ${dk(lb.lbDetect ?? 0)} 동안 ${target}에서 정상 응답을 받지 못해 ${josa(target, '을/를')} 다운으로 표시하고 더 이상 요청을 보내지 않습니다.`;
   return `${lb.name}의 헬스 체크가 ${dk(tm.interval.value)} 간격으로 ${tm.failures.value}번 연속 실패해(${dk(lb.lbDetect ?? 0)}) ${josa(target, '을/를')} 장애로 판단하고 더 이상 요청을 보내지 않습니다.`;
 }
 

@@ -286,7 +286,8 @@ export class GroupPhase {
   /**
    * CockroachDB: a member lost while the majority holds leaves the ranges it led without
    * a leaseholder until its liveness record expires; then the other members take the
-   * leases and every range serves again.
+   * leases and every range serves again. TiKV (Regions) and YugabyteDB (tablets) elect a
+   * new Raft leader instead: said in their own words (leaderWords).
    */
   private updateLeases(i: number, st: { up: boolean[]; until: number[] }, t: number): void {
     const h = this.h;
@@ -299,17 +300,11 @@ export class GroupPhase {
         const until = t + g.leaseGap;
         st.until[k] = until;
         const who = inst(s, k);
-        h.emit(
-          'detected',
-          s.name,
-          L(
-            `The ranges whose lease ${who} held wait for its liveness to expire (${d(g.leaseGap)}): about 1/${g.voters} of the requests to ${s.name} stall meanwhile.`,
-            `${josa(who, '이/가')} 리스를 갖고 있던 레인지는 그 노드의 라이브니스가 만료될 때까지(${dk(g.leaseGap)}) 기다립니다. 그동안 ${s.name}에 대한 요청의 약 1/${g.voters}이 멈춥니다.`,
-          ),
-        );
+        const words = leaderWords(engineOf(s.node), who, s.name, g.leaseGap, g.voters);
+        h.emit('detected', s.name, words.lost);
         h.at(until, () => {
           if (st.until[k] !== until) return;
-          h.emit('recover', s.name, L(`The other members of ${s.name} take the leases ${who} held: every range serves again.`, `${s.name}의 다른 구성원이 ${josa(who, '이/가')} 갖고 있던 리스를 넘겨받아 모든 레인지가 다시 동작합니다.`));
+          h.emit('recover', s.name, words.back);
         });
       }
       st.up[k] = up;
@@ -793,4 +788,29 @@ function keptKind(s: SimNode): Localized {
   if (e === 'nats' || e === 'nats-jetstream' || e === 'jetstream') return L(' (acknowledged publishes)', '(확인 응답을 받은 메시지)');
   if (e === 'group-replication' || e === 'mysql-gr' || e === 'mysql-group-replication' || e === 'innodb-cluster') return L(' (certified transactions)', '(인증된 트랜잭션)');
   return L('', '');
+}
+
+/**
+ * What a lost member of a majority group whose data is split into Raft groups means, in the product's own words:
+ * CockroachDB's ranges wait for the lost node's liveness record to expire before another replica takes their lease;
+ * TiKV's Regions and YugabyteDB's tablets have no leader until one of their followers is elected.
+ */
+function leaderWords(engine: string, who: string, name: string, gap: number, voters: number): { lost: Localized; back: Localized } {
+  const unit = engine === 'tidb' || engine === 'tikv' ? { en: 'Regions', ko: 'Region' } : /yugabyte/.test(engine) ? { en: 'tablets', ko: '태블릿' } : null;
+  if (unit === null)
+    return {
+      lost: L(
+        `The ranges whose lease ${who} held wait for its liveness to expire (${d(gap)}): about 1/${voters} of the requests to ${name} stall meanwhile.`,
+        `${josa(who, '이/가')} 리스를 갖고 있던 레인지는 그 노드의 라이브니스가 만료될 때까지(${dk(gap)}) 기다립니다. 그동안 ${name}에 대한 요청의 약 1/${voters}이 멈춥니다.`,
+      ),
+      back: L(`The other members of ${name} take the leases ${who} held: every range serves again.`, `${name}의 다른 구성원이 ${josa(who, '이/가')} 갖고 있던 리스를 넘겨받아 모든 레인지가 다시 동작합니다.`),
+    };
+  const how = unit.en === 'Regions' ? L(`Raft election timeout, up to ${d(gap)}`, `Raft 선출 타임아웃, 최대 ${dk(gap)}`) : L(`about ${d(gap)}`, `약 ${dk(gap)}`);
+  return {
+    lost: L(
+      `The ${unit.en} whose leader was on ${who} have no leader until one of their followers is elected (${how.en}): about 1/${voters} of the requests to ${name} stall meanwhile.`,
+      `${who}에 리더가 있던 ${unit.ko}에는 팔로워 중 하나가 새 리더로 선출될 때까지(${how.ko}) 리더가 없습니다. 그동안 ${name}에 대한 요청의 약 1/${voters}이 멈춥니다.`,
+    ),
+    back: L(`The ${unit.en} ${who} led have new leaders on the other members of ${name}: every one serves again.`, `${who}에 리더가 있던 ${unit.ko}이 ${name}의 다른 구성원에서 새 리더를 뽑아 모두 다시 동작합니다.`),
+  };
 }

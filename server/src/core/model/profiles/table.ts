@@ -100,6 +100,10 @@ export type ProfileId =
   | 'aws-nlb'
   | 'gcp-lb'
   | 'proxysql'
+  | 'maxscale'
+  | 'f5-ltm'
+  | 'hbase'
+  | 'pulsar'
   | 'kafka'
   | 'kafka-zookeeper'
   | 'ceph'
@@ -163,6 +167,13 @@ export interface Profile {
   detectSetting?: string;
   /** Checks are passive (real requests): removal = failures × timeout, not interval × failures. */
   passive?: boolean;
+  /**
+   * Each check of a silent target waits its whole timeout before the next one is due (MaxScale's monitor connects to
+   * every server once a pass): removal = (interval + timeout) × failures, the documented worst case.
+   */
+  blockingChecks?: boolean;
+  /** A target is marked down once no check has passed for `timeout` (an F5 BIG-IP monitor): removal = timeout. */
+  downAfterTimeout?: boolean;
   /** A request that fails on a dead target is passed to the next one (nginx `proxy_next_upstream error timeout`): it succeeds while the pool has a live target. */
   retries?: boolean;
   values: ProfileValues;
@@ -207,10 +218,11 @@ export const COCKROACHDB = {
 
 /**
  * TiKV (TiDB's storage): a Region without its leader starts an election after raft-base-tick-interval (1 s) ×
- * raft-election-timeout-ticks (10) — about 10 s (tikv-raftstore).
+ * raft-election-timeout-ticks (10) — 10 s (tikv-raftstore); raft-rs draws each follower's timeout at random in
+ * [election_tick, 2 × election_tick) unless told otherwise (raft-rs-config), so up to 20 s: judged on the slow end.
  */
 export const TIKV = {
-  leaderElection: V(10, 'tikv-raftstore', 'derived'),
+  leaderElection: V(20, 'tikv-raftstore', 'derived', [10, 20]),
 };
 
 /** YugabyteDB: a lost node's tablet leaders are re-elected on followers — "approximately 3 seconds" (yb-fault-tolerance). */
@@ -398,6 +410,63 @@ export const PROFILES: Record<ProfileId, Profile> = {
       timeout: V(1, 'proxysql-src'),
       failures: V(3, 'proxysql-src'),
     },
+  },
+  // MariaDB MaxScale in front of a MariaDB primary and its replicas: its MariaDB Monitor (mariadbmon) connects to every
+  // server once a pass (monitor_interval 2 s, each connection waiting up to backend_connect_timeout 3 s) and routes only
+  // to servers it found running. A primary down for failcount (5) passes in a row is failed; with auto_failover on (a
+  // standby written failover=auto) the monitor then promotes the most up-to-date replica and MaxScale routes writes to it.
+  // The documented worst case from the failure to the start of the failover is (monitor_interval +
+  // backend_connect_timeout) × failcount = 25 s; 10 s when the server refuses connections at once (maxscale-mariadbmon).
+  maxscale: {
+    id: 'maxscale',
+    label: 'MariaDB MaxScale (MariaDB Monitor)',
+    labelKo: 'MariaDB MaxScale(MariaDB Monitor)',
+    alwaysChecks: true,
+    blockingChecks: true,
+    detectSetting: '(monitor_interval + backend_connect_timeout) × failcount',
+    values: {
+      interval: V(2, 'maxscale-monitor'),
+      timeout: V(3, 'maxscale-monitor'),
+      failures: V(5, 'maxscale-mariadbmon'),
+      // A server that answers a monitor pass is Running again at that pass.
+      rise: V(1, 'maxscale-monitor', 'derived'),
+      detect: V(25, 'maxscale-mariadbmon', 'derived', [10, 25]),
+      // The failover itself is a few statements on the chosen replica and the others (stop replication, read_only off,
+      // CHANGE MASTER TO): no figure is documented; 5 s generic, as Redis Sentinel's promotion.
+      promote: G(5, [1, 15]),
+      sync: V(0, 'maxscale-mariadbmon'),
+    },
+  },
+  // F5 BIG-IP LTM: a pool member's `http` monitor sends its request every interval (5 s) and marks the member down when
+  // no good answer has come within timeout (16 s: 3 × interval + 1) — not after a count of failed checks (f5-monitor).
+  'f5-ltm': {
+    id: 'f5-ltm',
+    label: 'F5 BIG-IP LTM (http monitor)',
+    labelKo: 'F5 BIG-IP LTM(http 모니터)',
+    downAfterTimeout: true,
+    values: { interval: V(5, 'f5-monitor'), timeout: V(16, 'f5-monitor') },
+  },
+  // HBase RegionServers: each holds a ZooKeeper session; the master notices a lost one only when its session expires
+  // (zookeeper.session.timeout, 90 s in hbase-default.xml; an external ZooKeeper may cap it at its maxSessionTimeout, 40 s
+  // by default) and then runs the ServerCrashProcedure (WAL split, the regions opened on the other servers). The
+  // reassignment itself has no documented figure and is not counted: the figure is a lower bound (hbase-default).
+  hbase: {
+    id: 'hbase',
+    label: 'Apache HBase (RegionServers)',
+    labelKo: 'Apache HBase(RegionServer)',
+    detectSetting: 'zookeeper.session.timeout',
+    values: { detect: V(90, 'hbase-default', 'verified', [40, 90]) },
+  },
+  // Apache Pulsar brokers: each owns bundles of topics through an ephemeral entry in the metadata store; when a broker is
+  // lost, its session expires after zooKeeperSessionTimeoutMillis (metadataStoreSessionTimeoutMillis in later releases),
+  // 30 s, and the load manager gives its bundles to the other brokers (pulsar-broker-conf). The reassignment and the
+  // clients' reconnect have no documented figure and are not counted.
+  pulsar: {
+    id: 'pulsar',
+    label: 'Apache Pulsar (brokers)',
+    labelKo: 'Apache Pulsar(브로커)',
+    detectSetting: 'zooKeeperSessionTimeoutMillis',
+    values: { detect: V(30, 'pulsar-broker-conf') },
   },
   kafka: {
     id: 'kafka',

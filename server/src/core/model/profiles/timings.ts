@@ -42,7 +42,7 @@ export interface Timings {
   /** The node checks its targets: `health-check`, or a product that always does (ALB, NLB, nginx passive, a Service, Route 53). */
   checks: boolean;
   passive: boolean;
-  /** Seconds until a dead target stops getting requests: interval × failures (passive: failures × timeout). */
+  /** Seconds until a dead target stops getting requests: interval × failures (passive: failures × timeout; F5: timeout; MaxScale: (interval + timeout) × failures). */
   removal: number;
   /** DNS: TTL, and detection (interval × failures) and switch (+ TTL) of a failover answer. */
   ttl: Timing;
@@ -173,15 +173,18 @@ export function timingsOf(n: TopologyNode): Timings {
  * The timings of a failover from `primary` to `standby`: the standby's profile
  * when it names an engine, otherwise the primary's (a DRBD standby's when
  * neither names one); each attribute read on the standby first, then on the
- * primary.
+ * primary. `manager`: the profile of the proxy that fails the pair over (MaxScale), used when the pair's own
+ * selection is the generic one.
  */
-export function failoverTimingsOf(standby: TopologyNode, primary: TopologyNode): Timings {
+export function failoverTimingsOf(standby: TopologyNode, primary: TopologyNode, manager: ProfileId | null = null): Timings {
   let sel = selectionOf(standby);
   if (sel.engine === null) {
     const theirs = selectionOf(primary);
     // A standby that only says `replication=drbd` takes its failover timings from the primary's cluster manager (Pacemaker).
     if (theirs.engine !== null || sel.profile.id !== 'drbd') sel = theirs;
   }
+  // A pair whose own engines time nothing (MariaDB, MySQL) failed over by the proxy in front of it (MaxScale's monitor).
+  if (manager !== null && sel.profile.id === 'generic') sel = { ...sel, profile: PROFILES[manager] };
   // Shared like timingsOf: pairs that agree on the selection and on the attributes resolve() reads on both nodes.
   return sharedTimings(`F|${sel.profile.id}|${standby.kind}|${sel.managed}|${sel.known}|${sel.engine ?? ''}${attrKey(standby)}#${attrKey(primary)}`, [standby, primary], sel);
 }
@@ -216,7 +219,15 @@ function resolve(nodes: TopologyNode[], sel: Selection): Timings {
   const rise = get('rise', pv.rise, g.rise);
   const passive = p.passive === true;
   const checks = p.alwaysChecks === true || nodes[0]!.attrs.has('health-check') && flagOf(nodes[0]!, 'health-check') !== false;
-  const removal = round(passive ? failures.value * timeout.value : interval.value * failures.value);
+  const removal = round(
+    passive
+      ? failures.value * timeout.value
+      : p.downAfterTimeout
+        ? timeout.value
+        : p.blockingChecks
+          ? (interval.value + timeout.value) * failures.value
+          : interval.value * failures.value,
+  );
   const ttl = get('ttl', pv.ttl, g.ttl);
   const dnsDetect = round(interval.value * failures.value);
 
