@@ -3647,6 +3647,7 @@ test('round 30: Cassandra gets a note that its per-range replication is not mode
   assert.equal(simulate(consul, [{ type: 'fail', target: node('consul', 1), at: 0 }, { type: 'fail', target: node('consul', 2), at: 0 }]).entries[0]!.recoverySeconds, 0);
   const kv = d('u: client rate=100', 'lb: lb health-check replicas=2 vip', 'app: app-server replicas=2', 'consul: consensus engine=consul replicas=3', 'u -> lb -> app', 'app -> consul : kv config');
   assert.notEqual(simulate(kv, [{ type: 'fail', target: node('consul', 1), at: 0 }, { type: 'fail', target: node('consul', 2), at: 0 }]).entries[0]!.recoverySeconds, 0);
+});
 
 test('technology profiles from the round-30 review: MaxScale fails a MariaDB primary over on its own monitor ((2 s + 3 s) × failcount 5 = 25 s, then 5 s generic); an F5 http monitor marks a member down after its 16 s timeout; an HBase RegionServer is lost for zookeeper.session.timeout 90 s; a Pulsar broker for its 30 s session', () => {
   const x = d('u: client rate=100', 'ltm: lb engine=f5 health-check=/health replicas=2 vip', 'web: app-server replicas=4', 'px: lb engine=maxscale replicas=2 vip', 'db: database engine=mariadb primary', 'sb: database standby of=db replication=async failover=auto', 'rs: database engine=hbase replicas=6', 'q: queue engine=pulsar replicas=3', 'u -> ltm -> web -> px -> db', 'web -> rs', 'web -> q');
