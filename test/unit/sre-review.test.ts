@@ -3690,3 +3690,12 @@ test('TiKV and YugabyteDB speak of Regions and tablets with Raft leaders, not Co
   const crdb = d('u: client rate=100', 'lb: load-balancer health-check replicas=2 vip', 'db: database engine=cockroachdb replicas=3', 'u -> lb -> db');
   assert.match(fail(crdb, node('db', 1)).events.find((e) => e.type === 'detected')!.message.en, /ranges whose lease db#1 held/);
 });
+
+test('round 30: a Hazelcast session store keeps a synchronous backup of every partition (backup-count 1): one lost member loses no session, two of three lose the third whose both copies were on them', () => {
+  const x = d('users: client rate=100', 'lb: lb health-check replicas=2 vip', 'web: app-server replicas=2 sessions=hz', 'hz: cache engine=hazelcast replicas=3', 'users -> lb -> web');
+  const one = fail(x, node('hz', 1));
+  assert.equal(one.sessionsLost, 0);
+  assert.match(one.events.find((e) => e.type === 'writes-kept')!.message.en, /synchronous backup on another member \(backup-count 1\)/);
+  const two = simulate(x, [{ type: 'fail', target: node('hz', 1), at: 0 }, { type: 'fail', target: node('hz', 2), at: 0 }]);
+  assert.ok(Math.abs(two.sessionsLost - 1 / 3) < 1e-6, String(two.sessionsLost));
+});

@@ -2071,7 +2071,20 @@ export class Engine {
       // The provider's one failover of the store: its lag window is counted here, not again when the whole store is down.
       if (s.managed && s.restoreBy === 'failover' && s.kind === 'cache') this.storeLost.add(s.idx);
     }
-    if (s.isSessionStore && s.kind === 'cache' && this.live[s.idx]! > 0 && !s.singleWriter && !['sentinel', 'cluster'].includes(modeOf(s))) {
+    const grid = DATA_GRID_COPIES.get(engineOf(s.node));
+    if (grid && s.isSessionStore && s.kind === 'cache' && this.live[s.idx]! > 0) {
+      // An in-memory data grid keeps each partition on `grid` members (a primary and synchronous backups): sessions are
+      // lost only with every copy of their partition — with copies placed at random, C(dead, c) / C(n, c) of them.
+      const n = this.instOf(s.idx).length;
+      const dead = n - this.live[s.idx]!;
+      const lostAt = (k: number): number => (k < grid.copies ? 0 : choose(k, grid.copies) / choose(n, grid.copies));
+      const share = lostAt(dead) - lostAt(dead - 1);
+      if (share > 0) {
+        for (const u of this.nodes) if (u.sessionStore === s.idx) this.sessionLoss.set(u.idx, Math.min(1, (this.sessionLoss.get(u.idx) ?? 0) + share));
+        this.emit('sessions-lost', name, L(`The partitions of ${s.name} whose every copy (${grid.copies}: ${grid.setting}) was on the lost members are gone: ${pct(share)} of the sessions.`, `${s.name}에서 사본 ${grid.copies}개(${grid.setting})가 모두 잃은 구성원에 있던 파티션이 사라집니다: 세션의 ${pct(share)}.`));
+      } else
+        this.emit('writes-kept', name, L(`${name}'s partitions have a synchronous backup on another member (${grid.setting}): their backups take over and no session is lost.`, `${name}의 파티션은 다른 구성원에 동기 백업이 있어(${grid.setting}) 백업이 이어받고, 잃는 세션은 없습니다.`));
+    } else if (s.isSessionStore && s.kind === 'cache' && this.live[s.idx]! > 0 && !s.singleWriter && !['sentinel', 'cluster'].includes(modeOf(s))) {
       // A standalone cache sharded over instances: the lost instance's sessions are gone.
       const share = 1 / Math.max(1, this.instOf(s.idx).length);
       for (const u of this.nodes) {
@@ -4263,4 +4276,24 @@ function retriesThrough(s: SimNode, detect: number): boolean {
  */
 function replicatedVolume(s: SimNode): boolean {
   return s.kind === 'storage' && s.group === null && s.instances >= 2 && !s.managed && (s.timings.profile.id === 'generic' || s.timings.profile.id === 'glusterfs') && s.node.role !== 'standby' && s.node.role !== 'replica' && !s.node.attrs.has('shards');
+}
+
+/**
+ * In-memory data grids that keep a synchronous backup of every partition by default, by engine word: copies of each
+ * partition and the setting (Hazelcast: a map's backup-count 1, hazelcast-map-backups; Infinispan: a distributed cache
+ * keeps 2 owners, infinispan-owners).
+ */
+const DATA_GRID_COPIES: ReadonlyMap<string, { copies: number; setting: string }> = new Map([
+  ['hazelcast', { copies: 2, setting: 'backup-count 1' }],
+  ['infinispan', { copies: 2, setting: 'owners 2' }],
+  ['jboss-data-grid', { copies: 2, setting: 'owners 2' }],
+  ['red-hat-data-grid', { copies: 2, setting: 'owners 2' }],
+]);
+
+/** n choose k. */
+function choose(n: number, k: number): number {
+  if (k < 0 || k > n) return 0;
+  let r = 1;
+  for (let i = 1; i <= k; i++) r = (r * (n - k + i)) / i;
+  return r;
 }
