@@ -3699,3 +3699,9 @@ test('round 30: a Hazelcast session store keeps a synchronous backup of every pa
   const two = simulate(x, [{ type: 'fail', target: node('hz', 1), at: 0 }, { type: 'fail', target: node('hz', 2), at: 0 }]);
   assert.ok(Math.abs(two.sessionsLost - 1 / 3) < 1e-6, String(two.sessionsLost));
 });
+
+test('round 30: a dependency used only when a node starts (Vault\'s KMS key for auto-unseal) costs no availability and fails no request', () => {
+  const x = d('goal availability=99.99%', 's: client rate=10', 'nlb: lb engine=nlb layer=4 health-check=/v1/sys/health', 'vault: database engine=vault replicas=5', 'kms: service managed', 's -> nlb -> vault', 'vault -> kms : auto-unseal');
+  assert.ok(!checkDesign(x).some((f) => f.rule === 'availability-not-met' && /kms/.test(f.message.en)));
+  assert.equal(fail(x, node('kms')).entries[0]!.recoverySeconds, 0);
+});

@@ -1395,6 +1395,9 @@ function compile(design: Design): Model {
     if (na.ignored || nb.ignored || nb.client) continue;
     // The backup flow drawn as an edge (`fs -> usb : nightly backup` with `backup-to=usb`): where the backups go, no request.
     if (isBackupEdge(design, na.name, nb.name)) continue;
+    // A dependency used only when a node starts (`vault -> kms : auto-unseal`, `app -> config : bootstrap`): a running node
+    // serves without it; only a node (re)started while it is down stays down, which the run does not model.
+    if (STARTUP_ONLY.test(edgeLabel.get(a * nodes.length + b) ?? '')) continue;
     // A caller wired to a server and to that server's standby (WebtoB to an active-standby JEUS pair): the edge to the
     // standby is the way to it once it has taken over, not a dependency of its own — the takeover moves the requests.
     if (nb.node.role === 'standby' && nb.node.of !== null && nb.kind !== 'database' && nb.kind !== 'cache' && nb.kind !== 'storage' && hasEdge(design, na.name, nb.node.of)) continue;
@@ -2048,3 +2051,6 @@ export function redisWithoutManager(standby: TopologyNode, source: TopologyNode)
   if (standby.attrs.has('heartbeat') || standby.attrs.has('promote') || standby.attrs.has('down-after') || standby.attrs.has('fencing')) return false;
   return textAttr(standby, 'coordinator') === null && textAttr(source, 'coordinator') === null;
 }
+
+/** Edge labels of a dependency used only at start: unsealing, bootstrapping, fetching a configuration once. */
+export const STARTUP_ONLY = /\b(auto-?unseal|unseal|bootstrap|startup|start-?up|on start|at start|boot)\b|기동 시|시작 시|부팅|언실/i;
