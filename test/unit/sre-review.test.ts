@@ -3705,3 +3705,17 @@ test('round 30: a dependency used only when a node starts (Vault\'s KMS key for 
   assert.ok(!checkDesign(x).some((f) => f.rule === 'availability-not-met' && /kms/.test(f.message.en)));
   assert.equal(fail(x, node('kms')).entries[0]!.recoverySeconds, 0);
 });
+
+test('round 31: a two-member etcd under Patroni costs the availability estimate what the sweep shows (the primary demotes without its majority), and the advice is an odd third voter, not "a second instance"; OpenSearch with 4 nodes over 2 zones votes as 3 — only the zone holding 2 of them stops it', () => {
+  const x = d('goal availability=99.95%', 'c: client rate=10', 'lb: lb health-check replicas=2 vip', 'app: app-server replicas=2', 'db: db engine=patroni primary coordinator=etcd', 'db2: db engine=patroni standby of=db replication=sync failover=auto', 'etcd: consensus engine=etcd replicas=2', 'c -> lb -> app -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
+  assert.match(f.message.en, /`etcd` has 2 voters: a majority is all of them.*\(`replicas=3`\)/);
+  assert.doesNotMatch(f.message.en, /Give `etcd` a second instance|For `etcd`/);
+  const os = d('c: client rate=10', 'app: app-server replicas=2 zones=a,b', 'lb: lb health-check replicas=2 vip zones=a,b', 'os: db engine=opensearch replicas=4 shard-replicas=1 awareness backup=1h zones=a,b', 'c -> lb -> app -> os');
+  const q = checkDesign(os).find((g) => g.rule === 'quorum-fragile')!;
+  assert.match(q.message.en, /\(2 of 3\).*leaves one of its 4 master-eligible nodes out of the voting configuration/);
+  const zoneA = simulate(os, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
+  const zoneB = simulate(os, [{ type: 'fail', target: { type: 'zone', zone: 'b' }, at: 0 }]);
+  assert.ok(zoneA.events.some((e) => e.type === 'quorum-lost'));
+  assert.ok(!zoneB.events.some((e) => e.type === 'quorum-lost'));
+});

@@ -148,8 +148,12 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
     // node serves the mean of its instances, not the chance that k of them are up (as DNS without checks).
     const blind = blindInstances(nodes, s) || s.directMembers;
     // A virtual IP moves to a live instance; resolvers ask a zone's next name server: either answers while one instance is up.
+    // A voting group (etcd, ZooKeeper, Consul) serves while a majority of its voters is up.
+    const voting = s.kind === 'consensus' && s.group !== null && s.group.type === 'majority' ? s.group.voters : 0;
     base[s.idx] = s.vipQuorum
       ? kOfN(s.node.availability, s.instances, majorityOf(s.instances))
+      : voting >= 2
+        ? kOfN(s.node.availability, voting, majorityOf(voting))
       : s.vip || s.kind === 'dns'
         ? 1 - (1 - s.node.availability) ** s.instances
         : blind
@@ -200,6 +204,11 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
         continue;
       }
       if (!s.client) out.add(x);
+      // A Patroni primary demotes itself without its coordinator's majority: it needs that group to serve.
+      if (s.demotesWith >= 0 && !seen.has(s.demotesWith)) {
+        seen.add(s.demotesWith);
+        stack.push(s.demotesWith);
+      }
       if (s.or !== null) continue; // an OR node whose block is not known yet (cannot happen in order)
       for (const c of s.callees) {
         if (s.back.has(c) || seen.has(c)) continue;

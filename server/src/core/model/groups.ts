@@ -77,6 +77,11 @@ export interface VotingGroup {
   shards: number;
   /** Voting members that hold no data (MongoDB arbiters, `arbiters=`): voters instances…voters-1. */
   arbiters: number;
+  /**
+   * An instance left out of the voting configuration, or -1: Elasticsearch and OpenSearch keep an odd voting set, leaving
+   * one of an even number of master-eligible nodes out (which one is their choice: the model takes the last).
+   */
+  excluded?: number;
   /** The zone of arbiter k (round-robin over the node's zones, after the data members), or null. */
   arbiterZones: (string | null)[];
   /**
@@ -256,9 +261,12 @@ export function groupSpecOf(n: TopologyNode, instances: number): GroupSpec | nul
     const members = Math.max(0, Math.min(per, instances - lo));
     arbiterZones.push(zones.length ? zones[(lo + members + Math.floor(a / shards)) % zones.length]! : null);
   }
+  // Elasticsearch/OpenSearch: an even number of master-eligible nodes votes as one fewer (the last left out).
+  const odd = SEARCH_ENGINES.has(engineOf(n)) && arbiters === 0 && shards === 1 && voters >= 4 && voters % 2 === 0;
   return {
     type: vt,
-    voters,
+    voters: odd ? voters - 1 : voters,
+    ...(odd ? { excluded: instances - 1 } : {}),
     shards,
     arbiters,
     arbiterZones,

@@ -72,7 +72,19 @@ function costText(design: Design, spofs: string[]): Localized {
   // A route's weakest node that is a single point of failure (a session store or a database behind a route's pool):
   // that node wants the redundancy, not the pool.
   const routeWeak = top.filter((c) => c.block).flatMap((c) => (c.routes ?? []).map((r) => r.weakest).filter((w): w is string => w !== null));
-  const spof = [...new Set([...named, ...routeWeak])].filter((x) => spofs.includes(x) && design.nodes.get(x)?.managed !== true);
+  const allSpof = [...new Set([...named, ...routeWeak])].filter((x) => spofs.includes(x) && design.nodes.get(x)?.managed !== true);
+  // A voting group with too few voters (two etcd members): a majority is all of them, so it wants an odd third voter.
+  const voters = allSpof.filter((x) => design.nodes.get(x)?.kind === 'consensus');
+  const spof = allSpof.filter((x) => !voters.includes(x));
+  for (const x of voters) {
+    const n = design.nodes.get(x)!.replicas;
+    advice.push(
+      L(
+        `\`${x}\` has ${n} voter${n === 1 ? '' : 's'}: a majority is ${n === 1 ? 'its only one' : 'all of them'}, so losing one stops it. Run an odd number, three or more (\`replicas=3\`), in three places if you can.`,
+        `\`${x}\`의 투표 구성원은 ${n}개라 과반이 ${n === 1 ? '그 하나' : '전부'}입니다. 하나만 잃어도 멈추므로 홀수 개, 셋 이상으로 두고(\`replicas=3\`), 가능하면 세 곳에 나누어 두세요.`,
+      ),
+    );
+  }
   if (spof.length)
     advice.push(L(`Give ${nameList(spof).en} a second instance or a standby with automatic failover.`, `${nameList(spof).ko}에 인스턴스를 하나 더 두거나 자동 페일오버 대기 노드를 추가하세요.`));
   // A node with a standby costs what its failovers take: each failure waits for the detection and the promotion.
@@ -186,7 +198,7 @@ function costText(design: Design, spofs: string[]): Localized {
       );
   // The rest, by name, with the advice that fits each (a storage array's second array, a clustered product's members):
   // "the others" read as nothing when they were the only nodes named.
-  const others = rest.filter((c) => !(c.block && routed(c.node)) && !(c.block && c.failover) && !tight.has(c.node) && !unchecked.includes(c.node)).map((c) => c.node);
+  const others = rest.filter((c) => !(c.block && routed(c.node)) && !(c.block && c.failover) && !tight.has(c.node) && !unchecked.includes(c.node) && !voters.includes(c.node)).map((c) => c.node);
   for (const x of others.slice(0, 2)) {
     const n = design.nodes.get(x);
     if (!n) continue;

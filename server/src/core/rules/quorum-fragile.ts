@@ -1,4 +1,4 @@
-import { arbitersOf, clusterReplicaCounts, clusterZoneIndex, engineOf, groupSpecOf, KAFKA_ENGINES, majorityOf, redisMode, isDataTier, replicaSetMembers, replicaSets, voterZones, votingType } from '../model/groups';
+import { arbitersOf, clusterReplicaCounts, clusterZoneIndex, engineOf, groupSpecOf, KAFKA_ENGINES, majorityOf, SEARCH_ENGINES, redisMode, isDataTier, replicaSetMembers, replicaSets, voterZones, votingType } from '../model/groups';
 import { buildModel, instanceCount } from '../model/request-graph';
 import { timingsOf } from '../model/profiles';
 import { codeJosa } from '../shared/josa';
@@ -135,11 +135,20 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
         // Elasticsearch leaves one of an even number of master-eligible nodes out of its voting configuration: an odd group.
         const z = majorityZone(v % 2 === 0 ? zones.slice(0, -1) : zones);
         if (z === null) continue;
-        why = L(
-          `zone \`${z}\` holds ${zones.filter((x) => x === z).length} of its ${v} voters, a majority: losing that one zone stops the group`,
-          `\`${z}\` 존에 구성원 ${v}개 중 ${zones.filter((x) => x === z).length}개가 몰려 있어 과반입니다. 그 존 하나만 잃어도 그룹이 멈춥니다`,
-        );
+        const held = (v % 2 === 0 ? zones.slice(0, -1) : zones).filter((x) => x === z).length;
+        why =
+          v % 2 === 0
+            ? L(
+                `${engineOf(n) === 'opensearch' ? 'OpenSearch' : 'Elasticsearch'} leaves one of its ${v} master-eligible nodes out of the voting configuration to keep it odd, so one zone holds ${held} of the ${v - 1} voters, a majority — \`${z}\` as placed here, but which one is the cluster's choice: losing that zone stops the group`,
+                `${engineOf(n) === 'opensearch' ? 'OpenSearch' : 'Elasticsearch'}는 투표 구성을 홀수로 유지하려고 마스터 후보 ${v}개 중 하나를 빼므로, 한 존이 투표 구성원 ${v - 1}개 중 ${held}개를 가져 과반이 됩니다(여기 배치로는 \`${z}\` 존이지만 어느 존이 될지는 클러스터가 정합니다). 그 존을 잃으면 그룹이 멈춥니다`,
+              )
+            : L(
+                `zone \`${z}\` holds ${held} of its ${v} voters, a majority: losing that one zone stops the group`,
+                `\`${z}\` 존에 구성원 ${v}개 중 ${held}개가 몰려 있어 과반입니다. 그 존 하나만 잃어도 그룹이 멈춥니다`,
+              );
       }
+      // The voters that count: Elasticsearch/OpenSearch leave one of an even number out.
+      const votes = v % 2 === 0 && SEARCH_ENGINES.has(engineOf(n)) && arbiters === 0 ? v - 1 : v;
       // MinIO: an erasure-coded pool, not voters — an object needs its data shards (write quorum: more than half of the
       // drives at the default parity, at most half), so a place holding half the servers or more stops it.
       if (engineOf(n) === 'minio') {
@@ -175,8 +184,8 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
           'quorum-fragile',
           n,
           L(
-            `\`${n.name}\`${every.en} works only while a strict majority of its voters is up (${maj} of ${v}), and ${why.en}; whatever it serves or coordinates (failovers included) stops with it. ${want !== null ? `Run an odd number of voters (\`replicas=${want}\`), spread so that no zone holds a majority (three zones).` : 'Run an odd number of voters spread so that no zone holds a majority — 3 members in 3 zones.'}`,
-            `\`${n.name}\` 노드${every.ko}는 투표 구성원의 과반(${v}개 중 ${maj}개)이 살아 있어야 동작하는데, ${why.ko}. 이 그룹이 처리하거나 조율하는 것(페일오버 포함)도 함께 멈춥니다. ${want !== null ? `구성원을 홀수로 두고(\`replicas=${want}\`) 어느 존도 과반을 갖지 않도록 나누세요(존 3곳).` : '어느 존도 과반을 갖지 않도록 홀수 구성원을 나누어 두세요 — 존 3곳에 3개.'}`,
+            `\`${n.name}\`${every.en} works only while a strict majority of its voters is up (${majorityOf(votes)} of ${votes}), and ${why.en}; whatever it serves or coordinates (failovers included) stops with it. ${want !== null ? `Run an odd number of voters (\`replicas=${want}\`), spread so that no zone holds a majority (three zones).` : 'Run an odd number of voters spread so that no zone holds a majority — 3 members in 3 zones.'}`,
+            `\`${n.name}\` 노드${every.ko}는 투표 구성원의 과반(${votes}개 중 ${majorityOf(votes)}개)이 살아 있어야 동작하는데, ${why.ko}. 이 그룹이 처리하거나 조율하는 것(페일오버 포함)도 함께 멈춥니다. ${want !== null ? `구성원을 홀수로 두고(\`replicas=${want}\`) 어느 존도 과반을 갖지 않도록 나누세요(존 3곳).` : '어느 존도 과반을 갖지 않도록 홀수 구성원을 나누어 두세요 — 존 3곳에 3개.'}`,
           ),
           { voters: v, majority: maj, want },
         ),

@@ -423,6 +423,7 @@ export class GroupPhase {
   private votersUp(i: number): number {
     const g = this.h.m.nodes[i]!.group;
     const live = this.h.live(i);
+    if (g && g.type === 'majority' && g.excluded !== undefined) return live - (this.h.alive(i, g.excluded) ? 1 : 0);
     if (!g || (g.type !== 'leader' && g.type !== 'majority') || g.arbiters === 0) return live;
     return live + this.placedUp(i, g.arbiterZones) + Math.max(0, g.arbiters - g.arbiterZones.length);
   }
