@@ -3719,3 +3719,15 @@ test('round 31: a two-member etcd under Patroni costs the availability estimate 
   assert.ok(zoneA.events.some((e) => e.type === 'quorum-lost'));
   assert.ok(!zoneB.events.some((e) => e.type === 'quorum-lost'));
 });
+
+test('round 31: Tibero TAC (instances over a shared storage node) is one database, backed up when its disks are; Tibero gets a hint that its timings are generic; an unclustered Oracle is pointed at RAC or Data Guard, not Galera', () => {
+  const x = d('goal rpo=10m', 'c: client rate=10', 'lb: lb health-check replicas=2 vip', 'app: was replicas=2', 't: db engine=tibero replicas=2', 'san: storage raid=6 backup=1d', 'c -> lb -> app -> t', 't -> san');
+  const fs = checkDesign(x);
+  assert.ok(!fs.some((f) => f.rule === 'contradiction'), fs.map((f) => f.message.en).join('\n'));
+  assert.ok(!fs.some((f) => f.rule === 'no-backup' && f.data?.['node'] === 't'));
+  assert.match(fs.find((f) => f.rule === 'unknown-engine')!.message.en, /no Tibero document gives its detection and failover times/);
+  const ora = d('c: client rate=10', 'app: app-server replicas=2', 'o: db engine=oracle replicas=2', 'c -> app -> o');
+  const c = checkDesign(ora).find((f) => f.rule === 'contradiction')!;
+  assert.match(c.message.en, /Oracle RAC over shared storage/);
+  assert.doesNotMatch(c.message.en, /galera|patroni/);
+});

@@ -1,7 +1,7 @@
 import { engineOf, MEMBER_ADDRESSED, SINGLE_PRIMARY_ENGINES, votingType } from '../model/groups';
 import { codeJosa, josa } from '../shared/josa';
 import { copyOf, hasEdge, instanceCount, parseRouteLabel, readsTargets, redisWithoutManager, sendsReads } from '../model/request-graph';
-import { queueMirrors } from '../model/replication';
+import { MYSQL_FAMILY, ORACLE_ENGINES, queueMirrors } from '../model/replication';
 import type { Finding, Localized, Severity, TopologyNode } from '../syntax/ast';
 import { calleesOf, L, nameList, nodeFinding, rangeAttr, textAttr, flagAttr } from './facts';
 import { regionsOf } from '../syntax/places';
@@ -60,14 +60,28 @@ export const contradiction: Rule<'contradiction'> = {
         !n.attrs.has('replication') &&
         !n.attrs.has('shards') &&
         !n.of &&
-        !(facts.copies.get(n.name) ?? []).length
+        !(facts.copies.get(n.name) ?? []).length &&
+        // Oracle RAC and Tibero TAC: instances over one shared disk are one database (the disk written as a storage node).
+        !((ORACLE_ENGINES.has(engine) || engine === 'tibero') && facts.design.edges.some((e) => e.from === n.name && facts.design.nodes.get(e.to)?.kind === 'storage'))
       ) {
+        const how =
+          engine === 'oracle'
+            ? L('Oracle RAC over shared storage (`engine=oracle-rac`, both instances calling the storage node), or a Data Guard standby', 'Oracle RAC(공유 스토리지를 쓰는 `engine=oracle-rac`, 두 인스턴스가 스토리지 노드를 호출), 또는 Data Guard 대기 노드')
+            : engine === 'tibero'
+              ? L('Tibero TAC over shared storage (the instances calling a `storage` node they share), or a Tibero standby (`standby of=` with `replication=`)', '공유 스토리지를 쓰는 Tibero TAC(인스턴스들이 함께 쓰는 `storage` 노드를 호출), 또는 Tibero 스탠바이(`replication=`을 적은 `standby of=`)')
+              : MYSQL_FAMILY.has(engine)
+                ? L('a clustering engine (`engine=group-replication` or `galera`)', '클러스터 엔진(`engine=group-replication` 또는 `galera`)')
+                : engine === 'postgres' || engine === 'postgresql'
+                  ? L('a clustering manager (`engine=patroni`)', '클러스터 관리자(`engine=patroni`)')
+                  : engine === 'sqlserver' || engine === 'mssql'
+                    ? L('an Always On availability group (`standby of=` nodes with `replication=sync` and `witness=`)', 'Always On 가용성 그룹(`replication=sync`와 `witness=`를 적은 `standby of=` 노드)')
+                    : L('a clustering engine (`engine=group-replication`, `galera`, `patroni`)', '클러스터 엔진(`engine=group-replication`, `galera`, `patroni`)');
         add(
           n,
           'unclustered-database',
           L(
-            `\`${n.name}\` runs ${instanceCount(n)} instances of ${engine}, which does not keep one database on several servers by itself: as written they are separate databases, or a cluster the design does not name. The model reads them as a cluster that goes on without a lost instance and loses nothing, which holds only if something replicates and fails them over. Say how: a primary with \`standby of=${n.name}\` nodes (\`replication=\`, \`failover=\`), or a clustering engine (\`engine=group-replication\`, \`galera\`, \`patroni\`).`,
-            `\`${n.name}\` 노드는 ${engine} 인스턴스 ${instanceCount(n)}개인데, ${josa(engine, '은/는')} 스스로 여러 서버에 한 데이터베이스를 두지 않습니다. 적힌 대로라면 서로 다른 데이터베이스이거나, 설계에 이름이 없는 클러스터입니다. 이 도구는 인스턴스 하나를 잃어도 나머지가 계속 처리하고 잃는 것이 없는 클러스터로 계산하는데, 무언가가 복제하고 페일오버해 줄 때만 맞습니다. 방식을 적으세요: \`standby of=${n.name}\` 대기 노드를 둔 프라이머리(\`replication=\`, \`failover=\`), 또는 클러스터 엔진(\`engine=group-replication\`, \`galera\`, \`patroni\`).`,
+            `\`${n.name}\` runs ${instanceCount(n)} instances of ${engine}, which does not keep one database on several servers by itself: as written they are separate databases, or a cluster the design does not name. The model reads them as a cluster that goes on without a lost instance and loses nothing, which holds only if something replicates and fails them over. Say how: a primary with \`standby of=${n.name}\` nodes (\`replication=\`, \`failover=\`), or ${how.en}.`,
+            `\`${n.name}\` 노드는 ${engine} 인스턴스 ${instanceCount(n)}개인데, ${josa(engine, '은/는')} 스스로 여러 서버에 한 데이터베이스를 두지 않습니다. 적힌 대로라면 서로 다른 데이터베이스이거나, 설계에 이름이 없는 클러스터입니다. 이 도구는 인스턴스 하나를 잃어도 나머지가 계속 처리하고 잃는 것이 없는 클러스터로 계산하는데, 무언가가 복제하고 페일오버해 줄 때만 맞습니다. 방식을 적으세요: \`standby of=${n.name}\` 대기 노드를 둔 프라이머리(\`replication=\`, \`failover=\`), 또는 ${how.ko}.`,
           ),
           { engine },
         );

@@ -115,9 +115,11 @@ export const noBackup: Rule<'no-backup'> = {
       const n = node.name;
       // A database whose data is on storage nodes it calls: the disks hold the data set, their backups (or their own
       // finding) speak for it — one finding for one data set.
-      if (node.kind === 'database' && !copiedElsewhere(facts, node)) {
+      if (node.kind === 'database') {
         const disks = facts.design.edges.filter((e) => e.from === n && facts.design.nodes.get(e.to)?.kind === 'storage').map((e) => facts.design.nodes.get(e.to)!);
-        if (disks.length && disks.every((d) => holdsData(facts, d) && (backupInterval(d) !== null || dataIsCopied(facts, d)))) continue;
+        // (A clustered database on shared disks — Oracle RAC, Tibero TAC — is backed up when the disks are.)
+        const copied = copiedElsewhere(facts, node);
+        if (disks.length && disks.every((d) => holdsData(facts, d) && (backupInterval(d) !== null || (!copied && dataIsCopied(facts, d))))) continue;
       }
       if (copiedElsewhere(facts, node)) {
         if (!rpoGoal || node.managed) continue;

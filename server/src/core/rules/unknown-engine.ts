@@ -25,6 +25,12 @@ function knownEngines(): Set<string> {
 }
 let known: Set<string> | null = null;
 
+/** Database products read by name (one primary, standbys; Tibero TAC and Oracle RAC on shared disks) with no documented timings. */
+const GENERIC_TIMED: ReadonlyMap<string, { product: string; en: string; ko: string }> = new Map([
+  ['tibero', { product: 'Tibero', en: 'Tibero (a primary with standbys, or TAC instances over a shared disk)', ko: 'Tibero(스탠바이를 둔 프라이머리, 또는 공유 디스크 위의 TAC 인스턴스)' }],
+  ['altibase', { product: 'Altibase', en: 'Altibase (a primary with standbys)', ko: 'Altibase(스탠바이를 둔 프라이머리)' }],
+]);
+
 /** Leaderless stores replicated per key range (Dynamo style), by engine word: the product's name for messages. */
 const LEADERLESS: ReadonlyMap<string, string> = new Map([
   ['cassandra', 'Cassandra'],
@@ -79,6 +85,23 @@ export const unknownEngine: Rule<'unknown-engine'> = {
               `${codeJosa(`engine=${word}`, '은/는')} 서로 바꿔 쓸 수 있는 인스턴스들의 클러스터로 보고 그 종류의 범용 기본값을 씁니다. ${leaderless}의 키 범위별 복제(보통 3인 복제 계수와 요청마다의 일관성 수준)는 반영하지 않습니다. 범위마다 랙별로 사본이 하나씩 있으면 노드 하나나 랙 하나를 잃어도 버티지만, 서로 다른 랙의 노드 둘을 잃으면 두 노드가 함께 가진 범위는 QUORUM 요청을 처리하지 못하며, 여기 보이는 수치에는 그것이 나타나지 않습니다.`,
             ),
             { engine: word, leaderless: true },
+          ),
+        );
+        continue;
+      }
+      // Known database products whose failover timings no document gives here: their semantics are read, their timings generic.
+      const generic = GENERIC_TIMED.get(word.toLowerCase());
+      if (generic && !first.has(word.toLowerCase())) {
+        first.set(word.toLowerCase(), node.name);
+        out.push(
+          nodeFinding(
+            'unknown-engine',
+            node,
+            L(
+              `\`engine=${word}\` is read as ${generic.en}, but no ${generic.product} document gives its detection and failover times here: \`${node.name}\` gets the generic timings of a database, so its failover figures are not ${generic.product}'s own. Write them if you know them (\`heartbeat=\`, \`promote=\`).`,
+              `${codeJosa(`engine=${word}`, '은/는')} ${generic.ko}로 읽지만, 감지와 페일오버 시간을 알려 주는 ${generic.product} 문서가 여기 없어 \`${node.name}\`에는 데이터베이스의 범용 기본값을 씁니다. 페일오버 수치는 ${generic.product} 자체의 값이 아니니, 알고 있다면 적으세요(\`heartbeat=\`, \`promote=\`).`,
+            ),
+            { engine: word, generic: true },
           ),
         );
         continue;
