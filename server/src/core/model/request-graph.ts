@@ -176,6 +176,8 @@ export interface SimNode {
   restore: number;
   /** What brings a lost instance back: the provider's failover (managed) or a repair. */
   restoreBy: 'failover' | 'repair';
+  /** A managed lone node (an ElastiCache node, a Memorystore Basic instance) that the provider replaces by itself, empty. */
+  providerReplaces: boolean;
   /**
    * A managed service whose standby node is the provider's own (an Aurora reader written `standby of=`, the
    * standby of a zone-redundant managed database): its failover is that standby's takeover, in the provider's
@@ -883,6 +885,7 @@ class CompiledNode implements SimNode {
   declare deepCheck: boolean;
   declare restore: number;
   declare readonly restoreBy: 'failover' | 'repair';
+  declare providerReplaces: boolean;
   declare providerStandby: boolean;
   declare selfDetect: number | null;
   declare readonly vip: boolean;
@@ -1023,7 +1026,9 @@ class CompiledNode implements SimNode {
     const failover = tm.managed && !loneCacheNode && !zonalInstance && !ownMechanism ? tm.failover : null;
     // A product that promotes a second instance needs one (Aurora: a reader); a `standby|replica of=` node counts too (see compile).
     const alone = tm.profile.values.failoverAlone;
-    this.restore = failover ? (alone && instances < 2 ? alone.v : failover.value) : tm.repair.value;
+    // A managed lone cache node nothing takes over for: the provider replaces it by itself (empty), not a person.
+    this.providerReplaces = tm.managed && loneCacheNode && tm.repair.attr === null;
+    this.restore = failover ? (alone && instances < 2 ? alone.v : failover.value) : this.providerReplaces ? PROFILES['generic-managed'].values.replace!.v : tm.repair.value;
     this.restoreBy = failover ? 'failover' : 'repair';
     this.capacity = numberOf(capacityA);
     this.offload = kind === 'cdn' || kind === 'web-server' ? (hitRatioOf(n) ?? 0) : 0;

@@ -1785,6 +1785,11 @@ export class Engine {
                   `${name} serves again: the app is repaired (repair ${d(back)}${personRepairs ? ', generic: a fix by a person; repair= sets it' : ''}).`,
                   `앱이 복구되어 ${josa(name, '이/가')} 다시 요청을 처리합니다(복구 ${dk(back)}${personRepairs ? ', 범용 기본값: 사람이 고치는 시간이며 repair=로 바꿀 수 있습니다' : ''}).`,
                 )
+              : s.providerReplaces && by === 'repair'
+              ? L(
+                  `The provider replaces ${name} by itself and it serves again, empty (generic: ${d(back)}; no document gives the time — repair= sets it).`,
+                  `제공자가 ${josa(name, '을/를')} 스스로 교체해 빈 상태로 다시 처리합니다(범용 기본값 ${dk(back)}: 시간을 밝힌 문서가 없으며 repair=로 바꿀 수 있습니다).`,
+                )
               : genericRepair(s, by)
               ? L(
                   `${name} is replaced and serves again (repair ${d(back)}, generic: a rebuild by a person; repair= sets it).`,

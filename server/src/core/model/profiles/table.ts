@@ -80,6 +80,8 @@ export interface ProfileValues {
   dnsAvailability?: Value;
   /** Seconds to replace a lost instance that nothing takes over for. */
   repair?: Value;
+  /** Generic managed only: seconds for a provider to replace a failed single node by itself (an ElastiCache node, a Memorystore Basic instance), empty. */
+  replace?: Value;
   /** Seconds for autoscaling to add serving capacity once overloaded. */
   autoscaleDelay?: Value;
   /** A managed database's own backups when no `backup=` is written: how much a restore loses at most (RDS point-in-time recovery). */
@@ -338,7 +340,8 @@ export const PROFILES: Record<ProfileId, Profile> = {
     label: 'managed (generic)',
     labelKo: '관리형 범용 기본값',
     managed: true,
-    values: { availability: G(0.9995), dnsAvailability: G(1), failover: G(120), spreadFailover: G(0) },
+    // replace: the providers say they detect a failed node and replace it, with no time given: 10 min, generic.
+    values: { availability: G(0.9995), dnsAvailability: G(1), failover: G(120), spreadFailover: G(0), replace: G(600) },
   },
   haproxy: {
     id: 'haproxy',
