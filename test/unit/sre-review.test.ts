@@ -3733,3 +3733,14 @@ test('round 31: Tibero TAC (instances over a shared storage node) is one databas
   assert.match(c.message.en, /Oracle RAC over shared storage/);
   assert.doesNotMatch(c.message.en, /galera|patroni/);
 });
+
+test('round 31: a monitor lost with the region it watches notices nothing (users report it, 15 min), and a monitor with no place written is said to be taken to run outside the lost place', () => {
+  const x = (mon: string): Design => d('goal rto=30m', 'region r1', 'region r2', 'c: client rate=10', 'd: dns routing=failover', 'lb1: lb health-check replicas=2 vip region=r1', 'app1: app-server replicas=2 region=r1', 'db: db primary region=r1', 'lb2: lb health-check region=r2', 'app2: app-server replicas=2 region=r2', 'sb: db standby of=db failover=manual region=r2', `m: monitor watches=db${mon}`, 'c -> d', 'd -> lb1 -> app1 -> db', 'd -> lb2 -> app2 -> sb');
+  const placed = simulate(x(' region=r1'), [{ type: 'fail', target: { type: 'region', region: 'r1' }, at: 0 }]);
+  const det = placed.events.find((e) => e.type === 'detected' && e.target === 'db')!;
+  assert.equal(det.at, 900);
+  assert.match(det.message.en, /the monitor that watches it was lost too/);
+  const elsewhere = simulate(x(''), [{ type: 'fail', target: { type: 'region', region: 'r1' }, at: 0 }]);
+  assert.match(elsewhere.events.find((e) => e.type === 'detected' && e.target === 'db')!.message.en, /it has no zone or region written, so it is taken to run outside the lost place/);
+  assert.ok(checkDesign(x(' region=r1')).some((f) => f.rule === 'rto-not-met'));
+});

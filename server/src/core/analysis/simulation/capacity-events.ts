@@ -60,9 +60,17 @@ export function restoredMessage(label: string, restore: number): Localized {
   return L(`${label} is restored from its backup and serves again (restore ${d(restore)}).`, `${josa(label, '이/가')} 백업에서 복원되어 다시 동작합니다(복원 ${k(restore)}).`);
 }
 
-export function noticedMessage(name: string, watched: boolean, after: number): Localized {
+export function noticedMessage(name: string, watched: boolean, after: number, monitorLost = false, unplaced = false): Localized {
+  if (monitorLost)
+    return L(
+      `Someone finally notices that ${name} is down (${d(after)}): the monitor that watches it was lost too, so users report it; an operator starts the promotion.`,
+      `${name}의 장애를 뒤늦게 알게 됩니다(${k(after)}): 감시하던 모니터도 함께 멈춰 사용자 신고로 압니다. 운영자가 승격을 시작합니다.`,
+    );
   return watched
-    ? L(`The monitor notices that ${name} is down (${d(after)}); an operator starts the promotion.`, `모니터가 ${name}의 장애를 알아챕니다(${k(after)}). 운영자가 승격을 시작합니다.`)
+    ? L(
+        `The monitor notices that ${name} is down (${d(after)})${unplaced ? ' — it has no zone or region written, so it is taken to run outside the lost place; if it runs there, place it' : ''}; an operator starts the promotion.`,
+        `모니터가 ${name}의 장애를 알아챕니다(${k(after)})${unplaced ? '. 모니터에 존이나 리전이 적혀 있지 않아 잃은 곳 밖에서 도는 것으로 계산합니다. 그곳에서 돈다면 위치를 적으세요' : ''}. 운영자가 승격을 시작합니다.`,
+      )
     : L(
         `Someone finally notices that ${name} is down (${d(after)}: nothing monitors it, so users report it); an operator starts the promotion.`,
         `${name}의 장애를 뒤늦게 알게 됩니다(${k(after)}: 감시하는 모니터가 없어 사용자 신고로 압니다). 운영자가 승격을 시작합니다.`,

@@ -465,6 +465,26 @@ export class Engine {
   private readonly storeLost = new Set<number>();
   private readonly cacheLost = new Set<number>();
   private writesLost = 0;
+  /** Data nodes whose failure went unnoticed because every monitor was lost with them. */
+  private readonly blindNotice = new Set<number>();
+
+  /** Whether every monitor of the design is lost with its zone or region (monitors are not failed one by one); false without monitors. */
+  private monitorsLost(): boolean {
+    let any = false;
+    for (const s of this.nodes)
+      if (s.node.kind === 'monitor') {
+        any = true;
+        if (!this.everyPlaceLost(s.idx)) return false;
+      }
+    return any;
+  }
+
+  /** Whether a zone or region is down and a monitor has no place written (assumed to run outside every lost place). */
+  private unplacedMonitor(): boolean {
+    if (!this.zoneDown.size && !this.regionDown.size) return false;
+    return this.nodes.some((s) => s.node.kind === 'monitor' && !s.node.zones.length && !s.node.attrs.has('zone') && !s.node.attrs.has('region'));
+  }
+
   /** The longest stall so far on a node the entries reach. */
   private stall: Stall | null = null;
 
@@ -3669,6 +3689,11 @@ export class Engine {
         }
         if (!tk) continue;
       }
+      // A person promotes once someone knows: with every monitor of the design lost too (its zone or region), users report it.
+      if (tk.manual && this.dur[x]!.watched && this.monitorsLost()) {
+        this.blindNotice.add(x);
+        tk = { ...tk, detect: Math.max(tk.detect, DEFAULTS.unnoticed) };
+      }
       // A managed service's own failover that serves sooner is the failover (Aurora promoting its reader): no second one starts.
       const own = this.ownFailover.get(x);
       if (own !== undefined && own > t + EPS && own <= t + tk.detect + tk.promote + EPS) continue;
@@ -3704,7 +3729,7 @@ export class Engine {
           'detected',
           s.name,
           tk.manual
-            ? noticedMessage(s.name, this.dur[x]!.watched, tk.detect)
+            ? noticedMessage(s.name, this.dur[x]!.watched && !this.blindNotice.has(x), tk.detect, this.blindNotice.has(x), this.unplacedMonitor())
             : disk !== null
               ? L(`${by} detects that ${s.name} is down: it lost its disk ${disk} (${tk.profile.en}: ${tk.how.en}).`, `${s.name}의 장애가 감지됩니다. 디스크 ${josa(disk, '을/를')} 잃었습니다(${tk.profile.ko}: ${tk.how.ko}). 승격 대상: ${by}.`)
               : tk.detector !== undefined
