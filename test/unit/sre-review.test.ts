@@ -3744,3 +3744,13 @@ test('round 31: a monitor lost with the region it watches notices nothing (users
   assert.match(elsewhere.events.find((e) => e.type === 'detected' && e.target === 'db')!.message.en, /it has no zone or region written, so it is taken to run outside the lost place/);
   assert.ok(checkDesign(x(' region=r1')).some((f) => f.rule === 'rto-not-met'));
 });
+
+test('round 31: Sentinels written without zones run beside the Redis servers, one per host: with two, losing the master\'s host leaves one — no failover, and the SPOF finding says so; with three, one is left over and the replica is promoted', () => {
+  const x = (n: number): Design => d('c: client rate=10', 'app: app-server replicas=2', `s: cache engine=redis mode=sentinel replicas=2 sentinels=${n}`, 'lb: lb health-check replicas=2 vip', 'c -> lb -> app -> s');
+  const two = fail(x(2), node('s', 1));
+  assert.ok(two.events.some((e) => e.type === 'failover-blocked' && /Only 1 of 2 Sentinels are up/.test(e.message.en)));
+  assert.match(checkDesign(x(2)).find((f) => f.rule === 'single-point-of-failure')!.message.en, /the master's host takes its own Sentinel with it.*`sentinels=3`/);
+  const three = fail(x(3), node('s', 1));
+  assert.ok(three.events.some((e) => e.type === 'promoted'));
+  assert.ok(!checkDesign(x(3)).some((f) => f.rule === 'single-point-of-failure'));
+});

@@ -365,7 +365,9 @@ export function survivesFirstLoss(g: GroupSpec, horizon: number): boolean {
   const within = (s: number): boolean => Math.round(s * 1000) / 1000 < horizon;
   switch (g.type) {
     case 'sentinel':
-      return g.instances >= 2 && g.sentinels >= g.need && within(g.downAfter + g.promote);
+      // Sentinels not placed (no zones written): the master's host takes its Sentinel with it (one Sentinel beside each
+      // Redis server, the usual layout). Placed in zones, a zone's loss is what takes them (a lost process alone does not).
+      return g.instances >= 2 && g.sentinels - (sentinelsOnHosts(g) ? 1 : 0) >= g.need && within(g.downAfter + g.promote);
     case 'cluster':
       return clusterReplicaCounts(g)[0]! > 0 && g.shards - 1 >= majorityOf(g.shards) && within(g.nodeTimeout + g.election);
     case 'leader':
@@ -388,4 +390,9 @@ export function demotesWithout(primary: TopologyNode, standbys: TopologyNode[]):
     if (engineOf(sb) === 'patroni' || engineOf(primary) === 'patroni') return c;
   }
   return null;
+}
+
+/** Whether a Sentinel group's Sentinels are taken to run beside its Redis servers, one per host: none is placed in a zone. */
+export function sentinelsOnHosts(g: SentinelGroup): boolean {
+  return g.sentinelZones.every((z) => z === null);
 }

@@ -8,7 +8,7 @@ import { tidyKo } from '../../shared/localized';
  */
 import type { Localized } from '../../syntax/ast';
 import { formatDuration } from '../../syntax/values';
-import { arbitersOfShard, clusterShardOf, engineOf, GALERA_ENGINES, KAFKA_ENGINES, majorityOf, membersPerShard, type ClusterGroup, type SentinelGroup } from '../../model/groups';
+import { arbitersOfShard, clusterShardOf, engineOf, GALERA_ENGINES, KAFKA_ENGINES, majorityOf, membersPerShard, sentinelsOnHosts, type ClusterGroup, type SentinelGroup } from '../../model/groups';
 import { isRedis } from '../../model/replication';
 import { genericGroupElection, haTiming } from '../../model/ha-timings';
 import { isMongoConfigServer, isMongos, searchMasterTier, type Model, type SimNode, type Takeover } from '../../model/request-graph';
@@ -444,8 +444,16 @@ export class GroupPhase {
   }
 
   private sentinelsUp(i: number, g: SentinelGroup): number {
-    // Sentinels beyond the 64 placed are counted as up.
-    return this.placedUp(i, g.sentinelZones) + Math.max(0, g.sentinels - g.sentinelZones.length);
+    // Sentinel k runs on Redis host k, the usual layout (one Sentinel beside each Redis server): it is lost with that
+    // host. Sentinels beyond the hosts run elsewhere; those beyond the 64 placed are counted as up.
+    let up = 0;
+    const onHosts = sentinelsOnHosts(g);
+    for (let k = 0; k < g.sentinels; k++) {
+      if (onHosts && k < g.instances && !this.h.alive(i, k)) continue;
+      if (k < g.sentinelZones.length && this.placedUp(i, [g.sentinelZones[k]!]) === 0) continue;
+      up++;
+    }
+    return up;
   }
 
 
