@@ -3754,3 +3754,12 @@ test('round 31: Sentinels written without zones run beside the Redis servers, on
   assert.ok(three.events.some((e) => e.type === 'promoted'));
   assert.ok(!checkDesign(x(3)).some((f) => f.rule === 'single-point-of-failure'));
 });
+
+test('round 31: a run that fails only nodes no entry reaches (a batch chain beside the clients) does not call the RTO met: it says it is not judged and how to judge it', () => {
+  const x = d('goal rto=15m rpo=0', 'partners: client rate=5', 'sftp: service replicas=2 failover=client', 'cron: service replicas=1', 'job: app-server replicas=2 failover=client', 'db: db engine=postgres primary', 'sb: db engine=postgres standby of=db replication=async failover=manual', 'partners -> sftp', 'cron -> job -> db');
+  const r = fail(x, node('db'));
+  assert.equal(r.goal.rto?.tested, false);
+  assert.deepEqual(r.goal.rto?.unreached, ['db']);
+  assert.match(formatSimText(x, r, 'en'), /RTO: goal 15m, not judged — no entry's requests reach the failed `db`/);
+  assert.match(formatSimText(x, r, 'ko'), /RTO: 목표 15분, 판단 안 됨/);
+});

@@ -156,6 +156,24 @@ function takesEffect(design: Design, step: SimStep, horizon: number): boolean {
   return idx !== undefined && !buildModel(design).nodes[idx]!.client;
 }
 
+/** Nodes failed by the steps that no entry's requests reach. */
+function unreachedTargets(m: ReturnType<typeof buildModel>, steps: SimStep[], horizon: number): string[] {
+  const seen = new Uint8Array(m.nodes.length);
+  const stack = [...m.entries];
+  for (const i of stack) seen[i] = 1;
+  while (stack.length) for (const c of m.succ[stack.pop()!]!) if (!seen[c]) {
+    seen[c] = 1;
+    stack.push(c);
+  }
+  const out: string[] = [];
+  for (const s of steps) {
+    if (s.type !== 'fail' || !(s.at >= 0 && s.at < horizon) || s.target.type !== 'node') continue;
+    const i = m.byName.get(s.target.node);
+    if (i !== undefined && !seen[i] && !out.includes(s.target.node)) out.push(s.target.node);
+  }
+  return out;
+}
+
 function run(design: Design, steps: SimStep[], horizon: number): SimResult {
   const m = buildModel(design);
   const r = new Engine(m, { horizon, sweep: false, states: true }).run(steps);
@@ -163,6 +181,15 @@ function run(design: Design, steps: SimStep[], horizon: number): SimResult {
   // With no failure inside the run, "RTO 0s, met" would claim a test that never happened.
   const tested = steps.some((s) => takesEffect(design, s, horizon));
   if (goal.rto) goal.rto.tested = tested;
+  // Failed nodes that no entry reaches (`cron -> job -> db` beside the clients' requests): the recovery time is judged on
+  // the entries, so it tests nothing — said, rather than "met".
+  if (goal.rto && tested && (goal.rto.estimate ?? 0) === 0) {
+    const unreached = unreachedTargets(m, steps, horizon);
+    if (unreached.length && steps.every((s) => !takesEffect(design, s, horizon) || (s.type !== 'spike' && s.target.type === 'node' && unreached.includes(s.target.node)))) {
+      goal.rto.tested = false;
+      goal.rto.unreached = unreached;
+    }
+  }
   if (goal.rpo) goal.rpo.tested = tested;
   // The run loses the region of a queue mirrored to another region: the messages the mirror had not copied are lost
   // with it, which the model does not count (queueMirrors), so the rpo cannot be judged on the run's 0 s.
@@ -373,7 +400,13 @@ function goalLines(result: SimResult, locale: Locale): string[] {
     out.push(`  ${ko ? '가용성' : 'availability'}: ${ko ? '목표' : 'goal'} ${formatPercent(g.availability.target)}, ${ko ? '장기 추정(이번 실행 아님)' : 'long-run estimate (not this run)'} ${g.availability.estimate === null ? '-' : formatAgainstGoal(g.availability.estimate, g.availability.target, g.availability.met)}${g.availability.site === undefined ? '' : ko ? ` (인스턴스 장애만 셈: 설계 전체가 있는 존 \`${g.availability.site}\` 자체의 장애는 빠짐)` : ` (instance failures only: an outage of zone \`${g.availability.site}\`, where the whole design runs, is not counted)`} — ${verdict}`);
   }
   if (g.rto) {
-    out.push(`  RTO: ${ko ? '목표' : 'goal'} ${dur(g.rto.target)}, ${ko ? '이번 시나리오' : 'this scenario'} ${g.rto.estimate === null ? (ko ? '복구 안 됨' : 'not recovered') : dur(g.rto.estimate)} — ${mark(g.rto.met, g.rto.tested)}`);
+    out.push(
+      g.rto.unreached
+        ? ko
+          ? `  RTO: 목표 ${dur(g.rto.target)}, 판단 안 됨 — 장애 난 ${g.rto.unreached.map((x) => `\`${x}\``).join(', ')}에는 어떤 요청 출처(client)의 요청도 닿지 않습니다. 그 일을 시작하는 노드(예: 배치 스케줄러)를 \`client\`로 적으면 판단합니다`
+          : `  RTO: goal ${dur(g.rto.target)}, not judged — no entry's requests reach the failed ${g.rto.unreached.map((x) => `\`${x}\``).join(', ')}; write the node that starts that work (a batch scheduler, say) as a \`client\` to judge it`
+        : `  RTO: ${ko ? '목표' : 'goal'} ${dur(g.rto.target)}, ${ko ? '이번 시나리오' : 'this scenario'} ${g.rto.estimate === null ? (ko ? '복구 안 됨' : 'not recovered') : dur(g.rto.estimate)} — ${mark(g.rto.met, g.rto.tested)}`,
+    );
     // A stall set the figure: said, since no request failed.
     const st = result.stall;
     if (st && g.rto.estimate !== null && st.seconds >= g.rto.estimate && st.seconds > 0)

@@ -40,6 +40,8 @@ export interface GoalPart {
    * to be shown as met). Absent on the availability part (a long-run estimate).
    */
   tested?: boolean;
+  /** RTO of a run whose failed nodes no entry reaches (a batch chain beside the clients' requests): those nodes. */
+  unreached?: string[];
   /**
    * The availability part, missed only because of managed services counted at an assumed figure (no SLA known:
    * 'assumed') or at their providers' SLA floors ('floor'): the goal cannot be judged on those figures.
