@@ -883,7 +883,7 @@ test('rpo-not-met: a node with no copy is told to back up as often as the goal a
   assert.doesNotMatch(m, /told were saved/);
   assert.match(m, /Losing zone `room` \(everything\) also misses it\./);
   const ko = checkDesign(x).find((f) => f.rule === 'rpo-not-met')!.message.ko;
-  assert.match(ko, /상한 없음/);
+  assert.match(ko, /(커밋된|저장한) 데이터 전부\(남은 사본도, 쓸 수 있는 백업도 없음\)/);
   assert.doesNotMatch(ko, /한없음/);
 });
 

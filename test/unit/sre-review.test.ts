@@ -3379,7 +3379,7 @@ describe('round 26: Korean wording', () => {
   test('a file server\'s lost data is not "commits" in the run\'s summary; a database\'s still is (round 26)', () => {
     const x = d('goal rpo=1d', 'zone 서버실', '직원: client', '파일서버: storage raid=5 zone=서버실 backup=1d backup-to=백업NAS', '백업NAS: storage raid=1 zone=서버실', '직원 -> 파일서버');
     const text = formatSimText(x, simulate(x, [{ type: 'fail', target: { type: 'zone', zone: '서버실' }, at: 0 }]), 'ko');
-    assert.match(text, /잃은 데이터: 상한 없음/);
+    assert.match(text, /잃은 데이터: 전부/);
     assert.doesNotMatch(text, /커밋/);
     const db = d('users: client', 'web: web-server replicas=2', 'board: database', 'users -> web -> board');
     assert.match(formatSimText(db, fail(db, node('board')), 'ko'), /유실된 커밋 데이터/);
@@ -3470,8 +3470,8 @@ test('shares of requests in runs round half up like the rules (38.27 % failing r
 test('rpo-not-met lists the other losses as "`x` 장애(유실 …)" — the bound belongs to the loss, not the place — and availability-not-met says 이 노드들이 for several nodes (round 28)', () => {
   const x = d('goal rpo=5m', 'region r1', 'region r2', 'users: client rate=10', 'app: app-server replicas=2 region=r1', 'db: database region=r1', 'files: storage region=r1', 'users -> app -> db', 'app -> files');
   const ko = checkDesign(x).find((f) => f.rule === 'rpo-not-met')!.message.ko;
-  assert.doesNotMatch(ko, /리전\(상한 없음\)/);
-  assert.match(ko, / 장애\(유실 (상한 없음|[0-9])/);
+  assert.doesNotMatch(ko, /리전\(전부\)/);
+  assert.match(ko, / 장애\(유실 (전부|[0-9])/);
 });
 
 test('a single node of a product that replicates as a cluster (OpenSearch, MongoDB, CockroachDB) is told to run three members — replica shards for a search engine — not to add a standby, and the quick fix writes it (round 28)', () => {

@@ -81,16 +81,16 @@ export const manualFailover: Rule<'manual-failover'> = {
           farSite(sb, design.nodes.get(p))
             ? L(
                 `${why.en}: when \`${p}\` fails, everything that needs it fails until someone notices and promotes the standby — about ${wait}. To promote it as soon as the failure is detected (\`failover=auto\`), let a third party decide across the sites (\`witness=\`, or fencing), or a link failure promotes it too (split brain); otherwise keep it manual and rehearse the switch (\`promote=\` your drill time).`,
-                `${why.ko}. \`${p}\` 노드에 장애가 나면 누군가 알아채고 대기 노드를 승격시킬 때까지(약 ${koDuration(secs)}) \`${p}\` 노드가 필요한 요청은 모두 실패합니다. 장애를 감지하자마자 승격하려면(\`failover=auto\`) 사이트 밖의 제3자가 판단하게 하세요(\`witness=\`나 펜싱). 그렇지 않으면 회선 장애만으로도 승격되어 스플릿 브레인이 납니다. 아니면 수동으로 두고 전환을 훈련하세요(\`promote=\`에 훈련에서 잰 시간).`,
+                `${why.ko}. \`${p}\`에 장애가 나면 누군가 알아채고 대기 노드를 승격시킬 때까지(약 ${koDuration(secs)}) ${codeJosa(p, '을/를')} 쓰는 요청은 모두 실패합니다. 장애를 감지하자마자 승격하려면(\`failover=auto\`) 사이트 밖의 제3자가 판단하게 하세요(\`witness=\`나 펜싱). 그렇지 않으면 회선 장애만으로도 승격되어 스플릿 브레인이 납니다. 아니면 수동으로 두고 전환을 훈련하세요(\`promote=\`에 훈련에서 잰 시간).`,
               )
             : queue
             ? L(
                 `${why.en}: when \`${p}\` fails, nothing processes \`${queue}\` — its messages wait there, and no user request fails — until someone notices and promotes the standby, about ${wait}. To promote it as soon as the failure is detected, ${autoHow(sb, design.nodes.get(p)!).en} and write \`failover=auto\`.`,
-                `${why.ko}. \`${p}\` 노드에 장애가 나면 누군가 알아채고 대기 노드를 승격시킬 때까지(약 ${koDuration(secs)}) ${codeJosa(queue, '을/를')} 처리하는 곳이 없어 메시지가 그대로 쌓입니다(사용자 요청이 실패하지는 않습니다). 장애를 감지하면 바로 승격되게 하려면 ${autoHow(sb, design.nodes.get(p)!).ko} \`failover=auto\`로 적으세요.`,
+                `${why.ko}. \`${p}\`에 장애가 나면 누군가 알아채고 대기 노드를 승격시킬 때까지(약 ${koDuration(secs)}) ${codeJosa(queue, '을/를')} 처리하는 곳이 없어 메시지가 그대로 쌓입니다(사용자 요청이 실패하지는 않습니다). 장애를 감지하면 바로 승격되게 하려면 ${autoHow(sb, design.nodes.get(p)!).ko} \`failover=auto\`로 적으세요.`,
               )
             : L(
                 `${why.en}: when \`${p}\` fails, everything that needs it fails until someone notices and promotes the standby — about ${wait}. To promote it as soon as the failure is detected, ${autoHow(sb, design.nodes.get(p)!).en} and write \`failover=auto\`.`,
-                `${why.ko}. \`${p}\` 노드에 장애가 나면 누군가 알아채고 대기 노드를 승격시킬 때까지(약 ${koDuration(secs)}) \`${p}\` 노드가 필요한 요청은 모두 실패합니다. 장애를 감지하면 바로 승격되게 하려면 ${autoHow(sb, design.nodes.get(p)!).ko} \`failover=auto\`로 적으세요.`,
+                `${why.ko}. \`${p}\`에 장애가 나면 누군가 알아채고 대기 노드를 승격시킬 때까지(약 ${koDuration(secs)}) ${codeJosa(p, '을/를')} 쓰는 요청은 모두 실패합니다. 장애를 감지하면 바로 승격되게 하려면 ${autoHow(sb, design.nodes.get(p)!).ko} \`failover=auto\`로 적으세요.`,
               ),
           { of: p, failover: mode },
         ),

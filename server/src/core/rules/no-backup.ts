@@ -102,7 +102,7 @@ export const noBackup: Rule<'no-backup'> = {
               node,
               L(
                 `\`${node.name}\` is copied live, and backed up every ${formatDuration(every)}: the copies survive a lost server, not a mistake — ${files ? 'a deleted or overwritten file, or ransomware encrypting it,' : 'a dropped table, a bad migration or ransomware'} reaches every copy within the replication lag, and the last backup may be ${formatDuration(every)} old, more than rpo=${formatDuration(rpo)} allows. The goal holds for failures of machines only. ${rpo > 0 ? `To meet it for such errors too, ${how.en} and write the interval it keeps (\`backup=${formatDuration(keep)}\`).` : `No backup interval is 0: to come close for such errors, ${how.en} — a point-in-time restore to just before the mistake — and write the interval it keeps (\`backup=${formatDuration(keep)}\`).`}`,
-                `${josa(`\`${node.name}\``, '은/는')} 실시간 사본이 있고 ${koDuration(every)}마다 백업합니다. 사본은 서버를 잃는 장애는 견디지만 실수는 견디지 못합니다. ${files ? '잘못 지우거나 덮어쓴 파일, 랜섬웨어의 암호화는' : '잘못 지운 테이블, 잘못된 마이그레이션, 랜섬웨어는'} 복제 지연 안에 모든 사본에 퍼지고, 마지막 백업은 최대 ${koDuration(every)} 전의 것이라 목표 RPO ${rpo > 0 ? josa(koDuration(rpo), '을/를') : '0을'} 넘습니다. 목표는 장비 장애에만 지켜집니다. ${rpo > 0 ? `이런 오류에도 지키려면 ${how.ko}. 그리고 그 간격을 \`backup=\`에 적으세요(\`backup=${formatDuration(keep)}\`).` : `백업 주기를 0으로 할 수는 없으니, 이런 오류에 가깝게 대비하려면 ${how.ko}. 실수 직전 시점으로 복원할 수 있습니다. 그리고 그 간격을 \`backup=\`에 적으세요(\`backup=${formatDuration(keep)}\`).`}`,
+                `${josa(`\`${node.name}\``, '은/는')} 실시간 사본이 있고 ${koDuration(every)}마다 백업합니다. 사본은 서버를 잃는 장애는 견디지만 실수는 견디지 못합니다. ${files ? '잘못 지우거나 덮어쓴 파일, 랜섬웨어의 암호화는' : '잘못 지운 테이블, 잘못된 마이그레이션, 랜섬웨어는'} 복제 지연 안에 모든 사본에 퍼지고, 마지막 백업은 최대 ${koDuration(every)} 전의 것이라 목표 RPO ${rpo > 0 ? josa(koDuration(rpo), '을/를') : '0을'} 넘습니다. 이 목표는 장비 장애에 대해서만 지켜집니다. ${rpo > 0 ? `이런 오류에도 지키려면 ${how.ko}. 그리고 그 간격을 \`backup=\`에 적으세요(\`backup=${formatDuration(keep)}\`).` : `백업 주기를 0으로 할 수는 없으니, 이런 오류에 가깝게 대비하려면 ${how.ko}. 실수 직전 시점으로 복원할 수 있습니다. 그리고 그 간격을 \`backup=\`에 적으세요(\`backup=${formatDuration(keep)}\`).`}`,
               ),
               { kind: node.kind, replicated: true, interval: every },
               undefined,
@@ -145,7 +145,7 @@ export const noBackup: Rule<'no-backup'> = {
             node,
             L(
               `\`${n}\` is copied live (a standby, replicas or a cluster) but never backed up: the copies survive a lost server, not a mistake — a dropped table, a bad migration or ransomware reaches every copy within the replication lag, and there is nothing older to restore. The \`rpo\` goal holds only for failures of machines. Take backups kept elsewhere (\`backup=1d\`, or log archiving such as \`backup=5m\`, with \`backup-to=\`).`,
-              `${josa(`\`${n}\``, '은/는')} 실시간 사본(대기 노드, 복제본, 클러스터)은 있지만 백업이 없습니다. 사본은 서버를 잃는 장애는 견디지만 실수는 견디지 못합니다. 잘못 지운 테이블, 잘못된 마이그레이션, 랜섬웨어는 복제 지연 안에 모든 사본에 퍼지고, 되돌릴 예전 데이터가 없습니다. \`rpo\` 목표는 장비 장애에만 지켜집니다. 다른 곳에 두는 백업을 받으세요(\`backup=1d\`, 또는 \`backup=5m\` 같은 로그 보관과 \`backup-to=\`).`,
+              `${josa(`\`${n}\``, '은/는')} 실시간 사본(대기 노드, 복제본, 클러스터)은 있지만 백업이 없습니다. 사본은 서버를 잃는 장애는 견디지만 실수는 견디지 못합니다. 잘못 지운 테이블, 잘못된 마이그레이션, 랜섬웨어는 복제 지연 안에 모든 사본에 퍼지고, 되돌릴 예전 데이터가 없습니다. \`rpo\` 이 목표는 장비 장애에 대해서만 지켜집니다. 다른 곳에 두는 백업을 받으세요(\`backup=1d\`, 또는 \`backup=5m\` 같은 로그 보관과 \`backup-to=\`).`,
             ),
             { kind: node.kind, replicated: true },
             undefined,

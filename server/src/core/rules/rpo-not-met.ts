@@ -32,8 +32,8 @@ export const rpoNotMet: Rule<'rpo-not-met'> = {
     const got = unbounded ? (t0 && t0.type !== 'node' ? 'the data kept only there, with no bound (no copy and no usable backup outside it)' : 'everything it ever took (unbounded: no copy and no usable backup)') : commits ? `the last ${formatDuration(est.rpo)} of acknowledged writes` : `the last ${formatDuration(est.rpo)} of data written`;
     const gotKo = unbounded
       ? commits
-        ? '지금까지 커밋된 쓰기 전부(상한 없음: 사본도 쓸 수 있는 백업도 없음)'
-        : '지금까지 저장한 데이터 전부(상한 없음: 사본도 쓸 수 있는 백업도 없음)'
+        ? '지금까지 커밋된 데이터 전부(남은 사본도, 쓸 수 있는 백업도 없음)'
+        : '지금까지 저장한 데이터 전부(남은 사본도, 쓸 수 있는 백업도 없음)'
       : commits
         ? `최근 ${koDuration(est.rpo)} 동안 커밋된 쓰기`
         : `최근 ${koDuration(est.rpo)} 동안 저장한 데이터`;
@@ -49,11 +49,11 @@ export const rpoNotMet: Rule<'rpo-not-met'> = {
     // The other losses that miss it too (up to three): fixing the worst alone leaves them.
     const others = est.losses.filter((l) => l !== worst && !rpoMet(l.rpo, rpoGoal)).sort((a, b) => b.rpo - a.rpo);
     const shown = others.slice(0, 3);
-    const amount = (x: number, ko: boolean): string => (Number.isFinite(x) ? (ko ? koDuration(x) : formatDuration(x)) : ko ? '상한 없음' : 'everything');
+    const amount = (x: number, ko: boolean): string => (Number.isFinite(x) ? (ko ? koDuration(x) : formatDuration(x)) : ko ? '전부' : 'everything');
     const also = shown.length
       ? L(
           ` Losing ${shown.map((l) => `${lossName(l.target).en} (${amount(l.rpo, false)})`).join(', ')}${others.length > 3 ? ` and ${others.length - 3} more` : ''} also misses it.`,
-          ` ${shown.map((l) => `${lossName(l.target).ko} 장애(유실 ${Number.isFinite(l.rpo) ? koDuration(l.rpo) : '상한 없음'})`).join(', ')}${others.length > 3 ? ` 외 ${others.length - 3}건` : ''}도 목표 RPO를 넘깁니다.`,
+          ` ${shown.map((l) => `${lossName(l.target).ko} 장애(유실 ${Number.isFinite(l.rpo) ? koDuration(l.rpo) : '전부'})`).join(', ')}${others.length > 3 ? ` 외 ${others.length - 3}건` : ''}도 목표 RPO를 넘깁니다.`,
         )
       : L('', '');
     return [
