@@ -3763,3 +3763,16 @@ test('round 31: a run that fails only nodes no entry reaches (a batch chain besi
   assert.match(formatSimText(x, r, 'en'), /RTO: goal 15m, not judged — no entry's requests reach the failed `db`/);
   assert.match(formatSimText(x, r, 'ko'), /RTO: 목표 15분, 판단 안 됨/);
 });
+
+test('round 32: a zone loss that leaves a Sentinel pair without its majority names that as the cause (not capacity); a Galera cluster called at one member\'s address is told to get a proxy, not three members it has; azure-service-bus is Service Bus (managed); RabbitMQ is said to run on generic timings', () => {
+  const r = d('zone a', 'zone b', 'c: client rate=800', 'lb: lb engine=haproxy vip health-check replicas=2 zones=a,b', 'was: was replicas=3 capacity=400 state=stateless sessions=s zones=a,b', 's: cache engine=redis mode=sentinel replicas=2 sentinels=2 zones=a,b', 'goal rto=5m', 'c -> lb -> was');
+  assert.match(checkDesign(r).find((f) => f.rule === 'rto-not-met')!.message.en, /Cause: `s`'s master is lost with zone `a`, and with it 1 of its 2 Sentinels/);
+  const g = d('goal availability=99.9%', 'u: client rate=100', 'web: web replicas=2 capacity=200 state=stateless', 'lb: lb engine=haproxy health-check replicas=2 vip', 'galera: db engine=galera replicas=3 backup=1d', 'u -> lb -> web -> galera');
+  const av = checkDesign(g).find((f) => f.rule === 'availability-not-met')!;
+  assert.match(av.message.en, /For `galera`: its 3 members are there, but its callers reach one member's address/);
+  assert.doesNotMatch(av.message.en, /cluster of three members/);
+  const sb = d('u: client rate=10', 'app: app replicas=2', 'sb: queue engine=azure-service-bus', 'w: service replicas=2', 'u -> app -> sb', 'sb -> w');
+  assert.deepEqual(checkDesign(sb).filter((f) => ['unknown-engine', 'missing-replica', 'single-point-of-failure'].includes(f.rule)).map((f) => f.rule), []);
+  const mq = d('u: client rate=10', 'app: app replicas=2', 'mq: queue engine=rabbitmq replicas=3 quorum', 'w: service replicas=2', 'u -> app -> mq', 'mq -> w');
+  assert.match(checkDesign(mq).find((f) => f.rule === 'unknown-engine')!.message.en, /no RabbitMQ document gives its detection and failover times here/);
+});

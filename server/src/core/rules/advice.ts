@@ -313,6 +313,18 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     }
     return null;
   };
+  // A Sentinel set that loses its majority with the place: its master, if lost there too, is never replaced.
+  for (const s of m.nodes) {
+    const g = s.group;
+    if (s.client || s.ignored || !g || g.type !== 'sentinel' || !g.sentinelZones.some((z) => z !== null)) continue;
+    const lost = g.sentinelZones.filter((z) => z !== null && (t.type === 'zone' ? z === t.zone : f.design.zones.get(z)?.region === t.region)).length;
+    const masterThere = t.type === 'zone' ? s.node.zones[0] === t.zone : inPlace(s);
+    if (!masterThere || g.sentinels - lost >= g.need || 2 * lost > g.sentinels) continue; // (a place holding a majority of them: said below)
+    return L(
+      `Cause: \`${s.name}\`'s master is lost with ${place.en}, and with it ${lost} of its ${g.sentinels} Sentinels: the ${g.sentinels - lost} left ${g.sentinels - lost === 1 ? 'is' : 'are'} fewer than the ${g.need} a failover needs, so no replica is promoted and what needs \`${s.name}\` fails until ${place.en} is back. Fix: three Sentinels in three places (\`sentinels=3\` over three zones), so that losing any one place leaves a majority.`,
+      `원인: ${place.ko} 장애로 \`${s.name}\`의 마스터와 센티널 ${g.sentinels}개 중 ${lost}개를 함께 잃습니다. 남은 ${g.sentinels - lost}개는 페일오버에 필요한 ${g.need}개보다 적어 복제본이 승격되지 않고, 그곳이 돌아올 때까지 ${codeJosa(s.name, '이/가')} 필요한 요청이 실패합니다. 해결: 센티널 3개를 세 곳에 나누어 두세요(존 세 곳에 \`sentinels=3\`). 어느 한 곳을 잃어도 과반이 남습니다.`,
+    );
+  }
   // A failover that needs a witness's vote, with the witness lost in the same place as the primary: two of three votes gone.
   for (const s of m.nodes) {
     if (s.client || s.ignored || !inPlace(s)) continue;

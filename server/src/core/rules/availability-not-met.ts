@@ -202,7 +202,16 @@ function costText(design: Design, spofs: string[]): Localized {
   for (const x of others.slice(0, 2)) {
     const n = design.nodes.get(x);
     if (!n) continue;
-    const a = redundancyAdvice(n, laxRpo(design));
+    const sn = m.nodes[m.byName.get(x) ?? -1];
+    // A cluster whose members its callers reach at one member's address (Galera, a MongoDB written without its driver's
+    // failover): its members are there; what is missing is something that moves the callers.
+    const a =
+      sn && sn.directMembers && n.replicas >= 2
+        ? L(
+            `its ${n.replicas} members are there, but its callers reach one member's address, so a lost member's requests fail until it is back. Put a proxy pair with health checks in front of them (HAProxy, ProxySQL, MaxScale: \`db-proxy: load-balancer health-check replicas=2 vip\`), or say that the driver lists every member and moves itself (\`failover=client\`).`,
+            `구성원 ${n.replicas}개는 이미 있는데 호출하는 쪽이 한 구성원의 주소로 연결해, 그 구성원을 잃으면 돌아올 때까지 그 요청이 실패합니다. 헬스 체크하는 프록시 한 쌍을 앞에 두거나(HAProxy, ProxySQL, MaxScale: \`db-proxy: load-balancer health-check replicas=2 vip\`), 드라이버가 구성원 목록을 알고 스스로 넘어간다면 \`failover=client\`로 적으세요.`,
+          )
+        : redundancyAdvice(n, laxRpo(design));
     advice.push(L(`For \`${x}\`: ${a.en}`, `\`${x}\`: ${a.ko}`));
   }
   if (others.length > 2) advice.push(L(`Add instances or alternatives to ${nameList(others.slice(2)).en}, or spread them over more zones.`, `${nameList(others.slice(2)).ko}에는 인스턴스나 대안을 늘리거나 더 많은 존에 나누어 두세요.`));

@@ -1,4 +1,4 @@
-import { APPLIANCE_PAIRS } from '../model/profiles/select';
+import { APPLIANCE_PAIRS, canonicalEngine } from '../model/profiles/select';
 import { ARBITER_ENGINES, LEADER_ENGINES, MAJORITY_ENGINES } from '../model/groups';
 import { ENGINE_PROFILES, PRODUCT_ONLY } from '../model/profiles';
 import { REDIS_ENGINES } from '../model/replication';
@@ -29,6 +29,8 @@ let known: Set<string> | null = null;
 const GENERIC_TIMED: ReadonlyMap<string, { product: string; en: string; ko: string }> = new Map([
   ['tibero', { product: 'Tibero', en: 'Tibero (a primary with standbys, or TAC instances over a shared disk)', ko: 'Tibero(스탠바이를 둔 프라이머리, 또는 공유 디스크 위의 TAC 인스턴스)' }],
   ['altibase', { product: 'Altibase', en: 'Altibase (a primary with standbys)', ko: 'Altibase(스탠바이를 둔 프라이머리)' }],
+  ['rabbitmq', { product: 'RabbitMQ', en: 'a RabbitMQ cluster (quorum or mirrored queues over its nodes)', ko: 'RabbitMQ 클러스터(노드에 걸친 쿼럼 큐나 미러 큐)' }],
+  ['activemq', { product: 'ActiveMQ', en: 'an ActiveMQ broker (a shared-store or replicated pair)', ko: 'ActiveMQ 브로커(공유 저장소나 복제 쌍)' }],
 ]);
 
 /** Leaderless stores replicated per key range (Dynamo style), by engine word: the product's name for messages. */
@@ -98,15 +100,15 @@ export const unknownEngine: Rule<'unknown-engine'> = {
             'unknown-engine',
             node,
             L(
-              `\`engine=${word}\` is read as ${generic.en}, but no ${generic.product} document gives its detection and failover times here: \`${node.name}\` gets the generic timings of a database, so its failover figures are not ${generic.product}'s own. Write them if you know them (\`heartbeat=\`, \`promote=\`).`,
-              `${codeJosa(`engine=${word}`, '은/는')} ${generic.ko}로 읽지만, 감지와 페일오버 시간을 알려 주는 ${generic.product} 문서가 여기 없어 \`${node.name}\`에는 데이터베이스의 범용 기본값을 씁니다. 페일오버 수치는 ${generic.product} 자체의 값이 아니니, 알고 있다면 적으세요(\`heartbeat=\`, \`promote=\`).`,
+              `\`engine=${word}\` is read as ${generic.en}, but no ${generic.product} document gives its detection and failover times here: \`${node.name}\` gets the generic timings of its kind, \`${node.kind ?? 'node'}\`, so its failover figures are not ${generic.product}'s own. Write them if you know them (\`heartbeat=\`, \`promote=\`).`,
+              `${codeJosa(`engine=${word}`, '은/는')} ${generic.ko}로 읽지만, 감지와 페일오버 시간을 알려 주는 ${generic.product} 문서가 여기 없어 \`${node.name}\`에는 \`${node.kind ?? 'node'}\` 종류의 범용 기본값을 씁니다. 페일오버 수치는 ${generic.product} 자체의 값이 아니니, 알고 있다면 적으세요(\`heartbeat=\`, \`promote=\`).`,
             ),
             { engine: word, generic: true },
           ),
         );
         continue;
       }
-      if (known.has(word.toLowerCase())) continue;
+      if (known.has(word.toLowerCase()) || known.has(canonicalEngine(word))) continue;
       // A load-balancer appliance pair (F5 BIG-IP, Citrix ADC): known as such, its own timings not verified.
       if (APPLIANCE_PAIRS.has(word.toLowerCase())) {
         out.push(

@@ -234,9 +234,20 @@ export function scalesToZero(a: Attr | undefined): boolean {
   return v !== null && v !== undefined && v.type === 'range' && v.min === 0;
 }
 
+/**
+ * An engine word as the table knows it: a provider's prefix (`azure-service-bus`, `aws-sqs`, `gcp-pubsub`,
+ * `amazon-dynamodb`) dropped when the word is not known with it and is without it.
+ */
+export function canonicalEngine(word: string): string {
+  const w = word.toLowerCase();
+  if (ENGINE_PROFILES[w] !== undefined || PRODUCT_ONLY[w] !== undefined) return w;
+  const m = /^(azure|aws|amazon|gcp|google|gcloud)-(.+)$/.exec(w);
+  return m && (ENGINE_PROFILES[m[2]!] !== undefined || PRODUCT_ONLY[m[2]!] !== undefined) ? m[2]! : w;
+}
+
 /** The profile of a node (see the top). */
 export function selectProfile(i: SelectInput): Selection {
-  const engine = i.engine ? i.engine.toLowerCase() : null;
+  const engine = i.engine ? canonicalEngine(i.engine) : null;
   let id: ProfileId | null = engine ? (ENGINE_PROFILES[engine] ?? null) : null;
   if (engine === 'redis' || engine === 'valkey') id = i.mode === 'sentinel' ? 'redis-sentinel' : i.mode === 'cluster' ? 'redis-cluster' : 'redis-replication';
   else if (id === null && i.kind === 'cache' && (i.mode === 'sentinel' || i.mode === 'cluster') && (engine === null || REDIS_COMPATIBLE.has(engine) || REDIS_ENGINES.has(engine)))
