@@ -2218,7 +2218,7 @@ test('round 18: a Db2 HADR primary losing its only synchronous standby waits had
 });
 
 test('round 18: a run\'s Goal section does not call an availability goal missed that check cannot judge (managed services at assumed figures)', () => {
-  const x = d('goal availability=99.99%', 'region r', 'users: client rate=100', 'fd: cdn engine=front-door', 'app: app managed replicas=3 state=stateless region=r', 'sql: db engine=azure-sql region=r', 'users -> fd -> app -> sql');
+  const x = d('goal availability=99.99%', 'region r', 'users: client rate=100', 'fd: cdn engine=front-door', 'app: app managed replicas=3 state=stateless region=r', 'sql: db managed region=r', 'users -> fd -> app -> sql');
   const r = fail(x, node('app', 1));
   assert.equal(r.goal.availability!.undecided, 'assumed');
   assert.equal(checkDesign(x).find((f) => f.rule === 'availability-not-met')!.severity, 'info');
@@ -3775,4 +3775,11 @@ test('round 32: a zone loss that leaves a Sentinel pair without its majority nam
   assert.deepEqual(checkDesign(sb).filter((f) => ['unknown-engine', 'missing-replica', 'single-point-of-failure'].includes(f.rule)).map((f) => f.rule), []);
   const mq = d('u: client rate=10', 'app: app replicas=2', 'mq: queue engine=rabbitmq replicas=3 quorum', 'w: service replicas=2', 'u -> app -> mq', 'mq -> w');
   assert.match(checkDesign(mq).find((f) => f.rule === 'unknown-engine')!.message.en, /no RabbitMQ document gives its detection and failover times here/);
+});
+
+test('round 32: Azure SQL Database is counted at its 99.99 % SLA, not at an assumed managed figure', () => {
+  const x = d('goal availability=99.99%', 'u: client rate=10', 'app: app replicas=2 capacity=100 state=stateless', 'fd: cdn engine=front-door', 'sql: db engine=azure-sql primary', 'u -> fd -> app -> sql');
+  const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
+  assert.doesNotMatch(f.message.en, /`sql` is counted at an assumed/);
+  assert.equal(timingsOf(x.nodes.get('sql')!).availability.value, 0.9999);
 });

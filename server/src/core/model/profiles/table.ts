@@ -845,7 +845,7 @@ export const PROFILES: Record<ProfileId, Profile> = {
     id: 'azure-sql',
     label: 'Azure SQL Database',
     managed: true,
-    values: { failover: G(120), backup: V(600, 'azure-sql-backups'), geoBackup: V(3600, 'azure-sql-backups') },
+    values: { failover: G(120), availability: V(0.9999, 'sla-azure-sql'), backup: V(600, 'azure-sql-backups'), geoBackup: V(3600, 'azure-sql-backups') },
   },
   'gcp-cloud-sql': {
     id: 'gcp-cloud-sql',
