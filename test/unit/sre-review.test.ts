@@ -3783,3 +3783,13 @@ test('round 32: Azure SQL Database is counted at its 99.99 % SLA, not at an assu
   assert.doesNotMatch(f.message.en, /`sql` is counted at an assumed/);
   assert.equal(timingsOf(x.nodes.get('sql')!).availability.value, 0.9999);
 });
+
+test('round 32: a layer-4 balancer keeps a connection on one instance (a game room is told its state dies with its instance, info, not to become stateless); an L4 whose edges name different services is told they are read as one pool', () => {
+  const game = d('u: client rate=100', 'l4: lb layer=4 health-check replicas=2 vip', 'battle: service replicas=4 capacity=100 state=stateful', 'u -> l4 -> battle');
+  const f = checkDesign(game).find((g) => g.rule === 'stateful-balancing')!;
+  assert.equal(f.severity, 'info');
+  assert.match(f.message.en, /each connection stays on the instance of `battle` it reached/);
+  assert.doesNotMatch(f.message.en, /state=stateless/);
+  const mixed = d('u: client rate=600', 'l4: lb layer=4 health-check replicas=2 vip', 'api: app replicas=2 capacity=500 state=stateless', 'battle: service replicas=4 capacity=500', 'db: db engine=mongodb replicas=3', 'u -> l4', 'l4 -> api : login/shop', 'l4 -> battle : battle', 'api -> db');
+  assert.match(checkDesign(mixed).find((g) => g.rule === 'l4-routes')!.message.en, /edges name different services .* read as one pool of interchangeable instances/);
+});

@@ -13,7 +13,28 @@ export const l4Routes: Rule<'l4-routes'> = {
     const m = buildModel(design);
     const out = [];
     for (const s of m.nodes) {
-      if (!s.routes || s.kind !== 'load-balancer' || textAttr(s.node, 'layer') !== '4') continue;
+      if (s.kind !== 'load-balancer' || textAttr(s.node, 'layer') !== '4') continue;
+      if (!s.routes) {
+        // Edges that name different services (`l4 -> api : login`, `l4 -> battle : battle`) with no routes: one listener's
+        // pool, whose members are taken for instances of one service.
+        const named = design.edges.filter((e) => e.from === s.name && e.label && e.label.trim());
+        const services = [...new Set(named.map((e) => e.to))];
+        const labels = new Set(named.map((e) => e.label!.trim()));
+        if (services.length < 2 || labels.size < 2) continue;
+        const list = named.map((e) => `\`${e.to}\` (${e.label!.trim()})`).join(', ');
+        out.push(
+          nodeFinding(
+            'l4-routes',
+            s.node,
+            L(
+              `\`${s.name}\` is a layer-4 balancer whose edges name different services (${list}), but one listener sends every connection to any of its callees: they are read as one pool of interchangeable instances, and a loss behind one of them fails its share of all connections. An L4 balancer serves separate services on separate listeners (a port or virtual IP each): write a balancer per service, or use a layer-7 balancer with routes (\`lb -> api : /api\`).`,
+              `\`${s.name}\` 로드밸런서는 L4인데 연결마다 다른 서비스 이름(${list})이 붙어 있습니다. 리스너 하나는 모든 연결을 대상 중 아무 곳에나 보내므로, 이 대상들은 서로 바꿔 쓸 수 있는 한 풀의 인스턴스로 계산되고 그중 하나 뒤의 장애가 전체 연결의 그 몫을 실패시킵니다. L4에서는 서비스마다 리스너(포트나 가상 IP)를 따로 두니, 서비스마다 로드밸런서를 따로 적거나 경로 라우팅이 있는 L7 로드밸런서를 쓰세요(\`lb -> api : /api\`).`,
+            ),
+            { services: services.length },
+          ),
+        );
+        continue;
+      }
       // Paths and hosts only: a weight (`share=P%` alone) needs no HTTP, and a read/write split
       // at layer 4 is two listeners (a write port and a read port), which a TCP balancer has.
       const byRequest = s.routes.filter((r) => r.label !== null && !r.key.startsWith('share ') && r.key !== 'reads' && r.key !== 'writes');

@@ -48,7 +48,10 @@ export const statefulBalancing: Rule<'stateful-balancing'> = {
       const how = localState(node)!;
       // Sticky either way: the balancers say so, or the node keeps its sessions with sticky routing (`sessions=sticky`).
       // `algorithm=ip-hash` keeps a client on one instance too (source-IP persistence).
-      const sticky = lbs.every((lb) => flagAttr(lb, 'sticky') === true || textAttr(lb, 'algorithm') === 'ip-hash') || textAttr(node, 'sessions') === 'sticky';
+      // A layer-4 balancer keeps each TCP connection on the instance it reached: state that lives as long as a connection
+      // (a game room, a WebSocket session) stays with its user.
+      const l4 = lbs.every((lb) => textAttr(lb, 'layer') === '4');
+      const sticky = l4 || lbs.every((lb) => flagAttr(lb, 'sticky') === true || textAttr(lb, 'algorithm') === 'ip-hash') || textAttr(node, 'sessions') === 'sticky';
       const lbNames = nameList(lbs.map((l) => l.name));
       const kindKo = lbs.every((l) => l.kind === 'load-balancer') ? '로드밸런서' : '프록시';
       const n = node.name;
@@ -57,7 +60,12 @@ export const statefulBalancing: Rule<'stateful-balancing'> = {
         'Keep sessions in a shared store (`sessions=CACHE`, a cache with failover) and make the instances `state=stateless`.',
         '세션을 공유 저장소(`sessions=CACHE`, CACHE는 페일오버가 되는 캐시 노드)에 두고 인스턴스를 `state=stateless`로 만드세요.',
       );
-      const message = sticky
+      const message = l4
+        ? L(
+            `${lbNames.en} ${lbs.length > 1 ? 'are layer-4 balancers' : 'is a layer-4 balancer'}: each connection stays on the instance of \`${n}\` it reached, so state kept for the length of a connection (a game room, a WebSocket session: \`${how}\`) stays with its user — but it dies with its instance: when one fails or is replaced, its users reconnect elsewhere and lose it. If that state must outlive an instance, keep it outside the process (a shared store, or state the clients or a checkpoint can resume from).`,
+            `${lbNames.ko} ${kindKo}는 L4라 연결 하나는 처음 닿은 \`${n}\` 인스턴스에 계속 머뭅니다. 그래서 연결이 유지되는 동안의 상태(게임 방, WebSocket 세션: \`${how}\`)는 사용자와 함께 있지만, 인스턴스와 함께 사라집니다. 인스턴스가 죽거나 교체되면 그 사용자들은 다른 곳에 다시 연결하고 그 상태를 잃습니다. 상태가 인스턴스보다 오래 남아야 한다면 프로세스 밖에 두세요(공유 저장소, 또는 클라이언트나 체크포인트에서 이어 갈 수 있는 상태).`,
+          )
+        : sticky
         ? L(
             `${lbNames.en} ${lbs.length > 1 ? 'are' : 'is'} sticky, so each user stays on one instance of \`${n}\`, which keeps their state locally (\`${how}\`) — but that state dies with its instance: when one fails or is replaced (scale-in, deploy), its users are logged out. ${fix.en}`,
             `${lbNames.ko} ${kindKo}가 스티키 세션이라 사용자는 \`${n}\`의 한 인스턴스에 계속 붙고, 상태는 그 인스턴스 안에 있습니다(\`${how}\`). 하지만 그 상태는 인스턴스와 함께 사라집니다. 인스턴스가 죽거나 교체되면(축소, 배포) 그 사용자들은 로그아웃됩니다. ${fix.ko}`,
