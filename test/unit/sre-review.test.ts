@@ -3793,3 +3793,11 @@ test('round 32: a layer-4 balancer keeps a connection on one instance (a game ro
   const mixed = d('u: client rate=600', 'l4: lb layer=4 health-check replicas=2 vip', 'api: app replicas=2 capacity=500 state=stateless', 'battle: service replicas=4 capacity=500', 'db: db engine=mongodb replicas=3', 'u -> l4', 'l4 -> api : login/shop', 'l4 -> battle : battle', 'api -> db');
   assert.match(checkDesign(mixed).find((g) => g.rule === 'l4-routes')!.message.en, /edges name different services .* read as one pool of interchangeable instances/);
 });
+
+test('round 33: a Redis that keeps the sessions and answers reads (hit-ratio) still sends only the misses to the database (Spring Session and @Cacheable on one Redis)', () => {
+  const x = d('u: client rate=1000', 'lb: lb health-check replicas=2 vip', 'app: app-server replicas=4 capacity=1000 state=stateless sessions=c', 'c: cache engine=redis mode=sentinel replicas=3 hit-ratio=90%', 'db: db engine=mysql primary capacity=500 backup=1d', 'db2: db standby of=db failover=auto', 'u -> lb -> app', 'app -> c : 조회', 'app -> db : 조회');
+  assert.ok(!checkDesign(x).some((f) => f.rule === 'over-capacity'), checkDesign(x).map((f) => f.message.en).join('\n'));
+  const m = buildModel(x);
+  const load = steadyState(m)!.load;
+  assert.ok(Math.abs(load[m.byName.get('db')!]! - 100) < 1, String(load[m.byName.get('db')!]));
+});

@@ -141,6 +141,11 @@ export interface SimNode {
   /** Callees reached through an edge closing a cycle: they carry only total outages (see the top). */
   back: ReadonlySet<number>;
   soft: SoftEdge[];
+  /**
+   * A session store that also answers reads (`hit-ratio=` on it: Spring Session and @Cacheable on one Redis): the
+   * databases the caller reads with the same label get only its misses. The store stays a hard dependency (sessions).
+   */
+  storeOffload: { cache: number; dbs: number[] }[];
   callers: number[];
   /** Who takes over for this node, in declaration order. */
   takeovers: Takeover[];
@@ -870,6 +875,7 @@ class CompiledNode implements SimNode {
   declare backSet: ReadonlySet<number>;
   /** Empty lists are shared (NO_SOFT, NO_TAKEOVERS) until compile adds to them: nothing else writes them. */
   declare soft: SoftEdge[];
+  declare storeOffload: { cache: number; dbs: number[] }[];
   declare callers: number[];
   declare takeovers: Takeover[];
   declare standsFor: number;
@@ -1042,6 +1048,7 @@ class CompiledNode implements SimNode {
     this.callees = [];
     this.backSet = NO_BACK;
     this.soft = NO_SOFT;
+    this.storeOffload = NO_OFFLOAD;
     this.callers = [];
     this.takeovers = NO_TAKEOVERS;
     this.standsFor = -1;
@@ -1091,6 +1098,7 @@ const SINGLE_PRIMARY_PROFILES: ReadonlySet<string> = new Set(['rds-single-az', '
 export const KEEPER_WRITES: ReadonlySet<string> = new Set(['clickhouse', 'solr']);
 
 const NO_SOFT: SoftEdge[] = [];
+const NO_OFFLOAD: { cache: number; dbs: number[] }[] = [];
 /** A shared empty list (replaced, never written, when a node gets its first item). */
 const NO_LIST: number[] = [];
 const NO_TAKEOVERS: Takeover[] = [];
@@ -1494,6 +1502,18 @@ function compile(design: Design): Model {
         if (na.soft === NO_SOFT) na.soft = [e];
         else na.soft.push(e);
         continue;
+      }
+    }
+    // A session store with a hit ratio: the caller's databases read under the same label see only its misses.
+    if (na.or === null && nb.kind === 'cache' && nb.isSessionStore && hitRatioOf(nb.node) !== null) {
+      const cacheLabel = edgeLabel.get(a * nodes.length + b) ?? null;
+      const dbs = (dbCallees[a] ?? []).filter((f) => {
+        const l = edgeLabel.get(a * nodes.length + f) ?? null;
+        return l === null || cacheLabel === null || l === cacheLabel || MISS_LABEL.test(l);
+      });
+      if (dbs.length) {
+        if (na.storeOffload === NO_OFFLOAD) na.storeOffload = [];
+        na.storeOffload.push({ cache: b, dbs });
       }
     }
     na.callees.push(b);

@@ -384,7 +384,7 @@ export class SweepContext {
     const m = this.m;
     for (const i of act) {
       const s = m.nodes[i]!;
-      if (s.group !== null || s.demotesWith >= 0 || s.syncWait >= 0 || (s.or !== null && s.or !== 'lb') || s.back.size || s.readsFrom >= 0 || s.soft.length || s.vip || s.isSessionStore || m.fallbackOf.has(i))
+      if (s.group !== null || s.demotesWith >= 0 || s.syncWait >= 0 || (s.or !== null && s.or !== 'lb') || s.back.size || s.readsFrom >= 0 || s.soft.length || s.storeOffload.length || s.vip || s.isSessionStore || m.fallbackOf.has(i))
         return;
     }
     const inner = closure(new Set(hit), m.preds);
@@ -2601,8 +2601,8 @@ export class Engine {
     } else if (!this.hitRatioCaller(s)) {
       // With request classes, a callee gets the shares of the classes that need it (all of it when unlabelled).
       if (s.routes) {
-        for (const r of s.routes) for (const a of r.pool) if (!s.back.has(a) && r.share > 0) give(i, a, L0 * r.share);
-      } else for (const a of s.callees) if (!s.back.has(a)) give(i, a, L0);
+        for (const r of s.routes) for (const a of r.pool) if (!s.back.has(a) && r.share > 0) give(i, a, L0 * r.share * this.storeMiss(s, a));
+      } else for (const a of s.callees) if (!s.back.has(a)) give(i, a, L0 * this.storeMiss(s, a));
       for (const e of s.soft) {
         const lost = this.softCacheLost(e.cache);
         if (lost >= 1 - EPS) cacheDown.add(e.cache);
@@ -3046,6 +3046,20 @@ export class Engine {
   // ---- capacity and durability (failure-model §5–§7) -------------------------
 
   /** Callers whose every cache edge states a hit ratio (their databases see the misses only). */
+  /** The share of s's requests to database a that a session store answering reads (its hit ratio) does not (types: storeOffload). */
+  private storeMiss(s: SimNode, a: number): number {
+    if (!s.storeOffload.length) return 1;
+    let f = 1;
+    for (const o of s.storeOffload) {
+      if (!o.dbs.includes(a)) continue;
+      const pc = this.prov[o.cache]!;
+      if (pc < 0) continue;
+      const hr = this.cap[o.cache]!.hitRatio ?? 0;
+      f *= 1 - hr * (1 - (pc === o.cache ? this.lostShare(o.cache) : 0));
+    }
+    return f;
+  }
+
   private hitRatioCaller(s: SimNode): boolean {
     if (!s.soft.length) return false;
     for (const e of s.soft) if (this.cap[e.cache]!.hitRatio === null) return false;
