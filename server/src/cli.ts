@@ -310,8 +310,11 @@ function simulateCmd(args: string[], io: Io): number {
     const body = rows.map(({ target, result }) => {
       const worst = (k: 'downSeconds' | 'degradedSeconds'): number => Math.max(0, ...result.entries.map((e) => e[k]));
       const never = result.entries.some((e) => e.recoverySeconds === null);
-      const rec = never ? (ko ? '복구 안 됨' : 'never') : fmt(Math.max(0, ...result.entries.map((e) => e.recoverySeconds ?? 0)));
-      return [target, fmt(worst('downSeconds')), fmt(worst('degradedSeconds')), rec, (Number.isFinite(result.writesLostSeconds) ? (ko && result.writesLostSeconds === 0 ? '없음' : fmt(result.writesLostSeconds)) : ko ? '상한 없음' : 'unbounded'), `${Math.round(result.sessionsLost * 100)}%`];
+      const back = Math.max(0, ...result.entries.map((e) => e.recoverySeconds ?? 0));
+      // Requests that waited (a commit stall) were back to normal only when the wait ended: the estimate counts it too.
+      const stall = result.stall && result.stall.seconds > back ? result.stall.seconds : null;
+      const rec = never ? (ko ? '복구 안 됨' : 'never') : stall !== null ? `${fmt(stall)} (${ko ? '지연' : 'stall'})` : fmt(back);
+      return [target, fmt(worst('downSeconds')), fmt(worst('degradedSeconds')), rec, (Number.isFinite(result.writesLostSeconds) ? (ko && result.writesLostSeconds === 0 ? '없음' : fmt(result.writesLostSeconds)) : ko ? '전부' : 'unbounded'), `${Math.round(result.sessionsLost * 100)}%`];
     });
     const widths = head.map((h, i) => Math.max(displayWidth(h), ...body.map((r) => displayWidth(r[i]!))));
     const line = (r: string[]): string => r.map((c, i) => c + ' '.repeat(Math.max(0, widths[i]! - displayWidth(c)))).join('  ').trimEnd();
