@@ -3801,3 +3801,9 @@ test('round 33: a Redis that keeps the sessions and answers reads (hit-ratio) st
   const load = steadyState(m)!.load;
   assert.ok(Math.abs(load[m.byName.get('db')!]! - 100) < 1, String(load[m.byName.get('db')!]));
 });
+
+test('round 33: a standby server with no edges of its own calls what the server it stands in for calls: after a zone loss the service is back when the database is, not when the standby gateway takes over', () => {
+  const x = d('goal rto=30s', 'zone a', 'zone b', 'u: client rate=10', 'gw: service zone=a', 'gw-sb: service standby of=gw failover=auto zone=b', 'db: db engine=mysql primary zone=a', 'db-sb: db engine=mha standby of=db replication=semi-sync failover=auto promote=60s zone=b', 'u -> gw', 'gw -> db');
+  const r = fail(x, { type: 'zone', zone: 'a' });
+  assert.equal(r.entries[0]!.recoverySeconds, 72);
+});

@@ -1477,6 +1477,25 @@ function compile(design: Design): Model {
     raw.push(si, t);
     nodes[t]!.callers.push(si);
   }
+  // A standby server (`gw-sb: service standby of=gw`) with no edges of its own runs the same configuration as the server
+  // it stands in for: once it takes over, it calls what that server calls (the same database address, the same backends).
+  {
+    const calls = new Set<number>();
+    for (let k = 0; k < raw.length; k += 2) calls.add(raw[k]!);
+    const n0 = raw.length;
+    for (const s of nodes) {
+      const n = s.node;
+      if (n.role !== 'standby' || n.of === null || calls.has(s.idx) || s.ignored || s.client) continue;
+      if (s.kind === 'database' || s.kind === 'cache' || s.kind === 'storage' || s.kind === 'queue' || s.kind === 'consensus') continue;
+      const x = byName.get(n.of);
+      if (x === undefined || x === s.idx) continue;
+      for (let k = 0; k < n0; k += 2) {
+        if (raw[k] !== x || raw[k + 1] === s.idx) continue;
+        raw.push(s.idx, raw[k + 1]!);
+        nodes[raw[k + 1]!]!.callers.push(s.idx);
+      }
+    }
+  }
   for (let k = 0; k < raw.length; k += 2) {
     const a = raw[k]!;
     const b = raw[k + 1]!;
