@@ -3807,3 +3807,10 @@ test('round 33: a standby server with no edges of its own calls what the server 
   const r = fail(x, { type: 'zone', zone: 'a' });
   assert.equal(r.entries[0]!.recoverySeconds, 72);
 });
+
+test('round 33: instances handed out by a round-robin DNS name with no health check are told the record checks nothing (not that its check sees the tier)', () => {
+  const x = d('u: client rate=100', 'g: dns routing=round-robin', 'w: web replicas=2 capacity=100', 'u -> g -> w');
+  const f = checkDesign(x).find((g) => g.rule === 'unbalanced-instances')!;
+  assert.match(f.message.en, /hands out directly, with no health check/);
+  assert.doesNotMatch(f.message.en, /sees the tier/);
+});
