@@ -234,8 +234,10 @@ export const availabilityNotMet: Rule<'availability-not-met'> = {
     const yearRaw = (1 - est.availability) * YEAR_MIN;
     const allowRaw = (1 - goal.availability / 100) * YEAR_MIN;
     const tenths = Math.round(yearRaw) === Math.round(allowRaw);
-    const yearMin = tenths ? (Math.round(yearRaw * 10) / 10).toFixed(1) : String(Math.round(yearRaw));
-    const allowMin = tenths ? (Math.round(allowRaw * 10) / 10).toFixed(1) : String(Math.round(allowRaw));
+    // Thousands separated, as the costs' minutes are (210,556, not 210556).
+    const grouped = (x: string): string => x.replace(/^(\d+)/, (w) => w.replace(/\B(?=(\d{3})+(?!\d))/g, ','));
+    const yearMin = grouped(tenths ? (Math.round(yearRaw * 10) / 10).toFixed(1) : String(Math.round(yearRaw)));
+    const allowMin = grouped(tenths ? (Math.round(allowRaw * 10) / 10).toFixed(1) : String(Math.round(allowRaw)));
     const spofs = est.spofs;
     const fix = costText(design, spofs);
     // The miss rests on managed services counted at the generic figure (no SLA known for their product): without their

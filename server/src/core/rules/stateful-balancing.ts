@@ -62,8 +62,8 @@ export const statefulBalancing: Rule<'stateful-balancing'> = {
       );
       const message = l4
         ? L(
-            `${lbNames.en} ${lbs.length > 1 ? 'are layer-4 balancers' : 'is a layer-4 balancer'}: each connection stays on the instance of \`${n}\` it reached, so state kept for the length of a connection (a game room, a WebSocket session: \`${how}\`) stays with its user — but it dies with its instance: when one fails or is replaced, its users reconnect elsewhere and lose it. If that state must outlive an instance, keep it outside the process (a shared store, or state the clients or a checkpoint can resume from).`,
-            `${lbNames.ko} ${kindKo}는 L4라 연결 하나는 처음 닿은 \`${n}\` 인스턴스에 계속 머뭅니다. 그래서 연결이 유지되는 동안의 상태(게임 방, WebSocket 세션: \`${how}\`)는 사용자와 함께 있지만, 인스턴스와 함께 사라집니다. 인스턴스가 죽거나 교체되면 그 사용자들은 다른 곳에 다시 연결하고 그 상태를 잃습니다. 상태가 인스턴스보다 오래 남아야 한다면 프로세스 밖에 두세요(공유 저장소, 또는 클라이언트나 체크포인트에서 이어 갈 수 있는 상태).`,
+            `${lbNames.en} ${lbs.length > 1 ? 'are layer-4 balancers' : 'is a layer-4 balancer'}: each connection stays on the instance of \`${n}\` it reached, so state kept in an instance's memory for the length of a connection (a game room, a WebSocket or login session: \`${how}\`) stays with its user — but it dies with its instance: when one fails or is replaced, its users reconnect elsewhere and lose it. If that state must outlive an instance, keep it outside the process (a shared store, or state the clients or a checkpoint can resume from).`,
+            `${lbNames.ko} ${kindKo}는 L4라서, 한 번 맺은 연결은 처음 붙은 \`${n}\` 인스턴스로만 갑니다. 그래서 연결이 이어지는 동안 인스턴스 메모리에 있는 상태(게임 방, WebSocket이나 로그인 세션: \`${how}\`)는 사용자와 함께 있지만, 인스턴스와 함께 사라집니다. 인스턴스가 죽거나 교체되면 그 사용자들은 다른 곳에 다시 연결하고 그 상태를 잃습니다. 상태가 인스턴스보다 오래 남아야 한다면 프로세스 밖에 두세요(공유 저장소, 또는 클라이언트나 체크포인트에서 이어 갈 수 있는 상태).`,
           )
         : sticky
         ? L(

@@ -69,7 +69,7 @@ export function noticedMessage(name: string, watched: boolean, after: number, mo
   return watched
     ? L(
         `The monitor notices that ${name} is down (${d(after)})${unplaced ? ' — it has no zone or region written, so it is taken to run outside the lost place; if it runs there, place it' : ''}; an operator starts the promotion.`,
-        `모니터가 ${name}의 장애를 알아챕니다(${k(after)})${unplaced ? '. 모니터에 존이나 리전이 적혀 있지 않아 잃은 곳 밖에서 도는 것으로 계산합니다. 그곳에서 돈다면 위치를 적으세요' : ''}. 운영자가 승격을 시작합니다.`,
+        `모니터가 ${name}의 장애를 알아챕니다(${k(after)})${unplaced ? '. 모니터 위치(zone/region)가 적혀 있지 않아 장애가 난 곳 밖에서 동작한다고 보고 계산합니다. 같은 곳에 있다면 위치를 적어 주세요' : ''}. 운영자가 승격을 시작합니다.`,
       )
     : L(
         `Someone finally notices that ${name} is down (${d(after)}: nothing monitors it, so users report it); an operator starts the promotion.`,
