@@ -3814,3 +3814,12 @@ test('round 33: instances handed out by a round-robin DNS name with no health ch
   assert.match(f.message.en, /hands out directly, with no health check/);
   assert.doesNotMatch(f.message.en, /sees the tier/);
 });
+
+test('round 33: an over-capacity primary database is told to send reads to replicas or grow, not that it "needs 2 instances"', () => {
+  const x = d('u: client rate=1000', 'lb: lb health-check replicas=2 vip', 'app: app-server replicas=4 capacity=1000 state=stateless', 'db: db engine=mysql primary capacity=500 backup=1d', 'db2: db standby of=db failover=auto', 'u -> lb -> app -> db', 'scenario sale: spike x2 at=1m');
+  const f = checkDesign(x).find((g) => g.rule === 'over-capacity' && g.data?.['node'] === 'db');
+  if (f) {
+    assert.doesNotMatch(f.message.en, /It needs \d+ instances/);
+    assert.match(f.message.en, /One primary serves it: send reads to replicas/);
+  }
+});

@@ -2,7 +2,7 @@ import { steadyState } from '../analysis/capacity';
 import { Engine } from '../analysis/simulation/engine';
 import { LIMITS } from '../syntax/limits';
 import { durationIn } from '../shared/duration';
-import { buildModel, consumerInstances, servingInstances } from '../model/request-graph';
+import { buildModel, consumerInstances, servingInstances, type SimNode } from '../model/request-graph';
 import { L, nodeFinding, type Facts } from './facts';
 import { fix, instanceCountFixes, setAttr } from './fixes';
 import type { Rule } from './rule';
@@ -46,15 +46,16 @@ export const overCapacity: Rule<'over-capacity'> = {
         continue;
       }
       const scaled = s.autoscale ? L(` even at its autoscale maximum of ${s.autoscale.max}`, ` 오토스케일 최대 ${s.autoscale.max}개로도`) : L('', '');
+      const grow = onePrimary(s) ?? L(` It needs ${need} instances.`, ` 인스턴스가 ${need}개 필요합니다.`);
       out.push(
         nodeFinding(
           'over-capacity',
           s.node,
           L(
-            `\`${s.name}\` is offered ${fmt(offered)} req/s, but its ${live} instance${live === 1 ? '' : 's'} × ${fmt(s.capacity)} req/s serve ${fmt(served)} req/s${scaled.en}: ${dropped}% of its requests are dropped with nothing failed. It needs ${need} instances.`,
-            `\`${s.name}\`에 초당 ${fmt(offered)}건이 오는데 인스턴스 ${live}개 × 초당 ${fmt(s.capacity)}건으로는${scaled.ko} 초당 ${fmt(served)}건만 처리합니다. 아무 장애가 없어도 요청의 ${dropped}%가 버려집니다. 인스턴스가 ${need}개 필요합니다.`,
+            `\`${s.name}\` is offered ${fmt(offered)} req/s, but its ${live} instance${live === 1 ? '' : 's'} × ${fmt(s.capacity)} req/s serve ${fmt(served)} req/s${scaled.en}: ${dropped}% of its requests are dropped with nothing failed.${grow.en}`,
+            `\`${s.name}\`에 초당 ${fmt(offered)}건이 오는데 인스턴스 ${live}개 × 초당 ${fmt(s.capacity)}건으로는${scaled.ko} 초당 ${fmt(served)}건만 처리합니다. 아무 장애가 없어도 요청의 ${dropped}%가 버려집니다.${grow.ko}`,
           ),
-          { offered, capacity: served, perInstance: s.capacity, instances: live, dropped: 1 - cf, need },
+          { offered, capacity: served, perInstance: s.capacity, instances: live, dropped: 1 - cf, need: onePrimary(s) ? null : need },
         ),
       );
     }
@@ -156,7 +157,7 @@ function spikeOverloads(design: Design, m: ReturnType<typeof buildModel>, before
           )
         : starved
           ? L('', '')
-          : L(` It needs ${need} instances for this load.`, ` 이 부하에는 인스턴스가 ${need}개 필요합니다.`);
+          : onePrimary(s) ?? L(` It needs ${need} instances for this load.`, ` 이 부하에는 인스턴스가 ${need}개 필요합니다.`);
       out.push(
         nodeFinding(
           'over-capacity',
@@ -165,7 +166,7 @@ function spikeOverloads(design: Design, m: ReturnType<typeof buildModel>, before
             `In ${what.en}, \`${s.name}\` is offered ${fmt(offered)} req/s, but its ${instances} instance${instances === 1 ? '' : 's'} × ${fmt(s.capacity)} req/s serve ${fmt(capacity)}: ${pctOf(failing)} of its requests fail from ${durationIn('en', ev.at)}${after.en}.${needText.en}`,
             `${what.ko}에서 \`${s.name}\`에 초당 ${fmt(offered)}건이 오는데 인스턴스 ${instances}개 × 초당 ${fmt(s.capacity)}건으로는 ${fmt(capacity)}건만 처리해, ${durationIn('ko', ev.at)}부터 요청의 ${pctOf(failing)}가 실패합니다${after.ko}.${needText.ko}`,
           ),
-          { scenario: sc.name, offered, capacity, perInstance: s.capacity, instances, dropped: failing, ...(starved ? {} : { need }), ...(absorbed ? { absorbed: true } : {}) },
+          { scenario: sc.name, offered, capacity, perInstance: s.capacity, instances, dropped: failing, ...(starved || onePrimary(s) ? {} : { need }), ...(absorbed ? { absorbed: true } : {}) },
           undefined,
           // Absorbed in the autoscaling delay: an info (the design copes; the start of the spike does not).
           absorbed ? 'info' : undefined,
@@ -174,4 +175,13 @@ function spikeOverloads(design: Design, m: ReturnType<typeof buildModel>, before
     }
   }
   return out;
+}
+
+/** A database with one primary (standbys, replicas, written `primary`): more instances of it are not how it grows. */
+function onePrimary(s: SimNode): Localized | null {
+  if (s.kind !== 'database' || !(s.singleWriter || s.node.role === 'primary' || s.takeovers.length > 0)) return null;
+  return L(
+    ` One primary serves it: send reads to replicas (a \`replica of=${s.name}\` the readers call, or a cache in front), or give the primary more capacity (\`capacity=\`).`,
+    ` 쓰기는 프라이머리 하나가 받으니 인스턴스를 늘리는 방법은 맞지 않습니다. 읽기를 복제본으로 나누거나(\`replica of=${s.name}\`, 또는 앞에 캐시) 프라이머리의 처리량을 키우세요(\`capacity=\`).`,
+  );
 }
