@@ -3823,3 +3823,10 @@ test('round 33: an over-capacity primary database is told to send reads to repli
     assert.match(f.message.en, /One primary serves it: send reads to replicas/);
   }
 });
+
+test('round 33: with an rpo above zero, missing-replica advises an asynchronous standby as single-point-of-failure does, not a synchronous one', () => {
+  const x = d('goal rpo=1h', 'u: client rate=10', 'app: app-server replicas=2', 'db: database engine=tibero primary backup=1h', 'u -> app -> db');
+  const m = checkDesign(x).find((f) => f.rule === 'missing-replica')!;
+  assert.match(m.message.en, /replication=async failover=auto/);
+  assert.doesNotMatch(m.message.en, /kept in sync/);
+});

@@ -6,7 +6,7 @@ import { shardsOf } from '../model/capacity';
 import { backupTargets, copiesThroughDatabases, mirroredDisks, replicatedStorage } from '../model/durability';
 import { derivedIndexNote, L, nameList, nodeFinding, withNote, type Facts } from './facts';
 import type { Rule } from './rule';
-import { clusterMembers, findingNode, redundancyFixes } from './fixes';
+import { clusterMembers, findingNode, laxRpo, redundancyFixes } from './fixes';
 import { codeJosa } from '../shared/josa';
 import { engineOf } from '../model/groups';
 
@@ -96,7 +96,13 @@ export const missingReplica: Rule<'missing-replica'> = {
               `Run it as a cluster of three members (\`${members}\`): ${engineOf(node)} keeps its copies on its members.`,
               `구성원 3개로 클러스터를 구성하세요(\`${members}\`). ${codeJosa(engineOf(node), '은/는')} 구성원에 사본을 둡니다.`,
             )
-          : L(
+          : laxRpo(facts.design) && node.kind === 'database'
+            ? // The goal's rpo allows the seconds an asynchronous copy lags: no synchronous wait on every commit (as single-point-of-failure says).
+              L(
+                `Add a standby (\`${n}-standby: ${node.kindText} standby of=${n} replication=async failover=auto\`): the goal's rpo allows the seconds an asynchronous copy lags behind.`,
+                `대기 노드를 추가하세요(\`${n}-standby: ${node.kindText} standby of=${n} replication=async failover=auto\`). 목표 RPO가 비동기 사본의 복제 지연만큼은 허용합니다.`,
+              )
+            : L(
           `Add a standby kept in sync (\`${n}-standby: ${node.kindText} standby of=${n} replication=sync failover=auto\`)${node.kind === 'storage' ? ', or mirror the disks (`raid=1`)' : ' or a replica'}.`,
           `동기 복제 대기 노드(\`${n}-standby: ${node.kindText} standby of=${n} replication=sync failover=auto\`)${node.kind === 'storage' ? '를 추가하거나 디스크를 미러링하세요(`raid=1`)' : '나 복제본을 추가하세요'}.`,
         );
