@@ -3830,3 +3830,10 @@ test('round 33: with an rpo above zero, missing-replica advises an asynchronous 
   assert.match(m.message.en, /replication=async failover=auto/);
   assert.doesNotMatch(m.message.en, /kept in sync/);
 });
+
+test('round 33: a one-member ZooKeeper under Kafka is a finding: while it is down a lost broker\'s partitions get no new leader', () => {
+  const x = d('zone dc', 'p: client rate=2000', 'k: queue engine=kafka replicas=2 zone=dc', 'zk: consensus engine=zookeeper replicas=1 zone=dc', 'c: service replicas=2 zone=dc', 'p -> k', 'k -> zk', 'k -> c');
+  const f = checkDesign(x).find((g) => g.rule === 'quorum-fragile' && g.data?.['node'] === 'zk')!;
+  assert.match(f.message.en, /`zk` is the only member of `k`'s controller quorum/);
+  assert.match(f.message.ko, /컨트롤러 쿼럼을 혼자 맡습니다/);
+});

@@ -1,4 +1,4 @@
-import { arbitersOf, clusterReplicaCounts, clusterZoneIndex, engineOf, groupSpecOf, KAFKA_ENGINES, majorityOf, SEARCH_ENGINES, redisMode, isDataTier, replicaSetMembers, replicaSets, voterZones, votingType } from '../model/groups';
+import { arbitersOf, clusterReplicaCounts, clusterZoneIndex, engineOf, groupSpecOf, KAFKA_ENGINES, majorityOf, PULSAR_ENGINES, SEARCH_ENGINES, redisMode, isDataTier, replicaSetMembers, replicaSets, voterZones, votingType } from '../model/groups';
 import { buildModel, instanceCount } from '../model/request-graph';
 import { timingsOf } from '../model/profiles';
 import { codeJosa } from '../shared/josa';
@@ -82,7 +82,8 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
         // One member deciding failovers (a Tibero Observer, a lone arbiter): no majority is left once it is down, and
         // the failovers it decides wait for it. With the primary it watches in the same zone, that zone's loss takes both.
         if (data !== 1 || arbitersOf(n) > 0) continue;
-        const coordinated = facts.nodes.filter((x) => x !== n && textAttr(x, 'coordinator') === n.name);
+        // (A Kafka or Pulsar cluster's ZooKeeper, reached by an edge: its leader elections wait for it the same way.)
+        const coordinated = facts.nodes.filter((x) => x !== n && (textAttr(x, 'coordinator') === n.name || (x.kind === 'queue' && (KAFKA_ENGINES.has(engineOf(x)) || PULSAR_ENGINES.has(engineOf(x))) && facts.design.edges.some((e) => e.from === x.name && e.to === n.name))));
         if (!coordinated.length) continue;
         const names = coordinated.map((x) => `\`${x.name}\``).join(', ');
         const zone = n.zones.length === 1 ? n.zones[0]! : null;
@@ -98,6 +99,11 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
               ? L(
                   `\`${n.name}\` is the pg_auto_failover monitor of ${names}: one PostgreSQL node, which pg_auto_failover does not cluster, and while it is down nothing is promoted${beside.length ? `; it is in zone \`${zone}\` with ${besideNames}, so losing that zone takes the primary and its monitor together and the secondary waits for a person` : ''}. Put it in a third place that shares nothing with the primary or the secondary, and watch it.`,
                   `\`${n.name}\` 노드는 ${names} 노드의 pg_auto_failover 모니터입니다. pg_auto_failover는 모니터를 클러스터로 묶지 않는 단일 PostgreSQL 노드라, 이 노드가 멈춰 있는 동안에는 아무것도 승격되지 않습니다${beside.length ? `. 게다가 ${besideNames} 노드와 같은 \`${zone}\` 존에 있어, 그 존을 잃으면 프라이머리와 모니터를 함께 잃고 세컨더리는 사람이 올릴 때까지 기다립니다` : ''}. 프라이머리와도 세컨더리와도 겹치지 않는 세 번째 장소에 두고, 모니터 자체를 감시하세요.`,
+                )
+              : coordinated.every((x) => x.kind === 'queue')
+              ? L(
+                  `\`${n.name}\` is the only member of ${names}'s ${coordinated.some((x) => PULSAR_ENGINES.has(engineOf(x))) ? 'metadata store' : 'controller quorum'}: the brokers serve what they lead without it, but while it is down a lost broker's ${coordinated.some((x) => PULSAR_ENGINES.has(engineOf(x))) ? 'topics get no new owner' : 'partitions get no new leader'}, so the next broker loss takes them offline until it is back. Run 3 members in 3 places (\`replicas=3\`).`,
+                  `\`${n.name}\` 노드는 ${names} 노드의 ${coordinated.some((x) => PULSAR_ENGINES.has(engineOf(x))) ? '메타데이터 저장소를' : '컨트롤러 쿼럼을'} 혼자 맡습니다. 브로커는 이 노드 없이도 자기가 맡은 것을 계속 처리하지만, 이 노드가 멈춘 동안 브로커를 잃으면 그 ${coordinated.some((x) => PULSAR_ENGINES.has(engineOf(x))) ? '토픽을 넘겨받을 브로커가 정해지지 않아' : '파티션에 새 리더가 뽑히지 않아'} 이 노드가 돌아올 때까지 멈춥니다. 구성원 3개를 서로 다른 세 곳에 두세요(\`replicas=3\`).`,
                 )
               : monitorDecides
               ? L(
