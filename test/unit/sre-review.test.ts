@@ -3837,3 +3837,15 @@ test('round 33: a one-member ZooKeeper under Kafka is a finding: while it is dow
   assert.match(f.message.en, /`zk` is the only member of `k`'s controller quorum/);
   assert.match(f.message.ko, /컨트롤러 쿼럼을 혼자 맡습니다/);
 });
+
+test('round 33: a run says each entry\'s state once per moment (the last pass of that moment), and a queue nothing waited in is not said to fill', () => {
+  const x = d('shoppers: client rate=300', 'cf: cdn engine=cloudfront hit-ratio=70%', 'web: app-server replicas=2 capacity=500 state=stateless', 'orders: database engine=aurora-mysql primary', 'orders-reader: database engine=aurora-mysql standby of=orders readable', 'order-q: queue engine=sqs managed', 'worker: service replicas=2', 'shoppers -> cf -> web', 'web -> orders : writes', 'web -> orders-reader : reads', 'web -> order-q', 'order-q -> worker', 'worker -> orders');
+  const r = fail(x, node('orders'));
+  const seen = new Set<string>();
+  for (const e of r.events.filter((e) => ['down', 'degraded', 'restored'].includes(e.type))) {
+    const k = `${e.at}/${e.target}`;
+    assert.ok(!seen.has(k), `twice at ${k}: ${r.events.map((v) => `${v.at} ${v.type} ${v.message.en}`).join('\n')}`);
+    seen.add(k);
+  }
+  for (const e of r.events.filter((e) => e.type === 'backlog')) assert.doesNotMatch(e.message.en, /messages wait in the queue/);
+});

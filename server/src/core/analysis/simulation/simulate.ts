@@ -13,7 +13,7 @@ import { timingsOf } from '../../model/profiles';
 import { hasPlacementSla } from '../../model/profiles/derive';
 import { textAttr } from '../../syntax/attrs';
 import { fullEntries, repairedRun, sweepRuns, wantsRepairedRun } from './sweep';
-import type { ClassSeries, EntrySeries, GoalPart, SimEvent, SimResult, SimStep, SimTarget, Stall } from './types';
+import type { ClassSeries, EntrySeries, GoalPart, QueueSeries, SimEvent, SimResult, SimStep, SimTarget, Stall } from './types';
 import { didYouMean } from '../../syntax/suggest';
 import type { Design, Locale, Localized, Scenario } from '../../syntax/ast';
 import { formatAgainstGoal, formatPercent, formatShare } from '../../shared/format';
@@ -174,9 +174,40 @@ function unreachedTargets(m: ReturnType<typeof buildModel>, steps: SimStep[], ho
   return out;
 }
 
+/**
+ * The timeline as a reader should see it: an entry's state said once per moment (the engine settles a moment in more
+ * than one pass, and an early pass can show a state the moment does not end in), and no backlog for a queue nothing
+ * waited in (its producers failed at the same moment).
+ */
+function settledEvents(events: SimEvent[], queues: readonly QueueSeries[]): SimEvent[] {
+  const idle = new Set(queues.filter((q) => q.backlog <= 0).map((q) => q.queue));
+  const state = new Set(['down', 'degraded', 'restored']);
+  const last = new Map<string, number>();
+  events.forEach((e, k) => {
+    if (state.has(e.type)) last.set(`${e.at}\u0000${e.target}`, k);
+  });
+  return events
+    .filter((e, k) => !state.has(e.type) || last.get(`${e.at}\u0000${e.target}`) === k)
+    .map((e) =>
+      e.type === 'backlog' && idle.has(e.target) && /blocked/.test(e.message.en)
+        ? {
+            ...e,
+            message: L(
+              `${e.target}'s consumers are up but blocked — what they need to process a message is down; its producers' requests fail too, so no message is added meanwhile.`,
+              `${e.target}의 컨슈머는 살아 있지만 메시지를 처리하는 데 필요한 곳이 멈춰 막혀 있습니다. 생산자의 요청도 실패하므로 그동안 새로 쌓이는 메시지는 없습니다.`,
+            ),
+          }
+        : e.type === 'backlog' && idle.has(e.target)
+          ? null
+          : e,
+    )
+    .filter((e): e is SimEvent => e !== null);
+}
+
 function run(design: Design, steps: SimStep[], horizon: number): SimResult {
   const m = buildModel(design);
-  const r = new Engine(m, { horizon, sweep: false, states: true }).run(steps);
+  const raw = new Engine(m, { horizon, sweep: false, states: true }).run(steps);
+  const r = { ...raw, events: settledEvents(raw.events, raw.queues) };
   const goal = goalOf(design, r);
   // With no failure inside the run, "RTO 0s, met" would claim a test that never happened.
   const tested = steps.some((s) => takesEffect(design, s, horizon));
