@@ -3849,3 +3849,10 @@ test('round 33: a run says each entry\'s state once per moment (the last pass of
   }
   for (const e of r.events.filter((e) => e.type === 'backlog')) assert.doesNotMatch(e.message.en, /messages wait in the queue/);
 });
+
+test('round 33: a managed cache written mode=sentinel is told the two readings the model uses and to drop one (info)', () => {
+  const x = d('zone a', 'zone b', 'u: client rate=100', 'app: app-server replicas=2 zones=a,b state=stateless sessions=cart', 'cart: cache engine=redis mode=sentinel replicas=2 zones=a,b managed', 'u -> app');
+  const f = checkDesign(x).find((g) => g.rule === 'contradiction' && g.data?.['case'] === 'managed-sentinel')!;
+  assert.equal(f.severity, 'info');
+  assert.match(f.message.en, /drop `mode=sentinel` for a managed service/);
+});

@@ -8,7 +8,7 @@ import { regionsOf } from '../syntax/places';
 import type { Rule } from './rule';
 import { findingNode, fix, setAttr, type Edit, type Fix } from './fixes';
 
-type Case = 'unclustered-database' | 'standby-of-itself' | 'stateless-local-sessions' | 'failover-on-replica' | 'autoscale-excludes-replicas' | 'zero-timing' | 'failover-on-primary' | 'arbiters-without-election' | 'reads-to-standby' | 'split-read-pool' | 'writes-to-replica' | 'redis-auto-failover' | 'unused-coordinator' | 'replication-without-copy' | 'site-without-data' | 'vip-across-sites' | 'queue-mirror' | 'zones-beyond-instances' | 'vip-single-instance' | 'client-failover-not-cluster';
+type Case = 'unclustered-database' | 'standby-of-itself' | 'stateless-local-sessions' | 'failover-on-replica' | 'autoscale-excludes-replicas' | 'zero-timing' | 'failover-on-primary' | 'arbiters-without-election' | 'reads-to-standby' | 'split-read-pool' | 'writes-to-replica' | 'redis-auto-failover' | 'unused-coordinator' | 'replication-without-copy' | 'site-without-data' | 'vip-across-sites' | 'queue-mirror' | 'zones-beyond-instances' | 'vip-single-instance' | 'client-failover-not-cluster' | 'managed-sentinel';
 
 /**
  * Attributes that contradict each other (failure-model §8). Each finding says
@@ -24,6 +24,19 @@ export const contradiction: Rule<'contradiction'> = {
       void out.push(nodeFinding('contradiction', n, m, { case: c, ...data }, undefined, severity));
     const readsInto = readsTargets(facts.design);
     for (const n of facts.nodes) {
+      // A provider's Redis (ElastiCache, Memorystore, Azure Cache) fails over by itself: Sentinels are what one runs oneself.
+      if (n.kind === 'cache' && n.managed && textAttr(n, 'mode') === 'sentinel' && n.attrs.has('managed')) {
+        add(
+          n,
+          'managed-sentinel',
+          L(
+            `\`${n.name}\` is written both as a managed service and as a Sentinel deployment (\`mode=sentinel\`): a provider's Redis (ElastiCache, Memorystore, Azure Cache, a cloud's Redis database service) promotes its replica by itself, with no Sentinels of yours, while Sentinels are what you run yourself. The model reads the Sentinels for an instance's or a zone's loss and the provider's failover for the whole node's: drop \`mode=sentinel\` for a managed service (\`replicas=2\` over two zones is its Multi-AZ pair), or \`managed\` if you run the Sentinels.`,
+            `\`${n.name}\` 노드는 관리형 서비스이면서 Sentinel 구성(\`mode=sentinel\`)으로 적혀 있습니다. 클라우드의 관리형 Redis(ElastiCache, Memorystore, Azure Cache, 클라우드 Redis DB 서비스)는 사용자가 운영하는 센티널 없이 스스로 복제본을 승격하고, 센티널은 직접 운영할 때 쓰는 것입니다. 이 도구는 인스턴스나 존을 잃을 때는 센티널로, 노드 전체를 잃을 때는 제공자의 페일오버로 계산합니다. 관리형이라면 \`mode=sentinel\`을 지우고(두 존에 \`replicas=2\`가 다중 AZ 쌍입니다), 센티널을 직접 운영한다면 \`managed\`를 지우세요.`,
+          ),
+          {},
+          'info',
+        );
+      }
       if (n.kind === 'database' && textAttr(n, 'failover') === 'client' && !(MEMBER_ADDRESSED.has(engineOf(n)) && instanceCount(n) >= 2)) {
         add(
           n,
