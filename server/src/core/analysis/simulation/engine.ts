@@ -4165,7 +4165,7 @@ function vipText(s: SimNode): Localized {
       `the pair's failover heartbeat, timed as keepalived's (generic): ${beats} missed beats ${d(hb)} apart + skew ${d(tm.skew.value)}`,
       `장비 쌍의 페일오버 하트비트, keepalived 값으로 계산(범용 기본값): ${dk(hb)} 간격 ${beats}번 누락 + 스큐 타임 ${dk(tm.skew.value)}`,
     );
-  return L(`VRRP: ${beats} missed advertisements ${d(hb)} apart + skew ${d(tm.skew.value)}`, `VRRP: ${dk(hb)} 간격 advertisement ${beats}번 누락 + 스큐 타임 ${dk(tm.skew.value)}`);
+  return L(`VRRP: ${beats} missed advertisements ${d(hb)} apart + skew ${d(tm.skew.value)}`, `VRRP 광고(advertisement) ${beats}번 연속 미수신(${dk(hb)} 간격) + 스큐 타임 ${dk(tm.skew.value)}`);
 }
 
 
