@@ -86,6 +86,7 @@ export {
   type SimStep,
   type SimTarget,
 } from './analysis/simulation/simulate';
+export { settingStall } from './analysis/simulation/goal';
 export { EVENT_LABELS, eventLabel } from './analysis/simulation/labels';
 export { sweepRuns, type SweepRun } from './analysis/simulation/sweep';
 export { twinsOf } from './analysis/simulation/twins';

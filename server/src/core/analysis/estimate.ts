@@ -25,6 +25,7 @@ import { twinsOf } from './simulation/twins';
 import { designAvailability } from './simulation/simulate';
 import type { Design } from '../syntax/ast';
 import type { Stall } from './simulation/types';
+import { settingStall } from './simulation/goal';
 import { drain } from '../shared/drain';
 
 export interface LossImpact {
@@ -140,7 +141,7 @@ export function* estimateSteps(design: Design, opts: { twins?: boolean } = {}): 
     }
     const downEntries = result.entries.filter((e) => e.points.some((p) => p.success <= 1e-9)).map((e) => e.entry);
     // Requests that waited instead of failing (a commit stall): the service is back to normal when they go on.
-    const stall = result.stall && rto !== null && result.stall.seconds > rto ? result.stall : null;
+    const stall = settingStall(rto, result.stall);
     if (stall) rto = stall.seconds;
     const loss: LossImpact = { target: t, rto, rpo: result.writesLostSeconds, downEntries, downRecovery: downEntries.map(recoveryOf), downUntil: downEntries.map((name) => fullOutageEnd(result.entries.find((e) => e.entry === name)!.points)) };
     if (stall) loss.stall = stall;

@@ -1425,7 +1425,7 @@ function compile(design: Design): Model {
     }
     // Pulsar's brokers the same with their metadata store (ZooKeeper): they serve the topics they own and append to the
     // ledgers they have open; topic lookups and moving a lost broker's topics to another wait for its majority.
-    if (na.kind === 'queue' && PULSAR_ENGINES.has((textAttr(na.node, 'engine') ?? '').toLowerCase())) {
+    if (na.kind === 'queue' && PULSAR_ENGINES.has(engineOf(na.node))) {
       na.controlPlane = b;
       continue;
     }
@@ -2097,4 +2097,21 @@ export function redisWithoutManager(standby: TopologyNode, source: TopologyNode)
 }
 
 /** Edge labels of a dependency used only at start: unsealing, bootstrapping, fetching a configuration once. */
-export const STARTUP_ONLY = /\b(auto-?unseal|unseal|bootstrap|startup|start-?up|on start|at start|boot)\b|기동 시|시작 시|부팅|언실/i;
+const STARTUP_ONLY = /\b(auto-?unseal|unseal|bootstrap|startup|start-?up|on start|at start|boot)\b|기동 시|시작 시|부팅|언실/i;
+
+const reached = new WeakMap<Model, Uint8Array>();
+
+/** Per node, 1 when some entry's requests can reach it (calls, takeovers, reads: the model's `succ`), else 0. */
+export function reachedFromEntries(m: Model): Uint8Array {
+  let seen = reached.get(m);
+  if (seen) return seen;
+  seen = new Uint8Array(m.nodes.length);
+  const stack = [...m.entries];
+  for (const i of stack) seen[i] = 1;
+  while (stack.length) for (const c of m.succ[stack.pop()!]!) if (!seen[c]) {
+    seen[c] = 1;
+    stack.push(c);
+  }
+  reached.set(m, seen);
+  return seen;
+}

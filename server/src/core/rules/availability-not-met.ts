@@ -1,5 +1,5 @@
 import { redundancyAdvice } from './single-point-of-failure';
-import { laxRpo } from './fixes';
+import { laxRpo, memberProxyAdvice } from './fixes';
 import { availabilityMet } from '../analysis/simulation/goal';
 import { assumedSla, availabilityUndecided, designAvailabilityDetail } from '../analysis/simulation/simulate';
 import type { Design, Localized } from '../syntax/ast';
@@ -208,8 +208,8 @@ function costText(design: Design, spofs: string[]): Localized {
     const a =
       sn && sn.directMembers && n.replicas >= 2
         ? L(
-            `its ${n.replicas} members are there, but its callers reach one member's address, so a lost member's requests fail until it is back. Put a proxy pair with health checks in front of them (HAProxy, ProxySQL, MaxScale: \`db-proxy: load-balancer health-check replicas=2 vip\`), or say that the driver lists every member and moves itself (\`failover=client\`).`,
-            `구성원 ${n.replicas}개는 이미 있는데 호출하는 쪽이 한 구성원의 주소로 연결해, 그 구성원을 잃으면 돌아올 때까지 그 요청이 실패합니다. 헬스 체크하는 프록시 한 쌍을 앞에 두거나(HAProxy, ProxySQL, MaxScale: \`db-proxy: load-balancer health-check replicas=2 vip\`), 드라이버가 구성원 목록을 알고 스스로 넘어간다면 \`failover=client\`로 적으세요.`,
+            `its ${n.replicas} members are there, but its callers reach one member's address, so a lost member's requests fail until it is back. ${memberProxyAdvice.en}`,
+            `구성원 ${n.replicas}개는 이미 있는데 호출하는 쪽이 한 구성원의 주소로 연결해, 그 구성원을 잃으면 돌아올 때까지 그 요청이 실패합니다. ${memberProxyAdvice.ko}`,
           )
         : redundancyAdvice(n, laxRpo(design));
     advice.push(L(`For \`${x}\`: ${a.en}`, `\`${x}\`: ${a.ko}`));
@@ -235,9 +235,9 @@ export const availabilityNotMet: Rule<'availability-not-met'> = {
     const allowRaw = (1 - goal.availability / 100) * YEAR_MIN;
     const tenths = Math.round(yearRaw) === Math.round(allowRaw);
     // Thousands separated, as the costs' minutes are (210,556, not 210556).
-    const grouped = (x: string): string => x.replace(/^(\d+)/, (w) => w.replace(/\B(?=(\d{3})+(?!\d))/g, ','));
-    const yearMin = grouped(tenths ? (Math.round(yearRaw * 10) / 10).toFixed(1) : String(Math.round(yearRaw)));
-    const allowMin = grouped(tenths ? (Math.round(allowRaw * 10) / 10).toFixed(1) : String(Math.round(allowRaw)));
+    const grouped = (x: number): string => (tenths ? (Math.round(x * 10) / 10).toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }) : Math.round(x).toLocaleString('en-US'));
+    const yearMin = grouped(yearRaw);
+    const allowMin = grouped(allowRaw);
     const spofs = est.spofs;
     const fix = costText(design, spofs);
     // The miss rests on managed services counted at the generic figure (no SLA known for their product): without their

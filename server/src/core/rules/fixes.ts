@@ -205,3 +205,13 @@ export function redundancyFixes(design: Design, facts: Facts, node: TopologyNode
   }
   return fixes;
 }
+
+/**
+ * What moves the callers of a cluster whose members they reach at one member's address (Galera, a multi-writer
+ * cluster): a proxy with health checks in front, or the driver's own failover. unbalanced-instances and
+ * availability-not-met both give it.
+ */
+export const memberProxyAdvice: Localized = L(
+  "Put a proxy with health checks in front (`proxy: load-balancer engine=haproxy health-check replicas=2 vip`; ProxySQL or MaxScale do the same). If the callers' driver lists every member and connects to the next itself (a multi-host connection string), say so: `failover=client`.",
+  '헬스 체크하는 프록시를 앞에 두세요(`proxy: load-balancer engine=haproxy health-check replicas=2 vip`, ProxySQL이나 MaxScale도 같습니다). 호출하는 쪽 드라이버가 구성원 목록을 알고 알아서 다음 구성원에 연결한다면(호스트 여러 개를 적은 연결 문자열) `failover=client`로 적으세요.',
+);

@@ -1,5 +1,5 @@
 import { arbitersOf, clusterReplicaCounts, clusterZoneIndex, engineOf, groupSpecOf, KAFKA_ENGINES, majorityOf, PULSAR_ENGINES, SEARCH_ENGINES, redisMode, isDataTier, replicaSetMembers, replicaSets, voterZones, votingType } from '../model/groups';
-import { buildModel, instanceCount } from '../model/request-graph';
+import { buildModel, hasEdge, instanceCount } from '../model/request-graph';
 import { timingsOf } from '../model/profiles';
 import { codeJosa } from '../shared/josa';
 import { flagAttr, L, nameList, nodeFinding, textAttr } from './facts';
@@ -83,7 +83,7 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
         // the failovers it decides wait for it. With the primary it watches in the same zone, that zone's loss takes both.
         if (data !== 1 || arbitersOf(n) > 0) continue;
         // (A Kafka or Pulsar cluster's ZooKeeper, reached by an edge: its leader elections wait for it the same way.)
-        const coordinated = facts.nodes.filter((x) => x !== n && (textAttr(x, 'coordinator') === n.name || (x.kind === 'queue' && (KAFKA_ENGINES.has(engineOf(x)) || PULSAR_ENGINES.has(engineOf(x))) && facts.design.edges.some((e) => e.from === x.name && e.to === n.name))));
+        const coordinated = facts.nodes.filter((x) => x !== n && (textAttr(x, 'coordinator') === n.name || (x.kind === 'queue' && (KAFKA_ENGINES.has(engineOf(x)) || PULSAR_ENGINES.has(engineOf(x))) && hasEdge(facts.design, x.name, n.name))));
         if (!coordinated.length) continue;
         const names = coordinated.map((x) => `\`${x.name}\``).join(', ');
         const zone = n.zones.length === 1 ? n.zones[0]! : null;

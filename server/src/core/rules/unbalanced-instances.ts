@@ -1,7 +1,7 @@
 import { blindInstances, buildModel, type SimNode } from '../model/request-graph';
 import { codeJosa } from '../shared/josa';
 import { L, nameList, nodeFinding, textAttr } from './facts';
-import { findingNode, fix, putInFront, setAttr } from './fixes';
+import { findingNode, fix, memberProxyAdvice, putInFront, setAttr } from './fixes';
 import type { Rule } from './rule';
 
 /** The request-serving tiers whose instances a caller would spread its requests over. */
@@ -44,8 +44,8 @@ export const unbalancedInstances: Rule<'unbalanced-instances'> = {
             'unbalanced-instances',
             s.node,
             L(
-              `\`${s.name}\` is a cluster of ${s.instances} members that all take writes, but ${callers.en} connect${s.callers.length > 1 ? '' : 's'} to it directly: a connection goes to one member's address and nothing in front moves it, so when a member dies the requests sent to it (${share.en}) fail until it is back, although the others go on without it. Put a proxy with health checks in front (\`proxy: load-balancer engine=haproxy health-check replicas=2 vip\`; ProxySQL or MaxScale do the same). If the callers' driver lists every member and connects to the next itself (a multi-host connection string), say so: \`failover=client\`.`,
-              `${codeJosa(s.name, '은/는')} 구성원 ${s.instances}개가 모두 쓰기를 받는 클러스터인데 ${callers.ko} 노드가 직접 연결합니다. 연결은 구성원 하나의 주소로 가고 앞에서 옮겨 주는 것이 없어서, 구성원 하나가 죽으면 나머지가 계속 동작해도 그쪽으로 보낸 요청(${share.ko})은 그 구성원이 돌아올 때까지 실패합니다. 헬스 체크하는 프록시를 앞에 두세요(\`proxy: load-balancer engine=haproxy health-check replicas=2 vip\`, ProxySQL이나 MaxScale도 같습니다). 호출하는 쪽 드라이버가 구성원 목록을 알고 알아서 다음 구성원에 연결한다면(호스트 여러 개를 적은 연결 문자열) \`failover=client\`로 적으세요.`,
+              `\`${s.name}\` is a cluster of ${s.instances} members that all take writes, but ${callers.en} connect${s.callers.length > 1 ? '' : 's'} to it directly: a connection goes to one member's address and nothing in front moves it, so when a member dies the requests sent to it (${share.en}) fail until it is back, although the others go on without it. ${memberProxyAdvice.en}`,
+              `${codeJosa(s.name, '은/는')} 구성원 ${s.instances}개가 모두 쓰기를 받는 클러스터인데 ${callers.ko} 노드가 직접 연결합니다. 연결은 구성원 하나의 주소로 가고 앞에서 옮겨 주는 것이 없어서, 구성원 하나가 죽으면 나머지가 계속 동작해도 그쪽으로 보낸 요청(${share.ko})은 그 구성원이 돌아올 때까지 실패합니다. ${memberProxyAdvice.ko}`,
             ),
             { instances: s.instances, dns: false, members: true },
           ),

@@ -27,10 +27,6 @@ export function formatDuration(seconds: number): string {
 }
 
 /**
- * A fraction as a percentage with at most `digits` decimals, floored so that it
- * never reads better than it is: 0.999999 → `99.9999%`, not `100%`.
- */
-/**
  * A share of requests (failing, served) to `digits` decimals, rounded half up like the rules' figures — but never
  * shown as 0 % or 100 % unless it is exactly that (a degraded entry is not "100 % served").
  */
@@ -42,6 +38,10 @@ export function formatRoundedShare(fraction: number, digits = 1): string {
   return `${v.toFixed(digits).replace(/\.?0+$/, '')}%`;
 }
 
+/**
+ * A fraction as a percentage with at most `digits` decimals, floored so that it
+ * never reads better than it is: 0.999999 → `99.9999%`, not `100%`.
+ */
 export function formatPercent(fraction: number, digits = 4): string {
   const d = Math.max(1, Math.min(8, digits));
   const f = 10 ** d;

@@ -14,7 +14,7 @@ import { targetText } from '../../shared/target';
 import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
 import { placeName } from './labels';
-import { cacheHoldsState, failoverDisks, failsOverAcrossZones, isLog, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, type Model, type SimNode, type Takeover } from '../../model/request-graph';
+import { cacheHoldsState, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import { engineOf, majorityOf, PULSAR_ENGINES } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
@@ -495,12 +495,9 @@ export class Engine {
     this.stall = { seconds: roundT(seconds), node: this.nodes[idx]!.name, message };
   }
 
-  private entryReach: Set<number> | null = null;
-
   /** Whether some entry's requests can reach node i (through calls, takeovers, reads). */
   private entriesReach(i: number): boolean {
-    this.entryReach ??= closure(new Set(this.m.entries), this.m.succ);
-    return this.entryReach.has(i);
+    return reachedFromEntries(this.m)[i] === 1;
   }
   /** Writes lost to replication lag, by data set (the node that lost them): the windows of earlier moments, and the widest of the latest moment `at`. */
   private readonly lagByNode = new Map<number, { before: number; at: number; window: number }>();
@@ -678,12 +675,17 @@ export class Engine {
     );
   }
 
+  /** Adds `share` of the sessions to what the users of session store `store` lose (capped at all of them). */
+  private addSessionLoss(store: number, share: number): void {
+    for (const u of this.nodes) if (u.sessionStore === store) this.sessionLoss.set(u.idx, Math.min(1, (this.sessionLoss.get(u.idx) ?? 0) + share));
+  }
+
   /** A store that failed over to a copy: its users lose the sessions written in the lag window (failure-model §3). */
   private loseSessions(store: number, share: number, why?: Localized): void {
     if (share <= 0 || this.idleStandby(store)) return;
     // A store nobody keeps sessions in (a ranking cache, a lookup cache) loses none.
     if (!this.nodes.some((u) => u.sessionStore === store)) return;
-    for (const u of this.nodes) if (u.sessionStore === store) this.sessionLoss.set(u.idx, Math.min(1, (this.sessionLoss.get(u.idx) ?? 0) + share));
+    this.addSessionLoss(store, share);
     const s = this.nodes[store]!;
     this.emit(
       'sessions-lost',
@@ -1132,11 +1134,6 @@ export class Engine {
   }
 
   /**
-   * Backlog grows at the producers' rate × the unprocessed share while the queue
-   * accepts messages; it drains at once when processing is whole again (spare
-   * consumer capacity is not modelled). The delay is how long processing was short.
-   */
-  /**
    * The messages that reach a queue now: its producers' requests that succeed. A request that fails on another of its
    * producer's dependencies (the database it writes first) enqueues nothing (failure-model §6: a share that failed
    * upstream is not passed on), so a lost database does not fill the queue with work for requests that failed.
@@ -1164,6 +1161,11 @@ export class Engine {
     });
   }
 
+  /**
+   * Backlog grows at the producers' rate × the unprocessed share while the queue
+   * accepts messages; it drains at once when processing is whole again (spare
+   * consumer capacity is not modelled). The delay is how long processing was short.
+   */
   private trackQueues(t: number): void {
     if (this.opt.sweep) return;
     for (const i of this.act) {
@@ -1193,6 +1195,8 @@ export class Engine {
           });
         }
         const lagging = this.laggingGroups(q);
+        // Consumers up but blocked on what they call (marked, for the run's reader: simulate.ts settledEvents).
+        const blocked = !lagging.length && p <= EPS && this.consumersUp(q);
         this.emit(
           'backlog',
           q.name,
@@ -1201,7 +1205,7 @@ export class Engine {
                 `${lagging.join(', ')} ${lagging.length > 1 ? 'are' : 'is'} behind on ${q.name}: each consuming service is a consumer group of its own and must read every message, so ${lagging.length > 1 ? 'their' : 'its'} lag grows${rate > 0 ? ` (${num(rate)} per second)` : ''} while the other groups keep up. No user request fails for it.`,
                 `${lagging.join(', ')} 노드가 ${q.name}에서 뒤처집니다. 소비하는 서비스마다 자기 컨슈머 그룹이라 모든 메시지를 읽어야 하므로, 다른 그룹이 따라가는 동안에도 이 그룹의 지연(lag)이 늘어납니다${rate > 0 ? `(초당 ${num(rate)}개)` : ''}. 이 때문에 실패하는 사용자 요청은 없습니다.`,
               )
-            : p <= EPS && this.consumersUp(q)
+            : blocked
             ? L(
                 `${q.name}'s consumers are up but blocked — what they need to process a message is down: messages wait in the queue${rate > 0 ? ` (${num(rate)} per second)` : ''}. No user request fails for it.`,
                 `${q.name}의 컨슈머는 살아 있지만 메시지를 처리하는 데 필요한 곳이 멈춰 처리하지 못하고, 메시지가 큐에 쌓입니다${rate > 0 ? `(초당 ${num(rate)}개)` : ''}. 이 때문에 실패하는 사용자 요청은 없습니다.`,
@@ -1212,6 +1216,7 @@ export class Engine {
                 `${q.name}의 메시지를 처리하는 컨슈머가 없어 메시지가 큐에 쌓입니다${rate > 0 ? `(초당 ${num(rate)}개)` : ''}. 이 때문에 실패하는 사용자 요청은 없습니다.`,
               )
             : L(`${q.name}'s consumers process only ${pct(p)} of its messages: the rest wait.`, `${q.name}의 컨슈머가 메시지의 ${pct(p)}만 처리해 나머지는 큐에 쌓입니다.`),
+          blocked ? { blocked: 1 } : undefined,
         );
       } else if (p >= 1 - EPS && st.since !== null) {
         expire(st, t);
@@ -2102,20 +2107,16 @@ export class Engine {
       // lost only with every copy of their partition — with copies placed at random, C(dead, c) / C(n, c) of them.
       const n = this.instOf(s.idx).length;
       const dead = n - this.live[s.idx]!;
-      const lostAt = (k: number): number => (k < grid.copies ? 0 : choose(k, grid.copies) / choose(n, grid.copies));
-      const share = lostAt(dead) - lostAt(dead - 1);
+      const share = unawareLostShare(n, dead, grid.copies) - unawareLostShare(n, dead - 1, grid.copies);
       if (share > 0) {
-        for (const u of this.nodes) if (u.sessionStore === s.idx) this.sessionLoss.set(u.idx, Math.min(1, (this.sessionLoss.get(u.idx) ?? 0) + share));
+        this.addSessionLoss(s.idx, share);
         this.emit('sessions-lost', name, L(`The partitions of ${s.name} whose every copy (${grid.copies}: ${grid.setting}) was on the lost members are gone: ${pct(share)} of the sessions.`, `${s.name}에서 사본 ${grid.copies}개(${grid.setting})가 모두 잃은 구성원에 있던 파티션이 사라집니다: 세션의 ${pct(share)}.`));
       } else
         this.emit('writes-kept', name, L(`${name}'s partitions have a synchronous backup on another member (${grid.setting}): their backups take over and no session is lost.`, `${name}의 파티션은 다른 구성원에 동기 백업이 있어(${grid.setting}) 백업이 이어받고, 잃는 세션은 없습니다.`));
     } else if (s.isSessionStore && s.kind === 'cache' && this.live[s.idx]! > 0 && !s.singleWriter && !['sentinel', 'cluster'].includes(modeOf(s))) {
       // A standalone cache sharded over instances: the lost instance's sessions are gone.
       const share = 1 / Math.max(1, this.instOf(s.idx).length);
-      for (const u of this.nodes) {
-        if (u.sessionStore !== s.idx) continue;
-        this.sessionLoss.set(u.idx, Math.min(1, (this.sessionLoss.get(u.idx) ?? 0) + share));
-      }
+      this.addSessionLoss(s.idx, share);
       this.emit('sessions-lost', name, L(`The sessions stored on ${name} are lost (${pct(share)} of them).`, `${name}에 저장된 세션이 사라집니다(${pct(share)}).`));
     }
   }
@@ -3045,7 +3046,6 @@ export class Engine {
 
   // ---- capacity and durability (failure-model §5–§7) -------------------------
 
-  /** Callers whose every cache edge states a hit ratio (their databases see the misses only). */
   /** The share of s's requests to database a that a session store answering reads (its hit ratio) does not (types: storeOffload). */
   private storeMiss(s: SimNode, a: number): number {
     if (!s.storeOffload.length) return 1;
@@ -3060,6 +3060,7 @@ export class Engine {
     return f;
   }
 
+  /** Callers whose every cache edge states a hit ratio (their databases see the misses only). */
   private hitRatioCaller(s: SimNode): boolean {
     if (!s.soft.length) return false;
     for (const e of s.soft) if (this.cap[e.cache]!.hitRatio === null) return false;
@@ -4334,10 +4335,3 @@ const DATA_GRID_COPIES: ReadonlyMap<string, { copies: number; setting: string }>
   ['red-hat-data-grid', { copies: 2, setting: 'owners 2' }],
 ]);
 
-/** n choose k. */
-function choose(n: number, k: number): number {
-  if (k < 0 || k > n) return 0;
-  let r = 1;
-  for (let i = 1; i <= k; i++) r = (r * (n - k + i)) / i;
-  return r;
-}

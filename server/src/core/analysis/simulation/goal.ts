@@ -4,6 +4,17 @@
  * goal report, so the two never disagree at the boundary.
  */
 
+import type { Stall } from './types';
+
+/**
+ * The stall that sets a loss's recovery time: its requests waited longer than the entries took to be fully served
+ * again (types.ts Stall), so the service is back to normal only when it ends. Null when it does not, or when the loss
+ * is not recovered at all (null stays null). The run's goal, the estimate and the CLI's sweep table all ask this.
+ */
+export function settingStall(recovery: number | null, stall: Stall | null | undefined): Stall | null {
+  return stall && recovery !== null && stall.seconds > recovery ? stall : null;
+}
+
 /** Slack for the availability comparison: the estimate is a product of fractions (99.9/100 is not exactly 0.999). */
 export const AVAILABILITY_EPS = 1e-12;
 

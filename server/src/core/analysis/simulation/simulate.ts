@@ -6,8 +6,8 @@
  */
 import { availabilityDetail, onlySite } from '../availability';
 import { Engine } from './engine';
-import { availabilityMet, rpoMet, rtoMet } from './goal';
-import { buildModel, canBeSpof, HORIZON_MARGIN, instanceCount } from '../../model/request-graph';
+import { availabilityMet, rpoMet, rtoMet, settingStall } from './goal';
+import { buildModel, canBeSpof, HORIZON_MARGIN, instanceCount, reachedFromEntries } from '../../model/request-graph';
 import { queueMirrors } from '../../model/replication';
 import { timingsOf } from '../../model/profiles';
 import { hasPlacementSla } from '../../model/profiles/derive';
@@ -70,7 +70,8 @@ function goalOf(design: Design, r: { entries: SimResult['entries']; writesLostSe
       est = Math.max(est, e.recoverySeconds);
     }
     // Requests that waited (a commit stall) were not back to normal until the wait ended (types.ts Stall).
-    if (est !== null && r.stall) est = Math.max(est, r.stall.seconds);
+    const stall = settingStall(est, r.stall);
+    if (stall) est = stall.seconds;
     out.rto = { target: g.rto, estimate: est, met: rtoMet(est, g.rto) };
   }
   if (g.rpo !== null) out.rpo = { target: g.rpo, estimate: r.writesLostSeconds, met: rpoMet(r.writesLostSeconds, g.rpo) };
@@ -158,13 +159,7 @@ function takesEffect(design: Design, step: SimStep, horizon: number): boolean {
 
 /** Nodes failed by the steps that no entry's requests reach. */
 function unreachedTargets(m: ReturnType<typeof buildModel>, steps: SimStep[], horizon: number): string[] {
-  const seen = new Uint8Array(m.nodes.length);
-  const stack = [...m.entries];
-  for (const i of stack) seen[i] = 1;
-  while (stack.length) for (const c of m.succ[stack.pop()!]!) if (!seen[c]) {
-    seen[c] = 1;
-    stack.push(c);
-  }
+  const seen = reachedFromEntries(m);
   const out: string[] = [];
   for (const s of steps) {
     if (s.type !== 'fail' || !(s.at >= 0 && s.at < horizon) || s.target.type !== 'node') continue;
@@ -186,22 +181,21 @@ function settledEvents(events: SimEvent[], queues: readonly QueueSeries[]): SimE
   events.forEach((e, k) => {
     if (state.has(e.type)) last.set(`${e.at}\u0000${e.target}`, k);
   });
-  return events
-    .filter((e, k) => !state.has(e.type) || last.get(`${e.at}\u0000${e.target}`) === k)
-    .map((e) =>
-      e.type === 'backlog' && idle.has(e.target) && /blocked/.test(e.message.en)
-        ? {
-            ...e,
-            message: L(
-              `${e.target}'s consumers are up but blocked — what they need to process a message is down; its producers' requests fail too, so no message is added meanwhile.`,
-              `${e.target}의 컨슈머는 살아 있지만 메시지를 처리하는 데 필요한 곳이 멈춰 막혀 있습니다. 생산자의 요청도 실패하므로 그동안 새로 쌓이는 메시지는 없습니다.`,
-            ),
-          }
-        : e.type === 'backlog' && idle.has(e.target)
-          ? null
-          : e,
-    )
-    .filter((e): e is SimEvent => e !== null);
+  const out: SimEvent[] = [];
+  events.forEach((e, k) => {
+    if (state.has(e.type) && last.get(`${e.at}\u0000${e.target}`) !== k) return;
+    if (e.type !== 'backlog' || !idle.has(e.target)) out.push(e);
+    // Consumers blocked while nothing arrived: said so, without the producers' rate that never reached the queue.
+    else if (e.data?.['blocked'])
+      out.push({
+        ...e,
+        message: L(
+          `${e.target}'s consumers are up but blocked — what they need to process a message is down; its producers' requests fail too, so no message is added meanwhile.`,
+          `${e.target}의 컨슈머는 살아 있지만 메시지를 처리하는 데 필요한 곳이 멈춰 막혀 있습니다. 생산자의 요청도 실패하므로 그동안 새로 쌓이는 메시지는 없습니다.`,
+        ),
+      });
+  });
+  return out;
 }
 
 function run(design: Design, steps: SimStep[], horizon: number): SimResult {
