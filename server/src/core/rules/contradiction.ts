@@ -3,7 +3,7 @@ import { codeJosa, josa } from '../shared/josa';
 import { copyOf, hasEdge, instanceCount, parseRouteLabel, readsTargets, redisWithoutManager, sendsReads } from '../model/request-graph';
 import { MYSQL_FAMILY, ORACLE_ENGINES, queueMirrors } from '../model/replication';
 import type { Finding, Localized, Severity, TopologyNode } from '../syntax/ast';
-import { calleesOf, L, nameList, nodeFinding, rangeAttr, textAttr, flagAttr } from './facts';
+import { calleesOf, edgesFromNode, edgesToNode, L, nameList, nodeFinding, rangeAttr, textAttr, flagAttr } from './facts';
 import { regionsOf } from '../syntax/places';
 import type { Rule } from './rule';
 import { findingNode, fix, setAttr, type Edit, type Fix } from './fixes';
@@ -49,7 +49,7 @@ export const contradiction: Rule<'contradiction'> = {
       }
       if (n.role === 'standby' && readsInto.has(n.name) && !n.attrs.has('readable') && copyOf(facts.design, n) !== null) {
         // The same reading as readsTargets' (sendsReads): a `reads` label, or an edge straight to the standby.
-        const callers = facts.design.edges.filter((e) => e.to === n.name && sendsReads(facts.design, e)).map((e) => `\`${e.from} -> ${n.name}${e.label ? ` : ${e.label.trim()}` : ''}\``);
+        const callers = edgesToNode(facts, n.name).filter((e) => sendsReads(facts.design, e)).map((e) => `\`${e.from} -> ${n.name}${e.label ? ` : ${e.label.trim()}` : ''}\``);
         add(
           n,
           'reads-to-standby',
@@ -75,7 +75,7 @@ export const contradiction: Rule<'contradiction'> = {
         !n.of &&
         !(facts.copies.get(n.name) ?? []).length &&
         // Oracle RAC and Tibero TAC: instances over one shared disk are one database (the disk written as a storage node).
-        !((ORACLE_ENGINES.has(engine) || engine === 'tibero') && facts.design.edges.some((e) => e.from === n.name && facts.design.nodes.get(e.to)?.kind === 'storage'))
+        !((ORACLE_ENGINES.has(engine) || engine === 'tibero') && edgesFromNode(facts, n.name).some((e) => facts.design.nodes.get(e.to)?.kind === 'storage'))
       ) {
         const how =
           engine === 'oracle'

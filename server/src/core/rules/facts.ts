@@ -1,7 +1,7 @@
 import { designIndex, failoverMode, flagAttr, hasRedundantMode, rangeAttr, sessionStoreOf, textAttr, type DesignIndex } from '../model/request-graph';
 import { SEARCH_ENGINES } from '../model/groups';
 import { codeJosa } from '../shared/josa';
-import type { Design, Finding, Localized, RelatedInfo, Severity, Span, TopologyNode } from '../syntax/ast';
+import type { Design, Edge, Finding, Localized, RelatedInfo, Severity, Span, TopologyNode } from '../syntax/ast';
 import { CODES, type HaRuleId } from '../syntax/codes';
 
 // Node semantics shared with the simulator live in model/request-graph.ts, once.
@@ -38,6 +38,9 @@ export interface Facts {
   calleeList: Int32Array | null;
   /** Beside calleeList: the index (in the design index) of the edge each entry comes from. */
   calleeEdge: Int32Array | null;
+  /** The design's edges (as written: duplicates and unknown names kept) by their `from` and by their `to`; built on first use. */
+  edgesFrom: Map<string, Edge[]> | null;
+  edgesTo: Map<string, Edge[]> | null;
 }
 
 export function computeFacts(design: Design): Facts {
@@ -58,13 +61,38 @@ export function computeFacts(design: Design): Facts {
     const s = sessionStoreOf(design, n);
     if (s !== null) push(sessionUsers, s, n);
   }
-  return { design, nodes, copies, sessionUsers, index, calleeStart: null, calleeList: null, calleeEdge: null };
+  return { design, nodes, copies, sessionUsers, index, calleeStart: null, calleeList: null, calleeEdge: null, edgesFrom: null, edgesTo: null };
 }
 
 function push<T>(m: Map<string, T[]>, k: string, v: T): void {
   const list = m.get(k);
   if (list) list.push(v);
   else m.set(k, [v]);
+}
+
+/** The edges written from `name`, in the design's order (one scan of the edges for every rule that asks). */
+export function edgesFromNode(f: Facts, name: string): readonly Edge[] {
+  if (!f.edgesFrom) edgeMaps(f);
+  return f.edgesFrom!.get(name) ?? NO_EDGES;
+}
+
+/** The edges written to `name`, in the design's order. */
+export function edgesToNode(f: Facts, name: string): readonly Edge[] {
+  if (!f.edgesTo) edgeMaps(f);
+  return f.edgesTo!.get(name) ?? NO_EDGES;
+}
+
+const NO_EDGES: readonly Edge[] = [];
+
+function edgeMaps(f: Facts): void {
+  const from = new Map<string, Edge[]>();
+  const to = new Map<string, Edge[]>();
+  for (const e of f.design.edges) {
+    push(from, e.from, e);
+    push(to, e.to, e);
+  }
+  f.edgesFrom = from;
+  f.edgesTo = to;
 }
 
 /** Builds the callee lists (distinct known callees per caller, in edge order). */

@@ -4,7 +4,7 @@ import { hasPlacementSla } from '../model/profiles/derive';
 import { timingsOf } from '../model/profiles';
 import { shardsOf } from '../model/capacity';
 import { backupTargets, copiesThroughDatabases, mirroredDisks, replicatedStorage } from '../model/durability';
-import { derivedIndexNote, L, nameList, nodeFinding, withNote, type Facts } from './facts';
+import { derivedIndexNote, edgesFromNode, L, nameList, nodeFinding, withNote, type Facts } from './facts';
 import type { Rule } from './rule';
 import { clusterMembers, findingNode, laxRpo, redundancyFixes } from './fixes';
 import { codeJosa } from '../shared/josa';
@@ -107,7 +107,7 @@ export const missingReplica: Rule<'missing-replica'> = {
           `동기 복제 대기 노드(\`${n}-standby: ${node.kindText} standby of=${n} replication=sync failover=auto\`)${node.kind === 'storage' ? '를 추가하거나 디스크를 미러링하세요(`raid=1`)' : '나 복제본을 추가하세요'}.`,
         );
         // Its data on a storage node it calls (a SAN LUN, an EBS volume): losing the server stops writes, the disk keeps the data.
-        const disks = node.kind === 'database' ? facts.design.edges.filter((e) => e.from === n && facts.design.nodes.get(e.to)?.kind === 'storage').map((e) => e.to) : [];
+        const disks = node.kind === 'database' ? edgesFromNode(facts, n).filter((e) => facts.design.nodes.get(e.to)?.kind === 'storage').map((e) => e.to) : [];
         // The disk's own copies (array replication: `storage standby of=`) keep the data when the disk is lost too.
         const diskCopies = disks.length ? (facts.copies.get(disks[0]!) ?? []).map((c) => `\`${c.name}\``) : [];
         const disk = disks.length ? facts.design.nodes.get(disks[0]!) : undefined;

@@ -2,7 +2,7 @@ import { MYSQL_FAMILY } from '../model/replication';
 import { josa } from '../shared/josa';
 import { formatDuration } from '../syntax/values';
 import { koDuration } from '../shared/duration';
-import { derivedIndexNote, L, nodeFinding, textAttr, withNote } from './facts';
+import { derivedIndexNote, edgesFromNode, edgesToNode, L, nodeFinding, textAttr, withNote } from './facts';
 import { buildModel } from '../model/request-graph';
 import { findingNode, fix, setAttr } from './fixes';
 import { copiedElsewhere, dataIsCopied, holdsData } from './missing-replica';
@@ -116,7 +116,7 @@ export const noBackup: Rule<'no-backup'> = {
       // A database whose data is on storage nodes it calls: the disks hold the data set, their backups (or their own
       // finding) speak for it — one finding for one data set.
       if (node.kind === 'database') {
-        const disks = facts.design.edges.filter((e) => e.from === n && facts.design.nodes.get(e.to)?.kind === 'storage').map((e) => facts.design.nodes.get(e.to)!);
+        const disks = edgesFromNode(facts, n).filter((e) => facts.design.nodes.get(e.to)?.kind === 'storage').map((e) => facts.design.nodes.get(e.to)!);
         // (A clustered database on shared disks — Oracle RAC, Tibero TAC — is backed up when the disks are.)
         const copied = copiedElsewhere(facts, node);
         if (disks.length && disks.every((d) => holdsData(facts, d) && (backupInterval(d) !== null || (!copied && dataIsCopied(facts, d))))) continue;
@@ -128,7 +128,7 @@ export const noBackup: Rule<'no-backup'> = {
         if ((facts.copies.get(node.name) ?? []).some((c) => periodicCopy(c))) continue;
         // A database's disks: the database's own backups cover them, and a copied database without any has this
         // finding of its own — one finding for one data set, not one per disk.
-        const users = facts.design.edges.filter((e) => e.to === node.name).map((e) => facts.design.nodes.get(e.from));
+        const users = edgesToNode(facts, node.name).map((e) => facts.design.nodes.get(e.from));
         if (node.kind === 'storage' && users.length && users.every((u) => u && u.kind === 'database' && (backupInterval(u) !== null || (holdsData(facts, u) && copiedElsewhere(facts, u))))) continue;
         // A queue's message store (Pulsar's bookies, an MQ queue manager's shared storage): messages in flight, not a data set
         // restored from backups — retention or tiered offload keeps them, not a nightly backup.
