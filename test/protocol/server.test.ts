@@ -346,3 +346,13 @@ test('the server runs with the same memory flags everywhere: its bundle\'s hashb
   assert.equal(direct.status, 0, direct.stderr);
   assert.match(direct.stdout, /^Usage: infra-notes-language-server/);
 });
+
+test('the built server and CLI are ASCII only, so V8 keeps their source at one byte a character', () => {
+  // esbuild leaves non-ASCII in comments and regular expressions; the build escapes it (esbuild.mjs, asciiSource).
+  // Korean messages built from those expressions are checked through the server in 'a Korean client gets Korean messages'.
+  for (const file of [SERVER, join(ROOT, 'out', 'cli.js')]) {
+    const text = readFileSync(file, 'utf8');
+    const at = text.search(/[^\x00-\x7f]/);
+    assert.equal(at, -1, `${file} has a non-ASCII character at ${at}: ${JSON.stringify(text.slice(Math.max(0, at - 40), at + 10))}`);
+  }
+});
