@@ -771,12 +771,19 @@ export function designIndex(design: Design): DesignIndex {
 
 // ---- the compiled model ----------------------------------------------------------
 
-const cache = new WeakMap<Design, Model>();
+/**
+ * The models of the designs used last. Not one per design kept as long as the design is: a note of hundreds of designs
+ * would keep hundreds of models, and what is keyed on a model (timings, capacity, the sweep's context) with them, after
+ * its analysis is done. A model is rebuilt in about a millisecond per hundred nodes when a hover or a run asks again.
+ */
+const cache = new Map<Design, Model>();
+const CACHED_MODELS = 16;
 
 export function buildModel(design: Design): Model {
   const hit = cache.get(design);
   if (hit) return hit;
   const m = compile(design);
+  if (cache.size >= CACHED_MODELS) cache.delete(cache.keys().next().value!);
   cache.set(design, m);
   // A lost data node comes back from its backup once someone notices and restores it: the runs cover that too (failure-model §7).
   const restore = longestRestore(m);
