@@ -3856,3 +3856,15 @@ test('round 33: a managed cache written mode=sentinel is told the two readings t
   assert.equal(f.severity, 'info');
   assert.match(f.message.en, /drop `mode=sentinel` for a managed service/);
 });
+
+test('round 33: two Kafka brokers are a finding (info): the offsets topic wants replication factor 3, auto-created topics get 1, and the run assumes 2; three brokers or a managed Kafka are not', () => {
+  const make = (k: string) => d('zone dc', 'p: client rate=2000', k, 'zk: consensus engine=zookeeper replicas=3 zone=dc', 'c: service replicas=2 zone=dc', 'p -> k', 'k -> zk', 'k -> c');
+  const f = checkDesign(make('k: queue engine=kafka replicas=2 zone=dc')).find((g) => g.rule === 'quorum-fragile' && g.data?.['node'] === 'k')!;
+  assert.equal(f.severity, 'info');
+  assert.match(f.message.en, /offsets\.topic\.replication\.factor.*consumer groups do not work until that is lowered to 2/);
+  assert.match(f.message.en, /The run assumes every partition has a copy on the other broker \(replication factor 2\)/);
+  assert.match(f.message.ko, /Kafka 브로커가 2대입니다/);
+  assert.ok(!rules(make('k: queue engine=kafka replicas=3 zone=dc'), 'quorum-fragile').includes('k'));
+  assert.ok(!rules(make('k: queue engine=kafka replicas=2 zone=dc managed'), 'quorum-fragile').includes('k'));
+  assert.ok(!rules(make('k: queue engine=rabbitmq replicas=2 zone=dc'), 'quorum-fragile').includes('k'));
+});

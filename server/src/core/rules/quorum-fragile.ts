@@ -73,6 +73,25 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
         );
         continue;
       }
+      // Two Kafka brokers: the offsets topic's default replication factor (3) cannot be met, and with two copies a
+      // partition either stops on a broker's loss (min.insync.replicas=2) or acknowledges with one copy (the default, 1).
+      // The run gives every partition a copy on the other broker; what the brokers were told is not in the language.
+      if (n.kind === 'queue' && KAFKA_ENGINES.has(engineOf(n)) && !n.managed && instanceCount(n) === 2) {
+        out.push(
+          nodeFinding(
+            'quorum-fragile',
+            n,
+            L(
+              `\`${n.name}\` has two Kafka brokers. Kafka creates its consumer-offsets topic with replication factor 3 (\`offsets.topic.replication.factor\`) and refuses to create it on fewer brokers, so consumer groups do not work until that is lowered to 2; topics created on first use get \`default.replication.factor\`, 1, a single copy lost with its broker. With two copies a partition either stops taking writes while a broker is down (\`min.insync.replicas=2\`) or acknowledges them with one copy (the default, 1), lost if that broker fails before the other catches up. The run assumes every partition has a copy on the other broker (replication factor 2). Run 3 brokers with replication factor 3 and \`min.insync.replicas=2\` (\`replicas=3\`).`,
+              `\`${n.name}\` 노드는 Kafka 브로커가 2대입니다. Kafka는 컨슈머 오프셋 토픽을 복제 계수 3(\`offsets.topic.replication.factor\`)으로 만들고 브로커가 그보다 적으면 만들지 않으므로, 이 값을 2로 낮추기 전에는 컨슈머 그룹이 동작하지 않습니다. 처음 쓸 때 자동으로 만들어지는 토픽은 \`default.replication.factor\`인 1, 즉 사본 하나뿐이라 브로커와 함께 잃습니다. 사본이 둘이면 파티션은 브로커 하나가 멈춘 동안 쓰기를 멈추거나(\`min.insync.replicas=2\`), 사본 하나만으로 쓰기를 확인합니다(기본값 1). 후자는 다른 브로커가 따라잡기 전에 그 브로커를 잃으면 메시지를 잃습니다. 시뮬레이션은 모든 파티션이 다른 브로커에 사본을 둔다고(복제 계수 2) 가정합니다. 브로커 3대에 복제 계수 3, \`min.insync.replicas=2\`로 운영하세요(\`replicas=3\`).`,
+            ),
+            { brokers: 2, want: 3 },
+            undefined,
+            'info',
+          ),
+        );
+        continue;
+      }
       // A monitor named in a standby's `coordinator=` (an MHA manager) decides the failover as one process.
       const monitorDecides = n.kind === 'monitor' && instanceCount(n) === 1 && facts.nodes.some((x) => x !== n && textAttr(x, 'coordinator') === n.name);
       if (!monitorDecides && (votingType(n) === null || isDataTier(facts.design, n))) continue;
@@ -274,6 +293,8 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
   fixes(design, _facts, finding) {
     const n = findingNode(design, finding);
     const want = finding.data?.['want'];
-    return n && typeof want === 'number' ? [fix(L(`An odd number of voters for \`${n.name}\` (replicas=${want})`, `\`${n.name}\` 구성원을 홀수로(replicas=${want})`), [setAttr(design, n, 'replicas', String(want))], true)] : [];
+    if (!n || typeof want !== 'number') return [];
+    const title = finding.data?.['brokers'] !== undefined ? L(`Three brokers for \`${n.name}\` (replicas=${want})`, `\`${n.name}\` 브로커를 3대로(replicas=${want})`) : L(`An odd number of voters for \`${n.name}\` (replicas=${want})`, `\`${n.name}\` 구성원을 홀수로(replicas=${want})`);
+    return [fix(title, [setAttr(design, n, 'replicas', String(want))], true)];
   },
 };
