@@ -3868,3 +3868,48 @@ test('round 33: two Kafka brokers are a finding (info): the offsets topic wants 
   assert.ok(!rules(make('k: queue engine=kafka replicas=2 zone=dc managed'), 'quorum-fragile').includes('k'));
   assert.ok(!rules(make('k: queue engine=rabbitmq replicas=2 zone=dc'), 'quorum-fragile').includes('k'));
 });
+
+test('round 34: requests sent to a lost instance nothing takes out fail there and load nothing: the live ones carry the rest (66.7 %, not 58.3 % with an overload on the full load)', () => {
+  const x = d('users: client rate=800', 'was: app-server replicas=3 capacity=350', 'users -> was');
+  const r = fail(x, node('was', 2));
+  const worst = Math.min(...r.entries[0]!.points.map((p) => p.success));
+  assert.ok(Math.abs(worst - 2 / 3) < 1e-6, String(worst));
+  assert.ok(!r.events.some((e) => e.type === 'overload'));
+});
+
+test('round 34: a reverse proxy that also mounts a share (Apache over Tomcat, static files on NFS) still routes around a dead instance of its upstream, as it does without the share', () => {
+  const make = (nfs: boolean) =>
+    d('users: client rate=800', 'web: web-server engine=apache replicas=2', 'was: app-server replicas=3 capacity=350', ...(nfs ? ['nfs: storage raid=1 backup=1d', 'web -> nfs : images'] : []), 'users -> web -> was');
+  for (const nfs of [false, true]) {
+    const x = make(nfs);
+    assert.ok(!rules(x, 'unbalanced-instances').includes('was'), String(nfs));
+    const r = fail(x, node('was', 2));
+    const e = r.events.find((v) => v.type === 'routed-around' && v.target === 'was#2');
+    assert.ok(e && e.at === 60, `${nfs}: ${e?.at}`);
+    const last = r.entries[0]!.points.filter((p) => p.at < 3600).pop()!;
+    assert.ok(Math.abs(last.success - 0.875) < 1e-6, `${nfs}: ${last.success}`);
+  }
+  // The share itself is still needed: it is the single point of failure it was.
+  assert.ok(rules(make(true), 'single-point-of-failure').includes('nfs'));
+});
+
+test('round 34: Windows NLB run on the IIS hosts themselves (web-server engine=windows-nlb) converges without a lost host in 5 s, and nothing checks the application (info)', () => {
+  const x = d('staff: client rate=150', 'ad-dns: dns routing=simple', 'iis: web-server engine=windows-nlb replicas=3 capacity=80', 'db: database engine=sqlserver backup=15m', 'staff -> ad-dns -> iis -> db');
+  assert.ok(!rules(x, 'unbalanced-instances').includes('iis'));
+  assert.ok(rules(x, 'no-health-check').includes('iis'));
+  const r = fail(x, node('iis', 1));
+  assert.equal(degraded(r), 5);
+  assert.match(r.events.find((e) => e.type === 'routed-around')!.message.en, /The iis hosts converge without iis#1 after 5s \(Windows NLB: heartbeats 1s apart, 5 missed\)/);
+});
+
+test('round 34: a SQL Server availability group\'s only synchronous-commit secondary lost stalls the commits for its SESSION_TIMEOUT (10 s), then the primary commits without a copy; the goal\'s fix is not a second secondary', () => {
+  const x = d('goal rto=5s rpo=0', 'users: client rate=100', 'lb: lb health-check replicas=2 vip', 'app: app-server replicas=2', 'sql: database engine=sqlserver primary backup=15m', 'sql-2: database engine=sqlserver standby of=sql replication=sync failover=auto', 'users -> lb -> app -> sql');
+  const r = fail(x, node('sql-2'));
+  const e = r.events.find((v) => v.type === 'delayed')!;
+  assert.match(e.message.en, /until the replica's session timeout \(SESSION_TIMEOUT 10s\) marks it disconnected; then sql commits without it/);
+  assert.match(e.message.ko, /세션 타임아웃\(SESSION_TIMEOUT 10초\)/);
+  // The estimate counts the stall in sql-2's recovery time (the rule names it when it is the worst loss).
+  const loss = estimate(x).losses.find((l) => l.target.type === 'node' && l.target.node === 'sql-2')!;
+  assert.equal(loss.rto, 10);
+  assert.ok(loss.stall);
+});

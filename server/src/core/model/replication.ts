@@ -69,6 +69,8 @@ const SEMI_SYNC_GENERIC_CAVEAT: Localized = {
 };
 /** Db2 spellings: HADR's synchronous modes wait hadr_timeout for a silent standby, then go on alone. */
 export const DB2_ENGINES = new Set(['db2', 'ibm-db2', 'db2-hadr', 'hadr']);
+/** SQL Server spellings: an Always On availability group's synchronous-commit secondary is waited for until its session timeout. */
+export const SQLSERVER_ENGINES = new Set(['sqlserver', 'mssql', 'sql-server', 'ms-sql']);
 /** Oracle engines: Data Guard's SYNC transport in Maximum Availability is what `replication=semi-sync` stands for there. */
 export const ORACLE_ENGINES = new Set(['oracle', 'oracle-rac', 'oracle-dataguard', 'dataguard', 'data-guard']);
 /**

@@ -36,7 +36,7 @@ import { noticeDelay } from './monitoring';
 import { isBackupEdge, longestRestore } from './durability';
 import { clusterZoneIndex, demotesWithout, engineOf, groupSpecOf, isDataTier, KAFKA_ENGINES, MEMBER_ADDRESSED, PULSAR_ENGINES, redundantModeMinimum, SEARCH_ENGINES, SINGLE_PRIMARY_ENGINES, votingType, type GroupSpec } from './groups';
 import { haTiming } from './ha-timings';
-import { DB2_ENGINES, isRedis, MYSQL_FAMILY, ORACLE_ENGINES, REDIS_COMPATIBLE, REDIS_ENGINES, replicationOf, type ReplicationMode } from './replication';
+import { DB2_ENGINES, isRedis, MYSQL_FAMILY, ORACLE_ENGINES, SQLSERVER_ENGINES, REDIS_COMPATIBLE, REDIS_ENGINES, replicationOf, type ReplicationMode } from './replication';
 import { attrValue, flagAttr, flagOf, numberOf, textAttr, textOf } from '../syntax/attrs';
 import { SESSION_KEYWORDS } from '../syntax/schema';
 import { regionsOf } from '../syntax/places';
@@ -260,7 +260,7 @@ export interface SimNode {
   /** The primary whose commits wait for this standby, its only lossless one, until a timeout (semiSyncKind's), or -1. */
   semiSyncFor: number;
   /** Whose timeout that is: MySQL semi-sync, Oracle Data Guard in Maximum Availability, Db2 HADR, Patroni's synchronous mode; null without semiSyncFor. */
-  semiSyncKind: 'mysql' | 'oracle' | 'db2' | 'patroni' | 'pg-auto-failover' | null;
+  semiSyncKind: 'mysql' | 'oracle' | 'db2' | 'sqlserver' | 'patroni' | 'pg-auto-failover' | null;
 }
 
 export interface Model {
@@ -921,7 +921,7 @@ class CompiledNode implements SimNode {
   declare syncWait: number;
   declare syncFor: number;
   declare semiSyncFor: number;
-  declare semiSyncKind: 'mysql' | 'oracle' | 'db2' | 'patroni' | 'pg-auto-failover' | null;
+  declare semiSyncKind: 'mysql' | 'oracle' | 'db2' | 'sqlserver' | 'patroni' | 'pg-auto-failover' | null;
   declare vipQuorum: boolean;
   /** The `sessions=` text, for the session-store pass. */
   declare readonly sessions: string | null;
@@ -1009,7 +1009,8 @@ class CompiledNode implements SimNode {
     this.deepCheck = this.lbDetect !== null && (hc === 'deep' || (hc !== null && /^\/(primary|master|leader|read-write|replica|read-only|standby-leader)$/i.test(hc)));
     // Windows NLB: every host receives each request at the cluster's shared address and the hosts converge without a lost
     // one after its missed heartbeats (1 s × 5, windows-nlb): the cluster routes around a lost host by itself.
-    const nlbCluster = kind === 'load-balancer' && instances >= 2 && !vip && tm.profile.id === 'windows-nlb';
+    // The same for NLB run on the serving hosts themselves (IIS hosts sharing one cluster address: `web-server engine=windows-nlb`).
+    const nlbCluster = (kind === 'load-balancer' || kind === 'web-server' || kind === 'app-server' || kind === 'service') && instances >= 2 && !vip && tm.profile.id === 'windows-nlb';
     this.selfDetect = vip
       ? tm.vipMove
       : (k8s || nlbCluster) && instances >= 2
@@ -1562,7 +1563,15 @@ function compile(design: Design): Model {
   // does (its profile's checks). With several callees it calls each, so it stays as it is.
   for (let si = 0; si < nodes.length; si++) {
     const s = nodes[si]!;
-    if (s.kind !== 'web-server' || s.or !== null || s.callees.length !== 1 || s.soft.length || !PROXY_PROFILES.has(s.timings.profile.id)) continue;
+    if (s.kind !== 'web-server' || s.or !== null || s.soft.length || !PROXY_PROFILES.has(s.timings.profile.id)) continue;
+    if (s.callees.length !== 1) {
+      // One upstream and the shares it mounts (an Apache or nginx serving static files from NFS): it still spreads the
+      // requests over the upstream's instances and stops sending to a dead one, and needs the mounts as well — so it
+      // stays a caller of each, which routes around a dead instance of its upstream after its checks.
+      const upstream = s.callees.filter((c) => UPSTREAM_KINDS.has(nodes[c]!.kind ?? ''));
+      if (upstream.length === 1 && s.callees.every((c) => upstream[0] === c || nodes[c]!.kind === 'storage')) s.lbDetect = s.timings.checks ? s.timings.removal : null;
+      continue;
+    }
     // Only an HTTP upstream (an application tier): a web server that queries a database does not balance it.
     if (!UPSTREAM_KINDS.has(nodes[s.callees[0]!]!.kind ?? '')) continue;
     s.or = 'lb';
@@ -1809,14 +1818,16 @@ function compile(design: Design): Model {
     const db2 = DB2_ENGINES.has((textAttr(n, 'engine') ?? '').toLowerCase());
     // Oracle Data Guard's SYNC transport in Maximum Availability waits NetTimeout too, then goes on unprotected.
     const oracle = [n, ...s.takeovers.map((t) => nodes[t.by]!.node)].some((x) => ORACLE_ENGINES.has((textAttr(x, 'engine') ?? '').toLowerCase()));
-    const waitsOut = db2 || oracle;
+    // A SQL Server availability group's synchronous-commit secondary: waited for until its SESSION_TIMEOUT.
+    const sqlserver = [n, ...s.takeovers.map((t) => nodes[t.by]!.node)].some((x) => SQLSERVER_ENGINES.has((textAttr(x, 'engine') ?? '').toLowerCase()));
+    const waitsOut = db2 || oracle || sqlserver;
     const lossless = (t: Takeover): boolean => { const r = textAttr(nodes[t.by]!.node, 'replication'); return r === 'semi-sync' || (waitsOut && r === 'sync'); };
     const semi = s.takeovers.filter((t) => !t.peer && lossless(t));
     if (semi.length !== 1 || (!waitsOut && s.takeovers.some((t) => !t.peer && textAttr(nodes[t.by]!.node, 'replication') === 'sync'))) continue;
     const sb = nodes[semi[0]!.by]!;
     if (sb.managed) continue;
     const engines = [textAttr(n, 'engine'), textAttr(sb.node, 'engine')].map((e) => (e ?? '').toLowerCase());
-    const kind = engines.some((e) => DB2_ENGINES.has(e)) ? 'db2' : engines.some((e) => ORACLE_ENGINES.has(e)) ? 'oracle' : engines.some((e) => MYSQL_FAMILY.has(e)) ? 'mysql' : null;
+    const kind = engines.some((e) => DB2_ENGINES.has(e)) ? 'db2' : engines.some((e) => ORACLE_ENGINES.has(e)) ? 'oracle' : engines.some((e) => SQLSERVER_ENGINES.has(e)) ? 'sqlserver' : engines.some((e) => MYSQL_FAMILY.has(e)) ? 'mysql' : null;
     if (kind === null) continue;
     sb.semiSyncFor = s.idx;
     sb.semiSyncKind = kind;
@@ -1942,7 +1953,8 @@ function finish(m: CompiledModel): Late {
   const routers: number[][] = nodes.map(() => []);
   for (let si = 0; si < nodes.length; si++) {
     const s = nodes[si]!;
-    const lbs = s.callers.filter((c) => nodes[c]!.or === 'lb');
+    // (A caller that needs each callee but routes around a dead instance of one — a proxy that also mounts a share — too.)
+    const lbs = s.callers.filter((c) => nodes[c]!.or === 'lb' || nodes[c]!.lbDetect !== null);
     routers[s.idx]!.push(...lbs);
     for (const t of s.takeovers) routers[t.by]!.push(...lbs);
   }

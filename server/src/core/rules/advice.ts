@@ -714,6 +714,8 @@ function stallCause(f: Facts, stall: NonNullable<LossImpact['stall']>): Localize
           ? L(`${second!.en} (\`rpl_semi_sync_source_wait_for_replica_count\` stays 1: the other replica acknowledges), or a shorter \`rpl_semi_sync_source_timeout\``, `${second!.ko}(\`rpl_semi_sync_source_wait_for_replica_count\`는 1 그대로 두면 남은 레플리카가 확인합니다). 아니면 \`rpl_semi_sync_source_timeout\`을 줄이세요`)
           : sb?.semiSyncKind === 'oracle'
             ? L(`a shorter \`NET_TIMEOUT\` on the standby's \`LOG_ARCHIVE_DEST_n\` (weighing disconnects on a slow network)`, `스탠바이 \`LOG_ARCHIVE_DEST_n\`의 \`NET_TIMEOUT\`을 줄이세요(느린 네트워크에서 연결이 끊기는 것과 저울질하세요)`)
+            : sb?.semiSyncKind === 'sqlserver'
+              ? L(`a goal that allows the wait: the primary waits for every synchronous-commit secondary, so a second one does not shorten it, and Microsoft advises against a \`SESSION_TIMEOUT\` under 10 s (missed pings on a busy server read as failures)`, `그 기다림을 허용하도록 목표를 정하세요. 프라이머리는 동기 커밋 보조 복제본을 모두 기다리므로 하나를 더 두어도 줄지 않고, Microsoft는 \`SESSION_TIMEOUT\`을 10초 미만으로 두지 말라고 권합니다(바쁜 서버에서 놓친 ping을 장애로 오인합니다)`)
             : sb?.semiSyncKind === 'db2'
               ? L(`a shorter \`hadr_timeout\` (weighing disconnects on a slow network)`, `\`hadr_timeout\`을 줄이세요(느린 네트워크에서 연결이 끊기는 것과 저울질하세요)`)
               : s && s.group !== null && GALERA_ENGINES.has(engineOf(s.node))

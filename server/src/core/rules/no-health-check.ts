@@ -38,7 +38,7 @@ export const noHealthCheck: Rule<'no-health-check'> = {
         continue;
       }
       // Windows NLB: host heartbeats, no application check.
-      if (lb.kind === 'load-balancer' && timingsOf(lb).profile.id === 'windows-nlb' && calleeCount(facts, lb.name)) {
+      if (timingsOf(lb).profile.id === 'windows-nlb' && ((lb.kind === 'load-balancer' && calleeCount(facts, lb.name)) || ((lb.kind === 'web-server' || lb.kind === 'app-server' || lb.kind === 'service') && instanceCount(lb) >= 2))) {
         const n = lb.name;
         out.push(
           nodeFinding(

@@ -125,7 +125,7 @@ function plainCallersBesideBalancer(nodes: readonly SimNode[], s: SimNode): numb
   if (!s.callers.some((c) => nodes[c]!.lbDetect !== null)) return null;
   return s.callers.filter((c) => {
     const k = nodes[c]!;
-    return k.or === null && k.kind !== 'load-balancer' && k.kind !== 'gateway' && k.kind !== 'cdn' && k.kind !== 'dns' && !k.client;
+    return k.or === null && k.lbDetect === null && k.kind !== 'load-balancer' && k.kind !== 'gateway' && k.kind !== 'cdn' && k.kind !== 'dns' && !k.client;
   });
 }
 

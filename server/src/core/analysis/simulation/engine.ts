@@ -6,7 +6,7 @@
  * Deterministic: events at the same time run in the order they were scheduled.
  */
 import { textAttr } from '../../syntax/attrs';
-import { DB2_HADR, GCP_OUTLIER, PG_AUTO_FAILOVER, PG_WAL_SENDER, K8S_NODE, MYSQL_SEMI_SYNC, ORACLE_DG, PROFILES, failoverTimingsOf, profileLabel, type Timings } from '../../model/profiles';
+import { DB2_HADR, SQLSERVER_AG, GCP_OUTLIER, PG_AUTO_FAILOVER, PG_WAL_SENDER, K8S_NODE, MYSQL_SEMI_SYNC, ORACLE_DG, PROFILES, failoverTimingsOf, profileLabel, type Timings } from '../../model/profiles';
 import { APPLIANCE_PAIRS } from '../../model/profiles/select';
 import type { Localized } from '../../syntax/ast';
 import { formatDuration, formatRoundedShare } from '../../shared/format';
@@ -1869,7 +1869,7 @@ export class Engine {
       const p = this.nodes[s.semiSyncFor]!.name;
       const kind = s.semiSyncKind;
       const loop = PROFILES.patroni.values.loopWait!.v;
-      const wait = kind === 'db2' ? DB2_HADR.timeout.v : kind === 'oracle' ? ORACLE_DG.netTimeout.v : kind === 'patroni' ? Math.min(PROFILES.patroni.values.ttl!.v, PG_WAL_SENDER.timeout.v) + loop : kind === 'pg-auto-failover' ? PG_AUTO_FAILOVER.unhealthy.v : MYSQL_SEMI_SYNC.timeout.v;
+      const wait = kind === 'db2' ? DB2_HADR.timeout.v : kind === 'sqlserver' ? SQLSERVER_AG.sessionTimeout.v : kind === 'oracle' ? ORACLE_DG.netTimeout.v : kind === 'patroni' ? Math.min(PROFILES.patroni.values.ttl!.v, PG_WAL_SENDER.timeout.v) + loop : kind === 'pg-auto-failover' ? PG_AUTO_FAILOVER.unhealthy.v : MYSQL_SEMI_SYNC.timeout.v;
       // Patroni names another standby synchronous when it has one: the writes are on a copy again from then on.
       const next = kind === 'patroni' ? this.nodes[s.semiSyncFor]!.takeovers.map((t) => this.nodes[t.by]!).find((b) => b.idx !== s.idx && !b.client && this.live[b.idx]! > 0) : undefined;
       // What the commits wait for, and how the primary goes on once the timeout has passed.
@@ -1888,6 +1888,11 @@ export class Engine {
           ? L(
               `Commits on ${p} wait for ${name}, its only synchronous HADR standby, until hadr_timeout (${d(wait)}); then ${p} goes on alone (remote catchup pending, hadr_peer_window 0 by default)`,
               `${p}의 커밋은 유일한 동기 HADR 스탠바이 ${name}의 응답을 hadr_timeout(${dk(wait)})까지 기다린 뒤 혼자 계속됩니다(remote catchup pending, hadr_peer_window 기본값 0)`,
+            )
+          : kind === 'sqlserver'
+          ? L(
+              `Commits on ${p} wait for ${name}, its synchronous-commit secondary, until the replica's session timeout (SESSION_TIMEOUT ${d(wait)}) marks it disconnected; then ${p} commits without it`,
+              `${p}의 커밋은 동기 커밋 보조 복제본 ${name}의 확인을 기다리다가, 복제본의 세션 타임아웃(SESSION_TIMEOUT ${dk(wait)})이 지나 연결 끊김으로 표시되면 그 복제본 없이 커밋합니다`,
             )
           : kind === 'oracle'
             ? L(
@@ -2055,7 +2060,7 @@ export class Engine {
           const own = s.timings.detect.profile === s.timings.profile.id;
           const whoEn = own ? s.timings.profile.label : PROFILES.generic.label;
           const whoKo = profileLabel(own ? s.timings.profile : PROFILES.generic, 'ko');
-          if (s.timings.profile.id === 'windows-nlb' && s.kind === 'load-balancer') {
+          if (s.timings.profile.id === 'windows-nlb') {
             // The hosts' own heartbeats (windows-nlb): the cluster converges without the lost host.
             const tm = s.timings;
             this.emit(
@@ -2378,6 +2383,15 @@ export class Engine {
     return live / (live + this.undetected(r, p, t));
   }
 
+  /**
+   * The share of caller s's requests to callee a that land on a serving instance: the rest go to an instance that is lost
+   * and not taken out (nothing balances in front of it), fail there, and load nothing (failure-model §6).
+   */
+  private landing(s: SimNode, a: number, t: number): number {
+    const p = this.prov[a]!;
+    return p < 0 ? 1 : this.reach(s, p, t);
+  }
+
   /** Weights of a dns node's alternatives (sum 1, or all 0). */
   private dnsWeights(s: SimNode, t: number): number[] {
     // No health check: clients keep getting every target (by its weight), a dead one included.
@@ -2601,9 +2615,10 @@ export class Engine {
       });
     } else if (!this.hitRatioCaller(s)) {
       // With request classes, a callee gets the shares of the classes that need it (all of it when unlabelled).
+      // Only what reaches a serving instance loads it: the share sent to a lost instance nothing takes out fails there.
       if (s.routes) {
-        for (const r of s.routes) for (const a of r.pool) if (!s.back.has(a) && r.share > 0) give(i, a, L0 * r.share * this.storeMiss(s, a));
-      } else for (const a of s.callees) if (!s.back.has(a)) give(i, a, L0 * this.storeMiss(s, a));
+        for (const r of s.routes) for (const a of r.pool) if (!s.back.has(a) && r.share > 0) give(i, a, L0 * r.share * this.storeMiss(s, a) * this.landing(s, a, t));
+      } else for (const a of s.callees) if (!s.back.has(a)) give(i, a, L0 * this.storeMiss(s, a) * this.landing(s, a, t));
       for (const e of s.soft) {
         const lost = this.softCacheLost(e.cache);
         if (lost >= 1 - EPS) cacheDown.add(e.cache);

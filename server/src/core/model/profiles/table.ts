@@ -307,6 +307,15 @@ export const DB2_HADR = {
   timeout: V(120, 'db2-hadr'),
 };
 
+/**
+ * SQL Server Always On availability groups in synchronous-commit mode: the primary waits for each synchronous-commit
+ * secondary's hardening until that replica's session timeout (SESSION_TIMEOUT, 10 s by default; Microsoft advises
+ * against less) marks it disconnected; then it commits without it until it reconnects and catches up (sqlserver-ag-timeout).
+ */
+export const SQLSERVER_AG = {
+  sessionTimeout: V(10, 'sqlserver-ag-timeout'),
+};
+
 export const ORACLE_DG = {
   netTimeout: V(30, 'oracle-dg-nettimeout'),
 };
