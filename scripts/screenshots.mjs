@@ -7,8 +7,8 @@
 //
 //   npm run build
 //   node scripts/screenshots.mjs            UI checks; PNGs in test-results/ui/
-//   node scripts/screenshots.mjs --readme   docs/images/preview-12-nodes.png: the
-//                                           12-node design "3계층 after" of
+//   node scripts/screenshots.mjs --readme   docs/images/preview-three-tier.png: the
+//                                           13-node design "3계층 after" of
 //                                           examples/08-three-tier.md in the real
 //                                           Markdown preview, cropped to the diagram,
 //                                           laid out 1200 CSS px wide, captured at 2×
@@ -48,7 +48,7 @@ const log = (msg) => process.stderr.write(`[screenshots] ${msg}\n`);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 export const EXAMPLE = '08-three-tier.md';
-export const README_PICTURE = join(REPO_ROOT, 'docs', 'images', 'preview-12-nodes.png');
+export const README_PICTURE = join(REPO_ROOT, 'docs', 'images', 'preview-three-tier.png');
 const README_TITLE = '3계층 after';
 const IS_MAC = process.platform === 'darwin';
 const MOD = IS_MAC ? 'Meta' : 'Control';

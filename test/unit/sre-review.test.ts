@@ -3913,3 +3913,70 @@ test('round 34: a SQL Server availability group\'s only synchronous-commit secon
   assert.equal(loss.rto, 10);
   assert.ok(loss.stall);
 });
+
+test('round 34: several self-run read replicas read at their own addresses are no cluster: a lost one\'s reads fail until it is back, and the tier is unbalanced-instances (a proxy in front routes around it)', () => {
+  const make = (proxy: boolean) =>
+    d('users: client rate=100', 'lb: lb health-check replicas=2 vip', 'app: app-server replicas=2', 'db: database engine=mysql primary backup=1d', 'db-read: database replica of=db replication=async replicas=2', 'users -> lb -> app', 'app -> db : writes', ...(proxy ? ['rp: load-balancer engine=haproxy replicas=2 vip health-check', 'app -> rp : reads', 'rp -> db-read'] : ['app -> db-read : reads']));
+  const bare = make(false);
+  assert.ok(rules(bare, 'unbalanced-instances').includes('db-read'));
+  const r = fail(bare, node('db-read', 1));
+  assert.ok(!r.events.some((e) => /cluster drops/.test(e.message.en)));
+  assert.equal(degraded(r), 3600);
+  const fronted = make(true);
+  assert.ok(!rules(fronted, 'unbalanced-instances').includes('db-read'));
+  assert.ok(degraded(fail(fronted, node('db-read', 1))) < 60);
+  // A standby with two instances is not read at its address: no finding for it.
+  const sb = d('users: client rate=100', 'lb: lb health-check replicas=2 vip', 'app: app-server replicas=2', 'db: database engine=postgres primary backup=1d', 'db-sb: database standby of=db replication=sync failover=auto replicas=2', 'users -> lb -> app -> db');
+  assert.ok(!rules(sb, 'unbalanced-instances').includes('db-sb'));
+});
+
+test('round 34: an edge from a cache to a worker (Redis as the Sidekiq or Celery broker) is the worker pulling jobs: losing a worker fails no user request', () => {
+  const x = d('users: client rate=100', 'lb: lb engine=haproxy replicas=2 vip health-check', 'rails: app-server replicas=2 capacity=80 sessions=redis', 'redis: cache engine=redis mode=sentinel replicas=3', 'sidekiq: service replicas=2', 'db: database engine=patroni primary backup=1d', 'db-r: database engine=patroni standby of=db replication=async failover=auto', 'users -> lb -> rails -> db', 'rails -> redis : jobs', 'redis -> sidekiq : jobs', 'sidekiq -> db');
+  assert.ok(!rules(x, 'unbalanced-instances').includes('sidekiq'));
+  const r = fail(x, node('sidekiq', 1));
+  assert.equal(degraded(r), 0);
+  assert.equal(down(r), 0);
+});
+
+test('round 34: keepalived as a MySQL pair\'s failover: the backup takes the address after 3 missed advertisements and its skew (3.6 s), and the notify script is a generic 1 s — not 3 s + a generic 15 s promotion', () => {
+  const x = d('users: client rate=100', 'lb: lb replicas=2 vip health-check', 'app: app-server replicas=2', 'db1: database engine=mysql primary backup=1d', 'db2: database engine=keepalived standby of=db1 replication=async failover=auto', 'users -> lb -> app -> db1');
+  const r = fail(x, node('db1'));
+  const det = r.events.find((e) => e.type === 'detected')!;
+  assert.equal(det.at, 3.609);
+  assert.match(det.message.en, /advert_int 1s × 3 \+ skew 609ms/);
+  const pro = r.events.find((e) => e.type === 'promoted')!;
+  assert.equal(pro.at, 4.609);
+  assert.match(pro.message.en, /\(generic: 1s\)/);
+});
+
+test('round 34: a zone holding two of three instances (zones=a,b,a): the capacity fix evens out the placement (replicas=4 zones=a,b), not replicas=3 again', () => {
+  const x = d('goal rto=2m', 'zone a', 'zone b', 'users: client rate=120', 'lb: lb engine=haproxy replicas=2 vip health-check zones=a,b', 'kc: app-server replicas=3 capacity=100 zones=a,b,a', 'db: database engine=patroni primary zone=b backup=1d backup-to=a', 'db-r: database engine=patroni standby of=db replication=sync failover=auto zone=a', 'users -> lb -> kc -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /2 after the loss: `replicas=4 zones=a,b`/);
+});
+
+test('round 34: a site on one SAN with a Pacemaker pair and a manual DR copy: the site loss is blamed on the DR tier\'s capacity, not the SAN, and the DR copy is said to be needed for the SAN\'s loss too', () => {
+  const x = d(
+    'goal rto=2h rpo=5m', 'region seoul', 'region daejeon', 'zone main region=seoul', 'zone dr region=daejeon', 'users: client rate=200', 'gslb: dns routing=failover ttl=30s',
+    'lb: lb replicas=2 vip health-check zone=main', 'app: app-server replicas=4 capacity=80 zone=main', 'db: database engine=oracle primary zone=main backup=1h backup-to=daejeon',
+    'db-ha: database engine=pacemaker standby of=db replication=shared failover=auto fencing=stonith zone=main', 'san: storage raid=10 zone=main', 'dr-lb: lb health-check zone=dr',
+    'dr-app: app-server replicas=2 capacity=80 zone=dr', 'dr-db: database engine=oracle standby of=db replication=async lag=5s failover=manual zone=dr', 'mon: monitor watches=db,dr-db zone=dr',
+    'users -> gslb', 'gslb -> lb', 'gslb -> dr-lb', 'lb -> app -> db', 'db -> san', 'db-ha -> san', 'dr-lb -> dr-app -> dr-db',
+  );
+  const rto = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.doesNotMatch(rto.message.en, /`san` runs only in zone `main`/);
+  assert.match(rto.message.en, /`dr-app` receives about 200 req\/s and its 2 instances serve 160/);
+  const mf = checkDesign(x).find((g) => g.rule === 'manual-failover' && g.data?.['node'] === 'dr-db')!;
+  assert.match(mf.message.en, /the loss of their shared disk `san`, or of region `seoul`/);
+  assert.match(mf.message.ko, /둘이 함께 쓰는 디스크 `san`이나 `seoul` 리전 장애/);
+});
+
+test('round 34: a scenario whose outage is a lost single point of failure names it before the overload it leaves elsewhere', () => {
+  const x = d('goal rto=5m', 'zone a', 'zone b', 'users: client rate=800', 'lb: lb layer=4 replicas=2 vip health-check zones=a,b', 'web: web-server engine=apache replicas=2 zones=a,b', 'was: app-server replicas=3 capacity=350 zones=a,b,a', 'nfs: storage raid=5 zone=a backup=1d backup-to=b', 'users -> lb -> web -> was', 'web -> nfs : images', 'scenario rack-a: fail zone:a; recover zone:a at=40m');
+  const f = checkDesign(x).find((g) => g.rule === 'scenario-not-met')!;
+  assert.match(f.message.en, /`nfs` runs only in zone `a` and nothing takes over: what needs it fails until zone `a` is back\. Also in the run: was is overloaded/);
+  assert.match(f.message.ko, /`nfs` 노드가 `a` 존에만 있고 대신할 것이 없어/);
+  // The proxy needs the share: it is never "routed around".
+  const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
+  assert.ok(!r.events.some((e) => e.type === 'routed-around' && /marks nfs dead/.test(e.message.en)));
+});

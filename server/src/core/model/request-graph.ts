@@ -1001,6 +1001,9 @@ class CompiledNode implements SimNode {
     // LDAP URI list) move to another instance once their timeout passes.
     const clientFailover = instances >= 2 && (kind === 'web-server' || kind === 'app-server' || kind === 'service') && (textAttr(n, 'failover') === 'client' || isMongos(n));
     this.clientFailover = clientFailover;
+    // Several read replicas (or standbys) of a single-primary database its owner runs: each is a server of its own at its
+    // own address, with no membership that drops a dead one — its reads fail until it is back (unless a proxy is written).
+    const plainCopies = kind === 'database' && (n.role === 'replica' || (n.role === 'standby' && n.attrs.has('readable'))) && this.group === null && !n.managed && (eng === '' || SINGLE_PRIMARY_ENGINES.has(eng));
     this.directMembers = false;
     this.serverlessNeg = false;
     // A role check (Patroni's REST API behind HAProxy: `/primary`, `/replica`, `/leader`, `/read-write`) follows the
@@ -1017,7 +1020,7 @@ class CompiledNode implements SimNode {
         ? tm.removal
         : clientFailover
           ? DEFAULTS.clientRetry
-          : dataKind && instances >= 2 && !singleWriter
+          : dataKind && instances >= 2 && !singleWriter && !plainCopies
             ? clusterDetect(tm)
             : null;
     this.hostDetect = k8s && instances >= 2 && tm.hostLoss ? tm.hostLoss.value : null;
@@ -1427,6 +1430,12 @@ function compile(design: Design): Model {
     // A queue fed by this one (a dead-letter queue) takes only what fails: it reads nothing for it, and it is no request.
     // A queue's storage (`mq -> nfs`: an IBM MQ multi-instance queue manager's shared data and logs; Pulsar's bookies)
     // is where it keeps its messages: it needs it, as a database needs its disk — no consumer.
+    // A cache used as a job broker (Sidekiq, Celery or BullMQ on Redis: `redis -> sidekiq : jobs`): a cache calls no
+    // server — its workers pull the jobs, as a queue's consumers do, and a user's request does not wait for them.
+    if (na.kind === 'cache' && UPSTREAM_KINDS.has(nb.kind ?? '')) {
+      addConsumer(na, nb);
+      continue;
+    }
     if (na.kind === 'queue' && nb.kind !== 'consensus' && nb.kind !== 'storage') {
       if (nb.kind !== 'queue') addConsumer(na, nb);
       continue;
@@ -1693,7 +1702,7 @@ function compile(design: Design): Model {
       coordinator,
       witness,
       voters,
-      promoteGeneric: !provider && !peer && (manual ? ft.manualPromote.attr === null : ft.promote.attr === null && (ft.promote.profile === 'generic' || (detector >= 0 && ft.promote.cite === 'generic'))) && !unfenced,
+      promoteGeneric: !provider && !peer && (manual ? ft.manualPromote.attr === null : ft.promote.attr === null && (ft.promote.profile === 'generic' || ft.promote.cite === 'generic')) && !unfenced,
       ...(detector >= 0 && !manual ? { detector } : {}),
       peer,
       how: cosmosRegion
@@ -1954,7 +1963,7 @@ function finish(m: CompiledModel): Late {
   for (let si = 0; si < nodes.length; si++) {
     const s = nodes[si]!;
     // (A caller that needs each callee but routes around a dead instance of one — a proxy that also mounts a share — too.)
-    const lbs = s.callers.filter((c) => nodes[c]!.or === 'lb' || nodes[c]!.lbDetect !== null);
+    const lbs = s.callers.filter((c) => nodes[c]!.or === 'lb' || (nodes[c]!.lbDetect !== null && UPSTREAM_KINDS.has(s.kind ?? '')));
     routers[s.idx]!.push(...lbs);
     for (const t of s.takeovers) routers[t.by]!.push(...lbs);
   }

@@ -128,10 +128,13 @@ function capacityCause(m: ReturnType<typeof buildModel>, s: SimNode, survivors: 
   let want = need + (s.instances - survivors);
   if (zones >= 2) for (want = need + 1; want - Math.ceil(want / zones) < need; want++);
   const n = (x: number): string => Math.round(x).toLocaleString('en-US');
+  // A zone written twice (`zones=a,b,a`: two of three instances in a) is a placement to even out, not only a count.
+  const distinct = [...new Set(s.node.zones)];
+  const fixAttrs = zones >= 2 && distinct.length < s.node.zones.length ? `replicas=${want} zones=${distinct.join(',')}` : `replicas=${want}`;
   const until = s.autoscale ? L('until autoscaling replaces or adds instances', '오토스케일링이 인스턴스를 교체하거나 더할 때까지') : L('until the lost instance is back', '잃은 인스턴스가 돌아올 때까지');
   return L(
-    `Cause: the ${survivors} instance${survivors > 1 ? 's' : ''} of \`${s.name}\` left serve ${n(can)} req/s of the ${n(load)} req/s it receives, so the rest fail ${until.en}. Fix: enough instances that the loss still leaves the capacity for the load (${need} after the loss: \`replicas=${want}\`), or more \`capacity=\` per instance.`,
-    `원인: 남은 \`${s.name}\` 인스턴스 ${survivors}개는 받는 요청 초당 ${n(load)}건 중 ${n(can)}건만 처리할 수 있어, ${until.ko} 나머지가 실패합니다. 해결: 장애 뒤에도 부하를 감당할 만큼 인스턴스를 두거나(장애 뒤 ${need}개: \`replicas=${want}\`), 인스턴스당 \`capacity=\`를 늘리세요.`,
+    `Cause: the ${survivors} instance${survivors > 1 ? 's' : ''} of \`${s.name}\` left serve ${n(can)} req/s of the ${n(load)} req/s it receives, so the rest fail ${until.en}. Fix: enough instances that the loss still leaves the capacity for the load (${need} after the loss: \`${fixAttrs}\`), or more \`capacity=\` per instance.`,
+    `원인: 남은 \`${s.name}\` 인스턴스 ${survivors}개는 받는 요청 초당 ${n(load)}건 중 ${n(can)}건만 처리할 수 있어, ${until.ko} 나머지가 실패합니다. 해결: 장애 뒤에도 부하를 감당할 만큼 인스턴스를 두거나(장애 뒤 ${need}개: \`${fixAttrs}\`), 인스턴스당 \`capacity=\`를 늘리세요.`,
   );
 }
 
@@ -415,6 +418,9 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
         s.callers.every((ci) => {
           const c = m.nodes[ci]!;
           if (c.or !== null && c.or !== 'dns-static' && c.callees.some((x) => x !== s.idx && !inPlace(m.nodes[x]!))) return true;
+          // A standby in the place beside its primary (a Pacemaker pair on one SAN): it needs the disk only as its primary does.
+          const src = c.node.of !== null && c.node.role === 'standby' ? m.byName.get(c.node.of) : undefined;
+          if (src !== undefined && src !== c.idx && inPlace(c) && m.nodes[src]!.callees.includes(s.idx)) return isCovered(m.nodes[src]!);
           return !c.client && inPlace(c) && isCovered(c);
         });
       covered.set(s.idx, v);
@@ -496,7 +502,7 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       const running = Math.max(s.instances, before?.live[s.idx] ?? 0);
       let left = 0;
       for (let k = 0; k < running; k++) if (s.node.zones[k % s.node.zones.length] !== t.zone) left++;
-      const c = capacityCause(m, s, left, s.node.zones.length);
+      const c = capacityCause(m, s, left, new Set(s.node.zones).size);
       if (!c) continue;
       // A copy outside the zone that a person promotes later than the goal allows misses it too: said now, not after this fix.
       const slow = slowCopy();

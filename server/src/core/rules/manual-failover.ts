@@ -40,7 +40,14 @@ export const manualFailover: Rule<'manual-failover'> = {
       const auto = ps?.takeovers.find((t) => !t.manual && !t.peer && m.nodes[t.by]!.name !== sb.name);
       if (auto) {
         const first = m.nodes[auto.by]!.name;
-        const when = sr !== null && pr !== null && sr !== pr ? L(`(a loss of region \`${pr}\`)`, `(\`${pr}\` 리전 장애)`) : L('', '');
+        // A takeover on the primary's own disk (a Pacemaker pair on one SAN): that disk's loss takes both as well.
+        const shared = auto.replication === 'shared' ? ps!.callees.map((c) => m.nodes[c]!).find((c) => c.kind === 'storage' && m.nodes[auto.by]!.callees.includes(c.idx)) : undefined;
+        const region = sr !== null && pr !== null && sr !== pr;
+        const when = shared
+          ? L(`(the loss of their shared disk \`${shared.name}\`${region ? `, or of region \`${pr}\`` : ''})`, `(둘이 함께 쓰는 디스크 ${region ? `${codeJosa(shared.name, '이나/나')} \`${pr}\` 리전` : `\`${shared.name}\``} 장애)`)
+          : region
+            ? L(`(a loss of region \`${pr}\`)`, `(\`${pr}\` 리전 장애)`)
+            : L('', '');
         out.push(
           nodeFinding(
             'manual-failover',

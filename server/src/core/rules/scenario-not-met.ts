@@ -1,5 +1,8 @@
 import { scenarioSteps, simulate, validateTargets } from '../analysis/simulation/simulate';
 import { buildModel } from '../model/request-graph';
+import { findSpofs } from '../analysis/spof';
+import { placeCode } from '../analysis/simulation/labels';
+import { runsOnlyIn } from '../syntax/places';
 import type { SimEvent, SimResult } from '../analysis/simulation/types';
 import { durationIn } from '../shared/duration';
 import { codeJosa } from '../shared/josa';
@@ -7,7 +10,7 @@ import type { Finding, Localized, Scenario } from '../syntax/ast';
 import { CODES } from '../syntax/codes';
 import { LIMITS } from '../syntax/limits';
 import { formatDuration } from '../syntax/values';
-import { koDuration, L } from './facts';
+import { koDuration, L, nameList } from './facts';
 import type { Rule } from './rule';
 
 /** Events that say why requests fail in a run, in the order a reader needs them. */
@@ -38,6 +41,32 @@ function causes(events: SimEvent[], types: Set<string>): Localized {
   const picked = events.filter((e) => types.has(e.type) && !(e.type === 'data-lost' && back.has(e.target))).slice(0, 2);
   if (!picked.length) return L('', '');
   return L(` In the run: ${picked.map((e) => e.message.en).join(' ')}`, ` 실행 중: ${picked.map((e) => e.message.ko).join(' ')}`);
+}
+
+/**
+ * Single points of failure the scenario takes down (a node failed whole, or one that runs only in a failed place): what
+ * needs them fails until they are back — the outage's cause, before any overload it leaves elsewhere.
+ */
+function lostSinglePoints(design: Parameters<typeof simulate>[0], steps: ReturnType<typeof scenarioSteps>): Localized {
+  let spofs: Set<string> | null = null;
+  for (const st of steps) {
+    if (st.type !== 'fail') continue;
+    const t = st.target;
+    spofs ??= new Set(findSpofs(design).map((x) => x.node));
+    if (t.type === 'node') {
+      if (t.instance !== null || !spofs.has(t.node)) continue;
+      return L(` \`${t.node}\` is lost and nothing takes over for it: what needs it fails until it is back.`, ` ${codeJosa(t.node, '을/를')} 잃으면 대신할 것이 없어, 돌아올 때까지 그것이 필요한 요청이 실패합니다.`);
+    }
+    const names = [...design.nodes.values()].filter((n) => spofs!.has(n.name) && runsOnlyIn(design, n, t)).map((n) => n.name);
+    if (!names.length) continue;
+    const where = t.type === 'zone' ? placeCode('zone', t.zone) : placeCode('region', t.region);
+    const list = nameList(names);
+    return L(
+      ` ${list.en} ${names.length > 1 ? 'run' : 'runs'} only in ${where.en} and nothing takes over: what needs ${names.length > 1 ? 'them' : 'it'} fails until ${where.en} is back.`,
+      ` ${list.ko} 노드가 ${where.ko}에만 있고 대신할 것이 없어, 그곳이 돌아올 때까지 그것이 필요한 요청이 실패합니다.`,
+    );
+  }
+  return L('', '');
 }
 
 /**
@@ -98,7 +127,9 @@ function judge(design: Parameters<typeof simulate>[0], sc: Scenario): Finding | 
       `목표 RPO는 ${rpo.target === 0 ? '0(커밋된 쓰기는 하나도 잃지 않음)' : koDuration(rpo.target)}인데 이 실행에서 ${lost === null ? '마지막 복사 이후의 쓰기를 모두 잃습니다(사본도 백업도 없음)' : `${durationIn('ko', rpo.estimate ?? 0)} 분량의 쓰기를 잃습니다`}.`,
     );
   }
-  const why = causes(r.events, rto ? CAUSES : new Set(['writes-lost', 'data-lost']));
+  const lost = rto ? lostSinglePoints(design, steps) : L('', '');
+  const more = causes(r.events, rto ? CAUSES : new Set(['writes-lost', 'data-lost']));
+  const why = lost.en ? L(`${lost.en}${more.en ? ` Also${more.en.replace(/^ In the run:/, ' in the run:')}` : ''}`, `${lost.ko}${more.ko}`) : more;
   return {
     rule: 'scenario-not-met',
     severity: CODES['scenario-not-met'].severity,

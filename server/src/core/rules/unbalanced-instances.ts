@@ -132,7 +132,9 @@ function plainCallersBesideBalancer(nodes: readonly SimNode[], s: SimNode): numb
 /** Blind instances (the simulator's and the estimate's) of a serving tier that only plain callers reach (no balancer of any kind). */
 function isUnbalanced(nodes: readonly SimNode[], s: SimNode): boolean {
   if (s.directMembers) return true;
-  if (s.client || s.ignored || s.managed || !(SERVING.has(s.kind ?? '') || s.kind === 'load-balancer') || s.standsFor >= 0 || !blindInstances(nodes, s)) return false;
+  // (Several read replicas of a self-run database read at their own addresses are such instances too: model/request-graph plainCopies.)
+  const copies = s.kind === 'database' && (s.node.role === 'replica' || (s.node.role === 'standby' && s.node.attrs.has('readable')));
+  if (s.client || s.ignored || s.managed || !(SERVING.has(s.kind ?? '') || s.kind === 'load-balancer' || copies) || s.standsFor >= 0 || !blindInstances(nodes, s)) return false;
   return s.callers.every((c) => {
     const k = nodes[c]!;
     // A DNS name handing out the tier's instances: its health check (if any) is on the record, not on each instance.

@@ -558,7 +558,9 @@ export const PROFILES: Record<ProfileId, Profile> = {
   keepalived: {
     id: 'keepalived',
     label: 'keepalived (VRRP)',
-    values: { heartbeat: V(1, 'keepalived-man'), beats: V(3, 'keepalived-man'), skew: V(0.609, 'keepalived-man', 'derived') },
+    // As a database's failover (`engine=keepalived` on the standby): the move is the failover — a notify script makes the
+    // new holder writable (`read_only=0`), about a second (generic: a script's work, no product default).
+    values: { heartbeat: V(1, 'keepalived-man'), beats: V(3, 'keepalived-man'), skew: V(0.609, 'keepalived-man', 'derived'), promote: G(1) },
   },
   route53: {
     id: 'route53',

@@ -247,9 +247,13 @@ function resolve(nodes: TopologyNode[], sel: Selection): Timings {
     detect = downAfter!;
     detectHow = both((f) => `down-after ${f(detect.value)}`);
   } else if (has('heartbeat') || (!pv.downAfter && !pv.nodeTimeout && !pv.detect && !pv.loopWait)) {
-    detect = { ...heartbeat, value: round(heartbeat.value * beats.value) };
+    // keepalived: a backup declares the master down after 3 missed advertisements plus its skew time, as a VIP moves.
+    const vrrpSkew = p.id === 'keepalived' ? (pv.skew?.v ?? 0) : 0;
+    detect = { ...heartbeat, value: round(heartbeat.value * beats.value + vrrpSkew) };
     if (beats.attr) detect.attr = heartbeat.attr ?? beats.attr;
-    detectHow = { en: `heartbeat ${formatDuration(heartbeat.value)} × ${beats.value}`, ko: `하트비트 ${koDuration(heartbeat.value)} × ${beats.value}` };
+    detectHow = vrrpSkew
+      ? { en: `advert_int ${formatDuration(heartbeat.value)} × ${beats.value} + skew ${formatDuration(vrrpSkew)}`, ko: `광고 간격 ${koDuration(heartbeat.value)} × ${beats.value} + 스큐 ${koDuration(vrrpSkew)}` }
+      : { en: `heartbeat ${formatDuration(heartbeat.value)} × ${beats.value}`, ko: `하트비트 ${koDuration(heartbeat.value)} × ${beats.value}` };
   } else if (downAfter) {
     detect = downAfter;
     detectHow = both((f) => `down-after-milliseconds ${f(detect.value)}`);
