@@ -1073,12 +1073,13 @@ test('fixes the product can do: an Aurora global secondary is failed over by a c
   assert.match(checkDesign(s3).find((f) => f.rule === 'rpo-not-met')?.message.en ?? '', /Copy `files` outside the lost region \(object storage replicates across regions asynchronously/);
 });
 
-test('lone-consumer: each service reading a Kafka topic is its own consumer group; a work queue\'s consumers cover for each other (round 7)', () => {
+test('lone-consumer: each service reading a Kafka topic is its own consumer group; on a work-queue broker each service reads its own messages (round 7; round 34: another service cannot do its work)', () => {
   const x = (engine: string) => d('u: client rate=100', 'lb: lb health-check managed', 'api: service replicas=2', `k: queue engine=${engine} replicas=3`, 'billing: service replicas=2', 'notify: service', 'u -> lb -> api -> k', 'k -> billing', 'k -> notify');
   const f = checkDesign(x('kafka')).find((g) => g.rule === 'lone-consumer')!;
   assert.equal(f.data?.['node'], 'notify');
   assert.match(f.message.en, /only instance of its consumer group on `k`/);
-  assert.deepEqual(rules(x('rabbitmq'), 'lone-consumer'), []);
+  assert.deepEqual(rules(x('rabbitmq'), 'lone-consumer'), ['notify']);
+  assert.match(checkDesign(x('rabbitmq')).find((g) => g.rule === 'lone-consumer')!.message.en, /only instance of the service that reads its own messages from `k`/);
 });
 
 test('a recovery site that reaches no data store is named (round 7: a backup-and-restore DR whose Tokyo web tier calls nothing was "fully served"); a static sorry page is not', () => {
@@ -3979,4 +3980,46 @@ test('round 34: a scenario whose outage is a lost single point of failure names 
   // The proxy needs the share: it is never "routed around".
   const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
   assert.ok(!r.events.some((e) => e.type === 'routed-around' && /marks nfs dead/.test(e.message.en)));
+});
+
+test('round 34: two services consuming one RabbitMQ read their own messages: the lone settlement worker is a lone-consumer, and its outage leaves its share waiting', () => {
+  const x = d('users: client rate=50', 'api: app-server replicas=2', 'lb: lb health-check', 'mq: queue engine=rabbitmq quorum replicas=3', 'notify-worker: service replicas=2', 'settle-worker: service', 'users -> lb -> api -> mq', 'mq -> notify-worker', 'mq -> settle-worker');
+  assert.ok(rules(x, 'lone-consumer').includes('settle-worker'));
+  assert.ok(!rules(x, 'lone-consumer').includes('notify-worker'));
+  const r = fail(x, node('settle-worker'));
+  const b = r.events.find((e) => e.type === 'backlog')!;
+  assert.match(b.message.en, /settle-worker is behind on mq: each service on the broker reads its own messages.*25 per second: an equal share of the 50 assumed/);
+  assert.equal(down(r), 0);
+  // The instances of one service still compete for its messages: one of two lost leaves the other to process them.
+  const one = d('users: client rate=50', 'api: app-server replicas=2', 'lb: lb health-check', 'mq: queue engine=rabbitmq quorum replicas=3', 'worker: service replicas=2', 'users -> lb -> api -> mq', 'mq -> worker');
+  assert.ok(!fail(one, node('worker', 1)).events.some((e) => e.type === 'backlog'));
+});
+
+test('round 34: a database\'s backups on a MinIO pool that lost its quorum with the same zone: the restore waits for the pool, it does not happen while the pool cannot serve', () => {
+  const x = d('zone a', 'zone b', 'users: client', 'app: app-server replicas=2 zones=a,b', 'db: database engine=postgres zone=a backup=1d backup-to=minio restore=1h', 'minio: storage engine=minio replicas=4 zones=a,b', 'mon: monitor watches=db', 'users -> app -> db');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
+  assert.ok(!r.events.some((e) => e.type === 'restored-from-backup'));
+  assert.match(r.events.find((e) => e.type === 'restore-blocked')!.message.en, /db's backups are on minio, which cannot serve them now/);
+  // Back with its zone, the pool serves the backups again and the restore goes on.
+  const back = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }, { type: 'recover', target: { type: 'zone', zone: 'a' }, at: 600 }]);
+  assert.ok(back.entries[0]!.recoverySeconds !== null);
+});
+
+test('round 34: a quorum queue\'s writes counted lost with the zone holding its majority are there again when the zone comes back', () => {
+  const x = d('goal rpo=0', 'zone a', 'zone b', 'users: client rate=50', 'lb: lb engine=alb', 'api: app-server replicas=2 zones=a,b', 'mq: queue engine=rabbitmq quorum replicas=3 zones=a,b,a', 'worker: service replicas=2 zones=a,b', 'users -> lb -> api -> mq', 'mq -> worker');
+  const gone = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
+  assert.equal(gone.writesLostSeconds, 1);
+  const back = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }, { type: 'recover', target: { type: 'zone', zone: 'a' }, at: 1800 }]);
+  assert.equal(back.writesLostSeconds, 0);
+  assert.ok(back.events.some((e) => e.type === 'data-back' && e.target === 'mq'));
+});
+
+test('round 34: consumer nodes named as numbered instances of one service (w1, w2; worker-a, worker-b) still compete for its messages', () => {
+  const make = (a: string, b: string) => d('users: client rate=50', 'api: app-server replicas=2', 'lb: lb health-check', 'mq: queue engine=rabbitmq quorum replicas=3', `${a}: service`, `${b}: service`, 'users -> lb -> api -> mq', `mq -> ${a}`, `mq -> ${b}`);
+  for (const [a, b] of [['w1', 'w2'], ['worker-a', 'worker-b'], ['settle-1', 'settle-2']]) {
+    const x = make(a!, b!);
+    assert.deepEqual(rules(x, 'lone-consumer'), [], `${a}/${b}`);
+    assert.ok(!fail(x, node(a!)).events.some((e) => e.type === 'backlog'), `${a}/${b}`);
+  }
+  assert.deepEqual(rules(make('notify', 'settle'), 'lone-consumer').sort(), ['notify', 'settle']);
 });

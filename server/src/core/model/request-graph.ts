@@ -420,6 +420,34 @@ export function isLog(q: SimNode): boolean {
   return LOG_ENGINES.has((textAttr(q.node, 'engine') ?? '').toLowerCase());
 }
 
+/**
+ * Several services consuming one work-queue broker (`mq -> notify-worker`, `mq -> settle-worker` on RabbitMQ): each reads
+ * its own messages — its own queue on the broker (Celery's task routes, a binding per service) — not the others', as the
+ * instances of one service compete for theirs. How the messages divide is not written: an equal share each (generic).
+ */
+export function splitsConsumers(q: SimNode, nodes: readonly SimNode[]): boolean {
+  return !isLog(q) && consumerServices(q, nodes).length > 1;
+}
+
+/**
+ * The services reading a queue, as groups of its consumer nodes: on a log each consumer node is a group of its own (a
+ * consumer group, reading every message); on a work queue the nodes named as numbered instances of one service
+ * (`w1`, `w2`; `worker-a`, `worker-b`) compete for its messages as one group, and other names are other services.
+ */
+export function consumerServices(q: SimNode, nodes: readonly SimNode[]): number[][] {
+  const readers = q.consumers;
+  if (isLog(q)) return readers.map((c) => [c]);
+  if (readers.length < 2) return [readers.slice()];
+  const byBase = new Map<string, number[]>();
+  for (const c of readers) {
+    const base = nodes[c]!.name.replace(/(?:[-_.]?\d+|[-_.][a-z])$/i, '');
+    const g = byBase.get(base);
+    if (g) g.push(c);
+    else byBase.set(base, [c]);
+  }
+  return [...byBase.values()];
+}
+
 /** Whether two nodes sit in different regions (each in one region, declared or through its zones). */
 function crossRegion(design: Design, a: TopologyNode, b: TopologyNode): boolean {
   const ra = regionsOf(design, a);

@@ -1,4 +1,4 @@
-import { buildModel, isLog } from '../model/request-graph';
+import { buildModel, consumerServices, splitsConsumers } from '../model/request-graph';
 import { L, nodeFinding } from './facts';
 import type { Rule } from './rule';
 import { findingNode, fix, setAttr } from './fixes';
@@ -20,8 +20,10 @@ export const loneConsumer: Rule<'lone-consumer'> = {
       if (!q.consumers.length) continue;
       // A log (Kafka, Kinesis, Pub/Sub, Event Hubs): each consuming service is its own consumer group and reads every
       // message, so a service of one instance is alone with its share of the work however many others read the log.
-      // A work queue (RabbitMQ, SQS): the consumers compete for the messages, so they cover for each other.
-      const groups = isLog(q) ? q.consumers.map((c) => [c]) : [q.consumers];
+      // A work queue (RabbitMQ, SQS): the instances of one service compete for its messages and cover for each other,
+      // but another service reads its own messages, not these (model/request-graph consumerServices).
+      const split = splitsConsumers(q, m.nodes);
+      const groups = consumerServices(q, m.nodes);
       for (const group of groups) {
       const total = group.reduce((n, c) => n + m.nodes[c]!.instances, 0);
       if (total !== 1) continue;
@@ -42,8 +44,8 @@ export const loneConsumer: Rule<'lone-consumer'> = {
           'lone-consumer',
           c.node,
           L(
-            `\`${c.name}\` is the only ${groups.length > 1 ? `instance of its consumer group on \`${q.name}\` (each service reading a log is a group of its own and gets every message)` : `consumer of \`${q.name}\``}: while it is down no message is processed${groups.length > 1 ? ' for it' : ''}. Producers go on (no user request fails), but messages pile up and are processed late — lost if the outage outlasts the queue's retention.${lossEn} Run two or more consumers (\`replicas=2\`) in a consumer group.`,
-            `\`${c.name}\` 노드는 ${groups.length > 1 ? `\`${q.name}\`에서 자기 컨슈머 그룹의 유일한 인스턴스라(로그를 읽는 서비스는 저마다 그룹이 되어 모든 메시지를 받습니다), 이 노드가 멈추면 이 그룹의 메시지가 처리되지 않습니다.` : `\`${q.name}\` 큐의 유일한 컨슈머라, 이 노드가 멈추면 메시지가 처리되지 않습니다.`} 프로듀서는 계속 동작하지만(사용자 요청은 실패하지 않음) 메시지가 쌓여 늦게 처리되고, 장애가 큐의 보존 기간보다 길면 사라집니다.${lossKo} 컨슈머 그룹으로 두 개 이상 실행하세요(\`replicas=2\`).`,
+            `\`${c.name}\` is the only ${split ? `instance of the service that reads its own messages from \`${q.name}\` (services on one broker read their own queues — Celery's task routes, a binding per service — not each other's)` : groups.length > 1 ? `instance of its consumer group on \`${q.name}\` (each service reading a log is a group of its own and gets every message)` : `consumer of \`${q.name}\``}: while it is down no message is processed${groups.length > 1 ? ' for it' : ''}. Producers go on (no user request fails), but messages pile up and are processed late — lost if the outage outlasts the queue's retention.${lossEn} Run two or more consumers (\`replicas=2\`) in a consumer group.`,
+            `\`${c.name}\` 노드는 ${split ? `\`${q.name}\`에서 자기 메시지를 읽는 서비스의 유일한 인스턴스라(한 브로커의 서비스들은 각자 자기 큐를 읽고 서로의 메시지를 가져가지 않습니다. Celery의 task route, 서비스마다 바인딩), 이 노드가 멈추면 이 서비스의 메시지가 처리되지 않습니다.` : groups.length > 1 ? `\`${q.name}\`에서 자기 컨슈머 그룹의 유일한 인스턴스라(로그를 읽는 서비스는 저마다 그룹이 되어 모든 메시지를 받습니다), 이 노드가 멈추면 이 그룹의 메시지가 처리되지 않습니다.` : `\`${q.name}\` 큐의 유일한 컨슈머라, 이 노드가 멈추면 메시지가 처리되지 않습니다.`} 프로듀서는 계속 동작하지만(사용자 요청은 실패하지 않음) 메시지가 쌓여 늦게 처리되고, 장애가 큐의 보존 기간보다 길면 사라집니다.${lossKo} 컨슈머 그룹으로 두 개 이상 실행하세요(\`replicas=2\`).`,
           ),
           { queue: q.name },
         ),

@@ -14,7 +14,7 @@ import { targetText } from '../../shared/target';
 import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
 import { placeName } from './labels';
-import { cacheHoldsState, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, type Model, type SimNode, type Takeover } from '../../model/request-graph';
+import { cacheHoldsState, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import { engineOf, majorityOf, PULSAR_ENGINES } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
@@ -1073,32 +1073,38 @@ export class Engine {
   private processing(q: SimNode): number {
     const readers = q.consumers;
     if (!readers.length) return 1;
-    const log = isLog(q) && readers.length > 1;
+    // The services reading the queue (consumerServices): on a log each reads every message (the slowest decides); on a
+    // work-queue broker each reads its own share (an equal one: the average); the instances of one service compete.
+    const services = consumerServices(q, this.nodes);
+    const log = isLog(q) && services.length > 1;
     const rate = this.m.hasRate ? this.phys[q.idx]! : 0;
-    let best = 0;
+    const mine = log ? rate : rate / services.length;
     let worst = 1;
-    let capTotal = 0;
-    let capKnown = rate > 0;
-    for (const c of readers) {
-      const p = this.prov[c]!;
-      const up = p < 0 || this.live[p]! <= 0 ? 0 : consumerInstances(this.nodes[c]!, this.live[p]!, rate);
-      const share = up === 0 ? 0 : this.cf[p]! * this.inner[p]!;
-      // With the consumers' capacity and the queue's rate written, the share they keep up with.
-      const cap = this.nodes[c]!.capacity;
-      if (cap && rate > 0) {
-        const keep = Math.min(1, (cap * up) / rate);
-        best = Math.max(best, share * keep);
-        worst = Math.min(worst, share * keep);
-        capTotal += cap * up;
-      } else {
-        capKnown = false;
-        best = Math.max(best, share);
-        worst = Math.min(worst, share);
+    let sum = 0;
+    for (const group of services) {
+      let best = 0;
+      let capTotal = 0;
+      let capKnown = mine > 0;
+      for (const c of group) {
+        const p = this.prov[c]!;
+        const up = p < 0 || this.live[p]! <= 0 ? 0 : consumerInstances(this.nodes[c]!, this.live[p]!, rate);
+        const share = up === 0 ? 0 : this.cf[p]! * this.inner[p]!;
+        // With the consumers' capacity and the queue's rate written, the share they keep up with.
+        const cap = this.nodes[c]!.capacity;
+        if (cap && mine > 0) {
+          best = Math.max(best, share * Math.min(1, (cap * up) / mine));
+          capTotal += cap * up;
+        } else {
+          capKnown = false;
+          best = Math.max(best, share);
+        }
       }
+      // Competing consumers of one service add up their capacity.
+      const v = capKnown && !log ? Math.min(1, capTotal / mine, best > 0 ? 1 : 0) : best;
+      worst = Math.min(worst, v);
+      sum += v;
     }
-    // Competing consumers of a work queue add up their capacity.
-    if (!log && capKnown) return Math.min(1, capTotal / rate, best > 0 ? 1 : 0);
-    return log ? worst : best;
+    return log ? worst : sum / services.length;
   }
 
   /**
@@ -1108,29 +1114,36 @@ export class Engine {
    */
   private drainTime(q: SimNode, backlog: number, rate: number): number | null {
     if (!(backlog > 0) || !(rate > 0)) return null;
-    const log = isLog(q) && q.consumers.length > 1;
-    let total = 0;
+    const services = consumerServices(q, this.nodes);
+    const log = isLog(q) && services.length > 1;
     let slowest = Infinity;
-    for (const c of q.consumers) {
-      const s = this.nodes[c]!;
-      if (!s.capacity) return null;
-      const p = this.prov[c]!;
-      // An autoscaled consumer works off a backlog at its maximum (it scales with the queue's depth).
-      const cap = p < 0 || this.live[p]! <= 0 ? 0 : s.capacity * (s.autoscale ? Math.max(this.live[p]!, s.autoscale.max) : this.live[p]!);
-      total += cap;
-      slowest = Math.min(slowest, cap);
+    for (const group of services) {
+      let total = 0;
+      for (const c of group) {
+        const s = this.nodes[c]!;
+        if (!s.capacity) return null;
+        const p = this.prov[c]!;
+        // An autoscaled consumer works off a backlog at its maximum (it scales with the queue's depth).
+        total += p < 0 || this.live[p]! <= 0 ? 0 : s.capacity * (s.autoscale ? Math.max(this.live[p]!, s.autoscale.max) : this.live[p]!);
+      }
+      slowest = Math.min(slowest, total);
     }
-    const spare = (log ? slowest : total) - rate;
+    // Each service works off its own messages (a log's every one, a broker's an equal share): the slowest decides.
+    const spare = slowest - (log ? rate : rate / services.length);
     return spare > EPS ? backlog / spare : Infinity;
   }
 
   /** The consumer groups of a log that are behind now (for the backlog message), or [] for a work queue. */
   private laggingGroups(q: SimNode): string[] {
-    if (!isLog(q) || q.consumers.length < 2) return [];
-    return q.consumers.filter((c) => {
-      const p = this.prov[c]!;
-      return p < 0 || this.live[p]! <= 0 || this.cf[p]! * this.inner[p]! < 1 - EPS;
-    }).map((c) => this.nodes[c]!.name);
+    const services = consumerServices(q, this.nodes);
+    if (services.length < 2) return [];
+    // A service is behind when none of its instances processes (a log's group, or a broker's service).
+    return services
+      .filter((group) => group.every((c) => {
+        const p = this.prov[c]!;
+        return p < 0 || this.live[p]! <= 0 || this.cf[p]! * this.inner[p]! < 1 - EPS;
+      }))
+      .map((group) => group.map((c) => this.nodes[c]!.name).join('/'));
   }
 
   /**
@@ -1200,7 +1213,12 @@ export class Engine {
         this.emit(
           'backlog',
           q.name,
-          lagging.length
+          lagging.length && splitsConsumers(q, this.nodes)
+            ? L(
+                `${lagging.join(', ')} ${lagging.length > 1 ? 'are' : 'is'} behind on ${q.name}: each service on the broker reads its own messages, so ${lagging.length > 1 ? 'their messages wait' : 'its messages wait'}${rate > 0 ? ` (${num(rate / consumerServices(q, this.nodes).length)} per second${lagging.length > 1 ? ' each' : ''}: an equal share of the ${num(rate)} assumed)` : ''} while the other services keep up. No user request fails for it.`,
+                `${lagging.join(', ')} 노드가 ${q.name}에서 뒤처집니다. 브로커의 서비스마다 자기 메시지를 읽으므로, 다른 서비스가 따라가는 동안에도 이 서비스의 메시지는 쌓입니다${rate > 0 ? `(초당 ${num(rate)}개를 똑같이 나눈다고 보고 서비스마다 초당 ${num(rate / consumerServices(q, this.nodes).length)}개)` : ''}. 이 때문에 실패하는 사용자 요청은 없습니다.`,
+              )
+            : lagging.length
             ? L(
                 `${lagging.join(', ')} ${lagging.length > 1 ? 'are' : 'is'} behind on ${q.name}: each consuming service is a consumer group of its own and must read every message, so ${lagging.length > 1 ? 'their' : 'its'} lag grows${rate > 0 ? ` (${num(rate)} per second)` : ''} while the other groups keep up. No user request fails for it.`,
                 `${lagging.join(', ')} 노드가 ${q.name}에서 뒤처집니다. 소비하는 서비스마다 자기 컨슈머 그룹이라 모든 메시지를 읽어야 하므로, 다른 그룹이 따라가는 동안에도 이 그룹의 지연(lag)이 늘어납니다${rate > 0 ? `(초당 ${num(rate)}개)` : ''}. 이 때문에 실패하는 사용자 요청은 없습니다.`,
@@ -1395,6 +1413,24 @@ export class Engine {
     const place = tg.type === 'zone' ? placeName('zone', tg.zone, '이/가') : placeName('region', tg.region, '이/가');
     this.emit('recover', what, L(`${place.en} is back.`, `${place.ko} 복구됩니다.`));
     this.eachPlaced(tg, (s, i) => void this.refresh(s, i, t, false));
+    // A voting group whose acknowledging majority was in the place (a quorum queue 2 + 1): its members are back with the
+    // writes the others lacked — counted lost "unless the place comes back", and it came back.
+    let withdrawn = false;
+    for (const [i] of [...this.lagByNode]) {
+      const s = this.nodes[i]!;
+      if (s.group === null || s.takeovers.length || !this.instOf(i).every((x) => x.alive)) continue;
+      this.lagByNode.delete(i);
+      withdrawn = true;
+      this.emit(
+        'data-back',
+        s.name,
+        L(`${s.name}'s members in ${place.en} are back with their copies: the acknowledged writes counted as lost with them are there again.`, `${place.ko} 돌아오면서 그곳의 ${s.name} 구성원이 사본을 갖고 돌아옵니다. 함께 잃은 것으로 셌던 커밋된 쓰기가 다시 있습니다.`),
+      );
+    }
+    if (withdrawn) {
+      this.writesLost = 0;
+      for (const v of this.lagByNode.values()) this.writesLost = Math.max(this.writesLost, v.before + v.window);
+    }
     // The place is back with its disks (a power cut, a network split — not a fire): the data lost with it, on nodes that
     // serve again from their own instances rather than from a restore, was never gone.
     for (const key of [...this.dataLoss.keys()]) {
@@ -3568,6 +3604,29 @@ export class Engine {
   private restore(i: number, shard: number | null, now: number, label: string): void {
     this.awaitingRestore.delete(i);
     const s = this.nodes[i]!;
+    // Backups kept on a node of the design (`backup-to=minio`) that cannot serve now (down, or without its quorum): they
+    // are there, but not readable until it serves again — the restore waits (looked at every 5 min).
+    const to = this.dur[i]!.backupTo;
+    if (to && !('zone' in to) && !('region' in to)) {
+      const p = this.prov[to.node]!;
+      if (p < 0 || this.live[p]! <= 0 || this.groups.factor(p) <= EPS) {
+        if (!this.restoreWaits.has(i)) {
+          this.restoreWaits.add(i);
+          const where = this.nodes[to.node]!.name;
+          this.emit(
+            'restore-blocked',
+            label,
+            L(
+              `${label}'s backups are on ${where}, which cannot serve them now: the restore waits until ${where} serves again.`,
+              `${label}의 백업은 ${where}에 있는데 지금은 ${josa(where, '이/가')} 백업을 내줄 수 없습니다. ${josa(where, '이/가')} 다시 동작할 때까지 복원을 기다립니다.`,
+            ),
+          );
+        }
+        this.awaitingRestore.add(i);
+        this.at(now + 300, (later) => this.restore(i, shard, later, label));
+        return;
+      }
+    }
     // A self-run node whose backup survives, but every place the design has is down: it names nowhere to rebuild the
     // node (its data comes back with its place, recoverTarget). A provider restores into a zone of its own.
     const zones = this.m.zonesUsed;
@@ -3601,6 +3660,9 @@ export class Engine {
     this.repairs.push(now);
     this.emit('restored-from-backup', label, restoredMessage(label, this.dur[i]!.restore));
   }
+
+  /** Data nodes whose restore waits for the node holding their backups (said once). */
+  private readonly restoreWaits = new Set<number>();
 
   /** Whether alternative a would serve once its dormant nodes wake (for health checks: a dormant tier is standing by). */
   private standingBy(a: number, depth: number): boolean {
