@@ -4023,3 +4023,21 @@ test('round 34: consumer nodes named as numbered instances of one service (w1, w
   }
   assert.deepEqual(rules(make('notify', 'settle'), 'lone-consumer').sort(), ['notify', 'settle']);
 });
+
+test('round 34 wording: an OS cluster on one shared disk fails over (the other node takes the disk and starts the database), it is not "promoted"; quorum-queue losses are confirmed messages; a failover record says when users go back, and not that they left a fallback nobody used', () => {
+  const x = d('users: client rate=50', 'lb: lb replicas=2 vip health-check', 'app: app-server replicas=2', 'db: database engine=oracle primary backup=1h', 'db-ha: database engine=pacemaker standby of=db replication=shared failover=auto fencing=stonith', 'san: storage raid=10', 'users -> lb -> app -> db', 'db -> san', 'db-ha -> san');
+  const r = fail(x, node('db'));
+  const p = r.events.find((e) => e.type === 'promoted')!;
+  assert.match(p.message.en, /db fails over to db-ha: db-ha takes the shared disk \(after fencing the lost node\) and starts the database on it/);
+  assert.match(p.message.ko, /db가 db-ha 노드로 페일오버합니다/);
+  assert.match(r.events.find((e) => e.type === 'detected')!.message.ko, /넘겨받을 노드: db-ha/);
+  const q = d('goal rpo=0', 'zone a', 'zone b', 'users: client rate=50', 'lb: lb engine=alb', 'api: app-server replicas=2 zones=a,b', 'mq: queue engine=rabbitmq quorum replicas=3 zones=a,b,a', 'worker: service replicas=2 zones=a,b', 'users -> lb -> api -> mq', 'mq -> worker');
+  const w = simulate(q, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]).events.find((e) => e.type === 'writes-lost')!;
+  assert.match(w.message.ko, /발행 확인\(publisher confirm\)/);
+  assert.doesNotMatch(w.message.ko, /커밋된 쓰기/);
+  const dr = d('region seoul', 'region daejeon', 'zone main region=seoul', 'zone dr region=daejeon', 'users: client rate=100', 'gslb: dns routing=failover ttl=30s', 'lb: lb replicas=2 vip health-check zone=main', 'app: app-server replicas=2 zone=main', 'db: database engine=mysql primary zone=main backup=1h', 'dr-lb: lb health-check zone=dr', 'dr-app: app-server replicas=2 zone=dr', 'dr-db: database engine=mysql standby of=db replication=async failover=manual zone=dr', 'users -> gslb', 'gslb -> lb', 'gslb -> dr-lb', 'lb -> app -> db', 'dr-lb -> dr-app -> dr-db');
+  const idle = fail(dr, node('dr-lb')).events.find((e) => e.type === 'dns-switched')!;
+  assert.match(idle.message.en, /gslb no longer offers dr-lb as its fallback answer \(its checks fail\); clients stay on lb/);
+  const back = simulate(dr, [{ type: 'fail', target: { type: 'node', node: 'lb', instance: null }, at: 0 }, { type: 'recover', target: { type: 'node', node: 'lb', instance: null }, at: 1200 }]);
+  assert.ok(back.events.some((e) => e.type === 'dns-switched' && /lb passes gslb's health checks again/.test(e.message.en)));
+});

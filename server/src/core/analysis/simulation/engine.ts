@@ -1424,7 +1424,9 @@ export class Engine {
       this.emit(
         'data-back',
         s.name,
-        L(`${s.name}'s members in ${place.en} are back with their copies: the acknowledged writes counted as lost with them are there again.`, `${place.ko} 돌아오면서 그곳의 ${s.name} 구성원이 사본을 갖고 돌아옵니다. 함께 잃은 것으로 셌던 커밋된 쓰기가 다시 있습니다.`),
+        s.kind === 'queue'
+          ? L(`${s.name}'s members in ${place.en} are back with their copies: the confirmed messages counted as lost with them are there again.`, `${place.ko} 돌아오면서 그곳의 ${s.name} 구성원이 사본을 갖고 돌아옵니다. 함께 잃은 것으로 셌던 발행 확인된 메시지가 다시 있습니다.`)
+          : L(`${s.name}'s members in ${place.en} are back with their copies: the acknowledged writes counted as lost with them are there again.`, `${place.ko} 돌아오면서 그곳의 ${s.name} 구성원이 사본을 갖고 돌아옵니다. 함께 잃은 것으로 셌던 커밋된 쓰기가 다시 있습니다.`),
       );
     }
     if (withdrawn) {
@@ -2932,12 +2934,25 @@ export class Engine {
       const s = this.nodes[i]!;
       const alt = this.altS.get(i);
       if (!alt) continue;
+      // Targets answered before this look (clients move back from them to one that is healthy again).
+      const answered = s.callees.filter((x) => !bad.has(x));
       s.callees.forEach((a, k) => {
         // A site standing by (a pilot light, a DR site whose database waits for its promotion) is healthy as it is.
         const ok = alt[k]! > EPS || this.standingBy(a, 0);
         const since = bad.get(a);
         if (ok && since !== undefined) {
-          if (roundT(since + s.dnsSwitch) <= t) changed = true;
+          if (roundT(since + s.dnsSwitch) <= t) {
+            changed = true;
+            // Users move back only to an answer the record gives again: a failover record's primary, any target of a spread one.
+            const first = answered.length > 0 && (s.or !== 'dns-failover' || s.callees.slice(0, k).every((x) => bad.has(x) || alt[s.callees.indexOf(x)]! <= EPS));
+            const target = this.nodes[a]!.name;
+            if (first)
+              this.emit(
+                'dns-switched',
+                s.name,
+                L(`${target} passes ${s.name}'s health checks again: ${s.name} answers with it again, and clients go back to it as cached answers expire (TTL).`, `${josa(target, '이/가')} ${s.name}의 헬스 체크를 다시 통과해, ${josa(s.name, '이/가')} 다시 ${josa(target, '을/를')} 응답합니다. 캐시된 응답의 TTL이 지나면 클라이언트가 ${josa(target, '으로/로')} 돌아갑니다(트래픽 복귀).`),
+              );
+          }
           bad.delete(a);
         } else if (!ok && since === undefined) {
           bad.set(a, t);
@@ -2968,10 +2983,15 @@ export class Engine {
             // Every target down at once: said once for the record, not once per target.
             if (!to.length && this.dnsNoneSaid.get(s.idx) === now) return;
             if (!to.length) this.dnsNoneSaid.set(s.idx, now);
+            // A failover record's fallback that nobody was sent to (the primary answer is healthy): no client moves.
+            const k = s.callees.indexOf(a);
+            const idleFallback = s.or === 'dns-failover' && to.length > 0 && s.callees.slice(0, k).some((x) => to.includes(this.nodes[x]!.name));
             this.emit(
               'dns-switched',
               s.name,
-              to.length
+              idleFallback
+                ? L(`${s.name} no longer offers ${target} as its fallback answer (its checks fail); clients stay on ${to[0]}.`, `${josa(s.name, '이/가')} 헬스 체크에 실패한 ${josa(target, '을/를')} 대체 응답에서 뺍니다. 클라이언트는 그대로 ${to[0]}에 있습니다.`)
+                : to.length
                 ? L(`${s.name} stops answering with ${target}; once cached answers expire (TTL), clients go to ${to.join(', ')}.`, `${josa(s.name, '이/가')} 응답에서 ${josa(target, '을/를')} 뺍니다. 캐시된 응답의 TTL이 지나면 클라이언트는 ${josa(to.join(', '), '으로/로')} 갑니다.`)
                 : s.timings.profile.id === 'route53'
                   ? L(
@@ -3823,13 +3843,13 @@ export class Engine {
           tk.manual
             ? noticedMessage(s.name, this.dur[x]!.watched && !this.blindNotice.has(x), tk.detect, this.blindNotice.has(x), this.unplacedMonitor())
             : disk !== null
-              ? L(`${by} detects that ${s.name} is down: it lost its disk ${disk} (${tk.profile.en}: ${tk.how.en}).`, `${s.name}의 장애가 감지됩니다. 디스크 ${josa(disk, '을/를')} 잃었습니다(${tk.profile.ko}: ${tk.how.ko}). 승격 대상: ${by}.`)
+              ? L(`${by} detects that ${s.name} is down: it lost its disk ${disk} (${tk.profile.en}: ${tk.how.en}).`, `${s.name}의 장애가 감지됩니다. 디스크 ${josa(disk, '을/를')} 잃었습니다(${tk.profile.ko}: ${tk.how.ko}). ${tk.replication === 'shared' ? '넘겨받을 노드' : '승격 대상'}: ${by}.`)
               : tk.detector !== undefined
                 ? L(
                     `${nodes[tk.detector]!.name}'s monitor (mariadbmon) declares ${s.name} failed and starts its automatic failover to ${by} (${tk.profile.en}: ${tk.how.en}).`,
                     `${nodes[tk.detector]!.name}의 모니터(mariadbmon)가 ${josa(s.name, '을/를')} 장애로 판정하고 ${josa(by, '으로/로')} 자동 페일오버를 시작합니다(${tk.profile.ko}: ${tk.how.ko}).`,
                   )
-                : L(`${by} detects that ${s.name} is down (${tk.profile.en}: ${tk.how.en}).`, `${s.name}의 장애가 감지됩니다(${tk.profile.ko}: ${tk.how.ko}). 승격 대상: ${by}.`),
+                : L(`${by} detects that ${s.name} is down (${tk.profile.en}: ${tk.how.en}).`, `${s.name}의 장애가 감지됩니다(${tk.profile.ko}: ${tk.how.ko}). ${tk.replication === 'shared' ? '넘겨받을 노드' : '승격 대상'}: ${by}.`),
         );
       });
       this.at(pend.done, () => {
@@ -3871,7 +3891,14 @@ export class Engine {
                   )
               : tk.manual
                 ? L(`An operator promotes ${by} to primary (manual failover, ${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}).`, `운영자가 ${josa(by, '을/를')} 프라이머리로 승격합니다(수동 페일오버, ${tk.promoteGeneric ? '범용 기본값 ' : ''}${dk(tk.promote)}).`)
-                : L(`${by} is promoted to primary (${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}) and serves ${s.name}'s requests.`, `${josa(by, '이/가')} 프라이머리로 승격되어(${tk.promoteGeneric ? '범용 기본값 ' : ''}${dk(tk.promote)}) ${s.name}의 요청을 처리합니다.`),
+                : tk.replication === 'shared'
+                  ? // An OS cluster on one shared disk (Pacemaker, Windows failover clustering): nothing is promoted — the
+                    // other node mounts the disk and starts the database, as a Korean engineer says "노드2로 페일오버".
+                    L(
+                      `${s.name} fails over to ${by}: ${by} takes the shared disk${this.nodes[tk.by]!.node.attrs.has('fencing') ? ' (after fencing the lost node)' : ''} and starts the database on it (${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}), then serves ${s.name}'s requests.`,
+                      `${josa(s.name, '이/가')} ${by} 노드로 페일오버합니다. ${josa(by, '이/가')} 공유 디스크를 넘겨받아${this.nodes[tk.by]!.node.attrs.has('fencing') ? '(잃은 노드를 펜싱한 뒤)' : ''} DB를 기동하고(${tk.promoteGeneric ? '범용 기본값 ' : ''}${dk(tk.promote)}) ${s.name}의 요청을 처리합니다.`,
+                    )
+                  : L(`${by} is promoted to primary (${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}) and serves ${s.name}'s requests.`, `${josa(by, '이/가')} 프라이머리로 승격되어(${tk.promoteGeneric ? '범용 기본값 ' : ''}${dk(tk.promote)}) ${s.name}의 요청을 처리합니다.`),
         );
         // A node nothing writes to (the passive side of a master-master pair) leaves no writes behind.
         // The window lost when the primary went down with no failover possible yet (counted then) is the same one: no

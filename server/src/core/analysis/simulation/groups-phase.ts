@@ -395,10 +395,16 @@ export class GroupPhase {
         lag,
         s.name,
         s.idx,
-        L(
-          `A write is acknowledged once a majority of ${s.name}'s members has it, and that majority was in the lost place: the members left may lack the last ${d(lag)} of acknowledged writes, lost unless the place comes back.`,
-          `쓰기는 ${s.name} 구성원의 과반이 받으면 성공으로 응답하는데, 그 과반이 장애가 난 곳에 있었습니다. 남은 구성원에는 커밋된 쓰기 중 마지막 ${dk(lag)} 분량이 없을 수 있고, 그곳이 돌아오지 않으면 사라집니다.`,
-        ),
+        s.kind === 'queue'
+          ? // A queue's unit is a message confirmed to its publisher, not a committed write.
+            L(
+              `A message is confirmed to its publisher once a majority of ${s.name}'s members has it, and that majority was in the lost place: the members left may lack the last ${d(lag)} of confirmed messages, lost unless the place comes back.`,
+              `메시지는 ${s.name} 구성원의 과반이 받으면 발행 확인(publisher confirm)을 보내는데, 그 과반이 장애가 난 곳에 있었습니다. 남은 구성원에는 발행 확인된 메시지 중 마지막 ${dk(lag)} 분량이 없을 수 있고, 그곳이 돌아오지 않으면 사라집니다.`,
+            )
+          : L(
+              `A write is acknowledged once a majority of ${s.name}'s members has it, and that majority was in the lost place: the members left may lack the last ${d(lag)} of acknowledged writes, lost unless the place comes back.`,
+              `쓰기는 ${s.name} 구성원의 과반이 받으면 성공으로 응답하는데, 그 과반이 장애가 난 곳에 있었습니다. 남은 구성원에는 커밋된 쓰기 중 마지막 ${dk(lag)} 분량이 없을 수 있고, 그곳이 돌아오지 않으면 사라집니다.`,
+            ),
       );
   }
 

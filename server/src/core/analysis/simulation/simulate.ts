@@ -428,8 +428,8 @@ function goalLines(result: SimResult, locale: Locale): string[] {
     out.push(
       g.rto.unreached
         ? ko
-          ? `  RTO: 목표 ${dur(g.rto.target)}, 판단 안 됨 — 장애 난 ${g.rto.unreached.map((x) => `\`${x}\``).join(', ')}에는 어떤 요청 출처(client)의 요청도 닿지 않습니다. 그 일을 시작하는 노드(예: 배치 스케줄러)를 \`client\`로 적으면 판단합니다`
-          : `  RTO: goal ${dur(g.rto.target)}, not judged — no entry's requests reach the failed ${g.rto.unreached.map((x) => `\`${x}\``).join(', ')}; write the node that starts that work (a batch scheduler, say) as a \`client\` to judge it`
+          ? `  RTO: 목표 ${dur(g.rto.target)}, 판단 안 됨 — 장애 난 ${g.rto.unreached.map((x) => `\`${x}\``).join(', ')}에는 어떤 요청 출처(client)의 요청도 닿지 않습니다. 그 일을 일으키는 것(스케줄러의 타이머, 배치의 트리거)을 그 노드를 호출하는 \`client\`로 적으면(\`jobs: client\`, \`jobs -> ${g.rto.unreached[0]}\`) 판단합니다`
+          : `  RTO: goal ${dur(g.rto.target)}, not judged — no entry's requests reach the failed ${g.rto.unreached.map((x) => `\`${x}\``).join(', ')}; write what sets that work off (a scheduler's timer, a batch's trigger) as a \`client\` that calls it (\`jobs: client\`, \`jobs -> ${g.rto.unreached[0]}\`) to judge it`
         : `  RTO: ${ko ? '목표' : 'goal'} ${dur(g.rto.target)}, ${ko ? '이번 시나리오' : 'this scenario'} ${g.rto.estimate === null ? (ko ? '복구 안 됨' : 'not recovered') : dur(g.rto.estimate)} — ${mark(g.rto.met, g.rto.tested)}`,
     );
     // A stall set the figure: said, since no request failed.
