@@ -4,7 +4,7 @@
  * A note is untrusted input: its names and labels only ever reach the page as
  * textContent, attribute values or mermaid's escaped labels.
  */
-import { classesThatLost, requestClassLabelKo, durationIn, eventLabel, formatAgainstGoal, formatNines, formatPercent, formatShare, inlineParts, MERMAID_NODE_DOM_ID, parseTarget, stepText, targetText } from '../../server/src/core';
+import { classesThatLost, requestClassLabelKo, durationIn, eventLabel, formatAgainstGoal, formatNines, formatPercent, formatEventShare, formatShare, inlineParts, MERMAID_NODE_DOM_ID, parseTarget, stepText, targetText } from '../../server/src/core';
 import { errorText, renderMermaid } from '../preview/render';
 import { chartSpan, drawChart, outageRange, type ChartRange } from './chart';
 import { fmt } from './strings';
@@ -546,7 +546,7 @@ export function renderCard(s: ViewState): void {
     dl.append(dt, dd);
   };
   pair(str.writesLost, dur(s, r.writesLostSeconds), 'writes-lost');
-  pair(str.sessionsLost, formatShare(r.sessionsLost), 'sessions-lost');
+  pair(str.sessionsLost, formatEventShare(r.sessionsLost), 'sessions-lost');
   // The design's figure over a year of failures and repairs, labelled as such: never this run's.
   pair(str.longRun, r.goal.availability ? formatAgainstGoal(v.longRunAvailability, r.goal.availability.target, r.goal.availability.met) : formatNines(v.longRunAvailability), 'long-run');
   parts.push(dl);

@@ -4041,3 +4041,26 @@ test('round 34 wording: an OS cluster on one shared disk fails over (the other n
   const back = simulate(dr, [{ type: 'fail', target: { type: 'node', node: 'lb', instance: null }, at: 0 }, { type: 'recover', target: { type: 'node', node: 'lb', instance: null }, at: 1200 }]);
   assert.ok(back.events.some((e) => e.type === 'dns-switched' && /lb passes gslb's health checks again/.test(e.message.en)));
 });
+
+test('round 34: a session store written primary and also called for carts keeps records: its failover loses writes (rpo=0 missed), and the sessions lost read the same in the event and the summary', () => {
+  const x = d('goal rpo=0', 'users: client rate=100', 'lb: lb health-check', 'api: app-server replicas=2 sessions=redis', 'redis: cache engine=redis primary', 'redis-replica: cache engine=redis standby of=redis failover=manual', 'mon: monitor watches=redis', 'users -> lb -> api', 'api -> redis : carts');
+  const r = fail(x, node('redis'));
+  assert.equal(r.writesLostSeconds, 1);
+  assert.ok(checkDesign(x).some((f) => f.rule === 'rpo-not-met' && /losing `redis` loses the last 1s of acknowledged writes/.test(f.message.en)));
+  assert.match(r.events.find((e) => e.type === 'sessions-lost')!.message.en, /\(0\.06% of the sessions\)/);
+  assert.match(formatSimText(x, r, 'en'), /Sessions lost: 0\.06% of logged-in users/);
+  // Called for sessions only (or with no label): sessions, not records.
+  const y = d('goal rpo=0', 'users: client rate=100', 'lb: lb health-check', 'api: app-server replicas=2 sessions=redis', 'redis: cache engine=redis primary', 'redis-replica: cache engine=redis standby of=redis failover=manual', 'mon: monitor watches=redis', 'users -> lb -> api', 'api -> redis : sessions');
+  assert.equal(fail(y, node('redis')).writesLostSeconds, 0);
+});
+
+test('round 34: sessions replicated by an embedded grid with two owners (Keycloak\'s Infinispan): losing two of three instances at once loses a third of them', () => {
+  const x = d('zone a', 'zone b', 'users: client rate=120', 'lb: lb engine=haproxy replicas=2 vip health-check zones=a,b', 'kc: app-server engine=keycloak replicas=3 capacity=100 sessions=replicated zones=a,b,a', 'db: database engine=patroni primary zone=b backup=1d backup-to=a', 'users -> lb -> kc -> db');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
+  assert.ok(Math.abs(r.sessionsLost - 1 / 3) < 1e-6, String(r.sessionsLost));
+  assert.equal(fail(x, node('kc', 1)).sessionsLost, 0);
+  assert.ok(!rules(x, 'unknown-engine').includes('kc'));
+  // Tomcat's session clustering copies every session to every member: none lost.
+  const t = d('zone a', 'zone b', 'users: client rate=120', 'lb: lb engine=haproxy replicas=2 vip health-check zones=a,b', 'kc: app-server engine=tomcat replicas=3 capacity=100 sessions=replicated zones=a,b,a', 'db: database engine=patroni primary zone=b backup=1d backup-to=a', 'users -> lb -> kc -> db');
+  assert.equal(simulate(t, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]).sessionsLost, 0);
+});

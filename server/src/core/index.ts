@@ -33,7 +33,7 @@ export type {
 } from './syntax/ast';
 
 // ---- shared helpers: number formatting, target text, localized strings, attribute readers
-export { formatAgainstGoal, formatDuration, formatNines, formatPercent, formatRoundedShare, formatShare } from './shared/format';
+export { formatAgainstGoal, formatDuration, formatEventShare, formatNines, formatPercent, formatRoundedShare, formatShare } from './shared/format';
 export { durationSource, parseTarget, readSteps, readTarget, scenarioText, stepText, targetText } from './shared/target';
 export { L } from './shared/localized';
 export { boolOf, flagOf, numberOf, textOf } from './syntax/attrs';

@@ -232,6 +232,11 @@ export interface SimNode {
   sessionStore: number;
   /** Cache used as a session store by some node. */
   isSessionStore: boolean;
+  /**
+   * A session store written `primary` that a caller also calls for something else (`api -> redis : carts`, a label not
+   * about sessions): it holds data of record beside the sessions, whose lost writes count as writes lost.
+   */
+  alsoRecords: boolean;
   dataKind: boolean;
   /** Redis Sentinel / Cluster or a quorum group: who serves depends on which instance is up (model/groups.ts); null otherwise. */
   group: GroupSpec | null;
@@ -505,6 +510,9 @@ export function copyOf(design: Design, n: TopologyNode): string | null {
  * any other callee (and its data wants a copy); any other cache is a soft cache
  * when its caller has a database to fall back to.
  */
+/** An edge label about sessions (what a session store is called for anyway). */
+const SESSION_LABEL = /session|login|log-?in|auth|token|세션|로그인|인증|토큰/i;
+
 export function cacheHoldsState(n: TopologyNode, isSessionStore: boolean): boolean {
   return n.kind === 'cache' && (isSessionStore || n.role === 'primary');
 }
@@ -941,6 +949,7 @@ class CompiledNode implements SimNode {
   declare readonly localSessions: boolean;
   declare sessionStore: number;
   declare isSessionStore: boolean;
+  declare alsoRecords: boolean;
   declare readonly dataKind: boolean;
   declare readonly group: GroupSpec | null;
   declare demotesWith: number;
@@ -1096,6 +1105,7 @@ class CompiledNode implements SimNode {
     this.readsFallBack = false;
     this.sessionStore = -1;
     this.isSessionStore = false;
+    this.alsoRecords = false;
   }
 
   /** Callees reached through an edge closing a cycle (computed with the order, on first use). */
@@ -1422,6 +1432,8 @@ function compile(design: Design): Model {
     const label = design.edges[ix.edge[k]!]!.label;
     const key = ix.from[k]! * nodes.length + ix.to[k]!;
     if (label && !edgeLabel.has(key)) edgeLabel.set(key, label.trim());
+    const b = nodes[ix.to[k]!]!;
+    if (b.isSessionStore && b.kind === 'cache' && b.node.role === 'primary' && label && !SESSION_LABEL.test(label)) b.alsoRecords = true;
   }
   // A balancer in front of databases only (a database VIP, HAProxy or ProxySQL before Galera): the way to them.
   const dbFronts = new Set<number>();

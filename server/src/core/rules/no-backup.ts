@@ -47,7 +47,8 @@ export const noBackup: Rule<'no-backup'> = {
     for (const node of facts.nodes) {
       // A cache written as the data of record (`primary`: carts, counters, a leaderboard kept only there) is a store like a
       // database: nothing behind it refills it. A session store is not: losing sessions logs users out (its own findings).
-      const recordCache = node.kind === 'cache' && node.role === 'primary' && !facts.sessionUsers.has(node.name);
+      // (A session store written `primary` that is also called for records — carts — holds data of record too.)
+      const recordCache = node.kind === 'cache' && node.role === 'primary' && (!facts.sessionUsers.has(node.name) || buildModel(facts.design).nodes[facts.index.byName.get(node.name)!]!.alsoRecords);
       if ((node.kind !== 'database' && node.kind !== 'storage' && !recordCache) || !holdsData(facts, node)) continue;
       // A storage node holding only databases' files: their backups are its backups (their own findings speak for them).
       if (backupInterval(node) === null && effectiveBackup(facts.design, node) !== null) continue;

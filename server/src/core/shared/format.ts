@@ -38,6 +38,11 @@ export function formatRoundedShare(fraction: number, digits = 1): string {
   return `${v.toFixed(digits).replace(/\.?0+$/, '')}%`;
 }
 
+/** A share as the run's events say it: rounded, one decimal, two below 1 % (0.06 %, 12.5 %) — a loss reads as it is. */
+export function formatEventShare(fraction: number): string {
+  return formatRoundedShare(fraction, fraction > 0 && fraction < 0.01 ? 2 : 1);
+}
+
 /**
  * A fraction as a percentage with at most `digits` decimals, floored so that it
  * never reads better than it is: 0.999999 → `99.9999%`, not `100%`.

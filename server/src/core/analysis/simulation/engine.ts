@@ -9,7 +9,7 @@ import { textAttr } from '../../syntax/attrs';
 import { DB2_HADR, SQLSERVER_AG, GCP_OUTLIER, PG_AUTO_FAILOVER, PG_WAL_SENDER, K8S_NODE, MYSQL_SEMI_SYNC, ORACLE_DG, PROFILES, failoverTimingsOf, profileLabel, type Timings } from '../../model/profiles';
 import { APPLIANCE_PAIRS } from '../../model/profiles/select';
 import type { Localized } from '../../syntax/ast';
-import { formatDuration, formatRoundedShare } from '../../shared/format';
+import { formatDuration, formatEventShare } from '../../shared/format';
 import { targetText } from '../../shared/target';
 import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
@@ -27,7 +27,7 @@ import { connectionsMessage, dataLossMessage, noticedMessage, restoredMessage, u
 
 const EPS = 1e-9;
 /** A share as a percentage: one decimal, two below 1 % (a lag window's few sessions are not "0%"). */
-const pct = (x: number): string => formatRoundedShare(x, x > 0 && x < 0.01 ? 2 : 1);
+const pct = formatEventShare;
 const d = (s: number): string => formatDuration(s);
 const dk = (s: number): string => koDuration(s);
 /** Event times in milliseconds precision, so sums of durations compare equal. */
@@ -629,7 +629,7 @@ export class Engine {
       const s = m.nodes[i]!;
       if (this.cap[i]!.dormant) this.dormant.push(i);
       // A cache written as the data of record (`primary`, not a session store) loses its data as a database does (no-backup).
-      if (this.dur[i]!.holdsData && (s.kind === 'database' || s.kind === 'storage' || (s.kind === 'cache' && s.node.role === 'primary' && !s.isSessionStore))) this.dataNodes.push(i);
+      if (this.dur[i]!.holdsData && (s.kind === 'database' || s.kind === 'storage' || (s.kind === 'cache' && s.node.role === 'primary' && (!s.isSessionStore || s.alsoRecords)))) this.dataNodes.push(i);
       if (s.or === 'dns-failover' || s.or === 'dns-spread') this.dnsBad.set(i, new Map());
       if (s.deepCheck) {
         this.deepBad.set(i, new Map());
@@ -655,8 +655,9 @@ export class Engine {
     if (lag <= 0) return;
     const n = this.nodes[of]!;
     if (n.kind === 'cache' && !cacheHoldsState(n.node, n.isSessionStore) && this.m.fallbackOf.has(of)) return;
-    // A session store's lost writes are sessions, counted as such (the users log in again), not data of record.
-    if (n.kind === 'cache' && n.isSessionStore) return;
+    // A session store's lost writes are sessions, counted as such (the users log in again), not data of record — unless
+    // it keeps records beside them (carts written to a `primary` session store).
+    if (n.kind === 'cache' && n.isSessionStore && !n.alsoRecords) return;
     // A standby that has not taken over (a read-only copy of another site, a Global Datastore secondary) takes no
     // client writes: a failover inside it loses none that anyone was told were saved.
     if (this.idleStandby(of)) return;
@@ -852,7 +853,7 @@ export class Engine {
     // bucket carry none), not of every request.
     let holders = 0;
     if (this.sessionLoss.size)
-      for (const n of this.nodes) if (n.sessionStore >= 0 || n.localSessions) holders += total > 0 && baseLoad ? baseLoad[n.idx]! : flow ? flow[n.idx]! : 0;
+      for (const n of this.nodes) if (n.sessionStore >= 0 || n.localSessions || sessionGrid(n)) holders += total > 0 && baseLoad ? baseLoad[n.idx]! : flow ? flow[n.idx]! : 0;
     const whole = total > 0 ? total : 1;
     const denom = holders > 0 ? Math.min(whole, holders) : whole;
     for (const [i, v] of this.sessionLoss) {
@@ -2048,8 +2049,8 @@ export class Engine {
         } else if (s.clientFailover) {
           this.emitForInstances(`client:${s.idx}`, 'routed-around', s, name, (names, none) =>
             L(
-              `Clients of ${s.name} give up on ${names.en} after their timeout (${d(s.selfDetect!)}, generic: ${isMongos(s.node) ? 'MongoDB drivers select among the mongos routers of their connection string' : 'failover=client'}) and ${none ? 'find no instance left' : 'use another instance'}.`,
-              `${s.name} 노드의 클라이언트가 타임아웃(${dk(s.selfDetect!)}, 범용 기본값: ${isMongos(s.node) ? 'MongoDB 드라이버는 연결 문자열의 mongos 라우터 중에서 고릅니다' : 'failover=client'}) 뒤 ${names.ko} 인스턴스를 포기하고 ${none ? '남은 인스턴스를 찾지 못합니다' : '다른 인스턴스를 씁니다'}.`,
+              `Clients of ${s.name} give up on ${names.en} after their timeout (${d(s.selfDetect!)}, generic: ${isMongos(s.node) ? 'MongoDB drivers select among the mongos routers of their connection string' : "failover=client, a resolver's retry to its next name server; a client without a connect timeout of its own (an LDAP URI list in Java, a JDBC host list) waits for the network's, often a minute or two, which the language cannot state"}) and ${none ? 'find no instance left' : 'use another instance'}.`,
+              `${s.name} 노드의 클라이언트가 타임아웃(${dk(s.selfDetect!)}, 범용 기본값: ${isMongos(s.node) ? 'MongoDB 드라이버는 연결 문자열의 mongos 라우터 중에서 고릅니다' : 'failover=client, 리졸버가 다음 네임서버로 넘어가는 시간. 자체 연결 타임아웃이 없는 클라이언트(Java의 LDAP URI 목록, JDBC 호스트 목록)는 네트워크의 타임아웃(흔히 1~2분)을 기다리는데, 이 언어로는 적을 수 없습니다'}) 뒤 ${names.ko} 인스턴스를 포기하고 ${none ? '남은 인스턴스를 찾지 못합니다' : '다른 인스턴스를 씁니다'}.`,
             ),
           );
         } else if (!this.groups.controlPlaneOk(s)) {
@@ -2136,6 +2137,18 @@ export class Engine {
         name,
         L(`The sessions kept on ${name} are lost: ${pct(share)} of ${s.name}'s logged-in users must log in again.`, `${name}에 있던 세션이 사라집니다: ${s.name} 로그인 사용자의 ${pct(share)}가 다시 로그인해야 합니다.`),
       );
+    }
+    // Sessions replicated between the servers by an embedded grid that keeps each on a few members (Keycloak's Infinispan
+    // owners 2, an embedded Hazelcast's backup-count 1): lost only with every copy, C(dead, c) / C(n, c) of them.
+    const owned = sessionGrid(s);
+    if (owned) {
+      const n = this.instOf(s.idx).length;
+      const dead = n - Math.max(0, this.live[s.idx]!);
+      const share = unawareLostShare(n, dead, owned.copies) - unawareLostShare(n, dead - 1, owned.copies);
+      if (share > 0) {
+        this.sessionLoss.set(s.idx, Math.min(1, (this.sessionLoss.get(s.idx) ?? 0) + share));
+        this.emit('sessions-lost', name, L(`The sessions whose every copy (${owned.copies}: ${owned.setting}) was on the lost instances of ${s.name} are gone: ${pct(share)} of its logged-in users must log in again.`, `${s.name}에서 사본 ${owned.copies}개(${owned.setting})가 모두 잃은 인스턴스에 있던 세션이 사라집니다: 로그인 사용자의 ${pct(share)}가 다시 로그인해야 합니다.`));
+      }
     }
     // A managed primary with replicas keeps every session on them: losing the writer loses the replication lag's sessions
     // (the replicas are copied asynchronously), as losing its zone does; a lost replica loses none.
@@ -4432,9 +4445,16 @@ function replicatedVolume(s: SimNode): boolean {
  * partition and the setting (Hazelcast: a map's backup-count 1, hazelcast-map-backups; Infinispan: a distributed cache
  * keeps 2 owners, infinispan-owners).
  */
+/** A server whose `sessions=replicated` are kept by an embedded grid of a known engine (DATA_GRID_COPIES), or undefined. */
+function sessionGrid(s: SimNode): { copies: number; setting: string } | undefined {
+  return textAttr(s.node, 'sessions') === 'replicated' ? DATA_GRID_COPIES.get(engineOf(s.node)) : undefined;
+}
+
 const DATA_GRID_COPIES: ReadonlyMap<string, { copies: number; setting: string }> = new Map([
   ['hazelcast', { copies: 2, setting: 'backup-count 1' }],
   ['infinispan', { copies: 2, setting: 'owners 2' }],
+  // Keycloak's sessions caches are Infinispan distributed caches, "two owners per default" (keycloak-caching).
+  ['keycloak', { copies: 2, setting: 'owners 2' }],
   ['jboss-data-grid', { copies: 2, setting: 'owners 2' }],
   ['red-hat-data-grid', { copies: 2, setting: 'owners 2' }],
 ]);

@@ -16,7 +16,7 @@ import { fullEntries, repairedRun, sweepRuns, wantsRepairedRun } from './sweep';
 import type { ClassSeries, EntrySeries, GoalPart, QueueSeries, SimEvent, SimResult, SimStep, SimTarget, Stall } from './types';
 import { didYouMean } from '../../syntax/suggest';
 import type { Design, Locale, Localized, Scenario } from '../../syntax/ast';
-import { formatAgainstGoal, formatPercent, formatShare } from '../../shared/format';
+import { formatAgainstGoal, formatEventShare, formatPercent, formatShare } from '../../shared/format';
 import { L } from '../../shared/localized';
 import { durationIn } from '../../shared/duration';
 import { displayWidth } from '../../shared/width';
@@ -539,7 +539,7 @@ export function formatSimText(design: Design, result: SimResult, locale: Locale)
   const losers = result.events.filter((e) => e.type === 'data-lost' || e.type === 'writes-lost').map((e) => design.nodes.get(e.target.replace(/#\d+$/, '').replace(/ \(shard .*\)$/, '')));
   const filesOnly = losers.length > 0 && losers.every((n) => n !== undefined && n.kind === 'storage');
   lines.push(`${ko ? (filesOnly ? '잃은 데이터' : '유실된 커밋 데이터') : 'Acknowledged writes lost'}: ${ko && result.writesLostSeconds === 0 ? '없음' : fmtLoss(result.writesLostSeconds, locale)}${ko && result.writesLostSeconds > 0 && Number.isFinite(result.writesLostSeconds) ? ' 분량' : ''}`);
-  lines.push(`${ko ? '유실된 세션' : 'Sessions lost'}: ${ko ? (result.sessionsLost > 0 ? `로그인 사용자의 ${formatShare(result.sessionsLost)}` : '없음') : `${formatShare(result.sessionsLost)} of logged-in users`}`);
+  lines.push(`${ko ? '유실된 세션' : 'Sessions lost'}: ${ko ? (result.sessionsLost > 0 ? `로그인 사용자의 ${formatEventShare(result.sessionsLost)}` : '없음') : `${formatEventShare(result.sessionsLost)} of logged-in users`}`);
   const gl = goalLines(result, locale);
   if (gl.length) {
     lines.push('');

@@ -176,6 +176,8 @@ export const PRODUCT_ONLY: Record<string, { managed: boolean }> = {
   jboss: { managed: false },
   wildfly: { managed: false },
   weblogic: { managed: false },
+  // An identity server whose sessions live in its embedded Infinispan (two owners: engine.ts DATA_GRID_COPIES).
+  keycloak: { managed: false },
   websphere: { managed: false },
   node: { managed: false },
   nodejs: { managed: false },
