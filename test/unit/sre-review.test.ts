@@ -4064,3 +4064,18 @@ test('round 34: sessions replicated by an embedded grid with two owners (Keycloa
   const t = d('zone a', 'zone b', 'users: client rate=120', 'lb: lb engine=haproxy replicas=2 vip health-check zones=a,b', 'kc: app-server engine=tomcat replicas=3 capacity=100 sessions=replicated zones=a,b,a', 'db: database engine=patroni primary zone=b backup=1d backup-to=a', 'users -> lb -> kc -> db');
   assert.equal(simulate(t, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]).sessionsLost, 0);
 });
+
+test('round 33: Ceph over two zones without a zone failure domain: the default CRUSH rule spreads a placement group\'s 3 copies over hosts, so a zone holding half the hosts leaves half the groups below min_size (I/O stops) and a twentieth with no copy; awareness (a zone rule) spreads them', () => {
+  const make = (extra = '') => d('goal rpo=5m', 'zone a', 'zone b', 'u: client rate=100', 'lb: lb health-check replicas=2 vip zones=a,b', 'app: app-server replicas=2 zones=a,b', `seg: storage engine=ceph replicas=6 zones=a,b${extra}`, 'u -> lb -> app -> seg');
+  const f = checkDesign(make()).find((g) => g.rule === 'single-zone' && g.data?.['node'] === 'seg')!;
+  assert.match(f.message.en, /zone `a` holds 3 of them, so losing it leaves about 50% of the placement groups with fewer than 2 copies — their I\/O stops until the zone is back — and 5% with none/);
+  assert.match(f.message.ko, /배치 그룹\(PG\)의 사본 3개/);
+  const r = simulate(make(), [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
+  const worst = Math.min(...r.entries[0]!.points.filter((p) => p.at >= 20).map((p) => p.success));
+  assert.ok(Math.abs(worst - 0.5) < 1e-6, String(worst));
+  assert.match(r.events.find((e) => e.type === 'data-lost')!.message.en, /About 5% of seg's placement groups had all 3 copies on the hosts that are down/);
+  // With a zone failure domain written: no finding, no loss.
+  assert.ok(!rules(make(' awareness'), 'single-zone').includes('seg'));
+  const ok = simulate(make(' awareness'), [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
+  assert.ok(!ok.events.some((e) => e.type === 'data-lost'));
+});

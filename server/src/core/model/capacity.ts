@@ -95,6 +95,8 @@ export function isDormant(n: TopologyNode): boolean {
  * whose instances are divided among its shards (`shards=` alone).
  */
 export function shardCopiesOf(n: TopologyNode): number | null {
+  // A Ceph cluster's placement groups: 3 copies each by default (osd_pool_default_size, ceph-pool-defaults).
+  if (isCeph(n)) return CEPH_POOL.size;
   if (n.kind !== 'database') return null;
   const r = numberAttr(n, 'shard-replicas');
   if (r !== null) return 1 + Math.max(0, Math.floor(r));
@@ -129,10 +131,13 @@ export function shardsOf(n: TopologyNode, instances: number, design?: Design): n
  * nodes down, C(d, c) / C(n, c) of the shards have lost every copy (unawareLostShare).
  */
 export function zoneUnaware(n: TopologyNode, design: Design): boolean {
-  if (n.kind !== 'database' || new Set(n.zones).size < 2) return false;
+  const ceph = isCeph(n);
+  if ((n.kind !== 'database' && !ceph) || new Set(n.zones).size < 2) return false;
+  if (flagAttr(n, 'awareness') === true || flagAttr(n, 'managed') === true) return false;
+  // Ceph's default CRUSH rule spreads a placement group's copies over hosts, not zones (chooseleaf type host).
+  if (ceph) return true;
   // The master-eligible nodes of a cluster whose data nodes are written apart (`es-data -> es-master`) hold no shards.
   if (mastersOnly(design, n)) return false;
-  if (flagAttr(n, 'awareness') === true || flagAttr(n, 'managed') === true) return false;
   const e = n.attrs.get('engine')?.value;
   return !!e && e.type === 'text' && SEARCH_ENGINES.has(e.value.toLowerCase());
 }
@@ -145,6 +150,33 @@ function mastersOnly(design: Design, n: TopologyNode): boolean {
   }
   for (const m of design.nodes.values()) if (m !== n && isDataTier(design, m) && m.attrs.get('coordinator')?.value?.type === 'text' && (m.attrs.get('coordinator')!.value as { value: string }).value === n.name) return true;
   return false;
+}
+
+/** Ceph's pool defaults (ceph-pool-defaults): 3 copies, I/O while at least size − size/2 = 2 are up. */
+export const CEPH_POOL = { size: 3, minSize: 2 };
+
+/** A self-run Ceph cluster (`storage engine=ceph|ceph-rbd|rbd|cephfs|ceph-rgw`). */
+export function isCeph(n: TopologyNode): boolean {
+  const e = n.attrs.get('engine')?.value;
+  return n.kind === 'storage' && !!e && e.type === 'text' && /^(ceph|ceph-rbd|rbd|cephfs|ceph-rgw|rgw)$/.test(e.value.toLowerCase());
+}
+
+/**
+ * The share of an unaware spread node's shards (placement groups) with fewer than `minAlive` copies left on live nodes,
+ * copies placed at random over the instances: the hypergeometric tail, Σ C(down, k) C(up, c − k) / C(n, c) for
+ * k > c − minAlive. With minAlive 1 it is the share with every copy down (unawareLostShare).
+ */
+export function unawareBelowShare(instances: number, down: number, copies: number, minAlive: number): number {
+  if (copies < 1 || instances < copies || down <= 0) return 0;
+  const choose = (a: number, b: number): number => {
+    if (b < 0 || b > a) return 0;
+    let r = 1;
+    for (let j = 0; j < b; j++) r = (r * (a - j)) / (j + 1);
+    return r;
+  };
+  let p = 0;
+  for (let k = copies - minAlive + 1; k <= copies; k++) p += choose(down, k) * choose(instances - down, copies - k);
+  return Math.min(1, p / choose(instances, copies));
 }
 
 /** The share of an unaware spread node's shards with every copy on a down node: C(down, copies) / C(instances, copies). */

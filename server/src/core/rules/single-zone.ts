@@ -5,7 +5,7 @@ import type { Rule } from './rule';
 import { findingNode, fix, otherZone, setAttr, type Edit, type Fix } from './fixes';
 import { buildModel, instancesInOneZone, pinnedToZone, type Model } from '../model/request-graph';
 import { regionsOf } from '../syntax/places';
-import { shardCopiesOf, unawareLostShare, zoneUnaware } from '../model/capacity';
+import { CEPH_POOL, isCeph, shardCopiesOf, unawareBelowShare, unawareLostShare, zoneUnaware } from '../model/capacity';
 import { voterZones } from '../model/groups';
 import { instanceCount } from '../model/request-graph';
 import { backupInterval } from '../model/durability';
@@ -325,9 +325,26 @@ function unawareShards(design: Design, facts: Facts): Finding[] {
     let zone: string | null = null;
     let most = 0;
     for (const [z, k] of held) if (k > most) [zone, most] = [z, k];
-    if (zone === null || most < copies) continue;
+    // (Ceph stops a placement group's I/O below min_size: a zone holding copies − min_size + 1 of them is enough.)
+    if (zone === null || most < (isCeph(n) ? copies - CEPH_POOL.minSize + 1 : copies)) continue;
     const share = `${Math.round(unawareLostShare(count, most, copies) * 1000) / 10}%`;
     const b = backupInterval(n);
+    if (isCeph(n)) {
+      // Ceph: the default CRUSH rule's failure domain is the host; a zone holding 2 of a group's 3 copies leaves it below min_size.
+      const below = `${Math.round(unawareBelowShare(count, most, copies, CEPH_POOL.minSize) * 1000) / 10}%`;
+      out.push(
+        nodeFinding(
+          'single-zone',
+          n,
+          L(
+            `\`${n.name}\` spreads its ${count} OSD hosts over zones, but Ceph's default CRUSH rule places a placement group's ${copies} copies on different hosts, not different zones (failure domain host): zone \`${zone}\` holds ${most} of them, so losing it leaves about ${below} of the placement groups with fewer than ${CEPH_POOL.minSize} copies — their I/O stops until the zone is back${most >= copies ? ` — and ${share} with none` : ''}. Use a CRUSH rule whose failure domain is the zone (\`ceph osd crush rule create-replicated … zone\`, written \`awareness\`), with as many zones as copies.`,
+            `${codeJosa(n.name, '은/는')} OSD 호스트 ${count}개를 여러 존에 나눠 두었지만, Ceph의 기본 CRUSH 규칙은 배치 그룹(PG)의 사본 ${copies}개를 서로 다른 존이 아니라 서로 다른 호스트에 둡니다(장애 도메인 host). \`${zone}\` 존에 호스트가 ${most}개 있어, 그 존을 잃으면 PG의 약 ${below}는 사본이 ${CEPH_POOL.minSize}개 미만으로 남아 그 존이 돌아올 때까지 I/O가 멈춥니다${most >= copies ? `. ${share}는 사본이 하나도 남지 않습니다` : ''}. 장애 도메인이 존인 CRUSH 규칙을 쓰고(\`ceph osd crush rule create-replicated … zone\`, \`awareness\`로 표기) 존을 사본 수만큼 두세요.`,
+          ),
+          { scope: 'awareness', zone, held: most, share: unawareLostShare(count, most, copies) },
+        ),
+      );
+      continue;
+    }
     const lost = b === null ? L('with no snapshot to restore them from', '그 샤드의 데이터를 잃고 복원할 스냅샷도 없습니다') : L(`back to the last snapshot (up to ${formatDuration(b)})`, `그 샤드는 마지막 스냅샷 시점으로 돌아갑니다(최대 ${koDuration(b)} 분량 손실)`);
     out.push(
       nodeFinding(

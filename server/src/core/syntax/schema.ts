@@ -631,6 +631,14 @@ export const KINDS: KindSpec[] = [
       QUORUM_FLAG,
       TWO_NODE_FLAG,
       { key: 'engine', type: { t: 'text' }, doc: L('The product or HA manager, e.g. pacemaker, ebs.', '제품 또는 HA 관리자, 예: pacemaker, ebs.') },
+      {
+        key: 'awareness',
+        type: { t: 'flag' },
+        doc: L(
+          'On a Ceph cluster (`engine=ceph`): a CRUSH rule whose failure domain is the zone, so that every placement group keeps its copies in different zones. Without it the default rule spreads them over hosts only.',
+          'Ceph 클러스터(`engine=ceph`)에서 장애 도메인이 존인 CRUSH 규칙. 배치 그룹(PG)마다 사본을 서로 다른 존에 둔다. 없으면 기본 규칙은 사본을 서로 다른 호스트에만 둔다.',
+        ),
+      },
       ...DURABILITY_ATTRS,
     ],
   },

@@ -20,7 +20,7 @@ import { engineOf, majorityOf, PULSAR_ENGINES } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
 import type { ClassSeries, EntrySeries, NodeState, QueueSeries, SimEvent, SimStep, SimTarget, Stall, StateAt } from './types';
 import { L } from '../../shared/localized';
-import { capacityOf, connectionLimits, shardCopiesOf, shardOf, unawareLostShare, zoneUnaware, type Capacity, type ConnectionLimit } from '../../model/capacity';
+import { capacityOf, connectionLimits, shardCopiesOf, shardOf, unawareLostShare, unawareBelowShare, isCeph, CEPH_POOL, zoneUnaware, type Capacity, type ConnectionLimit } from '../../model/capacity';
 import { copiesThroughDatabases, durabilityOf, type Durability } from '../../model/durability';
 import { DB2_ENGINES, ORACLE_ENGINES, replicationCaveat } from '../../model/replication';
 import { connectionsMessage, dataLossMessage, noticedMessage, restoredMessage, unawareLossMessage, unawareRestoredMessage, wakeMessage } from './capacity-events';
@@ -2118,8 +2118,8 @@ export class Engine {
             'routed-around',
             name,
             L(
-              `The ${s.name} cluster drops ${name} after ${d(s.selfDetect!)} (${whoEn}: ${s.timings.detectHow.en}); ${left ? (spread ? 'the copies of its shards on other nodes serve' : mine >= 0 ? `the other instances of shard ${mine + 1}/${S} serve` : 'the other instances serve') : spread ? 'some shards have lost every copy: their documents fail' : mine >= 0 ? (soft ? `no instance of shard ${mine + 1}/${S} is left: its keys miss and go to the database` : (scatterGather(s) === NDB ? `no data node of node group ${mine + 1}/${S} is left: NDB shuts the whole cluster down (NDBD_EXIT_LOST_NODE_GROUP, "all nodes in a node group are unavailable") until a system restart` : scatterGather(s) !== null ? `no instance of shard ${mine + 1}/${S} is left: every query fails, as it needs every shard (${scatterGather(s)} is off by default)` : `no instance of shard ${mine + 1}/${S} is left: its keys fail`)) : soft ? 'no instance of it is left: its reads go to the database' : 'no instance of it is left to serve'}.`,
-              `${s.name} 클러스터에서 ${dk(s.selfDetect!)} 뒤 ${name} 인스턴스가 빠집니다(${whoKo}: ${s.timings.detectHow.ko}). ${left ? (spread ? '다른 노드에 있는 샤드 사본이 처리합니다' : mine >= 0 ? `샤드 ${mine + 1}/${S}의 나머지 인스턴스가 처리합니다` : '나머지 인스턴스가 처리합니다') : spread ? '사본을 모두 잃은 샤드가 있어 그 문서에 대한 요청이 실패합니다' : soft ? (mine >= 0 ? `샤드 ${mine + 1}/${S}에 남은 인스턴스가 없어 그 키는 캐시 미스로 DB에 갑니다` : '남은 인스턴스가 없어 읽기가 DB로 갑니다') : mine >= 0 ? (scatterGather(s) === NDB ? `노드 그룹 ${mine + 1}/${S}에 남은 데이터 노드가 없어 NDB가 클러스터 전체를 내립니다(NDBD_EXIT_LOST_NODE_GROUP). 시스템 재시작까지 모든 요청이 실패합니다` : scatterGather(s) !== null ? `샤드 ${mine + 1}/${S}에 남은 인스턴스가 없습니다. 쿼리는 모든 샤드가 필요하므로 모두 실패합니다(${scatterGather(s)} 기본값 꺼짐)` : `샤드 ${mine + 1}/${S}에 남은 인스턴스가 없어 그 샤드의 키에 대한 요청이 실패합니다`) : '처리할 인스턴스가 하나도 남지 않았습니다'}.`,
+              `The ${s.name} cluster drops ${name} after ${d(s.selfDetect!)} (${whoEn}: ${s.timings.detectHow.en}); ${left ? (spread ? (isCeph(s.node) ? `its placement groups serve from their copies on other hosts while at least ${CEPH_POOL.minSize} of ${CEPH_POOL.size} are up (min_size)` : 'the copies of its shards on other nodes serve') : mine >= 0 ? `the other instances of shard ${mine + 1}/${S} serve` : 'the other instances serve') : spread ? 'some shards have lost every copy: their documents fail' : mine >= 0 ? (soft ? `no instance of shard ${mine + 1}/${S} is left: its keys miss and go to the database` : (scatterGather(s) === NDB ? `no data node of node group ${mine + 1}/${S} is left: NDB shuts the whole cluster down (NDBD_EXIT_LOST_NODE_GROUP, "all nodes in a node group are unavailable") until a system restart` : scatterGather(s) !== null ? `no instance of shard ${mine + 1}/${S} is left: every query fails, as it needs every shard (${scatterGather(s)} is off by default)` : `no instance of shard ${mine + 1}/${S} is left: its keys fail`)) : soft ? 'no instance of it is left: its reads go to the database' : 'no instance of it is left to serve'}.`,
+              `${s.name} 클러스터에서 ${dk(s.selfDetect!)} 뒤 ${name} 인스턴스가 빠집니다(${whoKo}: ${s.timings.detectHow.ko}). ${left ? (spread ? (isCeph(s.node) ? `배치 그룹(PG)은 사본 ${CEPH_POOL.size}개 중 ${CEPH_POOL.minSize}개 이상이 살아 있는 동안(min_size) 다른 호스트의 사본으로 처리합니다` : '다른 노드에 있는 샤드 사본이 처리합니다') : mine >= 0 ? `샤드 ${mine + 1}/${S}의 나머지 인스턴스가 처리합니다` : '나머지 인스턴스가 처리합니다') : spread ? '사본을 모두 잃은 샤드가 있어 그 문서에 대한 요청이 실패합니다' : soft ? (mine >= 0 ? `샤드 ${mine + 1}/${S}에 남은 인스턴스가 없어 그 키는 캐시 미스로 DB에 갑니다` : '남은 인스턴스가 없어 읽기가 DB로 갑니다') : mine >= 0 ? (scatterGather(s) === NDB ? `노드 그룹 ${mine + 1}/${S}에 남은 데이터 노드가 없어 NDB가 클러스터 전체를 내립니다(NDBD_EXIT_LOST_NODE_GROUP). 시스템 재시작까지 모든 요청이 실패합니다` : scatterGather(s) !== null ? `샤드 ${mine + 1}/${S}에 남은 인스턴스가 없습니다. 쿼리는 모든 샤드가 필요하므로 모두 실패합니다(${scatterGather(s)} 기본값 꺼짐)` : `샤드 ${mine + 1}/${S}에 남은 인스턴스가 없어 그 샤드의 키에 대한 요청이 실패합니다`) : '처리할 인스턴스가 하나도 남지 않았습니다'}.`,
             ),
           );
         }
@@ -2797,7 +2797,8 @@ export class Engine {
     if (s.offload > 0 && !s.routes && inner[i]! > EPS) inner[i] = s.offload + (1 - s.offload) * inner[i]!;
     if (s.group !== null || s.demotesWith >= 0 || s.quorumPeers !== null) inner[i]! *= this.groups.factor(i);
     // Shards with every copy on a down node (no zone awareness): requests for their documents fail.
-    if (s.kind === 'database' && this.unawareCopiesOf(i)) inner[i]! *= 1 - this.unawareLost(i);
+    // (Ceph: a placement group left with fewer than min_size copies stops its I/O — more than the ones lost outright.)
+    if ((s.kind === 'database' || s.kind === 'storage') && this.unawareCopiesOf(i)) inner[i]! *= 1 - (isCeph(s.node) ? this.unawareBelow(i) : this.unawareLost(i));
     // Commits wait for the one synchronous standby: none is acknowledged while it is down.
     if (s.syncWait >= 0 && this.prov[i] === i && this.live[s.syncWait]! <= 0) inner[i] = 0;
     // An Oracle primary that shut itself down, isolated from its fast-start failover partners.
@@ -3557,6 +3558,19 @@ export class Engine {
     return unawareLostShare(list.length, down, c);
   }
 
+  /** A Ceph pool's placement groups left below min_size (2 of 3 copies) on live hosts: their I/O stops (ceph-pool-defaults). */
+  private unawareBelow(i: number): number {
+    const c = this.unawareCopiesOf(i);
+    if (!c) return 0;
+    const list = this.insts.get(i);
+    if (!list) return 0;
+    let down = 0;
+    for (const x of list) if (!x.alive) down++;
+    // Restored from the backup, the groups lost outright serve again; those still below min_size wait for their hosts.
+    const lost = this.unawareRestored.has(i) ? unawareLostShare(list.length, down, c) : 0;
+    return Math.max(0, unawareBelowShare(list.length, down, c, CEPH_POOL.minSize) - lost);
+  }
+
   /** Shards of an unaware node lost with every copy: their documents since the last backup, until restored from it. */
   private loseUnawareShards(i: number, t: number): void {
     const key = `${i}:u`;
@@ -3567,7 +3581,7 @@ export class Engine {
     const survive = this.backupsSurvive(i);
     const share = this.unawareLost(i);
     this.dataLoss.set(key, survive ? d.backup! : Infinity);
-    this.emit('data-lost', s.name, unawareLossMessage(s.name, share, survive ? d.backup : null, d.backup !== null));
+    this.emit('data-lost', s.name, unawareLossMessage(s.name, share, survive ? d.backup : null, d.backup !== null, isCeph(s.node)));
     if (!survive) return;
     // A cluster without its majority restores nothing: the restore waits until it has one again (looked at every 5 min).
     const tryRestore = (now: number): void => {
