@@ -4079,3 +4079,11 @@ test('round 33: Ceph over two zones without a zone failure domain: the default C
   const ok = simulate(make(' awareness'), [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
   assert.ok(!ok.events.some((e) => e.type === 'data-lost'));
 });
+
+test('round 34: an Oracle instance moved by Pacemaker on a shared disk starts in minutes (generic 130 s: fence + the OCF agent\'s start timeout), not in the 20 s of a light resource', () => {
+  const make = (engine: string) => d('users: client rate=50', 'lb: lb replicas=2 vip health-check', 'app: app-server replicas=2', `db: database engine=${engine} primary backup=1h`, 'db-ha: database engine=pacemaker standby of=db replication=shared failover=auto fencing=stonith', 'san: storage raid=10', 'users -> lb -> app -> db', 'db -> san', 'db-ha -> san');
+  const ora = fail(make('oracle'), node('db')).events.find((e) => e.type === 'promoted')!;
+  assert.equal(ora.at, 136.6);
+  assert.match(ora.message.en, /\(generic: 2m 10s\)/);
+  assert.equal(fail(make('postgres'), node('db')).events.find((e) => e.type === 'promoted')!.at, 26.6);
+});

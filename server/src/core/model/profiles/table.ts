@@ -316,6 +316,16 @@ export const SQLSERVER_AG = {
   sessionTimeout: V(10, 'sqlserver-ag-timeout'),
 };
 
+/**
+ * An Oracle instance moved by an OS cluster (Pacemaker on a shared disk): fencing (generic 10 s) and the resource's
+ * start — instance startup, crash recovery of the redo since the last checkpoint, listener registration — minutes, not
+ * seconds; counted 120 s (generic: the OCF `oracle` agent's default start timeout is the only figure; crash recovery
+ * depends on FAST_START_MTTR_TARGET and the redo volume).
+ */
+export const PACEMAKER_ORACLE = {
+  promote: G(130, [70, 250]),
+};
+
 export const ORACLE_DG = {
   netTimeout: V(30, 'oracle-dg-nettimeout'),
 };

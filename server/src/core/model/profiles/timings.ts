@@ -12,7 +12,7 @@
 import type { Attr, Localized, TopologyNode } from '../../syntax/ast';
 import { formatDuration } from '../../shared/format';
 import { koDuration } from '../../shared/duration';
-import { K8S_NODE, PROFILES, type Profile, type ProfileId, type ProfileValues, type Status, type Value } from './table';
+import { K8S_NODE, PACEMAKER_ORACLE, PROFILES, type Profile, type ProfileId, type ProfileValues, type Status, type Value } from './table';
 import { scalesToZero, selectProfile, type Selection } from './select';
 
 export interface Timing {
@@ -129,6 +129,12 @@ const READ_KEYS = ['interval', 'timeout', 'failures', 'rise', 'ttl', 'heartbeat'
 const shared = new Map<string, Timings>();
 const SHARED_MAX = 4096;
 
+/** An Oracle database (single instance or RAC) by its engine word. */
+function oracleEngine(n: TopologyNode): boolean {
+  const e = n.attrs.get('engine')?.value;
+  return !!e && e.type === 'text' && /^oracle(-rac)?$/i.test(e.value);
+}
+
 function attrKey(n: TopologyNode): string {
   let k = '';
   if (n.attrs.size === 0) return k;
@@ -186,7 +192,7 @@ export function failoverTimingsOf(standby: TopologyNode, primary: TopologyNode, 
   // A pair whose own engines time nothing (MariaDB, MySQL) failed over by the proxy in front of it (MaxScale's monitor).
   if (manager !== null && sel.profile.id === 'generic') sel = { ...sel, profile: PROFILES[manager] };
   // Shared like timingsOf: pairs that agree on the selection and on the attributes resolve() reads on both nodes.
-  return sharedTimings(`F|${sel.profile.id}|${standby.kind}|${sel.managed}|${sel.known}|${sel.engine ?? ''}${attrKey(standby)}#${attrKey(primary)}`, [standby, primary], sel);
+  return sharedTimings(`F|${sel.profile.id}|${standby.kind}|${sel.managed}|${sel.known}|${sel.engine ?? ''}${attrKey(standby)}#${attrKey(primary)}${oracleEngine(primary) ? '|oracle' : ''}`, [standby, primary], sel);
 }
 
 function resolve(nodes: TopologyNode[], sel: Selection): Timings {
@@ -273,7 +279,8 @@ function resolve(nodes: TopologyNode[], sel: Selection): Timings {
     detect = get(null, pv.detect);
     detectHow = both((f) => (p.detectSetting ? `${p.detectSetting} ${f(detect.value)}` : f(detect.value)));
   }
-  const promote = get('promote', pv.promote, g.promote);
+  // An Oracle instance started by Pacemaker on the other node: minutes of startup and crash recovery (PACEMAKER_ORACLE).
+  const promote = get('promote', p.id === 'pacemaker' && nodes.some(oracleEngine) ? PACEMAKER_ORACLE.promote : pv.promote, g.promote);
   const manualPromote = get('promote', undefined, g.manualPromote);
   const lag = get('lag', pv.lag, g.lag);
   const sync = get(null, pv.sync, g.sync);
