@@ -206,8 +206,13 @@ function oracle(d: Design): Set<string> {
     if (!l.includes(e.to)) l.push(e.to);
     callees.set(e.from, l);
   }
+  const SERVERS = new Set(['app-server', 'service', 'web-server']);
+  const STORES = new Set(['database', 'storage', 'cache']);
   const or = (n: string): boolean => {
     const node = d.nodes.get(n)!;
+    // A balancer in front of one server tier that also needs a data store of its own needs each (round 35).
+    const cs = (callees.get(n) ?? []).map((c) => d.nodes.get(c)!.kind ?? '');
+    if (node.kind === 'load-balancer' && cs.filter((k) => SERVERS.has(k)).length === 1 && cs.some((k) => STORES.has(k)) && cs.every((k) => SERVERS.has(k) || STORES.has(k))) return false;
     // A balancer's pool, and every dns (with or without health checks, v2): any one callee serves.
     return node.kind === 'load-balancer' || node.kind === 'dns';
   };

@@ -4087,3 +4087,32 @@ test('round 34: an Oracle instance moved by Pacemaker on a shared disk starts in
   assert.match(ora.message.en, /\(generic: 2m 10s\)/);
   assert.equal(fail(make('postgres'), node('db')).events.find((e) => e.type === 'promoted')!.at, 26.6);
 });
+
+test('round 35: a balancer that also needs a database of its own (an auth lookup) beside the one tier it balances needs both: the store is no fifth backend', () => {
+  const x = d('users: client rate=40', 'proxy: lb replicas=2 vip health-check', 'media: service replicas=4 capacity=15', 'db: database engine=postgres primary', 'db2: database standby of=db failover=auto', 'rec: storage raid=1', 'users -> proxy -> media', 'proxy -> db : auth lookup', 'media -> rec');
+  assert.ok(rules(x, 'single-point-of-failure').includes('rec'));
+  assert.ok(down(fail(x, node('rec'))) >= 3600);
+  const one = fail(x, node('media', 1));
+  assert.ok(Math.abs(Math.min(...one.entries[0]!.points.map((p) => p.success)) - 0.75) < 1e-6);
+  assert.equal(degraded(one), 30);
+});
+
+test('round 35: a one-node Memorystore (its Basic Tier) keeping sessions is a single node: replaced empty after 10 min, every session lost — as a one-node ElastiCache', () => {
+  for (const extra of ['', ' managed']) {
+    const x = d('users: client', 'lb: lb engine=gcp-lb', 'api: app-server replicas=3 sessions=s', `s: cache engine=memorystore zone=z1${extra}`, 'users -> lb -> api');
+    assert.ok(rules(x, 'single-point-of-failure').includes('s'), extra);
+    assert.ok(rules(x, 'missing-replica').includes('s'), extra);
+    const r = fail(x, node('s'));
+    assert.equal(r.sessionsLost, 1, extra);
+    assert.equal(down(r), 600, extra);
+  }
+});
+
+test('round 35: a client that calls two services (a balancer and a CDN) still has the database\'s write and read single points of failure named, in the rule and in the sweep', () => {
+  const x = d('users: client', 'lb: lb health-check', 'api: app-server replicas=3', 'cdn: cdn', 'bucket: storage engine=s3', 'db: database engine=postgres primary', 'db-r: database replica of=db', 'users -> lb -> api', 'users -> cdn -> bucket', 'api -> db : writes', 'api -> db-r : reads');
+  const spofs = rules(x, 'single-point-of-failure');
+  assert.ok(spofs.includes('db') && spofs.includes('db-r') && spofs.includes('lb'), spofs.join());
+  assert.match(checkDesign(x).find((f) => f.rule === 'single-point-of-failure' && f.data?.['node'] === 'lb')!.message.en, /for the requests `users` sends to it/);
+  const est = estimate(x);
+  assert.ok(est.spofs.includes('db') && est.spofs.includes('db-r'), est.spofs.join());
+});

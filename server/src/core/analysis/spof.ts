@@ -168,13 +168,20 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
   // leaves the balancer answering), so a failover record keeps its first target and a spreading one keeps every
   // target's share — it moves no route's requests.
   let routePass = false;
+  /** During a route pass: the router followed and the nodes upstream of it (nested classes keep only those leading there). */
+  let routeUp: Set<number> | null = null;
   const evaluate = (v: number, pool?: readonly number[]): Set32 => {
     const dnsHere = routePass && pool === undefined && (nodes[v]!.or === 'dns-failover' || nodes[v]!.or === 'dns-spread');
     const md = dnsHere ? (nodes[v]!.or === 'dns-failover' ? 2 : 0) : mode[v]!;
     const cs = pool ?? (md === 0 && !dnsHere ? needs[v]! : orCallees(nodes[v]!));
     let set: Set32 = null;
     let shared = true;
-    const classes = pool === undefined && md === 0 && !dnsHere ? nodes[v]!.routes : null;
+    let classes = pool === undefined && md === 0 && !dnsHere ? nodes[v]!.routes : null;
+    // Following one route of another router upstream: this node's own classes that lead there carry its requests.
+    if (classes && routeUp) {
+      const toward = classes.filter((r) => r.pool.some((p) => routeUp!.has(p)));
+      if (toward.length) classes = toward;
+    }
     if (classes) {
       // Request classes (reads, writes): the node serves nothing only when every class fails, each class when
       // one of what it needs does — the intersection of the classes' unions.
@@ -314,6 +321,26 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
     const members = [...upstream].sort((a, b) => comp[a]! - comp[b]! || a - b);
     const saved = members.map((v) => sets[v]!);
     routePass = true;
+    routeUp = upstream;
+    // The entries' sets with the classes upstream narrowed to those leading to L, L whole: what a route adds is
+    // measured against these (a cut of an upstream class, the balancer in front, is that class's own route).
+    const propagate = (standIn: () => Set32): void => {
+      for (const v of members) sets[v] = null;
+      sets[L] = standIn();
+      for (let changed = true; changed; ) {
+        changed = false;
+        for (const v of members) {
+          const next = v === L ? standIn() : evaluate(v);
+          if (!same(next, sets[v]!)) {
+            sets[v] = next;
+            changed = true;
+          }
+        }
+      }
+    };
+    propagate(() => saved[members.indexOf(L)]!);
+    const towardFull = new Map<number, Set32>();
+    for (const e of entries) if (upstream.has(e)) towardFull.set(e, sets[e]!);
     for (const route of routes) {
       for (const v of members) sets[v] = null;
       sets[L] = evaluate(L, route.pool);
@@ -332,7 +359,7 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
         const e = entries[ei]!;
         const s = sets[e];
         if (!s || !upstream.has(e)) continue;
-        const full = saved[members.indexOf(e)]!;
+        const full = towardFull.get(e) ?? saved[members.indexOf(e)]!;
         // The candidates this route cuts off that the whole router does not: the set bits of s and not full.
         for (let i = 0; i < words; i++) {
           let word = s[i]! & ~(full ? full[i]! : 0);
@@ -349,6 +376,7 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
       }
     }
     routePass = false;
+    routeUp = null;
     members.forEach((v, k) => (sets[v] = saved[k]!));
   }
 

@@ -510,6 +510,18 @@ export function copyOf(design: Design, n: TopologyNode): string | null {
  * any other callee (and its data wants a copy); any other cache is a soft cache
  * when its caller has a database to fall back to.
  */
+/**
+ * A managed cache of one node with no replica to fail over to: a lone ElastiCache or MemoryDB node, a Memorystore of one
+ * node (its Basic Tier, a standalone instance), or any written `mode=standalone` — replaced empty by the provider
+ * (docs/defaults.md generic-managed).
+ */
+export function loneManagedCache(n: TopologyNode, instances: number): boolean {
+  if (n.kind !== 'cache' || instances >= 2) return false;
+  const engine = textAttr(n, 'engine');
+  const mode = textAttr(n, 'mode');
+  return mode === 'standalone' || (mode === null && (hasPlacementSla(engine) || /^(memorystore|memorystore-redis|gcp-memorystore|google-memorystore)$/i.test(engine ?? '')));
+}
+
 /** An edge label about sessions (what a session store is called for anyway). */
 const SESSION_LABEL = /session|login|log-?in|auth|token|세션|로그인|인증|토큰/i;
 
@@ -1067,7 +1079,7 @@ class CompiledNode implements SimNode {
     // A single ElastiCache/MemoryDB node has no replica to promote: the service replaces it (and its data is gone); a
     // standby node written beside it is what fails over (compile's takeovers).
     // The same for a managed cache written `mode=standalone` with one node (Memorystore Basic Tier: no replica to fail over to).
-    const loneCacheNode = kind === 'cache' && instances < 2 && this.group === null && (hasPlacementSla(textAttr(n, 'engine')) || textAttr(n, 'mode') === 'standalone');
+    const loneCacheNode = this.group === null && loneManagedCache(n, instances);
     // A Cloud SQL instance (or an Azure PostgreSQL flexible server) not written over two zones is a zonal instance (no HA; docs/defaults.md: a regional instance is
     // written with its two zones): it has no standby to fail over to — it is restarted or restored, and a zone outage keeps it
     // down (cloud-sql-ha); a standby node beside it is what fails over. Its availability is already the zonal one (derive.ts).
@@ -1933,6 +1945,21 @@ function compile(design: Design): Model {
   m.horizon = horizonOf(design, nodes);
 
   compileRoutes(design, ix, nodes);
+  // A balancer that also needs a data store of its own beside the servers it balances (an auth lookup in a database, a
+  // recording on a disk): the store is a dependency, not one more backend — it needs both, and still routes around a
+  // dead server after its checks (lbDetect), as a proxy with a mounted share does.
+  for (const s of nodes) {
+    if (s.or !== 'lb' || s.routes || s.callees.length < 2) continue;
+    let servers = 0;
+    let stores = 0;
+    for (const c of s.callees) {
+      const k = nodes[c]!.kind;
+      if (UPSTREAM_KINDS.has(k ?? '')) servers++;
+      else if (k === 'database' || k === 'storage' || k === 'cache') stores++;
+    }
+    // (One server tier: with several, the servers are the pool's alternatives, which a caller of each cannot say.)
+    if (servers === 1 && stores > 0 && servers + stores === s.callees.length) s.or = null;
+  }
   compileClasses(design, ix, nodes);
   compileDnsWeights(design, ix, nodes);
 

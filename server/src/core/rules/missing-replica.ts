@@ -1,6 +1,5 @@
 import type { TopologyNode } from '../syntax/ast';
-import { cacheHoldsState, instanceCount, searchMasterTier, textAttr } from '../model/request-graph';
-import { hasPlacementSla } from '../model/profiles/derive';
+import { cacheHoldsState, instanceCount, loneManagedCache, searchMasterTier, textAttr } from '../model/request-graph';
 import { timingsOf } from '../model/profiles';
 import { shardsOf } from '../model/capacity';
 import { backupTargets, copiesThroughDatabases, mirroredDisks, replicatedStorage } from '../model/durability';
@@ -41,7 +40,7 @@ export function copiedElsewhere(f: Facts, node: TopologyNode): boolean {
   // A sharded node: every shard needs 2+ instances (model/capacity.ts places ⌈n/S⌉ per shard).
   const n = instanceCount(node);
   // A single ElastiCache/MemoryDB node is managed but has no replica: its data goes with it.
-  const loneCache = node.kind === 'cache' && n < 2 && ((hasPlacementSla(textAttr(node, 'engine')) && textAttr(node, 'mode') === null) || textAttr(node, 'mode') === 'standalone');
+  const loneCache = loneManagedCache(node, n);
   // Memcached servers do not copy each other: the clients hash each key to one of them, so its instances are shards.
   const memcached = node.kind === 'cache' && !node.managed && /memcache/i.test(textAttr(node, 'engine') ?? '');
   if ((node.managed && !loneCache) || replicatedStorage(node) || (!memcached && Math.floor(n / shardsOf(node, n)) >= 2)) return true;

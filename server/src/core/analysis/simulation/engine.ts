@@ -2905,13 +2905,34 @@ export class Engine {
         vals[r] = this.cachedRouteValue(s, this.routeValue(i, s, routes[r]!.pool, t));
         v += routes[r]!.share * (vals[r]! - base[r]!);
       }
-      return v;
+      return o ? this.towardOverride(routes, vals, o.router, v) : v;
     }
     for (let r = 0; r < routes.length; r++) vals[r] = this.cachedRouteValue(s, this.routeValue(i, s, routes[r]!.pool, t));
     let v = 0;
     for (let r = 0; r < routes.length; r++) v += routes[r]!.share * vals[r]!;
-    return v;
+    return o ? this.towardOverride(routes, vals, o.router, v) : v;
   }
+
+  /**
+   * While one route of router R is followed up to the entries (a class pass), an upstream node with request classes of
+   * its own (a client calling a balancer and a CDN) counts only its classes whose requests go on to R: the others carry
+   * none of that route's requests (nested classes, round 35). `whole` when none of them leads to R.
+   */
+  private towardOverride(routes: readonly { share: number; pool: readonly number[] }[], vals: Float64Array, router: number, whole: number): number {
+    let up = this.upstreamOf.get(router);
+    if (!up) this.upstreamOf.set(router, (up = closure(new Set([router]), this.m.preds)));
+    let w = 0;
+    let acc = 0;
+    for (let r = 0; r < routes.length; r++) {
+      if (!routes[r]!.pool.some((p) => up!.has(p))) continue;
+      w += routes[r]!.share;
+      acc += routes[r]!.share * vals[r]!;
+    }
+    return w > 0 ? acc / w : whole;
+  }
+
+  /** Per router: every node upstream of it, itself included (towardOverride). */
+  private readonly upstreamOf = new Map<number, Set<number>>();
 
   /**
    * A caching node's route (a CDN's path pattern): its hits are answered without the origin, so what fails behind it
