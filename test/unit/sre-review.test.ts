@@ -4116,3 +4116,33 @@ test('round 35: a client that calls two services (a balancer and a CDN) still ha
   const est = estimate(x);
   assert.ok(est.spofs.includes('db') && est.spofs.includes('db-r'), est.spofs.join());
 });
+
+test('round 35 wording and advice: a Kubernetes CronJob is told to alert on failed runs, not to run a second copy; media servers holding calls get call wording, not web sessions; a two-member Galera is not said to go on without a member; Kafka quorum speaks of in-sync replicas; Korean particles', () => {
+  const job = d('users: client', 'api: app-server engine=k8s replicas=3', 'lb: lb engine=gcp-lb', 'db: database engine=cloud-sql primary zones=a,b', 'ranking-job: service engine=k8s', 'users -> lb -> api -> db', 'ranking-job -> db');
+  const lp = checkDesign(job).find((f) => f.rule === 'lone-producer')!;
+  assert.match(lp.message.en, /backoffLimit.*Alert on failed and missed runs/);
+  assert.doesNotMatch(lp.message.en, /leader election/);
+  const sip = d('agents: client rate=40', 'sip-proxy: lb engine=keepalived replicas=2 health-check', 'media: service replicas=4 capacity=15 state=stateful label="FreeSWITCH"', 'agents -> sip-proxy -> media');
+  const sb = checkDesign(sip).find((f) => f.rule === 'stateful-balancing')!;
+  assert.match(sb.message.en, /every call on an instance drops with it/);
+  assert.doesNotMatch(sb.message.en, /empty cart|shared store \(/);
+  assert.deepEqual(fixesFor(sip, sb), []);
+  const galera = d('goal availability=99.99%', 'users: client', 'radius: service replicas=2 failover=client', 'pdb: database engine=galera replicas=2 zones=a,b', 'users -> radius -> pdb');
+  assert.ok(!rules(galera, 'unbalanced-instances').includes('pdb'));
+  assert.doesNotMatch(checkDesign(galera).find((f) => f.rule === 'availability-not-met')!.message.en, /a second instance or a standby/);
+  const k = d('zone z1', 'zone z2', 'p: client rate=10', 'k: queue engine=kafka replicas=3 quorum zones=z1,z2,z1', 'w: service replicas=2 zones=z1,z2', 'p -> k', 'k -> w');
+  assert.match(checkDesign(k).find((f) => f.rule === 'quorum-fragile')!.message.en, /in-sync replicas.*NotEnoughReplicas/);
+  const orch = d('users: client', 'lb: lb health-check replicas=2 vip', 'app: app-server replicas=2', 'db: database engine=mysql primary', 'db-c: database standby of=db engine=orchestrator failover=auto', 'users -> lb -> app -> db');
+  const mf = checkDesign(orch).map((f) => f.message.ko).join(' ');
+  assert.match(mf, /`PostFailoverProcesses` 훅으로 직접 구성/);
+});
+
+test('round 35: a queue fed by a producer nothing calls (a CDC connector) does not claim no message waited while its consumer was down; a zonal Cloud SQL instance lost alone keeps its data on its disk', () => {
+  const x = d('admin: client rate=300', 'lb: lb health-check replicas=2 vip', 'api: app-server replicas=2', 'db: database engine=mysql primary backup=1d', 'dbs: database standby of=db failover=auto', 'cdc: service replicas=2', 'q: queue engine=kafka replicas=3', 'indexer: service replicas=2 capacity=400', 'es: database engine=elasticsearch replicas=3', 'admin -> lb -> api -> db', 'cdc -> db : binlog', 'cdc -> q : change events', 'q -> indexer', 'indexer -> es');
+  const drained = fail(x, node('indexer')).events.find((e) => e.type === 'backlog-drained')!;
+  assert.doesNotMatch(drained.message.en, /no message waited|0 waiting/);
+  assert.match(drained.message.en, /the oldest 1h late \(how many is not known/);
+  const sql = d('users: client', 'lb: lb engine=gcp-lb', 'api: app-server engine=k8s replicas=3', 'db: database engine=cloud-sql primary zone=z1', 'db-r: database replica of=db zone=z2', 'users -> lb -> api', 'api -> db : writes', 'api -> db-r : reads');
+  assert.equal(fail(sql, node('db')).writesLostSeconds, 0);
+  assert.ok(simulate(sql, [{ type: 'fail', target: { type: 'zone', zone: 'z1' }, at: 0 }]).writesLostSeconds > 0);
+});

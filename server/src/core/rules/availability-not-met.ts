@@ -7,6 +7,7 @@ import { timingsOf } from '../model/profiles';
 import { hasPlacementSla } from '../model/profiles/derive';
 import { ELASTICACHE_SLA } from '../model/profiles/table';
 import { buildModel, pickTakeover } from '../model/request-graph';
+import { survivesFirstLoss } from '../model/groups';
 import { onlySite } from '../analysis/availability';
 import { durationIn } from '../shared/duration';
 import { steadyState } from '../analysis/capacity';
@@ -53,7 +54,7 @@ function costText(design: Design, spofs: string[]): Localized {
   };
   const items = top.map((c) =>
     c.block && routed(c.node) && classes(c.node)
-      ? L(`${readsWrites(c.node) ? 'the reads and writes' : 'the request classes'} of \`${c.node}\` (each fails with what it needs; about ${minutesEn(c.unavailability)} a year${worstRoutes(c).en})`, `\`${c.node}\`의 ${readsWrites(c.node) ? '읽기와 쓰기 요청' : '요청 종류별로'}(종류마다 필요한 노드가 멈추면 실패, 연간 약 ${minutes(c.unavailability)}분${worstRoutes(c).ko})`)
+      ? L(`${readsWrites(c.node) ? 'the reads and writes' : 'the request classes'} of \`${c.node}\` (each fails with what it needs; about ${minutesEn(c.unavailability)} a year${worstRoutes(c).en})`, `\`${c.node}\`의 ${readsWrites(c.node) ? '읽기와 쓰기 요청' : '요청 종류별 경로'}(종류마다 필요한 노드가 멈추면 실패, 연간 약 ${minutes(c.unavailability)}분${worstRoutes(c).ko})`)
       : c.block && routed(c.node)
       ? L(`the routes of \`${c.node}\` (each fails with its own pool; about ${minutesEn(c.unavailability)} a year${worstRoutes(c).en})`, `\`${c.node}\`의 경로별 장애(경로 뒤의 서버가 모두 멈추면 그 경로가 실패, 연간 약 ${minutes(c.unavailability)}분${worstRoutes(c).ko})`)
       : c.block && c.failover
@@ -74,7 +75,12 @@ function costText(design: Design, spofs: string[]): Localized {
   const routeWeak = top.filter((c) => c.block).flatMap((c) => (c.routes ?? []).map((r) => r.weakest).filter((w): w is string => w !== null));
   const allSpof = [...new Set([...named, ...routeWeak])].filter((x) => spofs.includes(x) && design.nodes.get(x)?.managed !== true);
   // A voting group with too few voters (two etcd members): a majority is all of them, so it wants an odd third voter.
-  const voters = allSpof.filter((x) => design.nodes.get(x)?.kind === 'consensus');
+  // (And a voting database or queue of two members — Galera, a quorum queue — whose survivor is no majority: a third voter.)
+  const model = buildModel(design);
+  const voters = allSpof.filter((x) => {
+    const sn = model.nodes[model.byName.get(x) ?? -1];
+    return design.nodes.get(x)?.kind === 'consensus' || (!!sn && sn.group !== null && sn.instances === 2 && !survivesFirstLoss(sn.group, model.horizon));
+  });
   const spof = allSpof.filter((x) => !voters.includes(x));
   for (const x of voters) {
     const n = design.nodes.get(x)!.replicas;

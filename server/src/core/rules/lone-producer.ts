@@ -24,6 +24,22 @@ export const loneProducer: Rule<'lone-producer'> = {
       // A queue's consumer is driven by its queue (lone-consumer speaks for it), and a queue edge is no caller.
       if (s.callers.length || s.consumes.length || !s.callees.length || s.takeovers.length || s.standsFor >= 0 || s.node.role === 'standby') continue;
       const what = s.callees.map((c) => `\`${m.nodes[c]!.name}\``).join(', ');
+      // A Kubernetes Job or CronJob (engine=k8s): its controller recreates a failed pod and reschedules it off a lost
+      // node (backoffLimit 6): a second copy is not the fix — alerting on failed or missed runs is.
+      if (s.timings.profile.id === 'k8s-service') {
+        out.push(
+          nodeFinding(
+            'lone-producer',
+            s.node,
+            L(
+              `Nothing calls \`${s.name}\`: it starts work of its own and sends it to ${what}. On Kubernetes a Job or CronJob's controller recreates a failed pod and moves it off a lost node (retrying up to \`backoffLimit\`, 6 by default), but a run that keeps failing, or one skipped while the cluster could not schedule it, stops that work silently — no client request fails, so no other finding shows it. Alert on failed and missed runs (the Job's failed condition, the CronJob's last successful time), and set \`concurrencyPolicy: Forbid\` and \`startingDeadlineSeconds\` so that a late run neither doubles nor vanishes.`,
+              `${codeJosa(s.name, '은/는')} 아무도 호출하지 않고 스스로 일을 시작해 ${what} 노드로 보냅니다. Kubernetes에서는 Job이나 CronJob의 컨트롤러가 실패한 파드를 다시 만들고 잃은 노드 밖으로 옮기지만(\`backoffLimit\`, 기본 6번까지 재시도), 계속 실패하는 실행이나 클러스터가 스케줄하지 못해 건너뛴 실행은 그 일을 조용히 멈춥니다. 클라이언트 요청은 실패하지 않으므로 다른 알림에는 드러나지 않습니다. 실패한 실행과 놓친 실행에 알림을 거세요(Job의 failed 상태, CronJob의 마지막 성공 시각). 그리고 \`concurrencyPolicy: Forbid\`와 \`startingDeadlineSeconds\`를 두어 늦은 실행이 겹치거나 사라지지 않게 하세요.`,
+            ),
+            { callees: s.callees.map((c) => m.nodes[c]!.name), job: true },
+          ),
+        );
+        continue;
+      }
       out.push(
         nodeFinding(
           'lone-producer',

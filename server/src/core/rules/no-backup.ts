@@ -146,7 +146,7 @@ export const noBackup: Rule<'no-backup'> = {
             node,
             L(
               `\`${n}\` is copied live (a standby, replicas or a cluster) but never backed up: the copies survive a lost server, not a mistake — a dropped table, a bad migration or ransomware reaches every copy within the replication lag, and there is nothing older to restore. The \`rpo\` goal holds only for failures of machines. Take backups kept elsewhere (\`backup=1d\`, or log archiving such as \`backup=5m\`, with \`backup-to=\`).`,
-              `${josa(`\`${n}\``, '은/는')} 실시간 사본(대기 노드, 복제본, 클러스터)은 있지만 백업이 없습니다. 사본은 서버를 잃는 장애는 견디지만 실수는 견디지 못합니다. 잘못 지운 테이블, 잘못된 마이그레이션, 랜섬웨어는 복제 지연 안에 모든 사본에 퍼지고, 되돌릴 예전 데이터가 없습니다. \`rpo\` 이 목표는 장비 장애에 대해서만 지켜집니다. 다른 곳에 두는 백업을 받으세요(\`backup=1d\`, 또는 \`backup=5m\` 같은 로그 보관과 \`backup-to=\`).`,
+              `${josa(`\`${n}\``, '은/는')} 실시간 사본(대기 노드, 복제본, 클러스터)은 있지만 백업이 없습니다. 사본은 서버를 잃는 장애는 견디지만 실수는 견디지 못합니다. 잘못 지운 테이블, 잘못된 마이그레이션, 랜섬웨어는 복제 지연 안에 모든 사본에 퍼지고, 되돌릴 예전 데이터가 없습니다. \`rpo\` 목표는 장비 장애에 대해서만 지켜집니다. 다른 곳에 두는 백업을 받으세요(\`backup=1d\`, 또는 \`backup=5m\` 같은 로그 보관과 \`backup-to=\`).`,
             ),
             { kind: node.kind, replicated: true },
             undefined,

@@ -204,6 +204,21 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
       const sets = replicaSets(n, instanceCount(n));
       if (want !== null) want *= sets;
       const every = sets > 1 ? L(` (each of its ${sets} shards is a replica set of its own)`, `(샤드 ${sets}개가 각각 따로 복제 세트)`) : L('', '');
+      // Kafka's brokers do not vote: `quorum` there is min.insync.replicas at a majority with acks=all.
+      if (KAFKA_ENGINES.has(engineOf(n))) {
+        out.push(
+          nodeFinding(
+            'quorum-fragile',
+            n,
+            L(
+              `\`${n.name}\` takes a send (acks=all) only while a majority of a partition's in-sync replicas is up (\`min.insync.replicas\` ${majorityOf(votes)} of ${votes}), and ${why.en}; the producers' sends fail (NotEnoughReplicas) until enough brokers are back. ${want !== null ? `Run an odd number of brokers (\`replicas=${want}\`), spread so that no zone holds a majority (three zones).` : 'Spread the brokers so that no zone holds a majority — three zones.'}`,
+              `\`${n.name}\` 노드는 파티션의 동기화 복제본(ISR) 과반(\`min.insync.replicas\`, ${votes}개 중 ${majorityOf(votes)}개)이 살아 있어야 전송(acks=all)을 받는데, ${why.ko}. 브로커가 충분히 돌아올 때까지 프로듀서의 전송이 실패합니다(NotEnoughReplicas). ${want !== null ? `브로커를 홀수로 두고(\`replicas=${want}\`) 어느 존도 과반을 갖지 않도록 나누세요(존 3곳).` : '어느 존도 과반을 갖지 않도록 브로커를 존 3곳에 나누세요.'}`,
+            ),
+            { voters: v, majority: maj, want },
+          ),
+        );
+        continue;
+      }
       out.push(
         nodeFinding(
           'quorum-fragile',

@@ -60,6 +60,26 @@ export const statefulBalancing: Rule<'stateful-balancing'> = {
         'Keep sessions in a shared store (`sessions=CACHE`, a cache with failover) and make the instances `state=stateless`.',
         '세션을 공유 저장소(`sessions=CACHE`, CACHE는 페일오버가 되는 캐시 노드)에 두고 인스턴스를 `state=stateless`로 만드세요.',
       );
+      // Media servers holding calls (FreeSWITCH, Asterisk behind a SIP proxy): a call's in-dialog requests follow its
+      // Record-Route/Contact to the same server, so spreading is no fault — but the calls die with their server, and no
+      // session store holds call media.
+      const sip = /^(freeswitch|asterisk|kamailio|opensips|sip|sbc)$/i.test(textAttr(node, 'engine') ?? '') || /\b(sip|freeswitch|asterisk|media server|pbx)\b/i.test(textAttr(node, 'label') ?? '');
+      if (sip) {
+        out.push(
+          nodeFinding(
+            'stateful-balancing',
+            node,
+            L(
+              `\`${n}\` holds the calls in progress in each instance (\`${how}\`): a call's in-dialog requests follow its Record-Route and Contact to the same server, so ${lbNames.en} spreading new calls is no fault — but every call on an instance drops with it, and its callers must dial again. If calls must survive a server's loss, that takes the media servers' own failover with call state replicated between them, not a session store.`,
+              `\`${n}\` 노드는 진행 중인 통화를 인스턴스마다 따로 갖고 있습니다(\`${how}\`). 통화 중의 요청은 Record-Route와 Contact를 따라 같은 서버로 가므로 ${lbNames.ko} ${kindKo}가 새 통화를 나누는 것은 문제가 아닙니다. 하지만 인스턴스가 죽으면 그 위의 통화가 모두 끊기고 사용자는 다시 걸어야 합니다. 통화가 서버 장애를 견뎌야 한다면 세션 저장소가 아니라, 통화 상태를 서로 복제하는 미디어 서버 자체의 페일오버가 필요합니다.`,
+            ),
+            { how, balancers: lbs.map((l) => l.name), sticky: true, calls: true },
+            undefined,
+            'info',
+          ),
+        );
+        continue;
+      }
       const message = l4
         ? L(
             `${lbNames.en} ${lbs.length > 1 ? 'are layer-4 balancers' : 'is a layer-4 balancer'}: each connection stays on the instance of \`${n}\` it reached, so state kept in an instance's memory for the length of a connection (a game room, a WebSocket or login session: \`${how}\`) stays with its user — but it dies with its instance: when one fails or is replaced, its users reconnect elsewhere and lose it. If that state must outlive an instance, keep it outside the process (a shared store, or state the clients or a checkpoint can resume from).`,
@@ -84,6 +104,8 @@ export const statefulBalancing: Rule<'stateful-balancing'> = {
     return out;
   },  fixes(design, facts, finding) {
     const node = findingNode(design, finding);
+    // Calls on media servers: no session store holds them (no one-click fix).
+    if (finding.data?.['calls'] === true) return [];
     return node ? sessionFixes(design, facts, node) : [];
   },
 };

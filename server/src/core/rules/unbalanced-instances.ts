@@ -1,3 +1,4 @@
+import { survivesFirstLoss } from '../model/groups';
 import { blindInstances, buildModel, type SimNode } from '../model/request-graph';
 import { codeJosa } from '../shared/josa';
 import { L, nameList, nodeFinding, textAttr } from './facts';
@@ -38,6 +39,9 @@ export const unbalancedInstances: Rule<'unbalanced-instances'> = {
           : stateful
             ? L('game clients holding a list of servers', '서버 목록을 가진 게임 클라이언트')
             : L('resolvers with several name servers, AD domain controllers, an LDAP URI list', '네임서버 여러 개를 둔 리졸버, AD 도메인 컨트롤러, LDAP URI 목록');
+      // Two members whose survivor is no majority (Galera without an arbitrator): one loss stops the whole cluster,
+      // which quorum-fragile and single-point-of-failure say — "the others go on" would not be true.
+      if (s.directMembers && s.group !== null && !survivesFirstLoss(s.group, m.horizon)) continue;
       if (s.directMembers) {
         out.push(
           nodeFinding(

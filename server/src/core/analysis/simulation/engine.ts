@@ -1239,7 +1239,10 @@ export class Engine {
         );
       } else if (p >= 1 - EPS && st.since !== null) {
         expire(st, t);
-        if (this.m.hasRate && st.backlog < 0.5 && st.lost < 0.5) {
+        // (Only for a queue whose messages the clients' rates reach: a producer nothing calls — a CDC connector, a
+        // scheduler — sends at a rate the design does not say, so nothing is known to have stopped.)
+        const baseIn = (this.ctx ? this.ctx.base.load : this.baselineLoad)?.[i] ?? 0;
+        if (this.m.hasRate && baseIn > 0 && st.backlog < 0.5 && st.lost < 0.5) {
           // Nothing arrived meanwhile (its producers' requests failed too): no message waited, none is late.
           this.emit('backlog-drained', q.name, L(`${q.name} is processed again; no message waited meanwhile (its producers' requests failed too, so none were added).`, `${q.name}의 처리가 재개됩니다. 그동안 생산자의 요청도 실패해 새로 들어온 메시지가 없으므로 기다린 메시지는 없습니다.`));
           st.since = null;
@@ -1258,8 +1261,13 @@ export class Engine {
           'backlog-drained',
           q.name,
           L(
-            `${q.name} is processed again: ${num(Math.round(st.backlog))} waiting message(s) are handled, the oldest ${d(late)} late${drainEn}${st.lost > 0 ? `; ${num(Math.round(st.lost))} older than the retention were deleted unprocessed` : ''}.`,
-            `${q.name}의 처리가 재개됩니다: 쌓인 메시지 ${num(Math.round(st.backlog))}개를 처리하며, 가장 오래된 메시지는 ${dk(late)} 늦게 처리됩니다${drainKo}${st.lost > 0 ? `. 보존 기간을 넘긴 메시지 ${num(Math.round(st.lost))}개는 처리되지 못한 채 삭제되었습니다` : ''}.`,
+            st.backlog < 0.5 && st.lost < 0.5
+              ? // No rate reaches the queue (its producer is called by nothing the design gives a rate): how many is not known.
+                `${q.name} is processed again: what its producers sent meanwhile waited, the oldest ${d(late)} late (how many is not known: no rate reaches the queue; write one on a client that calls its producer).`
+              : `${q.name} is processed again: ${num(Math.round(st.backlog))} waiting message(s) are handled, the oldest ${d(late)} late${drainEn}${st.lost > 0 ? `; ${num(Math.round(st.lost))} older than the retention were deleted unprocessed` : ''}.`,
+            st.backlog < 0.5 && st.lost < 0.5
+              ? `${q.name}의 처리가 재개됩니다: 그동안 프로듀서가 보낸 메시지가 쌓여 있었고, 가장 오래된 메시지는 ${dk(late)} 늦게 처리됩니다(큐에 닿는 요청 속도가 없어 몇 개인지는 모릅니다. 프로듀서를 호출하는 client에 rate를 적으세요).`
+              : `${q.name}의 처리가 재개됩니다: 쌓인 메시지 ${num(Math.round(st.backlog))}개를 처리하며, 가장 오래된 메시지는 ${dk(late)} 늦게 처리됩니다${drainKo}${st.lost > 0 ? `. 보존 기간을 넘긴 메시지 ${num(Math.round(st.lost))}개는 처리되지 못한 채 삭제되었습니다` : ''}.`,
           ),
         );
         st.since = null;
@@ -1958,7 +1966,8 @@ export class Engine {
         );
       });
     }
-    if (s.syncFor >= 0 && this.prov[s.syncFor] === s.syncFor && this.live[s.idx]! <= 0) {
+    // (Not when the primary is down too — a zone or region taking both: no commit is waiting then.)
+    if (s.syncFor >= 0 && this.prov[s.syncFor] === s.syncFor && this.live[s.syncFor]! > 0 && this.live[s.idx]! <= 0) {
       const p = this.nodes[s.syncFor]!.name;
       this.emit(
         'writes-blocked',

@@ -874,6 +874,9 @@ export const PROFILES: Record<ProfileId, Profile> = {
     managed: true,
     // Automated backups, one a day in a 4-hour window, kept by default in the nearest multi-region location: a region's
     // loss is restored from the last of them (cloud-sql-backups). Point-in-time recovery's logs are not counted.
+    // Its data is on a persistent disk apart from the VM (a zonal instance's in its zone): the instance's loss alone
+    // loses none, its zone's does (as RDS Single-AZ's EBS volumes).
+    keepsDisks: 'zone',
     values: { failover: G(120), availability: V(0.9995, 'sla-cloud-sql'), availabilitySingleZone: G(0.999), backup: V(86400, 'cloud-sql-backups'), geoBackup: V(86400, 'cloud-sql-backups') },
   },
   'gcp-spanner': {
