@@ -4146,3 +4146,11 @@ test('round 35: a queue fed by a producer nothing calls (a CDC connector) does n
   assert.equal(fail(sql, node('db')).writesLostSeconds, 0);
   assert.ok(simulate(sql, [{ type: 'fail', target: { type: 'zone', zone: 'z1' }, at: 0 }]).writesLostSeconds > 0);
 });
+
+test('round 35: a DR site behind failover DNS does not hide the only synchronous standby as a single point of failure: the DR copy waits for a promotion that this loss never brings (rule and sweep agree)', () => {
+  const x = d('users: client', 'dns: dns routing=failover', 'lb: lb health-check replicas=2 vip zone=a', 'app: app-server replicas=2 zone=a', 'db: database engine=postgres primary zone=a', 'db-sync: database standby of=db engine=repmgr replication=sync failover=auto fencing=stonith zone=a', 'dr-lb: lb health-check replicas=2 vip zone=b', 'dr-app: app-server replicas=2 zone=b', 'db-dr: database standby of=db replication=async failover=manual zone=b', 'mon: monitor watches=db,db-dr', 'users -> dns', 'dns -> lb -> app -> db', 'dns -> dr-lb -> dr-app -> db-dr');
+  assert.ok(rules(x, 'single-point-of-failure').includes('db-sync'));
+  assert.ok(!rules(x, 'single-point-of-failure').includes('db-dr'));
+  assert.ok(estimate(x).spofs.includes('db-sync'));
+  assert.ok(!estimate(x).spofs.includes('db-dr'));
+});

@@ -167,6 +167,34 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
   // While one route's requests are followed upstream: a name server's health checks see its targets up (a route failing
   // leaves the balancer answering), so a failover record keeps its first target and a spreading one keeps every
   // target's share — it moves no route's requests.
+  // A standby waiting for its source serves no requests of its own (the engine's idleStandby): a caller wired to it by a
+  // request edge (a DR site's application in front of its standby database) is unserved under every loss but those
+  // that make it take over — its source's own loss, or a disk its source fails over on, with this standby as the
+  // cover (round 35). (Its source's commits waiting for it, syncWait, are no such request.)
+  const idleMask = new Map<number, Uint32Array>();
+  const idle = (w: number): boolean => {
+    const sw = nodes[w]!;
+    return sw.standsFor >= 0 && sw.readsFrom < 0 && sw.node.role === 'standby';
+  };
+  const setOf = (u: number, w: number): Set32 => {
+    const sw = sets[w]!;
+    if (!idle(w) || nodes[u]!.syncWait === w || !nodes[u]!.callees.includes(w)) return sw;
+    let mask = idleMask.get(w);
+    if (!mask) {
+      mask = new Uint32Array(words);
+      for (let b2 = 0; b2 < bitNode.length; b2++) mask[b2 >>> 5]! |= 1 << (b2 & 31);
+      const src = nodes[w]!.standsFor;
+      if (cover[src] === w)
+        for (const t of [src, ...(diskCover.get(src) ?? [])]) {
+          const bt = bit[t]!;
+          if (bt >= 0) mask[bt >>> 5]! &= ~(1 << (bt & 31));
+        }
+      idleMask.set(w, mask);
+    }
+    const out = new Uint32Array(mask);
+    if (sw) for (let i = 0; i < words; i++) out[i]! |= sw[i]!;
+    return out;
+  };
   let routePass = false;
   /** During a route pass: the router followed and the nodes upstream of it (nested classes keep only those leading there). */
   let routeUp: Set<number> | null = null;
@@ -198,14 +226,14 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
       set = acc;
       shared = false;
     } else if (md === 2) {
-      set = cs.length ? sets[cs[0]!]! : null;
+      set = cs.length ? setOf(v, cs[0]!) : null;
     } else if (md === 1) {
-      if (cs.length && cs.every((w) => sets[w])) {
-        set = new Uint32Array(sets[cs[0]!]!);
+      if (cs.length && cs.every((w) => setOf(v, w))) {
+        set = new Uint32Array(setOf(v, cs[0]!)!);
         shared = false;
         let any = 0;
         for (let k = 1; k < cs.length; k++) {
-          const sw = sets[cs[k]!]!;
+          const sw = setOf(v, cs[k]!)!;
           any = 0;
           for (let i = 0; i < words; i++) any |= set[i]! &= sw[i]!;
           if (!any) break;
@@ -215,7 +243,7 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
     } else {
       for (let wi = 0; wi < cs.length; wi++) {
         const w = cs[wi]!;
-        const sw = sets[w];
+        const sw = setOf(v, w);
         if (!sw || sw === set) continue;
         if (!set) set = sw;
         else {
