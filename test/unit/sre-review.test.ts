@@ -4154,3 +4154,15 @@ test('round 35: a DR site behind failover DNS does not hide the only synchronous
   assert.ok(estimate(x).spofs.includes('db-sync'));
   assert.ok(!estimate(x).spofs.includes('db-dr'));
 });
+
+test('round 35: backups on a NAS that is itself copied off-site bound the loss by the chain (1 d + 7 d), and a restore slower than the goal is named; a recovery site sized exactly for the load is not N+1 after the takeover (info)', () => {
+  const chain = d('goal rpo=1d', 'region office', 'region cloud', 'zone cupboard region=office', 'staff: client', 'app: web-server zone=cupboard', 'db: database engine=mariadb zone=cupboard backup=1d backup-to=nas', 'nas: storage raid=1 zone=cupboard backup=7d backup-to=b2', 'b2: storage managed region=cloud', 'staff -> app -> db');
+  assert.equal(simulate(chain, [{ type: 'fail', target: { type: 'zone', zone: 'cupboard' }, at: 0 }]).writesLostSeconds, 8 * 86400);
+  const slow = d('goal rto=8h rpo=1d', 'region office', 'region cloud', 'zone cupboard region=office', 'zone spare region=office', 'staff: client', 'app: web-server zone=cupboard', 'files: storage raid=5 zone=cupboard backup=1d backup-to=b2 restore=12h', 'b2: storage managed region=cloud', 'mon: monitor watches=files', 'staff -> app -> files');
+  assert.match(checkDesign(slow).find((f) => f.rule === 'rto-not-met')!.message.en, /restoring `files` from its backups takes 12h \(`restore=`\), more than the goal allows/);
+  const dr = d('goal rto=4h', 'region main', 'region dr', 'users: client rate=200', 'dns: dns routing=failover ttl=60s', 'lb: lb replicas=2 vip health-check region=main', 'was: app-server replicas=3 capacity=150 region=main', 'db: database engine=postgres primary region=main', 'dr-lb: lb replicas=2 vip health-check region=dr', 'dr-was: app-server replicas=2 capacity=150 region=dr', 'dr-db: database standby of=db replication=async failover=manual promote=1h region=dr', 'mon: monitor watches=db,dr-db', 'users -> dns', 'dns -> lb -> was -> db', 'dns -> dr-lb -> dr-was -> dr-db');
+  const f = checkDesign(dr).find((g) => g.rule === 'n-plus-one' && g.data?.['node'] === 'dr-was')!;
+  assert.equal(f.severity, 'info');
+  assert.match(f.message.en, /carries about 200 req\/s on 2 × 150: losing one of its instances there fails 25% .* not N\+1/);
+  assert.ok(!rules(dr, 'n-plus-one').includes('was'));
+});

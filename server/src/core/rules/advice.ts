@@ -9,6 +9,7 @@
 import { steadyState } from '../analysis/capacity';
 import { simulate } from '../analysis/simulation/simulate';
 import { autoscaleDelayOf } from '../model/capacity';
+import { durabilityOf } from '../model/durability';
 import { placeCode } from '../analysis/simulation/labels';
 import { codeJosa } from '../shared/josa';
 import { arbitersOfShard, clusterShardOf, clusterZoneIndex, engineOf, GALERA_ENGINES, majorityOf, survivesFirstLoss, voterZones } from '../model/groups';
@@ -470,8 +471,18 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
                 ` 그렇게 고쳐도 ${place.ko} 밖에 있는 \`${slow.s.name}\`의 사본 ${codeJosa(m.nodes[slow.tk.by]!.name, '은/는')} ${dur(slow.tk.detect + slow.tk.promote).ko} 뒤에야 넘겨받으므로(${slow.tk.how.ko}, 그다음 승격) 그것만으로도 목표를 넘깁니다.`,
               )
             : L('', '');
+      // A data node there restored from backups kept elsewhere more slowly than the goal allows: even a site to restore
+      // it to leaves the goal out of reach — a warm copy or a faster restore path is the decision.
+      const durs = durabilityOf(m);
+      const slow2 = bare.find((x) => (x.dataKind || x.kind === 'storage') && durs[x.idx]!.backup !== null && durs[x.idx]!.backupTo !== null && durs[x.idx]!.restore > goal);
+      const restoreNote = slow2
+        ? L(
+            ` And restoring \`${slow2.name}\` from its backups takes ${dur(durs[slow2.idx]!.restore).en} (\`restore=\`), more than the goal allows even with a place to restore it to: keep a warm copy elsewhere (a standby or a replica), or a faster restore path.`,
+            ` 또한 ${codeJosa(slow2.name, '을/를')} 백업에서 복원하는 데 ${dur(durs[slow2.idx]!.restore).ko} 걸려(\`restore=\`), 복원할 곳이 있어도 목표를 넘깁니다. 다른 곳에 따뜻한 사본(대기 노드나 복제본)을 두거나 더 빠른 복원 경로를 마련하세요.`,
+          )
+        : L('', '');
       return t.type === 'zone'
-        ? L(`Cause: ${names.en} run${bare.length > 1 ? '' : 's'} only in zone \`${t.zone}\`, with nothing elsewhere to take over. Fix: spread ${bare.length > 1 ? 'them' : 'it'} over another zone.${also.en}`, `원인: ${names.ko} 노드가 ${placeCode('zone', t.zone).ko}에만 있고 다른 곳에 대신할 것이 없습니다. 해결: ${placeCode('zone', t.zone).ko.endsWith('존') ? '다른 존' : '다른 곳(다른 센터나 사이트)'}에도 나누어 두세요.${also.ko}`)
+        ? L(`Cause: ${names.en} run${bare.length > 1 ? '' : 's'} only in zone \`${t.zone}\`, with nothing elsewhere to take over. Fix: spread ${bare.length > 1 ? 'them' : 'it'} over another zone.${also.en}${restoreNote.en}`, `원인: ${names.ko} 노드가 ${placeCode('zone', t.zone).ko}에만 있고 다른 곳에 대신할 것이 없습니다. 해결: ${placeCode('zone', t.zone).ko.endsWith('존') ? '다른 존' : '다른 곳(다른 센터나 사이트)'}에도 나누어 두세요.${also.ko}${restoreNote.ko}`)
         : L(
             `Cause: ${names.en} run${bare.length > 1 ? '' : 's'} only in region \`${t.region}\`, with nothing in another region to take over: a recovery site needs its own copy of every tier the requests pass. Fix: run ${bare.length > 1 ? 'them' : 'it'} in a second region too (a warm standby, or a pilot light that is started on the loss, within the \`rto\`).${also.en}`,
             `원인: ${names.ko} 노드가 ${placeCode('region', t.region).ko}에만 있고 다른 리전에 대신할 것이 없습니다. 복구 사이트에는 요청이 거치는 모든 계층의 사본이 있어야 합니다. 해결: 두 번째 리전에도 두세요(웜 스탠바이, 또는 장애 때 \`rto\` 안에 켜는 파일럿 라이트).${also.ko}`,

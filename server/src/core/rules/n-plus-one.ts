@@ -133,6 +133,45 @@ export const nPlusOne: Rule<'n-plus-one'> = {
         );
       }
     }
+    // A recovery site behind a failover record, sized exactly for the load it takes over: once the users are moved there
+    // it carries everything, and losing one of its instances then fails the excess — not N+1 at the recovery site
+    // (round 35). The load is what reaches the record; a tier met once per request on that path.
+    const SERVING = new Set(['app-server', 'service', 'web-server']);
+    for (const dns of m.nodes) {
+      if (dns.or !== 'dns-failover' || dns.callees.length < 2) continue;
+      const load = st.load[dns.idx]!;
+      if (!(load > 0)) continue;
+      const reach = (from: number): Set<number> => {
+        const seen = new Set<number>([from]);
+        const stack = [from];
+        while (stack.length) for (const c of m.nodes[stack.pop()!]!.callees) if (!seen.has(c)) (seen.add(c), stack.push(c));
+        return seen;
+      };
+      const primary = reach(dns.callees[0]!);
+      for (const alt of dns.callees.slice(1)) {
+        for (const i of reach(alt)) {
+          const s = m.nodes[i]!;
+          if (primary.has(i) || !SERVING.has(s.kind ?? '') || s.managed || s.autoscale || s.capacity === null || !(s.capacity > 0) || s.instances < 2 || out.some((f) => f.data?.['node'] === s.name)) continue;
+          const n = s.instances;
+          if (!(load > (n - 1) * s.capacity + 1e-9) || load > n * s.capacity + 1e-9) continue;
+          const need = Math.ceil(load / s.capacity - 1e-9) + 1;
+          const failing = 1 - ((n - 1) * s.capacity) / load;
+          out.push(
+            nodeFinding(
+              'n-plus-one',
+              s.node,
+              L(
+                `Once \`${dns.name}\` moves the users to \`${m.nodes[alt]!.name}\`, \`${s.name}\` carries about ${fmt(load)} req/s on ${n} × ${fmt(s.capacity)}: losing one of its instances there fails ${pct(failing)} of the requests until it is back — the recovery site is not N+1. Run ${need} instances (\`replicas=${need}\`), or let it scale out on the takeover.`,
+                `${codeJosa(dns.name, '이/가')} 사용자를 \`${m.nodes[alt]!.name}\` 쪽으로 옮기면 ${codeJosa(s.name, '은/는')} 초당 약 ${fmt(load)}건을 ${n}대 × ${fmt(s.capacity)}건으로 받습니다. 그때 인스턴스 한 대를 잃으면 돌아올 때까지 요청의 ${pct(failing)}가 실패합니다. 복구 사이트가 N+1이 아닙니다. 인스턴스를 ${need}개 두거나(\`replicas=${need}\`) 전환 때 늘어나게 하세요.`,
+              ),
+              { offered: load, capacity: (n - 1) * s.capacity, perInstance: s.capacity, instances: n, need, site: m.nodes[alt]!.name },
+              undefined,
+              'info',
+            ),
+          );
+        }
+      }
+    }
     // A queue's only consumer that keeps up with nothing failed, but not with one instance fewer: the backlog grows
     // until the instance is back. No user request fails for it (failure-model §2), so an info.
     for (const q of m.nodes) {

@@ -3420,6 +3420,22 @@ export class Engine {
   }
 
   /**
+   * Backups kept on a node (`backup-to=nas`) that is lost too: the copies that node keeps of its own content elsewhere
+   * (`nas … backup=7d backup-to=b2`) still hold them, as of that node's last backup — the age that adds, or null when
+   * no copy of the chain is left.
+   */
+  private chainedBackupAge(i: number, depth: number): number | null {
+    const to = this.dur[i]!.backupTo;
+    if (!to || 'zone' in to || 'region' in to || depth > 4) return null;
+    const n = to.node;
+    const dn = this.dur[n];
+    if (!dn || dn.backup === null) return null;
+    if (this.backupsSurvive(n)) return dn.backup;
+    const further = this.chainedBackupAge(n, depth + 1);
+    return further === null ? null : dn.backup + further;
+  }
+
+  /**
    * Whether node i is the passive side of a master-master pair: a second primary
    * (or the primary that has one) that no request reaches, in a design whose
    * entries are clients, and that is not serving in another node's place. It
@@ -3478,10 +3494,13 @@ export class Engine {
         if (this.lostData.has(key)) continue;
         this.lostData.add(key);
         const d = this.dur[i]!;
-        const survive = this.backupsSurvive(i);
+        // Backups on a node lost too, which is itself backed up elsewhere (a NAS copied off-site): the older copy bounds it.
+        const direct = this.backupsSurvive(i);
+        const chain = direct ? 0 : this.chainedBackupAge(i, 0);
+        const survive = direct || chain !== null;
         // The region lost with the node: a restore from the copy of the backups elsewhere, which trails by more.
-        const geo = survive && d.geoBackup !== null && this.regionLost(i);
-        const amount = survive ? (geo ? Math.max(d.backup!, d.geoBackup!) : d.backup!) : Infinity;
+        const geo = direct && d.geoBackup !== null && this.regionLost(i);
+        const amount = survive ? (geo ? Math.max(d.backup!, d.geoBackup!) : d.backup! + (chain ?? 0)) : Infinity;
         // Kept per data set: a place that comes back brings its disks back, and with them this loss (recoverTarget).
         this.dataLoss.set(key, amount);
         const label = k === null ? s.name : shardCopiesOf(s.node) !== null ? s.name : `${s.name} (shard ${k + 1}/${S})`;
@@ -3686,7 +3705,7 @@ export class Engine {
     const to = this.dur[i]!.backupTo;
     if (to && !('zone' in to) && !('region' in to)) {
       const p = this.prov[to.node]!;
-      if (p < 0 || this.live[p]! <= 0 || this.groups.factor(p) <= EPS) {
+      if ((p < 0 || this.live[p]! <= 0 || this.groups.factor(p) <= EPS) && this.chainedBackupAge(i, 0) === null) {
         if (!this.restoreWaits.has(i)) {
           this.restoreWaits.add(i);
           const where = this.nodes[to.node]!.name;
