@@ -144,7 +144,12 @@ export const nPlusOne: Rule<'n-plus-one'> = {
       const reach = (from: number): Set<number> => {
         const seen = new Set<number>([from]);
         const stack = [from];
-        while (stack.length) for (const c of m.nodes[stack.pop()!]!.callees) if (!seen.has(c)) (seen.add(c), stack.push(c));
+        while (stack.length)
+          for (const c of m.nodes[stack.pop()!]!.callees)
+            if (!seen.has(c)) {
+              seen.add(c);
+              stack.push(c);
+            }
         return seen;
       };
       const primary = reach(dns.callees[0]!);
