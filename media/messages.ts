@@ -265,6 +265,8 @@ export interface SimulationStrings {
   notJudged: string;
   /** After the long-run estimate of a design that sits in one zone: `{0}` the zone. */
   siteNotCounted: string;
+  /** After the long-run estimate of a design spread over zones or regions: their own outages are not in it. */
+  placesNotCounted: string;
   /** An RPO goal of a run that lost a queue mirrored to another region: the mirror is not modelled. */
   notJudgedMirror: string;
   /** Where a new step happens: `{0}` the step, `{1}` its time. */
@@ -354,6 +356,7 @@ export const SIMULATION_STRINGS_EN: SimulationStrings = {
   notTested: 'not tested: no failure in this run',
   notJudged: 'not judged: managed services counted at assumed figures or SLA floors',
   siteNotCounted: ' (instance failures only: an outage of zone {0}, where the whole design runs, is not counted)',
+  placesNotCounted: " (instance failures only: a whole zone's or region's outage is not counted; the sweep shows each)",
   notJudgedMirror: 'not judged: the mirror to the other region is not modelled as a copy; judge the messages lost by hand',
   stepStartsAt: '{0} happens at {1}.',
   stepFromStart: '{0} starts at 0s: the run is replayed from the start.',

@@ -577,7 +577,7 @@ export function renderCard(s: ViewState): void {
   };
   const goalDur = (target: number, est: string): string => fmt(str.goalLine, dur(s, target), est);
   // Floored, like every other surface: a 99.995% goal reads 99.995%, never 100%. The availability goal is judged on the long-run estimate, and says so.
-  if (g.availability) goal('availability', str.availability, fmt(str.goalLineLongRun, formatPercent(g.availability.target), (g.availability.estimate === null ? '-' : formatAgainstGoal(g.availability.estimate, g.availability.target, g.availability.met)) + (g.availability.site === undefined ? '' : fmt(str.siteNotCounted, g.availability.site))), g.availability.met, true, g.availability.undecided === undefined);
+  if (g.availability) goal('availability', str.availability, fmt(str.goalLineLongRun, formatPercent(g.availability.target), (g.availability.estimate === null ? '-' : formatAgainstGoal(g.availability.estimate, g.availability.target, g.availability.met)) + (g.availability.site !== undefined ? fmt(str.siteNotCounted, g.availability.site) : g.availability.places ? str.placesNotCounted : '')), g.availability.met, true, g.availability.undecided === undefined);
   if (g.rto) goal('rto', 'RTO', g.rto.tested === false ? fmt(str.goalLine, dur(s, g.rto.target), '—') : goalDur(g.rto.target, g.rto.estimate === null ? str.notRecovered : dur(s, g.rto.estimate)), g.rto.met, g.rto.tested !== false);
   if (g.rpo) goal('rpo', 'RPO', g.rpo.tested === false ? fmt(str.goalLine, dur(s, g.rpo.target), '—') : goalDur(g.rpo.target, dur(s, g.rpo.estimate ?? 0)), g.rpo.met, g.rpo.tested !== false, g.rpo.undecided === undefined, g.rpo.undecided === 'mirror' ? str.notJudgedMirror : undefined);
   if (ul.children.length) parts.push(ul);

@@ -4166,3 +4166,23 @@ test('round 35: backups on a NAS that is itself copied off-site bound the loss b
   assert.match(f.message.en, /carries about 200 req\/s on 2 × 150: losing one of its instances there fails 25% .* not N\+1/);
   assert.ok(!rules(dr, 'n-plus-one').includes('was'));
 });
+
+test('round 35: the long-run availability of a design over zones says zone and region outages are not in it; a lone cache named for locks is said to be read as optional', () => {
+  const x = d('goal availability=99.95%', 'zone a', 'zone b', 'users: client', 'lb: lb engine=alb', 'app: app-server replicas=4 zones=a,b', 'db: database engine=group-replication replicas=3 zones=a,b,a', 'users -> lb -> app -> db');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
+  assert.equal(r.goal.availability?.places, true);
+  assert.match(formatSimText(x, r, 'en'), /instance failures only: a whole zone's or region's outage is not counted/);
+  const lock = d('staff: client', 'nextcloud: web-server engine=apache', 'db: database engine=mariadb backup=1d', 'dbs: database standby of=db failover=auto', 'lock: cache engine=redis label="Redis for file locking"', 'staff -> nextcloud', 'nextcloud -> db', 'nextcloud -> lock');
+  const f = checkDesign(lock).find((g) => g.rule === 'missing-replica' && g.data?.['node'] === 'lock')!;
+  assert.equal(f.severity, 'info');
+  assert.match(f.message.en, /the model reads a cache as optional/);
+  const plain = d('staff: client', 'web: web-server', 'db: database engine=mariadb backup=1d', 'dbs: database standby of=db failover=auto', 'c: cache engine=redis', 'staff -> web', 'web -> db', 'web -> c');
+  assert.ok(!rules(plain, 'missing-replica').includes('c'));
+});
+
+test('round 35: a search index written by a queue\'s consumer is derived data: shards lost with a rack are re-indexed, not acknowledged writes lost', () => {
+  const x = d('goal rpo=1m', 'zone ra', 'zone rb', 'shoppers: client', 'api: service replicas=2 zones=ra,rb', 'es: database engine=elasticsearch replicas=3 zones=ra,rb,ra', 'db: database engine=mysql primary zone=rb backup=1d', 'dbs: database standby of=db failover=auto zone=ra', 'cdc: service replicas=2 zones=ra,rb', 'q: queue engine=kafka replicas=3 zones=ra,rb,rb', 'indexer: service replicas=2 zones=ra,rb', 'shoppers -> api -> es', 'cdc -> db : binlog', 'cdc -> q : changes', 'q -> indexer', 'indexer -> es');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'ra' }, at: 0 }]);
+  assert.equal(r.writesLostSeconds, 0);
+  assert.match(r.events.find((e) => e.type === 'data-lost')!.message.en, /re-indexed — es is written by indexer, a consumer of a queue/);
+});

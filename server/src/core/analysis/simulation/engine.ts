@@ -16,7 +16,7 @@ import { josa } from '../../shared/josa';
 import { placeName } from './labels';
 import { cacheHoldsState, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
-import { engineOf, majorityOf, PULSAR_ENGINES } from '../../model/groups';
+import { engineOf, majorityOf, PULSAR_ENGINES, SEARCH_ENGINES } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
 import type { ClassSeries, EntrySeries, NodeState, QueueSeries, SimEvent, SimStep, SimTarget, Stall, StateAt } from './types';
 import { L } from '../../shared/localized';
@@ -3629,8 +3629,20 @@ export class Engine {
     const d = this.dur[i]!;
     const survive = this.backupsSurvive(i);
     const share = this.unawareLost(i);
-    this.dataLoss.set(key, survive ? d.backup! : Infinity);
-    this.emit('data-lost', s.name, unawareLossMessage(s.name, share, survive ? d.backup : null, d.backup !== null, isCeph(s.node)));
+    // A search index written by a queue's consumer (an indexer fed by a log): derived data, rebuilt by re-indexing
+    // from the log or its source — the documents are missing until then, but no acknowledged write of record is lost.
+    const derived = this.derivedIndex(i);
+    this.dataLoss.set(key, derived ? 0 : survive ? d.backup! : Infinity);
+    this.emit(
+      'data-lost',
+      s.name,
+      derived
+        ? L(
+            `About ${Math.round(share * 1000) / 10}% of ${s.name}'s shards had every copy on the nodes that are down: their documents are missing until they are re-indexed — ${s.name} is written by ${derived}, a consumer of a queue, so they are derived from it and its source, not writes of record lost.`,
+            `${s.name} 샤드의 약 ${Math.round(share * 1000) / 10}%는 사본이 모두 멈춘 노드에 있었습니다. 다시 색인할 때까지 그 문서가 빠지지만, ${josa(s.name, '은/는')} 큐의 컨슈머 ${josa(derived, '이/가')} 쓰는 인덱스라 큐와 그 원본에서 다시 만들 수 있으므로 잃은 원본 쓰기가 아닙니다.`,
+          )
+        : unawareLossMessage(s.name, share, survive ? d.backup : null, d.backup !== null, isCeph(s.node)),
+    );
     if (!survive) return;
     // A cluster without its majority restores nothing: the restore waits until it has one again (looked at every 5 min).
     const tryRestore = (now: number): void => {
@@ -3643,6 +3655,14 @@ export class Engine {
       this.emit('restored-from-backup', s.name, unawareRestoredMessage(s.name, d.restore));
     };
     this.at(t + d.notice + d.restore, tryRestore);
+  }
+
+  /** A search index some of whose writers consume a queue (the index derived from a log): that consumer's name, or null. */
+  private derivedIndex(i: number): string | null {
+    const s = this.nodes[i]!;
+    if (!SEARCH_ENGINES.has(engineOf(s.node))) return null;
+    const c = s.callers.find((k) => this.nodes[k]!.consumes.length > 0);
+    return c === undefined ? null : this.nodes[c]!.name;
   }
 
   private shardUp(i: number, k: number): boolean {

@@ -53,8 +53,10 @@ function goalOf(design: Design, r: { entries: SimResult['entries']; writesLostSe
     const target = g.availability / 100;
     const est = designAvailability(design);
     out.availability = { target, estimate: est, met: availabilityMet(est, g.availability) };
-    const site = onlySite(buildModel(design));
+    const model = buildModel(design);
+    const site = onlySite(model);
     if (site !== null) out.availability.site = site;
+    else if (model.zonesUsed.length >= 2 || model.regionsUsed.length >= 2) out.availability.places = true;
     if (!out.availability.met) {
       const u = availabilityUndecided(design, est, g.availability);
       if (u.kind) out.availability.undecided = u.kind;
@@ -422,7 +424,7 @@ function goalLines(result: SimResult, locale: Locale): string[] {
       : u === 'floor'
         ? ko ? '판단 불가(관리형 서비스를 SLA 하한으로 계산)' : 'not judged (managed services counted at their SLA floors)'
         : mark(g.availability.met);
-    out.push(`  ${ko ? '가용성' : 'availability'}: ${ko ? '목표' : 'goal'} ${formatPercent(g.availability.target)}, ${ko ? '장기 추정(이번 실행 아님)' : 'long-run estimate (not this run)'} ${g.availability.estimate === null ? '-' : formatAgainstGoal(g.availability.estimate, g.availability.target, g.availability.met)}${g.availability.site === undefined ? '' : ko ? ` (인스턴스 장애만 셈: 설계 전체가 있는 존 \`${g.availability.site}\` 자체의 장애는 빠짐)` : ` (instance failures only: an outage of zone \`${g.availability.site}\`, where the whole design runs, is not counted)`} — ${verdict}`);
+    out.push(`  ${ko ? '가용성' : 'availability'}: ${ko ? '목표' : 'goal'} ${formatPercent(g.availability.target)}, ${ko ? '장기 추정(이번 실행 아님)' : 'long-run estimate (not this run)'} ${g.availability.estimate === null ? '-' : formatAgainstGoal(g.availability.estimate, g.availability.target, g.availability.met)}${g.availability.site !== undefined ? (ko ? ` (인스턴스 장애만 셈: 설계 전체가 있는 존 \`${g.availability.site}\` 자체의 장애는 빠짐)` : ` (instance failures only: an outage of zone \`${g.availability.site}\`, where the whole design runs, is not counted)`) : g.availability.places ? (ko ? ' (인스턴스 장애만 셈: 존이나 리전 전체의 장애는 빠짐, 각각은 전체 장애 점검(--sweep)에서 확인)' : ' (instance failures only: a whole zone\'s or region\'s outage is not counted; the sweep shows each)') : ''} — ${verdict}`);
   }
   if (g.rto) {
     out.push(

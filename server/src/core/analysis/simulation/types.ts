@@ -51,6 +51,8 @@ export interface GoalPart {
   mirror?: string;
   /** The availability part: the one zone the whole design sits in, whose own outages the estimate does not count (onlySite). */
   site?: string;
+  /** The availability part: the design spreads over zones or regions, whose own outages the estimate does not count either. */
+  places?: boolean;
 }
 
 /**
