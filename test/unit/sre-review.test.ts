@@ -4186,3 +4186,14 @@ test('round 35: a search index written by a queue\'s consumer is derived data: s
   assert.equal(r.writesLostSeconds, 0);
   assert.match(r.events.find((e) => e.type === 'data-lost')!.message.en, /re-indexed — es is written by indexer, a consumer of a queue/);
 });
+
+test('round 35: a site lost and back two hours later behind a failover record: the scenario\'s RTO is its longest outage (31 m), not the time to the failback blip, and the writes taken on the promoted DR copy are split off when users go back to the old primary', () => {
+  const x = d('goal rto=15m rpo=1m', 'users: client', 'dns: dns routing=failover', 'lb: lb health-check replicas=2 vip zone=a', 'app: app-server replicas=2 zone=a', 'db: database engine=postgres primary zone=a', 'dr-lb: lb health-check replicas=2 vip zone=b', 'dr-app: app-server replicas=2 zone=b', 'db-dr: database standby of=db replication=async failover=manual zone=b', 'mon: monitor watches=db,db-dr', 'users -> dns', 'dns -> lb -> app -> db', 'dns -> dr-lb -> dr-app -> db-dr');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }, { type: 'recover', target: { type: 'zone', zone: 'a' }, at: 7200 }]);
+  assert.ok(r.goal.rto!.estimate! >= 1860 && r.goal.rto!.estimate! <= 1900, String(r.goal.rto!.estimate));
+  assert.ok(r.writesLostSeconds >= 5300, String(r.writesLostSeconds));
+  assert.match(r.events.find((e) => e.type === 'writes-lost' && /split brain/.test(e.message.en))!.message.en, /db-dr has taken writes since a person promoted it/);
+  // A lone site: the repaired primary beside its manual standby loses nothing of this kind.
+  const one = d('users: client', 'lb: lb health-check replicas=2 vip', 'app: app-server replicas=2', 'db: database engine=postgres primary', 'db-sb: database standby of=db replication=async failover=manual', 'mon: monitor watches=db', 'users -> lb -> app -> db');
+  assert.ok(fail(one, node('db')).writesLostSeconds <= 1);
+});

@@ -449,6 +449,8 @@ export class Engine {
   private readonly regionDown = new Set<string>();
   private factor = 1;
   private readonly acting = new Map<number, number>();
+  /** Sources whose standby a person promoted, and when: the old primary coming back does not know those writes. */
+  private readonly promotedByHand = new Map<number, number>();
   private readonly pending = new Map<number, Pending>();
   private readonly vipHolder = new Map<number, number>();
   /** dns node → alternative → time it was first seen serving nothing. */
@@ -1504,7 +1506,30 @@ export class Engine {
       // balancer had removed it, once that balancer sends to it again — until then the node
       // acting for it keeps serving (no one switches back to a node nobody can reach).
       const waits = x.failedAt >= 0 && !x.fresh ? this.backInRotation(s, i, x, t) : false;
-      if (!waits) this.acting.delete(s.idx);
+      if (!waits) {
+        // A standby a person promoted has taken writes the old primary never saw: taking the role back at once (users
+        // sent back to it — a failover record failing back by itself) leaves those writes on the standby only (split
+        // brain), unless the old primary is rebuilt from it first.
+        const since = this.promotedByHand.get(s.idx);
+        const by = this.acting.get(s.idx);
+        // (Only a recovery site's copy behind a failover record, in another place: a repaired server beside its standby is
+        // rebuilt as its standby, not sent users at once.)
+        const otherSite = by !== undefined && this.nodes[by]!.zoneOf(0) !== s.zoneOf(0) && this.m.nodes.some((n) => n.or === 'dns-failover');
+        if (since !== undefined && by !== undefined && t > since && s.dataKind && otherSite) {
+          const byName = this.nodes[by]!.name;
+          this.loseWrites(
+            t - since,
+            byName,
+            s.idx,
+            L(
+              `${s.name} is back and takes its role back, but ${byName} has taken writes since a person promoted it (${d(t - since)} ago): they are not on ${s.name}, so what is written after the switch back diverges from them (split brain) — rebuild ${s.name} from ${byName} before sending users back to it.`,
+              `${josa(s.name, '이/가')} 돌아와 역할을 되찾지만, ${josa(byName, '은/는')} 사람이 승격한 뒤(${dk(t - since)} 전부터) 쓰기를 받아 왔습니다. 그 쓰기는 ${s.name}에 없으므로 되돌린 뒤의 쓰기와 갈라집니다(스플릿 브레인). 사용자를 되돌리기 전에 ${byName}에서 ${josa(s.name, '을/를')} 다시 만드세요.`,
+            ),
+          );
+        }
+        this.promotedByHand.delete(s.idx);
+        this.acting.delete(s.idx);
+      }
       x.fresh = false;
       // Memcached keeps nothing across a restart: the instance comes back empty and its keys miss until read again.
       if (x.failedAt >= 0 && coldAfterRestart(s) && this.m.fallbackOf.has(s.idx)) {
@@ -3953,6 +3978,7 @@ export class Engine {
         this.pending.delete(x);
         if (this.live[tk.by]! <= 0) return;
         this.acting.set(x, tk.by);
+        if (tk.manual && !tk.peer) this.promotedByHand.set(x, this.now);
         if (!quiet()) this.emit(
           'promoted',
           by,

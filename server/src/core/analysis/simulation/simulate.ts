@@ -69,7 +69,9 @@ function goalOf(design: Design, r: { entries: SimResult['entries']; writesLostSe
         est = null;
         break;
       }
-      est = Math.max(est, e.recoverySeconds);
+      // The longest stretch not fully served: a run with two outages (a site lost, then the blip of a failback two hours
+      // later) is judged on its longest, not on the time from the first to the end of the last (round 35).
+      est = Math.max(est, e.points?.length ? longestStretch(e.points, e.baseline ?? 1) : e.recoverySeconds);
     }
     // Requests that waited (a commit stall) were not back to normal until the wait ended (types.ts Stall).
     const stall = settingStall(est, r.stall);
@@ -78,6 +80,21 @@ function goalOf(design: Design, r: { entries: SimResult['entries']; writesLostSe
   }
   if (g.rpo !== null) out.rpo = { target: g.rpo, estimate: r.writesLostSeconds, met: rpoMet(r.writesLostSeconds, g.rpo) };
   return out;
+}
+
+/** The longest stretch of an entry's points below its baseline, in seconds (each point holds until the next). */
+function longestStretch(points: readonly { at: number; success: number }[], base: number): number {
+  let longest = 0;
+  let from: number | null = null;
+  for (const p of points) {
+    const bad = p.success < base - 1e-9;
+    if (bad && from === null) from = p.at;
+    else if (!bad && from !== null) {
+      longest = Math.max(longest, p.at - from);
+      from = null;
+    }
+  }
+  return longest;
 }
 
 const YEAR_MIN = 365 * 24 * 60;
