@@ -4197,3 +4197,10 @@ test('round 35: a site lost and back two hours later behind a failover record: t
   const one = d('users: client', 'lb: lb health-check replicas=2 vip', 'app: app-server replicas=2', 'db: database engine=postgres primary', 'db-sb: database standby of=db replication=async failover=manual', 'mon: monitor watches=db', 'users -> lb -> app -> db');
   assert.ok(fail(one, node('db')).writesLostSeconds <= 1);
 });
+
+test('round 35: availability-not-met names the weakest node inside an API\'s request classes (its replica, its database), not the API that needs them', () => {
+  const x = d('goal availability=99.9%', 'users: client rate=150', 'dns: dns', 'cdn: cdn', 'bucket: storage engine=gcs', 'lb: lb engine=gcp-lb', 'api: app-server engine=k8s replicas=3 capacity=60 sessions=sess', 'sess: cache engine=memorystore zone=z1', 'db: database engine=cloud-sql primary zone=z1', 'db-r: database replica of=db zone=z2', 'users -> dns -> lb -> api', 'users -> cdn -> bucket', 'api -> db : writes', 'api -> db-r : reads');
+  const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
+  assert.doesNotMatch(f.message.en, /mostly `api`/);
+  assert.match(f.message.en, /mostly `(db-r|db|sess)`/);
+});

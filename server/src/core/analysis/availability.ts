@@ -337,6 +337,18 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
     for (const u of units) v *= val[u]!;
     return v;
   };
+  /** The weakest node to name: a block with request classes of its own (an API whose reads and writes need other nodes) is not
+   * what to fix — its costliest class's weakest unit is, down to a node (round 35: "mostly `api`" for its session store). */
+  const descend = (x: number, depth = 0): number => {
+    if (x < n || depth > 8) return x;
+    const rp = routeParts.get(x - n);
+    if (!rp || !rp.parts.length) return x;
+    let part = rp.parts[0]!;
+    for (const p of rp.parts) if (p.share * (1 - p.up) > part.share * (1 - part.up)) part = p;
+    let w: number | null = null;
+    for (const y of part.units) if (1 - val[y]! > 1e-15 && (w === null || val[y]! < val[w]!)) w = y;
+    return w === null ? x : descend(w, depth + 1);
+  };
   const costsOf = (units: Iterable<number>): AvailabilityCost[] => {
     const out: AvailabilityCost[] = [];
     for (const u of units) {
@@ -356,6 +368,7 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
           .map((p) => {
             let weakest: number | null = null;
             for (const x of p.units) if (1 - val[x]! > 1e-15 && (weakest === null || val[x]! < val[weakest]!)) weakest = x;
+            if (weakest !== null) weakest = descend(weakest);
             return { route: p.label, unavailability: (p.share * (1 - p.up)) / rp.total, weakest: weakest === null ? null : nodes[weakest >= n ? weakest - n : weakest]!.name };
           })
           .filter((r) => r.unavailability > 1e-15)
