@@ -4204,3 +4204,12 @@ test('round 35: availability-not-met names the weakest node inside an API\'s req
   assert.doesNotMatch(f.message.en, /mostly `api`/);
   assert.match(f.message.en, /mostly `(db-r|db|sess)`/);
 });
+
+test('round 35: a RAID array lost alone with an hourly manual copy: with rto=4h and rpo=15m a person waits for the repair (no loss) instead of promoting the hour-old copy; a zone loss still promotes it', () => {
+  const x = d('goal rto=4h rpo=15m', 'users: client', 'app: app-server replicas=2', 'lb: lb health-check replicas=2 vip', 'nas: storage raid=6', 'nas-dr: storage of=nas replication=async lag=1h', 'mon: monitor watches=nas', 'users -> lb -> app -> nas');
+  const r = fail(x, node('nas'));
+  assert.equal(r.writesLostSeconds, 0);
+  assert.ok(!r.events.some((e) => e.type === 'promoted'));
+  assert.match(r.events.find((e) => e.type === 'detected')!.message.en, /a person waits for its repair \(1h, within rto=4h\) rather than promoting nas-dr/);
+  assert.ok(!checkDesign(x).some((f) => f.rule === 'rpo-not-met' && /losing `nas` loses/.test(f.message.en)));
+});

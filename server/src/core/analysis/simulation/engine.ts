@@ -3802,6 +3802,9 @@ export class Engine {
     this.emit('restored-from-backup', label, restoredMessage(label, this.dur[i]!.restore));
   }
 
+  /** Nodes whose manual failover a person skips to wait for their repair (said once). */
+  private readonly waitsForRepair = new Set<number>();
+
   /** Data nodes whose restore waits for the node holding their backups (said once). */
   private readonly restoreWaits = new Set<number>();
 
@@ -3926,6 +3929,29 @@ export class Engine {
       if (tk.manual && this.dur[x]!.watched && this.monitorsLost()) {
         this.blindNotice.add(x);
         tk = { ...tk, detect: Math.max(tk.detect, DEFAULTS.unnoticed) };
+      }
+      // A person weighing a stale copy against the repair: a node whose data stays on its disks (a storage array lost
+      // alone, a database whose disks outlive its server), repaired within the goal's rto, while promoting the copy would
+      // lose more than its rpo allows — the runbook waits for the repair, which loses nothing (round 35).
+      const goal = this.m.design.goal;
+      if (
+        tk.manual && !tk.peer && tk.lag > 0 && goal && goal.rto !== null && goal.rpo !== null && tk.lag > goal.rpo &&
+        s.restoreBy === 'repair' && s.restore <= goal.rto && !gone && !this.everyPlaceLost(x) &&
+        (s.kind === 'storage' || this.disksOutlive(x))
+      ) {
+        if (!this.waitsForRepair.has(x)) {
+          this.waitsForRepair.add(x);
+          const by = nodes[tk.by]!.name;
+          this.emit(
+            'detected',
+            s.name,
+            L(
+              `${s.name}'s data stays on its disks: a person waits for its repair (${d(s.restore)}, within rto=${d(goal.rto)}) rather than promoting ${by}, which would lose up to ${d(tk.lag)} of writes (more than rpo=${d(goal.rpo)} allows).`,
+              `${s.name}의 데이터는 디스크에 남아 있습니다. 담당자는 ${josa(by, '을/를')} 승격하지 않고(최대 ${dk(tk.lag)} 분량의 쓰기를 잃어 RPO ${josa(dk(goal.rpo), '을/를')} 넘습니다) 수리를 기다립니다(${dk(s.restore)}, RTO ${dk(goal.rto)} 안).`,
+            ),
+          );
+        }
+        continue;
       }
       // A managed service's own failover that serves sooner is the failover (Aurora promoting its reader): no second one starts.
       const own = this.ownFailover.get(x);
