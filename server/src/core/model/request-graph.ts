@@ -439,7 +439,18 @@ export function splitsConsumers(q: SimNode, nodes: readonly SimNode[]): boolean 
  * consumer group, reading every message); on a work queue the nodes named as numbered instances of one service
  * (`w1`, `w2`; `worker-a`, `worker-b`) compete for its messages as one group, and other names are other services.
  */
+const serviceGroups = new WeakMap<SimNode, number[][]>();
+
 export function consumerServices(q: SimNode, nodes: readonly SimNode[]): number[][] {
+  // (Memoised per queue: the run asks at every step, and the groups depend on the design only.)
+  const hit = serviceGroups.get(q);
+  if (hit) return hit;
+  const out = groupConsumers(q, nodes);
+  serviceGroups.set(q, out);
+  return out;
+}
+
+function groupConsumers(q: SimNode, nodes: readonly SimNode[]): number[][] {
   const readers = q.consumers;
   if (isLog(q)) return readers.map((c) => [c]);
   if (readers.length < 2) return [readers.slice()];
