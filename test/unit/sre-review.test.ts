@@ -4213,3 +4213,17 @@ test('round 35: a RAID array lost alone with an hourly manual copy: with rto=4h 
   assert.match(r.events.find((e) => e.type === 'detected')!.message.en, /a person waits for its repair \(1h, within rto=4h\) rather than promoting nas-dr/);
   assert.ok(!checkDesign(x).some((f) => f.rule === 'rpo-not-met' && /losing `nas` loses/.test(f.message.en)));
 });
+
+test('round 36: losing the only synchronous standby blocks commits, not reads — a readable standby\'s reads moved to the primary are served; a consumer with an automatic standby is not lone; a single managed Redis holding sessions has no replica; a long manual promotion is inside the user\'s run', () => {
+  const pg = d('users: client rate=10', 'lb: lb replicas=2 vip health-check', 'app: app-server replicas=2', 'proxy: lb engine=pgpool replicas=3 vip health-check', 'pg1: db engine=postgres primary', 'pg2: db engine=postgres standby of=pg1 replication=sync failover=auto readable', 'users -> lb -> app -> proxy', 'proxy -> pg1 : writes', 'proxy -> pg2 : reads');
+  const r = fail(pg, node('pg2'));
+  assert.equal(down(r), 0);
+  assert.ok(Math.abs(Math.min(...r.entries[0]!.points.map((p) => p.success)) - 0.5) < 1e-6);
+  const q = d('agents: client rate=10', 'q: queue replicas=3 retention=1h', 'srv: service', 'srv-2: service standby of=srv failover=auto', 'db: db engine=mysql backup=1d', 'agents -> q', 'q -> srv', 'srv -> db');
+  assert.ok(!rules(q, 'lone-consumer').includes('srv'));
+  const sess = d('users: client rate=10', 'alb: lb engine=alb health-check', 'web: app-server replicas=2 sessions=sess', 'sess: cache engine=redis managed', 'users -> alb -> web');
+  assert.ok(rules(sess, 'missing-replica').includes('sess'));
+  const dr = d('region r1', 'region r2', 'users: client rate=10', 'app: app-server replicas=2 region=r1', 'db: db primary region=r1', 'db-dr: db standby of=db replication=async failover=manual promote=1h region=r2', 'users -> app -> db', 'scenario r1-down: fail region:r1');
+  const run = simulate(dr, [{ type: 'fail', target: { type: 'region', region: 'r1' }, at: 0 }]);
+  assert.ok(run.events.some((e) => e.type === 'promoted' && e.at === 4500));
+});

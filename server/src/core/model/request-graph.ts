@@ -530,7 +530,8 @@ export function loneManagedCache(n: TopologyNode, instances: number): boolean {
   if (n.kind !== 'cache' || instances >= 2) return false;
   const engine = textAttr(n, 'engine');
   const mode = textAttr(n, 'mode');
-  return mode === 'standalone' || (mode === null && (hasPlacementSla(engine) || /^(memorystore|memorystore-redis|gcp-memorystore|google-memorystore)$/i.test(engine ?? '')));
+  // (A managed Redis written as one node, no product named: one node, no replica — the provider replaces it empty.)
+  return mode === 'standalone' || (mode === null && (hasPlacementSla(engine) || /^(memorystore|memorystore-redis|gcp-memorystore|google-memorystore)$/i.test(engine ?? '') || (n.managed && /^(redis|valkey|keydb)$/i.test(engine ?? ''))));
 }
 
 /** An edge label about sessions (what a session store is called for anyway). */

@@ -28,7 +28,8 @@ export const loneConsumer: Rule<'lone-consumer'> = {
       const total = group.reduce((n, c) => n + m.nodes[c]!.instances, 0);
       if (total !== 1) continue;
       const c = m.nodes[group[0]!]!;
-      if (c.managed) continue;
+      // A consumer with a standby that takes over by itself is not alone: its outage lasts the failover (round 36).
+      if (c.managed || c.takeovers.some((k) => !k.manual)) continue;
       // With a retention shorter than the consumer's repair, the oldest messages are deleted before anyone reads them.
       const rv = q.node.attrs.get('retention')?.value;
       const R = rv && rv.type === 'duration' && rv.seconds > 0 ? rv.seconds : null;

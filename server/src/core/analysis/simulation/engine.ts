@@ -2834,7 +2834,13 @@ export class Engine {
     // (Ceph: a placement group left with fewer than min_size copies stops its I/O — more than the ones lost outright.)
     if ((s.kind === 'database' || s.kind === 'storage') && this.unawareCopiesOf(i)) inner[i]! *= 1 - (isCeph(s.node) ? this.unawareBelow(i) : this.unawareLost(i));
     // Commits wait for the one synchronous standby: none is acknowledged while it is down.
-    if (s.syncWait >= 0 && this.prov[i] === i && this.live[s.syncWait]! <= 0) inner[i] = 0;
+    // (Reads go on: a read copy's reads moved to it are served — readServed.)
+    if (s.syncWait >= 0) {
+      if (this.prov[i] === i && this.live[s.syncWait]! <= 0) {
+        this.readsOnly.set(i, inner[i]!);
+        inner[i] = 0;
+      } else this.readsOnly.delete(i);
+    }
     // An Oracle primary that shut itself down, isolated from its fast-start failover partners.
     if (this.fsfoDown.has(i)) inner[i] = 0;
   }
@@ -2859,7 +2865,7 @@ export class Engine {
       for (const a of pool) {
         const p = prov[a]!;
         // A standby that has not taken over serves nothing (as edge() says for a direct caller).
-        const v = s.back.has(a) ? (this.deadBack.has(a) ? 0 : 1) : p === a && this.idleStandby(a) ? 0 : p >= 0 ? this.cf[p]! * (this.upstream(i, a, p) ? (this.deadBack.has(p) ? 0 : 1) : inner[p]!) : 0;
+        const v = s.back.has(a) ? (this.deadBack.has(a) ? 0 : 1) : p === a && this.idleStandby(a) ? 0 : p >= 0 ? this.cf[p]! * (this.upstream(i, a, p) ? (this.deadBack.has(p) ? 0 : 1) : this.servedFor(a, p)) : 0;
         fail *= 1 - Math.max(0, Math.min(1, v));
       }
       return 1 - fail;
@@ -2881,7 +2887,7 @@ export class Engine {
       const q = hold && p >= 0 ? this.heldReplicaSource(s, p, t) : -1;
       if (q >= 0) {
         den += 1;
-        num += this.cf[q]! * (this.upstream(i, a, q) ? (this.deadBack.has(q) ? 0 : 1) : inner[q]!);
+        num += this.cf[q]! * (this.upstream(i, a, q) ? (this.deadBack.has(q) ? 0 : 1) : this.servedFor(a, q));
         continue;
       }
       // A sharded cluster behind a proxy (chproxy, mongos, a balancer in front of the shards) is one target: each request
@@ -2890,7 +2896,7 @@ export class Engine {
       const sharded = p >= 0 && this.cap[p]!.shards > 1;
       den += sharded ? 1 : this.lbDen(s, a, t, hold);
       // A VIP pair answers at its one address: served while the instance holding it is up (reach), whatever the other does.
-      if (p >= 0) num += (this.viaVip(p) || sharded ? this.reach(s, p, t) : this.poolWeight(s, p, t, hold)) * this.cf[p]! * (this.upstream(i, a, p) ? (this.deadBack.has(p) ? 0 : 1) : inner[p]!);
+      if (p >= 0) num += (this.viaVip(p) || sharded ? this.reach(s, p, t) : this.poolWeight(s, p, t, hold)) * this.cf[p]! * (this.upstream(i, a, p) ? (this.deadBack.has(p) ? 0 : 1) : this.servedFor(a, p));
     }
     return den > 0 ? num / den : 0;
   }
@@ -2977,6 +2983,18 @@ export class Engine {
     return s.offload > 0 && v > EPS ? s.offload + (1 - s.offload) * v : s.offload > 0 ? 0 : v;
   }
 
+  /** Primaries whose commits wait for a lost synchronous copy: what they serve of reads (all of it), by node. */
+  private readonly readsOnly = new Map<number, number>();
+
+  /** Node p's value for a call to callee a: a read copy's reads moved to its blocked primary are served (round 36). */
+  private servedFor(a: number, p: number): number {
+    if (a !== p && this.readsOnly.size) {
+      const r = this.readsOnly.get(p);
+      if (r !== undefined && this.nodes[a]!.readsFrom === p) return r;
+    }
+    return this.inner[p]!;
+  }
+
   private edge(from: SimNode | null, a: number, t: number): number {
     if (from && from.back.size && from.back.has(a)) return this.deadBack.has(a) ? 0 : 1;
     const p = this.prov[a]!;
@@ -2986,7 +3004,7 @@ export class Engine {
     if (p === a && this.idleStandby(a)) return 0;
     // The caller itself stands in for its callee (a peer primary, a read replica's source): the call stays inside it.
     if (from && p === from.idx) return 1;
-    const v = from && this.upstream(from.idx, a, p) ? (this.deadBack.has(p) ? 0 : 1) : this.inner[p]!;
+    const v = from && this.upstream(from.idx, a, p) ? (this.deadBack.has(p) ? 0 : 1) : this.servedFor(a, p);
     return this.reach(from, p, t) * this.cf[p]! * v;
   }
 

@@ -289,6 +289,13 @@ export function simulate(design: Design, steps: SimStep[], options?: { horizon?:
   if (h === undefined) {
     const lastRecover = Math.max(-1, ...steps.filter((s) => s.type === 'recover' && Number.isFinite(s.at)).map((s) => s.at));
     if (lastRecover >= horizon && steps.some((s) => s.type === 'fail' && s.at < horizon)) horizon = lastRecover + HORIZON_MARGIN;
+    // A promotion by hand that takes longer (a DR copy written promote=1h, noticed after 15 min): the user's run shows it
+    // done (round 36). (The sweep keeps the model's horizon: a standby promoted after the node's repair takes over for
+    // nothing there.)
+    const lastFail = Math.max(-1, ...steps.filter((s) => s.type === 'fail' && Number.isFinite(s.at)).map((s) => s.at));
+    if (lastFail >= 0)
+      for (const n of buildModel(design).nodes)
+        for (const t of n.takeovers) if (t.manual && Number.isFinite(t.detect + t.promote)) horizon = Math.max(horizon, lastFail + t.detect + t.promote + HORIZON_MARGIN);
   }
   return run(design, steps, horizon);
 }
