@@ -2858,7 +2858,6 @@ export class Engine {
   /** Share of a balancer's requests to one pool (its callees, or one route's) that succeed: live, detected and healthy instances. */
   private poolValue(i: number, s: SimNode, pool: readonly number[], t: number): number {
     const prov = this.prov;
-    const inner = this.inner;
     if (originGroup(s, pool)) {
       // An origin group: a request the first origin fails (an error status, no connection) is sent to the next one.
       let fail = 1;
