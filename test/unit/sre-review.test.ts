@@ -4227,3 +4227,16 @@ test('round 36: losing the only synchronous standby blocks commits, not reads â€
   const run = simulate(dr, [{ type: 'fail', target: { type: 'region', region: 'r1' }, at: 0 }]);
   assert.ok(run.events.some((e) => e.type === 'promoted' && e.at === 4500));
 });
+
+test('round 36: rpo-not-met names the unbounded loss\'s node, and never asks a Redis copy to be synchronous; rto-not-met names a Pgpool watchdog losing its quorum with the zone; an Azure SQL failover group fails back without split brain; a RAID array with rpo=0 and no rto is waited for', () => {
+  const r3 = d('goal rto=1h rpo=0', 'zone a', 'zone b', 'users: client rate=10', 'app: app-server replicas=2 zones=a,b', 'cache: cache engine=redis primary zone=a', 'cache-standby: cache engine=redis standby of=cache failover=manual zone=b', 'files: storage raid=5 zone=a', 'users -> app', 'app -> cache', 'app -> files : uploads share=10%');
+  const rpo = checkDesign(r3).find((f) => f.rule === 'rpo-not-met')!;
+  assert.match(rpo.message.en, /`files` holds data only in zone `a`, with no copy and no backup anywhere/);
+  assert.doesNotMatch(rpo.message.en, /Replicate to `cache-standby` synchronously/);
+  const r10 = d('goal rto=1m', 'zone a', 'zone b', 'users: client rate=80', 'l4: lb layer=4 replicas=2 vip health-check zones=a,b', 'app: was replicas=2 capacity=60 zones=a,b', 'pgpool: lb engine=pgpool replicas=2 vip health-check zones=a,b', 'pg1: db engine=postgres primary zone=a', 'pg2: db engine=postgres standby of=pg1 replication=async failover=auto zone=b', 'users -> l4 -> app -> pgpool', 'pgpool -> pg1', 'pgpool -> pg2');
+  assert.match(checkDesign(r10).find((f) => f.rule === 'rto-not-met')!.message.en, /Cause: `pgpool`'s watchdog has 2 nodes and zone `a` takes 1 of them/);
+  const fog = d('region r1', 'region r2', 'users: client rate=10', 'tm: dns routing=failover', 'gw: lb engine=app-gateway region=r1 health-check', 'web: app-server replicas=2 region=r1', 'sql: db engine=azure-sql primary region=r1', 'sql-geo: db engine=azure-sql standby of=sql replication=async failover=auto region=r2', 'gw2: lb engine=app-gateway region=r2 health-check', 'web2: app-server replicas=2 region=r2', 'users -> tm', 'tm -> gw -> web -> sql', 'tm -> gw2 -> web2 -> sql-geo');
+  assert.ok(!checkDesign(fog).some((f) => f.rule === 'dns-failback'));
+  const nas = d('goal rpo=0', 'users: client rate=10', 'app: app-server replicas=2', 'lb: lb replicas=2 vip health-check', 'nas: storage raid=6', 'nas-dr: storage of=nas replication=async lag=15m', 'mon: monitor watches=nas,app', 'users -> lb -> app -> nas');
+  assert.equal(fail(nas, node('nas')).writesLostSeconds, 0);
+});

@@ -317,6 +317,21 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     }
     return null;
   };
+  // A watchdog that holds its virtual IP only with a quorum (Pgpool-II) losing its majority with the place: no node holds
+  // the address, so every request through it fails — a bigger cause than any tier short of capacity (round 36).
+  for (const s of m.nodes) {
+    if (!s.vipQuorum || s.instances < 2) continue;
+    let lost = 0;
+    for (let k = 0; k < s.instances; k++) {
+      const z = s.zoneOf(k);
+      if (t.type === 'zone' ? z === t.zone : s.regionOf(z) === t.region) lost++;
+    }
+    if (lost === 0 || s.instances - lost > s.instances / 2) continue;
+    return L(
+      `Cause: \`${s.name}\`'s watchdog has ${s.instances} nodes and ${place.en} takes ${lost} of them, and Pgpool-II's watchdog holds the virtual IP only with more than half of them (\`enable_consensus_with_half_votes\` is off by default): no node holds it, so every request through \`${s.name}\` fails until ${place.en} is back. Fix: a third watchdog node in a third place (\`replicas=3\` over three zones).`,
+      `원인: ${place.ko} 장애로 \`${s.name}\`의 watchdog 노드 ${s.instances}개 중 ${lost}개를 잃는데, Pgpool-II의 watchdog은 과반이 있어야 가상 IP를 잡습니다(\`enable_consensus_with_half_votes\` 기본값 off). 어느 노드도 가상 IP를 잡지 못해 그곳이 돌아올 때까지 ${codeJosa(s.name, '을/를')} 거치는 요청이 모두 실패합니다. 해결: 세 번째 장소에 watchdog 노드를 하나 더 두세요(존 세 곳에 \`replicas=3\`).`,
+    );
+  }
   // A Sentinel set that loses its majority with the place: its master, if lost there too, is never replaced.
   for (const s of m.nodes) {
     const g = s.group;

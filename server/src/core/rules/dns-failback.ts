@@ -39,6 +39,10 @@ export const dnsFailback: Rule<'dns-failback'> = {
         const s = m.nodes[x]!;
         if (s.kind !== 'database' || secondary.has(x)) continue;
         const t = s.takeovers.find((k) => secondary.has(k.by) && !k.peer);
+        // An Azure SQL failover group fails over by itself and turns the old primary into its secondary when it is back
+        // ("all formerly primary databases … switch to the secondary role"): the callers follow its listener — no split
+        // brain on the way back (round 36).
+        if (t && !t.manual && s.timings.profile.id === 'azure-sql' && m.nodes[t.by]!.timings.profile.id === 'azure-sql') continue;
         if (t) {
           hit = { db: s, copy: m.nodes[t.by]! };
           break;

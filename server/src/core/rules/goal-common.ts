@@ -9,7 +9,7 @@ import type { LossImpact } from './estimate-contract';
 import { failoverMode, koDuration, L, nameList, standbysOf, type Facts } from './facts';
 import { arbitersOf, arbitersOfShard, majorityOf, replicaSetMembers, replicaSets, rollsBack, voterZones, votingType } from '../model/groups';
 import { instanceCount } from '../model/request-graph';
-import { MYSQL_FAMILY } from '../model/replication';
+import { isRedis, MYSQL_FAMILY } from '../model/replication';
 import { backupInterval } from '../model/durability';
 import { isCeph, shardCopiesOf, unawareLostShare, zoneUnaware } from '../model/capacity';
 import { failoverTimingsOf, PROFILES, timingsOf } from '../model/profiles';
@@ -132,6 +132,13 @@ function losslessAdvice(source: TopologyNode, copy: string): Localized {
       `Azure Cosmos DB replicates synchronously only with a single write region and strong consistency — not with several write regions: for rpo=0, write in one region (\`${copy}\` as its \`standby\`, strong consistency), or accept the lag for this data.`,
       `Azure Cosmos DB는 쓰기 리전이 하나이고 강한 일관성일 때만 동기로 복제합니다. 쓰기 리전이 여럿이면 할 수 없습니다. rpo=0이 필요하면 한 리전에서만 쓰고(\`${copy}\`를 \`standby\`로, 강한 일관성) 아니면 이 데이터는 지연만큼의 손실을 받아들이세요.`,
     );
+  // Redis replicates asynchronously only (WAIT narrows the window, a failover can still lose acknowledged writes): no
+  // mode to write — the data that must not be lost belongs in a database (redis-sync-replication says so too).
+  if (isRedis(source))
+    return L(
+      `Redis replicates to \`${copy}\` asynchronously only — \`WAIT\` narrows the window, but a failover can still lose acknowledged writes: keep the data that must not be lost in a database with a synchronous copy, or accept the lag for this data.`,
+      `Redis는 ${codeJosa(copy, '으로/로')} 비동기로만 복제합니다. \`WAIT\`로 구간을 줄일 수는 있어도 페일오버 때 커밋된 쓰기를 잃을 수 있습니다. 잃으면 안 되는 데이터는 동기 사본이 있는 데이터베이스에 두거나, 이 데이터는 지연만큼의 손실을 받아들이세요.`,
+    );
   if (losslessMode(source) === 'semi-sync')
     return L(
       `Make the replication to \`${copy}\` semi-synchronous (\`replication=semi-sync\`: MySQL's lossless AFTER_SYNC, which commits only once the replica has the transaction; MySQL has no synchronous mode), or run a Group Replication cluster for rpo=0 without exceptions.`,
@@ -184,6 +191,19 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
   // storage in a region loss); moving them out comes before any replication advice.
   if (t.type !== 'node') {
     const place = (t.type === 'zone' ? placeCode('zone', t.zone) : placeCode('region', t.region));
+    // An unbounded loss: the data node there with no copy and no backup outside is its cause, before any copy's lag.
+    if (!Number.isFinite(loss.rpo ?? Infinity))
+      for (const n of f.design.nodes.values()) {
+        if (n.role === 'replica' || n.role === 'standby' || !runsOnlyIn(f.design, n, t) || backupInterval(n) !== null || n.managed) continue;
+        if (!(n.kind === 'database' || n.kind === 'storage' || (n.kind === 'cache' && n.role === 'primary'))) continue;
+        if ((f.copies.get(n.name) ?? []).length) continue;
+        // (A node that keeps other nodes' backups — a NAS in the same room — is named below, for where they are kept.)
+        if ([...f.design.nodes.values()].some((o) => textAttr(o, 'backup-to') === n.name)) continue;
+        return L(
+          `\`${n.name}\` holds data only in ${place.en}, with no copy and no backup anywhere: its loss takes all of it. Take backups kept outside it (\`backup=…\` with \`backup-to=\`), or keep a copy in another place.`,
+          `${codeJosa(n.name, '은/는')} ${place.ko}에만 데이터를 두고 사본도 백업도 없어, 그곳을 잃으면 데이터를 모두 잃습니다. 그 밖에 보관하는 백업을 받거나(\`backup-to=\`와 함께 \`backup=…\`) 다른 곳에 사본을 두세요.`,
+        );
+      }
     for (const n of f.design.nodes.values()) {
       if (n.role === 'replica' || n.role === 'standby' || backupInterval(n) === null || !runsOnlyIn(f.design, n, t)) continue;
       if ((f.copies.get(n.name) ?? []).some((c) => !runsOnlyIn(f.design, c, t))) continue;

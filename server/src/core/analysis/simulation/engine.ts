@@ -3952,8 +3952,8 @@ export class Engine {
       // lose more than its rpo allows — the runbook waits for the repair, which loses nothing (round 35).
       const goal = this.m.design.goal;
       if (
-        tk.manual && !tk.peer && tk.lag > 0 && goal && goal.rto !== null && goal.rpo !== null && tk.lag > goal.rpo &&
-        s.restoreBy === 'repair' && s.restore <= goal.rto && !gone && !this.everyPlaceLost(x) &&
+        tk.manual && !tk.peer && tk.lag > 0 && goal && goal.rpo !== null && tk.lag > goal.rpo &&
+        s.restoreBy === 'repair' && (goal.rto === null || s.restore <= goal.rto) && !gone && !this.everyPlaceLost(x) &&
         (s.kind === 'storage' || this.disksOutlive(x))
       ) {
         if (!this.waitsForRepair.has(x)) {
@@ -3963,8 +3963,8 @@ export class Engine {
             'detected',
             s.name,
             L(
-              `${s.name}'s data stays on its disks: a person waits for its repair (${d(s.restore)}, within rto=${d(goal.rto)}) rather than promoting ${by}, which would lose up to ${d(tk.lag)} of writes (more than rpo=${d(goal.rpo)} allows).`,
-              `${s.name}의 데이터는 디스크에 남아 있습니다. 담당자는 ${josa(by, '을/를')} 승격하지 않고(최대 ${dk(tk.lag)} 분량의 쓰기를 잃어 RPO ${josa(dk(goal.rpo), '을/를')} 넘습니다) 수리를 기다립니다(${dk(s.restore)}, RTO ${dk(goal.rto)} 안).`,
+              `${s.name}'s data stays on its disks: a person waits for its repair (${d(s.restore)}${goal.rto !== null ? `, within rto=${d(goal.rto)}` : ''}) rather than promoting ${by}, which would lose up to ${d(tk.lag)} of writes (more than rpo=${d(goal.rpo)} allows).`,
+              `${s.name}의 데이터는 디스크에 남아 있습니다. 담당자는 ${josa(by, '을/를')} 승격하지 않고(최대 ${dk(tk.lag)} 분량의 쓰기를 잃어 RPO ${josa(dk(goal.rpo), '을/를')} 넘습니다) 수리를 기다립니다(${dk(s.restore)}${goal.rto !== null ? `, RTO ${dk(goal.rto)} 안` : ''}).`,
             ),
           );
         }
