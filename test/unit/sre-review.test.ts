@@ -4240,3 +4240,10 @@ test('round 36: rpo-not-met names the unbounded loss\'s node, and never asks a R
   const nas = d('goal rpo=0', 'users: client rate=10', 'app: app-server replicas=2', 'lb: lb replicas=2 vip health-check', 'nas: storage raid=6', 'nas-dr: storage of=nas replication=async lag=15m', 'mon: monitor watches=nas,app', 'users -> lb -> app -> nas');
   assert.equal(fail(nas, node('nas')).writesLostSeconds, 0);
 });
+
+test('round 36: a tier called by a web server of no named product is told that a reverse proxy written with its engine balances it', () => {
+  const x = d('users: client rate=100', 'l4: lb layer=4 replicas=2 vip health-check', 'web: web replicas=2', 'was: was replicas=4 state=stateless', 'users -> l4 -> web -> was');
+  assert.match(checkDesign(x).find((f) => f.rule === 'unbalanced-instances' && f.data?.['node'] === 'was')!.message.en, /If `web` is a reverse proxy in front of it .* write its product \(`engine=apache-httpd`/);
+  const y = d('users: client rate=100', 'l4: lb layer=4 replicas=2 vip health-check', 'web: web engine=apache-httpd replicas=2', 'was: was replicas=4 state=stateless', 'users -> l4 -> web -> was');
+  assert.ok(!rules(y, 'unbalanced-instances').includes('was'));
+});

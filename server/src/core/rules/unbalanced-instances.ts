@@ -93,6 +93,17 @@ export const unbalancedInstances: Rule<'unbalanced-instances'> = {
           { instances: s.instances, dns: dns.length > 0 },
         ),
       );
+      // Callers that are web servers of no named product: a reverse proxy (Apache httpd, nginx, HAProxy) spreads its
+      // upstream itself — the engine says so (round 36).
+      const webCallers = direct.map((c) => m.nodes[c]!).filter((c) => c.kind === 'web-server' && textAttr(c.node, 'engine') === null);
+      if (webCallers.length && webCallers.length === direct.length) {
+        const f = out[out.length - 1]!;
+        const w = webCallers[0]!.name;
+        f.message = L(
+          `${f.message.en} If \`${w}\` is a reverse proxy in front of it (Apache httpd's mod_proxy_balancer or mod_jk, nginx), write its product (\`engine=apache-httpd\`, \`engine=nginx\`): a proxy spreads the requests over \`${s.name}\`'s instances and stops sending to a dead one.`,
+          `${f.message.ko} \`${w}\` 노드가 앞단의 리버스 프록시라면(Apache httpd의 mod_proxy_balancer나 mod_jk, nginx) 제품을 적으세요(\`engine=apache-httpd\`, \`engine=nginx\`). 프록시는 요청을 \`${s.name}\`의 인스턴스에 나누고 죽은 인스턴스로는 보내지 않습니다.`,
+        );
+      }
     }
     return out;
   },
