@@ -4247,3 +4247,10 @@ test('round 36: a tier called by a web server of no named product is told that a
   const y = d('users: client rate=100', 'l4: lb layer=4 replicas=2 vip health-check', 'web: web engine=apache-httpd replicas=2', 'was: was replicas=4 state=stateless', 'users -> l4 -> web -> was');
   assert.ok(!rules(y, 'unbalanced-instances').includes('was'));
 });
+
+test('round 36: the cost of a failover record\'s first target is said as "up to" the switch and promotion, not as each outage\'s length (an outage repaired sooner ends sooner)', () => {
+  const x = d('goal availability=99.99%', 'region r1', 'region r2', 'users: client rate=10', 'tm: dns routing=failover ttl=30s interval=30s', 'gw: lb engine=app-gateway region=r1 health-check', 'web: app-server replicas=2 region=r1', 'redis: cache engine=redis managed replicas=2 region=r1', 'sql: db engine=azure-sql primary region=r1', 'sql-geo: db engine=azure-sql standby of=sql replication=async failover=auto region=r2', 'gw2: lb engine=app-gateway region=r2 health-check', 'web2: app-server replicas=2 region=r2', 'users -> tm', 'tm -> gw -> web -> sql', 'web -> redis', 'tm -> gw2 -> web2 -> sql-geo');
+  const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
+  assert.match(f.message.en, /until it is back or the users are served at another \(up to about 1h 2m each/);
+  assert.match(f.message.ko, /복구되거나 다른 대상이 처리할 때까지 이어지는 시간\(매번 최대 약 1시간 2분/);
+});

@@ -59,8 +59,8 @@ function costText(design: Design, spofs: string[]): Localized {
       ? L(`the routes of \`${c.node}\` (each fails with its own pool; about ${minutesEn(c.unavailability)} a year${worstRoutes(c).en})`, `\`${c.node}\`의 경로별 장애(경로 뒤의 서버가 모두 멈추면 그 경로가 실패, 연간 약 ${minutes(c.unavailability)}분${worstRoutes(c).ko})`)
       : c.block && c.failover
       ? L(
-          `the outages of \`${c.node}\`'s first target${c.failover.weakest ? `, mostly \`${c.failover.weakest}\`,` : ''} until the users are served at another (about ${durationIn('en', c.failover.wait)} each: the switch and any promotion there; about ${minutesEn(c.unavailability)} a year)`,
-          `\`${c.node}\`의 첫 번째 대상의 장애${c.failover.weakest ? `(주로 \`${c.failover.weakest}\`)` : ''}가 다른 대상이 처리할 때까지 이어지는 시간(매번 약 ${durationIn('ko', c.failover.wait)}: 전환과 그쪽의 승격, 연간 약 ${minutes(c.unavailability)}분)`,
+          `the outages of \`${c.node}\`'s first target${c.failover.weakest ? `, mostly \`${c.failover.weakest}\`,` : ''} until it is back or the users are served at another (up to about ${durationIn('en', c.failover.wait)} each: the switch and any promotion there; about ${minutesEn(c.unavailability)} a year)`,
+          `\`${c.node}\`의 첫 번째 대상의 장애${c.failover.weakest ? `(주로 \`${c.failover.weakest}\`)` : ''}가 복구되거나 다른 대상이 처리할 때까지 이어지는 시간(매번 최대 약 ${durationIn('ko', c.failover.wait)}: 전환과 그쪽의 승격, 연간 약 ${minutes(c.unavailability)}분)`,
         )
       : c.block
       ? L(`the alternatives behind \`${c.node}\` (about ${minutesEn(c.unavailability)} a year)`, `\`${c.node}\` 뒤의 대안들(연간 약 ${minutes(c.unavailability)}분)`)
@@ -198,8 +198,8 @@ function costText(design: Design, spofs: string[]): Localized {
     if (c.block && c.failover)
       advice.push(
         L(
-          `Each outage at \`${c.node}\`'s first target lasts about ${durationIn('en', c.failover.wait)} before another target serves: a standby there that takes over by itself (\`failover=auto\`), or a shorter switch (health checks, \`ttl=\`), cuts it.`,
-          `\`${c.node}\`의 첫 번째 대상에 장애가 날 때마다 다른 대상이 처리하기까지 약 ${durationIn('ko', c.failover.wait)} 걸립니다. 그쪽 대기 노드가 스스로 넘겨받게 하거나(\`failover=auto\`) 전환을 짧게 하면(헬스 체크, \`ttl=\`) 줄어듭니다.`,
+          `Each outage at \`${c.node}\`'s first target that is not repaired sooner lasts about ${durationIn('en', c.failover.wait)} before another target serves: a standby there that takes over by itself (\`failover=auto\`), or a shorter switch (health checks, \`ttl=\`), cuts it.`,
+          `\`${c.node}\`의 첫 번째 대상에 장애가 나면 그보다 먼저 복구되지 않는 한 다른 대상이 처리하기까지 약 ${durationIn('ko', c.failover.wait)} 걸립니다. 그쪽 대기 노드가 스스로 넘겨받게 하거나(\`failover=auto\`) 전환을 짧게 하면(헬스 체크, \`ttl=\`) 줄어듭니다.`,
         ),
       );
   // The rest, by name, with the advice that fits each (a storage array's second array, a clustered product's members):
