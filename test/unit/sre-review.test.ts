@@ -4254,3 +4254,10 @@ test('round 36: the cost of a failover record\'s first target is said as "up to"
   assert.match(f.message.en, /until it is back or the users are served at another \(up to about 1h 2m each/);
   assert.match(f.message.ko, /복구되거나 다른 대상이 처리할 때까지 이어지는 시간\(매번 최대 약 1시간 2분/);
 });
+
+test('round 36: a MinIO pool with a zone holding half of its servers says writes stop and reads stop unless the parity is exactly half of a set', () => {
+  const x = d('zone a', 'zone b', 'pullers: client rate=10', 'lb: lb replicas=2 vip health-check zones=a,b', 'core: service replicas=2 zones=a,b', 'minio: storage engine=minio replicas=4 zones=a,b', 'pullers -> lb -> core', 'core -> minio : reads');
+  const f = checkDesign(x).find((g) => g.rule === 'quorum-fragile' && g.data?.['node'] === 'minio')!;
+  assert.match(f.message.en, /stops the pool's writes, and its reads too unless the parity is exactly half of each erasure set/);
+  assert.match(f.message.ko, /쓰기가 멈추고, 패리티가 이레이저 세트의 정확히 절반이 아니면 읽기도 멈춥니다/);
+});
