@@ -4261,3 +4261,14 @@ test('round 36: a MinIO pool with a zone holding half of its servers says writes
   assert.match(f.message.en, /stops the pool's writes, and its reads too unless the parity is exactly half of each erasure set/);
   assert.match(f.message.ko, /쓰기가 멈추고, 패리티가 이레이저 세트의 정확히 절반이 아니면 읽기도 멈춥니다/);
 });
+
+test('round 36: a single server on a failover record\'s later target is said (info): it carries every request once the users have moved there', () => {
+  const x = d('region r1', 'region r2', 'users: client rate=10', 'gslb: dns routing=failover ttl=60s interval=10s', 'l4: lb layer=4 replicas=2 vip health-check region=r1', 'app: was replicas=2 region=r1', 'db: db engine=oracle primary region=r1', 'db-dr: db engine=oracle standby of=db replication=async failover=manual region=r2', 'dr-l4: lb layer=4 health-check region=r2', 'dr-app: was replicas=2 region=r2', 'users -> gslb', 'gslb -> l4 -> app -> db', 'gslb -> dr-l4 -> dr-app -> db-dr');
+  const f = checkDesign(x).filter((g) => g.rule === 'missing-replica' && g.data?.['recoveryPath']);
+  assert.deepEqual(f.map((g) => g.data?.['node']), ['dr-l4']);
+  assert.equal(f[0]!.severity, 'info');
+  assert.match(f[0]!.message.en, /`dr-l4` is `gslb`'s later target, and a single server/);
+  assert.ok(!rules(x, 'single-point-of-failure').includes('dr-l4'));
+  const two = d('region r1', 'region r2', 'users: client rate=10', 'gslb: dns routing=failover ttl=60s interval=10s', 'l4: lb layer=4 replicas=2 vip health-check region=r1', 'app: was replicas=2 region=r1', 'db: db engine=oracle primary region=r1', 'db-dr: db engine=oracle standby of=db replication=async failover=manual region=r2', 'dr-l4: lb layer=4 replicas=2 vip health-check region=r2', 'dr-app: was autoscale=0..4 region=r2', 'users -> gslb', 'gslb -> l4 -> app -> db', 'gslb -> dr-l4 -> dr-app -> db-dr');
+  assert.ok(!checkDesign(two).some((g) => g.data?.['recoveryPath']));
+});

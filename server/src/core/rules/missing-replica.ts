@@ -1,5 +1,5 @@
 import type { TopologyNode } from '../syntax/ast';
-import { buildModel, cacheHoldsState, instanceCount, loneManagedCache, searchMasterTier, textAttr } from '../model/request-graph';
+import { buildModel, canBeSpof, cacheHoldsState, instanceCount, loneManagedCache, searchMasterTier, textAttr } from '../model/request-graph';
 import { timingsOf } from '../model/profiles';
 import { shardsOf } from '../model/capacity';
 import { backupTargets, copiesThroughDatabases, mirroredDisks, replicatedStorage } from '../model/durability';
@@ -8,6 +8,7 @@ import type { Rule } from './rule';
 import { clusterMembers, findingNode, laxRpo, redundancyFixes } from './fixes';
 import { codeJosa } from '../shared/josa';
 import { engineOf } from '../model/groups';
+import { coverOf } from '../analysis/spof';
 
 
 /** Whether a node holds data of its own (not a copy of another node's). */
@@ -151,9 +152,79 @@ export const missingReplica: Rule<'missing-replica'> = {
         ),
       );
     }
+    out.push(...recoveryPathSingles(facts, m));
     return out;
   },  fixes(design, facts, finding) {
     const node = findingNode(design, finding);
     return node ? redundancyFixes(design, facts, node) : [];
   },
 };
+
+/** Kinds that hold data: missing-replica's own case above (a recovery site's database is a copy, single by design). */
+const DATA_KINDS = new Set(['database', 'storage', 'queue', 'cache']);
+
+/**
+ * A recovery site's path through a single server (round 36: a DR site's lone L4 switch). Behind a failover record, the
+ * nodes only a later target reaches are no single point of failure while the first target serves, so the SPOF analysis
+ * does not name them; but once the users have moved there (the primary site lost), every request passes through them.
+ * Said as an info: one server is a common saving for a recovery site, and whether a disaster must survive one more
+ * failure is the owner's call.
+ */
+function recoveryPathSingles(facts: Facts, m: ReturnType<typeof buildModel>) {
+  const out = [];
+  const said = new Set<number>();
+  for (const rec of m.nodes) {
+    if (rec.or !== 'dns-failover' || rec.callees.length < 2) continue;
+    // What the first target reaches, by any edge: shared nodes are judged by the SPOF analysis.
+    const first = new Set<number>();
+    const stack = [rec.callees[0]!];
+    while (stack.length) {
+      const v = stack.pop()!;
+      if (first.has(v)) continue;
+      first.add(v);
+      stack.push(...m.nodes[v]!.callees);
+    }
+    for (const t of rec.callees.slice(1)) {
+      // The nodes every request at t passes through: callees needed all (AND), or a pool of one.
+      const must: number[] = [];
+      const seen = new Set<number>();
+      const todo = [t];
+      while (todo.length) {
+        const v = todo.pop()!;
+        if (seen.has(v)) continue;
+        seen.add(v);
+        must.push(v);
+        const s = m.nodes[v]!;
+        if (s.routes !== null && s.or !== null) continue;
+        const next = s.callees.filter((c) => !s.back.has(c));
+        if (s.or === null || next.length === 1) todo.push(...next);
+      }
+      for (const v of must) {
+        const s = m.nodes[v]!;
+        if (first.has(v) || said.has(v) || !canBeSpof(s) || s.managed || s.instances !== 1 || s.standsFor >= 0 || s.node.attrs.has('autoscale') || DATA_KINDS.has(s.node.kind)) continue;
+        if (coverOf(s, m.horizon) >= 0) continue;
+        said.add(v);
+        const n = s.name;
+        const r = rec.name;
+        const tn = m.nodes[t]!.name;
+        const where = v === t
+          ? L(`\`${n}\` is \`${r}\`'s later target, and a single server`, `${codeJosa(n, '은/는')} \`${r}\`의 다음 대상이고 서버 한 대입니다`)
+          : L(`\`${n}\` is a single server on the path of \`${r}\`'s later target \`${tn}\``, `${codeJosa(n, '은/는')} \`${r}\`의 다음 대상 \`${tn}\` 경로에 있는 서버 한 대입니다`);
+        out.push(
+          nodeFinding(
+            'missing-replica',
+            s.node,
+            L(
+              `${where.en}: while the first target serves it carries nothing, but once \`${r}\` has moved the users there (the first target lost — a site or region down), every request passes through it, and its failure during that disaster stops the service until it is repaired. One server is a common saving for a recovery site; if the goals must hold there too, give it a second instance (\`replicas=2\`, behind a virtual IP or a balancer) or a standby.`,
+              `${where.ko}. 첫 번째 대상이 처리하는 동안에는 아무 요청도 받지 않지만, 첫 번째 대상을 잃어(사이트나 리전 장애) ${codeJosa(r, '이/가')} 사용자를 이쪽으로 옮기면 모든 요청이 이 서버 한 대를 지나므로, 그 재해 중에 이 서버마저 고장 나면 수리될 때까지 서비스가 멈춥니다. 복구 사이트를 서버 한 대로 꾸리는 것은 흔한 절충이지만, 재해 때에도 목표를 지켜야 한다면 인스턴스를 하나 더 두거나(\`replicas=2\`, 가상 IP나 로드 밸런서 뒤) 대기 노드를 두세요.`,
+            ),
+            { kind: s.node.kind, recoveryPath: r },
+            undefined,
+            'info',
+          ),
+        );
+      }
+    }
+  }
+  return out;
+}
