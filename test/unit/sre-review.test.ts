@@ -4272,3 +4272,14 @@ test('round 36: a single server on a failover record\'s later target is said (in
   const two = d('region r1', 'region r2', 'users: client rate=10', 'gslb: dns routing=failover ttl=60s interval=10s', 'l4: lb layer=4 replicas=2 vip health-check region=r1', 'app: was replicas=2 region=r1', 'db: db engine=oracle primary region=r1', 'db-dr: db engine=oracle standby of=db replication=async failover=manual region=r2', 'dr-l4: lb layer=4 replicas=2 vip health-check region=r2', 'dr-app: was autoscale=0..4 region=r2', 'users -> gslb', 'gslb -> l4 -> app -> db', 'gslb -> dr-l4 -> dr-app -> db-dr');
   assert.ok(!checkDesign(two).some((g) => g.data?.['recoveryPath']));
 });
+
+test('round 37: login sessions in each instance behind a layer-4 balancer with no persistence are a warning (a login spans many connections); game-room state and ip-hash stay an info', () => {
+  const x = d('u: client rate=300', 'l4: lb layer=4 algorithm=round-robin health-check replicas=2 vip', 'was: was replicas=3 capacity=200 sessions=local', 'u -> l4 -> was');
+  const f = checkDesign(x).find((g) => g.rule === 'stateful-balancing')!;
+  assert.equal(f.severity, 'warning');
+  assert.match(f.message.en, /a login spans many connections/);
+  const ip = d('u: client rate=300', 'l4: lb layer=4 algorithm=ip-hash health-check replicas=2 vip', 'was: was replicas=3 capacity=200 sessions=local', 'u -> l4 -> was');
+  assert.equal(checkDesign(ip).find((g) => g.rule === 'stateful-balancing')!.severity, 'info');
+  const game = d('u: client rate=300', 'l4: lb layer=4 health-check replicas=2 vip', 'rooms: service replicas=3 state=stateful', 'u -> l4 -> rooms');
+  assert.equal(checkDesign(game).find((g) => g.rule === 'stateful-balancing')!.severity, 'info');
+});

@@ -17,6 +17,9 @@ export function localState(node: TopologyNode): 'state=stateful' | 'sessions=loc
   return null;
 }
 
+/** Balancing algorithms that keep a client on one instance (source-IP hashing or persistence). */
+const PERSISTENT_ALGORITHMS = new Set(['ip-hash']);
+
 export const statefulBalancing: Rule<'stateful-balancing'> = {
   id: 'stateful-balancing',
   check({ facts }) {
@@ -51,7 +54,12 @@ export const statefulBalancing: Rule<'stateful-balancing'> = {
       // A layer-4 balancer keeps each TCP connection on the instance it reached: state that lives as long as a connection
       // (a game room, a WebSocket session) stays with its user.
       const l4 = lbs.every((lb) => textAttr(lb, 'layer') === '4');
-      const sticky = l4 || lbs.every((lb) => flagAttr(lb, 'sticky') === true || textAttr(lb, 'algorithm') === 'ip-hash') || textAttr(node, 'sessions') === 'sticky';
+      const persistent = lbs.every((lb) => flagAttr(lb, 'sticky') === true || PERSISTENT_ALGORITHMS.has((textAttr(lb, 'algorithm') ?? '').toLowerCase())) || textAttr(node, 'sessions') === 'sticky';
+      // A login session behind a layer-4 balancer with no persistence (round 37): one connection stays on its instance,
+      // but a login spans many connections (a browser opens several and reopens them after the keep-alive timeout), each
+      // balanced again — the user is logged out in normal operation, as behind any non-sticky balancer.
+      const l4Login = l4 && how === 'sessions=local' && !persistent;
+      const sticky = (l4 && !l4Login) || persistent;
       const lbNames = nameList(lbs.map((l) => l.name));
       const kindKo = lbs.every((l) => l.kind === 'load-balancer') ? '로드밸런서' : '프록시';
       const n = node.name;
@@ -80,7 +88,12 @@ export const statefulBalancing: Rule<'stateful-balancing'> = {
         );
         continue;
       }
-      const message = l4
+      const message = l4Login
+        ? L(
+            `\`${n}\` keeps login sessions in each instance (\`${how}\`), and ${lbNames.en} ${lbs.length > 1 ? 'are layer-4 balancers' : 'is a layer-4 balancer'} with no persistence: a TCP connection stays on the instance it reached, but a login spans many connections — a browser opens several at once and opens new ones after the keep-alive timeout — and each is balanced again, so a user's next connection can land on an instance that does not know them: logged out in normal operation, not only when an instance dies. ${fix.en} Or keep each client on one instance at the balancer (source-IP persistence: \`algorithm=ip-hash\`) — users behind one NAT or proxy then share an instance, and the sessions still die with it.`,
+            `\`${n}\` 노드는 로그인 세션을 인스턴스마다 따로 갖고 있는데(\`${how}\`), ${lbNames.ko} ${kindKo}는 세션 유지(persistence) 설정이 없는 L4입니다. TCP 연결 하나는 처음 붙은 인스턴스에 머물지만, 로그인은 여러 연결에 걸칩니다. 브라우저는 연결을 여러 개 동시에 열고 keep-alive 시간이 지나면 새로 여는데, 새 연결마다 다시 분산되므로 다음 연결이 세션을 모르는 인스턴스로 가면 로그인이 풀립니다. 장애 때만이 아니라 평소에도 그렇습니다. ${fix.ko} 아니면 L4에서 클라이언트를 한 인스턴스에 묶으세요(소스 IP 기반 세션 유지: \`algorithm=ip-hash\`). 다만 같은 NAT나 프록시 뒤의 사용자는 한 인스턴스로 몰리고, 세션은 여전히 인스턴스와 함께 사라집니다.`,
+          )
+        : l4
         ? L(
             `${lbNames.en} ${lbs.length > 1 ? 'are layer-4 balancers' : 'is a layer-4 balancer'}: each connection stays on the instance of \`${n}\` it reached, so state kept in an instance's memory for the length of a connection (a game room, a WebSocket or login session: \`${how}\`) stays with its user — but it dies with its instance: when one fails or is replaced, its users reconnect elsewhere and lose it. If that state must outlive an instance, keep it outside the process (a shared store, or state the clients or a checkpoint can resume from).`,
             `${lbNames.ko} ${kindKo}는 L4라서, 한 번 맺은 연결은 처음 붙은 \`${n}\` 인스턴스로만 갑니다. 그래서 연결이 이어지는 동안 인스턴스 메모리에 있는 상태(게임 방, WebSocket이나 로그인 세션: \`${how}\`)는 사용자와 함께 있지만, 인스턴스와 함께 사라집니다. 인스턴스가 죽거나 교체되면 그 사용자들은 다른 곳에 다시 연결하고 그 상태를 잃습니다. 상태가 인스턴스보다 오래 남아야 한다면 프로세스 밖에 두세요(공유 저장소, 또는 클라이언트나 체크포인트에서 이어 갈 수 있는 상태).`,
