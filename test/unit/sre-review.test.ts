@@ -4283,3 +4283,14 @@ test('round 37: login sessions in each instance behind a layer-4 balancer with n
   const game = d('u: client rate=300', 'l4: lb layer=4 health-check replicas=2 vip', 'rooms: service replicas=3 state=stateful', 'u -> l4 -> rooms');
   assert.equal(checkDesign(game).find((g) => g.rule === 'stateful-balancing')!.severity, 'info');
 });
+
+test('round 37: a lone memcached session store is told memcached does not replicate, and its quick fix moves it to Redis with Sentinel', () => {
+  const x = d('u: client', 'lb: lb layer=7 health-check replicas=2 vip', 'api: app replicas=2 sessions=sess', 'sess: cache engine=memcached', 'u -> lb -> api');
+  for (const id of ['single-point-of-failure', 'missing-replica']) {
+    const f = checkDesign(x).find((g) => g.rule === id)!;
+    assert.match(f.message.en, /Memcached does not replicate/);
+    assert.doesNotMatch(f.message.en, /Run it with automatic failover/);
+  }
+  const titles = fixesFor(x, checkDesign(x).find((g) => g.rule === 'missing-replica')!).map((f) => f.title.en);
+  assert.ok(titles.some((t) => /Move `sess` to Redis with Sentinel/.test(t)), titles.join(' | '));
+});

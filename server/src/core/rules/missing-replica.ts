@@ -61,7 +61,9 @@ export const missingReplica: Rule<'missing-replica'> = {
       let message;
       // A managed Redis (ElastiCache, Memorystore, Azure Cache) gets its replica and failover from the provider (Multi-AZ,
       // Standard tier): no Sentinel to run.
-      const failoverHow = node.managed || timingsOf(node).profile.managed
+      const failoverHow = /memcache/i.test(textAttr(node, 'engine') ?? '')
+        ? L('Memcached does not replicate and has no failover (no Sentinel, no standby): keep the sessions in a store that copies them — Redis with a replica and Sentinel (`engine=redis mode=sentinel replicas=3`), or the database.', 'Memcached는 복제도 페일오버도 하지 않습니다(센티널도 대기 노드도 없음). 세션을 복제되는 저장소에 두세요: 복제본과 센티널을 갖춘 Redis(`engine=redis mode=sentinel replicas=3`)나 데이터베이스.')
+        : node.managed || timingsOf(node).profile.managed
         ? L('Give it a replica in another zone with the provider\'s automatic failover (Multi-AZ, a Standard tier: `replicas=2` over two zones).', '다른 존에 복제본을 두고 제공자의 자동 페일오버를 켜세요(Multi-AZ, Standard 티어: 두 존에 걸쳐 `replicas=2`).')
         : L('Run it with automatic failover (`mode=sentinel replicas=3`) or add a standby.', '자동 페일오버 구성(`mode=sentinel replicas=3`)으로 바꾸거나 대기 노드를 추가하세요.');
       if (node.kind === 'cache' && !users.length) {

@@ -78,6 +78,12 @@ export function redundancyAdvice(node: TopologyNode, lax = false): Localized {
           'Give it a replica in another zone with automatic failover (Multi-AZ: `replicas=2` over two zones).',
           '다른 존에 복제본을 두고 자동 페일오버를 켜세요(다중 AZ: 두 존에 `replicas=2`).',
         );
+      // Memcached does not replicate (round 37): no Sentinel, no standby — what must outlive a server goes to a store that copies.
+      if (/memcache/i.test(textAttr(node, 'engine') ?? ''))
+        return L(
+          'Memcached does not replicate and has no failover: keep what must outlive a server in a store that copies it — Redis with a replica and Sentinel (`engine=redis mode=sentinel replicas=3`), or the database — or several memcached servers (`replicas=3`) if losing a share of it is acceptable.',
+          'Memcached는 복제도 페일오버도 하지 않습니다. 서버가 죽어도 남아야 하는 것은 복제되는 저장소에 두거나(복제본과 센티널을 갖춘 Redis: `engine=redis mode=sentinel replicas=3`, 또는 데이터베이스), 일부를 잃어도 된다면 memcached 서버를 여러 대 두세요(`replicas=3`).',
+        );
       return L(
         'Run it with automatic failover: `mode=sentinel replicas=3`, or add a standby with `failover=auto`.',
         '자동 페일오버 구성으로 바꾸세요: `mode=sentinel replicas=3`, 또는 `failover=auto` 대기 노드를 추가하세요.',
