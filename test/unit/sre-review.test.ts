@@ -4294,3 +4294,10 @@ test('round 37: a lone memcached session store is told memcached does not replic
   const titles = fixesFor(x, checkDesign(x).find((g) => g.rule === 'missing-replica')!).map((f) => f.title.en);
   assert.ok(titles.some((t) => /Move `sess` to Redis with Sentinel/.test(t)), titles.join(' | '));
 });
+
+test('round 37: rto-not-met for a lone balancer advises a pair sharing a virtual IP, not "a second instance behind a load balancer"', () => {
+  const x = d('goal rto=10m', 'u: client rate=10', 'lb: lb layer=7 health-check', 'app: app replicas=2', 'u -> lb -> app');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /Fix: a pair of balancers sharing a virtual IP \(`replicas=2 vip`\)/);
+  assert.match(f.message.ko, /원인: `lb`는 인스턴스 하나에/);
+});

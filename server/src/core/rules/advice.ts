@@ -103,11 +103,18 @@ export function nodeRtoCause(f: Facts, name: string, goal: number): Localized | 
       `원인: \`${name}\` 노드는 관리형 서비스 안에서 페일오버하며 ${dur(s.restore).ko} 걸립니다(${profileLabel(p, 'ko')}). 설계로는 줄일 수 없습니다. 해결: 더 빨리 페일오버하는 제품을 쓰거나, 제공자가 지킬 수 있는 \`rto\`로 정하세요.`,
     );
   }
-  if (s.instances === 1 && s.readsFrom < 0)
+  if (s.instances === 1 && s.readsFrom < 0) {
+    // A balancer is not fixed by another balancer in front of it (round 37): a pair sharing a virtual IP is.
+    const fix = s.dataKind
+      ? L('a standby with `failover=auto`', '`failover=auto`로 자동 승격되는 대기 노드를 두세요')
+      : s.node.kind === 'load-balancer'
+        ? L('a pair of balancers sharing a virtual IP (`replicas=2 vip`), or a managed balancer (`managed`)', '가상 IP를 공유하는 로드밸런서 한 쌍(`replicas=2 vip`)이나 관리형 로드밸런서(`managed`)를 쓰세요')
+        : L('a second instance behind a load balancer with health checks (`replicas=2`)', '헬스 체크하는 로드밸런서 뒤에 인스턴스를 하나 더 두세요(`replicas=2`)');
     return L(
-      `Cause: nothing takes over for \`${name}\` — one instance, no standby — so it is down until it is rebuilt (${dur(s.restore).en}). Fix: ${s.dataKind ? 'a standby with `failover=auto`' : 'a second instance behind a load balancer with health checks (`replicas=2`)'}.`,
-      `원인: \`${name}\` 노드는 인스턴스 하나에 대기 노드도 없어 대신할 곳이 없고, 다시 만들 때까지(${dur(s.restore).ko}) 멈춥니다. 해결: ${s.dataKind ? '`failover=auto`로 자동 승격되는 대기 노드를 두세요' : '헬스 체크하는 로드밸런서 뒤에 인스턴스를 하나 더 두세요(`replicas=2`)'}.`,
+      `Cause: nothing takes over for \`${name}\` — one instance, no standby — so it is down until it is rebuilt (${dur(s.restore).en}). Fix: ${fix.en}.`,
+      `원인: ${codeJosa(name, '은/는')} 인스턴스 하나에 대기 노드도 없어 대신할 곳이 없고, 다시 만들 때까지(${dur(s.restore).ko}) 멈춥니다. 해결: ${fix.ko}.`,
     );
+  }
   return null;
 }
 
