@@ -4301,3 +4301,19 @@ test('round 37: rto-not-met for a lone balancer advises a pair sharing a virtual
   assert.match(f.message.en, /Fix: a pair of balancers sharing a virtual IP \(`replicas=2 vip`\)/);
   assert.match(f.message.ko, /원인: `lb`는 인스턴스 하나에/);
 });
+
+test('round 37: a second primary takes its peer\'s traffic only when something moves the callers; callers holding one primary\'s address wait for a person to repoint them (manual-failover says so)', () => {
+  const lines = ['users: client rate=100', 'g: dns routing=weighted health-check', 'lb-a: lb layer=7 health-check replicas=2 vip', 'app-a: app replicas=2', 'db-a: db engine=mysql primary', 'db-b: db engine=mysql primary of=db-a replication=async id=uuid conflicts=home-region', 'lb-b: lb layer=7 health-check replicas=2 vip', 'app-b: app replicas=2', 'users -> g', 'g -> lb-a', 'g -> lb-b', 'lb-a -> app-a -> db-a', 'lb-b -> app-b -> db-b'];
+  const x = d(...lines);
+  const run = fail(x, node('db-a'));
+  const promoted = run.events.find((e) => e.type === 'promoted')!;
+  assert.equal(promoted.at, 45 * 60);
+  assert.match(promoted.message.en, /An operator points db-a's callers at db-b/);
+  const f = checkDesign(x).filter((g) => g.rule === 'manual-failover');
+  assert.equal(f.length, 1);
+  assert.match(f[0]!.message.en, /`app-a` holds `db-a`'s address only, and `app-b` holds `db-b`'s address only/);
+  // A manager written (failover=auto on the second primary): moved after detection, and no finding.
+  const y = d(...lines.map((l) => (l.startsWith('db-b:') ? `${l} failover=auto` : l)));
+  assert.equal(fail(y, node('db-a')).events.find((e) => e.type === 'promoted')!.at, 15);
+  assert.ok(!checkDesign(y).some((g) => g.rule === 'manual-failover' || (g.rule === 'contradiction' && /failover=/.test(g.message.en))));
+});

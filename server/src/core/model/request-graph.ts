@@ -1755,21 +1755,32 @@ function compile(design: Design): Model {
     const cosmosRegion = provider && (ft.profile.id === 'azure-cosmos-db' || nodes[x]!.timings.profile.id === 'azure-cosmos-db') && crossRegion(design, n, xn);
     const detect = manual ? noticeDelay(design, xn.name) : graceFog ? AZURE_SQL_FOG.grace.v : provider ? 0 : hb;
     const providerTime = cosmosRegion ? COSMOS.regionFailover.v : provider ? (nodes[x]!.timings.failover ?? ft.failover!).value : 0;
+    // A second primary takes its peer's traffic only when something moves the callers (round 37): a virtual IP, a
+    // failover manager or proxy, a caller that knows both, or a failover the user wrote. Callers that hold one primary's
+    // address only (a site's application on its own master) fail with it until it is back.
+    // `failover=auto` (or a `heartbeat=`) written on either primary says something moves them; `failover=manual`, a person.
+    const fo = [textAttr(n, 'failover'), textAttr(xn, 'failover')];
+    const moves = (lost: number, other: number): boolean =>
+      !peer ||
+      (!fo.includes('manual') && (!pinnedTo(nodes, lost, other) || mgr !== null || fo.includes('auto') || n.attrs.has('heartbeat') || xn.attrs.has('heartbeat') || nodes[x]!.managed || s.managed));
+    // Pinned callers are moved by a person: noticed, then the connection string changed (a manual takeover).
+    const repoint = { en: 'a person points the callers at the other primary (they hold one address only)', ko: '사람이 호출하는 쪽을 다른 프라이머리로 바꿔 연결(주소를 하나만 알고 있음)' };
+    const pinnedX = !moves(x, s.idx);
     addTakeover(nodes[x]!, {
       by: s.idx,
-      detect,
-      promote: provider ? providerTime : promote,
-      manual,
+      detect: pinnedX ? noticeDelay(design, xn.name) : detect,
+      promote: pinnedX ? ft.manualPromote.value : provider ? providerTime : promote,
+      manual: manual || pinnedX,
       lag,
       replication: repl.mode,
       rank: repl.rank,
       coordinator,
       witness,
       voters,
-      promoteGeneric: !provider && !peer && (manual ? ft.manualPromote.attr === null : ft.promote.attr === null && (ft.promote.profile === 'generic' || ft.promote.cite === 'generic')) && !unfenced,
+      promoteGeneric: pinnedX ? ft.manualPromote.attr === null : !provider && !peer && (manual ? ft.manualPromote.attr === null : ft.promote.attr === null && (ft.promote.profile === 'generic' || ft.promote.cite === 'generic')) && !unfenced,
       ...(detector >= 0 && !manual ? { detector } : {}),
       peer,
-      how: cosmosRegion
+      how: pinnedX ? repoint : cosmosRegion
         ? { en: `the service-managed failover of the write region (an RTO under 15m, Microsoft)`, ko: '쓰기 리전의 서비스 관리형 장애 조치(RTO 15분 미만, Microsoft 문서)' }
         : graceFog
         ? { en: `the failover group's grace period, GracePeriodWithDataLossHours ≥ 1h (Microsoft-managed policy)`, ko: '장애 조치 그룹의 유예 기간, GracePeriodWithDataLossHours 1시간 이상(Microsoft 관리 정책)' }
@@ -1781,8 +1792,10 @@ function compile(design: Design): Model {
     // (A standby in another region — an auto-failover group's geo-secondary, a cross-region replica — is no part of the
     // service's own in-region redundancy: the primary still fails over inside its region by itself.)
     if (provider && !crossRegion(design, n, xn)) nodes[x]!.providerStandby = true;
-    if (peer && !s.takeovers.some((t) => t.by === x))
-      addTakeover(s, { by: x, detect: hb, promote: 0, manual: false, lag, replication: repl.mode, rank: repl.rank, coordinator: -1, witness: -1, voters: NO_VOTERS, promoteGeneric: false, peer, how, profile });
+    if (peer && !s.takeovers.some((t) => t.by === x)) {
+      const pinnedS = !moves(s.idx, x);
+      addTakeover(s, { by: x, detect: pinnedS ? noticeDelay(design, n.name) : hb, promote: pinnedS ? ft.manualPromote.value : 0, manual: pinnedS, lag, replication: repl.mode, rank: repl.rank, coordinator: -1, witness: -1, voters: NO_VOTERS, promoteGeneric: pinnedS && ft.manualPromote.attr === null, peer, how: pinnedS ? repoint : how, profile });
+    }
     s.standsFor = x;
   }
 
@@ -2221,4 +2234,14 @@ export function reachedFromEntries(m: Model): Uint8Array {
   }
   reached.set(m, seen);
   return seen;
+}
+
+/**
+ * Whether every caller of node `lost` holds its address only: none calls `other` too, and none is a balancer, a DNS
+ * name or a proxy that can send elsewhere (round 37: two masters each called by its own site's application).
+ */
+export function pinnedTo(nodes: readonly SimNode[], lost: number, other: number): boolean {
+  const callers = nodes[lost]!.callers.filter((c) => !nodes[c]!.ignored);
+  if (!callers.length) return false;
+  return callers.every((c) => nodes[c]!.or === null && !nodes[c]!.callees.includes(other));
 }

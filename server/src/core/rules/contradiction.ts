@@ -186,7 +186,8 @@ export const contradiction: Rule<'contradiction'> = {
           { key },
         );
       }
-      if (fo && n.role !== 'standby' && n.role !== 'replica' && textAttr(n, 'failover') !== 'client') {
+      // On a second primary (`primary of=X`), `failover=` says whether something moves X's callers to it (round 37).
+      if (fo && n.role !== 'standby' && n.role !== 'replica' && textAttr(n, 'failover') !== 'client' && !(n.role === 'primary' && n.of && facts.design.nodes.has(n.of))) {
         const standbys = (facts.copies.get(n.name) ?? []).filter((c) => c.role === 'standby');
         // A group that elects its own leader (Vault, etcd, Galera, MongoDB): there is no standby to move it to.
         const electing = votingType(n) !== null && instanceCount(n) >= 2 && !standbys.length;

@@ -12,6 +12,43 @@ export const manualFailover: Rule<'manual-failover'> = {
   id: 'manual-failover',
   check({ design, facts }) {
     const out = [];
+    // Two primaries of one dataset whose lost one's callers hold its address only (round 37): a person repoints them.
+    {
+      const m = buildModel(design);
+      const pairs = new Map<string, { second: TopologyNode; dirs: { lost: string; to: string; callers: string[]; secs: number }[] }>();
+      for (const s of m.nodes) {
+        for (const tk of s.takeovers) {
+          if (!tk.peer || !tk.manual) continue;
+          const by = m.nodes[tk.by]!;
+          const second = by.node.of === s.name ? by.node : s.node;
+          const key = [s.name, by.name].sort().join('\u0000');
+          let p = pairs.get(key);
+          if (!p) pairs.set(key, (p = { second, dirs: [] }));
+          p.dirs.push({ lost: s.name, to: by.name, callers: s.callers.filter((c) => !m.nodes[c]!.ignored).map((c) => `\`${m.nodes[c]!.name}\``), secs: tk.detect + tk.promote });
+        }
+      }
+      for (const { second, dirs } of pairs.values()) {
+        const secs = Math.max(...dirs.map((x) => x.secs));
+        const hold = L(
+          dirs.map((x) => `${x.callers.join(', ')} ${x.callers.length > 1 ? 'hold' : 'holds'} \`${x.lost}\`'s address only`).join(', and '),
+          `${dirs.map((x) => `${x.callers.join(', ')}에는 \`${x.lost}\`의 주소만`).join(', ')} 있습니다`,
+        );
+        const one = dirs.length === 1 ? dirs[0]! : null;
+        out.push(
+          nodeFinding(
+            'manual-failover',
+            second,
+            L(
+              `${one ? `\`${one.to}\` is a second primary of \`${one.lost}\`'s data` : `\`${dirs[0]!.lost}\` and \`${dirs[0]!.to}\` are two primaries of one dataset`}, but ${hold.en} (no virtual IP, proxy or connection string naming both): when ${one ? `\`${one.lost}\`` : 'either'} dies, nothing moves ${one ? 'them' : 'its callers'}, and their requests fail until someone notices and points them at ${one ? `\`${one.to}\`` : 'the other'} — about ${formatDuration(secs)}. If a manager moves the address (MMM, keepalived, Orchestrator with a virtual IP), write \`failover=auto\` on \`${second.name}\`; else put a proxy that follows the writer in front (ProxySQL, MaxScale), or rehearse the switch.`,
+              `${one ? `${codeJosa(one.to, '은/는')} \`${one.lost}\` 데이터의 또 하나의 프라이머리입니다` : `${codeJosa(dirs[0]!.lost, '과/와')} ${codeJosa(dirs[0]!.to, '은/는')} 한 데이터의 두 프라이머리입니다`}. 그런데 ${hold.ko}(가상 IP도, 프록시도, 둘을 모두 적은 접속 문자열도 없음). ${one ? codeJosa(one.lost, '이/가') : '어느 쪽이든'} 죽으면 아무것도 호출하는 쪽을 옮기지 않아, 누군가 알아채고 ${one ? `\`${one.to}\`` : '다른 쪽'}에 연결할 때까지(약 ${koDuration(secs)}) 요청이 실패합니다. 주소를 옮겨 주는 관리 도구(MMM, keepalived, 가상 IP를 쓰는 Orchestrator)가 있다면 \`${second.name}\`에 \`failover=auto\`를 적고, 없다면 쓰기 노드를 따라가는 프록시(ProxySQL, MaxScale)를 앞에 두거나 전환 절차를 연습해 두세요.`,
+            ),
+            { of: second.of, failover: 'manual', pinned: true },
+            undefined,
+            'warning',
+          ),
+        );
+      }
+    }
     for (let si = 0; si < facts.nodes.length; si++) {
       const sb = facts.nodes[si]!;
       if (sb.role !== 'standby' || !sb.of || !design.nodes.has(sb.of)) continue;

@@ -4021,7 +4021,12 @@ export class Engine {
         if (!quiet()) this.emit(
           'promoted',
           by,
-          tk.peer
+          tk.peer && tk.manual
+            ? L(
+                `An operator points ${s.name}'s callers at ${by}, a second primary (they hold ${s.name}'s address only: the connection string is changed by hand; ${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}).`,
+                `운영자가 ${s.name}의 호출자를 또 하나의 프라이머리인 ${by}에 연결합니다(호출자가 ${s.name}의 주소만 알고 있어 접속 정보를 손으로 바꿈, ${tk.promoteGeneric ? '범용 기본값 ' : ''}${dk(tk.promote)}).`,
+              )
+            : tk.peer
             ? L(`${by}, a second primary, takes all of ${s.name}'s traffic.`, `또 하나의 프라이머리인 ${josa(by, '이/가')} ${s.name}의 트래픽을 모두 받습니다.`)
             : !this.nodes[tk.by]!.dataKind
               ? tk.manual
