@@ -4317,3 +4317,9 @@ test('round 37: a second primary takes its peer\'s traffic only when something m
   assert.equal(fail(y, node('db-a')).events.find((e) => e.type === 'promoted')!.at, 15);
   assert.ok(!checkDesign(y).some((g) => g.rule === 'manual-failover' || (g.rule === 'contradiction' && /failover=/.test(g.message.en))));
 });
+
+test('round 37: a gateway\'s path routes in front of an API with reads and writes keep the API\'s lone primary and replica single points of failure (the SPOF analysis narrows the gateway to its routes leading there, as the run does)', () => {
+  const x = d('u: client', 'gw: lb layer=7 health-check replicas=2 vip', 'static: web replicas=2', 'api: app replicas=2', 'db: db engine=postgres primary backup=1d', 'ro: db engine=postgres replica of=db replication=async', 'u -> gw', 'gw -> static : /static/*', 'gw -> api : /api/*', 'api -> db : writes', 'api -> ro : reads');
+  assert.deepEqual(rules(x, 'single-point-of-failure').sort(), ['db', 'ro']);
+  assert.ok(degraded(fail(x, node('db'))) > 0);
+});

@@ -209,6 +209,13 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
     if (classes && routeUp) {
       const toward = classes.filter((r) => r.pool.some((p) => routeUp!.has(p)));
       if (toward.length) classes = toward;
+    } else if (routeUp && pool === undefined && md === 1 && !dnsHere && nodes[v]!.routes) {
+      // A balancer with path routes upstream of the router followed (a gateway's /api in front of an API's reads and
+      // writes): only its routes that lead there carry that router's requests — as the run's class pass reads it
+      // (round 37: the API's lone primary and replica were hidden behind the gateway's /static).
+      const routes = nodes[v]!.routes!;
+      const toward = routes.filter((r) => r.pool.some((p) => routeUp!.has(p)));
+      if (toward.length && toward.length < routes.length) classes = toward;
     }
     if (classes) {
       // Request classes (reads, writes): the node serves nothing only when every class fails, each class when
