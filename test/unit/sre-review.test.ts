@@ -4323,3 +4323,11 @@ test('round 37: a gateway\'s path routes in front of an API with reads and write
   assert.deepEqual(rules(x, 'single-point-of-failure').sort(), ['db', 'ro']);
   assert.ok(degraded(fail(x, node('db'))) > 0);
 });
+
+test('round 37: a recovery site\'s front that nothing sends users to is said to restore nothing (not read as a batch job)', () => {
+  const x = d('region main', 'region dr', 'u: client', 'dns1: dns routing=failover', 'web: web replicas=2 region=main', 'db: db engine=postgres primary region=main', 'dr-web: web region=dr', 'dr-db: db engine=postgres standby of=db replication=async failover=manual region=dr', 'mon: monitor watches=db', 'u -> dns1 -> web -> db', 'dr-web -> dr-db');
+  const f = checkDesign(x).find((g) => g.rule === 'lone-producer')!;
+  assert.equal(f.severity, 'warning');
+  assert.match(f.message.en, /Nothing sends requests to `dr-web`, which works on `dr-db`, a standby of `db`/);
+  assert.doesNotMatch(f.message.en, /batch job, a scheduler/);
+});

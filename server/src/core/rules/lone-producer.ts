@@ -20,6 +20,39 @@ export const loneProducer: Rule<'lone-producer'> = {
     if (!m.nodes.some((s) => s.client)) return [];
     const out = [];
     for (const s of m.nodes) {
+      // A recovery site's front that nothing sends users to (round 37): it calls a standby, directly or through its own
+      // tier, and no DNS record, balancer or client reaches it — promoting that standby restores nothing.
+      if (!s.client && !s.ignored && (COMPUTE.has(s.kind ?? '') || s.kind === 'load-balancer' || s.kind === 'gateway') && !s.callers.length && !s.consumes.length) {
+        const seen = new Set<number>([s.idx]);
+        const todo = [...s.callees];
+        let standby: number | null = null;
+        while (todo.length && standby === null) {
+          const v = todo.pop()!;
+          if (seen.has(v)) continue;
+          seen.add(v);
+          const sv = m.nodes[v]!;
+          if (sv.node.role === 'standby' && sv.standsFor >= 0) standby = v;
+          else todo.push(...sv.callees);
+        }
+        if (standby !== null) {
+          const sb = m.nodes[standby]!;
+          const src = m.nodes[sb.standsFor]!.name;
+          out.push(
+            nodeFinding(
+              'lone-producer',
+              s.node,
+              L(
+                `Nothing sends requests to \`${s.name}\`, which works on \`${sb.name}\`, a standby of \`${src}\`: it reads as a recovery site's front, but no DNS record, balancer or client reaches it, so when \`${src}\` and what serves it are lost, promoting \`${sb.name}\` restores nothing — the users are never moved there. Make it a later target of the record the users resolve (\`dns: dns routing=failover health-check\`, \`dns -> ${s.name}\`) and write how the switch happens; if it is a batch job or a relay instead, this does not apply.`,
+                `${codeJosa(s.name, '은/는')} \`${src}\`의 대기 노드인 ${codeJosa(sb.name, '을/를')} 쓰는데, 이 노드로 요청을 보내는 곳이 없습니다. 복구 사이트의 앞단으로 보이지만 DNS 레코드도, 로드밸런서도, 클라이언트도 이곳에 닿지 않으므로, ${codeJosa(src, '과/와')} 그 앞단을 잃었을 때 ${codeJosa(sb.name, '을/를')} 승격해도 사용자는 이쪽으로 옮겨 오지 않고 아무것도 복구되지 않습니다. 사용자가 조회하는 레코드의 다음 대상으로 두고(\`dns: dns routing=failover health-check\`, \`dns -> ${s.name}\`) 전환 방법을 적으세요. 배치 작업이나 릴레이라면 해당하지 않습니다.`,
+              ),
+              { callees: s.callees.map((c) => m.nodes[c]!.name), unreachedRecovery: sb.name },
+              undefined,
+              'warning',
+            ),
+          );
+          continue;
+        }
+      }
       if (s.client || s.ignored || s.managed || !COMPUTE.has(s.kind ?? '') || s.instances !== 1) continue;
       // A queue's consumer is driven by its queue (lone-consumer speaks for it), and a queue edge is no caller.
       if (s.callers.length || s.consumes.length || !s.callees.length || s.takeovers.length || s.standsFor >= 0 || s.node.role === 'standby') continue;
