@@ -4331,3 +4331,9 @@ test('round 37: a recovery site\'s front that nothing sends users to is said to 
   assert.match(f.message.en, /Nothing sends requests to `dr-web`, which works on `dr-db`, a standby of `db`/);
   assert.doesNotMatch(f.message.en, /batch job, a scheduler/);
 });
+
+test('round 37: an edge labelled as a DNS zone transfer is no request dependency (the secondaries answer from their copy of the zone)', () => {
+  const x = d('goal availability=99.99%', 'hosts: client rate=100', 'resolvers: service replicas=2 failover=client', 'hidden-primary: service', 'hosts -> resolvers', 'resolvers -> hidden-primary : zone transfer (AXFR/IXFR)');
+  assert.deepEqual(rules(x, 'single-point-of-failure'), []);
+  assert.equal(down(fail(x, node('hidden-primary'))), 0);
+});

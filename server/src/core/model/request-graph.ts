@@ -1486,6 +1486,9 @@ function compile(design: Design): Model {
     // A dependency used only when a node starts (`vault -> kms : auto-unseal`, `app -> config : bootstrap`): a running node
     // serves without it; only a node (re)started while it is down stays down, which the run does not model.
     if (STARTUP_ONLY.test(edgeLabel.get(a * nodes.length + b) ?? '')) continue;
+    // A zone transfer (`secondary -> hidden-primary : AXFR/IXFR`): the secondary answers from its own copy of the zone
+    // until the SOA expire (days), so the primary is no request dependency — only zone edits wait for it (round 37).
+    if (ZONE_TRANSFER.test(edgeLabel.get(a * nodes.length + b) ?? '')) continue;
     // A caller wired to a server and to that server's standby (WebtoB to an active-standby JEUS pair): the edge to the
     // standby is the way to it once it has taken over, not a dependency of its own — the takeover moves the requests.
     if (nb.node.role === 'standby' && nb.node.of !== null && nb.kind !== 'database' && nb.kind !== 'cache' && nb.kind !== 'storage' && hasEdge(design, na.name, nb.node.of)) continue;
@@ -2217,6 +2220,8 @@ export function redisWithoutManager(standby: TopologyNode, source: TopologyNode)
 }
 
 /** Edge labels of a dependency used only at start: unsealing, bootstrapping, fetching a configuration once. */
+/** Edge labels of a DNS zone transfer: the secondary keeps its copy of the zone (RFC 1035 SOA expire, RFC 5936). */
+const ZONE_TRANSFER = /\b(zone[-\s]?transfers?|axfr|ixfr)\b|존\s?전송|영역\s?전송/i;
 const STARTUP_ONLY = /\b(auto-?unseal|unseal|bootstrap|startup|start-?up|on start|at start|boot)\b|기동 시|시작 시|부팅|언실/i;
 
 const reached = new WeakMap<Model, Uint8Array>();
