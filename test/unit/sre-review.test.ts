@@ -4337,3 +4337,10 @@ test('round 37: an edge labelled as a DNS zone transfer is no request dependency
   assert.deepEqual(rules(x, 'single-point-of-failure'), []);
   assert.equal(down(fail(x, node('hidden-primary'))), 0);
 });
+
+test('round 37: availability-not-met does not tell a voting group of three to run two instances', () => {
+  const x = d('goal availability=99.95%', 'zone a', 'zone b', 'users: client rate=100', 'app: app replicas=2 zones=a,b', 'db: db engine=postgres zone=a', 'coord: consensus replicas=3 zones=a,b,a', 'users -> app -> db', 'app -> coord : locks');
+  const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
+  assert.doesNotMatch(f.message.en, /For `coord`: Run two or more instances/);
+  assert.match(f.message.en, /For `coord`: its 3 members already vote/);
+});

@@ -211,8 +211,15 @@ function costText(design: Design, spofs: string[]): Localized {
     const sn = m.nodes[m.byName.get(x) ?? -1];
     // A cluster whose members its callers reach at one member's address (Galera, a MongoDB written without its driver's
     // failover): its members are there; what is missing is something that moves the callers.
-    const a =
-      sn && sn.directMembers && n.replicas >= 2
+    // A voting group that already survives a member's loss (3 etcd, ceph-mon, corosync votes): more of the same is not
+    // the fix — what stops it is a majority lost together, a placement matter (round 37: "replicas=2" for 3 members).
+    const voting = !!sn && !sn.directMembers && sn.group !== null && sn.instances >= 3 && survivesFirstLoss(sn.group, model.horizon);
+    const a = voting
+      ? L(
+          `its ${sn!.instances} members already vote, and it stops only when a majority of them is lost together: keep them in places that fail apart, so that no zone holds a majority.`,
+          `구성원 ${sn!.instances}개가 이미 투표하므로 과반을 함께 잃을 때만 멈춥니다. 어느 존에도 과반이 몰리지 않도록 따로 장애 나는 곳에 나누어 두세요.`,
+        )
+      : sn && sn.directMembers && n.replicas >= 2
         ? L(
             `its ${n.replicas} members are there, but its callers reach one member's address, so a lost member's requests fail until it is back. ${memberProxyAdvice.en}`,
             `구성원 ${n.replicas}개는 이미 있는데 호출하는 쪽이 한 구성원의 주소로 연결해, 그 구성원을 잃으면 돌아올 때까지 그 요청이 실패합니다. ${memberProxyAdvice.ko}`,
