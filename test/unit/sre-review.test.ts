@@ -4344,3 +4344,10 @@ test('round 37: availability-not-met does not tell a voting group of three to ru
   assert.doesNotMatch(f.message.en, /For `coord`: Run two or more instances/);
   assert.match(f.message.en, /For `coord`: its 3 members already vote/);
 });
+
+test('round 37: a round-robin record handing out a dead, unchecked instance fails its share there and loads the survivor with the rest only (50 %, not 40 %)', () => {
+  const x = d('users: client rate=150', 'dns: dns routing=round-robin', 'web: web replicas=2 capacity=120', 'users -> dns -> web');
+  const r = fail(x, node('web', 1));
+  const worst = Math.min(...r.entries[0]!.points.map((p) => p.success));
+  assert.ok(Math.abs(worst - 0.5) < 1e-6, String(worst));
+});

@@ -2695,8 +2695,10 @@ export class Engine {
       }
     } else if (s.or !== null) {
       const w = this.dnsWeights(s, t);
+      // Only what lands on a serving instance loads the target: the share a record still hands to a dead, unchecked
+      // instance fails there (round 37: a round-robin record's dead web server was counted failed and as load too).
       s.callees.forEach((a, k) => {
-        if (!s.back.has(a) && w[k]! > 0) give(i, a, L0 * w[k]!);
+        if (!s.back.has(a) && w[k]! > 0) give(i, a, L0 * w[k]! * this.landing(s, a, t));
       });
     } else if (!this.hitRatioCaller(s)) {
       // With request classes, a callee gets the shares of the classes that need it (all of it when unlabelled).
