@@ -4351,3 +4351,15 @@ test('round 37: a round-robin record handing out a dead, unchecked instance fail
   const worst = Math.min(...r.entries[0]!.points.map((p) => p.success));
   assert.ok(Math.abs(worst - 0.5) < 1e-6, String(worst));
 });
+
+test('round 37: a Linux NFS server taken over by its standby serves new opens after its NFSv4 grace period (90 s), said in the timeline', () => {
+  const x = d('goal rto=1m', 'render: client rate=100', 'nfs-a: storage engine=pacemaker primary', 'nfs-b: storage engine=pacemaker standby of=nfs-a replication=drbd failover=auto fencing=stonith', 'render -> nfs-a : /projects');
+  const r = fail(x, node('nfs-a'));
+  const p = r.events.find((e) => e.type === 'promoted')!;
+  assert.ok(p.at > 90, String(p.at));
+  assert.match(p.message.en, /NFSv4 grace period \(1m 30s/);
+  assert.ok(checkDesign(x).some((f) => f.rule === 'rto-not-met'));
+  // An appliance's NFS (NetApp) is not a Linux nfsd.
+  const y = d('render: client rate=100', 'nfs-a: storage engine=ontap primary', 'nfs-b: storage engine=ontap standby of=nfs-a replication=sync failover=auto', 'render -> nfs-a');
+  assert.ok(!fail(y, node('nfs-a')).events.some((e) => /grace period/.test(e.message.en)));
+});

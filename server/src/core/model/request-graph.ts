@@ -94,6 +94,8 @@ export interface Takeover {
   voters: readonly number[];
   /** The promotion time is the project's generic one (no profile documents it, none written). */
   promoteGeneric: boolean;
+  /** Seconds of `promote` that are a new NFS server's grace period (said on its own in the timeline). */
+  grace?: number;
   peer: boolean;
   /** How detection is reached, for the timeline ("down-after-milliseconds 30s", "heartbeat 5s × 3"). */
   how: Localized;
@@ -1769,10 +1771,14 @@ function compile(design: Design): Model {
     // Pinned callers are moved by a person: noticed, then the connection string changed (a manual takeover).
     const repoint = { en: 'a person points the callers at the other primary (they hold one address only)', ko: '사람이 호출하는 쪽을 다른 프라이머리로 바꿔 연결(주소를 하나만 알고 있음)' };
     const pinnedX = !moves(x, s.idx);
+    // A Linux NFS server taking over (a Pacemaker or keepalived pair exporting a share): the new nfsd starts its NFSv4
+    // grace period (90 s, the kernel's default lease and grace time), in which new opens and locks wait while the
+    // clients reclaim theirs (round 37: failovers were "done" in 17–27 s).
+    const grace = !peer && !provider && !pinnedX && selfRunNfs(xn) ? NFS_GRACE : 0;
     addTakeover(nodes[x]!, {
       by: s.idx,
       detect: pinnedX ? noticeDelay(design, xn.name) : detect,
-      promote: pinnedX ? ft.manualPromote.value : provider ? providerTime : promote,
+      promote: (pinnedX ? ft.manualPromote.value : provider ? providerTime : promote) + grace,
       manual: manual || pinnedX,
       lag,
       replication: repl.mode,
@@ -1783,6 +1789,7 @@ function compile(design: Design): Model {
       promoteGeneric: pinnedX ? ft.manualPromote.attr === null : !provider && !peer && (manual ? ft.manualPromote.attr === null : ft.promote.attr === null && (ft.promote.profile === 'generic' || ft.promote.cite === 'generic')) && !unfenced,
       ...(detector >= 0 && !manual ? { detector } : {}),
       peer,
+      ...(grace ? { grace } : {}),
       how: pinnedX ? repoint : cosmosRegion
         ? { en: `the service-managed failover of the write region (an RTO under 15m, Microsoft)`, ko: '쓰기 리전의 서비스 관리형 장애 조치(RTO 15분 미만, Microsoft 문서)' }
         : graceFog
@@ -2249,4 +2256,13 @@ export function pinnedTo(nodes: readonly SimNode[], lost: number, other: number)
   const callers = nodes[lost]!.callers.filter((c) => !nodes[c]!.ignored);
   if (!callers.length) return false;
   return callers.every((c) => nodes[c]!.or === null && !nodes[c]!.callees.includes(other));
+}
+
+/** Linux nfsd's NFSv4 grace period after a (re)start: 90 s, the default lease time (fs/nfsd, docs/defaults.md nfsd-grace). */
+export const NFS_GRACE = 90;
+const NFS_PRODUCTS = /^(ontap|netapp|efs|aws-efs|filestore|azure-files|azure-netapp-files|isilon|powerscale|fsx)/i;
+/** A storage node serving NFS from a self-run Linux server: its name, label or engine says NFS, and no appliance or provider runs it. */
+export function selfRunNfs(n: TopologyNode): boolean {
+  if (n.kind !== 'storage' || n.managed || NFS_PRODUCTS.test(textAttr(n, 'engine') ?? '')) return false;
+  return /\bnfs\w*\b/i.test(`${n.name} ${textAttr(n, 'label') ?? ''} ${textAttr(n, 'engine') ?? ''}`);
 }

@@ -4020,9 +4020,10 @@ export class Engine {
         if (this.live[tk.by]! <= 0) return;
         this.acting.set(x, tk.by);
         if (tk.manual && !tk.peer) this.promotedByHand.set(x, this.now);
-        if (!quiet()) this.emit(
-          'promoted',
-          by,
+        // An NFS server's grace period is part of its takeover (counted in promote): said on its own, after the step's time.
+        const gr = tk.grace ?? 0;
+        if (!quiet()) {
+          const said = ((tk: Takeover): Localized => (
           tk.peer && tk.manual
             ? L(
                 `An operator points ${s.name}'s callers at ${by}, a second primary (they hold ${s.name}'s address only: the connection string is changed by hand; ${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}).`,
@@ -4066,8 +4067,16 @@ export class Engine {
                       `${s.name} fails over to ${by}: ${by} takes the shared disk${this.nodes[tk.by]!.node.attrs.has('fencing') ? ' (after fencing the lost node)' : ''} and starts the database on it (${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}), then serves ${s.name}'s requests.`,
                       `${josa(s.name, '이/가')} ${by} 노드로 페일오버합니다. ${josa(by, '이/가')} 공유 디스크를 넘겨받아${this.nodes[tk.by]!.node.attrs.has('fencing') ? '(잃은 노드를 펜싱한 뒤)' : ''} DB를 기동하고(${tk.promoteGeneric ? '범용 기본값 ' : ''}${dk(tk.promote)}) ${s.name}의 요청을 처리합니다.`,
                     )
-                  : L(`${by} is promoted to primary (${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}) and serves ${s.name}'s requests.`, `${josa(by, '이/가')} 프라이머리로 승격되어(${tk.promoteGeneric ? '범용 기본값 ' : ''}${dk(tk.promote)}) ${s.name}의 요청을 처리합니다.`),
-        );
+                  : L(`${by} is promoted to primary (${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}) and serves ${s.name}'s requests.`, `${josa(by, '이/가')} 프라이머리로 승격되어(${tk.promoteGeneric ? '범용 기본값 ' : ''}${dk(tk.promote)}) ${s.name}의 요청을 처리합니다.`)
+          ))(gr ? { ...tk, promote: tk.promote - gr } : tk);
+          this.emit(
+            'promoted',
+            by,
+            gr
+              ? L(`${said.en} It is a new NFS server: new opens and locks waited for its NFSv4 grace period (${d(gr)}, Linux nfsd's default lease) while the clients reclaimed theirs.`, `${said.ko} 새 NFS 서버라서 클라이언트가 잠금을 되찾는 동안 새 열기와 잠금이 NFSv4 유예 기간(${dk(gr)}, Linux nfsd의 기본 lease)만큼 기다렸습니다.`)
+              : said,
+          );
+        }
         // A node nothing writes to (the passive side of a master-master pair) leaves no writes behind.
         // The window lost when the primary went down with no failover possible yet (counted then) is the same one: no
         // write was taken in between.
