@@ -4363,3 +4363,10 @@ test('round 37: a Linux NFS server taken over by its standby serves new opens af
   const y = d('render: client rate=100', 'nfs-a: storage engine=ontap primary', 'nfs-b: storage engine=ontap standby of=nfs-a replication=sync failover=auto', 'render -> nfs-a');
   assert.ok(!fail(y, node('nfs-a')).events.some((e) => /grace period/.test(e.message.en)));
 });
+
+test('round 37: rpo-not-met names an array backed up too rarely beside a worse unbounded loss (it was hidden by the worst node)', () => {
+  const x = d('goal rpo=1d', 'u: client', 'app: app', 'db: db engine=mysql raid=5 backup=7d', 'scratch: storage raid=0', 'u -> app -> db', 'app -> scratch');
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(f.message.en, /losing `scratch` loses everything/);
+  assert.match(f.message.en, /Losing `db`'s whole array \(`raid=5`\) \(up to 7d since its last backup\) also misses it/);
+});

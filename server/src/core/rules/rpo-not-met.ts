@@ -56,6 +56,21 @@ export const rpoNotMet: Rule<'rpo-not-met'> = {
           ` ${shown.map((l) => `${lossName(l.target).ko} 장애(유실 ${Number.isFinite(l.rpo) ? koDuration(l.rpo) : '전부'})`).join(', ')}${others.length > 3 ? ` 외 ${others.length - 3}건` : ''}도 목표 RPO를 넘깁니다.`,
         )
       : L('', '');
+    // Arrays whose only copies are their own disks (the run keeps them through a lost server or disk): losing the array
+    // itself loses everything since the last backup — named too, or the worst node hides them (round 37).
+    const named = new Set([worst, ...shown].flatMap((l) => (l.target.type === 'node' ? [l.target.node] : [])));
+    const arrays = raidArrays(facts, rpoGoal).filter((n) => !named.has(n.name));
+    if (arrays.length) {
+      const list = arrays.slice(0, 3).map((n) => {
+        const b = effectiveBackup(design, n);
+        return {
+          en: `\`${n.name}\`'s whole array (\`raid=${textAttr(n, 'raid') ?? '1'}\`) (${b === null ? 'everything: no backup' : `up to ${formatDuration(b)} since its last backup`})`,
+          ko: `\`${n.name}\`의 어레이 전체(\`raid=${textAttr(n, 'raid') ?? '1'}\`) 장애(${b === null ? '백업 없음, 전부 유실' : `마지막 백업 이후 최대 ${koDuration(b)} 유실`})`,
+        };
+      });
+      also.en += ` Losing ${list.map((x) => x.en).join(', ')} also misses it: back ${arrays.length > 1 ? 'them' : 'it'} up at least every ${want}.`;
+      also.ko += ` ${list.map((x) => x.ko).join(', ')}도 목표 RPO를 넘깁니다. RPO보다 자주 백업하세요(\`backup=${want}\`).`;
+    }
     return [
       goalFinding(
         design,
@@ -85,8 +100,12 @@ export const rpoNotMet: Rule<'rpo-not-met'> = {
  * deletion or ransomware copied to every disk at once — and then everything since the last backup is gone. A backup
  * interval longer than the rpo misses the goal there (the model cannot fail an array's disks one by one).
  */
+function raidArrays(facts: Facts, rpo: number): TopologyNode[] {
+  return facts.nodes.filter((n) => holdsData(facts, n) && mirroredDisks(n) && !copiedElsewhere(facts, n) && !((effectiveBackup(facts.design, n) ?? Infinity) <= rpo));
+}
+
 function raidOnly(facts: Facts, rpo: number): Finding[] {
-  const nodes = facts.nodes.filter((n) => holdsData(facts, n) && mirroredDisks(n) && !copiedElsewhere(facts, n) && !((effectiveBackup(facts.design, n) ?? Infinity) <= rpo));
+  const nodes = raidArrays(facts, rpo);
   if (!nodes.length) return [];
   const n = nodes[0]!;
   const b = effectiveBackup(facts.design, n);
