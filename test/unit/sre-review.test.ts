@@ -4370,3 +4370,11 @@ test('round 37: rpo-not-met names an array backed up too rarely beside a worse u
   assert.match(f.message.en, /losing `scratch` loses everything/);
   assert.match(f.message.en, /Losing `db`'s whole array \(`raid=5`\) \(up to 7d since its last backup\) also misses it/);
 });
+
+test('round 37: a BIG-IP DNS (dns engine=f5) record marks a target down on its GTM monitor timeout (120 s), not the LTM interval times a count', () => {
+  const x = d('users: client rate=100', 'gslb: dns engine=f5 routing=failover ttl=60s', 'main: lb engine=f5 health-check vip replicas=2', 'dr: web replicas=2', 'app: web replicas=2', 'users -> gslb', 'gslb -> main', 'gslb -> dr', 'main -> app');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'node', node: 'main', instance: null }, at: 0 }]);
+  const det = r.events.find((e) => e.type === 'detected' && e.target === 'main')!;
+  assert.equal(det.at, 120);
+  assert.match(det.message.en, /no good answer within its monitor's timeout, 2m; a check every 30s/);
+});

@@ -3046,17 +3046,21 @@ export class Engine {
             // The target itself answers (its balancer is up): only a check that follows the request to what it needs
             // fails — an assumption the language cannot state, so said.
             const deep = this.prov[a]! >= 0 && this.live[this.prov[a]!]! > 0;
+            const to = s.timings.dnsTimeout;
+            const how = to
+              ? L(`no good answer within its monitor's timeout, ${d(to.value)}; a check every ${d(s.timings.interval.value)}`, `모니터 타임아웃 ${dk(to.value)} 안에 정상 응답 없음, ${dk(s.timings.interval.value)}마다 확인`)
+              : L(`${s.timings.failures.value} in a row, every ${d(s.timings.interval.value)}`, `연속 ${s.timings.failures.value}번, ${dk(s.timings.interval.value)}마다`);
             this.emit(
               'detected',
               target,
               deep
                 ? L(
-                    `${s.name}'s health checks fail for ${target} (${s.timings.failures.value} in a row, every ${d(s.timings.interval.value)}): nothing is served through it. This assumes a deep check, one whose path reaches what ${target}'s requests need; a check that only asks ${target} itself keeps passing, and the users sent there keep failing until it is repaired.`,
-                    `${s.name}의 헬스 체크가 ${target}에 대해 연속 ${s.timings.failures.value}번 실패합니다(${dk(s.timings.interval.value)}마다). 그쪽으로는 아무것도 처리되지 않습니다. 이는 ${target} 뒤에서 요청에 필요한 곳까지 확인하는 깊은 헬스 체크를 가정한 것입니다. ${target} 자체만 확인한다면 체크는 계속 통과하고, 그쪽으로 간 사용자는 복구될 때까지 계속 실패합니다.`,
+                    `${s.name}'s health checks fail for ${target} (${how.en}): nothing is served through it. This assumes a deep check, one whose path reaches what ${target}'s requests need; a check that only asks ${target} itself keeps passing, and the users sent there keep failing until it is repaired.`,
+                    `${s.name}의 헬스 체크가 ${target}에 대해 실패합니다(${how.ko}). 그쪽으로는 아무것도 처리되지 않습니다. 이는 ${target} 뒤에서 요청에 필요한 곳까지 확인하는 깊은 헬스 체크를 가정한 것입니다. ${target} 자체만 확인한다면 체크는 계속 통과하고, 그쪽으로 간 사용자는 복구될 때까지 계속 실패합니다.`,
                   )
                 : L(
-                    `${s.name}'s health checks fail for ${target} (${s.timings.failures.value} in a row, every ${d(s.timings.interval.value)}): nothing is served through it.`,
-                    `${s.name}의 헬스 체크가 ${target}에 대해 연속 ${s.timings.failures.value}번 실패합니다(${dk(s.timings.interval.value)}마다). 그쪽으로는 아무것도 처리되지 않습니다.`,
+                    `${s.name}'s health checks fail for ${target} (${how.en}): nothing is served through it.`,
+                    `${s.name}의 헬스 체크가 ${target}에 대해 실패합니다(${how.ko}). 그쪽으로는 아무것도 처리되지 않습니다.`,
                   ),
             );
           });

@@ -37,6 +37,8 @@ export interface ProfileValues {
   ttl?: Value;
   /** Generic profile only: the health-check interval of a DNS service (a balancer's is `interval`). */
   dnsInterval?: Value;
+  /** A DNS product's monitor timeout, when it marks a target down on a timeout rather than a count (BIG-IP DNS). */
+  dnsTimeout?: Value;
   // Failure detection and promotion of a replicated data node.
   /** Beat interval, seconds; `beats` missed beats mean the peer is down. */
   heartbeat?: Value;
@@ -466,7 +468,8 @@ export const PROFILES: Record<ProfileId, Profile> = {
     label: 'F5 BIG-IP LTM (http monitor)',
     labelKo: 'F5 BIG-IP LTM(http 모니터)',
     downAfterTimeout: true,
-    values: { interval: V(5, 'f5-monitor'), timeout: V(16, 'f5-monitor') },
+    // As BIG-IP DNS (GTM, a `dns engine=f5` record), its monitors default to interval 30 s and timeout 120 s (f5-gtm-monitor).
+    values: { interval: V(5, 'f5-monitor'), timeout: V(16, 'f5-monitor'), dnsInterval: V(30, 'f5-gtm-monitor'), dnsTimeout: V(120, 'f5-gtm-monitor') },
   },
   // HBase RegionServers: each holds a ZooKeeper session; the master notices a lost one only when its session expires
   // (zookeeper.session.timeout, 90 s in hbase-default.xml; an external ZooKeeper may cap it at its maxSessionTimeout, 40 s

@@ -48,6 +48,8 @@ export interface Timings {
   ttl: Timing;
   dnsDetect: number;
   dnsSwitch: number;
+  /** Set when a DNS product marks targets down on its monitor's timeout (the detection), not a count of failed checks. */
+  dnsTimeout: Timing | null;
   // -- failure detection and promotion of this node's data (standby, replicas)
   heartbeat: Timing;
   /** Missed beats (the `failures` attribute on a data node). */
@@ -235,7 +237,9 @@ function resolve(nodes: TopologyNode[], sel: Selection): Timings {
           : interval.value * failures.value,
   );
   const ttl = get('ttl', pv.ttl, g.ttl);
-  const dnsDetect = round(interval.value * failures.value);
+  // A DNS product that marks a target down when no good answer came within its monitor's timeout (BIG-IP DNS): that timeout.
+  const dnsTimeout = isDns && p.downAfterTimeout && pv.dnsTimeout ? get('timeout', pv.dnsTimeout) : null;
+  const dnsDetect = round(dnsTimeout ? dnsTimeout.value : interval.value * failures.value);
 
   const heartbeat = get('heartbeat', pv.heartbeat, g.heartbeat);
   const beats = get('failures', pv.beats, g.beats);
@@ -329,6 +333,7 @@ function resolve(nodes: TopologyNode[], sel: Selection): Timings {
     removal,
     ttl,
     dnsDetect,
+    dnsTimeout,
     dnsSwitch: round(dnsDetect + ttl.value),
     heartbeat,
     beats,
