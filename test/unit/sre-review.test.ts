@@ -4378,3 +4378,10 @@ test('round 37: a BIG-IP DNS (dns engine=f5) record marks a target down on its G
   assert.equal(det.at, 120);
   assert.match(det.message.en, /no good answer within its monitor's timeout, 2m; a check every 30s/);
 });
+
+test('round 37: Sentinels with no zone of their own are lost with the region every zone of their Redis is in', () => {
+  const x = d('region r1', 'zone z1 region=r1', 'zone z2 region=r1', 'users: client rate=100', 'app: app replicas=2 zones=z1,z2', 'c: cache engine=redis mode=sentinel managed replicas=2 zones=z1,z2', 'db: db engine=aurora zones=z1,z2 replicas=2', 'users -> app -> c', 'app -> db');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'region', region: 'r1' }, at: 0 }]);
+  const blocked = r.events.find((e) => e.type === 'failover-blocked' && e.target === 'c')!;
+  assert.match(blocked.message.en, /Only 0 of 3 Sentinels are up/);
+});

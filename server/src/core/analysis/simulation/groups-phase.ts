@@ -449,6 +449,17 @@ export class GroupPhase {
     return up;
   }
 
+  /** Whether the node's home is up: its region (written, or the one all its zones are in) and, with one zone, that zone. */
+  private homeUp(i: number): boolean {
+    const zones = this.h.m.nodes[i]!.node.zones;
+    if (!zones.length) return this.placedUp(i, [null]) > 0;
+    if (zones.length === 1) return this.placedUp(i, [zones[0]!]) > 0;
+    const regions = new Set(zones.map((z) => this.h.regionOf(i, z)));
+    if (regions.size !== 1) return true;
+    const r = [...regions][0]!;
+    return r === null || !this.h.regionDown(r);
+  }
+
   private sentinelsUp(i: number, g: SentinelGroup): number {
     // Sentinel k runs on Redis host k, the usual layout (one Sentinel beside each Redis server): it is lost with that
     // host. Sentinels beyond the hosts run elsewhere; those beyond the 64 placed are counted as up.
@@ -456,7 +467,10 @@ export class GroupPhase {
     const onHosts = sentinelsOnHosts(g);
     for (let k = 0; k < g.sentinels; k++) {
       if (onHosts && k < g.instances && !this.h.alive(i, k)) continue;
-      if (k < g.sentinelZones.length && this.placedUp(i, [g.sentinelZones[k]!]) === 0) continue;
+      const z = k < g.sentinelZones.length ? g.sentinelZones[k]! : null;
+      if (z !== null && this.placedUp(i, [z]) === 0) continue;
+      // One with no zone of its own still runs in the node's region: lost with it (round 37: "1 of 3 up" after the region).
+      if (z === null && !this.homeUp(i)) continue;
       up++;
     }
     return up;
