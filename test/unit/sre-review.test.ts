@@ -4385,3 +4385,10 @@ test('round 37: Sentinels with no zone of their own are lost with the region eve
   const blocked = r.events.find((e) => e.type === 'failover-blocked' && e.target === 'c')!;
   assert.match(blocked.message.en, /Only 0 of 3 Sentinels are up/);
 });
+
+test('round 37: a MongoDB primary-secondary-arbiter set losing its primary\'s zone says the primary alone acknowledged (w: 1), not a majority', () => {
+  const x = d('zone e', 'zone w', 'users: client rate=100', 'app: app replicas=2 zones=e,w', 'rs: db engine=mongodb replicas=2 arbiters=1 zones=e,w', 'users -> app -> rs');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'e' }, at: 0 }]);
+  const lost = r.events.find((e) => e.type === 'writes-lost')!;
+  assert.match(lost.message.en, /acknowledges a write once its primary has it \(MongoDB's default write concern is w: 1 there\)/);
+});

@@ -401,6 +401,12 @@ export class GroupPhase {
               `A message is confirmed to its publisher once a majority of ${s.name}'s members has it, and that majority was in the lost place: the members left may lack the last ${d(lag)} of confirmed messages, lost unless the place comes back.`,
               `메시지는 ${s.name} 구성원의 과반이 받으면 발행 확인(publisher confirm)을 보내는데, 그 과반이 장애가 난 곳에 있었습니다. 남은 구성원에는 발행 확인된 메시지 중 마지막 ${dk(lag)} 분량이 없을 수 있고, 그곳이 돌아오지 않으면 사라집니다.`,
             )
+          : s.group !== null && 'rollback' in s.group && s.group.rollback
+            ? // MongoDB with an arbiter (PSA): w: 1 by default — the primary alone acknowledges (round 37).
+              L(
+                `With an arbiter, ${s.name} acknowledges a write once its primary has it (MongoDB's default write concern is w: 1 there), and the primary was in the lost place: the members left may lack the last ${d(lag)} of acknowledged writes, rolled back when the old primary returns.`,
+                `아비터가 있는 ${josa(s.name, '은/는')} 프라이머리가 받기만 하면 쓰기를 성공으로 응답하는데(이 구성에서 MongoDB의 기본 write concern은 w: 1), 그 프라이머리가 장애가 난 곳에 있었습니다. 남은 구성원에는 커밋된 쓰기 중 마지막 ${dk(lag)} 분량이 없을 수 있고, 이전 프라이머리가 돌아오면 롤백됩니다.`,
+              )
           : L(
               `A write is acknowledged once a majority of ${s.name}'s members has it, and that majority was in the lost place: the members left may lack the last ${d(lag)} of acknowledged writes, lost unless the place comes back.`,
               `쓰기는 ${s.name} 구성원의 과반이 받으면 성공으로 응답하는데, 그 과반이 장애가 난 곳에 있었습니다. 남은 구성원에는 커밋된 쓰기 중 마지막 ${dk(lag)} 분량이 없을 수 있고, 그곳이 돌아오지 않으면 사라집니다.`,
