@@ -4392,3 +4392,15 @@ test('round 37: a MongoDB primary-secondary-arbiter set losing its primary\'s zo
   const lost = r.events.find((e) => e.type === 'writes-lost')!;
   assert.match(lost.message.en, /acknowledges a write once its primary has it \(MongoDB's default write concern is w: 1 there\)/);
 });
+
+test('round 37: a monitor running the pair\'s failover manager (engine=orchestrator, watching the primary) decides the failover: lost with the primary\'s zone, nothing is promoted, and quorum-fragile says so', () => {
+  const lines = ['goal rto=2m', 'zone a', 'zone b', 'u: client', 'lb: lb health-check vip replicas=2 zones=a,b', 'app: app-server replicas=2 zones=a,b', 'db: db engine=mysql primary zone=a', 'db2: db engine=orchestrator standby of=db replication=semi-sync failover=auto zone=b', 'orch: monitor engine=orchestrator watches=db zone=a', 'u -> lb -> app -> db'];
+  const x = d(...lines);
+  const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
+  assert.ok(!r.events.some((e) => e.type === 'promoted' && e.target === 'db2'));
+  assert.ok(rules(x, 'quorum-fragile').includes('orch'));
+  // The manager elsewhere: promoted after orchestrator's detection.
+  const y = d(...lines.map((l) => (l.startsWith('orch:') ? 'orch: monitor engine=orchestrator watches=db zone=b' : l)));
+  const r2 = simulate(y, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
+  assert.ok(r2.events.some((e) => e.type === 'promoted' && e.target === 'db2'));
+});

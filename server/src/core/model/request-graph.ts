@@ -42,6 +42,7 @@ import { SESSION_KEYWORDS } from '../syntax/schema';
 import { regionsOf } from '../syntax/places';
 import { AZURE_SQL_FOG, COSMOS, GCP_OUTLIER, failoverTimingsOf, PROFILES, profileLabel, timingsOf, timingsUnder, type Timings } from './profiles';
 import { hasPlacementSla } from './profiles/derive';
+import { ENGINE_PROFILES } from './profiles/select';
 import type { Attr, Design, Edge, KindId, Localized, TopologyNode } from '../syntax/ast';
 
 /**
@@ -1737,7 +1738,9 @@ function compile(design: Design): Model {
     // Whose figure the detection is: the product's own, or the project's generic one when its profile documents none
     // (a DynamoDB global table has no failover detection of its own: the generic heartbeat is not DynamoDB's).
     const ownDetect = ft.detect.attr !== null || ft.detect.profile === ft.profile.id;
-    const coordName = textAttr(n, 'coordinator') ?? textAttr(xn, 'coordinator');
+    // With none written, a monitor running the pair's failover manager (orchestrator, MHA, a pg_auto_failover monitor)
+    // and watching the primary is the one that promotes: lost, nothing is promoted by itself (round 37).
+    const coordName = textAttr(n, 'coordinator') ?? textAttr(xn, 'coordinator') ?? (manual || peer ? null : managerMonitor(design, xn, ft.profile.id));
     const coordinator = coordName !== null && coordName !== n.name ? (byName.get(coordName) ?? -1) : -1;
     const witnessName = textAttr(n, 'witness') ?? textAttr(xn, 'witness');
     const witness = witnessName !== null && witnessName !== n.name && witnessName !== xn.name ? (byName.get(witnessName) ?? -1) : -1;
@@ -2265,4 +2268,23 @@ const NFS_PRODUCTS = /^(ontap|netapp|efs|aws-efs|filestore|azure-files|azure-net
 export function selfRunNfs(n: TopologyNode): boolean {
   if (n.kind !== 'storage' || n.managed || NFS_PRODUCTS.test(textAttr(n, 'engine') ?? '')) return false;
   return /\bnfs\w*\b/i.test(`${n.name} ${textAttr(n, 'label') ?? ''} ${textAttr(n, 'engine') ?? ''}`);
+}
+
+/** Failover-manager products a `monitor` node can run, by the standby's profile id. */
+const MANAGER_PROFILES = new Set(['orchestrator', 'mha', 'pg-auto-failover']);
+/**
+ * The one monitor node that runs the same failover manager as the pair's profile (`engine=orchestrator`) and watches
+ * its primary: it decides the failover. Null when none, or several (a manager run by several hosts is not one process).
+ */
+function managerMonitor(design: Design, primary: TopologyNode, profile: string): string | null {
+  if (!MANAGER_PROFILES.has(profile)) return null;
+  const found: string[] = [];
+  for (const m of design.nodes.values()) {
+    if (m.kind !== 'monitor' || instanceCount(m) !== 1) continue;
+    if (ENGINE_PROFILES[(textAttr(m, 'engine') ?? '').toLowerCase()] !== profile) continue;
+    const v = m.attrs.get('watches')?.value;
+    const names = v && v.type === 'list' ? v.items.map((i) => i.text) : v && v.type === 'text' ? [v.value] : [];
+    if (names.includes(primary.name)) found.push(m.name);
+  }
+  return found.length === 1 ? found[0]! : null;
 }

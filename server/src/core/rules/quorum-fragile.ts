@@ -26,6 +26,18 @@ const EVENS_EXCLUDED = new Set(['elasticsearch', 'opensearch', ...KAFKA_ENGINES]
 export const quorumFragile: Rule<'quorum-fragile'> = {
   id: 'quorum-fragile',
   check({ facts }) {
+    // The node deciding each standby's failover: `coordinator=` as written, or the model's (a failover manager's monitor).
+    let model: ReturnType<typeof buildModel> | null = null;
+    const coordName = (x: (typeof facts.nodes)[number]): string | null => {
+      const written = textAttr(x, 'coordinator');
+      if (written !== null || x.role !== 'standby') return written;
+      model ??= buildModel(facts.design);
+      const sx = model.byName.get(x.name);
+      const src = x.of ? model.byName.get(x.of) : undefined;
+      if (sx === undefined || src === undefined) return null;
+      const tk = model.nodes[src]!.takeovers.find((t) => t.by === sx);
+      return tk && tk.coordinator >= 0 ? model.nodes[tk.coordinator]!.name : null;
+    };
     const out = [];
     for (const n of facts.nodes) {
       // A self-run Redis Cluster's masters vote a replica's promotion: with fewer than three, losing one leaves no
@@ -92,8 +104,9 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
         );
         continue;
       }
-      // A monitor named in a standby's `coordinator=` (an MHA manager) decides the failover as one process.
-      const monitorDecides = n.kind === 'monitor' && instanceCount(n) === 1 && facts.nodes.some((x) => x !== n && textAttr(x, 'coordinator') === n.name);
+      // A monitor named in a standby's `coordinator=` (an MHA manager), or running the pair's failover manager and watching
+      // its primary (an orchestrator node: the model's coordinator), decides the failover as one process.
+      const monitorDecides = n.kind === 'monitor' && instanceCount(n) === 1 && facts.nodes.some((x) => x !== n && coordName(x) === n.name);
       if (!monitorDecides && (votingType(n) === null || isDataTier(facts.design, n))) continue;
       // A sharded replica set (MongoDB `shards=`) votes shard by shard: each shard's members are a group of their own.
       const data = replicaSetMembers(n, instanceCount(n));
@@ -102,7 +115,7 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
         // the failovers it decides wait for it. With the primary it watches in the same zone, that zone's loss takes both.
         if (data !== 1 || arbitersOf(n) > 0) continue;
         // (A Kafka or Pulsar cluster's ZooKeeper, reached by an edge: its leader elections wait for it the same way.)
-        const coordinated = facts.nodes.filter((x) => x !== n && (textAttr(x, 'coordinator') === n.name || (x.kind === 'queue' && (KAFKA_ENGINES.has(engineOf(x)) || PULSAR_ENGINES.has(engineOf(x))) && hasEdge(facts.design, x.name, n.name))));
+        const coordinated = facts.nodes.filter((x) => x !== n && (coordName(x) === n.name || (x.kind === 'queue' && (KAFKA_ENGINES.has(engineOf(x)) || PULSAR_ENGINES.has(engineOf(x))) && hasEdge(facts.design, x.name, n.name))));
         if (!coordinated.length) continue;
         const names = coordinated.map((x) => `\`${x.name}\``).join(', ');
         const zone = n.zones.length === 1 ? n.zones[0]! : null;

@@ -225,7 +225,8 @@ export class GroupPhase {
     const s = this.h.m.nodes[i]!;
     if (s.client) return true;
     // A monitor deciding the failover (an MHA manager, `coordinator=` naming it): its own process must be up.
-    if (s.ignored) return this.h.live(i) > 0;
+    // (A monitor is no instance a zone's loss counts: its own place says whether it is lost with one — round 37.)
+    if (s.ignored) return this.h.live(i) > 0 && this.homeUp(i);
     const n = s.group && (s.group.type === 'leader' || s.group.type === 'majority') ? s.group.voters : s.instances;
     return this.votersUp(i) >= majorityOf(n);
   }
