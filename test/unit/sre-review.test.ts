@@ -4404,3 +4404,9 @@ test('round 37: a monitor running the pair\'s failover manager (engine=orchestra
   const r2 = simulate(y, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
   assert.ok(r2.events.some((e) => e.type === 'promoted' && e.target === 'db2'));
 });
+
+test('round 37: a lone Redis (or a one-node managed cache) named for stock, carts or coupons is said to hold data the model reads as optional, as a warning', () => {
+  const x = d('u: client rate=100', 'lb: lb health-check replicas=2 vip', 'app: app-server replicas=2', '재고레디스: cache engine=redis mode=standalone', '장바구니: cache engine=elasticache', 'db: db primary', 'db2: db standby of=db replication=sync failover=auto', 'u -> lb -> app', 'app -> 재고레디스 : 쿠폰 재고', 'app -> 장바구니 : 장바구니', 'app -> db : 주문 쓰기');
+  const f = checkDesign(x).filter((g) => g.rule === 'missing-replica' && g.data?.['assumedOptional']);
+  assert.deepEqual(f.map((g) => [g.data?.['node'], g.severity]), [['재고레디스', 'warning'], ['장바구니', 'warning']]);
+});
