@@ -402,7 +402,9 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     };
     // (A managed single instance nothing fails over, placed in the zone — an RDS Single-AZ instance — goes with it too.)
     const lostWith = (s: SimNode): boolean => !s.managed || (t.type === 'zone' ? pinnedToZone(s) || (s.restoreBy === 'repair' && s.instances === 1 && s.node.zones.length === 1 && s.node.zones[0] === t.zone) : true);
-    const only = m.nodes.filter((s) => !s.client && !s.ignored && lostWith(s) && s.standsFor < 0 && inPlace(s) && s.takeovers.every((k) => inPlace(m.nodes[k.by]!)) && (s.managed || s.instances >= 2 ? s.callers.length > 0 : matters(s.name)));
+    const only = m.nodes.filter((s) => !s.client && !s.ignored && lostWith(s) && s.standsFor < 0 && inPlace(s) && s.takeovers.every((k) => inPlace(m.nodes[k.by]!)) && (s.managed || s.instances >= 2 ? s.callers.length > 0 && (s.kind !== 'cache' || matters(s.name)) : matters(s.name)));
+    // (A cache whose own loss costs nothing — read as optional, its misses going on to the store — is no cause either:
+    // round 37 named a one-node ElastiCache for a zone loss whose 2 minutes were the database's failover.)
     // A name server that hands out their addresses without checking them keeps sending users there: the other place's
     // copy is of no use until someone edits the record. That, not a missing copy, is the cause.
     const blind = m.nodes.find((d) => d.or === 'dns-static' && d.callees.some((c) => only.some((o) => o.idx === c)) && d.callees.some((c) => !inPlace(m.nodes[c]!)));
