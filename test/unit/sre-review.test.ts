@@ -4419,3 +4419,10 @@ test('round 37: rto-not-met for a zone loss does not name a cache whose own loss
   assert.doesNotMatch(f.message.en, /Cause: `cart`/);
   assert.match(f.message.en, /Cause: `db` fails over inside the provider's service/);
 });
+
+test('round 37: rpo-not-met for an RDS Single-AZ primary with a read replica advises Multi-AZ, not a synchronous read replica', () => {
+  const x = d('goal rto=15m rpo=0', 'zone a', 'zone b', 'u: client rate=80', 'q: queue engine=sqs', 'w: service engine=ecs replicas=2 zones=a,b', 'ledger: db engine=rds-single-az primary zone=a', 'ledger-ro: db engine=rds-single-az replica of=ledger replication=async zone=b', 'u -> q', 'q -> w', 'w -> ledger : writes', 'w -> ledger-ro : reads');
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.doesNotMatch(f.message.en, /Replicate to `ledger-ro` synchronously/);
+  assert.match(f.message.en, /make `ledger` a Multi-AZ deployment \(`engine=rds-multi-az`\)/);
+});

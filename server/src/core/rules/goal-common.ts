@@ -139,6 +139,12 @@ function losslessAdvice(source: TopologyNode, copy: string): Localized {
       `Redis replicates to \`${copy}\` asynchronously only — \`WAIT\` narrows the window, but a failover can still lose acknowledged writes: keep the data that must not be lost in a database with a synchronous copy, or accept the lag for this data.`,
       `Redis는 ${codeJosa(copy, '으로/로')} 비동기로만 복제합니다. \`WAIT\`로 구간을 줄일 수는 있어도 페일오버 때 커밋된 쓰기를 잃을 수 있습니다. 잃으면 안 되는 데이터는 동기 사본이 있는 데이터베이스에 두거나, 이 데이터는 지연만큼의 손실을 받아들이세요.`,
     );
+  // RDS (not Multi-AZ): its read replicas are asynchronous only; the synchronous copy is a Multi-AZ deployment (round 37).
+  if (/^rds(-single-az)?$/i.test(textAttr(source, 'engine') ?? ''))
+    return L(
+      `An RDS read replica such as \`${copy}\` replicates asynchronously only: for rpo=0 make \`${source.name}\` a Multi-AZ deployment (\`engine=rds-multi-az\`), whose standby in another zone is written synchronously and promoted by RDS.`,
+      `${codeJosa(copy, '과/와')} 같은 RDS 읽기 전용 복제본은 비동기로만 복제됩니다. rpo=0이 필요하면 ${codeJosa(source.name, '을/를')} 다중 AZ 배포로 바꾸세요(\`engine=rds-multi-az\`). 다른 존의 대기 인스턴스에 동기로 기록하고 RDS가 승격합니다.`,
+    );
   if (losslessMode(source) === 'semi-sync')
     return L(
       `Make the replication to \`${copy}\` semi-synchronous (\`replication=semi-sync\`: MySQL's lossless AFTER_SYNC, which commits only once the replica has the transaction; MySQL has no synchronous mode), or run a Group Replication cluster for rpo=0 without exceptions.`,
