@@ -4426,3 +4426,10 @@ test('round 37: rpo-not-met for an RDS Single-AZ primary with a read replica adv
   assert.doesNotMatch(f.message.en, /Replicate to `ledger-ro` synchronously/);
   assert.match(f.message.en, /make `ledger` a Multi-AZ deployment \(`engine=rds-multi-az`\)/);
 });
+
+test('round 37: a queue consumer with reads and writes applies no message while its write database is down (all of its classes, not their mean)', () => {
+  const x = d('u: client rate=10', 'api: service replicas=2 failover=client', 'q: queue replicas=3', 'w: service replicas=2', 'ledger: db engine=rds-single-az primary', 'ledger-ro: db engine=rds-single-az replica of=ledger replication=async', 'u -> api -> q', 'q -> w', 'w -> ledger : writes', 'w -> ledger-ro : reads');
+  const r = fail(x, node('ledger'));
+  const drained = r.events.find((e) => e.type === 'backlog-drained')!;
+  assert.match(drained.message.en, /36,000 waiting message/);
+});

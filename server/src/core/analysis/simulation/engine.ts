@@ -1091,7 +1091,13 @@ export class Engine {
       for (const c of group) {
         const p = this.prov[c]!;
         const up = p < 0 || this.live[p]! <= 0 ? 0 : consumerInstances(this.nodes[c]!, this.live[p]!, rate);
-        const share = up === 0 ? 0 : this.cf[p]! * this.inner[p]!;
+        // A consumer with request classes (reads and writes) applies a message only with all of them: the weakest
+        // class, not their share-weighted mean (round 37: "50 % processed" while its write database was down).
+        const sp = p >= 0 ? this.nodes[p]! : null;
+        const classVals = sp && sp.routes && sp.or === null ? this.routeVal.get(p) : undefined;
+        let inner = p >= 0 ? this.inner[p]! : 0;
+        if (classVals) for (const v of classVals) inner = Math.min(inner, v);
+        const share = up === 0 ? 0 : this.cf[p]! * inner;
         // With the consumers' capacity and the queue's rate written, the share they keep up with.
         const cap = this.nodes[c]!.capacity;
         if (cap && mine > 0) {
