@@ -4433,3 +4433,10 @@ test('round 37: a queue consumer with reads and writes applies no message while 
   const drained = r.events.find((e) => e.type === 'backlog-drained')!;
   assert.match(drained.message.en, /36,000 waiting message/);
 });
+
+test('round 37: a Redis Cluster with no replicas behind path routes is told to give every shard a replica, not to switch to Sentinel', () => {
+  const x = d('goal availability=99.95%', 'u: client rate=100', 'lb: lb layer=7 health-check replicas=2 vip', 'rest: app-server replicas=2', 'lobby: app-server replicas=2', 'mq: cache engine=redis mode=cluster shards=3 replicas=3', 'u -> lb', 'lb -> rest : /api/* share=40%', 'lb -> lobby : /ws/* share=60%', 'lobby -> mq');
+  const f = checkDesign(x).find((g) => g.rule === 'single-point-of-failure' && g.data?.['node'] === 'mq')!;
+  assert.match(f.message.en, /Give every shard a replica \(`shards=3 replicas=6`\)/);
+  assert.doesNotMatch(f.message.en, /mode=sentinel/);
+});

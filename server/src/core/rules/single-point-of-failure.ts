@@ -78,6 +78,14 @@ export function redundancyAdvice(node: TopologyNode, lax = false): Localized {
           'Give it a replica in another zone with automatic failover (Multi-AZ: `replicas=2` over two zones).',
           '다른 존에 복제본을 두고 자동 페일오버를 켜세요(다중 AZ: 두 존에 `replicas=2`).',
         );
+      // A Redis Cluster: a replica per shard, not Sentinel (a different mode that gives up sharding) — round 37.
+      if (textAttr(node, 'mode') === 'cluster') {
+        const shards = Math.max(3, Number(textAttr(node, 'shards') ?? 3) || 3);
+        return L(
+          `Give every shard a replica (\`shards=${shards} replicas=${2 * shards}\`): the cluster promotes a lost master's replica by itself, with a majority of masters left.`,
+          `샤드마다 복제본을 두세요(\`shards=${shards} replicas=${2 * shards}\`). 마스터의 과반이 남아 있으면 클러스터가 잃은 마스터의 복제본을 스스로 승격합니다.`,
+        );
+      }
       // Memcached does not replicate (round 37): no Sentinel, no standby — what must outlive a server goes to a store that copies.
       if (/memcache/i.test(textAttr(node, 'engine') ?? ''))
         return L(
