@@ -3470,11 +3470,11 @@ test('shares of requests in runs round half up like the rules (38.27 % failing r
   assert.match(run.message.en, /38\.3% of its requests fail/);
 });
 
-test('rpo-not-met lists the other losses as "`x` 장애(유실 …)" — the bound belongs to the loss, not the place — and availability-not-met says 이 노드들이 for several nodes (round 28)', () => {
+test('rpo-not-met lists the other losses as "`x` 장애(최근 … 유실 / 모든 데이터 유실)" — the bound belongs to the loss, not the place — and availability-not-met says 이 노드들이 for several nodes (round 28; wording round 37)', () => {
   const x = d('goal rpo=5m', 'region r1', 'region r2', 'users: client rate=10', 'app: app-server replicas=2 region=r1', 'db: database region=r1', 'files: storage region=r1', 'users -> app -> db', 'app -> files');
   const ko = checkDesign(x).find((f) => f.rule === 'rpo-not-met')!.message.ko;
   assert.doesNotMatch(ko, /리전\(전부\)/);
-  assert.match(ko, / 장애\(유실 (전부|[0-9])/);
+  assert.match(ko, / 장애\((모든 데이터 유실|최근 [0-9])/);
 });
 
 test('a single node of a product that replicates as a cluster (OpenSearch, MongoDB, CockroachDB) is told to run three members — replica shards for a search engine — not to add a standby, and the quick fix writes it (round 28)', () => {
@@ -4439,4 +4439,15 @@ test('round 37: a Redis Cluster with no replicas behind path routes is told to g
   const f = checkDesign(x).find((g) => g.rule === 'single-point-of-failure' && g.data?.['node'] === 'mq')!;
   assert.match(f.message.en, /Give every shard a replica \(`shards=3 replicas=6`\)/);
   assert.doesNotMatch(f.message.en, /mode=sentinel/);
+});
+
+test('round 37: Korean wording — a DNS target failing its checks, and a promotion timed at nothing gives no "generic: 0s"', () => {
+  const x = d('users: client rate=100', 'gslb: dns routing=failover ttl=60s health-check', 'main: lb health-check vip replicas=2', 'dr: web replicas=2', 'app: web replicas=2', 'users -> gslb', 'gslb -> main', 'gslb -> dr', 'main -> app');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'node', node: 'main', instance: null }, at: 0 }]);
+  const det = r.events.find((e) => e.type === 'detected' && e.target === 'main')!;
+  assert.match(det.message.ko, /그쪽으로 보낸 요청은 하나도 처리되지 않습니다/);
+  const y = d('zone a', 'zone b', 'u: client', 'app: app-server replicas=2 zones=a,b', 'db: db engine=mysql primary zone=a', 'db2: db engine=orchestrator standby of=db replication=semi-sync failover=auto zone=b', 'u -> app -> db');
+  const p = fail(y, node('db')).events.find((e) => e.type === 'promoted')!;
+  assert.doesNotMatch(p.message.en, /generic: 0s/);
+  assert.doesNotMatch(p.message.ko, /범용 기본값 0초/);
 });

@@ -53,7 +53,7 @@ export const rpoNotMet: Rule<'rpo-not-met'> = {
     const also = shown.length
       ? L(
           ` Losing ${shown.map((l) => `${lossName(l.target).en} (${amount(l.rpo, false)})`).join(', ')}${others.length > 3 ? ` and ${others.length - 3} more` : ''} also misses it.`,
-          ` ${shown.map((l) => `${lossName(l.target).ko} 장애(유실 ${Number.isFinite(l.rpo) ? koDuration(l.rpo) : '전부'})`).join(', ')}${others.length > 3 ? ` 외 ${others.length - 3}건` : ''}도 목표 RPO를 넘깁니다.`,
+          ` ${shown.map((l) => `${lossName(l.target).ko} 장애(${Number.isFinite(l.rpo) ? `최근 ${koDuration(l.rpo)} 유실` : '모든 데이터 유실'})`).join(', ')}${others.length > 3 ? ` 외 ${others.length - 3}건` : ''}도 목표 RPO를 넘깁니다.`,
         )
       : L('', '');
     // Arrays whose only copies are their own disks (the run keeps them through a lost server or disk): losing the array

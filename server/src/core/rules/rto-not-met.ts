@@ -63,7 +63,7 @@ function othersMissing(design: Design, est: Estimate, worst: LossImpact, goal: n
   const shown = others.slice(0, 3);
   const more = others.length - shown.length;
   const item = (l: LossImpact, ko: boolean): string =>
-    ko ? `${lossName(l.target).ko}(${l.rto === null ? `${koDuration(H)} 안에 복구 안 됨` : koDuration(l.rto)})` : `${lossName(l.target).en} (${l.rto === null ? `not within the run's ${formatDuration(H)}` : formatDuration(l.rto)})`;
+    ko ? `${lossName(l.target).ko}(${l.rto === null ? `시뮬레이션 ${koDuration(H)} 동안 복구되지 않음` : koDuration(l.rto)})` : `${lossName(l.target).en} (${l.rto === null ? `not within the run's ${formatDuration(H)}` : formatDuration(l.rto)})`;
   const en = shown.map((l) => item(l, false));
   const ko = shown.map((l) => item(l, true));
   const enList = more ? `${en.join(', ')} and ${more} more` : en.length === 1 ? en[0]! : `${en.slice(0, -1).join(', ')} and ${en[en.length - 1]}`;

@@ -3062,11 +3062,11 @@ export class Engine {
               deep
                 ? L(
                     `${s.name}'s health checks fail for ${target} (${how.en}): nothing is served through it. This assumes a deep check, one whose path reaches what ${target}'s requests need; a check that only asks ${target} itself keeps passing, and the users sent there keep failing until it is repaired.`,
-                    `${s.name}의 헬스 체크가 ${target}에 대해 실패합니다(${how.ko}). 그쪽으로는 아무것도 처리되지 않습니다. 이는 ${target} 뒤에서 요청에 필요한 곳까지 확인하는 깊은 헬스 체크를 가정한 것입니다. ${target} 자체만 확인한다면 체크는 계속 통과하고, 그쪽으로 간 사용자는 복구될 때까지 계속 실패합니다.`,
+                    `${s.name}의 헬스 체크가 ${target}에 대해 실패합니다(${how.ko}). 그쪽으로 보낸 요청은 하나도 처리되지 않습니다. 이는 ${target} 뒤에서 요청에 필요한 곳까지 확인하는 깊은 헬스 체크를 가정한 것입니다. ${target} 자체만 확인한다면 체크는 계속 통과하고, 그쪽으로 간 사용자는 복구될 때까지 계속 실패합니다.`,
                   )
                 : L(
                     `${s.name}'s health checks fail for ${target} (${how.en}): nothing is served through it.`,
-                    `${s.name}의 헬스 체크가 ${target}에 대해 실패합니다(${how.ko}). 그쪽으로는 아무것도 처리되지 않습니다.`,
+                    `${s.name}의 헬스 체크가 ${target}에 대해 실패합니다(${how.ko}). 그쪽으로 보낸 요청은 하나도 처리되지 않습니다.`,
                   ),
             );
           });
@@ -4079,6 +4079,9 @@ export class Engine {
                     )
                   : L(`${by} is promoted to primary (${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}) and serves ${s.name}'s requests.`, `${josa(by, '이/가')} 프라이머리로 승격되어(${tk.promoteGeneric ? '범용 기본값 ' : ''}${dk(tk.promote)}) ${s.name}의 요청을 처리합니다.`)
           ))(gr ? { ...tk, promote: tk.promote - gr } : tk);
+          // A promotion timed at nothing has no figure to give ("generic: 0s" read oddly — round 37).
+          said.en = said.en.replace(/ \((generic: )?0s\)/, '');
+          said.ko = said.ko.replace(/\((범용 기본값 )?0초\)/, '');
           this.emit(
             'promoted',
             by,
@@ -4457,7 +4460,7 @@ function vipText(s: SimNode): Localized {
       `the pair's failover heartbeat, timed as keepalived's (generic): ${beats} missed beats ${d(hb)} apart + skew ${d(tm.skew.value)}`,
       `장비 쌍의 페일오버 하트비트, keepalived 값으로 계산(범용 기본값): ${dk(hb)} 간격 ${beats}번 누락 + 스큐 타임 ${dk(tm.skew.value)}`,
     );
-  return L(`VRRP: ${beats} missed advertisements ${d(hb)} apart + skew ${d(tm.skew.value)}`, `VRRP 광고(advertisement) ${beats}번 연속 미수신(${dk(hb)} 간격) + 스큐 타임 ${dk(tm.skew.value)}`);
+  return L(`VRRP: ${beats} missed advertisements ${d(hb)} apart + skew ${d(tm.skew.value)}`, `VRRP 알림(advertisement) ${beats}번 연속 미수신(${dk(hb)} 간격) + 스큐 타임 ${dk(tm.skew.value)}`);
 }
 
 
