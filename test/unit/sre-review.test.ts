@@ -4451,3 +4451,10 @@ test('round 37: Korean wording — a DNS target failing its checks, and a promot
   assert.doesNotMatch(p.message.en, /generic: 0s/);
   assert.doesNotMatch(p.message.ko, /범용 기본값 0초/);
 });
+
+test('round 38: rpo-not-met for a zone holding a majority names the group holding the users\' data (a quorum queue), not a control plane\'s etcd', () => {
+  const x = d('goal availability=99.9% rto=5m rpo=0', 'zone 랙1', 'zone 랙2', '사용자: client rate=400', 'l4: lb engine=keepalived layer=4 replicas=2 health-check zones=랙1,랙2', 'ingress: lb engine=k8s replicas=2 health-check zones=랙1,랙2', '업로드api: service engine=k8s replicas=4 capacity=150 zones=랙1,랙2', 'etcd: consensus engine=etcd replicas=3 zones=랙1,랙2', 'minio: storage engine=minio replicas=4 zones=랙1,랙2', '썸네일큐: queue replicas=3 quorum zones=랙1,랙2', '썸네일워커: service engine=k8s replicas=1 zone=랙1', '메타DB: db engine=postgres primary zone=랙1', '메타DB-2: db engine=pg_auto_failover standby of=메타DB replication=sync failover=auto coordinator=pgmon zone=랙2', 'pgmon: consensus replicas=1 zone=랙1', '사용자 -> l4 -> ingress -> 업로드api', '업로드api -> minio : 원본 저장', '업로드api -> 메타DB', '업로드api -> 썸네일큐 : 작업 발행', '썸네일큐 -> 썸네일워커', '썸네일워커 -> minio', 'ingress -> etcd : startup');
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.doesNotMatch(f.message.en, /members of `etcd`/);
+  assert.match(f.message.en, /members of `썸네일큐`: a message is confirmed to its publisher once a majority has it/);
+});

@@ -293,10 +293,17 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
   if (t.type === 'zone') {
     for (const n of f.design.nodes.values()) {
       const vt = votingType(n);
-      if (vt === null || n.zones.length < 2) continue;
+      // Only a group holding the users' data (a database, a queue's messages): a control plane's own store (etcd under
+      // Kubernetes, a coordinator) acknowledges no user write (round 38 named etcd for a quorum queue's loss).
+      if (vt === null || n.zones.length < 2 || !['database', 'cache', 'queue', 'storage'].includes(n.kind)) continue;
       const zones = voterZones(n, replicaSetMembers(n, instanceCount(n)));
       const held = zones.filter((z) => z === t.zone).length;
       if (held < majorityOf(zones.length)) continue;
+      if (n.kind === 'queue')
+        return L(
+          `Zone \`${t.zone}\` holds ${held} of the ${zones.length} members of \`${n.name}\`: a message is confirmed to its publisher once a majority has it, which can be the members in that zone alone, so its loss can take confirmed messages no member elsewhere has. Spread the members so that no zone holds a majority (three zones).`,
+          `${placeCode('zone', t.zone).ko}에 \`${n.name}\`의 구성원 ${zones.length}개 중 ${held}개가 있습니다. 메시지는 과반이 받으면 발행 확인(publisher confirm)을 보내는데 그 과반이 이 존의 구성원만일 수 있어, 이 존을 잃으면 다른 곳의 구성원에는 없는 발행 확인된 메시지를 잃을 수 있습니다. 어느 존에도 과반이 몰리지 않게 구성원을 나누세요(세 존).`,
+        );
       return L(
         `Zone \`${t.zone}\` holds ${held} of the ${zones.length} members of \`${n.name}\`: a write is acknowledged once a majority has it, which can be the members in that zone alone, so its loss can take writes no member elsewhere has. Spread the members so that no zone holds a majority (three zones), and every acknowledged write is then outside any one zone.`,
         `${placeCode('zone', t.zone).ko}에 \`${n.name}\`의 구성원 ${zones.length}개 중 ${held}개가 있습니다. 쓰기는 과반이 받으면 성공으로 응답하는데 그 과반이 이 존의 구성원만일 수 있어, 이 존을 잃으면 다른 곳의 구성원에는 없는 쓰기를 잃을 수 있습니다. 어느 존에도 과반이 몰리지 않게 구성원을 나누세요(세 존). 그러면 성공으로 응답한 쓰기는 늘 한 존 밖에도 있습니다.`,
