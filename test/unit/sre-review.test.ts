@@ -4458,3 +4458,10 @@ test('round 38: rpo-not-met for a zone holding a majority names the group holdin
   assert.doesNotMatch(f.message.en, /members of `etcd`/);
   assert.match(f.message.en, /members of `썸네일큐`: a message is confirmed to its publisher once a majority has it/);
 });
+
+test('round 37: connection-exhaustion at the running instances says the pools open to their size (HikariCP) and how the run reads them; no "autoscale maximum" without autoscaling', () => {
+  const x = d('users: client rate=600', 'lb: lb health-check replicas=2 vip', 'app: app replicas=4 capacity=200 connections=50', 'db: db engine=mysql max-connections=151', 'db2: db standby of=db replication=sync failover=auto', 'users -> lb -> app -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'connection-exhaustion')!;
+  assert.match(f.message.en, /With pools that open to their size — HikariCP's default/);
+  assert.doesNotMatch(f.message.en, /autoscale maximum/);
+});

@@ -32,8 +32,13 @@ export const connectionExhaustion: Rule<'connection-exhaustion'> = {
         return { en: `${peakInstances(s)} \`${s.name}\` instances × ${c.connections}${pool}`, ko: `\`${s.name}\` ${peakInstances(s)}개 × ${c.connections}${c.explicit ? '' : `(${DEFAULTS.connectionPool}: HikariCP 기본 풀 크기)`}` };
       });
       const already = minInstances(sc.node) >= breaksAt;
+      const scaling = l.callers.some((c) => m.nodes[c.idx]!.node.attrs.has('autoscale'));
       const when = already
-        ? L(`It is already exhausted at \`${sc.name}\`'s ${minInstances(sc.node)} running instances.`, `${josa(`\`${sc.name}\``, '이/가')} 평소 도는 ${minInstances(sc.node)}개에서 이미 바닥납니다.`)
+        ? // Said as the pools' size, and how the run reads them (round 37: the run showed no failure at rest).
+          L(
+            `With pools that open to their size — HikariCP's default (\`minimumIdle\` = \`maximumPoolSize\`, a fixed-size pool) — it is already exhausted at \`${sc.name}\`'s ${minInstances(sc.node)} running instances: the last ones cannot fill their pools. The simulation opens connections only as the load needs them, so it shows failures once the load needs more than ${l.max}.`,
+            `풀이 크기만큼 미리 열리면(HikariCP 기본값: \`minimumIdle\` = \`maximumPoolSize\`, 고정 크기 풀) ${josa(`\`${sc.name}\``, '이/가')} 평소 도는 ${minInstances(sc.node)}개에서 이미 바닥나, 마지막 인스턴스들은 풀을 채우지 못합니다. 시뮬레이션은 부하가 필요로 하는 만큼만 커넥션을 연다고 보므로, 부하가 ${l.max}개보다 많은 커넥션을 필요로 할 때 실패를 보여 줍니다.`,
+          )
         : L(
             `It breaks when \`${sc.name}\` scales out to ${breaksAt} instances: from then on, every instance added cannot get a connection and fails the requests it takes.`,
             `${josa(`\`${sc.name}\``, '이/가')} ${breaksAt}개로 늘어나는 순간부터 바닥나, 그 뒤로 늘어난 인스턴스는 커넥션을 얻지 못하고 받은 요청을 실패시킵니다.`,
@@ -60,8 +65,8 @@ export const connectionExhaustion: Rule<'connection-exhaustion'> = {
           'connection-exhaustion',
           db.node,
           L(
-            `\`${db.name}\` accepts ${l.max} connections (max-connections${l.reserved ? ` ${l.max + l.reserved}, less the ${l.reserved} PostgreSQL keeps for superusers` : ''}), but ${parts.map((p) => p.en).join(' + ')} open ${l.peak} at the autoscale maximum. ${when.en} Lower the pools, cap the scaling, or put a connection pooler (${pooler.en}) in front.`,
-            `${josa(`\`${db.name}\``, '은/는')} 커넥션을 ${l.max}개(max-connections${l.reserved ? ` ${l.max + l.reserved}개에서 PostgreSQL이 슈퍼유저용으로 남겨 두는 ${l.reserved}개를 뺀 값` : ''})까지 받는데, 오토스케일 최대일 때 ${parts.map((p) => p.ko).join(' + ')} = ${l.peak}개를 엽니다. ${when.ko} 풀 크기를 줄이거나, 확장 상한을 낮추거나, 커넥션 풀러(${pooler.ko})를 앞에 두세요.`,
+            `\`${db.name}\` accepts ${l.max} connections (max-connections${l.reserved ? ` ${l.max + l.reserved}, less the ${l.reserved} PostgreSQL keeps for superusers` : ''}), but ${parts.map((p) => p.en).join(' + ')} open ${l.peak}${scaling ? ' at the autoscale maximum' : ''}. ${when.en} Lower the pools, cap the scaling, or put a connection pooler (${pooler.en}) in front.`,
+            `${josa(`\`${db.name}\``, '은/는')} 커넥션을 ${l.max}개(max-connections${l.reserved ? ` ${l.max + l.reserved}개에서 PostgreSQL이 슈퍼유저용으로 남겨 두는 ${l.reserved}개를 뺀 값` : ''})까지 받는데, ${scaling ? '오토스케일 최대일 때 ' : ''}${parts.map((p) => p.ko).join(' + ')} = ${l.peak}개를 엽니다. ${when.ko} 풀 크기를 줄이거나, 확장 상한을 낮추거나, 커넥션 풀러(${pooler.ko})를 앞에 두세요.`,
           ),
           { max: l.max, peak: l.peak, caller: sc.name, breaksAt, fits, connections: scaler.connections },
         ),
