@@ -4465,3 +4465,15 @@ test('round 37: connection-exhaustion at the running instances says the pools op
   assert.match(f.message.en, /With pools that open to their size — HikariCP's default/);
   assert.doesNotMatch(f.message.en, /autoscale maximum/);
 });
+
+test('round 37: Kubernetes workloads keep their lost pods as endpoints and reschedule nothing while the cluster\'s etcd has no majority', () => {
+  const x = d('zone r1', 'zone r2', 'u: client rate=100', 'ing: lb engine=k8s replicas=2 health-check zones=r1,r2', 'api: service engine=k8s replicas=4 capacity=50 zones=r1,r2', 'etcd: consensus engine=etcd replicas=3 zones=r1,r1,r2', 'db: db primary zone=r2', 'db2: db standby of=db replication=sync failover=auto zone=r2', 'u -> ing -> api -> db', 'ing -> etcd : startup');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'r1' }, at: 0 }]);
+  assert.ok(!r.events.some((e) => e.type === 'rescheduled'));
+  assert.ok(!r.events.some((e) => e.type === 'routed-around' && /NotReady/.test(e.message.en)));
+  assert.ok(r.events.some((e) => e.type === 'unschedulable' && /control-plane store, has no majority/.test(e.message.en)));
+  // With etcd spread over three zones, the pods are rescheduled as before.
+  const y = d('zone r1', 'zone r2', 'zone r3', 'u: client rate=100', 'ing: lb engine=k8s replicas=2 health-check zones=r1,r2', 'api: service engine=k8s replicas=4 capacity=50 zones=r1,r2', 'etcd: consensus engine=etcd replicas=3 zones=r1,r2,r3', 'db: db primary zone=r2', 'db2: db standby of=db replication=sync failover=auto zone=r2', 'u -> ing -> api -> db', 'ing -> etcd : startup');
+  const r2 = simulate(y, [{ type: 'fail', target: { type: 'zone', zone: 'r1' }, at: 0 }]);
+  assert.ok(r2.events.some((e) => e.type === 'rescheduled'));
+});

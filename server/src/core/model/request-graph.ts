@@ -1812,6 +1812,18 @@ function compile(design: Design): Model {
     s.standsFor = x;
   }
 
+  // Kubernetes workloads and the cluster's own etcd (round 37): with exactly one etcd group in the design, no Patroni or
+  // coordinator using it, and workloads run on Kubernetes, that etcd is taken as their control plane's store — without
+  // its majority the API server marks no node NotReady, removes no endpoint and evicts no pod.
+  {
+    const etcds = nodes.filter((e) => (textAttr(e.node, 'engine') ?? '').toLowerCase() === 'etcd');
+    const k8s = nodes.filter((k) => k.timings.profile.id === 'k8s-service' && !k.client);
+    if (etcds.length === 1 && k8s.length) {
+      const e = etcds[0]!;
+      const used = nodes.some((o) => o.demotesWith === e.idx || textAttr(o.node, 'coordinator') === e.name || /patroni/i.test(textAttr(o.node, 'engine') ?? ''));
+      if (!used && e.group !== null) for (const k of k8s) if (k.controlPlane < 0) k.controlPlane = e.idx;
+    }
+  }
   const readsInto = readsTargets(design);
   // A balancer in front of a primary and its standby sends to whichever is primary (HAProxy
   // checking Patroni's /primary, a cluster endpoint): the standby is reached through its

@@ -2071,7 +2071,7 @@ export class Engine {
               `가상 IP가 ${name}에서 ${this.instName(s, next)} 쪽으로 옮겨 갑니다(${vipText(s).ko}).`,
             ),
           );
-        } else if (s.timings.profile.id === 'k8s-service') {
+        } else if (s.timings.profile.id === 'k8s-service' && this.groups.controlPlaneOk(s)) {
           // Pods nothing calls through a Service (a queue's consumers pull their messages): nothing to stop sending.
           if (!s.callers.length && this.m.nodes.some((q) => q.consumers.includes(s.idx))) return;
           const tm = s.timings;
@@ -2098,7 +2098,12 @@ export class Engine {
           this.emit(
             'failover-blocked',
             name,
-            PULSAR_ENGINES.has(engineOf(s.node))
+            s.timings.profile.id === 'k8s-service'
+              ? L(
+                  `The Service keeps sending to ${name}: ${c}, taken as the cluster's control-plane store, has no majority, so the API server marks no node NotReady and removes no endpoint; the requests sent to ${name} fail until it is back.`,
+                  `Service가 계속 ${name} 파드로 보냅니다. 클러스터의 컨트롤 플레인 저장소로 보는 ${c}에 과반이 없어 API 서버가 노드를 NotReady로 바꾸지도, 엔드포인트를 빼지도 못하므로 ${name} 파드로 간 요청은 돌아올 때까지 실패합니다.`,
+                )
+              : PULSAR_ENGINES.has(engineOf(s.node))
               ? L(
                   `The topics ${name} owned get no new owner: the metadata store ${c} has no majority, so their requests fail until ${name} is back (the other brokers go on serving the topics they own).`,
                   `메타데이터 저장소 ${c}에 과반이 없어 ${name} 인스턴스가 맡던 토픽을 다른 브로커가 넘겨받지 못합니다. 그 토픽의 요청은 ${name} 인스턴스가 돌아올 때까지 실패합니다(다른 브로커는 자기 토픽을 계속 처리합니다).`,
@@ -2231,8 +2236,26 @@ export class Engine {
     const grace = s.timings.hostLoss?.value ?? K8S_NODE.gracePeriod.v;
     const toleration = K8S_NODE.toleration.v;
     const start = s.timings.repair.value;
-    this.at(t + grace + toleration + start, (now) => {
+    let told = false;
+    const attempt = (now: number): void => {
       if (x.alive || x.nodeDown || x.failedAt !== t) return;
+      // No control plane (its etcd without a majority): nothing is evicted nor recreated until it is back (round 37).
+      if (!this.groups.controlPlaneOk(s)) {
+        if (!told) {
+          told = true;
+          const c = this.nodes[s.controlPlane]!.name;
+          this.emit(
+            'unschedulable',
+            this.instName(s, i),
+            L(
+              `${this.instName(s, i)} is not evicted nor recreated: ${c}, taken as the cluster's control-plane store, has no majority, so the API server cannot act until it has one again.`,
+              `${this.instName(s, i)} 파드는 축출되지도 다시 만들어지지도 않습니다. 클러스터의 컨트롤 플레인 저장소로 보는 ${c}에 과반이 없어, 과반을 되찾을 때까지 API 서버가 아무것도 하지 못합니다.`,
+            ),
+          );
+        }
+        this.at(now + 60, attempt);
+        return;
+      }
       const zones = this.zonesUp(s);
       const name = this.instName(s, i);
       if (!zones.length) {
@@ -2257,7 +2280,8 @@ export class Engine {
           `${name} 파드가 ${place.ko}의 노드에 다시 만들어져 처리합니다: 노드가 ${dk(grace)} 뒤 NotReady가 되고, 허용 시간 ${josa(dk(toleration), '이/가')} 지나 축출된 뒤 ${dk(start)} 만에 시작되었습니다.`,
         ),
       );
-    });
+    };
+    this.at(t + grace + toleration + start, attempt);
   }
 
   /** The zones of a node that are up (not lost, nor in a lost region). */
