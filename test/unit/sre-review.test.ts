@@ -4477,3 +4477,13 @@ test('round 37: Kubernetes workloads keep their lost pods as endpoints and resch
   const r2 = simulate(y, [{ type: 'fail', target: { type: 'zone', zone: 'r1' }, at: 0 }]);
   assert.ok(r2.events.some((e) => e.type === 'rescheduled'));
 });
+
+test('round 38: a single server every consumer of a queue needs for each message (an RDS Single-AZ ledger) is said: no client request reaches it, so no SPOF names it', () => {
+  const x = d('goal rto=15m', 'zone a', 'zone b', 'u: client rate=80', 'q: queue engine=sqs', 'w: service engine=ecs replicas=2 zones=a,b', 'ledger: db engine=rds-single-az primary zone=a', 'u -> q', 'q -> w', 'w -> ledger');
+  const f = checkDesign(x).filter((g) => g.rule === 'lone-consumer' && g.data?.['dependency']);
+  assert.deepEqual(f.map((g) => g.data?.['node']), ['ledger']);
+  assert.match(f[0]!.message.en, /while it is down no message of `q` is processed/);
+  // With a Multi-AZ deployment, nothing to say.
+  const y = d('goal rto=15m', 'zone a', 'zone b', 'u: client rate=80', 'q: queue engine=sqs', 'w: service engine=ecs replicas=2 zones=a,b', 'ledger: db engine=rds-multi-az primary zones=a,b', 'u -> q', 'q -> w', 'w -> ledger');
+  assert.ok(!checkDesign(y).some((g) => g.rule === 'lone-consumer' && g.data?.['dependency']));
+});

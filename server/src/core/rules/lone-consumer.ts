@@ -1,4 +1,6 @@
-import { buildModel, consumerServices, splitsConsumers } from '../model/request-graph';
+import { buildModel, canBeSpof, consumerServices, reachedFromEntries, splitsConsumers } from '../model/request-graph';
+import { coverOf } from '../analysis/spof';
+import { codeJosa } from '../shared/josa';
 import { L, nodeFinding } from './facts';
 import type { Rule } from './rule';
 import { findingNode, fix, setAttr } from './fixes';
@@ -16,6 +18,8 @@ export const loneConsumer: Rule<'lone-consumer'> = {
   check({ design }) {
     const m = buildModel(design);
     const out = [];
+    const said = new Set<number>();
+    const reached = reachedFromEntries(m);
     for (const q of m.nodes) {
       if (!q.consumers.length) continue;
       // A log (Kafka, Kinesis, Pub/Sub, Event Hubs): each consuming service is its own consumer group and reads every
@@ -51,6 +55,38 @@ export const loneConsumer: Rule<'lone-consumer'> = {
           { queue: q.name },
         ),
       );
+      }
+      // What every consumer of one service needs for each message (its hard callees, every class of them) running as one
+      // server with nothing to take over (round 38: an RDS Single-AZ ledger behind a queue): while it is down nothing of
+      // the queue is processed — no client request reaches it, so no single-point-of-failure finding names it.
+      for (const group of groups) {
+        const needs = new Set<number>();
+        for (const ci of group) {
+          const c = m.nodes[ci]!;
+          if (c.or !== null) continue;
+          for (const d of c.callees) if (!c.back.has(d)) needs.add(d);
+          if (c.routes) for (const r of c.routes) for (const d of r.pool) needs.add(d);
+        }
+        for (const di of needs) {
+          const dn = m.nodes[di]!;
+          if (said.has(di) || reached[di] || dn.readsFrom >= 0 || dn.instances !== 1 || !canBeSpof(dn) || dn.consumers.length || coverOf(dn, m.horizon) >= 0) continue;
+          if (!group.every((ci) => m.nodes[ci]!.callees.includes(di) || (m.nodes[ci]!.routes ?? []).some((r) => r.pool.includes(di)))) continue;
+          said.add(di);
+          const who = group.map((ci) => `\`${m.nodes[ci]!.name}\``).join(', ');
+          out.push(
+            nodeFinding(
+              'lone-consumer',
+              dn.node,
+              L(
+                `\`${dn.name}\` is one server that ${who}, consuming \`${q.name}\`, ${group.length > 1 ? 'need' : 'needs'} for every message, and nothing takes over for it: while it is down no message of \`${q.name}\` is processed — they wait and are processed late. No client request reaches it, so no single-point-of-failure finding names it, and a goal's RTO judges the requests served, not this processing. Give it a standby that takes over by itself (or a Multi-AZ deployment for a managed database).`,
+                `${codeJosa(dn.name, '은/는')} \`${q.name}\` 큐를 처리하는 ${group.length > 1 ? `${who}가` : codeJosa(m.nodes[group[0]!]!.name, '이/가')} 메시지마다 필요로 하는 서버 한 대인데, 대신할 곳이 없습니다. 이 서버가 멈추면 \`${q.name}\`의 메시지가 하나도 처리되지 않고 쌓였다가 늦게 처리됩니다. 클라이언트 요청은 이 서버에 닿지 않으므로 단일 장애점 알림에는 나오지 않고, 목표 RTO는 처리된 요청으로 판단할 뿐 이 처리 지연은 판단하지 않습니다. 스스로 넘겨받는 대기 노드를 두세요(관리형 데이터베이스라면 다중 AZ 배포).`,
+              ),
+              { queue: q.name, dependency: true },
+              undefined,
+              'info',
+            ),
+          );
+        }
       }
     }
     return out;
