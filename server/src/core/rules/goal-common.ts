@@ -143,7 +143,7 @@ function losslessAdvice(source: TopologyNode, copy: string): Localized {
   if (/^rds(-single-az)?$/i.test(textAttr(source, 'engine') ?? ''))
     return L(
       `An RDS read replica such as \`${copy}\` replicates asynchronously only: for rpo=0 make \`${source.name}\` a Multi-AZ deployment (\`engine=rds-multi-az\`), whose standby in another zone is written synchronously and promoted by RDS.`,
-      `${codeJosa(copy, '과/와')} 같은 RDS 읽기 전용 복제본은 비동기로만 복제됩니다. rpo=0이 필요하면 ${codeJosa(source.name, '을/를')} 다중 AZ 배포로 바꾸세요(\`engine=rds-multi-az\`). 다른 존의 대기 인스턴스에 동기로 기록하고 RDS가 승격합니다.`,
+      `${codeJosa(copy, '와/과')} 같은 RDS 읽기 전용 복제본은 비동기로만 복제됩니다. rpo=0이 필요하면 ${codeJosa(source.name, '을/를')} 다중 AZ 배포로 바꾸세요(\`engine=rds-multi-az\`). 다른 존의 대기 인스턴스에 동기로 기록하고 RDS가 승격합니다.`,
     );
   if (losslessMode(source) === 'semi-sync')
     return L(
@@ -295,7 +295,7 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
       const vt = votingType(n);
       // Only a group holding the users' data (a database, a queue's messages): a control plane's own store (etcd under
       // Kubernetes, a coordinator) acknowledges no user write (round 38 named etcd for a quorum queue's loss).
-      if (vt === null || n.zones.length < 2 || !['database', 'cache', 'queue', 'storage'].includes(n.kind)) continue;
+      if (vt === null || n.zones.length < 2 || !['database', 'cache', 'queue', 'storage'].includes(n.kind ?? '')) continue;
       const zones = voterZones(n, replicaSetMembers(n, instanceCount(n)));
       const held = zones.filter((z) => z === t.zone).length;
       if (held < majorityOf(zones.length)) continue;

@@ -43,7 +43,7 @@ export const loneProducer: Rule<'lone-producer'> = {
               s.node,
               L(
                 `Nothing sends requests to \`${s.name}\`, which works on \`${sb.name}\`, a standby of \`${src}\`: it reads as a recovery site's front, but no DNS record, balancer or client reaches it, so when \`${src}\` and what serves it are lost, promoting \`${sb.name}\` restores nothing — the users are never moved there. Make it a later target of the record the users resolve (\`dns: dns routing=failover health-check\`, \`dns -> ${s.name}\`) and write how the switch happens; if it is a batch job or a relay instead, this does not apply.`,
-                `${codeJosa(s.name, '은/는')} \`${src}\`의 대기 노드인 ${codeJosa(sb.name, '을/를')} 쓰는데, 이 노드로 요청을 보내는 곳이 없습니다. 복구 사이트의 앞단으로 보이지만 DNS 레코드도, 로드밸런서도, 클라이언트도 이곳에 닿지 않으므로, ${codeJosa(src, '과/와')} 그 앞단을 잃었을 때 ${codeJosa(sb.name, '을/를')} 승격해도 사용자는 이쪽으로 옮겨 오지 않고 아무것도 복구되지 않습니다. 사용자가 조회하는 레코드의 다음 대상으로 두고(\`dns: dns routing=failover health-check\`, \`dns -> ${s.name}\`) 전환 방법을 적으세요. 배치 작업이나 릴레이라면 해당하지 않습니다.`,
+                `${codeJosa(s.name, '은/는')} \`${src}\`의 대기 노드인 ${codeJosa(sb.name, '을/를')} 쓰는데, 이 노드로 요청을 보내는 곳이 없습니다. 복구 사이트의 앞단으로 보이지만 DNS 레코드도, 로드밸런서도, 클라이언트도 이곳에 닿지 않으므로, ${codeJosa(src, '와/과')} 그 앞단을 잃었을 때 ${codeJosa(sb.name, '을/를')} 승격해도 사용자는 이쪽으로 옮겨 오지 않고 아무것도 복구되지 않습니다. 사용자가 조회하는 레코드의 다음 대상으로 두고(\`dns: dns routing=failover health-check\`, \`dns -> ${s.name}\`) 전환 방법을 적으세요. 배치 작업이나 릴레이라면 해당하지 않습니다.`,
               ),
               { callees: s.callees.map((c) => m.nodes[c]!.name), unreachedRecovery: sb.name },
               undefined,

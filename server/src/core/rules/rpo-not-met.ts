@@ -7,7 +7,7 @@ import { redisRpoAdvice } from './advice';
 import { isRedis } from '../model/replication';
 import type { Rule } from './rule';
 import type { Facts } from './facts';
-import type { Finding } from '../syntax/ast';
+import type { Finding, TopologyNode } from '../syntax/ast';
 import { copiedElsewhere, holdsData } from './missing-replica';
 import { effectiveBackup, mirroredDisks } from '../model/durability';
 import { fix, setAttr, worstLossStandbys } from './fixes';
