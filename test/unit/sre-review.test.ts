@@ -4487,3 +4487,11 @@ test('round 38: a single server every consumer of a queue needs for each message
   const y = d('goal rto=15m', 'zone a', 'zone b', 'u: client rate=80', 'q: queue engine=sqs', 'w: service engine=ecs replicas=2 zones=a,b', 'ledger: db engine=rds-multi-az primary zones=a,b', 'u -> q', 'q -> w', 'w -> ledger');
   assert.ok(!checkDesign(y).some((g) => g.rule === 'lone-consumer' && g.data?.['dependency']));
 });
+
+test('round 37b: a run whose RPO is met while a failover lost login sessions says the verdict counts acknowledged writes only', () => {
+  const x = d('goal rpo=0', 'u: client rate=100', 'lb: lb health-check replicas=2 vip', 'app: app-server replicas=2 sessions=sess', 'sess: cache engine=redis mode=sentinel replicas=3', 'u -> lb -> app');
+  const r = fail(x, node('sess', 1));
+  assert.ok(r.sessionsLost > 0);
+  const text = formatSimText(x, r, 'en');
+  assert.match(text, /RPO: goal 0s, this scenario 0s — met\n    \(the RPO is judged on acknowledged writes: .* of the login sessions were lost/);
+});

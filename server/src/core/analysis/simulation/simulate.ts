@@ -482,6 +482,14 @@ function goalLines(result: SimResult, locale: Locale): string[] {
         : `not judged (the mirror \`${g.rpo.mirror}\` is not modelled as a copy: the messages it had not copied are lost with the region; judge them by hand)`
       : mark(g.rpo.met, g.rpo.tested);
     out.push(`  RPO: ${ko ? '목표' : 'goal'} ${dur(g.rpo.target)}, ${ko ? '이번 시나리오' : 'this scenario'} ${fmtLoss(g.rpo.estimate ?? 0, locale)} — ${verdict}`);
+    // Sessions a failover lost are said on their own line and are no acknowledged writes: the verdict does not count
+    // them, which a reader of "met" beside "Sessions lost: 0.06 %" should be told (round 37b).
+    if (result.sessionsLost > 0 && g.rpo.met)
+      out.push(
+        ko
+          ? `    (RPO는 커밋된 쓰기로 판단합니다. 로그인 세션 ${formatEventShare(result.sessionsLost)}가 사라졌고, 세션도 잃으면 안 되는 데이터라면 이 판정은 그것을 세지 않습니다)`
+          : `    (the RPO is judged on acknowledged writes: ${formatEventShare(result.sessionsLost)} of the login sessions were lost, which this verdict does not count — if sessions must not be lost either, it misses)`,
+      );
   }
   return out;
 }
