@@ -4495,3 +4495,10 @@ test('round 37b: a run whose RPO is met while a failover lost login sessions say
   const text = formatSimText(x, r, 'en');
   assert.match(text, /RPO: goal 0s, this scenario 0s — met\n    \(the RPO is judged on acknowledged writes: .* of the login sessions were lost/);
 });
+
+test('manual-failover to a standby across sites says the manual step includes pointing the primary\'s callers at the standby (both languages)', () => {
+  const x = d('region main', 'region dr', 'app: app-server replicas=2 region=main', 'db: database engine=oracle primary backup=1d region=main', 'db-dr: database engine=oracle standby of=db replication=async failover=manual region=dr', 'app -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'manual-failover')!;
+  assert.match(f.message.en, /that step is taken to include pointing `app` at `db-dr`/);
+  assert.match(f.message.ko, /`app`의 접속 대상을 사이트 너머의 `db-dr`로 바꾸는 일/);
+});
