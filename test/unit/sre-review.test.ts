@@ -4502,3 +4502,101 @@ test('manual-failover to a standby across sites says the manual step includes po
   assert.match(f.message.en, /that step is taken to include pointing `app` at `db-dr`/);
   assert.match(f.message.ko, /`app`의 접속 대상을 사이트 너머의 `db-dr`로 바꾸는 일/);
 });
+
+describe('round 39 (judge-at)', () => {
+  test('r01: a lone cache named for idempotency keys is a warning that the model reads it as optional', () => {
+    const x = d('users: client rate=100', 'api: app-server replicas=2', 'db: database primary', 'idem: cache engine=redis label="idempotency keys"', 'users -> api', 'api -> db', 'api -> idem : idempotency check');
+    const f = checkDesign(x).find((g) => g.rule === 'missing-replica' && g.data?.['node'] === 'idem')!;
+    assert.equal(f.severity, 'warning');
+    assert.match(f.message.en, /idempotency keys\): if so, its loss stops them/);
+    const k = d('users: client rate=100', 'api: app-server replicas=2', 'db: database primary', 'idem: cache engine=redis', 'users -> api', 'api -> db', 'api -> idem : 멱등 키 확인');
+    assert.ok(checkDesign(k).some((g) => g.rule === 'missing-replica' && g.data?.['node'] === 'idem' && g.severity === 'warning'));
+  });
+
+  const DR_MONITOR_IN_MAIN = [
+    'goal rto=30m', 'region main', 'region dr', 'zone m1 region=main', 'zone d1 region=dr', 'users: client rate=100', 'dns: dns routing=failover ttl=60s',
+    'lb: lb engine=haproxy replicas=2 vip health-check zone=m1', 'app: app-server replicas=2 zone=m1', 'lbdr: lb engine=haproxy replicas=2 vip health-check zone=d1', 'app-dr: app-server replicas=2 zone=d1',
+    'db: database engine=mysql primary zone=m1', 'db-sb: database standby of=db engine=mha replication=semi-sync failover=auto zone=m1', 'db-dr: database standby of=db replication=async failover=manual zone=d1',
+    'mon: monitor watches=db,db-dr interval=1m zone=m1', 'users -> dns', 'dns -> lb -> app -> db', 'dns -> lbdr -> app-dr -> db-dr',
+  ];
+
+  test('r02: a DR promotion whose only monitor is lost with the site is timed from the users\' report (15 min), as the run does', () => {
+    const x = d(...DR_MONITOR_IN_MAIN);
+    const rto = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+    assert.match(rto.message.en, /manual failover, 45m from the loss; every monitor is in zone `m1` too, so the loss is known when users report it — 15m, generic/);
+    assert.match(rto.message.en, /watch it from outside zone `m1`/);
+    const mf = checkDesign(x).find((g) => g.rule === 'manual-failover' && g.data?.['node'] === 'db-dr')!;
+    assert.match(mf.message.en, /about 45m \(the monitors are lost with `main`, so users report it/);
+    assert.match(mf.message.ko, /약 45분 — 모니터도 `main` 리전과 함께 잃어 사용자 신고로 알게 되는 15분\(일반값\) 포함/);
+    const run = fail(x, { type: 'zone', zone: 'm1' });
+    assert.equal(run.events.find((e) => e.type === 'promoted' && e.target === 'db-dr')?.at, 2700);
+    // With the monitor in the DR site, a minute's notice.
+    const y = d(...DR_MONITOR_IN_MAIN.map((l) => l.replace('interval=1m zone=m1', 'interval=1m zone=d1')));
+    assert.match(checkDesign(y).find((g) => g.rule === 'manual-failover' && g.data?.['node'] === 'db-dr')!.message.en, /about 31m\./);
+  });
+
+  test('r03: an Aurora reader in another zone is promoted by Aurora itself: rto-not-met does not say a person waits', () => {
+    const x = d('goal rto=30s', 'region r', 'zone a region=r', 'zone b region=r', 'users: client rate=100', 'alb: lb engine=alb zones=a,b', 'api: app-server engine=ecs replicas=2 zones=a,b', 'db: database engine=aurora-postgresql primary zone=a', 'db-reader: database engine=aurora-postgresql standby of=db readable zone=b', 'users -> alb -> api', 'api -> db : writes', 'api -> db-reader : reads');
+    const f = checkDesign(x).filter((g) => g.rule === 'rto-not-met');
+    assert.ok(f.length);
+    for (const g of f) assert.doesNotMatch(g.message.en, /waits for a person/);
+  });
+
+  test('r04: a share edge beside reads and writes classes splits each of them: the payment provider fails its share only', () => {
+    const x = d('users: client rate=100', 'api: app-server replicas=2', 'db: database engine=postgres primary', 'db-ro: database engine=postgres standby of=db readable failover=auto', 'psp: service label="payment provider"', 'users -> api', 'api -> db : writes', 'api -> db-ro : reads', 'api -> psp : payments share=10%');
+    const r = fail(x, node('psp'));
+    assert.equal(down(r), 0);
+    assert.ok(r.entries[0]!.points.some((p) => Math.abs(p.success - 0.9) < 1e-6));
+    const f = checkDesign(x).find((g) => g.rule === 'single-point-of-failure' && g.data?.['node'] === 'psp')!;
+    assert.match(f.message.en, /for the `payments` requests of `api`/);
+    const ro = checkDesign(x).find((g) => g.rule === 'single-point-of-failure' && g.data?.['node'] === 'db-ro')!;
+    assert.match(ro.message.en, /for the `reads` requests of `api`/);
+    assert.match(ro.message.ko, /`api`의 읽기 요청에 대한/);
+  });
+
+  test('r05: a Galera group losing the zone with its majority loses no acknowledged write (the queue beside it does)', () => {
+    const x = d('goal rpo=0', 'zone a', 'zone b', 'users: client rate=100', 'app: app-server replicas=2 zones=a,b', 'db: database engine=galera replicas=3 failover=client zones=a,b backup=1h backup-to=b', 'mq: queue engine=rabbitmq quorum replicas=3 zones=a,b', 'worker: service replicas=2 zones=a,b', 'users -> app -> db', 'app -> mq : events share=20%', 'mq -> worker');
+    const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+    assert.match(f.message.en, /members of `mq`: a message is confirmed/);
+    assert.doesNotMatch(f.message.en, /members of `db`/);
+  });
+
+  const GALERA_ROOMS = ['zone a', 'zone b', 'users: client rate=1000', 'lb: lb engine=haproxy replicas=2 vip health-check zones=a,b', 'app: app-server replicas=4 capacity=600 zones=a,b', 'proxy: lb engine=proxysql replicas=2 vip zones=a,b', 'db: database engine=galera replicas=3 capacity=600 zones=a,b backup=1h backup-to=b'];
+
+  test('r06: a voting group left without its majority by a zone loss is stopped, not overloaded: no n-plus-one, no overload event', () => {
+    const x = d(...GALERA_ROOMS, 'users -> lb -> app -> proxy -> db');
+    assert.deepEqual(rules(x, 'n-plus-one'), []);
+    assert.deepEqual(rules(x, 'quorum-fragile'), ['db']);
+    const r = fail(x, { type: 'zone', zone: 'a' });
+    assert.ok(r.events.some((e) => e.type === 'quorum-lost' && e.target === 'db'));
+    assert.ok(!r.events.some((e) => e.type === 'overload' && e.target === 'db'));
+  });
+
+  test('r07: scenario-not-met names a voting group\'s lost majority before a small route\'s lone server', () => {
+    const x = d('goal rto=1m', ...GALERA_ROOMS, 'admin: app-server zone=a', 'users -> lb', 'lb -> app : /api/* share=95%', 'lb -> admin : /admin/* share=5%', 'app -> proxy -> db', 'admin -> proxy', 'scenario room-a: fail zone:a; recover zone:a at=30m');
+    const f = checkDesign(x).find((g) => g.rule === 'scenario-not-met')!;
+    assert.match(f.message.en, /In the run: db has 1 of 3 voters up, not a majority \(2\).* Also: `admin` runs only in zone `a`/);
+  });
+
+  test('r08: a product cache\'s misses go to the product database, not to the search cluster beside it', () => {
+    const x = d('users: client rate=1000', 'lb: lb engine=haproxy replicas=2 vip health-check', 'api: app-server replicas=3 capacity=600', 'cache: cache engine=memcached replicas=3 hit-ratio=90%', 'db: database engine=mysql primary capacity=2000', 'db-sb: database standby of=db engine=mha failover=auto', 'search: database engine=elasticsearch replicas=3 capacity=300', 'users -> lb -> api', 'api -> cache : product detail cache', 'api -> db : orders and products', 'api -> search : product search', 'scenario cache-flush: fail cache');
+    assert.deepEqual(rules(x, 'n-plus-one'), []);
+    assert.deepEqual(rules(x, 'over-capacity'), []);
+    const r = fail(x, node('cache'));
+    assert.ok(!r.events.some((e) => e.type === 'overload'));
+    assert.equal(down(r), 0);
+    const m = buildModel(x);
+    const api = m.nodes[m.byName.get('api')!]!;
+    assert.deepEqual(api.soft.map((e) => e.fallbacks.map((f) => m.nodes[f]!.name)), [['db']]);
+  });
+
+  test('r10: two Elasticsearch nodes are both needed in the availability estimate too (the SPOF finding says so)', () => {
+    const x = d('goal availability=99.95%', 'users: client rate=100', 'lb: lb engine=haproxy replicas=2 vip health-check', 'api: app-server replicas=3', 'search: database engine=elasticsearch replicas=2', 'users -> lb -> api -> search');
+    const e = estimate(x)!;
+    assert.ok(e.availability < 0.9985 && e.availability > 0.997, String(e.availability));
+    assert.ok(checkDesign(x).some((g) => g.rule === 'availability-not-met'));
+    // Three nodes keep their majority through one loss.
+    const y = d('goal availability=99.95%', 'users: client rate=100', 'lb: lb engine=haproxy replicas=2 vip health-check', 'api: app-server replicas=3', 'search: database engine=elasticsearch replicas=3', 'users -> lb -> api -> search');
+    assert.ok(estimate(y)!.availability > 0.9999);
+  });
+});

@@ -150,6 +150,11 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
     // A virtual IP moves to a live instance; resolvers ask a zone's next name server: either answers while one instance is up.
     // A voting group (etcd, ZooKeeper, Consul) serves while a majority of its voters is up.
     const voting = s.kind === 'consensus' && s.group !== null && s.group.type === 'majority' ? s.group.voters : 0;
+    // Any other voting group (Galera, Elasticsearch, a MongoDB replica set) also stops without the majority of its voting
+    // set, whatever its capacity: two members are both needed (round 39: two Elasticsearch nodes read 99.9997 %).
+    const g = s.group;
+    const votingSet = voting === 0 && g !== null && (g.type === 'majority' || g.type === 'leader') ? g.voters : 0;
+    const quorumUp = votingSet >= 1 && g !== null && g.type !== 'sentinel' && g.type !== 'cluster' ? kOfN(s.node.availability, votingSet, majorityOf(votingSet)) ** g.shards : 1;
     base[s.idx] = s.vipQuorum
       ? kOfN(s.node.availability, s.instances, majorityOf(s.instances))
       : voting >= 2
@@ -162,6 +167,7 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
             ? // Beyond what all its instances carry, the excess is the baseline's dropped share (counted apart).
               servedShare(s.node.availability, running, Math.min(running, loads[s.idx]! / s.capacity))
             : kOfN(s.node.availability, running, k);
+    if (quorumUp < base[s.idx]!) base[s.idx] = quorumUp;
   }
   // Units: 0..n-1 a node (with its takeovers), n..2n-1 the parallel block of an OR node.
   const val = new Float64Array(2 * n).fill(1);

@@ -112,8 +112,8 @@ export interface SoftEdge {
   /**
    * Fallbacks the caller also calls for requests of their own: its edge to them carries another label than its edge to
    * the cache (`web -> cache : product reads`, `web -> db : orders`). Each label is a request class with an even share
-   * (as `reads`/`writes` classes without shares): the cache takes its class, a direct database its own class and the
-   * cache's misses.
+   * (as `reads`/`writes` classes without shares): the cache takes its class, a direct database its own class and, when
+   * it is a fallback, the cache's misses (a search cluster beside the store takes its own class only).
    */
   direct?: number[];
   /** With `direct`: the share of the caller's requests in the cache's class (1 / the number of labels). */
@@ -1288,6 +1288,8 @@ function compileClasses(design: Design, ix: DesignIndex, nodes: CompiledNode[]):
     if (r.share !== null && !c.share.has(r.key)) c.share.set(r.key, r.share);
     if (!c.label.has(r.key)) c.label.set(r.key, r.label);
   }
+  /** The nodes whose routes are their read and write classes (a share edge beside them splits each, below). */
+  const rw = new Set<number>();
   for (const [a, c] of byNode) {
     const named = new Set<string>();
     for (const set of c.of.values()) for (const key of set) named.add(key);
@@ -1301,6 +1303,7 @@ function compileClasses(design: Design, ix: DesignIndex, nodes: CompiledNode[]):
       share: shares[j]!,
       pool: s.callees.filter((b) => !c.of.has(b) || c.of.get(b)!.has(key)),
     }));
+    rw.add(a);
   }
   // A server's edge with `share=P%` and no route of its own (`api -> files : uploads share=5%`): only that share of its
   // requests needs the callee; the rest need the callees with no share. One class per such callee, and the rest.
@@ -1308,9 +1311,11 @@ function compileClasses(design: Design, ix: DesignIndex, nodes: CompiledNode[]):
   for (let k = 0; k < ix.count; k++) {
     const a = ix.from[k]!;
     const s = nodes[a]!;
-    if (s.client || s.or !== null || s.ignored || s.routes !== null) continue;
+    if (s.client || s.or !== null || s.ignored || (s.routes !== null && !rw.has(a))) continue;
     const e = design.edges[ix.edge[k]!]!;
     const parsed = parseRouteLabel(e.label);
+    // Beside read and write classes, only an edge naming neither is a share of them (round 39: \`api -> psp : payments share=10%\`).
+    if (rw.has(a) && parsed && parsed.key !== 'share') continue;
     // A read or write word beside the share (`영상 조회 share=20%`) with no other class of that caller: the share stands.
     if (!parsed || parsed.share === null || (parsed.key !== 'share' && parsed.key !== 'reads' && parsed.key !== 'writes')) continue;
     const b = ix.to[k]!;
@@ -1323,6 +1328,17 @@ function compileClasses(design: Design, ix: DesignIndex, nodes: CompiledNode[]):
   }
   for (const [a, m] of partial) {
     const s = nodes[a]!;
+    if (rw.has(a)) {
+      // Each of the read and write classes splits: that share of its requests needs the callee too, the rest does not.
+      const parts = [...m];
+      const shares = fitShares([...parts.map(([, p]) => p.share), null]);
+      const rest = shares[parts.length]!;
+      s.routes = s.routes!.flatMap((r) => [
+        ...parts.map(([b, p], j) => ({ key: `${r.key} share ${b}`, label: `${r.label ?? r.key}: ${p.label}`, share: r.share * shares[j]!, pool: r.pool })),
+        ...(rest > 0 ? [{ ...r, share: r.share * rest, pool: r.pool.filter((b) => !m.has(b)) }] : []),
+      ]);
+      continue;
+    }
     const whole = s.callees.filter((b) => !m.has(b));
     const parts = [...m];
     const shares = fitShares([...parts.map(([, p]) => p.share), null]);
@@ -1591,15 +1607,21 @@ function compile(design: Design): Model {
     if (na.or === null && nb.kind === 'cache' && !cacheHoldsState(nb.node, nb.isSessionStore)) {
       const fallbacks: number[] = [];
       const of = nb.node.of !== null && nb.node.role !== 'standby' && nb.node.role !== 'replica' ? byName.get(nb.node.of) : undefined;
+      /** Databases the caller calls beside the cache that are no fallback of it: a search cluster beside the store. */
+      let beside: number[] = [];
       if (of !== undefined && nodes[of]!.kind === 'database') fallbacks.push(of);
       else {
         const dbs = dbCallees[a];
-        if (dbs) fallbacks.push(...dbs);
+        // A search cluster beside the store is not what a cache's misses read (round 39: a product cache's misses were
+        // sent to Elasticsearch too): the other databases are, when there are any.
+        const stores = dbs?.filter((f) => !SEARCH_ENGINES.has(engineOf(nodes[f]!.node)));
+        if (dbs) fallbacks.push(...(stores!.length ? stores! : dbs));
+        if (dbs && stores!.length) beside = dbs.filter((f) => !stores!.includes(f));
       }
       if (fallbacks.length) {
         // A database edge labelled for other requests than the cache edge carries those requests itself.
         const cacheLabel = edgeLabel.get(a * nodes.length + b) ?? null;
-        const direct = cacheLabel === null ? [] : fallbacks.filter((f) => {
+        const direct = cacheLabel === null ? [] : [...fallbacks, ...beside].filter((f) => {
           const l = edgeLabel.get(a * nodes.length + f) ?? null;
           return l !== null && l !== cacheLabel && parseRouteLabel(l)?.key !== 'reads' && !MISS_LABEL.test(l);
         });

@@ -15,7 +15,8 @@ import { codeJosa } from '../shared/josa';
 import { arbitersOfShard, clusterShardOf, clusterZoneIndex, engineOf, GALERA_ENGINES, majorityOf, survivesFirstLoss, voterZones } from '../model/groups';
 import { isRedis } from '../model/replication';
 import { majorityZone } from './sentinel-fragile';
-import { runsOnlyIn } from '../syntax/places';
+import { monitorsOnlyIn, runsOnlyIn } from '../syntax/places';
+import { DEFAULTS } from '../model/defaults';
 import { AZURE_SQL_FOG, profileLabel, timingsOf } from '../model/profiles';
 import { buildModel, failsOverAcrossZones, pickTakeover, pinnedToZone, type SimNode } from '../model/request-graph';
 import type { Localized } from '../syntax/ast';
@@ -316,10 +317,17 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
   /** The same with its object particle (`a` 존을, `대전센터`를). */
   const placeObj = t.type === 'zone' ? placeCode('zone', t.zone, '을/를') : placeCode('region', t.region, '을/를');
   /** The first node in the place whose copy outside takes over later than the goal allows (a person, or slow detection). */
+  // With every monitor of the design in the place, a person promoting by hand learns of the loss from the users, as the
+  // simulation counts it (round 39: "31 min from the loss" for a DR copy whose only monitor was in the lost site).
+  const blind = monitorsOnlyIn(f.design, t);
   const slowCopy = (): { s: SimNode; tk: NonNullable<ReturnType<typeof pickTakeover>> } | null => {
     for (const s of m.nodes) {
       if (s.client || s.ignored || !s.takeovers.length || !inPlace(s)) continue;
-      const tk = pickTakeover(s, (k) => !inPlace(m.nodes[k.by]!));
+      // A managed service failing over by itself inside its region (Aurora, RDS Multi-AZ) promotes its copy in another zone
+      // of that region itself: its own failover time is the recovery, not a person's (round 39).
+      if (s.restoreBy === 'failover' && s.managed && t.type === 'zone') continue;
+      let tk = pickTakeover(s, (k) => !inPlace(m.nodes[k.by]!));
+      if (tk && tk.manual && blind && tk.detect < DEFAULTS.unnoticed) tk = { ...tk, detect: DEFAULTS.unnoticed };
       if (tk && tk.detect + tk.promote > goal) return { s, tk };
     }
     return null;
@@ -594,11 +602,13 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
         `원인: ${where.ko}을 잃으면 장애 조치 그룹은 유예 기간(GracePeriodWithDataLossHours, Microsoft 관리 정책에서는 최소 ${dur(AZURE_SQL_FOG.grace.v).ko})이 지나야 ${codeJosa(s.name, '을/를')} ${codeJosa(by, '으로/로')} 넘깁니다. 해결: 그룹을 고객 관리 정책으로 바꾸고 리전을 잃으면 직접 장애 조치하세요(\`${by}\`에 \`failover=manual\`, 담당자를 호출하는 모니터와 함께). \`rto\` 안에 끝나야 합니다.`,
       );
     if (tk.manual) {
+      const blindEn = blind ? `; every monitor is in ${where.en} too, so the loss is known when users report it — ${dur(DEFAULTS.unnoticed).en}, generic` : '';
+      const blindKo = blind ? `. 모니터도 모두 그 안에 있어 사용자 신고가 있어야 알게 됩니다 — ${dur(DEFAULTS.unnoticed).ko}, 일반값` : '';
       // The other site's capacity may miss the goal too, promotion or not: said now, not after the first fix.
       const next = survivingRegionCapacity(m, inPlace, t.type) ?? overloadLeftCause(f, t, place);
       return L(
-        `Cause: when ${where.en} is lost, \`${s.name}\`'s copy outside it, \`${by}\`, waits for a person to promote it (manual failover, ${dur(tk.detect + tk.promote).en} from the loss). Fix: let it take over automatically (\`failover=auto\`), or an \`rto\` a manual promotion can meet.${next ? ` That alone does not meet it: ${next.en.replace(/^Cause: /, '')}` : ''}`,
-        `원인: ${where.ko}을 잃으면 그 밖에 있는 \`${s.name}\`의 사본 ${codeJosa(by, '은/는')} 사람이 승격시킬 때까지 기다립니다(수동 페일오버, 장애부터 ${dur(tk.detect + tk.promote).ko}). 해결: 자동으로 넘겨받게 하거나(\`failover=auto\`), 수동 승격으로 지킬 수 있는 \`rto\`로 정하세요.${next ? ` 그것만으로는 목표를 지키지 못합니다. ${next.ko.replace(/^원인: /, '')}` : ''}`,
+        `Cause: when ${where.en} is lost, \`${s.name}\`'s copy outside it, \`${by}\`, waits for a person to promote it (manual failover, ${dur(tk.detect + tk.promote).en} from the loss${blindEn}). Fix: let it take over automatically (\`failover=auto\`), or an \`rto\` a manual promotion can meet${blind ? `; and watch it from outside ${where.en} (a monitor there pages someone within its interval)` : ''}.${next ? ` That alone does not meet it: ${next.en.replace(/^Cause: /, '')}` : ''}`,
+        `원인: ${where.ko}을 잃으면 그 밖에 있는 \`${s.name}\`의 사본 ${codeJosa(by, '은/는')} 사람이 승격시킬 때까지 기다립니다(수동 페일오버, 장애부터 ${dur(tk.detect + tk.promote).ko}${blindKo}). 해결: 자동으로 넘겨받게 하거나(\`failover=auto\`), 수동 승격으로 지킬 수 있는 \`rto\`로 정하세요.${blind ? ` 그리고 그 밖에서 감시하세요(밖에 둔 모니터는 자기 주기 안에 담당자를 호출합니다).` : ''}${next ? ` 그것만으로는 목표를 지키지 못합니다. ${next.ko.replace(/^원인: /, '')}` : ''}`,
       );
     }
     return L(

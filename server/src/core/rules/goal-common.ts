@@ -7,7 +7,7 @@ import { CODES, type HaRuleId } from '../syntax/codes';
 import { formatDuration } from '../syntax/values';
 import type { LossImpact } from './estimate-contract';
 import { failoverMode, koDuration, L, nameList, standbysOf, type Facts } from './facts';
-import { arbitersOf, arbitersOfShard, majorityOf, replicaSetMembers, replicaSets, rollsBack, voterZones, votingType } from '../model/groups';
+import { arbitersOf, arbitersOfShard, GALERA_ENGINES, majorityOf, replicaSetMembers, replicaSets, rollsBack, voterZones, votingType } from '../model/groups';
 import { instanceCount } from '../model/request-graph';
 import { isRedis, MYSQL_FAMILY } from '../model/replication';
 import { backupInterval } from '../model/durability';
@@ -296,6 +296,9 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
       // Only a group holding the users' data (a database, a queue's messages): a control plane's own store (etcd under
       // Kubernetes, a coordinator) acknowledges no user write (round 38 named etcd for a quorum queue's loss).
       if (vt === null || n.zones.length < 2 || !['database', 'cache', 'queue', 'storage'].includes(n.kind ?? '')) continue;
+      // Galera delivers a write-set to every member of the primary component before the commit returns (virtually
+      // synchronous): the member left outside has every acknowledged write, and the group only stops (round 39).
+      if (GALERA_ENGINES.has((textAttr(n, 'engine') ?? '').toLowerCase())) continue;
       const zones = voterZones(n, replicaSetMembers(n, instanceCount(n)));
       const held = zones.filter((z) => z === t.zone).length;
       if (held < majorityOf(zones.length)) continue;

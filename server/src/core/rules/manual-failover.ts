@@ -5,6 +5,8 @@ import { formatDuration } from '../syntax/values';
 import { flagAttr, koDuration, L, nodeFinding, textAttr } from './facts';
 import type { Rule } from './rule';
 import { regionOf } from './single-zone';
+import { monitorsOnlyIn } from '../syntax/places';
+import { DEFAULTS } from '../model/defaults';
 import { codeJosa, josa } from '../shared/josa';
 import { findingNode, fix, setAttr } from './fixes';
 
@@ -65,8 +67,17 @@ export const manualFailover: Rule<'manual-failover'> = {
       const m = buildModel(design);
       const pi = m.byName.get(p);
       const tk = pi === undefined ? undefined : m.nodes[pi]!.takeovers.find((t) => m.nodes[t.by]!.name === sb.name);
-      const secs = tk ? tk.detect + tk.promote : failoverTimingsOf(sb, design.nodes.get(p)!).manualPromote.value;
-      const wait = formatDuration(secs);
+      const promoteSecs = tk ? tk.promote : failoverTimingsOf(sb, design.nodes.get(p)!).manualPromote.value;
+      let secs = tk ? tk.detect + tk.promote : promoteSecs;
+      let wait = formatDuration(secs);
+      let waitKo = koDuration(secs);
+      /** The wait when region `r` is lost: with every monitor there, users report it first (round 39). */
+      const regionWait = (r: string | null): void => {
+        if (r === null || !tk || tk.detect >= DEFAULTS.unnoticed || !monitorsOnlyIn(design, { type: 'region', region: r })) return;
+        secs = DEFAULTS.unnoticed + promoteSecs;
+        wait = `${formatDuration(secs)} (the monitors are lost with \`${r}\`, so users report it: ${formatDuration(DEFAULTS.unnoticed)}, generic)`;
+        waitKo = `${koDuration(secs)} — 모니터도 \`${r}\` 리전과 함께 잃어 사용자 신고로 알게 되는 ${koDuration(DEFAULTS.unnoticed)}(일반값) 포함`;
+      };
       // A managed primary that fails over by itself inside its region (RDS Multi-AZ, Cloud SQL HA, Aurora): a standby in
       // another region is its disaster-recovery copy, needed only when that region is lost. Cross-region promotion of
       // those services is a person's (or a runbook's) step, so failover=auto is not the fix: the wait is the region's RTO.
@@ -80,6 +91,7 @@ export const manualFailover: Rule<'manual-failover'> = {
         // A takeover on the primary's own disk (a Pacemaker pair on one SAN): that disk's loss takes both as well.
         const shared = auto.replication === 'shared' ? ps!.callees.map((c) => m.nodes[c]!).find((c) => c.kind === 'storage' && m.nodes[auto.by]!.callees.includes(c.idx)) : undefined;
         const region = sr !== null && pr !== null && sr !== pr;
+        if (region && !shared) regionWait(pr);
         const when = shared
           ? L(`(the loss of their shared disk \`${shared.name}\`${region ? `, or of region \`${pr}\`` : ''})`, `(둘이 함께 쓰는 디스크 ${region ? `${codeJosa(shared.name, '이나/나')} \`${pr}\` 리전` : `\`${shared.name}\``} 장애)`)
           : region
@@ -91,7 +103,7 @@ export const manualFailover: Rule<'manual-failover'> = {
             sb,
             L(
               `\`${sb.name}\` is promoted by a person, but \`${first}\` takes over from \`${p}\` first, by itself: \`${sb.name}\` is needed only when both are lost${when.en ? ` ${when.en}` : ''}, and then everything that needs \`${p}\` waits until someone notices and promotes it — about ${wait}. Rehearse that promotion: it is the recovery time of that loss.`,
-              `\`${sb.name}\` 노드는 사람이 승격하지만, \`${p}\` 노드에 장애가 나면 ${codeJosa(first, '이/가')} 먼저 스스로 넘겨받습니다. \`${sb.name}\` 노드는 둘 다 잃었을 때${when.ko ? `${when.ko}` : ''}만 필요하고, 그때는 누군가 알아채고 승격할 때까지(약 ${koDuration(secs)}) \`${p}\` 노드가 필요한 요청이 모두 기다립니다. 그 승격 절차를 연습해 두세요. 그 시간이 그 장애의 복구 시간입니다.`,
+              `\`${sb.name}\` 노드는 사람이 승격하지만, \`${p}\` 노드에 장애가 나면 ${codeJosa(first, '이/가')} 먼저 스스로 넘겨받습니다. \`${sb.name}\` 노드는 둘 다 잃었을 때${when.ko ? `${when.ko}` : ''}만 필요하고, 그때는 누군가 알아채고 승격할 때까지(약 ${waitKo}) \`${p}\` 노드가 필요한 요청이 모두 기다립니다. 그 승격 절차를 연습해 두세요. 그 시간이 그 장애의 복구 시간입니다.`,
             ),
             { of: p, failover: mode, behind: first },
           ),
@@ -99,13 +111,14 @@ export const manualFailover: Rule<'manual-failover'> = {
         continue;
       }
       if (ps && ps.managed && ps.restoreBy === 'failover' && pr !== null && sr !== null && pr !== sr) {
+        regionWait(pr);
         out.push(
           nodeFinding(
             'manual-failover',
             sb,
             L(
               `\`${p}\` fails over by itself inside region \`${pr}\`; \`${sb.name}\` in \`${sr}\` is promoted by a person (\`failover=${mode ?? 'manual'}\`), so when \`${pr}\` is lost everything that needs \`${p}\` fails until someone notices and promotes it — about ${wait}. That wait is the RTO of a region loss: rehearse the promotion, or give the goal's \`rto\` room for it.`,
-              `\`${p}\` 노드는 \`${pr}\` 리전 안에서는 스스로 페일오버하지만, \`${sr}\`의 \`${sb.name}\` 노드는 사람이 승격합니다(\`failover=${mode ?? 'manual'}\`). 그래서 \`${pr}\` 리전을 잃으면 누군가 알아채고 승격할 때까지(약 ${koDuration(secs)}) \`${p}\` 노드가 필요한 요청이 모두 실패합니다. 이 시간이 리전 장애의 RTO입니다. 승격 절차를 연습해 두거나, 목표 \`rto\`를 이 시간에 맞추세요.`,
+              `\`${p}\` 노드는 \`${pr}\` 리전 안에서는 스스로 페일오버하지만, \`${sr}\`의 \`${sb.name}\` 노드는 사람이 승격합니다(\`failover=${mode ?? 'manual'}\`). 그래서 \`${pr}\` 리전을 잃으면 누군가 알아채고 승격할 때까지(약 ${waitKo}) \`${p}\` 노드가 필요한 요청이 모두 실패합니다. 이 시간이 리전 장애의 RTO입니다. 승격 절차를 연습해 두거나, 목표 \`rto\`를 이 시간에 맞추세요.`,
             ),
             { of: p, failover: mode, region: pr },
           ),

@@ -140,19 +140,20 @@ export const missingReplica: Rule<'missing-replica'> = {
       if (!s.callers.length || s.group !== null) continue;
       const words = [textAttr(node, 'label') ?? '', node.name, ...edgesToNode(facts, node.name).map((e) => e.label ?? '')].join(' ');
       // (Round 37: stock, carts and coupons kept in Redis — DECR on a stock counter, a cart hash — are data of record too.)
-      if (!/\b(lock|locks|locking|mutex|queue|job|jobs|counter|counters|rate[- ]?limit\w*|semaphore|stock|inventory|carts?|basket|coupons?|balance|points|leaderboard|ranking)\b|잠금|락|큐|카운터|재고|장바구니|쿠폰|잔액|포인트|랭킹|순위/i.test(words)) continue;
+      // (Round 39: idempotency keys and de-duplication records — a lost one lets a retried payment through twice.)
+      if (!/\b(lock|locks|locking|mutex|queue|job|jobs|counter|counters|rate[- ]?limit\w*|semaphore|stock|inventory|carts?|basket|coupons?|balance|points|leaderboard|ranking|idempoten\w*|dedup\w*|de-dup\w*|nonces?)\b|잠금|락|큐|카운터|재고|장바구니|쿠폰|잔액|포인트|랭킹|순위|멱등|중복 ?(확인|방지|체크|제거)/i.test(words)) continue;
       out.push(
         nodeFinding(
           'missing-replica',
           node,
           L(
-            `\`${node.name}\` is one cache server, and the model reads a cache as optional — its callers go on without it (its misses go to the store behind). Its name says it holds what they cannot run without (locks, a queue, counters, stock, carts): if so, its loss stops them, and with no copy what it held is gone. Write \`primary\` on it so that it is read as data the requests need, and give it a replica with failover (\`mode=sentinel replicas=3\`).`,
-            `${codeJosa(node.name, '은/는')} 캐시 서버 한 대이고, 이 도구는 캐시를 없어도 되는 것으로 봅니다(호출하는 쪽은 캐시 없이 뒤의 저장소로 계속합니다). 그런데 이름을 보면 호출하는 쪽이 이것 없이는 동작하지 못하는 것(잠금, 큐, 카운터, 재고, 장바구니)을 담고 있습니다. 그렇다면 이 노드를 잃으면 요청이 멈추고, 사본이 없으니 담고 있던 것도 사라집니다. 요청에 필요한 데이터로 읽히도록 \`primary\`를 적고, 페일오버되는 복제본을 두세요(\`mode=sentinel replicas=3\`).`,
+            `\`${node.name}\` is one cache server, and the model reads a cache as optional — its callers go on without it (its misses go to the store behind). Its name says it holds what they cannot run without (locks, a queue, counters, stock, carts, idempotency keys): if so, its loss stops them, and with no copy what it held is gone. Write \`primary\` on it so that it is read as data the requests need, and give it a replica with failover (\`mode=sentinel replicas=3\`).`,
+            `${codeJosa(node.name, '은/는')} 캐시 서버 한 대이고, 이 도구는 캐시를 없어도 되는 것으로 봅니다(호출하는 쪽은 캐시 없이 뒤의 저장소로 계속합니다). 그런데 이름을 보면 호출하는 쪽이 이것 없이는 동작하지 못하는 것(잠금, 큐, 카운터, 재고, 장바구니, 멱등 키)을 담고 있습니다. 그렇다면 이 노드를 잃으면 요청이 멈추고, 사본이 없으니 담고 있던 것도 사라집니다. 요청에 필요한 데이터로 읽히도록 \`primary\`를 적고, 페일오버되는 복제본을 두세요(\`mode=sentinel replicas=3\`).`,
           ),
           { kind: node.kind, assumedOptional: true },
           undefined,
           // Data of record named (stock, carts, balances): a warning — what it holds is lost with it (round 37).
-          /\b(stock|inventory|carts?|basket|coupons?|balance|points)\b|재고|장바구니|쿠폰|잔액|포인트/i.test(words) ? 'warning' : 'info',
+          /\b(stock|inventory|carts?|basket|coupons?|balance|points|idempoten\w*|dedup\w*|de-dup\w*)\b|재고|장바구니|쿠폰|잔액|포인트|멱등|중복 ?(확인|방지|체크|제거)/i.test(words) ? 'warning' : 'info',
         ),
       );
     }

@@ -102,6 +102,8 @@ export const nPlusOne: Rule<'n-plus-one'> = {
         run ??= simulate(design, [{ type: 'fail', target: { type: 'zone', zone: z }, at: 0 }]);
         const ev = run.events.find((x) => x.type === 'overload' && x.target === s.name && x.data);
         if (!ev) continue;
+        // A voting group left without its majority stops whole: no capacity to add would serve (quorum-fragile says so; round 39).
+        if (run.events.some((x) => x.type === 'quorum-lost' && x.target === s.name && x.at <= ev.at)) continue;
         said.add(s.name);
         const { offered: after, capacity, failing } = ev.data as { offered: number; capacity: number; instances: number; failing: number };
         const Z = zones.size;

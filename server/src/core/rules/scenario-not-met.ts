@@ -14,7 +14,7 @@ import { koDuration, L, nameList } from './facts';
 import type { Rule } from './rule';
 
 /** Events that say why requests fail in a run, in the order a reader needs them. */
-const CAUSES = new Set(['overload', 'connections-exhausted', 'failover-blocked', 'unschedulable', 'data-lost', 'scaling-from-zero']);
+const CAUSES = new Set(['quorum-lost', 'overload', 'connections-exhausted', 'failover-blocked', 'unschedulable', 'data-lost', 'scaling-from-zero']);
 
 const pct = (x: number): string => `${Math.round(x * 1000) / 10}%`;
 
@@ -129,7 +129,14 @@ function judge(design: Parameters<typeof simulate>[0], sc: Scenario): Finding | 
   }
   const lost = rto ? lostSinglePoints(design, steps) : L('', '');
   const more = causes(r.events, rto ? CAUSES : new Set(['writes-lost', 'data-lost']));
-  const why = lost.en ? L(`${lost.en}${more.en ? ` Also${more.en.replace(/^ In the run:/, ' in the run:')}` : ''}`, `${lost.ko}${more.ko}`) : more;
+  // A voting group stopped without its majority fails everything that needs it: said first (round 39: a 5 % route's
+  // lone server was named for an outage a Galera group's lost majority caused).
+  const quorumFirst = rto !== null && r.events.some((e) => e.type === 'quorum-lost');
+  const why = !lost.en
+    ? more
+    : quorumFirst
+      ? L(`${more.en} Also:${lost.en}`, `${more.ko} 또한${lost.ko}`)
+      : L(`${lost.en}${more.en ? ` Also${more.en.replace(/^ In the run:/, ' in the run:')}` : ''}`, `${lost.ko}${more.ko}`);
   return {
     rule: 'scenario-not-met',
     severity: CODES['scenario-not-met'].severity,

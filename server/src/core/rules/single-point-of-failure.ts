@@ -143,6 +143,31 @@ export function raidCovers(node: TopologyNode): Localized | null {
   );
 }
 
+/**
+ * The classes a single point of failure fails, said once: a read or write class split by a share edge
+ * (\`reads: payments\`, model/request-graph.ts) is named as the class when the whole class fails, and as the share
+ * when that share of the reads and of the writes fails.
+ */
+function collapseShares(labels: string[]): string[] {
+  let out = [...new Set(labels)];
+  out = out.filter((l) => {
+    const m = /^(reads|writes): /.exec(l);
+    return !m || !out.includes(m[1]!);
+  });
+  const reads = new Set(out.filter((l) => l.startsWith('reads: ')).map((l) => l.slice(7)));
+  const writes = new Set(out.filter((l) => l.startsWith('writes: ')).map((l) => l.slice(8)));
+  const both = [...reads].filter((x) => writes.has(x));
+  if (!both.length) return out;
+  const res: string[] = [];
+  for (const l of out) {
+    const m = /^(reads|writes): (.*)$/.exec(l);
+    const share = m && both.includes(m[2]!) ? m[2]! : null;
+    if (share === null) res.push(l);
+    else if (!res.includes(share)) res.push(share);
+  }
+  return res;
+}
+
 /** `a`, `b`로: a list of names ending with the particle of its last one. */
 function toRoutesKo(names: string[]): string {
   const last = names[names.length - 1]!;
@@ -172,9 +197,14 @@ export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
       const selfEntry = s.entries.length === 1 && s.entries[0] === s.node;
       const sim = buildModel(design).nodes[buildModel(design).byName.get(s.node)!]!;
       const g = sim.group;
-      const routeList = (s.routes ?? []).map((r) => `\`${r.route}\``);
+      const routeNames = collapseShares((s.routes ?? []).map((r) => r.route));
+      const routeList = routeNames.map((r) => `\`${r}\``);
       // The request classes the tool names itself (a caller's reads and writes) in the reader's words.
-      const routeListKo = (s.routes ?? []).map((r) => (r.route === 'reads' ? '읽기' : r.route === 'writes' ? '쓰기' : `\`${r.route}\``));
+      const rwKo = (r: string): string => (r === 'reads' ? '읽기' : '쓰기');
+      const routeListKo = routeNames.map((r) => {
+        const m = /^(reads|writes): (.*)$/.exec(r);
+        return r === 'reads' || r === 'writes' ? rwKo(r) : m ? `${rwKo(m[1]!)} 중 \`${m[2]}\`` : `\`${r}\``;
+      });
       const routerNames = [...new Set((s.routes ?? []).map((r) => r.router))];
       const routers = nameList(routerNames);
       const routerCount = routerNames.length;

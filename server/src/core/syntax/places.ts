@@ -20,3 +20,17 @@ export function runsOnlyIn(design: Design, n: TopologyNode, place: { type: 'zone
   if (place.type === 'zone') return n.zones.length > 0 && n.zones.every((z) => z === place.zone);
   return n.zones.length ? n.zones.every((z) => (design.zones.get(z)?.region ?? n.region) === place.region) : n.region === place.region;
 }
+
+/**
+ * Whether every monitor of the design runs only inside the place (and there is one): losing the place loses them all,
+ * so a failure there is noticed when users report it, as the simulation counts it (DEFAULTS.unnoticed).
+ */
+export function monitorsOnlyIn(design: Design, place: { type: 'zone'; zone: string } | { type: 'region'; region: string }): boolean {
+  let any = false;
+  for (const n of design.nodes.values()) {
+    if (n.kind !== 'monitor') continue;
+    if (!runsOnlyIn(design, n, place)) return false;
+    any = true;
+  }
+  return any;
+}

@@ -2749,7 +2749,8 @@ export class Engine {
       let direct: Map<number, number> | null = null;
       for (const e of s.soft) {
         const cs = e.share ?? 1;
-        if (e.direct) for (const f of e.direct) (direct ??= new Map()).set(f, 1 - cs);
+        // Each label is a class of an even share (cs): a direct database takes its own.
+        if (e.direct) for (const f of e.direct) (direct ??= new Map()).set(f, cs);
         const hr = this.cap[e.cache]!.hitRatio;
         const pc = prov[e.cache]!;
         if (pc < 0) cacheDown.add(e.cache);
@@ -3286,7 +3287,7 @@ export class Engine {
       const pc = this.prov[e.cache]!;
       const lost = pc < 0 ? 1 : pc === e.cache ? this.lostShare(e.cache) : 0;
       const m = 1 - hr * (1 - lost);
-      for (const f of e.direct) (out ??= new Map()).set(f, Math.min(1, (1 - e.share) + e.share * m));
+      for (const f of e.direct) (out ??= new Map()).set(f, Math.min(1, e.share + (e.fallbacks.includes(f) ? e.share * m : 0)));
     }
     return out;
   }
@@ -4134,7 +4135,8 @@ export class Engine {
     const nodes = this.nodes;
     for (const i of this.m.hasRate ? (this.loadAct ?? this.act) : []) {
       const s = nodes[i]!;
-      const over = this.cf[i]! < 1 - EPS;
+      // A voting group that serves nothing (no majority) is stopped, not overloaded (round 39).
+      const over = this.cf[i]! < 1 - EPS && !(s.group !== null && this.groups.factor(i) <= 0);
       if (over && !this.overloaded.has(i)) {
         const capTotal = servingInstances(s, this.live[i]!) * (s.capacity ?? 0);
         this.emit(
