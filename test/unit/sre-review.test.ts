@@ -4600,3 +4600,18 @@ describe('round 39 (judge-at)', () => {
     assert.ok(estimate(y)!.availability > 0.9999);
   });
 });
+
+test('round 39 r09: ProxySQL in front of a Galera group removes a dead member by its Galera health check (3 × 1 s), and writes to one member (no multi-primary-conflict)', () => {
+  const x = d('users: client rate=300', 'lb: lb engine=haproxy replicas=2 vip health-check', 'app: app-server replicas=3', 'proxy: lb engine=proxysql replicas=2 vip', 'db: database engine=galera replicas=3 backup=1h', 'users -> lb -> app -> proxy -> db');
+  const m = buildModel(x);
+  assert.equal(m.nodes[m.byName.get('proxy')!]!.lbDetect, 3);
+  const r = fail(x, node('db', 2));
+  const ev = r.events.find((e) => e.type === 'routed-around' && e.target === 'proxy' || (e.type === 'routed-around' && /proxy marks db#2/.test(e.message.en)))!;
+  assert.equal(ev.at, 3);
+  assert.match(ev.message.en, /Galera health check, every 1s, timed out 3 times in a row/);
+  assert.equal(degraded(r), 3);
+  assert.deepEqual(rules(x, 'multi-primary-conflict'), []);
+  // HAProxy spreading connections over the members still writes to all of them.
+  const y = d('users: client rate=300', 'app: app-server replicas=3', 'proxy: lb engine=haproxy replicas=2 vip health-check', 'db: database engine=galera replicas=3 backup=1h', 'users -> app -> proxy -> db');
+  assert.equal(rules(y, 'multi-primary-conflict').length, 1);
+});

@@ -34,13 +34,13 @@
 import { DEFAULTS } from './defaults';
 import { noticeDelay } from './monitoring';
 import { isBackupEdge, longestRestore } from './durability';
-import { clusterZoneIndex, demotesWithout, engineOf, groupSpecOf, isDataTier, KAFKA_ENGINES, MEMBER_ADDRESSED, PULSAR_ENGINES, redundantModeMinimum, SEARCH_ENGINES, SINGLE_PRIMARY_ENGINES, votingType, type GroupSpec } from './groups';
+import { clusterZoneIndex, demotesWithout, engineOf, GALERA_ENGINES, groupSpecOf, isDataTier, KAFKA_ENGINES, MEMBER_ADDRESSED, PULSAR_ENGINES, redundantModeMinimum, SEARCH_ENGINES, SINGLE_PRIMARY_ENGINES, votingType, type GroupSpec } from './groups';
 import { haTiming } from './ha-timings';
 import { DB2_ENGINES, isRedis, MYSQL_FAMILY, ORACLE_ENGINES, SQLSERVER_ENGINES, REDIS_COMPATIBLE, REDIS_ENGINES, replicationOf, type ReplicationMode } from './replication';
 import { attrValue, flagAttr, flagOf, numberOf, textAttr, textOf } from '../syntax/attrs';
 import { SESSION_KEYWORDS } from '../syntax/schema';
 import { regionsOf } from '../syntax/places';
-import { AZURE_SQL_FOG, COSMOS, GCP_OUTLIER, failoverTimingsOf, PROFILES, profileLabel, timingsOf, timingsUnder, type Timings } from './profiles';
+import { AZURE_SQL_FOG, COSMOS, GCP_OUTLIER, PROXYSQL_GALERA, failoverTimingsOf, PROFILES, profileLabel, timingsOf, timingsUnder, type Timings } from './profiles';
 import { hasPlacementSla } from './profiles/derive';
 import { ENGINE_PROFILES } from './profiles/select';
 import type { Attr, Design, Edge, KindId, Localized, TopologyNode } from '../syntax/ast';
@@ -176,6 +176,8 @@ export interface SimNode {
    * else null.
    */
   serverlessNeg: boolean;
+  /** A ProxySQL whose backends are all Galera groups: its Galera health check removes a member (PROXYSQL_GALERA), not its pings. */
+  galeraCheck: boolean;
   /** A balancer written `health-check=deep`: its checks fail for a live target whose requests cannot be served (what it needs is down). */
   deepCheck: boolean;
   /** Seconds until the pods of a lost host leave the Service (Kubernetes node-monitor-grace-period), or null. */
@@ -958,6 +960,7 @@ class CompiledNode implements SimNode {
   declare readonly clientFailover: boolean;
   declare directMembers: boolean;
   declare serverlessNeg: boolean;
+  declare galeraCheck: boolean;
   declare deepCheck: boolean;
   declare restore: number;
   declare readonly restoreBy: 'failover' | 'repair';
@@ -1070,6 +1073,7 @@ class CompiledNode implements SimNode {
     const plainCopies = kind === 'database' && (n.role === 'replica' || (n.role === 'standby' && n.attrs.has('readable'))) && this.group === null && !n.managed && (eng === '' || SINGLE_PRIMARY_ENGINES.has(eng));
     this.directMembers = false;
     this.serverlessNeg = false;
+    this.galeraCheck = false;
     // A role check (Patroni's REST API behind HAProxy: `/primary`, `/replica`, `/leader`, `/read-write`) follows the
     // database's role, so a primary that demoted itself fails it as a deep check would.
     const hc = textAttr(n, 'health-check');
@@ -2012,6 +2016,15 @@ function compile(design: Design): Model {
     const s = nodes[a]!;
     s.serverlessNeg = true;
     s.lbDetect = s.node.attrs.has('health-check') && flagAttr(s.node, 'health-check') !== false ? GCP_OUTLIER.interval.v : null;
+  }
+
+  // ProxySQL in front of Galera groups only (mysql_galera_hostgroups): its Galera health check, every second, removes a
+  // member after three timed-out checks (round 39: the 8 s pings gave 24 s).
+  for (const s of nodes) {
+    if (s.timings.profile.id !== 'proxysql' || s.lbDetect === null || !s.callees.length || s.timings.interval.attr !== null || s.timings.failures.attr !== null) continue;
+    if (!s.callees.every((c) => GALERA_ENGINES.has(engineOf(nodes[c]!.node)))) continue;
+    s.galeraCheck = true;
+    s.lbDetect = PROXYSQL_GALERA.interval.v * PROXYSQL_GALERA.timeouts.v;
   }
 
   m.horizon = horizonOf(design, nodes);

@@ -53,7 +53,9 @@ export const multiPrimaryConflict: Rule<'multi-primary-conflict'> = {
       const spreaders = facts.design.edges
         .filter((e) => e.to === n.name && parseRouteLabel(e.label)?.key !== 'reads')
         .map((e) => facts.design.nodes.get(e.from))
-        .filter((b): b is NonNullable<typeof b> => !!b && b.kind === 'load-balancer' && !flagAttr(b, 'sticky') && textAttr(b, 'algorithm') !== 'ip-hash');
+        // ProxySQL's Galera hostgroups (max_writers 1 by default) and MaxScale's galeramon (one master) send the writes to one
+        // member and spread only the reads (round 39).
+        .filter((b): b is NonNullable<typeof b> => !!b && b.kind === 'load-balancer' && !flagAttr(b, 'sticky') && textAttr(b, 'algorithm') !== 'ip-hash' && !['proxysql', 'maxscale'].includes((textAttr(b, 'engine') ?? '').toLowerCase()));
       const lb = spreaders[0];
       if (!lb) continue;
       out.push(

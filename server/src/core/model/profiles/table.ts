@@ -265,6 +265,17 @@ export const PG_AUTO_FAILOVER = {
   unhealthy: V(20, 'pgaf-config'),
 };
 
+/**
+ * ProxySQL's native Galera support (`mysql_galera_hostgroups`, 2.0 on): its Monitor checks every Galera backend each
+ * `mysql-monitor_galera_healthcheck_interval` (1000 ms) and moves a node out of the writer and reader hostgroups after
+ * `mysql-monitor_galera_healthcheck_max_timeout_count` (3) checks in a row timed out (600 ms each); `max_writers` is 1 by
+ * default, so one member takes the writes and the others stand by as backup writers.
+ */
+export const PROXYSQL_GALERA = {
+  interval: V(1, 'proxysql-galera'),
+  timeouts: V(3, 'proxysql-galera'),
+};
+
 export const GCP_OUTLIER = {
   interval: V(1, 'gcp-outlier'),
   gatewayFailures: V(3, 'gcp-outlier'),
