@@ -4615,3 +4615,47 @@ test('round 39 r09: ProxySQL in front of a Galera group removes a dead member by
   const y = d('users: client rate=300', 'app: app-server replicas=3', 'proxy: lb engine=haproxy replicas=2 vip health-check', 'db: database engine=galera replicas=3 backup=1h', 'users -> app -> proxy -> db');
   assert.equal(rules(y, 'multi-primary-conflict').length, 1);
 });
+
+describe('round 39b (judge-au)', () => {
+  test('r02: a zone holding the majority of a Kafka cluster\'s controllers is named as the cause of the producers\' outage, not a consumer\'s database', () => {
+    const x = d('goal rto=5m', 'zone a', 'zone b', 'producers: client rate=1000', 'ev: queue engine=kafka replicas=3 zones=a,b,b', 'kraft: consensus replicas=3 zones=a,b,a', 'sink: service replicas=2 capacity=2000 zones=a,b', 'sinkdb: database engine=mysql primary zone=a', 'sinkdb-b: database standby of=sinkdb replication=semi-sync failover=manual zone=b', 'mon: monitor watches=ev,sinkdb', 'producers -> ev', 'ev -> kraft : metadata', 'ev -> sink', 'sink -> sinkdb');
+    const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+    assert.match(f.message.en, /Cause: zone `a` holds 2 of the 3 controllers of `kraft`, the controller quorum of `ev`/);
+    assert.doesNotMatch(f.message.en, /sinkdb/);
+  });
+
+  test('r03: two voters over two zones: either zone\'s loss leaves no majority, and rto-not-met says so before a capacity shortfall', () => {
+    const x = d('goal rto=15m', 'zone az1', 'zone az2', 'users: client rate=500', 'alb: load-balancer engine=alb zones=az1,az2', 'app: app-server engine=asg replicas=6 autoscale=6..20 capacity=100 zones=az1,az2', 'search: database engine=opensearch managed replicas=2 zones=az1,az2', 'mon: monitor watches=app,search', 'users -> alb -> app', 'app -> search : show search share=10%');
+    const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+    assert.match(f.message.en, /Cause: zone `az1` holds 1 of the 2 voters of `search`: losing it leaves no majority/);
+  });
+
+  test('r05: quorum-fragile on an even number of Kafka brokers speaks of brokers and min.insync.replicas, not of Elasticsearch', () => {
+    const x = d('goal rto=5m', 'zone a', 'zone b', 'producers: client rate=1000', 'ev: queue engine=kafka replicas=4 quorum zones=a,b', 'c1: service replicas=2 capacity=2000 zones=a,b', 'mon: monitor watches=ev', 'producers -> ev', 'ev -> c1');
+    const f = checkDesign(x).find((g) => g.rule === 'quorum-fragile')!;
+    assert.doesNotMatch(f.message.en, /Elasticsearch|voting configuration/);
+    assert.match(f.message.en, /zone `a` holds 2 of its 4 brokers: losing it leaves 2, fewer than 3 in sync/);
+  });
+
+  test('r14: a lone Redis that is a job broker (redis -> celery) holds the jobs: enqueuing requests fail while it is down, and its loss loses them', () => {
+    const x = d('goal rpo=5m', 'users: client rate=20', 'app: app-server capacity=60', 'redis: cache engine=redis', 'celery: service', 'db: database engine=rds-multi-az', 'mon: monitor watches=app,db,redis', 'users -> app', 'app -> db', 'app -> redis : enqueue jobs', 'redis -> celery : jobs', 'celery -> db');
+    const r = fail(x, node('redis'));
+    assert.ok(down(r) > 0);
+    assert.ok(r.events.some((e) => e.type === 'data-lost' && e.target === 'redis'));
+    const mr = checkDesign(x).filter((g) => g.rule === 'missing-replica' && g.data?.['node'] === 'redis');
+    assert.equal(mr.length, 1);
+    assert.match(mr[0]!.message.en, /is the job broker of `celery`/);
+    assert.ok(rules(x, 'single-point-of-failure').includes('redis'));
+    assert.ok(checkDesign(x).some((g) => g.rule === 'rpo-not-met'));
+  });
+
+  test('r16: a database no monitor lists is said, even when a check of its caller notices its failures (said so, with that delay)', () => {
+    const x = d('goal rto=30m rpo=5m', 'users: client rate=20', 'app: app-server replicas=2 capacity=60', 'lb: load-balancer engine=alb', 'db: database engine=postgres backup=5m', 'db-sb: database standby of=db replication=async failover=manual', 'up: monitor watches=app interval=5m', 'users -> lb -> app -> db');
+    const f = checkDesign(x).find((g) => g.rule === 'no-monitoring')!;
+    assert.equal(f.data?.['node'], 'db');
+    assert.match(f.message.en, /No monitor lists `db` in `watches=`: a check of what calls it notices when its requests fail \(5m here/);
+    // Listed: nothing to say.
+    const y = d('goal rto=30m rpo=5m', 'users: client rate=20', 'app: app-server replicas=2 capacity=60', 'lb: load-balancer engine=alb', 'db: database engine=postgres backup=5m', 'db-sb: database standby of=db replication=async failover=manual', 'up: monitor watches=app,db interval=5m', 'users -> lb -> app -> db');
+    assert.deepEqual(rules(y, 'no-monitoring'), []);
+  });
+});

@@ -216,7 +216,7 @@ export function nodeHoldsData(design: Design, n: TopologyNode, isSessionStore: b
   if (backupTargets(design).has(n.name)) return false;
   if (n.role === 'primary' && copyOf(design, n) !== null) return false;
   if (n.kind === 'database' || n.kind === 'queue' || n.kind === 'storage') return true;
-  return n.kind === 'cache' && cacheHoldsState(n, isSessionStore);
+  return n.kind === 'cache' && cacheHoldsState(n, isSessionStore, design);
 }
 
 export function durabilityOf(m: Model): Durability[] {

@@ -542,8 +542,26 @@ export function loneManagedCache(n: TopologyNode, instances: number): boolean {
 /** An edge label about sessions (what a session store is called for anyway). */
 const SESSION_LABEL = /session|login|log-?in|auth|token|세션|로그인|인증|토큰/i;
 
-export function cacheHoldsState(n: TopologyNode, isSessionStore: boolean): boolean {
-  return n.kind === 'cache' && (isSessionStore || n.role === 'primary');
+export function cacheHoldsState(n: TopologyNode, isSessionStore: boolean, design?: Design): boolean {
+  return n.kind === 'cache' && (isSessionStore || n.role === 'primary' || (design !== undefined && jobBrokers(design).has(n.name)));
+}
+
+const brokers = new WeakMap<Design, Set<string>>();
+/**
+ * Caches used as a job broker (Sidekiq, Celery or BullMQ on Redis: `redis -> celery : jobs`, workers pulling from it):
+ * they hold the queued jobs, which exist nowhere else, and the requests that enqueue need them — no look-aside cache
+ * (round 39b: losing the lone Redis broker failed nothing and lost no job).
+ */
+export function jobBrokers(design: Design): Set<string> {
+  let set = brokers.get(design);
+  if (set) return set;
+  set = new Set();
+  for (const e of design.edges) {
+    if (design.nodes.get(e.from)?.kind !== 'cache') continue;
+    if (UPSTREAM_KINDS.has(design.nodes.get(e.to)?.kind ?? '')) set.add(e.from);
+  }
+  brokers.set(design, set);
+  return set;
 }
 
 /** The shared session store a node names in `sessions=NODE` (another existing node), or null. */
@@ -1608,7 +1626,7 @@ function compile(design: Design): Model {
     const b = raw[k + 1]!;
     const na = nodes[a]!;
     const nb = nodes[b]!;
-    if (na.or === null && nb.kind === 'cache' && !cacheHoldsState(nb.node, nb.isSessionStore)) {
+    if (na.or === null && nb.kind === 'cache' && !cacheHoldsState(nb.node, nb.isSessionStore, design)) {
       const fallbacks: number[] = [];
       const of = nb.node.of !== null && nb.node.role !== 'standby' && nb.node.role !== 'replica' ? byName.get(nb.node.of) : undefined;
       /** Databases the caller calls beside the cache that are no fallback of it: a search cluster beside the store. */

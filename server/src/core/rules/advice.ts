@@ -225,6 +225,8 @@ function servingSet(nodes: readonly SimNode[], entries: readonly number[]): Set<
       push(t.witness);
     }
     push(s.readsFrom);
+    // A Kafka cluster's controller quorum: off the produce path, but no lost broker's partitions move without it.
+    push(s.controlPlane);
   }
   return seen;
 }
@@ -286,8 +288,19 @@ function zoneQuorumCause(nodes: readonly SimNode[], zone: string, entries: reado
     }
     if ((g.type === 'majority' || g.type === 'leader') && s.node.zones.length > 1) {
       const zones = voterZones(s.node, g.voters - g.arbiters);
-      if (majorityZone(zones) !== zone) continue;
       const held = zones.filter((z) => z === zone).length;
+      // The zone takes a majority, or (two voters, one per zone) leaves fewer than a majority (round 39b: two OpenSearch
+      // nodes over two zones).
+      if (majorityZone(zones) !== zone && !(held > 0 && g.shards === 1 && g.arbiters === 0 && g.voters - held < majorityOf(g.voters))) continue;
+      // A Kafka cluster's controller quorum: the brokers go on serving what they lead; the lost brokers' partitions do not move.
+      const served = nodes.filter((b) => b.controlPlane === s.idx && needed.has(b.idx));
+      if (served.length) {
+        const names = nameList(served.map((b) => b.name));
+        return L(
+          `Cause: zone \`${zone}\` holds ${held} of the ${g.voters} controllers of \`${s.name}\`, the controller quorum of ${names.en}: without its majority no lost broker is fenced and no partition it led gets a new leader, so the sends to those partitions fail until the zone is back. Fix: spread an odd number of controllers so that no zone holds a majority — 3 in 3 zones.`,
+          `원인: \`${zone}\` 존에 ${names.ko}의 컨트롤러 쿼럼 \`${s.name}\`의 컨트롤러 ${g.voters}개 중 ${held}개가 있습니다. 과반이 없으면 잃은 브로커를 펜싱하지 못하고 그 브로커가 리더였던 파티션에 새 리더가 서지 않아, 그 존이 돌아올 때까지 그 파티션으로 보내는 요청이 실패합니다. 해결: 어느 존에도 과반이 몰리지 않게 홀수 개 컨트롤러를 나누세요 — 세 존에 3개.`,
+        );
+      }
       return L(
         `Cause: zone \`${zone}\` holds ${held} of the ${g.voters} voters of \`${s.name}\`: losing it leaves no majority, and the group stops. Fix: spread an odd number of voters so that no zone holds a majority — 3 members in 3 zones.`,
         `원인: \`${zone}\` 존에 \`${s.name}\`의 구성원 ${g.voters}개 중 ${held}개가 있어, 이 존을 잃으면 과반이 남지 않아 그룹이 멈춥니다. 해결: 홀수 개 구성원을 어느 존에도 과반이 몰리지 않게 나누세요 — 세 존에 3개.`,

@@ -1,5 +1,5 @@
 import type { TopologyNode } from '../syntax/ast';
-import { buildModel, canBeSpof, cacheHoldsState, instanceCount, loneManagedCache, searchMasterTier, textAttr } from '../model/request-graph';
+import { buildModel, canBeSpof, cacheHoldsState, instanceCount, jobBrokers, loneManagedCache, searchMasterTier, textAttr } from '../model/request-graph';
 import { timingsOf } from '../model/profiles';
 import { shardsOf } from '../model/capacity';
 import { backupTargets, copiesThroughDatabases, mirroredDisks, replicatedStorage } from '../model/durability';
@@ -25,7 +25,7 @@ export function holdsData(f: Facts, node: TopologyNode): boolean {
       return true;
     case 'cache':
       // Session stores and `primary` caches; any other cache is soft (see model/request-graph.ts).
-      return cacheHoldsState(node, f.sessionUsers.has(node.name));
+      return cacheHoldsState(node, f.sessionUsers.has(node.name), f.design);
     default:
       return false;
   }
@@ -66,7 +66,15 @@ export const missingReplica: Rule<'missing-replica'> = {
         : node.managed || timingsOf(node).profile.managed
         ? L('Give it a replica in another zone with the provider\'s automatic failover (Multi-AZ, a Standard tier: `replicas=2` over two zones).', '다른 존에 복제본을 두고 제공자의 자동 페일오버를 켜세요(Multi-AZ, Standard 티어: 두 존에 걸쳐 `replicas=2`).')
         : L('Run it with automatic failover (`mode=sentinel replicas=3`) or add a standby.', '자동 페일오버 구성(`mode=sentinel replicas=3`)으로 바꾸거나 대기 노드를 추가하세요.');
-      if (node.kind === 'cache' && !users.length) {
+      const workers = node.kind === 'cache' && node.role !== 'primary' && jobBrokers(facts.design).has(n) ? facts.design.edges.filter((e) => e.from === n).map((e) => e.to) : [];
+      if (workers.length && !users.length) {
+        // A job broker (Celery, Sidekiq, BullMQ on Redis): the queued jobs exist nowhere else (round 39b).
+        const w = nameList([...new Set(workers)]);
+        message = L(
+          `\`${n}\` is the job broker of ${w.en} and runs on a single server with no copy: the jobs waiting in it exist nowhere else, so when it restarts or fails they are gone unless it persists them (AOF), and every request that enqueues a job fails until it is back. ${failoverHow.en}`,
+          `${codeJosa(n, '은/는')} ${w.ko}의 작업 브로커인데 복제본 없이 서버 한 대에서 돌고 있습니다. 대기 중인 작업은 다른 곳에 없으므로 재시작하거나 장애가 나면 영속화(AOF)하지 않은 작업은 사라지고, 복구될 때까지 작업을 넣는 요청은 모두 실패합니다. ${failoverHow.ko}`,
+        );
+      } else if (node.kind === 'cache' && !users.length) {
         // A cache that is the data of record (`primary`): its data, not sessions, goes with it.
         message = L(
           `\`${n}\` is the only store of its data (\`primary\`) and runs on a single server with no copy: when it restarts or fails, what it holds is gone unless it persists it, and its callers fail until it is back. ${failoverHow.en}`,
@@ -135,7 +143,7 @@ export const missingReplica: Rule<'missing-replica'> = {
     // (its misses go on), which its name contradicts — said as an info (round 35).
     const m = buildModel(facts.design);
     for (const node of facts.nodes) {
-      if (node.kind !== 'cache' || (node.managed && !loneManagedCache(node, instanceCount(node))) || node.role === 'primary' || facts.sessionUsers.has(node.name) || instanceCount(node) > 1) continue;
+      if (node.kind !== 'cache' || (node.managed && !loneManagedCache(node, instanceCount(node))) || node.role === 'primary' || facts.sessionUsers.has(node.name) || instanceCount(node) > 1 || jobBrokers(facts.design).has(node.name)) continue;
       const s = m.nodes[m.byName.get(node.name)!]!;
       if (!s.callers.length || s.group !== null) continue;
       const words = [textAttr(node, 'label') ?? '', node.name, ...edgesToNode(facts, node.name).map((e) => e.label ?? '')].join(' ');

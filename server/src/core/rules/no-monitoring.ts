@@ -1,4 +1,4 @@
-import { monitorDelay } from '../model/monitoring';
+import { monitorDelay, watchers } from '../model/monitoring';
 import { backupInterval, copiesThroughDatabases } from '../model/durability';
 import { DEFAULTS } from '../model/defaults';
 import { L, koDuration, nameList, nodeFinding, textAttr } from './facts';
@@ -23,14 +23,21 @@ export const noMonitoring: Rule<'no-monitoring'> = {
     const owners = facts.nodes.filter((n) => (n.kind === 'database' || n.kind === 'storage' || n.kind === 'queue' || n.kind === 'cache') && holdsData(facts, n));
     if (!owners.length) return [];
     // A replicated database's disks are watched through the database: their loss shows as its failure.
+    // Listed in a monitor's `watches=` (or a copy of it, or the node it copies): a check of a caller (the site's URL) sees
+    // only what fails its requests — not a lost standby, replication stopping or a failed backup (round 39b: the rule's
+    // page says "that no monitor lists").
+    const direct = watchers(design);
+    const listed = (name: string): boolean => direct.has(name) || facts.nodes.some((c) => (c.of === name && direct.has(c.name)) || (c.name === name && c.of !== null && direct.has(c.of)));
+    // (A cache — a session store — is watched through its callers' checks: what it holds is short-lived.)
     const watched = (n: TopologyNode): boolean =>
-      monitorDelay(design, n.name) !== null ||
+      listed(n.name) ||
+      (n.kind === 'cache' && monitorDelay(design, n.name) !== null) ||
       (copiesThroughDatabases(design, n).length > 0 && design.edges.some((e) => e.to === n.name && monitorDelay(design, e.from) !== null));
     const unwatched = owners.filter((n) => !watched(n));
     if (!unwatched.length) return [];
     const late = L(formatDuration(DEFAULTS.unnoticed), koDuration(DEFAULTS.unnoticed));
     const anyMonitor = facts.nodes.some((n) => n.kind === 'monitor');
-    if (!anyMonitor || unwatched.length === owners.length) {
+    if (!anyMonitor || (unwatched.length === owners.length && unwatched.every((n) => monitorDelay(design, n.name) === null))) {
       const names = nameList(unwatched.map((n) => n.name));
       // What waits for someone to know: a manual promotion, a restore from backup, or nothing (a copy that takes over by itself).
       const copies = (n: { name: string }) => (facts.copies.get(n.name) ?? []).filter((c) => c.role === 'standby' || c.role === 'replica');
@@ -64,7 +71,23 @@ export const noMonitoring: Rule<'no-monitoring'> = {
       ];
     }
     const out: Finding[] = [];
-    for (const n of unwatched)
+    for (const n of unwatched) {
+      // Noticed through the check of something that calls it: said so (its requests failing are seen; the rest is not).
+      const via = monitorDelay(design, n.name);
+      if (via !== null) {
+        out.push(
+          nodeFinding(
+            'no-monitoring',
+            n,
+            L(
+              `No monitor lists \`${n.name}\` in \`watches=\`: a check of what calls it notices when its requests fail (${formatDuration(via)} here, as the simulation counts it), but not what fails no request — its standby or replica lost, replication stopped, a backup failing, a disk filling. Add it to a monitor's \`watches=\`.`,
+              `${josa(`\`${n.name}\``, '을/를')} \`watches=\`에 적은 모니터가 없습니다. 호출하는 쪽의 점검은 요청이 실패하면 알아채지만(여기서는 ${koDuration(via)}, 시뮬레이션도 그렇게 계산), 요청을 실패시키지 않는 장애 — 대기 노드나 복제본의 손실, 복제 중단, 백업 실패, 디스크 포화 — 는 알아채지 못합니다. 모니터의 \`watches=\`에 넣으세요.`,
+            ),
+            { via },
+          ),
+        );
+        continue;
+      }
       out.push(
         nodeFinding(
           'no-monitoring',
@@ -76,6 +99,7 @@ export const noMonitoring: Rule<'no-monitoring'> = {
           {},
         ),
       );
+    }
     return out;
   },
 };

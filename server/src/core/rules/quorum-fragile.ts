@@ -169,6 +169,17 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
           `${v} voters need ${maj} for a majority: they tolerate as many failures as ${v - 1} would${z === null && n.zones.length === 2 ? `, and either of its two zones alone holds only half` : ''}`,
           `구성원 ${v}개는 과반에 ${maj}개가 필요해서 ${v - 1}개일 때와 똑같은 수의 장애만 견딥니다${z === null && n.zones.length === 2 ? '. 두 존 중 어느 한쪽만으로는 절반뿐입니다' : ''}`,
         );
+      } else if (KAFKA_ENGINES.has(engineOf(n))) {
+        // Kafka's brokers do not vote (round 39b: an even count was explained with Elasticsearch's voting configuration):
+        // a zone whose loss leaves fewer brokers than min.insync.replicas stops the sends.
+        const counts = new Map<string, number>();
+        for (const x of zones) if (x !== null) counts.set(x, (counts.get(x) ?? 0) + 1);
+        const hit = [...counts].find(([, c]) => v - c < maj);
+        if (!hit) continue;
+        why = L(
+          `zone \`${hit[0]}\` holds ${hit[1]} of its ${v} brokers: losing it leaves ${v - hit[1]}, fewer than ${maj} in sync`,
+          `\`${hit[0]}\` 존에 브로커 ${v}대 중 ${hit[1]}대가 있어, 그 존을 잃으면 ${v - hit[1]}대만 남아 동기화 복제본 ${maj}개를 채우지 못합니다`,
+        );
       } else {
         // Elasticsearch leaves one of an even number of master-eligible nodes out of its voting configuration: an odd group.
         const z = majorityZone(v % 2 === 0 ? zones.slice(0, -1) : zones);

@@ -14,7 +14,7 @@ import { targetText } from '../../shared/target';
 import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
 import { placeName } from './labels';
-import { cacheHoldsState, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, type Model, type SimNode, type Takeover } from '../../model/request-graph';
+import { cacheHoldsState, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import { engineOf, majorityOf, PULSAR_ENGINES, SEARCH_ENGINES } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
@@ -631,7 +631,7 @@ export class Engine {
       const s = m.nodes[i]!;
       if (this.cap[i]!.dormant) this.dormant.push(i);
       // A cache written as the data of record (`primary`, not a session store) loses its data as a database does (no-backup).
-      if (this.dur[i]!.holdsData && (s.kind === 'database' || s.kind === 'storage' || (s.kind === 'cache' && s.node.role === 'primary' && (!s.isSessionStore || s.alsoRecords)))) this.dataNodes.push(i);
+      if (this.dur[i]!.holdsData && (s.kind === 'database' || s.kind === 'storage' || (s.kind === 'cache' && (s.node.role === 'primary' || jobBrokers(this.m.design).has(s.name)) && (!s.isSessionStore || s.alsoRecords)))) this.dataNodes.push(i);
       if (s.or === 'dns-failover' || s.or === 'dns-spread') this.dnsBad.set(i, new Map());
       if (s.deepCheck) {
         this.deepBad.set(i, new Map());
@@ -656,7 +656,7 @@ export class Engine {
   private loseWrites(lag: number, by: string, of: number, why?: Localized): void {
     if (lag <= 0) return;
     const n = this.nodes[of]!;
-    if (n.kind === 'cache' && !cacheHoldsState(n.node, n.isSessionStore) && this.m.fallbackOf.has(of)) return;
+    if (n.kind === 'cache' && !cacheHoldsState(n.node, n.isSessionStore, this.m.design) && this.m.fallbackOf.has(of)) return;
     // A session store's lost writes are sessions, counted as such (the users log in again), not data of record — unless
     // it keeps records beside them (carts written to a `primary` session store).
     if (n.kind === 'cache' && n.isSessionStore && !n.alsoRecords) return;
