@@ -4659,3 +4659,30 @@ describe('round 39b (judge-au)', () => {
     assert.deepEqual(rules(y, 'no-monitoring'), []);
   });
 });
+
+describe('round 39b (judge-au), sessions, failback and a recovery site', () => {
+  test('r10: losing every member of a cluster that replicates sessions to each other loses all of them', () => {
+    const x = d('zone main', 'zone dr', 'users: client rate=100', 'gslb: dns routing=failover ttl=30s', 'lb-main: load-balancer health-check zone=main', 'was-main: app-server replicas=4 capacity=100 sessions=replicated zone=main', 'lb-dr: load-balancer health-check zone=dr', 'was-dr: app-server replicas=2 capacity=100 sessions=replicated zone=dr', 'users -> gslb', 'gslb -> lb-main -> was-main', 'gslb -> lb-dr -> was-dr');
+    const r = fail(x, { type: 'zone', zone: 'main' });
+    assert.ok(r.sessionsLost >= 0.999, String(r.sessionsLost));
+    // One member lost: the others keep every session.
+    assert.equal(fail(x, node('was-main', 1)).sessionsLost, 0);
+  });
+
+  test('r12: a failover record answers with its primary again only after its rise of passing checks (Route 53: 3 × 30 s)', () => {
+    const x = d('region east', 'region west', 'users: client rate=100', 'r53: dns engine=route53 routing=failover', 'alb-e: load-balancer engine=alb region=east', 'api-e: app-server replicas=2 region=east', 'alb-w: load-balancer engine=alb region=west', 'api-w: app-server replicas=2 region=west', 'users -> r53', 'r53 -> alb-e -> api-e', 'r53 -> alb-w -> api-w');
+    const r = simulate(x, [{ type: 'fail', target: { type: 'region', region: 'east' }, at: 0 }, { type: 'recover', target: { type: 'region', region: 'east' }, at: 2400 }]);
+    const back = r.events.filter((e) => e.type === 'dns-switched').at(-1)!;
+    assert.equal(back.at, 2400 + 90);
+    assert.match(back.message.en, /passes r53's health checks again \(3 in a row, every 30s\)/);
+  });
+
+  test('r13: a recovery site\'s store nothing writes to while the record answers with the primary site loses nothing with its region', () => {
+    const x = d('goal rpo=1m', 'region east', 'region west', 'users: client rate=100', 'r53: dns engine=route53 routing=failover', 'alb-e: load-balancer engine=alb region=east', 'api-e: app-server replicas=2 region=east', 'kv-e: cache engine=elasticache primary replicas=2 region=east', 'db-e: database engine=rds-multi-az primary region=east', 'alb-w: load-balancer engine=alb region=west', 'api-w: app-server replicas=2 region=west', 'kv-w: cache engine=elasticache primary replicas=2 region=west', 'db-w: database engine=rds standby of=db-e replication=async lag=2s failover=manual region=west', 'mon: monitor watches=api-e,api-w,db-e,db-w,kv-e,kv-w', 'users -> r53', 'r53 -> alb-e -> api-e', 'r53 -> alb-w -> api-w', 'api-e -> kv-e', 'api-e -> db-e', 'api-w -> kv-w', 'api-w -> db-w');
+    const west = fail(x, { type: 'region', region: 'west' });
+    assert.ok(!west.events.some((e) => e.type === 'data-lost'));
+    assert.equal(west.writesLostSeconds, 0);
+    // The primary site's store is lost with its region.
+    assert.ok(fail(x, { type: 'region', region: 'east' }).events.some((e) => e.type === 'data-lost' && e.target === 'kv-e'));
+  });
+});

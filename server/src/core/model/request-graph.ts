@@ -2316,6 +2316,35 @@ export function reachedFromEntries(m: Model): Uint8Array {
   return seen;
 }
 
+const idle = new WeakMap<Model, Uint8Array>();
+
+/**
+ * Per node, 1 when the entries' requests reach it only through a failover record's later answer (a recovery site's
+ * tiers): nothing is written to it while the record answers with its primary (round 39b: a warm standby region's empty
+ * cache was counted as data lost with its region).
+ */
+export function idleAtRest(m: Model): Uint8Array {
+  let out = idle.get(m);
+  if (out) return out;
+  const active = new Uint8Array(m.nodes.length);
+  const stack = [...m.entries];
+  for (const i of stack) active[i] = 1;
+  while (stack.length) {
+    const s = m.nodes[stack.pop()!]!;
+    const next = s.or === 'dns-failover' && s.callees.length > 1 ? m.succ[s.idx]!.filter((c) => !s.callees.includes(c) || c === s.callees[0]) : m.succ[s.idx]!;
+    for (const c of next)
+      if (!active[c]) {
+        active[c] = 1;
+        stack.push(c);
+      }
+  }
+  const reach = reachedFromEntries(m);
+  out = new Uint8Array(m.nodes.length);
+  for (let i = 0; i < out.length; i++) out[i] = reach[i] && !active[i] ? 1 : 0;
+  idle.set(m, out);
+  return out;
+}
+
 /**
  * Whether every caller of node `lost` holds its address only: none calls `other` too, and none is a balancer, a DNS
  * name or a proxy that can send elsewhere (round 37: two masters each called by its own site's application).

@@ -14,7 +14,7 @@ import { targetText } from '../../shared/target';
 import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
 import { placeName } from './labels';
-import { cacheHoldsState, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, type Model, type SimNode, type Takeover } from '../../model/request-graph';
+import { cacheHoldsState, idleAtRest, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import { engineOf, majorityOf, PULSAR_ENGINES, SEARCH_ENGINES } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
@@ -455,6 +455,10 @@ export class Engine {
   private readonly vipHolder = new Map<number, number>();
   /** dns node → alternative → time it was first seen serving nothing. */
   private readonly dnsBad = new Map<number, Map<number, number>>();
+  /** Whether a failover record has moved its clients off its primary answer in this run (its later answers take writes). */
+  private dnsMovedOff = false;
+  /** Per DNS record and target (`i × n + a`): when a target marked bad first passed its check again (its `rise` runs from there). */
+  private readonly dnsRise = new Map<number, number>();
   /** Balancers with deep checks (`health-check=deep`): per balancer, the live targets (providers) whose requests fail, since when. */
   private readonly deepBad = new Map<number, Map<number, number>>();
   /** …and those its checks have taken out. */
@@ -2191,6 +2195,16 @@ export class Engine {
     // Sessions replicated between the servers by an embedded grid that keeps each on a few members (Keycloak's Infinispan
     // owners 2, an embedded Hazelcast's backup-count 1): lost only with every copy, C(dead, c) / C(n, c) of them.
     const owned = sessionGrid(s);
+    // Sessions copied to every member (Tomcat's DeltaManager, JEUS session clustering): lost only with the last member —
+    // then all of them (round 39b: a whole main cluster lost behind a GSLB switch reported 0 %).
+    if (!owned && !s.localSessions && textAttr(s.node, 'sessions') === 'replicated' && this.live[s.idx]! <= 0 && (this.sessionLoss.get(s.idx) ?? 0) < 1) {
+      this.sessionLoss.set(s.idx, 1);
+      this.emit(
+        'sessions-lost',
+        s.name,
+        L(`Every member of ${s.name} is down, and with them every copy of the sessions they replicated to each other: all of its logged-in users must log in again.`, `${s.name}의 구성원이 모두 멈춰, 서로 복제해 두던 세션도 사본까지 모두 사라집니다: 로그인 사용자 모두 다시 로그인해야 합니다.`),
+      );
+    }
     if (owned) {
       const n = this.instOf(s.idx).length;
       const dead = n - Math.max(0, this.live[s.idx]!);
@@ -3060,7 +3074,22 @@ export class Engine {
         // A site standing by (a pilot light, a DR site whose database waits for its promotion) is healthy as it is.
         const ok = alt[k]! > EPS || this.standingBy(a, 0);
         const since = bad.get(a);
+        const rk = i * this.nodes.length + a;
+        if (!ok) this.dnsRise.delete(rk);
         if (ok && since !== undefined) {
+          // The record's check marks the target healthy again only after `rise` passing checks (Route 53: the failure
+          // threshold counts both ways, 3 × 30 s): until then the answers stay as they are (round 39b).
+          const riseFor = roundT(s.timings.rise.value * s.timings.interval.value);
+          if (riseFor > 0 && roundT(since + s.dnsSwitch) <= t) {
+            const up = this.dnsRise.get(rk);
+            if (up === undefined) {
+              this.dnsRise.set(rk, t);
+              this.at(t + riseFor, () => {});
+              return;
+            }
+            if (roundT(up + riseFor) > t) return;
+          }
+          this.dnsRise.delete(rk);
           if (roundT(since + s.dnsSwitch) <= t) {
             changed = true;
             // Users move back only to an answer the record gives again: a failover record's primary, any target of a spread one.
@@ -3070,7 +3099,7 @@ export class Engine {
               this.emit(
                 'dns-switched',
                 s.name,
-                L(`${target} passes ${s.name}'s health checks again: ${s.name} answers with it again, and clients go back to it as cached answers expire (TTL).`, `${josa(target, '이/가')} ${s.name}의 헬스 체크를 다시 통과해, ${josa(s.name, '이/가')} 다시 ${josa(target, '을/를')} 응답합니다. 캐시된 응답의 TTL이 지나면 클라이언트가 ${josa(target, '으로/로')} 돌아갑니다(트래픽 복귀).`),
+                L(`${target} passes ${s.name}'s health checks again (${s.timings.rise.value} in a row, every ${d(s.timings.interval.value)}): ${s.name} answers with it again, and clients go back to it as cached answers expire (TTL).`, `${josa(target, '이/가')} ${s.name}의 헬스 체크를 다시 통과해(${dk(s.timings.interval.value)}마다 연속 ${s.timings.rise.value}번), ${josa(s.name, '이/가')} 다시 ${josa(target, '을/를')} 응답합니다. 캐시된 응답의 TTL이 지나면 클라이언트가 ${josa(target, '으로/로')} 돌아갑니다(트래픽 복귀).`),
               );
           }
           bad.delete(a);
@@ -3110,6 +3139,7 @@ export class Engine {
             // A failover record's fallback that nobody was sent to (the primary answer is healthy): no client moves.
             const k = s.callees.indexOf(a);
             const idleFallback = s.or === 'dns-failover' && to.length > 0 && s.callees.slice(0, k).some((x) => to.includes(this.nodes[x]!.name));
+            if (s.or === 'dns-failover' && to.length > 0 && !idleFallback) this.dnsMovedOff = true;
             this.emit(
               'dns-switched',
               s.name,
@@ -3550,7 +3580,8 @@ export class Engine {
         // Fully down, nothing serving in its place: lost unless a failover is under way or a copy
         // (a standby, a second primary, a read replica) is alive — even one nobody can promote now.
         // Then only what that copy had not received yet is gone: its replication lag (none when synchronous).
-        if (!this.pending.has(i) && !this.copyAlive(i)) lost.push(null);
+        // A recovery site's store nothing has written to yet (its record still answers with the primary site) loses nothing.
+        if (!this.pending.has(i) && !this.copyAlive(i) && !(idleAtRest(this.m)[i] && !this.dnsMovedOff)) lost.push(null);
         else if (!this.pending.has(i) && !this.lagLost.has(i)) {
           this.lagLost.add(i);
           const f = this.freshestCopy(i);
