@@ -4686,3 +4686,33 @@ describe('round 39b (judge-au), sessions, failback and a recovery site', () => {
     assert.ok(fail(x, { type: 'region', region: 'east' }).events.some((e) => e.type === 'data-lost' && e.target === 'kv-e'));
   });
 });
+
+describe('round 39b (judge-au), queues and a CDN route', () => {
+  test('r06: a Kafka cluster with `quorum` still waits for a lost broker\'s partition leaders to move (sends delayed, not failed)', () => {
+    const x = d('goal rto=5m rpo=0', 'zone a', 'zone b', 'zone c', 'producers: client rate=1000', 'ev: queue engine=kafka replicas=3 quorum zones=a,b,c', 'kraft: consensus replicas=3 zones=a,b,c', 'c1: service replicas=2 capacity=2000 zones=a,b', 'mon: monitor watches=ev', 'ev -> kraft : metadata', 'producers -> ev', 'ev -> c1');
+    const r = fail(x, node('ev', 1));
+    assert.ok(r.events.some((e) => e.type === 'delayed' && /Sends to the partitions ev#1 led wait for their new leaders/.test(e.message.en)));
+    assert.equal(down(r), 0);
+  });
+
+  test('r08: a queue refusing sends (below min.insync.replicas) builds no backlog, and says no leader wait', () => {
+    const x = d('zone a', 'zone b', 'producers: client rate=1000', 'ev: queue engine=kafka replicas=3 quorum zones=a,b,a', 'sink: service replicas=2 capacity=2000 zones=a,b', 'sinkdb: database engine=mysql zone=a backup=1d', 'producers -> ev', 'ev -> sink', 'sink -> sinkdb');
+    const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }, { type: 'recover', target: { type: 'zone', zone: 'a' }, at: 1800 }]);
+    assert.ok(r.events.some((e) => e.type === 'quorum-lost' && e.target === 'ev'));
+    assert.ok(!r.events.some((e) => e.type === 'backlog' || (e.type === 'backlog-drained' && /waiting message/.test(e.message.en))));
+    assert.ok(!r.events.some((e) => e.type === 'delayed'));
+  });
+
+  test('r09: a lagging consumer group drains at its own spare capacity, not at that of a group that kept up', () => {
+    const x = d('producers: client rate=1000', 'ev: queue engine=kafka replicas=3', 'fast: service replicas=2 capacity=1000', 'slow: service replicas=2 capacity=600', 'producers -> ev', 'ev -> fast', 'ev -> slow');
+    const r = simulate(x, [{ type: 'fail', target: { type: 'node', node: 'fast', instance: null }, at: 0 }, { type: 'recover', target: { type: 'node', node: 'fast', instance: null }, at: 600 }]);
+    const e = r.events.find((y) => y.type === 'backlog-drained')!;
+    assert.match(e.message.en, /600,000 waiting message\(s\).* takes about 10m to drain/);
+  });
+
+  test('r11: a CDN route whose origin is out says the run counts that route\'s cached hits as failed', () => {
+    const x = d('users: client rate=1000', 'cf: cdn engine=cloudfront hit-ratio=90%', 'media: storage engine=s3', 'alb: load-balancer engine=alb', 'app: app-server replicas=2 capacity=200', 'db: database engine=rds-multi-az', 'users -> cf', 'cf -> media : /media/* share=75%', 'cf -> alb : /* share=25%', 'alb -> app -> db');
+    const r = fail(x, node('db'));
+    assert.ok(r.events.some((e) => e.type === 'origin-lost' && /lost the origin of `\/\*`/.test(e.message.en)));
+  });
+});

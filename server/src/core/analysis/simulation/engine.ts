@@ -16,7 +16,7 @@ import { josa } from '../../shared/josa';
 import { placeName } from './labels';
 import { cacheHoldsState, idleAtRest, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
-import { engineOf, majorityOf, PULSAR_ENGINES, SEARCH_ENGINES } from '../../model/groups';
+import { engineOf, KAFKA_ENGINES, majorityOf, PULSAR_ENGINES, SEARCH_ENGINES } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
 import type { ClassSeries, EntrySeries, NodeState, QueueSeries, SimEvent, SimStep, SimTarget, Stall, StateAt } from './types';
 import { L } from '../../shared/localized';
@@ -1125,12 +1125,15 @@ export class Engine {
    * `capacity` less the incoming rate; for a log, the slowest group's), Infinity with no spare capacity, or null when
    * no consumer's capacity or no rate is written.
    */
-  private drainTime(q: SimNode, backlog: number, rate: number): number | null {
+  private drainTime(q: SimNode, backlog: number, rate: number, behind?: string[]): number | null {
     if (!(backlog > 0) || !(rate > 0)) return null;
     const services = consumerServices(q, this.nodes);
     const log = isLog(q) && services.length > 1;
     let slowest = Infinity;
     for (const group of services) {
+      // On a log, only the groups that fell behind have the backlog to work off (round 39b: a group that kept up was
+      // taken as the slowest).
+      if (log && behind?.length && !behind.includes(group.map((c) => this.nodes[c]!.name).join('/'))) continue;
       let total = 0;
       for (const c of group) {
         const s = this.nodes[c]!;
@@ -1200,9 +1203,12 @@ export class Engine {
       let st = this.queueState.get(i);
       if (!st) this.queueState.set(i, (st = { p: 1, rate: 0, since: null, from: t, backlog: 0, maxBacklog: 0, maxDelay: 0, retention: retentionOf(q), lost: 0 }));
       advanceQueue(st, t);
-      const accepting = this.prov[i]! >= 0 && this.live[this.prov[i]!]! > 0;
+      // A voting queue without its majority (a Kafka cluster below min.insync.replicas) refuses the sends: nothing waits
+      // in it for them (round 39b: a backlog grew while every send failed).
+      const accepted = q.group !== null ? Math.max(0, Math.min(1, this.groups.factor(i))) : 1;
+      const accepting = this.prov[i]! >= 0 && this.live[this.prov[i]!]! > 0 && accepted > EPS;
       const p = accepting ? this.processing(q) : 1;
-      const rate = this.m.hasRate ? this.enqueueRate(q, this.phys[i]!) : 0;
+      const rate = this.m.hasRate ? this.enqueueRate(q, this.phys[i]!) * accepted : 0;
       if (p < 1 - EPS && st.since === null) {
         st.since = t;
         const R = st.retention;
@@ -1221,6 +1227,7 @@ export class Engine {
           });
         }
         const lagging = this.laggingGroups(q);
+        st.behind = lagging;
         // Consumers up but blocked on what they call (marked, for the run's reader: simulate.ts settledEvents).
         const blocked = !lagging.length && p <= EPS && this.consumersUp(q);
         this.emit(
@@ -1265,7 +1272,7 @@ export class Engine {
         }
         const late = st.retention !== null ? Math.min(st.retention, t - st.since) : t - st.since;
         // With the consumers' capacity written, the backlog drains at their spare capacity (capacity − the incoming rate).
-        const drain = this.drainTime(q, st.backlog, rate);
+        const drain = this.drainTime(q, st.backlog, rate, st.behind);
         st.maxDelay = Math.max(st.maxDelay, late, Number.isFinite(drain ?? 0) ? (drain ?? 0) : 0);
         const drainEn = drain === null ? '' : Number.isFinite(drain) ? `; at the consumers' spare capacity the backlog takes about ${d(drain)} to drain` : `; the consumers have no spare capacity over the incoming rate, so the backlog never drains`;
         const drainKo = drain === null ? '' : Number.isFinite(drain) ? `. 컨슈머의 여유 용량으로는 쌓인 메시지를 다 처리하는 데 약 ${dk(drain)}이 걸립니다` : `. 컨슈머 용량에 들어오는 속도를 넘는 여유가 없어 쌓인 메시지가 줄지 않습니다`;
@@ -2023,11 +2030,14 @@ export class Engine {
             ),
       );
     }
-    if (s.selfDetect !== null && s.group === null && retriesThrough(s, s.selfDetect) && this.live[s.idx]! > 0 && this.groups.controlPlaneOk(s)) {
+    // (A Kafka cluster with `quorum` — min.insync.replicas at a majority — still moves a lost broker's partition leaders:
+    // the same wait while it keeps the in-sync replicas it needs; round 39b.)
+    const kafkaQuorum = s.group !== null && s.kind === 'queue' && KAFKA_ENGINES.has(engineOf(s.node)) && this.groups.factor(s.idx) > 0;
+    if (s.selfDetect !== null && (s.group === null || kafkaQuorum) && retriesThrough(s, s.selfDetect) && this.live[s.idx]! > 0 && this.groups.controlPlaneOk(s)) {
       // Said once the step is done (a zone's loss takes its instances one by one): not when every copy went with it.
       const det = s.selfDetect;
       this.at(t, () => {
-        if (this.live[s.idx]! <= 0 || x.alive) return;
+        if (this.live[s.idx]! <= 0 || x.alive || (kafkaQuorum && this.groups.factor(s.idx) <= 0)) return;
         const retry = s.timings.profile.values.retryFor?.v ?? 0;
         this.stalled(
           s.idx,
@@ -4242,6 +4252,31 @@ export class Engine {
   /** A caching node up while everything behind it is out: say what the run counts (once per outage). */
   private trackOrigins(): void {
     for (const i of this.offloaders) {
+      const c = this.nodes[i]!;
+      // A CDN with routes: a route whose every origin is out (round 39b: said for one origin, not for a route's).
+      if (c.routes && this.prov[i] === i && this.live[i]! > 0) {
+        const out = (a: number): boolean => {
+          const p = this.prov[a]!;
+          return p < 0 || this.live[p]! <= 0 || this.inner[p]! <= EPS;
+        };
+        const lost = c.routes.filter((r) => r.pool.length > 0 && r.pool.every(out)).map((r) => r.label ?? r.key);
+        if (!lost.length) {
+          this.originSaid.delete(i);
+          continue;
+        }
+        if (this.originSaid.has(i)) continue;
+        this.originSaid.add(i);
+        const routes = lost.map((r) => `\`${r}\``).join(', ');
+        this.emit(
+          'origin-lost',
+          c.name,
+          L(
+            `${c.name} has lost the origin of ${routes}: it keeps answering what it has cached there (${pct(c.offload)} by its hit-ratio) while it can, but logins, writes, pages past their TTL and every miss fail. This run counts every request of ${lost.length > 1 ? 'those routes' : 'that route'} as failed while its origin is out.`,
+            `${josa(c.name, '이/가')} ${routes} 경로의 오리진을 잃었습니다. 그 경로에서 캐시해 둔 요청(hit-ratio 기준 ${pct(c.offload)})에는 캐시를 가지고 있는 동안 계속 답하지만, 로그인, 쓰기, TTL이 지난 페이지와 모든 미스는 실패합니다. 이 시뮬레이션은 오리진이 멈춘 동안 그 경로의 요청을 모두 실패로 셉니다.`,
+          ),
+        );
+        continue;
+      }
       if (!this.liveButFailing(i) || this.prov[i] !== i) {
         this.originSaid.delete(i);
         continue;
@@ -4590,6 +4625,8 @@ interface QueueTrack {
   backlog: number;
   maxBacklog: number;
   maxDelay: number;
+  /** The consumer groups that fell behind (names as laggingGroups gives them), or none: every group. */
+  behind?: string[];
 }
 
 /** The queue's written `retention=`, seconds, or null. */
