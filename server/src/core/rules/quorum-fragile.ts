@@ -197,7 +197,7 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
               );
       }
       // The voters that count: Elasticsearch/OpenSearch leave one of an even number out.
-      const votes = v % 2 === 0 && SEARCH_ENGINES.has(engineOf(n)) && arbiters === 0 ? v - 1 : v;
+      const votes = v % 2 === 0 && v >= 4 && SEARCH_ENGINES.has(engineOf(n)) && arbiters === 0 ? v - 1 : v;
       // MinIO: an erasure-coded pool, not voters — an object needs its data shards (write quorum: more than half of the
       // drives at the default parity, at most half), so a place holding half the servers or more stops it.
       if (engineOf(n) === 'minio') {

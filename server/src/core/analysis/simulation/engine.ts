@@ -4236,7 +4236,7 @@ export class Engine {
           p.name,
           L(
             `${p.name} has lost both its target standby ${sb} and the observer ${obs} for FastStartFailoverThreshold (${d(wait)}): it shuts itself down (FastStartFailoverPmyShutdown, TRUE by default; ORA-16830), assuming a fast-start failover happened. It stays down until a DBA opens it (ALTER DATABASE OPEN, ORA-16808): noticed after ${d(notice)}, then ${d(open)} (generic, a person's work).`,
-            `${josa(p.name, '이/가')} FastStartFailoverThreshold(${dk(wait)}) 동안 대상 스탠바이 ${sb}와 옵저버 ${obs}를 모두 잃어, 페일오버가 일어났다고 보고 스스로 종료합니다(FastStartFailoverPmyShutdown 기본값 TRUE, ORA-16830). DBA가 다시 열 때까지 멈춰 있습니다(ALTER DATABASE OPEN, ORA-16808). 알아채기까지 ${dk(notice)}, 그 뒤 ${dk(open)}(범용 기본값, 사람의 작업)가 걸립니다.`,
+            `${josa(p.name, '이/가')} FastStartFailoverThreshold(${dk(wait)}) 동안 대상 스탠바이 ${sb}와 옵저버 ${obs}를 모두 잃어, 페일오버가 일어났다고 보고 스스로 종료합니다(FastStartFailoverPmyShutdown 기본값 TRUE, ORA-16830). DBA가 다시 열 때까지 멈춰 있습니다(ALTER DATABASE OPEN, ORA-16808). 알아채기까지 ${dk(notice)}, 그 뒤 다시 열기까지 ${dk(open)} 더 걸립니다(범용 기본값, 사람의 작업).`,
           ),
         );
         this.at(now + notice + open, () => {
