@@ -4716,3 +4716,27 @@ describe('round 39b (judge-au), queues and a CDN route', () => {
     assert.ok(r.events.some((e) => e.type === 'origin-lost' && /lost the origin of `\/\*`/.test(e.message.en)));
   });
 });
+
+describe('round 40 (judge-av)', () => {
+  test('r04: written shares on a cache\'s class and a database\'s class are those classes\' shares (no second split)', () => {
+    const x = d('users: client rate=1000', 'lb: lb replicas=2 vip health-check', 'api: app-server replicas=9 capacity=200', 'cache: cache engine=memcached replicas=3 hit-ratio=90%', 'db: database capacity=600', 'db2: database standby of=db failover=auto', 'users -> lb -> api', 'api -> cache : product reads share=80%', 'api -> db : order writes share=20%');
+    // At rest the database sees the writes (200/s) and the reads' misses (80/s).
+    const st = steadyState(buildModel(x))!;
+    const m = buildModel(x);
+    assert.ok(Math.abs(st.load[m.byName.get('db')!]! - 280) < 1e-6, String(st.load[m.byName.get('db')!]));
+    // The whole cache lost: 1,000/s on 600 of capacity (40 % failing).
+    const r = fail(x, node('cache'));
+    assert.ok(r.events.some((e) => e.type === 'overload' && e.target === 'db' && /40% of its requests fail/.test(e.message.en)));
+    // The database lost: the writes and the reads' misses fail (28 %), the hits are served.
+    const r2 = fail(x, node('db'));
+    assert.ok(r2.entries[0]!.points.some((p) => Math.abs(p.success - 0.72) < 1e-6));
+  });
+
+  test('r05: a queue whose edge names the writes beside a cache of the reads gets the writes\' share only', () => {
+    const x = d('users: client rate=1000', 'lb: lb replicas=2 vip health-check', 'api: app-server replicas=2 capacity=1000', 'cache: cache engine=redis mode=sentinel replicas=3 hit-ratio=90%', 'db: database', 'db2: database standby of=db failover=auto', 'q: queue managed', 'worker: service replicas=2 capacity=300', 'users -> lb -> api', 'api -> cache : reads', 'api -> db : writes', 'api -> q : writes', 'q -> worker');
+    const m = buildModel(x);
+    const st = steadyState(m)!;
+    assert.ok(Math.abs(st.load[m.byName.get('q')!]! - 500) < 1e-6, String(st.load[m.byName.get('q')!]));
+    assert.deepEqual(rules(x, 'over-capacity'), []);
+  });
+});

@@ -116,8 +116,10 @@ export interface SoftEdge {
    * it is a fallback, the cache's misses (a search cluster beside the store takes its own class only).
    */
   direct?: number[];
-  /** With `direct`: the share of the caller's requests in the cache's class (1 / the number of labels). */
+  /** With `direct`: the share of the caller's requests in the cache's class (written, or an even part). */
   share?: number;
+  /** With `direct`: per direct callee, the share of its own class. */
+  directShare?: number[];
 }
 
 export interface SimNode {
@@ -417,6 +419,13 @@ export function hasEdge(design: Design, from: string, to: string): boolean {
     if (v === 0) return false;
     if (v === key + 1) return true;
   }
+}
+
+/** A request class's key from an edge label: `reads`/`writes` for those words, else the label without its `share=P%`. */
+function classKey(label: string): string {
+  const r = parseRouteLabel(label);
+  if (r && (r.key === 'reads' || r.key === 'writes')) return r.key;
+  return label.replace(/\s*share\s*=\s*\S+/gi, '').trim();
 }
 
 /** A label naming a cache's miss path (`on miss`, `cache miss`, `fallback`, `미스`, `캐시 미스`): the fallback, not requests of its own. */
@@ -1342,6 +1351,9 @@ function compileClasses(design: Design, ix: DesignIndex, nodes: CompiledNode[]):
     if (!parsed || parsed.share === null || (parsed.key !== 'share' && parsed.key !== 'reads' && parsed.key !== 'writes')) continue;
     const b = ix.to[k]!;
     if (!s.callees.includes(b)) continue;
+    // A share of a class beside a cache (`api -> db : order writes share=20%` with `api -> cache : reads share=80%`) is
+    // that class's share, counted with the cache's (SoftEdge.directShare): not a partial route too (round 40).
+    if (s.soft.some((x) => x.direct?.includes(b))) continue;
     let m = partial.get(a);
     if (!m) partial.set(a, (m = new Map()));
     if (m.has(b)) continue;
@@ -1621,6 +1633,13 @@ function compile(design: Design): Model {
       }
     }
   }
+  /** Each caller's callees (the request edges kept), for the classes beside a cache. */
+  const outsOf = new Map<number, number[]>();
+  for (let k = 0; k < raw.length; k += 2) {
+    const l = outsOf.get(raw[k]!);
+    if (l) l.push(raw[k + 1]!);
+    else outsOf.set(raw[k]!, [raw[k + 1]!]);
+  }
   for (let k = 0; k < raw.length; k += 2) {
     const a = raw[k]!;
     const b = raw[k + 1]!;
@@ -1641,14 +1660,32 @@ function compile(design: Design): Model {
         if (dbs && stores!.length) beside = dbs.filter((f) => !stores!.includes(f));
       }
       if (fallbacks.length) {
-        // A database edge labelled for other requests than the cache edge carries those requests itself.
+        // A database edge labelled for other requests than the cache edge carries those requests itself; so does any
+        // other callee whose edge names the `writes` class beside a cache of the reads (round 40: a queue fed by the
+        // writes got every request).
         const cacheLabel = edgeLabel.get(a * nodes.length + b) ?? null;
-        const direct = cacheLabel === null ? [] : [...fallbacks, ...beside].filter((f) => {
-          const l = edgeLabel.get(a * nodes.length + f) ?? null;
-          return l !== null && l !== cacheLabel && parseRouteLabel(l)?.key !== 'reads' && !MISS_LABEL.test(l);
+        const labelOf = (f: number): string | null => edgeLabel.get(a * nodes.length + f) ?? null;
+        const writers = cacheLabel === null ? [] : (outsOf.get(a) ?? []).filter((c) => c !== b && !fallbacks.includes(c) && !beside.includes(c) && parseRouteLabel(labelOf(c))?.key === 'writes');
+        const cacheKey = cacheLabel === null ? null : classKey(cacheLabel);
+        const direct = cacheLabel === null ? [] : [...fallbacks, ...beside, ...writers].filter((f) => {
+          const l = labelOf(f);
+          return l !== null && classKey(l) !== cacheKey && parseRouteLabel(l)?.key !== 'reads' && !MISS_LABEL.test(l);
         });
-        const labels = new Set([cacheLabel, ...direct.map((f) => edgeLabel.get(a * nodes.length + f)!)]);
-        const e: SoftEdge = direct.length ? { cache: b, fallbacks, direct, share: 1 / labels.size } : { cache: b, fallbacks };
+        // Each class (a label, its `share=P%` word aside; `reads`/`writes` words as one class each) has its written share
+        // or an even part of the rest (round 40: `share=80%` on the cache's edge was read as half).
+        const keys = [cacheKey, ...new Set(direct.map((f) => classKey(labelOf(f)!)))];
+        const written = keys.map((k) => {
+          if (k === cacheKey) return parseRouteLabel(cacheLabel)?.share ?? null;
+          for (const f of direct) if (classKey(labelOf(f)!) === k) {
+            const w = parseRouteLabel(labelOf(f))?.share ?? null;
+            if (w !== null) return w;
+          }
+          return null;
+        });
+        const shares = fitShares(written);
+        const e: SoftEdge = direct.length
+          ? { cache: b, fallbacks, direct, share: shares[0]!, directShare: direct.map((f) => shares[keys.indexOf(classKey(labelOf(f)!))]!) }
+          : { cache: b, fallbacks };
         if (na.soft === NO_SOFT) na.soft = [e];
         else na.soft.push(e);
         continue;

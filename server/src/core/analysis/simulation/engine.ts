@@ -2779,7 +2779,7 @@ export class Engine {
       for (const e of s.soft) {
         const cs = e.share ?? 1;
         // Each label is a class of an even share (cs): a direct database takes its own.
-        if (e.direct) for (const f of e.direct) (direct ??= new Map()).set(f, cs);
+        if (e.direct) for (let k = 0; k < e.direct.length; k++) (direct ??= new Map<number, number>()).set(e.direct[k]!, e.directShare?.[k] ?? cs);
         const hr = this.cap[e.cache]!.hitRatio;
         const pc = prov[e.cache]!;
         if (pc < 0) cacheDown.add(e.cache);
@@ -3332,7 +3332,7 @@ export class Engine {
       const pc = this.prov[e.cache]!;
       const lost = pc < 0 ? 1 : pc === e.cache ? this.lostShare(e.cache) : 0;
       const m = 1 - hr * (1 - lost);
-      for (const f of e.direct) (out ??= new Map()).set(f, Math.min(1, e.share + (e.fallbacks.includes(f) ? e.share * m : 0)));
+      e.direct.forEach((f, k) => (out ??= new Map()).set(f, Math.min(1, (e.directShare?.[k] ?? e.share!) + (e.fallbacks.includes(f) ? e.share! * m : 0))));
     }
     return out;
   }
