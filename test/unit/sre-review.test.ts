@@ -4740,3 +4740,25 @@ describe('round 40 (judge-av)', () => {
     assert.deepEqual(rules(x, 'over-capacity'), []);
   });
 });
+
+describe('round 40 / 40b: scenario causes and queued work', () => {
+  test('40 r01: a room holding every tier is named as such in scenario-not-met, not a 10 % route\'s NAS', () => {
+    const x = d('goal rto=30m', 'zone room', 'users: client rate=100', 'lb: lb replicas=2 vip health-check zone=room', 'app: app-server replicas=2 zone=room', 'db: database primary zone=room backup=1d backup-to=room', 'db2: database standby of=db failover=auto zone=room', 'nas: storage raid=6 zone=room', 'users -> lb -> app', 'app -> db', 'app -> nas : files share=10%', 'scenario power: fail zone:room; recover zone:room at=2h');
+    const f = checkDesign(x).find((g) => g.rule === 'scenario-not-met')!;
+    assert.match(f.message.en, /Everything the requests need runs only in zone `room`/);
+    assert.match(f.message.ko, /요청에 필요한 모든 것이 `room` 존에만 있고/);
+  });
+
+  test('40b r01: scenario-not-met names every tier a zone takes whole, the one 90 % of requests need included', () => {
+    const x = d('goal rto=5m', 'zone z1', 'zone z2', 'users: client rate=1000', 'lb: load-balancer engine=haproxy health-check zones=z1,z2 replicas=2 vip', 'api: app-server replicas=4 capacity=400 zones=z1,z2 sessions=tokens', 'solver: service capacity=200 zone=z1', 'tokens: cache engine=redis managed replicas=2 zone=z1', 'users -> lb', 'lb -> api : /api/* share=90%', 'lb -> solver : /report/* share=10%', 'scenario z1-down: fail zone:z1; recover zone:z1 at=40m');
+    const f = checkDesign(x).find((g) => g.rule === 'scenario-not-met')!;
+    assert.match(f.message.en, /`solver` and `tokens` run only in zone `z1`/);
+  });
+
+  test('40b r13: requests of a failing class enqueue nothing: no backlog while every write fails', () => {
+    const x = d('c: client rate=400', 'web: app-server replicas=2 capacity=400', 'db: database engine=rds-multi-az', 'dbr: database replica of=db engine=rds-multi-az', 'q: queue engine=sqs', 'w: service replicas=2 capacity=100', 'nat: service', 'pay: service managed', 'c -> web', 'web -> db : checkout writes', 'web -> dbr : catalogue reads', 'web -> q : order writes', 'web -> nat : payment writes', 'nat -> pay', 'q -> w -> db');
+    const r = simulate(x, [{ type: 'fail', target: node('nat'), at: 0 }, { type: 'fail', target: node('w'), at: 0 }, { type: 'recover', target: node('nat'), at: 600 }, { type: 'recover', target: node('w'), at: 600 }]);
+    assert.ok(!r.events.some((e) => e.type === 'backlog'));
+    assert.match(r.events.find((e) => e.type === 'backlog-drained')!.message.en, /no message waited meanwhile/);
+  });
+});

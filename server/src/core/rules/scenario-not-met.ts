@@ -1,5 +1,5 @@
 import { scenarioSteps, simulate, validateTargets } from '../analysis/simulation/simulate';
-import { buildModel } from '../model/request-graph';
+import { buildModel, reachedFromEntries, type SimNode } from '../model/request-graph';
 import { findSpofs } from '../analysis/spof';
 import { placeCode } from '../analysis/simulation/labels';
 import { runsOnlyIn } from '../syntax/places';
@@ -57,9 +57,21 @@ function lostSinglePoints(design: Parameters<typeof simulate>[0], steps: ReturnT
       if (t.instance !== null || !spofs.has(t.node)) continue;
       return L(` \`${t.node}\` is lost and nothing takes over for it: what needs it fails until it is back.`, ` ${codeJosa(t.node, '을/를')} 잃으면 대신할 것이 없어, 돌아올 때까지 그것이 필요한 요청이 실패합니다.`);
     }
-    const names = [...design.nodes.values()].filter((n) => spofs!.has(n.name) && runsOnlyIn(design, n, t)).map((n) => n.name);
-    if (!names.length) continue;
+    // Every tier the requests pass that runs only in the place, with nothing outside to take over — not only the named
+    // single points of failure (round 40: a 10 % route's NAS was named for a room whose every tier was lost).
+    const m = buildModel(design);
+    const reached = reachedFromEntries(m);
+    const inPlace = (x: SimNode): boolean => runsOnlyIn(design, x.node, t);
+    const served = m.nodes.filter((x) => reached[x.idx] && !x.client && !x.ignored && x.kind !== 'monitor' && x.standsFor < 0);
+    const bare = served.filter((x) => inPlace(x) && x.takeovers.every((k) => inPlace(m.nodes[k.by]!)));
     const where = t.type === 'zone' ? placeCode('zone', t.zone) : placeCode('region', t.region);
+    if (bare.length && bare.length === served.length)
+      return L(
+        ` Everything the requests need runs only in ${where.en}, with nothing elsewhere to take over: every request fails until ${where.en} is back.`,
+        ` 요청에 필요한 모든 것이 ${where.ko}에만 있고 다른 곳에 대신할 것이 없어, 그곳이 돌아올 때까지 모든 요청이 실패합니다.`,
+      );
+    const names = bare.length ? bare.map((x) => x.name) : [...design.nodes.values()].filter((n) => spofs!.has(n.name) && runsOnlyIn(design, n, t)).map((n) => n.name);
+    if (!names.length) continue;
     const list = nameList(names);
     return L(
       ` ${list.en} ${names.length > 1 ? 'run' : 'runs'} only in ${where.en} and nothing takes over: what needs ${names.length > 1 ? 'them' : 'it'} fails until ${where.en} is back.`,

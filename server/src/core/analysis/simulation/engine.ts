@@ -1175,11 +1175,30 @@ export class Engine {
       const p = this.prov[c]!;
       const load = this.phys[c]!;
       // A client (devices, producers outside the design) sends its messages whatever else fails.
-      const share = this.nodes[c]!.client ? 1 : p < 0 || this.live[p]! <= 0 ? 0 : this.cf[p]! * this.inner[p]!;
+      const share = this.nodes[c]!.client ? 1 : p < 0 || this.live[p]! <= 0 ? 0 : this.cf[p]! * this.classesToward(p, q.idx);
       w += load;
       ok += load * share;
     }
     return w > EPS ? (rate * ok) / w : rate;
+  }
+
+  /**
+   * The share of node p's requests that succeed among those that call `to`: with request classes, only the classes whose
+   * pool includes it (round 40b: the orders of a failing writes class were queued while every write failed).
+   */
+  private classesToward(p: number, to: number): number {
+    const s = this.nodes[p]!;
+    const vals = s.routes ? this.routeVal.get(p) : undefined;
+    if (!s.routes || !vals) return this.inner[p]!;
+    let w = 0;
+    let acc = 0;
+    for (let r = 0; r < s.routes.length; r++) {
+      const rt = s.routes[r]!;
+      if (!rt.pool.includes(to)) continue;
+      w += rt.share;
+      acc += rt.share * vals[r]!;
+    }
+    return w > 0 ? (acc / w) * this.connF[p]! : this.inner[p]!;
   }
 
   /** Whether some consumer of a queue has a live instance (it may still process nothing: blocked on what it calls). */
