@@ -4762,3 +4762,14 @@ describe('round 40 / 40b: scenario causes and queued work', () => {
     assert.match(r.events.find((e) => e.type === 'backlog-drained')!.message.en, /no message waited meanwhile/);
   });
 });
+
+test('40b r07: a managed Redis that is the data of record loses its replication lag when its primary fails over (MemoryDB loses none); the advice is not a synchronous Redis', () => {
+  const lines = (engine: string) => ['goal rpo=0', 'zone b', 'zone c', 'merchants: client rate=100', 'lb: load-balancer engine=gcp-lb', 'api: service replicas=2', `idem: cache engine=${engine} managed primary replicas=2 zones=b,c`, 'mon: monitor watches=idem', 'merchants -> lb -> api -> idem'];
+  const x = d(...lines('memorystore'));
+  const r = fail(x, node('idem', 1));
+  assert.ok(r.writesLostSeconds > 0);
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(f.message.en, /is Redis, which replicates asynchronously only/);
+  assert.doesNotMatch(f.message.en, /a standby with `replication=sync`/);
+  assert.equal(fail(d(...lines('memorydb')), node('idem', 1)).writesLostSeconds, 0);
+});

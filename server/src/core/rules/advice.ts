@@ -725,11 +725,15 @@ function survivingRegionCapacity(m: ReturnType<typeof buildModel>, lost: (s: Sim
   return null;
 }
 
+const ASYNC_REDIS_SERVICES: ReadonlySet<string> = new Set(['memorystore', 'azure-cache', 'azure-redis', 'azure-cache-for-redis', 'redis-enterprise', 'dragonfly']);
+
 /** What would lose fewer writes in this loss, knowing Redis has no synchronous mode. */
 export function redisRpoAdvice(f: Facts, loss: LossImpact): Localized | null {
   if (loss.target.type !== 'node') return null;
   const n = f.design.nodes.get(loss.target.node);
-  if (!n || !isRedis(n)) return null;
+  // (Memorystore for Redis and Azure Cache for Redis replicate as Redis does: asynchronously — round 40b. MemoryDB keeps
+  // a durable multi-AZ log and loses nothing.)
+  if (!n || !(isRedis(n) || (n.kind === 'cache' && ASYNC_REDIS_SERVICES.has((textAttr(n, 'engine') ?? '').toLowerCase())))) return null;
   // Nothing copied at all: the replication mode is not the cause, the missing copy (and persistence) is.
   const m = buildModel(f.design);
   const sn = m.nodes[m.byName.get(n.name)!]!;

@@ -659,6 +659,8 @@ export class Engine {
   /** Writes of node `of` that its copy `by` never received. A cache in front of a database that holds nothing of its own (no sessions, not `primary`) loses none: what it held is in that database. */
   private loseWrites(lag: number, by: string, of: number, why?: Localized): void {
     if (lag <= 0) return;
+    // A recovery site's store nothing writes to yet (its failover record still answers with the primary site).
+    if (idleAtRest(this.m)[of] && !this.dnsMovedOff) return;
     const n = this.nodes[of]!;
     if (n.kind === 'cache' && !cacheHoldsState(n.node, n.isSessionStore, this.m.design) && this.m.fallbackOf.has(of)) return;
     // A session store's lost writes are sessions, counted as such (the users log in again), not data of record — unless
@@ -2249,6 +2251,12 @@ export class Engine {
       this.loseSessions(s.idx, s.timings.lag.value / SESSION_LIFETIME);
       // The provider's one failover of the store: its lag window is counted here, not again when the whole store is down.
       if (s.managed && s.restoreBy === 'failover' && s.kind === 'cache') this.storeLost.add(s.idx);
+    }
+    // A managed cache that is the data of record (`primary`, Memorystore Standard, ElastiCache with replicas): its replicas
+    // are copied asynchronously, so losing the primary loses the replication lag's writes (round 40b: 0 s was reported).
+    if (i === 0 && s.kind === 'cache' && s.node.role === 'primary' && !s.isSessionStore && s.singleWriter && s.managed && s.instances > 1 && !this.storeLost.has(s.idx) && s.timings.lag.value > 0 && engineOf(s.node) !== 'memorydb') {
+      this.storeLost.add(s.idx);
+      this.loseWrites(s.timings.lag.value, name, s.idx, L(`${s.name}'s replicas are copied asynchronously: the provider's failover promotes one without the last ${d(s.timings.lag.value)} of writes (${s.timings.lag.attr ? 'lag=' : 'generic lag'}).`, `${s.name}의 복제본은 비동기로 복사되므로, 제공자의 페일오버가 승격하는 복제본에는 마지막 ${dk(s.timings.lag.value)}의 쓰기가 없습니다(${s.timings.lag.attr ? 'lag=' : '범용 지연값'}).`));
     }
     const grid = DATA_GRID_COPIES.get(engineOf(s.node));
     if (grid && s.isSessionStore && s.kind === 'cache' && this.live[s.idx]! > 0) {
