@@ -4773,3 +4773,10 @@ test('40b r07: a managed Redis that is the data of record loses its replication 
   assert.doesNotMatch(f.message.en, /a standby with `replication=sync`/);
   assert.equal(fail(d(...lines('memorydb')), node('idem', 1)).writesLostSeconds, 0);
 });
+
+test('40b r10: a repaired instance adds capacity only once the balancer has put it back in rotation (its rise)', () => {
+  const x = d('c: client rate=150', 'lb: load-balancer engine=haproxy replicas=2 vip health-check', 'web: web-server replicas=2 capacity=100 repair=5m', 'c -> lb -> web');
+  const r = fail(x, node('web', 1));
+  const restored = r.events.find((e) => e.type === 'restored')!;
+  assert.equal(restored.at, 304);
+});

@@ -2749,7 +2749,19 @@ export class Engine {
       return;
     }
     phys[i] = offered;
-    const live = s.client ? 1 : this.live[i]!;
+    let live = s.client ? 1 : this.live[i]!;
+    // Instances back but not yet put back in rotation by the balancer in front (its `rise`): no capacity yet (round 40b:
+    // "fully served again" was said at the repair, before the balancer sent the repaired instance anything).
+    if (this.warm && !s.client && live > 0) {
+      let w = 0;
+      for (const r of this.m.routers[i] ?? []) {
+        const lb = nodes[r]!;
+        if (lb.lbDetect === null) continue;
+        const pools = lb.routes ? lb.routes.filter((x) => x.pool.includes(i)).map((x) => x.pool) : [lb.callees];
+        if (pools.some((pl) => this.holdsWarm(lb, pl, t))) w = Math.max(w, this.warming(lb, i, t));
+      }
+      live = Math.max(0, live - w);
+    }
     // Capacity: the excess share of an overloaded node fails; only what it serves goes on (failure-model §6). An
     // active/passive pair (a virtual IP) or a single writer serves from one instance at a time.
     const cap = s.capacity;
