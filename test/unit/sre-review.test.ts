@@ -4056,12 +4056,15 @@ test('round 34: a session store written primary and also called for carts keeps 
   assert.equal(fail(y, node('redis')).writesLostSeconds, 0);
 });
 
-test('round 34: sessions replicated by an embedded grid with two owners (Keycloak\'s Infinispan): losing two of three instances at once loses a third of them', () => {
-  const x = d('zone a', 'zone b', 'users: client rate=120', 'lb: lb engine=haproxy replicas=2 vip health-check zones=a,b', 'kc: app-server engine=keycloak replicas=3 capacity=100 sessions=replicated zones=a,b,a', 'db: database engine=patroni primary zone=b backup=1d backup-to=a', 'users -> lb -> kc -> db');
+test('round 34: sessions replicated by an embedded grid with two owners (Infinispan, Hazelcast): losing two of three instances at once loses a third of them; Keycloak 26 persists them in its database (round 40b): none', () => {
+  const x = d('zone a', 'zone b', 'users: client rate=120', 'lb: lb engine=haproxy replicas=2 vip health-check zones=a,b', 'kc: app-server engine=infinispan replicas=3 capacity=100 sessions=replicated zones=a,b,a', 'db: database engine=patroni primary zone=b backup=1d backup-to=a', 'users -> lb -> kc -> db');
   const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
   assert.ok(Math.abs(r.sessionsLost - 1 / 3) < 1e-6, String(r.sessionsLost));
   assert.equal(fail(x, node('kc', 1)).sessionsLost, 0);
-  assert.ok(!rules(x, 'unknown-engine').includes('kc'));
+  const k = d('zone a', 'zone b', 'users: client rate=120', 'lb: lb engine=haproxy replicas=2 vip health-check zones=a,b', 'kc: app-server engine=keycloak replicas=3 capacity=100 sessions=replicated zones=a,b,a', 'db: database engine=patroni primary zone=b backup=1d backup-to=a', 'users -> lb -> kc -> db');
+  assert.equal(simulate(k, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]).sessionsLost, 0);
+  assert.equal(fail(k, node('kc')).sessionsLost, 0);
+  assert.ok(!rules(k, 'unknown-engine').includes('kc'));
   // Tomcat's session clustering copies every session to every member: none lost.
   const t = d('zone a', 'zone b', 'users: client rate=120', 'lb: lb engine=haproxy replicas=2 vip health-check zones=a,b', 'kc: app-server engine=tomcat replicas=3 capacity=100 sessions=replicated zones=a,b,a', 'db: database engine=patroni primary zone=b backup=1d backup-to=a', 'users -> lb -> kc -> db');
   assert.equal(simulate(t, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]).sessionsLost, 0);

@@ -2228,7 +2228,7 @@ export class Engine {
     const owned = sessionGrid(s);
     // Sessions copied to every member (Tomcat's DeltaManager, JEUS session clustering): lost only with the last member —
     // then all of them (round 39b: a whole main cluster lost behind a GSLB switch reported 0 %).
-    if (!owned && !s.localSessions && textAttr(s.node, 'sessions') === 'replicated' && this.live[s.idx]! <= 0 && (this.sessionLoss.get(s.idx) ?? 0) < 1) {
+    if (!owned && !s.localSessions && textAttr(s.node, 'sessions') === 'replicated' && !PERSISTED_SESSIONS.has(engineOf(s.node)) && this.live[s.idx]! <= 0 && (this.sessionLoss.get(s.idx) ?? 0) < 1) {
       this.sessionLoss.set(s.idx, 1);
       this.emit(
         'sessions-lost',
@@ -4769,6 +4769,13 @@ function replicatedVolume(s: SimNode): boolean {
  * partition and the setting (Hazelcast: a map's backup-count 1, hazelcast-map-backups; Infinispan: a distributed cache
  * keeps 2 owners, infinispan-owners).
  */
+/**
+ * Servers whose login sessions are also written to their database, so losing instances — all of them — logs nobody
+ * out: Keycloak 26 and later (persistent user sessions on by default, keycloak-persistent-sessions; before 26 its
+ * Infinispan caches kept two owners and lost the sessions whose both owners went — round 40b).
+ */
+const PERSISTED_SESSIONS: ReadonlySet<string> = new Set(['keycloak']);
+
 /** A server whose `sessions=replicated` are kept by an embedded grid of a known engine (DATA_GRID_COPIES), or undefined. */
 function sessionGrid(s: SimNode): { copies: number; setting: string } | undefined {
   return textAttr(s.node, 'sessions') === 'replicated' ? DATA_GRID_COPIES.get(engineOf(s.node)) : undefined;
@@ -4777,8 +4784,6 @@ function sessionGrid(s: SimNode): { copies: number; setting: string } | undefine
 const DATA_GRID_COPIES: ReadonlyMap<string, { copies: number; setting: string }> = new Map([
   ['hazelcast', { copies: 2, setting: 'backup-count 1' }],
   ['infinispan', { copies: 2, setting: 'owners 2' }],
-  // Keycloak's sessions caches are Infinispan distributed caches, "two owners per default" (keycloak-caching).
-  ['keycloak', { copies: 2, setting: 'owners 2' }],
   ['jboss-data-grid', { copies: 2, setting: 'owners 2' }],
   ['red-hat-data-grid', { copies: 2, setting: 'owners 2' }],
 ]);

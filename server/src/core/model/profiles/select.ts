@@ -176,7 +176,7 @@ export const PRODUCT_ONLY: Record<string, { managed: boolean }> = {
   jboss: { managed: false },
   wildfly: { managed: false },
   weblogic: { managed: false },
-  // An identity server whose sessions live in its embedded Infinispan (two owners: engine.ts DATA_GRID_COPIES).
+  // An identity server whose sessions are persisted in its database since Keycloak 26 (engine.ts PERSISTED_SESSIONS).
   keycloak: { managed: false },
   websphere: { managed: false },
   node: { managed: false },
