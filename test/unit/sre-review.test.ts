@@ -4783,3 +4783,10 @@ test('40b r10: a repaired instance adds capacity only once the balancer has put 
   const restored = r.events.find((e) => e.type === 'restored')!;
   assert.equal(restored.at, 304);
 });
+
+test('40b r14: the sweep\'s single loss of a managed Redis Cluster with a replica per shard is one node failing over, not every node at once', () => {
+  const x = d('zone 1a', 'zone 1b', 'zone 1c', 'shoppers: client rate=500', 'alb: load-balancer engine=alb zones=1a,1b,1c', 'web: app-server engine=k8s replicas=3 capacity=300 sessions=redis zones=1a,1b,1c', 'redis: cache engine=elasticache mode=cluster shards=3 replicas=6 zones=1a,1b,1c', 'shoppers -> alb -> web');
+  const row = sweep(x).find((r) => r.target.type === 'node' && r.target.node === 'redis')!;
+  assert.equal(row.target.type === 'node' ? row.target.instance : null, 1);
+  assert.ok(row.result.sessionsLost < 0.01, String(row.result.sessionsLost));
+});

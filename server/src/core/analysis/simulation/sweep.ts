@@ -49,7 +49,7 @@ export function prepareSweep(design: Design): void {
 export function sweepTargets(design: Design): SimTarget[] {
   const m = buildModel(design);
   const out: SimTarget[] = [];
-  for (const s of m.nodes) if (!s.client) out.push({ type: 'node', node: s.name, instance: s.instances >= 2 && (!s.managed || s.group?.type === 'majority' || managedComputeInstances(s)) ? 1 : null });
+  for (const s of m.nodes) if (!s.client) out.push({ type: 'node', node: s.name, instance: s.instances >= 2 && (!s.managed || s.group?.type === 'majority' || s.group?.type === 'cluster' || managedComputeInstances(s)) ? 1 : null });
   for (const z of design.zones.keys()) out.push({ type: 'zone', zone: z });
   for (const r of design.regions.keys()) out.push({ type: 'region', region: r });
   return out;
