@@ -4790,3 +4790,8 @@ test('40b r14: the sweep\'s single loss of a managed Redis Cluster with a replic
   assert.equal(row.target.type === 'node' ? row.target.instance : null, 1);
   assert.ok(row.result.sessionsLost < 0.01, String(row.result.sessionsLost));
 });
+
+test('40b r06: a consumer group that is not N+1 on a log is said even when another group reads the same log', () => {
+  const x = d('meters: client rate=20000', 'gw: service engine=k8s replicas=3 capacity=12000', 'kafka: queue engine=kafka replicas=3', 'ingest: service engine=k8s replicas=3 capacity=8000', 'alerts: service engine=k8s replicas=2 capacity=25000', 'tsdb: database backup=1d', 'meters -> gw -> kafka', 'kafka -> ingest -> tsdb', 'kafka -> alerts');
+  assert.deepEqual(rules(x, 'n-plus-one'), ['ingest']);
+});

@@ -1,7 +1,7 @@
 import { steadyState } from '../analysis/capacity';
 import { sweepRun, sweepTargets } from '../analysis/simulation/sweep';
 import { simulate } from '../analysis/simulation/simulate';
-import { buildModel } from '../model/request-graph';
+import { buildModel, consumerServices, isLog } from '../model/request-graph';
 import { LIMITS } from '../syntax/limits';
 import { koDuration, L, nodeFinding, type Facts } from './facts';
 import { fix, instanceCountFixes, setAttr } from './fixes';
@@ -182,29 +182,34 @@ export const nPlusOne: Rule<'n-plus-one'> = {
     // A queue's only consumer that keeps up with nothing failed, but not with one instance fewer: the backlog grows
     // until the instance is back. No user request fails for it (failure-model §2), so an info.
     for (const q of m.nodes) {
-      if (q.ignored || q.consumers.length !== 1) continue;
-      const c = m.nodes[q.consumers[0]!]!;
-      if (c.managed || c.capacity === null || !(c.capacity > 0) || c.autoscale) continue;
-      const inflow = st.load[q.idx]!;
-      const live = st.live[c.idx]!;
-      if (live < 2 || !(inflow > (live - 1) * c.capacity + 1e-9) || inflow > live * c.capacity + 1e-9) continue;
-      const left = (live - 1) * c.capacity;
-      const grow = inflow - left;
-      const need = Math.ceil(inflow / c.capacity - 1e-9) + 1;
-      const back = c.restoreBy === 'repair' && c.restore < m.horizon ? c.restore : null;
-      out.push(
-        nodeFinding(
-          'n-plus-one',
-          c.node,
-          L(
-            `Losing one of \`${c.name}\`'s ${live} instances leaves ${fmt(left)} messages/s of processing for the ${fmt(inflow)}/s arriving in \`${q.name}\`: the backlog grows by ${fmt(grow)} messages/s${back !== null ? ` until the instance is back (repair ${formatDuration(back)}: ${fmt(grow * back)} messages)` : ' until the instance is back'}, and the delay with it. No user request fails, but every instance is needed to keep up (not N+1). Run ${need} instances (\`replicas=${need}\`): one can then be lost at this rate.`,
-            `\`${c.name}\` 인스턴스 ${live}개 중 한 대를 잃으면 \`${q.name}\` 큐에 초당 ${fmt(inflow)}건이 들어오는데 처리는 초당 ${fmt(left)}건뿐이라, ${back !== null ? `인스턴스가 돌아올 때까지(복구 ${koDuration(back)}) 적체가 초당 ${fmt(grow)}건씩(모두 ${fmt(grow * back)}건)` : `인스턴스가 돌아올 때까지 적체가 초당 ${fmt(grow)}건씩`} 늘고 지연도 함께 커집니다. 실패하는 사용자 요청은 없지만, 처리를 따라가려면 모든 인스턴스가 필요합니다(N+1이 아님). 인스턴스를 ${need}개 두면(\`replicas=${need}\`) 이 유입량에서 한 대를 잃어도 따라갑니다.`,
+      if (q.ignored || !q.consumers.length) continue;
+      // A log's consumer groups each read every message (round 40b: a second group on the log silenced the first's
+      // finding); a work queue's lone consumer service the same.
+      const groups = q.consumers.length === 1 ? [[q.consumers[0]!]] : isLog(q) ? consumerServices(q, m.nodes).filter((g) => g.length === 1) : [];
+      for (const [ci] of groups) {
+        const c = m.nodes[ci!]!;
+        if (c.managed || c.capacity === null || !(c.capacity > 0) || c.autoscale) continue;
+        const inflow = st.load[q.idx]!;
+        const live = st.live[c.idx]!;
+        if (live < 2 || !(inflow > (live - 1) * c.capacity + 1e-9) || inflow > live * c.capacity + 1e-9) continue;
+        const left = (live - 1) * c.capacity;
+        const grow = inflow - left;
+        const need = Math.ceil(inflow / c.capacity - 1e-9) + 1;
+        const back = c.restoreBy === 'repair' && c.restore < m.horizon ? c.restore : null;
+        out.push(
+          nodeFinding(
+            'n-plus-one',
+            c.node,
+            L(
+              `Losing one of \`${c.name}\`'s ${live} instances leaves ${fmt(left)} messages/s of processing for the ${fmt(inflow)}/s arriving in \`${q.name}\`: the backlog grows by ${fmt(grow)} messages/s${back !== null ? ` until the instance is back (repair ${formatDuration(back)}: ${fmt(grow * back)} messages)` : ' until the instance is back'}, and the delay with it. No user request fails, but every instance is needed to keep up (not N+1). Run ${need} instances (\`replicas=${need}\`): one can then be lost at this rate.`,
+              `\`${c.name}\` 인스턴스 ${live}개 중 한 대를 잃으면 \`${q.name}\` 큐에 초당 ${fmt(inflow)}건이 들어오는데 처리는 초당 ${fmt(left)}건뿐이라, ${back !== null ? `인스턴스가 돌아올 때까지(복구 ${koDuration(back)}) 적체가 초당 ${fmt(grow)}건씩(모두 ${fmt(grow * back)}건)` : `인스턴스가 돌아올 때까지 적체가 초당 ${fmt(grow)}건씩`} 늘고 지연도 함께 커집니다. 실패하는 사용자 요청은 없지만, 처리를 따라가려면 모든 인스턴스가 필요합니다(N+1이 아님). 인스턴스를 ${need}개 두면(\`replicas=${need}\`) 이 유입량에서 한 대를 잃어도 따라갑니다.`,
+            ),
+            { queue: q.name, offered: inflow, capacity: left, perInstance: c.capacity, instances: live, need },
+            undefined,
+            'info',
           ),
-          { queue: q.name, offered: inflow, capacity: left, perInstance: c.capacity, instances: live, need },
-          undefined,
-          'info',
-        ),
-      );
+        );
+      }
     }
     return out;
   },
