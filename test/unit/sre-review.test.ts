@@ -4795,3 +4795,9 @@ test('40b r06: a consumer group that is not N+1 on a log is said even when anoth
   const x = d('meters: client rate=20000', 'gw: service engine=k8s replicas=3 capacity=12000', 'kafka: queue engine=kafka replicas=3', 'ingest: service engine=k8s replicas=3 capacity=8000', 'alerts: service engine=k8s replicas=2 capacity=25000', 'tsdb: database backup=1d', 'meters -> gw -> kafka', 'kafka -> ingest -> tsdb', 'kafka -> alerts');
   assert.deepEqual(rules(x, 'n-plus-one'), ['ingest']);
 });
+
+test('40 r07: a queue\'s message store (`mq -> nas`) holds the queue\'s messages, not a day of committed writes to back up', () => {
+  const x = d('goal rpo=0', 'region main', 'region dr', 'zone z1 region=main', 'zone z2 region=dr', 'users: client rate=800', 'app: app-server replicas=2 capacity=1000 zone=z1', 'lb: lb replicas=2 vip health-check zone=z1', 'db: database primary zone=z1', 'db2: database standby of=db replication=sync failover=auto zone=z2', 'mq: queue replicas=2 zone=z1', 'nas: storage raid=6 zone=z1 backup=1d backup-to=dr', 'sender: service capacity=2000 zone=z1', 'users -> lb -> app', 'app -> db', 'app -> mq : settlement messages', 'mq -> nas', 'mq -> sender');
+  assert.ok(!checkDesign(x).some((g) => g.rule === 'rpo-not-met' && /`nas`|1d/.test(g.message.en)));
+  assert.ok(rules(x, 'single-point-of-failure').includes('nas'));
+});

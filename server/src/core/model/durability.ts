@@ -215,6 +215,9 @@ export function nodeHoldsData(design: Design, n: TopologyNode, isSessionStore: b
   if (n.role === 'standby' || n.role === 'replica') return false;
   if (backupTargets(design).has(n.name)) return false;
   if (n.role === 'primary' && copyOf(design, n) !== null) return false;
+  // A queue's own message store (`mq -> nas`: an IBM MQ multi-instance queue manager's shared files): it holds the
+  // queue's messages, which are the queue's data — not a store of its own to back up or lose a day of (round 40).
+  if (n.kind === 'storage' && messageStoreOnly(design, n.name)) return false;
   if (n.kind === 'database' || n.kind === 'queue' || n.kind === 'storage') return true;
   return n.kind === 'cache' && cacheHoldsState(n, isSessionStore, design);
 }
@@ -320,4 +323,22 @@ function geoBackupOf(n: TopologyNode, backup: number | null): number | null {
   const geo = timingsOf(n).profile.values.geoBackup?.v;
   if (geo === undefined) return null;
   return backup !== null && backup > 0 ? Math.max(geo, backup) : geo;
+}
+
+const messageStores = new WeakMap<Design, Set<string>>();
+/** Storage nodes whose every caller is a queue (its message store). */
+export function messageStoreOnly(design: Design, name: string): boolean {
+  let set = messageStores.get(design);
+  if (!set) {
+    const callers = new Map<string, string[]>();
+    for (const e of design.edges) {
+      const l = callers.get(e.to);
+      if (l) l.push(e.from);
+      else callers.set(e.to, [e.from]);
+    }
+    set = new Set();
+    for (const [to, from] of callers) if (design.nodes.get(to)?.kind === 'storage' && from.every((f) => design.nodes.get(f)?.kind === 'queue')) set.add(to);
+    messageStores.set(design, set);
+  }
+  return set.has(name);
 }
