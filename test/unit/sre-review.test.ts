@@ -4801,3 +4801,12 @@ test('40 r07: a queue\'s message store (`mq -> nas`) holds the queue\'s messages
   assert.ok(!checkDesign(x).some((g) => g.rule === 'rpo-not-met' && /`nas`|1d/.test(g.message.en)));
   assert.ok(rules(x, 'single-point-of-failure').includes('nas'));
 });
+
+test('40b r04: a file share witness holds no data (rpo-not-met names the unbacked document share), and rpo=0 is not met by backing up "every 0s"', () => {
+  const x = d('goal rpo=0', 'region east', 'region west', 'zone dc1 region=east', 'zone dc2 region=west', 'users: client rate=400', 'iis: web-server replicas=3 capacity=200 zone=dc1', 'iis-dr: web-server replicas=3 capacity=200 zone=dc2', 'dns: dns routing=failover', 'sql: database engine=sqlserver primary witness=fsw backup=15m backup-to=dc2 zone=dc1', 'sql-2: database engine=sqlserver standby of=sql replication=sync failover=auto witness=fsw zone=dc1', 'sql-dr: database engine=sqlserver standby of=sql replication=async failover=manual zone=dc2', 'fsw: storage zone=dc1 label="file share witness"', 'docs: storage raid=6 zone=dc1', 'mon: monitor watches=sql,sql-2,sql-dr', 'users -> dns', 'dns -> iis -> sql', 'iis -> docs : documents share=15%', 'dns -> iis-dr -> sql-dr');
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.doesNotMatch(f.message.en, /`fsw` holds data/);
+  assert.match(f.message.en, /`docs` holds data only in zone `dc1`/);
+  assert.doesNotMatch(f.message.en, /every 0s/);
+  assert.deepEqual(rules(x, 'missing-replica').filter((n) => n === 'fsw'), []);
+});

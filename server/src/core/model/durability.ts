@@ -217,7 +217,7 @@ export function nodeHoldsData(design: Design, n: TopologyNode, isSessionStore: b
   if (n.role === 'primary' && copyOf(design, n) !== null) return false;
   // A queue's own message store (`mq -> nas`: an IBM MQ multi-instance queue manager's shared files): it holds the
   // queue's messages, which are the queue's data — not a store of its own to back up or lose a day of (round 40).
-  if (n.kind === 'storage' && messageStoreOnly(design, n.name)) return false;
+  if (n.kind === 'storage' && (messageStoreOnly(design, n.name) || witnessOnly(design, n.name))) return false;
   if (n.kind === 'database' || n.kind === 'queue' || n.kind === 'storage') return true;
   return n.kind === 'cache' && cacheHoldsState(n, isSessionStore, design);
 }
@@ -339,6 +339,23 @@ export function messageStoreOnly(design: Design, name: string): boolean {
     set = new Set();
     for (const [to, from] of callers) if (design.nodes.get(to)?.kind === 'storage' && from.every((f) => design.nodes.get(f)?.kind === 'queue')) set.add(to);
     messageStores.set(design, set);
+  }
+  return set.has(name);
+}
+
+const witnesses = new WeakMap<Design, Set<string>>();
+/** Nodes named by some `witness=` that nothing calls: a file share or disk witness holds a vote, no data (round 40b). */
+export function witnessOnly(design: Design, name: string): boolean {
+  let set = witnesses.get(design);
+  if (!set) {
+    set = new Set();
+    const called = new Set(design.edges.map((e) => e.to));
+    for (const n of design.nodes.values()) {
+      const w = n.attrs.get('witness')?.value;
+      const names = w && w.type === 'text' ? [w.value] : w && w.type === 'list' ? w.items.map((i) => i.text) : [];
+      for (const x of names) if (!called.has(x)) set.add(x);
+    }
+    witnesses.set(design, set);
   }
   return set.has(name);
 }

@@ -202,6 +202,8 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
       for (const n of f.design.nodes.values()) {
         if (n.role === 'replica' || n.role === 'standby' || !runsOnlyIn(f.design, n, t) || backupInterval(n) !== null || n.managed) continue;
         if (!(n.kind === 'database' || n.kind === 'storage' || (n.kind === 'cache' && n.role === 'primary'))) continue;
+        // (What holds no data of its own — a file share witness, a queue's message store — loses none: round 40b.)
+        if (!holdsData(f, n)) continue;
         if ((f.copies.get(n.name) ?? []).length) continue;
         // (A node that keeps other nodes' backups — a NAS in the same room — is named below, for where they are kept.)
         if ([...f.design.nodes.values()].some((o) => textAttr(o, 'backup-to') === n.name)) continue;

@@ -3,7 +3,7 @@ import { buildModel, canBeSpof, cacheHoldsState, instanceCount, jobBrokers, lone
 import { timingsOf } from '../model/profiles';
 import { shardsOf } from '../model/capacity';
 import { backupTargets, copiesThroughDatabases, mirroredDisks, replicatedStorage } from '../model/durability';
-import { messageStoreOnly } from '../model/durability';
+import { messageStoreOnly, witnessOnly } from '../model/durability';
 import { derivedIndexNote, edgesFromNode, edgesToNode, L, nameList, nodeFinding, withNote, type Facts } from './facts';
 import type { Rule } from './rule';
 import { clusterMembers, findingNode, laxRpo, redundancyFixes } from './fixes';
@@ -25,7 +25,7 @@ export function holdsData(f: Facts, node: TopologyNode): boolean {
       return true;
     case 'storage':
       // A queue's message store holds the queue's messages, not data of its own (round 40).
-      return !messageStoreOnly(f.design, node.name);
+      return !messageStoreOnly(f.design, node.name) && !witnessOnly(f.design, node.name);
     case 'cache':
       // Session stores and `primary` caches; any other cache is soft (see model/request-graph.ts).
       return cacheHoldsState(node, f.sessionUsers.has(node.name), f.design);

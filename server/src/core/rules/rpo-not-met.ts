@@ -68,8 +68,13 @@ export const rpoNotMet: Rule<'rpo-not-met'> = {
           ko: `\`${n.name}\`의 어레이 전체(\`raid=${textAttr(n, 'raid') ?? '1'}\`) 장애(${b === null ? '백업 없음, 전부 유실' : `마지막 백업 이후 최대 ${koDuration(b)} 유실`})`,
         };
       });
-      also.en += ` Losing ${list.map((x) => x.en).join(', ')} also misses it: back ${arrays.length > 1 ? 'them' : 'it'} up at least every ${want}.`;
-      also.ko += ` ${list.map((x) => x.ko).join(', ')}도 목표 RPO를 넘깁니다. RPO보다 자주 백업하세요(\`backup=${want}\`).`;
+      // (With rpo=0 no backup interval is enough: a synchronous copy on another array is — round 40b: "every 0s".)
+      also.en += rpoGoal > 0
+        ? ` Losing ${list.map((x) => x.en).join(', ')} also misses it: back ${arrays.length > 1 ? 'them' : 'it'} up at least every ${want}.`
+        : ` Losing ${list.map((x) => x.en).join(', ')} also misses it: no backup interval is 0 — keep a synchronous copy on another array (storage replication, \`standby of=\` with \`replication=sync\`), and backups for mistakes.`;
+      also.ko += rpoGoal > 0
+        ? ` ${list.map((x) => x.ko).join(', ')}도 목표 RPO를 넘깁니다. RPO보다 자주 백업하세요(\`backup=${want}\`).`
+        : ` ${list.map((x) => x.ko).join(', ')}도 목표 RPO를 넘깁니다. 백업 간격은 0이 될 수 없으니 다른 어레이에 동기 사본을 두고(스토리지 복제, \`replication=sync\`인 \`standby of=\`), 실수에 대비한 백업도 두세요.`;
     }
     return [
       goalFinding(
