@@ -4810,3 +4810,10 @@ test('40b r04: a file share witness holds no data (rpo-not-met names the unbacke
   assert.doesNotMatch(f.message.en, /every 0s/);
   assert.deepEqual(rules(x, 'missing-replica').filter((n) => n === 'fsw'), []);
 });
+
+test('40b r05: a region loss losing a managed store without bound names that store before a database replica\'s lag, and a Cloud SQL cross-region replica is not asked to be synchronous', () => {
+  const x = d('goal rpo=0', 'region ew1', 'region ew4', 'zone ew1-b region=ew1', 'zone ew1-c region=ew1', 'zone ew4-a region=ew4', 'merchants: client rate=800', 'api: app-server engine=cloud-run autoscale=2..100 capacity=40 region=ew1', 'idem: cache engine=memorystore managed primary replicas=2 zones=ew1-b,ew1-c', 'ledger: database engine=cloud-sql primary zones=ew1-b,ew1-c', 'ledger-dr: database engine=cloud-sql standby of=ledger replication=async failover=manual zone=ew4-a', 'mon: monitor watches=api,ledger,idem', 'merchants -> api', 'api -> idem', 'api -> ledger');
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(f.message.en, /`idem` keeps its data only in region `ew1`/);
+  assert.doesNotMatch(f.message.en, /Replicate to `ledger-dr` synchronously/);
+});

@@ -139,6 +139,13 @@ function losslessAdvice(source: TopologyNode, copy: string): Localized {
       `Redis replicates to \`${copy}\` asynchronously only — \`WAIT\` narrows the window, but a failover can still lose acknowledged writes: keep the data that must not be lost in a database with a synchronous copy, or accept the lag for this data.`,
       `Redis는 ${codeJosa(copy, '으로/로')} 비동기로만 복제합니다. \`WAIT\`로 구간을 줄일 수는 있어도 페일오버 때 커밋된 쓰기를 잃을 수 있습니다. 잃으면 안 되는 데이터는 동기 사본이 있는 데이터베이스에 두거나, 이 데이터는 지연만큼의 손실을 받아들이세요.`,
     );
+  // Cloud SQL: its cross-region read replicas are asynchronous only; its regional HA copy is synchronous but stays in
+  // the region (round 40b).
+  if (/^cloud-?sql/i.test(textAttr(source, 'engine') ?? ''))
+    return L(
+      `A Cloud SQL cross-region replica such as \`${copy}\` replicates asynchronously only (the synchronous copy of a regional instance stays in its region): for rpo=0 across regions keep the data in a store that commits in two regions (Spanner multi-region), or accept the replica's lag for this data.`,
+      `${codeJosa(copy, '와/과')} 같은 Cloud SQL 리전 간 복제본은 비동기로만 복제됩니다(리전 HA의 동기 사본은 같은 리전 안에 있습니다). 리전을 넘어 rpo=0이 필요하면 두 리전에 커밋하는 저장소(Spanner 멀티 리전)에 두거나, 이 데이터는 복제본의 지연만큼의 손실을 받아들이세요.`,
+    );
   // RDS (not Multi-AZ): its read replicas are asynchronous only; the synchronous copy is a Multi-AZ deployment (round 37).
   if (/^rds(-single-az)?$/i.test(textAttr(source, 'engine') ?? ''))
     return L(
@@ -315,6 +322,30 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
       );
     }
   }
+  // The data node the place takes with nothing outside it — no copy, no queue mirror into another place: named, so the
+  // advice is about it and not about what the design already copies.
+  const bareAdvice = (skipStorage = false): Localized | null => {
+    if (t.type === 'node') return null;
+    const mirrored = new Set(queueMirrors(f.design).filter((x) => !runsOnlyIn(f.design, x.to, t)).map((x) => x.from.name));
+    const bare = [...f.design.nodes.values()].find(
+      (n) => !(skipStorage && n.kind === 'storage') && holdsData(f, n) && runsOnlyIn(f.design, n, t) && !mirrored.has(n.name) && !(f.copies.get(n.name) ?? []).some((c) => !runsOnlyIn(f.design, c, t)),
+    );
+    if (bare) {
+      const place = (t.type === 'zone' ? placeCode('zone', t.zone) : placeCode('region', t.region));
+      const every = formatDuration(Math.max(goal, 60));
+      return L(
+        `\`${bare.name}\` keeps its data only in ${place.en}, with no copy outside it${bare.managed ? ' (the provider\'s copies stay in the place too)' : ''}: keep a copy elsewhere${goal > 0 ? ` that trails by less than ${formatDuration(goal)} — asynchronous replication, seconds behind, is enough` : ' kept in sync'}, or backups at least every ${every} written outside it (\`backup=${every}\` with a \`backup-to=\` elsewhere).`,
+        `${codeJosa(bare.name, '은/는')} 데이터를 ${place.ko}에만 두고 그 밖에는 사본이 없습니다${bare.managed ? '(제공자의 사본도 그 안에 있습니다)' : ''}. 그 밖에 사본을 두거나${goal > 0 ? `(${koDuration(goal)}보다 덜 뒤처지면 되므로 몇 초 뒤처지는 비동기 복제로 충분합니다)` : '(동기 복제)'}, 적어도 ${koDuration(Math.max(goal, 60))}마다 백업해 그 밖에 보관하세요(\`backup=${every}\`와 다른 곳을 가리키는 \`backup-to=\`).`,
+      );
+    }
+    return null;
+  };
+  // An unbounded loss: the store with nothing outside the place is its cause, before a copy's lag (round 40b).
+  if (t.type !== 'node' && !Number.isFinite(loss.rpo ?? Infinity)) {
+    // (Storage has its own advice below: its replication across places.)
+    const b = bareAdvice(true);
+    if (b) return b;
+  }
   // Data lost with the place whose copy outside it trails by more than the goal: a periodic copy (a nightly or weekly
   // backup job written as a copy) copies more often; a streaming asynchronous one becomes lossless.
   if (t.type !== 'node') {
@@ -362,21 +393,9 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
         `\`${store.name}\`의 사본을 장애가 난 ${t.type === 'zone' ? '존' : '리전'} 밖에 두세요(객체 스토리지의 리전 간 복제는 비동기입니다. 예: S3 리전 간 복제, \`${store.name}-copy: storage${store.managed ? ' managed' : ''} replica of=${store.name} replication=async ${t.type === 'zone' ? 'zone' : 'region'}=…\`). 그 사본이 놓칠 수 있는 만큼은 RPO보다 자주 백업하세요.`,
       );
   }
-  // The data node the place takes with nothing outside it — no copy, no queue mirror into another place: named, so the
-  // advice is about it and not about what the design already copies.
-  if (t.type !== 'node') {
-    const mirrored = new Set(queueMirrors(f.design).filter((x) => !runsOnlyIn(f.design, x.to, t)).map((x) => x.from.name));
-    const bare = [...f.design.nodes.values()].find(
-      (n) => holdsData(f, n) && runsOnlyIn(f.design, n, t) && !mirrored.has(n.name) && !(f.copies.get(n.name) ?? []).some((c) => !runsOnlyIn(f.design, c, t)),
-    );
-    if (bare) {
-      const place = (t.type === 'zone' ? placeCode('zone', t.zone) : placeCode('region', t.region));
-      const every = formatDuration(Math.max(goal, 60));
-      return L(
-        `\`${bare.name}\` keeps its data only in ${place.en}, with no copy outside it${bare.managed ? ' (the provider\'s copies stay in the place too)' : ''}: keep a copy elsewhere${goal > 0 ? ` that trails by less than ${formatDuration(goal)} — asynchronous replication, seconds behind, is enough` : ' kept in sync'}, or backups at least every ${every} written outside it (\`backup=${every}\` with a \`backup-to=\` elsewhere).`,
-        `${codeJosa(bare.name, '은/는')} 데이터를 ${place.ko}에만 두고 그 밖에는 사본이 없습니다${bare.managed ? '(제공자의 사본도 그 안에 있습니다)' : ''}. 그 밖에 사본을 두거나${goal > 0 ? `(${koDuration(goal)}보다 덜 뒤처지면 되므로 몇 초 뒤처지는 비동기 복제로 충분합니다)` : '(동기 복제)'}, 적어도 ${koDuration(Math.max(goal, 60))}마다 백업해 그 밖에 보관하세요(\`backup=${every}\`와 다른 곳을 가리키는 \`backup-to=\`).`,
-      );
-    }
+  {
+    const b = bareAdvice();
+    if (b) return b;
   }
   if (goal > 0)
     return L(
