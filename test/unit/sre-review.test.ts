@@ -4817,3 +4817,10 @@ test('40b r05: a region loss losing a managed store without bound names that sto
   assert.match(f.message.en, /`idem` keeps its data only in region `ew1`/);
   assert.doesNotMatch(f.message.en, /Replicate to `ledger-dr` synchronously/);
 });
+
+test('40 r08: MaxScale in front of Galera removes a dead member at the Galera Monitor\'s first failed pass (2 s + 3 s), not after the MariaDB Monitor\'s failcount', () => {
+  const x = d('users: client rate=100', 'lb: lb replicas=2 vip health-check', 'app: app-server replicas=2', 'proxy: lb engine=maxscale replicas=2 vip', 'db: database engine=galera replicas=3', 'users -> lb -> app', 'app -> proxy -> db');
+  const m = buildModel(x);
+  assert.equal(m.nodes[m.byName.get('proxy')!]!.lbDetect, 5);
+  assert.equal(degraded(fail(x, node('db', 1))), 5);
+});

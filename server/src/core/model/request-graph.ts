@@ -2075,11 +2075,15 @@ function compile(design: Design): Model {
 
   // ProxySQL in front of Galera groups only (mysql_galera_hostgroups): its Galera health check, every second, removes a
   // member after three timed-out checks (round 39: the 8 s pings gave 24 s).
+  // MaxScale in front of Galera groups runs the Galera Monitor (galeramon), which has no failcount: a member it cannot
+  // reach is down at the next pass — monitor_interval + backend_connect_timeout (round 40: the MariaDB Monitor's
+  // failcount 5 gave 25 s).
   for (const s of nodes) {
-    if (s.timings.profile.id !== 'proxysql' || s.lbDetect === null || !s.callees.length || s.timings.interval.attr !== null || s.timings.failures.attr !== null) continue;
+    const id = s.timings.profile.id;
+    if ((id !== 'proxysql' && id !== 'maxscale') || s.lbDetect === null || !s.callees.length || s.timings.interval.attr !== null || s.timings.failures.attr !== null) continue;
     if (!s.callees.every((c) => GALERA_ENGINES.has(engineOf(nodes[c]!.node)))) continue;
     s.galeraCheck = true;
-    s.lbDetect = PROXYSQL_GALERA.interval.v * PROXYSQL_GALERA.timeouts.v;
+    s.lbDetect = id === 'proxysql' ? PROXYSQL_GALERA.interval.v * PROXYSQL_GALERA.timeouts.v : s.timings.interval.value + s.timings.timeout.value;
   }
 
   m.horizon = horizonOf(design, nodes);

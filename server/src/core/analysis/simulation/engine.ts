@@ -1670,7 +1670,7 @@ export class Engine {
           name,
           lb.galeraCheck
             ? L(
-                `${lb.name}'s Galera health check finds ${name} synced again at its next check (${d(rise)}) and routes to it again.`,
+                `${lb.name}'s ${tm.profile.id === 'maxscale' ? 'Galera Monitor' : 'Galera health check'} finds ${name} synced again at its next check (${d(rise)}) and routes to it again.`,
                 `${lb.name}의 Galera 헬스 체크가 다음 확인(${dk(rise)})에서 ${name}의 동기화를 확인하고 다시 요청을 보냅니다.`,
               )
             : tm.profile.blockingChecks
@@ -4540,6 +4540,11 @@ function checkText(lb: SimNode): Localized {
       `by outlier detection after ${GCP_OUTLIER.gatewayFailures.v} consecutive gateway errors, at its next sweep (${d(GCP_OUTLIER.interval.v)}; serverless NEGs take no health check)`,
       `서버리스 NEG에는 헬스 체크가 없어, 게이트웨이 오류가 ${GCP_OUTLIER.gatewayFailures.v}번 연속된 뒤 다음 점검(${dk(GCP_OUTLIER.interval.v)})에서`,
     );
+  if (lb.galeraCheck && tm.profile.id === 'maxscale')
+    return L(
+      `through its Galera Monitor (galeramon, no failcount), at the first pass that cannot reach it: monitor_interval ${d(tm.interval.value)} + backend_connect_timeout ${d(tm.timeout.value)} (${d(lb.lbDetect ?? 0)}),`,
+      `Galera 모니터(galeramon, failcount 없음)가 처음으로 접속하지 못한 패스에서, monitor_interval ${dk(tm.interval.value)} + backend_connect_timeout ${dk(tm.timeout.value)}(${dk(lb.lbDetect ?? 0)})`,
+    );
   if (lb.galeraCheck)
     return L(
       `after its Galera health check, every ${d(PROXYSQL_GALERA.interval.v)}, timed out ${PROXYSQL_GALERA.timeouts.v} times in a row (mysql-monitor_galera_healthcheck_max_timeout_count; ${d(lb.lbDetect ?? 0)})`,
@@ -4574,6 +4579,8 @@ function markedDeadKo(lb: SimNode, target: string): string {
   const tm = lb.timings;
   if (tm.passive)
     return `${josa(lb.name, '이/가')} ${josa(target, '으로/로')} 보낸 실제 요청이 ${tm.failures.value}번 실패해(응답 없는 서버는 연결 시간 초과 ${dk(tm.timeout.value)}) ${josa(target, '을/를')} 오류 상태로 표시하고 더 이상 요청을 보내지 않습니다.`;
+  if (lb.galeraCheck && tm.profile.id === 'maxscale')
+    return `${lb.name}의 Galera 모니터(galeramon, failcount 없음)가 ${target}에 처음으로 접속하지 못한 패스에서(monitor_interval ${dk(tm.interval.value)} + backend_connect_timeout ${dk(tm.timeout.value)}, ${dk(lb.lbDetect ?? 0)}) ${josa(target, '을/를')} 다운으로 표시하고 더 이상 요청을 보내지 않습니다.`;
   if (lb.galeraCheck)
     return `${lb.name}의 Galera 헬스 체크가 ${dk(PROXYSQL_GALERA.interval.v)}마다 확인하는데 ${PROXYSQL_GALERA.timeouts.v}번 연속 시간 초과가 나서(${dk(lb.lbDetect ?? 0)}) ${josa(target, '을/를')} 라이터·리더 호스트그룹에서 빼고 더 이상 요청을 보내지 않습니다.`;
   if (tm.profile.blockingChecks)
@@ -4586,8 +4593,8 @@ function markedDeadKo(lb: SimNode, target: string): string {
 /** Seconds a checking balancer waits before sending to an instance that is back: `rise` passing checks, `interval` apart. */
 function riseTime(lb: SimNode): number {
   if (lb.serverlessNeg) return GCP_OUTLIER.ejection.v;
-  // ProxySQL's Galera check puts a member back at its next check that finds it synced.
-  if (lb.galeraCheck) return PROXYSQL_GALERA.interval.v;
+  // ProxySQL's Galera check (MaxScale's galeramon) puts a member back at its next check that finds it synced.
+  if (lb.galeraCheck) return lb.timings.profile.id === 'maxscale' ? lb.timings.interval.value : PROXYSQL_GALERA.interval.v;
   const tm = lb.timings;
   return roundT(tm.rise.value * tm.interval.value);
 }
