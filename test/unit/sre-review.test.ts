@@ -4824,3 +4824,13 @@ test('40 r08: MaxScale in front of Galera removes a dead member at the Galera Mo
   assert.equal(m.nodes[m.byName.get('proxy')!]!.lbDetect, 5);
   assert.equal(degraded(fail(x, node('db', 1))), 5);
 });
+
+test('40b r02, r03: rto-not-met for a site loss names the tiers with nothing outside it (or the recovery site\'s capacity) before a covered SAN or a witness', () => {
+  const a = d('goal rto=4h', 'region main', 'region dr', 'zone main-dc region=main', 'zone dr-dc region=dr', 'users: client rate=150', 'gtm: dns routing=failover ttl=30s', 'app: app-server replicas=4 capacity=60 zone=main-dc', 'db: database engine=oracle primary zone=main-dc', 'san: storage raid=10 zone=main-dc', 'dr-db: database engine=oracle standby of=db replication=async lag=5s failover=manual zone=dr-dc', 'dr-app: app-server replicas=2 capacity=60 zone=dr-dc', 'batch: service zone=main-dc label="nightly batch"', 'mon: monitor watches=db,dr-db', 'users -> gtm', 'gtm -> app -> db', 'gtm -> dr-app -> dr-db', 'db -> san', 'batch -> db');
+  const fa = checkDesign(a).find((g) => g.rule === 'rto-not-met')!;
+  assert.doesNotMatch(fa.message.en, /`san` runs only/);
+  assert.match(fa.message.en, /`dr-app` receives about 150 req\/s/);
+  const b = d('goal rto=10m', 'region east', 'region west', 'zone dc1 region=east', 'zone dc2 region=west', 'users: client rate=400', 'lb: load-balancer engine=f5 replicas=2 vip health-check zone=dc1', 'iis: web-server replicas=3 capacity=200 zone=dc1', 'sql: database engine=sqlserver primary witness=fsw zone=dc1', 'sql-2: database engine=sqlserver standby of=sql replication=sync failover=auto witness=fsw zone=dc1', 'sql-dr: database engine=sqlserver standby of=sql replication=async failover=manual zone=dc2', 'fsw: storage zone=dc1 label="file share witness"', 'mon: monitor watches=sql,sql-2,sql-dr', 'users -> lb -> iis -> sql');
+  const fb = checkDesign(b).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(fb.message.en, /Cause: `lb` and `iis` run only in zone `dc1`/);
+});

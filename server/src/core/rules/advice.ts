@@ -372,19 +372,6 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       `원인: ${place.ko} 장애로 \`${s.name}\`의 마스터와 센티널 ${g.sentinels}개 중 ${lost}개를 함께 잃습니다. 남은 ${g.sentinels - lost}개는 페일오버에 필요한 ${g.need}개보다 적어 복제본이 승격되지 않고, 그곳이 돌아올 때까지 ${codeJosa(s.name, '이/가')} 필요한 요청이 실패합니다. 해결: 센티널 3개를 세 곳에 나누어 두세요(존 세 곳에 \`sentinels=3\`). 어느 한 곳을 잃어도 과반이 남습니다.`,
     );
   }
-  // A failover that needs a witness's vote, with the witness lost in the same place as the primary: two of three votes gone.
-  for (const s of m.nodes) {
-    if (s.client || s.ignored || !inPlace(s)) continue;
-    // (Another cluster node outside the place keeps the vote: a Windows cluster's third node.)
-    const k = s.takeovers.find((tk) => tk.witness >= 0 && !inPlace(m.nodes[tk.by]!) && inPlace(m.nodes[tk.witness]!) && tk.voters.every((v) => inPlace(m.nodes[v]!)));
-    if (!k) continue;
-    const by = m.nodes[k.by]!.name;
-    const w = m.nodes[k.witness]!.name;
-    return L(
-      `Cause: \`${w}\`, the witness whose vote \`${by}\` needs to take over, is in ${place.en} with \`${s.name}\`: losing it takes two of the three votes, the cluster loses quorum and nothing fails over until someone forces it. Fix: put the witness in a third place that neither node shares (another room or site, or a cloud witness).`,
-      `원인: \`${by}\` 노드가 넘겨받으려면 감시(witness) \`${w}\`의 표가 필요한데, 이 감시가 \`${s.name}\` 노드와 같은 ${place.ko}에 있습니다. 그곳을 잃으면 세 표 중 두 표가 사라져 클러스터가 쿼럼을 잃고, 누군가 강제로 쿼럼을 잡기 전에는 페일오버가 일어나지 않습니다. 해결: 감시를 두 노드 어느 쪽과도 겹치지 않는 세 번째 장소(다른 전산실이나 사이트, 또는 클라우드 감시)에 두세요.`,
-    );
-  }
   // A PostgreSQL primary outside the place whose synchronous standbys are all in it: every commit waits for one.
   {
     const waiting = m.nodes.filter((s) => s.syncWait >= 0 && !inPlace(s) && inPlace(m.nodes[s.syncWait]!));
@@ -423,7 +410,10 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     };
     // (A managed single instance nothing fails over, placed in the zone — an RDS Single-AZ instance — goes with it too.)
     const lostWith = (s: SimNode): boolean => !s.managed || (t.type === 'zone' ? pinnedToZone(s) || (s.restoreBy === 'repair' && s.instances === 1 && s.node.zones.length === 1 && s.node.zones[0] === t.zone) : true);
-    const only = m.nodes.filter((s) => !s.client && !s.ignored && lostWith(s) && s.standsFor < 0 && inPlace(s) && s.takeovers.every((k) => inPlace(m.nodes[k.by]!)) && (s.managed || s.instances >= 2 ? s.callers.length > 0 && (s.kind !== 'cache' || matters(s.name)) : matters(s.name)));
+    // (A database's disk whose database has a copy outside the place that takes over is covered by that copy — round 40b:
+    // a SAN was named for a site loss the DR standby answered.)
+    const diskCovered = (s: SimNode): boolean => s.kind === 'storage' && s.callers.length > 0 && s.callers.every((c) => m.nodes[c]!.kind === 'database' && m.nodes[c]!.takeovers.some((k) => !inPlace(m.nodes[k.by]!)));
+    const only = m.nodes.filter((s) => !s.client && !s.ignored && lostWith(s) && s.standsFor < 0 && inPlace(s) && !diskCovered(s) && s.takeovers.every((k) => inPlace(m.nodes[k.by]!)) && (s.managed || s.instances >= 2 ? s.callers.length > 0 && (s.kind !== 'cache' || matters(s.name)) : matters(s.name)));
     // (A cache whose own loss costs nothing — read as optional, its misses going on to the store — is no cause either:
     // round 37 named a one-node ElastiCache for a zone loss whose 2 minutes were the database's failover.)
     // A name server that hands out their addresses without checking them keeps sending users there: the other place's
@@ -533,6 +523,20 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
             `원인: ${names.ko} 노드가 ${placeCode('region', t.region).ko}에만 있고 다른 리전에 대신할 것이 없습니다. 복구 사이트에는 요청이 거치는 모든 계층의 사본이 있어야 합니다. 해결: 두 번째 리전에도 두세요(웜 스탠바이, 또는 장애 때 \`rto\` 안에 켜는 파일럿 라이트).${also.ko}`,
           );
     }
+  }
+  // (After the tiers the place takes whole: with no web tier outside it, the witness is not what keeps it down — round 40b.)
+  // A failover that needs a witness's vote, with the witness lost in the same place as the primary: two of three votes gone.
+  for (const s of m.nodes) {
+    if (s.client || s.ignored || !inPlace(s)) continue;
+    // (Another cluster node outside the place keeps the vote: a Windows cluster's third node.)
+    const k = s.takeovers.find((tk) => tk.witness >= 0 && !inPlace(m.nodes[tk.by]!) && inPlace(m.nodes[tk.witness]!) && tk.voters.every((v) => inPlace(m.nodes[v]!)));
+    if (!k) continue;
+    const by = m.nodes[k.by]!.name;
+    const w = m.nodes[k.witness]!.name;
+    return L(
+      `Cause: \`${w}\`, the witness whose vote \`${by}\` needs to take over, is in ${place.en} with \`${s.name}\`: losing it takes two of the three votes, the cluster loses quorum and nothing fails over until someone forces it. Fix: put the witness in a third place that neither node shares (another room or site, or a cloud witness).`,
+      `원인: \`${by}\` 노드가 넘겨받으려면 감시(witness) \`${w}\`의 표가 필요한데, 이 감시가 \`${s.name}\` 노드와 같은 ${place.ko}에 있습니다. 그곳을 잃으면 세 표 중 두 표가 사라져 클러스터가 쿼럼을 잃고, 누군가 강제로 쿼럼을 잡기 전에는 페일오버가 일어나지 않습니다. 해결: 감시를 두 노드 어느 쪽과도 겹치지 않는 세 번째 장소(다른 전산실이나 사이트, 또는 클라우드 감시)에 두세요.`,
+    );
   }
   if (t.type === 'zone') {
     // A group whose voters (or Sentinels) are mostly in the lost zone: what is left cannot elect or promote.
