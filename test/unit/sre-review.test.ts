@@ -4256,8 +4256,10 @@ test('round 36: a tier called by a web server of no named product is told that a
 test('round 36: the cost of a failover record\'s first target is said as "up to" the switch and promotion, not as each outage\'s length (an outage repaired sooner ends sooner)', () => {
   const x = d('goal availability=99.99%', 'region r1', 'region r2', 'users: client rate=10', 'tm: dns routing=failover ttl=30s interval=30s', 'gw: lb engine=app-gateway region=r1 health-check', 'web: app-server replicas=2 region=r1', 'redis: cache engine=redis managed replicas=2 region=r1', 'sql: db engine=azure-sql primary region=r1', 'sql-geo: db engine=azure-sql standby of=sql replication=async failover=auto region=r2', 'gw2: lb engine=app-gateway region=r2 health-check', 'web2: app-server replicas=2 region=r2', 'users -> tm', 'tm -> gw -> web -> sql', 'web -> redis', 'tm -> gw2 -> web2 -> sql-geo');
   const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
-  assert.match(f.message.en, /until it is back or the users are served at another \(up to about 1h 2m each/);
-  assert.match(f.message.ko, /복구되거나 다른 대상이 처리할 때까지 이어지는 시간\(매번 최대 약 1시간 2분/);
+  // (Round 40: the first target's weakest unit is the gateway, whose loss gets no database promoted at the other site:
+  // each outage lasts until it is back, not "up to" the switch and promotion.)
+  assert.match(f.message.en, /mostly `gw`: the other target serves only once its database copy is promoted, which is done for the loss of the primary database, not of `gw`/);
+  assert.match(f.message.ko, /주로 `gw`\)\. 다른 대상은 그쪽 데이터베이스 사본이 승격되어야 처리하는데/);
 });
 
 test('round 36: a MinIO pool with a zone holding half of its servers says writes stop and reads stop unless the parity is exactly half of a set', () => {
@@ -4833,4 +4835,12 @@ test('40b r02, r03: rto-not-met for a site loss names the tiers with nothing out
   const b = d('goal rto=10m', 'region east', 'region west', 'zone dc1 region=east', 'zone dc2 region=west', 'users: client rate=400', 'lb: load-balancer engine=f5 replicas=2 vip health-check zone=dc1', 'iis: web-server replicas=3 capacity=200 zone=dc1', 'sql: database engine=sqlserver primary witness=fsw zone=dc1', 'sql-2: database engine=sqlserver standby of=sql replication=sync failover=auto witness=fsw zone=dc1', 'sql-dr: database engine=sqlserver standby of=sql replication=async failover=manual zone=dc2', 'fsw: storage zone=dc1 label="file share witness"', 'mon: monitor watches=sql,sql-2,sql-dr', 'users -> lb -> iis -> sql');
   const fb = checkDesign(b).find((g) => g.rule === 'rto-not-met')!;
   assert.match(fb.message.en, /Cause: `lb` and `iis` run only in zone `dc1`/);
+});
+
+test('40 r12: a lone NAS at the primary site of a DNS failover pair is priced until it is back (the DR copy is not promoted for it), and the advice is a second NAS there', () => {
+  const x = d('goal availability=99.99%', 'region main', 'region dr', 'zone z1 region=main', 'zone z2 region=dr', 'users: client rate=100', 'gslb: dns routing=failover ttl=30s', 'lb1: lb replicas=2 vip health-check zone=z1', 'ap1: app-server replicas=2 zone=z1', 'db: database primary zone=z1', 'db-local: database standby of=db replication=sync failover=auto fencing zone=z1', 'db-dr: database standby of=db replication=async failover=manual zone=z2', 'mq: queue replicas=2 zone=z1', 'nas: storage raid=6 zone=z1 backup=1d backup-to=dr', 'lb2: lb health-check zone=z2', 'ap2: app-server replicas=2 zone=z2', 'mon: monitor watches=db,db-dr interval=30s', 'users -> gslb', 'gslb -> lb1 -> ap1', 'gslb -> lb2 -> ap2', 'ap1 -> db', 'ap1 -> mq', 'mq -> nas', 'ap2 -> db-dr');
+  const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
+  assert.match(f.message.en, /so each lasts until `nas` is back/);
+  assert.match(f.message.en, /Give `nas` a second instance at the primary site/);
+  assert.doesNotMatch(f.message.en, /failover=auto/);
 });

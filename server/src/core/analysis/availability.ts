@@ -97,7 +97,7 @@ export interface AvailabilityCost {
    * For the block of a DNS failover record: the costliest node of its first target's path (an outage of which sends
    * the users to the other targets, after the switch and any promotion there), and that wait in seconds.
    */
-  failover?: { weakest: string | null; wait: number };
+  failover?: { weakest: string | null; wait: number; notPromoted?: boolean };
 }
 
 interface RoutePart {
@@ -189,12 +189,20 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
   }
   /** Per standby that takes over for another node: the quickest takeover's detection and promotion (a person's for a manual one). */
   const standbyWait = new Map<number, number>();
-  for (const s of nodes) for (const t of s.takeovers) standbyWait.set(t.by, Math.min(standbyWait.get(t.by) ?? Infinity, t.detect + t.promote));
+  /** Per standby: the nodes whose loss gets it promoted (what it stands for). */
+  const standbyOf = new Map<number, number[]>();
+  for (const s of nodes)
+    for (const t of s.takeovers) {
+      standbyWait.set(t.by, Math.min(standbyWait.get(t.by) ?? Infinity, t.detect + t.promote));
+      const l = standbyOf.get(t.by);
+      if (l) l.push(s.idx);
+      else standbyOf.set(t.by, [s.idx]);
+    }
   const orClosure = new Map<number, Set<number>>();
   /** Per router with routes (or caller with reads and writes): each route's share, availability and own units. */
   const routeParts = new Map<number, { parts: RoutePart[]; total: number }>();
   // DNS failover records: their first target's own units and the wait before another target serves.
-  const dnsPrimary = new Map<number, { units: number[]; wait: number }>();
+  const dnsPrimary = new Map<number, { units: number[]; wait: number; sources: Set<number> | null }>();
   /** Every unit node `start` needs to serve (itself included). */
   const closure = (start: number): Set<number> => {
     const out = new Set<number>();
@@ -323,13 +331,35 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
         // A secondary whose path needs a standby promoted (a DR site's database, promoted by a person) serves only once
         // that takeover is done: the wait is the longer of the DNS switch and the promotion, for the quickest secondary.
         let wait = Infinity;
+        let sources: Set<number> | null = null;
         for (let j = 1; j < alts.length; j++) {
           let w = s.dnsSwitch;
-          for (const u of alts[j]!) if (u < n && !common.has(u)) w = Math.max(w, standbyWait.get(u) ?? 0);
-          wait = Math.min(wait, w);
+          const src = new Set<number>();
+          for (const u of alts[j]!)
+            if (u < n && !common.has(u) && (standbyWait.get(u) ?? 0) > s.dnsSwitch) {
+              w = Math.max(w, standbyWait.get(u)!);
+              for (const x of standbyOf.get(u) ?? []) src.add(x);
+            }
+          if (w < wait) {
+            wait = w;
+            sources = src.size ? src : null;
+          }
         }
-        down += (1 - ups[0]!) * (1 - othersDown) * waitShare(Number.isFinite(wait) ? wait : s.dnsSwitch, back);
-        dnsPrimary.set(i, { units: [...alts[0]!].filter((u) => !common.has(u)), wait: Number.isFinite(wait) ? wait : s.dnsSwitch });
+        const ws = waitShare(Number.isFinite(wait) ? wait : s.dnsSwitch, back);
+        if (sources) {
+          // The secondary serves only once its standby is promoted, which happens only when what it stands for is lost:
+          // another unit of the primary target lost alone (a NAS, an application tier) leaves that standby idle, and
+          // its outage lasts until it is back (round 40: each NAS failure was priced as a 30 min DR switch).
+          let upSrc = 1;
+          let upOther = 1;
+          for (const u of alts[0]!) {
+            if (common.has(u)) continue;
+            if (sources.has(u)) upSrc *= val[u]!;
+            else upOther *= val[u]!;
+          }
+          down += (1 - othersDown) * ((1 - upSrc) * ws + (1 - upOther) * upSrc);
+        } else down += (1 - ups[0]!) * (1 - othersDown) * ws;
+        dnsPrimary.set(i, { units: [...alts[0]!].filter((u) => !common.has(u)), wait: Number.isFinite(wait) ? wait : s.dnsSwitch, sources });
       }
       val[n + i] = 1 - down;
     }
@@ -366,7 +396,7 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
       if (dp) {
         let weakest: number | null = null;
         for (const x of dp.units) if (1 - val[x]! > 1e-15 && (weakest === null || val[x]! < val[weakest]!)) weakest = x;
-        c.failover = { weakest: weakest === null ? null : nodes[weakest >= n ? weakest - n : weakest]!.name, wait: dp.wait };
+        c.failover = { weakest: weakest === null ? null : nodes[weakest >= n ? weakest - n : weakest]!.name, wait: dp.wait, ...(dp.sources && weakest !== null && !dp.sources.has(weakest) ? { notPromoted: true } : {}) };
       }
       const rp = block ? routeParts.get(u - n) : undefined;
       if (rp && rp.total > 0)

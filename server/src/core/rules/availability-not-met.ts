@@ -57,6 +57,11 @@ function costText(design: Design, spofs: string[]): Localized {
       ? L(`${readsWrites(c.node) ? 'the reads and writes' : 'the request classes'} of \`${c.node}\` (each fails with what it needs; about ${minutesEn(c.unavailability)} a year${worstRoutes(c).en})`, `\`${c.node}\`의 ${readsWrites(c.node) ? '읽기와 쓰기 요청' : '요청 종류별 경로'}(종류마다 필요한 노드가 멈추면 실패, 연간 약 ${minutes(c.unavailability)}분${worstRoutes(c).ko})`)
       : c.block && routed(c.node)
       ? L(`the routes of \`${c.node}\` (each fails with its own pool; about ${minutesEn(c.unavailability)} a year${worstRoutes(c).en})`, `\`${c.node}\`의 경로별 장애(경로 뒤의 서버가 모두 멈추면 그 경로가 실패, 연간 약 ${minutes(c.unavailability)}분${worstRoutes(c).ko})`)
+      : c.block && c.failover?.notPromoted && c.failover.weakest
+      ? L(
+          `the outages of \`${c.node}\`'s first target, mostly \`${c.failover.weakest}\`: the other target serves only once its database copy is promoted, which is done for the loss of the primary database, not of \`${c.failover.weakest}\` — so each lasts until \`${c.failover.weakest}\` is back (about ${minutesEn(c.unavailability)} a year)`,
+          `\`${c.node}\`의 첫 번째 대상의 장애(주로 \`${c.failover.weakest}\`). 다른 대상은 그쪽 데이터베이스 사본이 승격되어야 처리하는데, 승격은 주 데이터베이스를 잃었을 때 하는 것이지 ${codeJosa(c.failover.weakest, '을/를')} 잃었을 때가 아니므로, ${codeJosa(c.failover.weakest, '이/가')} 돌아올 때까지 이어집니다(연간 약 ${minutes(c.unavailability)}분)`,
+        )
       : c.block && c.failover
       ? L(
           `the outages of \`${c.node}\`'s first target${c.failover.weakest ? `, mostly \`${c.failover.weakest}\`,` : ''} until it is back or the users are served at another (up to about ${durationIn('en', c.failover.wait)} each: the switch and any promotion there; about ${minutesEn(c.unavailability)} a year)`,
@@ -195,7 +200,14 @@ function costText(design: Design, spofs: string[]): Localized {
     );
   // A DNS failover record whose other targets serve only after a wait (a DR database promoted there): that wait is the cost.
   for (const c of rest)
-    if (c.block && c.failover)
+    if (c.block && c.failover?.notPromoted && c.failover.weakest)
+      advice.push(
+        L(
+          `Give \`${c.failover.weakest}\` a second instance at the primary site that takes over by itself — the recovery site does not cover its loss.`,
+          `주 사이트에 ${codeJosa(c.failover.weakest, '을/를')} 스스로 넘겨받는 두 번째 인스턴스를 두세요. 복구 사이트는 이 장애를 대신하지 않습니다.`,
+        ),
+      );
+    else if (c.block && c.failover)
       advice.push(
         L(
           `Each outage at \`${c.node}\`'s first target that is not repaired sooner lasts about ${durationIn('en', c.failover.wait)} before another target serves: a standby there that takes over by itself (\`failover=auto\`), or a shorter switch (health checks, \`ttl=\`), cuts it.`,
