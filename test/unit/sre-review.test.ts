@@ -4844,3 +4844,11 @@ test('40 r12: a lone NAS at the primary site of a DNS failover pair is priced un
   assert.match(f.message.en, /Give `nas` a second instance at the primary site/);
   assert.doesNotMatch(f.message.en, /failover=auto/);
 });
+
+test('41 r03, r04: a failover manager written as a monitor over a plain MySQL pair times the failover (orchestrator: 60 s) and is named as the one process that decides it', () => {
+  const x = d('goal rto=30s rpo=0', 'users: client rate=100', 'lb: lb replicas=2 vip health-check', 'app: app replicas=2 capacity=100', 'db: db engine=mysql primary zone=a', 'db-standby: db engine=mysql standby of=db replication=semi-sync failover=auto zone=b', 'orch: monitor engine=orchestrator watches=db,db-standby interval=5s', 'users -> lb -> app -> db');
+  const r = fail(x, node('db'));
+  assert.equal(r.events.find((e) => e.type === 'promoted')?.at, 60);
+  assert.match(checkDesign(x).find((g) => g.rule === 'rto-not-met')!.message.en, /Losing `db` \(1m\)/);
+  assert.ok(checkDesign(x).some((g) => g.rule === 'quorum-fragile' && g.data?.['node'] === 'orch'));
+});

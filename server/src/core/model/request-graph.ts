@@ -40,7 +40,7 @@ import { DB2_ENGINES, isRedis, MYSQL_FAMILY, ORACLE_ENGINES, SQLSERVER_ENGINES, 
 import { attrValue, flagAttr, flagOf, numberOf, textAttr, textOf } from '../syntax/attrs';
 import { SESSION_KEYWORDS } from '../syntax/schema';
 import { regionsOf } from '../syntax/places';
-import { AZURE_SQL_FOG, COSMOS, GCP_OUTLIER, PROXYSQL_GALERA, failoverTimingsOf, PROFILES, profileLabel, timingsOf, timingsUnder, type Timings } from './profiles';
+import { AZURE_SQL_FOG, COSMOS, GCP_OUTLIER, PROXYSQL_GALERA, failoverTimingsOf, PROFILES, profileLabel, timingsOf, timingsUnder, type ProfileId, type Timings } from './profiles';
 import { hasPlacementSla } from './profiles/derive';
 import { ENGINE_PROFILES } from './profiles/select';
 import type { Attr, Design, Edge, KindId, Localized, TopologyNode } from '../syntax/ast';
@@ -1791,7 +1791,9 @@ function compile(design: Design): Model {
     // Sentinel, a cluster mode, a provider or a coordinator, `failover=auto` cannot happen (contradiction says so).
     const manual = !peer && (failoverMode(n) === 'manual' || redisWithoutManager(n, xn));
     const mgr = failoverManager(nodes, x);
-    const ft = failoverTimingsOf(n, xn, mgr === null ? null : 'maxscale');
+    // A failover manager written as a monitor (`orch: monitor engine=orchestrator watches=db`) over a pair of plain MySQL
+    // or PostgreSQL servers: its timings, as when the pair says the manager's engine (round 41: it was ignored).
+    const ft = failoverTimingsOf(n, xn, mgr !== null ? 'maxscale' : failoverTimingsOf(n, xn).profile.id === 'generic' ? managerOfMonitor(design, xn) : null);
     // MaxScale's monitor fails the pair over only when the pair's own engines time nothing (the profile came from it).
     const detector = mgr !== null && ft.profile.id === 'maxscale' ? mgr : -1;
     const hb = ft.detect.value;
@@ -2403,6 +2405,23 @@ const NFS_PRODUCTS = /^(ontap|netapp|efs|aws-efs|filestore|azure-files|azure-net
 export function selfRunNfs(n: TopologyNode): boolean {
   if (n.kind !== 'storage' || n.managed || NFS_PRODUCTS.test(textAttr(n, 'engine') ?? '')) return false;
   return /\bnfs\w*\b/i.test(`${n.name} ${textAttr(n, 'label') ?? ''} ${textAttr(n, 'engine') ?? ''}`);
+}
+
+/** The failover manager (its profile) that the one monitor node watching `primary` runs, or null (none, or several). */
+function managerOfMonitor(design: Design, primary: TopologyNode): ProfileId | null {
+  let found: string | null = null;
+  let count = 0;
+  for (const m of design.nodes.values()) {
+    if (m.kind !== 'monitor' || instanceCount(m) !== 1) continue;
+    const prof = ENGINE_PROFILES[(textAttr(m, 'engine') ?? '').toLowerCase()];
+    if (!prof || !MANAGER_PROFILES.has(prof)) continue;
+    const v = m.attrs.get('watches')?.value;
+    const names = v && v.type === 'list' ? v.items.map((i) => i.text) : v && v.type === 'text' ? [v.value] : [];
+    if (!names.includes(primary.name)) continue;
+    found = prof;
+    count++;
+  }
+  return count === 1 ? (found as ProfileId) : null;
 }
 
 /** Failover-manager products a `monitor` node can run, by the standby's profile id. */
