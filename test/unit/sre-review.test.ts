@@ -4852,3 +4852,11 @@ test('41 r03, r04: a failover manager written as a monitor over a plain MySQL pa
   assert.match(checkDesign(x).find((g) => g.rule === 'rto-not-met')!.message.en, /Losing `db` \(1m\)/);
   assert.ok(checkDesign(x).some((g) => g.rule === 'quorum-fragile' && g.data?.['node'] === 'orch'));
 });
+
+test('41 r02: a Db2 primary\'s second (auxiliary) HADR standby is not told to be synchronous: auxiliary standbys are always SUPERASYNC', () => {
+  const x = d('goal rpo=0', 'region 서울', 'region 대전', 'zone 서울-1 region=서울', 'zone 서울-2 region=서울', '고객: client rate=100', 'WAS: was replicas=2 capacity=100 region=서울', 'LB: lb health-check replicas=2 vip region=서울', '계정계DB: db engine=db2 primary zone=서울-1', '계정계-주대기: db engine=db2 standby of=계정계DB replication=sync failover=auto zone=서울-2', '계정계-DR대기: db engine=db2 standby of=계정계DB replication=async lag=5s failover=manual region=대전', '고객 -> LB -> WAS -> 계정계DB');
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(f.message.en, /auxiliary Db2 HADR standby/);
+  assert.doesNotMatch(f.message.en, /Replicate to `계정계-DR대기` synchronously/);
+  assert.match(f.message.ko, /보조\(auxiliary\) 대기입니다/);
+});

@@ -125,7 +125,7 @@ export function losslessMode(source: TopologyNode): 'semi-sync' | 'sync' {
 }
 
 /** How to make a copy keep every acknowledged write, in the product's own terms. */
-function losslessAdvice(source: TopologyNode, copy: string): Localized {
+function losslessAdvice(source: TopologyNode, copy: string, design?: Design): Localized {
   // Azure Cosmos DB: strong consistency (no write lost with a region) is for an account with one write region only.
   if (timingsOf(source).profile.id === 'azure-cosmos-db')
     return L(
@@ -139,6 +139,16 @@ function losslessAdvice(source: TopologyNode, copy: string): Localized {
       `Redis replicates to \`${copy}\` asynchronously only — \`WAIT\` narrows the window, but a failover can still lose acknowledged writes: keep the data that must not be lost in a database with a synchronous copy, or accept the lag for this data.`,
       `Redis는 ${codeJosa(copy, '으로/로')} 비동기로만 복제합니다. \`WAIT\`로 구간을 줄일 수는 있어도 페일오버 때 커밋된 쓰기를 잃을 수 있습니다. 잃으면 안 되는 데이터는 동기 사본이 있는 데이터베이스에 두거나, 이 데이터는 지연만큼의 손실을 받아들이세요.`,
     );
+  // Db2 HADR with several standbys: only the principal standby takes any synchronization mode; an auxiliary one is
+  // always SUPERASYNC (IBM Db2 docs, "HADR multiple standby databases") — round 41.
+  if (design && /^db2/i.test(textAttr(source, 'engine') ?? '')) {
+    const standbys = [...design.nodes.values()].filter((x) => x.role === 'standby' && x.of === source.name);
+    if (standbys.length > 1)
+      return L(
+        `\`${copy}\` is an auxiliary Db2 HADR standby (the primary has ${standbys.length} standbys; only the principal — the first of \`hadr_target_list\` — takes SYNC or NEARSYNC): auxiliary standbys are always SUPERASYNC, so \`replication=sync\` cannot be set. For rpo=0 across sites make the far standby the principal one (and the near one auxiliary), or keep the far copy's lag as the loss of a site.`,
+        `${codeJosa(copy, '은/는')} Db2 HADR의 보조(auxiliary) 대기입니다(대기 ${standbys.length}개 중 SYNC·NEARSYNC를 쓸 수 있는 것은 \`hadr_target_list\`의 첫 번째인 주(principal) 대기뿐). 보조 대기는 항상 SUPERASYNC라 \`replication=sync\`로 만들 수 없습니다. 사이트를 넘어 rpo=0이 필요하면 먼 쪽 대기를 주 대기로 두거나(가까운 쪽을 보조로), 사이트 장애 때는 먼 쪽 사본의 지연만큼을 손실로 받아들이세요.`,
+      );
+  }
   // Cloud SQL: its cross-region read replicas are asynchronous only; its regional HA copy is synchronous but stays in
   // the region (round 40b).
   if (/^cloud-?sql/i.test(textAttr(source, 'engine') ?? ''))
@@ -177,7 +187,7 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
     const async = copies.find((c) => c.role === 'standby' && c.attrs.get('replication')?.value?.type === 'text' && (c.attrs.get('replication')!.value as { value: string }).value !== 'sync');
     if (async && (async.attrs.get('replication')!.value as { value: string }).value === 'semi-sync')
       return L(`\`${async.name}\` is semi-synchronous, which falls back to asynchronous after its timeout: make it \`replication=sync\`.`, `\`${async.name}\` 노드는 반동기라 시간 초과 뒤 비동기로 전환됩니다. \`replication=sync\`로 바꾸세요.`);
-    if (async && n0) return losslessAdvice(n0, async.name);
+    if (async && n0) return losslessAdvice(n0, async.name, f.design);
     const node = f.design.nodes.get(t.node);
     if (node && rollsBack(node, replicaSetMembers(node, instanceCount(node)), arbitersOfShard(arbitersOf(node), replicaSets(node, instanceCount(node)), 0)))
       return L(
@@ -373,7 +383,7 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
           `\`${best.name}\` trails \`${n.name}\` by ${formatDuration(lag)}: keep it less than ${want} behind (asynchronous replication that streams changes trails by seconds).`,
           `${codeJosa(best.name, '은/는')} \`${n.name}\`보다 ${koDuration(lag)} 뒤처집니다. ${koDuration(goal)}보다 덜 뒤처지게 하세요(변경을 흘려보내는 비동기 복제는 몇 초 뒤처집니다).`,
         );
-      return losslessAdvice(n, best.name);
+      return losslessAdvice(n, best.name, f.design);
     }
   }
   // Object or file storage held only in the lost place: its copy elsewhere is the provider's replication (asynchronous).
