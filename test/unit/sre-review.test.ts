@@ -4860,3 +4860,12 @@ test('41 r02: a Db2 primary\'s second (auxiliary) HADR standby is not told to be
   assert.doesNotMatch(f.message.en, /Replicate to `계정계-DR대기` synchronously/);
   assert.match(f.message.ko, /보조\(auxiliary\) 대기입니다/);
 });
+
+test('41 r06: a tier scaled to zero inside a checking balancer\'s pool is not woken (nor failing) while another member serves', () => {
+  const x = d('goal rto=15m', 'region ew1', 'region ew4', 'staff: client rate=120', 'glb: lb engine=gcp-lb health-check=/healthz', 'app: app replicas=3 capacity=80 state=stateless region=ew1', 'dr-app: app autoscale=0..6 capacity=80 state=stateless region=ew4', 'hrdb: db engine=cloud-sql primary region=ew1', 'hrdb-dr: db engine=cloud-sql standby of=hrdb replication=async failover=manual region=ew4', 'staff -> glb', 'glb -> app', 'glb -> dr-app', 'app -> hrdb', 'dr-app -> hrdb-dr');
+  const r = simulate(x, [{ type: 'spike', factor: 1, at: 60 }]);
+  assert.ok(!r.events.some((e) => e.type === 'scaling-from-zero'));
+  assert.equal(degraded(r), 0);
+  // The primary region lost: the balancer has nothing else, and the pilot light wakes.
+  assert.ok(fail(x, { type: 'region', region: 'ew1' }).events.some((e) => e.type === 'scaling-from-zero' && e.target === 'dr-app'));
+});

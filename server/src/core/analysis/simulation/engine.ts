@@ -3982,6 +3982,11 @@ export class Engine {
       if (s.or === 'dns-failover' || s.or === 'dns-spread') {
         const w = this.dnsWeights(s, t);
         next = s.callees.filter((_, k) => w[k]! > 0);
+      } else if (s.lbDetect !== null && s.callees.length > 1 && s.callees.some((c) => this.prov[c]! >= 0 && this.live[this.prov[c]!]! > 0)) {
+        // A checking balancer sends nothing to a pool member with no instance running while another has some (a
+        // backend scaled to zero has no healthy endpoint): it does not wake it (round 41: a standby region's tier
+        // scaled to zero inside a global balancer's pool was woken with nothing failed).
+        next = s.callees.filter((c) => !(this.cap[c]!.dormant && this.live[c]! <= 0));
       }
       for (const c of next) {
         if (asked[c]) continue;
