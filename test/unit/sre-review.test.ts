@@ -4869,3 +4869,10 @@ test('41 r06: a tier scaled to zero inside a checking balancer\'s pool is not wo
   // The primary region lost: the balancer has nothing else, and the pilot light wakes.
   assert.ok(fail(x, { type: 'region', region: 'ew1' }).events.some((e) => e.type === 'scaling-from-zero' && e.target === 'dr-app'));
 });
+
+test('41 r01: availability-not-met charges a route\'s weakest managed node with its own part of the route\'s cost, and names the CDN\'s SLA floor beside it', () => {
+  const x = d('goal availability=99.95% rto=5m rpo=0', 'region 서울', 'zone 2a region=서울', 'zone 2c region=서울', '고객: client rate=600', '도메인: dns engine=route53', '정적: cdn engine=cloudfront', 'ALB: lb engine=alb health-check=/actuator/health zones=2a,2c', '앱: app engine=ec2 replicas=4 autoscale=4..20 capacity=150 connections=20 state=stateless sessions=장바구니캐시 zones=2a,2c', '장바구니캐시: cache engine=redis mode=cluster shards=3 replicas=6 zones=2a,2c', '주문DB: db engine=mysql managed max-connections=300 zone=2a', '주문DB-대기: db standby of=주문DB replication=sync failover=auto zone=2c', '주문큐: queue engine=sqs', '주문워커: service engine=ec2 zone=2a', '감시: monitor watches=주문DB,앱,주문워커', '고객 -> 도메인 -> ALB -> 앱', '고객 -> 정적', '앱 -> 주문DB : 주문', '앱 -> 주문큐 : 주문 완료 이벤트', '주문큐 -> 주문워커');
+  const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
+  assert.match(f.message.en, /`정적` is counted at its provider's SLA/);
+  assert.doesNotMatch(f.message.en, /but only because `주문큐` is counted/);
+});

@@ -92,7 +92,8 @@ export interface AvailabilityCost {
    * unavailability (its share × its own), costliest first, and the costliest node it needs alone (none when
    * every node it needs is always up).
    */
-  routes?: { route: string; unavailability: number; weakest: string | null }[];
+  /** Per route: its share of the unavailability, its weakest node, and that node's own part of it (the rest is the others'). */
+  routes?: { route: string; unavailability: number; weakest: string | null; weakestUnavailability?: number }[];
   /**
    * For the block of a DNS failover record: the costliest node of its first target's path (an outage of which sends
    * the users to the other targets, after the switch and any promotion there), and that wait in seconds.
@@ -404,8 +405,9 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
           .map((p) => {
             let weakest: number | null = null;
             for (const x of p.units) if (1 - val[x]! > 1e-15 && (weakest === null || val[x]! < val[weakest]!)) weakest = x;
+            const own = weakest === null ? 0 : (p.share * (1 - val[weakest]!)) / rp.total;
             if (weakest !== null) weakest = descend(weakest);
-            return { route: p.label, unavailability: (p.share * (1 - p.up)) / rp.total, weakest: weakest === null ? null : nodes[weakest >= n ? weakest - n : weakest]!.name };
+            return { route: p.label, unavailability: (p.share * (1 - p.up)) / rp.total, weakest: weakest === null ? null : nodes[weakest >= n ? weakest - n : weakest]!.name, weakestUnavailability: own };
           })
           .filter((r) => r.unavailability > 1e-15)
           .sort((a, b) => b.unavailability - a.unavailability);

@@ -134,7 +134,8 @@ export function availabilityUndecided(
   const all = designAvailabilityDetail(design).costs;
   // A router's routes (a CDN's `/static/*` to S3) count with the costliest node each needs alone.
   const costs: { node: string; unavailability: number }[] = all.filter((c) => !c.block);
-  for (const c of all) if (c.block && c.routes) for (const r of c.routes) if (r.weakest !== null) costs.push({ node: r.weakest, unavailability: r.unavailability });
+  // (Only the weakest node's own part of its route's cost: round 41 charged a queue with its whole route's.)
+  for (const c of all) if (c.block && c.routes) for (const r of c.routes) if (r.weakest !== null) costs.push({ node: r.weakest, unavailability: r.weakestUnavailability ?? r.unavailability });
   // A DNS failover record's cost comes from its first target's outages (each waiting for the switch): its costliest node.
   for (const c of all) if (c.block && c.failover?.weakest) costs.push({ node: c.failover.weakest, unavailability: c.unavailability });
   const assumed = costs.filter((c) => assumedSla(design, c.node));
