@@ -1793,7 +1793,8 @@ function compile(design: Design): Model {
     const mgr = failoverManager(nodes, x);
     // A failover manager written as a monitor (`orch: monitor engine=orchestrator watches=db`) over a pair of plain MySQL
     // or PostgreSQL servers: its timings, as when the pair says the manager's engine (round 41: it was ignored).
-    const ft = failoverTimingsOf(n, xn, mgr !== null ? 'maxscale' : failoverTimingsOf(n, xn).profile.id === 'generic' ? managerOfMonitor(design, xn) : null);
+    // (failoverTimingsOf takes the manager's figures only for a pair whose own engines time nothing.)
+    const ft = failoverTimingsOf(n, xn, mgr !== null ? 'maxscale' : managerOfMonitor(design, xn));
     // MaxScale's monitor fails the pair over only when the pair's own engines time nothing (the profile came from it).
     const detector = mgr !== null && ft.profile.id === 'maxscale' ? mgr : -1;
     const hb = ft.detect.value;
@@ -2407,38 +2408,42 @@ export function selfRunNfs(n: TopologyNode): boolean {
   return /\bnfs\w*\b/i.test(`${n.name} ${textAttr(n, 'label') ?? ''} ${textAttr(n, 'engine') ?? ''}`);
 }
 
-/** The failover manager (its profile) that the one monitor node watching `primary` runs, or null (none, or several). */
-function managerOfMonitor(design: Design, primary: TopologyNode): ProfileId | null {
-  let found: string | null = null;
-  let count = 0;
-  for (const m of design.nodes.values()) {
-    if (m.kind !== 'monitor' || instanceCount(m) !== 1) continue;
-    const prof = ENGINE_PROFILES[(textAttr(m, 'engine') ?? '').toLowerCase()];
-    if (!prof || !MANAGER_PROFILES.has(prof)) continue;
-    const v = m.attrs.get('watches')?.value;
-    const names = v && v.type === 'list' ? v.items.map((i) => i.text) : v && v.type === 'text' ? [v.value] : [];
-    if (!names.includes(primary.name)) continue;
-    found = prof;
-    count++;
-  }
-  return count === 1 ? (found as ProfileId) : null;
-}
-
 /** Failover-manager products a `monitor` node can run, by the standby's profile id. */
 const MANAGER_PROFILES = new Set(['orchestrator', 'mha', 'pg-auto-failover']);
+
+const managerIndex = new WeakMap<Design, Map<string, { name: string; profile: ProfileId }[]>>();
+/** Per primary name: the one-instance monitor nodes running a failover manager (`engine=orchestrator`) that watch it. */
+function managersWatching(design: Design): Map<string, { name: string; profile: ProfileId }[]> {
+  let index = managerIndex.get(design);
+  if (index) return index;
+  index = new Map();
+  for (const m of design.nodes.values()) {
+    if (m.kind !== 'monitor' || instanceCount(m) !== 1) continue;
+    const profile = ENGINE_PROFILES[(textAttr(m, 'engine') ?? '').toLowerCase()];
+    if (!profile || !MANAGER_PROFILES.has(profile)) continue;
+    const v = m.attrs.get('watches')?.value;
+    const names = v && v.type === 'list' ? v.items.map((i) => i.text) : v && v.type === 'text' ? [v.value] : [];
+    for (const w of names) {
+      const l = index.get(w);
+      if (l) l.push({ name: m.name, profile });
+      else index.set(w, [{ name: m.name, profile }]);
+    }
+  }
+  managerIndex.set(design, index);
+  return index;
+}
+
+/** The failover manager (its profile) that the one monitor node watching `primary` runs, or null (none, or several). */
+function managerOfMonitor(design: Design, primary: TopologyNode): ProfileId | null {
+  const found = managersWatching(design).get(primary.name) ?? [];
+  return found.length === 1 ? found[0]!.profile : null;
+}
+
 /**
  * The one monitor node that runs the same failover manager as the pair's profile (`engine=orchestrator`) and watches
  * its primary: it decides the failover. Null when none, or several (a manager run by several hosts is not one process).
  */
 function managerMonitor(design: Design, primary: TopologyNode, profile: string): string | null {
-  if (!MANAGER_PROFILES.has(profile)) return null;
-  const found: string[] = [];
-  for (const m of design.nodes.values()) {
-    if (m.kind !== 'monitor' || instanceCount(m) !== 1) continue;
-    if (ENGINE_PROFILES[(textAttr(m, 'engine') ?? '').toLowerCase()] !== profile) continue;
-    const v = m.attrs.get('watches')?.value;
-    const names = v && v.type === 'list' ? v.items.map((i) => i.text) : v && v.type === 'text' ? [v.value] : [];
-    if (names.includes(primary.name)) found.push(m.name);
-  }
-  return found.length === 1 ? found[0]! : null;
+  const found = (managersWatching(design).get(primary.name) ?? []).filter((m) => m.profile === profile);
+  return found.length === 1 ? found[0]!.name : null;
 }
