@@ -136,10 +136,7 @@ export const manualFailover: Rule<'manual-failover'> = {
           // In another site with nothing arbitrating (a DR copy declared by a person): automating it without a witness or
           // fencing trades the wait for a split-brain risk.
           farSite(sb, design.nodes.get(p))
-            ? L(
-                `${why.en}: when \`${p}\` fails, everything that needs it fails until someone notices and promotes the standby — about ${wait}${farCallers(design, p).length ? `; when \`${p}\` is lost alone, that step is taken to include pointing ${farCallers(design, p).map((c) => `\`${c}\``).join(', ')} at \`${sb.name}\` across the sites (a connection string or DNS name changed — nothing in the design does it)` : ''}. To promote it as soon as the failure is detected (\`failover=auto\`), let a third party decide across the sites (\`witness=\`, or fencing), or a link failure promotes it too (split brain); otherwise keep it manual and rehearse the switch (\`promote=\` your drill time).`,
-                `${why.ko}. \`${p}\`에 장애가 나면 누군가 알아채고 대기 노드를 승격시킬 때까지(약 ${koDuration(secs)}) ${codeJosa(p, '을/를')} 쓰는 요청은 모두 실패합니다.${farCallers(design, p).length ? ` \`${p}\`만 잃은 경우 이 절차에 ${farCallers(design, p).map((c) => `\`${c}\``).join(', ')}의 접속 대상을 사이트 너머의 ${codeJosa(sb.name, '으로/로')} 바꾸는 일(접속 문자열이나 DNS 이름 변경 — 설계에는 이를 해 주는 것이 없음)도 들어 있다고 봅니다.` : ''} 장애를 감지하자마자 승격하려면(\`failover=auto\`) 사이트 밖의 제3자가 판단하게 하세요(\`witness=\`나 펜싱). 그렇지 않으면 회선 장애만으로도 승격되어 스플릿 브레인이 납니다. 아니면 수동으로 두고 전환을 훈련하세요(\`promote=\`에 훈련에서 잰 시간).`,
-              )
+            ? farSiteMessage(why, p, sb.name, wait, secs, [...new Set(callersOf(design, p).map((c) => c.name))])
             : queue
             ? L(
                 `${why.en}: when \`${p}\` fails, nothing processes \`${queue}\` — its messages wait there, and no user request fails — until someone notices and promotes the standby, about ${wait}. To promote it as soon as the failure is detected, ${autoHow(sb, design.nodes.get(p)!).en} and write \`failover=auto\`.`,
@@ -237,9 +234,14 @@ function callersOf(design: Design, name: string): TopologyNode[] {
   return design.edges.filter((e) => e.to === name).map((e) => design.nodes.get(e.from)).filter((n): n is TopologyNode => !!n && n.kind !== 'monitor');
 }
 
-/** The callers of a primary (its own site's servers) that a manual promotion elsewhere must repoint: every node with an edge to it. */
-function farCallers(design: Design, p: string): string[] {
-  const out: string[] = [];
-  for (const e of design.edges) if (e.to === p && !out.includes(e.from) && design.nodes.get(e.from)?.kind !== 'monitor') out.push(e.from);
-  return out;
+/**
+ * manual-failover for a standby across sites: the wait, and — when the primary is lost alone — the callers at the primary's
+ * site that the manual step is taken to repoint (`far`: every caller but a monitor, each once).
+ */
+function farSiteMessage(why: Localized, p: string, sb: string, wait: string, secs: number, far: string[]): Localized {
+  const list = far.map((c) => `\`${c}\``).join(', ');
+  return L(
+    `${why.en}: when \`${p}\` fails, everything that needs it fails until someone notices and promotes the standby — about ${wait}${far.length ? `; when \`${p}\` is lost alone, that step is taken to include pointing ${list} at \`${sb}\` across the sites (a connection string or DNS name changed — nothing in the design does it)` : ''}. To promote it as soon as the failure is detected (\`failover=auto\`), let a third party decide across the sites (\`witness=\`, or fencing), or a link failure promotes it too (split brain); otherwise keep it manual and rehearse the switch (\`promote=\` your drill time).`,
+    `${why.ko}. \`${p}\`에 장애가 나면 누군가 알아채고 대기 노드를 승격시킬 때까지(약 ${koDuration(secs)}) ${codeJosa(p, '을/를')} 쓰는 요청은 모두 실패합니다.${far.length ? ` \`${p}\`만 잃은 경우 이 절차에 ${list}의 접속 대상을 사이트 너머의 ${codeJosa(sb, '으로/로')} 바꾸는 일(접속 문자열이나 DNS 이름 변경 — 설계에는 이를 해 주는 것이 없음)도 들어 있다고 봅니다.` : ''} 장애를 감지하자마자 승격하려면(\`failover=auto\`) 사이트 밖의 제3자가 판단하게 하세요(\`witness=\`나 펜싱). 그렇지 않으면 회선 장애만으로도 승격되어 스플릿 브레인이 납니다. 아니면 수동으로 두고 전환을 훈련하세요(\`promote=\`에 훈련에서 잰 시간).`,
+  );
 }
