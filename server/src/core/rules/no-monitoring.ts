@@ -27,7 +27,13 @@ export const noMonitoring: Rule<'no-monitoring'> = {
     // only what fails its requests — not a lost standby, replication stopping or a failed backup (round 39b: the rule's
     // page says "that no monitor lists").
     const direct = watchers(design);
-    const listed = (name: string): boolean => direct.has(name) || facts.nodes.some((c) => (c.of === name && direct.has(c.name)) || (c.name === name && c.of !== null && direct.has(c.of)));
+    const listedSet = new Set(direct.keys());
+    for (const c of facts.nodes) {
+      if (c.of === null) continue;
+      if (direct.has(c.name)) listedSet.add(c.of);
+      if (direct.has(c.of)) listedSet.add(c.name);
+    }
+    const listed = (name: string): boolean => listedSet.has(name);
     // (A cache — a session store — is watched through its callers' checks: what it holds is short-lived.)
     const watched = (n: TopologyNode): boolean =>
       listed(n.name) ||
