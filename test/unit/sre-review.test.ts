@@ -4136,7 +4136,7 @@ test('round 35 wording and advice: a Kubernetes CronJob is told to alert on fail
   assert.ok(!rules(galera, 'unbalanced-instances').includes('pdb'));
   assert.doesNotMatch(checkDesign(galera).find((f) => f.rule === 'availability-not-met')!.message.en, /a second instance or a standby/);
   const k = d('zone z1', 'zone z2', 'p: client rate=10', 'k: queue engine=kafka replicas=3 quorum zones=z1,z2,z1', 'w: service replicas=2 zones=z1,z2', 'p -> k', 'k -> w');
-  assert.match(checkDesign(k).find((f) => f.rule === 'quorum-fragile')!.message.en, /in-sync replicas.*NotEnoughReplicas/);
+  assert.match(checkDesign(k).find((f) => f.rule === 'quorum-fragile')!.message.en, /min.insync.replicas.*every partition with fewer than 2 in sync.*NotEnoughReplicas/);
   const orch = d('users: client', 'lb: lb health-check replicas=2 vip', 'app: app-server replicas=2', 'db: database engine=mysql primary', 'db-c: database standby of=db engine=orchestrator failover=auto', 'users -> lb -> app -> db');
   const mf = checkDesign(orch).map((f) => f.message.ko).join(' ');
   assert.match(mf, /`PostFailoverProcesses` 훅으로 직접 구성/);
@@ -4639,7 +4639,12 @@ describe('round 39b (judge-au)', () => {
     const x = d('goal rto=5m', 'zone a', 'zone b', 'producers: client rate=1000', 'ev: queue engine=kafka replicas=4 quorum zones=a,b', 'c1: service replicas=2 capacity=2000 zones=a,b', 'mon: monitor watches=ev', 'producers -> ev', 'ev -> c1');
     const f = checkDesign(x).find((g) => g.rule === 'quorum-fragile')!;
     assert.doesNotMatch(f.message.en, /Elasticsearch|voting configuration/);
-    assert.match(f.message.en, /zone `a` holds 2 of its 4 brokers: losing it leaves 2, fewer than 3 in sync/);
+    assert.match(f.message.en, /zone `a` holds 2 of its 4 brokers: with each partition's replicas spread over the zones \(`broker.rack`\), losing it leaves about 50% of the partitions with fewer than 2 in sync/);
+    // (Kafka with `quorum` is replication factor 3 / min.insync.replicas 2: losing zone a stops half the partitions, not all.)
+    const r = fail(x, { type: 'zone', zone: 'a' });
+    assert.ok(r.events.some((e) => e.type === 'quorum-lost' && /about 50% of its partitions/.test(e.message.en)));
+    assert.equal(down(r), 0);
+    assert.ok(degraded(r) > 0);
   });
 
   test('r14: a lone Redis that is a job broker (redis -> celery) holds the jobs: enqueuing requests fail while it is down, and its loss loses them', () => {
@@ -4875,4 +4880,38 @@ test('41 r01: availability-not-met charges a route\'s weakest managed node with 
   const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
   assert.match(f.message.en, /`정적` is counted at its provider's SLA/);
   assert.doesNotMatch(f.message.en, /but only because `주문큐` is counted/);
+});
+
+test('41 r05: a DR tier bound to a standby whose primary outlives the region loss is named as the cause (not "keep a standby copy in another region"), and a zone declared in no region says so', () => {
+  const lines = ['goal rto=15m', 'region ew1', 'region ew4', 'staff: client rate=120', 'glb: lb engine=gcp-lb health-check=/healthz', 'app: app replicas=3 capacity=80 state=stateless region=ew1', 'dr-app: app autoscale=0..6 capacity=80 state=stateless region=ew4', 'hrdb: db engine=cloud-sql primary zones=ew1-b,ew1-c', 'hrdb-dr: db engine=cloud-sql standby of=hrdb replication=async failover=manual region=ew4', 'staff -> glb', 'glb -> app', 'glb -> dr-app', 'app -> hrdb', 'dr-app -> hrdb-dr'];
+  const x = d(...lines);
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /`dr-app` sends its requests to `hrdb-dr`, a standby of `hrdb`, which is not lost with it/);
+  assert.match(f.message.en, /`zone ew1-b region=ew1`/);
+  assert.doesNotMatch(f.message.en, /Keep a standby copy in another region/);
+  const hint = x.findings.find((g) => g.rule === 'undeclared-place' && /ew1-b/.test(g.message.en))!;
+  assert.match(hint.message.en, /in no region, so losing a region never takes it\. Add `zone ew1-b region=ew1`/);
+  // Declared in the region, the primary goes with it and the manual promotion is the cause.
+  const y = d(...lines.slice(0, 3), 'zone ew1-b region=ew1', 'zone ew1-c region=ew1', ...lines.slice(3));
+  assert.match(checkDesign(y).find((g) => g.rule === 'rto-not-met')!.message.en, /waits for a person to promote it/);
+});
+
+test('39b left: Kafka with `quorum` is replication factor 3 / min.insync.replicas 2 — 2 of 4 brokers lost stops about half the partitions, 2 of 5 about 30 %, 1 zone of 3 none; availability counts the share', () => {
+  const make = (n: number, extra = '') => d('users: client rate=100', 'lb: load-balancer health-check managed', 'p: service replicas=2', `k: queue engine=kafka replicas=${n} quorum${extra}`, 'w: service replicas=2', 'users -> lb -> p -> k', 'k -> w');
+  const share = (x: Design, ...ks: number[]) => {
+    const r = simulate(x, ks.map((k) => ({ type: 'fail' as const, target: node('k', k), at: 0 })));
+    return r.events.find((e) => e.type === 'quorum-lost')?.message.en ?? '';
+  };
+  assert.match(share(make(4), 1, 2), /about 50% of its partitions/);
+  assert.match(share(make(5), 1, 2), /about 30% of its partitions/);
+  assert.match(share(make(3), 1, 2), /every partition has fewer in-sync replicas/);
+  assert.equal(share(make(5), 1), '');
+  // Served share after 2 of 4: half the sends fail, the other half go on (not a full outage).
+  const r = simulate(make(4), [1, 2].map((k) => ({ type: 'fail' as const, target: node('k', k), at: 0 })));
+  assert.equal(down(r), 0);
+  assert.ok(degraded(r) > 0);
+  // Six brokers over three zones (rack-aware): a zone's loss stops nothing, and no quorum-fragile.
+  const z3 = d('zone a', 'zone b', 'zone c', 'users: client rate=100', 'lb: load-balancer health-check managed', 'p: service replicas=2', 'k: queue engine=kafka replicas=6 quorum zones=a,b,c', 'w: service replicas=2', 'users -> lb -> p -> k', 'k -> w');
+  assert.ok(!fail(z3, { type: 'zone', zone: 'a' }).events.some((e) => e.type === 'quorum-lost'));
+  assert.ok(!rules(z3, 'quorum-fragile').includes('k'));
 });

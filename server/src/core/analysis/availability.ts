@@ -32,7 +32,7 @@ import { Engine } from './simulation/engine';
 import { sweepBaselineLoads } from './simulation/sweep';
 import { steadyState } from './capacity';
 import { capacityOf, instancesFor } from '../model/capacity';
-import { majorityOf } from '../model/groups';
+import { engineOf, KAFKA_ENGINES, kafkaStuckShare, majorityOf } from '../model/groups';
 import { blindInstances, pickTakeover, type Model } from '../model/request-graph';
 
 /**
@@ -155,7 +155,9 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
     // set, whatever its capacity: two members are both needed (round 39: two Elasticsearch nodes read 99.9997 %).
     const g = s.group;
     const votingSet = voting === 0 && g !== null && (g.type === 'majority' || g.type === 'leader') ? g.voters : 0;
-    const quorumUp = votingSet >= 1 && g !== null && g.type !== 'sentinel' && g.type !== 'cluster' ? kOfN(s.node.availability, votingSet, majorityOf(votingSet)) ** g.shards : 1;
+    // (A Kafka cluster written with `quorum`: the expected share of its partitions with min.insync.replicas in sync.)
+    const kafka = s.kind === 'queue' && g !== null && g.type === 'majority' && KAFKA_ENGINES.has(engineOf(s.node));
+    const quorumUp = kafka ? kafkaServed(s.node.availability, votingSet) : votingSet >= 1 && g !== null && g.type !== 'sentinel' && g.type !== 'cluster' ? kOfN(s.node.availability, votingSet, majorityOf(votingSet)) ** g.shards : 1;
     base[s.idx] = s.vipQuorum
       ? kOfN(s.node.availability, s.instances, majorityOf(s.instances))
       : voting >= 2
@@ -431,4 +433,17 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
     }
   });
   return { value: worst, costs: costsOf(closure(m.entries[worstK]!)), dropped: served ? 1 - served[worstK]! : 0 };
+}
+
+/** The expected share of a Kafka cluster's partitions taking sends, its n brokers each up with chance a (kafkaStuckShare). */
+function kafkaServed(a: number, n: number): number {
+  let served = 0;
+  let c = 1; // C(n, k)
+  for (let k = 0; k <= n; k++) {
+    if (k > 0) c = (c * (n - k + 1)) / k;
+    const p = c * (1 - a) ** k * a ** (n - k);
+    if (p === 0) continue;
+    served += p * (1 - kafkaStuckShare(new Array<null>(n).fill(null), Array.from({ length: n }, (_, j) => j < k)));
+  }
+  return served;
 }

@@ -356,6 +356,70 @@ export function majorityOf(n: number): number {
   return Math.floor(n / 2) + 1;
 }
 
+/** Binomial coefficient C(n, k) (0 outside 0..n). */
+function choose(n: number, k: number): number {
+  if (k < 0 || k > n) return 0;
+  let r = 1;
+  for (let j = 1; j <= k; j++) r = (r * (n - k + j)) / j;
+  return r;
+}
+
+/**
+ * A Kafka cluster written with `quorum` (docs/language.md): every partition has min(3, brokers) replicas (replication
+ * factor 3) and takes acks=all sends while min.insync.replicas of them — a majority, 2 of 3 — are up. The share of its
+ * partitions below that with the brokers `lost` (by instance), their replicas placed as Kafka's rack-aware assignment
+ * does when the brokers' zones are written (broker.rack: spread over as many zones as there are, evenly) and anywhere
+ * otherwise, each set of brokers equally likely. Three brokers lose every partition with two of them; six over three
+ * zones lose none with one zone (one replica per zone); four over two zones lose half with one zone (round 39b).
+ */
+export function kafkaStuckShare(zones: readonly (string | null)[], lost: readonly boolean[]): number {
+  const n = zones.length;
+  const rf = Math.min(3, n);
+  if (rf === 0) return 0;
+  const tolerate = rf - majorityOf(rf);
+  // Per zone: brokers and lost brokers (one pool when some broker has no zone).
+  const pools = new Map<string, { n: number; l: number }>();
+  const rack = zones.every((z) => z !== null);
+  for (let k = 0; k < n; k++) {
+    const key = rack ? zones[k]! : '';
+    const p = pools.get(key) ?? { n: 0, l: 0 };
+    p.n++;
+    if (lost[k]) p.l++;
+    pools.set(key, p);
+  }
+  const list = [...pools.values()];
+  const Z = list.length;
+  const lo = Math.floor(rf / Z);
+  const hi = Math.ceil(rf / Z);
+  let total = 0;
+  let stuck = 0;
+  // Every even spread of the rf replicas over the zones (lo or hi per zone), weighted by its sets of brokers; the
+  // chance that more than `tolerate` of the chosen replicas are on lost brokers (hypergeometric per zone).
+  const walk = (z: number, left: number, weight: number, dist: number[]): void => {
+    if (z === Z) {
+      if (left !== 0 || weight === 0) return;
+      total += weight;
+      let bad = 0;
+      for (let j = tolerate + 1; j < dist.length; j++) bad += dist[j]!;
+      stuck += weight * bad;
+      return;
+    }
+    const p = list[z]!;
+    for (let c = lo; c <= hi && c <= left; c++) {
+      const w = choose(p.n, c);
+      if (w === 0) continue;
+      const next = new Array<number>(dist.length + c).fill(0);
+      for (let a = 0; a < dist.length; a++) {
+        if (dist[a] === 0) continue;
+        for (let j = 0; j <= c; j++) next[a + j]! += dist[a]! * (choose(p.l, j) * choose(p.n - p.l, c - j)) / w;
+      }
+      walk(z + 1, left - c, weight * w, next);
+    }
+  };
+  walk(0, rf, 1, [1]);
+  return total > 0 ? stuck / total : 0;
+}
+
 /**
  * Whether the group still serves at the end of the horizon after losing its
  * instance #1 alone (what the single-loss sweep does): the master / primary is

@@ -633,6 +633,25 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       `원인: ${where.ko}을 잃으면 ${codeJosa(by, '은/는')} 장애 감지(${dur(tk.detect).ko})와 승격(${dur(tk.promote).ko}) 뒤에야 ${codeJosa(s.name, '을/를')} 넘겨받습니다. 해결: \`${by}\`의 감지나 승격을 빠르게 하세요(\`heartbeat=\`, \`promote=\`).`,
     );
   }
+  // The tier left outside the place sends its requests to a standby whose primary is not lost with it: nothing promotes
+  // that standby, and it takes no requests while its primary lives (round 41: a DR region's app bound to its Cloud SQL
+  // replica, the primary outside the lost region because its zones were declared in none).
+  for (const s of m.nodes) {
+    if (s.client || s.ignored || inPlace(s) || s.node.role !== 'standby' || s.node.of === null) continue;
+    const p = m.byName.get(s.node.of);
+    if (p === undefined || inPlace(m.nodes[p]!)) continue;
+    const users = s.callers.filter((c) => !m.nodes[c]!.client && !inPlace(m.nodes[c]!) && m.nodes[c]!.callers.length > 0);
+    if (!users.length) continue;
+    const primary = m.nodes[p]!;
+    const names = nameList(users.map((c) => m.nodes[c]!.name));
+    const loose = primary.node.zones.filter((z) => !f.design.zones.get(z)?.region);
+    const looseEn = t.type === 'region' && loose.length && f.design.regions.size ? ` (\`${primary.name}\`'s zones ${loose.map((z) => `\`${z}\``).join(', ')} are declared in no region, so it is taken to outlive the loss: if it runs in region \`${(t as { region: string }).region}\`, declare them there, \`zone ${loose[0]} region=${(t as { region: string }).region}\`)` : '';
+    const looseKo = looseEn ? ` \`${primary.name}\`의 존 ${loose.slice(0, -1).map((z) => `\`${z}\`, `).join('')}${codeJosa(loose[loose.length - 1]!, '이/가')} 어느 리전에도 선언되지 않았기 때문입니다. 실제로 \`${(t as { region: string }).region}\` 리전에 있다면 ${codeJosa(`zone ${loose[0]} region=${(t as { region: string }).region}`, '으로/로')} 선언하세요.` : '';
+    return L(
+      `Cause: after ${place.en} is lost, ${names.en} ${users.length > 1 ? 'send their' : 'sends its'} requests to \`${s.name}\`, a standby of \`${primary.name}\`, which is not lost with it${looseEn}: nothing promotes the standby while its primary lives, and a standby takes no writes, so those requests fail. Fix: let ${users.length > 1 ? 'them' : 'it'} use \`${primary.name}\` while it serves (its address, or an endpoint that follows the primary), and the standby once it is promoted.`,
+      `원인: ${placeObj.ko} 잃은 뒤 ${names.ko} 노드가 \`${primary.name}\`의 대기 노드 ${codeJosa(s.name, '으로/로')} 요청을 보내는데, ${codeJosa(primary.name, '은/는')} 이 장애에 함께 잃지 않는 것으로 계산됩니다.${looseKo} 프라이머리가 살아 있는 동안에는 아무것도 대기 노드를 승격하지 않고, 대기 노드는 쓰기를 받지 않으므로 그 요청이 실패합니다. 해결: 프라이머리가 살아 있는 동안은 ${codeJosa(primary.name, '을/를')} 쓰고(그 주소, 또는 프라이머리를 따라가는 엔드포인트), 대기 노드는 승격된 뒤에 쓰게 하세요.`,
+    );
+  }
   // A site's loss that DNS (or a global balancer) moves away from: the other site's tiers now take the whole load.
   {
     const c = survivingRegionCapacity(m, inPlace, t.type) ?? overloadLeftCause(f, t, place);

@@ -1,4 +1,4 @@
-import { arbitersOf, clusterReplicaCounts, clusterZoneIndex, engineOf, groupSpecOf, KAFKA_ENGINES, majorityOf, PULSAR_ENGINES, SEARCH_ENGINES, redisMode, isDataTier, replicaSetMembers, replicaSets, voterZones, votingType } from '../model/groups';
+import { arbitersOf, clusterReplicaCounts, clusterZoneIndex, engineOf, groupSpecOf, KAFKA_ENGINES, kafkaStuckShare, majorityOf, PULSAR_ENGINES, SEARCH_ENGINES, redisMode, isDataTier, replicaSetMembers, replicaSets, voterZones, votingType } from '../model/groups';
 import { buildModel, hasEdge, instanceCount } from '../model/request-graph';
 import { timingsOf } from '../model/profiles';
 import { codeJosa } from '../shared/josa';
@@ -172,13 +172,22 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
       } else if (KAFKA_ENGINES.has(engineOf(n))) {
         // Kafka's brokers do not vote (round 39b: an even count was explained with Elasticsearch's voting configuration):
         // a zone whose loss leaves fewer brokers than min.insync.replicas stops the sends.
+        // With `quorum`, each partition has replication factor 3 and min.insync.replicas 2, its replicas spread over the
+        // zones (broker.rack): the zone whose loss leaves the most partitions below that (kafkaStuckShare).
         const counts = new Map<string, number>();
         for (const x of zones) if (x !== null) counts.set(x, (counts.get(x) ?? 0) + 1);
-        const hit = [...counts].find(([, c]) => v - c < maj);
+        let hit: [string, number] | null = null;
+        let share = 0;
+        for (const [z, c] of counts) {
+          const sh = kafkaStuckShare(zones, zones.map((x) => x === z));
+          if (sh > share + 1e-9) [hit, share] = [[z, c], sh];
+        }
         if (!hit) continue;
+        const all = share > 1 - 1e-9;
+        const pct = `${Math.round(share * 100)}%`;
         why = L(
-          `zone \`${hit[0]}\` holds ${hit[1]} of its ${v} brokers: losing it leaves ${v - hit[1]}, fewer than ${maj} in sync`,
-          `\`${hit[0]}\` 존에 브로커 ${v}대 중 ${hit[1]}대가 있어, 그 존을 잃으면 ${v - hit[1]}대만 남아 동기화 복제본 ${maj}개를 채우지 못합니다`,
+          `zone \`${hit[0]}\` holds ${hit[1]} of its ${v} brokers: with each partition's replicas spread over the zones (\`broker.rack\`), losing it leaves ${all ? 'every partition' : `about ${pct} of the partitions`} with fewer than ${majorityOf(Math.min(3, v))} in sync`,
+          `\`${hit[0]}\` 존에 브로커 ${v}대 중 ${hit[1]}대가 있어, 파티션의 복제본을 존에 나누어 두어도(\`broker.rack\`) 그 존을 잃으면 ${all ? '모든 파티션이' : `파티션의 약 ${pct}가`} 동기화 복제본 ${majorityOf(Math.min(3, v))}개를 채우지 못합니다`,
         );
       } else {
         // Elasticsearch leaves one of an even number of master-eligible nodes out of its voting configuration: an odd group.
@@ -228,17 +237,18 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
       const sets = replicaSets(n, instanceCount(n));
       if (want !== null) want *= sets;
       const every = sets > 1 ? L(` (each of its ${sets} shards is a replica set of its own)`, `(샤드 ${sets}개가 각각 따로 복제 세트)`) : L('', '');
-      // Kafka's brokers do not vote: `quorum` there is min.insync.replicas at a majority with acks=all.
+      // Kafka's brokers do not vote: `quorum` there is replication factor 3 with min.insync.replicas 2 and acks=all.
       if (KAFKA_ENGINES.has(engineOf(n))) {
+        const rf = Math.min(3, votes);
         out.push(
           nodeFinding(
             'quorum-fragile',
             n,
             L(
-              `\`${n.name}\` takes a send (acks=all) only while a majority of a partition's in-sync replicas is up (\`min.insync.replicas\` ${majorityOf(votes)} of ${votes}), and ${why.en}; the producers' sends fail (NotEnoughReplicas) until enough brokers are back. ${want !== null ? `Run an odd number of brokers (\`replicas=${want}\`), spread so that no zone holds a majority (three zones).` : 'Spread the brokers so that no zone holds a majority — three zones.'}`,
-              `\`${n.name}\` 노드는 파티션의 동기화 복제본(ISR) 과반(\`min.insync.replicas\`, ${votes}개 중 ${majorityOf(votes)}개)이 살아 있어야 전송(acks=all)을 받는데, ${why.ko}. 브로커가 충분히 돌아올 때까지 프로듀서의 전송이 실패합니다(NotEnoughReplicas). ${want !== null ? `브로커를 홀수로 두고(\`replicas=${want}\`) 어느 존도 과반을 갖지 않도록 나누세요(존 3곳).` : '어느 존도 과반을 갖지 않도록 브로커를 존 3곳에 나누세요.'}`,
+              `\`${n.name}\` takes a send (acks=all) to a partition only while \`min.insync.replicas\` of its replicas are in sync (${majorityOf(rf)} of replication factor ${rf}, written as \`quorum\`), and ${why.en}; the producers' sends to those partitions fail (NotEnoughReplicas) until enough brokers are back. Spread the brokers over three zones with \`broker.rack\` set, so that every partition keeps a replica in each.`,
+              `\`${n.name}\` 노드는 파티션의 복제본 중 \`min.insync.replicas\`개(복제 계수 ${rf}에 ${majorityOf(rf)}개, \`quorum\`으로 표기)가 동기화되어 있어야 그 파티션으로 가는 전송(acks=all)을 받는데, ${why.ko}. 브로커가 충분히 돌아올 때까지 그 파티션으로 가는 프로듀서의 전송이 실패합니다(NotEnoughReplicas). 브로커를 존 3곳에 나누고 \`broker.rack\`을 설정해 파티션마다 존마다 복제본을 하나씩 두게 하세요.`,
             ),
-            { voters: v, majority: maj, want },
+            { voters: v, majority: majorityOf(rf), want: null },
           ),
         );
         continue;

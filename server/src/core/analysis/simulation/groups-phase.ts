@@ -8,7 +8,7 @@ import { tidyKo } from '../../shared/localized';
  */
 import type { Localized } from '../../syntax/ast';
 import { formatDuration } from '../../syntax/values';
-import { arbitersOfShard, clusterShardOf, engineOf, GALERA_ENGINES, KAFKA_ENGINES, majorityOf, membersPerShard, sentinelsOnHosts, type ClusterGroup, type SentinelGroup } from '../../model/groups';
+import { arbitersOfShard, clusterShardOf, engineOf, GALERA_ENGINES, KAFKA_ENGINES, kafkaStuckShare, majorityOf, membersPerShard, sentinelsOnHosts, type ClusterGroup, type SentinelGroup } from '../../model/groups';
 import { isRedis } from '../../model/replication';
 import { genericGroupElection, haTiming } from '../../model/ha-timings';
 import { isMongoConfigServer, isMongos, searchMasterTier, type Model, type SimNode, type Takeover } from '../../model/request-graph';
@@ -189,6 +189,11 @@ export class GroupPhase {
         return ok / list.length;
       }
       case 'majority': {
+        // Kafka: the partitions with fewer in-sync replicas than min.insync.replicas refuse the sends, the others go on.
+        if (this.isKafka(s)) {
+          const ok = 1 - this.kafkaStuck(i);
+          return this.controlPlaneOk(s) ? ok : Math.min(ok, h.live(i) / g.voters);
+        }
         if (this.votersUp(i) < majorityOf(g.voters)) return 0;
         // No controller majority: the partitions a lost broker led get no new leader.
         if (!this.controlPlaneOk(s)) return h.live(i) / g.voters;
@@ -221,9 +226,28 @@ export class GroupPhase {
     return t.coordinator < 0 || this.hasMajority(t.coordinator);
   }
 
+  /** A Kafka cluster written with `quorum` (a majority group of brokers that are no voters). */
+  private isKafka(s: SimNode): boolean {
+    return s.kind === 'queue' && s.group !== null && s.group.type === 'majority' && KAFKA_ENGINES.has(engineOf(s.node));
+  }
+
+  /** The share of a Kafka cluster's partitions below min.insync.replicas now (kafkaStuckShare). */
+  private kafkaStuck(i: number): number {
+    const s = this.h.m.nodes[i]!;
+    const zones: (string | null)[] = [];
+    const lost: boolean[] = [];
+    for (let k = 0; k < s.instances; k++) {
+      zones.push(s.zoneOf(k));
+      lost.push(!this.h.alive(i, k));
+    }
+    return kafkaStuckShare(zones, lost);
+  }
+
   private hasMajority(i: number): boolean {
     const s = this.h.m.nodes[i]!;
     if (s.client) return true;
+    // (Kafka: "lost" while any partition is below min.insync.replicas.)
+    if (this.isKafka(s)) return this.kafkaStuck(i) < 1e-9;
     // A monitor deciding the failover (an MHA manager, `coordinator=` naming it): its own process must be up.
     // (A monitor is no instance a zone's loss counts: its own place says whether it is lost with one — round 37.)
     if (s.ignored) return this.h.live(i) > 0 && this.homeUp(i);
@@ -319,16 +343,22 @@ export class GroupPhase {
     const name = shard ? shard.label : s.name;
     const nameKo = shard ? shard.labelKo : s.name;
     if (lost) this.placeTookMajority(s, live);
-    if (lost && KAFKA_ENGINES.has(engineOf(s.node)))
-      // Brokers are no voters: `quorum` on Kafka stands for min.insync.replicas at a majority of the replicas.
+    if (lost && KAFKA_ENGINES.has(engineOf(s.node))) {
+      // Brokers are no voters: `quorum` on Kafka stands for replication factor 3 with min.insync.replicas 2.
+      const alive = this.h.live(s.idx);
+      const rf = Math.min(3, s.instances);
+      const share = this.isKafka(s) ? this.kafkaStuck(s.idx) : 1;
+      const all = share > 1 - 1e-9;
+      const pct = `${Math.round(share * 100)}%`;
       this.h.emit(
         'quorum-lost',
         s.name,
         L(
-          `${s.name} has ${live} of ${n} brokers up: its partitions have fewer in-sync replicas than min.insync.replicas (${majorityOf(n)}, written as quorum), so acks=all sends fail (NotEnoughReplicas) until enough are back; ${live > 0 ? 'the replicas left hold every acknowledged message' : 'with no broker left, its messages are out of reach until the brokers are back'}.`,
-          `${s.name}의 브로커 ${n}개 중 ${live}개만 살아 있어 파티션의 동기화 복제본(ISR)이 min.insync.replicas(${majorityOf(n)}, quorum으로 표기)보다 적습니다. 충분히 돌아올 때까지 acks=all 전송은 실패합니다(NotEnoughReplicas). ${live > 0 ? '남은 복제본에는 확인된 메시지가 모두 있습니다.' : '남은 브로커가 없어 브로커가 돌아올 때까지 메시지를 읽을 수 없습니다.'}`,
+          `${s.name} has ${alive} of ${s.instances} brokers up: ${all ? 'every partition has' : `about ${pct} of its partitions (those with at least ${rf - majorityOf(rf) + 1} of their ${rf} replicas on the lost brokers) have`} fewer in-sync replicas than min.insync.replicas (${majorityOf(rf)} of replication factor ${rf}, written as quorum), so acks=all sends to ${all ? 'them' : 'those'} fail (NotEnoughReplicas) until enough brokers are back${all ? '' : '; the other partitions keep taking them'}; ${alive > 0 ? 'the replicas left hold every acknowledged message' : 'with no broker left, its messages are out of reach until the brokers are back'}.`,
+          `${s.name}의 브로커 ${s.instances}개 중 ${alive}개만 살아 있어 ${all ? '모든 파티션' : `파티션의 약 ${pct}(복제본 ${rf}개 중 ${rf - majorityOf(rf) + 1}개 이상이 잃은 브로커에 있던 것)`}의 동기화 복제본(ISR)이 min.insync.replicas(복제 계수 ${rf}에 ${majorityOf(rf)}, quorum으로 표기)보다 적습니다. 브로커가 충분히 돌아올 때까지 ${all ? '' : '그 파티션으로 가는 '}acks=all 전송은 실패합니다(NotEnoughReplicas)${all ? '' : '. 나머지 파티션은 계속 받습니다'}. ${alive > 0 ? '남은 복제본에는 확인된 메시지가 모두 있습니다.' : '남은 브로커가 없어 브로커가 돌아올 때까지 메시지를 읽을 수 없습니다.'}`,
         ),
       );
+    }
     else if (lost)
       this.h.emit(
         'quorum-lost',
@@ -360,6 +390,8 @@ export class GroupPhase {
             )
           : L(`${name} has ${live} of ${n} voters up, not a majority (${majorityOf(n)}): it stops serving and nothing it coordinates can fail over.`, `${nameKo}의 투표 구성원 ${n}개 중 ${live}개만 살아 있어 과반(${majorityOf(n)})이 안 됩니다. 동작을 멈추고, 이 그룹이 조율하는 페일오버도 일어나지 않습니다.`),
       );
+    else if (KAFKA_ENGINES.has(engineOf(s.node)))
+      this.h.emit('quorum-regained', s.name, L(`${name} has ${this.h.live(s.idx)} of ${s.instances} brokers up: every partition has min.insync.replicas in sync again and takes sends.`, `${nameKo}의 브로커 ${s.instances}개 중 ${this.h.live(s.idx)}개가 살아 있어 모든 파티션이 다시 min.insync.replicas만큼 동기화되어 전송을 받습니다.`));
     else this.h.emit('quorum-regained', s.name, L(`${name} has a majority of its voters again (${live} of ${n}).`, `${nameKo}의 투표 구성원이 다시 과반입니다(${n}개 중 ${live}개).`));
   }
 

@@ -90,12 +90,17 @@ export function resolveReferences(p: NameTable): void {
     const declared = [...map.values()].filter((p) => p.span).map((p) => p.name);
     const guess = didYouMean(r.name, declared);
     map.set(r.name, { name: r.name, span: null, region: null, line: r.span.line });
+    // In a design with regions, a zone declared by its use lies in none: a region's loss never takes it (round 41: a
+    // database in `zones=ew1-b,ew1-c` outlived region `ew1`). The region its name starts with is the likely one.
+    const regions = r.kind === 'zone' && !guess ? [...p.regions.keys()] : [];
+    const home = regions.filter((g) => r.name.length > g.length && r.name.toLowerCase().startsWith(g.toLowerCase())).sort((a, b) => b.length - a.length)[0];
+    const decl = `${r.kind} ${r.name}${home ? ` region=${home}` : regions.length ? ' region=…' : ''}`;
     p.report(
       'undeclared-place',
       r.span,
       L(
-        `${r.kind} \`${r.name}\` is not declared, so this use declares it.${guess ? ` Did you mean \`${guess}\`?` : ` Add \`${r.kind} ${r.name}\` to make it explicit.`}`,
-        `${r.kind === 'zone' ? '존' : '리전'} ${codeJosa(r.name, '이/가')} 선언되지 않아 이 사용으로 선언된 것으로 봅니다.${guess ? ` ${codeJosa(guess, '을/를')} 뜻했나요?` : ` ${codeJosa(`${r.kind} ${r.name}`, '을/를')} 추가해 명확히 하세요.`}`,
+        `${r.kind} \`${r.name}\` is not declared, so this use declares it${regions.length ? ' — in no region, so losing a region never takes it' : ''}.${guess ? ` Did you mean \`${guess}\`?` : ` Add \`${decl}\` to make it explicit.`}`,
+        `${r.kind === 'zone' ? '존' : '리전'} ${codeJosa(r.name, '이/가')} 선언되지 않아 이 사용으로 선언된 것으로 봅니다.${regions.length ? ' 어느 리전에도 속하지 않으므로 리전을 잃어도 이 존은 함께 잃지 않는 것으로 계산됩니다.' : ''}${guess ? ` ${codeJosa(guess, '을/를')} 뜻했나요?` : ` ${codeJosa(decl, '을/를')} 추가해 명확히 하세요.`}`,
       ),
       guess ? { kind: r.kind, name: r.name, suggestion: guess } : { kind: r.kind, name: r.name },
     );
