@@ -22,7 +22,7 @@
 import { DEFAULTS } from './defaults';
 import { timingsOf } from './profiles';
 import { monitorDelay } from './monitoring';
-import { buildModel, cacheHoldsState, copyOf, durationAttr, textAttr, type Model, type SimNode } from './request-graph';
+import { buildModel, cacheHoldsState, copyOf, durationAttr, searchMasterTier, textAttr, type Model, type SimNode } from './request-graph';
 import type { Design, TopologyNode } from '../syntax/ast';
 
 export { monitorDelay, noticeDelay, watchers } from './monitoring';
@@ -218,7 +218,9 @@ export function nodeHoldsData(design: Design, n: TopologyNode, isSessionStore: b
   // A queue's own message store (`mq -> nas`: an IBM MQ multi-instance queue manager's shared files): it holds the
   // queue's messages, which are the queue's data — not a store of its own to back up or lose a day of (round 40).
   if (n.kind === 'storage' && (messageStoreOnly(design, n.name) || witnessOnly(design, n.name))) return false;
-  if (n.kind === 'database' || n.kind === 'queue' || n.kind === 'storage') return true;
+  // An Elasticsearch/OpenSearch master tier holds the cluster state, not the documents (the data nodes do).
+  if (n.kind === 'database') return !searchMasterTier(design, n);
+  if (n.kind === 'queue' || n.kind === 'storage') return true;
   return n.kind === 'cache' && cacheHoldsState(n, isSessionStore, design);
 }
 

@@ -1,9 +1,8 @@
 import type { TopologyNode } from '../syntax/ast';
-import { buildModel, canBeSpof, cacheHoldsState, instanceCount, jobBrokers, loneManagedCache, searchMasterTier, textAttr } from '../model/request-graph';
+import { buildModel, canBeSpof, instanceCount, jobBrokers, loneManagedCache, textAttr } from '../model/request-graph';
 import { timingsOf } from '../model/profiles';
 import { shardsOf } from '../model/capacity';
-import { backupTargets, copiesThroughDatabases, mirroredDisks, replicatedStorage } from '../model/durability';
-import { messageStoreOnly, witnessOnly } from '../model/durability';
+import { copiesThroughDatabases, mirroredDisks, nodeHoldsData, replicatedStorage } from '../model/durability';
 import { derivedIndexNote, edgesFromNode, edgesToNode, L, nameList, nodeFinding, withNote, type Facts } from './facts';
 import type { Rule } from './rule';
 import { clusterMembers, findingNode, laxRpo, redundancyFixes } from './fixes';
@@ -14,24 +13,8 @@ import { coverOf } from '../analysis/spof';
 
 /** Whether a node holds data of its own (not a copy of another node's). */
 export function holdsData(f: Facts, node: TopologyNode): boolean {
-  if (node.role === 'standby' || node.role === 'replica') return false;
-  // An off-site store of other nodes' backups, called by no one (model/durability.ts).
-  if (backupTargets(f.design).has(node.name)) return false;
-  if (node.role === 'primary' && node.of && f.design.nodes.has(node.of)) return false;
-  switch (node.kind) {
-    case 'database':
-      return !searchMasterTier(f.design, node);
-    case 'queue':
-      return true;
-    case 'storage':
-      // A queue's message store holds the queue's messages, not data of its own (round 40).
-      return !messageStoreOnly(f.design, node.name) && !witnessOnly(f.design, node.name);
-    case 'cache':
-      // Session stores and `primary` caches; any other cache is soft (see model/request-graph.ts).
-      return cacheHoldsState(node, f.sessionUsers.has(node.name), f.design);
-    default:
-      return false;
-  }
+  // (One predicate with the durability model's: a node the rules say holds data is one whose loss the run counts.)
+  return nodeHoldsData(f.design, node, f.sessionUsers.has(node.name));
 }
 
 /** Whether a data node's data survives losing one machine or disk. */
