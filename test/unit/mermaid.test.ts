@@ -262,3 +262,12 @@ describe('labels as written (issue 14)', () => {
     assert.equal(d.nodes.get('a')!.label, 'x=y, "z"');
   });
 });
+
+test('a monitor watching one node (`watches=db`, a single name) is drawn to it, as one watching a list is', () => {
+  const link = (body: string, from: string, to: string): boolean => {
+    const { text, ids } = toMermaidDiagram(design(body), []);
+    return text.includes(`  ${ids.get(from)} -.-o ${ids.get(to)}\n`);
+  };
+  assert.ok(link('users: client\napp: app-server\ndb: database\nmon: monitor watches=db\nusers -> app -> db', 'mon', 'db'));
+  assert.ok(link('users: client\napp: app-server\ndb: database\nmon: monitor watches=db,app\nusers -> app -> db', 'mon', 'app'));
+});

@@ -24,6 +24,7 @@ import { timingsOf } from './profiles';
 import { monitorDelay } from './monitoring';
 import { buildModel, cacheHoldsState, copyOf, durationAttr, searchMasterTier, textAttr, type Model, type SimNode } from './request-graph';
 import type { Design, TopologyNode } from '../syntax/ast';
+import { namesAttr } from '../syntax/attrs';
 
 export { monitorDelay, noticeDelay, watchers } from './monitoring';
 
@@ -353,9 +354,7 @@ export function witnessOnly(design: Design, name: string): boolean {
     set = new Set();
     const called = new Set(design.edges.map((e) => e.to));
     for (const n of design.nodes.values()) {
-      const w = n.attrs.get('witness')?.value;
-      const names = w && w.type === 'text' ? [w.value] : w && w.type === 'list' ? w.items.map((i) => i.text) : [];
-      for (const x of names) if (!called.has(x)) set.add(x);
+      for (const x of namesAttr(n, 'witness')) if (!called.has(x)) set.add(x);
     }
     witnesses.set(design, set);
   }

@@ -8,6 +8,7 @@
  */
 import { DEFAULTS } from './defaults';
 import type { Design, TopologyNode } from '../syntax/ast';
+import { namesAttr } from '../syntax/attrs';
 
 function seconds(n: TopologyNode, key: string): number | null {
   const v = n.attrs.get(key)?.value;
@@ -19,10 +20,8 @@ export function watchers(design: Design): Map<string, number> {
   const out = new Map<string, number>();
   for (const n of design.nodes.values()) {
     if (n.kind !== 'monitor') continue;
-    const v = n.attrs.get('watches')?.value;
     const every = seconds(n, 'interval') ?? DEFAULTS.monitorInterval;
-    const names = v && v.type === 'list' ? v.items.map((i) => i.text) : v && v.type === 'text' ? [v.value] : [];
-    for (const w of names) out.set(w, Math.min(out.get(w) ?? Infinity, every));
+    for (const w of namesAttr(n, 'watches')) out.set(w, Math.min(out.get(w) ?? Infinity, every));
   }
   return out;
 }

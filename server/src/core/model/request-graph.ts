@@ -37,7 +37,7 @@ import { isBackupEdge, longestRestore } from './durability';
 import { clusterZoneIndex, demotesWithout, engineOf, GALERA_ENGINES, groupSpecOf, isDataTier, KAFKA_ENGINES, MEMBER_ADDRESSED, PULSAR_ENGINES, redundantModeMinimum, SEARCH_ENGINES, SINGLE_PRIMARY_ENGINES, votingType, type GroupSpec } from './groups';
 import { haTiming } from './ha-timings';
 import { DB2_ENGINES, isRedis, MYSQL_FAMILY, ORACLE_ENGINES, SQLSERVER_ENGINES, REDIS_COMPATIBLE, REDIS_ENGINES, replicationOf, type ReplicationMode } from './replication';
-import { attrValue, flagAttr, flagOf, numberOf, textAttr, textOf } from '../syntax/attrs';
+import { attrValue, flagAttr, flagOf, namesAttr, numberOf, textAttr, textOf } from '../syntax/attrs';
 import { SESSION_KEYWORDS } from '../syntax/schema';
 import { regionsOf } from '../syntax/places';
 import { AZURE_SQL_FOG, COSMOS, GCP_OUTLIER, PROXYSQL_GALERA, failoverTimingsOf, PROFILES, profileLabel, timingsOf, timingsUnder, type ProfileId, type Timings } from './profiles';
@@ -2421,9 +2421,7 @@ function managersWatching(design: Design): Map<string, { name: string; profile: 
     if (m.kind !== 'monitor' || instanceCount(m) !== 1) continue;
     const profile = ENGINE_PROFILES[(textAttr(m, 'engine') ?? '').toLowerCase()];
     if (!profile || !MANAGER_PROFILES.has(profile)) continue;
-    const v = m.attrs.get('watches')?.value;
-    const names = v && v.type === 'list' ? v.items.map((i) => i.text) : v && v.type === 'text' ? [v.value] : [];
-    for (const w of names) {
+    for (const w of namesAttr(m, 'watches')) {
       const l = index.get(w);
       if (l) l.push({ name: m.name, profile });
       else index.set(w, [{ name: m.name, profile }]);

@@ -20,6 +20,7 @@
  * font or image, a white background. Every user text is XML-escaped. Deterministic.
  */
 import type { Design, Finding, Locale, TopologyNode } from '../syntax/ast';
+import { namesAttr } from '../syntax/attrs';
 import { findTopologyBlocks, splitLines } from '../syntax/fences';
 import { checkedBlock } from '../rules/checked';
 import type { RuleConfig } from '../rules/config';
@@ -290,8 +291,7 @@ export function toDesignSvg(design: Design, findings: Finding[], options: ImageO
     const node = design.nodes.get(n.name);
     if (!node) continue;
     const look = lookOf(n.mark ?? (node.kind === null ? 'unknown' : null));
-    const watches = node.attrs.get('watches')?.value;
-    const watched = watches && watches.type === 'list' ? watches.items.map((i) => i.text).filter((x) => x !== node.name) : [];
+    const watched = namesAttr(node, 'watches').filter((x) => x !== node.name);
     const tagText = n.tags.length ? `▲ ${n.tags.map((t) => TAGS[t][locale]).join(' · ')}` : watched.length ? `${WORDS.watches[locale]} ${watched.join(', ')}` : '';
     for (const p of n.placements) {
       const b = boxes.get(p.id);

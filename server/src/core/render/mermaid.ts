@@ -36,6 +36,7 @@
  */
 import { runsOnlyIn } from '../syntax/places';
 import type { Design, Finding, KindId, Locale, TopologyNode } from '../syntax/ast';
+import { namesAttr } from '../syntax/attrs';
 
 export type DiagramTheme = 'light' | 'dark';
 
@@ -517,11 +518,10 @@ export function toMermaidDiagram(design: Design, findings: Finding[], options: M
     link(n.of, n.name, n.role === 'primary' ? '<-.->' : '-.->', replicationWords(n));
   }
   for (const n of design.nodes.values()) {
-    const w = n.attrs.get('watches')?.value;
-    if (!w || w.type !== 'list') continue;
-    for (const item of w.items) {
-      if (!ids.has(item.text) || item.text === n.name) continue;
-      link(n.name, item.text, '-.-o', null);
+    // (`watches=db` is one name, `watches=a,b` a list: both are drawn.)
+    for (const x of namesAttr(n, 'watches')) {
+      if (!ids.has(x) || x === n.name) continue;
+      link(n.name, x, '-.-o', null);
     }
   }
 

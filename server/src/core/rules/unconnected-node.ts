@@ -1,3 +1,4 @@
+import { namesOf } from '../syntax/attrs';
 import type { Design } from '../syntax/ast';
 import { L, nodeFinding } from './facts';
 import type { Rule } from './rule';
@@ -43,9 +44,7 @@ export const unconnectedNode: Rule<'unconnected-node'> = {
     // A node named in another node's attribute value (`backup-to=`, `sessions=`, `coordinator=`, …).
     for (const n of design.nodes.values())
       for (const a of n.attrs.values()) {
-        const v = a.value;
-        const names = !v ? [] : v.type === 'text' ? [v.value] : v.type === 'list' ? v.items.map((i) => i.text) : [];
-        for (const x of names)
+        for (const x of namesOf(a))
           if (x !== n.name && design.nodes.has(x)) {
             linked.add(n.name);
             linked.add(x);

@@ -54,6 +54,15 @@ export function numberAttr(n: TopologyNode, key: string): number | null {
 export function flagAttr(n: TopologyNode, key: string): boolean | null {
   return flagOf(n.attrs.get(key));
 }
+/** The names an attribute value lists: `watches=a,b` → [a, b], `witness=w` → [w], anything else → []. */
+export function namesOf(a: Attr | undefined): string[] {
+  const v = a?.value;
+  return !v ? [] : v.type === 'text' ? [v.value] : v.type === 'list' ? v.items.map((i) => i.text) : [];
+}
+/** The names a node's attribute lists (namesOf). */
+export function namesAttr(n: TopologyNode, key: string): string[] {
+  return namesOf(n.attrs.get(key));
+}
 /** A `min..max` attribute, or null when absent or invalid. */
 export function rangeAttr(n: TopologyNode, key: string): { min: number; max: number } | null {
   const v = attrValue(n, key);
