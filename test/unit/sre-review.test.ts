@@ -4915,3 +4915,96 @@ test('39b left: Kafka with `quorum` is replication factor 3 / min.insync.replica
   assert.ok(!fail(z3, { type: 'zone', zone: 'a' }).events.some((e) => e.type === 'quorum-lost'));
   assert.ok(!rules(z3, 'quorum-fragile').includes('k'));
 });
+
+test('40b r12: failing back, a failover record\'s clients move back to the primary once their cached answers expire (TTL), not the moment the record changes', () => {
+  const x = d('region main', 'region dr', 'zone m region=main', 'zone dz region=dr', 'users: client rate=100', 'dns: dns engine=route53 routing=failover', 'web: web-server replicas=2 zone=m', 'db: database primary zone=m', 'web-dr: web-server replicas=2 zone=dz', 'db-dr: database standby of=db replication=async failover=auto zone=dz', 'users -> dns', 'dns -> web -> db', 'dns -> web-dr -> db-dr');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'region', region: 'main' }, at: 0 }, { type: 'recover', target: { type: 'region', region: 'main' }, at: 1200 }]);
+  const back = r.events.find((e) => e.type === 'dns-switched' && e.at > 1200)!;
+  assert.match(back.message.en, /as their cached answers expire \(TTL 1m\)/);
+  const restored = r.events.filter((e) => e.type === 'restored').map((e) => e.at);
+  assert.equal(restored[restored.length - 1], back.at + 60);
+});
+
+describe('round 42 (judge-ay, seed-like) and 42b (judge-az, real-world)', () => {
+  test('42b r03: a zone holding the etcd majority of a Kubernetes tier is explained with the API server, not with Kafka brokers', () => {
+    const x = d('goal rto=5m', 'zone a', 'zone b', 'users: client rate=100', 'ingress: lb health-check replicas=2 vip zones=a,b', 'app: service engine=k8s replicas=4 capacity=100 zones=a,b', 'etcd: consensus engine=etcd replicas=3 zones=a,a,b', 'users -> ingress -> app');
+    const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+    assert.match(f.message.en, /Kubernetes control plane's store for `app`.*no node is marked NotReady/);
+    assert.doesNotMatch(f.message.en + f.message.ko, /broker|partition|브로커|파티션/);
+  });
+
+  test('42b r01: a witness in the one zone of a primary and of the standby beside it is no quorum-fragile for that standby (it is lost too)', () => {
+    const x = d('zone a', 'zone b', 'users: client', 'app: app-server replicas=2 zones=a,b', 'lb: load-balancer health-check replicas=2 vip zones=a,b', 'db: database primary zone=a', 'db-local: database standby of=db replication=async failover=auto witness=fsw zone=a', 'db-dr: database standby of=db replication=async failover=auto witness=fsw zone=b', 'fsw: service zone=a', 'users -> lb -> app -> db');
+    const msgs = checkDesign(x).filter((g) => g.rule === 'quorum-fragile').map((g) => g.message.en);
+    assert.equal(msgs.length, 1);
+    assert.match(msgs[0]!, /`db-dr` alone is no majority/);
+  });
+
+  test('42b r02: a scenario losing every instance of a multi-instance node is judged by scenario-not-met (the sweep loses one)', () => {
+    const x = d('goal rto=5m', 'users: client rate=1000', 'lb: load-balancer health-check replicas=2 vip', 'web: web-server replicas=3 capacity=600 state=stateless', 'cache: cache engine=memcached replicas=2 hit-ratio=80%', 'db: database engine=mysql capacity=800', 'db-standby: database engine=mysql standby of=db replication=sync failover=auto', 'watch: monitor watches=db,cache', 'users -> lb -> web', 'web -> cache', 'web -> db', 'scenario cache-cluster-lost: fail cache', 'scenario one: fail cache#1');
+    const names = checkDesign(x).filter((g) => g.rule === 'scenario-not-met').map((g) => g.message.en);
+    assert.equal(names.length, 1);
+    assert.match(names[0]!, /cache-cluster-lost/);
+  });
+
+  test('42b r04: availability advice for a tier already routed around (Kubernetes behind nginx) is a capacity matter, not a checking balancer', () => {
+    const x = d('goal availability=99.95%', 'zone a', 'zone b', 'users: client rate=300', 'l4: lb layer=4 replicas=2 vip health-check zones=a,b', 'ingress: web-server engine=nginx replicas=2 zones=a,b', 'app: service engine=k8s replicas=4 capacity=100 zones=a,b', 'db: database engine=mysql primary zone=a backup=1d', 'db-standby: database engine=mysql standby of=db replication=semi-sync failover=manual zone=b', 'watch: monitor watches=db,app', 'users -> l4 -> ingress -> app -> db');
+    const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
+    assert.match(f.message.en, /For `app`: its 4 instances are already routed around.*needs 3 of them.*`replicas=5`/);
+    assert.doesNotMatch(f.message.en, /need something that stops sending to a dead one/);
+  });
+
+  test('42b r07: rpo-not-met on a lone search index does not call its loss writes the users were told were saved, and says it may be rebuilt', () => {
+    const x = d('goal rpo=5m', 'users: client rate=100', 'lb: load-balancer health-check replicas=2 vip', 'web: app-server replicas=2', 'db: database engine=postgres primary backup=5m', 'db-standby: database engine=postgres standby of=db replication=async failover=auto', 'es: database engine=elasticsearch', 'watch: monitor watches=db,es', 'users -> lb -> web', 'web -> db', 'web -> es : search share=5%');
+    const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+    assert.doesNotMatch(f.message.en, /told were saved/);
+    assert.match(f.message.en, /index rebuilt from another store/);
+  });
+
+  test('42b r08: with host routes, a zone-bound controller behind a balancer is not "covered" by another route\'s pool', () => {
+    const x = d('goal rto=30m', 'zone 1a', 'zone 1b', 'users: client rate=20', 'alb: load-balancer engine=alb zones=1a,1b', 'ci: app-server zone=1a', 'home: storage engine=ebs zone=1a backup=1d', 'repo: app-server replicas=2 zones=1a,1b', 'watch: monitor watches=ci,home,repo', 'users -> alb', 'alb -> ci : host=ci.example.com', 'alb -> repo : host=repo.example.com', 'ci -> home');
+    const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+    assert.match(f.message.en, /`ci` and `home` run only in zone `1a`/);
+    assert.doesNotMatch(f.message.en, /failover=auto/);
+  });
+
+  test('42 r01: a two-member voting group that is a single point of failure for one route is told to run an odd number (3), not replicas=2', () => {
+    const x = d('zone A', 'zone B', 'pos: client', 'lb: load-balancer engine=haproxy replicas=2 vip health-check zones=A,B', 'api: app-server replicas=2 zones=A,B', 'admin: web-server replicas=2 zones=A,B', 'events: queue engine=rabbitmq replicas=2 quorum zones=A,B', 'pos -> lb', 'lb -> api : /api/* share=97%', 'lb -> admin : /admin/* share=3%', 'api -> events');
+    const f = checkDesign(x).find((g) => g.rule === 'single-point-of-failure' && g.data?.['node'] === 'events')!;
+    assert.match(f.message.en, /`replicas=3`/);
+    assert.doesNotMatch(f.message.en, /`replicas=2`/);
+  });
+
+  test('42 r02, r03: a soft Redis cache\'s blocked Sentinel failover is no rto cause; a zone holding one of two quorum-queue members loses no confirmed message', () => {
+    const x = d('goal rto=1m', 'zone A', 'zone B', 'pos: client', 'api: app-server replicas=2 zones=A,B', 'db: database engine=mariadb primary zone=A', 'db-2: database engine=mariadb standby of=db replication=semi-sync failover=auto zone=B', 'points: cache engine=redis mode=sentinel replicas=2 sentinels=2 zones=A,B', 'events: queue engine=rabbitmq replicas=2 quorum zones=A,B', 'pos -> api', 'api -> db', 'api -> points', 'api -> events');
+    const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+    assert.match(f.message.en, /holds 1 of the 2 voters of `events`/);
+    const y = d('goal rpo=0', 'zone A', 'zone B', 'pos: client', 'lb: load-balancer engine=haproxy replicas=2 vip health-check zones=A,B', 'api: app-server replicas=2 zones=A,B', 'events: queue engine=rabbitmq replicas=2 quorum zones=A,B', 'pos -> lb -> api -> events');
+    assert.equal(fail(y, { type: 'zone', zone: 'B' }).writesLostSeconds, 0);
+    assert.deepEqual(rules(y, 'rpo-not-met'), []);
+  });
+
+  test('42 r05, r12: a Redis Cluster with masters but no replicas costs its availability (≈ a³), and a zone loss names the missing replicas first', () => {
+    const x = d('goal availability=99.95% rto=1m', 'zone a', 'zone b', 'users: client', 'lb: load-balancer engine=haproxy replicas=2 vip health-check zones=a,b', 'api: service replicas=2 zones=a,b', 'loc: cache engine=redis mode=cluster shards=3 replicas=3 zones=a,b', 'users -> lb -> api -> loc');
+    const av = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
+    assert.match(av.message.en, /estimated at 99\.7%/);
+    assert.match(av.message.en, /Give every shard a replica/);
+    assert.doesNotMatch(av.message.en, /a second instance or a standby/);
+    const rto = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+    assert.match(rto.message.en, /none of them with a replica in another zone.*Fix: a replica per shard/);
+  });
+
+  test('42 r06: rto-not-met names a read replica outside the lost zone as the copy to make promotable, not "keep a warm copy elsewhere"', () => {
+    const x = d('goal rto=10m', 'zone rack-a', 'zone rack-b', 'users: client', 'lb: load-balancer engine=haproxy replicas=2 vip health-check zones=rack-a,rack-b', 'app: app-server replicas=2 zones=rack-a,rack-b', 'db: database engine=mysql primary backup=1d backup-to=rack-a zone=rack-a', 'db-replica: database engine=mysql replica of=db zone=rack-b', 'users -> lb -> app -> db');
+    const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+    assert.match(f.message.en, /`db-replica` outside it holds `db`'s data, but a read replica is never promoted/);
+    assert.doesNotMatch(f.message.en, /keep a warm copy elsewhere/);
+  });
+
+  test('42 r09: a managed tier at the first target of a DNS failover record is not told to get a second instance', () => {
+    const x = d('goal availability=99.95%', 'region kc', 'region ks', 'zone kc-1 region=kc', 'zone kc-2 region=kc', 'riders: client rate=200', 'tm: dns routing=failover ttl=60s', 'app: app-server managed replicas=3 autoscale=3..10 capacity=100 zones=kc-1,kc-2', 'app-dr: app-server managed replicas=1 autoscale=1..10 capacity=100 region=ks', 'pg: database engine=azure-postgres-flexible zones=kc-1,kc-2', 'pg-dr: database engine=azure-postgres-flexible standby of=pg replication=async failover=manual region=ks', 'ops: monitor watches=pg,pg-dr', 'riders -> tm', 'tm -> app', 'tm -> app-dr', 'app -> pg', 'app-dr -> pg-dr');
+    const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
+    assert.doesNotMatch(f.message.en, /Give `app` a second instance/);
+    assert.match(f.message.en, /`app` already runs as a managed service/);
+  });
+});

@@ -32,7 +32,7 @@ import { Engine } from './simulation/engine';
 import { sweepBaselineLoads } from './simulation/sweep';
 import { steadyState } from './capacity';
 import { capacityOf, instancesFor } from '../model/capacity';
-import { engineOf, KAFKA_ENGINES, kafkaStuckShare, majorityOf } from '../model/groups';
+import { clusterReplicaCounts, engineOf, KAFKA_ENGINES, kafkaStuckShare, majorityOf } from '../model/groups';
 import { blindInstances, pickTakeover, type Model } from '../model/request-graph';
 
 /**
@@ -157,7 +157,12 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
     const votingSet = voting === 0 && g !== null && (g.type === 'majority' || g.type === 'leader') ? g.voters : 0;
     // (A Kafka cluster written with `quorum`: the expected share of its partitions with min.insync.replicas in sync.)
     const kafka = s.kind === 'queue' && g !== null && g.type === 'majority' && KAFKA_ENGINES.has(engineOf(s.node));
-    const quorumUp = kafka ? kafkaServed(s.node.availability, votingSet) : votingSet >= 1 && g !== null && g.type !== 'sentinel' && g.type !== 'cluster' ? kOfN(s.node.availability, votingSet, majorityOf(votingSet)) ** g.shards : 1;
+    // (A Redis Cluster: each shard serves while its master or a replica to promote is up; a shard with no replica is down
+    // with its master, and with full coverage (self-run) the whole cluster with it — round 42: three masters without
+    // replicas read 99.9997 %.)
+    const shardsUp = g !== null && g.type === 'cluster' ? clusterReplicaCounts(g).map((r) => 1 - (1 - s.node.availability) ** (r + 1)) : null;
+    const clusterUp = shardsUp === null ? 1 : g !== null && g.type === 'cluster' && g.fullCoverage ? shardsUp.reduce((a, b) => a * b, 1) : shardsUp.reduce((a, b) => a + b, 0) / Math.max(1, shardsUp.length);
+    const quorumUp = kafka ? kafkaServed(s.node.availability, votingSet) : shardsUp !== null ? clusterUp : votingSet >= 1 && g !== null && g.type !== 'sentinel' && g.type !== 'cluster' ? kOfN(s.node.availability, votingSet, majorityOf(votingSet)) ** g.shards : 1;
     base[s.idx] = s.vipQuorum
       ? kOfN(s.node.availability, s.instances, majorityOf(s.instances))
       : voting >= 2

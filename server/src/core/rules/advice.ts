@@ -274,6 +274,13 @@ function zoneQuorumCause(nodes: readonly SimNode[], zone: string, entries: reado
         if (!replica) bare++;
       }
       if (!lost) continue;
+      // A master there with no replica anywhere else: its slots stay uncovered whatever the vote — the first fix is the
+      // replica (round 42: the masters' majority was named for a cluster that had no replica to promote).
+      if (bare && !s.managed && g.shards - lost < majorityOf(g.shards))
+        return L(
+          `Cause: zone \`${zone}\` holds ${lost} of the ${g.shards} masters of \`${s.name}\` (Redis Cluster), ${bare === lost ? 'none of them with' : `${bare} of them without`} a replica in another zone: their slots stay uncovered and the whole cluster answers CLUSTERDOWN until the zone is back. Fix: a replica per shard in another zone (\`replicas=\` at least twice the shards), and 3 or more shards over 3 zones, so that no zone holds half the masters (their majority authorises a replica's promotion).`,
+          `원인: \`${zone}\` 존에 \`${s.name}\`(Redis Cluster)의 마스터 ${g.shards}개 중 ${lost}개가 있는데, ${bare === lost ? '모두' : `그중 ${bare}개가`} 다른 존에 복제본이 없어 그 존이 돌아올 때까지 슬롯이 비고 클러스터 전체가 CLUSTERDOWN으로 답합니다. 해결: 샤드마다 다른 존에 복제본을 두고(\`replicas=\`를 샤드 수의 두 배 이상), 샤드를 3개 이상 세 존에 나누어 어느 존에도 마스터의 절반이 몰리지 않게 하세요(복제본 승격은 마스터 과반이 승인합니다).`,
+        );
       if (!s.managed && g.shards - lost < majorityOf(g.shards))
         return L(
           `Cause: zone \`${zone}\` holds ${lost} of the ${g.shards} masters of \`${s.name}\` (Redis Cluster): the masters left are no majority, so none may authorise a replica's promotion, and with slots uncovered the whole cluster answers CLUSTERDOWN. Fix: 3 or more shards over 3 zones, so that no zone holds half the masters.`,
@@ -294,6 +301,16 @@ function zoneQuorumCause(nodes: readonly SimNode[], zone: string, entries: reado
       if (majorityZone(zones) !== zone && !(held > 0 && g.shards === 1 && g.arbiters === 0 && g.voters - held < majorityOf(g.voters))) continue;
       // A Kafka cluster's controller quorum: the brokers go on serving what they lead; the lost brokers' partitions do not move.
       const served = nodes.filter((b) => b.controlPlane === s.idx && needed.has(b.idx));
+      // A Kubernetes cluster's etcd (taken as its control-plane store): without its majority the API server changes
+      // nothing — no node goes NotReady, no endpoint is removed, no pod is rescheduled (round 42b: it spoke of brokers).
+      const pods = served.filter((b) => b.kind !== 'queue');
+      if (pods.length) {
+        const names = nameList(pods.map((b) => b.name));
+        return L(
+          `Cause: zone \`${zone}\` holds ${held} of the ${g.voters} members of \`${s.name}\`, the Kubernetes control plane's store for ${names.en}: without its majority the API server can change nothing — no node is marked NotReady, no endpoint removed, no pod rescheduled — so the requests the Services keep sending to the pods lost with the zone fail, and the pods left carry the load alone, until the zone is back. Fix: run etcd as 3 members in 3 zones (or rooms), so that no zone holds a majority.`,
+          `원인: \`${zone}\` 존에 ${names.ko}의 쿠버네티스 컨트롤 플레인 저장소 \`${s.name}\`의 구성원 ${g.voters}개 중 ${held}개가 있습니다. 과반이 없으면 API 서버가 아무것도 바꾸지 못해 노드를 NotReady로 바꾸지도, 엔드포인트를 빼지도, 파드를 다시 배치하지도 못합니다. 그래서 그 존이 돌아올 때까지 Service가 잃은 파드로 계속 보내는 요청이 실패하고, 남은 파드가 부하를 혼자 떠안습니다. 해결: etcd를 구성원 3개로 세 존(또는 세 전산실)에 나누어 어느 존에도 과반이 몰리지 않게 하세요.`,
+        );
+      }
       if (served.length) {
         const names = nameList(served.map((b) => b.name));
         return L(
@@ -360,10 +377,13 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       `원인: ${place.ko} 장애로 \`${s.name}\`의 watchdog 노드 ${s.instances}개 중 ${lost}개를 잃는데, Pgpool-II의 watchdog은 과반이 있어야 가상 IP를 잡습니다(\`enable_consensus_with_half_votes\` 기본값 off). 어느 노드도 가상 IP를 잡지 못해 그곳이 돌아올 때까지 ${codeJosa(s.name, '을/를')} 거치는 요청이 모두 실패합니다. 해결: 세 번째 장소에 watchdog 노드를 하나 더 두세요(존 세 곳에 \`replicas=3\`).`,
     );
   }
-  // A Sentinel set that loses its majority with the place: its master, if lost there too, is never replaced.
+  // A Sentinel set that loses its majority with the place: its master, if lost there too, is never replaced — unless it is
+  // a cache read in front of a database, whose callers fall back there (round 42: no request failed for it).
+  const softCaches = new Set<number>();
+  for (const n of m.nodes) for (const e of n.soft) softCaches.add(e.cache);
   for (const s of m.nodes) {
     const g = s.group;
-    if (s.client || s.ignored || !g || g.type !== 'sentinel' || !g.sentinelZones.some((z) => z !== null)) continue;
+    if (s.client || s.ignored || !g || g.type !== 'sentinel' || !g.sentinelZones.some((z) => z !== null) || softCaches.has(s.idx)) continue;
     const lost = g.sentinelZones.filter((z) => z !== null && (t.type === 'zone' ? z === t.zone : f.design.zones.get(z)?.region === t.region)).length;
     const masterThere = t.type === 'zone' ? s.node.zones[0] === t.zone : inPlace(s);
     if (!masterThere || g.sentinels - lost >= g.need || 2 * lost > g.sentinels) continue; // (a place holding a majority of them: said below)
@@ -453,7 +473,10 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
         s.callers.length > 0 &&
         s.callers.every((ci) => {
           const c = m.nodes[ci]!;
-          if (c.or !== null && c.or !== 'dns-static' && c.callees.some((x) => x !== s.idx && !inPlace(m.nodes[x]!))) return true;
+          // (A balancer routing by path or host: only the other members of the routes that send to this tier — round 42b:
+          // a Jenkins controller behind an ALB host route was "covered" by the artifact repository's pool.)
+          const pools = c.routes === null ? [c.callees] : c.routes.filter((r) => r.pool.includes(s.idx)).map((r) => r.pool);
+          if (c.or !== null && c.or !== 'dns-static' && pools.length > 0 && pools.every((pool) => pool.some((x) => x !== s.idx && !inPlace(m.nodes[x]!)))) return true;
           // A standby in the place beside its primary (a Pacemaker pair on one SAN): it needs the disk only as its primary does.
           const src = c.node.of !== null && c.node.role === 'standby' ? m.byName.get(c.node.of) : undefined;
           if (src !== undefined && src !== c.idx && inPlace(c) && m.nodes[src]!.callees.includes(s.idx)) return isCovered(m.nodes[src]!);
@@ -509,8 +532,18 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       // A data node there restored from backups kept elsewhere more slowly than the goal allows: even a site to restore
       // it to leaves the goal out of reach — a warm copy or a faster restore path is the decision.
       const durs = durabilityOf(m);
-      const slow2 = bare.find((x) => (x.dataKind || x.kind === 'storage') && durs[x.idx]!.backup !== null && durs[x.idx]!.backupTo !== null && durs[x.idx]!.restore > goal);
-      const restoreNote = slow2
+      // A data node whose read replica lives outside the place: the copy is there, nothing promotes it (round 42: "keep a
+      // warm copy elsewhere" was advised beside one).
+      const readerOut = bare
+        .map((x) => ({ x, r: (f.copies.get(x.name) ?? []).find((c) => c.role === 'replica' && !runsOnlyIn(f.design, c, t)) }))
+        .find((p) => p.r !== undefined);
+      const slow2 = readerOut ? undefined : bare.find((x) => (x.dataKind || x.kind === 'storage') && durs[x.idx]!.backup !== null && durs[x.idx]!.backupTo !== null && durs[x.idx]!.restore > goal);
+      const restoreNote = readerOut
+        ? L(
+            ` \`${readerOut.r!.name}\` outside it holds \`${readerOut.x.name}\`'s data, but a read replica is never promoted: make it a standby that a failover manager promotes (\`${readerOut.r!.name}: ${readerOut.r!.kindText} standby of=${readerOut.x.name} readable failover=auto\`).`,
+            ` 그 밖의 ${codeJosa(readerOut.r!.name, '이/가')} \`${readerOut.x.name}\`의 데이터를 갖고 있지만 읽기 복제본은 승격되지 않습니다. 페일오버 관리자가 승격하는 대기 노드로 바꾸세요(\`${readerOut.r!.name}: ${readerOut.r!.kindText} standby of=${readerOut.x.name} readable failover=auto\`).`,
+          )
+        : slow2
         ? L(
             ` And restoring \`${slow2.name}\` from its backups takes ${dur(durs[slow2.idx]!.restore).en} (\`restore=\`), more than the goal allows even with a place to restore it to: keep a warm copy elsewhere (a standby or a replica), or a faster restore path.`,
             ` 또한 ${codeJosa(slow2.name, '을/를')} 백업에서 복원하는 데 ${dur(durs[slow2.idx]!.restore).ko} 걸려(\`restore=\`), 복원할 곳이 있어도 목표를 넘깁니다. 다른 곳에 따뜻한 사본(대기 노드나 복제본)을 두거나 더 빠른 복원 경로를 마련하세요.`,

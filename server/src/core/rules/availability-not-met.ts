@@ -6,8 +6,8 @@ import type { Design, Localized } from '../syntax/ast';
 import { timingsOf } from '../model/profiles';
 import { hasPlacementSla } from '../model/profiles/derive';
 import { ELASTICACHE_SLA } from '../model/profiles/table';
-import { buildModel, pickTakeover } from '../model/request-graph';
-import { survivesFirstLoss } from '../model/groups';
+import { blindInstances, buildModel, pickTakeover } from '../model/request-graph';
+import { clusterReplicaCounts, survivesFirstLoss } from '../model/groups';
 import { onlySite } from '../analysis/availability';
 import { durationIn } from '../shared/duration';
 import { steadyState } from '../analysis/capacity';
@@ -86,7 +86,13 @@ function costText(design: Design, spofs: string[]): Localized {
     const sn = model.nodes[model.byName.get(x) ?? -1];
     return design.nodes.get(x)?.kind === 'consensus' || (!!sn && sn.group !== null && sn.instances === 2 && !survivesFirstLoss(sn.group, model.horizon));
   });
-  const spof = allSpof.filter((x) => !voters.includes(x));
+  // (A Redis Cluster with a shard that has no replica: not "a second instance" — the advice for its kind, below, is a
+  // replica per shard. Round 42.)
+  const bareShards = allSpof.filter((x) => {
+    const g = model.nodes[model.byName.get(x) ?? -1]?.group;
+    return !voters.includes(x) && g !== null && g !== undefined && g.type === 'cluster' && clusterReplicaCounts(g).some((c) => c === 0);
+  });
+  const spof = allSpof.filter((x) => !voters.includes(x) && !bareShards.includes(x));
   for (const x of voters) {
     const n = design.nodes.get(x)!.replicas;
     advice.push(
@@ -200,7 +206,19 @@ function costText(design: Design, spofs: string[]): Localized {
     );
   // A DNS failover record whose other targets serve only after a wait (a DR database promoted there): that wait is the cost.
   for (const c of rest)
-    if (c.block && c.failover?.notPromoted && c.failover.weakest)
+    if (c.block && c.failover?.notPromoted && c.failover.weakest && (() => {
+      // (A tier that already runs several instances, or a managed one counted whole at its platform's figure: a second
+      // instance is no fix — round 42 advised it to an App Service tier running four.)
+      const w = m.nodes[m.byName.get(c.failover!.weakest!) ?? -1];
+      return !!w && (w.managed || w.instances >= 2);
+    })())
+      advice.push(
+        L(
+          `\`${c.failover.weakest}\` already runs ${m.nodes[m.byName.get(c.failover.weakest)!]!.managed ? 'as a managed service, counted whole at its platform\'s figure' : 'several instances'}: what its outages cost is that the recovery site takes over only when the primary database is lost. Let an outage of \`${c.failover.weakest}\` at the primary site move the users too — a health check on \`${c.node}\` that follows the requests to the database, and a promotion of the copy there that does not wait for a person — or write the platform's SLA or a measured figure as \`availability=\`.`,
+          `${codeJosa(c.failover.weakest, '은/는')} 이미 ${m.nodes[m.byName.get(c.failover.weakest)!]!.managed ? '관리형 서비스로 돌고 있어 플랫폼 수치로 통째로 계산됩니다' : '인스턴스를 여럿 두고 있습니다'}. 이 장애가 비싼 것은 복구 사이트가 주 데이터베이스를 잃었을 때만 넘겨받기 때문입니다. 주 사이트의 ${codeJosa(c.failover.weakest, '이/가')} 멈춰도 사용자를 옮기도록 하세요(\`${c.node}\`의 헬스 체크가 요청을 따라 데이터베이스까지 확인하고, 그쪽 사본의 승격이 사람을 기다리지 않게). 아니면 플랫폼의 SLA나 측정값을 \`availability=\`로 적으세요.`,
+        ),
+      );
+    else if (c.block && c.failover?.notPromoted && c.failover.weakest)
       advice.push(
         L(
           `Give \`${c.failover.weakest}\` a second instance at the primary site that takes over by itself — the recovery site does not cover its loss.`,
@@ -226,7 +244,17 @@ function costText(design: Design, spofs: string[]): Localized {
     // A voting group that already survives a member's loss (3 etcd, ceph-mon, corosync votes): more of the same is not
     // the fix — what stops it is a majority lost together, a placement matter (round 37: "replicas=2" for 3 members).
     const voting = !!sn && !sn.directMembers && sn.group !== null && sn.instances >= 3 && survivesFirstLoss(sn.group, model.horizon);
-    const a = voting
+    // A tier whose dead instances something already routes around (a checking balancer, a Kubernetes Service, callers that
+    // retry the next one) and whose load needs several of them: its cost is instances lost together, a capacity matter
+    // (round 42b: a Kubernetes tier behind ingress-nginx was told to add a checking balancer).
+    const need = sn && st && sn.capacity && sn.capacity > 0 && !sn.managed ? Math.ceil(st.load[sn.idx]! / sn.capacity - 1e-9) : 0;
+    const routedAround = !!sn && sn.instances >= 2 && !sn.directMembers && !blindInstances(m.nodes, sn) && need >= 2 && need < sn.instances;
+    const a = routedAround
+      ? L(
+          `its ${sn!.instances} instances are already routed around when one dies, but its load (${Math.round(st!.load[sn!.idx]!).toLocaleString('en-US')} req/s at ${sn!.capacity} each) needs ${need} of them: losing ${sn!.instances - need + 1} at once (a host, a zone, a rollout) fails part of its requests. One more instance (\`replicas=${sn!.instances + 1}\`) gives it that room.`,
+          `인스턴스 ${sn!.instances}개는 하나가 죽으면 이미 우회되지만, 부하(초당 ${Math.round(st!.load[sn!.idx]!).toLocaleString('en-US')}건, 인스턴스마다 ${sn!.capacity}건)에 ${need}개가 필요해서 ${sn!.instances - need + 1}개를 함께 잃으면(호스트, 존, 배포 중) 요청 일부가 실패합니다. 하나를 더 두면(\`replicas=${sn!.instances + 1}\`) 그만큼 여유가 생깁니다.`,
+        )
+      : voting
       ? L(
           `its ${sn!.instances} members already vote, and it stops only when a majority of them is lost together: keep them in places that fail apart, so that no zone holds a majority.`,
           `구성원 ${sn!.instances}개가 이미 투표하므로 과반을 함께 잃을 때만 멈춥니다. 어느 존에도 과반이 몰리지 않도록 따로 장애 나는 곳에 나누어 두세요.`,

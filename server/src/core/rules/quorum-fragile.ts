@@ -276,7 +276,9 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
       const z = wn.zones[0]!;
       const withStandby = sb.zones.length === 1 && sb.zones[0] === z;
       const withPrimary = pn.zones.length === 1 && pn.zones[0] === z;
-      if (!withStandby && !withPrimary) continue;
+      // (All three in the one zone: its loss takes the standby too — nothing is left to take over, and moving the witness
+      // would not help that pair; a copy elsewhere is single-zone's matter. Round 42b.)
+      if ((!withStandby && !withPrimary) || (withStandby && withPrimary)) continue;
       const oracle = [sb, pn].some((x) => /oracle|data-?guard/.test(engineOf(x)));
       const sync = textAttr(sb, 'replication') === 'sync' || textAttr(sb, 'replication') === 'semi-sync';
       const what = withPrimary

@@ -1,7 +1,7 @@
 import { codeJosa } from '../shared/josa';
 import { rpoMet } from '../analysis/simulation/goal';
 import { formatDuration } from '../syntax/values';
-import { koDuration, L, textAttr } from './facts';
+import { derivedIndexNote, koDuration, L, textAttr } from './facts';
 import { goalFinding, losslessMode, lossName, rpoAdvice } from './goal-common';
 import { redisRpoAdvice } from './advice';
 import { isRedis } from '../model/replication';
@@ -45,7 +45,9 @@ export const rpoNotMet: Rule<'rpo-not-met'> = {
     const rpoGoal = goal.rpo;
     const fix = redisRpoAdvice(facts, worst) ?? rpoAdvice(facts, worst, rpoGoal);
     // "Told they were saved" only of a database (or a place holding one): a cache's or a file store's writes are not those.
-    const business = commits;
+    // Nor of a search index, which is often rebuilt from another store: said as the node's other findings say it (round 42b).
+    const index = worst.target.type === 'node' ? derivedIndexNote(design.nodes.get(worst.target.node)!) : L('', '');
+    const business = commits && !index.en;
     // The other losses that miss it too (up to three): fixing the worst alone leaves them.
     const others = est.losses.filter((l) => l !== worst && !rpoMet(l.rpo, rpoGoal)).sort((a, b) => b.rpo - a.rpo);
     const shown = others.slice(0, 3);
@@ -81,8 +83,8 @@ export const rpoNotMet: Rule<'rpo-not-met'> = {
         design,
         'rpo-not-met',
         L(
-          `The goal says ${allowed.en}, but losing ${what.en} loses ${got}${business ? ' — writes the users were already told were saved' : ''}. ${fix.en}${also.en}`,
-          `${allowed.ko}, ${what.ko} 장애 시 ${gotKo}를 잃습니다${business ? '. 사용자에게는 이미 저장됐다고 응답한 쓰기입니다' : ''}. ${fix.ko}${also.ko}`,
+          `The goal says ${allowed.en}, but losing ${what.en} loses ${got}${business ? ' — writes the users were already told were saved' : ''}.${index.en} ${fix.en}${also.en}`,
+          `${allowed.ko}, ${what.ko} 장애 시 ${gotKo}를 잃습니다${business ? '. 사용자에게는 이미 저장됐다고 응답한 쓰기입니다' : ''}.${index.ko} ${fix.ko}${also.ko}`,
         ),
         { goal: goal.rpo, estimate: unbounded ? 'unbounded' : est.rpo, worst: worst.target },
       ),

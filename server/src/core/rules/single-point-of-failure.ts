@@ -216,6 +216,16 @@ export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
       const waits = sim.syncFor >= 0 ? buildModel(design).nodes[sim.syncFor]!.name : null;
       // A member of a replica set of two that votes (written as a primary and its copy): the majority is both.
       const model = buildModel(design);
+      // A voting group of 2+ members that one loss stops (two etcd, a two-node quorum queue): more members, an odd number,
+      // not "2 instances" — said on the route-scoped messages too (round 42: `replicas=2` for one that had 2).
+      const vote =
+        g !== null && (g.type === 'leader' || g.type === 'majority') && g.shards === 1 && sim.instances >= 2
+          ? L(
+              `Its ${sim.instances} members need a majority (${majorityOf(g.voters)} of ${g.voters}), so losing one stops the group: run an odd number of voters (\`replicas=${sim.instances + 1}\`) in separate zones.`,
+              `구성원 ${sim.instances}개는 과반(${g.voters}개 중 ${majorityOf(g.voters)}개)이 있어야 동작하므로 하나만 잃어도 그룹이 멈춥니다. 투표 구성원을 홀수로 서로 다른 존에 두세요(\`replicas=${sim.instances + 1}\`).`,
+            )
+          : null;
+      const routeAdvice = vote ?? advice;
       const set = pairs.get(sim.idx);
       const other = set ? model.nodes[set.quorumPeers!.find((i) => i !== sim.idx)!]!.name : null;
       const message = set && other !== null
@@ -230,18 +240,18 @@ export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
           )
         : s.routes && direct
         ? L(
-            `\`${s.node}\` is a single point of failure for the requests ${routers.en} send${(s.routes ?? []).length > 1 ? '' : 's'} to it: nothing takes over, so when it goes down they fail while ${routers.en}'s other requests are served. ${advice.en}`,
-            `\`${s.node}\` 노드는 ${fromKo} 이 노드로 보내는 요청에 대한 단일 장애점입니다. 이 노드를 대신할 곳이 없어, 멈추면 ${routers.ko}의 다른 요청은 처리되어도 이 요청은 실패합니다. ${advice.ko}`,
+            `\`${s.node}\` is a single point of failure for the requests ${routers.en} send${(s.routes ?? []).length > 1 ? '' : 's'} to it: nothing takes over, so when it goes down they fail while ${routers.en}'s other requests are served. ${routeAdvice.en}`,
+            `\`${s.node}\` 노드는 ${fromKo} 이 노드로 보내는 요청에 대한 단일 장애점입니다. 이 노드를 대신할 곳이 없어, 멈추면 ${routers.ko}의 다른 요청은 처리되어도 이 요청은 실패합니다. ${routeAdvice.ko}`,
           )
         : s.routes && s.routes.every((r) => design.nodes.get(r.router)?.kind === 'client')
         ? L(
-            `\`${s.node}\` is a single point of failure for the requests ${routers.en} send${routerCount > 1 ? '' : 's'} to ${routeList.join(', ')}: every such request needs it and nothing takes over, so when it goes down they fail while ${routers.en}'s other requests are served. ${advice.en}`,
-            `\`${s.node}\` 노드는 ${fromKo} ${toRoutesKo(s.routes.map((r) => r.route))} 보내는 요청에 대한 단일 장애점입니다. 모두 이 노드를 거치는 요청인데 대신할 곳이 없어, 멈추면 ${routers.ko}의 다른 요청은 처리되어도 이 요청은 실패합니다. ${advice.ko}`,
+            `\`${s.node}\` is a single point of failure for the requests ${routers.en} send${routerCount > 1 ? '' : 's'} to ${routeList.join(', ')}: every such request needs it and nothing takes over, so when it goes down they fail while ${routers.en}'s other requests are served. ${routeAdvice.en}`,
+            `\`${s.node}\` 노드는 ${fromKo} ${toRoutesKo(s.routes.map((r) => r.route))} 보내는 요청에 대한 단일 장애점입니다. 모두 이 노드를 거치는 요청인데 대신할 곳이 없어, 멈추면 ${routers.ko}의 다른 요청은 처리되어도 이 요청은 실패합니다. ${routeAdvice.ko}`,
           )
         : s.routes
         ? L(
-            `\`${s.node}\` is a single point of failure for the ${routeList.join(', ')} requests of ${routers.en}: every such request needs it and nothing takes over, so when it goes down those requests from ${entries.en} fail while the others are served. ${advice.en}`,
-            `\`${s.node}\` 노드는 ${routers.ko}의 ${routeListKo.join(', ')} 요청에 대한 단일 장애점입니다. 모두 이 노드를 거치는 요청인데 대신할 곳이 없어, 멈추면 다른 요청은 처리되어도 ${s.entries.length === 1 ? `${codeJosa(s.entries[0]!, '이/가')} 보낸` : `${entries.ko}에서 온`} 이 요청은 모두 실패합니다. ${advice.ko}`,
+            `\`${s.node}\` is a single point of failure for the ${routeList.join(', ')} requests of ${routers.en}: every such request needs it and nothing takes over, so when it goes down those requests from ${entries.en} fail while the others are served. ${routeAdvice.en}`,
+            `\`${s.node}\` 노드는 ${routers.ko}의 ${routeListKo.join(', ')} 요청에 대한 단일 장애점입니다. 모두 이 노드를 거치는 요청인데 대신할 곳이 없어, 멈추면 다른 요청은 처리되어도 ${s.entries.length === 1 ? `${codeJosa(s.entries[0]!, '이/가')} 보낸` : `${entries.ko}에서 온`} 이 요청은 모두 실패합니다. ${routeAdvice.ko}`,
           )
         : g !== null && g.type === 'cluster' && sim.instances >= 2 && !clusterReplicaCounts(g).some((c) => c === 0)
         ? L(

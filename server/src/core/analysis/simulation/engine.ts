@@ -459,6 +459,8 @@ export class Engine {
   private dnsMovedOff = false;
   /** Per DNS record and target (`i × n + a`): when a target marked bad first passed its check again (its `rise` runs from there). */
   private readonly dnsRise = new Map<number, number>();
+  /** Per (record, target) answered again after its checks passed: when — its clients move back once the TTL has passed. */
+  private readonly dnsBack = new Map<number, number>();
   /** Balancers with deep checks (`health-check=deep`): per balancer, the live targets (providers) whose requests fail, since when. */
   private readonly deepBad = new Map<number, Map<number, number>>();
   /** …and those its checks have taken out. */
@@ -3124,7 +3126,10 @@ export class Engine {
         const ok = alt[k]! > EPS || this.standingBy(a, 0);
         const since = bad.get(a);
         const rk = i * this.nodes.length + a;
-        if (!ok) this.dnsRise.delete(rk);
+        if (!ok) {
+          this.dnsRise.delete(rk);
+          this.dnsBack.delete(rk);
+        }
         if (ok && since !== undefined) {
           // The record's check marks the target healthy again only after `rise` passing checks (Route 53: the failure
           // threshold counts both ways, 3 × 30 s): until then the answers stay as they are (round 39b).
@@ -3138,19 +3143,37 @@ export class Engine {
             }
             if (roundT(up + riseFor) > t) return;
           }
-          this.dnsRise.delete(rk);
           if (roundT(since + s.dnsSwitch) <= t) {
-            changed = true;
+            // The record answers with it again now; its clients, holding the other answer, move back as that answer's TTL
+            // expires — until then they stay where they were sent (round 40b: failing back skipped the TTL).
+            const ttl = roundT(s.dnsSwitch - s.dnsDetect);
+            const back = this.dnsBack.get(rk);
+            if (ttl > 0 && back !== undefined && roundT(back + ttl) > t) return;
             // Users move back only to an answer the record gives again: a failover record's primary, any target of a spread one.
             const first = answered.length > 0 && (s.or !== 'dns-failover' || s.callees.slice(0, k).every((x) => bad.has(x) || alt[s.callees.indexOf(x)]! <= EPS));
             const target = this.nodes[a]!.name;
-            if (first)
+            if (ttl > 0 && back === undefined) {
+              this.dnsBack.set(rk, t);
+              this.at(t + ttl, () => {});
+              if (first)
+                this.emit(
+                  'dns-switched',
+                  s.name,
+                  L(`${target} passes ${s.name}'s health checks again (${s.timings.rise.value} in a row, every ${d(s.timings.interval.value)}): ${s.name} answers with it again, and clients go back to it as their cached answers expire (TTL ${d(ttl)}).`, `${josa(target, '이/가')} ${s.name}의 헬스 체크를 다시 통과해(${dk(s.timings.interval.value)}마다 연속 ${s.timings.rise.value}번), ${josa(s.name, '이/가')} 다시 ${josa(target, '을/를')} 응답합니다. 캐시된 응답의 TTL(${dk(ttl)})이 지나면 클라이언트가 ${josa(target, '으로/로')} 돌아갑니다(트래픽 복귀).`),
+                );
+              return;
+            }
+            this.dnsBack.delete(rk);
+            this.dnsRise.delete(rk);
+            changed = true;
+            if (first && back === undefined)
               this.emit(
                 'dns-switched',
                 s.name,
                 L(`${target} passes ${s.name}'s health checks again (${s.timings.rise.value} in a row, every ${d(s.timings.interval.value)}): ${s.name} answers with it again, and clients go back to it as cached answers expire (TTL).`, `${josa(target, '이/가')} ${s.name}의 헬스 체크를 다시 통과해(${dk(s.timings.interval.value)}마다 연속 ${s.timings.rise.value}번), ${josa(s.name, '이/가')} 다시 ${josa(target, '을/를')} 응답합니다. 캐시된 응답의 TTL이 지나면 클라이언트가 ${josa(target, '으로/로')} 돌아갑니다(트래픽 복귀).`),
               );
           }
+          this.dnsRise.delete(rk);
           bad.delete(a);
         } else if (!ok && since === undefined) {
           bad.set(a, t);

@@ -422,6 +422,14 @@ export class GroupPhase {
     }
     // A MinIO pool writes each object to its write quorum of drives and keeps it there: unreadable while they are out, not lost.
     if (!byPlace || engineOf(s.node) === 'minio') return;
+    // A write a majority acknowledged is on some member left unless the lost members could hold a whole majority: two
+    // members need both, so the one left has every write (round 42: a zone holding one of two quorum-queue nodes "lost 1 s").
+    const g = s.group;
+    const psa = g !== null && 'rollback' in g && g.rollback;
+    const voters = g !== null && (g.type === 'majority' || g.type === 'leader') ? g.voters : s.instances;
+    let lostMembers = 0;
+    for (let k = 0; k < s.instances; k++) if (!h.alive(s.idx, k)) lostMembers++;
+    if (!psa && lostMembers < majorityOf(voters)) return;
     const lag = s.timings.lag.value;
     if (lag > 0)
       h.loseWrites(
