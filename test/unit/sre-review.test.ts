@@ -5007,4 +5007,28 @@ describe('round 42 (judge-ay, seed-like) and 42b (judge-az, real-world)', () => 
     assert.doesNotMatch(f.message.en, /Give `app` a second instance/);
     assert.match(f.message.en, /`app` already runs as a managed service/);
   });
+
+  test('42 r04: an LVS director (keepalived) checks its real servers every delay_loop, 60 s by default, and says so', () => {
+    const x = d('users: client', 'lvs: load-balancer layer=4 engine=keepalived replicas=2 health-check', 'web: web-server replicas=3', 'users -> lvs -> web');
+    const r = fail(x, node('web', 1));
+    const e = r.events.find((v) => v.type === 'routed-around')!;
+    assert.equal(e.at, 60);
+    assert.match(e.message.en, /keepalived's delay_loop/);
+  });
+
+  test('42 r07: a primary back with its disks after a power cut loses no write its unpromoted read replica lacked', () => {
+    const x = d('zone rack-a', 'zone rack-b', 'users: client', 'app: app-server replicas=2 zones=rack-a,rack-b', 'lb: load-balancer engine=haproxy replicas=2 vip health-check zones=rack-a,rack-b', 'db: database engine=mysql primary zone=rack-a', 'db-replica: database engine=mysql replica of=db zone=rack-b', 'users -> lb -> app -> db');
+    const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'rack-a' }, at: 0 }, { type: 'recover', target: { type: 'zone', zone: 'rack-a' }, at: 600 }]);
+    assert.equal(r.writesLostSeconds, 0);
+    assert.ok(r.events.some((e) => e.type === 'data-back' && e.target === 'db'));
+    // Not back: the replica's lag is the loss.
+    assert.equal(fail(x, { type: 'zone', zone: 'rack-a' }).writesLostSeconds, 1);
+  });
+
+  test('42 r08: a balancer restarted with its site keeps no passive-check state: its servers are in rotation at once; an overload names the capacity in rotation', () => {
+    const x = d('zone dc1', 'zone dc2', 'users: client rate=300', 'edge: load-balancer engine=nginx replicas=2 vip zone=dc1', 'api: app-server replicas=4 capacity=120 zones=dc1,dc2', 'users -> edge -> api');
+    const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'dc1' }, at: 0 }, { type: 'recover', target: { type: 'zone', zone: 'dc1' }, at: 600 }]);
+    assert.ok(!r.events.some((e) => e.type === 'overload' || e.type === 'back-in-rotation'));
+    assert.equal(down(r), 600);
+  });
 });

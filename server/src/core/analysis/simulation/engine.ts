@@ -1469,13 +1469,19 @@ export class Engine {
     let withdrawn = false;
     for (const [i] of [...this.lagByNode]) {
       const s = this.nodes[i]!;
-      if (s.group === null || s.takeovers.length || !this.instOf(i).every((x) => x.alive)) continue;
+      // (Or a primary whose only copies nothing promotes — a read replica: the lag counted lost with it was the copy's, and
+      // the primary is back with its own disks, nothing having taken its place — round 42.)
+      const unpromoted = s.group === null && !s.takeovers.length && this.lagLost.has(i);
+      if ((s.group === null && !unpromoted) || s.takeovers.length || !this.instOf(i).every((x) => x.alive && !x.restored)) continue;
       this.lagByNode.delete(i);
+      this.lagLost.delete(i);
       withdrawn = true;
       this.emit(
         'data-back',
         s.name,
-        s.kind === 'queue'
+        unpromoted
+          ? L(`${s.name} is back with the disks of ${place.en}, and nothing took its place: the writes its copy had not received, counted as lost, are there again.`, `${s.name}의 데이터가 그 장소의 디스크와 함께 돌아오고, 그동안 대신한 것이 없습니다. 사본이 받지 못해 잃은 것으로 셌던 쓰기가 다시 있습니다.`)
+          : s.kind === 'queue'
           ? L(`${s.name}'s members in ${place.en} are back with their copies: the confirmed messages counted as lost with them are there again.`, `${place.ko} 돌아오면서 그곳의 ${s.name} 구성원이 사본을 갖고 돌아옵니다. 함께 잃은 것으로 셌던 발행 확인된 메시지가 다시 있습니다.`)
           : L(`${s.name}'s members in ${place.en} are back with their copies: the acknowledged writes counted as lost with them are there again.`, `${place.ko} 돌아오면서 그곳의 ${s.name} 구성원이 사본을 갖고 돌아옵니다. 함께 잃은 것으로 셌던 커밋된 쓰기가 다시 있습니다.`),
       );
@@ -1625,6 +1631,11 @@ export class Engine {
     for (const r of this.m.routers[s.idx]!) {
       const lb = this.nodes[r]!;
       if (lb.lbDetect === null || roundT(x.failedAt + lb.lbDetect) > t) continue;
+      // A balancer every running instance of which was itself down since this one failed keeps no state about it: a
+      // restarted nginx or HAProxy starts with its servers in rotation (round 42: a site back with its nginx pair kept
+      // the healthy servers out for fail_timeout).
+      const lbRuns = this.instOf(r).filter((y) => y.alive);
+      if (lbRuns.every((y) => y.failedAt >= x.failedAt && (y.backAt ?? -1) >= y.failedAt)) continue;
       const rise = riseTime(lb);
       if (rise <= 0) continue;
       this.warm = true;
@@ -4251,7 +4262,9 @@ export class Engine {
       // A voting group that serves nothing (no majority) is stopped, not overloaded (round 39).
       const over = this.cf[i]! < 1 - EPS && !(s.group !== null && this.groups.factor(i) <= 0);
       if (over && !this.overloaded.has(i)) {
-        const capTotal = servingInstances(s, this.live[i]!) * (s.capacity ?? 0);
+        // (What the instances in rotation serve: an instance back but not yet in rotation carries nothing — round 42 printed
+        // "300 req/s for 480 req/s of capacity" while two of four waited for their balancer.)
+        const capTotal = Math.min(servingInstances(s, this.live[i]!) * (s.capacity ?? 0), this.phys[i]! * this.cf[i]!);
         this.emit(
           'overload',
           s.name,
@@ -4592,6 +4605,11 @@ function checkText(lb: SimNode): Localized {
     return L(
       `after ${tm.failures.value} failed request${tm.failures.value === 1 ? '' : 's'} (passive checks, ${d(tm.timeout.value)} each for a silent server)`,
       `실제 요청 ${tm.failures.value}번 실패, 응답 없는 서버는 한 번에 ${dk(tm.timeout.value)}의 패시브 체크`,
+    );
+  if (tm.failures.value === 1)
+    return L(
+      `after a failed health check (one every ${d(tm.interval.value)}${tm.profile.id === 'keepalived' ? ', keepalived\'s delay_loop' : ''}: up to ${d(lb.lbDetect ?? 0)})`,
+      `${dk(tm.interval.value)}마다 하는 헬스 체크${tm.profile.id === 'keepalived' ? '(keepalived의 delay_loop)' : ''} 한 번 실패, 최대 ${dk(lb.lbDetect ?? 0)}`,
     );
   return L(
     `after ${tm.failures.value} failed health checks ${d(tm.interval.value)} apart (${d(lb.lbDetect ?? 0)})`,

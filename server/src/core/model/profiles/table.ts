@@ -584,7 +584,10 @@ export const PROFILES: Record<ProfileId, Profile> = {
     label: 'keepalived (VRRP)',
     // As a database's failover (`engine=keepalived` on the standby): the move is the failover — a notify script makes the
     // new holder writable (`read_only=0`), about a second (generic: a script's work, no product default).
-    values: { heartbeat: V(1, 'keepalived-man'), beats: V(3, 'keepalived-man'), skew: V(0.609, 'keepalived-man', 'derived'), promote: G(1) },
+    // As an LVS director (`load-balancer engine=keepalived`): its real-server checkers run every delay_loop, 60 s by
+    // default (check_data.h KEEPALIVED_DEFAULT_DELAY); one failed check removes the server and one passing check returns
+    // it (generic: the checker's retries and connect_timeout are not counted). Round 42.
+    values: { heartbeat: V(1, 'keepalived-man'), beats: V(3, 'keepalived-man'), skew: V(0.609, 'keepalived-man', 'derived'), promote: G(1), interval: V(60, 'keepalived-src'), failures: G(1), rise: G(1) },
   },
   route53: {
     id: 'route53',
