@@ -5031,4 +5031,11 @@ describe('round 42 (judge-ay, seed-like) and 42b (judge-az, real-world)', () => 
     assert.ok(!r.events.some((e) => e.type === 'overload' || e.type === 'back-in-rotation'));
     assert.equal(down(r), 600);
   });
+
+  test('42b r05: a CockroachDB spanning regions says, when a region is lost, that the run assumes region survival (the multi-region default is zone survival)', () => {
+    const x = d('region us', 'region eu', 'region ap', 'zone us-b region=us', 'zone eu-b region=eu', 'zone ap-b region=ap', 'users: client rate=900', 'glb: load-balancer engine=gcp-lb health-check=/healthz', 'api: service engine=k8s replicas=6 capacity=300 zones=us-b,eu-b,ap-b', 'crdb: database engine=cockroachdb replicas=9 zones=us-b,eu-b,ap-b failover=client', 'users -> glb -> api -> crdb');
+    const said = fail(x, { type: 'region', region: 'us' }).events.filter((e) => /SURVIVE ZONE FAILURE/.test(e.message.en));
+    assert.equal(said.length, 1);
+    assert.ok(!fail(x, node('crdb', 1)).events.some((e) => /SURVIVE ZONE FAILURE/.test(e.message.en)));
+  });
 });

@@ -1,3 +1,4 @@
+import { regionsOf } from '../../syntax/places';
 import { tidyKo } from '../../shared/localized';
 /**
  * The engine's group phase: Redis Sentinel and Cluster, quorum groups and
@@ -101,6 +102,8 @@ export class GroupPhase {
   private readonly demotePending = new Map<number, object>();
   private readonly demoted = new Set<number>();
   private readonly demoting: number[] = [];
+  /** CockroachDB clusters whose survival-goal caveat was said in this run. */
+  private readonly survivalSaid = new Set<number>();
   /** Galera clusters: how many members were up at the last update. */
   private readonly galeraUp = new Map<number, number>();
   /** Primaries of replica sets written member by member: whether they were last seen without a majority. */
@@ -327,6 +330,22 @@ export class GroupPhase {
         const who = inst(s, k);
         const words = leaderWords(engineOf(s.node), who, s.name, g.leaseGap, g.voters);
         h.emit('detected', s.name, words.lost);
+        // A CockroachDB spanning regions, one of them lost: the run takes every range to keep its voters' majority
+        // outside it; with the multi-region default (SURVIVE ZONE FAILURE) a range's three voters are all in its home
+        // region — said once, since the language has no survival goal to write (round 42b).
+        const z = s.zoneOf(k);
+        const r = s.regionOf(z);
+        if (!this.survivalSaid.has(i) && /^(cockroachdb|cockroach|crdb)$/.test(engineOf(s.node)) && r !== null && h.regionDown(r) && regionsOf(h.m.design, s.node).length >= 2) {
+          this.survivalSaid.add(i);
+          h.emit(
+            'detected',
+            s.name,
+            L(
+              `This run takes every range of ${s.name} to keep a majority of its voters outside region ${r} (a cluster without multi-region settings, or SURVIVE REGION FAILURE). With CockroachDB's multi-region default, SURVIVE ZONE FAILURE, a range's three voters are all in its home region: the ranges homed in ${r} are unavailable, for reads and writes, until it is back — the language cannot say which goal the database has.`,
+              `이 시뮬레이션은 ${s.name}의 모든 레인지가 ${r} 리전 밖에 투표 복제본의 과반을 둔다고 봅니다(멀티 리전 설정이 없는 클러스터, 또는 SURVIVE REGION FAILURE). CockroachDB 멀티 리전의 기본값인 SURVIVE ZONE FAILURE에서는 레인지의 투표 복제본 3개가 모두 홈 리전에 있어, ${r} 리전이 홈인 레인지는 그 리전이 돌아올 때까지 읽기도 쓰기도 할 수 없습니다. 데이터베이스가 어느 쪽인지는 아직 언어로 적을 수 없습니다.`,
+            ),
+          );
+        }
         h.at(until, () => {
           if (st.until[k] !== until) return;
           h.emit('recover', s.name, words.back);
