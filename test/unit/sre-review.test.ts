@@ -5038,4 +5038,14 @@ describe('round 42 (judge-ay, seed-like) and 42b (judge-az, real-world)', () => 
     assert.equal(said.length, 1);
     assert.ok(!fail(x, node('crdb', 1)).events.some((e) => /SURVIVE ZONE FAILURE/.test(e.message.en)));
   });
+
+  test('42 r10: both members of a pair lost, the data comes back with the restore (notice + restore after the second loss), not with the standby\'s repair; the run lasts long enough to show it', () => {
+    const x = d('goal rto=5m rpo=0', 'staff: client', 'lb: load-balancer engine=haproxy replicas=2 vip health-check', 'app: app-server replicas=2', 'db: database engine=postgres primary backup=1d backup-to=nas', 'db-2: database engine=postgres standby of=db replication=sync failover=auto heartbeat=1s fencing=stonith', 'nas: storage raid=5 backup=1d', 'mon: monitor watches=db,nas interval=1m', 'staff -> lb -> app -> db');
+    const both = (at: number) => simulate(x, [{ type: 'fail', target: node('db'), at: 0 }, { type: 'fail', target: node('db-2'), at }]);
+    const r = both(600);
+    assert.equal(r.entries[0]!.recoverySeconds, 600 + 60 + 3600);
+    assert.equal(r.events.filter((e) => e.type === 'promoted').length, 1);
+    const late = both(1800);
+    assert.equal(late.entries[0]!.recoverySeconds, 1800 + 60 + 3600);
+  });
 });

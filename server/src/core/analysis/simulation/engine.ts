@@ -3701,6 +3701,9 @@ export class Engine {
         this.emit('data-lost', label, dataLossMessage(label, survive ? amount : d.backup, survive, k === null ? null : S, geo));
         if (!survive) continue;
         this.awaitingRestore.add(i);
+        // The copy that had taken over is lost too: rebuilt, it is empty — the data comes back with the restore, not with
+        // its repair (round 42: both members of a pair lost, the standby's repair "served" data the run called lost).
+        if (k === null) this.acting.delete(i);
         const at = t + d.notice + d.restore;
         this.at(at, (now) => this.restore(i, k, now, label));
       }
@@ -4083,6 +4086,8 @@ export class Engine {
         continue;
       }
       if (p) continue;
+      // Its data lost with every copy, it waits for its restore: a copy rebuilt meanwhile is empty and takes nothing over.
+      if (this.awaitingRestore.has(x) && this.live[x]! <= 0) continue;
       // The fastest live standby (or peer) takes over.
       let tk = pickTakeover(s, (k) => this.live[k.by]! > 0 && this.prov[k.by]! === k.by && this.groups.coordinatorOk(k) && this.groups.peersOk(s) && !(gone && this.onDeadDisk(k.by)));
       if (!tk || tk.manual) {

@@ -294,6 +294,10 @@ export function simulate(design: Design, steps: SimStep[], options?: { horizon?:
     // done (round 36). (The sweep keeps the model's horizon: a standby promoted after the node's repair takes over for
     // nothing there.)
     const lastFail = Math.max(-1, ...steps.filter((s) => s.type === 'fail' && Number.isFinite(s.at)).map((s) => s.at));
+    // A later failure inside the run (`fail db; fail db-2 at=30m`) gets the time a failure at the start would: its repair or
+    // its restore from backup is shown done (round 42: both members lost, the restore fell past the end).
+    const base = horizon;
+    if (lastFail > 0 && lastFail < base) horizon = Math.max(horizon, lastFail + base);
     if (lastFail >= 0)
       for (const n of buildModel(design).nodes)
         for (const t of n.takeovers) if (t.manual && Number.isFinite(t.detect + t.promote)) horizon = Math.max(horizon, lastFail + t.detect + t.promote + HORIZON_MARGIN);
