@@ -5048,4 +5048,12 @@ describe('round 42 (judge-ay, seed-like) and 42b (judge-az, real-world)', () => 
     const late = both(1800);
     assert.equal(late.entries[0]!.recoverySeconds, 1800 + 60 + 3600);
   });
+
+  test('42b r06: a lost ClickHouse replica\'s queries go to another replica of its shard after connect_timeout_with_failover_ms (50 ms), not after a 15 s membership drop', () => {
+    const x = d('zone a', 'zone b', 'zone c', 'users: client rate=100', 'lb: load-balancer engine=nlb', 'q: web-server replicas=2 zones=a,b', 'ch: database engine=clickhouse shards=2 replicas=4 zones=a,b,a,b backup=1d', 'keeper: consensus replicas=3 zones=a,b,c', 'users -> lb -> q -> ch', 'ch -> keeper : replication');
+    const r = fail(x, node('ch', 1));
+    const e = r.events.find((v) => v.type === 'routed-around')!;
+    assert.equal(e.at, 0.05);
+    assert.match(e.message.en, /connect_timeout_with_failover_ms/);
+  });
 });

@@ -40,7 +40,7 @@ import { DB2_ENGINES, isRedis, MYSQL_FAMILY, ORACLE_ENGINES, SQLSERVER_ENGINES, 
 import { attrValue, flagAttr, flagOf, namesAttr, numberOf, textAttr, textOf } from '../syntax/attrs';
 import { SESSION_KEYWORDS } from '../syntax/schema';
 import { regionsOf } from '../syntax/places';
-import { AZURE_SQL_FOG, COSMOS, GCP_OUTLIER, PROXYSQL_GALERA, failoverTimingsOf, PROFILES, profileLabel, timingsOf, timingsUnder, type ProfileId, type Timings } from './profiles';
+import { AZURE_SQL_FOG, CLICKHOUSE_FAILOVER, COSMOS, GCP_OUTLIER, PROXYSQL_GALERA, failoverTimingsOf, PROFILES, profileLabel, timingsOf, timingsUnder, type ProfileId, type Timings } from './profiles';
 import { hasPlacementSla } from './profiles/derive';
 import { ENGINE_PROFILES } from './profiles/select';
 import type { Attr, Design, Edge, KindId, Localized, TopologyNode } from '../syntax/ast';
@@ -1116,7 +1116,11 @@ class CompiledNode implements SimNode {
         : clientFailover
           ? DEFAULTS.clientRetry
           : dataKind && instances >= 2 && !singleWriter && !plainCopies
-            ? clusterDetect(tm)
+            ? // ClickHouse: a query tries another replica after connect_timeout_with_failover_ms, 50 ms (ClickHouse
+              // Settings.h; docs/defaults.md clickhouse-failover) — no membership to wait for.
+              eng === 'clickhouse'
+              ? CLICKHOUSE_FAILOVER.v
+              : clusterDetect(tm)
             : null;
     this.hostDetect = k8s && instances >= 2 && tm.hostLoss ? tm.hostLoss.value : null;
     this.dnsDetect = tm.dnsDetect;

@@ -2197,6 +2197,19 @@ export class Engine {
           const own = s.timings.detect.profile === s.timings.profile.id;
           const whoEn = own ? s.timings.profile.label : PROFILES.generic.label;
           const whoKo = profileLabel(own ? s.timings.profile : PROFILES.generic, 'ko');
+          if (engineOf(s.node) === 'clickhouse' && left) {
+            // ClickHouse keeps no membership that drops a replica: a query to a Distributed table (or a client given several
+            // hosts) tries another replica of the shard once the connection times out (round 42b).
+            this.emit(
+              'routed-around',
+              name,
+              L(
+                `Queries to ${s.name} go to another replica of ${name}'s shard: a Distributed table (or a client given several hosts) tries the next replica once the connection fails, after connect_timeout_with_failover_ms (${d(s.selfDetect!)}).`,
+                `${s.name}에 대한 쿼리는 ${name}의 샤드에 있는 다른 복제본으로 갑니다. Distributed 테이블(또는 호스트를 여럿 받은 클라이언트)은 연결이 실패하면 connect_timeout_with_failover_ms(${dk(s.selfDetect!)}) 뒤 다음 복제본을 시도합니다.`,
+              ),
+            );
+            return;
+          }
           if (s.timings.profile.id === 'windows-nlb') {
             // The hosts' own heartbeats (windows-nlb): the cluster converges without the lost host.
             const tm = s.timings;

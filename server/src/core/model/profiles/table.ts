@@ -276,6 +276,13 @@ export const PROXYSQL_GALERA = {
   timeouts: V(3, 'proxysql-galera'),
 };
 
+/**
+ * ClickHouse keeps no cluster membership that drops a lost replica: a query to a Distributed table (or a client given
+ * several hosts) connects to a replica of each shard and, when that fails, tries the next one after
+ * `connect_timeout_with_failover_ms` (50 ms).
+ */
+export const CLICKHOUSE_FAILOVER = V(0.05, 'clickhouse-failover');
+
 export const GCP_OUTLIER = {
   interval: V(1, 'gcp-outlier'),
   gatewayFailures: V(3, 'gcp-outlier'),
