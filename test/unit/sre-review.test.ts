@@ -5057,3 +5057,39 @@ describe('round 42 (judge-ay, seed-like) and 42b (judge-az, real-world)', () => 
     assert.match(e.message.en, /connect_timeout_with_failover_ms/);
   });
 });
+
+describe('round 43 (judge-ba, seed-like)', () => {
+  test('r01: a batch behind a pool that routes reads to a standby and writes to its primary is a lone batch job (info), not a recovery site\'s front', () => {
+    const x = d('users: client', 'lb: lb replicas=2 vip health-check', 'app: app replicas=2', 'pool: lb engine=pgpool replicas=3 vip health-check', 'db: db engine=postgres primary', 'db-standby: db engine=postgres standby of=db replication=async failover=auto readable', 'batch: service label="nightly batch (cron)"', 'users -> lb -> app -> pool', 'pool -> db : writes', 'pool -> db-standby : reads', 'batch -> pool');
+    const f = checkDesign(x).find((g) => g.rule === 'lone-producer')!;
+    assert.equal(f.severity, 'info');
+    assert.doesNotMatch(f.message.en, /recovery site/);
+  });
+
+  test('r02: the only synchronous standby of a PostgreSQL primary is a single point of failure also when a pool routes reads to it (its reads fall back to the primary, which waits for it)', () => {
+    const x = d('users: client', 'lb: lb replicas=2 vip health-check', 'app: app replicas=2', 'pool: lb engine=pgpool replicas=3 vip health-check', 'db: db engine=postgres primary', 'db-standby: db engine=postgres standby of=db replication=sync failover=auto readable', 'users -> lb -> app -> pool', 'pool -> db : writes', 'pool -> db-standby : reads');
+    assert.deepEqual(rules(x, 'single-point-of-failure'), ['db-standby']);
+  });
+
+  test('r05: a Redis used as a pub/sub fan-out is needed (its failover is an outage) and loses no data', () => {
+    const x = d('users: client', 'lb: lb layer=4 engine=haproxy health-check replicas=2 vip', 'ws: service replicas=4 state=stateful', 'fanout: cache engine=redis mode=sentinel replicas=2', 'history: db engine=postgres primary', 'history-standby: db engine=postgres standby of=history replication=sync failover=auto', 'users -> lb -> ws', 'ws -> fanout : publish and subscribe', 'ws -> history : store messages');
+    const r = fail(x, node('fanout', 1));
+    assert.equal(down(r), 35);
+    assert.equal(r.writesLostSeconds, 0);
+  });
+
+  test('r07: clients placed in a lost zone go with it: their requests are not counted as failing', () => {
+    const x = d('goal rto=4h', 'zone plant-a', 'zone plant-b', 'readers-a: client zone=plant-a', 'readers-b: client zone=plant-b', 'app-a: app zone=plant-a', 'app-b: app zone=plant-b', 'db: db engine=mysql primary zone=plant-b backup=1h backup-to=plant-a', 'db-standby: db engine=mysql standby of=db replication=async failover=auto zone=plant-a', 'readers-a -> app-a -> db', 'readers-b -> app-b -> db');
+    const r = fail(x, { type: 'zone', zone: 'plant-a' });
+    assert.equal(down(r), 0);
+    assert.ok(r.events.some((e) => e.type === 'fail' && e.target === 'readers-a'));
+    assert.ok(!checkDesign(x).some((g) => g.rule === 'rto-not-met' && /zone `plant-a`/.test(g.message.en)));
+  });
+
+  test('r08: the object particle after a place name follows the name (`주센터`를, not `주센터`을)', () => {
+    const x = d('goal rto=2h', 'zone 주센터', 'zone 백업센터', '주민: client rate=100', 'gslb: dns routing=failover', 'web: web capacity=100 zone=주센터', 'dr-web: web capacity=50 zone=백업센터', '주민 -> gslb', 'gslb -> web', 'gslb -> dr-web');
+    const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+    assert.match(f.message.ko, /`주센터`를 잃으면/);
+    assert.doesNotMatch(f.message.ko, /`주센터`을/);
+  });
+});

@@ -280,7 +280,9 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
     const b = bit[v]!;
     if (b >= 0 && !has(set, b)) {
       const c = cover[v]!;
-      if (c < 0 || has(sets[c]!, b)) {
+      // (A cover that itself needs v — a primary waiting on its only synchronous standby, where that standby's reads fall
+      // back — goes down with v: round 43's standby behind pgpool's read route.)
+      if (c < 0 || has(sets[c]!, b) || (nodes[c]!.syncWait === v && mode[c] === 0)) {
         set = set ? (shared ? new Uint32Array(set) : set) : new Uint32Array(words);
         set[b >>> 5]! |= 1 << (b & 31);
       }

@@ -1209,6 +1209,8 @@ const SINGLE_PRIMARY_PROFILES: ReadonlySet<string> = new Set(['rds-single-az', '
 export const KEEPER_WRITES: ReadonlySet<string> = new Set(['clickhouse', 'solr']);
 
 const NO_SOFT: SoftEdge[] = [];
+/** An edge label naming a message bus use of a cache (Redis pub/sub, streams, a fan-out channel). */
+export const PUBSUB_LABEL = /\bpub\s*\/?\s*sub\b|\bpublish|\bsubscri|\bfan-?out\b|\bbroadcast|\bstreams?\b|\bchannels?\b|발행|구독|브로드캐스트|팬아웃|채널/i;
 const NO_OFFLOAD: { cache: number; dbs: number[] }[] = [];
 /** A shared empty list (replaced, never written, when a node gets its first item). */
 const NO_LIST: number[] = [];
@@ -1649,7 +1651,9 @@ function compile(design: Design): Model {
     const b = raw[k + 1]!;
     const na = nodes[a]!;
     const nb = nodes[b]!;
-    if (na.or === null && nb.kind === 'cache' && !cacheHoldsState(nb.node, nb.isSessionStore, design)) {
+    // (A cache used as a message bus — Redis pub/sub, a fan-out channel — is no read-aside cache: nothing falls back to a
+    // database for a message another server publishes. Round 43: a chat's fan-out read as optional.)
+    if (na.or === null && nb.kind === 'cache' && !cacheHoldsState(nb.node, nb.isSessionStore, design) && !PUBSUB_LABEL.test(edgeLabel.get(a * nodes.length + b) ?? '')) {
       const fallbacks: number[] = [];
       const of = nb.node.of !== null && nb.node.role !== 'standby' && nb.node.role !== 'replica' ? byName.get(nb.node.of) : undefined;
       /** Databases the caller calls beside the cache that are no fallback of it: a search cluster beside the store. */

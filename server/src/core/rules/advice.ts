@@ -643,13 +643,13 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     if (auroraGlobal)
       return L(
         `Cause: when ${where.en} is lost, \`${by}\`, the Aurora global database's secondary, waits for someone to fail the global database over to it (${dur(tk.detect + tk.promote).en} from the loss); Aurora does not do it by itself. Fix: automate that failover (an alarm or a runbook that calls FailoverGlobalCluster with AllowDataLoss, or a Region switch plan) and rehearse it — then write \`failover=auto\` — or an \`rto\` a manual failover can meet.`,
-        `원인: ${where.ko}을 잃으면 Aurora 글로벌 데이터베이스의 보조 클러스터 ${codeJosa(by, '은/는')} 누군가 글로벌 페일오버를 실행할 때까지 기다립니다(장애부터 ${dur(tk.detect + tk.promote).ko}). Aurora가 스스로 하지 않습니다. 해결: 그 페일오버를 자동화하고(AllowDataLoss로 FailoverGlobalCluster를 부르는 알람이나 런북, 리전 전환 계획) 연습해 두세요. 그런 다음 \`failover=auto\`로 적으세요. 아니면 수동 페일오버로 지킬 수 있는 \`rto\`로 정하세요.`,
+        `원인: ${placeObj.ko} 잃으면 Aurora 글로벌 데이터베이스의 보조 클러스터 ${codeJosa(by, '은/는')} 누군가 글로벌 페일오버를 실행할 때까지 기다립니다(장애부터 ${dur(tk.detect + tk.promote).ko}). Aurora가 스스로 하지 않습니다. 해결: 그 페일오버를 자동화하고(AllowDataLoss로 FailoverGlobalCluster를 부르는 알람이나 런북, 리전 전환 계획) 연습해 두세요. 그런 다음 \`failover=auto\`로 적으세요. 아니면 수동 페일오버로 지킬 수 있는 \`rto\`로 정하세요.`,
       );
     // An Azure SQL auto-failover group under the Microsoft-managed policy waits its grace period (1 hour at least).
     if (!tk.manual && timingsOf(m.nodes[tk.by]!.node).profile.id === 'azure-sql' && tk.detect >= AZURE_SQL_FOG.grace.v)
       return L(
         `Cause: when ${where.en} is lost, the failover group moves \`${s.name}\` to \`${by}\` only after its grace period (GracePeriodWithDataLossHours, at least ${dur(AZURE_SQL_FOG.grace.v).en} under the Microsoft-managed policy). Fix: switch the group to the customer-managed policy and fail it over yourself once the region is lost (\`failover=manual\` on \`${by}\`, with a monitor that pages someone), within the \`rto\`.`,
-        `원인: ${where.ko}을 잃으면 장애 조치 그룹은 유예 기간(GracePeriodWithDataLossHours, Microsoft 관리 정책에서는 최소 ${dur(AZURE_SQL_FOG.grace.v).ko})이 지나야 ${codeJosa(s.name, '을/를')} ${codeJosa(by, '으로/로')} 넘깁니다. 해결: 그룹을 고객 관리 정책으로 바꾸고 리전을 잃으면 직접 장애 조치하세요(\`${by}\`에 \`failover=manual\`, 담당자를 호출하는 모니터와 함께). \`rto\` 안에 끝나야 합니다.`,
+        `원인: ${placeObj.ko} 잃으면 장애 조치 그룹은 유예 기간(GracePeriodWithDataLossHours, Microsoft 관리 정책에서는 최소 ${dur(AZURE_SQL_FOG.grace.v).ko})이 지나야 ${codeJosa(s.name, '을/를')} ${codeJosa(by, '으로/로')} 넘깁니다. 해결: 그룹을 고객 관리 정책으로 바꾸고 리전을 잃으면 직접 장애 조치하세요(\`${by}\`에 \`failover=manual\`, 담당자를 호출하는 모니터와 함께). \`rto\` 안에 끝나야 합니다.`,
       );
     if (tk.manual) {
       const blindEn = blind ? `; every monitor is in ${where.en} too, so the loss is known when users report it — ${dur(DEFAULTS.unnoticed).en}, generic` : '';
@@ -658,12 +658,12 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       const next = survivingRegionCapacity(m, inPlace, t.type) ?? overloadLeftCause(f, t, place);
       return L(
         `Cause: when ${where.en} is lost, \`${s.name}\`'s copy outside it, \`${by}\`, waits for a person to promote it (manual failover, ${dur(tk.detect + tk.promote).en} from the loss${blindEn}). Fix: let it take over automatically (\`failover=auto\`), or an \`rto\` a manual promotion can meet${blind ? `; and watch it from outside ${where.en} (a monitor there pages someone within its interval)` : ''}.${next ? ` That alone does not meet it: ${next.en.replace(/^Cause: /, '')}` : ''}`,
-        `원인: ${where.ko}을 잃으면 그 밖에 있는 \`${s.name}\`의 사본 ${codeJosa(by, '은/는')} 사람이 승격시킬 때까지 기다립니다(수동 페일오버, 장애부터 ${dur(tk.detect + tk.promote).ko}${blindKo}). 해결: 자동으로 넘겨받게 하거나(\`failover=auto\`), 수동 승격으로 지킬 수 있는 \`rto\`로 정하세요.${blind ? ` 그리고 그 밖에서 감시하세요(밖에 둔 모니터는 자기 주기 안에 담당자를 호출합니다).` : ''}${next ? ` 그것만으로는 목표를 지키지 못합니다. ${next.ko.replace(/^원인: /, '')}` : ''}`,
+        `원인: ${placeObj.ko} 잃으면 그 밖에 있는 \`${s.name}\`의 사본 ${codeJosa(by, '은/는')} 사람이 승격시킬 때까지 기다립니다(수동 페일오버, 장애부터 ${dur(tk.detect + tk.promote).ko}${blindKo}). 해결: 자동으로 넘겨받게 하거나(\`failover=auto\`), 수동 승격으로 지킬 수 있는 \`rto\`로 정하세요.${blind ? ` 그리고 그 밖에서 감시하세요(밖에 둔 모니터는 자기 주기 안에 담당자를 호출합니다).` : ''}${next ? ` 그것만으로는 목표를 지키지 못합니다. ${next.ko.replace(/^원인: /, '')}` : ''}`,
       );
     }
     return L(
       `Cause: when ${where.en} is lost, \`${by}\` takes over for \`${s.name}\` only after detection (${dur(tk.detect).en}) and promotion (${dur(tk.promote).en}). Fix: faster detection or promotion on \`${by}\` (\`heartbeat=\`, \`promote=\`).`,
-      `원인: ${where.ko}을 잃으면 ${codeJosa(by, '은/는')} 장애 감지(${dur(tk.detect).ko})와 승격(${dur(tk.promote).ko}) 뒤에야 ${codeJosa(s.name, '을/를')} 넘겨받습니다. 해결: \`${by}\`의 감지나 승격을 빠르게 하세요(\`heartbeat=\`, \`promote=\`).`,
+      `원인: ${placeObj.ko} 잃으면 ${codeJosa(by, '은/는')} 장애 감지(${dur(tk.detect).ko})와 승격(${dur(tk.promote).ko}) 뒤에야 ${codeJosa(s.name, '을/를')} 넘겨받습니다. 해결: \`${by}\`의 감지나 승격을 빠르게 하세요(\`heartbeat=\`, \`promote=\`).`,
     );
   }
   // The tier left outside the place sends its requests to a standby whose primary is not lost with it: nothing promotes
@@ -701,6 +701,8 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
 function overloadLeftCause(f: Facts, t: { type: 'zone'; zone: string } | { type: 'region'; region: string }, where: Localized): Localized | null {
   const r = simulate(f.design, [{ type: 'fail', target: t, at: 0 }]);
   if (!r.entries.some((e) => (e.points[e.points.length - 1]?.success ?? 1) < 1 - 1e-9)) return null;
+  // (With its object particle: `주센터`를, `a` 존을 — round 43.)
+  const placeObj = t.type === 'zone' ? placeCode('zone', t.zone, '을/를') : placeCode('region', t.region, '을/를');
   const last = new Map<string, (typeof r.events)[number]>();
   for (const e of r.events) {
     if (e.type === 'overload' && e.data) last.set(e.target, e);
@@ -719,7 +721,7 @@ function overloadLeftCause(f: Facts, t: { type: 'zone'; zone: string } | { type:
   const name = worst.target;
   return L(
     `Cause: once ${where.en} is lost, \`${name}\` receives about ${n(offered)} req/s and its ${instances} instance${instances > 1 ? 's' : ''} serve ${n(capacity)}; the rest fail from ${at(worst.at).en} to the end of the run. Fix: give \`${name}\` the capacity for the whole load (${need} instances: \`replicas=${need}\`, or an autoscale minimum of ${need}), or more \`capacity=\` per instance.`,
-    `원인: ${where.ko}을 잃으면 \`${name}\` 노드에 초당 약 ${n(offered)}건이 오는데 인스턴스 ${instances}개로는 ${n(capacity)}건만 처리해, 나머지가 시뮬레이션 끝까지 실패합니다(${at(worst.at).ko}부터). 해결: 전체 부하를 감당할 만큼 인스턴스를 두세요(인스턴스 ${need}개: \`replicas=${need}\`, 또는 오토스케일 최솟값 ${need}). 인스턴스당 \`capacity=\`를 늘려도 됩니다.`,
+    `원인: ${placeObj.ko} 잃으면 \`${name}\` 노드에 초당 약 ${n(offered)}건이 오는데 인스턴스 ${instances}개로는 ${n(capacity)}건만 처리해, 나머지가 시뮬레이션 끝까지 실패합니다(${at(worst.at).ko}부터). 해결: 전체 부하를 감당할 만큼 인스턴스를 두세요(인스턴스 ${need}개: \`replicas=${need}\`, 또는 오토스케일 최솟값 ${need}). 인스턴스당 \`capacity=\`를 늘려도 됩니다.`,
   );
 }
 

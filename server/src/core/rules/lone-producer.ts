@@ -25,15 +25,18 @@ export const loneProducer: Rule<'lone-producer'> = {
       if (!s.client && !s.ignored && (COMPUTE.has(s.kind ?? '') || s.kind === 'load-balancer' || s.kind === 'gateway') && !s.callers.length && !s.consumes.length) {
         const seen = new Set<number>([s.idx]);
         const todo = [...s.callees];
-        let standby: number | null = null;
-        while (todo.length && standby === null) {
+        const standbys: number[] = [];
+        while (todo.length) {
           const v = todo.pop()!;
           if (seen.has(v)) continue;
           seen.add(v);
           const sv = m.nodes[v]!;
-          if (sv.node.role === 'standby' && sv.standsFor >= 0) standby = v;
+          if (sv.node.role === 'standby' && sv.standsFor >= 0) standbys.push(v);
           else todo.push(...sv.callees);
         }
+        // (One that reaches the standby's primary too — a pool routing reads to the standby and writes to the primary —
+        // is no recovery site's front: round 43 called a nightly batch behind pgpool one.)
+        const standby = standbys.find((v) => !seen.has(m.nodes[v]!.standsFor)) ?? null;
         if (standby !== null) {
           const sb = m.nodes[standby]!;
           const src = m.nodes[sb.standsFor]!.name;

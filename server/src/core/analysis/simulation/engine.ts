@@ -14,7 +14,7 @@ import { targetText } from '../../shared/target';
 import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
 import { placeName } from './labels';
-import { cacheHoldsState, idleAtRest, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, type Model, type SimNode, type Takeover } from '../../model/request-graph';
+import { cacheHoldsState, PUBSUB_LABEL, idleAtRest, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import { engineOf, KAFKA_ENGINES, majorityOf, PULSAR_ENGINES, SEARCH_ENGINES } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
@@ -665,6 +665,8 @@ export class Engine {
     if (idleAtRest(this.m)[of] && !this.dnsMovedOff) return;
     const n = this.nodes[of]!;
     if (n.kind === 'cache' && !cacheHoldsState(n.node, n.isSessionStore, this.m.design) && this.m.fallbackOf.has(of)) return;
+    // (Nor a message bus — Redis pub/sub — whose messages are delivered, not kept: its callers' edges say so.)
+    if (n.kind === 'cache' && !cacheHoldsState(n.node, n.isSessionStore, this.m.design) && this.m.design.edges.some((e) => e.to === n.name) && this.m.design.edges.every((e) => e.to !== n.name || PUBSUB_LABEL.test(e.label ?? ''))) return;
     // A session store's lost writes are sessions, counted as such (the users log in again), not data of record — unless
     // it keeps records beside them (carts written to a `primary` session store).
     if (n.kind === 'cache' && n.isSessionStore && !n.alsoRecords) return;
@@ -1440,6 +1442,19 @@ export class Engine {
             )
           : L(`${place.en} fails; no instance of this design runs there.`, `${place.ko}에 장애가 나지만 이 설계의 인스턴스는 그곳에 없습니다.`),
     );
+    // Clients placed only there (badge readers, an office's staff) go with it: they send nothing until it is back, so
+    // their requests are not counted as failing (round 43: a plant's power cut read as an outage of its own readers).
+    for (const c of this.nodes)
+      if (c.client && this.clientAway(c))
+        this.emit('fail', c.name, L(`${c.name} is placed in ${place.en} too: its users are lost with it and send no requests until it is back.`, `${c.name} 역시 ${place.ko}에 있어 그 사용자도 함께 멈추고, 돌아올 때까지 요청을 보내지 않습니다.`));
+  }
+
+  /** Whether a client placed in zones (or a region) has every one of them lost: its users send nothing meanwhile. */
+  private clientAway(c: SimNode): boolean {
+    const zones = c.node.zones;
+    if (zones.length) return zones.every((z) => this.zoneDown.has(z) || (() => { const r = c.regionOf(z); return r !== null && this.regionDown.has(r); })());
+    const r = c.regionOf(null);
+    return r !== null && this.regionDown.has(r);
   }
 
   private recoverTarget(tg: SimTarget, t: number): void {
@@ -3132,7 +3147,8 @@ export class Engine {
 
   private entrySuccess(e: number, t: number): number {
     const s = this.nodes[e]!;
-    if (s.client) return this.inner[e]!;
+    // (A client lost with its own place sends nothing: nothing of it fails.)
+    if (s.client) return this.clientAway(s) ? 1 : this.inner[e]!;
     return this.edge(null, e, t);
   }
 
