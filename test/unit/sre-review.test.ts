@@ -5093,3 +5093,26 @@ describe('round 43 (judge-ba, seed-like)', () => {
     assert.doesNotMatch(f.message.ko, /`주센터`을/);
   });
 });
+
+describe('round 43b (judge-bb, real-world)', () => {
+  test('r03: a manual standby of a database no client path uses is not named as what keeps a zone loss from its rto', () => {
+    const x = d('goal rto=5m', 'zone a', 'zone b', 'users: client rate=800', 'lb: load-balancer engine=haproxy health-check replicas=2 vip zones=a,b', 'api: app-server replicas=3 capacity=400 zones=a,b', 'catalog: database engine=postgres primary zone=a', 'catalog-standby: database engine=postgres standby of=catalog replication=async failover=manual zone=b', 'indexer: service zone=a', 'mon: monitor watches=catalog interval=1m', 'users -> lb -> api', 'indexer -> catalog');
+    const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+    assert.doesNotMatch(f.message.en, /catalog-standby/);
+  });
+
+  test('r04: no-backup on a search index its writer fills from a database says a wipe costs a reindex, not that nothing older can be restored', () => {
+    const x = d('goal rpo=15m', 'users: client', 'lb: load-balancer engine=haproxy health-check replicas=2 vip', 'api: app-server replicas=2', 'solr: database engine=solr replicas=2', 'zk: consensus engine=zookeeper replicas=3', 'catalog: database engine=postgres primary backup=5m', 'catalog-standby: database engine=postgres standby of=catalog replication=sync failover=auto', 'indexer: service replicas=2', 'users -> lb -> api -> solr', 'solr -> zk', 'indexer -> catalog', 'indexer -> solr : writes');
+    const f = checkDesign(x).find((g) => g.rule === 'no-backup' && g.data?.['node'] === 'solr')!;
+    assert.match(f.message.en, /`indexer` reads `catalog` and writes it.*full reindex, not data/);
+    assert.doesNotMatch(f.message.en, /nothing older to restore/);
+  });
+
+  test('r08: a managed single-instance broker (Amazon MQ) has nothing to fail over to: the provider replaces it (generic 10 min), and the advice is its clustered deployment', () => {
+    const x = d('goal rto=10m', 'zone az1', 'zone az2', 'users: client rate=100', 'alb: load-balancer engine=alb health-check zones=az1,az2', 'web: app-server replicas=2 zones=az1,az2', 'db: database engine=rds-multi-az zones=az1,az2', 'mq: queue engine=rabbitmq managed zone=az1', 'consumer: service replicas=2 zones=az1,az2', 'users -> alb -> web -> db', 'web -> mq : order events share=5%', 'mq -> consumer', 'consumer -> db');
+    const r = fail(x, node('mq'));
+    assert.equal(degraded(r), 600);
+    const f = checkDesign(x).find((g) => g.rule === 'single-point-of-failure' && g.data?.['node'] === 'mq')!;
+    assert.match(f.message.en, /already managed, but as one instance/);
+  });
+});

@@ -1129,7 +1129,9 @@ class CompiledNode implements SimNode {
     // A single ElastiCache/MemoryDB node has no replica to promote: the service replaces it (and its data is gone); a
     // standby node written beside it is what fails over (compile's takeovers).
     // The same for a managed cache written `mode=standalone` with one node (Memorystore Basic Tier: no replica to fail over to).
-    const loneCacheNode = this.group === null && loneManagedCache(n, instances);
+    // The same for a managed message broker of one instance (Amazon MQ's single-instance RabbitMQ or ActiveMQ broker: one
+    // broker behind a load balancer, nothing to fail over to — round 43b said "fails over in 0 s").
+    const loneCacheNode = this.group === null && (loneManagedCache(n, instances) || (kind === 'queue' && n.managed && instances < 2 && /^(rabbitmq|rabbit|activemq|amazon-?mq|amazonmq)$/i.test(eng)));
     // A Cloud SQL instance (or an Azure PostgreSQL flexible server) not written over two zones is a zonal instance (no HA; docs/defaults.md: a regional instance is
     // written with its two zones): it has no standby to fail over to — it is restarted or restored, and a zone outage keeps it
     // down (cloud-sql-ha); a standby node beside it is what fails over. Its availability is already the zonal one (derive.ts).

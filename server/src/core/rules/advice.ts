@@ -353,6 +353,9 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
   const slowCopy = (): { s: SimNode; tk: NonNullable<ReturnType<typeof pickTakeover>> } | null => {
     for (const s of m.nodes) {
       if (s.client || s.ignored || !s.takeovers.length || !inPlace(s)) continue;
+      // (A node on no client's path — a batch job's database — keeps no request waiting for its copy: round 43b.)
+      const own = nodeLoss(est, s.name);
+      if (own && own.rto === 0 && !own.downEntries.length) continue;
       // A managed service failing over by itself inside its region (Aurora, RDS Multi-AZ) promotes its copy in another zone
       // of that region itself: its own failover time is the recovery, not a person's (round 39).
       if (s.restoreBy === 'failover' && s.managed && t.type === 'zone') continue;

@@ -115,6 +115,12 @@ export function redundancyAdvice(node: TopologyNode, lax = false): Localized {
         '헬스 체크가 있는 로드밸런서 뒤에서 인스턴스를 두 개 이상 실행하세요(`replicas=2`).',
       );
     default:
+      // A managed single-instance broker (Amazon MQ): the provider's cluster deployment, not "managed" again (round 43b).
+      if (node.managed && node.kind === 'queue')
+        return L(
+          'It is already managed, but as one instance: use the provider\'s clustered deployment, brokers spread over zones (Amazon MQ for RabbitMQ: a three-node cluster, `replicas=3` over three zones).',
+          '이미 관리형이지만 인스턴스가 하나입니다. 제공자의 클러스터 배포로 바꾸어 브로커를 여러 존에 나누세요(Amazon MQ for RabbitMQ: 노드 3개 클러스터, 세 존에 `replicas=3`).',
+        );
       return L('Run two or more instances (`replicas=2`) or use a managed service (`managed`).', '인스턴스를 두 개 이상 두거나(`replicas=2`) 관리형 서비스(`managed`)를 쓰세요.');
   }
 }
