@@ -5115,4 +5115,16 @@ describe('round 43b (judge-bb, real-world)', () => {
     const f = checkDesign(x).find((g) => g.rule === 'single-point-of-failure' && g.data?.['node'] === 'mq')!;
     assert.match(f.message.en, /already managed, but as one instance/);
   });
+
+  test('r09, r10: a Celery result backend holds the results (needed, copy wanted); a cache written `required` is needed with no data of its own', () => {
+    const x = d('users: client rate=100', 'alb: load-balancer engine=alb health-check', 'web: app-server replicas=2', 'db: database engine=rds-multi-az', 'mq: queue engine=sqs', 'worker: service replicas=2', 'results: cache engine=elasticache', 'users -> alb -> web -> db', 'web -> mq : enqueue share=20%', 'web -> results : task status share=10%', 'mq -> worker', 'worker -> results : store task result', 'worker -> db');
+    assert.ok(rules(x, 'missing-replica').includes('results'));
+    assert.ok(degraded(fail(x, node('results'))) > 0);
+    const y = d('users: client rate=300', 'alb: load-balancer engine=alb health-check', 'web: app-server replicas=2', 'page-cache: cache engine=elasticache required', 'db: database engine=rds-multi-az', 'users -> alb -> web -> db', 'web -> page-cache');
+    const r = fail(y, node('page-cache'));
+    assert.equal(down(r), 600);
+    assert.equal(r.writesLostSeconds, 0);
+    assert.deepEqual(rules(y, 'single-point-of-failure'), ['page-cache']);
+    assert.deepEqual(rules(y, 'missing-replica'), []);
+  });
 });

@@ -556,6 +556,8 @@ export function cacheHoldsState(n: TopologyNode, isSessionStore: boolean, design
 }
 
 const brokers = new WeakMap<Design, Set<string>>();
+/** An edge label that writes task results into a cache (a Celery or RQ result backend). */
+const RESULT_LABEL = /\b(task\s+)?results?\b(?!\s*cache)|result[-\s]?backend|작업\s*결과|결과\s*저장/i;
 /**
  * Caches used as a job broker (Sidekiq, Celery or BullMQ on Redis: `redis -> celery : jobs`, workers pulling from it):
  * they hold the queued jobs, which exist nowhere else, and the requests that enqueue need them — no look-aside cache
@@ -566,6 +568,9 @@ export function jobBrokers(design: Design): Set<string> {
   if (set) return set;
   set = new Set();
   for (const e of design.edges) {
+    // A task result backend (Celery on Redis: `worker -> redis : store task result`): the results exist only there, and
+    // the callers that read a task's status need them — round 43b.
+    if (design.nodes.get(e.to)?.kind === 'cache' && RESULT_LABEL.test(e.label ?? '')) set.add(e.to);
     if (design.nodes.get(e.from)?.kind !== 'cache') continue;
     if (UPSTREAM_KINDS.has(design.nodes.get(e.to)?.kind ?? '')) set.add(e.from);
   }
@@ -1655,7 +1660,8 @@ function compile(design: Design): Model {
     const nb = nodes[b]!;
     // (A cache used as a message bus — Redis pub/sub, a fan-out channel — is no read-aside cache: nothing falls back to a
     // database for a message another server publishes. Round 43: a chat's fan-out read as optional.)
-    if (na.or === null && nb.kind === 'cache' && !cacheHoldsState(nb.node, nb.isSessionStore, design) && !PUBSUB_LABEL.test(edgeLabel.get(a * nodes.length + b) ?? '')) {
+    // (Nor one written `required`: the application fails on a cache error instead of reading the database — round 43b.)
+    if (na.or === null && nb.kind === 'cache' && !cacheHoldsState(nb.node, nb.isSessionStore, design) && !PUBSUB_LABEL.test(edgeLabel.get(a * nodes.length + b) ?? '') && flagAttr(nb.node, 'required') !== true) {
       const fallbacks: number[] = [];
       const of = nb.node.of !== null && nb.node.role !== 'standby' && nb.node.role !== 'replica' ? byName.get(nb.node.of) : undefined;
       /** Databases the caller calls beside the cache that are no fallback of it: a search cluster beside the store. */

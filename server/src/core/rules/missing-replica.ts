@@ -60,6 +60,12 @@ export const missingReplica: Rule<'missing-replica'> = {
           `\`${n}\` is the job broker of ${w.en} and runs on a single server with no copy: the jobs waiting in it exist nowhere else, so when it restarts or fails they are gone unless it persists them (AOF), and every request that enqueues a job fails until it is back. ${failoverHow.en}`,
           `${codeJosa(n, '은/는')} ${w.ko}의 작업 브로커인데 복제본 없이 서버 한 대에서 돌고 있습니다. 대기 중인 작업은 다른 곳에 없으므로 재시작하거나 장애가 나면 영속화(AOF)하지 않은 작업은 사라지고, 복구될 때까지 작업을 넣는 요청은 모두 실패합니다. ${failoverHow.ko}`,
         );
+      } else if (node.kind === 'cache' && !users.length && node.role !== 'primary' && jobBrokers(facts.design).has(n)) {
+        // A task result backend (Celery's results on Redis, written by the workers): the results exist nowhere else.
+        message = L(
+          `\`${n}\` keeps task results (a result backend) and runs on a single server with no copy: the results exist nowhere else, so when it restarts or fails they are gone unless it persists them, and the requests that read a task's status or result fail until it is back. ${failoverHow.en}`,
+          `${codeJosa(n, '은/는')} 작업 결과를 보관하는 결과 백엔드인데 복제본 없이 서버 한 대에서 돌고 있습니다. 결과는 다른 곳에 없으므로 재시작하거나 장애가 나면 영속화하지 않은 결과는 사라지고, 복구될 때까지 작업 상태나 결과를 읽는 요청이 실패합니다. ${failoverHow.ko}`,
+        );
       } else if (node.kind === 'cache' && !users.length) {
         // A cache that is the data of record (`primary`): its data, not sessions, goes with it.
         message = L(

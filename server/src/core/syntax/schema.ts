@@ -601,6 +601,14 @@ export const KINDS: KindSpec[] = [
         doc: L('Sentinels that must agree the master is down (default: a majority).', '마스터가 죽었다고 동의해야 하는 센티널 수(기본: 과반).'),
       },
       { key: 'shards', type: { t: 'int', min: 1 }, doc: L('Redis Cluster: masters the keys are split over (default 3).', 'Redis 클러스터: 키를 나누어 맡는 마스터 수(기본 3).') },
+      {
+        key: 'required',
+        type: { t: 'flag' },
+        doc: L(
+          'Its callers fail while it is down: the application does not treat a cache error as a miss (Magento\'s Redis cache backend, a client not told to ignore connection errors). It still holds no data of its own (that is `primary`).',
+          '이 캐시가 멈추면 호출하는 쪽이 실패한다. 애플리케이션이 캐시 오류를 미스로 처리하지 않는 경우다(Magento의 Redis 캐시 백엔드, 연결 오류를 무시하도록 설정하지 않은 클라이언트). 자기 데이터는 여전히 없다(그건 `primary`).',
+        ),
+      },
       ...ROLE_ATTRS,
       replication(),
       ...DURABILITY_ATTRS,

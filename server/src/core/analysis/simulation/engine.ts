@@ -5,7 +5,7 @@
  * per event time and integrates the piecewise-constant series exactly.
  * Deterministic: events at the same time run in the order they were scheduled.
  */
-import { textAttr } from '../../syntax/attrs';
+import { flagAttr, textAttr } from '../../syntax/attrs';
 import { DB2_HADR, SQLSERVER_AG, GCP_OUTLIER, PROXYSQL_GALERA, PG_AUTO_FAILOVER, PG_WAL_SENDER, K8S_NODE, MYSQL_SEMI_SYNC, ORACLE_DG, PROFILES, failoverTimingsOf, profileLabel, type Timings } from '../../model/profiles';
 import { APPLIANCE_PAIRS } from '../../model/profiles/select';
 import type { Localized } from '../../syntax/ast';
@@ -666,7 +666,8 @@ export class Engine {
     const n = this.nodes[of]!;
     if (n.kind === 'cache' && !cacheHoldsState(n.node, n.isSessionStore, this.m.design) && this.m.fallbackOf.has(of)) return;
     // (Nor a message bus — Redis pub/sub — whose messages are delivered, not kept: its callers' edges say so.)
-    if (n.kind === 'cache' && !cacheHoldsState(n.node, n.isSessionStore, this.m.design) && this.m.design.edges.some((e) => e.to === n.name) && this.m.design.edges.every((e) => e.to !== n.name || PUBSUB_LABEL.test(e.label ?? ''))) return;
+    // (Or one written `required` without `primary`: needed, but holding no data of its own.)
+    if (n.kind === 'cache' && !cacheHoldsState(n.node, n.isSessionStore, this.m.design) && (flagAttr(n.node, 'required') === true || (this.m.design.edges.some((e) => e.to === n.name) && this.m.design.edges.every((e) => e.to !== n.name || PUBSUB_LABEL.test(e.label ?? ''))))) return;
     // A session store's lost writes are sessions, counted as such (the users log in again), not data of record — unless
     // it keeps records beside them (carts written to a `primary` session store).
     if (n.kind === 'cache' && n.isSessionStore && !n.alsoRecords) return;
@@ -4473,8 +4474,8 @@ export class Engine {
           'cache-lost',
           s.name,
           L(
-            `${s.name} serves nothing: every read it served now goes to ${fb.join(', ')} (a cache in front of a database; if ${s.name} holds data of its own, declare it primary). This assumes the application treats a cache error as a miss — many clients raise instead unless told to (django-redis: IGNORE_EXCEPTIONS); if yours does not, its requests fail while ${s.name} is down.`,
-            `${josa(s.name, '이/가')} 아무것도 처리하지 못해 캐시가 처리하던 읽기가 모두 ${josa(fb.join(', '), '으로/로')} 갑니다(DB 앞의 캐시로 보았습니다. ${josa(s.name, '이/가')} 자기 데이터를 가진다면 primary로 선언하세요). 이는 애플리케이션이 캐시 오류를 미스로 처리한다고 가정한 것입니다. 설정하지 않으면 예외를 던지는 클라이언트가 많으므로(django-redis: IGNORE_EXCEPTIONS), 그렇지 않다면 ${josa(s.name, '이/가')} 멈춘 동안 요청이 실패합니다.`,
+            `${s.name} serves nothing: every read it served now goes to ${fb.join(', ')} (a cache in front of a database; if ${s.name} holds data of its own, declare it primary). This assumes the application treats a cache error as a miss — many clients raise instead unless told to (django-redis: IGNORE_EXCEPTIONS); if yours does not, its requests fail while ${s.name} is down — write \`required\` on it.`,
+            `${josa(s.name, '이/가')} 아무것도 처리하지 못해 캐시가 처리하던 읽기가 모두 ${josa(fb.join(', '), '으로/로')} 갑니다(DB 앞의 캐시로 보았습니다. ${josa(s.name, '이/가')} 자기 데이터를 가진다면 primary로 선언하세요). 이는 애플리케이션이 캐시 오류를 미스로 처리한다고 가정한 것입니다. 설정하지 않으면 예외를 던지는 클라이언트가 많으므로(django-redis: IGNORE_EXCEPTIONS), 그렇지 않다면 ${josa(s.name, '이/가')} 멈춘 동안 요청이 실패합니다. 그런 경우 이 캐시에 \`required\`를 적으세요.`,
           ),
         );
       }
