@@ -5092,6 +5092,12 @@ describe('round 43 (judge-ba, seed-like)', () => {
     assert.match(f.message.ko, /`주센터`를 잃으면/);
     assert.doesNotMatch(f.message.ko, /`주센터`을/);
   });
+
+  test('r06: a zone loss that takes a session store every request needs is named before a record without health checks', () => {
+    const x = d('goal rto=5m', 'zone a', 'zone b', 'users: client', 'dns: dns routing=round-robin', 'edge1: web engine=nginx zone=a', 'edge2: web engine=nginx zone=b', 'app: app replicas=2 sessions=sess zones=a,b', 'sess: cache engine=redis zone=a', 'db: db engine=postgres primary zone=a', 'db-standby: db engine=postgres standby of=db replication=async failover=auto zone=b', 'users -> dns', 'dns -> edge1', 'dns -> edge2', 'edge1 -> app', 'edge2 -> app', 'app -> db');
+    const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+    assert.match(f.message.en, /Cause: `sess` runs only in zone `a`.*`health-check` on `dns`/);
+  });
 });
 
 describe('round 43b (judge-bb, real-world)', () => {

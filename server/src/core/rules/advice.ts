@@ -444,6 +444,26 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     const blind = m.nodes.find((d) => d.or === 'dns-static' && d.callees.some((c) => only.some((o) => o.idx === c)) && d.callees.some((c) => !inPlace(m.nodes[c]!)));
     if (only.length && blind) {
       const names = nameList(only.map((s) => s.name).filter((n) => blind.callees.some((c) => m.nodes[c]!.name === n)));
+      // What the place also takes whole that is not behind the record's dead answer (a session store every request reads):
+      // that fails the other answer's users too — named first (round 43: fixing the record alone changed nothing).
+      const dead = blind.callees.filter((c) => only.some((o) => o.idx === c));
+      const visiting = new Set<number>();
+      const behind = (o: SimNode): boolean => {
+        if (dead.includes(o.idx)) return true;
+        if (visiting.has(o.idx) || !o.callers.length) return false;
+        visiting.add(o.idx);
+        const v = o.callers.every((c) => behind(m.nodes[c]!));
+        visiting.delete(o.idx);
+        return v;
+      };
+      const rest = only.filter((o) => !behind(o) && !(o.standsFor >= 0));
+      if (rest.length) {
+        const rn = nameList(rest.map((o) => o.name));
+        return L(
+          `Cause: ${rn.en} run${rest.length > 1 ? '' : 's'} only in ${place.en}, and the requests served from the other ${t.type === 'zone' ? 'zone' : 'region'} need ${rest.length > 1 ? 'them' : 'it'} too; besides, \`${blind.name}\` hands out the addresses of ${names.en} without checking them. Fix: spread ${rest.length > 1 ? 'them' : 'it'} over another ${t.type === 'zone' ? 'zone' : 'region'} (or keep a standby there), and \`health-check\` on \`${blind.name}\`.`,
+          `원인: ${rn.ko} 노드가 ${place.ko}에만 있는데, 다른 ${t.type === 'zone' ? '존' : '리전'}에서 처리하는 요청도 이 노드가 필요합니다. 게다가 \`${blind.name}\` 노드는 ${names.ko} 노드의 주소를 확인 없이 응답합니다. 해결: 다른 ${t.type === 'zone' ? '존' : '리전'}에도 나누어 두고(또는 그곳에 대기 노드를 두고), \`${blind.name}\` 노드에 \`health-check\`를 켜세요.`,
+        );
+      }
       return L(
         `Cause: \`${blind.name}\` hands out the addresses of ${names.en} without checking them, so it keeps sending users to ${place.en} after its loss, although the other ${t.type === 'zone' ? 'zone' : 'region'} runs a copy: their requests fail until someone changes the record. Fix: \`health-check\` on \`${blind.name}\` (a dead target leaves the answers after interval × 3, and clients follow once the TTL expires).`,
         `원인: \`${blind.name}\` 노드가 ${names.ko} 노드의 주소를 확인 없이 응답해, 다른 ${t.type === 'zone' ? '존' : '리전'}에 사본이 있는데도 ${placeObj.ko} 잃은 뒤에도 사용자를 그쪽으로 보냅니다. 누군가 레코드를 고칠 때까지 그 요청은 실패합니다. 해결: \`${blind.name}\` 노드에 \`health-check\`를 켜세요(죽은 대상은 점검 주기 × 3 뒤 DNS 응답에서 빠지고, 클라이언트는 TTL이 지나면 따라옵니다).`,
