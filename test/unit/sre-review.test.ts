@@ -5098,6 +5098,16 @@ describe('round 43 (judge-ba, seed-like)', () => {
     const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
     assert.match(f.message.en, /Cause: `sess` runs only in zone `a`.*`health-check` on `dns`/);
   });
+
+  test('r03: a managed Redis Cluster master whose shard has no replica is replaced by the provider, empty, in the generic 10 min — not failed over in 2 min as a replica', () => {
+    const x = d('users: client rate=100', 'alb: lb engine=alb', 'api: app engine=asg autoscale=2..4 capacity=100 zones=a,c', 'db: db engine=rds-multi-az zones=a,c', 'cache: cache engine=elasticache mode=cluster shards=3 replicas=3 zones=a,c', 'users -> alb -> api', 'api -> cache', 'api -> db');
+    const r = fail(x, node('cache', 1));
+    const e = r.events.find((v) => v.target === 'cache#1' && (v.type === 'repaired' || v.type === 'failed-over'))!;
+    assert.equal(e.type, 'repaired');
+    assert.equal(e.at, 600);
+    assert.match(e.message.en, /no replica to promote.*empty/);
+    assert.doesNotMatch(e.message.en + e.message.ko, /rejoins|다시 합류/);
+  });
 });
 
 describe('round 43b (judge-bb, real-world)', () => {

@@ -16,7 +16,7 @@ import { josa } from '../../shared/josa';
 import { placeName } from './labels';
 import { cacheHoldsState, PUBSUB_LABEL, idleAtRest, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
-import { engineOf, KAFKA_ENGINES, majorityOf, PULSAR_ENGINES, SEARCH_ENGINES } from '../../model/groups';
+import { clusterReplicaCounts, clusterShardOf, engineOf, KAFKA_ENGINES, majorityOf, PULSAR_ENGINES, SEARCH_ENGINES } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
 import type { ClassSeries, EntrySeries, NodeState, QueueSeries, SimEvent, SimStep, SimTarget, Stall, StateAt } from './types';
 import { L } from '../../shared/localized';
@@ -1915,7 +1915,11 @@ export class Engine {
     const by = s.restoreBy === 'failover' && (s.providerStandby || wholeApp) ? 'repair' : s.restoreBy;
     // A whole app down is repaired by a person (a rollback, the platform's fix), not by replacing an instance: the generic repair unless `repair=` says.
     const personRepairs = wholeApp && s.timings.repair.attr === null;
-    const back = personRepairs ? PROFILES.generic.values.repair!.v : by === s.restoreBy ? s.restore : s.timings.repair.value;
+    // A managed Redis Cluster's master whose shard has no replica: nothing to fail over to — the provider replaces the node,
+    // empty, in its generic replacement time (round 43: "failed over in 2 min, rejoins as a replica").
+    const g0 = s.group;
+    const bareShard = by === 'failover' && s.managed && g0 !== null && g0.type === 'cluster' && i < g0.shards && clusterReplicaCounts(g0)[clusterShardOf(g0, i)] === 0 && s.timings.repair.attr === null;
+    const back = personRepairs ? PROFILES.generic.values.repair!.v : bareShard ? PROFILES['generic-managed'].values.replace!.v : by === s.restoreBy ? s.restore : s.timings.repair.value;
     const written = by !== 'failover' && this.writtenRecoveries.some((r) => r.node === s.name && (r.instance === null || r.instance === i + 1) && r.at > t);
     if (byNodeStep && !written && (by === 'failover' || this.opt.repair !== false)) {
       const tm = s.timings;
@@ -1934,20 +1938,25 @@ export class Engine {
         this.repairs.push(now);
         this.restoredAt.set(roundT(now), by);
         this.emit(
-          by === 'failover' ? 'failed-over' : 'repaired',
+          by === 'failover' && !bareShard ? 'failed-over' : 'repaired',
           name,
           by === 'failover'
-            ? s.group !== null || (s.instances >= 2 && (s.node.role === 'standby' || s.node.role === 'replica'))
+            ? bareShard
+              ? L(
+                  `${name}'s shard has no replica to promote: the provider replaces ${name} by itself and it serves its slots again, empty (generic: ${d(back)}; no document gives the time — repair= sets it).`,
+                  `${name}의 샤드에는 승격할 복제본이 없어, 제공자가 ${josa(name, '을/를')} 스스로 교체해 빈 상태로 그 슬롯을 다시 처리합니다(범용 기본값 ${dk(back)}: 시간을 밝힌 문서가 없으며 repair=로 바꿀 수 있습니다).`,
+                )
+              : s.group !== null || (s.instances >= 2 && (s.node.role === 'standby' || s.node.role === 'replica'))
               ? // A group that fails over by itself (a managed Redis Cluster, a Sentinel set), or a managed cluster's readers
                 // (routed around meanwhile): its replica took over already; the provider replaces the lost node, which
                 // rejoins as a copy.
                 L(
-                  `The provider replaces ${name}, which rejoins ${s.name} as a replica (${failoverProfile(tm).label}${genericNote(tm, 'en')}: ${d(s.restore)}).`,
-                  `제공자가 ${josa(name, '을/를')} 교체해 ${s.name}에 복제본으로 다시 합류합니다(${profileLabel(failoverProfile(tm), 'ko')}${genericNote(tm, 'ko')}: ${dk(s.restore)}).`,
+                  `The provider replaces ${name}, which rejoins ${s.name} as a replica (${failoverProfile(tm).label}${failoverProfile(tm) === tm.profile ? genericNote(tm, 'en') : ''}: ${d(s.restore)}).`,
+                  `제공자가 ${josa(name, '을/를')} 교체해 ${s.name}에 복제본으로 다시 합류합니다(${profileLabel(failoverProfile(tm), 'ko')}${failoverProfile(tm) === tm.profile ? genericNote(tm, 'ko') : ''}: ${dk(s.restore)}).`,
                 )
               : L(
-                  `${name} fails over inside the provider's service and serves again (${failoverProfile(tm).label}${genericNote(tm, 'en')}: ${d(s.restore)}).`,
-                  `${name}의 관리형 서비스 안에서 페일오버가 끝나 다시 요청을 처리합니다(${profileLabel(failoverProfile(tm), 'ko')}${genericNote(tm, 'ko')}: ${dk(s.restore)}).`,
+                  `${name} fails over inside the provider's service and serves again (${failoverProfile(tm).label}${failoverProfile(tm) === tm.profile ? genericNote(tm, 'en') : ''}: ${d(s.restore)}).`,
+                  `${name}의 관리형 서비스 안에서 페일오버가 끝나 다시 요청을 처리합니다(${profileLabel(failoverProfile(tm), 'ko')}${failoverProfile(tm) === tm.profile ? genericNote(tm, 'ko') : ''}: ${dk(s.restore)}).`,
                 )
             : wholeApp
               ? L(
