@@ -5143,4 +5143,11 @@ describe('round 43b (judge-bb, real-world)', () => {
     assert.deepEqual(rules(y, 'single-point-of-failure'), ['page-cache']);
     assert.deepEqual(rules(y, 'missing-replica'), []);
   });
+
+  test('r07: an edge that carries alerts (prometheus -> alertmanager : alerts) is no request dependency: losing the receiver fails no dashboard', () => {
+    const x = d('goal rto=10m', 'engineers: client', 'lb: load-balancer engine=alb health-check', 'grafana: app-server replicas=2', 'prometheus: database engine=prometheus replicas=2', 'alertmanager: service replicas=3', 'pagerduty: service managed', 'engineers -> lb -> grafana -> prometheus', 'prometheus -> alertmanager : alerts', 'alertmanager -> pagerduty');
+    assert.equal(down(fail(x, node('alertmanager'))), 0);
+    assert.deepEqual(rules(x, 'unbalanced-instances'), []);
+    assert.deepEqual(rules(x, 'rto-not-met'), []);
+  });
 });

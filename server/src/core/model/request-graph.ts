@@ -1552,6 +1552,9 @@ function compile(design: Design): Model {
     // A dependency used only when a node starts (`vault -> kms : auto-unseal`, `app -> config : bootstrap`): a running node
     // serves without it; only a node (re)started while it is down stays down, which the run does not model.
     if (STARTUP_ONLY.test(edgeLabel.get(a * nodes.length + b) ?? '')) continue;
+    // Alerts sent on the side (`prometheus -> alertmanager : alerts`, `app -> pagerduty : notifications`): no request waits
+    // for them — their loss stops notifications, not the requests (round 43b: dashboards failed with Alertmanager).
+    if (ALERT_ONLY.test(edgeLabel.get(a * nodes.length + b) ?? '')) continue;
     // A zone transfer (`secondary -> hidden-primary : AXFR/IXFR`): the secondary answers from its own copy of the zone
     // until the SOA expire (days), so the primary is no request dependency — only zone edits wait for it (round 37).
     if (ZONE_TRANSFER.test(edgeLabel.get(a * nodes.length + b) ?? '')) continue;
@@ -2358,6 +2361,8 @@ export function redisWithoutManager(standby: TopologyNode, source: TopologyNode)
 /** Edge labels of a DNS zone transfer: the secondary keeps its copy of the zone (RFC 1035 SOA expire, RFC 5936). */
 const ZONE_TRANSFER = /\b(zone[-\s]?transfers?|axfr|ixfr)\b|존\s?전송|영역\s?전송/i;
 const STARTUP_ONLY = /\b(auto-?unseal|unseal|bootstrap|startup|start-?up|on start|at start|boot)\b|기동 시|시작 시|부팅|언실/i;
+/** An edge label for alerts or notifications sent on the side (no request waits for them). */
+const ALERT_ONLY = /\balert(s|ing)?\b|\bnotif(y|ies|ication|ications)\b|알림|경보|알람/i;
 
 const reached = new WeakMap<Model, Uint8Array>();
 
