@@ -4656,7 +4656,9 @@ describe('round 39b (judge-au)', () => {
     assert.equal(mr.length, 1);
     assert.match(mr[0]!.message.en, /is the job broker of `celery`/);
     assert.ok(rules(x, 'single-point-of-failure').includes('redis'));
-    assert.ok(checkDesign(x).some((g) => g.rule === 'rpo-not-met'));
+    // (Its waiting jobs are its backlog, counted as a queue's messages are — not an unbounded rpo miss: round 43b.)
+    assert.ok(!checkDesign(x).some((g) => g.rule === 'rpo-not-met'));
+    assert.equal(r.writesLostSeconds, 0);
   });
 
   test('r16: a database no monitor lists is said, even when a check of its caller notices its failures (said so, with that delay)', () => {
@@ -5149,5 +5151,14 @@ describe('round 43b (judge-bb, real-world)', () => {
     assert.equal(down(fail(x, node('alertmanager'))), 0);
     assert.deepEqual(rules(x, 'unbalanced-instances'), []);
     assert.deepEqual(rules(x, 'rto-not-met'), []);
+  });
+
+  test('r01: a lone Redis job broker lost says its waiting jobs go with it, counted apart as a queue\'s messages — not an unbounded rpo miss', () => {
+    const x = d('goal rpo=1m', 'users: client', 'lb: load-balancer engine=alb health-check', 'web: app-server replicas=2', 'db: database engine=rds-multi-az', 'scheduler: service replicas=2', 'broker: cache engine=redis', 'worker: service replicas=2', 'users -> lb -> web -> db', 'scheduler -> db', 'scheduler -> broker : enqueue tasks', 'broker -> worker : jobs', 'worker -> db');
+    const r = fail(x, node('broker'));
+    assert.equal(r.writesLostSeconds, 0);
+    assert.match(r.events.find((e) => e.type === 'data-lost')!.message.en, /its backlog at that moment/);
+    assert.deepEqual(rules(x, 'rpo-not-met'), []);
+    assert.ok(rules(x, 'missing-replica').includes('broker'));
   });
 });

@@ -459,6 +459,9 @@ export class Engine {
   private dnsMovedOff = false;
   /** Per DNS record and target (`i × n + a`): when a target marked bad first passed its check again (its `rise` runs from there). */
   private readonly dnsRise = new Map<number, number>();
+  /** Job brokers (caches holding queued jobs or task results), and those whose loss was said. */
+  private readonly brokerNodes: number[] = [];
+  private readonly brokerSaid = new Set<number>();
   /** Per (record, target) answered again after its checks passed: when — its clients move back once the TTL has passed. */
   private readonly dnsBack = new Map<number, number>();
   /** Balancers with deep checks (`health-check=deep`): per balancer, the live targets (providers) whose requests fail, since when. */
@@ -637,7 +640,9 @@ export class Engine {
       const s = m.nodes[i]!;
       if (this.cap[i]!.dormant) this.dormant.push(i);
       // A cache written as the data of record (`primary`, not a session store) loses its data as a database does (no-backup).
-      if (this.dur[i]!.holdsData && (s.kind === 'database' || s.kind === 'storage' || (s.kind === 'cache' && (s.node.role === 'primary' || jobBrokers(this.m.design).has(s.name)) && (!s.isSessionStore || s.alsoRecords)))) this.dataNodes.push(i);
+      // (A job broker's jobs are counted as a queue's messages are — its backlog, not its whole history; round 43b.)
+      if (this.dur[i]!.holdsData && (s.kind === 'database' || s.kind === 'storage' || (s.kind === 'cache' && s.node.role === 'primary' && (!s.isSessionStore || s.alsoRecords)))) this.dataNodes.push(i);
+      else if (s.kind === 'cache' && s.node.role !== 'primary' && jobBrokers(this.m.design).has(s.name)) this.brokerNodes.push(i);
       if (s.or === 'dns-failover' || s.or === 'dns-spread') this.dnsBad.set(i, new Map());
       if (s.deepCheck) {
         this.deepBad.set(i, new Map());
@@ -3686,6 +3691,21 @@ export class Engine {
 
   /** Data with no live copy is lost: everything since the last backup, or all of it (failure-model §5). */
   private trackDataLoss(t: number): void {
+    // A job broker (or result backend) lost with no live copy: the jobs waiting in it go with it — its backlog at that
+    // moment, counted apart from the writes of record, as a queue's messages are.
+    for (const i of this.brokerNodes) {
+      if (this.prov[i]! >= 0 || this.pending.has(i) || this.copyAlive(i) || this.brokerSaid.has(i)) continue;
+      this.brokerSaid.add(i);
+      const name = this.nodes[i]!.name;
+      this.emit(
+        'data-lost',
+        name,
+        L(
+          `${name} is lost with no live copy: the jobs (or results) waiting in it that its workers had not taken yet are gone unless it persists them (Redis AOF) — its backlog at that moment, seconds of work when the workers keep up; the run counts them apart from the writes of record, as a queue's messages. Nothing is dispatched until it is back.`,
+          `${josa(name, '이/가')} 살아 있는 사본 없이 멈춥니다. 워커가 아직 가져가지 않은 작업(또는 결과)은 영속화(Redis AOF)하지 않았다면 사라집니다. 그 순간의 적체분이며, 워커가 따라잡고 있었다면 몇 초 분량입니다. 이 시뮬레이션은 큐의 메시지처럼 기록 데이터와 따로 셉니다. 돌아올 때까지 작업이 배분되지 않습니다.`,
+        ),
+      );
+    }
     for (const i of this.dataNodes) {
       const s = this.nodes[i]!;
       const S = this.cap[i]!.shards;
