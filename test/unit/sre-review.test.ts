@@ -5110,6 +5110,13 @@ describe('round 43 (judge-ba, seed-like)', () => {
     assert.match(e.message.en, /no replica to promote.*empty/);
     assert.doesNotMatch(e.message.en + e.message.ko, /rejoins|다시 합류/);
   });
+
+  test('r04: a node rebuilt by its repair while a copy promoted by hand serves does not take its role back (no split-brain loss): it is re-seeded from the copy', () => {
+    const x = d('goal rto=2h rpo=10m', 'zone main', 'zone dr', 'users: client', 'gslb: dns routing=failover ttl=300s interval=30s', 'web: web zone=main', 'db: db engine=postgres primary zone=main', 'san: storage zone=main', 'dr-san: storage of=san replication=async lag=5m zone=dr', 'dr-web: web zone=dr', 'dr-db: db engine=postgres standby of=db failover=manual zone=dr', 'mon: monitor watches=db,san', 'users -> gslb', 'gslb -> web -> db', 'gslb -> dr-web -> dr-db', 'db -> san', 'dr-db -> dr-san');
+    const r = fail(x, node('san'));
+    assert.equal(r.writesLostSeconds, 300);
+    assert.match(r.events.find((e) => e.type === 'repaired' && e.target === 'san')!.message.en, /re-seeds it from dr-san/);
+  });
 });
 
 describe('round 43b (judge-bb, real-world)', () => {

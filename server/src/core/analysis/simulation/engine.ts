@@ -45,6 +45,8 @@ interface Inst {
   backAt?: number;
   /** Coming back as a new target (an Auto Scaling replacement, a new pod): registered fresh, it needs no `rise` (its first check is in its start time). */
   fresh?: boolean;
+  /** Coming back from a repair (replaced, rebuilt), not with its place: a rebuilt data node holds nothing newer than its copy. */
+  rebuilt?: boolean;
   zone: string | null;
   region: string | null;
 }
@@ -459,6 +461,8 @@ export class Engine {
   private dnsMovedOff = false;
   /** Per DNS record and target (`i × n + a`): when a target marked bad first passed its check again (its `rise` runs from there). */
   private readonly dnsRise = new Map<number, number>();
+  /** Data instances rebuilt while a copy a person promoted keeps the role: the copy's name (said by the repair's event). */
+  private readonly reseeded = new Map<Inst, string>();
   /** Job brokers (caches holding queued jobs or task results), and those whose loss was said. */
   private readonly brokerNodes: number[] = [];
   private readonly brokerSaid = new Set<number>();
@@ -1582,6 +1586,15 @@ export class Engine {
         // (Only a recovery site's copy behind a failover record, in another place: a repaired server beside its standby is
         // rebuilt as its standby, not sent users at once.)
         const otherSite = by !== undefined && this.nodes[by]!.zoneOf(0) !== s.zoneOf(0) && this.m.nodes.some((n) => n.or === 'dns-failover');
+        // (A data node rebuilt by its repair, while a copy a person promoted serves: it comes back empty and is re-seeded
+        // from that copy, which keeps the role — round 43: a replaced SAN "took its role back" and lost 34 min of writes.)
+        if (x.rebuilt && since !== undefined && by !== undefined && s.dataKind && this.live[by]! > 0) {
+          x.rebuilt = false;
+          x.fresh = false;
+          this.reseeded.set(x, this.nodes[by]!.name);
+          return false;
+        }
+        x.rebuilt = false;
         if (since !== undefined && by !== undefined && t > since && s.dataKind && otherSite) {
           const byName = this.nodes[by]!.name;
           this.loseWrites(
@@ -1936,12 +1949,26 @@ export class Engine {
       this.at(t + back, (now) => {
         if (!x.nodeDown || x.failedAt !== t || this.awaitingRestore.has(s.idx)) return;
         x.nodeDown = false;
+        x.rebuilt = true;
         // An Auto Scaling replacement or a new pod is a newly registered target: one passing check, already in its repair time.
         x.fresh = by === 'repair' && (tm.repair.profile === 'aws-autoscaling' || tm.repair.profile === 'k8s-service');
         this.refresh(s, i, now, false);
         if (!x.alive) return;
         this.repairs.push(now);
         this.restoredAt.set(roundT(now), by);
+        const seededFrom = this.reseeded.get(x);
+        if (seededFrom !== undefined) {
+          this.reseeded.delete(x);
+          this.emit(
+            'repaired',
+            name,
+            L(
+              `${name} is replaced, empty (repair ${d(back)}): a person re-seeds it from ${seededFrom}, which was promoted by hand and keeps the role — no switch back in this run.`,
+              `${josa(name, '이/가')} 빈 상태로 교체됩니다(복구 ${dk(back)}). 사람이 승격한 ${seededFrom}에서 데이터를 다시 채우며, 역할은 ${josa(seededFrom, '이/가')} 계속 맡습니다(이 시뮬레이션에서는 되돌리지 않습니다).`,
+            ),
+          );
+          return;
+        }
         this.emit(
           by === 'failover' && !bareShard ? 'failed-over' : 'repaired',
           name,
