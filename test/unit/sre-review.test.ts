@@ -5168,4 +5168,13 @@ describe('round 43b (judge-bb, real-world)', () => {
     assert.deepEqual(rules(x, 'rpo-not-met'), []);
     assert.ok(rules(x, 'missing-replica').includes('broker'));
   });
+
+  test('r02: after a manual cross-region promotion, the old primary\'s return does not demote the promoted copy (no outage for its site), and the split brain is counted for a primary placed by region too', () => {
+    const base = (place: string[]) => d('goal rpo=1m', 'region seoul', 'region tokyo', ...place, 'users: client', 'r53: dns engine=route53 routing=failover ttl=60s', 'lb-seoul: load-balancer engine=alb health-check region=seoul', 'web-seoul: app-server replicas=2 region=seoul', 'lb-tokyo: load-balancer engine=alb health-check region=tokyo', 'web-tokyo: app-server replicas=2 region=tokyo', 'db-tokyo: database engine=mysql standby of=db replication=async failover=manual promote=10m region=tokyo', 'mon: monitor watches=db,db-tokyo interval=1m', 'users -> r53', 'r53 -> lb-seoul -> web-seoul -> db', 'r53 -> lb-tokyo -> web-tokyo -> db-tokyo');
+    for (const x of [base(['db: database engine=rds-multi-az region=seoul']), base(['zone 2a region=seoul', 'zone 2c region=seoul', 'db: database engine=rds-multi-az zones=2a,2c'])]) {
+      const r = simulate(x, [{ type: 'fail', target: { type: 'region', region: 'seoul' }, at: 0 }, { type: 'recover', target: { type: 'region', region: 'seoul' }, at: 2400 }]);
+      assert.ok(!r.events.some((e) => e.type === 'down' && e.at >= 2400));
+      assert.ok(r.writesLostSeconds > 1500);
+    }
+  });
 });

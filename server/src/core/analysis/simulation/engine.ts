@@ -461,6 +461,8 @@ export class Engine {
   private dnsMovedOff = false;
   /** Per DNS record and target (`i × n + a`): when a target marked bad first passed its check again (its `rise` runs from there). */
   private readonly dnsRise = new Map<number, number>();
+  /** Copies promoted by hand at another site whose old primary came back: they stay primaries for their own callers. */
+  private readonly stillPromoted = new Set<number>();
   /** Data instances rebuilt while a copy a person promoted keeps the role: the copy's name (said by the repair's event). */
   private readonly reseeded = new Map<Inst, string>();
   /** Job brokers (caches holding queued jobs or task results), and those whose loss was said. */
@@ -1585,7 +1587,9 @@ export class Engine {
         const by = this.acting.get(s.idx);
         // (Only a recovery site's copy behind a failover record, in another place: a repaired server beside its standby is
         // rebuilt as its standby, not sent users at once.)
-        const otherSite = by !== undefined && this.nodes[by]!.zoneOf(0) !== s.zoneOf(0) && this.m.nodes.some((n) => n.or === 'dns-failover');
+        // (A copy placed by region compares by region: round 43b counted no split brain for `region=` placement.)
+        const sameSpot = (a: SimNode, b: SimNode): boolean => a.zoneOf(0) === b.zoneOf(0) && a.regionOf(a.zoneOf(0)) === b.regionOf(b.zoneOf(0));
+        const otherSite = by !== undefined && !sameSpot(this.nodes[by]!, s) && this.m.nodes.some((n) => n.or === 'dns-failover');
         // (A data node rebuilt by its repair, while a copy a person promoted serves: it comes back empty and is re-seeded
         // from that copy, which keeps the role — round 43: a replaced SAN "took its role back" and lost 34 min of writes.)
         if (x.rebuilt && since !== undefined && by !== undefined && s.dataKind && this.live[by]! > 0) {
@@ -1607,6 +1611,8 @@ export class Engine {
             ),
           );
         }
+        // (The copy promoted by hand at another site stays promoted for its own callers.)
+        if (since !== undefined && by !== undefined && otherSite) this.stillPromoted.add(by);
         this.promotedByHand.delete(s.idx);
         this.acting.delete(s.idx);
       }
@@ -2579,6 +2585,9 @@ export class Engine {
   private idleStandby(i: number): boolean {
     if (!this.waitingStandby(i)) return false;
     for (const a of this.acting.values()) if (a === i) return false;
+    // A copy promoted by hand at another site stays a primary when the old one comes back: nobody demotes it, and its
+    // own site's callers go on writing to it (round 43b: Seoul's return "demoted" Tokyo for 2.5 minutes).
+    if (this.stillPromoted.has(i)) return false;
     return true;
   }
 
