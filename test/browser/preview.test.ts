@@ -231,6 +231,9 @@ describe('markdown-it plugin', () => {
 describe('preview in chromium', () => {
   test('each drawn design keeps its "open in the diagram panel" link: visible above the drawing, named, with the URI the extension handles', async () => {
     const { page: p, w } = await open(THREE, undefined, 60_000, renderLinked);
+    // (The page marks itself rendered after its first screen; on a loaded machine the last design near it may still be
+    // drawing: wait for the three — this test is about their links.)
+    await p.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('.infra-notes-topology')].every((el) => el.dataset['state'] === 'rendered'), null, { timeout: 60_000, polling: 250 });
     const links = await p.$$eval('.infra-notes-topology', (els) =>
       els.map((el) => {
         const a = el.querySelector<HTMLAnchorElement>('a.infra-notes-open');

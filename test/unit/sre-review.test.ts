@@ -5178,3 +5178,16 @@ describe('round 43b (judge-bb, real-world)', () => {
     }
   });
 });
+
+describe('round 44 (judge-bc, seed-like) and 44b (judge-bd, real-world)', () => {
+  test('44 r01: an edge into a queue labelled with business notifications (알림) is still a request dependency (only alert edges to non-queues are side paths)', () => {
+    const x = d('goal availability=99.9%', 'users: client', 'lb: lb health-check replicas=2 vip', 'api: app replicas=2', 'db: db engine=postgres primary', 'db-standby: db engine=postgres standby of=db replication=async failover=auto', 'mq: queue engine=rabbitmq', 'sender: service replicas=2', 'users -> lb -> api', 'api -> db', 'api -> mq : 예약 확정 알림', 'mq -> sender');
+    assert.ok(rules(x, 'single-point-of-failure').includes('mq'));
+  });
+
+  test('44 r02: availability counts the only synchronous standby a PostgreSQL primary waits on, and names it', () => {
+    const x = d('goal availability=99.9%', 'users: client', 'api: app replicas=2 failover=client', 'db: db engine=postgres primary', 'db-standby: db engine=postgres standby of=db replication=sync failover=auto', 'users -> api -> db');
+    const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
+    assert.match(f.message.en, /`db`'s commits wait for `db-standby`, its only synchronous standby/);
+  });
+});

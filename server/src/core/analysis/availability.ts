@@ -194,6 +194,9 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
     // A read replica's reads fall back to its source.
     if (s.readsFrom >= 0 && s.readsFallBack) down *= 1 - base[s.readsFrom]!;
     val[s.idx] = s.takeovers.length || (s.readsFrom >= 0 && s.readsFallBack) ? 1 - down : base[s.idx]!;
+    // A PostgreSQL primary whose commits wait for its only synchronous standby serves writes only while that standby is
+    // up too (round 44: the SPOF rule and the sweep said so, the estimate ignored it).
+    if (s.syncWait >= 0) val[s.idx] = val[s.idx]! * base[s.syncWait]!;
   }
   /** Per standby that takes over for another node: the quickest takeover's detection and promotion (a person's for a manual one). */
   const standbyWait = new Map<number, number>();

@@ -1554,7 +1554,9 @@ function compile(design: Design): Model {
     if (STARTUP_ONLY.test(edgeLabel.get(a * nodes.length + b) ?? '')) continue;
     // Alerts sent on the side (`prometheus -> alertmanager : alerts`, `app -> pagerduty : notifications`): no request waits
     // for them — their loss stops notifications, not the requests (round 43b: dashboards failed with Alertmanager).
-    if (ALERT_ONLY.test(edgeLabel.get(a * nodes.length + b) ?? '')) continue;
+    // (Not a queue's: `app -> mq : 결제 완료 알림` is business work put on a queue — round 44. Nor business notifications:
+    // "notifications" and 알림 stay requests.)
+    if (nb.kind !== 'queue' && ALERT_ONLY.test(edgeLabel.get(a * nodes.length + b) ?? '')) continue;
     // A zone transfer (`secondary -> hidden-primary : AXFR/IXFR`): the secondary answers from its own copy of the zone
     // until the SOA expire (days), so the primary is no request dependency — only zone edits wait for it (round 37).
     if (ZONE_TRANSFER.test(edgeLabel.get(a * nodes.length + b) ?? '')) continue;
@@ -2362,7 +2364,7 @@ export function redisWithoutManager(standby: TopologyNode, source: TopologyNode)
 const ZONE_TRANSFER = /\b(zone[-\s]?transfers?|axfr|ixfr)\b|존\s?전송|영역\s?전송/i;
 const STARTUP_ONLY = /\b(auto-?unseal|unseal|bootstrap|startup|start-?up|on start|at start|boot)\b|기동 시|시작 시|부팅|언실/i;
 /** An edge label for alerts or notifications sent on the side (no request waits for them). */
-const ALERT_ONLY = /\balert(s|ing)?\b|\bnotif(y|ies|ication|ications)\b|알림|경보|알람/i;
+const ALERT_ONLY = /\balert(s|ing)?\b|경보|알람/i;
 
 const reached = new WeakMap<Model, Uint8Array>();
 
