@@ -5190,4 +5190,11 @@ describe('round 44 (judge-bc, seed-like) and 44b (judge-bd, real-world)', () => 
     const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
     assert.match(f.message.en, /`db`'s commits wait for `db-standby`, its only synchronous standby/);
   });
+
+  test('44 r03: rpo-not-met for a node whose backups are kept on itself says where to keep them, not to back up as often as it already does', () => {
+    const x = d('goal rpo=1h', 'users: client', 'web: web-server replicas=2 failover=client', 'board: db engine=mysql backup=1h backup-to=board', 'users -> web -> board');
+    const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+    assert.match(f.message.en, /kept on `board` itself.*keep them on another machine/);
+    assert.doesNotMatch(f.message.en, /back up at least every/);
+  });
 });

@@ -180,6 +180,16 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
     const every = n0 ? backupInterval(n0) : null;
     if (n0 && !copies.length && goal > 0) {
       const want = formatDuration(goal);
+      // Backups taken, but lost with it (kept on the node itself, or where it was lost): where they are kept is the fix,
+      // not how often they are taken (round 44: `backup=1h` advised to a node with backup=1h backup-to=itself).
+      if (every !== null && !Number.isFinite(loss.rpo)) {
+        const to = textAttr(n0, 'backup-to');
+        const self = to === n0.name;
+        return L(
+          `\`${t.node}\`'s backups ${self ? `are kept on \`${t.node}\` itself (\`backup-to=${t.node}\`)` : to ? `are kept on \`${to}\`, lost in the same failure` : 'are kept in its own region, lost in the same failure'}, so they go with it: keep them on another machine, site or region (\`backup-to=\` a NAS in another room, another region, an object-storage bucket).`,
+          `\`${t.node}\` 노드의 백업은 ${self ? `자기 자신에 보관되어(\`backup-to=${t.node}\`)` : to ? `\`${to}\`에 보관되어 같은 장애로` : '같은 리전에 보관되어 같은 장애로'} 노드와 함께 사라집니다. 다른 장비, 다른 장소나 리전에 보관하세요(\`backup-to=\`로 다른 전산실의 NAS, 다른 리전, 오브젝트 스토리지 버킷).`,
+        );
+      }
       return every === null
         ? L(`\`${t.node}\` has no copy and no backup: take backups at least every ${want} (\`backup=${want}\`), kept outside its zone (\`backup-to=\`), or keep a standby.`, `\`${t.node}\` 노드에는 사본도 백업도 없습니다. 적어도 ${koDuration(goal)}마다 백업하고(\`backup=${want}\`) 다른 존에 보관하거나(\`backup-to=\`) 대기 노드를 두세요.`)
         : L(`\`${t.node}\`'s backups every ${formatDuration(every)} lose up to that much: back up at least every ${want} (\`backup=${want}\`), or keep a standby.`, `\`${t.node}\` 노드는 ${koDuration(every)}마다 백업해서 그만큼 잃을 수 있습니다. 적어도 ${koDuration(goal)}마다 백업하거나(\`backup=${want}\`) 대기 노드를 두세요.`);
