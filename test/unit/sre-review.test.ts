@@ -5197,4 +5197,10 @@ describe('round 44 (judge-bc, seed-like) and 44b (judge-bd, real-world)', () => 
     assert.match(f.message.en, /kept on `board` itself.*keep them on another machine/);
     assert.doesNotMatch(f.message.en, /back up at least every/);
   });
+
+  test('44b r04: losing one node of an OpenSearch cluster whose nodes all vote stalls the writes to the shards it led until the master removes it (32 s), as for data nodes', () => {
+    const x = d('loggers: client rate=1000', 'ingest: service replicas=2', 'search: database engine=opensearch replicas=3', 'loggers -> ingest -> search');
+    const e = fail(x, node('search', 2)).events.find((v) => v.type === 'delayed')!;
+    assert.match(e.message.en, /after 32s, when the master removes search#2/);
+  });
 });

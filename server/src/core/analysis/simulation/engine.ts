@@ -2129,7 +2129,9 @@ export class Engine {
     }
     // (A Kafka cluster with `quorum` — min.insync.replicas at a majority — still moves a lost broker's partition leaders:
     // the same wait while it keeps the in-sync replicas it needs; round 39b.)
-    const kafkaQuorum = s.group !== null && s.kind === 'queue' && KAFKA_ENGINES.has(engineOf(s.node)) && this.groups.factor(s.idx) > 0;
+    // (An Elasticsearch/OpenSearch cluster whose nodes are also master-eligible — a voting group — the same for its data
+    // shards while it keeps its majority: round 44b showed no write stall at all.)
+    const kafkaQuorum = s.group !== null && ((s.kind === 'queue' && KAFKA_ENGINES.has(engineOf(s.node))) || s.timings.profile.id === 'elasticsearch') && this.groups.factor(s.idx) > 0;
     if (s.selfDetect !== null && (s.group === null || kafkaQuorum) && retriesThrough(s, s.selfDetect) && this.live[s.idx]! > 0 && this.groups.controlPlaneOk(s)) {
       // Said once the step is done (a zone's loss takes its instances one by one): not when every copy went with it.
       const det = s.selfDetect;
