@@ -5203,4 +5203,11 @@ describe('round 44 (judge-bc, seed-like) and 44b (judge-bd, real-world)', () => 
     const e = fail(x, node('search', 2)).events.find((v) => v.type === 'delayed')!;
     assert.match(e.message.en, /after 32s, when the master removes search#2/);
   });
+
+  test('44b r07: beside a caller\'s reads and writes classes, each share edge\'s part needs its own callee only (losing search does not fail the uploads share)', () => {
+    const x = d('staff: client rate=100', 'api: app-server replicas=2', 'db: database engine=rds-multi-az', 'files: storage engine=s3', 'search: database engine=opensearch replicas=2', 'db-r: database engine=postgres replica of=db', 'staff -> api', 'api -> db : writes', 'api -> db-r : reads', 'api -> files : uploads share=10%', 'api -> search : search share=5%');
+    const r = fail(x, node('search'));
+    const failing = (r.classes ?? []).filter((c) => c.downSeconds > 0).map((c) => c.name);
+    assert.ok(failing.length > 0 && failing.every((l) => /search/.test(l)), JSON.stringify(failing));
+  });
 });

@@ -1381,7 +1381,9 @@ function compileClasses(design: Design, ix: DesignIndex, nodes: CompiledNode[]):
       const shares = fitShares([...parts.map(([, p]) => p.share), null]);
       const rest = shares[parts.length]!;
       s.routes = s.routes!.flatMap((r) => [
-        ...parts.map(([b, p], j) => ({ key: `${r.key} share ${b}`, label: `${r.label ?? r.key}: ${p.label}`, share: r.share * shares[j]!, pool: r.pool })),
+        // (That share needs its own callee beside the class's, not the other shares' callees — round 44b: losing search
+        // failed the uploads share too.)
+        ...parts.map(([b, p], j) => ({ key: `${r.key} share ${b}`, label: `${r.label ?? r.key}: ${p.label}`, share: r.share * shares[j]!, pool: [...r.pool.filter((x) => !m.has(x)), b] })),
         ...(rest > 0 ? [{ ...r, share: r.share * rest, pool: r.pool.filter((b) => !m.has(b)) }] : []),
       ]);
       continue;
