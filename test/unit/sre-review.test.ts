@@ -5210,4 +5210,10 @@ describe('round 44 (judge-bc, seed-like) and 44b (judge-bd, real-world)', () => 
     const failing = (r.classes ?? []).filter((c) => c.downSeconds > 0).map((c) => c.name);
     assert.ok(failing.length > 0 && failing.every((l) => /search/.test(l)), JSON.stringify(failing));
   });
+
+  test('44b r03: session files on a storage node with mirrored disks outlive the server (no session lost); on a single disk they go with it', () => {
+    const mk = (raid: string) => d('users: client rate=50', 'app: app-server replicas=2 sessions=nfs', `nfs: storage${raid}`, 'users -> app', 'app -> nfs');
+    assert.equal(fail(mk(' raid=1'), node('nfs')).sessionsLost, 0);
+    assert.ok(fail(mk(''), node('nfs')).events.some((e) => e.type === 'sessions-lost'));
+  });
 });

@@ -4500,6 +4500,12 @@ export class Engine {
     for (const i of this.stores) {
       const s = nodes[i]!;
       if (s.isSessionStore) {
+        // Sessions kept on disk (a database's table, session files on a storage node) outlive the server: lost only with
+        // its data (round 44b: an NFS server with mirrored disks "lost every session" when it died).
+        if (s.kind !== 'cache' && (this.dur[i]!.mirrored || this.disksOutlive(i)) && !this.everyPlaceLost(i)) {
+          if (this.prov[i]! >= 0) this.storeLost.delete(i);
+          continue;
+        }
         // Gone with a failover under way: only the lag window's sessions are lost, at promotion (startTakeovers).
         // A managed store the provider fails over by itself (its replica is the provider's): the lag window too.
         // With every instance lost (its region, every zone it runs in) there is no replica to promote: all are gone.
