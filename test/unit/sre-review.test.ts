@@ -585,18 +585,18 @@ test('two origins on one CDN route are an origin group: the first serves, and th
     'cf: cdn engine=cloudfront',
     'alb: load-balancer engine=alb',
     'web: app-server replicas=2 capacity=600',
-    'sorry: storage engine=s3',
+    'mirror: storage engine=s3 label="static copy of the site"',
     'u -> cf',
     'cf -> alb : /*',
-    'cf -> sorry : /*',
+    'cf -> mirror : /*',
     'alb -> web',
   );
-  // The whole route goes to the primary: 1,000 req/s on 2 × 600 (it was split 50/50 with the sorry page).
+  // The whole route goes to the primary: 1,000 req/s on 2 × 600 (it was split 50/50 with the second origin).
   const m = buildModel(x);
   const load = steadyState(m)!.load;
   assert.equal(Math.round(load[m.byName.get('web')!]!), 1000);
-  assert.equal(Math.round(load[m.byName.get('sorry')!]!), 0);
-  // The application tier lost: the sorry page serves the route at once.
+  assert.equal(Math.round(load[m.byName.get('mirror')!]!), 0);
+  // The application tier lost: the static copy serves the route at once. (A sorry page would not: round 44, below.)
   assert.equal(down(fail(x, node('web'))), 0);
 });
 
@@ -5215,5 +5215,11 @@ describe('round 44 (judge-bc, seed-like) and 44b (judge-bd, real-world)', () => 
     const mk = (raid: string) => d('users: client rate=50', 'app: app-server replicas=2 sessions=nfs', `nfs: storage${raid}`, 'users -> app', 'app -> nfs');
     assert.equal(fail(mk(' raid=1'), node('nfs')).sessionsLost, 0);
     assert.ok(fail(mk(''), node('nfs')).events.some((e) => e.type === 'sessions-lost'));
+  });
+
+  test('44 r04: a CDN origin that only serves a sorry page is no alternative: the real origin\'s outages reach the readers', () => {
+    const x = d('goal rto=1m', 'readers: client rate=100', 'cdn: cdn engine=cloudfront', 'sorry: storage engine=s3 label="static sorry page"', 'alb: lb engine=alb', 'wp: app replicas=2 capacity=60', 'db: db engine=mysql primary', 'db-standby: db engine=mysql standby of=db replication=semi-sync failover=auto', 'readers -> cdn', 'cdn -> alb : /*', 'cdn -> sorry : /*', 'alb -> wp -> db');
+    assert.ok(down(fail(x, node('db'))) > 0);
+    assert.ok(checkDesign(x).some((g) => g.rule === 'rto-not-met'));
   });
 });

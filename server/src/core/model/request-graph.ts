@@ -1559,6 +1559,9 @@ function compile(design: Design): Model {
     // (Not a queue's: `app -> mq : 결제 완료 알림` is business work put on a queue — round 44. Nor business notifications:
     // "notifications" and 알림 stay requests.)
     if (nb.kind !== 'queue' && ALERT_ONLY.test(edgeLabel.get(a * nodes.length + b) ?? '')) continue;
+    // A CDN's origin that answers with an apology ("sorry page", a maintenance page): what it serves is no service, so it
+    // is no alternative to the real origin (round 44: every outage behind it read as served).
+    if (na.kind === 'cdn' && APOLOGY_ORIGIN.test(`${nb.name} ${textAttr(nb.node, 'label') ?? ''}`)) continue;
     // A zone transfer (`secondary -> hidden-primary : AXFR/IXFR`): the secondary answers from its own copy of the zone
     // until the SOA expire (days), so the primary is no request dependency — only zone edits wait for it (round 37).
     if (ZONE_TRANSFER.test(edgeLabel.get(a * nodes.length + b) ?? '')) continue;
@@ -2367,6 +2370,8 @@ const ZONE_TRANSFER = /\b(zone[-\s]?transfers?|axfr|ixfr)\b|존\s?전송|영역\
 const STARTUP_ONLY = /\b(auto-?unseal|unseal|bootstrap|startup|start-?up|on start|at start|boot)\b|기동 시|시작 시|부팅|언실/i;
 /** An edge label for alerts or notifications sent on the side (no request waits for them). */
 const ALERT_ONLY = /\balert(s|ing)?\b|경보|알람/i;
+/** A CDN origin that only apologises: a sorry page, a maintenance or error page. */
+const APOLOGY_ORIGIN = /\bsorry\b|\bmaintenance\b|\berror[-\s]?page|\boutage[-\s]?page|점검\s*(중|페이지|안내)|장애\s*안내|사과\s*페이지|안내\s*페이지/i;
 
 const reached = new WeakMap<Model, Uint8Array>();
 
