@@ -559,9 +559,10 @@ const brokers = new WeakMap<Design, Set<string>>();
 /** An edge label that writes task results into a cache (a Celery or RQ result backend). */
 const RESULT_LABEL = /\b(task\s+)?results?\b(?!\s*cache)|result[-\s]?backend|작업\s*결과|결과\s*저장/i;
 /**
- * Caches used as a job broker (Sidekiq, Celery or BullMQ on Redis: `redis -> celery : jobs`, workers pulling from it):
- * they hold the queued jobs, which exist nowhere else, and the requests that enqueue need them — no look-aside cache
- * (round 39b: losing the lone Redis broker failed nothing and lost no job).
+ * Caches used as a job broker (Sidekiq, Celery or BullMQ on Redis: `redis -> celery : jobs`, workers pulling from it)
+ * or as a task result backend (`worker -> redis : store task result`): they hold the queued jobs or the results, which
+ * exist nowhere else, and the requests that enqueue or read them need them — no look-aside cache (round 39b: losing the
+ * lone Redis broker failed nothing and lost no job; round 43b: a Celery result backend).
  */
 export function jobBrokers(design: Design): Set<string> {
   let set = brokers.get(design);
@@ -1136,7 +1137,7 @@ class CompiledNode implements SimNode {
     // The same for a managed cache written `mode=standalone` with one node (Memorystore Basic Tier: no replica to fail over to).
     // The same for a managed message broker of one instance (Amazon MQ's single-instance RabbitMQ or ActiveMQ broker: one
     // broker behind a load balancer, nothing to fail over to — round 43b said "fails over in 0 s").
-    const loneCacheNode = this.group === null && (loneManagedCache(n, instances) || (kind === 'queue' && n.managed && instances < 2 && /^(rabbitmq|rabbit|activemq|amazon-?mq|amazonmq)$/i.test(eng)));
+    const loneManagedNode = this.group === null && (loneManagedCache(n, instances) || (kind === 'queue' && n.managed && instances < 2 && /^(rabbitmq|rabbit|activemq|amazon-?mq|amazonmq)$/i.test(eng)));
     // A Cloud SQL instance (or an Azure PostgreSQL flexible server) not written over two zones is a zonal instance (no HA; docs/defaults.md: a regional instance is
     // written with its two zones): it has no standby to fail over to — it is restarted or restored, and a zone outage keeps it
     // down (cloud-sql-ha); a standby node beside it is what fails over. Its availability is already the zonal one (derive.ts).
@@ -1146,11 +1147,11 @@ class CompiledNode implements SimNode {
     // broker after broker.session.timeout.ms and moves its partitions' leadership) is that mechanism, not the generic
     // managed "fails over at once": its instances behave as the product's, and the provider replaces the lost one.
     const ownMechanism = instances >= 2 && tm.profile.values.detect !== undefined && tm.failover?.profile === 'generic-managed';
-    const failover = tm.managed && !loneCacheNode && !zonalInstance && !ownMechanism ? tm.failover : null;
+    const failover = tm.managed && !loneManagedNode && !zonalInstance && !ownMechanism ? tm.failover : null;
     // A product that promotes a second instance needs one (Aurora: a reader); a `standby|replica of=` node counts too (see compile).
     const alone = tm.profile.values.failoverAlone;
     // A managed lone cache node nothing takes over for: the provider replaces it by itself (empty), not a person.
-    this.providerReplaces = tm.managed && loneCacheNode && tm.repair.attr === null;
+    this.providerReplaces = tm.managed && loneManagedNode && tm.repair.attr === null;
     this.restore = failover ? (alone && instances < 2 ? alone.v : failover.value) : this.providerReplaces ? PROFILES['generic-managed'].values.replace!.v : tm.repair.value;
     this.restoreBy = failover ? 'failover' : 'repair';
     this.capacity = numberOf(capacityA);
@@ -1216,6 +1217,21 @@ const SINGLE_PRIMARY_PROFILES: ReadonlySet<string> = new Set(['rds-single-az', '
 export const KEEPER_WRITES: ReadonlySet<string> = new Set(['clickhouse', 'solr']);
 
 const NO_SOFT: SoftEdge[] = [];
+const buses = new WeakMap<Design, Set<string>>();
+/** Caches every caller of which uses them as a message bus (each edge into it labelled PUBSUB_LABEL): delivered, not kept. */
+export function messageBuses(design: Design): Set<string> {
+  let set = buses.get(design);
+  if (set) return set;
+  const calledOnlyAsBus = new Map<string, boolean>();
+  for (const e of design.edges) {
+    if (design.nodes.get(e.to)?.kind !== 'cache') continue;
+    calledOnlyAsBus.set(e.to, (calledOnlyAsBus.get(e.to) ?? true) && PUBSUB_LABEL.test(e.label ?? ''));
+  }
+  set = new Set([...calledOnlyAsBus].filter(([, bus]) => bus).map(([name]) => name));
+  buses.set(design, set);
+  return set;
+}
+
 /** An edge label naming a message bus use of a cache (Redis pub/sub, streams, a fan-out channel). */
 export const PUBSUB_LABEL = /\bpub\s*\/?\s*sub\b|\bpublish|\bsubscri|\bfan-?out\b|\bbroadcast|\bstreams?\b|\bchannels?\b|발행|구독|브로드캐스트|팬아웃|채널/i;
 const NO_OFFLOAD: { cache: number; dbs: number[] }[] = [];
@@ -1452,6 +1468,20 @@ const POSTGRES_ENGINES: ReadonlySet<string> = new Set(['postgres', 'postgresql',
 /** A PostgreSQL node its owner runs (not a managed service): one whose commits wait for a lone synchronous standby. */
 export function selfRunPostgres(n: TopologyNode): boolean {
   return !n.managed && POSTGRES_ENGINES.has((textAttr(n, 'engine') ?? '').toLowerCase());
+}
+
+const poolsMemo = new WeakMap<SimNode, Map<number, readonly (readonly number[])[]>>();
+/**
+ * The pools of router `r` that node `i` is in, the alternatives it is judged among: one per route naming it, or every
+ * callee of a router with no routes. Memoised per router (routes do not change once the model is built).
+ */
+export function poolsWith(r: SimNode, i: number): readonly (readonly number[])[] {
+  if (r.routes === null) return [r.callees];
+  let byNode = poolsMemo.get(r);
+  if (!byNode) poolsMemo.set(r, (byNode = new Map()));
+  let out = byNode.get(i);
+  if (!out) byNode.set(i, (out = r.routes.filter((x) => x.pool.includes(i)).map((x) => x.pool)));
+  return out;
 }
 
 export function blindInstances(nodes: readonly SimNode[], s: SimNode): boolean {

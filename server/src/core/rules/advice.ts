@@ -18,7 +18,7 @@ import { majorityZone } from './sentinel-fragile';
 import { monitorsOnlyIn, runsOnlyIn } from '../syntax/places';
 import { DEFAULTS } from '../model/defaults';
 import { AZURE_SQL_FOG, profileLabel, timingsOf } from '../model/profiles';
-import { buildModel, failsOverAcrossZones, pickTakeover, pinnedToZone, type SimNode } from '../model/request-graph';
+import { buildModel, failsOverAcrossZones, pickTakeover, pinnedToZone, poolsWith, type SimNode } from '../model/request-graph';
 import type { Localized } from '../syntax/ast';
 import { formatDuration } from '../syntax/values';
 import type { Estimate, LossImpact } from './estimate-contract';
@@ -498,7 +498,7 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
           const c = m.nodes[ci]!;
           // (A balancer routing by path or host: only the other members of the routes that send to this tier — round 42b:
           // a Jenkins controller behind an ALB host route was "covered" by the artifact repository's pool.)
-          const pools = c.routes === null ? [c.callees] : c.routes.filter((r) => r.pool.includes(s.idx)).map((r) => r.pool);
+          const pools = poolsWith(c, s.idx);
           if (c.or !== null && c.or !== 'dns-static' && pools.length > 0 && pools.every((pool) => pool.some((x) => x !== s.idx && !inPlace(m.nodes[x]!)))) return true;
           // A standby in the place beside its primary (a Pacemaker pair on one SAN): it needs the disk only as its primary does.
           const src = c.node.of !== null && c.node.role === 'standby' ? m.byName.get(c.node.of) : undefined;

@@ -14,7 +14,7 @@ import { targetText } from '../../shared/target';
 import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
 import { placeName } from './labels';
-import { cacheHoldsState, PUBSUB_LABEL, idleAtRest, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, type Model, type SimNode, type Takeover } from '../../model/request-graph';
+import { cacheHoldsState, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import { clusterReplicaCounts, clusterShardOf, engineOf, KAFKA_ENGINES, majorityOf, PULSAR_ENGINES, SEARCH_ENGINES } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
@@ -675,10 +675,9 @@ export class Engine {
     // A recovery site's store nothing writes to yet (its failover record still answers with the primary site).
     if (idleAtRest(this.m)[of] && !this.dnsMovedOff) return;
     const n = this.nodes[of]!;
-    if (n.kind === 'cache' && !cacheHoldsState(n.node, n.isSessionStore, this.m.design) && this.m.fallbackOf.has(of)) return;
-    // (Nor a message bus — Redis pub/sub — whose messages are delivered, not kept: its callers' edges say so.)
-    // (Or one written `required` without `primary`: needed, but holding no data of its own.)
-    if (n.kind === 'cache' && !cacheHoldsState(n.node, n.isSessionStore, this.m.design) && (flagAttr(n.node, 'required') === true || (this.m.design.edges.some((e) => e.to === n.name) && this.m.design.edges.every((e) => e.to !== n.name || PUBSUB_LABEL.test(e.label ?? ''))))) return;
+    // (Nor a message bus — Redis pub/sub — whose messages are delivered, not kept: its callers' edges say so; nor one written
+    // `required` without `primary`: needed, but holding no data of its own.)
+    if (n.kind === 'cache' && !cacheHoldsState(n.node, n.isSessionStore, this.m.design) && (this.m.fallbackOf.has(of) || flagAttr(n.node, 'required') === true || messageBuses(this.m.design).has(n.name))) return;
     // A session store's lost writes are sessions, counted as such (the users log in again), not data of record — unless
     // it keeps records beside them (carts written to a `primary` session store).
     if (n.kind === 'cache' && n.isSessionStore && !n.alsoRecords) return;
@@ -1463,10 +1462,13 @@ export class Engine {
 
   /** Whether a client placed in zones (or a region) has every one of them lost: its users send nothing meanwhile. */
   private clientAway(c: SimNode): boolean {
-    const zones = c.node.zones;
-    if (zones.length) return zones.every((z) => this.zoneDown.has(z) || (() => { const r = c.regionOf(z); return r !== null && this.regionDown.has(r); })());
-    const r = c.regionOf(null);
-    return r !== null && this.regionDown.has(r);
+    // (Read for every entry on every evaluation: nothing to look at while no place is down.)
+    if (!this.zoneDown.size && !this.regionDown.size) return false;
+    const lost = (z: string | null): boolean => {
+      const r = c.regionOf(z);
+      return (z !== null && this.zoneDown.has(z)) || (r !== null && this.regionDown.has(r));
+    };
+    return c.node.zones.length ? c.node.zones.every(lost) : c.regionOf(null) !== null && lost(null);
   }
 
   private recoverTarget(tg: SimTarget, t: number): void {
@@ -1682,8 +1684,7 @@ export class Engine {
       const name = this.instName(s, i);
       const back = t;
       // An ALB or NLB with no healthy target left (in the pools this one is in) fails open: it sends to this one at once (ELB user guides).
-      const pools = lb.routes ? lb.routes.filter((r) => r.pool.includes(s.idx)).map((r) => r.pool) : [lb.callees];
-      if (!pools.some((p) => this.holdsWarm(lb, p, t))) continue;
+      if (!poolsWith(lb, s.idx).some((p) => this.holdsWarm(lb, p, t))) continue;
       waits = true;
       this.at(t + rise, (now) => {
         if (!x.alive || x.backAt !== back) return;
@@ -1989,12 +1990,12 @@ export class Engine {
                 // (routed around meanwhile): its replica took over already; the provider replaces the lost node, which
                 // rejoins as a copy.
                 L(
-                  `The provider replaces ${name}, which rejoins ${s.name} as a replica (${failoverProfile(tm).label}${failoverProfile(tm) === tm.profile ? genericNote(tm, 'en') : ''}: ${d(s.restore)}).`,
-                  `제공자가 ${josa(name, '을/를')} 교체해 ${s.name}에 복제본으로 다시 합류합니다(${profileLabel(failoverProfile(tm), 'ko')}${failoverProfile(tm) === tm.profile ? genericNote(tm, 'ko') : ''}: ${dk(s.restore)}).`,
+                  `The provider replaces ${name}, which rejoins ${s.name} as a replica (${failoverLabel(tm, 'en')}: ${d(s.restore)}).`,
+                  `제공자가 ${josa(name, '을/를')} 교체해 ${s.name}에 복제본으로 다시 합류합니다(${failoverLabel(tm, 'ko')}: ${dk(s.restore)}).`,
                 )
               : L(
-                  `${name} fails over inside the provider's service and serves again (${failoverProfile(tm).label}${failoverProfile(tm) === tm.profile ? genericNote(tm, 'en') : ''}: ${d(s.restore)}).`,
-                  `${name}의 관리형 서비스 안에서 페일오버가 끝나 다시 요청을 처리합니다(${profileLabel(failoverProfile(tm), 'ko')}${failoverProfile(tm) === tm.profile ? genericNote(tm, 'ko') : ''}: ${dk(s.restore)}).`,
+                  `${name} fails over inside the provider's service and serves again (${failoverLabel(tm, 'en')}: ${d(s.restore)}).`,
+                  `${name}의 관리형 서비스 안에서 페일오버가 끝나 다시 요청을 처리합니다(${failoverLabel(tm, 'ko')}: ${dk(s.restore)}).`,
                 )
             : wholeApp
               ? L(
@@ -2131,12 +2132,12 @@ export class Engine {
     // the same wait while it keeps the in-sync replicas it needs; round 39b.)
     // (An Elasticsearch/OpenSearch cluster whose nodes are also master-eligible — a voting group — the same for its data
     // shards while it keeps its majority: round 44b showed no write stall at all.)
-    const kafkaQuorum = s.group !== null && ((s.kind === 'queue' && KAFKA_ENGINES.has(engineOf(s.node))) || s.timings.profile.id === 'elasticsearch') && this.groups.factor(s.idx) > 0;
-    if (s.selfDetect !== null && (s.group === null || kafkaQuorum) && retriesThrough(s, s.selfDetect) && this.live[s.idx]! > 0 && this.groups.controlPlaneOk(s)) {
+    const groupStalls = s.group !== null && ((s.kind === 'queue' && KAFKA_ENGINES.has(engineOf(s.node))) || s.timings.profile.id === 'elasticsearch') && this.groups.factor(s.idx) > 0;
+    if (s.selfDetect !== null && (s.group === null || groupStalls) && retriesThrough(s, s.selfDetect) && this.live[s.idx]! > 0 && this.groups.controlPlaneOk(s)) {
       // Said once the step is done (a zone's loss takes its instances one by one): not when every copy went with it.
       const det = s.selfDetect;
       this.at(t, () => {
-        if (this.live[s.idx]! <= 0 || x.alive || (kafkaQuorum && this.groups.factor(s.idx) <= 0)) return;
+        if (this.live[s.idx]! <= 0 || x.alive || (groupStalls && this.groups.factor(s.idx) <= 0)) return;
         const retry = s.timings.profile.values.retryFor?.v ?? 0;
         this.stalled(
           s.idx,
@@ -2851,8 +2852,7 @@ export class Engine {
       for (const r of this.m.routers[i] ?? []) {
         const lb = nodes[r]!;
         if (lb.lbDetect === null) continue;
-        const pools = lb.routes ? lb.routes.filter((x) => x.pool.includes(i)).map((x) => x.pool) : [lb.callees];
-        if (pools.some((pl) => this.holdsWarm(lb, pl, t))) w = Math.max(w, this.warming(lb, i, t));
+        if (poolsWith(lb, i).some((pl) => this.holdsWarm(lb, pl, t))) w = Math.max(w, this.warming(lb, i, t));
       }
       live = Math.max(0, live - w);
     }
@@ -4667,6 +4667,15 @@ const db2Pair = (a: SimNode, b: SimNode): boolean => eitherEngine(a, b, (e) => D
 const oracleDg = (a: SimNode, b: SimNode): boolean => eitherEngine(a, b, (e) => ORACLE_ENGINES.has(e));
 
 /** ", generic" after a product's name when its failover time is the project's generic figure (no document gives one). */
+/**
+ * Whose failover time a provider's failover is, for its event: the failover profile's label, with the generic note when
+ * that is the node's own profile (a failover profile of its own already says "generic": no "managed generic" twice).
+ */
+function failoverLabel(tm: Timings, locale: 'en' | 'ko'): string {
+  const fp = failoverProfile(tm);
+  return (locale === 'ko' ? profileLabel(fp, 'ko') : fp.label) + (fp === tm.profile ? genericNote(tm, locale) : '');
+}
+
 function genericNote(tm: Timings, locale: 'en' | 'ko'): string {
   const f = tm.failover;
   if (f?.status !== 'generic') return '';
@@ -4926,11 +4935,6 @@ function replicatedVolume(s: SimNode): boolean {
 }
 
 /**
- * In-memory data grids that keep a synchronous backup of every partition by default, by engine word: copies of each
- * partition and the setting (Hazelcast: a map's backup-count 1, hazelcast-map-backups; Infinispan: a distributed cache
- * keeps 2 owners, infinispan-owners).
- */
-/**
  * Servers whose login sessions are also written to their database, so losing instances — all of them — logs nobody
  * out: Keycloak 26 and later (persistent user sessions on by default, keycloak-persistent-sessions; before 26 its
  * Infinispan caches kept two owners and lost the sessions whose both owners went — round 40b).
@@ -4942,6 +4946,11 @@ function sessionGrid(s: SimNode): { copies: number; setting: string } | undefine
   return textAttr(s.node, 'sessions') === 'replicated' ? DATA_GRID_COPIES.get(engineOf(s.node)) : undefined;
 }
 
+/**
+ * In-memory data grids that keep a synchronous backup of every partition by default, by engine word: copies of each
+ * partition and the setting (Hazelcast: a map's backup-count 1, hazelcast-map-backups; Infinispan: a distributed cache
+ * keeps 2 owners, infinispan-owners).
+ */
 const DATA_GRID_COPIES: ReadonlyMap<string, { copies: number; setting: string }> = new Map([
   ['hazelcast', { copies: 2, setting: 'backup-count 1' }],
   ['infinispan', { copies: 2, setting: 'owners 2' }],

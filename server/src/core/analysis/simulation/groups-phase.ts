@@ -102,6 +102,8 @@ export class GroupPhase {
   private readonly demotePending = new Map<number, object>();
   private readonly demoted = new Set<number>();
   private readonly demoting: number[] = [];
+  /** Kafka clusters: the brokers lost (a key of their up flags) and the share of partitions below min ISR then. */
+  private readonly kafkaShares = new Map<number, { key: string; share: number }>();
   /** CockroachDB clusters whose survival-goal caveat was said in this run. */
   private readonly survivalSaid = new Set<number>();
   /** Galera clusters: how many members were up at the last update. */
@@ -234,16 +236,25 @@ export class GroupPhase {
     return s.kind === 'queue' && s.group !== null && s.group.type === 'majority' && KAFKA_ENGINES.has(engineOf(s.node));
   }
 
-  /** The share of a Kafka cluster's partitions below min.insync.replicas now (kafkaStuckShare). */
+  /**
+   * The share of a Kafka cluster's partitions below min.insync.replicas now (kafkaStuckShare). Read by factor() on every
+   * evaluation: the share is kept per set of brokers lost, computed again only when that set changes.
+   */
   private kafkaStuck(i: number): number {
     const s = this.h.m.nodes[i]!;
+    let key = '';
+    for (let k = 0; k < s.instances; k++) key += this.h.alive(i, k) ? '1' : '0';
+    const hit = this.kafkaShares.get(i);
+    if (hit && hit.key === key) return hit.share;
     const zones: (string | null)[] = [];
     const lost: boolean[] = [];
     for (let k = 0; k < s.instances; k++) {
       zones.push(s.zoneOf(k));
-      lost.push(!this.h.alive(i, k));
+      lost.push(key[k] === '0');
     }
-    return kafkaStuckShare(zones, lost);
+    const share = kafkaStuckShare(zones, lost);
+    this.kafkaShares.set(i, { key, share });
+    return share;
   }
 
   private hasMajority(i: number): boolean {
