@@ -216,33 +216,34 @@ function costText(design: Design, spofs: string[]): Localized {
       ),
     );
   // A DNS failover record whose other targets serve only after a wait (a DR database promoted there): that wait is the cost.
-  for (const c of rest)
-    if (c.block && c.failover?.notPromoted && c.failover.weakest && (() => {
-      // (A tier that already runs several instances, or a managed one counted whole at its platform's figure: a second
-      // instance is no fix — round 42 advised it to an App Service tier running four.)
-      const w = m.nodes[m.byName.get(c.failover!.weakest!) ?? -1];
-      return !!w && (w.managed || w.instances >= 2);
-    })())
+  for (const c of rest) {
+    if (!c.block || !c.failover) continue;
+    const weakest = c.failover.notPromoted ? c.failover.weakest : null;
+    // (A tier that already runs several instances, or a managed one counted whole at its platform's figure: a second
+    // instance is no fix — round 42 advised it to an App Service tier running four.)
+    const wn = weakest === null ? undefined : m.nodes[m.byName.get(weakest) ?? -1];
+    if (weakest !== null && wn && (wn.managed || wn.instances >= 2))
       advice.push(
         L(
-          `\`${c.failover.weakest}\` already runs ${m.nodes[m.byName.get(c.failover.weakest)!]!.managed ? 'as a managed service, counted whole at its platform\'s figure' : 'several instances'}: what its outages cost is that the recovery site takes over only when the primary database is lost. Let an outage of \`${c.failover.weakest}\` at the primary site move the users too — a health check on \`${c.node}\` that follows the requests to the database, and a promotion of the copy there that does not wait for a person — or write the platform's SLA or a measured figure as \`availability=\`.`,
-          `${codeJosa(c.failover.weakest, '은/는')} 이미 ${m.nodes[m.byName.get(c.failover.weakest)!]!.managed ? '관리형 서비스로 돌고 있어 플랫폼 수치로 통째로 계산됩니다' : '인스턴스를 여럿 두고 있습니다'}. 이 장애가 비싼 것은 복구 사이트가 주 데이터베이스를 잃었을 때만 넘겨받기 때문입니다. 주 사이트의 ${codeJosa(c.failover.weakest, '이/가')} 멈춰도 사용자를 옮기도록 하세요(\`${c.node}\`의 헬스 체크가 요청을 따라 데이터베이스까지 확인하고, 그쪽 사본의 승격이 사람을 기다리지 않게). 아니면 플랫폼의 SLA나 측정값을 \`availability=\`로 적으세요.`,
+          `\`${weakest}\` already runs ${wn.managed ? 'as a managed service, counted whole at its platform\'s figure' : 'several instances'}: what its outages cost is that the recovery site takes over only when the primary database is lost. Let an outage of \`${weakest}\` at the primary site move the users too — a health check on \`${c.node}\` that follows the requests to the database, and a promotion of the copy there that does not wait for a person — or write the platform's SLA or a measured figure as \`availability=\`.`,
+          `${codeJosa(weakest, '은/는')} 이미 ${wn.managed ? '관리형 서비스로 돌고 있어 플랫폼 수치로 통째로 계산됩니다' : '인스턴스를 여럿 두고 있습니다'}. 이 장애가 비싼 것은 복구 사이트가 주 데이터베이스를 잃었을 때만 넘겨받기 때문입니다. 주 사이트의 ${codeJosa(weakest, '이/가')} 멈춰도 사용자를 옮기도록 하세요(\`${c.node}\`의 헬스 체크가 요청을 따라 데이터베이스까지 확인하고, 그쪽 사본의 승격이 사람을 기다리지 않게). 아니면 플랫폼의 SLA나 측정값을 \`availability=\`로 적으세요.`,
         ),
       );
-    else if (c.block && c.failover?.notPromoted && c.failover.weakest)
+    else if (weakest !== null)
       advice.push(
         L(
-          `Give \`${c.failover.weakest}\` a second instance at the primary site that takes over by itself — the recovery site does not cover its loss.`,
-          `주 사이트에 ${codeJosa(c.failover.weakest, '을/를')} 스스로 넘겨받는 두 번째 인스턴스를 두세요. 복구 사이트는 이 장애를 대신하지 않습니다.`,
+          `Give \`${weakest}\` a second instance at the primary site that takes over by itself — the recovery site does not cover its loss.`,
+          `주 사이트에 ${codeJosa(weakest, '을/를')} 스스로 넘겨받는 두 번째 인스턴스를 두세요. 복구 사이트는 이 장애를 대신하지 않습니다.`,
         ),
       );
-    else if (c.block && c.failover)
+    else
       advice.push(
         L(
           `Each outage at \`${c.node}\`'s first target that is not repaired sooner lasts about ${durationIn('en', c.failover.wait)} before another target serves: a standby there that takes over by itself (\`failover=auto\`), or a shorter switch (health checks, \`ttl=\`), cuts it.`,
           `\`${c.node}\`의 첫 번째 대상에 장애가 나면 그보다 먼저 복구되지 않는 한 다른 대상이 처리하기까지 약 ${durationIn('ko', c.failover.wait)} 걸립니다. 그쪽 대기 노드가 스스로 넘겨받게 하거나(\`failover=auto\`) 전환을 짧게 하면(헬스 체크, \`ttl=\`) 줄어듭니다.`,
         ),
       );
+  }
   // The rest, by name, with the advice that fits each (a storage array's second array, a clustered product's members):
   // "the others" read as nothing when they were the only nodes named.
   const others = rest.filter((c) => !(c.block && routed(c.node)) && !(c.block && c.failover) && !tight.has(c.node) && !unchecked.includes(c.node) && !voters.includes(c.node)).map((c) => c.node);

@@ -143,15 +143,17 @@ export const noBackup: Rule<'no-backup'> = {
         // A search index its writers fill from another store (`indexer -> catalog`, `indexer -> solr`): a mistake that wipes
         // it costs a reindex, not data — said so, not "nothing older to restore" (round 43b).
         if (derivedIndexNote(node).en) {
-          const feeders = facts.design.edges.filter((e) => e.to === n).map((e) => e.from).filter((w) => facts.design.edges.some((e) => e.from === w && e.to !== n && facts.design.nodes.get(e.to)?.kind === 'database'));
-          const source = feeders.length ? facts.design.edges.find((e) => e.from === feeders[0] && e.to !== n && facts.design.nodes.get(e.to)?.kind === 'database')!.to : null;
+          // The first writer of the index that also reads a database (`indexer -> catalog`), and that database.
+          const readsDb = (w: string): string | undefined => edgesFromNode(facts, w).find((e) => e.to !== n && facts.design.nodes.get(e.to)?.kind === 'database')?.to;
+          const feeder = edgesToNode(facts, n).map((e) => e.from).find((w) => readsDb(w) !== undefined);
+          const source = feeder === undefined ? null : readsDb(feeder)!;
           out.push(
             nodeFinding(
               'no-backup',
               node,
               L(
-                `\`${n}\` is copied live but never backed up. If it is an index built from another store${source ? ` (\`${feeders[0]}\` reads \`${source}\` and writes it)` : ''}, a mistake that wipes every copy costs a full reindex, not data — a snapshot of the index (Solr's Collections API BACKUP, an Elasticsearch snapshot repository) shortens that rebuild; if it is the only record of its documents, take backups kept elsewhere (\`backup=1d\`).`,
-                `\`${n}\`에는 실시간 사본이 있지만 백업이 없습니다. 다른 저장소에서 만드는 색인이라면${source ? `(\`${feeders[0]}\` 노드가 \`${source}\`에서 읽어 씀)` : ''} 모든 사본을 지우는 실수는 데이터가 아니라 전체 재색인 시간만큼의 비용입니다. 색인 스냅샷(Solr Collections API BACKUP, Elasticsearch 스냅숏 저장소)을 두면 재색인이 빨라집니다. 이 노드가 문서의 유일한 원본이라면 다른 곳에 두는 백업을 받으세요(\`backup=1d\`).`,
+                `\`${n}\` is copied live but never backed up. If it is an index built from another store${source ? ` (\`${feeder}\` reads \`${source}\` and writes it)` : ''}, a mistake that wipes every copy costs a full reindex, not data — a snapshot of the index (Solr's Collections API BACKUP, an Elasticsearch snapshot repository) shortens that rebuild; if it is the only record of its documents, take backups kept elsewhere (\`backup=1d\`).`,
+                `\`${n}\`에는 실시간 사본이 있지만 백업이 없습니다. 다른 저장소에서 만드는 색인이라면${source ? `(\`${feeder}\` 노드가 \`${source}\`에서 읽어 씀)` : ''} 모든 사본을 지우는 실수는 데이터가 아니라 전체 재색인 시간만큼의 비용입니다. 색인 스냅샷(Solr Collections API BACKUP, Elasticsearch 스냅숏 저장소)을 두면 재색인이 빨라집니다. 이 노드가 문서의 유일한 원본이라면 다른 곳에 두는 백업을 받으세요(\`backup=1d\`).`,
               ),
               { kind: node.kind, replicated: true },
               undefined,
