@@ -557,13 +557,18 @@ function table(): string {
 async function main(): Promise<void> {
   if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build first`);
   const load = loadavg();
-  const core = await loadCore();
-  benchCore(core);
-  gc();
-  benchCheck();
-  await benchServerDesign();
-  await benchServer();
-  await benchCursor();
+  // `--only=core|check|design|server|cursor`: one part (for working on one target; results.json is not written).
+  const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+  const part = (name: string) => only === undefined || only === name;
+  if (part('core')) {
+    const core = await loadCore();
+    benchCore(core);
+    gc();
+  }
+  if (part('check')) benchCheck();
+  if (part('design')) await benchServerDesign();
+  if (part('server')) await benchServer();
+  if (part('cursor')) await benchCursor();
   void designNote;
   console.log(table());
   const targets = rows.filter((r) => r.target);
@@ -579,8 +584,8 @@ async function main(): Promise<void> {
     quick: QUICK,
     rows,
   };
-  writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify(result, null, 2) + '\n');
-  console.log(`\nload average at start ${load.map((l) => l.toFixed(1)).join(' ')}, at end ${loadavg().map((l) => l.toFixed(1)).join(' ')} (${cpus().length} cores); written to bench/results.json`);
+  if (only === undefined) writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify(result, null, 2) + '\n');
+  console.log(`\nload average at start ${load.map((l) => l.toFixed(1)).join(' ')}, at end ${loadavg().map((l) => l.toFixed(1)).join(' ')} (${cpus().length} cores)${only === undefined ? '; written to bench/results.json' : ` (--only=${only}: not written)`}`);
 }
 
 main().catch((err) => {

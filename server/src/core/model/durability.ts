@@ -316,6 +316,9 @@ export function effectiveBackup(design: Design, n: TopologyNode): number | null 
 
 /** The longest restore any backed-up data node of the design may need (for the run's horizon), 0 when none. */
 export function longestRestore(m: Model): number {
+  // Every backup durabilityOf derives (a volume's from its databases', a primary's from its copies') starts from some
+  // node's own: with none in the design there is nothing to restore, and the per-node reading is not needed.
+  if (!m.nodes.some((s) => (backupInterval(s.node) ?? 0) > 0)) return 0;
   let max = 0;
   for (const d of durabilityOf(m)) if (d.holdsData && d.backup !== null) max = Math.max(max, d.notice + d.restore);
   return max;

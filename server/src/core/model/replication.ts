@@ -131,6 +131,14 @@ export interface QueueMirror {
  * copied yet when the source's region is lost.
  */
 export function queueMirrors(design: Design): QueueMirror[] {
+  let out = mirrorsMemo.get(design);
+  if (!out) mirrorsMemo.set(design, (out = findQueueMirrors(design)));
+  return out;
+}
+
+const mirrorsMemo = new WeakMap<Design, QueueMirror[]>();
+
+function findQueueMirrors(design: Design): QueueMirror[] {
   const reads = new Map<string, TopologyNode>();
   const writes = new Map<string, TopologyNode[]>();
   for (const e of design.edges) {

@@ -890,7 +890,12 @@ export function buildModel(design: Design): Model {
 }
 
 /** What only the simulator needs: computed on first use (the rules need none of it). */
-type Late = Pick<Model, 'order' | 'regionsUsed' | 'zonesUsed' | 'routers' | 'succ' | 'preds' | 'pos' | 'fallbackOf'>;
+type Late = Pick<Model, 'regionsUsed' | 'zonesUsed' | 'routers' | 'preds' | 'pos' | 'fallbackOf'>;
+/** The order and the forward edges (each node's edges closing a cycle set aside): the first part of it, which reachability needs. */
+type Ordered = Pick<Model, 'order' | 'succ'> & {
+  /** Per node, every node its requests may go to, edges closing a cycle included (succOf). */
+  all: number[][];
+};
 
 class CompiledModel implements Model {
   readonly nodes: CompiledNode[] = [];
@@ -899,6 +904,8 @@ class CompiledModel implements Model {
   hasRate = false;
   /** Null until the simulator's parts are computed. */
   lateParts: Late | null = null;
+  /** Null until the order (and each node's back edges) is computed. */
+  orderedParts: Ordered | null = null;
 
   constructor(
     readonly design: Design,
@@ -909,8 +916,12 @@ class CompiledModel implements Model {
     if (this.lateParts === null) this.lateParts = finish(this);
     return this.lateParts;
   }
+  ordered(): Ordered {
+    if (this.orderedParts === null) this.orderedParts = orderOf(this);
+    return this.orderedParts;
+  }
   get order(): number[] {
-    return this.late().order;
+    return this.ordered().order;
   }
   get regionsUsed(): string[] {
     return this.late().regionsUsed;
@@ -922,7 +933,7 @@ class CompiledModel implements Model {
     return this.late().routers;
   }
   get succ(): number[][] {
-    return this.late().succ;
+    return this.ordered().succ;
   }
   get preds(): number[][] {
     return this.late().preds;
@@ -1180,7 +1191,7 @@ class CompiledNode implements SimNode {
 
   /** Callees reached through an edge closing a cycle (computed with the order, on first use). */
   get back(): ReadonlySet<number> {
-    if (this.model.lateParts === null) this.model.late();
+    if (this.model.orderedParts === null) this.model.ordered();
     return this.backSet;
   }
 
@@ -2174,19 +2185,22 @@ function compile(design: Design): Model {
 }
 
 /** The simulator's parts of the model: order and back edges, places used, routers, state flow. */
-function finish(m: CompiledModel): Late {
+/** Every node a node's requests may go to: its callees, the caches and their fallbacks, its takeovers, its read source. */
+function succOf(s: CompiledNode): number[] {
+  if (!s.soft.length && !s.takeovers.length && s.readsFrom < 0 && s.demotesWith < 0) return s.callees;
+  const out = [...s.callees];
+  if (s.demotesWith >= 0) out.push(s.demotesWith);
+  if (s.syncWait >= 0) out.push(s.syncWait);
+  for (const e of s.soft) out.push(e.cache, ...e.fallbacks);
+  for (const t of s.takeovers) out.push(t.by);
+  if (s.readsFrom >= 0) out.push(s.readsFrom);
+  return [...new Set(out)];
+}
+
+function orderOf(m: CompiledModel): Ordered {
   const nodes = m.nodes;
   // Topological order with cycles broken (iterative DFS; back edges marked).
-  const succList = nodes.map((s): number[] => {
-    if (!s.soft.length && !s.takeovers.length && s.readsFrom < 0 && s.demotesWith < 0) return s.callees;
-    const out = [...s.callees];
-    if (s.demotesWith >= 0) out.push(s.demotesWith);
-    if (s.syncWait >= 0) out.push(s.syncWait);
-    for (const e of s.soft) out.push(e.cache, ...e.fallbacks);
-    for (const t of s.takeovers) out.push(t.by);
-    if (s.readsFrom >= 0) out.push(s.readsFrom);
-    return [...new Set(out)];
-  });
+  const succList = nodes.map(succOf);
   const succ = (i: number): number[] => succList[i]!;
   const state = new Uint8Array(nodes.length); // 0 new, 1 on stack, 2 done
   const post: number[] = [];
@@ -2215,6 +2229,16 @@ function finish(m: CompiledModel): Late {
     }
   }
   const order = post.reverse();
+  const succAll = nodes.map((s) => (s.backSet.size ? succ(s.idx).filter((j) => !s.backSet.has(j)) : succ(s.idx)));
+  return { order, succ: succAll, all: succList };
+}
+
+function finish(m: CompiledModel): Late {
+  const nodes = m.nodes;
+  const { order, all } = m.ordered();
+  // Predecessors include the back edges: an edge that closes a cycle still carries a total outage.
+  const preds: number[][] = nodes.map(() => []);
+  nodes.forEach((s) => all[s.idx]!.forEach((j) => preds[j]!.push(s.idx)));
 
   const regions = new Set<string>();
   const zones = new Set<string>();
@@ -2240,10 +2264,6 @@ function finish(m: CompiledModel): Late {
   // A balancer that calls a standby and its primary both reaches the standby twice: once each.
   for (let i = 0; i < routers.length; i++) if (routers[i]!.length > 1) routers[i] = [...new Set(routers[i]!)];
 
-  const succAll = nodes.map((s) => (s.backSet.size ? succ(s.idx).filter((j) => !s.backSet.has(j)) : succ(s.idx)));
-  // Predecessors include the back edges: an edge that closes a cycle still carries a total outage.
-  const preds: number[][] = nodes.map(() => []);
-  nodes.forEach((s) => succ(s.idx).forEach((j) => preds[j]!.push(s.idx)));
   const pos = new Int32Array(nodes.length);
   order.forEach((i, k) => (pos[i] = k));
   const fallbackOf = new Map<number, number[]>();
@@ -2255,7 +2275,7 @@ function finish(m: CompiledModel): Late {
       fallbackOf.set(e.cache, list);
     }
 
-  return { order, regionsUsed: [...regions], zonesUsed: [...zones], routers, succ: succAll, preds, pos, fallbackOf };
+  return { regionsUsed: [...regions], zonesUsed: [...zones], routers, preds, pos, fallbackOf };
 }
 
 /** The request graph as names, for rules that must agree with the simulator. */
