@@ -99,6 +99,18 @@ export function nodeRtoCause(f: Facts, name: string, goal: number): Localized | 
   // A managed service that fails over by itself (RDS Multi-AZ, a managed database): the provider's own failover is the cause, not a missing standby.
   if (failsOverAcrossZones(s)) {
     const p = s.timings.profile;
+    // A service that promotes a second instance when it has one (Aurora: a reader) and recreates the lost one when it has
+    // none: the long wait is the missing reader's, and the design can add it (round 45 r01).
+    const alone = p.values.failoverAlone;
+    const withCopy = s.timings.failover?.value;
+    if (alone && s.instances < 2 && s.restore === alone.v && withCopy !== undefined && withCopy < s.restore) {
+      const other = otherZoneOf(f, s);
+      const line = `${name}-reader: database replica of=${name}${engineText(s)}${other ? ` zone=${other}` : ''}`;
+      return L(
+        `Cause: \`${name}\` has no second instance to promote, so the service recreates it (${dur(s.restore).en}, ${profileLabel(p, 'en')}); with a reader in another zone it promotes the reader instead (${dur(withCopy).en}). Fix: add one (\`${line}\`).`,
+        `원인: \`${name}\` 노드에는 승격할 두 번째 인스턴스가 없어 서비스가 인스턴스를 새로 만듭니다(${dur(s.restore).ko}, ${profileLabel(p, 'ko')}). 다른 존에 리더가 있으면 그 리더를 승격합니다(${dur(withCopy).ko}). 해결: 리더를 하나 두세요(\`${line}\`).`,
+      );
+    }
     return L(
       `Cause: \`${name}\` fails over inside the provider's service, which takes ${dur(s.restore).en} (${profileLabel(p, 'en')}); the design cannot make that shorter. Fix: a product that fails over faster, or an \`rto\` the provider can meet.`,
       `원인: \`${name}\` 노드는 관리형 서비스 안에서 페일오버하며 ${dur(s.restore).ko} 걸립니다(${profileLabel(p, 'ko')}). 설계로는 줄일 수 없습니다. 해결: 더 빨리 페일오버하는 제품을 쓰거나, 제공자가 지킬 수 있는 \`rto\`로 정하세요.`,
@@ -125,6 +137,19 @@ export function nodeRtoCause(f: Facts, name: string, goal: number): Localized | 
  * (failure-model §6). Null when the survivors have the capacity, or nothing is
  * known of the load or the capacity.
  */
+/** A zone of the design the node is not in (where a copy of it would go), or null. */
+function otherZoneOf(f: Facts, s: SimNode): string | null {
+  const own = new Set(s.node.zones);
+  for (const z of f.design.zones.keys()) if (!own.has(z)) return z;
+  return null;
+}
+
+/** ` engine=X` as the node is written, or nothing. */
+function engineText(s: SimNode): string {
+  const e = textAttr(s.node, 'engine');
+  return e ? ` engine=${e}` : '';
+}
+
 function capacityCause(m: ReturnType<typeof buildModel>, s: SimNode, survivors: number, zones = 0): Localized | null {
   if (s.capacity === null || survivors < 1) return null;
   const st = steadyState(m);

@@ -1,5 +1,6 @@
 import type { TopologyNode } from '../syntax/ast';
 import { L, nameList, nodeFinding, textAttr, type Facts } from './facts';
+import { MYSQL_FAMILY } from '../model/replication';
 import type { Rule } from './rule';
 import type { Design } from '../syntax/ast';
 import { findingNode, fix, setAttr, type Fix } from './fixes';
@@ -44,13 +45,26 @@ export const multiPrimaryAutoIncrement: Rule<'multi-primary-auto-increment'> = {
       for (const p of primaries.filter((o) => textAttr(o, 'id') === 'auto-increment').slice(0, 1)) {
         const others = primaries.filter((o) => o !== p).map((o) => o.name);
         const names = nameList(others);
+        // MySQL and MariaDB apply the other primary's insert as a replica: the duplicate key is an error there and not on
+        // the source, so the replication SQL thread stops and waits for a person (mysql-repl-errors) — the rows do not
+        // overwrite each other, the primaries drift apart from then on (round 45 r02).
+        const mysql = primaries.every((o) => MYSQL_FAMILY.has((textAttr(o, 'engine') ?? '').toLowerCase()));
+        const meet = mysql
+          ? L(
+              `two inserts at the same moment get the same id on different primaries; when one reaches the other, the duplicate key stops that primary's replication (error 1062), and from then on each primary keeps its own writes and the two drift apart until someone repairs replication`,
+              `같은 순간에 들어온 두 INSERT가 서로 다른 프라이머리에서 같은 ID를 받습니다. 한쪽 행이 복제로 넘어가면 키 중복(오류 1062)으로 그 프라이머리의 복제가 멈추고, 그때부터 누군가 복제를 고칠 때까지 두 프라이머리는 각자 받은 쓰기만 가진 채 서로 달라집니다`,
+            )
+          : L(
+              `two inserts at the same moment get the same id on different primaries, and when the rows meet, one record overwrites or shadows the other, or replication stops on the duplicate key`,
+              `같은 순간에 들어온 두 INSERT가 서로 다른 프라이머리에서 같은 ID를 받고, 두 행이 복제로 만나면 한 행이 다른 행을 덮어쓰거나 가리고, 아니면 키 중복으로 복제가 멈춥니다`,
+            );
         out.push(
           nodeFinding(
             'multi-primary-auto-increment',
             p,
             L(
-              `\`${p.name}\` numbers new rows with \`id=auto-increment\`, but ${names.en} ${others.length > 1 ? 'also take' : 'also takes'} writes for the same data: two inserts at the same moment get the same id on different primaries, and when the rows meet, one user's record overwrites or shadows the other's (someone logs in as someone else). Use ids that need no coordination: \`id=uuid\` or \`id=snowflake\` — or, if each primary already has its own offset (MySQL \`auto_increment_increment\` set to the number of primaries, \`auto_increment_offset\` 1, 2, …), say so: \`id=auto-increment-offset\`.`,
-              `\`${p.name}\` 노드는 \`id=auto-increment\`로 새 행의 번호를 매기는데, ${names.ko}도 같은 데이터의 쓰기를 받습니다. 같은 순간에 들어온 두 가입 요청이 서로 다른 프라이머리에서 같은 ID를 받고, 두 행이 합쳐질 때 한 사용자의 정보가 다른 사용자의 정보를 덮어씁니다(남의 계정으로 로그인되는 문제). 서로 맞추지 않아도 겹치지 않는 \`id=uuid\`나 \`id=snowflake\`를 쓰세요. 프라이머리마다 이미 시작값을 달리해 두었다면(MySQL \`auto_increment_increment\`를 프라이머리 수로, \`auto_increment_offset\`을 1, 2, …로) \`id=auto-increment-offset\`으로 적으세요.`,
+              `\`${p.name}\` numbers new rows with \`id=auto-increment\`, but ${names.en} ${others.length > 1 ? 'also take' : 'also takes'} writes for the same data: ${meet.en}. Use ids that need no coordination: \`id=uuid\` or \`id=snowflake\` — or, if each primary already has its own offset (MySQL \`auto_increment_increment\` set to the number of primaries, \`auto_increment_offset\` 1, 2, …), say so: \`id=auto-increment-offset\`.`,
+              `\`${p.name}\` 노드는 \`id=auto-increment\`로 새 행의 번호를 매기는데, ${names.ko}도 같은 데이터의 쓰기를 받습니다. ${meet.ko}. 서로 맞추지 않아도 겹치지 않는 \`id=uuid\`나 \`id=snowflake\`를 쓰세요. 프라이머리마다 이미 시작값을 달리해 두었다면(MySQL \`auto_increment_increment\`를 프라이머리 수로, \`auto_increment_offset\`을 1, 2, …로) \`id=auto-increment-offset\`으로 적으세요.`,
             ),
             { primaries: primaries.map((o) => o.name) },
           ),

@@ -1,6 +1,8 @@
 import { monitorDelay, watchers } from '../model/monitoring';
 import { backupInterval, copiesThroughDatabases } from '../model/durability';
 import { DEFAULTS } from '../model/defaults';
+import { survivesFirstLoss } from '../model/groups';
+import { buildModel } from '../model/request-graph';
 import { L, koDuration, nameList, nodeFinding, textAttr } from './facts';
 import { goalFinding } from './goal-common';
 import { holdsData } from './missing-replica';
@@ -40,7 +42,28 @@ export const noMonitoring: Rule<'no-monitoring'> = {
       (n.kind === 'cache' && monitorDelay(design, n.name) !== null) ||
       (copiesThroughDatabases(design, n).length > 0 && design.edges.some((e) => e.to === n.name && monitorDelay(design, e.from) !== null));
     const unwatched = owners.filter((n) => !watched(n));
-    if (!unwatched.length) return [];
+    // A disaster-recovery copy promoted by hand, away from its primary, that no monitor lists while its primary is listed:
+    // a stopped standby or a stalled apply fails no request, so it is found the day it is needed (round 45 r04).
+    const drFindings: Finding[] = [];
+    for (const c of facts.nodes) {
+      if (c.role !== 'standby' || c.of === null || direct.has(c.name) || !direct.has(c.of)) continue;
+      const p = design.nodes.get(c.of);
+      if (!p || !owners.includes(p) || c.managed || textAttr(c, 'failover') === 'auto') continue;
+      const apart = (c.zones.length > 0 && p.zones.length > 0 && !c.zones.some((z) => p.zones.includes(z))) || (c.region !== null && p.region !== null && c.region !== p.region);
+      if (!apart) continue;
+      drFindings.push(
+        nodeFinding(
+          'no-monitoring',
+          c,
+          L(
+            `No monitor lists \`${c.name}\`, the copy of \`${c.of}\` a person promotes in a disaster: the monitor of \`${c.of}\` does not see it stop or fall behind (a stopped standby, a broken redo or WAL shipping fails no request), so that is found the day it is needed, with the copy days behind or unusable. Add it to a monitor's \`watches=\` and alert on its replication lag.`,
+            `재해 때 사람이 승격할 \`${c.of}\`의 복제본 ${josa(`\`${c.name}\``, '을/를')} \`watches=\`에 적은 모니터가 없습니다. \`${c.of}\`의 모니터로는 이 복제본이 멈추거나 뒤처지는 것을 알 수 없어(대기 노드가 멈추거나 리두·WAL 전송이 끊겨도 요청은 실패하지 않습니다) 정작 필요한 날에야 며칠 뒤처졌거나 쓸 수 없다는 것을 알게 됩니다. 모니터의 \`watches=\`에 넣고 복제 지연에 알림을 거세요.`,
+          ),
+          { dr: true },
+        ),
+      );
+    }
+    if (!unwatched.length) return drFindings;
     const late = L(formatDuration(DEFAULTS.unnoticed), koDuration(DEFAULTS.unnoticed));
     const anyMonitor = facts.nodes.some((n) => n.kind === 'monitor');
     if (!anyMonitor || (unwatched.length === owners.length && unwatched.every((n) => monitorDelay(design, n.name) === null))) {
@@ -56,7 +79,14 @@ export const noMonitoring: Rule<'no-monitoring'> = {
       const restore = unwatched.some((n) => !copies(n).length && n.replicas < 2 && backupInterval(n) !== null);
       const assumed = josa(late.ko, '으로/로');
       // Something that fails over by itself: a standby (not by hand), a managed service, a cluster of instances.
-      const auto = unwatched.some((n) => n.managed || n.replicas >= 2 || copies(n).some((c) => c.role === 'standby'));
+      // (Not a group that stops without the lost instance — a two-node Galera cluster: nothing fails over there. Round 45 r03.)
+      const m = buildModel(design);
+      const keepsServing = (n: TopologyNode): boolean => {
+        const i = m.byName.get(n.name);
+        const g = i === undefined ? null : m.nodes[i]!.group;
+        return g === null || survivesFirstLoss(g, m.horizon);
+      };
+      const auto = unwatched.some((n) => n.managed || (n.replicas >= 2 && keepsServing(n)) || copies(n).some((c) => c.role === 'standby'));
       const then = manual
         ? L(' — and a manual promotion starts only then', `알게 되고(시뮬레이션은 ${assumed} 가정), 수동 승격도 그제야 시작합니다`)
         : restore
@@ -74,6 +104,7 @@ export const noMonitoring: Rule<'no-monitoring'> = {
           ),
           { nodes: unwatched.map((n) => n.name) },
         ),
+        ...drFindings,
       ];
     }
     const out: Finding[] = [];
@@ -106,6 +137,6 @@ export const noMonitoring: Rule<'no-monitoring'> = {
         ),
       );
     }
-    return out;
+    return [...out, ...drFindings];
   },
 };
