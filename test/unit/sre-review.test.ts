@@ -572,7 +572,9 @@ test('rto-not-met for a zone holding a voting group\'s majority names the group 
     'ui: web-server zone=r1',
     'master: database engine=elasticsearch replicas=3 zones=r1,r1,r2',
     'data: database engine=elasticsearch replicas=4 zones=r1,r2',
-    'u -> data -> master',
+    // (Its writes: without an elected master Elasticsearch rejects indexing and goes on answering searches — round 45b.)
+    'u -> data : indexing',
+    'data -> master',
     'ops -> ui -> data',
   );
   const f = checkDesign(x).find((y) => y.rule === 'rto-not-met')!;
@@ -2619,7 +2621,9 @@ test('an Elasticsearch master tier losing its majority says writes are rejected 
   const q = r.events.find((e) => e.type === 'quorum-lost')!;
   assert.match(q.message.en, /rejects writes/);
   assert.match(q.message.en, /searches on the data nodes go on/);
-  assert.match(q.message.en, /overstates the outage for search traffic/);
+  // Since round 45b the run tells them apart: the searches (an unlabelled edge) go on.
+  assert.match(q.message.en, /the others are taken as searches and go on/);
+  assert.equal(r.entries.find((e) => e.entry === 'sres')!.downSeconds, 0);
   assert.match(q.message.ko, /검색은 계속됩니다/);
 });
 
@@ -5222,4 +5226,65 @@ describe('round 44 (judge-bc, seed-like) and 44b (judge-bd, real-world)', () => 
     assert.ok(down(fail(x, node('db'))) > 0);
     assert.ok(checkDesign(x).some((g) => g.rule === 'rto-not-met'));
   });
+});
+
+describe('round 45 (judge-be, seed-like) and 45b (judge-bf, real-world)', () => {
+  test('45 r01: an Aurora writer with no reader misses the rto on its 10-minute recreation, and the advice is the reader that cuts it to a minute — which it does', () => {
+    const lines = ['goal rto=2m', 'zone 2a', 'zone 2c', 'users: client rate=10', 'alb: lb engine=alb health-check zones=2a,2c', 'app: app-server replicas=2 zones=2a,2c', 'aurora: db engine=aurora primary zone=2a', 'mon: monitor watches=aurora,app', 'users -> alb -> app -> aurora'];
+    const f = checkDesign(d(...lines)).find((g) => g.rule === 'rto-not-met')!;
+    assert.match(f.message.en, /`aurora` has no second instance to promote.*\(`aurora-reader: database replica of=aurora engine=aurora zone=2c`\)/);
+    assert.doesNotMatch(f.message.en, /cannot make that shorter/);
+    assert.ok(!checkDesign(d(...lines, 'aurora-reader: database replica of=aurora engine=aurora zone=2c')).some((g) => g.rule === 'rto-not-met'));
+  });
+
+  test('45 r02: two MySQL primaries numbering rows themselves: the duplicate key stops replication and the primaries drift apart (no "logs in as someone else")', () => {
+    const x = d('u: client', 'web: web-server replicas=2', 'db1: db engine=mysql primary id=auto-increment', 'db2: db engine=mysql primary of=db1 replication=async id=auto-increment', 'u -> web', 'web -> db1', 'web -> db2');
+    const f = checkDesign(x).find((g) => g.rule === 'multi-primary-auto-increment')!;
+    assert.match(f.message.en, /duplicate key stops that primary's replication \(error 1062\)/);
+    assert.match(f.message.ko, /키 중복\(오류 1062\)으로 그 프라이머리의 복제가 멈추고/);
+    assert.doesNotMatch(f.message.en, /logs in as someone else/);
+  });
+
+  test('45 r03: no-monitoring does not say failover runs by itself for a two-node Galera cluster, which stops with either node', () => {
+    const x = d('goal availability=99.9%', 'u: client rate=10', 'app: app-server replicas=2', 'g: db engine=galera replicas=2 backup=1d', 'u -> app -> g');
+    const f = checkDesign(x).find((g) => g.rule === 'no-monitoring')!;
+    assert.doesNotMatch(f.message.en, /failover runs by itself/);
+    assert.match(f.message.en, /nothing takes over for it/);
+  });
+
+  test('45b r01: a sharded MongoDB with one arbiter per shard votes shard by shard (3 voters each), not as one group of 4', () => {
+    const x = d('goal rpo=0', 'zone a', 'zone b', 'zone c', 'u: client rate=10', 'app: app-server replicas=2 zones=a,b failover=client', 'shard: database engine=mongodb shards=2 replicas=4 arbiters=2 zones=a,b,c backup=1d', 'u -> app -> shard');
+    assert.ok(!rules(x, 'quorum-fragile').length, 'three voters in three zones per shard');
+    const two = d('zone a', 'zone b', 'u: client rate=10', 'app: app-server replicas=2 zones=a,b failover=client', 'shard: database engine=mongodb shards=2 replicas=4 arbiters=2 zones=a,b backup=1d', 'u -> app -> shard');
+    const f = checkDesign(two).find((g) => g.rule === 'quorum-fragile')!;
+    assert.match(f.message.en, /\(2 of 3\), and zone `a` holds 2 of its 3 voters/);
+  });
+
+  test('45b r02–r04: an Elasticsearch data tier keeps answering searches while its dedicated master tier has no majority; writes (indexing) wait for it, and a master node holds no shards', () => {
+    const lines = ['zone a', 'zone b', 'u: client rate=10', 'lb: load-balancer replicas=2 health-check zones=a,b', 'api: app-server replicas=2 zones=a,b', 'es-master: database engine=elasticsearch replicas=3 zones=a,b', 'es-data: database engine=elasticsearch replicas=4 shard-replicas=1 awareness zones=a,b', 'u -> lb -> api', 'es-data -> es-master'];
+    const search = d(...lines, 'api -> es-data : search');
+    const r = simulate(search, [{ type: 'fail', at: 0, target: { type: 'zone', zone: 'a' } }]);
+    assert.equal(r.entries.find((e) => e.entry === 'u')!.downSeconds, 0, 'searches go on without a master');
+    assert.ok(r.events.some((e) => e.type === 'quorum-lost' && /searches on the data nodes go on/.test(e.message.en)));
+    const indexing = d(...lines, 'api -> es-data : indexing');
+    assert.ok(down(simulate(indexing, [{ type: 'fail', at: 0, target: { type: 'zone', zone: 'a' } }])) > 0, 'indexing needs the elected master');
+    assert.ok(!fail(search, node('es-master', 1)).events.some((e) => e.type === 'delayed'), 'no shard on a master node: no write stall');
+  });
+
+  test('45b r05: a lone pg_auto_failover monitor lost on its own: the run says automatic failover is off, the check names it unless it is already apart and watched', () => {
+    const lines = ['goal rto=1m rpo=0', 'zone a', 'zone b', 'zone c', 'u: client rate=10', 'app: app-server replicas=2 zones=a,b failover=client', 'mon: service zone=c', 'db: database engine=postgres primary zone=a backup=1d', 'db2: database standby of=db engine=pg_auto_failover replication=sync failover=auto coordinator=mon zone=b', 'u -> app -> db'];
+    const x = d(...lines, 'watch: monitor watches=db,db2,mon');
+    const e = fail(x, node('mon')).events.find((v) => v.type === 'failover-blocked')!;
+    assert.match(e.message.en, /Automatic failover of db is off while mon is down/);
+    assert.ok(!rules(x, 'quorum-fragile').length, 'apart and watched: nothing left to change');
+    assert.match(checkDesign(d(...lines)).find((g) => g.rule === 'quorum-fragile')!.message.en, /pg_auto_failover monitor of `db2`/);
+  });
+});
+
+test('45 r04: a disaster-recovery standby promoted by hand, in another zone, that no monitor lists while its primary is listed: info, it is found the day it is needed', () => {
+  const lines = ['goal rto=1h rpo=1m', 'zone a', 'zone b', 'u: client rate=10', 'app: app-server replicas=2 zones=a,b failover=client', 'db: db engine=oracle primary backup=1d zone=a', 'db-dr: db standby of=db replication=async failover=manual zone=b', 'u -> app -> db'];
+  const f = checkDesign(d(...lines, 'mon: monitor watches=db,app')).find((g) => g.rule === 'no-monitoring')!;
+  assert.equal(f.data?.['node'], 'db-dr');
+  assert.match(f.message.en, /the copy of `db` a person promotes in a disaster/);
+  assert.ok(!checkDesign(d(...lines, 'mon: monitor watches=db,db-dr,app')).some((g) => g.rule === 'no-monitoring'), 'listed: no finding');
 });

@@ -325,6 +325,24 @@ export function arbitersOf(n: TopologyNode): number {
   return Math.max(0, int(n, 'arbiters') ?? 0);
 }
 
+/**
+ * The zone of each voter of replica set `k` of a sharded node (MongoDB `shards=`): its data members' (round-robin over
+ * the node's zones, as the model places instances) and then its arbiters' (continuing the set's round robin, as
+ * groupOf places them: arbiter a votes in set a mod S).
+ */
+export function shardVoterZones(n: TopologyNode, instances: number, k: number): (string | null)[] {
+  const shards = replicaSets(n, instances);
+  const per = membersPerShard(instances, shards);
+  const lo = k * per;
+  const hi = k === shards - 1 ? instances : Math.min(instances, lo + per);
+  const zone = (i: number): string | null => (n.zones.length ? n.zones[i % n.zones.length]! : null);
+  const out: (string | null)[] = [];
+  for (let i = lo; i < hi; i++) out.push(zone(i));
+  const arbiters = arbitersOf(n);
+  for (let a = k; a < arbiters; a += shards) out.push(zone(hi + Math.floor(a / shards)));
+  return out;
+}
+
 /** The zone of each voter of a voting group with `instances` data members: round-robin over its zones, arbiters last. */
 export function voterZones(n: TopologyNode, instances: number): (string | null)[] {
   const voters = instances + arbitersOf(n);

@@ -1226,6 +1226,8 @@ const SINGLE_PRIMARY_PROFILES: ReadonlySet<string> = new Set(['rds-single-az', '
 
 /** Databases whose writes (not their queries) need their coordination service's majority: ClickHouse, SolrCloud. */
 export const KEEPER_WRITES: ReadonlySet<string> = new Set(['clickhouse', 'solr']);
+/** An edge label that names writes to a search or analytics store (`indexing`, `bulk`, `ingest`; 색인, 적재). */
+const INDEXING_LABEL = /\b(index(ing)?|bulk|ingest(ion)?|inserts?|updates?)\b|색인|적재/i;
 
 const NO_SOFT: SoftEdge[] = [];
 const buses = new WeakMap<Design, Set<string>>();
@@ -1646,6 +1648,15 @@ function compile(design: Design): Model {
       keeperOf.set(a, b);
       continue;
     }
+    // An Elasticsearch/OpenSearch data tier and its dedicated master tier (`es-data -> es-master`) the same: without an
+    // elected master the cluster rejects writes (indexing, mappings, index changes) and the data nodes go on answering
+    // searches (cluster.no_master_block: write, the default; round 45b r02 — search traffic read as failed).
+    if (na.kind === 'database' && nb.kind === 'database' && SEARCH_ENGINES.has(engineOf(na.node)) && engineOf(nb.node) === engineOf(na.node) && searchMasterTier(design, nb.node)) {
+      keeperOf.set(a, b);
+      // Dedicated master-eligible nodes hold no shards: losing one stalls no writes (round 45b r03).
+      nb.selfDetect = null;
+      continue;
+    }
     // A sharded MongoDB's config server replica set (`mongos -> csrs`) holds the cluster's metadata: mongos routes by the
     // routing table it has cached, so without the config servers' primary (or all of them) reads and writes go on and
     // only chunk migrations, splits and sharding DDL wait. It is where the router reads its routes, not a request.
@@ -1781,7 +1792,8 @@ function compile(design: Design): Model {
       const keeper = keeperOf.get(ix.to[k]!);
       if (keeper === undefined) continue;
       const w = nodes[ix.from[k]!]!;
-      const writer = w.consumes.length > 0 || parseRouteLabel(design.edges[ix.edge[k]!]!.label)?.key === 'writes';
+      const label = design.edges[ix.edge[k]!]!.label;
+      const writer = w.consumes.length > 0 || parseRouteLabel(label)?.key === 'writes' || INDEXING_LABEL.test(label ?? '');
       if (writer && !w.callees.includes(keeper) && w.idx !== keeper) w.callees.push(keeper);
     }
 

@@ -1,6 +1,7 @@
-import { arbitersOf, clusterReplicaCounts, clusterZoneIndex, engineOf, groupSpecOf, KAFKA_ENGINES, kafkaStuckShare, majorityOf, PULSAR_ENGINES, SEARCH_ENGINES, redisMode, isDataTier, replicaSetMembers, replicaSets, voterZones, votingType } from '../model/groups';
+import { arbitersOf, arbitersOfShard, shardVoterZones, clusterReplicaCounts, clusterZoneIndex, engineOf, groupSpecOf, KAFKA_ENGINES, kafkaStuckShare, majorityOf, PULSAR_ENGINES, SEARCH_ENGINES, redisMode, isDataTier, replicaSetMembers, replicaSets, voterZones, votingType } from '../model/groups';
 import { buildModel, hasEdge, instanceCount } from '../model/request-graph';
 import { timingsOf } from '../model/profiles';
+import { watchers } from '../model/monitoring';
 import { codeJosa } from '../shared/josa';
 import { flagAttr, L, nameList, nodeFinding, textAttr } from './facts';
 import type { Rule } from './rule';
@@ -107,7 +108,10 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
       // A monitor named in a standby's `coordinator=` (an MHA manager), or running the pair's failover manager and watching
       // its primary (an orchestrator node: the model's coordinator), decides the failover as one process.
       const monitorDecides = n.kind === 'monitor' && instanceCount(n) === 1 && facts.nodes.some((x) => x !== n && coordName(x) === n.name);
-      if (!monitorDecides && (votingType(n) === null || isDataTier(facts.design, n))) continue;
+      // A pg_auto_failover monitor written as a server (`mon: service`, named in the standby's `coordinator=`): the same
+      // one process deciding the failover (round 45b r05).
+      const pgafMonitor = !monitorDecides && instanceCount(n) === 1 && facts.nodes.some((x) => x !== n && coordName(x) === n.name && timingsOf(x).profile.id === 'pg-auto-failover');
+      if (!monitorDecides && !pgafMonitor && (votingType(n) === null || isDataTier(facts.design, n))) continue;
       // A sharded replica set (MongoDB `shards=`) votes shard by shard: each shard's members are a group of their own.
       const data = replicaSetMembers(n, instanceCount(n));
       if (data < 2) {
@@ -123,6 +127,12 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
         const besideNames = [...new Set(beside.map((p) => `\`${p.name}\``))].join(', ');
         // pg_auto_failover's monitor is one PostgreSQL node, not a group: three of them is not a thing to advise.
         const pgaf = coordinated.some((x) => timingsOf(x).profile.id === 'pg-auto-failover');
+        // Already where the advice puts it — a zone of its own, apart from every node it decides for and their primaries —
+        // and listed by a monitor: nothing is left to change (the run says the failover is off while it is down).
+        if (pgaf && zone !== null && watchers(facts.design).has(n.name)) {
+          const near = coordinated.flatMap((x) => [x, ...(x.of ? [facts.design.nodes.get(x.of)] : [])]).some((x) => !x || !x.zones.length || x.zones.includes(zone));
+          if (!near) continue;
+        }
         out.push(
           nodeFinding(
             'quorum-fragile',
@@ -151,12 +161,15 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
         );
         continue;
       }
-      // Arbiters (MongoDB) vote too: they count towards the majority and are placed after the data members.
-      const arbiters = arbitersOf(n);
+      // Arbiters (MongoDB) vote too: they count towards the majority and are placed after the data members. A sharded node's
+      // are shared out over its replica sets (one per primary–secondary–arbiter shard): each set votes with its own (round
+      // 45b r01: two PSA shards were counted as one group of 4).
+      const setCount = replicaSets(n, instanceCount(n));
+      const arbiters = setCount > 1 ? arbitersOfShard(arbitersOf(n), setCount, 0) : arbitersOf(n);
       const v = data + arbiters;
       if (engineOf(n) === 'pacemaker' && flagAttr(n, 'two-node') === true && n.attrs.has('fencing') && flagAttr(n, 'fencing') !== false) continue;
       const maj = majorityOf(v);
-      const zones = voterZones(n, data);
+      const zones = setCount > 1 ? shardVoterZones(n, instanceCount(n), 0) : voterZones(n, data);
       let why;
       let want: number | null = null;
       if (v === 2) {

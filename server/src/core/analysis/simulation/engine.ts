@@ -1081,6 +1081,31 @@ export class Engine {
     }
   }
 
+  /**
+   * A lone process that decides a failover (`coordinator=` naming it: a pg_auto_failover monitor, an MHA manager) lost
+   * with nothing else: nothing fails yet, but the failover it decides is off until it is back (round 45b r05).
+   */
+  private failoverOff(idx: number): void {
+    const c = this.nodes[idx]!;
+    if (c.group !== null || this.live[idx]! > 0) return;
+    for (const s of this.nodes) {
+      if (!this.live[s.idx]) continue;
+      for (const k of s.takeovers) {
+        if (k.coordinator !== idx || !this.live[k.by]) continue;
+        const by = this.nodes[k.by]!.name;
+        this.emit(
+          'failover-blocked',
+          s.name,
+          L(
+            `Automatic failover of ${s.name} is off while ${c.name} is down: it alone decides to promote ${by}, so if ${s.name} fails now, ${by} waits until ${c.name} is back or a person promotes it.`,
+            `${josa(c.name, '이/가')} 멈춘 동안 ${s.name}의 자동 페일오버는 꺼져 있습니다. ${josa(by, '을/를')} 승격할지는 ${josa(c.name, '이/가')} 혼자 정하므로, 지금 ${josa(s.name, '이/가')} 멈추면 ${josa(c.name, '이/가')} 돌아오거나 사람이 승격할 때까지 ${josa(by, '은/는')} 기다립니다.`,
+          ),
+        );
+        break;
+      }
+    }
+  }
+
   private get coordinators(): Set<number> {
     if (this.coordinatorSet === null) {
       this.coordinatorSet = new Set();
@@ -1403,6 +1428,7 @@ export class Engine {
         // A monitor that decides failovers (`coordinator=` naming it, an MHA manager): its process is down until
         // recovered; the failovers it decides wait for it (groups-phase hasMajority).
         if (s.ignored && this.coordinators.has(idx)) this.setCoordinatorUp(idx, false);
+        this.failoverOff(idx);
         return;
       }
       const label = targetText(tg);
@@ -1426,6 +1452,7 @@ export class Engine {
         this.instOf(idx)[i]!.nodeDown = true;
         this.refresh(s, i, t, true);
       }
+      this.failoverOff(idx);
       return;
     }
     const what = targetText(tg);
@@ -3852,7 +3879,7 @@ export class Engine {
           `${josa(by, '이/가')} ${s.name} 대신 선출되지 못합니다: 복제 세트 구성원 ${p.length}개 중 ${up}개만 살아 있어 과반(${majorityOf(p.length)})에 못 미치므로, 충분히 돌아올 때까지 아무도 선출되지 않습니다.`,
         ),
       );
-    } else if (k.coordinator >= 0 && this.nodes[k.coordinator]!.ignored) {
+    } else if (k.coordinator >= 0 && (this.nodes[k.coordinator]!.ignored || this.nodes[k.coordinator]!.group === null)) {
       const c = this.nodes[k.coordinator]!.name;
       this.emit(
         'failover-blocked',

@@ -395,8 +395,8 @@ export class GroupPhase {
         s.name,
         searchMasterTier(this.h.m.design, s.node)
           ? L(
-              `${name} has ${live} of ${n} master-eligible nodes up, not a majority (${majorityOf(n)}): no master is elected. Elasticsearch then rejects writes — indexing, mapping and index changes — while searches on the data nodes go on (cluster.no_master_block: write, the default); no lost data node's shards are reassigned meanwhile. This run does not tell the data nodes' reads from their writes: every request that needs the master tier through them fails here, which overstates the outage for search traffic.`,
-              `${nameKo}의 마스터 후보 노드 ${n}개 중 ${live}개만 살아 있어 과반(${majorityOf(n)})이 안 되므로 마스터가 선출되지 않습니다. 이때 Elasticsearch는 색인, 매핑, 인덱스 변경 같은 쓰기를 거부하지만 데이터 노드의 검색은 계속됩니다(기본값 cluster.no_master_block: write). 그동안 잃은 데이터 노드의 샤드도 다시 배치되지 않습니다. 이 시뮬레이션은 데이터 노드의 읽기와 쓰기를 나누지 못해, 데이터 노드를 거쳐 마스터 계층이 필요한 요청을 모두 실패로 셉니다. 검색 트래픽에는 실제보다 큰 장애로 보입니다.`,
+              `${name} has ${live} of ${n} master-eligible nodes up, not a majority (${majorityOf(n)}): no master is elected. Elasticsearch then rejects writes — indexing, mapping and index changes — while searches on the data nodes go on (cluster.no_master_block: write, the default); no lost data node's shards are reassigned meanwhile. Here the writes are the requests on edges labelled as writes or indexing and those of a queue's consumers; the others are taken as searches and go on.`,
+              `${nameKo}의 마스터 후보 노드 ${n}개 중 ${live}개만 살아 있어 과반(${majorityOf(n)})이 안 되므로 마스터가 선출되지 않습니다. 이때 Elasticsearch는 색인, 매핑, 인덱스 변경 같은 쓰기를 거부하지만 데이터 노드의 검색은 계속됩니다(기본값 cluster.no_master_block: write). 그동안 잃은 데이터 노드의 샤드도 다시 배치되지 않습니다. 여기서 쓰기는 쓰기나 색인으로 레이블을 붙인 엣지의 요청과 큐 컨슈머의 요청이고, 나머지는 검색으로 보아 계속 처리됩니다.`,
             )
           : this.configServer(s)
           ? L(

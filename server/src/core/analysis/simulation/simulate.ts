@@ -233,6 +233,8 @@ function run(design: Design, steps: SimStep[], horizon: number): SimResult {
     if (unreached.length && steps.every((s) => !takesEffect(design, s, horizon) || (s.type !== 'spike' && s.target.type === 'node' && unreached.includes(s.target.node)))) {
       goal.rto.tested = false;
       goal.rto.unreached = unreached;
+      const deciders = new Set(m.nodes.flatMap((x) => x.takeovers.filter((k) => k.coordinator >= 0).map((k) => m.nodes[k.coordinator]!.name)));
+      if (unreached.every((x) => deciders.has(x))) goal.rto.deciders = true;
     }
   }
   if (goal.rpo) goal.rpo.tested = tested;
@@ -457,7 +459,11 @@ function goalLines(result: SimResult, locale: Locale): string[] {
   }
   if (g.rto) {
     out.push(
-      g.rto.unreached
+      g.rto.unreached && g.rto.deciders
+        ? ko
+          ? `  RTO: 목표 ${dur(g.rto.target)}, 판단 안 됨 — 장애 난 ${[...g.rto.unreached.slice(0, -1).map((x) => `\`${x}\``), codeJosa(g.rto.unreached[g.rto.unreached.length - 1]!, '은/는')].join(', ')} 요청을 처리하지 않고 페일오버를 결정합니다. 멈춘 동안 그 페일오버가 꺼져 있을 뿐입니다(타임라인의 '페일오버 불가'). 그 사이에 프라이머리까지 잃는 시나리오로 판단하세요`
+          : `  RTO: goal ${dur(g.rto.target)}, not judged — the failed ${g.rto.unreached.map((x) => `\`${x}\``).join(', ')} serve${g.rto.unreached.length > 1 ? '' : 's'} no request: ${g.rto.unreached.length > 1 ? 'they decide' : 'it decides'} a failover, which is off while ${g.rto.unreached.length > 1 ? 'they are' : 'it is'} down (the timeline's failover-blocked); judge it with a scenario that loses the primary meanwhile`
+        : g.rto.unreached
         ? ko
           ? `  RTO: 목표 ${dur(g.rto.target)}, 판단 안 됨 — 장애 난 ${g.rto.unreached.map((x) => `\`${x}\``).join(', ')}에는 어떤 요청 출처(client)의 요청도 닿지 않습니다. 그 일을 일으키는 것(스케줄러의 타이머, 배치의 트리거)을 그 노드를 호출하는 \`client\`로 적으면(\`jobs: client\`, \`jobs -> ${g.rto.unreached[0]}\`) 판단합니다`
           : `  RTO: goal ${dur(g.rto.target)}, not judged — no entry's requests reach the failed ${g.rto.unreached.map((x) => `\`${x}\``).join(', ')}; write what sets that work off (a scheduler's timer, a batch's trigger) as a \`client\` that calls it (\`jobs: client\`, \`jobs -> ${g.rto.unreached[0]}\`) to judge it`

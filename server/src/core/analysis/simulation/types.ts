@@ -42,6 +42,8 @@ export interface GoalPart {
   tested?: boolean;
   /** RTO of a run whose failed nodes no entry reaches (a batch chain beside the clients' requests): those nodes. */
   unreached?: string[];
+  /** Set when each of them only decides some failover (`coordinator=` naming it): its loss turns that failover off. */
+  deciders?: boolean;
   /**
    * The availability part, missed only because of managed services counted at an assumed figure (no SLA known:
    * 'assumed') or at their providers' SLA floors ('floor'): the goal cannot be judged on those figures.
