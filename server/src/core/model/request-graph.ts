@@ -631,16 +631,27 @@ export function isMongos(n: TopologyNode): boolean {
  * (include_global_state).
  */
 export function searchMasterTier(design: Design, node: TopologyNode): boolean {
-  const engine = (textAttr(node, 'engine') ?? '').toLowerCase();
-  if (!SEARCH_ENGINES.has(engine)) return false;
-  let callers = 0;
+  if (!SEARCH_ENGINES.has((textAttr(node, 'engine') ?? '').toLowerCase())) return false;
+  let tiers = masterTiers.get(design);
+  if (!tiers) masterTiers.set(design, (tiers = findMasterTiers(design)));
+  return tiers.has(node.name);
+}
+
+const masterTiers = new WeakMap<Design, Set<string>>();
+
+/** The search-engine nodes every caller of which is a node of the same engine (one pass over the edges). */
+function findMasterTiers(design: Design): Set<string> {
+  const ok = new Map<string, boolean>();
   for (const e of design.edges) {
-    if (e.to !== node.name || e.from === node.name) continue;
+    if (e.to === e.from) continue;
+    const to = design.nodes.get(e.to);
+    if (!to) continue;
+    const engine = (textAttr(to, 'engine') ?? '').toLowerCase();
+    if (!SEARCH_ENGINES.has(engine)) continue;
     const from = design.nodes.get(e.from);
-    if (!from || (textAttr(from, 'engine') ?? '').toLowerCase() !== engine) return false;
-    callers++;
+    ok.set(e.to, (ok.get(e.to) ?? true) && !!from && (textAttr(from, 'engine') ?? '').toLowerCase() === engine);
   }
-  return callers > 0;
+  return new Set([...ok].filter(([, v]) => v).map(([k]) => k));
 }
 
 /** A MongoDB node that is a sharded cluster's config server replica set, by its name or the label of the edge to it. */

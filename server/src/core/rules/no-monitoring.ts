@@ -45,10 +45,11 @@ export const noMonitoring: Rule<'no-monitoring'> = {
     // A disaster-recovery copy promoted by hand, away from its primary, that no monitor lists while its primary is listed:
     // a stopped standby or a stalled apply fails no request, so it is found the day it is needed (round 45 r04).
     const drFindings: Finding[] = [];
+    const ownerSet = new Set(owners);
     for (const c of facts.nodes) {
       if (c.role !== 'standby' || c.of === null || direct.has(c.name) || !direct.has(c.of)) continue;
       const p = design.nodes.get(c.of);
-      if (!p || !owners.includes(p) || c.managed || textAttr(c, 'failover') === 'auto') continue;
+      if (!p || !ownerSet.has(p) || c.managed || textAttr(c, 'failover') === 'auto') continue;
       const apart = (c.zones.length > 0 && p.zones.length > 0 && !c.zones.some((z) => p.zones.includes(z))) || (c.region !== null && p.region !== null && c.region !== p.region);
       if (!apart) continue;
       drFindings.push(

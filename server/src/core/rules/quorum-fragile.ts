@@ -39,6 +39,21 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
       const tk = model.nodes[src]!.takeovers.find((t) => t.by === sx);
       return tk && tk.coordinator >= 0 ? model.nodes[tk.coordinator]!.name : null;
     };
+    // Who names each node as its coordinator (computed once: a per-node scan of every node is quadratic).
+    let decided: Map<string, (typeof facts.nodes)[number][]> | null = null;
+    const decidedBy = (name: string): readonly (typeof facts.nodes)[number][] => {
+      if (decided === null) {
+        decided = new Map();
+        for (const x of facts.nodes) {
+          const c = coordName(x);
+          if (c === null) continue;
+          const l = decided.get(c);
+          if (l) l.push(x);
+          else decided.set(c, [x]);
+        }
+      }
+      return decided.get(name) ?? [];
+    };
     const out = [];
     for (const n of facts.nodes) {
       // A self-run Redis Cluster's masters vote a replica's promotion: with fewer than three, losing one leaves no
@@ -107,10 +122,10 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
       }
       // A monitor named in a standby's `coordinator=` (an MHA manager), or running the pair's failover manager and watching
       // its primary (an orchestrator node: the model's coordinator), decides the failover as one process.
-      const monitorDecides = n.kind === 'monitor' && instanceCount(n) === 1 && facts.nodes.some((x) => x !== n && coordName(x) === n.name);
+      const monitorDecides = n.kind === 'monitor' && instanceCount(n) === 1 && decidedBy(n.name).some((x) => x !== n);
       // A pg_auto_failover monitor written as a server (`mon: service`, named in the standby's `coordinator=`): the same
       // one process deciding the failover (round 45b r05).
-      const pgafMonitor = !monitorDecides && instanceCount(n) === 1 && facts.nodes.some((x) => x !== n && coordName(x) === n.name && timingsOf(x).profile.id === 'pg-auto-failover');
+      const pgafMonitor = !monitorDecides && instanceCount(n) === 1 && decidedBy(n.name).some((x) => x !== n && timingsOf(x).profile.id === 'pg-auto-failover');
       if (!monitorDecides && !pgafMonitor && (votingType(n) === null || isDataTier(facts.design, n))) continue;
       // A sharded replica set (MongoDB `shards=`) votes shard by shard: each shard's members are a group of their own.
       const data = replicaSetMembers(n, instanceCount(n));
