@@ -5288,3 +5288,10 @@ test('45 r04: a disaster-recovery standby promoted by hand, in another zone, tha
   assert.match(f.message.en, /the copy of `db` a person promotes in a disaster/);
   assert.ok(!checkDesign(d(...lines, 'mon: monitor watches=db,db-dr,app')).some((g) => g.rule === 'no-monitoring'), 'listed: no finding');
 });
+
+test('44b r01: rpo-not-met for a region loss names the blob storage kept only there, not the session cache (whose loss is sessions, not saved writes)', () => {
+  const x = d('goal rpo=5m', 'region central', 'region south', 'zone 1 region=central', 'users: client rate=100', 'tm: dns routing=failover ttl=60s', 'web-central: app-server managed replicas=2 region=central sessions=sessions', 'web-south: app-server managed replicas=2 region=south sessions=sessions', 'sessions: cache engine=redis managed replicas=2 zone=1', 'db: database engine=azure-sql region=central', 'files: storage engine=blob-storage region=central', 'db-south: database engine=azure-sql standby of=db failover=auto region=south', 'users -> tm', 'tm -> web-central', 'tm -> web-south', 'web-central -> db', 'web-south -> db', 'web-central -> files', 'web-south -> files');
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(f.message.en, /Copy `files` outside the lost region/);
+  assert.doesNotMatch(f.message.en, /`sessions` keeps its data/);
+});

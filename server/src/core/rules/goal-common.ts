@@ -347,9 +347,13 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
   const bareAdvice = (skipStorage = false): Localized | null => {
     if (t.type === 'node') return null;
     const mirrored = new Set(queueMirrors(f.design).filter((x) => !runsOnlyIn(f.design, x.to, t)).map((x) => x.from.name));
-    const bare = [...f.design.nodes.values()].find(
+    const bares = [...f.design.nodes.values()].filter(
       (n) => !(skipStorage && n.kind === 'storage') && holdsData(f, n) && runsOnlyIn(f.design, n, t) && !mirrored.has(n.name) && !(f.copies.get(n.name) ?? []).some((c) => !runsOnlyIn(f.design, c, t)),
     );
+    // A session store's loss is the sessions lost, not writes the users were told were saved: the data of record first
+    // (round 44b r01: a Redis session cache was named while the attachments' blob storage was what the region took).
+    // (The first call, before the storage's own advice, names no session store: the lost storage is then named below.)
+    const bare = bares.find((n) => !f.sessionUsers.has(n.name)) ?? (skipStorage ? undefined : bares[0]);
     if (bare) {
       const place = (t.type === 'zone' ? placeCode('zone', t.zone) : placeCode('region', t.region));
       const every = formatDuration(Math.max(goal, 60));
