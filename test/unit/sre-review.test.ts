@@ -5295,3 +5295,17 @@ test('44b r01: rpo-not-met for a region loss names the blob storage kept only th
   assert.match(f.message.en, /Copy `files` outside the lost region/);
   assert.doesNotMatch(f.message.en, /`sessions` keeps its data/);
 });
+
+test('44b r06: a health-checked DNS record moves users off a site whose MinIO pool lost its quorum (its servers up but serving nothing), as off a site whose store is down', () => {
+  const x = d('region a', 'region b', 'users: client rate=100', 'gslb: dns routing=failover ttl=30s', 'lb-a: load-balancer engine=haproxy health-check region=a', 'lb-b: load-balancer engine=haproxy health-check region=b', 'store-a: storage engine=minio replicas=4 region=a', 'store-b: storage engine=minio replicas=4 region=b', 'users -> gslb', 'gslb -> lb-a', 'gslb -> lb-b', 'lb-a -> store-a', 'lb-b -> store-b');
+  const r = simulate(x, [{ type: 'fail', at: 0, target: node('store-a', 1) }, { type: 'fail', at: 0, target: node('store-a', 2) }]);
+  assert.ok(r.events.some((e) => e.type === 'dns-switched' && /stops answering with lb-a/.test(e.message.en)));
+  assert.equal(down(r), 120);
+});
+
+test('44b r02: Azure Cache for Redis (Standard) fails over in the 15 s Microsoft documents for an unplanned failover, not the generic managed 2 minutes', () => {
+  const x = d('users: client rate=100', 'web: app-server managed replicas=2 sessions=sessions', 'sessions: cache engine=azure-cache-for-redis managed replicas=2', 'users -> web');
+  const r = fail(x, node('sessions', 1));
+  assert.equal(down(r), 15);
+  assert.ok(r.events.some((e) => e.type === 'failed-over' && /Azure Cache for Redis: 15s/.test(e.message.en)));
+});

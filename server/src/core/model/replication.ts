@@ -39,7 +39,7 @@ function text(n: TopologyNode, key: string): string | null {
 
 export const REDIS_ENGINES = new Set(['redis', 'valkey', 'elasticache', 'keydb']);
 /** Managed or compatible stores whose `mode=sentinel|cluster` means Redis's (their other semantics come from their own profile). */
-export const REDIS_COMPATIBLE = new Set(['memorydb', 'memorystore', 'azure-cache', 'azure-redis', 'azure-cache-for-redis', 'redis-enterprise', 'dragonfly', 'redis-sentinel', 'redis-cluster']);
+export const REDIS_COMPATIBLE = new Set(['memorydb', 'memorystore', 'azure-cache', 'azure-redis', 'azure-cache-for-redis', 'azure-cache-redis', 'redis-enterprise', 'dragonfly', 'redis-sentinel', 'redis-cluster']);
 
 /**
  * A Redis node: a cache whose engine is Redis (or ElastiCache / Valkey), or one in Sentinel or Cluster mode with no

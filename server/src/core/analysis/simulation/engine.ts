@@ -4121,6 +4121,9 @@ export class Engine {
         return this.standingBy(c, depth + 1);
       });
     if (s.or !== null) return false;
+    // A group that serves nothing of its own (a MinIO pool or a replica set without its quorum) is broken, not standing
+    // by: a deep DNS check fails for the site behind it as for one whose store is down (round 44b r06).
+    if (this.groups.factor(p) <= EPS) return false;
     return s.callees.every((c) => s.back.has(c) || (this.prov[c]! >= 0 && this.inner[this.prov[c]!]! > EPS) || this.standingBy(c, depth + 1));
   }
 

@@ -151,6 +151,7 @@ export type ProfileId =
   | 'aws-dynamodb'
   | 'gcp-cloud-sql'
   | 'azure-sql'
+  | 'azure-cache-redis'
   | 'azure-postgres-flexible'
   | 'gcp-spanner';
 
@@ -891,6 +892,15 @@ export const PROFILES: Record<ProfileId, Profile> = {
     label: 'Azure SQL Database',
     managed: true,
     values: { failover: G(120), availability: V(0.9999, 'sla-azure-sql'), backup: V(600, 'azure-sql-backups'), geoBackup: V(3600, 'azure-sql-backups') },
+  },
+  // Azure Cache for Redis, Standard or Premium: a primary and a replica behind one load balancer; on an unplanned failure
+  // the replica waits to rule out a transient one and promotes itself, "typically within 10 to 15 seconds"
+  // (azure-redis-failover).
+  'azure-cache-redis': {
+    id: 'azure-cache-redis',
+    label: 'Azure Cache for Redis',
+    managed: true,
+    values: { failover: V(15, 'azure-redis-failover', 'verified', [10, 15]) },
   },
   'gcp-cloud-sql': {
     id: 'gcp-cloud-sql',
