@@ -5309,3 +5309,44 @@ test('44b r02: Azure Cache for Redis (Standard) fails over in the 15 s Microsoft
   assert.equal(down(r), 15);
   assert.ok(r.events.some((e) => e.type === 'failed-over' && /Azure Cache for Redis: 15s/.test(e.message.en)));
 });
+
+describe('round 46 (judge-bg, seed-like) and 46b (judge-bh, real-world)', () => {
+  test('46b r01: scenario-not-met for a zone loss names what the requests need there, not a cache only read aside', () => {
+    const x = d('goal rto=5m', 'zone a', 'zone b', 'u: client rate=10', 'lb: lb engine=alb zones=a,b', 'web: app-server replicas=2 zones=a,b', 'memc: cache engine=memcached zone=a hit-ratio=90%', 'nat: service managed zone=a', 'db: database engine=aurora-mysql primary replicas=2 zones=a,b', 'u -> lb -> web', 'web -> memc', 'web -> db', 'web -> nat : pay share=5%', 'scenario za: fail zone:a; recover zone:a at=30m');
+    const f = checkDesign(x).find((g) => g.rule === 'scenario-not-met')!;
+    assert.match(f.message.en, /`nat` runs only in zone `a`/);
+    assert.doesNotMatch(f.message.en, /`memc`/);
+  });
+
+  test('46b r02: a zone loss whose Sentinel failover fits the rto names the RDS Multi-AZ failover that does not, and its faster Multi-AZ DB cluster', () => {
+    const x = d('goal rto=1m rpo=0', 'zone a', 'zone b', 'u: client rate=10', 'lb: lb engine=alb zones=a,b', 'web: app-server replicas=2 zones=a,b', 'redis: cache engine=elasticache mode=sentinel replicas=2 zones=a,b', 'worker: service replicas=2 zones=a,b', 'pg: database engine=rds-multi-az primary zones=a,b', 'u -> lb -> web', 'web -> pg', 'web -> redis : enqueue jobs', 'redis -> worker : jobs');
+    const rto = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+    assert.match(rto.message.en, /Cause: `pg` fails over inside the provider's service.*`engine=rds-multi-az-cluster`/);
+    assert.doesNotMatch(rto.message.en, /down-after/);
+    // 46b r03: the 1 s lost is Redis's asynchronous replication, which has no synchronous mode to advise.
+    const rpo = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+    assert.match(rpo.message.en, /`redis` is Redis, which replicates asynchronously only/);
+    assert.doesNotMatch(rpo.message.en, /Replicate synchronously/);
+  });
+
+  test('46 r05: rto-not-met for a Redis whose two Sentinels cannot fail it over names the missing Sentinel majority, not a shorter down-after', () => {
+    const x = d('goal rto=1m', 'users: client rate=10', 'lb: lb engine=haproxy replicas=2 vip health-check', 'app: app-server replicas=2', 'locks: cache engine=redis mode=sentinel replicas=2 sentinels=2 primary', 'users -> lb -> app', 'app -> locks');
+    const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+    assert.match(f.message.en, /has 2 Sentinels and a failover needs 2.*\(`sentinels=3`\)/);
+    assert.doesNotMatch(f.message.en, /down-after/);
+  });
+
+  test('46 r01: unbalanced-instances does not say a failover record has no health check: it checks the tier, not each instance', () => {
+    const x = d('zone a', 'zone b', 'users: client rate=10', 'gslb: dns routing=failover', 'web-a: web replicas=2 zone=a', 'web-b: web zone=b', 'users -> gslb', 'gslb -> web-a', 'gslb -> web-b');
+    const f = checkDesign(x).find((g) => g.rule === 'unbalanced-instances')!;
+    assert.doesNotMatch(f.message.en, /with no health check/);
+    assert.match(f.message.en, /a health check on the record sees the tier, not each instance/);
+  });
+
+  test('46 r04: n-plus-one is an info when the autoscaling group replaces the lost instance, as the rule page says', () => {
+    const x = d('zone 2a', 'zone 2c', 'users: client rate=300', 'alb: lb engine=alb zones=2a,2c', 'web: app-server engine=ec2 replicas=2 autoscale=2..6 capacity=250 zones=2a,2c state=stateless', 'alb -> web', 'users -> alb');
+    const f = checkDesign(x).find((g) => g.rule === 'n-plus-one')!;
+    assert.equal(f.severity, 'info');
+    assert.match(f.message.en, /until autoscaling replaces the lost instance \(5m\)/);
+  });
+});

@@ -13,16 +13,16 @@ import { durabilityOf } from '../model/durability';
 import { placeCode } from '../analysis/simulation/labels';
 import { codeJosa } from '../shared/josa';
 import { arbitersOfShard, clusterShardOf, clusterZoneIndex, engineOf, GALERA_ENGINES, majorityOf, survivesFirstLoss, voterZones } from '../model/groups';
-import { isRedis } from '../model/replication';
 import { majorityZone } from './sentinel-fragile';
 import { monitorsOnlyIn, runsOnlyIn } from '../syntax/places';
 import { DEFAULTS } from '../model/defaults';
-import { AZURE_SQL_FOG, profileLabel, timingsOf } from '../model/profiles';
+import { AZURE_SQL_FOG, PROFILES, profileLabel, timingsOf } from '../model/profiles';
 import { buildModel, failsOverAcrossZones, pickTakeover, pinnedToZone, poolsWith, type SimNode } from '../model/request-graph';
 import type { Localized } from '../syntax/ast';
 import { formatDuration } from '../syntax/values';
 import type { Estimate, LossImpact } from './estimate-contract';
 import { koDuration, L, nameList, textAttr, type Facts } from './facts';
+import { isAsyncRedis, redisAsyncAdvice } from './goal-common';
 
 const dur = (s: number): Localized => L(formatDuration(s), koDuration(s));
 
@@ -53,7 +53,16 @@ export function nodeRtoCause(f: Facts, name: string, goal: number): Localized | 
       case 'sentinel': {
         if (g.instances < 2) return L(`Cause: \`${name}\` runs Sentinel with no replica to promote. Fix: \`replicas=3\`.`, `원인: \`${name}\` 노드는 센티널 모드인데 승격할 복제본이 없습니다. 해결: \`replicas=3\`.`);
         if (g.sentinels < g.need) return L(`Cause: \`${name}\`'s Sentinels can never reach their quorum. Fix: \`sentinels=3\` with the default quorum.`, `원인: \`${name}\` 노드의 센티널이 정족수에 이를 수 없습니다. 해결: 기본 정족수로 \`sentinels=3\`.`);
+        // Sentinels that cannot authorise a promotion once the master's host is gone (two of them, one beside each server):
+        // no failover at all, the master waits for its repair (round 46 r05: 35 s of failover were named for an hour).
+        if (!survivesFirstLoss(g, m.horizon))
+          return L(
+            `Cause: \`${name}\` has ${g.sentinels} Sentinels and a failover needs ${g.need}; the master's host takes its own Sentinel with it, so the ${g.sentinels - 1} left cannot authorise a promotion and writes fail until the master is repaired (${dur(s.restore).en}). Fix: three Sentinels on three separate hosts (\`sentinels=3\`).`,
+            `원인: \`${name}\` 노드의 센티널은 ${g.sentinels}개이고 페일오버에는 ${g.need}개가 필요한데, 마스터의 호스트가 멈추면 그 위의 센티널도 함께 멈춰 남은 ${g.sentinels - 1}개로는 승격을 승인하지 못합니다. 마스터가 복구될 때까지(${dur(s.restore).ko}) 쓰기가 실패합니다. 해결: 센티널 3개를 서로 다른 호스트 세 대에 두세요(\`sentinels=3\`).`,
+          );
         const t = g.downAfter + g.promote;
+        // A failover within the goal is not what misses it (round 46b r02: 35 s were named for a 2-minute outage).
+        if (t <= goal) break;
         return L(
           `Cause: writes to \`${name}\` fail from the master's loss until the Sentinels declare it down (down-after ${dur(g.downAfter).en}) and promote a replica (${dur(g.promote).en}): ${dur(t).en} in all. Fix: a shorter \`down-after=\` (e.g. \`down-after=5s\`; too short causes needless failovers).`,
           `원인: 마스터를 잃은 뒤 센티널이 장애로 판단하고(down-after ${dur(g.downAfter).ko}) 복제본을 승격할 때까지(${dur(g.promote).ko}) \`${name}\` 노드에 대한 쓰기가 모두 실패합니다. 합쳐서 ${dur(t).ko}입니다. 해결: \`down-after=\`를 줄이세요(예: \`down-after=5s\`. 너무 짧으면 불필요한 페일오버가 납니다).`,
@@ -111,6 +120,13 @@ export function nodeRtoCause(f: Facts, name: string, goal: number): Localized | 
         `원인: \`${name}\` 노드에는 승격할 두 번째 인스턴스가 없어 서비스가 인스턴스를 새로 만듭니다(${dur(s.restore).ko}, ${profileLabel(p, 'ko')}). 다른 존에 리더가 있으면 그 리더를 승격합니다(${dur(withCopy).ko}). 해결: 리더를 하나 두세요(\`${line}\`).`,
       );
     }
+    // The same provider's faster offer, where there is one that meets the goal (round 46b r02).
+    const cluster = PROFILES['rds-multi-az-cluster'].values.failover!.v;
+    if (p.id === 'rds-multi-az' && cluster <= goal && cluster < s.restore)
+      return L(
+        `Cause: \`${name}\` fails over inside the provider's service, which takes ${dur(s.restore).en} (${profileLabel(p, 'en')}). Fix: a Multi-AZ DB cluster, which fails over in ${dur(cluster).en} (\`engine=rds-multi-az-cluster\`, MySQL or PostgreSQL), or an \`rto\` the provider can meet.`,
+        `원인: \`${name}\` 노드는 관리형 서비스 안에서 페일오버하며 ${dur(s.restore).ko} 걸립니다(${profileLabel(p, 'ko')}). 해결: ${dur(cluster).ko} 안에 페일오버하는 다중 AZ DB 클러스터를 쓰거나(\`engine=rds-multi-az-cluster\`, MySQL·PostgreSQL), 제공자가 지킬 수 있는 \`rto\`로 정하세요.`,
+      );
     return L(
       `Cause: \`${name}\` fails over inside the provider's service, which takes ${dur(s.restore).en} (${profileLabel(p, 'en')}); the design cannot make that shorter. Fix: a product that fails over faster, or an \`rto\` the provider can meet.`,
       `원인: \`${name}\` 노드는 관리형 서비스 안에서 페일오버하며 ${dur(s.restore).ko} 걸립니다(${profileLabel(p, 'ko')}). 설계로는 줄일 수 없습니다. 해결: 더 빨리 페일오버하는 제품을 쓰거나, 제공자가 지킬 수 있는 \`rto\`로 정하세요.`,
@@ -738,7 +754,21 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     const c = survivingRegionCapacity(m, inPlace, t.type) ?? overloadLeftCause(f, t, place);
     if (c) return c;
   }
-  if (worst) return nodeRtoCause(f, worst.name, goal);
+  if (worst) {
+    // The slowest node first; one whose own cause explains nothing beyond the goal gives way to the next (round 46b r02).
+    const order = placed
+      .map((s) => {
+        const l = nodeLoss(est, s.name);
+        return { name: s.name, rto: l ? (l.rto ?? Infinity) : 0 };
+      })
+      .filter((x) => x.rto > goal)
+      .sort((a, b) => b.rto - a.rto);
+    for (const x of order) {
+      const c = nodeRtoCause(f, x.name, goal);
+      if (c) return c;
+    }
+    return null;
+  }
   return null;
 }
 
@@ -831,7 +861,6 @@ function survivingRegionCapacity(m: ReturnType<typeof buildModel>, lost: (s: Sim
   return null;
 }
 
-const ASYNC_REDIS_SERVICES: ReadonlySet<string> = new Set(['memorystore', 'azure-cache', 'azure-redis', 'azure-cache-for-redis', 'redis-enterprise', 'dragonfly']);
 
 /** What would lose fewer writes in this loss, knowing Redis has no synchronous mode. */
 export function redisRpoAdvice(f: Facts, loss: LossImpact): Localized | null {
@@ -839,7 +868,7 @@ export function redisRpoAdvice(f: Facts, loss: LossImpact): Localized | null {
   const n = f.design.nodes.get(loss.target.node);
   // (Memorystore for Redis and Azure Cache for Redis replicate as Redis does: asynchronously — round 40b. MemoryDB keeps
   // a durable multi-AZ log and loses nothing.)
-  if (!n || !(isRedis(n) || (n.kind === 'cache' && ASYNC_REDIS_SERVICES.has((textAttr(n, 'engine') ?? '').toLowerCase())))) return null;
+  if (!n || !isAsyncRedis(n)) return null;
   // Nothing copied at all: the replication mode is not the cause, the missing copy (and persistence) is.
   const m = buildModel(f.design);
   const sn = m.nodes[m.byName.get(n.name)!]!;
@@ -850,10 +879,7 @@ export function redisRpoAdvice(f: Facts, loss: LossImpact): Localized | null {
       `원인: \`${n.name}\` 노드는 복제본${backup ? '이' : '도 영속화도'} 없는 Redis인데 이 데이터의 유일한 저장소라, 잃으면 ${backup ? `마지막 스냅숏 이후의 쓰기(${koDuration(loss.rpo)})를` : '담고 있던 것을 모두'} 잃습니다. 해결: 자동 페일오버하는 복제본(\`mode=sentinel replicas=3\`)${backup ? '을' : '과 영속화(RDB 스냅숏 `backup=1h`, 또는 AOF)를'} 두세요. 절대 잃으면 안 되는 데이터라면 동기 복제하는 데이터베이스에 두고 Redis는 그 캐시로 쓰세요.`,
     );
   }
-  return L(
-    `Cause: \`${n.name}\` is Redis, which replicates asynchronously only: a failover loses the writes its replicas had not received. \`replication=sync\` does not exist there; \`WAIT\` and \`min-replicas-to-write\` narrow the window without closing it. Fix: keep data that must not be lost in a database with synchronous replication, and use Redis as its cache.`,
-    `원인: \`${n.name}\` 노드는 Redis라서 비동기로만 복제합니다. 페일오버 때 복제본이 받지 못한 쓰기를 잃습니다. Redis에는 \`replication=sync\`가 없고, \`WAIT\`과 \`min-replicas-to-write\`는 그 구간을 줄일 뿐 없애지 못합니다. 해결: 잃으면 안 되는 데이터는 동기 복제하는 데이터베이스에 두고 Redis는 그 캐시로 쓰세요.`,
-  );
+  return redisAsyncAdvice(n.name);
 }
 
 const lossIndex = new WeakMap<Estimate, Map<string, LossImpact>>();

@@ -426,9 +426,31 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
       `Keep a copy outside the failed place that trails by less than ${formatDuration(goal)}: asynchronous replication, seconds behind, is enough for rpo=${formatDuration(goal)}; only rpo=0 needs a synchronous copy.`,
       `장애가 난 곳 밖에 ${koDuration(goal)}보다 덜 뒤처지는 사본을 두세요. 몇 초 뒤처지는 비동기 복제로도 \`rpo=${formatDuration(goal)}\` 목표는 지킬 수 있고, 동기 사본은 rpo=0일 때만 필요합니다.`,
     );
+  // A Redis whose master the place takes, with a replica outside: its asynchronous replication is the loss, and Redis has
+  // no synchronous mode to advise (round 46b r03).
+  if (t.type !== 'node') {
+    const redis = [...f.design.nodes.values()].find((n) => isAsyncRedis(n) && instanceCount(n) >= 2 && (t.type === 'zone' ? n.zones[0] === t.zone : regionsOf(f.design, n)[0] === t.region));
+    if (redis) return redisAsyncAdvice(redis.name);
+  }
   return L('Replicate synchronously (`replication=sync`) to a copy outside the failed place.', '장애가 난 곳 밖에 있는 사본으로 동기 복제하세요(`replication=sync`).');
 }
 
 export function goalFinding(design: Design, rule: HaRuleId, message: Localized, data: Record<string, unknown>): Finding {
   return { rule, severity: CODES[rule].severity, span: design.goal!.span, message, data };
+}
+
+/** Managed services that replicate as Redis does: asynchronously (MemoryDB, with its durable log, is not one). */
+export const ASYNC_REDIS_SERVICES: ReadonlySet<string> = new Set(['memorystore', 'azure-cache', 'azure-redis', 'azure-cache-for-redis', 'azure-cache-redis', 'redis-enterprise', 'dragonfly']);
+
+/** A cache that replicates as Redis does (asynchronously only). */
+export function isAsyncRedis(n: TopologyNode): boolean {
+  return isRedis(n) || (n.kind === 'cache' && ASYNC_REDIS_SERVICES.has((textAttr(n, 'engine') ?? '').toLowerCase()));
+}
+
+/** Why a Redis failover loses writes, and what to do instead of a synchronous mode it does not have. */
+export function redisAsyncAdvice(name: string): Localized {
+  return L(
+    `Cause: \`${name}\` is Redis, which replicates asynchronously only: a failover loses the writes its replicas had not received. \`replication=sync\` does not exist there; \`WAIT\` and \`min-replicas-to-write\` narrow the window without closing it. Fix: keep data that must not be lost in a database with synchronous replication, and use Redis as its cache.`,
+    `원인: \`${name}\` 노드는 Redis라서 비동기로만 복제합니다. 페일오버 때 복제본이 받지 못한 쓰기를 잃습니다. Redis에는 \`replication=sync\`가 없고, \`WAIT\`과 \`min-replicas-to-write\`는 그 구간을 줄일 뿐 없애지 못합니다. 해결: 잃으면 안 되는 데이터는 동기 복제하는 데이터베이스에 두고 Redis는 그 캐시로 쓰세요.`,
+  );
 }

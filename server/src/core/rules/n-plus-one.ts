@@ -52,9 +52,13 @@ export const nPlusOne: Rule<'n-plus-one'> = {
       // What ends it first: autoscaling adding an instance, or the lost one's repair (an Auto Scaling group's replacement).
       const scaled = run.events.find((x) => x.type === 'scaled' && x.target === s.name && x.at >= ev.at);
       const repaired = s.restoreBy === 'repair' && s.restore < m.horizon ? s.restore : null;
-      const absorbed = !!scaled && (repaired === null || scaled.at < repaired);
+      // (A group that autoscales also replaces a lost instance itself — an EC2 Auto Scaling group, a managed instance group:
+      // that replacement is its repair, and the loss costs only its delay — round 46 r04.)
+      const replaced = !!s.autoscale && repaired !== null && (!scaled || repaired <= scaled.at);
+      const absorbed = (!!scaled && (repaired === null || scaled.at < repaired)) || replaced;
       let until: Localized;
-      if (absorbed) until = L(` until autoscaling adds an instance (${formatDuration(scaled.at)})`, ` 오토스케일이 인스턴스를 더할 때까지(${koDuration(scaled.at)})`);
+      if (replaced) until = L(` until autoscaling replaces the lost instance (${formatDuration(repaired!)})`, ` 오토스케일이 잃은 인스턴스를 새로 띄울 때까지(${koDuration(repaired!)})`);
+      else if (absorbed) until = L(` until autoscaling adds an instance (${formatDuration(scaled!.at)})`, ` 오토스케일이 인스턴스를 더할 때까지(${koDuration(scaled!.at)})`);
       else if (repaired !== null) until = L(` until the instance is back (repair ${formatDuration(repaired)})`, ` 인스턴스가 돌아올 때까지(복구 ${koDuration(repaired)})`);
       else until = L(' until the instance is back', ' 인스턴스가 돌아올 때까지');
       const advice = s.autoscale

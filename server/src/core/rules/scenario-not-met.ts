@@ -63,7 +63,10 @@ function lostSinglePoints(design: Parameters<typeof simulate>[0], steps: ReturnT
     const reached = reachedFromEntries(m);
     const inPlace = (x: SimNode): boolean => runsOnlyIn(design, x.node, t);
     const served = m.nodes.filter((x) => reached[x.idx] && !x.client && !x.ignored && x.kind !== 'monitor' && x.standsFor < 0);
-    const bare = served.filter((x) => inPlace(x) && x.takeovers.every((k) => inPlace(m.nodes[k.by]!)));
+    // (Not a cache only read aside — its loss sends the reads to the database, round 46b r01 — nor anything else no caller needs.)
+    const needed = new Set<number>(m.entries);
+    for (const x of m.nodes) for (const c of x.callees) needed.add(c);
+    const bare = served.filter((x) => needed.has(x.idx) && inPlace(x) && x.takeovers.every((k) => inPlace(m.nodes[k.by]!)));
     const where = t.type === 'zone' ? placeCode('zone', t.zone) : placeCode('region', t.region);
     if (bare.length && bare.length === served.length)
       return L(

@@ -76,7 +76,8 @@ export const unbalancedInstances: Rule<'unbalanced-instances'> = {
         nodeFinding(
           'unbalanced-instances',
           s.node,
-          dns.length && !dns[0]!.node.attrs.has('health-check')
+          // (A failover record is health-checked by definition — round 46 r01 — as the model reads it.)
+          dns.length && dns[0]!.or === 'dns-static'
             ? L(
                 `\`${s.name}\` runs ${s.instances} instances that the DNS name \`${dns[0]!.name}\` hands out directly, with no health check: when one dies, resolvers keep getting its address and its share (${share.en} of the requests) fails until it is repaired. Health-check each address (write the instances as targets of their own under a checked record: \`${dns[0]!.name}: dns … health-check\`, \`${dns[0]!.name} -> ${s.name}-1\`, \`${dns[0]!.name} -> ${s.name}-2\`, as Route 53 multivalue answers or a GSLB check each member), or put a load balancer with health checks behind the name.`,
                 `\`${s.name}\` 노드의 인스턴스 ${s.instances}개를 DNS 이름 ${codeJosa(dns[0]!.name, '이/가')} 헬스 체크 없이 직접 알려 줍니다. 하나가 죽어도 리졸버는 그 주소를 계속 받아, 복구될 때까지 그 몫(요청의 ${share.ko})이 실패합니다. 주소마다 헬스 체크하거나(인스턴스를 헬스 체크하는 레코드의 대상으로 따로 적기: \`${dns[0]!.name}: dns … health-check\`, \`${dns[0]!.name} -> ${s.name}-1\`, \`${dns[0]!.name} -> ${s.name}-2\`. Route 53 다중 값 응답이나 GSLB가 구성원마다 검사하는 방식), 이름 뒤에 헬스 체크하는 로드밸런서를 두세요.`,
