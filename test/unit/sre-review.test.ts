@@ -5350,3 +5350,21 @@ describe('round 46 (judge-bg, seed-like) and 46b (judge-bh, real-world)', () => 
     assert.match(f.message.en, /until autoscaling replaces the lost instance \(5m\)/);
   });
 });
+
+test('46b r05: an InnoDB ClusterSet replica cluster is never advised `failover=auto` (ClusterSet does not fail over to a replica cluster by itself): the rehearsed emergency failover is', () => {
+  const x = d('goal rto=30m', 'region 서울', 'region 부산', 'zone s region=서울', 'zone b region=부산', '고객: client rate=10', 'WAS: app-server replicas=2 zone=s', '주DB: database engine=innodb-cluster primary replicas=3 zone=s', 'DR: database engine=innodb-cluster standby of=주DB replication=async failover=manual replicas=3 zone=b', '감시: monitor watches=주DB', '고객 -> WAS -> 주DB');
+  const fs = checkDesign(x);
+  const rto = fs.find((g) => g.rule === 'rto-not-met')!;
+  assert.match(rto.message.en, /InnoDB ClusterSet never fails a replica cluster over by itself.*clusterSet\.forcePrimaryCluster\(\)/);
+  assert.doesNotMatch(rto.message.en, /failover=auto/);
+  const manual = fs.find((g) => g.rule === 'manual-failover')!;
+  assert.match(manual.message.en, /InnoDB ClusterSet never fails over to a replica cluster by itself/);
+  assert.doesNotMatch(manual.message.en, /failover=auto/);
+});
+
+test('46b r06: a SQL Server failover cluster instance notices its primary\'s loss by the Windows cluster heartbeat (1 s × 10), not the generic 5 s × 3', () => {
+  const x = d('goal rto=5m', 'u: client rate=10', 'web: web replicas=2', 'SQL1: database engine=sqlserver primary', 'SQL2: database engine=sqlserver standby of=SQL1 replication=shared failover=auto witness=FSW', 'SAN: storage raid=10', 'FSW: service', 'u -> web -> SQL1', 'SQL1 -> SAN', 'SQL2 -> SAN');
+  const e = fail(x, node('SQL1')).events.find((v) => v.type === 'detected')!;
+  assert.equal(e.at, 10);
+  assert.match(e.message.en, /heartbeat 1s × 10/);
+});

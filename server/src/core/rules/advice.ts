@@ -153,6 +153,21 @@ export function nodeRtoCause(f: Facts, name: string, goal: number): Localized | 
  * (failure-model §6). Null when the survivors have the capacity, or nothing is
  * known of the load or the capacity.
  */
+/**
+ * A copy that its product never promotes by itself, whatever `failover=` says: an InnoDB ClusterSet replica cluster (an
+ * InnoDB Cluster copying another across sites) — "InnoDB ClusterSet does not fail over automatically to a replica
+ * cluster" (MySQL Shell manual, InnoDB ClusterSet limitations); the emergency failover is an administrator's decision
+ * (round 46b r05). What to do instead, or null when automatic failover is there to advise.
+ */
+function manualByProduct(copy: SimNode): Localized | null {
+  const engine = (textAttr(copy.node, 'engine') ?? '').toLowerCase();
+  if (engine !== 'innodb-cluster' && engine !== 'innodb-clusterset') return null;
+  return L(
+    `InnoDB ClusterSet never fails a replica cluster over by itself: rehearse the emergency failover (\`clusterSet.forcePrimaryCluster()\`) and write the time it takes as \`promote=\``,
+    `InnoDB ClusterSet은 복제 클러스터로 스스로 페일오버하지 않습니다. 긴급 페일오버(\`clusterSet.forcePrimaryCluster()\`)를 연습해 두고 그 시간을 \`promote=\`로 적으세요`,
+  );
+}
+
 /** A zone of the design the node is not in (where a copy of it would go), or null. */
 function otherZoneOf(f: Facts, s: SimNode): string | null {
   const own = new Set(s.node.zones);
@@ -582,7 +597,12 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       const slow = slowCopy();
       // Or one that takes over by itself, later than the goal allows (a provider's grace period, slow detection).
       const also =
-        slow && slow.tk.manual
+        slow && slow.tk.manual && manualByProduct(m.nodes[slow.tk.by]!)
+          ? L(
+              ` Then \`${m.nodes[slow.tk.by]!.name}\`, \`${slow.s.name}\`'s copy outside it, still waits for a person (${dur(slow.tk.detect + slow.tk.promote).en}): ${manualByProduct(m.nodes[slow.tk.by]!)!.en}, or set an \`rto\` the drill meets.`,
+              ` 그렇게 고쳐도 ${place.ko} 밖에 있는 \`${slow.s.name}\`의 사본 ${codeJosa(m.nodes[slow.tk.by]!.name, '은/는')} 사람이 승격할 때까지 기다립니다(${dur(slow.tk.detect + slow.tk.promote).ko}). ${manualByProduct(m.nodes[slow.tk.by]!)!.ko}. 아니면 연습한 시간으로 지킬 수 있는 \`rto\`로 정하세요.`,
+            )
+        : slow && slow.tk.manual
           ? L(
               ` Then \`${m.nodes[slow.tk.by]!.name}\`, \`${slow.s.name}\`'s copy outside it, still waits for a person (${dur(slow.tk.detect + slow.tk.promote).en}): let it take over automatically (\`failover=auto\`) too.`,
               ` 그렇게 고쳐도 ${place.ko} 밖에 있는 \`${slow.s.name}\`의 사본 ${codeJosa(m.nodes[slow.tk.by]!.name, '은/는')} 사람이 승격할 때까지 기다리므로(${dur(slow.tk.detect + slow.tk.promote).ko}) 자동으로 넘겨받게도 하세요(\`failover=auto\`).`,
@@ -714,6 +734,12 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       return L(
         `Cause: when ${where.en} is lost, the failover group moves \`${s.name}\` to \`${by}\` only after its grace period (GracePeriodWithDataLossHours, at least ${dur(AZURE_SQL_FOG.grace.v).en} under the Microsoft-managed policy). Fix: switch the group to the customer-managed policy and fail it over yourself once the region is lost (\`failover=manual\` on \`${by}\`, with a monitor that pages someone), within the \`rto\`.`,
         `원인: ${placeObj.ko} 잃으면 장애 조치 그룹은 유예 기간(GracePeriodWithDataLossHours, Microsoft 관리 정책에서는 최소 ${dur(AZURE_SQL_FOG.grace.v).ko})이 지나야 ${codeJosa(s.name, '을/를')} ${codeJosa(by, '으로/로')} 넘깁니다. 해결: 그룹을 고객 관리 정책으로 바꾸고 리전을 잃으면 직접 장애 조치하세요(\`${by}\`에 \`failover=manual\`, 담당자를 호출하는 모니터와 함께). \`rto\` 안에 끝나야 합니다.`,
+      );
+    const byProduct = tk.manual ? manualByProduct(m.nodes[tk.by]!) : null;
+    if (byProduct)
+      return L(
+        `Cause: when ${where.en} is lost, \`${s.name}\`'s copy outside it, \`${by}\`, waits for a person to promote it (manual failover, ${dur(tk.detect + tk.promote).en} from the loss). Fix: ${byProduct.en}, or set an \`rto\` the drill meets.`,
+        `원인: ${placeObj.ko} 잃으면 그 밖에 있는 \`${s.name}\`의 사본 ${codeJosa(by, '은/는')} 사람이 승격시킬 때까지 기다립니다(수동 페일오버, 장애부터 ${dur(tk.detect + tk.promote).ko}). 해결: ${byProduct.ko}. 아니면 연습한 시간으로 지킬 수 있는 \`rto\`로 정하세요.`,
       );
     if (tk.manual) {
       const blindEn = blind ? `; every monitor is in ${where.en} too, so the loss is known when users report it — ${dur(DEFAULTS.unnoticed).en}, generic` : '';

@@ -136,7 +136,7 @@ export const manualFailover: Rule<'manual-failover'> = {
           // In another site with nothing arbitrating (a DR copy declared by a person): automating it without a witness or
           // fencing trades the wait for a split-brain risk.
           farSite(sb, design.nodes.get(p))
-            ? farSiteMessage(why, p, sb.name, wait, secs, [...new Set(callersOf(design, p).map((c) => c.name))])
+            ? farSiteMessage(why, p, sb.name, wait, secs, [...new Set(callersOf(design, p).map((c) => c.name))], /^innodb-cluster(set)?$/.test((textAttr(sb, 'engine') ?? '').toLowerCase()))
             : queue
             ? L(
                 `${why.en}: when \`${p}\` fails, nothing processes \`${queue}\` — its messages wait there, and no user request fails — until someone notices and promotes the standby, about ${wait}. To promote it as soon as the failure is detected, ${autoHow(sb, design.nodes.get(p)!).en} and write \`failover=auto\`.`,
@@ -238,8 +238,15 @@ function callersOf(design: Design, name: string): TopologyNode[] {
  * manual-failover for a standby across sites: the wait, and — when the primary is lost alone — the callers at the primary's
  * site that the manual step is taken to repoint (`far`: every caller but a monitor, each once).
  */
-function farSiteMessage(why: Localized, p: string, sb: string, wait: string, secs: number, far: string[]): Localized {
+function farSiteMessage(why: Localized, p: string, sb: string, wait: string, secs: number, far: string[], clusterSet = false): Localized {
   const list = far.map((c) => `\`${c}\``).join(', ');
+  // InnoDB ClusterSet never fails over to a replica cluster by itself (MySQL Shell manual, InnoDB ClusterSet limitations):
+  // no `failover=auto` to offer, only the rehearsed emergency failover (round 46b r05).
+  if (clusterSet)
+    return L(
+      `${why.en}: when \`${p}\` fails, everything that needs it fails until someone notices and promotes the replica cluster — about ${wait}${far.length ? `; when \`${p}\` is lost alone, that step is taken to include pointing ${list} at \`${sb}\` across the sites` : ''}. InnoDB ClusterSet never fails over to a replica cluster by itself (a failover can lose the transactions not yet replicated, so an administrator decides): rehearse the emergency failover (\`clusterSet.forcePrimaryCluster()\`) and write its time as \`promote=\`.`,
+      `${why.ko}. \`${p}\`에 장애가 나면 누군가 알아채고 복제 클러스터를 승격시킬 때까지(약 ${koDuration(secs)}) ${codeJosa(p, '을/를')} 쓰는 요청은 모두 실패합니다.${far.length ? ` \`${p}\`만 잃은 경우 이 절차에 ${list}의 접속 대상을 사이트 너머의 ${codeJosa(sb, '으로/로')} 바꾸는 일도 들어 있다고 봅니다.` : ''} InnoDB ClusterSet은 복제 클러스터로 스스로 페일오버하지 않습니다(아직 복제되지 않은 트랜잭션을 잃을 수 있어 관리자가 결정합니다). 긴급 페일오버(\`clusterSet.forcePrimaryCluster()\`)를 훈련하고 그 시간을 \`promote=\`로 적으세요.`,
+    );
   return L(
     `${why.en}: when \`${p}\` fails, everything that needs it fails until someone notices and promotes the standby — about ${wait}${far.length ? `; when \`${p}\` is lost alone, that step is taken to include pointing ${list} at \`${sb}\` across the sites (a connection string or DNS name changed — nothing in the design does it)` : ''}. To promote it as soon as the failure is detected (\`failover=auto\`), let a third party decide across the sites (\`witness=\`, or fencing), or a link failure promotes it too (split brain); otherwise keep it manual and rehearse the switch (\`promote=\` your drill time).`,
     `${why.ko}. \`${p}\`에 장애가 나면 누군가 알아채고 대기 노드를 승격시킬 때까지(약 ${koDuration(secs)}) ${codeJosa(p, '을/를')} 쓰는 요청은 모두 실패합니다.${far.length ? ` \`${p}\`만 잃은 경우 이 절차에 ${list}의 접속 대상을 사이트 너머의 ${codeJosa(sb, '으로/로')} 바꾸는 일(접속 문자열이나 DNS 이름 변경 — 설계에는 이를 해 주는 것이 없음)도 들어 있다고 봅니다.` : ''} 장애를 감지하자마자 승격하려면(\`failover=auto\`) 사이트 밖의 제3자가 판단하게 하세요(\`witness=\`나 펜싱). 그렇지 않으면 회선 장애만으로도 승격되어 스플릿 브레인이 납니다. 아니면 수동으로 두고 전환을 훈련하세요(\`promote=\`에 훈련에서 잰 시간).`,

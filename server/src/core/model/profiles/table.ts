@@ -137,6 +137,7 @@ export type ProfileId =
   | 'webtob'
   | 'varnish'
   | 'pacemaker'
+  | 'sqlserver-wsfc'
   | 'drbd'
   | 'aws-autoscaling'
   | 'serverless'
@@ -747,6 +748,16 @@ export const PROFILES: Record<ProfileId, Profile> = {
     // primary primary_demote_timeout (30 s) to drain (pgaf-config). Synchronous replication by default (number_sync_standbys).
     detectSetting: 'node_considered_unhealthy_timeout',
     values: { detect: V(20, 'pgaf-config'), promote: V(30, 'pgaf-config'), sync: V(1, 'pgaf-config') },
+  },
+  // SQL Server's automatic failover (a failover cluster instance, or an availability group's automatic failover) is the
+  // Windows Server failover cluster's: a node is declared down after SameSubnetThreshold missed heartbeats sent every
+  // SameSubnetDelay — 10 × 1 s since Windows Server 2016 (5 × 1 s before) (wsfc-thresholds). Starting the instance on
+  // the other node (recovery of the databases) is the generic promotion.
+  'sqlserver-wsfc': {
+    id: 'sqlserver-wsfc',
+    label: 'SQL Server on a Windows Server failover cluster',
+    labelKo: 'Windows Server 장애 조치 클러스터의 SQL Server',
+    values: { heartbeat: V(1, 'wsfc-thresholds'), beats: V(10, 'wsfc-thresholds') },
   },
   pacemaker: {
     id: 'pacemaker',
