@@ -5368,3 +5368,15 @@ test('46b r06: a SQL Server failover cluster instance notices its primary\'s los
   assert.equal(e.at, 10);
   assert.match(e.message.en, /heartbeat 1s × 10/);
 });
+
+test('46b r04: a tier written autoscale=0..N that the requests reach with nothing failed carries them from the start (no pilot light); `engine=serverless` selects the serverless profile; the SPOF advice raises the minimum', () => {
+  const lines = ['goal availability=99.9%', 'u: client rate=100', 'gw: gateway engine=api-gateway', 't: database engine=dynamodb', 'u -> gw -> fn -> t'];
+  const plain = d(...lines, 'fn: service autoscale=0..10 capacity=50');
+  assert.ok(!checkDesign(plain).some((g) => g.rule === 'availability-not-met'), 'served from the start');
+  assert.match(checkDesign(plain).find((g) => g.rule === 'single-point-of-failure')!.message.en, /\(`autoscale=2\.\.10`\)/);
+  const fn = d(...lines, 'fn: service engine=serverless autoscale=0..10 capacity=50');
+  assert.ok(!checkDesign(fn).some((g) => g.rule === 'single-point-of-failure' || g.rule === 'unknown-engine'));
+  // A pilot light stays one: a failover record's second answer is not reached with nothing failed.
+  const pilot = d('u: client rate=100', 'dns: dns routing=failover', 'a: app-server replicas=2', 'b: app-server autoscale=0..4 capacity=50', 'db: database engine=aurora', 'u -> dns', 'dns -> a', 'dns -> b', 'a -> db', 'b -> db');
+  assert.ok(fail(pilot, node('a')).events.some((e) => e.type === 'scaling-from-zero'), 'the standby region wakes on the loss');
+});

@@ -196,6 +196,34 @@ export function shardOf(i: number, instances: number, shards: number): number {
 
 const memo = new WeakMap<Model, Capacity[]>();
 
+const resting = new WeakMap<Model, Uint8Array>();
+/**
+ * Per node, 1 when the entries' requests reach it with nothing failed: a failover record's first answer only, and past a
+ * checking balancer whose pool has a member that runs, not its members scaled to zero. A tier written `autoscale=0..N`
+ * that the requests reach this way carries them from the start: it is no pilot light (round 46b r04: a function tier on
+ * the only path was read as dormant and the design as serving nothing).
+ */
+function askedAtRest(m: Model): Uint8Array {
+  let out = resting.get(m);
+  if (out) return out;
+  out = new Uint8Array(m.nodes.length);
+  const stack = [...m.entries];
+  for (const e of stack) out[e] = 1;
+  while (stack.length) {
+    const s = m.nodes[stack.pop()!]!;
+    let next = s.callees;
+    if (s.or === 'dns-failover') next = s.callees.slice(0, 1);
+    else if (s.lbDetect !== null && s.callees.length > 1 && s.callees.some((c) => !isDormant(m.nodes[c]!.node))) next = s.callees.filter((c) => !isDormant(m.nodes[c]!.node));
+    for (const c of [...next, ...s.soft.map((e) => e.cache)])
+      if (!out[c]) {
+        out[c] = 1;
+        stack.push(c);
+      }
+  }
+  resting.set(m, out);
+  return out;
+}
+
 export function capacityOf(m: Model): Capacity[] {
   const hit = memo.get(m);
   if (hit) return hit;
@@ -210,7 +238,7 @@ export function capacityOf(m: Model): Capacity[] {
       shards: shardsOf(n, s.instances, m.design),
       hitRatio: n.kind === 'cache' ? hitRatioOf(n) : null,
       autoscaleDelay: autoscaleDelayOf(n),
-      dormant: s.kind !== null && CONNECTING.has(s.kind) && isDormant(n) && !onRequest(n),
+      dormant: s.kind !== null && CONNECTING.has(s.kind) && isDormant(n) && !onRequest(n) && !askedAtRest(m)[s.idx],
       autoscaleTarget: autoscaleTargetOf(n),
     };
   });

@@ -110,6 +110,17 @@ export function redundancyAdvice(node: TopologyNode, lax = false): Localized {
           `Its ${node.replicas} instances need something that stops sending to a dead one: a load balancer with health checks in front of them, or callers that try the next instance themselves (\`failover=client\`).`,
           `인스턴스 ${node.replicas}개는 이미 있으니, 죽은 인스턴스로 보내지 않게 해 줄 장치가 필요합니다: 앞에 헬스 체크하는 로드밸런서를 두거나, 호출하는 쪽이 다음 인스턴스로 스스로 넘어가게 하세요(\`failover=client\`).`,
         );
+      {
+        // An autoscaled tier whose minimum is one instance or none: the minimum is what to raise (round 46b r04).
+        const a = node.attrs.get('autoscale')?.value;
+        if (a && a.type === 'range' && a.min < 2) {
+          const range = `autoscale=2..${Math.max(2, a.max)}`;
+          return L(
+            `Keep at least two instances (\`${range}\`) behind a load balancer with health checks; if it is a function that starts on each request (Lambda, Cloud Run), say so (\`engine=lambda\`, \`engine=cloud-run\`).`,
+            `헬스 체크가 있는 로드밸런서 뒤에 인스턴스를 최소 두 개 두세요(\`${range}\`). 요청마다 뜨는 함수(Lambda, Cloud Run)라면 그렇게 적으세요(\`engine=lambda\`, \`engine=cloud-run\`).`,
+          );
+        }
+      }
       return L(
         'Run two or more instances (`replicas=2`) behind a load balancer with health checks.',
         '헬스 체크가 있는 로드밸런서 뒤에서 인스턴스를 두 개 이상 실행하세요(`replicas=2`).',

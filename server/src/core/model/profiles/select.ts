@@ -98,6 +98,8 @@ export const ENGINE_PROFILES: Record<string, ProfileId> = {
   lambda: 'serverless',
   'aws-lambda': 'serverless',
   'azure-functions': 'serverless',
+  serverless: 'serverless',
+  functions: 'serverless',
   ec2: 'aws-autoscaling',
   pgpool: 'pgpool',
   'pgpool-ii': 'pgpool',
