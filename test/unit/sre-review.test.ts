@@ -5380,3 +5380,14 @@ test('46b r04: a tier written autoscale=0..N that the requests reach with nothin
   const pilot = d('u: client rate=100', 'dns: dns routing=failover', 'a: app-server replicas=2', 'b: app-server autoscale=0..4 capacity=50', 'db: database engine=aurora', 'u -> dns', 'dns -> a', 'dns -> b', 'a -> db', 'b -> db');
   assert.ok(fail(pilot, node('a')).events.some((e) => e.type === 'scaling-from-zero'), 'the standby region wakes on the loss');
 });
+
+test('46 r02, r03: a DR site promoted by hand and a failover record failing back: the split brain counts the writes clients send to the copy until their cached answer expires, and scenario-not-met names the manual promotion and the split brain, not a tier "nothing takes over" for', () => {
+  const x = d('goal rto=30m rpo=5m', 'zone a', 'zone b', 'users: client rate=10', 'gslb: dns routing=failover ttl=300s', 'web-a: web zone=a', 'web-b: web zone=b', 'db-a: db engine=postgres primary zone=a', 'db-b: db standby of=db-a replication=async failover=manual zone=b', 'mon: monitor watches=db-a,db-b interval=1m', 'users -> gslb', 'gslb -> web-a', 'gslb -> web-b', 'web-a -> db-a', 'web-b -> db-b', 'scenario outage: fail zone:a; recover zone:a at=40m');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }, { type: 'recover', target: { type: 'zone', zone: 'a' }, at: 2400 }]);
+  // Promoted at 31 m, back at 40 m; clients keep writing to db-b until the record's 2 × 30 s checks pass and the 300 s TTL runs out.
+  assert.equal(r.writesLostSeconds, 9 * 60 + 60 + 300 + 1);
+  const f = checkDesign(x).find((g) => g.rule === 'scenario-not-met')!;
+  assert.match(f.message.en, /An operator promotes db-b to primary/);
+  assert.match(f.message.en, /split brain/);
+  assert.doesNotMatch(f.message.en, /nothing takes over/);
+});

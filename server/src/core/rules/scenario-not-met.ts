@@ -1,5 +1,5 @@
 import { scenarioSteps, simulate, validateTargets } from '../analysis/simulation/simulate';
-import { buildModel, reachedFromEntries, type SimNode } from '../model/request-graph';
+import { buildModel, poolsWith, reachedFromEntries, type SimNode } from '../model/request-graph';
 import { findSpofs } from '../analysis/spof';
 import { placeCode } from '../analysis/simulation/labels';
 import { runsOnlyIn } from '../syntax/places';
@@ -14,7 +14,7 @@ import { koDuration, L, nameList } from './facts';
 import type { Rule } from './rule';
 
 /** Events that say why requests fail in a run, in the order a reader needs them. */
-const CAUSES = new Set(['quorum-lost', 'overload', 'connections-exhausted', 'failover-blocked', 'unschedulable', 'data-lost', 'scaling-from-zero']);
+const CAUSES = new Set(['quorum-lost', 'overload', 'connections-exhausted', 'failover-blocked', 'unschedulable', 'data-lost', 'scaling-from-zero', 'manual-promotion']);
 
 const pct = (x: number): string => `${Math.round(x * 1000) / 10}%`;
 
@@ -38,7 +38,13 @@ function levels(points: SimResult['entries'][number]['points'], baseline: number
 function causes(events: SimEvent[], types: Set<string>): Localized {
   // Data counted as lost and back later in the run (a site's power restored with its disks) is no cause of the miss.
   const back = new Set(events.filter((e) => e.type === 'data-back').map((e) => e.target));
-  const picked = events.filter((e) => types.has(e.type) && !(e.type === 'data-lost' && back.has(e.target))).slice(0, 2);
+  // (A promotion by hand is a cause too: the outage lasts until a person acts — round 46 r02.)
+  let picked = events.filter((e) => (types.has(e.type) || (types.has('manual-promotion') && e.type === 'promoted' && e.data?.['manual'] === 1)) && !(e.type === 'data-lost' && back.has(e.target)));
+  // The writes lost: the largest window first (round 46 r02: a second of replication lag was named, not the split brain
+  // of a switch back that lost fifteen minutes).
+  const lost = picked.filter((e) => e.type === 'writes-lost').sort((a, b) => (b.data?.['seconds'] ?? 0) - (a.data?.['seconds'] ?? 0));
+  if (lost.length > 1) picked = [...picked.filter((e) => e.type !== 'writes-lost'), lost[0]!];
+  picked = picked.slice(0, 2);
   if (!picked.length) return L('', '');
   return L(` In the run: ${picked.map((e) => e.message.en).join(' ')}`, ` 실행 중: ${picked.map((e) => e.message.ko).join(' ')}`);
 }
@@ -66,14 +72,25 @@ function lostSinglePoints(design: Parameters<typeof simulate>[0], steps: ReturnT
     // (Not a cache only read aside — its loss sends the reads to the database, round 46b r01 — nor anything else no caller needs.)
     const needed = new Set<number>(m.entries);
     for (const x of m.nodes) for (const c of x.callees) needed.add(c);
-    const bare = served.filter((x) => needed.has(x.idx) && inPlace(x) && x.takeovers.every((k) => inPlace(m.nodes[k.by]!)));
+    // (Nor a tier whose callers route around it to a copy outside — a checked DNS record's other answer: round 46 r02.)
+    // (A balancer's routes by path or host are no alternatives of each other: only the other members of x's own pools.)
+    const routedAround = (x: SimNode): boolean =>
+      x.callers.length > 0 &&
+      x.callers.every((c) => {
+        const r = m.nodes[c]!;
+        if (r.or === 'dns-failover' || r.or === 'dns-spread') return r.callees.some((o) => o !== x.idx && !inPlace(m.nodes[o]!));
+        if (r.or !== 'lb') return false;
+        const pools = poolsWith(r, x.idx);
+        return pools.length > 0 && pools.every((pool) => pool.some((o) => o !== x.idx && !inPlace(m.nodes[o]!)));
+      });
+    const bare = served.filter((x) => needed.has(x.idx) && inPlace(x) && x.takeovers.every((k) => inPlace(m.nodes[k.by]!)) && !routedAround(x));
     const where = t.type === 'zone' ? placeCode('zone', t.zone) : placeCode('region', t.region);
     if (bare.length && bare.length === served.length)
       return L(
         ` Everything the requests need runs only in ${where.en}, with nothing elsewhere to take over: every request fails until ${where.en} is back.`,
         ` 요청에 필요한 모든 것이 ${where.ko}에만 있고 다른 곳에 대신할 것이 없어, 그곳이 돌아올 때까지 모든 요청이 실패합니다.`,
       );
-    const names = bare.length ? bare.map((x) => x.name) : [...design.nodes.values()].filter((n) => spofs!.has(n.name) && runsOnlyIn(design, n, t)).map((n) => n.name);
+    const names = bare.length ? bare.map((x) => x.name) : [...design.nodes.values()].filter((n) => spofs!.has(n.name) && runsOnlyIn(design, n, t) && !routedAround(m.nodes[m.byName.get(n.name)!]!)).map((n) => n.name);
     if (!names.length) continue;
     const list = nameList(names);
     return L(
@@ -152,7 +169,7 @@ function judge(design: Parameters<typeof simulate>[0], sc: Scenario): Finding | 
     );
   }
   const lost = rto ? lostSinglePoints(design, steps) : L('', '');
-  const more = causes(r.events, rto ? CAUSES : new Set(['writes-lost', 'data-lost']));
+  const more = causes(r.events, rto && rpo ? new Set([...CAUSES, 'writes-lost']) : rto ? CAUSES : new Set(['writes-lost', 'data-lost']));
   // A voting group stopped without its majority fails everything that needs it: said first (round 39: a 5 % route's
   // lone server was named for an outage a Galera group's lost majority caused).
   const quorumFirst = rto !== null && r.events.some((e) => e.type === 'quorum-lost');

@@ -696,6 +696,7 @@ export class Engine {
       'writes-lost',
       by,
       why ?? L(`Asynchronous replication: up to ${d(lag)} of acknowledged writes never reached ${by} and are lost.`, `비동기 복제라 커밋된 쓰기 중 최대 ${dk(lag)} 분량이 ${by}에 복제되지 못한 채 사라집니다.`),
+      { seconds: lag },
     );
   }
 
@@ -1630,14 +1631,24 @@ export class Engine {
         x.rebuilt = false;
         if (since !== undefined && by !== undefined && t > since && s.dataKind && otherSite) {
           const byName = this.nodes[by]!.name;
+          // The promoted copy's callers keep writing to it until the record answers with the old site again (its `rise`
+          // passing checks) and their cached answer expires (TTL): those writes diverge too (round 46 r03: 9 min counted
+          // where clients wrote to the copy for 15).
+          const rec = this.m.nodes.find((n) => n.or === 'dns-failover');
+          const more = rec ? roundT(rec.timings.rise.value * rec.timings.interval.value + Math.max(0, rec.dnsSwitch - rec.dnsDetect)) : 0;
           this.loseWrites(
-            t - since,
+            t - since + more,
             byName,
             s.idx,
-            L(
-              `${s.name} is back and takes its role back, but ${byName} has taken writes since a person promoted it (${d(t - since)} ago): they are not on ${s.name}, so what is written after the switch back diverges from them (split brain) — rebuild ${s.name} from ${byName} before sending users back to it.`,
-              `${josa(s.name, '이/가')} 돌아와 역할을 되찾지만, ${josa(byName, '은/는')} 사람이 승격한 뒤(${dk(t - since)} 전부터) 쓰기를 받아 왔습니다. 그 쓰기는 ${s.name}에 없으므로 되돌린 뒤의 쓰기와 갈라집니다(스플릿 브레인). 사용자를 되돌리기 전에 ${byName}에서 ${josa(s.name, '을/를')} 다시 만드세요.`,
-            ),
+            more > 0
+              ? L(
+                  `${s.name} is back and takes its role back, but ${byName} has taken writes since a person promoted it (${d(t - since)} ago), and its callers go on writing to it until ${rec!.name} answers with ${s.name}'s site again and their cached answers expire (about ${d(more)} more): those writes are not on ${s.name}, so what is written there after the switch back diverges from them (split brain) — rebuild ${s.name} from ${byName} before sending users back to it.`,
+                  `${josa(s.name, '이/가')} 돌아와 역할을 되찾지만, ${josa(byName, '은/는')} 사람이 승격한 뒤(${dk(t - since)} 전부터) 쓰기를 받아 왔고, ${josa(rec!.name, '이/가')} 다시 ${s.name} 쪽을 응답하고 캐시된 응답이 만료될 때까지(약 ${dk(more)} 더) 그 호출자들이 계속 씁니다. 그 쓰기는 ${s.name}에 없으므로 되돌린 뒤의 쓰기와 갈라집니다(스플릿 브레인). 사용자를 되돌리기 전에 ${byName}에서 ${josa(s.name, '을/를')} 다시 만드세요.`,
+                )
+              : L(
+                  `${s.name} is back and takes its role back, but ${byName} has taken writes since a person promoted it (${d(t - since)} ago): they are not on ${s.name}, so what is written after the switch back diverges from them (split brain) — rebuild ${s.name} from ${byName} before sending users back to it.`,
+                  `${josa(s.name, '이/가')} 돌아와 역할을 되찾지만, ${josa(byName, '은/는')} 사람이 승격한 뒤(${dk(t - since)} 전부터) 쓰기를 받아 왔습니다. 그 쓰기는 ${s.name}에 없으므로 되돌린 뒤의 쓰기와 갈라집니다(스플릿 브레인). 사용자를 되돌리기 전에 ${byName}에서 ${josa(s.name, '을/를')} 다시 만드세요.`,
+                ),
           );
         }
         // (The copy promoted by hand at another site stays promoted for its own callers.)
@@ -4369,6 +4380,7 @@ export class Engine {
             gr
               ? L(`${said.en} It is a new NFS server: new opens and locks waited for its NFSv4 grace period (${d(gr)}, Linux nfsd's default lease) while the clients reclaimed theirs.`, `${said.ko} 새 NFS 서버라서 클라이언트가 잠금을 되찾는 동안 새 열기와 잠금이 NFSv4 유예 기간(${dk(gr)}, Linux nfsd의 기본 lease)만큼 기다렸습니다.`)
               : said,
+            tk.manual ? { manual: 1 } : undefined,
           );
         }
         // A node nothing writes to (the passive side of a master-master pair) leaves no writes behind.
