@@ -148,12 +148,6 @@ export function nodeRtoCause(f: Facts, name: string, goal: number): Localized | 
 }
 
 /**
- * The instances left after a loss cannot carry the node's load: the lost share
- * stays unserved until autoscaling adds instances or the lost one is repaired
- * (failure-model §6). Null when the survivors have the capacity, or nothing is
- * known of the load or the capacity.
- */
-/**
  * A copy that its product never promotes by itself, whatever `failover=` says: an InnoDB ClusterSet replica cluster (an
  * InnoDB Cluster copying another across sites) — "InnoDB ClusterSet does not fail over automatically to a replica
  * cluster" (MySQL Shell manual, InnoDB ClusterSet limitations); the emergency failover is an administrator's decision
@@ -181,6 +175,12 @@ function engineText(s: SimNode): string {
   return e ? ` engine=${e}` : '';
 }
 
+/**
+ * The instances left after a loss cannot carry the node's load: the lost share
+ * stays unserved until autoscaling adds instances or the lost one is repaired
+ * (failure-model §6). Null when the survivors have the capacity, or nothing is
+ * known of the load or the capacity.
+ */
 function capacityCause(m: ReturnType<typeof buildModel>, s: SimNode, survivors: number, zones = 0): Localized | null {
   if (s.capacity === null || survivors < 1) return null;
   const st = steadyState(m);
@@ -391,12 +391,14 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
   const m = buildModel(f.design);
   // A place: the node placed there whose own loss recovers slowest names the cause.
   const placed = m.nodes.filter((s) => !s.client && !s.ignored && (t.type === 'zone' ? s.node.zones.includes(t.zone) : true));
-  let worst: { name: string; rto: number } | null = null;
-  for (const s of placed) {
-    const l = nodeLoss(est, s.name);
-    const r = l ? (l.rto ?? Infinity) : 0;
-    if (r > goal && (worst === null || r > worst.rto)) worst = { name: s.name, rto: r };
-  }
+  // Slowest first: the nodes whose own loss misses the goal (each one's cause is tried in turn at the end).
+  const slowest = placed
+    .map((s) => {
+      const l = nodeLoss(est, s.name);
+      return { name: s.name, rto: l ? (l.rto ?? Infinity) : 0 };
+    })
+    .filter((x) => x.rto > goal)
+    .sort((a, b) => b.rto - a.rto);
   /** Whether a node runs only inside the lost zone or region. */
   const inPlace = (n: SimNode): boolean => runsOnlyIn(f.design, n.node, t);
   const place = (t.type === 'zone' ? placeCode('zone', t.zone) : placeCode('region', t.region));
@@ -596,11 +598,12 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       // A copy outside that a person promotes would still keep the goal out of reach once those are spread.
       const slow = slowCopy();
       // Or one that takes over by itself, later than the goal allows (a provider's grace period, slow detection).
+      const byProduct = slow && slow.tk.manual ? manualByProduct(m.nodes[slow.tk.by]!) : null;
       const also =
-        slow && slow.tk.manual && manualByProduct(m.nodes[slow.tk.by]!)
+        slow && byProduct
           ? L(
-              ` Then \`${m.nodes[slow.tk.by]!.name}\`, \`${slow.s.name}\`'s copy outside it, still waits for a person (${dur(slow.tk.detect + slow.tk.promote).en}): ${manualByProduct(m.nodes[slow.tk.by]!)!.en}, or set an \`rto\` the drill meets.`,
-              ` 그렇게 고쳐도 ${place.ko} 밖에 있는 \`${slow.s.name}\`의 사본 ${codeJosa(m.nodes[slow.tk.by]!.name, '은/는')} 사람이 승격할 때까지 기다립니다(${dur(slow.tk.detect + slow.tk.promote).ko}). ${manualByProduct(m.nodes[slow.tk.by]!)!.ko}. 아니면 연습한 시간으로 지킬 수 있는 \`rto\`로 정하세요.`,
+              ` Then \`${m.nodes[slow.tk.by]!.name}\`, \`${slow.s.name}\`'s copy outside it, still waits for a person (${dur(slow.tk.detect + slow.tk.promote).en}): ${byProduct.en}, or set an \`rto\` the drill meets.`,
+              ` 그렇게 고쳐도 ${place.ko} 밖에 있는 \`${slow.s.name}\`의 사본 ${codeJosa(m.nodes[slow.tk.by]!.name, '은/는')} 사람이 승격할 때까지 기다립니다(${dur(slow.tk.detect + slow.tk.promote).ko}). ${byProduct.ko}. 아니면 연습한 시간으로 지킬 수 있는 \`rto\`로 정하세요.`,
             )
         : slow && slow.tk.manual
           ? L(
@@ -780,20 +783,10 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     const c = survivingRegionCapacity(m, inPlace, t.type) ?? overloadLeftCause(f, t, place);
     if (c) return c;
   }
-  if (worst) {
-    // The slowest node first; one whose own cause explains nothing beyond the goal gives way to the next (round 46b r02).
-    const order = placed
-      .map((s) => {
-        const l = nodeLoss(est, s.name);
-        return { name: s.name, rto: l ? (l.rto ?? Infinity) : 0 };
-      })
-      .filter((x) => x.rto > goal)
-      .sort((a, b) => b.rto - a.rto);
-    for (const x of order) {
-      const c = nodeRtoCause(f, x.name, goal);
-      if (c) return c;
-    }
-    return null;
+  // One whose own cause explains nothing beyond the goal gives way to the next (round 46b r02).
+  for (const x of slowest) {
+    const c = nodeRtoCause(f, x.name, goal);
+    if (c) return c;
   }
   return null;
 }
