@@ -5391,3 +5391,18 @@ test('46 r02, r03: a DR site promoted by hand and a failover record failing back
   assert.match(f.message.en, /split brain/);
   assert.doesNotMatch(f.message.en, /nothing takes over/);
 });
+
+describe('round 47 (judge-bi, seed-like) and 47b (judge-bj, real-world)', () => {
+  const mm = ['goal rto=1m', 'app: app replicas=2 state=stateless', 'db1: db engine=mysql primary', 'db2: db engine=keepalived primary of=db1 replication=async failover=auto id=uuid conflicts=home-region', 'app -> db1'];
+  test('47 r01: no-monitoring says failover runs by itself for a second primary whose moving address takes over, not that nothing takes over', () => {
+    const f = checkDesign(d(...mm)).find((g) => g.rule === 'no-monitoring')!;
+    assert.match(f.message.en, /failover runs by itself/);
+  });
+
+  test('47 r02: a keepalived master-master pair that moves the address on missed heartbeats alone is a split-brain risk, as a standby would be', () => {
+    const f = checkDesign(d(...mm)).find((g) => g.rule === 'split-brain-risk')!;
+    assert.equal(f.data?.['node'], 'db2');
+    assert.match(f.message.en, /both hold the address/);
+    assert.ok(!checkDesign(d(...mm.slice(0, 3), 'db2: db engine=keepalived primary of=db1 replication=async failover=auto id=uuid conflicts=home-region fencing=stonith', 'app -> db1')).some((g) => g.rule === 'split-brain-risk'), 'fenced: no finding');
+  });
+});

@@ -87,7 +87,12 @@ export const noMonitoring: Rule<'no-monitoring'> = {
         const g = i === undefined ? null : m.nodes[i]!.group;
         return g === null || survivesFirstLoss(g, m.horizon);
       };
-      const auto = unwatched.some((n) => n.managed || (n.replicas >= 2 && keepsServing(n)) || copies(n).some((c) => c.role === 'standby'));
+      // (Or anything the model has taking over by itself: a second primary whose moving address follows it — round 47 r01.)
+      const takesOver = (n: TopologyNode): boolean => {
+        const i = m.byName.get(n.name);
+        return i !== undefined && m.nodes[i]!.takeovers.some((k) => !k.manual);
+      };
+      const auto = unwatched.some((n) => n.managed || (n.replicas >= 2 && keepsServing(n)) || copies(n).some((c) => c.role === 'standby') || takesOver(n));
       const then = manual
         ? L(' — and a manual promotion starts only then', `알게 되고(시뮬레이션은 ${assumed} 가정), 수동 승격도 그제야 시작합니다`)
         : restore
