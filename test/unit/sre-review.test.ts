@@ -5406,3 +5406,25 @@ describe('round 47 (judge-bi, seed-like) and 47b (judge-bj, real-world)', () => 
     assert.ok(!checkDesign(d(...mm.slice(0, 3), 'db2: db engine=keepalived primary of=db1 replication=async failover=auto id=uuid conflicts=home-region fencing=stonith', 'app -> db1')).some((g) => g.rule === 'split-brain-risk'), 'fenced: no finding');
   });
 });
+
+test('47b r03–r06: RDS gets no self-run failover manager advice; a hand-repointed DNS record adds its TTL; a zone-pinned Azure SQL database goes down with its zone; a balancer sending bulk ingest to OpenSearch fails while the masters lack a majority', () => {
+  // r03: a read replica of a single-AZ RDS instance: the Multi-AZ advice, not Patroni or repmgr.
+  const rds = d('customers: client rate=10', 'web: app-server replicas=2', 'pg: database engine=rds', 'pg-replica: database engine=rds replica of=pg', 'reports: service', 'customers -> web -> pg', 'reports -> pg-replica : monthly report');
+  const spof = checkDesign(rds).find((g) => g.rule === 'single-point-of-failure' && g.data?.['node'] === 'pg')!;
+  assert.doesNotMatch(spof.message.en, /Patroni|repmgr|orchestrator|MHA/);
+  // r05: a manual switch-over behind a simple record: 1 m notice + 30 m + the record's 300 s TTL.
+  const gh = d('u: client rate=10', 'dns: dns routing=simple ttl=300s', 's: app-server primary', 's2: app-server standby of=s failover=manual', 'mon: monitor watches=s interval=1m', 'u -> dns -> s');
+  const r5 = fail(gh, node('s'));
+  assert.equal(down(r5), 60 + 1800 + 300);
+  assert.match(r5.events.find((e) => e.type === 'promoted')!.message.en, /they follow once their cached answer expires \(TTL 5m\)/);
+  // r04: a database written in zone 1 keeps its replicas there: no failover to another zone.
+  const az = d('region r', 'zone 1 region=r', 'zone 2 region=r', 'u: client rate=10', 'app: app-server replicas=2 zones=1,2', 'sql: database engine=azure-sql zone=1', 'u -> app -> sql');
+  const r4 = fail(az, { type: 'zone', zone: '1' });
+  assert.ok(!r4.events.some((e) => e.type === 'failed-over'));
+  assert.equal(r4.entries[0]!.recoverySeconds, null);
+  // r06: every request is a write; the balancer calls the data nodes, which need the elected master.
+  const os = d('region r', 'zone a region=r', 'zone b region=r', 'u: client rate=10', 'lb: lb engine=alb health-check zones=a,b', 'd: database engine=opensearch replicas=2 shard-replicas=1 awareness zones=a,b', 'm: database engine=opensearch replicas=3 zones=a,b', 'u -> lb -> d : bulk ingest', 'd -> m');
+  const r6 = fail(os, { type: 'zone', zone: 'a' });
+  assert.ok(down(r6) > 3600, 'no write succeeds without a master');
+  assert.ok(!r6.events.some((e) => / for m: /.test(e.message.en)), 'the balancer checks the data nodes, not the masters');
+});

@@ -95,6 +95,8 @@ export interface Takeover {
   voters: readonly number[];
   /** The promotion time is the project's generic one (no profile documents it, none written). */
   promoteGeneric: boolean;
+  /** Seconds of `promote` that are a repointed DNS record's TTL (clients keep the old answer that long), said in the timeline. */
+  ttl?: number;
   /** Seconds of `promote` that are a new NFS server's grace period (said on its own in the timeline). */
   grace?: number;
   peer: boolean;
@@ -680,7 +682,9 @@ export function failsOverAcrossZones(s: SimNode): boolean {
   // One whose standby is written as a node fails over to that standby, where the design puts it (providerStandby).
   // Its instances written in one zone (`replicas=2 zone=z1`: an Azure Cache or ElastiCache group without zone redundancy)
   // are where its copies are: the provider fails over between them inside that zone, not out of it.
-  return s.managed && s.restoreBy === 'failover' && s.restore > 0 && s.group === null && !s.providerStandby && !instancesInOneZone(s);
+  // (An Azure SQL database written in one zone is not zone-redundant: the replicas the service keeps share that datacenter
+  // — round 47b r04, "fails over to its standby in another zone" for a database that has none there.)
+  return s.managed && s.restoreBy === 'failover' && s.restore > 0 && s.group === null && !s.providerStandby && !instancesInOneZone(s) && !(s.timings.profile.id === 'azure-sql' && s.node.zones.length === 1 && s.node.attrs.has('zone'));
 }
 
 /**
@@ -1798,15 +1802,32 @@ function compile(design: Design): Model {
   // ClickHouse's inserts (SolrCloud's updates) need its Keeper (ZooKeeper): without the majority the Replicated tables are
   // read-only (Solr refuses updates). A caller that only inserts — a loader consuming a queue, or an edge labelled `writes` — needs the Keeper as well (its inserts fail and,
   // for a consumer, its queue's backlog grows); the queries do not.
-  if (keeperOf.size)
+  // (A balancer sending writes is no caller to give the coordinator to: it would read as another member of its pool —
+  // round 47b r06. When every caller of the store writes, the store itself needs it; otherwise its plain writers do.)
+  if (keeperOf.size) {
+    const writers = new Map<number, { plain: number[]; routers: number; readers: number }>();
     for (let k = 0; k < ix.count; k++) {
-      const keeper = keeperOf.get(ix.to[k]!);
-      if (keeper === undefined) continue;
+      const to = ix.to[k]!;
+      if (!keeperOf.has(to)) continue;
       const w = nodes[ix.from[k]!]!;
+      if (w.idx === to) continue;
       const label = design.edges[ix.edge[k]!]!.label;
       const writer = w.consumes.length > 0 || parseRouteLabel(label)?.key === 'writes' || INDEXING_LABEL.test(label ?? '');
-      if (writer && !w.callees.includes(keeper) && w.idx !== keeper) w.callees.push(keeper);
+      let e = writers.get(to);
+      if (!e) writers.set(to, (e = { plain: [], routers: 0, readers: 0 }));
+      if (!writer) e.readers++;
+      else if (w.or !== null) e.routers++;
+      else e.plain.push(w.idx);
     }
+    for (const [to, e] of writers) {
+      const keeper = keeperOf.get(to)!;
+      if (e.readers === 0 && e.routers > 0) {
+        if (!nodes[to]!.callees.includes(keeper)) nodes[to]!.callees.push(keeper);
+        continue;
+      }
+      for (const w of e.plain) if (!nodes[w]!.callees.includes(keeper) && w !== keeper) nodes[w]!.callees.push(keeper);
+    }
+  }
 
   // A web server run by a reverse proxy (engine=nginx|haproxy) in front of one upstream node
   // spreads the requests over its instances and stops sending to a dead one, as a balancer
@@ -1952,10 +1973,13 @@ function compile(design: Design): Model {
     // grace period (90 s, the kernel's default lease and grace time), in which new opens and locks wait while the
     // clients reclaim theirs (round 37: failovers were "done" in 17–27 s).
     const grace = !peer && !provider && !pinnedX && selfRunNfs(xn) ? NFS_GRACE : 0;
+    // Callers reaching the lost node through a DNS record that does not answer with the copy: a person taking over by hand
+    // repoints the record too, and clients keep the old answer for its TTL (round 47b r05: 31 min where 36 were due).
+    const ttl = manual || pinnedX ? Math.max(0, ...nodes[x]!.callers.map((c) => nodes[c]!).filter((c) => c.kind === 'dns' && !c.callees.includes(s.idx)).map((c) => Math.round((c.dnsSwitch - c.dnsDetect) * 1000) / 1000)) : 0;
     addTakeover(nodes[x]!, {
       by: s.idx,
       detect: pinnedX ? noticeDelay(design, xn.name) : detect,
-      promote: (pinnedX ? ft.manualPromote.value : provider ? providerTime : promote) + grace,
+      promote: (pinnedX ? ft.manualPromote.value : provider ? providerTime : promote) + grace + ttl,
       manual: manual || pinnedX,
       lag,
       replication: repl.mode,
@@ -1967,6 +1991,7 @@ function compile(design: Design): Model {
       ...(detector >= 0 && !manual ? { detector } : {}),
       peer,
       ...(grace ? { grace } : {}),
+      ...(ttl ? { ttl } : {}),
       how: pinnedX ? repoint : cosmosRegion
         ? { en: `the service-managed failover of the write region (an RTO under 15m, Microsoft)`, ko: '쓰기 리전의 서비스 관리형 장애 조치(RTO 15분 미만, Microsoft 문서)' }
         : graceFog

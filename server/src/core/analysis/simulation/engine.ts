@@ -4370,7 +4370,12 @@ export class Engine {
                       `${josa(s.name, '이/가')} ${by} 노드로 페일오버합니다. ${josa(by, '이/가')} 공유 디스크를 넘겨받아${this.nodes[tk.by]!.node.attrs.has('fencing') ? '(잃은 노드를 펜싱한 뒤)' : ''} DB를 기동하고(${tk.promoteGeneric ? '범용 기본값 ' : ''}${dk(tk.promote)}) ${s.name}의 요청을 처리합니다.`,
                     )
                   : L(`${by} is promoted to primary (${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}) and serves ${s.name}'s requests.`, `${josa(by, '이/가')} 프라이머리로 승격되어(${tk.promoteGeneric ? '범용 기본값 ' : ''}${dk(tk.promote)}) ${s.name}의 요청을 처리합니다.`)
-          ))(gr ? { ...tk, promote: tk.promote - gr } : tk);
+          ))(gr || tk.ttl ? { ...tk, promote: tk.promote - gr - (tk.ttl ?? 0) } : tk);
+          // A DNS record repointed by hand: clients keep the old answer for its TTL (round 47b r05).
+          if (tk.ttl) {
+            said.en += ` The callers reach ${by} through a DNS record changed by hand as well: they follow once their cached answer expires (TTL ${d(tk.ttl)}).`;
+            said.ko += ` 호출하는 쪽은 손으로 바꾼 DNS 레코드를 거쳐 ${by}에 닿으므로, 캐시된 응답이 만료된 뒤에야 따라옵니다(TTL ${dk(tk.ttl)}).`;
+          }
           // A promotion timed at nothing has no figure to give ("generic: 0s" read oddly — round 37).
           said.en = said.en.replace(/ \((generic: )?0s\)/, '');
           said.ko = said.ko.replace(/\((범용 기본값 )?0초\)/, '');
