@@ -17,7 +17,7 @@ import { majorityZone } from './sentinel-fragile';
 import { monitorsOnlyIn, runsOnlyIn } from '../syntax/places';
 import { DEFAULTS } from '../model/defaults';
 import { AZURE_SQL_FOG, PROFILES, profileLabel, timingsOf } from '../model/profiles';
-import { buildModel, failsOverAcrossZones, pickTakeover, pinnedToZone, poolsWith, type SimNode } from '../model/request-graph';
+import { buildModel, failsOverAcrossZones, pickTakeover, pinnedToZone, poolsWith, reachedFromEntries, type SimNode } from '../model/request-graph';
 import type { Localized } from '../syntax/ast';
 import { formatDuration } from '../syntax/values';
 import type { Estimate, LossImpact } from './estimate-contract';
@@ -494,7 +494,9 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     // (A database's disk whose database has a copy outside the place that takes over is covered by that copy — round 40b:
     // a SAN was named for a site loss the DR standby answered.)
     const diskCovered = (s: SimNode): boolean => s.kind === 'storage' && s.callers.length > 0 && s.callers.every((c) => m.nodes[c]!.kind === 'database' && m.nodes[c]!.takeovers.some((k) => !inPlace(m.nodes[k.by]!)));
-    const only = m.nodes.filter((s) => !s.client && !s.ignored && lostWith(s) && s.standsFor < 0 && inPlace(s) && !diskCovered(s) && s.takeovers.every((k) => inPlace(m.nodes[k.by]!)) && (s.managed || s.instances >= 2 ? s.callers.length > 0 && (s.kind !== 'cache' || matters(s.name)) : matters(s.name)));
+    // (Only what the entries' requests reach: a batch's read replica fails no client request — round 48b r07.)
+    const reached = reachedFromEntries(m);
+    const only = m.nodes.filter((s) => !s.client && !s.ignored && reached[s.idx] === 1 && lostWith(s) && s.standsFor < 0 && inPlace(s) && !diskCovered(s) && s.takeovers.every((k) => inPlace(m.nodes[k.by]!)) && (s.managed || s.instances >= 2 ? s.callers.length > 0 && (s.kind !== 'cache' || matters(s.name)) : matters(s.name)));
     // (A cache whose own loss costs nothing — read as optional, its misses going on to the store — is no cause either:
     // round 37 named a one-node ElastiCache for a zone loss whose 2 minutes were the database's failover.)
     // A name server that hands out their addresses without checking them keeps sending users there: the other place's

@@ -444,7 +444,8 @@ export const ASYNC_REDIS_SERVICES: ReadonlySet<string> = new Set(['memorystore',
 
 /** A cache that replicates as Redis does (asynchronously only). */
 export function isAsyncRedis(n: TopologyNode): boolean {
-  return isRedis(n) || (n.kind === 'cache' && ASYNC_REDIS_SERVICES.has((textAttr(n, 'engine') ?? '').toLowerCase()));
+  const e = (textAttr(n, 'engine') ?? '').toLowerCase();
+  return e !== 'memorydb' && (isRedis(n) || (n.kind === 'cache' && ASYNC_REDIS_SERVICES.has(e)));
 }
 
 /** Why a Redis failover loses writes, and what to do instead of a synchronous mode it does not have. */
