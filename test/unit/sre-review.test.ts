@@ -5428,3 +5428,34 @@ test('47b r03–r06: RDS gets no self-run failover manager advice; a hand-repoin
   assert.ok(down(r6) > 3600, 'no write succeeds without a master');
   assert.ok(!r6.events.some((e) => / for m: /.test(e.message.en)), 'the balancer checks the data nodes, not the masters');
 });
+
+describe('round 48 (judge-bk, seed-like) and 48b (judge-bl, real-world)', () => {
+  test('48 r02: a Redis pair whose two Sentinels cannot fail it over is counted as one server in the estimate, and the advice is three Sentinels', () => {
+    const x = d('goal availability=99.9%', 'u: client rate=10', 'lb: lb replicas=2 vip health-check', 'app: app replicas=2 sessions=s', 's: cache engine=redis mode=sentinel replicas=2 sentinels=2', 'm: monitor watches=s', 'u -> lb -> app');
+    const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
+    assert.match(f.message.en, /Run three Sentinels on three separate hosts \(`sentinels=3`\)/);
+    assert.doesNotMatch(f.message.en, /replicas=3/);
+  });
+
+  test('48 r03: scenario-not-met names no site tier "nothing takes over" for when a checked record moves users to the DR site', () => {
+    const x = d('goal rto=15m', 'zone a', 'zone b', 'u: client rate=10', 'dns: dns engine=route53 routing=failover', 'lb1: lb health-check zone=a', 'app1: app replicas=2 zone=a', 'db: db primary zone=a', 'lb2: lb health-check zone=b', 'app2: app zone=b', 'db-dr: db standby of=db failover=manual zone=b', 'mon: monitor watches=db', 'u -> dns', 'dns -> lb1 -> app1 -> db', 'dns -> lb2 -> app2 -> db-dr', 'scenario site-a: fail zone:a; recover zone:a at=2h');
+    const f = checkDesign(x).find((g) => g.rule === 'scenario-not-met')!;
+    assert.doesNotMatch(f.message.en, /nothing takes over/);
+    assert.match(f.message.en, /An operator promotes db-dr/);
+  });
+
+  test('48 r04: rto-not-met names repmgr\'s own detection setting, not missed heartbeats', () => {
+    const x = d('goal rto=30s', 'u: client rate=10', 'app: app-server replicas=2 failover=client', 'db: database engine=postgres primary', 'db-sb: database engine=repmgr standby of=db replication=async failover=auto witness=w', 'w: service', 'u -> app -> db');
+    const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+    assert.match(f.message.en, /reconnect_attempts × reconnect_interval/);
+  });
+
+  test('48b r02, r07: MemoryDB loses no acknowledged write on a failover; a batch\'s read replica in the lost zone is not named for the clients\' outage', () => {
+    const mem = d('goal rpo=0', 'zone a', 'zone b', 'players: client rate=100', 'api: app-server replicas=2 zones=a,b failover=client', 'board: cache engine=memorydb mode=cluster shards=1 replicas=2 zones=a,b primary', 'players -> api -> board : score writes');
+    assert.ok(!checkDesign(mem).some((g) => g.rule === 'rpo-not-met'));
+    const x = d('goal rto=1m', 'zone 2a', 'zone 2c', '고객: client rate=100', '함수: app-server replicas=2 zones=2a,2c failover=client', '프록시: lb health-check zone=2a', 'DB: database engine=rds-multi-az zones=2a,2c', 'DB-리포트: database engine=rds replica of=DB zone=2a', '리포트배치: service zone=2a', '고객 -> 함수 -> 프록시 -> DB', '리포트배치 -> DB-리포트 : 리포트 조회');
+    const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+    assert.match(f.message.en, /Cause: `프록시` runs only in zone `2a`/);
+    assert.doesNotMatch(f.message.en, /DB-리포트/);
+  });
+});

@@ -32,7 +32,7 @@ import { Engine } from './simulation/engine';
 import { sweepBaselineLoads } from './simulation/sweep';
 import { steadyState } from './capacity';
 import { capacityOf, instancesFor } from '../model/capacity';
-import { clusterReplicaCounts, engineOf, KAFKA_ENGINES, kafkaStuckShare, majorityOf } from '../model/groups';
+import { clusterReplicaCounts, engineOf, KAFKA_ENGINES, kafkaStuckShare, majorityOf, survivesFirstLoss } from '../model/groups';
 import { blindInstances, pickTakeover, type Model } from '../model/request-graph';
 
 /**
@@ -176,6 +176,9 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
               servedShare(s.node.availability, running, Math.min(running, loads[s.idx]! / s.capacity))
             : kOfN(s.node.availability, running, k);
     if (quorumUp < base[s.idx]!) base[s.idx] = quorumUp;
+    // A Sentinel set that cannot promote a replica once the master is lost (two Sentinels beside two servers) serves
+    // while its master does: one instance (round 48 r02: 99.9997 % for a pair the SPOF rule called a single point).
+    if (g !== null && g.type === 'sentinel' && !survivesFirstLoss(g, m.horizon) && s.node.availability < base[s.idx]!) base[s.idx] = s.node.availability;
   }
   // Units: 0..n-1 a node (with its takeovers), n..2n-1 the parallel block of an OR node.
   const val = new Float64Array(2 * n).fill(1);

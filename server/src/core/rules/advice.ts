@@ -11,7 +11,7 @@ import { simulate } from '../analysis/simulation/simulate';
 import { autoscaleDelayOf } from '../model/capacity';
 import { durabilityOf } from '../model/durability';
 import { placeCode } from '../analysis/simulation/labels';
-import { codeJosa } from '../shared/josa';
+import { codeJosa, josa } from '../shared/josa';
 import { arbitersOfShard, clusterShardOf, clusterZoneIndex, engineOf, GALERA_ENGINES, majorityOf, survivesFirstLoss, voterZones } from '../model/groups';
 import { majorityZone } from './sentinel-fragile';
 import { monitorsOnlyIn, runsOnlyIn } from '../syntax/places';
@@ -99,9 +99,11 @@ export function nodeRtoCause(f: Facts, name: string, goal: number): Localized | 
         `원인: \`${by}\` 노드는 사람이 승격시킬 때까지 기다립니다(수동 페일오버, ${dur(tk.promote).ko}). 해결: 자동으로 넘겨받게 하세요(\`failover=auto\`).`,
       );
     const slow = tk.detect >= tk.promote ? 'detect' : 'promote';
+    // The product's own detection setting where it has one (repmgr: reconnect_attempts × reconnect_interval — round 48 r04).
+    const setting = timingsOf(m.nodes[tk.by]!.node).profile.detectSetting;
     return L(
-      `Cause: \`${by}\` takes over after detection (${dur(tk.detect).en}, missed heartbeats) and promotion (${dur(tk.promote).en}). Fix: ${slow === 'detect' ? `a shorter \`heartbeat=\` on \`${by}\`` : `a faster promotion (\`promote=\`) on \`${by}\``}.`,
-      `원인: \`${by}\` 노드는 장애 감지(${dur(tk.detect).ko}, 하트비트 누락)와 승격(${dur(tk.promote).ko}) 뒤에야 넘겨받습니다. 해결: ${slow === 'detect' ? `\`${by}\` 노드의 \`heartbeat=\`를 줄이세요` : `\`${by}\` 노드의 승격(\`promote=\`)을 빠르게 하세요`}.`,
+      `Cause: \`${by}\` takes over after detection (${dur(tk.detect).en}, ${setting ?? 'missed heartbeats'}) and promotion (${dur(tk.promote).en}). Fix: ${slow === 'detect' ? (setting ? `a shorter ${setting} on \`${by}\` (written \`heartbeat=\` and \`failures=\`)` : `a shorter \`heartbeat=\` on \`${by}\``) : `a faster promotion (\`promote=\`) on \`${by}\``}.`,
+      `원인: \`${by}\` 노드는 장애 감지(${dur(tk.detect).ko}, ${setting ?? '하트비트 누락'})와 승격(${dur(tk.promote).ko}) 뒤에야 넘겨받습니다. 해결: ${slow === 'detect' ? (setting ? `\`${by}\` 노드의 ${josa(setting, '을/를')} 줄이세요(\`heartbeat=\`와 \`failures=\`로 적기)` : `\`${by}\` 노드의 \`heartbeat=\`를 줄이세요`) : `\`${by}\` 노드의 승격(\`promote=\`)을 빠르게 하세요`}.`,
     );
   }
   if (s.instances >= 2 && !s.managed) return capacityCause(m, s, s.instances - 1) ?? instancesCause(m.nodes, s);

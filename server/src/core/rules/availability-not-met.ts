@@ -84,15 +84,27 @@ function costText(design: Design, spofs: string[]): Localized {
   const model = buildModel(design);
   const voters = allSpof.filter((x) => {
     const sn = model.nodes[model.byName.get(x) ?? -1];
-    return design.nodes.get(x)?.kind === 'consensus' || (!!sn && sn.group !== null && sn.instances === 2 && !survivesFirstLoss(sn.group, model.horizon));
+    return design.nodes.get(x)?.kind === 'consensus' || (!!sn && sn.group !== null && sn.group.type !== 'sentinel' && sn.instances === 2 && !survivesFirstLoss(sn.group, model.horizon));
   });
+  // A Redis pair whose Sentinels cannot authorise a failover: three Sentinels, not a third Redis voter (round 48 r02).
+  const sentinelShort = allSpof.filter((x) => {
+    const g = model.nodes[model.byName.get(x) ?? -1]?.group;
+    return g !== null && g !== undefined && g.type === 'sentinel' && !survivesFirstLoss(g, model.horizon);
+  });
+  for (const x of sentinelShort)
+    advice.push(
+      L(
+        `\`${x}\`'s Sentinels cannot promote a replica once the master's host is lost: it is worth one server. Run three Sentinels on three separate hosts (\`sentinels=3\`).`,
+        `\`${x}\` 노드의 센티널은 마스터 호스트를 잃으면 복제본을 승격하지 못해, 서버 한 대만큼의 가용성에 그칩니다. 센티널 3개를 서로 다른 호스트 세 대에 두세요(\`sentinels=3\`).`,
+      ),
+    );
   // (A Redis Cluster with a shard that has no replica: not "a second instance" — the advice for its kind, below, is a
   // replica per shard. Round 42.)
   const bareShards = allSpof.filter((x) => {
     const g = model.nodes[model.byName.get(x) ?? -1]?.group;
     return !voters.includes(x) && g !== null && g !== undefined && g.type === 'cluster' && clusterReplicaCounts(g).some((c) => c === 0);
   });
-  const spof = allSpof.filter((x) => !voters.includes(x) && !bareShards.includes(x));
+  const spof = allSpof.filter((x) => !voters.includes(x) && !bareShards.includes(x) && !sentinelShort.includes(x));
   for (const x of voters) {
     const n = design.nodes.get(x)!.replicas;
     advice.push(
@@ -246,7 +258,7 @@ function costText(design: Design, spofs: string[]): Localized {
   }
   // The rest, by name, with the advice that fits each (a storage array's second array, a clustered product's members):
   // "the others" read as nothing when they were the only nodes named.
-  const others = rest.filter((c) => !(c.block && routed(c.node)) && !(c.block && c.failover) && !tight.has(c.node) && !unchecked.includes(c.node) && !voters.includes(c.node)).map((c) => c.node);
+  const others = rest.filter((c) => !(c.block && routed(c.node)) && !(c.block && c.failover) && !tight.has(c.node) && !unchecked.includes(c.node) && !voters.includes(c.node) && !sentinelShort.includes(c.node)).map((c) => c.node);
   for (const x of others.slice(0, 2)) {
     const n = design.nodes.get(x);
     if (!n) continue;
