@@ -5459,3 +5459,12 @@ describe('round 48 (judge-bk, seed-like) and 48b (judge-bl, real-world)', () => 
     assert.doesNotMatch(f.message.en, /DB-리포트/);
   });
 });
+
+test('48b r04, r05: Amazon DocumentDB shares one cluster volume over three AZs (a replica promoted loses nothing) and keeps continuous backups (no no-backup); with no replica the primary is re-created in 10 min', () => {
+  const x = d('goal rpo=0', 'zone a', 'zone b', 'shoppers: client rate=10', 'app: app-server replicas=2 zones=a,b failover=client', 'docdb: database engine=documentdb primary zone=a', 'docdb-r: database engine=documentdb replica of=docdb zone=b', 'shoppers -> app -> docdb');
+  const fs = checkDesign(x);
+  assert.ok(!fs.some((g) => g.rule === 'rpo-not-met' || g.rule === 'no-backup'), fs.map((g) => g.rule).join(','));
+  assert.equal(down(fail(x, node('docdb'))), 30);
+  const alone = d('shoppers: client rate=10', 'app: app-server replicas=2 failover=client', 'docdb: database engine=documentdb primary', 'shoppers -> app -> docdb');
+  assert.equal(down(fail(alone, node('docdb'))), 600);
+});

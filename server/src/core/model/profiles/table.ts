@@ -153,6 +153,7 @@ export type ProfileId =
   | 'gcp-cloud-sql'
   | 'azure-sql'
   | 'azure-cache-redis'
+  | 'documentdb'
   | 'azure-postgres-flexible'
   | 'gcp-spanner';
 
@@ -903,6 +904,17 @@ export const PROFILES: Record<ProfileId, Profile> = {
     label: 'Azure SQL Database',
     managed: true,
     values: { failover: G(120), availability: V(0.9999, 'sla-azure-sql'), backup: V(600, 'azure-sql-backups'), geoBackup: V(3600, 'azure-sql-backups') },
+  },
+  // Amazon DocumentDB (instance-based clusters): one cluster volume, six copies over three AZs, shared by every instance;
+  // a replica is promoted in typically under 30 s (the same page also says service returns in under 120 s, often under
+  // 60 s), and with no replica the primary is re-created in typically under 10 minutes (docdb-ft). Continuous backups
+  // with point-in-time restore (retention 1–35 days) cannot be turned off (docdb-backup); the latest restorable time is
+  // not documented: Aurora's 5 minutes, generic.
+  documentdb: {
+    id: 'documentdb',
+    label: 'Amazon DocumentDB',
+    managed: true,
+    values: { failover: V(30, 'docdb-ft', 'verified', [30, 120]), failoverAlone: V(600, 'docdb-ft'), sync: V(1, 'docdb-ft'), backup: G(300) },
   },
   // Azure Cache for Redis, Standard or Premium: a primary and a replica behind one load balancer; on an unplanned failure
   // the replica waits to rule out a transient one and promotes itself, "typically within 10 to 15 seconds"
