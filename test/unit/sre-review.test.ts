@@ -5468,3 +5468,8 @@ test('48b r04, r05: Amazon DocumentDB shares one cluster volume over three AZs (
   const alone = d('shoppers: client rate=10', 'app: app-server replicas=2 failover=client', 'docdb: database engine=documentdb primary', 'shoppers -> app -> docdb');
   assert.equal(down(fail(alone, node('docdb'))), 600);
 });
+
+test('48b r08: Amazon RDS Proxy is a managed proxy over several AZs, not a one-instance self-run balancer: no single point of failure', () => {
+  const x = d('goal rto=1m', 'zone 2a', 'zone 2c', '고객: client rate=100', '함수: app-server engine=lambda autoscale=0..100 capacity=20', '프록시: lb engine=rds-proxy health-check zones=2a,2c', 'DB: database engine=rds-multi-az zones=2a,2c', '고객 -> 함수 -> 프록시 -> DB');
+  assert.ok(!checkDesign(x).some((g) => g.rule === 'single-point-of-failure'));
+});

@@ -193,6 +193,9 @@ export const PRODUCT_ONLY: Record<string, { managed: boolean }> = {
   node: { managed: false },
   nodejs: { managed: false },
   'spring-boot': { managed: false },
+  // Amazon RDS Proxy: a managed proxy whose infrastructure is deployed over multiple AZs (rds-proxy).
+  'rds-proxy': { managed: true },
+  rdsproxy: { managed: true },
   sqs: { managed: true },
   sns: { managed: true },
   etcd: { managed: false },
