@@ -1500,6 +1500,35 @@ export function selfRunPostgres(n: TopologyNode): boolean {
 
 const poolsMemo = new WeakMap<SimNode, Map<number, readonly (readonly number[])[]>>();
 /**
+ * Per node, whether losing a place (`inPlace` says what it takes) leaves the node's requests somewhere to go: every caller
+ * routes around it to a copy outside the place (another member of the caller's own pools — not another route — or a
+ * checked DNS answer), or is lost with it and covered itself (a site's tier behind its balancer, behind a record that
+ * moves to the other site); a standby in the place beside its primary needs what the primary needs, as the primary does.
+ * Memoised per call: one walk serves a whole place's question (advice's rto cause, scenario-not-met).
+ */
+export function coveredElsewhere(m: Model, inPlace: (s: SimNode) => boolean): (s: SimNode) => boolean {
+  const covered = new Map<number, boolean>();
+  const isCovered = (s: SimNode): boolean => {
+    const known = covered.get(s.idx);
+    if (known !== undefined) return known;
+    covered.set(s.idx, false);
+    const v =
+      s.callers.length > 0 &&
+      s.callers.every((ci) => {
+        const c = m.nodes[ci]!;
+        const pools = poolsWith(c, s.idx);
+        if (c.or !== null && c.or !== 'dns-static' && pools.length > 0 && pools.every((pool) => pool.some((x) => x !== s.idx && !inPlace(m.nodes[x]!)))) return true;
+        const src = c.node.of !== null && c.node.role === 'standby' ? m.byName.get(c.node.of) : undefined;
+        if (src !== undefined && src !== c.idx && inPlace(c) && m.nodes[src]!.callees.includes(s.idx)) return isCovered(m.nodes[src]!);
+        return !c.client && inPlace(c) && isCovered(c);
+      });
+    covered.set(s.idx, v);
+    return v;
+  };
+  return isCovered;
+}
+
+/**
  * The pools of router `r` that node `i` is in, the alternatives it is judged among: one per route naming it, or every
  * callee of a router with no routes. Memoised per router (routes do not change once the model is built).
  */

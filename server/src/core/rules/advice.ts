@@ -17,7 +17,7 @@ import { majorityZone } from './sentinel-fragile';
 import { monitorsOnlyIn, runsOnlyIn } from '../syntax/places';
 import { DEFAULTS } from '../model/defaults';
 import { AZURE_SQL_FOG, PROFILES, profileLabel, timingsOf } from '../model/profiles';
-import { buildModel, failsOverAcrossZones, pickTakeover, pinnedToZone, poolsWith, reachedFromEntries, type SimNode } from '../model/request-graph';
+import { buildModel, coveredElsewhere, failsOverAcrossZones, pickTakeover, pinnedToZone, reachedFromEntries, type SimNode } from '../model/request-graph';
 import type { Localized } from '../syntax/ast';
 import { formatDuration } from '../syntax/values';
 import type { Estimate, LossImpact } from './estimate-contract';
@@ -549,27 +549,7 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     // DNS answer) is not "with nothing elsewhere": what the copy lacks (capacity, a promotion) is named below.
     // Covered too: a tier whose callers are all lost with it and covered themselves (the site's balancer, behind a checked
     // DNS answer that moves to the other site).
-    const covered = new Map<number, boolean>();
-    const isCovered = (s: SimNode): boolean => {
-      const known = covered.get(s.idx);
-      if (known !== undefined) return known;
-      covered.set(s.idx, false);
-      const v =
-        s.callers.length > 0 &&
-        s.callers.every((ci) => {
-          const c = m.nodes[ci]!;
-          // (A balancer routing by path or host: only the other members of the routes that send to this tier — round 42b:
-          // a Jenkins controller behind an ALB host route was "covered" by the artifact repository's pool.)
-          const pools = poolsWith(c, s.idx);
-          if (c.or !== null && c.or !== 'dns-static' && pools.length > 0 && pools.every((pool) => pool.some((x) => x !== s.idx && !inPlace(m.nodes[x]!)))) return true;
-          // A standby in the place beside its primary (a Pacemaker pair on one SAN): it needs the disk only as its primary does.
-          const src = c.node.of !== null && c.node.role === 'standby' ? m.byName.get(c.node.of) : undefined;
-          if (src !== undefined && src !== c.idx && inPlace(c) && m.nodes[src]!.callees.includes(s.idx)) return isCovered(m.nodes[src]!);
-          return !c.client && inPlace(c) && isCovered(c);
-        });
-      covered.set(s.idx, v);
-      return v;
-    };
+    const isCovered = coveredElsewhere(m, inPlace);
     const bare = only.filter((s) => !isCovered(s));
     // (A DNS switch away from the region that keeps the goal: the copies outside are looked at below.)
     const switched = !!switcher && t.type === 'region';

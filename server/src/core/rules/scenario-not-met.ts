@@ -1,5 +1,5 @@
 import { scenarioSteps, simulate, validateTargets } from '../analysis/simulation/simulate';
-import { buildModel, poolsWith, reachedFromEntries, type SimNode } from '../model/request-graph';
+import { buildModel, coveredElsewhere, reachedFromEntries, type SimNode } from '../model/request-graph';
 import { findSpofs } from '../analysis/spof';
 import { placeCode } from '../analysis/simulation/labels';
 import { runsOnlyIn } from '../syntax/places';
@@ -72,29 +72,9 @@ function lostSinglePoints(design: Parameters<typeof simulate>[0], steps: ReturnT
     // (Not a cache only read aside — its loss sends the reads to the database, round 46b r01 — nor anything else no caller needs.)
     const needed = new Set<number>(m.entries);
     for (const x of m.nodes) for (const c of x.callees) needed.add(c);
-    // (Nor a tier whose callers route around it to a copy outside — a checked DNS record's other answer: round 46 r02.)
-    // (A balancer's routes by path or host are no alternatives of each other: only the other members of x's own pools.)
-    // (Or whose callers are lost with it and routed around themselves: a site's tier behind its balancer, behind a checked
-    // record's other answer — round 48 r03.)
-    const around = new Map<number, boolean>();
-    const routedAround = (x: SimNode): boolean => {
-      const known = around.get(x.idx);
-      if (known !== undefined) return known;
-      around.set(x.idx, false);
-      const v =
-        x.callers.length > 0 &&
-        x.callers.every((c) => {
-          const r = m.nodes[c]!;
-          if (r.or === 'dns-failover' || r.or === 'dns-spread') return r.callees.some((o) => o !== x.idx && !inPlace(m.nodes[o]!));
-          if (r.or === 'lb') {
-            const pools = poolsWith(r, x.idx);
-            if (pools.length > 0 && pools.every((pool) => pool.some((o) => o !== x.idx && !inPlace(m.nodes[o]!)))) return true;
-          }
-          return !r.client && inPlace(r) && routedAround(r);
-        });
-      around.set(x.idx, v);
-      return v;
-    };
+    // (Nor a tier the requests reach a copy of outside the place — a checked DNS record's other answer, its own pool's
+    // other member, or behind callers lost with it that are: rounds 46 r02, 48 r03; the rto cause's reading.)
+    const routedAround = coveredElsewhere(m, inPlace);
     const bare = served.filter((x) => needed.has(x.idx) && inPlace(x) && x.takeovers.every((k) => inPlace(m.nodes[k.by]!)) && !routedAround(x));
     const where = t.type === 'zone' ? placeCode('zone', t.zone) : placeCode('region', t.region);
     if (bare.length && bare.length === served.length)
