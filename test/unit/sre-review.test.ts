@@ -5473,3 +5473,9 @@ test('48b r08: Amazon RDS Proxy is a managed proxy over several AZs, not a one-i
   const x = d('goal rto=1m', 'zone 2a', 'zone 2c', '고객: client rate=100', '함수: app-server engine=lambda autoscale=0..100 capacity=20', '프록시: lb engine=rds-proxy health-check zones=2a,2c', 'DB: database engine=rds-multi-az zones=2a,2c', '고객 -> 함수 -> 프록시 -> DB');
   assert.ok(!checkDesign(x).some((g) => g.rule === 'single-point-of-failure'));
 });
+
+test('48 r05: backups kept in the data\'s own site are reported in a design of two regions too: the live copy elsewhere replicates a mistake as well', () => {
+  const x = d('goal rpo=10m', 'region r1', 'region r2', 'zone a region=r1', 'zone b region=r2', 'u: client rate=10', 'app: app replicas=2 zone=a failover=client', 'db: db engine=postgres primary backup=1d backup-to=a zone=a', 'db-dr: db standby of=db failover=manual zone=b', 'm: monitor watches=db,db-dr', 'u -> app -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'no-backup' && g.data?.['sameSite'] === true)!;
+  assert.match(f.message.en, /its live copies elsewhere replicate every change/);
+});

@@ -16,7 +16,8 @@ import type { Finding, TopologyNode } from '../syntax/ast';
  */
 function keptOnSite(facts: { design: import('../syntax/ast').Design }, node: TopologyNode): boolean {
   const d = facts.design;
-  if (d.regions.size > 1) return false;
+  // (A design of several regions too: a live copy in another region replicates a mistake as well, so backups kept in the
+  // data's own site are still the only copy from before one — round 48 r05.)
   // Only where the design says where they go: with no `backup-to=` the place is not known.
   const to = textAttr(node, 'backup-to');
   if (to === null) return false;
@@ -64,10 +65,15 @@ export const noBackup: Rule<'no-backup'> = {
             nodeFinding(
               'no-backup',
               node,
-              L(
-                `\`${node.name}\`'s backups are kept ${where.en}, in the same site as the data (the design has no second region): a fire, a flood, a power event of the site, or ransomware that reaches the backup host, takes the data and its backups together. Keep one copy off site (the 3-2-1 rule: \`backup-to=\` a store in another region or a cloud bucket), preferably one that cannot be changed once written.`,
-                `${josa(`\`${node.name}\``, '은/는')} 백업을 ${where.ko} 두는데, 데이터와 같은 장소입니다(설계에 다른 리전이 없음). 화재, 침수, 정전처럼 그 장소 전체를 덮치는 사고나 백업 서버까지 닿는 랜섬웨어는 데이터와 백업을 함께 잃게 만듭니다. 한 벌은 외부에 두세요(3-2-1 규칙: 다른 리전의 저장소나 클라우드 버킷을 \`backup-to=\`로). 한 번 쓰면 바꿀 수 없는 저장소면 더 좋습니다.`,
-              ),
+              facts.design.regions.size > 1 && (facts.copies.get(node.name) ?? []).length > 0
+                ? L(
+                    `\`${node.name}\`'s backups are kept ${where.en}, in the same site as the data: its live copies elsewhere replicate every change, a dropped table or ransomware's writes included, so a fire, a flood or a power event of the site takes the only copy from before such a mistake. Keep one backup copy off site (the 3-2-1 rule: \`backup-to=\` a store in another region or a cloud bucket), preferably one that cannot be changed once written.`,
+                    `${josa(`\`${node.name}\``, '은/는')} 백업을 ${where.ko} 두는데, 데이터와 같은 장소입니다. 다른 곳의 실시간 사본은 테이블 삭제나 랜섬웨어의 쓰기까지 모든 변경을 그대로 복제하므로, 화재, 침수, 정전처럼 그 장소 전체를 덮치는 사고가 나면 그런 실수 이전의 유일한 사본을 잃습니다. 백업 한 벌은 외부에 두세요(3-2-1 규칙: 다른 리전의 저장소나 클라우드 버킷을 \`backup-to=\`로). 한 번 쓰면 바꿀 수 없는 저장소면 더 좋습니다.`,
+                  )
+                : L(
+                    `\`${node.name}\`'s backups are kept ${where.en}, in the same site as the data${facts.design.regions.size > 1 ? '' : ' (the design has no second region)'}: a fire, a flood, a power event of the site, or ransomware that reaches the backup host, takes the data and its backups together. Keep one copy off site (the 3-2-1 rule: \`backup-to=\` a store in another region or a cloud bucket), preferably one that cannot be changed once written.`,
+                    `${josa(`\`${node.name}\``, '은/는')} 백업을 ${where.ko} 두는데, 데이터와 같은 장소입니다${facts.design.regions.size > 1 ? '' : '(설계에 다른 리전이 없음)'}. 화재, 침수, 정전처럼 그 장소 전체를 덮치는 사고나 백업 서버까지 닿는 랜섬웨어는 데이터와 백업을 함께 잃게 만듭니다. 한 벌은 외부에 두세요(3-2-1 규칙: 다른 리전의 저장소나 클라우드 버킷을 \`backup-to=\`로). 한 번 쓰면 바꿀 수 없는 저장소면 더 좋습니다.`,
+                  ),
               { kind: node.kind, sameSite: true },
               undefined,
               'info',
