@@ -5479,3 +5479,9 @@ test('48 r05: backups kept in the data\'s own site are reported in a design of t
   const f = checkDesign(x).find((g) => g.rule === 'no-backup' && g.data?.['sameSite'] === true)!;
   assert.match(f.message.en, /its live copies elsewhere replicate every change/);
 });
+
+test('48 r01: a failover record whose TTL outlasts the run is named as the cause of a zone loss the second site would cover, with a shorter ttl as the fix', () => {
+  const x = d('goal rto=2h', 'zone a', 'zone b', 'u: client rate=10', 'dns: dns routing=failover ttl=1d', 'lb1: lb health-check zone=a', 'app1: app replicas=2 zone=a', 'db: db primary zone=a', 'lb2: lb health-check zone=b', 'app2: app zone=b', 'db-dr: db standby of=db failover=auto zone=b', 'u -> dns', 'dns -> lb1 -> app1 -> db', 'dns -> lb2 -> app2 -> db-dr');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /the service comes back when `dns` stops answering with them.*a shorter `interval=` or `ttl=` on `dns`/);
+});
