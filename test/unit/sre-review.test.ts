@@ -1040,7 +1040,7 @@ test('a site lost behind a checked DNS answer: the other site\'s capacity is the
   assert.equal(degraded(r), 60); // the ALB's 30 s × 2 removes it; the others serve
   const re = r.events.find((e) => e.type === 'rescheduled')!;
   assert.equal(re.at, 300);
-  assert.match(re.message.en, /Auto Scaling replaces api#1 with an instance in zone b/);
+  assert.match(re.message.en, /Auto Scaling has replaced api#1 with an instance in zone b/);
   const dns = d('u: client', 'd: dns engine=route53 routing=failover health-check', 'api: service replicas=3', 'dr: service replicas=3 region=other', 'u -> d', 'd -> api', 'd -> dr');
   assert.match(checkDesign(dns).find((f) => f.rule === 'unbalanced-instances' && f.data?.['node'] === 'api')!.message.en, /the DNS name `d` hands out directly: a health check on the record sees the tier, not each instance/);
 });
@@ -1180,7 +1180,7 @@ test('an ECS service on Fargate replaces a lost task in a zone left in about a m
   const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
   const started = r.events.find((e) => e.type === 'rescheduled')!;
   assert.equal(started.at, 60);
-  assert.match(started.message.en, /The ECS service starts a task in zone b/);
+  assert.match(started.message.en, /The ECS service has started a task in zone b/);
   assert.ok(degraded(r) <= 60, `degraded ${degraded(r)}`);
 });
 
@@ -2181,7 +2181,7 @@ test('round 18: provider-run compute written with its instances and zones loses 
   const x = d('region kc', 'zone 1 region=kc', 'zone 2 region=kc', 'zone 3 region=kc', 'users: client rate=600', 'app: app managed replicas=3 capacity=300 state=stateless zones=1,2,3', 'users -> app');
   const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: '1' }, at: 0 }]);
   assert.ok(r.events.some((e) => e.type === 'fail' && /app#1/.test(e.message.en)));
-  assert.ok(r.events.some((e) => e.type === 'rescheduled' && /The provider starts an instance of app in zone 2/.test(e.message.en)));
+  assert.ok(r.events.some((e) => e.type === 'rescheduled' && /The provider has started an instance of app in zone 2/.test(e.message.en)));
 });
 
 test('round 18: a volume that only holds a database\'s files is covered by the database\'s backups — the site\'s loss loses the backup interval, not everything', () => {

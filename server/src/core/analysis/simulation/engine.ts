@@ -2512,17 +2512,17 @@ export class Engine {
         name,
         managed
           ? L(
-              `The provider starts an instance of ${s.name} in ${place.en} in place of ${name}; it serves after ${d(after)} (${failoverProfile(s.timings).label}).`,
-              `제공자가 ${name} 대신 ${place.ko}에 ${s.name} 인스턴스를 띄워 ${dk(after)} 뒤부터 처리합니다(${profileLabel(failoverProfile(s.timings), 'ko')}).`,
+              `The provider has started an instance of ${s.name} in ${place.en} in place of ${name}, serving now, ${d(after)} after the loss (${failoverProfile(s.timings).label}).`,
+              `제공자가 ${name} 대신 ${place.ko}에 ${s.name} 인스턴스를 띄웠고, 장애 ${dk(after)} 뒤인 지금부터 처리합니다(${profileLabel(failoverProfile(s.timings), 'ko')}).`,
             )
           : s.timings.repair.profile === 'aws-ecs'
           ? L(
-              `The ECS service starts a task in ${place.en} in place of ${name}; it serves after ${d(after)}.`,
-              `ECS 서비스가 ${name} 대신 ${place.ko}에 태스크를 띄워 ${dk(after)} 뒤부터 처리합니다.`,
+              `The ECS service has started a task in ${place.en} in place of ${name}, serving now, ${d(after)} after the loss.`,
+              `ECS 서비스가 ${name} 대신 ${place.ko}에 태스크를 띄웠고, 장애 ${dk(after)} 뒤인 지금부터 처리합니다.`,
             )
           : L(
-              `Auto Scaling replaces ${name} with an instance in ${place.en}, which serves after ${d(after)}.`,
-              `오토스케일링 그룹이 ${name} 대신 ${place.ko}에 인스턴스를 띄워 ${dk(after)} 뒤부터 처리합니다.`,
+              `Auto Scaling has replaced ${name} with an instance in ${place.en}, serving now, ${d(after)} after the loss.`,
+              `오토스케일링 그룹이 ${name} 대신 ${place.ko}에 인스턴스를 띄웠고, 장애 ${dk(after)} 뒤인 지금부터 처리합니다.`,
             ),
       );
     });
