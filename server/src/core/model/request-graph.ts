@@ -1114,7 +1114,7 @@ class CompiledNode implements SimNode {
     // and a standby that serves nothing until the provider fails over to it.
     const managedSinglePrimary = kind === 'database' && (SINGLE_PRIMARY_PROFILES.has(tm.profile.id) || (tm.profile.id === 'generic-managed' && SINGLE_PRIMARY_ENGINES.has(eng)));
     const singleWriter =
-      n.managed && !readers && ((kind === 'database' && (tm.profile.id === 'aurora' || tm.profile.id === 'documentdb' || tm.profile.id === 'rds-multi-az-cluster')) || managedSinglePrimary || managedRedisPair) && instances >= 2 && this.group === null;
+      n.managed && !readers && ((kind === 'database' && (tm.profile.clusterVolume === true || tm.profile.id === 'rds-multi-az-cluster')) || managedSinglePrimary || managedRedisPair) && instances >= 2 && this.group === null;
     this.singleWriter = singleWriter;
     const sessions = textOf(sessionsA);
     const state = textOf(stateA);
@@ -2004,7 +2004,7 @@ function compile(design: Design): Model {
     const grace = !peer && !provider && !pinnedX && selfRunNfs(xn) ? NFS_GRACE : 0;
     // Callers reaching the lost node through a DNS record that does not answer with the copy: a person taking over by hand
     // repoints the record too, and clients keep the old answer for its TTL (round 47b r05: 31 min where 36 were due).
-    const ttl = manual || pinnedX ? Math.max(0, ...nodes[x]!.callers.map((c) => nodes[c]!).filter((c) => c.kind === 'dns' && !c.callees.includes(s.idx)).map((c) => Math.round((c.dnsSwitch - c.dnsDetect) * 1000) / 1000)) : 0;
+    const ttl = manual || pinnedX ? Math.max(0, ...nodes[x]!.callers.map((c) => nodes[c]!).filter((c) => c.kind === 'dns' && !c.callees.includes(s.idx)).map((c) => c.timings.ttl.value)) : 0;
     addTakeover(nodes[x]!, {
       by: s.idx,
       detect: pinnedX ? noticeDelay(design, xn.name) : detect,
@@ -2186,7 +2186,7 @@ function compile(design: Design): Model {
     // to the primary as well when the replicas are gone.
     // HAProxy is the exception: its read backend (`/replica` checks) holds the replicas only, so a lost one's reads go to
     // the other replicas once its checks fail, not to the primary.
-    s.readsFallBack = s.timings.profile.id === 'aurora' || nodes[x]!.timings.profile.id === 'aurora' || s.timings.profile.id === 'documentdb' || nodes[x]!.timings.profile.id === 'documentdb' || s.callers.some((c) => (nodes[c]!.kind === 'load-balancer' || nodes[c]!.or === 'lb') && nodes[c]!.timings.profile.id !== 'haproxy');
+    s.readsFallBack = s.timings.profile.clusterVolume === true || nodes[x]!.timings.profile.clusterVolume === true || s.callers.some((c) => (nodes[c]!.kind === 'load-balancer' || nodes[c]!.or === 'lb') && nodes[c]!.timings.profile.id !== 'haproxy');
   }
   // A managed service that promotes a second instance (Aurora) has one when a standby or replica node copies it.
   for (let si = 0; si < nodes.length; si++) {

@@ -1635,20 +1635,15 @@ export class Engine {
           // passing checks) and their cached answer expires (TTL): those writes diverge too (round 46 r03: 9 min counted
           // where clients wrote to the copy for 15).
           const rec = this.m.nodes.find((n) => n.or === 'dns-failover');
-          const more = rec ? roundT(rec.timings.rise.value * rec.timings.interval.value + Math.max(0, rec.dnsSwitch - rec.dnsDetect)) : 0;
+          const more = rec ? roundT(rec.timings.rise.value * rec.timings.interval.value + rec.timings.ttl.value) : 0;
           this.loseWrites(
             t - since + more,
             byName,
             s.idx,
-            more > 0
-              ? L(
-                  `${s.name} is back and takes its role back, but ${byName} has taken writes since a person promoted it (${d(t - since)} ago), and its callers go on writing to it until ${rec!.name} answers with ${s.name}'s site again and their cached answers expire (about ${d(more)} more): those writes are not on ${s.name}, so what is written there after the switch back diverges from them (split brain) — rebuild ${s.name} from ${byName} before sending users back to it.`,
-                  `${josa(s.name, '이/가')} 돌아와 역할을 되찾지만, ${josa(byName, '은/는')} 사람이 승격한 뒤(${dk(t - since)} 전부터) 쓰기를 받아 왔고, ${josa(rec!.name, '이/가')} 다시 ${s.name} 쪽을 응답하고 캐시된 응답이 만료될 때까지(약 ${dk(more)} 더) 그 호출자들이 계속 씁니다. 그 쓰기는 ${s.name}에 없으므로 되돌린 뒤의 쓰기와 갈라집니다(스플릿 브레인). 사용자를 되돌리기 전에 ${byName}에서 ${josa(s.name, '을/를')} 다시 만드세요.`,
-                )
-              : L(
-                  `${s.name} is back and takes its role back, but ${byName} has taken writes since a person promoted it (${d(t - since)} ago): they are not on ${s.name}, so what is written after the switch back diverges from them (split brain) — rebuild ${s.name} from ${byName} before sending users back to it.`,
-                  `${josa(s.name, '이/가')} 돌아와 역할을 되찾지만, ${josa(byName, '은/는')} 사람이 승격한 뒤(${dk(t - since)} 전부터) 쓰기를 받아 왔습니다. 그 쓰기는 ${s.name}에 없으므로 되돌린 뒤의 쓰기와 갈라집니다(스플릿 브레인). 사용자를 되돌리기 전에 ${byName}에서 ${josa(s.name, '을/를')} 다시 만드세요.`,
-                ),
+            L(
+              `${s.name} is back and takes its role back, but ${byName} has taken writes since a person promoted it (${d(t - since)} ago)${more > 0 ? `, and its callers go on writing to it until ${rec!.name} answers with ${s.name}'s site again and their cached answers expire (about ${d(more)} more)` : ''}: ${more > 0 ? 'those writes' : 'they'} are not on ${s.name}, so what is written ${more > 0 ? 'there ' : ''}after the switch back diverges from them (split brain) — rebuild ${s.name} from ${byName} before sending users back to it.`,
+              `${josa(s.name, '이/가')} 돌아와 역할을 되찾지만, ${josa(byName, '은/는')} 사람이 승격한 뒤(${dk(t - since)} 전부터) 쓰기를 받아 ${more > 0 ? `왔고, ${josa(rec!.name, '이/가')} 다시 ${s.name} 쪽을 응답하고 캐시된 응답이 만료될 때까지(약 ${dk(more)} 더) 그 호출자들이 계속 씁니다` : '왔습니다'}. 그 쓰기는 ${s.name}에 없으므로 되돌린 뒤의 쓰기와 갈라집니다(스플릿 브레인). 사용자를 되돌리기 전에 ${byName}에서 ${josa(s.name, '을/를')} 다시 만드세요.`,
+            ),
           );
         }
         // (The copy promoted by hand at another site stays promoted for its own callers.)
@@ -3277,7 +3272,7 @@ export class Engine {
           if (roundT(since + s.dnsSwitch) <= t) {
             // The record answers with it again now; its clients, holding the other answer, move back as that answer's TTL
             // expires — until then they stay where they were sent (round 40b: failing back skipped the TTL).
-            const ttl = roundT(s.dnsSwitch - s.dnsDetect);
+            const ttl = roundT(s.timings.ttl.value);
             const back = this.dnsBack.get(rk);
             if (ttl > 0 && back !== undefined && roundT(back + ttl) > t) return;
             // Users move back only to an answer the record gives again: a failover record's primary, any target of a spread one.

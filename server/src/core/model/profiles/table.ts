@@ -168,6 +168,11 @@ export interface Profile {
   keepsDisks?: boolean | 'zone';
   /** A zonal resource with no copy of its own to fail over to (an EBS volume): a lost one is restored, not failed over. */
   zonal?: boolean;
+  /**
+   * One cluster volume shared by a writer and its readers (Aurora, DocumentDB): more instances are readers the service
+   * promotes, not writers, and a reader's reads go to the writer behind the reader endpoint when it is lost.
+   */
+  clusterVolume?: boolean;
   /** Load balancer checks run without `health-check` (ALB/NLB always check; nginx checks passively; a Service probes readiness). */
   alwaysChecks?: boolean;
   /** The product's name for its `detect` time, shown with it (`broker.session.timeout.ms 9s`). */
@@ -665,6 +670,7 @@ export const PROFILES: Record<ProfileId, Profile> = {
     id: 'aurora',
     label: 'Amazon Aurora',
     managed: true,
+    clusterVolume: true,
     // with an Aurora Replica: typically under 60 s, often under 30 s; without one, the writer is recreated: typically under 10 minutes
     // SLA: 99.99 % for a cluster deployed across two or more AZs, 99.9 % for a Single-AZ cluster.
     values: {
@@ -914,6 +920,7 @@ export const PROFILES: Record<ProfileId, Profile> = {
     id: 'documentdb',
     label: 'Amazon DocumentDB',
     managed: true,
+    clusterVolume: true,
     values: { failover: V(30, 'docdb-ft', 'verified', [30, 120]), failoverAlone: V(600, 'docdb-ft'), sync: V(1, 'docdb-ft'), backup: G(300) },
   },
   // Azure Cache for Redis, Standard or Premium: a primary and a replica behind one load balancer; on an unplanned failure
