@@ -55,6 +55,18 @@ export function isRedis(n: TopologyNode): boolean {
   return m === 'sentinel' || m === 'cluster';
 }
 
+/** Managed services that replicate as Redis does: asynchronously (MemoryDB, with its durable log, is not one). */
+const ASYNC_REDIS_SERVICES: ReadonlySet<string> = new Set(['memorystore', 'azure-cache', 'azure-redis', 'azure-cache-for-redis', 'azure-cache-redis', 'redis-enterprise', 'dragonfly']);
+
+/**
+ * A cache that replicates as Redis does, asynchronously only: a failover loses what the replicas had not received. Not
+ * MemoryDB, which acknowledges a write once its Multi-AZ transaction log has it (memorydb-durability).
+ */
+export function isAsyncRedis(n: TopologyNode): boolean {
+  const e = (text(n, 'engine') ?? '').toLowerCase();
+  return e !== 'memorydb' && (isRedis(n) || (n.kind === 'cache' && ASYNC_REDIS_SERVICES.has(e)));
+}
+
 const SEMI_SYNC_CAVEAT: Localized = {
   en: 'semi-synchronous replication loses nothing only while it holds: after its timeout (MySQL: 10 s) it falls back to asynchronous',
   ko: '반동기 복제는 유지되는 동안에만 잃는 것이 없습니다. 시간 초과(MySQL 기본 10초) 뒤에는 비동기로 전환됩니다',

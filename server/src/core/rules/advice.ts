@@ -22,7 +22,8 @@ import type { Localized } from '../syntax/ast';
 import { formatDuration } from '../syntax/values';
 import type { Estimate, LossImpact } from './estimate-contract';
 import { koDuration, L, nameList, textAttr, type Facts } from './facts';
-import { isAsyncRedis, redisAsyncAdvice } from './goal-common';
+import { redisAsyncAdvice } from './goal-common';
+import { isAsyncRedis } from '../model/replication';
 
 const dur = (s: number): Localized => L(formatDuration(s), koDuration(s));
 

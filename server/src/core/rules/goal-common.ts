@@ -9,7 +9,7 @@ import type { LossImpact } from './estimate-contract';
 import { failoverMode, koDuration, L, nameList, standbysOf, type Facts } from './facts';
 import { arbitersOf, arbitersOfShard, GALERA_ENGINES, majorityOf, replicaSetMembers, replicaSets, rollsBack, voterZones, votingType } from '../model/groups';
 import { instanceCount } from '../model/request-graph';
-import { isRedis, MYSQL_FAMILY } from '../model/replication';
+import { isAsyncRedis, isRedis, MYSQL_FAMILY } from '../model/replication';
 import { backupInterval } from '../model/durability';
 import { isCeph, shardCopiesOf, unawareLostShare, zoneUnaware } from '../model/capacity';
 import { failoverTimingsOf, PROFILES, timingsOf } from '../model/profiles';
@@ -437,15 +437,6 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
 
 export function goalFinding(design: Design, rule: HaRuleId, message: Localized, data: Record<string, unknown>): Finding {
   return { rule, severity: CODES[rule].severity, span: design.goal!.span, message, data };
-}
-
-/** Managed services that replicate as Redis does: asynchronously (MemoryDB, with its durable log, is not one). */
-export const ASYNC_REDIS_SERVICES: ReadonlySet<string> = new Set(['memorystore', 'azure-cache', 'azure-redis', 'azure-cache-for-redis', 'azure-cache-redis', 'redis-enterprise', 'dragonfly']);
-
-/** A cache that replicates as Redis does (asynchronously only). */
-export function isAsyncRedis(n: TopologyNode): boolean {
-  const e = (textAttr(n, 'engine') ?? '').toLowerCase();
-  return e !== 'memorydb' && (isRedis(n) || (n.kind === 'cache' && ASYNC_REDIS_SERVICES.has(e)));
 }
 
 /** Why a Redis failover loses writes, and what to do instead of a synchronous mode it does not have. */

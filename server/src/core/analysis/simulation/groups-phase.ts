@@ -10,7 +10,7 @@ import { tidyKo } from '../../shared/localized';
 import type { Localized } from '../../syntax/ast';
 import { formatDuration } from '../../syntax/values';
 import { arbitersOfShard, clusterShardOf, engineOf, GALERA_ENGINES, KAFKA_ENGINES, kafkaStuckShare, majorityOf, membersPerShard, sentinelsOnHosts, type ClusterGroup, type SentinelGroup } from '../../model/groups';
-import { isRedis } from '../../model/replication';
+import { isAsyncRedis, isRedis } from '../../model/replication';
 import { genericGroupElection, haTiming } from '../../model/ha-timings';
 import { isMongoConfigServer, isMongos, searchMasterTier, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { josa } from '../../shared/josa';
@@ -884,10 +884,8 @@ function inst(s: SimNode, k: number): string {
 function lagOf(s: SimNode): number {
   const v = s.node.attrs.get('lag')?.value;
   if (v && v.type === 'duration') return v.seconds;
-  // MemoryDB acknowledges a write once its Multi-AZ transaction log has it and fails over to a replica consistent with
-  // it: no acknowledged write is lost (memorydb-durability; round 48b r02).
-  if (engineOf(s.node) === 'memorydb') return 0;
-  return isRedis(s.node) ? s.timings.lag.value : 0;
+  // (Not MemoryDB: its Multi-AZ transaction log loses no acknowledged write — isAsyncRedis, round 48b r02.)
+  return isRedis(s.node) && isAsyncRedis(s.node) ? s.timings.lag.value : 0;
 }
 
 /** What a voting engine calls the writes a majority had, for the election message. */
