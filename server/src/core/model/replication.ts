@@ -55,6 +55,16 @@ export function isRedis(n: TopologyNode): boolean {
   return m === 'sentinel' || m === 'cluster';
 }
 
+/**
+ * A copy written as an InnoDB Cluster (`engine=innodb-cluster|innodb-clusterset`) of another: an InnoDB ClusterSet
+ * replica cluster, which "InnoDB ClusterSet does not fail over automatically to" (MySQL Shell manual, InnoDB ClusterSet
+ * limitations): only a person's emergency failover promotes it.
+ */
+export function clusterSetReplica(copy: TopologyNode): boolean {
+  const e = (text(copy, 'engine') ?? '').toLowerCase();
+  return e === 'innodb-cluster' || e === 'innodb-clusterset';
+}
+
 /** Managed services that replicate as Redis does: asynchronously (MemoryDB, with its durable log, is not one). */
 const ASYNC_REDIS_SERVICES: ReadonlySet<string> = new Set(['memorystore', 'azure-cache', 'azure-redis', 'azure-cache-for-redis', 'azure-cache-redis', 'redis-enterprise', 'dragonfly']);
 

@@ -23,7 +23,7 @@ import { formatDuration } from '../syntax/values';
 import type { Estimate, LossImpact } from './estimate-contract';
 import { koDuration, L, nameList, textAttr, type Facts } from './facts';
 import { redisAsyncAdvice } from './goal-common';
-import { isAsyncRedis } from '../model/replication';
+import { clusterSetReplica, isAsyncRedis } from '../model/replication';
 
 const dur = (s: number): Localized => L(formatDuration(s), koDuration(s));
 
@@ -157,8 +157,7 @@ export function nodeRtoCause(f: Facts, name: string, goal: number): Localized | 
  * (round 46b r05). What to do instead, or null when automatic failover is there to advise.
  */
 function manualByProduct(copy: SimNode): Localized | null {
-  const engine = (textAttr(copy.node, 'engine') ?? '').toLowerCase();
-  if (engine !== 'innodb-cluster' && engine !== 'innodb-clusterset') return null;
+  if (!clusterSetReplica(copy.node)) return null;
   return L(
     `InnoDB ClusterSet never fails a replica cluster over by itself: rehearse the emergency failover (\`clusterSet.forcePrimaryCluster()\`) and write the time it takes as \`promote=\``,
     `InnoDB ClusterSet은 복제 클러스터로 스스로 페일오버하지 않습니다. 긴급 페일오버(\`clusterSet.forcePrimaryCluster()\`)를 연습해 두고 그 시간을 \`promote=\`로 적으세요`,

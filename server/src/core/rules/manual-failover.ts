@@ -1,6 +1,7 @@
 import type { Design, Finding, Localized, TopologyNode } from '../syntax/ast';
 import { failoverTimingsOf } from '../model/profiles';
 import { buildModel } from '../model/request-graph';
+import { clusterSetReplica } from '../model/replication';
 import { formatDuration } from '../syntax/values';
 import { flagAttr, koDuration, L, nodeFinding, textAttr } from './facts';
 import type { Rule } from './rule';
@@ -136,7 +137,7 @@ export const manualFailover: Rule<'manual-failover'> = {
           // In another site with nothing arbitrating (a DR copy declared by a person): automating it without a witness or
           // fencing trades the wait for a split-brain risk.
           farSite(sb, design.nodes.get(p))
-            ? farSiteMessage(why, p, sb.name, wait, secs, [...new Set(callersOf(design, p).map((c) => c.name))], /^innodb-cluster(set)?$/.test((textAttr(sb, 'engine') ?? '').toLowerCase()))
+            ? farSiteMessage(why, p, sb.name, wait, secs, [...new Set(callersOf(design, p).map((c) => c.name))], clusterSetReplica(sb))
             : queue
             ? L(
                 `${why.en}: when \`${p}\` fails, nothing processes \`${queue}\` — its messages wait there, and no user request fails — until someone notices and promotes the standby, about ${wait}. To promote it as soon as the failure is detected, ${autoHow(sb, design.nodes.get(p)!).en} and write \`failover=auto\`.`,
