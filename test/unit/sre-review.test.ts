@@ -5485,3 +5485,19 @@ test('48 r01: a failover record whose TTL outlasts the run is named as the cause
   const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
   assert.match(f.message.en, /the service comes back when `dns` stops answering with them.*a shorter `interval=` or `ttl=` on `dns`/);
 });
+
+test('48b r01, r11: Azure Database for MySQL flexible server (verified): backups always on, a zone-redundant standby written synchronously, failover 120 s (the top of 60-120 s)', () => {
+  const x = d('goal rpo=0 rto=5m', 'zone 1', 'zone 2', '사용자: client rate=100', '웹: app-server replicas=2 zones=1,2 failover=client', '예약DB: database engine=azure-mysql-flexible primary zone=1', '예약DB-대기: database engine=azure-mysql-flexible standby of=예약DB replication=sync failover=auto zone=2', '모니터: monitor watches=예약DB', '사용자 -> 웹 -> 예약DB');
+  const fs = checkDesign(x);
+  assert.ok(!fs.some((g) => g.rule === 'no-backup' || g.rule === 'unknown-engine' || g.rule === 'rpo-not-met'), fs.map((g) => g.rule).join(','));
+  assert.equal(down(fail(x, node('예약DB'))), 120);
+});
+
+test('48b r06: AlloyDB (verified): continuous backups on by default (no no-backup), regional storage (nothing lost), failover 60 s (detection up to 30 s, the standby starting in about 30 s)', () => {
+  const x = d('goal rpo=0', 'zone b', 'zone c', 'users: client rate=100', 'web: app-server replicas=2 zones=b,c failover=client', 'alloy: database engine=alloydb primary zone=b', 'alloy-standby: database engine=alloydb standby of=alloy replication=sync failover=auto zone=c', 'm: monitor watches=alloy', 'users -> web -> alloy');
+  const fs = checkDesign(x);
+  assert.ok(!fs.some((g) => g.rule === 'no-backup' || g.rule === 'unknown-engine' || g.rule === 'rpo-not-met'), fs.map((g) => g.rule).join(','));
+  assert.equal(down(fail(x, node('alloy'))), 60);
+  const one = d('users: client rate=100', 'web: app-server replicas=2 zones=b,c failover=client', 'alloy: database engine=alloydb zones=b,c', 'zone b', 'zone c', 'users -> web -> alloy');
+  assert.equal(down(fail(one, node('alloy'))), 60);
+});

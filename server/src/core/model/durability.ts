@@ -38,7 +38,7 @@ export { monitorDelay, noticeDelay, watchers } from './monitoring';
  * protection", EFS user guide); DynamoDB: replicated across three AZs
  * (DynamoDB developer guide). Issue 11's engine profiles may take this over.
  */
-const REPLICATED_STORAGE = new Set(['aurora', 'aurora-mysql', 'aurora-postgresql', 'documentdb', 'docdb', 'amazon-documentdb', 'rds-multi-az', 'rds-cluster', 's3', 'efs', 'dynamodb']);
+const REPLICATED_STORAGE = new Set(['aurora', 'aurora-mysql', 'aurora-postgresql', 'documentdb', 'docdb', 'amazon-documentdb', 'alloydb', 'alloydb-postgresql', 'rds-multi-az', 'rds-cluster', 's3', 'efs', 'dynamodb']);
 
 /** Whether the node's engine keeps copies of its data in several zones (see REPLICATED_STORAGE). */
 export function replicatedStorage(n: TopologyNode): boolean {

@@ -132,7 +132,7 @@ const LEASE_ENGINES = new Set(['cockroachdb', 'cockroach', 'crdb', 'yugabytedb',
 // (TiKV is reached through its own client, which follows each Region's leader from PD: no member's address is held.)
 export const MEMBER_ADDRESSED: ReadonlySet<string> = new Set([...GALERA_ENGINES, ...[...LEASE_ENGINES].filter((e) => e !== 'tidb' && e !== 'tikv')]);
 /** Engines whose failover is decided by something outside the pair (a DCS lock, a topology-aware manager). */
-export const ARBITER_ENGINES = new Set(['patroni', 'orchestrator', 'mha', 'mha4mysql', 'rds', 'rds-multi-az', 'rds-cluster', 'aurora', 'aurora-mysql', 'aurora-postgresql', 'documentdb', 'docdb', 'amazon-documentdb', 'cloud-sql', 'azure-sql', 'azure-postgres', 'azure-postgresql', 'azure-postgres-flexible', 'azure-postgresql-flexible', 'azure-pg', 'azure-pg-flexible']);
+export const ARBITER_ENGINES = new Set(['patroni', 'orchestrator', 'mha', 'mha4mysql', 'rds', 'rds-multi-az', 'rds-cluster', 'aurora', 'aurora-mysql', 'aurora-postgresql', 'documentdb', 'docdb', 'amazon-documentdb', 'cloud-sql', 'azure-sql', 'azure-postgres', 'azure-postgresql', 'azure-postgres-flexible', 'azure-postgresql-flexible', 'azure-pg', 'azure-pg-flexible', 'azure-mysql', 'azure-mysql-flexible', 'azure-mysql-flex', 'alloydb', 'alloydb-postgresql']);
 
 /** Database products that keep one database on one primary at a time (more servers are copies of it, never writers). */
 export const SINGLE_PRIMARY_ENGINES: ReadonlySet<string> = new Set(['mysql', 'mariadb', 'postgres', 'postgresql', 'oracle', 'sqlserver', 'mssql', 'tibero', 'cubrid', 'altibase']);

@@ -1168,7 +1168,7 @@ class CompiledNode implements SimNode {
     // written with its two zones): it has no standby to fail over to — it is restarted or restored, and a zone outage keeps it
     // down (cloud-sql-ha); a standby node beside it is what fails over. Its availability is already the zonal one (derive.ts).
     // An EBS volume is zonal by what it is: one volume, restored from its snapshot when lost.
-    const zonalInstance = ((tm.profile.id === 'gcp-cloud-sql' || tm.profile.id === 'azure-postgres-flexible') && n.zones.length < 2 && instances < 2) || tm.profile.zonal === true;
+    const zonalInstance = ((tm.profile.id === 'gcp-cloud-sql' || tm.profile.id === 'azure-postgres-flexible' || tm.profile.id === 'azure-mysql-flexible') && n.zones.length < 2 && instances < 2) || tm.profile.zonal === true;
     // A managed cluster of a product whose own mechanism moves a lost member's work (Amazon MSK: Kafka fences the
     // broker after broker.session.timeout.ms and moves its partitions' leadership) is that mechanism, not the generic
     // managed "fails over at once": its instances behave as the product's, and the provider replaces the lost one.
@@ -1237,7 +1237,7 @@ function clusterDetect(tm: Timings): number {
 }
 
 /** Providers' single-primary database services: more instances are the primary's standbys (and readers), not writers. */
-const SINGLE_PRIMARY_PROFILES: ReadonlySet<string> = new Set(['rds-single-az', 'rds-multi-az', 'gcp-cloud-sql', 'azure-postgres-flexible', 'azure-sql']);
+const SINGLE_PRIMARY_PROFILES: ReadonlySet<string> = new Set(['rds-single-az', 'rds-multi-az', 'gcp-cloud-sql', 'azure-postgres-flexible', 'azure-mysql-flexible', 'azure-sql']);
 
 /** Databases whose writes (not their queries) need their coordination service's majority: ClickHouse, SolrCloud. */
 export const KEEPER_WRITES: ReadonlySet<string> = new Set(['clickhouse', 'solr']);

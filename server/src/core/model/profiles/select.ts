@@ -154,6 +154,11 @@ export const ENGINE_PROFILES: Record<string, ProfileId> = {
   'azure-postgresql-flexible': 'azure-postgres-flexible',
   'azure-pg': 'azure-postgres-flexible',
   'azure-pg-flexible': 'azure-postgres-flexible',
+  'azure-mysql': 'azure-mysql-flexible',
+  'azure-mysql-flexible': 'azure-mysql-flexible',
+  'azure-mysql-flex': 'azure-mysql-flexible',
+  alloydb: 'alloydb',
+  'alloydb-postgresql': 'alloydb',
 };
 
 /**

@@ -155,6 +155,8 @@ export type ProfileId =
   | 'azure-cache-redis'
   | 'documentdb'
   | 'azure-postgres-flexible'
+  | 'azure-mysql-flexible'
+  | 'alloydb'
   | 'gcp-spanner';
 
 export interface Profile {
@@ -967,6 +969,41 @@ export const PROFILES: Record<ProfileId, Profile> = {
       availability: V(0.9999, 'azure-pg-ha'),
       availabilitySingleZone: G(0.999),
       backup: G(300),
+    },
+  },
+  'azure-mysql-flexible': {
+    id: 'azure-mysql-flexible',
+    label: 'Azure Database for MySQL flexible server',
+    labelKo: 'Azure Database for MySQL 유연한 서버',
+    managed: true,
+    // As the PostgreSQL flexible server: compute apart from its storage; without HA a crashed server is restarted in its
+    // zone, and a zone's loss is restored into another (azure-mysql-ha). With HA a standby in another zone is written
+    // synchronously (no acknowledged write lost) and takes over in 60-120 s, the server name's DNS moved to it
+    // (azure-mysql-ha). Daily snapshots and transaction logs backed up continuously, kept 1-35 days (azure-mysql-bc).
+    keepsDisks: true,
+    values: {
+      failover: V(120, 'azure-mysql-ha', 'verified', [60, 120]),
+      sync: V(1, 'azure-mysql-ha'),
+      // The MySQL flexible server's SLA was not read: the PostgreSQL flexible server's (same platform) and the generic
+      // single-zone value, both generic.
+      availability: G(0.9999),
+      availabilitySingleZone: G(0.999),
+      backup: G(300),
+    },
+  },
+  // AlloyDB for PostgreSQL: a primary instance with HA is an active and a standby node in two zones over regional storage
+  // (WAL written synchronously to a regional log persistor): a failover loses no write; detection takes up to 30 s and
+  // the database starts on the standby in about 30 s more (alloydb-ha). Continuous backup and recovery is on for every
+  // cluster by default, any point of the last 14 days, "a recovery point objective of zero" (alloydb-backup).
+  alloydb: {
+    id: 'alloydb',
+    label: 'AlloyDB for PostgreSQL',
+    managed: true,
+    clusterVolume: true,
+    values: {
+      failover: V(60, 'alloydb-ha', 'verified', [30, 60]),
+      sync: V(1, 'alloydb-ha'),
+      backup: V(0, 'alloydb-backup'),
     },
   },
 };
