@@ -5501,3 +5501,13 @@ test('48b r06: AlloyDB (verified): continuous backups on by default (no no-backu
   const one = d('users: client rate=100', 'web: app-server replicas=2 zones=b,c failover=client', 'alloy: database engine=alloydb zones=b,c', 'zone b', 'zone c', 'users -> web -> alloy');
   assert.equal(down(fail(one, node('alloy'))), 60);
 });
+
+test('48b r10: DynamoDB and Firestore keep copies over zones but their point-in-time recovery is opt-in: with an rpo goal and no backup= written, no-backup names the setting', () => {
+  const x = d('goal rpo=0', 'region ap-southeast-2', 'customers: client rate=100', 'alb: lb engine=alb health-check region=ap-southeast-2', 'api: app-server engine=aws-ecs replicas=2 region=ap-southeast-2', 'orders: database engine=dynamodb region=ap-southeast-2', 'cw: monitor watches=orders,api', 'customers -> alb -> api -> orders : order writes');
+  assert.deepEqual(rules(x, 'no-backup'), ['orders']);
+  assert.match(checkDesign(x).find((g) => g.rule === 'no-backup')!.message.en, /point-in-time recovery is off until it is turned on.*backup=5m/);
+  const fs = d('goal rpo=0', 'u: client rate=10', 'run: app-server engine=cloud-run autoscale=1..10', 'docs: database engine=firestore', 'u -> run -> docs');
+  assert.match(checkDesign(fs).find((g) => g.rule === 'no-backup')!.message.ko, /시점 복구\(PITR\)와 예약 백업은 켜기 전에는 꺼져 있습니다/);
+  // Written: no finding.
+  assert.deepEqual(rules(d('goal rpo=0', 'u: client rate=10', 'api: app-server replicas=2 failover=client', 'orders: database engine=dynamodb backup=5m', 'u -> api -> orders'), 'no-backup'), []);
+});

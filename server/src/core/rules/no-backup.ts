@@ -37,6 +37,27 @@ export function periodicCopy(c: TopologyNode): boolean {
   return !!v && v.type === 'duration' && v.seconds >= 3600;
 }
 
+/**
+ * The finding's text for a managed store whose point-in-time recovery is off unless it is turned on, with nothing written
+ * for it (`backup=`): DynamoDB (dynamodb-pitr: PITR is enabled per table; the latest restorable time is typically 5
+ * minutes back) and Firestore (firestore-pitr: 7 days at one version a minute once enabled; without it, the last hour).
+ */
+function optInBackups(node: TopologyNode): { en: string; ko: string } | null {
+  const engine = (textAttr(node, 'engine') ?? '').toLowerCase();
+  const n = node.name;
+  if (engine === 'dynamodb' || engine === 'aws-dynamodb')
+    return L(
+      `\`${n}\` (DynamoDB) keeps its items over several zones, but point-in-time recovery is off until it is turned on for the table: a deleted item, a bad batch of writes or a dropped table reaches every copy at once, and there is nothing older to restore. The \`rpo\` goal holds only for failures of machines. Turn point-in-time recovery on (PointInTimeRecoveryEnabled: any second of the last 1–35 days, the latest about 5 minutes back) and write it: \`backup=5m\`.`,
+      `${josa(`\`${n}\`(DynamoDB)`, '은/는')} 여러 존에 데이터를 나눠 두지만, 시점 복구(PITR)는 테이블마다 켜기 전에는 꺼져 있습니다. 잘못 지운 항목, 잘못된 일괄 쓰기, 삭제한 테이블은 모든 사본에 한꺼번에 반영되고, 되돌릴 예전 데이터가 없습니다. \`rpo\` 목표는 장비 장애에 대해서만 지켜집니다. 시점 복구를 켜고(PointInTimeRecoveryEnabled: 최근 1~35일의 어느 초로든 복원, 가장 최근 시점은 약 5분 전) 설계에도 적으세요: \`backup=5m\`.`,
+    );
+  if (engine === 'firestore' || engine === 'cloud-firestore')
+    return L(
+      `\`${n}\` (Firestore) keeps its documents over several zones, but point-in-time recovery and scheduled backups are off until they are turned on: without them only the last hour of versions can be read back, so a bad write or a deletion noticed later cannot be undone. The \`rpo\` goal holds only for failures of machines. Turn point-in-time recovery on (7 days, one version a minute) or schedule backups, and write it: \`backup=1m\`.`,
+      `${josa(`\`${n}\`(Firestore)`, '은/는')} 여러 존에 문서를 나눠 두지만, 시점 복구(PITR)와 예약 백업은 켜기 전에는 꺼져 있습니다. 켜지 않으면 최근 1시간의 버전만 읽을 수 있어서, 나중에 알아챈 잘못된 쓰기나 삭제는 되돌릴 수 없습니다. \`rpo\` 목표는 장비 장애에 대해서만 지켜집니다. 시점 복구(7일, 1분 단위 버전)를 켜거나 예약 백업을 설정하고 설계에도 적으세요: \`backup=1m\`.`,
+    );
+  return null;
+}
+
 /** Data with no live copy and no backup: losing it loses everything, with no bound (failure-model §5). */
 export const noBackup: Rule<'no-backup'> = {
   id: 'no-backup',
@@ -120,6 +141,13 @@ export const noBackup: Rule<'no-backup'> = {
         continue;
       }
       const n = node.name;
+      // A managed store whose backups are off until someone turns them on (DynamoDB's and Firestore's point-in-time
+      // recovery: docs/defaults.md, dynamodb-pitr, firestore-pitr): its copies over the zones copy a mistake as well.
+      const optIn = rpoGoal && node.managed ? optInBackups(node) : null;
+      if (optIn !== null) {
+        out.push(nodeFinding('no-backup', node, optIn, { kind: node.kind, replicated: true, optIn: true }, undefined, 'info'));
+        continue;
+      }
       // A database whose data is on storage nodes it calls: the disks hold the data set, their backups (or their own
       // finding) speak for it — one finding for one data set.
       if (node.kind === 'database') {
