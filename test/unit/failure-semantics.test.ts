@@ -116,7 +116,8 @@ test('quorum groups: majority semantics, fragile layouts, and Patroni demoting i
   const skew = d('zone a', 'zone b', 'etcd: consensus engine=etcd replicas=3 zones=a,b');
   assert.match(message(skew, 'quorum-fragile'), /zone `a` holds 2 of its 3 voters/);
   assert.deepEqual(rules(d('zone a', 'zone b', 'zone c', 'etcd: consensus engine=etcd replicas=3 zones=a,b,c'), 'quorum-fragile'), []);
-  // Patroni on a two-member etcd: losing either member leaves no majority; the primary demotes itself after ttl 30 s.
+  // Patroni on a two-member etcd: losing either member leaves no majority; the primary demotes itself at its next HA loop
+  // after retry_timeout: loop_wait 10 s + retry_timeout 10 s (round 49 r05; it was ttl 30 s).
   const patroni = d(
     'users: client',
     'app: app replicas=2',
@@ -126,7 +127,7 @@ test('quorum groups: majority semantics, fragile layouts, and Patroni demoting i
     'users -> app -> pg',
   );
   const r = fail(patroni, node('etcd', 2));
-  assert.equal(r.entries[0]!.downSeconds, 3600 - 30);
+  assert.equal(r.entries[0]!.downSeconds, 3600 - 20);
   assert.ok(r.events.some((e) => e.type === 'demoted' && e.target === 'pg'));
   assert.deepEqual(estimate(patroni).spofs, ['etcd']);
   assert.deepEqual(rules(patroni, 'split-brain-risk'), []);

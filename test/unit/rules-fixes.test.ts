@@ -55,12 +55,12 @@ fixCase(
 );
 
 fixCase(
-  'a database gets a standby in another declared zone, with its kind word',
+  'a database gets a standby in another declared zone, with its kind word (MySQL: semi-sync, it has no synchronous mode)',
   md('zone a', 'zone b', 'users: client', 'web: web replicas=2 zones=a,b', 'db: db engine=mysql zone=a', 'users -> web -> db'),
   'single-point-of-failure',
   'db',
   /standby/,
-  md('zone a', 'zone b', 'users: client', 'web: web replicas=2 zones=a,b', 'db: db engine=mysql zone=a', 'db-standby: db standby of=db replication=sync failover=auto zone=b', 'users -> web -> db'),
+  md('zone a', 'zone b', 'users: client', 'web: web replicas=2 zones=a,b', 'db: db engine=mysql zone=a', 'db-standby: db standby of=db replication=semi-sync failover=auto zone=b', 'users -> web -> db'),
 );
 
 fixCase(

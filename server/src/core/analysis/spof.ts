@@ -91,7 +91,7 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
     lost[i] = lostAlone(s, H);
     // Who serves in its place: for its own loss, or (a database) for the loss of a disk it fails over on.
     if (lost[i] === 'whole' || (mode[i] === 0 && failoverDisks(m, s).length)) cover[i] = coverOf(s, H);
-    needs[i] = s.demotesWith >= 0 && mode[i] === 0 && withinHorizon(haTiming(s.node, 'patroni-ttl'), H) ? [...s.callees, s.demotesWith] : s.callees;
+    needs[i] = s.demotesWith >= 0 && mode[i] === 0 && withinHorizon(haTiming(s.node, 'patroni-demote'), H) ? [...s.callees, s.demotesWith] : s.callees;
     // A PostgreSQL primary's writes wait for its one synchronous standby.
     if (s.syncWait >= 0 && mode[i] === 0) needs[i] = [...needs[i]!, s.syncWait];
     // A primary needs a majority of its replica set: with two members, the other one.

@@ -34,6 +34,8 @@ export type HaTimingKey =
   | 'group-election'
   /** Patroni `ttl`: the primary demotes itself once it cannot renew its leader lock for this long. */
   | 'patroni-ttl'
+  /** Patroni: a leader that cannot update its lock demotes itself after `retry_timeout`, tried at its next HA loop. */
+  | 'patroni-demote'
   /** CockroachDB: the ranges whose lease a lost node held wait this long for its liveness to expire. */
   | 'lease-expiry';
 
@@ -50,7 +52,8 @@ export type HaTimingKey =
  * - Single-primary quorum groups: MongoDB's median election time 12 s with
  *   default settings (mongodb-elections); any other (Group Replication, InnoDB
  *   Cluster) the Group Replication profile's 5 s suspicion + 5 s expel timeout.
- * - Patroni: the leader lock `ttl` 30 s (patroni-docs).
+ * - Patroni: the leader lock `ttl` 30 s; a leader cut off from the DCS demotes itself within `loop_wait` 10 s +
+ *   `retry_timeout` 10 s (patroni-docs).
  */
 function profileSeconds(n: TopologyNode, key: HaTimingKey): number {
   switch (key) {
@@ -70,6 +73,8 @@ function profileSeconds(n: TopologyNode, key: HaTimingKey): number {
     }
     case 'patroni-ttl':
       return PROFILES.patroni.values.ttl!.v;
+    case 'patroni-demote':
+      return PROFILES.patroni.values.loopWait!.v + PROFILES.patroni.values.retryTimeout!.v;
     case 'lease-expiry':
     {
       const e = (textAttr(n, 'engine') ?? '').toLowerCase();
@@ -86,6 +91,7 @@ const ATTR: Record<HaTimingKey, string | null> = {
   'cluster-election': null,
   'group-election': 'promote',
   'patroni-ttl': 'ttl',
+  'patroni-demote': null,
   'lease-expiry': null,
 };
 
@@ -106,6 +112,8 @@ function fromProfile(n: TopologyNode, key: HaTimingKey): number | null {
       return id === 'mysql-group-replication' ? t.detect.value + t.promote.value : null;
     case 'patroni-ttl':
       return id === 'patroni' ? t.ttl.value : null;
+    case 'patroni-demote':
+      return null;
     case 'lease-expiry':
       return null;
   }

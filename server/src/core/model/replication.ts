@@ -100,6 +100,11 @@ export const ORACLE_ENGINES = new Set(['oracle', 'oracle-rac', 'oracle-dataguard
  * never synchronous (Group Replication aside) — the lossless mode the rpo advice names, and the semi-sync timeout's engines.
  */
 export const MYSQL_FAMILY = new Set(['mysql', 'mariadb', 'percona', 'percona-server', 'mha', 'mha4mysql', 'orchestrator']);
+/** The replication mode that keeps acknowledged writes on the product: `semi-sync` for the MySQL family, else `sync`. */
+export function losslessMode(source: TopologyNode): 'semi-sync' | 'sync' {
+  const e = (source.attrs.get('engine')?.value as { value?: string } | undefined)?.value?.toLowerCase() ?? '';
+  return MYSQL_FAMILY.has(e) ? 'semi-sync' : 'sync';
+}
 const DRBD_B_CAVEAT: Localized = {
   en: 'DRBD protocol B acknowledges once the peer has the write in memory: a power loss of both nodes at once still loses it',
   ko: 'DRBD 프로토콜 B는 상대 노드의 메모리에 들어가면 확인합니다. 두 노드가 동시에 전원을 잃으면 그 쓰기는 사라집니다',

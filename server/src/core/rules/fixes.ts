@@ -7,7 +7,7 @@
 import { codeJosa } from '../shared/josa';
 import type { Design, Finding, Localized, Span, TopologyNode } from '../syntax/ast';
 import { failoverMode, hasRedundantMode, L, standbysOf, textAttr, type Facts } from './facts';
-import { isRedis } from '../model/replication';
+import { isRedis, losslessMode } from '../model/replication';
 import { hasPlacementSla } from '../model/profiles/derive';
 import { selfRunPostgres } from '../model/request-graph';
 import { engineOf, SEARCH_ENGINES, votingType } from '../model/groups';
@@ -190,7 +190,7 @@ export function redundancyFixes(design: Design, facts: Facts, node: TopologyNode
       // Redis has no synchronous replication: never advise it there; nor where the goal allows the seconds an
       // asynchronous copy lags (rpo > 0): synchronous commits would only add latency.
       const async = isRedis(node) || laxRpo(design);
-      let statement = `${sb}: ${node.kindText} standby of=${n} replication=${async ? 'async' : 'sync'} failover=auto`;
+      let statement = `${sb}: ${node.kindText} standby of=${n} replication=${async ? 'async' : losslessMode(node)} failover=auto`;
       // PostgreSQL waits for a synchronous standby on every commit: two of them, so that losing one stops nothing.
       if (node.kind === 'database' && selfRunPostgres(node) && !async) statement += ' replicas=2';
       const z = node.zones[0];

@@ -9,7 +9,7 @@ import type { LossImpact } from './estimate-contract';
 import { failoverMode, koDuration, L, nameList, standbysOf, type Facts } from './facts';
 import { arbitersOf, arbitersOfShard, GALERA_ENGINES, majorityOf, replicaSetMembers, replicaSets, rollsBack, voterZones, votingType } from '../model/groups';
 import { instanceCount } from '../model/request-graph';
-import { isAsyncRedis, isRedis, MYSQL_FAMILY } from '../model/replication';
+import { isAsyncRedis, isRedis, losslessMode } from '../model/replication';
 import { backupInterval } from '../model/durability';
 import { isCeph, shardCopiesOf, unawareLostShare, zoneUnaware } from '../model/capacity';
 import { failoverTimingsOf, PROFILES, timingsOf } from '../model/profiles';
@@ -118,11 +118,6 @@ function lagTiming(c: TopologyNode, source: TopologyNode): { seconds: number; pr
 }
 const lagOf = (c: TopologyNode, source: TopologyNode): number => lagTiming(c, source).seconds;
 
-/** The replication mode that keeps acknowledged writes on the product: `semi-sync` for the MySQL family, else `sync`. */
-export function losslessMode(source: TopologyNode): 'semi-sync' | 'sync' {
-  const e = (source.attrs.get('engine')?.value as { value?: string } | undefined)?.value?.toLowerCase() ?? '';
-  return MYSQL_FAMILY.has(e) ? 'semi-sync' : 'sync';
-}
 
 /** How to make a copy keep every acknowledged write, in the product's own terms. */
 function losslessAdvice(source: TopologyNode, copy: string, design?: Design): Localized {
@@ -195,6 +190,12 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
         : L(`\`${t.node}\`'s backups every ${formatDuration(every)} lose up to that much: back up at least every ${want} (\`backup=${want}\`), or keep a standby.`, `\`${t.node}\` 노드는 ${koDuration(every)}마다 백업해서 그만큼 잃을 수 있습니다. 적어도 ${koDuration(goal)}마다 백업하거나(\`backup=${want}\`) 대기 노드를 두세요.`);
     }
     const async = copies.find((c) => c.role === 'standby' && c.attrs.get('replication')?.value?.type === 'text' && (c.attrs.get('replication')!.value as { value: string }).value !== 'sync');
+    // MySQL has no synchronous mode: its semi-synchronous replication is the closest, and Group Replication is the way to rpo=0.
+    if (async && (async.attrs.get('replication')!.value as { value: string }).value === 'semi-sync' && n0 && losslessMode(n0) === 'semi-sync')
+      return L(
+        `\`${async.name}\` is semi-synchronous, which falls back to asynchronous when no replica acknowledges within \`rpl_semi_sync_source_timeout\` (10 s by default): MySQL has no synchronous mode, so for rpo=0 without exceptions run a Group Replication cluster (InnoDB Cluster), or raise the timeout so that commits wait rather than fall back.`,
+        `\`${async.name}\` 노드는 반동기라 \`rpl_semi_sync_source_timeout\`(기본 10초) 안에 응답하는 레플리카가 없으면 비동기로 전환됩니다. MySQL에는 동기 모드가 없으니, 예외 없이 rpo=0이어야 한다면 Group Replication 클러스터(InnoDB Cluster)를 쓰거나, 전환하지 않고 커밋이 기다리도록 시간 제한을 늘리세요.`,
+      );
     if (async && (async.attrs.get('replication')!.value as { value: string }).value === 'semi-sync')
       return L(`\`${async.name}\` is semi-synchronous, which falls back to asynchronous after its timeout: make it \`replication=sync\`.`, `\`${async.name}\` 노드는 반동기라 시간 초과 뒤 비동기로 전환됩니다. \`replication=sync\`로 바꾸세요.`);
     if (async && n0) return losslessAdvice(n0, async.name, f.design);
@@ -218,7 +219,14 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
         `\`${t.node}\` and \`${peer.name}\` are both written and copy each other asynchronously: what one took in the last moments before its loss is not at the other. For data that must not be lost, write it at one site with a synchronous copy at the other (a single write region with strong consistency; \`${peer.name}\` as a \`standby\` with \`replication=sync\`).`,
         `${codeJosa(t.node, '와/과')} ${codeJosa(peer.name, '이/가')} 모두 쓰기를 받고 서로 비동기로 복제하므로, 장애 직전에 한쪽이 받은 쓰기는 다른 쪽에 없습니다. 잃으면 안 되는 데이터라면 한 사이트에서만 쓰고 다른 사이트에 동기 사본을 두세요(강한 일관성의 단일 쓰기 리전, ${codeJosa(peer.name, '을/를')} \`replication=sync\` 대기 노드로).`,
       );
-    if (!copies.some((c) => c.role === 'standby')) return L(`Give \`${t.node}\` a standby with \`replication=sync\`.`, `\`${t.node}\` 노드에 \`replication=sync\` 대기 노드를 두세요.`);
+    if (!copies.some((c) => c.role === 'standby')) {
+      if (n0 && losslessMode(n0) === 'semi-sync')
+        return L(
+          `Give \`${t.node}\` a standby with \`replication=semi-sync\` (MySQL's lossless AFTER_SYNC; MySQL has no synchronous mode), or run a Group Replication cluster for rpo=0 without exceptions.`,
+          `\`${t.node}\` 노드에 \`replication=semi-sync\` 대기 노드를 두세요(MySQL의 무손실 AFTER_SYNC 방식이며, MySQL에는 동기 모드가 없습니다). 예외 없이 rpo=0이어야 한다면 Group Replication 클러스터를 쓰세요.`,
+        );
+      return L(`Give \`${t.node}\` a standby with \`replication=sync\`.`, `\`${t.node}\` 노드에 \`replication=sync\` 대기 노드를 두세요.`);
+    }
   }
   // A place's loss: backups kept in the lost place go with it (a NAS in the same machine room, the default in-region
   // storage in a region loss); moving them out comes before any replication advice.

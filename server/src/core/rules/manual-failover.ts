@@ -176,9 +176,16 @@ function farSite(sb: TopologyNode, p: TopologyNode | undefined): boolean {
 }
 
 /** Failover managers that promote a replica but leave moving the applications to the user's hooks (a VIP, DNS, a proxy). */
-const HOOKED_MANAGERS: Readonly<Record<string, string>> = { orchestrator: 'orchestrator', mha: 'MHA', mha4mysql: 'MHA', repmgr: 'repmgr' };
+const HOOKED_MANAGERS: Readonly<Record<string, string>> = { orchestrator: 'orchestrator', mha: 'MHA', mha4mysql: 'MHA', repmgr: 'repmgr', patroni: 'Patroni' };
 /** Where each manager lets you move the address yourself (said in Korean, where DBAs name the script). */
-const HOOKS: Readonly<Record<string, string>> = { MHA: '`master_ip_failover_script`', orchestrator: 'orchestrator의 `PostFailoverProcesses` 훅', repmgr: 'repmgr의 `event_notification_command`' };
+const HOOKS: Readonly<Record<string, string>> = {
+  MHA: '`master_ip_failover_script`',
+  orchestrator: 'orchestrator의 `PostFailoverProcesses` 훅',
+  repmgr: 'repmgr의 `event_notification_command`',
+  Patroni: 'Patroni의 `on_role_change` 콜백이나 vip-manager',
+};
+/** Patroni on Kubernetes keeps its leader Service's endpoints on the primary itself: clients follow it. */
+const K8S_RUN = /k8s|kubernetes|operator|zalando|crunchy|cnpg|cloudnative|spilo|stackgres/;
 
 /**
  * A standby such a manager promotes by itself while the applications call the primary at its own address — no `vip` on
@@ -186,11 +193,21 @@ const HOOKS: Readonly<Record<string, string>> = { MHA: '`master_ip_failover_scri
  * (orchestrator's post-failover hooks, MHA's master_ip_failover_script, a repmgr event script).
  */
 function unmovedClients(design: Design, sb: TopologyNode): Finding | null {
-  const product = HOOKED_MANAGERS[(textAttr(sb, 'engine') ?? '').toLowerCase()];
   const p = design.nodes.get(sb.of!);
+  const engineOfSb = (textAttr(sb, 'engine') ?? '').toLowerCase();
+  // Patroni is often written on the primary only (the standby names PostgreSQL).
+  const product = HOOKED_MANAGERS[engineOfSb] ?? (p && (textAttr(p, 'engine') ?? '').toLowerCase() === 'patroni' ? 'Patroni' : undefined);
   if (!product || !p || flagAttr(p, 'vip') === true || flagAttr(sb, 'vip') === true) return null;
   const callers = callersOf(design, p.name);
   if (!callers.length || !callers.every((c) => c.kind === 'app-server' || c.kind === 'service' || c.kind === 'web-server')) return null;
+  if (product === 'Patroni') {
+    const coordinator = design.nodes.get(textAttr(sb, 'coordinator') ?? textAttr(p, 'coordinator') ?? '');
+    if ([p, sb, ...callers, ...(coordinator ? [coordinator] : [])].some((x) => K8S_RUN.test((textAttr(x, 'engine') ?? '').toLowerCase()) || K8S_RUN.test((textAttr(x, 'platform') ?? '').toLowerCase()))) return null;
+  }
+  // The proxy to put in front, in the product's world: ProxySQL for MySQL, HAProxy checking Patroni's REST API.
+  const patroni = product === 'Patroni';
+  const proxy = patroni ? 'db-proxy: load-balancer engine=haproxy replicas=2 vip health-check' : 'db-proxy: load-balancer engine=proxysql replicas=2 vip health-check';
+  const proxyNote = patroni ? L(' — HAProxy checking each node\'s Patroni REST API, `GET /primary` on port 8008', '(예: 각 노드의 Patroni REST API, 8008 포트의 `GET /primary`로 헬스 체크하는 HAProxy)') : L('', '');
   // Callers wired to the standby too know both addresses (a connection string listing both hosts).
   if (callers.some((c) => design.edges.some((e) => e.from === c.name && e.to === sb.name))) return null;
   const who = [...new Set(callers.map((c) => `\`${c.name}\``))].join(', ');
@@ -198,8 +215,8 @@ function unmovedClients(design: Design, sb: TopologyNode): Finding | null {
     'manual-failover',
     sb,
     L(
-      `${product} promotes \`${sb.name}\` by itself, but nothing in the design moves the applications to it: ${who} call${callers.length > 1 ? '' : 's'} \`${p.name}\` at its own address, and ${product} leaves moving them to you. Put a proxy that follows the primary between them (\`db-proxy: load-balancer engine=proxysql replicas=2 vip health-check\`, \`${callers[0]!.name} -> db-proxy\`, \`db-proxy -> ${p.name}\`, \`db-proxy -> ${sb.name}\`), or have ${product}'s hook move a virtual IP or a DNS name with the primary. Without either, the applications keep calling the dead primary after the promotion; the figures here assume they follow it (a hook moving an address cannot be written in the design yet).`,
-      `${josa(product, '이/가')} \`${sb.name}\` 노드를 스스로 승격하지만, 설계에는 애플리케이션을 그쪽으로 옮기는 것이 없습니다. ${who} 노드는 \`${p.name}\`의 고정 주소로 직접 접속하는데, ${product} 자체는 애플리케이션의 접속 경로를 바꿔 주지 않습니다(가상 IP나 DNS 이동은 ${josa(HOOKS[product] ?? '훅 스크립트', '으로/로')} 직접 구성해야 합니다). 프라이머리를 따라가는 프록시를 사이에 두거나(\`db-proxy: load-balancer engine=proxysql replicas=2 vip health-check\`, \`${callers[0]!.name} -> db-proxy\`, \`db-proxy -> ${p.name}\`, \`db-proxy -> ${sb.name}\`), ${product}의 훅이 프라이머리와 함께 가상 IP나 DNS 이름을 옮기게 하세요. 둘 다 없으면 승격 뒤에도 애플리케이션이 죽은 프라이머리를 계속 호출합니다. 여기 수치는 애플리케이션이 따라간다고 가정한 것입니다(주소를 옮기는 훅은 아직 설계에 적을 수 없습니다).`,
+      `${product} promotes \`${sb.name}\` by itself, but nothing in the design moves the applications to it: ${who} call${callers.length > 1 ? '' : 's'} \`${p.name}\` at its own address, and ${product} leaves moving them to you. Put a proxy that follows the primary between them${proxyNote.en} (\`${proxy}\`, \`${callers[0]!.name} -> db-proxy\`, \`db-proxy -> ${p.name}\`, \`db-proxy -> ${sb.name}\`), or have ${product}'s ${patroni ? 'callback (`on_role_change`) or vip-manager' : 'hook'} move a virtual IP or a DNS name with the primary${patroni ? ', or list both hosts in the connection string with `target_session_attrs=read-write`' : ''}. Without any of these, the applications keep calling the dead primary after the promotion; the figures here assume they follow it (a hook moving an address cannot be written in the design yet).`,
+      `${josa(product, '이/가')} \`${sb.name}\` 노드를 스스로 승격하지만, 설계에는 애플리케이션을 그쪽으로 옮기는 것이 없습니다. ${who} 노드는 \`${p.name}\`의 고정 주소로 직접 접속하는데, ${product} 자체는 애플리케이션의 접속 경로를 바꿔 주지 않습니다(가상 IP나 DNS 이동은 ${josa(HOOKS[product] ?? '훅 스크립트', '으로/로')} 직접 구성해야 합니다). 프라이머리를 따라가는 프록시${proxyNote.ko}를 사이에 두거나(\`${proxy}\`, \`${callers[0]!.name} -> db-proxy\`, \`db-proxy -> ${p.name}\`, \`db-proxy -> ${sb.name}\`), ${patroni ? 'Patroni의 콜백(`on_role_change`)이나 vip-manager가' : `${product}의 훅이`} 프라이머리와 함께 가상 IP나 DNS 이름을 옮기게 하세요${patroni ? '. 연결 문자열에 두 호스트를 모두 적고 `target_session_attrs=read-write`를 쓰는 방법도 있습니다' : ''}. 이 중 하나도 없으면 승격 뒤에도 애플리케이션이 죽은 프라이머리를 계속 호출합니다. 여기 수치는 애플리케이션이 따라간다고 가정한 것입니다(주소를 옮기는 훅은 아직 설계에 적을 수 없습니다).`,
     ),
     { of: p.name, clients: callers.length },
   );

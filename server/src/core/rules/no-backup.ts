@@ -1,9 +1,11 @@
 import { MYSQL_FAMILY } from '../model/replication';
-import { josa } from '../shared/josa';
+import { codeJosa, josa } from '../shared/josa';
 import { formatDuration } from '../syntax/values';
 import { koDuration } from '../shared/duration';
 import { derivedIndexNote, edgesFromNode, edgesToNode, L, nodeFinding, textAttr, withNote } from './facts';
 import { buildModel } from '../model/request-graph';
+import { runsOnlyIn } from '../syntax/places';
+import { rpoMet } from '../analysis/simulation/goal';
 import { findingNode, fix, setAttr } from './fixes';
 import { copiedElsewhere, dataIsCopied, holdsData } from './missing-replica';
 import { backupInterval, effectiveBackup, mirroredDisks } from '../model/durability';
@@ -23,6 +25,8 @@ function keptOnSite(facts: { design: import('../syntax/ast').Design }, node: Top
   if (to === null) return false;
   // A zone is a data centre: another zone than the data's is another site (an off-site vault declared as its own zone).
   if (d.zones.has(to)) return !node.zones.length || node.zones.includes(to);
+  // A region: the data's own when the node runs only there (round 49 r03: `backup-to=main` beside a DR standby in `dr`).
+  if (d.regions.has(to)) return runsOnlyIn(d, node, { type: 'region', region: to });
   const target = d.nodes.get(to);
   if (!target || target.managed || target.region !== null) return false;
   // A store placed nowhere, in a design of several sites (an off-site tape vault written without its place): not known
@@ -61,8 +65,19 @@ function optInBackups(node: TopologyNode): { en: string; ko: string } | null {
 /** Data with no live copy and no backup: losing it loses everything, with no bound (failure-model §5). */
 export const noBackup: Rule<'no-backup'> = {
   id: 'no-backup',
-  check({ facts }) {
+  check({ facts, estimate }) {
     const out: Finding[] = [];
+    // Whether losing the node (a machine) already misses the rpo goal (an asynchronous copy's lag): then the goal does not
+    // "hold for failures of machines" — rpo-not-met says so, and this finding speaks of mistakes only (round 49 r02).
+    const machineMisses = (name: string): boolean => {
+      const rpo = facts.design.goal?.rpo;
+      if (rpo === null || rpo === undefined) return false;
+      return estimate()?.losses.some((l) => l.target.type === 'node' && l.target.node === name && !rpoMet(l.rpo, rpo)) ?? false;
+    };
+    const holdsForMachines = (name: string): { en: string; ko: string } =>
+      machineMisses(name)
+        ? L('Even a lost server misses the goal here (rpo-not-met); a mistake loses more.', '여기서는 서버 장애만으로도 목표를 넘기며(rpo-not-met), 실수는 그보다 더 잃습니다.')
+        : L('The `rpo` goal holds only for failures of machines.', '`rpo` 목표는 장비 장애에 대해서만 지켜집니다.');
     // With an rpo goal, data whose only copies are live ones: replication copies a mistake as fast as a write.
     const rpoGoal = facts.design.goal?.rpo !== null && facts.design.goal?.rpo !== undefined;
     let sameSiteSaid = false;
@@ -81,15 +96,17 @@ export const noBackup: Rule<'no-backup'> = {
         if (rpoGoal && !sameSiteSaid && !node.managed && keptOnSite(facts, node)) {
           sameSiteSaid = true;
           const to = textAttr(node, 'backup-to')!;
-          const where = L(`on \`${to}\``, `\`${to}\`에`);
+          const where = facts.design.regions.has(to) ? L(`in region \`${to}\``, `\`${to}\` 리전에`) : L(`on \`${to}\``, `\`${to}\`에`);
+          const elsewhere = (facts.copies.get(node.name) ?? []).filter((c) => !c.attrs.has('backup'))[0];
+          const after = elsewhere ? L(` After such a loss, \`${elsewhere.name}\` takes over with no backup at all.`, ` 그런 사고 뒤에는 ${codeJosa(elsewhere.name, '이/가')} 백업 없이 서비스를 넘겨받습니다.`) : L('', '');
           out.push(
             nodeFinding(
               'no-backup',
               node,
               facts.design.regions.size > 1 && (facts.copies.get(node.name) ?? []).length > 0
                 ? L(
-                    `\`${node.name}\`'s backups are kept ${where.en}, in the same site as the data: its live copies elsewhere replicate every change, a dropped table or ransomware's writes included, so a fire, a flood or a power event of the site takes the only copy from before such a mistake. Keep one backup copy off site (the 3-2-1 rule: \`backup-to=\` a store in another region or a cloud bucket), preferably one that cannot be changed once written.`,
-                    `${josa(`\`${node.name}\``, '은/는')} 백업을 ${where.ko} 두는데, 데이터와 같은 장소입니다. 다른 곳의 실시간 사본은 테이블 삭제나 랜섬웨어의 쓰기까지 모든 변경을 그대로 복제하므로, 화재, 침수, 정전처럼 그 장소 전체를 덮치는 사고가 나면 그런 실수 이전의 유일한 사본을 잃습니다. 백업 한 벌은 외부에 두세요(3-2-1 규칙: 다른 리전의 저장소나 클라우드 버킷을 \`backup-to=\`로). 한 번 쓰면 바꿀 수 없는 저장소면 더 좋습니다.`,
+                    `\`${node.name}\`'s backups are kept ${where.en}, in the same site as the data: its live copies elsewhere replicate every change, a dropped table or ransomware's writes included, so a fire, a flood or a power event of the site takes the only copy from before such a mistake.${after.en} Keep one backup copy off site (the 3-2-1 rule: \`backup-to=\` a store in another region or a cloud bucket), preferably one that cannot be changed once written.`,
+                    `${josa(`\`${node.name}\``, '은/는')} 백업을 ${where.ko} 두는데, 데이터와 같은 장소입니다. 다른 곳의 실시간 사본은 테이블 삭제나 랜섬웨어의 쓰기까지 모든 변경을 그대로 복제하므로, 화재, 침수, 정전처럼 그 장소 전체를 덮치는 사고가 나면 그런 실수 이전의 유일한 사본을 잃습니다.${after.ko} 백업 한 벌은 외부에 두세요(3-2-1 규칙: 다른 리전의 저장소나 클라우드 버킷을 \`backup-to=\`로). 한 번 쓰면 바꿀 수 없는 저장소면 더 좋습니다.`,
                   )
                 : L(
                     `\`${node.name}\`'s backups are kept ${where.en}, in the same site as the data${facts.design.regions.size > 1 ? '' : ' (the design has no second region)'}: a fire, a flood, a power event of the site, or ransomware that reaches the backup host, takes the data and its backups together. Keep one copy off site (the 3-2-1 rule: \`backup-to=\` a store in another region or a cloud bucket), preferably one that cannot be changed once written.`,
@@ -129,8 +146,8 @@ export const noBackup: Rule<'no-backup'> = {
               'no-backup',
               node,
               L(
-                `\`${node.name}\` is copied live, and backed up every ${formatDuration(every)}: the copies survive a lost server, not a mistake — ${files ? 'a deleted or overwritten file, or ransomware encrypting it,' : 'a dropped table, a bad migration or ransomware'} reaches every copy within the replication lag, and the last backup may be ${formatDuration(every)} old, more than rpo=${formatDuration(rpo)} allows. The goal holds for failures of machines only. ${rpo > 0 ? `To meet it for such errors too, ${how.en} and write the interval it keeps (\`backup=${formatDuration(keep)}\`).` : `No backup interval is 0: to come close for such errors, ${how.en} — a point-in-time restore to just before the mistake — and write the interval it keeps (\`backup=${formatDuration(keep)}\`).`}`,
-                `${josa(`\`${node.name}\``, '은/는')} 실시간 사본이 있고 ${koDuration(every)}마다 백업합니다. 사본은 서버를 잃는 장애는 견디지만 실수는 견디지 못합니다. ${files ? '잘못 지우거나 덮어쓴 파일, 랜섬웨어의 암호화는' : '잘못 지운 테이블, 잘못된 마이그레이션, 랜섬웨어는'} 복제 지연 안에 모든 사본에 퍼지고, 마지막 백업은 최대 ${koDuration(every)} 전의 것이라 목표 RPO ${rpo > 0 ? josa(koDuration(rpo), '을/를') : '0을'} 넘습니다. 이 목표는 장비 장애에 대해서만 지켜집니다. ${rpo > 0 ? `이런 오류에도 지키려면 ${how.ko}. 그리고 그 간격을 \`backup=\`에 적으세요(\`backup=${formatDuration(keep)}\`).` : `백업 주기를 0으로 할 수는 없으니, 이런 오류에도 최대한 가까운 시점으로 복구하려면 ${how.ko}. 실수 직전 시점으로 복원할 수 있습니다. 그리고 그 간격을 \`backup=\`에 적으세요(\`backup=${formatDuration(keep)}\`).`}`,
+                `\`${node.name}\` is copied live, and backed up every ${formatDuration(every)}: the copies survive a lost server, not a mistake — ${files ? 'a deleted or overwritten file, or ransomware encrypting it,' : 'a dropped table, a bad migration or ransomware'} reaches every copy within the replication lag, and the last backup may be ${formatDuration(every)} old, more than rpo=${formatDuration(rpo)} allows. ${machineMisses(node.name) ? 'Even a lost server misses the goal here (rpo-not-met).' : 'The goal holds for failures of machines only.'} ${rpo > 0 ? `To meet it for such errors too, ${how.en} and write the interval it keeps (\`backup=${formatDuration(keep)}\`).` : `No backup interval is 0: to come close for such errors, ${how.en} — a point-in-time restore to just before the mistake — and write the interval it keeps (\`backup=${formatDuration(keep)}\`).`}`,
+                `${josa(`\`${node.name}\``, '은/는')} 실시간 사본이 있고 ${koDuration(every)}마다 백업합니다. 사본은 서버를 잃는 장애는 견디지만 실수는 견디지 못합니다. ${files ? '잘못 지우거나 덮어쓴 파일, 랜섬웨어의 암호화는' : '잘못 지운 테이블, 잘못된 마이그레이션, 랜섬웨어는'} 복제 지연 안에 모든 사본에 퍼지고, 마지막 백업은 최대 ${koDuration(every)} 전의 것이라 목표 RPO ${rpo > 0 ? josa(koDuration(rpo), '을/를') : '0을'} 넘습니다. ${machineMisses(node.name) ? '여기서는 서버 장애만으로도 목표를 넘깁니다(rpo-not-met).' : '이 목표는 장비 장애에 대해서만 지켜집니다.'} ${rpo > 0 ? `이런 오류에도 지키려면 ${how.ko}. 그리고 그 간격을 \`backup=\`에 적으세요(\`backup=${formatDuration(keep)}\`).` : `백업 주기를 0으로 할 수는 없으니, 이런 오류에도 최대한 가까운 시점으로 복구하려면 ${how.ko}. 실수 직전 시점으로 복원할 수 있습니다. 그리고 그 간격을 \`backup=\`에 적으세요(\`backup=${formatDuration(keep)}\`).`}`,
               ),
               { kind: node.kind, replicated: true, interval: every },
               undefined,
@@ -201,8 +218,8 @@ export const noBackup: Rule<'no-backup'> = {
             'no-backup',
             node,
             L(
-              `\`${n}\` is copied live (a standby, replicas or a cluster) but never backed up: the copies survive a lost server, not a mistake — a dropped table, a bad migration or ransomware reaches every copy within the replication lag, and there is nothing older to restore. The \`rpo\` goal holds only for failures of machines. Take backups kept elsewhere (\`backup=1d\`, or log archiving such as \`backup=5m\`, with \`backup-to=\`).`,
-              `${josa(`\`${n}\``, '은/는')} 실시간 사본(대기 노드, 복제본, 클러스터)은 있지만 백업이 없습니다. 사본은 서버를 잃는 장애는 견디지만 실수는 견디지 못합니다. 잘못 지운 테이블, 잘못된 마이그레이션, 랜섬웨어는 복제 지연 안에 모든 사본에 퍼지고, 되돌릴 예전 데이터가 없습니다. \`rpo\` 목표는 장비 장애에 대해서만 지켜집니다. 다른 곳에 두는 백업을 받으세요(\`backup=1d\`, 또는 \`backup=5m\` 같은 로그 보관과 \`backup-to=\`).`,
+              `\`${n}\` is copied live (a standby, replicas or a cluster) but never backed up: the copies survive a lost server, not a mistake — a dropped table, a bad migration or ransomware reaches every copy within the replication lag, and there is nothing older to restore. ${holdsForMachines(n).en} Take backups kept elsewhere (\`backup=1d\`, or log archiving such as \`backup=5m\`, with \`backup-to=\`).`,
+              `${josa(`\`${n}\``, '은/는')} 실시간 사본(대기 노드, 복제본, 클러스터)은 있지만 백업이 없습니다. 사본은 서버를 잃는 장애는 견디지만 실수는 견디지 못합니다. 잘못 지운 테이블, 잘못된 마이그레이션, 랜섬웨어는 복제 지연 안에 모든 사본에 퍼지고, 되돌릴 예전 데이터가 없습니다. ${holdsForMachines(n).ko} 다른 곳에 두는 백업을 받으세요(\`backup=1d\`, 또는 \`backup=5m\` 같은 로그 보관과 \`backup-to=\`).`,
             ),
             { kind: node.kind, replicated: true },
             undefined,

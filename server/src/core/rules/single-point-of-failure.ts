@@ -5,7 +5,7 @@ import { codeJosa, josa } from '../shared/josa';
 import { clusterReplicaCounts, majorityOf, sentinelsOnHosts } from '../model/groups';
 import { timingsOf } from '../model/profiles';
 import { buildModel, selfRunPostgres, type SimNode } from '../model/request-graph';
-import { MYSQL_FAMILY } from '../model/replication';
+import { losslessMode, MYSQL_FAMILY } from '../model/replication';
 import type { Finding, Localized, RelatedInfo, TopologyNode } from '../syntax/ast';
 import { CODES } from '../syntax/codes';
 import { edgeSpan, L, nameList, textAttr } from './facts';
@@ -56,8 +56,8 @@ export function redundancyAdvice(node: TopologyNode, lax = false): Localized {
           `자동으로 넘겨받는 대기 노드를 두 대 두어 커밋이 한 대만 기다리지 않게 하세요(\`${n}-standby: ${node.kindText} standby of=${n} replication=sync failover=auto replicas=2\`, \`synchronous_standby_names = 'ANY 1 (…)'\`).`,
         );
       return L(
-        `Add a standby that takes over automatically (\`${n}-standby: ${node.kindText} standby of=${n} replication=sync failover=auto\`).`,
-        `자동으로 넘겨받는 대기 노드를 추가하세요(\`${n}-standby: ${node.kindText} standby of=${n} replication=sync failover=auto\`).`,
+        `Add a standby that takes over automatically (\`${n}-standby: ${node.kindText} standby of=${n} replication=${losslessMode(node)} failover=auto\`).`,
+        `자동으로 넘겨받는 대기 노드를 추가하세요(\`${n}-standby: ${node.kindText} standby of=${n} replication=${losslessMode(node)} failover=auto\`).`,
       );
     case 'storage':
       // An EBS volume: one volume in one zone, no standby to add; a lost one is recreated from its snapshot.

@@ -856,7 +856,7 @@ export class GroupPhase {
     if (this.demoted.has(p) || this.demotePending.has(p)) return;
     const token = {};
     this.demotePending.set(p, token);
-    const ttl = haTiming(s.node, 'patroni-ttl');
+    const ttl = haTiming(s.node, 'patroni-demote');
     h.at(t + ttl, () => {
       if (this.demotePending.get(p) !== token) return;
       this.demotePending.delete(p);
@@ -868,8 +868,8 @@ export class GroupPhase {
         'demoted',
         s.name,
         L(
-          `${s.name} cannot renew its leader lock in ${h.m.nodes[c]!.name} (no majority) for ttl ${d(ttl)}: Patroni demotes it to read-only (failsafe_mode is off by default), and writes stop.`,
-          `${h.m.nodes[c]!.name}에 과반이 없어 ${josa(s.name, '이/가')} ttl ${dk(ttl)} 동안 리더 잠금을 갱신하지 못합니다. Patroni가 읽기 전용으로 강등시키고(failsafe_mode 기본값 꺼짐) 쓰기가 멈춥니다.`,
+          `${s.name} cannot update its leader lock in ${h.m.nodes[c]!.name} (no majority): at its next HA loop (loop_wait 10s) Patroni retries for retry_timeout (10s), then demotes it to read-only (${d(ttl)}; failsafe_mode is off by default), and writes stop.`,
+          `${h.m.nodes[c]!.name}에 과반이 없어 ${josa(s.name, '이/가')} 리더 잠금을 갱신하지 못합니다. Patroni는 다음 HA 루프(loop_wait 10초)에서 retry_timeout(10초) 동안 재시도한 뒤 읽기 전용으로 강등시키고(${dk(ttl)}, failsafe_mode 기본값 꺼짐) 쓰기가 멈춥니다.`,
         ),
       );
     });

@@ -49,6 +49,8 @@ export interface ProfileValues {
   nodeTimeout?: Value;
   /** Patroni `loop_wait`, seconds (the leader lock `ttl` is `ttl`). */
   loopWait?: Value;
+  /** Patroni `retry_timeout`, seconds: a DCS outage shorter than this does not demote the leader. */
+  retryTimeout?: Value;
   /** Fixed detection time of a product (seconds) when it is not built from the values above. */
   detect?: Value;
   /** Seconds from detection to the new primary serving (automatic). */
@@ -689,7 +691,7 @@ export const PROFILES: Record<ProfileId, Profile> = {
   patroni: {
     id: 'patroni',
     label: 'Patroni (PostgreSQL)',
-    values: { ttl: V(30, 'patroni-docs'), loopWait: V(10, 'patroni-docs'), promote: G(0), sync: V(0, 'patroni-docs') },
+    values: { ttl: V(30, 'patroni-docs'), loopWait: V(10, 'patroni-docs'), retryTimeout: V(10, 'patroni-docs'), promote: G(0), sync: V(0, 'patroni-docs') },
   },
   'mysql-group-replication': {
     id: 'mysql-group-replication',
