@@ -5559,3 +5559,42 @@ describe('round 49 (judge-bm, seed-like)', () => {
     assert.match(e.message.en, /retry_timeout/);
   });
 });
+
+describe('round 49b (judge-bn, real-world)', () => {
+  test('r01: a failover blocked by a coordinator without its majority promotes nothing: the primary comes back with its disks and no write is lost', () => {
+    const x = d('zone a', 'zone b', 'users: client rate=10', 'api: app-server replicas=2 zones=a,b', 'dcs: consensus engine=consul replicas=3 zones=a,b', 'pg: database engine=patroni primary coordinator=dcs zone=a', 'pg-replica: database standby of=pg replication=async failover=auto zone=b', 'users -> api -> pg');
+    const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }, { type: 'recover', target: { type: 'zone', zone: 'a' }, at: 1800 }]);
+    assert.ok(r.events.some((e) => e.type === 'failover-blocked'));
+    assert.equal(r.writesLostSeconds, 0);
+  });
+
+  test('r02, r03: an Aurora reader written as a standby with no failover= is promoted by Aurora: no 31-minute manual promotion in the estimate, no "a person promotes" monitoring note', () => {
+    const x = d('goal availability=99.99% rto=2m', 'zone 1a', 'zone 1c', 'users: client rate=10', 'alb: lb engine=alb health-check=/health zones=1a,1c', 'api: app-server replicas=2 zones=1a,1c', 'db: database engine=aurora-postgresql primary zone=1a', 'db-reader: database standby of=db readable zone=1c', 'mon: monitor watches=db interval=1m', 'users -> alb -> api', 'api -> db : writes', 'api -> db-reader : reads');
+    const fs = checkDesign(x);
+    assert.ok(!fs.some((g) => /by hand|cluster manager|a person promotes/.test(g.message.en)), fs.map((g) => g.message.en).join('\n'));
+    const m = buildModel(x);
+    const tk = m.nodes[m.byName.get('db')!]!.takeovers[0]!;
+    assert.equal(tk.manual, false);
+    // Across regions it stays a disaster-recovery copy a person promotes.
+    const dr = d('region r1', 'region r2', 'app: app-server replicas=2 region=r1 failover=client', 'db: database engine=aurora-postgresql primary region=r1', 'db-dr: database standby of=db region=r2', 'app -> db');
+    const m2 = buildModel(dr);
+    assert.equal(m2.nodes[m2.byName.get('db')!]!.takeovers[0]!.manual, true);
+  });
+
+  test('r04: HAProxy in front of a PXC cluster with one active writer (algorithm=active-backup) is no multi-writer conflict', () => {
+    const base = ['zone a', 'zone b', 'zone c', 'app: app-server replicas=3 zones=a,b,c failover=client', 'pxc: database engine=pxc replicas=3 zones=a,b,c backup=1h', 'users: client rate=10', 'users -> app -> haproxy -> pxc'];
+    assert.deepEqual(rules(d(...base, 'haproxy: lb engine=haproxy layer=4 replicas=2 vip health-check zones=a,b'), 'multi-primary-conflict'), ['pxc']);
+    assert.deepEqual(rules(d(...base, 'haproxy: lb engine=haproxy layer=4 replicas=2 vip health-check algorithm=active-backup zones=a,b'), 'multi-primary-conflict'), []);
+  });
+
+  test('r05, r06: a database calling a storage node keeps its data there even when its backup-to= names the same store: the store is a SPOF, the server\'s loss loses nothing', () => {
+    const x = d('goal rto=10m rpo=1h', 'users: client rate=10', 'lb: load-balancer health-check', 'app: app-server replicas=2', 'db: database engine=mysql backup=1d backup-to=nas', 'nas: storage raid=5', 'users -> lb -> app -> db -> nas');
+    assert.ok(rules(x, 'single-point-of-failure').includes('nas'));
+    const r = fail(x, node('db'));
+    assert.equal(r.writesLostSeconds, 0);
+    assert.ok(down(fail(x, node('nas'))) > 0);
+    // The backup flow drawn as a labelled edge stays the backup flow.
+    const flow = d('users: client rate=10', 'app: app-server replicas=2 failover=client', 'db: database engine=mysql backup=1d backup-to=usb', 'usb: storage', 'users -> app -> db', 'db -> usb : nightly backup');
+    assert.ok(!rules(flow, 'single-point-of-failure').includes('usb'));
+  });
+});

@@ -151,10 +151,30 @@ export function copiesThroughDatabases(design: Design, n: TopologyNode): string[
 /** Whether a node's data exists nowhere else (rules and simulator agree on this). */
 const backupOnly = new WeakMap<Design, Set<string>>();
 
-/** An edge from a node to where its backups go (`backup-to=` naming the edge's target), whatever else the target is. */
+/** An edge label that names the backup flow (`fs -> usb : nightly backup`). */
+const BACKUP_FLOW = /backup|dump|snapshot|archiv|rsync|nightly|백업|덤프|스냅샷|아카이브|야간/i;
+const diskEdges = new WeakMap<Design, Set<string>>();
+
+/**
+ * Edges from a database to a storage node not labelled as the backup flow: the database keeps its data there
+ * (language.md), even when its `backup-to=` names the same store (round 49b r05, r06: `db -> nas` with
+ * `backup-to=nas` is the database's disk, and its backups are on it too).
+ */
+function dataDiskEdge(design: Design, from: string, to: string): boolean {
+  let set = diskEdges.get(design);
+  if (!set) {
+    set = new Set<string>();
+    for (const e of design.edges)
+      if (design.nodes.get(e.from)?.kind === 'database' && design.nodes.get(e.to)?.kind === 'storage' && !BACKUP_FLOW.test(e.label ?? '')) set.add(`${e.from}\u0000${e.to}`);
+    diskEdges.set(design, set);
+  }
+  return set.has(`${from}\u0000${to}`);
+}
+
+/** An edge from a node to where its backups go (`backup-to=` naming the edge's target), whatever else the target is — not a database's own disk. */
 function toBackupTarget(design: Design, from: string, to: string): boolean {
   const n = design.nodes.get(from);
-  return !!n && from !== to && textAttr(n, 'backup-to') === to;
+  return !!n && from !== to && textAttr(n, 'backup-to') === to && !dataDiskEdge(design, from, to);
 }
 
 /**

@@ -521,6 +521,17 @@ export function instanceCount(n: TopologyNode): number {
 }
 
 /** A standby's failover mode: `failover=auto` on the standby itself, otherwise manual (nobody promotes it unless told). */
+/**
+ * A standby of a managed primary (Aurora, RDS) written with no `failover=`, in the primary's region: the provider
+ * promotes it by itself (manual-failover says nothing of it; round 49b r02, r03). Across regions it is a
+ * disaster-recovery copy a person or a runbook promotes (an RDS cross-region replica, an Aurora global secondary).
+ */
+export function providerPromotes(design: Design, standby: TopologyNode): boolean {
+  if (standby.role !== 'standby' || textAttr(standby, 'failover') !== null || !standby.of) return false;
+  const p = design.nodes.get(standby.of);
+  return !!p && p.managed && !crossRegion(design, standby, p);
+}
+
 export function failoverMode(standby: TopologyNode): 'auto' | 'manual' {
   return textAttr(standby, 'failover') === 'auto' ? 'auto' : 'manual';
 }
@@ -1929,7 +1940,7 @@ function compile(design: Design): Model {
     const peer = n.role === 'primary';
     // Plain Redis replication has nothing that promotes a replica (REPLICAOF NO ONE is typed by a person): without
     // Sentinel, a cluster mode, a provider or a coordinator, `failover=auto` cannot happen (contradiction says so).
-    const manual = !peer && (failoverMode(n) === 'manual' || redisWithoutManager(n, xn));
+    const manual = !peer && ((failoverMode(n) === 'manual' && !providerPromotes(design, n)) || redisWithoutManager(n, xn));
     const mgr = failoverManager(nodes, x);
     // A failover manager written as a monitor (`orch: monitor engine=orchestrator watches=db`) over a pair of plain MySQL
     // or PostgreSQL servers: its timings, as when the pair says the manager's engine (round 41: it was ignored).

@@ -55,7 +55,7 @@ export const multiPrimaryConflict: Rule<'multi-primary-conflict'> = {
         .map((e) => facts.design.nodes.get(e.from))
         // ProxySQL's Galera hostgroups (max_writers 1 by default) and MaxScale's galeramon (one master) send the writes to one
         // member and spread only the reads (round 39).
-        .filter((b): b is NonNullable<typeof b> => !!b && b.kind === 'load-balancer' && !flagAttr(b, 'sticky') && textAttr(b, 'algorithm') !== 'ip-hash' && !['proxysql', 'maxscale'].includes((textAttr(b, 'engine') ?? '').toLowerCase()));
+        .filter((b): b is NonNullable<typeof b> => !!b && b.kind === 'load-balancer' && !flagAttr(b, 'sticky') && textAttr(b, 'algorithm') !== 'ip-hash' && textAttr(b, 'algorithm') !== 'active-backup' && !['proxysql', 'maxscale'].includes((textAttr(b, 'engine') ?? '').toLowerCase()));
       const lb = spreaders[0];
       if (!lb) continue;
       out.push(
@@ -63,8 +63,8 @@ export const multiPrimaryConflict: Rule<'multi-primary-conflict'> = {
           'multi-primary-conflict',
           n,
           L(
-            `\`${lb.name}\` spreads connections over the ${instanceCount(n)} members of \`${n.name}\`, and every Galera member takes writes: two transactions changing the same rows on different members conflict at commit, and the later one is rolled back with a deadlock error (certification), which applications rarely retry — hot rows (a counter, a stock level) then fail often. Send the writes to one member (HAProxy with one server active and the others \`backup\`, or ProxySQL/MaxScale with a single writer) and spread only the reads, or make the application retry on deadlock.`,
-            `${codeJosa(lb.name, '이/가')} \`${n.name}\`의 구성원 ${instanceCount(n)}개에 연결을 나누는데, Galera는 모든 구성원이 쓰기를 받습니다. 서로 다른 구성원에서 같은 행을 고치는 두 트랜잭션은 커밋 때 충돌해 나중 것이 교착 상태 오류로 롤백되고(인증, certification), 애플리케이션은 이를 재시도하지 않는 경우가 많아 카운터나 재고처럼 자주 고치는 행에서 실패가 잦아집니다. 쓰기는 한 구성원으로만 보내고(HAProxy에서 서버 하나만 활성, 나머지는 \`backup\`, 또는 쓰기 노드를 하나로 둔 ProxySQL/MaxScale) 읽기만 나누거나, 애플리케이션이 교착 상태 오류를 재시도하게 하세요.`,
+            `\`${lb.name}\` spreads connections over the ${instanceCount(n)} members of \`${n.name}\`, and every Galera member takes writes: two transactions changing the same rows on different members conflict at commit, and the later one is rolled back with a deadlock error (certification), which applications rarely retry — hot rows (a counter, a stock level) then fail often. Send the writes to one member (HAProxy with one server active and the others \`backup\`: \`algorithm=active-backup\` on \`${lb.name}\`, or ProxySQL/MaxScale with a single writer) and spread only the reads, or make the application retry on deadlock.`,
+            `${codeJosa(lb.name, '이/가')} \`${n.name}\`의 구성원 ${instanceCount(n)}개에 연결을 나누는데, Galera는 모든 구성원이 쓰기를 받습니다. 서로 다른 구성원에서 같은 행을 고치는 두 트랜잭션은 커밋 때 충돌해 나중 것이 교착 상태 오류로 롤백되고(인증, certification), 애플리케이션은 이를 재시도하지 않는 경우가 많아 카운터나 재고처럼 자주 고치는 행에서 실패가 잦아집니다. 쓰기는 한 구성원으로만 보내고(HAProxy에서 서버 하나만 활성, 나머지는 \`backup\`: \`${lb.name}\`에 \`algorithm=active-backup\`, 또는 쓰기 노드를 하나로 둔 ProxySQL/MaxScale) 읽기만 나누거나, 애플리케이션이 교착 상태 오류를 재시도하게 하세요.`,
           ),
           { balancer: lb.name, galera: true },
           undefined,

@@ -2,7 +2,7 @@ import { monitorDelay, watchers } from '../model/monitoring';
 import { backupInterval, copiesThroughDatabases } from '../model/durability';
 import { DEFAULTS } from '../model/defaults';
 import { survivesFirstLoss } from '../model/groups';
-import { buildModel } from '../model/request-graph';
+import { buildModel, providerPromotes } from '../model/request-graph';
 import { L, koDuration, nameList, nodeFinding, textAttr } from './facts';
 import { goalFinding } from './goal-common';
 import { holdsData } from './missing-replica';
@@ -49,7 +49,7 @@ export const noMonitoring: Rule<'no-monitoring'> = {
     for (const c of facts.nodes) {
       if (c.role !== 'standby' || c.of === null || direct.has(c.name) || !direct.has(c.of)) continue;
       const p = design.nodes.get(c.of);
-      if (!p || !ownerSet.has(p) || c.managed || textAttr(c, 'failover') === 'auto') continue;
+      if (!p || !ownerSet.has(p) || c.managed || textAttr(c, 'failover') === 'auto' || providerPromotes(design, c)) continue;
       const apart = (c.zones.length > 0 && p.zones.length > 0 && !c.zones.some((z) => p.zones.includes(z))) || (c.region !== null && p.region !== null && c.region !== p.region);
       if (!apart) continue;
       drFindings.push(

@@ -18,7 +18,7 @@ export function localState(node: TopologyNode): 'state=stateful' | 'sessions=loc
 }
 
 /** Balancing algorithms that keep a client on one instance (source-IP hashing or persistence). */
-const PERSISTENT_ALGORITHMS = new Set(['ip-hash']);
+const PERSISTENT_ALGORITHMS = new Set(['ip-hash', 'active-backup']);
 
 export const statefulBalancing: Rule<'stateful-balancing'> = {
   id: 'stateful-balancing',

@@ -379,6 +379,7 @@ export const KINDS: KindSpec[] = [
             E('least-connections', 'The instance with the fewest open connections.', '열린 연결이 가장 적은 인스턴스로 보낸다.'),
             E('response-time', 'The instance answering fastest.', '가장 빨리 응답하는 인스턴스로 보낸다.'),
             E('ip-hash', 'The same client IP always goes to the same instance.', '같은 클라이언트 IP는 늘 같은 인스턴스로 보낸다.'),
+            E('active-backup', 'One instance takes every request; the others are backups, used when it fails its health check (HAProxy `backup` servers, a Galera writer node).', '인스턴스 하나가 모든 요청을 받고 나머지는 백업으로, 그 인스턴스가 헬스 체크에 실패할 때만 쓴다(HAProxy의 `backup` 서버, Galera의 쓰기 노드 하나).'),
           ],
         },
         doc: L('How the next instance is chosen.', '다음 인스턴스를 고르는 방법.'),

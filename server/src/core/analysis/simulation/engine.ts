@@ -453,6 +453,8 @@ export class Engine {
   private readonly acting = new Map<number, number>();
   /** Sources whose standby a person promoted, and when: the old primary coming back does not know those writes. */
   private readonly promotedByHand = new Map<number, number>();
+  /** Sources a copy has taken over from in this run (a copy promoted: the writes it lacked are gone for good). */
+  private readonly everActing = new Set<number>();
   private readonly pending = new Map<number, Pending>();
   private readonly vipHolder = new Map<number, number>();
   /** dns node → alternative → time it was first seen serving nothing. */
@@ -1528,8 +1530,9 @@ export class Engine {
       const s = this.nodes[i]!;
       // (Or a primary whose only copies nothing promotes — a read replica: the lag counted lost with it was the copy's, and
       // the primary is back with its own disks, nothing having taken its place — round 42.)
-      const unpromoted = s.group === null && !s.takeovers.length && this.lagLost.has(i);
-      if ((s.group === null && !unpromoted) || s.takeovers.length || !this.instOf(i).every((x) => x.alive && !x.restored)) continue;
+      // (Or one whose standby could not be promoted in the meantime — its coordinator without a majority: round 49b r01.)
+      const unpromoted = s.group === null && this.lagLost.has(i) && (!s.takeovers.length || !this.everActing.has(i));
+      if ((s.group === null && !unpromoted) || (s.takeovers.length && !unpromoted) || !this.instOf(i).every((x) => x.alive && !x.restored)) continue;
       this.lagByNode.delete(i);
       this.lagLost.delete(i);
       withdrawn = true;
@@ -4316,6 +4319,7 @@ export class Engine {
         this.pending.delete(x);
         if (this.live[tk.by]! <= 0) return;
         this.acting.set(x, tk.by);
+        this.everActing.add(x);
         if (tk.manual && !tk.peer) this.promotedByHand.set(x, this.now);
         // An NFS server's grace period is part of its takeover (counted in promote): said on its own, after the step's time.
         const gr = tk.grace ?? 0;
