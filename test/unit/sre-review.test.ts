@@ -5598,3 +5598,13 @@ describe('round 49b (judge-bn, real-world)', () => {
     assert.ok(!rules(flow, 'single-point-of-failure').includes('usb'));
   });
 });
+
+test('48b r03: App Service instances sit behind the platform\'s own front end (no unbalanced-instances, no "put a load balancer in front"); Health check takes a dead one out after 10 pings a minute apart; Traffic Manager marks an endpoint Degraded after the 4th failed 30 s probe', () => {
+  const x = d('goal rto=30m', 'region 중부', 'region 남부', '임직원: client rate=100', 'tm: dns engine=traffic-manager routing=failover', '포털-중부: app-server engine=app-service replicas=2 region=중부', '포털-남부: app-server engine=app-service replicas=2 region=남부', '임직원 -> tm', 'tm -> 포털-중부', 'tm -> 포털-남부');
+  const fs = checkDesign(x);
+  assert.ok(!fs.some((g) => g.rule === 'unbalanced-instances' || g.rule === 'unknown-engine' || g.rule === 'rto-not-met'), fs.map((g) => g.rule).join(','));
+  const one = fail(x, node('포털-중부', 1));
+  assert.ok(one.events.some((e) => e.type === 'failed-over' && e.at === 600));
+  const all = fail(x, node('포털-중부'));
+  assert.ok(all.events.some((e) => e.type === 'detected' && e.at === 120));
+});

@@ -53,6 +53,9 @@ export const ENGINE_PROFILES: Record<string, ProfileId> = {
   'k8s-service': 'k8s-service',
   route53: 'route53',
   'aws-route53': 'route53',
+  'traffic-manager': 'azure-traffic-manager',
+  'azure-traffic-manager': 'azure-traffic-manager',
+  trafficmanager: 'azure-traffic-manager',
   'redis-sentinel': 'redis-sentinel',
   'redis-cluster': 'redis-cluster',
   rds: 'rds-single-az',
@@ -158,6 +161,10 @@ export const ENGINE_PROFILES: Record<string, ProfileId> = {
   'azure-mysql-flexible': 'azure-mysql-flexible',
   'azure-mysql-flex': 'azure-mysql-flexible',
   alloydb: 'alloydb',
+  'app-service': 'azure-app-service',
+  'azure-app-service': 'azure-app-service',
+  appservice: 'azure-app-service',
+  'web-app': 'azure-app-service',
   'alloydb-postgresql': 'alloydb',
 };
 

@@ -159,6 +159,8 @@ export type ProfileId =
   | 'azure-postgres-flexible'
   | 'azure-mysql-flexible'
   | 'alloydb'
+  | 'azure-app-service'
+  | 'azure-traffic-manager'
   | 'gcp-spanner';
 
 export interface Profile {
@@ -623,6 +625,21 @@ export const PROFILES: Record<ProfileId, Profile> = {
       failover: G(0),
     },
   },
+  // Azure Traffic Manager: probes each endpoint every 30 s (10 s with fast probing), each probe waiting up to 10 s; an
+  // endpoint is marked Degraded after the failure following the tolerated 3, the 4th in a row, and left out of the DNS
+  // answers (tm-monitoring). The TTL is the profile's setting (the page's example uses 30 s; no default is stated there).
+  'azure-traffic-manager': {
+    id: 'azure-traffic-manager',
+    label: 'Azure Traffic Manager',
+    managed: true,
+    alwaysChecks: true,
+    values: {
+      interval: V(30, 'tm-monitoring', 'verified', [10, 30]),
+      failures: V(4, 'tm-monitoring', 'derived'),
+      timeout: V(10, 'tm-monitoring'),
+      failover: G(0),
+    },
+  },
   'redis-sentinel': {
     id: 'redis-sentinel',
     label: 'Redis Sentinel',
@@ -992,6 +1009,15 @@ export const PROFILES: Record<ProfileId, Profile> = {
       availabilitySingleZone: G(0.999),
       backup: G(300),
     },
+  },
+  // Azure App Service: the plan's instances sit behind the platform's own front-end load balancer. With Health check
+  // enabled it pings each instance every minute and takes one out after 10 failed pings (WEBSITE_HEALTHCHECK_MAXPINGFAILURES,
+  // 2-10), and replaces one still unhealthy after an hour (app-service-health).
+  'azure-app-service': {
+    id: 'azure-app-service',
+    label: 'Azure App Service',
+    managed: true,
+    values: { failover: V(600, 'app-service-health', 'verified', [120, 600]), repair: V(3600, 'app-service-health') },
   },
   // AlloyDB for PostgreSQL: a primary instance with HA is an active and a standby node in two zones over regional storage
   // (WAL written synchronously to a regional log persistor): a failover loses no write; detection takes up to 30 s and
