@@ -5608,3 +5608,12 @@ test('48b r03: App Service instances sit behind the platform\'s own front end (n
   const all = fail(x, node('포털-중부'));
   assert.ok(all.events.some((e) => e.type === 'detected' && e.at === 120));
 });
+
+test('46 r06: a primary Redis whose Sentinels cannot fail it over is told now that, once they can, each failover loses its lag against rpo=0', () => {
+  const x = d('goal rpo=0', 'users: client rate=10', 'lb: lb engine=haproxy replicas=2 vip health-check', 'app: app-server replicas=2', 'locks: cache engine=redis mode=sentinel replicas=2 sentinels=2 primary', 'users -> lb -> app', 'app -> locks');
+  const f = checkDesign(x).find((g) => g.rule === 'sentinel-fragile')!;
+  assert.match(f.message.en, /Once it can fail over, each failover loses up to 1s/);
+  // Without an rpo goal, or for a cache that is not the data of record: not said.
+  const cacheOnly = d('users: client rate=10', 'app: app-server replicas=2 failover=client', 'db: database', 'c: cache engine=redis mode=sentinel replicas=2 sentinels=2', 'users -> app -> c', 'app -> db');
+  assert.doesNotMatch(checkDesign(cacheOnly).find((g) => g.rule === 'sentinel-fragile')!.message.en, /Once it can fail over/);
+});

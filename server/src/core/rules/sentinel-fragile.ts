@@ -4,6 +4,10 @@ import { L, nodeFinding } from './facts';
 import type { Rule } from './rule';
 import { codeJosa } from '../shared/josa';
 import { findingNode, fix, setAttr } from './fixes';
+import { isAsyncRedis } from '../model/replication';
+import { timingsOf } from '../model/profiles';
+import { formatDuration } from '../syntax/values';
+import { koDuration } from '../shared/duration';
 
 /** A zone that holds a strict majority of the members placed in 2+ zones, or null. */
 export function majorityZone(zones: (string | null)[]): string | null {
@@ -53,13 +57,24 @@ export const sentinelFragile: Rule<'sentinel-fragile'> = {
           `센티널 ${s}개를 존 ${n.zones.length}개에 나누었는데 \`${z}\` 존에 과반이 몰려 있습니다. \`${z}\` 존(마스터도 있는 곳)을 잃으면 복제본을 승격할 센티널이 모자랍니다`,
         );
       }
+      // Data of record kept only in it (`primary`) under an rpo below its replication lag: once the Sentinels can fail it
+      // over, each failover loses that lag — said now, not only after the fix (round 46 r06: seat locks, rpo=0).
+      const rpo = facts.design.goal?.rpo ?? null;
+      const lag = timingsOf(n).lag.value;
+      const latent =
+        n.role === 'primary' && rpo !== null && isAsyncRedis(n) && lag > rpo
+          ? L(
+              ` Once it can fail over, each failover loses up to ${formatDuration(lag)} of writes its replicas had not received (Redis replicates asynchronously), more than rpo=${formatDuration(rpo)} allows: keep data that must not be lost in a database with synchronous replication.`,
+              ` 페일오버가 가능해지더라도 페일오버 때마다 복제본이 받지 못한 최대 ${koDuration(lag)} 분량의 쓰기를 잃습니다(Redis는 비동기로 복제). 목표 RPO(${rpo === 0 ? '0' : koDuration(rpo)})를 넘으니 잃으면 안 되는 데이터는 동기 복제하는 데이터베이스에 두세요.`,
+            )
+          : L('', '');
       out.push(
         nodeFinding(
           'sentinel-fragile',
           n,
           L(
-            `\`${n.name}\`'s Sentinels cannot fail it over when it matters: ${why.en}. Run 3 Sentinels (or 5) in three separate failure domains${want !== null ? ` (\`sentinels=${want}\`)` : ''}.`,
-            `\`${n.name}\` 노드의 센티널은 정작 필요할 때 페일오버하지 못합니다. ${why.ko}. 센티널을 서로 다른 장애 영역 세 곳에 3개(또는 5개) 두세요${want !== null ? `(\`sentinels=${want}\`)` : ''}.`,
+            `\`${n.name}\`'s Sentinels cannot fail it over when it matters: ${why.en}. Run 3 Sentinels (or 5) in three separate failure domains${want !== null ? ` (\`sentinels=${want}\`)` : ''}.${latent.en}`,
+            `\`${n.name}\` 노드의 센티널은 정작 필요할 때 페일오버하지 못합니다. ${why.ko}. 센티널을 서로 다른 장애 영역 세 곳에 3개(또는 5개) 두세요${want !== null ? `(\`sentinels=${want}\`)` : ''}.${latent.ko}`,
           ),
           { sentinels: s, need: g.need, want },
         ),
