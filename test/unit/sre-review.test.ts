@@ -5617,3 +5617,12 @@ test('46 r06: a primary Redis whose Sentinels cannot fail it over is told now th
   const cacheOnly = d('users: client rate=10', 'app: app-server replicas=2 failover=client', 'db: database', 'c: cache engine=redis mode=sentinel replicas=2 sentinels=2', 'users -> app -> c', 'app -> db');
   assert.doesNotMatch(checkDesign(cacheOnly).find((g) => g.rule === 'sentinel-fragile')!.message.en, /Once it can fail over/);
 });
+
+test('47b r01: a managed replica set failed whole in a scenario has no member left to elect: down until rebuilt (repair), not "replaced and rejoins as a replica" in 2 min', () => {
+  const x = d('region r', 'zone a region=r', 'zone b region=r', 'zone c region=r', 'u: client rate=10', 'app: app-server replicas=2 zones=a,b failover=client', 'm: database engine=mongodb replicas=3 managed zones=a,b,c', 'u -> app -> m');
+  const r = fail(x, node('m'));
+  assert.equal(down(r), 3600);
+  assert.ok(!r.events.some((e) => /rejoins/.test(e.message.en)));
+  // One member lost: the provider's failover as before.
+  assert.ok(down(fail(x, node('m', 1))) < 3600);
+});

@@ -1438,11 +1438,19 @@ export class Engine {
       const list = this.pick(s, tg.instance);
       // (A request-scaled function broken whole — a bad deploy — is the same, in a scenario; the sweep's loss of such a
       // regional service stays the provider's failover, as the SPOF rule assumes.)
-      if (tg.instance === null && s.restoreBy === 'failover' && (managedComputeInstances(s) || (s.timings.profile.id === 'serverless' && !this.opt.sweep))) this.appDown.add(idx);
+      // A managed voting group (a MongoDB Atlas replica set) failed whole, in a scenario: no member is left to elect, and
+      // the provider's failover — electing a survivor, replacing the lost member — does not apply (round 47b r01).
+      const wholeGroup = tg.instance === null && s.restoreBy === 'failover' && s.managed && s.kind === 'database' && s.group !== null && (s.group.type === 'majority' || s.group.type === 'leader') && !this.opt.sweep;
+      if (tg.instance === null && s.restoreBy === 'failover' && (managedComputeInstances(s) || (s.timings.profile.id === 'serverless' && !this.opt.sweep) || wholeGroup)) this.appDown.add(idx);
       this.emit(
         'fail',
         label,
-        this.appDown.has(idx)
+        wholeGroup
+          ? L(
+              `${label} fails (all ${list.length} members at once): no member is left to elect, so the provider's failover does not apply; it is down until the provider rebuilds it or it is restored (repair).`,
+              `${label}에 장애가 발생합니다(구성원 ${list.length}개 모두 동시에). 선출할 구성원이 남지 않아 제공자의 페일오버가 적용되지 않으며, 제공자가 다시 구성하거나 복원할 때까지 멈춰 있습니다(복구).`,
+            )
+          : this.appDown.has(idx)
           ? L(
               `${label} fails${list.length > 1 ? ` (all ${list.length} instances)` : ''}: the provider replaces a lost instance at once, but an app down on every instance (a bad deployment, an incident of the platform) is not failed over; it is down until repaired.`,
               `${label}에 장애가 발생합니다${list.length > 1 ? `(인스턴스 ${list.length}개 모두)` : ''}. 제공자는 잃은 인스턴스 하나는 바로 교체하지만, 모든 인스턴스에서 앱이 죽는 장애(잘못된 배포, 플랫폼 장애)는 페일오버해 주지 않아 복구될 때까지 멈춰 있습니다.`,
@@ -2032,6 +2040,11 @@ export class Engine {
               : L(
                   `${name} fails over inside the provider's service and serves again (${failoverLabel(tm, 'en')}: ${d(s.restore)}).`,
                   `${name}의 관리형 서비스 안에서 페일오버가 끝나 다시 요청을 처리합니다(${failoverLabel(tm, 'ko')}: ${dk(s.restore)}).`,
+                )
+            : wholeApp && s.kind === 'database'
+              ? L(
+                  `${name} serves again: the group is rebuilt (repair ${d(back)}${personRepairs ? ', generic: no document gives the time; repair= sets it' : ''}).`,
+                  `그룹이 다시 구성되어 ${josa(name, '이/가')} 다시 요청을 처리합니다(복구 ${dk(back)}${personRepairs ? ', 범용 기본값: 시간을 밝힌 문서가 없으며 repair=로 바꿀 수 있습니다' : ''}).`,
                 )
             : wholeApp
               ? L(
