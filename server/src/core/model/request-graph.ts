@@ -1124,8 +1124,11 @@ class CompiledNode implements SimNode {
     // Cloud SQL HA, RDS Multi-AZ, Azure flexible server with zone-redundant HA): one primary the application connects to,
     // and a standby that serves nothing until the provider fails over to it.
     const managedSinglePrimary = kind === 'database' && (SINGLE_PRIMARY_PROFILES.has(tm.profile.id) || (tm.profile.id === 'generic-managed' && SINGLE_PRIMARY_ENGINES.has(eng)));
+    // And a managed broker pair (Amazon MQ's ActiveMQ active/standby, or a managed queue written `replicas=2` with no engine):
+    // one active broker, the standby taking over after a while (round 50b r08).
+    const managedBrokerPair = kind === 'queue' && instances === 2 && n.attrs.has('replicas') && (eng === '' || /^(activemq|amazon-?mq|amazonmq)$/.test(eng));
     const singleWriter =
-      n.managed && !readers && ((kind === 'database' && (tm.profile.clusterVolume === true || tm.profile.id === 'rds-multi-az-cluster')) || managedSinglePrimary || managedRedisPair) && instances >= 2 && this.group === null;
+      n.managed && !readers && ((kind === 'database' && (tm.profile.clusterVolume === true || tm.profile.id === 'rds-multi-az-cluster')) || managedSinglePrimary || managedRedisPair || managedBrokerPair) && instances >= 2 && this.group === null;
     this.singleWriter = singleWriter;
     const sessions = textOf(sessionsA);
     const state = textOf(stateA);
@@ -1140,7 +1143,11 @@ class CompiledNode implements SimNode {
     this.clientFailover = clientFailover;
     // Several read replicas (or standbys) of a single-primary database its owner runs: each is a server of its own at its
     // own address, with no membership that drops a dead one — its reads fail until it is back (unless a proxy is written).
-    const plainCopies = kind === 'database' && (n.role === 'replica' || (n.role === 'standby' && n.attrs.has('readable'))) && this.group === null && !n.managed && (eng === '' || SINGLE_PRIMARY_ENGINES.has(eng));
+    // (Not the readers of a managed cluster with a reader endpoint — Aurora, DocumentDB, AlloyDB, an RDS Multi-AZ DB cluster:
+    // the endpoint spreads connections over the live readers, round 50b r01.)
+    const src = n.of !== null ? model.design.nodes.get(n.of) : undefined;
+    const readerEndpoint = !!src && src.managed && (timingsOf(src).profile.clusterVolume === true || timingsOf(src).profile.id === 'rds-multi-az-cluster');
+    const plainCopies = kind === 'database' && (n.role === 'replica' || (n.role === 'standby' && n.attrs.has('readable'))) && this.group === null && !n.managed && !readerEndpoint && (eng === '' || SINGLE_PRIMARY_ENGINES.has(eng));
     this.directMembers = false;
     this.serverlessNeg = false;
     this.galeraCheck = false;

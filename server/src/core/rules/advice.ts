@@ -12,7 +12,7 @@ import { autoscaleDelayOf } from '../model/capacity';
 import { durabilityOf } from '../model/durability';
 import { placeCode } from '../analysis/simulation/labels';
 import { codeJosa, josa } from '../shared/josa';
-import { arbitersOfShard, clusterShardOf, clusterZoneIndex, engineOf, GALERA_ENGINES, majorityOf, survivesFirstLoss, voterZones } from '../model/groups';
+import { arbitersOfShard, clusterShardOf, clusterZoneIndex, engineOf, GALERA_ENGINES, KAFKA_ENGINES, majorityOf, survivesFirstLoss, voterZones } from '../model/groups';
 import { majorityZone } from './sentinel-fragile';
 import { monitorsOnlyIn, runsOnlyIn } from '../syntax/places';
 import { DEFAULTS } from '../model/defaults';
@@ -129,6 +129,13 @@ export function nodeRtoCause(f: Facts, name: string, goal: number): Localized | 
       return L(
         `Cause: \`${name}\` fails over inside the provider's service, which takes ${dur(s.restore).en} (${profileLabel(p, 'en')}). Fix: a Multi-AZ DB cluster, which fails over in ${dur(cluster).en} (\`engine=rds-multi-az-cluster\`, MySQL or PostgreSQL), or an \`rto\` the provider can meet.`,
         `원인: \`${name}\` 노드는 관리형 서비스 안에서 페일오버하며 ${dur(s.restore).ko} 걸립니다(${profileLabel(p, 'ko')}). 해결: ${dur(cluster).ko} 안에 페일오버하는 다중 AZ DB 클러스터를 쓰거나(\`engine=rds-multi-az-cluster\`, MySQL·PostgreSQL), 제공자가 지킬 수 있는 \`rto\`로 정하세요.`,
+      );
+    // A figure the provider does not document (the generic managed failover): said as an assumption, not as the product's
+    // fact — and no product change is advised on it (round 50b r07: Azure SQL Database).
+    if (s.timings.failover?.status === 'generic' && s.timings.failover.attr === null)
+      return L(
+        `Cause: \`${name}\` fails over inside the provider's service; ${profileLabel(p, 'en')} documents no time for it, and the ${dur(s.restore).en} here is the tool's generic figure for a managed failover, not the product's. Fix: measure the provider's own failover (a failover test) and judge the goal on it — the design cannot state that time yet — or set an \`rto\` the provider commits to.`,
+        `원인: \`${name}\` 노드는 관리형 서비스 안에서 페일오버하는데, ${profileLabel(p, 'ko')}에는 그 시간을 밝힌 문서가 없어 여기의 ${josa(dur(s.restore).ko, '은/는')} 제품의 값이 아니라 관리형 페일오버의 범용 기본값입니다. 해결: 페일오버 시험으로 제공자의 실제 시간을 재서 목표를 그것으로 판단하거나(그 시간은 아직 설계에 적을 수 없습니다), 제공자가 약속하는 \`rto\`로 정하세요.`,
       );
     return L(
       `Cause: \`${name}\` fails over inside the provider's service, which takes ${dur(s.restore).en} (${profileLabel(p, 'en')}); the design cannot make that shorter. Fix: a product that fails over faster, or an \`rto\` the provider can meet.`,
@@ -376,6 +383,13 @@ function zoneQuorumCause(nodes: readonly SimNode[], zone: string, entries: reado
           `원인: \`${zone}\` 존에 ${names.ko}의 컨트롤러 쿼럼 \`${s.name}\`의 컨트롤러 ${g.voters}개 중 ${held}개가 있습니다. 과반이 없으면 잃은 브로커를 펜싱하지 못하고 그 브로커가 리더였던 파티션에 새 리더가 서지 않아, 그 존이 돌아올 때까지 그 파티션으로 보내는 요청이 실패합니다. 해결: 어느 존에도 과반이 몰리지 않게 홀수 개 컨트롤러를 나누세요 — 세 존에 3개.`,
         );
       }
+      // Kafka's brokers do not vote: a `quorum` Kafka is min.insync.replicas at a majority of replication factor 3 — the
+      // partitions whose replicas were mostly in the zone refuse acks=all sends (round 50b r05).
+      if (s.kind === 'queue' && KAFKA_ENGINES.has(engineOf(s.node)))
+        return L(
+          `Cause: zone \`${zone}\` holds ${held} of the ${g.voters} brokers of \`${s.name}\`: the partitions with 2 of their 3 replicas there keep fewer in-sync replicas than \`min.insync.replicas\` (2), so acks=all sends to them fail (NotEnoughReplicas) until the zone is back. Fix: spread the brokers over three zones (\`broker.rack\`), so that no zone holds 2 of a partition's 3 replicas.`,
+          `원인: \`${zone}\` 존에 \`${s.name}\`의 브로커 ${g.voters}개 중 ${held}개가 있습니다. 복제본 3개 중 2개가 그곳에 있던 파티션은 동기화된 복제본이 \`min.insync.replicas\`(2)보다 적어져, 그 존이 돌아올 때까지 acks=all 전송이 실패합니다(NotEnoughReplicas). 해결: 브로커를 세 존에 나누어(\`broker.rack\`) 어느 존에도 한 파티션의 복제본 3개 중 2개가 몰리지 않게 하세요.`,
+        );
       return L(
         `Cause: zone \`${zone}\` holds ${held} of the ${g.voters} voters of \`${s.name}\`: losing it leaves no majority, and the group stops. Fix: spread an odd number of voters so that no zone holds a majority — 3 members in 3 zones.`,
         `원인: \`${zone}\` 존에 \`${s.name}\`의 구성원 ${g.voters}개 중 ${held}개가 있어, 이 존을 잃으면 과반이 남지 않아 그룹이 멈춥니다. 해결: 홀수 개 구성원을 어느 존에도 과반이 몰리지 않게 나누세요 — 세 존에 3개.`,

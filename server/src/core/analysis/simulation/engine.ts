@@ -2186,7 +2186,8 @@ export class Engine {
       // Said once the step is done (a zone's loss takes its instances one by one): not when every copy went with it.
       const det = s.selfDetect;
       this.at(t, () => {
-        if (this.live[s.idx]! <= 0 || x.alive || (groupStalls && this.groups.factor(s.idx) <= 0)) return;
+        // (Nor when the step also took the controller quorum's majority: no new leader is elected — round 50b r06.)
+        if (this.live[s.idx]! <= 0 || x.alive || (groupStalls && this.groups.factor(s.idx) <= 0) || !this.groups.controlPlaneOk(s)) return;
         const retry = s.timings.profile.values.retryFor?.v ?? 0;
         this.stalled(
           s.idx,
