@@ -5659,3 +5659,19 @@ describe('round 50b (judge-bp, real-world)', () => {
     assert.equal(down(fail(x, node('mq', 2))), 0);
   });
 });
+
+describe('round 50 (judge-bo, seed-like)', () => {
+  test('r02: Patroni keeps one synchronous standby: of a replicas=2 standby node, losing the first stalls commits ~40 s until Patroni names the other; losing the second costs nothing', () => {
+    const x = d('goal rto=1m rpo=0', 'zone a', 'zone b', 'zone c', 'users: client rate=100', 'app: app-server replicas=2 capacity=100 zones=a,b failover=client', 'pg: db engine=postgres primary backup=1m zone=a', 'pg-sync: db standby of=pg engine=patroni replication=sync failover=auto coordinator=etcd replicas=2 zones=b,c', 'etcd: consensus engine=etcd replicas=3 zones=a,b,c', 'mon: monitor watches=pg', 'users -> app -> pg');
+    const r1 = fail(x, node('pg-sync', 1));
+    const e = r1.events.find((v) => v.type === 'delayed')!;
+    assert.match(e.message.en, /makes pg-sync#2 the synchronous standby: writes stall about 40s/);
+    assert.ok(!fail(x, node('pg-sync', 2)).events.some((v) => v.type === 'delayed'));
+  });
+
+  test('r04: in a design of two regions, a primary with no backup-to= keeps its backups in its own region: lost with it, and its DR standby takes over with none', () => {
+    const x = d('goal rto=2h rpo=5m', 'region main', 'region dr', 'zone m1 region=main', 'zone d1 region=dr', 'users: client rate=10', 'dns: dns routing=failover', 'app: was zone=m1', 'app-dr: was zone=d1', 'db: db engine=mysql primary backup=1d zone=m1', 'db-dr: db standby of=db replication=async failover=manual zone=d1', 'mon: monitor watches=db,db-dr', 'users -> dns', 'dns -> app', 'dns -> app-dr', 'app -> db', 'app-dr -> db-dr');
+    const f = checkDesign(x).find((g) => g.rule === 'no-backup' && g.data?.['sameSite'] === true)!;
+    assert.match(f.message.en, /in its own region `main` \(the default with no `backup-to=`\).*`db-dr` takes over with no backup at all/);
+  });
+});

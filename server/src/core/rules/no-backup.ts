@@ -4,7 +4,7 @@ import { formatDuration } from '../syntax/values';
 import { koDuration } from '../shared/duration';
 import { derivedIndexNote, edgesFromNode, edgesToNode, L, nodeFinding, textAttr, withNote } from './facts';
 import { buildModel } from '../model/request-graph';
-import { runsOnlyIn } from '../syntax/places';
+import { regionsOf, runsOnlyIn } from '../syntax/places';
 import { rpoMet } from '../analysis/simulation/goal';
 import { findingNode, fix, setAttr } from './fixes';
 import { copiedElsewhere, dataIsCopied, holdsData } from './missing-replica';
@@ -16,12 +16,12 @@ import type { Finding, TopologyNode } from '../syntax/ast';
  * Whether a node's backups stay on its own site: the design declares at most one region, and `backup-to=` names a zone
  * or a self-run node of it (a managed store, a bucket, is taken to be kept by its provider elsewhere).
  */
-function keptOnSite(facts: { design: import('../syntax/ast').Design }, node: TopologyNode): boolean {
+function keptOnSite(facts: { design: import('../syntax/ast').Design; copies: Map<string, TopologyNode[]> }, node: TopologyNode): boolean {
   const d = facts.design;
   // (A design of several regions too: a live copy in another region replicates a mistake as well, so backups kept in the
   // data's own site are still the only copy from before one — round 48 r05.)
   // Only where the design says where they go: with no `backup-to=` the place is not known.
-  const to = textAttr(node, 'backup-to');
+  const to = textAttr(node, 'backup-to') ?? defaultRegion(facts, node);
   if (to === null) return false;
   // A zone is a data centre: another zone than the data's is another site (an off-site vault declared as its own zone).
   if (d.zones.has(to)) return !node.zones.length || node.zones.includes(to);
@@ -33,6 +33,20 @@ function keptOnSite(facts: { design: import('../syntax/ast').Design }, node: Top
   // to share the data's site; in a design of one site it is there.
   if (!target.zones.length) return d.zones.size <= 1;
   return !node.zones.length || target.zones.some((z) => node.zones.includes(z));
+}
+
+/**
+ * Where backups with no `backup-to=` are kept, when that matters: in a design of several regions, the node's own region
+ * (language.md, `backup-to`: "default: the node's own region") — when a live copy of it is in another region, which
+ * then takes over with none after that region's loss (round 50 r04). Otherwise null: the place is not said.
+ */
+function defaultRegion(facts: { design: import('../syntax/ast').Design; copies: Map<string, TopologyNode[]> }, node: TopologyNode): string | null {
+  const d = facts.design;
+  if (d.regions.size < 2 || node.managed) return null;
+  const own = regionsOf(d, node);
+  if (own.length !== 1) return null;
+  const copies = facts.copies.get(node.name) ?? [];
+  return copies.some((c) => regionsOf(d, c).some((r) => r !== own[0])) ? own[0]! : null;
 }
 
 /** A copy that trails its source by an hour or more (`lag=1h` and up): a periodic copy, not a live one. */
@@ -95,8 +109,9 @@ export const noBackup: Rule<'no-backup'> = {
         // site). Said once, as an info: a one-region design is not judged on the region's loss.
         if (rpoGoal && !sameSiteSaid && !node.managed && keptOnSite(facts, node)) {
           sameSiteSaid = true;
-          const to = textAttr(node, 'backup-to')!;
-          const where = facts.design.regions.has(to) ? L(`in region \`${to}\``, `\`${to}\` 리전에`) : L(`on \`${to}\``, `\`${to}\`에`);
+          const written = textAttr(node, 'backup-to');
+          const to = written ?? defaultRegion(facts, node)!;
+          const where = written === null ? L(`in its own region \`${to}\` (the default with no \`backup-to=\`)`, `\`${to}\` 리전(\`backup-to=\`를 적지 않은 기본값)에`) : facts.design.regions.has(to) ? L(`in region \`${to}\``, `\`${to}\` 리전에`) : L(`on \`${to}\``, `\`${to}\`에`);
           const elsewhere = (facts.copies.get(node.name) ?? []).filter((c) => !c.attrs.has('backup'))[0];
           const after = elsewhere ? L(` After such a loss, \`${elsewhere.name}\` takes over with no backup at all.`, ` 그런 사고 뒤에는 ${codeJosa(elsewhere.name, '이/가')} 백업 없이 서비스를 넘겨받습니다.`) : L('', '');
           out.push(

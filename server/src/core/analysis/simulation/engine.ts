@@ -2106,13 +2106,18 @@ export class Engine {
         ),
       );
     }
-    if (s.semiSyncFor >= 0 && this.prov[s.semiSyncFor] === s.semiSyncFor && this.live[s.idx]! <= 0) {
+    // Patroni's synchronous_mode keeps one synchronous standby (synchronous_node_count 1): of a standby node of several
+    // instances, the first is it and the others are asynchronous — losing it stalls the commits as losing a lone one does,
+    // until Patroni names another (round 50 r02); losing another instance costs nothing.
+    const patroniSyncOfMany = s.semiSyncKind === 'patroni' && s.instances > 1 && i === 0 && this.live[s.idx]! > 0;
+    if (s.semiSyncFor >= 0 && this.prov[s.semiSyncFor] === s.semiSyncFor && (this.live[s.idx]! <= 0 || patroniSyncOfMany)) {
       const p = this.nodes[s.semiSyncFor]!.name;
       const kind = s.semiSyncKind;
       const loop = PROFILES.patroni.values.loopWait!.v;
       const wait = kind === 'db2' ? DB2_HADR.timeout.v : kind === 'sqlserver' ? SQLSERVER_AG.sessionTimeout.v : kind === 'oracle' ? ORACLE_DG.netTimeout.v : kind === 'patroni' ? Math.min(PROFILES.patroni.values.ttl!.v, PG_WAL_SENDER.timeout.v) + loop : kind === 'pg-auto-failover' ? PG_AUTO_FAILOVER.unhealthy.v : MYSQL_SEMI_SYNC.timeout.v;
       // Patroni names another standby synchronous when it has one: the writes are on a copy again from then on.
-      const next = kind === 'patroni' ? this.nodes[s.semiSyncFor]!.takeovers.map((t) => this.nodes[t.by]!).find((b) => b.idx !== s.idx && !b.client && this.live[b.idx]! > 0) : undefined;
+      const nextOwn = patroniSyncOfMany ? this.instOf(s.idx).findIndex((y) => y.alive) : -1;
+      const next = nextOwn >= 0 ? { name: this.instName(s, nextOwn) } : kind === 'patroni' ? this.nodes[s.semiSyncFor]!.takeovers.map((t) => this.nodes[t.by]!).find((b) => b.idx !== s.idx && !b.client && this.live[b.idx]! > 0) : undefined;
       // What the commits wait for, and how the primary goes on once the timeout has passed.
       const how =
         kind === 'patroni'
