@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { ExportUsageError, exportNotes } from './cli/export';
 import { writeNoteImages } from './cli/images';
-import { animationTitle, type DesignEntry, type DocFinding, CONFIGURABLE_RULE_IDS, displayWidth, durationIn, formatSimText, LIMITS, type Locale, parseDuration, parseTarget, targetText, renderNoteHtml, type RuleConfig, scenarioSteps, settingStall, type SimStep, simulate, sweep, TopologyService, toAnimatedSvg, toSimJson, stepsAfterEnd, validateTargets } from './core';
+import { animationTitle, type DesignEntry, formatEventShare, type DocFinding, CONFIGURABLE_RULE_IDS, displayWidth, durationIn, formatSimText, LIMITS, type Locale, parseDuration, parseTarget, targetText, renderNoteHtml, type RuleConfig, scenarioSteps, settingStall, type SimStep, simulate, sweep, TopologyService, toAnimatedSvg, toSimJson, stepsAfterEnd, validateTargets } from './core';
 
 const USAGE = `Usage:
   infra-notes check PATHS… [--format text|json|sarif] [--rule ID=SEVERITY]… [--config FILE]
@@ -314,7 +314,7 @@ function simulateCmd(args: string[], io: Io): number {
       // Requests that waited (a commit stall) were back to normal only when the wait ended: the estimate counts it too.
       const stall = settingStall(back, result.stall);
       const rec = never ? (ko ? '복구 안 됨' : 'never') : stall ? `${fmt(stall.seconds)} (${ko ? '지연' : 'stall'})` : fmt(back);
-      return [target, fmt(worst('downSeconds')), fmt(worst('degradedSeconds')), rec, (Number.isFinite(result.writesLostSeconds) ? (ko && result.writesLostSeconds === 0 ? '없음' : fmt(result.writesLostSeconds)) : ko ? '전부' : 'unbounded'), `${Math.round(result.sessionsLost * 100)}%`];
+      return [target, fmt(worst('downSeconds')), fmt(worst('degradedSeconds')), rec, (Number.isFinite(result.writesLostSeconds) ? (ko && result.writesLostSeconds === 0 ? '없음' : fmt(result.writesLostSeconds)) : ko ? '전부' : 'unbounded'), formatEventShare(result.sessionsLost)];
     });
     const widths = head.map((h, i) => Math.max(displayWidth(h), ...body.map((r) => displayWidth(r[i]!))));
     const line = (r: string[]): string => r.map((c, i) => c + ' '.repeat(Math.max(0, widths[i]! - displayWidth(c)))).join('  ').trimEnd();

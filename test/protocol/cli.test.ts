@@ -119,6 +119,14 @@ test('simulate: the spec worked example in JSON, by scenario and by --fail', () 
   assert.match(text.stdout, /^db\s+/m);
 });
 
+test('simulate --sweep: a small session loss reads as it is (0.06%), as the scenario says it — not rounded to 0% (round 50 r03)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'infra-notes-cli-'));
+  writeFileSync(join(dir, 's.md'), ['```topology s', 'zone a', 'zone b', 'zone c', 'users: client rate=100', 'app: app-server replicas=3 capacity=100 state=stateless sessions=sess zones=a,b,c', 'sess: cache engine=redis mode=sentinel replicas=3 sentinels=3 zones=a,b,c', 'users -> app', '```', ''].join('\n'));
+  const r = run(['simulate', 's.md', '--sweep'], dir);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^sess#1\s.*\s0\.06%$/m);
+});
+
 test('simulate and animate: a step after the end of the run is named on stderr, not dropped silently', () => {
   const dir = mkdtempSync(join(tmpdir(), 'infra-notes-cli-'));
   writeFileSync(join(dir, 'w.md'), WORKED);
