@@ -40,7 +40,7 @@ import { DB2_ENGINES, isRedis, MYSQL_FAMILY, ORACLE_ENGINES, SQLSERVER_ENGINES, 
 import { attrValue, flagAttr, flagOf, namesAttr, numberOf, textAttr, textOf } from '../syntax/attrs';
 import { SESSION_KEYWORDS } from '../syntax/schema';
 import { regionsOf } from '../syntax/places';
-import { AZURE_SQL_FOG, CLICKHOUSE_FAILOVER, COSMOS, GCP_OUTLIER, PROXYSQL_GALERA, failoverTimingsOf, PROFILES, profileLabel, timingsOf, timingsUnder, type ProfileId, type Timings } from './profiles';
+import { AZURE_SQL_FOG, brokerPair, CLICKHOUSE_FAILOVER, COSMOS, GCP_OUTLIER, PROXYSQL_GALERA, failoverTimingsOf, PROFILES, profileLabel, timingsOf, timingsUnder, type ProfileId, type Timings } from './profiles';
 import { hasPlacementSla } from './profiles/derive';
 import { ENGINE_PROFILES } from './profiles/select';
 import type { Attr, Design, Edge, KindId, Localized, TopologyNode } from '../syntax/ast';
@@ -520,7 +520,6 @@ export function instanceCount(n: TopologyNode): number {
   return Math.min(MAX_SIM_INSTANCES, Math.max(1, n.replicas, auto && auto.type === 'range' ? auto.min : 0, redundantModeMinimum(n)));
 }
 
-/** A standby's failover mode: `failover=auto` on the standby itself, otherwise manual (nobody promotes it unless told). */
 /**
  * A standby of a managed primary (Aurora, RDS) written with no `failover=`, in the primary's region: the provider
  * promotes it by itself (manual-failover says nothing of it; round 49b r02, r03). Across regions it is a
@@ -532,6 +531,7 @@ export function providerPromotes(design: Design, standby: TopologyNode): boolean
   return !!p && p.managed && !crossRegion(design, standby, p);
 }
 
+/** A standby's failover mode: `failover=auto` on the standby itself, otherwise manual (nobody promotes it unless told). */
 export function failoverMode(standby: TopologyNode): 'auto' | 'manual' {
   return textAttr(standby, 'failover') === 'auto' ? 'auto' : 'manual';
 }
@@ -1126,7 +1126,7 @@ class CompiledNode implements SimNode {
     const managedSinglePrimary = kind === 'database' && (SINGLE_PRIMARY_PROFILES.has(tm.profile.id) || (tm.profile.id === 'generic-managed' && SINGLE_PRIMARY_ENGINES.has(eng)));
     // And a managed broker pair (Amazon MQ's ActiveMQ active/standby, or a managed queue written `replicas=2` with no engine):
     // one active broker, the standby taking over after a while (round 50b r08).
-    const managedBrokerPair = kind === 'queue' && instances === 2 && n.attrs.has('replicas') && (eng === '' || /^(activemq|amazon-?mq|amazonmq)$/.test(eng));
+    const managedBrokerPair = brokerPair(n);
     const singleWriter =
       n.managed && !readers && ((kind === 'database' && (tm.profile.clusterVolume === true || tm.profile.id === 'rds-multi-az-cluster')) || managedSinglePrimary || managedRedisPair || managedBrokerPair) && instances >= 2 && this.group === null;
     this.singleWriter = singleWriter;

@@ -123,6 +123,14 @@ export function selectionOf(n: TopologyNode): Selection {
   });
 }
 
+/**
+ * A message broker written as an active/standby pair (`queue replicas=2`, no engine or ActiveMQ / Amazon MQ): when managed,
+ * one active broker and a standby that takes over after "a short while" — no figure documented (round 50b r08).
+ */
+export function brokerPair(n: TopologyNode): boolean {
+  return n.kind === 'queue' && n.attrs.has('replicas') && n.replicas === 2 && /^(|activemq|amazon-?mq|amazonmq)$/.test((textOf(n, 'engine') ?? '').toLowerCase());
+}
+
 const memo = new WeakMap<TopologyNode, Timings>();
 
 /** The attributes resolve() reads: nodes that agree on these (and on their profile) share one Timings. */
@@ -140,8 +148,7 @@ function oracleEngine(n: TopologyNode): boolean {
 function attrKey(n: TopologyNode): string {
   let k = '';
   if (n.attrs.size === 0) return k;
-  // A queue written with `replicas=` is a broker pair when managed (its failover: brokerPair in resolve()).
-  if (n.kind === 'queue' && n.attrs.has('replicas')) k += '|pair';
+  if (brokerPair(n)) k += '|pair';
   for (const key of READ_KEYS) {
     const a = n.attrs.get(key);
     if (!a) continue;
@@ -297,11 +304,9 @@ function resolve(nodes: TopologyNode[], sel: Selection): Timings {
   const skew = p.id === 'pgpool' ? fromValue('pgpool', { v: 0, cite: 'generic', status: 'generic' }) : fromValue('keepalived', keep.skew!);
   const vipMove = round(vipHeartbeat.value * vipBeats.value + skew.value);
 
-  // A managed message broker written as a pair (`replicas=2`: Amazon MQ's active/standby, a RabbitMQ or ActiveMQ broker):
-  // a standby broker takes over — "a short while", no figure documented (round 50b r08) — not a service spread over many
-  // nodes by construction (SQS, Pub/Sub), whose loss of a node costs nothing: the generic managed failover, as a database's.
-  const brokerPair = kind === 'queue' && nodes[0]!.attrs.has('replicas') && !/^(sqs|sns|pubsub|cloud-pubsub|google-pubsub|kinesis|eventbridge|event-hubs|eventhubs|service-bus|servicebus|msk|kafka)$/i.test(textOf(nodes[0]!, 'engine') ?? '');
-  const dataKind = kind === 'database' || kind === 'cache' || brokerPair;
+  // A managed broker pair fails over as a database does (the generic managed failover), not as a service spread over many
+  // nodes by construction (SQS, Pub/Sub), whose loss of a node costs nothing.
+  const dataKind = kind === 'database' || kind === 'cache' || brokerPair(nodes[0]!);
   let failover: Timing | null = null;
   if (sel.managed) {
     if (pv.failover && p.id !== 'generic-managed') failover = fromValue(p.id, pv.failover);
