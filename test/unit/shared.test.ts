@@ -58,6 +58,11 @@ test('durations as the language writes them: one unit, read back exactly by the 
   }
 });
 
+test('compound durations as the tool prints them (round 51: rto=1h10m was rejected): descending units, each once', () => {
+  for (const [text, sec] of [['1h10m', 4200], ['2m30s', 150], ['1d12h', 129600], ['1h0m5s', 3605], ['1s500ms', 1.5]] as const) assert.equal(parseDuration(text), sec, text);
+  for (const bad of ['10m1h', '1h1h', '1h10', 'h10m', '1.5h10m', '1h 10m', '1h10x']) assert.equal(parseDuration(bad), null, bad);
+});
+
 test('a run availability keeps at least two decimals, floored: 33 s down in 1 h is 99.08%, not 99%', () => {
   assert.equal(formatNines(1 - 33 / 3600, 2), '99.08%');
   assert.equal(formatNines(1 - 33 / 3600), '99%');

@@ -3,12 +3,37 @@
 const DURATION = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)$/;
 const UNIT: Record<string, number> = { ms: 0.001, s: 1, m: 60, h: 3600, d: 86400 };
 
-/** Seconds for `500ms`, `30s`, `5m`, `1h`, `2d` or `0`; null otherwise. */
+/** Seconds for `500ms`, `30s`, `5m`, `1h`, `2d`, a compound `1h10m` / `2m30s`, or `0`; null otherwise. */
 export function parseDuration(raw: string): number | null {
   if (raw === '0') return 0;
   const m = DURATION.exec(raw);
-  if (!m) return null;
-  return Number(m[1]) * UNIT[m[2]!]!;
+  if (m) return Number(m[1]) * UNIT[m[2]!]!;
+  return compoundDuration(raw);
+}
+
+const PART = /(\d+)(ms|s|m|h|d)/y;
+const ORDER = ['d', 'h', 'm', 's', 'ms'];
+
+/**
+ * `1h10m`, `2m30s`, `1d12h` — whole numbers in descending units, each once, as the tool itself prints a duration
+ * (round 51: `rto=1h10m` was rejected with a message suggesting `1h10m`). Null otherwise.
+ */
+function compoundDuration(raw: string): number | null {
+  if (raw.length > 32) return null;
+  PART.lastIndex = 0;
+  let total = 0;
+  let last = -1;
+  let parts = 0;
+  while (PART.lastIndex < raw.length) {
+    const m = PART.exec(raw);
+    if (!m) return null;
+    const rank = ORDER.indexOf(m[2]!);
+    if (rank <= last) return null;
+    last = rank;
+    total += Number(m[1]) * UNIT[m[2]!]!;
+    parts++;
+  }
+  return parts >= 2 ? total : null;
 }
 
 /** `99.95%` → 99.95; null when not a percentage in [0, 100]. */
