@@ -5675,3 +5675,10 @@ describe('round 50 (judge-bo, seed-like)', () => {
     assert.match(f.message.en, /in its own region `main` \(the default with no `backup-to=`\).*`db-dr` takes over with no backup at all/);
   });
 });
+
+test('51 r02: nginx never marks the only server of an upstream unavailable (max_fails/fail_timeout ignored): no "marked dead", no fail_timeout wait on its return', () => {
+  const x = d('goal rto=1h', 'users: client rate=10', 'web: web engine=nginx', 'app: app', 'users -> web -> app');
+  const r = fail(x, node('app'));
+  assert.ok(!r.events.some((e) => e.type === 'routed-around' || e.type === 'back-in-rotation'), r.events.map((e) => e.type).join());
+  assert.equal(down(r), 3600);
+});

@@ -1717,6 +1717,8 @@ export class Engine {
     for (const r of this.m.routers[s.idx]!) {
       const lb = this.nodes[r]!;
       if (lb.lbDetect === null || roundT(x.failedAt + lb.lbDetect) > t) continue;
+      // (nginx never marked the only server of its upstream: nothing to wait for — onDown.)
+      if (nginxLoneServer(lb, s)) continue;
       // A balancer every running instance of which was itself down since this one failed keeps no state about it: a
       // restarted nginx or HAProxy starts with its servers in rotation (round 42: a site back with its nginx pair kept
       // the healthy servers out for fail_timeout).
@@ -2074,6 +2076,9 @@ export class Engine {
       // Readiness probes are run by the kubelet of the pod's own node: a pod lost with its node leaves a Kubernetes
       // Service (an ingress or Service written as a balancer) when the node goes NotReady, not after failed probes.
       if (x.hostLost && s.hostDetect !== null && lb.timings.profile.id === 'k8s-service') continue;
+      // nginx ignores max_fails and fail_timeout for the only server of an upstream: it is never marked unavailable
+      // (nginx-upstream; docs/defaults.md) — round 51 r02.
+      if (nginxLoneServer(lb, s)) continue;
       this.at(t + lb.lbDetect, () => {
         // A balancer that is down itself (lost with the same zone) marks nothing.
         if (x.alive || x.failedAt !== t || this.live[r]! <= 0) return;
@@ -4977,6 +4982,11 @@ function diskListsOf(m: Model): (readonly number[])[] {
 }
 
 /** Whether a repair comes from the generic VM rebuild (no profile documents one, none written). */
+/** nginx ignores max_fails and fail_timeout for the only server of an upstream: it is never marked unavailable (nginx-upstream). */
+function nginxLoneServer(lb: SimNode, s: SimNode): boolean {
+  return lb.timings.profile.id === 'nginx' && s.instances === 1 && poolsWith(lb, s.idx).every((p) => p.length === 1);
+}
+
 function genericRepair(s: SimNode, by: 'failover' | 'repair'): boolean {
   const r = s.timings.repair;
   return by === 'repair' && r.attr === null && r.profile === 'generic';
