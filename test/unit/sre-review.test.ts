@@ -5682,3 +5682,10 @@ test('51 r02: nginx never marks the only server of an upstream unavailable (max_
   assert.ok(!r.events.some((e) => e.type === 'routed-around' || e.type === 'back-in-rotation'), r.events.map((e) => e.type).join());
   assert.equal(down(r), 3600);
 });
+
+test('51 r02: a recovery just over the rto is printed with its seconds, not rounded to the goal itself ("1h against an rto of 1h")', () => {
+  const x = d('goal rto=1h', 'users: client rate=10', 'lb: lb engine=haproxy health-check replicas=2 vip', 'app: app', 'users -> lb -> app');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /takes 1h \d+s|1h \d+s/);
+  assert.match(f.message.ko, /1시간 \d+초 걸립니다/);
+});

@@ -52,8 +52,19 @@ export function downList(loss: LossImpact, rto?: number): Localized {
   return L(` (${en.join('; ')})`, `(${ko.join('; ')})`);
 }
 
-export function seconds(s: number | null, horizon: number): Localized {
-  return s === null ? L(`never, within the simulated ${formatDuration(horizon)}`, `시뮬레이션 기간(${koDuration(horizon)}) 안에 복구되지 않음`) : L(formatDuration(s), koDuration(s));
+export function seconds(s: number | null, horizon: number, goal?: number): Localized {
+  if (s === null) return L(`never, within the simulated ${formatDuration(horizon)}`, `시뮬레이션 기간(${koDuration(horizon)}) 안에 복구되지 않음`);
+  // Just over the goal, where the usual rounding would print the goal itself ("1h against an rto of 1h"): every part.
+  if (goal !== undefined && s > goal && formatDuration(s) === formatDuration(goal)) return exactDuration(s);
+  return L(formatDuration(s), koDuration(s));
+}
+
+/** Every non-zero part of a duration, down to the second: 3610 → `1h 10s` / `1시간 10초`. */
+function exactDuration(total: number): Localized {
+  const t = Math.round(total);
+  const parts: [number, string, string][] = [[Math.floor(t / 86400), 'd', '일'], [Math.floor((t % 86400) / 3600), 'h', '시간'], [Math.floor((t % 3600) / 60), 'm', '분'], [t % 60, 's', '초']];
+  const shown = parts.filter(([v]) => v > 0);
+  return L(shown.map(([v, u]) => `${v}${u}`).join(' '), shown.map(([v, , k]) => `${v}${k}`).join(' '));
 }
 
 /** What would shorten the recovery from this loss. */

@@ -21,7 +21,7 @@ export const rtoNotMet: Rule<'rto-not-met'> = {
     const want = formatDuration(goal.rto);
     const wantKo = koDuration(goal.rto);
     const H = buildModel(design).horizon;
-    const got = seconds(est.rto, H);
+    const got = seconds(est.rto, H, goal.rto);
     if (!worst) {
       return [goalFinding(design, 'rto-not-met', L(`The goal allows ${want} of outage (rto), but the estimate needs ${got.en} to recover.`, `목표 RTO는 ${wantKo}인데 추정 복구 시간은 ${got.ko}입니다.`), { goal: goal.rto, estimate: est.rto })];
     }
