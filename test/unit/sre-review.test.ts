@@ -5689,3 +5689,12 @@ test('51 r02: a recovery just over the rto is printed with its seconds, not roun
   assert.match(f.message.en, /takes 1h \d+s|1h \d+s/);
   assert.match(f.message.ko, /1시간 \d+초 걸립니다/);
 });
+
+test('51b r01: a one-node DAX cluster has no replica to fail over to: a single point of failure, lost with its zone (not "fails over to its standby in another zone")', () => {
+  const x = d('goal availability=99.9%', 'zone z1', 'zone z2', 'users: client rate=100', 'app: service replicas=2 zones=z1,z2 failover=client', 'dax: cache engine=dax managed required zone=z1', 'table: database engine=dynamodb backup=5m', 'users -> app', 'app -> dax', 'app -> table');
+  const fs = checkDesign(x);
+  assert.ok(fs.some((g) => g.rule === 'single-point-of-failure' && g.data?.['node'] === 'dax'));
+  assert.ok(!fs.some((g) => g.rule === 'unknown-engine'));
+  const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'z1' }, at: 0 }]);
+  assert.ok(!r.events.some((e) => /fails over to its standby/.test(e.message.en)));
+});

@@ -558,7 +558,8 @@ export function loneManagedCache(n: TopologyNode, instances: number): boolean {
   const engine = textAttr(n, 'engine');
   const mode = textAttr(n, 'mode');
   // (A managed Redis written as one node, no product named: one node, no replica — the provider replaces it empty.)
-  return mode === 'standalone' || (mode === null && (hasPlacementSla(engine) || /^(memorystore|memorystore-redis|gcp-memorystore|google-memorystore)$/i.test(engine ?? '') || (n.managed && /^(redis|valkey|keydb)$/i.test(engine ?? ''))));
+  // (DynamoDB Accelerator: a one-node cluster has no read replica to fail over to — round 51b r01.)
+  return mode === 'standalone' || (mode === null && (hasPlacementSla(engine) || /^(memorystore|memorystore-redis|gcp-memorystore|google-memorystore|dax|aws-dax)$/i.test(engine ?? '') || (n.managed && /^(redis|valkey|keydb)$/i.test(engine ?? ''))));
 }
 
 /** An edge label about sessions (what a session store is called for anyway). */

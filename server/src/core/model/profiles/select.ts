@@ -187,6 +187,8 @@ export const PRODUCT_ONLY: Record<string, { managed: boolean }> = {
   cassandra: { managed: false },
   memcached: { managed: false },
   elasticache: { managed: true },
+  dax: { managed: true },
+  'aws-dax': { managed: true },
   memorydb: { managed: true },
   // Google Cloud Memorystore for Redis: Basic Tier is one node (write `mode=standalone`), Standard Tier a primary and a replica the service fails over.
   memorystore: { managed: true },
