@@ -153,7 +153,7 @@ test('completion: kinds after NAME:, attributes per kind, values, node names in 
   const kinds = await at(1, 5);
   assert.ok(kinds.includes('load-balancer') && kinds.includes('database') && kinds.includes('lb'), kinds.join());
   const values = await at(2, 28);
-  assert.deepEqual(values, ['round-robin', 'least-connections', 'response-time', 'ip-hash']);
+  assert.deepEqual(values, ['round-robin', 'least-connections', 'response-time', 'ip-hash', 'active-backup']);
   const nodes = await at(3, 7);
   assert.deepEqual(nodes.sort(), ['db', 'lb', 'web']);
   const attrs = await at(4, 13);
