@@ -5698,3 +5698,10 @@ test('51b r01: a one-node DAX cluster has no replica to fail over to: a single p
   const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'z1' }, at: 0 }]);
   assert.ok(!r.events.some((e) => /fails over to its standby/.test(e.message.en)));
 });
+
+test('51b r02: a zone loss whose app tier an ECS service reschedules within the goal names the Aurora with no reader as the cause, not the tier\'s capacity', () => {
+  const x = d('goal rto=2m rpo=0', 'zone 1a', 'zone 1b', 'guests: client rate=500', 'alb: lb engine=alb zones=1a,1b', 'api: app-server engine=aws-ecs replicas=4 capacity=200 state=stateless zones=1a,1b', 'aurora: database engine=aurora-mysql zone=1a', 'mon: monitor watches=aurora,api', 'guests -> alb -> api -> aurora');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /`aurora` has no second instance to promote/);
+  assert.doesNotMatch(f.message.en, /instances of `api` left serve/);
+});

@@ -677,6 +677,10 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     const before = steadyState(m);
     for (const s of m.nodes) {
       if (s.client || s.ignored || s.managed || s.node.zones.length < 2 || !s.node.zones.includes(t.zone)) continue;
+      // A tier whose orchestrator starts the lost instances again in the other zones within the goal (an ECS service, a
+      // Deployment, an Auto Scaling group) is short only that long: not what keeps the goal out of reach (round 51b r02).
+      const rep = s.timings.repair;
+      if ((rep.profile === 'aws-ecs' || rep.profile === 'k8s-service' || rep.profile === 'aws-autoscaling') && rep.value <= goal) continue;
       // The instances running before the loss (an autoscaled tier's, at its target share), spread over its zones in turn.
       const running = Math.max(s.instances, before?.live[s.idx] ?? 0);
       let left = 0;
