@@ -5705,3 +5705,9 @@ test('51b r02: a zone loss whose app tier an ECS service reschedules within the 
   assert.match(f.message.en, /`aurora` has no second instance to promote/);
   assert.doesNotMatch(f.message.en, /instances of `api` left serve/);
 });
+
+test('51b r07: a copy repaired while its primary waits for a restore from backup counts no second async loss', () => {
+  const x = d('goal rto=1m rpo=0', 'users: client rate=10', 'app: service replicas=2 failover=client', 'pg-1: database engine=patroni primary backup=5m', 'pg-2: database engine=patroni standby of=pg-1 replication=async failover=auto', 'mon: monitor watches=pg-1,pg-2', 'users -> app -> pg-1');
+  const r = simulate(x, [{ type: 'fail', target: node('pg-1'), at: 0 }, { type: 'fail', target: node('pg-2'), at: 300 }]);
+  assert.equal(r.events.filter((e) => e.type === 'writes-lost').length, 1, r.events.map((e) => `${e.at} ${e.type}`).join(', '));
+});

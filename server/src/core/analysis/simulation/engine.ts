@@ -3822,7 +3822,9 @@ export class Engine {
         // Then only what that copy had not received yet is gone: its replication lag (none when synchronous).
         // A recovery site's store nothing has written to yet (its record still answers with the primary site) loses nothing.
         if (!this.pending.has(i) && !this.copyAlive(i) && !(idleAtRest(this.m)[i] && !this.dnsMovedOff)) lost.push(null);
-        else if (!this.pending.has(i) && !this.lagLost.has(i)) {
+        // (Not while it waits for its restore from backup: its loss is counted as that — round 51b r07, a repaired copy
+        // coming back during a total outage is no new failover.)
+        else if (!this.pending.has(i) && !this.lagLost.has(i) && !this.awaitingRestore.has(i)) {
           this.lagLost.add(i);
           const f = this.freshestCopy(i);
           // Only writes it took can be lost: a second primary that nothing writes to (the passive side of a
