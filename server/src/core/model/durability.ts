@@ -20,7 +20,8 @@
  *   DEFAULTS.unnoticed (generic: until users report it).
  */
 import { DEFAULTS } from './defaults';
-import { timingsOf } from './profiles';
+import { PROFILES, timingsOf } from './profiles';
+import { ENGINE_PROFILES } from './profiles/select';
 import { monitorDelay } from './monitoring';
 import { buildModel, cacheHoldsState, copyOf, durationAttr, searchMasterTier, textAttr, type Model, type SimNode } from './request-graph';
 import type { Design, TopologyNode } from '../syntax/ast';
@@ -36,9 +37,19 @@ export { monitorDelay, noticeDelay, watchers } from './monitoring';
  * synchronous standby in another AZ (RDS user guide, "Multi-AZ deployments");
  * S3 and EFS Standard: stored across at least three AZs (S3 user guide "Data
  * protection", EFS user guide); DynamoDB: replicated across three AZs
- * (DynamoDB developer guide). Issue 11's engine profiles may take this over.
+ * (DynamoDB developer guide). Every spelling of a profile with a shared cluster volume (Aurora, DocumentDB, AlloyDB:
+ * profiles/table.ts `clusterVolume`) is one of them, read from the profiles rather than listed again here.
  */
-const REPLICATED_STORAGE = new Set(['aurora', 'aurora-mysql', 'aurora-postgresql', 'documentdb', 'docdb', 'amazon-documentdb', 'alloydb', 'alloydb-postgresql', 'rds-multi-az', 'rds-cluster', 's3', 'efs', 'dynamodb']);
+const REPLICATED_STORAGE = new Set([
+  ...Object.entries(ENGINE_PROFILES)
+    .filter(([, id]) => PROFILES[id].clusterVolume === true)
+    .map(([engine]) => engine),
+  'rds-multi-az',
+  'rds-cluster',
+  's3',
+  'efs',
+  'dynamodb',
+]);
 
 /** Whether the node's engine keeps copies of its data in several zones (see REPLICATED_STORAGE). */
 export function replicatedStorage(n: TopologyNode): boolean {
