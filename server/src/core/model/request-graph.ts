@@ -1129,7 +1129,7 @@ class CompiledNode implements SimNode {
     // one active broker, the standby taking over after a while (round 50b r08).
     const managedBrokerPair = brokerPair(n);
     const singleWriter =
-      n.managed && !readers && ((kind === 'database' && (tm.profile.clusterVolume === true || tm.profile.id === 'rds-multi-az-cluster')) || managedSinglePrimary || managedRedisPair || managedBrokerPair) && instances >= 2 && this.group === null;
+      n.managed && !readers && ((kind === 'database' && readerEndpointProfile(tm.profile)) || managedSinglePrimary || managedRedisPair || managedBrokerPair) && instances >= 2 && this.group === null;
     this.singleWriter = singleWriter;
     const sessions = textOf(sessionsA);
     const state = textOf(stateA);
@@ -1147,7 +1147,7 @@ class CompiledNode implements SimNode {
     // (Not the readers of a managed cluster with a reader endpoint — Aurora, DocumentDB, AlloyDB, an RDS Multi-AZ DB cluster:
     // the endpoint spreads connections over the live readers, round 50b r01.)
     const src = n.of !== null ? model.design.nodes.get(n.of) : undefined;
-    const readerEndpoint = !!src && src.managed && (timingsOf(src).profile.clusterVolume === true || timingsOf(src).profile.id === 'rds-multi-az-cluster');
+    const readerEndpoint = !!src && src.managed && readerEndpointProfile(timingsOf(src).profile);
     const plainCopies = kind === 'database' && (n.role === 'replica' || (n.role === 'standby' && n.attrs.has('readable'))) && this.group === null && !n.managed && !readerEndpoint && (eng === '' || SINGLE_PRIMARY_ENGINES.has(eng));
     this.directMembers = false;
     this.serverlessNeg = false;
@@ -1253,6 +1253,14 @@ class CompiledNode implements SimNode {
 function clusterDetect(tm: Timings): number {
   const own = tm.promote.attr !== null || tm.promote.profile !== 'generic';
   return Math.round((tm.detect.value + (own ? tm.promote.value : 0)) * 1000) / 1000;
+}
+
+/**
+ * A managed cluster with one writer and a reader endpoint over its readers: the cluster-volume services (Aurora,
+ * DocumentDB, AlloyDB) and an RDS Multi-AZ DB cluster.
+ */
+function readerEndpointProfile(p: Timings['profile']): boolean {
+  return p.clusterVolume === true || p.id === 'rds-multi-az-cluster';
 }
 
 /** Providers' single-primary database services: more instances are the primary's standbys (and readers), not writers. */
@@ -2280,7 +2288,6 @@ function compile(design: Design): Model {
   return m;
 }
 
-/** The simulator's parts of the model: order and back edges, places used, routers, state flow. */
 /** Every node a node's requests may go to: its callees, the caches and their fallbacks, its takeovers, its read source. */
 function succOf(s: CompiledNode): number[] {
   if (!s.soft.length && !s.takeovers.length && s.readsFrom < 0 && s.demotesWith < 0) return s.callees;
@@ -2329,6 +2336,7 @@ function orderOf(m: CompiledModel): Ordered {
   return { order, succ: succAll, all: succList };
 }
 
+/** The simulator's parts of the model (after the order and back edges, orderOf): places used, routers, state flow. */
 function finish(m: CompiledModel): Late {
   const nodes = m.nodes;
   const { order, all } = m.ordered();
