@@ -7,6 +7,7 @@ import { CODES, type HaRuleId } from '../syntax/codes';
 import { formatDuration } from '../syntax/values';
 import type { LossImpact } from './estimate-contract';
 import { failoverMode, koDuration, L, nameList, standbysOf, type Facts } from './facts';
+import { exactDuration } from '../shared/duration';
 import { arbitersOf, arbitersOfShard, GALERA_ENGINES, majorityOf, replicaSetMembers, replicaSets, rollsBack, voterZones, votingType } from '../model/groups';
 import { instanceCount } from '../model/request-graph';
 import { isAsyncRedis, isRedis, losslessMode } from '../model/replication';
@@ -59,13 +60,6 @@ export function seconds(s: number | null, horizon: number, goal?: number): Local
   return L(formatDuration(s), koDuration(s));
 }
 
-/** Every non-zero part of a duration, down to the second: 3610 → `1h 10s` / `1시간 10초`. */
-function exactDuration(total: number): Localized {
-  const t = Math.round(total);
-  const parts: [number, string, string][] = [[Math.floor(t / 86400), 'd', '일'], [Math.floor((t % 86400) / 3600), 'h', '시간'], [Math.floor((t % 3600) / 60), 'm', '분'], [t % 60, 's', '초']];
-  const shown = parts.filter(([v]) => v > 0);
-  return L(shown.map(([v, u]) => `${v}${u}`).join(' '), shown.map(([v, , k]) => `${v}${k}`).join(' '));
-}
 
 /** What would shorten the recovery from this loss. */
 export function rtoAdvice(f: Facts, loss: LossImpact): Localized {

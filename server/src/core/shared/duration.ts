@@ -24,6 +24,23 @@ export function koDuration(seconds: number): string {
   return out.join(' ');
 }
 
+/**
+ * Whole seconds with every non-zero part, unrounded, in both languages: 3604 → `1h 4s` / `1시간 4초`, 90061 →
+ * `1d 1h 1m 1s`. For a figure just past a bound, where the usual rounding would print the bound itself.
+ */
+export function exactDuration(seconds: number): { en: string; ko: string } {
+  const t = Math.round(seconds);
+  const all: [number, string, string][] = [
+    [Math.floor(t / 86400), 'd', '일'],
+    [Math.floor((t % 86400) / 3600), 'h', '시간'],
+    [Math.floor((t % 3600) / 60), 'm', '분'],
+    [t % 60, 's', '초'],
+  ];
+  const shown = all.filter(([v]) => v > 0);
+  if (!shown.length) return { en: '0s', ko: '0초' };
+  return { en: shown.map(([v, u]) => `${v}${u}`).join(' '), ko: shown.map(([v, , k]) => `${v}${k}`).join(' ') };
+}
+
 /** A duration in the reader's language: `1m 30s` in English, `1분 30초` in Korean. */
 export function durationIn(locale: Locale, seconds: number): string {
   return locale === 'ko' ? koDuration(seconds) : formatDuration(seconds);
