@@ -102,8 +102,7 @@ export const ORACLE_ENGINES = new Set(['oracle', 'oracle-rac', 'oracle-dataguard
 export const MYSQL_FAMILY = new Set(['mysql', 'mariadb', 'percona', 'percona-server', 'mha', 'mha4mysql', 'orchestrator']);
 /** The replication mode that keeps acknowledged writes on the product: `semi-sync` for the MySQL family, else `sync`. */
 export function losslessMode(source: TopologyNode): 'semi-sync' | 'sync' {
-  const e = (source.attrs.get('engine')?.value as { value?: string } | undefined)?.value?.toLowerCase() ?? '';
-  return MYSQL_FAMILY.has(e) ? 'semi-sync' : 'sync';
+  return MYSQL_FAMILY.has((text(source, 'engine') ?? '').toLowerCase()) ? 'semi-sync' : 'sync';
 }
 const DRBD_B_CAVEAT: Localized = {
   en: 'DRBD protocol B acknowledges once the peer has the write in memory: a power loss of both nodes at once still loses it',
