@@ -1793,7 +1793,8 @@ test('round 12: rto-not-met names a second cause that alone misses the goal — 
   // (Round 37: `cache`, read as optional — its misses go on to the database — is no cause of its own: its loss costs
   // nothing in the run. The promotion is.)
   assert.doesNotMatch(f.message.en, /`cache` runs only in region `kr`/);
-  assert.match(f.message.en, /`sql-jp` takes over for `sql-kr` only after detection \(15s\) and promotion \(1h\)/);
+  // (Round 51b r06: a promotion of an hour or more on an Azure SQL failover group is its grace period, and is said so.)
+  assert.match(f.message.en, /the failover group moves `sql-kr` to `sql-jp` only after its grace period/);
 });
 
 test('round 14: a health-checking balancer in front of two site balancers (VIP pairs) routes around a dead one after its checks — half of the requests fail for 2 min, not a third for the repair', () => {
@@ -5710,4 +5711,23 @@ test('51b r07: a copy repaired while its primary waits for a restore from backup
   const x = d('goal rto=1m rpo=0', 'users: client rate=10', 'app: service replicas=2 failover=client', 'pg-1: database engine=patroni primary backup=5m', 'pg-2: database engine=patroni standby of=pg-1 replication=async failover=auto', 'mon: monitor watches=pg-1,pg-2', 'users -> app -> pg-1');
   const r = simulate(x, [{ type: 'fail', target: node('pg-1'), at: 0 }, { type: 'fail', target: node('pg-2'), at: 300 }]);
   assert.equal(r.events.filter((e) => e.type === 'writes-lost').length, 1, r.events.map((e) => `${e.at} ${e.type}`).join(', '));
+});
+
+test('51b r04/r05: a managed OpenSearch domain with dedicated masters loses one data node in the sweep (no rto/rpo finding), and a whole domain lost is restored from the hourly automated snapshot, not "unbounded"', () => {
+  const x = d('goal rto=2m rpo=0', 'zone a', 'zone b', 'zone c', 'users: client rate=100', 'alb: lb engine=alb zones=a,b,c', 'api: app-server replicas=3 state=stateless zones=a,b,c', 'search: database engine=opensearch managed replicas=6 shard-replicas=2 awareness zones=a,b,c', 'managers: database engine=opensearch managed replicas=3 zones=a,b,c', 'mon: monitor watches=search,managers', 'users -> alb -> api -> search', 'search -> managers');
+  const fs = checkDesign(x);
+  assert.ok(!fs.some((g) => g.rule === 'rto-not-met' || g.rule === 'rpo-not-met'), fs.map((g) => g.message.en).join('\n'));
+  const whole = fail(x, node('search'));
+  assert.equal(whole.writesLostSeconds, 3600);
+  // Run by the user, the same domain keeps no snapshot the tool knows of.
+  const own = d('goal rpo=0', 'users: client rate=10', 'api: app-server replicas=2', 'search: database engine=opensearch replicas=3', 'users -> api -> search');
+  assert.equal(fail(own, node('search')).writesLostSeconds, Infinity);
+});
+
+test('51b r06: a region loss names the slowest copy outside it as the cause (the SQL failover group\'s hour), and the Redis promoted by hand at 31 min beside it', () => {
+  const x = d('goal rto=15m', 'region c', 'region s', 'users: client rate=100', 'afd: cdn engine=front-door', 'app-c: app-server replicas=2 state=stateless sessions=redis region=c', 'app-s: app-server replicas=2 state=stateless sessions=redis region=s', 'redis: cache engine=azure-cache-redis replicas=2 region=c', 'redis-geo: cache engine=azure-cache-redis standby of=redis replication=async failover=manual region=s', 'db: database engine=azure-sql primary region=c', 'db-geo: database engine=azure-sql standby of=db replication=async failover=auto promote=1h region=s', 'mon: monitor watches=db,redis', 'users -> afd', 'afd -> app-c', 'afd -> app-s', 'app-c -> db', 'app-s -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /Cause: when region `c` is lost, the failover group moves `db` to `db-geo` only after its grace period/);
+  assert.match(f.message.en, /Besides, `redis-geo` \(`redis`'s copy\) waits for a person to promote it \(31m from the loss\)/);
+  assert.match(f.message.ko, /그 밖에 `redis`의 사본 `redis-geo`도 사람이 승격시킬 때까지 기다립니다/);
 });

@@ -424,7 +424,10 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
   // With every monitor of the design in the place, a person promoting by hand learns of the loss from the users, as the
   // simulation counts it (round 39: "31 min from the loss" for a DR copy whose only monitor was in the lost site).
   const blind = monitorsOnlyIn(f.design, t);
-  const slowCopy = (): { s: SimNode; tk: NonNullable<ReturnType<typeof pickTakeover>> } | null => {
+  // Every copy outside the place that takes over later than the goal allows, slowest first: the slowest is what sets the
+  // recovery (round 51b r06: a Redis promoted by hand at 31 min beside an Azure SQL failover group's 1-hour grace period).
+  const slowCopies = (): { s: SimNode; tk: NonNullable<ReturnType<typeof pickTakeover>> }[] => {
+    const out: { s: SimNode; tk: NonNullable<ReturnType<typeof pickTakeover>> }[] = [];
     for (const s of m.nodes) {
       if (s.client || s.ignored || !s.takeovers.length || !inPlace(s)) continue;
       // (A node on no client's path — a batch job's database — keeps no request waiting for its copy: round 43b.)
@@ -435,10 +438,11 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       if (s.restoreBy === 'failover' && s.managed && t.type === 'zone') continue;
       let tk = pickTakeover(s, (k) => !inPlace(m.nodes[k.by]!));
       if (tk && tk.manual && blind && tk.detect < DEFAULTS.unnoticed) tk = { ...tk, detect: DEFAULTS.unnoticed };
-      if (tk && tk.detect + tk.promote > goal) return { s, tk };
+      if (tk && tk.detect + tk.promote > goal) out.push({ s, tk });
     }
-    return null;
+    return out.sort((a, b) => b.tk.detect + b.tk.promote - (a.tk.detect + a.tk.promote));
   };
+  const slowCopy = (): { s: SimNode; tk: NonNullable<ReturnType<typeof pickTakeover>> } | null => slowCopies()[0] ?? null;
   // A watchdog that holds its virtual IP only with a quorum (Pgpool-II) losing its majority with the place: no node holds
   // the address, so every request through it fails — a bigger cause than any tier short of capacity (round 36).
   for (const s of m.nodes) {
@@ -722,8 +726,7 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     }
   }
   // A copy outside the lost place that takes over too slowly: a person promotes it, or its detection and promotion exceed the goal.
-  const slow = slowCopy();
-  if (slow) {
+  const slowCause = (slow: { s: SimNode; tk: NonNullable<ReturnType<typeof pickTakeover>> }): Localized => {
     const { s, tk } = slow;
     const by = m.nodes[tk.by]!.name;
     const where = place;
@@ -736,7 +739,7 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
         `원인: ${placeObj.ko} 잃으면 Aurora 글로벌 데이터베이스의 보조 클러스터 ${codeJosa(by, '은/는')} 누군가 글로벌 페일오버를 실행할 때까지 기다립니다(장애부터 ${dur(tk.detect + tk.promote).ko}). Aurora가 스스로 하지 않습니다. 해결: 그 페일오버를 자동화하고(AllowDataLoss로 FailoverGlobalCluster를 부르는 알람이나 런북, 리전 전환 계획) 연습해 두세요. 그런 다음 \`failover=auto\`로 적으세요. 아니면 수동 페일오버로 지킬 수 있는 \`rto\`로 정하세요.`,
       );
     // An Azure SQL auto-failover group under the Microsoft-managed policy waits its grace period (1 hour at least).
-    if (!tk.manual && timingsOf(m.nodes[tk.by]!.node).profile.id === 'azure-sql' && tk.detect >= AZURE_SQL_FOG.grace.v)
+    if (!tk.manual && timingsOf(m.nodes[tk.by]!.node).profile.id === 'azure-sql' && tk.detect + tk.promote >= AZURE_SQL_FOG.grace.v)
       return L(
         `Cause: when ${where.en} is lost, the failover group moves \`${s.name}\` to \`${by}\` only after its grace period (GracePeriodWithDataLossHours, at least ${dur(AZURE_SQL_FOG.grace.v).en} under the Microsoft-managed policy). Fix: switch the group to the customer-managed policy and fail it over yourself once the region is lost (\`failover=manual\` on \`${by}\`, with a monitor that pages someone), within the \`rto\`.`,
         `원인: ${placeObj.ko} 잃으면 장애 조치 그룹은 유예 기간(GracePeriodWithDataLossHours, Microsoft 관리 정책에서는 최소 ${dur(AZURE_SQL_FOG.grace.v).ko})이 지나야 ${codeJosa(s.name, '을/를')} ${codeJosa(by, '으로/로')} 넘깁니다. 해결: 그룹을 고객 관리 정책으로 바꾸고 리전을 잃으면 직접 장애 조치하세요(\`${by}\`에 \`failover=manual\`, 담당자를 호출하는 모니터와 함께). \`rto\` 안에 끝나야 합니다.`,
@@ -760,6 +763,20 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     return L(
       `Cause: when ${where.en} is lost, \`${by}\` takes over for \`${s.name}\` only after detection (${dur(tk.detect).en}) and promotion (${dur(tk.promote).en}). Fix: faster detection or promotion on \`${by}\` (\`heartbeat=\`, \`promote=\`).`,
       `원인: ${placeObj.ko} 잃으면 ${codeJosa(by, '은/는')} 장애 감지(${dur(tk.detect).ko})와 승격(${dur(tk.promote).ko}) 뒤에야 ${codeJosa(s.name, '을/를')} 넘겨받습니다. 해결: \`${by}\`의 감지나 승격을 빠르게 하세요(\`heartbeat=\`, \`promote=\`).`,
+    );
+  };
+  const slowAll = slowCopies();
+  const slow = slowAll[0] ?? null;
+  if (slow) {
+    const main = slowCause(slow);
+    // Another copy outside the place late too (a person promotes it): said beside, so fixing the first is not taken for the whole fix.
+    const also = slowAll.slice(1).find((o) => o.tk.manual && m.nodes[o.tk.by]!.name !== m.nodes[slow.tk.by]!.name);
+    if (!also) return main;
+    const alsoBy = m.nodes[also.tk.by]!.name;
+    const t2 = dur(also.tk.detect + also.tk.promote);
+    return L(
+      `${main.en} Besides, \`${alsoBy}\` (\`${also.s.name}\`'s copy) waits for a person to promote it (${t2.en} from the loss).`,
+      `${main.ko} 그 밖에 \`${also.s.name}\`의 사본 \`${alsoBy}\`도 사람이 승격시킬 때까지 기다립니다(장애부터 ${t2.ko}).`,
     );
   }
   // The tier left outside the place sends its requests to a standby whose primary is not lost with it: nothing promotes

@@ -6,7 +6,7 @@
  * Deterministic: events at the same time run in the order they were scheduled.
  */
 import { flagAttr, textAttr } from '../../syntax/attrs';
-import { DB2_HADR, SQLSERVER_AG, GCP_OUTLIER, PROXYSQL_GALERA, PG_AUTO_FAILOVER, PG_WAL_SENDER, K8S_NODE, MYSQL_SEMI_SYNC, ORACLE_DG, PROFILES, failoverTimingsOf, profileLabel, type Timings } from '../../model/profiles';
+import { DB2_HADR, SQLSERVER_AG, GCP_OUTLIER, PROXYSQL_GALERA, PG_AUTO_FAILOVER, PG_WAL_SENDER, K8S_NODE, MYSQL_SEMI_SYNC, ORACLE_DG, PROFILES, SEARCH_PROFILES, failoverTimingsOf, profileLabel, type Timings } from '../../model/profiles';
 import { APPLIANCE_PAIRS } from '../../model/profiles/select';
 import type { Localized } from '../../syntax/ast';
 import { formatDuration, formatEventShare } from '../../shared/format';
@@ -2191,7 +2191,7 @@ export class Engine {
     // the same wait while it keeps the in-sync replicas it needs; round 39b.)
     // (An Elasticsearch/OpenSearch cluster whose nodes are also master-eligible — a voting group — the same for its data
     // shards while it keeps its majority: round 44b showed no write stall at all.)
-    const groupStalls = s.group !== null && ((s.kind === 'queue' && KAFKA_ENGINES.has(engineOf(s.node))) || s.timings.profile.id === 'elasticsearch') && this.groups.factor(s.idx) > 0;
+    const groupStalls = s.group !== null && ((s.kind === 'queue' && KAFKA_ENGINES.has(engineOf(s.node))) || SEARCH_PROFILES.has(s.timings.profile.id)) && this.groups.factor(s.idx) > 0;
     if (s.selfDetect !== null && (s.group === null || groupStalls) && retriesThrough(s, s.selfDetect) && this.live[s.idx]! > 0 && this.groups.controlPlaneOk(s)) {
       // Said once the step is done (a zone's loss takes its instances one by one): not when every copy went with it.
       const det = s.selfDetect;
@@ -2218,7 +2218,7 @@ export class Engine {
                 `I/O to the placement groups whose primary OSD was on ${name} blocks until its peers report it down (${d(det)}, osd_heartbeat_grace) and the groups re-peer on their other copies; clients wait (no request timeout by default), so it is delayed, not failed.`,
                 `${name} 인스턴스에 프라이머리 OSD가 있던 배치 그룹(PG)의 I/O는 다른 OSD가 장애를 보고하고(${dk(det)}, osd_heartbeat_grace) 나머지 사본으로 다시 피어링할 때까지 멈춥니다. 클라이언트는 기다리므로(기본값은 요청 타임아웃 없음) 실패하지 않고 늦어질 뿐입니다.`,
               )
-            : s.timings.profile.id === 'elasticsearch'
+            : SEARCH_PROFILES.has(s.timings.profile.id)
             ? L(
                 `Writes to the shards whose primary was on ${name} wait for a replica on another node to be promoted (after ${d(det)}, when the master removes ${name}); an index request waits up to its timeout (${d(retry)}) for an active primary, so they are delayed, not failed. Searches go to the other copy of each shard.`,
                 `${name} 인스턴스에 프라이머리가 있던 샤드로 가는 쓰기는 다른 노드의 복제본이 승격될 때까지(마스터가 ${name} 인스턴스를 빼는 ${dk(det)} 뒤) 기다립니다. 색인 요청은 활성 프라이머리를 타임아웃(${dk(retry)})까지 기다리므로 실패하지 않고 늦어질 뿐입니다. 검색은 각 샤드의 다른 사본으로 갑니다.`,

@@ -13,7 +13,8 @@
  */
 import type { Design } from '../../syntax/ast';
 import { Engine, placedIn, SweepContext, type RunOptions, type RunResult } from './engine';
-import { buildModel, managedComputeInstances, type Model } from '../../model/request-graph';
+import { buildModel, managedComputeInstances, type Model, type SimNode } from '../../model/request-graph';
+import { isDataTier } from '../../model/groups';
 import type { EntrySeries, SimStep, SimTarget } from './types';
 
 export interface SweepRun {
@@ -49,7 +50,10 @@ export function prepareSweep(design: Design): void {
 export function sweepTargets(design: Design): SimTarget[] {
   const m = buildModel(design);
   const out: SimTarget[] = [];
-  for (const s of m.nodes) if (!s.client) out.push({ type: 'node', node: s.name, instance: s.instances >= 2 && (!s.managed || s.group?.type === 'majority' || s.group?.type === 'cluster' || managedComputeInstances(s)) ? 1 : null });
+  // A provider-run group of instances loses one of them (a voting or sharded group, compute, and the data nodes of a search
+  // domain with dedicated masters, which is no voting group of its own); any other managed node is lost whole.
+  const oneOf = (s: SimNode): boolean => s.group?.type === 'majority' || s.group?.type === 'cluster' || managedComputeInstances(s) || isDataTier(design, s.node);
+  for (const s of m.nodes) if (!s.client) out.push({ type: 'node', node: s.name, instance: s.instances >= 2 && (!s.managed || oneOf(s)) ? 1 : null });
   for (const z of design.zones.keys()) out.push({ type: 'zone', zone: z });
   for (const r of design.regions.keys()) out.push({ type: 'region', region: r });
   return out;

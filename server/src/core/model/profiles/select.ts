@@ -293,6 +293,8 @@ export function selectProfile(i: SelectInput): Selection {
   // arrive. One that keeps a minimum of instances may as well be a platform that adds VMs on a metric alarm (App Service,
   // Elastic Beanstalk): with no engine to tell them apart, it gets the generic autoscale delay, not a cold start.
   if (id === null && managed && i.autoscale && i.scalesToZero && (i.kind === 'web-server' || i.kind === 'app-server' || i.kind === 'service')) id = 'serverless';
+  // Elasticsearch or OpenSearch run by a provider (`engine=opensearch managed`): its automated snapshots.
+  if (id === 'elasticsearch' && managed) id = 'managed-search';
   if (id === null) id = managed ? 'generic-managed' : 'generic';
   return { profile: PROFILES[id], engine, known, managed };
 }

@@ -116,6 +116,7 @@ export type ProfileId =
   | 'glusterfs'
   | 'aws-ecs'
   | 'elasticsearch'
+  | 'managed-search'
   | 'oracle-rac'
   | 'oracle-dataguard'
   | 'pgpool'
@@ -162,6 +163,9 @@ export type ProfileId =
   | 'azure-app-service'
   | 'azure-traffic-manager'
   | 'gcp-spanner';
+
+/** The Elasticsearch/OpenSearch profiles, run by the user or by a provider: the same cluster semantics. */
+export const SEARCH_PROFILES: ReadonlySet<ProfileId> = new Set<ProfileId>(['elasticsearch', 'managed-search']);
 
 export interface Profile {
   id: ProfileId;
@@ -816,6 +820,17 @@ export const PROFILES: Record<ProfileId, Profile> = {
     label: 'Elasticsearch / OpenSearch',
     detectSetting: 'cluster.fault_detection.follower_check.*',
     values: { detect: V(32, 'es-follower-check'), retryFor: V(60, 'es-replication-timeout') },
+  },
+  // A provider-run Elasticsearch/OpenSearch domain (Amazon OpenSearch Service, Elastic Cloud): the same fault detection
+  // (OpenSearch keeps Elasticsearch 7.10's follower checks), and the provider's automated snapshots, on without a
+  // setting: hourly on Amazon OpenSearch Service (kept 14 days, opensearch-snapshots), every 30 minutes on Elastic Cloud
+  // (ece-snapshots). The hour, the longer of the two, is what a restore of a lost domain loses at most.
+  'managed-search': {
+    id: 'managed-search',
+    label: 'Managed Elasticsearch / OpenSearch (Amazon OpenSearch Service, Elastic Cloud)',
+    managed: true,
+    detectSetting: 'cluster.fault_detection.follower_check.*',
+    values: { detect: V(32, 'es-follower-check'), retryFor: V(60, 'es-replication-timeout'), backup: V(3600, 'opensearch-snapshots', 'derived', [1800, 3600]) },
   },
   // Oracle RAC: every instance serves the shared database; a node that stops answering the cluster's network heartbeat
   // is evicted after CSS misscount (30 s by default, oracle-css), then the survivors recover its instance and its
