@@ -5731,3 +5731,10 @@ test('51b r06: a region loss names the slowest copy outside it as the cause (the
   assert.match(f.message.en, /Besides, `redis-geo` \(`redis`'s copy\) waits for a person to promote it \(31m from the loss\)/);
   assert.match(f.message.ko, /그 밖에 `redis`의 사본 `redis-geo`도 사람이 승격시킬 때까지 기다립니다/);
 });
+
+test('51b r03: a scenario whose zone loss the provider answers by re-creating Aurora elsewhere at 10 min says so, not "fails until the zone is back"', () => {
+  const x = d('goal rto=2m rpo=0', 'region eu-west-1', 'zone 1a region=eu-west-1', 'zone 1b region=eu-west-1', 'guests: client rate=500', 'alb: lb engine=alb zones=1a,1b', 'api: app-server engine=aws-ecs replicas=4 capacity=200 state=stateless zones=1a,1b', 'aurora: database engine=aurora-mysql zone=1a', 'mon: monitor watches=aurora,api interval=1m', 'guests -> alb -> api -> aurora', 'scenario az-1a: fail zone:1a; recover zone:1a at=30m');
+  const f = checkDesign(x).find((g) => g.rule === 'scenario-not-met')!;
+  assert.doesNotMatch(f.message.en, /until zone `1a` is back/);
+  assert.match(f.message.en, /In the run: aurora has no second instance to promote: the service recreates it/);
+});

@@ -53,8 +53,11 @@ function causes(events: SimEvent[], types: Set<string>): Localized {
  * Single points of failure the scenario takes down (a node failed whole, or one that runs only in a failed place): what
  * needs them fails until they are back — the outage's cause, before any overload it leaves elsewhere.
  */
-function lostSinglePoints(design: Parameters<typeof simulate>[0], steps: ReturnType<typeof scenarioSteps>): Localized {
+function lostSinglePoints(design: Parameters<typeof simulate>[0], steps: ReturnType<typeof scenarioSteps>, events: readonly SimEvent[]): Localized {
   let spofs: Set<string> | null = null;
+  // A service the run brings back elsewhere before the place is back (Aurora with no reader re-created in another zone:
+  // round 51b r03) does not fail "until the place is back".
+  const movedOut = new Set(events.filter((e) => e.type === 'failed-over').map((e) => e.target));
   for (const st of steps) {
     if (st.type !== 'fail') continue;
     const t = st.target;
@@ -75,14 +78,14 @@ function lostSinglePoints(design: Parameters<typeof simulate>[0], steps: ReturnT
     // (Nor a tier the requests reach a copy of outside the place — a checked DNS record's other answer, its own pool's
     // other member, or behind callers lost with it that are: rounds 46 r02, 48 r03; the rto cause's reading.)
     const routedAround = coveredElsewhere(m, inPlace);
-    const bare = served.filter((x) => needed.has(x.idx) && inPlace(x) && x.takeovers.every((k) => inPlace(m.nodes[k.by]!)) && !routedAround(x));
+    const bare = served.filter((x) => needed.has(x.idx) && inPlace(x) && x.takeovers.every((k) => inPlace(m.nodes[k.by]!)) && !routedAround(x) && !movedOut.has(x.name));
     const where = t.type === 'zone' ? placeCode('zone', t.zone) : placeCode('region', t.region);
     if (bare.length && bare.length === served.length)
       return L(
         ` Everything the requests need runs only in ${where.en}, with nothing elsewhere to take over: every request fails until ${where.en} is back.`,
         ` 요청에 필요한 모든 것이 ${where.ko}에만 있고 다른 곳에 대신할 것이 없어, 그곳이 돌아올 때까지 모든 요청이 실패합니다.`,
       );
-    const names = bare.length ? bare.map((x) => x.name) : [...design.nodes.values()].filter((n) => spofs!.has(n.name) && runsOnlyIn(design, n, t) && !routedAround(m.nodes[m.byName.get(n.name)!]!)).map((n) => n.name);
+    const names = bare.length ? bare.map((x) => x.name) : [...design.nodes.values()].filter((n) => spofs!.has(n.name) && runsOnlyIn(design, n, t) && !movedOut.has(n.name) && !routedAround(m.nodes[m.byName.get(n.name)!]!)).map((n) => n.name);
     if (!names.length) continue;
     const list = nameList(names);
     return L(
@@ -160,12 +163,16 @@ function judge(design: Parameters<typeof simulate>[0], sc: Scenario): Finding | 
       `목표 RPO는 ${rpo.target === 0 ? '0(커밋된 쓰기는 하나도 잃지 않음)' : koDuration(rpo.target)}인데 이 실행에서 ${lost === null ? '마지막 복사 이후의 쓰기를 모두 잃습니다(사본도 백업도 없음)' : `${durationIn('ko', rpo.estimate ?? 0)} 분량의 쓰기를 잃습니다`}.`,
     );
   }
-  const lost = rto ? lostSinglePoints(design, steps) : L('', '');
+  const lost = rto ? lostSinglePoints(design, steps, r.events) : L('', '');
   const more = causes(r.events, rto && rpo ? new Set([...CAUSES, 'writes-lost']) : rto ? CAUSES : new Set(['writes-lost', 'data-lost']));
   // A voting group stopped without its majority fails everything that needs it: said first (round 39: a 5 % route's
   // lone server was named for an outage a Galera group's lost majority caused).
   const quorumFirst = rto !== null && r.events.some((e) => e.type === 'quorum-lost');
-  const why = !lost.en
+  // Nothing else named: a service failing over later than the goal allows (one re-created in another zone) is the cause.
+  const late = rto && !lost.en && !more.en ? r.events.filter((e) => e.type === 'failed-over' && e.at > rto.target).slice(0, 1) : [];
+  const why = late.length
+    ? L(` In the run: ${late[0]!.message.en}`, ` 실행 중: ${late[0]!.message.ko}`)
+    : !lost.en
     ? more
     : quorumFirst
       ? L(`${more.en} Also:${lost.en}`, `${more.ko} 또한${lost.ko}`)
