@@ -5738,3 +5738,15 @@ test('51b r03: a scenario whose zone loss the provider answers by re-creating Au
   assert.doesNotMatch(f.message.en, /until zone `1a` is back/);
   assert.match(f.message.en, /In the run: aurora has no second instance to promote: the service recreates it/);
 });
+
+test('51 r03: one instance whose pool is larger than max-connections is told so (no "last instances", no "cap the scaling"), and a spike counts the refused connections in what is served', () => {
+  const x = d('goal rto=1h', 'users: client rate=50', 'app: app engine=php-fpm capacity=150 connections=200', 'db: db engine=mysql max-connections=151 backup=1d', 'users -> app -> db', 'scenario open: spike x10 at=1m');
+  const f = checkDesign(x).find((g) => g.rule === 'connection-exhaustion')!;
+  assert.match(f.message.en, /1 `app` instance × 200 open 200\. With pools that open to their size, `app`'s one instance alone asks for more than 151: 49 of its connections are refused/);
+  assert.doesNotMatch(f.message.en, /cap the scaling|HikariCP/);
+  assert.match(f.message.ko, /`app` 한 대가 여는 커넥션만으로 151개를 넘어 49개는 거부됩니다/);
+  assert.doesNotMatch(f.message.ko, /마지막 인스턴스들|확장 상한/);
+  const r = simulate(x, [{ type: 'spike', factor: 10, at: 60 }]);
+  // 150 of 500 req/s served, 151 of the 200 connections: 0.3 × 0.755.
+  assert.ok(Math.abs(r.entries[0]!.points.find((p) => p.at === 60)!.success - 0.2265) < 0.001, JSON.stringify(r.entries[0]!.points));
+});

@@ -7,6 +7,9 @@ import type { Rule } from './rule';
 import type { Design, Finding } from '../syntax/ast';
 import { DEFAULTS } from '../model/defaults';
 
+/** Application servers that run on the JVM, whose pools are usually HikariCP's (Spring Boot's default). */
+const JVM_SERVERS: ReadonlySet<string> = new Set(['tomcat', 'jeus', 'jboss', 'wildfly', 'weblogic', 'websphere', 'spring-boot', 'keycloak']);
+
 /**
  * Callers' connection pools × their instances at the autoscale maximum against
  * a database's `max-connections` (failure-model §6): the flash sale that
@@ -29,15 +32,23 @@ export const connectionExhaustion: Rule<'connection-exhaustion'> = {
       const parts = l.callers.map((c) => {
         const s = m.nodes[c.idx]!;
         const pool = c.explicit ? '' : ` (${DEFAULTS.connectionPool}: HikariCP's default pool)`;
-        return { en: `${peakInstances(s)} \`${s.name}\` instances × ${c.connections}${pool}`, ko: `\`${s.name}\` ${peakInstances(s)}개 × ${c.connections}${c.explicit ? '' : `(${DEFAULTS.connectionPool}: HikariCP 기본 풀 크기)`}` };
+        return { en: `${peakInstances(s)} \`${s.name}\` instance${peakInstances(s) === 1 ? '' : 's'} × ${c.connections}${pool}`, ko: `\`${s.name}\` ${peakInstances(s)}개 × ${c.connections}${c.explicit ? '' : `(${DEFAULTS.connectionPool}: HikariCP 기본 풀 크기)`}` };
       });
       const already = minInstances(sc.node) >= breaksAt;
       const scaling = l.callers.some((c) => m.nodes[c.idx]!.node.attrs.has('autoscale'));
+      // One caller of one instance (round 51 r03: "the last ones", "cap the scaling" for a single PHP-FPM host): its own
+      // pool is too big. HikariCP, the JVM's usual pool, is named only for a caller that may be a JVM application.
+      const n = minInstances(sc.node);
+      const single = n === 1 && l.callers.length === 1;
+      const callerEngine = (textAttr(sc.node, 'engine') ?? '').toLowerCase();
+      const hikari = callerEngine !== '' && !JVM_SERVERS.has(callerEngine)
+        ? L('', '')
+        : L(" — HikariCP's default (`minimumIdle` = `maximumPoolSize`, a fixed-size pool)", '(HikariCP 기본값: `minimumIdle` = `maximumPoolSize`, 고정 크기 풀)');
       const when = already
         ? // Said as the pools' size, and how the run reads them (round 37: the run showed no failure at rest).
           L(
-            `With pools that open to their size — HikariCP's default (\`minimumIdle\` = \`maximumPoolSize\`, a fixed-size pool) — it is already exhausted at \`${sc.name}\`'s ${minInstances(sc.node)} running instances: the last ones cannot fill their pools. The simulation opens connections only as the load needs them, so it shows failures once the load needs more than ${l.max}.`,
-            `풀이 크기만큼 미리 열리면(HikariCP 기본값: \`minimumIdle\` = \`maximumPoolSize\`, 고정 크기 풀) ${josa(`\`${sc.name}\``, '이/가')} 평소 도는 ${minInstances(sc.node)}개에서 이미 바닥나, 마지막 인스턴스들은 풀을 채우지 못합니다. 시뮬레이션은 부하가 필요로 하는 만큼만 커넥션을 연다고 보므로, 부하가 ${l.max}개보다 많은 커넥션을 필요로 할 때 실패를 보여 줍니다.`,
+            `With pools that open to their size${hikari.en}${single ? `, \`${sc.name}\`'s one instance alone asks for more than ${l.max}: ${l.peak - l.max} of its connections are refused` : ` — it is already exhausted at \`${sc.name}\`'s ${n} running instances: the last ones cannot fill their pools`}. The simulation opens connections only as the load needs them, so it shows failures once the load needs more than ${l.max}.`,
+            `풀이 크기만큼 미리 열리면${hikari.ko} ${single ? `\`${sc.name}\` 한 대가 여는 커넥션만으로 ${l.max}개를 넘어 ${l.peak - l.max}개는 거부됩니다` : `${josa(`\`${sc.name}\``, '이/가')} 평소 도는 ${n}개에서 이미 바닥나, 나머지 인스턴스는 풀을 다 채우지 못합니다`}. 시뮬레이션은 부하가 필요로 하는 만큼만 커넥션을 연다고 보므로, 부하가 ${l.max}개보다 많은 커넥션을 필요로 할 때 실패를 보여 줍니다.`,
           )
         : L(
             `It breaks when \`${sc.name}\` scales out to ${breaksAt} instances: from then on, every instance added cannot get a connection and fails the requests it takes.`,
@@ -65,8 +76,8 @@ export const connectionExhaustion: Rule<'connection-exhaustion'> = {
           'connection-exhaustion',
           db.node,
           L(
-            `\`${db.name}\` accepts ${l.max} connections (max-connections${l.reserved ? ` ${l.max + l.reserved}, less the ${l.reserved} PostgreSQL keeps for superusers` : ''}), but ${parts.map((p) => p.en).join(' + ')} open ${l.peak}${scaling ? ' at the autoscale maximum' : ''}. ${when.en} Lower the pools, cap the scaling, or put a connection pooler (${pooler.en}) in front.`,
-            `${josa(`\`${db.name}\``, '은/는')} 커넥션을 ${l.max}개(max-connections${l.reserved ? ` ${l.max + l.reserved}개에서 PostgreSQL이 슈퍼유저용으로 남겨 두는 ${l.reserved}개를 뺀 값` : ''})까지 받는데, ${scaling ? '오토스케일 최대일 때 ' : ''}${parts.map((p) => p.ko).join(' + ')} = ${l.peak}개를 엽니다. ${when.ko} 풀 크기를 줄이거나, 확장 상한을 낮추거나, 커넥션 풀러(${pooler.ko})를 앞에 두세요.`,
+            `\`${db.name}\` accepts ${l.max} connections (max-connections${l.reserved ? ` ${l.max + l.reserved}, less the ${l.reserved} PostgreSQL keeps for superusers` : ''}), but ${parts.map((p) => p.en).join(' + ')} open ${l.peak}${scaling ? ' at the autoscale maximum' : ''}. ${when.en} Lower the pools${scaling ? ', cap the scaling' : ''}, raise \`max-connections\` where the server has the memory for more, or put a connection pooler (${pooler.en}) in front.`,
+            `${josa(`\`${db.name}\``, '은/는')} 커넥션을 ${l.max}개(max-connections${l.reserved ? ` ${l.max + l.reserved}개에서 PostgreSQL이 슈퍼유저용으로 남겨 두는 ${l.reserved}개를 뺀 값` : ''})까지 받는데, ${scaling ? '오토스케일 최대일 때 ' : ''}${parts.map((p) => p.ko).join(' + ')} = ${l.peak}개를 엽니다. ${when.ko} 풀 크기를 줄이거나${scaling ? ', 확장 상한을 낮추거나' : ''}, 서버 메모리에 여유가 있으면 \`max-connections\`를 올리거나, 커넥션 풀러(${pooler.ko})를 앞에 두세요.`,
           ),
           { max: l.max, peak: l.peak, caller: sc.name, breaksAt, fits, connections: scaler.connections },
         ),
