@@ -5750,3 +5750,12 @@ test('51 r03: one instance whose pool is larger than max-connections is told so 
   // 150 of 500 req/s served, 151 of the 200 connections: 0.3 × 0.755.
   assert.ok(Math.abs(r.entries[0]!.points.find((p) => p.at === 60)!.success - 0.2265) < 0.001, JSON.stringify(r.entries[0]!.points));
 });
+
+test('52b r03: a managed SQL Server with a standby is the provider\'s failover (generic managed), not a Windows Server failover cluster the user runs', () => {
+  const x = d('staff: client rate=10', 'app: app-server replicas=2 zones=a,b', 'lb: lb engine=alb health-check=/h zones=a,b', 'db: database engine=sqlserver managed primary zone=a', 'db-sb: database engine=sqlserver managed standby of=db replication=sync failover=auto zone=b', 'staff -> lb -> app -> db');
+  const r = fail(x, node('db'));
+  assert.ok(!r.events.some((e) => /Windows Server/.test(e.message.en)), r.events.map((e) => e.message.en).join('\n'));
+  assert.equal(down(r), 120);
+  const own = d('u: client', 'db: database engine=sqlserver primary', 'db-sb: database engine=sqlserver standby of=db replication=sync failover=auto', 'u -> db');
+  assert.ok(fail(own, node('db')).events.some((e) => /Windows Server failover cluster/.test(e.message.en)));
+});

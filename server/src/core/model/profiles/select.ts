@@ -295,6 +295,9 @@ export function selectProfile(i: SelectInput): Selection {
   if (id === null && managed && i.autoscale && i.scalesToZero && (i.kind === 'web-server' || i.kind === 'app-server' || i.kind === 'service')) id = 'serverless';
   // Elasticsearch or OpenSearch run by a provider (`engine=opensearch managed`): its automated snapshots.
   if (id === 'elasticsearch' && managed) id = 'managed-search';
+  // SQL Server run by a provider (RDS for SQL Server, Azure SQL Managed Instance, Cloud SQL) is no failover cluster the
+  // user runs: the generic managed failover, as for a managed MySQL or PostgreSQL (round 52b r03).
+  if (id === 'sqlserver-wsfc' && managed) id = 'generic-managed';
   if (id === null) id = managed ? 'generic-managed' : 'generic';
   return { profile: PROFILES[id], engine, known, managed };
 }
