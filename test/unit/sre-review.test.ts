@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { buildModel, checkDesign, estimate, fixesFor, formatRoundedShare, formatSimText, simulate, steadyState, sweep, timingsOf, type Design, type SimTarget } from '../../server/src/core';
 import { design as parse, note } from './fixtures/rules/helpers';
+import { parseRouteLabel } from '../../server/src/core/model/request-graph';
 
 const d = (...lines: string[]): Design => parse(note(...lines));
 const fail = (x: Design, target: SimTarget) => simulate(x, [{ type: 'fail', target, at: 0 }]);
@@ -5758,4 +5759,23 @@ test('52b r03: a managed SQL Server with a standby is the provider\'s failover (
   assert.equal(down(r), 120);
   const own = d('u: client', 'db: database engine=sqlserver primary', 'db-sb: database engine=sqlserver standby of=db replication=sync failover=auto', 'u -> db');
   assert.ok(fail(own, node('db')).events.some((e) => /Windows Server failover cluster/.test(e.message.en)));
+});
+
+describe('round 52b (judge-bt, real-world)', () => {
+  const globalDatastore = (label: string) =>
+    d('region east', 'region west', 'u: client rate=100', 'dns: dns engine=route53 routing=failover ttl=60s', 'lb-e: lb engine=alb health-check=/h region=east', 'app-e: app-server replicas=2 region=east', 'lb-w: lb engine=alb health-check=/h region=west', 'app-w: app-server replicas=2 region=west', 'c: cache engine=elasticache primary replicas=2 region=east', 'c-w: cache engine=elasticache standby of=c replication=async failover=manual region=west', 'u -> dns', 'dns -> lb-e -> app-e', 'dns -> lb-w -> app-w', `app-e -> c : ${label}`, `app-w -> c-w : ${label}`);
+
+  test('r01: a cache standby in the other site is its data store (no "reaches no data store", no missing-replica advising `primary` on it)', () => {
+    const fs = checkDesign(globalDatastore('cart writes'));
+    assert.ok(!fs.some((g) => g.rule === 'contradiction' || g.rule === 'missing-replica'), fs.map((g) => `${g.rule}: ${g.message.en}`).join('\n'));
+  });
+
+  test('r02: an edge labelled "reads and writes" carries writes: the region waits for the manual promotion (45 min), and the lag is counted once', () => {
+    const r = simulate(globalDatastore('cart reads and writes'), [{ type: 'fail', target: { type: 'region', region: 'east' }, at: 0 }]);
+    assert.equal(down(r), 2700);
+    assert.equal(r.writesLostSeconds, 1);
+    assert.equal(parseRouteLabel('cart reads and writes'), null);
+    assert.equal(parseRouteLabel('읽기 쓰기'), null);
+    assert.equal(parseRouteLabel('주문 쓰기')?.key, 'writes');
+  });
 });

@@ -373,12 +373,18 @@ function readRouteLabel(label: string): RouteLabel {
   // A read/write split (ProxySQL, MaxScale, Pgpool-II, HAProxy with a write port and a read port):
   // `writes` and `reads` (or `write`, `read`; in Korean `쓰기`, `읽기`, `조회`) as a word of the label (`주문 쓰기`,
   // `상품 조회`) are two request classes.
+  // A label naming both (`cart reads and writes`, `읽기 쓰기`) is no class: the edge carries both (round 52b r02).
   let rw: RegExpExecArray | null = null;
-  for (const w of words) if ((rw = /^(reads?|writes?|읽기|쓰기|조회)$/i.exec(w))) break;
-  if (path === null && host === null && rw) {
-    const w = rw[1]!.toLowerCase();
-    const key = w.startsWith('r') || w === '읽기' || w === '조회' ? 'reads' : 'writes';
-    return { key, label: rw[1]!, share };
+  const kinds = new Set<string>();
+  for (const w of words) {
+    const x = /^(reads?|writes?|읽기|쓰기|조회)[,.;]?$/i.exec(w);
+    if (!x) continue;
+    rw ??= x;
+    const v = x[1]!.toLowerCase();
+    kinds.add(v.startsWith('r') || v === '읽기' || v === '조회' ? 'reads' : 'writes');
+  }
+  if (path === null && host === null && rw && kinds.size === 1) {
+    return { key: [...kinds][0]!, label: rw[1]!, share };
   }
   if (path === null && host === null) return sw ? { key: 'share', label: sw, share, weighted: true } : null;
   const shown = [path, host].filter((x) => x !== null).join(' ');

@@ -263,7 +263,11 @@ export const contradiction: Rule<'contradiction'> = {
     // after a failover the second answers without the data (a recovery site whose database was never drawn). The model
     // counts its answers as served, so the design should say where its data comes from.
     {
-      /** The data stores below a node, and whether application tiers run there (a static "sorry" page runs none). */
+      /**
+       * The data stores below a node, and whether application tiers run there (a static "sorry" page runs none). A cache
+       * that holds data of its own is one: a primary, or its standby in the other site (round 52b r01: a Global Datastore's
+       * secondary read as "no data store").
+       */
       const dataOf = (start: string): string[] & { compute?: boolean } => {
         const seen = new Set([start]);
         const stack = [start];
@@ -272,7 +276,7 @@ export const contradiction: Rule<'contradiction'> = {
           const x = stack.pop()!;
           const n = facts.design.nodes.get(x);
           if (n && (n.kind === 'app-server' || n.kind === 'service' || n.kind === 'web-server')) found.compute = true;
-          if (n && x !== start && (n.kind === 'database' || n.kind === 'storage' || (n.kind === 'cache' && n.role === 'primary'))) {
+          if (n && x !== start && (n.kind === 'database' || n.kind === 'storage' || (n.kind === 'cache' && (n.role === 'primary' || (n.role === 'standby' && n.of !== null))))) {
             found.push(x);
             continue;
           }

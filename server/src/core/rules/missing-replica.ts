@@ -136,7 +136,7 @@ export const missingReplica: Rule<'missing-replica'> = {
     // (its misses go on), which its name contradicts — said as an info (round 35).
     const m = buildModel(facts.design);
     for (const node of facts.nodes) {
-      if (node.kind !== 'cache' || (node.managed && !loneManagedCache(node, instanceCount(node))) || node.role === 'primary' || facts.sessionUsers.has(node.name) || instanceCount(node) > 1 || jobBrokers(facts.design).has(node.name)) continue;
+      if (node.kind !== 'cache' || (node.managed && !loneManagedCache(node, instanceCount(node))) || node.role === 'primary' || (node.role === 'standby' && node.of !== null) || facts.sessionUsers.has(node.name) || instanceCount(node) > 1 || jobBrokers(facts.design).has(node.name)) continue;
       const s = m.nodes[m.byName.get(node.name)!]!;
       if (!s.callers.length || s.group !== null) continue;
       const words = [textAttr(node, 'label') ?? '', node.name, ...edgesToNode(facts, node.name).map((e) => e.label ?? '')].join(' ');

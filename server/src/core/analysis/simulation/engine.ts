@@ -1603,15 +1603,31 @@ export class Engine {
   }
 
   /** Recomputes whether instance i of s is alive; returns true when it just went down. */
-  private refresh(s: SimNode, i: number, t: number, byNodeStep: boolean): boolean {
-    const x = this.instOf(s.idx)[i]!;
-    // A managed service that fails over across zones is down while its primary's zone is (until its failover moves it);
-    // one spread over many nodes (a balancer, DNS) survives a zone loss; a single-AZ one (RDS Single-AZ, a service pinned with `zone=`) goes down with its zone.
-    const zf = failsOverAcrossZones(s);
+  /**
+   * Whether an instance's place is down: its zone (bit 1) or its region (bit 2). A managed service that fails over across
+   * zones is down while its primary's zone is (until its failover moves it); one spread over many nodes (a balancer, DNS)
+   * survives a zone loss; a single-AZ one (RDS Single-AZ, a service pinned with `zone=`) goes down with its zone.
+   */
+  private placeHit(s: SimNode, x: Inst, zf: boolean): number {
     const zone = zf ? this.primaryZone(s) : x.zone;
     const zoneHit = zone !== null && this.zoneDown.has(zone) && (zf || !spreadOverZones(s));
     const regionHit = x.region !== null && this.regionDown.has(x.region);
-    const alive = !x.nodeDown && (x.restored === true || (!zoneHit && !regionHit));
+    return (zoneHit ? 1 : 0) | (regionHit ? 2 : 0);
+  }
+
+  /** Whether instance i of s is up by the failures in force now (what refresh makes of it). */
+  private upNow(s: SimNode, i: number): boolean {
+    const x = this.instOf(s.idx)[i]!;
+    return !x.nodeDown && (x.restored === true || this.placeHit(s, x, failsOverAcrossZones(s)) === 0);
+  }
+
+  private refresh(s: SimNode, i: number, t: number, byNodeStep: boolean): boolean {
+    const x = this.instOf(s.idx)[i]!;
+    const zf = failsOverAcrossZones(s);
+    const hit = this.placeHit(s, x, zf);
+    const zoneHit = (hit & 1) !== 0;
+    const regionHit = (hit & 2) !== 0;
+    const alive = !x.nodeDown && (x.restored === true || hit === 0);
     if (alive === x.alive) return false;
     x.alive = alive;
     if (alive) {
@@ -2406,7 +2422,9 @@ export class Engine {
     }
     // A managed cache that is the data of record (`primary`, Memorystore Standard, ElastiCache with replicas): its replicas
     // are copied asynchronously, so losing the primary loses the replication lag's writes (round 40b: 0 s was reported).
-    if (i === 0 && s.kind === 'cache' && s.node.role === 'primary' && !s.isSessionStore && s.singleWriter && s.managed && s.instances > 1 && !this.storeLost.has(s.idx) && s.timings.lag.value > 0 && engineOf(s.node) !== 'memorydb') {
+    // (Only while a replica is left to promote: a zone or region that takes them all leaves the copy elsewhere to count its
+    // own lag when it is promoted — round 52b r02 counted both.)
+    if (i === 0 && s.kind === 'cache' && s.node.role === 'primary' && !s.isSessionStore && s.singleWriter && s.managed && s.instances > 1 && this.instOf(s.idx).some((_, k) => k !== i && this.upNow(s, k)) && !this.storeLost.has(s.idx) && s.timings.lag.value > 0 && engineOf(s.node) !== 'memorydb') {
       this.storeLost.add(s.idx);
       this.loseWrites(s.timings.lag.value, name, s.idx, L(`${s.name}'s replicas are copied asynchronously: the provider's failover promotes one without the last ${d(s.timings.lag.value)} of writes (${s.timings.lag.attr ? 'lag=' : 'generic lag'}).`, `${s.name}의 복제본은 비동기로 복사되므로, 제공자의 페일오버가 승격하는 복제본에는 마지막 ${dk(s.timings.lag.value)}의 쓰기가 없습니다(${s.timings.lag.attr ? 'lag=' : '범용 지연값'}).`));
     }
