@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ENGINE_PROFILES, PROFILES, type Value } from '../server/src/core/model/profiles';
+import { ENGINE_PROFILES, PROFILES, type ProfileValue as Value } from '../server/src/core';
 
 /** The unit of a profile value: availability figures are ratios, check counts are counts, the rest seconds. */
 const unitOf = (name: string): string => (/availability/i.test(name) ? 'ratio' : /^(failures|beats|rise)$/.test(name) ? 'count' : 's');

@@ -7,7 +7,6 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { buildModel, checkDesign, estimate, fixesFor, formatRoundedShare, formatSimText, simulate, steadyState, sweep, timingsOf, type Design, type SimTarget } from '../../server/src/core';
 import { design as parse, note } from './fixtures/rules/helpers';
-import { parseRouteLabel } from '../../server/src/core/model/request-graph';
 
 const d = (...lines: string[]): Design => parse(note(...lines));
 const fail = (x: Design, target: SimTarget) => simulate(x, [{ type: 'fail', target, at: 0 }]);
@@ -5774,8 +5773,41 @@ describe('round 52b (judge-bt, real-world)', () => {
     const r = simulate(globalDatastore('cart reads and writes'), [{ type: 'fail', target: { type: 'region', region: 'east' }, at: 0 }]);
     assert.equal(down(r), 2700);
     assert.equal(r.writesLostSeconds, 1);
-    assert.equal(parseRouteLabel('cart reads and writes'), null);
-    assert.equal(parseRouteLabel('읽기 쓰기'), null);
-    assert.equal(parseRouteLabel('주문 쓰기')?.key, 'writes');
+    assert.equal(buildModel(globalDatastore('카트 읽기 쓰기')).nodes.find((n) => n.name === 'app-w')!.routes, null);
   });
+
+  test('r04: an Elasticsearch data tier whose masters lost their majority removes no node, promotes nothing and restores no snapshot; a client\'s indexing is rejected whole', () => {
+    const x = d('zone a', 'zone b', 'beats: client rate=100', 'm: database engine=elasticsearch replicas=2 zones=a,b', 'd: database engine=elasticsearch replicas=4 shard-replicas=1 backup=1d zones=a,b', 'ops: client rate=1', 'beats -> d : bulk index', 'ops -> d : search', 'd -> m');
+    const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'b' }, at: 0 }]);
+    const ev = r.events.map((e) => `${e.at} ${e.type} ${e.message.en}`).join('\n');
+    assert.ok(!r.events.some((e) => e.type === 'restored-from-backup' || e.type === 'delayed'), ev);
+    assert.ok(!r.events.some((e) => /drops d#/.test(e.message.en)), ev);
+    assert.ok(r.events.some((e) => e.type === 'routed-around' && /No master is elected \(m has no majority\)/.test(e.message.en)), ev);
+    const beats = r.entries.find((e) => e.entry === 'beats')!;
+    assert.equal(beats.points.find((p) => p.at === 0)!.success, 0);
+    // With the masters' majority kept (a third master-eligible node), the lost shards are restored as before.
+    const ok = d('zone a', 'zone b', 'zone c', 'beats: client rate=100', 'm: database engine=elasticsearch replicas=3 zones=a,b,c', 'd: database engine=elasticsearch replicas=4 shard-replicas=1 backup=1d zones=a,b', 'ops: client rate=1', 'beats -> d : bulk index', 'ops -> d : search', 'd -> m');
+    assert.ok(simulate(ok, [{ type: 'fail', target: { type: 'zone', zone: 'b' }, at: 0 }]).events.some((e) => e.type === 'restored-from-backup'));
+  });
+});
+
+test('52 r06/r07: an RDS instance whose written backups go to another region keeps its own automated backups in its region: a zone\'s loss restores to ~5 min back, not a day', () => {
+  const x = d('goal rpo=1h', 'region seoul', 'region tokyo', 'zone seoul-a region=seoul', 'u: client rate=50', 'web: app-server zone=seoul-a', 'db: database engine=rds zone=seoul-a backup=24h backup-to=tokyo', 'u -> web -> db');
+  assert.equal(simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'seoul-a' }, at: 0 }]).writesLostSeconds, 300);
+  assert.equal(simulate(x, [{ type: 'fail', target: { type: 'region', region: 'seoul' }, at: 0 }]).writesLostSeconds, 86400);
+  assert.ok(!checkDesign(x).some((g) => g.rule === 'rpo-not-met'));
+  // A self-run database has no backups of its own: what is written is all there is.
+  const own = d('goal rpo=1h', 'region seoul', 'region tokyo', 'zone seoul-a region=seoul', 'u: client rate=50', 'web: app-server zone=seoul-a', 'db: database engine=mysql zone=seoul-a backup=24h backup-to=tokyo', 'u -> web -> db');
+  assert.equal(simulate(own, [{ type: 'fail', target: { type: 'zone', zone: 'seoul-a' }, at: 0 }]).writesLostSeconds, 86400);
+});
+
+test('52 r09/r10: a data node rebuilt with no copy and no backup is said to serve empty; missing-replica calls MySQL semi-sync semi-synchronous, not synchronous', () => {
+  const x = d('goal rto=10m', 'u: client rate=30', 'was: app-server replicas=2 capacity=50 failover=client', 'db: database engine=mysql', 'u -> was -> db');
+  const rep = fail(x, node('db')).events.find((e) => e.type === 'repaired')!;
+  assert.match(rep.message.en, /but empty: what it held is gone for good/);
+  assert.match(rep.message.ko, /다만 비어 있습니다/);
+  const f = checkDesign(x).find((g) => g.rule === 'missing-replica')!;
+  assert.match(f.message.en, /kept by semi-synchronous replication .*turns asynchronous after a timeout/);
+  assert.match(f.message.ko, /반동기\(semi-sync\) 복제 대기 노드/);
+  assert.doesNotMatch(f.message.ko, /(^|[^반])동기 복제 대기 노드/);
 });

@@ -56,7 +56,7 @@ export { attrsOf, KINDS } from './syntax/schema';
 // ---- the semantic model ------------------------------------------------------
 export { buildModel, requestGraph, type Model, type RequestGraph, type SimNode } from './model/request-graph';
 export { DEFAULTS } from './model/defaults';
-export { AZURE_SQL_FOG, COSMOS, MYSQL_SEMI_SYNC, ORACLE_DG, DB2_HADR, COCKROACHDB, ENGINE_PROFILES, GALERA, GCP_OUTLIER, PG_WAL_SENDER, K8S_NODE, MONGODB, PROFILES, profileLabel, timingsOf, failoverTimingsOf, type Profile, type ProfileId, type Timing, type Timings } from './model/profiles';
+export { AZURE_SQL_FOG, COSMOS, MYSQL_SEMI_SYNC, ORACLE_DG, DB2_HADR, COCKROACHDB, ENGINE_PROFILES, GALERA, GCP_OUTLIER, PG_WAL_SENDER, K8S_NODE, MONGODB, PROFILES, profileLabel, timingsOf, failoverTimingsOf, type Profile, type ProfileId, type Timing, type Timings, type Value as ProfileValue } from './model/profiles';
 
 // ---- analyses: single points of failure, estimate, simulation ---------------
 export { findSpofs, type SpofResult } from './analysis/spof';

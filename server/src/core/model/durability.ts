@@ -97,6 +97,12 @@ export interface Durability {
    * there loses at most once the node's region is lost; null otherwise.
    */
   geoBackup: number | null;
+  /**
+   * The product's own backups kept in the node's region (RDS's automated backups, restorable to about 5 minutes back)
+   * when the `backup=` written is a longer copy sent to another region with `backup-to=`: what a restore loses while the
+   * node's region is up (round 52 r06: a zone's loss lost "1 day" of an RDS instance); null otherwise.
+   */
+  localBackup: number | null;
   /** Storage replicated across zones by the engine: only a region loss loses the data. */
   replicated: boolean;
   /** Storage on mirrored or parity disks (mirroredDisks): only the loss of its zone or region loses the data. */
@@ -271,7 +277,11 @@ export function durabilityOf(m: Model): Durability[] {
       backupTo = idx !== undefined ? { node: idx } : zone && !m.design.regions.has(to) ? { zone: to, region: zone.region } : { region: to };
     }
     const mon = monitorDelay(m.design, s.name);
+    const own = timingsOf(n).profile.values.backup?.v ?? null;
+    const written = durationAttr(n, 'backup');
+    const away = backupTo !== null && 'region' in backupTo && !('zone' in backupTo) && backupTo.region !== s.regionOf(s.zoneOf(0));
     return {
+      localBackup: own !== null && own > 0 && written !== null && written > own && away ? own : null,
       holdsData: !s.client && !s.ignored && nodeHoldsData(m.design, n, s.isSessionStore),
       backup: backup !== null && backup > 0 ? backup : null,
       backupTo,

@@ -252,6 +252,11 @@ export interface SimNode {
   /** A Patroni primary demotes itself without this quorum group's majority (model/groups.ts demotesWithout), or -1. */
   demotesWith: number;
   /**
+   * The dedicated master tier of an Elasticsearch/OpenSearch data tier (`es-data -> es-master`), or -1: without its elected
+   * master nothing removes a lost node, promotes a replica shard or restores a snapshot.
+   */
+  masterTier: number;
+  /**
    * A replica set written as a primary and its copies (`engine=group-replication|mongodb|galera|…` or `quorum` on a
    * one-instance primary with standbys or replicas of it): every member votes, so the primary accepts writes, and a copy
    * is elected, only while a strict majority of the members is up. The members (the primary first), or null.
@@ -1060,6 +1065,7 @@ class CompiledNode implements SimNode {
   declare readonly dataKind: boolean;
   declare readonly group: GroupSpec | null;
   declare demotesWith: number;
+  declare masterTier: number;
   declare quorumPeers: number[] | null;
   declare controlPlane: number;
   declare syncWait: number;
@@ -1105,6 +1111,7 @@ class CompiledNode implements SimNode {
     this.group =
       (kind === 'cache' || kind === 'consensus' || kind === 'database' || kind === 'storage' || kind === 'queue') && !isDataTier(model.design, n) ? groupSpecOf(n, instances) : null;
     this.demotesWith = -1;
+    this.masterTier = -1;
     this.quorumPeers = null;
     this.controlPlane = -1;
     this.syncWait = -1;
@@ -1365,7 +1372,7 @@ function fitShares(explicit: readonly (number | null)[]): number[] {
  * (a balancer's pool is alternatives). One class named alone splits nothing.
  * A client calling several services makes one class per service.
  */
-function compileClasses(design: Design, ix: DesignIndex, nodes: CompiledNode[]): void {
+function compileClasses(design: Design, ix: DesignIndex, nodes: CompiledNode[], clientKeepers: ReadonlyMap<number, ReadonlyMap<number, number>>): void {
   const byNode = new Map<number, { of: Map<number, Set<string>>; share: Map<string, number>; label: Map<string, string> }>();
   /** A client's `share=P%` per callee (`from × n + to`, the first edge's). */
   const clientShare = new Map<number, number>();
@@ -1475,10 +1482,14 @@ function compileClasses(design: Design, ix: DesignIndex, nodes: CompiledNode[]):
   }
   // A client's edges to different services are different requests (a user opens the ERP or the report
   // site, not both at once): one class per callee, `share=P%` on its edge or an even split.
+  // (A coordinator its writes need goes with the store they go to: no class of its own.)
   for (const s of nodes) {
-    if (!s.client || s.ignored || s.callees.length < 2) continue;
-    const shares = fitShares(s.callees.map((b) => clientShare.get(s.idx * nodes.length + b) ?? null));
-    s.routes = s.callees.map((b, j) => ({ key: `to ${b}`, label: nodes[b]!.name, share: shares[j]!, pool: [b] }));
+    if (!s.client || s.ignored) continue;
+    const kept = clientKeepers.get(s.idx);
+    const own = kept ? s.callees.filter((b) => !kept.has(b)) : s.callees;
+    if (own.length < 2) continue;
+    const shares = fitShares(own.map((b) => clientShare.get(s.idx * nodes.length + b) ?? null));
+    s.routes = own.map((b, j) => ({ key: `to ${b}`, label: nodes[b]!.name, share: shares[j]!, pool: [b, ...(kept ? [...kept].filter(([, to]) => to === b).map(([k]) => k) : [])] }));
   }
 }
 
@@ -1730,6 +1741,7 @@ function compile(design: Design): Model {
     // searches (cluster.no_master_block: write, the default; round 45b r02 — search traffic read as failed).
     if (na.kind === 'database' && nb.kind === 'database' && SEARCH_ENGINES.has(engineOf(na.node)) && engineOf(nb.node) === engineOf(na.node) && searchMasterTier(design, nb.node)) {
       keeperOf.set(a, b);
+      na.masterTier = b;
       // Dedicated master-eligible nodes hold no shards: losing one stalls no writes (round 45b r03).
       nb.selfDetect = null;
       continue;
@@ -1866,6 +1878,8 @@ function compile(design: Design): Model {
   // for a consumer, its queue's backlog grows); the queries do not.
   // (A balancer sending writes is no caller to give the coordinator to: it would read as another member of its pool —
   // round 47b r06. When every caller of the store writes, the store itself needs it; otherwise its plain writers do.)
+  /** Per client: the coordinators its writes need, each with the store it writes to. */
+  const clientKeepers = new Map<number, Map<number, number>>();
   if (keeperOf.size) {
     const writers = new Map<number, { plain: number[]; routers: number; readers: number }>();
     for (let k = 0; k < ix.count; k++) {
@@ -1887,7 +1901,17 @@ function compile(design: Design): Model {
         if (!nodes[to]!.callees.includes(keeper)) nodes[to]!.callees.push(keeper);
         continue;
       }
-      for (const w of e.plain) if (!nodes[w]!.callees.includes(keeper) && w !== keeper) nodes[w]!.callees.push(keeper);
+      for (const w of e.plain) {
+        if (nodes[w]!.callees.includes(keeper) || w === keeper) continue;
+        nodes[w]!.callees.push(keeper);
+        // A client's writes need the coordinator along with the store they go to: part of that request, not a request of
+        // its own (compileClasses; round 52b r04 split Beats' indexing into "to d" and "to m" halves).
+        if (nodes[w]!.client) {
+          let k = clientKeepers.get(w);
+          if (!k) clientKeepers.set(w, (k = new Map()));
+          k.set(keeper, to);
+        }
+      }
     }
   }
 
@@ -2284,7 +2308,7 @@ function compile(design: Design): Model {
     // (One server tier: with several, the servers are the pool's alternatives, which a caller of each cannot say.)
     if (servers === 1 && stores > 0 && servers + stores === s.callees.length) s.or = null;
   }
-  compileClasses(design, ix, nodes);
+  compileClasses(design, ix, nodes, clientKeepers);
   compileDnsWeights(design, ix, nodes);
 
   // Entries.

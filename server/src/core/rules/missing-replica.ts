@@ -106,8 +106,8 @@ export const missingReplica: Rule<'missing-replica'> = {
                 `대기 노드를 추가하세요(\`${n}-standby: ${node.kindText} standby of=${n} replication=async failover=auto\`). 목표 RPO가 비동기 사본의 복제 지연만큼은 허용합니다.`,
               )
             : L(
-          `Add a standby kept in sync (\`${n}-standby: ${node.kindText} standby of=${n} replication=${losslessMode(node)} failover=auto\`)${node.kind === 'storage' ? ', or mirror the disks (`raid=1`)' : ' or a replica'}.`,
-          `동기 복제 대기 노드(\`${n}-standby: ${node.kindText} standby of=${n} replication=${losslessMode(node)} failover=auto\`)${node.kind === 'storage' ? '를 추가하거나 디스크를 미러링하세요(`raid=1`)' : '나 복제본을 추가하세요'}.`,
+          `Add a standby kept ${losslessMode(node) === 'semi-sync' ? 'by semi-synchronous replication' : 'in sync'} (\`${n}-standby: ${node.kindText} standby of=${n} replication=${losslessMode(node)} failover=auto\`${losslessMode(node) === 'semi-sync' ? ': each commit waits until it has received the write, and it turns asynchronous after a timeout' : ''})${node.kind === 'storage' ? ', or mirror the disks (`raid=1`)' : ' or a replica'}.`,
+          `${losslessMode(node) === 'semi-sync' ? '반동기(semi-sync)' : '동기'} 복제 대기 노드(\`${n}-standby: ${node.kindText} standby of=${n} replication=${losslessMode(node)} failover=auto\`${losslessMode(node) === 'semi-sync' ? ': 커밋마다 대기 노드가 받을 때까지 기다리고 타임아웃이 지나면 비동기로 전환' : ''})${node.kind === 'storage' ? '를 추가하거나 디스크를 미러링하세요(`raid=1`)' : '나 복제본을 추가하세요'}.`,
         );
         // Its data on a storage node it calls (a SAN LUN, an EBS volume): losing the server stops writes, the disk keeps the data.
         const disks = node.kind === 'database' ? edgesFromNode(facts, n).filter((e) => facts.design.nodes.get(e.to)?.kind === 'storage').map((e) => e.to) : [];

@@ -26,6 +26,8 @@ import { DB2_ENGINES, ORACLE_ENGINES, replicationCaveat } from '../../model/repl
 import { connectionsMessage, dataLossMessage, noticedMessage, restoredMessage, unawareLossMessage, unawareRestoredMessage, wakeMessage } from './capacity-events';
 
 const EPS = 1e-9;
+/** Said of a data node replaced after its data was lost with no copy and no backup. */
+const EMPTY = L(', but empty: what it held is gone for good (no copy, no backup), so its requests are answered without that data.', '. 다만 비어 있습니다: 갖고 있던 데이터는 돌아오지 않으며(사본도 백업도 없음), 요청은 그 데이터 없이 처리됩니다.');
 /** A share as a percentage: one decimal, two below 1 % (a lag window's few sessions are not "0%"). */
 const pct = formatEventShare;
 const d = (s: number): string => formatDuration(s);
@@ -2038,6 +2040,9 @@ export class Engine {
           );
           return;
         }
+        // Data lost with no copy and no backup: the replacement serves, empty (round 52 r09: "fully served again" read as
+        // everything back).
+        const empty = s.dataKind && this.dataLoss.get(`${s.idx}`) === Infinity;
         this.emit(
           by === 'failover' && !bareShard ? 'failed-over' : 'repaired',
           name,
@@ -2076,10 +2081,10 @@ export class Engine {
                 )
               : genericRepair(s, by)
               ? L(
-                  `${name} is replaced and serves again (repair ${d(back)}, generic: a rebuild by a person; repair= sets it).`,
-                  `${name}의 교체가 끝나 다시 동작합니다(복구 ${dk(back)}, 범용 기본값: 사람이 다시 만드는 시간이며 repair=로 바꿀 수 있습니다).`,
+                  `${name} is replaced and serves again (repair ${d(back)}, generic: a rebuild by a person; repair= sets it)${empty ? EMPTY.en : '.'}`,
+                  `${name}의 교체가 끝나 다시 동작합니다(복구 ${dk(back)}, 범용 기본값: 사람이 다시 만드는 시간이며 repair=로 바꿀 수 있습니다)${empty ? EMPTY.ko : '.'}`,
                 )
-              : L(`${name} is replaced and serves again (repair ${d(back)}).`, `${name}의 교체가 끝나 다시 동작합니다(복구 ${dk(back)}).`),
+              : L(`${name} is replaced and serves again (repair ${d(back)})${empty ? EMPTY.en : '.'}`, `${name}의 교체가 끝나 다시 동작합니다(복구 ${dk(back)})${empty ? EMPTY.ko : '.'}`),
         );
       });
     }
@@ -2213,7 +2218,8 @@ export class Engine {
       const det = s.selfDetect;
       this.at(t, () => {
         // (Nor when the step also took the controller quorum's majority: no new leader is elected — round 50b r06.)
-        if (this.live[s.idx]! <= 0 || x.alive || (groupStalls && this.groups.factor(s.idx) <= 0) || !this.groups.controlPlaneOk(s)) return;
+        // (Nor a search data tier with no elected master: nothing promotes a replica, and its writes are rejected — 52b r04.)
+        if (this.live[s.idx]! <= 0 || x.alive || (groupStalls && this.groups.factor(s.idx) <= 0) || !this.groups.controlPlaneOk(s) || this.noMaster(s)) return;
         const retry = s.timings.profile.values.retryFor?.v ?? 0;
         this.stalled(
           s.idx,
@@ -2339,6 +2345,20 @@ export class Engine {
           const own = s.timings.detect.profile === s.timings.profile.id;
           const whoEn = own ? s.timings.profile.label : PROFILES.generic.label;
           const whoKo = profileLabel(own ? s.timings.profile : PROFILES.generic, 'ko');
+          if (left && spread && this.noMaster(s)) {
+            // No elected master to remove the node (round 52b r04): the cluster state stays as it was; each search that
+            // reaches the lost node's shard copy is retried on another copy by the coordinating node.
+            const mt = this.nodes[s.masterTier]!.name;
+            this.emit(
+              'routed-around',
+              name,
+              L(
+                `No master is elected (${mt} has no majority), so nothing removes ${name} from the ${s.name} cluster or promotes its shards' replicas: searches to the shards it held are retried on their other copies, and nothing is reassigned until a master is elected again.`,
+                `마스터가 선출되지 않아(${mt}에 과반이 없음) ${s.name} 클러스터에서 ${josa(name, '을/를')} 빼거나 그 샤드의 복제본을 승격하는 일이 없습니다. 그 노드에 있던 샤드로 가는 검색은 다른 사본에서 다시 시도되고, 마스터가 다시 선출될 때까지 아무것도 재배치되지 않습니다.`,
+              ),
+            );
+            return;
+          }
           if (engineOf(s.node) === 'clickhouse' && left) {
             // ClickHouse keeps no membership that drops a replica: a query to a Distributed table (or a client given several
             // hosts) tries another replica of the shard once the connection times out (round 42b).
@@ -3882,12 +3902,14 @@ export class Engine {
         this.lostData.add(key);
         const d = this.dur[i]!;
         // Backups on a node lost too, which is itself backed up elsewhere (a NAS copied off-site): the older copy bounds it.
-        const direct = this.backupsSurvive(i);
+        // The product's own backups in the node's region, beside a longer copy written to another: restored from while the region stands.
+        const local = d.localBackup !== null && !this.regionLost(i);
+        const direct = local || this.backupsSurvive(i);
         const chain = direct ? 0 : this.chainedBackupAge(i, 0);
         const survive = direct || chain !== null;
         // The region lost with the node: a restore from the copy of the backups elsewhere, which trails by more.
-        const geo = direct && d.geoBackup !== null && this.regionLost(i);
-        const amount = survive ? (geo ? Math.max(d.backup!, d.geoBackup!) : d.backup! + (chain ?? 0)) : Infinity;
+        const geo = direct && !local && d.geoBackup !== null && this.regionLost(i);
+        const amount = local ? d.localBackup! : survive ? (geo ? Math.max(d.backup!, d.geoBackup!) : d.backup! + (chain ?? 0)) : Infinity;
         // Kept per data set: a place that comes back brings its disks back, and with them this loss (recoverTarget).
         this.dataLoss.set(key, amount);
         const label = k === null ? s.name : shardCopiesOf(s.node) !== null ? s.name : `${s.name} (shard ${k + 1}/${S})`;
@@ -4037,7 +4059,8 @@ export class Engine {
     // A cluster without its majority restores nothing: the restore waits until it has one again (looked at every 5 min).
     const tryRestore = (now: number): void => {
       if (!this.lostData.has(key) || this.unawareRestored.has(i)) return;
-      if (s.group !== null && this.groups.factor(i) <= 0) {
+      // (Nor a data tier whose master tier elects no master: a restore changes the cluster state — round 52b r04.)
+      if ((s.group !== null && this.groups.factor(i) <= 0) || this.noMaster(s)) {
         if (now + 300 < this.opt.horizon) this.at(now + 300, tryRestore);
         return;
       }
@@ -4045,6 +4068,12 @@ export class Engine {
       this.emit('restored-from-backup', s.name, unawareRestoredMessage(s.name, d.restore));
     };
     this.at(t + d.notice + d.restore, tryRestore);
+  }
+
+  /** A search data tier whose dedicated master tier has no elected master now (lost, or without its majority). */
+  private noMaster(s: SimNode): boolean {
+    const mt = s.masterTier;
+    return mt >= 0 && (this.live[mt]! <= 0 || (this.nodes[mt]!.group !== null && this.groups.factor(mt) <= 0));
   }
 
   /** A search index some of whose writers consume a queue (the index derived from a log): that consumer's name, or null. */
