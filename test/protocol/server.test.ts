@@ -323,7 +323,7 @@ test('code lenses: the estimate (resolved lazily), the diagram, and each scenari
   assert.equal(lenses[2]!.command!.title, '▶ Simulate db-down');
   assert.deepEqual(lenses[2]!.command!.arguments, [uri, 0, 'db-down']);
   const resolved = await client.conn.sendRequest(CodeLensResolveRequest.type, lenses[0]!);
-  assert.equal(resolved.command?.title, '≈ 99.998% · RTO 33s · RPO 1s · 0 SPOFs');
+  assert.equal(resolved.command?.title, '≈ 99.9991% · RTO 33s · RPO 1s · 0 SPOFs');
   assert.equal(resolved.command?.command, 'infraNotes.openSimulation');
   // Clicking it opens the simulation on the loss behind the RTO (db: 3 × 1s + 30s), not on an empty run.
   assert.deepEqual(resolved.command?.arguments, [uri, 0, '', [{ type: 'fail', target: { type: 'node', node: 'db', instance: null }, at: 0 }]]);

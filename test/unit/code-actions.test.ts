@@ -170,9 +170,10 @@ test('the estimate lens speaks Korean units in Korean: 33초, not 33s; no bound 
   const pair = md('db: database primary', 'db-standby: database standby of=db replication=async failover=auto heartbeat=1s promote=30s lag=1s');
   const line = estimateLine(service.analyze(pair).designs[0]!.design)!;
   // Detection 3 × 1 s, promotion 30 s: 33 s; an async standby 1 s behind loses 1 s.
-  // 99.9 % each; of db's 1 h repair, the 33 s failover is still an outage: 1 − 0.001 × (0.001 + 0.999 × 33/3600).
-  assert.equal(line.en, '≈ 99.998% · RTO 33s · RPO 1s · 0 SPOFs');
-  assert.equal(line.ko, '≈ 99.998% · RTO 33초 · RPO 1초 · 단일 장애점 0개');
+  // 99.9 % each; of db's 1 h 15 min outage (unmonitored: noticed, then repaired), the 33 s failover is still an outage:
+  // 1 − 0.001 × (0.001 + 0.999 × 33/4500).
+  assert.equal(line.en, '≈ 99.9991% · RTO 33s · RPO 1s · 0 SPOFs');
+  assert.equal(line.ko, '≈ 99.9991% · RTO 33초 · RPO 1초 · 단일 장애점 0개');
   const lone = estimateLine(service.analyze(md('users: client', 'db: database', 'users -> db')).designs[0]!.design)!;
   assert.match(lone.ko, /RPO 무제한/);
   assert.match(lone.en, /RPO unbounded/);

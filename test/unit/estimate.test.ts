@@ -104,8 +104,9 @@ db-standby: database standby of=db failover=auto availability=99% heartbeat=1s p
 users -> app -> db
 admins -> tool -> db`),
   );
-  // db is down 1% of the time; while the standby is up, each failure still waits 3 × 1 s + 30 s of db's 1 h repair.
-  close(e.availability, 0.9 * (1 - 0.01 * (0.01 + 0.99 * (33 / 3600))));
+  // db is down 1% of the time; while the standby is up, each failure still waits 3 × 1 s + 30 s of db's outage: 1 h 15 min,
+  // its 1 h repair once someone notices (nothing monitors it: 15 min).
+  close(e.availability, 0.9 * (1 - 0.01 * (0.01 + 0.99 * (33 / 4500))));
 });
 
 test('availability: a manual takeover waits for a person; one slower than the repair adds nothing', () => {
@@ -132,8 +133,8 @@ dns -> a
 dns -> b`);
   const sw = buildModel(d).nodes.find((s) => s.name === 'dns')!.dnsSwitch;
   assert.ok(sw > 0 && sw < 3600);
-  // Both down 0.01²; a down alone (0.01 × 0.99) is an outage for the switch, of a's 1 h repair.
-  close(estimate(d).availability, 1 - (0.01 * 0.01 + 0.01 * 0.99 * (sw / 3600)));
+  // Both down 0.01²; a down alone (0.01 × 0.99) is an outage for the switch, of a's 1 h 15 min outage (unmonitored: noticed, then repaired).
+  close(estimate(d).availability, 1 - (0.01 * 0.01 + 0.01 * 0.99 * (sw / 4500)));
 });
 
 test('spofs: single nodes with nothing to take over; replicas, standbys and managed are not', () => {
@@ -156,9 +157,9 @@ users -> dns -> lb -> web -> app -> db`),
   // Manual promotion: nobody monitors db, so it starts when users report it (DEFAULTS.unnoticed, 15m), then 30m.
   assert.equal(loss(e, 'db').rto, 900 + 1800);
   assert.deepEqual(loss(e, 'db').downEntries, ['users']);
-  // A single point of failure is back when it is repaired (generic VM: 1h).
-  assert.equal(loss(e, 'lb').rto, 3600);
-  assert.equal(e.rto, 3600);
+  // A single point of failure is back when it is repaired: noticed after 15 min (nothing monitors it), then the generic VM's 1h.
+  assert.equal(loss(e, 'lb').rto, 4500);
+  assert.equal(e.rto, 4500);
   assert.equal(e.worstRto?.target.type, 'node');
   assert.equal(e.rpo, 1);
   assert.deepEqual(e.worstRpo?.target, { type: 'node', node: 'db' });
@@ -312,7 +313,7 @@ test('the spec example: its one read replica, read at its own address, is a sing
   const e = estimate(parse(SPEC_EXAMPLE));
   // An application reading a MySQL replica at its address gets errors while it is down (SRE review): half the requests.
   assert.deepEqual(e.spofs, ['db-read']);
-  assert.equal(loss(e, 'db-read').rto, 3600);
+  assert.equal(loss(e, 'db-read').rto, 4500);
   assert.deepEqual(loss(e, 'db-read').downEntries, []);
 });
 
@@ -398,9 +399,9 @@ db: database
 db-standby: database standby of=db failover=manual promote=2h
 users -> app -> db`),
   );
-  // The promotion (15s + 2h) comes after the horizon (1h repair + 10m): nothing takes over, the db is a
-  // single point of failure, and it is back when it is repaired (1h).
-  assert.equal(loss(late, 'db').rto, 3600);
+  // The promotion (15s + 2h) comes after the horizon (15m + 1h repair + 10m): nothing takes over, the db is a
+  // single point of failure, and it is back when it is repaired (noticed after 15m, then 1h).
+  assert.equal(loss(late, 'db').rto, 4500);
   assert.deepEqual(late.spofs, ['db']);
 });
 

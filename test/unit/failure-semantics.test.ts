@@ -63,7 +63,7 @@ test('Redis Cluster: a master loses its share for node-timeout, then CLUSTERDOWN
   const bare = d('users: client', 'shop: app replicas=3', 'carts: cache engine=redis mode=cluster replicas=3 shards=3', 'users -> shop -> carts');
   assert.deepEqual(rules(bare, 'redis-cluster-no-replica'), ['carts']);
   const rb = fail(bare, node('carts', 2));
-  assert.equal(rb.entries[0]!.downSeconds, 3600 - 15); // every key refused from node-timeout on (full coverage)
+  assert.equal(rb.entries[0]!.downSeconds, 4500 - 15); // every key refused from node-timeout on (full coverage), until noticed and repaired
   assert.deepEqual(estimate(bare).spofs, ['carts']);
 });
 
@@ -110,8 +110,8 @@ test('quorum groups: majority semantics, fragile layouts, and Patroni demoting i
   assert.deepEqual(rules(gr, 'quorum-fragile'), []);
   const gr2 = d('users: client', 'app: app replicas=2', 'db: database engine=group-replication replicas=2', 'users -> app -> db');
   assert.deepEqual(rules(gr2, 'quorum-fragile'), ['db']);
-  // No majority until the lost member is repaired (generic VM repair, 1h; docs/defaults.md).
-  assert.equal(fail(gr2, node('db', 2)).entries[0]!.recoverySeconds, 3600);
+  // No majority until the lost member is repaired (unmonitored: noticed after 15m, then the generic VM repair, 1h; docs/defaults.md).
+  assert.equal(fail(gr2, node('db', 2)).entries[0]!.recoverySeconds, 4500);
   assert.deepEqual(estimate(gr2).spofs, ['db']);
   const skew = d('zone a', 'zone b', 'etcd: consensus engine=etcd replicas=3 zones=a,b');
   assert.match(message(skew, 'quorum-fragile'), /zone `a` holds 2 of its 3 voters/);
@@ -127,7 +127,7 @@ test('quorum groups: majority semantics, fragile layouts, and Patroni demoting i
     'users -> app -> pg',
   );
   const r = fail(patroni, node('etcd', 2));
-  assert.equal(r.entries[0]!.downSeconds, 3600 - 20);
+  assert.equal(r.entries[0]!.downSeconds, 4500 - 20);
   assert.ok(r.events.some((e) => e.type === 'demoted' && e.target === 'pg'));
   assert.deepEqual(estimate(patroni).spofs, ['etcd']);
   assert.deepEqual(rules(patroni, 'split-brain-risk'), []);
@@ -300,7 +300,7 @@ test('weighted targets on a balancer (`share=P%` alone, ALB weighted target grou
   );
   const r = fail(bg, node('green'));
   const users = r.entries[0]!;
-  assert.deepEqual(users.points.map((p) => [p.at, Math.round(p.success * 1000) / 1000]), [[0, 0.9], [3600, 1]]);
+  assert.deepEqual(users.points.map((p) => [p.at, Math.round(p.success * 1000) / 1000]), [[0, 0.9], [4500, 1]]);
   assert.equal(users.downSeconds, 0);
   // The canary is a single point of failure for its 10%, said so per route.
   assert.deepEqual(rules(bg, 'single-point-of-failure'), ['green']);

@@ -175,8 +175,8 @@ users -> lb -> web`);
 lb: load-balancer engine=haproxy
 web: web-server replicas=3
 users -> lb -> web`);
-  // Nothing removes web#1: its third fails until the instance is repaired (generic VM, 1h).
-  assert.equal(users(simulate(unchecked, [fail('web', 1)])).recoverySeconds, 3600);
+  // Nothing removes web#1: its third fails until the instance is repaired (unmonitored: noticed after 15m, then the generic VM's 1h).
+  assert.equal(users(simulate(unchecked, [fail('web', 1)])).recoverySeconds, 4500);
 });
 
 test('rise: a repaired server gets requests again only after `rise` passing checks; an ALB with no healthy target fails open; a new target needs none', () => {
@@ -505,7 +505,7 @@ users -> db`);
   const vm = parse(`users: client
 web: web-server
 users -> web`);
-  assert.equal(users(simulate(vm, [fail('web')])).recoverySeconds, 3600);
+  assert.equal(users(simulate(vm, [fail('web')])).recoverySeconds, 4500);
   const spike = parse(`users: client rate=1000
 lb: load-balancer engine=alb
 web: web-server replicas=2 capacity=800 autoscale=2..10
@@ -520,7 +520,7 @@ users: client
 web: web-server
 users -> web`);
   const e = estimate(d);
-  assert.equal(e.rto, 3600, 'the web server is back after its repair (1h)');
+  assert.equal(e.rto, 4500, 'the web server is back after its repair (1h), started once noticed (15m: unmonitored)');
   assert.equal(simulate(d, [fail('web')]).horizon, 8 * 3600);
 });
 
@@ -544,7 +544,7 @@ test('EC2: an instance in an Auto Scaling group is replaced in 300 s; a lone eng
   const lone = parse(`users: client
 web: web-server engine=ec2
 users -> web`);
-  assert.equal(users(simulate(lone, [fail('web')])).recoverySeconds, 3600);
+  assert.equal(users(simulate(lone, [fail('web')])).recoverySeconds, 4500);
   assert.equal(timingsOf(lone.nodes.get('web')!).profile.id, 'generic');
   const grouped = parse(`users: client
 web: web-server engine=ec2 autoscale=1..3

@@ -191,8 +191,8 @@ test('an RTO that never recovers is reported as such', () => {
   const worst = { target: { type: 'region' as const, region: 'seoul' }, rto: null, rpo: 0, downEntries: ['users'], downRecovery: [null] };
   const fs = check(GOAL_DESIGN, { estimate: est({ rto: null, losses: [worst], worstRto: worst }) }).filter((f) => f.rule === 'rto-not-met');
   assert.equal(fs.length, 1);
-  assert.match(fs[0]!.message.en, /region `seoul`.*not fully served until the end of the simulated 1h 10m.*routing=failover/);
-  assert.match(fs[0]!.message.ko, /`seoul` 리전 장애 시 시뮬레이션 기간\(1시간 10분\) 안에/);
+  assert.match(fs[0]!.message.en, /region `seoul`.*not fully served until the end of the simulated 1h 25m.*routing=failover/);
+  assert.match(fs[0]!.message.ko, /`seoul` 리전 장애 시 시뮬레이션 기간\(1시간 25분\) 안에/);
 });
 
 // ---- single-point-of-failure against a brute-force oracle ------------------

@@ -124,13 +124,13 @@ scenario s: fail web#2`);
   const u = entry(r, 'users');
   assert.deepEqual(u.points, [
     { at: 0, success: 0.75 },
-    { at: 3600, success: 1 },
+    { at: 4500, success: 1 },
   ]);
-  assert.equal(u.degradedSeconds, 3600);
-  assert.equal(u.recoverySeconds, 3600);
+  assert.equal(u.degradedSeconds, 4500);
+  assert.equal(u.recoverySeconds, 4500);
   assert.equal(u.recoveredBy, 'repair');
-  assert.equal(r.horizon, 3600 + 600, 'the horizon covers the longest repair (1h) + 10m');
-  assert.match(formatSimText(d, r, 'en'), /users\s+0s\s+1h\s+1h \(repair\)/);
+  assert.equal(r.horizon, 900 + 3600 + 600, 'the horizon covers the longest repair (15m to notice + 1h) + 10m');
+  assert.match(formatSimText(d, r, 'en'), /users\s+0s\s+1h 15m\s+1h 15m \(repair\)/);
 });
 
 test('recover step: the instance comes back and takes requests again', () => {
@@ -259,9 +259,9 @@ scenario store: fail store`);
   assert.equal(simulate(shared, scenarioSteps(shared.scenarios[0]!)).sessionsLost, 0);
   const lost = simulate(shared, scenarioSteps(shared.scenarios[1]!));
   assert.equal(lost.sessionsLost, 1);
-  // The session store is needed: without it no request succeeds until it is repaired (1h).
-  assert.equal(entry(lost, 'users').recoverySeconds, 3600);
-  assert.equal(entry(lost, 'users').downSeconds, 3600);
+  // The session store is needed: without it no request succeeds until it is repaired (noticed after 15m: nothing monitors it; then 1h).
+  assert.equal(entry(lost, 'users').recoverySeconds, 4500);
+  assert.equal(entry(lost, 'users').downSeconds, 4500);
 });
 
 test('flash sale with autoscale: the excess fails until new instances serve 390s later', () => {
@@ -300,8 +300,8 @@ scenario flash-sale: spike x5 at=10s`);
     { at: 0, success: 1 },
     { at: 10, success: 0.32 },
   ]);
-  // The horizon is 1h + 10m (it covers the 1h repair of a web instance).
-  assert.equal(u.degradedSeconds, 4190);
+  // The horizon is 15m + 1h + 10m (it covers the repair of an unmonitored web instance, started once noticed).
+  assert.equal(u.degradedSeconds, 5090);
   assert.equal(u.recoverySeconds, null);
   const capped = parse(`users: client rate=1000
 lb: load-balancer health-check
@@ -345,8 +345,8 @@ users -> lb -> web
 scenario az: fail zone:a`);
   const u = entry(run(d), 'users');
   assert.deepEqual(u.points, [{ at: 0, success: 0 }]);
-  // A zone loss is not repaired: it lasts the whole horizon (1h + 10m, which covers the 1h repair of a lost instance).
-  assert.equal(u.downSeconds, 4200);
+  // A zone loss is not repaired: it lasts the whole horizon (15m + 1h + 10m, which covers the repair of a lost, unmonitored instance).
+  assert.equal(u.downSeconds, 5100);
   assert.equal(u.recoverySeconds, null);
 });
 
@@ -361,12 +361,12 @@ web -> db
 scenario s: fail cache`);
   const r = run(d);
   const u = entry(r, 'users');
-  // 1000 req/s to the db plus the 1000 the cache absorbed: 1500/2000 = 75% succeed, until the cache is repaired (1h).
+  // 1000 req/s to the db plus the 1000 the cache absorbed: 1500/2000 = 75% succeed, until the cache is repaired (noticed after 15m, then 1h).
   assert.deepEqual(u.points, [
     { at: 0, success: 0.75 },
-    { at: 3600, success: 1 },
+    { at: 4500, success: 1 },
   ]);
-  assert.equal(u.recoverySeconds, 3600);
+  assert.equal(u.recoverySeconds, 4500);
   assert.ok(types(r).includes('0 cache-lost cache'));
   assert.ok(types(r).includes('0 overload db'));
   // With enough database capacity, losing the cache costs nothing.
@@ -387,8 +387,8 @@ web: web-server
 users -> web
 scenario s: fail web`);
   const u = entry(run(d), 'users');
-  assert.equal(u.downSeconds, 3600);
-  assert.equal(u.recoverySeconds, 3600);
+  assert.equal(u.downSeconds, 4500);
+  assert.equal(u.recoverySeconds, 4500);
   assert.equal(u.recoveredBy, 'repair');
   // A shorter run ends before the repair.
   const short = simulate(d, scenarioSteps(d.scenarios[0]!), { horizon: 1800 });
@@ -435,8 +435,8 @@ users -> a -> b -> c -> a
 scenario s: fail b; recover b at=10s; fail c at=20s`);
   const r = run(d);
   const u = entry(r, 'users');
-  // b: 10s until recovered; c: from 20s until its repair 1h later.
-  assert.equal(u.downSeconds, 10 + 3600);
+  // b: 10s until recovered; c: from 20s until its repair 1h 15m later (noticed after 15m, then 1h).
+  assert.equal(u.downSeconds, 10 + 4500);
   assert.ok(sweep(d).length === 3);
   const noClient = parse(`a: service
 b: service
@@ -445,10 +445,10 @@ scenario s: fail a`);
   // Nothing outside the cycle calls it: its first declared node is the entry (the rules' definition too).
   const r2 = run(noClient);
   assert.deepEqual(r2.entries.map((e) => e.entry), ['a']);
-  assert.equal(r2.entries[0]!.recoverySeconds, 3600);
+  assert.equal(r2.entries[0]!.recoverySeconds, 4500);
   // Losing b takes a down through the edge that closes the cycle.
   const r3 = simulate(noClient, [{ type: 'fail', target: { type: 'node', node: 'b', instance: null }, at: 0 }]);
-  assert.equal(r3.entries[0]!.downSeconds, 3600);
+  assert.equal(r3.entries[0]!.downSeconds, 4500);
 });
 
 test('validateTargets: clear messages for bad targets', () => {
@@ -541,7 +541,7 @@ db-standby: database standby of=db replication=async failover=auto heartbeat=1s 
 users -> app -> db
 scenario db-down: fail db`);
   const r = run(d);
-  assert.deepEqual(r.states.map((s) => s.at), [0, 3, 33, 3600], 'one state before any step, then one per moment (fail 0s, detected 3s, promoted 3s + 30s, db rebuilt after its 1h repair)');
+  assert.deepEqual(r.states.map((s) => s.at), [0, 3, 33, 900, 4500], 'one state before any step, then one per moment (fail 0s, detected 3s, promoted 3s + 30s, db noticed at 15m with no monitor, rebuilt after its 1h repair)');
   // Clients are not listed: they cannot fail.
   assert.deepEqual(Object.keys(stateAt(r, 0)), ['app', 'db', 'db-standby']);
   assert.deepEqual(stateAt(r, 0), { app: '1/1', db: '0/1 failed db', 'db-standby': '1/1' });
@@ -565,17 +565,24 @@ scenario az: fail zone:a; recover zone:a at=1m`);
   assert.deepEqual(r.states.at(-1)!.zonesDown, []);
 });
 
-test('states: an instance lost to a node step is rebuilt after the repair time (1h) when the run is long enough', () => {
+test('states: an instance lost to a node step is rebuilt after the repair time (1h) when the run is long enough — from when it is noticed (15m with no monitor)', () => {
   const d = parse(`users: client
 web: web-server
 users -> web
 scenario s: fail web`);
   const long = simulate(d, scenarioSteps(d.scenarios[0]!), { horizon: 7200 });
-  assert.deepEqual(stateAt(long, 3599), { web: '0/1 failed web' });
-  assert.deepEqual(stateAt(long, 3600), { web: '1/1' });
-  // The default horizon covers the repair too (1h + 10m).
-  assert.deepEqual(stateAt(run(d), 3599), { web: '0/1 failed web' });
-  assert.deepEqual(stateAt(run(d), 3600), { web: '1/1' });
+  assert.deepEqual(stateAt(long, 4499), { web: '0/1 failed web' });
+  assert.deepEqual(stateAt(long, 4500), { web: '1/1' });
+  // The default horizon covers the repair too (15m + 1h + 10m).
+  assert.deepEqual(stateAt(run(d), 4499), { web: '0/1 failed web' });
+  assert.deepEqual(stateAt(run(d), 4500), { web: '1/1' });
+  // Watched by a monitor, the rebuild starts at once (the page is within the generic hour).
+  const watched = parse(`users: client
+web: web-server
+mon: monitor watches=web
+users -> web
+scenario s: fail web`);
+  assert.deepEqual(stateAt(run(watched), 3600), { web: '1/1', mon: '1/1' });
 });
 
 test('states: the sweep records none (it runs thousands of times)', () => {

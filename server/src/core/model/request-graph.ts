@@ -32,7 +32,7 @@
  *   serves nothing, its caller fails too; otherwise it counts as served.
  */
 import { DEFAULTS } from './defaults';
-import { noticeDelay } from './monitoring';
+import { monitorDelay, noticeDelay } from './monitoring';
 import { isBackupEdge, longestRestore } from './durability';
 import { clusterZoneIndex, demotesWithout, engineOf, GALERA_ENGINES, groupSpecOf, isDataTier, KAFKA_ENGINES, MEMBER_ADDRESSED, PULSAR_ENGINES, redundantModeMinimum, SEARCH_ENGINES, SINGLE_PRIMARY_ENGINES, votingType, type GroupSpec } from './groups';
 import { haTiming } from './ha-timings';
@@ -186,8 +186,16 @@ export interface SimNode {
   deepCheck: boolean;
   /** Seconds until the pods of a lost host leave the Service (Kubernetes node-monitor-grace-period), or null. */
   hostDetect: number | null;
-  /** Seconds until a lost instance serves again by itself: a managed service's own failover, or the repair (replacement) time. */
+  /**
+   * Seconds until a lost instance serves again by itself: a managed service's own failover, or the repair (replacement)
+   * time — after noticeFirst when a person rebuilds it.
+   */
   restore: number;
+  /**
+   * A rebuild by a person (the generic repair) of a node nothing monitors waits until someone knows: the users' report,
+   * DEFAULTS.unnoticed (15 min), counted in restore; 0 otherwise (watched, or replaced by a provider or an orchestrator).
+   */
+  noticeFirst: number;
   /** What brings a lost instance back: the provider's failover (managed) or a repair. */
   restoreBy: 'failover' | 'repair';
   /** A managed lone node (an ElastiCache node, a Memorystore Basic instance) that the provider replaces by itself, empty. */
@@ -1045,6 +1053,7 @@ class CompiledNode implements SimNode {
   declare galeraCheck: boolean;
   declare deepCheck: boolean;
   declare restore: number;
+  declare noticeFirst: number;
   declare readonly restoreBy: 'failover' | 'repair';
   declare providerReplaces: boolean;
   declare providerStandby: boolean;
@@ -1212,6 +1221,11 @@ class CompiledNode implements SimNode {
     this.providerReplaces = tm.managed && loneManagedNode && tm.repair.attr === null;
     this.restore = failover ? (alone && instances < 2 ? alone.v : failover.value) : this.providerReplaces ? PROFILES['generic-managed'].values.replace!.v : tm.repair.value;
     this.restoreBy = failover ? 'failover' : 'repair';
+    // A person starts the rebuild once someone knows (rounds 50 r01, 51 r01, 52 r01–r05: "1h" for a rebuild whose failure
+    // the no-monitoring finding itself says is noticed after 15 min).
+    const personRepairs = !failover && !tm.managed && !this.providerReplaces && tm.repair.attr === null && tm.repair.profile === 'generic' && kind !== 'client' && kind !== 'monitor';
+    this.noticeFirst = personRepairs && monitorDelay(model.design, n.name) === null ? DEFAULTS.unnoticed : 0;
+    this.restore += this.noticeFirst;
     this.capacity = numberOf(capacityA);
     this.offload = kind === 'cdn' || kind === 'web-server' ? (hitRatioOf(n) ?? 0) : 0;
     this.rate = kind === 'client' ? numberOf(rateA) : null;

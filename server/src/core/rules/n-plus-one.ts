@@ -1,7 +1,7 @@
 import { steadyState } from '../analysis/capacity';
 import { sweepRun, sweepTargets } from '../analysis/simulation/sweep';
 import { simulate } from '../analysis/simulation/simulate';
-import { buildModel, consumerServices, isLog } from '../model/request-graph';
+import { buildModel, consumerServices, isLog, type SimNode } from '../model/request-graph';
 import { LIMITS } from '../syntax/limits';
 import { koDuration, L, nodeFinding, type Facts } from './facts';
 import { fix, instanceCountFixes, setAttr } from './fixes';
@@ -59,7 +59,7 @@ export const nPlusOne: Rule<'n-plus-one'> = {
       let until: Localized;
       if (replaced) until = L(` until autoscaling replaces the lost instance (${formatDuration(repaired!)})`, ` 오토스케일이 잃은 인스턴스를 새로 띄울 때까지(${koDuration(repaired!)})`);
       else if (absorbed) until = L(` until autoscaling adds an instance (${formatDuration(scaled!.at)})`, ` 오토스케일이 인스턴스를 더할 때까지(${koDuration(scaled!.at)})`);
-      else if (repaired !== null) until = L(` until the instance is back (repair ${formatDuration(repaired)})`, ` 인스턴스가 돌아올 때까지(복구 ${koDuration(repaired)})`);
+      else if (repaired !== null) until = L(` until the instance is back (${repairText(s, repaired).en})`, ` 인스턴스가 돌아올 때까지(${repairText(s, repaired).ko})`);
       else until = L(' until the instance is back', ' 인스턴스가 돌아올 때까지');
       const advice = s.autoscale
         ? absorbed
@@ -205,8 +205,8 @@ export const nPlusOne: Rule<'n-plus-one'> = {
             'n-plus-one',
             c.node,
             L(
-              `Losing one of \`${c.name}\`'s ${live} instances leaves ${fmt(left)} messages/s of processing for the ${fmt(inflow)}/s arriving in \`${q.name}\`: the backlog grows by ${fmt(grow)} messages/s${back !== null ? ` until the instance is back (repair ${formatDuration(back)}: ${fmt(grow * back)} messages)` : ' until the instance is back'}, and the delay with it. No user request fails, but every instance is needed to keep up (not N+1). Run ${need} instances (\`replicas=${need}\`): one can then be lost at this rate.`,
-              `\`${c.name}\` 인스턴스 ${live}개 중 한 대를 잃으면 \`${q.name}\` 큐에 초당 ${fmt(inflow)}건이 들어오는데 처리는 초당 ${fmt(left)}건뿐이라, ${back !== null ? `인스턴스가 돌아올 때까지(복구 ${koDuration(back)}) 적체가 초당 ${fmt(grow)}건씩(모두 ${fmt(grow * back)}건)` : `인스턴스가 돌아올 때까지 적체가 초당 ${fmt(grow)}건씩`} 늘고 지연도 함께 커집니다. 실패하는 사용자 요청은 없지만, 처리를 따라가려면 모든 인스턴스가 필요합니다(N+1이 아님). 인스턴스를 ${need}개 두면(\`replicas=${need}\`) 이 유입량에서 한 대를 잃어도 따라갑니다.`,
+              `Losing one of \`${c.name}\`'s ${live} instances leaves ${fmt(left)} messages/s of processing for the ${fmt(inflow)}/s arriving in \`${q.name}\`: the backlog grows by ${fmt(grow)} messages/s${back !== null ? ` until the instance is back (${repairText(c, back).en}: ${fmt(grow * back)} messages)` : ' until the instance is back'}, and the delay with it. No user request fails, but every instance is needed to keep up (not N+1). Run ${need} instances (\`replicas=${need}\`): one can then be lost at this rate.`,
+              `\`${c.name}\` 인스턴스 ${live}개 중 한 대를 잃으면 \`${q.name}\` 큐에 초당 ${fmt(inflow)}건이 들어오는데 처리는 초당 ${fmt(left)}건뿐이라, ${back !== null ? `인스턴스가 돌아올 때까지(${repairText(c, back).ko}) 적체가 초당 ${fmt(grow)}건씩(모두 ${fmt(grow * back)}건)` : `인스턴스가 돌아올 때까지 적체가 초당 ${fmt(grow)}건씩`} 늘고 지연도 함께 커집니다. 실패하는 사용자 요청은 없지만, 처리를 따라가려면 모든 인스턴스가 필요합니다(N+1이 아님). 인스턴스를 ${need}개 두면(\`replicas=${need}\`) 이 유입량에서 한 대를 잃어도 따라갑니다.`,
             ),
             { queue: q.name, offered: inflow, capacity: left, perInstance: c.capacity, instances: live, need },
             undefined,
@@ -224,3 +224,10 @@ export const nPlusOne: Rule<'n-plus-one'> = {
     });
   },
 };
+
+/** How long a lost instance takes to come back: its repair, after the users' report when nothing monitors it (noticeFirst). */
+function repairText(s: SimNode, back: number): Localized {
+  return s.noticeFirst > 0
+    ? L(`noticed after ${formatDuration(s.noticeFirst)} with no monitor, repaired ${formatDuration(back - s.noticeFirst)} later, back at ${formatDuration(back)}`, `모니터가 없어 ${koDuration(s.noticeFirst)} 뒤에 알아채고 ${koDuration(back - s.noticeFirst)} 걸려 복구, ${koDuration(back)} 뒤`)
+    : L(`repair ${formatDuration(back)}`, `복구 ${koDuration(back)}`);
+}

@@ -23,7 +23,7 @@ import { L } from '../../shared/localized';
 import { capacityOf, connectionLimits, shardCopiesOf, shardOf, unawareLostShare, unawareBelowShare, isCeph, CEPH_POOL, zoneUnaware, type Capacity, type ConnectionLimit } from '../../model/capacity';
 import { copiesThroughDatabases, durabilityOf, type Durability } from '../../model/durability';
 import { DB2_ENGINES, ORACLE_ENGINES, replicationCaveat } from '../../model/replication';
-import { connectionsMessage, dataLossMessage, noticedMessage, restoredMessage, unawareLossMessage, unawareRestoredMessage, wakeMessage } from './capacity-events';
+import { connectionsMessage, dataLossMessage, noticedMessage, rebuildNoticedMessage, restoredMessage, unawareLossMessage, unawareRestoredMessage, wakeMessage } from './capacity-events';
 
 const EPS = 1e-9;
 /** Said of a data node replaced after its data was lost with no copy and no backup. */
@@ -2017,6 +2017,12 @@ export class Engine {
         // (After the step's own events: the loss is said before what it restarts.)
         this.at(t, (now) => this.restartFailoverTarget(s, now, t + s.restore));
       }
+      // An unmonitored node a person rebuilds: said when someone knows, the rebuild's start (model: noticeFirst).
+      const notice = by === s.restoreBy && back === s.restore ? s.noticeFirst : 0;
+      if (notice > 0 && i === 0)
+        this.at(t + notice, () => {
+          if (x.nodeDown && x.failedAt === t && !this.awaitingRestore.has(s.idx)) this.emit('detected', s.name, rebuildNoticedMessage(s.name, notice));
+        });
       this.at(t + back, (now) => {
         if (!x.nodeDown || x.failedAt !== t || this.awaitingRestore.has(s.idx)) return;
         x.nodeDown = false;
@@ -2081,8 +2087,8 @@ export class Engine {
                 )
               : genericRepair(s, by)
               ? L(
-                  `${name} is replaced and serves again (repair ${d(back)}, generic: a rebuild by a person; repair= sets it)${empty ? EMPTY.en : '.'}`,
-                  `${name}의 교체가 끝나 다시 동작합니다(복구 ${dk(back)}, 범용 기본값: 사람이 다시 만드는 시간이며 repair=로 바꿀 수 있습니다)${empty ? EMPTY.ko : '.'}`,
+                  `${name} is replaced and serves again (repair ${d(back - notice)}${notice ? ` from when it was noticed, ${d(back)} after the loss` : ''}, generic: a rebuild by a person; repair= sets it)${empty ? EMPTY.en : '.'}`,
+                  `${name}의 교체가 끝나 다시 동작합니다(복구 ${dk(back - notice)}${notice ? `, 알아챈 때부터. 장애부터 ${dk(back)}` : ''}, 범용 기본값: 사람이 다시 만드는 시간이며 repair=로 바꿀 수 있습니다)${empty ? EMPTY.ko : '.'}`,
                 )
               : L(`${name} is replaced and serves again (repair ${d(back)})${empty ? EMPTY.en : '.'}`, `${name}의 교체가 끝나 다시 동작합니다(복구 ${dk(back)})${empty ? EMPTY.ko : '.'}`),
         );
