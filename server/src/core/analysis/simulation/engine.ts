@@ -2087,8 +2087,8 @@ export class Engine {
                 )
               : genericRepair(s, by)
               ? L(
-                  `${name} is replaced and serves again (repair ${d(back - notice)}${notice ? ` from when it was noticed, ${d(back)} after the loss` : ''}, generic: a rebuild by a person; repair= sets it)${empty ? EMPTY.en : '.'}`,
-                  `${name}의 교체가 끝나 다시 동작합니다(복구 ${dk(back - notice)}${notice ? `, 알아챈 때부터. 장애부터 ${dk(back)}` : ''}, 범용 기본값: 사람이 다시 만드는 시간이며 repair=로 바꿀 수 있습니다)${empty ? EMPTY.ko : '.'}`,
+                  `${name} is replaced and serves again (repair ${d(back - notice)}${notice ? ` once noticed, ${d(back)} after the loss;` : ','} generic: a rebuild by a person; repair= sets it)${empty ? EMPTY.en : '.'}`,
+                  `${name}의 교체가 끝나 다시 동작합니다(${notice ? `알아챈 뒤 복구 ${dk(back - notice)}, 장애부터 ${dk(back)}` : `복구 ${dk(back)}`}, 범용 기본값: 사람이 다시 만드는 시간이며 repair=로 바꿀 수 있습니다)${empty ? EMPTY.ko : '.'}`,
                 )
               : L(`${name} is replaced and serves again (repair ${d(back)})${empty ? EMPTY.en : '.'}`, `${name}의 교체가 끝나 다시 동작합니다(복구 ${dk(back)})${empty ? EMPTY.ko : '.'}`),
         );
