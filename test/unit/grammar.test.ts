@@ -116,6 +116,15 @@ describe('topology grammar (source.topology)', () => {
     assertScope(scopesAt(lines, 'zone: cache', 'zone'), 'entity.name.function.node.topology', '`zone:`');
   });
 
+  test('a compound duration (1h10m, 2m30s) is one duration, as the parser reads it; a misordered one is not', async () => {
+    const own = await tokenize('source.topology', ['goal rto=1h10m rpo=2m30s', 'db: db backup=1d12h restore=30m15s', 'x: app repair=10m1h'].join('\n'));
+    assertScope(scopesAt(own, 'goal', '1h10m'), 'constant.numeric.duration.topology', 'rto=1h10m');
+    assertScope(scopesAt(own, 'goal', '2m30s'), 'constant.numeric.duration.topology', 'rpo=2m30s');
+    assertScope(scopesAt(own, 'db: db', '1d12h'), 'constant.numeric.duration.topology', 'backup=1d12h');
+    assertScope(scopesAt(own, 'db: db', '30m15s'), 'constant.numeric.duration.topology', 'restore=30m15s');
+    assert.ok(!own[2]!.some((t) => t.text === '10m1h' && hasScope(t.scopes, 'constant.numeric.duration.topology')), 'repair=10m1h is no duration');
+  });
+
   test('values: duration, percentage, range, number, enum, path, list, quoted string', () => {
     assertScope(scopesAt(lines, 'goal', '5'), 'constant.numeric.duration.topology', 'rto=5m');
     assertScope(scopesAt(lines, 'goal', 'm'), 'keyword.other.unit.topology', 'unit of 5m');
