@@ -5830,3 +5830,9 @@ test('52 r01–r05, r08 (and 50 r01, 51 r01): a person rebuilds an unmonitored n
   const f = checkDesign(d('goal rto=1h', 'u: client rate=10', 'web: web-server', 'u -> web')).find((g) => g.rule === 'rto-not-met')!;
   assert.match(f.message.en, /down until it is rebuilt \(noticed after 15m, rebuilt 1h later: 1h 15m\).*And watch it: nothing monitors `web`/);
 });
+
+test('review: the Aurora reader advice names a zone of the writer\'s own region, not the first zone declared elsewhere', () => {
+  const x = d('goal rto=2m', 'region dr', 'zone d1 region=dr', 'region main', 'zone m1 region=main', 'zone m2 region=main', 'u: client rate=10', 'api: app-server replicas=2 zones=m1,m2 failover=client', 'aurora: database engine=aurora-mysql zone=m1', 'mon: monitor watches=aurora', 'u -> api -> aurora');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /aurora-reader: database replica of=aurora engine=aurora-mysql zone=m2/);
+});

@@ -176,9 +176,11 @@ function manualByProduct(copy: SimNode): Localized | null {
 
 /** A zone of the design the node is not in (where a copy of it would go), or null. */
 function otherZoneOf(f: Facts, s: SimNode): string | null {
+  // A zone of the node's own region first (a reader in another region is no Multi-AZ copy), as fixes.ts otherZone picks.
   const own = new Set(s.node.zones);
-  for (const z of f.design.zones.keys()) if (!own.has(z)) return z;
-  return null;
+  const region = s.node.zones.length ? (f.design.zones.get(s.node.zones[0]!)?.region ?? null) : null;
+  const others = [...f.design.zones.values()].filter((z) => !own.has(z.name));
+  return (others.find((z) => region !== null && z.region === region) ?? others[0])?.name ?? null;
 }
 
 /** ` engine=X` as the node is written, or nothing. */
