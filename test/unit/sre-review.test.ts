@@ -5836,3 +5836,10 @@ test('review: the Aurora reader advice names a zone of the writer\'s own region,
   const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
   assert.match(f.message.en, /aurora-reader: database replica of=aurora engine=aurora-mysql zone=m2/);
 });
+
+test('review of 46 r03: with two failover records, the failing-back split brain counts the TTL of the record in front of the promoted copy', () => {
+  // An unrelated record declared first (TTL 60 s), then the one in front of the database pair (TTL 300 s).
+  const x = d('goal rto=30m rpo=5m', 'zone a', 'zone b', 'users: client rate=10', 'ops: client rate=1', 'other: dns routing=failover ttl=60s', 'st-a: web zone=a', 'st-b: web zone=b', 'gslb: dns routing=failover ttl=300s', 'web-a: web zone=a', 'web-b: web zone=b', 'db-a: db engine=postgres primary zone=a', 'db-b: db standby of=db-a replication=async failover=manual zone=b', 'mon: monitor watches=db-a,db-b interval=1m', 'ops -> other', 'other -> st-a', 'other -> st-b', 'users -> gslb', 'gslb -> web-a', 'gslb -> web-b', 'web-a -> db-a', 'web-b -> db-b');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }, { type: 'recover', target: { type: 'zone', zone: 'a' }, at: 2400 }]);
+  assert.equal(r.writesLostSeconds, 9 * 60 + 60 + 300 + 1);
+});

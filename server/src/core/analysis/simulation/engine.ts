@@ -1663,7 +1663,9 @@ export class Engine {
           // The promoted copy's callers keep writing to it until the record answers with the old site again (its `rise`
           // passing checks) and their cached answer expires (TTL): those writes diverge too (round 46 r03: 9 min counted
           // where clients wrote to the copy for 15).
-          const rec = this.m.nodes.find((n) => n.or === 'dns-failover');
+          // (The record in front of the promoted copy: a design with two records fails back through its own — review of 46 r03.)
+          const records = this.m.nodes.filter((n) => n.or === 'dns-failover');
+          const rec = records.length > 1 ? (records.find((n) => closure(new Set([n.idx]), this.m.succ).has(by)) ?? records[0]) : records[0];
           const more = rec ? roundT(rec.timings.rise.value * rec.timings.interval.value + rec.timings.ttl.value) : 0;
           this.loseWrites(
             t - since + more,
