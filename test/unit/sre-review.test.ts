@@ -5843,3 +5843,18 @@ test('review of 46 r03: with two failover records, the failing-back split brain 
   const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }, { type: 'recover', target: { type: 'zone', zone: 'a' }, at: 2400 }]);
   assert.equal(r.writesLostSeconds, 9 * 60 + 60 + 300 + 1);
 });
+
+test('50b r03/r04: MySQL NDB Cluster\'s management node is its arbitrator, not a request: its loss alone costs nothing; a centre lost with it and half the data nodes shuts the cluster down, and the fix is a third place', () => {
+  const x = d('goal rto=1m rpo=0', 'zone A', 'zone B', 'app: client rate=100', 'l4: lb engine=haproxy layer=4 health-check replicas=2 vip zones=A,B', 'sql: service replicas=2 zones=A,B', 'data: db engine=ndb replicas=2 zones=A,B backup=1h', 'mgm: consensus replicas=1 zone=A', 'mon: monitor watches=data,sql interval=30s', 'app -> l4 -> sql -> data', 'data -> mgm : arbitration');
+  const fs = checkDesign(x);
+  assert.ok(!fs.some((g) => g.rule === 'single-point-of-failure' && g.data?.['node'] === 'mgm'));
+  assert.ok(!fs.some((g) => g.rule === 'unknown-engine'));
+  assert.equal(down(fail(x, node('mgm'))), 0);
+  const a = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'A' }, at: 0 }]);
+  assert.ok(a.events.some((e) => e.type === 'quorum-lost' && /cannot reach their arbitrator mgm/.test(e.message.en)));
+  assert.ok(!a.events.some((e) => /drops data#1/.test(e.message.en)));
+  assert.ok(a.entries[0]!.recoverySeconds === null || a.entries[0]!.recoverySeconds > 3600);
+  assert.ok(down(simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'B' }, at: 0 }])) < 60);
+  const f = fs.find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /holds `mgm`, the arbitrator of `data`.*in a third place/);
+});

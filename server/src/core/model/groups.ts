@@ -141,6 +141,9 @@ export function engineOf(n: TopologyNode): string {
   return (text(n, 'engine') ?? '').toLowerCase();
 }
 
+/** MySQL NDB Cluster's data nodes: a node group with no data node left shuts the whole cluster down (NDBD_EXIT_LOST_NODE_GROUP). */
+export const NDB_ENGINES: ReadonlySet<string> = new Set(['ndb', 'ndbcluster', 'mysql-cluster', 'mysql-ndb', 'ndb-cluster']);
+
 /** Search clusters whose data nodes and master-eligible nodes are written as separate nodes. */
 export const SEARCH_ENGINES: ReadonlySet<string> = new Set(['elasticsearch', 'opensearch']);
 const dataTiers = new WeakMap<Design, Set<TopologyNode>>();

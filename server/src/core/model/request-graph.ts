@@ -34,7 +34,7 @@
 import { DEFAULTS } from './defaults';
 import { monitorDelay, noticeDelay } from './monitoring';
 import { isBackupEdge, longestRestore } from './durability';
-import { clusterZoneIndex, demotesWithout, engineOf, GALERA_ENGINES, groupSpecOf, isDataTier, KAFKA_ENGINES, MEMBER_ADDRESSED, PULSAR_ENGINES, redundantModeMinimum, SEARCH_ENGINES, SINGLE_PRIMARY_ENGINES, votingType, type GroupSpec } from './groups';
+import { clusterZoneIndex, demotesWithout, engineOf, GALERA_ENGINES, groupSpecOf, isDataTier, KAFKA_ENGINES, MEMBER_ADDRESSED, NDB_ENGINES, PULSAR_ENGINES, redundantModeMinimum, SEARCH_ENGINES, SINGLE_PRIMARY_ENGINES, votingType, type GroupSpec } from './groups';
 import { haTiming } from './ha-timings';
 import { DB2_ENGINES, isRedis, MYSQL_FAMILY, ORACLE_ENGINES, SQLSERVER_ENGINES, REDIS_COMPATIBLE, REDIS_ENGINES, replicationOf, type ReplicationMode } from './replication';
 import { attrValue, flagAttr, flagOf, namesAttr, numberOf, textAttr, textOf } from '../syntax/attrs';
@@ -264,6 +264,11 @@ export interface SimNode {
    * master nothing removes a lost node, promotes a replica shard or restores a snapshot.
    */
   masterTier: number;
+  /**
+   * MySQL NDB Cluster's arbitrator (the management node its data nodes call: `data -> mgm : arbitration`), or -1: data
+   * nodes left with no more than half of their number survive a split only if they reach it.
+   */
+  arbitrator: number;
   /**
    * A replica set written as a primary and its copies (`engine=group-replication|mongodb|galera|…` or `quorum` on a
    * one-instance primary with standbys or replicas of it): every member votes, so the primary accepts writes, and a copy
@@ -1075,6 +1080,7 @@ class CompiledNode implements SimNode {
   declare readonly group: GroupSpec | null;
   declare demotesWith: number;
   declare masterTier: number;
+  declare arbitrator: number;
   declare quorumPeers: number[] | null;
   declare controlPlane: number;
   declare syncWait: number;
@@ -1121,6 +1127,7 @@ class CompiledNode implements SimNode {
       (kind === 'cache' || kind === 'consensus' || kind === 'database' || kind === 'storage' || kind === 'queue') && !isDataTier(model.design, n) ? groupSpecOf(n, instances) : null;
     this.demotesWith = -1;
     this.masterTier = -1;
+    this.arbitrator = -1;
     this.quorumPeers = null;
     this.controlPlane = -1;
     this.syncWait = -1;
@@ -1764,6 +1771,13 @@ function compile(design: Design): Model {
     // routing table it has cached, so without the config servers' primary (or all of them) reads and writes go on and
     // only chunk migrations, splits and sharding DDL wait. It is where the router reads its routes, not a request.
     if (isMongoConfigServer(nb.node, edgeLabel.get(a * nodes.length + b) ?? null)) continue;
+    // MySQL NDB Cluster's management node (ndb_mgmd, drawn as what the data nodes call: `data -> mgm : arbitration`) gives
+    // out the configuration, starts and stops nodes, runs backups and arbitrates a split: no query goes through it, and
+    // a running cluster serves without it (round 50b r03). Not a request.
+    if (na.kind === 'database' && NDB_ENGINES.has(engineOf(na.node)) && (nb.kind === 'consensus' || /^(ndb[-_]?mgmd|mgmd|ndb[-_]?mgm)$/.test(engineOf(nb.node)))) {
+      na.arbitrator = b;
+      continue;
+    }
     // A balancer or gateway that reads its backends from a voting group (HAProxy or Envoy resolving services through
     // Consul DNS, Traefik watching etcd) does not send requests to it: the group is where its configuration comes
     // from. Consul answers DNS from any server without a leader (`allow_stale`, default on), and a balancer keeps the

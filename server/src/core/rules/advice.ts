@@ -448,6 +448,22 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     return out.sort((a, b) => b.tk.detect + b.tk.promote - (a.tk.detect + a.tk.promote));
   };
   const slowCopy = (): { s: SimNode; tk: NonNullable<ReturnType<typeof pickTakeover>> } | null => slowCopies()[0] ?? null;
+  // MySQL NDB Cluster whose arbitrator is lost with half (or more) of its data nodes: the survivors shut down (engine.ts
+  // updateArbitration; round 50b r04). Another copy of the arbitrator in one of the two sites does not help: a third place does.
+  for (const s of m.nodes) {
+    if (s.arbitrator < 0 || !inPlace(m.nodes[s.arbitrator]!)) continue;
+    let lost = 0;
+    for (let k = 0; k < s.instances; k++) {
+      const z = s.zoneOf(k);
+      if (t.type === 'zone' ? z === t.zone : s.regionOf(z) === t.region) lost++;
+    }
+    if (lost === 0 || (s.instances - lost) * 2 > s.instances) continue;
+    const arb = m.nodes[s.arbitrator]!.name;
+    return L(
+      `Cause: ${place.en} holds \`${arb}\`, the arbitrator of \`${s.name}\`, and half of its data nodes: the ones left are no majority and cannot reach the arbitrator, so NDB shuts them down rather than risk a split brain, until the cluster is restarted. Fix: put the arbitrator (a management node, or an SQL node with ArbitrationRank) in a third place that neither site's loss takes.`,
+      `원인: ${placeObj.ko} 잃으면 \`${s.name}\`의 중재자 ${codeJosa(arb, '와/과')} 데이터 노드 절반을 함께 잃습니다. 남은 노드는 과반이 아니고 중재자에 닿지 못하므로, NDB가 스플릿 브레인을 막으려고 클러스터를 다시 시작할 때까지 내립니다. 해결: 중재자(관리 노드, 또는 ArbitrationRank를 준 SQL 노드)를 어느 사이트의 장애에도 함께 잃지 않는 세 번째 장소에 두세요.`,
+    );
+  }
   // A watchdog that holds its virtual IP only with a quorum (Pgpool-II) losing its majority with the place: no node holds
   // the address, so every request through it fails — a bigger cause than any tier short of capacity (round 36).
   for (const s of m.nodes) {

@@ -16,7 +16,7 @@ import { josa } from '../../shared/josa';
 import { placeName } from './labels';
 import { cacheHoldsState, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
-import { clusterReplicaCounts, clusterShardOf, engineOf, KAFKA_ENGINES, majorityOf, PULSAR_ENGINES, SEARCH_ENGINES } from '../../model/groups';
+import { clusterReplicaCounts, clusterShardOf, engineOf, KAFKA_ENGINES, NDB_ENGINES, majorityOf, PULSAR_ENGINES, SEARCH_ENGINES } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
 import type { ClassSeries, EntrySeries, NodeState, QueueSeries, SimEvent, SimStep, SimTarget, Stall, StateAt } from './types';
 import { L } from '../../shared/localized';
@@ -581,6 +581,7 @@ export class Engine {
     this.cap = capacityOf(m);
     this.dur = durabilityOf(m);
     this.limits = connectionLimits(m);
+    for (const n of m.nodes) if (n.arbitrator >= 0) this.arbitrated.push(n.idx);
     const n = (this.n = m.nodes.length);
     // A sparse run shares the context's array (all 1; the callers it touches are set back after the run).
     this.connF = ctx && scope ? ctx.connF : new Float64Array(n).fill(1);
@@ -2342,6 +2343,8 @@ export class Engine {
                   ),
             );
         } else {
+          // (An NDB cluster shut down by a lost arbitration drops no node: it is down whole — updateArbitration.)
+          if (this.ndbShut.has(s.idx)) return;
           // Whether any instance is left to serve (a zone or region loss may have taken them all).
           // Of a sharded node, an instance of the same shard: the others hold other keys.
           const { S, mine, left } = this.shardLeft(s, x);
@@ -2601,6 +2604,7 @@ export class Engine {
   private settle(t: number, initial: boolean): void {
     this.now = t;
     this.groups.update(t);
+    if (this.arbitrated.length) this.updateArbitration();
     for (let k = 0; k < 8; k++) {
       this.compute(t);
       const dns = this.updateDns(t);
@@ -3296,6 +3300,8 @@ export class Engine {
     if (from && from.back.size && from.back.has(a)) return this.deadBack.has(a) ? 0 : 1;
     const p = this.prov[a]!;
     if (p < 0) return 0;
+    // An NDB cluster shut down by a lost arbitration serves nothing (updateArbitration).
+    if (this.ndbShut.size && this.ndbShut.has(p)) return 0;
     // A standby that has not taken over serves nothing of its own (a `readable` one serves reads): a caller wired
     // to it (the application of a DR site in front of its standby database) waits for the promotion.
     if (p === a && this.idleStandby(a)) return 0;
@@ -3664,6 +3670,46 @@ export class Engine {
       prod *= v;
     }
     return all ? prod : sum / S;
+  }
+
+  /** NDB data tiers with an arbitrator (SimNode.arbitrator). */
+  private arbitrated: number[] = [];
+  /** NDB data tiers shut down by a lost arbitration (no majority, arbitrator unreachable), until a majority is back. */
+  private readonly ndbShut = new Set<number>();
+  /** NDB data tiers at half or less that won their arbitration: they go on while that lasts. */
+  private readonly ndbWon = new Set<number>();
+
+  /**
+   * MySQL NDB Cluster's arbitration: data nodes left with no more than half of their number (one of two centres) go on
+   * only if they reach the arbitrator at that moment; otherwise they shut down (arbitration failure) until the cluster is
+   * restarted with a majority (round 50b r04: a management node in one of two centres is lost with it half the time).
+   */
+  private updateArbitration(): void {
+    for (const p of this.arbitrated) {
+      const s = this.nodes[p]!;
+      const total = this.instOf(p).length;
+      const live = this.live[p]!;
+      if (live * 2 > total || live <= 0) {
+        this.ndbShut.delete(p);
+        this.ndbWon.delete(p);
+        continue;
+      }
+      if (this.ndbShut.has(p) || this.ndbWon.has(p)) continue;
+      const arb = this.nodes[s.arbitrator]!;
+      if (this.live[arb.idx]! > 0) {
+        this.ndbWon.add(p);
+        continue;
+      }
+      this.ndbShut.add(p);
+      this.emit(
+        'quorum-lost',
+        s.name,
+        L(
+          `${s.name}'s data nodes left (${live} of ${total}) are no majority and cannot reach their arbitrator ${arb.name}, lost too: NDB shuts them down rather than risk a split brain (arbitration failure) — every request fails until the cluster is restarted with a majority. The arbitrator belongs in a third place.`,
+          `${s.name}에 남은 데이터 노드(${total}개 중 ${live}개)는 과반이 아니고 중재자 ${arb.name}도 함께 잃어 닿지 못합니다. NDB는 스플릿 브레인을 막으려고 남은 노드를 내립니다(중재 실패). 과반으로 클러스터를 다시 시작할 때까지 모든 요청이 실패합니다. 중재자는 세 번째 장소에 두세요.`,
+        ),
+      );
+    }
   }
 
   /** Connection limits: callers' instances × connections against each database's limit. */
@@ -4792,7 +4838,6 @@ function scatterGather(s: SimNode): string | null {
 }
 
 /** MySQL NDB Cluster: a node group with no data node left shuts the whole cluster down (NDBD_EXIT_LOST_NODE_GROUP). */
-const NDB_ENGINES = new Set(['ndb', 'ndbcluster', 'mysql-cluster', 'mysql-ndb', 'ndb-cluster']);
 const NDB = 'NDB';
 
 /** Whether the primary's or the standby's engine passes the test. */
