@@ -3673,7 +3673,7 @@ export class Engine {
   }
 
   /** NDB data tiers with an arbitrator (SimNode.arbitrator). */
-  private arbitrated: number[] = [];
+  private readonly arbitrated: number[] = [];
   /** NDB data tiers shut down by a lost arbitration (no majority, arbitrator unreachable), until a majority is back. */
   private readonly ndbShut = new Set<number>();
   /** NDB data tiers at half or less that won their arbitration: they go on while that lasts. */
