@@ -5858,3 +5858,13 @@ test('50b r03/r04: MySQL NDB Cluster\'s management node is its arbitrator, not a
   const f = fs.find((g) => g.rule === 'rto-not-met')!;
   assert.match(f.message.en, /holds `mgm`, the arbitrator of `data`.*in a third place/);
 });
+
+test('53b r01: a balancer in front of a single-primary InnoDB Cluster sends to its primary: a lost secondary fails nothing, a lost primary until the group elects another', () => {
+  const x = d('zone a', 'zone b', 'zone c', 'users: client rate=100', 'app: app-server replicas=2 zones=a,b failover=client', 'router: lb engine=haproxy replicas=2 vip health-check zones=a,b', 'db: database engine=innodb-cluster replicas=3 zones=a,b,c', 'users -> app -> router -> db');
+  const sec = fail(x, node('db', 2));
+  assert.equal(degraded(sec) + down(sec), 0);
+  assert.ok(!sec.events.some((e) => /marks db#2 dead|back-in-rotation/.test(`${e.type} ${e.message.en}`)));
+  const pri = fail(x, node('db', 1));
+  assert.equal(down(pri), 10);
+  assert.match(pri.events.find((e) => e.type === 'detected')!.message.en, /notices that db#1 is down/);
+});

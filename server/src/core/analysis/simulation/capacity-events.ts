@@ -89,10 +89,10 @@ export function noticedMessage(name: string, watched: boolean, after: number, mo
 }
 
 /** Nothing monitors a node a person rebuilds: the rebuild starts when the users' reports reach someone. */
-export function rebuildNoticedMessage(name: string, after: number): Localized {
+export function rebuildNoticedMessage(names: { en: string; ko: string; many: boolean }, after: number): Localized {
   return L(
-    `Someone finally notices that ${name} is down (${d(after)}: nothing monitors it, so users report it); a person starts rebuilding it.`,
-    `${name}의 장애를 뒤늦게 알게 됩니다(${k(after)}: 감시하는 모니터가 없어 사용자 신고로 압니다). 사람이 다시 만들기 시작합니다.`,
+    `Someone finally notices that ${names.en} ${names.many ? 'are' : 'is'} down (${d(after)}: nothing monitors ${names.many ? 'them' : 'it'}, so users report it); a person starts rebuilding ${names.many ? 'them' : 'it'}.`,
+    `${names.ko}의 장애를 뒤늦게 알게 됩니다(${k(after)}: 감시하는 모니터가 없어 사용자 신고로 압니다). 사람이 다시 만들기 시작합니다.`,
   );
 }
 

@@ -1733,7 +1733,7 @@ export class Engine {
   /** Schedules the balancers' return of a recovered instance; true when one of them waits for passing checks. */
   private backInRotation(s: SimNode, i: number, x: Inst, t: number): boolean {
     x.backAt = t;
-    if (this.viaVip(s.idx)) return false;
+    if (this.viaVip(s.idx) || this.primaryOnly(s.idx)) return false;
     let waits = false;
     for (const r of this.m.routers[s.idx]!) {
       const lb = this.nodes[r]!;
@@ -2022,9 +2022,9 @@ export class Engine {
       }
       // An unmonitored node a person rebuilds: said when someone knows, the rebuild's start (model: noticeFirst).
       const notice = by === s.restoreBy && back === s.restore ? s.noticeFirst : 0;
-      if (notice > 0 && i === 0)
+      if (notice > 0)
         this.at(t + notice, () => {
-          if (x.nodeDown && x.failedAt === t && !this.awaitingRestore.has(s.idx)) this.emit('detected', s.name, rebuildNoticedMessage(s.name, notice));
+          if (x.nodeDown && x.failedAt === t && !this.awaitingRestore.has(s.idx)) this.emitForInstances(`notice:${s.idx}`, 'detected', s, name, (names) => rebuildNoticedMessage(names, notice));
         });
       this.at(t + back, (now) => {
         if (!x.nodeDown || x.failedAt !== t || this.awaitingRestore.has(s.idx)) return;
@@ -2100,7 +2100,7 @@ export class Engine {
     // A balancer in front of a VIP pair sends to the virtual IP, not to an instance: nothing for it to mark dead while an
     // instance holds the address; once the last one is gone, the address is the one target it marks dead.
     const vipGone = this.viaVip(s.idx) && this.live[s.idx]! <= 0;
-    for (const r of this.viaVip(s.idx) && !vipGone ? [] : this.m.routers[s.idx]!) {
+    for (const r of (this.viaVip(s.idx) && !vipGone) || this.primaryOnly(s.idx) ? [] : this.m.routers[s.idx]!) {
       const lb = this.nodes[r]!;
       if (lb.lbDetect === null) continue;
       // Readiness probes are run by the kubelet of the pod's own node: a pod lost with its node leaves a Kubernetes
@@ -2800,9 +2800,20 @@ export class Engine {
     const retries = s.timings.profile.retries === true;
     const p = this.prov[a]!;
     if (p < 0) return retries ? 0 : this.undetected(s, a, t);
-    // A VIP pair is one target to the balancer: the virtual IP, wherever it is held.
-    if (this.viaVip(p)) return 1;
+    // A VIP pair is one target to the balancer: the virtual IP, wherever it is held; so is a single-primary group.
+    if (this.viaVip(p) || this.primaryOnly(p)) return 1;
     return this.live[p]! - (hold ? this.warming(s, p, t) : 0) + (retries ? 0 : this.undetected(s, p, t));
+  }
+
+  /**
+   * A single-primary group behind a balancer (InnoDB Cluster or Group Replication, a MongoDB replica set): the balancer's
+   * check passes on the primary only (MySQL Router's read-write port, HAProxy with a primary check), so its requests go
+   * where the group's primary is — a lost secondary fails none of them (round 53b r01), a lost primary until the group
+   * elects another (its factor).
+   */
+  private primaryOnly(p: number): boolean {
+    const g = this.nodes[p]!.group;
+    return g !== null && g.type === 'leader' && g.shards === 1;
   }
 
   /**
@@ -2826,7 +2837,7 @@ export class Engine {
   /** The weight of callee a's provider p in a balancer's pool: its serving instances, or 1 for a VIP pair. */
   private poolWeight(s: SimNode, p: number, t: number, hold: boolean): number {
     if (s.deepCheck && this.deepOut.get(s.idx)!.has(p)) return 0;
-    return this.viaVip(p) ? 1 : this.live[p]! - (hold ? this.warming(s, p, t) : 0);
+    return this.viaVip(p) || this.primaryOnly(p) ? 1 : this.live[p]! - (hold ? this.warming(s, p, t) : 0);
   }
 
   /** A router's load to the given routes only (the same rule as compute's for a balancer). */
