@@ -5868,3 +5868,15 @@ test('53b r01: a balancer in front of a single-primary InnoDB Cluster sends to i
   assert.equal(down(pri), 10);
   assert.match(pri.events.find((e) => e.type === 'detected')!.message.en, /notices that db#1 is down/);
 });
+
+test('53b r02: a managed Redis pair: `fail sess` is the provider\'s own failover (said so), while both instances lost one by one leave none to promote — rebuilt empty, every session lost', () => {
+  const x = d('zone 1', 'users: client rate=100', 'web: app-server replicas=2 state=stateless sessions=sess zones=1', 'sess: cache engine=azure-cache-redis replicas=2 zone=1', 'users -> web');
+  const whole = fail(x, node('sess'));
+  assert.match(whole.events.find((e) => e.type === 'fail')!.message.en, /the provider's service fails over by itself/);
+  assert.equal(down(whole), 15);
+  const both = simulate(x, [{ type: 'fail', target: node('sess', 1), at: 0 }, { type: 'fail', target: node('sess', 2), at: 0 }]);
+  assert.equal(both.sessionsLost, 1);
+  assert.equal(down(both), 600);
+  assert.ok(!both.events.some((e) => e.type === 'failed-over'), both.events.map((e) => e.message.en).join('\n'));
+  assert.equal(both.entries[0]!.recoveredBy, 'repair');
+});

@@ -1458,10 +1458,18 @@ export class Engine {
               `${label} fails${list.length > 1 ? ` (all ${list.length} instances)` : ''}: the provider replaces a lost instance at once, but an app down on every instance (a bad deployment, an incident of the platform) is not failed over; it is down until repaired.`,
               `${label}에 장애가 발생합니다${list.length > 1 ? `(인스턴스 ${list.length}개 모두)` : ''}. 제공자는 잃은 인스턴스 하나는 바로 교체하지만, 모든 인스턴스에서 앱이 죽는 장애(잘못된 배포, 플랫폼 장애)는 페일오버해 주지 않아 복구될 때까지 멈춰 있습니다.`,
             )
+          : tg.instance === null && s.instances > 1 && s.restoreBy === 'failover' && s.managed
+            ? // A managed service lost whole is the provider's own failover (docs/simulation.md): not every instance gone for
+              // good (round 53b r02 read "all 2 instances" so, then saw a 15 s failover).
+              L(
+                `${label} fails: the provider's service fails over by itself (a managed service lost whole is its own failover; to lose its instances for good, fail them one by one: \`fail ${label}#1\`).`,
+                `${label}에 장애가 발생합니다. 관리형 서비스가 스스로 페일오버합니다(관리형 서비스 전체의 장애는 그 서비스 자체의 페일오버로 계산합니다. 인스턴스를 영영 잃는 경우는 하나씩 실패시키세요: \`fail ${label}#1\`).`,
+              )
           : tg.instance === null && s.instances > 1
             ? L(`${label} fails (all ${list.length} instances).`, `${label}에 장애가 발생합니다(인스턴스 ${list.length}개 모두).`)
             : L(`${label} fails.`, `${label}에 장애가 발생합니다.`),
       );
+      if (tg.instance === null && s.restoreBy === 'failover' && s.managed) this.wholeFailover.add(idx);
       for (const i of list) {
         this.instOf(idx)[i]!.nodeDown = true;
         this.refresh(s, i, t, true);
@@ -2026,8 +2034,21 @@ export class Engine {
         this.at(t + notice, () => {
           if (x.nodeDown && x.failedAt === t && !this.awaitingRestore.has(s.idx)) this.emitForInstances(`notice:${s.idx}`, 'detected', s, name, (names) => rebuildNoticedMessage(names, notice));
         });
-      this.at(t + back, (now) => {
+      // A managed cache pair whose every instance was lost one by one (`fail sess#1; fail sess#2`): no replica is left to
+      // promote, so the provider rebuilds the instances, empty, and every session they held is gone (round 53b r02). A
+      // whole-node step is the service's own failover instead (docs/simulation.md).
+      let rebuilding = false;
+      const comeBack = (now: number): void => {
         if (!x.nodeDown || x.failedAt !== t || this.awaitingRestore.has(s.idx)) return;
+        if (!rebuilding && by === 'failover' && this.noReplicaLeft(s, i)) {
+          rebuilding = true;
+          if (!this.rebuiltEmpty.has(s.idx)) {
+            this.rebuiltEmpty.add(s.idx);
+            this.loseSessions(s.idx, 1, L(`No instance of ${s.name} is left to promote: every session it held is lost, and the provider rebuilds it empty.`, `${s.name}에 승격할 인스턴스가 남지 않아 담고 있던 세션이 모두 사라지고, 제공자가 빈 상태로 다시 만듭니다.`));
+          }
+          this.at(t + PROFILES['generic-managed'].values.replace!.v, comeBack);
+          return;
+        }
         x.nodeDown = false;
         x.rebuilt = true;
         // An Auto Scaling replacement or a new pod is a newly registered target: one passing check, already in its repair time.
@@ -2035,7 +2056,7 @@ export class Engine {
         this.refresh(s, i, now, false);
         if (!x.alive) return;
         this.repairs.push(now);
-        this.restoredAt.set(roundT(now), by);
+        this.restoredAt.set(roundT(now), rebuilding ? 'repair' : by);
         const seededFrom = this.reseeded.get(x);
         if (seededFrom !== undefined) {
           this.reseeded.delete(x);
@@ -2053,9 +2074,14 @@ export class Engine {
         // everything back).
         const empty = s.dataKind && this.dataLoss.get(`${s.idx}`) === Infinity;
         this.emit(
-          by === 'failover' && !bareShard ? 'failed-over' : 'repaired',
+          by === 'failover' && !bareShard && !rebuilding ? 'failed-over' : 'repaired',
           name,
-          by === 'failover'
+          rebuilding
+            ? L(
+                `The provider rebuilds ${name} and it serves again, empty: no instance of ${s.name} was left to promote (generic: ${d(now - t)}; no document gives the time — repair= sets it).`,
+                `제공자가 ${josa(name, '을/를')} 다시 만들어 빈 상태로 다시 처리합니다. ${s.name}에 승격할 인스턴스가 남지 않았습니다(범용 기본값 ${dk(now - t)}: 시간을 밝힌 문서가 없으며 repair=로 바꿀 수 있습니다).`,
+              )
+            : by === 'failover'
             ? bareShard
               ? L(
                   `${name}'s shard has no replica to promote: the provider replaces ${name} by itself and it serves its slots again, empty (generic: ${d(back)}; no document gives the time — repair= sets it).`,
@@ -2095,7 +2121,8 @@ export class Engine {
                 )
               : L(`${name} is replaced and serves again (repair ${d(back)})${empty ? EMPTY.en : '.'}`, `${name}의 교체가 끝나 다시 동작합니다(복구 ${dk(back)})${empty ? EMPTY.ko : '.'}`),
         );
-      });
+      };
+      this.at(t + back, comeBack);
     }
     // A balancer in front of a VIP pair sends to the virtual IP, not to an instance: nothing for it to mark dead while an
     // instance holds the address; once the last one is gone, the address is the one target it marks dead.
@@ -3683,6 +3710,16 @@ export class Engine {
     return all ? prod : sum / S;
   }
 
+  /** Managed cache pairs rebuilt empty after every instance was lost (comeBack in onDown). */
+  private readonly rebuiltEmpty = new Set<number>();
+
+  /** A managed single-writer cache (a primary and its replicas) with no instance but i up, lost one by one: none to promote. */
+  private noReplicaLeft(s: SimNode, i: number): boolean {
+    return s.managed && s.kind === 'cache' && s.singleWriter && s.instances >= 2 && !this.wholeFailover.has(s.idx) && this.instOf(s.idx).every((y, k) => k === i || y.nodeDown);
+  }
+
+  /** Managed services failed whole by a step: their provider's own failover (docs/simulation.md), not every instance lost. */
+  private readonly wholeFailover = new Set<number>();
   /** NDB data tiers with an arbitrator (SimNode.arbitrator). */
   private readonly arbitrated: number[] = [];
   /** NDB data tiers shut down by a lost arbitration (no majority, arbitrator unreachable), until a majority is back. */
