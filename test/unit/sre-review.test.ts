@@ -5880,3 +5880,10 @@ test('53b r02: a managed Redis pair: `fail sess` is the provider\'s own failover
   assert.ok(!both.events.some((e) => e.type === 'failed-over'), both.events.map((e) => e.message.en).join('\n'));
   assert.equal(both.entries[0]!.recoveredBy, 'repair');
 });
+
+test('53b r03: a zone loss recovered once the lost instances are out of rotation names that routing (a Kubernetes node NotReady after 50 s), not "instances in the other zones do not take over"', () => {
+  const x = d('goal rto=30s', 'zone a', 'zone b', 'zone c', 'users: client rate=100', 'alb: lb engine=alb health-check=/ready zones=a,b,c', 'api: app-server engine=k8s replicas=3 capacity=100 state=stateless zones=a,b,c', 'users -> alb -> api');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.doesNotMatch(f.message.en, /do not take its requests over/);
+  assert.match(f.message.en, /do take over, once the lost ones are out of rotation: The Service stops sending to api#1: its node is NotReady after node-monitor-grace-period 50s/);
+});

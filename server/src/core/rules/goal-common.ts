@@ -10,6 +10,7 @@ import { failoverMode, koDuration, L, nameList, standbysOf, type Facts } from '.
 import { exactDuration } from '../shared/duration';
 import { arbitersOf, arbitersOfShard, GALERA_ENGINES, majorityOf, replicaSetMembers, replicaSets, rollsBack, voterZones, votingType } from '../model/groups';
 import { instanceCount } from '../model/request-graph';
+import { simulate } from '../analysis/simulation/simulate';
 import { isAsyncRedis, isRedis, losslessMode } from '../model/replication';
 import { backupInterval } from '../model/durability';
 import { isCeph, shardCopiesOf, unawareLostShare, zoneUnaware } from '../model/capacity';
@@ -83,6 +84,17 @@ export function rtoAdvice(f: Facts, loss: LossImpact): Localized {
         `\`${reader.name}\` 노드는 ${placeCode('zone', t.zone).ko}에만 있고, 그 주소로 직접 보내는 읽기는 다시 만들어질 때까지 실패합니다. \`${reader.of}\` 노드나 다른 사본으로 읽기를 넘겨 주는 것이 없습니다. 장애 때 넘겨 주는 곳(헬스 체크하는 DB 프록시, 또는 읽기 엔드포인트)을 거쳐 읽고, 다른 존에도 사본을 두세요.`,
       );
     if (onlyHere.length) return L(`Spread what lives only in zone \`${t.zone}\` over another zone.`, `${placeCode('zone', t.zone).ko}에만 있는 것들을 다른 존에도 나누어 두세요.`);
+    // Nothing lives only there, and the run routes around the zone's instances by the recovery time: that routing is the
+    // cause — the other zones take over, later than the goal allows (round 53b r03: a Kubernetes node NotReady after 50 s).
+    if (loss.rto !== null && Number.isFinite(loss.rto)) {
+      const run = simulate(f.design, [{ type: 'fail', target: t, at: 0 }]);
+      const last = run.events.filter((e) => e.type === 'routed-around' && e.at > 0 && e.at <= loss.rto! + 1e-9).pop();
+      if (last && Math.abs(last.at - loss.rto) < 1e-6)
+        return L(
+          `In the run the other zones' instances do take over, once the lost ones are out of rotation: ${last.message.en} That takes longer than the goal allows: a faster way out of rotation (the balancer's own checks on the instances, with a shorter \`interval=\` × \`failures=\`) shortens it.`,
+          `실행해 보면 다른 존의 인스턴스가 넘겨받기는 하지만, 잃은 인스턴스가 로테이션에서 빠진 뒤입니다: ${last.message.ko} 그 시간이 목표보다 깁니다. 로테이션에서 더 빨리 빼면(로드밸런서가 인스턴스를 직접 체크하고 \`interval=\` × \`failures=\`를 줄이기) 줄어듭니다.`,
+        );
+    }
     // Nothing lives only there: the zone's share of something is what does not come back.
     return L(
       `Simulate the loss (\`fail zone:${t.zone}\`) to see which node does not come back: its instances in the other zones do not take its requests over.`,
