@@ -5887,3 +5887,14 @@ test('53b r03: a zone loss recovered once the lost instances are out of rotation
   assert.doesNotMatch(f.message.en, /do not take its requests over/);
   assert.match(f.message.en, /do take over, once the lost ones are out of rotation: The Service stops sending to api#1: its node is NotReady after node-monitor-grace-period 50s/);
 });
+
+test('53 r02/r03: the only synchronous standby, listed by no monitor: no-monitoring no longer says its stop "fails no request", and its rebuild waits for the users\' report (1h 15m) as the finding says', () => {
+  const x = d('goal rto=5m rpo=0', 'zone a', 'zone b', 'app: app-server replicas=2 zones=a,b', 'db: database engine=postgres primary zone=a', 'db-sync: database engine=postgres standby of=db replication=sync failover=manual zone=b', 'mon: monitor watches=db', 'app -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'no-monitoring' && g.data?.['node'] === 'db-sync')!;
+  assert.doesNotMatch(f.message.en, /fails no request/);
+  assert.match(f.message.en, /its stop blocks every commit at once/);
+  assert.equal(down(fail(x, node('db-sync'))), 4500);
+  // Watched itself, it is rebuilt from the loss.
+  const watched = d('goal rto=5m rpo=0', 'zone a', 'zone b', 'app: app-server replicas=2 zones=a,b', 'db: database engine=postgres primary zone=a', 'db-sync: database engine=postgres standby of=db replication=sync failover=manual zone=b', 'mon: monitor watches=db,db-sync', 'app -> db');
+  assert.equal(down(fail(watched, node('db-sync'))), 3600);
+});

@@ -27,10 +27,16 @@ export function watchers(design: Design): Map<string, number> {
 }
 
 const tables = new WeakMap<Design, Map<string, number>>();
+const ownTables = new WeakMap<Design, Map<string, number>>();
 
-/** Per node name: seconds until a monitor notices its failure (it, one of its copies or the node it copies is watched). */
-function noticeTable(design: Design): Map<string, number> {
-  let t = tables.get(design);
+/**
+ * Per node name: seconds until a monitor notices its failure (it, one of its copies or the node it copies is watched).
+ * `ownOnly`: not through the node it copies — a stopped standby that stands in for nothing fails no request the source's
+ * monitor sees (what a person's rebuild of it waits for; round 53 r03).
+ */
+function noticeTable(design: Design, ownOnly = false): Map<string, number> {
+  const cache = ownOnly ? ownTables : tables;
+  let t = cache.get(design);
   if (t) return t;
   const watch = watchers(design);
   t = new Map(watch);
@@ -65,10 +71,15 @@ function noticeTable(design: Design): Map<string, number> {
       if (!n.of || n.of === n.name) continue;
       // The standby's monitor sees replication break; the source's monitor sees its copy go.
       better(n.of, watch.get(n.name));
-      better(n.name, watch.get(n.of));
+      if (!ownOnly) better(n.name, watch.get(n.of));
     }
-  tables.set(design, t);
+  cache.set(design, t);
   return t;
+}
+
+/** Seconds until someone knows a node itself failed, for its rebuild: as monitorDelay, but not through the node it copies; null when nothing watches it. */
+export function ownMonitorDelay(design: Design, name: string): number | null {
+  return noticeTable(design, true).get(name) ?? null;
 }
 
 /** Seconds until a monitor notices a failure of `name`, or null when nothing watches it. */

@@ -32,7 +32,7 @@
  *   serves nothing, its caller fails too; otherwise it counts as served.
  */
 import { DEFAULTS } from './defaults';
-import { monitorDelay, noticeDelay } from './monitoring';
+import { noticeDelay, ownMonitorDelay } from './monitoring';
 import { isBackupEdge, longestRestore } from './durability';
 import { clusterZoneIndex, demotesWithout, engineOf, GALERA_ENGINES, groupSpecOf, isDataTier, KAFKA_ENGINES, MEMBER_ADDRESSED, NDB_ENGINES, PULSAR_ENGINES, redundantModeMinimum, SEARCH_ENGINES, SINGLE_PRIMARY_ENGINES, votingType, type GroupSpec } from './groups';
 import { haTiming } from './ha-timings';
@@ -1231,7 +1231,7 @@ class CompiledNode implements SimNode {
     // A person starts the rebuild once someone knows (rounds 50 r01, 51 r01, 52 r01–r05: "1h" for a rebuild whose failure
     // the no-monitoring finding itself says is noticed after 15 min).
     const personRepairs = !failover && !tm.managed && !this.providerReplaces && tm.repair.attr === null && tm.repair.profile === 'generic' && kind !== 'client' && kind !== 'monitor';
-    this.noticeFirst = personRepairs && monitorDelay(model.design, n.name) === null ? DEFAULTS.unnoticed : 0;
+    this.noticeFirst = personRepairs && ownMonitorDelay(model.design, n.name) === null ? DEFAULTS.unnoticed : 0;
     this.restore += this.noticeFirst;
     this.capacity = numberOf(capacityA);
     this.offload = kind === 'cdn' || kind === 'web-server' ? (hitRatioOf(n) ?? 0) : 0;

@@ -52,8 +52,23 @@ export const noMonitoring: Rule<'no-monitoring'> = {
       if (!p || !ownerSet.has(p) || c.managed || textAttr(c, 'failover') === 'auto' || providerPromotes(design, c)) continue;
       const apart = (c.zones.length > 0 && p.zones.length > 0 && !c.zones.some((z) => p.zones.includes(z))) || (c.region !== null && p.region !== null && c.region !== p.region);
       if (!apart) continue;
+      // The primary's only synchronous standby (PostgreSQL waits for it on every commit): its stop fails writes at once, so
+      // users notice that — what the monitor would add is knowing why (round 53 r02: "fails no request" said of it).
+      const m = buildModel(design);
+      const pi = m.byName.get(p.name);
+      const blocks = pi !== undefined && m.nodes[pi]!.syncWait === m.byName.get(c.name);
       drFindings.push(
-        nodeFinding(
+        blocks
+          ? nodeFinding(
+              'no-monitoring',
+              c,
+              L(
+                `No monitor lists \`${c.name}\`, the copy of \`${c.of}\` a person promotes in a disaster: the monitor of \`${c.of}\` does not see it stop or fall behind. As \`${c.of}\`'s only synchronous standby, its stop blocks every commit at once: users report that, but nothing tells anyone why, and the diagnosis eats into the outage. Add it to a monitor's \`watches=\`.`,
+                `재해 때 사람이 승격할 \`${c.of}\`의 복제본 ${josa(`\`${c.name}\``, '을/를')} \`watches=\`에 적은 모니터가 없습니다. \`${c.of}\`의 모니터로는 이 복제본이 멈추거나 뒤처지는 것을 알 수 없습니다. \`${c.of}\`의 유일한 동기 대기 노드라 멈추면 모든 커밋이 바로 막힙니다. 사용자가 알려 오겠지만 원인을 알려 주는 것이 없어, 원인을 찾는 동안 장애가 길어집니다. 모니터의 \`watches=\`에 넣으세요.`,
+              ),
+              { dr: true },
+            )
+          : nodeFinding(
           'no-monitoring',
           c,
           L(

@@ -2019,7 +2019,11 @@ export class Engine {
     // empty, in its generic replacement time (round 43: "failed over in 2 min, rejoins as a replica").
     const g0 = s.group;
     const bareShard = by === 'failover' && s.managed && g0 !== null && g0.type === 'cluster' && i < g0.shards && clusterReplicaCounts(g0)[clusterShardOf(g0, i)] === 0 && s.timings.repair.attr === null;
-    const back = personRepairs ? PROFILES.generic.values.repair!.v : bareShard ? PROFILES['generic-managed'].values.replace!.v : by === s.restoreBy ? s.restore : s.timings.repair.value;
+    // A copy standing in for its source is watched as the source is: its rebuild does not wait for the users' report
+    // (SimNode.noticeFirst counts only its own watchers).
+    let standsIn = false;
+    if (s.noticeFirst > 0) for (const v of this.acting.values()) if (v === s.idx) standsIn = true;
+    const back = personRepairs ? PROFILES.generic.values.repair!.v : bareShard ? PROFILES['generic-managed'].values.replace!.v : by === s.restoreBy ? s.restore - (standsIn ? s.noticeFirst : 0) : s.timings.repair.value;
     const written = by !== 'failover' && this.writtenRecoveries.some((r) => r.node === s.name && (r.instance === null || r.instance === i + 1) && r.at > t);
     if (byNodeStep && !written && (by === 'failover' || this.opt.repair !== false)) {
       const tm = s.timings;
@@ -2029,7 +2033,7 @@ export class Engine {
         this.at(t, (now) => this.restartFailoverTarget(s, now, t + s.restore));
       }
       // An unmonitored node a person rebuilds: said when someone knows, the rebuild's start (model: noticeFirst).
-      const notice = by === s.restoreBy && back === s.restore ? s.noticeFirst : 0;
+      const notice = by === s.restoreBy && back === s.restore && !standsIn ? s.noticeFirst : 0;
       if (notice > 0)
         this.at(t + notice, () => {
           if (x.nodeDown && x.failedAt === t && !this.awaitingRestore.has(s.idx)) this.emitForInstances(`notice:${s.idx}`, 'detected', s, name, (names) => rebuildNoticedMessage(names, notice));
