@@ -5898,3 +5898,11 @@ test('53 r02/r03: the only synchronous standby, listed by no monitor: no-monitor
   const watched = d('goal rto=5m rpo=0', 'zone a', 'zone b', 'app: app-server replicas=2 zones=a,b', 'db: database engine=postgres primary zone=a', 'db-sync: database engine=postgres standby of=db replication=sync failover=manual zone=b', 'mon: monitor watches=db,db-sync', 'app -> db');
   assert.equal(down(fail(watched, node('db-sync'))), 3600);
 });
+
+test('53 r05: the availability advice for instances behind a balancer that does not check them asks for the balancer\'s health check, not for a balancer in front', () => {
+  const x = d('goal availability=99.9%', 'u: client rate=100', 'lb: lb engine=haproxy replicas=2 vip', 'web: app-server replicas=2 state=stateless availability=99.5%', 'u -> lb -> web');
+  const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
+  assert.match(f.message.en, /sit behind `lb`, which does not check them: give `lb` a health check/);
+  assert.doesNotMatch(f.message.en, /a load balancer with health checks in front/);
+  assert.match(f.message.ko, /`lb`에 헬스 체크를 두세요/);
+});

@@ -288,7 +288,7 @@ function costText(design: Design, spofs: string[]): Localized {
             `its ${n.replicas} members are there, but its callers reach one member's address, so a lost member's requests fail until it is back. ${memberProxyAdvice.en}`,
             `구성원 ${n.replicas}개는 이미 있는데 호출하는 쪽이 한 구성원의 주소로 연결해, 그 구성원을 잃으면 돌아올 때까지 그 요청이 실패합니다. ${memberProxyAdvice.ko}`,
           )
-        : redundancyAdvice(n, laxRpo(design));
+        : redundancyAdvice(n, laxRpo(design), design);
     advice.push(L(`For \`${x}\`: ${a.en}`, `\`${x}\`: ${a.ko}`));
   }
   if (others.length > 2) advice.push(L(`Add instances or alternatives to ${nameList(others.slice(2)).en}, or spread them over more zones.`, `${nameList(others.slice(2)).ko}에는 인스턴스나 대안을 늘리거나 더 많은 존에 나누어 두세요.`));

@@ -6,7 +6,7 @@ import { clusterReplicaCounts, majorityOf, sentinelsOnHosts } from '../model/gro
 import { timingsOf } from '../model/profiles';
 import { buildModel, selfRunPostgres, type SimNode } from '../model/request-graph';
 import { losslessMode, MYSQL_FAMILY } from '../model/replication';
-import type { Finding, Localized, RelatedInfo, TopologyNode } from '../syntax/ast';
+import type { Design, Finding, Localized, RelatedInfo, TopologyNode } from '../syntax/ast';
 import { CODES } from '../syntax/codes';
 import { edgeSpan, L, nameList, textAttr } from './facts';
 import type { Rule } from './rule';
@@ -16,7 +16,7 @@ import { clusterMembers, findingNode, fix, laxRpo, redundancyFixes, setAttr } fr
 export const RDS_SINGLE = new Set(['rds', 'rds-single-az']);
 
 /** How to make a node of this kind take care of itself, in both languages. */
-export function redundancyAdvice(node: TopologyNode, lax = false): Localized {
+export function redundancyAdvice(node: TopologyNode, lax = false, design?: Design): Localized {
   const n = node.name;
   // A read replica (or a standby serving reads) read at its own address: nothing sends its reads elsewhere when it is down.
   if (node.of && (node.role === 'replica' || node.role === 'standby'))
@@ -105,6 +105,17 @@ export function redundancyAdvice(node: TopologyNode, lax = false): Localized {
     case 'app-server':
     case 'service':
       // Instances it already has: what is missing is something that routes around a dead one.
+      // Behind a balancer of the design's that does not check them: its check is what is missing (round 53 r05).
+      if (node.replicas >= 2 && design) {
+        const m = buildModel(design);
+        const i = m.byName.get(node.name);
+        const blind = i === undefined ? undefined : m.nodes[i]!.callers.map((c) => m.nodes[c]!).find((c) => (c.kind === 'load-balancer' || c.kind === 'gateway') && c.lbDetect === null);
+        if (blind)
+          return L(
+            `Its ${node.replicas} instances sit behind \`${blind.name}\`, which does not check them: give \`${blind.name}\` a health check (\`health-check\`, or \`health-check=/health\` to probe a path) so that it stops sending to a dead one.`,
+            `인스턴스 ${node.replicas}개는 ${codeJosa(blind.name, '이/가')} 앞에서 나누지만 상태를 확인하지 않습니다. \`${blind.name}\`에 헬스 체크를 두세요(\`health-check\`, 경로를 확인하려면 \`health-check=/health\`). 그래야 죽은 인스턴스로 보내지 않습니다.`,
+          );
+      }
       if (node.replicas >= 2)
         return L(
           `Its ${node.replicas} instances need something that stops sending to a dead one: a load balancer with health checks in front of them, or callers that try the next instance themselves (\`failover=client\`).`,
@@ -204,7 +215,7 @@ export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
       // A standby that is there but promoted by a person later than the node is rebuilt: name it (the advice to add one
       // does not fit).
       const slowStandby = node.role !== 'standby' && node.role !== 'replica' ? (facts.copies.get(s.node) ?? []).find((c) => c.role === 'standby' && textAttr(c, 'failover') === 'manual') : undefined;
-      const advice = slowStandby ? L('', '') : redundancyAdvice(node, laxRpo(design));
+      const advice = slowStandby ? L('', '') : redundancyAdvice(node, laxRpo(design), design);
       const raid = raidCovers(node);
       // Read replicas of it: copies that serve reads, which nothing promotes (a learner often takes them for a standby).
       // (A managed database gets no self-run failover manager to name — none can run on RDS: round 47b r03.)
