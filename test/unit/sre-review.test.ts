@@ -5906,3 +5906,11 @@ test('53 r05: the availability advice for instances behind a balancer that does 
   assert.doesNotMatch(f.message.en, /a load balancer with health checks in front/);
   assert.match(f.message.ko, /`lb`에 헬스 체크를 두세요/);
 });
+
+test('53 r07: a spare balancer that nothing sends requests to is said to take no traffic and protect nothing as drawn', () => {
+  const x = d('u: client rate=100', 'd: dns routing=simple', 'lb1: lb engine=haproxy health-check', 'lb2: lb engine=haproxy health-check', 'web: app-server replicas=2 state=stateless', 'u -> d -> lb1', 'lb1 -> web', 'lb2 -> web');
+  const f = checkDesign(x).find((g) => g.rule === 'unconnected-node' && g.data?.['node'] === 'lb2')!;
+  assert.equal(f.severity, 'info');
+  assert.match(f.message.en, /nothing sends it any .* takes no traffic and protects nothing as drawn/);
+  assert.ok(!checkDesign(x).some((g) => g.rule === 'unconnected-node' && g.data?.['node'] === 'lb1'));
+});

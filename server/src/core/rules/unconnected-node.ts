@@ -25,10 +25,30 @@ export const unconnectedNode: Rule<'unconnected-node'> = {
       inEdge.add(e.from);
       inEdge.add(e.to);
     }
+    const out = [];
+    // A balancer that calls a tier but that nothing sends to, in a design whose users come in elsewhere (a spare switched
+    // in by hand): it takes no request and protects nothing as drawn, which the sweep's "0s" for it does not say (round 53 r07).
+    const called = new Set(design.edges.map((e) => e.to));
+    const clients = [...design.nodes.values()].some((x) => x.kind === 'client');
+    if (clients)
+      for (const n of design.nodes.values()) {
+        if ((n.kind !== 'load-balancer' && n.kind !== 'gateway') || called.has(n.name) || !inEdge.has(n.name) || n.of !== null) continue;
+        out.push(
+          nodeFinding(
+            'unconnected-node',
+            n,
+            L(
+              `\`${n.name}\` sends requests on to what is behind it, but nothing sends it any — no client, no DNS record answers with it — so it takes no traffic and protects nothing as drawn (losing it changes nothing; losing the balancer that does take the traffic is not covered by it). If it is a spare switched in by hand, draw how: a DNS record that answers with both and checks them (\`dns routing=failover health-check\`, with \`-> ${n.name}\`), or one pair sharing a virtual IP (\`replicas=2 vip\`) instead of two balancers.`,
+              `${codeJosa(n.name, '은/는')} 뒤쪽으로 요청을 넘기지만, 정작 이 노드로 요청을 보내는 것이 없습니다(클라이언트도, 이 노드를 응답하는 DNS 레코드도 없음). 그래서 그려진 대로라면 트래픽을 받지 않고 아무것도 지켜 주지 않습니다(이 노드를 잃어도 변화가 없고, 실제로 트래픽을 받는 로드밸런서를 잃을 때 대신하지도 않습니다). 손으로 전환하는 예비 장비라면 그 방법을 그리세요: 둘 다 응답하고 상태를 확인하는 DNS 레코드(\`dns routing=failover health-check\`에 \`-> ${n.name}\`), 또는 로드밸런서 두 대 대신 가상 IP를 공유하는 한 쌍(\`replicas=2 vip\`).`,
+            ),
+            { spare: true },
+          ),
+        );
+      }
     // Most designs connect every node: only then is the rest worth reading.
     let candidates = 0;
     for (const n of design.nodes.values()) if (n.kind !== null && !inEdge.has(n.name) && n.of === null) candidates++;
-    if (!candidates) return [];
+    if (!candidates) return out;
     const skip = scenarioLines(design);
     // A node reference written on another node's line links the two (either way).
     const linked = new Set<string>();
@@ -50,7 +70,6 @@ export const unconnectedNode: Rule<'unconnected-node'> = {
             linked.add(x);
           }
       }
-    const out = [];
     const caller = [...design.nodes.values()].find((x) => x.kind === 'app-server' || x.kind === 'service' || x.kind === 'web-server')?.name;
     for (const n of design.nodes.values()) {
       if (n.kind === null || inEdge.has(n.name) || linked.has(n.name) || n.of !== null) continue;
