@@ -5914,3 +5914,15 @@ test('53 r07: a spare balancer that nothing sends requests to is said to take no
   assert.match(f.message.en, /nothing sends it any .* takes no traffic and protects nothing as drawn/);
   assert.ok(!checkDesign(x).some((g) => g.rule === 'unconnected-node' && g.data?.['node'] === 'lb1'));
 });
+
+test('53 r01: the availability estimate counts the requests a lost memcached server\'s reads fail on an overloaded database, and names the cache with that cause', () => {
+  const x = d('goal availability=99.9%', 'shoppers: client rate=2000', 'lb: lb engine=haproxy replicas=2 vip health-check', 'web: app-server replicas=4 capacity=800 state=stateless', 'mc: cache engine=memcached replicas=2 hit-ratio=95% availability=99%', 'db: database engine=mysql primary capacity=400', 'dbs: database standby of=db failover=auto', 'mon: monitor watches=db,mc', 'shoppers -> lb -> web', 'web -> mc', 'web -> db');
+  const e = estimate(x);
+  // About 2 × 1 % of the time one server is down, and then about a third of the requests fail.
+  assert.ok(e.availability < 0.995 && e.availability > 0.99, String(e.availability));
+  const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
+  assert.match(f.message.en, /For `mc`: losing one of its servers sends that server's share of the reads to `db`, which cannot take them/);
+  // With a database that takes the misses, the cache costs nothing.
+  const big = d('goal availability=99.9%', 'shoppers: client rate=2000', 'lb: lb engine=haproxy replicas=2 vip health-check', 'web: app-server replicas=4 capacity=800 state=stateless', 'mc: cache engine=memcached replicas=2 hit-ratio=95% availability=99%', 'db: database engine=mysql primary capacity=4000', 'dbs: database standby of=db failover=auto', 'mon: monitor watches=db,mc', 'shoppers -> lb -> web', 'web -> mc', 'web -> db');
+  assert.ok(estimate(big).availability > 0.999);
+});

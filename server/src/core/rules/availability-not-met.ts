@@ -273,7 +273,14 @@ function costText(design: Design, spofs: string[]): Localized {
     // (round 42b: a Kubernetes tier behind ingress-nginx was told to add a checking balancer).
     const need = sn && st && sn.capacity && sn.capacity > 0 && !sn.managed ? Math.ceil(st.load[sn.idx]! / sn.capacity - 1e-9) : 0;
     const routedAround = !!sn && sn.instances >= 2 && !sn.directMembers && !blindInstances(m.nodes, sn) && need >= 2 && need < sn.instances;
-    const a = routedAround
+    // A cache only read aside whose server's loss overloads the store behind it (cacheLossCosts): that store's capacity is the matter.
+    const behind = sn ? (m.fallbackOf.get(sn.idx) ?? []).map((b) => m.nodes[b]!.name) : [];
+    const a = behind.length
+      ? L(
+          `losing one of its servers sends that server's share of the reads to ${behind.map((b) => `\`${b}\``).join(', ')}, which cannot take them (cache-loss-overload): part of the requests fail while it is down. Give ${behind.length > 1 ? 'them' : 'it'} the capacity for those reads, or spread the keys over more servers so that each holds a smaller share.`,
+          `서버 하나를 잃으면 그 서버 몫의 읽기가 ${behind.length === 1 ? codeJosa(behind[0]!, '으로/로') : `${behind.map((b) => `\`${b}\``).join(', ')} 쪽으로`} 가는데 감당하지 못해(cache-loss-overload), 그 서버가 없는 동안 요청 일부가 실패합니다. 그 읽기를 받을 용량을 두거나, 키를 더 많은 서버에 나누어 한 서버의 몫을 줄이세요.`,
+        )
+      : routedAround
       ? L(
           `its ${sn!.instances} instances are already routed around when one dies, but its load (${Math.round(st!.load[sn!.idx]!).toLocaleString('en-US')} req/s at ${sn!.capacity} each) needs ${need} of them: losing ${sn!.instances - need + 1} at once (a host, a zone, a rollout) fails part of its requests. One more instance (\`replicas=${sn!.instances + 1}\`) gives it that room.`,
           `인스턴스 ${sn!.instances}개는 하나가 죽으면 이미 우회되지만, 부하(초당 ${Math.round(st!.load[sn!.idx]!).toLocaleString('en-US')}건, 인스턴스마다 ${sn!.capacity}건)에 ${need}개가 필요해서 ${sn!.instances - need + 1}개를 함께 잃으면(호스트, 존, 배포 중) 요청 일부가 실패합니다. 하나를 더 두면(\`replicas=${sn!.instances + 1}\`) 그만큼 여유가 생깁니다.`,
