@@ -448,15 +448,20 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     return out.sort((a, b) => b.tk.detect + b.tk.promote - (a.tk.detect + a.tk.promote));
   };
   const slowCopy = (): { s: SimNode; tk: NonNullable<ReturnType<typeof pickTakeover>> } | null => slowCopies()[0] ?? null;
-  // MySQL NDB Cluster whose arbitrator is lost with half (or more) of its data nodes: the survivors shut down (engine.ts
-  // updateArbitration; round 50b r04). Another copy of the arbitrator in one of the two sites does not help: a third place does.
-  for (const s of m.nodes) {
-    if (s.arbitrator < 0 || !inPlace(m.nodes[s.arbitrator]!)) continue;
+  /** How many of a node's instances the lost place takes. */
+  const lostIn = (s: SimNode): number => {
     let lost = 0;
     for (let k = 0; k < s.instances; k++) {
       const z = s.zoneOf(k);
       if (t.type === 'zone' ? z === t.zone : s.regionOf(z) === t.region) lost++;
     }
+    return lost;
+  };
+  // MySQL NDB Cluster whose arbitrator is lost with half (or more) of its data nodes: the survivors shut down (engine.ts
+  // updateArbitration; round 50b r04). Another copy of the arbitrator in one of the two sites does not help: a third place does.
+  for (const s of m.nodes) {
+    if (s.arbitrator < 0 || !inPlace(m.nodes[s.arbitrator]!)) continue;
+    const lost = lostIn(s);
     if (lost === 0 || (s.instances - lost) * 2 > s.instances) continue;
     const arb = m.nodes[s.arbitrator]!.name;
     return L(
@@ -468,11 +473,7 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
   // the address, so every request through it fails — a bigger cause than any tier short of capacity (round 36).
   for (const s of m.nodes) {
     if (!s.vipQuorum || s.instances < 2) continue;
-    let lost = 0;
-    for (let k = 0; k < s.instances; k++) {
-      const z = s.zoneOf(k);
-      if (t.type === 'zone' ? z === t.zone : s.regionOf(z) === t.region) lost++;
-    }
+    const lost = lostIn(s);
     if (lost === 0 || s.instances - lost > s.instances / 2) continue;
     return L(
       `Cause: \`${s.name}\`'s watchdog has ${s.instances} nodes and ${place.en} takes ${lost} of them, and Pgpool-II's watchdog holds the virtual IP only with more than half of them (\`enable_consensus_with_half_votes\` is off by default): no node holds it, so every request through \`${s.name}\` fails until ${place.en} is back. Fix: a third watchdog node in a third place (\`replicas=3\` over three zones).`,
