@@ -5926,3 +5926,11 @@ test('53 r01: the availability estimate counts the requests a lost memcached ser
   const big = d('goal availability=99.9%', 'shoppers: client rate=2000', 'lb: lb engine=haproxy replicas=2 vip health-check', 'web: app-server replicas=4 capacity=800 state=stateless', 'mc: cache engine=memcached replicas=2 hit-ratio=95% availability=99%', 'db: database engine=mysql primary capacity=4000', 'dbs: database standby of=db failover=auto', 'mon: monitor watches=db,mc', 'shoppers -> lb -> web', 'web -> mc', 'web -> db');
   assert.ok(estimate(big).availability > 0.999);
 });
+
+test('54 r01: rpo-not-met for rpo=0 asks for a synchronous copy outside the place and offers no backup, however frequent (and not the backup=1m the design already has)', () => {
+  const x = d('goal rpo=0', 'region r1', 'region r2', 'zone a region=r1', 'u: client rate=10', 'app: app-server replicas=2 zone=a', 'db: db engine=postgres primary zone=a backup=1m backup-to=r2', 'db-sb: db standby of=db replication=async failover=auto zone=a', 'u -> app -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.doesNotMatch(f.message.en, /backup=1m/);
+  assert.match(f.message.en, /kept in sync .*no backup, however frequent, loses less than its interval/);
+  assert.match(f.message.ko, /백업은 아무리 자주 받아도 그 주기만큼은 잃습니다/);
+});

@@ -381,10 +381,13 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
     const bare = bares.find((n) => !f.sessionUsers.has(n.name)) ?? (skipStorage ? undefined : bares[0]);
     if (bare) {
       const place = (t.type === 'zone' ? placeCode('zone', t.zone) : placeCode('region', t.region));
-      const every = formatDuration(Math.max(goal, 60));
+      const every = formatDuration(goal);
+      // Backups meet the goal only when taken at least every `goal` — a minute at the shortest; with rpo=0 or under a
+      // minute only a copy does (round 54 r01: `backup=1m` offered for rpo=0, to a design that had it).
+      const backups = goal >= 60;
       return L(
-        `\`${bare.name}\` keeps its data only in ${place.en}, with no copy outside it${bare.managed ? ' (the provider\'s copies stay in the place too)' : ''}: keep a copy elsewhere${goal > 0 ? ` that trails by less than ${formatDuration(goal)} — asynchronous replication, seconds behind, is enough` : ' kept in sync'}, or backups at least every ${every} written outside it (\`backup=${every}\` with a \`backup-to=\` elsewhere).`,
-        `${codeJosa(bare.name, '은/는')} 데이터를 ${place.ko}에만 두고 그 밖에는 사본이 없습니다${bare.managed ? '(제공자의 사본도 그 안에 있습니다)' : ''}. 그 밖에 사본을 두거나${goal > 0 ? `(${koDuration(goal)}보다 덜 뒤처지면 되므로 몇 초 뒤처지는 비동기 복제로 충분합니다)` : '(동기 복제)'}, 적어도 ${koDuration(Math.max(goal, 60))}마다 백업해 그 밖에 보관하세요(\`backup=${every}\`와 다른 곳을 가리키는 \`backup-to=\`).`,
+        `\`${bare.name}\` keeps its data only in ${place.en}, with no copy outside it${bare.managed ? ' (the provider\'s copies stay in the place too)' : ''}: keep a copy elsewhere${goal > 0 ? ` that trails by less than ${formatDuration(goal)} — asynchronous replication, seconds behind, is enough` : ' kept in sync (every write on both sides before it is acknowledged)'}${backups ? `, or backups at least every ${every} written outside it (\`backup=${every}\` with a \`backup-to=\` elsewhere)` : `: no backup, however frequent, loses less than its interval`}.`,
+        `${codeJosa(bare.name, '은/는')} 데이터를 ${place.ko}에만 두고 그 밖에는 사본이 없습니다${bare.managed ? '(제공자의 사본도 그 안에 있습니다)' : ''}. 그 밖에 사본을 두${goal > 0 ? `세요(${koDuration(goal)}보다 덜 뒤처지면 되므로 몇 초 뒤처지는 비동기 복제로 충분합니다)` : '세요(동기 복제: 쓰기를 양쪽에 다 쓴 뒤에 성공으로 응답)'}${backups ? `. 아니면 적어도 ${koDuration(goal)}마다 백업해 그 밖에 보관하세요(\`backup=${every}\`와 다른 곳을 가리키는 \`backup-to=\`).` : `. 백업은 아무리 자주 받아도 그 주기만큼은 잃습니다.`}`,
       );
     }
     return null;
