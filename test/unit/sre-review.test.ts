@@ -5934,3 +5934,12 @@ test('54 r01: rpo-not-met for rpo=0 asks for a synchronous copy outside the plac
   assert.match(f.message.en, /kept in sync .*no backup, however frequent, loses less than its interval/);
   assert.match(f.message.ko, /백업은 아무리 자주 받아도 그 주기만큼은 잃습니다/);
 });
+
+test('54b r01: a balancer with algorithm=active-backup sends everything to its first server: losing it fails every request until its checks take it out; losing a backup fails none', () => {
+  const x = d('users: client rate=100', 'app: app-server replicas=2 state=stateless failover=client', 'writer: lb engine=k8s algorithm=active-backup health-check replicas=2', 'galera: database engine=galera replicas=3', 'users -> app -> writer -> galera');
+  const one = fail(x, node('galera', 1));
+  assert.equal(one.entries[0]!.points.find((p) => p.at === 0)!.success, 0);
+  assert.equal(down(one), 30);
+  const two = fail(x, node('galera', 2));
+  assert.equal(down(two) + degraded(two), 0);
+});

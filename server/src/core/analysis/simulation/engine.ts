@@ -3241,11 +3241,31 @@ export class Engine {
       // goes to its key's shard, so a shard with no live instance fails its share (failure-model.md §6), as it does for a
       // direct caller; its instances are not alternatives to each other.
       const sharded = p >= 0 && this.cap[p]!.shards > 1;
-      den += sharded ? 1 : this.lbDen(s, a, t, hold);
+      // One active server and the others backups (`algorithm=active-backup`, HAProxy `backup`): one target, served while the
+      // first server still in rotation is up (round 54b r01: a Galera writer's loss read as a third of the requests).
+      const single = p >= 0 && !sharded && !this.viaVip(p) && this.activeBackup(s) && (this.insts.get(p)?.length ?? 0) > 1;
+      den += sharded || single ? 1 : this.lbDen(s, a, t, hold);
       // A VIP pair answers at its one address: served while the instance holding it is up (reach), whatever the other does.
-      if (p >= 0) num += (this.viaVip(p) || sharded ? this.reach(s, p, t) : this.poolWeight(s, p, t, hold)) * this.cf[p]! * (this.upstream(i, a, p) ? (this.deadBack.has(p) ? 0 : 1) : this.servedFor(a, p));
+      if (p >= 0) num += (single ? this.activeUp(s, p, t) : this.viaVip(p) || sharded ? this.reach(s, p, t) : this.poolWeight(s, p, t, hold)) * this.cf[p]! * (this.upstream(i, a, p) ? (this.deadBack.has(p) ? 0 : 1) : this.servedFor(a, p));
     }
     return den > 0 ? num / den : 0;
+  }
+
+  /** A balancer that sends everything to one server and keeps the others as backups (`algorithm=active-backup`). */
+  private activeBackup(s: SimNode): boolean {
+    return s.or === 'lb' && textAttr(s.node, 'algorithm') === 'active-backup';
+  }
+
+  /** 1 when the first of p's instances that balancer s still has in rotation (not taken out by its checks) is up, else 0. */
+  private activeUp(s: SimNode, p: number, t: number): number {
+    const det = s.lbDetect;
+    for (const x of this.insts.get(p) ?? []) {
+      if (x.alive) return 1;
+      // A dead server the checks have taken out: the next one is the active one.
+      if (det !== null && x.failedAt >= 0 && roundT(x.failedAt + det) <= t) continue;
+      return 0;
+    }
+    return 0;
   }
 
   /** Per router with routes: the success of each route (its pool), in route order. */
