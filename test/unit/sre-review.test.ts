@@ -5943,3 +5943,11 @@ test('54b r01: a balancer with algorithm=active-backup sends everything to its f
   const two = fail(x, node('galera', 2));
   assert.equal(down(two) + degraded(two), 0);
 });
+
+test('54b r03: the passive site of a DNS failover pair takes no writes: losing its second primary loses none, and its loss is noticed once', () => {
+  const x = d('goal rpo=0', 'zone a', 'zone b', 'users: client rate=100', 'dns: dns routing=failover ttl=30s', 'lb-a: lb engine=haproxy health-check zone=a', 'lb-b: lb engine=haproxy health-check zone=b', 'api-a: app-server replicas=2 zone=a', 'api-b: app-server replicas=2 zone=b', 'db-a: database engine=mysql primary zone=a', 'db-b: database engine=mysql primary of=db-a replication=async zone=b conflicts=last-writer-wins', 'users -> dns', 'dns -> lb-a', 'dns -> lb-b', 'lb-a -> api-a -> db-a', 'lb-b -> api-b -> db-b');
+  const r = fail(x, node('db-b'));
+  assert.equal(r.writesLostSeconds, 0);
+  assert.equal(r.events.filter((e) => e.type === 'detected' && e.at === 900).length, 1);
+  assert.ok(fail(x, node('db-a')).writesLostSeconds > 0);
+});

@@ -2617,7 +2617,10 @@ export function idleAtRest(m: Model): Uint8Array {
   for (const i of stack) active[i] = 1;
   while (stack.length) {
     const s = m.nodes[stack.pop()!]!;
-    const next = s.or === 'dns-failover' && s.callees.length > 1 ? m.succ[s.idx]!.filter((c) => !s.callees.includes(c) || c === s.callees[0]) : m.succ[s.idx]!;
+    let next = s.or === 'dns-failover' && s.callees.length > 1 ? m.succ[s.idx]!.filter((c) => !s.callees.includes(c) || c === s.callees[0]) : m.succ[s.idx]!;
+    // (A copy that would take over for it is no destination at rest: a second primary at the idle site takes no writes
+    // until then — round 54b r03 counted a lag lost with the passive site.)
+    if (s.takeovers.length) next = next.filter((c) => s.callees.includes(c) || !s.takeovers.some((t) => t.by === c));
     for (const c of next)
       if (!active[c]) {
         active[c] = 1;

@@ -2035,9 +2035,14 @@ export class Engine {
       // An unmonitored node a person rebuilds: said when someone knows, the rebuild's start (model: noticeFirst).
       const notice = by === s.restoreBy && back === s.restore && !standsIn ? s.noticeFirst : 0;
       if (notice > 0)
-        this.at(t + notice, () => {
-          if (x.nodeDown && x.failedAt === t && !this.awaitingRestore.has(s.idx)) this.emitForInstances(`notice:${s.idx}`, 'detected', s, name, (names) => rebuildNoticedMessage(names, notice));
-        });
+        this.at(t + notice, (now) =>
+          // (After whatever else that moment says: a promotion by hand noticed at the same time says it already.)
+          this.at(now, () => {
+            if (!x.nodeDown || x.failedAt !== t || this.awaitingRestore.has(s.idx)) return;
+            if (this.events.some((e) => e.at === now && e.type === 'detected' && e.target === s.name && !this.batches.has(`notice:${s.idx}`))) return;
+            this.emitForInstances(`notice:${s.idx}`, 'detected', s, name, (names) => rebuildNoticedMessage(names, notice));
+          }),
+        );
       // A managed cache pair whose every instance was lost one by one (`fail sess#1; fail sess#2`): no replica is left to
       // promote, so the provider rebuilds the instances, empty, and every session they held is gone (round 53b r02). A
       // whole-node step is the service's own failover instead (docs/simulation.md).
