@@ -5951,3 +5951,10 @@ test('54b r03: the passive site of a DNS failover pair takes no writes: losing i
   assert.equal(r.events.filter((e) => e.type === 'detected' && e.at === 900).length, 1);
   assert.ok(fail(x, node('db-a')).writesLostSeconds > 0);
 });
+
+test('54b r05: a read replica behind a read-aside cache with a hit ratio: losing the replica fails only the misses of the reads, not the cache\'s hits', () => {
+  const x = d('users: client rate=1000', 'web: web-server replicas=2 capacity=1000 state=stateless failover=client', 'cache: cache engine=memcached replicas=3 hit-ratio=95% managed', 'db: database engine=rds-multi-az capacity=1500', 'db-read: database replica of=db replication=async capacity=1500', 'users -> web', 'web -> cache : reads', 'web -> db-read : reads', 'web -> db : writes');
+  const r = fail(x, node('db-read'));
+  // Half the requests are reads; 5 % of them miss: 2.5 % fail.
+  assert.ok(Math.abs(r.entries[0]!.points.find((p) => p.at === 0)!.success - 0.975) < 1e-6, JSON.stringify(r.entries[0]!.points));
+});

@@ -3293,10 +3293,34 @@ export class Engine {
     if (s.or !== null) return this.poolValue(i, s, pool, t);
     let v = 1;
     for (const a of pool) {
-      v *= this.edge(s, a, t);
+      // A class that reads through a cache with a hit ratio (`web -> cache : reads`, `web -> replica : reads`): only its
+      // misses, and the reads of the part of the cache that is gone, need the store behind it (round 54b r05: a lost
+      // replica failed every read, the cache's hits included); the cache itself fails none.
+      const soft = s.soft.length ? this.classCache(s, a) : null;
+      if (soft) {
+        if (soft.fallback) v *= 1 - soft.miss * (1 - this.edge(s, a, t));
+      } else v *= this.edge(s, a, t);
       if (v === 0) break;
     }
     return v;
+  }
+
+  /**
+   * For a class pool of caller s: callee a as a read-aside cache with a hit ratio (fallback false), or as the store its
+   * misses go to for that class (fallback true, with the share of the class's reads that reach it now); null otherwise.
+   */
+  private classCache(s: SimNode, a: number): { fallback: boolean; miss: number } | null {
+    for (const e of s.soft) {
+      const hr = this.cap[e.cache]!.hitRatio;
+      if (hr === null) continue;
+      if (e.cache === a) return { fallback: false, miss: 0 };
+      // (A fallback the caller also calls for a class of its own — `web -> db : writes` — is not read through the cache.)
+      if (!e.fallbacks.includes(a) || e.direct?.includes(a)) continue;
+      const pc = this.prov[e.cache]!;
+      const lost = pc < 0 ? 1 : pc === e.cache ? this.lostShare(e.cache) : 0;
+      return { fallback: true, miss: 1 - hr * (1 - lost) };
+    }
+    return null;
   }
 
   /** A router with routes: each route's pool value weighted by its share (or, for a class, that one route's value). */
