@@ -5958,3 +5958,9 @@ test('54b r05: a read replica behind a read-aside cache with a hit ratio: losing
   // Half the requests are reads; 5 % of them miss: 2.5 % fail.
   assert.ok(Math.abs(r.entries[0]!.points.find((p) => p.at === 0)!.success - 0.975) < 1e-6, JSON.stringify(r.entries[0]!.points));
 });
+
+test('54b r04: two sites behind a DNS failover record, each with its own primary: the record moves the users off a site whose primary died, so no manual-failover "a person repoints the callers"', () => {
+  const x = d('goal rpo=0', 'zone a', 'zone b', 'users: client rate=100', 'dns: dns routing=failover ttl=30s', 'lb-a: lb engine=haproxy health-check zone=a', 'lb-b: lb engine=haproxy health-check zone=b', 'api-a: app-server replicas=2 zone=a', 'api-b: app-server replicas=2 zone=b', 'db-a: database engine=mysql primary zone=a', 'db-b: database engine=mysql primary of=db-a replication=async zone=b conflicts=last-writer-wins', 'users -> dns', 'dns -> lb-a', 'dns -> lb-b', 'lb-a -> api-a -> db-a', 'lb-b -> api-b -> db-b');
+  assert.ok(!checkDesign(x).some((g) => g.rule === 'manual-failover'));
+  assert.equal(down(fail(x, node('db-a'))), 120);
+});

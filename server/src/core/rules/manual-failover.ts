@@ -30,6 +30,32 @@ export const manualFailover: Rule<'manual-failover'> = {
           p.dirs.push({ lost: s.name, to: by.name, callers: s.callers.filter((c) => !m.nodes[c]!.ignored).map((c) => `\`${m.nodes[c]!.name}\``), secs: tk.detect + tk.promote });
         }
       }
+      // Two sites a failover DNS record chooses between (its checks are taken as deep, as the run does), each with its own primary: the record moves
+      // the users off a site whose primary died — nobody repoints anything (round 54b r04).
+      const reach = (from: number): Set<number> => {
+        const seen = new Set([from]);
+        const stack = [from];
+        while (stack.length)
+          for (const c of m.nodes[stack.pop()!]!.callees)
+            if (!seen.has(c)) {
+              seen.add(c);
+              stack.push(c);
+            }
+        return seen;
+      };
+      const siteSwitched = (lost: string, to: string): boolean => {
+        const li = m.byName.get(lost)!;
+        const ti = m.byName.get(to)!;
+        return m.nodes.some((r) => {
+          if (r.or !== 'dns-failover' || r.callees.length < 2) return false;
+          const sets = r.callees.map(reach);
+          return sets.some((a, x) => a.has(li) && !a.has(ti) && sets.some((b, y) => y !== x && b.has(ti) && !b.has(li)));
+        });
+      };
+      for (const [key, p] of pairs) {
+        p.dirs = p.dirs.filter((x) => !siteSwitched(x.lost, x.to));
+        if (!p.dirs.length) pairs.delete(key);
+      }
       for (const { second, dirs } of pairs.values()) {
         const secs = Math.max(...dirs.map((x) => x.secs));
         const hold = L(
