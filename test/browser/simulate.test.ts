@@ -390,8 +390,9 @@ describe('simulation webview', () => {
     const events = (await page.textContent('#events')) ?? '';
     assert.ok(events.includes('db-standby가 프라이머리로 승격되어'), events);
     // Event labels and times in Korean, no English event name or unit.
-    // …and the old primary rebuilt after its repair time (1h), inside the run's horizon (1h 10m).
-    assert.deepEqual(await page.locator('#events .type').allTextContents(), ['장애', '전면 중단', '감지', '승격', '쓰기 유실', '정상화', '교체 완료']);
+    // …and the old primary, watched by nothing, noticed from the users' reports (15m) and rebuilt after its repair time
+    // (1h more), inside the run's horizon (1h 25m).
+    assert.deepEqual(await page.locator('#events .type').allTextContents(), ['장애', '전면 중단', '감지', '승격', '쓰기 유실', '정상화', '감지', '교체 완료']);
     for (const at of await page.locator('#events .at').allTextContents()) assert.match(at, /^(\d+(\.\d)?초|\d+분( \d+초)?|\d+시간( \d+분)?|0초)$/);
     await page.selectOption('#node-select', 'db');
     assert.equal(await page.textContent('#node-toggle'), 'db 복구');
