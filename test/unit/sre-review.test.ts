@@ -5964,3 +5964,16 @@ test('54b r04: two sites behind a DNS failover record, each with its own primary
   assert.ok(!checkDesign(x).some((g) => g.rule === 'manual-failover'));
   assert.equal(down(fail(x, node('db-a'))), 120);
 });
+
+test('54b r02: two clients sharing an API gateway, each naming its own path route on its edge, are charged with their own route only; the routes\' shares are their rates', () => {
+  const x = d('pg: client rate=100', 'admin: client rate=50', 'apigw: gateway engine=api-gateway', 'recv: service engine=lambda autoscale=0..200 capacity=50', 'query: service engine=lambda autoscale=0..200 capacity=50', 'q: queue engine=sqs', 'worker: service engine=lambda autoscale=0..50 capacity=20', 'db: database engine=rds', 'pg -> apigw : /webhook', 'admin -> apigw : /admin/*', 'apigw -> recv : /webhook', 'apigw -> query : /admin/*', 'recv -> q', 'q -> worker', 'worker -> db', 'query -> db');
+  const r = fail(x, node('db'));
+  const pg = r.entries.find((e) => e.entry === 'pg')!;
+  const admin = r.entries.find((e) => e.entry === 'admin')!;
+  assert.equal(pg.downSeconds + pg.degradedSeconds, 0);
+  assert.equal(admin.downSeconds, 3600);
+  assert.match(r.events.find((e) => e.type === 'backlog')!.message.en, /\(100 per second\)/);
+  assert.ok((r.classes ?? []).some((c) => c.entry === 'admin' && /admin/.test(c.name)), JSON.stringify(r.classes));
+  assert.ok(!(r.classes ?? []).some((c) => c.entry === 'admin' && /webhook/.test(c.name)), JSON.stringify(r.classes));
+  assert.match(checkDesign(x).find((g) => g.rule === 'single-point-of-failure' && g.data?.['node'] === 'db')!.message.en, /those requests from `admin` fail/);
+});

@@ -139,6 +139,11 @@ export interface SimNode {
    * On a node that needs all its callees: its `reads` and `writes` classes, each route's pool what the class needs (compileClasses).
    */
   routes: Route[] | null;
+  /**
+   * Per router this client calls with a route of the router's written on its edge (`pg -> apigw : /webhook`): the index
+   * of that route in the router's routes — its requests take that route only. Null when it pins none.
+   */
+  routePin: Map<number, number> | null;
   /** A queue's consumers (`q -> worker`): the processing flow, not a request path. */
   consumers: number[];
   /** The queues this node consumes from. */
@@ -1035,6 +1040,7 @@ class CompiledNode implements SimNode {
   declare readonly managed: boolean;
   declare or: OrMode;
   declare routes: Route[] | null;
+  declare routePin: Map<number, number> | null;
   declare consumers: number[];
   declare consumes: number[];
   declare callees: number[];
@@ -1240,6 +1246,7 @@ class CompiledNode implements SimNode {
     // Hazelcast): none is lost with one instance, and there is no store to depend on.
     this.localSessions = sessions === 'local' || sessions === 'sticky' || (state === 'stateful' && sessions === null);
     this.routes = null;
+    this.routePin = null;
     this.consumers = NO_LIST;
     this.consumes = NO_LIST;
     this.callees = [];
@@ -1364,6 +1371,28 @@ function compileRoutes(design: Design, ix: DesignIndex, nodes: CompiledNode[]): 
     if (!list.some((r) => r.label !== null)) continue;
     const shares = fitShares(list.map((r) => r.explicit));
     nodes[a]!.routes = list.map((r, j) => ({ key: r.key, label: r.label, share: shares[j]!, pool: r.pool }));
+  }
+  // A client whose edge into a router names one of its path or host routes sends that route's requests only (two clients
+  // sharing an API gateway, each with its own path: round 54b r02 charged each with both). When every caller of the router
+  // is such a client with a rate, the routes' shares are their callers' rates.
+  for (let k = 0; k < ix.count; k++) {
+    const c = nodes[ix.from[k]!]!;
+    const r = nodes[ix.to[k]!]!;
+    if (!c.client || !r.routes) continue;
+    const parsed = parseRouteLabel(design.edges[ix.edge[k]!]!.label);
+    if (!parsed || parsed.key === 'reads' || parsed.key === 'writes' || parsed.key === 'share') continue;
+    const j = r.routes.findIndex((x) => x.key === parsed.key);
+    if (j < 0) continue;
+    (c.routePin ??= new Map()).set(r.idx, j);
+  }
+  for (const r of nodes) {
+    if (!r.routes || !r.callers.length) continue;
+    const callers = r.callers.map((c) => nodes[c]!);
+    if (!callers.every((c) => c.client && c.routePin?.has(r.idx) && (c.rate ?? 0) > 0)) continue;
+    const total = callers.reduce((sum, c) => sum + (c.rate ?? 0), 0);
+    const by = new Float64Array(r.routes.length);
+    for (const c of callers) by[c.routePin!.get(r.idx)!]! += c.rate ?? 0;
+    r.routes = r.routes.map((x, j) => ({ ...x, share: by[j]! / total }));
   }
 }
 

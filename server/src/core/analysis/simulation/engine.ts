@@ -906,6 +906,11 @@ export class Engine {
 
   // ---- request classes (routes) ----------------------------------------------
 
+  /** The route of router r the client at entry position k is pinned to (SimNode.routePin), or undefined. */
+  private pinOf(k: number, r: number): number | undefined {
+    return this.nodes[this.m.entries[k]!]!.routePin?.get(r);
+  }
+
   /** Per entry position and routed router reached from it: one class per route. Computed once. */
   private classList: ClassTrack[] | null = null;
 
@@ -922,8 +927,9 @@ export class Engine {
         for (const r of routed) {
           const base = ctx.baseClass.get(r)?.get(k);
           if (!base) continue;
+          const pin = this.pinOf(k, r);
           if (!fast.get(r)) {
-            this.nodes[r]!.routes!.forEach((_, route) => list.push({ k, router: r, route, points: [], last: -1, base: 1 }));
+            this.nodes[r]!.routes!.forEach((_, route) => (pin === undefined || pin === route) && list.push({ k, router: r, route, points: [], last: -1, base: 1 }));
             continue;
           }
           // The routes the run evaluates; the others keep their baseline value all run long, and only a class down at baseline is worth reporting.
@@ -933,6 +939,7 @@ export class Engine {
           const isDirty = down.length ? new Set(dirty) : null;
           const routeBase = ctx.baseRouteVal.get(r);
           for (const route of routes) {
+            if (pin !== undefined && pin !== route) continue;
             if (!isDirty || isDirty.has(route)) list.push({ k, router: r, route, points: [], last: -1, base: 1, quiet: routeBase ? { route: routeBase[route]!, value: base[route]! } : undefined });
             else list.push({ fixed: true, k, router: r, route, points: [{ at: 0, success: base[route]! }], last: base[route]!, base: 1 });
           }
@@ -941,7 +948,11 @@ export class Engine {
     } else if (routed.length) {
       for (const k of this.entryIdx) {
         const reached = closure(new Set([this.m.entries[k]!]), this.m.succ);
-        for (const r of routed) if (reached.has(r)) this.nodes[r]!.routes!.forEach((_, route) => list.push({ k, router: r, route, points: [], last: -1, base: 1 }));
+        for (const r of routed) {
+          if (!reached.has(r)) continue;
+          const pin = this.pinOf(k, r);
+          this.nodes[r]!.routes!.forEach((_, route) => (pin === undefined || pin === route) && list.push({ k, router: r, route, points: [], last: -1, base: 1 }));
+        }
       }
     }
     return (this.classList = list);
@@ -3398,7 +3409,9 @@ export class Engine {
     if (p === a && this.idleStandby(a)) return 0;
     // The caller itself stands in for its callee (a peer primary, a read replica's source): the call stays inside it.
     if (from && p === from.idx) return 1;
-    const v = from && this.upstream(from.idx, a, p) ? (this.deadBack.has(p) ? 0 : 1) : this.servedFor(a, p);
+    // A client pinned to one route of its router (`pg -> apigw : /webhook`) gets that route's value, not the router's mean.
+    const pin = from !== null && from.routePin !== null && p === a ? from.routePin.get(a) : undefined;
+    const v = from && this.upstream(from.idx, a, p) ? (this.deadBack.has(p) ? 0 : 1) : pin !== undefined ? (this.routeVal.get(p)?.[pin] ?? this.servedFor(a, p)) : this.servedFor(a, p);
     return this.reach(from, p, t) * this.cf[p]! * v;
   }
 
