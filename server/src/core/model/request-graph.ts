@@ -838,6 +838,19 @@ function betterTakeover(t: Takeover, b: Takeover): boolean {
   return t.detect + t.promote < b.detect + b.promote;
 }
 
+/** Every node reached from node `from` by following callees (the node itself included). */
+export function calleeClosure(m: Model, from: number): Set<number> {
+  const seen = new Set<number>([from]);
+  const stack = [from];
+  while (stack.length)
+    for (const c of m.nodes[stack.pop()!]!.callees)
+      if (!seen.has(c)) {
+        seen.add(c);
+        stack.push(c);
+      }
+  return seen;
+}
+
 /** Whether an event `delay` seconds after a loss at 0s happens within the horizon (the engine drops later ones). */
 export function withinHorizon(delay: number, horizon: number = DEFAULTS.horizon): boolean {
   return Math.round(delay * 1000) / 1000 < horizon;

@@ -1,6 +1,6 @@
 import type { Design, Finding, Localized, TopologyNode } from '../syntax/ast';
 import { failoverTimingsOf } from '../model/profiles';
-import { buildModel } from '../model/request-graph';
+import { buildModel, calleeClosure } from '../model/request-graph';
 import { clusterSetReplica } from '../model/replication';
 import { formatDuration } from '../syntax/values';
 import { flagAttr, koDuration, L, nodeFinding, textAttr } from './facts';
@@ -32,17 +32,7 @@ export const manualFailover: Rule<'manual-failover'> = {
       }
       // Two sites a failover DNS record chooses between (its checks are taken as deep, as the run does), each with its own primary: the record moves
       // the users off a site whose primary died — nobody repoints anything (round 54b r04).
-      const reach = (from: number): Set<number> => {
-        const seen = new Set([from]);
-        const stack = [from];
-        while (stack.length)
-          for (const c of m.nodes[stack.pop()!]!.callees)
-            if (!seen.has(c)) {
-              seen.add(c);
-              stack.push(c);
-            }
-        return seen;
-      };
+      const reach = (from: number): Set<number> => calleeClosure(m, from);
       const siteSwitched = (lost: string, to: string): boolean => {
         const li = m.byName.get(lost)!;
         const ti = m.byName.get(to)!;

@@ -1,7 +1,7 @@
 import { steadyState } from '../analysis/capacity';
 import { sweepRun, sweepTargets } from '../analysis/simulation/sweep';
 import { simulate } from '../analysis/simulation/simulate';
-import { buildModel, consumerServices, isLog, type SimNode } from '../model/request-graph';
+import { buildModel, calleeClosure, consumerServices, isLog, type SimNode } from '../model/request-graph';
 import { LIMITS } from '../syntax/limits';
 import { koDuration, L, nodeFinding, type Facts } from './facts';
 import { fix, instanceCountFixes, setAttr } from './fixes';
@@ -147,17 +147,7 @@ export const nPlusOne: Rule<'n-plus-one'> = {
       if (dns.or !== 'dns-failover' || dns.callees.length < 2) continue;
       const load = st.load[dns.idx]!;
       if (!(load > 0)) continue;
-      const reach = (from: number): Set<number> => {
-        const seen = new Set<number>([from]);
-        const stack = [from];
-        while (stack.length)
-          for (const c of m.nodes[stack.pop()!]!.callees)
-            if (!seen.has(c)) {
-              seen.add(c);
-              stack.push(c);
-            }
-        return seen;
-      };
+      const reach = (from: number): Set<number> => calleeClosure(m, from);
       const primary = reach(dns.callees[0]!);
       for (const alt of dns.callees.slice(1)) {
         for (const i of reach(alt)) {
