@@ -396,6 +396,9 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
         const e = entries[ei]!;
         const s = sets[e];
         if (!s || !upstream.has(e)) continue;
+        // A client pinned to another route of this router (`pg -> apigw : /webhook`) sends none of this route's requests.
+        const pin = nodes[e]!.routePin?.get(L);
+        if (pin !== undefined && nodes[L]!.routes![pin] !== route) continue;
         const full = towardFull.get(e) ?? saved[members.indexOf(e)]!;
         // The candidates this route cuts off that the whole router does not: the set bits of s and not full.
         for (let i = 0; i < words; i++) {

@@ -1,4 +1,4 @@
-import { findSpofs, type SpofResult } from '../analysis/spof';
+import { findSpofs } from '../analysis/spof';
 import { periodicCopy } from './no-backup';
 import { hasPlacementSla } from '../model/profiles/derive';
 import { codeJosa, josa } from '../shared/josa';
@@ -208,19 +208,7 @@ export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
     // Replica sets of two members written member by member: each member → its primary (SimNode.quorumPeers).
     const pairs = new Map<number, SimNode>();
     for (const p of buildModel(design).nodes) if (p.quorumPeers !== null && p.quorumPeers.length === 2) for (const i of p.quorumPeers) pairs.set(i, p);
-    const mm = buildModel(design);
-    // A client pinned to another route of the router (`pg -> apigw : /webhook`) sends none of these requests (round 54b r02).
-    const sendsRoute = (entry: string, routes: NonNullable<SpofResult['routes']>): boolean => {
-      const c = mm.nodes[mm.byName.get(entry) ?? -1];
-      if (!c || c.routePin === null) return true;
-      return routes.some((r) => {
-        const ri = mm.byName.get(r.router);
-        const pin = ri === undefined ? undefined : c.routePin!.get(ri);
-        return pin === undefined || mm.nodes[ri!]!.routes?.[pin]?.label === r.route;
-      });
-    };
-    return findSpofs(design).map((found) => {
-      const s = found.routes ? { ...found, entries: found.entries.filter((e) => sendsRoute(e, found.routes!)) } : found;
+    return findSpofs(design).map((s) => {
       const node = design.nodes.get(s.node)!;
       const entries = nameList(s.entries);
       const deps = nameList(s.dependents);
