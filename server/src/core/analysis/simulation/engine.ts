@@ -2050,8 +2050,9 @@ export class Engine {
           // (After whatever else that moment says: a promotion by hand noticed at the same time says it already.)
           this.at(now, () => {
             if (!x.nodeDown || x.failedAt !== t || this.awaitingRestore.has(s.idx)) return;
-            if (this.events.some((e) => e.at === now && e.type === 'detected' && e.target === s.name && !this.batches.has(`notice:${s.idx}`))) return;
-            this.emitForInstances(`notice:${s.idx}`, 'detected', s, name, (names) => rebuildNoticedMessage(names, notice));
+            const key = `notice:${s.idx}`;
+            if (!this.batches.has(key) && this.events.some((e) => e.at === now && e.type === 'detected' && e.target === s.name)) return;
+            this.emitForInstances(key, 'detected', s, name, (names) => rebuildNoticedMessage(names, notice));
           }),
         );
       // A managed cache pair whose every instance was lost one by one (`fail sess#1; fail sess#2`): no replica is left to
@@ -3086,7 +3087,7 @@ export class Engine {
         const pc = prov[e.cache]!;
         if (pc < 0) cacheDown.add(e.cache);
         else if (!s.back.has(e.cache)) give(i, e.cache, L0 * cs);
-        const lost = pc < 0 ? 1 : pc === e.cache ? this.lostShare(e.cache) : 0;
+        const lost = this.cacheGone(e.cache);
         const share = hr === null ? (pc < 0 ? 1 : 0) : 1 - hr * (1 - lost);
         for (const f of e.fallbacks) miss.set(f, (miss.get(f) ?? 1) * share * (e.direct?.includes(f) ? cs : 1));
       }
@@ -3316,6 +3317,12 @@ export class Engine {
     return v;
   }
 
+  /** The share of a cache that is gone now: all of it when nothing serves it, its lost instances' share while it serves. */
+  private cacheGone(cache: number): number {
+    const pc = this.prov[cache]!;
+    return pc < 0 ? 1 : pc === cache ? this.lostShare(cache) : 0;
+  }
+
   /**
    * For a class pool of caller s: callee a as a read-aside cache with a hit ratio (fallback false), or as the store its
    * misses go to for that class (fallback true, with the share of the class's reads that reach it now); null otherwise.
@@ -3327,9 +3334,7 @@ export class Engine {
       if (e.cache === a) return { fallback: false, miss: 0 };
       // (A fallback the caller also calls for a class of its own — `web -> db : writes` — is not read through the cache.)
       if (!e.fallbacks.includes(a) || e.direct?.includes(a)) continue;
-      const pc = this.prov[e.cache]!;
-      const lost = pc < 0 ? 1 : pc === e.cache ? this.lostShare(e.cache) : 0;
-      return { fallback: true, miss: 1 - hr * (1 - lost) };
+      return { fallback: true, miss: 1 - hr * (1 - this.cacheGone(e.cache)) };
     }
     return null;
   }
@@ -3683,8 +3688,7 @@ export class Engine {
     for (const e of s.soft) {
       if (e.direct) return null;
       const hr = this.cap[e.cache]!.hitRatio!;
-      const pc = this.prov[e.cache]!;
-      const lost = pc < 0 ? 1 : pc === e.cache ? this.lostShare(e.cache) : 0;
+      const lost = this.cacheGone(e.cache);
       const share = 1 - hr * (1 - lost);
       for (const f of e.fallbacks) (miss ??= new Map()).set(f, (miss.get(f) ?? 1) * share);
     }
@@ -3701,8 +3705,7 @@ export class Engine {
     for (const e of s.soft) {
       if (!e.direct || e.share === undefined) continue;
       const hr = this.cap[e.cache]!.hitRatio!;
-      const pc = this.prov[e.cache]!;
-      const lost = pc < 0 ? 1 : pc === e.cache ? this.lostShare(e.cache) : 0;
+      const lost = this.cacheGone(e.cache);
       const m = 1 - hr * (1 - lost);
       e.direct.forEach((f, k) => (out ??= new Map()).set(f, Math.min(1, (e.directShare?.[k] ?? e.share!) + (e.fallbacks.includes(f) ? e.share! * m : 0))));
     }
@@ -3836,11 +3839,17 @@ export class Engine {
       // A pool is a ceiling that fills under load (connections open lazily): the limit bites when some caller is busy —
       // overloaded, or scaled out past the instances it runs at rest (the flash sale) — not in a quiet steady state.
       if (!this.callersBusy(l)) continue;
-      let demand = 0;
-      for (const c of l.callers) demand += this.live[c.idx]! * c.connections;
+      const demand = this.demandOf(l);
       if (demand <= l.max) continue;
       for (const c of l.callers) f[c.idx] = f[c.idx]! * (l.max / demand);
     }
+  }
+
+  /** The connections a limited database's callers open now: their live instances × each one's pool. */
+  private demandOf(l: ConnectionLimit): number {
+    let demand = 0;
+    for (const c of l.callers) demand += this.live[c.idx]! * c.connections;
+    return demand;
   }
 
   /** Whether some caller of a connection-limited database is busy: overloaded, or scaled out past its instances at rest. */
@@ -3856,8 +3865,7 @@ export class Engine {
   private connectionsLate(): boolean {
     for (const l of this.limits) {
       if (this.prov[l.db]! !== l.db || !this.callersBusy(l)) continue;
-      let demand = 0;
-      for (const c of l.callers) demand += this.live[c.idx]! * c.connections;
+      const demand = this.demandOf(l);
       if (demand > l.max && l.callers.every((c) => this.connF[c.idx] === 1)) return true;
     }
     return false;
@@ -3865,8 +3873,7 @@ export class Engine {
 
   private trackConnections(): void {
     for (const l of this.limits) {
-      let demand = 0;
-      for (const c of l.callers) demand += this.live[c.idx]! * c.connections;
+      const demand = this.demandOf(l);
       const over = this.prov[l.db]! === l.db && demand > l.max && this.callersBusy(l);
       if (over && !this.exhausted.has(l.db)) {
         const callers = l.callers.map((c) => ({ name: this.nodes[c.idx]!.name, live: this.live[c.idx]!, connections: c.connections }));
@@ -5213,12 +5220,12 @@ function diskListsOf(m: Model): (readonly number[])[] {
   return l;
 }
 
-/** Whether a repair comes from the generic VM rebuild (no profile documents one, none written). */
 /** nginx ignores max_fails and fail_timeout for the only server of an upstream: it is never marked unavailable (nginx-upstream). */
 function nginxLoneServer(lb: SimNode, s: SimNode): boolean {
   return lb.timings.profile.id === 'nginx' && s.instances === 1 && poolsWith(lb, s.idx).every((p) => p.length === 1);
 }
 
+/** Whether a repair comes from the generic VM rebuild (no profile documents one, none written). */
 function genericRepair(s: SimNode, by: 'failover' | 'repair'): boolean {
   const r = s.timings.repair;
   return by === 'repair' && r.attr === null && r.profile === 'generic';
