@@ -46,6 +46,7 @@ export const noMonitoring: Rule<'no-monitoring'> = {
     // a stopped standby or a stalled apply fails no request, so it is found the day it is needed (round 45 r04).
     const drFindings: Finding[] = [];
     const ownerSet = new Set(owners);
+    const model = buildModel(design);
     for (const c of facts.nodes) {
       if (c.role !== 'standby' || c.of === null || direct.has(c.name) || !direct.has(c.of)) continue;
       const p = design.nodes.get(c.of);
@@ -54,27 +55,25 @@ export const noMonitoring: Rule<'no-monitoring'> = {
       if (!apart) continue;
       // The primary's only synchronous standby (PostgreSQL waits for it on every commit): its stop fails writes at once, so
       // users notice that — what the monitor would add is knowing why (round 53 r02: "fails no request" said of it).
-      const m = buildModel(design);
-      const pi = m.byName.get(p.name);
-      const blocks = pi !== undefined && m.nodes[pi]!.syncWait === m.byName.get(c.name);
+      const pi = model.byName.get(p.name);
+      const blocks = pi !== undefined && model.nodes[pi]!.syncWait === model.byName.get(c.name);
+      const head = L(
+        `No monitor lists \`${c.name}\`, the copy of \`${c.of}\` a person promotes in a disaster: the monitor of \`${c.of}\` does not see it stop or fall behind`,
+        `재해 때 사람이 승격할 \`${c.of}\`의 복제본 ${josa(`\`${c.name}\``, '을/를')} \`watches=\`에 적은 모니터가 없습니다. \`${c.of}\`의 모니터로는 이 복제본이 멈추거나 뒤처지는 것을 알 수 없`,
+      );
       drFindings.push(
-        blocks
-          ? nodeFinding(
-              'no-monitoring',
-              c,
-              L(
-                `No monitor lists \`${c.name}\`, the copy of \`${c.of}\` a person promotes in a disaster: the monitor of \`${c.of}\` does not see it stop or fall behind. As \`${c.of}\`'s only synchronous standby, its stop blocks every commit at once: users report that, but nothing tells anyone why, and the diagnosis eats into the outage. Add it to a monitor's \`watches=\`.`,
-                `재해 때 사람이 승격할 \`${c.of}\`의 복제본 ${josa(`\`${c.name}\``, '을/를')} \`watches=\`에 적은 모니터가 없습니다. \`${c.of}\`의 모니터로는 이 복제본이 멈추거나 뒤처지는 것을 알 수 없습니다. \`${c.of}\`의 유일한 동기 대기 노드라 멈추면 모든 커밋이 바로 막힙니다. 사용자가 알려 오겠지만 원인을 알려 주는 것이 없어, 원인을 찾는 동안 장애가 길어집니다. 모니터의 \`watches=\`에 넣으세요.`,
-              ),
-              { dr: true },
-            )
-          : nodeFinding(
+        nodeFinding(
           'no-monitoring',
           c,
-          L(
-            `No monitor lists \`${c.name}\`, the copy of \`${c.of}\` a person promotes in a disaster: the monitor of \`${c.of}\` does not see it stop or fall behind (a stopped standby, a broken redo or WAL shipping fails no request), so that is found the day it is needed, with the copy days behind or unusable. Add it to a monitor's \`watches=\` and alert on its replication lag.`,
-            `재해 때 사람이 승격할 \`${c.of}\`의 복제본 ${josa(`\`${c.name}\``, '을/를')} \`watches=\`에 적은 모니터가 없습니다. \`${c.of}\`의 모니터로는 이 복제본이 멈추거나 뒤처지는 것을 알 수 없어(대기 노드가 멈추거나 리두·WAL 전송이 끊겨도 요청은 실패하지 않습니다) 정작 필요한 날에야 며칠 뒤처졌거나 쓸 수 없다는 것을 알게 됩니다. 모니터의 \`watches=\`에 넣고 복제 지연에 알림을 거세요.`,
-          ),
+          blocks
+            ? L(
+                `${head.en}. As \`${c.of}\`'s only synchronous standby, its stop blocks every commit at once: users report that, but nothing tells anyone why, and the diagnosis eats into the outage. Add it to a monitor's \`watches=\`.`,
+                `${head.ko}습니다. \`${c.of}\`의 유일한 동기 대기 노드라 멈추면 모든 커밋이 바로 막힙니다. 사용자가 알려 오겠지만 원인을 알려 주는 것이 없어, 원인을 찾는 동안 장애가 길어집니다. 모니터의 \`watches=\`에 넣으세요.`,
+              )
+            : L(
+                `${head.en} (a stopped standby, a broken redo or WAL shipping fails no request), so that is found the day it is needed, with the copy days behind or unusable. Add it to a monitor's \`watches=\` and alert on its replication lag.`,
+                `${head.ko}어(대기 노드가 멈추거나 리두·WAL 전송이 끊겨도 요청은 실패하지 않습니다) 정작 필요한 날에야 며칠 뒤처졌거나 쓸 수 없다는 것을 알게 됩니다. 모니터의 \`watches=\`에 넣고 복제 지연에 알림을 거세요.`,
+              ),
           { dr: true },
         ),
       );
@@ -96,7 +95,7 @@ export const noMonitoring: Rule<'no-monitoring'> = {
       const assumed = josa(late.ko, '으로/로');
       // Something that fails over by itself: a standby (not by hand), a managed service, a cluster of instances.
       // (Not a group that stops without the lost instance — a two-node Galera cluster: nothing fails over there. Round 45 r03.)
-      const m = buildModel(design);
+      const m = model;
       const keepsServing = (n: TopologyNode): boolean => {
         const i = m.byName.get(n.name);
         const g = i === undefined ? null : m.nodes[i]!.group;
