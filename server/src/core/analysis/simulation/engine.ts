@@ -1454,7 +1454,9 @@ export class Engine {
       // regional service stays the provider's failover, as the SPOF rule assumes.)
       // A managed voting group (a MongoDB Atlas replica set) failed whole, in a scenario: no member is left to elect, and
       // the provider's failover — electing a survivor, replacing the lost member — does not apply (round 47b r01).
-      const wholeGroup = tg.instance === null && s.restoreBy === 'failover' && s.managed && s.kind === 'database' && s.group !== null && (s.group.type === 'majority' || s.group.type === 'leader') && !this.opt.sweep;
+      // A managed node failed whole by this step: its provider's own failover, except in the cases below.
+      const wholeManaged = tg.instance === null && s.restoreBy === 'failover' && s.managed;
+      const wholeGroup = wholeManaged && s.kind === 'database' && s.group !== null && (s.group.type === 'majority' || s.group.type === 'leader') && !this.opt.sweep;
       if (tg.instance === null && s.restoreBy === 'failover' && (managedComputeInstances(s) || (s.timings.profile.id === 'serverless' && !this.opt.sweep) || wholeGroup)) this.appDown.add(idx);
       this.emit(
         'fail',
@@ -1469,7 +1471,7 @@ export class Engine {
               `${label} fails${list.length > 1 ? ` (all ${list.length} instances)` : ''}: the provider replaces a lost instance at once, but an app down on every instance (a bad deployment, an incident of the platform) is not failed over; it is down until repaired.`,
               `${label}에 장애가 발생합니다${list.length > 1 ? `(인스턴스 ${list.length}개 모두)` : ''}. 제공자는 잃은 인스턴스 하나는 바로 교체하지만, 모든 인스턴스에서 앱이 죽는 장애(잘못된 배포, 플랫폼 장애)는 페일오버해 주지 않아 복구될 때까지 멈춰 있습니다.`,
             )
-          : tg.instance === null && s.instances > 1 && s.restoreBy === 'failover' && s.managed
+          : wholeManaged && s.instances > 1
             ? // A managed service lost whole is the provider's own failover (docs/simulation.md): not every instance gone for
               // good (round 53b r02 read "all 2 instances" so, then saw a 15 s failover).
               L(
@@ -1480,7 +1482,7 @@ export class Engine {
             ? L(`${label} fails (all ${list.length} instances).`, `${label}에 장애가 발생합니다(인스턴스 ${list.length}개 모두).`)
             : L(`${label} fails.`, `${label}에 장애가 발생합니다.`),
       );
-      if (tg.instance === null && s.restoreBy === 'failover' && s.managed) this.wholeFailover.add(idx);
+      if (wholeManaged) this.wholeFailover.add(idx);
       for (const i of list) {
         this.instOf(idx)[i]!.nodeDown = true;
         this.refresh(s, i, t, true);
@@ -1752,7 +1754,7 @@ export class Engine {
   /** Schedules the balancers' return of a recovered instance; true when one of them waits for passing checks. */
   private backInRotation(s: SimNode, i: number, x: Inst, t: number): boolean {
     x.backAt = t;
-    if (this.viaVip(s.idx) || this.primaryOnly(s.idx)) return false;
+    if (this.oneTarget(s.idx)) return false;
     let waits = false;
     for (const r of this.m.routers[s.idx]!) {
       const lb = this.nodes[r]!;
@@ -2849,7 +2851,7 @@ export class Engine {
     const p = this.prov[a]!;
     if (p < 0) return retries ? 0 : this.undetected(s, a, t);
     // A VIP pair is one target to the balancer: the virtual IP, wherever it is held; so is a single-primary group.
-    if (this.viaVip(p) || this.primaryOnly(p)) return 1;
+    if (this.oneTarget(p)) return 1;
     return this.live[p]! - (hold ? this.warming(s, p, t) : 0) + (retries ? 0 : this.undetected(s, p, t));
   }
 
@@ -2862,6 +2864,11 @@ export class Engine {
   private primaryOnly(p: number): boolean {
     const g = this.nodes[p]!.group;
     return g !== null && g.type === 'leader' && g.shards === 1;
+  }
+
+  /** A callee a balancer sends to as one target, not instance by instance: a VIP pair's address, a single-primary group. */
+  private oneTarget(p: number): boolean {
+    return this.viaVip(p) || this.primaryOnly(p);
   }
 
   /**
@@ -2885,7 +2892,7 @@ export class Engine {
   /** The weight of callee a's provider p in a balancer's pool: its serving instances, or 1 for a VIP pair. */
   private poolWeight(s: SimNode, p: number, t: number, hold: boolean): number {
     if (s.deepCheck && this.deepOut.get(s.idx)!.has(p)) return 0;
-    return this.viaVip(p) || this.primaryOnly(p) ? 1 : this.live[p]! - (hold ? this.warming(s, p, t) : 0);
+    return this.oneTarget(p) ? 1 : this.live[p]! - (hold ? this.warming(s, p, t) : 0);
   }
 
   /** A router's load to the given routes only (the same rule as compute's for a balancer). */
