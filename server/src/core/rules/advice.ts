@@ -431,7 +431,10 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
   const blind = monitorsOnlyIn(f.design, t);
   // Every copy outside the place that takes over later than the goal allows, slowest first: the slowest is what sets the
   // recovery (round 51b r06: a Redis promoted by hand at 31 min beside an Azure SQL failover group's 1-hour grace period).
+  // (Computed once: read by several causes below.)
+  let slowMemo: { s: SimNode; tk: NonNullable<ReturnType<typeof pickTakeover>> }[] | null = null;
   const slowCopies = (): { s: SimNode; tk: NonNullable<ReturnType<typeof pickTakeover>> }[] => {
+    if (slowMemo) return slowMemo;
     const out: { s: SimNode; tk: NonNullable<ReturnType<typeof pickTakeover>> }[] = [];
     for (const s of m.nodes) {
       if (s.client || s.ignored || !s.takeovers.length || !inPlace(s)) continue;
@@ -445,7 +448,7 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       if (tk && tk.manual && blind && tk.detect < DEFAULTS.unnoticed) tk = { ...tk, detect: DEFAULTS.unnoticed };
       if (tk && tk.detect + tk.promote > goal) out.push({ s, tk });
     }
-    return out.sort((a, b) => b.tk.detect + b.tk.promote - (a.tk.detect + a.tk.promote));
+    return (slowMemo = out.sort((a, b) => b.tk.detect + b.tk.promote - (a.tk.detect + a.tk.promote)));
   };
   const slowCopy = (): { s: SimNode; tk: NonNullable<ReturnType<typeof pickTakeover>> } | null => slowCopies()[0] ?? null;
   /** How many of a node's instances the lost place takes. */
