@@ -5977,3 +5977,15 @@ test('54b r02: two clients sharing an API gateway, each naming its own path rout
   assert.ok(!(r.classes ?? []).some((c) => c.entry === 'admin' && /webhook/.test(c.name)), JSON.stringify(r.classes));
   assert.match(checkDesign(x).find((g) => g.rule === 'single-point-of-failure' && g.data?.['node'] === 'db')!.message.en, /those requests from `admin` fail/);
 });
+
+test('55b r06: a primary lost with its zone while its failover is blocked (Patroni\'s DCS out of quorum): the async lag is said to be lost only if the primary\'s disks never come back, and withdrawn when they do', () => {
+  const x = d('zone A', 'zone B', 'users: client rate=100', 'app: app-server replicas=2 zones=A,B state=stateless', 'dcs: consensus engine=consul replicas=3 zones=A,B', 'db: database engine=patroni primary zone=A coordinator=dcs', 'db-s: database standby of=db engine=patroni replication=async failover=auto zone=B', 'users -> app -> db');
+  const zoneA: SimTarget = { type: 'zone', zone: 'A' };
+  const r = simulate(x, [{ type: 'fail', target: zoneA, at: 0 }]);
+  assert.ok(r.events.some((e) => e.type === 'failover-blocked'));
+  const lost = r.events.find((e) => e.type === 'writes-lost')!;
+  assert.match(lost.message.en, /nothing promotes db-s now: .* lost unless db's own disks come back/);
+  assert.match(lost.message.ko, /db의 디스크가 돌아오지 않으면 이 쓰기는 사라집니다/);
+  const back = simulate(x, [{ type: 'fail', target: zoneA, at: 0 }, { type: 'recover', target: zoneA, at: 600 }]);
+  assert.equal(back.writesLostSeconds, 0);
+});

@@ -4068,7 +4068,20 @@ export class Engine {
           // A replicated database's disks lost with the database: the database's own loss counts those writes once.
           // A storage whose freshest copy is its database's standby: that standby's promotion counts the window (once).
           const dbLost = s.kind === 'storage' && s.callers.some((c) => this.prov[c]! < 0 && (!this.disksOutlive(c) || (f !== null && this.nodes[c]!.takeovers.some((tk) => tk.by === f.copy))));
-          if (f && f.lag > 0 && !this.passivePeer(i) && !dbLost) this.loseWrites(f.lag, this.nodes[f.copy]!.name, i);
+          // Nothing promotes that copy now (its failover is blocked, or none is configured): the window is lost only if the
+          // node's own disks never come back — the run counts it until they do (`data-back`), and says so (round 55b r06).
+          if (f && f.lag > 0 && !this.passivePeer(i) && !dbLost) {
+            const by = this.nodes[f.copy]!.name;
+            this.loseWrites(
+              f.lag,
+              by,
+              i,
+              L(
+                `${s.name} is down and nothing promotes ${by} now: the last ${d(f.lag)} of acknowledged writes never reached ${by}, its freshest live copy, and are lost unless ${s.name}'s own disks come back.`,
+                `${josa(s.name, '이/가')} 멈췄고 지금은 ${josa(by, '을/를')} 승격할 주체가 없습니다. 가장 최신의 살아 있는 사본인 ${by}에도 마지막 ${dk(f.lag)} 분량의 커밋된 쓰기가 복제되지 않았으므로, ${s.name}의 디스크가 돌아오지 않으면 이 쓰기는 사라집니다.`,
+              ),
+            );
+          }
         }
       } else if (S > 1 && this.prov[i] === i) {
         const list = this.insts.get(i);
