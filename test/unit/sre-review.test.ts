@@ -5989,3 +5989,11 @@ test('55b r06: a primary lost with its zone while its failover is blocked (Patro
   const back = simulate(x, [{ type: 'fail', target: zoneA, at: 0 }, { type: 'recover', target: zoneA, at: 600 }]);
   assert.equal(back.writesLostSeconds, 0);
 });
+
+test('55b r04: a replica set over two data centres with its backups in one: no-backup does not say that site\'s loss takes the data and its backups together', () => {
+  const x = d('goal rpo=0', 'zone dc1', 'zone dc2', 'users: client rate=100', 'api: app-server replicas=2 zones=dc1,dc2 state=stateless', 'rs: database engine=mongodb replicas=3 zones=dc1,dc2,dc2 backup=1d backup-to=dc1', 'users -> api -> rs');
+  const f = checkDesign(x).find((g) => g.rule === 'no-backup' && g.data?.['sameSite'])!;
+  assert.doesNotMatch(f.message.en, /takes the data and its backups together/);
+  assert.match(f.message.en, /in zone `dc1`, one of the sites the data runs in: its live copies elsewhere replicate every change/);
+  assert.match(f.message.ko, /`dc1` 존에 두는데, 데이터가 있는 장소 가운데 하나입니다/);
+});

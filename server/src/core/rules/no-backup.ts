@@ -111,17 +111,23 @@ export const noBackup: Rule<'no-backup'> = {
           sameSiteSaid = true;
           const written = textAttr(node, 'backup-to');
           const to = written ?? defaultRegion(facts, node)!;
-          const where = written === null ? L(`in its own region \`${to}\` (the default with no \`backup-to=\`)`, `\`${to}\` 리전(\`backup-to=\`를 적지 않은 기본값)에`) : facts.design.regions.has(to) ? L(`in region \`${to}\``, `\`${to}\` 리전에`) : L(`on \`${to}\``, `\`${to}\`에`);
+          const where = written === null ? L(`in its own region \`${to}\` (the default with no \`backup-to=\`)`, `\`${to}\` 리전(\`backup-to=\`를 적지 않은 기본값)에`) : facts.design.regions.has(to) ? L(`in region \`${to}\``, `\`${to}\` 리전에`) : facts.design.zones.has(to) ? L(`in zone \`${to}\``, `\`${to}\` 존에`) : L(`on \`${to}\``, `\`${to}\`에`);
+          // The node's own members in other zones than the backups' (round 55b r04): the backups share a site with part of the data.
+          const spans = facts.design.zones.has(to) && node.zones.some((z) => z !== to);
+          const same = spans ? L(', one of the sites the data runs in', '데이터가 있는 장소 가운데 하나입니다') : L(', in the same site as the data', '데이터와 같은 장소입니다');
           const elsewhere = (facts.copies.get(node.name) ?? []).filter((c) => !c.attrs.has('backup'))[0];
           const after = elsewhere ? L(` After such a loss, \`${elsewhere.name}\` takes over with no backup at all.`, ` 그런 사고 뒤에는 ${codeJosa(elsewhere.name, '이/가')} 백업 없이 서비스를 넘겨받습니다.`) : L('', '');
           out.push(
             nodeFinding(
               'no-backup',
               node,
-              facts.design.regions.size > 1 && (facts.copies.get(node.name) ?? []).length > 0
+              // Live copies elsewhere: another node in another region, or members of this node in other zones than the
+              // backups' (a replica set over two data centres with its dumps in one — round 55b r04: that site's loss does
+              // not take the data, only the copy from before a mistake).
+              (facts.design.regions.size > 1 && (facts.copies.get(node.name) ?? []).length > 0) || spans
                 ? L(
-                    `\`${node.name}\`'s backups are kept ${where.en}, in the same site as the data: its live copies elsewhere replicate every change, a dropped table or ransomware's writes included, so a fire, a flood or a power event of the site takes the only copy from before such a mistake.${after.en} Keep one backup copy off site (the 3-2-1 rule: \`backup-to=\` a store in another region or a cloud bucket), preferably one that cannot be changed once written.`,
-                    `${josa(`\`${node.name}\``, '은/는')} 백업을 ${where.ko} 두는데, 데이터와 같은 장소입니다. 다른 곳의 실시간 사본은 테이블 삭제나 랜섬웨어의 쓰기까지 모든 변경을 그대로 복제하므로, 화재, 침수, 정전처럼 그 장소 전체를 덮치는 사고가 나면 그런 실수 이전의 유일한 사본을 잃습니다.${after.ko} 백업 한 벌은 외부에 두세요(3-2-1 규칙: 다른 리전의 저장소나 클라우드 버킷을 \`backup-to=\`로). 한 번 쓰면 바꿀 수 없는 저장소면 더 좋습니다.`,
+                    `\`${node.name}\`'s backups are kept ${where.en}${same.en}: its live copies elsewhere replicate every change, a dropped table or ransomware's writes included, so a fire, a flood or a power event of the site takes the only copy from before such a mistake.${after.en} Keep one backup copy off site (the 3-2-1 rule: \`backup-to=\` a store in another region or a cloud bucket), preferably one that cannot be changed once written.`,
+                    `${josa(`\`${node.name}\``, '은/는')} 백업을 ${where.ko} 두는데, ${same.ko}. 다른 곳의 실시간 사본은 테이블 삭제나 랜섬웨어의 쓰기까지 모든 변경을 그대로 복제하므로, 화재, 침수, 정전처럼 그 장소 전체를 덮치는 사고가 나면 그런 실수 이전의 유일한 사본을 잃습니다.${after.ko} 백업 한 벌은 외부에 두세요(3-2-1 규칙: 다른 리전의 저장소나 클라우드 버킷을 \`backup-to=\`로). 한 번 쓰면 바꿀 수 없는 저장소면 더 좋습니다.`,
                   )
                 : L(
                     `\`${node.name}\`'s backups are kept ${where.en}, in the same site as the data${facts.design.regions.size > 1 ? '' : ' (the design has no second region)'}: a fire, a flood, a power event of the site, or ransomware that reaches the backup host, takes the data and its backups together. Keep one copy off site (the 3-2-1 rule: \`backup-to=\` a store in another region or a cloud bucket), preferably one that cannot be changed once written.`,
