@@ -5997,3 +5997,19 @@ test('55b r04: a replica set over two data centres with its backups in one: no-b
   assert.match(f.message.en, /in zone `dc1`, one of the sites the data runs in: its live copies elsewhere replicate every change/);
   assert.match(f.message.ko, /`dc1` 존에 두는데, 데이터가 있는 장소 가운데 하나입니다/);
 });
+
+test('55b r08: both nodes of a managed cache kept as the data of record lost one by one: nothing is left to promote, every cart is lost (not the async lag)', () => {
+  const x = d('goal rpo=1m', 'users: client rate=100', 'web: app-server replicas=2 state=stateless', 'cart: cache engine=azure-cache-redis replicas=2 primary required', 'users -> web -> cart');
+  const r = simulate(x, [{ type: 'fail', target: node('cart', 1), at: 0 }, { type: 'fail', target: node('cart', 2), at: 0 }]);
+  assert.equal(r.writesLostSeconds, Infinity);
+  assert.ok(r.events.some((e) => e.type === 'data-lost' && /no live copy and no backup/.test(e.message.en)));
+  // One node lost: the provider promotes the other, without its lag only.
+  assert.equal(fail(x, node('cart', 1)).writesLostSeconds, 1);
+});
+
+test('55b r07: Azure Cache for Redis is counted at its documented SLA (99.9 %, standard replication), not the generic managed figure', () => {
+  const x = d('goal availability=99.95%', 'users: client rate=100', 'web: app-server engine=azure-app-service replicas=2 state=stateless', 'cart: cache engine=azure-cache-redis replicas=2 primary required', 'users -> web -> cart');
+  assert.equal(x.nodes.get('cart')!.availability, 0.999);
+  const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
+  assert.match(f.message.en, /`cart` is counted at its service's SLA \(99\.9%\)/);
+});

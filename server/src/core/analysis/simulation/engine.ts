@@ -2068,6 +2068,16 @@ export class Engine {
           if (!this.rebuiltEmpty.has(s.idx)) {
             this.rebuiltEmpty.add(s.idx);
             this.loseSessions(s.idx, 1, L(`No instance of ${s.name} is left to promote: every session it held is lost, and the provider rebuilds it empty.`, `${s.name}에 승격할 인스턴스가 남지 않아 담고 있던 세션이 모두 사라지고, 제공자가 빈 상태로 다시 만듭니다.`));
+            // A cache kept as the data of record (carts in a `primary` cache): what it held is gone too, back to its last
+            // backup (an RDB export) if it has one (round 55b r08: "1s of writes lost" after both nodes were).
+            const key = `${s.idx}`;
+            if (this.dataNodes.includes(s.idx) && !this.lostData.has(key)) {
+              this.lostData.add(key);
+              const dur = this.dur[s.idx]!;
+              const survive = dur.backup !== null && this.backupsSurvive(s.idx);
+              this.dataLoss.set(key, survive ? dur.backup! : Infinity);
+              this.emit('data-lost', s.name, dataLossMessage(s.name, dur.backup, survive, null));
+            }
           }
           this.at(t + PROFILES['generic-managed'].values.replace!.v, comeBack);
           return;

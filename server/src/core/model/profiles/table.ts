@@ -961,12 +961,13 @@ export const PROFILES: Record<ProfileId, Profile> = {
   },
   // Azure Cache for Redis, Standard or Premium: a primary and a replica behind one load balancer; on an unplanned failure
   // the replica waits to rule out a transient one and promotes itself, "typically within 10 to 15 seconds"
-  // (azure-redis-failover).
+  // (azure-redis-failover). Its SLA: 99.9 % for standard replication, and for a Premium cache across zones as well
+  // (azure-redis-ha; 99.99 % is the Enterprise tier's, which the language does not tell apart: `availability=`).
   'azure-cache-redis': {
     id: 'azure-cache-redis',
     label: 'Azure Cache for Redis',
     managed: true,
-    values: { failover: V(15, 'azure-redis-failover', 'verified', [10, 15]) },
+    values: { failover: V(15, 'azure-redis-failover', 'verified', [10, 15]), availability: V(0.999, 'azure-redis-ha') },
   },
   'gcp-cloud-sql': {
     id: 'gcp-cloud-sql',
