@@ -6013,3 +6013,31 @@ test('55b r07: Azure Cache for Redis is counted at its documented SLA (99.9 %, s
   const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
   assert.match(f.message.en, /`cart` is counted at its service's SLA \(99\.9%\)/);
 });
+
+test('55b r05: MongoDB with 4 data members and an arbiter over two data centres: losing either leaves a primary but too few data members for w: "majority" — every write waits, and rto-not-met names it', () => {
+  const x = d('goal rto=1m', 'zone dc1', 'zone dc2', 'zone cloud', 'shoppers: client rate=400', 'lb: lb engine=haproxy replicas=2 vip zones=dc1,dc2 health-check=/health', 'api: app-server replicas=4 capacity=200 zones=dc1,dc2 state=stateless', 'rs: database engine=mongodb replicas=4 arbiters=1 zones=dc1,dc2,dc1,dc2,cloud', 'shoppers -> lb -> api', 'api -> rs : order writes');
+  const r = fail(x, { type: 'zone', zone: 'dc2' });
+  assert.ok(r.events.some((e) => e.type === 'writes-blocked' && /only 2 of its data members are up: its default write concern is w: "majority" \(3 of 5 voters/.test(e.message.en)), JSON.stringify(r.events.map((e) => e.type)));
+  assert.ok(down(r) > 3600);
+  const back = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'dc2' }, at: 0 }, { type: 'recover', target: { type: 'zone', zone: 'dc2' }, at: 600 }]);
+  assert.ok(back.events.some((e) => e.type === 'writes-resumed' && e.at === 600));
+  assert.equal(down(back), 600);
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /Cause: zone `dc\d` takes 2 of `rs`'s 4 data members: .* every write waits .* replace the arbiter with a data-bearing member in a third place/);
+  // One data member lost: three are left, a majority — no wait.
+  const one = fail(x, node('rs', 2));
+  assert.ok(!one.events.some((e) => e.type === 'writes-blocked'));
+  // PSA (2 data + 1 arbiter): w: 1, nothing waits.
+  const psa = d('zone a', 'zone b', 'zone c', 'u: client rate=10', 'rs: database engine=mongodb replicas=2 arbiters=1 zones=a,b,c', 'u -> rs');
+  assert.ok(!fail(psa, node('rs', 2)).events.some((e) => e.type === 'writes-blocked'));
+});
+
+test('55b r01: AWS Global Accelerator is a provider-run anycast balancer (health checks 30 s × 3, SLA 99.99 %), not one self-run box that is a single point of failure', () => {
+  const x = d('goal availability=99.95% rto=30m', 'users: client rate=100', 'ga: lb engine=global-accelerator health-check', 'alb-a: lb engine=alb health-check=/h', 'alb-b: lb engine=alb health-check=/h', 'api-a: app-server replicas=2 state=stateless', 'api-b: app-server replicas=2 state=stateless', 'users -> ga', 'ga -> alb-a', 'ga -> alb-b', 'alb-a -> api-a', 'alb-b -> api-b');
+  assert.ok(x.nodes.get('ga')!.managed);
+  assert.equal(x.nodes.get('ga')!.availability, 0.9999);
+  const found = checkDesign(x).map((g) => g.rule);
+  for (const r of ['single-point-of-failure', 'rto-not-met', 'availability-not-met', 'unknown-engine']) assert.ok(!found.includes(r), found.join(','));
+  const t = timingsOf(x.nodes.get('ga')!);
+  assert.equal(t.interval.value * t.failures.value, 90);
+});

@@ -483,6 +483,24 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       `원인: ${place.ko} 장애로 \`${s.name}\`의 watchdog 노드 ${s.instances}개 중 ${lost}개를 잃는데, Pgpool-II의 watchdog은 과반이 있어야 가상 IP를 잡습니다(\`enable_consensus_with_half_votes\` 기본값 off). 어느 노드도 가상 IP를 잡지 못해 그곳이 돌아올 때까지 ${codeJosa(s.name, '을/를')} 거치는 요청이 모두 실패합니다. 해결: 세 번째 장소에 watchdog 노드를 하나 더 두세요(존 세 곳에 \`replicas=3\`).`,
     );
   }
+  // A MongoDB replica set with an arbiter whose default writes are w: "majority" (more data members than a majority of the
+  // voters): the place takes enough data members that, with the arbiter's vote, a primary is still elected, but too few
+  // are left to acknowledge a write — every write waits until the place is back (groups-phase writesWaitNow; round 55b r05).
+  for (const s of m.nodes) {
+    const g = s.group;
+    if (s.client || s.ignored || !g || g.type !== 'leader' || g.arbiters === 0 || g.rollback || g.voters !== s.instances + g.arbiters) continue;
+    const e = engineOf(s.node);
+    if (e !== 'mongodb' && e !== 'mongo') continue;
+    const lost = lostIn(s);
+    const arbLost = g.arbiterZones.filter((z) => z !== null && (t.type === 'zone' ? z === t.zone : s.regionOf(z) === t.region)).length;
+    const need = majorityOf(g.voters);
+    const dataLeft = s.instances - lost;
+    if (lost === 0 || g.voters - lost - arbLost < need || dataLeft >= need) continue;
+    return L(
+      `Cause: ${place.en} takes ${lost} of \`${s.name}\`'s ${s.instances} data members: with the arbiter's vote a primary is still elected, but its default write concern is w: "majority" — ${need} of its ${g.voters} voters must acknowledge a write, and an arbiter acknowledges none — so with ${dataLeft} data members left every write waits (no wtimeout by default) until ${place.en} is back. Fix: replace the arbiter with a data-bearing member in a third place, so that any one place's loss leaves ${need} data members; or give the writes a lower concern knowingly (w: 1 loses the last writes in a failover).`,
+      `원인: ${place.ko} 장애로 \`${s.name}\`의 데이터 구성원 ${s.instances}개 중 ${lost}개를 잃습니다. 아비터의 표로 프라이머리는 여전히 선출되지만, 기본 쓰기 concern이 w: "majority"라 투표 구성원 ${g.voters}개 중 ${need}개가 쓰기를 확인해야 하고 아비터는 확인하지 않습니다. 데이터 구성원이 ${dataLeft}개만 남으면 그곳이 돌아올 때까지 모든 쓰기가 기다립니다(기본값은 wtimeout 없음). 해결: 아비터 대신 데이터를 가진 구성원을 세 번째 장소에 두어 어느 한 곳을 잃어도 데이터 구성원 ${need}개가 남게 하세요. 아니면 쓰기 concern을 알고서 낮추세요(w: 1은 페일오버 때 마지막 쓰기를 잃습니다).`,
+    );
+  }
   // A Sentinel set that loses its majority with the place: its master, if lost there too, is never replaced — unless it is
   // a cache read in front of a database, whose callers fall back there (round 42: no request failed for it).
   const softCaches = new Set<number>();

@@ -3223,6 +3223,14 @@ export class Engine {
         inner[i] = 0;
       } else this.readsOnly.delete(i);
     }
+    // A MongoDB replica set with an arbiter and w: "majority" left with too few data members: its writes wait (round 55b r05).
+    if (s.group !== null && s.group.type === 'leader' && s.group.arbiters > 0) {
+      const w = this.groups.majorityWritesWait(i);
+      if (w > 0) {
+        this.readsOnly.set(i, inner[i]!);
+        inner[i]! *= 1 - w;
+      } else this.readsOnly.delete(i);
+    }
     // An Oracle primary that shut itself down, isolated from its fast-start failover partners.
     if (this.fsfoDown.has(i)) inner[i] = 0;
   }

@@ -84,6 +84,8 @@ interface LeaderState {
   pending: object | null;
   waiting: boolean;
   quorumLost: boolean;
+  /** MongoDB with arbiters and the implicit w: "majority": too few data members up to acknowledge a default write (majorityWritesWait). */
+  writesWait?: boolean;
   /** Group Replication after every member was down: it does not re-form by itself; a person reboots it (until then -1 = not wiped, Infinity = waiting for its members, else when the reboot is done). */
   rebootAt: number;
 }
@@ -740,6 +742,7 @@ export class GroupPhase {
       st.quorumLost = !quorum;
       this.quorumEvent(s, !quorum, st);
     }
+    this.writesWaitEvent(i, st, quorum);
     if (h.alive(i, st.primary)) {
       st.pending = null;
       st.waiting = false;
@@ -758,6 +761,50 @@ export class GroupPhase {
       st.waiting = true;
       if (this.shardVotersUp(i, st) >= majorityOf(st.voters)) this.elect(i, st);
     });
+  }
+
+  /**
+   * MongoDB with arbiters whose implicit default write concern is w: "majority" (more data-bearing voters than a
+   * majority of the voters — 4 data members and an arbiter; mongodb-write-concern): a write is acknowledged by a
+   * majority of the voters, and an arbiter acknowledges none. With a majority of the voters up (a primary is elected)
+   * but fewer data members than that majority, every default write waits — no wtimeout by default — until enough are
+   * back (MongoDB, "Replica Set Arbiter": w: majority can stall when a data-bearing member is unavailable).
+   */
+  private writesWaitNow(i: number, st: LeaderState, quorum: boolean): boolean {
+    const s = this.h.m.nodes[i]!;
+    const g = s.group;
+    if (!g || g.type !== 'leader' || g.arbiters === 0 || g.rollback || !quorum || st.rebootAt >= 0) return false;
+    const e = engineOf(s.node);
+    if (e !== 'mongodb' && e !== 'mongo') return false;
+    return this.membersUp(i, st) < majorityOf(st.voters);
+  }
+
+  /** Said when a replica set's default writes start or stop waiting for data members (writesWaitNow). */
+  private writesWaitEvent(i: number, st: LeaderState, quorum: boolean): void {
+    const now = this.writesWaitNow(i, st, quorum);
+    if (now === (st.writesWait ?? false)) return;
+    st.writesWait = now;
+    const up = this.membersUp(i, st);
+    const need = majorityOf(st.voters);
+    this.h.emit(
+      now ? 'writes-blocked' : 'writes-resumed',
+      st.label,
+      now
+        ? L(
+            `${st.label} still has a majority of its voters, so a primary serves reads, but only ${up} of its data members are up: its default write concern is w: "majority" (${need} of ${st.voters} voters, and an arbiter acknowledges no write), so every write waits — no wtimeout by default — until a data member is back.`,
+            `${st.labelKo}에는 투표 구성원의 과반이 남아 있어 프라이머리가 읽기를 처리하지만, 데이터를 가진 구성원은 ${up}개만 살아 있습니다. 기본 쓰기 concern이 w: "majority"(투표 구성원 ${st.voters}개 중 ${need}개, 아비터는 쓰기를 확인하지 않음)이므로, 데이터 구성원이 돌아올 때까지 모든 쓰기가 기다립니다(기본값은 wtimeout 없음).`,
+          )
+        : L(`${st.label} has ${up} data members up again: writes with w: "majority" are acknowledged again.`, `${st.labelKo}의 데이터 구성원이 다시 ${up}개가 되어 w: "majority" 쓰기가 다시 확인됩니다.`),
+    );
+  }
+
+  /** The share of a MongoDB node's replica sets whose default writes wait for data members (writesWaitNow): they serve reads only. */
+  majorityWritesWait(i: number): number {
+    const list = this.leader.get(i);
+    if (!list) return 0;
+    let n = 0;
+    for (const st of list) if (st.writesWait) n++;
+    return n / list.length;
   }
 
   /** The data members of a replica set that are alive (its arbiters not counted). */

@@ -45,6 +45,7 @@ export const EVENT_LABELS: Readonly<Record<string, Localized>> = {
   delayed: { en: 'delayed', ko: '지연' },
   restarting: { en: 'restarting', ko: '재시작' },
   'writes-blocked': { en: 'writes-blocked', ko: '쓰기 멈춤' },
+  'writes-resumed': { en: 'writes-resumed', ko: '쓰기 재개' },
 };
 
 /** The label of an event type in `locale`; an unknown type shows as itself. */

@@ -146,6 +146,7 @@ export type ProfileId =
   | 'serverless'
   | 'aws-cloudfront'
   | 'azure-front-door'
+  | 'aws-global-accelerator'
   | 'azure-app-gateway'
   | 'windows-nlb'
   | 'aws-s3'
@@ -882,6 +883,17 @@ export const PROFILES: Record<ProfileId, Profile> = {
     // probes), and healthy again after 3 successes (afd-probes).
     alwaysChecks: true,
     values: { interval: V(30, 'afd-probes'), timeout: V(30, 'afd-probes'), failures: V(2, 'afd-probes'), rise: V(3, 'afd-probes'), failover: G(0), availability: V(0.9999, 'sla-front-door', 'secondary') },
+  },
+  // AWS Global Accelerator: anycast addresses served from AWS's edge locations in front of endpoint groups (ALBs, NLBs,
+  // instances) in one or more regions; it sends each connection to a healthy endpoint of the nearest group. Health checks
+  // every 30 s by default (10 or 30), and 3 in a row change an endpoint's state either way (ga-endpoint-group). SLA
+  // 99.99 % for a Multi-AZ accelerator (sla-global-accelerator). No instance of the user's to lose: its own failover 0 s.
+  'aws-global-accelerator': {
+    id: 'aws-global-accelerator',
+    label: 'AWS Global Accelerator',
+    managed: true,
+    alwaysChecks: true,
+    values: { interval: V(30, 'ga-endpoint-group'), failures: V(3, 'ga-endpoint-group'), rise: V(3, 'ga-endpoint-group'), failover: G(0), availability: V(0.9999, 'sla-global-accelerator') },
   },
   'azure-app-gateway': {
     id: 'azure-app-gateway',
