@@ -6036,8 +6036,26 @@ test('55b r01: AWS Global Accelerator is a provider-run anycast balancer (health
   const x = d('goal availability=99.95% rto=30m', 'users: client rate=100', 'ga: lb engine=global-accelerator health-check', 'alb-a: lb engine=alb health-check=/h', 'alb-b: lb engine=alb health-check=/h', 'api-a: app-server replicas=2 state=stateless', 'api-b: app-server replicas=2 state=stateless', 'users -> ga', 'ga -> alb-a', 'ga -> alb-b', 'alb-a -> api-a', 'alb-b -> api-b');
   assert.ok(x.nodes.get('ga')!.managed);
   assert.equal(x.nodes.get('ga')!.availability, 0.9999);
-  const found = checkDesign(x).map((g) => g.rule);
+  const found: string[] = checkDesign(x).map((g) => g.rule);
   for (const r of ['single-point-of-failure', 'rto-not-met', 'availability-not-met', 'unknown-engine']) assert.ok(!found.includes(r), found.join(','));
   const t = timingsOf(x.nodes.get('ga')!);
   assert.equal(t.interval.value * t.failures.value, 90);
+});
+
+test('55b r02: a Kubernetes Service written as a balancer (lb engine=k8s) is kube-proxy on every node: no instance of its own, no single point of failure, no downtime charged', () => {
+  const x = d('goal availability=99.99%', 'users: client rate=100', 'api: app-server engine=k8s replicas=3 state=stateless', 'svc: lb engine=k8s health-check', 'db: database engine=cockroachdb replicas=3 zones=a,b,c', 'users -> api -> svc -> db');
+  assert.ok(x.nodes.get('svc')!.managed);
+  assert.equal(x.nodes.get('svc')!.availability, 1);
+  const found: string[] = checkDesign(x).map((g) => g.rule);
+  assert.ok(!found.includes('single-point-of-failure') && !found.includes('availability-not-met'), found.join(','));
+  // Its endpoints still leave it on their readiness probes (10 s × 3); the pods of `api` are not managed.
+  assert.equal(timingsOf(x.nodes.get('svc')!).removal, 30);
+  assert.ok(!x.nodes.get('api')!.managed);
+});
+
+test('55b r03: CockroachDB behind a Kubernetes Service: a lost member\'s recovery is the Service\'s 30 s of readiness checks, beside the 9 s lease wait — not the ingress in front of the application', () => {
+  const x = d('goal rto=5s', 'zone z-a', 'zone z-b', 'zone z-c', 'merchants: client rate=900', 'ingress: lb engine=gcp-lb health-check=/healthz', 'api: app-server engine=k8s replicas=6 capacity=300 zones=z-a,z-b,z-c state=stateless', 'crdb-public: lb engine=k8s health-check', 'db: database engine=cockroachdb replicas=3 zones=z-a,z-b,z-c', 'merchants -> ingress -> api', 'api -> crdb-public -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /Cause: `crdb-public` needs 30s of failed health checks to stop sending to the lost member of `db`\. The ranges the lost member led also wait 9s/);
+  assert.doesNotMatch(f.message.en, /interval=` on `ingress`/);
 });

@@ -242,8 +242,24 @@ function instancesCause(nodes: SimNode[], s: SimNode): Localized | null {
     );
   }
   // A replica set, a quorum group or a Redis group (a sharded MongoDB behind mongos, etcd) is reached through its own
-  // routing and elections: a balancer in front is not the fix.
-  if (s.group !== null) return null;
+  // routing and elections: a balancer in front is not the fix — unless one is there, checking the members, and is slower
+  // than the group's own floor (a Kubernetes Service's readiness checks in front of CockroachDB: round 55b r03).
+  if (s.group !== null) {
+    const g = s.group;
+    const floor = g.type === 'majority' ? g.leaseGap : g.type === 'leader' ? g.election : 0;
+    const lb = callers.filter((c) => (c.kind === 'load-balancer' || c.or === 'lb') && c.lbDetect !== null).reduce<SimNode | null>((a, c) => (a === null || c.lbDetect! > a.lbDetect! ? c : a), null);
+    if (!lb || lb.lbDetect! <= floor) return null;
+    const own =
+      floor > 0
+        ? g.type === 'majority'
+          ? L(` The ranges the lost member led also wait ${dur(floor).en} for their leases to move: no setting of \`${lb.name}\` brings the recovery below that.`, ` 잃은 구성원이 이끌던 범위도 리스가 옮겨 갈 때까지 ${dur(floor).ko} 기다리므로, \`${lb.name}\` 설정만으로는 그보다 빨리 복구되지 않습니다.`)
+          : L(` Electing a new primary also takes ${dur(floor).en}: no setting of \`${lb.name}\` brings the recovery below that.`, ` 새 프라이머리 선출에도 ${dur(floor).ko} 걸리므로, \`${lb.name}\` 설정만으로는 그보다 빨리 복구되지 않습니다.`)
+        : L('', '');
+    return L(
+      `Cause: \`${lb.name}\` needs ${dur(lb.lbDetect!).en} of failed health checks to stop sending to the lost member of \`${s.name}\`.${own.en} Fix: a shorter \`interval=\` or fewer \`failures=\` on \`${lb.name}\`.`,
+      `원인: \`${lb.name}\` 노드가 \`${s.name}\` 노드의 잃은 구성원을 빼기까지 헬스 체크 실패에 ${dur(lb.lbDetect!).ko} 걸립니다.${own.ko} 해결: \`${lb.name}\` 노드의 \`interval=\`을 줄이거나 \`failures=\`를 낮추세요.`,
+    );
+  }
   if (direct.length) {
     const who = nameList(direct.map((c) => c.name));
     return L(

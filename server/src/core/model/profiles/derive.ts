@@ -39,6 +39,7 @@ export function applyProfiles(design: Design): Design {
       managedFlag: boolOf(a.get('managed')),
       autoscale: a.has('autoscale'),
       scalesToZero: scalesToZero(a.get('autoscale')),
+      replicasWritten: a.has('replicas'),
     });
     // Decided by the node alone: setting it again on a node shared with an earlier version changes nothing.
     node.managed = sel.managed;

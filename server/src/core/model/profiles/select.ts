@@ -268,6 +268,8 @@ export interface SelectInput {
   autoscale: boolean;
   /** `autoscale=0..N`: scaled to zero when idle, as only request-driven platforms are. */
   scalesToZero: boolean;
+  /** `replicas=` is written (a balancer written as Kubernetes pods — a pooler's deployment — rather than the Service itself). */
+  replicasWritten?: boolean;
 }
 
 /** Whether `autoscale=` lets the node scale to zero (`0..N`). */
@@ -300,7 +302,9 @@ export function selectProfile(i: SelectInput): Selection {
   // A lone EC2 instance has no Auto Scaling group to replace it: the generic repair applies (the engine is still known).
   if (engine === 'ec2' && !i.autoscale) id = null;
   const implied = (id !== null && PROFILES[id].managed === true) || product?.managed === true;
-  const managed = i.managedFlag ?? (implied || i.kind === 'dns' || i.kind === 'cdn');
+  // (A Kubernetes Service written as a balancer — one, no `replicas=` — is run by the cluster, kube-proxy on every node, not an
+  // instance of the user's; a balancer written with its replicas is pods of a proxy, PgBouncer or HAProxy, behind one.)
+  const managed = i.managedFlag ?? (implied || i.kind === 'dns' || i.kind === 'cdn' || (id === 'k8s-service' && i.kind === 'load-balancer' && !i.replicasWritten && !i.autoscale));
   // Provider-run compute that scales to zero (Cloud Run, App Engine, Lambda, Container Apps) scales on the requests that
   // arrive. One that keeps a minimum of instances may as well be a platform that adds VMs on a metric alarm (App Service,
   // Elastic Beanstalk): with no engine to tell them apart, it gets the generic autoscale delay, not a cold start.

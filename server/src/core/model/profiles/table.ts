@@ -202,6 +202,16 @@ export interface Profile {
   values: ProfileValues;
 }
 
+/**
+ * A Kubernetes Service written as a balancer (`lb engine=k8s`): its virtual IP is rules that kube-proxy programs on every
+ * node (k8s-service-proxy), so it has no instance of its own to lose — it is as available as the node its caller runs on,
+ * which the caller's own failures already count. Its endpoints leave it on their readiness probes (the profile's checks).
+ */
+export const K8S_SERVICE_PROXY = {
+  availability: V(1, 'k8s-service-proxy', 'derived'),
+  failover: G(0),
+};
+
 /** Kubernetes node loss (not a profile of its own: the `k8s-service` profile's host loss). */
 export const K8S_NODE = {
   /** kube-controller-manager `--node-monitor-grace-period`: 40 s up to v1.31, 50 s from v1.32. */

@@ -12,7 +12,7 @@
 import type { Attr, Localized, TopologyNode } from '../../syntax/ast';
 import { formatDuration } from '../../shared/format';
 import { koDuration } from '../../shared/duration';
-import { K8S_NODE, PACEMAKER_ORACLE, PROFILES, type Profile, type ProfileId, type ProfileValues, type Status, type Value } from './table';
+import { K8S_NODE, K8S_SERVICE_PROXY, PACEMAKER_ORACLE, PROFILES, type Profile, type ProfileId, type ProfileValues, type Status, type Value } from './table';
 import { scalesToZero, selectProfile, type Selection } from './select';
 
 export interface Timing {
@@ -120,6 +120,7 @@ export function selectionOf(n: TopologyNode): Selection {
     managedFlag: flagOf(n, 'managed'),
     autoscale: n.attrs.has('autoscale'),
     scalesToZero: scalesToZero(n.attrs.get('autoscale')),
+    replicasWritten: n.attrs.has('replicas'),
   });
 }
 
@@ -308,8 +309,10 @@ function resolve(nodes: TopologyNode[], sel: Selection): Timings {
   // nodes by construction (SQS, Pub/Sub), whose loss of a node costs nothing.
   const dataKind = kind === 'database' || kind === 'cache' || brokerPair(nodes[0]!);
   let failover: Timing | null = null;
+  const proxy = serviceProxy(sel, kind);
   if (sel.managed) {
-    if (pv.failover && p.id !== 'generic-managed') failover = fromValue(p.id, pv.failover);
+    if (proxy) failover = fromValue(p.id, K8S_SERVICE_PROXY.failover);
+    else if (pv.failover && p.id !== 'generic-managed') failover = fromValue(p.id, pv.failover);
     else if (!p.managed || p.id === 'generic-managed') {
       const gm = PROFILES['generic-managed'].values;
       failover = fromValue('generic-managed', dataKind ? gm.failover! : gm.spreadFailover!);
@@ -318,7 +321,7 @@ function resolve(nodes: TopologyNode[], sel: Selection): Timings {
   const gm = PROFILES['generic-managed'].values;
   const availability = get(
     'availability',
-    p.id === 'generic-managed' ? undefined : pv.availability,
+    proxy ? K8S_SERVICE_PROXY.availability : p.id === 'generic-managed' ? undefined : pv.availability,
     sel.managed ? (kind === 'dns' ? gm.dnsAvailability : gm.availability) : g.availability,
     sel.managed ? 'generic-managed' : 'generic',
   );
@@ -377,7 +380,13 @@ function both(text: (f: (s: number) => string) => string): Localized {
 }
 
 /** The availability a node gets when it does not say (the parser's default): its profile's. */
+/** A Kubernetes Service written as a balancer and run by the cluster (K8S_SERVICE_PROXY). */
+function serviceProxy(sel: Selection, kind: TopologyNode['kind']): boolean {
+  return sel.profile.id === 'k8s-service' && kind === 'load-balancer' && sel.managed;
+}
+
 export function defaultAvailability(sel: Selection, kind: TopologyNode['kind'] = null): number {
+  if (serviceProxy(sel, kind)) return K8S_SERVICE_PROXY.availability.v;
   const own = sel.profile.id === 'generic-managed' ? undefined : sel.profile.values.availability;
   if (own) return own.v;
   const gm = PROFILES['generic-managed'].values;
