@@ -6059,3 +6059,17 @@ test('55b r03: CockroachDB behind a Kubernetes Service: a lost member\'s recover
   assert.match(f.message.en, /Cause: `crdb-public` needs 30s of failed health checks to stop sending to the lost member of `db`\. The ranges the lost member led also wait 9s/);
   assert.doesNotMatch(f.message.en, /interval=` on `ingress`/);
 });
+
+test('55 r01/r02: the advice for a self-run PostgreSQL\'s rpo=0 and missing copy is two synchronous standbys (ANY 1) or Patroni — never one synchronous standby, which the same tool reports as a single point of failure', () => {
+  const x = d('goal rto=5m rpo=0', 'u: client rate=20', 'app: app replicas=2 capacity=100 state=stateless', 'lb: lb engine=haproxy health-check replicas=2 vip', 'db: db engine=postgres primary', 'db-standby: db standby of=db engine=repmgr failover=auto witness=w', 'w: service', 'm: monitor watches=db,db-standby', 'u -> lb -> app -> db');
+  const rpo = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(rpo.message.en, /with two synchronous standbys \(`replicas=2` on `db-standby`: `synchronous_standby_names = 'ANY 1 \(…\)'`\) .*Patroni's synchronous_mode/);
+  assert.match(rpo.message.ko, /동기 대기 노드를 둘로 두세요/);
+  const y = d('goal availability=99.9%', 'u: client rate=5', 'app: app replicas=2 capacity=50 state=stateless', 'lb: lb engine=haproxy health-check replicas=2 vip', 'db: db engine=postgres backup=1d', 'u -> lb -> app -> db');
+  const mr = checkDesign(y).find((g) => g.rule === 'missing-replica')!;
+  assert.match(mr.message.en, /two of them so that a commit never waits on one alone \(`db-standby: db standby of=db replication=sync failover=auto replicas=2`/);
+  // Patroni drops to asynchronous by itself: one synchronous standby is fine there.
+  const z = d('goal rpo=0', 'u: client rate=20', 'app: app replicas=2 state=stateless', 'db: db engine=patroni primary', 'db-s: db standby of=db engine=patroni failover=auto', 'u -> app -> db');
+  const pz = checkDesign(z).find((g) => g.rule === 'rpo-not-met');
+  if (pz) assert.doesNotMatch(pz.message.en, /replicas=2/);
+});

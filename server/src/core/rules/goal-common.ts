@@ -9,7 +9,7 @@ import type { LossImpact } from './estimate-contract';
 import { failoverMode, koDuration, L, nameList, standbysOf, type Facts } from './facts';
 import { exactDuration } from '../shared/duration';
 import { arbitersOf, arbitersOfShard, GALERA_ENGINES, majorityOf, replicaSetMembers, replicaSets, rollsBack, voterZones, votingType } from '../model/groups';
-import { instanceCount } from '../model/request-graph';
+import { instanceCount, selfRunPostgres } from '../model/request-graph';
 import { simulate } from '../analysis/simulation/simulate';
 import { isAsyncRedis, isRedis, losslessMode } from '../model/replication';
 import { backupInterval } from '../model/durability';
@@ -174,6 +174,14 @@ function losslessAdvice(source: TopologyNode, copy: string, design?: Design): Lo
       `An RDS read replica such as \`${copy}\` replicates asynchronously only: for rpo=0 make \`${source.name}\` a Multi-AZ deployment (\`engine=rds-multi-az\`), whose standby in another zone is written synchronously and promoted by RDS.`,
       `${codeJosa(copy, '와/과')} 같은 RDS 읽기 전용 복제본은 비동기로만 복제됩니다. rpo=0이 필요하면 ${codeJosa(source.name, '을/를')} 다중 AZ 배포로 바꾸세요(\`engine=rds-multi-az\`). 다른 존의 대기 인스턴스에 동기로 기록하고 RDS가 승격합니다.`,
     );
+  // A self-run PostgreSQL stops every commit while its only synchronous standby is down (single-point-of-failure says so):
+  // two synchronous standbys, ANY 1, or a manager that drops to asynchronous (round 55 r01).
+  const copyNode = design?.nodes.get(copy);
+  if (selfRunPostgres(source) && copyNode && !copyNode.managed && !/^(patroni|pg[-_]?auto[-_]?failover)$/i.test(textAttr(copyNode, 'engine') ?? '') && instanceCount(copyNode) < 2)
+    return L(
+      `Replicate to \`${copy}\` synchronously, with two synchronous standbys (\`replicas=2\` on \`${copy}\`: \`synchronous_standby_names = 'ANY 1 (…)'\`) — PostgreSQL stops every commit while its only synchronous standby is down — or under a manager that drops to asynchronous while it is gone (Patroni's synchronous_mode, \`engine=patroni\`).`,
+      `${codeJosa(copy, '으로/로')} 동기 복제하되 동기 대기 노드를 둘로 두세요(\`${copy}\`에 \`replicas=2\`: \`synchronous_standby_names = 'ANY 1 (…)'\`). PostgreSQL은 유일한 동기 대기 노드가 멈춰 있는 동안 모든 커밋을 멈춥니다. 아니면 대기 노드가 없는 동안 비동기로 내려가게 하는 관리자를 쓰세요(Patroni의 synchronous_mode, \`engine=patroni\`).`,
+    );
   if (losslessMode(source) === 'semi-sync')
     return L(
       `Make the replication to \`${copy}\` semi-synchronous (\`replication=semi-sync\`: MySQL's lossless AFTER_SYNC, which commits only once the replica has the transaction; MySQL has no synchronous mode), or run a Group Replication cluster for rpo=0 without exceptions.`,
@@ -206,14 +214,15 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
         ? L(`\`${t.node}\` has no copy and no backup: take backups at least every ${want} (\`backup=${want}\`), kept outside its zone (\`backup-to=\`), or keep a standby.`, `\`${t.node}\` 노드에는 사본도 백업도 없습니다. 적어도 ${koDuration(goal)}마다 백업하고(\`backup=${want}\`) 다른 존에 보관하거나(\`backup-to=\`) 대기 노드를 두세요.`)
         : L(`\`${t.node}\`'s backups every ${formatDuration(every)} lose up to that much: back up at least every ${want} (\`backup=${want}\`), or keep a standby.`, `\`${t.node}\` 노드는 ${koDuration(every)}마다 백업해서 그만큼 잃을 수 있습니다. 적어도 ${koDuration(goal)}마다 백업하거나(\`backup=${want}\`) 대기 노드를 두세요.`);
     }
-    const async = copies.find((c) => c.role === 'standby' && c.attrs.get('replication')?.value?.type === 'text' && (c.attrs.get('replication')!.value as { value: string }).value !== 'sync');
+    // (A standby with no `replication=` replicates asynchronously, the default: round 55 r01 got the generic advice.)
+    const async = copies.find((c) => c.role === 'standby' && (textAttr(c, 'replication') ?? 'async') !== 'sync');
     // MySQL has no synchronous mode: its semi-synchronous replication is the closest, and Group Replication is the way to rpo=0.
-    if (async && (async.attrs.get('replication')!.value as { value: string }).value === 'semi-sync' && n0 && losslessMode(n0) === 'semi-sync')
+    if (async && textAttr(async, 'replication') === 'semi-sync' && n0 && losslessMode(n0) === 'semi-sync')
       return L(
         `\`${async.name}\` is semi-synchronous, which falls back to asynchronous when no replica acknowledges within \`rpl_semi_sync_source_timeout\` (10 s by default): MySQL has no synchronous mode, so for rpo=0 without exceptions run a Group Replication cluster (InnoDB Cluster), or raise the timeout so that commits wait rather than fall back.`,
         `\`${async.name}\` 노드는 반동기라 \`rpl_semi_sync_source_timeout\`(기본 10초) 안에 응답하는 레플리카가 없으면 비동기로 전환됩니다. MySQL에는 동기 모드가 없으니, 예외 없이 rpo=0이어야 한다면 Group Replication 클러스터(InnoDB Cluster)를 쓰거나, 전환하지 않고 커밋이 기다리도록 시간 제한을 늘리세요.`,
       );
-    if (async && (async.attrs.get('replication')!.value as { value: string }).value === 'semi-sync')
+    if (async && textAttr(async, 'replication') === 'semi-sync')
       return L(`\`${async.name}\` is semi-synchronous, which falls back to asynchronous after its timeout: make it \`replication=sync\`.`, `\`${async.name}\` 노드는 반동기라 시간 초과 뒤 비동기로 전환됩니다. \`replication=sync\`로 바꾸세요.`);
     if (async && n0) return losslessAdvice(n0, async.name, f.design);
     const node = f.design.nodes.get(t.node);
@@ -241,6 +250,12 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
         return L(
           `Give \`${t.node}\` a standby with \`replication=semi-sync\` (MySQL's lossless AFTER_SYNC; MySQL has no synchronous mode), or run a Group Replication cluster for rpo=0 without exceptions.`,
           `\`${t.node}\` 노드에 \`replication=semi-sync\` 대기 노드를 두세요(MySQL의 무손실 AFTER_SYNC 방식이며, MySQL에는 동기 모드가 없습니다). 예외 없이 rpo=0이어야 한다면 Group Replication 클러스터를 쓰세요.`,
+        );
+      // (PostgreSQL run by its owner: two, ANY 1 — one synchronous standby stops every commit while it is down.)
+      if (n0 && n0.kind === 'database' && selfRunPostgres(n0))
+        return L(
+          `Give \`${t.node}\` two synchronous standbys (\`replication=sync replicas=2\`, \`synchronous_standby_names = 'ANY 1 (…)'\`), so that a commit never waits on one alone.`,
+          `\`${t.node}\` 노드에 동기 대기 노드를 두 개 두세요(\`replication=sync replicas=2\`, \`synchronous_standby_names = 'ANY 1 (…)'\`). 커밋이 하나만 기다리지 않게 됩니다.`,
         );
       return L(`Give \`${t.node}\` a standby with \`replication=sync\`.`, `\`${t.node}\` 노드에 \`replication=sync\` 대기 노드를 두세요.`);
     }

@@ -1,5 +1,5 @@
 import type { TopologyNode } from '../syntax/ast';
-import { buildModel, canBeSpof, instanceCount, jobBrokers, loneManagedCache, textAttr } from '../model/request-graph';
+import { buildModel, canBeSpof, instanceCount, jobBrokers, loneManagedCache, textAttr, selfRunPostgres } from '../model/request-graph';
 import { timingsOf } from '../model/profiles';
 import { shardsOf } from '../model/capacity';
 import { copiesThroughDatabases, mirroredDisks, nodeHoldsData, replicatedStorage } from '../model/durability';
@@ -105,6 +105,13 @@ export const missingReplica: Rule<'missing-replica'> = {
                 `Add a standby (\`${n}-standby: ${node.kindText} standby of=${n} replication=async failover=auto\`): the goal's rpo allows the seconds an asynchronous copy lags behind.`,
                 `대기 노드를 추가하세요(\`${n}-standby: ${node.kindText} standby of=${n} replication=async failover=auto\`). 목표 RPO가 비동기 사본의 복제 지연만큼은 허용합니다.`,
               )
+            : node.kind === 'database' && selfRunPostgres(node) && losslessMode(node) === 'sync'
+              ? // PostgreSQL stops every commit while its only synchronous standby is down (single-point-of-failure says the
+                // same): two of them, ANY 1 — the advice single-point-of-failure gives on the same line (round 55 r02).
+                L(
+                  `Add standbys kept in sync, two of them so that a commit never waits on one alone (\`${n}-standby: ${node.kindText} standby of=${n} replication=sync failover=auto replicas=2\`, \`synchronous_standby_names = 'ANY 1 (…)'\`), or a replica.`,
+                  `동기 복제 대기 노드를 두되, 커밋이 하나만 기다리지 않도록 두 개를 두세요(\`${n}-standby: ${node.kindText} standby of=${n} replication=sync failover=auto replicas=2\`, \`synchronous_standby_names = 'ANY 1 (…)'\`). 아니면 복제본을 추가하세요.`,
+                )
             : L(
           `Add a standby kept ${losslessMode(node) === 'semi-sync' ? 'by semi-synchronous replication' : 'in sync'} (\`${n}-standby: ${node.kindText} standby of=${n} replication=${losslessMode(node)} failover=auto\`${losslessMode(node) === 'semi-sync' ? ': each commit waits until it has received the write, and it turns asynchronous after a timeout' : ''})${node.kind === 'storage' ? ', or mirror the disks (`raid=1`)' : ' or a replica'}.`,
           `${losslessMode(node) === 'semi-sync' ? '반동기(semi-sync)' : '동기'} 복제 대기 노드(\`${n}-standby: ${node.kindText} standby of=${n} replication=${losslessMode(node)} failover=auto\`${losslessMode(node) === 'semi-sync' ? ': 커밋마다 대기 노드가 받을 때까지 기다리고 타임아웃이 지나면 비동기로 전환' : ''})${node.kind === 'storage' ? '를 추가하거나 디스크를 미러링하세요(`raid=1`)' : '나 복제본을 추가하세요'}.`,
