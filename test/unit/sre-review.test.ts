@@ -6073,3 +6073,15 @@ test('55 r01/r02: the advice for a self-run PostgreSQL\'s rpo=0 and missing copy
   const pz = checkDesign(z).find((g) => g.rule === 'rpo-not-met');
   if (pz) assert.doesNotMatch(pz.message.en, /replicas=2/);
 });
+
+test('55 r03/r04: a Single-AZ RDS instance with a read replica: the zone cause asks for Multi-AZ (RDS never promotes a read replica by itself), and no-monitoring does not say "failover runs by itself"', () => {
+  const x = d('goal rto=15m', 'zone 2a', 'zone 2c', 'u: client rate=100', 'alb: lb engine=alb health-check=/ping', 'api: app-server replicas=2 capacity=150 zones=2a,2c state=stateless', 'db: db engine=rds zone=2a', 'db-read: db replica of=db engine=rds zone=2c', 'u -> alb -> api', 'api -> db : writes', 'api -> db-read : reads');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /Fix: make it Multi-AZ \(`engine=rds-multi-az`\)/);
+  assert.match(f.message.en, /RDS never promotes a read replica by itself/);
+  assert.doesNotMatch(f.message.en, /failover manager promotes/);
+  assert.match(f.message.ko, /`db`는 `2a` 존에만 있는 단일 AZ RDS 인스턴스/);
+  const nm = checkDesign(x).find((g) => g.rule === 'no-monitoring')!;
+  assert.doesNotMatch(nm.message.en, /failover runs by itself/);
+  assert.match(nm.message.en, /nothing fails over — the provider restarts or replaces the instance by itself, and a read replica is promoted only by a person/);
+});

@@ -687,7 +687,15 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
         .map((x) => ({ x, r: (f.copies.get(x.name) ?? []).find((c) => c.role === 'replica' && !runsOnlyIn(f.design, c, t)) }))
         .find((p) => p.r !== undefined);
       const slow2 = readerOut ? undefined : bare.find((x) => (x.dataKind || x.kind === 'storage') && durs[x.idx]!.backup !== null && durs[x.idx]!.backupTo !== null && durs[x.idx]!.restore > goal);
-      const restoreNote = readerOut
+      // RDS (Single-AZ): no failover manager promotes its read replica — a person does, and the promotion reboots it
+      // (USER_ReadRepl.Promote); its synchronous standby in another zone is Multi-AZ (round 55 r03).
+      const rdsSingle = (x: SimNode): boolean => x.managed && /^rds(-single-az)?$/i.test(textAttr(x.node, 'engine') ?? '');
+      const restoreNote = readerOut && rdsSingle(readerOut.x)
+        ? L(
+            ` \`${readerOut.r!.name}\` outside it holds \`${readerOut.x.name}\`'s data, but RDS never promotes a read replica by itself: a person does, and the promotion reboots it.`,
+            ` 그 밖의 ${codeJosa(readerOut.r!.name, '이/가')} \`${readerOut.x.name}\`의 데이터를 갖고 있지만, RDS는 읽기 복제본을 스스로 승격하지 않습니다. 사람이 승격해야 하고, 승격하면 복제본이 재부팅됩니다.`,
+          )
+        : readerOut
         ? L(
             ` \`${readerOut.r!.name}\` outside it holds \`${readerOut.x.name}\`'s data, but a read replica is never promoted: make it a standby that a failover manager promotes (\`${readerOut.r!.name}: ${readerOut.r!.kindText} standby of=${readerOut.x.name} readable failover=auto\`).`,
             ` 그 밖의 ${codeJosa(readerOut.r!.name, '이/가')} \`${readerOut.x.name}\`의 데이터를 갖고 있지만 읽기 복제본은 승격되지 않습니다. 페일오버 관리자가 승격하는 대기 노드로 바꾸세요(\`${readerOut.r!.name}: ${readerOut.r!.kindText} standby of=${readerOut.x.name} readable failover=auto\`).`,
@@ -698,6 +706,12 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
             ` 또한 ${codeJosa(slow2.name, '을/를')} 백업에서 복원하는 데 ${dur(durs[slow2.idx]!.restore).ko} 걸려(\`restore=\`), 복원할 곳이 있어도 목표를 넘깁니다. 다른 곳에 따뜻한 사본(대기 노드나 복제본)을 두거나 더 빠른 복원 경로를 마련하세요.`,
           )
         : L('', '');
+      // A Single-AZ RDS instance is spread over zones by making it Multi-AZ: a synchronous standby RDS fails over to.
+      if (t.type === 'zone' && bare.length === 1 && rdsSingle(bare[0]!))
+        return L(
+          `Cause: \`${bare[0]!.name}\` is a Single-AZ RDS instance in zone \`${t.zone}\`, with nothing elsewhere to take over. Fix: make it Multi-AZ (\`engine=rds-multi-az\`): RDS keeps a synchronous standby in another zone and fails over to it by itself.${also.en}${restoreNote.en}`,
+          `원인: ${codeJosa(bare[0]!.name, '은/는')} ${placeCode('zone', t.zone).ko}에만 있는 단일 AZ RDS 인스턴스이고, 다른 곳에 대신할 것이 없습니다. 해결: 다중 AZ로 바꾸세요(\`engine=rds-multi-az\`). RDS가 다른 존에 동기 대기 인스턴스를 두고 스스로 페일오버합니다.${also.ko}${restoreNote.ko}`,
+        );
       return t.type === 'zone'
         ? L(`Cause: ${names.en} run${bare.length > 1 ? '' : 's'} only in zone \`${t.zone}\`, with nothing elsewhere to take over. Fix: spread ${bare.length > 1 ? 'them' : 'it'} over another zone.${also.en}${restoreNote.en}`, `원인: ${names.ko} 노드가 ${placeCode('zone', t.zone).ko}에만 있고 다른 곳에 대신할 것이 없습니다. 해결: ${placeCode('zone', t.zone).ko.endsWith('존') ? '다른 존' : '다른 곳(다른 센터나 사이트)'}에도 나누어 두세요.${also.ko}${restoreNote.ko}`)
         : L(

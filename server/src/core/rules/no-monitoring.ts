@@ -106,11 +106,23 @@ export const noMonitoring: Rule<'no-monitoring'> = {
         const i = m.byName.get(n.name);
         return i !== undefined && m.nodes[i]!.takeovers.some((k) => !k.manual);
       };
-      const auto = unwatched.some((n) => n.managed || (n.replicas >= 2 && keepsServing(n)) || copies(n).some((c) => c.role === 'standby') || takesOver(n));
+      // A managed single instance nothing fails over (an RDS Single-AZ instance, its read replicas promoted by hand only):
+      // the provider restarts or replaces it by itself — no failover, no spare to lose (round 55 r04).
+      const repairedOnly = (n: TopologyNode): boolean => {
+        const i = m.byName.get(n.name);
+        const s = i === undefined ? null : m.nodes[i]!;
+        return n.managed && s !== null && s.restoreBy !== 'failover' && s.instances < 2 && s.group === null && !copies(n).some((c) => c.role === 'standby') && !takesOver(n);
+      };
+      const auto = unwatched.some((n) => (n.managed && !repairedOnly(n)) || (n.replicas >= 2 && keepsServing(n)) || copies(n).some((c) => c.role === 'standby') || takesOver(n));
+      const providerRepair = unwatched.some(repairedOnly);
       const then = manual
         ? L(' — and a manual promotion starts only then', `알게 되고(시뮬레이션은 ${assumed} 가정), 수동 승격도 그제야 시작합니다`)
         : restore
           ? L(' — and a restore from backup starts only then', `알게 되고(시뮬레이션은 ${assumed} 가정), 백업 복구도 그제야 시작합니다`)
+          : providerRepair && !auto
+          ? unwatched.some((n) => repairedOnly(n) && copies(n).length > 0)
+            ? L('; nothing fails over — the provider restarts or replaces the instance by itself, and a read replica is promoted only by a person, who learns of the loss only then', `알게 됩니다(시뮬레이션은 ${assumed} 가정). 페일오버는 없습니다. 제공자가 인스턴스를 스스로 재시작하거나 교체하고, 읽기 복제본은 사람이 승격해야 하는데 그 사람도 그제야 장애를 압니다`)
+            : L('; nothing fails over — the provider restarts or replaces the instance by itself, and nobody knows meanwhile', `알게 됩니다(시뮬레이션은 ${assumed} 가정). 페일오버는 없습니다. 제공자가 인스턴스를 스스로 재시작하거나 교체하며, 그동안 아무도 모릅니다`)
           : auto
             ? L('; failover runs by itself, but nobody learns that the design has lost its spare', `알게 됩니다(시뮬레이션은 ${assumed} 가정). 페일오버는 저절로 되지만, 여분을 잃은 채 돌고 있다는 사실은 아무도 모릅니다`)
             : L('; nothing takes over for it, so how soon it comes back depends on someone noticing', `알게 됩니다(시뮬레이션은 ${assumed} 가정). 대신할 것이 없어 언제 돌아오는지는 누군가 알아채는 시점에 달려 있습니다`);
