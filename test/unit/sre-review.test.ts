@@ -6085,3 +6085,13 @@ test('55 r03/r04: a Single-AZ RDS instance with a read replica: the zone cause a
   assert.doesNotMatch(nm.message.en, /failover runs by itself/);
   assert.match(nm.message.en, /nothing fails over — the provider restarts or replaces the instance by itself, and a read replica is promoted only by a person/);
 });
+
+test('55 r05: a lost Memcached server is no cluster member dropped after heartbeats: its keys miss from the moment it is gone, said once', () => {
+  const x = d('u: client rate=1000', 'app: app replicas=2 capacity=1000 state=stateless', 'mc: cache engine=memcached replicas=2 hit-ratio=90%', 'db: db engine=mysql capacity=300 backup=1d', 'u -> app', 'app -> mc', 'app -> db');
+  const r = fail(x, node('mc', 1));
+  assert.ok(!r.events.some((e) => /cluster drops|heartbeat/.test(e.message.en)), JSON.stringify(r.events.map((e) => e.message.en)));
+  const lost = r.events.find((e) => e.type === 'cache-lost' && e.target === 'mc#1')!;
+  assert.equal(lost.at, 0);
+  assert.match(lost.message.en, /Memcached servers form no cluster/);
+  assert.match(lost.message.ko, /mc#1이 돌아올 때까지/);
+});

@@ -2324,7 +2324,9 @@ export class Engine {
     if (s.selfDetect !== null && s.group === null) {
       // A Kubernetes pod lost with its host leaves the Service when the node goes NotReady (node-monitor-grace-period).
       const hostLoss = !byNodeStep && s.hostDetect !== null;
-      this.at(t + (hostLoss ? s.hostDetect! : s.selfDetect), () => {
+      // (Memcached: no detection at all — its keys miss from the moment the server is gone, said then.)
+      const memcached = s.kind === 'cache' && engineOf(s.node) === 'memcached';
+      this.at(memcached ? t : t + (hostLoss ? s.hostDetect! : s.selfDetect), () => {
         if (x.alive || x.failedAt !== t) return;
         if (s.vip) {
           if ((this.vipHolder.get(s.idx) ?? 0) !== i) return;
@@ -2440,6 +2442,25 @@ export class Engine {
                 `Queries to ${s.name} go to another replica of ${name}'s shard: a Distributed table (or a client given several hosts) tries the next replica once the connection fails, after connect_timeout_with_failover_ms (${d(s.selfDetect!)}).`,
                 `${s.name}에 대한 쿼리는 ${name}의 샤드에 있는 다른 복제본으로 갑니다. Distributed 테이블(또는 호스트를 여럿 받은 클라이언트)은 연결이 실패하면 connect_timeout_with_failover_ms(${dk(s.selfDetect!)}) 뒤 다음 복제본을 시도합니다.`,
               ),
+            );
+            return;
+          }
+          // Memcached servers form no cluster and send no heartbeats: the clients hash the keys over the servers they were
+          // given, so a dead server's keys miss until it is back (a client that ejects dead servers rehashes them onto the
+          // others instead, which refill) — nothing "drops" it (round 55 r05; memcached wiki, ConfiguringClient).
+          if (memcached && left) {
+            this.emit(
+              'cache-lost',
+              name,
+              soft
+                ? L(
+                    `${name}'s share of ${s.name}'s keys misses: Memcached servers form no cluster, and the clients hash the keys over the servers they were given, so those reads go to the database until ${name} is back (a client that ejects dead servers rehashes them onto the others, which refill).`,
+                    `${s.name}의 키 가운데 ${name} 몫은 캐시 미스가 됩니다. Memcached 서버는 클러스터를 이루지 않고 클라이언트가 받은 서버 목록에 키를 해시해 나누므로, ${josa(name, '이/가')} 돌아올 때까지 그 읽기는 데이터베이스로 갑니다(죽은 서버를 빼는 클라이언트라면 키를 나머지 서버로 다시 해시하고, 그 서버들이 다시 채웁니다).`,
+                  )
+                : L(
+                    `${name}'s share of ${s.name}'s keys fails: Memcached servers form no cluster, and the clients hash the keys over the servers they were given, so the requests for those keys fail until ${name} is back (a client that ejects dead servers rehashes them onto the others).`,
+                    `${s.name}의 키 가운데 ${name} 몫의 요청이 실패합니다. Memcached 서버는 클러스터를 이루지 않고 클라이언트가 받은 서버 목록에 키를 해시해 나누므로, ${josa(name, '이/가')} 돌아올 때까지 그 키의 요청이 실패합니다(죽은 서버를 빼는 클라이언트라면 키를 나머지 서버로 다시 해시합니다).`,
+                  ),
             );
             return;
           }
