@@ -6025,6 +6025,9 @@ test('55b r05: MongoDB with 4 data members and an arbiter over two data centres:
   assert.equal(down(back), 600);
   const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
   assert.match(f.message.en, /Cause: zone `dc\d` takes 2 of `rs`'s 4 data members: .* every write waits .* replace the arbiter with a data-bearing member in a third place/);
+  // Said without a goal too, on the replica set's line (quorum-fragile).
+  const q = checkDesign(x).find((g) => g.rule === 'quorum-fragile' && g.data?.['writes'])!;
+  assert.match(q.message.en, /4 data members and an arbiter, so its default write concern is w: "majority": 3 of its 5 voters/);
   // One data member lost: three are left, a majority — no wait.
   const one = fail(x, node('rs', 2));
   assert.ok(!one.events.some((e) => e.type === 'writes-blocked'));

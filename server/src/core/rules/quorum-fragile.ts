@@ -1,4 +1,4 @@
-import { arbitersOf, arbitersOfShard, shardVoterZones, clusterReplicaCounts, clusterZoneIndex, engineOf, groupSpecOf, KAFKA_ENGINES, kafkaStuckShare, majorityOf, PULSAR_ENGINES, SEARCH_ENGINES, redisMode, isDataTier, replicaSetMembers, replicaSets, voterZones, votingType } from '../model/groups';
+import { arbitersOf, arbitersOfShard, shardVoterZones, clusterReplicaCounts, clusterZoneIndex, engineOf, groupSpecOf, KAFKA_ENGINES, kafkaStuckShare, majorityOf, PULSAR_ENGINES, SEARCH_ENGINES, redisMode, isDataTier, replicaSetMembers, replicaSets, rollsBack, voterZones, votingType } from '../model/groups';
 import { buildModel, hasEdge, instanceCount } from '../model/request-graph';
 import { timingsOf } from '../model/profiles';
 import { watchers } from '../model/monitoring';
@@ -220,6 +220,28 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
       } else {
         // Elasticsearch leaves one of an even number of master-eligible nodes out of its voting configuration: an odd group.
         const z = majorityZone(v % 2 === 0 ? zones.slice(0, -1) : zones);
+        // MongoDB with arbiters whose default write concern is w: "majority" (more data members than a majority of the
+        // voters): a zone holding enough data members that the rest are fewer than that majority leaves a primary elected
+        // but every default write waiting (round 55b r05; groups-phase writesWaitNow).
+        if (z === null && arbiters > 0 && (engineOf(n) === 'mongodb' || engineOf(n) === 'mongo') && setCount === 1 && !rollsBack(n, data, arbiters)) {
+          const counts = new Map<string, number>();
+          for (const x of zones.slice(0, data)) if (x !== null) counts.set(x, (counts.get(x) ?? 0) + 1);
+          const hit = [...counts].find(([, c]) => data - c < maj);
+          if (hit) {
+            out.push(
+              nodeFinding(
+                'quorum-fragile',
+                n,
+                L(
+                  `\`${n.name}\` has ${data} data members and ${arbiters === 1 ? 'an arbiter' : `${arbiters} arbiters`}, so its default write concern is w: "majority": ${maj} of its ${v} voters must acknowledge a write, and an arbiter acknowledges none. Zone \`${hit[0]}\` holds ${hit[1]} of the data members: losing it leaves a primary elected with the arbiter's vote, but only ${data - hit[1]} data members, so every write waits (no wtimeout by default) until the zone is back. Replace the arbiter with a data-bearing member in a third place, so that losing any one zone leaves ${maj} data members.`,
+                  `\`${n.name}\` 노드는 데이터 구성원 ${data}개와 아비터 ${arbiters}개로 되어 있어 기본 쓰기 concern이 w: "majority"입니다. 투표 구성원 ${v}개 중 ${maj}개가 쓰기를 확인해야 하는데 아비터는 확인하지 않습니다. \`${hit[0]}\` 존에 데이터 구성원 ${hit[1]}개가 있어, 그 존을 잃으면 아비터의 표로 프라이머리는 선출되지만 데이터 구성원이 ${data - hit[1]}개만 남아 그 존이 돌아올 때까지 모든 쓰기가 기다립니다(기본값은 wtimeout 없음). 아비터 대신 데이터를 가진 구성원을 세 번째 장소에 두어, 어느 존을 잃어도 데이터 구성원 ${maj}개가 남게 하세요.`,
+                ),
+                { voters: v, majority: maj, want: null, writes: true },
+              ),
+            );
+          }
+          continue;
+        }
         if (z === null) continue;
         const held = (v % 2 === 0 ? zones.slice(0, -1) : zones).filter((x) => x === z).length;
         why =
