@@ -6099,3 +6099,13 @@ test('55 r05: a lost Memcached server is no cluster member dropped after heartbe
   assert.match(lost.message.en, /Memcached servers form no cluster/);
   assert.match(lost.message.ko, /mc#1이 돌아올 때까지/);
 });
+
+test('54b r06: a Sentinel master reached through HAProxy with a role check is served again after HAProxy\'s rise checks put the promoted replica in rotation, not at the promotion', () => {
+  const x = d('users: client rate=100', 'app: app-server replicas=2 state=stateless', 'rhap: lb engine=haproxy layer=4 health-check vip replicas=2', 'redis: cache engine=redis mode=sentinel replicas=3 sentinels=3 required', 'users -> app -> rhap -> redis');
+  const r = fail(x, node('redis', 1));
+  assert.equal(down(r), 39);
+  assert.match(r.events.find((e) => e.type === 'promoted')!.message.en, /rhap checks the role, so it sends writes to redis#2 only after 2 passing checks 2s apart \(4s\)/);
+  // Without a balancer in front, the clients ask the Sentinels: served at the promotion.
+  const y = d('users: client rate=100', 'app: app-server replicas=2 state=stateless', 'redis: cache engine=redis mode=sentinel replicas=3 sentinels=3 required', 'users -> app -> redis');
+  assert.equal(down(fail(y, node('redis', 1))), 35);
+});

@@ -52,6 +52,8 @@ export interface GroupHost {
 
 interface SentinelState {
   master: number;
+  /** When a checking balancer in front (HAProxy with a role check) sends to the promoted master again: its `rise` passing checks. */
+  visibleAt?: number;
   /** Token of the pending failover, or null. */
   pending: object | null;
   /** The Sentinels agreed but could not promote (no majority / no replica): retried when things change. */
@@ -175,7 +177,7 @@ export class GroupPhase {
     switch (g.type) {
       case 'sentinel': {
         const st = this.sentinel.get(i);
-        return st && h.alive(i, st.master) ? 1 : 0;
+        return st && h.alive(i, st.master) && (st.visibleAt ?? 0) <= this.now ? 1 : 0;
       }
       case 'cluster': {
         const st = this.cluster.get(i);
@@ -569,7 +571,7 @@ export class GroupPhase {
       return;
     }
     if (st.waiting) {
-      this.trySentinelPromote(i, st, g);
+      this.trySentinelPromote(i, st, g, t);
       return;
     }
     if (st.pending) return;
@@ -584,15 +586,15 @@ export class GroupPhase {
         L(`The Sentinels see ${master} down for down-after (${d(g.downAfter)}): every write to ${s.name} has failed since it was lost.`, `센티널이 down-after(${dk(g.downAfter)}) 동안 ${master}의 응답이 없어 장애로 판단합니다. 그동안 ${s.name}에 대한 쓰기는 모두 실패했습니다.`),
       );
     });
-    h.at(t + g.downAfter + g.promote, () => {
+    h.at(t + g.downAfter + g.promote, (now) => {
       if (st.pending !== token) return;
       st.pending = null;
       st.waiting = true;
-      this.trySentinelPromote(i, st, g);
+      this.trySentinelPromote(i, st, g, now);
     });
   }
 
-  private trySentinelPromote(i: number, st: SentinelState, g: SentinelGroup): void {
+  private trySentinelPromote(i: number, st: SentinelState, g: SentinelGroup, now: number): void {
     const h = this.h;
     const s = h.m.nodes[i]!;
     const up = this.sentinelsUp(i, g);
@@ -618,11 +620,31 @@ export class GroupPhase {
     const old = inst(s, st.master);
     st.master = next;
     const lag = lagOf(s);
-    h.emit(
-      'promoted',
-      inst(s, next),
-      L(`The Sentinels still up (${up} of ${g.sentinels}, a majority needs ${majorityOf(g.sentinels)}) elect a leader, which promotes ${inst(s, next)} (REPLICAOF NO ONE); clients ask the Sentinels for the new master and write again.`, `살아 있는 센티널(${g.sentinels}개 중 ${up}개, 과반은 ${majorityOf(g.sentinels)}개)이 리더를 뽑고, 리더가 ${josa(inst(s, next), '을/를')} 승격합니다(REPLICAOF NO ONE). 클라이언트는 센티널에서 새 마스터 주소를 받아 다시 연결합니다.`),
+    // Reached through a balancer that checks the role (HAProxy `tcp-check expect string role:master`): the promoted replica
+    // failed that check until now, and is sent to again after `rise` passing checks (round 54b r06) — not by the clients
+    // asking the Sentinels.
+    const checker = s.callers.map((c) => h.m.nodes[c]!).find((c) => (c.kind === 'load-balancer' || c.or === 'lb') && c.lbDetect !== null && !c.managed);
+    const rise = checker ? Math.round(checker.timings.rise.value * checker.timings.interval.value * 1000) / 1000 : 0;
+    const promoted = L(
+      `The Sentinels still up (${up} of ${g.sentinels}, a majority needs ${majorityOf(g.sentinels)}) elect a leader, which promotes ${inst(s, next)} (REPLICAOF NO ONE)`,
+      `살아 있는 센티널(${g.sentinels}개 중 ${up}개, 과반은 ${majorityOf(g.sentinels)}개)이 리더를 뽑고, 리더가 ${josa(inst(s, next), '을/를')} 승격합니다(REPLICAOF NO ONE)`,
     );
+    if (checker && rise > 0) {
+      st.visibleAt = now + rise;
+      const by = checker.name;
+      h.emit(
+        'promoted',
+        inst(s, next),
+        L(
+          `${promoted.en}; ${by} checks the role, so it sends writes to ${inst(s, next)} only after ${checker.timings.rise.value} passing checks ${d(checker.timings.interval.value)} apart (${d(rise)}).`,
+          `${promoted.ko}. ${josa(by, '은/는')} 역할을 확인하므로 ${dk(checker.timings.interval.value)} 간격 체크를 ${checker.timings.rise.value}번 통과한 뒤(${dk(rise)})에야 ${inst(s, next)}에 쓰기를 보냅니다.`,
+        ),
+      );
+      h.at(now + rise, () => h.emit('routed-around', by, L(`${by} sees ${inst(s, next)} as the master and sends to it.`, `${josa(by, '이/가')} ${josa(inst(s, next), '을/를')} 마스터로 보고 요청을 보냅니다.`)));
+    } else {
+      st.visibleAt = 0;
+      h.emit('promoted', inst(s, next), L(`${promoted.en}; clients ask the Sentinels for the new master and write again.`, `${promoted.ko}. 클라이언트는 센티널에서 새 마스터 주소를 받아 다시 연결합니다.`));
+    }
     h.loseWrites(lag, inst(s, next), s.idx);
     h.loseSessions(i, lag / SESSION_LIFETIME);
     void old;
