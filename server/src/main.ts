@@ -8,7 +8,11 @@
  * heap growth keep a 10 MB note under 150 MB RSS (README, Performance). These two
  * V8 flags replace `--optimize-for-size`, which kept memory as low but made every
  * analysis about twice as slow (server CPU per edit of a 1,000-node design: 72 ms
- * with it, 40 ms with these; 10 MB note: 128 MB and 133–140 MB RSS).
+ * with it, 40 ms with these; 10 MB note: 128 MB and 133–140 MB RSS). The slow
+ * heap growth holds only while the open notes are large: below 80,000 lines the
+ * server gives V8 its own growing back (lsp/heap.ts), which halves the collector's
+ * share of an edit of a 1,000-node design (10 MB note: ~149 MB with the slow
+ * growth kept, ~179 MB without it).
  *
  * And with `MALLOC_ARENA_MAX=1` in its environment (the hashbang, the client's
  * fork options): glibc otherwise gives each thread that allocates (V8's GC

@@ -10,6 +10,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CancellationTokenSource, HoverRequest, LSPErrorCodes } from 'vscode-languageserver-protocol/node';
 import { LineDocument } from '../../server/src/lsp/documents';
 import { Incoming, FrameReader } from '../../server/src/lsp/incoming';
+import { FRUGAL_LINES, heapSizer } from '../../server/src/lsp/heap';
 import { isTopologyInfo, LIMITS, rescanMarkdown, scanMarkdown, splitLines } from '../../server/src/core';
 import MarkdownIt from 'markdown-it';
 import { hoverText, LspClient, uriOf } from './lsp-client';
@@ -65,6 +66,19 @@ test('the line-based document agrees with the library TextDocument on every edit
     }),
     { numRuns: 3000 },
   );
+});
+
+test('the heap grows frugally only while the open notes are large, and only in a process started frugal', () => {
+  const set: string[] = [];
+  const size = heapSizer(['--max-semi-space-size=2', '--heap-growing-percent=20'], (f) => set.push(f));
+  size(2_600); // a 1,000-node design: V8's own growing
+  size(3_000); // no change: nothing set again
+  size(FRUGAL_LINES + 1); // a 10 MB note opened beside it
+  size(FRUGAL_LINES - 1);
+  assert.deepEqual(set, ['--heap-growing-percent=0', '--heap-growing-percent=20', '--heap-growing-percent=0']);
+  const never: string[] = [];
+  heapSizer(['--max-semi-space-size=2'], (f) => never.push(f))(10);
+  assert.deepEqual(never, []);
 });
 
 test('the incremental Markdown scan equals a full scan, and both equal markdown-it', () => {

@@ -55,6 +55,7 @@ import {
 import { keepEqual, pickLocale, sanitizeRules, toCodeAction, toCompletionItem, toDiagnostic, toSymbol } from './convert';
 import { LineDocument } from './documents';
 import { Analyses } from './scheduling';
+import { heapSizer } from './heap';
 import { ANIMATION_REQUEST, DIAGRAM_REQUEST, EXPORT_MERMAID_REQUEST, IMAGES_REQUEST, SCENARIO_EDIT_REQUEST, SIMULATION_REQUEST, STATS_REQUEST, type AnimationResult, type DiagramResult, type ExportMermaidResult, type ImagesResult, type ScenarioEditResult, type SimulationResult, type StatsResult } from './requests';
 
 /** One design's diagnostics as published, with what they were computed from. */
@@ -203,9 +204,23 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     for (const doc of documents.all()) schedule(doc, 0);
   });
 
-  documents.onDidOpen((e) => schedule(e.document, 0));
-  documents.onDidChangeContent((e) => analyses.edited(e.document, (current) => void publish(current)));
+  /** The heap grows frugally only while the open notes are large (heap.ts). */
+  const heapPolicy = heapSizer(process.execArgv);
+  const sizeHeap = (): void => {
+    let lines = 0;
+    for (const d of documents.all()) lines += d.lineCount;
+    heapPolicy(lines);
+  };
+  documents.onDidOpen((e) => {
+    sizeHeap();
+    schedule(e.document, 0);
+  });
+  documents.onDidChangeContent((e) => {
+    sizeHeap();
+    analyses.edited(e.document, (current) => void publish(current));
+  });
   documents.onDidClose((e) => {
+    sizeHeap();
     analyses.forget(e.document.uri);
     sent.delete(e.document.uri);
     published.delete(e.document.uri);
