@@ -6109,3 +6109,11 @@ test('54b r06: a Sentinel master reached through HAProxy with a role check is se
   const y = d('users: client rate=100', 'app: app-server replicas=2 state=stateless', 'redis: cache engine=redis mode=sentinel replicas=3 sentinels=3 required', 'users -> app -> redis');
   assert.equal(down(fail(y, node('redis', 1))), 35);
 });
+
+test('56 r01: an Aurora writer written with the cluster\'s zones whose reader is a node of its own in the other zone is no contradiction — replicas=2 would add a second reader', () => {
+  const x = d('region r', 'zone 2a region=r', 'zone 2c region=r', 'u: client rate=100', 'lb: lb engine=alb', 'api: app-server replicas=2 zones=2a,2c', 'db: db engine=aurora primary zones=2a,2c', 'db-reader: db engine=aurora replica of=db zone=2c', 'u -> lb -> api', 'api -> db : writes', 'api -> db-reader : reads');
+  assert.deepEqual(rules(x, 'contradiction'), []);
+  // Without the reader node, the second zone holds nothing: still said.
+  const y = d('region r', 'zone 2a region=r', 'zone 2c region=r', 'u: client rate=100', 'lb: lb engine=alb', 'api: app-server replicas=2 zones=2a,2c', 'db: db engine=aurora primary zones=2a,2c', 'u -> lb -> api -> db');
+  assert.deepEqual(rules(y, 'contradiction'), ['db']);
+});

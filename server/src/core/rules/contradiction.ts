@@ -150,15 +150,21 @@ export const contradiction: Rule<'contradiction'> = {
       ) {
         const used = n.zones.slice(0, instanceCount(n));
         const unused = n.zones.slice(instanceCount(n));
-        add(
-          n,
-          'zones-beyond-instances',
-          L(
-            `\`${n.name}\` lists ${n.zones.length} zones but runs ${instanceCount(n)} instance${instanceCount(n) > 1 ? 's' : ''}: ${used.map((z) => `\`${z}\``).join(', ')} ${used.length > 1 ? 'hold' : 'holds'} ${used.length > 1 ? 'them' : 'it'}, and ${unused.map((z) => `\`${z}\``).join(', ')} ${unused.length > 1 ? 'hold' : 'holds'} nothing — the model places instances in the listed zones in turn. For one in each zone write \`replicas=${n.zones.length}\`${engine0.startsWith('aurora') ? ' (an Aurora writer and a reader are two instances)' : ''}.`,
-            `\`${n.name}\` 노드는 존을 ${n.zones.length}개 적었지만 인스턴스는 ${instanceCount(n)}개입니다. ${used.map((z) => `\`${z}\``).join(', ')} 존에만 인스턴스가 있고 ${unused.map((z) => `\`${z}\``).join(', ')} 존에는 아무것도 없습니다(이 도구는 적힌 존에 인스턴스를 차례로 둡니다). 존마다 하나씩 두려면 \`replicas=${n.zones.length}\`로 적으세요${engine0.startsWith('aurora') ? '(Aurora의 쓰기 인스턴스와 읽기 인스턴스는 인스턴스 두 개입니다)' : ''}.`,
-          ),
-          { want: n.zones.length },
-        );
+        // An Aurora writer whose readers are written as nodes of their own in the other zones (`db-reader: … replica
+        // of=db zone=2c`): the cluster does run there — the zones name the cluster's, as docs/defaults.md reads them for
+        // its SLA (round 56 r01: `replicas=2` would have added a reader the design has).
+        const copyIn = (z: string): boolean => (facts.copies.get(n.name) ?? []).some((c) => c.zones.includes(z));
+        if (!(engine0.startsWith('aurora') && unused.every(copyIn))) {
+          add(
+            n,
+            'zones-beyond-instances',
+            L(
+              `\`${n.name}\` lists ${n.zones.length} zones but runs ${instanceCount(n)} instance${instanceCount(n) > 1 ? 's' : ''}: ${used.map((z) => `\`${z}\``).join(', ')} ${used.length > 1 ? 'hold' : 'holds'} ${used.length > 1 ? 'them' : 'it'}, and ${unused.map((z) => `\`${z}\``).join(', ')} ${unused.length > 1 ? 'hold' : 'holds'} nothing — the model places instances in the listed zones in turn. For one in each zone write \`replicas=${n.zones.length}\`${engine0.startsWith('aurora') ? ' (an Aurora writer and a reader are two instances)' : ''}.`,
+              `\`${n.name}\` 노드는 존을 ${n.zones.length}개 적었지만 인스턴스는 ${instanceCount(n)}개입니다. ${used.map((z) => `\`${z}\``).join(', ')} 존에만 인스턴스가 있고 ${unused.map((z) => `\`${z}\``).join(', ')} 존에는 아무것도 없습니다(이 도구는 적힌 존에 인스턴스를 차례로 둡니다). 존마다 하나씩 두려면 \`replicas=${n.zones.length}\`로 적으세요${engine0.startsWith('aurora') ? '(Aurora의 쓰기 인스턴스와 읽기 인스턴스는 인스턴스 두 개입니다)' : ''}.`,
+            ),
+            { want: n.zones.length },
+          );
+        }
       }
       const auto = rangeAttr(n, 'autoscale');
       if (auto && n.attrs.has('replicas') && (n.replicas < auto.min || n.replicas > auto.max)) {
