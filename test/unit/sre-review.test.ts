@@ -6117,3 +6117,10 @@ test('56 r01: an Aurora writer written with the cluster\'s zones whose reader is
   const y = d('region r', 'zone 2a region=r', 'zone 2c region=r', 'u: client rate=100', 'lb: lb engine=alb', 'api: app-server replicas=2 zones=2a,2c', 'db: db engine=aurora primary zones=2a,2c', 'u -> lb -> api -> db');
   assert.deepEqual(rules(y, 'contradiction'), ['db']);
 });
+
+test('56 r02: a standby written with no capacity= is its primary\'s size — promoted after a zone loss, the database behind a cache that lost its keys is overloaded, not unlimited', () => {
+  const x = d('goal rto=1m', 'zone idc-1', 'zone idc-2', 'u: client rate=5000', 'l4: lb layer=4 health-check replicas=2 vip zones=idc-1,idc-2', 'web: app-server replicas=6 capacity=1200 state=stateless zones=idc-1,idc-2', 'cache: cache engine=memcached replicas=3 hit-ratio=95% zones=idc-1,idc-2', 'db: db engine=mysql primary capacity=600 zone=idc-1', 'db-standby: db engine=mha standby of=db replication=semi-sync failover=auto zone=idc-2', 'u -> l4 -> web', 'web -> cache', 'web -> db');
+  const r = fail(x, { type: 'zone', zone: 'idc-1' });
+  assert.ok(r.events.some((e) => e.type === 'overload' && e.target === 'db-standby' && /for 600 req\/s of capacity/.test(e.message.en)), JSON.stringify(r.events.map((e) => e.message.en)));
+  assert.ok(Math.abs(r.entries[0]!.points.at(-1)!.success - 0.348) < 0.01, JSON.stringify(r.entries[0]!.points));
+});

@@ -1252,7 +1252,11 @@ class CompiledNode implements SimNode {
     const personRepairs = !failover && !tm.managed && !this.providerReplaces && tm.repair.attr === null && tm.repair.profile === 'generic' && kind !== 'client' && kind !== 'monitor';
     this.noticeFirst = personRepairs && ownMonitorDelay(model.design, n.name) === null ? DEFAULTS.unnoticed : 0;
     this.restore += this.noticeFirst;
-    this.capacity = numberOf(capacityA);
+    // A standby written with no capacity of its own is taken to be the same class of machine as its primary, whose load
+    // it takes when promoted (round 56 r02: an MHA standby with no `capacity=` hid a zone loss's database overload).
+    const own = numberOf(capacityA);
+    const primary = own === null && n.role === 'standby' && n.of !== null ? model.design.nodes.get(n.of) : undefined;
+    this.capacity = own ?? (primary && primary.kind === n.kind ? numberOf(primary.attrs.get('capacity')) : null);
     this.offload = kind === 'cdn' || kind === 'web-server' ? (hitRatioOf(n) ?? 0) : 0;
     this.rate = kind === 'client' ? numberOf(rateA) : null;
     // `sessions=replicated`: the instances copy every session to each other (Tomcat session clustering, an embedded
