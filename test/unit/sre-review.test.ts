@@ -6124,3 +6124,14 @@ test('56 r02: a standby written with no capacity= is its primary\'s size — pro
   assert.ok(r.events.some((e) => e.type === 'overload' && e.target === 'db-standby' && /for 600 req\/s of capacity/.test(e.message.en)), JSON.stringify(r.events.map((e) => e.message.en)));
   assert.ok(Math.abs(r.entries[0]!.points.at(-1)!.success - 0.348) < 0.01, JSON.stringify(r.entries[0]!.points));
 });
+
+test('56b r01/r02: active-backup over two pools sends everything to the first at rest (no n-plus-one on the backup) and, when it is lost, nothing is served until the checks move the requests', () => {
+  const x = d('users: client rate=800', 'cf: load-balancer layer=7 algorithm=active-backup health-check=/healthz managed', 'lb-main: load-balancer engine=aws-alb health-check=/healthz', 'main: app-server replicas=4 capacity=300 state=stateless', 'lb-backup: load-balancer engine=haproxy replicas=2 vip health-check=/healthz', 'backup: app-server replicas=2 capacity=300 state=stateless', 'users -> cf', 'cf -> lb-main -> main', 'cf -> lb-backup -> backup');
+  assert.deepEqual(rules(x, 'n-plus-one'), []);
+  const r = fail(x, node('main'));
+  const pts = r.entries[0]!.points;
+  assert.equal(pts.find((p) => p.at === 0)!.success, 0);
+  assert.equal(pts.find((p) => p.at === 30)!.success, 0.75);
+  // Losing the backup pool at rest changes nothing.
+  assert.equal(down(fail(x, node('backup'))) + degraded(fail(x, node('backup'))), 0);
+});

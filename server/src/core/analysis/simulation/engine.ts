@@ -3083,6 +3083,13 @@ export class Engine {
           if (a >= 0) give(i, a, L0 * r.share);
           continue;
         }
+        // Active-backup over several targets (two pools behind a failover steering): the whole route goes to the first
+        // target still in rotation (round 56b r01: the backup pool was given half the load at rest).
+        if (r.pool.length > 1 && this.activeBackup(s)) {
+          const a = this.activeCallee(s, r.pool, t);
+          if (a >= 0 && prov[a]! >= 0) give(i, a, L0 * r.share);
+          continue;
+        }
         const hold = this.holdsWarm(s, r.pool, t);
         let den = 0;
         for (const a of r.pool) den += this.lbDen(s, a, t, hold);
@@ -3280,6 +3287,12 @@ export class Engine {
       }
       return 1 - fail;
     }
+    // Active-backup over several targets: what the target in rotation serves (round 56b r02: losing the active pool read as
+    // half the requests served until the checks moved them).
+    if (pool.length > 1 && this.activeBackup(s)) {
+      const a = this.activeCallee(s, pool, t);
+      return a < 0 ? 0 : this.poolValue(i, s, [a], t);
+    }
     const hold = this.holdsWarm(s, pool, t);
     let num = 0;
     let den = 0;
@@ -3317,6 +3330,24 @@ export class Engine {
   /** A balancer that sends everything to one server and keeps the others as backups (`algorithm=active-backup`). */
   private activeBackup(s: SimNode): boolean {
     return s.or === 'lb' && textAttr(s.node, 'algorithm') === 'active-backup';
+  }
+
+  /**
+   * Of an active-backup balancer's targets, the one it sends to: the first still in rotation — not lost whole and taken
+   * out by its checks, nor failing its deep checks (a pool behind its own balancer with nothing healthy). -1 when none is.
+   */
+  private activeCallee(s: SimNode, pool: readonly number[], t: number): number {
+    for (const a of pool) {
+      if (s.back.has(a)) continue;
+      const p = this.prov[a]!;
+      if (p < 0) {
+        if (this.undetected(s, a, t) > 0) return a;
+        continue;
+      }
+      if (s.deepCheck && this.deepOut.get(s.idx)!.has(p)) continue;
+      return a;
+    }
+    return -1;
   }
 
   /** 1 when the first of p's instances that balancer s still has in rotation (not taken out by its checks) is up, else 0. */
