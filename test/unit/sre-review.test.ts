@@ -6135,3 +6135,15 @@ test('56b r01/r02: active-backup over two pools sends everything to the first at
   // Losing the backup pool at rest changes nothing.
   assert.equal(down(fail(x, node('backup'))) + degraded(fail(x, node('backup'))), 0);
 });
+
+test('56b r03: a Kafka consumer instance lost while the others run: its partitions wait for the group\'s rebalance after session.timeout.ms (45 s), then drain', () => {
+  const x = d('producers: client rate=2000', 'ingest: service replicas=2 zones=a,b capacity=2000', 'rp: queue engine=kafka quorum replicas=3 zones=a,b,c', 'sink: service replicas=2 zones=a,b', 'ch: database engine=clickhouse replicas=2 zones=a,b', 'producers -> ingest -> rp', 'rp -> sink', 'sink -> ch : insert writes');
+  const r = fail(x, node('sink', 1));
+  assert.ok(r.events.some((e) => e.type === 'delayed' && e.at === 0 && /session\.timeout\.ms 45s/.test(e.message.en)));
+  const drained = r.events.find((e) => e.type === 'backlog-drained')!;
+  assert.equal(drained.at, 45);
+  assert.match(drained.message.en, /45,000 waiting message\(s\)/);
+  // A work queue (RabbitMQ) hands the dead consumer's unacknowledged messages back at once: no wait.
+  const y = d('producers: client rate=2000', 'ingest: service replicas=2 capacity=2000', 'mq: queue engine=rabbitmq replicas=3', 'sink: service replicas=2', 'producers -> ingest -> mq', 'mq -> sink');
+  assert.ok(!fail(y, node('sink', 1)).events.some((e) => e.type === 'backlog'));
+});

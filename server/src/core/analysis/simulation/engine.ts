@@ -6,7 +6,7 @@
  * Deterministic: events at the same time run in the order they were scheduled.
  */
 import { flagAttr, textAttr } from '../../syntax/attrs';
-import { DB2_HADR, SQLSERVER_AG, GCP_OUTLIER, PROXYSQL_GALERA, PG_AUTO_FAILOVER, PG_WAL_SENDER, K8S_NODE, MYSQL_SEMI_SYNC, ORACLE_DG, PROFILES, SEARCH_PROFILES, failoverTimingsOf, profileLabel, type Timings } from '../../model/profiles';
+import { DB2_HADR, SQLSERVER_AG, GCP_OUTLIER, PROXYSQL_GALERA, PG_AUTO_FAILOVER, PG_WAL_SENDER, K8S_NODE, KAFKA_CONSUMER, MYSQL_SEMI_SYNC, ORACLE_DG, PROFILES, SEARCH_PROFILES, failoverTimingsOf, profileLabel, type Timings } from '../../model/profiles';
 import { APPLIANCE_PAIRS } from '../../model/profiles/select';
 import type { Localized } from '../../syntax/ast';
 import { formatDuration, formatEventShare } from '../../shared/format';
@@ -1136,6 +1136,19 @@ export class Engine {
    * work queue). A log (Kafka, Kinesis, Pub/Sub) delivers every message to each consuming service, its own consumer
    * group: the share is the slowest group's — each group must read them all.
    */
+  /**
+   * The share of consumer c's instances lost less than `session.timeout.ms` ago (KAFKA_CONSUMER): the partitions they read
+   * wait for the group to rebalance them to the others (round 56b r03).
+   */
+  private unrebalanced(c: number): number {
+    const p = this.prov[c]!;
+    const list = p >= 0 ? this.insts.get(p) : undefined;
+    if (!list || list.length < 2) return 0;
+    let n = 0;
+    for (const x of list) if (!x.alive && x.failedAt >= 0 && this.now < x.failedAt + KAFKA_CONSUMER.sessionTimeout.v) n++;
+    return n >= list.length ? 0 : n / list.length;
+  }
+
   private processing(q: SimNode): number {
     const readers = q.consumers;
     if (!readers.length) return 1;
@@ -1172,7 +1185,9 @@ export class Engine {
         }
       }
       // Competing consumers of one service add up their capacity.
-      const v = capKnown && !log ? Math.min(1, capTotal / mine, best > 0 ? 1 : 0) : best;
+      let v = capKnown && !log ? Math.min(1, capTotal / mine, best > 0 ? 1 : 0) : best;
+      // A Kafka consumer group: a lost member's partitions are read by no one until its session expires (rebalancing).
+      if (kafkaProtocol(q)) v *= 1 - Math.max(0, ...group.map((c) => this.unrebalanced(c)));
       worst = Math.min(worst, v);
       sum += v;
     }
@@ -2021,6 +2036,23 @@ export class Engine {
   private onDown(s: SimNode, i: number, t: number, byNodeStep: boolean): void {
     const x = this.instOf(s.idx)[i]!;
     const name = this.instName(s, i);
+    // A member of a Kafka consumer group lost while others run: its partitions wait for the rebalance (unrebalanced).
+    const groupOf = this.nodes.find((q) => q.consumers.includes(s.idx) && kafkaProtocol(q));
+    if (groupOf && this.live[s.idx]! > 0) {
+      const wait = KAFKA_CONSUMER.sessionTimeout.v;
+      this.emit(
+        'delayed',
+        name,
+        L(
+          `The partitions of ${groupOf.name} that ${name} read wait: its consumer group gives them to the other members only once its session expires (session.timeout.ms ${d(wait)}).`,
+          `${name} 인스턴스가 읽던 ${groupOf.name}의 파티션은 기다립니다. 컨슈머 그룹은 세션이 만료된 뒤에야(session.timeout.ms ${dk(wait)}) 그 파티션을 다른 멤버에게 넘깁니다.`,
+        ),
+      );
+      this.at(t + wait, () => {
+        if (x.alive || x.failedAt !== t || this.live[s.idx]! <= 0) return;
+        this.emit('routed-around', name, L(`${groupOf.name}'s consumer group rebalances: the other members of ${s.name} read the partitions ${name} had.`, `${groupOf.name}의 컨슈머 그룹이 리밸런싱해 ${s.name}의 다른 멤버가 ${name} 인스턴스의 파티션을 읽습니다.`));
+      });
+    }
     // A managed service fails over by itself; any other lost instance is replaced after its repair time (profile: VM, pod,
     // Auto Scaling). One whose provider promotes a standby node fails over through that takeover; the instance comes
     // back as a repair.
@@ -5382,4 +5414,10 @@ function towardRoutes(m: Model, routes: readonly { pool: readonly number[] }[], 
     byNode.set(i, (out = Int32Array.from(idx)));
   }
   return out;
+}
+
+/** A queue whose consumers form Kafka consumer groups (Kafka, Amazon MSK, Redpanda: one client protocol). */
+const KAFKA_PROTOCOL: ReadonlySet<string> = new Set(['kafka', 'apache-kafka', 'confluent', 'confluent-kafka', 'msk', 'amazon-msk', 'redpanda']);
+function kafkaProtocol(q: SimNode): boolean {
+  return q.kind === 'queue' && KAFKA_PROTOCOL.has(engineOf(q.node));
 }

@@ -212,6 +212,15 @@ export const K8S_SERVICE_PROXY = {
   failover: G(0),
 };
 
+/**
+ * A Kafka consumer group (the clients of Kafka, Amazon MSK, Redpanda: one protocol). A consumer instance that stops
+ * heartbeating keeps its partitions until the group coordinator expires its session, `session.timeout.ms` — 45 s by
+ * default since Kafka 3.0 (kip-735; 10 s before) — and rebalances them to the others; until then nothing reads them.
+ */
+export const KAFKA_CONSUMER = {
+  sessionTimeout: V(45, 'kip-735'),
+};
+
 /** Kubernetes node loss (not a profile of its own: the `k8s-service` profile's host loss). */
 export const K8S_NODE = {
   /** kube-controller-manager `--node-monitor-grace-period`: 40 s up to v1.31, 50 s from v1.32. */
