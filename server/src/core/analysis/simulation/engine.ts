@@ -2038,18 +2038,24 @@ export class Engine {
     const name = this.instName(s, i);
     // A member of a Kafka consumer group lost while others run: its partitions wait for the rebalance (unrebalanced).
     const groupOf = this.nodes.find((q) => q.consumers.includes(s.idx) && kafkaProtocol(q));
-    if (groupOf && this.live[s.idx]! > 0) {
+    if (groupOf) {
       const wait = KAFKA_CONSUMER.sessionTimeout.v;
-      this.emit(
-        'delayed',
-        name,
-        L(
-          `The partitions of ${groupOf.name} that ${name} read wait: its consumer group gives them to the other members only once its session expires (session.timeout.ms ${d(wait)}).`,
-          `${name} 인스턴스가 읽던 ${groupOf.name}의 파티션은 기다립니다. 컨슈머 그룹은 세션이 만료된 뒤에야(session.timeout.ms ${dk(wait)}) 그 파티션을 다른 멤버에게 넘깁니다.`,
-        ),
-      );
+      // Said once the step is done, while the queue still takes messages and another member still runs (a zone that took
+      // the cluster's in-sync majority too refuses the sends: nothing waits to be read — round 39b r08).
+      const q = groupOf.idx;
+      this.at(t, () => {
+        if (x.alive || x.failedAt !== t || this.live[s.idx]! <= 0 || this.prov[q]! < 0 || this.live[this.prov[q]!]! <= 0 || (groupOf.group !== null && this.groups.factor(q) <= EPS)) return;
+        this.emit(
+          'delayed',
+          name,
+          L(
+            `The partitions of ${groupOf.name} that ${name} read wait: its consumer group gives them to the other members only once its session expires (session.timeout.ms ${d(wait)}).`,
+            `${name} 인스턴스가 읽던 ${groupOf.name}의 파티션은 기다립니다. 컨슈머 그룹은 세션이 만료된 뒤에야(session.timeout.ms ${dk(wait)}) 그 파티션을 다른 멤버에게 넘깁니다.`,
+          ),
+        );
+      });
       this.at(t + wait, () => {
-        if (x.alive || x.failedAt !== t || this.live[s.idx]! <= 0) return;
+        if (x.alive || x.failedAt !== t || this.live[s.idx]! <= 0 || this.prov[q]! < 0 || (groupOf.group !== null && this.groups.factor(q) <= EPS)) return;
         this.emit('routed-around', name, L(`${groupOf.name}'s consumer group rebalances: the other members of ${s.name} read the partitions ${name} had.`, `${groupOf.name}의 컨슈머 그룹이 리밸런싱해 ${s.name}의 다른 멤버가 ${name} 인스턴스의 파티션을 읽습니다.`));
       });
     }
