@@ -1132,11 +1132,6 @@ export class Engine {
   }
 
   /**
-   * Share of a queue's messages that its consumers process now: the best consumer (any live one takes messages from a
-   * work queue). A log (Kafka, Kinesis, Pub/Sub) delivers every message to each consuming service, its own consumer
-   * group: the share is the slowest group's — each group must read them all.
-   */
-  /**
    * The share of consumer c's instances lost less than `session.timeout.ms` ago (KAFKA_CONSUMER): the partitions they read
    * wait for the group to rebalance them to the others (round 56b r03).
    */
@@ -1149,6 +1144,11 @@ export class Engine {
     return n >= list.length ? 0 : n / list.length;
   }
 
+  /**
+   * Share of a queue's messages that its consumers process now: the best consumer (any live one takes messages from a
+   * work queue). A log (Kafka, Kinesis, Pub/Sub) delivers every message to each consuming service, its own consumer
+   * group: the share is the slowest group's — each group must read them all.
+   */
   private processing(q: SimNode): number {
     const readers = q.consumers;
     if (!readers.length) return 1;
@@ -2033,11 +2033,20 @@ export class Engine {
     return { S, mine, left: list.some((y, j) => y.alive && (mine < 0 || shardOf(j, list.length, S) === mine)) };
   }
 
+  /** Per consumer of a Kafka-protocol queue, that queue (built once per run). */
+  private kafkaGroupMap: Map<number, SimNode> | null = null;
+  private kafkaGroups(): Map<number, SimNode> {
+    if (this.kafkaGroupMap) return this.kafkaGroupMap;
+    const out = new Map<number, SimNode>();
+    for (const q of this.nodes) if (q.consumers.length && kafkaProtocol(q)) for (const c of q.consumers) if (!out.has(c)) out.set(c, q);
+    return (this.kafkaGroupMap = out);
+  }
+
   private onDown(s: SimNode, i: number, t: number, byNodeStep: boolean): void {
     const x = this.instOf(s.idx)[i]!;
     const name = this.instName(s, i);
     // A member of a Kafka consumer group lost while others run: its partitions wait for the rebalance (unrebalanced).
-    const groupOf = this.nodes.find((q) => q.consumers.includes(s.idx) && kafkaProtocol(q));
+    const groupOf = this.kafkaGroups().get(s.idx);
     if (groupOf) {
       const wait = KAFKA_CONSUMER.sessionTimeout.v;
       // Said once the step is done, while the queue still takes messages and another member still runs (a zone that took
