@@ -314,6 +314,17 @@ export function rollsBack(n: TopologyNode, instances: number, arbiters: number):
 }
 
 /**
+ * MongoDB with arbiters whose implicit default write concern is w: "majority" (more data-bearing members than a majority
+ * of the voters: 4 data members and an arbiter): a write needs that majority of acknowledgements, and an arbiter gives
+ * none — a replica set left with fewer data members than the majority elects a primary and waits on every write
+ * (docs/defaults.md, mongodb-write-concern; round 55b r05).
+ */
+export function writesNeedDataMajority(n: TopologyNode, instances: number, arbiters: number): boolean {
+  const e = engineOf(n);
+  return (e === 'mongodb' || e === 'mongo') && arbiters > 0 && !rollsBack(n, instances, arbiters);
+}
+
+/**
  * The arbiters of replica set k of a node split into `shards` replica sets: `arbiters=K` written on a sharded node are
  * shared out over its shards (arbiter a votes in shard a mod S), as its instances are; all of them when it is not sharded.
  */

@@ -12,7 +12,7 @@ import { autoscaleDelayOf } from '../model/capacity';
 import { durabilityOf } from '../model/durability';
 import { placeCode } from '../analysis/simulation/labels';
 import { codeJosa, josa } from '../shared/josa';
-import { arbitersOfShard, clusterShardOf, clusterZoneIndex, engineOf, GALERA_ENGINES, KAFKA_ENGINES, majorityOf, survivesFirstLoss, voterZones } from '../model/groups';
+import { arbitersOfShard, clusterShardOf, clusterZoneIndex, engineOf, GALERA_ENGINES, KAFKA_ENGINES, majorityOf, survivesFirstLoss, voterZones, writesNeedDataMajority } from '../model/groups';
 import { majorityZone } from './sentinel-fragile';
 import { monitorsOnlyIn, runsOnlyIn } from '../syntax/places';
 import { DEFAULTS } from '../model/defaults';
@@ -504,9 +504,7 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
   // are left to acknowledge a write — every write waits until the place is back (groups-phase writesWaitNow; round 55b r05).
   for (const s of m.nodes) {
     const g = s.group;
-    if (s.client || s.ignored || !g || g.type !== 'leader' || g.arbiters === 0 || g.rollback || g.voters !== s.instances + g.arbiters) continue;
-    const e = engineOf(s.node);
-    if (e !== 'mongodb' && e !== 'mongo') continue;
+    if (s.client || s.ignored || !g || g.type !== 'leader' || g.voters !== s.instances + g.arbiters || !writesNeedDataMajority(s.node, s.instances, g.arbiters)) continue;
     const lost = lostIn(s);
     const arbLost = g.arbiterZones.filter((z) => z !== null && (t.type === 'zone' ? z === t.zone : s.regionOf(z) === t.region)).length;
     const need = majorityOf(g.voters);

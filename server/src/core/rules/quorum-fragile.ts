@@ -1,4 +1,4 @@
-import { arbitersOf, arbitersOfShard, shardVoterZones, clusterReplicaCounts, clusterZoneIndex, engineOf, groupSpecOf, KAFKA_ENGINES, kafkaStuckShare, majorityOf, PULSAR_ENGINES, SEARCH_ENGINES, redisMode, isDataTier, replicaSetMembers, replicaSets, rollsBack, voterZones, votingType } from '../model/groups';
+import { arbitersOf, arbitersOfShard, shardVoterZones, clusterReplicaCounts, clusterZoneIndex, engineOf, groupSpecOf, KAFKA_ENGINES, kafkaStuckShare, majorityOf, PULSAR_ENGINES, SEARCH_ENGINES, redisMode, isDataTier, replicaSetMembers, replicaSets, voterZones, votingType, writesNeedDataMajority } from '../model/groups';
 import { buildModel, hasEdge, instanceCount } from '../model/request-graph';
 import { timingsOf } from '../model/profiles';
 import { watchers } from '../model/monitoring';
@@ -223,7 +223,7 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
         // MongoDB with arbiters whose default write concern is w: "majority" (more data members than a majority of the
         // voters): a zone holding enough data members that the rest are fewer than that majority leaves a primary elected
         // but every default write waiting (round 55b r05; groups-phase writesWaitNow).
-        if (z === null && arbiters > 0 && (engineOf(n) === 'mongodb' || engineOf(n) === 'mongo') && setCount === 1 && !rollsBack(n, data, arbiters)) {
+        if (z === null && setCount === 1 && writesNeedDataMajority(n, data, arbiters)) {
           const counts = new Map<string, number>();
           for (const x of zones.slice(0, data)) if (x !== null) counts.set(x, (counts.get(x) ?? 0) + 1);
           const hit = [...counts].find(([, c]) => data - c < maj);

@@ -9,7 +9,7 @@ import { tidyKo } from '../../shared/localized';
  */
 import type { Localized } from '../../syntax/ast';
 import { formatDuration } from '../../syntax/values';
-import { arbitersOfShard, clusterShardOf, engineOf, GALERA_ENGINES, KAFKA_ENGINES, kafkaStuckShare, majorityOf, membersPerShard, sentinelsOnHosts, type ClusterGroup, type SentinelGroup } from '../../model/groups';
+import { arbitersOfShard, clusterShardOf, engineOf, GALERA_ENGINES, KAFKA_ENGINES, kafkaStuckShare, majorityOf, membersPerShard, sentinelsOnHosts, writesNeedDataMajority, type ClusterGroup, type SentinelGroup } from '../../model/groups';
 import { isAsyncRedis, isRedis } from '../../model/replication';
 import { genericGroupElection, haTiming } from '../../model/ha-timings';
 import { isMongoConfigServer, isMongos, searchMasterTier, type Model, type SimNode, type Takeover } from '../../model/request-graph';
@@ -795,9 +795,7 @@ export class GroupPhase {
   private writesWaitNow(i: number, st: LeaderState, quorum: boolean): boolean {
     const s = this.h.m.nodes[i]!;
     const g = s.group;
-    if (!g || g.type !== 'leader' || g.arbiters === 0 || g.rollback || !quorum || st.rebootAt >= 0) return false;
-    const e = engineOf(s.node);
-    if (e !== 'mongodb' && e !== 'mongo') return false;
+    if (!g || g.type !== 'leader' || !quorum || st.rebootAt >= 0 || !writesNeedDataMajority(s.node, st.hi - st.lo, st.voters - (st.hi - st.lo))) return false;
     return this.membersUp(i, st) < majorityOf(st.voters);
   }
 
