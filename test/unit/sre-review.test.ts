@@ -6147,3 +6147,10 @@ test('56b r03: a Kafka consumer instance lost while the others run: its partitio
   const y = d('producers: client rate=2000', 'ingest: service replicas=2 capacity=2000', 'mq: queue engine=rabbitmq replicas=3', 'sink: service replicas=2', 'producers -> ingest -> mq', 'mq -> sink');
   assert.ok(!fail(y, node('sink', 1)).events.some((e) => e.type === 'backlog'));
 });
+
+test('57 r01: rto-not-met says an entry fully down for longer than the goal and then partly served is so — not "down" for the whole run', () => {
+  const x = d('goal rto=1m', 'zone a', 'zone b', 'users: client rate=300', 'lb: lb engine=haproxy health-check replicas=2 vip zones=a,b', 'app: app replicas=3 capacity=150 state=stateless zones=a,b', 'db: db engine=mysql primary zone=a', 'db-standby: db standby of=db replication=async failover=manual zone=b', 'watch: monitor watches=db', 'users -> lb -> app -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /\(`users` fully down for 31m, then only partly served\)/);
+  assert.match(f.message.ko, /`users`의 요청이 31분 동안 전부 실패하고 그 뒤에도 일부만 처리됨/);
+});

@@ -36,7 +36,9 @@ export function downList(loss: LossImpact, rto?: number): Localized {
   if (!late.length) return L('', '');
   // Fully down past the goal, or down for a while and then only partly served (a recovery site short of capacity).
   const until = (name: string): number | null | undefined => loss.downUntil?.[loss.downEntries.indexOf(name)];
-  const partly = rto === undefined ? [] : late.filter((name) => { const u = until(name); return u !== null && u !== undefined && u <= rto; });
+  // (Also when the full outage itself outlasts the goal: "down" alone read as down for the whole run — round 57 r01.)
+  const recovery = (name: string): number | null | undefined => loss.downRecovery[loss.downEntries.indexOf(name)];
+  const partly = rto === undefined ? [] : late.filter((name) => { const u = until(name); const r = recovery(name); return u !== null && u !== undefined && (r === null || r === undefined || r > u); });
   const down = late.filter((name) => !partly.includes(name));
   const en: string[] = [];
   const ko: string[] = [];
