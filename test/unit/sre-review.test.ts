@@ -6154,3 +6154,13 @@ test('57 r01: rto-not-met says an entry fully down for longer than the goal and 
   assert.match(f.message.en, /\(`users` fully down for 31m, then only partly served\)/);
   assert.match(f.message.ko, /`users`의 요청이 31분 동안 전부 실패하고 그 뒤에도 일부만 처리됨/);
 });
+
+test('57b r03/r04: availability-not-met does not tell Kafka brokers they vote, nor a voting group already one member per zone to spread out', () => {
+  const k = d('goal availability=99.99%', 'zone a', 'zone b', 'zone c', 'c: client rate=100', 'api: app-server replicas=3 zones=a,b,c', 'k: queue engine=kafka replicas=6 quorum zones=a,b,c', 'w: service replicas=3 zones=a,b,c', 'c -> api -> k', 'k -> w');
+  const fk = checkDesign(k).find((g) => g.rule === 'availability-not-met')!;
+  assert.match(fk.message.en, /For `k`: its brokers do not vote: .* \(they are already spread over the zones\)/);
+  const e = d('goal availability=99.9%', 'zone a', 'zone b', 'zone c', 'beats: client rate=5000', 'ls: service replicas=2 capacity=4000 zones=a,b', 'data: database engine=elasticsearch replicas=6 shard-replicas=1 awareness zones=a,b,c backup=30m', 'master: database engine=elasticsearch replicas=3 zones=a,b,c', 'beats -> ls', 'ls -> data : bulk index', 'data -> master');
+  const fe = checkDesign(e).find((g) => g.rule === 'availability-not-met')!;
+  assert.match(fe.message.en, /For `master`: its 3 members already vote and are spread so that no zone holds a majority/);
+  assert.doesNotMatch(fe.message.en, /keep them in places that fail apart/);
+});

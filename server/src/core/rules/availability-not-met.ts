@@ -7,7 +7,8 @@ import { timingsOf } from '../model/profiles';
 import { hasPlacementSla } from '../model/profiles/derive';
 import { ELASTICACHE_SLA } from '../model/profiles/table';
 import { blindInstances, buildModel, pickTakeover } from '../model/request-graph';
-import { clusterReplicaCounts, survivesFirstLoss } from '../model/groups';
+import { clusterReplicaCounts, engineOf, KAFKA_ENGINES, survivesFirstLoss, voterZones } from '../model/groups';
+import { majorityZone } from './sentinel-fragile';
 import { onlySite } from '../analysis/availability';
 import { durationIn } from '../shared/duration';
 import { steadyState } from '../analysis/capacity';
@@ -285,6 +286,19 @@ function costText(design: Design, spofs: string[]): Localized {
           `its ${sn!.instances} instances are already routed around when one dies, but its load (${Math.round(st!.load[sn!.idx]!).toLocaleString('en-US')} req/s at ${sn!.capacity} each) needs ${need} of them: losing ${sn!.instances - need + 1} at once (a host, a zone, a rollout) fails part of its requests. One more instance (\`replicas=${sn!.instances + 1}\`) gives it that room.`,
           `인스턴스 ${sn!.instances}개는 하나가 죽으면 이미 우회되지만, 부하(초당 ${Math.round(st!.load[sn!.idx]!).toLocaleString('en-US')}건, 인스턴스마다 ${sn!.capacity}건)에 ${need}개가 필요해서 ${sn!.instances - need + 1}개를 함께 잃으면(호스트, 존, 배포 중) 요청 일부가 실패합니다. 하나를 더 두면(\`replicas=${sn!.instances + 1}\`) 그만큼 여유가 생깁니다.`,
         )
+      : voting && KAFKA_ENGINES.has(engineOf(n))
+      ? // Kafka's brokers do not vote (`quorum`: replication factor 3, min.insync.replicas 2): a partition stops when two of
+        // its replicas are down together (round 57b r03: "its members vote" and a placement it already had).
+        L(
+          `its brokers do not vote: a partition stops taking sends only when two of its three replicas are down together${spreadOver(n, sn!.instances) ? ' (they are already spread over the zones)' : ': spread them over three zones with `broker.rack` set'}; what it costs is such coincident losses.`,
+          `브로커는 투표하지 않습니다. 파티션은 복제본 셋 중 둘을 함께 잃을 때만 전송을 받지 못하며${spreadOver(n, sn!.instances) ? '(이미 존마다 나뉘어 있음)' : ', 브로커를 `broker.rack`을 설정해 존 3곳에 나누어 두세요'}, 비용은 그렇게 겹친 장애에서 나옵니다.`,
+        )
+      : voting && spreadOver(n, sn!.instances)
+      ? // Already one place each, no zone holding a majority: nothing in its placement to change (round 57b r04).
+        L(
+          `its ${sn!.instances} members already vote and are spread so that no zone holds a majority: it stops only when a majority of them is down at once, the floor of a group of ${sn!.instances} (${sn!.instances + 2} members lower it).`,
+          `구성원 ${sn!.instances}개가 이미 투표하고 어느 존에도 과반이 몰리지 않게 나뉘어 있어, 과반이 한꺼번에 멈출 때만 멈춥니다. 구성원 ${sn!.instances}개 그룹의 하한이며, ${sn!.instances + 2}개로 늘리면 낮아집니다.`,
+        )
       : voting
       ? L(
           `its ${sn!.instances} members already vote, and it stops only when a majority of them is lost together: keep them in places that fail apart, so that no zone holds a majority.`,
@@ -303,6 +317,12 @@ function costText(design: Design, spofs: string[]): Localized {
   const list = items.map((i) => i.en).join(', ');
   const listKo = items.map((i) => i.ko).join(', ');
   return L(`What costs the most: ${list}. ${advice.map((a) => a.en).join(' ')}`, `가용성을 가장 많이 떨어뜨리는 요소: ${listKo}. ${advice.map((a) => a.ko).join(' ')}`);
+}
+
+/** Whether a voting node's members are over two zones or more with none holding a majority of them. */
+function spreadOver(n: import('../syntax/ast').TopologyNode, instances: number): boolean {
+  const zones = voterZones(n, instances);
+  return new Set(zones.filter((z) => z !== null)).size >= 2 && majorityZone(zones) === null;
 }
 
 export const availabilityNotMet: Rule<'availability-not-met'> = {
