@@ -6164,3 +6164,21 @@ test('57b r03/r04: availability-not-met does not tell Kafka brokers they vote, n
   assert.match(fe.message.en, /For `master`: its 3 members already vote and are spread so that no zone holds a majority/);
   assert.doesNotMatch(fe.message.en, /keep them in places that fail apart/);
 });
+
+test('57b r05/r06/r07: documents only a CDN reads, copied to another region and read as the second origin of the route: no "serves reads while it waits", no operator promotion, no write lost with the region', () => {
+  const x = d('goal rto=15m rpo=0', 'region e', 'region w', 'u: client rate=100', 'cf: cdn engine=cloudfront', 'east: storage engine=s3 region=e', 'west: storage engine=s3 of=east replication=async lag=15m region=w', 'u -> cf', 'cf -> east : /docs/*', 'cf -> west : /docs/*');
+  assert.deepEqual(checkDesign(x).map((g) => g.rule), []);
+  const r = simulate(x, [{ type: 'fail', target: { type: 'region', region: 'e' }, at: 0 }, { type: 'recover', target: { type: 'region', region: 'e' }, at: 7200 }]);
+  assert.equal(r.writesLostSeconds, 0);
+  assert.ok(!r.events.some((e) => e.type === 'promoted'));
+  assert.equal(down(r) + degraded(r), 0);
+});
+
+test('57b r02: no-monitoring does not list a standby, replication, backups and disks for an S3 bucket that has none of them', () => {
+  const x = d('goal availability=99.9%', 'region r', 'zone z1 region=r', 'zone z2 region=r', 'u: client rate=100', 'alb: lb engine=alb zones=z1,z2', 'api: app-server replicas=2 zones=z1,z2', 'db: database engine=aurora-postgresql replicas=2 zones=z1,z2', 'docs: storage engine=s3 region=r', 'm: monitor watches=db,api', 'u -> alb -> api -> db', 'api -> docs : uploads share=10%');
+  assert.deepEqual(rules(x, 'no-monitoring'), []);
+  // A self-run file server watched only through its callers: its disks are said.
+  const y = d('goal rto=2h', 'u: client rate=100', 'api: app-server replicas=2', 'nas: storage backup=1d', 'm: monitor watches=api', 'u -> api -> nas');
+  const f = checkDesign(y).find((g) => g.rule === 'no-monitoring')!;
+  assert.match(f.message.en, /but not what fails no request — a backup failing, a disk filling\./);
+});

@@ -33,7 +33,7 @@
  */
 import { DEFAULTS } from './defaults';
 import { noticeDelay, ownMonitorDelay } from './monitoring';
-import { isBackupEdge, longestRestore } from './durability';
+import { backupTargets, isBackupEdge, longestRestore } from './durability';
 import { clusterZoneIndex, demotesWithout, engineOf, GALERA_ENGINES, groupSpecOf, isDataTier, KAFKA_ENGINES, MEMBER_ADDRESSED, NDB_ENGINES, PULSAR_ENGINES, redundantModeMinimum, SEARCH_ENGINES, SINGLE_PRIMARY_ENGINES, votingType, type GroupSpec } from './groups';
 import { haTiming } from './ha-timings';
 import { DB2_ENGINES, isRedis, MYSQL_FAMILY, ORACLE_ENGINES, SQLSERVER_ENGINES, REDIS_COMPATIBLE, REDIS_ENGINES, replicationOf, type ReplicationMode } from './replication';
@@ -2057,6 +2057,9 @@ function compile(design: Design): Model {
     const x = byName.get(n.of);
     if (x === undefined || x === s.idx) continue;
     const xn = nodes[x]!.node;
+    // A copy of a bucket nothing writes (a static site or documents only a CDN reads, its copy replicated across regions):
+    // there is nothing to promote — the CDN's origin group reads either, and no write is lost (round 57b r06/r07).
+    if (s.kind === 'storage' && nodes[x]!.kind === 'storage' && n.role === 'standby' && backupTargets(design).has(xn.name)) continue;
     const peer = n.role === 'primary';
     // Plain Redis replication has nothing that promotes a replica (REPLICAOF NO ONE is typed by a person): without
     // Sentinel, a cluster mode, a provider or a coordinator, `failover=auto` cannot happen (contradiction says so).

@@ -4,6 +4,7 @@ import { copyOf, hasEdge, instanceCount, parseRouteLabel, readsTargets, redisWit
 import { MYSQL_FAMILY, ORACLE_ENGINES, queueMirrors } from '../model/replication';
 import type { Finding, Localized, Severity, TopologyNode } from '../syntax/ast';
 import { calleesOf, edgesFromNode, edgesToNode, L, nameList, nodeFinding, rangeAttr, textAttr, flagAttr } from './facts';
+import { timingsOf } from '../model/profiles';
 import { regionsOf } from '../syntax/places';
 import type { Rule } from './rule';
 import { findingNode, fix, setAttr, type Edit, type Fix } from './fixes';
@@ -47,7 +48,13 @@ export const contradiction: Rule<'contradiction'> = {
           ),
         );
       }
-      if (n.role === 'standby' && readsInto.has(n.name) && !n.attrs.has('readable') && copyOf(facts.design, n) !== null) {
+      // (Not the second origin of a CDN route's origin group, beside its source: it gets a request only when the first
+      // fails it — round 57b r05.)
+      const originGroupSecondary = (): boolean => {
+        const from = edgesToNode(facts, n.name).filter((e) => sendsReads(facts.design, e)).map((e) => facts.design.nodes.get(e.from));
+        return from.length > 0 && from.every((c) => c !== undefined && c.kind === 'cdn' && timingsOf(c).profile.id !== 'azure-front-door' && edgesFromNode(facts, c.name).some((e) => e.to === n.of));
+      };
+      if (n.role === 'standby' && readsInto.has(n.name) && !n.attrs.has('readable') && copyOf(facts.design, n) !== null && !originGroupSecondary()) {
         // The same reading as readsTargets' (sendsReads): a `reads` label, or an edge straight to the standby.
         const callers = edgesToNode(facts, n.name).filter((e) => sendsReads(facts.design, e)).map((e) => `\`${e.from} -> ${n.name}${e.label ? ` : ${e.label.trim()}` : ''}\``);
         add(

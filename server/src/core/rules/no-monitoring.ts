@@ -8,7 +8,7 @@ import { goalFinding } from './goal-common';
 import { holdsData } from './missing-replica';
 import type { Rule } from './rule';
 import { josa } from '../shared/josa';
-import type { Finding, TopologyNode } from '../syntax/ast';
+import type { Finding, Localized, TopologyNode } from '../syntax/ast';
 import { formatDuration } from '../syntax/values';
 
 /**
@@ -144,13 +144,20 @@ export const noMonitoring: Rule<'no-monitoring'> = {
       // Noticed through the check of something that calls it: said so (its requests failing are seen; the rest is not).
       const via = monitorDelay(design, n.name);
       if (via !== null) {
+        // What fails no request, of what this node has: its copies, its backups, its own disks (a managed service's are the
+        // provider's). Nothing of it (an S3 bucket with no copy or backup written): nothing to say (round 57b r02).
+        const quiet: Localized[] = [];
+        if ((facts.copies.get(n.name) ?? []).length) quiet.push(L('its standby or replica lost, replication stopped', '대기 노드나 복제본의 손실, 복제 중단'));
+        if (backupInterval(n) !== null) quiet.push(L('a backup failing', '백업 실패'));
+        if (!n.managed) quiet.push(L('a disk filling', '디스크 포화'));
+        if (!quiet.length) continue;
         out.push(
           nodeFinding(
             'no-monitoring',
             n,
             L(
-              `No monitor lists \`${n.name}\` in \`watches=\`: a check of what calls it notices when its requests fail (${formatDuration(via)} here, as the simulation counts it), but not what fails no request — its standby or replica lost, replication stopped, a backup failing, a disk filling. Add it to a monitor's \`watches=\`.`,
-              `${josa(`\`${n.name}\``, '을/를')} \`watches=\`에 적은 모니터가 없습니다. 호출하는 쪽의 점검은 요청이 실패하면 알아채지만(여기서는 ${koDuration(via)}, 시뮬레이션도 그렇게 계산), 요청을 실패시키지 않는 장애 — 대기 노드나 복제본의 손실, 복제 중단, 백업 실패, 디스크 포화 — 는 알아채지 못합니다. 모니터의 \`watches=\`에 넣으세요.`,
+              `No monitor lists \`${n.name}\` in \`watches=\`: a check of what calls it notices when its requests fail (${formatDuration(via)} here, as the simulation counts it), but not what fails no request — ${quiet.map((q) => q.en).join(', ')}. Add it to a monitor's \`watches=\`.`,
+              `${josa(`\`${n.name}\``, '을/를')} \`watches=\`에 적은 모니터가 없습니다. 호출하는 쪽의 점검은 요청이 실패하면 알아채지만(여기서는 ${koDuration(via)}, 시뮬레이션도 그렇게 계산), 요청을 실패시키지 않는 장애 — ${quiet.map((q) => q.ko).join(', ')} — 는 알아채지 못합니다. 모니터의 \`watches=\`에 넣으세요.`,
             ),
             { via },
           ),
