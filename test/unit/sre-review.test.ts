@@ -6182,3 +6182,15 @@ test('57b r02: no-monitoring does not list a standby, replication, backups and d
   const f = checkDesign(y).find((g) => g.rule === 'no-monitoring')!;
   assert.match(f.message.en, /but not what fails no request — a backup failing, a disk filling\./);
 });
+
+test('57b r01: Cassandra with quorum is replication factor 3 per token range and QUORUM, not a cluster-wide vote — six nodes over three racks is no finding, two racks lose about half the ranges', () => {
+  const x = d('zone a', 'zone b', 'zone c', 'app: app-server replicas=3 zones=a,b,c', 'cass: database engine=cassandra replicas=6 quorum zones=a,b,c backup=1d', 'app -> cass');
+  assert.deepEqual(rules(x, 'quorum-fragile'), []);
+  assert.match(checkDesign(x).find((g) => g.rule === 'unknown-engine')!.message.en, /with `quorum` is read as Cassandra's replication per token range/);
+  // Two nodes in different racks: the ranges with two replicas on them fail QUORUM.
+  const r = simulate(x, [{ type: 'fail', target: node('cass', 1), at: 0 }, { type: 'fail', target: node('cass', 2), at: 0 }]);
+  const ok = r.entries[0]!.points.find((p) => p.at === 0)!.success;
+  assert.ok(ok > 0.5 && ok < 1, String(ok));
+  const y = d('zone a', 'zone b', 'app: app-server replicas=2 zones=a,b', 'cass: database engine=cassandra replicas=4 quorum zones=a,b backup=1d', 'app -> cass');
+  assert.match(checkDesign(y).find((g) => g.rule === 'quorum-fragile')!.message.en, /answers a QUORUM read or write for a token range only while 2 of its 3 replicas are up/);
+});

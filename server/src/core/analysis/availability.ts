@@ -32,7 +32,7 @@ import { Engine } from './simulation/engine';
 import { sweepBaselineLoads } from './simulation/sweep';
 import { steadyState } from './capacity';
 import { capacityOf, instancesFor } from '../model/capacity';
-import { clusterReplicaCounts, engineOf, KAFKA_ENGINES, kafkaStuckShare, majorityOf, survivesFirstLoss } from '../model/groups';
+import { clusterReplicaCounts, kafkaStuckShare, majorityOf, perRangeQuorum, survivesFirstLoss } from '../model/groups';
 import { blindInstances, pickTakeover, type Model } from '../model/request-graph';
 
 /**
@@ -156,7 +156,8 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
     const g = s.group;
     const votingSet = voting === 0 && g !== null && (g.type === 'majority' || g.type === 'leader') ? g.voters : 0;
     // (A Kafka cluster written with `quorum`: the expected share of its partitions with min.insync.replicas in sync.)
-    const kafka = s.kind === 'queue' && g !== null && g.type === 'majority' && KAFKA_ENGINES.has(engineOf(s.node));
+    // (Cassandra/ScyllaDB with `quorum` too: QUORUM on replication factor 3 per token range — perRangeQuorum.)
+    const kafka = g !== null && g.type === 'majority' && perRangeQuorum(s.node);
     // (A Redis Cluster: each shard serves while its master or a replica to promote is up; a shard with no replica is down
     // with its master, and with full coverage (self-run) the whole cluster with it — round 42: three masters without
     // replicas read 99.9997 %.)

@@ -123,6 +123,18 @@ export const MAJORITY_ENGINES = new Set(['galera', 'etcd', 'zookeeper', 'consul'
  * write is acknowledged once every in-sync replica has it.
  */
 export const KAFKA_ENGINES = new Set(['kafka', 'apache-kafka', 'confluent', 'confluent-kafka']);
+/**
+ * Leaderless stores replicated per key range (Cassandra, ScyllaDB): with `quorum`, each token range has replication
+ * factor 3 over the racks (NetworkTopologyStrategy, racks = the node's zones) and a QUORUM request needs 2 of its 3
+ * replicas — no cluster-wide vote: the partitions' arithmetic of a Kafka cluster with `quorum` (kafkaStuckShare).
+ */
+export const RANGED_ENGINES = new Set(['cassandra', 'apache-cassandra', 'scylla', 'scylladb']);
+
+/** A node whose `quorum` is per partition or token range (Kafka's min.insync.replicas, Cassandra's QUORUM), not a vote. */
+export function perRangeQuorum(n: TopologyNode): boolean {
+  const e = engineOf(n);
+  return (n.kind === 'queue' && KAFKA_ENGINES.has(e)) || (n.kind === 'database' && RANGED_ENGINES.has(e));
+}
 /** Apache Pulsar: its ZooKeeper (metadata store) is a control plane, as Kafka's controllers are. */
 export const PULSAR_ENGINES = new Set(['pulsar', 'apache-pulsar']);
 export const GALERA_ENGINES = new Set(['galera', 'mariadb-galera', 'percona-xtradb-cluster', 'pxc']);

@@ -1,4 +1,4 @@
-import { arbitersOf, arbitersOfShard, shardVoterZones, clusterReplicaCounts, clusterZoneIndex, engineOf, groupSpecOf, KAFKA_ENGINES, kafkaStuckShare, majorityOf, PULSAR_ENGINES, SEARCH_ENGINES, redisMode, isDataTier, replicaSetMembers, replicaSets, voterZones, votingType, writesNeedDataMajority } from '../model/groups';
+import { arbitersOf, arbitersOfShard, shardVoterZones, clusterReplicaCounts, clusterZoneIndex, engineOf, groupSpecOf, KAFKA_ENGINES, kafkaStuckShare, majorityOf, perRangeQuorum, PULSAR_ENGINES, RANGED_ENGINES, SEARCH_ENGINES, redisMode, isDataTier, replicaSetMembers, replicaSets, voterZones, votingType, writesNeedDataMajority } from '../model/groups';
 import { buildModel, hasEdge, instanceCount } from '../model/request-graph';
 import { timingsOf } from '../model/profiles';
 import { watchers } from '../model/monitoring';
@@ -13,7 +13,7 @@ import { majorityZone } from './sentinel-fragile';
  * out of the voting configuration (Elastic, "Voting configurations"), so 4 nodes tolerate what 3 do, not less; Kafka's
  * brokers do not vote at all (`quorum` on Kafka stands for min.insync.replicas; each partition has its own replicas).
  */
-const EVENS_EXCLUDED = new Set(['elasticsearch', 'opensearch', ...KAFKA_ENGINES]);
+const EVENS_EXCLUDED = new Set(['elasticsearch', 'opensearch', ...KAFKA_ENGINES, ...RANGED_ENGINES]);
 
 /**
  * A voting group (a `consensus` node, a quorum engine such as Galera, Group
@@ -197,7 +197,7 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
           `${v} voters need ${maj} for a majority: they tolerate as many failures as ${v - 1} would${z === null && n.zones.length === 2 ? `, and either of its two zones alone holds only half` : ''}`,
           `구성원 ${v}개는 과반에 ${maj}개가 필요해서 ${v - 1}개일 때와 똑같은 수의 장애만 견딥니다${z === null && n.zones.length === 2 ? '. 두 존 중 어느 한쪽만으로는 절반뿐입니다' : ''}`,
         );
-      } else if (KAFKA_ENGINES.has(engineOf(n))) {
+      } else if (perRangeQuorum(n)) {
         // Kafka's brokers do not vote (round 39b: an even count was explained with Elasticsearch's voting configuration):
         // a zone whose loss leaves fewer brokers than min.insync.replicas stops the sends.
         // With `quorum`, each partition has replication factor 3 and min.insync.replicas 2, its replicas spread over the
@@ -213,7 +213,12 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
         if (!hit) continue;
         const all = share > 1 - 1e-9;
         const pct = `${Math.round(share * 100)}%`;
-        why = L(
+        why = RANGED_ENGINES.has(engineOf(n))
+          ? L(
+              `zone \`${hit[0]}\` holds ${hit[1]} of its ${v} nodes: with each token range's replicas spread over the zones as racks, losing it leaves ${all ? 'every token range' : `about ${pct} of the token ranges`} with fewer than 2 of its 3 replicas`,
+              `\`${hit[0]}\` 존에 노드 ${v}개 중 ${hit[1]}개가 있어, 토큰 범위의 복제본을 존(랙)마다 나누어 두어도 그 존을 잃으면 ${all ? '모든 토큰 범위' : `토큰 범위의 약 ${pct}`}에 복제본 3개 중 2개가 남지 않습니다`,
+            )
+          : L(
           `zone \`${hit[0]}\` holds ${hit[1]} of its ${v} brokers: with each partition's replicas spread over the zones (\`broker.rack\`), losing it leaves ${all ? 'every partition' : `about ${pct} of the partitions`} with fewer than ${majorityOf(Math.min(3, v))} in sync`,
           `\`${hit[0]}\` 존에 브로커 ${v}대 중 ${hit[1]}대가 있어, 파티션의 복제본을 존에 나누어 두어도(\`broker.rack\`) 그 존을 잃으면 ${all ? '모든 파티션이' : `파티션의 약 ${pct}가`} 동기화 복제본 ${majorityOf(Math.min(3, v))}개를 채우지 못합니다`,
         );
@@ -287,6 +292,21 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
       const sets = replicaSets(n, instanceCount(n));
       if (want !== null) want *= sets;
       const every = sets > 1 ? L(` (each of its ${sets} shards is a replica set of its own)`, `(샤드 ${sets}개가 각각 따로 복제 세트)`) : L('', '');
+      // Cassandra/ScyllaDB do not vote either: `quorum` there is replication factor 3 per token range, QUORUM (2 of 3).
+      if (RANGED_ENGINES.has(engineOf(n)) && perRangeQuorum(n)) {
+        out.push(
+          nodeFinding(
+            'quorum-fragile',
+            n,
+            L(
+              `\`${n.name}\` answers a QUORUM read or write for a token range only while 2 of its 3 replicas are up (replication factor 3, written as \`quorum\`), and ${why.en}; requests for those ranges fail until enough nodes are back. Spread the nodes over three zones set as racks (NetworkTopologyStrategy), so that every range keeps a replica in each.`,
+              `\`${n.name}\` 노드는 토큰 범위의 복제본 3개 중 2개가 살아 있어야 그 범위의 QUORUM 읽기와 쓰기에 답하는데(복제 계수 3, \`quorum\`으로 표기), ${why.ko}. 노드가 충분히 돌아올 때까지 그 범위의 요청이 실패합니다. 노드를 존 3곳에 랙으로 나누어(NetworkTopologyStrategy) 범위마다 존마다 복제본을 하나씩 두게 하세요.`,
+            ),
+            { voters: v, majority: 2, want: null },
+          ),
+        );
+        continue;
+      }
       // Kafka's brokers do not vote: `quorum` there is replication factor 3 with min.insync.replicas 2 and acks=all.
       if (KAFKA_ENGINES.has(engineOf(n))) {
         const rf = Math.min(3, votes);

@@ -1,3 +1,4 @@
+import { RANGED_ENGINES } from '../model/groups';
 import { APPLIANCE_PAIRS, canonicalEngine } from '../model/profiles/select';
 import { ARBITER_ENGINES, LEADER_ENGINES, MAJORITY_ENGINES } from '../model/groups';
 import { ENGINE_PROFILES, PRODUCT_ONLY } from '../model/profiles';
@@ -77,6 +78,21 @@ export const unknownEngine: Rule<'unknown-engine'> = {
       // Known by name, but its replication is per key range (a replication factor and a consistency level), which the
       // model does not have: its instances are read as interchangeable copies.
       const leaderless = LEADERLESS.get(word.toLowerCase());
+      if (leaderless && node.attrs.has('quorum') && RANGED_ENGINES.has(word.toLowerCase())) {
+        // With `quorum`: replication factor 3 per token range over its zones as racks, QUORUM requests (perRangeQuorum).
+        out.push(
+          nodeFinding(
+            'unknown-engine',
+            node,
+            L(
+              `\`engine=${word}\` with \`quorum\` is read as ${leaderless}'s replication per token range — replication factor 3, the replicas spread over its zones as racks — and QUORUM reads and writes (2 of a range's 3 replicas): losing nodes fails the ranges left with fewer than 2 replicas, as the run shows. Its timings (detection, the client's retry on another coordinator) are the generic ones of its kind, and another replication factor or consistency level cannot be written.`,
+              `\`quorum\`을 적은 ${codeJosa(`engine=${word}`, '은/는')} ${leaderless}의 토큰 범위별 복제(복제 계수 3, 복제본을 존(랙)마다 나눔)와 QUORUM 읽기·쓰기(범위의 복제본 3개 중 2개)로 봅니다. 노드를 잃으면 복제본이 2개 미만으로 남은 범위가 실패하며, 시뮬레이션도 그렇게 보여 줍니다. 시간 값(장애 감지, 클라이언트가 다른 코디네이터로 재시도)은 그 종류의 범용 기본값이고, 다른 복제 계수나 일관성 수준은 적을 수 없습니다.`,
+            ),
+            { engine: word, leaderless: true },
+          ),
+        );
+        continue;
+      }
       if (leaderless) {
         out.push(
           nodeFinding(

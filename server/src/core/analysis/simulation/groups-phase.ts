@@ -9,7 +9,7 @@ import { tidyKo } from '../../shared/localized';
  */
 import type { Localized } from '../../syntax/ast';
 import { formatDuration } from '../../syntax/values';
-import { arbitersOfShard, clusterShardOf, engineOf, GALERA_ENGINES, KAFKA_ENGINES, kafkaStuckShare, majorityOf, membersPerShard, sentinelsOnHosts, writesNeedDataMajority, type ClusterGroup, type SentinelGroup } from '../../model/groups';
+import { arbitersOfShard, clusterShardOf, engineOf, GALERA_ENGINES, KAFKA_ENGINES, kafkaStuckShare, majorityOf, membersPerShard, perRangeQuorum, RANGED_ENGINES, sentinelsOnHosts, writesNeedDataMajority, type ClusterGroup, type SentinelGroup } from '../../model/groups';
 import { isAsyncRedis, isRedis } from '../../model/replication';
 import { genericGroupElection, haTiming } from '../../model/ha-timings';
 import { isMongoConfigServer, isMongos, searchMasterTier, type Model, type SimNode, type Takeover } from '../../model/request-graph';
@@ -235,9 +235,12 @@ export class GroupPhase {
     return t.coordinator < 0 || this.hasMajority(t.coordinator);
   }
 
-  /** A Kafka cluster written with `quorum` (a majority group of brokers that are no voters). */
+  /**
+   * A Kafka cluster written with `quorum` (a majority group of brokers that are no voters), or a Cassandra/ScyllaDB cluster
+   * with `quorum` (QUORUM on replication factor 3 per token range): served per partition or range (perRangeQuorum).
+   */
   private isKafka(s: SimNode): boolean {
-    return s.kind === 'queue' && s.group !== null && s.group.type === 'majority' && KAFKA_ENGINES.has(engineOf(s.node));
+    return s.group !== null && s.group.type === 'majority' && perRangeQuorum(s.node);
   }
 
   /**
@@ -377,7 +380,21 @@ export class GroupPhase {
     const name = shard ? shard.label : s.name;
     const nameKo = shard ? shard.labelKo : s.name;
     if (lost) this.placeTookMajority(s, live);
-    if (lost && KAFKA_ENGINES.has(engineOf(s.node))) {
+    if (lost && RANGED_ENGINES.has(engineOf(s.node)) && this.isKafka(s)) {
+      // Cassandra/ScyllaDB with `quorum`: QUORUM needs 2 of a token range's 3 replicas (no vote).
+      const alive = this.h.live(s.idx);
+      const share = this.kafkaStuck(s.idx);
+      const all = share > 1 - 1e-9;
+      const pct = `${Math.round(share * 100)}%`;
+      this.h.emit(
+        'quorum-lost',
+        s.name,
+        L(
+          `${s.name} has ${alive} of ${s.instances} nodes up: ${all ? 'every token range has' : `about ${pct} of its token ranges (those with 2 or 3 of their replicas on the lost nodes) have`} fewer than 2 of its 3 replicas up, so QUORUM reads and writes for ${all ? 'them' : 'those ranges'} fail until enough nodes are back${all ? '' : '; the other ranges keep serving'}.`,
+          `${s.name}의 노드 ${s.instances}개 중 ${alive}개만 살아 있어 ${all ? '모든 토큰 범위' : `토큰 범위의 약 ${pct}(복제본 3개 중 2개 이상이 잃은 노드에 있던 것)`}에 살아 있는 복제본이 3개 중 2개가 안 됩니다. 노드가 충분히 돌아올 때까지 ${all ? '' : '그 범위의 '}QUORUM 읽기와 쓰기가 실패합니다${all ? '' : '. 나머지 범위는 계속 처리합니다'}.`,
+        ),
+      );
+    } else if (lost && KAFKA_ENGINES.has(engineOf(s.node))) {
       // Brokers are no voters: `quorum` on Kafka stands for replication factor 3 with min.insync.replicas 2.
       const alive = this.h.live(s.idx);
       const rf = Math.min(3, s.instances);
@@ -424,6 +441,8 @@ export class GroupPhase {
             )
           : L(`${name} has ${live} of ${n} voters up, not a majority (${majorityOf(n)}): it stops serving and nothing it coordinates can fail over.`, `${nameKo}의 투표 구성원 ${n}개 중 ${live}개만 살아 있어 과반(${majorityOf(n)})이 안 됩니다. 동작을 멈추고, 이 그룹이 조율하는 페일오버도 일어나지 않습니다.`),
       );
+    else if (RANGED_ENGINES.has(engineOf(s.node)) && this.isKafka(s))
+      this.h.emit('quorum-regained', s.name, L(`${name} has ${this.h.live(s.idx)} of ${s.instances} nodes up: every token range has 2 of its 3 replicas up again and serves QUORUM requests.`, `${nameKo}의 노드 ${s.instances}개 중 ${this.h.live(s.idx)}개가 살아 있어 모든 토큰 범위에 복제본 3개 중 2개가 다시 살아 있고 QUORUM 요청을 처리합니다.`));
     else if (KAFKA_ENGINES.has(engineOf(s.node)))
       this.h.emit('quorum-regained', s.name, L(`${name} has ${this.h.live(s.idx)} of ${s.instances} brokers up: every partition has min.insync.replicas in sync again and takes sends.`, `${nameKo}의 브로커 ${s.instances}개 중 ${this.h.live(s.idx)}개가 살아 있어 모든 파티션이 다시 min.insync.replicas만큼 동기화되어 전송을 받습니다.`));
     else this.h.emit('quorum-regained', s.name, L(`${name} has a majority of its voters again (${live} of ${n}).`, `${nameKo}의 투표 구성원이 다시 과반입니다(${n}개 중 ${live}개).`));
