@@ -6194,3 +6194,13 @@ test('57b r01: Cassandra with quorum is replication factor 3 per token range and
   const y = d('zone a', 'zone b', 'app: app-server replicas=2 zones=a,b', 'cass: database engine=cassandra replicas=4 quorum zones=a,b backup=1d', 'app -> cass');
   assert.match(checkDesign(y).find((g) => g.rule === 'quorum-fragile')!.message.en, /answers a QUORUM read or write for a token range only while 2 of its 3 replicas are up/);
 });
+
+test('58b r01: a zone-redundant App Service plan loses only that zone\'s instance — a third of the requests until the health check takes it out — and rto-not-met names that check', () => {
+  const x = d('goal rto=1m', 'zone 1', 'zone 2', 'zone 3', 'guests: client rate=300', 'app: app-server engine=app-service replicas=3 zones=1,2,3 capacity=500 state=stateless', 'guests -> app');
+  const r = fail(x, { type: 'zone', zone: '1' });
+  assert.equal(down(r), 0);
+  assert.ok(Math.abs(r.entries[0]!.points.find((p) => p.at === 0)!.success - 2 / 3) < 1e-6);
+  assert.ok(!r.events.some((e) => e.type === 'failed-over'));
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /Cause: App Service takes a lost instance of `app` out of rotation only after its health check has failed 10 times/);
+});

@@ -725,7 +725,9 @@ export function failsOverAcrossZones(s: SimNode): boolean {
   // are where its copies are: the provider fails over between them inside that zone, not out of it.
   // (An Azure SQL database written in one zone is not zone-redundant: the replicas the service keeps share that datacenter
   // — round 47b r04, "fails over to its standby in another zone" for a database that has none there.)
-  return s.managed && s.restoreBy === 'failover' && s.restore > 0 && s.group === null && !s.providerStandby && !instancesInOneZone(s) && !(s.timings.profile.id === 'azure-sql' && s.node.zones.length === 1 && s.node.attrs.has('zone'));
+  // (Nor provider-run compute written with its instances over zones — a zone-redundant App Service plan, Fargate tasks:
+  // a zone's loss takes its instances only, the others serve on — round 58b r01.)
+  return s.managed && s.restoreBy === 'failover' && s.restore > 0 && s.group === null && !s.providerStandby && !instancesInOneZone(s) && !(s.timings.profile.id === 'azure-sql' && s.node.zones.length === 1 && s.node.attrs.has('zone')) && !zonedManagedCompute(s);
 }
 
 /**

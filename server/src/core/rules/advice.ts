@@ -17,7 +17,7 @@ import { majorityZone } from './sentinel-fragile';
 import { monitorsOnlyIn, runsOnlyIn } from '../syntax/places';
 import { DEFAULTS } from '../model/defaults';
 import { AZURE_SQL_FOG, PROFILES, profileLabel, timingsOf } from '../model/profiles';
-import { buildModel, coveredElsewhere, failsOverAcrossZones, pickTakeover, pinnedToZone, reachedFromEntries, type SimNode } from '../model/request-graph';
+import { buildModel, coveredElsewhere, failsOverAcrossZones, managedComputeInstances, pickTakeover, pinnedToZone, reachedFromEntries, type SimNode } from '../model/request-graph';
 import type { Localized } from '../syntax/ast';
 import { formatDuration } from '../syntax/values';
 import type { Estimate, LossImpact } from './estimate-contract';
@@ -38,6 +38,20 @@ export function nodeRtoCause(f: Facts, name: string, goal: number): Localized | 
     return L(
       `Cause: \`${name}\` is \`${p}\`'s only synchronous standby: PostgreSQL waits for it on every commit, so no write completes until it is back (${dur(s.restore).en}). Fix: a second synchronous standby (\`replicas=2\` on \`${name}\`, \`synchronous_standby_names = 'ANY 1 (…)'\`), or Patroni's \`synchronous_mode\`, which drops to asynchronous while it is gone.`,
       `원인: ${codeJosa(name, '은/는')} \`${p}\` 노드의 유일한 동기 대기 노드라 PostgreSQL이 커밋마다 이 노드를 기다리므로, 돌아올 때까지(${dur(s.restore).ko}) 쓰기가 하나도 끝나지 않습니다. 해결: 동기 대기 노드를 하나 더 두거나(\`${name}\`에 \`replicas=2\`, \`synchronous_standby_names = 'ANY 1 (…)'\`), 대기 노드가 없는 동안 비동기로 내려가는 Patroni의 \`synchronous_mode\`를 쓰세요.`,
+    );
+  }
+  // Provider-run compute written with its instances (App Service, Fargate tasks): a lost instance keeps its share of the
+  // requests until the platform takes it out — App Service's health check, 10 failed pings a minute apart by default
+  // (round 58b r01: the zone's cause was "its instances in the other zones do not take its requests over").
+  if (managedComputeInstances(s) && s.restoreBy === 'failover' && s.restore > goal) {
+    const appService = s.timings.profile.id === 'azure-app-service';
+    return L(
+      appService
+        ? `Cause: App Service takes a lost instance of \`${name}\` out of rotation only after its health check has failed 10 times, a minute apart (\`WEBSITE_HEALTHCHECK_MAXPINGFAILURES\`, 10 by default): its share of the requests fails for ${dur(s.restore).en}. Fix: a lower \`WEBSITE_HEALTHCHECK_MAXPINGFAILURES\` (2 at the least), or a balancer with faster probes in front of the instances.`
+        : `Cause: the platform takes a lost instance of \`${name}\` out of rotation only after ${dur(s.restore).en} (${profileLabel(s.timings.profile, 'en')}): its share of the requests fails meanwhile. Fix: a faster health check on the platform, or a balancer with faster probes in front of the instances.`,
+      appService
+        ? `원인: App Service는 헬스 체크가 1분 간격으로 10번 실패해야(\`WEBSITE_HEALTHCHECK_MAXPINGFAILURES\`, 기본값 10) \`${name}\`의 잃은 인스턴스를 빼므로, ${dur(s.restore).ko} 동안 그 몫의 요청이 실패합니다. 해결: \`WEBSITE_HEALTHCHECK_MAXPINGFAILURES\`를 낮추거나(최소 2) 더 빨리 확인하는 로드밸런서를 앞에 두세요.`
+        : `원인: 플랫폼이 \`${name}\`의 잃은 인스턴스를 빼기까지 ${dur(s.restore).ko} 걸리고(${profileLabel(s.timings.profile, 'ko')}) 그동안 그 몫의 요청이 실패합니다. 해결: 플랫폼의 헬스 체크를 빠르게 하거나, 더 빨리 확인하는 로드밸런서를 앞에 두세요.`,
     );
   }
   const coordinated = m.nodes.filter((p) => p.demotesWith === i);
