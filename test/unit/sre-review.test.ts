@@ -6158,7 +6158,7 @@ test('57 r01: rto-not-met says an entry fully down for longer than the goal and 
 test('57b r03/r04: availability-not-met does not tell Kafka brokers they vote, nor a voting group already one member per zone to spread out', () => {
   const k = d('goal availability=99.99%', 'zone a', 'zone b', 'zone c', 'c: client rate=100', 'api: app-server replicas=3 zones=a,b,c', 'k: queue engine=kafka replicas=6 quorum zones=a,b,c', 'w: service replicas=3 zones=a,b,c', 'c -> api -> k', 'k -> w');
   const fk = checkDesign(k).find((g) => g.rule === 'availability-not-met')!;
-  assert.match(fk.message.en, /For `k`: its brokers do not vote: .* \(they are already spread over the zones\)/);
+  assert.match(fk.message.en, /For `k`: its brokers do not vote: .* they are already spread over the zones, so what it costs is such coincident losses/);
   const e = d('goal availability=99.9%', 'zone a', 'zone b', 'zone c', 'beats: client rate=5000', 'ls: service replicas=2 capacity=4000 zones=a,b', 'data: database engine=elasticsearch replicas=6 shard-replicas=1 awareness zones=a,b,c backup=30m', 'master: database engine=elasticsearch replicas=3 zones=a,b,c', 'beats -> ls', 'ls -> data : bulk index', 'data -> master');
   const fe = checkDesign(e).find((g) => g.rule === 'availability-not-met')!;
   assert.match(fe.message.en, /For `master`: its 3 members already vote and are spread so that no zone holds a majority/);
@@ -6203,4 +6203,12 @@ test('58b r01: a zone-redundant App Service plan loses only that zone\'s instanc
   assert.ok(!r.events.some((e) => e.type === 'failed-over'));
   const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
   assert.match(f.message.en, /Cause: App Service takes a lost instance of `app` out of rotation only after its health check has failed 10 times/);
+});
+
+test('58b r02/r03: a single ClickHouse server is told to replicate before insert_quorum; Kafka brokers over two zones are told a zone\'s loss stops partitions, in Korean that reads in order', () => {
+  const x = d('goal rpo=0', 'app: client rate=100', 'loader: service replicas=2', 'ch: database engine=clickhouse backup=1d', 'app -> loader -> ch : insert');
+  assert.match(checkDesign(x).find((g) => g.rule === 'rpo-not-met')!.message.en, /`ch` is one ClickHouse server with no replica: .* Replicate its tables/);
+  const k = d('goal availability=99.99%', 'zone a', 'zone b', 'c: client rate=100', 'api: app-server replicas=2 zones=a,b', 'k: queue engine=kafka replicas=3 quorum zones=a,b', 'w: service replicas=2 zones=a,b', 'c -> api -> k', 'k -> w');
+  const f = checkDesign(k).find((g) => g.rule === 'availability-not-met');
+  if (f && /`k`/.test(f.message.en)) assert.match(f.message.ko, /`broker.rack`을 설정하고 브로커를 존 3곳에 나누어 두세요/);
 });

@@ -289,10 +289,15 @@ function costText(design: Design, spofs: string[]): Localized {
       : voting && KAFKA_ENGINES.has(engineOf(n))
       ? // Kafka's brokers do not vote (`quorum`: replication factor 3, min.insync.replicas 2): a partition stops when two of
         // its replicas are down together (round 57b r03: "its members vote" and a placement it already had).
-        L(
-          `its brokers do not vote: a partition stops taking sends only when two of its three replicas are down together${spreadOver(n, sn!.instances) ? ' (they are already spread over the zones)' : ': spread them over three zones with `broker.rack` set'}; what it costs is such coincident losses.`,
-          `브로커는 투표하지 않습니다. 파티션은 복제본 셋 중 둘을 함께 잃을 때만 전송을 받지 못하며${spreadOver(n, sn!.instances) ? '(이미 존마다 나뉘어 있음)' : ', 브로커를 `broker.rack`을 설정해 존 3곳에 나누어 두세요'}, 비용은 그렇게 겹친 장애에서 나옵니다.`,
-        )
+        spreadOver(n, sn!.instances)
+        ? L(
+            `its brokers do not vote: a partition stops taking sends only when two of its three replicas are down together, and they are already spread over the zones, so what it costs is such coincident losses.`,
+            `브로커는 투표하지 않습니다. 파티션은 복제본 셋 중 둘을 함께 잃을 때만 전송을 받지 못하고, 브로커는 이미 존마다 나뉘어 있으므로 이 비용은 그렇게 겹친 장애에서 나옵니다.`,
+          )
+        : L(
+            `its brokers do not vote, but a partition stops taking sends when two of its three replicas are down together, and here one zone's loss does that to some partitions (quorum-fragile): spread the brokers over three zones with \`broker.rack\` set.`,
+            `브로커는 투표하지 않지만, 파티션은 복제본 셋 중 둘을 함께 잃으면 전송을 받지 못하며 여기서는 존 하나만 잃어도 일부 파티션이 그렇게 됩니다(quorum-fragile). \`broker.rack\`을 설정하고 브로커를 존 3곳에 나누어 두세요.`,
+          )
       : voting && spreadOver(n, sn!.instances)
       ? // Already one place each, no zone holding a majority: nothing in its placement to change (round 57b r04).
         L(

@@ -234,6 +234,12 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
         `\`${t.node}\` 노드는 아비터를 두고 있어 MongoDB가 프라이머리 한 곳에만 기록된 쓰기도 성공으로 응답합니다(기본 w: 1). 아비터 대신 데이터를 가진 세 번째 구성원을 두세요(\`arbiters=\` 없이 \`replicas=3\`). 그러면 기본값이 w: "majority"가 됩니다.`,
       );
     // ClickHouse: its replicas are the copies; an INSERT waits for a second one only with insert_quorum.
+    // (One server: no replica to wait for — insert_quorum=2 would fail every INSERT; round 58b r02.)
+    if (node && (textAttr(node, 'engine') ?? '').toLowerCase() === 'clickhouse' && instanceCount(node) < 2)
+      return L(
+        `\`${t.node}\` is one ClickHouse server with no replica: its loss takes everything since its last backup. Replicate its tables (ReplicatedMergeTree on two replicas, \`replicas=2\`, with ClickHouse Keeper) and make the inserts wait for the second (\`insert_quorum=2\`, written \`replication=sync\`).`,
+        `\`${t.node}\` 노드는 복제본이 없는 ClickHouse 서버 한 대라, 잃으면 마지막 백업 이후의 데이터를 모두 잃습니다. 테이블을 복제하고(ReplicatedMergeTree 복제본 2개, \`replicas=2\`, ClickHouse Keeper 사용) INSERT가 두 번째 복제본까지 기다리게 하세요(\`insert_quorum=2\`, \`replication=sync\`로 표기).`,
+      );
     if (node && (textAttr(node, 'engine') ?? '').toLowerCase() === 'clickhouse')
       return L(
         `ClickHouse acknowledges an INSERT once one replica has it and the others fetch it later: make the inserts wait for a second replica (\`insert_quorum=2\`, written \`replication=sync\` on \`${t.node}\`).`,
