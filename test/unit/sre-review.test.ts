@@ -6212,3 +6212,16 @@ test('58b r02/r03: a single ClickHouse server is told to replicate before insert
   const f = checkDesign(k).find((g) => g.rule === 'availability-not-met');
   if (f && /`k`/.test(f.message.en)) assert.match(f.message.ko, /`broker.rack`을 설정하고 브로커를 존 3곳에 나누어 두세요/);
 });
+
+test('58b r04: messages published through a balancer by an API whose every request fails (its database down) are not queued: no backlog', () => {
+  const x = d('zone a', 'zone b', 'zone c', 'app: client rate=400', 'api: app-server replicas=3 zones=a,b,c capacity=300 state=stateless', 'mqlb: lb engine=haproxy layer=4 health-check replicas=2 vip zones=a,b', 'mq: queue engine=rabbitmq quorum replicas=3 zones=a,b,c', 'worker: service replicas=2 zones=a,b', 'settle: service zone=a', 'db: db engine=postgres primary zone=a', 'db-sb: db standby of=db replication=async failover=manual zone=b', 'app -> api', 'api -> db : order writes', 'api -> mqlb -> mq : order events', 'mq -> worker', 'mq -> settle -> db');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }, { type: 'recover', target: { type: 'zone', zone: 'a' }, at: 1800 }]);
+  assert.ok(r.events.some((e) => e.type === 'backlog-drained' && /no message waited meanwhile/.test(e.message.en)), JSON.stringify(r.events.filter((e) => /backlog/.test(e.type)).map((e) => e.message.en)));
+});
+
+test('58b r06: DynamoDB is counted at its SLA — 99.99 % for a table in one region, 99.999 % for a global table', () => {
+  const x = d('u: client rate=100', 'fn: service engine=lambda autoscale=0..100', 'tbl: database engine=dynamodb', 'u -> fn -> tbl');
+  assert.equal(x.nodes.get('tbl')!.availability, 0.9999);
+  const y = d('region e', 'region w', 'zone e1 region=e', 'zone w1 region=w', 'u: client rate=100', 'fn: service engine=lambda autoscale=0..100', 'tbl: database engine=dynamodb zones=e1,w1', 'u -> fn -> tbl');
+  assert.equal(y.nodes.get('tbl')!.availability, 0.99999);
+});

@@ -1246,14 +1246,34 @@ export class Engine {
     let w = 0;
     let ok = 0;
     for (const c of q.callers) {
-      const p = this.prov[c]!;
       const load = this.phys[c]!;
-      // A client (devices, producers outside the design) sends its messages whatever else fails.
-      const share = this.nodes[c]!.client ? 1 : p < 0 || this.live[p]! <= 0 ? 0 : this.cf[p]! * this.classesToward(p, q.idx);
       w += load;
-      ok += load * share;
+      ok += load * this.publishing(c, q.idx, 0);
     }
     return w > EPS ? (rate * ok) / w : rate;
+  }
+
+  /**
+   * The share of caller c's requests toward `to` that are published: a client (devices, producers outside the design)
+   * sends whatever else fails; a producer, only the requests it serves (its classes toward `to`); a balancer in front of
+   * the queue, what its own producers publish through it (round 58b r04: an order API whose every write failed still
+   * queued its messages through HAProxy).
+   */
+  private publishing(c: number, to: number, depth: number): number {
+    const n = this.nodes[c]!;
+    if (n.client) return 1;
+    const p = this.prov[c]!;
+    if (p < 0 || this.live[p]! <= 0) return 0;
+    const own = this.cf[p]! * this.classesToward(p, to);
+    if (n.or !== 'lb' || depth > 4 || !n.callers.length) return own;
+    let w = 0;
+    let ok = 0;
+    for (const b of n.callers) {
+      const load = this.phys[b]!;
+      w += load;
+      ok += load * this.publishing(b, c, depth + 1);
+    }
+    return w > EPS ? (own * ok) / w : own;
   }
 
   /**

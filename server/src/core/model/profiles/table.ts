@@ -956,13 +956,14 @@ export const PROFILES: Record<ProfileId, Profile> = {
     managed: true,
     values: { failover: G(0), lag: V(900, 'cosmos-reliability', 'secondary') },
   },
-  // Replicated across several AZs by construction (dynamodb-api): no instance to fail over, so an own failover of 0 s (generic, as S3);
-  // the availability stays the generic managed one until the DynamoDB SLA is cited.
+  // Replicated across several AZs by construction (dynamodb-api): no instance to fail over, so an own failover of 0 s (generic, as S3).
+  // Its SLA, as the DynamoDB developer guide gives it: 99.99 % for a table in one region, 99.999 % for a global table
+  // (dynamodb-gt-design; round 58b r06).
   'aws-dynamodb': {
     id: 'aws-dynamodb',
     label: 'Amazon DynamoDB',
     managed: true,
-    values: { failover: G(0), sync: V(1, 'dynamodb-api') },
+    values: { failover: G(0), sync: V(1, 'dynamodb-api'), availability: V(0.9999, 'dynamodb-gt-design'), availabilityMultiRegion: V(0.99999, 'dynamodb-gt-design') },
   },
   // A regional (HA) instance fails over once the primary has been unresponsive for about 60 s
   // (cloud-sql-ha); how long the standby then takes is not documented: the generic managed
