@@ -6225,3 +6225,18 @@ test('58b r06: DynamoDB is counted at its SLA — 99.99 % for a table in one reg
   const y = d('region e', 'region w', 'zone e1 region=e', 'zone w1 region=w', 'u: client rate=100', 'fn: service engine=lambda autoscale=0..100', 'tbl: database engine=dynamodb zones=e1,w1', 'u -> fn -> tbl');
   assert.equal(y.nodes.get('tbl')!.availability, 0.99999);
 });
+
+test('58 r01: a master-master pair whose callers hold one master\'s address (the other takes it over) is not two sites writing at once', () => {
+  const x = d('goal rpo=0', 'c: client rate=10', 'app: app-server replicas=2 capacity=50', 'lb: lb engine=haproxy health-check vip replicas=2', 'db-a: db engine=mysql primary id=uuid', 'db-b: db primary of=db-a replication=async failover=auto engine=keepalived id=uuid', 'c -> lb -> app -> db-a');
+  assert.deepEqual(rules(x, 'multi-primary-conflict'), []);
+  // Two sites each writing their own primary: still said.
+  const y = d('c: client rate=10', 'app-a: app-server replicas=2', 'app-b: app-server replicas=2', 'db-a: db engine=mysql primary', 'db-b: db engine=mysql primary of=db-a replication=async', 'c -> app-a -> db-a', 'c -> app-b -> db-b');
+  assert.equal(rules(y, 'multi-primary-conflict').length, 1);
+});
+
+test('58 r04: a DNS failover record to a DR site whose database a person promotes does not shorten the database\'s outage in the estimate: 99.948 %, the goal of 99.95 % missed', () => {
+  const x = d('goal availability=99.95%', 'region main', 'region dr', 'c: client rate=10', 'gslb: dns routing=failover', 'lb: lb engine=haproxy health-check vip replicas=2 region=main', 'app: was replicas=2 capacity=100 region=main', 'db: db engine=mysql primary region=main', 'drlb: lb engine=haproxy health-check vip replicas=2 region=dr', 'drapp: was replicas=2 capacity=100 region=dr', 'db2: db standby of=db replication=async failover=manual region=dr', 'm: monitor watches=db,db2 interval=1m', 'c -> gslb', 'gslb -> lb', 'gslb -> drlb', 'lb -> app -> db', 'drlb -> drapp -> db2');
+  const e = estimate(x)!;
+  assert.ok(Math.abs(e.availability - 0.99948) < 0.00002, String(e.availability));
+  assert.ok(checkDesign(x).some((g) => g.rule === 'availability-not-met'));
+});

@@ -337,10 +337,22 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
       if (s.or === 'dns-failover' && alts.length > 1) {
         // DNS failover is not instant either: each outage of the primary target lasts until the health checks and
         // the answers' TTL move clients to a secondary (dnsSwitch), of the primary's own time to come back.
-        let back = 0;
-        for (const u of alts[0]!) if (u < n && !common.has(u) && Number.isFinite(nodes[u]!.restore)) back = Math.max(back, nodes[u]!.restore);
-        // A provider's service counted at its SLA comes back from an incident, not a repair the design times.
-        if (!(back > 0)) back = DEFAULTS.providerIncident;
+        // Each unit's own time to come back (round 58 r04: the longest of the whole target's was used for every unit, which
+        // shrank a database's 31-minute promotion wait to a sixth of its outages). A provider's service counted at its SLA
+        // comes back from an incident, not a repair the design times.
+        const backOf = (u: number): number => (u < n && Number.isFinite(nodes[u]!.restore) && nodes[u]!.restore > 0 ? nodes[u]!.restore : DEFAULTS.providerIncident);
+        /** The mean wait share over the units of the primary target, weighted by how often each is down. */
+        const meanShare = (wait: number): number => {
+          let w = 0;
+          let acc = 0;
+          for (const u of alts[0]!) {
+            if (common.has(u)) continue;
+            const p = 1 - val[u]!;
+            w += p;
+            acc += p * waitShare(wait, backOf(u));
+          }
+          return w > 0 ? acc / w : waitShare(wait, DEFAULTS.providerIncident);
+        };
         let othersDown = 1;
         for (let j = 1; j < ups.length; j++) othersDown *= 1 - ups[j]!;
         // A secondary whose path needs a standby promoted (a DR site's database, promoted by a person) serves only once
@@ -360,8 +372,11 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
             sources = src.size ? src : null;
           }
         }
-        const ws = waitShare(Number.isFinite(wait) ? wait : s.dnsSwitch, back);
+        const w0 = Number.isFinite(wait) ? wait : s.dnsSwitch;
         if (sources) {
+          // A source's own value already counts the wait for its standby's takeover (a unit with a standby is up again once
+          // the standby has taken over, less that wait): the secondary, which needs the same standby, adds nothing to it —
+          // its downtime is all unserved (round 58 r04: the 31-minute manual promotion was counted as a share of itself).
           // The secondary serves only once its standby is promoted, which happens only when what it stands for is lost:
           // another unit of the primary target lost alone (a NAS, an application tier) leaves that standby idle, and
           // its outage lasts until it is back (round 40: each NAS failure was priced as a 30 min DR switch).
@@ -372,8 +387,8 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
             if (sources.has(u)) upSrc *= val[u]!;
             else upOther *= val[u]!;
           }
-          down += (1 - othersDown) * ((1 - upSrc) * ws + (1 - upOther) * upSrc);
-        } else down += (1 - ups[0]!) * (1 - othersDown) * ws;
+          down += (1 - othersDown) * ((1 - upSrc) + (1 - upOther) * upSrc);
+        } else down += (1 - ups[0]!) * (1 - othersDown) * meanShare(w0);
         dnsPrimary.set(i, { units: [...alts[0]!].filter((u) => !common.has(u)), wait: Number.isFinite(wait) ? wait : s.dnsSwitch, sources });
       }
       val[n + i] = 1 - down;

@@ -33,6 +33,9 @@ export const multiPrimaryConflict: Rule<'multi-primary-conflict'> = {
       if (primaries.some((p) => CERTIFYING.has((textAttr(p, 'engine') ?? '').toLowerCase()))) continue;
       // The design says how concurrent updates are handled (a home site per key, merging, or accepted overwrites).
       if (primaries.some((p) => textAttr(p, 'conflicts') !== null)) continue;
+      // Written by one of them at a time: only one has callers, the others take its address when it fails (a keepalived
+      // pair of MySQL masters) — concurrent writes there are split brain, split-brain-risk's finding (round 58 r01).
+      if (primaries.filter((p) => facts.design.edges.some((e) => e.to === p.name)).length < 2) continue;
       const first = primaries[0]!;
       const names = nameList(primaries.map((p) => p.name));
       out.push(
