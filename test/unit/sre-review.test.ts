@@ -6240,3 +6240,16 @@ test('58 r04: a DNS failover record to a DR site whose database a person promote
   assert.ok(Math.abs(e.availability - 0.99948) < 0.00002, String(e.availability));
   assert.ok(checkDesign(x).some((g) => g.rule === 'availability-not-met'));
 });
+
+test('55 r06 / 58 r02: a database read only behind a look-aside cache (both edges say the same reads): its loss fails the misses, not the hits — the run, the estimate and the SPOF message agree', () => {
+  const x = d('goal availability=99.9%', 'c: client rate=2000', 'lb: lb engine=alb', 'app: was replicas=6 capacity=500', 'mc: cache engine=memcached replicas=3 hit-ratio=95%', 'db: db engine=mysql capacity=3000 backup=1d', 'c -> lb -> app', 'app -> mc : score reads', 'app -> db : score reads');
+  const r = fail(x, node('db'));
+  assert.equal(down(r), 0);
+  assert.ok(Math.abs(r.entries[0]!.points.find((p) => p.at === 0)!.success - 0.95) < 1e-6);
+  const cost = estimate(x)!;
+  assert.ok(cost.availability > 0.9998, String(cost.availability));
+  assert.match(checkDesign(x).find((g) => g.rule === 'single-point-of-failure' && g.data?.['node'] === 'db')!.message.en, /the requests from `c` that miss `mc` \(5%\) can no longer be served/);
+  // Unlabelled, the application's other uses of the database are not told apart: every request still fails (documented).
+  const y = d('c: client rate=2000', 'app: was replicas=6 capacity=500', 'mc: cache engine=memcached replicas=3 hit-ratio=95%', 'db: db engine=mysql capacity=3000 backup=1d', 'c -> app', 'app -> mc', 'app -> db');
+  assert.ok(down(fail(y, node('db'))) > 0);
+});

@@ -376,6 +376,20 @@ type RouteLabel = { key: string; label: string; share: number | null; weighted?:
 /** Parsed labels by their text: a design repeats a few labels (`reads`, `writes`, `/api/*`) on many edges. Read-only results. */
 const routeLabels = new Map<string, RouteLabel>();
 
+/**
+ * Whether caller `from` reaches database `a` only for the reads of its caches in front of it: every edge from the caller to
+ * `a` is labelled reads, or with the label of an edge to such a cache, and the cache edges are labelled. Then nothing else
+ * needs `a` (no logins, no writes): its loss fails the caches' misses only (rounds 55 r06, 58 r02).
+ */
+export function readsBehindCache(m: Model, from: SimNode, a: number): boolean {
+  const edges = m.design.edges;
+  const label = (toName: string): (string | null)[] => edges.filter((e) => e.from === from.name && e.to === toName).map((e) => (e.label ?? '').trim() || null);
+  const mine = label(m.nodes[a]!.name);
+  const caches = from.soft.filter((e) => e.fallbacks.includes(a)).flatMap((e) => label(m.nodes[e.cache]!.name));
+  const reads = (l: string | null): boolean => l !== null && parseRouteLabel(l)?.key === 'reads';
+  return mine.length > 0 && caches.length > 0 && caches.every((l) => l !== null) && mine.every((l) => l !== null && (reads(l) || caches.includes(l)));
+}
+
 export function parseRouteLabel(label: string | null): RouteLabel {
   if (!label) return null;
   const hit = routeLabels.get(label);
