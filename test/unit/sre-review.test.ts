@@ -6253,3 +6253,10 @@ test('55 r06 / 58 r02: a database read only behind a look-aside cache (both edge
   const y = d('c: client rate=2000', 'app: was replicas=6 capacity=500', 'mc: cache engine=memcached replicas=3 hit-ratio=95%', 'db: db engine=mysql capacity=3000 backup=1d', 'c -> app', 'app -> mc', 'app -> db');
   assert.ok(down(fail(y, node('db'))) > 0);
 });
+
+test('58 r03: every Memcached server lost at once is no cluster dropping its members after heartbeats either', () => {
+  const x = d('c: client rate=2000', 'app: was replicas=6 capacity=500', 'mc: cache engine=memcached replicas=3 hit-ratio=95%', 'db: db engine=mysql capacity=3000 backup=1d', 'c -> app', 'app -> mc : score reads', 'app -> db : score reads');
+  const r = fail(x, node('mc'));
+  assert.ok(!r.events.some((e) => /cluster drops|heartbeat/.test(e.message.en)), JSON.stringify(r.events.map((e) => e.message.en)));
+  assert.ok(r.events.some((e) => e.type === 'cache-lost'));
+});

@@ -2515,7 +2515,9 @@ export class Engine {
           // Memcached servers form no cluster and send no heartbeats: the clients hash the keys over the servers they were
           // given, so a dead server's keys miss until it is back (a client that ejects dead servers rehashes them onto the
           // others instead, which refill) — nothing "drops" it (round 55 r05; memcached wiki, ConfiguringClient).
-          if (memcached && left) {
+          // (Every server gone: the cache-lost event says where the reads go — nothing "drops" them either; round 58 r03.)
+          if (memcached && !left) return;
+          if (memcached) {
             this.emit(
               'cache-lost',
               name,
