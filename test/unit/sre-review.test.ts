@@ -6260,3 +6260,13 @@ test('58 r03: every Memcached server lost at once is no cluster dropping its mem
   assert.ok(!r.events.some((e) => /cluster drops|heartbeat/.test(e.message.en)), JSON.stringify(r.events.map((e) => e.message.en)));
   assert.ok(r.events.some((e) => e.type === 'cache-lost'));
 });
+
+test('59 r01/r02/r03: a standby run by MHA or Patroni with no failover= is promoted by the manager by itself (MHA 12 s + 18 s), not by a person after 31 min; repmgr keeps its manual default', () => {
+  const mha = d('goal rto=1m', 'app: app-server replicas=2', 'lb: lb engine=haproxy health-check replicas=2 vip', 'db: db engine=mysql primary', 'db-cand: db standby of=db engine=mha replication=semi-sync', 'mon: monitor watches=db,db-cand', 'lb -> app -> db');
+  assert.equal(down(fail(mha, node('db'))), 30);
+  assert.doesNotMatch(checkDesign(mha).find((g) => g.rule === 'manual-failover')?.message.en ?? '', /counts as manual/);
+  const pat = d('app: app-server replicas=2', 'db: db engine=patroni primary', 'db-cand: db standby of=db replication=async', 'app -> db');
+  assert.ok(down(fail(pat, node('db'))) < 60);
+  const rep = d('app: app-server replicas=2', 'db: db engine=postgres primary', 'db-cand: db standby of=db engine=repmgr replication=async', 'mon: monitor watches=db', 'app -> db');
+  assert.ok(down(fail(rep, node('db'))) >= 1800);
+});

@@ -575,9 +575,23 @@ export function providerPromotes(design: Design, standby: TopologyNode): boolean
 }
 
 /** A standby's failover mode: `failover=auto` on the standby itself, otherwise manual (nobody promotes it unless told). */
-export function failoverMode(standby: TopologyNode): 'auto' | 'manual' {
-  return textAttr(standby, 'failover') === 'auto' ? 'auto' : 'manual';
+/**
+ * Who promotes a standby: `failover=` as written; with none written, the system when the standby or its primary runs a
+ * failover manager that acts by itself by default — Patroni (its leader lock), MHA (masterha_manager), pg_auto_failover's
+ * monitor, Pacemaker (round 59: an MHA or Patroni pair with no `failover=` was promoted by a person after 31 minutes) —
+ * and a person otherwise (repmgr's `failover=manual` default, orchestrator's empty RecoverMasterClusterFilters, plain
+ * replication).
+ */
+export function failoverMode(standby: TopologyNode, design?: Design): 'auto' | 'manual' {
+  const written = textAttr(standby, 'failover');
+  if (written === 'auto') return 'auto';
+  if (written !== null) return 'manual';
+  const primary = design && standby.of ? design.nodes.get(standby.of) : undefined;
+  return [standby, primary].some((n) => n !== undefined && AUTO_MANAGERS.has(ENGINE_PROFILES[(textAttr(n, 'engine') ?? '').toLowerCase()] ?? '')) ? 'auto' : 'manual';
 }
+
+/** Failover managers that promote a standby by themselves unless told not to (failoverMode). */
+const AUTO_MANAGERS: ReadonlySet<string> = new Set(['patroni', 'mha', 'pg-auto-failover', 'pacemaker']);
 
 /** The node this one is a copy of (`standby|replica|primary of=X`, X another existing node), or null. */
 export function copyOf(design: Design, n: TopologyNode): string | null {
@@ -2079,7 +2093,7 @@ function compile(design: Design): Model {
     const peer = n.role === 'primary';
     // Plain Redis replication has nothing that promotes a replica (REPLICAOF NO ONE is typed by a person): without
     // Sentinel, a cluster mode, a provider or a coordinator, `failover=auto` cannot happen (contradiction says so).
-    const manual = !peer && ((failoverMode(n) === 'manual' && !providerPromotes(design, n)) || redisWithoutManager(n, xn));
+    const manual = !peer && ((failoverMode(n, design) === 'manual' && !providerPromotes(design, n)) || redisWithoutManager(n, xn));
     const mgr = failoverManager(nodes, x);
     // A failover manager written as a monitor (`orch: monitor engine=orchestrator watches=db`) over a pair of plain MySQL
     // or PostgreSQL servers: its timings, as when the pair says the manager's engine (round 41: it was ignored).

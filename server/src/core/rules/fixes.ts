@@ -182,7 +182,7 @@ export function redundancyFixes(design: Design, facts: Facts, node: TopologyNode
   }
   const standbys = standbysOf(facts, n);
   if (dataLike && node.role !== 'replica' && node.role !== 'standby') {
-    const manual = standbys.find((s) => failoverMode(s) === 'manual');
+    const manual = standbys.find((s) => failoverMode(s, design) === 'manual');
     if (manual) {
       fixes.push(fix(L(`Promote \`${manual.name}\` automatically (failover=auto)`, `\`${manual.name}\` 자동 승격(failover=auto)`), [setAttr(design, manual, 'failover', 'auto')], node.kind !== 'cache'));
     } else if (!standbys.length) {

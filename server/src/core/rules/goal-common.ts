@@ -69,7 +69,7 @@ export function rtoAdvice(f: Facts, loss: LossImpact): Localized {
   const t = loss.target;
   if (t.type === 'node') {
     const sbs = standbysOf(f, t.node);
-    const manual = sbs.find((s) => failoverMode(s) === 'manual');
+    const manual = sbs.find((s) => failoverMode(s, f.design) === 'manual');
     if (manual) return L(`Let \`${manual.name}\` take over automatically (\`failover=auto\`).`, `\`${manual.name}\` 노드가 자동으로 넘겨받도록 하세요(\`failover=auto\`).`);
     if (sbs.length) return L(`Detect and promote faster: a shorter \`heartbeat=\` or \`promote=\` on \`${sbs[0]!.name}\`.`, `더 빨리 감지하고 승격하세요: \`${sbs[0]!.name}\`의 \`heartbeat=\`나 \`promote=\`를 줄이세요.`);
     return L(`Give \`${t.node}\` something that takes over: 2+ replicas or a standby with \`failover=auto\`.`, `\`${t.node}\` 노드를 대신할 수 있게 하세요: 복제본 2개 이상이나 \`failover=auto\` 대기 노드.`);

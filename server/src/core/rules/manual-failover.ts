@@ -1,6 +1,6 @@
 import type { Design, Finding, Localized, TopologyNode } from '../syntax/ast';
 import { failoverTimingsOf } from '../model/profiles';
-import { buildModel, calleeClosure } from '../model/request-graph';
+import { buildModel, calleeClosure, failoverMode } from '../model/request-graph';
 import { clusterSetReplica } from '../model/replication';
 import { formatDuration } from '../syntax/values';
 import { flagAttr, koDuration, L, nodeFinding, textAttr } from './facts';
@@ -72,7 +72,8 @@ export const manualFailover: Rule<'manual-failover'> = {
       const sb = facts.nodes[si]!;
       if (sb.role !== 'standby' || !sb.of || !design.nodes.has(sb.of)) continue;
       const mode = textAttr(sb, 'failover');
-      if (mode === 'auto') {
+      // (With none written, a failover manager that acts by itself — Patroni, MHA — is automatic: failoverMode.)
+      if (failoverMode(sb, design) === 'auto') {
         const moved = unmovedClients(design, sb);
         if (moved) out.push(moved);
         continue;

@@ -2,7 +2,7 @@ import { monitorDelay, watchers } from '../model/monitoring';
 import { backupInterval, copiesThroughDatabases } from '../model/durability';
 import { DEFAULTS } from '../model/defaults';
 import { survivesFirstLoss } from '../model/groups';
-import { buildModel, providerPromotes } from '../model/request-graph';
+import { buildModel, failoverMode, providerPromotes } from '../model/request-graph';
 import { L, koDuration, nameList, nodeFinding, textAttr } from './facts';
 import { goalFinding } from './goal-common';
 import { holdsData } from './missing-replica';
@@ -50,7 +50,7 @@ export const noMonitoring: Rule<'no-monitoring'> = {
     for (const c of facts.nodes) {
       if (c.role !== 'standby' || c.of === null || direct.has(c.name) || !direct.has(c.of)) continue;
       const p = design.nodes.get(c.of);
-      if (!p || !ownerSet.has(p) || c.managed || textAttr(c, 'failover') === 'auto' || providerPromotes(design, c)) continue;
+      if (!p || !ownerSet.has(p) || c.managed || failoverMode(c, design) === 'auto' || providerPromotes(design, c)) continue;
       const apart = (c.zones.length > 0 && p.zones.length > 0 && !c.zones.some((z) => p.zones.includes(z))) || (c.region !== null && p.region !== null && c.region !== p.region);
       if (!apart) continue;
       // The primary's only synchronous standby (PostgreSQL waits for it on every commit): its stop fails writes at once, so
@@ -88,7 +88,7 @@ export const noMonitoring: Rule<'no-monitoring'> = {
       // A standby promoted by hand, or only read replicas (a person must promote one).
       const manual = unwatched.some((n) => {
         const cs = copies(n);
-        const byHand = (c: (typeof cs)[number]): boolean => textAttr(c, 'failover') === 'manual' || (textAttr(c, 'failover') !== 'auto' && !n.managed);
+        const byHand = (c: (typeof cs)[number]): boolean => textAttr(c, 'failover') === 'manual' || (failoverMode(c, design) !== 'auto' && !n.managed);
         return cs.some((c) => c.role === 'standby' && byHand(c)) || (cs.length > 0 && !n.managed && !cs.some((c) => c.role === 'standby'));
       });
       const restore = unwatched.some((n) => !copies(n).length && n.replicas < 2 && backupInterval(n) !== null);

@@ -1,5 +1,5 @@
 import { arbitersOf, arbitersOfShard, shardVoterZones, clusterReplicaCounts, clusterZoneIndex, engineOf, groupSpecOf, KAFKA_ENGINES, kafkaStuckShare, majorityOf, perRangeQuorum, PULSAR_ENGINES, RANGED_ENGINES, SEARCH_ENGINES, redisMode, isDataTier, replicaSetMembers, replicaSets, voterZones, votingType, writesNeedDataMajority } from '../model/groups';
-import { buildModel, hasEdge, instanceCount } from '../model/request-graph';
+import { buildModel, failoverMode, hasEdge, instanceCount } from '../model/request-graph';
 import { timingsOf } from '../model/profiles';
 import { watchers } from '../model/monitoring';
 import { codeJosa } from '../shared/josa';
@@ -339,7 +339,7 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
     // primary or as the standby it votes for: that zone's loss takes two of the three votes.
     for (const sb of facts.nodes) {
       const w = textAttr(sb, 'witness');
-      if (sb.role !== 'standby' || !sb.of || !w || textAttr(sb, 'failover') !== 'auto') continue;
+      if (sb.role !== 'standby' || !sb.of || !w || failoverMode(sb, facts.design) !== 'auto') continue;
       const wn = facts.design.nodes.get(w);
       const pn = facts.design.nodes.get(sb.of);
       if (!wn || !pn || wn.zones.length !== 1) continue;

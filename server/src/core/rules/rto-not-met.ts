@@ -46,7 +46,7 @@ export const rtoNotMet: Rule<'rto-not-met'> = {
     ];
   },  /** When the worst loss is a node whose standby waits for an operator: automatic promotion. */
   fixes(design, facts, finding) {
-    const manual = worstLossStandbys(facts, finding).find((s) => failoverMode(s) === 'manual');
+    const manual = worstLossStandbys(facts, finding).find((s) => failoverMode(s, facts.design) === 'manual');
     return manual ? [fix(L(`Promote \`${manual.name}\` automatically (failover=auto)`, `\`${manual.name}\` 자동 승격(failover=auto)`), [setAttr(design, manual, 'failover', 'auto')], true)] : [];
   },
 };

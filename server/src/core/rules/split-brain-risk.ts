@@ -1,6 +1,6 @@
 import { ARBITER_ENGINES, engineOf, redisMode, votingType } from '../model/groups';
 import type { TopologyNode } from '../syntax/ast';
-import { fenced, instanceCount } from '../model/request-graph';
+import { failoverMode, fenced, instanceCount } from '../model/request-graph';
 import { calleesOf, L, nodeFinding, textAttr, type Facts } from './facts';
 import type { Rule } from './rule';
 import { josa } from '../shared/josa';
@@ -50,7 +50,7 @@ export const splitBrainRisk: Rule<'split-brain-risk'> = {
       // Servers decide by heartbeat too (Linux-HA, keepalived): they are a data risk when both mount one disk.
       const serving = sb.kind === 'web-server' || sb.kind === 'app-server' || sb.kind === 'service';
       if (sb.kind !== 'database' && sb.kind !== 'storage' && sb.kind !== 'cache' && !(serving && sharedDisk(facts, sb.name, sb.of))) continue;
-      if (textAttr(sb, 'failover') !== 'auto') continue;
+      if (failoverMode(sb, design) !== 'auto') continue;
       const p = design.nodes.get(sb.of);
       if (!p) continue;
       if (sb.managed || p.managed) continue;
