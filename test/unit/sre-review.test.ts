@@ -6270,3 +6270,10 @@ test('59 r01/r02/r03: a standby run by MHA or Patroni with no failover= is promo
   const rep = d('app: app-server replicas=2', 'db: db engine=postgres primary', 'db-cand: db standby of=db engine=repmgr replication=async', 'mon: monitor watches=db', 'app -> db');
   assert.ok(down(fail(rep, node('db'))) >= 1800);
 });
+
+test('59b r02: rto-not-met for ScyllaDB with quorum over two zones names the token ranges left short of QUORUM, not a lost majority of a group', () => {
+  const x = d('goal rto=5m', 'region r', 'zone 2a region=r', 'zone 2b region=r', 'u: client rate=100', 'api: app-server replicas=2 capacity=200 zones=2a,2b', 'lb: lb health-check replicas=2 vip zones=2a,2b', 'scylla: database engine=scylladb quorum replicas=4 zones=2a,2b', 'u -> lb -> api -> scylla');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /leaves about 50% of the ranges with fewer than 2 replicas, and their QUORUM reads and writes fail/);
+  assert.doesNotMatch(f.message.en, /majority/);
+});

@@ -12,7 +12,7 @@ import { autoscaleDelayOf } from '../model/capacity';
 import { durabilityOf } from '../model/durability';
 import { placeCode } from '../analysis/simulation/labels';
 import { codeJosa, josa } from '../shared/josa';
-import { arbitersOfShard, clusterShardOf, clusterZoneIndex, engineOf, GALERA_ENGINES, KAFKA_ENGINES, majorityOf, survivesFirstLoss, voterZones, writesNeedDataMajority } from '../model/groups';
+import { arbitersOfShard, clusterShardOf, clusterZoneIndex, engineOf, GALERA_ENGINES, KAFKA_ENGINES, kafkaStuckShare, majorityOf, perRangeQuorum, RANGED_ENGINES, survivesFirstLoss, voterZones, writesNeedDataMajority } from '../model/groups';
 import { majorityZone } from './sentinel-fragile';
 import { monitorsOnlyIn, runsOnlyIn } from '../syntax/places';
 import { DEFAULTS } from '../model/defaults';
@@ -392,6 +392,19 @@ function zoneQuorumCause(nodes: readonly SimNode[], zone: string, entries: reado
           `원인: \`${zone}\` 존에 다른 존에 복제본이 없는 \`${s.name}\`(Redis Cluster)의 마스터가 있어, 그 슬롯이 비고 클러스터 전체가 CLUSTERDOWN으로 답합니다. 해결: 샤드마다 다른 존에 복제본을 두세요(\`replicas=\`를 샤드 수의 두 배 이상).`,
         );
       continue;
+    }
+    // Cassandra/ScyllaDB (and Kafka) with `quorum`: no vote — the ranges with two of their three replicas in the zone fail
+    // QUORUM (round 59b r02: "no majority is left, the group stops" for a ScyllaDB cluster over two zones).
+    if (g.type === 'majority' && RANGED_ENGINES.has(engineOf(s.node)) && perRangeQuorum(s.node) && s.node.zones.length > 1) {
+      const zones: (string | null)[] = [];
+      for (let k = 0; k < s.instances; k++) zones.push(s.zoneOf(k));
+      const share = kafkaStuckShare(zones, zones.map((z) => z === zone));
+      if (share <= 1e-9) continue;
+      const pct = `${Math.round(share * 100)}%`;
+      return L(
+        `Cause: zone \`${zone}\` holds ${zones.filter((z) => z === zone).length} of \`${s.name}\`'s ${s.instances} nodes: with each token range's 3 replicas spread over the zones as racks, losing it leaves about ${pct} of the ranges with fewer than 2 replicas, and their QUORUM reads and writes fail until the zone is back (the other ranges go on). Fix: spread the nodes over three zones set as racks, so that every range keeps 2 replicas when one is lost.`,
+        `원인: \`${zone}\` 존에 \`${s.name}\`의 노드 ${s.instances}개 중 ${zones.filter((z) => z === zone).length}개가 있어, 토큰 범위마다 복제본 3개를 존(랙)에 나누어 두어도 이 존을 잃으면 범위의 약 ${pct}에 복제본이 2개 미만으로 남습니다. 그 존이 돌아올 때까지 그 범위의 QUORUM 읽기와 쓰기가 실패합니다(나머지 범위는 계속 처리). 해결: 노드를 세 존에 랙으로 나누어 어느 존을 잃어도 범위마다 복제본 2개가 남게 하세요.`,
+      );
     }
     if ((g.type === 'majority' || g.type === 'leader') && s.node.zones.length > 1) {
       const zones = voterZones(s.node, g.voters - g.arbiters);
