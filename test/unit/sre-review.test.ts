@@ -6277,3 +6277,10 @@ test('59b r02: rto-not-met for ScyllaDB with quorum over two zones names the tok
   assert.match(f.message.en, /leaves about 50% of the ranges with fewer than 2 replicas, and their QUORUM reads and writes fail/);
   assert.doesNotMatch(f.message.en, /majority/);
 });
+
+test('59b r03: an Aurora writer\'s loss is its own managed failover — no heartbeats or promote= to shorten', () => {
+  const x = d('goal rto=30s', 'region use1', 'zone a region=use1', 'zone b region=use1', 'u: client rate=100', 'fn: app-server engine=lambda autoscale=0..50 capacity=20', 'proxy: lb engine=rds-proxy zones=a,b', 'db: database engine=aurora-postgresql primary zone=a', 'db-r: database engine=aurora-postgresql standby of=db readable zone=b', 'u -> fn -> proxy -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /takes over through Amazon Aurora's own failover, 1m/);
+  assert.doesNotMatch(f.message.en, /promote=|heartbeat/);
+});

@@ -113,6 +113,13 @@ export function nodeRtoCause(f: Facts, name: string, goal: number): Localized | 
         `Cause: \`${by}\` waits for a person to promote it (manual failover, ${dur(tk.promote).en}). Fix: let it take over automatically (\`failover=auto\`).`,
         `원인: \`${by}\` 노드는 사람이 승격시킬 때까지 기다립니다(수동 페일오버, ${dur(tk.promote).ko}). 해결: 자동으로 넘겨받게 하세요(\`failover=auto\`).`,
       );
+    // The provider's own failover (a managed pair: Aurora, RDS, Cloud SQL): its documented time, which no setting in the
+    // design changes — no heartbeats or promote= to shorten (round 59b r03).
+    if (s.managed && m.nodes[tk.by]!.managed && tk.detect === 0)
+      return L(
+        `Cause: \`${by}\` takes over through ${profileLabel(s.timings.profile, 'en')}'s own failover, ${dur(tk.promote).en} (the provider's documented time, counted at its slow end); nothing in the design shortens it. Fix: an \`rto\` that failover meets, or a service whose failover is faster.`,
+        `원인: \`${by}\` 노드는 ${profileLabel(s.timings.profile, 'ko')} 자체의 페일오버로 ${dur(tk.promote).ko} 뒤에 넘겨받습니다(제공자가 밝힌 시간의 느린 쪽). 설계에서 줄일 수 있는 설정은 없습니다. 해결: 그 페일오버 시간을 지킬 수 있는 \`rto\`로 정하거나, 페일오버가 더 빠른 서비스를 쓰세요.`,
+      );
     const slow = tk.detect >= tk.promote ? 'detect' : 'promote';
     // The product's own detection setting where it has one (repmgr: reconnect_attempts × reconnect_interval — round 48 r04).
     const setting = timingsOf(m.nodes[tk.by]!.node).profile.detectSetting;
