@@ -6284,3 +6284,8 @@ test('59b r03: an Aurora writer\'s loss is its own managed failover — no heart
   assert.match(f.message.en, /takes over through Amazon Aurora's own failover, 1m/);
   assert.doesNotMatch(f.message.en, /promote=|heartbeat/);
 });
+
+test('59b r04: a Kubernetes tier short of capacity after a zone loss is the rto cause — its pod comes back only after NotReady and eviction (6m 10s), not a 20 s restart', () => {
+  const x = d('goal rto=1m', 'region r', 'zone 2a region=r', 'zone 2b region=r', 'u: client rate=700', 'lb: lb engine=nlb health-check zones=2a,2b', 'api: app-server engine=k8s replicas=2 capacity=500 state=stateless zones=2a,2b', 'u -> lb -> api');
+  assert.match(checkDesign(x).find((g) => g.rule === 'rto-not-met')!.message.en, /Cause: the 1 instance of `api` left serve 500 req\/s of the 700 req\/s/);
+});
