@@ -6289,3 +6289,10 @@ test('59b r04: a Kubernetes tier short of capacity after a zone loss is the rto 
   const x = d('goal rto=1m', 'region r', 'zone 2a region=r', 'zone 2b region=r', 'u: client rate=700', 'lb: lb engine=nlb health-check zones=2a,2b', 'api: app-server engine=k8s replicas=2 capacity=500 state=stateless zones=2a,2b', 'u -> lb -> api');
   assert.match(checkDesign(x).find((g) => g.rule === 'rto-not-met')!.message.en, /Cause: the 1 instance of `api` left serve 500 req\/s of the 700 req\/s/);
 });
+
+test('59b r01: a lone Kubernetes replicator (MirrorMaker 2) is told to alert on lag and run a second replica, not given CronJob settings', () => {
+  const x = d('goal rto=30m', 'region a', 'src: client rate=10', 'bus: queue engine=kafka quorum replicas=3 region=a', 'bus-dr: queue engine=kafka quorum replicas=3 region=a', 'mm2: service engine=k8s replicas=1 region=a', 'consumer: service engine=k8s replicas=2 region=a', 'src -> bus', 'bus -> consumer', 'bus-dr -> consumer', 'mm2 -> bus : replicate', 'mm2 -> bus-dr : replicate');
+  const f = checkDesign(x).find((g) => g.rule === 'lone-producer')!;
+  assert.match(f.message.en, /Alert on its lag or heartbeat, and run a second replica/);
+  assert.doesNotMatch(f.message.en, /backoffLimit|concurrencyPolicy/);
+});

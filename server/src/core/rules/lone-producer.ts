@@ -1,5 +1,5 @@
 import { buildModel } from '../model/request-graph';
-import { L, nodeFinding } from './facts';
+import { L, nodeFinding, textAttr } from './facts';
 import type { Rule } from './rule';
 import { codeJosa } from '../shared/josa';
 
@@ -63,13 +63,25 @@ export const loneProducer: Rule<'lone-producer'> = {
       // A Kubernetes Job or CronJob (engine=k8s): its controller recreates a failed pod and reschedules it off a lost
       // node (backoffLimit 6): a second copy is not the fix — alerting on failed or missed runs is.
       if (s.timings.profile.id === 'k8s-service') {
+        // What it is, from its name or label: a Job or CronJob (a run that fails or is missed) or a long-running relay (a
+        // replicator, a connector: a second replica that takes over). Neither said: both (round 59b r01: MirrorMaker 2 was
+        // given CronJob settings; round 35: a ranking job was told to run a second copy).
+        const said = `${s.name} ${textAttr(s.node, 'label') ?? ''}`.toLowerCase();
+        const job = /job|cron|batch|배치|정산|집계/.test(said);
+        const relay = !job && /mirror|mm2|cdc|connect|debezium|relay|replicat|sync|릴레이|복제|동기화/.test(said);
+        const jobEn = `On Kubernetes a Job or CronJob's controller recreates a failed pod and moves it off a lost node (retrying up to \`backoffLimit\`, 6 by default), but a run that keeps failing, or one skipped while the cluster could not schedule it, stops that work silently — no client request fails, so no other finding shows it. Alert on failed and missed runs (the Job's failed condition, the CronJob's last successful time), and set \`concurrencyPolicy: Forbid\` and \`startingDeadlineSeconds\` so that a late run neither doubles nor vanishes.`;
+        const jobKo = `Kubernetes에서는 Job이나 CronJob의 컨트롤러가 실패한 파드를 다시 만들고 잃은 노드 밖으로 옮기지만(\`backoffLimit\`, 기본 6번까지 재시도), 계속 실패하는 실행이나 클러스터가 스케줄하지 못해 건너뛴 실행은 그 일을 조용히 멈춥니다. 클라이언트 요청은 실패하지 않으므로 다른 알림에는 드러나지 않습니다. 실패한 실행과 놓친 실행에 알림을 거세요(Job의 failed 상태, CronJob의 마지막 성공 시각). 그리고 \`concurrencyPolicy: Forbid\`와 \`startingDeadlineSeconds\`를 두어 늦은 실행이 겹치거나 사라지지 않게 하세요.`;
+        const relayEn = `On Kubernetes its Deployment recreates a failed pod and moves it off a lost node, but while it is down, failing or unschedulable that work stops silently — no client request fails, so no other finding shows it. Alert on its lag or heartbeat, and run a second replica that takes over (the product's own task rebalancing, or a lock or leader election).`;
+        const relayKo = `Kubernetes에서는 Deployment가 실패한 파드를 다시 만들고 잃은 노드 밖으로 옮기지만, 멈춰 있거나 계속 실패하거나 스케줄되지 못하는 동안에는 그 일이 조용히 멈춥니다. 클라이언트 요청은 실패하지 않으므로 다른 알림에는 드러나지 않습니다. 지연이나 하트비트에 알림을 걸고, 넘겨받을 두 번째 레플리카를 두세요(제품 자체의 태스크 재분배, 또는 잠금이나 리더 선출).`;
+        const bothEn = `On Kubernetes its controller — a Deployment's, or a Job's — recreates a failed pod and moves it off a lost node, but while it is down, failing or unschedulable that work stops silently — no client request fails, so no other finding shows it. If it runs all the time (a replicator, a connector): alert on its lag or heartbeat, and run a second replica that takes over through the product's own task rebalancing. If it is a Job or CronJob: alert on failed and missed runs, and set \`concurrencyPolicy: Forbid\` and \`startingDeadlineSeconds\`.`;
+        const bothKo = `Kubernetes에서는 컨트롤러(Deployment나 Job)가 실패한 파드를 다시 만들고 잃은 노드 밖으로 옮기지만, 멈춰 있거나 계속 실패하거나 스케줄되지 못하는 동안에는 그 일이 조용히 멈춥니다. 클라이언트 요청은 실패하지 않으므로 다른 알림에는 드러나지 않습니다. 계속 도는 것(복제기, 커넥터)이라면 지연이나 하트비트에 알림을 걸고 제품 자체의 태스크 재분배로 넘겨받을 두 번째 레플리카를 두세요. Job이나 CronJob이라면 실패한 실행과 놓친 실행에 알림을 걸고 \`concurrencyPolicy: Forbid\`와 \`startingDeadlineSeconds\`를 두세요.`;
         out.push(
           nodeFinding(
             'lone-producer',
             s.node,
             L(
-              `Nothing calls \`${s.name}\`: it starts work of its own and sends it to ${what}. On Kubernetes a Job or CronJob's controller recreates a failed pod and moves it off a lost node (retrying up to \`backoffLimit\`, 6 by default), but a run that keeps failing, or one skipped while the cluster could not schedule it, stops that work silently — no client request fails, so no other finding shows it. Alert on failed and missed runs (the Job's failed condition, the CronJob's last successful time), and set \`concurrencyPolicy: Forbid\` and \`startingDeadlineSeconds\` so that a late run neither doubles nor vanishes.`,
-              `${codeJosa(s.name, '은/는')} 아무도 호출하지 않고 스스로 일을 시작해 ${what} 노드로 보냅니다. Kubernetes에서는 Job이나 CronJob의 컨트롤러가 실패한 파드를 다시 만들고 잃은 노드 밖으로 옮기지만(\`backoffLimit\`, 기본 6번까지 재시도), 계속 실패하는 실행이나 클러스터가 스케줄하지 못해 건너뛴 실행은 그 일을 조용히 멈춥니다. 클라이언트 요청은 실패하지 않으므로 다른 알림에는 드러나지 않습니다. 실패한 실행과 놓친 실행에 알림을 거세요(Job의 failed 상태, CronJob의 마지막 성공 시각). 그리고 \`concurrencyPolicy: Forbid\`와 \`startingDeadlineSeconds\`를 두어 늦은 실행이 겹치거나 사라지지 않게 하세요.`,
+              `Nothing calls \`${s.name}\`: it starts work of its own and sends it to ${what}. ${job ? jobEn : relay ? relayEn : bothEn}`,
+              `${codeJosa(s.name, '은/는')} 아무도 호출하지 않고 스스로 일을 시작해 ${what} 노드로 보냅니다. ${job ? jobKo : relay ? relayKo : bothKo}`,
             ),
             { callees: s.callees.map((c) => m.nodes[c]!.name), job: true },
           ),
