@@ -6296,3 +6296,13 @@ test('59b r01: a lone Kubernetes replicator (MirrorMaker 2) is told to alert on 
   assert.match(f.message.en, /Alert on its lag or heartbeat, and run a second replica/);
   assert.doesNotMatch(f.message.en, /backoffLimit|concurrencyPolicy/);
 });
+
+test('60b r01/r02: Cassandra over two zones is not told its nodes vote; an ECS replacement task is a newly registered target (one passing check), not five', () => {
+  const x = d('goal availability=99.99%', 'zone z1', 'zone z2', 'users: client rate=100', 'alb: lb engine=alb health-check=/ready zones=z1,z2', 'api: app-server engine=k8s replicas=2 capacity=200 state=stateless zones=z1,z2', 'db: database engine=cassandra quorum replicas=6 zones=z1,z2', 'users -> alb -> api -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
+  assert.match(f.message.en, /For `db`: its nodes do not vote, but a token range fails QUORUM/);
+  const y = d('goal rto=1m', 'users: client rate=2000', 'alb: lb engine=alb health-check=/health', 'api: app-server engine=ecs replicas=2 capacity=1200 state=stateless', 'users -> alb -> api');
+  const r = fail(y, node('api', 1));
+  assert.equal(degraded(r), 60);
+  assert.ok(!r.events.some((e) => /5 passing health checks/.test(e.message.en)));
+});

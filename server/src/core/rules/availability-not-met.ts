@@ -7,7 +7,7 @@ import { timingsOf } from '../model/profiles';
 import { hasPlacementSla } from '../model/profiles/derive';
 import { ELASTICACHE_SLA } from '../model/profiles/table';
 import { blindInstances, buildModel, pickTakeover } from '../model/request-graph';
-import { clusterReplicaCounts, engineOf, KAFKA_ENGINES, survivesFirstLoss, voterZones } from '../model/groups';
+import { clusterReplicaCounts, engineOf, KAFKA_ENGINES, kafkaStuckShare, perRangeQuorum, RANGED_ENGINES, survivesFirstLoss, voterZones } from '../model/groups';
 import { majorityZone } from './sentinel-fragile';
 import { onlySite } from '../analysis/availability';
 import { durationIn } from '../shared/duration';
@@ -286,6 +286,18 @@ function costText(design: Design, spofs: string[]): Localized {
           `its ${sn!.instances} instances are already routed around when one dies, but its load (${Math.round(st!.load[sn!.idx]!).toLocaleString('en-US')} req/s at ${sn!.capacity} each) needs ${need} of them: losing ${sn!.instances - need + 1} at once (a host, a zone, a rollout) fails part of its requests. One more instance (\`replicas=${sn!.instances + 1}\`) gives it that room.`,
           `인스턴스 ${sn!.instances}개는 하나가 죽으면 이미 우회되지만, 부하(초당 ${Math.round(st!.load[sn!.idx]!).toLocaleString('en-US')}건, 인스턴스마다 ${sn!.capacity}건)에 ${need}개가 필요해서 ${sn!.instances - need + 1}개를 함께 잃으면(호스트, 존, 배포 중) 요청 일부가 실패합니다. 하나를 더 두면(\`replicas=${sn!.instances + 1}\`) 그만큼 여유가 생깁니다.`,
         )
+      : voting && RANGED_ENGINES.has(engineOf(n)) && perRangeQuorum(n)
+      ? // Cassandra/ScyllaDB with `quorum`: no vote either — a token range fails QUORUM when two of its three replicas are
+        // down together (round 60b r01: "its members vote and no zone holds a majority" beside quorum-fragile's half).
+        rangesSpread(n, sn!.instances)
+        ? L(
+            `its nodes do not vote: a token range fails QUORUM only when two of its three replicas are down together, and they are already one per zone, so what it costs is such coincident losses.`,
+            `노드는 투표하지 않습니다. 토큰 범위는 복제본 셋 중 둘을 함께 잃을 때만 QUORUM 요청이 실패하고, 복제본은 이미 존마다 하나씩 있으므로 이 비용은 그렇게 겹친 장애에서 나옵니다.`,
+          )
+        : L(
+            `its nodes do not vote, but a token range fails QUORUM when two of its three replicas are down together, and here one zone's loss does that to some ranges (quorum-fragile): spread the nodes over three zones set as racks.`,
+            `노드는 투표하지 않지만, 토큰 범위는 복제본 셋 중 둘을 함께 잃으면 QUORUM 요청이 실패하며 여기서는 존 하나만 잃어도 일부 범위가 그렇게 됩니다(quorum-fragile). 노드를 존 3곳에 랙으로 나누어 두세요.`,
+          )
       : voting && KAFKA_ENGINES.has(engineOf(n))
       ? // Kafka's brokers do not vote (`quorum`: replication factor 3, min.insync.replicas 2): a partition stops when two of
         // its replicas are down together (round 57b r03: "its members vote" and a placement it already had).
@@ -322,6 +334,13 @@ function costText(design: Design, spofs: string[]): Localized {
   const list = items.map((i) => i.en).join(', ');
   const listKo = items.map((i) => i.ko).join(', ');
   return L(`What costs the most: ${list}. ${advice.map((a) => a.en).join(' ')}`, `가용성을 가장 많이 떨어뜨리는 요소: ${listKo}. ${advice.map((a) => a.ko).join(' ')}`);
+}
+
+/** Whether a per-range node's replicas (RF 3 over its zones as racks) keep 2 of 3 in every range when any one zone is lost. */
+function rangesSpread(n: import('../syntax/ast').TopologyNode, instances: number): boolean {
+  const zones = voterZones(n, instances);
+  const distinct = [...new Set(zones.filter((z): z is string => z !== null))];
+  return distinct.length >= 2 && distinct.every((z) => kafkaStuckShare(zones, zones.map((x) => x === z)) <= 1e-9);
 }
 
 /** Whether a voting node's members are over two zones or more with none holding a majority of them. */

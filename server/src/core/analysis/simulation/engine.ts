@@ -2152,7 +2152,7 @@ export class Engine {
         x.nodeDown = false;
         x.rebuilt = true;
         // An Auto Scaling replacement or a new pod is a newly registered target: one passing check, already in its repair time.
-        x.fresh = by === 'repair' && (tm.repair.profile === 'aws-autoscaling' || tm.repair.profile === 'k8s-service');
+        x.fresh = by === 'repair' && (tm.repair.profile === 'aws-autoscaling' || tm.repair.profile === 'aws-ecs' || tm.repair.profile === 'k8s-service');
         this.refresh(s, i, now, false);
         if (!x.alive) return;
         this.repairs.push(now);
