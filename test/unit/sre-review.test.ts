@@ -6306,3 +6306,10 @@ test('60b r01/r02: Cassandra over two zones is not told its nodes vote; an ECS r
   assert.equal(degraded(r), 60);
   assert.ok(!r.events.some((e) => /5 passing health checks/.test(e.message.en)));
 });
+
+test('60 r01: a MariaDB pair promoted by hand is told about MaxScale, MHA or Galera — not MySQL InnoDB Cluster, which MariaDB does not ship', () => {
+  const x = d('goal rto=5m', 'app: app-server replicas=2', 'db: db engine=mariadb primary', 'db-standby: db standby of=db replication=async failover=manual', 'mon: monitor watches=db interval=1m', 'app -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'manual-failover')!;
+  assert.match(f.message.en, /MariaDB MaxScale with `auto_failover`/);
+  assert.doesNotMatch(f.message.en + f.message.ko, /InnoDB Cluster/);
+});

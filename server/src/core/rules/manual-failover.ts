@@ -242,7 +242,13 @@ function unmovedClients(design: Design, sb: TopologyNode): Finding | null {
 /** What promotes a self-run standby by itself, by its product: a failover manager is what `failover=auto` stands for. */
 function autoHow(sb: TopologyNode, p: TopologyNode): Localized {
   const e = `${textAttr(sb, 'engine') ?? ''} ${textAttr(p, 'engine') ?? ''}`.toLowerCase();
-  if (/mysql|maria|percona/.test(e))
+  // MariaDB has no Group Replication, so no InnoDB Cluster: its own monitor, MaxScale's auto_failover (round 60 r01).
+  if (/maria/.test(e))
+    return L(
+      'run a failover manager that promotes it and moves the clients — MariaDB MaxScale with `auto_failover` (`engine=maxscale` in front of the pair), or MHA with a VIP its hook moves — with fencing of the old primary; or a Galera cluster',
+      '승격하고 클라이언트도 옮겨 주는 페일오버 관리자를 두고(쌍 앞에 `auto_failover`를 켠 MariaDB MaxScale: `engine=maxscale`, 또는 훅이 옮기는 VIP와 함께 MHA. 아니면 Galera 클러스터) 옛 프라이머리를 펜싱한 뒤',
+    );
+  if (/mysql|percona/.test(e))
     return L(
       'run a failover manager that promotes it and moves the clients — orchestrator or MHA (`engine=orchestrator` on the standby) with a VIP or proxy its hook moves, or MySQL InnoDB Cluster — with fencing of the old primary',
       '승격하고 클라이언트도 옮겨 주는 페일오버 관리자를 두고(orchestrator나 MHA: 대기 노드에 `engine=orchestrator`, 훅이 옮기는 VIP나 프록시와 함께, 또는 MySQL InnoDB Cluster) 옛 프라이머리를 펜싱한 뒤',

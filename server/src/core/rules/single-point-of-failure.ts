@@ -375,6 +375,7 @@ export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
 /** The failover managers of a database's product, for advice: MySQL's, PostgreSQL's, or the kind. */
 function managers(n: TopologyNode): Localized {
   const e = (textAttr(n, 'engine') ?? '').toLowerCase();
+  if (/maria/.test(e)) return L('MaxScale, MHA', 'MaxScale, MHA');
   if (MYSQL_FAMILY.has(e)) return L('orchestrator, MHA', 'orchestrator, MHA');
   if (/^(postgres|postgresql|pg|repmgr|patroni|pgpool)$/.test(e)) return L('Patroni, repmgr', 'Patroni, repmgr');
   return L('orchestrator or MHA for MySQL, Patroni or repmgr for PostgreSQL', 'MySQL은 orchestrator나 MHA, PostgreSQL은 Patroni나 repmgr');
