@@ -382,12 +382,37 @@ const routeLabels = new Map<string, RouteLabel>();
  * needs `a` (no logins, no writes): its loss fails the caches' misses only (rounds 55 r06, 58 r02).
  */
 export function readsBehindCache(m: Model, from: SimNode, a: number): boolean {
-  const edges = m.design.edges;
-  const label = (toName: string): (string | null)[] => edges.filter((e) => e.from === from.name && e.to === toName).map((e) => (e.label ?? '').trim() || null);
-  const mine = label(m.nodes[a]!.name);
-  const caches = from.soft.filter((e) => e.fallbacks.includes(a)).flatMap((e) => label(m.nodes[e.cache]!.name));
+  // (Most callers read no cache in front of `a`: answered before any edge is looked at — the 10,000-node analysis walked
+  // every edge for every caller and database.)
+  const soft = from.soft.filter((e) => e.fallbacks.includes(a));
+  if (!soft.length) return false;
+  const byPair = edgeLabels(m);
+  const label = (to: number): (string | null)[] => byPair.get(from.idx * m.nodes.length + to) ?? [];
+  const mine = label(a);
+  const caches = soft.flatMap((e) => label(e.cache));
   const reads = (l: string | null): boolean => l !== null && parseRouteLabel(l)?.key === 'reads';
   return mine.length > 0 && caches.length > 0 && caches.every((l) => l !== null) && mine.every((l) => l !== null && (reads(l) || caches.includes(l)));
+}
+
+const edgeLabelMemo = new WeakMap<Model, Map<number, (string | null)[]>>();
+/** The labels of the design's edges by caller and callee (from × n + to), built once per model. */
+function edgeLabels(m: Model): Map<number, (string | null)[]> {
+  let out = edgeLabelMemo.get(m);
+  if (out) return out;
+  out = new Map();
+  const n = m.nodes.length;
+  for (const e of m.design.edges) {
+    const f = m.byName.get(e.from);
+    const t = m.byName.get(e.to);
+    if (f === undefined || t === undefined) continue;
+    const k = f * n + t;
+    const l = out.get(k);
+    const v = (e.label ?? '').trim() || null;
+    if (l) l.push(v);
+    else out.set(k, [v]);
+  }
+  edgeLabelMemo.set(m, out);
+  return out;
 }
 
 export function parseRouteLabel(label: string | null): RouteLabel {
