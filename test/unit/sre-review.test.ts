@@ -1152,7 +1152,8 @@ test('stateful-balancing: algorithm=ip-hash keeps each client on one instance, a
 test('a primary with read replicas nothing promotes: the SPOF fix says to let a failover manager promote one (round 8)', () => {
   const x = d('u: client', 'app: app replicas=2', 'lb: lb managed health-check', 'maria: db engine=mariadb primary backup=1d', 'r1: db engine=mariadb replica of=maria', 'r2: db engine=mariadb replica of=maria', 'u -> lb -> app -> maria', 'app -> r1 : reads');
   const f = checkDesign(x).find((g) => g.rule === 'single-point-of-failure' && g.data?.['node'] === 'maria')!;
-  assert.match(f.message.en, /Let a failover manager \(orchestrator, MHA\) promote one: write it as a standby, `r1: db standby of=maria readable failover=auto`/);
+  // (MariaDB's managers since round 60 r01: MaxScale's auto_failover or MHA — orchestrator is MySQL's.)
+  assert.match(f.message.en, /Let a failover manager \(MaxScale, MHA\) promote one: write it as a standby, `r1: db standby of=maria readable failover=auto`/);
   assert.match(f.message.ko, /대기 노드로 적으세요\(`r1: db standby of=maria readable failover=auto`\)\. 아니면:/);
 });
 
