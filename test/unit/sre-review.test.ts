@@ -6314,3 +6314,10 @@ test('60 r01: a MariaDB pair promoted by hand is told about MaxScale, MHA or Gal
   assert.match(f.message.en, /MariaDB MaxScale with `auto_failover`/);
   assert.doesNotMatch(f.message.en + f.message.ko, /InnoDB Cluster/);
 });
+
+test('60 r02: a Patroni standby promoted behind HAProxy checking both (`/primary`) is served after HAProxy\'s rise checks, not at the promotion', () => {
+  const x = d('goal rto=1m', 'c: client rate=10', 'proxy: lb engine=haproxy replicas=2 vip health-check=/primary', 'etcd: consensus engine=etcd replicas=3', 'pg: database engine=postgres primary', 'pg-2: database standby of=pg engine=patroni coordinator=etcd replication=sync', 'c -> proxy -> pg', 'proxy -> pg-2');
+  const r = fail(x, node('pg'));
+  assert.equal(down(r), 34);
+  assert.match(r.events.find((e) => e.type === 'promoted')!.message.en, /proxy checks the role of both: it sends to pg-2 once 2 checks 2s apart have passed \(4s, included\)/);
+});

@@ -97,6 +97,11 @@ export interface Takeover {
   promoteGeneric: boolean;
   /** Seconds of `promote` that are a repointed DNS record's TTL (clients keep the old answer that long), said in the timeline. */
   ttl?: number;
+  /**
+   * Seconds of `promote` that a self-run balancer checking both the primary and the standby (HAProxy on Patroni's
+   * `/primary`) takes to send to the promoted one: its `rise` passing checks, `interval` apart (round 60 r02).
+   */
+  rise?: { seconds: number; by: number };
   /** Seconds of `promote` that are a new NFS server's grace period (said on its own in the timeline). */
   grace?: number;
   peer: boolean;
@@ -2194,10 +2199,14 @@ function compile(design: Design): Model {
     // Callers reaching the lost node through a DNS record that does not answer with the copy: a person taking over by hand
     // repoints the record too, and clients keep the old answer for its TTL (round 47b r05: 31 min where 36 were due).
     const ttl = manual || pinnedX ? Math.max(0, ...nodes[x]!.callers.map((c) => nodes[c]!).filter((c) => c.kind === 'dns' && !c.callees.includes(s.idx)).map((c) => c.timings.ttl.value)) : 0;
+    // A self-run balancer that checks both (a role check: HAProxy on Patroni's `/primary`): the promoted standby, which
+    // failed that check until now, gets requests after the balancer's rise checks (round 60 r02).
+    const checker = peer || provider ? undefined : nodes.find((c) => !c.managed && c.timings.checks && c.callees.includes(x) && c.callees.includes(s.idx));
+    const riseS = checker ? Math.round(checker.timings.rise.value * checker.timings.interval.value * 1000) / 1000 : 0;
     addTakeover(nodes[x]!, {
       by: s.idx,
       detect: pinnedX ? noticeDelay(design, xn.name) : detect,
-      promote: (pinnedX ? ft.manualPromote.value : provider ? providerTime : promote) + grace + ttl,
+      promote: (pinnedX ? ft.manualPromote.value : provider ? providerTime : promote) + grace + ttl + riseS,
       manual: manual || pinnedX,
       lag,
       replication: repl.mode,
@@ -2210,6 +2219,7 @@ function compile(design: Design): Model {
       peer,
       ...(grace ? { grace } : {}),
       ...(ttl ? { ttl } : {}),
+      ...(checker && riseS > 0 ? { rise: { seconds: riseS, by: checker.idx } } : {}),
       how: pinnedX ? repoint : cosmosRegion
         ? { en: `the service-managed failover of the write region (an RTO under 15m, Microsoft)`, ko: '쓰기 리전의 서비스 관리형 장애 조치(RTO 15분 미만, Microsoft 문서)' }
         : graceFog

@@ -4804,7 +4804,13 @@ export class Engine {
                       `${josa(s.name, '이/가')} ${by} 노드로 페일오버합니다. ${josa(by, '이/가')} 공유 디스크를 넘겨받아${this.nodes[tk.by]!.node.attrs.has('fencing') ? '(잃은 노드를 펜싱한 뒤)' : ''} DB를 기동하고(${tk.promoteGeneric ? '범용 기본값 ' : ''}${dk(tk.promote)}) ${s.name}의 요청을 처리합니다.`,
                     )
                   : L(`${by} is promoted to primary (${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}) and serves ${s.name}'s requests.`, `${josa(by, '이/가')} 프라이머리로 승격되어(${tk.promoteGeneric ? '범용 기본값 ' : ''}${dk(tk.promote)}) ${s.name}의 요청을 처리합니다.`)
-          ))(gr || tk.ttl ? { ...tk, promote: tk.promote - gr - (tk.ttl ?? 0) } : tk);
+          ))(gr || tk.ttl || tk.rise ? { ...tk, promote: tk.promote - gr - (tk.ttl ?? 0) - (tk.rise?.seconds ?? 0) } : tk);
+          // A balancer checking both saw the promoted standby fail its check until now: it sends to it after `rise` (60 r02).
+          if (tk.rise) {
+            const lb = this.nodes[tk.rise.by]!;
+            said.en += ` ${lb.name} checks the role of both: it sends to ${by} once ${lb.timings.rise.value} checks ${d(lb.timings.interval.value)} apart have passed (${d(tk.rise.seconds)}, included).`;
+            said.ko += ` ${josa(lb.name, '은/는')} 둘의 역할을 확인하므로 ${dk(lb.timings.interval.value)} 간격 체크를 ${lb.timings.rise.value}번 통과한 뒤(${dk(tk.rise.seconds)}, 포함됨) ${by}에 요청을 보냅니다.`;
+          }
           // A DNS record repointed by hand: clients keep the old answer for its TTL (round 47b r05).
           if (tk.ttl) {
             said.en += ` The callers reach ${by} through a DNS record changed by hand as well: they follow once their cached answer expires (TTL ${d(tk.ttl)}).`;
