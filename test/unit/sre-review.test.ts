@@ -6321,3 +6321,15 @@ test('60 r02: a Patroni standby promoted behind HAProxy checking both (`/primary
   assert.equal(down(r), 34);
   assert.match(r.events.find((e) => e.type === 'promoted')!.message.en, /proxy checks the role of both: it sends to pg-2 once 2 checks 2s apart have passed \(4s, included\)/);
 });
+
+test('61b r01–r03: Db2 is read as an HADR pair (said once), a 2+2 OpenSearch cluster is not said to be spread with no zone holding a majority, and an async SQL Server AG replica is not told failover=auto alone', () => {
+  const db2 = d('u: client rate=10', 'db2-p: database engine=db2 primary', 'db2-s: database engine=db2 standby of=db2-p replication=sync failover=auto', 'u -> db2-p');
+  const ue = checkDesign(db2).filter((g) => g.rule === 'unknown-engine');
+  assert.equal(ue.length, 1);
+  assert.match(ue[0]!.message.en, /read as a Db2 HADR pair/);
+  const sql = d('goal rto=1m', 'region main', 'region dr', 'zone main-a region=main', 'users: client rate=10', 'web: app-server replicas=2 zones=main-a', 'sql1: database engine=sqlserver primary zone=main-a', 'sql3: database engine=sqlserver standby of=sql1 replication=async failover=manual region=dr', 'mon: monitor watches=sql1,sql3', 'users -> web -> sql1');
+  assert.match(checkDesign(sql).find((g) => g.rule === 'rto-not-met')!.message.en, /only to a synchronous-commit replica/);
+  const os = d('goal availability=99.99%', 'zone a', 'zone b', 'u: client rate=100', 'lb: lb engine=alb zones=a,b', 'api: app-server replicas=1', 'os: database engine=opensearch replicas=4 zones=a,b', 'u -> lb -> api -> os');
+  const f = checkDesign(os).find((g) => g.rule === 'availability-not-met');
+  if (f && /For `os`/.test(f.message.en)) assert.doesNotMatch(f.message.en, /spread so that no zone holds a majority/);
+});

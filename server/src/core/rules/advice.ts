@@ -188,6 +188,12 @@ export function nodeRtoCause(f: Facts, name: string, goal: number): Localized | 
  * (round 46b r05). What to do instead, or null when automatic failover is there to advise.
  */
 function manualByProduct(copy: SimNode): Localized | null {
+  // A SQL Server availability replica in asynchronous-commit mode: automatic failover needs synchronous commit (round 61b r03).
+  if (/^(sqlserver|sql-server|mssql|ms-sql)$/i.test(textAttr(copy.node, 'engine') ?? '') && (textAttr(copy.node, 'replication') ?? 'async') !== 'sync')
+    return L(
+      `SQL Server fails an availability group over automatically only to a synchronous-commit replica: make it one (\`replication=sync failover=auto\`, with a quorum vote outside the lost site), or rehearse the forced failover (FORCE_FAILOVER_ALLOW_DATA_LOSS) and write its time as \`promote=\``,
+      `SQL Server는 동기 커밋 복제본으로만 가용성 그룹을 자동 장애 조치합니다. 동기 커밋 복제본으로 바꾸거나(\`replication=sync failover=auto\`, 잃는 사이트 밖에 쿼럼 투표 하나), 강제 장애 조치(FORCE_FAILOVER_ALLOW_DATA_LOSS)를 연습해 두고 그 시간을 \`promote=\`로 적으세요`,
+    );
   if (!clusterSetReplica(copy.node)) return null;
   return L(
     `InnoDB ClusterSet never fails a replica cluster over by itself: rehearse the emergency failover (\`clusterSet.forcePrimaryCluster()\`) and write the time it takes as \`promote=\``,

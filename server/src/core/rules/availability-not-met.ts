@@ -7,7 +7,7 @@ import { timingsOf } from '../model/profiles';
 import { hasPlacementSla } from '../model/profiles/derive';
 import { ELASTICACHE_SLA } from '../model/profiles/table';
 import { blindInstances, buildModel, pickTakeover } from '../model/request-graph';
-import { clusterReplicaCounts, engineOf, KAFKA_ENGINES, kafkaStuckShare, perRangeQuorum, RANGED_ENGINES, survivesFirstLoss, voterZones } from '../model/groups';
+import { clusterReplicaCounts, engineOf, KAFKA_ENGINES, kafkaStuckShare, perRangeQuorum, RANGED_ENGINES, SEARCH_ENGINES, survivesFirstLoss, voterZones } from '../model/groups';
 import { majorityZone } from './sentinel-fragile';
 import { onlySite } from '../analysis/availability';
 import { durationIn } from '../shared/duration';
@@ -345,7 +345,10 @@ function rangesSpread(n: import('../syntax/ast').TopologyNode, instances: number
 
 /** Whether a voting node's members are over two zones or more with none holding a majority of them. */
 function spreadOver(n: import('../syntax/ast').TopologyNode, instances: number): boolean {
-  const zones = voterZones(n, instances);
+  const all = voterZones(n, instances);
+  // Elasticsearch/OpenSearch leave one of an even number of master-eligible nodes out of the voting configuration: a zone
+  // then holds a majority of the voters left (quorum-fragile says so; round 61b r02).
+  const zones = SEARCH_ENGINES.has(engineOf(n)) && all.length % 2 === 0 ? all.slice(0, -1) : all;
   return new Set(zones.filter((z) => z !== null)).size >= 2 && majorityZone(zones) === null;
 }
 

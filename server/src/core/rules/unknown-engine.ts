@@ -32,6 +32,9 @@ const GENERIC_TIMED: ReadonlyMap<string, { product: string; en: string; ko: stri
   ['altibase', { product: 'Altibase', en: 'Altibase (a primary with standbys)', ko: 'Altibase(스탠바이를 둔 프라이머리)' }],
   ['rabbitmq', { product: 'RabbitMQ', en: 'a RabbitMQ cluster (quorum or mirrored queues over its nodes)', ko: 'RabbitMQ 클러스터(노드에 걸친 쿼럼 큐나 미러 큐)' }],
   ['activemq', { product: 'ActiveMQ', en: 'an ActiveMQ broker (a shared-store or replicated pair)', ko: 'ActiveMQ 브로커(공유 저장소나 복제 쌍)' }],
+  // Db2 HADR: its hadr_timeout (a primary's wait on a lost synchronous standby, db2-hadr) is modelled; the takeover is not
+  // (TSA, a person's TAKEOVER HADR) — round 61b r01: "no profile" beside the run's own hadr_timeout.
+  ['db2', { product: 'Db2', en: 'a Db2 HADR pair (its `hadr_timeout`, 120 s, is what a primary waits on a lost synchronous standby)', ko: 'Db2 HADR 쌍(프라이머리가 잃은 동기 대기 노드를 기다리는 `hadr_timeout` 120초는 반영)' }],
 ]);
 
 /** Leaderless stores replicated per key range (Dynamo style), by engine word: the product's name for messages. */
@@ -124,6 +127,8 @@ export const unknownEngine: Rule<'unknown-engine'> = {
         );
         continue;
       }
+      // (Said once, on the first node of that engine.)
+      if (generic) continue;
       if (known.has(word.toLowerCase()) || known.has(canonicalEngine(word))) continue;
       // A load-balancer appliance pair (F5 BIG-IP, Citrix ADC): known as such, its own timings not verified.
       if (APPLIANCE_PAIRS.has(word.toLowerCase())) {
