@@ -6333,3 +6333,13 @@ test('61b r01–r03: Db2 is read as an HADR pair (said once), a 2+2 OpenSearch c
   const f = checkDesign(os).find((g) => g.rule === 'availability-not-met');
   if (f && /For `os`/.test(f.message.en)) assert.doesNotMatch(f.message.en, /spread so that no zone holds a majority/);
 });
+
+test('61 r04/r05/r07: a Redis Cluster with no replica per shard and hourly snapshots loses up to the snapshot, not "unbounded" through asynchronous replication, and is not said to be copied live', () => {
+  const x = d('goal rpo=1m', 'users: client rate=100', 'api: service replicas=2', 'scores: cache engine=redis mode=cluster shards=3 replicas=3 primary backup=1h', 'users -> api', 'api -> scores : score updates');
+  const r = fail(x, node('scores', 1));
+  assert.equal(r.writesLostSeconds, 3600);
+  assert.match(r.events.find((e) => e.type === 'writes-lost')!.message.en, /restored from its last snapshot, so up to 1h/);
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(f.message.en, /a Redis Cluster whose shards have no replica.*Fix: a replica for every shard \(`replicas=6`\)/);
+  assert.ok(!checkDesign(x).some((g) => g.rule === 'no-backup' && /is copied live/.test(g.message.en)));
+});

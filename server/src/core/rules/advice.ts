@@ -12,7 +12,7 @@ import { autoscaleDelayOf } from '../model/capacity';
 import { durabilityOf } from '../model/durability';
 import { placeCode } from '../analysis/simulation/labels';
 import { codeJosa, josa } from '../shared/josa';
-import { arbitersOfShard, clusterShardOf, clusterZoneIndex, engineOf, GALERA_ENGINES, KAFKA_ENGINES, kafkaStuckShare, majorityOf, perRangeQuorum, RANGED_ENGINES, survivesFirstLoss, voterZones, writesNeedDataMajority } from '../model/groups';
+import { arbitersOfShard, clusterReplicaCounts, clusterShardOf, clusterZoneIndex, engineOf, GALERA_ENGINES, KAFKA_ENGINES, kafkaStuckShare, majorityOf, perRangeQuorum, RANGED_ENGINES, survivesFirstLoss, voterZones, writesNeedDataMajority } from '../model/groups';
 import { majorityZone } from './sentinel-fragile';
 import { monitorsOnlyIn, runsOnlyIn } from '../syntax/places';
 import { DEFAULTS } from '../model/defaults';
@@ -1025,11 +1025,16 @@ export function redisRpoAdvice(f: Facts, loss: LossImpact): Localized | null {
   // Nothing copied at all: the replication mode is not the cause, the missing copy (and persistence) is.
   const m = buildModel(f.design);
   const sn = m.nodes[m.byName.get(n.name)!]!;
-  if (!Number.isFinite(loss.rpo) || (sn.instances < 2 && !sn.takeovers.length)) {
+  // A Redis Cluster whose shards have no replica (round 61 r04: "replicates asynchronously" for a cluster with none).
+  const g = sn.group;
+  const bareCluster = g !== null && g.type === 'cluster' && clusterReplicaCounts(g).some((r) => r === 0);
+  if (!Number.isFinite(loss.rpo) || (sn.instances < 2 && !sn.takeovers.length) || bareCluster) {
     const backup = Number.isFinite(loss.rpo);
+    const fixEn = bareCluster && g!.type === 'cluster' ? `a replica for every shard (\`replicas=${g!.shards * 2}\`)` : 'a replica with automatic failover (`mode=sentinel replicas=3`)';
+    const fixKo = bareCluster && g!.type === 'cluster' ? `샤드마다 복제본(\`replicas=${g!.shards * 2}\`)` : '자동 페일오버하는 복제본(`mode=sentinel replicas=3`)';
     return L(
-      `Cause: \`${n.name}\` is a Redis with no replica${backup ? '' : ' and no persistence'}, and the only store of its data: losing it loses ${backup ? `the writes since its last snapshot (${formatDuration(loss.rpo)})` : 'all it holds'}. Fix: a replica with automatic failover (\`mode=sentinel replicas=3\`)${backup ? '' : ' and persistence (RDB snapshots `backup=1h`, or the append-only file)'}; for data that must not be lost at all, a database with synchronous replication, with Redis as its cache.`,
-      `원인: \`${n.name}\` 노드는 복제본${backup ? '이' : '도 영속화도'} 없는 Redis인데 이 데이터의 유일한 저장소라, 잃으면 ${backup ? `마지막 스냅숏 이후의 쓰기(${koDuration(loss.rpo)})를` : '담고 있던 것을 모두'} 잃습니다. 해결: 자동 페일오버하는 복제본(\`mode=sentinel replicas=3\`)${backup ? '을' : '과 영속화(RDB 스냅숏 `backup=1h`, 또는 AOF)를'} 두세요. 절대 잃으면 안 되는 데이터라면 동기 복제하는 데이터베이스에 두고 Redis는 그 캐시로 쓰세요.`,
+      `Cause: \`${n.name}\` is a Redis ${bareCluster ? 'Cluster whose shards have no replica' : 'with no replica'}${backup ? '' : ' and no persistence'}, and the only store of its data: losing ${bareCluster ? 'a master' : 'it'} loses ${backup ? `the writes since its last snapshot (${formatDuration(loss.rpo)})` : 'all it holds'}. Fix: ${fixEn}${backup ? '' : ' and persistence (RDB snapshots `backup=1h`, or the append-only file)'}; for data that must not be lost at all, a database with synchronous replication, with Redis as its cache.`,
+      `원인: \`${n.name}\` 노드는 ${bareCluster ? '샤드에 복제본이 없는 Redis Cluster' : `복제본${backup ? '이' : '도 영속화도'} 없는 Redis`}${bareCluster && !backup ? '이고 영속화도 없는데' : '인데'} 이 데이터의 유일한 저장소라, ${bareCluster ? '마스터를' : ''} 잃으면 ${backup ? `마지막 스냅숏 이후의 쓰기(${koDuration(loss.rpo)})를` : '담고 있던 것을 모두'} 잃습니다. 해결: ${fixKo}${backup ? '을' : '과 영속화(RDB 스냅숏 `backup=1h`, 또는 AOF)를'} 두세요. 절대 잃으면 안 되는 데이터라면 동기 복제하는 데이터베이스에 두고 Redis는 그 캐시로 쓰세요.`,
     );
   }
   return redisAsyncAdvice(n.name);

@@ -3,7 +3,7 @@ import { codeJosa, josa } from '../shared/josa';
 import { formatDuration } from '../syntax/values';
 import { koDuration } from '../shared/duration';
 import { derivedIndexNote, edgesFromNode, edgesToNode, L, nodeFinding, textAttr, withNote } from './facts';
-import { buildModel } from '../model/request-graph';
+import { buildModel, instanceCount } from '../model/request-graph';
 import { regionsOf, runsOnlyIn } from '../syntax/places';
 import { rpoMet } from '../analysis/simulation/goal';
 import { findingNode, fix, setAttr } from './fixes';
@@ -146,7 +146,9 @@ export const noBackup: Rule<'no-backup'> = {
         // rpo=0: no backup interval reaches it; a log archived continuously (every minute or less) restores to just
         // before the mistake, which is as close as backups come.
         const keep = rpo !== null && rpo > 0 ? rpo : 60;
-        if (rpo !== null && every > keep && !node.managed && copiedElsewhere(facts, node)) {
+        // (Not a Redis Cluster with shards that have no replica: nothing copies those live — round 61 r05.)
+        const bareCluster = textAttr(node, 'mode') === 'cluster' && instanceCount(node) < 2 * Number(textAttr(node, 'shards') ?? 3);
+        if (rpo !== null && every > keep && !node.managed && copiedElsewhere(facts, node) && !bareCluster) {
           const engine = (textAttr(node, 'engine') ?? '').toLowerCase();
           const files = node.kind === 'storage';
           const how = files

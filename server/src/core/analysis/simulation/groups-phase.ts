@@ -1,3 +1,4 @@
+import { backupInterval } from '../../model/durability';
 import { regionsOf } from '../../syntax/places';
 import { tidyKo } from '../../shared/localized';
 /**
@@ -748,7 +749,19 @@ export class GroupPhase {
       // append-only file by default) — that share of the sessions, or of a cache kept as the record.
       if (next < 0) {
         if (s.isSessionStore) h.loseSessions(i, 1 / g.shards, L(`Every copy of shard ${k + 1} of ${s.name} is lost: the sessions it held (${Math.round(100 / g.shards)}% of them) are gone.`, `${s.name}의 샤드 ${k + 1}의 사본을 모두 잃어 그 샤드에 있던 세션(${Math.round(100 / g.shards)}%)이 사라집니다.`));
-        else if (s.node.role === 'primary') h.loseWrites(Infinity, s.name, i);
+        else if (s.node.role === 'primary') {
+          // Back to its last snapshot (`backup=`, an RDB dump) when it has one, else everything (round 61 r04/r07: "up to ∞ of
+          // asynchronous replication" for a cluster with no replica and hourly snapshots).
+          const every = backupInterval(s.node);
+          h.loseWrites(
+            every ?? Infinity,
+            s.name,
+            i,
+            every !== null
+              ? L(`Every copy of shard ${k + 1} of ${s.name} is lost: the keys it held are restored from its last snapshot, so up to ${d(every)} of their writes are gone.`, `${s.name}의 샤드 ${k + 1}의 사본을 모두 잃어, 그 샤드의 키는 마지막 스냅숏에서 복원되므로 최대 ${dk(every)} 분량의 쓰기가 사라집니다.`)
+              : L(`Every copy of shard ${k + 1} of ${s.name} is lost, with no snapshot to restore from: every write its keys ever took is gone.`, `${s.name}의 샤드 ${k + 1}의 사본을 모두 잃었고 복원할 스냅숏도 없어, 그 샤드의 키에 대한 쓰기가 모두 사라집니다.`),
+          );
+        }
       }
       h.emit(
         'failover-blocked',
