@@ -6343,3 +6343,10 @@ test('61 r04/r05/r07: a Redis Cluster with no replica per shard and hourly snaps
   assert.match(f.message.en, /a Redis Cluster whose shards have no replica.*Fix: a replica for every shard \(`replicas=6`\)/);
   assert.ok(!checkDesign(x).some((g) => g.rule === 'no-backup' && /is copied live/.test(g.message.en)));
 });
+
+test('61 r06: a gateway that already runs two instances is told to put a moving address in front, not to run two instances', () => {
+  const x = d('goal availability=99.95%', 'users: client rate=100', 'gw: api-gateway health-check=/ping replicas=2', 'api: service replicas=2 capacity=200', 'users -> gw -> api');
+  const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
+  assert.match(f.message.en, /For `gw`: Its 2 instances are reached at their own addresses/);
+  assert.doesNotMatch(f.message.en, /Run two or more instances/);
+});

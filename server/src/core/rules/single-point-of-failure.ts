@@ -96,6 +96,17 @@ export function redundancyAdvice(node: TopologyNode, lax = false, design?: Desig
         'Run it with automatic failover: `mode=sentinel replicas=3`, or add a standby with `failover=auto`.',
         '자동 페일오버 구성으로 바꾸세요: `mode=sentinel replicas=3`, 또는 `failover=auto` 대기 노드를 추가하세요.',
       );
+    case 'gateway':
+      // Instances it has, reached at their own addresses: a moving address in front is what is missing (round 61 r06).
+      if (node.replicas >= 2 && !node.attrs.has('vip'))
+        return L(
+          `Its ${node.replicas} instances are reached at their own addresses: give them one that moves to a live instance (\`vip\`, keepalived), a health-checked DNS record, or a managed balancer in front.`,
+          `인스턴스 ${node.replicas}개를 각자의 주소로 부르고 있습니다. 살아 있는 인스턴스로 옮겨 가는 주소 하나(\`vip\`, keepalived)나 헬스 체크하는 DNS 레코드, 또는 관리형 로드밸런서를 앞에 두세요.`,
+        );
+      return L(
+        'Run a pair of gateways sharing a virtual IP (`replicas=2 vip`), or use a managed gateway (`managed`).',
+        '가상 IP를 공유하는 게이트웨이 한 쌍으로 만들거나(`replicas=2 vip`), 관리형 게이트웨이(`managed`)를 쓰세요.',
+      );
     case 'load-balancer':
       return L(
         'Run a pair of balancers sharing a virtual IP (`replicas=2 vip`), or use a managed balancer (`managed`).',
