@@ -23,7 +23,7 @@ import { formatDuration } from '../syntax/values';
 import type { Estimate, LossImpact } from './estimate-contract';
 import { koDuration, L, nameList, textAttr, type Facts } from './facts';
 import { redisAsyncAdvice } from './goal-common';
-import { clusterSetReplica, isAsyncRedis } from '../model/replication';
+import { clusterSetReplica, isAsyncRedis, SQLSERVER_ENGINES } from '../model/replication';
 
 const dur = (s: number): Localized => L(formatDuration(s), koDuration(s));
 
@@ -189,7 +189,7 @@ export function nodeRtoCause(f: Facts, name: string, goal: number): Localized | 
  */
 function manualByProduct(copy: SimNode): Localized | null {
   // A SQL Server availability replica in asynchronous-commit mode: automatic failover needs synchronous commit (round 61b r03).
-  if (/^(sqlserver|sql-server|mssql|ms-sql)$/i.test(textAttr(copy.node, 'engine') ?? '') && (textAttr(copy.node, 'replication') ?? 'async') !== 'sync')
+  if (SQLSERVER_ENGINES.has(engineOf(copy.node)) && (textAttr(copy.node, 'replication') ?? 'async') !== 'sync')
     return L(
       `SQL Server fails an availability group over automatically only to a synchronous-commit replica: make it one (\`replication=sync failover=auto\`, with a quorum vote outside the lost site), or rehearse the forced failover (FORCE_FAILOVER_ALLOW_DATA_LOSS) and write its time as \`promote=\``,
       `SQL Server는 동기 커밋 복제본으로만 가용성 그룹을 자동 장애 조치합니다. 동기 커밋 복제본으로 바꾸거나(\`replication=sync failover=auto\`, 잃는 사이트 밖에 쿼럼 투표 하나), 강제 장애 조치(FORCE_FAILOVER_ALLOW_DATA_LOSS)를 연습해 두고 그 시간을 \`promote=\`로 적으세요`,
