@@ -911,6 +911,11 @@ export function calleeClosure(m: Model, from: number): Set<number> {
   return seen;
 }
 
+/** Seconds a checking balancer takes to send to a target that passes its checks again: `rise` passing checks, `interval` apart. */
+export function riseSeconds(lb: { timings: Timings }): number {
+  return Math.round(lb.timings.rise.value * lb.timings.interval.value * 1000) / 1000;
+}
+
 /** Whether an event `delay` seconds after a loss at 0s happens within the horizon (the engine drops later ones). */
 export function withinHorizon(delay: number, horizon: number = DEFAULTS.horizon): boolean {
   return Math.round(delay * 1000) / 1000 < horizon;
@@ -2202,7 +2207,7 @@ function compile(design: Design): Model {
     // A self-run balancer that checks both (a role check: HAProxy on Patroni's `/primary`): the promoted standby, which
     // failed that check until now, gets requests after the balancer's rise checks (round 60 r02).
     const checker = peer || provider ? undefined : nodes.find((c) => !c.managed && c.timings.checks && c.callees.includes(x) && c.callees.includes(s.idx));
-    const riseS = checker ? Math.round(checker.timings.rise.value * checker.timings.interval.value * 1000) / 1000 : 0;
+    const riseS = checker ? riseSeconds(checker) : 0;
     addTakeover(nodes[x]!, {
       by: s.idx,
       detect: pinnedX ? noticeDelay(design, xn.name) : detect,

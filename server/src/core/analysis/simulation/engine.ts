@@ -14,7 +14,7 @@ import { targetText } from '../../shared/target';
 import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
 import { placeName } from './labels';
-import { cacheHoldsState, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, type Model, type SimNode, type Takeover } from '../../model/request-graph';
+import { cacheHoldsState, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import { clusterReplicaCounts, clusterShardOf, engineOf, KAFKA_ENGINES, NDB_ENGINES, majorityOf, PULSAR_ENGINES, SEARCH_ENGINES } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
@@ -3594,7 +3594,7 @@ export class Engine {
         if (ok && since !== undefined) {
           // The record's check marks the target healthy again only after `rise` passing checks (Route 53: the failure
           // threshold counts both ways, 3 × 30 s): until then the answers stay as they are (round 39b).
-          const riseFor = roundT(s.timings.rise.value * s.timings.interval.value);
+          const riseFor = riseSeconds(s);
           if (riseFor > 0 && roundT(since + s.dnsSwitch) <= t) {
             const up = this.dnsRise.get(rk);
             if (up === undefined) {
@@ -5244,8 +5244,7 @@ function riseTime(lb: SimNode): number {
   if (lb.serverlessNeg) return GCP_OUTLIER.ejection.v;
   // ProxySQL's Galera check (MaxScale's galeramon) puts a member back at its next check that finds it synced.
   if (lb.galeraCheck) return lb.timings.profile.id === 'maxscale' ? lb.timings.interval.value : PROXYSQL_GALERA.interval.v;
-  const tm = lb.timings;
-  return roundT(tm.rise.value * tm.interval.value);
+  return riseSeconds(lb);
 }
 
 /** How a virtual IP's move is timed (keepalived: advert_int × 3 + skew). */

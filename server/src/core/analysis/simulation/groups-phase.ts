@@ -13,7 +13,7 @@ import { formatDuration } from '../../syntax/values';
 import { arbitersOfShard, clusterShardOf, engineOf, GALERA_ENGINES, KAFKA_ENGINES, kafkaStuckShare, majorityOf, membersPerShard, perRangeQuorum, RANGED_ENGINES, sentinelsOnHosts, writesNeedDataMajority, type ClusterGroup, type SentinelGroup } from '../../model/groups';
 import { isAsyncRedis, isRedis } from '../../model/replication';
 import { genericGroupElection, haTiming } from '../../model/ha-timings';
-import { isMongoConfigServer, isMongos, searchMasterTier, type Model, type SimNode, type Takeover } from '../../model/request-graph';
+import { isMongoConfigServer, isMongos, riseSeconds, searchMasterTier, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { josa } from '../../shared/josa';
 import { koDuration } from '../../shared/duration';
 import { GALERA, PROFILES } from '../../model/profiles/table';
@@ -644,7 +644,7 @@ export class GroupPhase {
     // failed that check until now, and is sent to again after `rise` passing checks (round 54b r06) — not by the clients
     // asking the Sentinels.
     const checker = s.callers.map((c) => h.m.nodes[c]!).find((c) => (c.kind === 'load-balancer' || c.or === 'lb') && c.lbDetect !== null && !c.managed);
-    const rise = checker ? Math.round(checker.timings.rise.value * checker.timings.interval.value * 1000) / 1000 : 0;
+    const rise = checker ? riseSeconds(checker) : 0;
     const promoted = L(
       `The Sentinels still up (${up} of ${g.sentinels}, a majority needs ${majorityOf(g.sentinels)}) elect a leader, which promotes ${inst(s, next)} (REPLICAOF NO ONE)`,
       `살아 있는 센티널(${g.sentinels}개 중 ${up}개, 과반은 ${majorityOf(g.sentinels)}개)이 리더를 뽑고, 리더가 ${josa(inst(s, next), '을/를')} 승격합니다(REPLICAOF NO ONE)`,
