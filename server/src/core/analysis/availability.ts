@@ -33,7 +33,7 @@ import { sweepBaselineLoads } from './simulation/sweep';
 import { steadyState } from './capacity';
 import { capacityOf, instancesFor } from '../model/capacity';
 import { clusterReplicaCounts, kafkaStuckShare, majorityOf, perRangeQuorum, survivesFirstLoss } from '../model/groups';
-import { blindInstances, hitRatioOf, pickTakeover, readsBehindCache, type Model } from '../model/request-graph';
+import { blindInstances, onlyBehindCache, pickTakeover, type Model } from '../model/request-graph';
 
 /**
  * The share of a node's downtime that is still an outage when something takes
@@ -202,13 +202,9 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
     // up too (round 44: the SPOF rule and the sweep said so, the estimate ignored it).
     if (s.syncWait >= 0) val[s.idx] = val[s.idx]! * base[s.syncWait]!;
     // A database read only behind its callers' caches (their edges say the same reads): its loss fails their misses only,
-    // as the run counts it (readsBehindCache; round 58 r02).
-    const front = s.callers.map((c) => nodes[c]!).filter((c) => !c.client);
-    if (front.length && front.every((c) => readsBehindCache(m, c, s.idx))) {
-      const e = front[0]!.soft.find((x) => x.fallbacks.includes(s.idx));
-      const hr = e ? hitRatioOf(nodes[e.cache]!.node) : null;
-      if (hr !== null) val[s.idx] = 1 - (1 - hr) * (1 - val[s.idx]!);
-    }
+    // as the run counts it (onlyBehindCache; round 58 r02).
+    const behind = onlyBehindCache(m, s.idx);
+    if (behind) val[s.idx] = 1 - (1 - behind.hitRatio) * (1 - val[s.idx]!);
   }
   /** Per standby that takes over for another node: the quickest takeover's detection and promotion (a person's for a manual one). */
   const standbyWait = new Map<number, number>();

@@ -399,6 +399,19 @@ export function readsBehindCache(m: Model, from: SimNode, a: number): boolean {
   return mine.length > 0 && caches.length > 0 && caches.every((l) => l !== null) && mine.every((l) => l !== null && (reads(l) || caches.includes(l)));
 }
 
+/**
+ * The cache with a hit ratio that database `a` is read only behind: every caller of it but a client reads it only for that
+ * cache's misses (readsBehindCache), so its loss fails those misses only. Null when some caller needs it otherwise, or when
+ * the cache says no hit ratio.
+ */
+export function onlyBehindCache(m: Model, a: number): { cache: number; hitRatio: number } | null {
+  const front = m.nodes[a]!.callers.map((c) => m.nodes[c]!).filter((c) => !c.client);
+  if (!front.length || !front.every((c) => readsBehindCache(m, c, a))) return null;
+  const e = front[0]!.soft.find((x) => x.fallbacks.includes(a));
+  const hitRatio = e ? hitRatioOf(m.nodes[e.cache]!.node) : null;
+  return e && hitRatio !== null ? { cache: e.cache, hitRatio } : null;
+}
+
 const edgeLabelMemo = new WeakMap<Model, Map<number, (string | null)[]>>();
 /** The labels of the design's edges by caller and callee (from × n + to), built once per model. */
 function edgeLabels(m: Model): Map<number, (string | null)[]> {

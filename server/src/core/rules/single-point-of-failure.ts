@@ -4,7 +4,7 @@ import { hasPlacementSla } from '../model/profiles/derive';
 import { codeJosa, josa } from '../shared/josa';
 import { clusterReplicaCounts, majorityOf, sentinelsOnHosts } from '../model/groups';
 import { timingsOf } from '../model/profiles';
-import { buildModel, hitRatioOf, readsBehindCache, selfRunPostgres, type SimNode } from '../model/request-graph';
+import { buildModel, onlyBehindCache, selfRunPostgres, type SimNode } from '../model/request-graph';
 import { losslessMode, MYSQL_FAMILY } from '../model/replication';
 import type { Design, Finding, Localized, RelatedInfo, TopologyNode } from '../syntax/ast';
 import { CODES } from '../syntax/codes';
@@ -345,15 +345,11 @@ export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
         if (span) related.push({ span, message: L(`\`${d}\` calls \`${s.node}\` here`, `\`${d}\` → \`${s.node}\` 호출`) });
       }
       // Read only behind caches with a hit ratio (its edges say the same reads): its loss fails their misses, not the hits
-      // (readsBehindCache — the run's figure; rounds 55 r06, 58 r02).
-            const sm = buildModel(design);
-      const idx = sm.byName.get(s.node)!;
-      const front = sm.nodes[idx]!.callers.map((c) => sm.nodes[c]!).filter((c) => !c.client);
-      const cache = front.length > 0 && front.every((c) => readsBehindCache(sm, c, idx)) ? front[0]!.soft.find((e) => e.fallbacks.includes(idx)) : undefined;
-      const hr = cache ? hitRatioOf(sm.nodes[cache.cache]!.node) : null;
-      const cname = cache ? sm.nodes[cache.cache]!.name : '';
-      const miss = hr !== null ? `${Math.round((1 - hr) * 100)}%` : '';
-      const said = cache && hr !== null
+      // (onlyBehindCache — the run's figure; rounds 55 r06, 58 r02).
+      const behind = onlyBehindCache(model, sim.idx);
+      const cname = behind ? model.nodes[behind.cache]!.name : '';
+      const miss = behind ? `${Math.round((1 - behind.hitRatio) * 100)}%` : '';
+      const said = behind
         ? L(
             `${message.en.replace(`requests from ${entries.en} can no longer be served`, `the requests from ${entries.en} that miss \`${cname}\` (${miss}) can no longer be served`)} (\`${cname}\` answers the others.)`,
             `${message.ko.replace(`${entries.ko}의 요청을 처리할 수 없고`, `${entries.ko}의 요청 가운데 \`${cname}\` 캐시에서 미스가 난 것(${miss})을 처리할 수 없고`)} (나머지 요청은 \`${cname}\` 캐시가 답합니다.)`,
