@@ -130,10 +130,14 @@ export const KAFKA_ENGINES = new Set(['kafka', 'apache-kafka', 'confluent', 'con
  */
 export const RANGED_ENGINES = new Set(['cassandra', 'apache-cassandra', 'scylla', 'scylladb']);
 
+/** A Cassandra or ScyllaDB database (RANGED_ENGINES): its `quorum` is QUORUM per token range. */
+export function tokenRanged(n: TopologyNode): boolean {
+  return n.kind === 'database' && RANGED_ENGINES.has(engineOf(n));
+}
+
 /** A node whose `quorum` is per partition or token range (Kafka's min.insync.replicas, Cassandra's QUORUM), not a vote. */
 export function perRangeQuorum(n: TopologyNode): boolean {
-  const e = engineOf(n);
-  return (n.kind === 'queue' && KAFKA_ENGINES.has(e)) || (n.kind === 'database' && RANGED_ENGINES.has(e));
+  return (n.kind === 'queue' && KAFKA_ENGINES.has(engineOf(n))) || tokenRanged(n);
 }
 /** Apache Pulsar: its ZooKeeper (metadata store) is a control plane, as Kafka's controllers are. */
 export const PULSAR_ENGINES = new Set(['pulsar', 'apache-pulsar']);

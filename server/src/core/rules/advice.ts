@@ -12,7 +12,7 @@ import { autoscaleDelayOf } from '../model/capacity';
 import { durabilityOf } from '../model/durability';
 import { placeCode } from '../analysis/simulation/labels';
 import { codeJosa, josa } from '../shared/josa';
-import { arbitersOfShard, clusterReplicaCounts, clusterShardOf, clusterZoneIndex, engineOf, GALERA_ENGINES, KAFKA_ENGINES, kafkaStuckShare, majorityOf, perRangeQuorum, RANGED_ENGINES, survivesFirstLoss, voterZones, writesNeedDataMajority } from '../model/groups';
+import { arbitersOfShard, clusterReplicaCounts, clusterShardOf, clusterZoneIndex, engineOf, GALERA_ENGINES, KAFKA_ENGINES, kafkaStuckShare, majorityOf, survivesFirstLoss, tokenRanged, voterZones, writesNeedDataMajority } from '../model/groups';
 import { majorityZone } from './sentinel-fragile';
 import { monitorsOnlyIn, runsOnlyIn } from '../syntax/places';
 import { DEFAULTS } from '../model/defaults';
@@ -408,7 +408,7 @@ function zoneQuorumCause(nodes: readonly SimNode[], zone: string, entries: reado
     }
     // Cassandra/ScyllaDB (and Kafka) with `quorum`: no vote — the ranges with two of their three replicas in the zone fail
     // QUORUM (round 59b r02: "no majority is left, the group stops" for a ScyllaDB cluster over two zones).
-    if (g.type === 'majority' && RANGED_ENGINES.has(engineOf(s.node)) && perRangeQuorum(s.node) && s.node.zones.length > 1) {
+    if (g.type === 'majority' && tokenRanged(s.node) && s.node.zones.length > 1) {
       const zones: (string | null)[] = [];
       for (let k = 0; k < s.instances; k++) zones.push(s.zoneOf(k));
       const share = kafkaStuckShare(zones, zones.map((z) => z === zone));

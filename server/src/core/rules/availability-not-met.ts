@@ -7,7 +7,7 @@ import { timingsOf } from '../model/profiles';
 import { hasPlacementSla } from '../model/profiles/derive';
 import { ELASTICACHE_SLA } from '../model/profiles/table';
 import { blindInstances, buildModel, pickTakeover } from '../model/request-graph';
-import { clusterReplicaCounts, engineOf, KAFKA_ENGINES, kafkaStuckShare, perRangeQuorum, RANGED_ENGINES, SEARCH_ENGINES, survivesFirstLoss, voterZones } from '../model/groups';
+import { clusterReplicaCounts, engineOf, KAFKA_ENGINES, kafkaStuckShare, SEARCH_ENGINES, survivesFirstLoss, tokenRanged, voterZones } from '../model/groups';
 import { majorityZone } from './sentinel-fragile';
 import { onlySite } from '../analysis/availability';
 import { durationIn } from '../shared/duration';
@@ -286,7 +286,7 @@ function costText(design: Design, spofs: string[]): Localized {
           `its ${sn!.instances} instances are already routed around when one dies, but its load (${Math.round(st!.load[sn!.idx]!).toLocaleString('en-US')} req/s at ${sn!.capacity} each) needs ${need} of them: losing ${sn!.instances - need + 1} at once (a host, a zone, a rollout) fails part of its requests. One more instance (\`replicas=${sn!.instances + 1}\`) gives it that room.`,
           `인스턴스 ${sn!.instances}개는 하나가 죽으면 이미 우회되지만, 부하(초당 ${Math.round(st!.load[sn!.idx]!).toLocaleString('en-US')}건, 인스턴스마다 ${sn!.capacity}건)에 ${need}개가 필요해서 ${sn!.instances - need + 1}개를 함께 잃으면(호스트, 존, 배포 중) 요청 일부가 실패합니다. 하나를 더 두면(\`replicas=${sn!.instances + 1}\`) 그만큼 여유가 생깁니다.`,
         )
-      : voting && RANGED_ENGINES.has(engineOf(n)) && perRangeQuorum(n)
+      : voting && tokenRanged(n)
       ? // Cassandra/ScyllaDB with `quorum`: no vote either — a token range fails QUORUM when two of its three replicas are
         // down together (round 60b r01: "its members vote and no zone holds a majority" beside quorum-fragile's half).
         rangesSpread(n, sn!.instances)

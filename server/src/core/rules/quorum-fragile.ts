@@ -1,4 +1,4 @@
-import { arbitersOf, arbitersOfShard, shardVoterZones, clusterReplicaCounts, clusterZoneIndex, engineOf, groupSpecOf, KAFKA_ENGINES, kafkaStuckShare, majorityOf, perRangeQuorum, PULSAR_ENGINES, RANGED_ENGINES, SEARCH_ENGINES, redisMode, isDataTier, replicaSetMembers, replicaSets, voterZones, votingType, writesNeedDataMajority } from '../model/groups';
+import { arbitersOf, arbitersOfShard, shardVoterZones, clusterReplicaCounts, clusterZoneIndex, engineOf, groupSpecOf, KAFKA_ENGINES, kafkaStuckShare, majorityOf, perRangeQuorum, PULSAR_ENGINES, RANGED_ENGINES, SEARCH_ENGINES, redisMode, isDataTier, replicaSetMembers, replicaSets, tokenRanged, voterZones, votingType, writesNeedDataMajority } from '../model/groups';
 import { buildModel, failoverMode, hasEdge, instanceCount } from '../model/request-graph';
 import { timingsOf } from '../model/profiles';
 import { watchers } from '../model/monitoring';
@@ -213,7 +213,7 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
         if (!hit) continue;
         const all = share > 1 - 1e-9;
         const pct = `${Math.round(share * 100)}%`;
-        why = RANGED_ENGINES.has(engineOf(n))
+        why = tokenRanged(n)
           ? L(
               `zone \`${hit[0]}\` holds ${hit[1]} of its ${v} nodes: with each token range's replicas spread over the zones as racks, losing it leaves ${all ? 'every token range' : `about ${pct} of the token ranges`} with fewer than 2 of its 3 replicas`,
               `\`${hit[0]}\` 존에 노드 ${v}개 중 ${hit[1]}개가 있어, 토큰 범위의 복제본을 존(랙)마다 나누어 두어도 그 존을 잃으면 ${all ? '모든 토큰 범위' : `토큰 범위의 약 ${pct}`}에 복제본 3개 중 2개가 남지 않습니다`,
@@ -293,7 +293,7 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
       if (want !== null) want *= sets;
       const every = sets > 1 ? L(` (each of its ${sets} shards is a replica set of its own)`, `(샤드 ${sets}개가 각각 따로 복제 세트)`) : L('', '');
       // Cassandra/ScyllaDB do not vote either: `quorum` there is replication factor 3 per token range, QUORUM (2 of 3).
-      if (RANGED_ENGINES.has(engineOf(n)) && perRangeQuorum(n)) {
+      if (tokenRanged(n)) {
         out.push(
           nodeFinding(
             'quorum-fragile',

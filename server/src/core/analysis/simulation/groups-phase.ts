@@ -10,7 +10,7 @@ import { tidyKo } from '../../shared/localized';
  */
 import type { Localized } from '../../syntax/ast';
 import { formatDuration } from '../../syntax/values';
-import { arbitersOfShard, clusterShardOf, engineOf, GALERA_ENGINES, KAFKA_ENGINES, kafkaStuckShare, majorityOf, membersPerShard, perRangeQuorum, RANGED_ENGINES, sentinelsOnHosts, writesNeedDataMajority, type ClusterGroup, type SentinelGroup } from '../../model/groups';
+import { arbitersOfShard, clusterShardOf, engineOf, GALERA_ENGINES, KAFKA_ENGINES, kafkaStuckShare, majorityOf, membersPerShard, perRangeQuorum, sentinelsOnHosts, tokenRanged, writesNeedDataMajority, type ClusterGroup, type SentinelGroup } from '../../model/groups';
 import { isAsyncRedis, isRedis } from '../../model/replication';
 import { genericGroupElection, haTiming } from '../../model/ha-timings';
 import { isMongoConfigServer, isMongos, riseSeconds, searchMasterTier, type Model, type SimNode, type Takeover } from '../../model/request-graph';
@@ -200,7 +200,7 @@ export class GroupPhase {
       }
       case 'majority': {
         // Kafka: the partitions with fewer in-sync replicas than min.insync.replicas refuse the sends, the others go on.
-        if (this.isKafka(s)) {
+        if (this.perRange(s)) {
           const ok = 1 - this.kafkaStuck(i);
           return this.controlPlaneOk(s) ? ok : Math.min(ok, h.live(i) / g.voters);
         }
@@ -240,7 +240,7 @@ export class GroupPhase {
    * A Kafka cluster written with `quorum` (a majority group of brokers that are no voters), or a Cassandra/ScyllaDB cluster
    * with `quorum` (QUORUM on replication factor 3 per token range): served per partition or range (perRangeQuorum).
    */
-  private isKafka(s: SimNode): boolean {
+  private perRange(s: SimNode): boolean {
     return s.group !== null && s.group.type === 'majority' && perRangeQuorum(s.node);
   }
 
@@ -269,7 +269,7 @@ export class GroupPhase {
     const s = this.h.m.nodes[i]!;
     if (s.client) return true;
     // (Kafka: "lost" while any partition is below min.insync.replicas.)
-    if (this.isKafka(s)) return this.kafkaStuck(i) < 1e-9;
+    if (this.perRange(s)) return this.kafkaStuck(i) < 1e-9;
     // A monitor deciding the failover (an MHA manager, `coordinator=` naming it): its own process must be up.
     // (A monitor is no instance a zone's loss counts: its own place says whether it is lost with one — round 37.)
     if (s.ignored) return this.h.live(i) > 0 && this.homeUp(i);
@@ -381,7 +381,7 @@ export class GroupPhase {
     const name = shard ? shard.label : s.name;
     const nameKo = shard ? shard.labelKo : s.name;
     if (lost) this.placeTookMajority(s, live);
-    if (lost && RANGED_ENGINES.has(engineOf(s.node)) && this.isKafka(s)) {
+    if (lost && tokenRanged(s.node) && this.perRange(s)) {
       // Cassandra/ScyllaDB with `quorum`: QUORUM needs 2 of a token range's 3 replicas (no vote).
       const alive = this.h.live(s.idx);
       const share = this.kafkaStuck(s.idx);
@@ -399,7 +399,7 @@ export class GroupPhase {
       // Brokers are no voters: `quorum` on Kafka stands for replication factor 3 with min.insync.replicas 2.
       const alive = this.h.live(s.idx);
       const rf = Math.min(3, s.instances);
-      const share = this.isKafka(s) ? this.kafkaStuck(s.idx) : 1;
+      const share = this.perRange(s) ? this.kafkaStuck(s.idx) : 1;
       const all = share > 1 - 1e-9;
       const pct = `${Math.round(share * 100)}%`;
       this.h.emit(
@@ -442,7 +442,7 @@ export class GroupPhase {
             )
           : L(`${name} has ${live} of ${n} voters up, not a majority (${majorityOf(n)}): it stops serving and nothing it coordinates can fail over.`, `${nameKo}의 투표 구성원 ${n}개 중 ${live}개만 살아 있어 과반(${majorityOf(n)})이 안 됩니다. 동작을 멈추고, 이 그룹이 조율하는 페일오버도 일어나지 않습니다.`),
       );
-    else if (RANGED_ENGINES.has(engineOf(s.node)) && this.isKafka(s))
+    else if (tokenRanged(s.node) && this.perRange(s))
       this.h.emit('quorum-regained', s.name, L(`${name} has ${this.h.live(s.idx)} of ${s.instances} nodes up: every token range has 2 of its 3 replicas up again and serves QUORUM requests.`, `${nameKo}의 노드 ${s.instances}개 중 ${this.h.live(s.idx)}개가 살아 있어 모든 토큰 범위에 복제본 3개 중 2개가 다시 살아 있고 QUORUM 요청을 처리합니다.`));
     else if (KAFKA_ENGINES.has(engineOf(s.node)))
       this.h.emit('quorum-regained', s.name, L(`${name} has ${this.h.live(s.idx)} of ${s.instances} brokers up: every partition has min.insync.replicas in sync again and takes sends.`, `${nameKo}의 브로커 ${s.instances}개 중 ${this.h.live(s.idx)}개가 살아 있어 모든 파티션이 다시 min.insync.replicas만큼 동기화되어 전송을 받습니다.`));
