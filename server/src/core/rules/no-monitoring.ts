@@ -46,7 +46,7 @@ export const noMonitoring: Rule<'no-monitoring'> = {
     // a stopped standby or a stalled apply fails no request, so it is found the day it is needed (round 45 r04).
     const drFindings: Finding[] = [];
     const ownerSet = new Set(owners);
-    const model = buildModel(design);
+    const m = buildModel(design);
     for (const c of facts.nodes) {
       if (c.role !== 'standby' || c.of === null || direct.has(c.name) || !direct.has(c.of)) continue;
       const p = design.nodes.get(c.of);
@@ -55,8 +55,8 @@ export const noMonitoring: Rule<'no-monitoring'> = {
       if (!apart) continue;
       // The primary's only synchronous standby (PostgreSQL waits for it on every commit): its stop fails writes at once, so
       // users notice that — what the monitor would add is knowing why (round 53 r02: "fails no request" said of it).
-      const pi = model.byName.get(p.name);
-      const blocks = pi !== undefined && model.nodes[pi]!.syncWait === model.byName.get(c.name);
+      const pi = m.byName.get(p.name);
+      const blocks = pi !== undefined && m.nodes[pi]!.syncWait === m.byName.get(c.name);
       const head = L(
         `No monitor lists \`${c.name}\`, the copy of \`${c.of}\` a person promotes in a disaster: the monitor of \`${c.of}\` does not see it stop or fall behind`,
         `재해 때 사람이 승격할 \`${c.of}\`의 복제본 ${josa(`\`${c.name}\``, '을/를')} \`watches=\`에 적은 모니터가 없습니다. \`${c.of}\`의 모니터로는 이 복제본이 멈추거나 뒤처지는 것을 알 수 없`,
@@ -95,7 +95,6 @@ export const noMonitoring: Rule<'no-monitoring'> = {
       const assumed = josa(late.ko, '으로/로');
       // Something that fails over by itself: a standby (not by hand), a managed service, a cluster of instances.
       // (Not a group that stops without the lost instance — a two-node Galera cluster: nothing fails over there. Round 45 r03.)
-      const m = model;
       const keepsServing = (n: TopologyNode): boolean => {
         const i = m.byName.get(n.name);
         const g = i === undefined ? null : m.nodes[i]!.group;

@@ -1,6 +1,5 @@
-import { RANGED_ENGINES } from '../model/groups';
 import { APPLIANCE_PAIRS, canonicalEngine } from '../model/profiles/select';
-import { ARBITER_ENGINES, LEADER_ENGINES, MAJORITY_ENGINES } from '../model/groups';
+import { ARBITER_ENGINES, LEADER_ENGINES, MAJORITY_ENGINES, RANGED_ENGINES } from '../model/groups';
 import { ENGINE_PROFILES, PRODUCT_ONLY } from '../model/profiles';
 import { REDIS_ENGINES } from '../model/replication';
 import { codeJosa } from '../shared/josa';

@@ -379,12 +379,12 @@ function both(text: (f: (s: number) => string) => string): Localized {
   return { en: text(formatDuration), ko: text(koDuration) };
 }
 
-/** The availability a node gets when it does not say (the parser's default): its profile's. */
 /** A Kubernetes Service written as a balancer and run by the cluster (K8S_SERVICE_PROXY). */
 function serviceProxy(sel: Selection, kind: TopologyNode['kind']): boolean {
   return sel.profile.id === 'k8s-service' && kind === 'load-balancer' && sel.managed;
 }
 
+/** The availability a node gets when it does not say (the parser's default): its profile's. */
 export function defaultAvailability(sel: Selection, kind: TopologyNode['kind'] = null): number {
   if (serviceProxy(sel, kind)) return K8S_SERVICE_PROXY.availability.v;
   const own = sel.profile.id === 'generic-managed' ? undefined : sel.profile.values.availability;
