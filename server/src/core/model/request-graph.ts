@@ -2128,6 +2128,8 @@ function compile(design: Design): Model {
 
   // Takeovers: standbys, and second primaries (both ways: either primary takes
   // the other's traffic). A standby is manual unless it says `failover=auto`.
+  /** The self-run nodes that check what they call (the balancers a promoted standby waits on): listed once, on first need. */
+  let checking: CompiledNode[] | undefined;
   for (let si = 0; si < nodes.length; si++) {
     const s = nodes[si]!;
     const n = s.node;
@@ -2219,7 +2221,7 @@ function compile(design: Design): Model {
     const ttl = manual || pinnedX ? Math.max(0, ...nodes[x]!.callers.map((c) => nodes[c]!).filter((c) => c.kind === 'dns' && !c.callees.includes(s.idx)).map((c) => c.timings.ttl.value)) : 0;
     // A self-run balancer that checks both (a role check: HAProxy on Patroni's `/primary`): the promoted standby, which
     // failed that check until now, gets requests after the balancer's rise checks (round 60 r02).
-    const checker = peer || provider ? undefined : nodes.find((c) => !c.managed && c.timings.checks && c.callees.includes(x) && c.callees.includes(s.idx));
+    const checker = peer || provider ? undefined : (checking ??= nodes.filter((c) => !c.managed && c.timings.checks)).find((c) => c.callees.includes(x) && c.callees.includes(s.idx));
     const riseS = checker ? riseSeconds(checker) : 0;
     addTakeover(nodes[x]!, {
       by: s.idx,
