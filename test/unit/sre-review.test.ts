@@ -6350,3 +6350,13 @@ test('61 r06: a gateway that already runs two instances is told to put a moving 
   assert.match(f.message.en, /For `gw`: Its 2 instances are reached at their own addresses/);
   assert.doesNotMatch(f.message.en, /Run two or more instances/);
 });
+
+test('one Memcached predicate: `engine=memcache` is run as memcached is (keys miss at once, cold after the restart), as the rules already read it; `engine=ms-sql` is a SQL Server whose WSFC votes', () => {
+  const run = (engine: string) => fail(d('users: client rate=100', 'api: service replicas=2', `mc: cache engine=${engine} replicas=3`, 'db: database engine=mysql', 'db-2: database standby of=db replication=sync failover=auto', 'users -> api', 'api -> mc', 'api -> db'), node('mc', 1));
+  const a = run('memcached');
+  const b = run('memcache');
+  assert.deepEqual(b.events.map((e) => [e.at, e.type]), a.events.map((e) => [e.at, e.type]));
+  assert.equal(b.events.find((e) => e.type === 'fail')!.at, 0);
+  const sql = (engine: string) => fail(d('users: client rate=10', `s1: database engine=${engine} primary`, `s2: database engine=${engine} standby of=s1 replication=sync failover=auto witness=fsw`, 'fsw: storage', 'users -> s1'), node('s1'));
+  assert.deepEqual(sql('ms-sql').events.map((e) => [e.at, e.type]), sql('sqlserver').events.map((e) => [e.at, e.type]));
+});

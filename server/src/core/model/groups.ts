@@ -151,10 +151,18 @@ export const MEMBER_ADDRESSED: ReadonlySet<string> = new Set([...GALERA_ENGINES,
 export const ARBITER_ENGINES = new Set(['patroni', 'orchestrator', 'mha', 'mha4mysql', 'rds', 'rds-multi-az', 'rds-cluster', 'aurora', 'aurora-mysql', 'aurora-postgresql', 'documentdb', 'docdb', 'amazon-documentdb', 'cloud-sql', 'azure-sql', 'azure-postgres', 'azure-postgresql', 'azure-postgres-flexible', 'azure-postgresql-flexible', 'azure-pg', 'azure-pg-flexible', 'azure-mysql', 'azure-mysql-flexible', 'azure-mysql-flex', 'alloydb', 'alloydb-postgresql']);
 
 /** Database products that keep one database on one primary at a time (more servers are copies of it, never writers). */
-export const SINGLE_PRIMARY_ENGINES: ReadonlySet<string> = new Set(['mysql', 'mariadb', 'postgres', 'postgresql', 'oracle', 'sqlserver', 'mssql', 'tibero', 'cubrid', 'altibase']);
+export const SINGLE_PRIMARY_ENGINES: ReadonlySet<string> = new Set(['mysql', 'mariadb', 'postgres', 'postgresql', 'oracle', 'sqlserver', 'mssql', 'sql-server', 'ms-sql', 'tibero', 'cubrid', 'altibase']);
 
 export function engineOf(n: TopologyNode): string {
   return (text(n, 'engine') ?? '').toLowerCase();
+}
+
+/**
+ * A Memcached cache (`engine=memcached`, `memcache`, `elasticache-memcached`): no replication, no failover, nothing kept
+ * across a restart. One predicate for the run, the rules and the fixes.
+ */
+export function isMemcached(n: TopologyNode): boolean {
+  return n.kind === 'cache' && /memcache/i.test(text(n, 'engine') ?? '');
 }
 
 /** MySQL NDB Cluster's data nodes: a node group with no data node left shuts the whole cluster down (NDBD_EXIT_LOST_NODE_GROUP). */

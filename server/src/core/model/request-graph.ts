@@ -725,8 +725,6 @@ export function failoverDisks(m: Model, s: SimNode): readonly number[] {
 }
 const NO_DISKS: readonly number[] = [];
 const NO_VOTERS: readonly number[] = [];
-/** SQL Server spellings: its availability groups run on a Windows Server failover cluster whose nodes vote. */
-const WSFC_ENGINES = new Set(['sqlserver', 'mssql', 'sql-server']);
 const ZOOKEEPER_ENGINES = new Set(['zookeeper', 'zk', 'apache-zookeeper']);
 
 /**
@@ -2182,7 +2180,7 @@ function compile(design: Design): Model {
     const coordinator = coordName !== null && coordName !== n.name ? (byName.get(coordName) ?? -1) : -1;
     const witnessName = textAttr(n, 'witness') ?? textAttr(xn, 'witness');
     const witness = witnessName !== null && witnessName !== n.name && witnessName !== xn.name ? (byName.get(witnessName) ?? -1) : -1;
-    const wsfc = WSFC_ENGINES.has((textAttr(xn, 'engine') ?? textAttr(n, 'engine') ?? '').toLowerCase());
+    const wsfc = SQLSERVER_ENGINES.has((textAttr(xn, 'engine') ?? textAttr(n, 'engine') ?? '').toLowerCase());
     const voters = witness < 0 ? NO_VOTERS : wsfc ? [x, ...nodes.filter((o) => o.idx !== s.idx && o.idx !== x && o.node.of === xn.name && o.node.role === 'standby').map((o) => o.idx)] : [x];
     // A person promotes only once someone knows: after a monitor notices, or much later with none (model/monitoring.ts).
     // A standby the provider runs (both managed, no timing of its own written) is promoted by the provider's failover, in

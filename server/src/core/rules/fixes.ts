@@ -10,7 +10,7 @@ import { failoverMode, hasRedundantMode, L, standbysOf, textAttr, type Facts } f
 import { isRedis, losslessMode } from '../model/replication';
 import { hasPlacementSla } from '../model/profiles/derive';
 import { selfRunPostgres } from '../model/request-graph';
-import { engineOf, SEARCH_ENGINES, votingType } from '../model/groups';
+import { engineOf, isMemcached, SEARCH_ENGINES, votingType } from '../model/groups';
 
 export interface Fix {
   title: Localized;
@@ -162,7 +162,7 @@ export function redundancyFixes(design: Design, facts: Facts, node: TopologyNode
     fixes.push(fix(L(`Give \`${n}\` a replica in another zone (replicas=2, Multi-AZ)`, `\`${n}\`에 다른 존의 복제본 두기(replicas=2, 다중 AZ)`), mergeInserts(edits), true));
     return fixes;
   }
-  if (node.kind === 'cache' && !hasRedundantMode(node) && /memcache/i.test(engine ?? '')) {
+  if (!hasRedundantMode(node) && isMemcached(node)) {
     // Memcached has no replication or Sentinel (round 37): the fix is a store that copies.
     fixes.push(
       fix(L(`Move \`${n}\` to Redis with Sentinel failover (engine=redis mode=sentinel replicas=3)`, `${codeJosa(n, '을/를')} 센티널 페일오버 Redis로 옮기기(engine=redis mode=sentinel replicas=3)`), mergeInserts([setAttr(design, node, 'engine', 'redis'), setAttr(design, node, 'mode', 'sentinel'), setAttr(design, node, 'replicas', '3')]), true),

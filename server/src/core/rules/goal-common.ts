@@ -179,7 +179,7 @@ function losslessAdvice(source: TopologyNode, copy: string, design?: Design): Lo
   // A self-run PostgreSQL stops every commit while its only synchronous standby is down (single-point-of-failure says so):
   // two synchronous standbys, ANY 1, or a manager that drops to asynchronous (round 55 r01).
   const copyNode = design?.nodes.get(copy);
-  if (selfRunPostgres(source) && copyNode && !copyNode.managed && !/^(patroni|pg[-_]?auto[-_]?failover)$/i.test(textAttr(copyNode, 'engine') ?? '') && instanceCount(copyNode) < 2)
+  if (selfRunPostgres(source) && copyNode && !copyNode.managed && !/^(patroni|pg[-_]?auto[-_]?failover|pg[-_]?autoctl)$/i.test(textAttr(copyNode, 'engine') ?? '') && instanceCount(copyNode) < 2)
     return L(
       `Replicate to \`${copy}\` synchronously, with two synchronous standbys (\`replicas=2\` on \`${copy}\`: \`synchronous_standby_names = 'ANY 1 (…)'\`) — PostgreSQL stops every commit while its only synchronous standby is down — or under a manager that drops to asynchronous while it is gone (Patroni's synchronous_mode, \`engine=patroni\`).`,
       `${codeJosa(copy, '으로/로')} 동기 복제하되 동기 대기 노드를 둘로 두세요(\`${copy}\`에 \`replicas=2\`: \`synchronous_standby_names = 'ANY 1 (…)'\`). PostgreSQL은 유일한 동기 대기 노드가 멈춰 있는 동안 모든 커밋을 멈춥니다. 아니면 대기 노드가 없는 동안 비동기로 내려가게 하는 관리자를 쓰세요(Patroni의 synchronous_mode, \`engine=patroni\`).`,

@@ -7,7 +7,7 @@ import { derivedIndexNote, edgesFromNode, edgesToNode, L, nameList, nodeFinding,
 import type { Rule } from './rule';
 import { clusterMembers, findingNode, laxRpo, redundancyFixes } from './fixes';
 import { codeJosa } from '../shared/josa';
-import { engineOf } from '../model/groups';
+import { engineOf, isMemcached } from '../model/groups';
 import { losslessMode } from '../model/replication';
 import { coverOf } from '../analysis/spof';
 
@@ -30,7 +30,7 @@ export function copiedElsewhere(f: Facts, node: TopologyNode): boolean {
   // A single ElastiCache/MemoryDB node is managed but has no replica: its data goes with it.
   const loneCache = loneManagedCache(node, n);
   // Memcached servers do not copy each other: the clients hash each key to one of them, so its instances are shards.
-  const memcached = node.kind === 'cache' && !node.managed && /memcache/i.test(textAttr(node, 'engine') ?? '');
+  const memcached = !node.managed && isMemcached(node);
   if ((node.managed && !loneCache) || replicatedStorage(node) || (!memcached && Math.floor(n / shardsOf(node, n)) >= 2)) return true;
   // The disks of a replicated database (RAC's SAN with a Data Guard standby elsewhere): its copies hold this data too.
   return f.copies.has(node.name) || copiesThroughDatabases(f.design, node).length > 0; // lists there are never empty
@@ -48,7 +48,7 @@ export const missingReplica: Rule<'missing-replica'> = {
       let message;
       // A managed Redis (ElastiCache, Memorystore, Azure Cache) gets its replica and failover from the provider (Multi-AZ,
       // Standard tier): no Sentinel to run.
-      const failoverHow = /memcache/i.test(textAttr(node, 'engine') ?? '')
+      const failoverHow = isMemcached(node)
         ? L('Memcached does not replicate and has no failover (no Sentinel, no standby): keep the sessions in a store that copies them — Redis with a replica and Sentinel (`engine=redis mode=sentinel replicas=3`), or the database.', 'Memcached는 복제도 페일오버도 하지 않습니다(센티널도 대기 노드도 없음). 세션을 복제되는 저장소에 두세요: 복제본과 센티널을 갖춘 Redis(`engine=redis mode=sentinel replicas=3`)나 데이터베이스.')
         : node.managed || timingsOf(node).profile.managed
         ? L('Give it a replica in another zone with the provider\'s automatic failover (Multi-AZ, a Standard tier: `replicas=2` over two zones).', '다른 존에 복제본을 두고 제공자의 자동 페일오버를 켜세요(Multi-AZ, Standard 티어: 두 존에 걸쳐 `replicas=2`).')

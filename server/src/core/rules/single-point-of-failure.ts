@@ -2,7 +2,7 @@ import { findSpofs } from '../analysis/spof';
 import { periodicCopy } from './no-backup';
 import { hasPlacementSla } from '../model/profiles/derive';
 import { codeJosa, josa } from '../shared/josa';
-import { clusterReplicaCounts, majorityOf, sentinelsOnHosts } from '../model/groups';
+import { clusterReplicaCounts, isMemcached, majorityOf, sentinelsOnHosts } from '../model/groups';
 import { timingsOf } from '../model/profiles';
 import { buildModel, onlyBehindCache, selfRunPostgres, type SimNode } from '../model/request-graph';
 import { losslessMode, MYSQL_FAMILY } from '../model/replication';
@@ -87,7 +87,7 @@ export function redundancyAdvice(node: TopologyNode, lax = false, design?: Desig
         );
       }
       // Memcached does not replicate (round 37): no Sentinel, no standby — what must outlive a server goes to a store that copies.
-      if (/memcache/i.test(textAttr(node, 'engine') ?? ''))
+      if (isMemcached(node))
         return L(
           'Memcached does not replicate and has no failover: keep what must outlive a server in a store that copies it — Redis with a replica and Sentinel (`engine=redis mode=sentinel replicas=3`), or the database — or several memcached servers (`replicas=3`) if losing a share of it is acceptable.',
           'Memcached는 복제도 페일오버도 하지 않습니다. 서버가 죽어도 남아야 하는 것은 복제되는 저장소에 두거나(복제본과 센티널을 갖춘 Redis: `engine=redis mode=sentinel replicas=3`, 또는 데이터베이스), 일부를 잃어도 된다면 memcached 서버를 여러 대 두세요(`replicas=3`).',

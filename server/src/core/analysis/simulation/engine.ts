@@ -16,7 +16,7 @@ import { josa } from '../../shared/josa';
 import { placeName } from './labels';
 import { cacheHoldsState, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
-import { clusterReplicaCounts, clusterShardOf, engineOf, KAFKA_ENGINES, NDB_ENGINES, majorityOf, PULSAR_ENGINES, SEARCH_ENGINES } from '../../model/groups';
+import { clusterReplicaCounts, clusterShardOf, engineOf, isMemcached, KAFKA_ENGINES, NDB_ENGINES, majorityOf, PULSAR_ENGINES, SEARCH_ENGINES } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
 import type { ClassSeries, EntrySeries, NodeState, QueueSeries, SimEvent, SimStep, SimTarget, Stall, StateAt } from './types';
 import { L } from '../../shared/localized';
@@ -2392,7 +2392,7 @@ export class Engine {
       // A Kubernetes pod lost with its host leaves the Service when the node goes NotReady (node-monitor-grace-period).
       const hostLoss = !byNodeStep && s.hostDetect !== null;
       // (Memcached: no detection at all — its keys miss from the moment the server is gone, said then.)
-      const memcached = s.kind === 'cache' && engineOf(s.node) === 'memcached';
+      const memcached = isMemcached(s.node);
       this.at(memcached ? t : t + (hostLoss ? s.hostDetect! : s.selfDetect), () => {
         if (x.alive || x.failedAt !== t) return;
         if (s.vip) {
@@ -5385,7 +5385,7 @@ const CACHE_WARMUP = DEFAULTS.cacheWarmup;
 
 /** A cache that keeps nothing across a restart: Memcached. */
 function coldAfterRestart(s: SimNode): boolean {
-  return s.kind === 'cache' && (textAttr(s.node, 'engine') ?? '').toLowerCase() === 'memcached';
+  return isMemcached(s.node);
 }
 
 /** Per node of a model, the disks it fails over on (failoverDisks): computed once per model, not per run of a sweep. */
