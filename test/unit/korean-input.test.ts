@@ -78,3 +78,11 @@ test('"show me this failure": a finding names the failure to simulate (the SPOF 
   assert.deepEqual(at('single-zone')?.target, { type: 'zone', zone: 'a' });
   assert.equal(at('single-zone')?.label.ko, '`a` 존');
 });
+
+test('round 62 r07: an arrow or a full-width comma inside an edge label is label text — not reported, no edge — while the edge\'s own full-width arrow and colon still are', () => {
+  const d = parse('u: client\na: app replicas=2\nb: app\nu -> a : 조회 → 결과，끝\nu → b ： 쓰기 → 저장');
+  const wide = d.findings.filter((f) => f.rule === 'full-width-punctuation');
+  assert.deepEqual(wide.map((f) => f.data?.['typed']), ['→', '：']);
+  assert.equal(new Set(wide.map((f) => f.span.line)).size, 1, 'both on the second edge\'s line');
+  assert.deepEqual(d.edges.map((x) => `${x.from}->${x.to}:${x.label}`), ['u->a:조회 → 결과，끝', 'u->b:쓰기 → 저장']);
+});

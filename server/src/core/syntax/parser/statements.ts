@@ -304,7 +304,12 @@ class DesignParser implements ValueSink, NameTable {
     this.lineCol = bl.col;
     lx.lex(bl.text, bl.col);
     const toks = lx.toks;
+    // An edge's label (everything after its first `:`) is text: an arrow or a comma typed there (`u -> a : 조회 → 결과`)
+    // is not read as anything, so it is not reported (round 62 r07).
+    let labelFrom = Infinity;
+    if (lx.hasArrow) for (const t of toks) if (t.k === 'colon') { labelFrom = t.end; break; }
     for (const w of lx.wide) {
+      if (w.start >= labelFrom) continue;
       const arrow = w.ascii === '->';
       this.report(
         'full-width-punctuation',
