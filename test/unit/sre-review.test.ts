@@ -6360,3 +6360,12 @@ test('one Memcached predicate: `engine=memcache` is run as memcached is (keys mi
   const sql = (engine: string) => fail(d('users: client rate=10', `s1: database engine=${engine} primary`, `s2: database engine=${engine} standby of=s1 replication=sync failover=auto witness=fsw`, 'fsw: storage', 'users -> s1'), node('s1'));
   assert.deepEqual(sql('ms-sql').events.map((e) => [e.at, e.type]), sql('sqlserver').events.map((e) => [e.at, e.type]));
 });
+
+test('62 r09: a MariaDB primary short of rpo=0 is told MariaDB\'s semi-synchronous replication with AFTER_SYNC (its default is AFTER_COMMIT) or Galera — not MySQL\'s default or Group Replication', () => {
+  const x = d('goal rpo=0', 'u: client rate=10', 'm1: database engine=mariadb primary', 'm2: database engine=mariadb standby of=m1 replication=async failover=auto', 'u -> m1');
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(f.message.en, /MariaDB's built-in semi-synchronous replication with `rpl_semi_sync_master_wait_point=AFTER_SYNC`.*Galera/);
+  assert.doesNotMatch(f.message.en + f.message.ko, /Group Replication|MySQL's lossless/);
+  const y = d('goal rpo=0', 'u: client rate=10', 'm1: database engine=mysql primary', 'm2: database engine=mysql standby of=m1 replication=async failover=auto', 'u -> m1');
+  assert.match(checkDesign(y).find((g) => g.rule === 'rpo-not-met')!.message.en, /Group Replication/);
+});

@@ -185,11 +185,21 @@ function losslessAdvice(source: TopologyNode, copy: string, design?: Design): Lo
       `${codeJosa(copy, '으로/로')} 동기 복제하되 동기 대기 노드를 둘로 두세요(\`${copy}\`에 \`replicas=2\`: \`synchronous_standby_names = 'ANY 1 (…)'\`). PostgreSQL은 유일한 동기 대기 노드가 멈춰 있는 동안 모든 커밋을 멈춥니다. 아니면 대기 노드가 없는 동안 비동기로 내려가게 하는 관리자를 쓰세요(Patroni의 synchronous_mode, \`engine=patroni\`).`,
     );
   if (losslessMode(source) === 'semi-sync')
-    return L(
-      `Make the replication to \`${copy}\` semi-synchronous (\`replication=semi-sync\`: MySQL's lossless AFTER_SYNC, which commits only once the replica has the transaction; MySQL has no synchronous mode), or run a Group Replication cluster for rpo=0 without exceptions.`,
-      `${codeJosa(copy, '으로/로')} 가는 복제를 반동기로 바꾸세요(\`replication=semi-sync\`: 레플리카가 트랜잭션을 받은 뒤에야 커밋하는 MySQL의 무손실 AFTER_SYNC 방식이며, MySQL에는 동기 모드가 없습니다). 예외 없이 rpo=0이어야 한다면 Group Replication 클러스터를 쓰세요.`,
-    );
+    return isMariaDb(source)
+      ? L(
+          `Make the replication to \`${copy}\` semi-synchronous (\`replication=semi-sync\`: MariaDB's built-in semi-synchronous replication with \`rpl_semi_sync_master_wait_point=AFTER_SYNC\` — its default, AFTER_COMMIT, lets other sessions see a commit the replica may not have), or run a Galera cluster, MariaDB's synchronous replication, for rpo=0 without exceptions.`,
+          `${codeJosa(copy, '으로/로')} 가는 복제를 반동기로 바꾸세요(\`replication=semi-sync\`: MariaDB에 내장된 반동기 복제를 \`rpl_semi_sync_master_wait_point=AFTER_SYNC\`로. 기본값 AFTER_COMMIT에서는 레플리카가 받지 못했을 수도 있는 커밋을 다른 세션이 먼저 봅니다). 예외 없이 rpo=0이어야 한다면 MariaDB의 동기 복제인 Galera 클러스터를 쓰세요.`,
+        )
+      : L(
+          `Make the replication to \`${copy}\` semi-synchronous (\`replication=semi-sync\`: MySQL's lossless AFTER_SYNC, which commits only once the replica has the transaction; MySQL has no synchronous mode), or run a Group Replication cluster for rpo=0 without exceptions.`,
+          `${codeJosa(copy, '으로/로')} 가는 복제를 반동기로 바꾸세요(\`replication=semi-sync\`: 레플리카가 트랜잭션을 받은 뒤에야 커밋하는 MySQL의 무손실 AFTER_SYNC 방식이며, MySQL에는 동기 모드가 없습니다). 예외 없이 rpo=0이어야 한다면 Group Replication 클러스터를 쓰세요.`,
+        );
   return L(`Replicate to \`${copy}\` synchronously (\`replication=sync\`): a write is confirmed only once the copy has it.`, `${codeJosa(copy, '으로/로')} 동기 복제하세요(\`replication=sync\`). 사본이 받은 뒤에만 쓰기를 커밋합니다.`);
+}
+
+/** MariaDB (self-run): semi-synchronous built in since 10.3.3, AFTER_COMMIT by default; Galera for synchronous. */
+function isMariaDb(n: TopologyNode): boolean {
+  return /^mariadb/i.test(textAttr(n, 'engine') ?? '');
 }
 
 /** What would lose fewer writes in this loss. */
@@ -254,6 +264,11 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
         `${codeJosa(t.node, '와/과')} ${codeJosa(peer.name, '이/가')} 모두 쓰기를 받고 서로 비동기로 복제하므로, 장애 직전에 한쪽이 받은 쓰기는 다른 쪽에 없습니다. 잃으면 안 되는 데이터라면 한 사이트에서만 쓰고 다른 사이트에 동기 사본을 두세요(강한 일관성의 단일 쓰기 리전, ${codeJosa(peer.name, '을/를')} \`replication=sync\` 대기 노드로).`,
       );
     if (!copies.some((c) => c.role === 'standby')) {
+      if (n0 && losslessMode(n0) === 'semi-sync' && isMariaDb(n0))
+        return L(
+          `Give \`${t.node}\` a standby with \`replication=semi-sync\` (MariaDB's built-in semi-synchronous replication, with \`rpl_semi_sync_master_wait_point=AFTER_SYNC\`), or run a Galera cluster for rpo=0 without exceptions.`,
+          `\`${t.node}\` 노드에 \`replication=semi-sync\` 대기 노드를 두세요(MariaDB에 내장된 반동기 복제, \`rpl_semi_sync_master_wait_point=AFTER_SYNC\`). 예외 없이 rpo=0이어야 한다면 Galera 클러스터를 쓰세요.`,
+        );
       if (n0 && losslessMode(n0) === 'semi-sync')
         return L(
           `Give \`${t.node}\` a standby with \`replication=semi-sync\` (MySQL's lossless AFTER_SYNC; MySQL has no synchronous mode), or run a Group Replication cluster for rpo=0 without exceptions.`,
