@@ -6369,3 +6369,10 @@ test('62 r09: a MariaDB primary short of rpo=0 is told MariaDB\'s semi-synchrono
   const y = d('goal rpo=0', 'u: client rate=10', 'm1: database engine=mysql primary', 'm2: database engine=mysql standby of=m1 replication=async failover=auto', 'u -> m1');
   assert.match(checkDesign(y).find((g) => g.rule === 'rpo-not-met')!.message.en, /Group Replication/);
 });
+
+test('62 r02: `state=stateful sessions=local` behind a layer-4 balancer with no persistence is the login-session warning, as `sessions=local` alone is', () => {
+  const x = d('u: client', 'l4: lb layer=4 health-check replicas=2 vip', 'web: web replicas=2 state=stateful sessions=local', 'u -> l4 -> web');
+  const f = checkDesign(x).find((g) => g.rule === 'stateful-balancing')!;
+  assert.equal(f.severity, 'warning');
+  assert.match(f.message.en, /logged out in normal operation/);
+});

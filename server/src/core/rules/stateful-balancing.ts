@@ -11,8 +11,10 @@ export function localState(node: TopologyNode): 'state=stateful' | 'sessions=loc
   // Sessions copied between the instances (session clustering): any instance knows any user. Sessions in a shared
   // store (`sessions=NODE`): any instance finds them there, whatever `state=` says (the simulation reads it so).
   if (s === 'replicated' || (s !== null && !SESSION_KEYWORDS.has(s))) return null;
-  if (textAttr(node, 'state') === 'stateful') return 'state=stateful';
+  // Login sessions kept locally are the stronger claim: `state=stateful sessions=local` is a login behind every
+  // connection, not only a connection's own state (round 62 r02: the layer-4 warning became an info).
   if (s === 'local') return 'sessions=local';
+  if (textAttr(node, 'state') === 'stateful') return 'state=stateful';
   if (s === 'sticky') return 'sessions=sticky';
   return null;
 }
