@@ -6376,3 +6376,11 @@ test('62 r02: `state=stateful sessions=local` behind a layer-4 balancer with no 
   assert.equal(f.severity, 'warning');
   assert.match(f.message.en, /logged out in normal operation/);
 });
+
+test('62 r04: an Azure SQL auto-failover group\'s geo-secondary loses up to 5 s (Microsoft\'s documented RPO), so rpo=1s is not met; a written lag= wins', () => {
+  const x = (lag: string) => d('goal rpo=1s', 'region a', 'region b', 'u: client rate=10', 'app: app engine=app-service replicas=2 region=a', 'sql-a: db engine=azure-sql managed primary region=a', `sql-b: db engine=azure-sql managed standby of=sql-a replication=async failover=auto region=b${lag}`, 'u -> app -> sql-a');
+  const r = simulate(x(''), [{ type: 'fail', target: { type: 'region', region: 'a' }, at: 0 }]);
+  assert.equal(r.writesLostSeconds, 5);
+  assert.ok(checkDesign(x('')).some((g) => g.rule === 'rpo-not-met'));
+  assert.equal(simulate(x(' lag=500ms'), [{ type: 'fail', target: { type: 'region', region: 'a' }, at: 0 }]).writesLostSeconds, 0.5);
+});

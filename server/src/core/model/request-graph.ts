@@ -40,7 +40,7 @@ import { DB2_ENGINES, isRedis, MYSQL_FAMILY, ORACLE_ENGINES, SQLSERVER_ENGINES, 
 import { attrValue, flagAttr, flagOf, namesAttr, numberOf, textAttr, textOf } from '../syntax/attrs';
 import { SESSION_KEYWORDS } from '../syntax/schema';
 import { regionsOf } from '../syntax/places';
-import { AZURE_SQL_FOG, brokerPair, CLICKHOUSE_FAILOVER, COSMOS, GCP_OUTLIER, PROXYSQL_GALERA, failoverTimingsOf, PROFILES, profileLabel, timingsOf, timingsUnder, type ProfileId, type Timings } from './profiles';
+import { AZURE_SQL_FOG, brokerPair, canonicalEngine, CLICKHOUSE_FAILOVER, COSMOS, GCP_OUTLIER, PROXYSQL_GALERA, failoverTimingsOf, PROFILES, profileLabel, timingsOf, timingsUnder, type ProfileId, type Timings } from './profiles';
 import { hasPlacementSla } from './profiles/derive';
 import { ENGINE_PROFILES } from './profiles/select';
 import type { Attr, Design, Edge, KindId, Localized, TopologyNode } from '../syntax/ast';
@@ -567,6 +567,17 @@ function groupConsumers(q: SimNode, nodes: readonly SimNode[]): number[][] {
 }
 
 /** Whether two nodes sit in different regions (each in one region, declared or through its zones). */
+/**
+ * The replication lag a copy in another region loses with its source: Azure SQL Database's active geo-replication (an
+ * auto-failover group's geo-secondary) is documented at an RPO of 5 s (AZURE_SQL_FOG.rpo) — its own figure, not the
+ * generic 1 s (round 62 r04); a `lag=` written wins.
+ */
+function geoLag(design: Design, copy: TopologyNode, source: TopologyNode, lag: { value: number; attr: unknown }): number {
+  if (lag.attr !== null) return lag.value;
+  const azure = (n: TopologyNode) => n.managed && canonicalEngine(textAttr(n, 'engine') ?? '') === 'azure-sql';
+  return azure(copy) && azure(source) && crossRegion(design, copy, source) ? Math.max(lag.value, AZURE_SQL_FOG.rpo.v) : lag.value;
+}
+
 function crossRegion(design: Design, a: TopologyNode, b: TopologyNode): boolean {
   const ra = regionsOf(design, a);
   const rb = regionsOf(design, b);
@@ -2169,7 +2180,7 @@ function compile(design: Design): Model {
           ? { mode: 'sync' as const, rank: 0 as const, lossless: true }
           : replicationOf(n, xn);
     // A server standing by for a server (an active-standby web pair) has no data to lose on taking over.
-    const lag = repl.lossless || !DATA_KINDS.has(s.kind as KindId) ? 0 : ft.lag.value;
+    const lag = repl.lossless || !DATA_KINDS.has(s.kind as KindId) ? 0 : geoLag(design, n, xn, ft.lag);
     const how = ft.detectHow;
     // Whose figure the detection is: the product's own, or the project's generic one when its profile documents none
     // (a DynamoDB global table has no failover detection of its own: the generic heartbeat is not DynamoDB's).

@@ -333,6 +333,8 @@ export const GCP_OUTLIER = {
  */
 export const AZURE_SQL_FOG = {
   grace: V(3600, 'azure-sql-fog'),
+  /** Business continuity overview, recovery methods: "Auto-failover groups | RTO 1 h | RPO 5 s". */
+  rpo: V(5, 'azure-sql-bcdr'),
 };
 
 /**
