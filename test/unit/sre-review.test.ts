@@ -6384,3 +6384,11 @@ test('62 r04: an Azure SQL auto-failover group\'s geo-secondary loses up to 5 s 
   assert.ok(checkDesign(x('')).some((g) => g.rule === 'rpo-not-met'));
   assert.equal(simulate(x(' lag=500ms'), [{ type: 'fail', target: { type: 'region', region: 'a' }, at: 0 }]).writesLostSeconds, 0.5);
 });
+
+test('62 r03 / 62b r03: two MaxScale instances each failing a MariaDB primary over by itself are a split-brain risk (cooperative_monitoring_locks is none by default); one instance is not', () => {
+  const x = (n: number) => d('c: client rate=100', `mx: lb engine=maxscale replicas=${n} vip`, 'db: database engine=mariadb primary', 'db-s: database standby of=db replication=semi-sync failover=auto', 'c -> mx', 'mx -> db', 'mx -> db-s');
+  const f = checkDesign(x(2)).filter((g) => g.rule === 'split-brain-risk');
+  assert.equal(f.length, 1);
+  assert.match(f[0]!.message.en, /`mx` runs 2 MaxScale instances.*cooperative_monitoring_locks=majority_of_running/);
+  assert.ok(!checkDesign(x(1)).some((g) => g.rule === 'split-brain-risk'));
+});

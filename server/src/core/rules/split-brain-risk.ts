@@ -96,6 +96,28 @@ export const splitBrainRisk: Rule<'split-brain-risk'> = {
         ),
       );
     }
+    // Two or more MariaDB MaxScale instances in front of a primary whose standby fails over automatically: each runs
+    // its own MariaDB Monitor with auto_failover, and without cooperative locking (cooperative_monitoring_locks, `none`
+    // by default) each can promote a different server on its own view — the cluster diverges (round 62 r03, 62b r03).
+    for (const mx of facts.nodes) {
+      if (engineOf(mx) !== 'maxscale' || instanceCount(mx) < 2 || mx.managed) continue;
+      const primaries = calleesOf(facts, mx.name).filter((p) =>
+        p.kind === 'database' && p.role !== 'standby' && p.role !== 'replica' &&
+        facts.nodes.some((sb) => sb.role === 'standby' && sb.of === p.name && failoverMode(sb, design) === 'auto' && !arbitrated(sb) && !arbitrated(p)));
+      if (!primaries.length) continue;
+      const names = primaries.map((p) => `\`${p.name}\``).join(', ');
+      out.push(
+        nodeFinding(
+          'split-brain-risk',
+          mx,
+          L(
+            `\`${mx.name}\` runs ${instanceCount(mx)} MaxScale instances, and each one's MariaDB Monitor fails ${names} over by itself (\`failover=auto\`). Unless they share cooperative locks, each decides from its own view: when one loses sight of the primary, or the two see different servers, they can promote different servers and send writes to both — the cluster diverges, and the writes on the losing server are lost (MariaDB, "Failover With Multiple MaxScales"). Set \`cooperative_monitoring_locks=majority_of_running\` on every instance's monitor (its default is \`none\`), or let only one instance fail over (\`passive=true\` on the others).`,
+            `${josa(`\`${mx.name}\``, '은/는')} MaxScale 인스턴스 ${instanceCount(mx)}개를 돌리고, 인스턴스마다 MariaDB Monitor가 ${names} 노드를 스스로 페일오버합니다(\`failover=auto\`). 협조 잠금을 함께 쓰지 않으면 각자 자기가 본 상태로 결정하므로, 한 인스턴스만 프라이머리를 못 보거나 둘이 서로 다른 서버를 보면 서로 다른 서버를 승격해 양쪽에 쓰기를 보낼 수 있습니다. 클러스터가 갈라지고, 진 쪽 서버에 쓴 트랜잭션은 잃습니다(MariaDB 문서 "Failover With Multiple MaxScales"). 모든 인스턴스의 모니터에 \`cooperative_monitoring_locks=majority_of_running\`을 설정하거나(기본값은 \`none\`), 한 인스턴스만 페일오버하게 하세요(나머지에 \`passive=true\`).`,
+          ),
+          { maxscale: true, primaries: primaries.map((p) => p.name) },
+        ),
+      );
+    }
     // A GlusterFS volume of two replicas: the two bricks are the only voices, so when they lose sight of each other
     // clients can write a file on each side (Gluster's own CLI warns: use an arbiter or replica 3).
     for (const n of facts.nodes) {
@@ -117,6 +139,7 @@ export const splitBrainRisk: Rule<'split-brain-risk'> = {
   },
   fixes(design, _facts, finding) {
     const n = findingNode(design, finding);
+    if (finding.data?.['maxscale']) return [];
     if (n && finding.data?.['gluster']) return [fix(L(`Add a third brick (replicas=3)`, `세 번째 브릭 추가(replicas=3)`), [setAttr(design, n, 'replicas', '3')], true)];
     return n ? [fix(L(`Fence the failed node before \`${n.name}\` takes over (fencing=stonith)`, `\`${n.name}\` 노드가 넘겨받기 전에 장애 노드 펜싱(fencing=stonith)`), [setAttr(design, n, 'fencing', 'stonith')], true)] : [];
   },
