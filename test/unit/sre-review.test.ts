@@ -6392,3 +6392,15 @@ test('62 r03 / 62b r03: two MaxScale instances each failing a MariaDB primary ov
   assert.match(f[0]!.message.en, /`mx` runs 2 MaxScale instances.*cooperative_monitoring_locks=majority_of_running/);
   assert.ok(!checkDesign(x(1)).some((g) => g.rule === 'split-brain-risk'));
 });
+
+test('62 r05 / 62b r08: Vault behind an NLB whose check passes on standbys (standbyok=true, or a TCP check) — a lost member keeps its share until the checks take it out; `/v1/sys/health` alone sends to the active node only', () => {
+  const x = (check: string) => d('c: client rate=100', `nlb: lb engine=nlb ${check}`, 'vault: database engine=vault replicas=3', 'c -> nlb -> vault');
+  const ok = x('health-check=/v1/sys/health?standbyok=true');
+  assert.ok(!ok.findings.some((f) => f.rule === 'syntax'), 'a query string is one value');
+  assert.equal(ok.nodes.get('nlb')!.attrs.get('health-check')!.value?.type, 'text');
+  const r = fail(ok, node('vault', 2));
+  assert.equal(degraded(r), 60);
+  assert.equal(down(fail(ok, node('vault', 1))), 10);
+  assert.equal(degraded(fail(x('layer=4 health-check'), node('vault', 2))), 60);
+  assert.equal(degraded(fail(x('health-check=/v1/sys/health'), node('vault', 2))), 0);
+});

@@ -66,6 +66,7 @@ const PUNCT_TEXT: Record<string, string> = { colon: ':', eq: '=', comma: ',', se
 const WIDE_PUNCT: Record<number, TokKind> = { 0xff1a: 'colon', 0xff1d: 'eq', 0xff0c: 'comma', 0x3001: 'comma', 0xff1b: 'semi' };
 const WIDE_ARROWS = new Set([0x2192, 0x27f6, 0x21d2]);
 const FW_DASH = 0xff0d;
+const QMARK = 0x3f;
 const FW_GT = 0xff1e;
 
 /** A full-width or look-alike punctuation mark the lexer read as ASCII. */
@@ -187,8 +188,16 @@ export class LineLexer {
         continue;
       }
       let j = i;
+      // A URL's query string (`health-check=/v1/sys/health?standbyok=true`): its `=` and `&` belong to the word, once a
+      // `?` has been read in it (round 62b: Vault's documented load-balancer check was a syntax error).
+      let query = false;
       while (j < n) {
         const d = text.charCodeAt(j);
+        if (d === QMARK) query = true;
+        else if (d === EQ && query) {
+          j++;
+          continue;
+        }
         if (isSpaceCode(d) || d === QUOTE || d === COLON || d === EQ || d === COMMA || d === SEMI || (d === DASH && j + 1 < n && text.charCodeAt(j + 1) === GT)) break;
         if (d > 0x7f && isWide(d, j + 1 < n ? text.charCodeAt(j + 1) : -1)) break;
         if (d === DASH && j + 1 < n && text.charCodeAt(j + 1) === FW_GT) break;

@@ -2963,7 +2963,30 @@ export class Engine {
    */
   private primaryOnly(p: number): boolean {
     const g = this.nodes[p]!.group;
-    return g !== null && g.type === 'leader' && g.shards === 1;
+    return g !== null && g.type === 'leader' && g.shards === 1 && !this.standbysForward(p);
+  }
+
+  private forwards: Int8Array | null = null;
+  /**
+   * Vault (and OpenBao) standbys forward a request to the active node: behind balancers whose checks pass on them — a TCP
+   * check, or `/v1/sys/health?standbyok=true` — every unsealed member is a target, so a lost one keeps its share of the
+   * balancer's requests until the checks take it out (round 62 r05, 62b r08). `/v1/sys/health` alone answers 429 on a
+   * standby: the active node only.
+   */
+  private standbysForward(p: number): boolean {
+    const f = (this.forwards ??= new Int8Array(this.nodes.length).fill(-1));
+    if (f[p]! < 0) {
+      const s = this.nodes[p]!;
+      const routers = this.m.routers[p]!;
+      f[p] =
+        /^(vault|openbao)$/.test(engineOf(s.node)) && routers.length > 0 && routers.every((r) => {
+          const check = textAttr(this.nodes[r]!.node, 'health-check');
+          return check === null || !/sys\/health/.test(check) || /standbyok=true/.test(check);
+        })
+          ? 1
+          : 0;
+    }
+    return f[p] === 1;
   }
 
   /** A callee a balancer sends to as one target, not instance by instance: a VIP pair's address, a single-primary group. */
