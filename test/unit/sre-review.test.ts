@@ -6404,3 +6404,10 @@ test('62 r05 / 62b r08: Vault behind an NLB whose check passes on standbys (stan
   assert.equal(degraded(fail(x('layer=4 health-check'), node('vault', 2))), 60);
   assert.equal(degraded(fail(x('health-check=/v1/sys/health'), node('vault', 2))), 0);
 });
+
+test('62b r07: Front Door over two App Service origins reaches each app at its host name — a lost instance\'s share fails until App Service\'s own Health check (10 min), not after Front Door\'s probes', () => {
+  const x = d('zone z1', 'zone z2', 'u: client rate=100', 'afd: cdn engine=front-door', 'web: app-server engine=app-service replicas=3 zones=z1,z2', 'web2: app-server engine=app-service replicas=2 zone=z2', 'u -> afd', 'afd -> web', 'afd -> web2');
+  const r = fail(x, node('web', 1));
+  assert.equal(degraded(r), 600);
+  assert.ok(!r.events.some((e) => e.type === 'routed-around' || e.type === 'back-in-rotation'));
+});

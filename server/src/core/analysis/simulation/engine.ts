@@ -1789,7 +1789,7 @@ export class Engine {
   /** Schedules the balancers' return of a recovered instance; true when one of them waits for passing checks. */
   private backInRotation(s: SimNode, i: number, x: Inst, t: number): boolean {
     x.backAt = t;
-    if (this.oneTarget(s.idx)) return false;
+    if (this.oneTarget(s.idx) || platformFronted(s)) return false;
     let waits = false;
     for (const r of this.m.routers[s.idx]!) {
       const lb = this.nodes[r]!;
@@ -2229,7 +2229,7 @@ export class Engine {
     const vipGone = this.viaVip(s.idx) && this.live[s.idx]! <= 0;
     for (const r of (this.viaVip(s.idx) && !vipGone) || this.primaryOnly(s.idx) ? [] : this.m.routers[s.idx]!) {
       const lb = this.nodes[r]!;
-      if (lb.lbDetect === null) continue;
+      if (lb.lbDetect === null || platformFronted(s)) continue;
       // Readiness probes are run by the kubelet of the pod's own node: a pod lost with its node leaves a Kubernetes
       // Service (an ingress or Service written as a balancer) when the node goes NotReady, not after failed probes.
       if (x.hostLost && s.hostDetect !== null && lb.timings.profile.id === 'k8s-service') continue;
@@ -2863,7 +2863,7 @@ export class Engine {
     if (dead === 0) return 0;
     const s = this.nodes[p]!;
     let det = Infinity;
-    if (r && r.lbDetect !== null) det = r.lbDetect;
+    if (r && r.lbDetect !== null && !platformFronted(s)) det = r.lbDetect;
     if (s.selfDetect !== null && !s.vip && s.selfDetect < det) det = s.selfDetect;
     // A Kubernetes pod lost with its host leaves the Service when the node goes NotReady, not by its readiness probe.
     const hostDet = s.hostDetect !== null && (r === null || r.lbDetect === null || r.timings.profile.id === 'k8s-service' || s.hostDetect < r.lbDetect) ? s.hostDetect : det;
@@ -5405,6 +5405,15 @@ function originGroup(s: SimNode, pool: readonly number[]): boolean {
  * how often each key is read); the run counts the instance's keys as misses for that long.
  */
 const CACHE_WARMUP = DEFAULTS.cacheWarmup;
+
+/**
+ * A service whose instances sit behind the platform's own front end (Azure App Service): a balancer in front (Front Door,
+ * Application Gateway, Traffic Manager) reaches the app's host name, not an instance, so its checks never take a lost
+ * instance out — the platform's Health check does, in its own time (round 62b r07: two origins read as probed per instance).
+ */
+function platformFronted(s: SimNode): boolean {
+  return s.timings.profile.id === 'azure-app-service' && s.instances > 1;
+}
 
 /** A cache that keeps nothing across a restart: Memcached. */
 function coldAfterRestart(s: SimNode): boolean {
