@@ -6411,3 +6411,13 @@ test('62b r07: Front Door over two App Service origins reaches each app at its h
   assert.equal(degraded(r), 600);
   assert.ok(!r.events.some((e) => e.type === 'routed-around' || e.type === 'back-in-rotation'));
 });
+
+test('62 r01: a repmgr witness kept with the primary is where repmgr puts it — the finding says the site\'s loss is left to a person by design and does not advise a third place (which invites split brain without primary_visibility_consensus)', () => {
+  const x = d('goal rto=30s', 'zone dc1', 'zone dc2', 'u: client rate=10', 'pg: db engine=postgres primary zone=dc1', 'pg-sb: db engine=repmgr standby of=pg replication=async failover=auto witness=w zone=dc2', 'w: db engine=postgres zone=dc1', 'u -> pg');
+  const f = checkDesign(x).find((g) => g.rule === 'quorum-fragile')!;
+  assert.match(f.message.en, /where repmgr's documentation puts it.*primary_visibility_consensus/);
+  assert.doesNotMatch(f.message.en, /Put the witness in a third place/);
+  const r = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(r.message.en, /repmgr witness.*Patroni with etcd/);
+  assert.doesNotMatch(r.message.en, /put the witness in a third place/);
+});

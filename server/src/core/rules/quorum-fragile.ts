@@ -8,6 +8,9 @@ import type { Rule } from './rule';
 import { findingNode, fix, setAttr } from './fixes';
 import { majorityZone } from './sentinel-fragile';
 
+/** repmgr's daemon, as written in `engine=`. */
+const REPMGR = /^repmgrd?$/;
+
 /**
  * Products for which an even number of members is no weakness: Elasticsearch/OpenSearch leave one master-eligible node
  * out of the voting configuration (Elastic, "Voting configurations"), so 4 nodes tolerate what 3 do, not less; Kafka's
@@ -365,6 +368,23 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
               `losing zone \`${z}\` takes \`${sb.name}\` and \`${w}\` together: \`${pn.name}\` is left with one vote of three`,
               `\`${z}\` 존을 잃으면 ${codeJosa(sb.name, '와/과')} ${codeJosa(w, '을/를')} 함께 잃어 \`${pn.name}\`에는 세 표 중 한 표만 남습니다`,
             );
+      // repmgr documents its witness in the primary's data centre: a standby that sees neither does not promote itself,
+      // so the site's loss is left to a person by design — and a witness moved to a third place alone lets a cut-off
+      // standby promote while the primary still writes (primary_visibility_consensus is off by default). Round 62 r01.
+      if (withPrimary && [sb, pn].some((x) => REPMGR.test(engineOf(x)))) {
+        out.push(
+          nodeFinding(
+            'quorum-fragile',
+            wn,
+            L(
+              `\`${w}\` is \`${sb.name}\`'s repmgr witness in zone \`${z}\` with \`${pn.name}\`, where repmgr's documentation puts it: a standby that sees neither does not promote itself, so a network split never makes two primaries — but ${what.en}, and a person promotes it. That is repmgr's trade-off, not a misplaced witness: moving the witness to a third place alone lets a cut-off \`${sb.name}\` promote while \`${pn.name}\` still writes (it would need \`primary_visibility_consensus\`, off by default, and fencing). If losing the zone must fail over by itself, use a manager that decides by a consensus store in three places (Patroni with etcd: \`engine=patroni coordinator=…\`); otherwise keep a runbook for promoting \`${sb.name}\` by hand.`,
+              `${codeJosa(w, '은/는')} ${codeJosa(pn.name, '와/과')} 같은 \`${z}\` 존에 있는 \`${sb.name}\`의 repmgr 위트니스이고, repmgr 문서가 권하는 위치입니다. 둘 다 보지 못하는 대기 노드는 스스로 승격하지 않으므로 네트워크가 갈려도 프라이머리가 둘이 되지는 않습니다. 다만 ${what.ko}, 결국 사람이 승격해야 합니다. 위트니스를 잘못 둔 것이 아니라 repmgr의 설계상 선택입니다. 위트니스만 세 번째 장소로 옮기면 고립된 ${codeJosa(sb.name, '이/가')} ${codeJosa(pn.name, '이/가')} 아직 쓰기를 받는 중에 승격할 수 있습니다(기본값이 꺼진 \`primary_visibility_consensus\`와 펜싱이 필요). 존을 잃어도 스스로 넘어가야 한다면 세 곳에 둔 합의 저장소로 결정하는 관리자를 쓰고(etcd를 쓰는 Patroni: \`engine=patroni coordinator=…\`), 아니면 ${codeJosa(sb.name, '을/를')} 손으로 승격하는 절차를 마련해 두세요.`,
+            ),
+            { voters: 3, majority: 2, want: null, repmgr: true },
+          ),
+        );
+        continue;
+      }
       out.push(
         nodeFinding(
           'quorum-fragile',
