@@ -6421,3 +6421,15 @@ test('62 r01: a repmgr witness kept with the primary is where repmgr puts it —
   assert.match(r.message.en, /repmgr witness.*Patroni with etcd/);
   assert.doesNotMatch(r.message.en, /put the witness in a third place/);
 });
+
+test('62b r02: a per-shard standby is not promoted while its coordinator is down — the shard waits (its copy is not lost), and is promoted once the coordinator is back, the message counting the whole wait', () => {
+  const x = d('zone a', 'zone b', 'c: client rate=100', 'db: database engine=mysql primary shards=2 replicas=2 zones=a,b', 'db-s: database standby of=db engine=orchestrator failover=auto coordinator=co shards=2 replicas=2 zones=b,a', 'co: consensus replicas=1 zone=a', 'c -> db');
+  const z = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
+  assert.ok(!z.events.some((e) => e.type === 'promoted'));
+  assert.ok(!z.events.some((e) => e.type === 'data-lost'), 'the shard\'s copy lives on db-s');
+  assert.ok(z.events.some((e) => e.type === 'failover-blocked'));
+  const r = simulate(x, [{ type: 'fail', target: node('co'), at: 0 }, { type: 'fail', target: node('db', 1), at: 10 }, { type: 'recover', target: node('co'), at: 300 }]);
+  const p = r.events.find((e) => e.type === 'promoted')!;
+  assert.equal(p.at, 360);
+  assert.match(p.message.en, /shard 1\/2 of db is promoted and serves that shard \(5m 50s after the loss\)/);
+});

@@ -4468,6 +4468,8 @@ export class Engine {
   private readonly shardActing = new Map<string, number>();
   /** Shard promotions under way: key `i:k`. */
   private readonly shardPending = new Set<string>();
+  /** Shards whose promotion waited for its coordinator's vote: key `i:k` → when the shard was lost. */
+  private readonly shardLostAt = new Map<string, number>();
 
   /** Whether shard k of node i is served by its standby's promoted copy, which is alive. */
   private shardActingUp(i: number, k: number): boolean {
@@ -4485,18 +4487,32 @@ export class Engine {
     if (this.shardActing.has(key) || this.shardPending.has(key)) return true;
     const s = this.nodes[i]!;
     const S = this.cap[i]!.shards;
-    const tk = pickTakeover(s, (x) => !x.peer && this.cap[x.by]!.shards === S && this.shardAlive(x.by, k));
-    if (!tk) return false;
+    // (Only while what decides it can: its coordinator up with its majority, its witness's vote — round 62b r02: a per-shard
+    // standby was promoted with its one VTOrc lost in the same zone.)
+    const tk = pickTakeover(s, (x) => !x.peer && this.cap[x.by]!.shards === S && this.shardAlive(x.by, k) && this.groups.coordinatorOk(x));
+    if (!tk) {
+      const blocked = pickTakeover(s, (x) => !x.peer && this.cap[x.by]!.shards === S && this.shardAlive(x.by, k));
+      if (!blocked) return false;
+      // Its copy lives on, unpromoted: not lost — the shard waits (said once), and is taken over once the vote is back.
+      if (!this.shardLostAt.has(key)) this.shardLostAt.set(key, t);
+      this.sayVoteMissing(s);
+      return true;
+    }
     this.shardPending.add(key);
     const by = this.nodes[tk.by]!.name;
-    this.at(t + tk.detect + tk.promote, () => {
+    // (From the shard's loss: a promotion that waited for its coordinator says the whole wait.)
+    const lostAt = this.shardLostAt.get(key) ?? t;
+    this.at(t + tk.detect + tk.promote, (now) => {
       this.shardPending.delete(key);
-      if (!this.shardAlive(tk.by, k)) return;
+      // (The shard's own instance back first — repaired while the promotion waited: nothing to promote.)
+      if (this.shardAlive(i, k)) this.shardLostAt.delete(key);
+      if (!this.shardAlive(tk.by, k) || !this.groups.coordinatorOk(tk) || this.shardAlive(i, k)) return;
       this.shardActing.set(key, tk.by);
+      this.shardLostAt.delete(key);
       this.emit(
         'promoted',
         by,
-        L(`${by}'s copy of shard ${k + 1}/${S} of ${s.name} is promoted and serves that shard (${d(tk.detect + tk.promote)} after the loss).`, `${by}에 있는 ${s.name}의 샤드 ${k + 1}/${S} 사본이 승격되어 그 샤드를 처리합니다(장애 ${dk(tk.detect + tk.promote)} 뒤).`),
+        L(`${by}'s copy of shard ${k + 1}/${S} of ${s.name} is promoted and serves that shard (${d(now - lostAt)} after the loss).`, `${by}에 있는 ${s.name}의 샤드 ${k + 1}/${S} 사본이 승격되어 그 샤드를 처리합니다(장애 ${dk(now - lostAt)} 뒤).`),
       );
       if (tk.lag > 0) this.loseWrites(tk.lag, by, i);
     });
