@@ -6433,3 +6433,9 @@ test('62b r02: a per-shard standby is not promoted while its coordinator is down
   assert.equal(p.at, 360);
   assert.match(p.message.en, /shard 1\/2 of db is promoted and serves that shard \(5m 50s after the loss\)/);
 });
+
+test('62b r11: a consumer the autoscaler runs from zero up to several (a DR side kept at zero) is not told to run two replicas', () => {
+  const x = (as: string) => d('region e', 'region w', 'c: client rate=100', 'p: service replicas=2 region=e', 'q1: queue engine=kafka quorum replicas=3 region=e', 'mm: service replicas=2 region=w', 'q2: queue engine=kafka quorum replicas=3 region=w', `dr: service ${as} region=w`, 'c -> p -> q1', 'q1 -> mm', 'mm -> q2 : mirror', 'q2 -> dr');
+  assert.ok(!checkDesign(x('autoscale=0..3')).some((g) => g.rule === 'lone-consumer'));
+  assert.ok(checkDesign(x('replicas=1')).some((g) => g.rule === 'lone-consumer'));
+});

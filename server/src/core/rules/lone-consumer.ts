@@ -34,6 +34,11 @@ export const loneConsumer: Rule<'lone-consumer'> = {
       const c = m.nodes[group[0]!]!;
       // A consumer with a standby that takes over by itself is not alone: its outage lasts the failover (round 36).
       if (c.managed || c.takeovers.some((k) => !k.manual)) continue;
+      // A consumer the autoscaler runs from zero up to several (`autoscale=0..3`: KEDA on the lag, a DR side started by
+      // its runbook) is no lone instance: told `replicas=2`, a mirror's standby consumer would process every message twice
+      // (round 62b r11).
+      const as = c.node.attrs.get('autoscale')?.value;
+      if (as && as.type === 'range' && as.max >= 2) continue;
       // With a retention shorter than the consumer's repair, the oldest messages are deleted before anyone reads them.
       const rv = q.node.attrs.get('retention')?.value;
       const R = rv && rv.type === 'duration' && rv.seconds > 0 ? rv.seconds : null;
