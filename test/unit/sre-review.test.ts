@@ -6439,3 +6439,10 @@ test('62b r11: a consumer the autoscaler runs from zero up to several (a DR side
   assert.ok(!checkDesign(x('autoscale=0..3')).some((g) => g.rule === 'lone-consumer'));
   assert.ok(checkDesign(x('replicas=1')).some((g) => g.rule === 'lone-consumer'));
 });
+
+test('62b r06: a region lost behind a global balancer that cannot move its share (serverless NEGs, no outlier detection) names that cause, not a second region the design already has', () => {
+  const x = d('goal rto=5m', 'region r1', 'region r2', 'u: client rate=100', 'glb: lb engine=gcp-lb', 's1: service engine=cloud-run region=r1 autoscale=1..10 capacity=50', 's2: service engine=cloud-run region=r2 autoscale=1..10 capacity=50', 'db: database engine=spanner', 'u -> glb', 'glb -> s1', 'glb -> s2', 's1 -> db', 's2 -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /`glb` keeps sending `s1`'s share of its requests into region `r1`.*outlier detection/);
+  assert.doesNotMatch(f.message.en, /Keep a standby copy in another region/);
+});

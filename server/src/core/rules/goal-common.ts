@@ -9,7 +9,7 @@ import type { LossImpact } from './estimate-contract';
 import { failoverMode, koDuration, L, nameList, standbysOf, type Facts } from './facts';
 import { exactDuration } from '../shared/duration';
 import { arbitersOf, arbitersOfShard, GALERA_ENGINES, majorityOf, replicaSetMembers, replicaSets, rollsBack, voterZones, votingType } from '../model/groups';
-import { instanceCount, selfRunPostgres } from '../model/request-graph';
+import { buildModel, instanceCount, selfRunPostgres } from '../model/request-graph';
 import { simulate } from '../analysis/simulation/simulate';
 import { isAsyncRedis, isRedis, losslessMode } from '../model/replication';
 import { backupInterval } from '../model/durability';
@@ -119,6 +119,32 @@ export function rtoAdvice(f: Facts, loss: LossImpact): Localized {
       `\`${n.name}\` has only a read replica outside region \`${t.region}\` (\`${r.name}\`), and a replica is never promoted: what needs \`${n.name}\` (its writes) does not come back. Make \`${r.name}\` a standby that also serves reads (\`standby of=${n.name} readable\`, with \`failover=\`).`,
       `\`${n.name}\` 노드는 ${placeCode('region', t.region).ko} 밖에 읽기 복제본(\`${r.name}\`)만 있는데, 복제본은 승격되지 않으므로 \`${n.name}\` 노드가 필요한 요청(쓰기)은 돌아오지 않습니다. \`${r.name}\` 노드를 읽기도 처리하는 대기 노드로 바꾸세요(\`standby of=${n.name} readable\`, \`failover=\` 지정).`,
     );
+  }
+  // A balancer outside the region that spreads over a pool in it and a pool elsewhere, with nothing to take the lost one
+  // out (no health check; serverless NEGs with no outlier detection): the other region is there, the requests are not
+  // moved to it (round 62b r06: the advice proposed the second region the design has).
+  const m = buildModel(f.design);
+  const only = (n: TopologyNode) => {
+    const rs = regionsOf(f.design, n);
+    return rs.length > 0 && rs.every((r) => r === t.region);
+  };
+  for (const s of m.nodes) {
+    if (s.or !== 'lb' || s.lbDetect !== null || s.client || only(s.node)) continue;
+    const callees = s.callees.map((c) => m.nodes[c]!.node);
+    const here = callees.filter(only);
+    const there = callees.filter((c) => regionsOf(f.design, c).length > 0 && !regionsOf(f.design, c).includes(t.region));
+    if (!here.length || !there.length) continue;
+    const a = nameList(here.map((c) => c.name));
+    const b = nameList(there.map((c) => c.name));
+    return s.serverlessNeg
+      ? L(
+          `\`${s.name}\` keeps sending ${a.en}'s share of its requests into region \`${t.region}\`: it reaches its backends through serverless NEGs, which take no health check, and no outlier detection moves them to ${b.en} in another region. Configure outlier detection on the backend service (or Cloud Run service health) and write \`health-check\` on \`${s.name}\`.`,
+          `${codeJosa(s.name, '은/는')} ${a.ko} 몫의 요청을 ${placeCode('region', t.region).ko}로 계속 보냅니다. 서버리스 NEG로 백엔드에 닿아 헬스 체크가 없고, 다른 리전의 ${b.ko} 노드로 옮겨 줄 이상치 감지도 없습니다. 백엔드 서비스에 이상치 감지(또는 Cloud Run 서비스 상태)를 설정하고 \`${s.name}\`에 \`health-check\`를 적으세요.`,
+        )
+      : L(
+          `\`${s.name}\` keeps sending ${a.en}'s share of its requests into region \`${t.region}\`: it has no health check, so nothing moves them to ${b.en} in another region. Give \`${s.name}\` a health check (\`health-check\`).`,
+          `${codeJosa(s.name, '은/는')} ${a.ko} 몫의 요청을 ${placeCode('region', t.region).ko}로 계속 보냅니다. 헬스 체크가 없어 다른 리전의 ${b.ko} 노드로 옮겨 주는 것이 없습니다. \`${s.name}\`에 헬스 체크를 두세요(\`health-check\`).`,
+        );
   }
   return L(
     `Keep a standby copy in another region and route to it with \`dns routing=failover\` (a short \`ttl=\` speeds the switch).`,
