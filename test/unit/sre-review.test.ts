@@ -6446,3 +6446,12 @@ test('62b r06: a region lost behind a global balancer that cannot move its share
   assert.match(f.message.en, /`glb` keeps sending `s1`'s share of its requests into region `r1`.*outlier detection/);
   assert.doesNotMatch(f.message.en, /Keep a standby copy in another region/);
 });
+
+test('62 r06: an NFS takeover that misses its rto names the 90 s NFSv4 grace period as most of it and advises a shorter grace time, not faster heartbeats', () => {
+  const x = d('goal rto=1m', 'zone f1', 'zone f2', 'u: client rate=10', 'nfs1: storage engine=pacemaker primary fencing zone=f1', 'nfs2: storage engine=pacemaker standby of=nfs1 replication=drbd failover=auto fencing zone=f2', 'u -> nfs1');
+  for (const f of checkDesign(x).filter((g) => g.rule === 'rto-not-met')) {
+    assert.match(f.message.en, /of which 1m 30s is the NFSv4 grace period.*nfsv4gracetime/);
+    assert.doesNotMatch(f.message.en, /faster detection or promotion|a faster promotion/);
+  }
+  assert.ok(checkDesign(x).some((g) => g.rule === 'rto-not-met'));
+});

@@ -120,6 +120,12 @@ export function nodeRtoCause(f: Facts, name: string, goal: number): Localized | 
         `Cause: \`${by}\` takes over through ${profileLabel(s.timings.profile, 'en')}'s own failover, ${dur(tk.promote).en} (the provider's documented time, counted at its slow end); nothing in the design shortens it. Fix: an \`rto\` that failover meets, or a service whose failover is faster.`,
         `원인: \`${by}\` 노드는 ${profileLabel(s.timings.profile, 'ko')} 자체의 페일오버로 ${dur(tk.promote).ko} 뒤에 넘겨받습니다(제공자가 밝힌 시간의 느린 쪽). 설계에서 줄일 수 있는 설정은 없습니다. 해결: 그 페일오버 시간을 지킬 수 있는 \`rto\`로 정하거나, 페일오버가 더 빠른 서비스를 쓰세요.`,
       );
+    // A new NFS server's grace period is most of the takeover (round 62 r06).
+    if ((tk.grace ?? 0) > 0)
+      return L(
+        `Cause: \`${by}\` takes over after detection (${dur(tk.detect).en}) and promotion (${dur(tk.promote).en}), of which ${dur(tk.grace!).en} is the NFSv4 grace period of the new server (nfsd's default, the lease time): clients may only reclaim their locks until it ends. Fix: a shorter grace and lease time on both servers (\`/proc/fs/nfsd/nfsv4gracetime\` and \`nfsv4leasetime\`, e.g. 15 s; the design cannot say it, so the run keeps nfsd's 90 s), or a file service that needs no grace period.`,
+        `원인: \`${by}\` 노드는 장애 감지(${dur(tk.detect).ko})와 승격(${dur(tk.promote).ko}) 뒤에 넘겨받는데, 그중 ${dur(tk.grace!).ko}는 새 서버의 NFSv4 유예 기간(nfsd 기본값, lease 시간)입니다. 이 기간이 끝날 때까지 클라이언트는 잠금을 되찾는 일만 할 수 있습니다. 해결: 두 서버 모두 유예 기간과 lease 시간을 줄이거나(\`/proc/fs/nfsd/nfsv4gracetime\`, \`nfsv4leasetime\`, 예: 15초. 설계 언어로는 적을 수 없어 시뮬레이션은 nfsd 기본값 90초로 계산합니다), 유예 기간이 필요 없는 파일 서비스를 쓰세요.`,
+      );
     const slow = tk.detect >= tk.promote ? 'detect' : 'promote';
     // The product's own detection setting where it has one (repmgr: reconnect_attempts × reconnect_interval — round 48 r04).
     const setting = timingsOf(m.nodes[tk.by]!.node).profile.detectSetting;
@@ -880,6 +886,13 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
         `원인: ${placeObj.ko} 잃으면 그 밖에 있는 \`${s.name}\`의 사본 ${codeJosa(by, '은/는')} 사람이 승격시킬 때까지 기다립니다(수동 페일오버, 장애부터 ${dur(tk.detect + tk.promote).ko}${blindKo}). 해결: 자동으로 넘겨받게 하거나(\`failover=auto\`), 수동 승격으로 지킬 수 있는 \`rto\`로 정하세요.${blind ? ` 그리고 그 밖에서 감시하세요(밖에 둔 모니터는 자기 주기 안에 담당자를 호출합니다).` : ''}${next ? ` 그것만으로는 목표를 지키지 못합니다. ${next.ko.replace(/^원인: /, '')}` : ''}`,
       );
     }
+    // A new NFS server's grace period is most of the takeover (round 62 r06): faster heartbeats cannot reach the goal.
+    const grace = tk.grace ?? 0;
+    if (grace > 0)
+      return L(
+        `Cause: when ${where.en} is lost, \`${by}\` takes over for \`${s.name}\` after detection (${dur(tk.detect).en}) and promotion (${dur(tk.promote).en}), of which ${dur(grace).en} is the NFSv4 grace period of the new server (nfsd's default, the lease time): clients may only reclaim their locks until it ends, and new opens wait. Fix: a shorter grace and lease time on both servers (\`/proc/fs/nfsd/nfsv4gracetime\` and \`nfsv4leasetime\`, e.g. 15 s; the design cannot say it, so the run keeps nfsd's 90 s), or a file service that needs no grace period.`,
+        `원인: ${placeObj.ko} 잃으면 ${codeJosa(by, '은/는')} 장애 감지(${dur(tk.detect).ko})와 승격(${dur(tk.promote).ko}) 뒤에 ${codeJosa(s.name, '을/를')} 넘겨받는데, 그중 ${dur(grace).ko}는 새 서버의 NFSv4 유예 기간(nfsd 기본값, lease 시간)입니다. 이 기간이 끝날 때까지 클라이언트는 잠금을 되찾는 일만 할 수 있고 새로 여는 요청은 기다립니다. 해결: 두 서버 모두 유예 기간과 lease 시간을 줄이거나(\`/proc/fs/nfsd/nfsv4gracetime\`, \`nfsv4leasetime\`, 예: 15초. 설계 언어로는 적을 수 없어 시뮬레이션은 nfsd 기본값 90초로 계산합니다), 유예 기간이 필요 없는 파일 서비스를 쓰세요.`,
+      );
     return L(
       `Cause: when ${where.en} is lost, \`${by}\` takes over for \`${s.name}\` only after detection (${dur(tk.detect).en}) and promotion (${dur(tk.promote).en}). Fix: faster detection or promotion on \`${by}\` (\`heartbeat=\`, \`promote=\`).`,
       `원인: ${placeObj.ko} 잃으면 ${codeJosa(by, '은/는')} 장애 감지(${dur(tk.detect).ko})와 승격(${dur(tk.promote).ko}) 뒤에야 ${codeJosa(s.name, '을/를')} 넘겨받습니다. 해결: \`${by}\`의 감지나 승격을 빠르게 하세요(\`heartbeat=\`, \`promote=\`).`,
