@@ -6455,3 +6455,10 @@ test('62 r06: an NFS takeover that misses its rto names the 90 s NFSv4 grace per
   }
   assert.ok(checkDesign(x).some((g) => g.rule === 'rto-not-met'));
 });
+
+test('62b r09: a zone loss\'s rto cause does not blame a readable standby that only receives reads for "taking no writes"; it names what keeps the requests failing', () => {
+  const x = d('goal rto=1m', 'zone a', 'zone b', 'c: client rate=100', 'api: app-server engine=k8s replicas=2 zones=a,b', 'vtgate: lb replicas=2 health-check zones=a,b', 'db: database engine=mysql primary shards=2 replicas=2 zones=a,b', 'db-s: database standby of=db engine=orchestrator failover=auto readable shards=2 replicas=2 zones=b,a', 'c -> api -> vtgate', 'vtgate -> db : writes', 'vtgate -> db-s : reads');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.doesNotMatch(f.message.en, /a standby takes no writes/);
+  assert.match(f.message.en, /`api` calls the 2 instances of `vtgate` by their own addresses/);
+});

@@ -17,7 +17,7 @@ import { majorityZone } from './sentinel-fragile';
 import { monitorsOnlyIn, runsOnlyIn } from '../syntax/places';
 import { DEFAULTS } from '../model/defaults';
 import { AZURE_SQL_FOG, K8S_NODE, PROFILES, profileLabel, timingsOf } from '../model/profiles';
-import { buildModel, coveredElsewhere, failsOverAcrossZones, managedComputeInstances, pickTakeover, pinnedToZone, reachedFromEntries, type SimNode } from '../model/request-graph';
+import { buildModel, coveredElsewhere, failsOverAcrossZones, managedComputeInstances, pickTakeover, pinnedToZone, reachedFromEntries, sendsReads, type SimNode } from '../model/request-graph';
 import type { Localized } from '../syntax/ast';
 import { formatDuration } from '../syntax/values';
 import type { Estimate, LossImpact } from './estimate-contract';
@@ -919,7 +919,10 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     if (s.client || s.ignored || inPlace(s) || s.node.role !== 'standby' || s.node.of === null) continue;
     const p = m.byName.get(s.node.of);
     if (p === undefined || inPlace(m.nodes[p]!)) continue;
-    const users = s.callers.filter((c) => !m.nodes[c]!.client && !inPlace(m.nodes[c]!) && m.nodes[c]!.callers.length > 0);
+    // (Callers that only read from it — `reads`, or a `readable` standby its callers also reach the primary beside — are
+    // served by it while it waits: not this cause; round 62b r09 blamed a readable standby "taking no writes".)
+    const readsOnly = (c: number) => f.design.edges.some((e) => e.from === m.nodes[c]!.name && e.to === s.name) && f.design.edges.filter((e) => e.from === m.nodes[c]!.name && e.to === s.name).every((e) => sendsReads(f.design, e));
+    const users = s.callers.filter((c) => !m.nodes[c]!.client && !inPlace(m.nodes[c]!) && m.nodes[c]!.callers.length > 0 && !readsOnly(c));
     if (!users.length) continue;
     const primary = m.nodes[p]!;
     const names = nameList(users.map((c) => m.nodes[c]!.name));
