@@ -235,6 +235,8 @@ export interface SimulationStrings {
   writesClass: string;
   allFailing: string;
   writesLost: string;
+  /** After the writes lost, when a queue's mirror lost its source: `{0}` the figure, `{1}` the mirror. */
+  unmirrored: string;
   sessionsLost: string;
   goal: string;
   noGoal: string;
@@ -337,6 +339,7 @@ export const SIMULATION_STRINGS_EN: SimulationStrings = {
   writesClass: 'writes',
   allFailing: 'All failing',
   writesLost: 'Acknowledged writes lost',
+  unmirrored: '{0}, plus the messages {1} had not mirrored yet (not counted)',
   sessionsLost: 'Sessions lost',
   goal: 'Goal',
   noGoal: 'The design has no goal statement.',

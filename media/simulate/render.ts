@@ -545,7 +545,7 @@ export function renderCard(s: ViewState): void {
     dd.textContent = value;
     dl.append(dt, dd);
   };
-  pair(str.writesLost, dur(s, r.writesLostSeconds), 'writes-lost');
+  pair(str.writesLost, r.unmirrored ? fmt(str.unmirrored, dur(s, r.writesLostSeconds), r.unmirrored) : dur(s, r.writesLostSeconds), 'writes-lost');
   pair(str.sessionsLost, formatEventShare(r.sessionsLost), 'sessions-lost');
   // The design's figure over a year of failures and repairs, labelled as such: never this run's.
   pair(str.longRun, r.goal.availability ? formatAgainstGoal(v.longRunAvailability, r.goal.availability.target, r.goal.availability.met) : formatNines(v.longRunAvailability), 'long-run');

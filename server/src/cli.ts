@@ -314,7 +314,7 @@ function simulateCmd(args: string[], io: Io): number {
       // Requests that waited (a commit stall) were back to normal only when the wait ended: the estimate counts it too.
       const stall = settingStall(back, result.stall);
       const rec = never ? (ko ? '복구 안 됨' : 'never') : stall ? `${fmt(stall.seconds)} (${ko ? '지연' : 'stall'})` : fmt(back);
-      return [target, fmt(worst('downSeconds')), fmt(worst('degradedSeconds')), rec, (Number.isFinite(result.writesLostSeconds) ? (ko && result.writesLostSeconds === 0 ? '없음' : fmt(result.writesLostSeconds)) : ko ? '전부' : 'unbounded'), formatEventShare(result.sessionsLost)];
+      return [target, fmt(worst('downSeconds')), fmt(worst('degradedSeconds')), rec, (Number.isFinite(result.writesLostSeconds) ? (ko && result.writesLostSeconds === 0 && !result.unmirrored ? '없음' : fmt(result.writesLostSeconds)) : ko ? '전부' : 'unbounded') + (result.unmirrored ? (ko ? ` + ${result.unmirrored} 지연분` : ` + ${result.unmirrored}'s lag`) : ''), formatEventShare(result.sessionsLost)];
     });
     const widths = head.map((h, i) => Math.max(displayWidth(h), ...body.map((r) => displayWidth(r[i]!))));
     const line = (r: string[]): string => r.map((c, i) => c + ' '.repeat(Math.max(0, widths[i]! - displayWidth(c)))).join('  ').trimEnd();

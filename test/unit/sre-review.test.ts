@@ -6462,3 +6462,12 @@ test('62b r09: a zone loss\'s rto cause does not blame a readable standby that o
   assert.doesNotMatch(f.message.en, /a standby takes no writes/);
   assert.match(f.message.en, /`api` calls the 2 instances of `vtgate` by their own addresses/);
 });
+
+test('62b r12: a region lost behind a queue mirror says the messages the mirror had not copied are lost beside the 0 s it counts, in the run\'s summary and the sweep', () => {
+  const x = d('goal rpo=1m', 'region e', 'region w', 'c: client rate=100', 'p: service replicas=2 region=e', 'q1: queue engine=kafka quorum replicas=3 region=e', 'mm: service replicas=2 region=w', 'q2: queue engine=kafka quorum replicas=3 region=w', 'dr: service replicas=1 region=w', 'c -> p -> q1', 'q1 -> mm', 'mm -> q2 : mirror', 'q2 -> dr');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'region', region: 'e' }, at: 0 }]);
+  assert.equal(r.unmirrored, 'mm');
+  assert.match(formatSimText(x, r, "en"), /Acknowledged writes lost: 0s, plus the messages `mm` had not mirrored yet/);
+  assert.equal(sweep(x).find((s) => s.target.type === 'region' && s.target.region === 'e')!.result.unmirrored, 'mm');
+  assert.equal(fail(x, node('p', 1)).unmirrored, undefined);
+});

@@ -240,12 +240,10 @@ function run(design: Design, steps: SimStep[], horizon: number): SimResult {
   if (goal.rpo) goal.rpo.tested = tested;
   // The run loses the region of a queue mirrored to another region: the messages the mirror had not copied are lost
   // with it, which the model does not count (queueMirrors), so the rpo cannot be judged on the run's 0 s.
-  if (goal.rpo) {
-    const mirror = lostMirror(design, steps, horizon);
-    if (mirror !== null) {
-      goal.rpo.undecided = 'mirror';
-      goal.rpo.mirror = mirror;
-    }
+  const mirror = lostMirror(design, steps, horizon);
+  if (goal.rpo && mirror !== null) {
+    goal.rpo.undecided = 'mirror';
+    goal.rpo.mirror = mirror;
   }
   return {
     events: r.events,
@@ -254,6 +252,7 @@ function run(design: Design, steps: SimStep[], horizon: number): SimResult {
     classes: r.classes,
     queues: r.queues,
     writesLostSeconds: r.writesLostSeconds,
+    ...(mirror !== null ? { unmirrored: mirror } : {}),
     ...(r.stall ? { stall: r.stall } : {}),
     sessionsLost: r.sessionsLost,
     goal,
@@ -320,6 +319,7 @@ export function sweep(design: Design): { target: SimTarget; result: SimResult }[
     // recovered after a repair is not "never").
     const run = wantsRepairedRun(design, target, first.entries) ? repairedRun(design, target) : first;
     const entries = fullEntries(design, run);
+    const mirror = lostMirror(design, [{ type: 'fail', target, at: 0 }], buildModel(design).horizon);
     return {
       target,
       result: {
@@ -328,6 +328,7 @@ export function sweep(design: Design): { target: SimTarget; result: SimResult }[
         entries,
         classes: run.classes,
         writesLostSeconds: run.writesLostSeconds,
+        ...(mirror !== null ? { unmirrored: mirror } : {}),
         ...(run.stall ? { stall: run.stall } : {}),
         sessionsLost: run.sessionsLost,
         goal: goalOf(design, { entries, writesLostSeconds: run.writesLostSeconds, stall: run.stall }),
@@ -583,7 +584,12 @@ export function formatSimText(design: Design, result: SimResult, locale: Locale)
   // "Commits" are a database's word: what only file stores (a NAS, a file server) lose is said as data, not commits.
   const losers = result.events.filter((e) => e.type === 'data-lost' || e.type === 'writes-lost').map((e) => design.nodes.get(e.target.replace(/#\d+$/, '').replace(/ \(shard .*\)$/, '')));
   const filesOnly = losers.length > 0 && losers.every((n) => n !== undefined && n.kind === 'storage');
-  lines.push(`${ko ? (filesOnly ? '잃은 데이터' : '유실된 커밋 데이터') : 'Acknowledged writes lost'}: ${ko && result.writesLostSeconds === 0 ? '없음' : fmtLoss(result.writesLostSeconds, locale)}${ko && result.writesLostSeconds > 0 && Number.isFinite(result.writesLostSeconds) ? ' 분량' : ''}`);
+  // (Plus what a queue's mirror had not copied yet: lost, not counted — said beside the figure, not as "0s" alone.)
+  const um = result.unmirrored;
+  lines.push(
+    `${ko ? (filesOnly ? '잃은 데이터' : '유실된 커밋 데이터') : 'Acknowledged writes lost'}: ${ko && result.writesLostSeconds === 0 && !um ? '없음' : fmtLoss(result.writesLostSeconds, locale)}${ko && (result.writesLostSeconds > 0 || um) && Number.isFinite(result.writesLostSeconds) ? ' 분량' : ''}` +
+      (um ? (ko ? `, 그리고 ${codeJosa(um, '이/가')} 아직 미러링하지 못한 메시지(비동기 미러의 지연분: 계산하지 않으니 직접 판단하세요)` : `, plus the messages \`${um}\` had not mirrored yet (the asynchronous mirror's lag: not counted — judge it by hand)`) : ''),
+  );
   lines.push(`${ko ? '유실된 세션' : 'Sessions lost'}: ${ko ? (result.sessionsLost > 0 ? `로그인 사용자의 ${formatEventShare(result.sessionsLost)}` : '없음') : `${formatEventShare(result.sessionsLost)} of logged-in users`}`);
   const gl = goalLines(result, locale);
   if (gl.length) {
@@ -601,6 +607,8 @@ export interface SimJson {
   entries: { entry: string; downSeconds: number; degradedSeconds: number; recoverySeconds: number | null }[];
   /** Seconds of acknowledged writes lost, or "unbounded" (no copy and no usable backup). */
   writesLostSeconds: number | 'unbounded';
+  /** A queue mirror whose source the run lost: the messages it had not copied are lost too, not counted in writesLostSeconds. */
+  unmirrored?: string;
   sessionsLost: number;
   goal: { availability?: GoalPart | JsonGoalPart; rto?: GoalPart | JsonGoalPart; rpo?: GoalPart | JsonGoalPart };
 }
@@ -625,6 +633,7 @@ export function toSimJson(designTitle: string, scenarioName: string, result: Sim
     events: result.events.map((e: SimEvent) => ({ at: e.at, type: e.type, label: eventLabel(e.type, locale), target: e.target, message: e.message[locale] })),
     entries: result.entries.map((e) => ({ entry: e.entry, downSeconds: e.downSeconds, degradedSeconds: e.degradedSeconds, recoverySeconds: e.recoverySeconds })),
     writesLostSeconds: Number.isFinite(result.writesLostSeconds) ? result.writesLostSeconds : 'unbounded',
+    ...(result.unmirrored ? { unmirrored: result.unmirrored } : {}),
     sessionsLost: result.sessionsLost,
     goal,
   };

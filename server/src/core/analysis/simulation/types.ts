@@ -125,6 +125,11 @@ export interface SimResult {
   /** Queues with consumers; absent or empty when the design has none. */
   queues?: QueueSeries[];
   writesLostSeconds: number;
+  /**
+   * A service mirroring a queue whose region (or the queue) the run lost: the messages it had not copied yet are lost with
+   * it, asynchronously and by an amount the model does not count — writesLostSeconds leaves them out (round 62b r12).
+   */
+  unmirrored?: string;
   /** The longest stall of the run (`delayed`: commits or I/O waiting, not failing) on a node the entries reach, if any. */
   stall?: Stall;
   /** Share (0..1) of logged-in users whose session was lost. */
