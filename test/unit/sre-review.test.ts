@@ -6471,3 +6471,11 @@ test('62b r12: a region lost behind a queue mirror says the messages the mirror 
   assert.equal(sweep(x).find((s) => s.target.type === 'region' && s.target.region === 'e')!.result.unmirrored, 'mm');
   assert.equal(fail(x, node('p', 1)).unmirrored, undefined);
 });
+
+test('62b r10: a DNS failover record that fails back by itself onto a site whose queue is mirrored one way to the recovery site is dns-failback; a mirror both ways is not', () => {
+  const lines = ['goal rto=30m rpo=1m', 'region e', 'region w', 'c: client rate=100', 'dns: dns engine=route53 routing=failover', 'lbe: lb engine=alb region=e', 'lbw: lb engine=alb region=w', 'pe: service replicas=2 region=e', 'pw: service replicas=2 region=w', 'q1: queue engine=kafka quorum replicas=3 region=e', 'q2: queue engine=kafka quorum replicas=3 region=w', 'mm: service replicas=2 region=w', 'ce: service replicas=2 region=e', 'cw: service autoscale=0..2 region=w', 'c -> dns', 'dns -> lbe -> pe', 'dns -> lbw -> pw', 'pe -> q1', 'pw -> q2', 'q1 -> mm', 'mm -> q2 : mirror', 'q1 -> ce', 'q2 -> cw'];
+  const f = checkDesign(d(...lines)).find((g) => g.rule === 'dns-failback')!;
+  assert.match(f.message.en, /`mm` mirrors only from `q1` to `q2`: nothing copies them back/);
+  const both = d(...lines, 'mm2: service replicas=2 region=e', 'q2 -> mm2', 'mm2 -> q1 : mirror');
+  assert.ok(!checkDesign(both).some((g) => g.rule === 'dns-failback'));
+});

@@ -1,4 +1,5 @@
 import { buildModel, type SimNode } from '../model/request-graph';
+import { queueMirrors } from '../model/replication';
 import { L, nodeFinding } from './facts';
 import type { Rule } from './rule';
 import { codeJosa } from '../shared/josa';
@@ -48,7 +49,29 @@ export const dnsFailback: Rule<'dns-failback'> = {
           break;
         }
       }
-      if (!hit) continue;
+      if (!hit) {
+        // A queue mirrored one way, from the primary site to the recovery site (MirrorMaker 2, a shovel): the messages
+        // produced at the recovery site during the outage stay in its queue, nothing copies them back, and the automatic
+        // failback sends the producers home without them (round 62b r10).
+        const inPrimary = (n: string) => primary.has(m.byName.get(n) ?? -1);
+        const inSecondary = (n: string) => secondary.has(m.byName.get(n) ?? -1);
+        const mirrors = queueMirrors(design);
+        const mir = mirrors.find((x) => inPrimary(x.from.name) && inSecondary(x.to.name) && !mirrors.some((y) => y.from === x.to && y.to === x.from));
+        if (!mir) continue;
+        const p = m.nodes[d.callees[0]!]!.name;
+        out.push(
+          nodeFinding(
+            'dns-failback',
+            d.node,
+            L(
+              `\`${d.name}\` fails over from \`${p}\` when it is down, and fails back by itself as soon as \`${p}\`'s health check passes again (a failover record answers with its primary whenever the primary is healthy). Meanwhile the messages produced at the recovery site went to \`${mir.to.name}\`, and \`${mir.via.name}\` mirrors only from \`${mir.from.name}\` to \`${mir.to.name}\`: nothing copies them back, so after the failback they stay in \`${mir.to.name}\` — processed only if its consumers run there — while \`${mir.from.name}\` goes on without them. Make the failback a decision: keep \`${p}\` out of the answers until \`${mir.to.name}\` is drained or mirrored back.`,
+              `${codeJosa(d.name, '은/는')} ${codeJosa(p, '이/가')} 죽으면 다른 대상으로 넘어가고, \`${p}\`의 헬스 체크가 다시 통과하는 순간 스스로 되돌아갑니다(페일오버 레코드는 주 대상이 정상이면 언제나 주 대상을 알려 줍니다). 그동안 복구 사이트에서 만든 메시지는 ${codeJosa(mir.to.name, '으로/로')} 갔는데, ${codeJosa(mir.via.name, '은/는')} \`${mir.from.name}\`에서 ${codeJosa(mir.to.name, '으로/로')}만 미러링합니다. 되돌려 복사하는 것이 없어, 되돌아간 뒤에도 그 메시지는 \`${mir.to.name}\`에 남고(그곳 컨슈머가 돌아야만 처리됨) ${codeJosa(mir.from.name, '은/는')} 그 메시지 없이 계속 갑니다. 되돌아가는 것은 사람이 결정하게 하세요: ${codeJosa(mir.to.name, '을/를')} 다 처리하거나 거꾸로 미러링할 때까지 ${codeJosa(p, '을/를')} DNS 응답에서 빼 두세요.`,
+            ),
+            { primary: p, mirror: mir.via.name, queue: mir.to.name },
+          ),
+        );
+        continue;
+      }
       const p = m.nodes[d.callees[0]!]!.name;
       const { db, copy } = hit;
       out.push(
