@@ -6479,3 +6479,10 @@ test('62b r10: a DNS failover record that fails back by itself onto a site whose
   const both = d(...lines, 'mm2: service replicas=2 region=e', 'q2 -> mm2', 'mm2 -> q1 : mirror');
   assert.ok(!checkDesign(both).some((g) => g.rule === 'dns-failback'));
 });
+
+test('62 r11: a promoted standby lost in its turn is named as the one whose disks hold the unreplicated writes, not the old primary', () => {
+  const x = d('goal rto=1m', 'u: client rate=10', 'm: db engine=mysql primary', 'c: db engine=mha standby of=m replication=semi-sync failover=auto', 's: db engine=mysql replica of=m', 'u -> m : writes', 'u -> s : reads');
+  const r = simulate(x, [{ type: 'fail', target: node('m'), at: 0 }, { type: 'fail', target: node('c'), at: 600 }]);
+  const e = r.events.find((v) => v.type === 'writes-lost' && v.at === 600)!;
+  assert.match(e.message.en, /^c is down and nothing promotes s now: .* unless c's own disks come back/);
+});

@@ -4246,13 +4246,17 @@ export class Engine {
           // node's own disks never come back — the run counts it until they do (`data-back`), and says so (round 55b r06).
           if (f && f.lag > 0 && !this.passivePeer(i) && !dbLost) {
             const by = this.nodes[f.copy]!.name;
+            // The writes were taken by whoever served in its place when it was lost (a promoted standby): its disks hold
+            // them, not the old primary's (round 62 r11).
+            const held = this.acting.get(i);
+            const disks = held !== undefined ? this.nodes[held]!.name : s.name;
             this.loseWrites(
               f.lag,
               by,
               i,
               L(
-                `${s.name} is down and nothing promotes ${by} now: the last ${d(f.lag)} of acknowledged writes never reached ${by}, its freshest live copy, and are lost unless ${s.name}'s own disks come back.`,
-                `${josa(s.name, '이/가')} 멈췄고 지금은 ${josa(by, '을/를')} 승격할 주체가 없습니다. 가장 최신의 살아 있는 사본인 ${by}에도 마지막 ${dk(f.lag)} 분량의 커밋된 쓰기가 복제되지 않았으므로, ${s.name}의 디스크가 돌아오지 않으면 이 쓰기는 사라집니다.`,
+                `${disks} is down and nothing promotes ${by} now: the last ${d(f.lag)} of acknowledged writes never reached ${by}, its freshest live copy, and are lost unless ${disks}'s own disks come back.`,
+                `${josa(disks, '이/가')} 멈췄고 지금은 ${josa(by, '을/를')} 승격할 주체가 없습니다. 가장 최신의 살아 있는 사본인 ${by}에도 마지막 ${dk(f.lag)} 분량의 커밋된 쓰기가 복제되지 않았으므로, ${disks}의 디스크가 돌아오지 않으면 이 쓰기는 사라집니다.`,
               ),
             );
           }
