@@ -6486,3 +6486,15 @@ test('62 r11: a promoted standby lost in its turn is named as the one whose disk
   const e = r.events.find((v) => v.type === 'writes-lost' && v.at === 600)!;
   assert.match(e.message.en, /^c is down and nothing promotes s now: .* unless c's own disks come back/);
 });
+
+test('62b r05: origins behind Front Door whose probes ask the origin itself are no alternatives for what each origin needs alone — the estimate charges the origin\'s cache for its share, names it, and advises a deep probe; with health-check=deep they are alternatives again', () => {
+  const x = (hc: string) => d('goal availability=99.99%', 'u: client rate=100', `afd: cdn engine=front-door${hc}`, 'w1: app-server engine=app-service replicas=2 sessions=r1', 'w2: app-server engine=app-service replicas=2 sessions=r2', 'r1: cache engine=azure-cache-redis replicas=2', 'r2: cache engine=azure-cache-redis replicas=2', 'db: database engine=azure-sql', 'u -> afd', 'afd -> w1', 'afd -> w2', 'w1 -> db', 'w2 -> db');
+  const f = checkDesign(x('')).find((g) => g.rule === 'availability-not-met')!;
+  assert.equal(f.severity, 'warning');
+  assert.match(f.message.en, /the alternatives behind `afd`, mostly `r1`: `afd`'s checks ask `w1` itself/);
+  assert.match(f.message.en, /health-check=deep/);
+  assert.doesNotMatch(f.message.en, /use a managed service/);
+  const deep = x(' health-check=deep');
+  assert.ok(!deep.findings.some((g) => g.rule === 'unknown-attribute'));
+  assert.ok(estimate(deep)!.availability > estimate(x(''))!.availability);
+});

@@ -99,6 +99,12 @@ export interface AvailabilityCost {
    * the users to the other targets, after the switch and any promotion there), and that wait in seconds.
    */
   failover?: { weakest: string | null; wait: number; notPromoted?: boolean };
+  /**
+   * For the block of a balancer whose checks ask each target itself (not `deep`): the costliest node a target needs that
+   * the checks cannot see (its session cache, its database), and that target — while it is down the balancer keeps
+   * sending the target its share.
+   */
+  shallow?: { weakest: string; target: string };
 }
 
 interface RoutePart {
@@ -220,6 +226,8 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
   const orClosure = new Map<number, Set<number>>();
   /** Per router with routes (or caller with reads and writes): each route's share, availability and own units. */
   const routeParts = new Map<number, { parts: RoutePart[]; total: number }>();
+  /** Per balancer block whose checks ask each target itself: its costliest unseen unit and the target that needs it. */
+  const shallowPart = new Map<number, { u: number; c: number }>();
   // DNS failover records: their first target's own units and the wait before another target serves.
   const dnsPrimary = new Map<number, { units: number[]; wait: number; sources: Set<number> | null }>();
   /** Every unit node `start` needs to serve (itself included). */
@@ -338,6 +346,30 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
       let allDown = 1;
       for (const up of ups) allDown *= 1 - up;
       let down = alts.length ? allDown : 0;
+      // A balancer whose checks ask the target itself (not `deep`): a live target whose own needs are down (its session
+      // cache, its database) keeps its share of the requests and fails it, as the run shows — those needs are in series
+      // for that share, not alternatives (round 62b r05: Front Door over two App Services, each with its own cache).
+      if (s.or === 'lb' && s.lbDetect !== null && !s.deepCheck && alts.length > 1) {
+        let visibleDown = 1;
+        let hiddenDown = 0;
+        ks.forEach((k, j) => {
+          const c = s.callees[k]!;
+          const vis = common.has(c) ? 1 : val[c]!;
+          visibleDown *= 1 - vis;
+          hiddenDown += 1 - (vis > 0 ? ups[j]! / vis : 1);
+        });
+        hiddenDown /= ks.length;
+        if (hiddenDown > 1e-15 && visibleDown + (1 - visibleDown) * hiddenDown > down) {
+          down = visibleDown + (1 - visibleDown) * hiddenDown;
+          // The costliest unseen unit, for the message.
+          let best: { u: number; c: number } | null = null;
+          ks.forEach((k, j) => {
+            const c = s.callees[k]!;
+            for (const u of alts[j]!) if (u !== c && !common.has(u) && 1 - val[u]! > 1e-15 && (best === null || val[u]! < val[best.u]!)) best = { u, c };
+          });
+          if (best) shallowPart.set(i, best);
+        }
+      }
       if (s.or === 'dns-failover' && alts.length > 1) {
         // DNS failover is not instant either: each outage of the primary target lasts until the health checks and
         // the answers' TTL move clients to a secondary (dnsSwitch), of the primary's own time to come back.
@@ -432,6 +464,8 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
         for (const x of dp.units) if (1 - val[x]! > 1e-15 && (weakest === null || val[x]! < val[weakest]!)) weakest = x;
         c.failover = { weakest: weakest === null ? null : nodes[weakest >= n ? weakest - n : weakest]!.name, wait: dp.wait, ...(dp.sources && weakest !== null && !dp.sources.has(weakest) ? { notPromoted: true } : {}) };
       }
+      const sp = block ? shallowPart.get(u - n) : undefined;
+      if (sp) c.shallow = { weakest: nodes[sp.u >= n ? sp.u - n : sp.u]!.name, target: nodes[sp.c]!.name };
       const rp = block ? routeParts.get(u - n) : undefined;
       if (rp && rp.total > 0)
         c.routes = rp.parts

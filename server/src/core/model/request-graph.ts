@@ -2111,6 +2111,8 @@ function compile(design: Design): Model {
     s.or = 'lb';
     // Front Door routes by its health probes, as a balancer does (no retry on another origin); an origin group retries.
     s.lbDetect = s.timings.profile.id === 'azure-front-door' && s.timings.checks ? s.timings.removal : null;
+    // (Its probe path may follow the requests: `health-check=deep`, read now that it checks.)
+    s.deepCheck = s.lbDetect !== null && textAttr(s.node, 'health-check') === 'deep';
   }
 
   // A checking router in front of layer-7 balancers (Front Door over Application Gateways, a GSLB over ALBs): its probe

@@ -68,12 +68,26 @@ function costText(design: Design, spofs: string[]): Localized {
           `the outages of \`${c.node}\`'s first target${c.failover.weakest ? `, mostly \`${c.failover.weakest}\`,` : ''} until it is back or the users are served at another (up to about ${durationIn('en', c.failover.wait)} each: the switch and any promotion there; about ${minutesEn(c.unavailability)} a year)`,
           `\`${c.node}\`의 첫 번째 대상의 장애${c.failover.weakest ? `(주로 \`${c.failover.weakest}\`)` : ''}가 복구되거나 다른 대상이 처리할 때까지 이어지는 시간(매번 최대 약 ${durationIn('ko', c.failover.wait)}: 전환과 그쪽의 승격, 연간 약 ${minutes(c.unavailability)}분)`,
         )
+      : c.block && c.shallow
+      ? L(
+          `the alternatives behind \`${c.node}\`, mostly \`${c.shallow.weakest}\`: \`${c.node}\`'s checks ask \`${c.shallow.target}\` itself, so while \`${c.shallow.weakest}\`, which it needs, is down, \`${c.node}\` keeps sending \`${c.shallow.target}\` its share and those requests fail (about ${minutesEn(c.unavailability)} a year)`,
+          `\`${c.node}\` 뒤의 대안들, 주로 \`${c.shallow.weakest}\`. \`${c.node}\`의 헬스 체크는 \`${c.shallow.target}\` 자체만 묻기 때문에, 그 노드가 필요로 하는 ${codeJosa(c.shallow.weakest, '이/가')} 멈춰 있는 동안에도 \`${c.shallow.target}\`에 몫을 계속 보내고 그 요청은 실패합니다(연간 약 ${minutes(c.unavailability)}분)`,
+        )
       : c.block
       ? L(`the alternatives behind \`${c.node}\` (about ${minutesEn(c.unavailability)} a year)`, `\`${c.node}\` 뒤의 대안들(연간 약 ${minutes(c.unavailability)}분)`)
       : L(`\`${c.node}\` (about ${minutesEn(c.unavailability)} a year)`, `\`${c.node}\`(연간 약 ${minutes(c.unavailability)}분)`),
   );
   if (detail.dropped > 0) items.push(L(`requests dropped over capacity (about ${minutesEn(detail.dropped)} a year)`, `용량 초과로 버려지는 요청(연간 약 ${minutes(detail.dropped)}분)`));
   const advice: Localized[] = [];
+  // A balancer that cannot see what its targets need: a check that follows the request there moves the share (round 62b r05).
+  for (const c of top)
+    if (c.block && c.shallow)
+      advice.push(
+        L(
+          `Let \`${c.node}\`'s health check follow the requests to what each target needs (a \`/health\` that also checks \`${c.shallow.weakest}\`: \`health-check=deep\`), so that a target whose \`${c.shallow.weakest}\` is down leaves the pool — or make \`${c.shallow.weakest}\` itself more available.`,
+          `\`${c.node}\`의 헬스 체크가 각 대상이 필요로 하는 곳까지 확인하게 하세요(\`${c.shallow.weakest}\`도 확인하는 \`/health\`: \`health-check=deep\`). 그러면 ${codeJosa(c.shallow.weakest, '이/가')} 멈춘 대상이 풀에서 빠집니다. 아니면 ${codeJosa(c.shallow.weakest, '을/를')} 더 가용하게 만드세요.`,
+        ),
+      );
   const named = top.filter((c) => !c.block).map((c) => c.node);
   const managed = named.filter((x) => design.nodes.get(x)?.managed === true);
   // A route's weakest node that is a single point of failure (a session store or a database behind a route's pool):

@@ -154,6 +154,13 @@ export function redundancyAdvice(node: TopologyNode, lax = false, design?: Desig
           'It is already managed, but as one instance: use the provider\'s clustered deployment, brokers spread over zones (Amazon MQ for RabbitMQ: a three-node cluster, `replicas=3` over three zones).',
           '이미 관리형이지만 인스턴스가 하나입니다. 제공자의 클러스터 배포로 바꾸어 브로커를 여러 존에 나누세요(Amazon MQ for RabbitMQ: 노드 3개 클러스터, 세 존에 `replicas=3`).',
         );
+      // A managed service already (a CDN, Front Door, a global accelerator): "use a managed service" proposes what the
+      // design has (round 62b r05). Only an independent second path raises what its provider commits to.
+      if (node.managed)
+        return L(
+          'It is already a managed service, held to its provider\'s SLA: nothing inside it raises that. An independent second path does — another provider\'s service beside it behind a health-checked DNS failover record — or a goal its SLA allows.',
+          '이미 관리형 서비스라 제공자의 SLA에 묶여 있고, 그 안에서 올릴 방법은 없습니다. 독립된 두 번째 경로(헬스 체크하는 DNS 페일오버 레코드 뒤에 다른 제공자의 서비스)를 두거나, SLA가 허용하는 목표로 정하세요.',
+        );
       return L('Run two or more instances (`replicas=2`) or use a managed service (`managed`).', '인스턴스를 두 개 이상 두거나(`replicas=2`) 관리형 서비스(`managed`)를 쓰세요.');
   }
 }

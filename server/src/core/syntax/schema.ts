@@ -355,7 +355,17 @@ export const KINDS: KindSpec[] = [
     id: 'cdn',
     aliases: [],
     doc: L('Edge cache for static content, close to users; managed unless `managed=false`.', '사용자 가까이에서 정적 콘텐츠를 주는 엣지 캐시. `managed=false`가 아니면 관리형.'),
-    attrs: [EDGE_HIT_RATIO],
+    attrs: [
+      EDGE_HIT_RATIO,
+      {
+        key: 'health-check',
+        type: { t: 'flag-or-path' },
+        doc: L(
+          'Azure Front Door probes its origins by default. `health-check=deep`: the probe path follows the request to what each origin needs (a `/health` that checks its cache or database), so an origin whose dependencies are down leaves the group as well.',
+          'Azure Front Door는 기본으로 오리진을 프로브한다. `health-check=deep`: 프로브 경로가 오리진이 필요로 하는 곳까지 따라가므로(캐시나 DB를 확인하는 `/health`), 의존하는 곳이 멈춘 오리진도 그룹에서 빠진다.',
+        ),
+      },
+    ],
   },
   {
     id: 'load-balancer',
