@@ -754,9 +754,9 @@ test('dns-no-health-check on a record with a long TTL says a health check alone 
 });
 
 test('an invalid fencing= names every accepted value, stonith included', () => {
-  const x = d('a: database fencing=ipmi');
+  const x = d('a: database fencing=pdu');
   const f = x.findings.find((y) => y.rule === 'invalid-value')!;
-  assert.match(f.message.en, /`true`, `false` or `stonith`/);
+  assert.match(f.message.en, /`true`, `false` or `stonith`, `ipmi`, `ilo`, `idrac`/);
 });
 
 test('a DR database on a storage copy replicated synchronously from the main centre\'s is as fresh as its disks: no rpo finding for the database pair', () => {
@@ -6497,4 +6497,15 @@ test('62b r05: origins behind Front Door whose probes ask the origin itself are 
   const deep = x(' health-check=deep');
   assert.ok(!deep.findings.some((g) => g.rule === 'unknown-attribute'));
   assert.ok(estimate(deep)!.availability > estimate(x(''))!.availability);
+});
+
+test('62 r08: a pair fenced through the node\'s own management board (fencing=ipmi) cannot fence a node lost with its zone (power): the takeover waits for a person, in the run and in the rto cause; a node lost alone is fenced and taken over', () => {
+  const x = d('goal rto=2m', 'zone f1', 'zone f2', 'u: client rate=10', 'nfs1: storage engine=pacemaker primary fencing=ipmi zone=f1', 'nfs2: storage engine=pacemaker standby of=nfs1 replication=drbd failover=auto fencing=ipmi zone=f2', 'u -> nfs1');
+  const z = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'f1' }, at: 0 }]);
+  assert.match(z.events.find((e) => e.type === 'failover-blocked')!.message.en, /fenced through its own management board \(IPMI\)/);
+  assert.equal(down(z), 2700);
+  assert.ok(Math.abs(down(fail(x, node("nfs1"))) - 116.6) < 1e-6);
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /`nfs1` is fenced through its own management board \(`fencing=ipmi`\).*\(45m from the loss\)/);
+  assert.ok(!x.findings.some((g) => g.severity === 'error' || g.rule === 'unknown-attribute'));
 });

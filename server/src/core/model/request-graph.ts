@@ -1748,6 +1748,12 @@ export function fenced(n: TopologyNode): boolean {
   return n.attrs.has('fencing') && flagAttr(n, 'fencing') !== false;
 }
 
+/** Fenced through its own management board (`fencing=ipmi`, `ilo`, `idrac`): a fence that loses power with the node. */
+export function bmcFenced(n: TopologyNode): boolean {
+  const f = textAttr(n, 'fencing');
+  return f === 'ipmi' || f === 'ilo' || f === 'idrac';
+}
+
 /** The storage standby `a` calls that is a copy (`standby of=`) of a storage node `b` calls, with both nodes, or null. */
 function storageCopyOf(nodes: readonly SimNode[], storageOf: readonly (number[] | undefined)[], a: number, b: number): { copy: TopologyNode; source: TopologyNode } | null {
   const sa = storageOf[a];

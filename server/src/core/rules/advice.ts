@@ -16,8 +16,9 @@ import { arbitersOfShard, clusterReplicaCounts, clusterShardOf, clusterZoneIndex
 import { majorityZone } from './sentinel-fragile';
 import { monitorsOnlyIn, runsOnlyIn } from '../syntax/places';
 import { DEFAULTS } from '../model/defaults';
-import { AZURE_SQL_FOG, K8S_NODE, PROFILES, profileLabel, timingsOf } from '../model/profiles';
-import { buildModel, coveredElsewhere, failsOverAcrossZones, managedComputeInstances, pickTakeover, pinnedToZone, reachedFromEntries, sendsReads, type SimNode } from '../model/request-graph';
+import { AZURE_SQL_FOG, failoverTimingsOf, K8S_NODE, PROFILES, profileLabel, timingsOf } from '../model/profiles';
+import { noticeDelay } from '../model/monitoring';
+import { bmcFenced, buildModel, coveredElsewhere, failsOverAcrossZones, managedComputeInstances, pickTakeover, pinnedToZone, reachedFromEntries, sendsReads, type SimNode } from '../model/request-graph';
 import type { Localized } from '../syntax/ast';
 import { formatDuration } from '../syntax/values';
 import type { Estimate, LossImpact } from './estimate-contract';
@@ -495,6 +496,8 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
   // recovery (round 51b r06: a Redis promoted by hand at 31 min beside an Azure SQL failover group's 1-hour grace period).
   // (Computed once: read by several causes below.)
   let slowMemo: { s: SimNode; tk: NonNullable<ReturnType<typeof pickTakeover>> }[] | null = null;
+  /** Nodes whose takeover a fence through their own management board blocks when their place is lost (slowCopies). */
+  const bmcBlocked = new Set<number>();
   const slowCopies = (): { s: SimNode; tk: NonNullable<ReturnType<typeof pickTakeover>> }[] => {
     if (slowMemo) return slowMemo;
     const out: { s: SimNode; tk: NonNullable<ReturnType<typeof pickTakeover>> }[] = [];
@@ -507,6 +510,11 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       // of that region itself: its own failover time is the recovery, not a person's (round 39).
       if (s.restoreBy === 'failover' && s.managed && t.type === 'zone') continue;
       let tk = pickTakeover(s, (k) => !inPlace(m.nodes[k.by]!));
+      // Fenced through its own management board, lost with its place: the fence fails and a person confirms (round 62 r08).
+      if (tk && !tk.manual && !tk.peer && (bmcFenced(s.node) || bmcFenced(m.nodes[tk.by]!.node))) {
+        bmcBlocked.add(s.idx);
+        tk = { ...tk, manual: true, detect: Math.max(tk.detect, noticeDelay(f.design, s.name)), promote: failoverTimingsOf(m.nodes[tk.by]!.node, s.node).manualPromote.value };
+      }
       if (tk && tk.manual && blind && tk.detect < DEFAULTS.unnoticed) tk = { ...tk, detect: DEFAULTS.unnoticed };
       if (tk && tk.detect + tk.promote > goal) out.push({ s, tk });
     }
@@ -856,6 +864,11 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     const { s, tk } = slow;
     const by = m.nodes[tk.by]!.name;
     const where = place;
+    if (bmcBlocked.has(s.idx))
+      return L(
+        `Cause: when ${where.en} is lost, \`${by}\` cannot take over for \`${s.name}\` by itself: \`${s.name}\` is fenced through its own management board (\`fencing=ipmi\`), which loses power with it, so the fence fails and the cluster starts nothing until a person confirms \`${s.name}\` is off (${dur(tk.detect + tk.promote).en} from the loss). Fix: a second fence device outside ${where.en} (a switched PDU, or a fencing level after the IPMI device: \`fencing=stonith\`).`,
+        `원인: ${placeObj.ko} 잃으면 ${codeJosa(by, '은/는')} ${codeJosa(s.name, '을/를')} 스스로 넘겨받지 못합니다. \`${s.name}\`의 펜싱은 자체 관리 보드(\`fencing=ipmi\`)로 하는데, 보드도 함께 전원을 잃어 펜싱이 실패하고, 사람이 ${codeJosa(s.name, '이/가')} 꺼졌음을 확인할 때까지 클러스터가 아무것도 올리지 않습니다(장애부터 ${dur(tk.detect + tk.promote).ko}). 해결: 그 밖에 두 번째 펜싱 장치를 두세요(원격 제어 PDU, 또는 IPMI 다음 단계의 펜싱 레벨: \`fencing=stonith\`).`,
+      );
     // An Aurora global database's secondary region is promoted by an explicit call (FailoverGlobalCluster with
     // AllowDataLoss), never by the service itself: automating means an alarm or a runbook that makes the call.
     const auroraGlobal = tk.manual && t.type === 'region' && /^aurora/.test((textAttr(m.nodes[tk.by]!.node, 'engine') ?? '').toLowerCase());

@@ -135,7 +135,15 @@ function HA_ARBITER_ATTRS(): AttrSpec[] {
   return [
     {
       key: 'fencing',
-      type: { t: 'flag', values: [E('stonith', 'STONITH: the failed node is powered off before the survivor takes over.', 'STONITH: 살아남은 쪽이 넘겨받기 전에 장애 노드의 전원을 끈다.')] },
+      type: {
+        t: 'flag',
+        values: [
+          E('stonith', 'STONITH: the failed node is powered off before the survivor takes over.', 'STONITH: 살아남은 쪽이 넘겨받기 전에 장애 노드의 전원을 끈다.'),
+          E('ipmi', 'STONITH through the node\'s own management board (IPMI, iLO, iDRAC): it loses power with the node, so a power or site loss cannot be fenced and the takeover waits for a person.', '노드 자체의 관리 보드(IPMI, iLO, iDRAC)로 하는 STONITH. 노드와 함께 전원을 잃으므로 전원·사이트 장애는 펜싱하지 못하고, 넘겨받기는 사람을 기다린다.'),
+          E('ilo', 'The same as `ipmi` (HPE iLO).', '`ipmi`와 같다(HPE iLO).'),
+          E('idrac', 'The same as `ipmi` (Dell iDRAC).', '`ipmi`와 같다(Dell iDRAC).'),
+        ],
+      },
       doc: L('The failed node is fenced (cut off or powered off) before the other takes over: no split brain.', '넘겨받기 전에 장애 노드를 격리(차단하거나 전원을 끔)한다. 스플릿 브레인이 없다.'),
     },
     {

@@ -14,7 +14,7 @@ import { targetText } from '../../shared/target';
 import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
 import { placeName } from './labels';
-import { cacheHoldsState, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, type Model, type SimNode, type Takeover } from '../../model/request-graph';
+import { bmcFenced, cacheHoldsState, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import { clusterReplicaCounts, clusterShardOf, engineOf, isMemcached, KAFKA_ENGINES, NDB_ENGINES, majorityOf, PULSAR_ENGINES, SEARCH_ENGINES } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
@@ -4717,6 +4717,25 @@ export class Engine {
           tk = { ...blocked, manual: true, detect: this.dur[x]!.notice, promote: promote.value, promoteGeneric: promote.attr === null };
         }
         if (!tk) continue;
+      }
+      // Fencing through the lost node's own management board (IPMI, iLO, iDRAC): lost with its place (power), the board is
+      // gone too, the fence cannot succeed, and Pacemaker starts nothing elsewhere until a person acknowledges the node is
+      // off (round 62 r08; Red Hat, "Configuring fencing levels": a second device for when the first cannot fence).
+      if (!tk.manual && !tk.peer && [s.node, nodes[tk.by]!.node].some(bmcFenced) && (this.insts.get(x) ?? []).some((y) => !y.alive && y.hostLost)) {
+        if (!this.voteMissing.has(x)) {
+          this.voteMissing.add(x);
+          const by = nodes[tk.by]!.name;
+          this.emit(
+            'failover-blocked',
+            by,
+            L(
+              `${by} cannot take over from ${s.name} by itself: ${s.name} is fenced through its own management board (IPMI), which lost power with it, so the fence fails and the cluster starts nothing until a person confirms ${s.name} is off (then it is promoted by hand). A second fence device outside the place (a switched PDU, a fencing level) avoids the wait.`,
+              `${josa(by, '은/는')} ${josa(s.name, '을/를')} 스스로 넘겨받지 못합니다: ${s.name}의 펜싱은 자체 관리 보드(IPMI)로 하는데, 보드도 함께 전원을 잃어 펜싱이 실패하고, 클러스터는 사람이 ${josa(s.name, '이/가')} 꺼졌음을 확인할 때까지 아무것도 올리지 않습니다(그 뒤 손으로 승격). 그곳 밖의 두 번째 펜싱 장치(원격 제어 PDU, 펜싱 레벨)가 있으면 기다리지 않습니다.`,
+            ),
+          );
+        }
+        const promote = failoverTimingsOf(nodes[tk.by]!.node, s.node).manualPromote;
+        tk = { ...tk, manual: true, detect: Math.max(tk.detect, this.dur[x]!.notice), promote: promote.value, promoteGeneric: promote.attr === null };
       }
       // A person promotes once someone knows: with every monitor of the design lost too (its zone or region), users report it.
       if (tk.manual && this.dur[x]!.watched && this.monitorsLost()) {
