@@ -6509,3 +6509,18 @@ test('62 r08: a pair fenced through the node\'s own management board (fencing=ip
   assert.match(f.message.en, /`nfs1` is fenced through its own management board \(`fencing=ipmi`\).*\(45m from the loss\)/);
   assert.ok(!x.findings.some((g) => g.severity === 'error' || g.rule === 'unknown-attribute'));
 });
+
+test('61 r01–r03: users that only read from a PostgreSQL primary are served while its only synchronous standby is down — run, single-point analysis and sweep agree — and the stalled writes of the queue worker are said by lone-consumer', () => {
+  const x = d('goal rto=1m', 'users: client rate=100', 'api: service replicas=2', 'lb: lb health-check replicas=2 vip', 'q: queue replicas=3 quorum', 'worker: service replicas=2', 'pg: database engine=postgres primary', 'pg-sb: database standby of=pg replication=sync failover=auto', 'users -> lb -> api', 'api -> pg : reads', 'api -> q', 'q -> worker', 'worker -> pg : writes');
+  const r = fail(x, node('pg-sb'));
+  assert.equal(down(r), 0);
+  assert.equal(degraded(r), 0);
+  assert.ok(r.events.some((e) => e.type === 'writes-blocked'));
+  const fs = checkDesign(x);
+  assert.ok(!fs.some((g) => g.rule === 'single-point-of-failure' || g.rule === 'rto-not-met'));
+  assert.match(fs.find((g) => g.rule === 'lone-consumer')!.message.en, /`pg-sb` is `pg`'s only synchronous standby.*no write of `worker`, consuming `q`, completes/);
+  // A caller that writes too still needs the standby: the single point of failure stays.
+  const w = d('users: client rate=100', 'api: service replicas=2', 'lb: lb health-check replicas=2 vip', 'pg: database engine=postgres primary', 'pg-sb: database standby of=pg replication=sync failover=auto', 'users -> lb -> api', 'api -> pg');
+  assert.ok(rules(w, 'single-point-of-failure').includes('pg-sb'));
+  assert.equal(down(fail(w, node('pg-sb'))) > 0, true);
+});

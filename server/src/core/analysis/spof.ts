@@ -30,7 +30,7 @@
 import { DEFAULTS } from '../model/defaults';
 import { majorityOf, survivesFirstLoss } from '../model/groups';
 import { haTiming } from '../model/ha-timings';
-import { buildModel, canBeSpof, failoverDisks, pickTakeover, stronglyConnected, withinHorizon, type Model, type SimNode } from '../model/request-graph';
+import { buildModel, canBeSpof, failoverDisks, pickTakeover, readOnlyCalls, stronglyConnected, withinHorizon, type Model, type SimNode } from '../model/request-graph';
 import type { Design } from '../syntax/ast';
 
 /** A node whose loss alone leaves some entry unserved, while nothing takes over for it. */
@@ -176,7 +176,15 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
     const sw = nodes[w]!;
     return sw.standsFor >= 0 && sw.readsFrom < 0 && sw.node.role === 'standby';
   };
+  // A caller that only reads from a primary waiting on its only synchronous standby is served while the commits wait: it
+  // sees the primary's set without that standby's (readSets, computed with the primary's component).
+  const readOnly = readOnlyCalls(m);
+  const readSets = new Map<number, Set32>();
   const setOf = (u: number, w: number): Set32 => {
+    if (readSets.size && readOnly.has(u * n + w)) {
+      const r = readSets.get(w);
+      if (r !== undefined) return r;
+    }
     const sw = sets[w]!;
     if (!idle(w) || nodes[u]!.syncWait === w || !nodes[u]!.callees.includes(w)) return sw;
     let mask = idleMask.get(w);
@@ -315,6 +323,13 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
         }
       }
     }
+    // (Before any set of this component's needs is freed: the reads-only view of a primary waiting on its standby.)
+    if (readOnly.size)
+      for (let k = from; k < to; k++) {
+        const v = memberList[k]!;
+        const sw = nodes[v]!.syncWait;
+        if (sw >= 0 && mode[v] === 0 && !nodes[v]!.routes) readSets.set(v, evaluate(v, needs[v]!.filter((x) => x !== sw)));
+      }
     for (let k = from; k < to; k++) {
       const v = memberList[k]!;
       const wList = deps[v]!;

@@ -587,6 +587,39 @@ function crossRegion(design: Design, a: TopologyNode, b: TopologyNode): boolean 
 
 
 /** The nodes some edge sends reads to (sendsReads). */
+const readOnlyMemo = new WeakMap<Model, ReadonlySet<number>>();
+/**
+ * Calls that only read from a primary whose commits wait for its only synchronous standby (syncWait): keys
+ * `caller * n + primary` where every edge of the caller to it sends reads (`reads`). Such a caller is served while the
+ * commits wait — PostgreSQL answers queries with its synchronous standby gone — in the run and in the single-point
+ * analysis alike (round 61 r01–r03: the users' read-only requests failed with the writer's).
+ */
+export function readOnlyCalls(m: Model): ReadonlySet<number> {
+  let out = readOnlyMemo.get(m);
+  if (out) return out;
+  const set = new Set<number>();
+  const n = m.nodes.length;
+  const waits = m.nodes.filter((x) => x.syncWait >= 0);
+  if (waits.length) {
+    const design = m.design;
+    const mixed = new Set<number>();
+    for (const e of design.edges) {
+      const a = m.byName.get(e.from);
+      const b = m.byName.get(e.to);
+      if (a === undefined || b === undefined || m.nodes[b]!.syncWait < 0) continue;
+      const k = a * n + b;
+      if (sendsReads(design, e)) {
+        if (!mixed.has(k)) set.add(k);
+      } else {
+        mixed.add(k);
+        set.delete(k);
+      }
+    }
+  }
+  readOnlyMemo.set(m, (out = set));
+  return out;
+}
+
 export function readsTargets(design: Design): ReadonlySet<string> {
   const out = new Set<string>();
   for (const e of design.edges) if (sendsReads(design, e)) out.add(e.to);

@@ -1,5 +1,5 @@
-import { buildModel, canBeSpof, consumerServices, reachedFromEntries, splitsConsumers } from '../model/request-graph';
-import { coverOf } from '../analysis/spof';
+import { buildModel, canBeSpof, consumerServices, reachedFromEntries, readOnlyCalls, splitsConsumers } from '../model/request-graph';
+import { coverOf, findSpofs } from '../analysis/spof';
 import { codeJosa } from '../shared/josa';
 import { L, nodeFinding } from './facts';
 import type { Rule } from './rule';
@@ -74,6 +74,28 @@ export const loneConsumer: Rule<'lone-consumer'> = {
         }
         for (const di of needs) {
           const dn = m.nodes[di]!;
+          // A primary whose commits wait for its only synchronous standby, written by the consumers: that standby's loss
+          // stops the processing, and when no client request writes there no single-point finding names it (round 61:
+          // the users only read).
+          const sw = dn.syncWait;
+          if (sw >= 0 && !said.has(sw) && group.every((ci) => !readOnlyCalls(m).has(ci * m.nodes.length + di)) && !findSpofs(design, m).some((x) => x.node === m.nodes[sw]!.name)) {
+            said.add(sw);
+            const sn = m.nodes[sw]!;
+            const who = group.map((ci) => `\`${m.nodes[ci]!.name}\``).join(', ');
+            out.push(
+              nodeFinding(
+                'lone-consumer',
+                sn.node,
+                L(
+                  `\`${sn.name}\` is \`${dn.name}\`'s only synchronous standby: PostgreSQL waits for it on every commit, so while it is down no write of ${who}, consuming \`${q.name}\`, completes — the messages wait and are processed late. No client request writes to \`${dn.name}\`${reached[di] ? ' (they only read, and reads go on)' : ''}, so no single-point-of-failure finding names it. Keep a second synchronous standby (\`replicas=2\` on \`${sn.name}\`, \`synchronous_standby_names = 'ANY 1 (…)'\`), or a manager that drops to asynchronous while it is gone (Patroni's \`synchronous_mode\`).`,
+                  `${codeJosa(sn.name, '은/는')} \`${dn.name}\`의 유일한 동기 대기 노드라 PostgreSQL이 커밋마다 이 노드를 기다립니다. 이 노드가 멈추면 \`${q.name}\`를 처리하는 ${who}의 쓰기가 하나도 끝나지 않고, 메시지는 쌓였다가 늦게 처리됩니다. 클라이언트 요청은 \`${dn.name}\`에 쓰지 않으므로${reached[di] ? '(읽기만 하고, 읽기는 계속됨)' : ''} 단일 장애점 알림에는 나오지 않습니다. 동기 대기 노드를 하나 더 두거나(\`${sn.name}\`에 \`replicas=2\`, \`synchronous_standby_names = 'ANY 1 (…)'\`), 대기 노드가 없는 동안 비동기로 내려가게 하는 관리자를 쓰세요(Patroni의 \`synchronous_mode\`).`,
+                ),
+                { queue: q.name, dependency: true, syncStandby: true },
+                undefined,
+                'info',
+              ),
+            );
+          }
           if (said.has(di) || reached[di] || dn.readsFrom >= 0 || dn.instances !== 1 || !canBeSpof(dn) || dn.consumers.length || coverOf(dn, m.horizon) >= 0) continue;
           if (!group.every((ci) => m.nodes[ci]!.callees.includes(di) || (m.nodes[ci]!.routes ?? []).some((r) => r.pool.includes(di)))) continue;
           said.add(di);
@@ -98,6 +120,7 @@ export const loneConsumer: Rule<'lone-consumer'> = {
   },
   fixes(design, _facts, finding) {
     const node = findingNode(design, finding);
+    if (finding.data?.['syncStandby']) return node ? [fix(L(`Keep a second synchronous standby (\`${node.name}\` replicas=2)`, `동기 대기 노드를 하나 더(\`${node.name}\` replicas=2)`), [setAttr(design, node, 'replicas', '2')], true)] : [];
     return node ? [fix(L(`Run two consumers (\`${node.name}\` replicas=2)`, `컨슈머 두 개로 실행(\`${node.name}\` replicas=2)`), [setAttr(design, node, 'replicas', '2')], true)] : [];
   },
 };

@@ -14,7 +14,7 @@ import { targetText } from '../../shared/target';
 import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
 import { placeName } from './labels';
-import { bmcFenced, cacheHoldsState, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, type Model, type SimNode, type Takeover } from '../../model/request-graph';
+import { bmcFenced, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import { clusterReplicaCounts, clusterShardOf, engineOf, isMemcached, KAFKA_ENGINES, NDB_ENGINES, majorityOf, PULSAR_ENGINES, SEARCH_ENGINES } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
@@ -3585,7 +3585,13 @@ export class Engine {
     if (from && p === from.idx) return 1;
     // A client pinned to one route of its router (`pg -> apigw : /webhook`) gets that route's value, not the router's mean.
     const pin = from !== null && from.routePin !== null && p === a ? from.routePin.get(a) : undefined;
-    const v = from && this.upstream(from.idx, a, p) ? (this.deadBack.has(p) ? 0 : 1) : pin !== undefined ? (this.routeVal.get(p)?.[pin] ?? this.servedFor(a, p)) : this.servedFor(a, p);
+    let v = from && this.upstream(from.idx, a, p) ? (this.deadBack.has(p) ? 0 : 1) : pin !== undefined ? (this.routeVal.get(p)?.[pin] ?? this.servedFor(a, p)) : this.servedFor(a, p);
+    // A caller that only reads from a primary whose commits wait for its lost synchronous standby: its queries are
+    // answered (round 61 r01–r03; readOnlyCalls, as the single-point analysis reads it).
+    if (from && p === a && this.readsOnly.size) {
+      const r = this.readsOnly.get(p);
+      if (r !== undefined && readOnlyCalls(this.m).has(from.idx * this.nodes.length + a)) v = r;
+    }
     return this.reach(from, p, t) * this.cf[p]! * v;
   }
 
