@@ -6524,3 +6524,14 @@ test('61 r01–r03: users that only read from a PostgreSQL primary are served wh
   assert.ok(rules(w, 'single-point-of-failure').includes('pg-sb'));
   assert.equal(down(fail(w, node('pg-sb'))) > 0, true);
 });
+
+test('63 r01 / 63b r01: an App Service origin lost whole (its region) fails Front Door\'s probes and leaves after them; Traffic Manager probes its endpoints whatever its routing method', () => {
+  const x = d('region r1', 'region r2', 'u: client rate=100', 'afd: cdn engine=front-door', 'a: app engine=app-service replicas=2 capacity=100 region=r1', 'b: app engine=app-service replicas=2 capacity=100 region=r2', 'u -> afd', 'afd -> a', 'afd -> b');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'region', region: 'r1' }, at: 0 }]);
+  assert.equal(degraded(r), 60);
+  assert.equal(degraded(fail(x, node('a', 1))), 600);
+  const tm = d('goal rto=15m', 'region r1', 'region r2', 'c: client rate=100', 'tm: dns engine=traffic-manager routing=latency ttl=30s', 'a: app-server replicas=2 region=r1', 'b: app-server replicas=2 region=r2', 'c -> tm', 'tm -> a', 'tm -> b');
+  assert.ok(!checkDesign(tm).some((g) => g.rule === 'dns-no-health-check'));
+  const z = simulate(tm, [{ type: 'fail', target: { type: 'region', region: 'r1' }, at: 0 }]);
+  assert.equal(degraded(z), 150);
+});

@@ -1254,7 +1254,9 @@ class CompiledNode implements SimNode {
     if (kind === 'load-balancer' || kind === 'gateway') this.or = 'lb';
     else if (kind !== 'dns') this.or = null;
     // A check `interval=` written on the name is a health check (a GSLB probing its targets), unless `health-check=false`.
-    else this.or = dnsMode(textOf(routingA), flagOf(n.attrs.get('health-check')) ?? (n.attrs.has('interval') ? true : null));
+    // Azure Traffic Manager probes its endpoints whatever its routing method (round 63b r01; a Route 53 record only with a
+    // health check associated).
+    else this.or = dnsMode(textOf(routingA), flagOf(n.attrs.get('health-check')) ?? (n.attrs.has('interval') || timingsOf(n).profile.id === 'azure-traffic-manager' ? true : null));
     const av = autoscaleA?.value;
     const auto = av && av.type === 'range' ? av : null;
     this.autoscale = auto ? { min: Math.min(auto.min, MAX_SIM_INSTANCES), max: Math.min(auto.max, MAX_SIM_INSTANCES) } : null;

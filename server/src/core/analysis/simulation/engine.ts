@@ -2229,7 +2229,7 @@ export class Engine {
     const vipGone = this.viaVip(s.idx) && this.live[s.idx]! <= 0;
     for (const r of (this.viaVip(s.idx) && !vipGone) || this.primaryOnly(s.idx) ? [] : this.m.routers[s.idx]!) {
       const lb = this.nodes[r]!;
-      if (lb.lbDetect === null || platformFronted(s)) continue;
+      if (lb.lbDetect === null) continue;
       // Readiness probes are run by the kubelet of the pod's own node: a pod lost with its node leaves a Kubernetes
       // Service (an ingress or Service written as a balancer) when the node goes NotReady, not after failed probes.
       if (x.hostLost && s.hostDetect !== null && lb.timings.profile.id === 'k8s-service') continue;
@@ -2239,6 +2239,8 @@ export class Engine {
       this.at(t + lb.lbDetect, () => {
         // A balancer that is down itself (lost with the same zone) marks nothing.
         if (x.alive || x.failedAt !== t || this.live[r]! <= 0) return;
+        // An app behind the platform's front end (App Service): its host name still answers while an instance is left.
+        if (platformFronted(s) && this.live[s.idx]! > 0) return;
         if (vipGone && this.live[s.idx]! > 0) return;
         if (vipGone)
           return this.emit(
@@ -2863,7 +2865,8 @@ export class Engine {
     if (dead === 0) return 0;
     const s = this.nodes[p]!;
     let det = Infinity;
-    if (r && r.lbDetect !== null && !platformFronted(s)) det = r.lbDetect;
+    // (Behind the platform's front end a balancer sees the app's host name: it fails its probes only once no instance is left.)
+    if (r && r.lbDetect !== null && !(platformFronted(s) && this.live[p]! > 0)) det = r.lbDetect;
     if (s.selfDetect !== null && !s.vip && s.selfDetect < det) det = s.selfDetect;
     // A Kubernetes pod lost with its host leaves the Service when the node goes NotReady, not by its readiness probe.
     const hostDet = s.hostDetect !== null && (r === null || r.lbDetect === null || r.timings.profile.id === 'k8s-service' || s.hostDetect < r.lbDetect) ? s.hostDetect : det;
