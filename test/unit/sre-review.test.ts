@@ -6535,3 +6535,14 @@ test('63 r01 / 63b r01: an App Service origin lost whole (its region) fails Fron
   const z = simulate(tm, [{ type: 'fail', target: { type: 'region', region: 'r1' }, at: 0 }]);
   assert.equal(degraded(z), 150);
 });
+
+test('63b r08–r10: a managed balancer is not told to use a managed balancer; a `required` cache is not called optional; a search front-end that only searches two tiers is not taken for the writer of one from the other', () => {
+  const lb = d('goal availability=99.999%', 'u: client rate=100', 'gclb: lb engine=gcp-lb health-check', 'api: service replicas=2', 'u -> gclb -> api');
+  for (const f of checkDesign(lb).filter((g) => g.rule === 'availability-not-met')) assert.doesNotMatch(f.message.en, /use a managed balancer/);
+  const idem = d('u: client rate=10', 'api: service replicas=2 health-check', 'lb: lb health-check replicas=2 vip', 'idem: cache engine=redis required label="idempotency keys"', 'u -> lb -> api', 'api -> idem');
+  const m = checkDesign(idem).find((g) => g.rule === 'missing-replica' && /`idem`/.test(g.message.en))!;
+  assert.doesNotMatch(m.message.en, /reads a cache as optional|Write `primary`/);
+  assert.match(m.message.en, /cannot run without \(`required`\)/);
+  const es = d('goal rpo=5m', 'shippers: client rate=100', 'analysts: client rate=10', 'logstash: service replicas=2', 'kibana: app-server replicas=2', 'es-hot: database engine=elasticsearch replicas=3 shard-replicas=1', 'es-warm: database engine=elasticsearch replicas=2 shard-replicas=0 backup=1d', 'shippers -> logstash', 'logstash -> es-hot : bulk index', 'analysts -> kibana', 'kibana -> es-hot : search recent', 'kibana -> es-warm : search older');
+  assert.doesNotMatch(checkDesign(es).find((g) => g.rule === 'no-backup' && /es-hot/.test(g.message.en))!.message.en, /`kibana` reads/);
+});

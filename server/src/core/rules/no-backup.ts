@@ -218,8 +218,12 @@ export const noBackup: Rule<'no-backup'> = {
         // it costs a reindex, not data — said so, not "nothing older to restore" (round 43b).
         if (derivedIndexNote(node).en) {
           // The first writer of the index that also reads a database (`indexer -> catalog`), and that database.
-          const readsDb = (w: string): string | undefined => edgesFromNode(facts, w).find((e) => e.to !== n && facts.design.nodes.get(e.to)?.kind === 'database')?.to;
-          const feeder = edgesToNode(facts, n).map((e) => e.from).find((w) => readsDb(w) !== undefined);
+          // (A writer, not a searcher: an edge that says it searches or reads is a query — round 63b r10 had Kibana
+          // "reading es-warm and writing es-hot"; and the store it reads is no other search index.)
+          const query = /\b(search\w*|quer\w*|reads?|lookups?)\b|검색|조회|읽기/i;
+          const readsDb = (w: string): string | undefined =>
+            edgesFromNode(facts, w).find((e) => e.to !== n && facts.design.nodes.get(e.to)?.kind === 'database' && !derivedIndexNote(facts.design.nodes.get(e.to)!).en)?.to;
+          const feeder = edgesToNode(facts, n).filter((e) => !query.test(e.label ?? '')).map((e) => e.from).find((w) => readsDb(w) !== undefined);
           const source = feeder === undefined ? null : readsDb(feeder)!;
           out.push(
             nodeFinding(

@@ -108,6 +108,8 @@ export function redundancyAdvice(node: TopologyNode, lax = false, design?: Desig
         '가상 IP를 공유하는 게이트웨이 한 쌍으로 만들거나(`replicas=2 vip`), 관리형 게이트웨이(`managed`)를 쓰세요.',
       );
     case 'load-balancer':
+      // Already managed (an ALB, Google Cloud's load balancer): not told to use a managed balancer (round 63b r08).
+      if (node.managed) return managedAlready();
       return L(
         'Run a pair of balancers sharing a virtual IP (`replicas=2 vip`), or use a managed balancer (`managed`).',
         '가상 IP를 공유하는 로드밸런서 한 쌍으로 만들거나(`replicas=2 vip`), 관리형 로드밸런서(`managed`)를 쓰세요.',
@@ -156,11 +158,7 @@ export function redundancyAdvice(node: TopologyNode, lax = false, design?: Desig
         );
       // A managed service already (a CDN, Front Door, a global accelerator): "use a managed service" proposes what the
       // design has (round 62b r05). Only an independent second path raises what its provider commits to.
-      if (node.managed)
-        return L(
-          'It is already a managed service, held to its provider\'s SLA: nothing inside it raises that. An independent second path does — another provider\'s service beside it behind a health-checked DNS failover record — or a goal its SLA allows.',
-          '이미 관리형 서비스라 제공자의 SLA에 묶여 있고, 그 안에서 올릴 방법은 없습니다. 독립된 두 번째 경로(헬스 체크하는 DNS 페일오버 레코드 뒤에 다른 제공자의 서비스)를 두거나, SLA가 허용하는 목표로 정하세요.',
-        );
+      if (node.managed) return managedAlready();
       return L('Run two or more instances (`replicas=2`) or use a managed service (`managed`).', '인스턴스를 두 개 이상 두거나(`replicas=2`) 관리형 서비스(`managed`)를 쓰세요.');
   }
 }
@@ -393,4 +391,12 @@ function managers(n: TopologyNode): Localized {
   if (MYSQL_FAMILY.has(e)) return L('orchestrator, MHA', 'orchestrator, MHA');
   if (/^(postgres|postgresql|pg|repmgr|patroni|pgpool)$/.test(e)) return L('Patroni, repmgr', 'Patroni, repmgr');
   return L('orchestrator or MHA for MySQL, Patroni or repmgr for PostgreSQL', 'MySQL은 orchestrator나 MHA, PostgreSQL은 Patroni나 repmgr');
+}
+
+/** Advice for a managed service that is a single unit on the path: nothing inside it raises its provider's SLA. */
+function managedAlready(): Localized {
+  return L(
+    'It is already a managed service, held to its provider\'s SLA: nothing inside it raises that. An independent second path does — another provider\'s service beside it behind a health-checked DNS failover record — or a goal its SLA allows.',
+    '이미 관리형 서비스라 제공자의 SLA에 묶여 있고, 그 안에서 올릴 방법은 없습니다. 독립된 두 번째 경로(헬스 체크하는 DNS 페일오버 레코드 뒤에 다른 제공자의 서비스)를 두거나, SLA가 허용하는 목표로 정하세요.',
+  );
 }
