@@ -6546,3 +6546,14 @@ test('63b r08–r10: a managed balancer is not told to use a managed balancer; a
   const es = d('goal rpo=5m', 'shippers: client rate=100', 'analysts: client rate=10', 'logstash: service replicas=2', 'kibana: app-server replicas=2', 'es-hot: database engine=elasticsearch replicas=3 shard-replicas=1', 'es-warm: database engine=elasticsearch replicas=2 shard-replicas=0 backup=1d', 'shippers -> logstash', 'logstash -> es-hot : bulk index', 'analysts -> kibana', 'kibana -> es-hot : search recent', 'kibana -> es-warm : search older');
   assert.doesNotMatch(checkDesign(es).find((g) => g.rule === 'no-backup' && /es-hot/.test(g.message.en))!.message.en, /`kibana` reads/);
 });
+
+test('63 r03 / 63b r02: a Ceph cluster used as block devices (a database\'s volume, a VM\'s disk) hangs whole when placement groups fall below min_size — not a share of its requests', () => {
+  const db = d('zone A', 'zone B', 'u: client rate=100', 'app: app capacity=100 zone=A', 'db: db engine=postgres primary zone=A', 'ceph: storage engine=ceph replicas=4 zones=A,B', 'u -> app -> db', 'db -> ceph');
+  const r = simulate(db, [{ type: 'fail', target: { type: 'zone', zone: 'B' }, at: 0 }]);
+  assert.ok(down(r) > 3600);
+  const vm = d('zone ra', 'zone rb', 'zone rc', 'users: client rate=100', 'vm: app-server zone=rb', 'rbd: storage engine=ceph replicas=6 zones=ra,rb,rc', 'users -> vm', 'vm -> rbd : root disk');
+  assert.ok(down(simulate(vm, [{ type: 'fail', target: { type: 'zone', zone: 'ra' }, at: 0 }])) > 3600);
+  // Objects read by a service (no disk, no database): a share of them.
+  const obj = d('zone ra', 'zone rb', 'zone rc', 'users: client rate=100', 'svc: service replicas=2 zones=ra,rb,rc', 'rgw: storage engine=ceph replicas=6 zones=ra,rb,rc', 'users -> svc', 'svc -> rgw : objects');
+  assert.equal(down(simulate(obj, [{ type: 'fail', target: { type: 'zone', zone: 'ra' }, at: 0 }])), 0);
+});

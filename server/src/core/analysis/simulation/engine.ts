@@ -3337,7 +3337,12 @@ export class Engine {
     if (s.group !== null || s.demotesWith >= 0 || s.quorumPeers !== null) inner[i]! *= this.groups.factor(i);
     // Shards with every copy on a down node (no zone awareness): requests for their documents fail.
     // (Ceph: a placement group left with fewer than min_size copies stops its I/O — more than the ones lost outright.)
-    if ((s.kind === 'database' || s.kind === 'storage') && this.unawareCopiesOf(i)) inner[i]! *= 1 - (isCeph(s.node) ? this.unawareBelow(i) : this.unawareLost(i));
+    if ((s.kind === 'database' || s.kind === 'storage') && this.unawareCopiesOf(i)) {
+      // A Ceph block device (RBD: a database's volume, a VM's disk) is striped over objects in every placement group: any
+      // group below min_size hangs the whole volume, not a share of its requests (rounds 63 r03, 63b r02; rbd(8)).
+      const below = isCeph(s.node) ? this.unawareBelow(i) : this.unawareLost(i);
+      inner[i]! *= below > 0 && isCeph(s.node) && this.cephBlock(i) ? 0 : 1 - below;
+    }
     // Commits wait for the one synchronous standby: none is acknowledged while it is down.
     // (Reads go on: a read copy's reads moved to it are served — readServed.)
     if (s.syncWait >= 0) {
@@ -3356,6 +3361,23 @@ export class Engine {
     }
     // An Oracle primary that shut itself down, isolated from its fast-start failover partners.
     if (this.fsfoDown.has(i)) inner[i] = 0;
+  }
+
+  private cephBlocks: Int8Array | null = null;
+  /** A Ceph cluster used as block devices: a database calls it, its edges say disk or volume, or its engine says RBD. */
+  private cephBlock(i: number): boolean {
+    const f = (this.cephBlocks ??= new Int8Array(this.nodes.length).fill(-1));
+    if (f[i]! < 0) {
+      const s = this.nodes[i]!;
+      const word = /\b(disks?|volumes?|block|rbd|root)\b|디스크|볼륨/i;
+      f[i] =
+        /rbd/i.test(engineOf(s.node)) ||
+        s.callers.some((c) => this.nodes[c]!.kind === 'database') ||
+        this.m.design.edges.some((e) => e.to === s.name && word.test(e.label ?? ''))
+          ? 1
+          : 0;
+    }
+    return f[i] === 1;
   }
 
   /** The first origin of a CDN's origin group that is up (its provider live), or -1. */
