@@ -6557,3 +6557,10 @@ test('63 r03 / 63b r02: a Ceph cluster used as block devices (a database\'s volu
   const obj = d('zone ra', 'zone rb', 'zone rc', 'users: client rate=100', 'svc: service replicas=2 zones=ra,rb,rc', 'rgw: storage engine=ceph replicas=6 zones=ra,rb,rc', 'users -> svc', 'svc -> rgw : objects');
   assert.equal(down(simulate(obj, [{ type: 'fail', target: { type: 'zone', zone: 'ra' }, at: 0 }])), 0);
 });
+
+test('63 r06: an array whose backups are kept on itself (backup-to=san) loses everything with it — rpo-not-met says so, not "up to its last backup"', () => {
+  const x = d('goal rpo=0', 'u: client rate=10', 'db: db engine=sqlserver primary', 'san: storage raid=10 backup=1d backup-to=san', 'u -> db', 'db -> san');
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(f.message.en, /loses everything it holds — its backups are kept on the array too \(`backup-to=san`\)/);
+  assert.doesNotMatch(f.message.en, /up to 1d/);
+});

@@ -108,7 +108,7 @@ export const rpoNotMet: Rule<'rpo-not-met'> = {
  * interval longer than the rpo misses the goal there (the model cannot fail an array's disks one by one).
  */
 function raidArrays(facts: Facts, rpo: number): TopologyNode[] {
-  return facts.nodes.filter((n) => holdsData(facts, n) && mirroredDisks(n) && !copiedElsewhere(facts, n) && !((effectiveBackup(facts.design, n) ?? Infinity) <= rpo));
+  return facts.nodes.filter((n) => holdsData(facts, n) && mirroredDisks(n) && !copiedElsewhere(facts, n) && !((effectiveBackup(facts.design, n) ?? Infinity) <= rpo && textAttr(n, 'backup-to') !== n.name));
 }
 
 function raidOnly(facts: Facts, rpo: number): Finding[] {
@@ -117,17 +117,24 @@ function raidOnly(facts: Facts, rpo: number): Finding[] {
   const n = nodes[0]!;
   const b = effectiveBackup(facts.design, n);
   const raid = textAttr(n, 'raid') ?? '1';
-  const lost = b === null ? L('everything it holds (no backup)', '담긴 데이터 전부(백업 없음)') : L(`everything since its last backup (up to ${formatDuration(b)})`, `마지막 백업 이후의 데이터(최대 ${koDuration(b)})`);
+  // Backups kept on the array itself (`backup-to` naming it): lost with it, they bound nothing (round 63 r06).
+  const onItself = textAttr(n, 'backup-to') === n.name;
+  const lost =
+    b === null
+      ? L('everything it holds (no backup)', '담긴 데이터 전부(백업 없음)')
+      : onItself
+        ? L(`everything it holds — its backups are kept on the array too (\`backup-to=${n.name}\`) and go with it`, `담긴 데이터 전부(백업도 같은 어레이에 두어(\`backup-to=${n.name}\`) 함께 사라짐)`)
+        : L(`everything since its last backup (up to ${formatDuration(b)})`, `마지막 백업 이후의 데이터(최대 ${koDuration(b)})`);
   const want = formatDuration(rpo);
   return [
     goalFinding(
       facts.design,
       'rpo-not-met',
       L(
-        `The estimate keeps every write through a lost server or disk, but \`${n.name}\` keeps its copies in one array (\`raid=${raid}\`): losing the array itself — a second disk failing during the rebuild, the controller, a deletion or ransomware reaching every disk at once — loses ${lost.en}, more than rpo=${want} allows. Back it up at least as often as the rpo (\`backup=${want}\`), or replicate it to another array or site.`,
-        `추정으로는 서버나 디스크 하나를 잃어도 쓰기를 잃지 않지만, ${codeJosa(n.name, '은/는')} 사본을 한 어레이 안에만 둡니다(\`raid=${raid}\`). 리빌드 중 두 번째 디스크 고장, 컨트롤러 고장, 삭제나 랜섬웨어처럼 어레이 자체를 잃으면 ${lost.ko}를 잃어 \`rpo=${want}\`를 넘깁니다. RPO보다 자주 백업하거나(\`backup=${want}\`) 다른 어레이나 사이트로 복제하세요.`,
+        `The estimate keeps every write through a lost server or disk, but \`${n.name}\` keeps its copies in one array (\`raid=${raid}\`): losing the array itself — a second disk failing during the rebuild, the controller, a deletion or ransomware reaching every disk at once — loses ${lost.en}, more than rpo=${want} allows. ${onItself ? 'Keep its backups on another store (`backup-to=` another array or site), at least as often as the rpo' : `Back it up at least as often as the rpo (\`backup=${want}\`)`}, or replicate it to another array or site.`,
+        `추정으로는 서버나 디스크 하나를 잃어도 쓰기를 잃지 않지만, ${codeJosa(n.name, '은/는')} 사본을 한 어레이 안에만 둡니다(\`raid=${raid}\`). 리빌드 중 두 번째 디스크 고장, 컨트롤러 고장, 삭제나 랜섬웨어처럼 어레이 자체를 잃으면 ${lost.ko}를 잃어 \`rpo=${want}\`를 넘깁니다. ${onItself ? '백업을 다른 저장소(다른 어레이나 사이트를 `backup-to=`로)에 RPO보다 자주 받거나' : `RPO보다 자주 백업하거나(\`backup=${want}\`)`} 다른 어레이나 사이트로 복제하세요.`,
       ),
-      { goal: rpo, node: n.name, raid: true, backup: b ?? 'none' },
+      { goal: rpo, node: n.name, raid: true, backup: b === null || onItself ? 'none' : b },
     ),
   ];
 }
