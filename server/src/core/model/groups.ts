@@ -428,11 +428,12 @@ function choose(n: number, k: number): number {
  * otherwise, each set of brokers equally likely. Three brokers lose every partition with two of them; six over three
  * zones lose none with one zone (one replica per zone); four over two zones lose half with one zone (round 39b).
  */
-export function kafkaStuckShare(zones: readonly (string | null)[], lost: readonly boolean[]): number {
+export function kafkaStuckShare(zones: readonly (string | null)[], lost: readonly boolean[], tolerateLost?: number): number {
   const n = zones.length;
   const rf = Math.min(3, n);
   if (rf === 0) return 0;
-  const tolerate = rf - majorityOf(rf);
+  // (`tolerateLost` 0: the partitions with any replica on a lost broker — those whose ISR or leader must change.)
+  const tolerate = tolerateLost ?? rf - majorityOf(rf);
   // Per zone: brokers and lost brokers (one pool when some broker has no zone).
   const pools = new Map<string, { n: number; l: number }>();
   const rack = zones.every((z) => z !== null);

@@ -201,8 +201,11 @@ export class GroupPhase {
       case 'majority': {
         // Kafka: the partitions with fewer in-sync replicas than min.insync.replicas refuse the sends, the others go on.
         if (this.perRange(s)) {
-          const ok = 1 - this.kafkaStuck(i);
-          return this.controlPlaneOk(s) ? ok : Math.min(ok, h.live(i) / g.voters);
+          // No controller majority (ZooKeeper, KRaft controllers): a partition with a replica on a lost broker can neither
+          // drop it from its ISR nor elect a new leader, so its acks=all sends time out — only the partitions whose every
+          // replica is on a live broker go on (round 63 r02: the ZooKeeper majority's loss changed nothing).
+          if (!this.controlPlaneOk(s)) return 1 - this.kafkaStuck(i, 0);
+          return 1 - this.kafkaStuck(i);
         }
         if (this.votersUp(i) < majorityOf(g.voters)) return 0;
         // No controller majority: the partitions a lost broker led get no new leader.
@@ -248,9 +251,9 @@ export class GroupPhase {
    * The share of a Kafka cluster's partitions below min.insync.replicas now (kafkaStuckShare). Read by factor() on every
    * evaluation: the share is kept per set of brokers lost, computed again only when that set changes.
    */
-  private kafkaStuck(i: number): number {
+  private kafkaStuck(i: number, tolerateLost?: number): number {
     const s = this.h.m.nodes[i]!;
-    let key = '';
+    let key = tolerateLost === undefined ? '' : `t${tolerateLost}:`;
     for (let k = 0; k < s.instances; k++) key += this.h.alive(i, k) ? '1' : '0';
     const hit = this.kafkaShares.get(i);
     if (hit && hit.key === key) return hit.share;
@@ -258,9 +261,9 @@ export class GroupPhase {
     const lost: boolean[] = [];
     for (let k = 0; k < s.instances; k++) {
       zones.push(s.zoneOf(k));
-      lost.push(key[k] === '0');
+      lost.push(!this.h.alive(i, k));
     }
-    const share = kafkaStuckShare(zones, lost);
+    const share = kafkaStuckShare(zones, lost, tolerateLost);
     this.kafkaShares.set(i, { key, share });
     return share;
   }
