@@ -6577,3 +6577,13 @@ test('63 r02: a Kafka cluster whose ZooKeeper has lost its majority cannot shrin
   assert.equal(down(q), 0);
   assert.ok(degraded(q) > 0);
 });
+
+test('63b r05: an Elasticsearch tier with no shard replica (shard-replicas=0) is told to add a replica, not allocation awareness, and its run promotes nothing', () => {
+  const x = d('zone a', 'zone b', 'zone c', 'users: client rate=10', 'es-master: database engine=elasticsearch replicas=3 zones=a,b,c', 'es-warm: database engine=elasticsearch replicas=2 zones=a,b shard-replicas=0', 'users -> es-warm', 'es-warm -> es-master');
+  const f = checkDesign(x).find((g) => g.rule === 'single-zone')!;
+  assert.match(f.message.en, /keeps one copy of each shard \(`shard-replicas=0`\).*Give the indices a replica/);
+  assert.doesNotMatch(f.message.en, /without shard allocation awareness/);
+  const r = fail(x, node('es-warm', 1));
+  assert.ok(!r.events.some((e) => /wait for a replica on another node to be promoted|the copies of its shards on other nodes serve/.test(e.message.en)));
+  assert.match(r.events.find((e) => e.type === 'data-lost')!.message.en, /had their only copy/);
+});

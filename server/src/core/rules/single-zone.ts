@@ -346,6 +346,22 @@ function unawareShards(design: Design, facts: Facts): Finding[] {
       continue;
     }
     const lost = b === null ? L('with no snapshot to restore them from', '그 샤드의 데이터를 잃고 복원할 스냅샷도 없습니다') : L(`back to the last snapshot (up to ${formatDuration(b)})`, `그 샤드는 마지막 스냅샷 시점으로 돌아갑니다(최대 ${koDuration(b)} 분량 손실)`);
+    // One copy per shard (`shard-replicas=0`): awareness spreads copies that exist — with none to spread, it changes
+    // nothing; the replica is what is missing (round 63b r05).
+    if (copies === 1) {
+      out.push(
+        nodeFinding(
+          'single-zone',
+          n,
+          L(
+            `\`${n.name}\` keeps one copy of each shard (\`shard-replicas=0\`): zone \`${zone}\` holds ${most} of its ${count} nodes, so about ${share} of the shards are only there, and losing that zone loses them ${lost.en} — nothing is promoted, as there is no replica. Give the indices a replica (\`number_of_replicas: 1\`, written \`shard-replicas=1\`) kept in another zone by allocation awareness (\`awareness\`)${b === null ? ', and take snapshots' : ''}.`,
+            `${codeJosa(n.name, '은/는')} 샤드마다 사본을 하나만 둡니다(\`shard-replicas=0\`). \`${zone}\` 존에 노드 ${count}개 중 ${most}개가 있어 샤드의 약 ${share}는 그 존에만 있고, 그 존을 잃으면 ${lost.ko}. 복제본이 없으니 승격되는 것도 없습니다. 인덱스에 복제본을 두고(\`number_of_replicas: 1\`, \`shard-replicas=1\`로 표기) 할당 인식(\`awareness\`)으로 다른 존에 두세요${b === null ? '. 스냅샷도 받으세요' : ''}.`,
+          ),
+          { scope: 'awareness', zone, held: most, share: unawareLostShare(count, most, copies) },
+        ),
+      );
+      continue;
+    }
     out.push(
       nodeFinding(
         'single-zone',

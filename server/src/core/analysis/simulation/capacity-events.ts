@@ -36,7 +36,7 @@ export function dataLossMessage(label: string, backup: number | null, survive: b
 }
 
 /** Shards of a cluster spread without zone awareness that lost every copy (the share of them, from the nodes down). */
-export function unawareLossMessage(label: string, share: number, backup: number | null, hasBackup: boolean, ceph = false): Localized {
+export function unawareLossMessage(label: string, share: number, backup: number | null, hasBackup: boolean, ceph = false, oneCopy = false): Localized {
   const p = `${Math.round(share * 1000) / 10}%`;
   if (ceph) {
     // Ceph: placement groups, their copies spread over hosts by the default CRUSH rule; the data is objects and blocks.
@@ -48,10 +48,15 @@ export function unawareLossMessage(label: string, share: number, backup: number 
       ? L(`${h.en}their data since the last backup (up to ${d(backup)}) is lost unless those hosts come back, and I/O to them fails until it is restored.`, `${h.ko}그 호스트가 돌아오지 않으면 마지막 백업 이후의 데이터(최대 ${k(backup)})를 잃고, 복원할 때까지 그 PG의 I/O가 실패합니다.`)
       : L(`${h.en}${hasBackup ? 'their backups were kept in the place that failed: ' : 'there is no backup: '}their data is lost unless those hosts come back (unbounded loss).`, `${h.ko}${hasBackup ? '백업도 장애가 난 곳에 있어 ' : '백업이 없어 '}그 호스트가 돌아오지 않으면 그 데이터를 잃습니다(상한 없는 손실).`);
   }
-  const head = L(
-    `About ${p} of ${label}'s shards had every copy on the nodes that are down (the cluster keeps a shard's copies on different nodes, not in different zones: no allocation awareness): `,
-    `${label} 샤드의 약 ${p}는 사본이 모두 멈춘 노드에 있었습니다(할당 인식이 없어 클러스터가 샤드 사본을 서로 다른 노드에만 두고, 서로 다른 존에 두지는 않음). `,
-  );
+  const head = oneCopy
+    ? L(
+        `About ${p} of ${label}'s shards had their only copy on the nodes that are down (no replica: \`shard-replicas=0\`), so nothing is promoted; `,
+        `${label} 샤드의 약 ${p}는 하나뿐인 사본이 멈춘 노드에 있었습니다(복제본 없음: \`shard-replicas=0\`). 승격할 것이 없습니다. `,
+      )
+    : L(
+        `About ${p} of ${label}'s shards had every copy on the nodes that are down (the cluster keeps a shard's copies on different nodes, not in different zones: no allocation awareness): `,
+        `${label} 샤드의 약 ${p}는 사본이 모두 멈춘 노드에 있었습니다(할당 인식이 없어 클러스터가 샤드 사본을 서로 다른 노드에만 두고, 서로 다른 존에 두지는 않음). `,
+      );
   if (backup !== null)
     return L(
       `${head.en}their documents since the last snapshot (up to ${d(backup)}) are lost, and requests for them fail until they are restored from it.`,
