@@ -6587,3 +6587,10 @@ test('63b r05: an Elasticsearch tier with no shard replica (shard-replicas=0) is
   assert.ok(!r.events.some((e) => /wait for a replica on another node to be promoted|the copies of its shards on other nodes serve/.test(e.message.en)));
   assert.match(r.events.find((e) => e.type === 'data-lost')!.message.en, /had their only copy/);
 });
+
+test('63 r04: a region loss whose recovery waits for a managed database\'s own cross-region failover (Cosmos DB, up to 15 min) names that failover, not App Service\'s instance check or heartbeat= / promote=', () => {
+  const x = d('goal rto=5m', 'region r1', 'region r2', 'u: client rate=100', 'afd: cdn engine=front-door', 'a: app engine=app-service replicas=2 capacity=100 region=r1', 'b: app engine=app-service replicas=2 capacity=100 region=r2', 'cosmos: db engine=cosmosdb primary region=r1', 'cosmos2: db engine=cosmosdb standby of=cosmos failover=auto region=r2', 'u -> afd', 'afd -> a', 'afd -> b', 'a -> cosmos', 'b -> cosmos');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /losing region `r1`.*Cause: when region `r1` is lost, `cosmos2` takes over for `cosmos` through Azure Cosmos DB's own failover.*multi-region writes/);
+  assert.doesNotMatch(f.message.en, /WEBSITE_HEALTHCHECK_MAXPINGFAILURES|heartbeat=/);
+});

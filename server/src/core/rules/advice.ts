@@ -498,6 +498,7 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
   let slowMemo: { s: SimNode; tk: NonNullable<ReturnType<typeof pickTakeover>> }[] | null = null;
   /** Nodes whose takeover a fence through their own management board blocks when their place is lost (slowCopies). */
   const bmcBlocked = new Set<number>();
+  let reached: Uint8Array | null = null;
   const slowCopies = (): { s: SimNode; tk: NonNullable<ReturnType<typeof pickTakeover>> }[] => {
     if (slowMemo) return slowMemo;
     const out: { s: SimNode; tk: NonNullable<ReturnType<typeof pickTakeover>> }[] = [];
@@ -505,7 +506,9 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       if (s.client || s.ignored || !s.takeovers.length || !inPlace(s)) continue;
       // (A node on no client's path — a batch job's database — keeps no request waiting for its copy: round 43b.)
       const own = nodeLoss(est, s.name);
-      if (own && own.rto === 0 && !own.downEntries.length) continue;
+      // (A managed service's own loss is its in-region failover, 0 s: on the requests' path it is still the copy in the
+      // other region that the place's loss waits for — round 63 r04, Cosmos DB's failover unnamed.)
+      if (own && own.rto === 0 && !own.downEntries.length && !(reached ??= reachedFromEntries(m))[s.idx]) continue;
       // A managed service failing over by itself inside its region (Aurora, RDS Multi-AZ) promotes its copy in another zone
       // of that region itself: its own failover time is the recovery, not a person's (round 39).
       if (s.restoreBy === 'failover' && s.managed && t.type === 'zone') continue;
@@ -897,6 +900,15 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       return L(
         `Cause: when ${where.en} is lost, \`${s.name}\`'s copy outside it, \`${by}\`, waits for a person to promote it (manual failover, ${dur(tk.detect + tk.promote).en} from the loss${blindEn}). Fix: let it take over automatically (\`failover=auto\`), or an \`rto\` a manual promotion can meet${blind ? `; and watch it from outside ${where.en} (a monitor there pages someone within its interval)` : ''}.${next ? ` That alone does not meet it: ${next.en.replace(/^Cause: /, '')}` : ''}`,
         `원인: ${placeObj.ko} 잃으면 그 밖에 있는 \`${s.name}\`의 사본 ${codeJosa(by, '은/는')} 사람이 승격시킬 때까지 기다립니다(수동 페일오버, 장애부터 ${dur(tk.detect + tk.promote).ko}${blindKo}). 해결: 자동으로 넘겨받게 하거나(\`failover=auto\`), 수동 승격으로 지킬 수 있는 \`rto\`로 정하세요.${blind ? ` 그리고 그 밖에서 감시하세요(밖에 둔 모니터는 자기 주기 안에 담당자를 호출합니다).` : ''}${next ? ` 그것만으로는 목표를 지키지 못합니다. ${next.ko.replace(/^원인: /, '')}` : ''}`,
+      );
+    }
+    // The provider's own failover (both managed, nothing of ours to detect): no heartbeat= or promote= shortens it
+    // (round 63 r04: Cosmos DB's service-managed failover, up to 15 minutes).
+    if (!tk.manual && s.managed && m.nodes[tk.by]!.managed && tk.detect === 0) {
+      const cosmos = s.timings.profile.id === 'azure-cosmos-db';
+      return L(
+        `Cause: when ${where.en} is lost, \`${by}\` takes over for \`${s.name}\` through ${profileLabel(s.timings.profile, 'en')}'s own failover, ${dur(tk.promote).en} (the provider's documented time, counted at its slow end); nothing in the design shortens it. Fix: ${cosmos ? 'multi-region writes (each region takes writes, so no failover is waited for), or ' : ''}an \`rto\` that failover meets.`,
+        `원인: ${placeObj.ko} 잃으면 ${codeJosa(by, '은/는')} ${profileLabel(s.timings.profile, 'ko')} 자체의 페일오버로 ${dur(tk.promote).ko} 뒤에 ${codeJosa(s.name, '을/를')} 넘겨받습니다(제공자가 밝힌 시간의 느린 쪽). 설계에서 줄일 수 있는 설정은 없습니다. 해결: ${cosmos ? '다중 리전 쓰기(리전마다 쓰기를 받아 페일오버를 기다리지 않음)를 쓰거나, ' : ''}그 페일오버 시간을 지킬 수 있는 \`rto\`로 정하세요.`,
       );
     }
     // A new NFS server's grace period is most of the takeover (round 62 r06): faster heartbeats cannot reach the goal.
