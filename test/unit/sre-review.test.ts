@@ -6594,3 +6594,10 @@ test('63 r04: a region loss whose recovery waits for a managed database\'s own c
   assert.match(f.message.en, /losing region `r1`.*Cause: when region `r1` is lost, `cosmos2` takes over for `cosmos` through Azure Cosmos DB's own failover.*multi-region writes/);
   assert.doesNotMatch(f.message.en, /WEBSITE_HEALTHCHECK_MAXPINGFAILURES|heartbeat=/);
 });
+
+test('63 r08: CUBRID HA, read with generic timings, gets the unknown-engine hint as Tibero does', () => {
+  const x = d('u: client rate=10', 'm: database engine=cubrid primary', 's: database engine=cubrid standby of=m replication=sync failover=auto', 'u -> m');
+  const f = checkDesign(x).filter((g) => g.rule === 'unknown-engine');
+  assert.equal(f.length, 1);
+  assert.match(f[0]!.message.en, /CUBRID/);
+});
