@@ -6601,3 +6601,10 @@ test('63 r08: CUBRID HA, read with generic timings, gets the unknown-engine hint
   assert.equal(f.length, 1);
   assert.match(f[0]!.message.en, /CUBRID/);
 });
+
+test('63b r07: a database and its only copy keeping their data on one Ceph cluster are told the copy does not survive what stops that cluster; a copy on its own storage is not', () => {
+  const x = (second: string) => d('zone a', 'zone b', 'zone c', 'c: client rate=100', 'app: app-server replicas=2 zones=a,b', 'db: database engine=mysql primary zone=a', 'db-r: database engine=mysql standby of=db replication=async failover=auto zone=b', 'ceph: storage engine=ceph replicas=3 zones=a,b,c awareness', 'ceph2: storage engine=ceph replicas=3 zones=a,b,c awareness', 'lb: lb engine=haproxy replicas=2 vip health-check zones=a,b', 'c -> lb -> app -> db', 'db -> ceph', `db-r -> ${second}`);
+  const f = checkDesign(x('ceph')).find((g) => g.rule === 'missing-replica' && /both keep their data on `ceph`/.test(g.message.en));
+  assert.ok(f);
+  assert.ok(!checkDesign(x('ceph2')).some((g) => g.rule === 'missing-replica' && /keep their data on/.test(g.message.en)));
+});

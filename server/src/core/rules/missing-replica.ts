@@ -1,4 +1,4 @@
-import type { TopologyNode } from '../syntax/ast';
+import type { Finding, TopologyNode } from '../syntax/ast';
 import { buildModel, canBeSpof, instanceCount, jobBrokers, loneManagedCache, textAttr, selfRunPostgres } from '../model/request-graph';
 import { flagAttr } from '../syntax/attrs';
 import { timingsOf } from '../model/profiles';
@@ -184,9 +184,11 @@ export const missingReplica: Rule<'missing-replica'> = {
       );
     }
     out.push(...recoveryPathSingles(facts, m));
+    out.push(...copiesOnOneStore(facts));
     return out;
   },  fixes(design, facts, finding) {
     const node = findingNode(design, finding);
+    if (finding.data?.['sharedStore']) return [];
     return node ? redundancyFixes(design, facts, node) : [];
   },
 };
@@ -256,6 +258,42 @@ function recoveryPathSingles(facts: Facts, m: ReturnType<typeof buildModel>) {
         );
       }
     }
+  }
+  return out;
+}
+
+/**
+ * A database and every copy of it (standbys and replicas replicated on their own, not a shared disk) keeping their data on
+ * one storage node (a Ceph cluster, a SAN): the copies survive a lost server, not what stops that store — a full cluster,
+ * a failed upgrade, a lost monitor quorum stop them together (round 63b r07).
+ */
+function copiesOnOneStore(facts: Facts): Finding[] {
+  const out: Finding[] = [];
+  const stores = (name: string): string[] => facts.design.edges.filter((e) => e.from === name && facts.design.nodes.get(e.to)?.kind === 'storage').map((e) => e.to);
+  for (const p of facts.nodes) {
+    if (p.kind !== 'database' || p.role === 'standby' || p.role === 'replica' || p.managed) continue;
+    const copies = (facts.copies.get(p.name) ?? []).filter((c) => c.kind === 'database' && (c.role === 'standby' || c.role === 'replica'));
+    if (!copies.length) continue;
+    // Replicated on their own (a copy of the data), not taking over the primary's disk.
+    if (copies.some((c) => { const r = textAttr(c, 'replication'); return r === null || r === 'shared'; })) continue;
+    const mine = stores(p.name);
+    const shared = mine.filter((st) => copies.every((c) => stores(c.name).includes(st)) && !(facts.copies.get(st) ?? []).length);
+    if (!shared.length) continue;
+    const st = shared[0]!;
+    const names = copies.map((c) => `\`${c.name}\``).join(', ');
+    out.push(
+      nodeFinding(
+        'missing-replica',
+        p,
+        L(
+          `\`${p.name}\` and its ${copies.length > 1 ? 'copies' : 'copy'} ${names} ${copies.length > 1 ? 'all' : 'both'} keep their data on \`${st}\`: the ${copies.length > 1 ? 'copies survive' : 'copy survives'} a lost server, not what stops \`${st}\` itself — a full cluster, a failed upgrade, a lost monitor quorum or a mistake there stops every copy at once. Keep ${copies.length > 1 ? 'a copy' : 'the copy'} on storage of its own (another cluster, or local disks).`,
+          `${codeJosa(p.name, '와/과')} 사본 ${names} 모두 데이터를 \`${st}\`에 둡니다. 사본은 서버를 잃는 장애는 견디지만 \`${st}\` 자체가 멈추는 일(클러스터가 가득 참, 업그레이드 실패, 모니터 쿼럼 상실, 그곳에서의 실수)에는 모든 사본이 함께 멈춥니다. 사본 하나는 따로 둔 저장소(다른 클러스터나 로컬 디스크)에 두세요.`,
+        ),
+        { kind: p.kind, sharedStore: st },
+        undefined,
+        'warning',
+      ),
+    );
   }
   return out;
 }
