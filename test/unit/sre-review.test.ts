@@ -6608,3 +6608,9 @@ test('63b r07: a database and its only copy keeping their data on one Ceph clust
   assert.ok(f);
   assert.ok(!checkDesign(x('ceph2')).some((g) => g.rule === 'missing-replica' && /keep their data on/.test(g.message.en)));
 });
+
+test('63b r04 (in part): a topic that delivers to a queue that is read (SNS → SQS) is not a queue nobody reads; a dead-letter edge does not count', () => {
+  const x = (label: string) => d('region r', 'c: client rate=100', 'api: service engine=lambda region=r', 'topic: queue engine=sns region=r', 'q: queue engine=sqs region=r', 'w: service engine=lambda region=r', 'wms: app-server', 'c -> api -> topic', `topic -> q${label}`, 'q -> w -> wms');
+  assert.ok(!checkDesign(x('')).some((g) => g.rule === 'queue-no-consumer'));
+  assert.ok(checkDesign(x(' : dead letters')).some((g) => g.rule === 'queue-no-consumer'));
+});

@@ -10,6 +10,9 @@ import { codeJosa } from '../shared/josa';
  * consumer drawn the other way round (consumers pull, so `workers -> q` is a natural way to write it); the message
  * says how the language reads the edge and how to write the consumer.
  */
+/** An edge label saying it carries what failed: a dead-letter queue's. */
+const DEAD_LETTER = /dead|\bdlq\b|fail|retry|poison|실패|재시도|데드/i;
+
 export const queueNoConsumer: Rule<'queue-no-consumer'> = {
   id: 'queue-no-consumer',
   check({ design }) {
@@ -20,6 +23,14 @@ export const queueNoConsumer: Rule<'queue-no-consumer'> = {
     const mirrored = new Set(queueMirrors(design).map((x) => x.to.name));
     for (const q of m.nodes) {
       if (q.kind !== 'queue' || q.consumers.length || !q.callers.length || mirrored.has(q.name)) continue;
+      // A topic that delivers to queues that are read (SNS fanning out to SQS queues: `topic -> q`, `q -> worker`) is
+      // read through them — not a dead-letter queue's edge (round 63b r04).
+      const fansOut = design.edges.some((e) => {
+        if (e.from !== q.name || DEAD_LETTER.test(e.label ?? '')) return false;
+        const t = m.byName.get(e.to);
+        return t !== undefined && m.nodes[t]!.kind === 'queue' && m.nodes[t]!.consumers.length > 0;
+      });
+      if (fansOut) continue;
       // A caller that nothing calls and that is no client: a worker drawn as it pulls.
       const pullers = q.callers.map((c) => m.nodes[c]!).filter((c) => !c.client && !c.ignored && !c.callers.length && c.callees.length === 1);
       const names = pullers.map((p) => p.name);
