@@ -6614,3 +6614,14 @@ test('63b r04 (in part): a topic that delivers to a queue that is read (SNS → 
   assert.ok(!checkDesign(x('')).some((g) => g.rule === 'queue-no-consumer'));
   assert.ok(checkDesign(x(' : dead letters')).some((g) => g.rule === 'queue-no-consumer'));
 });
+
+test('64 r01–r03: Azure Cache for Redis written replicas=1 is the Basic tier — one node, a single point of failure losing every session, a real availability miss; an array whose backups are on itself loses everything in the rpo finding\'s list too', () => {
+  const x = d('goal rto=5m availability=99.95%', 'zone 1', 'zone 2', 'users: client rate=100', 'lb: lb engine=azure-app-gateway health-check zones=1,2', 'web: app replicas=2 capacity=100 sessions=sess zones=1,2', 'sess: cache engine=azure-cache-redis replicas=1 zone=1', 'users -> lb -> web');
+  assert.ok(rules(x, 'single-point-of-failure').includes('sess'));
+  assert.equal(fail(x, node('sess')).sessionsLost, 1);
+  assert.equal(checkDesign(x).find((g) => g.rule === 'availability-not-met')!.severity, 'warning');
+  const nas = d('goal rpo=1h', 'zone a', 'users: client rate=10', 'nas: storage raid=6 backup=1h backup-to=nas zone=a', 'users -> nas');
+  const f = checkDesign(nas).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(f.message.en, /whole array \(`raid=6`\) \(everything: its backups are on the array too\)/);
+  assert.doesNotMatch(f.message.en, /up to 1h since its last backup/);
+});

@@ -703,7 +703,10 @@ export function loneManagedCache(n: TopologyNode, instances: number): boolean {
   const mode = textAttr(n, 'mode');
   // (A managed Redis written as one node, no product named: one node, no replica — the provider replaces it empty.)
   // (DynamoDB Accelerator: a one-node cluster has no read replica to fail over to — round 51b r01.)
-  return mode === 'standalone' || (mode === null && (hasPlacementSla(engine) || /^(memorystore|memorystore-redis|gcp-memorystore|google-memorystore|dax|aws-dax)$/i.test(engine ?? '') || (n.managed && /^(redis|valkey|keydb)$/i.test(engine ?? ''))));
+  // (Azure Cache for Redis written `replicas=1`: the Basic tier, one node with no replica and no SLA — round 64 r01; its
+  // default, with no `replicas=`, stays the Standard tier's primary and replica.)
+  const azureBasic = /^azure-(cache|redis|cache-for-redis|cache-redis)$/i.test(engine ?? '') && n.attrs.has('replicas');
+  return mode === 'standalone' || (mode === null && (hasPlacementSla(engine) || azureBasic || /^(memorystore|memorystore-redis|gcp-memorystore|google-memorystore|dax|aws-dax)$/i.test(engine ?? '') || (n.managed && /^(redis|valkey|keydb)$/i.test(engine ?? ''))));
 }
 
 /** An edge label about sessions (what a session store is called for anyway). */

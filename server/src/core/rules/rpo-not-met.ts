@@ -63,18 +63,26 @@ export const rpoNotMet: Rule<'rpo-not-met'> = {
     const named = new Set([worst, ...shown].flatMap((l) => (l.target.type === 'node' ? [l.target.node] : [])));
     const arrays = raidArrays(facts, rpoGoal).filter((n) => !named.has(n.name));
     if (arrays.length) {
+      // (Backups kept on the array itself go with it: everything — round 64 r03.)
+      const onItself = (n: TopologyNode) => textAttr(n, 'backup-to') === n.name;
       const list = arrays.slice(0, 3).map((n) => {
-        const b = effectiveBackup(design, n);
+        const b = onItself(n) ? null : effectiveBackup(design, n);
+        const why = onItself(n) ? L('everything: its backups are on the array too', '백업도 같은 어레이에 있어 전부 유실') : null;
         return {
-          en: `\`${n.name}\`'s whole array (\`raid=${textAttr(n, 'raid') ?? '1'}\`) (${b === null ? 'everything: no backup' : `up to ${formatDuration(b)} since its last backup`})`,
-          ko: `\`${n.name}\`의 어레이 전체(\`raid=${textAttr(n, 'raid') ?? '1'}\`) 장애(${b === null ? '백업 없음, 전부 유실' : `마지막 백업 이후 최대 ${koDuration(b)} 유실`})`,
+          en: `\`${n.name}\`'s whole array (\`raid=${textAttr(n, 'raid') ?? '1'}\`) (${why ? why.en : b === null ? 'everything: no backup' : `up to ${formatDuration(b)} since its last backup`})`,
+          ko: `\`${n.name}\`의 어레이 전체(\`raid=${textAttr(n, 'raid') ?? '1'}\`) 장애(${why ? why.ko : b === null ? '백업 없음, 전부 유실' : `마지막 백업 이후 최대 ${koDuration(b)} 유실`})`,
         };
       });
+      const allOnItself = arrays.every(onItself);
       // (With rpo=0 no backup interval is enough: a synchronous copy on another array is — round 40b: "every 0s".)
-      also.en += rpoGoal > 0
+      also.en += allOnItself
+        ? ` Losing ${list.map((x) => x.en).join(', ')} also misses it: keep the backups on another store (\`backup-to=\` another array or site).`
+        : rpoGoal > 0
         ? ` Losing ${list.map((x) => x.en).join(', ')} also misses it: back ${arrays.length > 1 ? 'them' : 'it'} up at least every ${want}.`
         : ` Losing ${list.map((x) => x.en).join(', ')} also misses it: no backup interval is 0 — keep a synchronous copy on another array (storage replication, \`standby of=\` with \`replication=sync\`), and backups for mistakes.`;
-      also.ko += rpoGoal > 0
+      also.ko += allOnItself
+        ? ` ${list.map((x) => x.ko).join(', ')}도 목표 RPO를 넘깁니다. 백업을 다른 저장소(다른 어레이나 사이트를 \`backup-to=\`로)에 두세요.`
+        : rpoGoal > 0
         ? ` ${list.map((x) => x.ko).join(', ')}도 목표 RPO를 넘깁니다. RPO보다 자주 백업하세요(\`backup=${want}\`).`
         : ` ${list.map((x) => x.ko).join(', ')}도 목표 RPO를 넘깁니다. 백업 간격은 0이 될 수 없으니 다른 어레이에 동기 사본을 두고(스토리지 복제, \`replication=sync\`인 \`standby of=\`), 실수에 대비한 백업도 두세요.`;
     }
