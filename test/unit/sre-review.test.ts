@@ -6625,3 +6625,10 @@ test('64 r01–r03: Azure Cache for Redis written replicas=1 is the Basic tier �
   assert.match(f.message.en, /whole array \(`raid=6`\) \(everything: its backups are on the array too\)/);
   assert.doesNotMatch(f.message.en, /up to 1h since its last backup/);
 });
+
+test('64b r02: a managed database\'s copy in another region, promoted by a person, with every caller only in the lost region, is not said to recover in the promotion\'s time — nothing would call it', () => {
+  const x = d('goal rto=10m', 'region r1', 'region r2', 'zone a region=r1', 'zone b region=r1', 'zone c region=r2', 'users: client rate=100', 'lb: lb engine=gcp-lb managed layer=7 health-check', 'app: app-server replicas=2 capacity=100 zones=a,b', 'db: database engine=cloud-sql primary zones=a,b', 'db-dr: database engine=cloud-sql standby of=db replication=async failover=manual zone=c', 'mon: monitor watches=db,db-dr', 'users -> lb -> app -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'manual-failover')!;
+  assert.match(f.message.en, /what calls `db` \(`app`\) runs only in `r1`.*no recovery/);
+  assert.doesNotMatch(f.message.en, /That wait is the RTO of a region loss/);
+});

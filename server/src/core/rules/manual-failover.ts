@@ -6,7 +6,7 @@ import { formatDuration } from '../syntax/values';
 import { flagAttr, koDuration, L, nodeFinding, textAttr } from './facts';
 import type { Rule } from './rule';
 import { regionOf } from './single-zone';
-import { monitorsOnlyIn } from '../syntax/places';
+import { monitorsOnlyIn, runsOnlyIn } from '../syntax/places';
 import { DEFAULTS } from '../model/defaults';
 import { codeJosa, josa } from '../shared/josa';
 import { findingNode, fix, setAttr } from './fixes';
@@ -130,6 +130,24 @@ export const manualFailover: Rule<'manual-failover'> = {
       }
       if (ps && ps.managed && ps.restoreBy === 'failover' && pr !== null && sr !== null && pr !== sr) {
         regionWait(pr);
+        // Everything that calls the database runs only in its region: promoting the copy brings up a database nothing
+        // calls, and the region's loss has no recovery until a tier runs elsewhere (round 64b r02).
+        const callers = ps.callers.map((c) => m.nodes[c]!).filter((c) => !c.client && !c.ignored);
+        if (callers.length && callers.every((c) => runsOnlyIn(design, c.node, { type: 'region', region: pr }))) {
+          const names = callers.slice(0, 3).map((c) => `\`${c.name}\``).join(', ');
+          out.push(
+            nodeFinding(
+              'manual-failover',
+              sb,
+              L(
+                `\`${p}\` fails over by itself inside region \`${pr}\`; \`${sb.name}\` in \`${sr}\` is promoted by a person (\`failover=${mode ?? 'manual'}\`) — but what calls \`${p}\` (${names}) runs only in \`${pr}\`, so when \`${pr}\` is lost the promotion brings up a database nothing calls: the region's loss has no recovery until a tier that uses \`${sb.name}\` runs outside it (a warm standby or a pilot light of the application).`,
+                `\`${p}\` 노드는 \`${pr}\` 리전 안에서는 스스로 페일오버하고, \`${sr}\`의 \`${sb.name}\` 노드는 사람이 승격합니다(\`failover=${mode ?? 'manual'}\`). 그런데 ${codeJosa(p, '을/를')} 부르는 노드(${names})가 \`${pr}\`에만 있어, 그 리전을 잃으면 승격해도 부를 것이 없는 데이터베이스가 됩니다. 그 밖에서 ${codeJosa(sb.name, '을/를')} 쓰는 계층(애플리케이션의 웜 스탠바이나 파일럿 라이트)이 생기기 전에는 리전 장애가 복구되지 않습니다.`,
+              ),
+              { of: p, failover: mode, region: pr, noCallerOutside: true },
+            ),
+          );
+          continue;
+        }
         out.push(
           nodeFinding(
             'manual-failover',
