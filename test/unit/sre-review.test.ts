@@ -6632,3 +6632,10 @@ test('64b r02: a managed database\'s copy in another region, promoted by a perso
   assert.match(f.message.en, /what calls `db` \(`app`\) runs only in `r1`.*no recovery/);
   assert.doesNotMatch(f.message.en, /That wait is the RTO of a region loss/);
 });
+
+test('64b r01: a zone loss whose cause is a read replica read at its own address is told to read through something that falls back, not to spread the replica', () => {
+  const x = d('goal rto=10m', 'zone a', 'zone b', 'zone c', 'users: client rate=100', 'lb: lb engine=gcp-lb managed layer=7 health-check=/readyz', 'search: app-server replicas=2 capacity=100 zones=a,b', 'search-b: app-server replicas=2 capacity=100 zones=a,b', 'db: database engine=cloud-sql primary zones=a,b', 'rr1: database engine=cloud-sql replica of=db zone=c', 'rr2: database engine=cloud-sql replica of=db zone=b', 'users -> lb', 'lb -> search : /search/*', 'lb -> search-b : /search/*', 'search -> rr1 : reads', 'search-b -> rr2 : reads');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met' && /zone `b`/.test(g.message.en))!;
+  assert.match(f.message.en, /`rr2` is a read replica in zone `b` only, read at its own address by `search-b`.*read through something that falls back/);
+  assert.doesNotMatch(f.message.en, /spread it over another zone/);
+});

@@ -767,6 +767,16 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
           `Cause: \`${bare[0]!.name}\` is a Single-AZ RDS instance in zone \`${t.zone}\`, with nothing elsewhere to take over. Fix: make it Multi-AZ (\`engine=rds-multi-az\`): RDS keeps a synchronous standby in another zone and fails over to it by itself.${also.en}${restoreNote.en}`,
           `원인: ${codeJosa(bare[0]!.name, '은/는')} ${placeCode('zone', t.zone).ko}에만 있는 단일 AZ RDS 인스턴스이고, 다른 곳에 대신할 것이 없습니다. 해결: 다중 AZ로 바꾸세요(\`engine=rds-multi-az\`). RDS가 다른 존에 동기 대기 인스턴스를 두고 스스로 페일오버합니다.${also.ko}${restoreNote.ko}`,
         );
+      // A read replica read at its own address (a Cloud SQL read replica: one zonal instance, no failover between
+      // replicas): spreading it does not move its readers; reading through something that falls back does (round 64b r01).
+      const rr = bare.length === 1 && bare[0]!.node.role === 'replica' && bare[0]!.node.of !== null ? bare[0]! : null;
+      if (t.type === 'zone' && rr) {
+        const readers = rr.callers.map((c) => m.nodes[c]!).filter((c) => !c.client).map((c) => `\`${c.name}\``).join(', ');
+        return L(
+          `Cause: \`${rr.name}\` is a read replica in zone \`${t.zone}\` only, read at its own address${readers ? ` by ${readers}` : ''}: while it is down those reads fail — nothing moves them to \`${rr.node.of}\` or another copy. Fix: read through something that falls back (a proxy or reader endpoint in front of the replicas), or a health check in front of the readers that follows the reads (\`health-check=deep\`), so they leave the pool while their replica is down.${also.en}`,
+          `원인: ${codeJosa(rr.name, '은/는')} ${placeCode('zone', t.zone).ko}에만 있는 읽기 복제본이고${readers ? ` ${readers} 노드가` : ''} 그 주소로 직접 읽습니다. 이 복제본이 멈춰 있는 동안 그 읽기는 실패합니다. \`${rr.node.of}\`나 다른 사본으로 옮겨 주는 것이 없습니다. 해결: 장애 때 넘겨 주는 곳(복제본 앞의 프록시나 읽기 엔드포인트)을 거쳐 읽거나, 읽는 쪽 앞의 헬스 체크가 읽기까지 따라가게 하세요(\`health-check=deep\`). 그러면 복제본이 멈춘 동안 그 노드가 풀에서 빠집니다.${also.ko}`,
+        );
+      }
       return t.type === 'zone'
         ? L(`Cause: ${names.en} run${bare.length > 1 ? '' : 's'} only in zone \`${t.zone}\`, with nothing elsewhere to take over. Fix: spread ${bare.length > 1 ? 'them' : 'it'} over another zone.${also.en}${restoreNote.en}`, `원인: ${names.ko} 노드가 ${placeCode('zone', t.zone).ko}에만 있고 다른 곳에 대신할 것이 없습니다. 해결: ${placeCode('zone', t.zone).ko.endsWith('존') ? '다른 존' : '다른 곳(다른 센터나 사이트)'}에도 나누어 두세요.${also.ko}${restoreNote.ko}`)
         : L(
