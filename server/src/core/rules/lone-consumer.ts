@@ -20,6 +20,8 @@ export const loneConsumer: Rule<'lone-consumer'> = {
     const out = [];
     const said = new Set<number>();
     const reached = reachedFromEntries(m);
+    /** The single points of failure of the requests, found once on first need (a consumer's primary waiting on its standby). */
+    let spofNames: Set<string> | undefined;
     for (const q of m.nodes) {
       if (!q.consumers.length) continue;
       // A log (Kafka, Kinesis, Pub/Sub, Event Hubs): each consuming service is its own consumer group and reads every
@@ -78,7 +80,7 @@ export const loneConsumer: Rule<'lone-consumer'> = {
           // stops the processing, and when no client request writes there no single-point finding names it (round 61:
           // the users only read).
           const sw = dn.syncWait;
-          if (sw >= 0 && !said.has(sw) && group.every((ci) => !readOnlyCalls(m).has(ci * m.nodes.length + di)) && !findSpofs(design, m).some((x) => x.node === m.nodes[sw]!.name)) {
+          if (sw >= 0 && !said.has(sw) && group.every((ci) => !readOnlyCalls(m).has(ci * m.nodes.length + di)) && !(spofNames ??= new Set(findSpofs(design, m).map((x) => x.node))).has(m.nodes[sw]!.name)) {
             said.add(sw);
             const sn = m.nodes[sw]!;
             const who = group.map((ci) => `\`${m.nodes[ci]!.name}\``).join(', ');

@@ -269,7 +269,8 @@ function recoveryPathSingles(facts: Facts, m: ReturnType<typeof buildModel>) {
  */
 function copiesOnOneStore(facts: Facts): Finding[] {
   const out: Finding[] = [];
-  const stores = (name: string): string[] => facts.design.edges.filter((e) => e.from === name && facts.design.nodes.get(e.to)?.kind === 'storage').map((e) => e.to);
+  // (The facts' edge index: a scan of every edge per database and copy made the 10,000-node analysis quadratic.)
+  const stores = (name: string): string[] => edgesFromNode(facts, name).filter((e) => facts.design.nodes.get(e.to)?.kind === 'storage').map((e) => e.to);
   for (const p of facts.nodes) {
     if (p.kind !== 'database' || p.role === 'standby' || p.role === 'replica' || p.managed) continue;
     const copies = (facts.copies.get(p.name) ?? []).filter((c) => c.kind === 'database' && (c.role === 'standby' || c.role === 'replica'));
