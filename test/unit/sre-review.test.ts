@@ -6393,6 +6393,9 @@ test('62 r03 / 62b r03: two MaxScale instances each failing a MariaDB primary ov
   assert.equal(f.length, 1);
   assert.match(f[0]!.message.en, /`mx` runs 2 MaxScale instances.*cooperative_monitoring_locks=majority_of_running/);
   assert.ok(!checkDesign(x(1)).some((g) => g.rule === 'split-brain-risk'));
+  // (The profile table's spelling `mariadb-maxscale` is the same product.)
+  const alias = d('c: client rate=100', 'mx: lb engine=mariadb-maxscale replicas=2 vip', 'db: database engine=mariadb primary', 'db-s: database standby of=db replication=semi-sync failover=auto', 'c -> mx', 'mx -> db', 'mx -> db-s');
+  assert.equal(checkDesign(alias).filter((g) => g.rule === 'split-brain-risk').length, 1);
 });
 
 test('62 r05 / 62b r08: Vault behind an NLB whose check passes on standbys (standbyok=true, or a TCP check) — a lost member keeps its share until the checks take it out; `/v1/sys/health` alone sends to the active node only', () => {

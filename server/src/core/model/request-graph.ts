@@ -566,7 +566,6 @@ function groupConsumers(q: SimNode, nodes: readonly SimNode[]): number[][] {
   return [...byBase.values()];
 }
 
-/** Whether two nodes sit in different regions (each in one region, declared or through its zones). */
 /**
  * The replication lag a copy in another region loses with its source: Azure SQL Database's active geo-replication (an
  * auto-failover group's geo-secondary) is documented at an RPO of 5 s (AZURE_SQL_FOG.rpo) — its own figure, not the
@@ -578,6 +577,7 @@ function geoLag(design: Design, copy: TopologyNode, source: TopologyNode, lag: {
   return azure(copy) && azure(source) && crossRegion(design, copy, source) ? Math.max(lag.value, AZURE_SQL_FOG.rpo.v) : lag.value;
 }
 
+/** Whether two nodes sit in different regions (each in one region, declared or through its zones). */
 function crossRegion(design: Design, a: TopologyNode, b: TopologyNode): boolean {
   const ra = regionsOf(design, a);
   const rb = regionsOf(design, b);
@@ -586,7 +586,6 @@ function crossRegion(design: Design, a: TopologyNode, b: TopologyNode): boolean 
 
 
 
-/** The nodes some edge sends reads to (sendsReads). */
 const readOnlyMemo = new WeakMap<Model, ReadonlySet<number>>();
 /**
  * Calls that only read from a primary whose commits wait for its only synchronous standby (syncWait): keys
@@ -599,8 +598,7 @@ export function readOnlyCalls(m: Model): ReadonlySet<number> {
   if (out) return out;
   const set = new Set<number>();
   const n = m.nodes.length;
-  const waits = m.nodes.filter((x) => x.syncWait >= 0);
-  if (waits.length) {
+  if (m.nodes.some((x) => x.syncWait >= 0)) {
     const design = m.design;
     const mixed = new Set<number>();
     for (const e of design.edges) {
@@ -620,6 +618,7 @@ export function readOnlyCalls(m: Model): ReadonlySet<number> {
   return out;
 }
 
+/** The nodes some edge sends reads to (sendsReads). */
 export function readsTargets(design: Design): ReadonlySet<string> {
   const out = new Set<string>();
   for (const e of design.edges) if (sendsReads(design, e)) out.add(e.to);
@@ -705,7 +704,7 @@ export function loneManagedCache(n: TopologyNode, instances: number): boolean {
   // (DynamoDB Accelerator: a one-node cluster has no read replica to fail over to — round 51b r01.)
   // (Azure Cache for Redis written `replicas=1`: the Basic tier, one node with no replica and no SLA — round 64 r01; its
   // default, with no `replicas=`, stays the Standard tier's primary and replica.)
-  const azureBasic = /^azure-(cache|redis|cache-for-redis|cache-redis)$/i.test(engine ?? '') && n.attrs.has('replicas');
+  const azureBasic = ENGINE_PROFILES[canonicalEngine(engine ?? '')] === 'azure-cache-redis' && n.attrs.has('replicas');
   return mode === 'standalone' || (mode === null && (hasPlacementSla(engine) || azureBasic || /^(memorystore|memorystore-redis|gcp-memorystore|google-memorystore|dax|aws-dax)$/i.test(engine ?? '') || (n.managed && /^(redis|valkey|keydb)$/i.test(engine ?? ''))));
 }
 
@@ -1784,6 +1783,11 @@ export function blindInstances(nodes: readonly SimNode[], s: SimNode): boolean {
 /** Whether a node fences a failed peer before taking over (`fencing=stonith|…`, not `fencing=false`). */
 export function fenced(n: TopologyNode): boolean {
   return n.attrs.has('fencing') && flagAttr(n, 'fencing') !== false;
+}
+
+/** A node run by repmgr (`engine=repmgr`, `repmgrd`: the profile table's spellings). */
+export function isRepmgr(n: TopologyNode): boolean {
+  return ENGINE_PROFILES[(textAttr(n, 'engine') ?? '').toLowerCase()] === 'repmgr';
 }
 
 /** Fenced through its own management board (`fencing=ipmi`, `ilo`, `idrac`): a fence that loses power with the node. */

@@ -18,7 +18,7 @@ import { monitorsOnlyIn, runsOnlyIn } from '../syntax/places';
 import { DEFAULTS } from '../model/defaults';
 import { AZURE_SQL_FOG, failoverTimingsOf, K8S_NODE, PROFILES, profileLabel, timingsOf } from '../model/profiles';
 import { noticeDelay } from '../model/monitoring';
-import { bmcFenced, buildModel, coveredElsewhere, failsOverAcrossZones, managedComputeInstances, pickTakeover, pinnedToZone, reachedFromEntries, sendsReads, type SimNode } from '../model/request-graph';
+import { bmcFenced, buildModel, isRepmgr, coveredElsewhere, failsOverAcrossZones, managedComputeInstances, pickTakeover, pinnedToZone, reachedFromEntries, sendsReads, type SimNode } from '../model/request-graph';
 import type { Localized } from '../syntax/ast';
 import { formatDuration } from '../syntax/values';
 import type { Estimate, LossImpact } from './estimate-contract';
@@ -795,7 +795,7 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     const by = m.nodes[k.by]!.name;
     const w = m.nodes[k.witness]!.name;
     // repmgr puts its witness with the primary on purpose (round 62 r01): no third place to advise.
-    if ([m.nodes[k.by]!.node, s.node].some((x) => /^repmgrd?$/.test(engineOf(x))))
+    if ([m.nodes[k.by]!.node, s.node].some(isRepmgr))
       return L(
         `Cause: \`${w}\`, \`${by}\`'s repmgr witness, is in ${place.en} with \`${s.name}\` — where repmgr's documentation puts it, so that a standby seeing neither never promotes itself — and losing both leaves the promotion to a person. Fix: if the site's loss must fail over by itself, a manager that decides by a consensus store in three places (Patroni with etcd); moving repmgr's witness alone would let a cut-off standby promote while the primary still writes. Otherwise a quick, rehearsed manual promotion within the \`rto\`.`,
         `원인: \`${by}\`의 repmgr 위트니스 ${codeJosa(w, '이/가')} ${codeJosa(s.name, '와/과')} 같은 ${place.ko}에 있습니다. 둘 다 보지 못하는 대기 노드가 스스로 승격하지 않게 하려고 repmgr 문서가 권하는 위치지만, 그곳을 잃으면 승격은 사람 몫이 됩니다. 해결: 그곳을 잃어도 스스로 넘어가야 한다면 세 곳에 둔 합의 저장소로 결정하는 관리자(etcd를 쓰는 Patroni)를 쓰세요. repmgr 위트니스만 옮기면 고립된 대기 노드가 프라이머리가 아직 쓰기를 받는 중에 승격할 수 있습니다. 아니면 \`rto\` 안에 끝나도록 연습해 둔 수동 승격 절차를 마련하세요.`,
@@ -956,7 +956,10 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     if (p === undefined || inPlace(m.nodes[p]!)) continue;
     // (Callers that only read from it — `reads`, or a `readable` standby its callers also reach the primary beside — are
     // served by it while it waits: not this cause; round 62b r09 blamed a readable standby "taking no writes".)
-    const readsOnly = (c: number) => f.design.edges.some((e) => e.from === m.nodes[c]!.name && e.to === s.name) && f.design.edges.filter((e) => e.from === m.nodes[c]!.name && e.to === s.name).every((e) => sendsReads(f.design, e));
+    const readsOnly = (c: number): boolean => {
+      const es = f.design.edges.filter((e) => e.from === m.nodes[c]!.name && e.to === s.name);
+      return es.length > 0 && es.every((e) => sendsReads(f.design, e));
+    };
     const users = s.callers.filter((c) => !m.nodes[c]!.client && !inPlace(m.nodes[c]!) && m.nodes[c]!.callers.length > 0 && !readsOnly(c));
     if (!users.length) continue;
     const primary = m.nodes[p]!;

@@ -1,5 +1,5 @@
 import { arbitersOf, arbitersOfShard, shardVoterZones, clusterReplicaCounts, clusterZoneIndex, engineOf, groupSpecOf, KAFKA_ENGINES, kafkaStuckShare, majorityOf, perRangeQuorum, PULSAR_ENGINES, RANGED_ENGINES, SEARCH_ENGINES, redisMode, isDataTier, replicaSetMembers, replicaSets, tokenRanged, voterZones, votingType, writesNeedDataMajority } from '../model/groups';
-import { buildModel, failoverMode, hasEdge, instanceCount } from '../model/request-graph';
+import { buildModel, failoverMode, hasEdge, instanceCount, isRepmgr } from '../model/request-graph';
 import { timingsOf } from '../model/profiles';
 import { watchers } from '../model/monitoring';
 import { codeJosa } from '../shared/josa';
@@ -7,9 +7,6 @@ import { flagAttr, L, nameList, nodeFinding, textAttr } from './facts';
 import type { Rule } from './rule';
 import { findingNode, fix, setAttr } from './fixes';
 import { majorityZone } from './sentinel-fragile';
-
-/** repmgr's daemon, as written in `engine=`. */
-const REPMGR = /^repmgrd?$/;
 
 /**
  * Products for which an even number of members is no weakness: Elasticsearch/OpenSearch leave one master-eligible node
@@ -371,7 +368,7 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
       // repmgr documents its witness in the primary's data centre: a standby that sees neither does not promote itself,
       // so the site's loss is left to a person by design — and a witness moved to a third place alone lets a cut-off
       // standby promote while the primary still writes (primary_visibility_consensus is off by default). Round 62 r01.
-      if (withPrimary && [sb, pn].some((x) => REPMGR.test(engineOf(x)))) {
+      if (withPrimary && [sb, pn].some(isRepmgr)) {
         out.push(
           nodeFinding(
             'quorum-fragile',

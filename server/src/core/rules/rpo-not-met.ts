@@ -64,16 +64,15 @@ export const rpoNotMet: Rule<'rpo-not-met'> = {
     const arrays = raidArrays(facts, rpoGoal).filter((n) => !named.has(n.name));
     if (arrays.length) {
       // (Backups kept on the array itself go with it: everything — round 64 r03.)
-      const onItself = (n: TopologyNode) => textAttr(n, 'backup-to') === n.name;
       const list = arrays.slice(0, 3).map((n) => {
-        const b = onItself(n) ? null : effectiveBackup(design, n);
-        const why = onItself(n) ? L('everything: its backups are on the array too', '백업도 같은 어레이에 있어 전부 유실') : null;
+        const b = backupsOnItself(n) ? null : effectiveBackup(design, n);
+        const why = backupsOnItself(n) ? L('everything: its backups are on the array too', '백업도 같은 어레이에 있어 전부 유실') : null;
         return {
           en: `\`${n.name}\`'s whole array (\`raid=${textAttr(n, 'raid') ?? '1'}\`) (${why ? why.en : b === null ? 'everything: no backup' : `up to ${formatDuration(b)} since its last backup`})`,
           ko: `\`${n.name}\`의 어레이 전체(\`raid=${textAttr(n, 'raid') ?? '1'}\`) 장애(${why ? why.ko : b === null ? '백업 없음, 전부 유실' : `마지막 백업 이후 최대 ${koDuration(b)} 유실`})`,
         };
       });
-      const allOnItself = arrays.every(onItself);
+      const allOnItself = arrays.every(backupsOnItself);
       // (With rpo=0 no backup interval is enough: a synchronous copy on another array is — round 40b: "every 0s".)
       also.en += allOnItself
         ? ` Losing ${list.map((x) => x.en).join(', ')} also misses it: keep the backups on another store (\`backup-to=\` another array or site).`
@@ -115,8 +114,13 @@ export const rpoNotMet: Rule<'rpo-not-met'> = {
  * deletion or ransomware copied to every disk at once — and then everything since the last backup is gone. A backup
  * interval longer than the rpo misses the goal there (the model cannot fail an array's disks one by one).
  */
+/** Backups kept on the node itself (`backup-to` naming it): lost with it, they bound nothing (round 63 r06). */
+function backupsOnItself(n: TopologyNode): boolean {
+  return textAttr(n, 'backup-to') === n.name;
+}
+
 function raidArrays(facts: Facts, rpo: number): TopologyNode[] {
-  return facts.nodes.filter((n) => holdsData(facts, n) && mirroredDisks(n) && !copiedElsewhere(facts, n) && !((effectiveBackup(facts.design, n) ?? Infinity) <= rpo && textAttr(n, 'backup-to') !== n.name));
+  return facts.nodes.filter((n) => holdsData(facts, n) && mirroredDisks(n) && !copiedElsewhere(facts, n) && !((effectiveBackup(facts.design, n) ?? Infinity) <= rpo && !backupsOnItself(n)));
 }
 
 function raidOnly(facts: Facts, rpo: number): Finding[] {
@@ -125,8 +129,7 @@ function raidOnly(facts: Facts, rpo: number): Finding[] {
   const n = nodes[0]!;
   const b = effectiveBackup(facts.design, n);
   const raid = textAttr(n, 'raid') ?? '1';
-  // Backups kept on the array itself (`backup-to` naming it): lost with it, they bound nothing (round 63 r06).
-  const onItself = textAttr(n, 'backup-to') === n.name;
+  const onItself = backupsOnItself(n);
   const lost =
     b === null
       ? L('everything it holds (no backup)', '담긴 데이터 전부(백업 없음)')

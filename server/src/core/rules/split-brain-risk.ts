@@ -1,6 +1,7 @@
 import { ARBITER_ENGINES, engineOf, redisMode, votingType } from '../model/groups';
 import type { TopologyNode } from '../syntax/ast';
 import { failoverMode, fenced, instanceCount } from '../model/request-graph';
+import { timingsOf } from '../model/profiles';
 import { calleesOf, L, nodeFinding, textAttr, type Facts } from './facts';
 import type { Rule } from './rule';
 import { josa } from '../shared/josa';
@@ -100,7 +101,8 @@ export const splitBrainRisk: Rule<'split-brain-risk'> = {
     // its own MariaDB Monitor with auto_failover, and without cooperative locking (cooperative_monitoring_locks, `none`
     // by default) each can promote a different server on its own view — the cluster diverges (round 62 r03, 62b r03).
     for (const mx of facts.nodes) {
-      if (engineOf(mx) !== 'maxscale' || instanceCount(mx) < 2 || mx.managed) continue;
+      // (By its profile, as the model reads the MaxScale that fails a primary over: `maxscale`, `mariadb-maxscale`.)
+      if (timingsOf(mx).profile.id !== 'maxscale' || instanceCount(mx) < 2 || mx.managed) continue;
       const primaries = calleesOf(facts, mx.name).filter((p) =>
         p.kind === 'database' && p.role !== 'standby' && p.role !== 'replica' &&
         facts.nodes.some((sb) => sb.role === 'standby' && sb.of === p.name && failoverMode(sb, design) === 'auto' && !arbitrated(sb) && !arbitrated(p)));

@@ -479,7 +479,7 @@ export class Engine {
   /** …and those its checks have taken out. */
   private readonly deepOut = new Map<number, Set<number>>();
   private readonly overloaded = new Set<number>();
-  /** Nodes whose failover was said to wait for a witness's or a coordinator's vote (said once). */
+  /** Nodes whose failover was said to wait for a witness's or a coordinator's vote, or for a fence that cannot succeed (said once). */
   private readonly voteMissing = new Set<number>();
   private readonly scalePending = new Set<number>();
   private readonly sessionLoss = new Map<number, number>();
@@ -2351,8 +2351,10 @@ export class Engine {
     // (An Elasticsearch/OpenSearch cluster whose nodes are also master-eligible — a voting group — the same for its data
     // shards while it keeps its majority: round 44b showed no write stall at all.)
     // (A search cluster with one copy per shard has no replica to promote: its lost shards are lost, not delayed.)
-    const groupStalls = s.group !== null && ((s.kind === 'queue' && KAFKA_ENGINES.has(engineOf(s.node))) || (SEARCH_PROFILES.has(s.timings.profile.id) && shardCopiesOf(s.node) !== 1)) && this.groups.factor(s.idx) > 0;
-    if (s.selfDetect !== null && (s.group === null || groupStalls) && !(SEARCH_PROFILES.has(s.timings.profile.id) && shardCopiesOf(s.node) === 1) && retriesThrough(s, s.selfDetect) && this.live[s.idx]! > 0 && this.groups.controlPlaneOk(s)) {
+    const search = SEARCH_PROFILES.has(s.timings.profile.id);
+    const oneCopySearch = search && shardCopiesOf(s.node) === 1;
+    const groupStalls = s.group !== null && ((s.kind === 'queue' && KAFKA_ENGINES.has(engineOf(s.node))) || (search && !oneCopySearch)) && this.groups.factor(s.idx) > 0;
+    if (s.selfDetect !== null && (s.group === null || groupStalls) && !oneCopySearch && retriesThrough(s, s.selfDetect) && this.live[s.idx]! > 0 && this.groups.controlPlaneOk(s)) {
       // Said once the step is done (a zone's loss takes its instances one by one): not when every copy went with it.
       const det = s.selfDetect;
       this.at(t, () => {
@@ -4525,9 +4527,10 @@ export class Engine {
     const S = this.cap[i]!.shards;
     // (Only while what decides it can: its coordinator up with its majority, its witness's vote — round 62b r02: a per-shard
     // standby was promoted with its one VTOrc lost in the same zone.)
-    const tk = pickTakeover(s, (x) => !x.peer && this.cap[x.by]!.shards === S && this.shardAlive(x.by, k) && this.groups.coordinatorOk(x));
+    const holds = (x: Takeover): boolean => !x.peer && this.cap[x.by]!.shards === S && this.shardAlive(x.by, k);
+    const tk = pickTakeover(s, (x) => holds(x) && this.groups.coordinatorOk(x));
     if (!tk) {
-      const blocked = pickTakeover(s, (x) => !x.peer && this.cap[x.by]!.shards === S && this.shardAlive(x.by, k));
+      const blocked = pickTakeover(s, holds);
       if (!blocked) return false;
       // Its copy lives on, unpromoted: not lost — the shard waits (said once), and is taken over once the vote is back.
       if (!this.shardLostAt.has(key)) this.shardLostAt.set(key, t);
