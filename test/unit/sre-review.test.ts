@@ -6642,3 +6642,18 @@ test('64b r01: a zone loss whose cause is a read replica read at its own address
   assert.match(f.message.en, /`rr2` is a read replica in zone `b` only, read at its own address by `search-b`.*read through something that falls back/);
   assert.doesNotMatch(f.message.en, /spread it over another zone/);
 });
+
+test('64b r03: a tier left at exactly 100 % of its capacity by a zone loss or one lost instance is an info (no headroom), not silence; one more in each zone is the fix; a margin is quiet', () => {
+  const x = (n: number) => d('goal rto=1m', 'zone a', 'zone b', 'zone c', 'devices: client rate=4000', 'nlb: lb engine=nlb layer=4 health-check zones=a,b,c', `ingest: service engine=ecs replicas=${n} capacity=1000 zones=a,b,c`, 'devices -> nlb -> ingest');
+  const f = checkDesign(x(6)).filter((g) => g.rule === 'n-plus-one');
+  assert.equal(f.length, 1);
+  assert.equal(f[0]!.severity, 'info');
+  assert.match(f[0]!.message.en, /Losing zone `a` takes 2 of the 6 instances `ingest` runs and leaves exactly the 4,000 req\/s.*100 % with no headroom.*one more instance in each zone \(`replicas=9`\)/);
+  assert.match(f[0]!.message.ko, /여유가 없으니/);
+  assert.ok(!checkDesign(x(9)).some((g) => g.rule === 'n-plus-one'));
+  const one = d('users: client rate=800', 'lb: load-balancer layer=4 replicas=2 vip health-check', 'was: app-server replicas=3 capacity=400', 'users -> lb -> was');
+  const g = checkDesign(one).find((h) => h.rule === 'n-plus-one')!;
+  assert.equal(g.severity, 'info');
+  assert.match(g.message.en, /Losing one of `was`'s 3 instances leaves exactly the 800 req\/s.*Run 4 instances \(`replicas=4`\)/);
+  assert.ok(!checkDesign(d('users: client rate=800', 'lb: load-balancer layer=4 replicas=2 vip health-check', 'was: app-server replicas=4 capacity=400', 'users -> lb -> was')).some((h) => h.rule === 'n-plus-one'));
+});

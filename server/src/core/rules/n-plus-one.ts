@@ -37,8 +37,14 @@ export const nPlusOne: Rule<'n-plus-one'> = {
       if (s.client || s.ignored || s.vip || s.capacity === null || !(s.capacity > 0)) continue;
       const live = st.live[s.idx]!;
       const offered = st.load[s.idx]!;
+      if (live < 2 || st.cf[s.idx]! < 1 - 1e-9) continue;
+      // Exactly enough after one loss: nothing fails, but the survivors run at 100 % (round 64b r03).
+      if (!s.autoscale && !s.managed && atLimit(offered, (live - 1) * s.capacity)) {
+        out.push(noHeadroom(s, offered, live, null, live + 1));
+        continue;
+      }
       // Over capacity already (over-capacity says so), or room for one loss: nothing to say.
-      if (live < 2 || st.cf[s.idx]! < 1 - 1e-9 || offered <= (live - 1) * s.capacity + 1e-9) continue;
+      if (offered <= (live - 1) * s.capacity + 1e-9) continue;
       targets ??= sweepTargets(design);
       const target = targets.find((t) => t.type === 'node' && t.node === s.name);
       if (!target || target.type !== 'node' || target.instance !== 1) continue;
@@ -101,7 +107,15 @@ export const nPlusOne: Rule<'n-plus-one'> = {
           if (zk !== null) zones.add(zk);
           if (zk === z) inZone++;
         }
-        if (zones.size < 2 || inZone === 0 || offered <= (live - inZone) * s.capacity + 1e-9) continue;
+        if (zones.size < 2 || inZone === 0) continue;
+        if (!s.autoscale && atLimit(offered, (live - inZone) * s.capacity)) {
+          said.add(s.name);
+          const perZone = Math.ceil(offered / ((zones.size - 1) * s.capacity) - 1e-9);
+          const need = Math.max(perZone * zones.size, live + zones.size);
+          out.push(noHeadroom(s, offered, live, { zone: z, inZone, zones: zones.size }, need));
+          continue;
+        }
+        if (offered <= (live - inZone) * s.capacity + 1e-9) continue;
         // The run the user gets from \`simulate --fail zone:Z\` (with what the platform restarts elsewhere).
         run ??= simulate(design, [{ type: 'fail', target: { type: 'zone', zone: z }, at: 0 }]);
         const ev = run.events.find((x) => x.type === 'overload' && x.target === s.name && x.data);
@@ -214,6 +228,30 @@ export const nPlusOne: Rule<'n-plus-one'> = {
     });
   },
 };
+
+/** The load equals what is left: within a millionth (the figures are req/s written by hand). */
+function atLimit(offered: number, left: number): boolean {
+  return offered > 0 && left > 0 && Math.abs(offered - left) <= 1e-6 * offered;
+}
+
+/**
+ * A tier left at exactly 100 % of its capacity by one loss (an instance, or a zone's instances): nothing fails in the
+ * run, but there is no headroom — any growth, the retries that follow the loss, or one more loss fails requests. An
+ * info: the arithmetic holds, the margin does not (round 64b r03).
+ */
+function noHeadroom(s: SimNode, offered: number, live: number, zone: { zone: string; inZone: number; zones: number } | null, need: number): Finding {
+  const setting = s.autoscale ? `autoscale=${need}..${Math.max(need, s.autoscale.max)}` : `replicas=${need}`;
+  const msg = zone
+    ? L(
+        `Losing zone \`${zone.zone}\` takes ${zone.inZone} of the ${live} instances \`${s.name}\` runs and leaves exactly the ${fmt(offered)} req/s it is offered: the instances left run at 100 % with no headroom, so any growth, the retries that follow the loss or one more lost instance fail requests. Run one more instance in each zone (\`${setting}\`) to keep a margin after a zone loss.`,
+        `${placeName('zone', zone.zone).ko === zone.zone ? codeJosa(zone.zone, '을/를') : `\`${zone.zone}\` 존을`} 잃으면 실행 중인 \`${s.name}\` 인스턴스 ${live}개 중 ${zone.inZone}개가 함께 멈추고, 남은 처리 용량이 들어오는 초당 ${fmt(offered)}건과 딱 같아집니다. 남은 인스턴스가 100%로 돌아 여유가 없으니, 부하가 조금 늘거나 장애 뒤 재시도가 몰리거나 한 대를 더 잃으면 요청이 실패합니다. 존 하나를 잃은 뒤에도 여유가 남도록 존마다 한 대씩 더 두세요(\`${setting}\`).`,
+      )
+    : L(
+        `Losing one of \`${s.name}\`'s ${live} instances leaves exactly the ${fmt(offered)} req/s it is offered: the instances left run at 100 % with no headroom, so any growth, the retries that follow the loss or a second loss fail requests. Run ${need} instances (\`${setting}\`) to keep a margin.`,
+        `\`${s.name}\` 인스턴스 ${live}개 중 한 대를 잃으면 남은 처리 용량이 들어오는 초당 ${fmt(offered)}건과 딱 같아집니다. 남은 인스턴스가 100%로 돌아 여유가 없으니, 부하가 조금 늘거나 장애 뒤 재시도가 몰리거나 한 대를 더 잃으면 요청이 실패합니다. 여유를 두려면 인스턴스를 ${need}개 두세요(\`${setting}\`).`,
+      );
+  return nodeFinding('n-plus-one', s.node, msg, { ...(zone ? { zone: zone.zone } : {}), offered, capacity: offered, perInstance: s.capacity, instances: live, dropped: 0, need, headroom: 0 }, undefined, 'info');
+}
 
 /** How long a lost instance takes to come back: its repair, after the users' report when nothing monitors it (noticeFirst). */
 function repairText(s: SimNode, back: number): Localized {
