@@ -6657,3 +6657,23 @@ test('64b r03: a tier left at exactly 100 % of its capacity by a zone loss or on
   assert.match(g.message.en, /Losing one of `was`'s 3 instances leaves exactly the 800 req\/s.*Run 4 instances \(`replicas=4`\)/);
   assert.ok(!checkDesign(d('users: client rate=800', 'lb: load-balancer layer=4 replicas=2 vip health-check', 'was: app-server replicas=4 capacity=400', 'users -> lb -> was')).some((h) => h.rule === 'n-plus-one'));
 });
+
+test('63b r04: a topic delivers a copy of every message to each queue subscribed to it (SNS → SQS): the subscribed queue takes the producers\' rate and builds a backlog while its consumer is blocked; a dead-letter queue does not', () => {
+  const x = (label: string, q = 'q') => d('region r', 'c: client rate=100', 'api: service engine=lambda region=r', 'topic: queue engine=sns region=r', `${q}: queue engine=sqs region=r`, 'mail: queue engine=sqs region=r', 'w: service engine=lambda region=r', 'm: service engine=lambda region=r', 'wms: app-server', 'c -> api -> topic', `topic -> ${q}${label}`, 'topic -> mail', `${q} -> w -> wms`, 'mail -> m');
+  const r = fail(x(''), node('wms'));
+  const b = r.events.find((e) => e.type === 'backlog' && e.target === 'q')!;
+  assert.match(b.message.en, /consumers are up but blocked.*messages wait in the queue \(100 per second\)/);
+  assert.doesNotMatch(b.message.en, /producers' requests fail/);
+  assert.ok((r.queues ?? []).some((s) => s.queue === 'q' && s.backlog >= 100 * 3000), JSON.stringify(r.queues));
+  // Each subscription gets every message: the other queue's consumer is loaded as well.
+  const st = steadyState(buildModel(x('')));
+  assert.equal(st, null); // (no capacity written: nothing to run at rest)
+  const withCap = d('region r', 'c: client rate=100', 'api: service engine=lambda region=r', 'topic: queue engine=sns region=r', 'q: queue engine=sqs region=r', 'mail: queue engine=sqs region=r', 'w: service replicas=2 capacity=40 region=r', 'm: service replicas=2 capacity=80 region=r', 'c -> api -> topic', 'topic -> q', 'topic -> mail', 'q -> w', 'mail -> m');
+  assert.ok(checkDesign(withCap).some((g) => g.rule === 'over-capacity' && g.data?.['node'] === 'w'), 'w takes all 100/s of q');
+  assert.ok(!checkDesign(withCap).some((g) => g.rule === 'over-capacity' && g.data?.['node'] === 'm'));
+  // A dead-letter queue (by its label or its name) takes only what fails: no rate, no backlog figure.
+  for (const dl of [x(' : dead letters'), x('', 'orders-dlq')]) {
+    const rr = fail(dl, node('wms'));
+    assert.ok(!(rr.queues ?? []).some((s) => s.backlog > 0 && s.queue !== 'mail'), JSON.stringify(rr.queues));
+  }
+});

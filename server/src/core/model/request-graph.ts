@@ -153,6 +153,11 @@ export interface SimNode {
   consumers: number[];
   /** The queues this node consumes from. */
   consumes: number[];
+  /**
+   * The queues a topic delivers a copy of every message to (`topic -> q`: SNS fanning out to SQS queues): each takes the
+   * topic's whole rate; the topic does not wait for them. Not a dead-letter queue's edge (DEAD_LETTER).
+   */
+  forwards: number[];
   /** Hard callees (AND) or alternatives (OR), in edge order. */
   callees: number[];
   /** Callees reached through an edge closing a cycle: they carry only total outages (see the top). */
@@ -1178,6 +1183,7 @@ class CompiledNode implements SimNode {
   declare routePin: Map<number, number> | null;
   declare consumers: number[];
   declare consumes: number[];
+  declare forwards: number[];
   declare callees: number[];
   /** Set by the ordering pass (finish); read through `back`. */
   declare backSet: ReadonlySet<number>;
@@ -1390,6 +1396,7 @@ class CompiledNode implements SimNode {
     this.routePin = null;
     this.consumers = NO_LIST;
     this.consumes = NO_LIST;
+    this.forwards = NO_LIST;
     this.callees = [];
     this.backSet = NO_BACK;
     this.soft = NO_SOFT;
@@ -1474,6 +1481,9 @@ export const PUBSUB_LABEL = /\bpub\s*\/?\s*sub\b|\bpublish|\bsubscri|\bfan-?out\
 const NO_OFFLOAD: { cache: number; dbs: number[] }[] = [];
 /** A shared empty list (replaced, never written, when a node gets its first item). */
 const NO_LIST: number[] = [];
+
+/** A queue edge's label or a queue's name that says it takes what failed (a dead-letter or retry queue), not a copy of every message. */
+export const DEAD_LETTER = /dead|\bdlq\b|fail|retry|poison|실패|재시도|데드/i;
 const NO_TAKEOVERS: Takeover[] = [];
 
 /** `q -> worker`: worker consumes from the queue q; the queue does not need it to accept messages. */
@@ -1914,6 +1924,13 @@ function compile(design: Design): Model {
     }
     if (na.kind === 'queue' && nb.kind !== 'consensus' && nb.kind !== 'storage') {
       if (nb.kind !== 'queue') addConsumer(na, nb);
+      // A queue fed by a topic's subscription (SNS → SQS): every message is copied to it, so its producers' rate reaches
+      // it (round 63b r04: the subscribed queue had no rate, and the run said its producers failed). A dead-letter or
+      // retry queue (by its edge's label or its name) takes only what fails: no rate.
+      else if (!DEAD_LETTER.test(edgeLabel.get(a * nodes.length + b) ?? '') && !DEAD_LETTER.test(nb.name)) {
+        if (na.forwards === NO_LIST) na.forwards = [b];
+        else if (!na.forwards.includes(b)) na.forwards.push(b);
+      }
       continue;
     }
     // Pulsar's brokers the same with their metadata store (ZooKeeper): they serve the topics they own and append to the
@@ -2541,8 +2558,8 @@ function compile(design: Design): Model {
 
 /** Every node a node's requests may go to: its callees, the caches and their fallbacks, its takeovers, its read source. */
 function succOf(s: CompiledNode): number[] {
-  if (!s.soft.length && !s.takeovers.length && s.readsFrom < 0 && s.demotesWith < 0) return s.callees;
-  const out = [...s.callees];
+  if (!s.soft.length && !s.takeovers.length && s.readsFrom < 0 && s.demotesWith < 0 && !s.forwards.length) return s.callees;
+  const out = [...s.callees, ...s.forwards];
   if (s.demotesWith >= 0) out.push(s.demotesWith);
   if (s.syncWait >= 0) out.push(s.syncWait);
   for (const e of s.soft) out.push(e.cache, ...e.fallbacks);

@@ -1,5 +1,5 @@
 import { queueMirrors } from '../model/replication';
-import { buildModel } from '../model/request-graph';
+import { buildModel, DEAD_LETTER } from '../model/request-graph';
 import { L, nameList, nodeFinding } from './facts';
 import type { Rule } from './rule';
 import { codeJosa } from '../shared/josa';
@@ -11,7 +11,6 @@ import { codeJosa } from '../shared/josa';
  * says how the language reads the edge and how to write the consumer.
  */
 /** An edge label saying it carries what failed: a dead-letter queue's. */
-const DEAD_LETTER = /dead|\bdlq\b|fail|retry|poison|실패|재시도|데드/i;
 
 export const queueNoConsumer: Rule<'queue-no-consumer'> = {
   id: 'queue-no-consumer',
