@@ -6677,3 +6677,15 @@ test('63b r04: a topic delivers a copy of every message to each queue subscribed
     assert.ok(!(rr.queues ?? []).some((s) => s.backlog > 0 && s.queue !== 'mail'), JSON.stringify(rr.queues));
   }
 });
+
+test('64b r01 (after): two managed read replicas written as one node over zones are two replicas, not a primary with a standby: a zone\'s loss takes the one there and the other serves; no "no instance left" for the replica still up', () => {
+  const x = d('zone a', 'zone b', 'zone c', 'users: client rate=100', 'app: app-server replicas=2 zones=a,c', 'db: database engine=cloud-sql primary zones=a,b', 'rr2: database engine=cloud-sql replica of=db replicas=2 zones=b,c', 'users -> app', 'app -> db : writes', 'app -> rr2 : reads');
+  const r = fail(x, { type: 'zone', zone: 'b' });
+  assert.ok(!r.events.some((e) => /rr2#2/.test(e.message.en)), r.events.map((e) => e.message.en).join('\n'));
+  assert.ok(!r.events.some((e) => e.type === 'failed-over' && e.target === 'rr2'));
+  assert.match(r.events.find((e) => e.type === 'fail')!.message.en, /rr2#1/);
+  assert.ok(down(r) === 0);
+  // The primary written over two zones is still the provider's HA pair: its zone's loss is its failover.
+  const a = fail(x, { type: 'zone', zone: 'a' });
+  assert.ok(a.events.some((e) => e.type === 'failed-over' && e.target === 'db'));
+});

@@ -847,7 +847,10 @@ export function failsOverAcrossZones(s: SimNode): boolean {
   // — round 47b r04, "fails over to its standby in another zone" for a database that has none there.)
   // (Nor provider-run compute written with its instances over zones — a zone-redundant App Service plan, Fargate tasks:
   // a zone's loss takes its instances only, the others serve on — round 58b r01.)
-  return s.managed && s.restoreBy === 'failover' && s.restore > 0 && s.group === null && !s.providerStandby && !instancesInOneZone(s) && !(s.timings.profile.id === 'azure-sql' && s.node.zones.length === 1 && s.node.attrs.has('zone')) && !zonedManagedCompute(s);
+  // (Nor two or more managed read replicas written as one node: each is an instance of its own that serves reads — a
+  // Cloud SQL or RDS read replica has no standby to promote; losing its zone loses that replica, the others serve —
+  // round 64b r01: "drops rr2#2 … no instance left" for the replica in the zone still up.)
+  return s.managed && s.restoreBy === 'failover' && s.restore > 0 && s.group === null && !s.providerStandby && !instancesInOneZone(s) && !managedReadReplicas(s) && !(s.timings.profile.id === 'azure-sql' && s.node.zones.length === 1 && s.node.attrs.has('zone')) && !zonedManagedCompute(s);
 }
 
 /**
@@ -883,7 +886,16 @@ export function instancesInOneZone(s: SimNode): boolean {
  * the other Availability Zones lose internet access").
  */
 export function spreadOverZones(s: SimNode): boolean {
-  return s.managed && s.restoreBy === 'failover' && s.group === null && !failsOverAcrossZones(s) && !s.node.attrs.has('zone') && !zonedManagedCompute(s);
+  return s.managed && s.restoreBy === 'failover' && s.group === null && !failsOverAcrossZones(s) && !s.node.attrs.has('zone') && !zonedManagedCompute(s) && !managedReadReplicas(s);
+}
+
+/**
+ * Two or more managed read replicas written as one node over zones (`rr: database engine=cloud-sql replica of=db
+ * replicas=2 zones=b,c`): each is an instance of its own in its zone that serves reads — no standby the provider
+ * promotes, nor a service spread by construction: a zone's loss takes the replicas placed there, the others serve.
+ */
+export function managedReadReplicas(s: SimNode): boolean {
+  return s.managed && s.node.role === 'replica' && s.instances >= 2 && s.node.zones.length >= 2;
 }
 
 /**
