@@ -6689,3 +6689,15 @@ test('64b r01 (after): two managed read replicas written as one node over zones 
   const a = fail(x, { type: 'zone', zone: 'a' });
   assert.ok(a.events.some((e) => e.type === 'failed-over' && e.target === 'db'));
 });
+
+test('63 r07: a lone witness an automatic failover needs, left out of the monitor that lists the pair, is a no-monitoring info (its loss fails no request; the next failover waits for a person); watched or doubled, it is not', () => {
+  const x = (obs: string, watches: string) => d('goal rto=2m', 'zone a', 'zone b', 'zone c', 'u: client rate=10', 'p: db engine=oracle primary zone=a', 's: db engine=oracle standby of=p replication=semi-sync failover=auto witness=obs zone=b', `obs: service zone=c${obs}`, `m: monitor watches=${watches} interval=30s`, 'u -> p');
+  const f = checkDesign(x('', 'p,s')).filter((g) => g.rule === 'no-monitoring');
+  assert.equal(f.length, 1);
+  assert.equal(f[0]!.data?.['node'], 'obs');
+  assert.equal(f[0]!.severity, 'info');
+  assert.match(f[0]!.message.en, /the observer whose vote `s` needs to take over from `p` by itself.*register a second observer/);
+  assert.match(f[0]!.message.ko, /`s`가 `p` 대신 스스로 넘겨받으려면 옵저버 `obs`가 필요한데/);
+  assert.ok(!checkDesign(x('', 'p,s,obs')).some((g) => g.rule === 'no-monitoring'));
+  assert.ok(!checkDesign(x(' replicas=2', 'p,s')).some((g) => g.rule === 'no-monitoring'));
+});

@@ -7,7 +7,7 @@ import { L, koDuration, nameList, nodeFinding, textAttr } from './facts';
 import { goalFinding } from './goal-common';
 import { holdsData } from './missing-replica';
 import type { Rule } from './rule';
-import { josa } from '../shared/josa';
+import { codeJosa, josa } from '../shared/josa';
 import type { Finding, Localized, TopologyNode } from '../syntax/ast';
 import { formatDuration } from '../syntax/values';
 
@@ -77,6 +77,37 @@ export const noMonitoring: Rule<'no-monitoring'> = {
           { dr: true },
         ),
       );
+    }
+    // A lone witness an automatic failover needs (an Oracle fast-start failover observer, a repmgr or Pacemaker witness),
+    // in a design whose monitor lists the pair but not it: its loss fails no request, so nobody learns of it — until the
+    // primary fails and the standby cannot take over without a person (Oracle: "a fast-start failover cannot be initiated
+    // in the absence of an observer", DBMS_DG.STOP_OBSERVER; round 63 r07).
+    if (direct.size) {
+      const said = new Set<number>();
+      for (const s of m.nodes) {
+        for (const t of s.takeovers) {
+          if (t.manual || t.witness < 0 || said.has(t.witness)) continue;
+          const w = m.nodes[t.witness]!;
+          const by = m.nodes[t.by]!;
+          if (w.instances >= 2 || w.ignored || listed(w.name) || monitorDelay(design, w.name) !== null) continue;
+          if (!direct.has(s.name) && !direct.has(by.name)) continue;
+          said.add(t.witness);
+          const oracle = /oracle/i.test(textAttr(by.node, 'engine') ?? textAttr(s.node, 'engine') ?? '');
+          drFindings.push(
+            nodeFinding(
+              'no-monitoring',
+              w.node,
+              L(
+                `No monitor lists \`${w.name}\`, the ${oracle ? 'observer' : 'witness'} whose vote \`${by.name}\` needs to take over from \`${s.name}\` by itself: its loss fails no request, so nobody learns of it — until \`${s.name}\` fails and \`${by.name}\` cannot take over without a person. Add it to a monitor's \`watches=\`${oracle ? ', or register a second observer elsewhere (fast-start failover takes several observers since 12.2 and moves to another when one is lost)' : ''}.`,
+                `${codeJosa(by.name, '이/가')} \`${s.name}\` 대신 스스로 넘겨받으려면 ${oracle ? '옵저버' : '위트니스'} ${josa(`\`${w.name}\``, '이/가')} 필요한데, 이를 \`watches=\`에 적은 모니터가 없습니다. 이 노드가 멈춰도 실패하는 요청이 없어 아무도 모르다가, \`${s.name}\`에 장애가 나면 그제야 사람 없이는 넘겨받지 못한다는 것을 알게 됩니다. 모니터의 \`watches=\`에 넣으세요${oracle ? '. 다른 곳에 옵저버를 하나 더 등록해도 됩니다(12.2부터 옵저버를 여럿 둘 수 있고, 하나를 잃으면 다른 옵저버가 이어받습니다)' : ''}.`,
+              ),
+              { witness: true },
+              undefined,
+              'info',
+            ),
+          );
+        }
+      }
     }
     if (!unwatched.length) return drFindings;
     const late = L(formatDuration(DEFAULTS.unnoticed), koDuration(DEFAULTS.unnoticed));
