@@ -6701,3 +6701,11 @@ test('63 r07: a lone witness an automatic failover needs, left out of the monito
   assert.ok(!checkDesign(x('', 'p,s,obs')).some((g) => g.rule === 'no-monitoring'));
   assert.ok(!checkDesign(x(' replicas=2', 'p,s')).some((g) => g.rule === 'no-monitoring'));
 });
+
+test('65 r04: an autoscaled tier left at exactly 100 % by a zone loss is the no-headroom info too, until autoscaling adds instances', () => {
+  const x = d('goal rto=5m', 'region r', 'zone a region=r', 'zone b region=r', 'users: client rate=800', 'alb: lb engine=alb layer=7', 'web: app-server replicas=4 autoscale=4..8 capacity=400 zones=a,b', 'users -> alb -> web');
+  const f = checkDesign(x).find((g) => g.rule === 'n-plus-one')!;
+  assert.equal(f.severity, 'info');
+  assert.match(f.message.en, /leaves exactly the 800 req\/s.*no headroom until autoscaling adds instances.*`autoscale=6..8`/);
+  assert.match(f.message.ko, /오토스케일이 인스턴스를 더할 때까지\(알람과 기동에 몇 분\) 남은 인스턴스가 100%로/);
+});

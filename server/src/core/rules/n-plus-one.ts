@@ -39,7 +39,7 @@ export const nPlusOne: Rule<'n-plus-one'> = {
       const offered = st.load[s.idx]!;
       if (live < 2 || st.cf[s.idx]! < 1 - 1e-9) continue;
       // Exactly enough after one loss: nothing fails, but the survivors run at 100 % (round 64b r03).
-      if (!s.autoscale && !s.managed && atLimit(offered, (live - 1) * s.capacity)) {
+      if (!s.managed && atLimit(offered, (live - 1) * s.capacity)) {
         out.push(noHeadroom(s, offered, live, null, live + 1));
         continue;
       }
@@ -108,7 +108,7 @@ export const nPlusOne: Rule<'n-plus-one'> = {
           if (zk === z) inZone++;
         }
         if (zones.size < 2 || inZone === 0) continue;
-        if (!s.autoscale && atLimit(offered, (live - inZone) * s.capacity)) {
+        if (atLimit(offered, (live - inZone) * s.capacity)) {
           said.add(s.name);
           const perZone = Math.ceil(offered / ((zones.size - 1) * s.capacity) - 1e-9);
           const need = Math.max(perZone * zones.size, live + zones.size);
@@ -237,18 +237,20 @@ function atLimit(offered: number, left: number): boolean {
 /**
  * A tier left at exactly 100 % of its capacity by one loss (an instance, or a zone's instances): nothing fails in the
  * run, but there is no headroom — any growth, the retries that follow the loss, or one more loss fails requests. An
- * info: the arithmetic holds, the margin does not (round 64b r03).
+ * info: the arithmetic holds, the margin does not (round 64b r03; with autoscaling, until it adds instances — round 65 r04).
  */
 function noHeadroom(s: SimNode, offered: number, live: number, zone: { zone: string; inZone: number; zones: number } | null, need: number): Finding {
   const setting = s.autoscale ? `autoscale=${need}..${Math.max(need, s.autoscale.max)}` : `replicas=${need}`;
+  // Autoscaling gives the room back only after its alarm and a launch (minutes): the window is what is said (round 65 r04).
+  const until = s.autoscale ? L(' until autoscaling adds instances (minutes: its alarm, then a launch)', '오토스케일이 인스턴스를 더할 때까지(알람과 기동에 몇 분) ') : L('', '');
   const msg = zone
     ? L(
-        `Losing zone \`${zone.zone}\` takes ${zone.inZone} of the ${live} instances \`${s.name}\` runs and leaves exactly the ${fmt(offered)} req/s it is offered: the instances left run at 100 % with no headroom, so any growth, the retries that follow the loss or one more lost instance fail requests. Run one more instance in each zone (\`${setting}\`) to keep a margin after a zone loss.`,
-        `${placeName('zone', zone.zone).ko === zone.zone ? codeJosa(zone.zone, '을/를') : `\`${zone.zone}\` 존을`} 잃으면 실행 중인 \`${s.name}\` 인스턴스 ${live}개 중 ${zone.inZone}개가 함께 멈추고, 남은 처리 용량이 들어오는 초당 ${fmt(offered)}건과 딱 같아집니다. 남은 인스턴스가 100%로 돌아 여유가 없으니, 부하가 조금 늘거나 장애 뒤 재시도가 몰리거나 한 대를 더 잃으면 요청이 실패합니다. 존 하나를 잃은 뒤에도 여유가 남도록 존마다 한 대씩 더 두세요(\`${setting}\`).`,
+        `Losing zone \`${zone.zone}\` takes ${zone.inZone} of the ${live} instances \`${s.name}\` runs and leaves exactly the ${fmt(offered)} req/s it is offered: the instances left run at 100 % with no headroom${until.en}, so any growth, the retries that follow the loss or one more lost instance fail requests. Run one more instance in each zone (\`${setting}\`) to keep a margin after a zone loss.`,
+        `${placeName('zone', zone.zone).ko === zone.zone ? codeJosa(zone.zone, '을/를') : `\`${zone.zone}\` 존을`} 잃으면 실행 중인 \`${s.name}\` 인스턴스 ${live}개 중 ${zone.inZone}개가 함께 멈추고, 남은 처리 용량이 들어오는 초당 ${fmt(offered)}건과 딱 같아집니다. ${until.ko}남은 인스턴스가 100%로 돌아 여유가 없으니, 부하가 조금 늘거나 장애 뒤 재시도가 몰리거나 한 대를 더 잃으면 요청이 실패합니다. 존 하나를 잃은 뒤에도 여유가 남도록 존마다 한 대씩 더 두세요(\`${setting}\`).`,
       )
     : L(
-        `Losing one of \`${s.name}\`'s ${live} instances leaves exactly the ${fmt(offered)} req/s it is offered: the instances left run at 100 % with no headroom, so any growth, the retries that follow the loss or a second loss fail requests. Run ${need} instances (\`${setting}\`) to keep a margin.`,
-        `\`${s.name}\` 인스턴스 ${live}개 중 한 대를 잃으면 남은 처리 용량이 들어오는 초당 ${fmt(offered)}건과 딱 같아집니다. 남은 인스턴스가 100%로 돌아 여유가 없으니, 부하가 조금 늘거나 장애 뒤 재시도가 몰리거나 한 대를 더 잃으면 요청이 실패합니다. 여유를 두려면 인스턴스를 ${need}개 두세요(\`${setting}\`).`,
+        `Losing one of \`${s.name}\`'s ${live} instances leaves exactly the ${fmt(offered)} req/s it is offered: the instances left run at 100 % with no headroom${until.en}, so any growth, the retries that follow the loss or a second loss fail requests. Run ${need} instances (\`${setting}\`) to keep a margin.`,
+        `\`${s.name}\` 인스턴스 ${live}개 중 한 대를 잃으면 남은 처리 용량이 들어오는 초당 ${fmt(offered)}건과 딱 같아집니다. ${until.ko}남은 인스턴스가 100%로 돌아 여유가 없으니, 부하가 조금 늘거나 장애 뒤 재시도가 몰리거나 한 대를 더 잃으면 요청이 실패합니다. 여유를 두려면 인스턴스를 ${need}개 두세요(\`${setting}\`).`,
       );
   return nodeFinding('n-plus-one', s.node, msg, { ...(zone ? { zone: zone.zone } : {}), offered, capacity: offered, perInstance: s.capacity, instances: live, dropped: 0, need, headroom: 0 }, undefined, 'info');
 }
