@@ -6709,3 +6709,19 @@ test('65 r04: an autoscaled tier left at exactly 100 % by a zone loss is the no-
   assert.match(f.message.en, /leaves exactly the 800 req\/s.*no headroom until autoscaling adds instances.*`autoscale=6..8`/);
   assert.match(f.message.ko, /오토스케일이 인스턴스를 더할 때까지\(알람과 기동에 몇 분\) 남은 인스턴스가 100%로/);
 });
+
+test('65 r01/r02: a zone loss whose figure is a manual Redis promotion names it, not a lone pod the platform restarts in minutes; plain Redis is told Sentinel or a managed Redis, never failover=auto, and manual-failover offers no failover=auto fix', () => {
+  const x = (battle: number) => d('goal rto=1m', 'zone a', 'zone b', 'users: client rate=100', 'gw: service engine=k8s replicas=2 capacity=1000 zones=a,b', `battle: service engine=k8s replicas=${battle} capacity=1000 zones=a,b`, 'redis-m: cache engine=redis primary zone=a', 'redis-r: cache engine=redis standby of=redis-m failover=manual zone=b', 'mon: monitor watches=redis-m', 'users -> gw', 'gw -> battle', 'gw -> redis-m');
+  for (const n of [1, 2]) {
+    const f = checkDesign(x(n)).find((g) => g.rule === 'rto-not-met' && /zone `a`/.test(g.message.en))!;
+    assert.match(f.message.en, /Cause: when zone `a` is lost, `redis-m`'s copy outside it, `redis-r`, waits for a person.*Redis never promotes a replica by itself: run Redis Sentinel \(`mode=sentinel replicas=3` on `redis-m`/);
+    assert.doesNotMatch(f.message.en, /`battle` runs one instance|failover=auto/);
+  }
+  const mf = checkDesign(x(2)).find((g) => g.rule === 'manual-failover')!;
+  assert.match(mf.message.en, /Redis never promotes a replica by itself, so `failover=auto` alone changes nothing/);
+  assert.match(mf.message.ko, /Redis Sentinel\(`redis-m` 노드에 `mode=sentinel replicas=3`/);
+  assert.deepEqual(fixesFor(x(2), mf), []);
+  // A lone VM (no platform restarting it) is still the cause it was.
+  const vm = d('goal rto=1m', 'zone a', 'zone b', 'users: client rate=100', 'gw: service replicas=2 capacity=1000 zones=a,b', 'battle: service replicas=1 capacity=1000 zones=a,b', 'redis-m: cache engine=redis primary zone=a', 'redis-r: cache engine=redis standby of=redis-m failover=manual zone=b', 'mon: monitor watches=redis-m', 'users -> gw', 'gw -> battle', 'gw -> redis-m');
+  assert.match(checkDesign(vm).find((g) => g.rule === 'rto-not-met' && /zone `a`/.test(g.message.en))!.message.en, /`battle` runs one instance/);
+});

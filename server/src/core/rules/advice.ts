@@ -18,7 +18,7 @@ import { monitorsOnlyIn, runsOnlyIn } from '../syntax/places';
 import { DEFAULTS } from '../model/defaults';
 import { AZURE_SQL_FOG, failoverTimingsOf, K8S_NODE, PROFILES, profileLabel, timingsOf } from '../model/profiles';
 import { noticeDelay } from '../model/monitoring';
-import { bmcFenced, buildModel, isRepmgr, coveredElsewhere, failsOverAcrossZones, managedComputeInstances, pickTakeover, pinnedToZone, reachedFromEntries, sendsReads, type SimNode } from '../model/request-graph';
+import { bmcFenced, buildModel, isRepmgr, redisWithoutManager, coveredElsewhere, failsOverAcrossZones, managedComputeInstances, pickTakeover, pinnedToZone, reachedFromEntries, sendsReads, type SimNode } from '../model/request-graph';
 import type { Localized } from '../syntax/ast';
 import { formatDuration } from '../syntax/values';
 import type { Estimate, LossImpact } from './estimate-contract';
@@ -109,6 +109,9 @@ export function nodeRtoCause(f: Facts, name: string, goal: number): Localized | 
   if (s.takeovers.length) {
     const tk = pickTakeover(s, () => true)!;
     const by = m.nodes[tk.by]!.name;
+    const byProduct = tk.manual ? manualByProduct(m.nodes[tk.by]!, s) : null;
+    if (byProduct)
+      return L(`Cause: \`${by}\` waits for a person to promote it (manual failover, ${dur(tk.promote).en}). Fix: ${byProduct.en}.`, `원인: \`${by}\` 노드는 사람이 승격시킬 때까지 기다립니다(수동 페일오버, ${dur(tk.promote).ko}). 해결: ${byProduct.ko}.`);
     if (tk.manual)
       return L(
         `Cause: \`${by}\` waits for a person to promote it (manual failover, ${dur(tk.promote).en}). Fix: let it take over automatically (\`failover=auto\`).`,
@@ -194,7 +197,14 @@ export function nodeRtoCause(f: Facts, name: string, goal: number): Localized | 
  * cluster" (MySQL Shell manual, InnoDB ClusterSet limitations); the emergency failover is an administrator's decision
  * (round 46b r05). What to do instead, or null when automatic failover is there to advise.
  */
-function manualByProduct(copy: SimNode): Localized | null {
+function manualByProduct(copy: SimNode, source: SimNode | null): Localized | null {
+  // Plain Redis replication: Redis never promotes a replica by itself, so \`failover=auto\` would change nothing (the
+  // contradiction rule says so); Sentinel or a managed Redis does (round 65 r02).
+  if (source && redisWithoutManager(copy.node, source.node))
+    return L(
+      `Redis never promotes a replica by itself: run Redis Sentinel (\`mode=sentinel replicas=3\` on \`${source.name}\`, the Sentinels in three places) or a managed Redis`,
+      `Redis는 복제본을 스스로 승격하지 않습니다. Redis Sentinel(\`${source.name}\` 노드에 \`mode=sentinel replicas=3\`, Sentinel은 세 곳에)이나 관리형 Redis를 쓰세요`,
+    );
   // A SQL Server availability replica in asynchronous-commit mode: automatic failover needs synchronous commit (round 61b r03).
   if (SQLSERVER_ENGINES.has(engineOf(copy.node)) && (textAttr(copy.node, 'replication') ?? 'async') !== 'sync')
     return L(
@@ -715,7 +725,7 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       // A copy outside that a person promotes would still keep the goal out of reach once those are spread.
       const slow = slowCopy();
       // Or one that takes over by itself, later than the goal allows (a provider's grace period, slow detection).
-      const byProduct = slow && slow.tk.manual ? manualByProduct(m.nodes[slow.tk.by]!) : null;
+      const byProduct = slow && slow.tk.manual ? manualByProduct(m.nodes[slow.tk.by]!, slow.s) : null;
       const also =
         slow && byProduct
           ? L(
@@ -816,6 +826,12 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       if (s.takeovers.some((k) => !inPlace(m.nodes[k.by]!)) || s.standsFor >= 0) continue;
       const l = nodeLoss(est, s.name);
       if (!l || !l.downEntries.length) continue;
+      // A pod the platform starts again in another zone (node NotReady, the toleration, the start: about 6 min) before a
+      // copy in the zone is promoted by a person is not what sets the figure: the slower promotion is (round 65 r01).
+      const rep = s.timings.repair;
+      const restarted = rep.profile === 'k8s-service' ? (s.timings.hostLoss?.value ?? K8S_NODE.gracePeriod.v) + K8S_NODE.toleration.v + rep.value : null;
+      const slow = restarted !== null ? slowCopy() : null;
+      if (slow && slow.tk.detect + slow.tk.promote > restarted!) continue;
       return L(
         `Cause: \`${s.name}\` runs one instance, and it is in zone \`${t.zone}\` (its \`zones=\` lists where it may run, not copies): what needs it stops until it is started again in another zone or repaired. Fix: run 2 or more instances spread over the zones (\`replicas=2\`).`,
         `원인: \`${s.name}\` 노드는 인스턴스가 하나뿐이고 그것이 ${placeCode('zone', t.zone).ko}에 있습니다(\`zones=\`는 실행될 수 있는 곳이지 사본이 아닙니다). 다른 존에서 다시 시작되거나 복구될 때까지 이 노드가 필요한 요청이 멈춥니다. 해결: 인스턴스를 2개 이상 두고 존에 나누세요(\`replicas=2\`).`,
@@ -896,7 +912,7 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
         `Cause: when ${where.en} is lost, the failover group moves \`${s.name}\` to \`${by}\` only after its grace period (GracePeriodWithDataLossHours, at least ${dur(AZURE_SQL_FOG.grace.v).en} under the Microsoft-managed policy). Fix: switch the group to the customer-managed policy and fail it over yourself once the region is lost (\`failover=manual\` on \`${by}\`, with a monitor that pages someone), within the \`rto\`.`,
         `원인: ${placeObj.ko} 잃으면 장애 조치 그룹은 유예 기간(GracePeriodWithDataLossHours, Microsoft 관리 정책에서는 최소 ${dur(AZURE_SQL_FOG.grace.v).ko})이 지나야 ${codeJosa(s.name, '을/를')} ${codeJosa(by, '으로/로')} 넘깁니다. 해결: 그룹을 고객 관리 정책으로 바꾸고 리전을 잃으면 직접 장애 조치하세요(\`${by}\`에 \`failover=manual\`, 담당자를 호출하는 모니터와 함께). \`rto\` 안에 끝나야 합니다.`,
       );
-    const byProduct = tk.manual ? manualByProduct(m.nodes[tk.by]!) : null;
+    const byProduct = tk.manual ? manualByProduct(m.nodes[tk.by]!, s) : null;
     if (byProduct)
       return L(
         `Cause: when ${where.en} is lost, \`${s.name}\`'s copy outside it, \`${by}\`, waits for a person to promote it (manual failover, ${dur(tk.detect + tk.promote).en} from the loss). Fix: ${byProduct.en}, or set an \`rto\` the drill meets.`,

@@ -1,6 +1,6 @@
 import type { Design, Finding, Localized, TopologyNode } from '../syntax/ast';
 import { failoverTimingsOf } from '../model/profiles';
-import { buildModel, calleeClosure, failoverMode } from '../model/request-graph';
+import { buildModel, calleeClosure, failoverMode, redisWithoutManager } from '../model/request-graph';
 import { clusterSetReplica } from '../model/replication';
 import { formatDuration } from '../syntax/values';
 import { flagAttr, koDuration, L, nodeFinding, textAttr } from './facts';
@@ -171,7 +171,12 @@ export const manualFailover: Rule<'manual-failover'> = {
           sb,
           // In another site with nothing arbitrating (a DR copy declared by a person): automating it without a witness or
           // fencing trades the wait for a split-brain risk.
-          farSite(sb, design.nodes.get(p))
+          redisWithoutManager(sb, design.nodes.get(p)!)
+            ? L(
+                `${why.en}: when \`${p}\` fails, everything that needs it fails until someone notices, promotes the replica (\`REPLICAOF NO ONE\`) and points the clients at it — about ${wait}. Redis never promotes a replica by itself, so \`failover=auto\` alone changes nothing: for an automatic failover run Redis Sentinel (\`mode=sentinel replicas=3\` on \`${p}\`, the Sentinels in three places) or a managed Redis; otherwise rehearse the switch and write its time as \`promote=\`.`,
+                `${why.ko}. \`${p}\`에 장애가 나면 누군가 알아채고 복제본을 승격(\`REPLICAOF NO ONE\`)한 뒤 클라이언트가 그쪽을 보게 할 때까지(약 ${koDuration(secs)}) ${codeJosa(p, '을/를')} 쓰는 요청은 모두 실패합니다. Redis는 복제본을 스스로 승격하지 않으므로 \`failover=auto\`만 적어서는 달라지지 않습니다. 자동 페일오버가 필요하면 Redis Sentinel(\`${p}\` 노드에 \`mode=sentinel replicas=3\`, Sentinel은 세 곳에)이나 관리형 Redis를 쓰고, 아니면 전환을 훈련해 그 시간을 \`promote=\`로 적으세요.`,
+              )
+            : farSite(sb, design.nodes.get(p))
             ? farSiteMessage(why, p, sb.name, wait, secs, [...new Set(callersOf(design, p).map((c) => c.name))], clusterSetReplica(sb))
             : queue
             ? L(
@@ -182,7 +187,7 @@ export const manualFailover: Rule<'manual-failover'> = {
                 `${why.en}: when \`${p}\` fails, everything that needs it fails until someone notices and promotes the standby — about ${wait}. To promote it as soon as the failure is detected, ${autoHow(sb, design.nodes.get(p)!).en} and write \`failover=auto\`.`,
                 `${why.ko}. \`${p}\`에 장애가 나면 누군가 알아채고 대기 노드를 승격시킬 때까지(약 ${koDuration(secs)}) ${codeJosa(p, '을/를')} 쓰는 요청은 모두 실패합니다. 장애를 감지하면 바로 승격되게 하려면 ${autoHow(sb, design.nodes.get(p)!).ko} \`failover=auto\`로 적으세요.`,
               ),
-          { of: p, failover: mode },
+          { of: p, failover: mode, ...(redisWithoutManager(sb, design.nodes.get(p)!) ? { redis: true } : {}) },
         ),
       );
     }
@@ -193,6 +198,8 @@ export const manualFailover: Rule<'manual-failover'> = {
     if (finding.data?.['clients'] !== undefined) return [];
     // A managed service's cross-region copy: its promotion is a person's step, failover=auto is not offered.
     if (finding.data?.['region'] !== undefined || finding.data?.['behind'] !== undefined) return [];
+    // Plain Redis: failover=auto promotes nothing (Sentinel does); no one-attribute fix to offer.
+    if (finding.data?.['redis']) return [];
     return node ? [fix(L(`Promote \`${node.name}\` automatically (failover=auto)`, `\`${node.name}\` 자동 승격(failover=auto)`), [setAttr(design, node, 'failover', 'auto')], true)] : [];
   },
 };
