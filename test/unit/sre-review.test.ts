@@ -6725,3 +6725,15 @@ test('65 r01/r02: a zone loss whose figure is a manual Redis promotion names it,
   const vm = d('goal rto=1m', 'zone a', 'zone b', 'users: client rate=100', 'gw: service replicas=2 capacity=1000 zones=a,b', 'battle: service replicas=1 capacity=1000 zones=a,b', 'redis-m: cache engine=redis primary zone=a', 'redis-r: cache engine=redis standby of=redis-m failover=manual zone=b', 'mon: monitor watches=redis-m', 'users -> gw', 'gw -> battle', 'gw -> redis-m');
   assert.match(checkDesign(vm).find((g) => g.rule === 'rto-not-met' && /zone `a`/.test(g.message.en))!.message.en, /`battle` runs one instance/);
 });
+
+test('65 r03: a Memorystore Basic instance (one node) has no SLA — counted at the Standard Tier\'s 99.9 %, not the generic managed 99.95 %, and said so; the Standard Tier is held to 99.9 %', () => {
+  const x = (tok: string) => d('goal availability=99.9%', 'zone a', 'zone b', 'users: client rate=100', 'api: service replicas=3 zones=a,b availability=100%', 'lb: lb managed health-check availability=100%', `tok: cache engine=memorystore required ${tok}`, 'users -> lb -> api', 'api -> tok');
+  const basic = x('zone=a');
+  assert.equal(basic.nodes.get('tok')!.availability, 0.999);
+  assert.ok(!checkDesign(basic).some((g) => g.rule === 'availability-not-met'));
+  const lower = d('goal availability=99.95%', 'zone a', 'users: client rate=100', 'lb: lb managed health-check availability=100%', 'api: service replicas=3 zones=a availability=100%', 'tok: cache engine=memorystore required zone=a', 'users -> lb -> api', 'api -> tok');
+  const f = checkDesign(lower).find((g) => g.rule === 'availability-not-met')!;
+  assert.match(f.message.en, /`tok` is a Memorystore Basic Tier instance \(one node\): Google gives the Basic Tier no SLA, so it is counted at the Standard Tier's 99\.9%/);
+  assert.doesNotMatch(f.message.en, /assumed/);
+  assert.equal(x('replicas=2 zones=a,b').nodes.get('tok')!.availability, 0.999);
+});

@@ -5,8 +5,8 @@ import { assumedSla, availabilityUndecided, designAvailabilityDetail } from '../
 import type { Design, Localized } from '../syntax/ast';
 import { timingsOf } from '../model/profiles';
 import { hasPlacementSla } from '../model/profiles/derive';
-import { ELASTICACHE_SLA } from '../model/profiles/table';
-import { blindInstances, buildModel, pickTakeover } from '../model/request-graph';
+import { ELASTICACHE_SLA, MEMORYSTORE_ENGINES } from '../model/profiles/table';
+import { blindInstances, buildModel, loneManagedCache, pickTakeover } from '../model/request-graph';
 import { clusterReplicaCounts, engineOf, KAFKA_ENGINES, kafkaStuckShare, SEARCH_ENGINES, survivesFirstLoss, tokenRanged, voterZones } from '../model/groups';
 import { majorityZone } from './sentinel-fragile';
 import { onlySite } from '../analysis/availability';
@@ -174,8 +174,15 @@ function costText(design: Design, spofs: string[]): Localized {
     const assumed = assumedSla(design, x);
     // ElastiCache/MemoryDB in one zone: its Single-AZ SLA; replicas in a second zone (Multi-AZ) raise it.
     const singleZoneCache = hasPlacementSla(engineName) && n.availability < ELASTICACHE_SLA.multiAz.v;
+    // Memorystore's Basic Tier (one node): no SLA at all — counted at the Standard Tier's (round 65 r03).
+    const memorystoreBasic = n.kind === 'cache' && MEMORYSTORE_ENGINES.test(engineName ?? '') && loneManagedCache(n, n.replicas);
     advice.push(
-      singleZoneCache
+      memorystoreBasic
+        ? L(
+            `\`${x}\` is a Memorystore Basic Tier instance (one node): Google gives the Basic Tier no SLA, so it is counted at the Standard Tier's ${sla}, which only the Standard Tier is held to — a replica in another zone with automatic failover (\`replicas=2\` over two zones).`,
+            `${codeJosa(x, '은/는')} Memorystore 기본(Basic) 등급 인스턴스(노드 하나)입니다. 기본 등급에는 SLA가 아예 없어 표준(Standard) 등급의 ${sla}로 계산했는데, 이 수치는 다른 존의 복제본으로 자동 페일오버하는 표준 등급에만 약속된 것입니다(두 존에 \`replicas=2\`).`,
+          )
+        : singleZoneCache
         ? L(
             `\`${x}\` is held to ElastiCache's Single-AZ SLA (${sla}): with a replica in a second zone (Multi-AZ) the SLA is ${formatPercent(ELASTICACHE_SLA.multiAz.v, 3)}.`,
             `${codeJosa(x, '은/는')} ElastiCache의 단일 AZ SLA(${sla})에 묶여 있습니다. 다른 존에 복제본을 두면(다중 AZ) SLA가 ${formatPercent(ELASTICACHE_SLA.multiAz.v, 3)}입니다.`,

@@ -10,7 +10,7 @@ import { availabilityMet, rpoMet, rtoMet, settingStall } from './goal';
 import { buildModel, canBeSpof, HORIZON_MARGIN, instanceCount, reachedFromEntries } from '../../model/request-graph';
 import { queueMirrors } from '../../model/replication';
 import { timingsOf } from '../../model/profiles';
-import { hasPlacementSla } from '../../model/profiles/derive';
+import { hasEngineSla } from '../../model/profiles/derive';
 import { textAttr } from '../../syntax/attrs';
 import { fullEntries, repairedRun, sweepRuns, wantsRepairedRun } from './sweep';
 import type { ClassSeries, EntrySeries, GoalPart, QueueSeries, SimEvent, SimResult, SimStep, SimTarget, Stall } from './types';
@@ -104,7 +104,7 @@ export function assumedSla(design: Design, name: string): boolean {
   const n = design.nodes.get(name);
   if (!n || !n.managed) return false;
   const tm = timingsOf(n);
-  return tm.availability.attr === null && tm.availability.status === 'generic' && !hasPlacementSla(textAttr(n, 'engine'));
+  return tm.availability.attr === null && tm.availability.status === 'generic' && !hasEngineSla(textAttr(n, 'engine'));
 }
 
 /** A managed service counted at its provider's SLA (documented or generic): no measured `availability=` written. */

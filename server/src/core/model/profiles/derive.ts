@@ -9,7 +9,7 @@ import { boolOf, textOf } from '../../syntax/attrs';
 import { scalesToZero, selectProfile } from './select';
 import { defaultAvailability, selectionOf } from './timings';
 import type { Selection } from './select';
-import { ELASTICACHE_SLA } from './table';
+import { ELASTICACHE_SLA, MEMORYSTORE_ENGINES, MEMORYSTORE_SLA } from './table';
 
 /** Managed caches whose SLA depends on their placement without a profile of their own (the Redis mode picks the timings). */
 const SLA_BY_ENGINE: Record<string, { multiAz: { v: number }; singleAz: { v: number } }> = { elasticache: ELASTICACHE_SLA, memorydb: ELASTICACHE_SLA };
@@ -17,6 +17,11 @@ const SLA_BY_ENGINE: Record<string, { multiAz: { v: number }; singleAz: { v: num
 /** Engines whose availability is their provider's cited SLA by placement (ElastiCache, MemoryDB), though their timings are generic. */
 export function hasPlacementSla(engine: string | null): boolean {
   return engine !== null && SLA_BY_ENGINE[engine.toLowerCase()] !== undefined;
+}
+
+/** Managed caches whose availability is their provider's cited SLA whatever their placement (Memorystore), timings generic. */
+export function hasEngineSla(engine: string | null): boolean {
+  return hasPlacementSla(engine) || (engine !== null && MEMORYSTORE_ENGINES.test(engine));
 }
 
 /** A node's availability across two or more zones and within one, when its SLA depends on that; else null. */
@@ -45,6 +50,11 @@ export function applyProfiles(design: Design): Design {
     node.managed = sel.managed;
     const written = a.get('availability')?.value;
     if (written && written.type === 'percent') continue;
+    // Memorystore for Redis: its Standard Tier SLA (a Basic instance has none: counted at that figure, and said so).
+    if (node.kind === 'cache' && MEMORYSTORE_ENGINES.test(textOf(a.get('engine')) ?? '')) {
+      setAvailability(design, node, MEMORYSTORE_SLA.v);
+      continue;
+    }
     const multi = sel.profile.values.availabilityMultiRegion;
     if (multi && regionsOf(design, node).length >= 2) {
       setAvailability(design, node, multi.v);
