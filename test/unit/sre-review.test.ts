@@ -6737,3 +6737,11 @@ test('65 r03: a Memorystore Basic instance (one node) has no SLA — counted at 
   assert.doesNotMatch(f.message.en, /assumed/);
   assert.equal(x('replicas=2 zones=a,b').nodes.get('tok')!.availability, 0.999);
 });
+
+test('65b r03: a balancer with no layer written in front of databases only (HAProxy before Patroni) passes the applications\' connections through: connection-exhaustion counts their pools; a layer-7 one or a pooler does not', () => {
+  const x = (hap: string) => d('users: client rate=100', 'app: app-server replicas=4 autoscale=4..12 capacity=800 connections=50', `hap: load-balancer ${hap} health-check=/primary replicas=2 vip`, 'db: database engine=patroni primary max-connections=500', 'db2: database engine=patroni standby of=db replication=sync', 'users -> app -> hap', 'hap -> db', 'hap -> db2');
+  const f = checkDesign(x('engine=haproxy')).find((g) => g.rule === 'connection-exhaustion')!;
+  assert.match(f.message.en, /12 `app` instances × 50 open 600.*breaks when `app` scales out to 10 instances/);
+  assert.ok(!checkDesign(x('engine=pgbouncer')).some((g) => g.rule === 'connection-exhaustion'));
+  assert.ok(!checkDesign(x('engine=haproxy layer=7')).some((g) => g.rule === 'connection-exhaustion'));
+});

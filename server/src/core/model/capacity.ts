@@ -247,7 +247,7 @@ export function capacityOf(m: Model): Capacity[] {
       const s = m.nodes[c]!;
       if (s.kind !== null && CONNECTING.has(s.kind)) out[c]!.connections = numberAttr(s.node, 'connections') ?? DEFAULTS.connectionPool;
       // Through a pass-through proxy, its callers' pools are what reaches the database.
-      else if (passesConnections(s))
+      else if (passesConnections(s, m.nodes))
         for (const cc of s.callers) {
           const t = m.nodes[cc]!;
           if (t.kind !== null && CONNECTING.has(t.kind)) out[cc]!.connections = numberAttr(t.node, 'connections') ?? DEFAULTS.connectionPool;
@@ -285,12 +285,18 @@ export function connectionLimits(m: Model): ConnectionLimit[] {
   return out;
 }
 
-/** A balancer that forwards each client connection as one backend connection: layer 4, or MySQL Router. */
-function passesConnections(s: SimNode): boolean {
+/**
+ * A balancer that forwards each client connection as one backend connection: layer 4, MySQL Router, or one with no
+ * `layer=` written whose targets are all databases — HAProxy in front of Patroni runs `mode tcp` (Patroni's sample
+ * haproxy.cfg): a database speaks its own protocol, not HTTP, whatever path the health check asks (round 65b r03).
+ */
+function passesConnections(s: SimNode, nodes?: readonly SimNode[]): boolean {
   if (s.kind !== 'load-balancer') return false;
   const engine = (textAttr(s.node, 'engine') ?? '').toLowerCase();
   if (engine === 'proxysql' || engine === 'pgbouncer' || engine === 'pgpool' || engine === 'pgpool-ii') return false;
-  return textAttr(s.node, 'layer') === '4' || engine === 'mysql-router' || engine === 'mysqlrouter';
+  const layer = textAttr(s.node, 'layer');
+  if (layer === '4' || engine === 'mysql-router' || engine === 'mysqlrouter') return true;
+  return layer === null && nodes !== undefined && s.callees.length > 0 && s.callees.every((c) => nodes[c]!.kind === 'database');
 }
 
 function computeLimits(m: Model): ConnectionLimit[] {
@@ -304,7 +310,7 @@ function computeLimits(m: Model): ConnectionLimit[] {
     const via: number[] = [];
     for (const c of s.callers) {
       if (cap[c]!.connections !== null) via.push(c);
-      else if (passesConnections(m.nodes[c]!)) for (const cc of m.nodes[c]!.callers) if (cap[cc]!.connections !== null && !via.includes(cc)) via.push(cc);
+      else if (passesConnections(m.nodes[c]!, m.nodes)) for (const cc of m.nodes[c]!.callers) if (cap[cc]!.connections !== null && !via.includes(cc)) via.push(cc);
     }
     const callers = via.map((c) => ({ idx: c, connections: cap[c]!.connections!, explicit: numberAttr(m.nodes[c]!.node, 'connections') !== null }));
     if (!callers.length) return;
