@@ -6745,3 +6745,13 @@ test('65b r03: a balancer with no layer written in front of databases only (HAPr
   assert.ok(!checkDesign(x('engine=pgbouncer')).some((g) => g.rule === 'connection-exhaustion'));
   assert.ok(!checkDesign(x('engine=haproxy layer=7')).some((g) => g.rule === 'connection-exhaustion'));
 });
+
+test('65b r04: a database\'s volume lost is restored from the database\'s own backups when they are more recent (a WAL archive every minute beside daily volume snapshots): 1m lost, not 1d; backups kept on that volume do not count', () => {
+  const x = (pg: string) => d('goal rpo=5m', 'users: client rate=10', 'lb: load-balancer health-check replicas=2 vip', 'app: app-server replicas=2', `pg: database engine=postgres ${pg}`, 'vol: storage engine=ebs backup=1d', 'users -> lb -> app -> pg -> vol : volume');
+  const r = fail(x('backup=1m'), node('vol'));
+  assert.equal(r.writesLostSeconds, 60);
+  assert.ok(r.events.some((e) => e.type === 'data-lost' && /keeps its own backups elsewhere/.test(e.message.en)));
+  assert.ok(!checkDesign(x('backup=1m')).some((g) => g.rule === 'rpo-not-met'));
+  assert.equal(fail(x('backup=1m backup-to=vol'), node('vol')).writesLostSeconds, 86400);
+  assert.equal(fail(x(''), node('vol')).writesLostSeconds, 86400);
+});

@@ -4233,6 +4233,27 @@ export class Engine {
     return true;
   }
 
+  /**
+   * The most recent backups, of the databases whose disk storage node i is, that outlive the loss (kept off it, in a
+   * place that stands): their age and the database; null when none has any.
+   */
+  private databaseBackupOver(i: number): { age: number; db: number } | null {
+    let best: { age: number; db: number } | null = null;
+    for (const c of this.nodes[i]!.callers) {
+      const n = this.nodes[c]!;
+      const dc = this.dur[c]!;
+      if (n.kind !== 'database' || dc.backup === null) continue;
+      // Backups written to this very storage are lost with it.
+      const to = dc.backupTo;
+      if (to !== null && 'node' in to && to.node === i) continue;
+      const local = dc.localBackup !== null && !this.regionLost(c);
+      if (!local && !this.backupsSurvive(c)) continue;
+      const age = local ? dc.localBackup! : dc.backup;
+      if (!best || age < best.age) best = { age, db: c };
+    }
+    return best;
+  }
+
   /** Data with no live copy is lost: everything since the last backup, or all of it (failure-model §5). */
   private trackDataLoss(t: number): void {
     // A job broker (or result backend) lost with no live copy: the jobs waiting in it go with it — its backlog at that
@@ -4318,12 +4339,29 @@ export class Engine {
         const survive = direct || chain !== null;
         // The region lost with the node: a restore from the copy of the backups elsewhere, which trails by more.
         const geo = direct && !local && d.geoBackup !== null && this.regionLost(i);
-        const amount = local ? d.localBackup! : survive ? (geo ? Math.max(d.backup!, d.geoBackup!) : d.backup! + (chain ?? 0)) : Infinity;
-        // Kept per data set: a place that comes back brings its disks back, and with them this loss (recoverTarget).
-        this.dataLoss.set(key, amount);
+        let amount = local ? d.localBackup! : survive ? (geo ? Math.max(d.backup!, d.geoBackup!) : d.backup! + (chain ?? 0)) : Infinity;
         const label = k === null ? s.name : shardCopiesOf(s.node) !== null ? s.name : `${s.name} (shard ${k + 1}/${S})`;
-        this.emit('data-lost', label, dataLossMessage(label, survive ? amount : d.backup, survive, k === null ? null : S, geo));
-        if (!survive) continue;
+        // A database's volume (`pg -> vol`): the database's own backups kept off the volume (a WAL archive, `backup=1m` on
+        // the database) restore it as well — the loss is theirs when they are more recent (round 65b r04).
+        const own = k === null && s.kind === 'storage' ? this.databaseBackupOver(i) : null;
+        if (own && own.age < amount) {
+          amount = own.age;
+          this.dataLoss.set(key, amount);
+          const db = this.nodes[own.db]!.name;
+          this.emit(
+            'data-lost',
+            label,
+            L(
+              `${label}'s data is lost with no live copy, but ${db}, whose disk it is, keeps its own backups elsewhere: restored from them, the writes since their last one (up to ${formatDuration(amount)}) are gone.`,
+              `${label}의 데이터를 잃지만, 이 디스크를 쓰는 ${josa(db, '이/가')} 자기 백업을 다른 곳에 두므로 그 백업에서 복원합니다. 마지막 백업 이후의 쓰기(최대 ${dk(amount)})가 사라집니다.`,
+            ),
+          );
+        } else {
+          // Kept per data set: a place that comes back brings its disks back, and with them this loss (recoverTarget).
+          this.dataLoss.set(key, amount);
+          this.emit('data-lost', label, dataLossMessage(label, survive ? amount : d.backup, survive, k === null ? null : S, geo));
+          if (!survive) continue;
+        }
         this.awaitingRestore.add(i);
         // The copy that had taken over is lost too: rebuilt, it is empty — the data comes back with the restore, not with
         // its repair (round 42: both members of a pair lost, the standby's repair "served" data the run called lost).
