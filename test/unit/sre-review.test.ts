@@ -6755,3 +6755,10 @@ test('65b r04: a database\'s volume lost is restored from the database\'s own ba
   assert.equal(fail(x('backup=1m backup-to=vol'), node('vol')).writesLostSeconds, 86400);
   assert.equal(fail(x(''), node('vol')).writesLostSeconds, 86400);
 });
+
+test('65b r05: a region loss with a second primary (active-active) in the other region blames its capacity, not a manual promotion: every caller of the lost primary is lost with it, so no one waits for the peer', () => {
+  const x = d('goal rto=5m', 'region r1', 'region r2', 'users: client rate=100', 'dns: dns engine=route53 routing=weighted health-check', 'lb1: load-balancer engine=alb health-check region=r1', 'app1: app-server replicas=2 capacity=100 region=r1', 'db1: database engine=cassandra primary quorum replicas=3 region=r1', 'lb2: load-balancer engine=alb health-check region=r2', 'app2: app-server replicas=1 capacity=60 region=r2', 'db2: database engine=cassandra primary of=db1 replication=async conflicts=last-writer-wins quorum replicas=3 region=r2', 'users -> dns', 'dns -> lb1', 'dns -> lb2', 'lb1 -> app1 -> db1', 'lb2 -> app2 -> db2');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met' && /region `r1`/.test(g.message.en))!;
+  assert.match(f.message.en, /Cause: once `dns` answers with the other region only, `app2` receives about 100 req\/s — the whole load — and its 1 instance serves 60/);
+  assert.doesNotMatch(f.message.en, /waits for a person|failover=auto/);
+});

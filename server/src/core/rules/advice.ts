@@ -523,6 +523,9 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       // of that region itself: its own failover time is the recovery, not a person's (round 39).
       if (s.restoreBy === 'failover' && s.managed && t.type === 'zone') continue;
       let tk = pickTakeover(s, (k) => !inPlace(m.nodes[k.by]!));
+      // A second primary outside (active-active: `primary of=`) already serves its own callers; it takes over nothing
+      // when every caller of the lost one is lost with it — no one waits for a person there (round 65b r05).
+      if (tk && tk.peer && s.callers.every((c) => m.nodes[c]!.client || inPlace(m.nodes[c]!))) continue;
       // Fenced through its own management board, lost with its place: the fence fails and a person confirms (round 62 r08).
       if (tk && !tk.manual && !tk.peer && (bmcFenced(s.node) || bmcFenced(m.nodes[tk.by]!.node))) {
         bmcBlocked.add(s.idx);
@@ -1027,7 +1030,7 @@ function overloadLeftCause(f: Facts, t: { type: 'zone'; zone: string } | { type:
   const n = (v: number): string => Math.round(v).toLocaleString('en-US');
   const name = worst.target;
   return L(
-    `Cause: once ${where.en} is lost, \`${name}\` receives about ${n(offered)} req/s and its ${instances} instance${instances > 1 ? 's' : ''} serve ${n(capacity)}; the rest fail from ${at(worst.at).en} to the end of the run. Fix: give \`${name}\` the capacity for the whole load (${need} instances: \`replicas=${need}\`, or an autoscale minimum of ${need}), or more \`capacity=\` per instance.`,
+    `Cause: once ${where.en} is lost, \`${name}\` receives about ${n(offered)} req/s and its ${instances} instance${instances > 1 ? 's serve' : ' serves'} ${n(capacity)}; the rest fail from ${at(worst.at).en} to the end of the run. Fix: give \`${name}\` the capacity for the whole load (${need} instances: \`replicas=${need}\`, or an autoscale minimum of ${need}), or more \`capacity=\` per instance.`,
     `원인: ${placeObj.ko} 잃으면 \`${name}\` 노드에 초당 약 ${n(offered)}건이 오는데 인스턴스 ${instances}개로는 ${n(capacity)}건만 처리해, 나머지가 시뮬레이션 끝까지 실패합니다(${at(worst.at).ko}부터). 해결: 전체 부하를 감당할 만큼 인스턴스를 두세요(인스턴스 ${need}개: \`replicas=${need}\`, 또는 오토스케일 최솟값 ${need}). 인스턴스당 \`capacity=\`를 늘려도 됩니다.`,
   );
 }
@@ -1075,7 +1078,7 @@ function survivingRegionCapacity(m: ReturnType<typeof buildModel>, lost: (s: Sim
             ? L(`until autoscaling adds instances (${dur(autoscaleDelayOf(s.node)).en} after the overload)`, `오토스케일링이 인스턴스를 더할 때까지(과부하 뒤 ${dur(autoscaleDelayOf(s.node)).ko})`)
             : L(`for as long as the ${other.en} is lost`, `${other.ko}이 돌아올 때까지`);
           return L(
-            `Cause: once \`${dns.name}\` ${dns.or === 'lb' ? `sends everything to the other ${other.en}` : `answers with the other ${other.en} only`}, \`${s.name}\` receives about ${n(load)} req/s — the whole load — and its ${running} instance${running > 1 ? 's' : ''} serve ${n(can)}; the rest fail ${until.en}. Fix: run enough in each ${other.en} to carry the other's load (${need} instances: \`replicas=${need}\`, or an autoscale minimum of ${need}), or more \`capacity=\` per instance.`,
+            `Cause: once \`${dns.name}\` ${dns.or === 'lb' ? `sends everything to the other ${other.en}` : `answers with the other ${other.en} only`}, \`${s.name}\` receives about ${n(load)} req/s — the whole load — and its ${running} instance${running > 1 ? 's serve' : ' serves'} ${n(can)}; the rest fail ${until.en}. Fix: run enough in each ${other.en} to carry the other's load (${need} instances: \`replicas=${need}\`, or an autoscale minimum of ${need}), or more \`capacity=\` per instance.`,
             `원인: \`${dns.name}\` 노드가 ${dns.or === 'lb' ? `모든 요청을 다른 ${other.ko}으로 보내게` : `다른 ${other.ko}만 응답하게`} 되면 \`${s.name}\` 노드가 전체 부하인 초당 약 ${n(load)}건을 받는데, 인스턴스 ${running}개로는 ${n(can)}건만 처리해 ${until.ko} 나머지가 실패합니다. 해결: 각 ${other.ko}이 다른 ${other.ko}의 부하까지 감당할 만큼 인스턴스를 두세요(인스턴스 ${need}개: \`replicas=${need}\`, 또는 오토스케일 최솟값 ${need}). 인스턴스당 \`capacity=\`를 늘려도 됩니다.`,
           );
         }
