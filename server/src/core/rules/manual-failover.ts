@@ -2,6 +2,7 @@ import type { Design, Finding, Localized, TopologyNode } from '../syntax/ast';
 import { failoverTimingsOf } from '../model/profiles';
 import { buildModel, calleeClosure, failoverMode, redisWithoutManager } from '../model/request-graph';
 import { clusterSetReplica } from '../model/replication';
+import { engineOf, RANGED_ENGINES } from '../model/groups';
 import { formatDuration } from '../syntax/values';
 import { flagAttr, koDuration, L, nodeFinding, textAttr } from './facts';
 import type { Rule } from './rule';
@@ -30,14 +31,16 @@ export const manualFailover: Rule<'manual-failover'> = {
           p.dirs.push({ lost: s.name, to: by.name, callers: s.callers.filter((c) => !m.nodes[c]!.ignored).map((c) => `\`${m.nodes[c]!.name}\``), secs: tk.detect + tk.promote });
         }
       }
-      // Two sites a failover DNS record chooses between (its checks are taken as deep, as the run does), each with its own primary: the record moves
+      // Two sites a checked DNS record chooses between (its checks are taken as deep, as the run does), each with its own primary: the record moves
       // the users off a site whose primary died — nobody repoints anything (round 54b r04).
       const reach = (from: number): Set<number> => calleeClosure(m, from);
       const siteSwitched = (lost: string, to: string): boolean => {
         const li = m.byName.get(lost)!;
         const ti = m.byName.get(to)!;
         return m.nodes.some((r) => {
-          if (r.or !== 'dns-failover' || r.callees.length < 2) return false;
+          // (A health-checked weighted or latency record as well: the run moves the users off the failing site the same way
+          // — round 65b r07.)
+          if ((r.or !== 'dns-failover' && r.or !== 'dns-spread') || r.callees.length < 2) return false;
           const sets = r.callees.map(reach);
           return sets.some((a, x) => a.has(li) && !a.has(ti) && sets.some((b, y) => y !== x && b.has(ti) && !b.has(li)));
         });
@@ -53,15 +56,27 @@ export const manualFailover: Rule<'manual-failover'> = {
           `${dirs.map((x) => `${x.callers.join(', ')}에는 \`${x.lost}\`의 주소만`).join(', ')} 있습니다`,
         );
         const one = dirs.length === 1 ? dirs[0]! : null;
+        // What moves the callers depends on the product: a MySQL pair has a writer a manager or proxy follows; Cassandra or
+        // ScyllaDB data centres have none — the site's check or the driver moves the requests (round 65b r07).
+        const ranged = RANGED_ENGINES.has(engineOf(second));
+        const how = ranged
+          ? L(
+              `Each site's driver stays on its own data centre (LOCAL_QUORUM): let the check that routes users to a site fail when its data centre cannot serve (\`health-check=deep\` on the record or balancer in front), so the users move to the other site, or rehearse the switch.`,
+              `각 사이트의 드라이버는 자기 데이터센터에만 붙습니다(LOCAL_QUORUM). 사용자를 사이트로 보내는 점검이 그 데이터센터가 처리하지 못할 때 실패하게 하면(앞단 레코드나 밸런서에 \`health-check=deep\`) 사용자가 다른 사이트로 옮겨 갑니다. 아니면 전환 절차를 연습해 두세요.`,
+            )
+          : L(
+              `If a manager moves the address (MMM, keepalived, Orchestrator with a virtual IP), write \`failover=auto\` on \`${second.name}\`; else put a proxy that follows the writer in front (ProxySQL, MaxScale), or rehearse the switch.`,
+              `주소를 옮겨 주는 관리 도구(MMM, keepalived, 가상 IP를 쓰는 Orchestrator)가 있다면 \`${second.name}\`에 \`failover=auto\`를 적고, 없다면 쓰기 노드를 따라가는 프록시(ProxySQL, MaxScale)를 앞에 두거나 전환 절차를 연습해 두세요.`,
+            );
         out.push(
           nodeFinding(
             'manual-failover',
             second,
             L(
-              `${one ? `\`${one.to}\` is a second primary of \`${one.lost}\`'s data` : `\`${dirs[0]!.lost}\` and \`${dirs[0]!.to}\` are two primaries of one dataset`}, but ${hold.en} (no virtual IP, proxy or connection string naming both): when ${one ? `\`${one.lost}\`` : 'either'} dies, nothing moves ${one ? 'them' : 'its callers'}, and their requests fail until someone notices and points them at ${one ? `\`${one.to}\`` : 'the other'} — about ${formatDuration(secs)}. If a manager moves the address (MMM, keepalived, Orchestrator with a virtual IP), write \`failover=auto\` on \`${second.name}\`; else put a proxy that follows the writer in front (ProxySQL, MaxScale), or rehearse the switch.`,
-              `${one ? `${codeJosa(one.to, '은/는')} \`${one.lost}\` 데이터의 또 하나의 프라이머리입니다` : `${codeJosa(dirs[0]!.lost, '와/과')} ${codeJosa(dirs[0]!.to, '은/는')} 한 데이터의 두 프라이머리입니다`}. 그런데 ${hold.ko}(가상 IP도, 프록시도, 둘을 모두 적은 접속 문자열도 없음). ${one ? codeJosa(one.lost, '이/가') : '어느 쪽이든'} 죽으면 아무것도 호출하는 쪽을 옮기지 않아, 누군가 알아채고 ${one ? `\`${one.to}\`` : '다른 쪽'}에 연결할 때까지(약 ${koDuration(secs)}) 요청이 실패합니다. 주소를 옮겨 주는 관리 도구(MMM, keepalived, 가상 IP를 쓰는 Orchestrator)가 있다면 \`${second.name}\`에 \`failover=auto\`를 적고, 없다면 쓰기 노드를 따라가는 프록시(ProxySQL, MaxScale)를 앞에 두거나 전환 절차를 연습해 두세요.`,
+              `${one ? `\`${one.to}\` is a second primary of \`${one.lost}\`'s data` : `\`${dirs[0]!.lost}\` and \`${dirs[0]!.to}\` are two primaries of one dataset`}, but ${hold.en} (no virtual IP, proxy or connection string naming both): when ${one ? `\`${one.lost}\`` : 'either'} dies, nothing moves ${one ? 'them' : 'its callers'}, and their requests fail until someone notices and points them at ${one ? `\`${one.to}\`` : 'the other'} — about ${formatDuration(secs)}. ${how.en}`,
+              `${one ? `${codeJosa(one.to, '은/는')} \`${one.lost}\` 데이터의 또 하나의 프라이머리입니다` : `${codeJosa(dirs[0]!.lost, '와/과')} ${codeJosa(dirs[0]!.to, '은/는')} 한 데이터의 두 프라이머리입니다`}. 그런데 ${hold.ko}(가상 IP도, 프록시도, 둘을 모두 적은 접속 문자열도 없음). ${one ? codeJosa(one.lost, '이/가') : '어느 쪽이든'} 죽으면 아무것도 호출하는 쪽을 옮기지 않아, 누군가 알아채고 ${one ? `\`${one.to}\`` : '다른 쪽'}에 연결할 때까지(약 ${koDuration(secs)}) 요청이 실패합니다. ${how.ko}`,
             ),
-            { of: second.of, failover: 'manual', pinned: true },
+            { of: second.of, failover: 'manual', pinned: true, ...(ranged ? { ranged: true } : {}) },
             undefined,
             'warning',
           ),
@@ -199,7 +214,7 @@ export const manualFailover: Rule<'manual-failover'> = {
     // A managed service's cross-region copy: its promotion is a person's step, failover=auto is not offered.
     if (finding.data?.['region'] !== undefined || finding.data?.['behind'] !== undefined) return [];
     // Plain Redis: failover=auto promotes nothing (Sentinel does); no one-attribute fix to offer.
-    if (finding.data?.['redis']) return [];
+    if (finding.data?.['redis'] || finding.data?.['ranged']) return [];
     return node ? [fix(L(`Promote \`${node.name}\` automatically (failover=auto)`, `\`${node.name}\` 자동 승격(failover=auto)`), [setAttr(design, node, 'failover', 'auto')], true)] : [];
   },
 };
