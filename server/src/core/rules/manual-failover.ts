@@ -31,16 +31,14 @@ export const manualFailover: Rule<'manual-failover'> = {
           p.dirs.push({ lost: s.name, to: by.name, callers: s.callers.filter((c) => !m.nodes[c]!.ignored).map((c) => `\`${m.nodes[c]!.name}\``), secs: tk.detect + tk.promote });
         }
       }
-      // Two sites a checked DNS record chooses between (its checks are taken as deep, as the run does), each with its own primary: the record moves
+      // Two sites a failover DNS record chooses between (its checks are taken as deep, as the run does), each with its own primary: the record moves
       // the users off a site whose primary died — nobody repoints anything (round 54b r04).
       const reach = (from: number): Set<number> => calleeClosure(m, from);
       const siteSwitched = (lost: string, to: string): boolean => {
         const li = m.byName.get(lost)!;
         const ti = m.byName.get(to)!;
         return m.nodes.some((r) => {
-          // (A health-checked weighted or latency record as well: the run moves the users off the failing site the same way
-          // — round 65b r07.)
-          if ((r.or !== 'dns-failover' && r.or !== 'dns-spread') || r.callees.length < 2) return false;
+          if (r.or !== 'dns-failover' || r.callees.length < 2) return false;
           const sets = r.callees.map(reach);
           return sets.some((a, x) => a.has(li) && !a.has(ti) && sets.some((b, y) => y !== x && b.has(ti) && !b.has(li)));
         });
