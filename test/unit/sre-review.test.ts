@@ -6763,11 +6763,18 @@ test('65b r05: a region loss with a second primary (active-active) in the other 
   assert.doesNotMatch(f.message.en, /waits for a person|failover=auto/);
 });
 
-test('65b r07: two Cassandra data centres, each site\'s app pinned to its own: behind a health-checked weighted record the users move (no manual-failover, as the run shows); without checks the advice is the site check or a rehearsed switch, never MySQL tools, and no failover=auto fix', () => {
+test('65b r07: two Cassandra data centres, each site\'s app pinned to its own: the manual-failover advice is the site check or a rehearsed switch, never MySQL tools, and no failover=auto fix', () => {
   const x = (check: string) => d('region r1', 'region r2', 'users: client rate=100', `dns: dns engine=route53 routing=weighted${check}`, 'lb1: load-balancer engine=alb health-check region=r1', 'app1: app-server replicas=2 capacity=100 region=r1', 'db1: database engine=cassandra primary quorum replicas=3 region=r1', 'lb2: load-balancer engine=alb health-check region=r2', 'app2: app-server replicas=2 capacity=100 region=r2', 'db2: database engine=cassandra primary of=db1 replication=async conflicts=last-writer-wins quorum replicas=3 region=r2', 'users -> dns', 'dns -> lb1', 'dns -> lb2', 'lb1 -> app1 -> db1', 'lb2 -> app2 -> db2');
-  assert.ok(!checkDesign(x(' health-check')).some((g) => g.rule === 'manual-failover'));
-  const f = checkDesign(x('')).find((g) => g.rule === 'manual-failover')!;
+  const f = checkDesign(x(' health-check')).find((g) => g.rule === 'manual-failover')!;
   assert.match(f.message.en, /LOCAL_QUORUM.*`health-check=deep`/);
   assert.doesNotMatch(f.message.en, /MMM|ProxySQL|MaxScale|Orchestrator/);
-  assert.deepEqual(fixesFor(x(''), f), []);
+  assert.deepEqual(fixesFor(x(' health-check'), f), []);
+});
+
+test('65b r09: a queue written `standby of=q1` gets the unknown-attribute warnings only — the role is ignored with them, and no error asks for the of= the line has', () => {
+  const x = d('q1: queue', 'q2: queue standby of=q1');
+  const f = [...x.findings, ...checkDesign(x)];
+  assert.ok(!f.some((g) => g.rule === 'invalid-value'), f.map((g) => g.rule).join(','));
+  assert.equal(f.filter((g) => g.rule === 'unknown-attribute').length, 2);
+  assert.equal(x.nodes.get('q2')!.role, null);
 });

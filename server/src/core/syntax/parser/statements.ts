@@ -698,6 +698,12 @@ class DesignParser implements ValueSink, NameTable {
       );
     }
     node.role = unique[0] ?? null;
+    // A kind that takes no role (a queue): the role is ignored, as its unknown-attribute warning says — and so is the
+    // `of=` it would need (round 65b r09: "needs of=" on a line that has it).
+    if (node.role !== null && node.kind && !attrsOf(node.kind).some((x) => x.key === 'of')) {
+      node.role = null;
+      return;
+    }
     if ((node.role === 'standby' || node.role === 'replica') && !node.of && node.kind) {
       const at = a.get(node.role) ?? a.get('role')!;
       this.report(
