@@ -6778,3 +6778,10 @@ test('65b r09: a queue written `standby of=q1` gets the unknown-attribute warnin
   assert.equal(f.filter((g) => g.rule === 'unknown-attribute').length, 2);
   assert.equal(x.nodes.get('q2')!.role, null);
 });
+
+test('65b r08: a zone loss that overloads a database\'s writer is told a larger instance or read replicas, not replicas=N or an autoscale minimum', () => {
+  const x = d('goal rto=5m', 'zone a', 'zone b', 'users: client rate=10000', 'alb: load-balancer engine=alb health-check', 'api: app-server replicas=4 capacity=5000 zones=a,b', 'mc: cache engine=memcached replicas=2 hit-ratio=90% zones=a,b', 'db: database engine=rds-multi-az capacity=3000 zones=a,b', 'users -> alb -> api', 'api -> mc : reads', 'api -> db : reads');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met' && /zone `a`/.test(g.message.en))!;
+  assert.match(f.message.en, /`db` receives about 5,500 req\/s and serves 3,000.*larger instance \(more `capacity=`\).*`db-ro: database replica of=db`/);
+  assert.doesNotMatch(f.message.en, /replicas=\d|autoscale minimum/);
+});

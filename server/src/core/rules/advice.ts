@@ -1029,6 +1029,14 @@ function overloadLeftCause(f: Facts, t: { type: 'zone'; zone: string } | { type:
   const need = Math.ceil(offered / per - 1e-9);
   const n = (v: number): string => Math.round(v).toLocaleString('en-US');
   const name = worst.target;
+  // A database's writer (an RDS Multi-AZ instance: one writer, a standby that serves nothing) takes no more instances nor
+  // autoscaling: a bigger instance, or its reads moved to read replicas (round 65b r08).
+  const node = f.design.nodes.get(name);
+  if (node && node.kind === 'database' && node.role !== 'replica')
+    return L(
+      `Cause: once ${where.en} is lost, \`${name}\` receives about ${n(offered)} req/s and serves ${n(capacity)}; the rest fail from ${at(worst.at).en} to the end of the run. Fix: a database serves its writes from one instance, so more instances of it add nothing — give it a larger instance (more \`capacity=\`), or move its reads to read replicas (\`${name}-ro: database replica of=${name}\`), or keep what sends it that load from growing with the loss.`,
+      `원인: ${placeObj.ko} 잃으면 \`${name}\` 노드에 초당 약 ${n(offered)}건이 오는데 ${n(capacity)}건만 처리해, 나머지가 시뮬레이션 끝까지 실패합니다(${at(worst.at).ko}부터). 해결: 데이터베이스는 쓰기를 인스턴스 하나에서 처리하므로 인스턴스를 늘려도 소용이 없습니다. 더 큰 인스턴스로 바꾸거나(\`capacity=\` 늘리기), 읽기를 읽기 복제본으로 옮기거나(\`${name}-ro: database replica of=${name}\`), 장애 때 이 노드로 오는 부하가 늘지 않게 하세요.`,
+    );
   return L(
     `Cause: once ${where.en} is lost, \`${name}\` receives about ${n(offered)} req/s and its ${instances} instance${instances > 1 ? 's serve' : ' serves'} ${n(capacity)}; the rest fail from ${at(worst.at).en} to the end of the run. Fix: give \`${name}\` the capacity for the whole load (${need} instances: \`replicas=${need}\`, or an autoscale minimum of ${need}), or more \`capacity=\` per instance.`,
     `원인: ${placeObj.ko} 잃으면 \`${name}\` 노드에 초당 약 ${n(offered)}건이 오는데 인스턴스 ${instances}개로는 ${n(capacity)}건만 처리해, 나머지가 시뮬레이션 끝까지 실패합니다(${at(worst.at).ko}부터). 해결: 전체 부하를 감당할 만큼 인스턴스를 두세요(인스턴스 ${need}개: \`replicas=${need}\`, 또는 오토스케일 최솟값 ${need}). 인스턴스당 \`capacity=\`를 늘려도 됩니다.`,
