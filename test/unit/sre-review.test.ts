@@ -6785,3 +6785,12 @@ test('65b r08: a zone loss that overloads a database\'s writer is told a larger 
   assert.match(f.message.en, /`db` receives about 5,500 req\/s and serves 3,000.*larger instance \(more `capacity=`\).*`db-ro: database replica of=db`/);
   assert.doesNotMatch(f.message.en, /replicas=\d|autoscale minimum/);
 });
+
+test('65b r01: Pulsar needs its bookies (written as storage) for every publish: losing them stops the service, as for any queue; only its metadata store is a control plane', () => {
+  const x = (engine: string) => d('users: client rate=100', 'api: app-server replicas=2', 'lb: load-balancer health-check replicas=2 vip', `mq: queue${engine} replicas=3`, 'bk: storage replicas=3', 'users -> lb -> api -> mq', 'mq -> bk : ledgers');
+  assert.ok(down(fail(x(' engine=pulsar'), node('bk'))) >= 3600);
+  assert.equal(down(fail(x(' engine=pulsar'), node('bk'))), down(fail(x(''), node('bk'))));
+  // The metadata store (ZooKeeper): the brokers serve the topics they own without it.
+  const z = d('users: client rate=100', 'api: app-server replicas=2', 'lb: load-balancer health-check replicas=2 vip', 'mq: queue engine=pulsar replicas=3', 'zk: consensus engine=zookeeper replicas=3', 'users -> lb -> api -> mq', 'mq -> zk');
+  assert.equal(down(fail(z, node('zk'))), 0);
+});

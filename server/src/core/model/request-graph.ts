@@ -1947,7 +1947,9 @@ function compile(design: Design): Model {
     }
     // Pulsar's brokers the same with their metadata store (ZooKeeper): they serve the topics they own and append to the
     // ledgers they have open; topic lookups and moving a lost broker's topics to another wait for its majority.
-    if (na.kind === 'queue' && PULSAR_ENGINES.has(engineOf(na.node))) {
+    // (Only its metadata store: its bookies, written as storage, hold the ledgers every publish is written to — an
+    // ordinary dependency, below; round 65b r01.)
+    if (na.kind === 'queue' && PULSAR_ENGINES.has(engineOf(na.node)) && nb.kind !== 'storage') {
       na.controlPlane = b;
       continue;
     }
