@@ -6794,3 +6794,14 @@ test('65b r01: Pulsar needs its bookies (written as storage) for every publish: 
   const z = d('users: client rate=100', 'api: app-server replicas=2', 'lb: load-balancer health-check replicas=2 vip', 'mq: queue engine=pulsar replicas=3', 'zk: consensus engine=zookeeper replicas=3', 'users -> lb -> api -> mq', 'mq -> zk');
   assert.equal(down(fail(z, node('zk'))), 0);
 });
+
+test('65b r02: a database pod on Kubernetes is a StatefulSet\'s: lost with its zone it is not recreated elsewhere by itself (the run says so and waits for the zone or a person); the zone cause says why and asks for a copy that takes over; application pods are still rescheduled', () => {
+  const x = d('goal rto=10m', 'zone a', 'zone b', 'users: client rate=10', 'lb: load-balancer engine=alb health-check', 'web: app-server engine=k8s replicas=2 zones=a,b', 'pg: database engine=k8s zones=a,b backup=1m', 'users -> lb -> web -> pg');
+  const r = fail(x, { type: 'zone', zone: 'a' });
+  assert.ok(r.events.some((e) => e.type === 'unschedulable' && e.target === 'pg' && /StatefulSet's pod/.test(e.message.en)));
+  assert.ok(!r.events.some((e) => e.type === 'rescheduled' && e.target.startsWith('pg')));
+  assert.ok(r.events.some((e) => e.type === 'rescheduled' && e.target === 'web#1'));
+  assert.ok(down(r) >= 3600);
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met' && /zone `a`/.test(g.message.en))!;
+  assert.match(f.message.en, /as a StatefulSet's pod it is not recreated while its node is unreachable.*`pg-standby: database standby of=pg failover=auto`/);
+});

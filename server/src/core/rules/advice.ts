@@ -832,9 +832,15 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       // A pod the platform starts again in another zone (node NotReady, the toleration, the start: about 6 min) before a
       // copy in the zone is promoted by a person is not what sets the figure: the slower promotion is (round 65 r01).
       const rep = s.timings.repair;
-      const restarted = rep.profile === 'k8s-service' ? (s.timings.hostLoss?.value ?? K8S_NODE.gracePeriod.v) + K8S_NODE.toleration.v + rep.value : null;
+      const restarted = rep.profile === 'k8s-service' && s.kind !== 'database' && s.kind !== 'storage' && s.kind !== 'queue' ? (s.timings.hostLoss?.value ?? K8S_NODE.gracePeriod.v) + K8S_NODE.toleration.v + rep.value : null;
       const slow = restarted !== null ? slowCopy() : null;
       if (slow && slow.tk.detect + slow.tk.promote > restarted!) continue;
+      // A database (storage, queue) pod is a StatefulSet's: nothing recreates it while its node is unreachable (round 65b r02).
+      if (rep.profile === 'k8s-service' && restarted === null)
+        return L(
+          `Cause: \`${s.name}\` runs one pod, and it is in zone \`${t.zone}\`: as a StatefulSet's pod it is not recreated while its node is unreachable — Kubernetes waits for a person to force-delete it, and its zonal disk cannot follow it to another zone — so what needs it stops until the zone is back or it is rebuilt. Fix: a copy in another zone that takes over by itself (\`${s.name}-standby: ${s.node.kind} standby of=${s.name} failover=auto\`, kept and promoted by an operator — CloudNativePG or Patroni for PostgreSQL, for one).`,
+          `원인: \`${s.name}\` 노드는 파드가 하나뿐이고 그것이 ${placeCode('zone', t.zone).ko}에 있습니다. StatefulSet의 파드라 노드에 연결할 수 없는 동안에는 다시 만들어지지 않고(쿠버네티스는 사람이 강제로 지울 때까지 기다립니다), 존에 묶인 디스크는 다른 존으로 따라가지 못합니다. 그래서 존이 돌아오거나 다시 만들 때까지 이 노드가 필요한 요청이 멈춥니다. 해결: 다른 존에 스스로 넘겨받는 사본을 두세요(\`${s.name}-standby: ${s.node.kind} standby of=${s.name} failover=auto\`, 이를 승격하는 오퍼레이터와 함께. PostgreSQL이라면 CloudNativePG나 Patroni).`,
+        );
       return L(
         `Cause: \`${s.name}\` runs one instance, and it is in zone \`${t.zone}\` (its \`zones=\` lists where it may run, not copies): what needs it stops until it is started again in another zone or repaired. Fix: run 2 or more instances spread over the zones (\`replicas=2\`).`,
         `원인: \`${s.name}\` 노드는 인스턴스가 하나뿐이고 그것이 ${placeCode('zone', t.zone).ko}에 있습니다(\`zones=\`는 실행될 수 있는 곳이지 사본이 아닙니다). 다른 존에서 다시 시작되거나 복구될 때까지 이 노드가 필요한 요청이 멈춥니다. 해결: 인스턴스를 2개 이상 두고 존에 나누세요(\`replicas=2\`).`,

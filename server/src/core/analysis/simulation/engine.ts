@@ -2564,7 +2564,22 @@ export class Engine {
         }
       });
     }
-    if (!byNodeStep && s.timings.profile.id === 'k8s-service' && s.kind !== 'gateway') this.reschedule(s, i, t);
+    // A database, storage or queue pod is a StatefulSet's: Kubernetes does not delete a pod on an unreachable node, so
+    // no replacement is created until a person force-deletes it (or the node) — its volume is force-detached 6 min later,
+    // and a zonal disk cannot follow it to another zone. It waits for its node or a person's rebuild (round 65b r02;
+    // kubernetes.io, "Force Delete StatefulSet Pods").
+    if (!byNodeStep && s.timings.profile.id === 'k8s-service' && (s.kind === 'database' || s.kind === 'storage' || s.kind === 'queue')) {
+      const name = this.instName(s, i);
+      // (Said after the loss itself.)
+      this.at(t, () => this.emit(
+        'unschedulable',
+        name,
+        L(
+          `${name} is a StatefulSet's pod: Kubernetes does not delete a pod on a node it cannot reach, so no replacement is created until a person force-deletes it (or deletes the node) — its volume is released only after that, and a zonal disk cannot follow it to another zone. It waits for its node to come back or for a person.`,
+          `${josa(name, '은/는')} StatefulSet의 파드입니다. 쿠버네티스는 연결이 끊긴 노드의 파드를 지우지 않으므로, 누군가 강제로 지우기(또는 노드 삭제) 전에는 대신할 파드가 만들어지지 않습니다. 볼륨도 그 뒤에야 풀리고, 존에 묶인 디스크는 다른 존으로 따라가지 못합니다. 노드가 돌아오거나 사람이 손쓸 때까지 기다립니다.`,
+        ),
+      ));
+    } else if (!byNodeStep && s.timings.profile.id === 'k8s-service' && s.kind !== 'gateway') this.reschedule(s, i, t);
     // An Auto Scaling group replaces an instance lost with its zone by launching one in a zone of the group that is up.
     else if (!byNodeStep && (s.timings.repair.profile === 'aws-autoscaling' || s.timings.repair.profile === 'aws-ecs') && s.node.zones.length >= 2 && !s.managed) this.relaunch(s, i, t);
     else if (!byNodeStep && zonedManagedCompute(s)) this.relaunch(s, i, t);
