@@ -3257,7 +3257,7 @@ export class Engine {
       for (const [f, share] of miss) if (!s.callees.includes(f) && !s.back.has(f) && share > 0) give(i, f, L0 * share);
     }
     // A topic copies every message it accepts to each queue subscribed to it (SNS → SQS).
-    for (const f of s.forwards) if (!s.back.has(f) && prov[f]! >= 0) give(i, f, L0);
+    if (s.forwards.length) for (const f of s.forwards) if (!s.back.has(f) && prov[f]! >= 0) give(i, f, L0);
   }
 
   /**
