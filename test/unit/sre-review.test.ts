@@ -6805,3 +6805,13 @@ test('65b r02: a database pod on Kubernetes is a StatefulSet\'s: lost with its z
   const f = checkDesign(x).find((g) => g.rule === 'rto-not-met' && /zone `a`/.test(g.message.en))!;
   assert.match(f.message.en, /as a StatefulSet's pod it is not recreated while its node is unreachable.*`pg-standby: database standby of=pg failover=auto`/);
 });
+
+test('65b r06: every consumer of a queue in one region while a producer sends from another is a lone-consumer info — losing that region stops the processing though the requests are served; consumers in both regions are quiet', () => {
+  const x = (w: string) => d('goal rto=30m', 'region r1', 'region r2', 'users: client rate=10', 'fd: cdn engine=front-door health-check', 'app1: app-server engine=azure-app-service replicas=2 region=r1', 'app2: app-server engine=azure-app-service replicas=2 region=r2', 'q: queue engine=service-bus region=r2', `w: service replicas=2 ${w}`, 'users -> fd', 'fd -> app1', 'fd -> app2', 'app1 -> q', 'app2 -> q', 'q -> w');
+  const f = checkDesign(x('region=r1')).find((g) => g.rule === 'lone-consumer')!;
+  assert.equal(f.severity, 'info');
+  assert.match(f.message.en, /Every consumer of `q` \(`w`\) runs only in region `r1`, while `app2` keeps sending to it from outside/);
+  assert.deepEqual(fixesFor(x('region=r1'), f), []);
+  const both = d('goal rto=30m', 'region r1', 'region r2', 'zone a region=r1', 'zone b region=r2', 'users: client rate=10', 'fd: cdn engine=front-door health-check', 'app1: app-server engine=azure-app-service replicas=2 region=r1', 'app2: app-server engine=azure-app-service replicas=2 region=r2', 'q: queue engine=service-bus region=r2', 'w: service replicas=2 zones=a,b', 'users -> fd', 'fd -> app1', 'fd -> app2', 'app1 -> q', 'app2 -> q', 'q -> w');
+  assert.ok(!checkDesign(both).some((g) => g.rule === 'lone-consumer'));
+});

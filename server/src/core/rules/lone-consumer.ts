@@ -1,6 +1,8 @@
 import { buildModel, canBeSpof, consumerServices, reachedFromEntries, readOnlyCalls, splitsConsumers } from '../model/request-graph';
 import { coverOf, findSpofs } from '../analysis/spof';
 import { codeJosa } from '../shared/josa';
+import { regionsOf } from '../syntax/places';
+import { queueMirrors } from '../model/replication';
 import { L, nodeFinding } from './facts';
 import type { Rule } from './rule';
 import { findingNode, fix, setAttr } from './fixes';
@@ -63,6 +65,43 @@ export const loneConsumer: Rule<'lone-consumer'> = {
         ),
       );
       }
+      // Every consumer of the queue in one region, while a producer keeps sending from another (an active-active or
+      // warm-standby front): losing that region stops the processing though the requests are served — a goal's RTO
+      // judges the requests, so nothing else says it (round 65b r06). (One finding per queue; a lone consumer is told above.)
+      if (design.regions.size >= 2 && q.consumers.length && !q.consumers.some((c) => said.has(c))) {
+        const regs = new Set<string>();
+        let unplaced = false;
+        for (const ci of q.consumers) {
+          const r = regionsOf(design, m.nodes[ci]!.node);
+          if (!r.length) unplaced = true;
+          for (const x of r) regs.add(x);
+        }
+        const only = !unplaced && regs.size === 1 ? [...regs][0]! : null;
+        const outside = only === null ? [] : q.callers.map((c) => m.nodes[c]!).filter((p) => !p.client && !p.ignored && regionsOf(design, p.node).some((r) => r !== only));
+        const qOutside = only !== null && regionsOf(design, q.node).some((r) => r !== only);
+        // (A mirror reading the queue into another region — MirrorMaker 2 in the recovery region — is no processing: its
+        // region's loss stops the copy, not the work.)
+        const mirrors = queueMirrors(design);
+        const mirror = q.consumers.some((ci) => mirrors.some((x) => x.via.name === m.nodes[ci]!.name));
+        if (only !== null && (outside.length || qOutside) && !mirror && !q.consumers.some((ci) => m.nodes[ci]!.managed)) {
+          const cs = q.consumers.map((ci) => `\`${m.nodes[ci]!.name}\``).join(', ');
+          const ps = outside.map((p) => `\`${p.name}\``).join(', ');
+          for (const ci of q.consumers) said.add(ci);
+          out.push(
+            nodeFinding(
+              'lone-consumer',
+              m.nodes[q.consumers[0]!]!.node,
+              L(
+                `Every consumer of \`${q.name}\` (${cs}) runs only in region \`${only}\`${ps ? `, while ${ps} ${outside.length > 1 ? 'keep' : 'keeps'} sending to it from outside` : `, while \`${q.name}\` itself runs outside it`}: when \`${only}\` is lost, the requests are served but nothing processes \`${q.name}\` — messages wait until the region is back (and are lost past the queue's retention). A goal's RTO judges the requests, so only this says it. Run consumers in the other region too.`,
+                `\`${q.name}\` 큐의 컨슈머(${cs})가 모두 \`${only}\` 리전에만 있는데${ps ? `, ${ps} 노드는 그 밖에서도 계속 보냅니다` : `, 큐는 그 밖에 있습니다`}. \`${only}\` 리전을 잃으면 요청은 처리되어도 \`${q.name}\`의 메시지를 처리하는 곳이 없어, 리전이 돌아올 때까지 쌓입니다(큐의 보존 기간을 넘기면 사라집니다). 목표 RTO는 요청만 보고 판단하므로 이 알림만 이를 알려 줍니다. 다른 리전에도 컨슈머를 두세요.`,
+              ),
+              { queue: q.name, region: only },
+              undefined,
+              'info',
+            ),
+          );
+        }
+      }
       // What every consumer of one service needs for each message (its hard callees, every class of them) running as one
       // server with nothing to take over (round 38: an RDS Single-AZ ledger behind a queue): while it is down nothing of
       // the queue is processed — no client request reaches it, so no single-point-of-failure finding names it.
@@ -122,6 +161,7 @@ export const loneConsumer: Rule<'lone-consumer'> = {
   },
   fixes(design, _facts, finding) {
     const node = findingNode(design, finding);
+    if (finding.data?.['region'] !== undefined) return [];
     if (finding.data?.['syncStandby']) return node ? [fix(L(`Keep a second synchronous standby (\`${node.name}\` replicas=2)`, `동기 대기 노드를 하나 더(\`${node.name}\` replicas=2)`), [setAttr(design, node, 'replicas', '2')], true)] : [];
     return node ? [fix(L(`Run two consumers (\`${node.name}\` replicas=2)`, `컨슈머 두 개로 실행(\`${node.name}\` replicas=2)`), [setAttr(design, node, 'replicas', '2')], true)] : [];
   },
