@@ -6815,3 +6815,11 @@ test('65b r06: every consumer of a queue in one region while a producer sends fr
   const both = d('goal rto=30m', 'region r1', 'region r2', 'zone a region=r1', 'zone b region=r2', 'users: client rate=10', 'fd: cdn engine=front-door health-check', 'app1: app-server engine=azure-app-service replicas=2 region=r1', 'app2: app-server engine=azure-app-service replicas=2 region=r2', 'q: queue engine=service-bus region=r2', 'w: service replicas=2 zones=a,b', 'users -> fd', 'fd -> app1', 'fd -> app2', 'app1 -> q', 'app2 -> q', 'q -> w');
   assert.ok(!checkDesign(both).some((g) => g.rule === 'lone-consumer'));
 });
+
+test('Cloud Run is held to its SLA (99.95 %, per project and region), not an assumed generic figure', () => {
+  const x = d('users: client rate=10', 'api: service engine=cloud-run autoscale=0..10 capacity=100', 'users -> api');
+  assert.equal(x.nodes.get('api')!.availability, 0.9995);
+  const y = d('goal availability=99.99%', 'users: client rate=10', 'api: service engine=cloud-run autoscale=0..10 capacity=100', 'users -> api');
+  const f = checkDesign(y).find((g) => g.rule === 'availability-not-met');
+  assert.ok(f && !/assumed/.test(f.message.en), f?.message.en);
+});

@@ -9,7 +9,7 @@ import { boolOf, textOf } from '../../syntax/attrs';
 import { scalesToZero, selectProfile } from './select';
 import { defaultAvailability, selectionOf } from './timings';
 import type { Selection } from './select';
-import { ELASTICACHE_SLA, MEMORYSTORE_ENGINES, MEMORYSTORE_SLA } from './table';
+import { CLOUD_RUN_ENGINES, CLOUD_RUN_SLA, ELASTICACHE_SLA, MEMORYSTORE_ENGINES, MEMORYSTORE_SLA } from './table';
 
 /** Managed caches whose SLA depends on their placement without a profile of their own (the Redis mode picks the timings). */
 const SLA_BY_ENGINE: Record<string, { multiAz: { v: number }; singleAz: { v: number } }> = { elasticache: ELASTICACHE_SLA, memorydb: ELASTICACHE_SLA };
@@ -21,7 +21,7 @@ export function hasPlacementSla(engine: string | null): boolean {
 
 /** Managed caches whose availability is their provider's cited SLA whatever their placement (Memorystore), timings generic. */
 export function hasEngineSla(engine: string | null): boolean {
-  return hasPlacementSla(engine) || (engine !== null && MEMORYSTORE_ENGINES.test(engine));
+  return hasPlacementSla(engine) || (engine !== null && (MEMORYSTORE_ENGINES.test(engine) || CLOUD_RUN_ENGINES.test(engine)));
 }
 
 /** A node's availability across two or more zones and within one, when its SLA depends on that; else null. */
@@ -53,6 +53,11 @@ export function applyProfiles(design: Design): Design {
     // Memorystore for Redis: its Standard Tier SLA (a Basic instance has none: counted at that figure, and said so).
     if (node.kind === 'cache' && MEMORYSTORE_ENGINES.test(textOf(a.get('engine')) ?? '')) {
       setAvailability(design, node, MEMORYSTORE_SLA.v);
+      continue;
+    }
+    // Cloud Run: its service SLA (the serverless profile's timings stay).
+    if (CLOUD_RUN_ENGINES.test(textOf(a.get('engine')) ?? '') && node.managed) {
+      setAvailability(design, node, CLOUD_RUN_SLA.v);
       continue;
     }
     const multi = sel.profile.values.availabilityMultiRegion;

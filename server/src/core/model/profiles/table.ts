@@ -244,6 +244,10 @@ export const MEMORYSTORE_SLA = V(0.999, 'sla-memorystore');
 /** The `engine=` spellings of Google Cloud Memorystore for Redis. */
 export const MEMORYSTORE_ENGINES = /^(memorystore|memorystore-redis|gcp-memorystore|google-memorystore)$/i;
 
+/** Google Cloud Run: a service's SLA, ">= 99.95 %" per project and region (sla-cloud-run); its timings are the serverless profile's. */
+export const CLOUD_RUN_SLA = V(0.9995, 'sla-cloud-run');
+export const CLOUD_RUN_ENGINES = /^(cloud-run|cloudrun)$/i;
+
 export const ELASTICACHE_SLA = {
   /** Multi-AZ configuration (replicas in another AZ, automatic failover): "less than 99.99 %" is the first credit tier. */
   multiAz: V(0.9999, 'sla-elasticache'),
