@@ -6823,3 +6823,11 @@ test('Cloud Run is held to its SLA (99.95 %, per project and region), not an ass
   const f = checkDesign(y).find((g) => g.rule === 'availability-not-met');
   assert.ok(f && !/assumed/.test(f.message.en), f?.message.en);
 });
+
+test('66 r01: a repaired instance back in rotation leaves the connection pools as they were at rest — the run recovers instead of keeping the limit for good', () => {
+  const x = d('goal rto=2h', 'u: client rate=250', 'lb: load-balancer engine=haproxy health-check replicas=2 vip', 'app: app replicas=3 capacity=100 connections=60', 'db: database engine=mysql max-connections=151', 'db2: database engine=mha standby of=db replication=semi-sync failover=auto', 'm: monitor watches=app,db,db2', 'u -> lb -> app -> db');
+  const r = fail(x, node('app', 1));
+  const e = r.entries.find((v) => v.entry === 'u')!;
+  assert.ok(e.recoverySeconds !== null && e.recoverySeconds <= 3700, JSON.stringify(e.recoverySeconds));
+  assert.ok(!checkDesign(x).some((g) => g.rule === 'rto-not-met'));
+});

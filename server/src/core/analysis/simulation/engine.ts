@@ -4092,10 +4092,18 @@ export class Engine {
   /**
    * Whether a caller turned busy in this very evaluation (overloaded by a spike that just began) with its database's limit
    * not yet applied: the connections were computed before the load showed it (round 51 r03: 30 % served where the
-   * connections cut it to 22.6 %).
+   * connections cut it to 22.6 %) — or turned idle with the limit still applied.
    */
   private connectionsLate(): boolean {
     for (const l of this.limits) {
+      // The other way (round 66 r01): a limit still applied from the evaluation before, while its callers are no longer
+      // busy (an instance repaired and back in rotation) — the pools shrink back with the load; without this the run
+      // kept the exhaustion for good.
+      // (Judged on this evaluation's load: the overloaded set is the evaluation before's until trackOverload runs.)
+      if (this.prov[l.db]! === l.db && l.callers.some((c) => this.connF[c.idx]! < 1) && !l.callers.some((c) => this.cf[c.idx]! < 1 - EPS || this.live[c.idx]! > this.nodes[c.idx]!.instances)) {
+        for (const c of l.callers) this.overloaded.delete(c.idx);
+        return true;
+      }
       if (this.prov[l.db]! !== l.db || !this.callersBusy(l)) continue;
       const demand = this.demandOf(l);
       if (demand > l.max && l.callers.every((c) => this.connF[c.idx] === 1)) return true;
