@@ -6831,3 +6831,10 @@ test('66 r01: a repaired instance back in rotation leaves the connection pools a
   assert.ok(e.recoverySeconds !== null && e.recoverySeconds <= 3700, JSON.stringify(e.recoverySeconds));
   assert.ok(!checkDesign(x).some((g) => g.rule === 'rto-not-met'));
 });
+
+test('66 r02: a copy in another region promoted by a person, called by a pilot light of the application there, is not said to bring up a database nothing calls', () => {
+  const x = d('goal rto=2h rpo=10m', 'region main', 'region dr', 'u: client', 'gtm: dns routing=failover', 'app: app replicas=2 region=main', 'db: database primary managed region=main', 'dr-app: app autoscale=0..2 region=dr', 'dr-db: database standby of=db replication=async failover=manual region=dr', 'm: monitor watches=db,dr-db region=dr', 'u -> gtm', 'gtm -> app -> db', 'gtm -> dr-app -> dr-db');
+  const f = checkDesign(x).find((g) => g.rule === 'manual-failover')!;
+  assert.doesNotMatch(f.message.en, /nothing calls/);
+  assert.match(f.message.en, /That wait is the RTO of a region loss/);
+});

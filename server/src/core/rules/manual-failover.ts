@@ -146,7 +146,10 @@ export const manualFailover: Rule<'manual-failover'> = {
         // Everything that calls the database runs only in its region: promoting the copy brings up a database nothing
         // calls, and the region's loss has no recovery until a tier runs elsewhere (round 64b r02).
         const callers = ps.callers.map((c) => m.nodes[c]!).filter((c) => !c.client && !c.ignored);
-        if (callers.length && callers.every((c) => runsOnlyIn(design, c.node, { type: 'region', region: pr }))) {
+        // (Not when something outside calls the copy itself: a pilot light of the application, `dr-app -> dr-db` — round 66 r02.)
+        const sbi = m.byName.get(sb.name);
+        const copyCalled = sbi !== undefined && m.nodes[sbi]!.callers.some((c) => !m.nodes[c]!.client && !m.nodes[c]!.ignored && !runsOnlyIn(design, m.nodes[c]!.node, { type: 'region', region: pr }));
+        if (callers.length && !copyCalled && callers.every((c) => runsOnlyIn(design, c.node, { type: 'region', region: pr }))) {
           const names = callers.slice(0, 3).map((c) => `\`${c.name}\``).join(', ');
           out.push(
             nodeFinding(
