@@ -6838,3 +6838,10 @@ test('66 r02: a copy in another region promoted by a person, called by a pilot l
   assert.doesNotMatch(f.message.en, /nothing calls/);
   assert.match(f.message.en, /That wait is the RTO of a region loss/);
 });
+
+test('66 r03: connection-exhaustion with two callers names the one whose scaling crosses the limit, the others at rest; a Lambda function holds one connection per execution environment', () => {
+  const x = d('u: client rate=1000', 'alb: load-balancer engine=alb', 'api: app engine=ecs autoscale=6..30 capacity=400 connections=20', 'q: queue engine=sqs', 'worker: service engine=lambda autoscale=0..50', 'db: database engine=rds-multi-az max-connections=500', 'u -> alb -> api -> db', 'api -> q', 'q -> worker -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'connection-exhaustion')!;
+  assert.match(f.message.en, /50 `worker` instances × 1 \(1: a Lambda execution environment serves one invocation at a time\) open 650.*It breaks when `api` scales out to 25 instances/);
+  assert.doesNotMatch(f.message.en, /already exhausted/);
+});

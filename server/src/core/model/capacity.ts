@@ -245,16 +245,31 @@ export function capacityOf(m: Model): Capacity[] {
   for (const d of limited)
     for (const c of m.nodes[d]!.callers) {
       const s = m.nodes[c]!;
-      if (s.kind !== null && CONNECTING.has(s.kind)) out[c]!.connections = numberAttr(s.node, 'connections') ?? DEFAULTS.connectionPool;
+      if (s.kind !== null && CONNECTING.has(s.kind)) out[c]!.connections = numberAttr(s.node, 'connections') ?? defaultPool(s.node);
       // Through a pass-through proxy, its callers' pools are what reaches the database.
       else if (passesConnections(s, m.nodes))
         for (const cc of s.callers) {
           const t = m.nodes[cc]!;
-          if (t.kind !== null && CONNECTING.has(t.kind)) out[cc]!.connections = numberAttr(t.node, 'connections') ?? DEFAULTS.connectionPool;
+          if (t.kind !== null && CONNECTING.has(t.kind)) out[cc]!.connections = numberAttr(t.node, 'connections') ?? defaultPool(t.node);
         }
     }
   memo.set(m, out);
   return out;
+}
+
+/**
+ * A caller's pool when `connections=` is not written: a Lambda function's execution environment serves one invocation at
+ * a time and so uses one connection (AWS Lambda developer guide, "Understanding Lambda function scaling"; aws-samples
+ * aws-lambda-manage-rds-connections — docs/defaults.md; round 66 r03); anything else HikariCP's default
+ * (DEFAULTS.connectionPool).
+ */
+export function defaultPool(n: TopologyNode): number {
+  return isLambda(n) ? 1 : DEFAULTS.connectionPool;
+}
+
+/** An AWS Lambda function, by `engine=`. */
+export function isLambda(n: TopologyNode): boolean {
+  return /^(aws-)?lambda$/i.test(textAttr(n, 'engine') ?? '');
 }
 
 /** The most instances a node runs: its autoscale maximum, or its instances. */

@@ -1,4 +1,4 @@
-import { connectionLimits, peakInstances, postgresFamily } from '../model/capacity';
+import { connectionLimits, isLambda, peakInstances, postgresFamily } from '../model/capacity';
 import { buildModel } from '../model/request-graph';
 import { josa } from '../shared/josa';
 import { L, minInstances, nodeFinding, textAttr, type Facts } from './facts';
@@ -23,18 +23,44 @@ export const connectionExhaustion: Rule<'connection-exhaustion'> = {
     for (const l of connectionLimits(m)) {
       if (l.peak <= l.max) continue;
       const db = m.nodes[l.db]!;
-      // The caller that scales the most, the others at their peak: the instance count at which it breaks.
-      const scaler = [...l.callers].sort((a, b) => peakInstances(m.nodes[b.idx]!) - peakInstances(m.nodes[a.idx]!))[0]!;
+      // Which caller's scaling breaks it, and at how many instances: the others at what they run at rest (their minimum),
+      // the caller that crosses the limit earliest in its own range (round 66 r03: a queue worker scaling from 0 was named
+      // "already exhausted at 1 instance" while the API alone crossed it at 26). Failing that (no caller alone crosses
+      // it), the one that scales the most, the others at their peak.
+      const atRest = l.callers.reduce((sum, c) => sum + c.connections * minInstances(m.nodes[c.idx]!.node), 0);
+      let scaler = l.callers[0]!;
+      let fits = 0;
+      let best = Infinity;
+      if (atRest <= l.max)
+        for (const c of l.callers) {
+          const s = m.nodes[c.idx]!;
+          const lo = minInstances(s.node);
+          const hi = peakInstances(s);
+          if (hi <= lo) continue;
+          const f = Math.floor((l.max - (atRest - c.connections * lo)) / c.connections);
+          if (f >= hi) continue;
+          const where = (f + 1 - lo) / (hi - lo);
+          if (where < best) {
+            best = where;
+            scaler = c;
+            fits = f;
+          }
+        }
+      if (best === Infinity) {
+        scaler = [...l.callers].sort((a, b) => (atRest > l.max ? b.connections * minInstances(m.nodes[b.idx]!.node) - a.connections * minInstances(m.nodes[a.idx]!.node) : peakInstances(m.nodes[b.idx]!) - peakInstances(m.nodes[a.idx]!)))[0]!;
+        const others = l.peak - scaler.connections * peakInstances(m.nodes[scaler.idx]!);
+        fits = Math.max(0, Math.floor((l.max - others) / scaler.connections));
+        if (atRest > l.max) fits = Math.min(fits, minInstances(m.nodes[scaler.idx]!.node) - 1);
+      }
       const sc = m.nodes[scaler.idx]!;
-      const others = l.peak - scaler.connections * peakInstances(sc);
-      const fits = Math.max(0, Math.floor((l.max - others) / scaler.connections));
       const breaksAt = fits + 1;
       const parts = l.callers.map((c) => {
         const s = m.nodes[c.idx]!;
-        const pool = c.explicit ? '' : ` (${DEFAULTS.connectionPool}: HikariCP's default pool)`;
-        return { en: `${peakInstances(s)} \`${s.name}\` instance${peakInstances(s) === 1 ? '' : 's'} × ${c.connections}${pool}`, ko: `\`${s.name}\` ${peakInstances(s)}개 × ${c.connections}${c.explicit ? '' : `(${DEFAULTS.connectionPool}: HikariCP 기본 풀 크기)`}` };
+        const lambda = isLambda(s.node);
+        const pool = c.explicit ? L('', '') : lambda ? L(' (1: a Lambda execution environment serves one invocation at a time)', '(1: Lambda 실행 환경은 한 번에 호출 하나만 처리)') : L(` (${DEFAULTS.connectionPool}: HikariCP's default pool)`, `(${DEFAULTS.connectionPool}: HikariCP 기본 풀 크기)`);
+        return { en: `${peakInstances(s)} \`${s.name}\` instance${peakInstances(s) === 1 ? '' : 's'} × ${c.connections}${pool.en}`, ko: `\`${s.name}\` ${peakInstances(s)}개 × ${c.connections}${pool.ko}` };
       });
-      const already = minInstances(sc.node) >= breaksAt;
+      const already = atRest > l.max || minInstances(sc.node) >= breaksAt;
       const scaling = l.callers.some((c) => m.nodes[c.idx]!.node.attrs.has('autoscale'));
       // One caller of one instance (round 51 r03: "the last ones", "cap the scaling" for a single PHP-FPM host): its own
       // pool is too big. HikariCP, the JVM's usual pool, is named only for a caller that may be a JVM application.
