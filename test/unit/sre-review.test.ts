@@ -6845,3 +6845,11 @@ test('66 r03: connection-exhaustion with two callers names the one whose scaling
   assert.match(f.message.en, /50 `worker` instances × 1 \(1: a Lambda execution environment serves one invocation at a time\) open 650.*It breaks when `api` scales out to 25 instances/);
   assert.doesNotMatch(f.message.en, /already exhausted/);
 });
+
+test('66b r03: a web server written health-check in front of one application tier is a probing reverse proxy (the SAP Web Dispatcher, a HAProxy-style proxy): a dead instance leaves after its checks, and no unbalanced-instances', () => {
+  const x = d('u: client rate=100', 'lb: lb engine=alb health-check', 'proxy: web-server replicas=2 health-check', 'app: app-server replicas=4 capacity=100', 'u -> lb -> proxy -> app');
+  assert.ok(!checkDesign(x).some((g) => g.rule === 'unbalanced-instances'));
+  const r = fail(x, node('app', 1));
+  assert.ok(r.events.some((e) => e.type === 'routed-around' && /proxy marks app#1 dead/.test(e.message.en)));
+  assert.ok(r.entries[0]!.recoverySeconds! <= 60);
+});

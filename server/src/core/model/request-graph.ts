@@ -2160,7 +2160,9 @@ function compile(design: Design): Model {
   // does (its profile's checks). With several callees it calls each, so it stays as it is.
   for (let si = 0; si < nodes.length; si++) {
     const s = nodes[si]!;
-    if (s.kind !== 'web-server' || s.or !== null || s.soft.length || !PROXY_PROFILES.has(s.timings.profile.id)) continue;
+    // (Or any web server written `health-check`: a reverse proxy that probes its upstream — the SAP Web Dispatcher, a
+    // HAProxy-style proxy with no engine written — as docs/language.md reads the flag; round 66b r03.)
+    if (s.kind !== 'web-server' || s.or !== null || s.soft.length || !(PROXY_PROFILES.has(s.timings.profile.id) || s.node.attrs.has('health-check'))) continue;
     if (s.callees.length !== 1) {
       // One upstream and the shares it mounts (an Apache or nginx serving static files from NFS): it still spreads the
       // requests over the upstream's instances and stops sending to a dead one, and needs the mounts as well — so it
