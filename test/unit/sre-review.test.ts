@@ -6853,3 +6853,11 @@ test('66b r03: a web server written health-check in front of one application tie
   assert.ok(r.events.some((e) => e.type === 'routed-around' && /proxy marks app#1 dead/.test(e.message.en)));
   assert.ok(r.entries[0]!.recoverySeconds! <= 60);
 });
+
+test('66b r05: a sharded MongoDB cluster\'s config servers losing their zone majority lose no user writes (metadata only): no rpo-not-met, quorum-fragile still', () => {
+  const x = d('goal rpo=0', 'zone a', 'zone b', 'zone c', 'u: client rate=100', 'mongos: service engine=mongos replicas=2 failover=client zones=a,b', 'shards: database engine=mongodb replicas=3 zones=a,b,c backup=1h', 'csrs: database engine=mongodb replicas=3 zones=a,a,b backup=1h', 'm: monitor watches=shards,csrs', 'u -> mongos -> shards', 'mongos -> csrs : config metadata');
+  const f = checkDesign(x);
+  assert.ok(!f.some((g) => g.rule === 'rpo-not-met'));
+  assert.ok(f.some((g) => g.rule === 'quorum-fragile' && g.data?.['node'] === 'csrs'));
+  assert.equal(fail(x, { type: 'zone', zone: 'a' }).writesLostSeconds, 0);
+});

@@ -469,6 +469,9 @@ export class GroupPhase {
     const e = engineOf(s.node);
     // Nor Kafka: with acks=all (the producer default since 3.0) a message is acknowledged once every in-sync replica has it.
     if (live <= 0 || GALERA_ENGINES.has(e) || KAFKA_ENGINES.has(e) || e === 'elasticsearch' || e === 'opensearch' || !s.dataKind) return;
+    // Nor a sharded cluster's config servers: they hold its metadata, which the config servers themselves change (chunk
+    // migrations), not the users' writes — those go to the shards (round 66b r05).
+    if (this.configServer(s)) return;
     const h = this.h;
     let byPlace = false;
     for (let k = 0; k < s.instances && !byPlace; k++) {
