@@ -6861,3 +6861,10 @@ test('66b r05: a sharded MongoDB cluster\'s config servers losing their zone maj
   assert.ok(f.some((g) => g.rule === 'quorum-fragile' && g.data?.['node'] === 'csrs'));
   assert.equal(fail(x, { type: 'zone', zone: 'a' }).writesLostSeconds, 0);
 });
+
+test('66b r06: a Kafka zone loss with both the brokers\' replicas and the controller majority there names both causes and both fixes', () => {
+  const x = d('goal rto=5m', 'zone a', 'zone b', 'u: client rate=100', 'k: queue engine=kafka quorum replicas=6 zones=a,b', 'ctl: consensus replicas=3 zones=a,b,a', 'm: monitor watches=k,ctl', 'u -> k : publish', 'k -> ctl : metadata');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met' && /zone `a`/.test(g.message.en))!;
+  assert.match(f.message.en, /3 of the 6 brokers of `k`.*It also holds 2 of the 3 controllers of `ctl`.*and the controllers too \(3 in 3 zones\)/);
+  assert.match(f.message.ko, /컨트롤러 쿼럼 `ctl`의 컨트롤러 3개 중 2개도/);
+});

@@ -463,11 +463,21 @@ function zoneQuorumCause(nodes: readonly SimNode[], zone: string, entries: reado
       }
       // Kafka's brokers do not vote: a `quorum` Kafka is min.insync.replicas at a majority of replication factor 3 — the
       // partitions whose replicas were mostly in the zone refuse acks=all sends (round 50b r05).
-      if (s.kind === 'queue' && KAFKA_ENGINES.has(engineOf(s.node)))
+      if (s.kind === 'queue' && KAFKA_ENGINES.has(engineOf(s.node))) {
+        // Its controller quorum's majority in the same zone stops the rest too (no fencing, no new leader): said with it,
+        // or the brokers' fix alone leaves the zone's loss a total outage (round 66b r06).
+        const cp = s.controlPlane >= 0 ? nodes[s.controlPlane]! : null;
+        const cg = cp?.group ?? null;
+        let ctl: { name: string; held: number; voters: number } | null = null;
+        if (cp && cg && (cg.type === 'majority' || cg.type === 'leader')) {
+          const cz = voterZones(cp.node, cg.voters - cg.arbiters);
+          if (majorityZone(cz) === zone) ctl = { name: cp.name, held: cz.filter((z) => z === zone).length, voters: cg.voters };
+        }
         return L(
-          `Cause: zone \`${zone}\` holds ${held} of the ${g.voters} brokers of \`${s.name}\`: the partitions with 2 of their 3 replicas there keep fewer in-sync replicas than \`min.insync.replicas\` (2), so acks=all sends to them fail (NotEnoughReplicas) until the zone is back. Fix: spread the brokers over three zones (\`broker.rack\`), so that no zone holds 2 of a partition's 3 replicas.`,
-          `원인: \`${zone}\` 존에 \`${s.name}\`의 브로커 ${g.voters}개 중 ${held}개가 있습니다. 복제본 3개 중 2개가 그곳에 있던 파티션은 동기화된 복제본이 \`min.insync.replicas\`(2)보다 적어져, 그 존이 돌아올 때까지 acks=all 전송이 실패합니다(NotEnoughReplicas). 해결: 브로커를 세 존에 나누어(\`broker.rack\`) 어느 존에도 한 파티션의 복제본 3개 중 2개가 몰리지 않게 하세요.`,
+          `Cause: zone \`${zone}\` holds ${held} of the ${g.voters} brokers of \`${s.name}\`: the partitions with 2 of their 3 replicas there keep fewer in-sync replicas than \`min.insync.replicas\` (2), so acks=all sends to them fail (NotEnoughReplicas) until the zone is back.${ctl ? ` It also holds ${ctl.held} of the ${ctl.voters} controllers of \`${ctl.name}\`, the controller quorum: without its majority no lost broker is fenced and no partition it led gets a new leader, so the sends to those fail as well.` : ''} Fix: spread the brokers over three zones (\`broker.rack\`), so that no zone holds 2 of a partition's 3 replicas${ctl ? ', and the controllers too (3 in 3 zones)' : ''}.`,
+          `원인: \`${zone}\` 존에 \`${s.name}\`의 브로커 ${g.voters}개 중 ${held}개가 있습니다. 복제본 3개 중 2개가 그곳에 있던 파티션은 동기화된 복제본이 \`min.insync.replicas\`(2)보다 적어져, 그 존이 돌아올 때까지 acks=all 전송이 실패합니다(NotEnoughReplicas).${ctl ? ` 컨트롤러 쿼럼 \`${ctl.name}\`의 컨트롤러 ${ctl.voters}개 중 ${ctl.held}개도 그곳에 있어, 과반이 없으면 잃은 브로커를 펜싱하지 못하고 그 브로커가 리더였던 파티션에 새 리더가 서지 않으므로 그 파티션으로 보내는 요청도 실패합니다.` : ''} 해결: 브로커를 세 존에 나누어(\`broker.rack\`) 어느 존에도 한 파티션의 복제본 3개 중 2개가 몰리지 않게 하세요${ctl ? '. 컨트롤러도 세 존에 3개로 나누세요' : ''}.`,
         );
+      }
       return L(
         `Cause: zone \`${zone}\` holds ${held} of the ${g.voters} voters of \`${s.name}\`: losing it leaves no majority, and the group stops. Fix: spread an odd number of voters so that no zone holds a majority — 3 members in 3 zones.`,
         `원인: \`${zone}\` 존에 \`${s.name}\`의 구성원 ${g.voters}개 중 ${held}개가 있어, 이 존을 잃으면 과반이 남지 않아 그룹이 멈춥니다. 해결: 홀수 개 구성원을 어느 존에도 과반이 몰리지 않게 나누세요 — 세 존에 3개.`,
