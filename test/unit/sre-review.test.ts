@@ -6868,3 +6868,24 @@ test('66b r06: a Kafka zone loss with both the brokers\' replicas and the contro
   assert.match(f.message.en, /3 of the 6 brokers of `k`.*It also holds 2 of the 3 controllers of `ctl`.*and the controllers too \(3 in 3 zones\)/);
   assert.match(f.message.ko, /컨트롤러 쿼럼 `ctl`의 컨트롤러 3개 중 2개도/);
 });
+
+test('66b r04: a region loss that takes a readable geo-secondary read at its own address says so, not "keep a standby copy in another region" the design has', () => {
+  const x = d('goal rto=30m', 'region r1', 'region r2', 'u: client rate=100', 'fd: cdn engine=front-door health-check', 'a1: app-server engine=app-service replicas=2 region=r1', 'a2: app-server engine=app-service replicas=2 region=r2', 'db: database engine=azure-sql primary region=r1', 'db2: database engine=azure-sql standby of=db replication=async failover=auto readable region=r2', 'm: monitor watches=db,db2', 'u -> fd', 'fd -> a1', 'fd -> a2', 'a1 -> db : writes', 'a1 -> db2 : reads', 'a2 -> db : writes', 'a2 -> db2 : reads');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /`db2` lives only in region `r2`, and the reads sent to its own address from outside it fail/);
+  assert.doesNotMatch(f.message.en, /Keep a standby copy in another region/);
+});
+
+test('66c r03: a database\'s disk lost costs what the database\'s copies lack: rpo-not-met advises the standby\'s replication, not a synchronous copy of the array', () => {
+  const x = d('goal rpo=0', 'zone a', 'zone b', 'u: client', 'app: app-server replicas=2 zones=a,b', 'db: database engine=tibero replicas=2 zone=a', 'disk: storage raid=5 zone=a', 'dr: database engine=tibero standby of=db replication=async failover=manual zone=b', 'mon: monitor watches=db,dr', 'u -> app -> db -> disk');
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(f.message.en, /`disk` holds `db`'s data, so what its loss costs is what `db`'s copies lack\. Replicate to `dr` synchronously/);
+  assert.doesNotMatch(f.message.en, /Give `disk` a standby/);
+});
+
+test('66c r04: a SAN under a database backed up in the same room is not said to have "no backup anywhere": the backups\' place is the cause', () => {
+  const x = d('goal rpo=0', 'zone room', 'u: client', 'db: database engine=sqlserver primary zone=room backup=1d backup-to=room', 'db2: database engine=sqlserver standby of=db replication=shared failover=auto zone=room', 'san: storage raid=5 zone=room', 'mon: monitor watches=db,db2,san', 'u -> db -> san', 'db2 -> san');
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.doesNotMatch(f.message.en, /no backup anywhere/);
+  assert.match(f.message.en, /`db`'s backups are kept in zone `room` itself/);
+});

@@ -103,6 +103,21 @@ export function rtoAdvice(f: Facts, loss: LossImpact): Localized {
       `이 장애를 시뮬레이션해(\`fail zone:${t.zone}\`) 돌아오지 않는 노드를 확인하세요. 다른 존의 인스턴스가 그 노드의 요청을 넘겨받지 못하고 있습니다.`,
     );
   }
+  // A read copy that lives only in the lost region, read at its own address (a failover group's readable secondary behind
+  // its read-only listener): its readers' reads fail until the region is back — no other copy takes them, however the
+  // traffic is routed; reading through something that falls back to the primary is the fix (round 66b r04).
+  {
+    const inRegion = (n: TopologyNode) => {
+      const rs = regionsOf(f.design, n);
+      return rs.length > 0 && rs.every((r) => r === t.region);
+    };
+    const reader = [...f.design.nodes.values()].find((n) => n.of !== null && (n.role === 'replica' || (n.role === 'standby' && n.attrs.has('readable'))) && inRegion(n) && f.design.edges.some((e) => e.to === n.name && !inRegion(f.design.nodes.get(e.from) ?? n)));
+    if (reader)
+      return L(
+        `\`${reader.name}\` lives only in region \`${t.region}\`, and the reads sent to its own address from outside it fail until the region is back: nothing moves them to \`${reader.of}\` or another copy. Read through something that falls back to the primary when the readable copy is lost (a read-only listener with a fallback, a database proxy with health checks), or keep a readable copy in each region.`,
+        `\`${reader.name}\` 노드는 ${placeCode('region', t.region).ko}에만 있는데, 그 밖에서 이 주소로 직접 보내는 읽기는 리전이 돌아올 때까지 실패합니다. \`${reader.of}\` 노드나 다른 사본으로 읽기를 넘겨 주는 것이 없습니다. 읽기 사본을 잃으면 프라이머리로 넘겨 주는 곳(넘김이 있는 읽기 전용 리스너, 헬스 체크하는 DB 프록시)을 거쳐 읽거나, 리전마다 읽기 사본을 두세요.`,
+      );
+  }
   // A data node that lives only in the lost region and whose only copies outside it are read replicas:
   // a replica is never promoted, so its writes do not come back however the traffic is routed.
   for (const n of f.design.nodes.values()) {
@@ -235,6 +250,16 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
     const copies = f.copies.get(t.node) ?? [];
     // No live copy: what its backups allow is the loss; a backup often enough meets an rpo above zero.
     const n0 = f.design.nodes.get(t.node);
+    // A database's disk (`db -> disk`) with no copy of its own, under a database that has copies elsewhere: the writes
+    // lost are the database's replication lag to them — the advice is the database's (make its standby synchronous), not a
+    // copy of the array (round 66c r03: TAS given a synchronous copy while the TSC standby was asynchronous).
+    if (n0 && n0.kind === 'storage' && !copies.length) {
+      const db = f.design.edges.map((e) => (e.to === t.node ? f.design.nodes.get(e.from) : undefined)).find((c) => c && c.kind === 'database' && (f.copies.get(c.name) ?? []).length > 0);
+      if (db) {
+        const inner = rpoAdvice(f, { ...loss, target: { type: 'node', node: db.name } }, goal);
+        return L(`\`${t.node}\` holds \`${db.name}\`'s data, so what its loss costs is what \`${db.name}\`'s copies lack. ${inner.en}`, `\`${t.node}\`에는 \`${db.name}\`의 데이터가 있어, 잃으면 \`${db.name}\`의 사본에 없는 만큼을 잃습니다. ${inner.ko}`);
+      }
+    }
     const every = n0 ? backupInterval(n0) : null;
     if (n0 && !copies.length && goal > 0) {
       const want = formatDuration(goal);
@@ -323,6 +348,9 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
         if ((f.copies.get(n.name) ?? []).length) continue;
         // (A node that keeps other nodes' backups — a NAS in the same room — is named below, for where they are kept.)
         if ([...f.design.nodes.values()].some((o) => textAttr(o, 'backup-to') === n.name)) continue;
+        // (A database's disk whose database is backed up: those backups are its data's — where they are kept is named
+        // below; round 66c r04: "no backup anywhere" for a SAN under a database backed up nightly in the same room.)
+        if (n.kind === 'storage' && f.design.edges.some((e) => e.to === n.name && f.design.nodes.get(e.from)?.kind === 'database' && backupInterval(f.design.nodes.get(e.from)!) !== null)) continue;
         return L(
           `\`${n.name}\` holds data only in ${place.en}, with no copy and no backup anywhere: its loss takes all of it. Take backups kept outside it (\`backup=…\` with \`backup-to=\`), or keep a copy in another place.`,
           `${codeJosa(n.name, '은/는')} ${place.ko}에만 데이터를 두고 사본도 백업도 없어, 그곳을 잃으면 데이터를 모두 잃습니다. 그 밖에 보관하는 백업을 받거나(\`backup-to=\`와 함께 \`backup=…\`) 다른 곳에 사본을 두세요.`,
