@@ -6889,3 +6889,11 @@ test('66c r04: a SAN under a database backed up in the same room is not said to 
   assert.doesNotMatch(f.message.en, /no backup anywhere/);
   assert.match(f.message.en, /`db`'s backups are kept in zone `room` itself/);
 });
+
+test('66b r12: a router spreading over two regions makes each region the other\'s recovery site: a tier there sized exactly for the whole load is the recovery-site n-plus-one info', () => {
+  const x = (n: number) => d('goal rto=30m', 'region r1', 'region r2', 'u: client rate=400', 'fd: cdn engine=front-door health-check', 'a1: app-server engine=app-service replicas=3 capacity=200 region=r1', `a2: app-server engine=app-service replicas=${n} capacity=200 region=r2`, 'db: database engine=azure-sql primary region=r1', 'db2: database engine=azure-sql standby of=db replication=async failover=manual region=r2', 'u -> fd', 'fd -> a1', 'fd -> a2', 'a1 -> db', 'a2 -> db');
+  const f = checkDesign(x(2)).find((g) => g.rule === 'n-plus-one')!;
+  assert.equal(f.severity, 'info');
+  assert.match(f.message.en, /Once `fd` sends everything to `a2` \(its other target lost\), `a2` carries about 400 req\/s on 2 × 200/);
+  assert.ok(!checkDesign(x(3)).some((g) => g.rule === 'n-plus-one'));
+});

@@ -1,7 +1,7 @@
 import { steadyState } from '../analysis/capacity';
 import { sweepRun, sweepTargets } from '../analysis/simulation/sweep';
 import { simulate } from '../analysis/simulation/simulate';
-import { buildModel, calleeClosure, consumerServices, isLog, type SimNode } from '../model/request-graph';
+import { buildModel, calleeClosure, consumerServices, isLog, managedComputeInstances, type SimNode } from '../model/request-graph';
 import { LIMITS } from '../syntax/limits';
 import { koDuration, L, nodeFinding, type Facts } from './facts';
 import { fix, instanceCountFixes, setAttr } from './fixes';
@@ -10,6 +10,7 @@ import type { Design, Finding, Localized } from '../syntax/ast';
 import { formatDuration } from '../syntax/values';
 import { placeName } from '../analysis/simulation/labels';
 import { codeJosa } from '../shared/josa';
+import { regionsOf } from '../syntax/places';
 
 const fmt = (x: number): string => Math.round(x).toLocaleString('en-US');
 const pct = (x: number): string => `${Math.round(x * 1000) / 10}%`;
@@ -158,15 +159,24 @@ export const nPlusOne: Rule<'n-plus-one'> = {
     // (round 35). The load is what reaches the record; a tier met once per request on that path.
     const SERVING = new Set(['app-server', 'service', 'web-server']);
     for (const dns of m.nodes) {
-      if (dns.or !== 'dns-failover' || dns.callees.length < 2) continue;
+      // (Or a router spreading over two regions — Front Door, a global balancer, a checked weighted record: losing one
+      // region sends everything to the other, which is then the recovery site — round 66b r12.)
+      const regionOf = (c: number): string | null => {
+        const rs = regionsOf(design, m.nodes[c]!.node);
+        return rs.length === 1 ? rs[0]! : null;
+      };
+      const twoRegions = dns.or !== null && dns.or !== 'dns-failover' && dns.or !== 'dns-static' && dns.callees.length === 2 && regionOf(dns.callees[0]!) !== null && regionOf(dns.callees[1]!) !== null && regionOf(dns.callees[0]!) !== regionOf(dns.callees[1]!) && (dns.lbDetect !== null || dns.or === 'dns-spread');
+      if ((dns.or !== 'dns-failover' && !twoRegions) || dns.callees.length < 2) continue;
       const load = st.load[dns.idx]!;
       if (!(load > 0)) continue;
       const reach = (from: number): Set<number> => calleeClosure(m, from);
-      const primary = reach(dns.callees[0]!);
-      for (const alt of dns.callees.slice(1)) {
+      const sites: [number, number][] = twoRegions ? [[dns.callees[0]!, dns.callees[1]!], [dns.callees[1]!, dns.callees[0]!]] : dns.callees.slice(1).map((alt): [number, number] => [alt, dns.callees[0]!]);
+      for (const [alt, lost] of sites) {
+        const primary = reach(lost);
         for (const i of reach(alt)) {
           const s = m.nodes[i]!;
-          if (primary.has(i) || !SERVING.has(s.kind ?? '') || s.managed || s.autoscale || s.capacity === null || !(s.capacity > 0) || s.instances < 2 || out.some((f) => f.data?.['node'] === s.name)) continue;
+          // (Provider-run compute written with its instances — an App Service plan — is sized by the design, as any tier.)
+          if (primary.has(i) || !SERVING.has(s.kind ?? '') || (s.managed && !managedComputeInstances(s)) || s.autoscale || s.capacity === null || !(s.capacity > 0) || s.instances < 2 || out.some((f) => f.data?.['node'] === s.name)) continue;
           const n = s.instances;
           if (!(load > (n - 1) * s.capacity + 1e-9) || load > n * s.capacity + 1e-9) continue;
           const need = Math.ceil(load / s.capacity - 1e-9) + 1;
@@ -176,7 +186,7 @@ export const nPlusOne: Rule<'n-plus-one'> = {
               'n-plus-one',
               s.node,
               L(
-                `Once \`${dns.name}\` moves the users to \`${m.nodes[alt]!.name}\`, \`${s.name}\` carries about ${fmt(load)} req/s on ${n} × ${fmt(s.capacity)}: losing one of its instances there fails ${pct(failing)} of the requests until it is back — the recovery site is not N+1. Run ${need} instances (\`replicas=${need}\`), or let it scale out on the takeover.`,
+                `Once \`${dns.name}\` ${twoRegions ? `sends everything to \`${m.nodes[alt]!.name}\` (its other target lost)` : `moves the users to \`${m.nodes[alt]!.name}\``}, \`${s.name}\` carries about ${fmt(load)} req/s on ${n} × ${fmt(s.capacity)}: losing one of its instances there fails ${pct(failing)} of the requests until it is back — the recovery site is not N+1. Run ${need} instances (\`replicas=${need}\`), or let it scale out on the takeover.`,
                 `${codeJosa(dns.name, '이/가')} 사용자를 \`${m.nodes[alt]!.name}\` 쪽으로 옮기면 ${codeJosa(s.name, '은/는')} 초당 약 ${fmt(load)}건을 ${n}대 × ${fmt(s.capacity)}건으로 받습니다. 그때 인스턴스 한 대를 잃으면 돌아올 때까지 요청의 ${pct(failing)}가 실패합니다. 복구 사이트가 N+1이 아닙니다. 인스턴스를 ${need}개 두거나(\`replicas=${need}\`) 전환 때 늘어나게 하세요.`,
               ),
               { offered: load, capacity: (n - 1) * s.capacity, perInstance: s.capacity, instances: n, need, site: m.nodes[alt]!.name },
