@@ -6897,3 +6897,16 @@ test('66b r12: a router spreading over two regions makes each region the other\'
   assert.match(f.message.en, /Once `fd` sends everything to `a2` \(its other target lost\), `a2` carries about 400 req\/s on 2 × 200/);
   assert.ok(!checkDesign(x(3)).some((g) => g.rule === 'n-plus-one'));
 });
+
+test('66b r02: a latency record answers each client with its own region\'s target while it is in the answers: losing one region\'s tier takes its users down until the record moves them, the other region\'s users are untouched', () => {
+  const x = d('region r1', 'region r2', 'u1: client rate=100 region=r1', 'u2: client rate=100 region=r2', 'd: dns engine=route53 routing=latency health-check interval=30s ttl=60s', 'lb1: lb health-check replicas=2 vip region=r1', 'lb2: lb health-check replicas=2 vip region=r2', 'a1: app-server replicas=2 region=r1 capacity=500', 'a2: app-server replicas=2 region=r2 capacity=500', 'u1 -> d', 'u2 -> d', 'd -> lb1 -> a1', 'd -> lb2 -> a2');
+  const r = fail(x, node('a1'));
+  const e1 = r.entries.find((e) => e.entry === 'u1')!;
+  const e2 = r.entries.find((e) => e.entry === 'u2')!;
+  assert.ok(e1.downSeconds >= 120 && e1.downSeconds <= 180, String(e1.downSeconds));
+  assert.equal(e2.downSeconds, 0);
+  assert.equal(e2.degradedSeconds, 0);
+  // Without regions on the clients, the record spreads everyone over both, as before.
+  const y = d('region r1', 'region r2', 'u: client rate=100', 'd: dns engine=route53 routing=latency health-check interval=30s ttl=60s', 'lb1: lb health-check replicas=2 vip region=r1', 'lb2: lb health-check replicas=2 vip region=r2', 'a1: app-server replicas=2 region=r1 capacity=500', 'a2: app-server replicas=2 region=r2 capacity=500', 'u -> d', 'd -> lb1 -> a1', 'd -> lb2 -> a2');
+  assert.equal(fail(y, node('a1')).entries[0]!.downSeconds, 0);
+});

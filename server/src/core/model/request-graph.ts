@@ -149,6 +149,12 @@ export interface SimNode {
    * of that route in the router's routes — its requests take that route only. Null when it pins none.
    */
   routePin: Map<number, number> | null;
+  /**
+   * Per latency or geolocation record this client calls: the index of its target in the client's own region — the
+   * record answers it with that one while it is in the answers, and with the others only once it is out (Route 53
+   * latency routing answers each resolver with the lowest-latency healthy record). Null when it has none.
+   */
+  nearest: Map<number, number> | null;
   /** A queue's consumers (`q -> worker`): the processing flow, not a request path. */
   consumers: number[];
   /** The queues this node consumes from. */
@@ -1193,6 +1199,7 @@ class CompiledNode implements SimNode {
   declare or: OrMode;
   declare routes: Route[] | null;
   declare routePin: Map<number, number> | null;
+  declare nearest: Map<number, number> | null;
   declare consumers: number[];
   declare consumes: number[];
   declare forwards: number[];
@@ -1406,6 +1413,7 @@ class CompiledNode implements SimNode {
     this.localSessions = sessions === 'local' || sessions === 'sticky' || (state === 'stateful' && sessions === null);
     this.routes = null;
     this.routePin = null;
+    this.nearest = null;
     this.consumers = NO_LIST;
     this.consumes = NO_LIST;
     this.forwards = NO_LIST;
@@ -1718,6 +1726,28 @@ export function parseWeightLabel(label: string | null): number | null {
  * weight / total of the answers, from `weight=N` on its edge (`dns -> a : weight=70`);
  * a target with no weight counts 1. Without any weight the shares are equal.
  */
+/** Latency and geolocation records answer a client with its own region's target (CompiledNode.nearest; round 66b r02). */
+const NEAREST_ROUTING = /^(latency|geo|geolocation|geoproximity|proximity|performance)$/i;
+
+function compileNearest(design: Design, nodes: CompiledNode[]): void {
+  for (const d of nodes) {
+    if (d.kind !== 'dns' || (d.or !== 'dns-spread' && d.or !== 'dns-static') || d.callees.length < 2 || !NEAREST_ROUTING.test(textAttr(d.node, 'routing') ?? '')) continue;
+    const regionOfTarget = d.callees.map((c) => {
+      const rs = regionsOf(design, nodes[c]!.node);
+      return rs.length === 1 ? rs[0]! : null;
+    });
+    for (const ci of d.callers) {
+      const c = nodes[ci]!;
+      if (!c.client) continue;
+      const rs = regionsOf(design, c.node);
+      if (rs.length !== 1) continue;
+      const k = regionOfTarget.indexOf(rs[0]!);
+      if (k < 0 || regionOfTarget.lastIndexOf(rs[0]!) !== k) continue;
+      (c.nearest ??= new Map()).set(d.idx, k);
+    }
+  }
+}
+
 function compileDnsWeights(design: Design, ix: DesignIndex, nodes: CompiledNode[]): void {
   // An unchecked failover record: every answer is the primary (the first target).
   for (const s of nodes) if (s.kind === 'dns' && s.or === 'dns-static' && s.callees.length && textAttr(s.node, 'routing') === 'failover') s.dnsShare = s.callees.map((_, k) => (k === 0 ? 1 : 0));
@@ -2564,6 +2594,7 @@ function compile(design: Design): Model {
   }
   compileClasses(design, ix, nodes, clientKeepers);
   compileDnsWeights(design, ix, nodes);
+  compileNearest(design, nodes);
 
   // Entries.
   const clients = nodes.filter((n) => n.client);

@@ -3147,6 +3147,36 @@ export class Engine {
     return cacheDown;
   }
 
+  /**
+   * Per target of a latency record, the load it gets when some of its clients are in a target's region (nearest): each
+   * such client's requests go to its own target while it is answered, or are spread over the others; the rest by the
+   * weights. Null when no caller is pinned so.
+   */
+  private nearestLoad(s: SimNode, L0: number, offered: number, w: number[]): number[] | null {
+    let out: number[] | null = null;
+    let pinned = 0;
+    const scale = offered > 0 ? L0 / offered : 0;
+    for (const ci of s.callers) {
+      const c = this.nodes[ci]!;
+      const k = c.nearest?.get(s.idx);
+      if (k === undefined) continue;
+      const amt = Math.min(this.phys[ci]! * scale, L0 - pinned);
+      if (!(amt > 0)) continue;
+      out ??= s.callees.map(() => 0);
+      pinned += amt;
+      if (w[k]! > EPS) out[k]! += amt;
+      else {
+        let den = 0;
+        w.forEach((x, j) => j !== k && (den += x));
+        if (den > EPS) w.forEach((x, j) => j !== k && (out![j]! += (amt * x) / den));
+      }
+    }
+    if (!out) return null;
+    const rest = Math.max(0, L0 - pinned);
+    w.forEach((x, j) => (out![j]! += rest * x));
+    return out;
+  }
+
   /** One node's offered load: capacity and connections applied, what it serves sent on to its callees. */
   private sendLoad(i: number, t: number, give: (from: number, to: number, amount: number) => void, cacheDown: Set<number>): void {
     const { nodes } = this.m;
@@ -3215,10 +3245,14 @@ export class Engine {
       }
     } else if (s.or !== null) {
       const w = this.dnsWeights(s, t);
+      // A latency record's clients in a target's region go to it while it is answered (CompiledNode.nearest): their
+      // load is theirs, the rest is spread by the weights.
+      const by = this.nearestLoad(s, L0, offered, w);
       // Only what lands on a serving instance loads the target: the share a record still hands to a dead, unchecked
       // instance fails there (round 37: a round-robin record's dead web server was counted failed and as load too).
       s.callees.forEach((a, k) => {
-        if (!s.back.has(a) && w[k]! > 0) give(i, a, L0 * w[k]! * this.landing(s, a, t));
+        const amount = by ? by[k]! : L0 * w[k]!;
+        if (!s.back.has(a) && amount > 0) give(i, a, amount * this.landing(s, a, t));
       });
     } else if (!this.hitRatioCaller(s)) {
       // With request classes, a callee gets the shares of the classes that need it (all of it when unlabelled).
@@ -3631,6 +3665,10 @@ export class Engine {
     // A client pinned to one route of its router (`pg -> apigw : /webhook`) gets that route's value, not the router's mean.
     const pin = from !== null && from.routePin !== null && p === a ? from.routePin.get(a) : undefined;
     let v = from && this.upstream(from.idx, a, p) ? (this.deadBack.has(p) ? 0 : 1) : pin !== undefined ? (this.routeVal.get(p)?.[pin] ?? this.servedFor(a, p)) : this.servedFor(a, p);
+    // A client of a latency record in its own region's target's region gets that target while it is answered, and the
+    // others only once it is out (round 66b r02: every client was spread over both regions).
+    const near = from !== null && from.nearest !== null && p === a ? from.nearest.get(a) : undefined;
+    if (near !== undefined) v = this.nearestValue(this.nodes[a]!, near, t, v);
     // A caller that only reads from a primary whose commits wait for its lost synchronous standby: its queries are
     // answered (round 61 r01–r03; readOnlyCalls, as the single-point analysis reads it).
     if (from && p === a && this.readsOnly.size) {
@@ -3638,6 +3676,22 @@ export class Engine {
       if (r !== undefined && readOnlyCalls(this.m).has(from.idx * this.nodes.length + a)) v = r;
     }
     return this.reach(from, p, t) * this.cf[p]! * v;
+  }
+
+  /** What a latency record answers a client whose own region's target is `k`: that target while it is in the answers, else the others. */
+  private nearestValue(d: SimNode, k: number, t: number, whole: number): number {
+    const alt = this.altS.get(d.idx);
+    if (!alt) return whole;
+    const w = this.dnsWeights(d, t);
+    if (w[k]! > EPS) return alt[k]!;
+    let num = 0;
+    let den = 0;
+    w.forEach((x, j) => {
+      if (j === k) return;
+      num += x * alt[j]!;
+      den += x;
+    });
+    return den > EPS ? num / den : whole;
   }
 
   private entrySuccess(e: number, t: number): number {
