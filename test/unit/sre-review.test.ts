@@ -6910,3 +6910,13 @@ test('66b r02: a latency record answers each client with its own region\'s targe
   const y = d('region r1', 'region r2', 'u: client rate=100', 'd: dns engine=route53 routing=latency health-check interval=30s ttl=60s', 'lb1: lb health-check replicas=2 vip region=r1', 'lb2: lb health-check replicas=2 vip region=r2', 'a1: app-server replicas=2 region=r1 capacity=500', 'a2: app-server replicas=2 region=r2 capacity=500', 'u -> d', 'd -> lb1 -> a1', 'd -> lb2 -> a2');
   assert.equal(fail(y, node('a1')).entries[0]!.downSeconds, 0);
 });
+
+test('66b r01: a self-run Patroni written as its instances (a primary and asynchronous copies per shard) loses the lag when a shard\'s primary is lost, not when a standby is; rpo-not-met says to make the copies synchronous', () => {
+  const x = (extra: string) => d('goal rpo=0', 'zone a', 'zone b', 'u: client rate=100', 'app: app-server replicas=2 capacity=500', `w: database engine=patroni shards=2 replicas=4 zones=a,b${extra}`, 'm: monitor watches=w', 'u -> app -> w');
+  assert.equal(fail(x(''), node('w', 1)).writesLostSeconds, 1);
+  assert.equal(fail(x(''), node('w', 2)).writesLostSeconds, 0);
+  assert.equal(fail(x(''), node('w', 3)).writesLostSeconds, 1);
+  assert.equal(fail(x(' replication=sync'), node('w', 1)).writesLostSeconds, 0);
+  const f = checkDesign(x('')).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(f.message.en, /`w`'s instances are a primary and asynchronous copies: make them synchronous \(`replication=sync` on `w`: Patroni's `synchronous_mode`\)/);
+});

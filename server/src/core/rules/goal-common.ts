@@ -331,6 +331,13 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
           `Give \`${t.node}\` two synchronous standbys (\`replication=sync replicas=2\`, \`synchronous_standby_names = 'ANY 1 (…)'\`), so that a commit never waits on one alone.`,
           `\`${t.node}\` 노드에 동기 대기 노드를 두 개 두세요(\`replication=sync replicas=2\`, \`synchronous_standby_names = 'ANY 1 (…)'\`). 커밋이 하나만 기다리지 않게 됩니다.`,
         );
+      // Written as its instances (`engine=patroni replicas=2`): a primary and its asynchronous copies — make those
+      // synchronous, not a standby beside them (round 66b r01).
+      if (n0 && n0.kind === 'database' && instanceCount(n0) >= 2 && /^(patroni|repmgr|citus|postgres|postgresql|pg)$/i.test(textAttr(n0, 'engine') ?? ''))
+        return L(
+          `\`${t.node}\`'s instances are a primary and asynchronous copies: make them synchronous (\`replication=sync\` on \`${t.node}\`${/patroni/i.test(textAttr(n0, 'engine') ?? '') ? ": Patroni's `synchronous_mode`" : ''}), so that the copy promoted has every acknowledged write.`,
+          `\`${t.node}\`의 인스턴스는 프라이머리와 비동기 사본입니다. 사본을 동기로 바꾸세요(\`${t.node}\`에 \`replication=sync\`${/patroni/i.test(textAttr(n0, 'engine') ?? '') ? ', Patroni의 `synchronous_mode`' : ''}). 그래야 승격되는 사본에 커밋된 쓰기가 모두 있습니다.`,
+        );
       return L(`Give \`${t.node}\` a standby with \`replication=sync\`.`, `\`${t.node}\` 노드에 \`replication=sync\` 대기 노드를 두세요.`);
     }
   }

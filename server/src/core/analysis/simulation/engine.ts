@@ -445,6 +445,11 @@ function closure(start: Set<number>, next: number[][]): Set<number> {
 /** Balancers that send to every target when none is healthy (ELB user guides for ALB and NLB: "fail open"). */
 const FAILS_OPEN: ReadonlySet<string> = new Set(['aws-alb', 'aws-nlb']);
 
+/** Self-run single-primary engines whose instances, written on one node, are a primary and its streaming standbys. */
+// (PostgreSQL's family only: Oracle's or Tibero's instances on one node are a shared-disk cluster, RAC or TAC, that loses
+// nothing with an instance.)
+const SINGLE_PRIMARY_SELF_RUN = /^(patroni|repmgr|citus|postgres|postgresql|pg)$/;
+
 export class Engine {
   private readonly n: number;
   private readonly nodes: SimNode[];
@@ -2552,6 +2557,24 @@ export class Engine {
                 : L(`No host of ${s.name} is left to serve.`, `${s.name}에 처리할 호스트가 하나도 남지 않았습니다.`),
             );
             return;
+          }
+          // A self-run single-primary database written as its instances (`engine=patroni shards=2 replicas=4`: a primary
+          // and a streaming standby per shard): the first instance of a shard is its primary, and the copy promoted in its
+          // place lacks the asynchronous lag (no `replication=sync`) — round 66b r01, 0 s lost was reported.
+          if (left && !spread && !s.managed && s.group === null && s.dataKind && SINGLE_PRIMARY_SELF_RUN.test(engineOf(s.node)) && !s.callees.some((c) => this.nodes[c]!.kind === 'storage') && !/^(sync|semi-sync|drbd|shared)$/.test(textAttr(s.node, 'replication') ?? '') && s.timings.lag.value > 0) {
+            const list = this.instOf(s.idx);
+            const j = list.indexOf(x);
+            const first = S > 1 ? list.findIndex((_, k) => shardOf(k, list.length, S) === mine) : 0;
+            if (j === first)
+              this.loseWrites(
+                s.timings.lag.value,
+                name,
+                s.idx,
+                L(
+                  `${name} was ${mine >= 0 ? `shard ${mine + 1}/${S}'s` : `${s.name}'s`} primary, and its copies are asynchronous (no \`replication=sync\`): the one promoted in its place lacks up to the last ${d(s.timings.lag.value)} of acknowledged writes.`,
+                  `${josa(name, '은/는')} ${mine >= 0 ? `샤드 ${mine + 1}/${S}의` : `${s.name}의`} 프라이머리였고 사본은 비동기라(\`replication=sync\` 없음), 대신 승격되는 사본에는 커밋된 쓰기 중 마지막 ${dk(s.timings.lag.value)} 분량까지가 없습니다.`,
+                ),
+              );
           }
           this.emit(
             'routed-around',
