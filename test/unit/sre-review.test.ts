@@ -4088,10 +4088,14 @@ test('round 33: Ceph over two zones without a zone failure domain: the default C
   const worst = Math.min(...r.entries[0]!.points.filter((p) => p.at >= 20).map((p) => p.success));
   assert.ok(Math.abs(worst - 0.5) < 1e-6, String(worst));
   assert.match(r.events.find((e) => e.type === 'data-lost')!.message.en, /About 5% of seg's placement groups had all 3 copies on the hosts that are down/);
-  // With a zone failure domain written: no finding, no loss.
-  assert.ok(!rules(make(' awareness'), 'single-zone').includes('seg'));
+  // With a zone failure domain written over these two zones: no loss (one copy a zone), but the groups keep only one
+  // copy when a zone is lost — below min_size, the I/O stops (round 67b r05: three zones, or stretch mode).
+  assert.ok(rules(make(' awareness'), 'single-zone').includes('seg'));
   const ok = simulate(make(' awareness'), [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
   assert.ok(!ok.events.some((e) => e.type === 'data-lost'));
+  // Three zones with the zone rule: no finding.
+  const three = d('goal rpo=5m', 'zone a', 'zone b', 'zone c', 'u: client rate=100', 'lb: lb health-check replicas=2 vip zones=a,b', 'app: app-server replicas=2 zones=a,b', 'seg: storage engine=ceph replicas=6 zones=a,b,c awareness', 'u -> lb -> app -> seg');
+  assert.ok(!rules(three, 'single-zone').includes('seg'));
 });
 
 test('round 34: an Oracle instance moved by Pacemaker on a shared disk starts in minutes (generic 130 s: fence + the OCF agent\'s start timeout), not in the 20 s of a light resource', () => {
@@ -6919,4 +6923,68 @@ test('66b r01: a self-run Patroni written as its instances (a primary and asynch
   assert.equal(fail(x(' replication=sync'), node('w', 1)).writesLostSeconds, 0);
   const f = checkDesign(x('')).find((g) => g.rule === 'rpo-not-met')!;
   assert.match(f.message.en, /`w`'s instances are a primary and asynchronous copies: make them synchronous \(`replication=sync` on `w`: Patroni's `synchronous_mode`\)/);
+});
+
+test('67 r02: a managed cache that is the data of record, failed over to a replica in another zone, loses its asynchronous lag there too', () => {
+  const x = d('goal rpo=0', 'zone a', 'zone b', 'users: client rate=100', 'api: service replicas=2 zones=a,b', 'keys: cache engine=elasticache primary replicas=2 required zones=a,b', 'users -> api', 'api -> keys : idempotency keys');
+  assert.equal(fail(x, { type: 'zone', zone: 'a' }).writesLostSeconds, 1);
+  assert.equal(fail(x, node('keys')).writesLostSeconds, 1);
+});
+
+test('67 r03: cache-loss-overload judges where the misses are read (the read replica of the same request class), not the primary that takes another class', () => {
+  const x = (cap: number) => d('users: client rate=900', 'web: web replicas=4 capacity=400', 'cache: cache engine=memcached replicas=2 hit-ratio=90%', 'db: db engine=mysql primary', `db-ro: db engine=mysql replica of=db capacity=${cap}`, 'users -> web', 'web -> cache : 상품 조회', 'web -> db-ro : 상품 조회', 'web -> db : 주문 쓰기');
+  assert.ok(!checkDesign(x(300)).some((g) => g.rule === 'cache-loss-overload' && g.data?.['database'] === 'db'));
+  const f = checkDesign(x(200)).filter((g) => g.rule === 'cache-loss-overload');
+  assert.equal(f.length, 1);
+  assert.equal(f[0]!.data?.['database'], 'db-ro');
+});
+test('67 r04: redis-sync-replication fires on Azure Cache for Redis and Memorystore (asynchronous replicas), not on MemoryDB', () => {
+  const x = (engine: string) => d('users: client rate=100', 'app: app replicas=2 sessions=sess', 'lb: lb health-check', `sess: cache engine=${engine} replicas=2 replication=sync`, 'users -> lb -> app');
+  assert.ok(checkDesign(x('azure-cache')).some((g) => g.rule === 'redis-sync-replication'));
+  assert.ok(checkDesign(x('memorystore')).some((g) => g.rule === 'redis-sync-replication'));
+  assert.ok(!checkDesign(x('memorydb')).some((g) => g.rule === 'redis-sync-replication'));
+});
+
+test('67 r05: lone-producer watched by a monitor is not told to add one, nor said to stop silently', () => {
+  const x = (w: string) => d('users: client rate=100', 'gw: service replicas=2 failover=client', 'bus: cache engine=redis mode=sentinel replicas=3', 'feed: service', `mon: monitor watches=${w} interval=30s`, 'users -> gw', 'gw -> bus : subscribe', 'feed -> bus : publish');
+  const f = checkDesign(x('bus,feed')).find((g) => g.rule === 'lone-producer')!;
+  assert.doesNotMatch(f.message.en, /silently|watch it with a monitor/);
+  assert.match(checkDesign(x('bus')).find((g) => g.rule === 'lone-producer')!.message.en, /silently stops.*watch it with a monitor/);
+});
+
+test('67b r02: a balancer named or labelled as a connection pooler (PgBouncer pods behind a Service) multiplexes: the applications\' pools are not counted against PostgreSQL\'s limit through it', () => {
+  const x = (label: string, name = 'pooler') => d('users: client rate=100', 'app: app-server engine=k8s replicas=6 autoscale=6..24 connections=10', `${name}: lb engine=k8s replicas=2${label}`, 'pg: database engine=postgres primary max-connections=200', 'pg-standby: database engine=postgres standby of=pg replication=async failover=auto', `users -> app -> ${name} -> pg`);
+  assert.ok(!checkDesign(x(' label="PgBouncer (transaction pooling)"', 'proxy')).some((g) => g.rule === 'connection-exhaustion'));
+  assert.ok(!checkDesign(x('')).some((g) => g.rule === 'connection-exhaustion'));
+  // A TCP proxy with no pooler word passes the pools through.
+  assert.ok(checkDesign(x('', 'proxy')).some((g) => g.rule === 'connection-exhaustion'));
+});
+
+test('67b r03: a Cosmos DB account failing over by itself is one account with a new write region: a failover record failing back is no split brain', () => {
+  const x = d('region r1', 'region r2', 'users: client rate=100', 'tm: dns engine=traffic-manager routing=failover', 'app1: app-server replicas=2 region=r1', 'app2: app-server replicas=2 region=r2', 'cosmos1: database engine=cosmosdb primary region=r1', 'cosmos2: database engine=cosmosdb standby of=cosmos1 failover=auto region=r2', 'users -> tm', 'tm -> app1', 'tm -> app2', 'app1 -> cosmos1', 'app2 -> cosmos2');
+  assert.ok(!checkDesign(x).some((g) => g.rule === 'dns-failback'));
+});
+
+test('67b r04: users placed near a region for a latency record are not lost with the cloud region: they fail until the record moves them', () => {
+  const x = d('region r1', 'region r2', 'u1: client rate=100 region=r1', 'u2: client rate=100 region=r2', 'd: dns engine=route53 routing=latency health-check interval=30s ttl=60s', 'lb1: lb health-check replicas=2 vip region=r1', 'lb2: lb health-check replicas=2 vip region=r2', 'a1: app-server replicas=2 region=r1 capacity=500', 'a2: app-server replicas=2 region=r2 capacity=500', 'u1 -> d', 'u2 -> d', 'd -> lb1 -> a1', 'd -> lb2 -> a2');
+  const r = fail(x, { type: 'region', region: 'r1' });
+  assert.ok(!r.events.some((e) => e.type === 'fail' && e.target === 'u1'));
+  const e1 = r.entries.find((e) => e.entry === 'u1')!;
+  assert.ok(e1.downSeconds >= 120 && e1.downSeconds <= 180, String(e1.downSeconds));
+});
+
+test('67b r06: each consumer group of a log must keep up alone: a group short with nothing failed is over-capacity though the groups together could', () => {
+  const x = d('sdk: client rate=8000', 'lb: load-balancer health-check replicas=2 vip', 'collector: service replicas=4 capacity=3000', 'msk: queue engine=kafka quorum replicas=3 retention=7d', 'enricher: service replicas=3 capacity=2500', 'fraud: service replicas=2 capacity=10000', 'sdk -> lb -> collector', 'collector -> msk : produce', 'msk -> enricher', 'msk -> fraud');
+  const f = checkDesign(x).find((g) => g.rule === 'over-capacity')!;
+  assert.equal(f.data?.['node'], 'enricher');
+  assert.match(f.message.en, /processes 7,500\/s \(3 instances × 2,500\).*grows by 500 messages\/s/);
+});
+
+test('67b r05: a Ceph CRUSH rule by zone over two zones for three copies is no fix: a zone loss blocks the I/O (below min_size) and loses nothing; the finding says three zones or stretch mode', () => {
+  const x = d('goal rto=15m rpo=0', 'zone a', 'zone b', 'zone c', 'staff: client rate=50', 'app: app-server zone=c', 'db: database engine=mysql primary zone=a', 'db-standby: database engine=mha standby of=db replication=semi-sync failover=auto zone=b', 'ceph: storage engine=ceph-rbd replicas=6 zones=a,b awareness', 'mon: consensus replicas=3 zones=a,b,c', 'staff -> app -> db', 'db -> ceph : volume', 'db-standby -> ceph : volume', 'ceph -> mon : cluster map');
+  const r = fail(x, { type: 'zone', zone: 'b' });
+  assert.ok(down(r) >= 3600);
+  assert.equal(r.writesLostSeconds, 0);
+  const f = checkDesign(x).find((g) => g.rule === 'single-zone' && g.data?.['node'] === 'ceph')!;
+  assert.match(f.message.en, /by zone \(`awareness`\), but over only 2 zones for 3 copies.*stretch mode/);
 });

@@ -133,7 +133,9 @@ export function shardsOf(n: TopologyNode, instances: number, design?: Design): n
 export function zoneUnaware(n: TopologyNode, design: Design): boolean {
   const ceph = isCeph(n);
   if ((n.kind !== 'database' && !ceph) || new Set(n.zones).size < 2) return false;
-  if (flagAttr(n, 'awareness') === true || flagAttr(n, 'managed') === true) return false;
+  // (A CRUSH rule by zone over fewer zones than a group's copies still leaves a zone's loss below min_size: see
+  // cephZonesShort — round 67b r05.)
+  if ((flagAttr(n, 'awareness') === true && !cephZonesShort(n)) || flagAttr(n, 'managed') === true) return false;
   // Ceph's default CRUSH rule spreads a placement group's copies over hosts, not zones (chooseleaf type host).
   if (ceph) return true;
   // The master-eligible nodes of a cluster whose data nodes are written apart (`es-data -> es-master`) hold no shards.
@@ -150,6 +152,15 @@ function mastersOnly(design: Design, n: TopologyNode): boolean {
   }
   for (const m of design.nodes.values()) if (m !== n && isDataTier(design, m) && m.attrs.get('coordinator')?.value?.type === 'text' && (m.attrs.get('coordinator')!.value as { value: string }).value === n.name) return true;
   return false;
+}
+
+/**
+ * A Ceph cluster written with a CRUSH rule by zone (`awareness`) over fewer zones than a placement group's copies: a
+ * zone holds more than one copy of every group, so its loss leaves fewer than min_size and the I/O stops (Ceph's answer
+ * for two sites is stretch mode: size 4, two copies a site, a tiebreaker monitor in a third — round 67b r05).
+ */
+export function cephZonesShort(n: TopologyNode): boolean {
+  return isCeph(n) && flagAttr(n, 'awareness') === true && new Set(n.zones).size >= 2 && new Set(n.zones).size < CEPH_POOL.size;
 }
 
 /** Ceph's pool defaults (ceph-pool-defaults): 3 copies, I/O while at least size − size/2 = 2 are up. */
@@ -300,6 +311,9 @@ export function connectionLimits(m: Model): ConnectionLimit[] {
   return out;
 }
 
+/** Words that name a connection pooler in front of a database. */
+const POOLER_WORDS = /pgbouncer|proxysql|pgpool|pgcat|odyssey|rds-?proxy|pooler|connection pool|커넥션 ?풀/i;
+
 /**
  * A balancer that forwards each client connection as one backend connection: layer 4, MySQL Router, or one with no
  * `layer=` written whose targets are all databases — HAProxy in front of Patroni runs `mode tcp` (Patroni's sample
@@ -309,6 +323,9 @@ function passesConnections(s: SimNode, nodes?: readonly SimNode[]): boolean {
   if (s.kind !== 'load-balancer') return false;
   const engine = (textAttr(s.node, 'engine') ?? '').toLowerCase();
   if (engine === 'proxysql' || engine === 'pgbouncer' || engine === 'pgpool' || engine === 'pgpool-ii') return false;
+  // A pooler by its name or label (`pooler: lb engine=k8s label="PgBouncer"`): it multiplexes, a caller of its own
+  // (round 67b r02).
+  if (POOLER_WORDS.test(`${s.name} ${engine} ${textAttr(s.node, 'label') ?? ''}`)) return false;
   const layer = textAttr(s.node, 'layer');
   if (layer === '4' || engine === 'mysql-router' || engine === 'mysqlrouter') return true;
   return layer === null && nodes !== undefined && s.callees.length > 0 && s.callees.every((c) => nodes[c]!.kind === 'database');

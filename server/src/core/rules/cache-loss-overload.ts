@@ -25,7 +25,19 @@ export const cacheLossOverload: Rule<'cache-loss-overload'> = {
     if (!st) return [];
     const cap = capacityOf(m);
     const out: Finding[] = [];
-    for (const [c, fallbacks] of m.fallbackOf) {
+    // Where each cache's misses are read: a database its callers call with another request class beside it (`web -> db
+    // : orders` beside `web -> cache : product reads` and `web -> db-ro : product reads`) takes that class, not the misses
+    // (round 67 r03: the primary was judged while the misses went to the read replica).
+    const missTargets = new Map<number, Set<number>>();
+    for (const caller of m.nodes)
+      for (const e of caller.soft) {
+        const own = e.direct?.length ? e.fallbacks.filter((f) => !e.direct!.includes(f)) : e.fallbacks;
+        const set = missTargets.get(e.cache) ?? new Set<number>();
+        for (const f of own.length ? own : e.fallbacks) set.add(f);
+        missTargets.set(e.cache, set);
+      }
+    for (const [c, all] of m.fallbackOf) {
+      const fallbacks = missTargets.has(c) ? all.filter((f) => missTargets.get(c)!.has(f)) : all;
       const s = m.nodes[c]!;
       const hr = cap[c]!.hitRatio;
       if (hr === null || hr <= 0) continue;

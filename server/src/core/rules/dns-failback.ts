@@ -1,5 +1,6 @@
 import { buildModel, type SimNode } from '../model/request-graph';
 import { queueMirrors } from '../model/replication';
+import { engineOf } from '../model/groups';
 import { L, nodeFinding } from './facts';
 import type { Rule } from './rule';
 import { codeJosa } from '../shared/josa';
@@ -12,6 +13,9 @@ import { codeJosa } from '../shared/josa';
  * the writes taken at the recovery site, and, unless it was rebuilt as a standby first,
  * both sides accept writes (split brain). The failback has to be a decision.
  */
+/** Provider databases that are one multi-region account whatever the design draws (its regions are the account's). */
+const SINGLE_ACCOUNT = /^(cosmos|cosmosdb|cosmos-db|azure-cosmos|azure-cosmos-db|spanner|cloud-spanner|gcp-spanner)$/;
+
 export const dnsFailback: Rule<'dns-failback'> = {
   id: 'dns-failback',
   check({ design }) {
@@ -44,6 +48,10 @@ export const dnsFailback: Rule<'dns-failback'> = {
         // ("all formerly primary databases … switch to the secondary role"): the callers follow its listener — no split
         // brain on the way back (round 36).
         if (t && !t.manual && s.timings.profile.id === 'azure-sql' && m.nodes[t.by]!.timings.profile.id === 'azure-sql') continue;
+        // So does a provider's multi-region account failing over by itself (Cosmos DB's service-managed failover): one
+        // account with a new write region, which the SDK's endpoint discovery follows — the recovered region comes back
+        // as a read region, nothing accepts writes twice (round 67b r03).
+        if (t && !t.manual && s.managed && m.nodes[t.by]!.managed && (s.timings.profile.id === 'azure-cosmos-db' || SINGLE_ACCOUNT.test(engineOf(s.node)))) continue;
         if (t) {
           hit = { db: s, copy: m.nodes[t.by]! };
           break;

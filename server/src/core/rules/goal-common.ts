@@ -13,7 +13,7 @@ import { buildModel, instanceCount, selfRunPostgres } from '../model/request-gra
 import { simulate } from '../analysis/simulation/simulate';
 import { isAsyncRedis, isRedis, losslessMode } from '../model/replication';
 import { backupInterval } from '../model/durability';
-import { isCeph, shardCopiesOf, unawareLostShare, zoneUnaware } from '../model/capacity';
+import { cephZonesShort, isCeph, shardCopiesOf, unawareLostShare, zoneUnaware } from '../model/capacity';
 import { failoverTimingsOf, PROFILES, timingsOf } from '../model/profiles';
 import { regionsOf, runsOnlyIn } from '../syntax/places';
 import { textAttr } from '../syntax/attrs';
@@ -431,6 +431,11 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
       const copies = shardCopiesOf(n) ?? 2;
       if (held < copies) continue;
       const share = `${Math.round(unawareLostShare(zones.length, held, copies) * 1000) / 10}%`;
+      if (cephZonesShort(n))
+        return L(
+          `\`${n.name}\` places a placement group's copies by zone (\`awareness\`), but over only ${new Set(n.zones).size} zones for ${copies} copies: losing zone \`${t.zone}\` leaves every group below min_size and its I/O stops. Use three zones, or Ceph's stretch mode for two sites (size 4, two copies a site, a tiebreaker monitor in a third place).`,
+          `${codeJosa(n.name, '은/는')} 배치 그룹(PG)의 사본을 존 단위로 나누지만(\`awareness\`) 사본 ${copies}개에 존이 ${new Set(n.zones).size}곳뿐이라, \`${t.zone}\` 존을 잃으면 모든 PG가 min_size 미만이 되어 I/O가 멈춥니다. 존을 세 곳에 두거나, 두 사이트라면 Ceph의 stretch 모드를 쓰세요(size 4, 사이트마다 사본 2개, 세 번째 장소에 타이브레이커 모니터).`,
+        );
       if (isCeph(n))
         return L(
           `Zone \`${t.zone}\` holds ${held} of \`${n.name}\`'s ${zones.length} OSD hosts, and Ceph's default CRUSH rule places a placement group's ${copies} copies on different hosts, not zones: about ${share} of the placement groups have every copy there. Use a CRUSH rule whose failure domain is the zone (written \`awareness\` on \`${n.name}\`), so that every group keeps a copy outside any one zone.`,

@@ -1,4 +1,5 @@
 import { buildModel } from '../model/request-graph';
+import { watchers } from '../model/monitoring';
 import { L, nodeFinding, textAttr } from './facts';
 import type { Rule } from './rule';
 import { codeJosa } from '../shared/josa';
@@ -88,13 +89,15 @@ export const loneProducer: Rule<'lone-producer'> = {
         );
         continue;
       }
+      // Watched by a monitor already: the stop is noticed, and a monitor is not advised again (round 67 r05).
+      const watched = watchers(design).has(s.name);
       out.push(
         nodeFinding(
           'lone-producer',
           s.node,
           L(
-            `Nothing calls \`${s.name}\`: it starts work of its own (a batch job, a scheduler, a relay) and sends it to ${what}, on one instance. While it is down that work silently stops — no client request fails, so the single-point-of-failure findings and the availability estimate, measured on the clients' requests, do not show it. Run a second instance that takes over (with a lock or leader election, so that the two never run the same job twice), and watch it with a monitor.`,
-            `${codeJosa(s.name, '은/는')} 아무도 호출하지 않고 스스로 일을 시작해(배치 작업, 스케줄러, 릴레이) ${what} 노드로 보내는데, 인스턴스가 하나뿐입니다. 이 노드가 멈추면 그 일이 조용히 멈춥니다. 클라이언트 요청은 실패하지 않으므로 단일 장애점 알림이나 가용성 추정(클라이언트 요청으로 계산)에는 드러나지 않습니다. 넘겨받을 두 번째 인스턴스를 두고(같은 작업을 두 번 실행하지 않도록 잠금이나 리더 선출과 함께) 모니터로 감시하세요.`,
+            `Nothing calls \`${s.name}\`: it starts work of its own (a batch job, a scheduler, a relay) and sends it to ${what}, on one instance. While it is down that work ${watched ? 'stops' : 'silently stops'} — no client request fails, so the single-point-of-failure findings and the availability estimate, measured on the clients' requests, do not show it${watched ? ' (its monitor does)' : ''}. Run a second instance that takes over (with a lock or leader election, so that the two never run the same job twice)${watched ? '' : ', and watch it with a monitor'}.`,
+            `${codeJosa(s.name, '은/는')} 아무도 호출하지 않고 스스로 일을 시작해(배치 작업, 스케줄러, 릴레이) ${what} 노드로 보내는데, 인스턴스가 하나뿐입니다. 이 노드가 멈추면 그 일이 ${watched ? '' : '조용히 '}멈춥니다. 클라이언트 요청은 실패하지 않으므로 단일 장애점 알림이나 가용성 추정(클라이언트 요청으로 계산)에는 드러나지 않습니다${watched ? '(모니터는 알아챕니다)' : ''}. 넘겨받을 두 번째 인스턴스를 두세요(같은 작업을 두 번 실행하지 않도록 잠금이나 리더 선출과 함께)${watched ? '' : '. 모니터로도 감시하세요'}.`,
           ),
           { callees: s.callees.map((c) => m.nodes[c]!.name) },
         ),

@@ -2,7 +2,7 @@ import { steadyState } from '../analysis/capacity';
 import { Engine } from '../analysis/simulation/engine';
 import { LIMITS } from '../syntax/limits';
 import { durationIn } from '../shared/duration';
-import { buildModel, consumerInstances, servingInstances, type SimNode } from '../model/request-graph';
+import { buildModel, consumerInstances, consumerServices, isLog, servingInstances, type SimNode } from '../model/request-graph';
 import { L, nodeFinding, type Facts } from './facts';
 import { fix, instanceCountFixes, setAttr } from './fixes';
 import type { Rule } from './rule';
@@ -61,10 +61,14 @@ export const overCapacity: Rule<'over-capacity'> = {
     }
     // A queue's consumers slower than what arrives, with nothing failed: the backlog grows without bound (the
     // producers are not slowed, so nothing else reports it).
+    // (A log — Kafka, Kinesis — delivers every message to each consuming service, its own consumer group: each group must
+    // keep up alone, its lag its own — round 67b r06: the groups' capacities were summed.)
     for (const q of m.nodes) {
       if (!q.consumers.length || q.ignored) continue;
       const inflow = st.load[q.idx]!;
-      const cs = q.consumers.map((c) => m.nodes[c]!);
+      const groups = isLog(q) ? consumerServices(q, m.nodes) : [q.consumers];
+      for (const g of groups) {
+      const cs = g.map((c) => m.nodes[c]!);
       if (!(inflow > 0) || cs.some((c) => c.capacity === null || c.managed)) continue;
       const total = cs.reduce((sum, c) => sum + consumerInstances(c, st.live[c.idx]!, inflow) * c.capacity!, 0);
       if (inflow <= total + 1e-9) continue;
@@ -84,6 +88,7 @@ export const overCapacity: Rule<'over-capacity'> = {
           { offered: inflow, capacity: total, perInstance: c.capacity!, instances: live, queue: q.name, ...(need !== null ? { need } : {}) },
         ),
       );
+      }
     }
     out.push(...spikeOverloads(design, m, out));
     return out;

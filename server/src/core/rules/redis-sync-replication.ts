@@ -1,4 +1,5 @@
 import { isRedis } from '../model/replication';
+import type { TopologyNode } from '../syntax/ast';
 import { timingsOf } from '../model/profiles';
 import { formatDuration } from '../syntax/values';
 import { koDuration, L, nodeFinding, textAttr } from './facts';
@@ -10,6 +11,17 @@ import { findingNode, fix, setAttr } from './fixes';
  * make a write durable across a failover): `replication=sync` or `semi-sync` on
  * a Redis node, or on a standby of one, is read as async and reported.
  */
+/**
+ * A managed Redis whose replicas are copied asynchronously whatever its mode: Azure Cache for Redis ("forwards the
+ * operation to the replica asynchronously", azure-redis-ha) and Memorystore for Redis (round 67 r04). MemoryDB, whose
+ * multi-AZ transaction log makes a write durable, is not one.
+ */
+function asyncRedisService(n: TopologyNode): boolean {
+  if (n.kind !== 'cache') return false;
+  const e = (textAttr(n, 'engine') ?? '').toLowerCase();
+  return /^(memorystore|memorystore-redis|gcp-memorystore|google-memorystore|azure-cache|azure-redis|azure-cache-for-redis|azure-cache-redis)$/.test(e);
+}
+
 export const redisSyncReplication: Rule<'redis-sync-replication'> = {
   id: 'redis-sync-replication',
   check({ design, facts }) {
@@ -18,7 +30,7 @@ export const redisSyncReplication: Rule<'redis-sync-replication'> = {
       const r = textAttr(n, 'replication');
       if (r !== 'sync' && r !== 'semi-sync') continue;
       const src = n.of && n.of !== n.name ? design.nodes.get(n.of) : undefined;
-      if (!isRedis(n) && !(src && isRedis(src))) continue;
+      if (!isRedis(n) && !(src && isRedis(src)) && !asyncRedisService(n) && !(src && asyncRedisService(src))) continue;
       const lagA = n.attrs.get('lag')?.value ?? (src ? src.attrs.get('lag')?.value : undefined);
       const lag = lagA && lagA.type === 'duration' ? lagA.seconds : timingsOf(n).lag.value;
       out.push(

@@ -5,7 +5,7 @@ import type { Rule } from './rule';
 import { findingNode, fix, otherZone, setAttr, type Edit, type Fix } from './fixes';
 import { buildModel, instancesInOneZone, pinnedToZone, type Model } from '../model/request-graph';
 import { regionsOf } from '../syntax/places';
-import { CEPH_POOL, isCeph, shardCopiesOf, unawareBelowShare, unawareLostShare, zoneUnaware } from '../model/capacity';
+import { CEPH_POOL, cephZonesShort, isCeph, shardCopiesOf, unawareBelowShare, unawareLostShare, zoneUnaware } from '../model/capacity';
 import { voterZones } from '../model/groups';
 import { instanceCount } from '../model/request-graph';
 import { backupInterval } from '../model/durability';
@@ -329,6 +329,22 @@ function unawareShards(design: Design, facts: Facts): Finding[] {
     if (zone === null || most < (isCeph(n) ? copies - CEPH_POOL.minSize + 1 : copies)) continue;
     const share = `${Math.round(unawareLostShare(count, most, copies) * 1000) / 10}%`;
     const b = backupInterval(n);
+    if (cephZonesShort(n)) {
+      // A CRUSH rule by zone over fewer zones than copies: every group has more than one copy in a zone, or too few copies.
+      const nz = new Set(n.zones).size;
+      out.push(
+        nodeFinding(
+          'single-zone',
+          n,
+          L(
+            `\`${n.name}\` places a placement group's copies by zone (\`awareness\`), but over only ${nz} zones for ${copies} copies: losing zone \`${zone}\` leaves every group fewer than ${CEPH_POOL.minSize} copies (min_size), so the I/O stops until the zone is back. Use three zones, or Ceph's stretch mode for two sites (size 4, two copies a site, a tiebreaker monitor in a third place).`,
+            `${codeJosa(n.name, '은/는')} 배치 그룹(PG)의 사본을 존 단위로 나누지만(\`awareness\`) 사본 ${copies}개에 존이 ${nz}곳뿐입니다. \`${zone}\` 존을 잃으면 모든 PG의 사본이 ${CEPH_POOL.minSize}개(min_size) 미만으로 남아 그 존이 돌아올 때까지 I/O가 멈춥니다. 존을 세 곳에 두거나, 두 사이트라면 Ceph의 stretch 모드를 쓰세요(size 4, 사이트마다 사본 2개, 세 번째 장소에 타이브레이커 모니터).`,
+          ),
+          { scope: 'awareness', zone, held: most, share: 1 },
+        ),
+      );
+      continue;
+    }
     if (isCeph(n)) {
       // Ceph: the default CRUSH rule's failure domain is the host; a zone holding 2 of a group's 3 copies leaves it below min_size.
       const below = `${Math.round(unawareBelowShare(count, most, copies, CEPH_POOL.minSize) * 1000) / 10}%`;

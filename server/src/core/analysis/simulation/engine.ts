@@ -20,7 +20,7 @@ import { clusterReplicaCounts, clusterShardOf, engineOf, isMemcached, KAFKA_ENGI
 import { DEFAULTS } from '../../model/defaults';
 import type { ClassSeries, EntrySeries, NodeState, QueueSeries, SimEvent, SimStep, SimTarget, Stall, StateAt } from './types';
 import { L } from '../../shared/localized';
-import { capacityOf, connectionLimits, shardCopiesOf, shardOf, unawareLostShare, unawareBelowShare, isCeph, CEPH_POOL, zoneUnaware, type Capacity, type ConnectionLimit } from '../../model/capacity';
+import { capacityOf, connectionLimits, shardCopiesOf, shardOf, unawareLostShare, unawareBelowShare, isCeph, CEPH_POOL, cephZonesShort, zoneUnaware, type Capacity, type ConnectionLimit } from '../../model/capacity';
 import { copiesThroughDatabases, durabilityOf, type Durability } from '../../model/durability';
 import { DB2_ENGINES, ORACLE_ENGINES, replicationCaveat } from '../../model/replication';
 import { connectionsMessage, dataLossMessage, noticedMessage, rebuildNoticedMessage, restoredMessage, unawareLossMessage, unawareRestoredMessage, wakeMessage } from './capacity-events';
@@ -1566,6 +1566,9 @@ export class Engine {
   private clientAway(c: SimNode): boolean {
     // (Read for every entry on every evaluation: nothing to look at while no place is down.)
     if (!this.zoneDown.size && !this.regionDown.size) return false;
+    // Users near a region, for a latency record (CompiledNode.nearest: `region=` on the client names where they are
+    // served from, not where they sit): a cloud region's loss leaves them sending, to be moved (round 67b r04).
+    if (c.nearest !== null && !c.node.zones.length) return false;
     const lost = (z: string | null): boolean => {
       const r = c.regionOf(z);
       return (z !== null && this.zoneDown.has(z)) || (r !== null && this.regionDown.has(r));
@@ -2027,6 +2030,12 @@ export class Engine {
       if (!back) return;
       this.repairs.push(now);
       this.restoredAt.set(roundT(now), 'failover');
+      // A managed cache that is the data of record, failed over to a replica in another zone: asynchronous copies, so the
+      // replica promoted lacks the last lag of writes — as when its primary is lost alone (round 67 r02: 0 s for the zone).
+      if (s.kind === 'cache' && s.node.role === 'primary' && !s.isSessionStore && s.singleWriter && s.instances > 1 && !this.storeLost.has(s.idx) && s.timings.lag.value > 0 && engineOf(s.node) !== 'memorydb') {
+        this.storeLost.add(s.idx);
+        this.loseWrites(s.timings.lag.value, s.name, s.idx, L(`${s.name}'s replicas are copied asynchronously: the provider's failover promotes one without the last ${d(s.timings.lag.value)} of writes (${s.timings.lag.attr ? 'lag=' : 'generic lag'}).`, `${s.name}의 복제본은 비동기로 복사되므로, 제공자의 페일오버가 승격하는 복제본에는 마지막 ${dk(s.timings.lag.value)}의 쓰기가 없습니다(${s.timings.lag.attr ? 'lag=' : '범용 지연값'}).`));
+      }
       const tm = s.timings;
       const place = to === null ? null : placeName('zone', to);
       // A service with no second instance to promote (Aurora without a reader) recreates the lost one instead.
@@ -4563,7 +4572,26 @@ export class Engine {
     if (!list) return 0;
     let down = 0;
     for (const x of list) if (!x.alive) down++;
+    // A rule by zone over fewer zones than copies keeps one copy a zone: a group is lost only with every zone.
+    if (cephZonesShort(this.nodes[i]!.node)) return down >= list.length ? 1 : 0;
     return unawareLostShare(list.length, down, c);
+  }
+
+  /** Of a Ceph rule by zone over too few zones (cephZonesShort): the share of groups with a copy on a down host. */
+  private shortZonesBelow(i: number): number {
+    const s = this.nodes[i]!;
+    const list = this.insts.get(i) ?? [];
+    const by = new Map<string, { n: number; down: number }>();
+    list.forEach((x, k) => {
+      const z = s.zoneOf(k) ?? '';
+      const e = by.get(z) ?? { n: 0, down: 0 };
+      e.n++;
+      if (!x.alive) e.down++;
+      by.set(z, e);
+    });
+    let kept = 1;
+    for (const e of by.values()) kept *= 1 - e.down / Math.max(1, e.n);
+    return 1 - kept;
   }
 
   /** A Ceph pool's placement groups left below min_size (2 of 3 copies) on live hosts: their I/O stops (ceph-pool-defaults). */
@@ -4574,6 +4602,7 @@ export class Engine {
     if (!list) return 0;
     let down = 0;
     for (const x of list) if (!x.alive) down++;
+    if (cephZonesShort(this.nodes[i]!.node)) return this.shortZonesBelow(i);
     // Restored from the backup, the groups lost outright serve again; those still below min_size wait for their hosts.
     const lost = this.unawareRestored.has(i) ? unawareLostShare(list.length, down, c) : 0;
     return Math.max(0, unawareBelowShare(list.length, down, c, CEPH_POOL.minSize) - lost);
