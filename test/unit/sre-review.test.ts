@@ -4271,8 +4271,8 @@ test('round 36: the cost of a failover record\'s first target is said as "up to"
   const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
   // (Round 40: the first target's weakest unit is the gateway, whose loss gets no database promoted at the other site:
   // each outage lasts until it is back, not "up to" the switch and promotion.)
-  assert.match(f.message.en, /mostly `gw`: the other target serves only once its database copy is promoted, which is done for the loss of the primary database, not of `gw`/);
-  assert.match(f.message.ko, /주로 `gw`\)\. 다른 대상은 그쪽 데이터베이스 사본이 승격되어야 처리하는데/);
+  assert.match(f.message.en, /its costliest part `gw`, among the others there\): the other target serves only once its database copy is promoted, which is done for the loss of the primary database, not of those parts/);
+  assert.match(f.message.ko, /그곳에서 가장 비싼 부분은 `gw`\)\. 다른 대상은 그쪽 데이터베이스 사본이 승격되어야 처리하는데/);
 });
 
 test('round 36: a MinIO pool with a zone holding half of its servers says writes stop and reads stop unless the parity is exactly half of a set', () => {
@@ -6987,4 +6987,41 @@ test('67b r05: a Ceph CRUSH rule by zone over two zones for three copies is no f
   assert.equal(r.writesLostSeconds, 0);
   const f = checkDesign(x).find((g) => g.rule === 'single-zone' && g.data?.['node'] === 'ceph')!;
   assert.match(f.message.en, /by zone \(`awareness`\), but over only 2 zones for 3 copies.*stretch mode/);
+});
+
+test('68 r05: a managed Memcached cluster over zones is nodes each with its own share of the keys, not a primary with a standby: each zone\'s loss takes its node\'s sessions only', () => {
+  const x = d('zone a', 'zone b', 'zone c', 'u: client rate=100', 'lb: lb managed health-check', 'web: app replicas=3 sessions=sess zones=a,b,c', 'sess: cache engine=memcached managed replicas=3 zones=a,b,c', 'u -> lb -> web');
+  for (const z of ['a', 'b', 'c']) {
+    const r = fail(x, { type: 'zone', zone: z });
+    assert.ok(Math.abs(r.sessionsLost - 1 / 3) < 0.01, `${z}: ${r.sessionsLost}`);
+    assert.ok(!r.events.some((e) => e.type === 'failed-over' && e.target === 'sess'));
+  }
+});
+
+test('68 r06: a reverse proxy in front of one tier that also mounts a share still spreads requests over it: stateful-balancing for sessions kept locally', () => {
+  const x = (mount: string) => d('u: client rate=100', 'front: web engine=nginx replicas=2', 'app: was replicas=3 capacity=100 sessions=local', 'nas: storage raid=5', 'u -> front -> app', ...(mount ? [mount] : []));
+  assert.ok(checkDesign(x('front -> nas : video share=60%')).some((g) => g.rule === 'stateful-balancing'));
+  assert.ok(checkDesign(x('')).some((g) => g.rule === 'stateful-balancing'));
+});
+
+test('68 r07: a zone cause named before an IPMI-fenced copy tells the fence, not failover=auto the standby has', () => {
+  const x = d('goal rto=5m', 'zone A', 'zone B', 'u: client rate=100', 'app: was replicas=2 zones=A,B', 'lb: lb replicas=2 vip health-check zones=A,B', 'side: service zone=A', 'db: db engine=pacemaker primary fencing=ipmi two-node zone=A', 'db2: db engine=pacemaker standby of=db replication=drbd failover=auto fencing=ipmi two-node zone=B', 'mon: monitor watches=db,db2 interval=30s', 'u -> lb -> app -> db', 'app -> side');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /`side` runs only in zone `A`.*`db` is fenced through its own management board \(`fencing=ipmi`\).*second fence device/);
+  assert.doesNotMatch(f.message.en, /failover=auto/);
+});
+
+test('68 r08: a failover record\'s first target counts each provider\'s service at its own figure: several generic figures are named together, not the whole cost on the costliest', () => {
+  const x = d('goal availability=99.95%', 'region R1', 'region R2', 'u: client rate=100', 'dns: dns routing=failover', 'lb1: lb managed health-check region=R1', 'app1: app replicas=2 sessions=redis1 region=R1', 'redis1: cache engine=redis managed replicas=2 region=R1', 'db1: db engine=mysql managed region=R1', 'lb2: lb managed health-check region=R2', 'app2: app replicas=2 region=R2', 'db2: db engine=mysql standby of=db1 replication=async failover=manual region=R2', 'mon: monitor watches=db1,db2', 'u -> dns', 'dns -> lb1 -> app1 -> db1', 'dns -> lb2 -> app2 -> db2');
+  const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
+  assert.match(f.message.en, /only because `lb1`, `db1` and `redis1` are counted at the generic figure/);
+  assert.match(f.message.en, /its costliest part `redis1`, among the others there/);
+});
+
+test('68b r07/r10: a job that says so reading a readable standby is a lone producer, not a recovery site\'s front; the documented session-grid engines are known', () => {
+  const x = d('u: client rate=10', 'app: app-server engine=ecs replicas=2 zones=a,b', 'lb: load-balancer engine=alb health-check zones=a,b', 'db: database engine=aurora-mysql primary zone=a', 'rd: database engine=aurora-mysql standby of=db readable zone=b', 'batch: service engine=ecs replicas=1 zone=b label="nightly settlement batch"', 'u -> lb -> app -> db', 'batch -> rd : reads');
+  const f = checkDesign(x).find((g) => g.rule === 'lone-producer')!;
+  assert.doesNotMatch(f.message.en, /recovery site's front/);
+  const y = d('u: client rate=10', 'lb: load-balancer engine=alb health-check', 'kc: app-server engine=infinispan replicas=3 sessions=replicated', 'u -> lb -> kc');
+  assert.ok(!checkDesign(y).some((g) => g.rule === 'unknown-engine'));
 });

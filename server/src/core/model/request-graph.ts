@@ -34,7 +34,7 @@
 import { DEFAULTS } from './defaults';
 import { noticeDelay, ownMonitorDelay } from './monitoring';
 import { backupTargets, isBackupEdge, longestRestore } from './durability';
-import { clusterZoneIndex, demotesWithout, engineOf, GALERA_ENGINES, groupSpecOf, isDataTier, KAFKA_ENGINES, MEMBER_ADDRESSED, NDB_ENGINES, PULSAR_ENGINES, redundantModeMinimum, SEARCH_ENGINES, SINGLE_PRIMARY_ENGINES, votingType, type GroupSpec } from './groups';
+import { clusterZoneIndex, demotesWithout, engineOf, GALERA_ENGINES, groupSpecOf, isDataTier, isMemcached, KAFKA_ENGINES, MEMBER_ADDRESSED, NDB_ENGINES, PULSAR_ENGINES, redundantModeMinimum, SEARCH_ENGINES, SINGLE_PRIMARY_ENGINES, votingType, type GroupSpec } from './groups';
 import { haTiming } from './ha-timings';
 import { DB2_ENGINES, isRedis, MYSQL_FAMILY, ORACLE_ENGINES, SQLSERVER_ENGINES, REDIS_COMPATIBLE, REDIS_ENGINES, replicationOf, type ReplicationMode } from './replication';
 import { attrValue, flagAttr, flagOf, namesAttr, numberOf, textAttr, textOf } from '../syntax/attrs';
@@ -901,7 +901,9 @@ export function spreadOverZones(s: SimNode): boolean {
  * promotes, nor a service spread by construction: a zone's loss takes the replicas placed there, the others serve.
  */
 export function managedReadReplicas(s: SimNode): boolean {
-  return s.managed && s.node.role === 'replica' && s.instances >= 2 && s.node.zones.length >= 2;
+  // (So are the nodes of a managed Memcached cluster: each holds its own share of the keys, none a copy of another —
+  // round 68 r05: a zone's loss was read as a failover to a standby.)
+  return s.managed && (s.node.role === 'replica' || isMemcached(s.node)) && s.instances >= 2 && s.node.zones.length >= 2;
 }
 
 /**

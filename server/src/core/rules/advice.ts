@@ -745,6 +745,12 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
               ` Then \`${m.nodes[slow.tk.by]!.name}\`, \`${slow.s.name}\`'s copy outside it, still waits for a person (${dur(slow.tk.detect + slow.tk.promote).en}): ${byProduct.en}, or set an \`rto\` the drill meets.`,
               ` 그렇게 고쳐도 ${place.ko} 밖에 있는 \`${slow.s.name}\`의 사본 ${codeJosa(m.nodes[slow.tk.by]!.name, '은/는')} 사람이 승격할 때까지 기다립니다(${dur(slow.tk.detect + slow.tk.promote).ko}). ${byProduct.ko}. 아니면 연습한 시간으로 지킬 수 있는 \`rto\`로 정하세요.`,
             )
+        : slow && slow.tk.manual && bmcBlocked.has(slow.s.idx)
+          ? // Fenced through its own management board, lost with the place: `failover=auto` is there already (round 68 r07).
+            L(
+              ` Then \`${m.nodes[slow.tk.by]!.name}\`, \`${slow.s.name}\`'s copy outside it, still waits for a person (${dur(slow.tk.detect + slow.tk.promote).en}): \`${slow.s.name}\` is fenced through its own management board (\`fencing=ipmi\`), which loses power with it, so the fence fails until someone confirms it is off — add a second fence device outside the place (a switched PDU, or a fencing level after the IPMI device).`,
+              ` 그렇게 고쳐도 ${place.ko} 밖에 있는 \`${slow.s.name}\`의 사본 ${codeJosa(m.nodes[slow.tk.by]!.name, '은/는')} 사람이 확인할 때까지 기다립니다(${dur(slow.tk.detect + slow.tk.promote).ko}). ${codeJosa(slow.s.name, '을/를')} 자기 관리 보드(\`fencing=ipmi\`)로 펜싱하는데 그 보드도 함께 전원을 잃어 펜싱이 실패하기 때문입니다. 그 장소 밖에 두 번째 펜싱 장치(스위치드 PDU, 또는 IPMI 다음 단계의 펜싱 레벨)를 두세요.`,
+            )
         : slow && slow.tk.manual
           ? L(
               ` Then \`${m.nodes[slow.tk.by]!.name}\`, \`${slow.s.name}\`'s copy outside it, still waits for a person (${dur(slow.tk.detect + slow.tk.promote).en}): let it take over automatically (\`failover=auto\`) too.`,

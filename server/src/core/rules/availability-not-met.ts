@@ -58,10 +58,16 @@ function costText(design: Design, spofs: string[]): Localized {
       ? L(`${readsWrites(c.node) ? 'the reads and writes' : 'the request classes'} of \`${c.node}\` (each fails with what it needs; about ${minutesEn(c.unavailability)} a year${worstRoutes(c).en})`, `\`${c.node}\`의 ${readsWrites(c.node) ? '읽기와 쓰기 요청' : '요청 종류별 경로'}(종류마다 필요한 노드가 멈추면 실패, 연간 약 ${minutes(c.unavailability)}분${worstRoutes(c).ko})`)
       : c.block && routed(c.node)
       ? L(`the routes of \`${c.node}\` (each fails with its own pool; about ${minutesEn(c.unavailability)} a year${worstRoutes(c).en})`, `\`${c.node}\`의 경로별 장애(경로 뒤의 서버가 모두 멈추면 그 경로가 실패, 연간 약 ${minutes(c.unavailability)}분${worstRoutes(c).ko})`)
-      : c.block && c.failover?.notPromoted && c.failover.weakest
+      : c.block && c.failover?.notPromoted && c.failover.weakest && !m.nodes[m.byName.get(c.failover.weakest) ?? -1]?.managed
       ? L(
           `the outages of \`${c.node}\`'s first target, mostly \`${c.failover.weakest}\`: the other target serves only once its database copy is promoted, which is done for the loss of the primary database, not of \`${c.failover.weakest}\` — so each lasts until \`${c.failover.weakest}\` is back (about ${minutesEn(c.unavailability)} a year)`,
           `\`${c.node}\`의 첫 번째 대상의 장애(주로 \`${c.failover.weakest}\`). 다른 대상은 그쪽 데이터베이스 사본이 승격되어야 처리하는데, 승격은 주 데이터베이스를 잃었을 때 하는 것이지 ${codeJosa(c.failover.weakest, '을/를')} 잃었을 때가 아니므로, ${codeJosa(c.failover.weakest, '이/가')} 돌아올 때까지 이어집니다(연간 약 ${minutes(c.unavailability)}분)`,
+        )
+      : c.block && c.failover?.notPromoted && c.failover.weakest
+      ? // A provider's service as the costliest part: it is one of several counted whole at a figure (round 68 r08).
+        L(
+          `the outages of \`${c.node}\`'s first target (its costliest part \`${c.failover.weakest}\`, among the others there): the other target serves only once its database copy is promoted, which is done for the loss of the primary database, not of those parts — so each lasts until the part lost is back (about ${minutesEn(c.unavailability)} a year in all)`,
+          `\`${c.node}\`의 첫 번째 대상의 장애(그곳에서 가장 비싼 부분은 \`${c.failover.weakest}\`). 다른 대상은 그쪽 데이터베이스 사본이 승격되어야 처리하는데, 승격은 주 데이터베이스를 잃었을 때 하는 것이지 그 밖의 부분을 잃었을 때가 아니므로, 잃은 부분이 돌아올 때까지 이어집니다(모두 합쳐 연간 약 ${minutes(c.unavailability)}분)`,
         )
       : c.block && c.failover
       ? L(
@@ -259,8 +265,12 @@ function costText(design: Design, spofs: string[]): Localized {
     if (weakest !== null && wn && (wn.managed || wn.instances >= 2))
       advice.push(
         L(
-          `\`${weakest}\` already runs ${wn.managed ? 'as a managed service, counted whole at its platform\'s figure' : 'several instances'}: what its outages cost is that the recovery site takes over only when the primary database is lost. Let an outage of \`${weakest}\` at the primary site move the users too — a health check on \`${c.node}\` that follows the requests to the database, and a promotion of the copy there that does not wait for a person — or write the platform's SLA or a measured figure as \`availability=\`.`,
-          `${codeJosa(weakest, '은/는')} 이미 ${wn.managed ? '관리형 서비스로 돌고 있어 플랫폼 수치로 통째로 계산됩니다' : '인스턴스를 여럿 두고 있습니다'}. 이 장애가 비싼 것은 복구 사이트가 주 데이터베이스를 잃었을 때만 넘겨받기 때문입니다. 주 사이트의 ${codeJosa(weakest, '이/가')} 멈춰도 사용자를 옮기도록 하세요(\`${c.node}\`의 헬스 체크가 요청을 따라 데이터베이스까지 확인하고, 그쪽 사본의 승격이 사람을 기다리지 않게). 아니면 플랫폼의 SLA나 측정값을 \`availability=\`로 적으세요.`,
+          wn.managed
+            ? `\`${weakest}\` already runs as a managed service, counted whole at its platform's figure: write the provider's SLA or a measured figure as \`availability=\` first — the estimate rests on it. Beyond that, what an outage there costs is that the recovery site takes over only when the primary database is lost; to have it move the users too, a health check on \`${c.node}\` that follows the requests, and a promotion of the copy there that does not wait for a person.`
+            : `\`${weakest}\` already runs several instances: what its outages cost is that the recovery site takes over only when the primary database is lost. Let an outage of \`${weakest}\` at the primary site move the users too — a health check on \`${c.node}\` that follows the requests to the database, and a promotion of the copy there that does not wait for a person — or write a measured figure as \`availability=\`.`,
+          wn.managed
+            ? `${codeJosa(weakest, '은/는')} 이미 관리형 서비스로 돌고 있어 플랫폼 수치로 통째로 계산됩니다. 먼저 제공자의 SLA나 측정값을 \`availability=\`로 적으세요. 추정이 그 값에 달려 있습니다. 그다음으로, 이곳의 장애가 비싼 것은 복구 사이트가 주 데이터베이스를 잃었을 때만 넘겨받기 때문입니다. 사용자를 옮기게 하려면 \`${c.node}\`의 헬스 체크가 요청을 따라 확인하고, 그쪽 사본의 승격이 사람을 기다리지 않게 하세요.`
+            : `${codeJosa(weakest, '은/는')} 이미 인스턴스를 여럿 두고 있습니다. 이 장애가 비싼 것은 복구 사이트가 주 데이터베이스를 잃었을 때만 넘겨받기 때문입니다. 주 사이트의 ${codeJosa(weakest, '이/가')} 멈춰도 사용자를 옮기도록 하세요(\`${c.node}\`의 헬스 체크가 요청을 따라 데이터베이스까지 확인하고, 그쪽 사본의 승격이 사람을 기다리지 않게). 아니면 측정값을 \`availability=\`로 적으세요.`,
         ),
       );
     else if (weakest !== null)

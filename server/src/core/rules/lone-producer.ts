@@ -14,6 +14,9 @@ const COMPUTE = new Set(['service', 'app-server', 'web-server']);
  * client request fails, so neither the single-point-of-failure rule nor the
  * availability estimate (both measured on the clients' requests) shows it.
  */
+/** Names and labels that say a node is a scheduled job, a batch or a relay. */
+const JOB_WORDS = /batch|cron|job|nightly|scheduler|schedule|etl|report|relay|배치|정산|스케줄|야간|리포트|보고서/i;
+
 export const loneProducer: Rule<'lone-producer'> = {
   id: 'lone-producer',
   check({ design }) {
@@ -37,7 +40,9 @@ export const loneProducer: Rule<'lone-producer'> = {
         }
         // (One that reaches the standby's primary too — a pool routing reads to the standby and writes to the primary —
         // is no recovery site's front: round 43 called a nightly batch behind pgpool one.)
-        const standby = standbys.find((v) => !seen.has(m.nodes[v]!.standsFor)) ?? null;
+        // (Nor one that says it is a job: a nightly batch reading a readable standby — round 68b r07.)
+        const job = JOB_WORDS.test(`${s.name} ${textAttr(s.node, 'label') ?? ''} ${textAttr(s.node, 'engine') ?? ''}`);
+        const standby = job ? null : (standbys.find((v) => !seen.has(m.nodes[v]!.standsFor)) ?? null);
         if (standby !== null) {
           const sb = m.nodes[standby]!;
           const src = m.nodes[sb.standsFor]!.name;

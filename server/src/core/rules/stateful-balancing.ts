@@ -31,7 +31,10 @@ export const statefulBalancing: Rule<'stateful-balancing'> = {
     const m = buildModel(facts.design);
     for (let li = 0; li < facts.nodes.length; li++) {
       const lb = facts.nodes[li]!;
-      if (lb.kind !== 'load-balancer' && !(lb.kind === 'web-server' && m.nodes[m.byName.get(lb.name) ?? -1]?.or === 'lb')) continue;
+      // (A reverse proxy in front of one tier that also mounts a share keeps balancing its upstream: its checks are set
+      // though it stays a caller of each — round 68 r06.)
+      const ws = m.nodes[m.byName.get(lb.name) ?? -1];
+      if (lb.kind !== 'load-balancer' && !(lb.kind === 'web-server' && (ws?.or === 'lb' || (ws?.or === null && ws.lbDetect !== null)))) continue;
       const targets = calleesOf(facts, lb.name);
       // A standby of another target only takes over (a virtual IP or an active-passive pool): it is not spread to.
       const names = new Set(targets.map((t) => t.name));

@@ -21,9 +21,13 @@ function knownEngines(): Set<string> {
     ...HEARTBEAT_ENGINES,
     // A MongoDB router: the model reads it (its drivers pick among the routers) with the generic timings of its kind.
     'mongos',
+
   ]);
 }
 let known: Set<string> | null = null;
+
+/** In-memory data grids a server may embed for its sessions (the engine's DATA_GRID_COPIES). */
+const EMBEDDED_GRIDS: ReadonlySet<string> = new Set(['hazelcast', 'infinispan', 'jboss-data-grid', 'red-hat-data-grid']);
 
 /** Database products read by name (one primary, standbys; Tibero TAC and Oracle RAC on shared disks) with no documented timings. */
 const GENERIC_TIMED: ReadonlyMap<string, { product: string; en: string; ko: string }> = new Map([
@@ -131,6 +135,10 @@ export const unknownEngine: Rule<'unknown-engine'> = {
       // (Said once, on the first node of that engine.)
       if (generic) continue;
       if (known.has(word.toLowerCase()) || known.has(canonicalEngine(word))) continue;
+      // An embedded session grid named on a server (`app-server engine=infinispan sessions=replicated`), as
+      // docs/language.md says to write it: read for its copies, no timings to miss (round 68b r10). (A grid written as its
+      // own cache node keeps the hint: its detection is the generic one.)
+      if (EMBEDDED_GRIDS.has(word.toLowerCase()) && (node.kind === 'app-server' || node.kind === 'web-server' || node.kind === 'service')) continue;
       // A load-balancer appliance pair (F5 BIG-IP, Citrix ADC): known as such, its own timings not verified.
       if (APPLIANCE_PAIRS.has(word.toLowerCase())) {
         out.push(

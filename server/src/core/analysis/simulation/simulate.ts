@@ -7,7 +7,7 @@
 import { availabilityDetail, onlySite } from '../availability';
 import { Engine } from './engine';
 import { availabilityMet, rpoMet, rtoMet, settingStall } from './goal';
-import { buildModel, canBeSpof, HORIZON_MARGIN, instanceCount, reachedFromEntries } from '../../model/request-graph';
+import { buildModel, calleeClosure, canBeSpof, HORIZON_MARGIN, instanceCount, reachedFromEntries } from '../../model/request-graph';
 import { queueMirrors } from '../../model/replication';
 import { timingsOf } from '../../model/profiles';
 import { hasEngineSla } from '../../model/profiles/derive';
@@ -137,7 +137,27 @@ export function availabilityUndecided(
   // (Only the weakest node's own part of its route's cost: round 41 charged a queue with its whole route's.)
   for (const c of all) if (c.block && c.routes) for (const r of c.routes) if (r.weakest !== null) costs.push({ node: r.weakest, unavailability: r.weakestUnavailability ?? r.unavailability });
   // A DNS failover record's cost comes from its first target's outages (each waiting for the switch): its costliest node.
-  for (const c of all) if (c.block && c.failover?.weakest) costs.push({ node: c.failover.weakest, unavailability: c.unavailability });
+  // (Its own part only, when it is a provider's service counted whole at one figure: the block's outages are any of its
+  // tiers' — round 68 r08 charged a managed cache with all of them, so "only because it is assumed" was said wrongly.)
+  for (const c of all)
+    if (c.block && c.failover?.weakest) {
+      const m = buildModel(design);
+      const r = m.nodes[m.byName.get(c.node) ?? -1];
+      const first = r && r.callees.length ? calleeClosure(m, r.callees[0]!) : new Set<number>();
+      // Each provider's service the first target needs, at its own figure (capped at the block's cost in all).
+      let left = c.unavailability;
+      let any = false;
+      for (const i of first) {
+        const n = m.nodes[i]!.node;
+        if (!n.managed || !(n.availability < 1) || left <= 0) continue;
+        const part = Math.min(left, 1 - n.availability);
+        costs.push({ node: n.name, unavailability: part });
+        left -= part;
+        any = true;
+      }
+      if (!any) costs.push({ node: c.failover.weakest, unavailability: c.unavailability });
+      else if (left > 1e-12) costs.push({ node: `${c.node}\u0000rest`, unavailability: left });
+    }
   const assumed = costs.filter((c) => assumedSla(design, c.node));
   const assumedMin = assumed.reduce((a, c) => a + c.unavailability * YEAR_MIN, 0);
   const floors = costs.filter((c) => slaFloor(design, c.node));
