@@ -7025,3 +7025,10 @@ test('68b r07/r10: a job that says so reading a readable standby is a lone produ
   const y = d('u: client rate=10', 'lb: load-balancer engine=alb health-check', 'kc: app-server engine=infinispan replicas=3 sessions=replicated', 'u -> lb -> kc');
   assert.ok(!checkDesign(y).some((g) => g.rule === 'unknown-engine'));
 });
+
+test('68b r01: a replica set with a majority of its voters in one region is quorum-fragile by region, and that region\'s loss names it as the cause', () => {
+  const x = d('goal rto=1m', 'region use1', 'region usw2', 'zone use1-a region=use1', 'zone use1-b region=use1', 'zone use1-c region=use1', 'zone usw2-a region=usw2', 'zone usw2-b region=usw2', 'users: client rate=2500', 'r53: dns engine=route53 routing=latency health-check interval=10s failures=3 ttl=60s', 'alb-e: load-balancer engine=alb health-check=/health zones=use1-a,use1-b,use1-c', 'app-e: app-server engine=ecs replicas=6 capacity=500 state=stateless zones=use1-a,use1-b,use1-c', 'alb-w: load-balancer engine=alb health-check=/health zones=usw2-a,usw2-b', 'app-w: app-server engine=ecs replicas=6 capacity=500 state=stateless zones=usw2-a,usw2-b', 'atlas: database engine=mongodb managed replicas=5 zones=use1-a,use1-b,use1-c,usw2-a,usw2-b', 'users -> r53', 'r53 -> alb-e -> app-e -> atlas', 'r53 -> alb-w -> app-w -> atlas');
+  const f = checkDesign(x);
+  assert.match(f.find((g) => g.rule === 'quorum-fragile' && g.data?.['node'] === 'atlas')!.message.en, /region `use1` holds 3 of its 5 voters, a majority.*no region holds a majority/);
+  assert.match(f.find((g) => g.rule === 'rto-not-met' && /region `use1`/.test(g.message.en))!.message.en, /Cause: region `use1` holds 3 of the 5 voters of `atlas`/);
+});

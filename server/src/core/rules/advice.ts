@@ -686,6 +686,22 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
         `원인: \`${blind.name}\` 노드가 ${names.ko} 노드의 주소를 확인 없이 응답해, 다른 ${t.type === 'zone' ? '존' : '리전'}에 사본이 있는데도 ${placeObj.ko} 잃은 뒤에도 사용자를 그쪽으로 보냅니다. 누군가 레코드를 고칠 때까지 그 요청은 실패합니다. 해결: \`${blind.name}\` 노드에 \`health-check\`를 켜세요(죽은 대상은 점검 주기 × 3 뒤 DNS 응답에서 빠지고, 클라이언트는 TTL이 지나면 따라옵니다).`,
       );
     }
+    // A voting group whose majority sits in the lost region (an Atlas replica set with 3 of its 5 electable members
+    // there): the members elsewhere elect nothing, whatever the DNS does (round 68b r01).
+    if (t.type === 'region') {
+      const needed = servingSet(m.nodes, m.entries);
+      for (const g of m.nodes) {
+        const gs = g.group;
+        if (!gs || !needed.has(g.idx) || (gs.type !== 'majority' && gs.type !== 'leader') || tokenRanged(g.node)) continue;
+        const zs = voterZones(g.node, gs.voters - gs.arbiters);
+        const inRegion = zs.filter((z) => z !== null && f.design.zones.get(z)?.region === t.region).length;
+        if (!inRegion || gs.voters - inRegion >= majorityOf(gs.voters)) continue;
+        return L(
+          `Cause: region \`${t.region}\` holds ${inRegion} of the ${gs.voters} voters of \`${g.name}\`: the members left elsewhere are no majority, so none is elected and what needs it fails until the region is back or someone forces a new configuration. Fix: spread the voters so that no region holds a majority (a member in a third region, or as many in each of the two with a tie-breaker elsewhere).`,
+          `원인: \`${t.region}\` 리전에 \`${g.name}\`의 투표 구성원 ${gs.voters}개 중 ${inRegion}개가 있어, 다른 곳에 남은 구성원으로는 과반이 안 되므로 아무도 선출되지 않고, 리전이 돌아오거나 누군가 구성을 강제로 바꿀 때까지 이 노드가 필요한 요청이 실패합니다. 해결: 어느 리전에도 과반이 몰리지 않게 투표 구성원을 나누세요(세 번째 리전에 구성원 하나, 또는 두 리전에 같은 수와 다른 곳의 타이브레이커).`,
+        );
+      }
+    }
     // The service comes back without them: a DNS answer that moves away from them is what takes the time.
     const switcher = m.nodes.find((d) => (d.or === 'dns-failover' || d.or === 'dns-spread') && d.callees.some((c) => only.some((o) => o.idx === c)));
     // (Also when the run never saw it switch: a TTL longer than the run — round 48 r01, `ttl=1d` behind a second site.)

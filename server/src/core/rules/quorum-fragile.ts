@@ -186,6 +186,7 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
       const maj = majorityOf(v);
       const zones = setCount > 1 ? shardVoterZones(n, instanceCount(n), 0) : voterZones(n, data);
       let why;
+      let regional = false;
       let want: number | null = null;
       if (v === 2) {
         want = 3;
@@ -247,7 +248,19 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
           }
           continue;
         }
-        if (z === null) continue;
+        if (z === null) {
+          // No zone holds a majority, but a region may: an Atlas replica set with 3 of its 5 electable members in one
+          // region (round 68b r01).
+          const rz = (v % 2 === 0 ? zones.slice(0, -1) : zones).map((x) => (x === null ? null : (facts.design.zones.get(x)?.region ?? null)));
+          const r = majorityZone(rz);
+          if (r === null) continue;
+          regional = true;
+          const heldR = rz.filter((x) => x === r).length;
+          why = L(
+            `region \`${r}\` holds ${heldR} of its ${v % 2 === 0 ? v - 1 : v} voters, a majority: losing that one region stops the group, and the members left elect no one until it is back (short of forcing a reconfiguration by hand)`,
+            `\`${r}\` 리전에 구성원 ${v % 2 === 0 ? v - 1 : v}개 중 ${heldR}개가 몰려 있어 과반입니다. 그 리전 하나만 잃어도 그룹이 멈추고, 남은 구성원은 리전이 돌아올 때까지(사람이 구성을 강제로 바꾸지 않는 한) 아무도 선출하지 못합니다`,
+          );
+        } else {
         const held = (v % 2 === 0 ? zones.slice(0, -1) : zones).filter((x) => x === z).length;
         why =
           v % 2 === 0
@@ -259,6 +272,7 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
                 `zone \`${z}\` holds ${held} of its ${v} voters, a majority: losing that one zone stops the group`,
                 `\`${z}\` 존에 구성원 ${v}개 중 ${held}개가 몰려 있어 과반입니다. 그 존 하나만 잃어도 그룹이 멈춥니다`,
               );
+        }
       }
       // The voters that count: Elasticsearch/OpenSearch leave one of an even number out.
       const votes = v % 2 === 0 && v >= 4 && SEARCH_ENGINES.has(engineOf(n)) && arbiters === 0 ? v - 1 : v;
@@ -328,8 +342,8 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
           'quorum-fragile',
           n,
           L(
-            `\`${n.name}\`${every.en} works only while a strict majority of its voters is up (${majorityOf(votes)} of ${votes}), and ${why.en}; whatever it serves or coordinates (failovers included) stops with it. ${want !== null ? `Run an odd number of voters (\`replicas=${want}\`), spread so that no zone holds a majority (three zones).` : 'Run an odd number of voters spread so that no zone holds a majority — 3 members in 3 zones.'}`,
-            `\`${n.name}\` 노드${every.ko}는 투표 구성원의 과반(${votes}개 중 ${majorityOf(votes)}개)이 살아 있어야 동작하는데, ${why.ko}. 이 그룹이 처리하거나 조율하는 것(페일오버 포함)도 함께 멈춥니다. ${want !== null ? `구성원을 홀수로 두고(\`replicas=${want}\`) 어느 존도 과반을 갖지 않도록 나누세요(존 3곳).` : '어느 존도 과반을 갖지 않도록 홀수 구성원을 나누어 두세요 — 존 3곳에 3개.'}`,
+            `\`${n.name}\`${every.en} works only while a strict majority of its voters is up (${majorityOf(votes)} of ${votes}), and ${why.en}; whatever it serves or coordinates (failovers included) stops with it. ${want !== null ? `Run an odd number of voters (\`replicas=${want}\`), spread so that no zone holds a majority (three zones).` : regional ? 'Run an odd number of voters spread so that no region holds a majority — a member (or a tie-breaker) in a third region.' : 'Run an odd number of voters spread so that no zone holds a majority — 3 members in 3 zones.'}`,
+            `\`${n.name}\` 노드${every.ko}는 투표 구성원의 과반(${votes}개 중 ${majorityOf(votes)}개)이 살아 있어야 동작하는데, ${why.ko}. 이 그룹이 처리하거나 조율하는 것(페일오버 포함)도 함께 멈춥니다. ${want !== null ? `구성원을 홀수로 두고(\`replicas=${want}\`) 어느 존도 과반을 갖지 않도록 나누세요(존 3곳).` : regional ? '어느 리전도 과반을 갖지 않도록 홀수 구성원을 나누어 두세요 — 세 번째 리전에 구성원(또는 타이브레이커) 하나.' : '어느 존도 과반을 갖지 않도록 홀수 구성원을 나누어 두세요 — 존 3곳에 3개.'}`,
           ),
           { voters: v, majority: maj, want },
         ),
