@@ -7032,3 +7032,10 @@ test('68b r01: a replica set with a majority of its voters in one region is quor
   assert.match(f.find((g) => g.rule === 'quorum-fragile' && g.data?.['node'] === 'atlas')!.message.en, /region `use1` holds 3 of its 5 voters, a majority.*no region holds a majority/);
   assert.match(f.find((g) => g.rule === 'rto-not-met' && /region `use1`/.test(g.message.en))!.message.en, /Cause: region `use1` holds 3 of the 5 voters of `atlas`/);
 });
+
+test('68b r08: a managed writer and its standby in one zone get the one finding on the pair (put the standby in another zone), not a second "give each zone its own"', () => {
+  const x = d('u: client rate=10', 'app: app-server engine=ecs replicas=2 zones=a,b', 'lb: load-balancer engine=alb health-check zones=a,b', 'db: database engine=aurora-mysql primary zone=a', 'rd: database engine=aurora-mysql standby of=db zone=a', 'u -> lb -> app -> db');
+  const f = checkDesign(x).filter((g) => g.rule === 'single-zone' && g.data?.['node'] === 'db');
+  assert.equal(f.length, 1);
+  assert.match(f[0]!.message.en, /and its standby `rd` sit in zone `a`/);
+});

@@ -216,6 +216,9 @@ function pinnedManaged(design: Design, facts: Facts): Finding[] {
     const z = node.zones[0]!;
     // A standby in another zone takes over (an Aurora reader promoted by the service): the zone's loss is covered.
     if (s.takeovers.some((t) => !model!.nodes[t.by]!.node.zones.includes(z) && model!.nodes[t.by]!.node.zones.length > 0)) continue;
+    // A standby written in the same zone: the finding on the pair says so, with the right fix (put the standby in another
+    // zone) — this one would add "give each zone its own" (round 68b r08: an Aurora writer and its reader in one zone).
+    if (s.takeovers.some((t) => model!.nodes[t.by]!.node.zones.length > 0 && model!.nodes[t.by]!.node.zones.every((x) => x === z))) continue;
     const elsewhere: string[] = [];
     // Its callers in the model: edges, and the tiers that keep their sessions in it (`sessions=`).
     for (const c of s.callers) {
