@@ -311,6 +311,12 @@ export function connectionLimits(m: Model): ConnectionLimit[] {
   return out;
 }
 
+/**
+ * PostgreSQL run by its owner as streaming replicas (Patroni, repmgr, Citus, plain PostgreSQL), by `engine=`: written as
+ * one node's instances, they are a primary and asynchronous standbys unless `replication=sync` (round 66b r01).
+ */
+export const STREAMING_PG_ENGINES = /^(patroni|repmgr|citus|postgres|postgresql|pg)$/i;
+
 /** Words that name a connection pooler in front of a database. */
 const POOLER_WORDS = /pgbouncer|proxysql|pgpool|pgcat|odyssey|rds-?proxy|pooler|connection pool|커넥션 ?풀/i;
 
@@ -319,16 +325,15 @@ const POOLER_WORDS = /pgbouncer|proxysql|pgpool|pgcat|odyssey|rds-?proxy|pooler|
  * `layer=` written whose targets are all databases — HAProxy in front of Patroni runs `mode tcp` (Patroni's sample
  * haproxy.cfg): a database speaks its own protocol, not HTTP, whatever path the health check asks (round 65b r03).
  */
-function passesConnections(s: SimNode, nodes?: readonly SimNode[]): boolean {
+function passesConnections(s: SimNode, nodes: readonly SimNode[]): boolean {
   if (s.kind !== 'load-balancer') return false;
   const engine = (textAttr(s.node, 'engine') ?? '').toLowerCase();
-  if (engine === 'proxysql' || engine === 'pgbouncer' || engine === 'pgpool' || engine === 'pgpool-ii') return false;
-  // A pooler by its name or label (`pooler: lb engine=k8s label="PgBouncer"`): it multiplexes, a caller of its own
-  // (round 67b r02).
+  // A pooler (ProxySQL, PgBouncer, Pgpool-II) by its engine, name or label (`pooler: lb engine=k8s label="PgBouncer"`): it
+  // multiplexes, a caller of its own (round 67b r02).
   if (POOLER_WORDS.test(`${s.name} ${engine} ${textAttr(s.node, 'label') ?? ''}`)) return false;
   const layer = textAttr(s.node, 'layer');
   if (layer === '4' || engine === 'mysql-router' || engine === 'mysqlrouter') return true;
-  return layer === null && nodes !== undefined && s.callees.length > 0 && s.callees.every((c) => nodes[c]!.kind === 'database');
+  return layer === null && s.callees.length > 0 && s.callees.every((c) => nodes[c]!.kind === 'database');
 }
 
 function computeLimits(m: Model): ConnectionLimit[] {

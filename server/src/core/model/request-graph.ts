@@ -40,6 +40,7 @@ import { DB2_ENGINES, isRedis, MYSQL_FAMILY, ORACLE_ENGINES, SQLSERVER_ENGINES, 
 import { attrValue, flagAttr, flagOf, namesAttr, numberOf, textAttr, textOf } from '../syntax/attrs';
 import { SESSION_KEYWORDS } from '../syntax/schema';
 import { regionsOf } from '../syntax/places';
+import { MEMORYSTORE_ENGINES } from './profiles/table';
 import { AZURE_SQL_FOG, brokerPair, canonicalEngine, CLICKHOUSE_FAILOVER, COSMOS, GCP_OUTLIER, PROXYSQL_GALERA, failoverTimingsOf, PROFILES, profileLabel, timingsOf, timingsUnder, type ProfileId, type Timings } from './profiles';
 import { hasPlacementSla } from './profiles/derive';
 import { ENGINE_PROFILES } from './profiles/select';
@@ -716,7 +717,7 @@ export function loneManagedCache(n: TopologyNode, instances: number): boolean {
   // (Azure Cache for Redis written `replicas=1`: the Basic tier, one node with no replica and no SLA — round 64 r01; its
   // default, with no `replicas=`, stays the Standard tier's primary and replica.)
   const azureBasic = ENGINE_PROFILES[canonicalEngine(engine ?? '')] === 'azure-cache-redis' && n.attrs.has('replicas');
-  return mode === 'standalone' || (mode === null && (hasPlacementSla(engine) || azureBasic || /^(memorystore|memorystore-redis|gcp-memorystore|google-memorystore|dax|aws-dax)$/i.test(engine ?? '') || (n.managed && /^(redis|valkey|keydb)$/i.test(engine ?? ''))));
+  return mode === 'standalone' || (mode === null && (hasPlacementSla(engine) || azureBasic || MEMORYSTORE_ENGINES.test(engine ?? '') || /^(dax|aws-dax)$/i.test(engine ?? '') || (n.managed && /^(redis|valkey|keydb)$/i.test(engine ?? ''))));
 }
 
 /** An edge label about sessions (what a session store is called for anyway). */
@@ -1723,11 +1724,6 @@ export function parseWeightLabel(label: string | null): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/**
- * Weighted DNS (`routing=weighted`, Route 53 weighted records): each target gets
- * weight / total of the answers, from `weight=N` on its edge (`dns -> a : weight=70`);
- * a target with no weight counts 1. Without any weight the shares are equal.
- */
 /** Latency and geolocation records answer a client with its own region's target (CompiledNode.nearest; round 66b r02). */
 const NEAREST_ROUTING = /^(latency|geo|geolocation|geoproximity|proximity|performance)$/i;
 
@@ -1750,6 +1746,11 @@ function compileNearest(design: Design, nodes: CompiledNode[]): void {
   }
 }
 
+/**
+ * Weighted DNS (`routing=weighted`, Route 53 weighted records): each target gets
+ * weight / total of the answers, from `weight=N` on its edge (`dns -> a : weight=70`);
+ * a target with no weight counts 1. Without any weight the shares are equal.
+ */
 function compileDnsWeights(design: Design, ix: DesignIndex, nodes: CompiledNode[]): void {
   // An unchecked failover record: every answer is the primary (the first target).
   for (const s of nodes) if (s.kind === 'dns' && s.or === 'dns-static' && s.callees.length && textAttr(s.node, 'routing') === 'failover') s.dnsShare = s.callees.map((_, k) => (k === 0 ? 1 : 0));

@@ -13,7 +13,7 @@ import { buildModel, instanceCount, selfRunPostgres } from '../model/request-gra
 import { simulate } from '../analysis/simulation/simulate';
 import { isAsyncRedis, isRedis, losslessMode } from '../model/replication';
 import { backupInterval } from '../model/durability';
-import { cephZonesShort, isCeph, shardCopiesOf, unawareLostShare, zoneUnaware } from '../model/capacity';
+import { cephZonesShort, isCeph, shardCopiesOf, STREAMING_PG_ENGINES, unawareLostShare, zoneUnaware } from '../model/capacity';
 import { failoverTimingsOf, PROFILES, timingsOf } from '../model/profiles';
 import { regionsOf, runsOnlyIn } from '../syntax/places';
 import { textAttr } from '../syntax/attrs';
@@ -333,7 +333,7 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
         );
       // Written as its instances (`engine=patroni replicas=2`): a primary and its asynchronous copies — make those
       // synchronous, not a standby beside them (round 66b r01).
-      if (n0 && n0.kind === 'database' && instanceCount(n0) >= 2 && /^(patroni|repmgr|citus|postgres|postgresql|pg)$/i.test(textAttr(n0, 'engine') ?? ''))
+      if (n0 && n0.kind === 'database' && instanceCount(n0) >= 2 && STREAMING_PG_ENGINES.test(textAttr(n0, 'engine') ?? ''))
         return L(
           `\`${t.node}\`'s instances are a primary and asynchronous copies: make them synchronous (\`replication=sync\` on \`${t.node}\`${/patroni/i.test(textAttr(n0, 'engine') ?? '') ? ": Patroni's `synchronous_mode`" : ''}), so that the copy promoted has every acknowledged write.`,
           `\`${t.node}\`의 인스턴스는 프라이머리와 비동기 사본입니다. 사본을 동기로 바꾸세요(\`${t.node}\`에 \`replication=sync\`${/patroni/i.test(textAttr(n0, 'engine') ?? '') ? ', Patroni의 `synchronous_mode`' : ''}). 그래야 승격되는 사본에 커밋된 쓰기가 모두 있습니다.`,

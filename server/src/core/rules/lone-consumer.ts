@@ -22,6 +22,7 @@ export const loneConsumer: Rule<'lone-consumer'> = {
     const out = [];
     const said = new Set<number>();
     const reached = reachedFromEntries(m);
+    const mirrors = queueMirrors(design);
     /** The single points of failure of the requests, found once on first need (a consumer's primary waiting on its standby). */
     let spofNames: Set<string> | undefined;
     for (const q of m.nodes) {
@@ -81,7 +82,6 @@ export const loneConsumer: Rule<'lone-consumer'> = {
         const qOutside = only !== null && regionsOf(design, q.node).some((r) => r !== only);
         // (A mirror reading the queue into another region — MirrorMaker 2 in the recovery region — is no processing: its
         // region's loss stops the copy, not the work.)
-        const mirrors = queueMirrors(design);
         const mirror = q.consumers.some((ci) => mirrors.some((x) => x.via.name === m.nodes[ci]!.name));
         if (only !== null && (outside.length || qOutside) && !mirror && !q.consumers.some((ci) => m.nodes[ci]!.managed)) {
           const cs = q.consumers.map((ci) => `\`${m.nodes[ci]!.name}\``).join(', ');

@@ -1,6 +1,8 @@
 import { isRedis } from '../model/replication';
 import type { TopologyNode } from '../syntax/ast';
-import { timingsOf } from '../model/profiles';
+import { canonicalEngine, timingsOf } from '../model/profiles';
+import { ENGINE_PROFILES } from '../model/profiles/select';
+import { MEMORYSTORE_ENGINES } from '../model/profiles/table';
 import { formatDuration } from '../syntax/values';
 import { koDuration, L, nodeFinding, textAttr } from './facts';
 import type { Rule } from './rule';
@@ -19,7 +21,7 @@ import { findingNode, fix, setAttr } from './fixes';
 function asyncRedisService(n: TopologyNode): boolean {
   if (n.kind !== 'cache') return false;
   const e = (textAttr(n, 'engine') ?? '').toLowerCase();
-  return /^(memorystore|memorystore-redis|gcp-memorystore|google-memorystore|azure-cache|azure-redis|azure-cache-for-redis|azure-cache-redis)$/.test(e);
+  return MEMORYSTORE_ENGINES.test(e) || ENGINE_PROFILES[canonicalEngine(e)] === 'azure-cache-redis';
 }
 
 export const redisSyncReplication: Rule<'redis-sync-replication'> = {

@@ -20,7 +20,7 @@ import { clusterReplicaCounts, clusterShardOf, engineOf, isMemcached, KAFKA_ENGI
 import { DEFAULTS } from '../../model/defaults';
 import type { ClassSeries, EntrySeries, NodeState, QueueSeries, SimEvent, SimStep, SimTarget, Stall, StateAt } from './types';
 import { L } from '../../shared/localized';
-import { capacityOf, connectionLimits, shardCopiesOf, shardOf, unawareLostShare, unawareBelowShare, isCeph, CEPH_POOL, cephZonesShort, zoneUnaware, type Capacity, type ConnectionLimit } from '../../model/capacity';
+import { capacityOf, connectionLimits, shardCopiesOf, shardOf, unawareLostShare, unawareBelowShare, isCeph, CEPH_POOL, cephZonesShort, STREAMING_PG_ENGINES, zoneUnaware, type Capacity, type ConnectionLimit } from '../../model/capacity';
 import { copiesThroughDatabases, durabilityOf, type Durability } from '../../model/durability';
 import { DB2_ENGINES, ORACLE_ENGINES, replicationCaveat } from '../../model/replication';
 import { connectionsMessage, dataLossMessage, noticedMessage, rebuildNoticedMessage, restoredMessage, unawareLossMessage, unawareRestoredMessage, wakeMessage } from './capacity-events';
@@ -444,11 +444,6 @@ function closure(start: Set<number>, next: number[][]): Set<number> {
 
 /** Balancers that send to every target when none is healthy (ELB user guides for ALB and NLB: "fail open"). */
 const FAILS_OPEN: ReadonlySet<string> = new Set(['aws-alb', 'aws-nlb']);
-
-/** Self-run single-primary engines whose instances, written on one node, are a primary and its streaming standbys. */
-// (PostgreSQL's family only: Oracle's or Tibero's instances on one node are a shared-disk cluster, RAC or TAC, that loses
-// nothing with an instance.)
-const SINGLE_PRIMARY_SELF_RUN = /^(patroni|repmgr|citus|postgres|postgresql|pg)$/;
 
 export class Engine {
   private readonly n: number;
@@ -2032,10 +2027,7 @@ export class Engine {
       this.restoredAt.set(roundT(now), 'failover');
       // A managed cache that is the data of record, failed over to a replica in another zone: asynchronous copies, so the
       // replica promoted lacks the last lag of writes — as when its primary is lost alone (round 67 r02: 0 s for the zone).
-      if (s.kind === 'cache' && s.node.role === 'primary' && !s.isSessionStore && s.singleWriter && s.instances > 1 && !this.storeLost.has(s.idx) && s.timings.lag.value > 0 && engineOf(s.node) !== 'memorydb') {
-        this.storeLost.add(s.idx);
-        this.loseWrites(s.timings.lag.value, s.name, s.idx, L(`${s.name}'s replicas are copied asynchronously: the provider's failover promotes one without the last ${d(s.timings.lag.value)} of writes (${s.timings.lag.attr ? 'lag=' : 'generic lag'}).`, `${s.name}의 복제본은 비동기로 복사되므로, 제공자의 페일오버가 승격하는 복제본에는 마지막 ${dk(s.timings.lag.value)}의 쓰기가 없습니다(${s.timings.lag.attr ? 'lag=' : '범용 지연값'}).`));
-      }
+      if (this.cacheLagApplies(s)) this.loseCacheLag(s, s.name);
       const tm = s.timings;
       const place = to === null ? null : placeName('zone', to);
       // A service with no second instance to promote (Aurora without a reader) recreates the lost one instead.
@@ -2054,6 +2046,21 @@ export class Engine {
             ),
       );
     });
+  }
+
+  /**
+   * A managed cache that is the data of record with replicas (`primary`, Memorystore Standard, ElastiCache with replicas),
+   * its lag not counted yet in this run: the provider's failover promotes an asynchronous copy (MemoryDB's multi-AZ
+   * transaction log loses nothing).
+   */
+  private cacheLagApplies(s: SimNode): boolean {
+    return s.kind === 'cache' && s.node.role === 'primary' && !s.isSessionStore && s.singleWriter && s.managed && s.instances > 1 && !this.storeLost.has(s.idx) && s.timings.lag.value > 0 && engineOf(s.node) !== 'memorydb';
+  }
+
+  /** The last lag of writes of such a cache, lost once with the failover that promotes a replica (cacheLagApplies). */
+  private loseCacheLag(s: SimNode, who: string): void {
+    this.storeLost.add(s.idx);
+    this.loseWrites(s.timings.lag.value, who, s.idx, L(`${s.name}'s replicas are copied asynchronously: the provider's failover promotes one without the last ${d(s.timings.lag.value)} of writes (${s.timings.lag.attr ? 'lag=' : 'generic lag'}).`, `${s.name}의 복제본은 비동기로 복사되므로, 제공자의 페일오버가 승격하는 복제본에는 마지막 ${dk(s.timings.lag.value)}의 쓰기가 없습니다(${s.timings.lag.attr ? 'lag=' : '범용 지연값'}).`));
   }
 
   /**
@@ -2569,8 +2576,9 @@ export class Engine {
           }
           // A self-run single-primary database written as its instances (`engine=patroni shards=2 replicas=4`: a primary
           // and a streaming standby per shard): the first instance of a shard is its primary, and the copy promoted in its
-          // place lacks the asynchronous lag (no `replication=sync`) — round 66b r01, 0 s lost was reported.
-          if (left && !spread && !s.managed && s.group === null && s.dataKind && SINGLE_PRIMARY_SELF_RUN.test(engineOf(s.node)) && !s.callees.some((c) => this.nodes[c]!.kind === 'storage') && !/^(sync|semi-sync|drbd|shared)$/.test(textAttr(s.node, 'replication') ?? '') && s.timings.lag.value > 0) {
+          // place lacks the asynchronous lag (no `replication=sync`) — round 66b r01, 0 s lost was reported. (PostgreSQL's
+          // family only: Oracle's or Tibero's instances on one node are a shared-disk cluster, RAC or TAC.)
+          if (left && !spread && !s.managed && s.group === null && s.dataKind && STREAMING_PG_ENGINES.test(engineOf(s.node)) && !s.callees.some((c) => this.nodes[c]!.kind === 'storage') && !/^(sync|semi-sync|drbd|shared)$/.test(textAttr(s.node, 'replication') ?? '') && s.timings.lag.value > 0) {
             const list = this.instOf(s.idx);
             const j = list.indexOf(x);
             const first = S > 1 ? list.findIndex((_, k) => shardOf(k, list.length, S) === mine) : 0;
@@ -2657,10 +2665,7 @@ export class Engine {
     // are copied asynchronously, so losing the primary loses the replication lag's writes (round 40b: 0 s was reported).
     // (Only while a replica is left to promote: a zone or region that takes them all leaves the copy elsewhere to count its
     // own lag when it is promoted — round 52b r02 counted both.)
-    if (i === 0 && s.kind === 'cache' && s.node.role === 'primary' && !s.isSessionStore && s.singleWriter && s.managed && s.instances > 1 && this.instOf(s.idx).some((_, k) => k !== i && this.upNow(s, k)) && !this.storeLost.has(s.idx) && s.timings.lag.value > 0 && engineOf(s.node) !== 'memorydb') {
-      this.storeLost.add(s.idx);
-      this.loseWrites(s.timings.lag.value, name, s.idx, L(`${s.name}'s replicas are copied asynchronously: the provider's failover promotes one without the last ${d(s.timings.lag.value)} of writes (${s.timings.lag.attr ? 'lag=' : 'generic lag'}).`, `${s.name}의 복제본은 비동기로 복사되므로, 제공자의 페일오버가 승격하는 복제본에는 마지막 ${dk(s.timings.lag.value)}의 쓰기가 없습니다(${s.timings.lag.attr ? 'lag=' : '범용 지연값'}).`));
-    }
+    if (i === 0 && this.cacheLagApplies(s) && this.instOf(s.idx).some((_, k) => k !== i && this.upNow(s, k))) this.loseCacheLag(s, name);
     const grid = DATA_GRID_COPIES.get(engineOf(s.node));
     if (grid && s.isSessionStore && s.kind === 'cache' && this.live[s.idx]! > 0) {
       // An in-memory data grid keeps each partition on `grid` members (a primary and synchronous backups): sessions are

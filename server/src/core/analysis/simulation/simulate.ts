@@ -139,9 +139,9 @@ export function availabilityUndecided(
   // A DNS failover record's cost comes from its first target's outages (each waiting for the switch): its costliest node.
   // (Its own part only, when it is a provider's service counted whole at one figure: the block's outages are any of its
   // tiers' — round 68 r08 charged a managed cache with all of them, so "only because it is assumed" was said wrongly.)
+  const m = buildModel(design);
   for (const c of all)
     if (c.block && c.failover?.weakest) {
-      const m = buildModel(design);
       const r = m.nodes[m.byName.get(c.node) ?? -1];
       const first = r && r.callees.length ? calleeClosure(m, r.callees[0]!) : new Set<number>();
       // Each provider's service the first target needs, at its own figure (capped at the block's cost in all).

@@ -50,13 +50,14 @@ export function applyProfiles(design: Design): Design {
     node.managed = sel.managed;
     const written = a.get('availability')?.value;
     if (written && written.type === 'percent') continue;
+    const engine = textOf(a.get('engine')) ?? '';
     // Memorystore for Redis: its Standard Tier SLA (a Basic instance has none: counted at that figure, and said so).
-    if (node.kind === 'cache' && MEMORYSTORE_ENGINES.test(textOf(a.get('engine')) ?? '')) {
+    if (node.kind === 'cache' && MEMORYSTORE_ENGINES.test(engine)) {
       setAvailability(design, node, MEMORYSTORE_SLA.v);
       continue;
     }
     // Cloud Run: its service SLA (the serverless profile's timings stay).
-    if (CLOUD_RUN_ENGINES.test(textOf(a.get('engine')) ?? '') && node.managed) {
+    if (CLOUD_RUN_ENGINES.test(engine) && node.managed) {
       setAvailability(design, node, CLOUD_RUN_SLA.v);
       continue;
     }

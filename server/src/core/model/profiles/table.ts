@@ -230,10 +230,6 @@ export const K8S_NODE = {
 };
 
 /**
- * Amazon ElastiCache and MemoryDB (Redis OSS, Valkey) SLAs, by placement: not a profile of their own (the
- * Redis mode picks the timings); the availability of an `engine=elasticache|memorydb` node (profiles/derive.ts).
- */
-/**
  * Google Cloud Memorystore for Redis SLA: the Standard Tier (a primary and a replica in another zone, automatic failover)
  * ">= 99.9 %"; the Basic Tier (one node) is no covered service (sla-memorystore). Not a profile of its own (the Redis mode
  * picks the timings); the availability of an `engine=memorystore` node, either tier (profiles/derive.ts) — a Basic
@@ -248,6 +244,10 @@ export const MEMORYSTORE_ENGINES = /^(memorystore|memorystore-redis|gcp-memoryst
 export const CLOUD_RUN_SLA = V(0.9995, 'sla-cloud-run');
 export const CLOUD_RUN_ENGINES = /^(cloud-run|cloudrun)$/i;
 
+/**
+ * Amazon ElastiCache and MemoryDB (Redis OSS, Valkey) SLAs, by placement: not a profile of their own (the
+ * Redis mode picks the timings); the availability of an `engine=elasticache|memorydb` node (profiles/derive.ts).
+ */
 export const ELASTICACHE_SLA = {
   /** Multi-AZ configuration (replicas in another AZ, automatic failover): "less than 99.99 %" is the first credit tier. */
   multiAz: V(0.9999, 'sla-elasticache'),
