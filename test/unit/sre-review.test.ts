@@ -7039,3 +7039,15 @@ test('68b r08: a managed writer and its standby in one zone get the one finding 
   assert.equal(f.length, 1);
   assert.match(f[0]!.message.en, /and its standby `rd` sit in zone `a`/);
 });
+
+test('68b r02: a router over layer-7 balancers probes through each balancer into its pool — as deep as the pool\'s own checks: a shallow pool whose tasks are up keeps its share while its database fails over; a deep pool or a dead pool is withdrawn', () => {
+  const x = (alb1: string) => d('region r1', 'region r2', 'u: client rate=1000', 'ga: load-balancer engine=global-accelerator health-check=/healthz interval=10s failures=3', `alb1: load-balancer engine=alb health-check=${alb1} region=r1`, 'app1: app-server engine=ecs replicas=2 capacity=600 region=r1', 'alb2: load-balancer engine=alb health-check=/healthz region=r2', 'app2: app-server engine=ecs replicas=2 capacity=600 region=r2', 'db1: database engine=aurora-mysql primary replicas=2 region=r1', 'db2: database engine=aurora-mysql primary replicas=2 region=r2', 'u -> ga', 'ga -> alb1 -> app1 -> db1', 'ga -> alb2 -> app2 -> db2');
+  const shallow = fail(x('/healthz'), node('db1', 1));
+  assert.ok(!shallow.events.some((e) => e.type === 'routed-around'));
+  assert.ok(shallow.events.some((e) => /probes pass through alb1 to its pool.*health-check=deep/.test(e.message.en)));
+  assert.equal(shallow.entries[0]!.recoverySeconds, 60);
+  const deep = fail(x('deep'), node('db1', 1));
+  assert.ok(deep.events.some((e) => e.type === 'routed-around' && e.target === 'alb1' && e.at === 30));
+  const dead = fail(x('/healthz'), node('app1'));
+  assert.ok(dead.events.some((e) => e.type === 'routed-around' && e.target === 'alb1' && e.at === 30));
+});

@@ -206,6 +206,12 @@ export interface SimNode {
   galeraCheck: boolean;
   /** A balancer written `health-check=deep`: its checks fail for a live target whose requests cannot be served (what it needs is down). */
   deepCheck: boolean;
+  /**
+   * A checking router over layer-7 balancers (Global Accelerator over ALBs, Front Door over Application Gateways): its probe
+   * is proxied into the balancer's pool, so it fails when that pool has no healthy target — as deep as the pool's own
+   * checks, no deeper. (`deepCheck` is set with it; the engine reads the pool's health through poolFailing.)
+   */
+  poolCheck: boolean;
   /** Seconds until the pods of a lost host leave the Service (Kubernetes node-monitor-grace-period), or null. */
   hostDetect: number | null;
   /**
@@ -1226,6 +1232,7 @@ class CompiledNode implements SimNode {
   declare serverlessNeg: boolean;
   declare galeraCheck: boolean;
   declare deepCheck: boolean;
+  declare poolCheck: boolean;
   declare restore: number;
   declare noticeFirst: number;
   declare readonly restoreBy: 'failover' | 'repair';
@@ -1355,6 +1362,7 @@ class CompiledNode implements SimNode {
     // A role check (Patroni's REST API behind HAProxy: `/primary`, `/replica`, `/leader`, `/read-write`) follows the
     // database's role, so a primary that demoted itself fails it as a deep check would.
     const hc = textAttr(n, 'health-check');
+    this.poolCheck = false;
     this.deepCheck = this.lbDetect !== null && (hc === 'deep' || (hc !== null && /^\/(primary|master|leader|read-write|replica|read-only|standby-leader)$/i.test(hc)));
     // Windows NLB: every host receives each request at the cluster's shared address and the hosts converge without a lost
     // one after its missed heartbeats (1 s × 5, windows-nlb): the cluster routes around a lost host by itself.
@@ -2237,7 +2245,7 @@ function compile(design: Design): Model {
       const b = nodes[c]!;
       return (b.kind === 'load-balancer' || b.kind === 'gateway') && textAttr(b.node, 'layer') !== '4' && b.timings.profile.id !== 'aws-nlb' && b.timings.profile.id !== 'keepalived';
     };
-    if (s.callees.every(l7)) s.deepCheck = true;
+    if (s.callees.every(l7)) s.deepCheck = s.poolCheck = true;
   }
 
   // Each node's storage callees (a disk a primary and its standby may share).

@@ -3873,12 +3873,18 @@ export class Engine {
       for (const a of s.callees) {
         const p = this.prov[a]!;
         if (p < 0) continue;
-        if (!this.liveButFailing(p)) {
+        if (!(s.poolCheck ? this.poolFailing(p) : this.liveButFailing(p))) {
           bad.delete(p);
           if (out.delete(p)) {
             changed = true;
             const name = this.nodes[p]!.name;
-            this.emit('back-in-rotation', name, L(`${s.name}'s deep health checks pass for ${name} again: it gets requests again.`, `${s.name}의 깊은 헬스 체크가 ${name}에 대해 다시 통과해 요청을 다시 보냅니다.`));
+            this.emit(
+              'back-in-rotation',
+              name,
+              s.poolCheck
+                ? L(`${s.name}'s health probes through ${name} pass again (its pool has a healthy target): it gets requests again.`, `${josa(name, '을/를')} 거친 ${s.name}의 헬스 프로브가 다시 통과해(풀에 정상 대상이 생김) 요청을 다시 보냅니다.`)
+                : L(`${s.name}'s deep health checks pass for ${name} again: it gets requests again.`, `${s.name}의 깊은 헬스 체크가 ${name}에 대해 다시 통과해 요청을 다시 보냅니다.`),
+            );
           }
           continue;
         }
@@ -3891,7 +3897,8 @@ export class Engine {
         }
         if (roundT(since + s.lbDetect!) > t) continue;
         // Fail open: a balancer whose every target fails its checks sends to them all.
-        if (!s.callees.some((b) => this.prov[b]! >= 0 && this.prov[b] !== p && !out.has(this.prov[b]!) && !this.liveButFailing(this.prov[b]!))) continue;
+        const failing = (q: number): boolean => (s.poolCheck ? this.poolFailing(q) : this.liveButFailing(q));
+        if (!s.callees.some((b) => this.prov[b]! >= 0 && this.prov[b] !== p && !out.has(this.prov[b]!) && !failing(this.prov[b]!))) continue;
         out.add(p);
         changed = true;
         const name = this.nodes[p]!.name;
@@ -3922,30 +3929,51 @@ export class Engine {
   /** Balancer × target pairs whose shallow checks were said to keep passing (sayShallow). */
   private readonly shallowSaid = new Set<number>();
 
-  /**
-   * A checking balancer (not `health-check=deep`) with a live target whose requests all fail while another target
-   * serves: its checks ask the target itself and keep passing — an assumption the user may not share, so said once.
-   */
   /** A target (a provider) that is up but whose requests all fail: what it needs is down. */
   private liveButFailing(p: number): boolean {
     return p >= 0 && this.live[p]! > 0 && this.inner[p]! <= EPS;
   }
 
+  /**
+   * A layer-7 balancer that answers a router's proxied probe with 502: its requests all fail and its pool has no
+   * healthy target by its own checks — a deep pool's targets fail with what they need, a shallow pool's only when none
+   * is up (round 68b r02: Global Accelerator keeps an ALB whose tasks answer their /healthz while its database fails over).
+   */
+  private poolFailing(p: number): boolean {
+    if (!this.liveButFailing(p)) return false;
+    const b = this.nodes[p]!;
+    if (b.deepCheck) return true;
+    return !b.callees.some((c) => {
+      const q = this.prov[c]!;
+      return q >= 0 && this.live[q]! > 0;
+    });
+  }
+
+  /**
+   * A checking balancer (not `health-check=deep`) with a live target whose requests all fail while another target
+   * serves: its checks ask the target itself and keep passing — an assumption the user may not share, so said once. A
+   * router over layer-7 balancers is told the same of a balancer whose pool still passes its own (shallow) checks.
+   */
   private sayShallow(): void {
     const n = this.nodes.length;
     for (const s of this.nodes) {
-      if (s.lbDetect === null || s.deepCheck || s.serverlessNeg || s.callees.length < 2 || this.live[s.idx]! <= 0) continue;
+      if (s.lbDetect === null || (s.deepCheck && !s.poolCheck) || s.serverlessNeg || s.callees.length < 2 || this.live[s.idx]! <= 0) continue;
       const ok = (p: number): boolean => p >= 0 && this.live[p]! > 0 && this.inner[p]! > EPS;
       if (!s.callees.some((b) => ok(this.prov[b]!))) continue;
       for (const a of s.callees) {
         const p = this.prov[a]!;
-        if (!this.liveButFailing(p) || this.shallowSaid.has(s.idx * n + p)) continue;
+        if (!this.liveButFailing(p) || (s.poolCheck && this.poolFailing(p)) || this.shallowSaid.has(s.idx * n + p)) continue;
         this.shallowSaid.add(s.idx * n + p);
         const name = this.nodes[p]!.name;
         this.emit(
           'detected',
           name,
-          L(
+          s.poolCheck
+            ? L(
+                `${s.name}'s health probes pass through ${name} to its pool, whose targets are up and pass ${name}'s own checks: ${s.name} keeps sending ${name} its share, though what its requests need is down. Write \`health-check=deep\` on ${name} if its targets' checks reach what they need (a /health that queries the database): then ${name} answers 502 and ${s.name} stops sending to it after ${d(s.lbDetect)}.`,
+                `${s.name}의 헬스 프로브는 ${josa(name, '을/를')} 거쳐 그 풀로 전달되는데, 풀의 대상들이 살아 있어 ${name} 자체 헬스 체크를 통과합니다. 요청에 필요한 곳이 멈춰 있어도 ${josa(s.name, '은/는')} ${name}에 그 몫을 계속 보냅니다. 대상의 체크가 필요한 곳까지 확인한다면(DB를 조회하는 /health) ${name}에 \`health-check=deep\`을 적으세요. 그러면 ${josa(name, '이/가')} 502로 답해 ${dk(s.lbDetect)} 뒤에 ${josa(s.name, '이/가')} 보내지 않습니다.`,
+              )
+            : L(
             `${s.name}'s health checks keep passing for ${name}: it is up, though what its requests need is down, so ${s.name} keeps sending it its share. This assumes a check that asks ${name} itself; a check whose path reaches what it needs (a /health that queries the database) takes it out after ${d(s.lbDetect)} — write \`health-check=deep\` on ${s.name} if yours does.`,
             `${s.name}의 헬스 체크는 ${name}에 대해 계속 통과합니다. ${josa(name, '은/는')} 살아 있지만 요청에 필요한 곳이 멈춰 있어, ${josa(s.name, '이/가')} 그 몫을 계속 보냅니다. 이는 ${name} 자체만 확인하는 체크를 가정한 것입니다. 체크가 필요한 곳까지 확인한다면(DB를 조회하는 /health) ${dk(s.lbDetect)} 뒤에 빠지므로, ${s.name}에 \`health-check=deep\`을 적으세요.`,
           ),
