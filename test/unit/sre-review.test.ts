@@ -7051,3 +7051,15 @@ test('68b r02: a router over layer-7 balancers probes through each balancer into
   const dead = fail(x('/healthz'), node('app1'));
   assert.ok(dead.events.some((e) => e.type === 'routed-around' && e.target === 'alb1' && e.at === 30));
 });
+
+test('68b r03: a writer every region needs, hidden in one region\'s reads/writes classes, is not independent of itself — the estimate conditions on it (a read/write split no longer lifts 99.98 % to 99.99 %)', () => {
+  const x = (...app2: string[]) => d('goal availability=99.99%', 'region r1', 'region r2', 'zone a1 region=r1', 'zone a2 region=r1', 'zone b1 region=r2', 'zone b2 region=r2', 'u: client rate=100', 'ga: load-balancer engine=global-accelerator health-check', 'alb1: load-balancer engine=alb health-check zones=a1,a2', 'app1: app-server engine=ecs replicas=2 zones=a1,a2', 'alb2: load-balancer engine=alb health-check zones=b1,b2', 'app2: app-server engine=ecs replicas=2 zones=b1,b2', 'db: database engine=aurora-mysql primary replicas=2 zones=a1,a2', 'db2: database engine=aurora-mysql standby of=db replication=async failover=manual promote=5m replicas=2 zones=b1,b2 readable', 'u -> ga', 'ga -> alb1 -> app1 -> db', 'ga -> alb2 -> app2', ...app2);
+  const plain = estimate(x('app2 -> db')).availability;
+  const split = estimate(x('app2 -> db : writes', 'app2 -> db2 : reads')).availability;
+  assert.ok(plain < 0.9999 && split < 0.9999, `${plain} ${split}`);
+  const f = checkDesign(x('app2 -> db : writes', 'app2 -> db2 : reads')).find((g) => g.rule === 'availability-not-met')!;
+  assert.match(f.message.en, /What costs the most: `ga` \(about 53 minutes a year\), `db` \(about \d+ minutes a year\)/);
+  // Both regions split: the writer hidden in two blocks.
+  const both = d('region r1', 'region r2', 'u: client rate=100', 'ga: load-balancer engine=global-accelerator health-check', 'alb1: load-balancer engine=alb health-check region=r1', 'app1: app-server replicas=2 region=r1', 'alb2: load-balancer engine=alb health-check region=r2', 'app2: app-server replicas=2 region=r2', 'db: database engine=mysql primary availability=99.9% region=r1', 'rd1: database engine=mysql replica of=db region=r1', 'rd2: database engine=mysql replica of=db region=r2', 'u -> ga', 'ga -> alb1 -> app1', 'ga -> alb2 -> app2', 'app1 -> db : writes', 'app1 -> rd1 : reads', 'app2 -> db : writes', 'app2 -> rd2 : reads');
+  assert.ok(estimate(both).availability < 0.9995, String(estimate(both).availability));
+});

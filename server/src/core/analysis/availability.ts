@@ -259,13 +259,27 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
     }
     return out;
   };
+  /** The block of an OR node or of a node with request classes: what each part needs (its value is evalBlocks'). */
+  interface Block {
+    i: number;
+    /** Request classes of a node that needs all its callees (`reads`, `writes`): each class's units; null for an OR node. */
+    need: Set<number>[] | null;
+    /** An OR node's callees taken (not back edges), and each one's units. */
+    ks: number[];
+    alts: Set<number>[];
+    /** The units every part needs (pulled out, in series). */
+    common: Set<number>;
+    /** Groups of alternatives (indexes into alts) in parallel: all of them, or each route's pool; none for a mean of parts. */
+    parallel: number[][];
+  }
+  /** The blocks in evaluation order, callees first. */
+  const blocks: Block[] = [];
   for (let k = m.order.length - 1; k >= 0; k--) {
     const i = m.order[k]!;
     const s = nodes[i]!;
     if (s.ignored || (s.or === null && !s.routes)) continue;
+    let b: Block;
     if (s.or === null) {
-      // Request classes (reads, writes): each request needs its class's callees; the block serves the
-      // share-weighted mean of the classes, after pulling out the units every class needs (in series).
       const need = s.routes!.map((r) => {
         const u = new Set<number>();
         for (const c of r.pool) if (!s.back.has(c)) for (const x of closure(c)) u.add(x);
@@ -273,167 +287,191 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
       });
       const common = new Set<number>();
       for (const u of need[0]!) if (need.every((a) => a.has(u))) common.add(u);
-      let served = 0;
-      let total = 0;
-      const parts: RoutePart[] = [];
-      s.routes!.forEach((r, j) => {
-        let up = 1;
-        const own: number[] = [];
-        for (const u of need[j]!) {
-          if (common.has(u)) continue;
-          up *= val[u]!;
-          own.push(u);
-        }
-        total += r.share;
-        served += r.share * up;
-        parts.push({ label: r.label ?? '', share: r.share, up, units: own });
-      });
-      val[n + i] = total > 0 ? served / total : 1;
-      routeParts.set(i, { parts, total });
-      const set = new Set<number>(common);
-      set.add(i);
-      set.add(n + i);
-      orClosure.set(i, set);
-      continue;
-    }
-    const ks = s.callees.flatMap((c, k) => (s.back.has(c) ? [] : [k]));
-    const alts = ks.map((k) => closure(s.callees[k]!));
-    const common = new Set<number>();
-    if (alts.length) for (const u of alts[0]!) if (alts.every((a) => a.has(u))) common.add(u);
-    const ups = alts.map((a) => {
-      let up = 1;
-      for (const u of a) if (!common.has(u)) up *= val[u]!;
-      return up;
-    });
-    if (s.routes) {
-      // Routes (path, host, reads/writes, weighted targets): each request goes to its own route's pool, so the
-      // block serves the share-weighted mean of the routes; inside a pool the alternatives are in parallel.
-      const jOf = new Map<number, number>();
-      ks.forEach((k, j) => jOf.set(s.callees[k]!, j));
-      let served = 0;
-      let total = 0;
-      const parts: RoutePart[] = [];
-      for (const r of s.routes) {
-        let allDown = 1;
-        let any = false;
-        const own: number[] = [];
-        for (const c of r.pool) {
-          const j = jOf.get(c);
-          if (j === undefined) continue;
-          any = true;
-          allDown *= 1 - ups[j]!;
-          // A pool of one: its own units are what the route needs alone.
-          if (r.pool.length === 1) for (const u of alts[j]!) if (!common.has(u)) own.push(u);
-        }
-        total += r.share;
-        served += r.share * (any ? 1 - allDown : 0);
-        parts.push({ label: r.label ?? '', share: r.share, up: any ? 1 - allDown : 0, units: own });
-      }
-      val[n + i] = total > 0 ? served / total : 1;
-      routeParts.set(i, { parts, total });
-    } else if (s.or === 'dns-static') {
-      // No health check: every target keeps its share of the answers, a dead one included, so the
-      // block serves the weighted mean of its targets, not the chance that one of them is up.
-      let total = 0;
-      let served = 0;
-      ks.forEach((k, j) => {
-        const w = s.dnsShare ? s.dnsShare[k]! : 1;
-        total += w;
-        served += w * ups[j]!;
-      });
-      val[n + i] = total > 0 ? served / total : 1;
+      b = { i, need, ks: [], alts: [], common, parallel: [] };
     } else {
-      let allDown = 1;
-      for (const up of ups) allDown *= 1 - up;
-      let down = alts.length ? allDown : 0;
-      // A balancer whose checks ask the target itself (not `deep`): a live target whose own needs are down (its session
-      // cache, its database) keeps its share of the requests and fails it, as the run shows — those needs are in series
-      // for that share, not alternatives (round 62b r05: Front Door over two App Services, each with its own cache).
-      if (s.or === 'lb' && s.lbDetect !== null && !s.deepCheck && alts.length > 1) {
-        let visibleDown = 1;
-        let hiddenDown = 0;
-        ks.forEach((k, j) => {
-          const c = s.callees[k]!;
-          const vis = common.has(c) ? 1 : val[c]!;
-          visibleDown *= 1 - vis;
-          hiddenDown += 1 - (vis > 0 ? ups[j]! / vis : 1);
-        });
-        hiddenDown /= ks.length;
-        if (hiddenDown > 1e-15 && visibleDown + (1 - visibleDown) * hiddenDown > down) {
-          down = visibleDown + (1 - visibleDown) * hiddenDown;
-          // The costliest unseen unit, for the message.
-          let best: { u: number; c: number } | null = null;
-          ks.forEach((k, j) => {
-            const c = s.callees[k]!;
-            for (const u of alts[j]!) if (u !== c && !common.has(u) && 1 - val[u]! > 1e-15 && (best === null || val[u]! < val[best.u]!)) best = { u, c };
-          });
-          if (best) shallowPart.set(i, best);
-        }
-      }
-      if (s.or === 'dns-failover' && alts.length > 1) {
-        // DNS failover is not instant either: each outage of the primary target lasts until the health checks and
-        // the answers' TTL move clients to a secondary (dnsSwitch), of the primary's own time to come back.
-        // Each unit's own time to come back (round 58 r04: the longest of the whole target's was used for every unit, which
-        // shrank a database's 31-minute promotion wait to a sixth of its outages). A provider's service counted at its SLA
-        // comes back from an incident, not a repair the design times.
-        const backOf = (u: number): number => (u < n && Number.isFinite(nodes[u]!.restore) && nodes[u]!.restore > 0 ? nodes[u]!.restore : DEFAULTS.providerIncident);
-        /** The mean wait share over the units of the primary target, weighted by how often each is down. */
-        const meanShare = (wait: number): number => {
-          let w = 0;
-          let acc = 0;
-          for (const u of alts[0]!) {
-            if (common.has(u)) continue;
-            const p = 1 - val[u]!;
-            w += p;
-            acc += p * waitShare(wait, backOf(u));
-          }
-          return w > 0 ? acc / w : waitShare(wait, DEFAULTS.providerIncident);
-        };
-        let othersDown = 1;
-        for (let j = 1; j < ups.length; j++) othersDown *= 1 - ups[j]!;
-        // A secondary whose path needs a standby promoted (a DR site's database, promoted by a person) serves only once
-        // that takeover is done: the wait is the longer of the DNS switch and the promotion, for the quickest secondary.
-        let wait = Infinity;
-        let sources: Set<number> | null = null;
-        for (let j = 1; j < alts.length; j++) {
-          let w = s.dnsSwitch;
-          const src = new Set<number>();
-          for (const u of alts[j]!)
-            if (u < n && !common.has(u) && (standbyWait.get(u) ?? 0) > s.dnsSwitch) {
-              w = Math.max(w, standbyWait.get(u)!);
-              for (const x of standbyOf.get(u) ?? []) src.add(x);
-            }
-          if (w < wait) {
-            wait = w;
-            sources = src.size ? src : null;
-          }
-        }
-        const w0 = Number.isFinite(wait) ? wait : s.dnsSwitch;
-        if (sources) {
-          // A source's own value already counts the wait for its standby's takeover (a unit with a standby is up again once
-          // the standby has taken over, less that wait): the secondary, which needs the same standby, adds nothing to it —
-          // its downtime is all unserved (round 58 r04: the 31-minute manual promotion was counted as a share of itself).
-          // The secondary serves only once its standby is promoted, which happens only when what it stands for is lost:
-          // another unit of the primary target lost alone (a NAS, an application tier) leaves that standby idle, and
-          // its outage lasts until it is back (round 40: each NAS failure was priced as a 30 min DR switch).
-          let upSrc = 1;
-          let upOther = 1;
-          for (const u of alts[0]!) {
-            if (common.has(u)) continue;
-            if (sources.has(u)) upSrc *= val[u]!;
-            else upOther *= val[u]!;
-          }
-          down += (1 - othersDown) * ((1 - upSrc) + (1 - upOther) * upSrc);
-        } else down += (1 - ups[0]!) * (1 - othersDown) * meanShare(w0);
-        dnsPrimary.set(i, { units: [...alts[0]!].filter((u) => !common.has(u)), wait: Number.isFinite(wait) ? wait : s.dnsSwitch, sources });
-      }
-      val[n + i] = 1 - down;
+      const ks = s.callees.flatMap((c, k) => (s.back.has(c) ? [] : [k]));
+      const alts = ks.map((k) => closure(s.callees[k]!));
+      const common = new Set<number>();
+      if (alts.length) for (const u of alts[0]!) if (alts.every((a) => a.has(u))) common.add(u);
+      const jOf = (c: number): number[] => {
+        const j = ks.findIndex((k) => s.callees[k] === c);
+        return j < 0 ? [] : [j];
+      };
+      const parallel = s.routes ? s.routes.map((r) => r.pool.flatMap(jOf)) : s.or === 'dns-static' ? [] : [alts.map((_, j) => j)];
+      b = { i, need: null, ks, alts, common, parallel };
     }
-    const set = new Set<number>(common);
+    blocks.push(b);
+    const set = new Set<number>(b.common);
     set.add(i);
     set.add(n + i);
     orClosure.set(i, set);
   }
+  /** Each block's value (val[n + i]) from its units' values, and what the costs name (routeParts, shallowPart, dnsPrimary). */
+  const evalBlocks = (): void => {
+    routeParts.clear();
+    shallowPart.clear();
+    dnsPrimary.clear();
+    for (const { i, need, ks, alts, common } of blocks) {
+      const s = nodes[i]!;
+      if (need) {
+        // Request classes (reads, writes): each request needs its class's callees; the block serves the
+        // share-weighted mean of the classes, after pulling out the units every class needs (in series).
+        let served = 0;
+        let total = 0;
+        const parts: RoutePart[] = [];
+        s.routes!.forEach((r, j) => {
+          let up = 1;
+          const own: number[] = [];
+          for (const u of need[j]!) {
+            if (common.has(u)) continue;
+            up *= val[u]!;
+            own.push(u);
+          }
+          total += r.share;
+          served += r.share * up;
+          parts.push({ label: r.label ?? '', share: r.share, up, units: own });
+        });
+        val[n + i] = total > 0 ? served / total : 1;
+        routeParts.set(i, { parts, total });
+        continue;
+      }
+      const ups = alts.map((a) => {
+        let up = 1;
+        for (const u of a) if (!common.has(u)) up *= val[u]!;
+        return up;
+      });
+      if (s.routes) {
+        // Routes (path, host, reads/writes, weighted targets): each request goes to its own route's pool, so the
+        // block serves the share-weighted mean of the routes; inside a pool the alternatives are in parallel.
+        const jOf = new Map<number, number>();
+        ks.forEach((k, j) => jOf.set(s.callees[k]!, j));
+        let served = 0;
+        let total = 0;
+        const parts: RoutePart[] = [];
+        for (const r of s.routes) {
+          let allDown = 1;
+          let any = false;
+          const own: number[] = [];
+          for (const c of r.pool) {
+            const j = jOf.get(c);
+            if (j === undefined) continue;
+            any = true;
+            allDown *= 1 - ups[j]!;
+            // A pool of one: its own units are what the route needs alone.
+            if (r.pool.length === 1) for (const u of alts[j]!) if (!common.has(u)) own.push(u);
+          }
+          total += r.share;
+          served += r.share * (any ? 1 - allDown : 0);
+          parts.push({ label: r.label ?? '', share: r.share, up: any ? 1 - allDown : 0, units: own });
+        }
+        val[n + i] = total > 0 ? served / total : 1;
+        routeParts.set(i, { parts, total });
+      } else if (s.or === 'dns-static') {
+        // No health check: every target keeps its share of the answers, a dead one included, so the
+        // block serves the weighted mean of its targets, not the chance that one of them is up.
+        let total = 0;
+        let served = 0;
+        ks.forEach((k, j) => {
+          const w = s.dnsShare ? s.dnsShare[k]! : 1;
+          total += w;
+          served += w * ups[j]!;
+        });
+        val[n + i] = total > 0 ? served / total : 1;
+      } else {
+        let allDown = 1;
+        for (const up of ups) allDown *= 1 - up;
+        let down = alts.length ? allDown : 0;
+        // A balancer whose checks ask the target itself (not `deep`): a live target whose own needs are down (its session
+        // cache, its database) keeps its share of the requests and fails it, as the run shows — those needs are in series
+        // for that share, not alternatives (round 62b r05: Front Door over two App Services, each with its own cache).
+        // (A router over layer-7 balancers sees as deep as each balancer's pool: a shallow pool's own instances, not
+        // what they need — round 68b r02.)
+        if (s.or === 'lb' && s.lbDetect !== null && (!s.deepCheck || (s.poolCheck && ks.some((k) => !nodes[s.callees[k]!]!.deepCheck))) && alts.length > 1) {
+          let visibleDown = 1;
+          let hiddenDown = 0;
+          ks.forEach((k, j) => {
+            const c = s.callees[k]!;
+            let vis = common.has(c) ? 1 : val[c]!;
+            if (s.poolCheck) {
+              if (nodes[c]!.deepCheck) vis = ups[j]!;
+              else for (const x of nodes[c]!.callees) if (!common.has(x) && alts[j]!.has(x)) vis *= val[x]!;
+            }
+            visibleDown *= 1 - vis;
+            hiddenDown += 1 - (vis > 0 ? ups[j]! / vis : 1);
+          });
+          hiddenDown /= ks.length;
+          if (hiddenDown > 1e-15 && visibleDown + (1 - visibleDown) * hiddenDown > down) {
+            down = visibleDown + (1 - visibleDown) * hiddenDown;
+            // The costliest unseen unit, for the message.
+            let best: { u: number; c: number } | null = null;
+            ks.forEach((k, j) => {
+              const c = s.callees[k]!;
+              for (const u of alts[j]!) if (u !== c && !common.has(u) && 1 - val[u]! > 1e-15 && (best === null || val[u]! < val[best.u]!)) best = { u, c };
+            });
+            if (best) shallowPart.set(i, best);
+          }
+        }
+        if (s.or === 'dns-failover' && alts.length > 1) {
+          // DNS failover is not instant either: each outage of the primary target lasts until the health checks and
+          // the answers' TTL move clients to a secondary (dnsSwitch), of the primary's own time to come back.
+          // Each unit's own time to come back (round 58 r04: the longest of the whole target's was used for every unit, which
+          // shrank a database's 31-minute promotion wait to a sixth of its outages). A provider's service counted at its SLA
+          // comes back from an incident, not a repair the design times.
+          const backOf = (u: number): number => (u < n && Number.isFinite(nodes[u]!.restore) && nodes[u]!.restore > 0 ? nodes[u]!.restore : DEFAULTS.providerIncident);
+          /** The mean wait share over the units of the primary target, weighted by how often each is down. */
+          const meanShare = (wait: number): number => {
+            let w = 0;
+            let acc = 0;
+            for (const u of alts[0]!) {
+              if (common.has(u)) continue;
+              const p = 1 - val[u]!;
+              w += p;
+              acc += p * waitShare(wait, backOf(u));
+            }
+            return w > 0 ? acc / w : waitShare(wait, DEFAULTS.providerIncident);
+          };
+          let othersDown = 1;
+          for (let j = 1; j < ups.length; j++) othersDown *= 1 - ups[j]!;
+          // A secondary whose path needs a standby promoted (a DR site's database, promoted by a person) serves only once
+          // that takeover is done: the wait is the longer of the DNS switch and the promotion, for the quickest secondary.
+          let wait = Infinity;
+          let sources: Set<number> | null = null;
+          for (let j = 1; j < alts.length; j++) {
+            let w = s.dnsSwitch;
+            const src = new Set<number>();
+            for (const u of alts[j]!)
+              if (u < n && !common.has(u) && (standbyWait.get(u) ?? 0) > s.dnsSwitch) {
+                w = Math.max(w, standbyWait.get(u)!);
+                for (const x of standbyOf.get(u) ?? []) src.add(x);
+              }
+            if (w < wait) {
+              wait = w;
+              sources = src.size ? src : null;
+            }
+          }
+          const w0 = Number.isFinite(wait) ? wait : s.dnsSwitch;
+          if (sources) {
+            // A source's own value already counts the wait for its standby's takeover (a unit with a standby is up again once
+            // the standby has taken over, less that wait): the secondary, which needs the same standby, adds nothing to it —
+            // its downtime is all unserved (round 58 r04: the 31-minute manual promotion was counted as a share of itself).
+            // The secondary serves only once its standby is promoted, which happens only when what it stands for is lost:
+            // another unit of the primary target lost alone (a NAS, an application tier) leaves that standby idle, and
+            // its outage lasts until it is back (round 40: each NAS failure was priced as a 30 min DR switch).
+            let upSrc = 1;
+            let upOther = 1;
+            for (const u of alts[0]!) {
+              if (common.has(u)) continue;
+              if (sources.has(u)) upSrc *= val[u]!;
+              else upOther *= val[u]!;
+            }
+            down += (1 - othersDown) * ((1 - upSrc) + (1 - upOther) * upSrc);
+          } else down += (1 - ups[0]!) * (1 - othersDown) * meanShare(w0);
+          dnsPrimary.set(i, { units: [...alts[0]!].filter((u) => !common.has(u)), wait: Number.isFinite(wait) ? wait : s.dnsSwitch, sources });
+        }
+        val[n + i] = 1 - down;
+      }
+    }
+  };
   const product = (units: Iterable<number>): number => {
     let v = 1;
     for (const u of units) v *= val[u]!;
@@ -482,27 +520,128 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
     }
     return out.sort((a, b) => b.unavailability - a.unavailability);
   };
+  // What each product multiplies: an entry's units, or with no entry every node's.
+  let products: Set<number>[];
   if (!m.entries.length) {
     const all = new Set<number>();
     for (const s of nodes) if (!s.client && !s.ignored && s.standsFor < 0) for (const u of closure(s.idx)) all.add(u);
-    return { value: product(all), costs: costsOf(all), dropped: 0 };
+    products = [all];
+  } else products = m.entries.map((e) => closure(e));
+  // A node needed by two alternatives of one block, or by one product directly and again inside a block (the
+  // writer every region's requests need, hidden in one region's reads/writes block), is not independent of
+  // itself: multiplying its value twice overstates the block (round 68b r03: a read/write split in one region made
+  // its region look independent of the other's writer, 99.99 % for 99.97 %). Such nodes are conditioned on: the
+  // value is the mean over their being up or down, each block evaluated with them fixed.
+  const shared = sharedUnits(n, blocks, products);
+  let given: number[] = [];
+  evalBlocks();
+  if (shared.size) {
+    given = [...shared].filter((u) => 1 - val[u]! > 1e-15).sort((a, b) => val[a]! - val[b]!).slice(0, MAX_CONDITIONED);
   }
-  const served = steadyState(m)?.served ?? null;
-  const cacheLoss = m.hasRate ? cacheLossCosts(m) : [];
-  let worst = 1;
-  let worstK = 0;
-  m.entries.forEach((e, k) => {
-    let v = product(closure(e)) * (served ? served[k]! : 1);
+  const served = m.entries.length ? (steadyState(m)?.served ?? null) : null;
+  const cacheLoss = m.entries.length && m.hasRate ? cacheLossCosts(m) : [];
+  const scale = (k: number): number => {
+    let v = served ? served[k]! : 1;
     for (const c of cacheLoss) v *= 1 - c.down[k]!;
+    return v;
+  };
+  // Each product's expected value, and for each conditioned node the expectation with it up (its cost is the difference).
+  const mean = new Float64Array(products.length);
+  const meanUp = given.map(() => new Float64Array(products.length));
+  if (!given.length) products.forEach((u, k) => (mean[k] = product(u)));
+  else {
+    const own = given.map((u) => val[u]!);
+    for (let mask = 0; mask < 1 << given.length; mask++) {
+      let p = 1;
+      given.forEach((u, j) => {
+        const up = (mask >> j) & 1;
+        val[u] = up;
+        p *= up ? own[j]! : 1 - own[j]!;
+      });
+      if (p <= 0) continue;
+      evalBlocks();
+      products.forEach((units, k) => {
+        const v = product(units);
+        mean[k]! += p * v;
+        given.forEach((_, j) => {
+          if ((mask >> j) & 1) meanUp[j]![k]! += (p / own[j]!) * v;
+        });
+      });
+    }
+    // The costs below are read with the conditioned nodes up; their own costs are added from the expectations.
+    for (const u of given) val[u] = 1;
+    evalBlocks();
+  }
+  let worst = Infinity;
+  let worstK = 0;
+  products.forEach((_, k) => {
+    const v = mean[k]! * scale(k);
     if (v < worst) {
       worst = v;
       worstK = k;
     }
   });
-  const costs = costsOf(closure(m.entries[worstK]!));
+  const costs = costsOf(products[worstK]!);
+  given.forEach((u, j) => {
+    const un = (meanUp[j]![worstK]! - mean[worstK]!) * scale(worstK);
+    if (un > 1e-15) costs.push({ node: nodes[u]!.name, block: false, unavailability: un });
+  });
   for (const c of cacheLoss) if (c.down[worstK]! > 1e-15) costs.push({ node: c.name, block: false, unavailability: c.down[worstK]! });
   costs.sort((a, b) => b.unavailability - a.unavailability);
-  return { value: worst, costs, dropped: served ? 1 - served[worstK]! : 0 };
+  return { value: Math.min(1, worst), costs, dropped: served ? 1 - served[worstK]! : 0 };
+}
+
+/** At most this many shared nodes are conditioned on (2^k evaluations of the blocks); the rest stay multiplied as independent. */
+const MAX_CONDITIONED = 6;
+
+/**
+ * The nodes (units below n) that one of the blocks or one of the products counts twice: in two alternatives of an OR
+ * block, or twice within one product of units once the blocks among them are expanded to the nodes they hold.
+ * Route blocks and DNS without checks take a mean of their parts, which sharing does not bias: only within a part.
+ */
+function sharedUnits(n: number, blocks: readonly { i: number; need: Set<number>[] | null; alts: Set<number>[]; common: Set<number>; parallel: number[][] }[], products: readonly Set<number>[]): Set<number> {
+  const out = new Set<number>();
+  const expanded = new Map<number, Set<number>>();
+  const byIdx = new Map<number, (typeof blocks)[number]>();
+  for (const b of blocks) byIdx.set(n + b.i, b);
+  let budget = 2_000_000;
+  /** The nodes a unit holds: a node itself, a block the nodes of its parts. */
+  const expand = (u: number): Set<number> => {
+    if (u < n) return new Set([u]);
+    const memo = expanded.get(u);
+    if (memo) return memo;
+    const b = byIdx.get(u);
+    const set = new Set<number>();
+    if (b) for (const part of b.need ?? b.alts) for (const x of part) if (!b.common.has(x)) for (const y of expand(x)) if (budget-- > 0) set.add(y);
+    expanded.set(u, set);
+    return set;
+  };
+  /** Nodes that two of these unit sets (or one set's units) hold. */
+  const overlaps = (parts: Iterable<Iterable<number>>, skip: Set<number> | null): void => {
+    const seen = new Set<number>();
+    for (const part of parts) {
+      const mine = new Set<number>();
+      for (const x of part) {
+        if (skip?.has(x)) continue;
+        for (const y of expand(x)) {
+          if (mine.has(y)) out.add(y);
+          else mine.add(y);
+        }
+      }
+      for (const y of mine) {
+        if (seen.has(y)) out.add(y);
+        else seen.add(y);
+      }
+    }
+  };
+  for (const b of blocks) {
+    if (budget <= 0) return new Set();
+    // (Within each part always; across parts only for alternatives in parallel.)
+    for (const part of b.need ?? b.alts) overlaps([part], b.common);
+    for (const g of b.parallel) if (g.length > 1) overlaps(g.map((j) => b.alts[j]!), b.common);
+  }
+  for (const p of products) overlaps([p], null);
+  return budget <= 0 ? new Set() : out;
 }
 
 /**
