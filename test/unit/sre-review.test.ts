@@ -7063,3 +7063,11 @@ test('68b r03: a writer every region needs, hidden in one region\'s reads/writes
   const both = d('region r1', 'region r2', 'u: client rate=100', 'ga: load-balancer engine=global-accelerator health-check', 'alb1: load-balancer engine=alb health-check region=r1', 'app1: app-server replicas=2 region=r1', 'alb2: load-balancer engine=alb health-check region=r2', 'app2: app-server replicas=2 region=r2', 'db: database engine=mysql primary availability=99.9% region=r1', 'rd1: database engine=mysql replica of=db region=r1', 'rd2: database engine=mysql replica of=db region=r2', 'u -> ga', 'ga -> alb1 -> app1', 'ga -> alb2 -> app2', 'app1 -> db : writes', 'app1 -> rd1 : reads', 'app2 -> db : writes', 'app2 -> rd2 : reads');
   assert.ok(estimate(both).availability < 0.9995, String(estimate(both).availability));
 });
+
+test('68 r02: a stateful service pair deciding by heartbeat alone is a split-brain risk — both sides act on the same work; a stateless pair is not', () => {
+  const x = (state: string) => d('zone a', 'zone b', 'u: client rate=100', 'api: app replicas=2 zones=a,b', `eng: service ${state} zone=a`, 'eng-b: service standby of=eng failover=auto heartbeat=1s zone=b', 'u -> api -> eng');
+  const f = checkDesign(x('state=stateful')).find((g) => g.rule === 'split-brain-risk')!;
+  assert.match(f.message.en, /both run the service, each with its own state/);
+  assert.ok(!checkDesign(x('state=stateless')).some((g) => g.rule === 'split-brain-risk'));
+  assert.ok(!checkDesign(x('state=stateful fencing=stonith')).some((g) => g.rule === 'split-brain-risk'));
+});
