@@ -7071,3 +7071,10 @@ test('68 r02: a stateful service pair deciding by heartbeat alone is a split-bra
   assert.ok(!checkDesign(x('state=stateless')).some((g) => g.rule === 'split-brain-risk'));
   assert.ok(!checkDesign(x('state=stateful fencing=stonith')).some((g) => g.rule === 'split-brain-risk'));
 });
+
+test('68 r03: a keepalived virtual IP across two zones of a design on AWS is a contradiction — a cloud network does not move the address by VRRP; on-premises zones are not concerned', () => {
+  const x = (api: string) => d('zone 2a', 'zone 2c', 'u: client rate=100', 'dns: dns', 'proxy: lb engine=haproxy replicas=2 vip health-check zones=2a,2c', `api: app ${api} replicas=2 zones=2a,2c`, 'u -> dns -> proxy -> api');
+  const f = checkDesign(x('engine=ec2')).find((g) => g.data?.['case'] === 'vip-across-cloud-zones')!;
+  assert.match(f.message.en, /zones `2a` and `2c` of AWS.*notify script.*Use the provider's load balancer/);
+  assert.ok(!checkDesign(x('engine=tomcat')).some((g) => g.data?.['case'] === 'vip-across-cloud-zones'));
+});

@@ -9,7 +9,7 @@ import { regionsOf } from '../syntax/places';
 import type { Rule } from './rule';
 import { findingNode, fix, setAttr, type Edit, type Fix } from './fixes';
 
-type Case = 'unclustered-database' | 'standby-of-itself' | 'stateless-local-sessions' | 'failover-on-replica' | 'autoscale-excludes-replicas' | 'zero-timing' | 'failover-on-primary' | 'arbiters-without-election' | 'reads-to-standby' | 'split-read-pool' | 'writes-to-replica' | 'redis-auto-failover' | 'unused-coordinator' | 'replication-without-copy' | 'site-without-data' | 'vip-across-sites' | 'queue-mirror' | 'zones-beyond-instances' | 'vip-single-instance' | 'client-failover-not-cluster' | 'managed-sentinel';
+type Case = 'unclustered-database' | 'standby-of-itself' | 'stateless-local-sessions' | 'failover-on-replica' | 'autoscale-excludes-replicas' | 'zero-timing' | 'failover-on-primary' | 'arbiters-without-election' | 'reads-to-standby' | 'split-read-pool' | 'writes-to-replica' | 'redis-auto-failover' | 'unused-coordinator' | 'replication-without-copy' | 'site-without-data' | 'vip-across-sites' | 'vip-across-cloud-zones' | 'queue-mirror' | 'zones-beyond-instances' | 'vip-single-instance' | 'client-failover-not-cluster' | 'managed-sentinel';
 
 /**
  * Attributes that contradict each other (failure-model §8). Each finding says
@@ -344,6 +344,27 @@ export const contradiction: Rule<'contradiction'> = {
         'info',
       );
     }
+    // A virtual IP pair across two zones of a public cloud (the design runs on AWS, Google Cloud or Azure): a cloud network
+    // carries no VRRP multicast and each private address belongs to one zone's subnet, so keepalived alone moves nothing
+    // between zones — a notify script re-pointing an Elastic IP or a route through the provider's API does (round 68 r03).
+    const cloud = publicCloud(facts.nodes);
+    if (cloud)
+      for (const n of facts.nodes) {
+        if (!n.attrs.has('vip') || flagAttr(n, 'vip') === false || instanceCount(n) < 2 || n.managed || regionsOf(facts.design, n).length >= 2) continue;
+        const zones = [...new Set(n.zones)];
+        if (zones.length < 2) continue;
+        const [z1, z2] = zones;
+        add(
+          n,
+          'vip-across-cloud-zones',
+          L(
+            `\`${n.name}\` shares a virtual IP (\`vip\`) between instances in zones \`${z1}\` and \`${z2}\` of ${cloud}: a cloud network carries no VRRP multicast and gives each private address to the one network interface the provider's API assigns it to (on AWS, to a subnet that lies in one zone), so keepalived by itself cannot move it to the other zone. It works only with unicast peers and a notify script that re-points an Elastic IP, a secondary address or a route-table entry through the provider's API — a move of seconds to a minute, not VRRP's 3 s, and one that needs the API reachable. The model moves it as on one LAN, on VRRP's timers: where such a script is in place, a lost instance's figures are short by its move time. Use the provider's load balancer instead (an NLB, a Google Cloud internal load balancer, an Azure Load Balancer).`,
+            `\`${n.name}\` 노드는 ${cloud}의 \`${z1}\` 존과 \`${z2}\` 존에 있는 인스턴스가 가상 IP(\`vip\`)를 나눠 씁니다. 클라우드 네트워크는 VRRP 멀티캐스트를 전달하지 않고, 사설 주소는 제공자 API로 지정한 네트워크 인터페이스 하나에만 붙으므로(AWS에서는 한 존에 속한 서브넷의 주소), keepalived만으로는 주소를 다른 존으로 옮길 수 없습니다. 유니캐스트 피어와, 제공자 API로 Elastic IP·보조 사설 IP·라우팅 테이블 항목을 다시 붙이는 notify 스크립트가 있어야 동작하며, 이 전환은 VRRP의 3초가 아니라 수 초에서 1분쯤 걸리고 API에 닿을 수 있어야 합니다. 이 도구는 한 LAN 안처럼 VRRP 타이머대로 옮기는 것으로 계산하므로, 그런 스크립트를 쓰는 경우 인스턴스 장애의 수치가 그 전환 시간만큼 짧게 나옵니다. 대신 제공자의 로드밸런서(NLB, Google Cloud 내부 부하분산기, Azure Load Balancer)를 쓰세요.`,
+          ),
+          { zones: [z1, z2] },
+          'info',
+        );
+      }
     // A virtual IP on one instance: the address moves between the instances of a pair, and there is no second one.
     for (const n of facts.nodes) {
       if (!n.attrs.has('vip') || flagAttr(n, 'vip') === false || instanceCount(n) >= 2 || n.managed) continue;
@@ -482,3 +503,23 @@ export const contradiction: Rule<'contradiction'> = {
     return out;
   },
 };
+
+/**
+ * Profiles of a provider's service that runs inside its network (compute, databases, disks): a design using one runs on
+ * that cloud. Services reached from anywhere — DNS, a CDN or global front door, object storage — are left out: an
+ * on-premises site uses them too.
+ */
+const CLOUD_PROFILE = /^(aws-(?!cloudfront|global-accelerator|s3)|rds-|aurora$|documentdb$|gcp-|alloydb$|azure-(?!front-door|traffic-manager))/;
+/** Compute engines named after a provider's service. */
+const CLOUD_ENGINE: Record<string, string> = { ec2: 'AWS', eks: 'AWS', ecs: 'AWS', fargate: 'AWS', lambda: 'AWS', gce: 'Google Cloud', gke: 'Google Cloud', 'compute-engine': 'Google Cloud', 'cloud-run': 'Google Cloud', aks: 'Azure', 'azure-vm': 'Azure', vmss: 'Azure' };
+
+/** The public cloud a design runs on, as its nodes' engines say (AWS, Google Cloud, Azure), or null. */
+function publicCloud(nodes: readonly TopologyNode[]): string | null {
+  for (const n of nodes) {
+    const e = CLOUD_ENGINE[engineOf(n)];
+    if (e) return e;
+    const id = timingsOf(n).profile.id;
+    if (CLOUD_PROFILE.test(id)) return /^(gcp-|alloydb)/.test(id) ? 'Google Cloud' : id.startsWith('azure-') ? 'Azure' : 'AWS';
+  }
+  return null;
+}
