@@ -7078,3 +7078,13 @@ test('68 r03: a keepalived virtual IP across two zones of a design on AWS is a c
   assert.match(f.message.en, /zones `2a` and `2c` of AWS.*notify script.*Use the provider's load balancer/);
   assert.ok(!checkDesign(x('engine=tomcat')).some((g) => g.data?.['case'] === 'vip-across-cloud-zones'));
 });
+
+test('69 r02: a forced failover by hand after the witness is lost with the primary takes a person\'s time — promote= on a failover=auto pair is the automatic takeover\'s', () => {
+  const x = d('goal rto=10m', 'zone z1', 'zone z2', 'u: client', 'db: database primary zone=z1', 'db-ha: database standby of=db replication=async failover=auto promote=2m witness=wit zone=z2', 'wit: service zone=z1', 'mon: monitor watches=db,wit interval=1m', 'u -> db');
+  const r = fail(x, { type: 'zone', zone: 'z1' });
+  assert.ok(r.events.some((e) => e.type === 'promoted' && /forces db-ha.*generic: 30m/.test(e.message.en)));
+  assert.ok(checkDesign(x).some((g) => g.rule === 'rto-not-met'));
+  // Written on a manual pair, promote= is the person's time.
+  const y = d('zone z1', 'zone z2', 'u: client', 'db: database primary zone=z1', 'db-ha: database standby of=db replication=async failover=manual promote=10m zone=z2', 'mon: monitor watches=db interval=1m', 'u -> db');
+  assert.ok(fail(y, { type: 'zone', zone: 'z1' }).events.some((e) => e.type === 'promoted' && /10m/.test(e.message.en)));
+});

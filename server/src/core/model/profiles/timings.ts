@@ -295,7 +295,10 @@ function resolve(nodes: TopologyNode[], sel: Selection): Timings {
   }
   // An Oracle instance started by Pacemaker on the other node: minutes of startup and crash recovery (PACEMAKER_ORACLE).
   const promote = get('promote', p.id === 'pacemaker' && nodes.some(oracleEngine) ? PACEMAKER_ORACLE.promote : pv.promote, g.promote);
-  const manualPromote = get('promote', undefined, g.manualPromote);
+  // A person's promotion: `promote=` on a pair written `failover=auto` is the automatic takeover's time, not what a
+  // forced failover by hand takes once that takeover is blocked (a lost witness, a failed fence; round 69 r02).
+  const autoWritten = nodes.some((n) => textOf(n, 'failover') === 'auto');
+  const manualPromote = autoWritten ? get(null, undefined, g.manualPromote) : get('promote', undefined, g.manualPromote);
   const lag = get('lag', pv.lag, g.lag);
   const sync = get(null, pv.sync, g.sync);
   // A virtual IP moves on keepalived's VRRP timers, or on Pgpool-II's watchdog heartbeat for its own delegate_IP.
