@@ -7088,3 +7088,13 @@ test('69 r02: a forced failover by hand after the witness is lost with the prima
   const y = d('zone z1', 'zone z2', 'u: client', 'db: database primary zone=z1', 'db-ha: database standby of=db replication=async failover=manual promote=10m zone=z2', 'mon: monitor watches=db interval=1m', 'u -> db');
   assert.ok(fail(y, { type: 'zone', zone: 'z1' }).events.some((e) => e.type === 'promoted' && /10m/.test(e.message.en)));
 });
+
+test('69b r03/r10: RDS Proxy\'s read-only endpoint never sends reads to the writer — a lost reader fails its reads; and it has no health check to turn on', () => {
+  const x = (proxy: string) => d('zone a', 'zone b', 'users: client rate=100', 'api: service engine=ecs replicas=2 zones=a,b', `proxy: load-balancer ${proxy}`, 'db: database engine=aurora-postgresql zone=a', 'db-reader: database standby of=db readable zone=b', 'users -> api -> proxy', 'proxy -> db : writes', 'proxy -> db-reader : reads');
+  const r = fail(x('engine=rds-proxy'), node('db-reader'));
+  assert.ok(!r.events.some((e) => e.type === 'routed-around' && /go to db instead/.test(e.message.en)));
+  assert.ok(degraded(r) > 0);
+  assert.ok(!checkDesign(x('engine=rds-proxy')).some((g) => g.rule === 'no-health-check'));
+  // A proxy that keeps the writer among its readers (ProxySQL) still sends them there.
+  assert.ok(fail(x('engine=proxysql health-check'), node('db-reader')).events.some((e) => /go to db instead/.test(e.message.en)));
+});

@@ -1479,6 +1479,9 @@ function clusterDetect(tm: Timings): number {
  * A managed cluster with one writer and a reader endpoint over its readers: the cluster-volume services (Aurora,
  * DocumentDB, AlloyDB) and an RDS Multi-AZ DB cluster.
  */
+/** Amazon RDS Proxy, as written in `engine=`: a managed proxy that follows its cluster's writer and readers by itself. */
+export const RDS_PROXY = new Set(['rds-proxy', 'rdsproxy']);
+
 function readerEndpointProfile(p: Timings['profile']): boolean {
   return p.clusterVolume === true || p.id === 'rds-multi-az-cluster';
 }
@@ -2538,7 +2541,10 @@ function compile(design: Design): Model {
     // to the primary as well when the replicas are gone.
     // HAProxy is the exception: its read backend (`/replica` checks) holds the replicas only, so a lost one's reads go to
     // the other replicas once its checks fail, not to the primary.
-    s.readsFallBack = s.timings.profile.clusterVolume === true || nodes[x]!.timings.profile.clusterVolume === true || s.callers.some((c) => (nodes[c]!.kind === 'load-balancer' || nodes[c]!.or === 'lb') && nodes[c]!.timings.profile.id !== 'haproxy');
+    // RDS Proxy is another: its read-only endpoint waits for a reader and fails the request after its connection borrow
+    // timeout, never sending it to the writer (RDS Proxy endpoints; round 69b r03).
+    const viaRdsProxy = s.callers.length > 0 && s.callers.every((c) => RDS_PROXY.has(engineOf(nodes[c]!.node)));
+    s.readsFallBack = !viaRdsProxy && (s.timings.profile.clusterVolume === true || nodes[x]!.timings.profile.clusterVolume === true || s.callers.some((c) => (nodes[c]!.kind === 'load-balancer' || nodes[c]!.or === 'lb') && nodes[c]!.timings.profile.id !== 'haproxy'));
   }
   // A managed service that promotes a second instance (Aurora) has one when a standby or replica node copies it.
   for (let si = 0; si < nodes.length; si++) {

@@ -1,6 +1,7 @@
 import { GCP_OUTLIER, timingsOf } from '../model/profiles';
 import { calleeCount, calleesOf, flagAttr, L, nodeFinding } from './facts';
-import { buildModel, instanceCount } from '../model/request-graph';
+import { buildModel, instanceCount, RDS_PROXY } from '../model/request-graph';
+import { engineOf } from '../model/groups';
 import type { Rule } from './rule';
 import { codeJosa } from '../shared/josa';
 import { findingNode, fix, setAttr } from './fixes';
@@ -104,6 +105,8 @@ export const noHealthCheck: Rule<'no-health-check'> = {
       }
       // ALB/NLB always check their targets, nginx checks passively, a Kubernetes Service probes readiness (the profile says so).
       if (lb.kind !== 'load-balancer' || flagAttr(lb, 'health-check') === true || timingsOf(lb).checks) continue;
+      // RDS Proxy follows its cluster's writer and readers by itself: there is no check to turn on (round 69b r10).
+      if (RDS_PROXY.has(engineOf(lb))) continue;
       // With nothing behind it there is nothing to check; dangling-load-balancer says so.
       if (!calleeCount(facts, lb.name)) continue;
       // One instance behind it (a connection pooler in front of one database): there is nothing to route around —
