@@ -7098,3 +7098,9 @@ test('69b r03/r10: RDS Proxy\'s read-only endpoint never sends reads to the writ
   // A proxy that keeps the writer among its readers (ProxySQL) still sends them there.
   assert.ok(fail(x('engine=proxysql health-check'), node('db-reader')).events.some((e) => /go to db instead/.test(e.message.en)));
 });
+
+test('69b r07: a NATS JetStream stream (limits retention, the default) is a log — each consuming service reads every message, so a stopped one falls behind by the whole rate', () => {
+  const x = d('shop: client rate=300', 'api: service', 'nats: queue engine=nats replicas=3', 'fulfilment: service replicas=3 capacity=200', 'notify: service replicas=2 capacity=200', 'shop -> api -> nats', 'nats -> fulfilment', 'nats -> notify');
+  const r = simulate(x, [{ type: 'fail', target: node('fulfilment'), at: 0 }, { type: 'recover', target: node('fulfilment'), at: 1200 }]);
+  assert.ok(r.events.some((e) => e.type === 'backlog-drained' && /360,000 waiting/.test(e.message.en)), r.events.map((e) => e.message.en).join('\n'));
+});

@@ -537,8 +537,12 @@ function classKey(label: string): string {
 /** A label naming a cache's miss path (`on miss`, `cache miss`, `fallback`, `미스`, `캐시 미스`): the fallback, not requests of its own. */
 const MISS_LABEL = /(^|[\s(])(miss(es)?|on[-\s]?miss|cache[-\s]?miss|fallback|fall[-\s]?back|refill|fill|미스|캐시\s?미스|폴백)($|[\s)])/i;
 
-/** Engines whose consumers each read every message (a log: one consumer group per consuming service). */
-const LOG_ENGINES = new Set(['kafka', 'msk', 'kinesis', 'pubsub', 'pub-sub', 'event-hubs', 'eventhubs', 'redpanda', 'pulsar']);
+/**
+ * Engines whose consumers each read every message (a log: one consumer group per consuming service). A NATS JetStream
+ * stream keeps its messages by its limits unless written otherwise (`limits` retention, the default: "the stream is a
+ * log"), each durable consumer reading all of them (round 69b r07).
+ */
+const LOG_ENGINES = new Set(['kafka', 'msk', 'kinesis', 'pubsub', 'pub-sub', 'event-hubs', 'eventhubs', 'redpanda', 'pulsar', 'nats', 'nats-jetstream', 'jetstream']);
 
 /** A queue that is a log (Kafka, Kinesis, Pub/Sub, …): each consuming service is its own consumer group. */
 export function isLog(q: SimNode): boolean {
