@@ -7104,3 +7104,10 @@ test('69b r07: a NATS JetStream stream (limits retention, the default) is a log 
   const r = simulate(x, [{ type: 'fail', target: node('fulfilment'), at: 0 }, { type: 'recover', target: node('fulfilment'), at: 1200 }]);
   assert.ok(r.events.some((e) => e.type === 'backlog-drained' && /360,000 waiting/.test(e.message.en)), r.events.map((e) => e.message.en).join('\n'));
 });
+
+test('69b r12: a search index a queue\'s consumer writes is derived — its hourly snapshots are not held to the data-of-record rpo', () => {
+  const x = (feed: string[]) => d('goal rpo=0', 'zone b', 'zone c', 'zone d', 'merch: client rate=10', 'api: service replicas=2 zones=b,c failover=client', 'db: database engine=cloud-sql zones=b,c', 'events: queue engine=pubsub', 'indexer: service replicas=2 zones=b,c', 'os: database engine=opensearch replicas=3 zones=b,c,d shard-replicas=1 awareness backup=1h', 'merch -> api', 'api -> db : writes', ...feed);
+  assert.ok(!checkDesign(x(['api -> events', 'events -> indexer', 'indexer -> os : bulk index'])).some((g) => g.rule === 'no-backup' && g.data?.['node'] === 'os'));
+  // Written by the API itself, the index may be the only record of its documents: still held to the goal.
+  assert.ok(checkDesign(x(['api -> os : writes'])).some((g) => g.rule === 'no-backup' && g.data?.['node'] === 'os'));
+});

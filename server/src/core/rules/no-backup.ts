@@ -148,7 +148,10 @@ export const noBackup: Rule<'no-backup'> = {
         const keep = rpo !== null && rpo > 0 ? rpo : 60;
         // (Not a Redis Cluster with shards that have no replica: nothing copies those live — round 61 r05.)
         const bareCluster = textAttr(node, 'mode') === 'cluster' && instanceCount(node) < 2 * Number(textAttr(node, 'shards') ?? 3);
-        if (rpo !== null && every > keep && !node.managed && copiedElsewhere(facts, node) && !bareCluster) {
+        // (Nor a search index a queue's consumer writes: derived from the queue and its source, rebuilt by re-indexing —
+        // the run counts no write of record lost with it, so the goal does not reach it; round 69b r12.)
+        const derived = derivedIndexNote(node).en !== '' && edgesToNode(facts, node.name).some((e) => edgesToNode(facts, e.from).some((x) => facts.design.nodes.get(x.from)?.kind === 'queue'));
+        if (rpo !== null && every > keep && !node.managed && copiedElsewhere(facts, node) && !bareCluster && !derived) {
           const engine = (textAttr(node, 'engine') ?? '').toLowerCase();
           const files = node.kind === 'storage';
           const how = files
