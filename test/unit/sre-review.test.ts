@@ -3270,11 +3270,12 @@ describe('round 26: Elasticsearch over zones without shard allocation awareness'
     assert.deepEqual(rules(aware, 'rpo-not-met'), []);
   });
 
-  test('with enough nodes to keep a majority, the shards with every copy in the lost zone fail their share of the requests until restored from the snapshot', () => {
+  test('with enough nodes to keep a majority, the shards with every copy in the lost zone are missing from the searches (partial results, not failures) until restored from the snapshot (round 69b r05)', () => {
     const x = d('zone a', 'zone b', 'zone c', 'users: client rate=100', 'es: db engine=elasticsearch replicas=5 zones=a,b,c,a,b backup=1h backup-to=nfs', 'nfs: storage zone=c', 'users -> es');
     const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
-    // 2 of 5 nodes in zone a: C(2,2)/C(5,2) = 10% of the shards.
-    assert.ok(r.events.some((e) => e.type === 'degraded' && /90% of requests succeed/.test(e.message.en)));
+    // 2 of 5 nodes in zone a: C(2,2)/C(5,2) = 10% of the shards — missing from every search's results, which still answer.
+    assert.ok(r.events.some((e) => e.type === 'detected' && /Searches on es go on.*partial results.*about 10% of the documents are missing/.test(e.message.en)));
+    assert.ok(!r.events.some((e) => e.type === 'degraded'));
     assert.ok(r.events.some((e) => e.type === 'restored-from-backup' && e.target === 'es'));
     // Three zones with one node each: no zone holds both copies of a shard.
     assert.ok(!checkDesign(d('zone a', 'zone b', 'zone c', 'users: client rate=100', 'es: db engine=elasticsearch replicas=3 zones=a,b,c', 'users -> es')).some((g) => g.data?.['scope'] === 'awareness'));

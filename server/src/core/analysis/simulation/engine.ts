@@ -3428,7 +3428,9 @@ export class Engine {
     if (s.group !== null || s.demotesWith >= 0 || s.quorumPeers !== null) inner[i]! *= this.groups.factor(i);
     // Shards with every copy on a down node (no zone awareness): requests for their documents fail.
     // (Ceph: a placement group left with fewer than min_size copies stops its I/O — more than the ones lost outright.)
-    if ((s.kind === 'database' || s.kind === 'storage') && this.unawareCopiesOf(i)) {
+    // (Not Elasticsearch or OpenSearch: a search goes to a copy of every shard and, with allow_partial_search_results
+    // true by default, answers from the shards left — incomplete, not failed; round 69b r05. The data-lost event says so.)
+    if ((s.kind === 'database' || s.kind === 'storage') && !SEARCH_ENGINES.has(engineOf(s.node)) && this.unawareCopiesOf(i)) {
       // A Ceph block device (RBD: a database's volume, a VM's disk) is striped over objects in every placement group: any
       // group below min_size hangs the whole volume, not a share of its requests (rounds 63 r03, 63b r02; rbd(8)).
       const below = isCeph(s.node) ? this.unawareBelow(i) : this.unawareLost(i);
@@ -4664,6 +4666,15 @@ export class Engine {
           )
         : unawareLossMessage(s.name, share, survive ? d.backup : null, d.backup !== null, isCeph(s.node), shardCopiesOf(s.node) === 1),
     );
+    if (SEARCH_ENGINES.has(engineOf(s.node)))
+      this.emit(
+        'detected',
+        s.name,
+        L(
+          `Searches on ${s.name} go on: each is sent to a copy of every shard and answers from those left, with partial results (allow_partial_search_results is true by default) — about ${Math.round(share * 1000) / 10}% of the documents are missing from them; fetching or indexing a document of those shards fails.`,
+          `${s.name}의 검색은 계속됩니다. 검색은 샤드마다 사본 하나로 보내지고 남은 샤드로 답하므로 부분 결과가 나갑니다(allow_partial_search_results 기본값 true). 결과에서 문서의 약 ${Math.round(share * 1000) / 10}%가 빠지고, 그 샤드의 문서를 가져오거나 색인하는 요청은 실패합니다.`,
+        ),
+      );
     if (!survive) return;
     // A cluster without its majority restores nothing: the restore waits until it has one again (looked at every 5 min).
     const tryRestore = (now: number): void => {
