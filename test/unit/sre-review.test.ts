@@ -7112,3 +7112,12 @@ test('69b r12: a search index a queue\'s consumer writes is derived — its hour
   // Written by the API itself, the index may be the only record of its documents: still held to the goal.
   assert.ok(checkDesign(x(['api -> os : writes'])).some((g) => g.rule === 'no-backup' && g.data?.['node'] === 'os'));
 });
+
+test('69b r06: ClickHouse reached only through an NLB — a query sent to a lost replica fails until the NLB\'s checks take it out; no Distributed table of the callers retries it after 50 ms', () => {
+  const x = (front: string[]) => d('zone a', 'zone b', 'zone c', 'analysts: client rate=15', 'nlb: load-balancer engine=nlb', 'ch: database engine=clickhouse replicas=3 zones=a,b,c', ...front);
+  const r = fail(x(['analysts -> nlb -> ch']), node('ch', 1));
+  assert.equal(r.entries[0]!.recoverySeconds, 60);
+  assert.ok(!r.events.some((e) => /connect_timeout_with_failover_ms/.test(e.message.en)));
+  // Called directly (a client given every host), the next replica is tried at once.
+  assert.ok(fail(x(['analysts -> ch']), node('ch', 1)).events.some((e) => /connect_timeout_with_failover_ms/.test(e.message.en)));
+});
