@@ -2258,8 +2258,9 @@ function compile(design: Design): Model {
   // ClickHouse reached only through balancers (an NLB over its replicas): no Distributed table or multi-host client of the
   // callers' own tries the next replica — a query sent to the lost one fails until the balancer's checks take it out
   // (round 69b r06: "go to another replica after 50 ms" behind an NLB that retries nothing).
+  // (A sharded cluster is queried through its Distributed tables, which do: kept — round 23.)
   for (const s of nodes)
-    if (s.selfDetect !== null && engineOf(s.node) === 'clickhouse' && s.callers.length > 0 && s.callers.every((c) => nodes[c]!.or === 'lb' && nodes[c]!.kind === 'load-balancer')) s.selfDetect = null;
+    if (s.selfDetect !== null && engineOf(s.node) === 'clickhouse' && !s.node.attrs.has('shards') && s.callers.length > 0 && s.callers.every((c) => nodes[c]!.or === 'lb' && nodes[c]!.kind === 'load-balancer')) s.selfDetect = null;
 
   // Each node's storage callees (a disk a primary and its standby may share).
   const storageOf = new Array<number[] | undefined>(nodes.length);
