@@ -7121,3 +7121,11 @@ test('69b r06: ClickHouse reached only through an NLB — a query sent to a lost
   // Called directly (a client given every host), the next replica is tried at once.
   assert.ok(fail(x(['analysts -> ch']), node('ch', 1)).events.some((e) => /connect_timeout_with_failover_ms/.test(e.message.en)));
 });
+
+test('69b r04: Consul key-value reads need its leader — losing the leader fails them for the election (10 s at raft_multiplier 5), a follower costs nothing', () => {
+  const x = d('zone a', 'zone b', 'zone c', 'users: client rate=100', 'lb: load-balancer engine=haproxy health-check replicas=2 vip zones=a,b', 'app: app-server replicas=3 zones=a,b,c', 'consul: consensus engine=consul replicas=3 zones=a,b,c', 'users -> lb -> app', 'app -> consul : kv config read on every request');
+  const leader = fail(x, node('consul', 1));
+  assert.equal(down(leader), 10);
+  assert.ok(leader.events.some((e) => /was the leader of consul.*raft_multiplier 5/.test(e.message.en)));
+  assert.equal(down(fail(x, node('consul', 2))), 0);
+});

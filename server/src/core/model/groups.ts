@@ -98,6 +98,11 @@ export interface VotingGroup {
    * member to take its leases (its liveness record to expire); 0 for other groups.
    */
   leaseGap: number;
+  /**
+   * A majority group that is one Raft group (Consul): its requests need the one leader, so `leaseGap` is the election
+   * after the leader's loss, during which every request waits — a follower's loss costs nothing.
+   */
+  oneLeader: boolean;
 }
 
 function text(n: TopologyNode, key: string): string | null {
@@ -143,6 +148,8 @@ export function perRangeQuorum(n: TopologyNode): boolean {
 export const PULSAR_ENGINES = new Set(['pulsar', 'apache-pulsar']);
 export const GALERA_ENGINES = new Set(['galera', 'mariadb-galera', 'percona-xtradb-cluster', 'pxc']);
 /** Majority groups whose data is spread in ranges with one leaseholder each (CockroachDB; YugabyteDB's tablet leaders): a lost member's leases move after a gap. */
+/** Voting groups of one Raft group whose requests (Consul's key-value reads, locks, sessions) need its leader. */
+const ONE_LEADER_ENGINES = new Set(['consul']);
 const LEASE_ENGINES = new Set(['cockroachdb', 'cockroach', 'crdb', 'yugabytedb', 'yugabyte', 'tidb', 'tikv']);
 /** Multi-primary clusters whose members each take requests at their own address: a client without a balancer or proxy holds one. */
 // (TiKV is reached through its own client, which follows each Region's leader from PD: no member's address is held.)
@@ -299,7 +306,8 @@ export function groupSpecOf(n: TopologyNode, instances: number): GroupSpec | nul
     arbiterZones,
     rollback: rollsBack(n, membersPerShard(instances, shards), arbitersOfShard(arbiters, shards, 0)),
     election: vt === 'leader' ? haTiming(n, 'group-election') : 0,
-    leaseGap: vt === 'majority' && LEASE_ENGINES.has(engineOf(n)) ? haTiming(n, 'lease-expiry') : 0,
+    leaseGap: vt === 'majority' && (LEASE_ENGINES.has(engineOf(n)) || ONE_LEADER_ENGINES.has(engineOf(n))) ? haTiming(n, 'lease-expiry') : 0,
+    oneLeader: vt === 'majority' && ONE_LEADER_ENGINES.has(engineOf(n)),
   };
 }
 

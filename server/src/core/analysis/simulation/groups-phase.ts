@@ -100,7 +100,7 @@ export class GroupPhase {
   private readonly leader = new Map<number, LeaderState[]>();
   private readonly majorityLost = new Map<number, boolean>();
   /** Majority groups with range leases (CockroachDB): which members were up, and until when each lost member's leases wait. */
-  private readonly leases = new Map<number, { up: boolean[]; until: number[] }>();
+  private readonly leases = new Map<number, { up: boolean[]; until: number[]; leader: number }>();
   /** The time of the last update (the factor of a group with leases depends on it). */
   private now = 0;
   /** Patroni primaries: pending demotion token, and the demoted ones. */
@@ -147,7 +147,7 @@ export class GroupPhase {
       else {
         this.majorityLost.set(i, false);
         if (GALERA_ENGINES.has(engineOf(s.node))) this.galeraUp.set(i, h.live(i));
-        if (g.leaseGap > 0) this.leases.set(i, { up: new Array<boolean>(g.voters).fill(true), until: new Array<number>(g.voters).fill(-1) });
+        if (g.leaseGap > 0) this.leases.set(i, { up: new Array<boolean>(g.voters).fill(true), until: new Array<number>(g.voters).fill(-1), leader: 0 });
       }
     }
   }
@@ -215,6 +215,8 @@ export class GroupPhase {
         // The ranges a lost member led wait for its leases to move: that share of the requests.
         let waiting = 0;
         for (const u of st.until) if (u > this.now) waiting++;
+        // (One Raft group: every request waits for the new leader.)
+        if (g.oneLeader) return waiting > 0 ? 0 : 1;
         return 1 - waiting / g.voters;
       }
     }
@@ -339,13 +341,28 @@ export class GroupPhase {
    * leases and every range serves again. TiKV (Regions) and YugabyteDB (tablets) elect a
    * new Raft leader instead: said in their own words (leaderWords).
    */
-  private updateLeases(i: number, st: { up: boolean[]; until: number[] }, t: number): void {
+  private updateLeases(i: number, st: { up: boolean[]; until: number[]; leader: number }, t: number): void {
     const h = this.h;
     const s = h.m.nodes[i]!;
     const g = s.group!;
     if (g.type !== 'majority') return;
     for (let k = 0; k < st.up.length; k++) {
       const up = h.alive(i, k);
+      // (One Raft group — Consul: only the leader's loss costs an election; the next live member is taken to win it.)
+      if (g.oneLeader && st.up[k] && !up && k === st.leader) {
+        let next = -1;
+        for (let j = 1; j <= st.up.length; j++) {
+          const c = (k + j) % st.up.length;
+          if (c !== k && h.alive(i, c)) {
+            next = c;
+            break;
+          }
+        }
+        if (next >= 0) st.leader = next;
+      } else if (g.oneLeader) {
+        st.up[k] = up;
+        continue;
+      }
       if (st.up[k] && !up && this.votersUp(i) >= majorityOf(g.voters)) {
         const until = t + g.leaseGap;
         st.until[k] = until;
@@ -1008,6 +1025,14 @@ function keptKind(s: SimNode): Localized {
  * TiKV's Regions and YugabyteDB's tablets have no leader until one of their followers is elected.
  */
 function leaderWords(engine: string, who: string, name: string, gap: number, voters: number): { lost: Localized; back: Localized } {
+  if (engine === 'consul')
+    return {
+      lost: L(
+        `${who} was the leader of ${name}: the other servers notice after their heartbeat timeout (5 s with raft_multiplier 5, drawn up to twice that) and elect a new one — until then every key-value read, lock and session request to ${name} fails (the default consistency mode is served by the leader), up to ${d(gap)}.`,
+        `${josa(who, '은/는')} ${name}의 리더였습니다. 다른 서버들이 하트비트 타임아웃(raft_multiplier 5에서 5초, 최대 그 두 배까지 무작위) 뒤에 알아채고 새 리더를 뽑으며, 그때까지 ${name}에 대한 키-값 읽기, 잠금, 세션 요청은 모두 실패합니다(기본 일관성 모드는 리더가 처리). 최대 ${dk(gap)}입니다.`,
+      ),
+      back: L(`${name} has a new leader: its key-value reads, locks and sessions are served again.`, `${name}에 새 리더가 뽑혀 키-값 읽기, 잠금, 세션 요청이 다시 처리됩니다.`),
+    };
   const unit = engine === 'tidb' || engine === 'tikv' ? { en: 'Regions', ko: 'Region' } : /yugabyte/.test(engine) ? { en: 'tablets', ko: '태블릿' } : null;
   if (unit === null)
     return {

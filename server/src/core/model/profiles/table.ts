@@ -282,6 +282,16 @@ export const TIKV = {
   leaderElection: V(20, 'tikv-raftstore', 'derived', [10, 20]),
 };
 
+/**
+ * Consul servers: one Raft group, whose leader serves key-value reads (default consistency mode), locks, sessions and
+ * writes. With the default `raft_multiplier` 5 the HeartbeatTimeout is 5 × 1000 ms (consul-performance); hashicorp/raft
+ * draws each follower's timeout at random in [HeartbeatTimeout, 2 × HeartbeatTimeout) before it campaigns (hashicorp-raft-
+ * timeout), so a lost leader is replaced after 5–10 s: judged on the slow end.
+ */
+export const CONSUL = {
+  leaderElection: V(10, 'consul-performance', 'derived', [5, 10]),
+};
+
 /** YugabyteDB: a lost node's tablet leaders are re-elected on followers — "approximately 3 seconds" (yb-fault-tolerance). */
 export const YUGABYTEDB = {
   leaderElection: V(3, 'yb-fault-tolerance'),
