@@ -7129,3 +7129,12 @@ test('69b r04: Consul key-value reads need its leader — losing the leader fail
   assert.ok(leader.events.some((e) => /was the leader of consul.*raft_multiplier 5/.test(e.message.en)));
   assert.equal(down(fail(x, node('consul', 2))), 0);
 });
+
+test('69b r09/r11: a MinIO pool whose servers all sit in the lost region is no misplaced majority (the cause is the tiers the other region lacks); a DR copy kept whole in one site is not quorum-fragile', () => {
+  const x = d('goal rto=15m', 'region fra', 'region ams', 'zone ra region=fra', 'zone rb region=fra', 'zone rc region=fra', 'zone am region=ams', 'users: client rate=100', 'lb: load-balancer engine=haproxy health-check replicas=2 vip zones=ra,rb', 'api: app-server replicas=3 zones=ra,rb,rc', 'minio: storage engine=minio replicas=6 zones=ra,rb,rc', 'minio-dr: storage engine=minio standby of=minio replicas=4 replication=async lag=30s failover=manual promote=20m zone=am', 'mon: monitor watches=minio,minio-dr', 'users -> lb -> api -> minio');
+  const f = checkDesign(x);
+  const rto = f.find((g) => g.rule === 'rto-not-met' && /region `fra`/.test(g.message.en))!;
+  assert.doesNotMatch(rto.message.en, /voters/);
+  assert.match(rto.message.en, /`lb` and `api` run only in region `fra`/);
+  assert.ok(!f.some((g) => g.rule === 'quorum-fragile' && g.data?.['node'] === 'minio-dr'));
+});

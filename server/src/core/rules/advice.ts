@@ -695,7 +695,9 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
         if (!gs || !needed.has(g.idx) || (gs.type !== 'majority' && gs.type !== 'leader') || tokenRanged(g.node)) continue;
         const zs = voterZones(g.node, gs.voters - gs.arbiters);
         const inRegion = zs.filter((z) => z !== null && f.design.zones.get(z)?.region === t.region).length;
-        if (!inRegion || gs.voters - inRegion >= majorityOf(gs.voters)) continue;
+        // (Every voter there: the group is simply lost with the region, as any tier that runs only there — no placement
+        // of its voters to fix; the other causes name what the other region lacks. Round 69b r09: a MinIO pool.)
+        if (!inRegion || inRegion >= zs.length || gs.voters - inRegion >= majorityOf(gs.voters)) continue;
         return L(
           `Cause: region \`${t.region}\` holds ${inRegion} of the ${gs.voters} voters of \`${g.name}\`: the members left elsewhere are no majority, so none is elected and what needs it fails until the region is back or someone forces a new configuration. Fix: spread the voters so that no region holds a majority (a member in a third region, or as many in each of the two with a tie-breaker elsewhere).`,
           `원인: \`${t.region}\` 리전에 \`${g.name}\`의 투표 구성원 ${gs.voters}개 중 ${inRegion}개가 있어, 다른 곳에 남은 구성원으로는 과반이 안 되므로 아무도 선출되지 않고, 리전이 돌아오거나 누군가 구성을 강제로 바꿀 때까지 이 노드가 필요한 요청이 실패합니다. 해결: 어느 리전에도 과반이 몰리지 않게 투표 구성원을 나누세요(세 번째 리전에 구성원 하나, 또는 두 리전에 같은 수와 다른 곳의 타이브레이커).`,

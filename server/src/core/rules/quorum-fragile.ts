@@ -281,6 +281,9 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
       if (engineOf(n) === 'minio') {
         const counts = new Map<string, number>();
         for (const x of zones) if (x !== null) counts.set(x, (counts.get(x) ?? 0) + 1);
+        // A recovery copy kept whole in one site by design (site replication's other deployment): its site's loss takes
+        // no request and no data the primary does not hold — no placement of its servers to fix (round 69b r11).
+        if (n.role === 'standby' && n.of && counts.size === 1 && zones.every((x) => x !== null)) continue;
         const heavy = [...counts].filter(([, c]) => 2 * c >= v).map(([x]) => x);
         if (!heavy.length) continue;
         const place =
