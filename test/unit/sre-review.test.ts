@@ -2795,7 +2795,7 @@ test('a MinIO pool is erasure-coded, not mirrored: it stops when half its server
   assert.ok(!rack.events.some((e) => e.type === 'writes-lost'));
   assert.equal(down(fail(x, node('minio', 1))), 0);
   const f = checkDesign(x).find((y) => y.rule === 'quorum-fragile')!;
-  assert.match(f.message.en, /MinIO erasure-coded pool of 4 servers.*zones `rack1` and `rack2` each hold half of them/);
+  assert.match(f.message.en, /MinIO erasure-coded pool of 4 servers.*survives losing 1 server, and needs 3 of 4 up.*Zones `rack1` and `rack2` each hold more than 1 of them/);
   // Four racks of one: no zone holds half, no finding.
   const spread = d('zone r1', 'zone r2', 'zone r3', 'zone r4', 'users: client', 'app: app-server replicas=2', 'minio: storage engine=minio replicas=4 zones=r1,r2,r3,r4', 'users -> app -> minio');
   assert.deepEqual(rules(spread, 'quorum-fragile'), []);
@@ -4276,11 +4276,18 @@ test('round 36: the cost of a failover record\'s first target is said as "up to"
   assert.match(f.message.ko, /그곳에서 가장 비싼 부분은 `gw`\)\. 다른 대상은 그쪽 데이터베이스 사본이 승격되어야 처리하는데/);
 });
 
-test('round 36: a MinIO pool with a zone holding half of its servers says writes stop and reads stop unless the parity is exactly half of a set', () => {
+test('round 36 (69b r01): a MinIO pool with a zone holding more servers than its erasure sets survive losing says so, with the drives per server it takes', () => {
   const x = d('zone a', 'zone b', 'pullers: client rate=10', 'lb: lb replicas=2 vip health-check zones=a,b', 'core: service replicas=2 zones=a,b', 'minio: storage engine=minio replicas=4 zones=a,b', 'pullers -> lb -> core', 'core -> minio : reads');
   const f = checkDesign(x).find((g) => g.rule === 'quorum-fragile' && g.data?.['node'] === 'minio')!;
-  assert.match(f.message.en, /stops the pool's writes, and its reads too unless the parity is exactly half of each erasure set/);
-  assert.match(f.message.ko, /쓰기가 멈추고, 패리티가 이레이저 세트의 정확히 절반이 아니면 읽기도 멈춥니다/);
+  assert.match(f.message.en, /taking 4 drives a server \(the language cannot say how many\), the pool survives losing 1 server, and needs 3 of 4 up to read and write/);
+  assert.match(f.message.ko, /서버 1대 손실까지 견디고, 읽고 쓰려면 4대 중 3대가 살아 있어야 합니다/);
+});
+
+test('69b r01: 8 MinIO servers of 4 drives form two sets of 16 with 2 drives a server; EC:4 survives 2 servers, so a rack of 3 stops the pool', () => {
+  const x = d('zone r1', 'zone r2', 'zone r3', 'users: client rate=100', 'app: app-server replicas=2 zones=r1,r2,r3', 'minio: storage engine=minio replicas=8 zones=r1,r2,r3', 'users -> app -> minio');
+  assert.ok(down(fail(x, { type: 'zone', zone: 'r1' })) >= 3600);
+  assert.equal(down(fail(x, { type: 'zone', zone: 'r3' })), 0);
+  assert.match(checkDesign(x).find((g) => g.rule === 'quorum-fragile' && g.data?.['node'] === 'minio')!.message.en, /needs 6 of 8 up/);
 });
 
 test('round 36: a single server on a failover record\'s later target is said (info): it carries every request once the users have moved there', () => {

@@ -32,7 +32,7 @@ import { Engine } from './simulation/engine';
 import { sweepBaselineLoads } from './simulation/sweep';
 import { steadyState } from './capacity';
 import { capacityOf, instancesFor } from '../model/capacity';
-import { clusterReplicaCounts, kafkaStuckShare, majorityOf, perRangeQuorum, survivesFirstLoss } from '../model/groups';
+import { clusterReplicaCounts, kafkaStuckShare, majorityOf, perRangeQuorum, quorumOf, survivesFirstLoss } from '../model/groups';
 import { blindInstances, onlyBehindCache, pickTakeover, type Model } from '../model/request-graph';
 
 /**
@@ -169,7 +169,7 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
     // replicas read 99.9997 %.)
     const shardsUp = g !== null && g.type === 'cluster' ? clusterReplicaCounts(g).map((r) => 1 - (1 - s.node.availability) ** (r + 1)) : null;
     const clusterUp = shardsUp === null ? 1 : g !== null && g.type === 'cluster' && g.fullCoverage ? shardsUp.reduce((a, b) => a * b, 1) : shardsUp.reduce((a, b) => a + b, 0) / Math.max(1, shardsUp.length);
-    const quorumUp = kafka ? kafkaServed(s.node.availability, votingSet) : shardsUp !== null ? clusterUp : votingSet >= 1 && g !== null && g.type !== 'sentinel' && g.type !== 'cluster' ? kOfN(s.node.availability, votingSet, majorityOf(votingSet)) ** g.shards : 1;
+    const quorumUp = kafka ? kafkaServed(s.node.availability, votingSet) : shardsUp !== null ? clusterUp : votingSet >= 1 && g !== null && g.type !== 'sentinel' && g.type !== 'cluster' ? kOfN(s.node.availability, votingSet, g.type === 'majority' ? quorumOf(g) : majorityOf(votingSet)) ** g.shards : 1;
     base[s.idx] = s.vipQuorum
       ? kOfN(s.node.availability, s.instances, majorityOf(s.instances))
       : voting >= 2

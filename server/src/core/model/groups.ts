@@ -103,6 +103,41 @@ export interface VotingGroup {
    * after the leader's loss, during which every request waits — a follower's loss costs nothing.
    */
   oneLeader: boolean;
+  /**
+   * The members that must be up for the group to serve, when it is not a majority of `voters`: a MinIO pool, whose
+   * erasure sets each lose a server's drives at once (minioNeed). Absent: majorityOf(voters).
+   */
+  need?: number;
+}
+
+/** The members a voting group needs up to serve: a majority of its voters, or its own figure (a MinIO pool). */
+export function quorumOf(g: { voters: number; need?: number }): number {
+  return g.need ?? majorityOf(g.voters);
+}
+
+/** Drives per MinIO server when the design cannot say (a common layout; the language has no `drives=`). */
+export const MINIO_DRIVES_PER_SERVER = 4;
+
+/**
+ * The servers of a MinIO pool of n that must be up for it to take writes (and, as the model reads it, reads): MinIO
+ * splits the pool's drives into erasure sets of at most 16, each spread evenly over the servers, with EC:4 parity by
+ * default (less for sets under 8 drives: minio-storage-class). A set survives the loss of as many drives as its parity
+ * (one fewer for writes when the parity is exactly half the set), so of its `per` drives on each server the pool survives
+ * floor(parity / per) lost servers — 2 of 8 servers at 4 drives each (sets of 16, 2 drives a server), not 3 (round 69b r01).
+ */
+export function minioNeed(n: number, drives = MINIO_DRIVES_PER_SERVER): number {
+  const total = n * drives;
+  let set = 0;
+  for (let s = 16; s >= 2; s--)
+    if (total % s === 0 && (s % n === 0 || n % s === 0)) {
+      set = s;
+      break;
+    }
+  if (set === 0) return majorityOf(n);
+  const per = Math.max(1, set / n);
+  const parity = set < 4 ? 1 : set < 6 ? 2 : set < 8 ? 3 : 4;
+  const tolerated = Math.floor((2 * parity === set ? parity - 1 : parity) / per);
+  return Math.max(1, n - tolerated);
 }
 
 function text(n: TopologyNode, key: string): string | null {
@@ -308,6 +343,7 @@ export function groupSpecOf(n: TopologyNode, instances: number): GroupSpec | nul
     election: vt === 'leader' ? haTiming(n, 'group-election') : 0,
     leaseGap: vt === 'majority' && (LEASE_ENGINES.has(engineOf(n)) || ONE_LEADER_ENGINES.has(engineOf(n))) ? haTiming(n, 'lease-expiry') : 0,
     oneLeader: vt === 'majority' && ONE_LEADER_ENGINES.has(engineOf(n)),
+    ...(engineOf(n) === 'minio' && shards === 1 && arbiters === 0 ? { need: minioNeed(voters) } : {}),
   };
 }
 

@@ -1,4 +1,4 @@
-import { arbitersOf, arbitersOfShard, shardVoterZones, clusterReplicaCounts, clusterZoneIndex, engineOf, groupSpecOf, KAFKA_ENGINES, kafkaStuckShare, majorityOf, perRangeQuorum, PULSAR_ENGINES, RANGED_ENGINES, SEARCH_ENGINES, redisMode, isDataTier, replicaSetMembers, replicaSets, tokenRanged, voterZones, votingType, writesNeedDataMajority } from '../model/groups';
+import { arbitersOf, arbitersOfShard, shardVoterZones, clusterReplicaCounts, clusterZoneIndex, engineOf, groupSpecOf, KAFKA_ENGINES, kafkaStuckShare, majorityOf, minioNeed, MINIO_DRIVES_PER_SERVER, perRangeQuorum, PULSAR_ENGINES, RANGED_ENGINES, SEARCH_ENGINES, redisMode, isDataTier, replicaSetMembers, replicaSets, tokenRanged, voterZones, votingType, writesNeedDataMajority } from '../model/groups';
 import { buildModel, failoverMode, hasEdge, instanceCount, isRepmgr } from '../model/request-graph';
 import { timingsOf } from '../model/profiles';
 import { watchers } from '../model/monitoring';
@@ -284,19 +284,22 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
         // A recovery copy kept whole in one site by design (site replication's other deployment): its site's loss takes
         // no request and no data the primary does not hold — no placement of its servers to fix (round 69b r11).
         if (n.role === 'standby' && n.of && counts.size === 1 && zones.every((x) => x !== null)) continue;
-        const heavy = [...counts].filter(([, c]) => 2 * c >= v).map(([x]) => x);
+        // (The servers the pool survives losing: minioNeed — 2 of 8 at EC:4 over 4 drives a server, round 69b r01.)
+        const need = minioNeed(v);
+        const spare = v - need;
+        const heavy = [...counts].filter(([, c]) => c > spare).map(([x]) => x);
         if (!heavy.length) continue;
         const place =
           heavy.length > 1
-            ? L(`zones ${heavy.map((x) => `\`${x}\``).join(' and ')} each hold half of them`, `${heavy.map((x) => `\`${x}\``).join(', ')} 존이 각각 절반을 갖고 있습니다`)
+            ? L(`zones ${heavy.map((x) => `\`${x}\``).join(' and ')} each hold more than ${spare} of them`, `${heavy.map((x) => `\`${x}\``).join(', ')} 존이 각각 ${spare}대보다 많이 갖고 있습니다`)
             : L(`zone \`${heavy[0]}\` holds ${counts.get(heavy[0]!)} of them`, `\`${heavy[0]}\` 존에 ${counts.get(heavy[0]!)}대가 있습니다`);
         out.push(
           nodeFinding(
             'quorum-fragile',
             n,
             L(
-              `\`${n.name}\` is a MinIO erasure-coded pool of ${v} servers: an object is read from its data shards and written to at least as many drives (the write quorum), and the default parity is at most half of an erasure set, so losing half of the servers (their drives) stops the pool's writes, and its reads too unless the parity is exactly half of each erasure set (one drive per server on 4 or 8 servers: EC:2 of 4, EC:4 of 8; with several drives per server the set is larger, EC:4 of 16, and reads need 12 drives) — the simulation takes the usual several drives per server and stops both — and ${place.en}. Spread the servers so that no zone holds half of them (4 servers over 4 racks), or raise the parity (\`MINIO_STORAGE_CLASS_STANDARD\`) above the drives a zone holds of each erasure set.`,
-              `\`${n.name}\` 노드는 서버 ${v}대로 된 MinIO 이레이저 코딩 풀입니다. 객체는 데이터 샤드만큼의 드라이브에서 읽고 그 이상(쓰기 쿼럼)에 써야 하는데 기본 패리티는 이레이저 세트의 절반 이하라, 서버의 절반(그 드라이브)을 잃으면 풀 전체의 쓰기가 멈추고, 패리티가 이레이저 세트의 정확히 절반이 아니면 읽기도 멈춥니다(서버마다 드라이브가 하나인 4대·8대 구성은 EC:2/4, EC:4/8이라 읽기는 계속되지만, 서버마다 드라이브가 여러 개면 세트가 커져 16개 중 EC:4가 되고 읽기에 드라이브 12개가 필요합니다). 시뮬레이션은 흔한 구성(서버마다 드라이브 여러 개)으로 보고 둘 다 멈춘다고 계산합니다. 그런데 ${place.ko}. 어느 존도 서버의 절반을 갖지 않도록 나누거나(랙 4개에 서버 4대), 패리티(\`MINIO_STORAGE_CLASS_STANDARD\`)를 한 존이 갖는 이레이저 세트 드라이브 수보다 높이세요.`,
+              `\`${n.name}\` is a MinIO erasure-coded pool of ${v} servers: its drives form erasure sets of up to 16, each spread evenly over the servers, and a set survives the loss of as many of its drives as its parity (EC:4 by default; one fewer for writes when the parity is half the set) — taking ${MINIO_DRIVES_PER_SERVER} drives a server (the language cannot say how many), the pool survives losing ${spare} server${spare === 1 ? '' : 's'}, and needs ${need} of ${v} up to read and write. ${place.en.charAt(0).toUpperCase()}${place.en.slice(1)}: losing ${heavy.length > 1 ? 'either' : 'it'} stops the whole pool. Spread the servers so that no zone holds more than ${spare} (more racks or zones), or raise the parity (\`MINIO_STORAGE_CLASS_STANDARD\`) above the drives a zone holds of each erasure set.`,
+              `\`${n.name}\` 노드는 서버 ${v}대로 된 MinIO 이레이저 코딩 풀입니다. 드라이브는 최대 16개씩 이레이저 세트로 묶여 서버마다 고르게 나뉘고, 세트는 패리티만큼의 드라이브 손실을 견딥니다(기본 EC:4, 패리티가 세트의 절반이면 쓰기는 하나 적게). 서버마다 드라이브 ${MINIO_DRIVES_PER_SERVER}개로 보면(언어로는 개수를 적을 수 없음) 이 풀은 서버 ${spare}대 손실까지 견디고, 읽고 쓰려면 ${v}대 중 ${need}대가 살아 있어야 합니다. 그런데 ${place.ko}. 그곳을 잃으면 풀 전체가 멈춥니다. 어느 존도 ${spare}대보다 많이 갖지 않도록 서버를 나누거나(랙·존을 더 두기), 패리티(\`MINIO_STORAGE_CLASS_STANDARD\`)를 한 존이 갖는 이레이저 세트 드라이브 수보다 높이세요.`,
             ),
             { voters: v, majority: maj, want: null },
           ),

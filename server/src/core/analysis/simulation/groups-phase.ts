@@ -10,7 +10,7 @@ import { tidyKo } from '../../shared/localized';
  */
 import type { Localized } from '../../syntax/ast';
 import { formatDuration } from '../../syntax/values';
-import { arbitersOfShard, clusterShardOf, engineOf, GALERA_ENGINES, KAFKA_ENGINES, kafkaStuckShare, majorityOf, membersPerShard, perRangeQuorum, sentinelsOnHosts, tokenRanged, writesNeedDataMajority, type ClusterGroup, type SentinelGroup } from '../../model/groups';
+import { arbitersOfShard, clusterShardOf, engineOf, GALERA_ENGINES, KAFKA_ENGINES, kafkaStuckShare, majorityOf, membersPerShard, MINIO_DRIVES_PER_SERVER, quorumOf, perRangeQuorum, sentinelsOnHosts, tokenRanged, writesNeedDataMajority, type ClusterGroup, type SentinelGroup } from '../../model/groups';
 import { isAsyncRedis, isRedis } from '../../model/replication';
 import { genericGroupElection, haTiming } from '../../model/ha-timings';
 import { isMongoConfigServer, isMongos, riseSeconds, searchMasterTier, type Model, type SimNode, type Takeover } from '../../model/request-graph';
@@ -207,7 +207,7 @@ export class GroupPhase {
           if (!this.controlPlaneOk(s)) return 1 - this.kafkaStuck(i, 0);
           return 1 - this.kafkaStuck(i);
         }
-        if (this.votersUp(i) < majorityOf(g.voters)) return 0;
+        if (this.votersUp(i) < quorumOf(g)) return 0;
         // No controller majority: the partitions a lost broker led get no new leader.
         if (!this.controlPlaneOk(s)) return h.live(i) / g.voters;
         const st = this.leases.get(i);
@@ -278,8 +278,8 @@ export class GroupPhase {
     // A monitor deciding the failover (an MHA manager, `coordinator=` naming it): its own process must be up.
     // (A monitor is no instance a zone's loss counts: its own place says whether it is lost with one — round 37.)
     if (s.ignored) return this.h.live(i) > 0 && this.homeUp(i);
-    const n = s.group && (s.group.type === 'leader' || s.group.type === 'majority') ? s.group.voters : s.instances;
-    return this.votersUp(i) >= majorityOf(n);
+    const g = s.group && (s.group.type === 'leader' || s.group.type === 'majority') ? s.group : null;
+    return this.votersUp(i) >= (g ? quorumOf(g) : majorityOf(s.instances));
   }
 
   /** Reacts to the instances' new state: detections, elections, quorum changes, demotions. Called before each evaluation. */
@@ -457,8 +457,8 @@ export class GroupPhase {
             )
           : engineOf(s.node) === 'minio'
           ? L(
-              `${name} has ${live} of ${n} servers up: with half of its drives gone or more, no object has enough shards left to be read (its data shards) or written (the write quorum) at the default parity, so the whole pool stops until enough servers are back; the objects are kept on the drives that come back.`,
-              `${nameKo}의 서버 ${n}대 중 ${live}대만 살아 있습니다. 드라이브의 절반 이상을 잃어 기본 패리티로는 어떤 객체도 읽을 만큼(데이터 샤드 수) 또는 쓸 만큼(쓰기 쿼럼) 샤드가 남지 않으므로, 서버가 충분히 돌아올 때까지 풀 전체가 멈춥니다. 객체는 돌아오는 드라이브에 남아 있습니다.`,
+              `${name} has ${live} of ${n} servers up, fewer than the ${s.group && s.group.type === 'majority' ? quorumOf(s.group) : majorityOf(n)} its erasure sets need: each set keeps its drives spread over the servers, so more drives of each are gone than its parity (EC:4 by default) covers — no object can be written (the write quorum) or, as the model reads it, read (its data shards), and the whole pool stops until enough servers are back; the objects are kept on the drives that come back. (Taken: ${MINIO_DRIVES_PER_SERVER} drives a server, as the language cannot say how many.)`,
+              `${nameKo}의 서버 ${n}대 중 ${live}대만 살아 있어 이레이저 세트에 필요한 ${s.group && s.group.type === 'majority' ? quorumOf(s.group) : majorityOf(n)}대에 못 미칩니다. 세트마다 드라이브를 서버에 고르게 나누어 두므로, 각 세트에서 패리티(기본 EC:4)가 감당하는 것보다 많은 드라이브를 잃어 어떤 객체도 쓸 수 없고(쓰기 쿼럼), 이 도구는 읽기도 멈춘다고 봅니다(데이터 샤드). 서버가 충분히 돌아올 때까지 풀 전체가 멈추며, 객체는 돌아오는 드라이브에 남아 있습니다. (서버마다 드라이브 ${MINIO_DRIVES_PER_SERVER}개로 가정합니다. 언어로는 개수를 적을 수 없습니다.)`,
             )
           : L(`${name} has ${live} of ${n} voters up, not a majority (${majorityOf(n)}): it stops serving and nothing it coordinates can fail over.`, `${nameKo}의 투표 구성원 ${n}개 중 ${live}개만 살아 있어 과반(${majorityOf(n)})이 안 됩니다. 동작을 멈추고, 이 그룹이 조율하는 페일오버도 일어나지 않습니다.`),
       );
@@ -466,6 +466,7 @@ export class GroupPhase {
       this.h.emit('quorum-regained', s.name, L(`${name} has ${this.h.live(s.idx)} of ${s.instances} nodes up: every token range has 2 of its 3 replicas up again and serves QUORUM requests.`, `${nameKo}의 노드 ${s.instances}개 중 ${this.h.live(s.idx)}개가 살아 있어 모든 토큰 범위에 복제본 3개 중 2개가 다시 살아 있고 QUORUM 요청을 처리합니다.`));
     else if (KAFKA_ENGINES.has(engineOf(s.node)))
       this.h.emit('quorum-regained', s.name, L(`${name} has ${this.h.live(s.idx)} of ${s.instances} brokers up: every partition has min.insync.replicas in sync again and takes sends.`, `${nameKo}의 브로커 ${s.instances}개 중 ${this.h.live(s.idx)}개가 살아 있어 모든 파티션이 다시 min.insync.replicas만큼 동기화되어 전송을 받습니다.`));
+    else if (engineOf(s.node) === 'minio') this.h.emit('quorum-regained', s.name, L(`${name} has enough servers up again (${live} of ${n}): every erasure set can be read and written.`, `${nameKo}의 서버가 다시 충분합니다(${n}대 중 ${live}대). 모든 이레이저 세트를 다시 읽고 쓸 수 있습니다.`));
     else this.h.emit('quorum-regained', s.name, L(`${name} has a majority of its voters again (${live} of ${n}).`, `${nameKo}의 투표 구성원이 다시 과반입니다(${n}개 중 ${live}개).`));
   }
 
