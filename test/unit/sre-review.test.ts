@@ -7145,3 +7145,12 @@ test('69b r09/r11: a MinIO pool whose servers all sit in the lost region is no m
   assert.match(rto.message.en, /`lb` and `api` run only in region `fra`/);
   assert.ok(!f.some((g) => g.rule === 'quorum-fragile' && g.data?.['node'] === 'minio-dr'));
 });
+
+test('69 r03: an EFS file system written in one zone is One Zone storage — its data may be lost with the zone, restored from its backup; rpo-not-met names the Regional class', () => {
+  const x = (files: string) => d('goal rpo=1h', 'region r', 'zone a region=r', 'zone c region=r', 'u: client', 'lb: load-balancer engine=alb health-check zones=a,c', 'app: app-server engine=ec2 replicas=2 zones=a,c', `files: storage engine=efs ${files} backup=1d`, 'u -> lb -> app -> files');
+  const r = fail(x('zone=a'), { type: 'zone', zone: 'a' });
+  assert.equal(r.writesLostSeconds, 86400);
+  assert.match(checkDesign(x('zone=a')).find((g) => g.rule === 'rpo-not-met')!.message.en, /EFS Regional \(Standard\) storage keeps its data in several zones/);
+  // Regional EFS (over zones, or no zone written) keeps its data.
+  assert.equal(fail(x('zones=a,c'), { type: 'zone', zone: 'a' }).writesLostSeconds, 0);
+});

@@ -54,7 +54,19 @@ const REPLICATED_STORAGE = new Set([
 /** Whether the node's engine keeps copies of its data in several zones (see REPLICATED_STORAGE). */
 export function replicatedStorage(n: TopologyNode): boolean {
   const e = textAttr(n, 'engine');
-  return e !== null && REPLICATED_STORAGE.has(e.toLowerCase());
+  return e !== null && REPLICATED_STORAGE.has(e.toLowerCase()) && !oneZoneClass(n);
+}
+
+/** Services with a storage class kept in one zone (EFS One Zone, S3 One Zone-IA / Express One Zone). */
+const ONE_ZONE_CLASSES = new Set(['efs', 's3']);
+
+/**
+ * A file system or bucket written in one zone of a service that also has a One Zone class: that class, whose data "may
+ * be lost" with its zone (Amazon EFS, "Availability and durability"; round 69 r03) — restored from its backups.
+ */
+export function oneZoneClass(n: TopologyNode): boolean {
+  const e = (textAttr(n, 'engine') ?? '').toLowerCase();
+  return ONE_ZONE_CLASSES.has(e) && new Set(n.zones).size === 1;
 }
 
 /**
@@ -68,7 +80,7 @@ export function replicatedStorage(n: TopologyNode): boolean {
  * `no-backup` already count it as copied. Only a region loss loses the data.
  */
 export function dataSurvivesZoneLoss(s: SimNode): boolean {
-  return replicatedStorage(s.node) || (s.managed && s.restoreBy === 'failover');
+  return replicatedStorage(s.node) || (s.managed && s.restoreBy === 'failover' && !oneZoneClass(s.node));
 }
 
 /** RAID levels that keep a copy of every block on another disk (1, 10: mirrors; 5, 6: parity). */

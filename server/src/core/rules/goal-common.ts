@@ -12,7 +12,7 @@ import { arbitersOf, arbitersOfShard, GALERA_ENGINES, majorityOf, replicaSetMemb
 import { buildModel, instanceCount, selfRunPostgres } from '../model/request-graph';
 import { simulate } from '../analysis/simulation/simulate';
 import { isAsyncRedis, isRedis, losslessMode } from '../model/replication';
-import { backupInterval } from '../model/durability';
+import { backupInterval, oneZoneClass } from '../model/durability';
 import { cephZonesShort, isCeph, shardCopiesOf, STREAMING_PG_ENGINES, unawareLostShare, zoneUnaware } from '../model/capacity';
 import { failoverTimingsOf, PROFILES, timingsOf } from '../model/profiles';
 import { regionsOf, runsOnlyIn } from '../syntax/places';
@@ -543,6 +543,12 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
         `\`${store.name}\`의 사본을 장애가 난 ${t.type === 'zone' ? '존' : '리전'} 밖에 두세요. 다른 사이트에 ${every ? '비동기 복제본을 두거나' : '동기 복제본을 두세요'}(\`${store.name}-copy: storage replica of=${store.name} replication=${every ? 'async' : 'sync'} ${t.type === 'zone' ? 'zone' : 'region'}=…\`${every ? '' : ': rpo=0이면 양쪽에 모두 쓴 뒤에야 응답하는 스토리지 복제나 DRBD 프로토콜 C'})${every ? `, 적어도 ${koDuration(goal)}마다 백업해 그 밖에 보관하세요(\`backup=${every}\`와 다른 곳을 가리키는 \`backup-to=\`)` : ''}.`,
       );
     }
+    // A One Zone class lost with its zone (EFS One Zone): the service's own multi-zone class is the copy (round 69 r03).
+    if (store && t.type === 'zone' && oneZoneClass(store))
+      return L(
+        `Keep \`${store.name}\` in the service's multi-zone class — ${textAttr(store, 'engine') === 's3' ? 'S3 Standard keeps objects in several zones of the region; One Zone-IA and Express One Zone keep them' : 'EFS Regional (Standard) storage keeps its data in several zones of the region; One Zone keeps it'} in \`${t.zone}\` only — by writing it over zones (\`zones=${t.zone},…\`), or replicate it to a file system in another zone; a backup every ${formatDuration(goal > 0 ? goal : 60)} at most bounds what the zone's loss takes meanwhile.`,
+        `${codeJosa(store.name, '을/를')} 서비스의 다중 존 클래스로 두세요. ${textAttr(store, 'engine') === 's3' ? 'S3 Standard는 리전의 여러 존에 객체를 두지만 One Zone-IA와 Express One Zone은' : 'EFS 리전(Standard) 스토리지는 리전의 여러 존에 데이터를 두지만 One Zone은'} \`${t.zone}\` 존에만 둡니다. 여러 존에 걸쳐 적거나(\`zones=${t.zone},…\`) 다른 존의 파일 시스템으로 복제하세요. 그동안 존을 잃을 때 잃는 양은 길어야 ${koDuration(goal > 0 ? goal : 60)}마다 하는 백업으로 제한됩니다.`,
+      );
     if (store)
       return L(
         `Copy \`${store.name}\` outside the lost ${t.type} (object storage replicates across regions asynchronously, such as S3 Cross-Region Replication: \`${store.name}-copy: storage${store.managed ? ' managed' : ''} replica of=${store.name} replication=async ${t.type === 'zone' ? 'zone' : 'region'}=…\`), and back up at least as often as the rpo what that copy can miss.`,
