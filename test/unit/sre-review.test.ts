@@ -7154,3 +7154,11 @@ test('69 r03: an EFS file system written in one zone is One Zone storage — its
   // Regional EFS (over zones, or no zone written) keeps its data.
   assert.equal(fail(x('zones=a,c'), { type: 'zone', zone: 'a' }).writesLostSeconds, 0);
 });
+
+test('69 r07: rpo advice asks for no replication mode the product lacks — InnoDB ClusterSet replicates between clusters asynchronously only; Azure Storage geo-replication trails by what the provider sets', () => {
+  const cs = checkDesign(d('goal rpo=0', 'u: client', 'db: database engine=innodb-cluster replicas=3 zone=seoul', 'dr: database engine=innodb-cluster standby of=db replication=async failover=manual replicas=3 zone=busan', 'u -> db')).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(cs.message.en, /InnoDB ClusterSet, whose replication between clusters is asynchronous only/);
+  assert.doesNotMatch(cs.message.en, /synchronously \(`replication=sync`\)/);
+  const grs = checkDesign(d('goal rpo=5m', 'region kc', 'region ks', 'u: client', 'blob: storage engine=azure-blob region=kc', 'blob-dr: storage engine=azure-blob of=blob replication=async lag=15m failover=manual region=ks', 'u -> blob')).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(grs.message.en, /Azure Storage's replication of `blob`, up to 15m behind: its provider sets how far it trails/);
+});

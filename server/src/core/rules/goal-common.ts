@@ -174,8 +174,23 @@ function lagTiming(c: TopologyNode, source: TopologyNode): { seconds: number; pr
   // acknowledged write on the copy.
   if (c.attrs.get('lag')?.value?.type !== 'duration' && r && r.type === 'text' && (r.value === 'sync' || r.value === 'drbd' || r.value === 'semi-sync')) return { seconds: 0, product: null };
   const lag = failoverTimingsOf(c, source).lag;
+  // A provider's storage replication (Azure GRS, S3 or Cloud Storage replication) trails by what it trails, whatever
+  // lag= the note writes: no setting shortens it (round 69 r07: "keep it less than 5m behind" for GRS).
+  const store = c.kind === 'storage' ? STORE_REPLICATION[(textAttr(c, 'engine') ?? '').toLowerCase()] : undefined;
+  if (store) return { seconds: lag.value, product: store };
   return { seconds: lag.value, product: lag.attr === null && lag.profile !== 'generic' ? PROFILES[lag.profile].label : null };
 }
+
+/** Provider storage whose copy in another place is the provider's own asynchronous replication, by engine. */
+const STORE_REPLICATION: Record<string, string> = {
+  s3: 'Amazon S3',
+  efs: 'Amazon EFS',
+  'azure-blob': 'Azure Storage',
+  'blob-storage': 'Azure Storage',
+  'azure-files': 'Azure Storage',
+  gcs: 'Cloud Storage',
+  'cloud-storage': 'Cloud Storage',
+};
 const lagOf = (c: TopologyNode, source: TopologyNode): number => lagTiming(c, source).seconds;
 
 
@@ -186,6 +201,13 @@ function losslessAdvice(source: TopologyNode, copy: string, design?: Design): Lo
     return L(
       `Azure Cosmos DB replicates synchronously only with a single write region and strong consistency — not with several write regions: for rpo=0, write in one region (\`${copy}\` as its \`standby\`, strong consistency), or accept the lag for this data.`,
       `Azure Cosmos DB는 쓰기 리전이 하나이고 강한 일관성일 때만 동기로 복제합니다. 쓰기 리전이 여럿이면 할 수 없습니다. rpo=0이 필요하면 한 리전에서만 쓰고(\`${copy}\`를 \`standby\`로, 강한 일관성) 아니면 이 데이터는 지연만큼의 손실을 받아들이세요.`,
+    );
+  // MySQL InnoDB ClusterSet: the replication channel between its clusters is asynchronous only; a single InnoDB Cluster
+  // stretched over the sites is the documented answer for no loss (MySQL Shell, "InnoDB ClusterSet Limitations"; round 69 r07).
+  if (/^(innodb-cluster|group-replication|mysql-gr|mysql-group-replication)$/i.test(textAttr(source, 'engine') ?? '') && design?.nodes.get(copy)?.of === source.name)
+    return L(
+      `\`${copy}\` is another InnoDB Cluster of an InnoDB ClusterSet, whose replication between clusters is asynchronous only — \`replication=sync\` cannot be set: for rpo=0 across the sites run one InnoDB Cluster whose members are spread over them (Group Replication commits on a majority), or accept the channel's lag for a site's loss.`,
+      `${codeJosa(copy, '은/는')} InnoDB ClusterSet의 다른 InnoDB Cluster이고, 클러스터 사이의 복제는 비동기만 됩니다. \`replication=sync\`로 만들 수 없습니다. 사이트를 넘어 rpo=0이 필요하면 구성원을 여러 사이트에 나눈 InnoDB Cluster 하나로 운영하거나(Group Replication은 과반에 커밋), 사이트 장애 때는 채널의 지연만큼의 손실을 받아들이세요.`,
     );
   // Redis replicates asynchronously only (WAIT narrows the window, a failover can still lose acknowledged writes): no
   // mode to write — the data that must not be lost belongs in a database (redis-sync-replication says so too).
@@ -516,8 +538,8 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
       // The product's own replication, which no setting makes faster (EFS replication: an RPO of 15 minutes).
       if (product !== null && goal > 0)
         return L(
-          `\`${best.name}\` is ${product}'s replication of \`${n.name}\`, which its provider documents as up to ${formatDuration(lag)} behind: no setting makes it trail by less than ${want}. Keep the data that needs rpo=${want} in a store whose copy across places is closer (a database with a replica there), or set the goal to what the replication promises (\`rpo=${formatDuration(lag)}\`).`,
-          `\`${best.name}\` 노드는 \`${n.name}\`의 ${product} 복제본이고, 제공자는 이 복제가 최대 ${koDuration(lag)} 뒤처질 수 있다고 밝힙니다. 어떤 설정으로도 ${koDuration(Math.max(goal, 1))}보다 덜 뒤처지게 할 수 없습니다. RPO ${josa(koDuration(Math.max(goal, 1)), '을/를')} 지켜야 하는 데이터는 다른 곳의 사본이 더 가까운 저장소(그곳에 레플리카를 둔 데이터베이스)에 두거나, 목표를 복제가 약속하는 만큼으로 잡으세요(\`rpo=${formatDuration(lag)}\`).`,
+          `\`${best.name}\` is ${product}'s replication of \`${n.name}\`, up to ${formatDuration(lag)} behind: its provider sets how far it trails, and no setting makes it trail by less than ${want}. Keep the data that needs rpo=${want} in a store whose copy across places is closer (a database with a replica there), or set the goal to what the replication promises (\`rpo=${formatDuration(lag)}\`).`,
+          `\`${best.name}\` 노드는 \`${n.name}\`의 ${product} 복제본이고 최대 ${koDuration(lag)} 뒤처집니다. 얼마나 뒤처질지는 제공자가 정하며, 어떤 설정으로도 ${koDuration(Math.max(goal, 1))}보다 덜 뒤처지게 할 수 없습니다. RPO ${josa(koDuration(Math.max(goal, 1)), '을/를')} 지켜야 하는 데이터는 다른 곳의 사본이 더 가까운 저장소(그곳에 레플리카를 둔 데이터베이스)에 두거나, 목표를 복제가 약속하는 만큼으로 잡으세요(\`rpo=${formatDuration(lag)}\`).`,
         );
       if (lag >= 3600 && goal > 0)
         return L(
