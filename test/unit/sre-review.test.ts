@@ -7162,3 +7162,11 @@ test('69 r07: rpo advice asks for no replication mode the product lacks — Inno
   const grs = checkDesign(d('goal rpo=5m', 'region kc', 'region ks', 'u: client', 'blob: storage engine=azure-blob region=kc', 'blob-dr: storage engine=azure-blob of=blob replication=async lag=15m failover=manual region=ks', 'u -> blob')).find((g) => g.rule === 'rpo-not-met')!;
   assert.match(grs.message.en, /Azure Storage's replication of `blob`, up to 15m behind: its provider sets how far it trails/);
 });
+
+test('69 r09: a managed Memcached cluster replicates nothing — a node lost is replaced empty by the provider (no failover, no lag window), and the whole cluster lost loses every session', () => {
+  const x = d('u: client', 'web: app-server replicas=2 failover=client sessions=mc', 'mc: cache engine=memcached managed replicas=3', 'u -> web');
+  const all = fail(x, node('mc'));
+  assert.equal(all.sessionsLost, 1);
+  assert.ok(!all.events.some((e) => /replication lag window|fails over/.test(e.message.en)));
+  assert.ok(fail(x, node('mc', 1)).events.some((e) => e.type === 'repaired' && /replaces mc#1 by itself and it serves again, empty/.test(e.message.en)));
+});

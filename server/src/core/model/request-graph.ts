@@ -1394,7 +1394,9 @@ class CompiledNode implements SimNode {
     // The same for a managed cache written `mode=standalone` with one node (Memorystore Basic Tier: no replica to fail over to).
     // The same for a managed message broker of one instance (Amazon MQ's single-instance RabbitMQ or ActiveMQ broker: one
     // broker behind a load balancer, nothing to fail over to — round 43b said "fails over in 0 s").
-    const loneManagedNode = this.group === null && (loneManagedCache(n, instances) || (kind === 'queue' && n.managed && instances < 2 && /^(rabbitmq|rabbit|activemq|amazon-?mq|amazonmq)$/i.test(eng)));
+    // And each node of a managed Memcached cluster: Memcached replicates nothing, and ElastiCache replaces a failed node
+    // with a new, empty one — no failover, no lag window (ElastiCache, "Replacing nodes (Memcached)"; round 69 r09).
+    const loneManagedNode = this.group === null && (loneManagedCache(n, instances) || (kind === 'cache' && n.managed && isMemcached(n)) || (kind === 'queue' && n.managed && instances < 2 && /^(rabbitmq|rabbit|activemq|amazon-?mq|amazonmq)$/i.test(eng)));
     // A Cloud SQL instance (or an Azure PostgreSQL flexible server) not written over two zones is a zonal instance (no HA; docs/defaults.md: a regional instance is
     // written with its two zones): it has no standby to fail over to — it is restarted or restored, and a zone outage keeps it
     // down (cloud-sql-ha); a standby node beside it is what fails over. Its availability is already the zonal one (derive.ts).
