@@ -455,6 +455,8 @@ export class Engine {
   private readonly acting = new Map<number, number>();
   /** Sources whose standby a person promoted, and when: the old primary coming back does not know those writes. */
   private readonly promotedByHand = new Map<number, number>();
+  /** The same for a copy that took over by itself (read only for a copy at another site behind a failover record). */
+  private readonly promotedAuto = new Map<number, number>();
   /** Sources a copy has taken over from in this run (a copy promoted: the writes it lacked are gone for good). */
   private readonly everActing = new Set<number>();
   private readonly pending = new Map<number, Pending>();
@@ -1702,13 +1704,16 @@ export class Engine {
         // A standby a person promoted has taken writes the old primary never saw: taking the role back at once (users
         // sent back to it — a failover record failing back by itself) leaves those writes on the standby only (split
         // brain), unless the old primary is rebuilt from it first.
-        const since = this.promotedByHand.get(s.idx);
         const by = this.acting.get(s.idx);
         // (Only a recovery site's copy behind a failover record, in another place: a repaired server beside its standby is
         // rebuilt as its standby, not sent users at once.)
         // (A copy placed by region compares by region: round 43b counted no split brain for `region=` placement.)
         const sameSpot = (a: SimNode, b: SimNode): boolean => a.zoneOf(0) === b.zoneOf(0) && a.regionOf(a.zoneOf(0)) === b.regionOf(b.zoneOf(0));
         const otherSite = by !== undefined && !sameSpot(this.nodes[by]!, s) && this.m.nodes.some((n) => n.or === 'dns-failover');
+        // (A copy at the other site that took over by itself has taken writes just the same: round 69b r02 — an XDCR
+        // target writable at once counted 2 s lost when the record failed back.)
+        const byHand = this.promotedByHand.get(s.idx);
+        const since = byHand ?? (otherSite ? this.promotedAuto.get(s.idx) : undefined);
         // (A data node rebuilt by its repair, while a copy a person promoted serves: it comes back empty and is re-seeded
         // from that copy, which keeps the role — round 43: a replaced SAN "took its role back" and lost 34 min of writes.)
         if (x.rebuilt && since !== undefined && by !== undefined && s.dataKind && this.live[by]! > 0) {
@@ -1732,14 +1737,15 @@ export class Engine {
             byName,
             s.idx,
             L(
-              `${s.name} is back and takes its role back, but ${byName} has taken writes since a person promoted it (${d(t - since)} ago)${more > 0 ? `, and its callers go on writing to it until ${rec!.name} answers with ${s.name}'s site again and their cached answers expire (about ${d(more)} more)` : ''}: ${more > 0 ? 'those writes' : 'they'} are not on ${s.name}, so what is written ${more > 0 ? 'there ' : ''}after the switch back diverges from them (split brain) — rebuild ${s.name} from ${byName} before sending users back to it.`,
-              `${josa(s.name, '이/가')} 돌아와 역할을 되찾지만, ${josa(byName, '은/는')} 사람이 승격한 뒤(${dk(t - since)} 전부터) 쓰기를 받아 ${more > 0 ? `왔고, ${josa(rec!.name, '이/가')} 다시 ${s.name} 쪽을 응답하고 캐시된 응답이 만료될 때까지(약 ${dk(more)} 더) 그 호출자들이 계속 씁니다` : '왔습니다'}. 그 쓰기는 ${s.name}에 없으므로 되돌린 뒤의 쓰기와 갈라집니다(스플릿 브레인). 사용자를 되돌리기 전에 ${byName}에서 ${josa(s.name, '을/를')} 다시 만드세요.`,
+              `${s.name} is back and takes its role back, but ${byName} has taken writes since ${byHand !== undefined ? 'a person promoted it' : 'it took over'} (${d(t - since)} ago)${more > 0 ? `, and its callers go on writing to it until ${rec!.name} answers with ${s.name}'s site again and their cached answers expire (about ${d(more)} more)` : ''}: ${more > 0 ? 'those writes' : 'they'} are not on ${s.name}, so what is written ${more > 0 ? 'there ' : ''}after the switch back diverges from them (split brain) — rebuild ${s.name} from ${byName} before sending users back to it.`,
+              `${josa(s.name, '이/가')} 돌아와 역할을 되찾지만, ${josa(byName, '은/는')} ${byHand !== undefined ? '사람이 승격한' : '넘겨받은'} 뒤(${dk(t - since)} 전부터) 쓰기를 받아 ${more > 0 ? `왔고, ${josa(rec!.name, '이/가')} 다시 ${s.name} 쪽을 응답하고 캐시된 응답이 만료될 때까지(약 ${dk(more)} 더) 그 호출자들이 계속 씁니다` : '왔습니다'}. 그 쓰기는 ${s.name}에 없으므로 되돌린 뒤의 쓰기와 갈라집니다(스플릿 브레인). 사용자를 되돌리기 전에 ${byName}에서 ${josa(s.name, '을/를')} 다시 만드세요.`,
             ),
           );
         }
         // (The copy promoted by hand at another site stays promoted for its own callers.)
         if (since !== undefined && by !== undefined && otherSite) this.stillPromoted.add(by);
         this.promotedByHand.delete(s.idx);
+        this.promotedAuto.delete(s.idx);
         this.acting.delete(s.idx);
       }
       x.fresh = false;
@@ -5066,6 +5072,7 @@ export class Engine {
         this.acting.set(x, tk.by);
         this.everActing.add(x);
         if (tk.manual && !tk.peer) this.promotedByHand.set(x, this.now);
+        else if (!tk.peer) this.promotedAuto.set(x, this.now);
         // An NFS server's grace period is part of its takeover (counted in promote): said on its own, after the step's time.
         const gr = tk.grace ?? 0;
         if (!quiet()) {
