@@ -7180,3 +7180,12 @@ test('69b r02: a recovery-site copy that took over by itself behind a failover r
   assert.ok(r.writesLostSeconds > 3600);
   assert.ok(!r.events.some((e) => e.type === 'down' && e.at >= 3600));
 });
+
+test('70c r01: a managed database written with zone= and nothing elsewhere has its HA pair in that zone — the zone\'s loss takes it down (single-zone), no failover to another zone; RDS Multi-AZ still fails over', () => {
+  const x = (db: string) => d('zone z1', 'zone z2', 'app: client', 'lb: load-balancer engine=alb health-check zones=z1,z2', 'web: app-server replicas=2 zones=z1,z2', `db: database ${db} zone=z1`, 'app -> lb -> web -> db');
+  const r = fail(x('engine=mysql managed'), { type: 'zone', zone: 'z1' });
+  assert.ok(!r.events.some((e) => e.type === 'failed-over'));
+  assert.ok(down(r) >= 3600);
+  assert.ok(checkDesign(x('engine=mysql managed')).some((g) => g.rule === 'single-zone' && g.data?.['node'] === 'db'));
+  assert.ok(fail(x('engine=rds-multi-az'), { type: 'zone', zone: 'z1' }).events.some((e) => e.type === 'failed-over'));
+});

@@ -867,7 +867,20 @@ export function failsOverAcrossZones(s: SimNode): boolean {
   // (Nor two or more managed read replicas written as one node: each is an instance of its own that serves reads — a
   // Cloud SQL or RDS read replica has no standby to promote; losing its zone loses that replica, the others serve —
   // round 64b r01: "drops rr2#2 … no instance left" for the replica in the zone still up.)
-  return s.managed && s.restoreBy === 'failover' && s.restore > 0 && s.group === null && !s.providerStandby && !instancesInOneZone(s) && !managedReadReplicas(s) && !(s.timings.profile.id === 'azure-sql' && s.node.zones.length === 1 && s.node.attrs.has('zone')) && !zonedManagedCompute(s);
+  return s.managed && s.restoreBy === 'failover' && s.restore > 0 && s.group === null && !s.providerStandby && !instancesInOneZone(s) && !managedReadReplicas(s) && !pinnedToOneZone(s) && !zonedManagedCompute(s);
+}
+
+/** Profiles whose standby is in another zone by what they are (RDS Multi-AZ, a cluster volume over three zones). */
+const MULTI_AZ_BY_DESIGN = new Set(['rds-multi-az', 'rds-multi-az-cluster']);
+
+/**
+ * A managed database written with `zone=Z` and nothing that puts a copy elsewhere: its standby shares that zone (an Azure
+ * SQL database that is not zone-redundant — round 47b r04; a Naver Cloud MySQL HA pair created without multi-zone —
+ * round 70c r01), so the zone's loss takes it down: the language's "pinned to one zone". A product whose standby is in
+ * another zone by what it is (RDS Multi-AZ, Aurora's cluster volume) still fails over.
+ */
+function pinnedToOneZone(s: SimNode): boolean {
+  return s.node.attrs.has('zone') && s.node.zones.length === 1 && !MULTI_AZ_BY_DESIGN.has(s.timings.profile.id) && s.timings.profile.clusterVolume !== true;
 }
 
 /**
