@@ -7189,3 +7189,9 @@ test('70c r01: a managed database written with zone= and nothing elsewhere has i
   assert.ok(checkDesign(x('engine=mysql managed')).some((g) => g.rule === 'single-zone' && g.data?.['node'] === 'db'));
   assert.ok(fail(x('engine=rds-multi-az'), { type: 'zone', zone: 'z1' }).events.some((e) => e.type === 'failed-over'));
 });
+
+test('70c r03: an Altibase pair whose clients pick a server at connect time is a split-brain risk without fencing or a witness', () => {
+  const x = (extra: string) => d('app: client', 'db1: database engine=altibase primary zone=a', `db2: database engine=altibase standby of=db1 replication=async failover=auto zone=b${extra}`, 'app -> db1');
+  assert.match(checkDesign(x('')).find((g) => g.rule === 'split-brain-risk')!.message.en, /both writable Altibase servers, and each client picks one when it connects/);
+  assert.ok(!checkDesign(x(' fencing=stonith')).some((g) => g.rule === 'split-brain-risk'));
+});

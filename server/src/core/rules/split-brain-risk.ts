@@ -4,8 +4,11 @@ import { failoverMode, fenced, instanceCount } from '../model/request-graph';
 import { timingsOf } from '../model/profiles';
 import { calleesOf, L, nodeFinding, textAttr, type Facts } from './facts';
 import type { Rule } from './rule';
-import { josa } from '../shared/josa';
+import { codeJosa, josa } from '../shared/josa';
 import { findingNode, fix, setAttr } from './fixes';
+
+/** Altibase, as written in `engine=`. */
+const ALTIBASE = /^altibase$/;
 
 /** GlusterFS, as written in `engine=`. */
 const GLUSTER_ENGINES = new Set(['glusterfs', 'gluster']);
@@ -68,7 +71,25 @@ export const splitBrainRisk: Rule<'split-brain-risk'> = {
       // cluster holds its shared disks by SCSI-3 persistent reservations and decides by its quorum: not concerned. (Storage
       // written as a shared pair is a dual-controller array, whose controllers arbitrate inside the array.)
       const shared = sb.kind === 'database' && sharesDisk(facts, sb, p) && !WINDOWS_CLUSTER.test(engineOf(sb)) && !WINDOWS_CLUSTER.test(engineOf(p));
-      if (!shared && !decidesByHeartbeat(sb, p)) continue;
+      // Altibase: both servers of a replicated pair are writable databases, and each client picks one at connect time
+      // (connection-time failover, AlternateServers) — a client cut off from the first writes to the second while others
+      // keep writing the first (round 70c r03).
+      const clientPicks = ALTIBASE.test(engineOf(sb)) || ALTIBASE.test(engineOf(p));
+      if (!shared && !clientPicks && !decidesByHeartbeat(sb, p)) continue;
+      if (clientPicks && !shared) {
+        out.push(
+          nodeFinding(
+            'split-brain-risk',
+            sb,
+            L(
+              `\`${sb.name}\` and \`${p.name}\` are both writable Altibase servers, and each client picks one when it connects (connection-time failover to its alternate servers): when only some clients lose \`${p.name}\` — a network partition, not a crash — they write to \`${sb.name}\` while the others go on writing to \`${p.name}\`, and the two diverge with no third party to stop it (Altibase's replication manual: on a network failure each side takes the other for failed). Fence \`${p.name}\` before clients may use \`${sb.name}\` (\`fencing=stonith\`), or let one decider send every client to one server (a cluster manager with a witness: \`witness=\`).`,
+              `${codeJosa(sb.name, '와/과')} \`${p.name}\`은 둘 다 쓰기가 가능한 Altibase 서버이고, 클라이언트가 접속할 때 각자 하나를 고릅니다(연결 시점 페일오버, 대체 서버 목록). 서버가 죽지 않고 일부 클라이언트만 \`${p.name}\`에 닿지 못하는 네트워크 분리가 일어나면, 그 클라이언트는 \`${sb.name}\`에 쓰고 나머지는 계속 \`${p.name}\`에 써서 두 서버가 갈라지며, 이를 막을 제3자가 없습니다(Altibase 복제 매뉴얼: 네트워크 장애 때 양쪽이 서로를 장애로 봄). 클라이언트가 \`${sb.name}\`을 쓰기 전에 \`${p.name}\`을 펜싱하거나(\`fencing=stonith\`), 모든 클라이언트를 한 서버로 보내는 결정자(감시 노드를 둔 클러스터 관리자: \`witness=\`)를 두세요.`,
+            ),
+            { primary: p.name },
+          ),
+        );
+        continue;
+      }
       if (shared) {
         out.push(
           nodeFinding(
