@@ -7195,3 +7195,14 @@ test('70c r03: an Altibase pair whose clients pick a server at connect time is a
   assert.match(checkDesign(x('')).find((g) => g.rule === 'split-brain-risk')!.message.en, /both writable Altibase servers, and each client picks one when it connects/);
   assert.ok(!checkDesign(x(' fencing=stonith')).some((g) => g.rule === 'split-brain-risk'));
 });
+
+test('70 r02 / 70c r04: request classes read every edge — a second edge to the same callee adds its class, and two reads edges with their own shares to different stores are two classes', () => {
+  const dup = d('zone a', 'zone b', 'u: client rate=100', 'lb: lb health-check', 'api: app-server replicas=2 zones=a,b', 'graph: db quorum replicas=3 zones=a,b', 'u -> lb -> api', 'api -> graph : reads share=90%', 'api -> graph : writes share=10%');
+  const z = fail(dup, { type: 'zone', zone: 'a' });
+  assert.ok(down(z) >= 3600, 'the writes need graph too');
+  const two = d('users: client rate=100', 'app: app-server', 'db: database', 'stats: database replica of=db', 'images: storage', 'users -> app', 'app -> db : 처방 쓰기', 'app -> stats : 통계 조회 share=10%', 'app -> images : 영상 조회 share=30%');
+  const img = fail(two, node('images'));
+  assert.ok(Math.abs(Math.min(...img.entries[0]!.points.map((p) => p.success)) - 0.7) < 1e-9);
+  const st = fail(two, node('stats'));
+  assert.ok(Math.abs(Math.min(...st.entries[0]!.points.map((p) => p.success)) - 0.9) < 1e-9);
+});

@@ -1647,28 +1647,50 @@ function compileClasses(design: Design, ix: DesignIndex, nodes: CompiledNode[], 
     const label = e.label;
     const a = ix.from[k]!;
     const s = nodes[a]!;
-    if (s.client) {
-      if (!label) continue;
-      const share = parseRouteLabel(label)?.share ?? null;
-      const key = a * nodes.length + ix.to[k]!;
-      if (share !== null && !clientShare.has(key)) clientShare.set(key, share);
-      continue;
-    }
-    if (s.or !== null || s.ignored) continue;
-    const parsed = parseRouteLabel(label);
+    if (!s.client || !label) continue;
+    const share = parseRouteLabel(label)?.share ?? null;
+    const key = a * nodes.length + ix.to[k]!;
+    if (share !== null && !clientShare.has(key)) clientShare.set(key, share);
+  }
+  // (Every edge, a second one between the same two nodes included: `api -> graph : reads share=90%` beside
+  // `api -> graph : writes share=10%` makes two classes that both need it — round 70 r02 dropped the second.)
+  const idxOf = new Map<string, number>();
+  for (const s of nodes) idxOf.set(s.name, s.idx);
+  /** Per caller and class word: the callee of the first edge that gave the class its share (a second share is another class). */
+  const shareFrom = new Map<string, number>();
+  for (const e of design.edges) {
+    const a = idxOf.get(e.from);
+    const b = idxOf.get(e.to);
+    if (a === undefined || b === undefined) continue;
+    const s = nodes[a]!;
+    if (s.client || s.or !== null || s.ignored) continue;
+    const parsed = parseRouteLabel(e.label);
     const named = parsed && (parsed.key === 'reads' || parsed.key === 'writes') ? parsed : null;
     const implied = named ? null : sendsReads(design, e) ? 'reads' : readsStandbyOf.get(e.from)?.has(e.to) ? 'writes' : null;
     if (!named && !implied) continue;
     const r = named ?? { key: implied!, label: implied!, share: null };
-    const b = ix.to[k]!;
     if (!s.callees.includes(b)) continue;
     let c = byNode.get(a);
     if (!c) byNode.set(a, (c = { of: new Map(), share: new Map(), label: new Map() }));
+    // Two reads (or writes) edges to different callees, each with its own share (`통계 조회 share=10%`, `영상 조회
+    // share=30%`): two classes, each needing its own callee — not one class at the first share (round 70c r04).
+    let key: string = r.key;
+    if (r.share !== null) {
+      const first = shareFrom.get(`${a} ${r.key}`);
+      if (first === undefined) shareFrom.set(`${a} ${r.key}`, b);
+      else if (first !== b) key = `${r.key} ${nodes[b]!.name}`;
+    }
     let set = c.of.get(b);
     if (!set) c.of.set(b, (set = new Set()));
-    set.add(r.key);
-    if (r.share !== null && !c.share.has(r.key)) c.share.set(r.key, r.share);
-    if (!c.label.has(r.key)) c.label.set(r.key, r.label);
+    set.add(key);
+    if (r.share !== null && !c.share.has(key)) c.share.set(key, r.share);
+    // (Two classes of one word are told apart by their whole labels, the first one's too.)
+    if (key !== r.key) {
+      c.label.set(key, labelWithoutShare(e.label) || key);
+      const first = design.edges.find((x) => x.from === e.from && idxOf.get(x.to) === shareFrom.get(`${a} ${r.key}`));
+      c.label.set(r.key, labelWithoutShare(first?.label ?? null) || r.label);
+    }
+    if (!c.label.has(key)) c.label.set(key, r.label);
   }
   /** The nodes whose routes are their read and write classes (a share edge beside them splits each, below). */
   const rw = new Set<number>();
@@ -1677,7 +1699,8 @@ function compileClasses(design: Design, ix: DesignIndex, nodes: CompiledNode[], 
     for (const set of c.of.values()) for (const key of set) named.add(key);
     if (named.size < 2) continue;
     const s = nodes[a]!;
-    const keys = ['reads', 'writes'];
+    // (Reads first, then writes, each class word before its variants; a word never named still gets its class — the rest.)
+    const keys = ['reads', 'writes', ...[...named].filter((k) => k !== 'reads' && k !== 'writes').sort()];
     const shares = fitShares(keys.map((key) => c.share.get(key) ?? null));
     s.routes = keys.map((key, j) => ({
       key,
@@ -1745,6 +1768,11 @@ function compileClasses(design: Design, ix: DesignIndex, nodes: CompiledNode[], 
     const shares = fitShares(own.map((b) => clientShare.get(s.idx * nodes.length + b) ?? null));
     s.routes = own.map((b, j) => ({ key: `to ${b}`, label: nodes[b]!.name, share: shares[j]!, pool: [b, ...(kept ? [...kept].filter(([, to]) => to === b).map(([k]) => k) : [])] }));
   }
+}
+
+/** An edge label without its `share=P%` word (`영상 조회 share=30%` → `영상 조회`). */
+function labelWithoutShare(label: string | null): string {
+  return (label ?? '').replace(/\s*=\s*/g, '=').split(/\s+/).filter((w) => w && !/^share=/i.test(w)).join(' ');
 }
 
 /** The `weight=N` word of an edge label (N ≥ 0), or null. */
