@@ -7206,3 +7206,9 @@ test('70 r02 / 70c r04: request classes read every edge — a second edge to the
   const st = fail(two, node('stats'));
   assert.ok(Math.abs(Math.min(...st.entries[0]!.points.map((p) => p.success)) - 0.9) < 1e-9);
 });
+
+test('70b r01: a cluster-mode ElastiCache primary whose region is lost loses only its cross-region secondary\'s lag — the shards\' keys are on that copy, not gone back to a snapshot', () => {
+  const x = d('goal rpo=10s', 'region r-a', 'region r-b', 'zone a1 region=r-a', 'zone a2 region=r-a', 'zone b1 region=r-b', 'zone b2 region=r-b', 'users: client rate=100', 'lb: load-balancer engine=alb region=r-a', 'app: service replicas=2 zones=a1,a2', 'kv: cache engine=elasticache mode=cluster shards=1 replicas=2 primary zones=a1,a2', 'kv-b: cache engine=elasticache mode=cluster shards=1 replicas=2 standby of=kv replication=async failover=manual zones=b1,b2', 'users -> lb -> app -> kv');
+  assert.equal(fail(x, { type: 'region', region: 'r-a' }).writesLostSeconds, 1);
+  assert.ok(!checkDesign(x).some((g) => g.rule === 'rpo-not-met'));
+});

@@ -771,7 +771,10 @@ export class GroupPhase {
       st.told[k] = true;
       // Every copy of the shard is gone: what it held goes with them (a replaced node comes back empty; Redis keeps no
       // append-only file by default) — that share of the sessions, or of a cache kept as the record.
-      if (next < 0) {
+      // (Not when a copy of the whole cluster elsewhere is up — a Global Datastore secondary, a `standby of=` cluster: the
+      // shard's keys are there, and its promotion counts its own lag — round 70b r01: a region's loss counted 1 d.)
+      const copyUp = s.takeovers.some((t) => h.live(t.by) > 0);
+      if (next < 0 && !copyUp) {
         if (s.isSessionStore) h.loseSessions(i, 1 / g.shards, L(`Every copy of shard ${k + 1} of ${s.name} is lost: the sessions it held (${Math.round(100 / g.shards)}% of them) are gone.`, `${s.name}의 샤드 ${k + 1}의 사본을 모두 잃어 그 샤드에 있던 세션(${Math.round(100 / g.shards)}%)이 사라집니다.`));
         else if (s.node.role === 'primary') {
           // Back to its last snapshot (`backup=`, an RDB dump) when it has one, else everything (round 61 r04/r07: "up to ∞ of
