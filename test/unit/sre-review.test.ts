@@ -7212,3 +7212,10 @@ test('70b r01: a cluster-mode ElastiCache primary whose region is lost loses onl
   assert.equal(fail(x, { type: 'region', region: 'r-a' }).writesLostSeconds, 1);
   assert.ok(!checkDesign(x).some((g) => g.rule === 'rpo-not-met'));
 });
+
+test('70b r06: rpo-not-met for a zone names the database of record whose loss sets the figure, not a queue declared before it; RDS is told Multi-AZ', () => {
+  const x = d('goal rpo=0', 'zone z1', 'zone z2', 'users: client rate=100', 'lb: load-balancer engine=alb', 'api: service replicas=2 zones=z1,z2', 'tasks: queue replicas=2 zone=z1', 'db: database engine=rds zone=z1', 'worker: service replicas=2 zones=z1,z2', 'users -> lb -> api', 'api -> db', 'api -> tasks', 'tasks -> worker');
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(f.message.en, /`db` keeps its data only in zone `z1`.*Multi-AZ deployment/);
+  assert.doesNotMatch(f.message.en, /`tasks` keeps its data/);
+});

@@ -504,7 +504,9 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
     // A session store's loss is the sessions lost, not writes the users were told were saved: the data of record first
     // (round 44b r01: a Redis session cache was named while the attachments' blob storage was what the region took).
     // (The first call, before the storage's own advice, names no session store: the lost storage is then named below.)
-    const bare = bares.find((n) => !f.sessionUsers.has(n.name)) ?? (skipStorage ? undefined : bares[0]);
+    // (A queue's messages are counted apart from the writes of record, so a database there is named before it — round 70b
+    // r06: the queue declared first was named for the RDS instance's 5 minutes.)
+    const bare = bares.find((n) => !f.sessionUsers.has(n.name) && n.kind !== 'queue') ?? bares.find((n) => !f.sessionUsers.has(n.name)) ?? (skipStorage ? undefined : bares[0]);
     if (bare) {
       const place = (t.type === 'zone' ? placeCode('zone', t.zone) : placeCode('region', t.region));
       const every = formatDuration(goal);
@@ -512,8 +514,8 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
       // minute only a copy does (round 54 r01: `backup=1m` offered for rpo=0, to a design that had it).
       const backups = goal >= 60;
       return L(
-        `\`${bare.name}\` keeps its data only in ${place.en}, with no copy outside it${bare.managed ? ' (the provider\'s copies stay in the place too)' : ''}: keep a copy elsewhere${goal > 0 ? ` that trails by less than ${formatDuration(goal)} — asynchronous replication, seconds behind, is enough` : ' kept in sync (every write on both sides before it is acknowledged)'}${backups ? `, or backups at least every ${every} written outside it (\`backup=${every}\` with a \`backup-to=\` elsewhere)` : `: no backup, however frequent, loses less than its interval`}.`,
-        `${codeJosa(bare.name, '은/는')} 데이터를 ${place.ko}에만 두고 그 밖에는 사본이 없습니다${bare.managed ? '(제공자의 사본도 그 안에 있습니다)' : ''}. 그 밖에 사본을 두${goal > 0 ? `세요(${koDuration(goal)}보다 덜 뒤처지면 되므로 몇 초 뒤처지는 비동기 복제로 충분합니다)` : '세요(동기 복제: 쓰기를 양쪽에 다 쓴 뒤에 성공으로 응답)'}${backups ? `. 아니면 적어도 ${koDuration(goal)}마다 백업해 그 밖에 보관하세요(\`backup=${every}\`와 다른 곳을 가리키는 \`backup-to=\`).` : `. 백업은 아무리 자주 받아도 그 주기만큼은 잃습니다.`}`,
+        `\`${bare.name}\` keeps its data only in ${place.en}, with no copy outside it${bare.managed ? ' (the provider\'s copies stay in the place too)' : ''}: keep a copy elsewhere${goal > 0 ? ` that trails by less than ${formatDuration(goal)} — asynchronous replication, seconds behind, is enough` : ' kept in sync (every write on both sides before it is acknowledged)'}${backups ? `, or backups at least every ${every} written outside it (\`backup=${every}\` with a \`backup-to=\` elsewhere)` : `: no backup, however frequent, loses less than its interval`}.${/^rds(-single-az)?$/i.test(textAttr(bare, 'engine') ?? '') ? ` For RDS that is a Multi-AZ deployment (\`engine=rds-multi-az\`): its standby in another zone is written synchronously and promoted by RDS.` : ''}`,
+        `${codeJosa(bare.name, '은/는')} 데이터를 ${place.ko}에만 두고 그 밖에는 사본이 없습니다${bare.managed ? '(제공자의 사본도 그 안에 있습니다)' : ''}. 그 밖에 사본을 두${goal > 0 ? `세요(${koDuration(goal)}보다 덜 뒤처지면 되므로 몇 초 뒤처지는 비동기 복제로 충분합니다)` : '세요(동기 복제: 쓰기를 양쪽에 다 쓴 뒤에 성공으로 응답)'}${backups ? `. 아니면 적어도 ${koDuration(goal)}마다 백업해 그 밖에 보관하세요(\`backup=${every}\`와 다른 곳을 가리키는 \`backup-to=\`).` : `. 백업은 아무리 자주 받아도 그 주기만큼은 잃습니다.`}${/^rds(-single-az)?$/i.test(textAttr(bare, 'engine') ?? '') ? ` RDS라면 다중 AZ 배포(\`engine=rds-multi-az\`)가 그것입니다. 다른 존의 대기 인스턴스에 동기로 기록하고 RDS가 승격합니다.` : ''}`,
       );
     }
     return null;
