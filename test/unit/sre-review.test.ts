@@ -7219,3 +7219,9 @@ test('70b r06: rpo-not-met for a zone names the database of record whose loss se
   assert.match(f.message.en, /`db` keeps its data only in zone `z1`.*Multi-AZ deployment/);
   assert.doesNotMatch(f.message.en, /`tasks` keeps its data/);
 });
+
+test('70c r02: a zone loss that takes a managed session cluster written in that zone names it as the cause, not only the small class\'s store', () => {
+  const x = d('goal rto=5m', 'zone z1', 'zone z2', 'users: client rate=100', 'alb: load-balancer layer=7 managed health-check zones=z1,z2', 'web: app-server replicas=2 capacity=200 sessions=sess zones=z1,z2', 'sess: cache engine=redis mode=cluster shards=3 replicas=3 managed zone=z1', 'nas: storage zone=z1', 'users -> alb -> web', 'web -> nas : uploads share=5%');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met' && /zone `z1`/.test(g.message.en))!;
+  assert.match(f.message.en, /Cause: `sess` and `nas` run only in zone `z1`/);
+});

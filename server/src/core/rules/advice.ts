@@ -647,13 +647,14 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       return !l || l.rto === null || l.rto > 0 || l.downEntries.length > 0 || l.rpo > 0;
     };
     // (A managed single instance nothing fails over, placed in the zone — an RDS Single-AZ instance — goes with it too.)
-    const lostWith = (s: SimNode): boolean => !s.managed || (t.type === 'zone' ? pinnedToZone(s) || (s.restoreBy === 'repair' && s.instances === 1 && s.node.zones.length === 1 && s.node.zones[0] === t.zone) : true);
+    // (So does a managed group — a Redis cluster — whose every instance is written in the lost zone: round 70c r02.)
+    const lostWith = (s: SimNode): boolean => !s.managed || (t.type === 'zone' ? pinnedToZone(s) || (s.restoreBy === 'repair' && s.instances === 1 && s.node.zones.length === 1 && s.node.zones[0] === t.zone) || (s.group !== null && s.node.zones.length > 0 && s.node.zones.every((z) => z === t.zone)) : true);
     // (A database's disk whose database has a copy outside the place that takes over is covered by that copy — round 40b:
     // a SAN was named for a site loss the DR standby answered.)
     const diskCovered = (s: SimNode): boolean => s.kind === 'storage' && s.callers.length > 0 && s.callers.every((c) => m.nodes[c]!.kind === 'database' && m.nodes[c]!.takeovers.some((k) => !inPlace(m.nodes[k.by]!)));
     // (Only what the entries' requests reach: a batch's read replica fails no client request — round 48b r07.)
     const reached = reachedFromEntries(m);
-    const only = m.nodes.filter((s) => !s.client && !s.ignored && reached[s.idx] === 1 && lostWith(s) && s.standsFor < 0 && inPlace(s) && !diskCovered(s) && s.takeovers.every((k) => inPlace(m.nodes[k.by]!)) && (s.managed || s.instances >= 2 ? s.callers.length > 0 && (s.kind !== 'cache' || matters(s.name)) : matters(s.name)));
+    const only = m.nodes.filter((s) => !s.client && !s.ignored && reached[s.idx] === 1 && lostWith(s) && s.standsFor < 0 && inPlace(s) && !diskCovered(s) && s.takeovers.every((k) => inPlace(m.nodes[k.by]!)) && (s.managed || s.instances >= 2 ? (s.callers.length > 0 || s.isSessionStore) && (s.kind !== 'cache' || matters(s.name)) : matters(s.name)));
     // (A cache whose own loss costs nothing — read as optional, its misses going on to the store — is no cause either:
     // round 37 named a one-node ElastiCache for a zone loss whose 2 minutes were the database's failover.)
     // A name server that hands out their addresses without checking them keeps sending users there: the other place's
