@@ -7225,3 +7225,15 @@ test('70c r02: a zone loss that takes a managed session cluster written in that 
   const f = checkDesign(x).find((g) => g.rule === 'rto-not-met' && /zone `z1`/.test(g.message.en))!;
   assert.match(f.message.en, /Cause: `sess` and `nas` run only in zone `z1`/);
 });
+
+test('70b r02/r05: a balancer\'s pilot-light target whose database waits for a promotion is no alternative in the estimate (a deep check cannot route around a shared session store to it); a managed Redis cluster\'s zone cause says only that shard\'s keys fail', () => {
+  const x = (lb: string) => d('goal availability=99.95%', 'region ra', 'region rb', 'zone a1 region=ra', 'zone a2 region=ra', 'zone b1 region=rb', 'users: client rate=100', `lb: load-balancer engine=gcp-lb${lb}`, 'app: service engine=k8s replicas=3 capacity=100 sessions=store zones=a1,a2', 'app-dr: service engine=k8s autoscale=0..3 capacity=100 zone=b1', 'store: cache engine=memorystore replicas=2 zones=a1,a2', 'db: database engine=alloydb replicas=2 zones=a1,a2', 'db-dr: database engine=alloydb standby of=db replication=async failover=manual zone=b1', 'mon: monitor watches=db,db-dr,store', 'users -> lb', 'lb -> app', 'lb -> app-dr', 'app -> db', 'app-dr -> db-dr');
+  const shallow = estimate(x('')).availability;
+  const deep = estimate(x(' health-check=deep')).availability;
+  assert.ok(Math.abs(shallow - deep) < 1e-9 && deep < 0.9995, `${shallow} ${deep}`);
+  assert.match(checkDesign(x(' health-check=deep')).find((g) => g.rule === 'availability-not-met')!.message.en, /`store`/);
+  const kv = d('goal rto=5m', 'zone z1', 'zone z2', 'users: client rate=100', 'lb: load-balancer engine=alb', 'app: service replicas=2 zones=z1,z2', 'kv: cache engine=elasticache mode=cluster shards=2 replicas=2 primary backup=1d zones=z1,z2', 'users -> lb -> app -> kv');
+  const f = checkDesign(kv).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /the keys of that shard \(50% of them\) fail/);
+  assert.doesNotMatch(f.message.en, /whole cluster answers CLUSTERDOWN/);
+});

@@ -289,8 +289,19 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
       for (const u of need[0]!) if (need.every((a) => a.has(u))) common.add(u);
       b = { i, need, ks: [], alts: [], common, parallel: [] };
     } else {
-      const ks = s.callees.flatMap((c, k) => (s.back.has(c) ? [] : [k]));
-      const alts = ks.map((k) => closure(s.callees[k]!));
+      let ks = s.callees.flatMap((c, k) => (s.back.has(c) ? [] : [k]));
+      let alts = ks.map((k) => closure(s.callees[k]!));
+      // A balancer's alternative that needs a standby serving nothing until it is promoted (a pilot light's database at
+      // the recovery site) is no alternative while the primary it stands for is up, and when that primary is down its
+      // promotion is counted on the primary's own unit: left out of the pool (round 70b r02: a deep check "routed around"
+      // a shared session store to a site that could not serve).
+      if (s.or === 'lb' && alts.length > 1) {
+        const idle = alts.map((a) => [...a].some((u) => u < n && nodes[u]!.standsFor >= 0 && nodes[u]!.node.role === 'standby' && nodes[u]!.readsFrom < 0 && !alts.every((x) => x.has(u))));
+        if (idle.some((x) => x) && !idle.every((x) => x)) {
+          ks = ks.filter((_, j) => !idle[j]);
+          alts = alts.filter((_, j) => !idle[j]);
+        }
+      }
       const common = new Set<number>();
       if (alts.length) for (const u of alts[0]!) if (alts.every((a) => a.has(u))) common.add(u);
       const jOf = (c: number): number[] => {

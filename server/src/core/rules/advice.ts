@@ -416,6 +416,12 @@ function zoneQuorumCause(nodes: readonly SimNode[], zone: string, entries: reado
           `Cause: zone \`${zone}\` holds ${lost} of the ${g.shards} masters of \`${s.name}\` (Redis Cluster): the masters left are no majority, so none may authorise a replica's promotion, and with slots uncovered the whole cluster answers CLUSTERDOWN. Fix: 3 or more shards over 3 zones, so that no zone holds half the masters.`,
           `원인: \`${zone}\` 존에 \`${s.name}\`(Redis Cluster)의 마스터 ${g.shards}개 중 ${lost}개가 있어, 남은 마스터가 과반이 못 되므로 복제본 승격을 승인할 수 없고, 슬롯이 비어 클러스터 전체가 CLUSTERDOWN으로 답합니다. 해결: 샤드를 3개 이상 두고 세 존에 나누어 어느 존에도 마스터의 절반이 몰리지 않게 하세요.`,
         );
+      // (A managed cluster runs without full coverage: only those shards' keys fail — round 70b r05.)
+      if (bare && !g.fullCoverage)
+        return L(
+          `Cause: zone \`${zone}\` holds ${bare === 1 ? 'a master' : `${bare} masters`} of \`${s.name}\` (Redis Cluster) with no replica in another zone: ${bare === 1 ? 'its' : 'their'} slots stay uncovered, and the keys of ${bare === 1 ? 'that shard' : 'those shards'} (${Math.round((100 * bare) / g.shards)}% of them) fail until the zone is back or the provider replaces the node${bare === 1 ? '' : 's'}, empty — the other shards go on answering (the managed service runs without full coverage). Fix: a replica per shard in another zone (\`replicas=\` at least twice the shards).`,
+          `원인: \`${zone}\` 존에 다른 존에 복제본이 없는 \`${s.name}\`(Redis Cluster)의 마스터가 ${bare}개 있어 그 슬롯이 비고, 그 샤드의 키(${Math.round((100 * bare) / g.shards)}%)에 대한 요청이 존이 돌아오거나 제공자가 빈 노드로 바꿀 때까지 실패합니다. 다른 샤드는 계속 응답합니다(관리형 서비스는 full coverage 없이 동작). 해결: 샤드마다 다른 존에 복제본을 두세요(\`replicas=\`를 샤드 수의 두 배 이상).`,
+        );
       if (bare)
         return L(
           `Cause: zone \`${zone}\` holds a master of \`${s.name}\` (Redis Cluster) with no replica in another zone: its slots stay uncovered and the whole cluster answers CLUSTERDOWN. Fix: a replica per shard in another zone (\`replicas=\` at least twice the shards).`,
