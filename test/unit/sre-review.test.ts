@@ -7237,3 +7237,13 @@ test('70b r02/r05: a balancer\'s pilot-light target whose database waits for a p
   assert.match(f.message.en, /the keys of that shard \(50% of them\) fail/);
   assert.doesNotMatch(f.message.en, /whole cluster answers CLUSTERDOWN/);
 });
+
+test('70c r06/r07: a Redis Cluster\'s availability advice says only masters vote; an Oracle ADG read at its own address is told Oracle\'s client failover, not ProxySQL or Aurora', () => {
+  const rc = d('goal availability=99.95%', 'zone M1', 'zone M2', 'players: client rate=100', 'lb: load-balancer layer=4 managed health-check zones=M1,M2', 'api: app-server replicas=2 zones=M1,M2 sessions=redis', 'redis: cache engine=redis mode=cluster shards=3 replicas=6 required zones=M1,M2', 'players -> lb -> api -> redis');
+  const a = checkDesign(rc).find((g) => g.rule === 'availability-not-met');
+  if (a) assert.doesNotMatch(a.message.en, /6 members already vote/);
+  const adg = d('users: client rate=100', 'app: app-server replicas=2 failover=client', 'db: database engine=oracle primary', 'adg: database engine=oracle standby of=db readable replication=async failover=manual', 'users -> app', 'app -> db : writes', 'app -> adg : reads');
+  const s = checkDesign(adg).find((g) => g.rule === 'single-point-of-failure' && g.data?.['node'] === 'adg')!;
+  assert.match(s.message.en, /Oracle Net connect descriptor/);
+  assert.doesNotMatch(s.message.en, /ProxySQL|Aurora/);
+});

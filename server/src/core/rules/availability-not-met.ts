@@ -341,6 +341,12 @@ function costText(design: Design, spofs: string[]): Localized {
             `its brokers do not vote, but a partition stops taking sends when two of its three replicas are down together, and here one zone's loss does that to some partitions (quorum-fragile): spread the brokers over three zones with \`broker.rack\` set.`,
             `브로커는 투표하지 않지만, 파티션은 복제본 셋 중 둘을 함께 잃으면 전송을 받지 못하며 여기서는 존 하나만 잃어도 일부 파티션이 그렇게 됩니다(quorum-fragile). \`broker.rack\`을 설정하고 브로커를 존 3곳에 나누어 두세요.`,
           )
+      : voting && sn!.group!.type === 'cluster'
+      ? // Only a Redis Cluster's masters vote a replica's promotion: its replicas add no votes (round 70c r06).
+        L(
+          `it is a Redis Cluster of ${sn!.group!.shards} shard${sn!.group!.shards === 1 ? '' : 's'}: a shard's replica takes over when a majority of the ${sn!.group!.shards} masters agree — only masters vote, so more replicas add no votes — and what it costs is a shard losing its master and its replicas together, or a place holding a majority of the masters (then quorum-fragile says so): keep each shard's copies, and the masters, in places that fail apart.`,
+          `샤드 ${sn!.group!.shards}개로 된 Redis Cluster입니다. 샤드의 복제본은 마스터 ${sn!.group!.shards}개 중 과반이 동의할 때 넘겨받으며, 투표는 마스터만 하므로 복제본을 늘려도 표는 늘지 않습니다. 비용은 한 샤드의 마스터와 복제본을 함께 잃거나, 한 곳에 마스터의 과반이 몰려 있을 때 생깁니다(그러면 quorum-fragile이 알립니다). 샤드의 사본과 마스터를 함께 고장 나지 않는 곳에 나누어 두세요.`,
+        )
       : voting && spreadOver(n, sn!.instances)
       ? // Already one place each, no zone holding a majority: nothing in its placement to change (round 57b r04).
         L(

@@ -19,6 +19,13 @@ export const RDS_SINGLE = new Set(['rds', 'rds-single-az']);
 export function redundancyAdvice(node: TopologyNode, lax = false, design?: Design): Localized {
   const n = node.name;
   // A read replica (or a standby serving reads) read at its own address: nothing sends its reads elsewhere when it is down.
+  // (Oracle: a connect descriptor listing both databases and a role-based service — Data Guard's client failover; round
+  // 70c r07 was told of ProxySQL and Aurora, which front no Oracle database.)
+  if (node.of && (node.role === 'replica' || node.role === 'standby') && /oracle|data-?guard|adg/i.test(textAttr(node, 'engine') ?? ''))
+    return L(
+      `Reads sent to \`${n}\`'s own address fail while it is down: connect through a service that moves them — an Oracle Net connect descriptor listing both databases (an ADDRESS_LIST with a connect timeout) for a read-only service that runs on the standby and, when it is gone, on the primary (Data Guard client failover; a role-based service) — and keep a second standby to read from.`,
+      `\`${n}\`의 주소로 직접 보내는 읽기는 이 노드가 멈춘 동안 실패합니다. 읽기를 옮겨 주는 서비스로 접속하세요: 두 데이터베이스를 모두 적은 Oracle Net 접속 기술자(접속 타임아웃을 둔 ADDRESS_LIST)로, 평소에는 대기 DB에서, 대기 DB가 없으면 프라이머리에서 도는 읽기 전용 서비스에 붙게 하고(Data Guard 클라이언트 페일오버, 역할 기반 서비스), 읽을 대기 DB를 하나 더 두세요.`,
+    );
   if (node.of && (node.role === 'replica' || node.role === 'standby'))
     return L(
       `Reads sent to \`${n}\`'s own address fail while it is down: read through something that moves them — a database proxy with health checks in front of the replicas that falls back to the primary (\`ro: load-balancer engine=proxysql replicas=2 vip health-check\`, ProxySQL keeps the writer among the readers), or a reader endpoint that does (Aurora) — and keep a second replica behind it.`,
