@@ -7247,3 +7247,11 @@ test('70c r06/r07: a Redis Cluster\'s availability advice says only masters vote
   assert.match(s.message.en, /Oracle Net connect descriptor/);
   assert.doesNotMatch(s.message.en, /ProxySQL|Aurora/);
 });
+
+test('70 r04 / 70b r07: an AlloyDB secondary cluster replicates asynchronously only (no replication=sync advice); a read pool node lost is routed around at once by AlloyDB\'s load balancer', () => {
+  const dr = d('goal rpo=0', 'region r1', 'region r2', 'u: client', 'app: app-server replicas=2 region=r1', 'db: db engine=alloydb primary replicas=2 region=r1', 'db-dr: db engine=alloydb standby of=db replication=async failover=manual region=r2', 'u -> app -> db');
+  const f = checkDesign(dr).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(f.message.en, /AlloyDB secondary cluster such as `db-dr` replicates from the primary cluster asynchronously only/);
+  const pool = d('zone a', 'zone b', 'users: client rate=100', 'lb: load-balancer engine=gcp-lb', 'app: service replicas=2 zones=a,b', 'db: database engine=alloydb primary replicas=2 zones=a,b', 'pool: database engine=alloydb replica of=db replicas=2 zones=a,b', 'users -> lb -> app', 'app -> db : writes', 'app -> pool : reads');
+  assert.equal(degraded(fail(pool, node('pool', 1))), 0);
+});

@@ -1396,7 +1396,11 @@ class CompiledNode implements SimNode {
               // Settings.h; docs/defaults.md clickhouse-failover) — no membership to wait for.
               eng === 'clickhouse'
               ? CLICKHOUSE_FAILOVER.v
-              : clusterDetect(tm)
+              : // An AlloyDB read pool of 2+ nodes sits behind the service's regional load balancer, which routes to the
+                // healthy nodes with no downtime (AlloyDB, "High availability": read pools; round 70b r07).
+                eng === 'alloydb' && n.role === 'replica'
+                ? 0
+                : clusterDetect(tm)
             : null;
     this.hostDetect = k8s && instances >= 2 && tm.hostLoss ? tm.hostLoss.value : null;
     this.dnsDetect = tm.dnsDetect;

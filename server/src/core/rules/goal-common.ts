@@ -233,6 +233,12 @@ function losslessAdvice(source: TopologyNode, copy: string, design?: Design): Lo
       `A Cloud SQL cross-region replica such as \`${copy}\` replicates asynchronously only (the synchronous copy of a regional instance stays in its region): for rpo=0 across regions keep the data in a store that commits in two regions (Spanner multi-region), or accept the replica's lag for this data.`,
       `${codeJosa(copy, '와/과')} 같은 Cloud SQL 리전 간 복제본은 비동기로만 복제됩니다(리전 HA의 동기 사본은 같은 리전 안에 있습니다). 리전을 넘어 rpo=0이 필요하면 두 리전에 커밋하는 저장소(Spanner 멀티 리전)에 두거나, 이 데이터는 복제본의 지연만큼의 손실을 받아들이세요.`,
     );
+  // AlloyDB: a secondary cluster in another region replicates asynchronously only (round 70 r04).
+  if (/^alloydb$/i.test(textAttr(source, 'engine') ?? ''))
+    return L(
+      `An AlloyDB secondary cluster such as \`${copy}\` replicates from the primary cluster asynchronously only (its synchronous copies are the primary's own standby nodes, in its region): for rpo=0 across regions keep the data in a store that commits in two regions (Spanner multi-region), or accept the secondary's lag for this data.`,
+      `${codeJosa(copy, '와/과')} 같은 AlloyDB 보조 클러스터는 기본 클러스터에서 비동기로만 복제됩니다(동기 사본은 같은 리전에 있는 기본 클러스터의 대기 노드입니다). 리전을 넘어 rpo=0이 필요하면 두 리전에 커밋하는 저장소(Spanner 멀티 리전)에 두거나, 이 데이터는 보조 클러스터의 지연만큼의 손실을 받아들이세요.`,
+    );
   // RDS (not Multi-AZ): its read replicas are asynchronous only; the synchronous copy is a Multi-AZ deployment (round 37).
   if (/^rds(-single-az)?$/i.test(textAttr(source, 'engine') ?? ''))
     return L(

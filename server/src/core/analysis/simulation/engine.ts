@@ -2599,6 +2599,17 @@ export class Engine {
                 ),
               );
           }
+          if (engineOf(s.node) === 'alloydb' && s.node.role === 'replica' && left) {
+            this.emit(
+              'routed-around',
+              name,
+              L(
+                `AlloyDB's regional load balancer sends ${s.name}'s reads to its other nodes at once (a read pool of 2+ nodes: no downtime for the read endpoint; the connections ${name} held are re-established).`,
+                `AlloyDB의 리전 부하분산기가 ${s.name}의 읽기를 곧바로 다른 노드로 보냅니다(노드 2개 이상의 읽기 풀: 읽기 엔드포인트에 중단 없음. ${name}에 있던 연결은 다시 맺어집니다).`,
+              ),
+            );
+            return;
+          }
           this.emit(
             'routed-around',
             name,
