@@ -7255,3 +7255,10 @@ test('70 r04 / 70b r07: an AlloyDB secondary cluster replicates asynchronously o
   const pool = d('zone a', 'zone b', 'users: client rate=100', 'lb: load-balancer engine=gcp-lb', 'app: service replicas=2 zones=a,b', 'db: database engine=alloydb primary replicas=2 zones=a,b', 'pool: database engine=alloydb replica of=db replicas=2 zones=a,b', 'users -> lb -> app', 'app -> db : writes', 'app -> pool : reads');
   assert.equal(degraded(fail(pool, node('pool', 1))), 0);
 });
+
+test('70b r04: messages a queue deletes unprocessed at its retention were acknowledged to their producers — counted as data lost (30 h outage, 24 h retention: 6 h), and the scenario misses its rpo', () => {
+  const x = d('goal rpo=5m', 'devices: client rate=100', 'gw: gateway engine=api-gateway', 'stream: queue engine=kinesis retention=24h', 'worker: service engine=lambda autoscale=0..10 capacity=500', 'table: database engine=dynamodb backup=5m', 'devices -> gw -> stream', 'stream -> worker', 'worker -> table', 'scenario consumer-down-30h: fail worker; recover worker at=30h');
+  const r = simulate(x, [{ type: 'fail', target: node('worker'), at: 0 }, { type: 'recover', target: node('worker'), at: 30 * 3600 }]);
+  assert.equal(r.writesLostSeconds, 6 * 3600);
+  assert.ok(checkDesign(x).some((g) => g.rule === 'scenario-not-met'));
+});

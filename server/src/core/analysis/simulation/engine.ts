@@ -1404,6 +1404,20 @@ export class Engine {
               : `${q.name}의 처리가 재개됩니다: 쌓인 메시지 ${num(Math.round(st.backlog))}개를 처리하며, 가장 오래된 메시지는 ${dk(late)} 늦게 처리됩니다${drainKo}${st.lost > 0 ? `. 보존 기간을 넘긴 메시지 ${num(Math.round(st.lost))}개는 처리되지 못한 채 삭제되었습니다` : ''}.`,
           ),
         );
+        // Messages the producers were told were accepted, deleted unprocessed by the retention: acknowledged data lost, the
+        // span of time they were sent in (round 70b r04: 75.6 M Kinesis records expired, "0 s lost, RPO met").
+        if (st.lost >= 0.5 && st.rate > 0) {
+          const span = st.lost / st.rate;
+          this.loseWrites(
+            span,
+            q.name,
+            i,
+            L(
+              `The ${num(Math.round(st.lost))} message(s) ${q.name} deleted unprocessed were accepted from their producers (acknowledged): about ${d(span)} of what was sent never reaches its consumers and is lost.`,
+              `${josa(q.name, '이/가')} 처리하지 못한 채 삭제한 메시지 ${num(Math.round(st.lost))}개는 프로듀서에게 수신을 확인해 준 것입니다. 보낸 것 중 약 ${dk(span)} 분량이 컨슈머에 닿지 못하고 사라집니다.`,
+            ),
+          );
+        }
         st.since = null;
         st.backlog = 0;
       }
