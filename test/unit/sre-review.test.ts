@@ -7262,3 +7262,10 @@ test('70b r04: messages a queue deletes unprocessed at its retention were acknow
   assert.equal(r.writesLostSeconds, 6 * 3600);
   assert.ok(checkDesign(x).some((g) => g.rule === 'scenario-not-met'));
 });
+
+test('70b r08: an AlloyDB read pool lost whole fails its reads — its endpoint sends nothing to the primary', () => {
+  const x = d('zone a', 'zone b', 'users: client rate=100', 'lb: load-balancer engine=gcp-lb', 'app: service replicas=2 zones=a,b', 'db: database engine=alloydb primary replicas=2 zones=a,b', 'pool: database engine=alloydb replica of=db replicas=2 zones=a,b', 'users -> lb -> app', 'app -> db : writes', 'app -> pool : reads');
+  const r = fail(x, node('pool'));
+  assert.ok(degraded(r) > 0);
+  assert.ok(!r.events.some((e) => /go to db instead/.test(e.message.en)));
+});

@@ -2602,7 +2602,10 @@ function compile(design: Design): Model {
     // RDS Proxy is another: its read-only endpoint waits for a reader and fails the request after its connection borrow
     // timeout, never sending it to the writer (RDS Proxy endpoints; round 69b r03).
     const viaRdsProxy = s.callers.length > 0 && s.callers.every((c) => RDS_PROXY.has(engineOf(nodes[c]!.node)));
-    s.readsFallBack = !viaRdsProxy && (s.timings.profile.clusterVolume === true || nodes[x]!.timings.profile.clusterVolume === true || s.callers.some((c) => (nodes[c]!.kind === 'load-balancer' || nodes[c]!.or === 'lb') && nodes[c]!.timings.profile.id !== 'haproxy'));
+    // (Nor an AlloyDB read pool: its endpoint is the pool's own load balancer, which sends nothing to the primary —
+    // round 70b r08; its cluster volume is Aurora-like, its endpoints are not.)
+    const alloyPool = engineOf(n) === 'alloydb' && n.role === 'replica';
+    s.readsFallBack = !viaRdsProxy && !alloyPool && (s.timings.profile.clusterVolume === true || nodes[x]!.timings.profile.clusterVolume === true || s.callers.some((c) => (nodes[c]!.kind === 'load-balancer' || nodes[c]!.or === 'lb') && nodes[c]!.timings.profile.id !== 'haproxy'));
   }
   // A managed service that promotes a second instance (Aurora) has one when a standby or replica node copies it.
   for (let si = 0; si < nodes.length; si++) {

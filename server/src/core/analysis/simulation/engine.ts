@@ -455,6 +455,8 @@ export class Engine {
   private readonly acting = new Map<number, number>();
   /** Sources whose standby a person promoted, and when: the old primary coming back does not know those writes. */
   private readonly promotedByHand = new Map<number, number>();
+  /** AlloyDB read pools said to have no node left (once per run). */
+  private readonly poolEmptySaid = new Set<number>();
   /** The same for a copy that took over by itself (read only for a copy at another site behind a failover record). */
   private readonly promotedAuto = new Map<number, number>();
   /** Sources a copy has taken over from in this run (a copy promoted: the writes it lacked are gone for good). */
@@ -2613,14 +2615,21 @@ export class Engine {
                 ),
               );
           }
-          if (engineOf(s.node) === 'alloydb' && s.node.role === 'replica' && left) {
+          if (engineOf(s.node) === 'alloydb' && s.node.role === 'replica') {
+            if (!left && this.poolEmptySaid.has(s.idx)) return;
+            if (!left) this.poolEmptySaid.add(s.idx);
             this.emit(
               'routed-around',
               name,
-              L(
-                `AlloyDB's regional load balancer sends ${s.name}'s reads to its other nodes at once (a read pool of 2+ nodes: no downtime for the read endpoint; the connections ${name} held are re-established).`,
-                `AlloyDB의 리전 부하분산기가 ${s.name}의 읽기를 곧바로 다른 노드로 보냅니다(노드 2개 이상의 읽기 풀: 읽기 엔드포인트에 중단 없음. ${name}에 있던 연결은 다시 맺어집니다).`,
-              ),
+              left
+                ? L(
+                    `AlloyDB's regional load balancer sends ${s.name}'s reads to its other nodes at once (a read pool of 2+ nodes: no downtime for the read endpoint; the connections ${name} held are re-established).`,
+                    `AlloyDB의 리전 부하분산기가 ${s.name}의 읽기를 곧바로 다른 노드로 보냅니다(노드 2개 이상의 읽기 풀: 읽기 엔드포인트에 중단 없음. ${name}에 있던 연결은 다시 맺어집니다).`,
+                  )
+                : L(
+                    `${s.name} has no node left: the reads sent to its endpoint fail until the provider replaces its nodes — AlloyDB's read pool endpoint sends nothing to the primary.`,
+                    `${s.name}에는 남은 노드가 없습니다. 제공자가 노드를 바꿀 때까지 그 엔드포인트로 보낸 읽기는 실패합니다. AlloyDB 읽기 풀 엔드포인트는 프라이머리로 보내지 않습니다.`,
+                  ),
             );
             return;
           }
