@@ -7269,3 +7269,9 @@ test('70b r08: an AlloyDB read pool lost whole fails its reads — its endpoint 
   assert.ok(degraded(r) > 0);
   assert.ok(!r.events.some((e) => /go to db instead/.test(e.message.en)));
 });
+
+test('70c r05: HBase RegionServers with their ZooKeeper ensemble drawn apart are dropped after the ensemble\'s session cap (40 s), not HBase\'s proposed 90 s', () => {
+  const x = (zk: string[]) => d('users: client rate=60', 'api: app-server replicas=2 failover=client', 'hbase: database engine=hbase replicas=6', 'zk: consensus engine=zookeeper replicas=3', 'users -> api -> hbase', ...zk);
+  assert.ok(fail(x(['hbase -> zk']), node('hbase', 2)).events.some((e) => e.type === 'routed-around' && e.at === 40));
+  assert.ok(fail(x([]), node('hbase', 2)).events.some((e) => e.type === 'routed-around' && e.at === 90));
+});

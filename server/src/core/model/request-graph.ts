@@ -2048,6 +2048,12 @@ function compile(design: Design): Model {
       na.controlPlane = b;
       continue;
     }
+    // HBase with its ZooKeeper ensemble drawn apart: that ensemble's session cap (40 s), not HBase's proposed 90 s; the
+    // edge stays a dependency as before (round 70c r05).
+    if (na.kind === 'database' && na.timings.profile.id === 'hbase' && ZOOKEEPER_ENGINES.has(engineOf(nb.node))) {
+      na.timings = timingsUnder(na.node, 'hbase-zookeeper');
+      if (na.selfDetect !== null) na.selfDetect = clusterDetect(na.timings);
+    }
     if (na.kind === 'queue' && KAFKA_ENGINES.has((textAttr(na.node, 'engine') ?? '').toLowerCase())) {
       na.controlPlane = b;
       // ZooKeeper mode: a lost broker is noticed when its ZooKeeper session expires, not by KRaft's broker lease.

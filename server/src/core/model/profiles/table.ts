@@ -112,6 +112,7 @@ export type ProfileId =
   | 'pulsar'
   | 'kafka'
   | 'kafka-zookeeper'
+  | 'hbase-zookeeper'
   | 'ceph'
   | 'glusterfs'
   | 'aws-ecs'
@@ -564,6 +565,16 @@ export const PROFILES: Record<ProfileId, Profile> = {
     labelKo: 'Apache HBase(RegionServer)',
     detectSetting: 'zookeeper.session.timeout',
     values: { detect: V(90, 'hbase-default', 'verified', [40, 90]) },
+  },
+  // HBase RegionServers whose ZooKeeper ensemble is drawn as its own node (`hbase -> zk`): an ensemble HBase does not run
+  // caps the session at its maxSessionTimeout, 40 s with ZooKeeper's defaults, below HBase's proposed 90 s (hbase-default;
+  // round 70c r05). Chosen by the model from the edge.
+  'hbase-zookeeper': {
+    id: 'hbase-zookeeper',
+    label: 'Apache HBase (RegionServers, external ZooKeeper)',
+    labelKo: 'Apache HBase(RegionServer, 외부 ZooKeeper)',
+    detectSetting: 'ZooKeeper maxSessionTimeout',
+    values: { detect: V(40, 'hbase-default', 'verified', [40, 90]) },
   },
   // Apache Pulsar brokers: each owns bundles of topics through an ephemeral entry in the metadata store; when a broker is
   // lost, its session expires after zooKeeperSessionTimeoutMillis (metadataStoreSessionTimeoutMillis in later releases),
