@@ -7275,3 +7275,11 @@ test('70c r05: HBase RegionServers with their ZooKeeper ensemble drawn apart are
   assert.ok(fail(x(['hbase -> zk']), node('hbase', 2)).events.some((e) => e.type === 'routed-around' && e.at === 40));
   assert.ok(fail(x([]), node('hbase', 2)).events.some((e) => e.type === 'routed-around' && e.at === 90));
 });
+
+test('70 r06: an httpd pair behind a keepalived virtual IP is written `web-server … vip` — the address moves, and the WAS tier\'s zone shortfall shows', () => {
+  const x = d('zone a', 'zone b', 'u: client rate=400', 'httpd: web-server engine=apache replicas=2 vip zones=a,b', 'was: app-server replicas=4 capacity=150 zones=a,b', 'u -> httpd -> was');
+  const f = checkDesign(x);
+  assert.ok(!f.some((g) => g.rule === 'unknown-attribute' || g.rule === 'unbalanced-instances'));
+  assert.ok(f.some((g) => g.rule === 'n-plus-one' && g.data?.['node'] === 'was'));
+  assert.ok(fail(x, { type: 'zone', zone: 'a' }).events.some((e) => e.type === 'routed-around' && /virtual IP moves from httpd#1 to httpd#2/.test(e.message.en)));
+});

@@ -1335,7 +1335,7 @@ class CompiledNode implements SimNode {
     this.timings = tm;
     // A keepalived (VRRP) pair is a virtual IP by what it is: `engine=keepalived` implies `vip` (unless `vip=false`).
     const vipFlag = flagOf(vipA);
-    const vip = kind === 'load-balancer' && instances >= 2 && (vipFlag === true || (vipFlag !== false && tm.profile.id === 'keepalived'));
+    const vip = (kind === 'load-balancer' || (kind === 'web-server' && vipFlag === true)) && instances >= 2 && (vipFlag === true || (vipFlag !== false && tm.profile.id === 'keepalived'));
     this.vip = vip;
     this.vipQuorum = vip && tm.profile.id === 'pgpool';
     // One writer the provider fails over: Aurora and an RDS Multi-AZ cluster, and a managed Redis with replicas and no cluster

@@ -53,6 +53,14 @@ const PROXY_HEALTH_CHECK = textSpec(
   '애플리케이션 계층 하나 앞의 리버스 프록시(HAProxy `check`, Varnish `.probe`)가 인스턴스를 확인해서 죽은 인스턴스에 보내지 않는다(nginx와 Apache httpd는 이것 없이도 패시브 체크를 한다).',
 );
 
+/** `vip` on a web server: an httpd or nginx pair behind a keepalived virtual IP (the WEB tier of a WEB/WAS design; round 70 r06). */
+const WEB_VIP = textSpec(
+  'vip',
+  { t: 'flag' },
+  'A virtual IP (keepalived, VRRP) that moves between the web servers: the one holding it serves, and a pair is redundant behind one address.',
+  '웹 서버 사이를 옮겨 다니는 가상 IP(keepalived, VRRP). 주소를 가진 서버가 처리하고, 한 쌍이면 하나의 주소 뒤에서 이중화된다.',
+);
+
 /** `hit-ratio=` on a caching node in the request path (a CDN; a web server caching in front of its origin: Varnish, nginx proxy_cache). */
 const EDGE_HIT_RATIO = textSpec(
   'hit-ratio',
@@ -492,7 +500,7 @@ export const KINDS: KindSpec[] = [
           'Time for autoscaling to add serving capacity once overloaded (default 390s: alarm, launch and boot, first check).',
           '과부하 후 오토스케일링이 처리 용량을 더하기까지의 시간(기본 390초: 경보, 기동과 부팅, 첫 헬스 체크).',
         ),
-        ...(id === 'web-server' ? [EDGE_HIT_RATIO, PROXY_HEALTH_CHECK] : []),
+        ...(id === 'web-server' ? [EDGE_HIT_RATIO, PROXY_HEALTH_CHECK, WEB_VIP] : []),
         ...CHECK_ATTRS,
         // An active-standby pair of servers (Linux-HA, Pacemaker, keepalived moving the service address): `standby of=`.
         // `failover=client`: no balancer, the callers know every instance and try the next (DNS resolvers, AD domain controllers).
