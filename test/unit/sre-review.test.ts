@@ -7283,3 +7283,11 @@ test('70 r06: an httpd pair behind a keepalived virtual IP is written `web-serve
   assert.ok(f.some((g) => g.rule === 'n-plus-one' && g.data?.['node'] === 'was'));
   assert.ok(fail(x, { type: 'zone', zone: 'a' }).events.some((e) => e.type === 'routed-around' && /virtual IP moves from httpd#1 to httpd#2/.test(e.message.en)));
 });
+
+test('70 r03: a Neo4j cluster without its primaries\' majority turns read-only — its reading callers are served, its writes fail', () => {
+  const x = (label: string) => d('zone a', 'zone b', 'u: client rate=100', 'lb: lb health-check', 'api: app-server replicas=2 zones=a,b', 'graph: db engine=neo4j quorum replicas=3 zones=a,b', 'u -> lb -> api', `api -> graph : ${label}`);
+  const reads = fail(x('reads'), { type: 'zone', zone: 'a' });
+  assert.ok(down(reads) < 60, String(down(reads)));
+  assert.ok(reads.events.some((e) => e.type === 'quorum-lost' && /turns read-only/.test(e.message.en)));
+  assert.ok(down(fail(x('writes'), { type: 'zone', zone: 'a' })) >= 3600);
+});

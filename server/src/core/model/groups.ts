@@ -155,7 +155,7 @@ function flag(n: TopologyNode, key: string): boolean {
 }
 
 export const LEADER_ENGINES = new Set(['group-replication', 'mysql-gr', 'mysql-group-replication', 'innodb-cluster', 'mongodb', 'mongo', 'nats', 'nats-jetstream', 'jetstream', 'vault', 'openbao']);
-export const MAJORITY_ENGINES = new Set(['galera', 'etcd', 'zookeeper', 'consul', 'mariadb-galera', 'percona-xtradb-cluster', 'pxc', 'cockroachdb', 'cockroach', 'crdb', 'elasticsearch', 'opensearch', 'spanner', 'cloud-spanner', 'minio', 'yugabytedb', 'yugabyte', 'tidb', 'tikv']);
+export const MAJORITY_ENGINES = new Set(['neo4j', 'galera', 'etcd', 'zookeeper', 'consul', 'mariadb-galera', 'percona-xtradb-cluster', 'pxc', 'cockroachdb', 'cockroach', 'crdb', 'elasticsearch', 'opensearch', 'spanner', 'cloud-spanner', 'minio', 'yugabytedb', 'yugabyte', 'tidb', 'tikv']);
 /** Galera spellings (MariaDB Galera, Percona XtraDB Cluster): every member takes writes, certified on every member at commit. */
 /**
  * Kafka spellings: its controller quorum (`kafka -> kraft`) is a control plane, not a request dependency; its brokers
@@ -183,6 +183,12 @@ export function perRangeQuorum(n: TopologyNode): boolean {
 export const PULSAR_ENGINES = new Set(['pulsar', 'apache-pulsar']);
 export const GALERA_ENGINES = new Set(['galera', 'mariadb-galera', 'percona-xtradb-cluster', 'pxc']);
 /** Majority groups whose data is spread in ranges with one leaseholder each (CockroachDB; YugabyteDB's tablet leaders): a lost member's leases move after a gap. */
+/**
+ * Voting groups that go read-only without their majority (Neo4j: "If the number of failed primaries exceeds the fault
+ * tolerance limit, the database becomes read-only", clustering glossary; round 70 r03): the callers that only read are served.
+ */
+export const READ_ONLY_WITHOUT_MAJORITY: ReadonlySet<string> = new Set(['neo4j']);
+
 /** Voting groups of one Raft group whose requests (Consul's key-value reads, locks, sessions) need its leader. */
 const ONE_LEADER_ENGINES = new Set(['consul']);
 const LEASE_ENGINES = new Set(['cockroachdb', 'cockroach', 'crdb', 'yugabytedb', 'yugabyte', 'tidb', 'tikv']);

@@ -34,7 +34,7 @@
 import { DEFAULTS } from './defaults';
 import { noticeDelay, ownMonitorDelay } from './monitoring';
 import { backupTargets, isBackupEdge, longestRestore } from './durability';
-import { clusterZoneIndex, demotesWithout, engineOf, GALERA_ENGINES, groupSpecOf, isDataTier, isMemcached, KAFKA_ENGINES, MEMBER_ADDRESSED, NDB_ENGINES, PULSAR_ENGINES, redundantModeMinimum, SEARCH_ENGINES, SINGLE_PRIMARY_ENGINES, votingType, type GroupSpec } from './groups';
+import { clusterZoneIndex, demotesWithout, engineOf, GALERA_ENGINES, groupSpecOf, isDataTier, isMemcached, KAFKA_ENGINES, MEMBER_ADDRESSED, NDB_ENGINES, PULSAR_ENGINES, READ_ONLY_WITHOUT_MAJORITY, redundantModeMinimum, SEARCH_ENGINES, SINGLE_PRIMARY_ENGINES, votingType, type GroupSpec } from './groups';
 import { haTiming } from './ha-timings';
 import { DB2_ENGINES, isRedis, MYSQL_FAMILY, ORACLE_ENGINES, SQLSERVER_ENGINES, REDIS_COMPATIBLE, REDIS_ENGINES, replicationOf, type ReplicationMode } from './replication';
 import { attrValue, flagAttr, flagOf, namesAttr, numberOf, textAttr, textOf } from '../syntax/attrs';
@@ -620,13 +620,15 @@ export function readOnlyCalls(m: Model): ReadonlySet<number> {
   if (out) return out;
   const set = new Set<number>();
   const n = m.nodes.length;
-  if (m.nodes.some((x) => x.syncWait >= 0)) {
+  // (And the callers of a database that goes read-only without its majority: Neo4j — round 70 r03.)
+  const readOnlyWhenStuck = (x: SimNode): boolean => x.syncWait >= 0 || (x.group !== null && READ_ONLY_WITHOUT_MAJORITY.has(engineOf(x.node)));
+  if (m.nodes.some(readOnlyWhenStuck)) {
     const design = m.design;
     const mixed = new Set<number>();
     for (const e of design.edges) {
       const a = m.byName.get(e.from);
       const b = m.byName.get(e.to);
-      if (a === undefined || b === undefined || m.nodes[b]!.syncWait < 0) continue;
+      if (a === undefined || b === undefined || !readOnlyWhenStuck(m.nodes[b]!)) continue;
       const k = a * n + b;
       if (sendsReads(design, e)) {
         if (!mixed.has(k)) set.add(k);

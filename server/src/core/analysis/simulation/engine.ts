@@ -16,7 +16,7 @@ import { josa } from '../../shared/josa';
 import { placeName } from './labels';
 import { bmcFenced, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
-import { clusterReplicaCounts, clusterShardOf, engineOf, isMemcached, KAFKA_ENGINES, NDB_ENGINES, majorityOf, PULSAR_ENGINES, SEARCH_ENGINES } from '../../model/groups';
+import { clusterReplicaCounts, clusterShardOf, engineOf, isMemcached, KAFKA_ENGINES, NDB_ENGINES, majorityOf, PULSAR_ENGINES, READ_ONLY_WITHOUT_MAJORITY, SEARCH_ENGINES } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
 import type { ClassSeries, EntrySeries, NodeState, QueueSeries, SimEvent, SimStep, SimTarget, Stall, StateAt } from './types';
 import { L } from '../../shared/localized';
@@ -3465,7 +3465,15 @@ export class Engine {
     // origin's complete loss still counts as the node serving nothing — logins, writes and pages past their TTL are not
     // told apart from cached reads — so a single origin stays a single point of failure (the run says the cache goes on).
     if (s.offload > 0 && !s.routes && inner[i]! > EPS) inner[i] = s.offload + (1 - s.offload) * inner[i]!;
-    if (s.group !== null || s.demotesWith >= 0 || s.quorumPeers !== null) inner[i]! *= this.groups.factor(i);
+    if (s.group !== null || s.demotesWith >= 0 || s.quorumPeers !== null) {
+      const before = inner[i]!;
+      inner[i]! *= this.groups.factor(i);
+      // (A Neo4j database without its primaries' majority turns read-only: its reading callers are served — round 70 r03.)
+      if (READ_ONLY_WITHOUT_MAJORITY.has(engineOf(s.node))) {
+        if (inner[i]! <= EPS && before > EPS && this.live[i]! > 0) this.readsOnly.set(i, before);
+        else this.readsOnly.delete(i);
+      }
+    }
     // Shards with every copy on a down node (no zone awareness): requests for their documents fail.
     // (Ceph: a placement group left with fewer than min_size copies stops its I/O — more than the ones lost outright.)
     // (Not Elasticsearch or OpenSearch: a search goes to a copy of every shard and, with allow_partial_search_results

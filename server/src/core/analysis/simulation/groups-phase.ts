@@ -10,7 +10,7 @@ import { tidyKo } from '../../shared/localized';
  */
 import type { Localized } from '../../syntax/ast';
 import { formatDuration } from '../../syntax/values';
-import { arbitersOfShard, clusterShardOf, engineOf, GALERA_ENGINES, KAFKA_ENGINES, kafkaStuckShare, majorityOf, membersPerShard, MINIO_DRIVES_PER_SERVER, quorumOf, perRangeQuorum, sentinelsOnHosts, tokenRanged, writesNeedDataMajority, type ClusterGroup, type SentinelGroup } from '../../model/groups';
+import { arbitersOfShard, clusterShardOf, engineOf, GALERA_ENGINES, KAFKA_ENGINES, kafkaStuckShare, majorityOf, membersPerShard, MINIO_DRIVES_PER_SERVER, quorumOf, READ_ONLY_WITHOUT_MAJORITY, perRangeQuorum, sentinelsOnHosts, tokenRanged, writesNeedDataMajority, type ClusterGroup, type SentinelGroup } from '../../model/groups';
 import { isAsyncRedis, isRedis } from '../../model/replication';
 import { genericGroupElection, haTiming } from '../../model/ha-timings';
 import { isMongoConfigServer, isMongos, riseSeconds, searchMasterTier, type Model, type SimNode, type Takeover } from '../../model/request-graph';
@@ -454,6 +454,11 @@ export class GroupPhase {
           ? L(
               `${name} has ${live} of ${n} voters up, not a majority (${majorityOf(n)}): the SolrCloud nodes of ${this.keeperFor(s, 'solr')} lose their ZooKeeper connection and refuse document updates until the majority is back, while they go on answering searches from the replicas they can reach (zkConnected=false in the response).`,
               `${nameKo}의 투표 구성원 ${n}개 중 ${live}개만 살아 있어 과반(${majorityOf(n)})이 안 됩니다. ${this.keeperFor(s, 'solr')}의 SolrCloud 노드가 ZooKeeper 연결을 잃어 과반이 돌아올 때까지 문서 업데이트를 거부하고, 검색은 닿는 복제본으로 계속 답합니다(응답에 zkConnected=false).`,
+            )
+          : READ_ONLY_WITHOUT_MAJORITY.has(engineOf(s.node))
+          ? L(
+              `${name} has ${live} of ${n} primaries up, not a majority (${majorityOf(n)}): the database turns read-only — every write fails until the majority is back, while the reads go on (Neo4j: past its fault tolerance a clustered database becomes read-only).`,
+              `${nameKo}의 프라이머리 ${n}개 중 ${live}개만 살아 있어 과반(${majorityOf(n)})이 안 됩니다. 데이터베이스가 읽기 전용이 되어 과반이 돌아올 때까지 쓰기는 모두 실패하고, 읽기는 계속됩니다(Neo4j: 장애 허용 한도를 넘으면 클러스터 데이터베이스는 읽기 전용이 됨).`,
             )
           : engineOf(s.node) === 'minio'
           ? L(
