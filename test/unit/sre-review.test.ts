@@ -7291,3 +7291,10 @@ test('70 r03: a Neo4j cluster without its primaries\' majority turns read-only â
   assert.ok(reads.events.some((e) => e.type === 'quorum-lost' && /turns read-only/.test(e.message.en)));
   assert.ok(down(fail(x('writes'), { type: 'zone', zone: 'a' })) >= 3600);
 });
+
+test('70 r01: an NDB cluster\'s arbitrator written as its witness counts â€” losing the zone with it and half the data nodes shuts the cluster down, and quorum-fragile says so', () => {
+  const x = d('zone a', 'zone b', 'u: client rate=100', 'lb: lb engine=haproxy health-check vip replicas=2 zones=a,b', 'app: app-server replicas=2 capacity=100 zones=a,b', 'ndb: db engine=ndb shards=2 replicas=4 zones=a,b witness=mgm', 'mgm: service zone=a', 'u -> lb -> app -> ndb');
+  const r = fail(x, { type: 'zone', zone: 'a' });
+  assert.ok(r.events.some((e) => e.type === 'quorum-lost' && /cannot reach their arbitrator mgm/.test(e.message.en)));
+  assert.match(checkDesign(x).find((g) => g.rule === 'quorum-fragile' && g.data?.['node'] === 'ndb')!.message.en, /arbitrator `mgm` sits in zone `a` with 2 of its 4 data nodes/);
+});

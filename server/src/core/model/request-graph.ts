@@ -2310,6 +2310,15 @@ function compile(design: Design): Model {
     if (s.callees.every(l7)) s.deepCheck = s.poolCheck = true;
   }
 
+  // An NDB cluster's arbitrator written as its witness (`ndb: db engine=ndb … witness=mgm`), the way other pairs name
+  // their third voter: the same as an edge to the management node (round 70 r01: the witness was ignored).
+  for (const s of nodes) {
+    if (s.arbitrator >= 0 || s.kind !== 'database' || !NDB_ENGINES.has(engineOf(s.node))) continue;
+    const w = textAttr(s.node, 'witness');
+    const b = w === null ? undefined : byName.get(w);
+    if (b !== undefined && b !== s.idx) s.arbitrator = b;
+  }
+
   // ClickHouse reached only through balancers (an NLB over its replicas): no Distributed table or multi-host client of the
   // callers' own tries the next replica — a query sent to the lost one fails until the balancer's checks take it out
   // (round 69b r06: "go to another replica after 50 ms" behind an NLB that retries nothing).

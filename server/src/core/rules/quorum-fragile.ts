@@ -446,6 +446,34 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
         ),
       );
     }
+    // A MySQL NDB Cluster whose arbitrator sits in a zone with half of its data nodes or more: losing that zone leaves no
+    // majority and no arbitrator, and the data nodes left shut down (the run's arbitration failure; round 70 r01).
+    {
+      const m = (model ??= buildModel(facts.design));
+      for (const s of m.nodes) {
+        if (s.arbitrator < 0) continue;
+        const az = m.nodes[s.arbitrator]!.node.zones;
+        if (az.length !== 1) continue;
+        const z = az[0]!;
+        const zones = s.node.zones;
+        if (!zones.length) continue;
+        const total = s.instances;
+        const held = Array.from({ length: total }, (_, k) => zones[k % zones.length]).filter((x) => x === z).length;
+        if (held * 2 < total) continue;
+        const arb = m.nodes[s.arbitrator]!.name;
+        out.push(
+          nodeFinding(
+            'quorum-fragile',
+            s.node,
+            L(
+              `\`${s.name}\` is a MySQL NDB Cluster whose arbitrator \`${arb}\` sits in zone \`${z}\` with ${held} of its ${total} data nodes: losing that zone leaves the others no majority and no arbitrator to ask, so NDB shuts them down rather than risk a split brain — the whole cluster stops until it is restarted. Put the arbitrator (a management node, or an SQL node with ArbitrationRank) in a third place that holds no data node.`,
+              `${codeJosa(s.name, '은/는')} 중재자 ${codeJosa(arb, '이/가')} 데이터 노드 ${total}개 중 ${held}개와 같은 \`${z}\` 존에 있는 MySQL NDB Cluster입니다. 그 존을 잃으면 남은 노드는 과반도, 물어볼 중재자도 없어 NDB가 스플릿 브레인을 막으려고 그 노드들을 내립니다. 다시 시작할 때까지 클러스터 전체가 멈춥니다. 중재자(관리 노드, 또는 ArbitrationRank를 준 SQL 노드)를 데이터 노드가 없는 세 번째 장소에 두세요.`,
+            ),
+            { arbitrator: arb, want: null },
+          ),
+        );
+      }
+    }
     return out;
   },
   fixes(design, _facts, finding) {
