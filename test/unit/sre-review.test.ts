@@ -7298,3 +7298,9 @@ test('70 r01: an NDB cluster\'s arbitrator written as its witness counts — los
   assert.ok(r.events.some((e) => e.type === 'quorum-lost' && /cannot reach their arbitrator mgm/.test(e.message.en)));
   assert.match(checkDesign(x).find((g) => g.rule === 'quorum-fragile' && g.data?.['node'] === 'ndb')!.message.en, /arbitrator `mgm` sits in zone `a` with 2 of its 4 data nodes/);
 });
+
+test('70 r07: a Kubernetes tier written to scale from zero is told a HorizontalPodAutoscaler cannot, and the run takes the generic delay for its first pods', () => {
+  const x = d('region r1', 'region r2', 'u: client rate=2000', 'glb: lb engine=gcp-lb', 'api: app-server engine=k8s replicas=6 capacity=500 region=r1', 'api-dr: app-server engine=k8s autoscale=0..20 capacity=500 region=r2', 'u -> glb', 'glb -> api', 'glb -> api-dr');
+  assert.ok(checkDesign(x).some((g) => g.data?.['case'] === 'hpa-from-zero'));
+  assert.ok(fail(x, { type: 'region', region: 'r1' }).events.some((e) => e.type === 'scaled' && e.at === 390));
+});

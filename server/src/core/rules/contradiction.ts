@@ -9,7 +9,7 @@ import { regionsOf } from '../syntax/places';
 import type { Rule } from './rule';
 import { findingNode, fix, setAttr, type Edit, type Fix } from './fixes';
 
-type Case = 'unclustered-database' | 'standby-of-itself' | 'stateless-local-sessions' | 'failover-on-replica' | 'autoscale-excludes-replicas' | 'zero-timing' | 'failover-on-primary' | 'arbiters-without-election' | 'reads-to-standby' | 'split-read-pool' | 'writes-to-replica' | 'redis-auto-failover' | 'unused-coordinator' | 'replication-without-copy' | 'site-without-data' | 'vip-across-sites' | 'vip-across-cloud-zones' | 'queue-mirror' | 'zones-beyond-instances' | 'vip-single-instance' | 'client-failover-not-cluster' | 'managed-sentinel';
+type Case = 'unclustered-database' | 'standby-of-itself' | 'stateless-local-sessions' | 'failover-on-replica' | 'autoscale-excludes-replicas' | 'zero-timing' | 'failover-on-primary' | 'arbiters-without-election' | 'reads-to-standby' | 'split-read-pool' | 'writes-to-replica' | 'redis-auto-failover' | 'unused-coordinator' | 'replication-without-copy' | 'site-without-data' | 'vip-across-sites' | 'vip-across-cloud-zones' | 'hpa-from-zero' | 'queue-mirror' | 'zones-beyond-instances' | 'vip-single-instance' | 'client-failover-not-cluster' | 'managed-sentinel';
 
 /**
  * Attributes that contradict each other (failure-model §8). Each finding says
@@ -365,6 +365,22 @@ export const contradiction: Rule<'contradiction'> = {
           'info',
         );
       }
+    // A Kubernetes tier written to scale from zero: a HorizontalPodAutoscaler's minReplicas is at least 1 unless the alpha
+    // HPAScaleToZero feature gate is on, so something else starts it (KEDA, a person) and its pods wait for nodes (round 70 r07).
+    for (const n of facts.nodes) {
+      const a = n.attrs.get('autoscale')?.value;
+      if (!a || a.type !== 'range' || a.min !== 0 || timingsOf(n).profile.id !== 'k8s-service' || n.attrs.has('autoscale-delay')) continue;
+      add(
+        n,
+        'hpa-from-zero',
+        L(
+          `\`${n.name}\` is written to scale from zero (\`autoscale=0..${a.max}\`) on Kubernetes, but a HorizontalPodAutoscaler cannot: its \`minReplicas\` is at least 1 unless the alpha HPAScaleToZero feature gate is on. Something else must start the first pods — KEDA, or a person — and they wait for nodes when none is free (the cluster autoscaler adds them in minutes). The model takes the generic ${Math.round(timingsOf(n).autoscaleDelay.value)} s, not the HPA's 35 s; write how long yours takes as \`autoscale-delay=\`, or keep one pod running (\`autoscale=1..${a.max}\`).`,
+          `\`${n.name}\` 노드는 Kubernetes에서 0개부터 늘어나도록(\`autoscale=0..${a.max}\`) 적혀 있지만, HorizontalPodAutoscaler는 그렇게 하지 못합니다. 알파 기능 게이트 HPAScaleToZero를 켜지 않는 한 \`minReplicas\`는 1 이상입니다. 첫 파드는 다른 무언가(KEDA나 사람)가 띄워야 하고, 빈 노드가 없으면 노드를 기다립니다(클러스터 오토스케일러가 몇 분 안에 추가). 이 도구는 HPA의 35초가 아니라 범용 기본값 ${Math.round(timingsOf(n).autoscaleDelay.value)}초로 계산합니다. 실제 걸리는 시간을 \`autoscale-delay=\`로 적거나, 파드 하나는 늘 띄워 두세요(\`autoscale=1..${a.max}\`).`,
+        ),
+        {},
+        'info',
+      );
+    }
     // A virtual IP on one instance: the address moves between the instances of a pair, and there is no second one.
     for (const n of facts.nodes) {
       if (!n.attrs.has('vip') || flagAttr(n, 'vip') === false || instanceCount(n) >= 2 || n.managed) continue;

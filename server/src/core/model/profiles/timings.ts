@@ -333,7 +333,11 @@ function resolve(nodes: TopologyNode[], sel: Selection): Timings {
   // A profile's own repair (a pod) first; then an autoscaled node's replacement by Auto Scaling; then the generic VM rebuild.
   const ownRepair = p.id === 'generic' ? undefined : pv.repair;
   const repair = ownRepair ? get('repair', ownRepair) : autoscaled ? get('repair', undefined, asg.repair, 'aws-autoscaling') : get('repair', undefined, g.repair);
-  const autoscaleDelay = get('autoscale-delay', pv.autoscaleDelay, g.autoscaleDelay);
+  // A Kubernetes tier written to scale from zero (`autoscale=0..N`): a HorizontalPodAutoscaler cannot (minReplicas 0
+  // needs the alpha HPAScaleToZero gate); KEDA or a person starts it, and its pods wait for nodes — the generic delay, not
+  // the HPA's 35 s (round 70 r07).
+  const fromZeroK8s = p.id === 'k8s-service' && scalesToZero(nodes[0]!.attrs.get('autoscale'));
+  const autoscaleDelay = get('autoscale-delay', fromZeroK8s ? undefined : pv.autoscaleDelay, g.autoscaleDelay);
   const hostLoss = p.id === 'k8s-service' ? fromValue('k8s-service', K8S_NODE.gracePeriod) : null;
 
   return {
