@@ -135,7 +135,7 @@ export function brokerPair(n: TopologyNode): boolean {
 const memo = new WeakMap<TopologyNode, Timings>();
 
 /** The attributes resolve() reads: nodes that agree on these (and on their profile) share one Timings. */
-const READ_KEYS = ['interval', 'timeout', 'failures', 'rise', 'ttl', 'heartbeat', 'down-after', 'node-timeout', 'promote', 'lag', 'availability', 'repair', 'autoscale-delay', 'health-check', 'autoscale'];
+const READ_KEYS = ['interval', 'timeout', 'failures', 'rise', 'ttl', 'heartbeat', 'down-after', 'node-timeout', 'promote', 'lag', 'availability', 'repair', 'autoscale-delay', 'health-check', 'autoscale', 'failover'];
 /** Resolved timings by profile, kind, managed and the attributes read (bounded: a design has few distinct combinations). */
 const shared = new Map<string, Timings>();
 const SHARED_MAX = 4096;
@@ -154,7 +154,7 @@ function attrKey(n: TopologyNode): string {
     const a = n.attrs.get(key);
     if (!a) continue;
     const v = a.value;
-    k += `|${key}=${v === null ? '?' : v.type === 'duration' ? v.seconds : v.type === 'number' || v.type === 'percent' || v.type === 'bool' || v.type === 'text' ? String(v.value) : v.type}`;
+    k += `|${key}=${v === null ? '?' : v.type === 'duration' ? v.seconds : v.type === 'number' || v.type === 'percent' || v.type === 'bool' || v.type === 'text' ? String(v.value) : v.type === 'range' ? `${v.min}..${v.max}` : v.type}`;
   }
   return k;
 }
