@@ -7304,3 +7304,11 @@ test('70 r07: a Kubernetes tier written to scale from zero is told a HorizontalP
   assert.ok(checkDesign(x).some((g) => g.data?.['case'] === 'hpa-from-zero'));
   assert.ok(fail(x, { type: 'region', region: 'r1' }).events.some((e) => e.type === 'scaled' && e.at === 390));
 });
+
+test('71b r01: a MemoryDB node on a shard with no replica is replaced and synced from the service\'s transaction log — an outage, no data lost', () => {
+  const x = d('goal rpo=0', 'users: client rate=100', 'api: app-server replicas=2', 'tokens: cache engine=memorydb primary', 'users -> api -> tokens');
+  const r = fail(x, node('tokens'));
+  assert.equal(r.writesLostSeconds, 0);
+  assert.ok(down(r) > 0);
+  assert.ok(!checkDesign(x).some((g) => g.rule === 'rpo-not-met' || g.rule === 'no-backup'));
+});

@@ -49,6 +49,10 @@ const REPLICATED_STORAGE = new Set([
   's3',
   'efs',
   'dynamodb',
+  // MemoryDB keeps every acknowledged write in its Multi-AZ transaction log: a node replaced, even on a shard with no
+  // replica, is synced from it — "no data is lost during node replacements or failover" (memorydb-durability; round 71b r01).
+  'memorydb',
+  'aws-memorydb',
 ]);
 
 /** Whether the node's engine keeps copies of its data in several zones (see REPLICATED_STORAGE). */

@@ -21,7 +21,7 @@ import { DEFAULTS } from '../../model/defaults';
 import type { ClassSeries, EntrySeries, NodeState, QueueSeries, SimEvent, SimStep, SimTarget, Stall, StateAt } from './types';
 import { L } from '../../shared/localized';
 import { capacityOf, connectionLimits, shardCopiesOf, shardOf, unawareLostShare, unawareBelowShare, isCeph, CEPH_POOL, cephZonesShort, STREAMING_PG_ENGINES, zoneUnaware, type Capacity, type ConnectionLimit } from '../../model/capacity';
-import { copiesThroughDatabases, durabilityOf, type Durability } from '../../model/durability';
+import { copiesThroughDatabases, durabilityOf, replicatedStorage, type Durability } from '../../model/durability';
 import { DB2_ENGINES, ORACLE_ENGINES, replicationCaveat } from '../../model/replication';
 import { connectionsMessage, dataLossMessage, noticedMessage, rebuildNoticedMessage, restoredMessage, unawareLossMessage, unawareRestoredMessage, wakeMessage } from './capacity-events';
 
@@ -2251,6 +2251,11 @@ export class Engine {
               ? L(
                   `${name} serves again: the app is repaired (repair ${d(back)}${personRepairs ? ', generic: a fix by a person; repair= sets it' : ''}).`,
                   `앱이 복구되어 ${josa(name, '이/가')} 다시 요청을 처리합니다(복구 ${dk(back)}${personRepairs ? ', 범용 기본값: 사람이 고치는 시간이며 repair=로 바꿀 수 있습니다' : ''}).`,
+                )
+              : s.providerReplaces && by === 'repair' && replicatedStorage(s.node)
+              ? L(
+                  `The provider replaces ${name} by itself and it serves again, synced from the service's own log of the writes (generic: ${d(back)}; no document gives the time — repair= sets it).`,
+                  `제공자가 ${josa(name, '을/를')} 스스로 교체하고, 서비스가 보관한 쓰기 로그로 동기화해 다시 처리합니다(범용 기본값 ${dk(back)}: 시간을 밝힌 문서가 없으며 repair=로 바꿀 수 있습니다).`,
                 )
               : s.providerReplaces && by === 'repair'
               ? L(
