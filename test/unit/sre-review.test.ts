@@ -7312,3 +7312,12 @@ test('71b r01: a MemoryDB node on a shard with no replica is replaced and synced
   assert.ok(down(r) > 0);
   assert.ok(!checkDesign(x).some((g) => g.rule === 'rpo-not-met' || g.rule === 'no-backup'));
 });
+
+test('71 r01: an InnoDB ReplicaSet copy written failover=auto is promoted by a person (a contradiction says so), with no failover=auto quick fix', () => {
+  const x = d('goal rto=5m', 'u: client', 'db: database engine=mysql primary', 'db2: database engine=innodb-replicaset standby of=db replication=async failover=auto', 'u -> db');
+  assert.ok(fail(x, node('db')).events.some((e) => e.type === 'promoted' && /An operator promotes db2/.test(e.message.en)));
+  const f = checkDesign(x);
+  assert.ok(f.some((g) => g.data?.['case'] === 'manual-only-auto'));
+  const mf = f.find((g) => g.rule === 'manual-failover')!;
+  assert.deepEqual(fixesFor(x, mf), []);
+});

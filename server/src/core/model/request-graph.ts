@@ -694,11 +694,17 @@ export function providerPromotes(design: Design, standby: TopologyNode): boolean
  */
 export function failoverMode(standby: TopologyNode, design?: Design): 'auto' | 'manual' {
   const written = textAttr(standby, 'failover');
+  // MySQL InnoDB ReplicaSet has no automatic failure detection: a person forces a new primary, whatever is written (the
+  // contradiction finding says so; round 71 r01).
+  if (MANUAL_ONLY.test(textAttr(standby, 'engine') ?? '')) return 'manual';
   if (written === 'auto') return 'auto';
   if (written !== null) return 'manual';
   const primary = design && standby.of ? design.nodes.get(standby.of) : undefined;
   return [standby, primary].some((n) => n !== undefined && AUTO_MANAGERS.has(ENGINE_PROFILES[(textAttr(n, 'engine') ?? '').toLowerCase()] ?? '')) ? 'auto' : 'manual';
 }
+
+/** Products whose copies are only ever promoted by a person (MySQL Shell, "Forcing a New Primary Instance": InnoDB ReplicaSet). */
+export const MANUAL_ONLY = /^(innodb-?replicaset|mysql-?replicaset)$/i;
 
 /** Failover managers that promote a standby by themselves unless told not to (failoverMode). */
 const AUTO_MANAGERS: ReadonlySet<string> = new Set(['patroni', 'mha', 'pg-auto-failover', 'pacemaker']);

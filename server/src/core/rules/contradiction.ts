@@ -1,6 +1,6 @@
 import { engineOf, MEMBER_ADDRESSED, SINGLE_PRIMARY_ENGINES, votingType } from '../model/groups';
 import { codeJosa, josa } from '../shared/josa';
-import { copyOf, hasEdge, instanceCount, parseRouteLabel, readsTargets, redisWithoutManager, sendsReads } from '../model/request-graph';
+import { copyOf, hasEdge, instanceCount, MANUAL_ONLY, parseRouteLabel, readsTargets, redisWithoutManager, sendsReads } from '../model/request-graph';
 import { MYSQL_FAMILY, ORACLE_ENGINES, queueMirrors } from '../model/replication';
 import type { Finding, Localized, Severity, TopologyNode } from '../syntax/ast';
 import { calleesOf, edgesFromNode, edgesToNode, L, nameList, nodeFinding, rangeAttr, textAttr, flagAttr } from './facts';
@@ -9,7 +9,7 @@ import { regionsOf } from '../syntax/places';
 import type { Rule } from './rule';
 import { findingNode, fix, setAttr, type Edit, type Fix } from './fixes';
 
-type Case = 'unclustered-database' | 'standby-of-itself' | 'stateless-local-sessions' | 'failover-on-replica' | 'autoscale-excludes-replicas' | 'zero-timing' | 'failover-on-primary' | 'arbiters-without-election' | 'reads-to-standby' | 'split-read-pool' | 'writes-to-replica' | 'redis-auto-failover' | 'unused-coordinator' | 'replication-without-copy' | 'site-without-data' | 'vip-across-sites' | 'vip-across-cloud-zones' | 'hpa-from-zero' | 'queue-mirror' | 'zones-beyond-instances' | 'vip-single-instance' | 'client-failover-not-cluster' | 'managed-sentinel';
+type Case = 'unclustered-database' | 'standby-of-itself' | 'stateless-local-sessions' | 'failover-on-replica' | 'autoscale-excludes-replicas' | 'zero-timing' | 'failover-on-primary' | 'arbiters-without-election' | 'reads-to-standby' | 'split-read-pool' | 'writes-to-replica' | 'redis-auto-failover' | 'unused-coordinator' | 'replication-without-copy' | 'site-without-data' | 'vip-across-sites' | 'vip-across-cloud-zones' | 'hpa-from-zero' | 'manual-only-auto' | 'queue-mirror' | 'zones-beyond-instances' | 'vip-single-instance' | 'client-failover-not-cluster' | 'managed-sentinel';
 
 /**
  * Attributes that contradict each other (failure-model §8). Each finding says
@@ -365,6 +365,20 @@ export const contradiction: Rule<'contradiction'> = {
           'info',
         );
       }
+    // `failover=auto` on an InnoDB ReplicaSet copy: it has no automatic failure detection (round 71 r01).
+    for (const n of facts.nodes) {
+      if (n.role !== 'standby' || textAttr(n, 'failover') !== 'auto' || !MANUAL_ONLY.test(textAttr(n, 'engine') ?? '')) continue;
+      add(
+        n,
+        'manual-only-auto',
+        L(
+          `\`${n.name}\` is written \`failover=auto\`, but an InnoDB ReplicaSet has no automatic failure detection: when its primary is lost, a person forces a new one (\`dba.getReplicaSet().forcePrimaryInstance()\` in MySQL Shell). The model reads it as manual. For automatic failover use an InnoDB Cluster (Group Replication) instead.`,
+          `\`${n.name}\` 노드에 \`failover=auto\`를 적었지만 InnoDB ReplicaSet에는 자동 장애 감지가 없습니다. 프라이머리를 잃으면 사람이 새 프라이머리를 강제로 정합니다(MySQL Shell의 \`dba.getReplicaSet().forcePrimaryInstance()\`). 이 도구도 수동으로 계산합니다. 자동 페일오버가 필요하면 InnoDB Cluster(Group Replication)를 쓰세요.`,
+        ),
+        {},
+        'warning',
+      );
+    }
     // A Kubernetes tier written to scale from zero: a HorizontalPodAutoscaler's minReplicas is at least 1 unless the alpha
     // HPAScaleToZero feature gate is on, so something else starts it (KEDA, a person) and its pods wait for nodes (round 70 r07).
     for (const n of facts.nodes) {

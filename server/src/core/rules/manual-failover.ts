@@ -1,6 +1,6 @@
 import type { Design, Finding, Localized, TopologyNode } from '../syntax/ast';
 import { failoverTimingsOf } from '../model/profiles';
-import { buildModel, calleeClosure, failoverMode, redisWithoutManager } from '../model/request-graph';
+import { buildModel, calleeClosure, failoverMode, MANUAL_ONLY, redisWithoutManager } from '../model/request-graph';
 import { clusterSetReplica } from '../model/replication';
 import { engineOf, RANGED_ENGINES } from '../model/groups';
 import { formatDuration } from '../syntax/values';
@@ -177,7 +177,9 @@ export const manualFailover: Rule<'manual-failover'> = {
         );
         continue;
       }
-      const why = mode === 'manual'
+      const why = MANUAL_ONLY.test(textAttr(sb, 'engine') ?? '')
+        ? L(`\`${sb.name}\` is an InnoDB ReplicaSet copy, which only a person promotes (no automatic failure detection)`, `\`${sb.name}\` 노드는 InnoDB ReplicaSet의 사본이라 사람만 승격할 수 있습니다(자동 장애 감지 없음)`)
+        : mode === 'manual'
         ? L(`\`${sb.name}\` can only be promoted by a person (\`failover=manual\`)`, `\`${sb.name}\` 노드는 사람이 직접 승격시켜야 합니다(\`failover=manual\`)`)
         : L(`\`${sb.name}\` does not say how it is promoted (no \`failover=\`), so it counts as manual`, `\`${sb.name}\` 노드에 승격 방식(\`failover=\`)이 없어 수동으로 봅니다`);
       const queue = consumerOf(design, p);
@@ -216,6 +218,8 @@ export const manualFailover: Rule<'manual-failover'> = {
     if (finding.data?.['region'] !== undefined || finding.data?.['behind'] !== undefined) return [];
     // Plain Redis: failover=auto promotes nothing (Sentinel does); no one-attribute fix to offer.
     if (finding.data?.['redis'] || finding.data?.['ranged']) return [];
+    // (Nor an InnoDB ReplicaSet: it has no automatic failover to turn on.)
+    if (node && MANUAL_ONLY.test(textAttr(node, 'engine') ?? '')) return [];
     return node ? [fix(L(`Promote \`${node.name}\` automatically (failover=auto)`, `\`${node.name}\` 자동 승격(failover=auto)`), [setAttr(design, node, 'failover', 'auto')], true)] : [];
   },
 };
