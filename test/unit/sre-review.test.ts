@@ -7321,3 +7321,9 @@ test('71 r01: an InnoDB ReplicaSet copy written failover=auto is promoted by a p
   const mf = f.find((g) => g.rule === 'manual-failover')!;
   assert.deepEqual(fixesFor(x, mf), []);
 });
+
+test('71c r05: a pair written two-node (Corosync two_node) decides by heartbeat — without fencing or a quorum device it is a split-brain risk', () => {
+  const x = (extra: string) => d('u: client rate=10', 'app: app-server zone=a', 'db: database engine=db2 primary zone=a', `db-sb: database engine=db2 standby of=db replication=sync failover=auto two-node zone=b${extra}`, 'u -> app -> db');
+  assert.ok(checkDesign(x('')).some((g) => g.rule === 'split-brain-risk'));
+  assert.ok(!checkDesign(x(' fencing=stonith')).some((g) => g.rule === 'split-brain-risk'));
+});

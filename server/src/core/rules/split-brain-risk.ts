@@ -26,7 +26,8 @@ export const HEARTBEAT_ENGINES = new Set(['pacemaker', 'corosync', 'heartbeat', 
  * mechanism at all; it is not guessed at.
  */
 function decidesByHeartbeat(sb: TopologyNode, p: TopologyNode): boolean {
-  return sb.attrs.has('heartbeat') || p.attrs.has('heartbeat') || HEARTBEAT_ENGINES.has(engineOf(sb)) || HEARTBEAT_ENGINES.has(engineOf(p)) || textAttr(sb, 'replication') === 'drbd';
+  // (Corosync's `two_node`, written `two-node`, is a heartbeat cluster by what it is — round 71c r05.)
+  return sb.attrs.has('heartbeat') || p.attrs.has('heartbeat') || sb.attrs.has('two-node') || p.attrs.has('two-node') || HEARTBEAT_ENGINES.has(engineOf(sb)) || HEARTBEAT_ENGINES.has(engineOf(p)) || textAttr(sb, 'replication') === 'drbd';
 }
 
 /** Whether a node has a say beyond its own heartbeat: fencing, a coordinator, a witness. */
