@@ -7327,3 +7327,8 @@ test('71c r05: a pair written two-node (Corosync two_node) decides by heartbeat 
   assert.ok(checkDesign(x('')).some((g) => g.rule === 'split-brain-risk'));
   assert.ok(!checkDesign(x(' fencing=stonith')).some((g) => g.rule === 'split-brain-risk'));
 });
+
+test('71 r10: each RocketMQ consumer group of a topic gets every message — a stopped group falls behind by the whole rate', () => {
+  const x = d('u: client rate=300', 'api: service replicas=2', 'topic: queue engine=rocketmq replicas=4', 'settle: service', 'notify: service replicas=2', 'u -> api -> topic : order-created 발행', 'topic -> settle', 'topic -> notify');
+  assert.ok(fail(x, node('settle')).events.some((e) => e.type === 'backlog' && /\(300 per second\)/.test(e.message.en)));
+});

@@ -540,9 +540,10 @@ const MISS_LABEL = /(^|[\s(])(miss(es)?|on[-\s]?miss|cache[-\s]?miss|fallback|fa
 /**
  * Engines whose consumers each read every message (a log: one consumer group per consuming service). A NATS JetStream
  * stream keeps its messages by its limits unless written otherwise (`limits` retention, the default: "the stream is a
- * log"), each durable consumer reading all of them (round 69b r07).
+ * log"), each durable consumer reading all of them (round 69b r07). RocketMQ the same: each consumer group of a topic
+ * gets every message, clustering mode sharing them only among one group's instances (round 71 r10).
  */
-const LOG_ENGINES = new Set(['kafka', 'msk', 'kinesis', 'pubsub', 'pub-sub', 'event-hubs', 'eventhubs', 'redpanda', 'pulsar', 'nats', 'nats-jetstream', 'jetstream']);
+const LOG_ENGINES = new Set(['kafka', 'msk', 'kinesis', 'pubsub', 'pub-sub', 'event-hubs', 'eventhubs', 'redpanda', 'pulsar', 'nats', 'nats-jetstream', 'jetstream', 'rocketmq']);
 
 /** A queue that is a log (Kafka, Kinesis, Pub/Sub, …): each consuming service is its own consumer group. */
 export function isLog(q: SimNode): boolean {
