@@ -7332,3 +7332,8 @@ test('71 r10: each RocketMQ consumer group of a topic gets every message — a s
   const x = d('u: client rate=300', 'api: service replicas=2', 'topic: queue engine=rocketmq replicas=4', 'settle: service', 'notify: service replicas=2', 'u -> api -> topic : order-created 발행', 'topic -> settle', 'topic -> notify');
   assert.ok(fail(x, node('settle')).events.some((e) => e.type === 'backlog' && /\(300 per second\)/.test(e.message.en)));
 });
+
+test('71b r04: a Cloud Storage dual-region copy too far behind for an rpo of 15 minutes or more is told turbo replication', () => {
+  const x = d('goal rpo=15m', 'region r1', 'region r2', 'users: client rate=100', 'api: app-server replicas=2', 'lb: load-balancer engine=gcp-lb', 'photos: storage engine=gcs managed region=r1', 'photos-2: storage engine=gcs managed of=photos replication=async lag=1h failover=auto region=r2', 'ops: monitor watches=photos', 'users -> lb -> api -> photos');
+  assert.match(checkDesign(x).find((g) => g.rule === 'rpo-not-met')!.message.en, /turbo replication/);
+});

@@ -543,6 +543,12 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
       const { seconds: lag, product } = lagTiming(best, n);
       if (lag <= goal) continue;
       const want = formatDuration(Math.max(goal, 1));
+      // Cloud Storage's dual-region replication has a faster mode: turbo replication, within 15 minutes (round 71b r04).
+      if (product === 'Cloud Storage' && goal >= 900 && lag > 900)
+        return L(
+          `\`${best.name}\` is Cloud Storage's replication of \`${n.name}\`, up to ${formatDuration(lag)} behind with the default replication: turn on turbo replication for the bucket (\`--rpo=ASYNC_TURBO\`), which replicates new objects between the regions within 15 minutes, and write \`lag=15m\`.`,
+          `\`${best.name}\` 노드는 \`${n.name}\`의 Cloud Storage 복제본이고 기본 복제로는 최대 ${koDuration(lag)} 뒤처집니다. 버킷에 터보 복제를 켜면(\`--rpo=ASYNC_TURBO\`) 새 객체가 15분 안에 리전 사이에 복제되니, 켜고 \`lag=15m\`로 적으세요.`,
+        );
       // The product's own replication, which no setting makes faster (EFS replication: an RPO of 15 minutes).
       if (product !== null && goal > 0)
         return L(
