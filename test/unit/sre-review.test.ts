@@ -7337,3 +7337,10 @@ test('71b r04: a Cloud Storage dual-region copy too far behind for an rpo of 15 
   const x = d('goal rpo=15m', 'region r1', 'region r2', 'users: client rate=100', 'api: app-server replicas=2', 'lb: load-balancer engine=gcp-lb', 'photos: storage engine=gcs managed region=r1', 'photos-2: storage engine=gcs managed of=photos replication=async lag=1h failover=auto region=r2', 'ops: monitor watches=photos', 'users -> lb -> api -> photos');
   assert.match(checkDesign(x).find((g) => g.rule === 'rpo-not-met')!.message.en, /turbo replication/);
 });
+
+test('71 r09: a game or WebSocket server behind a layer-4 balancer keeps a player on one connection — stateful-balancing says the state dies with its instance, not that users are logged out in normal operation', () => {
+  const x = d('u: client rate=100', 'nlb: load-balancer engine=nlb layer=4', 'game: app-server replicas=2 state=stateful sessions=local label="WebSocket game server"', 'u -> nlb -> game');
+  const f = checkDesign(x).find((g) => g.rule === 'stateful-balancing')!;
+  assert.equal(f.severity, 'info');
+  assert.doesNotMatch(f.message.en, /logged out in normal operation/);
+});

@@ -63,7 +63,10 @@ export const statefulBalancing: Rule<'stateful-balancing'> = {
       // A login session behind a layer-4 balancer with no persistence (round 37): one connection stays on its instance,
       // but a login spans many connections (a browser opens several and reopens them after the keep-alive timeout), each
       // balanced again — the user is logged out in normal operation, as behind any non-sticky balancer.
-      const l4Login = l4 && how === 'sessions=local' && !persistent;
+      // (Not a server whose clients hold one long-lived connection — a game or WebSocket server, an MQTT broker: its name
+      // or label says so — whose state lives as long as that connection; round 71 r09.)
+      const longLived = /websocket|web-socket|socket|game|mqtt|stream|realtime|real-time|웹소켓|게임|실시간/i.test(`${node.name} ${textAttr(node, 'label') ?? ''}`);
+      const l4Login = l4 && how === 'sessions=local' && !persistent && !longLived;
       const sticky = (l4 && !l4Login) || persistent;
       const lbNames = nameList(lbs.map((l) => l.name));
       const kindKo = lbs.every((l) => l.kind === 'load-balancer') ? '로드밸런서' : '프록시';
