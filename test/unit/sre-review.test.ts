@@ -7344,3 +7344,10 @@ test('71 r09: a game or WebSocket server behind a layer-4 balancer keeps a playe
   assert.equal(f.severity, 'info');
   assert.doesNotMatch(f.message.en, /logged out in normal operation/);
 });
+
+test('71b r05: rpo-not-met on a single OpenSearch node advises more members of its cluster, as the single-point-of-failure finding does — not a standby it does not have', () => {
+  const x = d('goal rpo=0', 'users: client rate=100', 'api: app-server replicas=2', 'search: database engine=opensearch backup=1h', 'users -> api -> search');
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(f.message.en, /cluster of three members/);
+  assert.doesNotMatch(f.message.en, /standby with/);
+});

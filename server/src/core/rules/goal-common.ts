@@ -8,7 +8,7 @@ import { formatDuration } from '../syntax/values';
 import type { LossImpact } from './estimate-contract';
 import { failoverMode, koDuration, L, nameList, standbysOf, type Facts } from './facts';
 import { exactDuration } from '../shared/duration';
-import { arbitersOf, arbitersOfShard, GALERA_ENGINES, majorityOf, replicaSetMembers, replicaSets, rollsBack, voterZones, votingType } from '../model/groups';
+import { arbitersOf, arbitersOfShard, engineOf, GALERA_ENGINES, majorityOf, replicaSetMembers, replicaSets, rollsBack, voterZones, votingType } from '../model/groups';
 import { buildModel, instanceCount, selfRunPostgres } from '../model/request-graph';
 import { simulate } from '../analysis/simulation/simulate';
 import { isAsyncRedis, isRedis, losslessMode } from '../model/replication';
@@ -17,6 +17,7 @@ import { cephZonesShort, isCeph, shardCopiesOf, STREAMING_PG_ENGINES, unawareLos
 import { failoverTimingsOf, PROFILES, timingsOf } from '../model/profiles';
 import { regionsOf, runsOnlyIn } from '../syntax/places';
 import { textAttr } from '../syntax/attrs';
+import { clusterMembers } from './fixes';
 
 /** `db`, zone `seoul-a`, region `seoul`. */
 export function lossName(t: LossImpact['target']): Localized {
@@ -343,6 +344,14 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
         `${codeJosa(t.node, '와/과')} ${codeJosa(peer.name, '이/가')} 모두 쓰기를 받고 서로 비동기로 복제하므로, 장애 직전에 한쪽이 받은 쓰기는 다른 쪽에 없습니다. 잃으면 안 되는 데이터라면 한 사이트에서만 쓰고 다른 사이트에 동기 사본을 두세요(강한 일관성의 단일 쓰기 리전, ${codeJosa(peer.name, '을/를')} \`replication=sync\` 대기 노드로).`,
       );
     if (!copies.some((c) => c.role === 'standby')) {
+      // A product that copies by running as a cluster (Elasticsearch/OpenSearch replica shards, MongoDB, Galera): more
+      // members, as single-point-of-failure says — not a standby it does not have (round 71b r05).
+      const members = n0 ? clusterMembers(n0) : null;
+      if (n0 && members !== null)
+        return L(
+          `Run \`${t.node}\` as a cluster of three members (\`${members}\`): ${engineOf(n0)} keeps its copies on its members, and a write acknowledged by them survives the loss of one.`,
+          `\`${t.node}\` 노드를 구성원 3개의 클러스터로 운영하세요(\`${members}\`). ${codeJosa(engineOf(n0), '은/는')} 구성원에 사본을 두므로, 구성원이 받은 쓰기는 하나를 잃어도 남습니다.`,
+        );
       if (n0 && losslessMode(n0) === 'semi-sync' && isMariaDb(n0))
         return L(
           `Give \`${t.node}\` a standby with \`replication=semi-sync\` (MariaDB's built-in semi-synchronous replication, with \`rpl_semi_sync_master_wait_point=AFTER_SYNC\`), or run a Galera cluster for rpo=0 without exceptions.`,
