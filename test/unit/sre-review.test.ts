@@ -7351,3 +7351,8 @@ test('71b r05: rpo-not-met on a single OpenSearch node advises more members of i
   assert.match(f.message.en, /cluster of three members/);
   assert.doesNotMatch(f.message.en, /standby with/);
 });
+
+test('71b r08: rto-not-met for a zone names the manual promotion of a managed zonal volume\'s copy elsewhere (it named no cause)', () => {
+  const x = d('goal rto=15m', 'users: client rate=100', 'lb: load-balancer engine=app-gateway health-check zones=1,2', 'app: app-server replicas=2 zones=1,2', 'vol: storage managed zone=1', 'vol-copy: storage managed standby of=vol replication=async lag=10m failover=manual promote=20m zone=2', 'mon: monitor watches=vol interval=1m', 'users -> lb -> app -> vol');
+  assert.match(checkDesign(x).find((g) => g.rule === 'rto-not-met')!.message.en, /`vol`'s copy outside it, `vol-copy`, waits for a person to promote it/);
+});

@@ -537,7 +537,8 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       if (own && own.rto === 0 && !own.downEntries.length && !(reached ??= reachedFromEntries(m))[s.idx]) continue;
       // A managed service failing over by itself inside its region (Aurora, RDS Multi-AZ) promotes its copy in another zone
       // of that region itself: its own failover time is the recovery, not a person's (round 39).
-      if (s.restoreBy === 'failover' && s.managed && t.type === 'zone') continue;
+      // (Not one pinned to the lost zone — a zonal volume whose copy in another zone a person promotes: round 71b r08.)
+      if (s.restoreBy === 'failover' && s.managed && t.type === 'zone' && !(pinnedToZone(s) && s.takeovers.every((k) => k.manual))) continue;
       let tk = pickTakeover(s, (k) => !inPlace(m.nodes[k.by]!));
       // A second primary outside (active-active: `primary of=`) already serves its own callers; it takes over nothing
       // when every caller of the lost one is lost with it — no one waits for a person there (round 65b r05).
