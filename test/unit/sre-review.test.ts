@@ -7356,3 +7356,10 @@ test('71b r08: rto-not-met for a zone names the manual promotion of a managed zo
   const x = d('goal rto=15m', 'users: client rate=100', 'lb: load-balancer engine=app-gateway health-check zones=1,2', 'app: app-server replicas=2 zones=1,2', 'vol: storage managed zone=1', 'vol-copy: storage managed standby of=vol replication=async lag=10m failover=manual promote=20m zone=2', 'mon: monitor watches=vol interval=1m', 'users -> lb -> app -> vol');
   assert.match(checkDesign(x).find((g) => g.rule === 'rto-not-met')!.message.en, /`vol`'s copy outside it, `vol-copy`, waits for a person to promote it/);
 });
+
+test('72b r01: a standby a person promotes at another site does not wait for the primary\'s coordinator lost with its site (a Patroni standby cluster)', () => {
+  const x = d('goal rto=1h', 'u: client rate=10', 'lb: load-balancer health-check zones=a,b', 'app: app-server replicas=2 zones=a,b', 'etcd: consensus engine=etcd replicas=3 zone=a', 'db: database engine=patroni primary coordinator=etcd zone=a', 'db-dr: database engine=patroni standby of=db replication=async failover=manual zone=b', 'mon: monitor watches=db,db-dr interval=30s', 'u -> lb -> app -> db');
+  const r = fail(x, { type: 'zone', zone: 'a' });
+  assert.ok(r.events.some((e) => e.type === 'promoted' && e.at === 1830));
+  assert.ok(!r.events.some((e) => e.type === 'failover-blocked'));
+});

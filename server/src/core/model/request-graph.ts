@@ -2396,7 +2396,10 @@ function compile(design: Design): Model {
     const ownDetect = ft.detect.attr !== null || ft.detect.profile === ft.profile.id;
     // With none written, a monitor running the pair's failover manager (orchestrator, MHA, a pg_auto_failover monitor)
     // and watching the primary is the one that promotes: lost, nothing is promoted by itself (round 37).
-    const coordName = textAttr(n, 'coordinator') ?? textAttr(xn, 'coordinator') ?? (manual || peer ? null : managerMonitor(design, xn, ft.profile.id));
+    // (A copy a person promotes at another site — a Patroni standby cluster — has its own DCS or none: it does not wait for
+    // the primary's, which a site's loss takes with it; round 72b r01 said "never" where the check said 30m 30s.)
+    const otherSite = n.zones.length > 0 && xn.zones.length > 0 && !n.zones.some((z) => xn.zones.includes(z));
+    const coordName = textAttr(n, 'coordinator') ?? (manual && otherSite ? null : textAttr(xn, 'coordinator')) ?? (manual || peer ? null : managerMonitor(design, xn, ft.profile.id));
     const coordinator = coordName !== null && coordName !== n.name ? (byName.get(coordName) ?? -1) : -1;
     const witnessName = textAttr(n, 'witness') ?? textAttr(xn, 'witness');
     const witness = witnessName !== null && witnessName !== n.name && witnessName !== xn.name ? (byName.get(witnessName) ?? -1) : -1;
