@@ -7363,3 +7363,9 @@ test('72b r01: a standby a person promotes at another site does not wait for the
   assert.ok(r.events.some((e) => e.type === 'promoted' && e.at === 1830));
   assert.ok(!r.events.some((e) => e.type === 'failover-blocked'));
 });
+
+test('72 r01: an Azure Cache for Redis whose label says Basic is the Basic tier — one node, no replica', () => {
+  const x = (label: string) => d('zone 1', 'zone 2', 'u: client rate=10', 'app: app-server engine=azure-app-service replicas=2 zones=1,2 sessions=s state=stateless', `s: cache engine=azure-cache-redis${label}`, 'u -> app');
+  assert.ok(checkDesign(x(' label="Basic C1"')).some((g) => g.rule === 'missing-replica'));
+  assert.ok(!checkDesign(x('')).some((g) => g.rule === 'missing-replica'));
+});

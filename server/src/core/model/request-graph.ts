@@ -735,7 +735,8 @@ export function loneManagedCache(n: TopologyNode, instances: number): boolean {
   // (DynamoDB Accelerator: a one-node cluster has no read replica to fail over to — round 51b r01.)
   // (Azure Cache for Redis written `replicas=1`: the Basic tier, one node with no replica and no SLA — round 64 r01; its
   // default, with no `replicas=`, stays the Standard tier's primary and replica.)
-  const azureBasic = ENGINE_PROFILES[canonicalEngine(engine ?? '')] === 'azure-cache-redis' && n.attrs.has('replicas');
+  // (Or one whose label says Basic: "Basic C1" — round 72 r01; with neither, the Standard tier's pair stays the reading.)
+  const azureBasic = ENGINE_PROFILES[canonicalEngine(engine ?? '')] === 'azure-cache-redis' && (n.attrs.has('replicas') || /\bbasic\b/i.test(textAttr(n, 'label') ?? ''));
   return mode === 'standalone' || (mode === null && (hasPlacementSla(engine) || azureBasic || MEMORYSTORE_ENGINES.test(engine ?? '') || /^(dax|aws-dax)$/i.test(engine ?? '') || (n.managed && /^(redis|valkey|keydb)$/i.test(engine ?? ''))));
 }
 
