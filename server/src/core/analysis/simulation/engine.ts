@@ -3474,7 +3474,7 @@ export class Engine {
       const before = inner[i]!;
       inner[i]! *= this.groups.factor(i);
       // (A Neo4j database without its primaries' majority turns read-only: its reading callers are served — round 70 r03.)
-      if (READ_ONLY_WITHOUT_MAJORITY.has(engineOf(s.node))) {
+      if (s.group !== null && s.group.type === 'majority' && READ_ONLY_WITHOUT_MAJORITY.has(engineOf(s.node))) {
         if (inner[i]! <= EPS && before > EPS && this.live[i]! > 0) this.readsOnly.set(i, before);
         else this.readsOnly.delete(i);
       }
@@ -3483,7 +3483,7 @@ export class Engine {
     // (Ceph: a placement group left with fewer than min_size copies stops its I/O — more than the ones lost outright.)
     // (Not Elasticsearch or OpenSearch: a search goes to a copy of every shard and, with allow_partial_search_results
     // true by default, answers from the shards left — incomplete, not failed; round 69b r05. The data-lost event says so.)
-    if ((s.kind === 'database' || s.kind === 'storage') && !SEARCH_ENGINES.has(engineOf(s.node)) && this.unawareCopiesOf(i)) {
+    if ((s.kind === 'database' || s.kind === 'storage') && this.unawareCopiesOf(i) && !SEARCH_ENGINES.has(engineOf(s.node))) {
       // A Ceph block device (RBD: a database's volume, a VM's disk) is striped over objects in every placement group: any
       // group below min_size hangs the whole volume, not a share of its requests (rounds 63 r03, 63b r02; rbd(8)).
       const below = isCeph(s.node) ? this.unawareBelow(i) : this.unawareLost(i);
