@@ -7369,3 +7369,9 @@ test('72 r01: an Azure Cache for Redis whose label says Basic is the Basic tier 
   assert.ok(checkDesign(x(' label="Basic C1"')).some((g) => g.rule === 'missing-replica'));
   assert.ok(!checkDesign(x('')).some((g) => g.rule === 'missing-replica'));
 });
+
+test('72b r03: losing the leader of an etcd group its callers send requests to costs the election (2 s, the slow end of 1–2 s)', () => {
+  const x = d('zone a', 'zone b', 'zone c', 'users: client rate=100', 'lb: load-balancer engine=haproxy health-check replicas=2 vip zones=a,b', 'app: app-server replicas=3 zones=a,b,c', 'kv: consensus engine=etcd replicas=3 zones=a,b,c', 'users -> lb -> app', 'app -> kv : writes');
+  assert.equal(down(fail(x, node('kv', 1))), 2);
+  assert.equal(down(fail(x, node('kv', 2))), 0);
+});

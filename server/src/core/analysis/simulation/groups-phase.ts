@@ -1034,6 +1034,14 @@ function keptKind(s: SimNode): Localized {
  * TiKV's Regions and YugabyteDB's tablets have no leader until one of their followers is elected.
  */
 function leaderWords(engine: string, who: string, name: string, gap: number, voters: number): { lost: Localized; back: Localized } {
+  if (engine === 'etcd')
+    return {
+      lost: L(
+        `${who} was the leader of ${name}: the other members campaign after their election timeout (1 s by default, drawn up to twice that) — until one is elected, every request to ${name} that needs the leader (writes, linearizable reads) fails, up to ${d(gap)}.`,
+        `${josa(who, '은/는')} ${name}의 리더였습니다. 다른 구성원은 선출 타임아웃(기본 1초, 최대 그 두 배까지 무작위) 뒤에 선거를 시작하며, 새 리더가 뽑힐 때까지 리더가 필요한 ${name} 요청(쓰기, 선형화 읽기)은 모두 실패합니다. 최대 ${dk(gap)}입니다.`,
+      ),
+      back: L(`${name} has a new leader: its requests are served again.`, `${name}에 새 리더가 뽑혀 요청이 다시 처리됩니다.`),
+    };
   if (engine === 'consul')
     return {
       lost: L(

@@ -293,6 +293,14 @@ export const CONSUL = {
   leaderElection: V(10, 'consul-performance', 'derived', [5, 10]),
 };
 
+/**
+ * etcd: a follower campaigns after its election timeout, 1000 ms by default (etcd-tuning), drawn by etcd's raft in
+ * [timeout, 2 × timeout): a lost leader is replaced after 1–2 s, judged on the slow end (round 72b r03).
+ */
+export const ETCD = {
+  leaderElection: V(2, 'etcd-tuning', 'derived', [1, 2]),
+};
+
 /** YugabyteDB: a lost node's tablet leaders are re-elected on followers — "approximately 3 seconds" (yb-fault-tolerance). */
 export const YUGABYTEDB = {
   leaderElection: V(3, 'yb-fault-tolerance'),
