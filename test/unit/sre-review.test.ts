@@ -7375,3 +7375,9 @@ test('72b r03: losing the leader of an etcd group its callers send requests to c
   assert.equal(down(fail(x, node('kv', 1))), 2);
   assert.equal(down(fail(x, node('kv', 2))), 0);
 });
+
+test('72 r03: a room\'s rto cause names the voters\' majority and, after it, the IPMI fence lost with the room\'s power', () => {
+  const x = d('goal rto=1m', 'zone r1', 'zone r2', 'u: client rate=10', 'lb: load-balancer managed health-check', 'app: app-server replicas=2 zones=r1,r2', 'cs: consensus replicas=3 zones=r1,r2,r1', 'pg: database engine=pacemaker primary zone=r1 fencing=ipmi coordinator=cs', 'pg-sb: database engine=pacemaker standby of=pg zone=r2 replication=sync failover=auto fencing=ipmi coordinator=cs', 'm: monitor watches=pg,pg-sb', 'u -> lb -> app -> pg');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /holds 2 of the 3 voters of `cs`.*Then, with the voters spread, `pg-sb` still waits for a person: `pg` is fenced through its own management board/);
+});

@@ -863,7 +863,17 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
   if (t.type === 'zone') {
     // A group whose voters (or Sentinels) are mostly in the lost zone: what is left cannot elect or promote.
     const stuck = zoneQuorumCause(m.nodes, t.zone, m.entries);
-    if (stuck) return stuck;
+    if (stuck) {
+      // A second blocker the quorum fix leaves in place: a copy outside whose primary is fenced through its own management
+      // board, which loses power with the place (round 72 r03: named only once the voters were spread).
+      const fenced = m.nodes.find((x) => inPlace(x) && x.takeovers.some((k) => !k.manual && !k.peer && !inPlace(m.nodes[k.by]!) && (bmcFenced(x.node) || bmcFenced(m.nodes[k.by]!.node))));
+      if (!fenced) return stuck;
+      const by = m.nodes[fenced.takeovers.find((k) => !inPlace(m.nodes[k.by]!))!.by]!.name;
+      return L(
+        `${stuck.en} Then, with the voters spread, \`${by}\` still waits for a person: \`${fenced.name}\` is fenced through its own management board (\`fencing=ipmi\`), which loses power with ${place.en}, so the fence fails until someone confirms it is off — add a second fence device outside it (a switched PDU, or a fencing level after the IPMI device).`,
+        `${stuck.ko} 투표 구성원을 나누어도 ${codeJosa(by, '은/는')} 사람을 기다립니다. ${codeJosa(fenced.name, '은/는')} 자기 관리 보드(\`fencing=ipmi\`)로 펜싱하는데 그 보드가 ${placeObj.ko} 잃을 때 함께 전원을 잃어, 누군가 꺼졌음을 확인할 때까지 펜싱이 실패합니다. 그 밖에 두 번째 펜싱 장치(스위치드 PDU, 또는 IPMI 다음 단계의 펜싱 레벨)를 두세요.`,
+      );
+    }
     // A lone instance that happens to run in the lost zone (a single pod, one VM): everything that needs it stops, which
     // outweighs a tier running short of capacity.
     for (const s of m.nodes) {
