@@ -1668,13 +1668,11 @@ function compileClasses(design: Design, ix: DesignIndex, nodes: CompiledNode[], 
   }
   // (Every edge, a second one between the same two nodes included: `api -> graph : reads share=90%` beside
   // `api -> graph : writes share=10%` makes two classes that both need it — round 70 r02 dropped the second.)
-  const idxOf = new Map<string, number>();
-  for (const s of nodes) idxOf.set(s.name, s.idx);
-  /** Per caller and class word: the callee of the first edge that gave the class its share (a second share is another class). */
-  const shareFrom = new Map<string, number>();
+  /** Per caller and class word: the first edge that gave the class its share, its callee and label (a second share is another class). */
+  const shareFrom = new Map<string, { callee: number; label: string | null }>();
   for (const e of design.edges) {
-    const a = idxOf.get(e.from);
-    const b = idxOf.get(e.to);
+    const a = ix.byName.get(e.from);
+    const b = ix.byName.get(e.to);
     if (a === undefined || b === undefined) continue;
     const s = nodes[a]!;
     if (s.client || s.or !== null || s.ignored) continue;
@@ -1691,8 +1689,8 @@ function compileClasses(design: Design, ix: DesignIndex, nodes: CompiledNode[], 
     let key: string = r.key;
     if (r.share !== null) {
       const first = shareFrom.get(`${a} ${r.key}`);
-      if (first === undefined) shareFrom.set(`${a} ${r.key}`, b);
-      else if (first !== b) key = `${r.key} ${nodes[b]!.name}`;
+      if (first === undefined) shareFrom.set(`${a} ${r.key}`, { callee: b, label: e.label });
+      else if (first.callee !== b) key = `${r.key} ${nodes[b]!.name}`;
     }
     let set = c.of.get(b);
     if (!set) c.of.set(b, (set = new Set()));
@@ -1701,8 +1699,7 @@ function compileClasses(design: Design, ix: DesignIndex, nodes: CompiledNode[], 
     // (Two classes of one word are told apart by their whole labels, the first one's too.)
     if (key !== r.key) {
       c.label.set(key, labelWithoutShare(e.label) || key);
-      const first = design.edges.find((x) => x.from === e.from && idxOf.get(x.to) === shareFrom.get(`${a} ${r.key}`));
-      c.label.set(r.key, labelWithoutShare(first?.label ?? null) || r.label);
+      c.label.set(r.key, labelWithoutShare(shareFrom.get(`${a} ${r.key}`)!.label) || r.label);
     }
     if (!c.label.has(key)) c.label.set(key, r.label);
   }
@@ -1745,8 +1742,7 @@ function compileClasses(design: Design, ix: DesignIndex, nodes: CompiledNode[], 
     let m = partial.get(a);
     if (!m) partial.set(a, (m = new Map()));
     if (m.has(b)) continue;
-    const words = e.label!.trim().replace(/\s*=\s*/g, '=').split(/\s+/).filter((w) => !/^share=/i.test(w));
-    m.set(b, { share: parsed.share, label: words.length ? words.join(' ') : nodes[b]!.name });
+    m.set(b, { share: parsed.share, label: labelWithoutShare(e.label) || nodes[b]!.name });
   }
   for (const [a, m] of partial) {
     const s = nodes[a]!;

@@ -53,15 +53,14 @@ export const splitBrainRisk: Rule<'split-brain-risk'> = {
       if ((sb.role !== 'standby' && !peer) || !sb.of || sb.of === sb.name) continue;
       if (peer && sb.kind !== 'database') continue;
       // Servers decide by heartbeat too (Linux-HA, keepalived): they are a data risk when both mount one disk.
+      const p = design.nodes.get(sb.of);
+      if (!p) continue;
       const serving = sb.kind === 'web-server' || sb.kind === 'app-server' || sb.kind === 'service';
       // (So are they when the service keeps state of its own — a matching engine's order book: both sides act on it; round 68 r02.)
-      const ofNode = design.nodes.get(sb.of);
-      const statefulServer = serving && (textAttr(sb, 'state') === 'stateful' || (ofNode !== undefined && textAttr(ofNode, 'state') === 'stateful'));
+      const statefulServer = serving && (textAttr(sb, 'state') === 'stateful' || textAttr(p, 'state') === 'stateful');
       const diskServer = serving && sharedDisk(facts, sb.name, sb.of);
       if (sb.kind !== 'database' && sb.kind !== 'storage' && sb.kind !== 'cache' && !diskServer && !statefulServer) continue;
       if (failoverMode(sb, design) !== 'auto') continue;
-      const p = design.nodes.get(sb.of);
-      if (!p) continue;
       if (sb.managed || p.managed) continue;
       if (arbitrated(sb) || arbitrated(p)) continue;
       if (ARBITER_ENGINES.has(engineOf(sb)) || ARBITER_ENGINES.has(engineOf(p))) continue;
