@@ -632,12 +632,15 @@ function sharedUnits(n: number, blocks: readonly { i: number; need: Set<number>[
     const seen = new Set<number>();
     for (const part of parts) {
       const mine = new Set<number>();
+      const note = (y: number): void => {
+        if (mine.has(y)) out.add(y);
+        else mine.add(y);
+      };
       for (const x of part) {
         if (skip?.has(x)) continue;
-        for (const y of expand(x)) {
-          if (mine.has(y)) out.add(y);
-          else mine.add(y);
-        }
+        // (A node is itself: no set to build for it.)
+        if (x < n) note(x);
+        else for (const y of expand(x)) note(y);
       }
       for (const y of mine) {
         if (seen.has(y)) out.add(y);
