@@ -7381,3 +7381,24 @@ test('72 r03: a room\'s rto cause names the voters\' majority and, after it, the
   const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
   assert.match(f.message.en, /holds 2 of the 3 voters of `cs`.*Then, with the voters spread, `pg-sb` still waits for a person: `pg` is fenced through its own management board/);
 });
+
+test('71 r04, 70b r03, 71b r02: a caller of both active-active primaries moves its own share after its connect timeout; callers of one still wait for a person', () => {
+  const both = d('a: client rate=10', 'svc: service', 'p1: database primary', 'p2: database primary of=p1 replication=async', 'a -> svc', 'svc -> p1', 'svc -> p2');
+  const r = fail(both, node('p2'));
+  assert.equal(down(r), 0);
+  assert.equal(degraded(r), 5);
+  assert.ok(r.events.some((e) => e.type === 'routed-around' && e.at === 5 && /svc gives up on p2/.test(e.message.en)));
+  // The second edge labelled as the SDK's second preferred region: losing it costs this caller nothing.
+  const pref = d('a: client rate=10', 'svc: service', 'p1: database primary', 'p2: database primary of=p1 replication=async', 'a -> svc', 'svc -> p1', 'svc -> p2 : SDK preferred region 2');
+  assert.equal(degraded(fail(pref, node('p2'))), 0);
+  assert.equal(down(fail(pref, node('p1'))), 5);
+  // A site's application holding one master's address is not moved by a reporting job that knows both.
+  const mixed = d('u: client rate=10', 'site-a: service', 'report: service', 'ma: database primary', 'mb: database primary of=ma replication=async', 'u -> site-a', 'u -> report', 'site-a -> ma', 'report -> ma', 'report -> mb : fallback');
+  const m = fail(mixed, node('ma'));
+  assert.ok(m.events.some((e) => e.type === 'promoted' && e.at === 2700 && /An operator points ma's callers at mb/.test(e.message.en)));
+  assert.ok(m.events.some((e) => e.type === 'routed-around' && e.at === 5 && /report gives up on ma/.test(e.message.en)));
+  // The estimate counts the set once, its members in parallel (each comes back with the provider's incident), not both
+  // managed primaries in series.
+  const cosmos = d('u: client', 'svc: service managed availability=100%', 'p1: database engine=cosmosdb primary', 'p2: database engine=cosmosdb primary of=p1 conflicts=merge', 'u -> svc', 'svc -> p1', 'svc -> p2 : SDK preferred region 2');
+  assert.ok(estimate(cosmos).availability > 0.99999, String(estimate(cosmos).availability));
+});

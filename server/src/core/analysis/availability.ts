@@ -36,6 +36,18 @@ import { clusterReplicaCounts, kafkaStuckShare, majorityOf, perRangeQuorum, quor
 import { blindInstances, onlyBehindCache, pickTakeover, type Model } from '../model/request-graph';
 
 /**
+ * Whether a caller's need of callee c counts in the estimate: not for the other members of a set of active-active
+ * primaries it calls (compilePeerCalls). The set counts as its first preferred member, whose unit already has the others
+ * in parallel through its peers' takeover (round 70b r03: both regions' Cosmos DB accounts were charged in series).
+ */
+function peerChosen(s: Model['nodes'][number], c: number): boolean {
+  const ps = s.peerSets?.find((x) => x.members.includes(c));
+  if (!ps) return true;
+  const first = ps.members.find((_, k) => ps.share[k]! > 0) ?? ps.members[0];
+  return c === first;
+}
+
+/**
  * The share of a node's downtime that is still an outage when something takes
  * over after `wait` seconds, the node coming back by itself after `back`
  * seconds: min(1, wait / back) (all of it when it comes back first or the time
@@ -199,7 +211,10 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
       let standbysDown = 1;
       for (const t of s.takeovers) standbysDown *= 1 - base[t.by]!;
       const t = pickTakeover(s, () => true)!;
-      down *= standbysDown + (1 - standbysDown) * waitShare(t.detect + t.promote, s.restore);
+      // (A provider's service written as one of two active-active primaries — a Cosmos DB write region — comes back with
+      // the provider's incident, not a repair of ours: its peer covers all but the takeover's wait of each incident.)
+      const back = t.peer && s.managed && !(s.restore > 0) ? DEFAULTS.providerIncident : s.restore;
+      down *= standbysDown + (1 - standbysDown) * waitShare(t.detect + t.promote, back);
     }
     // A read replica's reads fall back to its source.
     if (s.readsFrom >= 0 && s.readsFallBack) down *= 1 - base[s.readsFrom]!;
@@ -252,7 +267,7 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
       }
       if (s.or !== null) continue; // an OR node whose block is not known yet (cannot happen in order)
       for (const c of s.callees) {
-        if (s.back.has(c) || seen.has(c)) continue;
+        if (s.back.has(c) || seen.has(c) || !peerChosen(s, c)) continue;
         seen.add(c);
         stack.push(c);
       }

@@ -167,6 +167,12 @@ export interface SimNode {
   forwards: number[];
   /** Hard callees (AND) or alternatives (OR), in edge order. */
   callees: number[];
+  /**
+   * On a node that needs all its callees: the active-active primaries it calls more than one of (`app -> db-a`,
+   * `app -> db-b`, `db-b: primary of=db-a`), each set an alternative of its own — its driver knows every address and
+   * moves on by itself (compilePeerCalls). Per set, each member's share of the caller's requests. Null when none.
+   */
+  peerSets: { members: number[]; share: number[] }[] | null;
   /** Callees reached through an edge closing a cycle: they carry only total outages (see the top). */
   back: ReadonlySet<number>;
   soft: SoftEdge[];
@@ -1235,6 +1241,7 @@ class CompiledNode implements SimNode {
   declare or: OrMode;
   declare routes: Route[] | null;
   declare routePin: Map<number, number> | null;
+  declare peerSets: { members: number[]; share: number[] }[] | null;
   declare nearest: Map<number, number> | null;
   declare consumers: number[];
   declare consumes: number[];
@@ -1457,6 +1464,7 @@ class CompiledNode implements SimNode {
     this.localSessions = sessions === 'local' || sessions === 'sticky' || (state === 'stateful' && sessions === null);
     this.routes = null;
     this.routePin = null;
+    this.peerSets = null;
     this.nearest = null;
     this.consumers = NO_LIST;
     this.consumes = NO_LIST;
@@ -2697,6 +2705,7 @@ function compile(design: Design): Model {
   compileClasses(design, ix, nodes, clientKeepers);
   compileDnsWeights(design, ix, nodes);
   compileNearest(design, nodes);
+  compilePeerCalls(nodes, edgeLabel);
 
   // Entries.
   const clients = nodes.filter((n) => n.client);
@@ -2998,9 +3007,49 @@ export function idleAtRest(m: Model): Uint8Array {
  * name or a proxy that can send elsewhere (round 37: two masters each called by its own site's application).
  */
 export function pinnedTo(nodes: readonly SimNode[], lost: number, other: number): boolean {
-  const callers = nodes[lost]!.callers.filter((c) => !nodes[c]!.ignored);
-  if (!callers.length) return false;
-  return callers.every((c) => nodes[c]!.or === null && !nodes[c]!.callees.includes(other));
+  // (One caller that calls both does not move the others: it moves its own requests by itself — compilePeerCalls. The
+  // callers that hold the lost one's address only still wait for a person; round 71b r02, Bigtable's single-cluster
+  // routing beside an application profile that knew both clusters.)
+  return nodes[lost]!.callers.some((c) => !nodes[c]!.ignored && nodes[c]!.or === null && !nodes[c]!.callees.includes(other));
+}
+
+/**
+ * A label on a caller's edge to one of two primaries saying it is used only when the other fails: "fallback",
+ * "failover", "backup", "secondary", "preferred region 2", "보조", "예비", "장애 시".
+ */
+const SECOND_CHOICE = /(fall[-\s]?back|fail[-\s]?over|backup|secondary|standby|\b2nd\b|second\b|preferred\s*(region\s*)?[2-9]|priority\s*[2-9]|보조|예비|대체|폴백|장애\s*시|2순위|우선\s*순위\s*2)/i;
+
+/**
+ * Callers of more than one primary of an active-active set (`app -> db-a`, `app -> db-b`, `db-b: primary of=db-a`):
+ * the caller knows every address — a multi-host connection string, an SDK's preferred-region list, DFS referrals — and
+ * is its own failover: a lost primary's share of its requests fails until its connect timeout passes, then goes to
+ * another primary it calls (the engine's peer sets). Without it, the two edges read as both needed, so losing either
+ * failed every request until the peers' takeover (rounds 70b r03, 71 r04, 71b r02).
+ * Each member gets an even share of the caller's requests; an edge whose label says it is the second choice
+ * (SECOND_CHOICE: "preferred region 2", "fallback") gets none while another member serves.
+ * (Not on a caller with request classes or caches in front: their callees are shared out by class.)
+ */
+function compilePeerCalls(nodes: CompiledNode[], edgeLabel: ReadonlyMap<number, string>): void {
+  for (const c of nodes) {
+    if (c.ignored || c.or !== null || c.routes !== null || c.soft.length || c.callees.length < 2) continue;
+    let sets: { members: number[]; share: number[] }[] | null = null;
+    const seen = new Set<number>();
+    for (const a of c.callees) {
+      if (seen.has(a) || c.back.has(a)) continue;
+      const members = [a];
+      for (let k = 0; k < members.length; k++)
+        for (const t of nodes[members[k]!]!.takeovers)
+          if (t.peer && !members.includes(t.by) && c.callees.includes(t.by) && !c.back.has(t.by)) members.push(t.by);
+      if (members.length < 2) continue;
+      for (const x of members) seen.add(x);
+      members.sort((x, y) => c.callees.indexOf(x) - c.callees.indexOf(y));
+      const second = members.map((x) => SECOND_CHOICE.test(edgeLabel.get(c.idx * nodes.length + x) ?? ''));
+      const first = second.filter((x) => !x).length;
+      const share = members.map((_, k) => (first === 0 ? 1 / members.length : second[k] ? 0 : 1 / first));
+      (sets ??= []).push({ members, share });
+    }
+    c.peerSets = sets;
+  }
 }
 
 /** Linux nfsd's NFSv4 grace period after a (re)start: 90 s, the default lease time (fs/nfsd, docs/defaults.md nfsd-grace). */

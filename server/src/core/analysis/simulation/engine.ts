@@ -2272,6 +2272,8 @@ export class Engine {
       };
       this.at(t + back, comeBack);
     }
+    // Callers of two active-active primaries (compilePeerCalls) give up on the lost one after their connect timeout.
+    if (this.live[s.idx]! <= 0) this.peerSwitch(s, t);
     // A balancer in front of a VIP pair sends to the virtual IP, not to an instance: nothing for it to mark dead while an
     // instance holds the address; once the last one is gone, the address is the one target it marks dead.
     const vipGone = this.viaVip(s.idx) && this.live[s.idx]! <= 0;
@@ -3341,7 +3343,17 @@ export class Engine {
       // Only what reaches a serving instance loads it: the share sent to a lost instance nothing takes out fails there.
       if (s.routes) {
         for (const r of s.routes) for (const a of r.pool) if (!s.back.has(a) && r.share > 0) give(i, a, L0 * r.share * this.storeMiss(s, a) * this.landing(s, a, t));
-      } else for (const a of s.callees) if (!s.back.has(a)) give(i, a, L0 * this.storeMiss(s, a) * this.landing(s, a, t));
+      } else
+        for (const a of s.callees) {
+          if (s.back.has(a)) continue;
+          const ps = s.peerSets?.find((x) => x.members.includes(a));
+          if (!ps) give(i, a, L0 * this.storeMiss(s, a) * this.landing(s, a, t));
+          else if (ps.members[0] === a)
+            ps.members.forEach((_, k) => {
+              const to = this.peerTarget(ps, k, t);
+              if (to >= 0 && ps.share[k]! > 0) give(i, to, L0 * ps.share[k]! * this.landing(s, to, t));
+            });
+        }
       for (const e of s.soft) {
         const lost = this.softCacheLost(e.cache);
         if (lost >= 1 - EPS) cacheDown.add(e.cache);
@@ -3453,7 +3465,17 @@ export class Engine {
       // A database the caller also calls for a class of its own (`web -> cache : product reads`, `web -> db : orders`):
       // its loss fails that class and the cache class's misses; the cache's hits are served.
       const own = hr && miss === null ? this.directWeights(s) : null;
+      const sets = hr ? null : s.peerSets;
       for (const a of s.callees) {
+        // Active-active primaries it calls more than one of: one alternative, taken when its first member comes up.
+        if (sets !== null) {
+          const ps = sets.find((x) => x.members.includes(a));
+          if (ps) {
+            if (ps.members[0] === a) v *= this.peerValue(s, ps, t);
+            if (v === 0) break;
+            continue;
+          }
+        }
         const w = own?.get(a);
         if (w !== undefined) {
           v *= 1 - (1 - this.edge(s, a, t)) * w;
@@ -3507,6 +3529,73 @@ export class Engine {
     }
     // An Oracle primary that shut itself down, isolated from its fast-start failover partners.
     if (this.fsfoDown.has(i)) inner[i] = 0;
+  }
+
+  /** Callers of lost node s among active-active primaries they call: at their connect timeout, they move its share. */
+  private peerSwitch(s: SimNode, t: number): void {
+    for (const c of s.callers) {
+      const cn = this.nodes[c]!;
+      const ps = cn.peerSets?.find((x) => x.members.includes(s.idx));
+      if (!ps) continue;
+      const k = ps.members.indexOf(s.idx);
+      if (ps.share[k]! <= 0) continue;
+      this.at(t + DEFAULTS.clientRetry, (now) => {
+        if (this.live[s.idx]! > 0 || this.lostAt(s.idx) !== t || this.live[c]! <= 0 || this.answering(s.idx)) return;
+        const to = this.peerTarget(ps, k, now);
+        if (to < 0) return;
+        const other = this.nodes[to]!.name;
+        const timeout = d(DEFAULTS.clientRetry);
+        this.emit(
+          'routed-around',
+          cn.name,
+          L(
+            `${cn.name} gives up on ${s.name} after its connect timeout (${timeout}, generic: it calls both primaries, so its driver tries the other address) and sends that share of its requests to ${other}.`,
+            `${josa(cn.name, '이/가')} 연결 타임아웃(${dk(DEFAULTS.clientRetry)}, 범용 기본값: 두 프라이머리를 모두 호출하므로 드라이버가 다른 주소로 다시 시도) 뒤 ${josa(s.name, '을/를')} 포기하고 그 몫의 요청을 ${other}에 보냅니다.`,
+          ),
+        );
+      });
+    }
+  }
+
+  /** Whether a node's address answers: it, or the node acting for it, has an instance up. */
+  private answering(a: number): boolean {
+    const p = this.prov[a]!;
+    return p >= 0 && this.live[p]! > 0;
+  }
+
+  /** When node a was lost whole: its last instance's failure (−∞ while one is up). */
+  private lostAt(a: number): number {
+    let last = -Infinity;
+    if (this.live[a]! > 0) return last;
+    for (const x of this.instOf(a)) if (!x.alive && x.failedAt > last) last = x.failedAt;
+    return last;
+  }
+
+  /**
+   * Where a caller's share for member k of a set of active-active primaries goes (compilePeerCalls): the member while its
+   * address answers; once it is lost and the caller's connect timeout has passed (DEFAULTS.clientRetry, generic), another
+   * member that answers — one the caller prefers first; before that, nowhere (−1: the share fails).
+   */
+  private peerTarget(ps: { members: number[]; share: number[] }, k: number, t: number): number {
+    const a = ps.members[k]!;
+    if (this.answering(a)) return a;
+    if (roundT(this.lostAt(a) + DEFAULTS.clientRetry) > t) return -1;
+    let to = -1;
+    ps.members.forEach((b, j) => {
+      if (j !== k && this.answering(b) && (to < 0 || (ps.share[j]! > 0 && ps.share[ps.members.indexOf(to)]! === 0))) to = b;
+    });
+    return to;
+  }
+
+  /** A caller's share of requests served through a set of active-active primaries it calls (peerTarget). */
+  private peerValue(s: SimNode, ps: { members: number[]; share: number[] }, t: number): number {
+    let v = 0;
+    ps.members.forEach((_, k) => {
+      if (ps.share[k]! <= 0) return;
+      const to = this.peerTarget(ps, k, t);
+      if (to >= 0) v += ps.share[k]! * this.edge(s, to, t);
+    });
+    return v;
   }
 
   private cephBlocks: Int8Array | null = null;
