@@ -942,8 +942,10 @@ test('Azure PostgreSQL flexible server: zone-redundant HA fails over in 120 s wi
   assert.deepEqual(rules(ha, 'rpo-not-met'), []);
   assert.deepEqual(rules(ha, 'unknown-engine'), []);
   // One zone, one instance: no standby to fail over to.
+  // (The service restarts it on its storage, generic 10 min — round 73b r01; it is still a single point of failure.)
   const zonal = d(...base, 'pg: database engine=azure-pg zone=z1');
-  assert.ok(down(fail(zonal, node('pg'))) > 600);
+  assert.equal(down(fail(zonal, node('pg'))), 600);
+  assert.deepEqual(rules(zonal, 'single-point-of-failure'), ['pg']);
   const st = estimate(ha);
   assert.ok(st.availability > 0.9997, `availability ${st.availability}`);
 });
@@ -7401,4 +7403,29 @@ test('71 r04, 70b r03, 71b r02: a caller of both active-active primaries moves i
   // managed primaries in series.
   const cosmos = d('u: client', 'svc: service managed availability=100%', 'p1: database engine=cosmosdb primary', 'p2: database engine=cosmosdb primary of=p1 conflicts=merge', 'u -> svc', 'svc -> p1', 'svc -> p2 : SDK preferred region 2');
   assert.ok(estimate(cosmos).availability > 0.99999, String(estimate(cosmos).availability));
+});
+
+test('73b r01: an Azure flexible server without HA is restarted by the service on its own storage, not rebuilt by a person; RDS Single-AZ names the provider too', () => {
+  const x = (engine: string) => d('users: client', 'web: app-server replicas=2', `mysql: database engine=${engine} zone=z1`, 'users -> web -> mysql');
+  const r = fail(x('azure-mysql-flexible'), node('mysql'));
+  assert.equal(down(r), 600);
+  assert.ok(r.events.some((e) => e.type === 'repaired' && /The provider restarts mysql by itself on its own storage/.test(e.message.en)));
+  assert.ok(!r.events.some((e) => e.type === 'data-lost'));
+  const rds = fail(x('rds'), node('mysql'));
+  assert.ok(rds.events.some((e) => e.type === 'repaired' && /The provider replaces mysql's host/.test(e.message.en)));
+  assert.ok(!rds.events.some((e) => /by a person/.test(e.message.en)));
+});
+
+test('73b r02: rpo-not-met on an Azure SQL geo-secondary says geo-replication is asynchronous only, not replication=sync', () => {
+  const x = d('goal rpo=0', 'region neu', 'region weu', 'users: client', 'app: app-server replicas=2 region=neu', 'sql: database engine=azure-sql primary region=neu', 'sql-geo: database engine=azure-sql standby of=sql failover=auto region=weu', 'users -> app -> sql');
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(f.message.en, /sp_wait_for_database_copy_sync/);
+  assert.doesNotMatch(f.message.en, /Replicate to `sql-geo` synchronously/);
+});
+
+test('73b r03: availability-not-met says an Azure Cache for Redis Basic tier cache has no SLA (not "its service\'s SLA")', () => {
+  const x = d('goal availability=99.9%', 'users: client', 'web: app-server engine=app-service replicas=2 sessions=redis', 'redis: cache engine=azure-cache-redis replicas=1 mode=standalone label="Basic C1"', 'users -> web');
+  const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
+  assert.match(f.message.en, /Microsoft gives the Basic tier no SLA/);
+  assert.doesNotMatch(f.message.en, /`redis` is counted at its service's SLA/);
 });

@@ -1444,7 +1444,11 @@ class CompiledNode implements SimNode {
     // A product that promotes a second instance needs one (Aurora: a reader); a `standby|replica of=` node counts too (see compile).
     const alone = tm.profile.values.failoverAlone;
     // A managed lone cache node nothing takes over for: the provider replaces it by itself (empty), not a person.
-    this.providerReplaces = tm.managed && loneManagedNode && tm.repair.attr === null;
+    // So does a zonal managed database instance whose storage is apart from its compute (an Azure flexible server without
+    // HA, a zonal Cloud SQL instance): the service restarts it, on another host if needed, on the same storage — no person
+    // rebuilds it (azure-mysql-ha, azure-pg-bc; round 73b r01: "a rebuild by a person, 1h"). No document gives the time.
+    const restartsOnStorage = zonalInstance && kind === 'database' && tm.profile.keepsDisks !== undefined && tm.profile.zonal !== true;
+    this.providerReplaces = tm.managed && (loneManagedNode || restartsOnStorage) && tm.repair.attr === null;
     this.restore = failover ? (alone && instances < 2 ? alone.v : failover.value) : this.providerReplaces ? PROFILES['generic-managed'].values.replace!.v : tm.repair.value;
     this.restoreBy = failover ? 'failover' : 'repair';
     // A person starts the rebuild once someone knows (rounds 50 r01, 51 r01, 52 r01–r05: "1h" for a rebuild whose failure

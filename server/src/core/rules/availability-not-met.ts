@@ -182,8 +182,15 @@ function costText(design: Design, spofs: string[]): Localized {
     const singleZoneCache = hasPlacementSla(engineName) && n.availability < ELASTICACHE_SLA.multiAz.v;
     // Memorystore's Basic Tier (one node): no SLA at all — counted at the Standard Tier's (round 65 r03).
     const memorystoreBasic = n.kind === 'cache' && MEMORYSTORE_ENGINES.test(engineName ?? '') && loneManagedCache(n, n.replicas);
+    // Azure Cache for Redis's Basic tier (one node): no SLA either — counted at the Standard tier's (round 73b r03).
+    const azureBasic = n.kind === 'cache' && timingsOf(n).profile.id === 'azure-cache-redis' && loneManagedCache(n, n.replicas);
     advice.push(
-      memorystoreBasic
+      azureBasic
+        ? L(
+            `\`${x}\` is an Azure Cache for Redis Basic tier cache (one node, no replica): Microsoft gives the Basic tier no SLA, so it is counted at the Standard tier's ${sla}, which only a Standard or Premium cache (a primary and a replica that takes over) is held to.`,
+            `${codeJosa(x, '은/는')} Azure Cache for Redis 기본(Basic) 계층 캐시(노드 하나, 복제본 없음)입니다. 기본 계층에는 SLA가 없어 표준(Standard) 계층의 ${sla}로 계산했는데, 이 수치는 기본 노드와 이를 넘겨받는 복제본을 둔 표준·프리미엄 캐시에만 약속된 것입니다.`,
+          )
+        : memorystoreBasic
         ? L(
             `\`${x}\` is a Memorystore Basic Tier instance (one node): Google gives the Basic Tier no SLA, so it is counted at the Standard Tier's ${sla}, which only the Standard Tier is held to — a replica in another zone with automatic failover (\`replicas=2\` over two zones).`,
             `${codeJosa(x, '은/는')} Memorystore 기본(Basic) 등급 인스턴스(노드 하나)입니다. 기본 등급에는 SLA가 아예 없어 표준(Standard) 등급의 ${sla}로 계산했는데, 이 수치는 다른 존의 복제본으로 자동 페일오버하는 표준 등급에만 약속된 것입니다(두 존에 \`replicas=2\`).`,

@@ -234,6 +234,14 @@ function losslessAdvice(source: TopologyNode, copy: string, design?: Design): Lo
       `A Cloud SQL cross-region replica such as \`${copy}\` replicates asynchronously only (the synchronous copy of a regional instance stays in its region): for rpo=0 across regions keep the data in a store that commits in two regions (Spanner multi-region), or accept the replica's lag for this data.`,
       `${codeJosa(copy, '와/과')} 같은 Cloud SQL 리전 간 복제본은 비동기로만 복제됩니다(리전 HA의 동기 사본은 같은 리전 안에 있습니다). 리전을 넘어 rpo=0이 필요하면 두 리전에 커밋하는 저장소(Spanner 멀티 리전)에 두거나, 이 데이터는 복제본의 지연만큼의 손실을 받아들이세요.`,
     );
+  // Azure SQL Database: active geo-replication (what failover groups use) is asynchronous only; an application can make a
+  // transaction wait for the geo-secondary by calling sys.sp_wait_for_database_copy_sync after committing (Microsoft,
+  // "sp_wait_for_database_copy_sync"; round 73b r02: the advice said replication=sync).
+  if (timingsOf(source).profile.id === 'azure-sql' && design?.nodes.get(copy)?.of === source.name)
+    return L(
+      `Azure SQL's geo-replication to \`${copy}\` (an active geo-secondary, what failover groups use) is asynchronous only — \`replication=sync\` cannot be set: for rpo=0 across regions the application must wait for the copy after the transactions that must not be lost (\`sys.sp_wait_for_database_copy_sync\` on the primary), or accept the geo-secondary's lag for this data.`,
+      `Azure SQL이 \`${copy}\`에 하는 지역 복제(활성 지역 복제, 장애 조치 그룹이 쓰는 방식)는 비동기만 됩니다. \`replication=sync\`로 만들 수 없습니다. 리전을 넘어 rpo=0이 필요하면 잃으면 안 되는 트랜잭션 뒤에 애플리케이션이 사본을 기다리게 하거나(기본 데이터베이스에서 \`sys.sp_wait_for_database_copy_sync\` 호출), 이 데이터는 지역 보조 데이터베이스의 지연만큼의 손실을 받아들이세요.`,
+    );
   // AlloyDB: a secondary cluster in another region replicates asynchronously only (round 70 r04).
   if (/^alloydb$/i.test(textAttr(source, 'engine') ?? ''))
     return L(

@@ -2252,6 +2252,11 @@ export class Engine {
                   `${name} serves again: the app is repaired (repair ${d(back)}${personRepairs ? ', generic: a fix by a person; repair= sets it' : ''}).`,
                   `앱이 복구되어 ${josa(name, '이/가')} 다시 요청을 처리합니다(복구 ${dk(back)}${personRepairs ? ', 범용 기본값: 사람이 고치는 시간이며 repair=로 바꿀 수 있습니다' : ''}).`,
                 )
+              : s.providerReplaces && by === 'repair' && s.timings.profile.keepsDisks !== undefined
+              ? L(
+                  `The provider restarts ${name} by itself on its own storage and it serves again, with every write it had (generic: ${d(back)}; no document gives the time — repair= sets it).`,
+                  `제공자가 ${josa(name, '을/를')} 같은 스토리지 위에서 스스로 다시 시작해, 기록된 쓰기를 모두 가진 채 다시 처리합니다(범용 기본값 ${dk(back)}: 시간을 밝힌 문서가 없으며 repair=로 바꿀 수 있습니다).`,
+                )
               : s.providerReplaces && by === 'repair' && replicatedStorage(s.node)
               ? L(
                   `The provider replaces ${name} by itself and it serves again, synced from the service's own log of the writes (generic: ${d(back)}; no document gives the time — repair= sets it).`,
@@ -2261,6 +2266,11 @@ export class Engine {
               ? L(
                   `The provider replaces ${name} by itself and it serves again, empty (generic: ${d(back)}; no document gives the time — repair= sets it).`,
                   `제공자가 ${josa(name, '을/를')} 스스로 교체해 빈 상태로 다시 처리합니다(범용 기본값 ${dk(back)}: 시간을 밝힌 문서가 없으며 repair=로 바꿀 수 있습니다).`,
+                )
+              : genericRepair(s, by) && s.managed
+              ? L(
+                  `The provider replaces ${name}'s host and it serves again (repair ${d(back)}, generic: no document gives the time; repair= sets it)${empty ? EMPTY.en : '.'}`,
+                  `제공자가 ${name}의 호스트를 교체해 다시 동작합니다(복구 ${dk(back)}, 범용 기본값: 시간을 밝힌 문서가 없으며 repair=로 바꿀 수 있습니다)${empty ? EMPTY.ko : '.'}`,
                 )
               : genericRepair(s, by)
               ? L(
