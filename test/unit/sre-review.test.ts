@@ -7429,3 +7429,18 @@ test('73b r03: availability-not-met says an Azure Cache for Redis Basic tier cac
   assert.match(f.message.en, /Microsoft gives the Basic tier no SLA/);
   assert.doesNotMatch(f.message.en, /`redis` is counted at its service's SLA/);
 });
+
+test('73c r03: connection-exhaustion on Tibero names no Oracle-only pooler (DRCP)', () => {
+  const x = d('u: client', 'app: app-server replicas=8 connections=40', 'db: database engine=tibero primary max-connections=300 backup=1d', 'db2: database standby of=db failover=auto', 'u -> app -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'connection-exhaustion')!;
+  assert.doesNotMatch(f.message.en, /DRCP/);
+  assert.match(f.message.en, /MAX_SESSION_COUNT/);
+});
+
+test('73c r04: manual-failover on a managed copy of a self-run primary (RDS replicating from on-premises MySQL) offers no failover manager and no failover=auto fix', () => {
+  const x = d('u: client', 'app: app-server replicas=2', 'db: database engine=mysql primary backup=1d', 'rds: database engine=rds standby of=db replication=async failover=manual', 'mon: monitor watches=db,rds', 'u -> app -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'manual-failover')!;
+  assert.doesNotMatch(f.message.en, /orchestrator or MHA \(/);
+  assert.match(f.message.en, /mysql\.rds_stop_replication/);
+  assert.deepEqual(fixesFor(x, f), []);
+});

@@ -86,7 +86,10 @@ export const connectionExhaustion: Rule<'connection-exhaustion'> = {
       // The product as the engine or the label says it (`engine=rds-multi-az label="RDS for Oracle"`): RDS Proxy is not
       // available for RDS for Oracle nor RDS for Db2 (AWS, RDS Proxy supported engines).
       const says = `${engine} ${(textAttr(db.node, 'label') ?? '').toLowerCase()}`;
-      const pooler = /oracle|tibero/.test(says)
+      // (Tibero is not Oracle: DRCP is an Oracle Database feature — round 73c r03; no pooler in front is known for it.)
+      const pooler = /tibero/.test(says)
+        ? null
+        : /oracle/.test(says)
         ? L('Oracle Database Resident Connection Pooling (DRCP) or shared servers; RDS Proxy does not support Oracle', 'Oracle의 DRCP(Database Resident Connection Pooling)나 공유 서버. RDS Proxy는 Oracle을 지원하지 않습니다')
         : /db2/.test(says)
           ? L('the Db2 connection concentrator; RDS Proxy does not support Db2', 'Db2 커넥션 집중기(connection concentrator). RDS Proxy는 Db2를 지원하지 않습니다')
@@ -102,8 +105,8 @@ export const connectionExhaustion: Rule<'connection-exhaustion'> = {
           'connection-exhaustion',
           db.node,
           L(
-            `\`${db.name}\` accepts ${l.max} connections (max-connections${l.reserved ? ` ${l.max + l.reserved}, less the ${l.reserved} PostgreSQL keeps for superusers` : ''}), but ${parts.map((p) => p.en).join(' + ')} open ${l.peak}${scaling ? ' at the autoscale maximum' : ''}. ${when.en} Lower the pools${scaling ? ', cap the scaling' : ''}, raise \`max-connections\` where the server has the memory for more, or put a connection pooler (${pooler.en}) in front.`,
-            `${josa(`\`${db.name}\``, '은/는')} 커넥션을 ${l.max}개(max-connections${l.reserved ? ` ${l.max + l.reserved}개에서 PostgreSQL이 슈퍼유저용으로 남겨 두는 ${l.reserved}개를 뺀 값` : ''})까지 받는데, ${scaling ? '오토스케일 최대일 때 ' : ''}${parts.map((p) => p.ko).join(' + ')} = ${l.peak}개를 엽니다. ${when.ko} 풀 크기를 줄이거나${scaling ? ', 확장 상한을 낮추거나' : ''}, 서버 메모리에 여유가 있으면 \`max-connections\`를 올리거나, 커넥션 풀러(${pooler.ko})를 앞에 두세요.`,
+            `\`${db.name}\` accepts ${l.max} connections (max-connections${l.reserved ? ` ${l.max + l.reserved}, less the ${l.reserved} PostgreSQL keeps for superusers` : ''}), but ${parts.map((p) => p.en).join(' + ')} open ${l.peak}${scaling ? ' at the autoscale maximum' : ''}. ${when.en} Lower the pools${scaling ? ', cap the scaling' : ''}${pooler ? ', raise' : ' or raise'} \`max-connections\` where the server has the memory for more${pooler ? `, or put a connection pooler (${pooler.en}) in front` : " (Tibero's MAX_SESSION_COUNT)"}.`,
+            `${josa(`\`${db.name}\``, '은/는')} 커넥션을 ${l.max}개(max-connections${l.reserved ? ` ${l.max + l.reserved}개에서 PostgreSQL이 슈퍼유저용으로 남겨 두는 ${l.reserved}개를 뺀 값` : ''})까지 받는데, ${scaling ? '오토스케일 최대일 때 ' : ''}${parts.map((p) => p.ko).join(' + ')} = ${l.peak}개를 엽니다. ${when.ko} 풀 크기를 줄이거나${scaling ? ', 확장 상한을 낮추거나' : ''}, 서버 메모리에 여유가 있으면 \`max-connections\`를 올리${pooler ? `거나, 커넥션 풀러(${pooler.ko})를 앞에 두세요` : "세요(Tibero의 MAX_SESSION_COUNT)"}.`,
           ),
           { max: l.max, peak: l.peak, caller: sc.name, breaksAt, fits, connections: scaler.connections },
         ),

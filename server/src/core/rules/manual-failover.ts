@@ -196,6 +196,11 @@ export const manualFailover: Rule<'manual-failover'> = {
               )
             : farSite(sb, design.nodes.get(p))
             ? farSiteMessage(why, p, sb.name, wait, secs, [...new Set(callersOf(design, p).map((c) => c.name))], clusterSetReplica(sb))
+            : outsideCopy(sb, design.nodes.get(p)!)
+            ? L(
+                `${why.en}: when \`${p}\` fails, everything that needs it fails until someone notices and promotes the copy — about ${wait}. No failover manager can promote it by itself: \`${sb.name}\` is the provider's instance replicating from a server you run, and the provider lets its replication from outside be stopped only through its own procedures (on RDS for MySQL, \`mysql.rds_stop_replication\` and \`mysql.rds_reset_external_master\`) — orchestrator, MHA or InnoDB Cluster cannot reach it. Script the promotion and the clients' switch, rehearse it and write its time as \`promote=\`.`,
+                `${why.ko}. \`${p}\`에 장애가 나면 누군가 알아채고 사본을 승격할 때까지(약 ${koDuration(secs)}) ${codeJosa(p, '을/를')} 쓰는 요청은 모두 실패합니다. 이 사본은 페일오버 관리자가 스스로 승격할 수 없습니다. ${codeJosa(sb.name, '은/는')} 직접 운영하는 서버에서 복제받는 제공자의 인스턴스이고, 외부에서 받는 복제는 제공자의 프로시저로만 멈출 수 있습니다(RDS for MySQL은 \`mysql.rds_stop_replication\`, \`mysql.rds_reset_external_master\`). orchestrator, MHA, InnoDB Cluster는 여기에 닿지 못합니다. 승격과 클라이언트 전환을 스크립트로 만들고 훈련해 그 시간을 \`promote=\`로 적으세요.`,
+              )
             : queue
             ? L(
                 `${why.en}: when \`${p}\` fails, nothing processes \`${queue}\` — its messages wait there, and no user request fails — until someone notices and promotes the standby, about ${wait}. To promote it as soon as the failure is detected, ${autoHow(sb, design.nodes.get(p)!).en} and write \`failover=auto\`.`,
@@ -205,7 +210,7 @@ export const manualFailover: Rule<'manual-failover'> = {
                 `${why.en}: when \`${p}\` fails, everything that needs it fails until someone notices and promotes the standby — about ${wait}. To promote it as soon as the failure is detected, ${autoHow(sb, design.nodes.get(p)!).en} and write \`failover=auto\`.`,
                 `${why.ko}. \`${p}\`에 장애가 나면 누군가 알아채고 대기 노드를 승격시킬 때까지(약 ${koDuration(secs)}) ${codeJosa(p, '을/를')} 쓰는 요청은 모두 실패합니다. 장애를 감지하면 바로 승격되게 하려면 ${autoHow(sb, design.nodes.get(p)!).ko} \`failover=auto\`로 적으세요.`,
               ),
-          { of: p, failover: mode, ...(redisWithoutManager(sb, design.nodes.get(p)!) ? { redis: true } : {}) },
+          { of: p, failover: mode, ...(redisWithoutManager(sb, design.nodes.get(p)!) ? { redis: true } : {}), ...(outsideCopy(sb, design.nodes.get(p)!) ? { outside: true } : {}) },
         ),
       );
     }
@@ -217,7 +222,7 @@ export const manualFailover: Rule<'manual-failover'> = {
     // A managed service's cross-region copy: its promotion is a person's step, failover=auto is not offered.
     if (finding.data?.['region'] !== undefined || finding.data?.['behind'] !== undefined) return [];
     // Plain Redis: failover=auto promotes nothing (Sentinel does); no one-attribute fix to offer.
-    if (finding.data?.['redis'] || finding.data?.['ranged']) return [];
+    if (finding.data?.['redis'] || finding.data?.['ranged'] || finding.data?.['outside']) return [];
     // (Nor an InnoDB ReplicaSet: it has no automatic failover to turn on.)
     if (node && MANUAL_ONLY.test(textAttr(node, 'engine') ?? '')) return [];
     return node ? [fix(L(`Promote \`${node.name}\` automatically (failover=auto)`, `\`${node.name}\` 자동 승격(failover=auto)`), [setAttr(design, node, 'failover', 'auto')], true)] : [];
@@ -282,6 +287,14 @@ function unmovedClients(design: Design, sb: TopologyNode): Finding | null {
     ),
     { of: p.name, clients: callers.length },
   );
+}
+
+/**
+ * A provider's database instance copying a server the user runs (an RDS instance replicating from an on-premises MySQL,
+ * round 73c r04): only the provider's procedures stop its replication — no failover manager of the user's promotes it.
+ */
+function outsideCopy(sb: TopologyNode, p: TopologyNode): boolean {
+  return sb.managed && !p.managed && sb.kind === 'database';
 }
 
 /** What promotes a self-run standby by itself, by its product: a failover manager is what `failover=auto` stands for. */
