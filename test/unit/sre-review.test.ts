@@ -7444,3 +7444,13 @@ test('73c r04: manual-failover on a managed copy of a self-run primary (RDS repl
   assert.match(f.message.en, /mysql\.rds_stop_replication/);
   assert.deepEqual(fixesFor(x, f), []);
 });
+
+test('73c r01: an array copy in another region serves only its own site — losing the array alone waits for its repair; losing the site promotes the copy', () => {
+  const x = d('goal rto=3h', 'region seoul', 'region daejeon', 'zone a region=seoul', 'zone b region=daejeon', 'u: client', 'app: app-server zone=a', 'db: database engine=oracle zone=a backup=1d', 'vsp: storage raid=6 zone=a', 'vsp-dr: storage of=vsp replication=async lag=5m zone=b', 'dr-app: app-server zone=b', 'dr-db: database engine=oracle standby of=db failover=manual zone=b', 'mon: monitor watches=db,vsp interval=1m zone=a', 'u -> app -> db -> vsp', 'dr-db -> vsp-dr');
+  const r = fail(x, node('vsp'));
+  assert.ok(!r.events.some((e) => e.type === 'promoted'));
+  assert.equal(r.writesLostSeconds, 0);
+  assert.equal(down(r), 3600);
+  assert.ok(fail(x, { type: 'zone', zone: 'a' }).events.some((e) => e.type === 'promoted' && /vsp-dr/.test(e.message.en)));
+  assert.match(checkDesign(x).find((g) => g.rule === 'manual-failover' && g.data?.['of'] === 'vsp')!.message.en, /cannot mount it across the regions/);
+});

@@ -7,7 +7,7 @@ import { formatDuration } from '../syntax/values';
 import { flagAttr, koDuration, L, nodeFinding, textAttr } from './facts';
 import type { Rule } from './rule';
 import { regionOf } from './single-zone';
-import { monitorsOnlyIn, runsOnlyIn } from '../syntax/places';
+import { monitorsOnlyIn, regionsOf, runsOnlyIn } from '../syntax/places';
 import { DEFAULTS } from '../model/defaults';
 import { codeJosa, josa } from '../shared/josa';
 import { findingNode, fix, setAttr } from './fixes';
@@ -194,6 +194,11 @@ export const manualFailover: Rule<'manual-failover'> = {
                 `${why.en}: when \`${p}\` fails, everything that needs it fails until someone notices, promotes the replica (\`REPLICAOF NO ONE\`) and points the clients at it — about ${wait}. Redis never promotes a replica by itself, so \`failover=auto\` alone changes nothing: for an automatic failover run Redis Sentinel (\`mode=sentinel replicas=3\` on \`${p}\`, the Sentinels in three places) or a managed Redis; otherwise rehearse the switch and write its time as \`promote=\`.`,
                 `${why.ko}. \`${p}\`에 장애가 나면 누군가 알아채고 복제본을 승격(\`REPLICAOF NO ONE\`)한 뒤 클라이언트가 그쪽을 보게 할 때까지(약 ${koDuration(secs)}) ${codeJosa(p, '을/를')} 쓰는 요청은 모두 실패합니다. Redis는 복제본을 스스로 승격하지 않으므로 \`failover=auto\`만 적어서는 달라지지 않습니다. 자동 페일오버가 필요하면 Redis Sentinel(\`${p}\` 노드에 \`mode=sentinel replicas=3\`, Sentinel은 세 곳에)이나 관리형 Redis를 쓰고, 아니면 전환을 훈련해 그 시간을 \`promote=\`로 적으세요.`,
               )
+            : farSite(sb, design.nodes.get(p)) && farStorage(design, sb, design.nodes.get(p)!)
+            ? L(
+                `${why.en}: \`${sb.name}\` is an array copy in another region — it serves the servers at its own site, not those at \`${p}\`'s, which cannot mount it across the regions. When \`${p}\` is lost alone, what uses it waits for its repair; when its site is lost, someone notices and promotes \`${sb.name}\` (about ${wait}) for the servers at the recovery site. Rehearse that switch and write its time as \`promote=\`.`,
+                `${why.ko}. ${codeJosa(sb.name, '은/는')} 다른 리전에 있는 스토리지 복제본이라, 그 사이트의 서버만 쓸 수 있고 \`${p}\` 쪽 서버는 리전을 넘어 마운트할 수 없습니다. \`${p}\`만 잃으면 이를 쓰는 곳은 복구를 기다리고, 사이트를 잃으면 누군가 알아채고 ${codeJosa(sb.name, '을/를')} 승격해(약 ${koDuration(secs)}) 복구 사이트의 서버가 씁니다. 이 전환을 훈련하고 그 시간을 \`promote=\`로 적으세요.`,
+              )
             : farSite(sb, design.nodes.get(p))
             ? farSiteMessage(why, p, sb.name, wait, secs, [...new Set(callersOf(design, p).map((c) => c.name))], clusterSetReplica(sb))
             : outsideCopy(sb, design.nodes.get(p)!)
@@ -240,6 +245,14 @@ function farSite(sb: TopologyNode, p: TopologyNode | undefined): boolean {
   const a = place(sb);
   const b = place(p);
   return a.length > 0 && b.length > 0 && !a.some((z) => b.includes(z));
+}
+
+/** A storage copy in another region than its source: the source's site cannot mount it (the engine's farStorageIdle). */
+function farStorage(design: Design, sb: TopologyNode, p: TopologyNode): boolean {
+  if (sb.kind !== 'storage') return false;
+  const a = regionsOf(design, sb);
+  const b = regionsOf(design, p);
+  return a.length > 0 && b.length > 0 && !a.some((r) => b.includes(r));
 }
 
 /** Failover managers that promote a replica but leave moving the applications to the user's hooks (a VIP, DNS, a proxy). */

@@ -3541,6 +3541,21 @@ export class Engine {
     if (this.fsfoDown.has(i)) inner[i] = 0;
   }
 
+  /**
+   * A storage copy in another region (an array replicating to the DR centre: HUR, SRDF, SnapMirror) serves the hosts at
+   * its own site: the servers left at the primary's site cannot mount it across the regions. While one of them is up, the
+   * lost array waits for its repair; the copy is promoted once they are gone too — the DR site's servers take over then
+   * (round 73c r01: a RAC in Seoul was "repointed" to the array in Daejeon in 31 min).
+   */
+  private farStorageIdle(s: SimNode, copy: number): boolean {
+    if (s.kind !== 'storage') return false;
+    const regions = (i: number): Set<string> => new Set(this.instOf(i).map((x) => x.region).filter((r): r is string => r !== null && r !== undefined));
+    const here = regions(s.idx);
+    const there = regions(copy);
+    if (!here.size || !there.size || [...there].some((r) => here.has(r))) return false;
+    return s.callers.some((c) => this.instOf(c).some((x) => x.alive && x.region !== null && x.region !== undefined && here.has(x.region)));
+  }
+
   /** Callers of lost node s among active-active primaries they call: at their connect timeout, they move its share. */
   private peerSwitch(s: SimNode, t: number): void {
     for (const c of s.callers) {
@@ -5103,7 +5118,7 @@ export class Engine {
       // Its data lost with every copy, it waits for its restore: a copy rebuilt meanwhile is empty and takes nothing over.
       if (this.awaitingRestore.has(x) && this.live[x]! <= 0) continue;
       // The fastest live standby (or peer) takes over.
-      let tk = pickTakeover(s, (k) => this.live[k.by]! > 0 && this.prov[k.by]! === k.by && this.groups.coordinatorOk(k) && this.groups.peersOk(s) && !(gone && this.onDeadDisk(k.by)));
+      let tk = pickTakeover(s, (k) => this.live[k.by]! > 0 && this.prov[k.by]! === k.by && this.groups.coordinatorOk(k) && this.groups.peersOk(s) && !(gone && this.onDeadDisk(k.by)) && !this.farStorageIdle(s, k.by));
       if (!tk || tk.manual) {
         // An automatic takeover that only its lost witness's vote blocks: someone notices and promotes by hand (forcing
         // quorum on a Windows cluster; a manual Data Guard failover without the observer; Db2's TAKEOVER HADR BY FORCE),
