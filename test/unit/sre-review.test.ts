@@ -7454,3 +7454,17 @@ test('73c r01: an array copy in another region serves only its own site — losi
   assert.ok(fail(x, { type: 'zone', zone: 'a' }).events.some((e) => e.type === 'promoted' && /vsp-dr/.test(e.message.en)));
   assert.match(checkDesign(x).find((g) => g.rule === 'manual-failover' && g.data?.['of'] === 'vsp')!.message.en, /cannot mount it across the regions/);
 });
+
+test('73 r01: a Windows NLB written with vip converges in its heartbeats (5 s), not as a VRRP address (3.6 s)', () => {
+  const x = d('u: client', 'nlb: load-balancer engine=windows-nlb replicas=2 vip', 'iis: web-server replicas=2', 'u -> nlb -> iis');
+  const r = fail(x, node('nlb', 1));
+  assert.equal(degraded(r), 5);
+  assert.ok(!r.events.some((e) => /VRRP/.test(e.message.en)));
+});
+
+test('73 r02: a standby rebuilt after its primary was lost with every copy and no backup is empty — it is not promoted "with every acknowledged write"', () => {
+  const x = d('u: client', 'app: app-server replicas=2', 'm: database engine=mysql primary', 'c: database standby of=m engine=mha replication=semi-sync failover=auto', 'u -> app -> m');
+  const r = simulate(x, [{ type: 'fail', target: node('c'), at: 0 }, { type: 'fail', target: node('m'), at: 60 }]);
+  assert.ok(!r.events.some((e) => e.type === 'writes-kept' || e.type === 'promoted'));
+  assert.equal(r.writesLostSeconds, Infinity);
+});

@@ -5117,6 +5117,9 @@ export class Engine {
       if (p) continue;
       // Its data lost with every copy, it waits for its restore: a copy rebuilt meanwhile is empty and takes nothing over.
       if (this.awaitingRestore.has(x) && this.live[x]! <= 0) continue;
+      // So does one lost with every copy and no backup: a copy rebuilt after that has nothing to be copied from — it is
+      // empty, and promoting it keeps no write (round 73 r02: "has every acknowledged write" beside an unbounded loss).
+      if (this.live[x]! <= 0 && this.dataLoss.get(`${x}`) === Infinity) continue;
       // The fastest live standby (or peer) takes over.
       let tk = pickTakeover(s, (k) => this.live[k.by]! > 0 && this.prov[k.by]! === k.by && this.groups.coordinatorOk(k) && this.groups.peersOk(s) && !(gone && this.onDeadDisk(k.by)) && !this.farStorageIdle(s, k.by));
       if (!tk || tk.manual) {
