@@ -7468,3 +7468,11 @@ test('73 r02: a standby rebuilt after its primary was lost with every copy and n
   assert.ok(!r.events.some((e) => e.type === 'writes-kept' || e.type === 'promoted'));
   assert.equal(r.writesLostSeconds, Infinity);
 });
+
+test('73c r02: a failover record over a shallow-checking balancer whose site needs a database promoted by hand says the record does not see that database fail', () => {
+  const x = (deep: string) => d('region s', 'region d', 'zone s1 region=s', 'zone d1 region=d', 'u: client', 'dns: dns engine=route53 routing=failover ttl=60s', `lb1: load-balancer layer=4 health-check${deep} zone=s1`, 'app1: app-server replicas=2 zone=s1', 'db: database engine=mysql primary zone=s1 backup=1d', 'lb2: load-balancer layer=4 health-check zone=d1', 'app2: app-server replicas=2 zone=d1', 'db2: database standby of=db failover=manual promote=10m zone=d1', 'mon: monitor watches=db,db2 zone=d1', 'u -> dns', 'dns -> lb1 -> app1 -> db', 'dns -> lb2 -> app2 -> db2');
+  const f = checkDesign(x('')).find((g) => g.rule === 'dns-no-health-check')!;
+  assert.equal(f.severity, 'info');
+  assert.match(f.message.en, /keeps sending users there/);
+  assert.ok(!checkDesign(x('=deep')).some((g) => g.rule === 'dns-no-health-check'));
+});
