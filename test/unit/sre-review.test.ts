@@ -7476,3 +7476,19 @@ test('73c r02: a failover record over a shallow-checking balancer whose site nee
   assert.match(f.message.en, /keeps sending users there/);
   assert.ok(!checkDesign(x('=deep')).some((g) => g.rule === 'dns-no-health-check'));
 });
+
+test('71c r01: a SQL Server or Pacemaker primary left with one vote of three (its standby and witness lost together) stops serving until quorum is forced', () => {
+  const x = (engine: string) => d('goal rto=1m', 'zone a', 'zone b', 'u: client rate=10', 'app: app-server replicas=2 zone=a', 'w: service zone=b', `db: database engine=${engine} primary zone=a`, `db-sb: database engine=${engine} standby of=db replication=sync failover=auto witness=w zone=b`, 'u -> app -> db');
+  const r = fail(x('sqlserver'), { type: 'zone', zone: 'b' });
+  assert.ok(r.events.some((e) => e.type === 'demoted' && e.at === 0 && /one vote of three/.test(e.message.en)));
+  assert.equal(down(r), 2700);
+  const pm = fail(x('pacemaker'), { type: 'zone', zone: 'b' });
+  assert.ok(pm.events.some((e) => e.type === 'demoted' && /no-quorum-policy=stop/.test(e.message.en)));
+  // One at a time: a Windows cluster's dynamic quorum drops each lost vote — the primary goes on; Pacemaker stops.
+  const seq = (engine: string) => simulate(x(engine), [{ type: 'fail', target: node('db-sb'), at: 0 }, { type: 'fail', target: node('w'), at: 60 }]);
+  assert.equal(down(seq('sqlserver')), 0);
+  assert.ok(down(seq('pacemaker')) > 0);
+  // The witness back: quorum again.
+  const back = simulate(x('pacemaker'), [{ type: 'fail', target: node('db-sb'), at: 0 }, { type: 'fail', target: node('w'), at: 0 }, { type: 'recover', target: node('w'), at: 120 }]);
+  assert.equal(down(back), 120);
+});

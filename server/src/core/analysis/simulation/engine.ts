@@ -671,6 +671,10 @@ export class Engine {
       // Oracle fast-start failover in Maximum Availability: the primary, its target standby and the observer.
       for (const tk of s.takeovers)
         if (!tk.manual && tk.witness >= 0 && tk.rank <= 1 && oracleDg(s, this.nodes[tk.by]!)) this.fsfo.push({ p: i, sb: tk.by, obs: tk.witness });
+        // A Windows cluster (or a mirroring session) and a Pacemaker pair voting with a witness: left with one vote of three,
+        // the primary stops serving (round 71c r01).
+        else if (!tk.manual && tk.witness >= 0 && !tk.peer && (windowsCluster(s, this.nodes[tk.by]!) || pacemakerPair(s, this.nodes[tk.by]!)))
+          this.quorumPairs.push({ p: i, sb: tk.by, w: tk.witness, wsfc: windowsCluster(s, this.nodes[tk.by]!) });
       if (s.back.size) for (const a of s.callees) if (s.back.has(a) && !this.backTargets.includes(a)) this.backTargets.push(a);
     }
   }
@@ -738,6 +742,11 @@ export class Engine {
   private readonly fsfoPending = new Map<number, object>();
   private readonly fsfoDown = new Set<number>();
   private readonly fsfoOff = new Set<number>();
+  /** Pairs that need a majority of primary, standby and witness to serve (trackQuorumPairs). */
+  private readonly quorumPairs: { p: number; sb: number; w: number; wsfc: boolean }[] = [];
+  /** Primaries stopped without their quorum, and those a person forced quorum on (they serve alone from then on). */
+  private readonly quorumDown = new Set<number>();
+  private readonly quorumForced = new Set<number>();
   /** DNS nodes told to have no healthy target left, with the time it was said. */
   private readonly dnsNoneSaid = new Map<number, number>();
 
@@ -3539,6 +3548,8 @@ export class Engine {
     }
     // An Oracle primary that shut itself down, isolated from its fast-start failover partners.
     if (this.fsfoDown.has(i)) inner[i] = 0;
+    // A primary stopped without its pair's quorum (its standby and witness both gone).
+    if (this.quorumDown.size && this.quorumDown.has(i)) inner[i] = 0;
   }
 
   /**
@@ -4156,6 +4167,7 @@ export class Engine {
     this.startTakeovers(t);
     this.trackOverload(t);
     this.trackFsfo(t);
+    if (this.quorumPairs.length) this.trackQuorumPairs(t);
     this.trackOrigins();
     this.trackReadsMoved();
     this.trackLostState();
@@ -5399,6 +5411,61 @@ export class Engine {
     }
   }
 
+  /**
+   * A pair voting with a witness (`witness=`) left with one vote of three: its standby and its witness both down while the
+   * primary runs. Pacemaker stops the primary's resources without quorum (no-quorum-policy, `stop` by default:
+   * pacemaker-quorum) in whatever order the two were lost; a SQL Server mirroring session stops serving the database when
+   * the principal loses quorum, and a Windows cluster (Node and File Share Majority) goes down when two of its three votes
+   * go at once — its dynamic quorum drops one lost vote at a time, so only a simultaneous loss (a zone, a room) stops it
+   * (sqlserver-quorum). It serves again when either is back, or once a person forces quorum (noticed, then a manual step's
+   * time; generic) — from then on it serves alone.
+   */
+  private trackQuorumPairs(t: number): void {
+    for (const q of this.quorumPairs) {
+      const { p, sb, w } = q;
+      if (this.quorumDown.has(p)) {
+        if (this.live[sb]! > 0 || this.live[w]! > 0) {
+          this.at(t, () => {
+            if (!this.quorumDown.delete(p)) return;
+            const back = this.live[sb]! > 0 ? this.nodes[sb]!.name : this.nodes[w]!.name;
+            const name = this.nodes[p]!.name;
+            this.emit('recover', name, L(`${back} is back: ${name} has its quorum again and serves.`, `${josa(back, '이/가')} 돌아와 ${josa(name, '이/가')} 쿼럼을 되찾고 다시 처리합니다.`));
+          });
+        }
+        continue;
+      }
+      if (this.quorumForced.has(p) || this.live[p]! <= 0 || this.prov[p] !== p || this.live[sb]! > 0 || this.live[w]! > 0) continue;
+      if (q.wsfc && this.lostAt(sb) !== this.lostAt(w)) continue;
+      this.at(t, (now) => {
+        if (this.quorumDown.has(p) || this.live[p]! <= 0 || this.live[sb]! > 0 || this.live[w]! > 0) return;
+        this.quorumDown.add(p);
+        const s = this.nodes[p]!;
+        const sbName = this.nodes[sb]!.name;
+        const wName = this.nodes[w]!.name;
+        const notice = this.dur[p]!.notice;
+        const force = failoverTimingsOf(this.nodes[sb]!.node, s.node).manualPromote.value;
+        this.emit(
+          'demoted',
+          s.name,
+          q.wsfc
+            ? L(
+                `${s.name} has lost its quorum: ${sbName} and the witness ${wName} went down together, leaving it one vote of three. The cluster (or the mirroring session) takes the database offline: it serves nothing until one of them is back or a person forces quorum (noticed after ${d(notice)}, then ${d(force)}, generic).`,
+                `${josa(sbName, '와/과')} 감시 서버 ${josa(wName, '이/가')} 함께 멈춰 ${josa(s.name, '이/가')} 세 표 중 한 표만 남아 쿼럼을 잃습니다. 클러스터(또는 미러링 세션)가 데이터베이스를 오프라인으로 내려, 둘 중 하나가 돌아오거나 사람이 쿼럼을 강제로 잡을 때까지 처리하지 않습니다(알아채기까지 ${dk(notice)}, 그 뒤 ${dk(force)}, 범용 기본값).`,
+              )
+            : L(
+                `${s.name} has lost its quorum: with ${sbName} and the witness ${wName} both down it holds one vote of three, and Pacemaker stops its resources (no-quorum-policy=stop, the default). It serves nothing until one of them is back or a person unblocks quorum (noticed after ${d(notice)}, then ${d(force)}, generic).`,
+                `${josa(sbName, '와/과')} 감시 노드 ${josa(wName, '이/가')} 모두 멈춰 ${josa(s.name, '이/가')} 세 표 중 한 표만 가지므로, Pacemaker가 리소스를 멈춥니다(no-quorum-policy=stop, 기본값). 둘 중 하나가 돌아오거나 사람이 쿼럼을 풀어 줄 때까지 처리하지 않습니다(알아채기까지 ${dk(notice)}, 그 뒤 ${dk(force)}, 범용 기본값).`,
+              ),
+        );
+        this.at(now + notice + force, () => {
+          if (!this.quorumDown.delete(p)) return;
+          this.quorumForced.add(p);
+          this.emit('recover', s.name, L(`A person forces quorum on ${s.name}'s node: it serves alone, with no standby and no witness.`, `사람이 ${s.name} 노드에 쿼럼을 강제로 잡아, 대기 노드와 감시 서버 없이 혼자 처리합니다.`));
+        });
+      });
+    }
+  }
+
   /** A caching node up while everything behind it is out: say what the run counts (once per outage). */
   private trackOrigins(): void {
     for (const i of this.offloaders) {
@@ -5628,6 +5695,7 @@ function eitherEngine(a: SimNode, b: SimNode, test: (engine: string) => boolean)
 const exchangeDag = (a: SimNode, b: SimNode): boolean => eitherEngine(a, b, (e) => /^(exchange|exchange-dag|dag)$/.test(e));
 /** A Windows Server failover cluster underneath (SQL Server availability groups and FCIs). */
 const windowsCluster = (a: SimNode, b: SimNode): boolean => eitherEngine(a, b, (e) => /sql-?server|mssql|^ag$|fci|wsfc/.test(e));
+const pacemakerPair = (a: SimNode, b: SimNode): boolean => eitherEngine(a, b, (e) => /pacemaker|corosync/.test(e));
 /** A Db2 HADR pair. */
 const db2Pair = (a: SimNode, b: SimNode): boolean => eitherEngine(a, b, (e) => DB2_ENGINES.has(e));
 /** An Oracle Data Guard pair: its witness is the fast-start failover observer. */
