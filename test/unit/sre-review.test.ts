@@ -7492,3 +7492,16 @@ test('71c r01: a SQL Server or Pacemaker primary left with one vote of three (it
   const back = simulate(x('pacemaker'), [{ type: 'fail', target: node('db-sb'), at: 0 }, { type: 'fail', target: node('w'), at: 0 }, { type: 'recover', target: node('w'), at: 120 }]);
   assert.equal(down(back), 120);
 });
+
+test('72 r02: a RabbitMQ cluster without quorum has classic queues, each on one node — a lost node\'s queues fail until it is back; quorum queues are the fix', () => {
+  const x = (q: string) => d('goal rto=5m', 'u: client rate=100', 'lb: load-balancer health-check managed', 'api: app-server replicas=2', `mq: queue engine=rabbitmq replicas=3${q}`, 'w: service replicas=2', 'm: monitor watches=mq,api,w', 'u -> lb -> api -> mq : publish', 'mq -> w');
+  const r = fail(x(''), node('mq', 1));
+  assert.equal(degraded(r), 3600);
+  assert.ok(r.events.some((e) => /a classic queue lives on one node/.test(e.message.en)));
+  const f = checkDesign(x('')).find((g) => g.rule === 'missing-replica')!;
+  assert.match(f.message.en, /classic queues/);
+  assert.equal(fixesFor(x(''), f)[0]?.edits[0]?.newText.trim(), 'quorum');
+  assert.match(checkDesign(x('')).find((g) => g.rule === 'rto-not-met')!.message.en, /declare quorum queues/);
+  assert.ok(degraded(fail(x(' quorum'), node('mq', 1))) < 60);
+  assert.ok(!checkDesign(x(' quorum')).some((g) => g.rule === 'missing-replica'));
+});

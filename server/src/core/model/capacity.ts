@@ -105,6 +105,18 @@ export function shardCopiesOf(n: TopologyNode): number | null {
 }
 
 /**
+ * A self-run RabbitMQ cluster with classic queues: no `quorum` (quorum queues) and no `replication=` written (classic
+ * mirroring, removed in RabbitMQ 4.0). A classic queue's contents live on one node, the one it was declared on
+ * (rabbitmq-classic-queues): each node holds its own queues, whose messages wait on it and whose publishes fail while it
+ * is down — a share of the queues per node, none of them copied (round 72 r02: read as replicated and "routed around").
+ */
+export function classicQueues(n: TopologyNode): boolean {
+  if (n.kind !== 'queue' || n.managed || n.attrs.has('quorum') || n.attrs.has('replication')) return false;
+  const e = n.attrs.get('engine')?.value;
+  return !!e && e.type === 'text' && /^(rabbitmq|rabbit)$/i.test(e.value);
+}
+
+/**
  * Shards of a node: `shards=N` on a database or a cache not in Redis Cluster mode (whose slots are modelled with its
  * mode), at most its instances. A database whose shards are spread with their copies over every instance
  * (shardCopiesOf) is modelled as groups of that many instances, each group holding a set of shards whole: losing an
@@ -112,6 +124,7 @@ export function shardCopiesOf(n: TopologyNode): number | null {
  * Instances sit in the zones in turn, so a group's copies are in different zones (allocation awareness).
  */
 export function shardsOf(n: TopologyNode, instances: number, design?: Design): number {
+  if (classicQueues(n) && instances >= 2) return instances;
   if (n.kind !== 'database' && n.kind !== 'cache') return 1;
   const copies = shardCopiesOf(n);
   if (copies !== null && design && zoneUnaware(n, design)) return 1;

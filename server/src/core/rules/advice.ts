@@ -1,3 +1,4 @@
+import { classicQueues } from '../model/capacity';
 /**
  * Advice from the cause (failure-model principle 3): what the model found
  * makes a loss slow to recover or lossy, and a fix the design does not already
@@ -304,6 +305,12 @@ function instancesCause(nodes: SimNode[], s: SimNode): Localized | null {
       `원인: \`${lb.name}\` 노드가 \`${s.name}\` 노드의 잃은 구성원을 빼기까지 헬스 체크 실패에 ${dur(lb.lbDetect!).ko} 걸립니다.${own.ko} 해결: \`${lb.name}\` 노드의 \`interval=\`을 줄이거나 \`failures=\`를 낮추세요.`,
     );
   }
+  // A RabbitMQ cluster of classic queues: a balancer in front moves the connections, not the queues on the lost node.
+  if (classicQueues(s.node))
+    return L(
+      `Cause: \`${s.name}\`'s queues are classic queues, each on the node it was declared on: the queues on the lost node take and deliver nothing until it is back, whichever node the clients reach. Fix: declare quorum queues (\`quorum\` on \`${s.name}\`), copied over a majority of its nodes.`,
+      `원인: \`${s.name}\`의 큐는 클래식 큐라 선언된 노드 하나에만 있습니다. 클라이언트가 어느 노드에 붙든, 잃은 노드의 큐는 그 노드가 돌아올 때까지 메시지를 받지도 전달하지도 못합니다. 해결: 쿼럼 큐로 선언하세요(\`${s.name}\`에 \`quorum\`). 노드의 과반에 복제됩니다.`,
+    );
   if (direct.length) {
     const who = nameList(direct.map((c) => c.name));
     return L(

@@ -1,3 +1,4 @@
+import { classicQueues } from '../model/capacity';
 /**
  * Shared pieces of the HA rules' quick fixes: minimal edits to the design's
  * text that make a finding go away and leave the rest of the note as it was.
@@ -9,7 +10,7 @@ import type { Design, Finding, Localized, Span, TopologyNode } from '../syntax/a
 import { failoverMode, hasRedundantMode, L, standbysOf, textAttr, type Facts } from './facts';
 import { isRedis, losslessMode } from '../model/replication';
 import { hasPlacementSla } from '../model/profiles/derive';
-import { selfRunPostgres } from '../model/request-graph';
+import { instanceCount, selfRunPostgres } from '../model/request-graph';
 import { engineOf, isMemcached, SEARCH_ENGINES, votingType } from '../model/groups';
 
 export interface Fix {
@@ -138,6 +139,9 @@ export function clusterMembers(node: TopologyNode): string | null {
 export function redundancyFixes(design: Design, facts: Facts, node: TopologyNode): Fix[] {
   const n = node.name;
   const fixes: Fix[] = [];
+  // A RabbitMQ cluster of classic queues: quorum queues copy them over its nodes (no standby to add).
+  if (classicQueues(node) && instanceCount(node) >= 2)
+    return [fix(L(`Declare \`${n}\`'s queues as quorum queues (quorum)`, `\`${n}\`의 큐를 쿼럼 큐로 선언(quorum)`), [setAttr(design, node, 'quorum', null)], true)];
   // A copy read at its own address: a second instance or a standby does not move its reads. The fix puts a pair of
   // database proxies in front of it (ProxySQL falls back to the primary when the replica is gone) and sends the
   // reads there.

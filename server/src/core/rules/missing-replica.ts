@@ -1,3 +1,4 @@
+import { classicQueues } from '../model/capacity';
 import type { Finding, TopologyNode } from '../syntax/ast';
 import { buildModel, canBeSpof, instanceCount, jobBrokers, loneManagedCache, textAttr, selfRunPostgres } from '../model/request-graph';
 import { flagAttr } from '../syntax/attrs';
@@ -87,6 +88,13 @@ export const missingReplica: Rule<'missing-replica'> = {
         message = L(
           `\`${n}\` keeps the login sessions of ${who.en} on a single server: when it restarts or fails, every user is logged out and what they were doing is gone. ${failoverHow.en}`,
           `\`${n}\` 노드는 ${who.ko}의 로그인 세션을 서버 한 대에만 두고 있습니다. 재시작하거나 장애가 나면 모든 사용자가 로그아웃되고 하던 작업도 사라집니다. ${failoverHow.ko}`,
+        );
+      } else if (node.kind === 'queue' && classicQueues(node) && instanceCount(node) >= 2) {
+        // A RabbitMQ cluster of classic queues: each queue on one node, copied nowhere (round 72 r02).
+        const k = instanceCount(node);
+        message = L(
+          `\`${n}\` runs ${k} RabbitMQ nodes, but its queues are classic queues (no \`quorum\`): each lives on the node it was declared on, copied nowhere — when that node fails its queues stop taking and delivering messages until it is back, and a lost disk loses the messages waiting in them. More nodes do not copy a classic queue: declare quorum queues (\`quorum\` on \`${n}\`: x-queue-type=quorum), which keep each queue on a majority of the nodes.`,
+          `${codeJosa(n, '은/는')} RabbitMQ 노드 ${k}대로 돌지만 큐가 클래식 큐(\`quorum\` 없음)라, 큐마다 선언된 노드 하나에만 있고 어디에도 복제되지 않습니다. 그 노드가 죽으면 돌아올 때까지 그 큐는 메시지를 받지도 전달하지도 못하고, 디스크를 잃으면 대기 중이던 메시지도 잃습니다. 노드를 늘려도 클래식 큐는 복제되지 않습니다. 쿼럼 큐로 선언하세요(\`${n}\`에 \`quorum\`: x-queue-type=quorum). 큐마다 노드의 과반에 사본을 둡니다.`,
         );
       } else if (node.kind === 'queue') {
         message = L(
