@@ -7505,3 +7505,18 @@ test('72 r02: a RabbitMQ cluster without quorum has classic queues, each on one 
   assert.ok(degraded(fail(x(' quorum'), node('mq', 1))) < 60);
   assert.ok(!checkDesign(x(' quorum')).some((g) => g.rule === 'missing-replica'));
 });
+
+test('74b r06: losing a promoted one-instance Aurora secondary loses no data — its cluster volume outlives the instance', () => {
+  const x = d('goal rto=1h', 'region us', 'region eu', 'zone us-a region=us', 'zone us-b region=us', 'u: client rate=100', 'lb: load-balancer engine=alb zones=us-a,us-b health-check=/health', 'app: service engine=ecs replicas=2 zones=us-a,us-b state=stateless', 'lb-eu: load-balancer engine=alb region=eu health-check=/health', 'app-eu: service engine=ecs replicas=2 region=eu state=stateless', 'dns: dns engine=route53 routing=failover', 'aur: database engine=aurora-postgresql primary zone=us-a', 'aur-r: database engine=aurora-postgresql standby of=aur zone=us-b', 'aur-eu: database engine=aurora-postgresql standby of=aur region=eu failover=manual lag=1s', 'mon: monitor watches=aur,aur-eu', 'u -> dns', 'dns -> lb -> app -> aur', 'dns -> lb-eu -> app-eu -> aur-eu');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'region', region: 'us' }, at: 0 }, { type: 'fail', target: node('aur-eu'), at: 2400 }]);
+  assert.ok(!r.events.some((e) => e.type === 'data-lost'));
+  assert.equal(r.writesLostSeconds, 1);
+});
+
+test('74c r01: a DR database promoted by hand onto its replicated array while the main array is up is served (the runbook splits the pair)', () => {
+  const x = d('goal rto=1h', 'zone a', 'zone b', 'u: client', 'app: app-server', 'db: database primary zone=a', 'san: storage zone=a', 'san-r: storage of=san replication=sync failover=manual zone=b', 'db-dr: database standby of=db replication=sync failover=manual promote=40m zone=b', 'mon: monitor watches=db', 'u -> app -> db -> san', 'db-dr -> san-r');
+  const r = fail(x, node('db'));
+  assert.equal(down(r), 2460);
+  assert.equal(r.writesLostSeconds, 0);
+  assert.ok(!r.events.some((e) => /replaced, empty/.test(e.message.en)));
+});

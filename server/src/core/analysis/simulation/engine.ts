@@ -2215,10 +2215,15 @@ export class Engine {
           this.emit(
             'repaired',
             name,
-            L(
-              `${name} is replaced, empty (repair ${d(back)}): a person re-seeds it from ${seededFrom}, which was promoted by hand and keeps the role — no switch back in this run.`,
-              `${josa(name, '이/가')} 빈 상태로 교체됩니다(복구 ${dk(back)}). 사람이 승격한 ${seededFrom}에서 데이터를 다시 채우며, 역할은 ${josa(seededFrom, '이/가')} 계속 맡습니다(이 시뮬레이션에서는 되돌리지 않습니다).`,
-            ),
+            this.disksOutlive(s.idx)
+              ? L(
+                  `${name} is replaced (repair ${d(back)}): its disks kept its data, but ${seededFrom}, promoted by hand, has taken writes since and keeps the role — a person rebuilds ${name} as its copy; no switch back in this run.`,
+                  `${josa(name, '이/가')} 교체됩니다(복구 ${dk(back)}). 디스크에 데이터가 남아 있지만, 사람이 승격한 ${josa(seededFrom, '이/가')} 그 뒤의 쓰기를 받아 역할을 계속 맡으므로, 사람이 ${josa(name, '을/를')} 그 사본으로 다시 만듭니다(이 시뮬레이션에서는 되돌리지 않습니다).`,
+                )
+              : L(
+                  `${name} is replaced, empty (repair ${d(back)}): a person re-seeds it from ${seededFrom}, which was promoted by hand and keeps the role — no switch back in this run.`,
+                  `${josa(name, '이/가')} 빈 상태로 교체됩니다(복구 ${dk(back)}). 사람이 승격한 ${seededFrom}에서 데이터를 다시 채우며, 역할은 ${josa(seededFrom, '이/가')} 계속 맡습니다(이 시뮬레이션에서는 되돌리지 않습니다).`,
+                ),
           );
           return;
         }
@@ -2972,6 +2977,10 @@ export class Engine {
   private idleStandby(i: number): boolean {
     if (!this.waitingStandby(i)) return false;
     for (const a of this.acting.values()) if (a === i) return false;
+    // A storage copy under a database standby that was promoted while the source array is up (the DR database brought up
+    // alone): the promotion's runbook splits the array pair and mounts the copy (round 74c r01: "never recovered").
+    const s = this.nodes[i]!;
+    if (s.kind === 'storage' && s.callers.length) for (const a of this.acting.values()) if (s.callers.includes(a)) return false;
     // A copy promoted by hand at another site stays a primary when the old one comes back: nobody demotes it, and its
     // own site's callers go on writing to it (round 43b: Seoul's return "demoted" Tokyo for 2.5 minutes).
     if (this.stillPromoted.has(i)) return false;
@@ -4488,6 +4497,15 @@ export class Engine {
     return this.copiesOf(i).some((k) => this.live[k]! > 0);
   }
 
+  /**
+   * Whether a copy still holds node i's data: one alive, or one whose data outlives its instances — an Aurora cluster's
+   * volume over three zones of its region — while that region stands (round 74b r06: the promoted one-instance Aurora
+   * secondary's loss was "unbounded").
+   */
+  private copyHoldsData(i: number): boolean {
+    return this.copiesOf(i).some((k) => this.live[k]! > 0 || (this.dur[k]!.replicated && !this.regionLost(k)));
+  }
+
   /** Whether every place node i runs in is down: its region(s), or every zone it is spread over. */
   private everyPlaceLost(i: number): boolean {
     if (this.regionLost(i)) return true;
@@ -4611,7 +4629,7 @@ export class Engine {
         // (a standby, a second primary, a read replica) is alive — even one nobody can promote now.
         // Then only what that copy had not received yet is gone: its replication lag (none when synchronous).
         // A recovery site's store nothing has written to yet (its record still answers with the primary site) loses nothing.
-        if (!this.pending.has(i) && !this.copyAlive(i) && !(idleAtRest(this.m)[i] && !this.dnsMovedOff)) lost.push(null);
+        if (!this.pending.has(i) && !this.copyHoldsData(i) && !(idleAtRest(this.m)[i] && !this.dnsMovedOff)) lost.push(null);
         // (Not while it waits for its restore from backup: its loss is counted as that — round 51b r07, a repaired copy
         // coming back during a total outage is no new failover.)
         else if (!this.pending.has(i) && !this.lagLost.has(i) && !this.awaitingRestore.has(i)) {
