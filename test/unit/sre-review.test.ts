@@ -7520,3 +7520,12 @@ test('74c r01: a DR database promoted by hand onto its replicated array while th
   assert.equal(r.writesLostSeconds, 0);
   assert.ok(!r.events.some((e) => /replaced, empty/.test(e.message.en)));
 });
+
+test('74 r01: a Sentinel quorum above the majority (quorum=3 of 3) is sentinel-fragile and the fix is quorum=2, not three Sentinels it has', () => {
+  const x = d('goal rto=1m', 'zone a', 'zone b', 'zone c', 'u: client rate=100', 'app: app-server replicas=2 zones=a,b sessions=s', 's: cache engine=redis mode=sentinel replicas=3 sentinels=3 quorum=3 zones=a,b,c', 'u -> app');
+  const f = checkDesign(x).find((g) => g.rule === 'sentinel-fragile')!;
+  assert.match(f.message.en, /quorum=2/);
+  assert.match(fixesFor(x, f)[0]?.edits[0]?.newText ?? '', /^(quorum=)?2$/);
+  const r = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(r.message.en, /Fix: a quorum at or below the majority \(`quorum=2`\)/);
+});

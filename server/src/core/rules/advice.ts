@@ -619,6 +619,13 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     const lost = g.sentinelZones.filter((z) => z !== null && (t.type === 'zone' ? z === t.zone : f.design.zones.get(z)?.region === t.region)).length;
     const masterThere = t.type === 'zone' ? s.node.zones[0] === t.zone : inPlace(s);
     if (!masterThere || g.sentinels - lost >= g.need || 2 * lost > g.sentinels) continue; // (a place holding a majority of them: said below)
+    // The majority is left and only `quorum` asks for more (quorum=3 of 3 Sentinels): lowering it is the fix (round 74 r01).
+    const maj = majorityOf(g.sentinels);
+    if (g.sentinels - lost >= maj && g.need > maj)
+      return L(
+        `Cause: \`${s.name}\`'s master is lost with ${place.en}, and with it ${lost} of its ${g.sentinels} Sentinels: the ${g.sentinels - lost} left are a majority, but \`quorum=${g.need}\` asks ${g.need} of them to agree that the master is down, so no replica is promoted and what needs \`${s.name}\` fails until ${place.en} is back. Fix: a quorum at or below the majority (\`quorum=${maj}\`).`,
+        `원인: ${place.ko} 장애로 \`${s.name}\`의 마스터와 센티널 ${g.sentinels}개 중 ${lost}개를 함께 잃습니다. 남은 ${g.sentinels - lost}개는 과반이지만 \`quorum=${g.need}\`이 마스터 장애에 ${g.need}개의 동의를 요구해 복제본이 승격되지 않고, 그곳이 돌아올 때까지 ${codeJosa(s.name, '이/가')} 필요한 요청이 실패합니다. 해결: 쿼럼을 과반 이하로 두세요(\`quorum=${maj}\`).`,
+      );
     return L(
       `Cause: \`${s.name}\`'s master is lost with ${place.en}, and with it ${lost} of its ${g.sentinels} Sentinels: the ${g.sentinels - lost} left ${g.sentinels - lost === 1 ? 'is' : 'are'} fewer than the ${g.need} a failover needs, so no replica is promoted and what needs \`${s.name}\` fails until ${place.en} is back. Fix: three Sentinels in three places (\`sentinels=3\` over three zones), so that losing any one place leaves a majority.`,
       `원인: ${place.ko} 장애로 \`${s.name}\`의 마스터와 센티널 ${g.sentinels}개 중 ${lost}개를 함께 잃습니다. 남은 ${g.sentinels - lost}개는 페일오버에 필요한 ${g.need}개보다 적어 복제본이 승격되지 않고, 그곳이 돌아올 때까지 ${codeJosa(s.name, '이/가')} 필요한 요청이 실패합니다. 해결: 센티널 3개를 세 곳에 나누어 두세요(존 세 곳에 \`sentinels=3\`). 어느 한 곳을 잃어도 과반이 남습니다.`,

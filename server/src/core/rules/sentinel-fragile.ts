@@ -37,7 +37,17 @@ export const sentinelFragile: Rule<'sentinel-fragile'> = {
       const maj = majorityOf(s);
       let why;
       let want: number | null = null;
-      if (g.need > s) {
+      // `quorum` above the majority (but within the Sentinels): losing any one Sentinel beyond s − quorum — a rebooted
+      // host, a zone with no master in it — leaves too few to agree that the master is down (ODOWN), so the next master
+      // failure promotes nothing (redis-sentinel: keep quorum at or below the majority; round 74 r01).
+      let quorumFix: number | null = null;
+      if (g.need > maj && g.need <= s && s >= 3 && s % 2 === 1) {
+        quorumFix = maj;
+        why = L(
+          `\`quorum=${g.need}\` asks ${g.need === s ? 'every one' : `${g.need}`} of its ${s} Sentinels to agree that the master is down: with ${s - g.need + 1 === 1 ? 'one Sentinel' : `${s - g.need + 1} Sentinels`} lost — a rebooted host, a zone holding no master — they cannot, and the next master failure promotes nothing. A quorum at or below the majority (\`quorum=${maj}\`) keeps the failover (which needs a majority anyway)`,
+          `\`quorum=${g.need}\`은 센티널 ${s}개 중 ${g.need === s ? '모두' : `${g.need}개`}가 마스터 장애에 동의해야 한다는 뜻이라, 센티널을 ${s - g.need + 1}개만 잃어도(재부팅한 호스트, 마스터가 없는 존) 합의하지 못하고 다음 마스터 장애 때 아무것도 승격되지 않습니다. 쿼럼을 과반 이하로 두면(\`quorum=${maj}\`) 페일오버가 유지됩니다(어차피 페일오버에는 과반이 필요합니다)`,
+        );
+      } else if (g.need > s) {
         why = L(
           `\`quorum=${g.need}\` is more than its ${s} Sentinel(s): they can never agree that the master is down, so nothing is ever promoted`,
           `${codeJosa(`quorum=${g.need}`, '이/가')} 센티널 ${s}개보다 많아서 마스터 장애에 합의할 수 없고, 아무것도 승격되지 않습니다`,
@@ -73,10 +83,14 @@ export const sentinelFragile: Rule<'sentinel-fragile'> = {
           'sentinel-fragile',
           n,
           L(
-            `\`${n.name}\`'s Sentinels cannot fail it over when it matters: ${why.en}. Run 3 Sentinels (or 5) in three separate failure domains${want !== null ? ` (\`sentinels=${want}\`)` : ''}.${latent.en}`,
-            `\`${n.name}\` 노드의 센티널은 정작 필요할 때 페일오버하지 못합니다. ${why.ko}. 센티널을 서로 다른 장애 영역 세 곳에 3개(또는 5개) 두세요${want !== null ? `(\`sentinels=${want}\`)` : ''}.${latent.ko}`,
+            quorumFix !== null
+              ? `\`${n.name}\`'s Sentinels cannot fail it over when it matters: ${why.en}.${latent.en}`
+              : `\`${n.name}\`'s Sentinels cannot fail it over when it matters: ${why.en}. Run 3 Sentinels (or 5) in three separate failure domains${want !== null ? ` (\`sentinels=${want}\`)` : ''}.${latent.en}`,
+            quorumFix !== null
+              ? `\`${n.name}\` 노드의 센티널은 정작 필요할 때 페일오버하지 못합니다. ${why.ko}.${latent.ko}`
+              : `\`${n.name}\` 노드의 센티널은 정작 필요할 때 페일오버하지 못합니다. ${why.ko}. 센티널을 서로 다른 장애 영역 세 곳에 3개(또는 5개) 두세요${want !== null ? `(\`sentinels=${want}\`)` : ''}.${latent.ko}`,
           ),
-          { sentinels: s, need: g.need, want },
+          { sentinels: s, need: g.need, want, ...(quorumFix !== null ? { quorum: quorumFix } : {}) },
         ),
       );
     }
@@ -85,6 +99,8 @@ export const sentinelFragile: Rule<'sentinel-fragile'> = {
   fixes(design, _facts, finding) {
     const n = findingNode(design, finding);
     const want = finding.data?.['want'];
+    const quorum = finding.data?.['quorum'];
+    if (n && typeof quorum === 'number') return [fix(L(`Lower the Sentinel quorum to the majority (quorum=${quorum})`, `센티널 쿼럼을 과반으로(quorum=${quorum})`), [setAttr(design, n, 'quorum', String(quorum))], true)];
     return n && typeof want === 'number' ? [fix(L(`Run ${want} Sentinels (sentinels=${want})`, `센티널 ${want}개(sentinels=${want})`), [setAttr(design, n, 'sentinels', String(want))], true)] : [];
   },
 };
