@@ -7529,3 +7529,12 @@ test('74 r01: a Sentinel quorum above the majority (quorum=3 of 3) is sentinel-f
   const r = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
   assert.match(r.message.en, /Fix: a quorum at or below the majority \(`quorum=2`\)/);
 });
+
+test('74c r03: a restore from backup waits for the users\' report when the monitor watching the node is lost in the same place', () => {
+  const x = d('region r1', 'region r2', 'zone z1 region=r1', 'zone z2 region=r1', 'u: client', 'app: app-server replicas=2 zones=z1,z2', 'db: database zone=z1 backup=30m backup-to=r2 restore=4h', 'mon: monitor watches=db interval=1m zone=z1', 'u -> app -> db');
+  const r = fail(x, { type: 'zone', zone: 'z1' });
+  assert.ok(r.events.some((e) => (e.type === 'restored-from-backup' || e.type === 'restore-blocked') && e.at === 900 + 4 * 3600), JSON.stringify(r.events.map((e) => [e.at, e.type])));
+  // Its monitor elsewhere: noticed after its interval.
+  const y = d('region r1', 'region r2', 'zone z1 region=r1', 'zone z2 region=r1', 'u: client', 'app: app-server replicas=2 zones=z1,z2', 'db: database zone=z1 backup=30m backup-to=r2 restore=4h', 'mon: monitor watches=db interval=1m zone=z2', 'u -> app -> db');
+  assert.ok(fail(y, { type: 'zone', zone: 'z1' }).events.some((e) => (e.type === 'restored-from-backup' || e.type === 'restore-blocked') && e.at === 60 + 4 * 3600));
+});

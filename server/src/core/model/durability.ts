@@ -377,7 +377,10 @@ export function longestRestore(m: Model): number {
   // node's own: with none in the design there is nothing to restore, and the per-node reading is not needed.
   if (!m.nodes.some((s) => (backupInterval(s.node) ?? 0) > 0)) return 0;
   let max = 0;
-  for (const d of durabilityOf(m)) if (d.holdsData && d.backup !== null) max = Math.max(max, d.notice + d.restore);
+  // A monitor placed in a zone or region can be lost with what it watches: users report it then (the run's restore waits
+  // for that, round 74c r03), so the runs cover that notice too.
+  const placed = m.nodes.some((s) => s.node.kind === 'monitor' && (s.node.zones.length > 0 || s.node.attrs.has('zone') || s.node.attrs.has('region')));
+  for (const d of durabilityOf(m)) if (d.holdsData && d.backup !== null) max = Math.max(max, (d.watched && placed ? Math.max(d.notice, DEFAULTS.unnoticed) : d.notice) + d.restore);
   return max;
 }
 

@@ -4707,7 +4707,10 @@ export class Engine {
         // The copy that had taken over is lost too: rebuilt, it is empty — the data comes back with the restore, not with
         // its repair (round 42: both members of a pair lost, the standby's repair "served" data the run called lost).
         if (k === null) this.acting.delete(i);
-        const at = t + d.notice + d.restore;
+        // (Someone knows once the monitor notices — or, with every monitor lost in the same place, once users report it:
+        // round 74c r03, as a promotion by hand counts it.)
+        const notice = d.watched && this.monitorsLost() ? Math.max(d.notice, DEFAULTS.unnoticed) : d.notice;
+        const at = t + notice + d.restore;
         this.at(at, (now) => this.restore(i, k, now, label));
       }
     }
