@@ -7538,3 +7538,8 @@ test('74c r03: a restore from backup waits for the users\' report when the monit
   const y = d('region r1', 'region r2', 'zone z1 region=r1', 'zone z2 region=r1', 'u: client', 'app: app-server replicas=2 zones=z1,z2', 'db: database zone=z1 backup=30m backup-to=r2 restore=4h', 'mon: monitor watches=db interval=1m zone=z2', 'u -> app -> db');
   assert.ok(fail(y, { type: 'zone', zone: 'z1' }).events.some((e) => (e.type === 'restored-from-backup' || e.type === 'restore-blocked') && e.at === 60 + 4 * 3600));
 });
+
+test('74b r04: a lost region\'s Kubernetes Service has no pod left to route to — Front Door\'s own probes move the users (1m), not the Service (50s)', () => {
+  const x = d('region e', 'region w', 'u: client rate=100', 'afd: cdn engine=front-door health-check', 'app-e: service engine=k8s replicas=2 region=e state=stateless', 'app-w: service engine=k8s replicas=2 region=w state=stateless', 'u -> afd', 'afd -> app-e', 'afd -> app-w');
+  assert.equal(degraded(fail(x, { type: 'region', region: 'w' })), 60);
+});

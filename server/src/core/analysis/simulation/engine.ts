@@ -2997,9 +2997,13 @@ export class Engine {
     let det = Infinity;
     // (Behind the platform's front end a balancer sees the app's host name: it fails its probes only once no instance is left.)
     if (r && r.lbDetect !== null && !(platformFronted(s) && this.live[p]! > 0)) det = r.lbDetect;
-    if (s.selfDetect !== null && !s.vip && s.selfDetect < det) det = s.selfDetect;
+    // (Routing around a lost instance needs one left to route to: with none, the router in front marks the target dead
+    // by its own checks.)
+    if (s.selfDetect !== null && !s.vip && s.selfDetect < det && (this.live[p]! > 0 || r === null || r.lbDetect === null)) det = s.selfDetect;
     // A Kubernetes pod lost with its host leaves the Service when the node goes NotReady, not by its readiness probe.
-    const hostDet = s.hostDetect !== null && (r === null || r.lbDetect === null || r.timings.profile.id === 'k8s-service' || s.hostDetect < r.lbDetect) ? s.hostDetect : det;
+    // (Only while a pod is left for the Service to send to: with none, the router in front marks the target dead by its
+    // own checks — round 74b r04, a lost region's Service "routed around" its pods before Front Door did.)
+    const hostDet = s.hostDetect !== null && (r === null || r.lbDetect === null || r.timings.profile.id === 'k8s-service' || (s.hostDetect < r.lbDetect && this.live[p]! > 0)) ? s.hostDetect : det;
     if (det === Infinity) return dead;
     // A Kafka cluster without its controller majority fences no lost broker: its partitions get no new leader.
     if (!this.groups.controlPlaneOk(s)) return dead;
