@@ -7543,3 +7543,11 @@ test('74b r04: a lost region\'s Kubernetes Service has no pod left to route to â
   const x = d('region e', 'region w', 'u: client rate=100', 'afd: cdn engine=front-door health-check', 'app-e: service engine=k8s replicas=2 region=e state=stateless', 'app-w: service engine=k8s replicas=2 region=w state=stateless', 'u -> afd', 'afd -> app-e', 'afd -> app-w');
   assert.equal(degraded(fail(x, { type: 'region', region: 'w' })), 60);
 });
+
+test('74b r03: a one-pod proxy behind a Kubernetes Service is told to run two replicas, not a VRRP pair', () => {
+  const x = d('u: client rate=100', 'api: app-server engine=k8s replicas=2 state=stateless', 'pooler: load-balancer engine=k8s replicas=1', 'pg: database engine=postgres backup=1h', 'u -> api -> pooler -> pg');
+  const f = checkDesign(x).find((g) => g.rule === 'single-point-of-failure' && g.data?.['node'] === 'pooler')!;
+  assert.match(f.message.en, /Run two or more replicas of it/);
+  assert.doesNotMatch(f.message.en, /virtual IP/);
+  assert.ok(fixesFor(x, f).every((k) => !k.edits.some((e) => /vip/.test(e.newText))), JSON.stringify(fixesFor(x, f).map((k) => k.edits.map((e) => e.newText))));
+});

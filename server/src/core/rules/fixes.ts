@@ -1,3 +1,4 @@
+import { timingsOf } from '../model/profiles';
 import { classicQueues } from '../model/capacity';
 /**
  * Shared pieces of the HA rules' quick fixes: minimal edits to the design's
@@ -206,10 +207,12 @@ export function redundancyFixes(design: Design, facts: Facts, node: TopologyNode
   }
   if (node.kind !== 'cache') {
     const edits = [setAttr(design, node, 'replicas', '2')];
-    const title = node.kind === 'load-balancer' && textAttr(node, 'vip') === null && !node.attrs.has('vip')
+    // (A proxy behind a Kubernetes Service needs no moving address: the Service is one — round 74b r03.)
+    const wantsVip = node.kind === 'load-balancer' && !node.attrs.has('vip') && timingsOf(node).profile.id !== 'k8s-service';
+    const title = wantsVip
       ? L(`Run a pair of \`${n}\` sharing a virtual IP (replicas=2 vip)`, `가상 IP를 공유하는 \`${n}\` 한 쌍(replicas=2 vip)`)
       : L(`Run 2 instances of \`${n}\` (replicas=2)`, `\`${n}\` 인스턴스 2개로(replicas=2)`);
-    if (node.kind === 'load-balancer' && !node.attrs.has('vip')) edits.push(setAttr(design, node, 'vip', null));
+    if (wantsVip) edits.push(setAttr(design, node, 'vip', null));
     fixes.push(fix(title, mergeInserts(edits), !fixes.some((f) => f.preferred)));
   }
   return fixes;

@@ -117,6 +117,13 @@ export function redundancyAdvice(node: TopologyNode, lax = false, design?: Desig
     case 'load-balancer':
       // Already managed (an ALB, Google Cloud's load balancer): not told to use a managed balancer (round 63b r08).
       if (node.managed) return managedAlready();
+      // A proxy run as pods behind a Kubernetes Service (a PgBouncer or HAProxy Deployment): the Service already gives
+      // them one address and drops a lost pod — a second replica is what is missing, no VRRP address (round 74b r03).
+      if (timingsOf(node).profile.id === 'k8s-service')
+        return L(
+          'Run two or more replicas of it (`replicas=2`, spread over nodes or zones): its Service sends to the live ones.',
+          '복제본을 둘 이상 두세요(`replicas=2`, 노드나 존에 나누어): Service가 살아 있는 쪽으로 보냅니다.',
+        );
       return L(
         'Run a pair of balancers sharing a virtual IP (`replicas=2 vip`), or use a managed balancer (`managed`).',
         '가상 IP를 공유하는 로드밸런서 한 쌍으로 만들거나(`replicas=2 vip`), 관리형 로드밸런서(`managed`)를 쓰세요.',
