@@ -2047,14 +2047,19 @@ test('round 16: DynamoDB global tables lose their replication lag with a region 
 });
 
 test('round 16: a DR site standing by behind a failover record is healthy to the GSLB — an application failure at the main site shows no DR site failing — and a site failing behind a healthy balancer says the check is assumed deep', () => {
-  const x = d('goal rto=30m rpo=0', 'region main', 'region dr', 'zone m1 region=main', 'zone d1 region=dr', 'users: client', 'gslb: dns routing=failover ttl=30s interval=10s', 'l4-main: lb layer=4 engine=keepalived replicas=2 health-check zone=m1', 'l4-dr: lb layer=4 engine=keepalived replicas=2 health-check zone=d1', 'was-main: was replicas=2 zone=m1', 'was-dr: was replicas=2 zone=d1', 'db: db engine=oracle primary zone=m1', 'db-dr: db engine=oracle standby of=db replication=sync failover=manual promote=10m zone=d1', 'mon: monitor watches=db,db-dr,was-main', 'users -> gslb', 'gslb -> l4-main', 'gslb -> l4-dr', 'l4-main -> was-main -> db', 'l4-dr -> was-dr -> db-dr');
+  const lines = ['goal rto=30m rpo=0', 'region main', 'region dr', 'zone m1 region=main', 'zone d1 region=dr', 'users: client', 'gslb: dns routing=failover ttl=30s interval=10s', 'l4-main: lb layer=4 engine=keepalived replicas=2 health-check zone=m1', 'l4-dr: lb layer=4 engine=keepalived replicas=2 health-check zone=d1', 'was-main: was replicas=2 zone=m1', 'was-dr: was replicas=2 zone=d1', 'db: db engine=oracle primary zone=m1', 'db-dr: db engine=oracle standby of=db replication=sync failover=manual promote=10m zone=d1', 'mon: monitor watches=db,db-dr,was-main', 'users -> gslb', 'gslb -> l4-main', 'gslb -> l4-dr', 'l4-main -> was-main -> db', 'l4-dr -> was-dr -> db-dr'];
+  const x = d(...lines);
   const r = fail(x, node('was-main', 1));
   assert.ok(!r.events.some((e) => e.target === 'l4-dr' || e.type === 'dns-switched'), JSON.stringify(r.events.map((e) => `${e.type} ${e.target}`)));
+  // The record's check reaches l4-main, whose WAS pass its own (shallow) checks: it keeps answering with the main site
+  // and says so (rounds 73c r02, 74c r02); with the L4's checks following the requests (deep) it moves the users.
   const db = fail(x, node('db'));
   const det = db.events.filter((e) => e.type === 'detected' && e.target.startsWith('l4-'));
   assert.deepEqual(det.map((e) => e.target), ['l4-main']);
-  assert.match(det[0]!.message.en, /assumes a deep check/);
-  assert.ok(db.events.some((e) => e.type === 'dns-switched' && /clients go to l4-dr/.test(e.message.en)));
+  assert.match(det[0]!.message.en, /keeps answering with l4-main/);
+  assert.ok(!db.events.some((e) => e.type === 'dns-switched'));
+  const deep = d(...lines.map((l) => l.replace('health-check zone=m1', 'health-check=deep zone=m1')));
+  assert.ok(fail(deep, node('db')).events.some((e) => e.type === 'dns-switched' && /clients go to l4-dr/.test(e.message.en)));
 });
 
 test('round 16: an nginx ingress in front of a Kubernetes Service is not told its health check probes nothing — its upstreams are the Service\'s ready endpoints', () => {
@@ -5319,7 +5324,7 @@ test('44b r01: rpo-not-met for a region loss names the blob storage kept only th
 });
 
 test('44b r06: a health-checked DNS record moves users off a site whose MinIO pool lost its quorum (its servers up but serving nothing), as off a site whose store is down', () => {
-  const x = d('region a', 'region b', 'users: client rate=100', 'gslb: dns routing=failover ttl=30s', 'lb-a: load-balancer engine=haproxy health-check region=a', 'lb-b: load-balancer engine=haproxy health-check region=b', 'store-a: storage engine=minio replicas=4 region=a', 'store-b: storage engine=minio replicas=4 region=b', 'users -> gslb', 'gslb -> lb-a', 'gslb -> lb-b', 'lb-a -> store-a', 'lb-b -> store-b');
+  const x = d('region a', 'region b', 'users: client rate=100', 'gslb: dns routing=failover ttl=30s', 'lb-a: load-balancer engine=haproxy health-check=deep region=a', 'lb-b: load-balancer engine=haproxy health-check=deep region=b', 'store-a: storage engine=minio replicas=4 region=a', 'store-b: storage engine=minio replicas=4 region=b', 'users -> gslb', 'gslb -> lb-a', 'gslb -> lb-b', 'lb-a -> store-a', 'lb-b -> store-b');
   const r = simulate(x, [{ type: 'fail', at: 0, target: node('store-a', 1) }, { type: 'fail', at: 0, target: node('store-a', 2) }]);
   assert.ok(r.events.some((e) => e.type === 'dns-switched' && /stops answering with lb-a/.test(e.message.en)));
   assert.equal(down(r), 120);
@@ -5980,8 +5985,8 @@ test('54b r05: a read replica behind a read-aside cache with a hit ratio: losing
   assert.ok(Math.abs(r.entries[0]!.points.find((p) => p.at === 0)!.success - 0.975) < 1e-6, JSON.stringify(r.entries[0]!.points));
 });
 
-test('54b r04: two sites behind a DNS failover record, each with its own primary: the record moves the users off a site whose primary died, so no manual-failover "a person repoints the callers"', () => {
-  const x = d('goal rpo=0', 'zone a', 'zone b', 'users: client rate=100', 'dns: dns routing=failover ttl=30s', 'lb-a: lb engine=haproxy health-check zone=a', 'lb-b: lb engine=haproxy health-check zone=b', 'api-a: app-server replicas=2 zone=a', 'api-b: app-server replicas=2 zone=b', 'db-a: database engine=mysql primary zone=a', 'db-b: database engine=mysql primary of=db-a replication=async zone=b conflicts=last-writer-wins', 'users -> dns', 'dns -> lb-a', 'dns -> lb-b', 'lb-a -> api-a -> db-a', 'lb-b -> api-b -> db-b');
+test('54b r04: two sites behind a DNS failover record, each with its own primary: the record moves the users off a site whose primary died (its balancers\' checks following the requests), so no manual-failover "a person repoints the callers"', () => {
+  const x = d('goal rpo=0', 'zone a', 'zone b', 'users: client rate=100', 'dns: dns routing=failover ttl=30s', 'lb-a: lb engine=haproxy health-check=deep zone=a', 'lb-b: lb engine=haproxy health-check=deep zone=b', 'api-a: app-server replicas=2 zone=a', 'api-b: app-server replicas=2 zone=b', 'db-a: database engine=mysql primary zone=a', 'db-b: database engine=mysql primary of=db-a replication=async zone=b conflicts=last-writer-wins', 'users -> dns', 'dns -> lb-a', 'dns -> lb-b', 'lb-a -> api-a -> db-a', 'lb-b -> api-b -> db-b');
   assert.ok(!checkDesign(x).some((g) => g.rule === 'manual-failover'));
   assert.equal(down(fail(x, node('db-a'))), 120);
 });
@@ -7550,4 +7555,15 @@ test('74b r03: a one-pod proxy behind a Kubernetes Service is told to run two re
   assert.match(f.message.en, /Run two or more replicas of it/);
   assert.doesNotMatch(f.message.en, /virtual IP/);
   assert.ok(fixesFor(x, f).every((k) => !k.edits.some((e) => /vip/.test(e.newText))), JSON.stringify(fixesFor(x, f).map((k) => k.edits.map((e) => e.newText))));
+});
+
+test('74c r02: a record whose target is a shallow-checking balancer keeps answering with it while the site\'s database is down; health-check=deep on the balancer moves the users', () => {
+  const x = (deep: string) => d('zone a', 'zone b', 'u: client', 'gslb: dns routing=round-robin health-check ttl=30s', `lb-a: load-balancer layer=4 health-check${deep} zone=a`, `lb-b: load-balancer layer=4 health-check${deep} zone=b`, 'app-a: app-server replicas=2 zone=a', 'app-b: app-server replicas=2 zone=b', 'db-a: database primary zone=a', 'db-b: database primary of=db-a replication=async conflicts=home-region zone=b', 'u -> gslb', 'gslb -> lb-a -> app-a -> db-a', 'gslb -> lb-b -> app-b -> db-b');
+  const r = fail(x(''), node('db-a'));
+  assert.ok(!r.events.some((e) => e.type === 'dns-switched'));
+  assert.ok(r.events.some((e) => e.type === 'detected' && /keeps answering with lb-a/.test(e.message.en)));
+  assert.ok(degraded(r) > 600);
+  const deep = fail(x('=deep'), node('db-a'));
+  assert.ok(deep.events.some((e) => e.type === 'dns-switched'));
+  assert.ok(degraded(deep) < 300);
 });

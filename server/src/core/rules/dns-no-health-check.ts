@@ -20,9 +20,9 @@ export const dnsNoHealthCheck: Rule<'dns-no-health-check'> = {
     const out = [];
     // A checked record whose target is a balancer that checks its own targets shallowly (a GSLB over an L4 switch, a Route 53
     // failover record over an NLB): the record's check reaches the balancer, which answers while its servers do — a
-    // database or array behind them that only this target needs can fail and the record keeps sending users there. The run
-    // reads the record's check as following the requests (round 37); said, as an info, so that the DR switch is not taken
-    // for automatic (rounds 66b r07, 71c r04, 73c r02).
+    // database or array behind them that only this target needs can fail and the record keeps sending users there, in the
+    // run too (engine: shallowTarget). Said, as an info, so that the DR switch is not taken for automatic (rounds 66b r07,
+    // 71c r04, 73c r02, 74c r02).
     for (const s of m.nodes) {
       if ((s.or !== 'dns-failover' && s.or !== 'dns-spread') || s.callees.length < 2) continue;
       const closures = s.callees.map((c) => calleeClosure(m, c));
@@ -46,8 +46,8 @@ export const dnsNoHealthCheck: Rule<'dns-no-health-check'> = {
           'dns-no-health-check',
           s.node,
           L(
-            `\`${n}\`'s health check reaches \`${t.name}\`, a balancer that answers as long as its own targets pass their checks: when \`${data.name}\`, which the requests sent there need, fails, a check of \`${t.name}\` itself (a TCP or HTTP check of its virtual server) keeps passing and \`${n}\` keeps sending users there — moving them is then a person's switch of the record. The simulation assumes the check follows the requests: if the checks of \`${t.name}\` reach \`${data.name}\` (a health page that queries it), write \`health-check=deep\` on \`${t.name}\`; otherwise plan the switch by hand.`,
-            `\`${n}\`의 헬스 체크는 \`${t.name}\`에 닿는데, 이 부하분산기는 자기 대상이 체크를 통과하는 한 응답합니다. 그쪽 요청에 필요한 ${codeJosa(data.name, '이/가')} 멈춰도 \`${t.name}\` 자체를 보는 체크(가상 서버에 대한 TCP·HTTP 체크)는 계속 통과해 ${codeJosa(n, '이/가')} 사용자를 계속 그쪽으로 보냅니다. 이때 사용자를 옮기는 일은 사람이 레코드를 바꾸는 작업입니다. 시뮬레이션은 체크가 요청을 따라간다고 가정합니다. \`${t.name}\`의 체크가 \`${data.name}\`까지 확인한다면(이를 조회하는 헬스 페이지) \`${t.name}\`에 \`health-check=deep\`을 적고, 아니면 수동 전환을 계획하세요.`,
+            `\`${n}\`'s health check reaches \`${t.name}\`, a balancer that answers as long as its own targets pass their checks: when \`${data.name}\`, which the requests sent there need, fails, a check of \`${t.name}\` itself (a TCP or HTTP check of its virtual server) keeps passing and \`${n}\` keeps sending users there — moving them is then a person's switch of the record. The simulation reads it so (the record keeps those users there): if the checks of \`${t.name}\` reach \`${data.name}\` (a health page that queries it), write \`health-check=deep\` on \`${t.name}\` and the record moves them; otherwise plan the switch by hand.`,
+            `\`${n}\`의 헬스 체크는 \`${t.name}\`에 닿는데, 이 부하분산기는 자기 대상이 체크를 통과하는 한 응답합니다. 그쪽 요청에 필요한 ${codeJosa(data.name, '이/가')} 멈춰도 \`${t.name}\` 자체를 보는 체크(가상 서버에 대한 TCP·HTTP 체크)는 계속 통과해 ${codeJosa(n, '이/가')} 사용자를 계속 그쪽으로 보냅니다. 이때 사용자를 옮기는 일은 사람이 레코드를 바꾸는 작업입니다. 시뮬레이션도 그렇게 봅니다(레코드가 그 사용자들을 그대로 둡니다). \`${t.name}\`의 체크가 \`${data.name}\`까지 확인한다면(이를 조회하는 헬스 페이지) \`${t.name}\`에 \`health-check=deep\`을 적으세요. 그러면 레코드가 사용자를 옮깁니다. 아니면 수동 전환을 계획하세요.`,
           ),
           { routing: textAttr(s.node, 'routing') ?? 'failover', shallow: t.name, needs: data.name },
           undefined,

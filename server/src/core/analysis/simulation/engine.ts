@@ -3942,7 +3942,22 @@ export class Engine {
       const answered = s.callees.filter((x) => !bad.has(x));
       s.callees.forEach((a, k) => {
         // A site standing by (a pilot light, a DR site whose database waits for its promotion) is healthy as it is.
-        const ok = alt[k]! > EPS || this.standingBy(a, 0);
+        const shallow = alt[k]! <= EPS && this.shallowTarget(a);
+        const ok = alt[k]! > EPS || this.standingBy(a, 0) || shallow;
+        // (Said when another target serves — the record would move the users there with a deeper check.)
+        // (And only for a target the record sends users to, not a recovery site standing by.)
+        if (shallow && !this.shallowSaid.has(i * this.nodes.length + a) && alt.some((v, j) => j !== k && (v > EPS || this.standingBy(s.callees[j]!, 0))) && !this.standingBy(a, 0) && this.dnsWeights(s, t)[k]! > 0) {
+          this.shallowSaid.add(i * this.nodes.length + a);
+          const target = this.nodes[a]!.name;
+          this.emit(
+            'detected',
+            target,
+            L(
+              `${s.name}'s health checks reach ${target}, whose own targets are up and pass its checks: ${s.name} keeps answering with ${target}, though what its requests need is down — moving the users is a person's switch of the record. Write \`health-check=deep\` on ${target} if its targets' checks reach what they need (a /health that queries the database): then ${s.name} stops answering with it after its checks (${d(s.dnsDetect)}).`,
+              `${s.name}의 헬스 체크는 ${target}에 닿는데, ${target}의 대상이 살아 있어 자체 체크를 통과합니다. 요청에 필요한 곳이 멈춰 있어도 ${josa(s.name, '은/는')} 계속 ${josa(target, '을/를')} 응답하고, 사용자를 옮기는 것은 사람이 레코드를 바꾸는 일입니다. 대상의 체크가 필요한 곳까지 확인한다면(DB를 조회하는 /health) ${target}에 \`health-check=deep\`을 적으세요. 그러면 체크(${dk(s.dnsDetect)}) 뒤 ${josa(s.name, '이/가')} 더 이상 응답하지 않습니다.`,
+            ),
+          );
+        }
         const since = bad.get(a);
         const rk = i * this.nodes.length + a;
         if (!ok) {
@@ -4000,8 +4015,10 @@ export class Engine {
           this.at(t + s.dnsDetect, () => {
             if (bad.get(a) !== t) return;
             // The target itself answers (its balancer is up): only a check that follows the request to what it needs
-            // fails — an assumption the language cannot state, so said.
-            const deep = this.prov[a]! >= 0 && this.live[this.prov[a]!]! > 0;
+            // fails — an assumption the language cannot state for a target that is no balancer, so said. (A balancer
+            // written health-check=deep says it; a shallow one passes — shallowTarget.)
+            const pa = this.prov[a]!;
+            const deep = pa >= 0 && this.live[pa]! > 0 && !((this.nodes[pa]!.kind === 'load-balancer' || this.nodes[pa]!.kind === 'gateway') && this.nodes[pa]!.deepCheck);
             const to = s.timings.dnsTimeout;
             const how = to
               ? L(`no good answer within its monitor's timeout, ${d(to.value)}; a check every ${d(s.timings.interval.value)}`, `모니터 타임아웃 ${dk(to.value)} 안에 정상 응답 없음, ${dk(s.timings.interval.value)}마다 확인`)
@@ -4123,6 +4140,20 @@ export class Engine {
   private readonly shallowSaid = new Set<number>();
 
   /** A target (a provider) that is up but whose requests all fail: what it needs is down. */
+  /**
+   * A record's target that is a balancer checking its own targets shallowly (no `health-check=deep`): the record's check
+   * reaches its virtual server, which answers while a target of its pool is up by the balancer's own checks — a
+   * database behind them can fail and the record keeps answering with it (rounds 66b r07, 71c r04, 73c r02, 74c r02:
+   * the run read every record's check as following the requests; `dns-no-health-check` says the same as an info).
+   */
+  private shallowTarget(a: number): boolean {
+    const p = this.prov[a]!;
+    if (p < 0) return false;
+    const b = this.nodes[p]!;
+    if ((b.kind !== 'load-balancer' && b.kind !== 'gateway') || b.lbDetect === null || b.deepCheck) return false;
+    return this.liveButFailing(p) && !this.poolFailing(p);
+  }
+
   private liveButFailing(p: number): boolean {
     return p >= 0 && this.live[p]! > 0 && this.inner[p]! <= EPS;
   }
