@@ -7567,3 +7567,11 @@ test('74c r02: a record whose target is a shallow-checking balancer keeps answer
   assert.ok(deep.events.some((e) => e.type === 'dns-switched'));
   assert.ok(degraded(deep) < 300);
 });
+
+test('75c r03: a Db2 HADR primary under TSA whose standby and tiebreaker are lost together is reset (no quorum); one at a time it keeps the tiebreaker', () => {
+  const x = d('zone a', 'zone b', 'c: client rate=10', 'app: app-server replicas=2 zones=a,b', 'tb: service zone=b', 'db: database engine=db2 primary zone=a', 'db-sb: database engine=db2 standby of=db replication=sync failover=auto witness=tb zone=b', 'c -> app -> db');
+  const r = fail(x, { type: 'zone', zone: 'b' });
+  assert.ok(r.events.some((e) => e.type === 'demoted' && /TSA \(RSCT\)/.test(e.message.en)));
+  assert.ok(down(r) > 0);
+  assert.equal(down(simulate(x, [{ type: 'fail', target: node('db-sb'), at: 0 }, { type: 'fail', target: node('tb'), at: 600 }])), 0);
+});

@@ -673,8 +673,8 @@ export class Engine {
         if (!tk.manual && tk.witness >= 0 && tk.rank <= 1 && oracleDg(s, this.nodes[tk.by]!)) this.fsfo.push({ p: i, sb: tk.by, obs: tk.witness });
         // A Windows cluster (or a mirroring session) and a Pacemaker pair voting with a witness: left with one vote of three,
         // the primary stops serving (round 71c r01).
-        else if (!tk.manual && tk.witness >= 0 && !tk.peer && (windowsCluster(s, this.nodes[tk.by]!) || pacemakerPair(s, this.nodes[tk.by]!)))
-          this.quorumPairs.push({ p: i, sb: tk.by, w: tk.witness, wsfc: windowsCluster(s, this.nodes[tk.by]!) });
+        else if (!tk.manual && tk.witness >= 0 && !tk.peer && (windowsCluster(s, this.nodes[tk.by]!) || pacemakerPair(s, this.nodes[tk.by]!) || db2Pair(s, this.nodes[tk.by]!)))
+          this.quorumPairs.push({ p: i, sb: tk.by, w: tk.witness, wsfc: windowsCluster(s, this.nodes[tk.by]!), tsa: !windowsCluster(s, this.nodes[tk.by]!) && !pacemakerPair(s, this.nodes[tk.by]!) });
       if (s.back.size) for (const a of s.callees) if (s.back.has(a) && !this.backTargets.includes(a)) this.backTargets.push(a);
     }
   }
@@ -743,7 +743,7 @@ export class Engine {
   private readonly fsfoDown = new Set<number>();
   private readonly fsfoOff = new Set<number>();
   /** Pairs that need a majority of primary, standby and witness to serve (trackQuorumPairs). */
-  private readonly quorumPairs: { p: number; sb: number; w: number; wsfc: boolean }[] = [];
+  private readonly quorumPairs: { p: number; sb: number; w: number; wsfc: boolean; tsa: boolean }[] = [];
   /** Primaries stopped without their quorum, and those a person forced quorum on (they serve alone from then on). */
   private readonly quorumDown = new Set<number>();
   private readonly quorumForced = new Set<number>();
@@ -5491,7 +5491,9 @@ export class Engine {
         continue;
       }
       if (this.quorumForced.has(p) || this.live[p]! <= 0 || this.prov[p] !== p || this.live[sb]! > 0 || this.live[w]! > 0) continue;
-      if (q.wsfc && this.lostAt(sb) !== this.lostAt(w)) continue;
+      // (A Windows cluster's dynamic quorum, and a TSA domain whose survivor reserved the tiebreaker when the other node
+      // left, lose one vote at a time: only a simultaneous loss stops the primary.)
+      if ((q.wsfc || q.tsa) && this.lostAt(sb) !== this.lostAt(w)) continue;
       this.at(t, (now) => {
         if (this.quorumDown.has(p) || this.live[p]! <= 0 || this.live[sb]! > 0 || this.live[w]! > 0) return;
         this.quorumDown.add(p);
@@ -5503,7 +5505,12 @@ export class Engine {
         this.emit(
           'demoted',
           s.name,
-          q.wsfc
+          q.tsa
+            ? L(
+                `${s.name} has lost its quorum: ${sbName} and the tiebreaker ${wName} went down together, so its node is half of a two-node domain that cannot reserve the tiebreaker. TSA (RSCT) protects the critical resources by resetting the node: the database serves nothing until one of them is back or a person overrides quorum (noticed after ${d(notice)}, then ${d(force)}, generic).`,
+                `${josa(sbName, '와/과')} 타이브레이커 ${josa(wName, '이/가')} 함께 멈춰, ${s.name}의 노드는 두 노드 도메인의 절반이면서 타이브레이커를 잡지 못합니다. TSA(RSCT)는 중요 리소스를 지키려고 노드를 리셋하므로, 둘 중 하나가 돌아오거나 사람이 쿼럼을 무시하도록 바꿀 때까지 데이터베이스가 처리하지 않습니다(알아채기까지 ${dk(notice)}, 그 뒤 ${dk(force)}, 범용 기본값).`,
+              )
+            : q.wsfc
             ? L(
                 `${s.name} has lost its quorum: ${sbName} and the witness ${wName} went down together, leaving it one vote of three. The cluster (or the mirroring session) takes the database offline: it serves nothing until one of them is back or a person forces quorum (noticed after ${d(notice)}, then ${d(force)}, generic).`,
                 `${josa(sbName, '와/과')} 감시 서버 ${josa(wName, '이/가')} 함께 멈춰 ${josa(s.name, '이/가')} 세 표 중 한 표만 남아 쿼럼을 잃습니다. 클러스터(또는 미러링 세션)가 데이터베이스를 오프라인으로 내려, 둘 중 하나가 돌아오거나 사람이 쿼럼을 강제로 잡을 때까지 처리하지 않습니다(알아채기까지 ${dk(notice)}, 그 뒤 ${dk(force)}, 범용 기본값).`,
