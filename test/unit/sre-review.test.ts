@@ -7575,3 +7575,13 @@ test('75c r03: a Db2 HADR primary under TSA whose standby and tiebreaker are los
   assert.ok(down(r) > 0);
   assert.equal(down(simulate(x, [{ type: 'fail', target: node('db-sb'), at: 0 }, { type: 'fail', target: node('tb'), at: 600 }])), 0);
 });
+
+test('75 r01: a warm site behind a balancer (its database a standby promoted by hand) is out of rotation while the active site serves — nothing fails at rest', () => {
+  const x = d('region s', 'region t', 'u: client rate=1000', 'ga: load-balancer engine=global-accelerator', 'alb-s: load-balancer engine=alb region=s', 'alb-t: load-balancer engine=alb region=t', 'app-s: app-server replicas=3 capacity=400 region=s', 'app-t: app-server replicas=3 capacity=400 region=t', 'db-s: database engine=aurora primary replicas=2 region=s', 'db-t: database engine=aurora standby of=db-s failover=manual region=t', 'u -> ga', 'ga -> alb-s -> app-s -> db-s', 'ga -> alb-t -> app-t -> db-t');
+  const r = fail(x, node('app-t', 1));
+  assert.equal(down(r) + degraded(r), 0);
+  assert.ok(!r.events.some((e) => /keeps sending alb-t its share/.test(e.message.en)));
+  const region = fail(x, { type: 'region', region: 's' });
+  assert.ok(region.events.some((e) => e.type === 'promoted'));
+  assert.ok(down(region) > 0 && down(region) < 3600);
+});

@@ -34,6 +34,7 @@ const d = (s: number): string => formatDuration(s);
 const dk = (s: number): string => koDuration(s);
 /** Event times in milliseconds precision, so sums of durations compare equal. */
 const roundT = (t: number): number => Math.round(t * 1000) / 1000;
+const NO_PARKED: readonly number[] = [];
 
 interface Inst {
   nodeDown: boolean;
@@ -3351,10 +3352,11 @@ export class Engine {
         }
         const hold = this.holdsWarm(s, r.pool, t);
         let den = 0;
-        for (const a of r.pool) den += this.lbDen(s, a, t, hold);
+        const parked = this.hasWaiting ? r.pool.filter((a) => this.parked(s, a, r.pool, t)) : NO_PARKED;
+        for (const a of r.pool) if (!parked.includes(a)) den += this.lbDen(s, a, t, hold);
         if (den <= 0) continue;
         for (const a of r.pool) {
-          if (s.back.has(a)) continue;
+          if (s.back.has(a) || parked.includes(a)) continue;
           const p2 = prov[a]!;
           if (p2 >= 0) give(i, a, (L0 * r.share * this.poolWeight(s, p2, t, hold)) / den);
         }
@@ -3707,6 +3709,7 @@ export class Engine {
       // A standby that has not taken over (a DR site's application tier, switched over by hand) serves nothing: it is
       // no member of the pool until it has; a pool of nothing else serves nothing (as edge() says for a direct caller).
       if (p === a && this.idleStandby(a)) continue;
+      if (this.parked(s, a, pool, t)) continue;
       // A read replica back from repair but still held back by this balancer: its reads go to its source meanwhile, as while it was down.
       const q = hold && p >= 0 ? this.heldReplicaSource(s, p, t) : -1;
       if (q >= 0) {
@@ -4186,7 +4189,7 @@ export class Engine {
       if (!s.callees.some((b) => ok(this.prov[b]!))) continue;
       for (const a of s.callees) {
         const p = this.prov[a]!;
-        if (!this.liveButFailing(p) || (s.poolCheck && this.poolFailing(p)) || this.shallowSaid.has(s.idx * n + p)) continue;
+        if (!this.liveButFailing(p) || (s.poolCheck && this.poolFailing(p)) || this.shallowSaid.has(s.idx * n + p) || this.parked(s, a, s.callees, this.now)) continue;
         this.shallowSaid.add(s.idx * n + p);
         const name = this.nodes[p]!.name;
         this.emit(
@@ -5075,6 +5078,34 @@ export class Engine {
   private readonly restoreWaits = new Set<number>();
 
   /** Whether alternative a would serve once its dormant nodes wake (for health checks: a dormant tier is standing by). */
+  /** Whether the design has a standby that serves nothing until promoted (what parks a warm site). */
+  private get hasWaiting(): boolean {
+    return (this.waitingCache ??= this.nodes.some((x) => this.waitingStandby(x.idx)) ? 1 : 0) === 1;
+  }
+  private waitingCache: number | undefined;
+
+  /**
+   * A balancer's target that serves nothing until a standby behind it is promoted (a warm site behind Global Accelerator,
+   * its database a standby): out of rotation while another target of the pool is in rotation — a warm standby site takes
+   * traffic once the active one is out (its traffic dial, a failover policy), not half of it at rest (round 75 r01: 50 %
+   * failed with nothing failed). The estimate leaves such alternatives out too (round 70b r02).
+   */
+  private parked(s: SimNode, a: number, pool: readonly number[], t: number): boolean {
+    if (!this.hasWaiting || pool.length < 2 || s.back.has(a) || !this.idleSite(a)) return false;
+    return pool.some((o) => {
+      if (o === a || s.back.has(o)) return false;
+      const q = this.prov[o]!;
+      if (q < 0 || this.idleSite(o)) return false;
+      return this.live[q]! > 0 || this.undetected(s, o, t) > 0;
+    });
+  }
+
+  /** A target that serves nothing now but stands by (its requests wait for a standby's promotion behind it). */
+  private idleSite(a: number): boolean {
+    const p = this.prov[a]!;
+    return p >= 0 && !(this.inner[p]! > EPS) && this.standingBy(a, 0);
+  }
+
   private standingBy(a: number, depth: number): boolean {
     if (depth > 16) return false;
     if (this.cap[a]!.dormant && this.live[a]! <= 0) return true;
