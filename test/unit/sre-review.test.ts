@@ -7585,3 +7585,11 @@ test('75 r01: a warm site behind a balancer (its database a standby promoted by 
   assert.ok(region.events.some((e) => e.type === 'promoted'));
   assert.ok(down(region) > 0 && down(region) < 3600);
 });
+
+test('75 r02: users written with a region only are not lost with that cloud region — a region\'s loss is measured on them', () => {
+  const x = d('goal rto=10m', 'region s', 'region t', 'u: client rate=100 region=s', 'dns: dns routing=failover', 'app-s: app-server replicas=2 region=s', 'app-t: app-server replicas=2 region=t', 'db-s: database primary region=s', 'db-t: database standby of=db-s failover=manual region=t', 'mon: monitor watches=db-s,db-t', 'u -> dns', 'dns -> app-s -> db-s', 'dns -> app-t -> db-t');
+  const r = fail(x, { type: 'region', region: 's' });
+  assert.ok(!r.events.some((e) => /its users are lost with it/.test(e.message.en)));
+  assert.ok(down(r) > 600);
+  assert.ok(checkDesign(x).some((g) => g.rule === 'rto-not-met'));
+});

@@ -1591,7 +1591,10 @@ export class Engine {
     if (!this.zoneDown.size && !this.regionDown.size) return false;
     // Users near a region, for a latency record (CompiledNode.nearest: `region=` on the client names where they are
     // served from, not where they sit): a cloud region's loss leaves them sending, to be moved (round 67b r04).
-    if (c.nearest !== null && !c.node.zones.length) return false;
+    // The same for any client written with a region only: a cloud region's loss is the provider's data centres, not the
+    // users near them (round 75 r02: "its users are lost with it" made a region's loss cost nothing). A client in a zone —
+    // an office, a building — is lost with that zone (and with the zone's region).
+    if (!c.node.zones.length) return false;
     const lost = (z: string | null): boolean => {
       const r = c.regionOf(z);
       return (z !== null && this.zoneDown.has(z)) || (r !== null && this.regionDown.has(r));
