@@ -7593,3 +7593,10 @@ test('75 r02: users written with a region only are not lost with that cloud regi
   assert.ok(down(r) > 600);
   assert.ok(checkDesign(x).some((g) => g.rule === 'rto-not-met'));
 });
+
+test('75 r03: a second primary only read from (MMM\'s reader) is not written — no multi-primary-conflict, no writes lost with it', () => {
+  const x = d('goal rpo=0', 'app: app-server replicas=2', 'db1: database engine=mysql primary', 'db2: database engine=mysql primary of=db1 replication=async failover=auto', 'app -> db1 : writes', 'app -> db2 : reads');
+  assert.ok(!checkDesign(x).some((g) => g.rule === 'multi-primary-conflict'));
+  assert.doesNotMatch(checkDesign(x).find((g) => g.rule === 'rpo-not-met')!.message.en, /both written/);
+  assert.equal(fail(x, node('db2')).writesLostSeconds, 0);
+});

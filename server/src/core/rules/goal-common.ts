@@ -1,3 +1,4 @@
+import { parseRouteLabel } from '../model/request-graph';
 import { holdsData } from './missing-replica';
 import { queueMirrors } from '../model/replication';
 import { placeCode } from '../analysis/simulation/labels';
@@ -345,7 +346,9 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
       );
     // Another primary written at the same time (active-active): it cannot be synchronous and both written at once across
     // sites (Cosmos DB multi-region writes exclude strong consistency); RPO 0 needs one writing site.
-    const peer = copies.find((c) => c.role === 'primary');
+    // (Not a second primary only read from — MMM's reader: nothing is written there; round 75 r03.)
+    const into = (c: { name: string }) => f.design.edges.filter((e) => e.to === c.name);
+    const peer = copies.find((c) => c.role === 'primary' && (into(c).length === 0 || into(c).some((e) => parseRouteLabel(e.label)?.key !== 'reads')));
     if (peer && !copies.some((c) => c.role === 'standby'))
       return L(
         `\`${t.node}\` and \`${peer.name}\` are both written and copy each other asynchronously: what one took in the last moments before its loss is not at the other. For data that must not be lost, write it at one site with a synchronous copy at the other (a single write region with strong consistency; \`${peer.name}\` as a \`standby\` with \`replication=sync\`).`,

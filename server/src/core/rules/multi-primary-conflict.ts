@@ -35,7 +35,8 @@ export const multiPrimaryConflict: Rule<'multi-primary-conflict'> = {
       if (primaries.some((p) => textAttr(p, 'conflicts') !== null)) continue;
       // Written by one of them at a time: only one has callers, the others take its address when it fails (a keepalived
       // pair of MySQL masters) — concurrent writes there are split brain, split-brain-risk's finding (round 58 r01).
-      if (primaries.filter((p) => facts.design.edges.some((e) => e.to === p.name)).length < 2) continue;
+      // (Nor when the others are read only — MMM's reader role: `app -> db2 : reads`; round 75 r03.)
+      if (primaries.filter((p) => facts.design.edges.some((e) => e.to === p.name && parseRouteLabel(e.label)?.key !== 'reads')).length < 2) continue;
       const first = primaries[0]!;
       const names = nameList(primaries.map((p) => p.name));
       out.push(
