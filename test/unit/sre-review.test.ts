@@ -7600,3 +7600,11 @@ test('75 r03: a second primary only read from (MMM\'s reader) is not written —
   assert.doesNotMatch(checkDesign(x).find((g) => g.rule === 'rpo-not-met')!.message.en, /both written/);
   assert.equal(fail(x, node('db2')).writesLostSeconds, 0);
 });
+
+test('75 r04: a second primary written failover=auto (a writer address moved by MMM or keepalived) with no fencing or third voter is a split-brain risk', () => {
+  const x = (extra: string) => d('app: app-server replicas=2', 'db1: database engine=mysql primary', `db2: database engine=mysql primary of=db1 replication=async failover=auto${extra}`, 'app -> db1');
+  assert.ok(checkDesign(x('')).some((g) => g.rule === 'split-brain-risk'));
+  assert.ok(!checkDesign(x(' fencing=stonith')).some((g) => g.rule === 'split-brain-risk'));
+  // Both written at their own addresses with their conflicts handled: active-active by design.
+  assert.ok(!checkDesign(d('app: app-server replicas=2', 'app2: app-server replicas=2', 'db1: database engine=mysql primary', 'db2: database engine=mysql primary of=db1 replication=async failover=auto conflicts=home-region', 'app -> db1', 'app2 -> db2')).some((g) => g.rule === 'split-brain-risk'));
+});

@@ -27,7 +27,9 @@ export const HEARTBEAT_ENGINES = new Set(['pacemaker', 'corosync', 'heartbeat', 
  */
 function decidesByHeartbeat(sb: TopologyNode, p: TopologyNode): boolean {
   // (Corosync's `two_node`, written `two-node`, is a heartbeat cluster by what it is — round 71c r05.)
-  return sb.attrs.has('heartbeat') || p.attrs.has('heartbeat') || sb.attrs.has('two-node') || p.attrs.has('two-node') || HEARTBEAT_ENGINES.has(engineOf(sb)) || HEARTBEAT_ENGINES.has(engineOf(p)) || textAttr(sb, 'replication') === 'drbd';
+  // (A second primary written failover=auto takes the writer address by itself — MMM's agent, keepalived — and fences
+  // nothing: round 75 r04.)
+  return sb.attrs.has('heartbeat') || p.attrs.has('heartbeat') || (sb.role === 'primary' && textAttr(sb, 'failover') === 'auto') || sb.attrs.has('two-node') || p.attrs.has('two-node') || HEARTBEAT_ENGINES.has(engineOf(sb)) || HEARTBEAT_ENGINES.has(engineOf(p)) || textAttr(sb, 'replication') === 'drbd';
 }
 
 /** Whether a node has a say beyond its own heartbeat: fencing, a coordinator, a witness. */
@@ -52,6 +54,10 @@ export const splitBrainRisk: Rule<'split-brain-risk'> = {
       const peer = sb.role === 'primary';
       if ((sb.role !== 'standby' && !peer) || !sb.of || sb.of === sb.name) continue;
       if (peer && sb.kind !== 'database') continue;
+      // (Two primaries both written by design, their conflicts handled — `conflicts=home-region|merge|…`: both taking
+      // writes is the design, not a split brain.)
+      // (Only when each is written at its own address: a pair sharing one moving address is the keepalived case.)
+      if (peer && (textAttr(sb, 'conflicts') !== null || textAttr(design.nodes.get(sb.of) ?? sb, 'conflicts') !== null) && [sb.name, sb.of].every((x) => design.edges.some((e) => e.to === x))) continue;
       // Servers decide by heartbeat too (Linux-HA, keepalived): they are a data risk when both mount one disk.
       const p = design.nodes.get(sb.of);
       if (!p) continue;

@@ -34,7 +34,6 @@ const d = (s: number): string => formatDuration(s);
 const dk = (s: number): string => koDuration(s);
 /** Event times in milliseconds precision, so sums of durations compare equal. */
 const roundT = (t: number): number => Math.round(t * 1000) / 1000;
-const NO_PARKED: readonly number[] = [];
 
 interface Inst {
   nodeDown: boolean;
@@ -3355,11 +3354,12 @@ export class Engine {
         }
         const hold = this.holdsWarm(s, r.pool, t);
         let den = 0;
-        const parked = this.hasWaiting ? r.pool.filter((a) => this.parked(s, a, r.pool, t)) : NO_PARKED;
-        for (const a of r.pool) if (!parked.includes(a)) den += this.lbDen(s, a, t, hold);
+        let parked: Set<number> | null = null;
+        if (this.hasWaiting) for (const a of r.pool) if (this.parked(s, a, r.pool, t)) (parked ??= new Set()).add(a);
+        for (const a of r.pool) if (!parked?.has(a)) den += this.lbDen(s, a, t, hold);
         if (den <= 0) continue;
         for (const a of r.pool) {
-          if (s.back.has(a) || parked.includes(a)) continue;
+          if (s.back.has(a) || parked?.has(a)) continue;
           const p2 = prov[a]!;
           if (p2 >= 0) give(i, a, (L0 * r.share * this.poolWeight(s, p2, t, hold)) / den);
         }
