@@ -7608,3 +7608,10 @@ test('75 r04: a second primary written failover=auto (a writer address moved by 
   // Both written at their own addresses with their conflicts handled: active-active by design.
   assert.ok(!checkDesign(d('app: app-server replicas=2', 'app2: app-server replicas=2', 'db1: database engine=mysql primary', 'db2: database engine=mysql primary of=db1 replication=async failover=auto conflicts=home-region', 'app -> db1', 'app2 -> db2')).some((g) => g.rule === 'split-brain-risk'));
 });
+
+test('75c r02: a DR copy in another region that nothing there calls is said to hold the data only, not to set the recovery time', () => {
+  const x = d('goal rto=1h', 'region main', 'region dr', 'zone m1 region=main', 'zone m2 region=main', 'zone k region=dr', 'c: client rate=10', 'lb: load-balancer health-check zones=m1,m2', 'web: app-server replicas=2 zones=m1,m2', 'db: database engine=sqlserver primary zone=m1', 'db-sync: database engine=sqlserver standby of=db replication=sync failover=auto zone=m2', 'db-dr: database engine=sqlserver standby of=db replication=async failover=manual zone=k', 'mon: monitor watches=db,db-dr zone=k', 'c -> lb -> web -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'manual-failover' && g.data?.['node'] === 'db-dr')!;
+  assert.match(f.message.en, /the recovery site holds the data only/);
+  assert.doesNotMatch(f.message.en, /it is the recovery time of that loss/);
+});

@@ -1073,8 +1073,24 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     const c = nodeRtoCause(f, x.name, goal);
     if (c) return c;
   }
+  // A copy outside the place that nothing outside calls: promoted, it serves no one — the recovery site holds the data
+  // only, with no application tier, balancer or record leading to it (round 75c r02: "its promotion is the recovery time").
+  if (loss.rto === null)
+    for (const s of placed) {
+      if (!inPlace(s) || !DATA_KINDS_ADV.has(s.kind ?? '')) continue;
+      if (s.callers.some((k) => !inPlace(m.nodes[k]!))) continue;
+      const far = s.takeovers.map((tk) => m.nodes[tk.by]!).find((c) => !inPlace(c) && c.callers.every((k) => m.nodes[k]!.ignored));
+      if (!far) continue;
+      return L(
+        `Cause: \`${s.name}\`'s copy outside ${place.en}, \`${far.name}\`, can be promoted, but nothing outside ${place.en} calls it — no application tier, balancer or DNS record leads there — so the users are not served again: the recovery site holds the data only. Fix: run the application tier outside ${place.en} too, calling \`${far.name}\`, and send the users there when ${place.en} is lost (a DNS failover record or a global balancer).`,
+        `원인: ${place.ko} 밖에 있는 \`${s.name}\`의 사본 ${codeJosa(far.name, '은/는')} 승격할 수 있지만, ${place.ko} 밖에서 이를 호출하는 것이 없습니다(애플리케이션 계층도, 로드밸런서도, DNS 레코드도 그쪽으로 이어지지 않음). 그래서 사용자는 다시 서비스를 받지 못하고, 복구 사이트에는 데이터만 있습니다. 해결: ${place.ko} 밖에도 ${codeJosa(far.name, '을/를')} 호출하는 애플리케이션 계층을 두고, ${placeObj.ko} 잃었을 때 사용자를 그쪽으로 보내세요(DNS 장애 조치 레코드나 글로벌 로드밸런서).`,
+      );
+    }
   return null;
 }
+
+/** Kinds whose copy at a recovery site is promoted for a place's loss. */
+const DATA_KINDS_ADV: ReadonlySet<string> = new Set(['database', 'storage', 'cache', 'queue']);
 
 /**
  * The run of a place's loss itself, when nothing in the model names the cause: a tier still overloaded at the end of the

@@ -123,6 +123,12 @@ export const manualFailover: Rule<'manual-failover'> = {
         const shared = auto.replication === 'shared' ? ps!.callees.map((c) => m.nodes[c]!).find((c) => c.kind === 'storage' && m.nodes[auto.by]!.callees.includes(c.idx)) : undefined;
         const region = sr !== null && pr !== null && sr !== pr;
         if (region && !shared) regionWait(pr);
+        // The copy in another region that nothing there calls: every caller of the primary runs in the primary's region
+        // (round 75c r02: "it is the recovery time" of a loss the users never recover from).
+        const orphan =
+          region && !shared && ps && m.byName.has(sb.name) && m.nodes[m.byName.get(sb.name)!]!.callers.length === 0 && ps.callers.length > 0 && ps.callers.every((c) => regionOf(design, m.nodes[c]!.node) === pr)
+            ? L(`region \`${sr}\``, `\`${sr}\` 리전`)
+            : null;
         const when = shared
           ? L(`(the loss of their shared disk \`${shared.name}\`${region ? `, or of region \`${pr}\`` : ''})`, `(둘이 함께 쓰는 디스크 ${region ? `${codeJosa(shared.name, '이나/나')} \`${pr}\` 리전` : `\`${shared.name}\``} 장애)`)
           : region
@@ -133,8 +139,8 @@ export const manualFailover: Rule<'manual-failover'> = {
             'manual-failover',
             sb,
             L(
-              `\`${sb.name}\` is promoted by a person, but \`${first}\` takes over from \`${p}\` first, by itself: \`${sb.name}\` is needed only when both are lost${when.en ? ` ${when.en}` : ''}, and then everything that needs \`${p}\` waits until someone notices and promotes it — about ${wait}. Rehearse that promotion: it is the recovery time of that loss.`,
-              `\`${sb.name}\` 노드는 사람이 승격하지만, \`${p}\` 노드에 장애가 나면 ${codeJosa(first, '이/가')} 먼저 스스로 넘겨받습니다. \`${sb.name}\` 노드는 둘 다 잃었을 때${when.ko ? `${when.ko}` : ''}만 필요하고, 그때는 누군가 알아채고 승격할 때까지(약 ${waitKo}) \`${p}\` 노드가 필요한 요청이 모두 기다립니다. 그 승격 절차를 연습해 두세요. 그 시간이 그 장애의 복구 시간입니다.`,
+              `\`${sb.name}\` is promoted by a person, but \`${first}\` takes over from \`${p}\` first, by itself: \`${sb.name}\` is needed only when both are lost${when.en ? ` ${when.en}` : ''}, and then everything that needs \`${p}\` waits until someone notices and promotes it — about ${wait}. ${orphan ? `But nothing in ${orphan.en} calls it — every caller of \`${p}\` is lost with it — so its promotion serves no one until an application tier runs there: the recovery site holds the data only.` : 'Rehearse that promotion: it is the recovery time of that loss.'}`,
+              `\`${sb.name}\` 노드는 사람이 승격하지만, \`${p}\` 노드에 장애가 나면 ${codeJosa(first, '이/가')} 먼저 스스로 넘겨받습니다. \`${sb.name}\` 노드는 둘 다 잃었을 때${when.ko ? `${when.ko}` : ''}만 필요하고, 그때는 누군가 알아채고 승격할 때까지(약 ${waitKo}) \`${p}\` 노드가 필요한 요청이 모두 기다립니다. ${orphan ? `하지만 ${orphan.ko}에는 이를 호출하는 것이 없어(${codeJosa(p, '을/를')} 호출하는 쪽이 모두 함께 멈춤), 그곳에 애플리케이션 계층이 생기기 전에는 승격해도 아무도 쓰지 못합니다. 복구 사이트에는 데이터만 있습니다.` : '그 승격 절차를 연습해 두세요. 그 시간이 그 장애의 복구 시간입니다.'}`,
             ),
             { of: p, failover: mode, behind: first },
           ),
