@@ -7615,3 +7615,12 @@ test('75c r02: a DR copy in another region that nothing there calls is said to h
   assert.match(f.message.en, /the recovery site holds the data only/);
   assert.doesNotMatch(f.message.en, /it is the recovery time of that loss/);
 });
+
+test('76c r01, 75b r04: Elasticsearch/OpenSearch without an elected master blocks writes only — searches (reads) go on', () => {
+  const x = (engine: string) => d('zone a', 'zone b', 'users: client rate=100', 'lb: load-balancer managed health-check', 'api: app-server replicas=2 zones=a,b', `es: database engine=${engine} replicas=3 zones=a,b,a`, 'users -> lb -> api', 'api -> es : search reads');
+  for (const engine of ['elasticsearch', 'opensearch']) {
+    const r = fail(x(engine), { type: 'zone', zone: 'a' });
+    assert.ok(r.events.some((e) => e.type === 'quorum-lost' && /searches go on/.test(e.message.en)), engine);
+    assert.equal(down(r), 0, engine);
+  }
+});

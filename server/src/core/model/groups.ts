@@ -187,7 +187,7 @@ export const GALERA_ENGINES = new Set(['galera', 'mariadb-galera', 'percona-xtra
  * Voting groups that go read-only without their majority (Neo4j: "If the number of failed primaries exceeds the fault
  * tolerance limit, the database becomes read-only", clustering glossary; round 70 r03): the callers that only read are served.
  */
-export const READ_ONLY_WITHOUT_MAJORITY: ReadonlySet<string> = new Set(['neo4j']);
+export const READ_ONLY_WITHOUT_MAJORITY: ReadonlySet<string> = new Set(['neo4j', 'elasticsearch', 'opensearch']);
 
 /** Voting groups of one Raft group whose requests (Consul's key-value reads, locks, sessions) need its leader. */
 const ONE_LEADER_ENGINES = new Set(['consul', 'etcd']);
