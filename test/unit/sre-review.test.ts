@@ -7624,3 +7624,10 @@ test('76c r01, 75b r04: Elasticsearch/OpenSearch without an elected master block
     assert.equal(down(r), 0, engine);
   }
 });
+
+test('76 r04: a flexible server counted at the generic single-zone figure is said to be assumed, not "its service\'s SLA"', () => {
+  const x = d('goal availability=99.99%', 'zone 1', 'u: client rate=10', 'app: app-server replicas=2 capacity=100', 'db: database engine=azure-postgres-flexible replicas=2 zone=1', 'u -> app -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
+  assert.doesNotMatch(f.message.en, /`db` is counted at its service's SLA/);
+  assert.match(f.message.en, /`db` is counted at an assumed 99\.9%/);
+});

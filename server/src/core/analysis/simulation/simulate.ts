@@ -104,6 +104,10 @@ export function assumedSla(design: Design, name: string): boolean {
   const n = design.nodes.get(name);
   if (!n || !n.managed) return false;
   const tm = timingsOf(n);
+  // (A service counted at its profile's single-zone figure when that figure is generic — a flexible server with same-zone
+  // HA: the SLA for it was not read — is assumed too, not "its service's SLA": round 76 r04.)
+  const single = tm.profile.values.availabilitySingleZone;
+  if (tm.availability.attr === null && single && single.status === 'generic' && Math.abs(n.availability - single.v) < 1e-12) return true;
   return tm.availability.attr === null && tm.availability.status === 'generic' && !hasEngineSla(textAttr(n, 'engine'));
 }
 
