@@ -7631,3 +7631,10 @@ test('76 r04: a flexible server counted at the generic single-zone figure is sai
   assert.doesNotMatch(f.message.en, /`db` is counted at its service's SLA/);
   assert.match(f.message.en, /`db` is counted at an assumed 99\.9%/);
 });
+
+test('76c r02: sentinel-fragile counts distinct zones and names the master\'s zone only when the Sentinel majority is there', () => {
+  const x = d('zone a', 'zone b', 'u: client rate=10', 'app: app-server replicas=2 zones=a,b sessions=s', 's: cache engine=redis mode=sentinel replicas=3 zones=a,b,b', 'u -> app');
+  const f = checkDesign(x).find((g) => g.rule === 'sentinel-fragile')!;
+  assert.match(f.message.en, /spread over 2 zones/);
+  assert.doesNotMatch(f.message.en, /which also holds the master/);
+});

@@ -62,10 +62,18 @@ export const sentinelFragile: Rule<'sentinel-fragile'> = {
       } else {
         const z = majorityZone(g.sentinelZones);
         if (z === null) continue;
-        why = L(
-          `its ${s} Sentinels are spread over ${n.zones.length} zones so that zone \`${z}\` holds a majority of them: losing \`${z}\` (which also holds the master) leaves too few to promote a replica`,
-          `센티널 ${s}개를 존 ${n.zones.length}개에 나누었는데 \`${z}\` 존에 과반이 몰려 있습니다. \`${z}\` 존(마스터도 있는 곳)을 잃으면 복제본을 승격할 센티널이 모자랍니다`,
-        );
+        // (Distinct zones, and the master's own zone said only when it is that one: round 76c r02.)
+        const zones = new Set(n.zones).size;
+        const masterThere = n.zones[0] === z;
+        why = masterThere
+          ? L(
+              `its ${s} Sentinels are spread over ${zones} zones so that zone \`${z}\` holds a majority of them: losing \`${z}\` (which also holds the master) leaves too few to promote a replica`,
+              `센티널 ${s}개를 존 ${zones}개에 나누었는데 \`${z}\` 존에 과반이 몰려 있습니다. \`${z}\` 존(마스터도 있는 곳)을 잃으면 복제본을 승격할 센티널이 모자랍니다`,
+            )
+          : L(
+              `its ${s} Sentinels are spread over ${zones} zones so that zone \`${z}\` holds a majority of them: losing \`${z}\` leaves the master serving but too few Sentinels to promote a replica when the master fails next, until \`${z}\` is back`,
+              `센티널 ${s}개를 존 ${zones}개에 나누었는데 \`${z}\` 존에 과반이 몰려 있습니다. \`${z}\` 존을 잃으면 마스터는 계속 동작하지만, 그 존이 돌아오기 전에 마스터가 장애 나면 복제본을 승격할 센티널이 모자랍니다`,
+            );
       }
       // Data of record kept only in it (`primary`) under an rpo below its replication lag: once the Sentinels can fail it
       // over, each failover loses that lag — said now, not only after the fix (round 46 r06: seat locks, rpo=0).
