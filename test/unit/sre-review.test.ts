@@ -7638,3 +7638,10 @@ test('76c r02: sentinel-fragile counts distinct zones and names the master\'s zo
   assert.match(f.message.en, /spread over 2 zones/);
   assert.doesNotMatch(f.message.en, /which also holds the master/);
 });
+
+test('75 r05: a tier whose one-instance loss leaves exactly its load is still told when a zone\'s loss overloads it', () => {
+  const x = d('zone a', 'zone b', 'u: client rate=1500', 'lb: load-balancer engine=haproxy health-check replicas=2 vip zones=a,b', 'api: app-server replicas=4 capacity=500 state=stateless zones=a,b', 'u -> lb -> api');
+  const fs = checkDesign(x).filter((g) => g.rule === 'n-plus-one');
+  assert.ok(fs.some((g) => g.severity === 'info' && /exactly/.test(g.message.en)));
+  assert.ok(fs.some((g) => g.severity === 'warning' && /Losing zone `a`/.test(g.message.en)));
+});

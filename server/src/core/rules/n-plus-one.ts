@@ -92,7 +92,10 @@ export const nPlusOne: Rule<'n-plus-one'> = {
     // N+1 by zone: a tier spread over zones whose instances outside one zone cannot carry the load (the sweep's zone
     // loss overloads it). A tier already reported for one instance is not reported again; a tier in one zone goes down
     // with it (single-zone says so).
-    const said = new Set(out.map((f) => f.data?.['node']));
+    // (A tier told only that one instance's loss leaves exactly its load — an info — is still told when a zone's loss
+    // overloads it: round 75 r05, a rack loss failing a third of the requests went unsaid.)
+    const said = new Set(out.filter((f) => f.data?.['headroom'] !== 0).map((f) => f.data?.['node']));
+    const atExactly = new Set(out.filter((f) => f.data?.['headroom'] === 0).map((f) => f.data?.['node']));
     for (const z of design.zones.keys()) {
       let run: ReturnType<typeof simulate> | null = null;
       for (const s of m.nodes) {
@@ -110,6 +113,7 @@ export const nPlusOne: Rule<'n-plus-one'> = {
         }
         if (zones.size < 2 || inZone === 0) continue;
         if (atLimit(offered, (live - inZone) * s.capacity)) {
+          if (atExactly.has(s.name)) continue;
           said.add(s.name);
           const perZone = Math.ceil(offered / ((zones.size - 1) * s.capacity) - 1e-9);
           const need = Math.max(perZone * zones.size, live + zones.size);
