@@ -7645,3 +7645,12 @@ test('75 r05: a tier whose one-instance loss leaves exactly its load is still to
   assert.ok(fs.some((g) => g.severity === 'info' && /exactly/.test(g.message.en)));
   assert.ok(fs.some((g) => g.severity === 'warning' && /Losing zone `a`/.test(g.message.en)));
 });
+
+test('76b r01: an NDB node group with both data nodes in one zone is named as the cause of the zone loss, and the fix is placement, not replication=sync', () => {
+  const x = d('goal rto=10s rpo=0', 'zone a', 'zone b', 'c: client rate=100', 'lb: load-balancer managed health-check', 'sql: service replicas=3 capacity=100 zones=a,b', 'ndb: database engine=ndb shards=2 replicas=4 zones=a,a,b,b backup=6h', 'm: monitor watches=ndb', 'c -> lb -> sql -> ndb');
+  const rto = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(rto.message.en, /node group \d of `ndb` has every data node in zone/);
+  const rpo = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.doesNotMatch(rpo.message.en, /Replicate synchronously/);
+  assert.match(rpo.message.en, /Place each node group's data nodes in different zones/);
+});

@@ -1,3 +1,4 @@
+import { ndbGroupIn, ndbPlacement } from './goal-common';
 import { classicQueues } from '../model/capacity';
 /**
  * Advice from the cause (failure-model principle 3): what the model found
@@ -521,6 +522,15 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
   const place = (t.type === 'zone' ? placeCode('zone', t.zone) : placeCode('region', t.region));
   /** The same with its object particle (`a` 존을, `대전센터`를). */
   const placeObj = t.type === 'zone' ? placeCode('zone', t.zone, '을/를') : placeCode('region', t.region, '을/를');
+  // An NDB node group held in the zone: the whole cluster shuts down without it (round 76b r01: the cause named the SQL tier).
+  if (t.type === 'zone') {
+    const g = ndbGroupIn(f.design, t.zone);
+    if (g)
+      return L(
+        `Cause: node group ${g.group + 1} of \`${g.node}\` has every data node in ${place.en}: NDB shuts the whole cluster down when a node group has no data node left (NDBD_EXIT_LOST_NODE_GROUP), until they are back. Fix: ${ndbPlacement(g).en}`,
+        `원인: \`${g.node}\`의 노드 그룹 ${g.group + 1}은 데이터 노드가 모두 ${place.ko}에 있습니다. 노드 그룹에 데이터 노드가 하나도 남지 않으면 NDB는 클러스터 전체를 멈추고(NDBD_EXIT_LOST_NODE_GROUP), 돌아올 때까지 그대로입니다. 해결: ${ndbPlacement(g).ko}`,
+      );
+  }
   /** The first node in the place whose copy outside takes over later than the goal allows (a person, or slow detection). */
   // With every monitor of the design in the place, a person promoting by hand learns of the loss from the users, as the
   // simulation counts it (round 39: "31 min from the loss" for a DR copy whose only monitor was in the lost site).

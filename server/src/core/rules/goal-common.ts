@@ -17,7 +17,7 @@ import { backupInterval, oneZoneClass } from '../model/durability';
 import { cephZonesShort, isCeph, shardCopiesOf, STREAMING_PG_ENGINES, unawareLostShare, zoneUnaware } from '../model/capacity';
 import { failoverTimingsOf, PROFILES, timingsOf } from '../model/profiles';
 import { regionsOf, runsOnlyIn } from '../syntax/places';
-import { textAttr } from '../syntax/attrs';
+import { numberAttr, textAttr } from '../syntax/attrs';
 import { clusterMembers } from './fixes';
 
 /** `db`, zone `seoul-a`, region `seoul`. */
@@ -588,6 +588,12 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
       return losslessAdvice(n, best.name, f.design);
     }
   }
+  // An NDB node group with every data node in the lost zone: NDB replicates synchronously inside a group, and shuts the
+  // cluster down without one (round 76b r01: `replication=sync` advised).
+  if (t.type === 'zone') {
+    const g = ndbGroupIn(f.design, t.zone);
+    if (g) return ndbGroupAdvice(g);
+  }
   // Object or file storage held only in the lost place: its copy elsewhere is the provider's replication (asynchronous).
   if (t.type !== 'node') {
     const store = [...f.design.nodes.values()].find((n) => n.kind === 'storage' && n.role !== 'replica' && n.role !== 'standby' && runsOnlyIn(f.design, n, t) && !(f.copies.get(n.name) ?? []).some((c) => !runsOnlyIn(f.design, c, t)));
@@ -638,5 +644,51 @@ export function redisAsyncAdvice(name: string): Localized {
   return L(
     `Cause: \`${name}\` is Redis, which replicates asynchronously only: a failover loses the writes its replicas had not received. \`replication=sync\` does not exist there; \`WAIT\` and \`min-replicas-to-write\` narrow the window without closing it. Fix: keep data that must not be lost in a database with synchronous replication, and use Redis as its cache.`,
     `원인: \`${name}\` 노드는 Redis라서 비동기로만 복제합니다. 페일오버 때 복제본이 받지 못한 쓰기를 잃습니다. Redis에는 \`replication=sync\`가 없고, \`WAIT\`과 \`min-replicas-to-write\`는 그 구간을 줄일 뿐 없애지 못합니다. 해결: 잃으면 안 되는 데이터는 동기 복제하는 데이터베이스에 두고 Redis는 그 캐시로 쓰세요.`,
+  );
+}
+
+
+/**
+ * An NDB cluster (`engine=ndb shards=N`) with a node group whose data nodes all run in zone z — the instances of each group
+ * in order, as shards= splits any node: losing z loses the group, and NDB shuts the whole cluster down
+ * (NDBD_EXIT_LOST_NODE_GROUP). Null when none.
+ */
+export function ndbGroupIn(design: Design, z: string): { node: string; group: number; groups: number; zones: string[] } | null {
+  const m = buildModel(design);
+  for (const s of m.nodes) {
+    if (!NDB_GROUP_ENGINES.has(engineOf(s.node)) || s.ignored) continue;
+    const S = Math.max(1, Math.floor(numberAttr(s.node, 'shards') ?? 1));
+    const n = s.instances;
+    if (n < 2) continue;
+    const per = Math.ceil(n / S);
+    for (let g = 0; g < S; g++) {
+      const zs: (string | null)[] = [];
+      for (let k = g * per; k < Math.min(n, (g + 1) * per); k++) zs.push(s.zoneOf(k));
+      if (zs.length >= 2 && zs.every((x) => x === z)) {
+        const all = [...new Set(s.node.zones)];
+        return { node: s.name, group: g, groups: S, zones: all };
+      }
+    }
+  }
+  return null;
+}
+
+const NDB_GROUP_ENGINES: ReadonlySet<string> = new Set(['ndb', 'ndbcluster', 'mysql-cluster', 'mysql-ndb', 'ndb-cluster']);
+
+/** Where to put a node group's data nodes: in different zones. */
+export function ndbPlacement(g: { zones: string[] }): Localized {
+  const z = g.zones.length >= 2 ? `${g.zones[0]},${g.zones[1]},${g.zones[0]},${g.zones[1]}` : 'a,b,a,b';
+  return L(
+    `Place each node group's data nodes in different zones (the instances of a group are consecutive: \`zones=${z}\` for two groups of two).`,
+    `노드 그룹마다 데이터 노드를 서로 다른 존에 두세요(그룹의 인스턴스는 연속: 두 노드씩 두 그룹이면 \`zones=${z}\`).`,
+  );
+}
+
+/** What to do about a node group held in one zone: spread each group's data nodes over the zones. */
+export function ndbGroupAdvice(g: { node: string; group: number; groups: number; zones: string[] }): Localized {
+  const fix = ndbPlacement(g);
+  return L(
+    `Node group ${g.group + 1} of \`${g.node}\` has every data node in the lost zone: NDB copies each partition synchronously inside its node group, so no \`replication=\` adds a copy elsewhere — and without a whole group NDB shuts the cluster down. ${fix.en}`,
+    `\`${g.node}\`의 노드 그룹 ${g.group + 1}은 데이터 노드가 모두 잃은 존에 있습니다. NDB는 노드 그룹 안에서 파티션을 동기로 복제하므로 \`replication=\`으로 다른 곳에 사본이 생기지 않고, 그룹 하나를 통째로 잃으면 클러스터 전체를 멈춥니다. ${fix.ko}`,
   );
 }
