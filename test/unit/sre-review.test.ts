@@ -7654,3 +7654,12 @@ test('76b r01: an NDB node group with both data nodes in one zone is named as th
   assert.doesNotMatch(rpo.message.en, /Replicate synchronously/);
   assert.match(rpo.message.en, /Place each node group's data nodes in different zones/);
 });
+
+test('75b r05: losing a sharded MongoDB cluster\'s config servers loses its metadata, not users\' acknowledged writes', () => {
+  const x = d('goal rpo=0', 'zone a', 'zone b', 'zone c', 'app: client', 'mongos: service engine=mongos replicas=2 zones=a,b', 'db: database engine=mongodb replicas=3 zones=a,b,c backup=1h', 'cfg: database engine=mongodb replicas=3 zone=a', 'app -> mongos -> db', 'mongos -> cfg : config metadata');
+  const r = fail(x, { type: 'zone', zone: 'a' });
+  assert.equal(r.writesLostSeconds, 0);
+  assert.ok(r.events.some((e) => e.type === 'data-lost' && /no user write is in it/.test(e.message.en)));
+  assert.ok(!checkDesign(x).some((g) => g.rule === 'rpo-not-met'));
+  assert.ok(checkDesign(x).some((g) => g.rule === 'single-zone' && g.data?.['node'] === 'cfg'));
+});

@@ -14,7 +14,7 @@ import { targetText } from '../../shared/target';
 import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
 import { placeName } from './labels';
-import { bmcFenced, parseRouteLabel, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, type Model, type SimNode, type Takeover } from '../../model/request-graph';
+import { bmcFenced, isMongoConfigServer, parseRouteLabel, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import { clusterReplicaCounts, clusterShardOf, engineOf, isMemcached, KAFKA_ENGINES, NDB_ENGINES, majorityOf, PULSAR_ENGINES, READ_ONLY_WITHOUT_MAJORITY, SEARCH_ENGINES } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
@@ -3585,6 +3585,13 @@ export class Engine {
     return s.callers.some((c) => this.instOf(c).some((x) => x.alive && x.region !== null && x.region !== undefined && here.has(x.region)));
   }
 
+  private readonly configLostSaid = new Set<number>();
+  /** A MongoDB config server replica set: a node some mongos calls as its config servers. */
+  private mongoConfig(s: SimNode): boolean {
+    const d = this.m.design;
+    return d.edges.some((e) => e.to === s.name && isMongos(d.nodes.get(e.from) ?? s.node) && isMongoConfigServer(s.node, e.label ?? null));
+  }
+
   /** Callers of lost node s among active-active primaries they call: at their connect timeout, they move its share. */
   private peerSwitch(s: SimNode, t: number): void {
     for (const c of s.callers) {
@@ -4657,6 +4664,22 @@ export class Engine {
     }
     for (const i of this.dataNodes) {
       const s = this.nodes[i]!;
+      // A sharded MongoDB cluster's config servers hold its metadata, no user write: lost with no copy, what goes is the
+      // cluster's ability to route and rebalance, not acknowledged writes (round 75b r05).
+      if (this.prov[i]! < 0 && !this.pending.has(i) && !this.copyHoldsData(i) && this.mongoConfig(s)) {
+        if (!this.configLostSaid.has(i)) {
+          this.configLostSaid.add(i);
+          this.emit(
+            'data-lost',
+            s.name,
+            L(
+              `${s.name}'s metadata (the sharded cluster's config servers) is lost with no live copy${this.dur[i]!.backup !== null ? '' : ' and no backup'}: no user write is in it — the shards keep the data — but the cluster cannot be operated without it (no routing refresh, migration or sharding change) until a person restores or rebuilds the config servers.`,
+              `${s.name}의 메타데이터(샤딩 클러스터의 config 서버)를 살아 있는 사본${this.dur[i]!.backup !== null ? '' : '과 백업'} 없이 잃습니다. 사용자 쓰기는 여기 없고 데이터는 샤드에 남지만, 사람이 config 서버를 복원하거나 다시 만들 때까지 클러스터를 운영할 수 없습니다(라우팅 갱신, 마이그레이션, 샤딩 변경 불가).`,
+            ),
+          );
+        }
+        continue;
+      }
       const S = this.cap[i]!.shards;
       const lost: (number | null)[] = [];
       if (this.dur[i]!.replicated && !this.regionLost(i)) continue;
