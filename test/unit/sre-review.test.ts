@@ -7663,3 +7663,11 @@ test('75b r05: losing a sharded MongoDB cluster\'s config servers loses its meta
   assert.ok(!checkDesign(x).some((g) => g.rule === 'rpo-not-met'));
   assert.ok(checkDesign(x).some((g) => g.rule === 'single-zone' && g.data?.['node'] === 'cfg'));
 });
+
+test('75b r03: Azure Blob Storage written in one zone is locally redundant (one datacenter): the zone\'s loss loses it, and rpo-not-met says ZRS', () => {
+  const x = d('goal rpo=0', 'zone z1', 'zone z2', 'dev: client rate=100', 'hub: queue engine=event-hubs zones=z1,z2', 'proc: service replicas=2 zones=z1,z2', 'lake: storage engine=blob-storage zone=z1', 'dev -> hub', 'hub -> proc', 'proc -> lake : write files');
+  assert.ok(fail(x, { type: 'zone', zone: 'z1' }).events.some((e) => e.type === 'data-lost' && /lake/.test(e.target)));
+  assert.match(checkDesign(x).find((g) => g.rule === 'rpo-not-met')!.message.en, /zone-redundant \(ZRS/);
+  const zrs = d('goal rpo=0', 'zone z1', 'zone z2', 'dev: client rate=100', 'hub: queue engine=event-hubs zones=z1,z2', 'proc: service replicas=2 zones=z1,z2', 'lake: storage engine=blob-storage zones=z1,z2', 'dev -> hub', 'hub -> proc', 'proc -> lake : write files');
+  assert.ok(!fail(zrs, { type: 'zone', zone: 'z1' }).events.some((e) => e.type === 'data-lost'));
+});

@@ -61,8 +61,12 @@ export function replicatedStorage(n: TopologyNode): boolean {
   return e !== null && REPLICATED_STORAGE.has(e.toLowerCase()) && !oneZoneClass(n);
 }
 
-/** Services with a storage class kept in one zone (EFS One Zone, S3 One Zone-IA / Express One Zone). */
-const ONE_ZONE_CLASSES = new Set(['efs', 's3']);
+/**
+ * Services with a storage class kept in one zone (EFS One Zone, S3 One Zone-IA / Express One Zone), and Azure Storage
+ * written in one zone: locally redundant storage (LRS), its three copies in one datacenter, all of which a fire or flood
+ * there can take (azure-storage-redundancy; round 75b r03) — zone-redundant storage is written over zones.
+ */
+const ONE_ZONE_CLASSES = new Set(['efs', 's3', 'blob-storage', 'azure-blob', 'azure-storage', 'adls', 'adls-gen2']);
 
 /**
  * A file system or bucket written in one zone of a service that also has a One Zone class: that class, whose data "may
