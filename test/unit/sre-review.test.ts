@@ -7671,3 +7671,13 @@ test('75b r03: Azure Blob Storage written in one zone is locally redundant (one 
   const zrs = d('goal rpo=0', 'zone z1', 'zone z2', 'dev: client rate=100', 'hub: queue engine=event-hubs zones=z1,z2', 'proc: service replicas=2 zones=z1,z2', 'lake: storage engine=blob-storage zones=z1,z2', 'dev -> hub', 'hub -> proc', 'proc -> lake : write files');
   assert.ok(!fail(zrs, { type: 'zone', zone: 'z1' }).events.some((e) => e.type === 'data-lost'));
 });
+
+test('75c r01: an Oracle RAC whose voting files (its coordinator=) lose their majority stops — Clusterware evicts every node', () => {
+  const x = d('goal rto=1m', 'zone a', 'zone b', 'c: client rate=100', 'lb: load-balancer managed health-check', 'app: app-server replicas=2 capacity=100 zones=a,b', 'rac: database engine=oracle-rac replicas=2 zones=a,b coordinator=vote', 'vote: consensus replicas=3 zones=a,b,a', 'c -> lb -> app -> rac');
+  const r = fail(x, { type: 'zone', zone: 'a' });
+  assert.ok(r.events.some((e) => e.type === 'demoted' && /voting files/.test(e.message.en)));
+  assert.ok(down(r) > 0);
+  // Voting files spread so no zone holds a majority: a zone's loss leaves the other instance serving.
+  const y = d('goal rto=1m', 'zone a', 'zone b', 'zone q', 'c: client rate=100', 'lb: load-balancer managed health-check', 'app: app-server replicas=2 capacity=100 zones=a,b', 'rac: database engine=oracle-rac replicas=2 zones=a,b coordinator=vote', 'vote: consensus replicas=3 zones=a,b,q', 'c -> lb -> app -> rac');
+  assert.equal(down(fail(y, { type: 'zone', zone: 'a' })), 0);
+});

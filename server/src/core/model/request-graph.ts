@@ -2563,6 +2563,15 @@ function compile(design: Design): Model {
     const ci = c === null ? undefined : byName.get(c);
     if (ci !== undefined && ci !== s.idx && !nodes[ci]!.client && !nodes[ci]!.ignored) s.demotesWith = ci;
   }
+  // Oracle RAC's voting files written as its coordinator (`rac: database engine=oracle-rac coordinator=vote`): a node that
+  // cannot reach more than half of the voting files is restarted by Clusterware, so without that majority every
+  // instance stops — cluster membership, not only who may fail over (round 75c r01; Oracle, "Storage considerations").
+  for (const s of nodes) {
+    if (s.demotesWith >= 0 || !/^(oracle-?rac|rac)$/i.test(textAttr(s.node, 'engine') ?? '')) continue;
+    const c = textAttr(s.node, 'coordinator');
+    const ci = c === null ? undefined : byName.get(c);
+    if (ci !== undefined && ci !== s.idx && nodes[ci]!.group !== null && !nodes[ci]!.ignored) s.demotesWith = ci;
+  }
 
   // PostgreSQL's synchronous replication waits for the standby on every commit: with one synchronous standby, its loss
   // stops the primary's writes until it is back (PostgreSQL docs, "Synchronous Replication": keep more standbys than

@@ -993,7 +993,11 @@ export class GroupPhase {
     if (this.demoted.has(p) || this.demotePending.has(p)) return;
     const token = {};
     this.demotePending.set(p, token);
-    const ttl = haTiming(s.node, 'patroni-demote');
+    // Oracle RAC without the majority of its voting files: Clusterware evicts the node once a voting file I/O has not
+    // completed within disktimeout (200 s by default as `crsctl get css disktimeout` reports it — generic here: no Oracle
+    // page read; round 75c r01).
+    const rac = /^(oracle-?rac|rac)$/i.test(engineOf(s.node));
+    const ttl = rac ? RAC_DISKTIMEOUT : haTiming(s.node, 'patroni-demote');
     h.at(t + ttl, () => {
       if (this.demotePending.get(p) !== token) return;
       this.demotePending.delete(p);
@@ -1001,6 +1005,17 @@ export class GroupPhase {
       this.demoted.add(p);
       // A primary already down (lost with its zone) serves nothing to demote: only a live one cut off from its DCS is said.
       if (h.live(p) <= 0) return;
+      if (rac) {
+        h.emit(
+          'demoted',
+          s.name,
+          L(
+            `${s.name}'s nodes cannot reach a majority of the voting files in ${h.m.nodes[c]!.name}: Clusterware evicts every one of them (a node that does not reach more than half of the voting files is restarted) after disktimeout (${d(ttl)}, generic), and the database stops until the majority is back.`,
+            `${s.name}의 노드가 ${h.m.nodes[c]!.name}에 있는 보팅 파일의 과반에 닿지 못해, disktimeout(${dk(ttl)}, 범용 기본값) 뒤 Clusterware가 모든 노드를 축출합니다(보팅 파일 과반에 닿지 못한 노드는 재시작). 과반이 돌아올 때까지 데이터베이스가 멈춥니다.`,
+          ),
+        );
+        return;
+      }
       h.emit(
         'demoted',
         s.name,
@@ -1012,6 +1027,9 @@ export class GroupPhase {
     });
   }
 }
+
+/** Oracle Clusterware's disktimeout when nothing is written (generic: the default crsctl reports, no Oracle page read). */
+const RAC_DISKTIMEOUT = 200;
 
 function inst(s: SimNode, k: number): string {
   return s.instances > 1 ? `${s.name}#${k + 1}` : s.name;
