@@ -7681,3 +7681,10 @@ test('75c r01: an Oracle RAC whose voting files (its coordinator=) lose their ma
   const y = d('goal rto=1m', 'zone a', 'zone b', 'zone q', 'c: client rate=100', 'lb: load-balancer managed health-check', 'app: app-server replicas=2 capacity=100 zones=a,b', 'rac: database engine=oracle-rac replicas=2 zones=a,b coordinator=vote', 'vote: consensus replicas=3 zones=a,b,q', 'c -> lb -> app -> rac');
   assert.equal(down(fail(y, { type: 'zone', zone: 'a' })), 0);
 });
+
+test('77 r01: a Redis replica promoted by keepalived (its notify script) fails over in VRRP time, not by a person', () => {
+  const x = d('goal rto=1m', 'zone a', 'zone b', 'u: client rate=10', 'lb: load-balancer managed health-check', 'app: app-server replicas=2 zones=a,b', 'r: cache engine=redis primary zone=a', 'rs: cache engine=keepalived standby of=r replication=async failover=auto zone=b', 'u -> lb -> app -> r');
+  const r = fail(x, node('r'));
+  assert.ok(down(r) < 10, String(down(r)));
+  assert.ok(!checkDesign(x).some((g) => g.rule === 'contradiction' && g.data?.['node'] === 'rs'));
+});

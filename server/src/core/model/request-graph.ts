@@ -2956,6 +2956,9 @@ export function redisWithoutManager(standby: TopologyNode, source: TopologyNode)
   if (mode(source) === 'sentinel' || mode(source) === 'cluster' || mode(standby) === 'sentinel' || mode(standby) === 'cluster') return false;
   // Timings written on the standby (`heartbeat=`, `promote=`) name a script that promotes it (keepalived's vrrp_script).
   if (standby.attrs.has('heartbeat') || standby.attrs.has('promote') || standby.attrs.has('down-after') || standby.attrs.has('fencing')) return false;
+  // So does a cluster manager written as the standby's engine (keepalived's notify_master running REPLICAOF NO ONE,
+  // Pacemaker's redis resource agent): round 77 r01 read it as a person's promotion.
+  if ([standby, source].some((t) => /^(keepalived|pacemaker|heartbeat|corosync)$/i.test(textAttr(t, 'engine') ?? ''))) return false;
   return textAttr(standby, 'coordinator') === null && textAttr(source, 'coordinator') === null;
 }
 
