@@ -7688,3 +7688,10 @@ test('77 r01: a Redis replica promoted by keepalived (its notify script) fails o
   assert.ok(down(r) < 10, String(down(r)));
   assert.ok(!checkDesign(x).some((g) => g.rule === 'contradiction' && g.data?.['node'] === 'rs'));
 });
+
+test('77 r06: quorum-fragile on a MongoDB config server replica set says metadata changes stop, not that shard failovers do', () => {
+  const x = d('u: client rate=10', 'app: app-server replicas=2 zones=a,b', 'mongos: service engine=mongos replicas=2 zones=a,b', 'data: database engine=mongodb replicas=3 zones=a,b,c', 'cfg-rs: database engine=mongodb replicas=3 zones=a,b', 'u -> app -> mongos -> data', 'mongos -> cfg-rs : config metadata');
+  const f = checkDesign(x).find((g) => g.rule === 'quorum-fragile' && g.data?.['node'] === 'cfg-rs')!;
+  assert.match(f.message.en, /the shards go on electing their own primaries/);
+  assert.doesNotMatch(f.message.en, /failovers included/);
+});

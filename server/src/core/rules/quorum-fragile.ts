@@ -1,3 +1,4 @@
+import { isMongoConfigServer, isMongos } from '../model/request-graph';
 import { arbitersOf, arbitersOfShard, shardVoterZones, clusterReplicaCounts, clusterZoneIndex, engineOf, groupSpecOf, KAFKA_ENGINES, kafkaStuckShare, majorityOf, minioNeed, MINIO_DRIVES_PER_SERVER, perRangeQuorum, PULSAR_ENGINES, RANGED_ENGINES, SEARCH_ENGINES, redisMode, isDataTier, replicaSetMembers, replicaSets, tokenRanged, voterZones, votingType, writesNeedDataMajority } from '../model/groups';
 import { buildModel, failoverMode, hasEdge, instanceCount, isRepmgr } from '../model/request-graph';
 import { timingsOf } from '../model/profiles';
@@ -343,13 +344,23 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
         );
         continue;
       }
+      // A sharded MongoDB cluster's config server replica set: without its majority only metadata changes stop (chunk
+      // migrations, sharding changes; a restarting mongos cannot load its routing table) — the shards elect their own
+      // primaries and take writes (round 77 r06).
+      const csrs = facts.design.edges.some((e) => e.to === n.name && isMongos(facts.design.nodes.get(e.from) ?? n) && isMongoConfigServer(n, e.label ?? null));
+      const stops = csrs
+        ? L(
+            'the sharded cluster\'s metadata stops changing with it — no chunk migration or sharding change, and a mongos that restarts cannot load its routing table — while the shards go on electing their own primaries and taking writes',
+            '그와 함께 샤딩 클러스터의 메타데이터가 바뀌지 못합니다 — 청크 마이그레이션과 샤딩 변경이 멈추고, 재시작한 mongos는 라우팅 테이블을 읽지 못합니다. 샤드는 계속 스스로 프라이머리를 뽑고 쓰기를 받습니다',
+          )
+        : L('whatever it serves or coordinates (failovers included) stops with it', '이 그룹이 처리하거나 조율하는 것(페일오버 포함)도 함께 멈춥니다');
       out.push(
         nodeFinding(
           'quorum-fragile',
           n,
           L(
-            `\`${n.name}\`${every.en} works only while a strict majority of its voters is up (${majorityOf(votes)} of ${votes}), and ${why.en}; whatever it serves or coordinates (failovers included) stops with it. ${want !== null ? `Run an odd number of voters (\`replicas=${want}\`), spread so that no zone holds a majority (three zones).` : regional ? 'Run an odd number of voters spread so that no region holds a majority — a member (or a tie-breaker) in a third region.' : 'Run an odd number of voters spread so that no zone holds a majority — 3 members in 3 zones.'}`,
-            `\`${n.name}\` 노드${every.ko}는 투표 구성원의 과반(${votes}개 중 ${majorityOf(votes)}개)이 살아 있어야 동작하는데, ${why.ko}. 이 그룹이 처리하거나 조율하는 것(페일오버 포함)도 함께 멈춥니다. ${want !== null ? `구성원을 홀수로 두고(\`replicas=${want}\`) 어느 존도 과반을 갖지 않도록 나누세요(존 3곳).` : regional ? '어느 리전도 과반을 갖지 않도록 홀수 구성원을 나누어 두세요 — 세 번째 리전에 구성원(또는 타이브레이커) 하나.' : '어느 존도 과반을 갖지 않도록 홀수 구성원을 나누어 두세요 — 존 3곳에 3개.'}`,
+            `\`${n.name}\`${every.en} works only while a strict majority of its voters is up (${majorityOf(votes)} of ${votes}), and ${why.en}; ${stops.en}. ${want !== null ? `Run an odd number of voters (\`replicas=${want}\`), spread so that no zone holds a majority (three zones).` : regional ? 'Run an odd number of voters spread so that no region holds a majority — a member (or a tie-breaker) in a third region.' : 'Run an odd number of voters spread so that no zone holds a majority — 3 members in 3 zones.'}`,
+            `\`${n.name}\` 노드${every.ko}는 투표 구성원의 과반(${votes}개 중 ${majorityOf(votes)}개)이 살아 있어야 동작하는데, ${why.ko}. ${stops.ko}. ${want !== null ? `구성원을 홀수로 두고(\`replicas=${want}\`) 어느 존도 과반을 갖지 않도록 나누세요(존 3곳).` : regional ? '어느 리전도 과반을 갖지 않도록 홀수 구성원을 나누어 두세요 — 세 번째 리전에 구성원(또는 타이브레이커) 하나.' : '어느 존도 과반을 갖지 않도록 홀수 구성원을 나누어 두세요 — 존 3곳에 3개.'}`,
           ),
           { voters: v, majority: maj, want },
         ),
