@@ -7695,3 +7695,10 @@ test('77 r06: quorum-fragile on a MongoDB config server replica set says metadat
   assert.match(f.message.en, /the shards go on electing their own primaries/);
   assert.doesNotMatch(f.message.en, /failovers included/);
 });
+
+test('77b r02: rto-not-met for shards with one instance each names the missing copy, not a missing balancer', () => {
+  const x = d('goal rto=10m', 'zone a', 'zone b', 'c: client rate=100', 'lb: load-balancer engine=alb health-check zones=a,b', 'app: app-server replicas=2 zones=a,b', 'coord: database primary zone=a', 'coord-sb: database standby of=coord replication=async failover=auto zone=b', 'workers: database shards=2 replicas=2 zones=a,b backup=1d', 'm: monitor watches=coord,workers', 'c -> lb -> app -> coord -> workers');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /each shard of `workers` lives on one instance/);
+  assert.doesNotMatch(f.message.en, /put a load balancer/);
+});

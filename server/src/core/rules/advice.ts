@@ -1,5 +1,5 @@
 import { ndbGroupIn, ndbPlacement } from './goal-common';
-import { classicQueues } from '../model/capacity';
+import { classicQueues, shardsOf } from '../model/capacity';
 /**
  * Advice from the cause (failure-model principle 3): what the model found
  * makes a loss slow to recover or lossy, and a fix the design does not already
@@ -306,6 +306,13 @@ function instancesCause(nodes: SimNode[], s: SimNode): Localized | null {
       `원인: \`${lb.name}\` 노드가 \`${s.name}\` 노드의 잃은 구성원을 빼기까지 헬스 체크 실패에 ${dur(lb.lbDetect!).ko} 걸립니다.${own.ko} 해결: \`${lb.name}\` 노드의 \`interval=\`을 줄이거나 \`failures=\`를 낮추세요.`,
     );
   }
+  // Shards with one instance each (`shards=4 replicas=4`: Citus workers, a sharded store with no copies): a balancer
+  // cannot send a shard's requests to an instance that does not hold it (round 77b r02).
+  if (s.node.kind === 'database' && shardsOf(s.node, s.instances) > 1 && shardsOf(s.node, s.instances) >= s.instances)
+    return L(
+      `Cause: each shard of \`${s.name}\` lives on one instance, with no copy: the lost instance's shard fails until it is back (or restored from a backup), whatever sends the requests — a balancer cannot send a shard's queries to an instance that does not hold it. Fix: a copy of each shard that takes over (a standby per instance with automatic failover, or shard replicas on other instances).`,
+      `원인: \`${s.name}\`의 샤드마다 사본 없이 인스턴스 하나에만 있어, 잃은 인스턴스의 샤드는 돌아오거나 백업에서 복원될 때까지 실패합니다. 무엇이 요청을 보내든 마찬가지이며, 로드밸런서도 그 샤드를 갖지 않은 인스턴스로 보낼 수는 없습니다. 해결: 샤드마다 넘겨받을 사본을 두세요(인스턴스마다 자동 페일오버 대기 노드, 또는 다른 인스턴스에 둔 샤드 복제본).`,
+    );
   // A RabbitMQ cluster of classic queues: a balancer in front moves the connections, not the queues on the lost node.
   if (classicQueues(s.node))
     return L(
