@@ -66,7 +66,8 @@ export function replicatedStorage(n: TopologyNode): boolean {
  * written in one zone: locally redundant storage (LRS), its three copies in one datacenter, all of which a fire or flood
  * there can take (azure-storage-redundancy; round 75b r03) — zone-redundant storage is written over zones.
  */
-const ONE_ZONE_CLASSES = new Set(['efs', 's3', 'blob-storage', 'azure-blob', 'azure-storage', 'adls', 'adls-gen2']);
+export const AZURE_STORAGE: ReadonlySet<string> = new Set(['blob-storage', 'azure-blob', 'azure-storage', 'adls', 'adls-gen2']);
+const ONE_ZONE_CLASSES = new Set(['efs', 's3', ...AZURE_STORAGE]);
 
 /**
  * A file system or bucket written in one zone of a service that also has a One Zone class: that class, whose data "may

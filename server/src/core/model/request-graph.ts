@@ -356,7 +356,7 @@ export interface Model {
 /** The (shared, never written) back-edge set of a node on no cycle; the DFS gives a node its own set on its first back edge. */
 const NO_BACK: ReadonlySet<number> = new Set<number>();
 
-const DATA_KINDS = new Set<KindId>(['database', 'cache', 'storage', 'queue']);
+export const DATA_KINDS: ReadonlySet<string> = new Set<KindId>(['database', 'cache', 'storage', 'queue']);
 
 /** Instances simulated per node: a node with more replicas is simulated as this many (shares stay the same). */
 export const MAX_SIM_INSTANCES = 1000;
@@ -853,6 +853,14 @@ function findMasterTiers(design: Design): Set<string> {
 /** A MongoDB node that is a sharded cluster's config server replica set, by its name or the label of the edge to it. */
 const CONFIG_SERVER_NAME = /(^|[-_.\s])(csrs|configsvr|config|cfg|configdb|config-?servers?|config-?rs)(?=[-_.\s\d]|$)|설정\s?서버|컨피그\s?서버/i;
 const CONFIG_SERVER_LABEL = /\b(config|metadata|routing[-\s]table|chunk|chunks)\b|메타데이터|설정|라우팅/i;
+/** A sharded MongoDB cluster's config server replica set: a node some mongos calls as its config servers. */
+export function mongoConfigSet(design: Design, n: TopologyNode): boolean {
+  return design.edges.some((e) => e.to === n.name && isMongos(design.nodes.get(e.from) ?? n) && isMongoConfigServer(n, e.label ?? null));
+}
+
+/** Oracle RAC, whose `coordinator=` names its voting files (cluster membership). */
+export const RAC_ENGINE = /^(oracle-?rac|rac)$/i;
+
 export function isMongoConfigServer(n: TopologyNode, edgeLabel: string | null): boolean {
   const e = (textAttr(n, 'engine') ?? '').toLowerCase();
   if (n.kind !== 'database' || (e !== 'mongodb' && e !== 'mongo')) return false;
@@ -2567,7 +2575,7 @@ function compile(design: Design): Model {
   // cannot reach more than half of the voting files is restarted by Clusterware, so without that majority every
   // instance stops — cluster membership, not only who may fail over (round 75c r01; Oracle, "Storage considerations").
   for (const s of nodes) {
-    if (s.demotesWith >= 0 || !/^(oracle-?rac|rac)$/i.test(textAttr(s.node, 'engine') ?? '')) continue;
+    if (s.demotesWith >= 0 || !RAC_ENGINE.test(textAttr(s.node, 'engine') ?? '')) continue;
     const c = textAttr(s.node, 'coordinator');
     const ci = c === null ? undefined : byName.get(c);
     if (ci !== undefined && ci !== s.idx && nodes[ci]!.group !== null && !nodes[ci]!.ignored) s.demotesWith = ci;

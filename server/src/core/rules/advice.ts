@@ -20,7 +20,7 @@ import { monitorsOnlyIn, runsOnlyIn } from '../syntax/places';
 import { DEFAULTS } from '../model/defaults';
 import { AZURE_SQL_FOG, failoverTimingsOf, K8S_NODE, PROFILES, profileLabel, timingsOf } from '../model/profiles';
 import { noticeDelay } from '../model/monitoring';
-import { bmcFenced, buildModel, isRepmgr, redisWithoutManager, coveredElsewhere, failsOverAcrossZones, managedComputeInstances, pickTakeover, pinnedToZone, reachedFromEntries, sendsReads, type SimNode } from '../model/request-graph';
+import { bmcFenced, buildModel, DATA_KINDS, isRepmgr, redisWithoutManager, coveredElsewhere, failsOverAcrossZones, managedComputeInstances, pickTakeover, pinnedToZone, reachedFromEntries, sendsReads, type SimNode } from '../model/request-graph';
 import type { Localized } from '../syntax/ast';
 import { formatDuration } from '../syntax/values';
 import type { Estimate, LossImpact } from './estimate-contract';
@@ -1094,7 +1094,7 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
   // only, with no application tier, balancer or record leading to it (round 75c r02: "its promotion is the recovery time").
   if (loss.rto === null)
     for (const s of placed) {
-      if (!inPlace(s) || !DATA_KINDS_ADV.has(s.kind ?? '')) continue;
+      if (!inPlace(s) || !DATA_KINDS.has(s.kind ?? '')) continue;
       if (s.callers.some((k) => !inPlace(m.nodes[k]!))) continue;
       const far = s.takeovers.map((tk) => m.nodes[tk.by]!).find((c) => !inPlace(c) && c.callers.every((k) => m.nodes[k]!.ignored));
       if (!far) continue;
@@ -1105,9 +1105,6 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     }
   return null;
 }
-
-/** Kinds whose copy at a recovery site is promoted for a place's loss. */
-const DATA_KINDS_ADV: ReadonlySet<string> = new Set(['database', 'storage', 'cache', 'queue']);
 
 /**
  * The run of a place's loss itself, when nothing in the model names the cause: a tier still overloaded at the end of the

@@ -1,4 +1,4 @@
-import { isMongoConfigServer, isMongos } from '../model/request-graph';
+import { mongoConfigSet } from '../model/request-graph';
 import { arbitersOf, arbitersOfShard, shardVoterZones, clusterReplicaCounts, clusterZoneIndex, engineOf, groupSpecOf, KAFKA_ENGINES, kafkaStuckShare, majorityOf, minioNeed, MINIO_DRIVES_PER_SERVER, perRangeQuorum, PULSAR_ENGINES, RANGED_ENGINES, SEARCH_ENGINES, redisMode, isDataTier, replicaSetMembers, replicaSets, tokenRanged, voterZones, votingType, writesNeedDataMajority } from '../model/groups';
 import { buildModel, failoverMode, hasEdge, instanceCount, isRepmgr } from '../model/request-graph';
 import { timingsOf } from '../model/profiles';
@@ -347,7 +347,7 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
       // A sharded MongoDB cluster's config server replica set: without its majority only metadata changes stop (chunk
       // migrations, sharding changes; a restarting mongos cannot load its routing table) — the shards elect their own
       // primaries and take writes (round 77 r06).
-      const csrs = facts.design.edges.some((e) => e.to === n.name && isMongos(facts.design.nodes.get(e.from) ?? n) && isMongoConfigServer(n, e.label ?? null));
+      const csrs = mongoConfigSet(facts.design, n);
       const stops = csrs
         ? L(
             'the sharded cluster\'s metadata stops changing with it — no chunk migration or sharding change, and a mongos that restarts cannot load its routing table — while the shards go on electing their own primaries and taking writes',

@@ -14,7 +14,7 @@ import { targetText } from '../../shared/target';
 import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
 import { placeName } from './labels';
-import { bmcFenced, isMongoConfigServer, parseRouteLabel, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, type Model, type SimNode, type Takeover } from '../../model/request-graph';
+import { bmcFenced, mongoConfigSet, parseRouteLabel, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import { clusterReplicaCounts, clusterShardOf, engineOf, isMemcached, KAFKA_ENGINES, NDB_ENGINES, majorityOf, PULSAR_ENGINES, READ_ONLY_WITHOUT_MAJORITY, SEARCH_ENGINES } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
@@ -3586,12 +3586,6 @@ export class Engine {
   }
 
   private readonly configLostSaid = new Set<number>();
-  /** A MongoDB config server replica set: a node some mongos calls as its config servers. */
-  private mongoConfig(s: SimNode): boolean {
-    const d = this.m.design;
-    return d.edges.some((e) => e.to === s.name && isMongos(d.nodes.get(e.from) ?? s.node) && isMongoConfigServer(s.node, e.label ?? null));
-  }
-
   /** Callers of lost node s among active-active primaries they call: at their connect timeout, they move its share. */
   private peerSwitch(s: SimNode, t: number): void {
     for (const c of s.callers) {
@@ -4666,7 +4660,7 @@ export class Engine {
       const s = this.nodes[i]!;
       // A sharded MongoDB cluster's config servers hold its metadata, no user write: lost with no copy, what goes is the
       // cluster's ability to route and rebalance, not acknowledged writes (round 75b r05).
-      if (this.prov[i]! < 0 && !this.pending.has(i) && !this.copyHoldsData(i) && this.mongoConfig(s)) {
+      if (this.prov[i]! < 0 && !this.pending.has(i) && !this.copyHoldsData(i) && mongoConfigSet(this.m.design, s.node)) {
         if (!this.configLostSaid.has(i)) {
           this.configLostSaid.add(i);
           this.emit(

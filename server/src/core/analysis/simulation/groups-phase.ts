@@ -10,11 +10,10 @@ import { tidyKo } from '../../shared/localized';
  */
 import type { Localized } from '../../syntax/ast';
 import { formatDuration } from '../../syntax/values';
-import { SEARCH_ENGINES as SEARCH_ENGINES_GP } from '../../model/groups';
-import { arbitersOfShard, clusterShardOf, engineOf, GALERA_ENGINES, KAFKA_ENGINES, kafkaStuckShare, majorityOf, membersPerShard, MINIO_DRIVES_PER_SERVER, quorumOf, READ_ONLY_WITHOUT_MAJORITY, perRangeQuorum, sentinelsOnHosts, tokenRanged, writesNeedDataMajority, type ClusterGroup, type SentinelGroup } from '../../model/groups';
+import { arbitersOfShard, clusterShardOf, engineOf, GALERA_ENGINES, KAFKA_ENGINES, kafkaStuckShare, majorityOf, membersPerShard, MINIO_DRIVES_PER_SERVER, quorumOf, READ_ONLY_WITHOUT_MAJORITY, perRangeQuorum, SEARCH_ENGINES, sentinelsOnHosts, tokenRanged, writesNeedDataMajority, type ClusterGroup, type SentinelGroup } from '../../model/groups';
 import { isAsyncRedis, isRedis } from '../../model/replication';
 import { genericGroupElection, haTiming } from '../../model/ha-timings';
-import { isMongoConfigServer, isMongos, riseSeconds, searchMasterTier, type Model, type SimNode, type Takeover } from '../../model/request-graph';
+import { mongoConfigSet, RAC_ENGINE, riseSeconds, searchMasterTier, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { josa } from '../../shared/josa';
 import { koDuration } from '../../shared/duration';
 import { GALERA, PROFILES } from '../../model/profiles/table';
@@ -456,7 +455,7 @@ export class GroupPhase {
               `${name} has ${live} of ${n} voters up, not a majority (${majorityOf(n)}): the SolrCloud nodes of ${this.keeperFor(s, 'solr')} lose their ZooKeeper connection and refuse document updates until the majority is back, while they go on answering searches from the replicas they can reach (zkConnected=false in the response).`,
               `${nameKo}의 투표 구성원 ${n}개 중 ${live}개만 살아 있어 과반(${majorityOf(n)})이 안 됩니다. ${this.keeperFor(s, 'solr')}의 SolrCloud 노드가 ZooKeeper 연결을 잃어 과반이 돌아올 때까지 문서 업데이트를 거부하고, 검색은 닿는 복제본으로 계속 답합니다(응답에 zkConnected=false).`,
             )
-          : SEARCH_ENGINES_GP.has(engineOf(s.node))
+          : SEARCH_ENGINES.has(engineOf(s.node))
           ? L(
               `${name} has ${live} of ${n} master-eligible nodes up, not a majority (${majorityOf(n)}): no master is elected, so every write (indexing, a mapping change) fails until the majority is back, while searches go on over the shard copies left (cluster.no_master_block: write, the default).`,
               `${nameKo}의 마스터 후보 노드 ${n}개 중 ${live}개만 살아 있어 과반(${majorityOf(n)})이 안 됩니다. 마스터가 선출되지 않아 과반이 돌아올 때까지 쓰기(색인, 매핑 변경)는 모두 실패하고, 검색은 남은 샤드 사본으로 계속됩니다(cluster.no_master_block: write, 기본값).`,
@@ -481,10 +480,9 @@ export class GroupPhase {
     else this.h.emit('quorum-regained', s.name, L(`${name} has a majority of its voters again (${live} of ${n}).`, `${nameKo}의 투표 구성원이 다시 과반입니다(${n}개 중 ${live}개).`));
   }
 
-  /** A MongoDB config server replica set: a node some mongos calls as its config servers (model/request-graph isMongoConfigServer). */
+  /** A MongoDB config server replica set (model/request-graph mongoConfigSet). */
   private configServer(s: SimNode): boolean {
-    const d = this.h.m.design;
-    return d.edges.some((e) => e.to === s.name && isMongos(d.nodes.get(e.from) ?? s.node) && isMongoConfigServer(s.node, e.label ?? null));
+    return mongoConfigSet(this.h.m.design, s.node);
   }
 
   /**
@@ -996,7 +994,7 @@ export class GroupPhase {
     // Oracle RAC without the majority of its voting files: Clusterware evicts the node once a voting file I/O has not
     // completed within disktimeout (200 s by default as `crsctl get css disktimeout` reports it — generic here: no Oracle
     // page read; round 75c r01).
-    const rac = /^(oracle-?rac|rac)$/i.test(engineOf(s.node));
+    const rac = RAC_ENGINE.test(engineOf(s.node));
     const ttl = rac ? RAC_DISKTIMEOUT : haTiming(s.node, 'patroni-demote');
     h.at(t + ttl, () => {
       if (this.demotePending.get(p) !== token) return;
