@@ -7702,3 +7702,26 @@ test('77b r02: rto-not-met for shards with one instance each names the missing c
   assert.match(f.message.en, /each shard of `workers` lives on one instance/);
   assert.doesNotMatch(f.message.en, /put a load balancer/);
 });
+
+test('77 r04: a mirrored RabbitMQ node lost behind a balancer: its queues wait for net_ticktime (60 s), not the balancer checks', () => {
+  const x = d('goal rto=30s', 'zone a', 'zone b', 'u: client rate=10', 'lb: lb engine=haproxy layer=4 health-check replicas=2 vip zones=a,b', 'mq: queue engine=rabbitmq replicas=2 replication=async zones=a,b', 'w: service replicas=2 zones=a,b', 'u -> lb -> mq', 'mq -> w');
+  assert.equal(timingsOf(x.nodes.get('mq')!).profile.id, 'rabbitmq-mirrored');
+  const r = fail(x, node('mq', 1));
+  assert.equal(degraded(r), 60);
+  const f = checkDesign(x);
+  assert.match(f.find((g) => g.rule === 'rto-not-met')!.message.en, /classic mirrored queues.*net_ticktime.*quorum/);
+  // `replication=` on a RabbitMQ queue is read (mirroring), not reported as ignored; its timings are RabbitMQ's own.
+  assert.ok(!f.some((g) => g.rule === 'unknown-attribute' || (g.rule === 'unknown-engine' && g.data?.['node'] === 'mq')));
+  // Quorum queues keep their (generic) election; classic queues stay one per node.
+  assert.notEqual(timingsOf(d('mq: queue engine=rabbitmq replicas=3 quorum replication=sync').nodes.get('mq')!).profile.id, 'rabbitmq-mirrored');
+});
+
+test('77 r02: a two-node RabbitMQ cluster with mirrored queues is a split-brain risk (partition handling ignore; pause_minority pauses both)', () => {
+  const x = d('u: client rate=10', 'app: app replicas=2 zones=a,b', 'mq: queue engine=rabbitmq replicas=2 replication=async zones=a,b', 'w: service replicas=2 zones=a,b', 'u -> app -> mq', 'mq -> w');
+  assert.deepEqual(rules(x, 'split-brain-risk'), ['mq']);
+  const f = checkDesign(x).find((g) => g.rule === 'split-brain-risk')!;
+  assert.match(f.message.en, /pause_minority/);
+  assert.equal(fixesFor(x, f).length, 1);
+  // Three nodes: no such finding.
+  assert.deepEqual(rules(d('u: client rate=10', 'mq: queue engine=rabbitmq replicas=3 replication=async', 'u -> mq'), 'split-brain-risk'), []);
+});

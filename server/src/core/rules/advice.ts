@@ -319,6 +319,12 @@ function instancesCause(nodes: SimNode[], s: SimNode): Localized | null {
       `Cause: \`${s.name}\`'s queues are classic queues, each on the node it was declared on: the queues on the lost node take and deliver nothing until it is back, whichever node the clients reach. Fix: declare quorum queues (\`quorum\` on \`${s.name}\`), copied over a majority of its nodes.`,
       `원인: \`${s.name}\`의 큐는 클래식 큐라 선언된 노드 하나에만 있습니다. 클라이언트가 어느 노드에 붙든, 잃은 노드의 큐는 그 노드가 돌아올 때까지 메시지를 받지도 전달하지도 못합니다. 해결: 쿼럼 큐로 선언하세요(\`${s.name}\`에 \`quorum\`). 노드의 과반에 복제됩니다.`,
     );
+  // RabbitMQ mirrored queues: the lost node's queues wait for the others to take it for down (round 77 r04).
+  if (s.timings.profile.id === 'rabbitmq-mirrored' && s.selfDetect !== null && s.instances >= 2)
+    return L(
+      `Cause: \`${s.name}\`'s queues are classic mirrored queues: the queues whose leader was on the lost node take no publish, whichever node the clients reach, until the other nodes take it for down — ${dur(s.selfDetect).en} without an answer (net_ticktime) — and promote a mirror; a balancer in front moves the connections, not the queues. Fix: quorum queues (\`quorum\` on \`${s.name}\`, with 3 or more nodes), which elect a new leader among their replicas by Raft; classic mirroring is removed in RabbitMQ 4.0.`,
+      `원인: \`${s.name}\`의 큐는 클래식 미러링 큐입니다. 리더가 잃은 노드에 있던 큐는, 클라이언트가 어느 노드에 붙든, 나머지 노드가 그 노드를 다운으로 판정하고(${dur(s.selfDetect).ko} 동안 응답 없음, net_ticktime) 미러를 승격할 때까지 메시지를 받지 못합니다. 앞단 로드밸런서는 연결을 옮길 뿐 큐를 옮기지 못합니다. 해결: 쿼럼 큐로 바꾸세요(\`${s.name}\`에 \`quorum\`, 노드 3개 이상). 복제본 사이에서 Raft로 새 리더를 뽑습니다. 클래식 미러링은 RabbitMQ 4.0에서 제거되었습니다.`,
+    );
   if (direct.length) {
     const who = nameList(direct.map((c) => c.name));
     return L(

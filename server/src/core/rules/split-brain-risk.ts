@@ -171,11 +171,29 @@ export const splitBrainRisk: Rule<'split-brain-risk'> = {
         ),
       );
     }
+    // A RabbitMQ cluster of two nodes with mirrored queues: with the default partition handling (`ignore`) both halves of
+    // a partition go on, each promoting its own mirrors, and `pause_minority` pauses both (each is a minority of two);
+    // RabbitMQ's partitions guide (round 77 r02).
+    for (const n of facts.nodes) {
+      if (n.kind !== 'queue' || timingsOf(n).profile.id !== 'rabbitmq-mirrored' || instanceCount(n) !== 2) continue;
+      out.push(
+        nodeFinding(
+          'split-brain-risk',
+          n,
+          L(
+            `\`${n.name}\` is a RabbitMQ cluster of two nodes with mirrored queues. When the link between them fails, each takes the other for down after net_ticktime (60 s) and, with the default partition handling (\`ignore\`), both halves go on: each promotes its own mirrors and takes publishes and acknowledgements for the same queues, and when the link is back one side's changes are thrown away (its nodes are restarted). \`pause_minority\` does not help with two nodes — each is a minority, so both pause. Run three nodes with quorum queues (\`replicas=3 quorum\`): classic mirroring is removed in RabbitMQ 4.0.`,
+            `${josa(`\`${n.name}\``, '은/는')} 노드 2개에 미러링 큐를 둔 RabbitMQ 클러스터입니다. 둘 사이의 링크가 끊기면 net_ticktime(60초) 뒤 서로를 다운으로 보고, 기본 파티션 처리 방식(\`ignore\`)에서는 양쪽이 모두 계속 동작합니다. 각자 자기 쪽 미러를 승격해 같은 큐의 메시지와 ack를 따로 받고, 링크가 돌아오면 한쪽의 변경은 버려집니다(그쪽 노드를 재시작). 노드가 둘이면 \`pause_minority\`도 소용없습니다. 양쪽 모두 소수라서 둘 다 멈춥니다. 노드 3개에 쿼럼 큐로 운영하세요(\`replicas=3 quorum\`). 클래식 미러링은 RabbitMQ 4.0에서 제거되었습니다.`,
+          ),
+          { rabbitmq: true },
+        ),
+      );
+    }
     return out;
   },
   fixes(design, _facts, finding) {
     const n = findingNode(design, finding);
     if (finding.data?.['maxscale']) return [];
+    if (n && finding.data?.['rabbitmq']) return [fix(L(`Run three nodes with quorum queues (replicas=3 quorum)`, `노드 3개에 쿼럼 큐(replicas=3 quorum)`), [setAttr(design, n, 'replicas', '3'), setAttr(design, n, 'quorum', null)], true)];
     if (n && finding.data?.['gluster']) return [fix(L(`Add a third brick (replicas=3)`, `세 번째 브릭 추가(replicas=3)`), [setAttr(design, n, 'replicas', '3')], true)];
     return n ? [fix(L(`Fence the failed node before \`${n.name}\` takes over (fencing=stonith)`, `\`${n.name}\` 노드가 넘겨받기 전에 장애 노드 펜싱(fencing=stonith)`), [setAttr(design, n, 'fencing', 'stonith')], true)] : [];
   },

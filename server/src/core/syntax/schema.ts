@@ -652,6 +652,13 @@ export const KINDS: KindSpec[] = [
       durationSpec('retention', 'How long a message waits before it is dropped (Kafka 7 days, SQS 4 days by default).', '메시지가 버려지기 전까지 기다리는 시간(기본 Kafka 7일, SQS 4일).'),
       // RabbitMQ quorum queues (Raft): a message is accepted while a majority of the replicas is up.
       QUORUM_FLAG,
+      {
+        ...replication(),
+        doc: L(
+          'On a self-run RabbitMQ cluster (`engine=rabbitmq`) without `quorum`: classic mirrored queues (an `ha-mode` policy; deprecated, removed in RabbitMQ 4.0). Each queue has a leader on one node and mirrors on the others; a lost node\'s queues take no publish until the others take it for down (`net_ticktime`, 60 s) and promote a mirror.',
+          '`quorum` 없이 직접 운영하는 RabbitMQ 클러스터(`engine=rabbitmq`)에서는 클래식 미러링 큐(`ha-mode` 정책, 사용 중단 예고 후 RabbitMQ 4.0에서 제거). 큐마다 한 노드에 리더, 다른 노드에 미러를 둔다. 노드를 잃으면 나머지 노드가 그 노드를 다운으로 판정하고(`net_ticktime`, 60초) 미러를 승격할 때까지 그 노드가 리더인 큐는 메시지를 받지 못한다.',
+        ),
+      },
       ...DURABILITY_ATTRS,
     ],
   },

@@ -3003,6 +3003,10 @@ export class Engine {
     // (Routing around a lost instance needs one left to route to: with none, the router in front marks the target dead
     // by its own checks.)
     if (s.selfDetect !== null && !s.vip && s.selfDetect < det && (this.live[p]! > 0 || r === null || r.lbDetect === null)) det = s.selfDetect;
+    // RabbitMQ mirrored queues: the queues a lost node led take no publish, whichever node the client reaches, until the
+    // others take it for down (net_ticktime) and promote their mirrors — a balancer moving the connections sooner does
+    // not move the queues (round 77 r04).
+    if (s.timings.profile.id === 'rabbitmq-mirrored' && s.selfDetect !== null && this.live[p]! > 0) det = s.selfDetect;
     // A Kubernetes pod lost with its host leaves the Service when the node goes NotReady, not by its readiness probe.
     // (Only while a pod is left for the Service to send to: with none, the router in front marks the target dead by its
     // own checks — round 74b r04, a lost region's Service "routed around" its pods before Front Door did.)

@@ -45,6 +45,7 @@ export function applyProfiles(design: Design): Design {
       autoscale: a.has('autoscale'),
       scalesToZero: scalesToZero(a.get('autoscale')),
       replicasWritten: a.has('replicas'),
+      quorum: a.has('quorum'),
     });
     // Decided by the node alone: setting it again on a node shared with an earlier version changes nothing.
     node.managed = sel.managed;

@@ -270,6 +270,8 @@ export interface SelectInput {
   scalesToZero: boolean;
   /** `replicas=` is written (a balancer written as Kubernetes pods — a pooler's deployment — rather than the Service itself). */
   replicasWritten?: boolean;
+  /** The `quorum` flag is written (RabbitMQ quorum queues rather than mirrored ones). */
+  quorum?: boolean;
 }
 
 /** Whether `autoscale=` lets the node scale to zero (`0..N`). */
@@ -297,6 +299,8 @@ export function selectProfile(i: SelectInput): Selection {
   else if (id === null && i.kind === 'cache' && (i.mode === 'sentinel' || i.mode === 'cluster') && (engine === null || REDIS_COMPATIBLE.has(engine) || REDIS_ENGINES.has(engine)))
     id = i.mode === 'sentinel' ? 'redis-sentinel' : 'redis-cluster';
   if (id === null && i.replication === 'drbd') id = 'drbd';
+  // A self-run RabbitMQ cluster with `replication=` and no `quorum`: classic mirrored queues (round 77 r04).
+  if ((engine === 'rabbitmq' || engine === 'rabbit') && i.kind === 'queue' && i.replication !== null && !i.quorum && i.managedFlag !== true) id = 'rabbitmq-mirrored';
   const product = engine ? PRODUCT_ONLY[engine] : undefined;
   const known = engine === null || id !== null || product !== undefined || engine === 'redis' || engine === 'valkey';
   // A lone EC2 instance has no Auto Scaling group to replace it: the generic repair applies (the engine is still known).

@@ -110,6 +110,7 @@ export type ProfileId =
   | 'f5-ltm'
   | 'hbase'
   | 'pulsar'
+  | 'rabbitmq-mirrored'
   | 'kafka'
   | 'kafka-zookeeper'
   | 'hbase-zookeeper'
@@ -594,6 +595,17 @@ export const PROFILES: Record<ProfileId, Profile> = {
     labelKo: 'Apache Pulsar(브로커)',
     detectSetting: 'zooKeeperSessionTimeoutMillis',
     values: { detect: V(30, 'pulsar-broker-conf') },
+  },
+  // RabbitMQ classic queue mirroring (`replication=` on a RabbitMQ queue; removed in RabbitMQ 4.0): each queue's leader
+  // lives on one node and its mirrors on others. A node that stops answering is taken for down only after the
+  // inter-node heartbeat lapses (net_ticktime, 60 s by default; rabbitmq-partitions); until then the queues it led take
+  // no publish, whichever node the client is connected to, and only then is a mirror promoted.
+  'rabbitmq-mirrored': {
+    id: 'rabbitmq-mirrored',
+    label: 'RabbitMQ classic mirrored queues',
+    labelKo: 'RabbitMQ 클래식 미러링 큐',
+    detectSetting: 'net_ticktime',
+    values: { detect: V(60, 'rabbitmq-partitions') },
   },
   kafka: {
     id: 'kafka',

@@ -121,6 +121,7 @@ export function selectionOf(n: TopologyNode): Selection {
     autoscale: n.attrs.has('autoscale'),
     scalesToZero: scalesToZero(n.attrs.get('autoscale')),
     replicasWritten: n.attrs.has('replicas'),
+    quorum: n.attrs.has('quorum'),
   });
 }
 
