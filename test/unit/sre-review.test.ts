@@ -7725,3 +7725,15 @@ test('77 r02: a two-node RabbitMQ cluster with mirrored queues is a split-brain 
   // Three nodes: no such finding.
   assert.deepEqual(rules(d('u: client rate=10', 'mq: queue engine=rabbitmq replicas=3 replication=async', 'u -> mq'), 'split-brain-risk'), []);
 });
+
+test('77c r01: a silent WAS behind Apache httpd (mod_proxy passes failed requests on) delays its share by the connect timeout', () => {
+  const x = d('u: client rate=100', 'l4: load-balancer layer=4 health-check replicas=2 vip', 'web: web-server engine=apache replicas=2', 'was: app-server replicas=4 capacity=100', 'u -> l4 -> web -> was');
+  const r = fail(x, node('was', 1));
+  assert.equal(down(r), 0);
+  const ev = r.events.find((e) => e.type === 'delayed' && e.target === 'was#1');
+  assert.ok(ev && /connect timeout \(1m/.test(ev.message.en), JSON.stringify(r.events.map((e) => e.message.en)));
+  assert.equal(r.stall?.seconds, 60);
+  // A balancer with active checks (HAProxy) fails the share until it marks the server dead: no such delay.
+  const y = d('u: client rate=100', 'lb: load-balancer engine=haproxy health-check replicas=2 vip', 'was: app-server replicas=4 capacity=100', 'u -> lb -> was');
+  assert.ok(!fail(y, node('was', 1)).events.some((e) => e.type === 'delayed'));
+});

@@ -2313,6 +2313,25 @@ export class Engine {
       // nginx ignores max_fails and fail_timeout for the only server of an upstream: it is never marked unavailable
       // (nginx-upstream; docs/defaults.md) — round 51 r02.
       if (nginxLoneServer(lb, s)) continue;
+      // A balancer that passes a failed request to another target by itself (nginx proxy_next_upstream, httpd's
+      // mod_proxy_balancer) learns of a silent server only from the requests it sends there: each waits the connect
+      // timeout first, so until the server is marked dead its share of the requests is delayed by that much, not failed
+      // (round 77c r01: a WAS powered off behind Apache httpd showed no impact at all).
+      if (lb.timings.passive && lb.timings.profile.retries === true && this.live[s.idx]! > 0 && !this.viaVip(s.idx)) {
+        const wait = lb.timings.timeout.value;
+        this.at(t, () => {
+          if (x.alive || x.failedAt !== t || this.live[r]! <= 0 || this.live[s.idx]! <= 0) return;
+          this.stalled(
+            s.idx,
+            name,
+            wait,
+            L(
+              `The requests ${lb.name} sends to ${name} wait for the connect timeout (${d(wait)}: a powered-off server answers nothing) before ${lb.name} passes them to another ${s.name} instance: its share is delayed, not failed, until ${lb.name} marks it dead.`,
+              `${josa(lb.name, '이/가')} ${name} 인스턴스에 보낸 요청은 연결 타임아웃(${dk(wait)}, 전원이 꺼진 서버는 아무 응답도 하지 않음)만큼 기다린 뒤에야 다른 ${s.name} 인스턴스로 넘어갑니다. ${josa(lb.name, '이/가')} 그 인스턴스를 장애로 표시할 때까지 그 몫의 요청은 실패하지 않고 늦어집니다.`,
+            ),
+          );
+        });
+      }
       this.at(t + lb.lbDetect, () => {
         // A balancer that is down itself (lost with the same zone) marks nothing.
         if (x.alive || x.failedAt !== t || this.live[r]! <= 0) return;
