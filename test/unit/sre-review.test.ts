@@ -7737,3 +7737,13 @@ test('77c r01: a silent WAS behind Apache httpd (mod_proxy passes failed request
   const y = d('u: client rate=100', 'lb: load-balancer engine=haproxy health-check replicas=2 vip', 'was: app-server replicas=4 capacity=100', 'u -> lb -> was');
   assert.ok(!fail(y, node('was', 1)).events.some((e) => e.type === 'delayed'));
 });
+
+test('78c r02: a database with no backup of its own keeps its data on an array backed up elsewhere — the zone loses the backup interval, not everything', () => {
+  const x = d('goal rpo=1d', 'zone a', 'zone b', 'u: client', 'app: app-server zone=a', 'db: db zone=a', 'disk: storage raid=10 zone=a backup=1d backup-to=b', 'app -> db -> disk', 'u -> app');
+  const r = fail(x, { type: 'zone', zone: 'a' });
+  assert.equal(r.writesLostSeconds, 86400);
+  assert.ok(!checkDesign(x).some((g) => g.rule === 'rpo-not-met'));
+  // The array's backups kept in the same zone are lost with it.
+  const y = d('goal rpo=1d', 'zone a', 'zone b', 'u: client', 'app: app-server zone=a', 'db: db zone=a', 'disk: storage raid=10 zone=a backup=1d backup-to=a', 'app -> db -> disk', 'u -> app');
+  assert.ok(checkDesign(y).some((g) => g.rule === 'rpo-not-met'));
+});

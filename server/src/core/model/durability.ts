@@ -335,6 +335,18 @@ export function durabilityOf(m: Model): Durability[] {
     for (const c of dbs) if (c.backup! > best.backup!) best = c;
     out[i] = { ...d, backup: best.backup, backupTo: best.backupTo, geoBackup: best.geoBackup };
   });
+  // The other way round: a database with no backup of its own that keeps its data on storage backed up by itself (a SAN
+  // or NAS array with its own backup schedule): the array's backups hold the database's files (round 78c r02: the
+  // zone's loss was "unbounded", "no backup anywhere", beside an array backed up daily to another region).
+  m.nodes.forEach((s, i) => {
+    const d = out[i]!;
+    if (s.kind !== 'database' || d.backup !== null || s.node.attrs.has('backup-to')) return;
+    const disks = s.callees.filter((c) => m.nodes[c]!.kind === 'storage' && dataDiskEdge(m.design, s.name, m.nodes[c]!.name));
+    if (!disks.length || disks.some((c) => out[c]!.backup === null || m.nodes[c]!.callers.some((x) => m.nodes[x]!.kind !== 'database'))) return;
+    let worst = disks[0]!;
+    for (const c of disks) if (out[c]!.backup! > out[worst]!.backup!) worst = c;
+    out[i] = { ...d, backup: out[worst]!.backup, backupTo: out[worst]!.backupTo, geoBackup: out[worst]!.geoBackup };
+  });
   // Backups taken on a copy (xtrabackup or pg_basebackup run on the replica, so the primary is not loaded) are backups of
   // the primary's data set: a primary with none of its own takes its copies' shortest.
   const copiesOf = new Map<string, number[]>();
