@@ -7747,3 +7747,13 @@ test('78c r02: a database with no backup of its own keeps its data on an array b
   const y = d('goal rpo=1d', 'zone a', 'zone b', 'u: client', 'app: app-server zone=a', 'db: db zone=a', 'disk: storage raid=10 zone=a backup=1d backup-to=a', 'app -> db -> disk', 'u -> app');
   assert.ok(checkDesign(y).some((g) => g.rule === 'rpo-not-met'));
 });
+
+test('78c r03: a second primary called only as the fallback (장애 시) takes no writes while its peer serves: its loss loses none', () => {
+  const x = d('goal rpo=0', 'zone a', 'zone b', 'u: client', 'app: app-server replicas=2 zones=a,b', 'lb: lb health-check replicas=2 vip zones=a,b', 'db1: db primary zone=a', 'db2: db primary of=db1 replication=async zone=b', 'u -> lb -> app', 'app -> db1 : 거래', 'app -> db2 : 장애 시');
+  assert.equal(fail(x, node('db2')).writesLostSeconds, 0);
+  assert.equal(fail(x, { type: 'zone', zone: 'b' }).writesLostSeconds, 0);
+  assert.ok(fail(x, node('db1')).writesLostSeconds > 0);
+  // Once it has taken over (db1 lost first), losing it too loses what it took.
+  const r = simulate(x, [{ type: 'fail', target: node('db1'), at: 0 }, { type: 'fail', target: node('db2'), at: 600 }]);
+  assert.ok(r.writesLostSeconds > 0);
+});

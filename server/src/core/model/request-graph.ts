@@ -3043,7 +3043,7 @@ export function pinnedTo(nodes: readonly SimNode[], lost: number, other: number)
  * A label on a caller's edge to one of two primaries saying it is used only when the other fails: "fallback",
  * "failover", "backup", "secondary", "preferred region 2", "보조", "예비", "장애 시".
  */
-const SECOND_CHOICE = /(fall[-\s]?back|fail[-\s]?over|backup|secondary|standby|\b2nd\b|second\b|preferred\s*(region\s*)?[2-9]|priority\s*[2-9]|보조|예비|대체|폴백|장애\s*시|2순위|우선\s*순위\s*2)/i;
+export const SECOND_CHOICE = /(fall[-\s]?back|fail[-\s]?over|backup|secondary|standby|\b2nd\b|second\b|preferred\s*(region\s*)?[2-9]|priority\s*[2-9]|보조|예비|대체|폴백|장애\s*시|2순위|우선\s*순위\s*2)/i;
 
 /**
  * Callers of more than one primary of an active-active set (`app -> db-a`, `app -> db-b`, `db-b: primary of=db-a`):

@@ -14,7 +14,7 @@ import { targetText } from '../../shared/target';
 import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
 import { placeName } from './labels';
-import { bmcFenced, mongoConfigSet, parseRouteLabel, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, type Model, type SimNode, type Takeover } from '../../model/request-graph';
+import { bmcFenced, mongoConfigSet, parseRouteLabel, SECOND_CHOICE, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import { clusterReplicaCounts, clusterShardOf, engineOf, isMemcached, KAFKA_ENGINES, NDB_ENGINES, majorityOf, PULSAR_ENGINES, READ_ONLY_WITHOUT_MAJORITY, SEARCH_ENGINES } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
@@ -4631,9 +4631,11 @@ export class Engine {
   private passivePeer(i: number): boolean {
     const s = this.nodes[i]!;
     // (A caller that only reads from it writes nothing there: MMM's reader — round 75 r03.)
-    const writes = s.callers.length > 0 && this.m.design.edges.some((e) => e.to === s.name && parseRouteLabel(e.label)?.key !== 'reads');
-    if (writes || s.isSessionStore || s.node.role !== 'primary') return false;
+    // (Nor one called only as the second choice — `장애 시`, `fallback` — while its peer serves: round 78c r03.)
     const nodes = this.nodes;
+    const peerServes = (): boolean => nodes.some((n) => n.idx !== i && n.node.role === 'primary' && (n.name === s.node.of || n.node.of === s.name) && this.live[n.idx]! > 0);
+    const writes = s.callers.length > 0 && this.m.design.edges.some((e) => e.to === s.name && parseRouteLabel(e.label)?.key !== 'reads' && !(SECOND_CHOICE.test(e.label ?? '') && peerServes()));
+    if (writes || s.isSessionStore || s.node.role !== 'primary') return false;
     if (!s.callers.length && !nodes.some((n) => n.client)) return false;
     const peered = (s.node.of !== null && s.node.of !== s.name) || nodes.some((n) => n.idx !== i && n.node.role === 'primary' && n.node.of === s.name);
     if (!peered) return false;
