@@ -7757,3 +7757,14 @@ test('78c r03: a second primary called only as the fallback (장애 시) takes n
   const r = simulate(x, [{ type: 'fail', target: node('db1'), at: 0 }, { type: 'fail', target: node('db2'), at: 600 }]);
   assert.ok(r.writesLostSeconds > 0);
 });
+
+test('78c r05: unknown-engine does not call timings generic when the design writes them (an A10 pair\'s checks, a CUBRID pair\'s failover)', () => {
+  const x = d('u: client', 'lb: lb engine=a10 layer=4 health-check interval=5s failures=3 replicas=2 vip', 'web: app-server replicas=2', 'db: database engine=cubrid primary', 'db2: database engine=cubrid standby of=db replication=sync failover=auto down-after=2.5s promote=3s witness=web', 'u -> lb -> web -> db');
+  const f = checkDesign(x).filter((g) => g.rule === 'unknown-engine');
+  assert.deepEqual(f.map((g) => g.data?.['node']), ['lb']);
+  assert.match(f[0]!.message.en, /use the values written/);
+  assert.doesNotMatch(f[0]!.message.en, /generic ones \(10 s × 3\)/);
+  // Nothing written: the generic hints stay.
+  const y = d('u: client', 'lb: lb engine=a10 layer=4 health-check replicas=2 vip', 'web: app-server replicas=2', 'db: database engine=cubrid primary', 'db2: database engine=cubrid standby of=db replication=sync failover=auto', 'u -> lb -> web -> db');
+  assert.equal(checkDesign(y).filter((g) => g.rule === 'unknown-engine').length, 2);
+});

@@ -8,6 +8,10 @@ import { L, nodeFinding, textAttr } from './facts';
 import { findingNode, fix, setAttr } from './fixes';
 import type { Rule } from './rule';
 import { HEARTBEAT_ENGINES } from './split-brain-risk';
+import { instanceCount } from '../model/request-graph';
+
+/** Timing attributes a design may write for a pair's failover (read by the run instead of the generic values). */
+const TIMING_KEYS = ['heartbeat', 'down-after', 'failures', 'promote'] as const;
 
 /** Every `engine=` word the model reads: a profile's spellings, the products it knows without timings of their own, and the engines groups and replication recognise. */
 function knownEngines(): Set<string> {
@@ -118,6 +122,31 @@ export const unknownEngine: Rule<'unknown-engine'> = {
       // Known database products whose failover timings no document gives here: their semantics are read, their timings generic.
       // (A RabbitMQ cluster of mirrored queues is timed by its own net_ticktime: round 77 r04.)
       const generic = timingsOf(node).profile.id === 'rabbitmq-mirrored' ? undefined : GENERIC_TIMED.get(word.toLowerCase());
+      // (Timings the design writes on the node or its pair — `down-after=`, `promote=` on the standby — are the product's
+      // as far as the run goes: said so, and nothing said when both detection and promotion are written; round 78c r05.)
+      const pair = generic ? facts.nodes.filter((x) => x === node || x.of === node.name || (node.of !== null && x.name === node.of)) : [];
+      const writtenTimings = TIMING_KEYS.filter((k) => pair.some((x) => x.attrs.has(k)));
+      if (generic && !first.has(word.toLowerCase()) && writtenTimings.some((k) => k === 'heartbeat' || k === 'down-after') && writtenTimings.includes('promote')) {
+        first.set(word.toLowerCase(), node.name);
+        continue;
+      }
+      if (generic && !first.has(word.toLowerCase()) && writtenTimings.length) {
+        first.set(word.toLowerCase(), node.name);
+        const list = writtenTimings.map((k) => `\`${k}=\``).join(', ');
+        const missing = writtenTimings.includes('promote') ? '`heartbeat=` or `down-after=`' : '`promote=`';
+        out.push(
+          nodeFinding(
+            'unknown-engine',
+            node,
+            L(
+              `\`engine=${word}\` is read as ${generic.en}; the run uses the timings the design writes (${list}), and the generic ones of its kind for the rest — no ${generic.product} document gives them here. Write ${missing} too if you know it.`,
+              `${codeJosa(`engine=${word}`, '은/는')} ${generic.ko}로 읽습니다. 시뮬레이션은 설계에 적힌 시간 값(${list})을 쓰고, 나머지는 그 종류의 범용 기본값을 씁니다(${generic.product} 문서가 여기 없음). 알고 있다면 ${missing}도 적으세요.`,
+            ),
+            { engine: word, generic: true },
+          ),
+        );
+        continue;
+      }
       if (generic && !first.has(word.toLowerCase())) {
         first.set(word.toLowerCase(), node.name);
         out.push(
@@ -142,6 +171,23 @@ export const unknownEngine: Rule<'unknown-engine'> = {
       if (EMBEDDED_GRIDS.has(word.toLowerCase()) && (node.kind === 'app-server' || node.kind === 'web-server' || node.kind === 'service')) continue;
       // A load-balancer appliance pair (F5 BIG-IP, Citrix ADC): known as such, its own timings not verified.
       if (APPLIANCE_PAIRS.has(word.toLowerCase())) {
+        // (Its checks written — `interval=`, `failures=` — are what the run uses: only the pair's heartbeat is a stand-in.)
+        const checksWritten = node.attrs.has('interval') && node.attrs.has('failures');
+        if (checksWritten && (node.attrs.has('heartbeat') || instanceCount(node) < 2)) continue;
+        if (checksWritten) {
+          out.push(
+            nodeFinding(
+              'unknown-engine',
+              node,
+              L(
+                `\`engine=${word}\` is read as a load-balancer appliance: its health checks use the values written (\`interval=\`, \`failures=\`), and the pair fails over on its own network heartbeat, timed here with keepalived's values as a stand-in — ${word}'s own are not verified here (docs/defaults.md). Write \`heartbeat=\` if you know it.`,
+                `${codeJosa(`engine=${word}`, '은/는')} 로드밸런서 장비로 간주합니다. 헬스 체크는 적힌 값(\`interval=\`, \`failures=\`)을 쓰고, 장비 쌍은 자체 네트워크 하트비트로 페일오버하는데 여기서는 keepalived 값을 대신 써서 계산합니다. ${word} 제품 자체의 값은 확인되지 않았습니다(docs/defaults.md). 알고 있다면 \`heartbeat=\`를 적으세요.`,
+              ),
+              { engine: word, appliance: true },
+            ),
+          );
+          continue;
+        }
         out.push(
           nodeFinding(
             'unknown-engine',
