@@ -1584,7 +1584,9 @@ test('round 11: a monitor named as coordinator (an MHA manager) decides the fail
   assert.ok(f && f.message.en.includes('as one process') && !f.message.en.includes('replicas=3'), f?.message.en);
   const r = simulate(x, [{ type: 'fail', target: node('mgr'), at: 0 }, { type: 'fail', target: node('m'), at: 10 }]);
   assert.ok(r.events.some((e) => e.type === 'failover-blocked' && e.message.en.includes('the manager that decides the failover')));
-  assert.ok(down(r) >= 3000);
+  // Nothing promotes automatically; a person does, once the loss is noticed (round 78b r01: never before).
+  assert.ok(down(r) >= 1800, String(down(r)));
+  assert.ok(r.events.some((e) => e.type === 'promoted' && /An operator promotes s/.test(e.message.en)));
   assert.equal(down(fail(x, node('m'))), 30); // MHA: 12 s + 18 s with the manager up
 });
 
@@ -4432,7 +4434,10 @@ test('round 37: a monitor running the pair\'s failover manager (engine=orchestra
   const lines = ['goal rto=2m', 'zone a', 'zone b', 'u: client', 'lb: lb health-check vip replicas=2 zones=a,b', 'app: app-server replicas=2 zones=a,b', 'db: db engine=mysql primary zone=a', 'db2: db engine=orchestrator standby of=db replication=semi-sync failover=auto zone=b', 'orch: monitor engine=orchestrator watches=db zone=a', 'u -> lb -> app -> db'];
   const x = d(...lines);
   const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
-  assert.ok(!r.events.some((e) => e.type === 'promoted' && e.target === 'db2'));
+  // No automatic promotion: a person's, once the loss is noticed (round 78b r01).
+  assert.ok(!r.events.some((e) => e.type === 'promoted' && e.target === 'db2' && !/operator/.test(e.message.en)));
+  assert.ok(r.events.some((e) => e.type === 'promoted' && /operator/.test(e.message.en)));
+  assert.ok(down(r) >= 1800);
   assert.ok(rules(x, 'quorum-fragile').includes('orch'));
   // The manager elsewhere: promoted after orchestrator's detection.
   const y = d(...lines.map((l) => (l.startsWith('orch:') ? 'orch: monitor engine=orchestrator watches=db zone=b' : l)));
@@ -7767,4 +7772,12 @@ test('78c r05: unknown-engine does not call timings generic when the design writ
   // Nothing written: the generic hints stay.
   const y = d('u: client', 'lb: lb engine=a10 layer=4 health-check replicas=2 vip', 'web: app-server replicas=2', 'db: database engine=cubrid primary', 'db2: database engine=cubrid standby of=db replication=sync failover=auto', 'u -> lb -> web -> db');
   assert.equal(checkDesign(y).filter((g) => g.rule === 'unknown-engine').length, 2);
+});
+
+test('78b r01: a failover its lost MHA manager alone decides falls back to a person\'s promotion once noticed, not "never"', () => {
+  const x = d('goal rto=1h', 'zone dc1', 'zone dc2', 'u: client rate=100', 'lb: lb managed health-check', 'app: app-server replicas=2 zones=dc1,dc2 capacity=200', 'db1: database engine=mysql primary zone=dc1', 'db2: database engine=mha standby of=db1 replication=semi-sync failover=auto coordinator=mgr zone=dc2', 'mgr: consensus replicas=1 zone=dc1', 'mon: monitor watches=db1,db2', 'u -> lb -> app -> db1');
+  const r = fail(x, { type: 'zone', zone: 'dc1' });
+  const p = r.events.find((e) => e.type === 'promoted' && e.target === 'db2');
+  assert.ok(p && p.at === 60 + 1800, JSON.stringify(p));
+  assert.equal(down(r), 1860);
 });

@@ -5273,7 +5273,10 @@ export class Engine {
         // quorum on a Windows cluster; a manual Data Guard failover without the observer; Db2's TAKEOVER HADR BY FORCE),
         // as for a manual standby — and a person promoting by hand takes the freshest copy: the blocked synchronous
         // standby before a far asynchronous one.
-        const blocked = pickTakeover(s, (k) => !k.manual && k.witness >= 0 && this.live[k.by]! > 0 && this.prov[k.by]! === k.by && this.groups.coordinatorOk({ ...k, manual: true }) && this.groups.peersOk(s) && !(gone && this.onDeadDisk(k.by)));
+        // (So does one that its lost failover manager — one process, an MHA manager, not a quorum group — alone decides: a
+        // person runs the switch by hand from another host; round 78b r01, "never" beside the finding's own "or a person".)
+        const managerDown = (k: Takeover): boolean => k.coordinator >= 0 && (nodes[k.coordinator]!.ignored || nodes[k.coordinator]!.group === null) && !this.groups.coordinatorOk(k);
+        const blocked = pickTakeover(s, (k) => !k.manual && (k.witness >= 0 || managerDown(k)) && this.live[k.by]! > 0 && this.prov[k.by]! === k.by && this.groups.coordinatorOk({ ...k, manual: true, coordinator: managerDown(k) ? -1 : k.coordinator }) && this.groups.peersOk(s) && !(gone && this.onDeadDisk(k.by)));
         if (!tk) this.sayVoteMissing(s);
         if (blocked && (!tk || blocked.rank < tk.rank)) {
           if (tk) this.sayVoteMissing(s);
