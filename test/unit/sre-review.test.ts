@@ -7064,15 +7064,19 @@ test('68b r08: a managed writer and its standby in one zone get the one finding 
 });
 
 test('68b r02: a router over layer-7 balancers probes through each balancer into its pool — as deep as the pool\'s own checks: a shallow pool whose tasks are up keeps its share while its database fails over; a deep pool or a dead pool is withdrawn', () => {
-  const x = (alb1: string) => d('region r1', 'region r2', 'u: client rate=1000', 'ga: load-balancer engine=global-accelerator health-check=/healthz interval=10s failures=3', `alb1: load-balancer engine=alb health-check=${alb1} region=r1`, 'app1: app-server engine=ecs replicas=2 capacity=600 region=r1', 'alb2: load-balancer engine=alb health-check=/healthz region=r2', 'app2: app-server engine=ecs replicas=2 capacity=600 region=r2', 'db1: database engine=aurora-mysql primary replicas=2 region=r1', 'db2: database engine=aurora-mysql primary replicas=2 region=r2', 'u -> ga', 'ga -> alb1 -> app1 -> db1', 'ga -> alb2 -> app2 -> db2');
+  const x = (alb1: string, app1 = '') => d('region r1', 'region r2', 'u: client rate=1000', 'ga: load-balancer engine=global-accelerator health-check=/healthz interval=10s failures=3', `alb1: load-balancer engine=alb health-check=${alb1} region=r1`, `app1: app-server engine=ecs replicas=2 capacity=600 region=r1${app1}`, 'alb2: load-balancer engine=alb health-check=/healthz region=r2', 'app2: app-server engine=ecs replicas=2 capacity=600 region=r2', 'db1: database engine=aurora-mysql primary replicas=2 region=r1', 'db2: database engine=aurora-mysql primary replicas=2 region=r2', 'u -> ga', 'ga -> alb1 -> app1 -> db1', 'ga -> alb2 -> app2 -> db2');
   const shallow = fail(x('/healthz'), node('db1', 1));
   assert.ok(!shallow.events.some((e) => e.type === 'routed-around'));
   assert.ok(shallow.events.some((e) => /probes pass through alb1 to its pool.*health-check=deep/.test(e.message.en)));
   assert.equal(shallow.entries[0]!.recoverySeconds, 60);
   const deep = fail(x('deep'), node('db1', 1));
-  assert.ok(deep.events.some((e) => e.type === 'routed-around' && e.target === 'alb1' && e.at === 30));
-  const dead = fail(x('/healthz'), node('app1'));
-  assert.ok(dead.events.some((e) => e.type === 'routed-around' && e.target === 'alb1' && e.at === 30));
+  // (An ALB endpoint's health in Global Accelerator is its target health: the ALB's own checks time it, not GA's written
+  // interval — round 78b r03.)
+  // (The deep pool fails its ALB's checks only after 60 s, by when the database has failed over: nothing to withdraw.)
+  assert.ok(!deep.events.some((e) => e.type === 'routed-around' && e.target === 'alb1' && e.at < 60));
+  assert.ok((deep.entries[0]!.recoverySeconds ?? Infinity) <= 60);
+  const dead = fail(x('/healthz', ' repair=30m'), node('app1'));
+  assert.ok(dead.events.some((e) => e.type === 'routed-around' && e.target === 'alb1' && e.at === 60), JSON.stringify(dead.events.filter((e) => e.type === 'routed-around').map((e) => [e.at, e.target])));
 });
 
 test('68b r03: a writer every region needs, hidden in one region\'s reads/writes classes, is not independent of itself — the estimate conditions on it (a read/write split no longer lifts 99.98 % to 99.99 %)', () => {
@@ -7780,4 +7784,19 @@ test('78b r01: a failover its lost MHA manager alone decides falls back to a per
   const p = r.events.find((e) => e.type === 'promoted' && e.target === 'db2');
   assert.ok(p && p.at === 60 + 1800, JSON.stringify(p));
   assert.equal(down(r), 1860);
+});
+
+test('78b r03: Global Accelerator over NLB endpoints follows each NLB\'s target health (its own checks do not apply): a region whose tasks are gone is withdrawn after the NLB\'s checks', () => {
+  const x = d('region e', 'region w', 'players: client rate=1000', 'ga: load-balancer engine=global-accelerator', 'nlb-e: load-balancer engine=nlb region=e', 'nlb-w: load-balancer engine=nlb region=w', 'svc-e: service engine=ecs replicas=3 region=e capacity=500 repair=30m', 'svc-w: service engine=ecs replicas=3 region=w capacity=500', 'players -> ga', 'ga -> nlb-e -> svc-e', 'ga -> nlb-w -> svc-w');
+  const r = fail(x, node('svc-e'));
+  const ev = r.events.find((e) => e.type === 'routed-around' && e.target === 'nlb-e');
+  assert.ok(ev && ev.at === 60 && /target health/.test(ev.message.en), JSON.stringify(ev));
+  assert.equal(degraded(r), 60);
+});
+
+test('78b r02: engine=amazon-mq is the provider\'s active/standby broker pair, managed without the flag', () => {
+  const x = d('zone az1', 'zone az2', 'c: client rate=100', 'lb: load-balancer engine=alb', 'api: service replicas=2 zones=az1,az2 capacity=300', 'mq: queue engine=amazon-mq replicas=2 zones=az1,az2', 'w: service replicas=2 zones=az1,az2 capacity=200', 'c -> lb -> api -> mq', 'mq -> w');
+  assert.equal(x.nodes.get('mq')!.managed, true);
+  assert.ok(!checkDesign(x).some((g) => g.rule === 'unknown-engine'));
+  assert.equal(down(fail(x, node('mq'))), 120);
 });

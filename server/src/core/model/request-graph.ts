@@ -218,6 +218,11 @@ export interface SimNode {
    * checks, no deeper. (`deepCheck` is set with it; the engine reads the pool's health through poolFailing.)
    */
   poolCheck: boolean;
+  /**
+   * Global Accelerator over Elastic Load Balancing endpoints: an endpoint's health is its load balancer's own target health
+   * (no checks of GA's own), so GA moves traffic once the load balancer has no healthy target, after its checks.
+   */
+  elbHealth: boolean;
   /** Seconds until the pods of a lost host leave the Service (Kubernetes node-monitor-grace-period), or null. */
   hostDetect: number | null;
   /**
@@ -1275,6 +1280,7 @@ class CompiledNode implements SimNode {
   declare galeraCheck: boolean;
   declare deepCheck: boolean;
   declare poolCheck: boolean;
+  declare elbHealth: boolean;
   declare restore: number;
   declare noticeFirst: number;
   declare readonly restoreBy: 'failover' | 'repair';
@@ -1407,6 +1413,7 @@ class CompiledNode implements SimNode {
     // database's role, so a primary that demoted itself fails it as a deep check would.
     const hc = textAttr(n, 'health-check');
     this.poolCheck = false;
+    this.elbHealth = false;
     this.deepCheck = this.lbDetect !== null && (hc === 'deep' || (hc !== null && /^\/(primary|master|leader|read-write|replica|read-only|standby-leader)$/i.test(hc)));
     // Windows NLB: every host receives each request at the cluster's shared address and the hosts converge without a lost
     // one after its missed heartbeats (1 s × 5, windows-nlb): the cluster routes around a lost host by itself.
@@ -2334,6 +2341,20 @@ function compile(design: Design): Model {
       return (b.kind === 'load-balancer' || b.kind === 'gateway') && textAttr(b.node, 'layer') !== '4' && b.timings.profile.id !== 'aws-nlb' && b.timings.profile.id !== 'keepalived';
     };
     if (s.callees.every(l7)) s.deepCheck = s.poolCheck = true;
+  }
+  // Global Accelerator over Elastic Load Balancing endpoints (ALB, NLB): "for Network Load Balancer and Application Load
+  // Balancer endpoints, configure health check settings on the ELB console" (ga-endpoint-group) — GA's own checks apply to
+  // instances and Elastic IPs only. An ELB endpoint is unhealthy when its load balancer has no healthy target, known as
+  // soon as its own checks say so: the pool's health, on the slowest of their timings (rounds 76b r04, 78b r03).
+  for (const s of nodes) {
+    if (s.timings.profile.id !== 'aws-global-accelerator' || s.or !== 'lb' || s.lbDetect === null || s.callees.length < 2) continue;
+    const elbs = s.callees.map((c) => nodes[c]!);
+    if (!elbs.every((b) => b.timings.profile.id === 'aws-alb' || b.timings.profile.id === 'aws-nlb')) continue;
+    let det = 0;
+    for (const b of elbs) det = Math.max(det, b.lbDetect ?? 0);
+    s.deepCheck = s.poolCheck = true;
+    s.elbHealth = true;
+    if (det > 0) s.lbDetect = det;
   }
 
   // An NDB cluster's arbitrator written as its witness (`ndb: db engine=ndb … witness=mgm`), the way other pairs name

@@ -4121,7 +4121,9 @@ export class Engine {
             this.emit(
               'back-in-rotation',
               name,
-              s.poolCheck
+              s.elbHealth
+                ? L(`${name} has a healthy target again by its own checks, so its endpoint in ${s.name} is healthy: it gets requests again.`, `${josa(name, '이/가')} 자체 헬스 체크로 다시 정상 대상을 가져 ${s.name}의 엔드포인트가 정상이 되고, 요청을 다시 받습니다.`)
+                : s.poolCheck
                 ? L(`${s.name}'s health probes through ${name} pass again (its pool has a healthy target): it gets requests again.`, `${josa(name, '을/를')} 거친 ${s.name}의 헬스 프로브가 다시 통과해(풀에 정상 대상이 생김) 요청을 다시 보냅니다.`)
                 : L(`${s.name}'s deep health checks pass for ${name} again: it gets requests again.`, `${s.name}의 깊은 헬스 체크가 ${name}에 대해 다시 통과해 요청을 다시 보냅니다.`),
             );
@@ -4146,7 +4148,12 @@ export class Engine {
         this.emit(
           'routed-around',
           name,
-          (this.nodes[p]!.kind === 'load-balancer' || this.nodes[p]!.kind === 'gateway') && path !== 'deep'
+          s.elbHealth
+            ? L(
+                `${name} has no healthy target left by its own checks, and an ELB endpoint's health in ${s.name} is its target health (${s.name}'s own checks apply to instances and Elastic IPs only): ${s.name} stops sending to it (${d(s.lbDetect!)} after the pool failed).`,
+                `${josa(name, '은/는')} 자체 헬스 체크로 정상 대상이 하나도 남지 않았고, ${s.name}에서 ELB 엔드포인트의 상태는 그 대상 상태이므로(${s.name} 자체 헬스 체크는 인스턴스와 Elastic IP에만 적용) ${josa(s.name, '이/가')} 더 이상 보내지 않습니다(풀 장애 ${dk(s.lbDetect!)} 뒤).`,
+              )
+            : (this.nodes[p]!.kind === 'load-balancer' || this.nodes[p]!.kind === 'gateway') && path !== 'deep'
             ? L(
                 `${s.name}'s health probes to ${name} fail (${s.timings.failures.value} in a row, every ${d(s.timings.interval.value)}): ${name} passes them to its pool and answers 502 with no healthy backend left, so ${s.name} stops sending to it.`,
                 `${s.name}의 헬스 프로브가 ${name}에서 연속 ${s.timings.failures.value}번 실패합니다(${dk(s.timings.interval.value)}마다). ${josa(name, '은/는')} 프로브를 백엔드 풀로 넘기는데 정상 백엔드가 없어 502로 답하므로, ${josa(s.name, '이/가')} 더 이상 보내지 않습니다.`,
@@ -5872,6 +5879,11 @@ function namesOf(names: readonly string[]): { en: string; ko: string; many: bool
 /** How a balancer's checks remove a target, for the timeline. */
 function checkText(lb: SimNode): Localized {
   const tm = lb.timings;
+  if (lb.elbHealth)
+    return L(
+      `once its load balancer has no healthy target left by its own checks (an ELB endpoint's health is its target health; ${d(lb.lbDetect ?? 0)}),`,
+      `엔드포인트 로드밸런서가 자체 헬스 체크로 정상 대상을 하나도 갖지 못하게 되자(ELB 엔드포인트의 상태는 그 대상 상태, ${dk(lb.lbDetect ?? 0)})`,
+    );
   if (lb.serverlessNeg)
     return L(
       `by outlier detection after ${GCP_OUTLIER.gatewayFailures.v} consecutive gateway errors, at its next sweep (${d(GCP_OUTLIER.interval.v)}; serverless NEGs take no health check)`,
@@ -5919,6 +5931,8 @@ function checkText(lb: SimNode): Localized {
  */
 function markedDeadKo(lb: SimNode, target: string): string {
   const tm = lb.timings;
+  if (lb.elbHealth)
+    return `${josa(target, '이/가')} 자체 헬스 체크로 정상 대상을 하나도 갖지 못하게 되어(ELB 엔드포인트의 상태는 그 대상 상태, ${dk(lb.lbDetect ?? 0)}) ${josa(lb.name, '이/가')} 그 엔드포인트를 비정상으로 보고 더 이상 요청을 보내지 않습니다.`;
   if (tm.passive)
     return `${josa(lb.name, '이/가')} ${josa(target, '으로/로')} 보낸 실제 요청이 ${tm.failures.value}번 실패해(응답 없는 서버는 연결 시간 초과 ${dk(tm.timeout.value)}) ${josa(target, '을/를')} 오류 상태로 표시하고 더 이상 요청을 보내지 않습니다.`;
   if (lb.galeraCheck && tm.profile.id === 'maxscale')

@@ -206,6 +206,9 @@ export const PRODUCT_ONLY: Record<string, { managed: boolean }> = {
   memorystore: { managed: true },
   rabbitmq: { managed: false },
   activemq: { managed: false },
+  // Amazon MQ (ActiveMQ or RabbitMQ brokers run by AWS): provider-run, an active/standby pair (round 78b r02).
+  'amazon-mq': { managed: true },
+  amazonmq: { managed: true },
   // Web and application servers: the balancer in front decides how fast a lost one is routed around.
   iis: { managed: false },
   tomcat: { managed: false },
