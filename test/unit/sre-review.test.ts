@@ -7800,3 +7800,11 @@ test('78b r02: engine=amazon-mq is the provider\'s active/standby broker pair, m
   assert.ok(!checkDesign(x).some((g) => g.rule === 'unknown-engine'));
   assert.equal(down(fail(x, node('mq'))), 120);
 });
+
+test('78b r04: users a DNS failover moves to a site whose servers keep sessions in another store lose their sessions; one shared store loses none', () => {
+  const x = (kvB: string) => d('region a', 'region b', 'u: client rate=100', 'dns: dns routing=failover ttl=60s', 'lb-a: load-balancer managed health-check region=a', 'lb-b: load-balancer managed health-check region=b', 'app-a: app-server replicas=2 region=a capacity=200 sessions=kv-a', `app-b: app-server replicas=2 region=b capacity=200 sessions=${kvB}`, 'kv-a: cache engine=redis mode=sentinel replicas=3 region=a', 'kv-b: cache engine=redis mode=sentinel replicas=3 region=b', 'u -> dns', 'dns -> lb-a -> app-a', 'dns -> lb-b -> app-b');
+  const r = fail(x('kv-b'), node('app-a'));
+  assert.equal(r.sessionsLost, 1);
+  assert.ok(r.events.some((e) => e.type === 'sessions-lost' && /kept their sessions in kv-a/.test(e.message.en)));
+  assert.equal(fail(x('kv-a'), node('app-a')).sessionsLost, 0);
+});

@@ -4092,6 +4092,25 @@ export class Engine {
                     )
                   : L(`${s.name} stops answering with ${target}, and has no healthy target left.`, `${josa(s.name, '이/가')} 응답에서 ${josa(target, '을/를')} 빼지만 남은 정상 대상이 없습니다.`),
             );
+            // Users moved to a site whose servers keep their sessions in another store arrive with none there: they log in
+            // again (round 78b r04: Traffic Manager moving users between regions, each with its own session cache).
+            if (to.length && !idleFallback) {
+              const newStores = new Set<number>();
+              for (const x of s.callees) if (w[s.callees.indexOf(x)]! > 0) for (const st of this.storesBehind(x)) newStores.add(st);
+              const moved = this.serversBehind(a).filter((u) => u.sessionStore >= 0 && !newStores.has(u.sessionStore));
+              if (moved.length && newStores.size) {
+                for (const u of moved) this.sessionLoss.set(u.idx, 1);
+                const stores = [...new Set(moved.map((u) => this.nodes[u.sessionStore]!.name))].join(', ');
+                this.emit(
+                  'sessions-lost',
+                  target,
+                  L(
+                    `The users moved off ${target} kept their sessions in ${stores}, which the servers they now reach do not read: they log in again (every session of those users).`,
+                    `${target}에서 옮겨 간 사용자의 세션은 ${stores}에 있는데, 새로 닿는 서버는 그곳을 읽지 않습니다. 그 사용자는 다시 로그인해야 합니다(그 사용자의 세션 전부).`,
+                  ),
+                );
+              }
+            }
           });
         }
       });
@@ -4183,6 +4202,29 @@ export class Engine {
    * database behind them can fail and the record keeps answering with it (rounds 66b r07, 71c r04, 73c r02, 74c r02:
    * the run read every record's check as following the requests; `dns-no-health-check` says the same as an info).
    */
+  /** The servers reached through node a (itself and what it calls, transitively), for the sessions they keep. */
+  private serversBehind(a: number): SimNode[] {
+    const seen = new Set<number>([a]);
+    const stack = [a];
+    const out: SimNode[] = [];
+    while (stack.length) {
+      const i = stack.pop()!;
+      const n = this.nodes[i]!;
+      if (n.sessionStore >= 0) out.push(n);
+      for (const c of n.callees)
+        if (!seen.has(c)) {
+          seen.add(c);
+          stack.push(c);
+        }
+    }
+    return out;
+  }
+
+  /** The session stores the servers reached through node a keep their sessions in. */
+  private storesBehind(a: number): number[] {
+    return this.serversBehind(a).map((u) => u.sessionStore);
+  }
+
   private shallowTarget(a: number): boolean {
     const p = this.prov[a]!;
     if (p < 0) return false;
