@@ -7808,3 +7808,13 @@ test('78b r04: users a DNS failover moves to a site whose servers keep sessions 
   assert.ok(r.events.some((e) => e.type === 'sessions-lost' && /kept their sessions in kv-a/.test(e.message.en)));
   assert.equal(fail(x('kv-a'), node('app-a')).sessionsLost, 0);
 });
+
+test('78 r01: a non-zero rpo missed by a copy written to trail by more (log shipping, lag=30m) is told to ship more often, not to replicate synchronously', () => {
+  for (const engine of ['sqlserver', 'postgres']) {
+    const x = d('goal rpo=15m', 'zone a', 'zone b', 'u: client', 'app: app zone=a', `db: db engine=${engine} primary zone=a`, `db-dr: db engine=${engine} standby of=db replication=async lag=30m failover=manual zone=b`, 'u -> app -> db');
+    const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+    assert.match(f.message.en, /trails `db` by 30m.*ship or copy at least every 15m/);
+    assert.doesNotMatch(f.message.en, /replication=sync|replicas=2/);
+    assert.deepEqual(fixesFor(x, f).map((k) => k.title.en), ['Ship to `db-dr` more often (lag=7m)']);
+  }
+});

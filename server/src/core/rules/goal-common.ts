@@ -325,6 +325,21 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
       );
     if (async && textAttr(async, 'replication') === 'semi-sync')
       return L(`\`${async.name}\` is semi-synchronous, which falls back to asynchronous after its timeout: make it \`replication=sync\`.`, `\`${async.name}\` 노드는 반동기라 시간 초과 뒤 비동기로 전환됩니다. \`replication=sync\`로 바꾸세요.`);
+    // A goal above zero missed because the copy trails by more than it (log shipping every 30 min, lag=30m): the fix is
+    // to trail by less, not a synchronous copy (round 78 r01: sync advised for rpo=15m; two sync standbys for PostgreSQL).
+    if (async && n0 && goal > 0 && lagOf(async, n0) > goal) {
+      const { seconds: lag } = lagTiming(async, n0);
+      const want = formatDuration(goal);
+      return lag >= 3600 || async.attrs.has('lag')
+        ? L(
+            `\`${async.name}\` trails \`${n0.name}\` by ${formatDuration(lag)} (\`lag=${formatDuration(lag)}\`: log shipping or a copy job that runs that often), so up to that much is lost: ship or copy at least every ${want} so that it trails by less (\`lag=\` below ${want}) — asynchronous replication that streams changes trails by seconds; only rpo=0 needs a synchronous copy.`,
+            `${codeJosa(async.name, '은/는')} \`${n0.name}\`보다 ${koDuration(lag)} 뒤처져(\`lag=${formatDuration(lag)}\`: 그 주기로 도는 로그 전달이나 복사 작업) 그만큼 잃습니다. ${koDuration(goal)}보다 덜 뒤처지도록 더 자주 전달·복사하세요(\`lag=\`를 ${want} 미만으로). 변경을 흘려보내는 비동기 복제는 몇 초 뒤처지며, 동기 사본은 rpo=0일 때만 필요합니다.`,
+          )
+        : L(
+            `\`${async.name}\` trails \`${n0.name}\` by ${formatDuration(lag)}: keep it less than ${want} behind (asynchronous replication that streams changes trails by seconds; only rpo=0 needs a synchronous copy).`,
+            `${codeJosa(async.name, '은/는')} \`${n0.name}\`보다 ${koDuration(lag)} 뒤처집니다. ${koDuration(goal)}보다 덜 뒤처지게 하세요(변경을 흘려보내는 비동기 복제는 몇 초 뒤처지며, 동기 사본은 rpo=0일 때만 필요합니다).`,
+          );
+    }
     if (async && n0) return losslessAdvice(n0, async.name, f.design);
     const node = f.design.nodes.get(t.node);
     if (node && rollsBack(node, replicaSetMembers(node, instanceCount(node)), arbitersOfShard(arbitersOf(node), replicaSets(node, instanceCount(node)), 0)))

@@ -12,6 +12,7 @@ import { copiedElsewhere, holdsData } from './missing-replica';
 import { effectiveBackup, mirroredDisks } from '../model/durability';
 import { fix, setAttr, worstLossStandbys } from './fixes';
 import { runsOnlyIn } from '../syntax/places';
+import { durationAttr } from '../syntax/attrs';
 
 export const rpoNotMet: Rule<'rpo-not-met'> = {
   id: 'rpo-not-met',
@@ -101,6 +102,15 @@ export const rpoNotMet: Rule<'rpo-not-met'> = {
     const async = worstLossStandbys(facts, finding).find((s) => textAttr(s, 'replication') === 'async' && !isRedis(s));
     if (!async) return [];
     const src = async.of ? design.nodes.get(async.of) : undefined;
+    // A goal above zero missed by a copy written to trail by more (`lag=30m`, log shipping): ship it more often.
+    const g = design.goal?.rpo ?? 0;
+    const lagSec = durationAttr(async, 'lag');
+    if (g > 0 && lagSec !== null && lagSec > g) {
+      // Half the goal, in whole minutes (an attribute value is one number and unit: `lag=7m`).
+      const half = Math.max(1, Math.floor(g / 2));
+      const want = half >= 60 ? `${Math.floor(half / 60)}m` : `${half}s`;
+      return [fix(L(`Ship to \`${async.name}\` more often (lag=${want})`, `${codeJosa(async.name, '으로/로')} 더 자주 전달(lag=${want})`), [setAttr(design, async, 'lag', want)], true)];
+    }
     const mode = src ? losslessMode(src) : 'sync';
     return mode === 'semi-sync'
       ? [fix(L(`Replicate to \`${async.name}\` semi-synchronously (replication=semi-sync)`, `${codeJosa(async.name, '으로/로')} 반동기 복제(\`replication=semi-sync\`)`), [setAttr(design, async, 'replication', 'semi-sync')], true)]
