@@ -7818,3 +7818,19 @@ test('78 r01: a non-zero rpo missed by a copy written to trail by more (log ship
     assert.deepEqual(fixesFor(x, f).map((k) => k.title.en), ['Ship to `db-dr` more often (lag=7m)']);
   }
 });
+
+test('78 r03: MHA fails over once — a second master loss within last_failover_minute (8 h) waits for a person; orchestrator blocks for RecoveryPeriodBlockSeconds (1 h)', () => {
+  const lines = (engine: string) => ['goal rto=1m', 'zone a', 'zone b', 'zone c', 'u: client', 'app: app zone=a', 'db: db engine=mysql primary zone=a', `db-cand: db engine=${engine} standby of=db replication=semi-sync failover=auto zone=b`, `db-2: db engine=${engine} standby of=db replication=async failover=auto zone=c`, 'mon: monitor watches=db,db-cand,db-2', 'u -> app -> db'];
+  const x = d(...lines('mha'));
+  const r = simulate(x, [{ type: 'fail', target: node('db'), at: 0 }, { type: 'fail', target: node('db-cand'), at: 600 }]);
+  assert.ok(r.events.some((e) => e.type === 'failover-blocked' && /last_failover_minute \(8h\)/.test(e.message.en)));
+  const p = r.events.filter((e) => e.type === 'promoted');
+  assert.equal(p.length, 2);
+  assert.ok(p[1]!.at >= 600 + 60 + 1800, String(p[1]!.at));
+  assert.ok(checkDesign(x).some((g) => g.rule === 'manual-failover' && g.data?.['mhaOnce']));
+  // Nine hours later, MHA fails over by itself again.
+  const late = simulate(x, [{ type: 'fail', target: node('db'), at: 0 }, { type: 'fail', target: node('db-cand'), at: 9 * 3600 }]);
+  assert.ok(!late.events.some((e) => e.type === 'failover-blocked'));
+  const o = simulate(d(...lines('orchestrator')), [{ type: 'fail', target: node('db'), at: 0 }, { type: 'fail', target: node('db-cand'), at: 600 }]);
+  assert.ok(o.events.some((e) => e.type === 'failover-blocked' && /RecoveryPeriodBlockSeconds \(1h\)/.test(e.message.en)));
+});

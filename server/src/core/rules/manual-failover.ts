@@ -1,5 +1,5 @@
 import type { Design, Finding, Localized, TopologyNode } from '../syntax/ast';
-import { failoverTimingsOf } from '../model/profiles';
+import { failoverTimingsOf, timingsOf } from '../model/profiles';
 import { buildModel, calleeClosure, failoverMode, MANUAL_ONLY, redisWithoutManager } from '../model/request-graph';
 import { clusterSetReplica } from '../model/replication';
 import { engineOf, RANGED_ENGINES } from '../model/groups';
@@ -222,6 +222,28 @@ export const manualFailover: Rule<'manual-failover'> = {
                 `${why.ko}. \`${p}\`에 장애가 나면 누군가 알아채고 대기 노드를 승격시킬 때까지(약 ${koDuration(secs)}) ${codeJosa(p, '을/를')} 쓰는 요청은 모두 실패합니다. 장애를 감지하면 바로 승격되게 하려면 ${autoHow(sb, design.nodes.get(p)!).ko} \`failover=auto\`로 적으세요.`,
               ),
           { of: p, failover: mode, ...(redisWithoutManager(sb, design.nodes.get(p)!) ? { redis: true } : {}), ...(outsideCopy(sb, design.nodes.get(p)!) ? { outside: true } : {}) },
+        ),
+      );
+    }
+    // MHA fails over once: masterha_manager exits after a failover and, restarted, refuses another within
+    // last_failover_minute (8 h) — a second master loss before someone re-arms it waits for a person (round 78 r03).
+    const mhaSaid = new Set<string>();
+    for (const sb of facts.nodes) {
+      if (sb.role !== 'standby' || !sb.of || mhaSaid.has(sb.of) || failoverMode(sb, design) !== 'auto') continue;
+      const p = design.nodes.get(sb.of);
+      if (!p || (timingsOf(sb).profile.id !== 'mha' && timingsOf(p).profile.id !== 'mha')) continue;
+      mhaSaid.add(sb.of);
+      out.push(
+        nodeFinding(
+          'manual-failover',
+          sb,
+          L(
+            `\`${sb.name}\` is promoted by MHA, which fails over once: masterha_manager exits after a failover, and even restarted it refuses another within \`last_failover_minute\` (8 h by default) unless it is given \`--ignore_last_failover\`. A second loss of the master before someone re-arms the manager waits for a person (a scenario with two losses shows it). Run the manager under a supervisor that restarts it (with \`--remove_dead_master_conf\`), and page someone on every failover.`,
+            `${codeJosa(sb.name, '은/는')} MHA가 승격하는데, MHA는 한 번만 페일오버합니다. masterha_manager는 페일오버 뒤 종료되고, 다시 띄워도 \`--ignore_last_failover\` 없이는 \`last_failover_minute\`(기본 8시간) 안에 다음 페일오버를 하지 않습니다. 누군가 매니저를 다시 준비시키기 전에 마스터를 또 잃으면 사람이 승격할 때까지 기다립니다(두 번 잃는 시나리오로 확인할 수 있습니다). 매니저를 재시작해 주는 감시 프로세스 아래에서 돌리고(\`--remove_dead_master_conf\`와 함께), 페일오버 때마다 담당자를 호출하세요.`,
+          ),
+          { mhaOnce: true },
+          undefined,
+          'info',
         ),
       );
     }

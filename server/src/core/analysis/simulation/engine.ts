@@ -750,6 +750,8 @@ export class Engine {
   /** DNS nodes told to have no healthy target left, with the time it was said. */
   private readonly dnsNoneSaid = new Map<number, number>();
 
+  /** When each node was last failed over automatically by a manager that then refuses another for a while (profile `rearm`). */
+  private readonly autoFailedOver = new Map<number, number>();
   private readonly withTakeovers: number[] = [];
   private readonly stores: number[] = [];
   private readonly softCallers: number[] = [];
@@ -5380,6 +5382,31 @@ export class Engine {
           );
         }
         continue;
+      }
+      // A manager that refuses a second automatic failover soon after the first (MHA's last_failover_minute, 8 h, after
+      // which its manager has exited anyway; orchestrator's RecoveryPeriodBlockSeconds, 1 h): the second loss waits for a
+      // person (round 78 r03: MHA promoted again 30 s after a second master loss).
+      if (!tk.manual && !tk.peer) {
+        const rearm = (nodes[tk.by]!.timings.profile.values.rearm ?? s.timings.profile.values.rearm)?.v ?? 0;
+        const last = this.autoFailedOver.get(x);
+        if (rearm > 0 && last !== undefined && t - last < rearm) {
+          const product = (nodes[tk.by]!.timings.profile.values.rearm ? nodes[tk.by]! : s).timings.profile.id === 'mha';
+          this.emit(
+            'failover-blocked',
+            s.name,
+            product
+              ? L(
+                  `${nodes[tk.by]!.name} is not promoted automatically: MHA's manager exited after the failover ${d(t - last)} ago and, restarted, refuses another within last_failover_minute (${d(rearm)}); a person promotes it once the loss is noticed.`,
+                  `${nodes[tk.by]!.name} 노드는 자동으로 승격되지 않습니다. MHA 매니저는 ${dk(t - last)} 전의 페일오버 뒤 종료되었고, 다시 띄워도 last_failover_minute(${dk(rearm)}) 안에는 다음 페일오버를 하지 않습니다. 장애를 알아챈 사람이 승격합니다.`,
+                )
+              : L(
+                  `${nodes[tk.by]!.name} is not promoted automatically: orchestrator recovered this cluster ${d(t - last)} ago and blocks another recovery for RecoveryPeriodBlockSeconds (${d(rearm)}); a person promotes it once the loss is noticed.`,
+                  `${nodes[tk.by]!.name} 노드는 자동으로 승격되지 않습니다. orchestrator가 ${dk(t - last)} 전에 이 클러스터를 복구해, RecoveryPeriodBlockSeconds(${dk(rearm)}) 동안 다음 복구를 막습니다. 장애를 알아챈 사람이 승격합니다.`,
+                ),
+          );
+          const promote = failoverTimingsOf(nodes[tk.by]!.node, s.node).manualPromote;
+          tk = { ...tk, manual: true, detect: this.dur[x]!.notice, promote: promote.value, promoteGeneric: promote.attr === null };
+        } else if (rearm > 0) this.autoFailedOver.set(x, t);
       }
       // A managed service's own failover that serves sooner is the failover (Aurora promoting its reader): no second one starts.
       const own = this.ownFailover.get(x);

@@ -74,6 +74,8 @@ export interface ProfileValues {
    * `delivery.timeout.ms`): an instance lost for less than this delays the requests it held, it does not fail them.
    */
   retryFor?: Value;
+  /** Seconds after an automatic failover during which the manager refuses another (MHA's last_failover_minute, orchestrator's RecoveryPeriodBlockSeconds): a second loss waits for a person. */
+  rearm?: Value;
   /** Per-instance (or, managed, per-service) availability, a fraction. */
   availability?: Value;
   /** A managed cluster whose instances are all in one zone, where its SLA commits less (Aurora Single-AZ). */
@@ -802,7 +804,7 @@ export const PROFILES: Record<ProfileId, Profile> = {
     id: 'orchestrator',
     label: 'orchestrator (MySQL)',
     // with MySQL's default replica timeouts detection can take up to a minute; 10–13 s tuned (secondary)
-    values: { detect: V(60, 'orchestrator-docs', 'verified', [10, 60]), promote: G(0), sync: V(0, 'orchestrator-docs') },
+    values: { detect: V(60, 'orchestrator-docs', 'verified', [10, 60]), promote: G(0), sync: V(0, 'orchestrator-docs'), rearm: V(3600, 'orchestrator-src') },
   },
   'apache-httpd': {
     id: 'apache-httpd',
@@ -839,7 +841,9 @@ export const PROFILES: Record<ProfileId, Profile> = {
     label: 'MHA for MySQL',
     // ping_interval 3 s; dead after a failed ping and three failed reconnects (mha-src): 9–12 s (mha-wiki);
     // then optionally powering the old master off (7–10 s) and applying relay logs: 10–30 s in all (mha-wiki)
-    values: { detect: V(12, 'mha-wiki', 'verified', [9, 12]), promote: V(18, 'mha-wiki', 'derived', [0, 18]), sync: V(0, 'mha-wiki') },
+    // masterha_manager exits once it has failed over, and even restarted refuses another failover within
+    // --last_failover_minute (480 min) of the last one (mha-manager-src).
+    values: { detect: V(12, 'mha-wiki', 'verified', [9, 12]), promote: V(18, 'mha-wiki', 'derived', [0, 18]), sync: V(0, 'mha-wiki'), rearm: V(28800, 'mha-manager-src') },
   },
   repmgr: {
     id: 'repmgr',
