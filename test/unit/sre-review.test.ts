@@ -7834,3 +7834,11 @@ test('78 r03: MHA fails over once — a second master loss within last_failover_
   const o = simulate(d(...lines('orchestrator')), [{ type: 'fail', target: node('db'), at: 0 }, { type: 'fail', target: node('db-cand'), at: 600 }]);
   assert.ok(o.events.some((e) => e.type === 'failover-blocked' && /RecoveryPeriodBlockSeconds \(1h\)/.test(e.message.en)));
 });
+
+test('78 r04: a customer-managed Azure SQL failover group is told to page and rehearse its failover, not to go back to automatic (the hour of grace)', () => {
+  const x = d('goal rto=15m', 'region r1', 'region r2', 'u: client', 'tm: dns engine=traffic-manager routing=failover ttl=60s', 'app1: app engine=app-service region=r1', 'app2: app engine=app-service region=r2', 'db: db engine=azure-sql region=r1', 'db-geo: db engine=azure-sql standby of=db replication=async failover=manual region=r2', 'mon: monitor watches=db,db-geo', 'u -> tm', 'tm -> app1', 'tm -> app2', 'app1 -> db', 'app2 -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /keep the customer-managed policy.*Switch-AzSqlDatabaseFailoverGroup/);
+  assert.doesNotMatch(f.message.en, /`failover=auto`/);
+  assert.deepEqual(fixesFor(x, f), []);
+});

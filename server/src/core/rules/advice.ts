@@ -213,6 +213,14 @@ function manualByProduct(copy: SimNode, source: SimNode | null): Localized | nul
       `SQL Server fails an availability group over automatically only to a synchronous-commit replica: make it one (\`replication=sync failover=auto\`, with a quorum vote outside the lost site), or rehearse the forced failover (FORCE_FAILOVER_ALLOW_DATA_LOSS) and write its time as \`promote=\``,
       `SQL Server는 동기 커밋 복제본으로만 가용성 그룹을 자동 장애 조치합니다. 동기 커밋 복제본으로 바꾸거나(\`replication=sync failover=auto\`, 잃는 사이트 밖에 쿼럼 투표 하나), 강제 장애 조치(FORCE_FAILOVER_ALLOW_DATA_LOSS)를 연습해 두고 그 시간을 \`promote=\`로 적으세요`,
     );
+  // An Azure SQL geo-secondary failed over by the customer: `failover=auto` is the Microsoft-managed policy, whose grace
+  // period (at least 1 h) is what the manual policy avoids — the lever is a rehearsed, paged failover (round 78 r04: the
+  // two findings sent the user back and forth between the policies).
+  if (copy.timings.profile.id === 'azure-sql' && source !== null && copy.node.of === source.name)
+    return L(
+      `keep the customer-managed policy (automatic is the Microsoft-managed one, with a grace period of at least ${dur(AZURE_SQL_FOG.grace.v).en}) and make the failover fast: a monitor that pages someone, and a scripted, rehearsed forced failover of the group (\`Switch-AzSqlDatabaseFailoverGroup -AllowDataLoss\`) whose drill time you write as \`promote=\``,
+      `고객 관리 정책은 그대로 두고(자동은 Microsoft 관리 정책이며 유예 기간이 최소 ${dur(AZURE_SQL_FOG.grace.v).ko}입니다) 장애 조치를 빠르게 하세요. 담당자를 호출하는 모니터를 두고, 그룹의 강제 장애 조치(\`Switch-AzSqlDatabaseFailoverGroup -AllowDataLoss\`)를 스크립트로 만들어 연습한 뒤 그 시간을 \`promote=\`로 적으세요`,
+    );
   if (!clusterSetReplica(copy.node)) return null;
   return L(
     `InnoDB ClusterSet never fails a replica cluster over by itself: rehearse the emergency failover (\`clusterSet.forcePrimaryCluster()\`) and write the time it takes as \`promote=\``,

@@ -6,6 +6,7 @@ import { formatDuration } from '../syntax/values';
 import { failoverMode, koDuration, L } from './facts';
 import { downList, goalFinding, lossName, rtoAdvice, seconds } from './goal-common';
 import { rtoCause } from './advice';
+import { timingsOf } from '../model/profiles';
 import type { Rule } from './rule';
 import { fix, setAttr, worstLossStandbys } from './fixes';
 
@@ -46,7 +47,8 @@ export const rtoNotMet: Rule<'rto-not-met'> = {
     ];
   },  /** When the worst loss is a node whose standby waits for an operator: automatic promotion. */
   fixes(design, facts, finding) {
-    const manual = worstLossStandbys(facts, finding).find((s) => failoverMode(s, facts.design) === 'manual');
+    // (Not an Azure SQL geo-secondary: its automatic failover is the Microsoft-managed policy's hour of grace — round 78 r04.)
+    const manual = worstLossStandbys(facts, finding).find((s) => failoverMode(s, facts.design) === 'manual' && timingsOf(s).profile.id !== 'azure-sql');
     return manual ? [fix(L(`Promote \`${manual.name}\` automatically (failover=auto)`, `\`${manual.name}\` 자동 승격(failover=auto)`), [setAttr(design, manual, 'failover', 'auto')], true)] : [];
   },
 };
