@@ -7842,3 +7842,10 @@ test('78 r04: a customer-managed Azure SQL failover group is told to page and re
   assert.doesNotMatch(f.message.en, /`failover=auto`/);
   assert.deepEqual(fixesFor(x, f), []);
 });
+
+test('78b r05: a Spanner database with an rpo goal and no backup written gets the opt-in backup info, as DynamoDB does', () => {
+  const x = d('goal rpo=1h', 'region r', 'zone a region=r', 'zone b region=r', 'zone c region=r', 'u: client rate=100', 'lb: load-balancer engine=gcp-lb', 'api: app-server replicas=3 zones=a,b,c capacity=100', 'db: database engine=spanner zones=a,b,c', 'u -> lb -> api -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'no-backup' && g.data?.['node'] === 'db');
+  assert.ok(f && /version_retention_period/.test(f.message.en) && f.severity === 'info');
+  assert.ok(!checkDesign(d('goal rpo=1h', 'u: client', 'db: database engine=spanner backup=1d', 'u -> db')).some((g) => g.rule === 'no-backup'));
+});

@@ -73,6 +73,13 @@ function optInBackups(node: TopologyNode): { en: string; ko: string } | null {
       `\`${n}\` (Firestore) keeps its documents over several zones, but point-in-time recovery and scheduled backups are off until they are turned on: without them only the last hour of versions can be read back, so a bad write or a deletion noticed later cannot be undone. The \`rpo\` goal holds only for failures of machines. Turn point-in-time recovery on (7 days, one version a minute) or schedule backups, and write it: \`backup=1m\`.`,
       `${josa(`\`${n}\`(Firestore)`, '은/는')} 여러 존에 문서를 나눠 두지만, 시점 복구(PITR)와 예약 백업은 켜기 전에는 꺼져 있습니다. 켜지 않으면 최근 1시간의 버전만 읽을 수 있어서, 나중에 알아챈 잘못된 쓰기나 삭제는 되돌릴 수 없습니다. \`rpo\` 목표는 장비 장애에 대해서만 지켜집니다. 시점 복구(7일, 1분 단위 버전)를 켜거나 예약 백업을 설정하고 설계에도 적으세요: \`backup=1m\`.`,
     );
+  // Cloud Spanner: it keeps earlier versions for one hour by default (version_retention_period, up to 7 days) and has
+  // backups only when someone creates them or a backup schedule (spanner-pitr; round 78b r05).
+  if (engine === 'spanner' || engine === 'cloud-spanner')
+    return L(
+      `\`${n}\` (Spanner) keeps its data over several zones, but earlier versions only for an hour by default (\`version_retention_period\`, up to 7 days) and backups only once you create them or a backup schedule: a bad write noticed later, or a deleted database, cannot be undone, and a loss of its whole region has nothing to restore from. The \`rpo\` goal holds only for failures of machines. Set a backup schedule (and copy backups to another region for a regional instance) and write it: \`backup=1d\` with \`backup-to=\`.`,
+      `${josa(`\`${n}\`(Spanner)`, '은/는')} 여러 존에 데이터를 나눠 두지만, 예전 버전은 기본 1시간만 보관하고(\`version_retention_period\`, 최대 7일) 백업은 직접 만들거나 백업 일정을 두어야 생깁니다. 나중에 알아챈 잘못된 쓰기나 삭제한 데이터베이스는 되돌릴 수 없고, 리전 전체를 잃으면 복원할 곳이 없습니다. \`rpo\` 목표는 장비 장애에 대해서만 지켜집니다. 백업 일정을 두고(리전 인스턴스라면 다른 리전으로 백업 복사) 설계에도 적으세요: \`backup-to=\`와 함께 \`backup=1d\`.`,
+    );
   return null;
 }
 
