@@ -7849,3 +7849,10 @@ test('78b r05: a Spanner database with an rpo goal and no backup written gets th
   assert.ok(f && /version_retention_period/.test(f.message.en) && f.severity === 'info');
   assert.ok(!checkDesign(d('goal rpo=1h', 'u: client', 'db: database engine=spanner backup=1d', 'u -> db')).some((g) => g.rule === 'no-backup'));
 });
+
+test('78c r04: after a DNS failback, a DR array counts the writes taken since the DR database ran on it, not since its own promotion', () => {
+  const x = d('goal rto=2h rpo=5m', 'region s', 'region b', 'zone s1 region=s', 'zone b1 region=b', 'u: client', 'gslb: dns routing=failover ttl=30s', 'lb1: lb health-check zone=s1', 'lb2: lb health-check zone=b1', 'web1: app-server replicas=2 zone=s1', 'web2: app-server replicas=2 zone=b1', 'db: db primary zone=s1', 'db-dr: db standby of=db failover=manual promote=1h zone=b1', 'st: storage zone=s1', 'st-dr: storage of=st replication=async lag=1m zone=b1', 'm: monitor watches=db,db-dr,st,st-dr', 'u -> gslb', 'gslb -> lb1 -> web1 -> db -> st', 'gslb -> lb2 -> web2 -> db-dr -> st-dr');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'region', region: 's' }, at: 0 }, { type: 'recover', target: { type: 'region', region: 's' }, at: 3 * 3600 }]);
+  assert.ok(r.writesLostSeconds < 2 * 3600 && r.writesLostSeconds > 3600, String(r.writesLostSeconds));
+  assert.ok(!r.events.some((e) => e.type === 'writes-lost' && /st-dr has taken writes/.test(e.message.en)));
+});

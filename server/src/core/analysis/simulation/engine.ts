@@ -1744,6 +1744,21 @@ export class Engine {
         // target writable at once counted 2 s lost when the record failed back.)
         const byHand = this.promotedByHand.get(s.idx);
         const since = byHand ?? (otherSite ? this.promotedAuto.get(s.idx) : undefined);
+        let writesSince = since;
+        // A storage copy is written only through the databases on it: from when the first of them took over there, not
+        // from its own promotion (round 78c r04: the DR array's 30 min and the DR database's 1 h runbook counted as writes).
+        if (since !== undefined && by !== undefined && s.kind === 'storage') {
+          const dbs = this.nodes[by]!.callers.filter((c) => this.nodes[c]!.kind === 'database');
+          if (dbs.length && dbs.every((c) => this.nodes[c]!.standsFor >= 0)) {
+            let first = Infinity;
+            for (const c of dbs) {
+              const src = this.nodes[c]!.standsFor;
+              const at = this.promotedByHand.get(src) ?? this.promotedAuto.get(src);
+              if (at !== undefined && at < first) first = at;
+            }
+            writesSince = Number.isFinite(first) ? Math.max(since, first) : undefined;
+          }
+        }
         // (A data node rebuilt by its repair, while a copy a person promoted serves: it comes back empty and is re-seeded
         // from that copy, which keeps the role — round 43: a replaced SAN "took its role back" and lost 34 min of writes.)
         if (x.rebuilt && since !== undefined && by !== undefined && s.dataKind && this.live[by]! > 0) {
@@ -1753,7 +1768,7 @@ export class Engine {
           return false;
         }
         x.rebuilt = false;
-        if (since !== undefined && by !== undefined && t > since && s.dataKind && otherSite) {
+        if (writesSince !== undefined && by !== undefined && t > writesSince && s.dataKind && otherSite) {
           const byName = this.nodes[by]!.name;
           // The promoted copy's callers keep writing to it until the record answers with the old site again (its `rise`
           // passing checks) and their cached answer expires (TTL): those writes diverge too (round 46 r03: 9 min counted
@@ -1763,12 +1778,12 @@ export class Engine {
           const rec = records.length > 1 ? (records.find((n) => closure(new Set([n.idx]), this.m.succ).has(by)) ?? records[0]) : records[0];
           const more = rec ? roundT(rec.timings.rise.value * rec.timings.interval.value + rec.timings.ttl.value) : 0;
           this.loseWrites(
-            t - since + more,
+            t - writesSince! + more,
             byName,
             s.idx,
             L(
-              `${s.name} is back and takes its role back, but ${byName} has taken writes since ${byHand !== undefined ? 'a person promoted it' : 'it took over'} (${d(t - since)} ago)${more > 0 ? `, and its callers go on writing to it until ${rec!.name} answers with ${s.name}'s site again and their cached answers expire (about ${d(more)} more)` : ''}: ${more > 0 ? 'those writes' : 'they'} are not on ${s.name}, so what is written ${more > 0 ? 'there ' : ''}after the switch back diverges from them (split brain) — rebuild ${s.name} from ${byName} before sending users back to it.`,
-              `${josa(s.name, '이/가')} 돌아와 역할을 되찾지만, ${josa(byName, '은/는')} ${byHand !== undefined ? '사람이 승격한' : '넘겨받은'} 뒤(${dk(t - since)} 전부터) 쓰기를 받아 ${more > 0 ? `왔고, ${josa(rec!.name, '이/가')} 다시 ${s.name} 쪽을 응답하고 캐시된 응답이 만료될 때까지(약 ${dk(more)} 더) 그 호출자들이 계속 씁니다` : '왔습니다'}. 그 쓰기는 ${s.name}에 없으므로 되돌린 뒤의 쓰기와 갈라집니다(스플릿 브레인). 사용자를 되돌리기 전에 ${byName}에서 ${josa(s.name, '을/를')} 다시 만드세요.`,
+              `${s.name} is back and takes its role back, but ${byName} has taken writes since ${byHand !== undefined ? 'a person promoted it' : 'it took over'} (${d(t - writesSince!)} ago)${more > 0 ? `, and its callers go on writing to it until ${rec!.name} answers with ${s.name}'s site again and their cached answers expire (about ${d(more)} more)` : ''}: ${more > 0 ? 'those writes' : 'they'} are not on ${s.name}, so what is written ${more > 0 ? 'there ' : ''}after the switch back diverges from them (split brain) — rebuild ${s.name} from ${byName} before sending users back to it.`,
+              `${josa(s.name, '이/가')} 돌아와 역할을 되찾지만, ${josa(byName, '은/는')} ${byHand !== undefined ? '사람이 승격한' : '넘겨받은'} 뒤(${dk(t - writesSince!)} 전부터) 쓰기를 받아 ${more > 0 ? `왔고, ${josa(rec!.name, '이/가')} 다시 ${s.name} 쪽을 응답하고 캐시된 응답이 만료될 때까지(약 ${dk(more)} 더) 그 호출자들이 계속 씁니다` : '왔습니다'}. 그 쓰기는 ${s.name}에 없으므로 되돌린 뒤의 쓰기와 갈라집니다(스플릿 브레인). 사용자를 되돌리기 전에 ${byName}에서 ${josa(s.name, '을/를')} 다시 만드세요.`,
             ),
           );
         }
