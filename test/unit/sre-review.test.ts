@@ -7856,3 +7856,19 @@ test('78c r04: after a DNS failback, a DR array counts the writes taken since th
   assert.ok(r.writesLostSeconds < 2 * 3600 && r.writesLostSeconds > 3600, String(r.writesLostSeconds));
   assert.ok(!r.events.some((e) => e.type === 'writes-lost' && /st-dr has taken writes/.test(e.message.en)));
 });
+
+test('78c r01: an Oracle primary in Maximum Protection (protection=maximum-protection) shuts down with its only synchronized standby, until a DBA lowers the mode', () => {
+  const lines = (prot: string, extra: string[] = []) => d('goal rto=30m rpo=0', 'zone a', 'zone b', 'zone c', 'app: client', 'lb: lb managed health-check', 'was: app-server replicas=2 zones=a,b', `db: db engine=oracle primary zone=a${prot}`, 'db-dr: db engine=oracle standby of=db replication=sync failover=manual zone=b', ...extra, 'm: monitor watches=db,db-dr', 'app -> lb -> was -> db');
+  const x = lines(' protection=maximum-protection');
+  const r = fail(x, node('db-dr'));
+  assert.equal(down(r), 60 + 1800);
+  assert.ok(r.events.some((e) => e.type === 'down' && e.target === 'db' && /Maximum Protection/.test(e.message.en)));
+  assert.ok(rules(x, 'single-point-of-failure').includes('db-dr'));
+  // Without it: Maximum Availability, a 30 s stall.
+  const y = lines('');
+  assert.equal(down(fail(y, node('db-dr'))), 0);
+  assert.ok(!rules(y, 'single-point-of-failure').includes('db-dr'));
+  // Two synchronized standbys: one lost, the primary goes on.
+  const z = lines(' protection=maximum-protection', ['db-dr2: db engine=oracle standby of=db replication=sync failover=manual zone=c']);
+  assert.equal(down(fail(z, node('db-dr'))), 0);
+});

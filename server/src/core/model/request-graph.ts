@@ -2629,7 +2629,10 @@ function compile(design: Design): Model {
       sb.semiSyncKind = 'pg-auto-failover';
       continue;
     }
-    if (!engines.some((e) => POSTGRES_ENGINES.has(e))) continue;
+    // Oracle Data Guard in Maximum Protection with one synchronized standby: the primary shuts down when it cannot write
+    // redo to it (oracle-dg-protection; round 78c r01) — written `protection=maximum-protection` on the primary.
+    const maxProtection = engines.some((e) => ORACLE_ENGINES.has(e)) && textAttr(n, 'protection') === 'maximum-protection';
+    if (!maxProtection && !engines.some((e) => POSTGRES_ENGINES.has(e))) continue;
     s.syncWait = sb.idx;
     sb.syncFor = s.idx;
   }
@@ -2648,6 +2651,8 @@ function compile(design: Design): Model {
     const oracle = [n, ...s.takeovers.map((t) => nodes[t.by]!.node)].some((x) => ORACLE_ENGINES.has((textAttr(x, 'engine') ?? '').toLowerCase()));
     // A SQL Server availability group's synchronous-commit secondary: waited for until its SESSION_TIMEOUT.
     const sqlserver = [n, ...s.takeovers.map((t) => nodes[t.by]!.node)].some((x) => SQLSERVER_ENGINES.has((textAttr(x, 'engine') ?? '').toLowerCase()));
+    // (An Oracle primary in Maximum Protection does not go on without its standby: the synchronous case above.)
+    if (oracle && textAttr(n, 'protection') === 'maximum-protection') continue;
     const waitsOut = db2 || oracle || sqlserver;
     const lossless = (t: Takeover): boolean => { const r = textAttr(nodes[t.by]!.node, 'replication'); return r === 'semi-sync' || (waitsOut && r === 'sync'); };
     const semi = s.takeovers.filter((t) => !t.peer && lossless(t));

@@ -36,6 +36,13 @@ export function nodeRtoCause(f: Facts, name: string, goal: number): Localized | 
   const i = m.byName.get(name);
   if (i === undefined) return null;
   const s = m.nodes[i]!;
+  if (s.syncFor >= 0 && textAttr(m.nodes[s.syncFor]!.node, 'protection') === 'maximum-protection') {
+    const p = m.nodes[s.syncFor]!.name;
+    return L(
+      `Cause: \`${name}\` is \`${p}\`'s only synchronized standby, and in Maximum Protection \`${p}\` shuts down without one, until \`${name}\` is back or a DBA restarts it in a lower mode. Fix: a second synchronized standby in another place (Oracle recommends two in this mode), or Maximum Availability.`,
+      `원인: ${codeJosa(name, '은/는')} \`${p}\` 노드의 유일한 동기화 대기이고, 최대 보호 모드에서 \`${p}\` 노드는 동기화 대기가 없으면 내려가 ${codeJosa(name, '이/가')} 돌아오거나 DBA가 낮은 모드로 다시 열 때까지 멈춥니다. 해결: 다른 장소에 동기화 대기를 하나 더 두거나(Oracle은 이 모드에서 둘을 권함), 최대 가용성 모드로 운영하세요.`,
+    );
+  }
   if (s.syncFor >= 0) {
     const p = m.nodes[s.syncFor]!.name;
     return L(

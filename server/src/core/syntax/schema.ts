@@ -517,6 +517,18 @@ export const KINDS: KindSpec[] = [
       replication(),
       RAID_ATTR,
       {
+        key: 'protection',
+        type: {
+          t: 'enum',
+          values: [
+            E('maximum-protection', 'Oracle Data Guard Maximum Protection: the primary shuts down rather than commit while no synchronized standby (`replication=sync`) can take its redo.', 'Oracle Data Guard 최대 보호(Maximum Protection): 동기화된 대기(`replication=sync`)가 REDO를 받을 수 없으면 프라이머리가 커밋하지 않고 내려간다.'),
+            E('maximum-availability', 'Oracle Data Guard Maximum Availability (how `replication=sync` on an Oracle standby is read without this): the primary waits NetTimeout for the standby, then goes on without it.', 'Oracle Data Guard 최대 가용성(Maximum Availability, 이 속성 없이 Oracle 대기의 `replication=sync`를 읽는 방식): 프라이머리는 NetTimeout까지 대기를 기다린 뒤 대기 없이 계속한다.'),
+            E('maximum-performance', 'Oracle Data Guard Maximum Performance, the default: redo is sent asynchronously.', 'Oracle Data Guard 최대 성능(Maximum Performance, 기본값): REDO를 비동기로 보낸다.'),
+          ],
+        },
+        doc: L('On an Oracle primary: its Data Guard protection mode.', 'Oracle 프라이머리: Data Guard 보호 모드.'),
+      },
+      {
         key: 'id',
         type: {
           t: 'enum',

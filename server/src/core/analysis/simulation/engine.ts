@@ -750,6 +750,12 @@ export class Engine {
   /** DNS nodes told to have no healthy target left, with the time it was said. */
   private readonly dnsNoneSaid = new Map<number, number>();
 
+  /** Oracle primaries in Maximum Protection a DBA has lowered to Maximum Availability after losing their standby. */
+  private readonly protectionLowered = new Set<number>();
+  /** An Oracle primary written `protection=maximum-protection` (its only synchronized standby's loss shuts it down). */
+  private maxProtection(i: number): boolean {
+    return textAttr(this.nodes[i]!.node, 'protection') === 'maximum-protection';
+  }
   /** When each node was last failed over automatically by a manager that then refuses another for a while (profile `rearm`). */
   private readonly autoFailedOver = new Map<number, number>();
   private readonly withTakeovers: number[] = [];
@@ -2443,7 +2449,27 @@ export class Engine {
       });
     }
     // (Not when the primary is down too — a zone or region taking both: no commit is waiting then.)
-    if (s.syncFor >= 0 && this.prov[s.syncFor] === s.syncFor && this.live[s.syncFor]! > 0 && this.live[s.idx]! <= 0) {
+    if (s.syncFor >= 0 && this.prov[s.syncFor] === s.syncFor && this.live[s.syncFor]! > 0 && this.live[s.idx]! <= 0 && this.maxProtection(s.syncFor) && !this.protectionLowered.has(s.syncFor)) {
+      // Oracle Data Guard in Maximum Protection: the primary shuts down rather than commit unprotected; a DBA restarts it in
+      // a lower mode once the loss is noticed (the manual promotion's time, generic), unless the standby is back first.
+      const pi = s.syncFor;
+      const p = this.nodes[pi]!.name;
+      const by = failoverTimingsOf(s.node, this.nodes[pi]!.node).manualPromote;
+      const at = t + this.dur[pi]!.notice + by.value;
+      this.emit(
+        'down',
+        p,
+        L(
+          `${p} shuts down: in Maximum Protection a primary that cannot write its redo to a synchronized standby stops rather than commit, and ${name} was its only one. It opens again when ${s.name} is back, or when a DBA restarts it in Maximum Availability once the loss is noticed (${by.attr === null ? 'generic: ' : ''}${d(by.value)}).`,
+          `${p} 노드가 내려갑니다. 최대 보호(Maximum Protection) 모드의 프라이머리는 동기화된 대기에 REDO를 쓸 수 없으면 커밋하지 않고 멈추는데, ${josa(name, '이/가')} 유일한 대기였습니다. ${josa(s.name, '이/가')} 돌아오거나, 장애를 알아챈 DBA가 최대 가용성(Maximum Availability) 모드로 다시 열면(${by.attr === null ? '범용 기본값 ' : ''}${dk(by.value)}) 다시 열립니다.`,
+        ),
+      );
+      this.at(at, () => {
+        if (this.live[s.idx]! > 0 || this.live[pi]! <= 0 || this.protectionLowered.has(pi)) return;
+        this.protectionLowered.add(pi);
+        this.emit('promoted', p, L(`A DBA lowers ${p} to Maximum Availability and opens it: it serves again without a synchronized standby (no rpo of 0 until ${s.name} is back).`, `DBA가 ${josa(p, '을/를')} 최대 가용성 모드로 낮춰 다시 엽니다. 동기화된 대기 없이 다시 처리합니다(${josa(s.name, '이/가')} 돌아올 때까지 RPO 0은 지켜지지 않습니다).`));
+      });
+    } else if (s.syncFor >= 0 && this.prov[s.syncFor] === s.syncFor && this.live[s.syncFor]! > 0 && this.live[s.idx]! <= 0 && !this.maxProtection(s.syncFor)) {
       const p = this.nodes[s.syncFor]!.name;
       this.emit(
         'writes-blocked',
@@ -3591,8 +3617,11 @@ export class Engine {
     // Commits wait for the one synchronous standby: none is acknowledged while it is down.
     // (Reads go on: a read copy's reads moved to it are served — readServed.)
     if (s.syncWait >= 0) {
-      if (this.prov[i] === i && this.live[s.syncWait]! <= 0) {
-        this.readsOnly.set(i, inner[i]!);
+      const shut = this.maxProtection(i);
+      if (this.prov[i] === i && this.live[s.syncWait]! <= 0 && !(shut && this.protectionLowered.has(i))) {
+        // (An Oracle primary in Maximum Protection shuts down: its reads stop too.)
+        if (shut) this.readsOnly.delete(i);
+        else this.readsOnly.set(i, inner[i]!);
         inner[i] = 0;
       } else this.readsOnly.delete(i);
     }
