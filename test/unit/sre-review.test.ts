@@ -7872,3 +7872,10 @@ test('78c r01: an Oracle primary in Maximum Protection (protection=maximum-prote
   const z = lines(' protection=maximum-protection', ['db-dr2: db engine=oracle standby of=db replication=sync failover=manual zone=c']);
   assert.equal(down(fail(z, node('db-dr'))), 0);
 });
+
+test('78b r06: a Pulsar cluster\'s ZooKeeper majority in one zone is told in Pulsar\'s words (bundles, owners), not Kafka\'s', () => {
+  const x = d('goal rto=2m', 'zone a', 'zone b', 'zone c', 'm: client rate=100', 'lb: load-balancer engine=haproxy replicas=2 vip zones=a,b health-check', 'gw: service replicas=3 zones=a,b,c capacity=100', 'pulsar: queue engine=pulsar replicas=3 zones=a,b,c', 'zk: consensus engine=zookeeper replicas=3 zones=a,a,b', 'sink: service replicas=2 zones=b,c capacity=200', 'm -> lb -> gw -> pulsar', 'pulsar -> zk', 'pulsar -> sink');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /metadata store of `pulsar`.*bundles/);
+  assert.doesNotMatch(f.message.en, /partition|controller/);
+});

@@ -14,7 +14,7 @@ import { autoscaleDelayOf } from '../model/capacity';
 import { durabilityOf } from '../model/durability';
 import { placeCode } from '../analysis/simulation/labels';
 import { codeJosa, josa } from '../shared/josa';
-import { arbitersOfShard, clusterReplicaCounts, clusterShardOf, clusterZoneIndex, engineOf, GALERA_ENGINES, KAFKA_ENGINES, kafkaStuckShare, majorityOf, survivesFirstLoss, tokenRanged, voterZones, writesNeedDataMajority } from '../model/groups';
+import { arbitersOfShard, clusterReplicaCounts, clusterShardOf, clusterZoneIndex, engineOf, GALERA_ENGINES, KAFKA_ENGINES, kafkaStuckShare, majorityOf, PULSAR_ENGINES, survivesFirstLoss, tokenRanged, voterZones, writesNeedDataMajority } from '../model/groups';
 import { majorityZone } from './sentinel-fragile';
 import { monitorsOnlyIn, runsOnlyIn } from '../syntax/places';
 import { DEFAULTS } from '../model/defaults';
@@ -494,6 +494,15 @@ function zoneQuorumCause(nodes: readonly SimNode[], zone: string, entries: reado
         return L(
           `Cause: zone \`${zone}\` holds ${held} of the ${g.voters} members of \`${s.name}\`, the Kubernetes control plane's store for ${names.en}: without its majority the API server can change nothing — no node is marked NotReady, no endpoint removed, no pod rescheduled — so the requests the Services keep sending to the pods lost with the zone fail, and the pods left carry the load alone, until the zone is back. Fix: run etcd as 3 members in 3 zones (or rooms), so that no zone holds a majority.`,
           `원인: \`${zone}\` 존에 ${names.ko}의 쿠버네티스 컨트롤 플레인 저장소 \`${s.name}\`의 구성원 ${g.voters}개 중 ${held}개가 있습니다. 과반이 없으면 API 서버가 아무것도 바꾸지 못해 노드를 NotReady로 바꾸지도, 엔드포인트를 빼지도, 파드를 다시 배치하지도 못합니다. 그래서 그 존이 돌아올 때까지 Service가 잃은 파드로 계속 보내는 요청이 실패하고, 남은 파드가 부하를 혼자 떠안습니다. 해결: etcd를 구성원 3개로 세 존(또는 세 전산실)에 나누어 어느 존에도 과반이 몰리지 않게 하세요.`,
+        );
+      }
+      // Pulsar's brokers own bundles of topics through the metadata store (ZooKeeper): without its majority a lost
+      // broker's bundles get no new owner (round 78b r06: Kafka's words for it).
+      if (served.length && served.every((b) => PULSAR_ENGINES.has(engineOf(b.node)))) {
+        const names = nameList(served.map((b) => b.name));
+        return L(
+          `Cause: zone \`${zone}\` holds ${held} of the ${g.voters} members of \`${s.name}\`, the metadata store of ${names.en}: without its majority no session of a lost broker expires and its bundles of topics get no new owner, so the sends to those topics fail until the zone is back. Fix: spread an odd number of members so that no zone holds a majority — 3 in 3 zones.`,
+          `원인: \`${zone}\` 존에 ${names.ko}의 메타데이터 저장소 \`${s.name}\`의 구성원 ${g.voters}개 중 ${held}개가 있습니다. 과반이 없으면 잃은 브로커의 세션이 만료되지 않고 그 브로커가 맡던 토픽 번들에 새 소유자가 정해지지 않아, 그 존이 돌아올 때까지 그 토픽으로 보내는 요청이 실패합니다. 해결: 어느 존에도 과반이 몰리지 않게 홀수 개 구성원을 나누세요 — 세 존에 3개.`,
         );
       }
       if (served.length) {
