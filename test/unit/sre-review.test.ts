@@ -7879,3 +7879,12 @@ test('78b r06: a Pulsar cluster\'s ZooKeeper majority in one zone is told in Pul
   assert.match(f.message.en, /metadata store of `pulsar`.*bundles/);
   assert.doesNotMatch(f.message.en, /partition|controller/);
 });
+
+test('77b r05: a Filestore instance written in one zone (Basic/Zonal) loses its data with the zone back to its last backup: rpo-not-met names the Regional tier', () => {
+  const x = d('goal rpo=15m', 'zone a', 'zone b', 'c: client rate=100', 'lb: load-balancer managed health-check', 'app: app-server replicas=2 zones=a,b', 'files: storage engine=filestore zone=a backup=24h', 'c -> lb -> app -> files');
+  assert.equal(fail(x, { type: 'zone', zone: 'a' }).writesLostSeconds, 86400);
+  const f = checkDesign(x);
+  assert.match(f.find((g) => g.rule === 'rpo-not-met')!.message.en, /Filestore's Regional tier/);
+  assert.ok(!f.some((g) => g.rule === 'unknown-engine'));
+  assert.equal(fail(d('goal rpo=15m', 'zone a', 'zone b', 'c: client', 'files: storage engine=filestore zones=a,b backup=24h', 'c -> files'), { type: 'zone', zone: 'a' }).writesLostSeconds, 0);
+});

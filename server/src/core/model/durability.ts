@@ -67,7 +67,9 @@ export function replicatedStorage(n: TopologyNode): boolean {
  * there can take (azure-storage-redundancy; round 75b r03) — zone-redundant storage is written over zones.
  */
 export const AZURE_STORAGE: ReadonlySet<string> = new Set(['blob-storage', 'azure-blob', 'azure-storage', 'adls', 'adls-gen2']);
-const ONE_ZONE_CLASSES = new Set(['efs', 's3', ...AZURE_STORAGE]);
+// (Google Cloud Filestore written in one zone is a zonal tier — Basic or Zonal, "availability: zonal" — with no copy outside
+// its zone; the Regional and Enterprise tiers replicate over zones: filestore-tiers, round 77b r05.)
+const ONE_ZONE_CLASSES = new Set(['efs', 's3', ...AZURE_STORAGE, 'filestore', 'google-filestore', 'cloud-filestore']);
 
 /**
  * A file system or bucket written in one zone of a service that also has a One Zone class: that class, whose data "may

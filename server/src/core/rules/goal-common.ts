@@ -626,6 +626,13 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
         `Keep \`${store.name}\` zone-redundant (ZRS: three copies in three zones of the region, written over zones: \`zones=${t.zone},…\`) — written in one zone it is locally redundant storage (LRS), whose three copies sit in one datacenter that a fire or flood takes whole; GZRS adds a copy in another region. Backups kept outside the zone bound what its loss takes meanwhile.`,
         `${codeJosa(store.name, '을/를')} 영역 중복(ZRS: 리전의 세 존에 사본 셋, 여러 존에 걸쳐 \`zones=${t.zone},…\`로 적음)으로 두세요. 한 존에 적으면 로컬 중복 스토리지(LRS)로, 사본 셋이 한 데이터센터에 있어 화재나 침수로 함께 잃습니다. GZRS는 다른 리전에도 사본을 둡니다. 그동안 존을 잃을 때 잃는 양은 존 밖에 둔 백업으로 제한됩니다.`,
       );
+    // Google Cloud Filestore: a Basic or Zonal instance stays in its zone; the Regional (or Enterprise) tier replicates over
+    // zones (filestore-tiers; round 77b r05).
+    if (store && t.type === 'zone' && oneZoneClass(store) && /filestore/i.test(textAttr(store, 'engine') ?? ''))
+      return L(
+        `Keep \`${store.name}\` in Filestore's Regional tier, which replicates its data over the zones of the region (written over zones: \`zones=${t.zone},…\`) — a Basic or Zonal instance keeps it in \`${t.zone}\` only; backups (or instance replication to another zone) every ${formatDuration(goal > 0 ? goal : 60)} at most bound what the zone's loss takes meanwhile.`,
+        `${codeJosa(store.name, '을/를')} Filestore의 리전(Regional) 등급으로 두세요. 리전의 여러 존에 데이터를 복제합니다(여러 존에 걸쳐 \`zones=${t.zone},…\`로 적음). Basic이나 Zonal 인스턴스는 \`${t.zone}\` 존에만 둡니다. 그동안 존을 잃을 때 잃는 양은 길어야 ${koDuration(goal > 0 ? goal : 60)}마다 하는 백업(또는 다른 존으로의 인스턴스 복제)으로 제한됩니다.`,
+      );
     if (store && t.type === 'zone' && oneZoneClass(store))
       return L(
         `Keep \`${store.name}\` in the service's multi-zone class — ${textAttr(store, 'engine') === 's3' ? 'S3 Standard keeps objects in several zones of the region; One Zone-IA and Express One Zone keep them' : 'EFS Regional (Standard) storage keeps its data in several zones of the region; One Zone keeps it'} in \`${t.zone}\` only — by writing it over zones (\`zones=${t.zone},…\`), or replicate it to a file system in another zone; a backup every ${formatDuration(goal > 0 ? goal : 60)} at most bounds what the zone's loss takes meanwhile.`,

@@ -246,6 +246,10 @@ export const PRODUCT_ONLY: Record<string, { managed: boolean }> = {
   'service-bus': { managed: true },
   servicebus: { managed: true },
   gcs: { managed: true },
+  // Google Cloud Filestore (NFS): a Basic or Zonal instance written in one zone keeps its data there (filestore-tiers).
+  filestore: { managed: true },
+  'google-filestore': { managed: true },
+  'cloud-filestore': { managed: true },
   'cloud-storage': { managed: true },
   'blob-storage': { managed: true },
   'azure-blob': { managed: true },
