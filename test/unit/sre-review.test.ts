@@ -7888,3 +7888,10 @@ test('77b r05: a Filestore instance written in one zone (Basic/Zonal) loses its 
   assert.ok(!f.some((g) => g.rule === 'unknown-engine'));
   assert.equal(fail(d('goal rpo=15m', 'zone a', 'zone b', 'c: client', 'files: storage engine=filestore zones=a,b backup=24h', 'c -> files'), { type: 'zone', zone: 'a' }).writesLostSeconds, 0);
 });
+
+test('79b r03: rpo-not-met for a Raft universe whose majority is in the lost region names the placement, not replication=sync', () => {
+  const x = d('goal rpo=0', 'region r1', 'region r2', 'zone a region=r1', 'zone b region=r1', 'zone c region=r2', 'users: client rate=100', 'app: app-server replicas=2 zones=a,c capacity=200', 'lb: load-balancer engine=alb health-check zones=a,c', 'db: database engine=yugabytedb replicas=3 zones=a,b,c failover=client', 'users -> lb -> app -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(f.message.en, /Region `r1` holds 2 of the 3 members of `db`.*no region holds a majority/);
+  assert.doesNotMatch(f.message.en, /\(`replication=sync`\)/);
+});

@@ -511,7 +511,11 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
     }
   }
   // A voting group whose majority sits in the lost place: a write a majority acknowledged may be on no member outside it.
-  if (t.type === 'zone') {
+  // (A region holding a majority the same: round 79b r03, `replication=sync` advised to a YugabyteDB universe 2+1.)
+  if (t.type === 'zone' || t.type === 'region') {
+    const inPlace = (z: string | null): boolean => z !== null && (t.type === 'zone' ? z === t.zone : (f.design.zones.get(z)?.region ?? null) === t.region);
+    const where = t.type === 'zone' ? L(`Zone \`${t.zone}\``, placeCode('zone', t.zone).ko) : L(`Region \`${t.region}\``, placeCode('region', t.region).ko);
+    const kind = t.type === 'zone' ? L('zone', '존') : L('region', '리전');
     for (const n of f.design.nodes.values()) {
       const vt = votingType(n);
       // Only a group holding the users' data (a database, a queue's messages): a control plane's own store (etcd under
@@ -521,16 +525,16 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
       // synchronous): the member left outside has every acknowledged write, and the group only stops (round 39).
       if (GALERA_ENGINES.has((textAttr(n, 'engine') ?? '').toLowerCase())) continue;
       const zones = voterZones(n, replicaSetMembers(n, instanceCount(n)));
-      const held = zones.filter((z) => z === t.zone).length;
+      const held = zones.filter(inPlace).length;
       if (held < majorityOf(zones.length)) continue;
       if (n.kind === 'queue')
         return L(
-          `Zone \`${t.zone}\` holds ${held} of the ${zones.length} members of \`${n.name}\`: a message is confirmed to its publisher once a majority has it, which can be the members in that zone alone, so its loss can take confirmed messages no member elsewhere has. Spread the members so that no zone holds a majority (three zones).`,
-          `${placeCode('zone', t.zone).ko}에 \`${n.name}\`의 구성원 ${zones.length}개 중 ${held}개가 있습니다. 메시지는 과반이 받으면 발행 확인(publisher confirm)을 보내는데 그 과반이 이 존의 구성원만일 수 있어, 이 존을 잃으면 다른 곳의 구성원에는 없는 발행 확인된 메시지를 잃을 수 있습니다. 어느 존에도 과반이 몰리지 않게 구성원을 나누세요(세 존).`,
+          `${where.en} holds ${held} of the ${zones.length} members of \`${n.name}\`: a message is confirmed to its publisher once a majority has it, which can be the members in that ${kind.en} alone, so its loss can take confirmed messages no member elsewhere has. Spread the members so that no ${kind.en} holds a majority (three ${kind.en}s).`,
+          `${where.ko}에 \`${n.name}\`의 구성원 ${zones.length}개 중 ${held}개가 있습니다. 메시지는 과반이 받으면 발행 확인(publisher confirm)을 보내는데 그 과반이 이 ${kind.ko}의 구성원만일 수 있어, 이 ${kind.ko}을 잃으면 다른 곳의 구성원에는 없는 발행 확인된 메시지를 잃을 수 있습니다. 어느 ${kind.ko}에도 과반이 몰리지 않게 구성원을 나누세요(세 ${kind.ko}).`,
         );
       return L(
-        `Zone \`${t.zone}\` holds ${held} of the ${zones.length} members of \`${n.name}\`: a write is acknowledged once a majority has it, which can be the members in that zone alone, so its loss can take writes no member elsewhere has. Spread the members so that no zone holds a majority (three zones), and every acknowledged write is then outside any one zone.`,
-        `${placeCode('zone', t.zone).ko}에 \`${n.name}\`의 구성원 ${zones.length}개 중 ${held}개가 있습니다. 쓰기는 과반이 받으면 성공으로 응답하는데 그 과반이 이 존의 구성원만일 수 있어, 이 존을 잃으면 다른 곳의 구성원에는 없는 쓰기를 잃을 수 있습니다. 어느 존에도 과반이 몰리지 않게 구성원을 나누세요(세 존). 그러면 성공으로 응답한 쓰기는 늘 한 존 밖에도 있습니다.`,
+        `${where.en} holds ${held} of the ${zones.length} members of \`${n.name}\`: a write is acknowledged once a majority has it, which can be the members in that ${kind.en} alone, so its loss can take writes no member elsewhere has — the replication is already synchronous to a majority, and no \`replication=\` changes that. Spread the members so that no ${kind.en} holds a majority (three ${kind.en}s), and every acknowledged write is then outside any one ${kind.en}.`,
+          `${where.ko}에 \`${n.name}\`의 구성원 ${zones.length}개 중 ${held}개가 있습니다. 쓰기는 과반이 받으면 성공으로 응답하는데 그 과반이 이 ${kind.ko}의 구성원만일 수 있어, 이 ${kind.ko}을 잃으면 다른 곳의 구성원에는 없는 쓰기를 잃을 수 있습니다. 복제는 이미 과반에 동기로 이루어지므로 \`replication=\`으로는 바뀌지 않습니다. 어느 ${kind.ko}에도 과반이 몰리지 않게 구성원을 나누세요(세 ${kind.ko}). 그러면 성공으로 응답한 쓰기는 늘 한 ${kind.ko} 밖에도 있습니다.`,
       );
     }
   }

@@ -295,7 +295,7 @@ export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
         : waits !== null && textAttr(design.nodes.get(waits)!, 'protection') === 'maximum-protection'
         ? L(
             `\`${s.node}\` is a single point of failure: it is \`${waits}\`'s only synchronized standby, and in Maximum Protection (\`protection=maximum-protection\`) an Oracle primary that cannot write its redo to one shuts down, so when \`${s.node}\` goes down nothing from ${entries.en} is served until it is back or a DBA restarts \`${waits}\` in a lower mode, although \`${waits}\` is healthy. Oracle recommends at least two standbys in this mode: add a second synchronized standby (\`${s.node}-2: database engine=oracle standby of=${waits} replication=sync\`) in another place, or run in Maximum Availability.`,
-            `${codeJosa(s.node, '은/는')} 단일 장애점입니다. \`${waits}\` 노드의 유일한 동기화 대기인데, 최대 보호 모드(\`protection=maximum-protection\`)의 Oracle 프라이머리는 동기화 대기에 REDO를 쓸 수 없으면 내려가므로, 이 노드가 멈추면 \`${waits}\` 노드가 멀쩡해도 돌아오거나 DBA가 \`${waits}\`를 낮은 모드로 다시 열 때까지 ${entries.ko}의 요청이 하나도 처리되지 않습니다. Oracle은 이 모드에서 대기를 둘 이상 두라고 권합니다. 다른 장소에 동기화 대기를 하나 더 두거나(\`${s.node}-2: database engine=oracle standby of=${waits} replication=sync\`), 최대 가용성 모드로 운영하세요.`,
+            `${codeJosa(s.node, '은/는')} 단일 장애점입니다. \`${waits}\` 노드의 유일한 동기화 대기인데, 최대 보호 모드(\`protection=maximum-protection\`)의 Oracle 프라이머리는 동기화 대기에 REDO를 쓸 수 없으면 내려가므로, 이 노드가 멈추면 \`${waits}\` 노드가 멀쩡해도 돌아오거나 DBA가 ${codeJosa(waits, '을/를')} 낮은 모드로 다시 열 때까지 ${entries.ko}의 요청이 하나도 처리되지 않습니다. Oracle은 이 모드에서 대기를 둘 이상 두라고 권합니다. 다른 장소에 동기화 대기를 하나 더 두거나(\`${s.node}-2: database engine=oracle standby of=${waits} replication=sync\`), 최대 가용성 모드로 운영하세요.`,
           )
         : waits !== null
         ? L(

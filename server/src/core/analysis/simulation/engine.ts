@@ -2467,6 +2467,8 @@ export class Engine {
       this.at(at, () => {
         if (this.live[s.idx]! > 0 || this.live[pi]! <= 0 || this.protectionLowered.has(pi)) return;
         this.protectionLowered.add(pi);
+        // (Nothing took over: a person brought it back, as a repair does — the standby is a single point of failure.)
+        this.repairs.push(this.now);
         this.emit('promoted', p, L(`A DBA lowers ${p} to Maximum Availability and opens it: it serves again without a synchronized standby (no rpo of 0 until ${s.name} is back).`, `DBA가 ${josa(p, '을/를')} 최대 가용성 모드로 낮춰 다시 엽니다. 동기화된 대기 없이 다시 처리합니다(${josa(s.name, '이/가')} 돌아올 때까지 RPO 0은 지켜지지 않습니다).`));
       });
     } else if (s.syncFor >= 0 && this.prov[s.syncFor] === s.syncFor && this.live[s.syncFor]! > 0 && this.live[s.idx]! <= 0 && !this.maxProtection(s.syncFor)) {
