@@ -7895,3 +7895,10 @@ test('79b r03: rpo-not-met for a Raft universe whose majority is in the lost reg
   assert.match(f.message.en, /Region `r1` holds 2 of the 3 members of `db`.*no region holds a majority/);
   assert.doesNotMatch(f.message.en, /\(`replication=sync`\)/);
 });
+
+test('79 r02: a region\'s loss whose copy is promoted by hand after the DNS switch names the manual promotion, not the TTL', () => {
+  const x = d('goal rto=30s', 'region a', 'region b', 'u: client', 'dns: dns engine=route53 routing=failover ttl=60s', 'lb-a: lb engine=haproxy health-check replicas=2 vip region=a', 'api-a: app replicas=2 region=a', 'lb-b: lb engine=haproxy health-check replicas=2 vip region=b', 'api-b: app replicas=2 region=b', 'db: db engine=mysql primary region=a', 'db-b: db engine=mysql standby of=db replication=async failover=manual region=b', 'mon: monitor watches=db,db-b,api-a,api-b', 'u -> dns', 'dns -> lb-a -> api-a -> db', 'dns -> lb-b -> api-b -> db-b');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /`db-b`, waits for a person to promote it/);
+  assert.doesNotMatch(f.message.en, /shorter `interval=` or `ttl=`/);
+});

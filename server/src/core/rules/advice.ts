@@ -779,8 +779,13 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     const dns = loss.rto !== null || (switcher !== undefined && switcher.dnsSwitch > goal) ? switcher : undefined;
     // A place's loss that a DNS answer moves away from is the other site's job: the switch is the cause only when it
     // alone exceeds the goal; otherwise what the other site lacks is (a copy that is never promoted, a manual one).
+    // (Nor when a copy outside the place takes over later still — a manual promotion after the switch: the switch is not
+    // what the users wait for, round 79 r02 blamed the TTL for a 31 min outage.)
+    const slower = dns ? slowCopy() : null;
     if (only.length && switcher && (!dns || dns.dnsSwitch <= goal)) {
       // fall through to the copies outside the region
+    } else if (only.length && dns && slower && slower.tk.detect + slower.tk.promote > dns.dnsSwitch) {
+      // fall through: the slower copy is named below
     } else if (only.length && dns) {
       const names = nameList(only.map((s) => s.name));
       return L(
