@@ -7902,3 +7902,10 @@ test('79 r02: a region\'s loss whose copy is promoted by hand after the DNS swit
   assert.match(f.message.en, /`db-b`, waits for a person to promote it/);
   assert.doesNotMatch(f.message.en, /shorter `interval=` or `ttl=`/);
 });
+
+test('79 r04: a RabbitMQ cluster of classic queues is timed by net_ticktime (60 s) and gets no unknown-engine hint', () => {
+  const x = d('u: client', 'api: app', 'mq: queue engine=rabbitmq replicas=3', 'w: service', 'u -> api -> mq', 'mq -> w');
+  assert.equal(timingsOf(x.nodes.get('mq')!).profile.id, 'rabbitmq-classic');
+  assert.ok(!checkDesign(x).some((g) => g.rule === 'unknown-engine'));
+  assert.ok(fail(x, node('mq', 2)).events.some((e) => e.at === 60 && /net_ticktime/.test(e.message.en)));
+});

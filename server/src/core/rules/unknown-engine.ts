@@ -121,7 +121,7 @@ export const unknownEngine: Rule<'unknown-engine'> = {
       }
       // Known database products whose failover timings no document gives here: their semantics are read, their timings generic.
       // (A RabbitMQ cluster of mirrored queues is timed by its own net_ticktime: round 77 r04.)
-      const generic = timingsOf(node).profile.id === 'rabbitmq-mirrored' ? undefined : GENERIC_TIMED.get(word.toLowerCase());
+      const generic = timingsOf(node).profile.id.startsWith('rabbitmq-') ? undefined : GENERIC_TIMED.get(word.toLowerCase());
       // (Timings the design writes on the node or its pair — `down-after=`, `promote=` on the standby — are the product's
       // as far as the run goes: said so, and nothing said when both detection and promotion are written; round 78c r05.)
       const pair = generic ? facts.nodes.filter((x) => x === node || x.of === node.name || (node.of !== null && x.name === node.of)) : [];

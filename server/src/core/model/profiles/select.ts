@@ -307,7 +307,7 @@ export function selectProfile(i: SelectInput): Selection {
     id = i.mode === 'sentinel' ? 'redis-sentinel' : 'redis-cluster';
   if (id === null && i.replication === 'drbd') id = 'drbd';
   // A self-run RabbitMQ cluster with `replication=` and no `quorum`: classic mirrored queues (round 77 r04).
-  if ((engine === 'rabbitmq' || engine === 'rabbit') && i.kind === 'queue' && i.replication !== null && !i.quorum && i.managedFlag !== true) id = 'rabbitmq-mirrored';
+  if ((engine === 'rabbitmq' || engine === 'rabbit') && i.kind === 'queue' && !i.quorum && i.managedFlag !== true) id = i.replication !== null ? 'rabbitmq-mirrored' : 'rabbitmq-classic';
   const product = engine ? PRODUCT_ONLY[engine] : undefined;
   const known = engine === null || id !== null || product !== undefined || engine === 'redis' || engine === 'valkey';
   // A lone EC2 instance has no Auto Scaling group to replace it: the generic repair applies (the engine is still known).

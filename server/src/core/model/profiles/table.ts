@@ -113,6 +113,7 @@ export type ProfileId =
   | 'hbase'
   | 'pulsar'
   | 'rabbitmq-mirrored'
+  | 'rabbitmq-classic'
   | 'kafka'
   | 'kafka-zookeeper'
   | 'hbase-zookeeper'
@@ -606,6 +607,15 @@ export const PROFILES: Record<ProfileId, Profile> = {
     id: 'rabbitmq-mirrored',
     label: 'RabbitMQ classic mirrored queues',
     labelKo: 'RabbitMQ 클래식 미러링 큐',
+    detectSetting: 'net_ticktime',
+    values: { detect: V(60, 'rabbitmq-partitions') },
+  },
+  // A self-run RabbitMQ cluster of classic queues (no `replication=`, no `quorum`): each queue on one node, nothing to fail
+  // over; the other nodes drop a lost one after net_ticktime (rabbitmq-partitions), its queues wait for its repair.
+  'rabbitmq-classic': {
+    id: 'rabbitmq-classic',
+    label: 'RabbitMQ classic queues',
+    labelKo: 'RabbitMQ 클래식 큐',
     detectSetting: 'net_ticktime',
     values: { detect: V(60, 'rabbitmq-partitions') },
   },
