@@ -7909,3 +7909,11 @@ test('79 r04: a RabbitMQ cluster of classic queues is timed by net_ticktime (60 
   assert.ok(!checkDesign(x).some((g) => g.rule === 'unknown-engine'));
   assert.ok(fail(x, node('mq', 2)).events.some((e) => e.at === 60 && /net_ticktime/.test(e.message.en)));
 });
+
+test('79c r02: a Tibero standby under an Observer (PROTECTIVE, the default) is failed over by a DBA when the primary\'s server is lost', () => {
+  const x = d('goal rto=5m', 'zone a', 'zone b', 'zone c', 'u: client rate=10', 'db: db engine=tibero primary zone=a', 'db-sb: db engine=tibero standby of=db replication=async failover=auto witness=obs zone=b', 'obs: service zone=c', 'mon: monitor watches=db,db-sb,obs', 'u -> db');
+  const r = fail(x, node('db'));
+  assert.equal(down(r), 60 + 1800);
+  assert.ok(r.events.some((e) => e.type === 'failover-blocked' && /PROTECTIVE/.test(e.message.en)));
+  assert.match(checkDesign(x).find((g) => g.rule === 'rto-not-met')!.message.en, /DISASTER_PLAN/);
+});

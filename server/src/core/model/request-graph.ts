@@ -715,6 +715,15 @@ export function failoverMode(standby: TopologyNode, design?: Design): 'auto' | '
   return [standby, primary].some((n) => n !== undefined && AUTO_MANAGERS.has(ENGINE_PROFILES[(textAttr(n, 'engine') ?? '').toLowerCase()] ?? '')) ? 'auto' : 'manual';
 }
 
+/**
+ * A Tibero Standby Cluster standby written `failover=auto` (an Observer): in its default PROTECTIVE mode the Observer fails
+ * over only while a cluster manager of the primary's side still answers it — a lost server (its CM with it) or site is
+ * failed over by hand (tibero-observer-modes; round 79c r02). DISASTER_PLAN mode cannot be written yet.
+ */
+export function tiberoProtective(standby: TopologyNode, primary: TopologyNode): boolean {
+  return [standby, primary].some((x) => /^tibero$/i.test(textAttr(x, 'engine') ?? '')) && textAttr(standby, 'failover') === 'auto';
+}
+
 /** Products whose copies are only ever promoted by a person (MySQL Shell, "Forcing a New Primary Instance": InnoDB ReplicaSet). */
 export const MANUAL_ONLY = /^(innodb-?replicaset|mysql-?replicaset)$/i;
 
@@ -2401,7 +2410,7 @@ function compile(design: Design): Model {
     const peer = n.role === 'primary';
     // Plain Redis replication has nothing that promotes a replica (REPLICAOF NO ONE is typed by a person): without
     // Sentinel, a cluster mode, a provider or a coordinator, `failover=auto` cannot happen (contradiction says so).
-    const manual = !peer && ((failoverMode(n, design) === 'manual' && !providerPromotes(design, n)) || redisWithoutManager(n, xn));
+    const manual = !peer && ((failoverMode(n, design) === 'manual' && !providerPromotes(design, n)) || redisWithoutManager(n, xn) || tiberoProtective(n, xn));
     const mgr = failoverManager(nodes, x);
     // A failover manager written as a monitor (`orch: monitor engine=orchestrator watches=db`) over a pair of plain MySQL
     // or PostgreSQL servers: its timings, as when the pair says the manager's engine (round 41: it was ignored).

@@ -20,7 +20,7 @@ import { monitorsOnlyIn, runsOnlyIn } from '../syntax/places';
 import { DEFAULTS } from '../model/defaults';
 import { AZURE_SQL_FOG, failoverTimingsOf, K8S_NODE, PROFILES, profileLabel, timingsOf } from '../model/profiles';
 import { noticeDelay } from '../model/monitoring';
-import { bmcFenced, buildModel, DATA_KINDS, isRepmgr, redisWithoutManager, coveredElsewhere, failsOverAcrossZones, managedComputeInstances, pickTakeover, pinnedToZone, reachedFromEntries, sendsReads, type SimNode } from '../model/request-graph';
+import { bmcFenced, buildModel, DATA_KINDS, isRepmgr, redisWithoutManager, tiberoProtective, coveredElsewhere, failsOverAcrossZones, managedComputeInstances, pickTakeover, pinnedToZone, reachedFromEntries, sendsReads, type SimNode } from '../model/request-graph';
 import type { Localized } from '../syntax/ast';
 import { formatDuration } from '../syntax/values';
 import type { Estimate, LossImpact } from './estimate-contract';
@@ -227,6 +227,11 @@ function manualByProduct(copy: SimNode, source: SimNode | null): Localized | nul
     return L(
       `keep the customer-managed policy (automatic is the Microsoft-managed one, with a grace period of at least ${dur(AZURE_SQL_FOG.grace.v).en}) and make the failover fast: a monitor that pages someone, and a scripted, rehearsed forced failover of the group (\`Switch-AzSqlDatabaseFailoverGroup -AllowDataLoss\`) whose drill time you write as \`promote=\``,
       `고객 관리 정책은 그대로 두고(자동은 Microsoft 관리 정책이며 유예 기간이 최소 ${dur(AZURE_SQL_FOG.grace.v).ko}입니다) 장애 조치를 빠르게 하세요. 담당자를 호출하는 모니터를 두고, 그룹의 강제 장애 조치(\`Switch-AzSqlDatabaseFailoverGroup -AllowDataLoss\`)를 스크립트로 만들어 연습한 뒤 그 시간을 \`promote=\`로 적으세요`,
+    );
+  if (source !== null && tiberoProtective(copy.node, source.node))
+    return L(
+      `a Tibero Observer in its default PROTECTIVE mode fails over only while a cluster manager of the primary's side still answers it, so a lost server or site waits for a DBA: its DISASTER_PLAN mode (\`cmrctl set --mode disaster_plan\`) fails over there too, at the price of the primary shutting itself down more often — the language cannot say that mode yet; otherwise rehearse the manual failover and write its time as \`promote=\``,
+      `기본 PROTECTIVE 모드의 Tibero Observer는 프라이머리 쪽 클러스터 매니저가 아직 응답할 때만 자동 절체하므로, 서버나 사이트를 잃으면 DBA를 기다립니다. DISASTER_PLAN 모드(\`cmrctl set --mode disaster_plan\`)는 이때도 절체하지만 프라이머리가 스스로 내려가는 경우가 늘어납니다. 이 모드는 아직 적을 수 없으니, 아니면 수동 절체를 연습해 그 시간을 \`promote=\`로 적으세요`,
     );
   if (!clusterSetReplica(copy.node)) return null;
   return L(

@@ -14,7 +14,7 @@ import { targetText } from '../../shared/target';
 import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
 import { placeName } from './labels';
-import { bmcFenced, mongoConfigSet, parseRouteLabel, SECOND_CHOICE, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, type Model, type SimNode, type Takeover } from '../../model/request-graph';
+import { bmcFenced, mongoConfigSet, parseRouteLabel, SECOND_CHOICE, tiberoProtective, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import { clusterReplicaCounts, clusterShardOf, engineOf, isMemcached, KAFKA_ENGINES, NDB_ENGINES, majorityOf, PULSAR_ENGINES, READ_ONLY_WITHOUT_MAJORITY, SEARCH_ENGINES } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
@@ -5453,6 +5453,21 @@ export class Engine {
           const promote = failoverTimingsOf(nodes[tk.by]!.node, s.node).manualPromote;
           tk = { ...tk, manual: true, detect: this.dur[x]!.notice, promote: promote.value, promoteGeneric: promote.attr === null };
         } else if (rearm > 0) this.autoFailedOver.set(x, t);
+      }
+      // Tibero Standby Cluster under an Observer in its default PROTECTIVE mode: auto failover needs a cluster manager of the
+      // primary's site still connected to the Observer — a lost server (its CM with it) or site is failed over by hand
+      // (tibero-observer-modes; round 79c r02). DISASTER_PLAN mode would fail over: the language cannot say it yet.
+      if (tk.manual && !tk.peer && tiberoProtective(nodes[tk.by]!.node, s.node) && !this.voteMissing.has(x)) {
+        this.voteMissing.add(x);
+        const by = nodes[tk.by]!.name;
+        this.emit(
+          'failover-blocked',
+          s.name,
+          L(
+            `${by} is not failed over automatically: a Tibero Observer in its default PROTECTIVE mode fails over only while a cluster manager (CM) of ${s.name}'s side still answers it, and ${s.name}'s server is down with its CM. A DBA fails over to ${by} by hand once the loss is noticed. (An Observer in DISASTER_PLAN mode fails over here; the language cannot say that mode yet.)`,
+            `${josa(by, '은/는')} 자동으로 절체되지 않습니다. 기본 PROTECTIVE 모드의 Tibero Observer는 ${s.name} 쪽 클러스터 매니저(CM)가 아직 응답할 때만 자동 절체하는데, ${s.name}의 서버가 CM과 함께 멈췄습니다. 장애를 알아챈 DBA가 손으로 ${by}에 절체합니다(DISASTER_PLAN 모드의 Observer라면 자동 절체하지만, 그 모드는 아직 적을 수 없습니다).`,
+          ),
+        );
       }
       // A managed service's own failover that serves sooner is the failover (Aurora promoting its reader): no second one starts.
       const own = this.ownFailover.get(x);
