@@ -7917,3 +7917,13 @@ test('79c r02: a Tibero standby under an Observer (PROTECTIVE, the default) is f
   assert.ok(r.events.some((e) => e.type === 'failover-blocked' && /PROTECTIVE/.test(e.message.en)));
   assert.match(checkDesign(x).find((g) => g.rule === 'rto-not-met')!.message.en, /DISASTER_PLAN/);
 });
+
+test('79c r04: an array holding a backed-up database and the VM disks of a stateless tier takes the database\'s backups (no rpo-not-met, no no-backup)', () => {
+  const x = d('goal rpo=1h', 'zone room', 'zone annex', 'u: client rate=10', 'web: web replicas=2 zone=room state=stateless', 'db: db zone=room backup=1h backup-to=annex restore=3h', 'san: storage raid=6 zone=room', 'mon: monitor watches=db,san', 'u -> web -> db -> san', 'web -> san : VM 디스크');
+  const f = checkDesign(x);
+  assert.ok(!f.some((g) => g.rule === 'rpo-not-met' || (g.rule === 'no-backup' && g.data?.['node'] === 'san')), JSON.stringify(f.map((g) => g.rule)));
+  assert.equal(fail(x, { type: 'zone', zone: 'room' }).writesLostSeconds, 3600);
+  // A stateful tier on the same array keeps the findings: its data has no backup.
+  const y = d('goal rpo=1h', 'zone room', 'zone annex', 'u: client rate=10', 'web: web replicas=2 zone=room state=stateful', 'db: db zone=room backup=1h backup-to=annex', 'san: storage raid=6 zone=room', 'u -> web -> db -> san', 'web -> san : files');
+  assert.ok(checkDesign(y).some((g) => g.rule === 'no-backup' && g.data?.['node'] === 'san'));
+});

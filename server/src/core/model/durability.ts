@@ -331,8 +331,16 @@ export function durabilityOf(m: Model): Durability[] {
       const p = m.byName.get(n.of);
       return p !== undefined && m.nodes[p]!.kind === 'database' ? out[p]! : out[c]!;
     };
-    const dbs = s.callers.map(own);
-    if (!s.callers.every((c) => m.nodes[c]!.kind === 'database') || dbs.some((c) => c.backup === null)) return;
+    // (Servers keeping their own system disks there — VM images of a stateless web or application tier — hold no data of
+    // record: the databases' backups still cover what the array holds that matters; round 79c r04.)
+    const vmDisk = (c: number): boolean => {
+      const n = m.nodes[c]!;
+      return (n.kind === 'web-server' || n.kind === 'app-server' || n.kind === 'service') && textAttr(n.node, 'state') !== 'stateful';
+    };
+    const dbCallers = s.callers.filter((c) => m.nodes[c]!.kind === 'database');
+    if (!dbCallers.length || !s.callers.every((c) => m.nodes[c]!.kind === 'database' || vmDisk(c))) return;
+    const dbs = dbCallers.map(own);
+    if (dbs.some((c) => c.backup === null)) return;
     let best = dbs[0]!;
     for (const c of dbs) if (c.backup! > best.backup!) best = c;
     out[i] = { ...d, backup: best.backup, backupTo: best.backupTo, geoBackup: best.geoBackup };
