@@ -7927,3 +7927,12 @@ test('79c r04: an array holding a backed-up database and the VM disks of a state
   const y = d('goal rpo=1h', 'zone room', 'zone annex', 'u: client rate=10', 'web: web replicas=2 zone=room state=stateful', 'db: db zone=room backup=1h backup-to=annex', 'san: storage raid=6 zone=room', 'u -> web -> db -> san', 'web -> san : files');
   assert.ok(checkDesign(y).some((g) => g.rule === 'no-backup' && g.data?.['node'] === 'san'));
 });
+
+test('79c r01: messages a queue deletes past its retention while its consumer is still down at the end of the run are lost — in the run, the sweep and rpo-not-met', () => {
+  const x = d('goal rpo=0', 'pos: client rate=100', 'q: queue engine=kafka replicas=3 retention=1h', 'worker: service zone=z2 repair=8h', 'mon: monitor watches=q,worker', 'pos -> q -> worker');
+  assert.ok(fail(x, { type: 'zone', zone: 'z2' }).writesLostSeconds > 3600);
+  assert.ok((estimate(x)!.losses.find((l) => l.target.type === 'node' && l.target.node === 'worker')!.rpo ?? 0) > 3600);
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(f.message.en, /retention=1h.*replicas=2/);
+  assert.doesNotMatch(f.message.en, /replication=sync/);
+});

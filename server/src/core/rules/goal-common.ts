@@ -1,3 +1,4 @@
+import { durationAttr } from '../syntax/attrs';
 import { parseRouteLabel } from '../model/request-graph';
 import { holdsData } from './missing-replica';
 import { queueMirrors } from '../model/replication';
@@ -288,6 +289,19 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
     const copies = f.copies.get(t.node) ?? [];
     // No live copy: what its backups allow is the loss; a backup often enough meets an rpo above zero.
     const n0 = f.design.nodes.get(t.node);
+    // A consumer whose queue deletes the waiting messages past its retention while it is down (round 79c r01): the
+    // writes lost are the queue's expired messages — another consumer instance, or a retention that outlasts its repair.
+    if (n0 && (n0.kind === 'service' || n0.kind === 'app-server' || n0.kind === 'web-server')) {
+      const q = f.design.edges.map((e) => (e.to === t.node ? f.design.nodes.get(e.from) : undefined)).find((x) => x && x.kind === 'queue' && x.attrs.has('retention'));
+      if (q) {
+        const rs = durationAttr(q, 'retention');
+        const ret = rs === null ? '' : formatDuration(rs);
+        return L(
+          `While \`${t.node}\` is down nothing consumes \`${q.name}\`, which deletes the messages waiting longer than its retention (\`retention=${ret}\`) — accepted from their producers, then lost. Run a second instance of \`${t.node}\` in another place (\`replicas=2\`), or keep the messages longer than \`${t.node}\` can be down (a retention above its repair time).`,
+          `\`${t.node}\`가 멈춘 동안 \`${q.name}\`의 메시지를 소비하는 곳이 없어, 보존 기간(\`retention=${ret}\`)보다 오래 기다린 메시지가 삭제됩니다. 프로듀서에게 수신을 확인해 준 메시지를 잃는 것입니다. 다른 장소에 \`${t.node}\` 인스턴스를 하나 더 두거나(\`replicas=2\`), 메시지를 \`${t.node}\`가 멈춰 있을 수 있는 시간보다 오래 보관하세요(복구 시간보다 긴 보존 기간).`,
+        );
+      }
+    }
     // A database's disk (`db -> disk`) with no copy of its own, under a database that has copies elsewhere: the writes
     // lost are the database's replication lag to them — the advice is the database's (make its standby synchronous), not a
     // copy of the array (round 66c r03: TAS given a synchronous copy while the TSC standby was asynchronous).

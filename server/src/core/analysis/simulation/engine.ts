@@ -911,6 +911,8 @@ export class Engine {
       lostShare += Math.min(1, v) * w;
     }
     const keep = 1 - Math.min(1, lostShare);
+    // (Before the writes lost are read: a queue's messages expired by the end of the run count among them.)
+    const queues = this.finishQueues(H);
     return {
       events: this.events,
       entries,
@@ -921,7 +923,7 @@ export class Engine {
       repairs: this.repairs,
       states: this.states,
       classes: this.finishClasses(H),
-      queues: this.finishQueues(H),
+      queues,
     };
   }
 
@@ -1330,8 +1332,10 @@ export class Engine {
    * consumer capacity is not modelled). The delay is how long processing was short.
    */
   private trackQueues(t: number): void {
-    if (this.opt.sweep) return;
-    for (const i of this.act) {
+    // (The sweep tracks only queues with a retention written: their expired messages are data lost, which the estimate
+    // and rpo-not-met must see — round 79c r01; the backlog figures alone are the single runs'.)
+    if (this.opt.sweep && !this.retentionQueues().length) return;
+    for (const i of this.opt.sweep ? this.retentionQueues() : this.act) {
       const q = this.nodes[i]!;
       if (!q.consumers.length) continue;
       let st = this.queueState.get(i);
@@ -1445,11 +1449,36 @@ export class Engine {
     }
   }
 
+  /** The queues of the design with consumers and a retention written (memoized). */
+  private retentionQueuesMemo: number[] | null = null;
+  private retentionQueues(): number[] {
+    return (this.retentionQueuesMemo ??= this.nodes.filter((q) => q.consumers.length > 0 && retentionOf(q) !== null).map((q) => q.idx));
+  }
+
   private finishQueues(H: number): QueueSeries[] {
     const out: QueueSeries[] = [];
     for (const [i, st] of this.queueState) {
       advanceQueue(st, H);
-      if (st.since !== null) expire(st, H);
+      if (st.since !== null) {
+        const before = st.lost;
+        expire(st, H);
+        // Messages deleted by the retention while the consumers are still down at the end of the run are lost just the
+        // same: counted now, not only when processing resumes (round 79c r01: "RPO met" while messages expired).
+        if (st.lost >= 0.5 && st.rate > 0 && st.lost > before - EPS) {
+          const q = this.nodes[i]!;
+          const span = st.lost / st.rate;
+          this.now = H;
+          this.loseWrites(
+            span,
+            q.name,
+            i,
+            L(
+              `By the end of the run ${q.name} has deleted ${num(Math.round(st.lost))} message(s) unprocessed, past its retention, while nothing consumed them: they were accepted from their producers (acknowledged), so about ${d(span)} of what was sent is lost.`,
+              `시뮬레이션이 끝날 때까지 ${josa(q.name, '이/가')} 소비되지 못한 메시지 ${num(Math.round(st.lost))}개를 보존 기간이 지나 삭제했습니다. 프로듀서에게 수신을 확인해 준 메시지이므로 보낸 것 중 약 ${dk(span)} 분량을 잃습니다.`,
+            ),
+          );
+        }
+      }
       const q: QueueSeries = { queue: this.nodes[i]!.name, backlog: Math.round(st.maxBacklog * 1000) / 1000, delay: roundT(st.retention !== null ? Math.min(st.maxDelay, st.retention) : st.maxDelay) };
       if (st.retention !== null) q.expired = Math.round(st.lost * 1000) / 1000;
       out.push(q);
