@@ -7936,3 +7936,9 @@ test('79c r01: messages a queue deletes past its retention while its consumer is
   assert.match(f.message.en, /retention=1h.*replicas=2/);
   assert.doesNotMatch(f.message.en, /replication=sync/);
 });
+
+test('79b r02: availability-not-met never names a balancer\'s target as what that target needs (its own instances are what the checks see)', () => {
+  const x = d('goal availability=99.99%', 'region weu', 'region neu', 'users: client rate=100', 'fd: cdn engine=front-door health-check', 'app-a: app-server engine=app-service replicas=2 region=weu capacity=100', 'app-b: app-server engine=app-service replicas=2 region=neu capacity=100', 'db: database engine=cosmosdb primary region=weu', 'db-b: database engine=cosmosdb standby of=db failover=auto readable region=neu', 'users -> fd', 'fd -> app-a', 'fd -> app-b', 'app-a -> db', 'app-b -> db : writes', 'app-b -> db-b : reads');
+  const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
+  assert.doesNotMatch(f.message.en, /while `app-b`, which it needs, is down/);
+});

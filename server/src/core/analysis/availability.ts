@@ -432,7 +432,8 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
             let best: { u: number; c: number } | null = null;
             ks.forEach((k, j) => {
               const c = s.callees[k]!;
-              for (const u of alts[j]!) if (u !== c && !common.has(u) && 1 - val[u]! > 1e-15 && (best === null || val[u]! < val[best.u]!)) best = { u, c };
+              // (Not the target's own block — its instances — which the checks do see: round 79b r02 named an origin as its own need.)
+              for (const u of alts[j]!) if (u !== c && u !== n + c && !common.has(u) && 1 - val[u]! > 1e-15 && (best === null || val[u]! < val[best.u]!)) best = { u, c };
             });
             if (best) shallowPart.set(i, best);
           }
