@@ -7942,3 +7942,11 @@ test('79b r02: availability-not-met never names a balancer\'s target as what tha
   const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
   assert.doesNotMatch(f.message.en, /while `app-b`, which it needs, is down/);
 });
+
+test('79 r01: a balancer sending writes to a replica nothing promotes (HAProxy backup server) is a split-brain risk; a reads edge is not', () => {
+  const x = d('goal rpo=0', 'u: client', 'app: app', 'p: lb engine=haproxy health-check algorithm=active-backup', 'm: db engine=mysql primary', 's: db engine=mysql replica of=m replication=async', 'u -> app -> p', 'p -> m', 'p -> s');
+  const f = checkDesign(x).find((g) => g.rule === 'split-brain-risk' && g.data?.['node'] === 's');
+  assert.ok(f && /when `m` is down/.test(f.message.en));
+  const y = d('u: client', 'app: app', 'p: lb engine=haproxy health-check', 'm: db engine=mysql primary', 's: db engine=mysql replica of=m replication=async', 'u -> app -> p', 'p -> m : writes', 'p -> s : reads');
+  assert.ok(!checkDesign(y).some((g) => g.rule === 'split-brain-risk'));
+});

@@ -1,6 +1,6 @@
 import { ARBITER_ENGINES, engineOf, redisMode, votingType } from '../model/groups';
 import type { TopologyNode } from '../syntax/ast';
-import { failoverMode, fenced, instanceCount } from '../model/request-graph';
+import { failoverMode, fenced, instanceCount, parseRouteLabel } from '../model/request-graph';
 import { timingsOf } from '../model/profiles';
 import { calleesOf, L, nodeFinding, textAttr, type Facts } from './facts';
 import type { Rule } from './rule';
@@ -171,6 +171,46 @@ export const splitBrainRisk: Rule<'split-brain-risk'> = {
         ),
       );
     }
+    // A balancer sending the writes to a primary and, when it is down, to a replica of it that nothing promotes (HAProxy's
+    // `backup` server): the replica takes writes the primary never gets, and they are dropped — or replication breaks on
+    // the first conflicting row — when the balancer sends the writes back to the primary (round 79 r01).
+    for (const lb of facts.nodes) {
+      if (lb.kind !== 'load-balancer' && lb.kind !== 'gateway') continue;
+      const edges = design.edges.filter((e) => e.from === lb.name && parseRouteLabel(e.label)?.key !== 'reads');
+      const targets = new Set(edges.map((e) => e.to));
+      for (const e of edges) {
+        const r = design.nodes.get(e.to);
+        if (!r || r.kind !== 'database' || r.role !== 'replica' || !r.of || !targets.has(r.of)) continue;
+        if (design.nodes.get(r.of)?.managed || r.managed) continue;
+        // (An active-backup balancer sends it the writes only while the primary is down; any other spreads them to both.)
+        const backup = /backup|failover|active/i.test(textAttr(lb, 'algorithm') ?? '');
+        if (!backup) {
+          out.push(
+            nodeFinding(
+              'split-brain-risk',
+              r,
+              L(
+                `\`${lb.name}\` spreads the writes over \`${r.of}\` and \`${r.name}\`, but \`${r.name}\` is a replica of \`${r.of}\`: the writes it takes are on \`${r.of}\` nowhere and replication from \`${r.of}\` stops on the first conflicting row — two diverging copies of the same data. Send \`${r.name}\` only reads (an edge labelled \`reads\`), or make it a standby a failover manager promotes.`,
+                `\`${lb.name}\` 노드는 쓰기를 \`${r.of}\`와 \`${r.name}\`에 나눠 보내는데, \`${r.name}\` 노드는 \`${r.of}\`의 복제본입니다. 그쪽이 받은 쓰기는 \`${r.of}\` 어디에도 없고, \`${r.of}\`에서 오는 복제는 처음 충돌하는 행에서 멈춰 같은 데이터의 두 사본이 갈라집니다. \`${r.name}\`에는 읽기만 보내거나(\`reads\` 레이블의 간선), 장애 관리자가 승격하는 대기 노드로 만드세요.`,
+              ),
+              { primary: r.of, writesToReplica: true },
+            ),
+          );
+          continue;
+        }
+        out.push(
+          nodeFinding(
+            'split-brain-risk',
+            r,
+            L(
+              `\`${lb.name}\` sends the writes to \`${r.name}\` when \`${r.of}\` is down, but \`${r.name}\` is a replica nothing promotes: it takes writes \`${r.of}\` never gets, and when \`${r.of}\` is back \`${lb.name}\` sends the writes to it again — what \`${r.name}\` took meanwhile is on \`${r.of}\` nowhere (replication from \`${r.of}\` then stops on the first conflicting row), a split brain. Make \`${r.name}\` a standby that a failover manager promotes and the old primary follows (\`standby of=${r.of} failover=auto\` under orchestrator or MHA), or send it only reads (an edge labelled \`reads\`).`,
+              `\`${lb.name}\` 노드는 \`${r.of}\` 노드가 멈추면 쓰기를 \`${r.name}\` 노드로 보내는데, \`${r.name}\` 노드는 아무도 승격하지 않는 복제본입니다. \`${r.of}\` 노드가 받지 못하는 쓰기를 받고, \`${r.of}\` 노드가 돌아오면 \`${lb.name}\` 노드는 다시 그쪽으로 쓰기를 보내므로, 그동안 \`${r.name}\` 노드가 받은 쓰기는 \`${r.of}\` 노드 어디에도 없습니다(\`${r.of}\`에서 오는 복제는 처음 충돌하는 행에서 멈춥니다). 스플릿 브레인입니다. \`${r.name}\` 노드를 장애 관리자가 승격하고 옛 프라이머리가 따라가는 대기 노드로 만들거나(orchestrator나 MHA 아래 \`standby of=${r.of} failover=auto\`), 읽기만 보내세요(\`reads\` 레이블의 간선).`,
+            ),
+            { primary: r.of, writesToReplica: true },
+          ),
+        );
+      }
+    }
     // A RabbitMQ cluster of two nodes with mirrored queues: with the default partition handling (`ignore`) both halves of
     // a partition go on, each promoting its own mirrors, and `pause_minority` pauses both (each is a minority of two);
     // RabbitMQ's partitions guide (round 77 r02).
@@ -193,6 +233,7 @@ export const splitBrainRisk: Rule<'split-brain-risk'> = {
   fixes(design, _facts, finding) {
     const n = findingNode(design, finding);
     if (finding.data?.['maxscale']) return [];
+    if (finding.data?.['writesToReplica']) return [];
     if (n && finding.data?.['rabbitmq']) return [fix(L(`Run three nodes with quorum queues (replicas=3 quorum)`, `노드 3개에 쿼럼 큐(replicas=3 quorum)`), [setAttr(design, n, 'replicas', '3'), setAttr(design, n, 'quorum', null)], true)];
     if (n && finding.data?.['gluster']) return [fix(L(`Add a third brick (replicas=3)`, `세 번째 브릭 추가(replicas=3)`), [setAttr(design, n, 'replicas', '3')], true)];
     return n ? [fix(L(`Fence the failed node before \`${n.name}\` takes over (fencing=stonith)`, `\`${n.name}\` 노드가 넘겨받기 전에 장애 노드 펜싱(fencing=stonith)`), [setAttr(design, n, 'fencing', 'stonith')], true)] : [];
