@@ -7950,3 +7950,14 @@ test('79 r01: a balancer sending writes to a replica nothing promotes (HAProxy b
   const y = d('u: client', 'app: app', 'p: lb engine=haproxy health-check', 'm: db engine=mysql primary', 's: db engine=mysql replica of=m replication=async', 'u -> app -> p', 'p -> m : writes', 'p -> s : reads');
   assert.ok(!checkDesign(y).some((g) => g.rule === 'split-brain-risk'));
 });
+
+test('80 r01: a cascaded standby (standby of a standby) is a copy of the primary — promoted when the primary and its upstream are lost, never beside a healthy primary', () => {
+  const x = d('goal rpo=1m', 'zone a', 'zone b', 'u: client', 'app: app zone=b', 'p: db engine=postgres primary zone=a', 's1: db engine=postgres standby of=p replication=async failover=manual zone=a', 's2: db engine=postgres standby of=s1 replication=async failover=manual zone=b', 'mon: monitor watches=p,s1,s2 zone=b', 'u -> app -> p');
+  assert.equal(x.nodes.get('s2')!.of, 'p');
+  assert.equal(x.nodes.get('s2')!.cascadeVia, 's1');
+  const z = fail(x, { type: 'zone', zone: 'a' });
+  assert.ok(Number.isFinite(z.writesLostSeconds) && z.writesLostSeconds < 60, String(z.writesLostSeconds));
+  assert.ok(z.entries[0]!.recoverySeconds !== null);
+  assert.ok(!fail(x, node('s1')).events.some((e) => e.type === 'promoted'));
+  assert.ok(!checkDesign(x).some((g) => g.rule === 'rpo-not-met'));
+});

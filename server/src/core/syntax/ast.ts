@@ -97,6 +97,11 @@ export interface TopologyNode {
   managed: boolean;
   role: Role | null;
   of: string | null;
+  /**
+   * A cascaded copy (`standby of=S` where S is itself a standby of P: PostgreSQL cascading replication): `of` is then P,
+   * the data's primary, and this is the copy it receives the changes through (model/design.ts).
+   */
+  cascadeVia?: string;
   label: string | null;
 }
 
