@@ -7961,3 +7961,13 @@ test('80 r01: a cascaded standby (standby of a standby) is a copy of the primary
   assert.ok(!fail(x, node('s1')).events.some((e) => e.type === 'promoted'));
   assert.ok(!checkDesign(x).some((g) => g.rule === 'rpo-not-met'));
 });
+
+test('80c r01: a queue lost while messages wait in it, with no other copy of them, loses them — not "handled"; a journal on surviving storage keeps them', () => {
+  const x = d('goal rpo=0', 'shop: client rate=500', 'api: service', 'q: queue', 'worker: service', 'shop -> api -> q', 'q -> worker');
+  const r = simulate(x, [{ type: 'fail', target: node('worker'), at: 0 }, { type: 'fail', target: node('q'), at: 1800 }]);
+  assert.equal(r.writesLostSeconds, 1800);
+  assert.ok(!r.events.some((e) => e.type === 'backlog-drained' && e.at === 1800));
+  const y = d('goal rpo=0', 'shop: client rate=500', 'api: service', 'q: queue', 'nas: storage raid=6', 'worker: service', 'shop -> api -> q -> nas', 'q -> worker');
+  const r2 = simulate(y, [{ type: 'fail', target: node('worker'), at: 0 }, { type: 'fail', target: node('q'), at: 1800 }]);
+  assert.ok(r2.writesLostSeconds < 1800, String(r2.writesLostSeconds));
+});

@@ -1344,8 +1344,31 @@ export class Engine {
       // A voting queue without its majority (a Kafka cluster below min.insync.replicas) refuses the sends: nothing waits
       // in it for them (round 39b: a backlog grew while every send failed).
       const accepted = q.group !== null ? Math.max(0, Math.min(1, this.groups.factor(i))) : 1;
-      const accepting = this.prov[i]! >= 0 && this.live[this.prov[i]!]! > 0 && accepted > EPS;
-      const p = accepting ? this.processing(q) : 1;
+      const queueUp = this.prov[i]! >= 0 && this.live[this.prov[i]!]! > 0;
+      const accepting = queueUp && accepted > EPS;
+      // A queue lost while messages wait in it: with no other copy of them (one broker, self-run, nothing taking over) they
+      // are gone with it — accepted from their producers, never processed (round 80c r01: "900,000 handled", 0 s lost).
+      // (A broker whose journal is on storage that is still up — Artemis or IBM MQ on a NAS — keeps them for its repair.)
+      const journalUp = q.callees.some((c) => this.nodes[c]!.kind === 'storage' && this.prov[c]! >= 0 && this.live[this.prov[c]!]! > 0);
+      if (!queueUp && !journalUp && st.since !== null && st.backlog >= 0.5 && st.rate > 0 && q.instances <= 1 && !q.managed && !q.takeovers.length) {
+        const span = st.backlog / st.rate;
+        this.loseWrites(
+          span,
+          q.name,
+          i,
+          L(
+            `${q.name} is lost with the ${num(Math.round(st.backlog))} message(s) waiting in it, accepted from their producers and never processed, and no other copy of them: about ${d(span)} of what was sent is lost.`,
+            `${josa(q.name, '이/가')} 처리되지 않은 채 기다리던 메시지 ${num(Math.round(st.backlog))}개와 함께 사라집니다. 프로듀서에게 수신을 확인해 준 메시지이고 다른 사본이 없어, 보낸 것 중 약 ${dk(span)} 분량을 잃습니다.`,
+          ),
+        );
+        st.since = null;
+        st.backlog = 0;
+        st.p = 1;
+        st.rate = 0;
+        continue;
+      }
+      // (A queue that is down holds its waiting messages, if anything does: they wait, not "processed again".)
+      const p = accepting ? this.processing(q) : queueUp ? 1 : st.since !== null ? 0 : 1;
       const rate = this.m.hasRate ? this.enqueueRate(q, this.phys[i]!) * accepted : 0;
       if (p < 1 - EPS && st.since === null) {
         st.since = t;
