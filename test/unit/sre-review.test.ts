@@ -7971,3 +7971,10 @@ test('80c r01: a queue lost while messages wait in it, with no other copy of the
   const r2 = simulate(y, [{ type: 'fail', target: node('worker'), at: 0 }, { type: 'fail', target: node('q'), at: 1800 }]);
   assert.ok(r2.writesLostSeconds < 1800, String(r2.writesLostSeconds));
 });
+
+test('80b r05: rpo-not-met does not advise synchronous replication to a Bigtable cluster (asynchronous only)', () => {
+  const x = d('goal rpo=0', 'zone a', 'zone b', 'users: client rate=100', 'api: app-server managed', 'bt-a: database engine=bigtable managed primary zone=a', 'bt-b: database engine=bigtable managed standby of=bt-a replication=async failover=auto zone=b', 'mon: monitor watches=bt-a,bt-b', 'users -> api -> bt-a');
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(f.message.en, /Bigtable replicates between its clusters/);
+  assert.deepEqual(fixesFor(x, f), []);
+});

@@ -244,6 +244,13 @@ function losslessAdvice(source: TopologyNode, copy: string, design?: Design): Lo
       `Azure SQL's geo-replication to \`${copy}\` (an active geo-secondary, what failover groups use) is asynchronous only — \`replication=sync\` cannot be set: for rpo=0 across regions the application must wait for the copy after the transactions that must not be lost (\`sys.sp_wait_for_database_copy_sync\` on the primary), or accept the geo-secondary's lag for this data.`,
       `Azure SQL이 \`${copy}\`에 하는 지역 복제(활성 지역 복제, 장애 조치 그룹이 쓰는 방식)는 비동기만 됩니다. \`replication=sync\`로 만들 수 없습니다. 리전을 넘어 rpo=0이 필요하면 잃으면 안 되는 트랜잭션 뒤에 애플리케이션이 사본을 기다리게 하거나(기본 데이터베이스에서 \`sys.sp_wait_for_database_copy_sync\` 호출), 이 데이터는 지역 보조 데이터베이스의 지연만큼의 손실을 받아들이세요.`,
     );
+  // Bigtable: replication between the clusters of an instance is eventually consistent only (bigtable-replication;
+  // round 80b r05).
+  if (/^(cloud-)?bigtable$/i.test(textAttr(source, 'engine') ?? ''))
+    return L(
+      `Bigtable replicates between its clusters such as \`${copy}\` asynchronously only (eventually consistent) — \`replication=sync\` cannot be set: for rpo=0 across zones or regions keep the data in a store that commits in several places (Spanner), or accept the replication's lag for this data.`,
+      `Bigtable은 ${codeJosa(copy, '와/과')} 같은 클러스터 사이에 비동기로만 복제합니다(최종 일관성). \`replication=sync\`로 만들 수 없습니다. 존이나 리전을 넘어 rpo=0이 필요하면 여러 곳에 커밋하는 저장소(Spanner)에 두거나, 이 데이터는 복제 지연만큼의 손실을 받아들이세요.`,
+    );
   // AlloyDB: a secondary cluster in another region replicates asynchronously only (round 70 r04).
   if (/^alloydb$/i.test(textAttr(source, 'engine') ?? ''))
     return L(

@@ -99,7 +99,8 @@ export const rpoNotMet: Rule<'rpo-not-met'> = {
     ];
   },  /** When the worst loss is a node with an asynchronous standby: synchronous replication. */
   fixes(design, facts, finding) {
-    const async = worstLossStandbys(facts, finding).find((s) => textAttr(s, 'replication') === 'async' && !isRedis(s));
+    // (Not a product that replicates asynchronously only: Bigtable's clusters — round 80b r05.)
+    const async = worstLossStandbys(facts, finding).find((s) => textAttr(s, 'replication') === 'async' && !isRedis(s) && !/^(cloud-)?bigtable$/i.test(textAttr(s, 'engine') ?? ''));
     if (!async) return [];
     const src = async.of ? design.nodes.get(async.of) : undefined;
     // A goal above zero missed by a copy written to trail by more (`lag=30m`, log shipping): ship it more often.
