@@ -7978,3 +7978,11 @@ test('80b r05: rpo-not-met does not advise synchronous replication to a Bigtable
   assert.match(f.message.en, /Bigtable replicates between its clusters/);
   assert.deepEqual(fixesFor(x, f), []);
 });
+
+test('80 r04: a Redis Sentinel group behind a checking HAProxy (role:master) loses no request with a replica', () => {
+  const x = d('u: client', 'app: app replicas=2 sessions=redis', 'rlb: lb engine=haproxy layer=4 health-check', 'redis: cache engine=redis mode=sentinel replicas=3', 'u -> app -> rlb -> redis');
+  const r = fail(x, node('redis', 2));
+  assert.equal(down(r), 0);
+  assert.equal(degraded(r), 0);
+  assert.ok(!r.events.some((e) => e.type === 'back-in-rotation'));
+});

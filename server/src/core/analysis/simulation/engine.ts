@@ -3223,7 +3223,9 @@ export class Engine {
    */
   private primaryOnly(p: number): boolean {
     const g = this.nodes[p]!.group;
-    return g !== null && g.type === 'leader' && g.shards === 1 && !this.standbysForward(p);
+    // (A Redis Sentinel group behind a checking balancer the same: HAProxy's check expects `role:master`, so a lost replica
+    // fails no request — round 80 r04.)
+    return g !== null && ((g.type === 'leader' && g.shards === 1) || g.type === 'sentinel') && !this.standbysForward(p);
   }
 
   private forwards: Int8Array | null = null;
