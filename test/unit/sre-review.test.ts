@@ -7986,3 +7986,11 @@ test('80 r04: a Redis Sentinel group behind a checking HAProxy (role:master) los
   assert.equal(degraded(r), 0);
   assert.ok(!r.events.some((e) => e.type === 'back-in-rotation'));
 });
+
+test('80c r02: any engine written with shard-replicas and no awareness keeps a shard\'s copies on nodes, not zones — a zone can hold them all (Couchbase server groups)', () => {
+  const x = d('goal rpo=0', 'zone a', 'zone b', 'c: client rate=10', 'app: service replicas=2 zones=a,b', 's: db engine=couchbase replicas=4 zones=a,b shards=10 shard-replicas=1 backup=1d', 'm: monitor watches=s', 'c -> app -> s');
+  assert.ok(fail(x, { type: 'zone', zone: 'a' }).writesLostSeconds > 0);
+  assert.match(checkDesign(x).find((g) => g.rule === 'single-zone' && g.data?.['node'] === 's')!.message.en, /server groups, one per zone/);
+  const y = d('goal rpo=0', 'zone a', 'zone b', 'c: client rate=10', 'app: service replicas=2 zones=a,b', 's: db engine=couchbase replicas=4 zones=a,b shards=10 shard-replicas=1 awareness backup=1d', 'm: monitor watches=s', 'c -> app -> s');
+  assert.equal(fail(y, { type: 'zone', zone: 'a' }).writesLostSeconds, 0);
+});

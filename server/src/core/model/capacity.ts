@@ -153,8 +153,24 @@ export function zoneUnaware(n: TopologyNode, design: Design): boolean {
   if (ceph) return true;
   // The master-eligible nodes of a cluster whose data nodes are written apart (`es-data -> es-master`) hold no shards.
   if (mastersOnly(design, n)) return false;
+  // (Any engine written with `shard-replicas=` the same: its copies go to other nodes, not other zones, unless it is told
+  // the zones — Couchbase server groups, `awareness`; round 80c r02.)
+  if (n.attrs.has('shard-replicas')) return true;
   const e = n.attrs.get('engine')?.value;
   return !!e && e.type === 'text' && SEARCH_ENGINES.has(e.value.toLowerCase());
+}
+
+/**
+ * How a product is told to keep a shard's copies in different zones (zoneUnaware's fix), for the findings: Elasticsearch's
+ * and OpenSearch's allocation awareness, Couchbase's server groups, else the product's rack or zone awareness in general.
+ */
+export function awarenessHow(n: TopologyNode): { en: string; ko: string } {
+  const e = (n.attrs.get('engine')?.value as { type: string; value?: string } | undefined)?.value?.toLowerCase() ?? '';
+  if (SEARCH_ENGINES.has(e))
+    return { en: "allocation awareness by zone (`cluster.routing.allocation.awareness.attributes` with each node's zone as an attribute; written `awareness`)", ko: '존 단위 할당 인식(각 노드의 존을 속성으로 두고 `cluster.routing.allocation.awareness.attributes` 설정, `awareness`로 표기)' };
+  if (e === 'couchbase')
+    return { en: 'server groups, one per zone (Couchbase then keeps a vBucket\'s replicas in another group; written `awareness`)', ko: '존마다 서버 그룹 하나(그러면 Couchbase는 vBucket의 복제본을 다른 그룹에 둡니다, `awareness`로 표기)' };
+  return { en: "the product's zone- or rack-aware placement of the copies (written `awareness`)", ko: '제품의 존·랙 인식 배치(`awareness`로 표기)' };
 }
 
 function mastersOnly(design: Design, n: TopologyNode): boolean {

@@ -15,7 +15,7 @@ import { buildModel, instanceCount, selfRunPostgres } from '../model/request-gra
 import { simulate } from '../analysis/simulation/simulate';
 import { isAsyncRedis, isRedis, losslessMode } from '../model/replication';
 import { AZURE_STORAGE, backupInterval, oneZoneClass } from '../model/durability';
-import { cephZonesShort, isCeph, shardCopiesOf, STREAMING_PG_ENGINES, unawareLostShare, zoneUnaware } from '../model/capacity';
+import { awarenessHow, cephZonesShort, isCeph, shardCopiesOf, STREAMING_PG_ENGINES, unawareLostShare, zoneUnaware } from '../model/capacity';
 import { failoverTimingsOf, PROFILES, timingsOf } from '../model/profiles';
 import { regionsOf, runsOnlyIn } from '../syntax/places';
 import { numberAttr, textAttr } from '../syntax/attrs';
@@ -526,8 +526,8 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
           `${placeCode('zone', t.zone).ko}에 \`${n.name}\`의 OSD 호스트 ${zones.length}개 중 ${held}개가 있고, Ceph의 기본 CRUSH 규칙은 배치 그룹(PG)의 사본 ${copies}개를 존이 아니라 호스트에 나눕니다. 그래서 PG의 약 ${share}는 사본이 모두 그 존에 있습니다. 장애 도메인이 존인 CRUSH 규칙을 써서(\`${n.name}\`에 \`awareness\`로 표기) 모든 PG가 어느 한 존 밖에도 사본을 두게 하세요.`,
         );
       return L(
-        `Zone \`${t.zone}\` holds ${held} of \`${n.name}\`'s ${zones.length} nodes, and the cluster keeps a shard's copies on different nodes, not in different zones (no shard allocation awareness): about ${share} of the shards have every copy there. Turn on allocation awareness by zone (\`cluster.routing.allocation.awareness.attributes\`, written \`awareness\` on \`${n.name}\`), so that every shard keeps a copy outside any one zone.`,
-        `${placeCode('zone', t.zone).ko}에 \`${n.name}\` 노드 ${zones.length}개 중 ${held}개가 있고, 클러스터는 샤드 사본을 서로 다른 노드에 둘 뿐 서로 다른 존에 두지 않습니다(샤드 할당 인식 없음). 그래서 샤드의 약 ${share}는 사본이 모두 그 존에 있습니다. 존 단위 할당 인식을 켜서(\`cluster.routing.allocation.awareness.attributes\`, \`${n.name}\`에 \`awareness\`로 표기) 모든 샤드가 어느 한 존 밖에도 사본을 두게 하세요.`,
+        `Zone \`${t.zone}\` holds ${held} of \`${n.name}\`'s ${zones.length} nodes, and the cluster keeps a shard's copies on different nodes, not in different zones (no shard allocation awareness): about ${share} of the shards have every copy there. Turn on ${awarenessHow(n).en} on \`${n.name}\`, so that every shard keeps a copy outside any one zone.`,
+        `${placeCode('zone', t.zone).ko}에 \`${n.name}\` 노드 ${zones.length}개 중 ${held}개가 있고, 클러스터는 샤드 사본을 서로 다른 노드에 둘 뿐 서로 다른 존에 두지 않습니다(샤드 할당 인식 없음). 그래서 샤드의 약 ${share}는 사본이 모두 그 존에 있습니다. 모든 샤드가 어느 한 존 밖에도 사본을 두도록 \`${n.name}\`에 다음을 쓰세요: ${awarenessHow(n).ko}.`,
       );
     }
   }

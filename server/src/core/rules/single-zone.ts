@@ -5,7 +5,7 @@ import type { Rule } from './rule';
 import { findingNode, fix, otherZone, setAttr, type Edit, type Fix } from './fixes';
 import { buildModel, instancesInOneZone, pinnedToZone, type Model } from '../model/request-graph';
 import { regionsOf } from '../syntax/places';
-import { CEPH_POOL, cephZonesShort, isCeph, shardCopiesOf, unawareBelowShare, unawareLostShare, zoneUnaware } from '../model/capacity';
+import { awarenessHow, CEPH_POOL, cephZonesShort, isCeph, shardCopiesOf, unawareBelowShare, unawareLostShare, zoneUnaware } from '../model/capacity';
 import { voterZones } from '../model/groups';
 import { instanceCount } from '../model/request-graph';
 import { backupInterval } from '../model/durability';
@@ -386,8 +386,8 @@ function unawareShards(design: Design, facts: Facts): Finding[] {
         'single-zone',
         n,
         L(
-          `\`${n.name}\` spreads its ${count} nodes over zones, but without shard allocation awareness the cluster keeps a shard's copies on different nodes only, not in different zones: zone \`${zone}\` holds ${most} of them, so about ${share} of the shards have every copy there, and losing that zone loses them ${lost.en}. Turn on allocation awareness by zone (\`cluster.routing.allocation.awareness.attributes\` with each node's zone as an attribute; written \`awareness\`).`,
-          `${codeJosa(n.name, '은/는')} 노드 ${count}개를 여러 존에 나눠 두었지만, 샤드 할당 인식이 없으면 클러스터는 샤드 사본을 서로 다른 노드에 둘 뿐 서로 다른 존에 두지 않습니다. \`${zone}\` 존에 노드가 ${most}개 있어 샤드의 약 ${share}는 사본이 모두 그 존에 있습니다. 그 존을 잃으면 ${lost.ko}. 존 단위 할당 인식을 켜세요(각 노드의 존을 속성으로 두고 \`cluster.routing.allocation.awareness.attributes\` 설정, \`awareness\`로 표기).`,
+          `\`${n.name}\` spreads its ${count} nodes over zones, but without shard allocation awareness the cluster keeps a shard's copies on different nodes only, not in different zones: zone \`${zone}\` holds ${most} of them, so about ${share} of the shards have every copy there, and losing that zone loses them ${lost.en}. Turn on ${awarenessHow(n).en}.`,
+          `${codeJosa(n.name, '은/는')} 노드 ${count}개를 여러 존에 나눠 두었지만, 샤드 할당 인식이 없으면 클러스터는 샤드 사본을 서로 다른 노드에 둘 뿐 서로 다른 존에 두지 않습니다. \`${zone}\` 존에 노드가 ${most}개 있어 샤드의 약 ${share}는 사본이 모두 그 존에 있습니다. 그 존을 잃으면 ${lost.ko}. 해결: ${awarenessHow(n).ko}.`,
         ),
         { scope: 'awareness', zone, held: most, share: unawareLostShare(count, most, copies) },
       ),
