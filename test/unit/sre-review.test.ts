@@ -7994,3 +7994,11 @@ test('80c r02: any engine written with shard-replicas and no awareness keeps a s
   const y = d('goal rpo=0', 'zone a', 'zone b', 'c: client rate=10', 'app: service replicas=2 zones=a,b', 's: db engine=couchbase replicas=4 zones=a,b shards=10 shard-replicas=1 awareness backup=1d', 'm: monitor watches=s', 'c -> app -> s');
   assert.equal(fail(y, { type: 'zone', zone: 'a' }).writesLostSeconds, 0);
 });
+
+test('80b r02: a lost Aurora Global Database secondary fails its region\'s reads until it is back — no writer in its region to fall back to', () => {
+  const x = d('region east', 'region west', 'users: client rate=100', 'api-w: app-server engine=ecs replicas=2 region=west', 'primary: database engine=aurora primary replicas=2 region=east', 'secondary: database engine=aurora standby of=primary readable replication=async failover=manual region=west', 'mon: monitor watches=primary,secondary', 'users -> api-w', 'api-w -> secondary : reads', 'api-w -> primary : writes');
+  assert.ok(degraded(fail(x, node('secondary'))) > 0);
+  // In the same region, Aurora's reader endpoint falls back to the writer.
+  const y = d('zone a', 'zone b', 'users: client rate=100', 'api: app-server engine=ecs replicas=2 zones=a,b', 'primary: database engine=aurora primary zone=a', 'reader: database engine=aurora standby of=primary readable zone=b', 'users -> api', 'api -> reader : reads', 'api -> primary : writes');
+  assert.equal(degraded(fail(y, node('reader'))), 0);
+});

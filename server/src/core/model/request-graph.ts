@@ -2695,7 +2695,10 @@ function compile(design: Design): Model {
     // (Nor an AlloyDB read pool: its endpoint is the pool's own load balancer, which sends nothing to the primary —
     // round 70b r08; its cluster volume is Aurora-like, its endpoints are not.)
     const alloyPool = engineOf(n) === 'alloydb' && n.role === 'replica';
-    s.readsFallBack = !viaRdsProxy && !alloyPool && (s.timings.profile.clusterVolume === true || nodes[x]!.timings.profile.clusterVolume === true || s.callers.some((c) => (nodes[c]!.kind === 'load-balancer' || nodes[c]!.or === 'lb') && nodes[c]!.timings.profile.id !== 'haproxy'));
+    // (Nor a copy in another region — an Aurora Global Database's secondary cluster: its reader endpoint has no writer in
+    // its region to fall back to; round 80b r02.)
+    const farCopy = crossRegion(design, n, nodes[x]!.node);
+    s.readsFallBack = !viaRdsProxy && !alloyPool && !farCopy && (s.timings.profile.clusterVolume === true || nodes[x]!.timings.profile.clusterVolume === true || s.callers.some((c) => (nodes[c]!.kind === 'load-balancer' || nodes[c]!.or === 'lb') && nodes[c]!.timings.profile.id !== 'haproxy'));
   }
   // A managed service that promotes a second instance (Aurora) has one when a standby or replica node copies it.
   for (let si = 0; si < nodes.length; si++) {
