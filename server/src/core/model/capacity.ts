@@ -21,7 +21,7 @@ import { timingsOf } from './profiles';
 import { DEFAULTS } from './defaults';
 import { hitRatioOf, numberAttr, textAttr, type Model, type SimNode } from './request-graph';
 import type { Design, TopologyNode } from '../syntax/ast';
-import { isDataTier, SEARCH_ENGINES } from './groups';
+import { engineOf, isDataTier, SEARCH_ENGINES } from './groups';
 import { flagAttr } from '../syntax/attrs';
 
 export interface Capacity {
@@ -165,7 +165,7 @@ export function zoneUnaware(n: TopologyNode, design: Design): boolean {
  * and OpenSearch's allocation awareness, Couchbase's server groups, else the product's rack or zone awareness in general.
  */
 export function awarenessHow(n: TopologyNode): { en: string; ko: string } {
-  const e = (n.attrs.get('engine')?.value as { type: string; value?: string } | undefined)?.value?.toLowerCase() ?? '';
+  const e = engineOf(n);
   if (SEARCH_ENGINES.has(e))
     return { en: "allocation awareness by zone (`cluster.routing.allocation.awareness.attributes` with each node's zone as an attribute; written `awareness`)", ko: '존 단위 할당 인식(각 노드의 존을 속성으로 두고 `cluster.routing.allocation.awareness.attributes` 설정, `awareness`로 표기)' };
   if (e === 'couchbase')

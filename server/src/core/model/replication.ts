@@ -93,6 +93,8 @@ const SEMI_SYNC_GENERIC_CAVEAT: Localized = {
 export const DB2_ENGINES = new Set(['db2', 'ibm-db2', 'db2-hadr', 'hadr']);
 /** SQL Server spellings: an Always On availability group's synchronous-commit secondary is waited for until its session timeout. */
 export const SQLSERVER_ENGINES = new Set(['sqlserver', 'mssql', 'sql-server', 'ms-sql']);
+/** Bigtable spellings: replication between an instance's clusters is eventually consistent only (bigtable-replication). */
+export const BIGTABLE_ENGINE = /^(cloud-)?bigtable$/i;
 /** Oracle engines: Data Guard's SYNC transport in Maximum Availability is what `replication=semi-sync` stands for there. */
 export const ORACLE_ENGINES = new Set(['oracle', 'oracle-rac', 'oracle-dataguard', 'dataguard', 'data-guard']);
 /**

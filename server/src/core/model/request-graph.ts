@@ -721,7 +721,12 @@ export function failoverMode(standby: TopologyNode, design?: Design): 'auto' | '
  * failed over by hand (tibero-observer-modes; round 79c r02). DISASTER_PLAN mode cannot be written yet.
  */
 export function tiberoProtective(standby: TopologyNode, primary: TopologyNode): boolean {
-  return [standby, primary].some((x) => /^tibero$/i.test(textAttr(x, 'engine') ?? '')) && textAttr(standby, 'failover') === 'auto';
+  return [standby, primary].some((x) => engineOf(x) === 'tibero') && textAttr(standby, 'failover') === 'auto';
+}
+
+/** An Oracle primary written `protection=maximum-protection`: its only synchronized standby's loss shuts it down (oracle-dg-protection). */
+export function maximumProtection(n: TopologyNode): boolean {
+  return textAttr(n, 'protection') === 'maximum-protection';
 }
 
 /** Products whose copies are only ever promoted by a person (MySQL Shell, "Forcing a New Primary Instance": InnoDB ReplicaSet). */
@@ -2640,7 +2645,7 @@ function compile(design: Design): Model {
     }
     // Oracle Data Guard in Maximum Protection with one synchronized standby: the primary shuts down when it cannot write
     // redo to it (oracle-dg-protection; round 78c r01) — written `protection=maximum-protection` on the primary.
-    const maxProtection = engines.some((e) => ORACLE_ENGINES.has(e)) && textAttr(n, 'protection') === 'maximum-protection';
+    const maxProtection = engines.some((e) => ORACLE_ENGINES.has(e)) && maximumProtection(n);
     if (!maxProtection && !engines.some((e) => POSTGRES_ENGINES.has(e))) continue;
     s.syncWait = sb.idx;
     sb.syncFor = s.idx;
@@ -2661,7 +2666,7 @@ function compile(design: Design): Model {
     // A SQL Server availability group's synchronous-commit secondary: waited for until its SESSION_TIMEOUT.
     const sqlserver = [n, ...s.takeovers.map((t) => nodes[t.by]!.node)].some((x) => SQLSERVER_ENGINES.has((textAttr(x, 'engine') ?? '').toLowerCase()));
     // (An Oracle primary in Maximum Protection does not go on without its standby: the synchronous case above.)
-    if (oracle && textAttr(n, 'protection') === 'maximum-protection') continue;
+    if (oracle && maximumProtection(n)) continue;
     const waitsOut = db2 || oracle || sqlserver;
     const lossless = (t: Takeover): boolean => { const r = textAttr(nodes[t.by]!.node, 'replication'); return r === 'semi-sync' || (waitsOut && r === 'sync'); };
     const semi = s.takeovers.filter((t) => !t.peer && lossless(t));

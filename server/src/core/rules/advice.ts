@@ -20,7 +20,7 @@ import { monitorsOnlyIn, runsOnlyIn } from '../syntax/places';
 import { DEFAULTS } from '../model/defaults';
 import { AZURE_SQL_FOG, failoverTimingsOf, K8S_NODE, PROFILES, profileLabel, timingsOf } from '../model/profiles';
 import { noticeDelay } from '../model/monitoring';
-import { bmcFenced, buildModel, DATA_KINDS, isRepmgr, redisWithoutManager, tiberoProtective, coveredElsewhere, failsOverAcrossZones, managedComputeInstances, pickTakeover, pinnedToZone, reachedFromEntries, sendsReads, type SimNode } from '../model/request-graph';
+import { bmcFenced, buildModel, DATA_KINDS, isRepmgr, maximumProtection, redisWithoutManager, tiberoProtective, coveredElsewhere, failsOverAcrossZones, managedComputeInstances, pickTakeover, pinnedToZone, reachedFromEntries, sendsReads, type SimNode } from '../model/request-graph';
 import type { Localized } from '../syntax/ast';
 import { formatDuration } from '../syntax/values';
 import type { Estimate, LossImpact } from './estimate-contract';
@@ -36,7 +36,7 @@ export function nodeRtoCause(f: Facts, name: string, goal: number): Localized | 
   const i = m.byName.get(name);
   if (i === undefined) return null;
   const s = m.nodes[i]!;
-  if (s.syncFor >= 0 && textAttr(m.nodes[s.syncFor]!.node, 'protection') === 'maximum-protection') {
+  if (s.syncFor >= 0 && maximumProtection(m.nodes[s.syncFor]!.node)) {
     const p = m.nodes[s.syncFor]!.name;
     return L(
       `Cause: \`${name}\` is \`${p}\`'s only synchronized standby, and in Maximum Protection \`${p}\` shuts down without one, until \`${name}\` is back or a DBA restarts it in a lower mode. Fix: a second synchronized standby in another place (Oracle recommends two in this mode), or Maximum Availability.`,

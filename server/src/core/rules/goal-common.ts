@@ -13,7 +13,7 @@ import { exactDuration } from '../shared/duration';
 import { arbitersOf, arbitersOfShard, engineOf, NDB_ENGINES, GALERA_ENGINES, majorityOf, replicaSetMembers, replicaSets, rollsBack, voterZones, votingType } from '../model/groups';
 import { buildModel, instanceCount, selfRunPostgres } from '../model/request-graph';
 import { simulate } from '../analysis/simulation/simulate';
-import { isAsyncRedis, isRedis, losslessMode } from '../model/replication';
+import { BIGTABLE_ENGINE, isAsyncRedis, isRedis, losslessMode } from '../model/replication';
 import { AZURE_STORAGE, backupInterval, oneZoneClass } from '../model/durability';
 import { awarenessHow, cephZonesShort, isCeph, shardCopiesOf, STREAMING_PG_ENGINES, unawareLostShare, zoneUnaware } from '../model/capacity';
 import { failoverTimingsOf, PROFILES, timingsOf } from '../model/profiles';
@@ -246,7 +246,7 @@ function losslessAdvice(source: TopologyNode, copy: string, design?: Design): Lo
     );
   // Bigtable: replication between the clusters of an instance is eventually consistent only (bigtable-replication;
   // round 80b r05).
-  if (/^(cloud-)?bigtable$/i.test(textAttr(source, 'engine') ?? ''))
+  if (BIGTABLE_ENGINE.test(textAttr(source, 'engine') ?? ''))
     return L(
       `Bigtable replicates between its clusters such as \`${copy}\` asynchronously only (eventually consistent) — \`replication=sync\` cannot be set: for rpo=0 across zones or regions keep the data in a store that commits in several places (Spanner), or accept the replication's lag for this data.`,
       `Bigtable은 ${codeJosa(copy, '와/과')} 같은 클러스터 사이에 비동기로만 복제합니다(최종 일관성). \`replication=sync\`로 만들 수 없습니다. 존이나 리전을 넘어 rpo=0이 필요하면 여러 곳에 커밋하는 저장소(Spanner)에 두거나, 이 데이터는 복제 지연만큼의 손실을 받아들이세요.`,
@@ -698,7 +698,6 @@ export function redisAsyncAdvice(name: string): Localized {
     `원인: \`${name}\` 노드는 Redis라서 비동기로만 복제합니다. 페일오버 때 복제본이 받지 못한 쓰기를 잃습니다. Redis에는 \`replication=sync\`가 없고, \`WAIT\`과 \`min-replicas-to-write\`는 그 구간을 줄일 뿐 없애지 못합니다. 해결: 잃으면 안 되는 데이터는 동기 복제하는 데이터베이스에 두고 Redis는 그 캐시로 쓰세요.`,
   );
 }
-
 
 /**
  * An NDB cluster (`engine=ndb shards=N`) with a node group whose data nodes all run in zone z — the instances of each group

@@ -4,7 +4,7 @@ import { formatDuration } from '../syntax/values';
 import { derivedIndexNote, koDuration, L, textAttr } from './facts';
 import { goalFinding, lossName, rpoAdvice } from './goal-common';
 import { redisRpoAdvice } from './advice';
-import { isRedis, losslessMode } from '../model/replication';
+import { BIGTABLE_ENGINE, isRedis, losslessMode } from '../model/replication';
 import type { Rule } from './rule';
 import type { Facts } from './facts';
 import type { Finding, TopologyNode } from '../syntax/ast';
@@ -100,7 +100,7 @@ export const rpoNotMet: Rule<'rpo-not-met'> = {
   },  /** When the worst loss is a node with an asynchronous standby: synchronous replication. */
   fixes(design, facts, finding) {
     // (Not a product that replicates asynchronously only: Bigtable's clusters — round 80b r05.)
-    const async = worstLossStandbys(facts, finding).find((s) => textAttr(s, 'replication') === 'async' && !isRedis(s) && !/^(cloud-)?bigtable$/i.test(textAttr(s, 'engine') ?? ''));
+    const async = worstLossStandbys(facts, finding).find((s) => textAttr(s, 'replication') === 'async' && !isRedis(s) && !BIGTABLE_ENGINE.test(textAttr(s, 'engine') ?? ''));
     if (!async) return [];
     const src = async.of ? design.nodes.get(async.of) : undefined;
     // A goal above zero missed by a copy written to trail by more (`lag=30m`, log shipping): ship it more often.

@@ -184,31 +184,16 @@ export const splitBrainRisk: Rule<'split-brain-risk'> = {
         if (design.nodes.get(r.of)?.managed || r.managed) continue;
         // (An active-backup balancer sends it the writes only while the primary is down; any other spreads them to both.)
         const backup = /backup|failover|active/i.test(textAttr(lb, 'algorithm') ?? '');
-        if (!backup) {
-          out.push(
-            nodeFinding(
-              'split-brain-risk',
-              r,
-              L(
-                `\`${lb.name}\` spreads the writes over \`${r.of}\` and \`${r.name}\`, but \`${r.name}\` is a replica of \`${r.of}\`: the writes it takes are on \`${r.of}\` nowhere and replication from \`${r.of}\` stops on the first conflicting row — two diverging copies of the same data. Send \`${r.name}\` only reads (an edge labelled \`reads\`), or make it a standby a failover manager promotes.`,
-                `\`${lb.name}\` 노드는 쓰기를 \`${r.of}\`와 \`${r.name}\`에 나눠 보내는데, \`${r.name}\` 노드는 \`${r.of}\`의 복제본입니다. 그쪽이 받은 쓰기는 \`${r.of}\` 어디에도 없고, \`${r.of}\`에서 오는 복제는 처음 충돌하는 행에서 멈춰 같은 데이터의 두 사본이 갈라집니다. \`${r.name}\`에는 읽기만 보내거나(\`reads\` 레이블의 간선), 장애 관리자가 승격하는 대기 노드로 만드세요.`,
-              ),
-              { primary: r.of, writesToReplica: true },
-            ),
-          );
-          continue;
-        }
-        out.push(
-          nodeFinding(
-            'split-brain-risk',
-            r,
-            L(
+        const message = backup
+          ? L(
               `\`${lb.name}\` sends the writes to \`${r.name}\` when \`${r.of}\` is down, but \`${r.name}\` is a replica nothing promotes: it takes writes \`${r.of}\` never gets, and when \`${r.of}\` is back \`${lb.name}\` sends the writes to it again — what \`${r.name}\` took meanwhile is on \`${r.of}\` nowhere (replication from \`${r.of}\` then stops on the first conflicting row), a split brain. Make \`${r.name}\` a standby that a failover manager promotes and the old primary follows (\`standby of=${r.of} failover=auto\` under orchestrator or MHA), or send it only reads (an edge labelled \`reads\`).`,
               `\`${lb.name}\` 노드는 \`${r.of}\` 노드가 멈추면 쓰기를 \`${r.name}\` 노드로 보내는데, \`${r.name}\` 노드는 아무도 승격하지 않는 복제본입니다. \`${r.of}\` 노드가 받지 못하는 쓰기를 받고, \`${r.of}\` 노드가 돌아오면 \`${lb.name}\` 노드는 다시 그쪽으로 쓰기를 보내므로, 그동안 \`${r.name}\` 노드가 받은 쓰기는 \`${r.of}\` 노드 어디에도 없습니다(\`${r.of}\`에서 오는 복제는 처음 충돌하는 행에서 멈춥니다). 스플릿 브레인입니다. \`${r.name}\` 노드를 장애 관리자가 승격하고 옛 프라이머리가 따라가는 대기 노드로 만들거나(orchestrator나 MHA 아래 \`standby of=${r.of} failover=auto\`), 읽기만 보내세요(\`reads\` 레이블의 간선).`,
-            ),
-            { primary: r.of, writesToReplica: true },
-          ),
-        );
+            )
+          : L(
+              `\`${lb.name}\` spreads the writes over \`${r.of}\` and \`${r.name}\`, but \`${r.name}\` is a replica of \`${r.of}\`: the writes it takes are on \`${r.of}\` nowhere and replication from \`${r.of}\` stops on the first conflicting row — two diverging copies of the same data. Send \`${r.name}\` only reads (an edge labelled \`reads\`), or make it a standby a failover manager promotes.`,
+              `\`${lb.name}\` 노드는 쓰기를 \`${r.of}\`와 \`${r.name}\`에 나눠 보내는데, \`${r.name}\` 노드는 \`${r.of}\`의 복제본입니다. 그쪽이 받은 쓰기는 \`${r.of}\` 어디에도 없고, \`${r.of}\`에서 오는 복제는 처음 충돌하는 행에서 멈춰 같은 데이터의 두 사본이 갈라집니다. \`${r.name}\`에는 읽기만 보내거나(\`reads\` 레이블의 간선), 장애 관리자가 승격하는 대기 노드로 만드세요.`,
+            );
+        out.push(nodeFinding('split-brain-risk', r, message, { primary: r.of, writesToReplica: true }));
       }
     }
     // A RabbitMQ cluster of two nodes with mirrored queues: with the default partition handling (`ignore`) both halves of

@@ -122,41 +122,28 @@ export const unknownEngine: Rule<'unknown-engine'> = {
       // Known database products whose failover timings no document gives here: their semantics are read, their timings generic.
       // (A RabbitMQ cluster of mirrored queues is timed by its own net_ticktime: round 77 r04.)
       const generic = timingsOf(node).profile.id.startsWith('rabbitmq-') ? undefined : GENERIC_TIMED.get(word.toLowerCase());
-      // (Timings the design writes on the node or its pair — `down-after=`, `promote=` on the standby — are the product's
-      // as far as the run goes: said so, and nothing said when both detection and promotion are written; round 78c r05.)
-      const pair = generic ? facts.nodes.filter((x) => x === node || x.of === node.name || (node.of !== null && x.name === node.of)) : [];
-      const writtenTimings = TIMING_KEYS.filter((k) => pair.some((x) => x.attrs.has(k)));
-      if (generic && !first.has(word.toLowerCase()) && writtenTimings.some((k) => k === 'heartbeat' || k === 'down-after') && writtenTimings.includes('promote')) {
+      if (generic && !first.has(word.toLowerCase())) {
         first.set(word.toLowerCase(), node.name);
-        continue;
-      }
-      if (generic && !first.has(word.toLowerCase()) && writtenTimings.length) {
-        first.set(word.toLowerCase(), node.name);
+        // (Timings the design writes on the node or its pair — `down-after=`, `promote=` on the standby — are the product's
+        // as far as the run goes: said so, and nothing said when both detection and promotion are written; round 78c r05.)
+        const pair = facts.nodes.filter((x) => x === node || x.of === node.name || (node.of !== null && x.name === node.of));
+        const writtenTimings = TIMING_KEYS.filter((k) => pair.some((x) => x.attrs.has(k)));
+        if (writtenTimings.some((k) => k === 'heartbeat' || k === 'down-after') && writtenTimings.includes('promote')) continue;
         const list = writtenTimings.map((k) => `\`${k}=\``).join(', ');
         const missing = writtenTimings.includes('promote') ? '`heartbeat=` or `down-after=`' : '`promote=`';
         out.push(
           nodeFinding(
             'unknown-engine',
             node,
-            L(
-              `\`engine=${word}\` is read as ${generic.en}; the run uses the timings the design writes (${list}), and the generic ones of its kind for the rest — no ${generic.product} document gives them here. Write ${missing} too if you know it.`,
-              `${codeJosa(`engine=${word}`, '은/는')} ${generic.ko}로 읽습니다. 시뮬레이션은 설계에 적힌 시간 값(${list})을 쓰고, 나머지는 그 종류의 범용 기본값을 씁니다(${generic.product} 문서가 여기 없음). 알고 있다면 ${missing}도 적으세요.`,
-            ),
-            { engine: word, generic: true },
-          ),
-        );
-        continue;
-      }
-      if (generic && !first.has(word.toLowerCase())) {
-        first.set(word.toLowerCase(), node.name);
-        out.push(
-          nodeFinding(
-            'unknown-engine',
-            node,
-            L(
-              `\`engine=${word}\` is read as ${generic.en}, but no ${generic.product} document gives its detection and failover times here: \`${node.name}\` gets the generic timings of its kind, \`${node.kind ?? 'node'}\`, so its failover figures are not ${generic.product}'s own. Write them if you know them (\`heartbeat=\`, \`promote=\`).`,
-              `${codeJosa(`engine=${word}`, '은/는')} ${generic.ko}로 읽지만, 감지와 페일오버 시간을 알려 주는 ${generic.product} 문서가 여기 없어 \`${node.name}\`에는 \`${node.kind ?? 'node'}\` 종류의 범용 기본값을 씁니다. 페일오버 수치는 ${generic.product} 자체의 값이 아니니, 알고 있다면 적으세요(\`heartbeat=\`, \`promote=\`).`,
-            ),
+            writtenTimings.length
+              ? L(
+                  `\`engine=${word}\` is read as ${generic.en}; the run uses the timings the design writes (${list}), and the generic ones of its kind for the rest — no ${generic.product} document gives them here. Write ${missing} too if you know it.`,
+                  `${codeJosa(`engine=${word}`, '은/는')} ${generic.ko}로 읽습니다. 시뮬레이션은 설계에 적힌 시간 값(${list})을 쓰고, 나머지는 그 종류의 범용 기본값을 씁니다(${generic.product} 문서가 여기 없음). 알고 있다면 ${missing}도 적으세요.`,
+                )
+              : L(
+                  `\`engine=${word}\` is read as ${generic.en}, but no ${generic.product} document gives its detection and failover times here: \`${node.name}\` gets the generic timings of its kind, \`${node.kind ?? 'node'}\`, so its failover figures are not ${generic.product}'s own. Write them if you know them (\`heartbeat=\`, \`promote=\`).`,
+                  `${codeJosa(`engine=${word}`, '은/는')} ${generic.ko}로 읽지만, 감지와 페일오버 시간을 알려 주는 ${generic.product} 문서가 여기 없어 \`${node.name}\`에는 \`${node.kind ?? 'node'}\` 종류의 범용 기본값을 씁니다. 페일오버 수치는 ${generic.product} 자체의 값이 아니니, 알고 있다면 적으세요(\`heartbeat=\`, \`promote=\`).`,
+                ),
             { engine: word, generic: true },
           ),
         );

@@ -14,7 +14,7 @@ import { targetText } from '../../shared/target';
 import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
 import { placeName } from './labels';
-import { bmcFenced, mongoConfigSet, parseRouteLabel, SECOND_CHOICE, tiberoProtective, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, type Model, type SimNode, type Takeover } from '../../model/request-graph';
+import { bmcFenced, calleeClosure, maximumProtection, mongoConfigSet, parseRouteLabel, SECOND_CHOICE, tiberoProtective, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import { clusterReplicaCounts, clusterShardOf, engineOf, isMemcached, KAFKA_ENGINES, NDB_ENGINES, majorityOf, PULSAR_ENGINES, READ_ONLY_WITHOUT_MAJORITY, SEARCH_ENGINES } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
@@ -754,7 +754,12 @@ export class Engine {
   private readonly protectionLowered = new Set<number>();
   /** An Oracle primary written `protection=maximum-protection` (its only synchronized standby's loss shuts it down). */
   private maxProtection(i: number): boolean {
-    return textAttr(this.nodes[i]!.node, 'protection') === 'maximum-protection';
+    return maximumProtection(this.nodes[i]!.node);
+  }
+  /** A takeover done by a person instead: once the loss of s is noticed, in the manual promotion's time. */
+  private byHand(tk: Takeover, s: SimNode): Takeover {
+    const promote = failoverTimingsOf(this.nodes[tk.by]!.node, s.node).manualPromote;
+    return { ...tk, manual: true, detect: this.dur[s.idx]!.notice, promote: promote.value, promoteGeneric: promote.attr === null };
   }
   /** When each node was last failed over automatically by a manager that then refuses another for a while (profile `rearm`). */
   private readonly autoFailedOver = new Map<number, number>();
@@ -1483,11 +1488,10 @@ export class Engine {
     for (const [i, st] of this.queueState) {
       advanceQueue(st, H);
       if (st.since !== null) {
-        const before = st.lost;
         expire(st, H);
         // Messages deleted by the retention while the consumers are still down at the end of the run are lost just the
         // same: counted now, not only when processing resumes (round 79c r01: "RPO met" while messages expired).
-        if (st.lost >= 0.5 && st.rate > 0 && st.lost > before - EPS) {
+        if (st.lost >= 0.5 && st.rate > 0) {
           const q = this.nodes[i]!;
           const span = st.lost / st.rate;
           this.now = H;
@@ -4197,9 +4201,13 @@ export class Engine {
             // Users moved to a site whose servers keep their sessions in another store arrive with none there: they log in
             // again (round 78b r04: Traffic Manager moving users between regions, each with its own session cache).
             if (to.length && !idleFallback) {
+              // (The servers reached through a target, itself and what it calls, keep their sessions in these stores.)
+              const storesOf = (from: number): number[] => [...calleeClosure(this.m, from)].map((u) => this.nodes[u]!.sessionStore).filter((st) => st >= 0);
               const newStores = new Set<number>();
-              for (const x of s.callees) if (w[s.callees.indexOf(x)]! > 0) for (const st of this.storesBehind(x)) newStores.add(st);
-              const moved = this.serversBehind(a).filter((u) => u.sessionStore >= 0 && !newStores.has(u.sessionStore));
+              s.callees.forEach((x, k) => {
+                if (w[k]! > 0) for (const st of storesOf(x)) newStores.add(st);
+              });
+              const moved = [...calleeClosure(this.m, a)].map((u) => this.nodes[u]!).filter((u) => u.sessionStore >= 0 && !newStores.has(u.sessionStore));
               if (moved.length && newStores.size) {
                 for (const u of moved) this.sessionLoss.set(u.idx, 1);
                 const stores = [...new Set(moved.map((u) => this.nodes[u.sessionStore]!.name))].join(', ');
@@ -4304,29 +4312,6 @@ export class Engine {
    * database behind them can fail and the record keeps answering with it (rounds 66b r07, 71c r04, 73c r02, 74c r02:
    * the run read every record's check as following the requests; `dns-no-health-check` says the same as an info).
    */
-  /** The servers reached through node a (itself and what it calls, transitively), for the sessions they keep. */
-  private serversBehind(a: number): SimNode[] {
-    const seen = new Set<number>([a]);
-    const stack = [a];
-    const out: SimNode[] = [];
-    while (stack.length) {
-      const i = stack.pop()!;
-      const n = this.nodes[i]!;
-      if (n.sessionStore >= 0) out.push(n);
-      for (const c of n.callees)
-        if (!seen.has(c)) {
-          seen.add(c);
-          stack.push(c);
-        }
-    }
-    return out;
-  }
-
-  /** The session stores the servers reached through node a keep their sessions in. */
-  private storesBehind(a: number): number[] {
-    return this.serversBehind(a).map((u) => u.sessionStore);
-  }
-
   private shallowTarget(a: number): boolean {
     const p = this.prov[a]!;
     if (p < 0) return false;
@@ -5431,8 +5416,7 @@ export class Engine {
         if (!tk) this.sayVoteMissing(s);
         if (blocked && (!tk || blocked.rank < tk.rank)) {
           if (tk) this.sayVoteMissing(s);
-          const promote = failoverTimingsOf(nodes[blocked.by]!.node, s.node).manualPromote;
-          tk = { ...blocked, manual: true, detect: this.dur[x]!.notice, promote: promote.value, promoteGeneric: promote.attr === null };
+          tk = this.byHand(blocked, s);
         }
         if (!tk) continue;
       }
@@ -5487,10 +5471,12 @@ export class Engine {
       // which its manager has exited anyway; orchestrator's RecoveryPeriodBlockSeconds, 1 h): the second loss waits for a
       // person (round 78 r03: MHA promoted again 30 s after a second master loss).
       if (!tk.manual && !tk.peer) {
-        const rearm = (nodes[tk.by]!.timings.profile.values.rearm ?? s.timings.profile.values.rearm)?.v ?? 0;
+        // (The standby's manager, else its primary's.)
+        const owner = nodes[tk.by]!.timings.profile.values.rearm ? nodes[tk.by]! : s;
+        const rearm = owner.timings.profile.values.rearm?.v ?? 0;
         const last = this.autoFailedOver.get(x);
         if (rearm > 0 && last !== undefined && t - last < rearm) {
-          const product = (nodes[tk.by]!.timings.profile.values.rearm ? nodes[tk.by]! : s).timings.profile.id === 'mha';
+          const product = owner.timings.profile.id === 'mha';
           this.emit(
             'failover-blocked',
             s.name,
@@ -5504,8 +5490,7 @@ export class Engine {
                   `${nodes[tk.by]!.name} 노드는 자동으로 승격되지 않습니다. orchestrator가 ${dk(t - last)} 전에 이 클러스터를 복구해, RecoveryPeriodBlockSeconds(${dk(rearm)}) 동안 다음 복구를 막습니다. 장애를 알아챈 사람이 승격합니다.`,
                 ),
           );
-          const promote = failoverTimingsOf(nodes[tk.by]!.node, s.node).manualPromote;
-          tk = { ...tk, manual: true, detect: this.dur[x]!.notice, promote: promote.value, promoteGeneric: promote.attr === null };
+          tk = this.byHand(tk, s);
         } else if (rearm > 0) this.autoFailedOver.set(x, t);
       }
       // Tibero Standby Cluster under an Observer in its default PROTECTIVE mode: auto failover needs a cluster manager of the
