@@ -7992,7 +7992,51 @@ test('80c r02: any engine written with shard-replicas and no awareness keeps a s
   assert.ok(fail(x, { type: 'zone', zone: 'a' }).writesLostSeconds > 0);
   assert.match(checkDesign(x).find((g) => g.rule === 'single-zone' && g.data?.['node'] === 's')!.message.en, /server groups, one per zone/);
   const y = d('goal rpo=0', 'zone a', 'zone b', 'c: client rate=10', 'app: service replicas=2 zones=a,b', 's: db engine=couchbase replicas=4 zones=a,b shards=10 shard-replicas=1 awareness backup=1d', 'm: monitor watches=s', 'c -> app -> s');
-  assert.equal(fail(y, { type: 'zone', zone: 'a' }).writesLostSeconds, 0);
+  // With server groups no shard is gone: only the writes not yet copied (durability level none) are lost, not a day.
+  assert.equal(fail(y, { type: 'zone', zone: 'a' }).writesLostSeconds, 1);
+  const z = d('goal rpo=0', 'zone a', 'zone b', 'c: client rate=10', 'app: service replicas=2 zones=a,b', 's: db engine=couchbase replicas=4 zones=a,b shards=10 shard-replicas=1 awareness replication=sync backup=1d', 'm: monitor watches=s', 'c -> app -> s');
+  assert.equal(fail(z, { type: 'zone', zone: 'a' }).writesLostSeconds, 0);
+});
+
+test('80b r03, r04, 80c r05: Couchbase fails a node over after its auto-failover timeout (120 s), takes one node (maxCount 1) before a reset, none below 3 nodes', () => {
+  const base = ['goal rto=1m rpo=0', 'zone a', 'zone b', 'zone c', 'users: client rate=500', 'lb: load-balancer engine=alb zones=a,b,c', 'app: app-server replicas=3 zones=a,b,c state=stateless', 'mon: monitor watches=cb interval=1m', 'users -> lb -> app -> cb'];
+  const x = d(...base, 'cb: database engine=couchbase replicas=6 shard-replicas=1 awareness zones=a,b,c backup=1d');
+  // One node: its active vBuckets' keys fail until the auto-failover at 120 s; the writes not yet copied are lost.
+  const one = fail(x, node('cb', 1));
+  assert.equal(degraded(one), 120);
+  assert.equal(one.writesLostSeconds, 1);
+  assert.ok(one.events.some((e) => e.type === 'routed-around' && /auto-failover timeout/.test(e.message.en)));
+  // A second node lost while the first is still out: the count is used, a person fails it over.
+  const two = simulate(x, [{ type: 'fail', at: 0, target: node('cb', 1) }, { type: 'fail', at: 600, target: node('cb', 3) }]);
+  const second = two.events.find((e) => e.type === 'routed-around' && e.target === 'cb#3')!;
+  assert.match(second.message.en, /failed over by a person .*maxCount/);
+  assert.ok(second.at > 600 + 120);
+  // A zone holding two nodes: more than maxCount at once, none failed over automatically.
+  const zone = fail(x, { type: 'zone', zone: 'a' });
+  assert.ok(zone.events.some((e) => e.type === 'routed-around' && /went down together/.test(e.message.en)));
+  const rto = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(rto.message.en, /auto-failover timeout \(2m\)/);
+  assert.doesNotMatch(rto.message.en, /no load balancer/);
+  assert.doesNotMatch(rto.message.en, /with server groups/);
+  const rpo = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(rpo.message.en, /durability level/);
+  assert.doesNotMatch(rpo.message.en, /a standby with/);
+  // down-after= sets the timeout; replication=sync (a durability level) loses nothing.
+  const fast = d(...base, 'cb: database engine=couchbase replicas=6 shard-replicas=1 awareness zones=a,b,c backup=1d down-after=30s replication=sync');
+  const f1 = fail(fast, node('cb', 1));
+  assert.equal(degraded(f1), 30);
+  assert.equal(f1.writesLostSeconds, 0);
+  // Two nodes: no auto-failover at all — a person, and a manual-failover finding with a third node as its fix.
+  const small = d(...base, 'cb: database engine=couchbase replicas=2 shard-replicas=1 zones=a,b backup=1d');
+  assert.ok(degraded(fail(small, node('cb', 1))) > 600);
+  const mf = checkDesign(small).filter((g) => g.rule === 'manual-failover');
+  assert.equal(mf.length, 1);
+  assert.match(mf[0]!.message.en, /only in a cluster of 3 or more/);
+  assert.deepEqual(fixesFor(small, mf[0]!).map((f) => f.edits.map((e) => e.newText)), [['3']]);
+  // 81 r04: a zone holding every copy of some shards (no server groups): the rto cause is the restore, with the fix.
+  const unaware = d('goal rto=1m', 'zone a', 'zone b', 'users: client rate=500', 'lb: load-balancer engine=alb zones=a,b', 'app: app-server replicas=2 zones=a,b state=stateless', 'mon: monitor watches=cb interval=1m', 'users -> lb -> app -> cb', 'cb: database engine=couchbase replicas=4 shard-replicas=1 zones=a,b backup=1d');
+  const zr = checkDesign(unaware).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(zr.message.en, /Cause: `cb` keeps a shard's copies on different nodes, not in different zones.*restored from the last backup. Fix: server groups/);
 });
 
 test('80b r02: a lost Aurora Global Database secondary fails its region\'s reads until it is back — no writer in its region to fall back to', () => {
@@ -8001,4 +8045,12 @@ test('80b r02: a lost Aurora Global Database secondary fails its region\'s reads
   // In the same region, Aurora's reader endpoint falls back to the writer.
   const y = d('zone a', 'zone b', 'users: client rate=100', 'api: app-server engine=ecs replicas=2 zones=a,b', 'primary: database engine=aurora primary zone=a', 'reader: database engine=aurora standby of=primary readable zone=b', 'users -> api', 'api -> reader : reads', 'api -> primary : writes');
   assert.equal(degraded(fail(y, node('reader'))), 0);
+});
+
+test('81b r03, 81c r02: no dns-failback split brain for an Aurora global database (the old primary is demoted) nor Oracle fast-start failover (reinstated as a standby); a manual Oracle failover still is', () => {
+  const aurora = d('region seoul', 'region tokyo', 'users: client rate=100', 'r53: dns engine=route53 routing=failover', 'alb-s: lb engine=alb health-check region=seoul', 'alb-t: lb engine=alb health-check region=tokyo', 'app-s: app-server replicas=2 region=seoul', 'app-t: app-server replicas=2 region=tokyo', 'db: database engine=aurora-mysql primary region=seoul', 'db-t: database engine=aurora-mysql standby of=db replication=async failover=auto readable region=tokyo', 'users -> r53', 'r53 -> alb-s -> app-s -> db', 'r53 -> alb-t -> app-t -> db-t');
+  assert.deepEqual(rules(aurora, 'dns-failback'), []);
+  const oracle = (sb: string) => d('zone a', 'zone b', 'zone c', 'u: client', 'g: dns routing=failover engine=f5 ttl=30s', 'lb1: load-balancer layer=4 replicas=2 vip health-check zone=a', 'app1: was replicas=2 zone=a', 'lb2: load-balancer layer=4 replicas=2 vip health-check zone=b', 'app2: was replicas=2 zone=b', 'db: database engine=oracle primary zone=a', sb, 'obs: service zone=c', 'u -> g', 'g -> lb1', 'g -> lb2', 'lb1 -> app1 -> db', 'lb2 -> app2 -> dg');
+  assert.deepEqual(rules(oracle('dg: database engine=oracle standby of=db replication=sync failover=auto witness=obs zone=b'), 'dns-failback'), []);
+  assert.equal(rules(oracle('dg: database engine=oracle standby of=db replication=sync failover=manual zone=b'), 'dns-failback').length, 1);
 });

@@ -1,5 +1,5 @@
 import { ndbGroupIn, ndbPlacement } from './goal-common';
-import { classicQueues, shardsOf } from '../model/capacity';
+import { awarenessHow, classicQueues, isCeph, shardCopiesOf, shardsOf, unawareLostShare, zoneUnaware } from '../model/capacity';
 /**
  * Advice from the cause (failure-model principle 3): what the model found
  * makes a loss slow to recover or lossy, and a fix the design does not already
@@ -345,6 +345,22 @@ function instancesCause(nodes: SimNode[], s: SimNode): Localized | null {
       `Cause: \`${s.name}\`'s queues are classic mirrored queues: the queues whose leader was on the lost node take no publish, whichever node the clients reach, until the other nodes take it for down — ${dur(s.selfDetect).en} without an answer (net_ticktime) — and promote a mirror; a balancer in front moves the connections, not the queues. Fix: quorum queues (\`quorum\` on \`${s.name}\`, with 3 or more nodes), which elect a new leader among their replicas by Raft; classic mirroring is removed in RabbitMQ 4.0.`,
       `원인: \`${s.name}\`의 큐는 클래식 미러링 큐입니다. 리더가 잃은 노드에 있던 큐는, 클라이언트가 어느 노드에 붙든, 나머지 노드가 그 노드를 다운으로 판정하고(${dur(s.selfDetect).ko} 동안 응답 없음, net_ticktime) 미러를 승격할 때까지 메시지를 받지 못합니다. 앞단 로드밸런서는 연결을 옮길 뿐 큐를 옮기지 못합니다. 해결: 쿼럼 큐로 바꾸세요(\`${s.name}\`에 \`quorum\`, 노드 3개 이상). 복제본 사이에서 Raft로 새 리더를 뽑습니다. 클래식 미러링은 RabbitMQ 4.0에서 제거되었습니다.`,
     );
+  // Couchbase: the SDKs follow the cluster map, so no balancer is missing; the lost node's active vBuckets wait for the
+  // auto-failover (couchbase-autofailover), which a cluster of fewer than 3 nodes does not have (couchbase-small-clusters).
+  if (s.timings.profile.id === 'couchbase') {
+    const v = s.timings.profile.values;
+    if (v.minAuto && s.instances < v.minAuto.v)
+      return L(
+        `Cause: Couchbase fails nodes over automatically only in a cluster of 3 nodes or more, and \`${s.name}\` has ${s.instances}: the keys active on the lost node fail until a person fails it over. Fix: a third node (\`replicas=3\`; from Couchbase 7.6 an arbiter node with no service also counts).`,
+        `원인: Couchbase는 노드가 3개 이상인 클러스터에서만 자동 페일오버하는데 ${codeJosa(s.name, '은/는')} ${s.instances}개입니다. 잃은 노드에서 활성이던 키는 사람이 페일오버할 때까지 실패합니다. 해결: 세 번째 노드를 두세요(\`replicas=3\`, Couchbase 7.6부터는 서비스 없는 아비터 노드도 됩니다).`,
+      );
+    const perZone = s.node.zones.length >= 2 && s.instances / s.node.zones.length > (v.maxAuto?.v ?? 1);
+    const aware = s.node.attrs.has('awareness');
+    return L(
+      `Cause: Couchbase fails a lost node over only after its auto-failover timeout (${dur(s.selfDetect ?? v.detect!.v).en}); until then the keys active on it fail${perZone ? `, and it takes at most maxCount nodes (1 by default) before an administrator resets the count, so a zone's ${s.instances / s.node.zones.length} nodes wait for a person` : ''}. Fix: a shorter timeout (\`down-after=\` on \`${s.name}\`; Couchbase accepts 5 s and more)${perZone ? ` and a maxCount of at least the nodes in one zone${aware ? '' : ', with server groups (`awareness`)'} — the language cannot write maxCount, so the run keeps 1` : ''}.`,
+      `원인: Couchbase는 잃은 노드를 자동 페일오버 타임아웃(${dur(s.selfDetect ?? v.detect!.v).ko})이 지나야 페일오버하고, 그때까지 그 노드에서 활성이던 키는 실패합니다${perZone ? `. 또 관리자가 횟수를 초기화하기 전까지 maxCount(기본값 1)개 노드까지만 넘기므로, 한 존의 노드 ${s.instances / s.node.zones.length}개는 사람을 기다립니다` : ''}. 해결: 타임아웃을 줄이세요(\`${s.name}\`에 \`down-after=\`, Couchbase는 5초부터 받습니다)${perZone ? `. 그리고 maxCount를 한 존의 노드 수 이상으로 올리세요${aware ? '' : '. 서버 그룹도 쓰세요(`awareness`)'}. maxCount는 설계 언어로 적을 수 없어 시뮬레이션은 1로 계산합니다` : ''}.`,
+    );
+  }
   if (direct.length) {
     const who = nameList(direct.map((c) => c.name));
     return L(
@@ -573,6 +589,24 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
         `원인: \`${g.node}\`의 노드 그룹 ${g.group + 1}은 데이터 노드가 모두 ${place.ko}에 있습니다. 노드 그룹에 데이터 노드가 하나도 남지 않으면 NDB는 클러스터 전체를 멈추고(NDBD_EXIT_LOST_NODE_GROUP), 돌아올 때까지 그대로입니다. 해결: ${ndbPlacement(g).ko}`,
       );
   }
+  // A cluster that keeps a shard's copies on different nodes, not zones (no `awareness`): the zone holds every copy of some
+  // shards, which come back only from the last backup — the recovery the goal misses (round 81 r04: the cause said "its
+  // instances in the other zones do not take its requests over").
+  if (t.type === 'zone')
+    for (const x of slowest) {
+      const s = m.nodes.find((n) => n.name === x.name)!;
+      const copies = shardCopiesOf(s.node);
+      if (copies === null || isCeph(s.node) || !zoneUnaware(s.node, f.design)) continue;
+      const here = Array.from({ length: s.instances }, (_, k) => s.zoneOf(k)).filter((z) => z === t.zone).length;
+      const share = unawareLostShare(s.instances, here, copies);
+      if (share <= 0) continue;
+      const how = awarenessHow(s.node);
+      const pc = `${Math.round(share * 1000) / 10}%`;
+      return L(
+        `Cause: \`${s.name}\` keeps a shard's copies on different nodes, not in different zones, and ${place.en} holds ${here} of its ${s.instances} nodes: about ${pc} of its shards had every copy there, and their data fails until it is restored from the last backup. Fix: ${how.en}.`,
+        `원인: ${codeJosa(s.name, '은/는')} 샤드의 사본을 서로 다른 존이 아니라 서로 다른 노드에만 두는데, ${place.ko}에 노드 ${s.instances}개 중 ${here}개가 있습니다. 샤드의 약 ${pc}는 사본이 모두 그곳에 있어, 마지막 백업에서 복원할 때까지 그 데이터의 요청이 실패합니다. 해결: ${how.ko}.`,
+      );
+    }
   /** The first node in the place whose copy outside takes over later than the goal allows (a person, or slow detection). */
   // With every monitor of the design in the place, a person promoting by hand learns of the loss from the users, as the
   // simulation counts it (round 39: "31 min from the loss" for a DR copy whose only monitor was in the lost site).

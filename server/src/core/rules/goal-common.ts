@@ -380,6 +380,12 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
         `ClickHouse acknowledges an INSERT once one replica has it and the others fetch it later: make the inserts wait for a second replica (\`insert_quorum=2\`, written \`replication=sync\` on \`${t.node}\`).`,
         `ClickHouse는 복제본 하나가 받으면 INSERT를 성공으로 응답하고 다른 복제본은 나중에 가져갑니다. INSERT가 두 번째 복제본까지 기다리게 하세요(\`insert_quorum=2\`, \`${t.node}\`에 \`replication=sync\`로 표기).`,
       );
+    // Couchbase: a write is acknowledged from the active node's memory unless the client asks for durability.
+    if (node && engineOf(node) === 'couchbase' && instanceCount(node) >= 2)
+      return L(
+        `Couchbase acknowledges a write once the active node has it in memory (durability level none, the default), and a failover loses what was not yet copied to a replica: write with a durability level (\`majority\`, or \`majorityAndPersistActive\`; written \`replication=sync\` on \`${t.node}\`), which waits for a majority of the vBucket's copies.`,
+        `Couchbase는 활성 노드의 메모리에 들어가면 쓰기를 성공으로 응답하므로(내구성 수준 none, 기본값), 페일오버 때 아직 복제본에 보내지 못한 쓰기를 잃습니다. 내구성 수준을 지정해 쓰세요(\`majority\` 또는 \`majorityAndPersistActive\`, \`${t.node}\`에 \`replication=sync\`로 표기). vBucket 사본의 과반에 들어갈 때까지 기다립니다.`,
+      );
     // Another primary written at the same time (active-active): it cannot be synchronous and both written at once across
     // sites (Cosmos DB multi-region writes exclude strong consistency); RPO 0 needs one writing site.
     // (Not a second primary only read from — MMM's reader: nothing is written there; round 75 r03.)

@@ -1,6 +1,6 @@
 import type { Design, Finding, Localized, TopologyNode } from '../syntax/ast';
 import { failoverTimingsOf, timingsOf } from '../model/profiles';
-import { buildModel, calleeClosure, failoverMode, MANUAL_ONLY, redisWithoutManager } from '../model/request-graph';
+import { buildModel, calleeClosure, failoverMode, instanceCount, MANUAL_ONLY, redisWithoutManager } from '../model/request-graph';
 import { clusterSetReplica } from '../model/replication';
 import { engineOf, RANGED_ENGINES } from '../model/groups';
 import { formatDuration } from '../syntax/values';
@@ -247,11 +247,34 @@ export const manualFailover: Rule<'manual-failover'> = {
         ),
       );
     }
+    // Couchbase fails nodes over automatically only in a cluster of 3 or more (couchbase-small-clusters): a two-node
+    // cluster's lost node keeps its active vBuckets' keys failing until a person fails it over (round 80b r03).
+    for (const n of facts.nodes) {
+      const tm = timingsOf(n);
+      const min = tm.profile.id === 'couchbase' ? tm.profile.values.minAuto?.v : undefined;
+      const count = instanceCount(n);
+      if (min === undefined || count < 2 || count >= min) continue;
+      const wait = formatDuration(tm.manualPromote.value);
+      out.push(
+        nodeFinding(
+          'manual-failover',
+          n,
+          L(
+            `\`${n.name}\` is a Couchbase cluster of ${count} nodes, and Couchbase fails nodes over automatically only in a cluster of 3 or more (it cannot tell which of two nodes is cut off): when one is lost, the keys whose active vBuckets it held fail until someone notices and fails it over (${wait} once noticed, generic). Add a third node (\`replicas=3\`); from Couchbase 7.6 an arbiter node that runs no service is enough to break the tie.`,
+            `${codeJosa(n.name, '은/는')} 노드 ${count}개의 Couchbase 클러스터인데, Couchbase는 노드가 3개 이상이어야 자동 페일오버합니다(둘 중 어느 쪽이 끊겼는지 가릴 수 없기 때문입니다). 하나를 잃으면 그 노드에서 활성이던 vBucket의 키는 누군가 알아채고 페일오버할 때까지 실패합니다(알아챈 뒤 ${koDuration(tm.manualPromote.value)}, 범용 기본값). 세 번째 노드를 두세요(\`replicas=3\`). Couchbase 7.6부터는 서비스를 돌리지 않는 아비터 노드 하나로도 됩니다.`,
+          ),
+          { couchbaseSmall: true },
+          undefined,
+          'info',
+        ),
+      );
+    }
     return out;
   },
   fixes(design, _facts, finding) {
     const node = findingNode(design, finding);
     if (finding.data?.['clients'] !== undefined) return [];
+    if (finding.data?.['couchbaseSmall']) return node ? [fix(L(`Run \`${node.name}\` on 3 nodes (replicas=3)`, `\`${node.name}\` 노드 3개로(replicas=3)`), [setAttr(design, node, 'replicas', '3')], true)] : [];
     // A managed service's cross-region copy: its promotion is a person's step, failover=auto is not offered.
     if (finding.data?.['region'] !== undefined || finding.data?.['behind'] !== undefined) return [];
     // Plain Redis: failover=auto promotes nothing (Sentinel does); no one-attribute fix to offer.

@@ -763,6 +763,70 @@ export class Engine {
   }
   /** When each node was last failed over automatically by a manager that then refuses another for a while (profile `rearm`). */
   private readonly autoFailedOver = new Map<number, number>();
+  /** Couchbase instances its auto-failover took (with when it was lost), and those left to a person, with why. */
+  private readonly cbAuto = new Map<Inst, number>();
+  private readonly cbManual = new Map<Inst, 'small' | 'count' | 'concurrent' | 'majority'>();
+  /** A Couchbase node failed over, by the cluster or by a person: its vBuckets' replicas become active, less what was not yet copied. */
+  private couchbaseDropped(s: SimNode, x: Inst, name: string, left: boolean): void {
+    const why = this.cbManual.get(x);
+    const after = this.now - x.failedAt;
+    const reason = {
+      small: L(`Couchbase fails nodes over automatically only in a cluster of 3 or more, and ${s.name} has ${s.instances}`, `Couchbase는 노드가 3개 이상인 클러스터에서만 자동 페일오버하는데 ${josa(s.name, '은/는')} ${s.instances}개입니다`),
+      count: L('the auto-failover has used its count (maxCount, 1 by default) on a node still out, and takes no other until an administrator resets it', '자동 페일오버가 아직 돌아오지 않은 노드에 횟수(maxCount, 기본값 1)를 이미 썼고, 관리자가 초기화할 때까지 다른 노드는 넘기지 않습니다'),
+      concurrent: L('more nodes went down together than the auto-failover takes at once (maxCount, 1 by default), so it takes none of them', '자동 페일오버가 한 번에 넘기는 수(maxCount, 기본값 1)보다 많은 노드가 함께 멈춰, 어느 것도 넘기지 않습니다'),
+      majority: L("the nodes left are no majority of the cluster, and Couchbase's auto-failover needs one", '남은 노드가 클러스터의 과반이 아니어서 Couchbase 자동 페일오버가 동작하지 않습니다'),
+    };
+    const head = why !== undefined
+      ? L(
+          `${name} is failed over by a person ${d(after)} after its loss (noticed, then the manual failover): ${reason[why].en}`,
+          `${name} 노드는 장애 ${dk(after)} 뒤 사람이 페일오버합니다(알아챈 뒤 수동 페일오버). ${reason[why].ko}`,
+        )
+      : L(
+          `The ${s.name} cluster fails ${name} over after ${d(after)} (Couchbase: auto-failover timeout)`,
+          `${s.name} 클러스터가 ${dk(after)} 뒤 ${name} 노드를 페일오버합니다(Couchbase: 자동 페일오버 타임아웃)`,
+        );
+    this.emit(
+      'routed-around',
+      name,
+      left
+        ? L(
+            `${head.en}; the replicas of the vBuckets active on it become active on other nodes, and the keys they hold are served again.`,
+            `${head.ko}. 그 노드에서 활성이던 vBucket의 복제본이 다른 노드에서 활성으로 바뀌어, 그 키가 다시 처리됩니다.`,
+          )
+        : L(`${head.en}; some vBuckets have no replica left: their keys fail.`, `${head.ko}. 복제본이 남지 않은 vBucket이 있어 그 키의 요청은 실패합니다.`),
+    );
+    // Writes acknowledged from the active node's memory (durability level none, the default) that had not reached a replica.
+    if (left && textAttr(s.node, 'replication') !== 'sync')
+      this.loseWrites(
+        s.timings.lag.value,
+        name,
+        s.idx,
+        L(
+          `Couchbase acknowledges a write once it is in the active node's memory (durability level none, the default): what ${name} took in its last ${d(s.timings.lag.value)} (generic) and had not yet copied to a replica is lost with the failover.`,
+          `Couchbase는 쓰기가 활성 노드의 메모리에 들어가면 확인합니다(내구성 수준 none, 기본값). ${josa(name, '이/가')} 마지막 ${dk(s.timings.lag.value)}(범용 기본값) 동안 받아 아직 복제본에 보내지 못한 쓰기는 페일오버와 함께 사라집니다.`,
+        ),
+      );
+  }
+  /**
+   * Why a lost Couchbase node is failed over by a person rather than by the cluster's auto-failover (couchbase-autofailover,
+   * couchbase-small-clusters): a cluster of fewer than 3 nodes has none; it takes up to maxCount nodes (1 by default)
+   * before an administrator resets the count — an earlier one still out has used it — and none when more nodes are down at
+   * once than that, or when the nodes left are no majority of the cluster. Null: the auto-failover takes it.
+   */
+  private couchbaseByHand(s: SimNode, x: Inst): 'small' | 'count' | 'concurrent' | 'majority' | null {
+    const v = s.timings.profile.values;
+    const list = this.instOf(s.idx);
+    if (v.minAuto && list.length < v.minAuto.v) return 'small';
+    const down = list.filter((y) => !y.alive);
+    if (list.length - down.length < majorityOf(list.length)) return 'majority';
+    const max = v.maxAuto?.v ?? Infinity;
+    const used = down.filter((y) => y !== x && this.cbAuto.has(y)).length;
+    if (used >= max) return 'count';
+    // Lost together: within one auto-failover timeout of each other, none failed over yet (x itself included).
+    const together = down.filter((y) => !this.cbAuto.has(y) && x.failedAt - y.failedAt < (s.selfDetect ?? 0)).length;
+    if (used + together > max) return 'concurrent';
+    return null;
+  }
   private readonly withTakeovers: number[] = [];
   private readonly stores: number[] = [];
   private readonly softCallers: number[] = [];
@@ -2595,7 +2659,7 @@ export class Engine {
       const hostLoss = !byNodeStep && s.hostDetect !== null;
       // (Memcached: no detection at all — its keys miss from the moment the server is gone, said then.)
       const memcached = isMemcached(s.node);
-      this.at(memcached ? t : t + (hostLoss ? s.hostDetect! : s.selfDetect), () => {
+      const drop = (): void => {
         if (x.alive || x.failedAt !== t) return;
         if (s.vip) {
           if ((this.vipHolder.get(s.idx) ?? 0) !== i) return;
@@ -2787,6 +2851,10 @@ export class Engine {
             );
             return;
           }
+          if (s.timings.profile.id === 'couchbase') {
+            this.couchbaseDropped(s, x, name, left);
+            return;
+          }
           this.emit(
             'routed-around',
             name,
@@ -2796,7 +2864,24 @@ export class Engine {
             ),
           );
         }
-      });
+      };
+      // Couchbase decides once the step is done (a zone's loss takes its instances one by one): whether its auto-failover
+      // takes this node, or a person must (couchbaseByHand).
+      if (s.timings.profile.id === 'couchbase' && !memcached && !hostLoss)
+        this.at(t, () => {
+          if (x.alive || x.failedAt !== t) return;
+          this.cbAuto.delete(x);
+          this.cbManual.delete(x);
+          const why = this.couchbaseByHand(s, x);
+          if (why === null) {
+            this.cbAuto.set(x, t);
+            this.at(t + s.selfDetect!, drop);
+          } else {
+            this.cbManual.set(x, why);
+            this.at(t + this.dur[s.idx]!.notice + s.timings.manualPromote.value, drop);
+          }
+        });
+      else this.at(memcached ? t : t + (hostLoss ? s.hostDetect! : s.selfDetect), drop);
     }
     // A database, storage or queue pod is a StatefulSet's: Kubernetes does not delete a pod on an unreachable node, so
     // no replacement is created until a person force-deletes it (or the node) — its volume is force-detached 6 min later,
@@ -3146,7 +3231,9 @@ export class Engine {
       return roundT(last + det) > t ? 1 : 0;
     }
     let n = 0;
-    for (const x of list) if (!x.alive && roundT(x.failedAt + (x.hostLost ? hostDet : det)) > t) n++;
+    // (A Couchbase node no auto-failover takes waits for a person: couchbaseByHand.)
+    const byHand = s.timings.profile.id === 'couchbase' ? this.dur[p]!.notice + s.timings.manualPromote.value : det;
+    for (const x of list) if (!x.alive && roundT(x.failedAt + (x.hostLost ? hostDet : this.cbManual.has(x) ? byHand : det)) > t) n++;
     return n;
   }
 
@@ -4503,10 +4590,13 @@ export class Engine {
     const undet = new Float64Array(S);
     // Clients that wait out the cluster's own routing around a lost instance (an index request waiting for a promoted primary).
     const waits = det !== Infinity && retriesThrough(s, det);
+    // (A Couchbase node no auto-failover takes waits for a person: couchbaseByHand.)
+    const byHand = s.timings.profile.id === 'couchbase' ? this.dur[p]!.notice + s.timings.manualPromote.value : det;
     list.forEach((x, i) => {
       const k = shardOf(i, list.length, S);
+      const dx = this.cbManual.has(x) ? byHand : det;
       if (x.alive) live[k]!++;
-      else if (!waits && (det === Infinity || roundT(x.failedAt + det) > t)) undet[k]!++;
+      else if (!waits && (dx === Infinity || roundT(x.failedAt + dx) > t)) undet[k]!++;
     });
     // A query fanned out to every shard (ClickHouse's Distributed tables, a SolrCloud collection) needs them all: a shard
     // with no replica to answer fails every query (skip_unavailable_shards, shards.tolerant: off by default), not its share.

@@ -40,6 +40,8 @@ export const ENGINE_PROFILES: Record<string, ProfileId> = {
   pulsar: 'pulsar',
   'apache-pulsar': 'pulsar',
   kafka: 'kafka',
+  couchbase: 'couchbase',
+  'couchbase-server': 'couchbase',
   elasticsearch: 'elasticsearch',
   'oracle-rac': 'oracle-rac',
   oracle: 'oracle-dataguard',
@@ -325,6 +327,8 @@ export function selectProfile(i: SelectInput): Selection {
   // SQL Server run by a provider (RDS for SQL Server, Azure SQL Managed Instance, Cloud SQL) is no failover cluster the
   // user runs: the generic managed failover, as for a managed MySQL or PostgreSQL (round 52b r03).
   if (id === 'sqlserver-wsfc' && managed) id = 'generic-managed';
+  // Couchbase Capella runs the cluster for the user: its failover is the provider's, not the self-run timeout.
+  if (id === 'couchbase' && managed) id = 'generic-managed';
   if (id === null) id = managed ? 'generic-managed' : 'generic';
   return { profile: PROFILES[id], engine, known, managed };
 }

@@ -76,6 +76,13 @@ export interface ProfileValues {
   retryFor?: Value;
   /** Seconds after an automatic failover during which the manager refuses another (MHA's last_failover_minute, orchestrator's RecoveryPeriodBlockSeconds): a second loss waits for a person. */
   rearm?: Value;
+  /**
+   * How many automatic failovers the product makes before a person must reset its count (Couchbase's auto-failover
+   * `maxCount`, 1 by default): a later loss, while the earlier one is still out, waits for a person.
+   */
+  maxAuto?: Value;
+  /** Fewest nodes the product fails over on its own with (Couchbase: 3, below which auto-failover is off). */
+  minAuto?: Value;
   /** Per-instance (or, managed, per-service) availability, a fraction. */
   availability?: Value;
   /** A managed cluster whose instances are all in one zone, where its SLA commits less (Aurora Single-AZ). */
@@ -114,6 +121,7 @@ export type ProfileId =
   | 'pulsar'
   | 'rabbitmq-mirrored'
   | 'rabbitmq-classic'
+  | 'couchbase'
   | 'kafka'
   | 'kafka-zookeeper'
   | 'hbase-zookeeper'
@@ -618,6 +626,18 @@ export const PROFILES: Record<ProfileId, Profile> = {
     labelKo: 'RabbitMQ 클래식 큐',
     detectSetting: 'net_ticktime',
     values: { detect: V(60, 'rabbitmq-partitions') },
+  },
+  // Couchbase Server's Data Service: each vBucket is active on one node and replicated to `shard-replicas` others. A node
+  // that stops answering is failed over automatically only after the auto-failover timeout (120 s by default); until
+  // then the keys whose active vBuckets it held fail (the SDKs time out). maxCount (1 by default) failovers are made
+  // before an administrator must reset the count, and below 3 nodes auto-failover is off. Writes are acknowledged
+  // from the active node's memory (durability level none, the default): what was not yet replicated is lost with it.
+  couchbase: {
+    id: 'couchbase',
+    label: 'Couchbase Server (Data Service)',
+    labelKo: 'Couchbase Server(데이터 서비스)',
+    detectSetting: 'auto-failover timeout',
+    values: { detect: V(120, 'couchbase-autofailover'), maxAuto: V(1, 'couchbase-autofailover'), minAuto: V(3, 'couchbase-small-clusters') },
   },
   kafka: {
     id: 'kafka',
