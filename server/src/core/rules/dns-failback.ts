@@ -1,5 +1,5 @@
 import { buildModel, type SimNode } from '../model/request-graph';
-import { queueMirrors } from '../model/replication';
+import { ORACLE_ENGINES, queueMirrors } from '../model/replication';
 import { engineOf } from '../model/groups';
 import { L, nodeFinding } from './facts';
 import type { Rule } from './rule';
@@ -52,6 +52,13 @@ export const dnsFailback: Rule<'dns-failback'> = {
         // account with a new write region, which the SDK's endpoint discovery follows — the recovered region comes back
         // as a read region, nothing accepts writes twice (round 67b r03).
         if (t && !t.manual && s.managed && m.nodes[t.by]!.managed && (s.timings.profile.id === 'azure-cosmos-db' || SINGLE_ACCOUNT.test(engineOf(s.node)))) continue;
+        // An Aurora global database: a global failover demotes the old primary cluster to a read-only secondary (the
+        // FailoverGlobalCluster operation: "the Aurora DB cluster that is currently being demoted"), so nothing accepts
+        // writes twice when the record fails back (round 81b r03).
+        if (t && s.timings.profile.id === 'aurora' && m.nodes[t.by]!.timings.profile.id === 'aurora') continue;
+        // Oracle fast-start failover (an observer, automatic): the broker keeps the old primary from opening (ORA-16649)
+        // and reinstates it as a standby when it is back (FastStartFailoverAutoReinstate, TRUE by default) — round 81c r02.
+        if (t && !t.manual && t.witness >= 0 && ORACLE_ENGINES.has(engineOf(s.node)) && ORACLE_ENGINES.has(engineOf(m.nodes[t.by]!.node))) continue;
         if (t) {
           hit = { db: s, copy: m.nodes[t.by]! };
           break;
