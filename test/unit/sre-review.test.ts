@@ -6625,11 +6625,12 @@ test('63 r04: a region loss whose recovery waits for a managed database\'s own c
   assert.doesNotMatch(f.message.en, /WEBSITE_HEALTHCHECK_MAXPINGFAILURES|heartbeat=/);
 });
 
-test('63 r08: CUBRID HA, read with generic timings, gets the unknown-engine hint as Tibero does', () => {
+test('63 r08, 81c r05: CUBRID HA is timed by its own heartbeat (500 ms × 5) and failover wait (3 s after a score pass of 3 s): served again at 8.5 s, no unknown-engine hint', () => {
   const x = d('u: client rate=10', 'm: database engine=cubrid primary', 's: database engine=cubrid standby of=m replication=sync failover=auto', 'u -> m');
-  const f = checkDesign(x).filter((g) => g.rule === 'unknown-engine');
-  assert.equal(f.length, 1);
-  assert.match(f[0]!.message.en, /CUBRID/);
+  assert.deepEqual(checkDesign(x).filter((g) => g.rule === 'unknown-engine'), []);
+  const r = fail(x, node('m'));
+  assert.equal(r.events.find((e) => e.type === 'detected')!.at, 2.5);
+  assert.equal(down(r), 8.5);
 });
 
 test('63b r07: a database and its only copy keeping their data on one Ceph cluster are told the copy does not survive what stops that cluster; a copy on its own storage is not', () => {
@@ -7768,13 +7769,13 @@ test('78c r03: a second primary called only as the fallback (장애 시) takes n
 });
 
 test('78c r05: unknown-engine does not call timings generic when the design writes them (an A10 pair\'s checks, a CUBRID pair\'s failover)', () => {
-  const x = d('u: client', 'lb: lb engine=a10 layer=4 health-check interval=5s failures=3 replicas=2 vip', 'web: app-server replicas=2', 'db: database engine=cubrid primary', 'db2: database engine=cubrid standby of=db replication=sync failover=auto down-after=2.5s promote=3s witness=web', 'u -> lb -> web -> db');
+  const x = d('u: client', 'lb: lb engine=a10 layer=4 health-check interval=5s failures=3 replicas=2 vip', 'web: app-server replicas=2', 'db: database engine=tibero primary', 'db2: database engine=tibero standby of=db replication=sync failover=auto down-after=2.5s promote=3s', 'u -> lb -> web -> db');
   const f = checkDesign(x).filter((g) => g.rule === 'unknown-engine');
   assert.deepEqual(f.map((g) => g.data?.['node']), ['lb']);
   assert.match(f[0]!.message.en, /use the values written/);
   assert.doesNotMatch(f[0]!.message.en, /generic ones \(10 s × 3\)/);
   // Nothing written: the generic hints stay.
-  const y = d('u: client', 'lb: lb engine=a10 layer=4 health-check replicas=2 vip', 'web: app-server replicas=2', 'db: database engine=cubrid primary', 'db2: database engine=cubrid standby of=db replication=sync failover=auto', 'u -> lb -> web -> db');
+  const y = d('u: client', 'lb: lb engine=a10 layer=4 health-check replicas=2 vip', 'web: app-server replicas=2', 'db: database engine=tibero primary', 'db2: database engine=tibero standby of=db replication=sync failover=auto', 'u -> lb -> web -> db');
   assert.equal(checkDesign(y).filter((g) => g.rule === 'unknown-engine').length, 2);
 });
 
@@ -8053,4 +8054,47 @@ test('81b r03, 81c r02: no dns-failback split brain for an Aurora global databas
   const oracle = (sb: string) => d('zone a', 'zone b', 'zone c', 'u: client', 'g: dns routing=failover engine=f5 ttl=30s', 'lb1: load-balancer layer=4 replicas=2 vip health-check zone=a', 'app1: was replicas=2 zone=a', 'lb2: load-balancer layer=4 replicas=2 vip health-check zone=b', 'app2: was replicas=2 zone=b', 'db: database engine=oracle primary zone=a', sb, 'obs: service zone=c', 'u -> g', 'g -> lb1', 'g -> lb2', 'lb1 -> app1 -> db', 'lb2 -> app2 -> dg');
   assert.deepEqual(rules(oracle('dg: database engine=oracle standby of=db replication=sync failover=auto witness=obs zone=b'), 'dns-failback'), []);
   assert.equal(rules(oracle('dg: database engine=oracle standby of=db replication=sync failover=manual zone=b'), 'dns-failback').length, 1);
+});
+
+test('round 81 findings: a Tibero Observer beside its standby is no quorum-fragile (PROTECTIVE); a caller naming both primaries is not one to repoint; an FCI partner on the same disk is not the copy to make synchronous, nor does its disk get a second no-backup', () => {
+  // 81c r03 (and 79c r06): a Tibero Observer in PROTECTIVE mode placed with the standby.
+  const tibero = d('zone a', 'zone b', 'u: client', 'app: was replicas=2 zone=a', 'db: database engine=tibero primary zone=a', 'tsc: database engine=tibero standby of=db replication=async failover=auto witness=obs zone=b', 'obs: service zone=b', 'u -> app -> db');
+  assert.deepEqual(rules(tibero, 'quorum-fragile'), []);
+  // 81c r06: `auth` calls both Altibase primaries (ALTERNATE_SERVERS); only `adm` holds b1's address alone.
+  const alti = d('zone a', 'zone b', 'u: client', 'op: client', 'auth: app-server replicas=2 zones=a,b', 'adm: app-server zone=b', 'a1: database engine=altibase primary zone=a', 'b1: database engine=altibase primary of=a1 replication=async zone=b', 'u -> auth', 'auth -> a1', 'auth -> b1 : 장애 시 보조', 'op -> adm -> b1');
+  const mf = checkDesign(alti).find((g) => g.rule === 'manual-failover')!;
+  assert.match(mf.message.en, /but `adm` holds `b1`'s address only/);
+  assert.doesNotMatch(mf.message.en, /`auth`/);
+  // 81 r05, r07: SQL Server FCI (sql2 mounts the same SAN) with a log-shipping copy 15 min behind.
+  const fci = d('goal rpo=5m', 'u: client', 'sql1: database engine=sqlserver primary', 'sql2: database engine=sqlserver standby of=sql1 replication=shared failover=auto', 'san: storage raid=10', 'sql-dr: database engine=sqlserver standby of=sql1 replication=async lag=15m failover=manual', 'u -> sql1', 'sql1 -> san', 'sql2 -> san');
+  const rpo = checkDesign(fci).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(rpo.message.en, /`sql-dr` trails `sql1` by 15m/);
+  assert.doesNotMatch(rpo.message.en, /Replicate to `sql2`/);
+  assert.deepEqual(rules(fci, 'no-backup'), ['sql1']);
+});
+
+test('round 81 advice: DynamoDB global tables get multi-Region strong consistency, not replication=sync; a cold failover site names its capacity; a disk under a database that fails over by itself is no dns-no-health-check', () => {
+  // 81b r05
+  const ddb = d('goal rpo=0', 'region seoul', 'region tokyo', 'users: client', 'fn: service engine=lambda region=seoul', 't: database engine=dynamodb primary backup=5m region=seoul', 't2: database engine=dynamodb primary of=t replication=async conflicts=home-region region=tokyo', 'users -> fn -> t');
+  const r = checkDesign(ddb).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(r.message.en, /multi-Region strong consistency mode \(MRSC\)/);
+  // 81b r02: a warm region of 2 instances behind a failover record takes the whole load.
+  const warm = d('goal rto=5m', 'region east', 'region west', 'users: client rate=1000', 'r53: dns engine=route53 routing=failover ttl=60s', 'alb-e: lb engine=alb health-check region=east', 'alb-w: lb engine=alb health-check region=west', 'app-e: app-server engine=ecs replicas=6 capacity=300 region=east', 'app-w: app-server engine=ecs replicas=2 autoscale=2..6 capacity=300 region=west', 'db: database engine=dynamodb region=east', 'db-w: database engine=dynamodb primary of=db conflicts=home-region region=west', 'users -> r53', 'r53 -> alb-e -> app-e -> db', 'r53 -> alb-w -> app-w -> db-w');
+  const rto = checkDesign(warm).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(rto.message.en, /`app-w` receives about 1,000 req\/s — the whole load — and its 2 instances serve 600/);
+  assert.doesNotMatch(rto.message.en, /Keep a standby copy in another region/);
+  // 81c r01: the array under an Oracle primary with fast-start failover: the standby at the other site serves again.
+  const fsfo = (sb: string) => d('zone a', 'zone b', 'zone c', 'u: client', 'g: dns routing=failover engine=f5 ttl=30s', 'lb1: load-balancer layer=4 replicas=2 vip health-check zone=a', 'app1: was replicas=2 zone=a', 'lb2: load-balancer layer=4 replicas=2 vip health-check zone=b', 'app2: was replicas=2 zone=b', 'db: database engine=oracle primary zone=a', sb, 'obs: service zone=c', 'disk: storage raid=10 zone=a', 'u -> g', 'g -> lb1', 'g -> lb2', 'lb1 -> app1 -> db -> disk', 'lb2 -> app2 -> dg');
+  assert.deepEqual(rules(fsfo('dg: database engine=oracle standby of=db replication=sync failover=auto witness=obs zone=b'), 'dns-no-health-check'), []);
+  assert.equal(rules(fsfo('dg: database engine=oracle standby of=db replication=sync failover=manual zone=b'), 'dns-no-health-check').length, 1);
+});
+
+test('81 r08, r09: an HDFS NameNode fails over after its ZKFC session expires (5 s); a Cloudflare load balancer removes a dead origin after one failed probe of its 60 s monitor, and on a CDN Cloudflare is no balancer profile', () => {
+  const hdfs = d('zone r1', 'zone r2', 'zone r3', 'etl: client', 'nn1: database engine=hdfs primary zone=r1', 'nn2: database engine=hdfs standby of=nn1 replication=sync failover=auto coordinator=zk fencing zone=r2', 'zk: consensus engine=zookeeper replicas=3 zones=r1,r2,r3', 'etl -> nn1');
+  const r = fail(hdfs, node('nn1'));
+  assert.equal(r.events.find((e) => e.type === 'detected')!.at, 5);
+  assert.deepEqual(rules(hdfs, 'unknown-engine'), []);
+  const cf = d('u: client', 'cf: lb engine=cloudflare managed health-check=/health', 'a: app-server replicas=2', 'u -> cf -> a');
+  assert.equal(degraded(fail(cf, node('a', 1))), 60);
+  assert.notEqual(timingsOf(d('x: cdn engine=cloudflare').nodes.get('x')!).profile.id, 'cloudflare-lb');
 });

@@ -1156,7 +1156,7 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
   }
   // A site's loss that DNS (or a global balancer) moves away from: the other site's tiers now take the whole load.
   {
-    const c = survivingRegionCapacity(m, inPlace, t.type) ?? overloadLeftCause(f, t, place);
+    const c = survivingRegionCapacity(m, inPlace, t.type) ?? overloadLeftCause(f, t, place) ?? survivingRegionCapacity(m, inPlace, t.type, true);
     if (c) return c;
   }
   // One whose own cause explains nothing beyond the goal gives way to the next (round 46b r02).
@@ -1227,7 +1227,7 @@ function at(seconds: number): Localized {
  * After a region's loss, a DNS answer sends everything to the regions left: a tier there sized for its own share is
  * over capacity until autoscaling (or nothing) adds instances. The first such tier, with the load it then receives.
  */
-function survivingRegionCapacity(m: ReturnType<typeof buildModel>, lost: (s: SimNode) => boolean, kind: 'zone' | 'region'): Localized | null {
+function survivingRegionCapacity(m: ReturnType<typeof buildModel>, lost: (s: SimNode) => boolean, kind: 'zone' | 'region', coldToo = false): Localized | null {
   const other = kind === 'zone' ? L('zone', '존') : L('region', '리전');
   const st = steadyState(m);
   if (!st) return null;
@@ -1242,8 +1242,11 @@ function survivingRegionCapacity(m: ReturnType<typeof buildModel>, lost: (s: Sim
       all += st.load[c]!;
       if (!lost(m.nodes[c]!)) outLoad += st.load[c]!;
     }
-    if (!(outLoad > 0) || !(all > outLoad)) continue;
-    const factor = all / outLoad;
+    // A failover record's other answers take nothing until the switch (round 81b r02: a warm site of 2 instances missed):
+    // the first tier behind them with a capacity then takes the whole load the record carried.
+    const cold = coldToo && dns.or === 'dns-failover' && !(outLoad > 0) && all > 0;
+    if (!cold && (!(outLoad > 0) || !(all > outLoad))) continue;
+    const factor = cold ? 0 : all / outLoad;
     // The tiers behind the answers left: reached from them, outside the lost region.
     const seen = new Set<number>(out);
     const stack = [...out];
@@ -1251,7 +1254,7 @@ function survivingRegionCapacity(m: ReturnType<typeof buildModel>, lost: (s: Sim
       const x = stack.pop()!;
       const s = m.nodes[x]!;
       if (!s.managed && s.capacity !== null && s.instances >= 1) {
-        const load = st.load[x]! * factor;
+        const load = cold ? all : st.load[x]! * factor;
         // The instances it runs before the loss: an autoscaled tier's are those its load keeps at its target share.
         const running = Math.max(s.instances, st.live[x]!);
         const can = running * s.capacity;
@@ -1266,6 +1269,8 @@ function survivingRegionCapacity(m: ReturnType<typeof buildModel>, lost: (s: Sim
             `원인: \`${dns.name}\` 노드가 ${dns.or === 'lb' ? `모든 요청을 다른 ${other.ko}으로 보내게` : `다른 ${other.ko}만 응답하게`} 되면 \`${s.name}\` 노드가 전체 부하인 초당 약 ${n(load)}건을 받는데, 인스턴스 ${running}개로는 ${n(can)}건만 처리해 ${until.ko} 나머지가 실패합니다. 해결: 각 ${other.ko}이 다른 ${other.ko}의 부하까지 감당할 만큼 인스턴스를 두세요(인스턴스 ${need}개: \`replicas=${need}\`, 또는 오토스케일 최솟값 ${need}). 인스턴스당 \`capacity=\`를 늘려도 됩니다.`,
           );
         }
+        // (Cold: only the first tier's load is known.)
+        if (cold) break;
       }
       for (const c of s.callees)
         if (!seen.has(c) && !lost(m.nodes[c]!)) {

@@ -33,6 +33,12 @@ export const dnsNoHealthCheck: Rule<'dns-no-health-check'> = {
         // record's switch is then what would move the users.)
         const lasts = (x: number): boolean => {
           const n = m.nodes[x]!;
+          // (Nor a database's disk whose databases fail over by themselves to copies on other disks — Data Guard's
+          // fast-start failover serves the same site's users again: round 81c r01.)
+          if (n.kind === 'storage') {
+            const dbs = n.callers.map((c) => m.nodes[c]!).filter((c) => c.kind === 'database');
+            if (dbs.length && dbs.every((d) => d.takeovers.some((tk) => !tk.manual && !m.nodes[tk.by]!.callees.includes(x)))) return false;
+          }
           return n.group === null && n.standsFor < 0 && n.restoreBy !== 'failover' && n.takeovers.every((tk) => tk.manual);
         };
         const data = [...closures[k]!].find((x) => DATA.has(m.nodes[x]!.kind ?? '') && lasts(x) && closures.some((o, j) => j !== k && !o.has(x)));

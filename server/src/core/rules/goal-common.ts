@@ -244,6 +244,14 @@ function losslessAdvice(source: TopologyNode, copy: string, design?: Design): Lo
       `Azure SQL's geo-replication to \`${copy}\` (an active geo-secondary, what failover groups use) is asynchronous only — \`replication=sync\` cannot be set: for rpo=0 across regions the application must wait for the copy after the transactions that must not be lost (\`sys.sp_wait_for_database_copy_sync\` on the primary), or accept the geo-secondary's lag for this data.`,
       `Azure SQL이 \`${copy}\`에 하는 지역 복제(활성 지역 복제, 장애 조치 그룹이 쓰는 방식)는 비동기만 됩니다. \`replication=sync\`로 만들 수 없습니다. 리전을 넘어 rpo=0이 필요하면 잃으면 안 되는 트랜잭션 뒤에 애플리케이션이 사본을 기다리게 하거나(기본 데이터베이스에서 \`sys.sp_wait_for_database_copy_sync\` 호출), 이 데이터는 지역 보조 데이터베이스의 지연만큼의 손실을 받아들이세요.`,
     );
+  // DynamoDB global tables: replicated asynchronously by default (multi-Region eventual consistency); the synchronous mode,
+  // multi-Region strong consistency, needs three replicas or two and a witness Region in one Region set (AWS CloudFormation,
+  // AWS::DynamoDB::GlobalTable GlobalTableWitness; round 81b r05: replication=sync was advised between two Regions).
+  if (timingsOf(source).profile.id === 'aws-dynamodb' && design?.nodes.get(copy) && timingsOf(design.nodes.get(copy)!).profile.id === 'aws-dynamodb')
+    return L(
+      `A DynamoDB global table replicates to \`${copy}\` asynchronously by default (multi-Region eventual consistency). For rpo=0 across Regions create it in multi-Region strong consistency mode (MRSC), which confirms a write once another Region has it: that needs three replicas, or two and a witness Region, all in one Region set (Seoul, Tokyo and Osaka form one) — written \`replication=sync\` on \`${copy}\`. Otherwise accept the replication lag for this data.`,
+      `DynamoDB 글로벌 테이블은 기본적으로 \`${copy}\`에 비동기로 복제합니다(다중 리전 최종 일관성). 리전을 넘어 rpo=0이 필요하면 다중 리전 강한 일관성 모드(MRSC)로 만드세요. 다른 리전이 받은 뒤에 쓰기를 확인합니다. 이 모드는 복제본 3개, 또는 복제본 2개와 증인(witness) 리전 하나가 같은 리전 세트에 있어야 합니다(서울·도쿄·오사카가 한 세트). \`${copy}\`에 \`replication=sync\`로 표기합니다. 아니면 이 데이터는 복제 지연만큼의 손실을 받아들이세요.`,
+    );
   // Bigtable: replication between the clusters of an instance is eventually consistent only (bigtable-replication;
   // round 80b r05).
   if (BIGTABLE_ENGINE.test(textAttr(source, 'engine') ?? ''))
@@ -337,7 +345,9 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
         : L(`\`${t.node}\`'s backups every ${formatDuration(every)} lose up to that much: back up at least every ${want} (\`backup=${want}\`), or keep a standby.`, `\`${t.node}\` 노드는 ${koDuration(every)}마다 백업해서 그만큼 잃을 수 있습니다. 적어도 ${koDuration(goal)}마다 백업하거나(\`backup=${want}\`) 대기 노드를 두세요.`);
     }
     // (A standby with no `replication=` replicates asynchronously, the default: round 55 r01 got the generic advice.)
-    const async = copies.find((c) => c.role === 'standby' && (textAttr(c, 'replication') ?? 'async') !== 'sync');
+    // (Nor a node mounting the same disk — `replication=shared`, a failover cluster instance's other node: it holds no copy
+    // to make synchronous; round 81 r05.)
+    const async = copies.find((c) => c.role === 'standby' && !/^(sync|shared)$/.test(textAttr(c, 'replication') ?? 'async'));
     // MySQL has no synchronous mode: its semi-synchronous replication is the closest, and Group Replication is the way to rpo=0.
     if (async && textAttr(async, 'replication') === 'semi-sync' && n0 && losslessMode(n0) === 'semi-sync')
       return L(

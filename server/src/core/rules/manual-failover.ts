@@ -25,10 +25,14 @@ export const manualFailover: Rule<'manual-failover'> = {
           if (!tk.peer || !tk.manual) continue;
           const by = m.nodes[tk.by]!;
           const second = by.node.of === s.name ? by.node : s.node;
+          // (A caller that also calls the other primary — a connection string naming both, Altibase's ALTERNATE_SERVERS —
+          // moves by itself: not one to repoint; round 81c r06.)
+          const callers = s.callers.filter((c) => !m.nodes[c]!.ignored && !m.nodes[c]!.callees.includes(tk.by)).map((c) => `\`${m.nodes[c]!.name}\``);
+          if (!callers.length) continue;
           const key = [s.name, by.name].sort().join('\u0000');
           let p = pairs.get(key);
           if (!p) pairs.set(key, (p = { second, dirs: [] }));
-          p.dirs.push({ lost: s.name, to: by.name, callers: s.callers.filter((c) => !m.nodes[c]!.ignored).map((c) => `\`${m.nodes[c]!.name}\``), secs: tk.detect + tk.promote });
+          p.dirs.push({ lost: s.name, to: by.name, callers, secs: tk.detect + tk.promote });
         }
       }
       // Two sites a failover DNS record chooses between (its checks are taken as deep, as the run does), each with its own primary: the record moves

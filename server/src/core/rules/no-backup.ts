@@ -213,7 +213,11 @@ export const noBackup: Rule<'no-backup'> = {
         if ((facts.copies.get(node.name) ?? []).some((c) => periodicCopy(c))) continue;
         // A database's disks: the database's own backups cover them, and a copied database without any has this
         // finding of its own — one finding for one data set, not one per disk.
-        const users = edgesToNode(facts, node.name).map((e) => facts.design.nodes.get(e.from));
+        // (A standby that mounts the same disk — `replication=shared`, a failover cluster's other node — is no user of
+        // its own data set: round 81 r07 said the SAN under an FCI "is copied live".)
+        const users = edgesToNode(facts, node.name)
+          .map((e) => facts.design.nodes.get(e.from))
+          .filter((u) => !(u && u.role === 'standby' && textAttr(u, 'replication') === 'shared'));
         if (node.kind === 'storage' && users.length && users.every((u) => u && u.kind === 'database' && (backupInterval(u) !== null || (holdsData(facts, u) && copiedElsewhere(facts, u))))) continue;
         // A queue's message store (Pulsar's bookies, an MQ queue manager's shared storage): messages in flight, not a data set
         // restored from backups — retention or tiered offload keeps them, not a nightly backup.

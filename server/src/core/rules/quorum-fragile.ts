@@ -1,6 +1,6 @@
 import { mongoConfigSet } from '../model/request-graph';
 import { arbitersOf, arbitersOfShard, shardVoterZones, clusterReplicaCounts, clusterZoneIndex, engineOf, groupSpecOf, KAFKA_ENGINES, kafkaStuckShare, majorityOf, minioNeed, MINIO_DRIVES_PER_SERVER, perRangeQuorum, PULSAR_ENGINES, RANGED_ENGINES, SEARCH_ENGINES, redisMode, isDataTier, replicaSetMembers, replicaSets, tokenRanged, voterZones, votingType, writesNeedDataMajority } from '../model/groups';
-import { buildModel, failoverMode, hasEdge, instanceCount, isRepmgr } from '../model/request-graph';
+import { buildModel, failoverMode, hasEdge, instanceCount, isRepmgr, tiberoProtective } from '../model/request-graph';
 import { timingsOf } from '../model/profiles';
 import { watchers } from '../model/monitoring';
 import { codeJosa } from '../shared/josa';
@@ -380,6 +380,9 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
       // (All three in the one zone: its loss takes the standby too — nothing is left to take over, and moving the witness
       // would not help that pair; a copy elsewhere is single-zone's matter. Round 42b.)
       if ((!withStandby && !withPrimary) || (withStandby && withPrimary)) continue;
+      // A Tibero Observer in its default PROTECTIVE mode keeps the primary from shutting itself down, and a DBA fails over a
+      // lost primary server whatever the Observer sees (TADTI232): where it stands changes neither (rounds 79c r06, 81c r03).
+      if (tiberoProtective(sb, pn)) continue;
       const oracle = [sb, pn].some((x) => /oracle|data-?guard/.test(engineOf(x)));
       const sync = textAttr(sb, 'replication') === 'sync' || textAttr(sb, 'replication') === 'semi-sync';
       const what = withPrimary

@@ -36,8 +36,7 @@ const EMBEDDED_GRIDS: ReadonlySet<string> = new Set(['hazelcast', 'infinispan', 
 /** Database products read by name (one primary, standbys; Tibero TAC and Oracle RAC on shared disks) with no documented timings. */
 const GENERIC_TIMED: ReadonlyMap<string, { product: string; en: string; ko: string }> = new Map([
   ['tibero', { product: 'Tibero', en: 'Tibero (a primary with standbys, or TAC instances over a shared disk)', ko: 'Tibero(스탠바이를 둔 프라이머리, 또는 공유 디스크 위의 TAC 인스턴스)' }],
-  // (Round 63 r08: CUBRID HA was read with the generic heartbeat and failover, silently, while Tibero was said.)
-  ['cubrid', { product: 'CUBRID', en: 'a CUBRID HA pair (a master and slaves whose cub_master processes exchange heartbeats; `ha_ping_hosts` written as `witness=`)', ko: 'CUBRID HA 쌍(cub_master 프로세스끼리 하트비트를 주고받는 마스터와 슬레이브, `ha_ping_hosts`는 `witness=`로 표기)' }],
+  // (CUBRID HA has a profile of its own since round 81c r05: cubrid-ha.)
   ['altibase', { product: 'Altibase', en: 'Altibase (a primary with standbys)', ko: 'Altibase(스탠바이를 둔 프라이머리)' }],
   ['rabbitmq', { product: 'RabbitMQ', en: 'a RabbitMQ cluster (classic queues, each on the node it was declared on; `quorum` says quorum queues over its nodes)', ko: 'RabbitMQ 클러스터(클래식 큐는 선언된 노드 하나에만 있음, `quorum`이면 노드에 걸친 쿼럼 큐)' }],
   ['activemq', { product: 'ActiveMQ', en: 'an ActiveMQ broker (a shared-store or replicated pair)', ko: 'ActiveMQ 브로커(공유 저장소나 복제 쌍)' }],

@@ -41,6 +41,11 @@ export const ENGINE_PROFILES: Record<string, ProfileId> = {
   'apache-pulsar': 'pulsar',
   kafka: 'kafka',
   couchbase: 'couchbase',
+  'cloudflare-lb': 'cloudflare-lb',
+  hdfs: 'hdfs-zkfc',
+  namenode: 'hdfs-zkfc',
+  'hdfs-namenode': 'hdfs-zkfc',
+  cubrid: 'cubrid-ha',
   'couchbase-server': 'couchbase',
   elasticsearch: 'elasticsearch',
   'oracle-rac': 'oracle-rac',
@@ -185,7 +190,6 @@ export const PRODUCT_ONLY: Record<string, { managed: boolean }> = {
   mariadb: { managed: false },
   oracle: { managed: false },
   tibero: { managed: false },
-  cubrid: { managed: false },
   altibase: { managed: false },
   mongodb: { managed: false },
   galera: { managed: false },
@@ -308,6 +312,8 @@ export function selectProfile(i: SelectInput): Selection {
   else if (id === null && i.kind === 'cache' && (i.mode === 'sentinel' || i.mode === 'cluster') && (engine === null || REDIS_COMPATIBLE.has(engine) || REDIS_ENGINES.has(engine)))
     id = i.mode === 'sentinel' ? 'redis-sentinel' : 'redis-cluster';
   if (id === null && i.replication === 'drbd') id = 'drbd';
+  // Cloudflare written on a balancer is its Load Balancing (on a CDN, its cache: no profile).
+  if (engine === 'cloudflare' && i.kind === 'load-balancer') id = 'cloudflare-lb';
   // A self-run RabbitMQ cluster with `replication=` and no `quorum`: classic mirrored queues (round 77 r04).
   if ((engine === 'rabbitmq' || engine === 'rabbit') && i.kind === 'queue' && !i.quorum && i.managedFlag !== true) id = i.replication !== null ? 'rabbitmq-mirrored' : 'rabbitmq-classic';
   const product = engine ? PRODUCT_ONLY[engine] : undefined;

@@ -122,6 +122,9 @@ export type ProfileId =
   | 'rabbitmq-mirrored'
   | 'rabbitmq-classic'
   | 'couchbase'
+  | 'cubrid-ha'
+  | 'cloudflare-lb'
+  | 'hdfs-zkfc'
   | 'kafka'
   | 'kafka-zookeeper'
   | 'hbase-zookeeper'
@@ -503,6 +506,21 @@ export const PROFILES: Record<ProfileId, Profile> = {
       failover: G(0),
     },
   },
+  // Cloudflare Load Balancing: a monitor probes each origin every 60 s by default (from several Cloudflare locations), times
+  // a probe out after 5 s, and marks the origin unhealthy on the first failed probe (consecutive_down 0) — and healthy
+  // again on the first good one (consecutive_up 0). Traffic is proxied: it moves with no DNS TTL to wait for.
+  'cloudflare-lb': {
+    id: 'cloudflare-lb',
+    label: 'Cloudflare Load Balancing',
+    managed: true,
+    values: {
+      interval: V(60, 'cloudflare-lb-monitor'),
+      timeout: V(5, 'cloudflare-lb-monitor'),
+      failures: V(1, 'cloudflare-lb-monitor', 'derived'),
+      rise: V(1, 'cloudflare-lb-monitor', 'derived'),
+      failover: G(0),
+    },
+  },
   'windows-nlb': {
     id: 'windows-nlb',
     label: 'Windows Network Load Balancing',
@@ -638,6 +656,24 @@ export const PROFILES: Record<ProfileId, Profile> = {
     labelKo: 'Couchbase Server(데이터 서비스)',
     detectSetting: 'auto-failover timeout',
     values: { detect: V(120, 'couchbase-autofailover'), maxAuto: V(1, 'couchbase-autofailover'), minAuto: V(3, 'couchbase-small-clusters') },
+  },
+  // CUBRID HA: the cub_master processes exchange heartbeats every 500 ms and take a node for dead after 5 missed (2.5 s);
+  // node scores are recomputed every 3 s and a slave waits 3 s more (failover wait time) before it becomes master: the
+  // promotion after detection is 3–6 s (cubrid-heartbeat-src, heartbeat.h of the CUBRID source: no manual gives figures).
+  'cubrid-ha': {
+    id: 'cubrid-ha',
+    label: 'CUBRID HA',
+    detectSetting: 'ha heartbeat interval × max heartbeat gap',
+    values: { heartbeat: V(0.5, 'cubrid-heartbeat-src'), beats: V(5, 'cubrid-heartbeat-src'), promote: V(6, 'cubrid-heartbeat-src', 'derived', [3, 6]) },
+  },
+  // HDFS NameNode HA with automatic failover: each NameNode's ZKFailoverController holds a ZooKeeper session; when the active's
+  // host is lost its session expires after ha.zookeeper.session-timeout.ms (5 s) and the standby's ZKFC fences it and makes
+  // its NameNode active. The fencing and the transition have no documented figure: the generic promotion.
+  'hdfs-zkfc': {
+    id: 'hdfs-zkfc',
+    label: 'HDFS NameNode HA (ZKFC)',
+    detectSetting: 'ha.zookeeper.session-timeout.ms',
+    values: { detect: V(5, 'hadoop-zkfc') },
   },
   kafka: {
     id: 'kafka',
