@@ -8098,3 +8098,36 @@ test('81 r08, r09: an HDFS NameNode fails over after its ZKFC session expires (5
   assert.equal(degraded(fail(cf, node('a', 1))), 60);
   assert.notEqual(timingsOf(d('x: cdn engine=cloudflare').nodes.get('x')!).profile.id, 'cloudflare-lb');
 });
+
+test('81b r01: an Aurora global database secondary written failover=auto is read as manual (no automatic cross-Region failover), with a contradiction saying so; inside one Region Aurora still fails over by itself', () => {
+  const x = d('goal rto=5m', 'region seoul', 'region tokyo', 'users: client rate=100', 'r53: dns engine=route53 routing=failover', 'alb-s: lb engine=alb health-check region=seoul', 'alb-t: lb engine=alb health-check region=tokyo', 'app-s: app-server replicas=2 region=seoul', 'app-t: app-server replicas=2 region=tokyo', 'db: database engine=aurora-mysql primary region=seoul', 'db-t: database engine=aurora-mysql standby of=db replication=async failover=auto readable region=tokyo', 'mon: monitor watches=db interval=1m', 'users -> r53', 'r53 -> alb-s -> app-s -> db', 'r53 -> alb-t -> app-t -> db-t');
+  const c = checkDesign(x).find((g) => g.rule === 'contradiction' && g.data?.['node'] === 'db-t')!;
+  assert.match(c.message.en, /does not fail over across Regions by itself/);
+  const r = fail(x, { type: 'region', region: 'seoul' });
+  const p = r.events.find((e) => e.type === 'promoted' && e.target === 'db-t')!;
+  assert.ok(p.at >= 60 + 1800, String(p.at));
+  // One Region: the reader is promoted by Aurora itself.
+  const y = d('zone a', 'zone b', 'users: client rate=100', 'app: app-server replicas=2 zones=a,b', 'db: database engine=aurora-mysql primary zone=a', 'db-r: database engine=aurora-mysql standby of=db readable failover=auto zone=b', 'users -> app -> db');
+  assert.ok(down(fail(y, node('db'))) < 120);
+  assert.deepEqual(rules(y, 'contradiction'), []);
+});
+
+test('81c r07: an F5 monitor written as a count (failures=3, no timeout=) gets the timeout F5 pairs with it, failures × interval + 1 s, on a BIG-IP DNS record too', () => {
+  const x = d('zone a', 'zone b', 'u: client', 'g: dns routing=failover engine=f5 interval=10s failures=3 ttl=30s', 'w1: web-server replicas=2 zone=a', 'w2: web-server replicas=2 zone=b', 'u -> g', 'g -> w1', 'g -> w2');
+  const r = fail(x, { type: 'zone', zone: 'a' });
+  const det = r.events.find((e) => e.type === 'detected' && e.target === 'w1')!;
+  assert.equal(det.at, 31);
+  assert.match(det.message.en, /timeout, 31s/);
+  // Nothing written: BIG-IP DNS's 120 s timeout.
+  const y = d('zone a', 'zone b', 'u: client', 'g: dns routing=failover engine=f5 ttl=30s', 'w1: web-server replicas=2 zone=a', 'w2: web-server replicas=2 zone=b', 'u -> g', 'g -> w1', 'g -> w2');
+  assert.equal(fail(y, { type: 'zone', zone: 'a' }).events.find((e) => e.type === 'detected' && e.target === 'w1')!.at, 120);
+});
+
+test('81 r10: a checking balancer with a fallback pool fails back by itself like a failover record: dns-failback when the fallback side promoted a standby', () => {
+  const x = (label: string) => d('region r1', 'region r2', 'u: client', 'cf: lb engine=cloudflare managed health-check=/health', 'web1: app-server replicas=2 region=r1', 'db1: database engine=mysql primary region=r1', 'web2: app-server replicas=2 region=r2', 'db2: database engine=mysql standby of=db1 replication=async failover=manual region=r2', 'u -> cf', 'cf -> web1', `cf -> web2${label}`, 'web1 -> db1', 'web2 -> db2');
+  const f = checkDesign(x(' : fallback')).find((g) => g.rule === 'dns-failback')!;
+  assert.match(f.message.en, /`cf` sends to its fallback when `web1` fails its checks/);
+  assert.match(f.message.en, /out of the pool/);
+  // Both pools taking traffic (no second choice): no failback to speak of.
+  assert.deepEqual(rules(x(''), 'dns-failback'), []);
+});

@@ -709,6 +709,9 @@ export function failoverMode(standby: TopologyNode, design?: Design): 'auto' | '
   // MySQL InnoDB ReplicaSet has no automatic failure detection: a person forces a new primary, whatever is written (the
   // contradiction finding says so; round 71 r01).
   if (MANUAL_ONLY.test(textAttr(standby, 'engine') ?? '')) return 'manual';
+  // Nor does an Aurora (or DocumentDB) global database fail over across Regions by itself: FailoverGlobalCluster is called
+  // by a person or the user's own automation (round 81b r01; the contradiction finding says so).
+  if (design && globalClusterSecondary(standby, design)) return 'manual';
   if (written === 'auto') return 'auto';
   if (written !== null) return 'manual';
   const primary = design && standby.of ? design.nodes.get(standby.of) : undefined;
@@ -727,6 +730,22 @@ export function tiberoProtective(standby: TopologyNode, primary: TopologyNode): 
 /** An Oracle primary written `protection=maximum-protection`: its only synchronized standby's loss shuts it down (oracle-dg-protection). */
 export function maximumProtection(n: TopologyNode): boolean {
   return textAttr(n, 'protection') === 'maximum-protection';
+}
+
+/**
+ * An Aurora or DocumentDB global database's secondary cluster: a standby of such a primary in another Region, promoted only
+ * by the FailoverGlobalCluster operation (AWS RDS API: "Use this operation to respond to an unplanned event, such as a
+ * Regional disaster") — nothing in the service calls it by itself.
+ */
+export function globalClusterSecondary(standby: TopologyNode, design: Design): boolean {
+  if (standby.role !== 'standby' || !standby.of) return false;
+  const p = design.nodes.get(standby.of);
+  if (!p) return false;
+  const global = (n: TopologyNode): boolean => {
+    const id = ENGINE_PROFILES[(textAttr(n, 'engine') ?? '').toLowerCase()];
+    return id === 'aurora' || id === 'documentdb';
+  };
+  return global(standby) && global(p) && crossRegion(design, standby, p);
 }
 
 /** Products whose copies are only ever promoted by a person (MySQL Shell, "Forcing a New Primary Instance": InnoDB ReplicaSet). */

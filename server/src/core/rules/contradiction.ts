@@ -1,6 +1,6 @@
 import { engineOf, MEMBER_ADDRESSED, SINGLE_PRIMARY_ENGINES, votingType } from '../model/groups';
 import { codeJosa, josa } from '../shared/josa';
-import { copyOf, hasEdge, instanceCount, MANUAL_ONLY, parseRouteLabel, readsTargets, redisWithoutManager, sendsReads } from '../model/request-graph';
+import { copyOf, globalClusterSecondary, hasEdge, instanceCount, MANUAL_ONLY, parseRouteLabel, readsTargets, redisWithoutManager, sendsReads } from '../model/request-graph';
 import { MYSQL_FAMILY, ORACLE_ENGINES, queueMirrors } from '../model/replication';
 import type { Finding, Localized, Severity, TopologyNode } from '../syntax/ast';
 import { calleesOf, edgesFromNode, edgesToNode, L, nameList, nodeFinding, rangeAttr, textAttr, flagAttr } from './facts';
@@ -374,6 +374,21 @@ export const contradiction: Rule<'contradiction'> = {
         L(
           `\`${n.name}\` is written \`failover=auto\`, but an InnoDB ReplicaSet has no automatic failure detection: when its primary is lost, a person forces a new one (\`dba.getReplicaSet().forcePrimaryInstance()\` in MySQL Shell). The model reads it as manual. For automatic failover use an InnoDB Cluster (Group Replication) instead.`,
           `\`${n.name}\` 노드에 \`failover=auto\`를 적었지만 InnoDB ReplicaSet에는 자동 장애 감지가 없습니다. 프라이머리를 잃으면 사람이 새 프라이머리를 강제로 정합니다(MySQL Shell의 \`dba.getReplicaSet().forcePrimaryInstance()\`). 이 도구도 수동으로 계산합니다. 자동 페일오버가 필요하면 InnoDB Cluster(Group Replication)를 쓰세요.`,
+        ),
+        {},
+        'warning',
+      );
+    }
+    // An Aurora or DocumentDB global database's secondary written `failover=auto`: the service fails over inside a Region
+    // by itself, never across Regions (round 81b r01).
+    for (const n of facts.nodes) {
+      if (textAttr(n, 'failover') !== 'auto' || !globalClusterSecondary(n, facts.design)) continue;
+      add(
+        n,
+        'manual-only-auto',
+        L(
+          `\`${n.name}\` is written \`failover=auto\`, but a global database does not fail over across Regions by itself: its secondary cluster is promoted only when someone — a person, or automation of your own — calls the global failover (FailoverGlobalCluster with AllowDataLoss). The model reads it as manual: once the loss is noticed, the promotion's time. If your own automation calls it on an alarm, say so with a monitor watching \`${n.of}\` and the automation's time as \`promote=\`.`,
+          `\`${n.name}\` 노드에 \`failover=auto\`를 적었지만 글로벌 데이터베이스는 리전을 넘어 스스로 페일오버하지 않습니다. 보조 클러스터는 누군가(사람이나 직접 만든 자동화) 글로벌 페일오버(AllowDataLoss를 준 FailoverGlobalCluster)를 호출해야만 승격됩니다. 이 도구는 수동으로 계산합니다: 장애를 알아챈 뒤 승격 시간만큼. 알람으로 직접 만든 자동화가 호출한다면 \`${n.of}\`를 감시하는 모니터와, 자동화에 걸리는 시간을 \`promote=\`로 적으세요.`,
         ),
         {},
         'warning',

@@ -1,4 +1,4 @@
-import { buildModel, type SimNode } from '../model/request-graph';
+import { buildModel, SECOND_CHOICE, type SimNode } from '../model/request-graph';
 import { ORACLE_ENGINES, queueMirrors } from '../model/replication';
 import { engineOf } from '../model/groups';
 import { L, nodeFinding } from './facts';
@@ -35,10 +35,25 @@ export const dnsFailback: Rule<'dns-failback'> = {
       return seen;
     };
     for (const d of m.nodes) {
-      if (d.or !== 'dns-failover' || d.callees.length < 2) continue;
-      const primary = reach(d.callees[0]!);
+      // A failover record: its first target, then the others. A checking balancer with a fallback pool (an edge labelled
+      // as a second choice — Cloudflare's fallback pool, a GSLB's priority 2): the same, back to the first pool as soon as
+      // its checks pass (round 81 r10).
+      let firsts: number[];
+      let rest: number[];
+      const viaLb = d.or === 'lb' && d.lbDetect !== null;
+      if (d.or === 'dns-failover' && d.callees.length >= 2) {
+        firsts = [d.callees[0]!];
+        rest = d.callees.slice(1);
+      } else if (viaLb) {
+        const second = (c: number): boolean => design.edges.some((e) => e.from === d.name && e.to === m.nodes[c]!.name && SECOND_CHOICE.test(e.label ?? ''));
+        firsts = d.callees.filter((c) => !second(c));
+        rest = d.callees.filter(second);
+        if (!firsts.length || !rest.length) continue;
+      } else continue;
+      const primary = new Set<number>();
+      for (const c of firsts) for (const x of reach(c)) primary.add(x);
       const secondary = new Set<number>();
-      for (const c of d.callees.slice(1)) for (const x of reach(c)) if (!primary.has(x)) secondary.add(x);
+      for (const c of rest) for (const x of reach(c)) if (!primary.has(x)) secondary.add(x);
       let hit: { db: SimNode; copy: SimNode } | null = null;
       for (const x of primary) {
         const s = m.nodes[x]!;
@@ -73,7 +88,7 @@ export const dnsFailback: Rule<'dns-failback'> = {
         const mirrors = queueMirrors(design);
         const mir = mirrors.find((x) => inPrimary(x.from.name) && inSecondary(x.to.name) && !mirrors.some((y) => y.from === x.to && y.to === x.from));
         if (!mir) continue;
-        const p = m.nodes[d.callees[0]!]!.name;
+        const p = firsts.map((c) => m.nodes[c]!.name).join('`, `');
         out.push(
           nodeFinding(
             'dns-failback',
@@ -87,15 +102,24 @@ export const dnsFailback: Rule<'dns-failback'> = {
         );
         continue;
       }
-      const p = m.nodes[d.callees[0]!]!.name;
+      const p = firsts.map((c) => m.nodes[c]!.name).join('`, `');
       const { db, copy } = hit;
+      const how = viaLb
+        ? L(
+            `\`${d.name}\` sends to its fallback when \`${p}\` fails its checks, and back by itself as soon as they pass again (a fallback pool takes traffic only while the first is unhealthy)`,
+            `${codeJosa(d.name, '은/는')} \`${p}\`의 헬스 체크가 실패하면 폴백 대상으로 보내고, 체크가 다시 통과하는 순간 스스로 되돌아갑니다(폴백 풀은 첫 풀이 비정상인 동안에만 트래픽을 받습니다)`,
+          )
+        : L(
+            `\`${d.name}\` fails over from \`${p}\` when it is down, and fails back by itself as soon as \`${p}\`'s health check passes again (a failover record answers with its primary whenever the primary is healthy)`,
+            `${codeJosa(d.name, '은/는')} ${codeJosa(p, '이/가')} 죽으면 다른 대상으로 넘어가고, \`${p}\`의 헬스 체크가 다시 통과하는 순간 스스로 되돌아갑니다(페일오버 레코드는 주 대상이 정상이면 언제나 주 대상을 알려 줍니다)`,
+          );
       out.push(
         nodeFinding(
           'dns-failback',
           d.node,
           L(
-            `\`${d.name}\` fails over from \`${p}\` when it is down, and fails back by itself as soon as \`${p}\`'s health check passes again (a failover record answers with its primary whenever the primary is healthy). By then \`${copy.name}\` has been promoted in \`${db.name}\`'s place: the traffic returns to \`${db.name}\`, which lacks every write taken at the recovery site, and unless \`${db.name}\` was rebuilt as a standby first, both accept writes (split brain). Make the failback a decision: keep \`${p}\` out of the answers (its health check failing on purpose, or the record disabled) until \`${db.name}\` is rebuilt from \`${copy.name}\` and switched back.`,
-            `${codeJosa(d.name, '은/는')} ${codeJosa(p, '이/가')} 죽으면 다른 대상으로 넘어가고, \`${p}\`의 헬스 체크가 다시 통과하는 순간 스스로 되돌아갑니다(페일오버 레코드는 주 대상이 정상이면 언제나 주 대상을 알려 줍니다). 그때는 이미 ${codeJosa(copy.name, '이/가')} ${codeJosa(db.name, '을/를')} 대신해 승격된 뒤라, 트래픽은 복구 사이트에서 받은 쓰기가 모두 빠진 ${codeJosa(db.name, '으로/로')} 돌아가고, ${codeJosa(db.name, '을/를')} 먼저 대기 노드로 다시 만들지 않았다면 양쪽이 모두 쓰기를 받습니다(스플릿 브레인). 되돌아가는 것은 사람이 결정하게 하세요: ${codeJosa(db.name, '이/가')} \`${copy.name}\`에서 다시 만들어지고 의도적으로 전환될 때까지 ${codeJosa(p, '을/를')} DNS 응답에서 빼 두세요(헬스 체크를 일부러 실패시키거나 레코드를 비활성화).`,
+            `${how.en}. By then \`${copy.name}\` has been promoted in \`${db.name}\`'s place: the traffic returns to \`${db.name}\`, which lacks every write taken at the recovery site, and unless \`${db.name}\` was rebuilt as a standby first, both accept writes (split brain). Make the failback a decision: keep \`${p}\` out of ${viaLb ? 'the pool (the pool disabled, or its origins drained)' : 'the answers (its health check failing on purpose, or the record disabled)'} until \`${db.name}\` is rebuilt from \`${copy.name}\` and switched back.`,
+            `${how.ko}. 그때는 이미 ${codeJosa(copy.name, '이/가')} ${codeJosa(db.name, '을/를')} 대신해 승격된 뒤라, 트래픽은 복구 사이트에서 받은 쓰기가 모두 빠진 ${codeJosa(db.name, '으로/로')} 돌아가고, ${codeJosa(db.name, '을/를')} 먼저 대기 노드로 다시 만들지 않았다면 양쪽이 모두 쓰기를 받습니다(스플릿 브레인). 되돌아가는 것은 사람이 결정하게 하세요: ${codeJosa(db.name, '이/가')} \`${copy.name}\`에서 다시 만들어지고 의도적으로 전환될 때까지 ${codeJosa(p, '을/를')} ${viaLb ? '풀에서 빼 두세요(풀을 비활성화하거나 오리진을 드레인).' : 'DNS 응답에서 빼 두세요(헬스 체크를 일부러 실패시키거나 레코드를 비활성화).'}`,
           ),
           { primary: p, database: db.name, copy: copy.name },
         ),

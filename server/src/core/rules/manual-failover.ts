@@ -166,8 +166,8 @@ export const manualFailover: Rule<'manual-failover'> = {
               'manual-failover',
               sb,
               L(
-                `\`${p}\` fails over by itself inside region \`${pr}\`; \`${sb.name}\` in \`${sr}\` is promoted by a person (\`failover=${mode ?? 'manual'}\`) — but what calls \`${p}\` (${names}) runs only in \`${pr}\`, so when \`${pr}\` is lost the promotion brings up a database nothing calls: the region's loss has no recovery until a tier that uses \`${sb.name}\` runs outside it (a warm standby or a pilot light of the application).`,
-                `\`${p}\` 노드는 \`${pr}\` 리전 안에서는 스스로 페일오버하고, \`${sr}\`의 \`${sb.name}\` 노드는 사람이 승격합니다(\`failover=${mode ?? 'manual'}\`). 그런데 ${codeJosa(p, '을/를')} 부르는 노드(${names})가 \`${pr}\`에만 있어, 그 리전을 잃으면 승격해도 부를 것이 없는 데이터베이스가 됩니다. 그 밖에서 ${codeJosa(sb.name, '을/를')} 쓰는 계층(애플리케이션의 웜 스탠바이나 파일럿 라이트)이 생기기 전에는 리전 장애가 복구되지 않습니다.`,
+                `\`${p}\` fails over by itself inside region \`${pr}\`; \`${sb.name}\` in \`${sr}\` is promoted by a person${mode === 'auto' ? ' (a global database: `failover=auto` is read as manual)' : ` (\`failover=${mode ?? 'manual'}\`)`} — but what calls \`${p}\` (${names}) runs only in \`${pr}\`, so when \`${pr}\` is lost the promotion brings up a database nothing calls: the region's loss has no recovery until a tier that uses \`${sb.name}\` runs outside it (a warm standby or a pilot light of the application).`,
+                `\`${p}\` 노드는 \`${pr}\` 리전 안에서는 스스로 페일오버하고, \`${sr}\`의 \`${sb.name}\` 노드는 사람이 승격합니다${mode === 'auto' ? '(글로벌 데이터베이스라 `failover=auto`도 수동으로 계산)' : `(\`failover=${mode ?? 'manual'}\`)`}. 그런데 ${codeJosa(p, '을/를')} 부르는 노드(${names})가 \`${pr}\`에만 있어, 그 리전을 잃으면 승격해도 부를 것이 없는 데이터베이스가 됩니다. 그 밖에서 ${codeJosa(sb.name, '을/를')} 쓰는 계층(애플리케이션의 웜 스탠바이나 파일럿 라이트)이 생기기 전에는 리전 장애가 복구되지 않습니다.`,
               ),
               { of: p, failover: mode, region: pr, noCallerOutside: true },
             ),
@@ -179,8 +179,8 @@ export const manualFailover: Rule<'manual-failover'> = {
             'manual-failover',
             sb,
             L(
-              `\`${p}\` fails over by itself inside region \`${pr}\`; \`${sb.name}\` in \`${sr}\` is promoted by a person (\`failover=${mode ?? 'manual'}\`), so when \`${pr}\` is lost everything that needs \`${p}\` fails until someone notices and promotes it — about ${wait}. That wait is the RTO of a region loss: rehearse the promotion, or give the goal's \`rto\` room for it.`,
-              `\`${p}\` 노드는 \`${pr}\` 리전 안에서는 스스로 페일오버하지만, \`${sr}\`의 \`${sb.name}\` 노드는 사람이 승격합니다(\`failover=${mode ?? 'manual'}\`). 그래서 \`${pr}\` 리전을 잃으면 누군가 알아채고 승격할 때까지(약 ${waitKo}) \`${p}\` 노드가 필요한 요청이 모두 실패합니다. 이 시간이 리전 장애의 RTO입니다. 승격 절차를 연습해 두거나, 목표 \`rto\`를 이 시간에 맞추세요.`,
+              `\`${p}\` fails over by itself inside region \`${pr}\`; \`${sb.name}\` in \`${sr}\` is promoted by a person${mode === 'auto' ? ' (a global database: `failover=auto` is read as manual)' : ` (\`failover=${mode ?? 'manual'}\`)`}, so when \`${pr}\` is lost everything that needs \`${p}\` fails until someone notices and promotes it — about ${wait}. That wait is the RTO of a region loss: rehearse the promotion, or give the goal's \`rto\` room for it.`,
+              `\`${p}\` 노드는 \`${pr}\` 리전 안에서는 스스로 페일오버하지만, \`${sr}\`의 \`${sb.name}\` 노드는 사람이 승격합니다${mode === 'auto' ? '(글로벌 데이터베이스라 `failover=auto`도 수동으로 계산)' : `(\`failover=${mode ?? 'manual'}\`)`}. 그래서 \`${pr}\` 리전을 잃으면 누군가 알아채고 승격할 때까지(약 ${waitKo}) \`${p}\` 노드가 필요한 요청이 모두 실패합니다. 이 시간이 리전 장애의 RTO입니다. 승격 절차를 연습해 두거나, 목표 \`rto\`를 이 시간에 맞추세요.`,
             ),
             { of: p, failover: mode, region: pr },
           ),

@@ -233,11 +233,16 @@ function resolve(nodes: TopologyNode[], sel: Selection): Timings {
   const interval = isDns
     ? get('interval', pv.dnsInterval ?? (p.id === 'generic' ? undefined : pv.interval), g.dnsInterval)
     : get('interval', pv.interval, g.interval);
-  const timeout = get('timeout', pv.timeout, g.timeout);
+  const timeout0 = get('timeout', pv.timeout, g.timeout);
   const failures = get('failures', pv.failures, g.failures);
   const rise = get('rise', pv.rise, g.rise);
   const passive = p.passive === true;
   const checks = p.alwaysChecks === true || nodes[0]!.attrs.has('health-check') && flagOf(nodes[0]!, 'health-check') !== false;
+  // An F5 monitor written as a count (`failures=3` and no `timeout=`): the timeout F5 pairs with it, N × interval + 1 s
+  // (its default http monitor: 3 × 5 s + 1 = 16 s; f5-monitor) — round 81c r07: the count was ignored without a word.
+  const f5Count = p.downAfterTimeout === true && failures.attr !== null && attr('timeout') === null;
+  const counted = (t: Timing): Timing => (f5Count ? { ...t, value: round(interval.value * failures.value + 1), attr: 'failures', cite: 'attribute', status: 'derived' } : t);
+  const timeout = counted(timeout0);
   const removal = round(
     passive
       ? failures.value * timeout.value
@@ -249,7 +254,7 @@ function resolve(nodes: TopologyNode[], sel: Selection): Timings {
   );
   const ttl = get('ttl', pv.ttl, g.ttl);
   // A DNS product that marks a target down when no good answer came within its monitor's timeout (BIG-IP DNS): that timeout.
-  const dnsTimeout = isDns && p.downAfterTimeout && pv.dnsTimeout ? get('timeout', pv.dnsTimeout) : null;
+  const dnsTimeout = isDns && p.downAfterTimeout && pv.dnsTimeout ? counted(get('timeout', pv.dnsTimeout)) : null;
   const dnsDetect = round(dnsTimeout ? dnsTimeout.value : interval.value * failures.value);
 
   const heartbeat = get('heartbeat', pv.heartbeat, g.heartbeat);
