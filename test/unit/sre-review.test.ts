@@ -8131,3 +8131,13 @@ test('81 r10: a checking balancer with a fallback pool fails back by itself like
   // Both pools taking traffic (no second choice): no failback to speak of.
   assert.deepEqual(rules(x(''), 'dns-failback'), []);
 });
+
+test('81b r04: a CloudNativePG primary is promoted after its readiness probe fails (3 × 10 s), and when lost with its node only once the node is NotReady (50 s)', () => {
+  const x = d('zone a', 'zone b', 'users: client rate=100', 'api: app-server engine=k8s replicas=2 zones=a,b', 'pg: database engine=cloudnative-pg primary zone=a', 'pg-2: database engine=cloudnative-pg standby of=pg replication=sync zone=b', 'users -> api -> pg');
+  assert.equal(fail(x, node('pg')).events.find((e) => e.type === 'detected')!.at, 30);
+  const z = fail(x, { type: 'zone', zone: 'a' });
+  const det = z.events.find((e) => e.type === 'detected' && /NotReady/.test(e.message.en) && e.target === 'pg-2' || (e.type === 'detected' && /pg-2 detects/.test(e.message.en)))!;
+  assert.equal(det.at, 50);
+  // Promoted by the operator with no failover= written.
+  assert.deepEqual(rules(x, 'manual-failover'), []);
+});

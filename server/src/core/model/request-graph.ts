@@ -752,7 +752,7 @@ export function globalClusterSecondary(standby: TopologyNode, design: Design): b
 export const MANUAL_ONLY = /^(innodb-?replicaset|mysql-?replicaset)$/i;
 
 /** Failover managers that promote a standby by themselves unless told not to (failoverMode). */
-const AUTO_MANAGERS: ReadonlySet<string> = new Set(['patroni', 'mha', 'pg-auto-failover', 'pacemaker']);
+const AUTO_MANAGERS: ReadonlySet<string> = new Set(['patroni', 'mha', 'pg-auto-failover', 'pacemaker', 'cloudnative-pg']);
 
 /** The node this one is a copy of (`standby|replica|primary of=X`, X another existing node), or null. */
 export function copyOf(design: Design, n: TopologyNode): string | null {

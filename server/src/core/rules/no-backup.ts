@@ -171,6 +171,8 @@ export const noBackup: Rule<'no-backup'> = {
                 ? L('keep the archive logs continuously (tbrmgr, Tibero\'s recovery manager: archive log backups)', '아카이브 로그를 계속 백업하세요(Tibero의 복구 관리자 tbrmgr로 아카이브 로그 백업)')
               : /oracle|rac|data-?guard/.test(engine)
                 ? L('keep the archived redo logs continuously (RMAN archive log backups)', '아카이브 로그를 계속 백업하세요(RMAN 아카이브 로그 백업)')
+                : engine === 'db2'
+                ? L('keep the archived log files off the server (Db2 HADR already requires archive logging, LOGARCHMETH1: point them at a target outside the site, e.g. TSM or a remote share)', '아카이브 로그 파일을 서버 밖에 보관하세요(Db2 HADR은 이미 아카이브 로깅, LOGARCHMETH1을 요구합니다. 그 대상을 사이트 밖의 TSM이나 원격 공유로 지정하세요)')
                 : engine === 'clickhouse'
                   ? L('take incremental backups that often (ClickHouse has no log to archive: `BACKUP … SETTINGS base_backup = …`), or keep the source to replay (a queue\'s retention)', '그만큼 자주 증분 백업을 하거나(ClickHouse에는 보관할 로그가 없습니다: `BACKUP … SETTINGS base_backup = …`) 다시 넣을 원본을 남겨 두세요(큐의 보존 기간)')
                   : L('archive the transaction log continuously (binary logs, WAL, archived redo), or take incremental backups that often where the product has no log', '트랜잭션 로그를 계속 보관하거나(바이너리 로그, WAL, 아카이브 로그) 로그가 없는 제품이라면 그만큼 자주 증분 백업을 하세요');

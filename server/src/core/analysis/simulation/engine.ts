@@ -5529,6 +5529,14 @@ export class Engine {
         const promote = failoverTimingsOf(nodes[tk.by]!.node, s.node).manualPromote;
         tk = { ...tk, manual: true, detect: Math.max(tk.detect, this.dur[x]!.notice), promote: promote.value, promoteGeneric: promote.attr === null };
       }
+      // A CloudNativePG primary lost with its node: nobody runs its readiness probe; its pod turns unready only when the node
+      // is NotReady (node-monitor-grace-period), and only then does the operator promote (round 81b r04).
+      if (!tk.manual && !tk.peer && [s, nodes[tk.by]!].some((n) => n.timings.profile.id === 'cloudnative-pg') && (this.insts.get(x) ?? []).some((y) => !y.alive && y.hostLost) && K8S_NODE.gracePeriod.v > tk.detect)
+        tk = {
+          ...tk,
+          detect: K8S_NODE.gracePeriod.v,
+          how: L(`its node is NotReady after node-monitor-grace-period ${d(K8S_NODE.gracePeriod.v)}, and only then is its pod unready`, `노드가 node-monitor-grace-period ${dk(K8S_NODE.gracePeriod.v)} 뒤 NotReady가 되어야 파드가 준비 안 됨 상태가 됨`),
+        };
       // A person promotes once someone knows: with every monitor of the design lost too (its zone or region), users report it.
       if (tk.manual && this.dur[x]!.watched && this.monitorsLost()) {
         this.blindNotice.add(x);

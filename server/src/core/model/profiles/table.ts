@@ -125,6 +125,7 @@ export type ProfileId =
   | 'cubrid-ha'
   | 'cloudflare-lb'
   | 'hdfs-zkfc'
+  | 'cloudnative-pg'
   | 'kafka'
   | 'kafka-zookeeper'
   | 'hbase-zookeeper'
@@ -674,6 +675,15 @@ export const PROFILES: Record<ProfileId, Profile> = {
     label: 'HDFS NameNode HA (ZKFC)',
     detectSetting: 'ha.zookeeper.session-timeout.ms',
     values: { detect: V(5, 'hadoop-zkfc') },
+  },
+  // CloudNativePG: the operator promotes the most aligned standby when the primary pod is no longer ready — its readiness
+  // probe fails three times 10 s apart (cnpg-probes), failoverDelay 0. A pod lost with its node is not probed at all: it
+  // turns unready only when the node is NotReady (K8S_NODE, engine). The promotion has no documented figure: 5 s generic.
+  'cloudnative-pg': {
+    id: 'cloudnative-pg',
+    label: 'CloudNativePG',
+    detectSetting: 'readiness probe 3 × 10 s',
+    values: { detect: V(30, 'cnpg-probes', 'derived'), promote: G(5, [1, 15]) },
   },
   kafka: {
     id: 'kafka',
