@@ -8141,3 +8141,68 @@ test('81b r04: a CloudNativePG primary is promoted after its readiness probe fai
   // Promoted by the operator with no failover= written.
   assert.deepEqual(rules(x, 'manual-failover'), []);
 });
+
+test('82c r02, r03: a look-aside cache reached through a proxy (HAProxy in front of Redis Sentinel) keeps its hit ratio: no over-capacity, its master\'s loss overloads the database (cache-loss-overload), and it loses no writes of record', () => {
+  const x = d('app-users: client rate=2000', 'web: app-server replicas=2 capacity=2000', 'proxy: lb engine=haproxy layer=4 health-check replicas=2 vip', 'cache: cache engine=redis mode=sentinel replicas=3 hit-ratio=90%', 'db: db engine=mysql primary capacity=1500', 'db2: db standby of=db replication=semi-sync failover=auto', 'app-users -> web', 'web -> proxy : product cache', 'proxy -> cache', 'web -> db : orders');
+  assert.deepEqual(rules(x, 'over-capacity'), []);
+  assert.deepEqual(rules(x, 'cache-loss-overload'), ['cache']);
+  const r = fail(x, node('cache', 1));
+  assert.equal(down(r), 0);
+  assert.ok(degraded(r) > 0);
+  assert.equal(r.writesLostSeconds, 0);
+});
+
+test('round 82 findings: no health-check advice to a pooler in front of one primary and its standby; a routed SPOF behind a cache says only the misses need it; Oracle active-active gets Oracle\'s connect-time failover, not MySQL tools', () => {
+  // 82 r01
+  const pgb = d('app: app-server replicas=2', 'bouncer: load-balancer engine=pgbouncer replicas=2 vip', 'pg: database engine=postgres primary', 'pg-s: database standby of=pg engine=repmgr replication=async failover=auto', 'app -> bouncer', 'bouncer -> pg', 'bouncer -> pg-s');
+  assert.deepEqual(rules(pgb, 'no-health-check'), []);
+  // 82 r02
+  const gw = d('u: client rate=1000', 'gw: load-balancer engine=gcp-lb', 'orders: app-server engine=k8s replicas=3 state=stateless', 'products: app-server engine=k8s replicas=3 state=stateless', 'mc: cache engine=memorystore replicas=2 hit-ratio=90%', 'db: database engine=cloud-sql zones=a,b', 'ro: database replica of=db engine=cloud-sql zone=c', 'u -> gw', 'gw -> orders : /orders', 'gw -> products : /products', 'orders -> db', 'products -> mc : product reads', 'products -> ro : product reads');
+  const spof = checkDesign(gw).find((g) => g.rule === 'single-point-of-failure' && g.data?.['node'] === 'ro')!;
+  assert.match(spof.message.en, /those that miss `mc` \(10%\) need it/);
+  assert.doesNotMatch(spof.message.en, /every such request needs it/);
+  // 82c r05
+  const ora = d('zone s', 'zone a', 'users: client', 'gslb: dns routing=weighted health-check managed=false replicas=2 zones=s,a', 'was-s: app-server replicas=2 zone=s', 'was-a: app-server replicas=2 zone=a', 'db-s: db engine=oracle-rac replicas=2 primary conflicts=home-region zone=s', 'db-a: db engine=oracle-rac replicas=2 primary of=db-s replication=async conflicts=home-region zone=a', 'users -> gslb', 'gslb -> was-s -> db-s', 'gslb -> was-a -> db-a');
+  const mf = checkDesign(ora).find((g) => g.rule === 'manual-failover')!;
+  assert.match(mf.message.en, /ADDRESS_LIST with FAILOVER=ON/);
+  assert.doesNotMatch(mf.message.en, /ProxySQL|MaxScale|MMM/);
+});
+
+test('82b r01: replication=async on a MongoDB replica set is its writes at w: 1 — a primary\'s loss rolls back the lag, rpo=0 is missed and the advice is w: "majority"', () => {
+  const x = d('goal rpo=0', 'zone a', 'zone b', 'zone c', 'app: client', 'api: app-server replicas=2', 'events: database engine=mongodb replicas=3 replication=async zones=a,b,c', 'app -> api -> events');
+  const r = fail(x, node('events', 1));
+  assert.equal(r.writesLostSeconds, 1);
+  assert.ok(r.events.some((e) => e.type === 'promoted' && /w: 1 \(`replication=async`\)/.test(e.message.en)));
+  assert.match(checkDesign(x).find((g) => g.rule === 'rpo-not-met')!.message.en, /w: "majority"/);
+  // Without it: w: "majority", nothing lost.
+  const y = d('goal rpo=0', 'zone a', 'zone b', 'zone c', 'app: client', 'api: app-server replicas=2', 'events: database engine=mongodb replicas=3 zones=a,b,c', 'app -> api -> events');
+  assert.equal(fail(y, node('events', 1)).writesLostSeconds, 0);
+});
+
+test('82b r05: in Korean, a place\'s unbounded loss is the data kept only there, not "every write committed so far"', () => {
+  const x = d('goal rpo=0', 'region dc1', 'zone room-a region=dc1', 'zone room-b region=dc1', 'tenants: client rate=500', 'app: app-server replicas=4 state=stateless zones=room-a,room-b', 'mysql: database engine=mysql primary zone=room-a', 'mysql-replica: database engine=mysql standby of=mysql replication=async failover=manual zone=room-b', 'ceph: storage engine=ceph-rbd replicas=6 zones=room-a,room-b', 'tenants -> app -> mysql', 'mysql -> ceph : data volume', 'mysql-replica -> ceph : data volume');
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(f.message.en, /with no bound/);
+  assert.match(f.message.ko, /그곳에만 있던 데이터/);
+  assert.doesNotMatch(f.message.ko, /지금까지 커밋된 데이터 전부/);
+});
+
+test('82 r07: an AlloyDB instance written in one zone with one node is a basic instance — its zone\'s loss takes it down, no failover to a standby in another zone', () => {
+  const x = d('region seoul', 'region tokyo', 'zone seoul-a region=seoul', 'zone seoul-b region=seoul', 'zone tokyo-a region=tokyo', 'u: client', 'run: app-server engine=cloud-run autoscale=1..10 region=tokyo', 'adb: database engine=alloydb primary zones=seoul-a,seoul-b', 'adb-tokyo: database standby of=adb engine=alloydb replication=async failover=manual readable zone=tokyo-a', 'u -> run', 'run -> adb : writes', 'run -> adb-tokyo : reads');
+  const r = fail(x, { type: 'zone', zone: 'tokyo-a' });
+  assert.ok(!r.events.some((e) => e.type === 'failed-over'));
+  assert.ok(degraded(r) > 600);
+  // Written over two zones: the HA instance fails over.
+  const y = d('zone a', 'zone b', 'u: client', 'run: app-server engine=cloud-run autoscale=1..10', 'adb: database engine=alloydb primary zones=a,b', 'u -> run -> adb');
+  assert.ok(fail(y, { type: 'zone', zone: 'a' }).events.some((e) => e.type === 'failed-over'));
+});
+
+test('82b r02: a PgBouncer that names only the old primary does not follow a repmgr promotion: manual-failover says the pooler needs a hook', () => {
+  const x = d('goal rto=5m', 'users: client', 'app: app-server replicas=2', 'lb: load-balancer health-check', 'pgbouncer: load-balancer engine=pgbouncer layer=4 replicas=2 vip', 'pg1: database engine=postgres primary', 'pg2: database engine=repmgr standby of=pg1 replication=async failover=auto witness=w', 'w: service', 'mon: monitor watches=pg1,pg2', 'users -> lb -> app -> pgbouncer -> pg1');
+  const f = checkDesign(x).find((g) => g.rule === 'manual-failover' && g.data?.['pooler'] === true)!;
+  assert.match(f.message.en, /`pgbouncer` connects to `pg1` only/);
+  assert.match(f.message.en, /event_notification_command/);
+  // A pooler wired to both (the hook's two targets) is not reported.
+  const y = d('users: client', 'app: app-server replicas=2', 'pgbouncer: load-balancer engine=pgbouncer layer=4 replicas=2 vip', 'pg1: database engine=postgres primary', 'pg2: database engine=repmgr standby of=pg1 replication=async failover=auto', 'users -> app -> pgbouncer', 'pgbouncer -> pg1', 'pgbouncer -> pg2');
+  assert.ok(!checkDesign(y).some((g) => g.rule === 'manual-failover' && g.data?.['pooler'] === true));
+});

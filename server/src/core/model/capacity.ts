@@ -276,7 +276,8 @@ export function capacityOf(m: Model): Capacity[] {
       connections: null,
       maxConnections: max,
       shards: shardsOf(n, s.instances, m.design),
-      hitRatio: n.kind === 'cache' ? hitRatioOf(n) : null,
+      // (A proxy in front of caches is read with their hit ratio: its callers' misses are the caches'.)
+      hitRatio: n.kind === 'cache' ? hitRatioOf(n) : m.fallbackOf.has(s.idx) && s.kind === 'load-balancer' ? hitRatioOf(m.nodes[s.callees[0]!]!.node) : null,
       autoscaleDelay: autoscaleDelayOf(n),
       dormant: s.kind !== null && CONNECTING.has(s.kind) && isDormant(n) && !onRequest(n) && !askedAtRest(m)[s.idx],
       autoscaleTarget: autoscaleTargetOf(n),

@@ -384,7 +384,12 @@ export function replicaSetMembers(n: TopologyNode, instances: number): number {
  */
 export function rollsBack(n: TopologyNode, instances: number, arbiters: number): boolean {
   const e = engineOf(n);
-  return (e === 'mongodb' || e === 'mongo') && arbiters > 0 && instances <= majorityOf(instances + arbiters);
+  if (e !== 'mongodb' && e !== 'mongo') return false;
+  // Written `replication=async`: the application writes with w: 1 — acknowledged by the primary alone, rolled back when a
+  // secondary that lacks it is elected (MongoDB, "Rollbacks During Replica Set Failover"; round 82b r01).
+  const a = n.attrs.get('replication')?.value;
+  if (a && a.type === 'text' && a.value === 'async' && instances >= 2) return true;
+  return arbiters > 0 && instances <= majorityOf(instances + arbiters);
 }
 
 /**

@@ -733,6 +733,15 @@ export function maximumProtection(n: TopologyNode): boolean {
 }
 
 /**
+ * The cache behind a proxy that fronts only caches (a balancer with no routes whose every callee is a cache: HAProxy
+ * checking which Redis is the master, Twemproxy): the first of them, or null.
+ */
+export function cacheProxied(nodes: readonly SimNode[], p: SimNode, callees: readonly number[] = p.callees): SimNode | null {
+  if (p.kind !== 'load-balancer' || p.routes !== null || !callees.length) return null;
+  return callees.every((c) => nodes[c]!.kind === 'cache') ? nodes[callees[0]!]! : null;
+}
+
+/**
  * An Aurora or DocumentDB global database's secondary cluster: a standby of such a primary in another Region, promoted only
  * by the FailoverGlobalCluster operation (AWS RDS API: "Use this operation to respond to an unplanned event, such as a
  * Regional disaster") — nothing in the service calls it by itself.
@@ -942,7 +951,9 @@ const MULTI_AZ_BY_DESIGN = new Set(['rds-multi-az', 'rds-multi-az-cluster']);
  * another zone by what it is (RDS Multi-AZ, Aurora's cluster volume) still fails over.
  */
 function pinnedToOneZone(s: SimNode): boolean {
-  return s.node.attrs.has('zone') && s.node.zones.length === 1 && !MULTI_AZ_BY_DESIGN.has(s.timings.profile.id) && s.timings.profile.clusterVolume !== true;
+  // (AlloyDB's instances are high-availability only when written so — two zones, `replicas=2` or a standby node: one
+  // written in a single zone is a basic, zonal instance with no standby node, whatever its regional storage; round 82 r07.)
+  return s.node.attrs.has('zone') && s.node.zones.length === 1 && !MULTI_AZ_BY_DESIGN.has(s.timings.profile.id) && (s.timings.profile.clusterVolume !== true || (s.timings.profile.id === 'alloydb' && s.instances < 2));
 }
 
 /**
@@ -2221,9 +2232,13 @@ function compile(design: Design): Model {
     // (A cache used as a message bus — Redis pub/sub, a fan-out channel — is no read-aside cache: nothing falls back to a
     // database for a message another server publishes. Round 43: a chat's fan-out read as optional.)
     // (Nor one written `required`: the application fails on a cache error instead of reading the database — round 43b.)
-    if (na.or === null && nb.kind === 'cache' && !cacheHoldsState(nb.node, nb.isSessionStore, design) && !PUBSUB_LABEL.test(edgeLabel.get(a * nodes.length + b) ?? '') && flagAttr(nb.node, 'required') !== true) {
+    // (A proxy in front of the cache — HAProxy checking Redis Sentinel's master, Twemproxy, Envoy: a balancer whose every
+    // callee is such a cache — is the cache as its callers see it: round 82c r02 read the product cache as required.)
+    const proxied = cacheProxied(nodes, nb, outsOf.get(b) ?? []);
+    const nc = proxied ?? nb;
+    if (na.or === null && nc.kind === 'cache' && !cacheHoldsState(nc.node, nc.isSessionStore, design) && !PUBSUB_LABEL.test(edgeLabel.get(a * nodes.length + b) ?? '') && flagAttr(nc.node, 'required') !== true) {
       const fallbacks: number[] = [];
-      const of = nb.node.of !== null && nb.node.role !== 'standby' && nb.node.role !== 'replica' ? byName.get(nb.node.of) : undefined;
+      const of = nc.node.of !== null && nc.node.role !== 'standby' && nc.node.role !== 'replica' ? byName.get(nc.node.of) : undefined;
       /** Databases the caller calls beside the cache that are no fallback of it: a search cluster beside the store. */
       let beside: number[] = [];
       if (of !== undefined && nodes[of]!.kind === 'database') fallbacks.push(of);
@@ -2885,9 +2900,13 @@ function finish(m: CompiledModel): Late {
   for (const s of nodes)
     for (let ei = 0; ei < s.soft.length; ei++) {
       const e = s.soft[ei]!;
-      const list = fallbackOf.get(e.cache) ?? [];
-      for (const f of e.fallbacks) if (!list.includes(f)) list.push(f);
-      fallbackOf.set(e.cache, list);
+      // (Through a cache proxy: the caches behind it fall back as it does.)
+      const at = nodes[e.cache]!.kind === 'cache' ? [e.cache] : [e.cache, ...nodes[e.cache]!.callees];
+      for (const c of at) {
+        const list = fallbackOf.get(c) ?? [];
+        for (const f of e.fallbacks) if (!list.includes(f)) list.push(f);
+        fallbackOf.set(c, list);
+      }
     }
 
   return { regionsUsed: [...regions], zonesUsed: [...zones], routers, preds, pos, fallbackOf };

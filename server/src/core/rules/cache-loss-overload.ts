@@ -39,6 +39,8 @@ export const cacheLossOverload: Rule<'cache-loss-overload'> = {
     for (const [c, all] of m.fallbackOf) {
       const fallbacks = missTargets.has(c) ? all.filter((f) => missTargets.get(c)!.has(f)) : all;
       const s = m.nodes[c]!;
+      // (A proxy in front of the cache loses no keys with an instance of its own: the cache behind it is said.)
+      if (s.kind !== 'cache') continue;
       const hr = cap[c]!.hitRatio;
       if (hr === null || hr <= 0) continue;
       const mode = s.node.attrs.get('mode')?.value;

@@ -373,6 +373,11 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
     }
     if (async && n0) return losslessAdvice(n0, async.name, f.design);
     const node = f.design.nodes.get(t.node);
+    if (node && textAttr(node, 'replication') === 'async' && rollsBack(node, replicaSetMembers(node, instanceCount(node)), arbitersOfShard(arbitersOf(node), replicaSets(node, instanceCount(node)), 0)))
+      return L(
+        `\`${t.node}\` is written \`replication=async\`: its writes are acknowledged by the primary alone (w: 1), and those no secondary had yet are rolled back when one is elected. Write with w: "majority" — MongoDB's default since 5.0 for a replica set without arbiters — (drop \`replication=async\`), so that an acknowledged write survives the primary's loss.`,
+        `\`${t.node}\` 노드에 \`replication=async\`를 적어, 쓰기가 프라이머리 하나의 확인(w: 1)만으로 성공 처리되고, 세컨더리에 아직 없던 쓰기는 다른 구성원이 선출될 때 롤백됩니다. w: "majority"로 쓰세요(아비터 없는 복제 세트에서는 MongoDB 5.0부터 기본값, \`replication=async\`를 지우기). 그러면 확인된 쓰기는 프라이머리를 잃어도 남습니다.`,
+      );
     if (node && rollsBack(node, replicaSetMembers(node, instanceCount(node)), arbitersOfShard(arbitersOf(node), replicaSets(node, instanceCount(node)), 0)))
       return L(
         `\`${t.node}\` runs with an arbiter, so MongoDB acknowledges a write once the primary alone has it (w: 1 by default): replace the arbiter with a third data-bearing member (\`replicas=3\` without \`arbiters=\`), which makes w: "majority" the default.`,

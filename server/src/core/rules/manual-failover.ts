@@ -1,7 +1,7 @@
 import type { Design, Finding, Localized, TopologyNode } from '../syntax/ast';
 import { failoverTimingsOf, timingsOf } from '../model/profiles';
 import { buildModel, calleeClosure, failoverMode, instanceCount, MANUAL_ONLY, redisWithoutManager } from '../model/request-graph';
-import { clusterSetReplica } from '../model/replication';
+import { clusterSetReplica, MYSQL_FAMILY, ORACLE_ENGINES } from '../model/replication';
 import { engineOf, RANGED_ENGINES } from '../model/groups';
 import { formatDuration } from '../syntax/values';
 import { flagAttr, koDuration, L, nodeFinding, textAttr } from './facts';
@@ -61,7 +61,19 @@ export const manualFailover: Rule<'manual-failover'> = {
         // What moves the callers depends on the product: a MySQL pair has a writer a manager or proxy follows; Cassandra or
         // ScyllaDB data centres have none — the site's check or the driver moves the requests (round 65b r07).
         const ranged = RANGED_ENGINES.has(engineOf(second));
-        const how = ranged
+        const oracleFamily = ORACLE_ENGINES.has(engineOf(second)) || engineOf(second) === 'tibero';
+        const mysqlFamily = MYSQL_FAMILY.has(engineOf(second)) || /mysql|maria|galera|percona/.test(engineOf(second));
+        const how = oracleFamily
+          ? L(
+              `Give the callers a connect descriptor that names both (an ADDRESS_LIST with FAILOVER=ON, and FAN/ONS so that open connections learn of the loss), or let the check that routes users to a site fail when its database cannot serve (\`health-check=deep\` on the record or balancer in front); else rehearse the switch.`,
+              `호출하는 쪽에 둘을 모두 적은 접속 기술자를 주거나(FAILOVER=ON인 ADDRESS_LIST, 그리고 열린 연결이 장애를 알도록 FAN/ONS), 사용자를 사이트로 보내는 점검이 그 DB가 처리하지 못할 때 실패하게 하세요(앞단 레코드나 밸런서에 \`health-check=deep\`). 아니면 전환 절차를 연습해 두세요.`,
+            )
+          : !ranged && !mysqlFamily
+          ? L(
+              `Give the callers a connection string that names both (the driver tries the next host), an address a manager moves (a virtual IP: write \`failover=auto\` on \`${second.name}\`), or a check in front that follows the database (\`health-check=deep\`); else rehearse the switch.`,
+              `호출하는 쪽에 둘을 모두 적은 접속 문자열을 주거나(드라이버가 다음 호스트를 시도), 관리 도구가 옮기는 주소(가상 IP: \`${second.name}\`에 \`failover=auto\`), 또는 DB를 따라가는 앞단 점검(\`health-check=deep\`)을 두세요. 아니면 전환 절차를 연습해 두세요.`,
+            )
+          : ranged
           ? L(
               `Each site's driver stays on its own data centre (LOCAL_QUORUM): let the check that routes users to a site fail when its data centre cannot serve (\`health-check=deep\` on the record or balancer in front), so the users move to the other site, or rehearse the switch.`,
               `각 사이트의 드라이버는 자기 데이터센터에만 붙습니다(LOCAL_QUORUM). 사용자를 사이트로 보내는 점검이 그 데이터센터가 처리하지 못할 때 실패하게 하면(앞단 레코드나 밸런서에 \`health-check=deep\`) 사용자가 다른 사이트로 옮겨 갑니다. 아니면 전환 절차를 연습해 두세요.`,
@@ -334,6 +346,21 @@ function unmovedClients(design: Design, sb: TopologyNode): Finding | null {
   const product = HOOKED_MANAGERS[engineOfSb] ?? (p && (textAttr(p, 'engine') ?? '').toLowerCase() === 'patroni' ? 'Patroni' : undefined);
   if (!product || !p || flagAttr(p, 'vip') === true || flagAttr(sb, 'vip') === true) return null;
   const callers = callersOf(design, p.name);
+  // A connection pooler that names the primary only (PgBouncer's `[databases]` host): it follows nothing by itself either
+  // (round 82b r02).
+  const pooler = (c: TopologyNode): boolean => c.kind === 'load-balancer' && /pgbouncer|odyssey|pgcat/.test((textAttr(c, 'engine') ?? '').toLowerCase()) && !design.edges.some((e) => e.from === c.name && e.to === sb.name);
+  if (callers.length && callers.every(pooler)) {
+    const who = [...new Set(callers.map((c) => `\`${c.name}\``))].join(', ');
+    return nodeFinding(
+      'manual-failover',
+      sb,
+      L(
+        `${product} promotes \`${sb.name}\` by itself, but ${who} connect${callers.length > 1 ? '' : 's'} to \`${p.name}\` only: PgBouncer connects to the one host its \`[databases]\` entry names and follows no promotion, and ${product} leaves repointing it to a hook of yours (${product === 'Patroni' ? 'an `on_role_change` callback' : product === 'repmgr' ? 'an `event_notification_command` that rewrites the pooler\'s configuration and reloads it on `repmgrd_failover_promote`' : 'its failover hook'} rewriting the pooler's configuration and reloading it). Without it the applications keep reaching the dead primary after the promotion; the figures here assume the pooler follows (a hook cannot be written in the design yet).`,
+        `${josa(product, '이/가')} \`${sb.name}\` 노드를 스스로 승격하지만, ${who} 노드는 \`${p.name}\`에만 접속합니다. PgBouncer는 \`[databases]\` 항목에 적힌 호스트 하나에만 붙고 승격을 따라가지 않으며, ${product} 자체는 이를 바꿔 주지 않습니다(풀러 설정을 고쳐 다시 읽게 하는 ${product === 'Patroni' ? '`on_role_change` 콜백' : product === 'repmgr' ? '`repmgrd_failover_promote` 때 실행되는 `event_notification_command` 스크립트' : '페일오버 훅'}을 직접 만들어야 합니다). 이것이 없으면 승격 뒤에도 애플리케이션이 죽은 프라이머리로 갑니다. 여기 수치는 풀러가 따라간다고 가정한 것입니다(훅은 아직 설계에 적을 수 없습니다).`,
+      ),
+      { of: p.name, clients: callers.length, pooler: true },
+    );
+  }
   if (!callers.length || !callers.every((c) => c.kind === 'app-server' || c.kind === 'service' || c.kind === 'web-server')) return null;
   if (product === 'Patroni') {
     const coordinator = design.nodes.get(textAttr(sb, 'coordinator') ?? textAttr(p, 'coordinator') ?? '');

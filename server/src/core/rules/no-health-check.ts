@@ -113,6 +113,10 @@ export const noHealthCheck: Rule<'no-health-check'> = {
       // when it dies its requests fail with or without a check.
       const behind = calleesOf(facts, lb.name);
       if (behind.length === 1 && instanceCount(behind[0]!) === 1) continue;
+      // Nor one primary and its standbys (PgBouncer in front of a repmgr pair): one serves at a time, and what moves the
+      // pooler to the promoted standby is the failover manager's hook, not a check (round 82 r01).
+      const primaries = behind.filter((b) => !(b.role === 'standby' && b.of !== null && behind.some((p) => p.name === b.of)));
+      if (primaries.length === 1 && primaries.length < behind.length && instanceCount(primaries[0]!) === 1 && behind.every((b) => b.kind === 'database')) continue;
       const n = lb.name;
       out.push(
         nodeFinding(

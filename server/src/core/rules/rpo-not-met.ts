@@ -31,8 +31,11 @@ export const rpoNotMet: Rule<'rpo-not-met'> = {
     const lostNodes = !t0 ? [] : t0.type === 'node' ? [design.nodes.get(t0.node)].filter((n) => n !== undefined) : [...design.nodes.values()].filter((n) => runsOnlyIn(design, n, t0));
     const commits = lostNodes.some((n) => n!.kind === 'database') || !lostNodes.some((n) => n!.kind === 'storage');
     const got = unbounded ? (t0 && t0.type !== 'node' ? 'the data kept only there, with no bound (no copy and no usable backup outside it)' : 'everything it ever took (unbounded: no copy and no usable backup)') : commits ? `the last ${formatDuration(est.rpo)} of acknowledged writes` : `the last ${formatDuration(est.rpo)} of data written`;
+    // (A place's loss loses what was kept only there — not everything: round 82b r05.)
     const gotKo = unbounded
-      ? commits
+      ? t0 && t0.type !== 'node'
+        ? '그곳에만 있던 데이터(밖에 남은 사본도, 쓸 수 있는 백업도 없어 손실에 한도가 없음)'
+        : commits
         ? '지금까지 커밋된 데이터 전부(남은 사본도, 쓸 수 있는 백업도 없음)'
         : '지금까지 저장한 데이터 전부(남은 사본도, 쓸 수 있는 백업도 없음)'
       : commits

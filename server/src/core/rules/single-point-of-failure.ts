@@ -375,8 +375,8 @@ export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
       const miss = behind ? `${Math.round((1 - behind.hitRatio) * 100)}%` : '';
       const said = behind
         ? L(
-            `${message.en.replace(`requests from ${entries.en} can no longer be served`, `the requests from ${entries.en} that miss \`${cname}\` (${miss}) can no longer be served`)} (\`${cname}\` answers the others.)`,
-            `${message.ko.replace(`${entries.ko}의 요청을 처리할 수 없고`, `${entries.ko}의 요청 가운데 \`${cname}\` 캐시에서 미스가 난 것(${miss})을 처리할 수 없고`)} (나머지 요청은 \`${cname}\` 캐시가 답합니다.)`,
+            `${message.en.replace(`requests from ${entries.en} can no longer be served`, `the requests from ${entries.en} that miss \`${cname}\` (${miss}) can no longer be served`).replace('every such request needs it and', `those that miss \`${cname}\` (${miss}) need it and`).replace('so when it goes down those requests', 'so when it goes down those misses')} (\`${cname}\` answers the others.)`,
+            `${message.ko.replace(`${entries.ko}의 요청을 처리할 수 없고`, `${entries.ko}의 요청 가운데 \`${cname}\` 캐시에서 미스가 난 것(${miss})을 처리할 수 없고`).replace('모두 이 노드를 거치는 요청인데', `그 가운데 \`${cname}\` 캐시에서 미스가 난 것(${miss})이 이 노드를 거치는데`).replace('이 요청은 모두 실패합니다', '그 미스 요청은 실패합니다')} (나머지 요청은 \`${cname}\` 캐시가 답합니다.)`,
           )
         : message;
       const f: Finding = {

@@ -4021,7 +4021,15 @@ export class Engine {
   /** The share of a cache that is gone now: all of it when nothing serves it, its lost instances' share while it serves. */
   private cacheGone(cache: number): number {
     const pc = this.prov[cache]!;
-    return pc < 0 ? 1 : pc === cache ? this.lostShare(cache) : 0;
+    if (pc < 0) return 1;
+    // A proxy in front of caches (cacheProxied): what the caches behind it lose.
+    const s = this.nodes[cache]!;
+    if (s.kind === 'load-balancer') {
+      let lost = 0;
+      for (const k of s.callees) lost = Math.max(lost, this.cacheGone(k));
+      return lost;
+    }
+    return pc === cache ? this.lostShare(cache) : 0;
   }
 
   /**
@@ -4563,7 +4571,15 @@ export class Engine {
    */
   private softCacheLost(c: number): number {
     const pc = this.prov[c]!;
-    return pc < 0 ? 1 : pc === c && this.nodes[c]!.group !== null ? this.lostShare(c) : 0;
+    if (pc < 0) return 1;
+    // A proxy in front of caches (cacheProxied): what the caches behind it lose.
+    const s = this.nodes[c]!;
+    if (s.kind === 'load-balancer') {
+      let lost = 0;
+      for (const k of s.callees) lost = Math.max(lost, this.softCacheLost(k));
+      return lost;
+    }
+    return pc === c && s.group !== null ? this.lostShare(c) : 0;
   }
 
   private lostShare(c: number): number {

@@ -1,5 +1,6 @@
 import { backupInterval } from '../../model/durability';
 import { regionsOf } from '../../syntax/places';
+import { textAttr } from '../../syntax/attrs';
 import { tidyKo } from '../../shared/localized';
 /**
  * The engine's group phase: Redis Sentinel and Cluster, quorum groups and
@@ -532,8 +533,8 @@ export class GroupPhase {
           : s.group !== null && 'rollback' in s.group && s.group.rollback
             ? // MongoDB with an arbiter (PSA): w: 1 by default — the primary alone acknowledges (round 37).
               L(
-                `With an arbiter, ${s.name} acknowledges a write once its primary has it (MongoDB's default write concern is w: 1 there), and the primary was in the lost place: the members left may lack the last ${d(lag)} of acknowledged writes, rolled back when the old primary returns.`,
-                `아비터가 있는 ${josa(s.name, '은/는')} 프라이머리가 받기만 하면 쓰기를 성공으로 응답하는데(이 구성에서 MongoDB의 기본 write concern은 w: 1), 그 프라이머리가 장애가 난 곳에 있었습니다. 남은 구성원에는 커밋된 쓰기 중 마지막 ${dk(lag)} 분량이 없을 수 있고, 이전 프라이머리가 돌아오면 롤백됩니다.`,
+                `${textAttr(s.node, 'replication') === 'async' ? `Written with w: 1 (\`replication=async\`), ${s.name} acknowledges a write once its primary has it` : `With an arbiter, ${s.name} acknowledges a write once its primary has it (MongoDB's default write concern is w: 1 there)`}, and the primary was in the lost place: the members left may lack the last ${d(lag)} of acknowledged writes, rolled back when the old primary returns.`,
+                `${textAttr(s.node, 'replication') === 'async' ? `w: 1로 쓰는(\`replication=async\`) ${josa(s.name, '은/는')} 프라이머리가 받기만 하면 쓰기를 성공으로 응답하는데` : `아비터가 있는 ${josa(s.name, '은/는')} 프라이머리가 받기만 하면 쓰기를 성공으로 응답하는데(이 구성에서 MongoDB의 기본 write concern은 w: 1)`}, 그 프라이머리가 장애가 난 곳에 있었습니다. 남은 구성원에는 커밋된 쓰기 중 마지막 ${dk(lag)} 분량이 없을 수 있고, 이전 프라이머리가 돌아오면 롤백됩니다.`,
               )
           : L(
               `A write is acknowledged once a majority of ${s.name}'s members has it, and that majority was in the lost place: the members left may lack the last ${d(lag)} of acknowledged writes, lost unless the place comes back.`,
@@ -955,10 +956,15 @@ export class GroupPhase {
       h.emit(
         'promoted',
         inst(s, next),
-        L(
-          `The members of ${st.label} elect ${inst(s, next)} (${d(g.election)} after the loss). With ${arb === 1 ? 'an arbiter' : `${arb} arbiters`} and ${st.hi - st.lo} data members MongoDB's default write concern is w: 1: writes the lost primary acknowledged but had not replicated (the last ${d(lag)}) are rolled back.`,
-          `${st.labelKo}의 구성원들이 ${josa(inst(s, next), '을/를')} 새 프라이머리로 뽑습니다(장애 후 ${dk(g.election)}). 아비터 ${arb}개와 데이터 구성원 ${st.hi - st.lo}개 구성이라 MongoDB의 기본 쓰기 확인 수준이 w: 1이므로, 잃은 프라이머리가 성공으로 응답했지만 아직 복제하지 못한 쓰기(마지막 ${dk(lag)})는 롤백됩니다.`,
-        ),
+        textAttr(s.node, 'replication') === 'async'
+          ? L(
+              `The members of ${st.label} elect ${inst(s, next)} (${d(g.election)} after the loss). Its writes are made with w: 1 (\`replication=async\`): writes the lost primary acknowledged but had not replicated (the last ${d(lag)}) are rolled back.`,
+              `${st.labelKo}의 구성원들이 ${josa(inst(s, next), '을/를')} 새 프라이머리로 뽑습니다(장애 후 ${dk(g.election)}). 쓰기 확인 수준이 w: 1(\`replication=async\`)이므로, 잃은 프라이머리가 성공으로 응답했지만 아직 복제하지 못한 쓰기(마지막 ${dk(lag)})는 롤백됩니다.`,
+            )
+          : L(
+              `The members of ${st.label} elect ${inst(s, next)} (${d(g.election)} after the loss). With ${arb === 1 ? 'an arbiter' : `${arb} arbiters`} and ${st.hi - st.lo} data members MongoDB's default write concern is w: 1: writes the lost primary acknowledged but had not replicated (the last ${d(lag)}) are rolled back.`,
+              `${st.labelKo}의 구성원들이 ${josa(inst(s, next), '을/를')} 새 프라이머리로 뽑습니다(장애 후 ${dk(g.election)}). 아비터 ${arb}개와 데이터 구성원 ${st.hi - st.lo}개 구성이라 MongoDB의 기본 쓰기 확인 수준이 w: 1이므로, 잃은 프라이머리가 성공으로 응답했지만 아직 복제하지 못한 쓰기(마지막 ${dk(lag)})는 롤백됩니다.`,
+            ),
       );
       h.loseWrites(lag, inst(s, next), s.idx);
       return;
