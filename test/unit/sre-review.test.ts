@@ -6631,6 +6631,10 @@ test('63 r08, 81c r05: CUBRID HA is timed by its own heartbeat (500 ms × 5) and
   const r = fail(x, node('m'));
   assert.equal(r.events.find((e) => e.type === 'detected')!.at, 2.5);
   assert.equal(down(r), 8.5);
+  // 83c r01: copylogdb's default mode is SYNC — a standby with no replication= loses nothing.
+  const y = d('goal rpo=0', 'u: client rate=10', 'app: app-server', 'm: database engine=cubrid primary backup=1d', 's: database engine=cubrid standby of=m failover=auto', 'u -> app -> m');
+  assert.equal(fail(y, node('m')).writesLostSeconds, 0);
+  assert.deepEqual(rules(y, 'rpo-not-met'), []);
 });
 
 test('63b r07: a database and its only copy keeping their data on one Ceph cluster are told the copy does not survive what stops that cluster; a copy on its own storage is not', () => {
@@ -8205,4 +8209,33 @@ test('82b r02: a PgBouncer that names only the old primary does not follow a rep
   // A pooler wired to both (the hook's two targets) is not reported.
   const y = d('users: client', 'app: app-server replicas=2', 'pgbouncer: load-balancer engine=pgbouncer layer=4 replicas=2 vip', 'pg1: database engine=postgres primary', 'pg2: database engine=repmgr standby of=pg1 replication=async failover=auto', 'users -> app -> pgbouncer', 'pgbouncer -> pg1', 'pgbouncer -> pg2');
   assert.ok(!checkDesign(y).some((g) => g.rule === 'manual-failover' && g.data?.['pooler'] === true));
+});
+
+test('82b r03: Front Door over Application Gateways: the gateway\'s pool of several instances is what the probes see through it — the estimate no longer says the probes stop at the gateway', () => {
+  const x = d('goal availability=99.99%', 'region eastus', 'region westus', 'users: client', 'afd: cdn engine=front-door health-check', 'agw-east: load-balancer engine=app-gateway layer=7 health-check region=eastus', 'agw-west: load-balancer engine=app-gateway layer=7 health-check region=westus', 'api-east: app-server replicas=4 region=eastus', 'api-west: app-server replicas=4 region=westus', 'db: database engine=cosmos-db primary region=eastus', 'db-west: database engine=cosmos-db standby of=db readable failover=auto region=westus', 'users -> afd', 'afd -> agw-east', 'afd -> agw-west', 'agw-east -> api-east', 'agw-west -> api-west', 'api-east -> db', 'api-west -> db-west : reads', 'api-west -> db : writes');
+  const f = checkDesign(x).find((g) => g.rule === 'availability-not-met');
+  assert.ok(!f || !/checks ask `agw-west` itself, so while `api-west`/.test(f.message.en), f?.message.en);
+});
+
+test('round 83 advice: Azure Cache for Redis spreads over zones only in Premium/Enterprise; a provider\'s cross-region replica is promoted by a call, not Pacemaker; engine=memorystore with mode=sentinel is a contradiction', () => {
+  const az = d('users: client', 'lb: load-balancer health-check managed', 'web: app-server replicas=2 state=stateless sessions=sess', 'sess: cache engine=azure-cache-redis replicas=1', 'users -> lb -> web');
+  const mr = checkDesign(az).find((g) => g.rule === 'missing-replica')!;
+  assert.match(mr.message.en, /only in the Premium or Enterprise tier/);
+  assert.doesNotMatch(mr.message.en, /a Standard tier: `replicas=2` over two zones/);
+  const csql = d('region seoul', 'region tokyo', 'users: client', 'lb: load-balancer engine=gcp-lb health-check', 'app: app-server replicas=2 state=stateless region=seoul', 'db: database engine=cloud-sql primary region=seoul', 'db-dr: database engine=cloud-sql standby of=db replication=async failover=manual region=tokyo', 'mon: monitor watches=db', 'users -> lb -> app -> db');
+  const mf = checkDesign(csql).find((g) => g.rule === 'manual-failover')!;
+  assert.doesNotMatch(mf.message.en, /Pacemaker/);
+  assert.match(mf.message.en, /provider's promotion/);
+  const ms = d('zone a', 'zone b', 'users: client', 'lb: load-balancer engine=gcp-lb health-check', 'app: app-server replicas=2 state=stateless sessions=sess zones=a,b', 'sess: cache engine=memorystore mode=sentinel replicas=2 zones=a,b', 'users -> lb -> app');
+  assert.equal(checkDesign(ms).filter((g) => g.rule === 'contradiction' && g.data?.['case'] === 'managed-sentinel').length, 1);
+});
+
+test('83b r01–r05: Neo4j primaries are one Raft group whose leader\'s loss stops the writes for leader_failure_detection_window (23 s); secondaries (replica of=) do not vote', () => {
+  const x = d('goal rto=10s', 'app: client rate=100', 'lb: lb engine=haproxy health-check replicas=2 vip', 'api: app-server replicas=3 capacity=100', 'neo4j: db engine=neo4j replicas=3', 'app -> lb -> api', 'api -> neo4j : writes');
+  const r = fail(x, node('neo4j', 1));
+  assert.equal(down(r), 23);
+  assert.equal(down(fail(x, node('neo4j', 2))), 0);
+  const y = d('goal availability=99.95%', 'app: client rate=100', 'lb: lb engine=haproxy health-check replicas=2 vip', 'api: app-server replicas=3 capacity=100', 'neo4j: db engine=neo4j replicas=3', 'neo4j-sec: db engine=neo4j replica of=neo4j replicas=2', 'mon: monitor watches=neo4j,neo4j-sec', 'app -> lb -> api', 'api -> neo4j-sec : reads', 'api -> neo4j : writes');
+  assert.deepEqual(rules(y, 'quorum-fragile'), []);
+  assert.ok(!rules(y, 'single-point-of-failure').includes('neo4j-sec'));
 });

@@ -530,7 +530,12 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
         c.failover = { weakest: weakest === null ? null : nodes[weakest >= n ? weakest - n : weakest]!.name, wait: dp.wait, ...(dp.sources && weakest !== null && !dp.sources.has(weakest) ? { notPromoted: true } : {}) };
       }
       const sp = block ? shallowPart.get(u - n) : undefined;
-      if (sp) c.shallow = { weakest: nodes[sp.u >= n ? sp.u - n : sp.u]!.name, target: nodes[sp.c]!.name };
+      // (A block — a tier's reads and writes — is named by its costliest part: what that tier needs, not the tier, whose own
+      // instances a check through a layer-7 balancer's pool does see; round 82b r03.)
+      if (sp) {
+        const w = descend(sp.u);
+        c.shallow = { weakest: nodes[w >= n ? w - n : w]!.name, target: nodes[sp.c]!.name };
+      }
       const rp = block ? routeParts.get(u - n) : undefined;
       if (rp && rp.total > 0)
         c.routes = rp.parts

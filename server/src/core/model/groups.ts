@@ -190,7 +190,7 @@ export const GALERA_ENGINES = new Set(['galera', 'mariadb-galera', 'percona-xtra
 export const READ_ONLY_WITHOUT_MAJORITY: ReadonlySet<string> = new Set(['neo4j', 'elasticsearch', 'opensearch']);
 
 /** Voting groups of one Raft group whose requests (Consul's key-value reads, locks, sessions) need its leader. */
-const ONE_LEADER_ENGINES = new Set(['consul', 'etcd']);
+const ONE_LEADER_ENGINES = new Set(['consul', 'etcd', 'neo4j']);
 const LEASE_ENGINES = new Set(['cockroachdb', 'cockroach', 'crdb', 'yugabytedb', 'yugabyte', 'tidb', 'tikv']);
 /** Multi-primary clusters whose members each take requests at their own address: a client without a balancer or proxy holds one. */
 // (TiKV is reached through its own client, which follows each Region's leader from PD: no member's address is held.)
@@ -279,6 +279,9 @@ export function votingType(n: TopologyNode): 'leader' | 'majority' | null {
   if (n.kind !== 'database' && n.kind !== 'storage' && n.kind !== 'cache' && n.kind !== 'queue') return null;
   const e = engineOf(n);
   if (LEADER_ENGINES.has(e)) return 'leader';
+  // (A read replica of such a group — Neo4j's secondaries, `replica of=` its primaries — copies asynchronously and does not
+  // vote: round 83b r01 read two secondaries as a two-voter group.)
+  if (MAJORITY_ENGINES.has(e) && n.role === 'replica' && n.of !== null) return null;
   if (MAJORITY_ENGINES.has(e)) return 'majority';
   if ((n.kind === 'database' || n.kind === 'storage' || n.kind === 'queue') && flag(n, 'quorum')) return 'majority';
   return null;

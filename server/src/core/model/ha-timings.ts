@@ -9,7 +9,7 @@
  */
 import type { TopologyNode } from '../syntax/ast';
 import { timingsOf } from './profiles/timings';
-import { COCKROACHDB, CONSUL, ETCD, MONGODB, PROFILES, TIKV, YUGABYTEDB } from './profiles/table';
+import { COCKROACHDB, CONSUL, ETCD, MONGODB, NEO4J, PROFILES, TIKV, YUGABYTEDB } from './profiles/table';
 import { ENGINE_PROFILES } from './profiles/select';
 
 function durationAttr(n: TopologyNode, key: string): number | null {
@@ -78,7 +78,7 @@ function profileSeconds(n: TopologyNode, key: HaTimingKey): number {
     case 'lease-expiry':
     {
       const e = (textAttr(n, 'engine') ?? '').toLowerCase();
-      return /yugabyte/.test(e) ? YUGABYTEDB.leaderElection.v : e === 'tidb' || e === 'tikv' ? TIKV.leaderElection.v : e === 'consul' ? CONSUL.leaderElection.v : e === 'etcd' ? ETCD.leaderElection.v : COCKROACHDB.leaseExpiry.v;
+      return /yugabyte/.test(e) ? YUGABYTEDB.leaderElection.v : e === 'tidb' || e === 'tikv' ? TIKV.leaderElection.v : e === 'consul' ? CONSUL.leaderElection.v : e === 'etcd' ? ETCD.leaderElection.v : e === 'neo4j' ? NEO4J.leaderElection.v : COCKROACHDB.leaseExpiry.v;
     }
   }
 }

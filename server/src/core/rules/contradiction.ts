@@ -26,13 +26,14 @@ export const contradiction: Rule<'contradiction'> = {
     const readsInto = readsTargets(facts.design);
     for (const n of facts.nodes) {
       // A provider's Redis (ElastiCache, Memorystore, Azure Cache) fails over by itself: Sentinels are what one runs oneself.
-      if (n.kind === 'cache' && n.managed && textAttr(n, 'mode') === 'sentinel' && n.attrs.has('managed')) {
+      // (Managed by its engine too — `engine=memorystore mode=sentinel`: round 83 r05, the docs promised the finding.)
+      if (n.kind === 'cache' && n.managed && textAttr(n, 'mode') === 'sentinel' && (n.attrs.has('managed') || timingsOf(n).profile.managed === true || textAttr(n, 'engine') !== null)) {
         add(
           n,
           'managed-sentinel',
           L(
-            `\`${n.name}\` is written both as a managed service and as a Sentinel deployment (\`mode=sentinel\`): a provider's Redis (ElastiCache, Memorystore, Azure Cache, a cloud's Redis database service) promotes its replica by itself, with no Sentinels of yours, while Sentinels are what you run yourself. The model reads the Sentinels for an instance's or a zone's loss and the provider's failover for the whole node's: drop \`mode=sentinel\` for a managed service (\`replicas=2\` over two zones is its Multi-AZ pair), or \`managed\` if you run the Sentinels.`,
-            `\`${n.name}\` 노드는 관리형 서비스이면서 Sentinel 구성(\`mode=sentinel\`)으로 적혀 있습니다. 클라우드의 관리형 Redis(ElastiCache, Memorystore, Azure Cache, 클라우드 Redis DB 서비스)는 사용자가 운영하는 센티널 없이 스스로 복제본을 승격하고, 센티널은 직접 운영할 때 쓰는 것입니다. 이 도구는 인스턴스나 존을 잃을 때는 센티널로, 노드 전체를 잃을 때는 제공자의 페일오버로 계산합니다. 관리형이라면 \`mode=sentinel\`을 지우고(두 존에 \`replicas=2\`가 다중 AZ 쌍입니다), 센티널을 직접 운영한다면 \`managed\`를 지우세요.`,
+            `\`${n.name}\` is written both as a managed service (${n.attrs.has('managed') ? '`managed`' : `\`engine=${textAttr(n, 'engine')}\``}) and as a Sentinel deployment (\`mode=sentinel\`): a provider's Redis (ElastiCache, Memorystore, Azure Cache, a cloud's Redis database service) promotes its replica by itself, with no Sentinels of yours, while Sentinels are what you run yourself. The model reads the Sentinels for an instance's or a zone's loss and the provider's failover for the whole node's: drop \`mode=sentinel\` for a managed service (\`replicas=2\` over two zones is its Multi-AZ pair), or \`managed\` if you run the Sentinels.`,
+            `\`${n.name}\` 노드는 관리형 서비스(${n.attrs.has('managed') ? '`managed`' : `\`engine=${textAttr(n, 'engine')}\``})이면서 Sentinel 구성(\`mode=sentinel\`)으로 적혀 있습니다. 클라우드의 관리형 Redis(ElastiCache, Memorystore, Azure Cache, 클라우드 Redis DB 서비스)는 사용자가 운영하는 센티널 없이 스스로 복제본을 승격하고, 센티널은 직접 운영할 때 쓰는 것입니다. 이 도구는 인스턴스나 존을 잃을 때는 센티널로, 노드 전체를 잃을 때는 제공자의 페일오버로 계산합니다. 관리형이라면 \`mode=sentinel\`을 지우고(두 존에 \`replicas=2\`가 다중 AZ 쌍입니다), 센티널을 직접 운영한다면 \`managed\`를 지우세요.`,
           ),
           {},
           'info',

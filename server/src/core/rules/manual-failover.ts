@@ -395,6 +395,13 @@ function outsideCopy(sb: TopologyNode, p: TopologyNode): boolean {
 /** What promotes a self-run standby by itself, by its product: a failover manager is what `failover=auto` stands for. */
 function autoHow(sb: TopologyNode, p: TopologyNode): Localized {
   const e = `${textAttr(sb, 'engine') ?? ''} ${textAttr(p, 'engine') ?? ''}`.toLowerCase();
+  // A provider's copy (a Cloud SQL or RDS cross-region replica): no cluster manager of the user's can promote it — only the
+  // provider's promotion call, made by a person or by automation of the user's own on an alarm (round 83 r04).
+  if (sb.managed || p.managed)
+    return L(
+      "have automation of your own call the provider's promotion on the monitor's alarm (a cross-region replica is promoted by that call only; Cloud SQL Enterprise Plus also offers a managed cross-region failover, still started by you), rehearse it",
+      '모니터 알람으로 제공자의 승격 API를 호출하는 자동화를 직접 만들고(리전 간 복제본은 그 호출로만 승격됩니다. Cloud SQL Enterprise Plus의 관리형 리전 간 페일오버도 시작은 사용자가 합니다) 연습한 뒤',
+    );
   // MariaDB has no Group Replication, so no InnoDB Cluster: its own monitor, MaxScale's auto_failover (round 60 r01).
   if (/maria/.test(e))
     return L(

@@ -1,5 +1,5 @@
 import { classicQueues } from '../model/capacity';
-import type { Finding, TopologyNode } from '../syntax/ast';
+import type { Finding, Localized, TopologyNode } from '../syntax/ast';
 import { buildModel, canBeSpof, instanceCount, jobBrokers, loneManagedCache, textAttr, selfRunPostgres } from '../model/request-graph';
 import { flagAttr } from '../syntax/attrs';
 import { timingsOf } from '../model/profiles';
@@ -53,7 +53,7 @@ export const missingReplica: Rule<'missing-replica'> = {
       const failoverHow = isMemcached(node)
         ? L('Memcached does not replicate and has no failover (no Sentinel, no standby): keep the sessions in a store that copies them — Redis with a replica and Sentinel (`engine=redis mode=sentinel replicas=3`), or the database.', 'Memcached는 복제도 페일오버도 하지 않습니다(센티널도 대기 노드도 없음). 세션을 복제되는 저장소에 두세요: 복제본과 센티널을 갖춘 Redis(`engine=redis mode=sentinel replicas=3`)나 데이터베이스.')
         : node.managed || timingsOf(node).profile.managed
-        ? L('Give it a replica in another zone with the provider\'s automatic failover (Multi-AZ, a Standard tier: `replicas=2` over two zones).', '다른 존에 복제본을 두고 제공자의 자동 페일오버를 켜세요(Multi-AZ, Standard 티어: 두 존에 걸쳐 `replicas=2`).')
+        ? managedCacheReplica(node)
         : L('Run it with automatic failover (`mode=sentinel replicas=3`) or add a standby.', '자동 페일오버 구성(`mode=sentinel replicas=3`)으로 바꾸거나 대기 노드를 추가하세요.');
       const workers = node.kind === 'cache' && node.role !== 'primary' && jobBrokers(facts.design).has(n) ? facts.design.edges.filter((e) => e.from === n).map((e) => e.to) : [];
       if (workers.length && !users.length) {
@@ -305,4 +305,21 @@ function copiesOnOneStore(facts: Facts): Finding[] {
     );
   }
   return out;
+}
+
+/**
+ * How a provider-run cache gets a replica in another zone, by its service: Azure Cache for Redis spreads its nodes over
+ * zones only in the Premium and Enterprise tiers (a Standard cache's replica shares its zone); Memorystore's Standard Tier
+ * and ElastiCache Multi-AZ place the replica in another zone (rounds 83 r01).
+ */
+export function managedCacheReplica(node: TopologyNode): Localized {
+  const id = timingsOf(node).profile.id;
+  if (id === 'azure-cache-redis')
+    return L(
+      'Give it a replica in another zone with automatic failover: Azure Cache for Redis spreads its nodes over zones only in the Premium or Enterprise tier (a Standard cache keeps its replica in the same zone) — `replicas=2` over two zones.',
+      '다른 존에 복제본을 두고 자동 페일오버를 켜세요. Azure Cache for Redis는 Premium이나 Enterprise 티어에서만 노드를 여러 존에 나눠 둡니다(Standard 캐시의 복제본은 같은 존에 있습니다). 두 존에 걸쳐 `replicas=2`로 적으세요.',
+    );
+  if (/memorystore/.test((textAttr(node, 'engine') ?? '').toLowerCase()))
+    return L('Give it a replica in another zone with automatic failover (Memorystore\'s Standard Tier: `replicas=2` over two zones).', '다른 존에 복제본을 두고 자동 페일오버를 켜세요(Memorystore Standard 티어: 두 존에 걸쳐 `replicas=2`).');
+  return L('Give it a replica in another zone with automatic failover (the provider\'s Multi-AZ: `replicas=2` over two zones).', '다른 존에 복제본을 두고 자동 페일오버를 켜세요(제공자의 다중 AZ: 두 존에 걸쳐 `replicas=2`).');
 }

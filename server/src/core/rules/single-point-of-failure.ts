@@ -11,6 +11,7 @@ import { CODES } from '../syntax/codes';
 import { edgeSpan, L, nameList, textAttr } from './facts';
 import type { Rule } from './rule';
 import { clusterMembers, findingNode, fix, laxRpo, redundancyFixes, setAttr } from './fixes';
+import { managedCacheReplica } from './missing-replica';
 
 /** The engine words that select RDS Single-AZ (profiles/select.ts). */
 export const RDS_SINGLE = new Set(['rds', 'rds-single-az']);
@@ -80,11 +81,7 @@ export function redundancyAdvice(node: TopologyNode, lax = false, design?: Desig
     case 'cache':
       // ElastiCache/MemoryDB, or any provider-run cache: the service fails over to a replica (Multi-AZ, a Standard tier);
       // Sentinel is not how it is run.
-      if (hasPlacementSla(textAttr(node, 'engine')) || node.managed)
-        return L(
-          'Give it a replica in another zone with automatic failover (Multi-AZ: `replicas=2` over two zones).',
-          '다른 존에 복제본을 두고 자동 페일오버를 켜세요(다중 AZ: 두 존에 `replicas=2`).',
-        );
+      if (hasPlacementSla(textAttr(node, 'engine')) || node.managed) return managedCacheReplica(node);
       // A Redis Cluster: a replica per shard, not Sentinel (a different mode that gives up sharding) — round 37.
       if (textAttr(node, 'mode') === 'cluster') {
         const shards = Math.max(3, Number(textAttr(node, 'shards') ?? 3) || 3);

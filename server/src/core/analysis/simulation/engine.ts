@@ -334,6 +334,9 @@ export class SweepContext {
           }
           partial.set(p, routes);
         }
+      // A cache behind a proxy (cacheProxied): its loss moves load where the proxy's callers send their misses.
+      for (const h of hit)
+        for (const p of m.preds[h]!) if (m.nodes[p]!.kind === 'load-balancer' && m.fallbackOf.has(p)) for (const q of m.preds[p]!) start.add(q);
       loadSet = closure(start, m.succ);
       // A router downstream of something else that changes is recomputed whole.
       for (const p of [...partial.keys()]) if (loadSet.has(p)) partial.delete(p);

@@ -1078,6 +1078,14 @@ function leaderWords(engine: string, who: string, name: string, gap: number, vot
       ),
       back: L(`${name} has a new leader: its key-value reads, locks and sessions are served again.`, `${name}에 새 리더가 뽑혀 키-값 읽기, 잠금, 세션 요청이 다시 처리됩니다.`),
     };
+  if (engine === 'neo4j')
+    return {
+      lost: L(
+        `${who} was the leader of ${name}'s primaries: the followers start an election only after leader_failure_detection_window (20–23 s by default) — until one is elected, every write to ${name} fails, up to ${d(gap)}.`,
+        `${josa(who, '은/는')} ${name} 프라이머리들의 리더였습니다. 팔로워들은 leader_failure_detection_window(기본 20~23초)가 지나야 선거를 시작하며, 새 리더가 뽑힐 때까지 ${name}에 대한 쓰기는 모두 실패합니다. 최대 ${dk(gap)}입니다.`,
+      ),
+      back: L(`${name} has a new leader: its writes are served again.`, `${name}에 새 리더가 뽑혀 쓰기가 다시 처리됩니다.`),
+    };
   const unit = engine === 'tidb' || engine === 'tikv' ? { en: 'Regions', ko: 'Region' } : /yugabyte/.test(engine) ? { en: 'tablets', ko: '태블릿' } : null;
   if (unit === null)
     return {

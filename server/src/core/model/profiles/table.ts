@@ -310,6 +310,15 @@ export const CONSUL = {
 };
 
 /**
+ * Neo4j 5 clusters: a database's primaries form one Raft group whose leader takes every write; the followers start an
+ * election only after dbms.cluster.raft.leader_failure_detection_window, 20 s–23 s by default (neo4j-raft-settings): a
+ * lost leader stops the writes for up to 23 s, judged on the slow end (round 83b r04). Secondaries do not vote.
+ */
+export const NEO4J = {
+  leaderElection: V(23, 'neo4j-raft-settings', 'verified', [20, 23]),
+};
+
+/**
  * etcd: a follower campaigns after its election timeout, 1000 ms by default (etcd-tuning), drawn by etcd's raft in
  * [timeout, 2 × timeout): a lost leader is replaced after 1–2 s, judged on the slow end (round 72b r03).
  */
@@ -665,7 +674,9 @@ export const PROFILES: Record<ProfileId, Profile> = {
     id: 'cubrid-ha',
     label: 'CUBRID HA',
     detectSetting: 'ha heartbeat interval × max heartbeat gap',
-    values: { heartbeat: V(0.5, 'cubrid-heartbeat-src'), beats: V(5, 'cubrid-heartbeat-src'), promote: V(6, 'cubrid-heartbeat-src', 'derived', [3, 6]) },
+    // copylogdb copies the master's log in SYNC mode unless told otherwise (SEMISYNC is treated as SYNC): a commit is
+    // acknowledged once the slave has its log (cubrid-copylogdb-src).
+    values: { heartbeat: V(0.5, 'cubrid-heartbeat-src'), beats: V(5, 'cubrid-heartbeat-src'), promote: V(6, 'cubrid-heartbeat-src', 'derived', [3, 6]), sync: V(1, 'cubrid-copylogdb-src') },
   },
   // HDFS NameNode HA with automatic failover: each NameNode's ZKFailoverController holds a ZooKeeper session; when the active's
   // host is lost its session expires after ha.zookeeper.session-timeout.ms (5 s) and the standby's ZKFC fences it and makes
