@@ -8239,3 +8239,20 @@ test('83b r01–r05: Neo4j primaries are one Raft group whose leader\'s loss sto
   assert.deepEqual(rules(y, 'quorum-fragile'), []);
   assert.ok(!rules(y, 'single-point-of-failure').includes('neo4j-sec'));
 });
+
+test('83 r02: the availability advice for a MinIO pool says how many servers it can spare, not "no zone holds a majority"', () => {
+  const x = d('goal availability=99.9%', 'zone r1', 'zone r2', 'zone r3', 'users: client', 'lb: load-balancer health-check managed', 'app: app-server replicas=3 state=stateless zones=r1,r2,r3', 'files: storage engine=minio replicas=4 zones=r1,r2,r3 backup=1d', 'db: database engine=postgres zone=r1 backup=1d', 'users -> lb -> app', 'app -> files', 'app -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
+  assert.doesNotMatch(f.message.en, /spread so that no zone holds a majority/);
+  assert.match(f.message.en, /more than 1 of them are down at once/);
+});
+
+test('83 r03: a client calling two primaries of one data set (a DFS namespace, `fallback` on the second) fails over between them — its fallback edge is no class of its own, with or without regions', () => {
+  const x = (ra: string, rb: string) => d('goal rto=30m', 'region ra', 'region rb', 'zone a region=ra', 'zone b region=rb', `office-a: client rate=10${ra}`, `office-b: client rate=10${rb}`, 'fs-a: storage primary raid=6 zone=a backup=1d', 'fs-b: storage primary of=fs-a replication=async raid=6 zone=b backup=1d', 'mon: monitor watches=fs-a,fs-b', 'office-a -> fs-a', 'office-a -> fs-b : fallback', 'office-b -> fs-b', 'office-b -> fs-a : fallback');
+  for (const v of [x('', ''), x(' region=ra', ' region=rb')]) {
+    const r = fail(v, node('fs-a'));
+    const b = r.entries.find((e) => e.entry === 'office-b')!;
+    assert.equal(b.recoverySeconds ?? 0, 0, 'office-b keeps its own server');
+    assert.ok(down(r) <= 15, String(down(r)));
+  }
+});

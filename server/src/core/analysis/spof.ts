@@ -256,8 +256,53 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
         if (cs.length > 1 && !any) set = null;
       }
     } else {
+      // A caller of several primaries of one data set (compilePeerCalls: a multi-host connection string, DFS referrals):
+      // its requests go to the members with a share; a lost member's share moves to the others. It is unserved when every
+      // member with a share is (their sets' intersection, the members' own bits aside), or when a member is lost and every
+      // other member is unserved too (round 83 r03: a client's peers — the run moved to them, this analysis did not).
+      const ps = pool === undefined ? nodes[v]!.peerSets : null;
+      const inPeer = ps ? new Set(ps.flatMap((x) => x.members)) : null;
+      if (ps)
+        for (const p of ps) {
+          const mine = new Uint32Array(words);
+          let any = false;
+          const pos = p.members.filter((_, k) => p.share[k]! > 0);
+          let inter: Uint32Array | null = null;
+          for (const m of pos) {
+            const sm = setOf(v, m);
+            if (!sm) {
+              inter = null;
+              break;
+            }
+            if (!inter) inter = new Uint32Array(sm);
+            else for (let i = 0; i < words; i++) inter[i]! &= sm[i]!;
+          }
+          if (inter) {
+            for (const m of p.members) if (bit[m]! >= 0) inter[bit[m]! >>> 5]! &= ~(1 << (bit[m]! & 31));
+            for (let i = 0; i < words; i++) if ((mine[i]! |= inter[i]!)) any = true;
+          }
+          for (const x of p.members) {
+            const bx = bit[x]!;
+            if (bx < 0) continue;
+            if (p.members.every((m) => m === x || has(setOf(v, m), bx))) {
+              mine[bx >>> 5]! |= 1 << (bx & 31);
+              any = true;
+            }
+          }
+          if (!any) continue;
+          if (!set) set = mine;
+          else {
+            if (shared) {
+              set = new Uint32Array(set);
+              shared = false;
+            }
+            for (let i = 0; i < words; i++) set[i]! |= mine[i]!;
+          }
+          shared = set !== mine ? shared : false;
+        }
       for (let wi = 0; wi < cs.length; wi++) {
         const w = cs[wi]!;
+        if (inPeer?.has(w)) continue;
         const sw = setOf(v, w);
         if (!sw || sw === set) continue;
         if (!set) set = sw;

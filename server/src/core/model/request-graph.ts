@@ -1848,6 +1848,11 @@ function compileClasses(design: Design, ix: DesignIndex, nodes: CompiledNode[], 
     const kept = clientKeepers.get(s.idx);
     const own = kept ? s.callees.filter((b) => !kept.has(b)) : s.callees;
     if (own.length < 2) continue;
+    // (Callees that are primaries of one data set — a DFS namespace's folder targets, a multi-host connection string —
+    // are one service the client fails over between, not two services: its peer set, compilePeerCalls; round 83 r03
+    // counted a client's `fallback` edge as a class of its own.)
+    const peerOf = (b: number): boolean => own.some((a) => a !== b && (nodes[a]!.takeovers.some((t) => t.peer && t.by === b) || nodes[b]!.takeovers.some((t) => t.peer && t.by === a)));
+    if (own.every(peerOf)) continue;
     const shares = fitShares(own.map((b) => clientShare.get(s.idx * nodes.length + b) ?? null));
     s.routes = own.map((b, j) => ({ key: `to ${b}`, label: nodes[b]!.name, share: shares[j]!, pool: [b, ...(kept ? [...kept].filter(([, to]) => to === b).map(([k]) => k) : [])] }));
   }

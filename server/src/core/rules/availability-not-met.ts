@@ -7,7 +7,7 @@ import { timingsOf } from '../model/profiles';
 import { hasPlacementSla } from '../model/profiles/derive';
 import { ELASTICACHE_SLA, MEMORYSTORE_ENGINES } from '../model/profiles/table';
 import { blindInstances, buildModel, loneManagedCache, pickTakeover } from '../model/request-graph';
-import { clusterReplicaCounts, engineOf, KAFKA_ENGINES, kafkaStuckShare, SEARCH_ENGINES, survivesFirstLoss, tokenRanged, voterZones } from '../model/groups';
+import { clusterReplicaCounts, engineOf, KAFKA_ENGINES, kafkaStuckShare, quorumOf, SEARCH_ENGINES, survivesFirstLoss, tokenRanged, voterZones } from '../model/groups';
 import { majorityZone } from './sentinel-fragile';
 import { onlySite } from '../analysis/availability';
 import { durationIn } from '../shared/duration';
@@ -354,11 +354,17 @@ function costText(design: Design, spofs: string[]): Localized {
           `it is a Redis Cluster of ${sn!.group!.shards} shard${sn!.group!.shards === 1 ? '' : 's'}: a shard's replica takes over when a majority of the ${sn!.group!.shards} masters agree — only masters vote, so more replicas add no votes — and what it costs is a shard losing its master and its replicas together, or a place holding a majority of the masters (then quorum-fragile says so): keep each shard's copies, and the masters, in places that fail apart.`,
           `샤드 ${sn!.group!.shards}개로 된 Redis Cluster입니다. 샤드의 복제본은 마스터 ${sn!.group!.shards}개 중 과반이 동의할 때 넘겨받으며, 투표는 마스터만 하므로 복제본을 늘려도 표는 늘지 않습니다. 비용은 한 샤드의 마스터와 복제본을 함께 잃거나, 한 곳에 마스터의 과반이 몰려 있을 때 생깁니다(그러면 quorum-fragile이 알립니다). 샤드의 사본과 마스터를 함께 고장 나지 않는 곳에 나누어 두세요.`,
         )
-      : voting && spreadOver(n, sn!.instances)
+      : voting && spreadOver(n, sn!.instances, sn!.group && 'voters' in sn!.group ? sn!.group : undefined)
       ? // Already one place each, no zone holding a majority: nothing in its placement to change (round 57b r04).
         L(
           `its ${sn!.instances} members already vote and are spread so that no zone holds a majority: it stops only when a majority of them is down at once, the floor of a group of ${sn!.instances} (${sn!.instances + 2} members lower it).`,
           `구성원 ${sn!.instances}개가 이미 투표하고 어느 존에도 과반이 몰리지 않게 나뉘어 있어, 과반이 한꺼번에 멈출 때만 멈춥니다. 구성원 ${sn!.instances}개 그룹의 하한이며, ${sn!.instances + 2}개로 늘리면 낮아집니다.`,
+        )
+      : voting && sn!.group && 'need' in sn!.group && sn!.group.need !== undefined
+      ? // A MinIO pool needs more than a majority of its servers (minioNeed): say how many it can spare (round 83 r02).
+        L(
+          `its ${sn!.instances} servers keep every erasure set's drives, and the pool stops when more than ${sn!.instances - sn!.group.need} of them are down at once: keep them in places that fail apart, no place holding more than ${sn!.instances - sn!.group.need} (quorum-fragile names the one that does).`,
+          `서버 ${sn!.instances}대가 이레이저 세트의 드라이브를 나눠 가지므로, 한꺼번에 ${sn!.instances - sn!.group.need}대보다 많이 멈추면 풀이 멈춥니다. 따로 장애 나는 곳에 나누어, 한 곳에 ${sn!.instances - sn!.group.need}대보다 많이 두지 마세요(그런 곳은 quorum-fragile이 알립니다).`,
         )
       : voting
       ? L(
@@ -388,12 +394,21 @@ function rangesSpread(n: import('../syntax/ast').TopologyNode, instances: number
 }
 
 /** Whether a voting node's members are over two zones or more with none holding a majority of them. */
-function spreadOver(n: import('../syntax/ast').TopologyNode, instances: number): boolean {
+function spreadOver(n: import('../syntax/ast').TopologyNode, instances: number, g?: { voters: number; need?: number }): boolean {
   const all = voterZones(n, instances);
   // Elasticsearch/OpenSearch leave one of an even number of master-eligible nodes out of the voting configuration: a zone
   // then holds a majority of the voters left (quorum-fragile says so; round 61b r02).
   const zones = SEARCH_ENGINES.has(engineOf(n)) && all.length % 2 === 0 ? all.slice(0, -1) : all;
-  return new Set(zones.filter((z) => z !== null)).size >= 2 && majorityZone(zones) === null;
+  if (new Set(zones.filter((z) => z !== null)).size < 2 || majorityZone(zones) !== null) return false;
+  // A group that needs more than a majority (a MinIO pool: minioNeed) stops when a zone holds more than it can spare
+  // (round 83 r02: "no zone holds a majority" beside quorum-fragile's "losing it stops the whole pool").
+  if (g && g.need !== undefined) {
+    const spare = g.voters - quorumOf(g);
+    const count = new Map<string, number>();
+    for (const z of zones) if (z !== null) count.set(z, (count.get(z) ?? 0) + 1);
+    for (const c of count.values()) if (c > spare) return false;
+  }
+  return true;
 }
 
 export const availabilityNotMet: Rule<'availability-not-met'> = {
