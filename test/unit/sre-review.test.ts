@@ -8256,3 +8256,11 @@ test('83 r03: a client calling two primaries of one data set (a DFS namespace, `
     assert.ok(down(r) <= 15, String(down(r)));
   }
 });
+
+test('84b r15: a look-aside cache on the reads class does not serve the writes while the database is down', () => {
+  const x = d('zone a', 'zone b', 'goal rto=1m rpo=0', 'users: client rate=100', 'lb: lb engine=alb managed health-check', 'app: app replicas=2 capacity=200', 'cache: cache engine=redis managed replicas=2 hit-ratio=80%', 'db: db engine=rds-multi-az primary zones=a,b', 'users -> lb -> app', 'app -> cache : item reads', 'app -> db : item reads', 'app -> db : order writes');
+  const r = fail(x, node('db'));
+  const degradedAt = r.events.find((e) => e.type === 'degraded')!;
+  assert.match(degradedAt.message.en, /40% of requests succeed/);
+  assert.equal(degraded(r), 120);
+});

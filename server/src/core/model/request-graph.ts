@@ -128,6 +128,8 @@ export interface SoftEdge {
   share?: number;
   /** With `direct`: per direct callee, the share of its own class. */
   directShare?: number[];
+  /** The class word of the cache's edge (`reads`, `writes`), when it names one: a class of another word reads nothing through it. */
+  via?: string;
 }
 
 export interface SimNode {
@@ -2282,6 +2284,8 @@ function compile(design: Design): Model {
         const e: SoftEdge = direct.length
           ? { cache: b, fallbacks, direct, share: shares[0]!, directShare: direct.map((f) => shares[keys.indexOf(classKey(labelOf(f)!))]!) }
           : { cache: b, fallbacks };
+        const via = parseRouteLabel(cacheLabel)?.key;
+        if (via === 'reads' || via === 'writes') e.via = via;
         if (na.soft === NO_SOFT) na.soft = [e];
         else na.soft.push(e);
         continue;

@@ -4005,14 +4005,14 @@ export class Engine {
   private classOverride: { router: number; route: number } | null = null;
 
   /** One route's value: a balancer's pool of alternatives, or everything a request class needs. */
-  private routeValue(i: number, s: SimNode, pool: readonly number[], t: number): number {
+  private routeValue(i: number, s: SimNode, pool: readonly number[], t: number, key?: string): number {
     if (s.or !== null) return this.poolValue(i, s, pool, t);
     let v = 1;
     for (const a of pool) {
       // A class that reads through a cache with a hit ratio (`web -> cache : reads`, `web -> replica : reads`): only its
       // misses, and the reads of the part of the cache that is gone, need the store behind it (round 54b r05: a lost
       // replica failed every read, the cache's hits included); the cache itself fails none.
-      const soft = s.soft.length ? this.classCache(s, a) : null;
+      const soft = s.soft.length ? this.classCache(s, a, key) : null;
       if (soft) {
         if (soft.fallback) v *= 1 - soft.miss * (1 - this.edge(s, a, t));
       } else v *= this.edge(s, a, t);
@@ -4039,10 +4039,13 @@ export class Engine {
    * For a class pool of caller s: callee a as a read-aside cache with a hit ratio (fallback false), or as the store its
    * misses go to for that class (fallback true, with the share of the class's reads that reach it now); null otherwise.
    */
-  private classCache(s: SimNode, a: number): { fallback: boolean; miss: number } | null {
+  private classCache(s: SimNode, a: number, key?: string): { fallback: boolean; miss: number } | null {
     for (const e of s.soft) {
       const hr = this.cap[e.cache]!.hitRatio;
       if (hr === null) continue;
+      // (A class that does not go through the cache — the writes beside `app -> cache : reads` — reads nothing through it:
+      // round 84b r15 served the writes at the cache's hit ratio while the database was down.)
+      if (key !== undefined && e.via !== undefined && (key === 'reads' || key === 'writes') && key !== e.via) continue;
       if (e.cache === a) return { fallback: false, miss: 0 };
       // (A fallback the caller also calls for a class of its own — `web -> db : writes` — is not read through the cache.)
       if (!e.fallbacks.includes(a) || e.direct?.includes(a)) continue;
@@ -4066,12 +4069,12 @@ export class Engine {
       const base = ctx.baseRouteVal.get(i)!;
       let v = ctx.baseRouteSum(i);
       for (const r of dirty) {
-        vals[r] = this.cachedRouteValue(s, this.routeValue(i, s, routes[r]!.pool, t));
+        vals[r] = this.cachedRouteValue(s, this.routeValue(i, s, routes[r]!.pool, t, routes[r]!.key));
         v += routes[r]!.share * (vals[r]! - base[r]!);
       }
       return o ? this.towardOverride(routes, vals, i, o.router, v) : v;
     }
-    for (let r = 0; r < routes.length; r++) vals[r] = this.cachedRouteValue(s, this.routeValue(i, s, routes[r]!.pool, t));
+    for (let r = 0; r < routes.length; r++) vals[r] = this.cachedRouteValue(s, this.routeValue(i, s, routes[r]!.pool, t, routes[r]!.key));
     let v = 0;
     for (let r = 0; r < routes.length; r++) v += routes[r]!.share * vals[r]!;
     return o ? this.towardOverride(routes, vals, i, o.router, v) : v;
