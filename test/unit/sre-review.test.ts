@@ -8264,3 +8264,10 @@ test('84b r15: a look-aside cache on the reads class does not serve the writes w
   assert.match(degradedAt.message.en, /40% of requests succeed/);
   assert.equal(degraded(r), 120);
 });
+
+test('84b r01: the capacity fix for a zone\'s loss counts the instances lost with the zone: `replicas=4` for 2 needed over two zones, not the `replicas=2` the tier has', () => {
+  const x = d('goal rto=15m', 'zone a', 'zone b', 'users: client rate=300', 'lb: lb engine=alb managed health-check zones=a,b', 'pas: app zone=a capacity=200', 'aas: app replicas=2 zones=a,b capacity=200', 'users -> lb -> pas', 'lb -> aas');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /`replicas=4`/);
+  assert.doesNotMatch(f.message.en, /`replicas=2`/);
+});

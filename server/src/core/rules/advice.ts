@@ -1202,9 +1202,19 @@ function overloadLeftCause(f: Facts, t: { type: 'zone'; zone: string } | { type:
   const instances = worst.data!['instances'] ?? 0;
   if (!(offered > capacity) || !(instances > 0)) return null;
   const per = capacity / instances;
-  const need = Math.ceil(offered / per - 1e-9);
+  const survivors = Math.ceil(offered / per - 1e-9);
   const n = (v: number): string => Math.round(v).toLocaleString('en-US');
   const name = worst.target;
+  // What to write: enough instances that `survivors` are left once the place is lost — spread over k zones, a zone takes
+  // ceil(T / k) of T with it (round 84b r01 advised `replicas=2` to a tier that had 2, one per zone).
+  const written = f.design.nodes.get(name);
+  const total = written ? Number(textAttr(written, 'replicas') ?? 1) || 1 : instances;
+  const k = written && t.type === 'zone' ? new Set(written.zones).size : 0;
+  let need = survivors + Math.max(0, total - instances);
+  if (k >= 2) {
+    need = survivors;
+    while (need - Math.ceil(need / k) < survivors) need++;
+  }
   // A database's writer (an RDS Multi-AZ instance: one writer, a standby that serves nothing) takes no more instances nor
   // autoscaling: a bigger instance, or its reads moved to read replicas (round 65b r08).
   const node = f.design.nodes.get(name);
