@@ -4662,9 +4662,11 @@ describe('round 39b (judge-au)', () => {
     assert.doesNotMatch(f.message.en, /sinkdb/);
   });
 
-  test('r03: two voters over two zones: either zone\'s loss leaves no majority, and rto-not-met says so before a capacity shortfall', () => {
-    const x = d('goal rto=15m', 'zone az1', 'zone az2', 'users: client rate=500', 'alb: load-balancer engine=alb zones=az1,az2', 'app: app-server engine=asg replicas=6 autoscale=6..20 capacity=100 zones=az1,az2', 'search: database engine=opensearch managed replicas=2 zones=az1,az2', 'mon: monitor watches=app,search', 'users -> alb -> app', 'app -> search : show search share=10%');
-    const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  test('r03 (and 84c r02): two voters over two zones: either zone\'s loss leaves no majority (quorum-fragile) — the searches go on without a master, the indexing stops', () => {
+    const x = (label: string) => d('goal rto=15m', 'zone az1', 'zone az2', 'users: client rate=500', 'alb: load-balancer engine=alb zones=az1,az2', 'app: app-server engine=asg replicas=6 autoscale=6..20 capacity=100 zones=az1,az2', 'search: database engine=opensearch managed replicas=2 zones=az1,az2', 'mon: monitor watches=app,search', 'users -> alb -> app', `app -> search : ${label} share=10%`);
+    assert.deepEqual(rules(x('show search'), 'quorum-fragile'), ['search']);
+    assert.ok(!checkDesign(x('show search')).some((g) => g.rule === 'rto-not-met' && /voters of `search`/.test(g.message.en)));
+    const f = checkDesign(x('index products')).find((g) => g.rule === 'rto-not-met')!;
     assert.match(f.message.en, /Cause: zone `az1` holds 1 of the 2 voters of `search`: losing it leaves no majority/);
   });
 
@@ -8270,4 +8272,11 @@ test('84b r01: the capacity fix for a zone\'s loss counts the instances lost wit
   const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
   assert.match(f.message.en, /`replicas=4`/);
   assert.doesNotMatch(f.message.en, /`replicas=2`/);
+});
+
+test('84c r02: an Elasticsearch cluster without its master majority still answers searches: a caller whose edge says nothing of indexing is served', () => {
+  const x = (label: string) => d('goal rto=5m', 'zone a', 'zone b', 'users: client rate=100', 'lb: lb engine=haproxy health-check replicas=2 vip zones=a,b', 'api: service replicas=2 zones=a,b', 'es: db engine=elasticsearch replicas=3 shard-replicas=1 awareness zones=a,b', 'mon: monitor watches=es', `users -> lb -> api -> es : ${label}`);
+  assert.ok(down(fail(x('search'), { type: 'zone', zone: 'a' })) < 10);
+  // Indexing stops until the majority is back.
+  assert.ok(down(fail(x('bulk 색인'), { type: 'zone', zone: 'a' })) > 600);
 });

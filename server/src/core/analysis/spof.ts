@@ -28,7 +28,7 @@
  * primary needs the other member, and nothing is elected in its place.
  */
 import { DEFAULTS } from '../model/defaults';
-import { majorityOf, survivesFirstLoss } from '../model/groups';
+import { engineOf, majorityOf, READ_ONLY_WITHOUT_MAJORITY, survivesFirstLoss } from '../model/groups';
 import { haTiming } from '../model/ha-timings';
 import { buildModel, canBeSpof, failoverDisks, pickTakeover, readOnlyCalls, stronglyConnected, withinHorizon, type Model, type SimNode } from '../model/request-graph';
 import type { Design } from '../syntax/ast';
@@ -374,6 +374,17 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
         const v = memberList[k]!;
         const sw = nodes[v]!.syncWait;
         if (sw >= 0 && mode[v] === 0 && !nodes[v]!.routes) readSets.set(v, evaluate(v, needs[v]!.filter((x) => x !== sw)));
+        // A group that goes read-only without its majority (Neo4j, a search cluster without a master): its readers are
+        // served while it has a live member — its own stop is not theirs (round 84c r02).
+        else if (nodes[v]!.group !== null && READ_ONLY_WITHOUT_MAJORITY.has(engineOf(nodes[v]!.node)) && mode[v] === 0 && !nodes[v]!.routes) {
+          const r0 = evaluate(v);
+          const bv = bit[v]!;
+          if (r0 && bv >= 0 && has(r0, bv)) {
+            const r = new Uint32Array(r0);
+            r[bv >>> 5]! &= ~(1 << (bv & 31));
+            readSets.set(v, r);
+          } else readSets.set(v, r0);
+        }
       }
     for (let k = from; k < to; k++) {
       const v = memberList[k]!;

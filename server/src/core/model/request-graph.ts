@@ -644,7 +644,12 @@ export function readOnlyCalls(m: Model): ReadonlySet<number> {
       const b = m.byName.get(e.to);
       if (a === undefined || b === undefined || !readOnlyWhenStuck(m.nodes[b]!)) continue;
       const k = a * n + b;
-      if (sendsReads(design, e)) {
+      // (A search cluster's callers search unless their edge says they index: `api -> es : search` reads — round 84c r02
+      // counted a search-only tier down while the cluster had no master.)
+      // (Nor a caller whose name or engine says it feeds the index — Logstash, Fluentd, Beats, an indexer.)
+      const feeder = INDEXER_CALLER.test(`${e.from} ${textAttr(m.nodes[a]!.node, 'engine') ?? ''}`);
+      const searches = SEARCH_ENGINES.has(engineOf(m.nodes[b]!.node)) && parseRouteLabel(e.label)?.key !== 'writes' && !INDEXING_LABEL.test(e.label ?? '') && !feeder && m.nodes[a]!.kind !== 'load-balancer' && !SEARCH_ENGINES.has(engineOf(m.nodes[a]!.node));
+      if (sendsReads(design, e) || searches) {
         if (!mixed.has(k)) set.add(k);
       } else {
         mixed.add(k);
@@ -1599,6 +1604,8 @@ const SINGLE_PRIMARY_PROFILES: ReadonlySet<string> = new Set(['rds-single-az', '
 
 /** Databases whose writes (not their queries) need their coordination service's majority: ClickHouse, SolrCloud. */
 export const KEEPER_WRITES: ReadonlySet<string> = new Set(['clickhouse', 'solr']);
+/** A caller that feeds a search index by what it is (its name or engine): Logstash, Fluentd/Fluent Bit, Beats, Vector, an indexer. */
+const INDEXER_CALLER = /(logstash|fluent|filebeat|beats|vector|ingest|indexer|색인|적재|수집)/i;
 /** An edge label that names writes to a search or analytics store (`indexing`, `bulk`, `ingest`; 색인, 적재). */
 const INDEXING_LABEL = /\b(index(ing)?|bulk|ingest(ion)?|inserts?|updates?)\b|색인|적재/i;
 
