@@ -8280,3 +8280,10 @@ test('84c r02: an Elasticsearch cluster without its master majority still answer
   // Indexing stops until the majority is back.
   assert.ok(down(fail(x('bulk 색인'), { type: 'zone', zone: 'a' })) > 600);
 });
+
+test('85b r01: a managed MongoDB replica set of three members loses one member in the sweep — its election (12 s), not a generic 120 s failover; no rto-not-met advising replicas it has', () => {
+  const x = d('goal rto=1m', 'zone a', 'zone b', 'zone c', 'users: client', 'alb: lb engine=alb health-check=/health', 'api: app replicas=3 zones=a,b,c state=stateless', 'ledger: database engine=mongodb managed replicas=3 zones=a,b,c', 'mon: monitor watches=api,ledger', 'users -> alb -> api -> ledger');
+  assert.deepEqual(rules(x, 'rto-not-met'), []);
+  const loss = estimate(x).losses.find((l) => l.target.type === 'node' && l.target.node === 'ledger')!;
+  assert.ok((loss.rto ?? Infinity) <= 15, String(loss.rto));
+});

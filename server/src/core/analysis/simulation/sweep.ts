@@ -52,7 +52,9 @@ export function sweepTargets(design: Design): SimTarget[] {
   const out: SimTarget[] = [];
   // A provider-run group of instances loses one of them (a voting or sharded group, compute, and the data nodes of a search
   // domain with dedicated masters, which is no voting group of its own); any other managed node is lost whole.
-  const oneOf = (s: SimNode): boolean => s.group?.type === 'majority' || s.group?.type === 'cluster' || managedComputeInstances(s) || isDataTier(design, s.node);
+  // (A replica set that elects its own primary — a managed MongoDB, Atlas — too: its election, not a generic failover;
+  // round 85b r01.)
+  const oneOf = (s: SimNode): boolean => s.group?.type === 'majority' || s.group?.type === 'cluster' || s.group?.type === 'leader' || managedComputeInstances(s) || isDataTier(design, s.node);
   for (const s of m.nodes) if (!s.client) out.push({ type: 'node', node: s.name, instance: s.instances >= 2 && (!s.managed || oneOf(s)) ? 1 : null });
   for (const z of design.zones.keys()) out.push({ type: 'zone', zone: z });
   for (const r of design.regions.keys()) out.push({ type: 'region', region: r });
