@@ -34,6 +34,9 @@ export const dnsFailback: Rule<'dns-failback'> = {
       }
       return seen;
     };
+    // Edges labelled as a second choice, once (a gateway of thousands of targets read them per target: round 85's CI).
+    const secondChoice = new Set<string>();
+    for (const e of design.edges) if (e.label && SECOND_CHOICE.test(e.label)) secondChoice.add(`${e.from}\u0000${e.to}`);
     for (const d of m.nodes) {
       // A failover record: its first target, then the others. A checking balancer with a fallback pool (an edge labelled
       // as a second choice — Cloudflare's fallback pool, a GSLB's priority 2): the same, back to the first pool as soon as
@@ -45,7 +48,7 @@ export const dnsFailback: Rule<'dns-failback'> = {
         firsts = [d.callees[0]!];
         rest = d.callees.slice(1);
       } else if (viaLb) {
-        const second = (c: number): boolean => design.edges.some((e) => e.from === d.name && e.to === m.nodes[c]!.name && SECOND_CHOICE.test(e.label ?? ''));
+        const second = (c: number): boolean => secondChoice.has(`${d.name}\u0000${m.nodes[c]!.name}`);
         firsts = d.callees.filter((c) => !second(c));
         rest = d.callees.filter(second);
         if (!firsts.length || !rest.length) continue;
