@@ -260,6 +260,18 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
       // its requests go to the members with a share; a lost member's share moves to the others. It is unserved when every
       // member with a share is (their sets' intersection, the members' own bits aside), or when a member is lost and every
       // other member is unserved too (round 83 r03: a client's peers — the run moved to them, this analysis did not).
+      /** Adds what makes sw unserved to this node's set (copied before the first change: sets are shared). */
+      const unite = (sw: Set32): void => {
+        if (!sw || sw === set) return;
+        if (!set) set = sw;
+        else {
+          if (shared) {
+            set = new Uint32Array(set);
+            shared = false;
+          }
+          for (let i = 0; i < words; i++) set[i]! |= sw[i]!;
+        }
+      };
       const ps = pool === undefined ? nodes[v]!.peerSets : null;
       const inPeer = ps ? new Set(ps.flatMap((x) => x.members)) : null;
       if (ps)
@@ -289,30 +301,12 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
               any = true;
             }
           }
-          if (!any) continue;
-          if (!set) set = mine;
-          else {
-            if (shared) {
-              set = new Uint32Array(set);
-              shared = false;
-            }
-            for (let i = 0; i < words; i++) set[i]! |= mine[i]!;
-          }
-          shared = set !== mine ? shared : false;
+          if (any) unite(mine);
         }
       for (let wi = 0; wi < cs.length; wi++) {
         const w = cs[wi]!;
         if (inPeer?.has(w)) continue;
-        const sw = setOf(v, w);
-        if (!sw || sw === set) continue;
-        if (!set) set = sw;
-        else {
-          if (shared) {
-            set = new Uint32Array(set);
-            shared = false;
-          }
-          for (let i = 0; i < words; i++) set[i]! |= sw[i]!;
-        }
+        unite(setOf(v, w));
       }
     }
     // A lost disk of a database that fails over on it: the database is served by its cover, unless that loss

@@ -19,7 +19,7 @@
  */
 import { timingsOf } from './profiles';
 import { DEFAULTS } from './defaults';
-import { hitRatioOf, numberAttr, textAttr, type Model, type SimNode } from './request-graph';
+import { cacheProxied, hitRatioOf, numberAttr, textAttr, type Model, type SimNode } from './request-graph';
 import type { Design, TopologyNode } from '../syntax/ast';
 import { engineOf, isDataTier, SEARCH_ENGINES } from './groups';
 import { flagAttr } from '../syntax/attrs';
@@ -277,7 +277,7 @@ export function capacityOf(m: Model): Capacity[] {
       maxConnections: max,
       shards: shardsOf(n, s.instances, m.design),
       // (A proxy in front of caches is read with their hit ratio: its callers' misses are the caches'.)
-      hitRatio: n.kind === 'cache' ? hitRatioOf(n) : m.fallbackOf.has(s.idx) && s.kind === 'load-balancer' ? hitRatioOf(m.nodes[s.callees[0]!]!.node) : null,
+      hitRatio: n.kind === 'cache' ? hitRatioOf(n) : m.fallbackOf.has(s.idx) ? hitRatioOf(cacheProxied(m.nodes, s)?.node ?? n) : null,
       autoscaleDelay: autoscaleDelayOf(n),
       dormant: s.kind !== null && CONNECTING.has(s.kind) && isDormant(n) && !onRequest(n) && !askedAtRest(m)[s.idx],
       autoscaleTarget: autoscaleTargetOf(n),

@@ -816,6 +816,10 @@ export class Engine {
    * before an administrator resets the count — an earlier one still out has used it — and none when more nodes are down at
    * once than that, or when the nodes left are no majority of the cluster. Null: the auto-failover takes it.
    */
+  /** How long after its loss a Couchbase node no auto-failover takes is failed over by a person: noticed, then the manual failover. */
+  private couchbaseManualDelay(s: SimNode): number {
+    return this.dur[s.idx]!.notice + s.timings.manualPromote.value;
+  }
   private couchbaseByHand(s: SimNode, x: Inst): 'small' | 'count' | 'concurrent' | 'majority' | null {
     const v = s.timings.profile.values;
     const list = this.instOf(s.idx);
@@ -2881,7 +2885,7 @@ export class Engine {
             this.at(t + s.selfDetect!, drop);
           } else {
             this.cbManual.set(x, why);
-            this.at(t + this.dur[s.idx]!.notice + s.timings.manualPromote.value, drop);
+            this.at(t + this.couchbaseManualDelay(s), drop);
           }
         });
       else this.at(memcached ? t : t + (hostLoss ? s.hostDetect! : s.selfDetect), drop);
@@ -3235,7 +3239,7 @@ export class Engine {
     }
     let n = 0;
     // (A Couchbase node no auto-failover takes waits for a person: couchbaseByHand.)
-    const byHand = s.timings.profile.id === 'couchbase' ? this.dur[p]!.notice + s.timings.manualPromote.value : det;
+    const byHand = s.timings.profile.id === 'couchbase' ? this.couchbaseManualDelay(s) : det;
     for (const x of list) if (!x.alive && roundT(x.failedAt + (x.hostLost ? hostDet : this.cbManual.has(x) ? byHand : det)) > t) n++;
     return n;
   }
@@ -4025,14 +4029,16 @@ export class Engine {
   private cacheGone(cache: number): number {
     const pc = this.prov[cache]!;
     if (pc < 0) return 1;
-    // A proxy in front of caches (cacheProxied): what the caches behind it lose.
-    const s = this.nodes[cache]!;
-    if (s.kind === 'load-balancer') {
-      let lost = 0;
-      for (const k of s.callees) lost = Math.max(lost, this.cacheGone(k));
-      return lost;
-    }
-    return pc === cache ? this.lostShare(cache) : 0;
+    return this.behindProxy(cache, (k) => this.cacheGone(k)) ?? (pc === cache ? this.lostShare(cache) : 0);
+  }
+
+  /** A proxy in front of caches (cacheProxied; a soft edge's cache that is a balancer): the most any cache behind it loses, by `lost`; null for a cache. */
+  private behindProxy(c: number, lost: (k: number) => number): number | null {
+    const s = this.nodes[c]!;
+    if (s.kind !== 'load-balancer') return null;
+    let most = 0;
+    for (const k of s.callees) most = Math.max(most, lost(k));
+    return most;
   }
 
   /**
@@ -4578,14 +4584,7 @@ export class Engine {
   private softCacheLost(c: number): number {
     const pc = this.prov[c]!;
     if (pc < 0) return 1;
-    // A proxy in front of caches (cacheProxied): what the caches behind it lose.
-    const s = this.nodes[c]!;
-    if (s.kind === 'load-balancer') {
-      let lost = 0;
-      for (const k of s.callees) lost = Math.max(lost, this.softCacheLost(k));
-      return lost;
-    }
-    return pc === c && s.group !== null ? this.lostShare(c) : 0;
+    return this.behindProxy(c, (k) => this.softCacheLost(k)) ?? (pc === c && this.nodes[c]!.group !== null ? this.lostShare(c) : 0);
   }
 
   private lostShare(c: number): number {
@@ -4613,7 +4612,7 @@ export class Engine {
     // Clients that wait out the cluster's own routing around a lost instance (an index request waiting for a promoted primary).
     const waits = det !== Infinity && retriesThrough(s, det);
     // (A Couchbase node no auto-failover takes waits for a person: couchbaseByHand.)
-    const byHand = s.timings.profile.id === 'couchbase' ? this.dur[p]!.notice + s.timings.manualPromote.value : det;
+    const byHand = s.timings.profile.id === 'couchbase' ? this.couchbaseManualDelay(s) : det;
     list.forEach((x, i) => {
       const k = shardOf(i, list.length, S);
       const dx = this.cbManual.has(x) ? byHand : det;
