@@ -8287,3 +8287,19 @@ test('85b r01: a managed MongoDB replica set of three members loses one member i
   const loss = estimate(x).losses.find((l) => l.target.type === 'node' && l.target.node === 'ledger')!;
   assert.ok((loss.rto ?? Infinity) <= 15, String(loss.rto));
 });
+
+test('85 r04: backups kept on a store placed with `region=` in the data\'s own region are in the same site (3-2-1); a store in another zone of that region is not', () => {
+  const x = (store: string) => d('goal rpo=1d', 'region hq', 'u: client rate=10', 'db: db engine=mariadb region=hq backup=1d backup-to=veeam', `veeam: storage ${store}`, 'm: monitor watches=db', 'u -> db');
+  assert.ok(checkDesign(x('region=hq')).some((f) => f.rule === 'no-backup' && f.data?.['sameSite']));
+  const y = (store: string) => d('goal rpo=1d', 'region hq', 'zone a region=hq', 'zone b region=hq', 'u: client rate=10', 'db: db engine=mariadb zone=a backup=1d backup-to=veeam', `veeam: storage ${store}`, 'm: monitor watches=db', 'u -> db');
+  assert.ok(checkDesign(y('zone=a')).some((f) => f.rule === 'no-backup' && f.data?.['sameSite']));
+  assert.ok(!checkDesign(y('zone=b')).some((f) => f.rule === 'no-backup' && f.data?.['sameSite']));
+});
+
+test('85 r03: rto-not-met gives no restore from backup for a database whose data is on a SAN outside the lost zone', () => {
+  const x = (disk: string) => d('goal rto=10m rpo=0', 'region hq', 'zone e1 region=hq', 'zone e2 region=hq', 'u: client rate=10', 'app: was replicas=2 zones=e1,e2', 'erpdb: db engine=mariadb zone=e1 repair=3m backup=1d backup-to=bk', 'bk: storage region=hq', `san: storage raid=6 ${disk}`, 'u -> app -> erpdb', 'erpdb -> san : disk');
+  const f = (disk: string) => checkDesign(x(disk)).find((g) => g.rule === 'rto-not-met')!;
+  assert.doesNotMatch(f('region=hq').message.en, /restoring `erpdb` from its backups/);
+  // The SAN in the lost zone: the data goes with it, the restore is the way back.
+  assert.match(f('zone=e1').message.en, /restoring `erpdb` from its backups/);
+});

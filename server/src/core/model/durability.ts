@@ -211,6 +211,13 @@ function dataDiskEdge(design: Design, from: string, to: string): boolean {
   return set.has(`${from}\u0000${to}`);
 }
 
+/** The storage nodes a database keeps its data on (its calls to storage not labelled as the backup flow). */
+export function dataDisksOf(design: Design, name: string): string[] {
+  const out: string[] = [];
+  for (const e of design.edges) if (e.from === name && dataDiskEdge(design, e.from, e.to) && !out.includes(e.to)) out.push(e.to);
+  return out;
+}
+
 /** An edge from a node to where its backups go (`backup-to=` naming the edge's target), whatever else the target is — not a database's own disk. */
 function toBackupTarget(design: Design, from: string, to: string): boolean {
   const n = design.nodes.get(from);

@@ -11,7 +11,7 @@ import { awarenessHow, classicQueues, isCeph, shardCopiesOf, shardsOf, unawareLo
 import { steadyState } from '../analysis/capacity';
 import { simulate } from '../analysis/simulation/simulate';
 import { autoscaleDelayOf } from '../model/capacity';
-import { durabilityOf } from '../model/durability';
+import { dataDisksOf, durabilityOf } from '../model/durability';
 import { placeCode } from '../analysis/simulation/labels';
 import { codeJosa, josa } from '../shared/josa';
 import { arbitersOfShard, clusterReplicaCounts, clusterShardOf, clusterZoneIndex, engineOf, GALERA_ENGINES, KAFKA_ENGINES, kafkaStuckShare, majorityOf, PULSAR_ENGINES, survivesFirstLoss, tokenRanged, voterZones, writesNeedDataMajority } from '../model/groups';
@@ -901,7 +901,10 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       const readerOut = bare
         .map((x) => ({ x, r: (f.copies.get(x.name) ?? []).find((c) => c.role === 'replica' && !runsOnlyIn(f.design, c, t)) }))
         .find((p) => p.r !== undefined);
-      const slow2 = readerOut ? undefined : bare.find((x) => (x.dataKind || x.kind === 'storage') && durs[x.idx]!.backup !== null && durs[x.idx]!.backupTo !== null && durs[x.idx]!.restore > goal);
+      // (Not a database whose data is on a storage node outside the place — a SAN the place's loss leaves whole: a server
+      // to start it on is what is missing, not a restore; round 85 r03.)
+      const diskOutside = (x: SimNode): boolean => dataDisksOf(f.design, x.name).some((s) => { const n = f.design.nodes.get(s); return !!n && !runsOnlyIn(f.design, n, t); });
+      const slow2 = readerOut ? undefined : bare.find((x) => (x.dataKind || x.kind === 'storage') && durs[x.idx]!.backup !== null && durs[x.idx]!.backupTo !== null && durs[x.idx]!.restore > goal && !diskOutside(x));
       // RDS (Single-AZ): no failover manager promotes its read replica — a person does, and the promotion reboots it
       // (USER_ReadRepl.Promote); its synchronous standby in another zone is Multi-AZ (round 55 r03).
       const rdsSingle = (x: SimNode): boolean => x.managed && /^rds(-single-az)?$/i.test(textAttr(x.node, 'engine') ?? '');

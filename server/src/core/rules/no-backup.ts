@@ -28,7 +28,13 @@ function keptOnSite(facts: { design: import('../syntax/ast').Design; copies: Map
   // A region: the data's own when the node runs only there (round 49 r03: `backup-to=main` beside a DR standby in `dr`).
   if (d.regions.has(to)) return runsOnlyIn(d, node, { type: 'region', region: to });
   const target = d.nodes.get(to);
-  if (!target || target.managed || target.region !== null) return false;
+  if (!target || target.managed) return false;
+  // A store placed in a region (`veeam: storage region=hq`): in the data's site when the data runs only in that region and
+  // the store shares its zone, or either has none (round 85 r04: the same room said with `region=` went unreported).
+  if (target.region !== null) {
+    if (!runsOnlyIn(d, node, { type: 'region', region: target.region })) return false;
+    return !target.zones.length || !node.zones.length || target.zones.some((z) => node.zones.includes(z));
+  }
   // A store placed nowhere, in a design of several sites (an off-site tape vault written without its place): not known
   // to share the data's site; in a design of one site it is there.
   if (!target.zones.length) return d.zones.size <= 1;
