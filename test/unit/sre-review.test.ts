@@ -8303,3 +8303,17 @@ test('85 r03: rto-not-met gives no restore from backup for a database whose data
   // The SAN in the lost zone: the data goes with it, the restore is the way back.
   assert.match(f('zone=e1').message.en, /restoring `erpdb` from its backups/);
 });
+
+test('85 r01, r02: a gateway\'s configuration database (`engine=kong`, or an edge labelled as configuration) is no per-request dependency, and its loss is no user\'s acknowledged write', () => {
+  const x = (gw: string, label: string) => d('goal rto=1m rpo=0', 'zone a', 'zone b', 'app: client rate=100', `kong: gateway replicas=2 health-check zones=a,b ${gw}`, 'kong-db: db engine=postgres zone=a backup=1d backup-to=b', 'api: was replicas=2 zones=a,b', 'db: db engine=mysql primary zone=a', 'db-s: db standby of=db replication=sync failover=auto zone=b', 'm: monitor watches=db,db-s,kong-db', 'app -> kong', 'kong -> api : /orders/*', `kong -> kong-db : ${label}`, 'api -> db');
+  for (const [gw, label] of [['', '설정 조회'], ['engine=kong', 'reads'], ['', 'config reads']]) {
+    const y = x(gw!, label!);
+    assert.equal(down(fail(y, node('kong-db'))), 0, `${gw} ${label}`);
+    assert.deepEqual(rules(y, 'single-point-of-failure'), [], `${gw} ${label}`);
+    const f = checkDesign(y).find((g) => g.rule === 'rpo-not-met')!;
+    assert.doesNotMatch(f.message.en, /told were saved/);
+    assert.match(f.message.en, /configuration store/);
+  }
+  // A gateway reading a users' database through a plain label still depends on it.
+  assert.ok(degraded(fail(x('', 'user reads'), node('kong-db'))) > 60);
+});

@@ -2097,6 +2097,10 @@ function compile(design: Design): Model {
     // A dependency used only when a node starts (`vault -> kms : auto-unseal`, `app -> config : bootstrap`): a running node
     // serves without it; only a node (re)started while it is down stays down, which the run does not model.
     if (STARTUP_ONLY.test(edgeLabel.get(a * nodes.length + b) ?? '')) continue;
+    // A balancer's or gateway's configuration store (`kong -> kong-db : config`, or any database of `engine=kong`, whose
+    // traditional mode proxies from the configuration it caches in memory, with no database connection per request):
+    // losing it stops configuration changes, not the traffic (round 85 r01 — a read word in the label made it a class).
+    if (configStoreEdge(na, nb, edgeLabel.get(a * nodes.length + b) ?? '')) continue;
     // Alerts sent on the side (`prometheus -> alertmanager : alerts`, `app -> pagerduty : notifications`): no request waits
     // for them — their loss stops notifications, not the requests (round 43b: dashboards failed with Alertmanager).
     // (Not a queue's: `app -> mq : 결제 완료 알림` is business work put on a queue — round 44. Nor business notifications:
@@ -3067,10 +3071,43 @@ export function redisWithoutManager(standby: TopologyNode, source: TopologyNode)
   return textAttr(standby, 'coordinator') === null && textAttr(source, 'coordinator') === null;
 }
 
-/** Edge labels of a dependency used only at start: unsealing, bootstrapping, fetching a configuration once. */
 /** Edge labels of a DNS zone transfer: the secondary keeps its copy of the zone (RFC 1035 SOA expire, RFC 5936). */
 const ZONE_TRANSFER = /\b(zone[-\s]?transfers?|axfr|ixfr)\b|존\s?전송|영역\s?전송/i;
+/** Edge labels of a dependency used only at start: unsealing, bootstrapping, fetching a configuration once. */
 const STARTUP_ONLY = /\b(auto-?unseal|unseal|bootstrap|startup|start-?up|on start|at start|boot)\b|기동 시|시작 시|부팅|언실/i;
+/** Edge labels of a configuration store read by a balancer or gateway (its routes, services, plugins, credentials). */
+const CONFIG_ONLY = /\b(config|configs|configuration|settings)\b|설정|구성\s*정보/i;
+
+/**
+ * An edge from a balancer or gateway to the store it keeps its own configuration in: a database or storage node the
+ * label calls configuration, or any database behind Kong (`engine=kong`), which avoids database connections when proxying
+ * and serves from its in-memory copy (Kong Gateway, traditional mode).
+ */
+export function configStoreEdge(from: { kind: string | null; node: TopologyNode }, to: { kind: string | null }, label: string): boolean {
+  if (from.kind !== 'gateway' && from.kind !== 'load-balancer') return false;
+  if (to.kind !== 'database' && to.kind !== 'storage') return false;
+  return CONFIG_ONLY.test(label) || /^kong$/i.test(textAttr(from.node, 'engine') ?? '');
+}
+
+/**
+ * Whether a node is reached only as a balancer's or gateway's configuration store or as a dependency used at start:
+ * no request reads or writes it, so what it holds is no user's acknowledged write (round 85 r02).
+ */
+export function controlPlaneOnly(design: Design, name: string): boolean {
+  const to = design.nodes.get(name);
+  if (!to) return false;
+  let any = false;
+  for (const e of design.edges) {
+    if (e.to !== name) continue;
+    const from = design.nodes.get(e.from);
+    if (!from) continue;
+    const label = e.label?.trim() ?? '';
+    if (!STARTUP_ONLY.test(label) && !configStoreEdge({ kind: from.kind, node: from }, to, label)) return false;
+    any = true;
+  }
+  return any;
+}
+
 /** An edge label for alerts or notifications sent on the side (no request waits for them). */
 const ALERT_ONLY = /\balert(s|ing)?\b|경보|알람/i;
 /** A CDN origin that only apologises: a sorry page, a maintenance or error page. */

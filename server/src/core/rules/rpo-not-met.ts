@@ -12,6 +12,7 @@ import { copiedElsewhere, holdsData } from './missing-replica';
 import { effectiveBackup, mirroredDisks } from '../model/durability';
 import { fix, setAttr, worstLossStandbys } from './fixes';
 import { runsOnlyIn } from '../syntax/places';
+import { controlPlaneOnly } from '../model/request-graph';
 import { durationAttr } from '../syntax/attrs';
 
 export const rpoNotMet: Rule<'rpo-not-met'> = {
@@ -51,7 +52,13 @@ export const rpoNotMet: Rule<'rpo-not-met'> = {
     // "Told they were saved" only of a database (or a place holding one): a cache's or a file store's writes are not those.
     // Nor of a search index, which is often rebuilt from another store: said as the node's other findings say it (round 42b).
     const index = worst.target.type === 'node' ? derivedIndexNote(design.nodes.get(worst.target.node)!) : L('', '');
-    const business = commits && !index.en;
+    // Nor of a configuration store no request reaches (Kong's database): its writes are an operator's, not the users'.
+    const control = worst.target.type === 'node' && controlPlaneOnly(design, worst.target.node);
+    const business = commits && !index.en && !control;
+    if (control && worst.target.type === 'node') {
+      index.en += ` \`${worst.target.node}\` is only a configuration store (no request reads or writes it): what is lost are configuration changes, not the users' writes.`;
+      index.ko += ` ${codeJosa(worst.target.node, '은/는')} 설정 저장소일 뿐이라(요청이 읽거나 쓰지 않음) 잃는 것은 사용자의 쓰기가 아니라 설정 변경분입니다.`;
+    }
     // The other losses that miss it too (up to three): fixing the worst alone leaves them.
     const others = est.losses.filter((l) => l !== worst && !rpoMet(l.rpo, rpoGoal)).sort((a, b) => b.rpo - a.rpo);
     const shown = others.slice(0, 3);

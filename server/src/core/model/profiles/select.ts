@@ -240,6 +240,8 @@ export const PRODUCT_ONLY: Record<string, { managed: boolean }> = {
   zookeeper: { managed: false },
   consul: { managed: false },
   ebs: { managed: true },
+  // Kong Gateway: traditional mode proxies from the configuration it caches from its database (request-graph configStoreEdge).
+  kong: { managed: false },
   'api-gateway': { managed: true },
   apigateway: { managed: true },
   // Provider-run messaging and storage services without timings of their own here: the generic managed ones apply.
