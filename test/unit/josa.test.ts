@@ -56,3 +56,12 @@ test('Korean durations: seconds, minutes, hours, no 60-second rounding slip', ()
   assert.equal(durationIn('en', 90), '1m 30s');
   assert.equal(durationIn('ko', 90), '1분 30초');
 });
+
+test('86c r07: capitals after small letters are spelled letter by letter (WebtoB 웹투비, MySQL, DynamoDB)', () => {
+  assert.equal(codeJosa('DR-WebtoB', '은/는'), '`DR-WebtoB`는');
+  assert.equal(codeJosa('MySQL', '이/가'), '`MySQL`이');
+  assert.equal(codeJosa('DynamoDB', '을/를'), '`DynamoDB`를');
+  assert.equal(codeJosa('PostgreSQL', '으로/로'), '`PostgreSQL`로');
+  // A word that ends in small letters keeps its reading as a word.
+  assert.equal(codeJosa('GitHub', '이/가'), '`GitHub`이');
+});

@@ -5489,7 +5489,7 @@ describe('round 48 (judge-bk, seed-like) and 48b (judge-bl, real-world)', () => 
     assert.ok(!checkDesign(mem).some((g) => g.rule === 'rpo-not-met'));
     const x = d('goal rto=1m', 'zone 2a', 'zone 2c', '고객: client rate=100', '함수: app-server replicas=2 zones=2a,2c failover=client', '프록시: lb health-check zone=2a', 'DB: database engine=rds-multi-az zones=2a,2c', 'DB-리포트: database engine=rds replica of=DB zone=2a', '리포트배치: service zone=2a', '고객 -> 함수 -> 프록시 -> DB', '리포트배치 -> DB-리포트 : 리포트 조회');
     const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
-    assert.match(f.message.en, /Cause: `프록시` runs only in zone `2a`/);
+    assert.match(f.message.en, /Cause: `프록시` runs one instance, in zone `2a`/);
     assert.doesNotMatch(f.message.en, /DB-리포트/);
   });
 });
@@ -7037,7 +7037,7 @@ test('68 r06: a reverse proxy in front of one tier that also mounts a share stil
 test('68 r07: a zone cause named before an IPMI-fenced copy tells the fence, not failover=auto the standby has', () => {
   const x = d('goal rto=5m', 'zone A', 'zone B', 'u: client rate=100', 'app: was replicas=2 zones=A,B', 'lb: lb replicas=2 vip health-check zones=A,B', 'side: service zone=A', 'db: db engine=pacemaker primary fencing=ipmi two-node zone=A', 'db2: db engine=pacemaker standby of=db replication=drbd failover=auto fencing=ipmi two-node zone=B', 'mon: monitor watches=db,db2 interval=30s', 'u -> lb -> app -> db', 'app -> side');
   const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
-  assert.match(f.message.en, /`side` runs only in zone `A`.*`db` is fenced through its own management board \(`fencing=ipmi`\).*second fence device/);
+  assert.match(f.message.en, /`side` runs one instance, in zone `A`.*`db` is fenced through its own management board \(`fencing=ipmi`\).*second fence device/);
   assert.doesNotMatch(f.message.en, /failover=auto/);
 });
 
@@ -8316,4 +8316,27 @@ test('85 r01, r02: a gateway\'s configuration database (`engine=kong`, or an edg
   }
   // A gateway reading a users' database through a plain label still depends on it.
   assert.ok(degraded(fail(x('', 'user reads'), node('kong-db'))) > 60);
+});
+
+test('86 r10, 86c r03: the availability estimate counts shards held by one instance each (each lost instance fails its share); a copy per shard closes it', () => {
+  const x = (r: number) => d('goal availability=99.99%', 'u: client rate=10', 'lb: load-balancer health-check replicas=2 vip', 'app: app-server replicas=2 state=stateless', `db: db shards=4 replicas=${r} backup=1h`, 'u -> lb -> app -> db');
+  const f = checkDesign(x(4)).find((g) => g.rule === 'availability-not-met')!;
+  assert.match(f.message.en, /`db` \(about 52\d minutes a year\)/);
+  assert.match(f.message.en, /`replicas=8`/);
+  assert.ok(!checkDesign(x(4)).some((g) => g.rule === 'no-monitoring' && /lost its spare/.test(g.message.en)));
+  assert.deepEqual(rules(x(8), 'availability-not-met'), []);
+});
+
+test('86 r06: Group Replication and Galera members written as several primaries get no auto-increment collision finding (they space their ids themselves)', () => {
+  const x = (e: string) => d('u: client', 'app: app-server', `gr-a: db engine=${e} primary id=auto-increment`, `gr-b: db engine=${e} primary of=gr-a replication=sync id=auto-increment`, `gr-c: db engine=${e} primary of=gr-a replication=sync id=auto-increment`, 'u -> app -> gr-a');
+  assert.deepEqual(rules(x('group-replication'), 'multi-primary-auto-increment'), []);
+  assert.deepEqual(rules(x('galera'), 'multi-primary-auto-increment'), []);
+  assert.deepEqual(rules(x('mysql'), 'multi-primary-auto-increment'), ['gr-a']);
+});
+
+test('86b r01: rto-not-met for a zone holding a one-instance tier advises a second instance in another zone, not moving the one', () => {
+  const x = d('goal rto=2m', 'zone a', 'zone b', 'u: client rate=10', 'nlb: lb engine=nlb layer=4 health-check zones=a,b', 'ingress: web engine=k8s replicas=1 zone=a', 'api: app engine=k8s replicas=2 zones=a,b', 'u -> nlb -> ingress -> api');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /`replicas=2 zones=a,b`/);
+  assert.doesNotMatch(f.message.en, /spread it over another zone/);
 });

@@ -28,10 +28,10 @@
  * The design's availability is that of its worst entry.
  */
 import { DEFAULTS } from '../model/defaults';
-import { Engine } from './simulation/engine';
+import { Engine, scatterGather } from './simulation/engine';
 import { sweepBaselineLoads } from './simulation/sweep';
 import { steadyState } from './capacity';
-import { capacityOf, instancesFor } from '../model/capacity';
+import { capacityOf, instancesFor, shardOf } from '../model/capacity';
 import { clusterReplicaCounts, kafkaStuckShare, majorityOf, perRangeQuorum, quorumOf, survivesFirstLoss } from '../model/groups';
 import { blindInstances, onlyBehindCache, pickTakeover, type Model } from '../model/request-graph';
 
@@ -195,6 +195,17 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
               servedShare(s.node.availability, running, Math.min(running, loads[s.idx]! / s.capacity))
             : kOfN(s.node.availability, running, k);
     if (quorumUp < base[s.idx]!) base[s.idx] = quorumUp;
+    // Keys sharded over the instances (`shards=4 replicas=4`, `shard-replicas=`): each shard serves while one of its own
+    // instances is up, and the node serves the mean of its shards, as the run counts a lost shard's share — every shard
+    // at once for a query fanned out to all of them (round 86 r10, 86c r03: four shards of one copy read 99.9999 %).
+    const S = capacityOf(m)[s.idx]!.shards;
+    if (S > 1 && shardsUp === null && !kafka) {
+      const per = new Array<number>(S).fill(0);
+      for (let i = 0; i < s.instances; i++) per[shardOf(i, s.instances, S)]!++;
+      const ups = per.map((c) => 1 - (1 - s.node.availability) ** c);
+      const up = scatterGather(s) !== null ? ups.reduce((a, b) => a * b, 1) : ups.reduce((a, b) => a + b, 0) / S;
+      if (up < base[s.idx]!) base[s.idx] = up;
+    }
     // A Sentinel set that cannot promote a replica once the master is lost (two Sentinels beside two servers) serves
     // while its master does: one instance (round 48 r02: 99.9997 % for a pair the SPOF rule called a single point).
     if (g !== null && g.type === 'sentinel' && !survivesFirstLoss(g, m.horizon) && s.node.availability < base[s.idx]!) base[s.idx] = s.node.availability;

@@ -911,12 +911,12 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       const restoreNote = readerOut && rdsSingle(readerOut.x)
         ? L(
             ` \`${readerOut.r!.name}\` outside it holds \`${readerOut.x.name}\`'s data, but RDS never promotes a read replica by itself: a person does, and the promotion reboots it.`,
-            ` 그 밖의 ${codeJosa(readerOut.r!.name, '이/가')} \`${readerOut.x.name}\`의 데이터를 갖고 있지만, RDS는 읽기 복제본을 스스로 승격하지 않습니다. 사람이 승격해야 하고, 승격하면 복제본이 재부팅됩니다.`,
+            ` ${place.ko} 밖에 있는 ${codeJosa(readerOut.r!.name, '이/가')} \`${readerOut.x.name}\`의 데이터를 갖고 있지만, RDS는 읽기 복제본을 스스로 승격하지 않습니다. 사람이 승격해야 하고, 승격하면 복제본이 재부팅됩니다.`,
           )
         : readerOut
         ? L(
             ` \`${readerOut.r!.name}\` outside it holds \`${readerOut.x.name}\`'s data, but a read replica is never promoted: make it a standby that a failover manager promotes (\`${readerOut.r!.name}: ${readerOut.r!.kindText} standby of=${readerOut.x.name} readable failover=auto\`).`,
-            ` 그 밖의 ${codeJosa(readerOut.r!.name, '이/가')} \`${readerOut.x.name}\`의 데이터를 갖고 있지만 읽기 복제본은 승격되지 않습니다. 페일오버 관리자가 승격하는 대기 노드로 바꾸세요(\`${readerOut.r!.name}: ${readerOut.r!.kindText} standby of=${readerOut.x.name} readable failover=auto\`).`,
+            ` ${place.ko} 밖에 있는 ${codeJosa(readerOut.r!.name, '이/가')} \`${readerOut.x.name}\`의 데이터를 갖고 있지만 읽기 복제본은 승격되지 않습니다. 페일오버 관리자가 승격하는 대기 노드로 바꾸세요(\`${readerOut.r!.name}: ${readerOut.r!.kindText} standby of=${readerOut.x.name} readable failover=auto\`).`,
           )
         : slow2
         ? L(
@@ -940,6 +940,14 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
           `원인: ${codeJosa(rr.name, '은/는')} ${placeCode('zone', t.zone).ko}에만 있는 읽기 복제본이고${readers ? ` ${readers} 노드가` : ''} 그 주소로 직접 읽습니다. 이 복제본이 멈춰 있는 동안 그 읽기는 실패합니다. \`${rr.node.of}\`나 다른 사본으로 옮겨 주는 것이 없습니다. 해결: 장애 때 넘겨 주는 곳(복제본 앞의 프록시나 읽기 엔드포인트)을 거쳐 읽거나, 읽는 쪽 앞의 헬스 체크가 읽기까지 따라가게 하세요(\`health-check=deep\`). 그러면 복제본이 멈춘 동안 그 노드가 풀에서 빠집니다.${also.ko}`,
         );
       }
+      // One instance of a tier with no data: spreading it is running a second one elsewhere — moved whole, one instance still
+      // misses the goal on its own loss (round 86b r01: "spread it over another zone" for one ingress pod).
+      const other = t.type === 'zone' ? [...f.design.zones.keys()].find((z) => z !== t.zone) : undefined;
+      if (t.type === 'zone' && other !== undefined && bare.every((x) => x.instances === 1 && !x.dataKind && x.kind !== 'storage' && !x.managed))
+        return L(
+          `Cause: ${names.en} run${bare.length > 1 ? '' : 's'} one instance, in zone \`${t.zone}\`, with nothing elsewhere to take over. Fix: run a second instance in another zone (\`replicas=2 zones=${t.zone},${other}\`) — moved to another zone, one instance still misses the goal when it is lost.${also.en}${restoreNote.en}`,
+          `원인: ${names.ko} 노드가 ${placeCode('zone', t.zone).ko}에 인스턴스 하나로만 있고 다른 곳에 대신할 것이 없습니다. 해결: 다른 존에 인스턴스를 하나 더 두세요(\`replicas=2 zones=${t.zone},${other}\`). 다른 존으로 옮기기만 하면 그 인스턴스 하나를 잃을 때 여전히 목표를 넘깁니다.${also.ko}${restoreNote.ko}`,
+        );
       return t.type === 'zone'
         ? L(`Cause: ${names.en} run${bare.length > 1 ? '' : 's'} only in zone \`${t.zone}\`, with nothing elsewhere to take over. Fix: spread ${bare.length > 1 ? 'them' : 'it'} over another zone.${also.en}${restoreNote.en}`, `원인: ${names.ko} 노드가 ${placeCode('zone', t.zone).ko}에만 있고 다른 곳에 대신할 것이 없습니다. 해결: ${placeCode('zone', t.zone).ko.endsWith('존') ? '다른 존' : '다른 곳(다른 센터나 사이트)'}에도 나누어 두세요.${also.ko}${restoreNote.ko}`)
         : L(

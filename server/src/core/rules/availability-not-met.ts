@@ -1,3 +1,4 @@
+import { capacityOf } from '../model/capacity';
 import { redundancyAdvice } from './single-point-of-failure';
 import { laxRpo, memberProxyAdvice } from './fixes';
 import { availabilityMet } from '../analysis/simulation/goal';
@@ -375,6 +376,12 @@ function costText(design: Design, spofs: string[]): Localized {
         ? L(
             `its ${n.replicas} members are there, but its callers reach one member's address, so a lost member's requests fail until it is back. ${memberProxyAdvice.en}`,
             `구성원 ${n.replicas}개는 이미 있는데 호출하는 쪽이 한 구성원의 주소로 연결해, 그 구성원을 잃으면 돌아올 때까지 그 요청이 실패합니다. ${memberProxyAdvice.ko}`,
+          )
+        : sn && capacityOf(m)[sn.idx]!.shards > 1 && capacityOf(m)[sn.idx]!.shards >= sn.instances
+        ? // Keys sharded one instance per shard: each instance's loss fails its shard (round 86 r10).
+          L(
+            `its ${sn.instances} instances each hold a shard of the keys alone, so each lost instance fails its share of the requests until it is back: give every shard a copy (\`replicas=${2 * sn.instances}\`, two instances a shard, in places that fail apart).`,
+            `인스턴스 ${sn.instances}개가 키의 샤드를 하나씩 혼자 맡고 있어, 인스턴스 하나를 잃을 때마다 돌아올 때까지 그 샤드 몫의 요청이 실패합니다. 샤드마다 사본을 두세요(\`replicas=${2 * sn.instances}\`, 샤드당 인스턴스 2개를 따로 장애 나는 곳에).`,
           )
         : redundancyAdvice(n, laxRpo(design), design);
     advice.push(L(`For \`${x}\`: ${a.en}`, `\`${x}\`: ${a.ko}`));

@@ -1,9 +1,13 @@
 import type { TopologyNode } from '../syntax/ast';
 import { L, nameList, nodeFinding, textAttr, type Facts } from './facts';
 import { MYSQL_FAMILY } from '../model/replication';
+import { GALERA_ENGINES } from '../model/groups';
 import type { Rule } from './rule';
 import type { Design } from '../syntax/ast';
 import { findingNode, fix, setAttr, type Fix } from './fixes';
+
+/** Engines that give each member its own auto-increment offset by default: MySQL Group Replication (InnoDB Cluster), Galera. */
+const AUTO_SPACED: ReadonlySet<string> = new Set(['group-replication', 'mysql-gr', 'mysql-group-replication', 'innodb-cluster', ...GALERA_ENGINES]);
 
 /** The dataset a primary writes: follows `primary of=` links to the first primary. */
 function datasetRoot(f: Facts, node: TopologyNode): string {
@@ -42,6 +46,10 @@ export const multiPrimaryAutoIncrement: Rule<'multi-primary-auto-increment'> = {
     const out = [];
     for (const primaries of multiPrimaryDatasets(facts).values()) {
       // Once per data set, on its first primary numbering rows itself: its quick fix changes every such primary.
+      // Group Replication and Galera space each member's auto-increment values themselves unless the user set them
+      // (group_replication_auto_increment_increment 7, offset from server_id — WL#8445; wsrep_auto_increment_control ON):
+      // no two members hand out the same id (round 86 r06).
+      if (primaries.every((o) => AUTO_SPACED.has((textAttr(o, 'engine') ?? '').toLowerCase()))) continue;
       for (const p of primaries.filter((o) => textAttr(o, 'id') === 'auto-increment').slice(0, 1)) {
         const others = primaries.filter((o) => o !== p).map((o) => o.name);
         const names = nameList(others);

@@ -1,3 +1,4 @@
+import { capacityOf } from '../model/capacity';
 import { monitorDelay, watchers } from '../model/monitoring';
 import { backupInterval, copiesThroughDatabases } from '../model/durability';
 import { DEFAULTS } from '../model/defaults';
@@ -143,7 +144,14 @@ export const noMonitoring: Rule<'no-monitoring'> = {
         const s = i === undefined ? null : m.nodes[i]!;
         return n.managed && s !== null && s.restoreBy !== 'failover' && s.instances < 2 && s.group === null && !copies(n).some((c) => c.role === 'standby') && !takesOver(n);
       };
-      const auto = unwatched.some((n) => (n.managed && !repairedOnly(n)) || (n.replicas >= 2 && keepsServing(n)) || copies(n).some((c) => c.role === 'standby') || takesOver(n));
+      // (Nor keys sharded one instance per shard: a lost shard is no spare lost — round 86 r10.)
+      const oneCopyShards = (n: TopologyNode): boolean => {
+        const i = m.byName.get(n.name);
+        if (i === undefined) return false;
+        const S = capacityOf(m)[i]!.shards;
+        return S > 1 && S >= m.nodes[i]!.instances;
+      };
+      const auto = unwatched.some((n) => (n.managed && !repairedOnly(n)) || (n.replicas >= 2 && keepsServing(n) && !oneCopyShards(n)) || copies(n).some((c) => c.role === 'standby') || takesOver(n));
       const providerRepair = unwatched.some(repairedOnly);
       const then = manual
         ? L(' — and a manual promotion starts only then', `알게 되고(시뮬레이션은 ${assumed} 가정), 수동 승격도 그제야 시작합니다`)

@@ -129,15 +129,15 @@ export const unknownEngine: Rule<'unknown-engine'> = {
         const writtenTimings = TIMING_KEYS.filter((k) => pair.some((x) => x.attrs.has(k)));
         if (writtenTimings.some((k) => k === 'heartbeat' || k === 'down-after') && writtenTimings.includes('promote')) continue;
         const list = writtenTimings.map((k) => `\`${k}=\``).join(', ');
-        const missing = writtenTimings.includes('promote') ? '`heartbeat=` or `down-after=`' : '`promote=`';
+        const missing = writtenTimings.includes('promote') ? L('`heartbeat=` or `down-after=`', '`heartbeat=` 또는 `down-after=`') : L('`promote=`', '`promote=`');
         out.push(
           nodeFinding(
             'unknown-engine',
             node,
             writtenTimings.length
               ? L(
-                  `\`engine=${word}\` is read as ${generic.en}; the run uses the timings the design writes (${list}), and the generic ones of its kind for the rest — no ${generic.product} document gives them here. Write ${missing} too if you know it.`,
-                  `${codeJosa(`engine=${word}`, '은/는')} ${generic.ko}로 읽습니다. 시뮬레이션은 설계에 적힌 시간 값(${list})을 쓰고, 나머지는 그 종류의 범용 기본값을 씁니다(${generic.product} 문서가 여기 없음). 알고 있다면 ${missing}도 적으세요.`,
+                  `\`engine=${word}\` is read as ${generic.en}; the run uses the timings the design writes (${list}), and the generic ones of its kind for the rest — no ${generic.product} document gives them here. Write ${missing.en} too if you know it.`,
+                  `${codeJosa(`engine=${word}`, '은/는')} ${generic.ko}로 읽습니다. 시뮬레이션은 설계에 적힌 시간 값(${list})을 쓰고, 나머지는 그 종류의 범용 기본값을 씁니다(${generic.product} 문서가 여기 없음). 알고 있다면 ${missing.ko}도 적으세요.`,
                 )
               : L(
                   `\`engine=${word}\` is read as ${generic.en}, but no ${generic.product} document gives its detection and failover times here: \`${node.name}\` gets the generic timings of its kind, \`${node.kind ?? 'node'}\`, so its failover figures are not ${generic.product}'s own. Write them if you know them (\`heartbeat=\`, \`promote=\`).`,

@@ -55,6 +55,10 @@ export function readingFinal(word: string): FinalSound {
   if (last >= '0' && last <= '9') return DIGIT[last]!;
   const run = /[A-Za-z]+$/.exec(s)?.[0];
   if (!run) return 'none';
+  // A word that ends in capitals after small letters (WebtoB 웹투비, MySQL 마이에스큐엘, DynamoDB 다이나모디비): the
+  // capitals are spelled letter by letter (round 86c r07: "`DR-WebtoB`은").
+  const tail = /[a-z]([A-Z]{1,5})$/.exec(run)?.[1];
+  if (tail) return SPELLED[tail[tail.length - 1]!.toLowerCase()] ?? 'none';
   const w = run.toLowerCase();
   const spelled = !VOWELS.test(w) || (run === run.toUpperCase() && run.length <= 5) || ACRONYMS.has(w) || w.length === 1;
   if (spelled) return SPELLED[w[w.length - 1]!] ?? 'none';

@@ -6116,7 +6116,7 @@ export class Engine {
  * replica left (off by default): ClickHouse's Distributed tables (skip_unavailable_shards), a SolrCloud collection
  * (shards.tolerant). Null for other nodes.
  */
-function scatterGather(s: SimNode): string | null {
+export function scatterGather(s: SimNode): string | null {
   if (s.kind !== 'database') return null;
   const e = engineOf(s.node);
   return e === 'clickhouse' ? 'skip_unavailable_shards' : e === 'solr' ? 'shards.tolerant' : NDB_ENGINES.has(e) ? NDB : null;
