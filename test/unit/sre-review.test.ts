@@ -8340,3 +8340,25 @@ test('86b r01: rto-not-met for a zone holding a one-instance tier advises a seco
   assert.match(f.message.en, /`replicas=2 zones=a,b`/);
   assert.doesNotMatch(f.message.en, /spread it over another zone/);
 });
+
+test('86b r07: a Kafka consumer pod replaced before its session expires joins as a new member — the lost member\'s partitions still wait for session.timeout.ms (45 s)', () => {
+  const x = d('zone a', 'zone b', 'zone c', 'u: client rate=100', 'p: app engine=k8s replicas=2 zones=a,b', 'k: queue engine=kafka replicas=3 quorum zones=a,b,c', 'c: service engine=k8s replicas=3 zones=a,b,c', 'u -> p -> k', 'k -> c');
+  const r = fail(x, { type: 'node', node: 'c', instance: 1 } as never);
+  const drained = r.events.find((e) => e.type === 'backlog-drained')!;
+  assert.equal(drained.at, 45);
+});
+
+test('86 r07: Group Replication members behind ProxySQL: a lost member\'s share fails until ProxySQL\'s checks give up on it (3 × 8 s), not the group\'s 10 s expel', () => {
+  const x = d('u: client rate=100', 'app: app-server replicas=2', 'px: lb engine=proxysql replicas=2 vip', 'gr-a: db engine=group-replication primary', 'gr-b: db engine=group-replication primary of=gr-a replication=sync', 'gr-c: db engine=group-replication primary of=gr-a replication=sync', 'u -> app -> px', 'px -> gr-a', 'px -> gr-b', 'px -> gr-c');
+  const r = fail(x, node('gr-a'));
+  assert.equal(degraded(r), 24);
+  assert.equal(r.writesLostSeconds, 0);
+});
+
+test('86 r01, r02: a health-checked DNS name over a tier\'s instances (multivalue answers) drops a dead one after its checks and the TTL; the zone capacity check follows it', () => {
+  const x = d('u: client rate=100', 'r53: dns engine=route53 routing=round-robin health-check interval=30s failures=3 ttl=60s', 'api: app-server replicas=3 state=stateless', 'u -> r53 -> api');
+  assert.equal(degraded(fail(x, { type: 'node', node: 'api', instance: 1 } as never)), 150);
+  assert.deepEqual(rules(x, 'unbalanced-instances'), []);
+  const y = d('zone a', 'zone b', 'u: client rate=150', 'r53: dns engine=route53 routing=round-robin health-check ttl=60s', 'api: app-server replicas=3 capacity=100 state=stateless zones=a,b', 'u -> r53 -> api');
+  assert.deepEqual(rules(y, 'n-plus-one'), ['api']);
+});

@@ -1990,6 +1990,21 @@ export function blindInstances(nodes: readonly SimNode[], s: SimNode): boolean {
   return s.instances >= 2 && !s.vip && s.selfDetect === null && s.group === null && s.callers.length > 0 && s.callers.every((c) => nodes[c]!.lbDetect === null);
 }
 
+/** The slowest removal among the balancers in front of two primaries, when every caller of each is a checking balancer calling both. */
+function balancedPeers(nodes: readonly CompiledNode[], a: number, b: number): { seconds: number; name: string } | null {
+  let worst: { seconds: number; name: string } | null = null;
+  for (const [lost, other] of [[a, b], [b, a]] as const) {
+    const callers = nodes[lost]!.callers.filter((c) => !nodes[c]!.client);
+    if (!callers.length) return null;
+    for (const c of callers) {
+      const lb = nodes[c]!;
+      if ((lb.kind !== 'load-balancer' && lb.kind !== 'gateway') || lb.managed || !lb.timings.checks || !lb.callees.includes(other)) return null;
+      if (!worst || lb.timings.removal > worst.seconds) worst = { seconds: lb.timings.removal, name: lb.name };
+    }
+  }
+  return worst;
+}
+
 /** Whether a node fences a failed peer before taking over (`fencing=stonith|…`, not `fencing=false`). */
 export function fenced(n: TopologyNode): boolean {
   return n.attrs.has('fencing') && flagAttr(n, 'fencing') !== false;
@@ -2425,6 +2440,14 @@ function compile(design: Design): Model {
     if (det > 0) s.lbDetect = det;
   }
 
+  // A health-checked DNS name spreading over a tier's instances (Route 53 multivalue answers, a GSLB checking each
+  // member): each address has its own check, so a dead instance leaves the answers after the checks and the clients'
+  // TTL, as a target does (round 86 r01: it "kept failing until repaired").
+  // (Round-robin only: one address per answer, each checkable. A latency, weighted or simple record is checked as one — a
+  // region's or a target's endpoint — and does not see the instances behind it.)
+  for (const s of nodes)
+    if (s.kind === 'dns' && s.or === 'dns-spread' && s.lbDetect === null && textAttr(s.node, 'routing') === 'round-robin' && s.callees.some((c) => nodes[c]!.instances >= 2)) s.lbDetect = s.dnsSwitch;
+
   // An NDB cluster's arbitrator written as its witness (`ndb: db engine=ndb … witness=mgm`), the way other pairs name
   // their third voter: the same as an edge to the management node (round 70 r01: the witness was ignored).
   for (const s of nodes) {
@@ -2477,7 +2500,11 @@ function compile(design: Design): Model {
     const ft = failoverTimingsOf(n, xn, mgr !== null ? 'maxscale' : managerOfMonitor(design, xn));
     // MaxScale's monitor fails the pair over only when the pair's own engines time nothing (the profile came from it).
     const detector = mgr !== null && ft.profile.id === 'maxscale' ? mgr : -1;
-    const hb = ft.detect.value;
+    // Two primaries that every caller reaches through checking balancers calling both (ProxySQL or HAProxy in front of
+    // Group Replication or Galera members): a lost one's share moves when the balancers' checks give up on it, not at the
+    // group's own expel (round 86 r07: "restored" at 10 s while ProxySQL sent to the lost member until 24 s).
+    const lbWait = peer ? balancedPeers(nodes, s.idx, x) : null;
+    const hb = lbWait ? Math.max(ft.detect.value, lbWait.seconds) : ft.detect.value;
     // Pacemaker's promotion is a fence and a resource start (generic 10 s each); a pair with no fencing skips the fence.
     const unfenced = ft.profile.id === 'pacemaker' && ft.promote.attr === null && !fenced(n) && !fenced(xn);
     const promote = peer ? 0 : manual ? ft.manualPromote.value : unfenced ? ft.promote.value - PACEMAKER_FENCE : ft.promote.value;
@@ -2498,7 +2525,7 @@ function compile(design: Design): Model {
           : replicationOf(n, xn);
     // A server standing by for a server (an active-standby web pair) has no data to lose on taking over.
     const lag = repl.lossless || !DATA_KINDS.has(s.kind as KindId) ? 0 : geoLag(design, n, xn, ft.lag);
-    const how = ft.detectHow;
+    const how = lbWait && lbWait.seconds > ft.detect.value ? { en: `\`${lbWait.name}\`'s health checks`, ko: `\`${lbWait.name}\`의 헬스 체크` } : ft.detectHow;
     // Whose figure the detection is: the product's own, or the project's generic one when its profile documents none
     // (a DynamoDB global table has no failover detection of its own: the generic heartbeat is not DynamoDB's).
     const ownDetect = ft.detect.attr !== null || ft.detect.profile === ft.profile.id;

@@ -1239,7 +1239,9 @@ export class Engine {
     const list = p >= 0 ? this.insts.get(p) : undefined;
     if (!list || list.length < 2) return 0;
     let n = 0;
-    for (const x of list) if (!x.alive && x.failedAt >= 0 && this.now < x.failedAt + KAFKA_CONSUMER.sessionTimeout.v) n++;
+    // (Back sooner — a pod replaced in 20 s — it joins as a new member: the lost member's partitions still wait for its
+    // session to expire; round 86b r07.)
+    for (const x of list) if (x.failedAt >= 0 && this.now < x.failedAt + KAFKA_CONSUMER.sessionTimeout.v) n++;
     return n >= list.length ? 0 : n / list.length;
   }
 
@@ -6197,6 +6199,13 @@ function checkText(lb: SimNode): Localized {
       `after its monitor, sent every ${d(tm.interval.value)}, has had no good answer within its timeout (${d(lb.lbDetect ?? 0)})`,
       `${dk(tm.interval.value)}마다 보내는 모니터가 타임아웃(${dk(lb.lbDetect ?? 0)}) 안에 정상 응답을 받지 못함`,
     );
+  // A health-checked DNS name over a tier's instances: the address leaves the answers after the checks, and the clients
+  // drop it when their cached answer expires.
+  if (lb.kind === 'dns')
+    return L(
+      `after ${tm.failures.value} failed health check${tm.failures.value === 1 ? '' : 's'} ${d(tm.interval.value)} apart and the answers' TTL (${d(tm.ttl.value)}) (${d(lb.lbDetect ?? 0)})`,
+      `${dk(tm.interval.value)} 간격 헬스 체크 ${tm.failures.value}번 실패 뒤 응답의 TTL(${dk(tm.ttl.value)})까지, ${dk(lb.lbDetect ?? 0)}`,
+    );
   if (tm.passive)
     return L(
       `after ${tm.failures.value} failed request${tm.failures.value === 1 ? '' : 's'} (passive checks, ${d(tm.timeout.value)} each for a silent server)`,
@@ -6231,6 +6240,8 @@ function markedDeadKo(lb: SimNode, target: string): string {
     return `${lb.name}의 모니터(mariadbmon)가 ${dk(tm.interval.value)} 간격 모니터 패스에서 ${tm.failures.value}번 연속 ${target}에 접속하지 못해(매번 backend_connect_timeout ${dk(tm.timeout.value)}까지 대기, ${dk(lb.lbDetect ?? 0)}) ${josa(target, '을/를')} 다운으로 표시하고 더 이상 요청을 보내지 않습니다.`;
   if (tm.profile.downAfterTimeout)
     return `${lb.name}의 모니터가 ${dk(tm.interval.value)}마다 확인하는데 타임아웃 ${dk(lb.lbDetect ?? 0)} 동안 ${target}에서 정상 응답을 받지 못해 ${josa(target, '을/를')} 다운으로 표시하고 더 이상 요청을 보내지 않습니다.`;
+  if (lb.kind === 'dns')
+    return `${lb.name}의 헬스 체크가 ${dk(tm.interval.value)} 간격으로 ${tm.failures.value}번 연속 실패해 ${josa(target, '을/를')} 응답에서 빼고, 클라이언트는 캐시한 응답의 TTL(${dk(tm.ttl.value)})이 지나면 더 이상 요청을 보내지 않습니다(${dk(lb.lbDetect ?? 0)}).`;
   return `${lb.name}의 헬스 체크가 ${dk(tm.interval.value)} 간격으로 ${tm.failures.value}번 연속 실패해(${dk(lb.lbDetect ?? 0)}) ${josa(target, '을/를')} 장애로 판단하고 더 이상 요청을 보내지 않습니다.`;
 }
 
