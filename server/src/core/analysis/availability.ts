@@ -28,6 +28,7 @@
  * The design's availability is that of its worst entry.
  */
 import { DEFAULTS } from '../model/defaults';
+import { dataDisksOf } from '../model/durability';
 import { Engine, scatterGather } from './simulation/engine';
 import { sweepBaselineLoads } from './simulation/sweep';
 import { steadyState } from './capacity';
@@ -474,13 +475,26 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
           // that takeover is done: the wait is the longer of the DNS switch and the promotion, for the quickest secondary.
           let wait = Infinity;
           let sources: Set<number> | null = null;
+          /** Sources that are a database's disks: their value counts no takeover, so the wait is applied here. */
+          const diskSrc = new Set<number>();
           for (let j = 1; j < alts.length; j++) {
             let w = s.dnsSwitch;
             const src = new Set<number>();
             for (const u of alts[j]!)
               if (u < n && !common.has(u) && (standbyWait.get(u) ?? 0) > s.dnsSwitch) {
                 w = Math.max(w, standbyWait.get(u)!);
-                for (const x of standbyOf.get(u) ?? []) src.add(x);
+                for (const x of standbyOf.get(u) ?? []) {
+                  src.add(x);
+                  // A database whose disk is lost is failed over too (the run starts its takeover): its data disks, when
+                  // the standby does not use them, are sources as well (round 86c r04: "lasts until the disk is back").
+                  for (const dk of dataDisksOf(m.design, nodes[x]!.name)) {
+                    const di = m.byName.get(dk);
+                    if (di !== undefined && !nodes[u]!.callees.includes(di)) {
+                      src.add(di);
+                      diskSrc.add(di);
+                    }
+                  }
+                }
               }
             if (w < wait) {
               wait = w;
@@ -499,7 +513,8 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
             let upOther = 1;
             for (const u of alts[0]!) {
               if (common.has(u)) continue;
-              if (sources.has(u)) upSrc *= val[u]!;
+              if (diskSrc.has(u)) upSrc *= 1 - (1 - val[u]!) * waitShare(w0, backOf(u));
+              else if (sources.has(u)) upSrc *= val[u]!;
               else upOther *= val[u]!;
             }
             down += (1 - othersDown) * ((1 - upSrc) + (1 - upOther) * upSrc);
