@@ -8,6 +8,7 @@ import { fix, instanceCountFixes, setAttr } from './fixes';
 import type { Rule } from './rule';
 import type { Design, Finding, Localized } from '../syntax/ast';
 import { formatDuration } from '../syntax/values';
+import { autoscaleDelayOf } from '../model/capacity';
 import { placeName } from '../analysis/simulation/labels';
 import { codeJosa } from '../shared/josa';
 import { regionsOf } from '../syntax/places';
@@ -180,7 +181,39 @@ export const nPlusOne: Rule<'n-plus-one'> = {
         for (const i of reach(alt)) {
           const s = m.nodes[i]!;
           // (Provider-run compute written with its instances — an App Service plan — is sized by the design, as any tier.)
-          if (primary.has(i) || !SERVING.has(s.kind ?? '') || (s.managed && !managedComputeInstances(s)) || s.autoscale || s.capacity === null || !(s.capacity > 0) || s.instances < 2 || out.some((f) => f.data?.['node'] === s.name)) continue;
+          if (primary.has(i) || !SERVING.has(s.kind ?? '') || (s.managed && !managedComputeInstances(s)) || s.capacity === null || !(s.capacity > 0) || out.some((f) => f.data?.['node'] === s.name)) continue;
+          // A recovery site smaller than the load it takes over (a warm standby of one instance): once the users are
+          // moved there the excess fails until autoscaling adds instances, or for as long as they stay (round 86b r08:
+          // only the run showed it).
+          const rest = s.autoscale ? s.autoscale.min : s.instances;
+          if (load > rest * s.capacity + 1e-9) {
+            const max = s.autoscale ? s.autoscale.max : rest;
+            const grows = !!s.autoscale && max * s.capacity >= load - 1e-9;
+            const delay = autoscaleDelayOf(s.node);
+            const need = Math.ceil(load / s.capacity - 1e-9);
+            const failing = 1 - (rest * s.capacity) / load;
+            const moved = twoRegions ? L(`sends everything to \`${m.nodes[alt]!.name}\` (its other target lost)`, `다른 대상을 잃고 모든 요청을 \`${m.nodes[alt]!.name}\` 쪽으로 보내면`) : L(`moves the users to \`${m.nodes[alt]!.name}\``, `사용자를 \`${m.nodes[alt]!.name}\` 쪽으로 옮기면`);
+            out.push(
+              nodeFinding(
+                'n-plus-one',
+                s.node,
+                grows
+                  ? L(
+                      `Once \`${dns.name}\` ${moved.en}, \`${s.name}\` receives about ${fmt(load)} req/s on ${rest} × ${fmt(s.capacity)}: ${pct(failing)} of the requests fail until autoscaling adds instances (about ${formatDuration(delay)}) — the recovery site is smaller than the load it takes over. Keep ${need} running there (\`autoscale=${need}..${Math.max(need, max)}\`) if that wait is too long.`,
+                      `${codeJosa(dns.name, '이/가')} ${moved.ko} ${codeJosa(s.name, '은/는')} 초당 약 ${fmt(load)}건을 ${rest}대 × ${fmt(s.capacity)}건으로 받아, 오토스케일이 인스턴스를 더할 때까지(약 ${koDuration(delay)}) 요청의 ${pct(failing)}가 실패합니다. 복구 사이트가 넘겨받는 부하보다 작습니다. 그 기다림이 길다면 평소에도 ${need}대를 띄워 두세요(\`autoscale=${need}..${Math.max(need, max)}\`).`,
+                    )
+                  : L(
+                      `Once \`${dns.name}\` ${moved.en}, \`${s.name}\` receives about ${fmt(load)} req/s on ${max} × ${fmt(s.capacity)}: ${pct(1 - (max * s.capacity) / load)} of the requests fail for as long as the users are there — the recovery site cannot carry the load it takes over. Run ${need} instances there (\`${s.autoscale ? `autoscale=${Math.max(rest, 1)}..${need}` : `replicas=${need}`}\`).`,
+                      `${codeJosa(dns.name, '이/가')} ${moved.ko} ${codeJosa(s.name, '은/는')} 초당 약 ${fmt(load)}건을 ${max}대 × ${fmt(s.capacity)}건으로 받아, 사용자가 그쪽에 있는 동안 요청의 ${pct(1 - (max * s.capacity) / load)}가 실패합니다. 복구 사이트가 넘겨받는 부하를 감당하지 못합니다. 인스턴스를 ${need}개 두세요(\`${s.autoscale ? `autoscale=${Math.max(rest, 1)}..${need}` : `replicas=${need}`}\`).`,
+                    ),
+                { offered: load, capacity: rest * s.capacity, perInstance: s.capacity, instances: rest, need, site: m.nodes[alt]!.name, undersized: true },
+                undefined,
+                grows ? 'info' : undefined,
+              ),
+            );
+            continue;
+          }
+          if (s.autoscale || s.instances < 2) continue;
           const n = s.instances;
           if (!(load > (n - 1) * s.capacity + 1e-9) || load > n * s.capacity + 1e-9) continue;
           const need = Math.ceil(load / s.capacity - 1e-9) + 1;
