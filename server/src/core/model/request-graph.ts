@@ -2116,6 +2116,10 @@ function compile(design: Design): Model {
     // traditional mode proxies from the configuration it caches in memory, with no database connection per request):
     // losing it stops configuration changes, not the traffic (round 85 r01 — a read word in the label made it a class).
     if (configStoreEdge(na, nb, edgeLabel.get(a * nodes.length + b) ?? '')) continue;
+    // A service registry its clients cache (Eureka: the registry is fetched every 30 s and kept when every server is
+    // down), or an edge labelled as discovery or registration: where the caller learns its peers, not a request
+    // (round 86c r01: losing both Eureka servers read as a 1 h outage of the gateway's "default" pool).
+    if (registryEdge(nb, edgeLabel.get(a * nodes.length + b) ?? '')) continue;
     // Alerts sent on the side (`prometheus -> alertmanager : alerts`, `app -> pagerduty : notifications`): no request waits
     // for them — their loss stops notifications, not the requests (round 43b: dashboards failed with Alertmanager).
     // (Not a queue's: `app -> mq : 결제 완료 알림` is business work put on a queue — round 44. Nor business notifications:
@@ -3133,6 +3137,18 @@ export function controlPlaneOnly(design: Design, name: string): boolean {
     any = true;
   }
   return any;
+}
+
+/** Edge labels of service discovery or registration (a registry's clients fetch and cache it). */
+const DISCOVERY_ONLY = /\b(service[-\s]?)?discovery\b|\bservice[-\s]?registr(y|ation)\b|\bregistry\b|디스커버리|레지스트리|서비스\s*(등록|탐색|디스커버리)/i;
+/** A service registry whose clients keep a cached copy (Netflix Eureka, Nacos), by engine, name or label. */
+const CACHED_REGISTRY = /\b(eureka|nacos)\b|유레카/i;
+
+/** An edge to a service registry its clients cache, or labelled as discovery or registration: no request waits on it. */
+export function registryEdge(to: { kind: string | null; node: TopologyNode }, label: string): boolean {
+  if (to.kind === 'consensus') return false;
+  if (DISCOVERY_ONLY.test(label)) return true;
+  return CACHED_REGISTRY.test(`${textAttr(to.node, 'engine') ?? ''} ${to.node.name} ${textAttr(to.node, 'label') ?? ''}`);
 }
 
 /** An edge label for alerts or notifications sent on the side (no request waits for them). */
