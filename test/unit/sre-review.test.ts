@@ -8362,3 +8362,39 @@ test('86 r01, r02: a health-checked DNS name over a tier\'s instances (multivalu
   const y = d('zone a', 'zone b', 'u: client rate=150', 'r53: dns engine=route53 routing=round-robin health-check ttl=60s', 'api: app-server replicas=3 capacity=100 state=stateless zones=a,b', 'u -> r53 -> api');
   assert.deepEqual(rules(y, 'n-plus-one'), ['api']);
 });
+
+test('86c r04: the availability estimate counts a primary database\'s lost disk as failed over to the DR copy, as the run does — not "until the disk is back"', () => {
+  const x = d('goal availability=99.95%', 'zone main', 'zone dr', 'u: client rate=10', 'gslb: dns routing=failover ttl=30s interval=10s', 'l4: load-balancer layer=4 replicas=2 vip health-check zone=main', 'app: app-server replicas=2 zone=main', 'drapp: app-server replicas=2 zone=dr', 'db: database engine=tibero primary zone=main', 'disk: storage raid=10 zone=main', 'dbdr: database engine=tibero standby of=db replication=async failover=manual promote=20m zone=dr', 'mon: monitor watches=db,disk interval=1m zone=dr', 'u -> gslb', 'gslb -> l4 : main', 'gslb -> drapp : dr', 'l4 -> app -> db -> disk', 'drapp -> dbdr');
+  const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
+  assert.doesNotMatch(f.message.en, /not of `disk`/);
+  assert.match(f.message.en, /about 21m each/);
+});
+
+test('86b r08: a warm standby site smaller than the load it takes over is an n-plus-one finding (info while autoscaling covers it, a warning when it never can)', () => {
+  const x = (app: string) => d('goal rto=30m', 'region e', 'region w', 'u: client rate=100', 'r53: dns engine=route53 routing=failover', 'lb-e: lb engine=alb region=e', 'app-e: app engine=ecs replicas=4 capacity=50 region=e', 'lb-w: lb engine=alb region=w', `app-w: app engine=ecs ${app} capacity=50 region=w`, 'u -> r53', 'r53 -> lb-e -> app-e', 'r53 -> lb-w -> app-w');
+  const info = checkDesign(x('replicas=1 autoscale=1..4')).find((f) => f.rule === 'n-plus-one')!;
+  assert.equal(info.severity, 'info');
+  assert.match(info.message.en, /50% of the requests fail until autoscaling/);
+  const warn = checkDesign(x('replicas=1')).find((f) => f.rule === 'n-plus-one')!;
+  assert.equal(warn.severity, 'warning');
+  // Two carry it with no spare (the recovery site is not N+1, as before); three carry it with one.
+  assert.deepEqual(rules(x('replicas=2'), 'n-plus-one'), ['app-w']);
+  assert.deepEqual(rules(x('replicas=3'), 'n-plus-one'), []);
+});
+
+test('86c r01: a service registry its clients cache (Eureka, or an edge labelled discovery) is no request path: losing it fails nothing', () => {
+  const x = (reg: string, label: string) => d('goal rto=2m', 'u: client rate=100', 'l4: load-balancer layer=4 replicas=2 vip health-check', 'scg: gateway replicas=2 health-check', `${reg}: service replicas=2`, 'order: app-server replicas=2 state=stateless', 'u -> l4 -> scg', 'scg -> order : /order/*', `scg -> ${reg} : ${label}`, `order -> ${reg} : ${label}`);
+  for (const [reg, label] of [['eureka', 'heartbeat'], ['reg', '서비스 디스커버리'], ['reg', 'service registry']]) {
+    const y = x(reg!, label!);
+    assert.equal(degraded(fail(y, node(reg!))), 0, `${reg} ${label}`);
+    assert.deepEqual(checkDesign(y).map((f) => f.rule), [], `${reg} ${label}`);
+  }
+});
+
+test('86b r05: a one-replica pod written in a lost zone is recreated in another zone of the cluster (NotReady, toleration, start), not left Pending for good', () => {
+  const x = d('goal rto=10m', 'zone a', 'zone b', 'u: client rate=10', 'nlb: lb engine=nlb layer=4 health-check zones=a,b', 'ingress: web engine=k8s replicas=1 zone=a', 'u -> nlb -> ingress');
+  const r = fail(x, { type: 'zone', zone: 'a' });
+  assert.ok(r.events.some((e) => e.type === 'rescheduled' && e.at === 370), JSON.stringify(r.events.map((e) => [e.at, e.type])));
+  assert.equal(down(r), 370);
+  assert.deepEqual(rules(x, 'rto-not-met'), []);
+});

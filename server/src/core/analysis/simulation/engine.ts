@@ -3008,7 +3008,11 @@ export class Engine {
         this.at(now + 60, attempt);
         return;
       }
-      const zones = this.zonesUp(s);
+      let zones = this.zonesUp(s);
+      // A pod written in one zone (`zone=a`: where it runs, not a node affinity): the scheduler starts the new pod on a
+      // node that is up in any zone of the cluster — those the design's other pods of the platform run in (round 86b r05:
+      // a one-replica Deployment in a lost zone "stayed Pending" for good).
+      if (!zones.length && s.node.zones.length === 1) zones = this.clusterZonesUp(s);
       const name = this.instName(s, i);
       if (!zones.length) {
         this.emit(
@@ -3034,6 +3038,20 @@ export class Engine {
       );
     };
     this.at(t + grace + toleration + start, attempt);
+  }
+
+  /** The zones up where the design runs other pods of the same platform as s (its cluster's nodes, as far as the design says). */
+  private clusterZonesUp(s: SimNode): string[] {
+    const out: string[] = [];
+    for (const n of this.nodes) {
+      if (n === s || n.timings.profile.id !== s.timings.profile.id || n.controlPlane !== s.controlPlane) continue;
+      for (const z of this.zonesUp(n)) if (!out.includes(z) && s.regionOf(z) === s.regionOf(s.node.zones[0]!)) out.push(z);
+    }
+    // No other pod says where the cluster's nodes are: a cluster over the region's zones, as a managed one is by default.
+    if (!out.length)
+      for (const z of this.m.design.zones.keys())
+        if (!this.zoneDown.has(z) && !this.regionDown.has(s.regionOf(z) ?? '\u0000') && s.regionOf(z) === s.regionOf(s.node.zones[0]!)) out.push(z);
+    return out;
   }
 
   /** The zones of a node that are up (not lost, nor in a lost region). */
