@@ -8398,3 +8398,11 @@ test('86b r05: a one-replica pod written in a lost zone is recreated in another 
   assert.equal(down(r), 370);
   assert.deepEqual(rules(x, 'rto-not-met'), []);
 });
+
+test('86b r02: a managed broker of one instance (Amazon MQ single-instance) is counted as one instance, not the generic managed figure of a service that fails over', () => {
+  const x = (mq: string) => d('goal availability=99.95%', 'zone a', 'zone c', 'u: client rate=200', 'alb: lb engine=alb zones=a,c', 'api: app engine=ecs replicas=4 zones=a,c', 'db: db engine=rds-multi-az zones=a,c', `mq: queue engine=amazon-mq managed ${mq}`, 'w: service engine=ecs replicas=2 zones=a,c', 'cw: monitor watches=db,mq', 'u -> alb -> api', 'api -> db', 'api -> mq', 'mq -> w');
+  const f = checkDesign(x('zone=a')).find((g) => g.rule === 'availability-not-met')!;
+  assert.equal(f.severity, 'warning');
+  assert.match(f.message.en, /one managed broker with nothing to fail over to/);
+  assert.equal(x('replicas=2 zones=a,c').nodes.get('mq')!.availability, 0.9995);
+});

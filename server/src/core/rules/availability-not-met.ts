@@ -201,6 +201,12 @@ function costText(design: Design, spofs: string[]): Localized {
             `\`${x}\` is held to ElastiCache's Single-AZ SLA (${sla}): with a replica in a second zone (Multi-AZ) the SLA is ${formatPercent(ELASTICACHE_SLA.multiAz.v, 3)}.`,
             `${codeJosa(x, '은/는')} ElastiCache의 단일 AZ SLA(${sla})에 묶여 있습니다. 다른 존에 복제본을 두면(다중 AZ) SLA가 ${formatPercent(ELASTICACHE_SLA.multiAz.v, 3)}입니다.`,
           )
+        : assumed && n.kind === 'queue' && n.replicas < 2 && /^(rabbitmq|rabbit|activemq|amazon-?mq|amazonmq)$/i.test(textAttr(n, 'engine') ?? '')
+        ? // A managed broker of one instance: counted as one instance (derive.ts), with the deployment that fails over.
+          L(
+            `\`${x}\` is one managed broker with nothing to fail over to (a single-instance broker is also down for its maintenance windows, up to 2 hours a week): counted as one instance, an assumed ${sla} (generic; no SLA of its product is known). The provider's redundant deployment fails over instead — Amazon MQ's active/standby pair for ActiveMQ, a three-node cluster for RabbitMQ (\`replicas=3\` over three zones).`,
+            `${codeJosa(x, '은/는')} 넘겨받을 곳이 없는 관리형 브로커 하나입니다(단일 인스턴스 브로커는 매주 최대 2시간의 유지 관리 시간에도 멈춥니다). 인스턴스 하나로 보고 가정한 가용성 ${sla}로 계산했습니다(범용 기본값: 이 제품의 SLA는 알지 못합니다). 제공자의 이중화 배포가 대신 넘겨받게 하세요. Amazon MQ라면 ActiveMQ는 액티브/스탠바이 쌍, RabbitMQ는 노드 세 개 클러스터입니다(존 세 곳에 \`replicas=3\`).`,
+          )
         : assumed
         ? L(
             `\`${x}\` is counted at an assumed ${sla} (a generic figure for a managed service: the tool knows no SLA of its product). Write its provider's SLA as \`availability=\` on it.`,

@@ -2421,6 +2421,13 @@ export class Engine {
                   `${name} serves again: the app is repaired (repair ${d(back)}${personRepairs ? ', generic: a fix by a person; repair= sets it' : ''}).`,
                   `앱이 복구되어 ${josa(name, '이/가')} 다시 요청을 처리합니다(복구 ${dk(back)}${personRepairs ? ', 범용 기본값: 사람이 고치는 시간이며 repair=로 바꿀 수 있습니다' : ''}).`,
                 )
+              : s.providerReplaces && by === 'repair' && s.kind === 'queue'
+              ? // A managed broker of one instance keeps its messages on its storage volume (Amazon MQ: EBS or EFS), apart
+                // from the broker: a replaced broker has them (round 86b r03: "serves again, empty").
+                L(
+                  `The provider replaces ${name} by itself on its storage volume and it serves again, with the messages it held (generic: ${d(back)}; no document gives the time — repair= sets it).`,
+                  `제공자가 ${josa(name, '을/를')} 스토리지 볼륨 위에서 스스로 교체해, 갖고 있던 메시지를 그대로 가진 채 다시 처리합니다(범용 기본값 ${dk(back)}: 시간을 밝힌 문서가 없으며 repair=로 바꿀 수 있습니다).`,
+                )
               : s.providerReplaces && by === 'repair' && s.timings.profile.keepsDisks !== undefined
               ? L(
                   `The provider restarts ${name} by itself on its own storage and it serves again, with every write it had (generic: ${d(back)}; no document gives the time — repair= sets it).`,

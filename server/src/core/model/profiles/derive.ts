@@ -14,6 +14,9 @@ import { CLOUD_RUN_ENGINES, CLOUD_RUN_SLA, ELASTICACHE_SLA, MEMORYSTORE_ENGINES,
 /** Managed caches whose SLA depends on their placement without a profile of their own (the Redis mode picks the timings). */
 const SLA_BY_ENGINE: Record<string, { multiAz: { v: number }; singleAz: { v: number } }> = { elasticache: ELASTICACHE_SLA, memorydb: ELASTICACHE_SLA };
 
+/** Managed message brokers that may run as one instance (Amazon MQ for ActiveMQ or RabbitMQ). */
+const LONE_BROKER = /^(rabbitmq|rabbit|activemq|amazon-?mq|amazonmq)$/i;
+
 /** Engines whose availability is their provider's cited SLA by placement (ElastiCache, MemoryDB), though their timings are generic. */
 export function hasPlacementSla(engine: string | null): boolean {
   return engine !== null && SLA_BY_ENGINE[engine.toLowerCase()] !== undefined;
@@ -60,6 +63,13 @@ export function applyProfiles(design: Design): Design {
     // Cloud Run: its service SLA (the serverless profile's timings stay).
     if (CLOUD_RUN_ENGINES.test(engine) && node.managed) {
       setAvailability(design, node, CLOUD_RUN_SLA.v);
+      continue;
+    }
+    // A managed message broker of one instance (Amazon MQ's single-instance broker: one broker in one zone, nothing to
+    // fail over to, down for its maintenance window): no SLA of its product is known, and the generic managed figure is
+    // for a service that fails over — counted as one instance, the generic figure of an instance (round 86b r02).
+    if (node.kind === 'queue' && sel.managed && sel.profile.id === 'generic-managed' && LONE_BROKER.test(engine) && node.replicas < 2) {
+      setAvailability(design, node, defaultAvailability({ ...sel, managed: false }, node.kind));
       continue;
     }
     const multi = sel.profile.values.availabilityMultiRegion;
