@@ -8406,3 +8406,26 @@ test('86b r02: a managed broker of one instance (Amazon MQ single-instance) is c
   assert.match(f.message.en, /one managed broker with nothing to fail over to/);
   assert.equal(x('replicas=2 zones=a,c').nodes.get('mq')!.availability, 0.9995);
 });
+
+test('87b r01, r03: an etcd a gateway keeps its configuration in is not the Kubernetes control plane; a managed standby in its primary\'s zone gets only the pair\'s single-zone finding', () => {
+  const x = d('goal rto=5m', 'zone a', 'zone b', 'users: client rate=100', 'lb: load-balancer health-check replicas=2 vip zones=a,b', 'gw: gateway replicas=2 health-check zones=a,b', 'etcd: consensus engine=etcd replicas=3 zones=a,b', 'svc: service engine=k8s replicas=4 capacity=100 zones=a,b', 'users -> lb -> gw', 'gw -> etcd : config', 'gw -> svc');
+  const r = fail(x, { type: 'zone', zone: 'a' });
+  assert.ok(!r.events.some((e) => e.type === 'failover-blocked'));
+  assert.ok(down(r) + degraded(r) < 120, String(degraded(r)));
+  const y = d('zone a', 'zone b', 'app: client rate=10', 'lb: load-balancer health-check replicas=2 vip zones=a,b', 'api: service replicas=2 zones=a,b', 'w: db engine=neptune managed primary zone=a', 'r: db engine=neptune managed standby of=w readable failover=auto zone=a', 'app -> lb -> api', 'api -> w : writes', 'api -> r : reads');
+  assert.deepEqual(rules(y, 'single-zone'), ['w']);
+});
+
+test('87 r03, 87c r03: a Greenplum segment\'s lost primary fails every query until the fault prober promotes its mirror (gp_fts_probe_interval 60 s); a lost mirror costs nothing', () => {
+  const x = d('users: client rate=10', 'gp: database engine=greenplum primary', 'seg: database engine=greenplum shards=4 replicas=8', 'users -> gp -> seg');
+  const p = fail(x, { type: 'node', node: 'seg', instance: 1 } as never);
+  assert.equal(down(p), 60);
+  const m = fail(x, { type: 'node', node: 'seg', instance: 2 } as never);
+  assert.equal(down(m) + degraded(m), 0);
+});
+
+test('87 r01: open-source nginx written with a check interval is told it has only passive checks, and how the interval is read', () => {
+  const x = d('users: client rate=100', 'web: web-server engine=nginx replicas=2 vip health-check interval=5s', 'app: app-server replicas=2 capacity=100', 'users -> web -> app');
+  const f = checkDesign(x).find((g) => g.rule === 'contradiction' && g.data?.['case'] === 'nginx-active-checks')!;
+  assert.match(f.message.en, /`interval=5s` written here is read as that `fail_timeout`/);
+});

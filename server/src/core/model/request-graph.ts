@@ -2627,7 +2627,9 @@ function compile(design: Design): Model {
     const k8s = nodes.filter((k) => k.timings.profile.id === 'k8s-service' && !k.client);
     if (etcds.length === 1 && k8s.length) {
       const e = etcds[0]!;
-      const used = nodes.some((o) => o.demotesWith === e.idx || textAttr(o.node, 'coordinator') === e.name || /patroni/i.test(textAttr(o.node, 'engine') ?? ''));
+      // (Nor one a gateway or balancer keeps its configuration in — APISIX on etcd: round 87b r01.)
+      const gatewayStore = design.edges.some((ed) => ed.to === e.name && ['gateway', 'load-balancer'].includes(design.nodes.get(ed.from)?.kind ?? '') && CONFIG_ONLY.test(ed.label ?? ''));
+      const used = gatewayStore || nodes.some((o) => o.demotesWith === e.idx || textAttr(o.node, 'coordinator') === e.name || /patroni/i.test(textAttr(o.node, 'engine') ?? ''));
       if (!used && e.group !== null) for (const k of k8s) if (k.controlPlane < 0) k.controlPlane = e.idx;
     }
   }

@@ -219,6 +219,10 @@ function pinnedManaged(design: Design, facts: Facts): Finding[] {
     // A standby written in the same zone: the finding on the pair says so, with the right fix (put the standby in another
     // zone) — this one would add "give each zone its own" (round 68b r08: an Aurora writer and its reader in one zone).
     if (s.takeovers.some((t) => model!.nodes[t.by]!.node.zones.length > 0 && model!.nodes[t.by]!.node.zones.every((x) => x === z))) continue;
+    // The standby of such a pair: the same finding already names it (round 87b r03: a second finding on a one-instance
+    // reader, saying the provider kept it redundant inside its zone).
+    const of = node.of !== null && node.role === 'standby' ? design.nodes.get(node.of) : undefined;
+    if (of && of.zones.length > 0 && of.zones.every((x) => x === z)) continue;
     const elsewhere: string[] = [];
     // Its callers in the model: edges, and the tiers that keep their sessions in it (`sessions=`).
     for (const c of s.callers) {

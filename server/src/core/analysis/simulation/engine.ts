@@ -4640,11 +4640,18 @@ export class Engine {
     const waits = det !== Infinity && retriesThrough(s, det);
     // (A Couchbase node no auto-failover takes waits for a person: couchbaseByHand.)
     const byHand = s.timings.profile.id === 'couchbase' ? this.couchbaseManualDelay(s) : det;
+    // Greenplum: only a segment's primary serves (the first instance of each shard; its mirror follows), so a shard whose primary is down and
+    // not yet replaced by its mirror answers nothing (greenplum-fts).
+    const mirrorsIdle = s.timings.profile.id === 'greenplum';
+    const primaryOut = mirrorsIdle ? new Uint8Array(S) : null;
     list.forEach((x, i) => {
       const k = shardOf(i, list.length, S);
       const dx = this.cbManual.has(x) ? byHand : det;
       if (x.alive) live[k]!++;
-      else if (!waits && (dx === Infinity || roundT(x.failedAt + dx) > t)) undet[k]!++;
+      else if (!waits && (dx === Infinity || roundT(x.failedAt + dx) > t)) {
+        undet[k]!++;
+        if (primaryOut && i % Math.ceil(list.length / S) === 0) primaryOut[k] = 1;
+      }
     });
     // A query fanned out to every shard (ClickHouse's Distributed tables, a SolrCloud collection) needs them all: a shard
     // with no replica to answer fails every query (skip_unavailable_shards, shards.tolerant: off by default), not its share.
@@ -4652,7 +4659,7 @@ export class Engine {
     let sum = 0;
     let prod = 1;
     for (let k = 0; k < S; k++) {
-      const v = live[k]! > 0 ? live[k]! / (live[k]! + undet[k]!) : this.shardActing.size && this.shardActingUp(p, k) ? 1 : 0;
+      const v = primaryOut && primaryOut[k] ? 0 : live[k]! > 0 ? (primaryOut ? 1 : live[k]! / (live[k]! + undet[k]!)) : this.shardActing.size && this.shardActingUp(p, k) ? 1 : 0;
       sum += v;
       prod *= v;
     }
@@ -6146,7 +6153,8 @@ export class Engine {
 export function scatterGather(s: SimNode): string | null {
   if (s.kind !== 'database') return null;
   const e = engineOf(s.node);
-  return e === 'clickhouse' ? 'skip_unavailable_shards' : e === 'solr' ? 'shards.tolerant' : NDB_ENGINES.has(e) ? NDB : null;
+  // (Greenplum dispatches every query to all primary segments: one without an answer fails the query — greenplum-fts.)
+  return e === 'clickhouse' ? 'skip_unavailable_shards' : e === 'solr' ? 'shards.tolerant' : NDB_ENGINES.has(e) ? NDB : s.timings.profile.id === 'greenplum' && s.node.attrs.has('shards') ? 'greenplum' : null;
 }
 
 /** MySQL NDB Cluster: a node group with no data node left shuts the whole cluster down (NDBD_EXIT_LOST_NODE_GROUP). */

@@ -49,6 +49,8 @@ export const ENGINE_PROFILES: Record<string, ProfileId> = {
   namenode: 'hdfs-zkfc',
   'hdfs-namenode': 'hdfs-zkfc',
   cubrid: 'cubrid-ha',
+  greenplum: 'greenplum',
+  gpdb: 'greenplum',
   'couchbase-server': 'couchbase',
   elasticsearch: 'elasticsearch',
   'oracle-rac': 'oracle-rac',

@@ -123,6 +123,7 @@ export type ProfileId =
   | 'rabbitmq-classic'
   | 'couchbase'
   | 'cubrid-ha'
+  | 'greenplum'
   | 'cloudflare-lb'
   | 'hdfs-zkfc'
   | 'cloudnative-pg'
@@ -677,6 +678,15 @@ export const PROFILES: Record<ProfileId, Profile> = {
     // copylogdb copies the master's log in SYNC mode unless told otherwise (SEMISYNC is treated as SYNC): a commit is
     // acknowledged once the slave has its log (cubrid-copylogdb-src).
     values: { heartbeat: V(0.5, 'cubrid-heartbeat-src'), beats: V(5, 'cubrid-heartbeat-src'), promote: V(6, 'cubrid-heartbeat-src', 'derived', [3, 6]), sync: V(1, 'cubrid-copylogdb-src') },
+  },
+  // Greenplum: the master's fault tolerance server (ftsprobe) probes every primary segment once per gp_fts_probe_interval
+  // (60 s) and, when one does not answer, promotes its mirror; until then every query, dispatched to all segments, fails
+  // (greenplum-fts). The probe's own connect timeout (20 s) and retries can add to it: 60 s is the loop's period.
+  greenplum: {
+    id: 'greenplum',
+    label: 'Greenplum (FTS mirror promotion)',
+    detectSetting: 'gp_fts_probe_interval',
+    values: { detect: V(60, 'greenplum-fts', 'verified', [20, 85]) },
   },
   // HDFS NameNode HA with automatic failover: each NameNode's ZKFailoverController holds a ZooKeeper session; when the active's
   // host is lost its session expires after ha.zookeeper.session-timeout.ms (5 s) and the standby's ZKFC fences it and makes
