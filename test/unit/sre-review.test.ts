@@ -8429,3 +8429,14 @@ test('87 r01: open-source nginx written with a check interval is told it has onl
   const f = checkDesign(x).find((g) => g.rule === 'contradiction' && g.data?.['case'] === 'nginx-active-checks')!;
   assert.match(f.message.en, /`interval=5s` written here is read as that `fail_timeout`/);
 });
+
+test('87c r07: a failover record a person changes (`failover=manual` on the dns) switches after someone\'s notice, the change and the TTL, never fails back by itself, and gets no health-check findings', () => {
+  const x = (fo: string) => d('goal rto=15m', 'region a', 'region b', 'u: client', `dns: dns routing=failover ttl=5m ${fo}`, 'lb: load-balancer replicas=2 vip health-check region=a', 'lb-dr: load-balancer replicas=2 vip health-check region=b', 'web: web-server replicas=2 region=a', 'db: database engine=postgres primary region=a backup=1d', 'web-dr: web-server replicas=2 region=b', 'db-dr: database engine=postgres standby of=db replication=async failover=auto region=b', 'mon: monitor watches=db,db-dr', 'u -> dns -> lb -> web -> db', 'dns -> lb-dr -> web-dr -> db-dr');
+  const r = fail(x('failover=manual'), { type: 'region', region: 'a' });
+  // Notice 1 m (the monitor watches db), a person's change 30 m, TTL 5 m.
+  assert.equal(down(r), 36 * 60);
+  assert.deepEqual(rules(x('failover=manual'), 'dns-failback'), []);
+  assert.deepEqual(rules(x('failover=manual'), 'contradiction'), []);
+  assert.match(checkDesign(x('failover=manual')).find((f) => f.rule === 'rto-not-met')!.message.en, /a person changes `dns`'s record/);
+  assert.ok(down(fail(x(''), { type: 'region', region: 'a' })) < 15 * 60);
+});

@@ -276,6 +276,8 @@ export interface SimNode {
   /** `routing=weighted`: each callee's share of the answers from the `weight=N` of its edge (a missing weight counts 1), in callee order; null for equal shares. */
   dnsShare: number[] | null;
   dnsDetect: number;
+  /** A failover record a person changes (`failover=manual`): dnsDetect is someone's notice, dnsSwitch adds the change and the TTL; no failback by itself. */
+  manualDns: boolean;
   capacity: number | null;
   /**
    * The share of its requests a caching node answers itself (`hit-ratio=` on a `cdn`, or on a `web-server` caching
@@ -1340,9 +1342,10 @@ class CompiledNode implements SimNode {
   declare selfDetect: number | null;
   declare readonly vip: boolean;
   declare readonly singleWriter: boolean;
-  declare readonly dnsSwitch: number;
+  declare dnsSwitch: number;
   declare dnsShare: number[] | null;
-  declare readonly dnsDetect: number;
+  declare dnsDetect: number;
+  declare manualDns: boolean;
   declare readonly capacity: number | null;
   declare readonly offload: number;
   declare readonly autoscale: { min: number; max: number } | null;
@@ -1490,6 +1493,7 @@ class CompiledNode implements SimNode {
     this.hostDetect = k8s && instances >= 2 && tm.hostLoss ? tm.hostLoss.value : null;
     this.dnsDetect = tm.dnsDetect;
     this.dnsSwitch = tm.dnsSwitch;
+    this.manualDns = false;
     this.dnsShare = null;
     // A single ElastiCache/MemoryDB node has no replica to promote: the service replaces it (and its data is gone); a
     // standby node written beside it is what fails over (compile's takeovers).
@@ -2451,6 +2455,28 @@ function compile(design: Design): Model {
   // region's or a target's endpoint — and does not see the instances behind it.)
   for (const s of nodes)
     if (s.kind === 'dns' && s.or === 'dns-spread' && s.lbDetect === null && textAttr(s.node, 'routing') === 'round-robin' && s.callees.some((c) => nodes[c]!.instances >= 2)) s.lbDetect = s.dnsSwitch;
+
+  // A failover record a person changes (`failover=manual`: a GSLB or DNS record switched by hand in a DR runbook): the
+  // switch starts when someone notices the first target's loss — a monitor watching anything it needs, else users'
+  // reports — and takes a person's change (the generic manual action, 30 min) and then the answers' TTL (round 87c r07).
+  for (const s of nodes) {
+    if (s.kind !== 'dns' || s.or !== 'dns-failover' || textAttr(s.node, 'failover') !== 'manual' || !s.callees.length) continue;
+    const seen = new Set<number>([s.callees[0]!]);
+    const stack = [s.callees[0]!];
+    let notice = Infinity;
+    while (stack.length) {
+      const c = stack.pop()!;
+      notice = Math.min(notice, noticeDelay(design, nodes[c]!.name));
+      for (const x of nodes[c]!.callees)
+        if (!seen.has(x)) {
+          seen.add(x);
+          stack.push(x);
+        }
+    }
+    s.manualDns = true;
+    s.dnsDetect = notice;
+    s.dnsSwitch = Math.round((notice + s.timings.manualPromote.value + s.timings.ttl.value) * 1000) / 1000;
+  }
 
   // An NDB cluster's arbitrator written as its witness (`ndb: db engine=ndb … witness=mgm`), the way other pairs name
   // their third voter: the same as an edge to the management node (round 70 r01: the witness was ignored).

@@ -825,6 +825,13 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       // fall through to the copies outside the region
     } else if (only.length && dns && slower && slower.tk.detect + slower.tk.promote > dns.dnsSwitch) {
       // fall through: the slower copy is named below
+    } else if (only.length && dns && dns.manualDns) {
+      // A record a person changes (`failover=manual`): the person's change is the wait (round 87c r07).
+      const names = nameList(only.map((s) => s.name));
+      return L(
+        `Cause: ${names.en} run${only.length > 1 ? '' : 's'} only in ${place.en}; the service comes back when a person changes \`${dns.name}\`'s record (\`failover=manual\`): someone's notice, the change and the answers' TTL take ${dur(dns.dnsSwitch).en}. Fix: let the record follow health checks that reach what the site needs (\`failover=auto\` with \`health-check=deep\` on its targets), or a runbook and \`ttl=\` short enough for the goal.`,
+        `원인: ${names.ko} 노드가 ${place.ko}에만 있어, 사람이 \`${dns.name}\` 레코드를 바꿀 때에야(\`failover=manual\`) 서비스가 돌아옵니다. 알아채는 시간, 변경 작업, 응답의 TTL까지 ${dur(dns.dnsSwitch).ko} 걸립니다. 해결: 사이트에 필요한 곳까지 확인하는 헬스 체크를 레코드가 따르게 하거나(\`failover=auto\`, 대상에 \`health-check=deep\`), 목표에 맞을 만큼 짧은 절차와 \`ttl=\`을 마련하세요.`,
+      );
     } else if (only.length && dns) {
       const names = nameList(only.map((s) => s.name));
       return L(

@@ -44,6 +44,8 @@ export const dnsFailback: Rule<'dns-failback'> = {
       let firsts: number[];
       let rest: number[];
       const viaLb = d.or === 'lb' && d.lbDetect !== null;
+      // (A record a person changes is changed back by a person too: no failback by itself.)
+      if (d.manualDns) continue;
       if (d.or === 'dns-failover' && d.callees.length >= 2) {
         firsts = [d.callees[0]!];
         rest = d.callees.slice(1);

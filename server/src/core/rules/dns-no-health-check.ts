@@ -24,7 +24,8 @@ export const dnsNoHealthCheck: Rule<'dns-no-health-check'> = {
     // run too (engine: shallowTarget). Said, as an info, so that the DR switch is not taken for automatic (rounds 66b r07,
     // 71c r04, 73c r02, 74c r02).
     for (const s of m.nodes) {
-      if ((s.or !== 'dns-failover' && s.or !== 'dns-spread') || s.callees.length < 2) continue;
+      // (Not a record a person changes: the person sees the service down, whatever a check would reach.)
+      if ((s.or !== 'dns-failover' && s.or !== 'dns-spread') || s.callees.length < 2 || s.manualDns) continue;
       const closures = s.callees.map((c) => calleeClosure(m, c));
       const hit = s.callees.flatMap((c, k) => {
         const t = m.nodes[c]!;

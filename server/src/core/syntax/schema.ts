@@ -351,6 +351,17 @@ export const KINDS: KindSpec[] = [
       },
       durationSpec('ttl', 'How long clients cache an answer (default 60s); failover waits for it.', '클라이언트가 DNS 응답을 캐시하는 시간(기본 60초). 페일오버는 이만큼 기다려야 한다.'),
       {
+        key: 'failover',
+        type: {
+          t: 'enum',
+          values: [
+            E('auto', 'The record follows its health checks (the default).', '레코드가 헬스 체크를 따라 바뀐다(기본값).'),
+            E('manual', 'A person changes the record once someone notices the first target is down (notice, then 30 minutes by default), and changes it back by hand.', '첫 대상이 멈춘 것을 누군가 알아챈 뒤 사람이 레코드를 바꾼다(알아채는 시간 뒤 기본 30분). 되돌리는 것도 사람이 한다.'),
+          ],
+        },
+        doc: L('With `routing=failover`: who moves the users to the next target.', '`routing=failover`일 때 사용자를 다음 대상으로 옮기는 주체.'),
+      },
+      {
         key: 'health-check',
         type: { t: 'flag-or-path' },
         doc: L(

@@ -4212,7 +4212,8 @@ export class Engine {
       const answered = s.callees.filter((x) => !bad.has(x));
       s.callees.forEach((a, k) => {
         // A site standing by (a pilot light, a DR site whose database waits for its promotion) is healthy as it is.
-        const shallow = alt[k]! <= EPS && this.shallowTarget(a);
+        // (A record a person changes follows what the person sees — the service down — not a check's depth.)
+        const shallow = !s.manualDns && alt[k]! <= EPS && this.shallowTarget(a);
         const ok = alt[k]! > EPS || this.standingBy(a, 0) || shallow;
         // (Said when another target serves — the record would move the users there with a deeper check.)
         // (And only for a target the record sends users to, not a recovery site standing by.)
@@ -4233,6 +4234,12 @@ export class Engine {
         if (!ok) {
           this.dnsRise.delete(rk);
           this.dnsBack.delete(rk);
+        }
+        if (ok && since !== undefined && s.manualDns) {
+          // A record changed by hand stays on the next target until a person changes it back (no failback within the
+          // run); back before the change, nobody changes it.
+          if (roundT(since + s.dnsSwitch) > t) bad.delete(a);
+          return;
         }
         if (ok && since !== undefined) {
           // The record's check marks the target healthy again only after `rise` passing checks (Route 53: the failure
@@ -4293,6 +4300,17 @@ export class Engine {
             const how = to
               ? L(`no good answer within its monitor's timeout, ${d(to.value)}; a check every ${d(s.timings.interval.value)}`, `모니터 타임아웃 ${dk(to.value)} 안에 정상 응답 없음, ${dk(s.timings.interval.value)}마다 확인`)
               : L(`${s.timings.failures.value} in a row, every ${d(s.timings.interval.value)}`, `연속 ${s.timings.failures.value}번, ${dk(s.timings.interval.value)}마다`);
+            if (s.manualDns) {
+              this.emit(
+                'detected',
+                target,
+                L(
+                  `Someone notices that what ${target} serves is down (${d(s.dnsDetect)}) and starts changing ${s.name}'s record by hand (\`failover=manual\`).`,
+                  `${target} 쪽 서비스가 멈춘 것을 누군가 알아채고(${dk(s.dnsDetect)}) ${s.name} 레코드를 사람이 바꾸기 시작합니다(\`failover=manual\`).`,
+                ),
+              );
+              return;
+            }
             this.emit(
               'detected',
               target,
@@ -4321,7 +4339,12 @@ export class Engine {
             this.emit(
               'dns-switched',
               s.name,
-              idleFallback
+              s.manualDns && to.length && !idleFallback
+                ? L(
+                    `A person has changed ${s.name} to answer with ${to.join(', ')} instead of ${target} (a person's change, ${d(s.timings.manualPromote.value)}; generic); once cached answers expire (TTL ${d(s.timings.ttl.value)}), clients go there. Nothing changes it back by itself.`,
+                    `사람이 ${s.name} 레코드의 응답을 ${target} 대신 ${josa(to.join(', '), '으로/로')} 바꿨습니다(사람의 작업 ${dk(s.timings.manualPromote.value)}, 범용 기본값). 캐시된 응답의 TTL(${dk(s.timings.ttl.value)})이 지나면 클라이언트가 그쪽으로 갑니다. 저절로 되돌아가지는 않습니다.`,
+                  )
+                : idleFallback
                 ? L(`${s.name} no longer offers ${target} as its fallback answer (its checks fail); clients stay on ${to[0]}.`, `${josa(s.name, '이/가')} 헬스 체크에 실패한 ${josa(target, '을/를')} 대체 응답에서 뺍니다. 클라이언트는 그대로 ${to[0]}에 있습니다.`)
                 : to.length
                 ? L(`${s.name} stops answering with ${target}; once cached answers expire (TTL), clients go to ${to.join(', ')}.`, `${josa(s.name, '이/가')} 응답에서 ${josa(target, '을/를')} 뺍니다. 캐시된 응답의 TTL이 지나면 클라이언트는 ${josa(to.join(', '), '으로/로')} 갑니다.`)
