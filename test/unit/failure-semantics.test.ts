@@ -882,7 +882,7 @@ test('rpo-not-met: a node with no copy is told to back up as often as the goal a
   const m = message(x, 'rpo-not-met');
   assert.match(m, /losing `cache` loses everything it ever took \(unbounded: no copy and no usable backup\)\. `cache` has no copy and no backup: take backups at least every 1h \(`backup=1h`\)/);
   assert.doesNotMatch(m, /told were saved/);
-  assert.match(m, /Losing zone `room` \(everything\) also misses it\./);
+  assert.match(m, /Losing zone `room` \(without bound\) also misses it\./);
   const ko = checkDesign(x).find((f) => f.rule === 'rpo-not-met')!.message.ko;
   assert.match(ko, /(커밋된|저장한) 데이터 전부\(남은 사본도, 쓸 수 있는 백업도 없음\)/);
   assert.doesNotMatch(ko, /한없음/);

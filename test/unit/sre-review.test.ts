@@ -3493,7 +3493,7 @@ test('rpo-not-met lists the other losses as "`x` 장애(최근 … 유실 / 모�
   const x = d('goal rpo=5m', 'region r1', 'region r2', 'users: client rate=10', 'app: app-server replicas=2 region=r1', 'db: database region=r1', 'files: storage region=r1', 'users -> app -> db', 'app -> files');
   const ko = checkDesign(x).find((f) => f.rule === 'rpo-not-met')!.message.ko;
   assert.doesNotMatch(ko, /리전\(전부\)/);
-  assert.match(ko, / 장애\((모든 데이터 유실|최근 [0-9])/);
+  assert.match(ko, / 장애\((사본이 남지 않은 데이터 유실|최근 [0-9])/);
 });
 
 test('a single node of a product that replicates as a cluster (OpenSearch, MongoDB, CockroachDB) is told to run three members — replica shards for a search engine — not to add a standby, and the quick fix writes it (round 28)', () => {
@@ -8426,8 +8426,8 @@ test('87 r03, 87c r03: a Greenplum segment\'s lost primary fails every query unt
 
 test('87 r01: open-source nginx written with a check interval is told it has only passive checks, and how the interval is read', () => {
   const x = d('users: client rate=100', 'web: web-server engine=nginx replicas=2 vip health-check interval=5s', 'app: app-server replicas=2 capacity=100', 'users -> web -> app');
-  const f = checkDesign(x).find((g) => g.rule === 'contradiction' && g.data?.['case'] === 'nginx-active-checks')!;
-  assert.match(f.message.en, /`interval=5s` written here is read as that `fail_timeout`/);
+  const f = checkDesign(x).find((g) => g.rule === 'no-health-check')!;
+  assert.match(f.message.en, /the `interval=5s` is read as `fail_timeout`/);
 });
 
 test('87c r07: a failover record a person changes (`failover=manual` on the dns) switches after someone\'s notice, the change and the TTL, never fails back by itself, and gets no health-check findings', () => {
@@ -8439,4 +8439,19 @@ test('87c r07: a failover record a person changes (`failover=manual` on the dns)
   assert.deepEqual(rules(x('failover=manual'), 'contradiction'), []);
   assert.match(checkDesign(x('failover=manual')).find((f) => f.rule === 'rto-not-met')!.message.en, /a person changes `dns`'s record/);
   assert.ok(down(fail(x(''), { type: 'region', region: 'a' })) < 15 * 60);
+});
+
+test('85c r07: a database stopped by its voting group\'s lost majority (Oracle RAC voting disks) is failed over to its manual DR standby, as for its own loss', () => {
+  const x = d('goal rto=1h', 'zone a', 'zone b', 'zone dr', 'u: client', 'lb: load-balancer health-check replicas=2 vip zones=a,b', 'app: app-server replicas=2 zones=a,b', 'rac: db engine=oracle-rac replicas=2 zones=a,b', 'voting: consensus replicas=3 zones=a,a,b', 'rac-dr: db engine=oracle standby of=rac replication=async failover=manual zone=dr', 'mon: monitor watches=rac,rac-dr', 'u -> lb -> app -> rac', 'rac -> voting : css');
+  const r = fail(x, { type: 'zone', zone: 'a' });
+  assert.ok(r.events.some((e) => e.type === 'promoted' && e.target === 'rac-dr'), JSON.stringify(r.events.map((e) => [e.at, e.type, e.target])));
+  assert.equal(down(r), 31 * 60);
+});
+
+test('88 r09–r12, 88c r03: a web server in front of a WebLogic cluster proxies through the WebLogic plug-in — a lost server\'s requests wait the connect timeout (10 s) and go to another, no unbalanced-instances or no-health-check', () => {
+  const x = d('goal availability=99.9% rto=15m', 'zone a', 'zone b', 'u: client rate=100', 'l4: lb layer=4 health-check replicas=2 vip zones=a,b', 'ohs: web replicas=2 zones=a,b', 'wls: app replicas=4 capacity=100 engine=weblogic sessions=replicated zones=a,b', 'db: db engine=oracle primary zone=a', 'db-sb: db standby of=db replication=sync failover=auto zone=b', 'mon: monitor watches=db,db-sb', 'u -> l4 -> ohs -> wls -> db');
+  for (const rule of ['unbalanced-instances', 'no-health-check', 'availability-not-met', 'rto-not-met']) assert.deepEqual(rules(x, rule), [], rule);
+  const r = fail(x, { type: 'node', node: 'wls', instance: 1 } as never);
+  assert.equal(down(r) + degraded(r), 0);
+  assert.ok(r.events.some((e) => e.type === 'delayed'));
 });

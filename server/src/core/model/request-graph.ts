@@ -41,7 +41,7 @@ import { attrValue, flagAttr, flagOf, namesAttr, numberOf, textAttr, textOf } fr
 import { SESSION_KEYWORDS } from '../syntax/schema';
 import { regionsOf } from '../syntax/places';
 import { MEMORYSTORE_ENGINES } from './profiles/table';
-import { AZURE_SQL_FOG, brokerPair, canonicalEngine, CLICKHOUSE_FAILOVER, COSMOS, GCP_OUTLIER, PROXYSQL_GALERA, failoverTimingsOf, PROFILES, profileLabel, timingsOf, timingsUnder, type ProfileId, type Timings } from './profiles';
+import { AZURE_SQL_FOG, brokerPair, canonicalEngine, CLICKHOUSE_FAILOVER, COSMOS, GCP_OUTLIER, PROXYSQL_GALERA, failoverTimingsOf, PROFILES, profileLabel, timingsAs, timingsOf, timingsUnder, type ProfileId, type Timings } from './profiles';
 import { hasPlacementSla } from './profiles/derive';
 import { ENGINE_PROFILES } from './profiles/select';
 import type { Attr, Design, Edge, KindId, Localized, TopologyNode } from '../syntax/ast';
@@ -381,7 +381,7 @@ export { durationAttr, flagAttr, numberAttr, rangeAttr, textAttr } from '../synt
  * or mod_jk: a failed worker is left out for `retry`) and WebtoB (in front of the
  * JEUS servers connected to it), Varnish (a director over backends with probes). Their profiles give the timings.
  */
-const PROXY_PROFILES: ReadonlySet<string> = new Set(['nginx', 'haproxy', 'apache-httpd', 'webtob', 'varnish']);
+const PROXY_PROFILES: ReadonlySet<string> = new Set(['nginx', 'haproxy', 'apache-httpd', 'webtob', 'varnish', 'weblogic-plugin']);
 
 /** `hit-ratio=P%` as a share (0..1), or null when unset (a cache's in model/capacity.ts, a caching node's offload here). */
 export function hitRatioOf(n: TopologyNode): number | null {
@@ -858,8 +858,13 @@ export function failoverDisks(m: Model, s: SimNode): readonly number[] {
   let out: number[] | null = null;
   for (const c of s.callees) {
     const d = m.nodes[c]!;
-    if (d.kind !== 'storage' || d.takeovers.length || d.instances !== 1) continue;
-    (out ??= []).push(c);
+    if (d.kind === 'storage' && !d.takeovers.length && d.instances === 1) (out ??= []).push(c);
+    // A voting group the database needs to run (Oracle RAC's voting disks, `rac -> voting : css`): without its majority
+    // the database stops, and its standby elsewhere is promoted as for the database's own loss — not a Patroni primary's
+    // DCS (its standby cannot be promoted without it either), not a takeover's own coordinator, nor a group the standby
+    // needs too (round 85c r07: the DR standby was never promoted).
+    else if (d.kind === 'consensus' && d.group !== null && d.group.type === 'majority' && s.demotesWith !== c && !s.takeovers.some((t) => t.coordinator === c || m.nodes[t.by]!.callees.includes(c)) && !/patroni|clickhouse/i.test(textAttr(s.node, 'engine') ?? ''))
+      (out ??= []).push(c);
   }
   return out ?? NO_DISKS;
 }
@@ -1416,7 +1421,9 @@ class CompiledNode implements SimNode {
     this.semiSyncKind = null;
     const dataKind = kind !== null && DATA_KINDS.has(kind);
     this.dataKind = dataKind;
-    const tm = timingsOf(n);
+    // A web server with no engine in front of a WebLogic cluster proxies through the WebLogic plug-in (mod_wl_ohs in
+    // Oracle HTTP Server, Apache's or IIS's): its timings are the plug-in's (rounds 88 r09, 88c r03).
+    const tm = kind === 'web-server' && !n.attrs.has('engine') && weblogicFronted(model.design).has(n.name) ? timingsAs(n, 'weblogic-plugin') : timingsOf(n);
     this.timings = tm;
     // A keepalived (VRRP) pair is a virtual IP by what it is: `engine=keepalived` implies `vip` (unless `vip=false`).
     const vipFlag = flagOf(vipA);
@@ -2007,6 +2014,24 @@ function balancedPeers(nodes: readonly CompiledNode[], a: number, b: number): { 
     }
   }
   return worst;
+}
+
+const wlsFronts = new WeakMap<Design, Set<string>>();
+/** Web servers whose every callee is a WebLogic tier (`engine=weblogic`): they proxy through the WebLogic plug-in. */
+function weblogicFronted(design: Design): Set<string> {
+  let out = wlsFronts.get(design);
+  if (out) return out;
+  out = new Set<string>();
+  const bad = new Set<string>();
+  for (const e of design.edges) {
+    const from = design.nodes.get(e.from);
+    if (!from || from.kind !== 'web-server') continue;
+    if (/^weblogic$/i.test(textAttr(design.nodes.get(e.to) ?? from, 'engine') ?? '') && design.nodes.get(e.to) !== undefined) out.add(e.from);
+    else bad.add(e.from);
+  }
+  for (const b of bad) out.delete(b);
+  wlsFronts.set(design, out);
+  return out;
 }
 
 /** Whether a node fences a failed peer before taking over (`fencing=stonith|…`, not `fencing=false`). */

@@ -9,7 +9,7 @@ import { regionsOf } from '../syntax/places';
 import type { Rule } from './rule';
 import { findingNode, fix, setAttr, type Edit, type Fix } from './fixes';
 
-type Case = 'unclustered-database' | 'standby-of-itself' | 'stateless-local-sessions' | 'failover-on-replica' | 'autoscale-excludes-replicas' | 'zero-timing' | 'failover-on-primary' | 'arbiters-without-election' | 'reads-to-standby' | 'split-read-pool' | 'writes-to-replica' | 'redis-auto-failover' | 'unused-coordinator' | 'replication-without-copy' | 'site-without-data' | 'vip-across-sites' | 'vip-across-cloud-zones' | 'hpa-from-zero' | 'manual-only-auto' | 'queue-mirror' | 'zones-beyond-instances' | 'vip-single-instance' | 'client-failover-not-cluster' | 'managed-sentinel' | 'nginx-active-checks';
+type Case = 'unclustered-database' | 'standby-of-itself' | 'stateless-local-sessions' | 'failover-on-replica' | 'autoscale-excludes-replicas' | 'zero-timing' | 'failover-on-primary' | 'arbiters-without-election' | 'reads-to-standby' | 'split-read-pool' | 'writes-to-replica' | 'redis-auto-failover' | 'unused-coordinator' | 'replication-without-copy' | 'site-without-data' | 'vip-across-sites' | 'vip-across-cloud-zones' | 'hpa-from-zero' | 'manual-only-auto' | 'queue-mirror' | 'zones-beyond-instances' | 'vip-single-instance' | 'client-failover-not-cluster' | 'managed-sentinel';
 
 /**
  * Attributes that contradict each other (failure-model §8). Each finding says
@@ -34,22 +34,6 @@ export const contradiction: Rule<'contradiction'> = {
           L(
             `\`${n.name}\` is written both as a managed service (${n.attrs.has('managed') ? '`managed`' : `\`engine=${textAttr(n, 'engine')}\``}) and as a Sentinel deployment (\`mode=sentinel\`): a provider's Redis (ElastiCache, Memorystore, Azure Cache, a cloud's Redis database service) promotes its replica by itself, with no Sentinels of yours, while Sentinels are what you run yourself. The model reads the Sentinels for an instance's or a zone's loss and the provider's failover for the whole node's: drop \`mode=sentinel\` for a managed service (\`replicas=2\` over two zones is its Multi-AZ pair), or \`managed\` if you run the Sentinels.`,
             `\`${n.name}\` 노드는 관리형 서비스(${n.attrs.has('managed') ? '`managed`' : `\`engine=${textAttr(n, 'engine')}\``})이면서 Sentinel 구성(\`mode=sentinel\`)으로 적혀 있습니다. 클라우드의 관리형 Redis(ElastiCache, Memorystore, Azure Cache, 클라우드 Redis DB 서비스)는 사용자가 운영하는 센티널 없이 스스로 복제본을 승격하고, 센티널은 직접 운영할 때 쓰는 것입니다. 이 도구는 인스턴스나 존을 잃을 때는 센티널로, 노드 전체를 잃을 때는 제공자의 페일오버로 계산합니다. 관리형이라면 \`mode=sentinel\`을 지우고(두 존에 \`replicas=2\`가 다중 AZ 쌍입니다), 센티널을 직접 운영한다면 \`managed\`를 지우세요.`,
-          ),
-          {},
-          'info',
-        );
-      }
-      // Open-source nginx has no active health checks (`health_check` is NGINX Plus's ngx_http_upstream_hc_module): it marks
-      // an upstream down from failed real requests (max_fails, fail_timeout). A check interval written on it is read as
-      // fail_timeout — said, not silently (round 87 r01).
-      if ((n.kind === 'web-server' || n.kind === 'load-balancer' || n.kind === 'gateway') && timingsOf(n).profile.id === 'nginx' && (n.attrs.has('interval') || textAttr(n, 'health-check') !== null)) {
-        const iv = n.attrs.get('interval')?.raw;
-        add(
-          n,
-          'nginx-active-checks',
-          L(
-            `\`${n.name}\` is open-source nginx (\`engine=nginx\`), which has no active health checks — \`health_check\` is NGINX Plus's: it takes an upstream out after failed real requests (\`max_fails\` 1 within \`fail_timeout\` 10 s) and tries it again with a real request after \`fail_timeout\`.${iv ? ` The \`interval=${iv}\` written here is read as that \`fail_timeout\`.` : ''} For probes that find a dead server before a user does, use NGINX Plus, HAProxy, or a balancer that checks.`,
-            `${codeJosa(n.name, '은/는')} 오픈 소스 nginx(\`engine=nginx\`)라 능동 헬스 체크가 없습니다. \`health_check\`는 NGINX Plus의 기능입니다. 실제 요청이 실패하면(\`fail_timeout\` 10초 안에 \`max_fails\` 1번) 업스트림을 빼고, \`fail_timeout\`이 지나면 실제 요청으로 다시 시도합니다.${iv ? ` 여기 적힌 \`interval=${iv}\`는 그 \`fail_timeout\`으로 읽습니다.` : ''} 사용자보다 먼저 죽은 서버를 찾는 검사가 필요하면 NGINX Plus나 HAProxy, 헬스 체크하는 로드밸런서를 쓰세요.`,
           ),
           {},
           'info',

@@ -16,20 +16,22 @@ export const noHealthCheck: Rule<'no-health-check'> = {
       // Not in front of Kubernetes Services only: an ingress controller (ingress-nginx) takes its upstreams from the
       // Service's ready endpoints, which the readiness probes keep (the Service's own checks, as the model runs them).
       if (
-        lb.kind === 'load-balancer' &&
+        // (A web server or gateway run by nginx too — round 87 r01: `web-server engine=nginx health-check interval=5s`.)
+        (lb.kind === 'load-balancer' || lb.kind === 'web-server' || lb.kind === 'gateway') &&
         timingsOf(lb).profile.id === 'nginx' &&
         (lb.attrs.has('health-check') || lb.attrs.has('interval')) &&
         calleeCount(facts, lb.name) &&
         !calleesOf(facts, lb.name).every((c) => timingsOf(c).profile.id === 'k8s-service')
       ) {
         const n = lb.name;
+        const iv = lb.attrs.get('interval')?.raw;
         out.push(
           nodeFinding(
             'no-health-check',
             lb,
             L(
-              `\`${n}\` is open-source nginx, which has no active health checks (\`health_check\` is an NGINX Plus directive): the \`health-check\` written here does not probe anything. nginx marks an upstream failed after real requests fail (\`max_fails=1\`) and tries it again after \`fail_timeout\` (10s); a silent upstream makes each request sent to it wait \`proxy_connect_timeout\` (60s) before nginx tries the next one, and non-idempotent requests (POST) are not retried. The model uses these passive checks. For active checks use NGINX Plus, HAProxy, or an upstream check module.`,
-              `${codeJosa(n, '은/는')} 오픈소스 nginx라 능동 헬스 체크가 없습니다(\`health_check\`는 NGINX Plus 전용 지시어). 여기 적은 \`health-check\`는 아무것도 확인하지 않습니다. nginx는 실제 요청이 실패해야(\`max_fails=1\`) 업스트림을 제외하고 \`fail_timeout\`(10초) 뒤 다시 시도합니다. 응답 없는 업스트림으로 간 요청은 다음 서버로 넘어가기 전에 \`proxy_connect_timeout\`(60초)만큼 기다리고, 멱등이 아닌 요청(POST)은 재시도하지 않습니다. 이 도구는 이 패시브 체크로 계산합니다. 능동 체크가 필요하면 NGINX Plus, HAProxy 또는 upstream check 모듈을 쓰세요.`,
+              `\`${n}\` is open-source nginx, which has no active health checks (\`health_check\` is an NGINX Plus directive): the \`health-check\` written here does not probe anything${iv ? `, and the \`interval=${iv}\` is read as \`fail_timeout\`` : ''}. nginx marks an upstream failed after real requests fail (\`max_fails=1\`) and tries it again after \`fail_timeout\` (10s); a silent upstream makes each request sent to it wait \`proxy_connect_timeout\` (60s) before nginx tries the next one, and non-idempotent requests (POST) are not retried. The model uses these passive checks. For active checks use NGINX Plus, HAProxy, or an upstream check module.`,
+              `${codeJosa(n, '은/는')} 오픈소스 nginx라 능동 헬스 체크가 없습니다(\`health_check\`는 NGINX Plus 전용 지시어). 여기 적은 \`health-check\`는 아무것도 확인하지 않습니다${iv ? `. 적힌 \`interval=${iv}\`는 \`fail_timeout\`으로 읽습니다` : ''}. nginx는 실제 요청이 실패해야(\`max_fails=1\`) 업스트림을 제외하고 \`fail_timeout\`(10초) 뒤 다시 시도합니다. 응답 없는 업스트림으로 간 요청은 다음 서버로 넘어가기 전에 \`proxy_connect_timeout\`(60초)만큼 기다리고, 멱등이 아닌 요청(POST)은 재시도하지 않습니다. 이 도구는 이 패시브 체크로 계산합니다. 능동 체크가 필요하면 NGINX Plus, HAProxy 또는 upstream check 모듈을 쓰세요.`,
             ),
             { passive: true },
             undefined,
@@ -85,6 +87,8 @@ export const noHealthCheck: Rule<'no-health-check'> = {
       if (lb.kind === 'web-server' && flagAttr(lb, 'health-check') !== true && !timingsOf(lb).checks) {
         const m = buildModel(design);
         const s = m.nodes[m.byName.get(lb.name) ?? -1];
+        // (Read with the model's timings: a web server in front of WebLogic proxies through its plug-in, which fails over.)
+        if (s && s.timings.checks) continue;
         const up = s && s.or === 'lb' && s.callees.length === 1 ? m.nodes[s.callees[0]!]! : null;
         if (up && up.instances >= 2) {
           const n = lb.name;

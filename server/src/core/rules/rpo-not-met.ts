@@ -62,11 +62,13 @@ export const rpoNotMet: Rule<'rpo-not-met'> = {
     // The other losses that miss it too (up to three): fixing the worst alone leaves them.
     const others = est.losses.filter((l) => l !== worst && !rpoMet(l.rpo, rpoGoal)).sort((a, b) => b.rpo - a.rpo);
     const shown = others.slice(0, 3);
-    const amount = (x: number, ko: boolean): string => (Number.isFinite(x) ? (ko ? koDuration(x) : formatDuration(x)) : ko ? '전부' : 'everything');
+    // (An unbounded loss is the data left with no copy — all of it, or a share of a sharded store's keys: round 88b r01
+    // said "everything" for a zone holding every copy of a fifth of the shards.)
+    const amount = (x: number, ko: boolean): string => (Number.isFinite(x) ? (ko ? koDuration(x) : formatDuration(x)) : ko ? '한도 없음' : 'without bound');
     const also = shown.length
       ? L(
           ` Losing ${shown.map((l) => `${lossName(l.target).en} (${amount(l.rpo, false)})`).join(', ')}${others.length > 3 ? ` and ${others.length - 3} more` : ''} also misses it.`,
-          ` ${shown.map((l) => `${lossName(l.target).ko} 장애(${Number.isFinite(l.rpo) ? `최근 ${koDuration(l.rpo)} 유실` : '모든 데이터 유실'})`).join(', ')}${others.length > 3 ? ` 외 ${others.length - 3}건` : ''}도 목표 RPO를 넘깁니다.`,
+          ` ${shown.map((l) => `${lossName(l.target).ko} 장애(${Number.isFinite(l.rpo) ? `최근 ${koDuration(l.rpo)} 유실` : '사본이 남지 않은 데이터 유실'})`).join(', ')}${others.length > 3 ? ` 외 ${others.length - 3}건` : ''}도 목표 RPO를 넘깁니다.`,
         )
       : L('', '');
     // Arrays whose only copies are their own disks (the run keeps them through a lost server or disk): losing the array

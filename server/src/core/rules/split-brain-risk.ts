@@ -1,3 +1,4 @@
+import { MYSQL_FAMILY } from '../model/replication';
 import { ARBITER_ENGINES, engineOf, redisMode, votingType } from '../model/groups';
 import type { TopologyNode } from '../syntax/ast';
 import { failoverMode, fenced, instanceCount, parseRouteLabel } from '../model/request-graph';
@@ -114,10 +115,14 @@ export const splitBrainRisk: Rule<'split-brain-risk'> = {
         nodeFinding(
           'split-brain-risk',
           sb,
-          peer ? L(
+          peer ? (MYSQL_FAMILY.has(engineOf(sb)) || MYSQL_FAMILY.has(engineOf(p)) ? L(
             `\`${sb.name}\` takes \`${p.name}\`'s address when it stops hearing its heartbeat, and nothing else has a say — no fencing, no third voter. When only the link between them fails, both hold the address: the callers' connections split between the two primaries and both take writes to the same data, which their replication cannot reconcile (MySQL stops replicating on the first conflicting row). Fence the failed node before taking the address (\`fencing=stonith\`), or let a third voter decide (\`witness=\`, or a manager that decides from outside the pair, such as orchestrator).`,
             `\`${sb.name}\` 노드는 \`${p.name}\` 노드의 하트비트가 끊기면 그 주소를 가져가는데, 그 판단에 다른 누구도 끼지 않습니다(펜싱도, 세 번째 투표자도 없음). 둘 사이의 링크만 끊겨도 양쪽이 모두 주소를 잡아, 호출하는 쪽의 연결이 두 프라이머리로 갈리고 양쪽이 같은 데이터에 쓰기를 받습니다. 복제로는 이것을 맞추지 못합니다(MySQL은 처음 충돌하는 행에서 복제를 멈춥니다). 주소를 가져가기 전에 장애 노드를 펜싱하거나(\`fencing=stonith\`), 세 번째 투표자가 결정하게 하세요(\`witness=\`, 또는 orchestrator처럼 쌍 밖에서 결정하는 관리자).`,
-          ) : serving && !diskServer ? L(
+          ) : L(
+            // (Not MySQL: its conflict handling and tools are not named for another product — round 88 r08, OpenLDAP MirrorMode.)
+            `\`${sb.name}\` takes \`${p.name}\`'s address when it stops hearing its heartbeat, and nothing else has a say — no fencing, no third voter. When only the link between them fails, both hold the address: the callers' connections split between the two and both take writes to the same data, which diverge until someone reconciles them. Fence the failed node before taking the address (\`fencing=stonith\`), or let a third voter decide (\`witness=\`, or a manager that decides from outside the pair).`,
+            `\`${sb.name}\` 노드는 \`${p.name}\` 노드의 하트비트가 끊기면 그 주소를 가져가는데, 그 판단에 다른 누구도 끼지 않습니다(펜싱도, 세 번째 투표자도 없음). 둘 사이의 링크만 끊겨도 양쪽이 모두 주소를 잡아, 호출하는 쪽의 연결이 둘로 갈리고 양쪽이 같은 데이터에 쓰기를 받아, 누군가 맞출 때까지 데이터가 서로 달라집니다. 주소를 가져가기 전에 장애 노드를 펜싱하거나(\`fencing=stonith\`), 세 번째 투표자가 결정하게 하세요(\`witness=\`, 또는 쌍 밖에서 결정하는 관리자).`,
+          )) : serving && !diskServer ? L(
             `\`${sb.name}\` takes over from \`${p.name}\` when it stops hearing its heartbeat, and nothing else has a say — no fencing, no third voter. When only the link between them fails, both run the service, each with its own state (\`state=stateful\`): both act on the same work — a matching engine fills the same orders twice, a scheduler runs the same jobs — and their states diverge with no way to merge them. Fence the failed node before taking over (\`fencing=stonith\`), or let a third voter decide (\`witness=\`, or a lock in a quorum group: \`coordinator=\`).`,
             `\`${sb.name}\` 노드는 \`${p.name}\` 노드의 하트비트가 끊기면 넘겨받는데, 그 판단에 다른 누구도 끼지 않습니다(펜싱도, 세 번째 투표자도 없음). 둘 사이의 링크만 끊겨도 양쪽이 각자의 상태를 가진 채(\`state=stateful\`) 서비스를 올려 같은 일을 함께 처리합니다. 매칭 엔진이라면 같은 주문을 두 번 체결하고, 스케줄러라면 같은 작업을 두 번 돌리며, 갈라진 두 상태는 합칠 방법이 없습니다. 넘겨받기 전에 장애 노드를 펜싱하거나(\`fencing=stonith\`), 세 번째 투표자가 결정하게 하세요(\`witness=\`, 또는 쿼럼 그룹의 잠금: \`coordinator=\`).`,
           ) : serving ? L(

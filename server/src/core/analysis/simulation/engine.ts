@@ -5537,8 +5537,13 @@ export class Engine {
   private disksGone(i: number): boolean {
     const ds = diskListsOf(this.m)[i]!;
     if (!ds.length || this.acting.has(i)) return false;
-    for (const d of ds) if (this.prov[d]! < 0) return true;
+    for (const d of ds) if (this.failoverCalleeDown(d)) return true;
     return false;
+  }
+
+  /** A disk a database fails over on is down, or a voting group it needs has lost its majority (failoverDisks). */
+  private failoverCalleeDown(d: number): boolean {
+    return this.prov[d]! < 0 || (this.nodes[d]!.kind === 'consensus' && this.groups.factor(d) <= 0);
   }
 
   /** Whether node k keeps its data on a storage node that is down (a standby on the primary's shared disk). */
@@ -5689,7 +5694,7 @@ export class Engine {
       if (own !== undefined && own > t + EPS && own <= t + tk.detect + tk.promote + EPS) continue;
       const pend: Pending = { takeover: tk, done: t + tk.detect + tk.promote };
       this.pending.set(x, pend);
-      fresh.push({ x, s, tk, pend, disk: gone ? this.nodes[diskListsOf(this.m)[x]!.find((d) => this.prov[d]! < 0)!]!.name : null });
+      fresh.push({ x, s, tk, pend, disk: gone ? this.nodes[diskListsOf(this.m)[x]!.find((d) => this.failoverCalleeDown(d))!]!.name : null });
     }
     // A person works a recovery runbook in order: a manual promotion whose standby needs other standbys being promoted
     // by hand (a DR database on its DR storage, the DR application on its database) starts once those are done.

@@ -155,6 +155,7 @@ export type ProfileId =
   | 'repmgr'
   | 'pg-auto-failover'
   | 'apache-httpd'
+  | 'weblogic-plugin'
   | 'webtob'
   | 'varnish'
   | 'pacemaker'
@@ -915,6 +916,22 @@ export const PROFILES: Record<ProfileId, Profile> = {
       failures: V(1, 'httpd-proxy'),
       timeout: V(60, 'httpd-core', 'verified', [0, 60]),
       rise: V(1, 'httpd-proxy'),
+    },
+  },
+  // The WebLogic Server Proxy Plug-In in Oracle HTTP Server (mod_wl_ohs), Apache or IIS: it spreads the requests over the
+  // cluster's servers and, when it cannot connect to one within ConnectTimeoutSecs (10 s, retried every ConnectRetrySecs,
+  // 2 s), sends the request to another server of the cluster (wls-plugin): a dead server costs that wait, not the request.
+  'weblogic-plugin': {
+    id: 'weblogic-plugin',
+    label: 'WebLogic Proxy Plug-In (OHS, Apache, IIS)',
+    alwaysChecks: true,
+    passive: true,
+    retries: true,
+    values: {
+      interval: V(10, 'wls-plugin', 'derived'),
+      failures: V(1, 'wls-plugin'),
+      timeout: V(10, 'wls-plugin'),
+      rise: V(1, 'wls-plugin', 'derived'),
     },
   },
   webtob: {

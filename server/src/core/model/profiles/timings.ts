@@ -188,6 +188,22 @@ export function timingsOf(n: TopologyNode): Timings {
   return t;
 }
 
+/** The timings of a node read as if it named `engine` (a web server in front of WebLogic, which proxies through its plug-in). */
+export function timingsAs(n: TopologyNode, engine: string): Timings {
+  const sel = selectProfile({
+    kind: n.kind,
+    engine,
+    mode: textOf(n, 'mode'),
+    replication: textOf(n, 'replication'),
+    managedFlag: flagOf(n, 'managed'),
+    autoscale: n.attrs.has('autoscale'),
+    scalesToZero: scalesToZero(n.attrs.get('autoscale')),
+    replicasWritten: n.attrs.has('replicas'),
+    quorum: n.attrs.has('quorum'),
+  });
+  return sharedTimings(`${sel.profile.id}|${n.kind}|${sel.managed}|${engine}${attrKey(n)}`, [n], sel);
+}
+
 /**
  * The timings of a failover from `primary` to `standby`: the standby's profile
  * when it names an engine, otherwise the primary's (a DRBD standby's when
