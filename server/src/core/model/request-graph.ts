@@ -1446,8 +1446,11 @@ class CompiledNode implements SimNode {
     // And a managed broker pair (Amazon MQ's ActiveMQ active/standby, or a managed queue written `replicas=2` with no engine):
     // one active broker, the standby taking over after a while (round 50b r08).
     const managedBrokerPair = brokerPair(n);
+    // (An ActiveMQ pair its owner runs on a shared store is one too: the master holds the store's lock, the slave waits for
+    // it — rounds 84b r09, 85 r06, 88 r02, 88c r01 read it as two active brokers.)
+    const selfRunBroker = !n.managed && managedBrokerPair && tm.profile.id === 'activemq';
     const singleWriter =
-      n.managed && !readers && ((kind === 'database' && readerEndpointProfile(tm.profile)) || managedSinglePrimary || managedRedisPair || managedBrokerPair) && instances >= 2 && this.group === null;
+      ((n.managed && !readers && ((kind === 'database' && readerEndpointProfile(tm.profile)) || managedSinglePrimary || managedRedisPair || managedBrokerPair)) || selfRunBroker) && instances >= 2 && this.group === null;
     this.singleWriter = singleWriter;
     const sessions = textOf(sessionsA);
     const state = textOf(stateA);
@@ -1519,7 +1522,7 @@ class CompiledNode implements SimNode {
     // broker after broker.session.timeout.ms and moves its partitions' leadership) is that mechanism, not the generic
     // managed "fails over at once": its instances behave as the product's, and the provider replaces the lost one.
     const ownMechanism = instances >= 2 && tm.profile.values.detect !== undefined && tm.failover?.profile === 'generic-managed';
-    const failover = tm.managed && !loneManagedNode && !zonalInstance && !ownMechanism ? tm.failover : null;
+    const failover = (tm.managed && !loneManagedNode && !zonalInstance && !ownMechanism) || (tm.profile.id === 'activemq' && singleWriter) ? tm.failover : null;
     // A product that promotes a second instance needs one (Aurora: a reader); a `standby|replica of=` node counts too (see compile).
     const alone = tm.profile.values.failoverAlone;
     // A managed lone cache node nothing takes over for: the provider replaces it by itself (empty), not a person.

@@ -39,7 +39,6 @@ const GENERIC_TIMED: ReadonlyMap<string, { product: string; en: string; ko: stri
   // (CUBRID HA has a profile of its own since round 81c r05: cubrid-ha.)
   ['altibase', { product: 'Altibase', en: 'Altibase (a primary with standbys)', ko: 'Altibase(스탠바이를 둔 프라이머리)' }],
   ['rabbitmq', { product: 'RabbitMQ', en: 'a RabbitMQ cluster (classic queues, each on the node it was declared on; `quorum` says quorum queues over its nodes)', ko: 'RabbitMQ 클러스터(클래식 큐는 선언된 노드 하나에만 있음, `quorum`이면 노드에 걸친 쿼럼 큐)' }],
-  ['activemq', { product: 'ActiveMQ', en: 'an ActiveMQ broker (a shared-store or replicated pair)', ko: 'ActiveMQ 브로커(공유 저장소나 복제 쌍)' }],
   // Db2 HADR: its hadr_timeout (a primary's wait on a lost synchronous standby, db2-hadr) is modelled; the takeover is not
   // (TSA, a person's TAKEOVER HADR) — round 61b r01: "no profile" beside the run's own hadr_timeout.
   ['db2', { product: 'Db2', en: 'a Db2 HADR pair (its `hadr_timeout`, 120 s, is what a primary waits on a lost synchronous standby)', ko: 'Db2 HADR 쌍(프라이머리가 잃은 동기 대기 노드를 기다리는 `hadr_timeout` 120초는 반영)' }],

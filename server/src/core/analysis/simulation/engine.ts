@@ -2407,6 +2407,17 @@ export class Engine {
                   `The provider replaces ${name}, which rejoins ${s.name} as a replica (${failoverLabel(tm, 'en')}: ${d(s.restore)}).`,
                   `제공자가 ${josa(name, '을/를')} 교체해 ${s.name}에 복제본으로 다시 합류합니다(${failoverLabel(tm, 'ko')}: ${dk(s.restore)}).`,
                 )
+              : !s.managed && s.singleWriter
+              ? // A self-run ActiveMQ shared-store pair: the slave takes the store's lock once the lost master's is released.
+                i === 0
+                ? L(
+                    `${s.name}'s slave broker gets the store's lock and serves as the master (${failoverLabel(tm, 'en')}: the lost master's lock is released when its NFSv4 lease expires, and the slave tries for it every lockAcquireSleepInterval — ${d(s.restore)}); ${name} is rebuilt as the new slave.`,
+                    `${s.name}의 슬레이브 브로커가 저장소 잠금을 얻어 마스터로 처리합니다(${failoverLabel(tm, 'ko')}: 잃은 마스터의 잠금은 NFSv4 임대가 끝나야 풀리고, 슬레이브는 lockAcquireSleepInterval마다 잠금을 시도합니다, ${dk(s.restore)}). ${josa(name, '은/는')} 새 슬레이브로 다시 만듭니다.`,
+                  )
+                : L(
+                    `${name}, a slave broker of ${s.name}, is rebuilt; the master served throughout.`,
+                    `${s.name}의 슬레이브 브로커 ${josa(name, '이/가')} 다시 만들어집니다. 그동안 마스터가 계속 처리했습니다.`,
+                  )
               : L(
                   `${name} fails over inside the provider's service and serves again (${failoverLabel(tm, 'en')}: ${d(s.restore)}).`,
                   `${name}의 관리형 서비스 안에서 페일오버가 끝나 다시 요청을 처리합니다(${failoverLabel(tm, 'ko')}: ${dk(s.restore)}).`,

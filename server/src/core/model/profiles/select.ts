@@ -50,6 +50,8 @@ export const ENGINE_PROFILES: Record<string, ProfileId> = {
   'hdfs-namenode': 'hdfs-zkfc',
   cubrid: 'cubrid-ha',
   greenplum: 'greenplum',
+  activemq: 'activemq',
+  'activemq-classic': 'activemq',
   gpdb: 'greenplum',
   'couchbase-server': 'couchbase',
   elasticsearch: 'elasticsearch',
@@ -220,7 +222,6 @@ export const PRODUCT_ONLY: Record<string, { managed: boolean }> = {
   // Google Cloud Memorystore for Redis: Basic Tier is one node (write `mode=standalone`), Standard Tier a primary and a replica the service fails over.
   memorystore: { managed: true },
   rabbitmq: { managed: false },
-  activemq: { managed: false },
   // Amazon MQ (ActiveMQ or RabbitMQ brokers run by AWS): provider-run, an active/standby pair (round 78b r02).
   'amazon-mq': { managed: true },
   amazonmq: { managed: true },

@@ -124,6 +124,7 @@ export type ProfileId =
   | 'couchbase'
   | 'cubrid-ha'
   | 'greenplum'
+  | 'activemq'
   | 'cloudflare-lb'
   | 'hdfs-zkfc'
   | 'cloudnative-pg'
@@ -679,6 +680,15 @@ export const PROFILES: Record<ProfileId, Profile> = {
     // copylogdb copies the master's log in SYNC mode unless told otherwise (SEMISYNC is treated as SYNC): a commit is
     // acknowledged once the slave has its log (cubrid-copylogdb-src).
     values: { heartbeat: V(0.5, 'cubrid-heartbeat-src'), beats: V(5, 'cubrid-heartbeat-src'), promote: V(6, 'cubrid-heartbeat-src', 'derived', [3, 6]), sync: V(1, 'cubrid-copylogdb-src') },
+  },
+  // ActiveMQ Classic run by its owner as a shared-store master/slave pair (KahaDB on a shared file system): one master holds
+  // the store's lock and serves; a slave polls for it every lockAcquireSleepInterval (10 s) and becomes the master once the
+  // dead master's lock is released — on NFSv4, when the server lets the client's lease expire (90 s, the Linux default):
+  // about 100 s (activemq-locker, nfsd-grace).
+  activemq: {
+    id: 'activemq',
+    label: 'ActiveMQ (shared-store master/slave)',
+    values: { failover: V(100, 'activemq-locker', 'derived', [10, 100]) },
   },
   // Greenplum: the master's fault tolerance server (ftsprobe) probes every primary segment once per gp_fts_probe_interval
   // (60 s) and, when one does not answer, promotes its mirror; until then every query, dispatched to all segments, fails

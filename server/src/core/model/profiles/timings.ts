@@ -335,6 +335,8 @@ function resolve(nodes: TopologyNode[], sel: Selection): Timings {
   const dataKind = kind === 'database' || kind === 'cache' || brokerPair(nodes[0]!);
   let failover: Timing | null = null;
   const proxy = serviceProxy(sel, kind);
+  // A self-run ActiveMQ pair fails over by its store's lock (activemq-locker).
+  if (!sel.managed && p.id === 'activemq' && brokerPair(nodes[0]!) && pv.failover) failover = fromValue(p.id, pv.failover);
   if (sel.managed) {
     if (proxy) failover = fromValue(p.id, K8S_SERVICE_PROXY.failover);
     else if (pv.failover && p.id !== 'generic-managed') failover = fromValue(p.id, pv.failover);
