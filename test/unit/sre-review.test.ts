@@ -8455,3 +8455,33 @@ test('88 r09–r12, 88c r03: a web server in front of a WebLogic cluster proxies
   assert.equal(down(r) + degraded(r), 0);
   assert.ok(r.events.some((e) => e.type === 'delayed'));
 });
+
+test('88 r01, r02, 88c r01: a self-run ActiveMQ shared-store pair is one active broker — losing the master stops every send until the slave gets the lock (NFSv4 lease 90 s + lockAcquireSleepInterval 10 s), losing the slave costs nothing', () => {
+  const x = d('zone a', 'zone b', 'c: client rate=100', 'lb: load-balancer health-check replicas=2 vip zones=a,b', 'app: app replicas=2 zones=a,b', 'mq: queue engine=activemq replicas=2 zones=a,b', 'nfs: storage raid=10 zone=a', 'w: service replicas=2 zones=a,b', 'c -> lb -> app -> mq', 'mq -> nfs : KahaDB', 'mq -> w');
+  assert.equal(down(fail(x, { type: 'node', node: 'mq', instance: 1 } as never)), 100);
+  const slave = fail(x, { type: 'node', node: 'mq', instance: 2 } as never);
+  assert.equal(down(slave) + degraded(slave), 0);
+  assert.ok(!checkDesign(x).some((f) => f.rule === 'unknown-engine'));
+});
+
+test('88 r05: availability advice for an even voting group split two and two says it stops with half lost and asks for a fifth voter in a third place — not "only when a majority is lost", not six members', () => {
+  const x = d('goal availability=99.99%', 'zone a', 'zone b', 'u: client rate=100', 'api: app replicas=2 zones=a,b', 'db: db engine=mongodb replicas=4 zones=a,b', 'u -> api -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
+  assert.doesNotMatch(f.message.en, /only when a majority|6 members/);
+  assert.match(f.message.en, /For `db`: its 4 members vote, and it needs 3 of them: it stops when 2 are lost together.*5 over three zones/);
+});
+
+test('89c r01: a standby on the primary\'s shared disk does not take over when a zone loss takes the disk too; the DR copy is promoted instead', () => {
+  const x = d('goal rto=10m rpo=0', 'region main', 'region dr', 'zone a region=main', 'zone b region=main', 'zone d region=dr', 'u: client', 'lb: load-balancer health-check replicas=2 vip zones=a,b', 'app: app-server replicas=2 zones=a,b', 'db: database engine=oracle primary zone=a', 'db-ha: database standby of=db replication=shared failover=auto fencing zone=b', 'san: storage raid=6 zone=a', 'db-dr: database standby of=db engine=oracle replication=async failover=manual zone=d', 'mon: monitor watches=db,san,db-dr', 'u -> lb -> app -> db', 'db -> san : disk', 'db-ha -> san : disk');
+  const r = fail(x, { type: 'zone', zone: 'a' });
+  assert.ok(!r.events.some((e) => e.type === 'promoted' && /db-ha/.test(e.message.en)), JSON.stringify(r.events.map((e) => [e.at, e.type, e.target])));
+  assert.ok(r.events.some((e) => e.type === 'promoted' && e.target === 'db-dr'));
+});
+
+test('89b r01/r02, 89 r06: an xDS edge to istiod and an edge labelled registry to ZooKeeper are configuration and discovery, not requests', () => {
+  const x = d('goal rto=1m', 'zone a', 'zone b', 'users: client rate=100', 'gw: lb engine=k8s replicas=2 health-check zones=a,b', 'app: app-server engine=k8s replicas=3 zones=a,b', 'istiod: service engine=k8s zone=b', 'users -> gw -> app', 'app -> istiod : xDS config', 'gw -> istiod : xDS');
+  assert.deepEqual(checkDesign(x).map((f) => f.rule), []);
+  assert.equal(down(fail(x, node('istiod'))) + degraded(fail(x, node('istiod'))), 0);
+  const y = d('zone a', 'zone b', 'u: client rate=100', 'lb: load-balancer health-check replicas=2 vip zones=a,b', 'was: app-server replicas=2 zones=a,b', 'zk: consensus engine=zookeeper replicas=3 zones=a,b,a', 'db: database engine=mysql primary zone=b backup=1d', 'u -> lb -> was', 'was -> db', 'was -> zk : cache list registry');
+  assert.equal(down(fail(y, node('zk'))) + degraded(fail(y, node('zk'))), 0);
+});

@@ -3163,7 +3163,7 @@ const ZONE_TRANSFER = /\b(zone[-\s]?transfers?|axfr|ixfr)\b|존\s?전송|영역\
 /** Edge labels of a dependency used only at start: unsealing, bootstrapping, fetching a configuration once. */
 const STARTUP_ONLY = /\b(auto-?unseal|unseal|bootstrap|startup|start-?up|on start|at start|boot)\b|기동 시|시작 시|부팅|언실/i;
 /** Edge labels of a configuration store read by a balancer or gateway (its routes, services, plugins, credentials). */
-const CONFIG_ONLY = /\b(config|configs|configuration|settings)\b|설정|구성\s*정보/i;
+const CONFIG_ONLY = /\b(config|configs|configuration|settings|xds)\b|설정|구성\s*정보/i;
 
 /**
  * An edge from a balancer or gateway to the store it keeps its own configuration in: a database or storage node the
@@ -3171,7 +3171,13 @@ const CONFIG_ONLY = /\b(config|configs|configuration|settings)\b|설정|구성\s
  * and serves from its in-memory copy (Kong Gateway, traditional mode).
  */
 export function configStoreEdge(from: { kind: string | null; node: TopologyNode }, to: { kind: string | null }, label: string): boolean {
+  // Envoy's discovery service (xDS) from any proxy — an ingress gateway or a sidecar beside an application: the proxy
+  // serves on the last configuration pushed to it (round 89b r01).
+  if (/\bxds\b/i.test(label) && to.kind !== 'client') return true;
   if (from.kind !== 'gateway' && from.kind !== 'load-balancer') return false;
+  // (Or a control plane that pushes it — Istio's istiod serving xDS to an ingress gateway: the proxy keeps serving on
+  // the last configuration it received — round 89b r01/r02. Not a path route to a configuration service: `/config/*`.)
+  if (to.kind === 'service' || to.kind === 'app-server') return CONFIG_ONLY.test(label) && !label.trim().startsWith('/') && !/\bhost\s*=/.test(label);
   if (to.kind !== 'database' && to.kind !== 'storage') return false;
   return CONFIG_ONLY.test(label) || /^kong$/i.test(textAttr(from.node, 'engine') ?? '');
 }
@@ -3202,8 +3208,10 @@ const CACHED_REGISTRY = /\b(eureka|nacos)\b|유레카/i;
 
 /** An edge to a service registry its clients cache, or labelled as discovery or registration: no request waits on it. */
 export function registryEdge(to: { kind: string | null; node: TopologyNode }, label: string): boolean {
-  if (to.kind === 'consensus') return false;
+  // (A voting group named as a registry by its edge too — ZooKeeper holding ARCUS's cache list, Dubbo's providers: the
+  // clients keep the list they last read — round 89 r06. Its other readings, Consul's below, stay.)
   if (DISCOVERY_ONLY.test(label)) return true;
+  if (to.kind === 'consensus') return false;
   return CACHED_REGISTRY.test(`${textAttr(to.node, 'engine') ?? ''} ${to.node.name} ${textAttr(to.node, 'label') ?? ''}`);
 }
 

@@ -8,7 +8,7 @@ import { timingsOf } from '../model/profiles';
 import { hasPlacementSla } from '../model/profiles/derive';
 import { ELASTICACHE_SLA, MEMORYSTORE_ENGINES } from '../model/profiles/table';
 import { blindInstances, buildModel, loneManagedCache, pickTakeover } from '../model/request-graph';
-import { clusterReplicaCounts, engineOf, KAFKA_ENGINES, kafkaStuckShare, quorumOf, SEARCH_ENGINES, survivesFirstLoss, tokenRanged, voterZones } from '../model/groups';
+import { clusterReplicaCounts, engineOf, KAFKA_ENGINES, kafkaStuckShare, majorityOf, quorumOf, SEARCH_ENGINES, survivesFirstLoss, tokenRanged, voterZones } from '../model/groups';
 import { majorityZone } from './sentinel-fragile';
 import { onlySite } from '../analysis/availability';
 import { durationIn } from '../shared/duration';
@@ -364,14 +364,24 @@ function costText(design: Design, spofs: string[]): Localized {
       : voting && spreadOver(n, sn!.instances, sn!.group && 'voters' in sn!.group ? sn!.group : undefined)
       ? // Already one place each, no zone holding a majority: nothing in its placement to change (round 57b r04).
         L(
-          `its ${sn!.instances} members already vote and are spread so that no zone holds a majority: it stops only when a majority of them is down at once, the floor of a group of ${sn!.instances} (${sn!.instances + 2} members lower it).`,
-          `구성원 ${sn!.instances}개가 이미 투표하고 어느 존에도 과반이 몰리지 않게 나뉘어 있어, 과반이 한꺼번에 멈출 때만 멈춥니다. 구성원 ${sn!.instances}개 그룹의 하한이며, ${sn!.instances + 2}개로 늘리면 낮아집니다.`,
+          sn!.instances % 2 === 0
+            ? `its ${sn!.instances} members already vote and are spread so that no zone holds more than it can spare: it stops when ${sn!.instances / 2} of them are down at once — an even group needs ${majorityOf(sn!.instances)} of ${sn!.instances}, so it spares no more than ${sn!.instances - 1} would; an odd number (${sn!.instances + 1}) spares one more.`
+            : `its ${sn!.instances} members already vote and are spread so that no zone holds a majority: it stops only when a majority of them is down at once, the floor of a group of ${sn!.instances} (${sn!.instances + 2} members lower it).`,
+          sn!.instances % 2 === 0
+            ? `구성원 ${sn!.instances}개가 이미 투표하고 어느 존에도 감당할 수 있는 수보다 많이 몰리지 않게 나뉘어 있어, ${sn!.instances / 2}개가 한꺼번에 멈추면 멈춥니다. 짝수 그룹은 ${sn!.instances}개 중 ${majorityOf(sn!.instances)}개가 필요해 ${sn!.instances - 1}개일 때보다 더 버티지 못하니, 홀수(${sn!.instances + 1}개)로 두면 하나를 더 잃어도 됩니다.`
+            : `구성원 ${sn!.instances}개가 이미 투표하고 어느 존에도 과반이 몰리지 않게 나뉘어 있어, 과반이 한꺼번에 멈출 때만 멈춥니다. 구성원 ${sn!.instances}개 그룹의 하한이며, ${sn!.instances + 2}개로 늘리면 낮아집니다.`,
         )
       : voting && sn!.group && 'need' in sn!.group && sn!.group.need !== undefined
       ? // A MinIO pool needs more than a majority of its servers (minioNeed): say how many it can spare (round 83 r02).
         L(
           `its ${sn!.instances} servers keep every erasure set's drives, and the pool stops when more than ${sn!.instances - sn!.group.need} of them are down at once: keep them in places that fail apart, no place holding more than ${sn!.instances - sn!.group.need} (quorum-fragile names the one that does).`,
           `서버 ${sn!.instances}대가 이레이저 세트의 드라이브를 나눠 가지므로, 한꺼번에 ${sn!.instances - sn!.group.need}대보다 많이 멈추면 풀이 멈춥니다. 따로 장애 나는 곳에 나누어, 한 곳에 ${sn!.instances - sn!.group.need}대보다 많이 두지 마세요(그런 곳은 quorum-fragile이 알립니다).`,
+        )
+      : voting && sn!.instances % 2 === 0
+      ? // An even group stops with half of it lost (round 88 r05: "only when a majority is lost", and 6 members advised).
+        L(
+          `its ${sn!.instances} members vote, and it needs ${majorityOf(sn!.instances)} of them: it stops when ${sn!.instances / 2} are lost together, which a place holding half of them does — add one more voter in a third place (${sn!.instances + 1} over three zones), so that no zone holds more than it can spare.`,
+          `구성원 ${sn!.instances}개가 투표하고 ${majorityOf(sn!.instances)}개가 필요해, ${sn!.instances / 2}개를 함께 잃으면 멈춥니다. 절반을 가진 곳 하나를 잃으면 그렇게 됩니다. 세 번째 장소에 투표 구성원을 하나 더 두어(존 세 곳에 ${sn!.instances + 1}개) 어느 존도 감당할 수 있는 수보다 많이 갖지 않게 하세요.`,
         )
       : voting
       ? L(
@@ -415,12 +425,12 @@ function spreadOver(n: import('../syntax/ast').TopologyNode, instances: number, 
   if (new Set(zones.filter((z) => z !== null)).size < 2 || majorityZone(zones) !== null) return false;
   // A group that needs more than a majority (a MinIO pool: minioNeed) stops when a zone holds more than it can spare
   // (round 83 r02: "no zone holds a majority" beside quorum-fragile's "losing it stops the whole pool").
-  if (g && g.need !== undefined) {
-    const spare = g.voters - quorumOf(g);
-    const count = new Map<string, number>();
-    for (const z of zones) if (z !== null) count.set(z, (count.get(z) ?? 0) + 1);
-    for (const c of count.values()) if (c > spare) return false;
-  }
+  // (So does any group whose zone holds more members than it can spare: two of four voters in each of two zones — either
+  // zone's loss leaves two of four, no majority; round 88 r05 said "no zone holds a majority".)
+  const spare = g && g.need !== undefined ? g.voters - quorumOf(g) : zones.length - majorityOf(zones.length);
+  const count = new Map<string, number>();
+  for (const z of zones) if (z !== null) count.set(z, (count.get(z) ?? 0) + 1);
+  for (const c of count.values()) if (c > spare) return false;
   return true;
 }
 

@@ -5587,7 +5587,7 @@ export class Engine {
       // empty, and promoting it keeps no write (round 73 r02: "has every acknowledged write" beside an unbounded loss).
       if (this.live[x]! <= 0 && this.dataLoss.get(`${x}`) === Infinity) continue;
       // The fastest live standby (or peer) takes over.
-      let tk = pickTakeover(s, (k) => this.live[k.by]! > 0 && this.prov[k.by]! === k.by && this.groups.coordinatorOk(k) && this.groups.peersOk(s) && !(gone && this.onDeadDisk(k.by)) && !this.farStorageIdle(s, k.by));
+      let tk = pickTakeover(s, (k) => this.live[k.by]! > 0 && this.prov[k.by]! === k.by && this.groups.coordinatorOk(k) && this.groups.peersOk(s) && !this.onDeadDisk(k.by) && !this.farStorageIdle(s, k.by));
       if (!tk || tk.manual) {
         // An automatic takeover that only its lost witness's vote blocks: someone notices and promotes by hand (forcing
         // quorum on a Windows cluster; a manual Data Guard failover without the observer; Db2's TAKEOVER HADR BY FORCE),
@@ -5596,7 +5596,7 @@ export class Engine {
         // (So does one that its lost failover manager — one process, an MHA manager, not a quorum group — alone decides: a
         // person runs the switch by hand from another host; round 78b r01, "never" beside the finding's own "or a person".)
         const managerDown = (k: Takeover): boolean => k.coordinator >= 0 && (nodes[k.coordinator]!.ignored || nodes[k.coordinator]!.group === null) && !this.groups.coordinatorOk(k);
-        const blocked = pickTakeover(s, (k) => !k.manual && (k.witness >= 0 || managerDown(k)) && this.live[k.by]! > 0 && this.prov[k.by]! === k.by && this.groups.coordinatorOk({ ...k, manual: true, coordinator: managerDown(k) ? -1 : k.coordinator }) && this.groups.peersOk(s) && !(gone && this.onDeadDisk(k.by)));
+        const blocked = pickTakeover(s, (k) => !k.manual && (k.witness >= 0 || managerDown(k)) && this.live[k.by]! > 0 && this.prov[k.by]! === k.by && this.groups.coordinatorOk({ ...k, manual: true, coordinator: managerDown(k) ? -1 : k.coordinator }) && this.groups.peersOk(s) && !this.onDeadDisk(k.by));
         if (!tk) this.sayVoteMissing(s);
         if (blocked && (!tk || blocked.rank < tk.rank)) {
           if (tk) this.sayVoteMissing(s);
