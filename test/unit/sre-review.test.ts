@@ -8485,3 +8485,31 @@ test('89b r01/r02, 89 r06: an xDS edge to istiod and an edge labelled registry t
   const y = d('zone a', 'zone b', 'u: client rate=100', 'lb: load-balancer health-check replicas=2 vip zones=a,b', 'was: app-server replicas=2 zones=a,b', 'zk: consensus engine=zookeeper replicas=3 zones=a,b,a', 'db: database engine=mysql primary zone=b backup=1d', 'u -> lb -> was', 'was -> db', 'was -> zk : cache list registry');
   assert.equal(down(fail(y, node('zk'))) + degraded(fail(y, node('zk'))), 0);
 });
+
+test('89b r07–r10: ElastiCache with automatic failover off — the provider\'s node replacement counted alike in the run and the sweep, the Single-AZ SLA, advice to turn automatic failover on; no no-monitoring for an S3 bucket of snapshots', () => {
+  const x = d('goal availability=99.95% rto=1m', 'zone 2a', 'zone 2c', 'partners: client rate=100', 'lb: load-balancer health-check replicas=2 vip zones=2a,2c', 'api: app-server engine=ecs replicas=2 zones=2a,2c', 'rl: cache engine=elasticache primary required zone=2a', 'rl-replica: cache engine=elasticache standby of=rl replication=async failover=manual zone=2c', 'mon: monitor watches=rl interval=1m', 'partners -> lb -> api -> rl');
+  const loss = estimate(x).losses.find((l) => l.target.type === 'node' && l.target.node === 'rl')!;
+  assert.equal(loss.rto, down(fail(x, node('rl'))));
+  assert.ok((loss.rto ?? Infinity) <= 600, String(loss.rto));
+  // The Single-AZ SLA, not the Multi-AZ one (99.99 %): its replica is not promoted automatically.
+  assert.ok(x.nodes.get('rl')!.availability < 0.9999, String(x.nodes.get('rl')!.availability));
+  assert.match(checkDesign(x).find((g) => g.rule === 'manual-failover')!.message.en, /turn on the service's automatic failover/);
+  const y = d('goal rto=2m', 'zone a', 'zone b', 'zone c', 'users: client rate=100', 'lb: load-balancer health-check replicas=2 vip zones=a,b,c', 'apiserver: service replicas=3 zones=a,b,c', 'etcd: consensus engine=etcd replicas=3 zones=a,b,c', 'backup-job: service', 'snapshots: storage engine=s3 region=r1', 'region r1', 'prom: monitor watches=apiserver,etcd interval=30s', 'users -> lb -> apiserver -> etcd', 'backup-job -> etcd', 'backup-job -> snapshots');
+  assert.deepEqual(rules(y, 'no-monitoring'), []);
+});
+
+test('89c r03: a proxy pair whose callers list both instances takes `failover=client` (MySQL Router, an Informix sqlhosts group): no unknown attribute, no unbalanced-instances, a dead one costs the callers\' timeout', () => {
+  const x = d('zone a', 'zone b', 'u: client', 'lb: load-balancer health-check replicas=2 vip zones=a,b', 'app: app-server replicas=2 zones=a,b', 'cm: load-balancer health-check replicas=2 zones=a,b failover=client', 'db: database primary zone=a', 'db2: database standby of=db replication=sync failover=auto zone=b', 'u -> lb -> app -> cm -> db');
+  assert.deepEqual(checkDesign(x).map((f) => f.rule), []);
+  assert.equal(degraded(fail(x, { type: 'node', node: 'cm', instance: 1 } as never)), 5);
+});
+
+test('89c r02, 89 r09: the 3-2-1 note names the copy outside the backups\' site as what takes over; rto-not-met for memcached session servers asks for a copy of each key, not a balancer', () => {
+  const x = d('goal rpo=5m', 'region main', 'region dr', 'zone a region=main', 'zone b region=main', 'u: client', 'lb: load-balancer health-check replicas=2 vip zones=a,b', 'app: app-server replicas=2 zones=a,b', 'db: database engine=mysql primary zone=a backup=1d', 'db-ha: database engine=mysql standby of=db replication=semi-sync failover=auto zone=b', 'db-dr: database engine=mysql standby of=db replication=async failover=manual region=dr', 'mon: monitor watches=db,db-ha,db-dr', 'u -> lb -> app -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'no-backup' && g.data?.['sameSite'])!;
+  assert.match(f.message.en, /After such a loss, `db-dr` takes over/);
+  const y = d('goal rto=5m', 'u: client rate=100', 'php: app-server replicas=2 sessions=mc', 'mc: cache engine=memcached replicas=2', 'lb: lb engine=nginx replicas=2 vip', 'u -> lb -> php');
+  const r = checkDesign(y).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(r.message.en, /sess_number_of_replicas/);
+  assert.doesNotMatch(r.message.en, /put a load balancer/);
+});

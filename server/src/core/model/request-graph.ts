@@ -1461,7 +1461,9 @@ class CompiledNode implements SimNode {
     // A single-writer cluster routes nothing around: its endpoint follows the writer the provider promotes.
     // Callers that fail over themselves (`failover=client`: a resolver's name server list, an AD domain controller, an
     // LDAP URI list) move to another instance once their timeout passes.
-    const clientFailover = instances >= 2 && (kind === 'web-server' || kind === 'app-server' || kind === 'service') && (textAttr(n, 'failover') === 'client' || isMongos(n));
+    // (A pair of proxies or balancers whose callers list both — MySQL Router in the driver, an Informix sqlhosts group —
+    // too: round 89c r03 was advised `failover=client`, which a load-balancer did not take.)
+    const clientFailover = instances >= 2 && (kind === 'web-server' || kind === 'app-server' || kind === 'service' || kind === 'load-balancer' || kind === 'gateway') && (textAttr(n, 'failover') === 'client' || isMongos(n));
     this.clientFailover = clientFailover;
     // Several read replicas (or standbys) of a single-primary database its owner runs: each is a server of its own at its
     // own address, with no membership that drops a dead one — its reads fail until it is back (unless a proxy is written).

@@ -14,7 +14,7 @@ import { autoscaleDelayOf } from '../model/capacity';
 import { dataDisksOf, durabilityOf } from '../model/durability';
 import { placeCode } from '../analysis/simulation/labels';
 import { codeJosa, josa } from '../shared/josa';
-import { arbitersOfShard, clusterReplicaCounts, clusterShardOf, clusterZoneIndex, engineOf, GALERA_ENGINES, KAFKA_ENGINES, kafkaStuckShare, majorityOf, PULSAR_ENGINES, survivesFirstLoss, tokenRanged, voterZones, writesNeedDataMajority } from '../model/groups';
+import { isMemcached, arbitersOfShard, clusterReplicaCounts, clusterShardOf, clusterZoneIndex, engineOf, GALERA_ENGINES, KAFKA_ENGINES, kafkaStuckShare, majorityOf, PULSAR_ENGINES, survivesFirstLoss, tokenRanged, voterZones, writesNeedDataMajority } from '../model/groups';
 import { majorityZone } from './sentinel-fragile';
 import { monitorsOnlyIn, runsOnlyIn } from '../syntax/places';
 import { DEFAULTS } from '../model/defaults';
@@ -359,6 +359,15 @@ function instancesCause(nodes: SimNode[], s: SimNode): Localized | null {
     return L(
       `Cause: Couchbase fails a lost node over only after its auto-failover timeout (${dur(s.selfDetect ?? v.detect!.v).en}); until then the keys active on it fail${perZone ? `, and it takes at most maxCount nodes (1 by default) before an administrator resets the count, so a zone's ${s.instances / s.node.zones.length} nodes wait for a person` : ''}. Fix: a shorter timeout (\`down-after=\` on \`${s.name}\`; Couchbase accepts 5 s and more)${perZone ? ` and a maxCount of at least the nodes in one zone${aware ? '' : ', with server groups (`awareness`)'} — the language cannot write maxCount, so the run keeps 1` : ''}.`,
       `원인: Couchbase는 잃은 노드를 자동 페일오버 타임아웃(${dur(s.selfDetect ?? v.detect!.v).ko})이 지나야 페일오버하고, 그때까지 그 노드에서 활성이던 키는 실패합니다${perZone ? `. 또 관리자가 횟수를 초기화하기 전까지 maxCount(기본값 1)개 노드까지만 넘기므로, 한 존의 노드 ${s.instances / s.node.zones.length}개는 사람을 기다립니다` : ''}. 해결: 타임아웃을 줄이세요(\`${s.name}\`에 \`down-after=\`, Couchbase는 5초부터 받습니다)${perZone ? `. 그리고 maxCount를 한 존의 노드 수 이상으로 올리세요${aware ? '' : '. 서버 그룹도 쓰세요(`awareness`)'}. maxCount는 설계 언어로 적을 수 없어 시뮬레이션은 1로 계산합니다` : ''}.`,
+    );
+  }
+  // Memcached servers a client hashes its keys over (sessions in php-memcached, a cache): a balancer in front would break
+  // the mapping and bring no key back — a copy of each key is the fix (round 89 r09).
+  if (direct.length && s.kind === 'cache' && isMemcached(s.node)) {
+    const who = nameList(direct.map((c) => c.name));
+    return L(
+      `Cause: ${who.en} hash${direct.length > 1 ? '' : 'es'} each key to one of \`${s.name}\`'s ${s.instances} memcached servers, which copy nothing: a lost server's keys${s.isSessionStore ? ' — its share of the sessions —' : ''} are gone until it is back, and a balancer in front would break the mapping, not bring them back. Fix: keep each key on two servers (php-memcached \`memcached.sess_number_of_replicas=1\` with \`sess_remove_failed_servers\`), or a store that replicates (Redis with Sentinel, or a managed cache with a replica).`,
+      `원인: ${who.ko} 노드가 키마다 \`${s.name}\`의 memcached 서버 ${s.instances}대 중 한 대를 해시로 고르는데, memcached는 아무것도 복제하지 않습니다. 서버 한 대를 잃으면 그 서버의 키${s.isSessionStore ? '(그 몫의 세션)' : ''}는 돌아올 때까지 사라지고, 앞에 로드밸런서를 두면 매핑만 깨질 뿐 키를 되살리지 못합니다. 해결: 키를 두 서버에 두거나(php-memcached \`memcached.sess_number_of_replicas=1\`과 \`sess_remove_failed_servers\`) 복제하는 저장소를 쓰세요(Sentinel을 둔 Redis, 복제본이 있는 관리형 캐시).`,
     );
   }
   if (direct.length) {

@@ -189,12 +189,18 @@ function costText(design: Design, spofs: string[]): Localized {
       azureBasic
         ? L(
             `\`${x}\` is an Azure Cache for Redis Basic tier cache (one node, no replica): Microsoft gives the Basic tier no SLA, so it is counted at the Standard tier's ${sla}, which only a Standard or Premium cache (a primary and a replica that takes over) is held to.`,
-            `${codeJosa(x, '은/는')} Azure Cache for Redis 기본(Basic) 계층 캐시(노드 하나, 복제본 없음)입니다. 기본 계층에는 SLA가 없어 표준(Standard) 계층의 ${sla}로 계산했는데, 이 수치는 기본 노드와 이를 넘겨받는 복제본을 둔 표준·프리미엄 캐시에만 약속된 것입니다.`,
+            `${codeJosa(x, '은/는')} Azure Cache for Redis 기본(Basic) 계층 캐시(노드 하나, 복제본 없음)입니다. 기본 계층에는 SLA가 없어 표준(Standard) 계층의 ${sla}로 계산했는데, 이 수치는 프라이머리 노드와 이를 넘겨받는 복제본을 둔 표준·프리미엄 캐시에만 약속된 것입니다.`,
           )
         : memorystoreBasic
         ? L(
             `\`${x}\` is a Memorystore Basic Tier instance (one node): Google gives the Basic Tier no SLA, so it is counted at the Standard Tier's ${sla}, which only the Standard Tier is held to — a replica in another zone with automatic failover (\`replicas=2\` over two zones).`,
             `${codeJosa(x, '은/는')} Memorystore 기본(Basic) 등급 인스턴스(노드 하나)입니다. 기본 등급에는 SLA가 아예 없어 표준(Standard) 등급의 ${sla}로 계산했는데, 이 수치는 다른 존의 복제본으로 자동 페일오버하는 표준 등급에만 약속된 것입니다(두 존에 \`replicas=2\`).`,
+          )
+        : singleZoneCache && [...design.nodes.values()].some((c) => c.of === n.name && c.kind === 'cache' && textAttr(c, 'failover') === 'manual')
+        ? // Its replica elsewhere is promoted by hand: automatic failover is off (round 89b r07).
+          L(
+            `\`${x}\` is held to ElastiCache's Single-AZ SLA (${sla}): its replica in another zone is promoted by hand (\`failover=manual\`: automatic failover off), and the Multi-AZ SLA (${formatPercent(ELASTICACHE_SLA.multiAz.v, 3)}) holds only with automatic failover on — turn it on (Multi-AZ) and write \`failover=auto\`.`,
+            `${codeJosa(x, '은/는')} ElastiCache 단일 AZ SLA(${sla})에 묶여 있습니다. 다른 존의 복제본을 사람이 승격하므로(\`failover=manual\`: 자동 페일오버 꺼짐) 다중 AZ SLA(${formatPercent(ELASTICACHE_SLA.multiAz.v, 3)})는 자동 페일오버가 켜져 있을 때만 적용됩니다. 자동 페일오버(다중 AZ)를 켜고 \`failover=auto\`로 적으세요.`,
           )
         : singleZoneCache
         ? L(

@@ -392,11 +392,25 @@ function outsideCopy(sb: TopologyNode, p: TopologyNode): boolean {
   return sb.managed && !p.managed && sb.kind === 'database';
 }
 
+/** Whether a pair's two nodes are placed in different regions (by `region=`, or by their zones' regions). */
+function crossRegionPair(a: TopologyNode, b: TopologyNode): boolean {
+  const ra = a.region;
+  const rb = b.region;
+  return ra !== null && rb !== null && ra !== rb;
+}
+
 /** What promotes a self-run standby by itself, by its product: a failover manager is what `failover=auto` stands for. */
 function autoHow(sb: TopologyNode, p: TopologyNode): Localized {
   const e = `${textAttr(sb, 'engine') ?? ''} ${textAttr(p, 'engine') ?? ''}`.toLowerCase();
   // A provider's copy (a Cloud SQL or RDS cross-region replica): no cluster manager of the user's can promote it — only the
   // provider's promotion call, made by a person or by automation of the user's own on an alarm (round 83 r04).
+  // (A provider's cache whose replica in the same region is promoted by hand — ElastiCache with automatic failover off: the
+  // service's own setting promotes it; round 89b r09 was told of cross-region replicas and Cloud SQL.)
+  if ((sb.managed || p.managed) && sb.kind === 'cache' && !crossRegionPair(sb, p))
+    return L(
+      "turn on the service's automatic failover (ElastiCache and MemoryDB: Multi-AZ with automatic failover; Azure Cache and Memorystore Standard fail over by themselves)",
+      '서비스의 자동 페일오버를 켜고(ElastiCache·MemoryDB: 자동 페일오버를 켠 다중 AZ, Azure Cache와 Memorystore Standard는 스스로 페일오버)',
+    );
   if (sb.managed || p.managed)
     return L(
       "have automation of your own call the provider's promotion on the monitor's alarm (a cross-region replica is promoted by that call only; Cloud SQL Enterprise Plus also offers a managed cross-region failover, still started by you), rehearse it",

@@ -128,7 +128,10 @@ export const noBackup: Rule<'no-backup'> = {
           // The node's own members in other zones than the backups' (round 55b r04): the backups share a site with part of the data.
           const spans = facts.design.zones.has(to) && node.zones.some((z) => z !== to);
           const same = spans ? L(', one of the sites the data runs in', '데이터가 있는 장소 가운데 하나입니다') : L(', in the same site as the data', '데이터와 같은 장소입니다');
-          const elsewhere = (facts.copies.get(node.name) ?? []).filter((c) => !c.attrs.has('backup'))[0];
+          // (A copy outside the site the backups share: one in the same site is lost with it — round 89c r02 named the local
+          // standby as the survivor of a site loss.)
+          const site = facts.design.regions.has(to) ? ({ type: 'region', region: to } as const) : facts.design.zones.has(to) ? ({ type: 'zone', zone: to } as const) : null;
+          const elsewhere = (facts.copies.get(node.name) ?? []).filter((c) => !c.attrs.has('backup') && (site === null || !runsOnlyIn(facts.design, c, site)))[0];
           const after = elsewhere ? L(` After such a loss, \`${elsewhere.name}\` takes over with no backup at all.`, ` 그런 사고 뒤에는 ${codeJosa(elsewhere.name, '이/가')} 백업 없이 서비스를 넘겨받습니다.`) : L('', '');
           out.push(
             nodeFinding(

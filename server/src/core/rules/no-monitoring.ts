@@ -1,6 +1,6 @@
 import { capacityOf } from '../model/capacity';
 import { monitorDelay, watchers } from '../model/monitoring';
-import { backupInterval, copiesThroughDatabases } from '../model/durability';
+import { backupInterval, copiesThroughDatabases, oneZoneClass, replicatedStorage } from '../model/durability';
 import { DEFAULTS } from '../model/defaults';
 import { survivesFirstLoss } from '../model/groups';
 import { buildModel, failoverMode, providerPromotes } from '../model/request-graph';
@@ -23,7 +23,9 @@ export const noMonitoring: Rule<'no-monitoring'> = {
     if (!design.goal) return [];
     // The data itself: databases, storage, queues and caches that hold data of their own (a session store, a cache written
     // as the data of record); a copy is watched through them.
-    const owners = facts.nodes.filter((n) => (n.kind === 'database' || n.kind === 'storage' || n.kind === 'queue' || n.kind === 'cache') && holdsData(facts, n));
+    // (Not a provider's object store that keeps its copies over zones — an S3 bucket of snapshots: nothing of ours fails
+    // over there, and no spare of it is ours to lose; round 89b r10.)
+    const owners = facts.nodes.filter((n) => (n.kind === 'database' || n.kind === 'storage' || n.kind === 'queue' || n.kind === 'cache') && holdsData(facts, n) && !(n.kind === 'storage' && n.managed && replicatedStorage(n) && !oneZoneClass(n)));
     if (!owners.length) return [];
     // A replicated database's disks are watched through the database: their loss shows as its failure.
     // Listed in a monitor's `watches=` (or a copy of it, or the node it copies): a check of a caller (the site's URL) sees

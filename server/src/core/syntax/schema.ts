@@ -400,6 +400,11 @@ export const KINDS: KindSpec[] = [
     doc: L('Spreads requests over the instances behind it and routes around dead ones.', '요청을 뒤의 인스턴스들에 나누고 죽은 인스턴스를 피해 보낸다.'),
     attrs: [
       {
+        key: 'failover',
+        type: { t: 'enum', values: [E('client', 'The callers know every instance of the balancer or proxy and try the next one when it does not answer (a MySQL Router or ProxySQL list in the driver, an Informix sqlhosts group). A dead instance costs its share for the clients\' timeout (generic 5 s).', '호출하는 쪽이 로드밸런서나 프록시 인스턴스 목록을 알고, 응답하지 않으면 다음 곳으로 넘어간다(드라이버에 적은 MySQL Router·ProxySQL 목록, Informix sqlhosts 그룹). 죽은 인스턴스의 몫은 클라이언트 타임아웃(범용 기본값 5초) 동안만 실패한다.')] },
+        doc: L('Who moves the callers off a dead instance of a balancer with no virtual IP: `client`, the callers themselves.', '가상 IP 없는 로드밸런서의 죽은 인스턴스에서 호출하는 쪽을 옮기는 주체: `client`면 호출하는 쪽 스스로.'),
+      },
+      {
         key: 'layer',
         type: {
           t: 'enum',

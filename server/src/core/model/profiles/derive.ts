@@ -119,6 +119,8 @@ function acrossZones(design: Design, node: TopologyNode): boolean {
     for (const z of n.zones) if (regionOf(z) === home) zones.add(z);
   };
   add(head);
-  for (const n of design.nodes.values()) if (n !== head && n.of === head.name) add(n);
+  // (A managed cache's copy written `failover=manual` — ElastiCache with automatic failover off — is no Multi-AZ
+  // configuration, which the SLA's Multi-AZ figure needs: round 89b r07.)
+  for (const n of design.nodes.values()) if (n !== head && n.of === head.name && !(n.kind === 'cache' && textOf(n.attrs.get('failover')) === 'manual')) add(n);
   return zones.size >= 2;
 }
