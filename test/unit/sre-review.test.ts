@@ -8513,3 +8513,12 @@ test('89c r02, 89 r09: the 3-2-1 note names the copy outside the backups\' site 
   assert.match(r.message.en, /sess_number_of_replicas/);
   assert.doesNotMatch(r.message.en, /put a load balancer/);
 });
+
+test('83 r08, 89 r01: a repair that beats a slower manual promotion keeps the data in the run, says what the promotion would have lost, and the sweep row counts the loss as the estimate does', () => {
+  const x = d('goal rto=30m rpo=15m', 'zone a', 'zone b', 'z1: client', 'nn: database engine=hdfs primary zone=a', 'snn: database standby of=nn replication=async lag=1h failover=manual promote=1h zone=b', 'mon: monitor watches=nn interval=1m', 'z1 -> nn');
+  const r = simulate(x, [{ type: 'fail', target: node('nn'), at: 0 }]);
+  assert.match(r.events.find((e) => e.type === 'failover-cancelled')!.message.en, /would have lost up to 1h of writes/);
+  const row = sweep(x).find((w) => w.target.type === 'node' && w.target.node === 'nn')!;
+  assert.equal(row.result.writesLostSeconds, 3600);
+  assert.equal(rules(x, 'rpo-not-met').length, 1);
+});

@@ -5578,7 +5578,19 @@ export class Engine {
       if (this.prov[x]! >= 0 && !gone) {
         if (p && this.live[x]! > 0) {
           this.pending.delete(x);
-          this.emit('failover-cancelled', s.name, L(`${s.name} is back before the failover completes; it keeps its role.`, `페일오버가 끝나기 전에 ${josa(s.name, '이/가')} 복구되어 역할을 유지합니다.`));
+          // (Said with what the promotion would have cost had it stayed lost — a copy trailing it loses its lag: the estimate
+          // judges a node's loss that way, rounds 83 r08, 89 r01.)
+          const lag = s.dataKind && p.takeover.lag > 0 ? p.takeover.lag : 0;
+          this.emit(
+            'failover-cancelled',
+            s.name,
+            lag > 0
+              ? L(
+                  `${s.name} is back before the failover completes; it keeps its role, with its data. Had it stayed lost, promoting ${this.nodes[p.takeover.by]!.name} would have lost up to ${d(lag)} of writes (its lag) — the goal findings judge a lost node that way.`,
+                  `페일오버가 끝나기 전에 ${josa(s.name, '이/가')} 데이터를 가진 채 복구되어 역할을 유지합니다. 계속 잃은 상태였다면 ${josa(this.nodes[p.takeover.by]!.name, '을/를')} 승격하면서 최대 ${dk(lag)}의 쓰기(복제 지연)를 잃었을 것이며, 목표 판정은 잃은 노드를 그렇게 봅니다.`,
+                )
+              : L(`${s.name} is back before the failover completes; it keeps its role.`, `페일오버가 끝나기 전에 ${josa(s.name, '이/가')} 복구되어 역할을 유지합니다.`),
+          );
         }
         continue;
       }

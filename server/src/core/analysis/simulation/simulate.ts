@@ -341,7 +341,8 @@ export function sweep(design: Design): { target: SimTarget; result: SimResult }[
   return sweepRuns(design).map(({ target, run: first }) => {
     // Nothing took over: show the run with the lost node's repair scheduled, as the estimate judges it (failure-model §7:
     // recovered after a repair is not "never").
-    const run = wantsRepairedRun(design, target, first.entries) ? repairedRun(design, target) : first;
+    const repaired = wantsRepairedRun(design, target, first.entries);
+    const run = repaired ? repairedRun(design, target) : first;
     const entries = fullEntries(design, run);
     const mirror = lostMirror(design, [{ type: 'fail', target, at: 0 }], buildModel(design).horizon);
     return {
@@ -351,11 +352,13 @@ export function sweep(design: Design): { target: SimTarget; result: SimResult }[
         states: run.states,
         entries,
         classes: run.classes,
-        writesLostSeconds: run.writesLostSeconds,
+        // (The writes lost as the estimate counts them: the node lost for good — a repair that beat a slower promotion
+        // keeps them in the timeline, not in the loss's figure; rounds 83 r08, 89 r01.)
+        writesLostSeconds: repaired ? Math.max(first.writesLostSeconds, run.writesLostSeconds) : run.writesLostSeconds,
         ...(mirror !== null ? { unmirrored: mirror } : {}),
         ...(run.stall ? { stall: run.stall } : {}),
         sessionsLost: run.sessionsLost,
-        goal: goalOf(design, { entries, writesLostSeconds: run.writesLostSeconds, stall: run.stall }),
+        goal: goalOf(design, { entries, writesLostSeconds: repaired ? Math.max(first.writesLostSeconds, run.writesLostSeconds) : run.writesLostSeconds, stall: run.stall }),
         horizon: buildModel(design).horizon,
       },
     };
