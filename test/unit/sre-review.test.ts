@@ -8522,3 +8522,21 @@ test('83 r08, 89 r01: a repair that beats a slower manual promotion keeps the da
   assert.equal(row.result.writesLostSeconds, 3600);
   assert.equal(rules(x, 'rpo-not-met').length, 1);
 });
+
+test('90c r05: the appliance hint names the check interval the design writes (which the run uses), not the generic one', () => {
+  const x = d('users: client', 'lb: lb engine=a10 replicas=2 vip health-check=/h interval=5s', 'web: web replicas=2', 'users -> lb -> web');
+  const f = checkDesign(x).find((g) => g.rule === 'unknown-engine')!;
+  assert.match(f.message.en, /use the `interval=5s` written here/);
+  assert.doesNotMatch(f.message.en, /generic ones \(10 s × 3\)/);
+});
+
+test('90 r02, 90b r01/r02: availability advice for RabbitMQ classic queues asks for quorum queues; no replication-lag monitor for a standby on the primary\'s own disk; a zonal Azure flexible server is told to turn on its HA', () => {
+  const q = d('goal availability=99.9%', 'users: client rate=100', 'app: app-server replicas=2 state=stateless', 'mq: queue engine=rabbitmq replicas=3', 'worker: service replicas=2', 'users -> app -> mq', 'mq -> worker');
+  const f = checkDesign(q).find((g) => g.rule === 'availability-not-met')!;
+  assert.match(f.message.en, /For `mq`: its classic queues each live on one of its 3 nodes.*quorum/);
+  assert.doesNotMatch(f.message.en, /replicas=6/);
+  const s = d('goal rto=1h', 'zone a', 'zone b', 'users: client', 'app: app-server replicas=2 zones=a,b', 'lb: lb engine=gcp-lb', 'pg-a: db engine=postgres primary zone=a', 'pg-b: db engine=postgres standby of=pg-a failover=manual zone=b', 'pgdata: storage managed zones=a,b', 'mon: monitor watches=pg-a,app', 'users -> lb -> app -> pg-a', 'pg-a -> pgdata : disk', 'pg-b -> pgdata : disk');
+  assert.deepEqual(rules(s, 'no-monitoring'), []);
+  const z = d('goal rpo=15m', 'zone z1', 'users: client', 'app: app-server managed autoscale=2..4', 'pg: db engine=azure-postgres-flexible zone=z1', 'mon: monitor watches=pg,app', 'users -> app -> pg');
+  assert.match(checkDesign(z).find((g) => g.rule === 'single-point-of-failure')!.message.en, /Turn on the service's high availability/);
+});

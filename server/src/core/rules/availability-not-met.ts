@@ -1,4 +1,4 @@
-import { capacityOf } from '../model/capacity';
+import { capacityOf, classicQueues } from '../model/capacity';
 import { redundancyAdvice } from './single-point-of-failure';
 import { laxRpo, memberProxyAdvice } from './fixes';
 import { availabilityMet } from '../analysis/simulation/goal';
@@ -399,7 +399,13 @@ function costText(design: Design, spofs: string[]): Localized {
             `its ${n.replicas} members are there, but its callers reach one member's address, so a lost member's requests fail until it is back. ${memberProxyAdvice.en}`,
             `구성원 ${n.replicas}개는 이미 있는데 호출하는 쪽이 한 구성원의 주소로 연결해, 그 구성원을 잃으면 돌아올 때까지 그 요청이 실패합니다. ${memberProxyAdvice.ko}`,
           )
-        : sn && capacityOf(m)[sn.idx]!.shards > 1 && capacityOf(m)[sn.idx]!.shards >= sn.instances
+        : sn && classicQueues(n) && sn.instances >= 2
+        ? // RabbitMQ classic queues: each on the node it was declared on (round 90 r02: "replicas=6, two a shard").
+          L(
+            `its classic queues each live on one of its ${sn.instances} nodes, with no copy: a lost node's queues take no message until it is back, whatever the nodes' number. Use quorum queues (\`quorum\` on \`${x}\`, 3 nodes or more), which keep each queue on a majority of the nodes.`,
+            `클래식 큐는 노드 ${sn.instances}개 중 한 곳에만 사본 없이 있어, 노드를 잃으면 노드 수와 상관없이 그 노드의 큐는 돌아올 때까지 메시지를 받지 못합니다. 쿼럼 큐를 쓰세요(\`${x}\`에 \`quorum\`, 노드 3개 이상). 큐마다 노드 과반에 사본을 둡니다.`,
+          )
+        : sn && sn.kind !== 'queue' && capacityOf(m)[sn.idx]!.shards > 1 && capacityOf(m)[sn.idx]!.shards >= sn.instances
         ? // Keys sharded one instance per shard: each instance's loss fails its shard (round 86 r10).
           L(
             `its ${sn.instances} instances each hold a shard of the keys alone, so each lost instance fails its share of the requests until it is back: give every shard a copy (\`replicas=${2 * sn.instances}\`, two instances a shard, in places that fail apart).`,

@@ -59,6 +59,9 @@ export const noMonitoring: Rule<'no-monitoring'> = {
       // The primary's only synchronous standby (PostgreSQL waits for it on every commit): its stop fails writes at once, so
       // users notice that — what the monitor would add is knowing why (round 53 r02: "fails no request" said of it).
       const pi = m.byName.get(p.name);
+      // (Not a standby on the primary's own disk — a regional disk force-attached by a person: there is no copy to fall
+      // behind, nor replication to watch; round 90b r01.)
+      if (pi !== undefined && m.nodes[pi]!.takeovers.some((t) => t.by === m.byName.get(c.name) && t.replication === 'shared')) continue;
       const blocks = pi !== undefined && m.nodes[pi]!.syncWait === m.byName.get(c.name);
       const head = L(
         `No monitor lists \`${c.name}\`, the copy of \`${c.of}\` a person promotes in a disaster: the monitor of \`${c.of}\` does not see it stop or fall behind`,

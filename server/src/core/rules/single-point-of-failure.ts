@@ -13,6 +13,9 @@ import type { Rule } from './rule';
 import { clusterMembers, findingNode, fix, laxRpo, redundancyFixes, setAttr } from './fixes';
 import { managedCacheReplica } from './missing-replica';
 
+/** Managed database services whose zonal instance becomes HA by the service's own option (a standby in another zone). */
+const ZONAL_HA_PROFILES: ReadonlySet<string> = new Set(['gcp-cloud-sql', 'azure-postgres-flexible', 'azure-mysql-flexible']);
+
 /** The engine words that select RDS Single-AZ (profiles/select.ts). */
 export const RDS_SINGLE = new Set(['rds', 'rds-single-az']);
 
@@ -37,6 +40,13 @@ export function redundancyAdvice(node: TopologyNode, lax = false, design?: Desig
     return L(
       `Make it a Multi-AZ deployment (\`engine=rds-multi-az\`): RDS keeps a synchronous standby in another zone and fails over to it in 60–120 s.`,
       `다중 AZ 배포로 바꾸세요(\`engine=rds-multi-az\`). RDS가 다른 존에 동기 대기 인스턴스를 두고 60–120초 안에 페일오버합니다.`,
+    );
+  // A zonal managed instance whose service offers its own HA (Cloud SQL, Azure Database for PostgreSQL/MySQL flexible
+  // server): turning that on is the fix, not a standby of one's own — which these services cannot run (round 90b r02).
+  if (node.kind === 'database' && node.zones.length < 2 && ZONAL_HA_PROFILES.has(timingsOf(node).profile.id))
+    return L(
+      `Turn on the service's high availability (write it over two zones: \`zones=${node.zones[0] ?? 'a'},…\`): the provider keeps a synchronous standby in another zone and fails over to it by itself, with no data lost.`,
+      `서비스의 고가용성 옵션을 켜세요(두 존에 걸쳐 적기: \`zones=${node.zones[0] ?? 'a'},…\`). 제공자가 다른 존에 동기 대기 인스턴스를 두고 데이터 유실 없이 스스로 페일오버합니다.`,
     );
   switch (node.kind) {
     case 'database':

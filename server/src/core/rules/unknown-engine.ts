@@ -173,13 +173,18 @@ export const unknownEngine: Rule<'unknown-engine'> = {
           );
           continue;
         }
+        // (The checks' timings the design writes are the ones the run uses: said so — round 90c r05.)
+        const iv = node.attrs.get('interval')?.raw;
+        const fl = node.attrs.get('failures')?.raw;
+        const checksEn = iv || fl ? `its health checks use the ${[iv ? `\`interval=${iv}\`` : '', fl ? `\`failures=${fl}\`` : ''].filter(Boolean).join(' and ')} written here${iv && fl ? '' : ` (generic ${iv ? '3 failures' : '10 s interval'} for the rest)`}` : 'its health checks are the generic ones (10 s × 3)';
+        const checksKo = iv || fl ? `헬스 체크는 여기 적힌 값(${[iv ? `\`interval=${iv}\`` : '', fl ? `\`failures=${fl}\`` : ''].filter(Boolean).join(', ')})${iv && fl ? '을 씁니다' : `을 쓰고 나머지는 범용 기본값(${iv ? '실패 3번' : '주기 10초'})을 씁니다`}` : '헬스 체크는 범용 기본값(10초 × 3)을 씁니다';
         out.push(
           nodeFinding(
             'unknown-engine',
             node,
             L(
-              `\`engine=${word}\` is read as a load-balancer appliance: a pair fails over on its own network heartbeat, timed here with keepalived's values as a stand-in, and its health checks are the generic ones (10 s × 3) — ${word}'s own defaults are not verified here (docs/defaults.md). Write the pair's timings (\`interval=\`, \`failures=\`) if you know them.`,
-              `${codeJosa(`engine=${word}`, '은/는')} 로드밸런서 장비로 간주합니다. 장비 쌍은 자체 네트워크 하트비트로 페일오버하며, 여기서는 keepalived 값을 대신 써서 계산하고 헬스 체크는 범용 기본값(10초 × 3)을 씁니다. ${word} 제품 자체의 기본값은 확인되지 않았습니다(docs/defaults.md). 알고 있다면 타이밍(\`interval=\`, \`failures=\`)을 적으세요.`,
+              `\`engine=${word}\` is read as a load-balancer appliance: a pair fails over on its own network heartbeat, timed here with keepalived's values as a stand-in, and ${checksEn} — ${word}'s own defaults are not verified here (docs/defaults.md).${iv && fl ? '' : ' Write the pair\'s timings (`interval=`, `failures=`) if you know them.'}`,
+              `${codeJosa(`engine=${word}`, '은/는')} 로드밸런서 장비로 간주합니다. 장비 쌍은 자체 네트워크 하트비트로 페일오버하며, 여기서는 keepalived 값을 대신 써서 계산하고 ${checksKo}. ${word} 제품 자체의 기본값은 확인되지 않았습니다(docs/defaults.md).${iv && fl ? '' : ' 알고 있다면 타이밍(`interval=`, `failures=`)을 적으세요.'}`,
             ),
             { engine: word, appliance: true },
           ),
