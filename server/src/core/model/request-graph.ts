@@ -2537,8 +2537,6 @@ function compile(design: Design): Model {
 
   // Takeovers: standbys, and second primaries (both ways: either primary takes
   // the other's traffic). A standby is manual unless it says `failover=auto`.
-  /** The self-run nodes that check what they call (the balancers a promoted standby waits on): listed once, on first need. */
-  let checking: CompiledNode[] | undefined;
   for (let si = 0; si < nodes.length; si++) {
     const s = nodes[si]!;
     const n = s.node;
@@ -2637,7 +2635,13 @@ function compile(design: Design): Model {
     const ttl = manual || pinnedX ? Math.max(0, ...nodes[x]!.callers.map((c) => nodes[c]!).filter((c) => c.kind === 'dns' && !c.callees.includes(s.idx)).map((c) => c.timings.ttl.value)) : 0;
     // A self-run balancer that checks both (a role check: HAProxy on Patroni's `/primary`): the promoted standby, which
     // failed that check until now, gets requests after the balancer's rise checks (round 60 r02).
-    const checker = peer || provider ? undefined : (checking ??= nodes.filter((c) => !c.managed && c.timings.checks)).find((c) => c.callees.includes(x) && c.callees.includes(s.idx));
+    // (Among x's callers, the first in the design's order: every checking node scanned per standby was O(n²) — issue 17.)
+    let checker: CompiledNode | undefined;
+    if (!peer && !provider)
+      for (const ci of nodes[x]!.callers) {
+        const c = nodes[ci]!;
+        if (!c.managed && c.timings.checks && c.callees.includes(s.idx) && (checker === undefined || c.idx < checker.idx)) checker = c;
+      }
     const riseS = checker ? riseSeconds(checker) : 0;
     addTakeover(nodes[x]!, {
       by: s.idx,
@@ -3212,10 +3216,14 @@ const CACHED_REGISTRY = /\b(eureka|nacos)\b|유레카/i;
 export function registryEdge(to: { kind: string | null; node: TopologyNode }, label: string): boolean {
   // (A voting group named as a registry by its edge too — ZooKeeper holding ARCUS's cache list, Dubbo's providers: the
   // clients keep the list they last read — round 89 r06. Its other readings, Consul's below, stay.)
-  if (DISCOVERY_ONLY.test(label)) return true;
+  if (label && DISCOVERY_ONLY.test(label)) return true;
   if (to.kind === 'consensus') return false;
-  return CACHED_REGISTRY.test(`${textAttr(to.node, 'engine') ?? ''} ${to.node.name} ${textAttr(to.node, 'label') ?? ''}`);
+  let r = cachedRegistry.get(to.node);
+  if (r === undefined) cachedRegistry.set(to.node, (r = CACHED_REGISTRY.test(`${textAttr(to.node, 'engine') ?? ''} ${to.node.name} ${textAttr(to.node, 'label') ?? ''}`)));
+  return r;
 }
+/** Per node, whether it is a registry its clients cache (read once per node, not once per edge into it). */
+const cachedRegistry = new WeakMap<TopologyNode, boolean>();
 
 /** An edge label for alerts or notifications sent on the side (no request waits for them). */
 const ALERT_ONLY = /\balert(s|ing)?\b|경보|알람/i;

@@ -3,7 +3,7 @@ import { ARBITER_ENGINES, engineOf, redisMode, votingType } from '../model/group
 import type { TopologyNode } from '../syntax/ast';
 import { failoverMode, fenced, instanceCount, parseRouteLabel } from '../model/request-graph';
 import { timingsOf } from '../model/profiles';
-import { calleesOf, L, nodeFinding, textAttr, type Facts } from './facts';
+import { calleesOf, edgesFromNode, L, nodeFinding, textAttr, type Facts } from './facts';
 import type { Rule } from './rule';
 import { codeJosa, josa } from '../shared/josa';
 import { findingNode, fix, setAttr } from './fixes';
@@ -181,7 +181,8 @@ export const splitBrainRisk: Rule<'split-brain-risk'> = {
     // the first conflicting row — when the balancer sends the writes back to the primary (round 79 r01).
     for (const lb of facts.nodes) {
       if (lb.kind !== 'load-balancer' && lb.kind !== 'gateway') continue;
-      const edges = design.edges.filter((e) => e.from === lb.name && parseRouteLabel(e.label)?.key !== 'reads');
+      // (Its own edges, from the facts' index: every edge of the design read once per balancer was O(n·E) — issue 17.)
+      const edges = edgesFromNode(facts, lb.name).filter((e) => parseRouteLabel(e.label)?.key !== 'reads');
       const targets = new Set(edges.map((e) => e.to));
       for (const e of edges) {
         const r = design.nodes.get(e.to);
