@@ -8540,3 +8540,19 @@ test('90 r02, 90b r01/r02: availability advice for RabbitMQ classic queues asks 
   const z = d('goal rpo=15m', 'zone z1', 'users: client', 'app: app-server managed autoscale=2..4', 'pg: db engine=azure-postgres-flexible zone=z1', 'mon: monitor watches=pg,app', 'users -> app -> pg');
   assert.match(checkDesign(z).find((g) => g.rule === 'single-point-of-failure')!.message.en, /Turn on the service's high availability/);
 });
+
+test('91 r05: a SQL Server standby fed by log shipping is told that log shipping never fails over by itself and an availability group does — not to add a witness to it', () => {
+  const x = d('goal rpo=5m', 'zone a', 'zone b', 'u: client rate=10', 'app: app replicas=2 zones=a,b', 'db: db engine=sqlserver primary zone=a backup=1d', 'db-dr: db engine=sqlserver standby of=db replication=async lag=15m failover=manual zone=b', 'mon: monitor watches=db,db-dr', 'u -> app -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'manual-failover')!;
+  assert.match(f.message.en, /Log shipping never fails over by itself.*availability group/);
+  assert.doesNotMatch(f.message.en, /let a third party decide/);
+});
+
+test('91c r08, 91b r03: MySQL Router in front of an InnoDB Cluster gets no no-health-check; Korean "리전으로" after a region name', () => {
+  const x = d('u: client', 'app: was replicas=2', 'router: lb engine=mysql-router replicas=2 failover=client', 'db: database engine=innodb-cluster replicas=3 quorum', 'u -> app -> router -> db');
+  assert.deepEqual(rules(x, 'no-health-check'), []);
+  const y = d('goal rto=5m', 'region us-central1', 'region us-east1', 'users: client', 'glb: lb engine=gcp-lb layer=7', 'a: app-server engine=cloud-run region=us-central1', 'b: app-server engine=cloud-run region=us-east1', 'users -> glb', 'glb -> a', 'glb -> b');
+  const ko = checkDesign(y).map((f) => f.message.ko).join(' ');
+  assert.doesNotMatch(ko, /리전로/);
+  assert.match(ko, /리전으로 계속/);
+});

@@ -157,11 +157,11 @@ export function rtoAdvice(f: Facts, loss: LossImpact): Localized {
     return s.serverlessNeg
       ? L(
           `\`${s.name}\` keeps sending ${a.en}'s share of its requests into region \`${t.region}\`: it reaches its backends through serverless NEGs, which take no health check, and no outlier detection moves them to ${b.en} in another region. Configure outlier detection on the backend service (or Cloud Run service health) and write \`health-check\` on \`${s.name}\`.`,
-          `${codeJosa(s.name, '은/는')} ${a.ko} 몫의 요청을 ${placeCode('region', t.region).ko}로 계속 보냅니다. 서버리스 NEG로 백엔드에 닿아 헬스 체크가 없고, 다른 리전의 ${b.ko} 노드로 옮겨 줄 이상치 감지도 없습니다. 백엔드 서비스에 이상치 감지(또는 Cloud Run 서비스 상태)를 설정하고 \`${s.name}\`에 \`health-check\`를 적으세요.`,
+          `${codeJosa(s.name, '은/는')} ${a.ko} 몫의 요청을 ${placeCode('region', t.region, '으로/로').ko} 계속 보냅니다. 서버리스 NEG로 백엔드에 닿아 헬스 체크가 없고, 다른 리전의 ${b.ko} 노드로 옮겨 줄 이상치 감지도 없습니다. 백엔드 서비스에 이상치 감지(또는 Cloud Run 서비스 상태)를 설정하고 \`${s.name}\`에 \`health-check\`를 적으세요.`,
         )
       : L(
           `\`${s.name}\` keeps sending ${a.en}'s share of its requests into region \`${t.region}\`: it has no health check, so nothing moves them to ${b.en} in another region. Give \`${s.name}\` a health check (\`health-check\`).`,
-          `${codeJosa(s.name, '은/는')} ${a.ko} 몫의 요청을 ${placeCode('region', t.region).ko}로 계속 보냅니다. 헬스 체크가 없어 다른 리전의 ${b.ko} 노드로 옮겨 주는 것이 없습니다. \`${s.name}\`에 헬스 체크를 두세요(\`health-check\`).`,
+          `${codeJosa(s.name, '은/는')} ${a.ko} 몫의 요청을 ${placeCode('region', t.region, '으로/로').ko} 계속 보냅니다. 헬스 체크가 없어 다른 리전의 ${b.ko} 노드로 옮겨 주는 것이 없습니다. \`${s.name}\`에 헬스 체크를 두세요(\`health-check\`).`,
         );
   }
   return L(

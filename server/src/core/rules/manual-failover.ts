@@ -222,7 +222,7 @@ export const manualFailover: Rule<'manual-failover'> = {
                 `${why.ko}. ${codeJosa(sb.name, '은/는')} 다른 리전에 있는 스토리지 복제본이라, 그 사이트의 서버만 쓸 수 있고 \`${p}\` 쪽 서버는 리전을 넘어 마운트할 수 없습니다. \`${p}\`만 잃으면 이를 쓰는 곳은 복구를 기다리고, 사이트를 잃으면 누군가 알아채고 ${codeJosa(sb.name, '을/를')} 승격해(약 ${koDuration(secs)}) 복구 사이트의 서버가 씁니다. 이 전환을 훈련하고 그 시간을 \`promote=\`로 적으세요.`,
               )
             : farSite(sb, design.nodes.get(p))
-            ? farSiteMessage(why, p, sb.name, wait, secs, [...new Set(callersOf(design, p).map((c) => c.name))], clusterSetReplica(sb))
+            ? farSiteMessage(why, p, sb.name, wait, secs, [...new Set(callersOf(design, p).map((c) => c.name))], clusterSetReplica(sb), sqlLogShipping(sb, design.nodes.get(p)))
             : outsideCopy(sb, design.nodes.get(p)!)
             ? L(
                 `${why.en}: when \`${p}\` fails, everything that needs it fails until someone notices and promotes the copy — about ${wait}. No failover manager can promote it by itself: \`${sb.name}\` is the provider's instance replicating from a server you run, and the provider lets its replication from outside be stopped only through its own procedures (on RDS for MySQL, \`mysql.rds_stop_replication\` and \`mysql.rds_reset_external_master\`) — orchestrator, MHA or InnoDB Cluster cannot reach it. Script the promotion and the clients' switch, rehearse it and write its time as \`promote=\`.`,
@@ -438,6 +438,13 @@ function autoHow(sb: TopologyNode, p: TopologyNode): Localized {
   );
 }
 
+/** A SQL Server standby fed by log shipping: asynchronous and minutes behind (`lag=` of a minute or more). */
+function sqlLogShipping(sb: TopologyNode, p: TopologyNode | undefined): boolean {
+  const sql = (n: TopologyNode | undefined): boolean => !!n && /^(sqlserver|sql-server|mssql)$/i.test(textAttr(n, 'engine') ?? '');
+  const lag = sb.attrs.get('lag')?.value;
+  return (sql(sb) || sql(p)) && textAttr(sb, 'replication') === 'async' && !!lag && lag.type === 'duration' && lag.seconds >= 60;
+}
+
 /** The queue a node consumes when queues are all that reach it (a consumer: its loss delays processing, fails no request); else null. */
 function consumerOf(design: Design, name: string): string | null {
   const from = callersOf(design, name);
@@ -453,8 +460,15 @@ function callersOf(design: Design, name: string): TopologyNode[] {
  * manual-failover for a standby across sites: the wait, and — when the primary is lost alone — the callers at the primary's
  * site that the manual step is taken to repoint (`far`: every caller but a monitor, each once).
  */
-function farSiteMessage(why: Localized, p: string, sb: string, wait: string, secs: number, far: string[], clusterSet = false): Localized {
+function farSiteMessage(why: Localized, p: string, sb: string, wait: string, secs: number, far: string[], clusterSet = false, logShipping = false): Localized {
   const list = far.map((c) => `\`${c}\``).join(', ');
+  // SQL Server log shipping fails over by hand only ("Fail over to a log shipping secondary"); an availability group is
+  // what fails over by itself (round 91 r05: `failover=auto` with a witness was offered).
+  if (logShipping)
+    return L(
+      `${why.en}: when \`${p}\` fails, everything that needs it fails until someone notices and brings the log shipping secondary online — about ${wait}${far.length ? `; when \`${p}\` is lost alone, that step is taken to include pointing ${list} at \`${sb}\`` : ''}. Log shipping never fails over by itself: for an automatic failover use an Always On availability group (synchronous commit with automatic failover, a file share or cloud witness: \`replication=sync failover=auto witness=\`); otherwise rehearse the switch and write its time as \`promote=\`.`,
+      `${why.ko}. \`${p}\`에 장애가 나면 누군가 알아채고 로그 전달 보조 서버를 온라인으로 올릴 때까지(약 ${koDuration(secs)}) ${codeJosa(p, '을/를')} 쓰는 요청은 모두 실패합니다.${far.length ? ` \`${p}\`만 잃은 경우 이 절차에 ${list}의 접속 대상을 ${codeJosa(sb, '으로/로')} 바꾸는 일도 들어 있다고 봅니다.` : ''} 로그 전달은 스스로 페일오버하지 않습니다. 자동 페일오버가 필요하면 Always On 가용성 그룹(동기 커밋과 자동 페일오버, 파일 공유나 클라우드 감시: \`replication=sync failover=auto witness=\`)을 쓰고, 아니면 전환을 훈련해 그 시간을 \`promote=\`로 적으세요.`,
+    );
   // InnoDB ClusterSet never fails over to a replica cluster by itself (MySQL Shell manual, InnoDB ClusterSet limitations):
   // no `failover=auto` to offer, only the rehearsed emergency failover (round 46b r05).
   if (clusterSet)
