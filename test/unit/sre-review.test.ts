@@ -8556,3 +8556,10 @@ test('91c r08, 91b r03: MySQL Router in front of an InnoDB Cluster gets no no-he
   assert.doesNotMatch(ko, /리전로/);
   assert.match(ko, /리전으로 계속/);
 });
+
+test('91c r07: a TIBCO EMS fault-tolerant pair on a shared store is one active server — its loss stops every send for about 100 s (ft_activation, then the NFSv4 locks), the standby\'s costs nothing', () => {
+  const x = d('u: client rate=100', 'lb: load-balancer health-check replicas=2 vip', 'app: was replicas=2', 'ems: queue engine=tibco-ems replicas=2', 'store: storage', 'worker: service replicas=2', 'u -> lb -> app -> ems -> worker', 'ems -> store');
+  assert.equal(down(fail(x, node('ems', 1))), 100);
+  const b = fail(x, node('ems', 2));
+  assert.equal(down(b) + degraded(b), 0);
+});

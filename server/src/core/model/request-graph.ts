@@ -1448,7 +1448,7 @@ class CompiledNode implements SimNode {
     const managedBrokerPair = brokerPair(n);
     // (An ActiveMQ pair its owner runs on a shared store is one too: the master holds the store's lock, the slave waits for
     // it — rounds 84b r09, 85 r06, 88 r02, 88c r01 read it as two active brokers.)
-    const selfRunBroker = !n.managed && managedBrokerPair && tm.profile.id === 'activemq';
+    const selfRunBroker = !n.managed && managedBrokerPair && (tm.profile.id === 'activemq' || tm.profile.id === 'tibco-ems');
     const singleWriter =
       ((n.managed && !readers && ((kind === 'database' && readerEndpointProfile(tm.profile)) || managedSinglePrimary || managedRedisPair || managedBrokerPair)) || selfRunBroker) && instances >= 2 && this.group === null;
     this.singleWriter = singleWriter;
@@ -1524,7 +1524,7 @@ class CompiledNode implements SimNode {
     // broker after broker.session.timeout.ms and moves its partitions' leadership) is that mechanism, not the generic
     // managed "fails over at once": its instances behave as the product's, and the provider replaces the lost one.
     const ownMechanism = instances >= 2 && tm.profile.values.detect !== undefined && tm.failover?.profile === 'generic-managed';
-    const failover = (tm.managed && !loneManagedNode && !zonalInstance && !ownMechanism) || (tm.profile.id === 'activemq' && singleWriter) ? tm.failover : null;
+    const failover = (tm.managed && !loneManagedNode && !zonalInstance && !ownMechanism) || ((tm.profile.id === 'activemq' || tm.profile.id === 'tibco-ems') && singleWriter) ? tm.failover : null;
     // A product that promotes a second instance needs one (Aurora: a reader); a `standby|replica of=` node counts too (see compile).
     const alone = tm.profile.values.failoverAlone;
     // A managed lone cache node nothing takes over for: the provider replaces it by itself (empty), not a person.

@@ -125,6 +125,7 @@ export type ProfileId =
   | 'cubrid-ha'
   | 'greenplum'
   | 'activemq'
+  | 'tibco-ems'
   | 'cloudflare-lb'
   | 'hdfs-zkfc'
   | 'cloudnative-pg'
@@ -689,6 +690,14 @@ export const PROFILES: Record<ProfileId, Profile> = {
     id: 'activemq',
     label: 'ActiveMQ (shared-store master/slave)',
     values: { failover: V(100, 'activemq-locker', 'derived', [10, 100]) },
+  },
+  // TIBCO EMS fault-tolerant pair on a shared store: the standby takes over once the active server's heartbeats (every
+  // ft_heartbeat, 3 s) have stopped for ft_activation (10 s), and must then lock the store's files — on NFSv4 the lost
+  // server's locks are released when its lease expires (90 s, nfsd-grace): about 100 s, 10 s where the locks go at once.
+  'tibco-ems': {
+    id: 'tibco-ems',
+    label: 'TIBCO EMS (fault-tolerant pair on a shared store)',
+    values: { failover: V(100, 'tibco-ems-ft', 'derived', [10, 100]) },
   },
   // Greenplum: the master's fault tolerance server (ftsprobe) probes every primary segment once per gp_fts_probe_interval
   // (60 s) and, when one does not answer, promotes its mirror; until then every query, dispatched to all segments, fails

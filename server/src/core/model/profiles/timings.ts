@@ -130,7 +130,7 @@ export function selectionOf(n: TopologyNode): Selection {
  * one active broker and a standby that takes over after "a short while" — no figure documented (round 50b r08).
  */
 export function brokerPair(n: TopologyNode): boolean {
-  return n.kind === 'queue' && n.attrs.has('replicas') && n.replicas === 2 && /^(|activemq|amazon-?mq|amazonmq)$/.test((textOf(n, 'engine') ?? '').toLowerCase());
+  return n.kind === 'queue' && n.attrs.has('replicas') && n.replicas === 2 && /^(|activemq|activemq-classic|amazon-?mq|amazonmq|tibco-ems|tibcoems|ems)$/.test((textOf(n, 'engine') ?? '').toLowerCase());
 }
 
 const memo = new WeakMap<TopologyNode, Timings>();
@@ -336,7 +336,7 @@ function resolve(nodes: TopologyNode[], sel: Selection): Timings {
   let failover: Timing | null = null;
   const proxy = serviceProxy(sel, kind);
   // A self-run ActiveMQ pair fails over by its store's lock (activemq-locker).
-  if (!sel.managed && p.id === 'activemq' && brokerPair(nodes[0]!) && pv.failover) failover = fromValue(p.id, pv.failover);
+  if (!sel.managed && (p.id === 'activemq' || p.id === 'tibco-ems') && brokerPair(nodes[0]!) && pv.failover) failover = fromValue(p.id, pv.failover);
   if (sel.managed) {
     if (proxy) failover = fromValue(p.id, K8S_SERVICE_PROXY.failover);
     else if (pv.failover && p.id !== 'generic-managed') failover = fromValue(p.id, pv.failover);
