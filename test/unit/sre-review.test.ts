@@ -8076,7 +8076,8 @@ test('round 81 findings: a Tibero Observer beside its standby is no quorum-fragi
   const rpo = checkDesign(fci).find((g) => g.rule === 'rpo-not-met')!;
   assert.match(rpo.message.en, /`sql-dr` trails `sql1` by 15m/);
   assert.doesNotMatch(rpo.message.en, /Replicate to `sql2`/);
-  assert.deepEqual(rules(fci, 'no-backup'), ['sql1']);
+  // (Its log shipping is a chain of log backups — round 92 r04 — and the SAN gets no second finding: none at all.)
+  assert.deepEqual(rules(fci, 'no-backup'), []);
 });
 
 test('round 81 advice: DynamoDB global tables get multi-Region strong consistency, not replication=sync; a cold failover site names its capacity; a disk under a database that fails over by itself is no dns-no-health-check', () => {
@@ -8562,4 +8563,15 @@ test('91c r07: a TIBCO EMS fault-tolerant pair on a shared store is one active s
   assert.equal(down(fail(x, node('ems', 1))), 100);
   const b = fail(x, node('ems', 2));
   assert.equal(down(b) + degraded(b), 0);
+});
+
+test('92 r04: a SQL Server primary shipping its log to a standby is not told it is never backed up — log shipping is a chain of log backups', () => {
+  const x = d('goal rpo=5m', 'u: client', 'sql1: database engine=sqlserver primary', 'sql-dr: database engine=sqlserver standby of=sql1 replication=async lag=15m failover=manual', 'u -> sql1');
+  assert.ok(!checkDesign(x).some((f) => f.rule === 'no-backup' && /never backed up/.test(f.message.en)));
+});
+
+test('92c r03: rto-not-met names the array whose backups hold a database\'s data, with the array\'s restore time', () => {
+  const x = d('goal rto=5m rpo=0', 'zone a', 'zone b', 'users: client rate=100', 'lb: load-balancer health-check replicas=2 vip zones=a,b', 'app: was replicas=2 zones=a,b', 'db: database engine=oracle-rac replicas=2 zone=a', 'san: storage raid=10 zone=a backup=1d backup-to=b restore=4h', 'users -> lb -> app -> db -> san');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /restoring `san`, which holds `db`'s data, from its backups takes 4h/);
 });

@@ -935,10 +935,17 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
             ` ${place.ko} 밖에 있는 ${codeJosa(readerOut.r!.name, '이/가')} \`${readerOut.x.name}\`의 데이터를 갖고 있지만 읽기 복제본은 승격되지 않습니다. 페일오버 관리자가 승격하는 대기 노드로 바꾸세요(\`${readerOut.r!.name}: ${readerOut.r!.kindText} standby of=${readerOut.x.name} readable failover=auto\`).`,
           )
         : slow2
-        ? L(
-            ` And restoring \`${slow2.name}\` from its backups takes ${dur(durs[slow2.idx]!.restore).en} (\`restore=\`), more than the goal allows even with a place to restore it to: keep a warm copy elsewhere (a standby or a replica), or a faster restore path.`,
-            ` 또한 ${codeJosa(slow2.name, '을/를')} 백업에서 복원하는 데 ${dur(durs[slow2.idx]!.restore).ko} 걸려(\`restore=\`), 복원할 곳이 있어도 목표를 넘깁니다. 다른 곳에 따뜻한 사본(대기 노드나 복제본)을 두거나 더 빠른 복원 경로를 마련하세요.`,
-          )
+        ? ((): Localized => {
+            // (A database with no backup of its own restored from its array's backups: the array and its `restore=` are
+            // what is restored — round 92c r03 named the database and the generic hour.)
+            const disk = !slow2.node.attrs.has('backup') ? dataDisksOf(f.design, slow2.name).map((dn) => m.nodes[m.byName.get(dn) ?? -1]).find((dn) => dn !== undefined && durs[dn.idx]!.backup !== null) : undefined;
+            const who = disk ?? slow2;
+            const secs = Math.max(durs[slow2.idx]!.restore, disk ? durs[disk.idx]!.restore : 0);
+            return L(
+              ` And restoring \`${who.name}\`${disk ? `, which holds \`${slow2.name}\`'s data,` : ''} from its backups takes ${dur(secs).en} (\`restore=\`), more than the goal allows even with a place to restore it to: keep a warm copy elsewhere (a standby or a replica), or a faster restore path.`,
+              ` 또한 ${disk ? `\`${slow2.name}\`의 데이터가 있는 ` : ''}${codeJosa(who.name, '을/를')} 백업에서 복원하는 데 ${dur(secs).ko} 걸려(\`restore=\`), 복원할 곳이 있어도 목표를 넘깁니다. 다른 곳에 따뜻한 사본(대기 노드나 복제본)을 두거나 더 빠른 복원 경로를 마련하세요.`,
+            );
+          })()
         : L('', '');
       // A Single-AZ RDS instance is spread over zones by making it Multi-AZ: a synchronous standby RDS fails over to.
       if (t.type === 'zone' && bare.length === 1 && rdsSingle(bare[0]!))

@@ -439,7 +439,7 @@ function autoHow(sb: TopologyNode, p: TopologyNode): Localized {
 }
 
 /** A SQL Server standby fed by log shipping: asynchronous and minutes behind (`lag=` of a minute or more). */
-function sqlLogShipping(sb: TopologyNode, p: TopologyNode | undefined): boolean {
+export function sqlLogShipping(sb: TopologyNode, p: TopologyNode | undefined): boolean {
   const sql = (n: TopologyNode | undefined): boolean => !!n && /^(sqlserver|sql-server|mssql)$/i.test(textAttr(n, 'engine') ?? '');
   const lag = sb.attrs.get('lag')?.value;
   return (sql(sb) || sql(p)) && textAttr(sb, 'replication') === 'async' && !!lag && lag.type === 'duration' && lag.seconds >= 60;

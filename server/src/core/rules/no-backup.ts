@@ -1,3 +1,4 @@
+import { sqlLogShipping } from './manual-failover';
 import { MYSQL_FAMILY } from '../model/replication';
 import { codeJosa, josa } from '../shared/josa';
 import { formatDuration } from '../syntax/values';
@@ -265,6 +266,9 @@ export const noBackup: Rule<'no-backup'> = {
           );
           continue;
         }
+        // (A SQL Server primary shipping its log to a standby: log shipping is a chain of transaction-log backups kept for
+        // their retention period — not "never backed up"; round 92 r04.)
+        if ((facts.copies.get(n) ?? []).some((c) => sqlLogShipping(c, node))) continue;
         out.push(
           nodeFinding(
             'no-backup',
