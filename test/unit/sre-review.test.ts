@@ -8575,3 +8575,10 @@ test('92c r03: rto-not-met names the array whose backups hold a database\'s data
   const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
   assert.match(f.message.en, /restoring `san`, which holds `db`'s data, from its backups takes 4h/);
 });
+
+test('92c r01: a MySQL standby behind MySQL Router (an InnoDB ReplicaSet) is told a person switches the primary in MySQL Shell and Router follows it — no witness or fencing offered, Router not named as a caller to repoint', () => {
+  const x = d('goal rto=5m', 'zone a', 'zone b', 'users: client rate=100', 'app: was replicas=2 zones=a,b', 'router: lb engine=mysql-router replicas=2 failover=client zones=a,b', 'db: database engine=mysql primary zone=a', 'db-2: database engine=mysql standby of=db replication=async failover=manual zone=b', 'users -> app -> router -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'manual-failover')!;
+  assert.match(f.message.en, /forcePrimaryInstance\(\).*MySQL Router follows/);
+  assert.doesNotMatch(f.message.en, /witness=|pointing `router`/);
+});

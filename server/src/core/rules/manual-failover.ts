@@ -222,7 +222,18 @@ export const manualFailover: Rule<'manual-failover'> = {
                 `${why.ko}. ${codeJosa(sb.name, '은/는')} 다른 리전에 있는 스토리지 복제본이라, 그 사이트의 서버만 쓸 수 있고 \`${p}\` 쪽 서버는 리전을 넘어 마운트할 수 없습니다. \`${p}\`만 잃으면 이를 쓰는 곳은 복구를 기다리고, 사이트를 잃으면 누군가 알아채고 ${codeJosa(sb.name, '을/를')} 승격해(약 ${koDuration(secs)}) 복구 사이트의 서버가 씁니다. 이 전환을 훈련하고 그 시간을 \`promote=\`로 적으세요.`,
               )
             : farSite(sb, design.nodes.get(p))
-            ? farSiteMessage(why, p, sb.name, wait, secs, [...new Set(callersOf(design, p).map((c) => c.name))], clusterSetReplica(sb), sqlLogShipping(sb, design.nodes.get(p)))
+            ? farSiteMessage(
+                why,
+                p,
+                sb.name,
+                wait,
+                secs,
+                // (Not a MySQL Router: it follows the new primary from the cluster's metadata — round 92c r01.)
+                [...new Set(callersOf(design, p).filter((c) => !MYSQL_ROUTER.test(textAttr(c, 'engine') ?? '')).map((c) => c.name))],
+                clusterSetReplica(sb),
+                sqlLogShipping(sb, design.nodes.get(p)),
+                MANUAL_ONLY.test(textAttr(sb, 'engine') ?? '') || callersOf(design, p).some((c) => MYSQL_ROUTER.test(textAttr(c, 'engine') ?? '')),
+              )
             : outsideCopy(sb, design.nodes.get(p)!)
             ? L(
                 `${why.en}: when \`${p}\` fails, everything that needs it fails until someone notices and promotes the copy — about ${wait}. No failover manager can promote it by itself: \`${sb.name}\` is the provider's instance replicating from a server you run, and the provider lets its replication from outside be stopped only through its own procedures (on RDS for MySQL, \`mysql.rds_stop_replication\` and \`mysql.rds_reset_external_master\`) — orchestrator, MHA or InnoDB Cluster cannot reach it. Script the promotion and the clients' switch, rehearse it and write its time as \`promote=\`.`,
@@ -460,8 +471,17 @@ function callersOf(design: Design, name: string): TopologyNode[] {
  * manual-failover for a standby across sites: the wait, and — when the primary is lost alone — the callers at the primary's
  * site that the manual step is taken to repoint (`far`: every caller but a monitor, each once).
  */
-function farSiteMessage(why: Localized, p: string, sb: string, wait: string, secs: number, far: string[], clusterSet = false, logShipping = false): Localized {
+const MYSQL_ROUTER = /^(mysql-?router|mysqlrouter)$/i;
+
+function farSiteMessage(why: Localized, p: string, sb: string, wait: string, secs: number, far: string[], clusterSet = false, logShipping = false, replicaSet = false): Localized {
   const list = far.map((c) => `\`${c}\``).join(', ');
+  // An InnoDB ReplicaSet (or a MySQL pair behind MySQL Router, which needs its metadata): no automatic failover to turn on —
+  // a person switches the primary in MySQL Shell and Router follows it (round 92c r01 was offered a witness or fencing).
+  if (replicaSet)
+    return L(
+      `${why.en}: when \`${p}\` fails, everything that needs it fails until someone notices and promotes \`${sb}\` — about ${wait}${far.length ? `; when \`${p}\` is lost alone, that step is taken to include pointing ${list} at \`${sb}\`` : ''}. An InnoDB ReplicaSet never fails over by itself: a person runs \`ReplicaSet.forcePrimaryInstance()\` (\`setPrimaryInstance()\` for a planned switch) and MySQL Router follows the new primary from the metadata. For an automatic failover use InnoDB Cluster (Group Replication, \`engine=innodb-cluster replicas=3\`); otherwise rehearse the switch and write its time as \`promote=\`.`,
+      `${why.ko}. \`${p}\`에 장애가 나면 누군가 알아채고 ${codeJosa(sb, '을/를')} 승격할 때까지(약 ${koDuration(secs)}) ${codeJosa(p, '을/를')} 쓰는 요청은 모두 실패합니다.${far.length ? ` \`${p}\`만 잃은 경우 이 절차에 ${list}의 접속 대상을 ${codeJosa(sb, '으로/로')} 바꾸는 일도 들어 있다고 봅니다.` : ''} InnoDB ReplicaSet은 스스로 페일오버하지 않습니다. 사람이 \`ReplicaSet.forcePrimaryInstance()\`(계획된 전환은 \`setPrimaryInstance()\`)를 실행하면 MySQL Router가 메타데이터를 보고 새 프라이머리를 따라갑니다. 자동 페일오버가 필요하면 InnoDB Cluster(Group Replication, \`engine=innodb-cluster replicas=3\`)를 쓰고, 아니면 전환을 훈련해 그 시간을 \`promote=\`로 적으세요.`,
+    );
   // SQL Server log shipping fails over by hand only ("Fail over to a log shipping secondary"); an availability group is
   // what fails over by itself (round 91 r05: `failover=auto` with a witness was offered).
   if (logShipping)
