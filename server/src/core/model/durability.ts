@@ -212,11 +212,23 @@ function dataDiskEdge(design: Design, from: string, to: string): boolean {
 }
 
 /** The storage nodes a database keeps its data on (its calls to storage not labelled as the backup flow). */
-export function dataDisksOf(design: Design, name: string): string[] {
-  const out: string[] = [];
-  for (const e of design.edges) if (e.from === name && dataDiskEdge(design, e.from, e.to) && !out.includes(e.to)) out.push(e.to);
-  return out;
+export function dataDisksOf(design: Design, name: string): readonly string[] {
+  let byDb = disksByDb.get(design);
+  if (!byDb) {
+    byDb = new Map<string, string[]>();
+    for (const e of design.edges) {
+      if (!dataDiskEdge(design, e.from, e.to)) continue;
+      const l = byDb.get(e.from);
+      if (!l) byDb.set(e.from, [e.to]);
+      else if (!l.includes(e.to)) l.push(e.to);
+    }
+    disksByDb.set(design, byDb);
+  }
+  return byDb.get(name) ?? NO_NAMES;
 }
+/** Per design, each database's data disks in edge order (dataDisksOf): built once, not per call. */
+const disksByDb = new WeakMap<Design, Map<string, string[]>>();
+const NO_NAMES: readonly string[] = [];
 
 /** An edge from a node to where its backups go (`backup-to=` naming the edge's target), whatever else the target is — not a database's own disk. */
 function toBackupTarget(design: Design, from: string, to: string): boolean {

@@ -40,7 +40,7 @@ import { DB2_ENGINES, isRedis, MYSQL_FAMILY, ORACLE_ENGINES, SQLSERVER_ENGINES, 
 import { attrValue, flagAttr, flagOf, namesAttr, numberOf, textAttr, textOf } from '../syntax/attrs';
 import { SESSION_KEYWORDS } from '../syntax/schema';
 import { regionsOf } from '../syntax/places';
-import { MEMORYSTORE_ENGINES } from './profiles/table';
+import { BROKER_ENGINES, MEMORYSTORE_ENGINES, SHARED_STORE_BROKERS } from './profiles/table';
 import { AZURE_SQL_FOG, brokerPair, canonicalEngine, CLICKHOUSE_FAILOVER, COSMOS, GCP_OUTLIER, PROXYSQL_GALERA, failoverTimingsOf, PROFILES, profileLabel, timingsAs, timingsOf, timingsUnder, type ProfileId, type Timings } from './profiles';
 import { hasPlacementSla } from './profiles/derive';
 import { ENGINE_PROFILES } from './profiles/select';
@@ -768,6 +768,8 @@ export function globalClusterSecondary(standby: TopologyNode, design: Design): b
 
 /** Products whose copies are only ever promoted by a person (MySQL Shell, "Forcing a New Primary Instance": InnoDB ReplicaSet). */
 export const MANUAL_ONLY = /^(innodb-?replicaset|mysql-?replicaset)$/i;
+/** MySQL Router by its engine word: it routes by the InnoDB Cluster's or ReplicaSet's metadata. */
+export const MYSQL_ROUTER = /^(mysql-?router|mysqlrouter)$/i;
 
 /** Failover managers that promote a standby by themselves unless told not to (failoverMode). */
 const AUTO_MANAGERS: ReadonlySet<string> = new Set(['patroni', 'mha', 'pg-auto-failover', 'pacemaker', 'cloudnative-pg']);
@@ -1448,7 +1450,7 @@ class CompiledNode implements SimNode {
     const managedBrokerPair = brokerPair(n);
     // (An ActiveMQ pair its owner runs on a shared store is one too: the master holds the store's lock, the slave waits for
     // it — rounds 84b r09, 85 r06, 88 r02, 88c r01 read it as two active brokers.)
-    const selfRunBroker = !n.managed && managedBrokerPair && (tm.profile.id === 'activemq' || tm.profile.id === 'tibco-ems');
+    const selfRunBroker = !n.managed && managedBrokerPair && SHARED_STORE_BROKERS.has(tm.profile.id);
     const singleWriter =
       ((n.managed && !readers && ((kind === 'database' && readerEndpointProfile(tm.profile)) || managedSinglePrimary || managedRedisPair || managedBrokerPair)) || selfRunBroker) && instances >= 2 && this.group === null;
     this.singleWriter = singleWriter;
@@ -1514,7 +1516,7 @@ class CompiledNode implements SimNode {
     // broker behind a load balancer, nothing to fail over to — round 43b said "fails over in 0 s").
     // And each node of a managed Memcached cluster: Memcached replicates nothing, and ElastiCache replaces a failed node
     // with a new, empty one — no failover, no lag window (ElastiCache, "Replacing nodes (Memcached)"; round 69 r09).
-    const loneManagedNode = this.group === null && (loneManagedCache(n, instances) || (kind === 'cache' && n.managed && isMemcached(n)) || (kind === 'queue' && n.managed && instances < 2 && /^(rabbitmq|rabbit|activemq|amazon-?mq|amazonmq)$/i.test(eng)));
+    const loneManagedNode = this.group === null && (loneManagedCache(n, instances) || (kind === 'cache' && n.managed && isMemcached(n)) || (kind === 'queue' && n.managed && instances < 2 && BROKER_ENGINES.test(eng)));
     // A Cloud SQL instance (or an Azure PostgreSQL flexible server) not written over two zones is a zonal instance (no HA; docs/defaults.md: a regional instance is
     // written with its two zones): it has no standby to fail over to — it is restarted or restored, and a zone outage keeps it
     // down (cloud-sql-ha); a standby node beside it is what fails over. Its availability is already the zonal one (derive.ts).
@@ -1524,7 +1526,7 @@ class CompiledNode implements SimNode {
     // broker after broker.session.timeout.ms and moves its partitions' leadership) is that mechanism, not the generic
     // managed "fails over at once": its instances behave as the product's, and the provider replaces the lost one.
     const ownMechanism = instances >= 2 && tm.profile.values.detect !== undefined && tm.failover?.profile === 'generic-managed';
-    const failover = (tm.managed && !loneManagedNode && !zonalInstance && !ownMechanism) || ((tm.profile.id === 'activemq' || tm.profile.id === 'tibco-ems') && singleWriter) ? tm.failover : null;
+    const failover = (tm.managed && !loneManagedNode && !zonalInstance && !ownMechanism) || (selfRunBroker && singleWriter) ? tm.failover : null;
     // A product that promotes a second instance needs one (Aurora: a reader); a `standby|replica of=` node counts too (see compile).
     const alone = tm.profile.values.failoverAlone;
     // A managed lone cache node nothing takes over for: the provider replaces it by itself (empty), not a person.
@@ -2029,9 +2031,9 @@ function weblogicFronted(design: Design): Set<string> {
   out = new Set<string>();
   const bad = new Set<string>();
   for (const e of design.edges) {
-    const from = design.nodes.get(e.from);
-    if (!from || from.kind !== 'web-server') continue;
-    if (/^weblogic$/i.test(textAttr(design.nodes.get(e.to) ?? from, 'engine') ?? '') && design.nodes.get(e.to) !== undefined) out.add(e.from);
+    if (design.nodes.get(e.from)?.kind !== 'web-server') continue;
+    const to = design.nodes.get(e.to);
+    if (to && /^weblogic$/i.test(textAttr(to, 'engine') ?? '')) out.add(e.from);
     else bad.add(e.from);
   }
   for (const b of bad) out.delete(b);

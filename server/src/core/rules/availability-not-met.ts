@@ -6,7 +6,7 @@ import { assumedSla, availabilityUndecided, designAvailabilityDetail } from '../
 import type { Design, Localized } from '../syntax/ast';
 import { timingsOf } from '../model/profiles';
 import { hasPlacementSla } from '../model/profiles/derive';
-import { ELASTICACHE_SLA, MEMORYSTORE_ENGINES } from '../model/profiles/table';
+import { BROKER_ENGINES, ELASTICACHE_SLA, MEMORYSTORE_ENGINES } from '../model/profiles/table';
 import { blindInstances, buildModel, loneManagedCache, pickTakeover } from '../model/request-graph';
 import { clusterReplicaCounts, engineOf, KAFKA_ENGINES, kafkaStuckShare, majorityOf, quorumOf, SEARCH_ENGINES, survivesFirstLoss, tokenRanged, voterZones } from '../model/groups';
 import { majorityZone } from './sentinel-fragile';
@@ -207,7 +207,7 @@ function costText(design: Design, spofs: string[]): Localized {
             `\`${x}\` is held to ElastiCache's Single-AZ SLA (${sla}): with a replica in a second zone (Multi-AZ) the SLA is ${formatPercent(ELASTICACHE_SLA.multiAz.v, 3)}.`,
             `${codeJosa(x, '은/는')} ElastiCache의 단일 AZ SLA(${sla})에 묶여 있습니다. 다른 존에 복제본을 두면(다중 AZ) SLA가 ${formatPercent(ELASTICACHE_SLA.multiAz.v, 3)}입니다.`,
           )
-        : assumed && n.kind === 'queue' && n.replicas < 2 && /^(rabbitmq|rabbit|activemq|amazon-?mq|amazonmq)$/i.test(textAttr(n, 'engine') ?? '')
+        : assumed && n.kind === 'queue' && n.replicas < 2 && BROKER_ENGINES.test(textAttr(n, 'engine') ?? '')
         ? // A managed broker of one instance: counted as one instance (derive.ts), with the deployment that fails over.
           L(
             `\`${x}\` is one managed broker with nothing to fail over to (a single-instance broker is also down for its maintenance windows, up to 2 hours a week): counted as one instance, an assumed ${sla} (generic; no SLA of its product is known). The provider's redundant deployment fails over instead — Amazon MQ's active/standby pair for ActiveMQ, a three-node cluster for RabbitMQ (\`replicas=3\` over three zones).`,

@@ -1,7 +1,7 @@
 import type { Design, Finding, Localized, TopologyNode } from '../syntax/ast';
 import { failoverTimingsOf, timingsOf } from '../model/profiles';
-import { buildModel, calleeClosure, failoverMode, instanceCount, MANUAL_ONLY, redisWithoutManager } from '../model/request-graph';
-import { clusterSetReplica, MYSQL_FAMILY, ORACLE_ENGINES } from '../model/replication';
+import { buildModel, calleeClosure, failoverMode, instanceCount, MANUAL_ONLY, MYSQL_ROUTER, redisWithoutManager } from '../model/request-graph';
+import { clusterSetReplica, MYSQL_FAMILY, ORACLE_ENGINES, SQLSERVER_ENGINES } from '../model/replication';
 import { engineOf, RANGED_ENGINES } from '../model/groups';
 import { formatDuration } from '../syntax/values';
 import { flagAttr, koDuration, L, nodeFinding, textAttr } from './facts';
@@ -403,7 +403,7 @@ function outsideCopy(sb: TopologyNode, p: TopologyNode): boolean {
   return sb.managed && !p.managed && sb.kind === 'database';
 }
 
-/** Whether a pair's two nodes are placed in different regions (by `region=`, or by their zones' regions). */
+/** Whether a pair's two nodes are written in different regions (`region=` on each). */
 function crossRegionPair(a: TopologyNode, b: TopologyNode): boolean {
   const ra = a.region;
   const rb = b.region;
@@ -451,7 +451,7 @@ function autoHow(sb: TopologyNode, p: TopologyNode): Localized {
 
 /** A SQL Server standby fed by log shipping: asynchronous and minutes behind (`lag=` of a minute or more). */
 export function sqlLogShipping(sb: TopologyNode, p: TopologyNode | undefined): boolean {
-  const sql = (n: TopologyNode | undefined): boolean => !!n && /^(sqlserver|sql-server|mssql)$/i.test(textAttr(n, 'engine') ?? '');
+  const sql = (n: TopologyNode | undefined): boolean => !!n && SQLSERVER_ENGINES.has((textAttr(n, 'engine') ?? '').toLowerCase());
   const lag = sb.attrs.get('lag')?.value;
   return (sql(sb) || sql(p)) && textAttr(sb, 'replication') === 'async' && !!lag && lag.type === 'duration' && lag.seconds >= 60;
 }
@@ -471,8 +471,6 @@ function callersOf(design: Design, name: string): TopologyNode[] {
  * manual-failover for a standby across sites: the wait, and — when the primary is lost alone — the callers at the primary's
  * site that the manual step is taken to repoint (`far`: every caller but a monitor, each once).
  */
-const MYSQL_ROUTER = /^(mysql-?router|mysqlrouter)$/i;
-
 function farSiteMessage(why: Localized, p: string, sb: string, wait: string, secs: number, far: string[], clusterSet = false, logShipping = false, replicaSet = false): Localized {
   const list = far.map((c) => `\`${c}\``).join(', ');
   // An InnoDB ReplicaSet (or a MySQL pair behind MySQL Router, which needs its metadata): no automatic failover to turn on —

@@ -1,6 +1,6 @@
 import { GCP_OUTLIER, timingsOf } from '../model/profiles';
 import { calleeCount, calleesOf, flagAttr, L, nodeFinding, textAttr } from './facts';
-import { buildModel, instanceCount, RDS_PROXY } from '../model/request-graph';
+import { buildModel, instanceCount, MYSQL_ROUTER, RDS_PROXY } from '../model/request-graph';
 import { engineOf } from '../model/groups';
 import type { Rule } from './rule';
 import { codeJosa } from '../shared/josa';
@@ -111,7 +111,7 @@ export const noHealthCheck: Rule<'no-health-check'> = {
       if (lb.kind !== 'load-balancer' || flagAttr(lb, 'health-check') === true || timingsOf(lb).checks) continue;
       // MySQL Router routes by the InnoDB Cluster's metadata, which it refreshes itself (the metadata cache's ttl): it sends
       // to the members online, with no check to turn on (round 91c r08).
-      if (/^(mysql-?router|mysqlrouter)$/i.test(textAttr(lb, 'engine') ?? '')) continue;
+      if (MYSQL_ROUTER.test(textAttr(lb, 'engine') ?? '')) continue;
       // RDS Proxy follows its cluster's writer and readers by itself: there is no check to turn on (round 69b r10).
       if (RDS_PROXY.has(engineOf(lb))) continue;
       // With nothing behind it there is nothing to check; dangling-load-balancer says so.

@@ -3068,14 +3068,15 @@ export class Engine {
   /** The zones up where the design runs other pods of the same platform as s (its cluster's nodes, as far as the design says). */
   private clusterZonesUp(s: SimNode): string[] {
     const out: string[] = [];
+    const home = s.regionOf(s.node.zones[0]!);
     for (const n of this.nodes) {
       if (n === s || n.timings.profile.id !== s.timings.profile.id || n.controlPlane !== s.controlPlane) continue;
-      for (const z of this.zonesUp(n)) if (!out.includes(z) && s.regionOf(z) === s.regionOf(s.node.zones[0]!)) out.push(z);
+      for (const z of this.zonesUp(n)) if (!out.includes(z) && s.regionOf(z) === home) out.push(z);
     }
     // No other pod says where the cluster's nodes are: a cluster over the region's zones, as a managed one is by default.
     if (!out.length)
       for (const z of this.m.design.zones.keys())
-        if (!this.zoneDown.has(z) && !this.regionDown.has(s.regionOf(z) ?? '\u0000') && s.regionOf(z) === s.regionOf(s.node.zones[0]!)) out.push(z);
+        if (!this.zoneDown.has(z) && !this.regionDown.has(s.regionOf(z) ?? '\u0000') && s.regionOf(z) === home) out.push(z);
     return out;
   }
 
@@ -4685,13 +4686,14 @@ export class Engine {
     // not yet replaced by its mirror answers nothing (greenplum-fts).
     const mirrorsIdle = s.timings.profile.id === 'greenplum';
     const primaryOut = mirrorsIdle ? new Uint8Array(S) : null;
+    const perShard = Math.ceil(list.length / S);
     list.forEach((x, i) => {
       const k = shardOf(i, list.length, S);
       const dx = this.cbManual.has(x) ? byHand : det;
       if (x.alive) live[k]!++;
       else if (!waits && (dx === Infinity || roundT(x.failedAt + dx) > t)) {
         undet[k]!++;
-        if (primaryOut && i % Math.ceil(list.length / S) === 0) primaryOut[k] = 1;
+        if (primaryOut && i % perShard === 0) primaryOut[k] = 1;
       }
     });
     // A query fanned out to every shard (ClickHouse's Distributed tables, a SolrCloud collection) needs them all: a shard

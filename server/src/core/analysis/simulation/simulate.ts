@@ -343,6 +343,9 @@ export function sweep(design: Design): { target: SimTarget; result: SimResult }[
     // recovered after a repair is not "never").
     const repaired = wantsRepairedRun(design, target, first.entries);
     const run = repaired ? repairedRun(design, target) : first;
+    // (The writes lost as the estimate counts them: the node lost for good — a repair that beat a slower promotion
+    // keeps them in the timeline, not in the loss's figure; rounds 83 r08, 89 r01.)
+    const writesLost = repaired ? Math.max(first.writesLostSeconds, run.writesLostSeconds) : run.writesLostSeconds;
     const entries = fullEntries(design, run);
     const mirror = lostMirror(design, [{ type: 'fail', target, at: 0 }], buildModel(design).horizon);
     return {
@@ -352,13 +355,11 @@ export function sweep(design: Design): { target: SimTarget; result: SimResult }[
         states: run.states,
         entries,
         classes: run.classes,
-        // (The writes lost as the estimate counts them: the node lost for good — a repair that beat a slower promotion
-        // keeps them in the timeline, not in the loss's figure; rounds 83 r08, 89 r01.)
-        writesLostSeconds: repaired ? Math.max(first.writesLostSeconds, run.writesLostSeconds) : run.writesLostSeconds,
+        writesLostSeconds: writesLost,
         ...(mirror !== null ? { unmirrored: mirror } : {}),
         ...(run.stall ? { stall: run.stall } : {}),
         sessionsLost: run.sessionsLost,
-        goal: goalOf(design, { entries, writesLostSeconds: repaired ? Math.max(first.writesLostSeconds, run.writesLostSeconds) : run.writesLostSeconds, stall: run.stall }),
+        goal: goalOf(design, { entries, writesLostSeconds: writesLost, stall: run.stall }),
         horizon: buildModel(design).horizon,
       },
     };

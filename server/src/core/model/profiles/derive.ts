@@ -9,13 +9,10 @@ import { boolOf, textOf } from '../../syntax/attrs';
 import { scalesToZero, selectProfile } from './select';
 import { defaultAvailability, selectionOf } from './timings';
 import type { Selection } from './select';
-import { CLOUD_RUN_ENGINES, CLOUD_RUN_SLA, ELASTICACHE_SLA, MEMORYSTORE_ENGINES, MEMORYSTORE_SLA } from './table';
+import { BROKER_ENGINES, CLOUD_RUN_ENGINES, CLOUD_RUN_SLA, ELASTICACHE_SLA, MEMORYSTORE_ENGINES, MEMORYSTORE_SLA } from './table';
 
 /** Managed caches whose SLA depends on their placement without a profile of their own (the Redis mode picks the timings). */
 const SLA_BY_ENGINE: Record<string, { multiAz: { v: number }; singleAz: { v: number } }> = { elasticache: ELASTICACHE_SLA, memorydb: ELASTICACHE_SLA };
-
-/** Managed message brokers that may run as one instance (Amazon MQ for ActiveMQ or RabbitMQ). */
-const LONE_BROKER = /^(rabbitmq|rabbit|activemq|amazon-?mq|amazonmq)$/i;
 
 /** Engines whose availability is their provider's cited SLA by placement (ElastiCache, MemoryDB), though their timings are generic. */
 export function hasPlacementSla(engine: string | null): boolean {
@@ -68,7 +65,7 @@ export function applyProfiles(design: Design): Design {
     // A managed message broker of one instance (Amazon MQ's single-instance broker: one broker in one zone, nothing to
     // fail over to, down for its maintenance window): no SLA of its product is known, and the generic managed figure is
     // for a service that fails over — counted as one instance, the generic figure of an instance (round 86b r02).
-    if (node.kind === 'queue' && sel.managed && sel.profile.id === 'generic-managed' && LONE_BROKER.test(engine) && node.replicas < 2) {
+    if (node.kind === 'queue' && sel.managed && sel.profile.id === 'generic-managed' && BROKER_ENGINES.test(engine) && node.replicas < 2) {
       setAvailability(design, node, defaultAvailability({ ...sel, managed: false }, node.kind));
       continue;
     }

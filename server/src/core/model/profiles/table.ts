@@ -186,6 +186,11 @@ export type ProfileId =
   | 'azure-traffic-manager'
   | 'gcp-spanner';
 
+/** Message brokers a provider may run as one instance (Amazon MQ for ActiveMQ or RabbitMQ, or the product named alone). */
+export const BROKER_ENGINES = /^(rabbitmq|rabbit|activemq|amazon-?mq|amazonmq)$/i;
+/** Broker pairs run by their owner on one shared store: one active server, the other waiting for the store's lock. */
+export const SHARED_STORE_BROKERS: ReadonlySet<ProfileId> = new Set<ProfileId>(['activemq', 'tibco-ems']);
+
 /** The Elasticsearch/OpenSearch profiles, run by the user or by a provider: the same cluster semantics. */
 export const SEARCH_PROFILES: ReadonlySet<ProfileId> = new Set<ProfileId>(['elasticsearch', 'managed-search']);
 

@@ -12,7 +12,7 @@
 import type { Attr, Localized, TopologyNode } from '../../syntax/ast';
 import { formatDuration } from '../../shared/format';
 import { koDuration } from '../../shared/duration';
-import { K8S_NODE, K8S_SERVICE_PROXY, PACEMAKER_ORACLE, PROFILES, type Profile, type ProfileId, type ProfileValues, type Status, type Value } from './table';
+import { K8S_NODE, K8S_SERVICE_PROXY, PACEMAKER_ORACLE, PROFILES, SHARED_STORE_BROKERS, type Profile, type ProfileId, type ProfileValues, type Status, type Value } from './table';
 import { scalesToZero, selectProfile, type Selection } from './select';
 
 export interface Timing {
@@ -110,11 +110,11 @@ function flagOf(n: TopologyNode, key: string): boolean | null {
   return null;
 }
 
-/** The profile selection of a node. */
-export function selectionOf(n: TopologyNode): Selection {
+/** The profile selection of a node; `engine`, when given, is read in place of the node's own `engine=`. */
+export function selectionOf(n: TopologyNode, engine?: string): Selection {
   return selectProfile({
     kind: n.kind,
-    engine: textOf(n, 'engine'),
+    engine: engine ?? textOf(n, 'engine'),
     mode: textOf(n, 'mode'),
     replication: textOf(n, 'replication'),
     managedFlag: flagOf(n, 'managed'),
@@ -190,17 +190,7 @@ export function timingsOf(n: TopologyNode): Timings {
 
 /** The timings of a node read as if it named `engine` (a web server in front of WebLogic, which proxies through its plug-in). */
 export function timingsAs(n: TopologyNode, engine: string): Timings {
-  const sel = selectProfile({
-    kind: n.kind,
-    engine,
-    mode: textOf(n, 'mode'),
-    replication: textOf(n, 'replication'),
-    managedFlag: flagOf(n, 'managed'),
-    autoscale: n.attrs.has('autoscale'),
-    scalesToZero: scalesToZero(n.attrs.get('autoscale')),
-    replicasWritten: n.attrs.has('replicas'),
-    quorum: n.attrs.has('quorum'),
-  });
+  const sel = selectionOf(n, engine);
   return sharedTimings(`${sel.profile.id}|${n.kind}|${sel.managed}|${engine}${attrKey(n)}`, [n], sel);
 }
 
@@ -336,7 +326,7 @@ function resolve(nodes: TopologyNode[], sel: Selection): Timings {
   let failover: Timing | null = null;
   const proxy = serviceProxy(sel, kind);
   // A self-run ActiveMQ pair fails over by its store's lock (activemq-locker).
-  if (!sel.managed && (p.id === 'activemq' || p.id === 'tibco-ems') && brokerPair(nodes[0]!) && pv.failover) failover = fromValue(p.id, pv.failover);
+  if (!sel.managed && SHARED_STORE_BROKERS.has(p.id) && brokerPair(nodes[0]!) && pv.failover) failover = fromValue(p.id, pv.failover);
   if (sel.managed) {
     if (proxy) failover = fromValue(p.id, K8S_SERVICE_PROXY.failover);
     else if (pv.failover && p.id !== 'generic-managed') failover = fromValue(p.id, pv.failover);
