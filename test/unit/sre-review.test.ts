@@ -8582,3 +8582,30 @@ test('92c r01: a MySQL standby behind MySQL Router (an InnoDB ReplicaSet) is tol
   assert.match(f.message.en, /forcePrimaryInstance\(\).*MySQL Router follows/);
   assert.doesNotMatch(f.message.en, /witness=|pointing `router`/);
 });
+
+test('92c r05/r06: `sync-timeout=none` on a MySQL semi-synchronous replica or a SQL Server synchronous secondary (REQUIRED_SYNCHRONIZED_SECONDARIES_TO_COMMIT) stops the commits until it is back — a single point of failure in the check and the sweep; a written timeout replaces the default wait', () => {
+  const mysql = (t: string) => d('u: client rate=100', 'app: app-server replicas=2', 'db: database engine=mysql primary backup=1d', `db-r: database standby of=db replication=semi-sync ${t} failover=auto`, 'u -> app -> db');
+  const x = mysql('sync-timeout=none');
+  const r = fail(x, node('db-r'));
+  assert.ok(r.events.some((e) => e.type === 'writes-blocked' && e.target === 'db' && /never falls back/.test(e.message.en)));
+  assert.ok(down(r) > 3600);
+  const spof = checkDesign(x).find((f) => f.rule === 'single-point-of-failure' && f.data?.['node'] === 'db-r')!;
+  assert.match(spof.message.en, /rpl_semi_sync_source_timeout.*longer than any outage.*rpl_semi_sync_source_wait_for_replica_count/);
+  assert.ok(sweep(x).find((row) => row.target.type === 'node' && row.target.node === 'db-r')!.result.entries.some((e) => e.downSeconds > 3600));
+  // The default (10 s) and a written timeout (3 s): a delay once, not a stop; no single point of failure.
+  assert.ok(fail(mysql(''), node('db-r')).events.some((e) => e.type === 'delayed' && /\(10s\)/.test(e.message.en)));
+  const three = fail(mysql('sync-timeout=3s'), node('db-r'));
+  assert.ok(three.events.some((e) => e.type === 'delayed' && /\(3s\)/.test(e.message.en)));
+  assert.equal(down(three), 0);
+  assert.deepEqual(rules(mysql('sync-timeout=3s'), 'single-point-of-failure'), []);
+  // SQL Server: REQUIRED_SYNCHRONIZED_SECONDARIES_TO_COMMIT; two secondaries (replicas=2): no stop.
+  const sql = (t: string) => d('u: client rate=100', 'app: app-server replicas=2', 'db: database engine=sqlserver primary backup=1d', `db-2: database standby of=db replication=sync sync-timeout=none failover=auto ${t}`, 'u -> app -> db');
+  const sf = checkDesign(sql('')).find((f) => f.rule === 'single-point-of-failure' && f.data?.['node'] === 'db-2')!;
+  assert.match(sf.message.en, /REQUIRED_SYNCHRONIZED_SECONDARIES_TO_COMMIT/);
+  assert.match(sf.message.ko, /COMMIT`을 기본값 0으로/);
+  assert.equal(down(fail(sql('replicas=2'), node('db-2', 1))), 0);
+  // Not read on PostgreSQL (no such timeout) nor as Oracle's way: said, not silently ignored.
+  const pg = d('u: client', 'db: database engine=postgres primary', 'db-r: database standby of=db replication=sync sync-timeout=5s failover=auto', 'u -> db');
+  assert.ok(checkDesign(pg).some((f) => f.rule === 'contradiction' && f.data?.['case'] === 'sync-timeout-unread'));
+  assert.ok(fail(pg, node('db-r')).events.some((e) => e.type === 'writes-blocked'));
+});

@@ -157,7 +157,7 @@ function valueCompletions(
     case 'sessions':
       return [...[...SESSION_KEYWORDS].map((w) => mk(w, 'value')), ...nodeNames((n) => n.kind === 'cache')];
     case 'duration':
-      return ['1s', '5s', '10s', '30s', '1m', '5m'].map((v) => mk(v, 'value'));
+      return [...['1s', '5s', '10s', '30s', '1m', '5m'].map((v) => mk(v, 'value')), ...(spec.type.words ?? []).map((v) => mk(v.name, 'value', v.doc))];
     case 'percent':
       return ['99.9%', '99.95%', '99.99%'].map((v) => mk(v, 'value'));
     case 'int':

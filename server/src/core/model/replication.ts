@@ -21,6 +21,7 @@
  */
 import type { Design, Localized, TopologyNode } from '../syntax/ast';
 import { regionsOf } from '../syntax/places';
+import { textAttr } from '../syntax/attrs';
 
 export type ReplicationMode = 'sync' | 'semi-sync' | 'async' | 'drbd-A' | 'drbd-B' | 'drbd-C' | 'shared';
 
@@ -191,3 +192,64 @@ function findQueueMirrors(design: Design): QueueMirror[] {
   }
   return out;
 }
+
+/**
+ * Whose commits wait without end for a lone synchronous standby (request-graph's syncWait): a self-run PostgreSQL
+ * (`synchronous_standby_names`), or — written `sync-timeout=none` on the standby — a MySQL source that never falls back
+ * from semi-synchronous replication, or a SQL Server primary with `REQUIRED_SYNCHRONIZED_SECONDARIES_TO_COMMIT`.
+ */
+export type SyncWaitProduct = 'postgres' | 'mysql' | 'sqlserver';
+
+export function syncWaitProduct(primary: TopologyNode, standby: TopologyNode): SyncWaitProduct {
+  const engines = [primary, standby].map((x) => (textAttr(x, 'engine') ?? '').toLowerCase());
+  if (engines.some((e) => SQLSERVER_ENGINES.has(e))) return 'sqlserver';
+  if (engines.some((e) => MYSQL_FAMILY.has(e))) return 'mysql';
+  return 'postgres';
+}
+
+/**
+ * Why the commits wait for `standby` (a clause: "PostgreSQL waits for it on every commit …") and what would stop
+ * that (the fix), by product. `instances`: the standby's instances (two or more wait as ANY 1 of them).
+ */
+export function syncWaitWords(primary: TopologyNode, standby: TopologyNode): { why: Localized; fix: Localized; short: Localized } {
+  const sb = standby.name;
+  switch (syncWaitProduct(primary, standby)) {
+    case 'mysql':
+      return {
+        why: {
+          en: `the MySQL source waits for its acknowledgement on every commit and never falls back to asynchronous replication (\`sync-timeout=none\`: \`rpl_semi_sync_source_timeout\` longer than any outage)`,
+          ko: `MySQL 소스가 커밋마다 이 노드의 수신 확인을 기다리고 비동기 복제로 넘어가지 않으므로(\`sync-timeout=none\`: 어떤 장애보다 긴 \`rpl_semi_sync_source_timeout\`)`,
+        },
+        fix: {
+          en: `Keep a second semi-synchronous replica (\`replicas=2\` on \`${sb}\`: the source waits for one acknowledgement, \`rpl_semi_sync_source_wait_for_replica_count\` 1), or let the source fall back to asynchronous replication after a timeout (\`rpl_semi_sync_source_timeout\`, 10 s by default: drop \`sync-timeout=none\`).`,
+          ko: `반동기 레플리카를 하나 더 두거나(\`${sb}\`에 \`replicas=2\`: 소스는 확인 하나만 기다림, \`rpl_semi_sync_source_wait_for_replica_count\` 1), 시간 초과 뒤 비동기로 넘어가게 하세요(\`rpl_semi_sync_source_timeout\`, 기본 10초: \`sync-timeout=none\`을 지움).`,
+        },
+        short: { en: 'the MySQL source never falls back from semi-synchronous replication', ko: 'MySQL 소스가 반동기 복제에서 비동기로 넘어가지 않음' },
+      };
+    case 'sqlserver':
+      return {
+        why: {
+          en: `the SQL Server primary commits nothing with fewer synchronized secondaries than \`REQUIRED_SYNCHRONIZED_SECONDARIES_TO_COMMIT\` (\`sync-timeout=none\`)`,
+          ko: `SQL Server 프라이머리는 동기화된 보조 복제본이 \`REQUIRED_SYNCHRONIZED_SECONDARIES_TO_COMMIT\`보다 적으면 커밋하지 않으므로(\`sync-timeout=none\`)`,
+        },
+        fix: {
+          en: `Keep a second synchronous-commit secondary (\`replicas=2\` on \`${sb}\`), or leave \`REQUIRED_SYNCHRONIZED_SECONDARIES_TO_COMMIT\` at 0, its default, where the primary commits without a secondary once it has missed the session timeout (\`SESSION_TIMEOUT\`, 10 s).`,
+          ko: `동기 커밋 보조 복제본을 하나 더 두거나(\`${sb}\`에 \`replicas=2\`), \`REQUIRED_SYNCHRONIZED_SECONDARIES_TO_COMMIT\`을 기본값 0으로 두세요. 그러면 세션 타임아웃(\`SESSION_TIMEOUT\`, 10초)이 지난 보조 복제본 없이 커밋합니다.`,
+        },
+        short: { en: 'REQUIRED_SYNCHRONIZED_SECONDARIES_TO_COMMIT', ko: 'REQUIRED_SYNCHRONIZED_SECONDARIES_TO_COMMIT' },
+      };
+    default:
+      return {
+        why: {
+          en: `PostgreSQL waits for it on every commit (\`synchronous_standby_names\` naming it)`,
+          ko: `PostgreSQL이 커밋마다 이 노드의 확인을 기다리므로(\`synchronous_standby_names\`에 이 노드만 있음)`,
+        },
+        fix: {
+          en: `Keep more synchronous standbys than the commit waits for (a second one, \`synchronous_standby_names = 'ANY 1 (…)'\`: \`replicas=2\` on \`${sb}\`), or let a manager drop to asynchronous while it is gone (Patroni's \`synchronous_mode\`, \`engine=patroni\`).`,
+          ko: `커밋이 기다리는 수보다 동기 대기 노드를 더 두거나(하나 더 두고 \`synchronous_standby_names = 'ANY 1 (…)'\`: \`${sb}\`에 \`replicas=2\`), 대기 노드가 없는 동안 비동기로 내려가게 하는 관리자를 쓰세요(Patroni의 \`synchronous_mode\`, \`engine=patroni\`).`,
+        },
+        short: { en: 'synchronous_standby_names', ko: 'synchronous_standby_names' },
+      };
+  }
+}
+

@@ -326,8 +326,9 @@ export interface SimNode {
   controlPlane: number;
   /**
    * A self-run PostgreSQL primary with one synchronous standby (`replication=sync`, one instance): every commit waits
-   * for that standby's acknowledgement (`synchronous_standby_names` naming it), so while it is down writes stop. Its
-   * index, or -1.
+   * for that standby's acknowledgement (`synchronous_standby_names` naming it), so while it is down writes stop — and so
+   * does a MySQL or SQL Server primary whose only (semi-)synchronous standby is written `sync-timeout=none`
+   * (replication.ts, syncWaitProduct). Its index, or -1.
    */
   syncWait: number;
   /** The primary whose commits wait for this standby (syncWait), or -1. */
@@ -2825,6 +2826,16 @@ function compile(design: Design): Model {
     const engines = [textAttr(n, 'engine'), textAttr(sb.node, 'engine')].map((e) => (e ?? '').toLowerCase());
     const kind = engines.some((e) => DB2_ENGINES.has(e)) ? 'db2' : engines.some((e) => ORACLE_ENGINES.has(e)) ? 'oracle' : engines.some((e) => SQLSERVER_ENGINES.has(e)) ? 'sqlserver' : engines.some((e) => MYSQL_FAMILY.has(e)) ? 'mysql' : null;
     if (kind === null) continue;
+    // `sync-timeout=none` on the standby: the primary never goes on without it — a MySQL source whose
+    // rpl_semi_sync_source_timeout outlasts any outage, a SQL Server primary with REQUIRED_SYNCHRONIZED_SECONDARIES_TO_COMMIT
+    // (Microsoft, CREATE AVAILABILITY GROUP: the commits wait for that many synchronized secondaries). The commits wait
+    // until it is back, as a self-run PostgreSQL's do (92c r05/r06). (Oracle's way is Maximum Protection, `protection=`;
+    // Db2's hadr_peer_window ends.)
+    if ((kind === 'mysql' || kind === 'sqlserver') && textAttr(sb.node, 'sync-timeout') === 'none') {
+      s.syncWait = sb.idx;
+      sb.syncFor = s.idx;
+      continue;
+    }
     sb.semiSyncFor = s.idx;
     sb.semiSyncKind = kind;
   }

@@ -26,7 +26,7 @@ import { formatDuration } from '../syntax/values';
 import type { Estimate, LossImpact } from './estimate-contract';
 import { koDuration, L, nameList, textAttr, type Facts } from './facts';
 import { redisAsyncAdvice } from './goal-common';
-import { clusterSetReplica, isAsyncRedis, SQLSERVER_ENGINES } from '../model/replication';
+import { clusterSetReplica, isAsyncRedis, SQLSERVER_ENGINES, syncWaitProduct, syncWaitWords } from '../model/replication';
 
 const dur = (s: number): Localized => L(formatDuration(s), koDuration(s));
 
@@ -43,11 +43,20 @@ export function nodeRtoCause(f: Facts, name: string, goal: number): Localized | 
       `원인: ${codeJosa(name, '은/는')} \`${p}\` 노드의 유일한 동기화 대기이고, 최대 보호 모드에서 \`${p}\` 노드는 동기화 대기가 없으면 내려가 ${codeJosa(name, '이/가')} 돌아오거나 DBA가 낮은 모드로 다시 열 때까지 멈춥니다. 해결: 다른 장소에 동기화 대기를 하나 더 두거나(Oracle은 이 모드에서 둘을 권함), 최대 가용성 모드로 운영하세요.`,
     );
   }
-  if (s.syncFor >= 0) {
+  if (s.syncFor >= 0 && syncWaitProduct(m.nodes[s.syncFor]!.node, s.node) === 'postgres') {
     const p = m.nodes[s.syncFor]!.name;
     return L(
       `Cause: \`${name}\` is \`${p}\`'s only synchronous standby: PostgreSQL waits for it on every commit, so no write completes until it is back (${dur(s.restore).en}). Fix: a second synchronous standby (\`replicas=2\` on \`${name}\`, \`synchronous_standby_names = 'ANY 1 (…)'\`), or Patroni's \`synchronous_mode\`, which drops to asynchronous while it is gone.`,
       `원인: ${codeJosa(name, '은/는')} \`${p}\` 노드의 유일한 동기 대기 노드라 PostgreSQL이 커밋마다 이 노드를 기다리므로, 돌아올 때까지(${dur(s.restore).ko}) 쓰기가 하나도 끝나지 않습니다. 해결: 동기 대기 노드를 하나 더 두거나(\`${name}\`에 \`replicas=2\`, \`synchronous_standby_names = 'ANY 1 (…)'\`), 대기 노드가 없는 동안 비동기로 내려가는 Patroni의 \`synchronous_mode\`를 쓰세요.`,
+    );
+  }
+  // A MySQL or SQL Server standby written `sync-timeout=none`: the same wait, the product's own fix.
+  if (s.syncFor >= 0) {
+    const p = m.nodes[s.syncFor]!.name;
+    const ww = syncWaitWords(m.nodes[s.syncFor]!.node, s.node);
+    return L(
+      `Cause: \`${name}\` is \`${p}\`'s only synchronous standby, and ${ww.why.en}: no write completes until it is back (${dur(s.restore).en}). Fix: ${ww.fix.en}`,
+      `원인: ${codeJosa(name, '은/는')} \`${p}\` 노드의 유일한 동기 대기 노드이고, ${ww.why.ko} 돌아올 때까지(${dur(s.restore).ko}) 쓰기가 하나도 끝나지 않습니다. 해결: ${ww.fix.ko}`,
     );
   }
   // Provider-run compute written with its instances (App Service, Fargate tasks): a lost instance keeps its share of the
@@ -728,7 +737,7 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
   }
   // A PostgreSQL primary outside the place whose synchronous standbys are all in it: every commit waits for one.
   {
-    const waiting = m.nodes.filter((s) => s.syncWait >= 0 && !inPlace(s) && inPlace(m.nodes[s.syncWait]!));
+    const waiting = m.nodes.filter((s) => s.syncWait >= 0 && !inPlace(s) && inPlace(m.nodes[s.syncWait]!) && syncWaitProduct(s.node, m.nodes[s.syncWait]!.node) === 'postgres');
     // (One primary's only one-instance standby is named by its own loss's cause, below.)
     if (waiting.length > 1 || (waiting.length === 1 && m.nodes[waiting[0]!.syncWait]!.instances > 1)) {
       const sb = m.nodes[waiting[0]!.syncWait]!;

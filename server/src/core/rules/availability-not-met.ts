@@ -8,6 +8,7 @@ import { timingsOf } from '../model/profiles';
 import { hasPlacementSla } from '../model/profiles/derive';
 import { BROKER_ENGINES, ELASTICACHE_SLA, MEMORYSTORE_ENGINES } from '../model/profiles/table';
 import { blindInstances, buildModel, loneManagedCache, pickTakeover } from '../model/request-graph';
+import { syncWaitWords } from '../model/replication';
 import { clusterReplicaCounts, engineOf, KAFKA_ENGINES, kafkaStuckShare, majorityOf, quorumOf, SEARCH_ENGINES, survivesFirstLoss, tokenRanged, voterZones } from '../model/groups';
 import { majorityZone } from './sentinel-fragile';
 import { onlySite } from '../analysis/availability';
@@ -148,10 +149,11 @@ function costText(design: Design, spofs: string[]): Localized {
     // Commits waiting on its only synchronous standby: that standby's every outage stops the writes (round 44).
     if (sn.syncWait >= 0) {
       const w = m.nodes[sn.syncWait]!.name;
+      const ww = syncWaitWords(sn.node, m.nodes[sn.syncWait]!.node);
       advice.push(
         L(
-          `\`${x}\`'s commits wait for \`${w}\`, its only synchronous standby, so every outage of \`${w}\` stops the writes until it is back: keep a second synchronous standby (\`replicas=2\` on \`${w}\`, \`synchronous_standby_names = 'ANY 1 (…)'\`), or let a manager drop to asynchronous while it is gone (Patroni's \`synchronous_mode\`).`,
-          `\`${x}\`의 커밋은 유일한 동기 대기 노드 ${codeJosa(w, '을/를')} 기다리므로, ${codeJosa(w, '이/가')} 멈출 때마다 돌아올 때까지 쓰기가 멈춥니다. 동기 대기 노드를 하나 더 두거나(\`${w}\`에 \`replicas=2\`, \`synchronous_standby_names = 'ANY 1 (…)'\`), 대기 노드가 없는 동안 비동기로 내려가게 하는 관리자를 쓰세요(Patroni의 \`synchronous_mode\`).`,
+          `\`${x}\`'s commits wait for \`${w}\`, its only synchronous standby, so every outage of \`${w}\` stops the writes until it is back. ${ww.fix.en}`,
+          `\`${x}\`의 커밋은 유일한 동기 대기 노드 ${codeJosa(w, '을/를')} 기다리므로, ${codeJosa(w, '이/가')} 멈출 때마다 돌아올 때까지 쓰기가 멈춥니다. ${ww.fix.ko}`,
         ),
       );
       continue;

@@ -1,7 +1,7 @@
 import { engineOf, MEMBER_ADDRESSED, SINGLE_PRIMARY_ENGINES, votingType } from '../model/groups';
 import { codeJosa, josa } from '../shared/josa';
 import { copyOf, globalClusterSecondary, hasEdge, instanceCount, MANUAL_ONLY, parseRouteLabel, readsTargets, redisWithoutManager, sendsReads } from '../model/request-graph';
-import { MYSQL_FAMILY, ORACLE_ENGINES, queueMirrors } from '../model/replication';
+import { DB2_ENGINES, MYSQL_FAMILY, ORACLE_ENGINES, queueMirrors, SQLSERVER_ENGINES } from '../model/replication';
 import type { Finding, Localized, Severity, TopologyNode } from '../syntax/ast';
 import { calleesOf, edgesFromNode, edgesToNode, L, nameList, nodeFinding, rangeAttr, textAttr, flagAttr } from './facts';
 import { timingsOf } from '../model/profiles';
@@ -9,7 +9,7 @@ import { regionsOf } from '../syntax/places';
 import type { Rule } from './rule';
 import { findingNode, fix, setAttr, type Edit, type Fix } from './fixes';
 
-type Case = 'unclustered-database' | 'standby-of-itself' | 'stateless-local-sessions' | 'failover-on-replica' | 'autoscale-excludes-replicas' | 'zero-timing' | 'failover-on-primary' | 'arbiters-without-election' | 'reads-to-standby' | 'split-read-pool' | 'writes-to-replica' | 'redis-auto-failover' | 'unused-coordinator' | 'replication-without-copy' | 'site-without-data' | 'vip-across-sites' | 'vip-across-cloud-zones' | 'hpa-from-zero' | 'manual-only-auto' | 'queue-mirror' | 'zones-beyond-instances' | 'vip-single-instance' | 'client-failover-not-cluster' | 'managed-sentinel';
+type Case = 'sync-timeout-unread' | 'unclustered-database' | 'standby-of-itself' | 'stateless-local-sessions' | 'failover-on-replica' | 'autoscale-excludes-replicas' | 'zero-timing' | 'failover-on-primary' | 'arbiters-without-election' | 'reads-to-standby' | 'split-read-pool' | 'writes-to-replica' | 'redis-auto-failover' | 'unused-coordinator' | 'replication-without-copy' | 'site-without-data' | 'vip-across-sites' | 'vip-across-cloud-zones' | 'hpa-from-zero' | 'manual-only-auto' | 'queue-mirror' | 'zones-beyond-instances' | 'vip-single-instance' | 'client-failover-not-cluster' | 'managed-sentinel';
 
 /**
  * Attributes that contradict each other (failure-model §8). Each finding says
@@ -25,6 +25,33 @@ export const contradiction: Rule<'contradiction'> = {
       void out.push(nodeFinding('contradiction', n, m, { case: c, ...data }, undefined, severity));
     const readsInto = readsTargets(facts.design);
     for (const n of facts.nodes) {
+      // `sync-timeout=` where nothing reads it: not a (semi-)synchronous standby, a product with no such timeout, or
+      // `none` where the product's way is another (Oracle: Maximum Protection).
+      if (n.attrs.has('sync-timeout') && n.attrs.get('sync-timeout')!.value) {
+        const rep = textAttr(n, 'replication');
+        const src = n.of ? facts.design.nodes.get(n.of) : undefined;
+        const engines = [n, src].map((x) => (x ? (textAttr(x, 'engine') ?? '').toLowerCase() : ''));
+        const has = (set: ReadonlySet<string>): boolean => engines.some((e) => set.has(e));
+        const none = textAttr(n, 'sync-timeout') === 'none';
+        const why =
+          n.role !== 'standby' || !src || (rep !== 'sync' && rep !== 'semi-sync')
+            ? L('it is read on a standby written `replication=semi-sync` or `sync` only', '`replication=semi-sync` 또는 `sync`인 대기 노드에서만 읽습니다')
+            : has(ORACLE_ENGINES) && none
+              ? L('an Oracle primary that must not commit without its standby is written `protection=maximum-protection` (it shuts down rather than wait)', '대기 없이 커밋하면 안 되는 Oracle 프라이머리는 `protection=maximum-protection`으로 씁니다(기다리지 않고 내려갑니다)')
+              : has(DB2_ENGINES) && none
+                ? L('Db2 HADR always goes on without its standby once `hadr_timeout` (and `hadr_peer_window`) have passed', 'Db2 HADR은 `hadr_timeout`(과 `hadr_peer_window`)이 지나면 언제나 대기 없이 계속합니다')
+                : !has(MYSQL_FAMILY) && !has(SQLSERVER_ENGINES) && !has(ORACLE_ENGINES) && !has(DB2_ENGINES)
+                  ? L('it is read for MySQL semi-synchronous replication, SQL Server, Oracle Data Guard and Db2 HADR — a self-run PostgreSQL has no such timeout (its commits wait for a lone synchronous standby until it is back) and a managed service handles its own standby', 'MySQL 반동기 복제, SQL Server, Oracle Data Guard, Db2 HADR에서만 읽습니다. 직접 운영하는 PostgreSQL에는 이런 시간 초과가 없고(유일한 동기 대기 노드가 돌아올 때까지 커밋이 기다림), 관리형 서비스는 대기를 알아서 다룹니다')
+                  : null;
+        if (why)
+          add(
+            n,
+            'sync-timeout-unread',
+            L(`\`sync-timeout\` on \`${n.name}\` is not read: ${why.en}.`, `\`${n.name}\`의 \`sync-timeout\`은 읽지 않습니다. ${why.ko}.`),
+            {},
+            'info',
+          );
+      }
       // A provider's Redis (ElastiCache, Memorystore, Azure Cache) fails over by itself: Sentinels are what one runs oneself.
       // (Managed by its engine too — `engine=memorystore mode=sentinel`: round 83 r05, the docs promised the finding.)
       if (n.kind === 'cache' && n.managed && textAttr(n, 'mode') === 'sentinel' && (n.attrs.has('managed') || timingsOf(n).profile.managed === true || textAttr(n, 'engine') !== null)) {

@@ -2,7 +2,7 @@ import { buildModel, canBeSpof, consumerServices, reachedFromEntries, readOnlyCa
 import { coverOf, findSpofs } from '../analysis/spof';
 import { codeJosa } from '../shared/josa';
 import { regionsOf } from '../syntax/places';
-import { queueMirrors } from '../model/replication';
+import { queueMirrors, syncWaitWords } from '../model/replication';
 import { L, nodeFinding } from './facts';
 import type { Rule } from './rule';
 import { findingNode, fix, setAttr } from './fixes';
@@ -123,13 +123,14 @@ export const loneConsumer: Rule<'lone-consumer'> = {
             said.add(sw);
             const sn = m.nodes[sw]!;
             const who = group.map((ci) => `\`${m.nodes[ci]!.name}\``).join(', ');
+            const ww = syncWaitWords(dn.node, sn.node);
             out.push(
               nodeFinding(
                 'lone-consumer',
                 sn.node,
                 L(
-                  `\`${sn.name}\` is \`${dn.name}\`'s only synchronous standby: PostgreSQL waits for it on every commit, so while it is down no write of ${who}, consuming \`${q.name}\`, completes — the messages wait and are processed late. No client request writes to \`${dn.name}\`${reached[di] ? ' (they only read, and reads go on)' : ''}, so no single-point-of-failure finding names it. Keep a second synchronous standby (\`replicas=2\` on \`${sn.name}\`, \`synchronous_standby_names = 'ANY 1 (…)'\`), or a manager that drops to asynchronous while it is gone (Patroni's \`synchronous_mode\`).`,
-                  `${codeJosa(sn.name, '은/는')} \`${dn.name}\`의 유일한 동기 대기 노드라 PostgreSQL이 커밋마다 이 노드를 기다립니다. 이 노드가 멈추면 \`${q.name}\`를 처리하는 ${who}의 쓰기가 하나도 끝나지 않고, 메시지는 쌓였다가 늦게 처리됩니다. 클라이언트 요청은 \`${dn.name}\`에 쓰지 않으므로${reached[di] ? '(읽기만 하고, 읽기는 계속됨)' : ''} 단일 장애점 알림에는 나오지 않습니다. 동기 대기 노드를 하나 더 두거나(\`${sn.name}\`에 \`replicas=2\`, \`synchronous_standby_names = 'ANY 1 (…)'\`), 대기 노드가 없는 동안 비동기로 내려가게 하는 관리자를 쓰세요(Patroni의 \`synchronous_mode\`).`,
+                  `\`${sn.name}\` is \`${dn.name}\`'s only synchronous standby: ${ww.why.en}, so while it is down no write of ${who}, consuming \`${q.name}\`, completes — the messages wait and are processed late. No client request writes to \`${dn.name}\`${reached[di] ? ' (they only read, and reads go on)' : ''}, so no single-point-of-failure finding names it. ${ww.fix.en}`,
+                  `${codeJosa(sn.name, '은/는')} \`${dn.name}\`의 유일한 동기 대기 노드입니다. ${ww.why.ko} 이 노드가 멈추면 \`${q.name}\`를 처리하는 ${who}의 쓰기가 하나도 끝나지 않고, 메시지는 쌓였다가 늦게 처리됩니다. 클라이언트 요청은 \`${dn.name}\`에 쓰지 않으므로${reached[di] ? '(읽기만 하고, 읽기는 계속됨)' : ''} 단일 장애점 알림에는 나오지 않습니다. ${ww.fix.ko}`,
                 ),
                 { queue: q.name, dependency: true, syncStandby: true },
                 undefined,

@@ -5,7 +5,7 @@ import { codeJosa, josa } from '../shared/josa';
 import { clusterReplicaCounts, isMemcached, majorityOf, sentinelsOnHosts } from '../model/groups';
 import { timingsOf } from '../model/profiles';
 import { buildModel, maximumProtection, onlyBehindCache, selfRunPostgres, type SimNode } from '../model/request-graph';
-import { losslessMode, MYSQL_FAMILY } from '../model/replication';
+import { losslessMode, MYSQL_FAMILY, syncWaitWords } from '../model/replication';
 import type { Design, Finding, Localized, RelatedInfo, TopologyNode } from '../syntax/ast';
 import { CODES } from '../syntax/codes';
 import { edgeSpan, L, nameList, textAttr } from './facts';
@@ -305,10 +305,11 @@ export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
             `${codeJosa(s.node, '은/는')} 단일 장애점입니다. \`${waits}\` 노드의 유일한 동기화 대기인데, 최대 보호 모드(\`protection=maximum-protection\`)의 Oracle 프라이머리는 동기화 대기에 REDO를 쓸 수 없으면 내려가므로, 이 노드가 멈추면 \`${waits}\` 노드가 멀쩡해도 돌아오거나 DBA가 ${codeJosa(waits, '을/를')} 낮은 모드로 다시 열 때까지 ${entries.ko}의 요청이 하나도 처리되지 않습니다. Oracle은 이 모드에서 대기를 둘 이상 두라고 권합니다. 다른 장소에 동기화 대기를 하나 더 두거나(\`${s.node}-2: database engine=oracle standby of=${waits} replication=sync\`), 최대 가용성 모드로 운영하세요.`,
           )
         : waits !== null
-        ? L(
-            `\`${s.node}\` is a single point of failure: it is \`${waits}\`'s only synchronous standby, and PostgreSQL waits for it on every commit (\`synchronous_standby_names\` naming it), so when it goes down no write from ${entries.en} completes until it is back, although \`${waits}\` is healthy. Keep more synchronous standbys than the commit waits for (a second one, \`synchronous_standby_names = 'ANY 1 (…)'\`: \`replicas=2\` on \`${s.node}\`), or let a manager drop to asynchronous while it is gone (Patroni's \`synchronous_mode\`, \`engine=patroni\`).`,
-            `${codeJosa(s.node, '은/는')} 단일 장애점입니다. \`${waits}\` 노드의 유일한 동기 대기 노드라 PostgreSQL이 커밋마다 이 노드의 확인을 기다리므로(\`synchronous_standby_names\`에 이 노드만 있음), 이 노드가 멈추면 \`${waits}\` 노드가 멀쩡해도 돌아올 때까지 ${entries.ko}의 쓰기가 하나도 끝나지 않습니다. 커밋이 기다리는 수보다 동기 대기 노드를 더 두거나(하나 더 두고 \`synchronous_standby_names = 'ANY 1 (…)'\`: \`${s.node}\`에 \`replicas=2\`), 대기 노드가 없는 동안 비동기로 내려가게 하는 관리자를 쓰세요(Patroni의 \`synchronous_mode\`, \`engine=patroni\`).`,
-          )
+        ? ((w) =>
+            L(
+              `\`${s.node}\` is a single point of failure: it is \`${waits}\`'s only synchronous standby, and ${w.why.en}, so when it goes down no write from ${entries.en} completes until it is back, although \`${waits}\` is healthy. ${w.fix.en}`,
+              `${codeJosa(s.node, '은/는')} 단일 장애점입니다. \`${waits}\` 노드의 유일한 동기 대기 노드라 ${w.why.ko}, 이 노드가 멈추면 \`${waits}\` 노드가 멀쩡해도 돌아올 때까지 ${entries.ko}의 쓰기가 하나도 끝나지 않습니다. ${w.fix.ko}`,
+            ))(syncWaitWords(design.nodes.get(waits)!, design.nodes.get(s.node)!))
         : s.routes && direct
         ? L(
             `\`${s.node}\` is a single point of failure for the requests ${routers.en} send${(s.routes ?? []).length > 1 ? '' : 's'} to it: nothing takes over, so when it goes down they fail while ${routers.en}'s other requests are served. ${routeAdvice.en}`,

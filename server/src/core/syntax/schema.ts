@@ -6,7 +6,8 @@ export type AttrType =
   | { t: 'int'; min: number }
   | { t: 'number'; min: number }
   | { t: 'percent' }
-  | { t: 'duration' }
+  /** A duration; `words` lists the words it also takes instead (`sync-timeout=none`). */
+  | { t: 'duration'; words?: EnumValue[] }
   | { t: 'range' }
   /** A flag; `values` lists the words it also takes as its value (`fencing=stonith`). */
   | { t: 'flag'; values?: EnumValue[] }
@@ -532,6 +533,23 @@ export const KINDS: KindSpec[] = [
       ...ROLE_ATTRS.map((a) => (a.key === 'failover' ? DATABASE_FAILOVER : a)),
       replication(),
       RAID_ATTR,
+      {
+        key: 'sync-timeout',
+        type: {
+          t: 'duration',
+          words: [
+            E(
+              'none',
+              'The primary never commits without this copy: while it is down no write completes (SQL Server `REQUIRED_SYNCHRONIZED_SECONDARIES_TO_COMMIT` ≥ 1, a MySQL `rpl_semi_sync_source_timeout` longer than any outage; a self-run PostgreSQL without a manager always works this way).',
+              '프라이머리가 이 사본 없이는 커밋하지 않는다. 이 사본이 멈춘 동안 쓰기가 하나도 끝나지 않는다(SQL Server `REQUIRED_SYNCHRONIZED_SECONDARIES_TO_COMMIT` 1 이상, 어떤 장애보다 긴 MySQL `rpl_semi_sync_source_timeout`. 관리자 없이 운영하는 PostgreSQL은 늘 이렇게 동작한다).',
+            ),
+          ],
+        },
+        doc: L(
+          'On a semi-synchronous or synchronous standby (`replication=semi-sync` or `sync`): how long the primary\'s commits wait for it once it is gone before the primary goes on without it — MySQL `rpl_semi_sync_source_timeout` (10 s by default), SQL Server `SESSION_TIMEOUT` (10 s), Oracle `NetTimeout` (30 s), Db2 `hadr_timeout` (120 s) — or `none`: the commits wait until it is back.',
+          '반동기 또는 동기 대기 노드(`replication=semi-sync`, `sync`): 이 노드가 멈춘 뒤 프라이머리의 커밋이 얼마나 기다렸다가 이 노드 없이 계속하는지. MySQL `rpl_semi_sync_source_timeout`(기본 10초), SQL Server `SESSION_TIMEOUT`(10초), Oracle `NetTimeout`(30초), Db2 `hadr_timeout`(120초). `none`이면 이 노드가 돌아올 때까지 커밋이 기다린다.',
+        ),
+      },
       {
         key: 'protection',
         type: {

@@ -5,7 +5,7 @@
  * per event time and integrates the piecewise-constant series exactly.
  * Deterministic: events at the same time run in the order they were scheduled.
  */
-import { flagAttr, textAttr } from '../../syntax/attrs';
+import { durationAttr, flagAttr, textAttr } from '../../syntax/attrs';
 import { DB2_HADR, SQLSERVER_AG, GCP_OUTLIER, PROXYSQL_GALERA, PG_AUTO_FAILOVER, PG_WAL_SENDER, K8S_NODE, KAFKA_CONSUMER, MYSQL_SEMI_SYNC, ORACLE_DG, PROFILES, SEARCH_PROFILES, failoverTimingsOf, profileLabel, type Timings } from '../../model/profiles';
 import { APPLIANCE_PAIRS } from '../../model/profiles/select';
 import type { Localized } from '../../syntax/ast';
@@ -22,7 +22,7 @@ import type { ClassSeries, EntrySeries, NodeState, QueueSeries, SimEvent, SimSte
 import { L } from '../../shared/localized';
 import { capacityOf, classicQueues, connectionLimits, shardCopiesOf, shardOf, unawareLostShare, unawareBelowShare, isCeph, CEPH_POOL, cephZonesShort, STREAMING_PG_ENGINES, zoneUnaware, type Capacity, type ConnectionLimit } from '../../model/capacity';
 import { copiesThroughDatabases, durabilityOf, replicatedStorage, type Durability } from '../../model/durability';
-import { DB2_ENGINES, ORACLE_ENGINES, replicationCaveat } from '../../model/replication';
+import { DB2_ENGINES, ORACLE_ENGINES, replicationCaveat, syncWaitProduct, syncWaitWords } from '../../model/replication';
 import { connectionsMessage, dataLossMessage, noticedMessage, rebuildNoticedMessage, restoredMessage, unawareLossMessage, unawareRestoredMessage, wakeMessage } from './capacity-events';
 
 const EPS = 1e-9;
@@ -2551,7 +2551,9 @@ export class Engine {
       const p = this.nodes[s.semiSyncFor]!.name;
       const kind = s.semiSyncKind;
       const loop = PROFILES.patroni.values.loopWait!.v;
-      const wait = kind === 'db2' ? DB2_HADR.timeout.v : kind === 'sqlserver' ? SQLSERVER_AG.sessionTimeout.v : kind === 'oracle' ? ORACLE_DG.netTimeout.v : kind === 'patroni' ? Math.min(PROFILES.patroni.values.ttl!.v, PG_WAL_SENDER.timeout.v) + loop : kind === 'pg-auto-failover' ? PG_AUTO_FAILOVER.unhealthy.v : MYSQL_SEMI_SYNC.timeout.v;
+      // `sync-timeout=` written on the standby: the product's timeout as set (rpl_semi_sync_source_timeout, SESSION_TIMEOUT …).
+      const written = kind === 'patroni' || kind === 'pg-auto-failover' ? null : durationAttr(s.node, 'sync-timeout');
+      const wait = written !== null ? written : kind === 'db2' ? DB2_HADR.timeout.v : kind === 'sqlserver' ? SQLSERVER_AG.sessionTimeout.v : kind === 'oracle' ? ORACLE_DG.netTimeout.v : kind === 'patroni' ? Math.min(PROFILES.patroni.values.ttl!.v, PG_WAL_SENDER.timeout.v) + loop : kind === 'pg-auto-failover' ? PG_AUTO_FAILOVER.unhealthy.v : MYSQL_SEMI_SYNC.timeout.v;
       // Patroni names another standby synchronous when it has one: the writes are on a copy again from then on.
       const nextOwn = patroniSyncOfMany ? this.instOf(s.idx).findIndex((y) => y.alive) : -1;
       const next = nextOwn >= 0 ? { name: this.instName(s, nextOwn) } : kind === 'patroni' ? this.nodes[s.semiSyncFor]!.takeovers.map((t) => this.nodes[t.by]!).find((b) => b.idx !== s.idx && !b.client && this.live[b.idx]! > 0) : undefined;
@@ -2627,17 +2629,24 @@ export class Engine {
       });
     } else if (s.syncFor >= 0 && this.prov[s.syncFor] === s.syncFor && this.live[s.syncFor]! > 0 && this.live[s.idx]! <= 0 && !this.maxProtection(s.syncFor)) {
       const p = this.nodes[s.syncFor]!.name;
+      // PostgreSQL's synchronous_standby_names, or a MySQL/SQL Server standby written `sync-timeout=none`.
+      const setting = syncWaitWords(this.nodes[s.syncFor]!.node, s.node).short;
       this.emit(
         'writes-blocked',
         p,
-        s.instances > 1
+        s.instances > 1 && syncWaitProduct(this.nodes[s.syncFor]!.node, s.node) === 'postgres'
           ? L(
               `Commits on ${p} wait for one of its synchronous standbys (synchronous_standby_names ANY 1 of ${s.name}'s ${s.instances}), and ${name} was the last one up: no write completes until one is back.`,
               `${p}의 커밋은 동기 대기 노드 중 하나의 확인을 기다리는데(synchronous_standby_names: ${s.name}의 ${s.instances}개 중 ANY 1), 마지막으로 남아 있던 ${josa(name, '이/가')} 멈췄습니다. 하나가 돌아올 때까지 쓰기가 하나도 끝나지 않습니다.`,
             )
+          : s.instances > 1
+          ? L(
+              `Commits on ${p} wait for one of its synchronous standbys (${setting.en}: one of ${s.name}'s ${s.instances}), and ${name} was the last one up: no write completes until one is back.`,
+              `${p}의 커밋은 동기 대기 노드 중 하나의 확인을 기다리는데(${setting.ko}: ${s.name}의 ${s.instances}개 중 하나), 마지막으로 남아 있던 ${josa(name, '이/가')} 멈췄습니다. 하나가 돌아올 때까지 쓰기가 하나도 끝나지 않습니다.`,
+            )
           : L(
-              `Commits on ${p} wait for ${name}, its only synchronous standby (synchronous_standby_names): no write completes until ${s.name} is back.`,
-              `${p}의 커밋은 유일한 동기 대기 노드 ${name}의 확인을 기다립니다(synchronous_standby_names). ${josa(s.name, '이/가')} 돌아올 때까지 쓰기가 하나도 끝나지 않습니다.`,
+              `Commits on ${p} wait for ${name}, its only synchronous standby (${setting.en}): no write completes until ${s.name} is back.`,
+              `${p}의 커밋은 유일한 동기 대기 노드 ${name}의 확인을 기다립니다(${setting.ko}). ${josa(s.name, '이/가')} 돌아올 때까지 쓰기가 하나도 끝나지 않습니다.`,
             ),
       );
     }

@@ -105,8 +105,14 @@ export function checkValue(p: ValueSink, spec: AttrSpec, attr: Attr): void {
     case 'duration': {
       const s = single(p, attr, items);
       if (s === null) return;
+      // A word the duration also takes (`sync-timeout=none`).
+      if (type.words && namesOf(type.words).includes(s)) {
+        attr.value = { type: 'text', value: s };
+        return;
+      }
       const v = parseDuration(s);
-      if (v === null) bad(p, attr, `expected a duration such as \`500ms\`, \`30s\`, \`5m\` or \`1h\`, got \`${s}\`.`, `\`500ms\`, \`30s\`, \`5m\`, \`1h\` 같은 시간을 쓰세요(\`${s}\`).`);
+      const words = type.words ? namesOf(type.words).map((w) => `\`${w}\``) : [];
+      if (v === null) bad(p, attr, `expected a duration such as \`500ms\`, \`30s\`, \`5m\` or \`1h\`${words.length ? `, or ${words.join(', ')}` : ''}, got \`${s}\`.`, `\`500ms\`, \`30s\`, \`5m\`, \`1h\` 같은 시간${words.length ? ` 또는 ${words.join(', ')}` : ''}을 쓰세요(\`${s}\`).`);
       else attr.value = { type: 'duration', seconds: v };
       return;
     }
