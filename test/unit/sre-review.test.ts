@@ -8609,3 +8609,18 @@ test('92c r05/r06: `sync-timeout=none` on a MySQL semi-synchronous replica or a 
   assert.ok(checkDesign(pg).some((f) => f.rule === 'contradiction' && f.data?.['case'] === 'sync-timeout-unread'));
   assert.ok(fail(pg, node('db-r')).events.some((e) => e.type === 'writes-blocked'));
 });
+
+test('93 r01: a DR standby\'s manual-failover does not say a lone primary loss repoints the callers across the sites when a standby at the primary\'s own site takes it over', () => {
+  const x = d('goal rto=1h', 'region a', 'region b', 'zone a1 region=a', 'zone b1 region=b', 'u: client', 'app: app-server zone=a1', 'db: database engine=mysql primary zone=a1', 'local: database standby of=db replication=async failover=manual zone=a1', 'dr: database standby of=db replication=async lag=2s failover=manual zone=b1', 'mon: monitor watches=db,dr interval=1m', 'u -> app -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'manual-failover' && g.data?.['node'] === 'dr')!;
+  assert.doesNotMatch(f.message.en, /pointing `app` at `dr`/);
+  // Without the local standby it is said.
+  const y = d('goal rto=1h', 'region a', 'region b', 'zone a1 region=a', 'zone b1 region=b', 'u: client', 'app: app-server zone=a1', 'db: database engine=mysql primary zone=a1', 'dr: database standby of=db replication=async lag=2s failover=manual zone=b1', 'mon: monitor watches=db,dr interval=1m', 'u -> app -> db');
+  assert.match(checkDesign(y).find((g) => g.rule === 'manual-failover' && g.data?.['node'] === 'dr')!.message.en, /pointing `app` at `dr`/);
+});
+
+test('93 r03: rpo-not-met advises making synchronous the standby outside the primary\'s zone, not the one beside it — a zone loss takes that one too', () => {
+  const x = d('goal rpo=0', 'zone A', 'zone B', 'u: client', 'app: app-server zone=B', 'pg1: database engine=patroni primary zone=A', 'pg2: database engine=patroni standby of=pg1 zone=A', 'pg3: database engine=patroni standby of=pg1 zone=B', 'u -> app -> pg1');
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(f.message.en, /Replicate to `pg3` synchronously/);
+});

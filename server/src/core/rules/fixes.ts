@@ -32,7 +32,16 @@ export function findingNode(design: Design, finding: Finding): TopologyNode | un
 export function worstLossStandbys(facts: Facts, finding: Finding): TopologyNode[] {
   const worst = finding.data?.['worst'] as { type: string; node?: string } | undefined;
   if (!worst || worst.type !== 'node' || !worst.node) return [];
-  return standbysOf(facts, worst.node);
+  const src = facts.design.nodes.get(worst.node);
+  const all = standbysOf(facts, worst.node);
+  // Those in another zone or region than the primary first: the copy to make synchronous is the one a loss of the
+  // primary's place leaves (round 93 r03 was told to make the standby beside it synchronous).
+  return src ? [...all.filter((c) => apartFrom(c, src)), ...all.filter((c) => !apartFrom(c, src))] : all;
+}
+
+/** Whether two nodes are written in different places: zones that do not overlap, or different regions. */
+export function apartFrom(a: TopologyNode, b: TopologyNode): boolean {
+  return (a.zones.length > 0 && b.zones.length > 0 && !a.zones.some((z) => b.zones.includes(z))) || (a.region !== null && b.region !== null && a.region !== b.region);
 }
 
 /**

@@ -19,7 +19,7 @@ import { awarenessHow, cephZonesShort, isCeph, shardCopiesOf, STREAMING_PG_ENGIN
 import { failoverTimingsOf, PROFILES, timingsOf } from '../model/profiles';
 import { regionsOf, runsOnlyIn } from '../syntax/places';
 import { numberAttr, textAttr } from '../syntax/attrs';
-import { clusterMembers } from './fixes';
+import { apartFrom, clusterMembers } from './fixes';
 
 /** `db`, zone `seoul-a`, region `seoul`. */
 export function lossName(t: LossImpact['target']): Localized {
@@ -347,7 +347,9 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
     // (A standby with no `replication=` replicates asynchronously, the default: round 55 r01 got the generic advice.)
     // (Nor a node mounting the same disk — `replication=shared`, a failover cluster instance's other node: it holds no copy
     // to make synchronous; round 81 r05.)
-    const async = copies.find((c) => c.role === 'standby' && !/^(sync|shared)$/.test(textAttr(c, 'replication') ?? 'async'));
+    // (One in another place than the primary first: the copy a loss of the primary's zone leaves — round 93 r03.)
+    const asyncs = copies.filter((c) => c.role === 'standby' && !/^(sync|shared)$/.test(textAttr(c, 'replication') ?? 'async'));
+    const async = (n0 ? asyncs.find((c) => apartFrom(c, n0)) : undefined) ?? asyncs[0];
     // MySQL has no synchronous mode: its semi-synchronous replication is the closest, and Group Replication is the way to rpo=0.
     if (async && textAttr(async, 'replication') === 'semi-sync' && n0 && losslessMode(n0) === 'semi-sync')
       return L(

@@ -229,7 +229,11 @@ export const manualFailover: Rule<'manual-failover'> = {
                 wait,
                 secs,
                 // (Not a MySQL Router: it follows the new primary from the cluster's metadata — round 92c r01.)
-                [...new Set(callersOf(design, p).filter((c) => !MYSQL_ROUTER.test(textAttr(c, 'engine') ?? '')).map((c) => c.name))],
+                // (Nor when a standby at the primary's own site takes a lone loss over: the callers stay where they are —
+                // round 93 r01.)
+                [...design.nodes.values()].some((o) => o !== sb && o.of === p && o.role === 'standby' && !farSite(o, design.nodes.get(p)))
+                  ? []
+                  : [...new Set(callersOf(design, p).filter((c) => !MYSQL_ROUTER.test(textAttr(c, 'engine') ?? '')).map((c) => c.name))],
                 clusterSetReplica(sb),
                 sqlLogShipping(sb, design.nodes.get(p)),
                 MANUAL_ONLY.test(textAttr(sb, 'engine') ?? '') || callersOf(design, p).some((c) => MYSQL_ROUTER.test(textAttr(c, 'engine') ?? '')),
