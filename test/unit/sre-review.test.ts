@@ -3579,7 +3579,8 @@ test('rpo-not-met for a room loss names the file store that loses the data, not 
 test('availability-not-met gives the node that costs the most its own advice by name (a shared array: a second array), not "add instances to the others" when there are no others (round 29)', () => {
   const x = d('goal availability=99.9%', 'zone main', 'zone dr', 'u: client rate=100', 'lb: load-balancer layer=4 health-check replicas=2 vip zone=main', 'app: app-server replicas=2 zone=main', 'db: database engine=tibero replicas=2 zone=main', 'san: storage raid=6 zone=main', 'db-dr: database standby of=db engine=tibero replication=async failover=manual promote=1h zone=dr', 'mon: monitor watches=db,san,db-dr', 'u -> lb -> app -> db', 'db -> san');
   const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
-  assert.match(f.message.en, /What costs the most: `san`.* For `san`: Add a second array that takes over automatically/);
+  // (Counted at the generic figure, said so — round 93c r02 — then the second array if it has one controller.)
+  assert.match(f.message.en, /What costs the most: `san`.* For `san`: it is counted at 99\.9%.*if it has a single controller, add a second array that takes over automatically/);
   assert.doesNotMatch(f.message.en, /to the others/);
   assert.doesNotMatch(f.message.ko, /나머지는/);
 });
@@ -8623,4 +8624,26 @@ test('93 r03: rpo-not-met advises making synchronous the standby outside the pri
   const x = d('goal rpo=0', 'zone A', 'zone B', 'u: client', 'app: app-server zone=B', 'pg1: database engine=patroni primary zone=A', 'pg2: database engine=patroni standby of=pg1 zone=A', 'pg3: database engine=patroni standby of=pg1 zone=B', 'u -> app -> pg1');
   const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
   assert.match(f.message.en, /Replicate to `pg3` synchronously/);
+});
+
+test('93c r01: a HorizontalPodAutoscaler adds no pod while the lost zone\'s pods still count (unready pods are taken as 0 % on a scale-up): the overload lasts until they are recreated, and n-plus-one says that time', () => {
+  const x = d('zone a', 'zone b', 'users: client rate=2500', 'alb: lb engine=alb health-check', 'api: app-server engine=k8s replicas=6 autoscale=6..20 capacity=600 zones=a,b', 'users -> alb -> api');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
+  assert.ok(!r.events.some((e) => e.type === 'scaled'));
+  assert.equal(r.events.filter((e) => e.type === 'scale-held').length, 1);
+  assert.equal(degraded(r), 370);
+  assert.match(checkDesign(x).find((f) => f.rule === 'n-plus-one')!.message.en, /until the platform starts them in the zones left \(6m 10s\)/);
+});
+
+test('93c r02: availability-not-met says a self-run array with no figure of its own is counted at the generic 99.9 %, and asks for its figure before offering a second array', () => {
+  const x = d('goal availability=99.95%', 'zone m', 'zone d', 'users: client', 'lb: load-balancer health-check replicas=2 vip zone=m', 'app: app-server replicas=2 zone=m', 'db: database engine=oracle-rac replicas=2 zone=m', 'san: storage raid=6 zone=m', 'db-dr: database standby of=db engine=oracle replication=sync failover=manual zone=d', 'mon: monitor watches=app,db,db-dr', 'users -> lb -> app -> db -> san');
+  const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
+  assert.match(f.message.en, /For `san`: it is counted at 99\.9%, the generic figure of one self-run instance.*`availability=` on `san`/);
+});
+
+test('93c r03: Korean particles after node names in the Altibase split-brain message follow the name as read', () => {
+  const x = d('app: app-server', 'ledger: database engine=altibase primary', 'ledger-b: database standby of=ledger engine=altibase replication=async failover=auto', 'app -> ledger');
+  const ko = checkDesign(x).filter((f) => f.rule === 'split-brain-risk').map((f) => f.message.ko).join(' ');
+  assert.match(ko, /`ledger`는 둘 다/);
+  assert.doesNotMatch(ko, /`ledger`은|`ledger-b`을|`ledger`을/);
 });

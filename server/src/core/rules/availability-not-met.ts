@@ -329,7 +329,16 @@ function costText(design: Design, spofs: string[]): Localized {
     const routedAround = !!sn && sn.instances >= 2 && !sn.directMembers && !blindInstances(m.nodes, sn) && need >= 2 && need < sn.instances;
     // A cache only read aside whose server's loss overloads the store behind it (cacheLossCosts): that store's capacity is the matter.
     const behind = sn ? (m.fallbackOf.get(sn.idx) ?? []).map((b) => m.nodes[b]!.name) : [];
-    const a = behind.length
+    // A self-run array (`raid=`) with no figure of its own: counted at the generic 99.9 % of one instance, which an array
+    // with redundant controllers, power and disks usually beats by far — say so, and ask for its figure, before offering
+    // a second array (round 93c r02: a dual-controller array blamed for the miss at an undisclosed 99.9 %).
+    const genericArray = n.kind === 'storage' && !n.managed && n.attrs.has('raid') && !n.attrs.has('availability') && n.replicas < 2;
+    const a = genericArray
+      ? L(
+          `it is counted at ${formatPercent(n.availability, 3)}, the generic figure of one self-run instance (docs/defaults.md), not a figure of its own: an array with redundant controllers, power and disks is usually rated far higher. Write the figure its vendor or your records give (\`availability=\` on \`${x}\`); if it has a single controller, ${redundancyAdvice(n, laxRpo(design), design).en.replace(/^./, (c) => c.toLowerCase())}`,
+          `직접 운영하는 인스턴스 하나의 범용 기본값 ${formatPercent(n.availability, 3)}로 계산했습니다(docs/defaults.md). 컨트롤러, 전원, 디스크가 이중화된 어레이는 보통 이보다 훨씬 높으니, 제조사나 운영 기록의 수치를 적으세요(\`${x}\`에 \`availability=\`). 컨트롤러가 하나뿐이라면: ${redundancyAdvice(n, laxRpo(design), design).ko}`,
+        )
+      : behind.length
       ? L(
           `losing one of its servers sends that server's share of the reads to ${behind.map((b) => `\`${b}\``).join(', ')}, which cannot take them (cache-loss-overload): part of the requests fail while it is down. Give ${behind.length > 1 ? 'them' : 'it'} the capacity for those reads, or spread the keys over more servers so that each holds a smaller share.`,
           `서버 하나를 잃으면 그 서버 몫의 읽기가 ${behind.length === 1 ? codeJosa(behind[0]!, '으로/로') : `${behind.map((b) => `\`${b}\``).join(', ')} 쪽으로`} 가는데 감당하지 못해(cache-loss-overload), 그 서버가 없는 동안 요청 일부가 실패합니다. 그 읽기를 받을 용량을 두거나, 키를 더 많은 서버에 나누어 한 서버의 몫을 줄이세요.`,

@@ -417,7 +417,7 @@ export const contradiction: Rule<'contradiction'> = {
         'manual-only-auto',
         L(
           `\`${n.name}\` is written \`failover=auto\`, but a global database does not fail over across Regions by itself: its secondary cluster is promoted only when someone — a person, or automation of your own — calls the global failover (FailoverGlobalCluster with AllowDataLoss). The model reads it as manual: once the loss is noticed, the promotion's time. If your own automation calls it on an alarm, say so with a monitor watching \`${n.of}\` and the automation's time as \`promote=\`.`,
-          `\`${n.name}\` 노드에 \`failover=auto\`를 적었지만 글로벌 데이터베이스는 리전을 넘어 스스로 페일오버하지 않습니다. 보조 클러스터는 누군가(사람이나 직접 만든 자동화) 글로벌 페일오버(AllowDataLoss를 준 FailoverGlobalCluster)를 호출해야만 승격됩니다. 이 도구는 수동으로 계산합니다: 장애를 알아챈 뒤 승격 시간만큼. 알람으로 직접 만든 자동화가 호출한다면 \`${n.of}\`를 감시하는 모니터와, 자동화에 걸리는 시간을 \`promote=\`로 적으세요.`,
+          `\`${n.name}\` 노드에 \`failover=auto\`를 적었지만 글로벌 데이터베이스는 리전을 넘어 스스로 페일오버하지 않습니다. 보조 클러스터는 누군가(사람이나 직접 만든 자동화) 글로벌 페일오버(AllowDataLoss를 준 FailoverGlobalCluster)를 호출해야만 승격됩니다. 이 도구는 수동으로 계산합니다: 장애를 알아챈 뒤 승격 시간만큼. 알람으로 직접 만든 자동화가 호출한다면 ${codeJosa(n.of ?? '', '을/를')} 감시하는 모니터와, 자동화에 걸리는 시간을 \`promote=\`로 적으세요.`,
         ),
         {},
         'warning',

@@ -203,7 +203,7 @@ function losslessAdvice(source: TopologyNode, copy: string, design?: Design): Lo
   if (timingsOf(source).profile.id === 'azure-cosmos-db')
     return L(
       `Azure Cosmos DB replicates synchronously only with a single write region and strong consistency — not with several write regions: for rpo=0, write in one region (\`${copy}\` as its \`standby\`, strong consistency), or accept the lag for this data.`,
-      `Azure Cosmos DB는 쓰기 리전이 하나이고 강한 일관성일 때만 동기로 복제합니다. 쓰기 리전이 여럿이면 할 수 없습니다. rpo=0이 필요하면 한 리전에서만 쓰고(\`${copy}\`를 \`standby\`로, 강한 일관성) 아니면 이 데이터는 지연만큼의 손실을 받아들이세요.`,
+      `Azure Cosmos DB는 쓰기 리전이 하나이고 강한 일관성일 때만 동기로 복제합니다. 쓰기 리전이 여럿이면 할 수 없습니다. rpo=0이 필요하면 한 리전에서만 쓰고(${codeJosa(copy, '을/를')} \`standby\`로, 강한 일관성) 아니면 이 데이터는 지연만큼의 손실을 받아들이세요.`,
     );
   // MySQL InnoDB ClusterSet: the replication channel between its clusters is asynchronous only; a single InnoDB Cluster
   // stretched over the sites is the documented answer for no loss (MySQL Shell, "InnoDB ClusterSet Limitations"; round 69 r07).
@@ -313,7 +313,7 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
         const ret = rs === null ? '' : formatDuration(rs);
         return L(
           `While \`${t.node}\` is down nothing consumes \`${q.name}\`, which deletes the messages waiting longer than its retention (\`retention=${ret}\`) — accepted from their producers, then lost. Run a second instance of \`${t.node}\` in another place (\`replicas=2\`), or keep the messages longer than \`${t.node}\` can be down (a retention above its repair time).`,
-          `\`${t.node}\`가 멈춘 동안 \`${q.name}\`의 메시지를 소비하는 곳이 없어, 보존 기간(\`retention=${ret}\`)보다 오래 기다린 메시지가 삭제됩니다. 프로듀서에게 수신을 확인해 준 메시지를 잃는 것입니다. 다른 장소에 \`${t.node}\` 인스턴스를 하나 더 두거나(\`replicas=2\`), 메시지를 \`${t.node}\`가 멈춰 있을 수 있는 시간보다 오래 보관하세요(복구 시간보다 긴 보존 기간).`,
+          `${codeJosa(t.node, '이/가')} 멈춘 동안 \`${q.name}\`의 메시지를 소비하는 곳이 없어, 보존 기간(\`retention=${ret}\`)보다 오래 기다린 메시지가 삭제됩니다. 프로듀서에게 수신을 확인해 준 메시지를 잃는 것입니다. 다른 장소에 \`${t.node}\` 인스턴스를 하나 더 두거나(\`replicas=2\`), 메시지를 ${codeJosa(t.node, '이/가')} 멈춰 있을 수 있는 시간보다 오래 보관하세요(복구 시간보다 긴 보존 기간).`,
         );
       }
     }

@@ -90,7 +90,7 @@ export const splitBrainRisk: Rule<'split-brain-risk'> = {
             sb,
             L(
               `\`${sb.name}\` and \`${p.name}\` are both writable Altibase servers, and each client picks one when it connects (connection-time failover to its alternate servers): when only some clients lose \`${p.name}\` — a network partition, not a crash — they write to \`${sb.name}\` while the others go on writing to \`${p.name}\`, and the two diverge with no third party to stop it (Altibase's replication manual: on a network failure each side takes the other for failed). Fence \`${p.name}\` before clients may use \`${sb.name}\` (\`fencing=stonith\`), or let one decider send every client to one server (a cluster manager with a witness: \`witness=\`).`,
-              `${codeJosa(sb.name, '와/과')} \`${p.name}\`은 둘 다 쓰기가 가능한 Altibase 서버이고, 클라이언트가 접속할 때 각자 하나를 고릅니다(연결 시점 페일오버, 대체 서버 목록). 서버가 죽지 않고 일부 클라이언트만 \`${p.name}\`에 닿지 못하는 네트워크 분리가 일어나면, 그 클라이언트는 \`${sb.name}\`에 쓰고 나머지는 계속 \`${p.name}\`에 써서 두 서버가 갈라지며, 이를 막을 제3자가 없습니다(Altibase 복제 매뉴얼: 네트워크 장애 때 양쪽이 서로를 장애로 봄). 클라이언트가 \`${sb.name}\`을 쓰기 전에 \`${p.name}\`을 펜싱하거나(\`fencing=stonith\`), 모든 클라이언트를 한 서버로 보내는 결정자(감시 노드를 둔 클러스터 관리자: \`witness=\`)를 두세요.`,
+              `${codeJosa(sb.name, '와/과')} ${codeJosa(p.name, '은/는')} 둘 다 쓰기가 가능한 Altibase 서버이고, 클라이언트가 접속할 때 각자 하나를 고릅니다(연결 시점 페일오버, 대체 서버 목록). 서버가 죽지 않고 일부 클라이언트만 \`${p.name}\`에 닿지 못하는 네트워크 분리가 일어나면, 그 클라이언트는 \`${sb.name}\`에 쓰고 나머지는 계속 \`${p.name}\`에 써서 두 서버가 갈라지며, 이를 막을 제3자가 없습니다(Altibase 복제 매뉴얼: 네트워크 장애 때 양쪽이 서로를 장애로 봄). 클라이언트가 ${codeJosa(sb.name, '을/를')} 쓰기 전에 ${codeJosa(p.name, '을/를')} 펜싱하거나(\`fencing=stonith\`), 모든 클라이언트를 한 서버로 보내는 결정자(감시 노드를 둔 클러스터 관리자: \`witness=\`)를 두세요.`,
             ),
             { primary: p.name },
           ),
@@ -197,7 +197,7 @@ export const splitBrainRisk: Rule<'split-brain-risk'> = {
             )
           : L(
               `\`${lb.name}\` spreads the writes over \`${r.of}\` and \`${r.name}\`, but \`${r.name}\` is a replica of \`${r.of}\`: the writes it takes are on \`${r.of}\` nowhere and replication from \`${r.of}\` stops on the first conflicting row — two diverging copies of the same data. Send \`${r.name}\` only reads (an edge labelled \`reads\`), or make it a standby a failover manager promotes.`,
-              `\`${lb.name}\` 노드는 쓰기를 \`${r.of}\`와 \`${r.name}\`에 나눠 보내는데, \`${r.name}\` 노드는 \`${r.of}\`의 복제본입니다. 그쪽이 받은 쓰기는 \`${r.of}\` 어디에도 없고, \`${r.of}\`에서 오는 복제는 처음 충돌하는 행에서 멈춰 같은 데이터의 두 사본이 갈라집니다. \`${r.name}\`에는 읽기만 보내거나(\`reads\` 레이블의 간선), 장애 관리자가 승격하는 대기 노드로 만드세요.`,
+              `\`${lb.name}\` 노드는 쓰기를 ${codeJosa(r.of, '와/과')} \`${r.name}\`에 나눠 보내는데, \`${r.name}\` 노드는 \`${r.of}\`의 복제본입니다. 그쪽이 받은 쓰기는 \`${r.of}\` 어디에도 없고, \`${r.of}\`에서 오는 복제는 처음 충돌하는 행에서 멈춰 같은 데이터의 두 사본이 갈라집니다. \`${r.name}\`에는 읽기만 보내거나(\`reads\` 레이블의 간선), 장애 관리자가 승격하는 대기 노드로 만드세요.`,
             );
         out.push(nodeFinding('split-brain-risk', r, message, { primary: r.of, writesToReplica: true }));
       }

@@ -755,6 +755,8 @@ export class Engine {
 
   /** Oracle primaries in Maximum Protection a DBA has lowered to Maximum Availability after losing their standby. */
   private readonly protectionLowered = new Set<number>();
+  /** Tiers whose HorizontalPodAutoscaler was said to hold back while lost pods count (said once per tier). */
+  private readonly scaleHeld = new Set<number>();
   /** An Oracle primary written `protection=maximum-protection` (its only synchronized standby's loss shuts it down). */
   private maxProtection(i: number): boolean {
     return maximumProtection(this.nodes[i]!.node);
@@ -6140,11 +6142,28 @@ export class Engine {
     const live = this.live[i]!;
     if (!s.autoscale || !s.capacity || live <= 0 || !this.overloaded.has(i)) return;
     const need = Math.min(s.autoscale.max, Math.ceil(this.phys[i]! / (s.capacity * this.cap[i]!.autoscaleTarget) - EPS));
-    const add = need - live;
-    if (add <= 0) return;
+    const list = this.instOf(i);
+    // A HorizontalPodAutoscaler counts the Deployment's pods, the lost ones too until their replacements serve: a pod whose
+    // node is gone is unready, and on a scale-up the controller assumes unready pods use 0 % of the target (Kubernetes,
+    // "Horizontal Pod Autoscaling", algorithm details) — so the replicas it wants, the load over the target, are no more
+    // than it has, and it adds none before the lost pods are evicted and recreated (round 93c r01).
+    const hpa = s.timings.autoscaleDelay.profile === 'k8s-service';
+    const current = hpa ? list.length : live;
+    const add = need - current;
+    if (add <= 0) {
+      if (hpa && list.length > live && need > live && !this.scaleHeld.has(i) && this.scaleHeld.add(i))
+        this.emit(
+          'scale-held',
+          s.name,
+          L(
+            `The HorizontalPodAutoscaler adds no pod to ${s.name}: it still counts the ${list.length - live} lost pod${list.length - live > 1 ? 's' : ''} (unready, taken as 0 % of the target on a scale-up), so it wants ${need} and has ${current}. Capacity comes back when they are recreated.`,
+            `HorizontalPodAutoscaler가 ${s.name}에 파드를 더하지 않습니다. 잃은 파드 ${list.length - live}개를 아직 세고 있어(준비되지 않은 파드는 스케일 아웃 때 목표의 0 %로 계산) 원하는 수가 ${need}개, 가진 수가 ${current}개이기 때문입니다. 그 파드들이 다시 만들어져야 용량이 돌아옵니다.`,
+          ),
+        );
+      return;
+    }
     const zones = s.node.zones.filter((z) => !this.zoneDown.has(z));
     if (s.node.zones.length && !zones.length) return;
-    const list = this.instOf(i);
     for (let k = 0; k < add; k++) {
       const zone = zones.length ? zones[(list.length + k) % zones.length]! : null;
       const region = s.regionOf(zone);
@@ -6152,14 +6171,15 @@ export class Engine {
       list.push({ nodeDown: false, hostLost: false, alive: true, failedAt: -1, zone, region });
       this.live[i]!++;
     }
+    const from = current;
     this.emit(
       'scaled',
       s.name,
       // The HorizontalPodAutoscaler's delay assumes room on the cluster's nodes: a full cluster waits for the cluster autoscaler's new node too.
       s.timings.autoscaleDelay.profile === 'k8s-service' && s.timings.autoscaleDelay.attr === null
         ? L(
-            `${s.name} scales out from ${live} to ${need} live instances (HorizontalPodAutoscaler, ${d(this.cap[i]!.autoscaleDelay)} after the overload, if the cluster's nodes have room for the new pods; a full cluster waits minutes more for the cluster autoscaler's new node — autoscale-delay= sets it).`,
-            `${s.name}의 살아 있는 인스턴스가 ${live}개에서 ${need}개로 늘어납니다(HorizontalPodAutoscaler, 과부하 ${dk(this.cap[i]!.autoscaleDelay)} 후. 클러스터 노드에 새 파드가 들어갈 자리가 있을 때 얘기이고, 노드가 꽉 차 있으면 클러스터 오토스케일러가 새 노드를 띄울 때까지 몇 분 더 걸립니다. autoscale-delay=로 바꿀 수 있습니다).`,
+            `${s.name} scales out from ${from} to ${need} pods (HorizontalPodAutoscaler, ${d(this.cap[i]!.autoscaleDelay)} after the overload, if the cluster's nodes have room for the new pods; a full cluster waits minutes more for the cluster autoscaler's new node — autoscale-delay= sets it).`,
+            `${s.name}의 파드가 ${from}개에서 ${need}개로 늘어납니다(HorizontalPodAutoscaler, 과부하 ${dk(this.cap[i]!.autoscaleDelay)} 후. 클러스터 노드에 새 파드가 들어갈 자리가 있을 때 얘기이고, 노드가 꽉 차 있으면 클러스터 오토스케일러가 새 노드를 띄울 때까지 몇 분 더 걸립니다. autoscale-delay=로 바꿀 수 있습니다).`,
           )
         : L(`${s.name} scales out from ${live} to ${need} live instances (autoscale, ${d(this.cap[i]!.autoscaleDelay)} after the overload).`, `${s.name}의 살아 있는 인스턴스가 ${live}개에서 ${need}개로 늘어납니다(오토스케일, 과부하 ${dk(this.cap[i]!.autoscaleDelay)} 후).`),
     );

@@ -13,6 +13,7 @@ export const EVENT_LABELS: Readonly<Record<string, Localized>> = {
   'routed-around': { en: 'routed-around', ko: '장애 우회' },
   overload: { en: 'overload', ko: '과부하' },
   scaled: { en: 'scaled', ko: '스케일 아웃' },
+  'scale-held': { en: 'scale-held', ko: '스케일 아웃 안 함' },
   down: { en: 'down', ko: '전면 중단' },
   degraded: { en: 'degraded', ko: '부분 장애' },
   restored: { en: 'restored', ko: '정상화' },
