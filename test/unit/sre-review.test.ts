@@ -8647,3 +8647,15 @@ test('93c r03: Korean particles after node names in the Altibase split-brain mes
   assert.match(ko, /`ledger`는 둘 다/);
   assert.doesNotMatch(ko, /`ledger`은|`ledger-b`을|`ledger`을/);
 });
+
+test('93b r01: n-plus-one does not say the serving region takes over a pilot light\'s share — it already carries everything; the pilot light itself is still told it is smaller than the load', () => {
+  const x = d('region a', 'region b', 'u: client rate=1000', 'glb: load-balancer engine=gcp-lb health-check', 'web-a: app-server engine=k8s replicas=4 autoscale=4..20 capacity=200 region=a', 'web-b: app-server engine=k8s autoscale=0..20 capacity=200 region=b', 'u -> glb', 'glb -> web-a', 'glb -> web-b');
+  assert.deepEqual(rules(x, 'n-plus-one'), ['web-b']);
+});
+
+test('93b r06: a provider\'s RabbitMQ cluster of three brokers (Amazon MQ cluster deployment) mirrors its classic queues on all nodes: a lost broker\'s queues wait net_ticktime (1 min) for a mirror, not 0 s, and no "each on the node it was declared on" hint', () => {
+  const x = d('zone a', 'zone b', 'zone c', 'u: client rate=100', 'app: app-server engine=k8s replicas=2 zones=a,b', 'mq: queue engine=rabbitmq managed replicas=3 zones=a,b,c', 'w: service engine=k8s replicas=2 zones=a,b', 'u -> app -> mq', 'mq -> w');
+  const r = fail(x, node('mq', 1));
+  assert.equal(degraded(r), 60);
+  assert.ok(!checkDesign(x).some((f) => f.rule === 'unknown-engine' && /declared on/.test(f.message.en)));
+});

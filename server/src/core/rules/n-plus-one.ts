@@ -8,7 +8,7 @@ import { fix, instanceCountFixes, setAttr } from './fixes';
 import type { Rule } from './rule';
 import type { Design, Finding, Localized } from '../syntax/ast';
 import { formatDuration } from '../syntax/values';
-import { autoscaleDelayOf } from '../model/capacity';
+import { autoscaleDelayOf, autoscaleTargetOf } from '../model/capacity';
 import { placeName } from '../analysis/simulation/labels';
 import { codeJosa } from '../shared/josa';
 import { regionsOf } from '../syntax/places';
@@ -178,6 +178,9 @@ export const nPlusOne: Rule<'n-plus-one'> = {
       const sites: [number, number][] = twoRegions ? [[dns.callees[0]!, dns.callees[1]!], [dns.callees[1]!, dns.callees[0]!]] : dns.callees.slice(1).map((alt): [number, number] => [alt, dns.callees[0]!]);
       for (const [alt, lost] of sites) {
         const primary = reach(lost);
+        // (Not when the lost site runs nothing — a pilot light scaled to zero: the other already carries everything, and
+        // its loss moves no load — round 93b r01.)
+        if (twoRegions && [...primary].every((j) => !SERVING.has(m.nodes[j]!.kind ?? '') || m.nodes[j]!.instances === 0)) continue;
         for (const i of reach(alt)) {
           const s = m.nodes[i]!;
           // (Provider-run compute written with its instances — an App Service plan — is sized by the design, as any tier.)
@@ -185,7 +188,9 @@ export const nPlusOne: Rule<'n-plus-one'> = {
           // A recovery site smaller than the load it takes over (a warm standby of one instance): once the users are
           // moved there the excess fails until autoscaling adds instances, or for as long as they stay (round 86b r08:
           // only the run showed it).
-          const rest = s.autoscale ? s.autoscale.min : s.instances;
+          // (An autoscaled tier runs what its present load needs at its target, not its minimum — round 93b r01 quoted
+          // the minimum of a tier running twice as many.)
+          const rest = s.autoscale ? Math.max(s.autoscale.min, Math.ceil(st.load[i]! / (s.capacity * autoscaleTargetOf(s.node)) - 1e-9)) : s.instances;
           if (load > rest * s.capacity + 1e-9) {
             const max = s.autoscale ? s.autoscale.max : rest;
             const grows = !!s.autoscale && max * s.capacity >= load - 1e-9;

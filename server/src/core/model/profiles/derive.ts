@@ -46,6 +46,7 @@ export function applyProfiles(design: Design): Design {
       scalesToZero: scalesToZero(a.get('autoscale')),
       replicasWritten: a.has('replicas'),
       quorum: a.has('quorum'),
+      replicas: node.replicas,
     });
     // Decided by the node alone: setting it again on a node shared with an earlier version changes nothing.
     node.managed = sel.managed;

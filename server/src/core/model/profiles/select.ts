@@ -300,6 +300,8 @@ export interface SelectInput {
   replicasWritten?: boolean;
   /** The `quorum` flag is written (RabbitMQ quorum queues rather than mirrored ones). */
   quorum?: boolean;
+  /** `replicas=` as written (a managed RabbitMQ of three brokers is a cluster deployment). */
+  replicas?: number;
 }
 
 /** Whether `autoscale=` lets the node scale to zero (`0..N`). */
@@ -331,6 +333,10 @@ export function selectProfile(i: SelectInput): Selection {
   if (engine === 'cloudflare' && i.kind === 'load-balancer') id = 'cloudflare-lb';
   // A self-run RabbitMQ cluster with `replication=` and no `quorum`: classic mirrored queues (round 77 r04).
   if ((engine === 'rabbitmq' || engine === 'rabbit') && i.kind === 'queue' && !i.quorum && i.managedFlag !== true) id = i.replication !== null ? 'rabbitmq-mirrored' : 'rabbitmq-classic';
+  // A provider's RabbitMQ cluster of three brokers or more (Amazon MQ's cluster deployment): its operator policy mirrors
+  // every classic queue on all nodes (`ha-mode: all`, Amazon MQ Developer Guide, "Applying policies to Amazon MQ for
+  // RabbitMQ", 3.13) — a lost broker's queues move to a mirror after net_ticktime, as classic mirrored queues do (93b r06).
+  else if ((engine === 'rabbitmq' || engine === 'rabbit') && i.kind === 'queue' && !i.quorum && i.managedFlag === true && (i.replicas ?? 1) >= 3) id = 'rabbitmq-mirrored';
   const product = engine ? PRODUCT_ONLY[engine] : undefined;
   const known = engine === null || id !== null || product !== undefined || engine === 'redis' || engine === 'valkey';
   // A lone EC2 instance has no Auto Scaling group to replace it: the generic repair applies (the engine is still known).

@@ -122,6 +122,7 @@ export function selectionOf(n: TopologyNode, engine?: string): Selection {
     scalesToZero: scalesToZero(n.attrs.get('autoscale')),
     replicasWritten: n.attrs.has('replicas'),
     quorum: n.attrs.has('quorum'),
+    replicas: n.replicas,
   });
 }
 
