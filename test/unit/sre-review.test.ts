@@ -8659,3 +8659,15 @@ test('93b r06: a provider\'s RabbitMQ cluster of three brokers (Amazon MQ cluste
   assert.equal(degraded(r), 60);
   assert.ok(!checkDesign(x).some((f) => f.rule === 'unknown-engine' && /declared on/.test(f.message.en)));
 });
+
+test('93b r05: `rebuilt-from=` on a search index (reindexed from the database): losing it, or its region, loses no write of record — it serves again once rebuilt (restore=) — and rpo-not-met and no-backup leave it out', () => {
+  const x = (extra: string) => d('goal rpo=0', 'region r1', 'region r2', 'region r3', 'zone a region=r1', 'zone b region=r2', 'zone c region=r3', 'u: client', 'app: app-server engine=k8s replicas=2 zones=a,b', 'db: database engine=mongodb replicas=3 zones=a,b,c backup=1d backup-to=r2', `search: database engine=elasticsearch replicas=3 zone=a ${extra}`, 'u -> app', 'app -> db : tickets', 'app -> search : ticket search share=30%');
+  const r = simulate(x('rebuilt-from=db restore=2h'), [{ type: 'fail', target: { type: 'region', region: 'r1' }, at: 0 }]);
+  assert.equal(r.writesLostSeconds, 0);
+  assert.ok(r.events.some((e) => e.type === 'data-lost' && /rebuilt from db \(rebuilt-from=db\): no write of record is lost/.test(e.message.en)));
+  assert.deepEqual(rules(x('rebuilt-from=db restore=2h'), 'rpo-not-met'), []);
+  assert.ok(!checkDesign(x('rebuilt-from=db restore=2h')).some((f) => f.rule === 'no-backup' && f.data?.['node'] === 'search'));
+  // Without it the index is counted as data, and the finding says how to write that it is not.
+  const f = checkDesign(x('')).find((g) => g.rule === 'rpo-not-met');
+  assert.ok(f);
+});

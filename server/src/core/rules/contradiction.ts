@@ -229,7 +229,7 @@ export const contradiction: Rule<'contradiction'> = {
       }
       // On a second primary (`primary of=X`), `failover=` says whether something moves X's callers to it (round 37).
       // (A DNS failover record's `failover=manual` is its own: a person changes the record.)
-      if (fo && n.kind !== 'dns' && n.role !== 'standby' && n.role !== 'replica' && textAttr(n, 'failover') !== 'client' && !(n.role === 'primary' && n.of && facts.design.nodes.has(n.of))) {
+      if (fo && n.kind !== 'dns' && n.role !== 'standby' && n.role !== 'replica' && !n.attrs.has('standby') && !n.attrs.has('replica') && textAttr(n, 'failover') !== 'client' && !(n.role === 'primary' && n.of && facts.design.nodes.has(n.of))) {
         const standbys = (facts.copies.get(n.name) ?? []).filter((c) => c.role === 'standby');
         // A group that elects its own leader (Vault, etcd, Galera, MongoDB): there is no standby to move it to.
         const electing = votingType(n) !== null && instanceCount(n) >= 2 && !standbys.length;

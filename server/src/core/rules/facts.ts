@@ -185,10 +185,10 @@ export { koDuration } from '../shared/duration';
 export function derivedIndexNote(node: TopologyNode): Localized {
   // Search engines (Elasticsearch, OpenSearch, Solr) are often an index rebuilt from another store.
   const engine = (textAttr(node, 'engine') ?? '').toLowerCase();
-  if (!SEARCH_ENGINES.has(engine) && engine !== 'solr') return L('', '');
+  if ((!SEARCH_ENGINES.has(engine) && engine !== 'solr') || node.attrs.has('rebuilt-from')) return L('', '');
   return L(
-    ` If \`${node.name}\` is an index rebuilt from another store (a reindex from the database), losing it costs the time of the reindex, not data: the language cannot say so yet, so these figures count it as data.`,
-    ` ${codeJosa(node.name, '이/가')} 다른 저장소에서 다시 만드는 색인이라면(DB에서 재색인) 잃어도 데이터가 아니라 재색인 시간만 듭니다. 아직 언어로 그렇게 적을 수 없어, 이 수치는 데이터로 셉니다.`,
+    ` If \`${node.name}\` is an index rebuilt from another store (a reindex from the database), losing it costs the time of the reindex, not data: write \`rebuilt-from=\` and the source on it (with \`restore=\` the reindex time), and these figures stop counting it as data.`,
+    ` ${codeJosa(node.name, '이/가')} 다른 저장소에서 다시 만드는 색인이라면(DB에서 재색인) 잃어도 데이터가 아니라 재색인 시간만 듭니다. \`rebuilt-from=\`에 원본을 적으면(재색인 시간은 \`restore=\`) 이 수치가 데이터로 세지 않습니다.`,
   );
 }
 

@@ -83,7 +83,9 @@ export const loneConsumer: Rule<'lone-consumer'> = {
         // (A mirror reading the queue into another region — MirrorMaker 2 in the recovery region — is no processing: its
         // region's loss stops the copy, not the work.)
         const mirror = q.consumers.some((ci) => mirrors.some((x) => x.via.name === m.nodes[ci]!.name));
-        if (only !== null && (outside.length || qOutside) && !mirror && !q.consumers.some((ci) => m.nodes[ci]!.managed)) {
+        // (A provider's compute — Cloud Run, Lambda — is regional too: it scales inside its region and goes with it; round
+        // 93b r10. A managed consumer of another kind is left out.)
+        if (only !== null && (outside.length || qOutside) && !mirror && !q.consumers.some((ci) => m.nodes[ci]!.managed && !['service', 'app-server', 'web-server'].includes(m.nodes[ci]!.kind ?? ''))) {
           const cs = q.consumers.map((ci) => `\`${m.nodes[ci]!.name}\``).join(', ');
           const ps = outside.map((p) => `\`${p.name}\``).join(', ');
           for (const ci of q.consumers) said.add(ci);

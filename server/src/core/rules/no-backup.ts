@@ -115,6 +115,8 @@ export const noBackup: Rule<'no-backup'> = {
       // (A session store written `primary` that is also called for records — carts — holds data of record too.)
       const recordCache = node.kind === 'cache' && node.role === 'primary' && (!facts.sessionUsers.has(node.name) || buildModel(facts.design).nodes[facts.index.byName.get(node.name)!]!.alsoRecords);
       if ((node.kind !== 'database' && node.kind !== 'storage' && !recordCache) || !holdsData(facts, node)) continue;
+      // (Nor a store rebuilt from another, `rebuilt-from=`: its source is what needs the backups — round 93b r05.)
+      if (node.attrs.has('rebuilt-from')) continue;
       // A storage node holding only databases' files: their backups are its backups (their own findings speak for them).
       if (backupInterval(node) === null && effectiveBackup(facts.design, node) !== null) continue;
       if (backupInterval(node) !== null) {

@@ -288,6 +288,14 @@ const DURABILITY_ATTRS: AttrSpec[] = [
     ),
   },
   durationSpec('restore', 'Time to restore the data from the backup and serve again (default 1h, generic).', '백업에서 데이터를 복원해 다시 서비스하기까지 걸리는 시간(기본 1시간, 범용 기본값).'),
+  {
+    key: 'rebuilt-from',
+    type: { t: 'node' },
+    doc: L(
+      'The store this one is rebuilt from (a search index reindexed from the database): losing it loses no data of record — it serves again once rebuilt, after `restore=` (the rebuild time; default 1h, generic).',
+      '이 저장소를 다시 만드는 원본(DB에서 재색인하는 검색 색인). 잃어도 원본 데이터는 잃지 않고, 다시 만든 뒤(`restore=`, 재구축 시간, 기본 1시간, 범용 기본값) 다시 동작한다.',
+    ),
+  },
 ];
 
 const SHARDS_ATTR: AttrSpec = {

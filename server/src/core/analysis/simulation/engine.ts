@@ -5102,6 +5102,24 @@ export class Engine {
         const geo = direct && !local && d.geoBackup !== null && this.regionLost(i);
         let amount = local ? d.localBackup! : survive ? (geo ? Math.max(d.backup!, d.geoBackup!) : d.backup! + (chain ?? 0)) : Infinity;
         const label = k === null ? s.name : shardCopiesOf(s.node) !== null ? s.name : `${s.name} (shard ${k + 1}/${S})`;
+        // Rebuilt from another store (`rebuilt-from=`, a search index reindexed from the database): no data of record is
+        // lost — it is missing until rebuilt, after `restore=` (round 93b r05).
+        const source = this.rebuiltFrom(i);
+        if (source !== null) {
+          this.dataLoss.set(key, 0);
+          this.emit(
+            'data-lost',
+            label,
+            L(
+              `${label}'s data is lost with no live copy, but it is rebuilt from ${source} (rebuilt-from=${source}): no write of record is lost; it serves again once rebuilt (restore ${formatDuration(d.restore)}).`,
+              `${label}의 데이터를 잃지만 ${source}에서 다시 만듭니다(rebuilt-from=${source}). 원본 데이터는 잃지 않으며, 다시 만든 뒤(복원 ${dk(d.restore)}) 다시 동작합니다.`,
+            ),
+          );
+          this.awaitingRestore.add(i);
+          if (k === null) this.acting.delete(i);
+          this.at(t + d.notice + d.restore, (now) => this.restore(i, k, now, label));
+          continue;
+        }
         // A database's volume (`pg -> vol`): the database's own backups kept off the volume (a WAL archive, `backup=1m` on
         // the database) restore it as well — the loss is theirs when they are more recent (round 65b r04).
         const own = k === null && s.kind === 'storage' ? this.databaseBackupOver(i) : null;
@@ -5319,9 +5337,18 @@ export class Engine {
   /** A search index some of whose writers consume a queue (the index derived from a log): that consumer's name, or null. */
   private derivedIndex(i: number): string | null {
     const s = this.nodes[i]!;
+    // Written `rebuilt-from=` (an index or a copy rebuilt from another store): derived, whatever the product.
+    const from = this.rebuiltFrom(i);
+    if (from !== null) return from;
     if (!SEARCH_ENGINES.has(engineOf(s.node))) return null;
     const c = s.callers.find((k) => this.nodes[k]!.consumes.length > 0);
     return c === undefined ? null : this.nodes[c]!.name;
+  }
+
+  /** The store a node is written to be rebuilt from (`rebuilt-from=`), when the design has it; else null. */
+  private rebuiltFrom(i: number): string | null {
+    const from = textAttr(this.nodes[i]!.node, 'rebuilt-from');
+    return from !== null && this.m.byName.has(from) ? from : null;
   }
 
   private shardUp(i: number, k: number): boolean {
@@ -5450,7 +5477,14 @@ export class Engine {
     });
     if (!back) return;
     this.repairs.push(now);
-    this.emit('restored-from-backup', label, restoredMessage(label, this.dur[i]!.restore));
+    const source = this.rebuiltFrom(i);
+    this.emit(
+      'restored-from-backup',
+      label,
+      source !== null
+        ? L(`${label} is rebuilt from ${source} and serves again (restore ${d(this.dur[i]!.restore)}).`, `${josa(label, '이/가')} ${source}에서 다시 만들어져 다시 동작합니다(복원 ${dk(this.dur[i]!.restore)}).`)
+        : restoredMessage(label, this.dur[i]!.restore),
+    );
   }
 
   /** Nodes whose manual failover a person skips to wait for their repair (said once). */
