@@ -3523,13 +3523,13 @@ test('MySQL NDB Cluster: a node group with no data node left shuts the whole clu
   assert.match(r.events.map((e) => e.message.en).join('\n'), /NDB shuts the whole cluster down \(NDBD_EXIT_LOST_NODE_GROUP/);
 });
 
-test('a search engine holding data alone: its copies are members and replica shards (missing-replica), and the findings that count its loss as data say that an index rebuilt from another store costs the reindex instead — which the language cannot say yet (round 28)', () => {
+test('a search engine holding data alone: its copies are members and replica shards (missing-replica), and the findings that count its loss as data say that an index rebuilt from another store costs the reindex instead and how to write it (rebuilt-from=; round 28, 93b r05)', () => {
   const x = d('goal rpo=5m', 'shop: client rate=10', 'app: app-server replicas=2', 'db: database engine=mariadb backup=1h', 'search: database engine=opensearch', 'shop -> app -> db', 'app -> search : catalog search');
   const mr = checkDesign(x).find((f) => f.rule === 'missing-replica' && f.data?.['node'] === 'search')!;
   assert.match(mr.message.en, /Run it as a cluster of three members \(`replicas=3 shard-replicas=1`\)/);
   for (const rule of ['missing-replica', 'no-backup']) {
     const f = checkDesign(x).find((g) => g.rule === rule && g.data?.['node'] === 'search')!;
-    assert.match(f.message.en, /If `search` is an index rebuilt from another store .* the language cannot say so yet/, rule);
+    assert.match(f.message.en, /If `search` is an index rebuilt from another store .* write `rebuilt-from=` and the source on it/, rule);
     assert.match(f.message.ko, /`search`가 다른 저장소에서 다시 만드는 색인이라면/, rule);
   }
   // Not on a database.
@@ -8670,4 +8670,12 @@ test('93b r05: `rebuilt-from=` on a search index (reindexed from the database): 
   // Without it the index is counted as data, and the finding says how to write that it is not.
   const f = checkDesign(x('')).find((g) => g.rule === 'rpo-not-met');
   assert.ok(f);
+});
+
+test('93b r07: an ingress-nginx controller (engine=ingress-nginx) delays a dead pod\'s share by proxy-connect-timeout (5 s), not open-source nginx\'s 60 s, and drops a pod lost with its node when the node goes NotReady', () => {
+  const x = d('zone a', 'zone b', 'u: client rate=100', 'nlb: load-balancer engine=nlb zones=a,b', 'ingress: load-balancer engine=ingress-nginx replicas=2 zones=a,b', 'api: app-server engine=k8s replicas=4 zones=a,b', 'u -> nlb -> ingress -> api');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'b' }, at: 0 }]);
+  assert.ok(r.events.some((e) => e.type === 'delayed' && /connect timeout \(5s/.test(e.message.en)));
+  assert.ok(r.events.some((e) => e.type === 'routed-around' && /NotReady after node-monitor-grace-period 50s/.test(e.message.en)));
+  assert.ok(!r.events.some((e) => /1m: a powered-off server/.test(e.message.en)));
 });

@@ -46,7 +46,7 @@ export const noMonitoring: Rule<'no-monitoring'> = {
       (copiesThroughDatabases(design, n).length > 0 && design.edges.some((e) => e.to === n.name && monitorDelay(design, e.from) !== null));
     // (Not a node connected to nothing, copying nothing: unconnected-node says its failure changes nothing — round 93b r03.)
     const inEdge = new Set(design.edges.flatMap((e) => [e.from, e.to]));
-    const connected = (n: TopologyNode): boolean => inEdge.has(n.name) || n.of !== null || (facts.copies.get(n.name) ?? []).length > 0;
+    const connected = (n: TopologyNode): boolean => inEdge.has(n.name) || n.of !== null || (facts.copies.get(n.name) ?? []).length > 0 || facts.sessionUsers.has(n.name);
     const unwatched = owners.filter((n) => !watched(n) && connected(n));
     // A disaster-recovery copy promoted by hand, away from its primary, that no monitor lists while its primary is listed:
     // a stopped standby or a stalled apply fails no request, so it is found the day it is needed (round 45 r04).

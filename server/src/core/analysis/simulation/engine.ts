@@ -2488,10 +2488,10 @@ export class Engine {
       if (lb.lbDetect === null) continue;
       // Readiness probes are run by the kubelet of the pod's own node: a pod lost with its node leaves a Kubernetes
       // Service (an ingress or Service written as a balancer) when the node goes NotReady, not after failed probes.
-      if (x.hostLost && s.hostDetect !== null && lb.timings.profile.id === 'k8s-service') continue;
+      const endpointsOnly = x.hostLost && s.hostDetect !== null && (lb.timings.profile.id === 'k8s-service' || lb.timings.profile.id === 'ingress-nginx');
       // nginx ignores max_fails and fail_timeout for the only server of an upstream: it is never marked unavailable
       // (nginx-upstream; docs/defaults.md) — round 51 r02.
-      if (nginxLoneServer(lb, s)) continue;
+      if (!endpointsOnly && nginxLoneServer(lb, s)) continue;
       // A balancer that passes a failed request to another target by itself (nginx proxy_next_upstream, httpd's
       // mod_proxy_balancer) learns of a silent server only from the requests it sends there: each waits the connect
       // timeout first, so until the server is marked dead its share of the requests is delayed by that much, not failed
@@ -2511,6 +2511,9 @@ export class Engine {
           );
         });
       }
+      // (ingress-nginx sends to a pod lost with its node until the endpoints drop it: its requests wait the connect timeout
+      // meanwhile, said above; the Service's own step removes it.)
+      if (endpointsOnly) continue;
       this.at(t + lb.lbDetect, () => {
         // A balancer that is down itself (lost with the same zone) marks nothing.
         if (x.alive || x.failedAt !== t || this.live[r]! <= 0) return;
@@ -3279,7 +3282,7 @@ export class Engine {
     // A Kubernetes pod lost with its host leaves the Service when the node goes NotReady, not by its readiness probe.
     // (Only while a pod is left for the Service to send to: with none, the router in front marks the target dead by its
     // own checks — round 74b r04, a lost region's Service "routed around" its pods before Front Door did.)
-    const hostDet = s.hostDetect !== null && (r === null || r.lbDetect === null || r.timings.profile.id === 'k8s-service' || (s.hostDetect < r.lbDetect && this.live[p]! > 0)) ? s.hostDetect : det;
+    const hostDet = s.hostDetect !== null && (r === null || r.lbDetect === null || r.timings.profile.id === 'k8s-service' || r.timings.profile.id === 'ingress-nginx' || (s.hostDetect < r.lbDetect && this.live[p]! > 0)) ? s.hostDetect : det;
     if (det === Infinity) return dead;
     // A Kafka cluster without its controller majority fences no lost broker: its partitions get no new leader.
     if (!this.groups.controlPlaneOk(s)) return dead;
@@ -6361,6 +6364,11 @@ function checkText(lb: SimNode): Localized {
     return L(
       `after ${tm.failures.value} failed health check${tm.failures.value === 1 ? '' : 's'} ${d(tm.interval.value)} apart and the answers' TTL (${d(tm.ttl.value)}) (${d(lb.lbDetect ?? 0)})`,
       `${dk(tm.interval.value)} 간격 헬스 체크 ${tm.failures.value}번 실패 뒤 응답의 TTL(${dk(tm.ttl.value)})까지, ${dk(lb.lbDetect ?? 0)}`,
+    );
+  if (tm.profile.id === 'ingress-nginx')
+    return L(
+      `once the pod's readiness probe has failed ${tm.failures.value} times ${d(tm.interval.value)} apart and the endpoints drop it (${d(lb.lbDetect ?? 0)})`,
+      `파드의 readiness 프로브가 ${dk(tm.interval.value)} 간격으로 ${tm.failures.value}번 실패해 엔드포인트에서 빠진 뒤, ${dk(lb.lbDetect ?? 0)}`,
     );
   if (tm.passive)
     return L(

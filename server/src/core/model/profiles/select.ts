@@ -12,6 +12,8 @@ import { REDIS_COMPATIBLE, REDIS_ENGINES } from '../replication';
 export const ENGINE_PROFILES: Record<string, ProfileId> = {
   haproxy: 'haproxy',
   nginx: 'nginx',
+  'ingress-nginx': 'ingress-nginx',
+  'nginx-ingress': 'ingress-nginx',
   alb: 'aws-alb',
   'aws-alb': 'aws-alb',
   elb: 'aws-alb',

@@ -111,6 +111,7 @@ export type ProfileId =
   | 'generic-managed'
   | 'haproxy'
   | 'nginx'
+  | 'ingress-nginx'
   | 'aws-alb'
   | 'aws-nlb'
   | 'gcp-lb'
@@ -508,6 +509,24 @@ export const PROFILES: Record<ProfileId, Profile> = {
       failures: V(1, 'nginx-upstream'),
       timeout: V(60, 'nginx-proxy', 'secondary', [0, 60]),
       rise: V(1, 'nginx-upstream'),
+    },
+  },
+  // The Kubernetes ingress-nginx controller (kubernetes/ingress-nginx): it sends to the pods of the Service's endpoints
+  // (EndpointSlices), so a pod leaves when it fails its readiness probe or its node goes NotReady, as with the Service
+  // itself; meanwhile a request to a silent pod waits proxy-connect-timeout (5 s) and is passed to the next one
+  // (proxy-next-upstream "error timeout", 3 tries) — round 93b r07 (read as open-source nginx: 60 s).
+  'ingress-nginx': {
+    id: 'ingress-nginx',
+    label: 'ingress-nginx (Kubernetes endpoints, retries)',
+    labelKo: 'ingress-nginx(Kubernetes 엔드포인트, 재시도)',
+    alwaysChecks: true,
+    passive: true,
+    retries: true,
+    values: {
+      interval: V(10, 'k8s-probe-api'),
+      failures: V(3, 'k8s-probe-api'),
+      timeout: V(5, 'ingress-nginx-configmap'),
+      rise: V(1, 'k8s-probe-api'),
     },
   },
   'aws-alb': {

@@ -250,8 +250,9 @@ function resolve(nodes: TopologyNode[], sel: Selection): Timings {
   const f5Count = p.downAfterTimeout === true && failures.attr !== null && attr('timeout') === null;
   const counted = (t: Timing): Timing => (f5Count ? { ...t, value: round(interval.value * failures.value + 1), attr: 'failures', cite: 'attribute', status: 'derived' } : t);
   const timeout = counted(timeout0);
+  // (ingress-nginx retries like a passive proxy but drops a pod when its readiness probe fails: interval × failures.)
   const removal = round(
-    passive
+    passive && p.id !== 'ingress-nginx'
       ? failures.value * timeout.value
       : p.downAfterTimeout
         ? timeout.value
