@@ -8679,3 +8679,14 @@ test('93b r07: an ingress-nginx controller (engine=ingress-nginx) delays a dead 
   assert.ok(r.events.some((e) => e.type === 'routed-around' && /NotReady after node-monitor-grace-period 50s/.test(e.message.en)));
   assert.ok(!r.events.some((e) => /1m: a powered-off server/.test(e.message.en)));
 });
+
+test('94c r01: a reads edge with share= beside an unshared reads edge to another callee is a class of its own; the unshared reads keep the rest — nothing is dropped before any failure, in either order', () => {
+  for (const order of [['app -> db : reads', 'app -> db : writes share=10%', 'app -> rep : reads share=5%'], ['app -> rep : reads share=5%', 'app -> db : writes share=10%', 'app -> db : reads']]) {
+    const x = d('goal availability=99.9%', 'u: client rate=1000', 'app: app-server replicas=2 capacity=2000 failover=client', 'db: database primary', 'db-sb: database standby of=db failover=auto', 'rep: database replica of=db', 'mon: monitor watches=db', 'u -> app', ...order);
+    const r = fail(x, node('mon'));
+    assert.equal(down(r) + degraded(r), 0);
+    assert.ok(!checkDesign(x).some((f) => f.rule === 'availability-not-met'));
+    const rr = fail(x, node('rep'));
+    assert.ok(degraded(rr) > 0 && rr.entries[0]!.points.some((p) => Math.abs(p.success - 0.95) < 1e-6));
+  }
+});

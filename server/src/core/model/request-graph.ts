@@ -1782,6 +1782,22 @@ function compileClasses(design: Design, ix: DesignIndex, nodes: CompiledNode[], 
   // `api -> graph : writes share=10%` makes two classes that both need it — round 70 r02 dropped the second.)
   /** Per caller and class word: the first edge that gave the class its share, its callee and label (a second share is another class). */
   const shareFrom = new Map<string, { callee: number; label: string | null }>();
+  // A word written both with and without a share to different callees (`app -> db : reads` beside `app -> rep : reads
+  // share=5%`): the shared edges are classes of their own and the unshared word keeps the rest — not one class needing
+  // both at the written share, which left 85 % of the requests in no class (round 94c r01).
+  const wordEdges = new Map<string, { shared: Set<string>; unshared: Set<string> }>();
+  for (const e of design.edges) {
+    const parsed = parseRouteLabel(e.label);
+    if (!parsed || (parsed.key !== 'reads' && parsed.key !== 'writes')) continue;
+    const k = `${e.from} ${parsed.key}`;
+    let w = wordEdges.get(k);
+    if (!w) wordEdges.set(k, (w = { shared: new Set(), unshared: new Set() }));
+    (parsed.share !== null ? w.shared : w.unshared).add(e.to);
+  }
+  const mixed = (from: string, word: string, to: string): boolean => {
+    const w = wordEdges.get(`${from} ${word}`);
+    return !!w && w.shared.has(to) && [...w.unshared].some((x) => x !== to);
+  };
   for (const e of design.edges) {
     const a = ix.byName.get(e.from);
     const b = ix.byName.get(e.to);
@@ -1799,7 +1815,10 @@ function compileClasses(design: Design, ix: DesignIndex, nodes: CompiledNode[], 
     // Two reads (or writes) edges to different callees, each with its own share (`통계 조회 share=10%`, `영상 조회
     // share=30%`): two classes, each needing its own callee — not one class at the first share (round 70c r04).
     let key: string = r.key;
-    if (r.share !== null) {
+    if (r.share !== null && named && mixed(e.from, r.key, e.to)) {
+      key = `${r.key} ${nodes[b]!.name}`;
+      c.label.set(key, labelWithoutShare(e.label) || key);
+    } else if (r.share !== null) {
       const first = shareFrom.get(`${a} ${r.key}`);
       if (first === undefined) shareFrom.set(`${a} ${r.key}`, { callee: b, label: e.label });
       else if (first.callee !== b) key = `${r.key} ${nodes[b]!.name}`;
@@ -1809,7 +1828,7 @@ function compileClasses(design: Design, ix: DesignIndex, nodes: CompiledNode[], 
     set.add(key);
     if (r.share !== null && !c.share.has(key)) c.share.set(key, r.share);
     // (Two classes of one word are told apart by their whole labels, the first one's too.)
-    if (key !== r.key) {
+    if (key !== r.key && shareFrom.has(`${a} ${r.key}`)) {
       c.label.set(key, labelWithoutShare(e.label) || key);
       c.label.set(r.key, labelWithoutShare(shareFrom.get(`${a} ${r.key}`)!.label) || r.label);
     }
