@@ -8690,3 +8690,13 @@ test('94c r01: a reads edge with share= beside an unshared reads edge to another
     assert.ok(degraded(rr) > 0 && rr.entries[0]!.points.some((p) => Math.abs(p.success - 0.95) < 1e-6));
   }
 });
+
+test('94b r01/r10: two semi-synchronous standbys of a source that never falls back (sync-timeout=none): losing both stops the writes, losing one costs nothing, and a failover says no fall-back caveat', () => {
+  const x = d('goal rto=1m rpo=0', 'zone a', 'zone b', 'zone c', 'users: client', 'app: service replicas=2 zones=a,b', 'db: database engine=mysql primary zone=a', 'r1: database engine=mysql standby of=db replication=semi-sync sync-timeout=none failover=auto zone=b', 'r2: database engine=mysql standby of=db replication=semi-sync sync-timeout=none failover=auto zone=c', 'users -> app -> db');
+  const both = simulate(x, [{ type: 'fail', target: node('r1'), at: 0 }, { type: 'fail', target: node('r2'), at: 10 }]);
+  assert.ok(both.events.some((e) => e.type === 'writes-blocked' && e.at === 10));
+  assert.ok(down(both) > 3600);
+  assert.equal(down(fail(x, node('r1'))), 0);
+  assert.ok(!fail(x, node('db')).events.some((e) => /falls back to asynchronous/.test(e.message.en)));
+  assert.deepEqual(rules(x, 'single-point-of-failure').filter((n) => n === 'r1' || n === 'r2'), []);
+});

@@ -234,6 +234,8 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
     // A PostgreSQL primary whose commits wait for its only synchronous standby serves writes only while that standby is
     // up too (round 44: the SPOF rule and the sweep said so, the estimate ignored it).
     if (s.syncWait >= 0) val[s.idx] = val[s.idx]! * base[s.syncWait]!;
+    // (Or for one of several standbys it never commits without: `sync-timeout=none` — round 94b r01.)
+    if (s.syncWaitAny.length) val[s.idx] = val[s.idx]! * (1 - s.syncWaitAny.reduce((p, x) => p * (1 - base[x]!), 1));
     // A database read only behind its callers' caches (their edges say the same reads): its loss fails their misses only,
     // as the run counts it (onlyBehindCache; round 58 r02).
     const behind = onlyBehindCache(m, s.idx);

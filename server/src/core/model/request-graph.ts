@@ -333,6 +333,11 @@ export interface SimNode {
   syncWait: number;
   /** The primary whose commits wait for this standby (syncWait), or -1. */
   syncFor: number;
+  /**
+   * Two or more (semi-)synchronous standbys a MySQL source or SQL Server primary waits for one of, never going on without
+   * (`sync-timeout=none` on one of them): while every one is down no write completes. Their indices, or empty.
+   */
+  syncWaitAny: readonly number[];
   /** The primary whose commits wait for this standby, its only lossless one, until a timeout (semiSyncKind's), or -1. */
   semiSyncFor: number;
   /** Whose timeout that is: MySQL semi-sync, Oracle Data Guard in Maximum Availability, Db2 HADR, Patroni's synchronous mode; null without semiSyncFor. */
@@ -1382,6 +1387,7 @@ class CompiledNode implements SimNode {
   declare controlPlane: number;
   declare syncWait: number;
   declare syncFor: number;
+  declare syncWaitAny: readonly number[];
   declare semiSyncFor: number;
   declare semiSyncKind: 'mysql' | 'oracle' | 'db2' | 'sqlserver' | 'patroni' | 'pg-auto-failover' | null;
   declare vipQuorum: boolean;
@@ -1431,6 +1437,7 @@ class CompiledNode implements SimNode {
     this.controlPlane = -1;
     this.syncWait = -1;
     this.syncFor = -1;
+    this.syncWaitAny = [];
     this.semiSyncFor = -1;
     this.semiSyncKind = null;
     const dataKind = kind !== null && DATA_KINDS.has(kind);
@@ -2850,6 +2857,16 @@ function compile(design: Design): Model {
     const waitsOut = db2 || oracle || sqlserver;
     const lossless = (t: Takeover): boolean => { const r = textAttr(nodes[t.by]!.node, 'replication'); return r === 'semi-sync' || (waitsOut && r === 'sync'); };
     const semi = s.takeovers.filter((t) => !t.peer && lossless(t));
+    // Two or more such standbys of a source that never falls back (`sync-timeout=none` on one of them: the setting is the
+    // source's): each commit waits for one of them, so losing them all stops the writes (round 94b r01, Vitess's
+    // semi_sync durability).
+    if (semi.length >= 2 && semi.some((t) => textAttr(nodes[t.by]!.node, 'sync-timeout') === 'none') && !semi.some((t) => nodes[t.by]!.managed)) {
+      const es = [n, ...semi.map((t) => nodes[t.by]!.node)].map((x) => (textAttr(x, 'engine') ?? '').toLowerCase());
+      if (es.some((e) => SQLSERVER_ENGINES.has(e) || MYSQL_FAMILY.has(e))) {
+        s.syncWaitAny = semi.map((t) => t.by);
+        continue;
+      }
+    }
     if (semi.length !== 1 || (!waitsOut && s.takeovers.some((t) => !t.peer && textAttr(nodes[t.by]!.node, 'replication') === 'sync'))) continue;
     const sb = nodes[semi[0]!.by]!;
     if (sb.managed) continue;

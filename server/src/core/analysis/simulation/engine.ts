@@ -2655,6 +2655,22 @@ export class Engine {
             ),
       );
     }
+    // The last of several standbys a source never commits without (`sync-timeout=none`): its writes stop (round 94b r01).
+    if (this.live[s.idx]! <= 0)
+      for (const pi of this.syncAnyOf(s.idx)) {
+        const pn = this.nodes[pi]!;
+        if (this.prov[pi] !== pi || this.live[pi]! <= 0 || !pn.syncWaitAny.every((x) => this.live[x]! <= 0)) continue;
+        const all = pn.syncWaitAny.map((x) => this.nodes[x]!.name).join(', ');
+        const setting = syncWaitWords(pn.node, s.node).short;
+        this.emit(
+          'writes-blocked',
+          pn.name,
+          L(
+            `Commits on ${pn.name} wait for one of its synchronous standbys (${all}; ${setting.en}), and ${name} was the last one up: no write completes until one is back.`,
+            `${pn.name}의 커밋은 동기 대기 노드(${all}) 중 하나의 확인을 기다리는데(${setting.ko}), 마지막으로 남아 있던 ${josa(name, '이/가')} 멈췄습니다. 하나가 돌아올 때까지 쓰기가 하나도 끝나지 않습니다.`,
+          ),
+        );
+      }
     // (A Kafka cluster with `quorum` — min.insync.replicas at a majority — still moves a lost broker's partition leaders:
     // the same wait while it keeps the in-sync replicas it needs; round 39b.)
     // (An Elasticsearch/OpenSearch cluster whose nodes are also master-eligible — a voting group — the same for its data
@@ -3830,6 +3846,13 @@ export class Engine {
     }
     // Commits wait for the one synchronous standby: none is acknowledged while it is down.
     // (Reads go on: a read copy's reads moved to it are served — readServed.)
+    // Several standbys it waits for one of, every one down (`sync-timeout=none`): no write completes.
+    if (s.syncWaitAny.length) {
+      if (this.prov[i] === i && s.syncWaitAny.every((x) => this.live[x]! <= 0)) {
+        this.readsOnly.set(i, inner[i]!);
+        inner[i] = 0;
+      } else this.readsOnly.delete(i);
+    }
     if (s.syncWait >= 0) {
       const shut = this.maxProtection(i);
       if (this.prov[i] === i && this.live[s.syncWait]! <= 0 && !(shut && this.protectionLowered.has(i))) {
@@ -5348,6 +5371,13 @@ export class Engine {
     return c === undefined ? null : this.nodes[c]!.name;
   }
 
+  /** The primaries that wait for one of several standbys, `i` among them (syncWaitAny). */
+  private syncAnyOf(i: number): number[] {
+    const out: number[] = [];
+    for (const p of this.nodes) if (p.syncWaitAny.length && p.syncWaitAny.includes(i)) out.push(p.idx);
+    return out;
+  }
+
   /** The store a node is written to be rebuilt from (`rebuilt-from=`), when the design has it; else null. */
   private rebuiltFrom(i: number): string | null {
     const from = textAttr(this.nodes[i]!.node, 'rebuilt-from');
@@ -5900,7 +5930,8 @@ export class Engine {
         // write was taken in between.
         if (!this.passivePeer(x) && !this.lagLost.delete(x)) this.loseWrites(tk.lag, by, x);
         // Lossless only while the mode holds (semi-sync falls back to asynchronous after its timeout): said, not counted.
-        const caveat = tk.lag <= 0 && !tk.peer && !this.passivePeer(x) ? replicationCaveat(tk.replication, [s.node, this.nodes[tk.by]!.node].map((n) => (textAttr(n, 'engine') ?? '').toLowerCase())) : null;
+        // (No fall-back caveat for a copy written `sync-timeout=none`: its source never goes on without it — round 94b r10.)
+        const caveat = tk.lag <= 0 && !tk.peer && !this.passivePeer(x) && textAttr(this.nodes[tk.by]!.node, 'sync-timeout') !== 'none' ? replicationCaveat(tk.replication, [s.node, this.nodes[tk.by]!.node].map((n) => (textAttr(n, 'engine') ?? '').toLowerCase())) : null;
         if (caveat) this.emit('writes-kept', by, L(`${by} has every acknowledged write: none is lost in this failover. But ${caveat.en}.`, `${josa(by, '은/는')} 커밋된 쓰기를 모두 갖고 있어 이번 페일오버에서 잃는 쓰기는 없습니다. 다만 ${caveat.ko}.`));
         if (s.isSessionStore) {
           this.storeLost.delete(x);
