@@ -8700,3 +8700,24 @@ test('94b r01/r10: two semi-synchronous standbys of a source that never falls ba
   assert.ok(!fail(x, node('db')).events.some((e) => /falls back to asynchronous/.test(e.message.en)));
   assert.deepEqual(rules(x, 'single-point-of-failure').filter((n) => n === 'r1' || n === 'r2'), []);
 });
+
+test('94 r03: Pgpool-II fails no backend over while its watchdog has no quorum (failover_when_quorum_exists): losing the primary with one of two pgpool nodes leaves the promotion to a person', () => {
+  const x = d('goal rpo=0', 'zone h1', 'zone h2', 'u: client rate=50', 'app: app-server replicas=2 zones=h1,h2', 'pgpool: load-balancer engine=pgpool replicas=2 vip health-check zones=h1,h2', 'pg: database engine=postgres primary zone=h1', 'pg2: database engine=postgres standby of=pg replication=async failover=auto zone=h2', 'mon: monitor watches=pg,pg2,pgpool', 'u -> app', 'app -> pgpool -> pg');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'h1' }, at: 0 }]);
+  assert.ok(r.events.some((e) => e.type === 'failover-blocked' && /failover_when_quorum_exists/.test(e.message.en)));
+  assert.ok(r.events.some((e) => e.type === 'promoted' && e.at >= 30 * 60 && /by hand|operator|person/i.test(e.message.en)));
+  // With the watchdog's quorum kept (pg lost alone), Pgpool-II promotes by itself.
+  assert.ok(fail(x, node('pg')).events.some((e) => e.type === 'promoted' && e.at < 300));
+});
+
+test('94b r04: an etcd the application calls (Vitess topology, TiDB PD, leases) is not taken as the Kubernetes control-plane store: its lost majority evicts and reschedules as usual', () => {
+  const x = d('zone a', 'zone b', 'zone c', 'users: client', 'lb: load-balancer engine=nlb zones=a,b,c', 'api: service engine=k8s replicas=3 zones=a,b,c', 'meta: consensus engine=etcd replicas=3 zones=a,b,c', 'worker: service engine=k8s replicas=3 zones=a,b,c', 'users -> lb -> api', 'api -> meta : leases');
+  const r = simulate(x, [{ type: 'fail', target: node('meta', 2), at: 0 }, { type: 'fail', target: node('meta', 3), at: 0 }, { type: 'fail', target: { type: 'zone', zone: 'a' }, at: 10 }]);
+  assert.ok(!r.events.some((e) => /control-plane store/.test(e.message.en)));
+  assert.ok(r.events.some((e) => e.type === 'rescheduled' && e.target === 'worker#1'));
+});
+
+test('94b r03: no one-region lone-consumer finding saying the requests are served when the queue itself runs only in that region', () => {
+  const x = d('region east', 'region west', 'users: client', 'dns: dns routing=failover', 'app-e: service replicas=2 region=east', 'app-w: service replicas=2 region=west', 'q: queue engine=kafka managed replicas=3 quorum region=east', 'worker: service replicas=2 region=east', 'users -> dns', 'dns -> app-e', 'dns -> app-w', 'app-e -> q : publish', 'app-w -> q : publish', 'q -> worker');
+  assert.deepEqual(rules(x, 'lone-consumer'), []);
+});

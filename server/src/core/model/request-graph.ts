@@ -2729,7 +2729,17 @@ function compile(design: Design): Model {
       const e = etcds[0]!;
       // (Nor one a gateway or balancer keeps its configuration in — APISIX on etcd: round 87b r01.)
       const gatewayStore = design.edges.some((ed) => ed.to === e.name && ['gateway', 'load-balancer'].includes(design.nodes.get(ed.from)?.kind ?? '') && CONFIG_ONLY.test(ed.label ?? ''));
-      const used = gatewayStore || nodes.some((o) => o.demotesWith === e.idx || textAttr(o.node, 'coordinator') === e.name || /patroni/i.test(textAttr(o.node, 'engine') ?? ''));
+      // (Nor one the application calls — Vitess's topology server, TiDB's PD, leases taken by a service: the control plane's
+      // etcd is the API server's alone, never drawn as a callee of the workloads; round 94b r04.)
+      // (A Kubernetes Service or ingress written as a balancer reading it — round 37's `ing -> etcd : startup` — is the
+      // cluster's own use.)
+      const appStore = design.edges.some((ed) => {
+        if (ed.to !== e.name) return false;
+        const from = ed.from === e.name ? undefined : nodes[ix.byName.get(ed.from) ?? -1];
+        if (!from || from.node.kind === 'monitor' || /kube-?api|api-?server|control-?plane/i.test(ed.from)) return false;
+        return !((from.kind === 'load-balancer' || from.kind === 'gateway') && from.timings.profile.id === 'k8s-service');
+      });
+      const used = gatewayStore || appStore || nodes.some((o) => o.demotesWith === e.idx || textAttr(o.node, 'coordinator') === e.name || /patroni/i.test(textAttr(o.node, 'engine') ?? ''));
       if (!used && e.group !== null) for (const k of k8s) if (k.controlPlane < 0) k.controlPlane = e.idx;
     }
   }

@@ -79,13 +79,17 @@ export const loneConsumer: Rule<'lone-consumer'> = {
         }
         const only = !unplaced && regs.size === 1 ? [...regs][0]! : null;
         const outside = only === null ? [] : q.callers.map((c) => m.nodes[c]!).filter((p) => !p.client && !p.ignored && regionsOf(design, p.node).some((r) => r !== only));
-        const qOutside = only !== null && regionsOf(design, q.node).some((r) => r !== only);
+        const qRegions = regionsOf(design, q.node);
+        const qOutside = only !== null && qRegions.some((r) => r !== only);
+        // (Not when the queue itself runs only in that region: its loss fails the producers' sends too, so the requests are
+        // not served — the goal's findings say so; round 94b r03.)
+        const qOnlyThere = only !== null && qRegions.length > 0 && qRegions.every((r) => r === only);
         // (A mirror reading the queue into another region — MirrorMaker 2 in the recovery region — is no processing: its
         // region's loss stops the copy, not the work.)
         const mirror = q.consumers.some((ci) => mirrors.some((x) => x.via.name === m.nodes[ci]!.name));
         // (A provider's compute — Cloud Run, Lambda — is regional too: it scales inside its region and goes with it; round
         // 93b r10. A managed consumer of another kind is left out.)
-        if (only !== null && (outside.length || qOutside) && !mirror && !q.consumers.some((ci) => m.nodes[ci]!.managed && !['service', 'app-server', 'web-server'].includes(m.nodes[ci]!.kind ?? ''))) {
+        if (only !== null && (outside.length || qOutside) && !qOnlyThere && !mirror && !q.consumers.some((ci) => m.nodes[ci]!.managed && !['service', 'app-server', 'web-server'].includes(m.nodes[ci]!.kind ?? ''))) {
           const cs = q.consumers.map((ci) => `\`${m.nodes[ci]!.name}\``).join(', ');
           const ps = outside.map((p) => `\`${p.name}\``).join(', ');
           for (const ci of q.consumers) said.add(ci);

@@ -5722,6 +5722,26 @@ export class Engine {
         const promote = failoverTimingsOf(nodes[tk.by]!.node, s.node).manualPromote;
         tk = { ...tk, manual: true, detect: Math.max(tk.detect, this.dur[x]!.notice), promote: promote.value, promoteGeneric: promote.attr === null };
       }
+      // Pgpool-II promotes the standby through its failover_command, and with failover_when_quorum_exists (on by default) a
+      // watchdog without its quorum fails no backend over: the primary is quarantined, and a person promotes by hand once the
+      // loss is noticed (round 94 r03: the run promoted at 50 s beside the watchdog that had lost its quorum).
+      const pool = !tk.manual && !tk.peer ? s.callers.map((c) => nodes[c]!).find((c) => c.vipQuorum && this.live[c.idx]! < majorityOf(this.instOf(c.idx).length)) : undefined;
+      if (pool) {
+        if (!this.voteMissing.has(x)) {
+          this.voteMissing.add(x);
+          const by = nodes[tk.by]!.name;
+          this.emit(
+            'failover-blocked',
+            by,
+            L(
+              `${pool.name} does not promote ${by}: its watchdog has ${this.live[pool.idx]} of ${this.instOf(pool.idx).length} nodes, no quorum, and with failover_when_quorum_exists (on by default) Pgpool-II fails no backend over without one — ${s.name} is quarantined. A person promotes ${by} by hand once the loss is noticed.`,
+              `${josa(pool.name, '은/는')} ${josa(by, '을/를')} 승격하지 않습니다. watchdog 노드가 ${this.instOf(pool.idx).length}개 중 ${this.live[pool.idx]}개뿐이라 쿼럼이 없고, failover_when_quorum_exists(기본값 on)인 Pgpool-II는 쿼럼 없이 백엔드를 페일오버하지 않습니다. ${josa(s.name, '은/는')} 격리(quarantine)되고, 장애를 알아챈 사람이 ${josa(by, '을/를')} 손으로 승격합니다.`,
+            ),
+          );
+        }
+        const promote = failoverTimingsOf(nodes[tk.by]!.node, s.node).manualPromote;
+        tk = { ...tk, manual: true, detect: Math.max(tk.detect, this.dur[x]!.notice), promote: promote.value, promoteGeneric: promote.attr === null };
+      }
       // A CloudNativePG primary lost with its node: nobody runs its readiness probe; its pod turns unready only when the node
       // is NotReady (node-monitor-grace-period), and only then does the operator promote (round 81b r04).
       if (!tk.manual && !tk.peer && [s, nodes[tk.by]!].some((n) => n.timings.profile.id === 'cloudnative-pg') && (this.insts.get(x) ?? []).some((y) => !y.alive && y.hostLost) && K8S_NODE.gracePeriod.v > tk.detect)
