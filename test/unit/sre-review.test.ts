@@ -8721,3 +8721,17 @@ test('94b r03: no one-region lone-consumer finding saying the requests are serve
   const x = d('region east', 'region west', 'users: client', 'dns: dns routing=failover', 'app-e: service replicas=2 region=east', 'app-w: service replicas=2 region=west', 'q: queue engine=kafka managed replicas=3 quorum region=east', 'worker: service replicas=2 region=east', 'users -> dns', 'dns -> app-e', 'dns -> app-w', 'app-e -> q : publish', 'app-w -> q : publish', 'q -> worker');
   assert.deepEqual(rules(x, 'lone-consumer'), []);
 });
+
+test('94 r01, 94c r03/r05: cache-loss-overload judges the database behind a balancer, sends the misses to the database of the cache edge\'s own label (not a 5 % class\'s replica), and says a cold whole cache that one server\'s loss does not show', () => {
+  const lb = d('u: client rate=4000', 'app: app-server capacity=5000', 'c: cache engine=memcached hit-ratio=90%', 'dblb: load-balancer engine=haproxy health-check', 'db: database engine=mysql capacity=2500 backup=1d', 'u -> app', 'app -> c : list reads', 'app -> dblb : writes', 'dblb -> db');
+  const f = checkDesign(lb).find((g) => g.rule === 'cache-loss-overload')!;
+  assert.equal(f.severity, 'warning');
+  assert.match(f.message.en, /land on `db` at once, which serves 2,500\/s/);
+  const label = d('u: client rate=1000', 'app: app-server replicas=2 capacity=1000 failover=client', 'cache: cache engine=memcached replicas=2 hit-ratio=90%', 'db: database primary capacity=2500', 'db-sb: database standby of=db failover=auto', 'rep: database replica of=db', 'u -> app', 'app -> cache : 게시글 reads', 'app -> db : 게시글 reads', 'app -> db : 글쓰기 writes share=10%', 'app -> rep : 통계 조회 share=5%');
+  assert.ok(!checkDesign(label).some((g) => g.rule === 'cache-loss-overload' && /`rep`/.test(g.message.en)));
+  assert.ok(!checkDesign(label).some((g) => g.rule === 'single-point-of-failure' && /miss `cache`/.test(g.message.en)));
+  const cold = d('u: client rate=1000', 'lb: load-balancer health-check', 'app: app-server replicas=2 capacity=1000', 'cache: cache engine=memcached replicas=6 hit-ratio=90%', 'db: database primary capacity=300', 'db2: database standby of=db failover=auto', 'u -> lb -> app', 'app -> cache : reads', 'app -> db : reads');
+  const c = checkDesign(cold).find((g) => g.rule === 'cache-loss-overload')!;
+  assert.equal(c.severity, 'info');
+  assert.match(c.message.en, /leaves it cold sends 1,000 reads\/s to `db`/);
+});

@@ -2369,10 +2369,21 @@ function compile(design: Design): Model {
         const labelOf = (f: number): string | null => edgeLabel.get(a * nodes.length + f) ?? null;
         const writers = cacheLabel === null ? [] : (outsOf.get(a) ?? []).filter((c) => c !== b && !fallbacks.includes(c) && !beside.includes(c) && parseRouteLabel(labelOf(c))?.key === 'writes');
         const cacheKey = cacheLabel === null ? null : classKey(cacheLabel);
+        // A database edge carrying the cache edge's very label (`게시글 reads` on both) is where the misses go: another
+        // database edge of the reads with a label of its own (`통계 조회 share=5%`) is a class of its own then, not a
+        // fallback (round 94c r03: the read replica of a 5 % class was judged as the database behind the cache).
+        const bare = (l: string | null): string => labelWithoutShare(l).toLowerCase();
+        const sameLabel = cacheLabel === null ? false : fallbacks.some((f) => bare(labelOf(f)) === bare(cacheLabel));
         const direct = cacheLabel === null ? [] : [...fallbacks, ...beside, ...writers].filter((f) => {
           const l = labelOf(f);
+          if (l !== null && sameLabel && bare(l) !== bare(cacheLabel) && !MISS_LABEL.test(l)) return true;
           return l !== null && classKey(l) !== cacheKey && parseRouteLabel(l)?.key !== 'reads' && !MISS_LABEL.test(l);
         });
+        // (Those are no fallback of the cache then: its misses go to the databases of its own label.)
+        if (sameLabel) {
+          const own = fallbacks.filter((f) => !direct.includes(f));
+          if (own.length) fallbacks.splice(0, fallbacks.length, ...own);
+        }
         // Each class (a label, its `share=P%` word aside; `reads`/`writes` words as one class each) has its written share
         // or an even part of the rest (round 40: `share=80%` on the cache's edge was read as half).
         const keys = [cacheKey, ...new Set(direct.map((f) => classKey(labelOf(f)!)))];
