@@ -8735,3 +8735,10 @@ test('94 r01, 94c r03/r05: cache-loss-overload judges the database behind a bala
   assert.equal(c.severity, 'info');
   assert.match(c.message.en, /leaves it cold sends 1,000 reads\/s to `db`/);
 });
+
+test('94c r02: no multi-primary-conflict for a second primary reached only as the second choice (`장애 시`): one primary is written at a time', () => {
+  const x = d('u: client', 'app: app-server replicas=2', 'lb: load-balancer health-check', 'a: database primary', 'b: database primary of=a replication=async', 'u -> lb -> app', 'app -> a : 잔액 차감', 'app -> b : 장애 시');
+  assert.deepEqual(rules(x, 'multi-primary-conflict'), []);
+  const y = d('u: client', 'app: app-server replicas=2', 'lb: load-balancer health-check', 'a: database primary', 'b: database primary of=a replication=async', 'u -> lb -> app', 'app -> a : orders', 'app -> b : payments');
+  assert.equal(rules(y, 'multi-primary-conflict').length, 1);
+});

@@ -1,5 +1,5 @@
 import { flagAttr, L, nameList, nodeFinding, textAttr } from './facts';
-import { instanceCount, parseRouteLabel } from '../model/request-graph';
+import { instanceCount, parseRouteLabel, SECOND_CHOICE } from '../model/request-graph';
 import { GALERA_ENGINES } from '../model/groups';
 import { codeJosa } from '../shared/josa';
 import { multiPrimaryDatasets } from './multi-primary-auto-increment';
@@ -36,7 +36,9 @@ export const multiPrimaryConflict: Rule<'multi-primary-conflict'> = {
       // Written by one of them at a time: only one has callers, the others take its address when it fails (a keepalived
       // pair of MySQL masters) — concurrent writes there are split brain, split-brain-risk's finding (round 58 r01).
       // (Nor when the others are read only — MMM's reader role: `app -> db2 : reads`; round 75 r03.)
-      if (primaries.filter((p) => facts.design.edges.some((e) => e.to === p.name && parseRouteLabel(e.label)?.key !== 'reads')).length < 2) continue;
+      // (Nor when the others are reached only as the second choice — `app -> b : 장애 시`, a fallback the first's failure
+      // sends to: one primary is written at a time; round 94c r02.)
+      if (primaries.filter((p) => facts.design.edges.some((e) => e.to === p.name && parseRouteLabel(e.label)?.key !== 'reads' && !SECOND_CHOICE.test(e.label ?? ''))).length < 2) continue;
       const first = primaries[0]!;
       const names = nameList(primaries.map((p) => p.name));
       out.push(
