@@ -65,7 +65,9 @@ export const noHealthCheck: Rule<'no-health-check'> = {
         timingsOf(lb).profile.id === 'gcp-lb' &&
         !lb.attrs.has('health-check') &&
         calleeCount(facts, lb.name) >= 2 &&
-        calleesOf(facts, lb.name).every((c) => timingsOf(c).profile.id === 'serverless')
+        calleesOf(facts, lb.name).every((c) => timingsOf(c).profile.id === 'serverless') &&
+        // (Not when each route has one backend: ejecting it leaves its route with none — round 94b r06.)
+        !((rs) => rs !== null && rs.length > 0 && rs.every((r) => r.pool.length <= 1))(buildModel(facts.design).nodes[buildModel(facts.design).byName.get(lb.name)!]!.routes)
       ) {
         const n = lb.name;
         const targets = calleesOf(facts, lb.name).map((c) => c.name);

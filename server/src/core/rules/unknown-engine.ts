@@ -1,6 +1,6 @@
 import { APPLIANCE_PAIRS, canonicalEngine } from '../model/profiles/select';
 import { ARBITER_ENGINES, LEADER_ENGINES, MAJORITY_ENGINES, RANGED_ENGINES } from '../model/groups';
-import { ENGINE_PROFILES, PRODUCT_ONLY, timingsOf } from '../model/profiles';
+import { ENGINE_PROFILES, PRODUCT_ONLY, selectionOf, timingsOf } from '../model/profiles';
 import { REDIS_ENGINES } from '../model/replication';
 import { codeJosa } from '../shared/josa';
 import { didYouMean, editDistance } from '../syntax/suggest';
@@ -150,6 +150,9 @@ export const unknownEngine: Rule<'unknown-engine'> = {
       // (Said once, on the first node of that engine.)
       if (generic) continue;
       if (known.has(word.toLowerCase()) || known.has(canonicalEngine(word))) continue;
+      // (Nor a word that selects a profile on this kind — `engine=cloudflare` on a balancer is Cloudflare Load Balancing;
+      // round 94b r07.)
+      if (selectionOf(node).known) continue;
       // An embedded session grid named on a server (`app-server engine=infinispan sessions=replicated`), as
       // docs/language.md says to write it: read for its copies, no timings to miss (round 68b r10). (A grid written as its
       // own cache node keeps the hint: its detection is the generic one.)

@@ -643,6 +643,10 @@ export class Engine {
         m,
         live: (i) => this.live[i]!,
         alive: (i, k) => this.instOf(i)[k]?.alive ?? false,
+        lostSince: (i, k) => {
+          const x = this.instOf(i)[k];
+          return x && !x.alive ? this.now - x.failedAt : Infinity;
+        },
         zoneDown: (z) => this.zoneDown.has(z),
         regionDown: (r) => this.regionDown.has(r),
         regionOf: (i, z) => m.nodes[i]!.regionOf(z),

@@ -40,6 +40,8 @@ export interface GroupHost {
   live(i: number): number;
   /** Whether instance k of node i is up. */
   alive(i: number, k: number): boolean;
+  /** How long ago instance k of node i failed (Infinity when it is up, or when the time is unknown). */
+  lostSince(i: number, k: number): number;
   zoneDown(zone: string): boolean;
   regionOf(i: number, zone: string | null): string | null;
   regionDown(region: string): boolean;
@@ -519,6 +521,12 @@ export class GroupPhase {
     for (let k = 0; k < s.instances; k++) if (!h.alive(s.idx, k)) lostMembers++;
     if (!psa && lostMembers < majorityOf(voters)) return;
     const lag = s.timings.lag.value;
+    // Members lost longer ago than the lag had left a majority that acknowledged every write since on all its members:
+    // only the members lost within the last lag can take writes no member left has — a majority of them, or nothing
+    // (round 94b r09: two regions of three lost 30 s apart, "1 s lost" though the survivor had every commit).
+    let recent = 0;
+    for (let k = 0; k < s.instances; k++) if (!h.alive(s.idx, k) && h.lostSince(s.idx, k) <= lag) recent++;
+    if (!psa && recent < majorityOf(voters)) return;
     if (lag > 0)
       h.loseWrites(
         lag,
