@@ -8762,3 +8762,10 @@ test('94b r09: a Raft group losing two of three regions 30 s apart loses no ackn
   const together = simulate(x, [{ type: 'fail', target: { type: 'region', region: 'r1' }, at: 0 }, { type: 'fail', target: { type: 'region', region: 'r2' }, at: 0 }]);
   assert.ok(together.writesLostSeconds > 0);
 });
+
+test('94 r04: rpo-not-met names the database whose only copy is in the lost zone for a day lost, not the Kafka majority there (whose lag is seconds)', () => {
+  const x = d('goal rpo=0', 'zone a', 'zone b', 'u: client rate=100', 'api: app-server replicas=2 zones=a,b', 'lb: load-balancer health-check replicas=2 vip zones=a,b', 'k: queue engine=kafka replicas=3 quorum zones=a,b', 'w: service replicas=2 zones=a,b', 'wdb: database engine=rds zone=a backup=1d', 'mon: monitor watches=k,wdb', 'u -> lb -> api', 'api -> k : publish', 'k -> w', 'w -> wdb');
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(f.message.en, /`wdb` keeps its data only in zone `a`/);
+  assert.doesNotMatch(f.message.en, /members of `k`/);
+});

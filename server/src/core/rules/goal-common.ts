@@ -571,6 +571,9 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
       const zones = voterZones(n, replicaSetMembers(n, instanceCount(n)));
       const held = zones.filter(inPlace).length;
       if (held < majorityOf(zones.length)) continue;
+      // (Only when its lag is what is lost: a day lost with the place is another node's — a database with only daily
+      // backups there — not the group's seconds; round 94 r04 explained it with Kafka's majority.)
+      if (!Number.isFinite(loss.rpo) || loss.rpo > timingsOf(n).lag.value + 1e-9) continue;
       if (n.kind === 'queue')
         return L(
           `${where.en} holds ${held} of the ${zones.length} members of \`${n.name}\`: a message is confirmed to its publisher once a majority has it, which can be the members in that ${kind.en} alone, so its loss can take confirmed messages no member elsewhere has. Spread the members so that no ${kind.en} holds a majority (three ${kind.en}s).`,
