@@ -8769,3 +8769,12 @@ test('94 r04: rpo-not-met names the database whose only copy is in the lost zone
   assert.match(f.message.en, /`wdb` keeps its data only in zone `a`/);
   assert.doesNotMatch(f.message.en, /members of `k`/);
 });
+
+test('94 r02: the only target of an active-backup balancer (three Galera members behind HAProxy backup servers) serves with one instance\'s capacity: over-capacity says so', () => {
+  const x = d('u: client rate=4000', 'app: app-server capacity=5000', 'dblb: load-balancer engine=haproxy algorithm=active-backup health-check', 'db: database engine=galera replicas=3 capacity=2500 backup=1d', 'u -> app -> dblb -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'over-capacity' && g.data?.['node'] === 'db')!;
+  assert.match(f.message.en, /`dblb` sends everything to one of them at a time/);
+  // Spread by round robin, the three carry it.
+  const y = d('u: client rate=4000', 'app: app-server capacity=5000', 'dblb: load-balancer engine=haproxy health-check', 'db: database engine=galera replicas=3 capacity=2500 backup=1d', 'u -> app -> dblb -> db');
+  assert.ok(!checkDesign(y).some((g) => g.rule === 'over-capacity' && g.data?.['node'] === 'db'));
+});

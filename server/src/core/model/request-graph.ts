@@ -271,6 +271,12 @@ export interface SimNode {
    * provider's failover promotes a reader; losing a reader changes nothing.
    */
   singleWriter: boolean;
+  /**
+   * The only target of an active-backup balancer (HAProxy's `backup` servers, `algorithm=active-backup`): its instances are
+   * the balancer's servers, and one serves at a time — capacity is one instance's (round 94 r02: a Galera cluster's three
+   * members counted as three writers' capacity).
+   */
+  activeOne: boolean;
   /** DNS failover: detection + ttl. */
   dnsSwitch: number;
   /** `routing=weighted`: each callee's share of the answers from the `weight=N` of its edge (a missing weight counts 1), in callee order; null for equal shares. */
@@ -984,7 +990,7 @@ function pinnedToOneZone(s: SimNode): boolean {
  * promoted); all of them otherwise. Capacity is counted on these.
  */
 export function servingInstances(s: SimNode, live: number): number {
-  return (s.vip || s.singleWriter) && live > 1 ? 1 : live;
+  return (s.vip || s.singleWriter || s.activeOne) && live > 1 ? 1 : live;
 }
 
 /**
@@ -1391,6 +1397,7 @@ class CompiledNode implements SimNode {
   declare semiSyncFor: number;
   declare semiSyncKind: 'mysql' | 'oracle' | 'db2' | 'sqlserver' | 'patroni' | 'pg-auto-failover' | null;
   declare vipQuorum: boolean;
+  declare activeOne: boolean;
   /** The `sessions=` text, for the session-store pass. */
   declare readonly sessions: string | null;
 
@@ -1473,6 +1480,7 @@ class CompiledNode implements SimNode {
     const singleWriter =
       ((n.managed && !readers && ((kind === 'database' && readerEndpointProfile(tm.profile)) || managedSinglePrimary || managedRedisPair || managedBrokerPair)) || selfRunBroker) && instances >= 2 && this.group === null;
     this.singleWriter = singleWriter;
+    this.activeOne = false;
     const sessions = textOf(sessionsA);
     const state = textOf(stateA);
     this.sessions = sessions;
@@ -2753,6 +2761,12 @@ function compile(design: Design): Model {
       const used = gatewayStore || appStore || nodes.some((o) => o.demotesWith === e.idx || textAttr(o.node, 'coordinator') === e.name || /patroni/i.test(textAttr(o.node, 'engine') ?? ''));
       if (!used && e.group !== null) for (const k of k8s) if (k.controlPlane < 0) k.controlPlane = e.idx;
     }
+  }
+  // An active-backup balancer's only target of several instances: one of them serves at a time (activeOne).
+  for (const lb of nodes) {
+    if (lb.or !== 'lb' || lb.callees.length !== 1 || textAttr(lb.node, 'algorithm') !== 'active-backup') continue;
+    const b = nodes[lb.callees[0]!]!;
+    if (b.instances >= 2 && b.callers.every((c) => nodes[c]!.or === 'lb' && textAttr(nodes[c]!.node, 'algorithm') === 'active-backup')) b.activeOne = true;
   }
   const readsInto = readsTargets(design);
   // A balancer in front of a primary and its standby sends to whichever is primary (HAProxy

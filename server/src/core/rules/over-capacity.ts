@@ -31,14 +31,15 @@ export const overCapacity: Rule<'over-capacity'> = {
       const need = Math.ceil(offered / s.capacity - 1e-9);
       if (serving < live) {
         // An active/passive pair (a virtual IP) or a single writer: more instances do not add capacity.
-        const what = s.vip ? L('the instance holding its virtual IP serves, the other waits to take it over', '가상 IP를 가진 인스턴스 하나만 처리하고 나머지는 넘겨받기를 기다립니다') : L('its writer serves, the others wait to be promoted', '쓰기 인스턴스 하나만 처리하고 나머지는 승격을 기다립니다');
+        const front = s.activeOne ? m.nodes[s.callers[0]!]!.name : null;
+        const what = front !== null ? L(`\`${front}\` sends everything to one of them at a time (\`algorithm=active-backup\`), the others are its backups`, `${josa(`\`${front}\``, '이/가')} 한 번에 하나에만 보내고(\`algorithm=active-backup\`) 나머지는 백업입니다`) : s.vip ? L('the instance holding its virtual IP serves, the other waits to take it over', '가상 IP를 가진 인스턴스 하나만 처리하고 나머지는 넘겨받기를 기다립니다') : L('its writer serves, the others wait to be promoted', '쓰기 인스턴스 하나만 처리하고 나머지는 승격을 기다립니다');
         out.push(
           nodeFinding(
             'over-capacity',
             s.node,
             L(
-              `\`${s.name}\` is offered ${fmt(offered)} req/s, but only one of its ${live} instances serves at a time (${what.en}): ${fmt(served)} req/s, so ${dropped}% of its requests are dropped with nothing failed. More instances of the pair do not help: use larger instances (at least ${fmt(offered)} req/s each), or spread the load over several active instances behind a balancer.`,
-              `\`${s.name}\`에 초당 ${fmt(offered)}건이 오는데, 인스턴스 ${live}개 중 한 번에 하나만 처리합니다(${what.ko}). 초당 ${fmt(served)}건만 처리하므로 아무 장애가 없어도 요청의 ${dropped}%가 버려집니다. 같은 쌍의 인스턴스를 늘려도 소용없습니다. 인스턴스마다 초당 ${fmt(offered)}건 이상을 처리하는 더 큰 인스턴스를 쓰거나, 로드밸런서 뒤의 여러 활성 인스턴스로 부하를 나누세요.`,
+              `\`${s.name}\` is offered ${fmt(offered)} req/s, but only one of its ${live} instances serves at a time (${what.en}): ${fmt(served)} req/s, so ${dropped}% of its requests are dropped with nothing failed. ${front !== null ? `More instances do not help while one takes everything: spread the reads over them (another balancer or port without \`backup\`, the writes kept on one), or use larger instances (at least ${fmt(offered)} req/s each).` : `More instances of the pair do not help: use larger instances (at least ${fmt(offered)} req/s each), or spread the load over several active instances behind a balancer.`}`,
+              `\`${s.name}\`에 초당 ${fmt(offered)}건이 오는데, 인스턴스 ${live}개 중 한 번에 하나만 처리합니다(${what.ko}). 초당 ${fmt(served)}건만 처리하므로 아무 장애가 없어도 요청의 ${dropped}%가 버려집니다. ${front !== null ? `하나가 모두 받는 동안은 인스턴스를 늘려도 소용없습니다. 읽기를 여러 인스턴스에 나누거나(\`backup\` 없는 다른 밸런서나 포트, 쓰기는 하나에), 인스턴스마다 초당 ${fmt(offered)}건 이상을 처리하는 더 큰 인스턴스를 쓰세요.` : `같은 쌍의 인스턴스를 늘려도 소용없습니다. 인스턴스마다 초당 ${fmt(offered)}건 이상을 처리하는 더 큰 인스턴스를 쓰거나, 로드밸런서 뒤의 여러 활성 인스턴스로 부하를 나누세요.`}`,
             ),
             { offered, capacity: served, perInstance: s.capacity, instances: live, dropped: 1 - cf, need: null, activePassive: true },
           ),
