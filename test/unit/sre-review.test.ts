@@ -8778,3 +8778,10 @@ test('94 r02: the only target of an active-backup balancer (three Galera members
   const y = d('u: client rate=4000', 'app: app-server capacity=5000', 'dblb: load-balancer engine=haproxy health-check', 'db: database engine=galera replicas=3 capacity=2500 backup=1d', 'u -> app -> dblb -> db');
   assert.ok(!checkDesign(y).some((g) => g.rule === 'over-capacity' && g.data?.['node'] === 'db'));
 });
+
+test('95b r01: reads and writes written with shares beside another share edge that fills the rest make three sibling classes — nothing is left unserved before any failure, and each class needs only its own callee', () => {
+  const x = d('goal availability=99.9%', 'users: client', 'api: service replicas=3', 'db: database primary backup=1h', 'db-r: database replica of=db', 'events: queue managed', 'users -> api', 'api -> db : writes share=10%', 'api -> db-r : reads share=20%', 'api -> events : events share=70%');
+  const r = fail(x, node('db-r'));
+  assert.ok(r.entries[0]!.points.some((p) => Math.abs(p.success - 0.8) < 1e-6));
+  assert.ok(!checkDesign(x).some((f) => f.rule === 'availability-not-met' && /over capacity/.test(f.message.en)));
+});

@@ -1893,8 +1893,23 @@ function compileClasses(design: Design, ix: DesignIndex, nodes: CompiledNode[], 
   for (const [a, m] of partial) {
     const s = nodes[a]!;
     if (rw.has(a)) {
-      // Each of the read and write classes splits: that share of its requests needs the callee too, the rest does not.
       const parts = [...m];
+      // The read and write classes written with shares that leave part of the requests in neither (`writes share=10%`,
+      // `reads share=20%`, `events share=70%`): the share edges are classes beside them, not splits of them — else that
+      // part is counted as not served (round 95b r01: 30 % served with nothing failed).
+      const rwSum = s.routes!.reduce((x, r) => x + r.share, 0);
+      if (rwSum < 1 - 1e-6) {
+        const c = byNode.get(a);
+        const unnamed = s.callees.filter((x) => !(c?.of.has(x) ?? false) && !m.has(x));
+        const room = 1 - rwSum;
+        const want = parts.reduce((x, [, q]) => x + q.share, 0);
+        const scale = want > room ? room / want : 1;
+        const sib = parts.map(([b, q]) => ({ key: `share ${b}`, label: q.label, share: q.share * scale, pool: [b, ...unnamed] }));
+        const left = room - sib.reduce((x, r) => x + r.share, 0);
+        s.routes = [...s.routes!.map((r) => ({ ...r, pool: r.pool.filter((x) => !m.has(x)) })), ...sib, ...(left > 1e-6 ? [{ key: '', label: null, share: left, pool: unnamed }] : [])];
+        continue;
+      }
+      // Each of the read and write classes splits: that share of its requests needs the callee too, the rest does not.
       const shares = fitShares([...parts.map(([, p]) => p.share), null]);
       const rest = shares[parts.length]!;
       s.routes = s.routes!.flatMap((r) => [

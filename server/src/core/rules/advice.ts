@@ -239,8 +239,8 @@ function manualByProduct(copy: SimNode, source: SimNode | null): Localized | nul
     );
   if (source !== null && tiberoProtective(copy.node, source.node))
     return L(
-      `a Tibero Observer in its default PROTECTIVE mode fails over only while a cluster manager of the primary's side still answers it, so a lost server or site waits for a DBA: its DISASTER_PLAN mode (\`cmrctl set --mode disaster_plan\`) fails over there too, at the price of the primary shutting itself down more often — the language cannot say that mode yet; otherwise rehearse the manual failover and write its time as \`promote=\``,
-      `기본 PROTECTIVE 모드의 Tibero Observer는 프라이머리 쪽 클러스터 매니저가 아직 응답할 때만 자동 절체하므로, 서버나 사이트를 잃으면 DBA를 기다립니다. DISASTER_PLAN 모드(\`cmrctl set --mode disaster_plan\`)는 이때도 절체하지만 프라이머리가 스스로 내려가는 경우가 늘어납니다. 이 모드는 아직 적을 수 없으니, 아니면 수동 절체를 연습해 그 시간을 \`promote=\`로 적으세요`,
+      `a Tibero Observer in its default PROTECTIVE mode fails over only while a cluster manager of the primary's side still answers it, so a lost server or site waits for a DBA: its DISASTER_PLAN mode (\`cmrctl set --mode disaster_plan\`) fails over there too, at the price of the primary shutting itself down more often. The language cannot say that mode yet, so rehearse the manual failover and write its time as \`promote=\``,
+      `기본 PROTECTIVE 모드의 Tibero Observer는 프라이머리 쪽 클러스터 매니저가 아직 응답할 때만 자동 절체하므로, 서버나 사이트를 잃으면 DBA를 기다립니다. DISASTER_PLAN 모드(\`cmrctl set --mode disaster_plan\`)는 이때도 절체하지만 프라이머리가 스스로 내려가는 경우가 늘어납니다. 이 모드는 아직 설계에 적을 수 없습니다. 그러니 수동 절체를 연습해 걸린 시간을 \`promote=\`로 적으세요`,
     );
   if (!clusterSetReplica(copy.node)) return null;
   return L(

@@ -353,7 +353,14 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
             'the sharded cluster\'s metadata stops changing with it — no chunk migration or sharding change, and a mongos that restarts cannot load its routing table — while the shards go on electing their own primaries and taking writes',
             '그와 함께 샤딩 클러스터의 메타데이터가 바뀌지 못합니다 — 청크 마이그레이션과 샤딩 변경이 멈추고, 재시작한 mongos는 라우팅 테이블을 읽지 못합니다. 샤드는 계속 스스로 프라이머리를 뽑고 쓰기를 받습니다',
           )
-        : L('whatever it serves or coordinates (failovers included) stops with it', '이 그룹이 처리하거나 조율하는 것(페일오버 포함)도 함께 멈춥니다');
+        : SEARCH_ENGINES.has((textAttr(n, 'engine') ?? '').toLowerCase())
+          ? // Elasticsearch/OpenSearch without an elected master reject writes and go on answering searches
+            // (cluster.no_master_block: write, the default) — round 95c r02: "whatever it serves stops" beside the run.
+            L(
+              'with no elected master, every write (indexing, a mapping change) fails until it is back, while searches go on over the shard copies left (`cluster.no_master_block: write`, the default)',
+              '마스터를 뽑지 못하면 돌아올 때까지 모든 쓰기(색인, 매핑 변경)가 실패합니다. 검색은 남은 샤드 사본으로 계속됩니다(기본값 `cluster.no_master_block: write`)',
+            )
+          : L('whatever it serves or coordinates (failovers included) stops with it', '이 그룹이 처리하거나 조율하는 것(페일오버 포함)도 함께 멈춥니다');
       out.push(
         nodeFinding(
           'quorum-fragile',

@@ -1,6 +1,6 @@
 import { codeJosa } from '../shared/josa';
 import type { Design, Finding, TopologyNode } from '../syntax/ast';
-import { L, minInstances, nameList, nodeFinding, type Facts } from './facts';
+import { L, minInstances, nameList, nodeFinding, textAttr, type Facts } from './facts';
 import type { Rule } from './rule';
 import { findingNode, fix, otherZone, setAttr, type Edit, type Fix } from './fixes';
 import { buildModel, instancesInOneZone, pinnedToZone, type Model } from '../model/request-graph';
@@ -368,7 +368,8 @@ function unawareShards(design: Design, facts: Facts): Finding[] {
       );
       continue;
     }
-    const lost = b === null ? L('with no snapshot to restore them from', '그 샤드의 데이터를 잃고 복원할 스냅샷도 없습니다') : L(`back to the last snapshot (up to ${formatDuration(b)})`, `그 샤드는 마지막 스냅샷 시점으로 돌아갑니다(최대 ${koDuration(b)} 분량 손실)`);
+    const from = textAttr(n, 'rebuilt-from');
+    const lost = from !== null ? L(`for a while: they are missing from searches until re-indexed from \`${from}\` (rebuilt-from=), with no write of record lost`, `그 샤드는 \`${from}\`에서 다시 색인할 때까지(rebuilt-from=) 검색에서 빠집니다(원본 쓰기를 잃지는 않음)`) : b === null ? L('with no snapshot to restore them from', '그 샤드의 데이터를 잃고 복원할 스냅샷도 없습니다') : L(`back to the last snapshot (up to ${formatDuration(b)})`, `그 샤드는 마지막 스냅샷 시점으로 돌아갑니다(최대 ${koDuration(b)} 분량 손실)`);
     // One copy per shard (`shard-replicas=0`): awareness spreads copies that exist — with none to spread, it changes
     // nothing; the replica is what is missing (round 63b r05).
     if (copies === 1) {

@@ -5327,7 +5327,12 @@ export class Engine {
     this.emit(
       'data-lost',
       s.name,
-      derived
+      derived && this.rebuiltFrom(i) !== null
+        ? L(
+            `About ${Math.round(share * 1000) / 10}% of ${s.name}'s shards had every copy on the nodes that are down: their documents are missing until they are re-indexed from ${derived} (rebuilt-from=${derived}) — not writes of record lost.`,
+            `${s.name} 샤드의 약 ${Math.round(share * 1000) / 10}%는 사본이 모두 멈춘 노드에 있었습니다. ${derived}에서 다시 색인할 때까지(rebuilt-from=${derived}) 그 문서가 빠지지만, 잃은 원본 쓰기는 아닙니다.`,
+          )
+        : derived
         ? L(
             `About ${Math.round(share * 1000) / 10}% of ${s.name}'s shards had every copy on the nodes that are down: their documents are missing until they are re-indexed — ${s.name} is written by ${derived}, a consumer of a queue, so they are derived from it and its source, not writes of record lost.`,
             `${s.name} 샤드의 약 ${Math.round(share * 1000) / 10}%는 사본이 모두 멈춘 노드에 있었습니다. 다시 색인할 때까지 그 문서가 빠지지만, ${josa(s.name, '은/는')} 큐의 컨슈머 ${josa(derived, '이/가')} 쓰는 인덱스라 큐와 그 원본에서 다시 만들 수 있으므로 잃은 원본 쓰기가 아닙니다.`,
