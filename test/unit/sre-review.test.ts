@@ -8785,3 +8785,16 @@ test('95b r01: reads and writes written with shares beside another share edge th
   assert.ok(r.entries[0]!.points.some((p) => Math.abs(p.success - 0.8) < 1e-6));
   assert.ok(!checkDesign(x).some((f) => f.rule === 'availability-not-met' && /over capacity/.test(f.message.en)));
 });
+
+test('95 r03/r04, 95c r01/r04/r05: MetalLB is a Kubernetes Service; an etcd taken as the control plane is not "unconnected"; the DR standby is needed on the zone holding the DCS majority too; Patroni names only its own members synchronous', () => {
+  const mlb = d('zone r1', 'zone r2', 'u: client rate=100', 'metallb: load-balancer engine=metallb vip replicas=2 zones=r1,r2', 'ingress: load-balancer engine=ingress-nginx replicas=2 health-check zones=r1,r2', 'app: app-server engine=k8s replicas=2 capacity=100 zones=r1,r2', 'u -> metallb -> ingress -> app');
+  assert.deepEqual(rules(mlb, 'no-health-check'), []);
+  assert.ok(down(fail(mlb, node('ingress', 1))) + degraded(fail(mlb, node('ingress', 1))) <= 30);
+  const cp = d('zone z1', 'zone z2', 'zone z3', 'u: client rate=100', 'svc: load-balancer engine=k8s', 'app: app-server engine=k8s replicas=3 capacity=100 zones=z1,z2,z3', 'etcd: consensus engine=etcd replicas=3 zones=z1,z2,z3', 'u -> svc -> app');
+  assert.deepEqual(rules(cp, 'unconnected-node'), []);
+  const pat = d('goal rto=30m rpo=1m', 'region r1', 'region r2', 'zone a region=r1', 'zone b region=r1', 'zone c region=r2', 'u: client', 'db: database engine=patroni coordinator=etcd zone=a', 'db-sync: database standby of=db engine=patroni replication=sync coordinator=etcd zone=b', 'etcd: consensus engine=etcd replicas=3 zones=a,b', 'dr: database standby of=db engine=postgres replication=async failover=manual zone=c', 'mon: monitor watches=db,dr', 'u -> db');
+  const mf = checkDesign(pat).find((f) => f.rule === 'manual-failover' && f.data?.['node'] === 'dr')!;
+  assert.match(mf.message.en, /or of zone `a`, which holds the majority of `etcd`/);
+  const r = fail(pat, node('db-sync'));
+  assert.ok(!r.events.some((e) => /makes dr the synchronous standby|rpo of 0 holds/.test(e.message.en)));
+});

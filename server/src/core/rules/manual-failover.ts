@@ -145,18 +145,32 @@ export const manualFailover: Rule<'manual-failover'> = {
           region && !shared && ps && m.byName.has(sb.name) && m.nodes[m.byName.get(sb.name)!]!.callers.length === 0 && ps.callers.length > 0 && ps.callers.every((c) => regionOf(design, m.nodes[c]!.node) === pr)
             ? L(`region \`${sr}\``, `\`${sr}\` 리전`)
             : null;
-        const when = shared
+        // A zone holding the majority of the voters that decide the automatic takeover (Patroni's etcd): its loss leaves
+        // the first standby unpromoted too (round 95c r04: "only on a loss of region" beside the run's 31 m zone loss).
+        const coord = auto.coordinator >= 0 ? m.nodes[auto.coordinator] : undefined;
+        let voterZone: string | null = null;
+        if (coord && coord.instances >= 2) {
+          const per = new Map<string, number>();
+          for (let k = 0; k < coord.instances; k++) {
+            const z = coord.zoneOf(k);
+            if (z !== null) per.set(z, (per.get(z) ?? 0) + 1);
+          }
+          for (const [z, c] of per) if (c > coord.instances / 2) voterZone = z;
+        }
+        const voterWhen = voterZone !== null && coord ? L(`, or of zone \`${voterZone}\`, which holds the majority of \`${coord.name}\` that decides the takeover`, `, 또는 승격을 결정하는 \`${coord.name}\`의 과반이 있는 \`${voterZone}\` 존 장애`) : null;
+        const when0 = shared
           ? L(`(the loss of their shared disk \`${shared.name}\`${region ? `, or of region \`${pr}\`` : ''})`, `(둘이 함께 쓰는 디스크 ${region ? `${codeJosa(shared.name, '이나/나')} \`${pr}\` 리전` : `\`${shared.name}\``} 장애)`)
           : region
             ? L(`(a loss of region \`${pr}\`)`, `(\`${pr}\` 리전 장애)`)
             : L('', '');
+        const when = voterWhen && when0.en ? L(when0.en.replace(/\)$/, `${voterWhen.en})`), when0.ko.replace(/\)$/, `${voterWhen.ko})`)) : voterWhen ? L(`(a loss of ${voterWhen.en.slice(', or of '.length)})`, `(${voterWhen.ko.slice(', 또는 '.length)})`) : when0;
         out.push(
           nodeFinding(
             'manual-failover',
             sb,
             L(
-              `\`${sb.name}\` is promoted by a person, but \`${first}\` takes over from \`${p}\` first, by itself: \`${sb.name}\` is needed only when both are lost${when.en ? ` ${when.en}` : ''}, and then everything that needs \`${p}\` waits until someone notices and promotes it — about ${wait}. ${orphan ? `But nothing in ${orphan.en} calls it — every caller of \`${p}\` is lost with it — so its promotion serves no one until an application tier runs there: the recovery site holds the data only.` : 'Rehearse that promotion: it is the recovery time of that loss.'}`,
-              `\`${sb.name}\` 노드는 사람이 승격하지만, \`${p}\` 노드에 장애가 나면 ${codeJosa(first, '이/가')} 먼저 스스로 넘겨받습니다. \`${sb.name}\` 노드는 둘 다 잃었을 때${when.ko ? `${when.ko}` : ''}만 필요하고, 그때는 누군가 알아채고 승격할 때까지(약 ${waitKo}) \`${p}\` 노드가 필요한 요청이 모두 기다립니다. ${orphan ? `하지만 ${orphan.ko}에는 이를 호출하는 것이 없어(${codeJosa(p, '을/를')} 호출하는 쪽이 모두 함께 멈춤), 그곳에 애플리케이션 계층이 생기기 전에는 승격해도 아무도 쓰지 못합니다. 복구 사이트에는 데이터만 있습니다.` : '그 승격 절차를 연습해 두세요. 그 시간이 그 장애의 복구 시간입니다.'}`,
+              `\`${sb.name}\` is promoted by a person, but \`${first}\` takes over from \`${p}\` first, by itself: \`${sb.name}\` is needed only when ${voterWhen ? `\`${first}\` cannot take over` : 'both are lost'}${when.en ? ` ${when.en}` : ''}, and then everything that needs \`${p}\` waits until someone notices and promotes it — about ${wait}. ${orphan ? `But nothing in ${orphan.en} calls it — every caller of \`${p}\` is lost with it — so its promotion serves no one until an application tier runs there: the recovery site holds the data only.` : 'Rehearse that promotion: it is the recovery time of that loss.'}`,
+              `\`${sb.name}\` 노드는 사람이 승격하지만, \`${p}\` 노드에 장애가 나면 ${codeJosa(first, '이/가')} 먼저 스스로 넘겨받습니다. \`${sb.name}\` 노드는 ${voterWhen ? `${codeJosa(first, '이/가')} 넘겨받지 못할 때` : '둘 다 잃었을 때'}${when.ko ? `${when.ko}` : ''}만 필요하고, 그때는 누군가 알아채고 승격할 때까지(약 ${waitKo}) \`${p}\` 노드가 필요한 요청이 모두 기다립니다. ${orphan ? `하지만 ${orphan.ko}에는 이를 호출하는 것이 없어(${codeJosa(p, '을/를')} 호출하는 쪽이 모두 함께 멈춤), 그곳에 애플리케이션 계층이 생기기 전에는 승격해도 아무도 쓰지 못합니다. 복구 사이트에는 데이터만 있습니다.` : '그 승격 절차를 연습해 두세요. 그 시간이 그 장애의 복구 시간입니다.'}`,
             ),
             { of: p, failover: mode, behind: first },
           ),

@@ -3,6 +3,7 @@ import type { Design } from '../syntax/ast';
 import { L, nodeFinding } from './facts';
 import type { Rule } from './rule';
 import { codeJosa } from '../shared/josa';
+import { buildModel } from '../model/request-graph';
 
 /** Lines that hold a scenario: a scenario naming a node does not connect it to anything. */
 function scenarioLines(design: Design): Set<number> {
@@ -20,6 +21,8 @@ export const unconnectedNode: Rule<'unconnected-node'> = {
   id: 'unconnected-node',
   check({ design }) {
     if (!design.edges.length || design.nodes.size < 2) return [];
+    const mm = buildModel(design);
+    const cpStores = new Set(mm.nodes.filter((x) => x.controlPlane >= 0).map((x) => mm.nodes[x.controlPlane]!.name));
     const inEdge = new Set<string>();
     for (const e of design.edges) {
       inEdge.add(e.from);
@@ -76,6 +79,9 @@ export const unconnectedNode: Rule<'unconnected-node'> = {
       // A voting group nothing draws an edge to is often a control plane (a scheduler such as Nomad, service discovery):
       // what it runs keeps serving while it is down, so an edge from a caller would put it on the request path.
       const control = n.kind === 'consensus';
+      // (Nor an etcd the review takes as the Kubernetes control plane's store: it counts — without its majority the API
+      // server marks no node NotReady and reschedules nothing; round 95c r01, 95 r04.)
+      if (control && cpStores.has(n.name)) continue;
       // A bucket or a NAS nothing calls is often where the backups go: that is said on the data node, not with an edge.
       const db = n.kind === 'storage' ? [...design.nodes.values()].find((x) => x.kind === 'database' && !x.attrs.has('backup-to') && x.role !== 'replica') : undefined;
       const backups = db

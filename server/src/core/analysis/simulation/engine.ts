@@ -2565,7 +2565,7 @@ export class Engine {
       const wait = written !== null ? written : kind === 'db2' ? DB2_HADR.timeout.v : kind === 'sqlserver' ? SQLSERVER_AG.sessionTimeout.v : kind === 'oracle' ? ORACLE_DG.netTimeout.v : kind === 'patroni' ? Math.min(PROFILES.patroni.values.ttl!.v, PG_WAL_SENDER.timeout.v) + loop : kind === 'pg-auto-failover' ? PG_AUTO_FAILOVER.unhealthy.v : MYSQL_SEMI_SYNC.timeout.v;
       // Patroni names another standby synchronous when it has one: the writes are on a copy again from then on.
       const nextOwn = patroniSyncOfMany ? this.instOf(s.idx).findIndex((y) => y.alive) : -1;
-      const next = nextOwn >= 0 ? { name: this.instName(s, nextOwn) } : kind === 'patroni' ? this.nodes[s.semiSyncFor]!.takeovers.map((t) => this.nodes[t.by]!).find((b) => b.idx !== s.idx && !b.client && this.live[b.idx]! > 0) : undefined;
+      const next = nextOwn >= 0 ? { name: this.instName(s, nextOwn) } : kind === 'patroni' ? this.nodes[s.semiSyncFor]!.takeovers.map((t) => this.nodes[t.by]!).find((b) => b.idx !== s.idx && !b.client && this.live[b.idx]! > 0 && engineOf(b.node) === 'patroni') : undefined;
       // What the commits wait for, and how the primary goes on once the timeout has passed.
       const how =
         kind === 'patroni'

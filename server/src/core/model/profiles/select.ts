@@ -70,6 +70,8 @@ export const ENGINE_PROFILES: Record<string, ProfileId> = {
   k8s: 'k8s-service',
   kubernetes: 'k8s-service',
   'k8s-service': 'k8s-service',
+  // MetalLB announces a LoadBalancer Service's address; kube-proxy then sends to the Service's endpoints (round 95 r03).
+  metallb: 'k8s-service',
   route53: 'route53',
   'aws-route53': 'route53',
   'traffic-manager': 'azure-traffic-manager',
