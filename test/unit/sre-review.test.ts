@@ -8798,3 +8798,16 @@ test('95 r03/r04, 95c r01/r04/r05: MetalLB is a Kubernetes Service; an etcd take
   const r = fail(pat, node('db-sync'));
   assert.ok(!r.events.some((e) => /makes dr the synchronous standby|rpo of 0 holds/.test(e.message.en)));
 });
+
+test('95 r02/r09, 95b r02: a keepalived pair\'s second master is told to take semi-synchronous replication, not "write at one site"; a managed cache of record backed up daily against rpo=1m gets the no-backup info in Redis terms; users moved to a DynamoDB global table replica keep their sessions', () => {
+  const mm = d('goal rpo=0', 'zone A', 'zone B', 'u: client', 'app: app-server replicas=2 zones=A,B', 'lb: load-balancer health-check replicas=2 vip zones=A,B', 'a: database engine=mariadb primary zone=A', 'b: database engine=mariadb primary of=a failover=auto heartbeat=1s zone=B', 'u -> lb -> app -> a');
+  const f = checkDesign(mm).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(f.message.en, /Make the replication from `a` to `b`, which takes over its address, semi-synchronous/);
+  assert.doesNotMatch(f.message.en, /both written/);
+  const mc = d('goal rpo=1m', 'region R', 'zone a region=R', 'zone b region=R', 'u: client', 'app: app-server replicas=2 zones=a,b', 'lb: load-balancer health-check replicas=2 vip zones=a,b', 'rank: cache engine=memorystore primary replicas=2 zones=a,b backup=1d', 'u -> lb -> app -> rank');
+  const nb = checkDesign(mc).find((g) => g.rule === 'no-backup')!;
+  assert.match(nb.message.en, /FLUSHALL/);
+  const gt = d('region east', 'region west', 'users: client rate=100', 'r53: dns engine=route53 routing=failover', 'app-e: app-server replicas=2 capacity=100 sessions=kv-e region=east', 'app-w: app-server replicas=2 capacity=100 sessions=kv-w region=west', 'kv-e: database engine=dynamodb region=east', 'kv-w: database engine=dynamodb primary of=kv-e conflicts=last-writer-wins region=west', 'users -> r53', 'r53 -> app-e', 'r53 -> app-w');
+  const r = simulate(gt, [{ type: 'fail', target: { type: 'region', region: 'east' }, at: 0 }]);
+  assert.ok(r.sessionsLost < 0.01);
+});

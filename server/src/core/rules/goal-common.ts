@@ -407,7 +407,9 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
     // sites (Cosmos DB multi-region writes exclude strong consistency); RPO 0 needs one writing site.
     // (Not a second primary only read from — MMM's reader: nothing is written there; round 75 r03.)
     const into = (c: { name: string }) => f.design.edges.filter((e) => e.to === c.name);
-    const peer = copies.find((c) => c.role === 'primary' && (into(c).length === 0 || into(c).some((e) => parseRouteLabel(e.label)?.key !== 'reads')));
+    // (Not one nothing calls — a keepalived pair's second master, which takes the first's address when it fails: one
+    // writer at a time, round 95 r02.)
+    const peer = copies.find((c) => c.role === 'primary' && (into(c).length === 0 ? !c.attrs.has('failover') && !c.attrs.has('heartbeat') : into(c).some((e) => parseRouteLabel(e.label)?.key !== 'reads')));
     if (peer && !copies.some((c) => c.role === 'standby'))
       return L(
         `\`${t.node}\` and \`${peer.name}\` are both written and copy each other asynchronously: what one took in the last moments before its loss is not at the other. For data that must not be lost, write it at one site with a synchronous copy at the other (a single write region with strong consistency; \`${peer.name}\` as a \`standby\` with \`replication=sync\`).`,
@@ -421,6 +423,14 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
         return L(
           `Run \`${t.node}\` as a cluster of three members (\`${members}\`): ${engineOf(n0)} keeps its copies on its members, and a write acknowledged by them survives the loss of one.`,
           `\`${t.node}\` 노드를 구성원 3개의 클러스터로 운영하세요(\`${members}\`). ${codeJosa(engineOf(n0), '은/는')} 구성원에 사본을 두므로, 구성원이 받은 쓰기는 하나를 잃어도 남습니다.`,
+        );
+      // A second primary that takes the first's address when it fails (a keepalived pair of masters): its copy is what to
+      // make lossless, not a new standby beside it (round 95 r02).
+      const takeover = copies.find((c) => c.role === 'primary' && into(c).length === 0 && (c.attrs.has('failover') || c.attrs.has('heartbeat')));
+      if (n0 && takeover && losslessMode(n0) === 'semi-sync')
+        return L(
+          `Make the replication from \`${t.node}\` to \`${takeover.name}\`, which takes over its address, semi-synchronous (\`replication=semi-sync\` on \`${takeover.name}\`: each commit waits until \`${takeover.name}\` has it, AFTER_SYNC), or run ${isMariaDb(n0) ? 'a Galera cluster' : 'a Group Replication cluster'} for rpo=0 without exceptions.`,
+          `\`${t.node}\`에서 그 주소를 넘겨받는 ${codeJosa(takeover.name, '으로/로')} 가는 복제를 반동기로 바꾸세요(\`${takeover.name}\`에 \`replication=semi-sync\`: 커밋마다 ${codeJosa(takeover.name, '이/가')} 받을 때까지 기다림, AFTER_SYNC). 예외 없이 rpo=0이어야 한다면 ${isMariaDb(n0) ? 'Galera 클러스터' : 'Group Replication 클러스터'}를 쓰세요.`,
         );
       if (n0 && losslessMode(n0) === 'semi-sync' && isMariaDb(n0))
         return L(

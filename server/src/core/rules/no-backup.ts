@@ -170,10 +170,17 @@ export const noBackup: Rule<'no-backup'> = {
         // (Nor a search index a queue's consumer writes: derived from the queue and its source, rebuilt by re-indexing —
         // the run counts no write of record lost with it, so the goal does not reach it; round 69b r12.)
         const derived = derivedIndexNote(node).en !== '' && edgesToNode(facts, node.name).some((e) => edgesToNode(facts, e.from).some((x) => facts.design.nodes.get(x.from)?.kind === 'queue'));
-        if (rpo !== null && every > keep && !node.managed && copiedElsewhere(facts, node) && !bareCluster && !derived) {
+        // (A managed cache too: Memorystore or ElastiCache keep no log to restore to a point in time — their backups are
+        // the exports written; round 95 r09. A managed database's continuous backups are the provider's.)
+        if (rpo !== null && every > keep && (!node.managed || node.kind === 'cache') && copiedElsewhere(facts, node) && !bareCluster && !derived) {
           const engine = (textAttr(node, 'engine') ?? '').toLowerCase();
           const files = node.kind === 'storage';
-          const how = files
+          const kv = node.kind === 'cache';
+          const how = kv
+            ? node.managed
+              ? L('export more often (the service\'s scheduled RDB exports or snapshots, as often as the goal allows), or keep the data in a database whose log restores to a point in time', '더 자주 내보내거나(서비스의 예약 RDB 내보내기나 스냅샷을 목표가 허용하는 만큼 자주), 시점 복구가 되는 로그를 가진 데이터베이스에 두세요')
+              : L('keep an append-only file (`appendonly yes`, `appendfsync everysec`) copied off the server, or RDB snapshots that often', '서버 밖으로 복사하는 AOF(`appendonly yes`, `appendfsync everysec`)를 두거나 그만큼 자주 RDB 스냅샷을 남기세요')
+            : files
             ? L('take snapshots that often and keep them where they cannot be changed (immutable snapshots, or copies the storage\'s own users cannot delete)', '그만큼 자주 스냅샷을 찍어 바꿀 수 없게 보관하세요(변경 불가 스냅샷, 또는 스토리지 사용자가 지울 수 없는 사본)')
             : /postgres|patroni|pgpool|repmgr/.test(engine)
             ? L('archive the WAL continuously (pgBackRest, WAL-G, Barman)', 'WAL을 계속 보관하세요(pgBackRest, WAL-G, Barman)')
@@ -193,8 +200,8 @@ export const noBackup: Rule<'no-backup'> = {
               'no-backup',
               node,
               L(
-                `\`${node.name}\` is copied live, and backed up every ${formatDuration(every)}: the copies survive a lost server, not a mistake — ${files ? 'a deleted or overwritten file, or ransomware encrypting it,' : 'a dropped table, a bad migration or ransomware'} reaches every copy within the replication lag, and the last backup may be ${formatDuration(every)} old, more than rpo=${formatDuration(rpo)} allows. ${machineMisses(node.name) ? 'Even a lost server misses the goal here (rpo-not-met).' : 'The goal holds for failures of machines only.'} ${rpo > 0 ? `To meet it for such errors too, ${how.en} and write the interval it keeps (\`backup=${formatDuration(keep)}\`).` : `No backup interval is 0: to come close for such errors, ${how.en} — a point-in-time restore to just before the mistake — and write the interval it keeps (\`backup=${formatDuration(keep)}\`).`}`,
-                `${josa(`\`${node.name}\``, '은/는')} 실시간 사본이 있고 ${koDuration(every)}마다 백업합니다. 사본은 서버를 잃는 장애는 견디지만 실수는 견디지 못합니다. ${files ? '잘못 지우거나 덮어쓴 파일, 랜섬웨어의 암호화는' : '잘못 지운 테이블, 잘못된 마이그레이션, 랜섬웨어는'} 복제 지연 안에 모든 사본에 퍼지고, 마지막 백업은 최대 ${koDuration(every)} 전의 것이라 목표 RPO ${rpo > 0 ? josa(koDuration(rpo), '을/를') : '0을'} 넘습니다. ${machineMisses(node.name) ? '여기서는 서버 장애만으로도 목표를 넘깁니다(rpo-not-met).' : '이 목표는 장비 장애에 대해서만 지켜집니다.'} ${rpo > 0 ? `이런 오류에도 지키려면 ${how.ko}. 그리고 그 간격을 \`backup=\`에 적으세요(\`backup=${formatDuration(keep)}\`).` : `백업 주기를 0으로 할 수는 없으니, 이런 오류에도 최대한 가까운 시점으로 복구하려면 ${how.ko}. 실수 직전 시점으로 복원할 수 있습니다. 그리고 그 간격을 \`backup=\`에 적으세요(\`backup=${formatDuration(keep)}\`).`}`,
+                `\`${node.name}\` is copied live, and backed up every ${formatDuration(every)}: the copies survive a lost server, not a mistake — ${files ? 'a deleted or overwritten file, or ransomware encrypting it,' : kv ? 'a FLUSHALL, a bad script or keys overwritten by mistake' : 'a dropped table, a bad migration or ransomware'} reaches every copy within the replication lag, and the last backup may be ${formatDuration(every)} old, more than rpo=${formatDuration(rpo)} allows. ${machineMisses(node.name) ? 'Even a lost server misses the goal here (rpo-not-met).' : 'The goal holds for failures of machines only.'} ${rpo > 0 ? `To meet it for such errors too, ${how.en} and write the interval it keeps (\`backup=${formatDuration(keep)}\`).` : `No backup interval is 0: to come close for such errors, ${how.en} — a point-in-time restore to just before the mistake — and write the interval it keeps (\`backup=${formatDuration(keep)}\`).`}`,
+                `${josa(`\`${node.name}\``, '은/는')} 실시간 사본이 있고 ${koDuration(every)}마다 백업합니다. 사본은 서버를 잃는 장애는 견디지만 실수는 견디지 못합니다. ${files ? '잘못 지우거나 덮어쓴 파일, 랜섬웨어의 암호화는' : kv ? 'FLUSHALL, 잘못된 스크립트, 실수로 덮어쓴 키는' : '잘못 지운 테이블, 잘못된 마이그레이션, 랜섬웨어는'} 복제 지연 안에 모든 사본에 퍼지고, 마지막 백업은 최대 ${koDuration(every)} 전의 것이라 목표 RPO ${rpo > 0 ? josa(koDuration(rpo), '을/를') : '0을'} 넘습니다. ${machineMisses(node.name) ? '여기서는 서버 장애만으로도 목표를 넘깁니다(rpo-not-met).' : '이 목표는 장비 장애에 대해서만 지켜집니다.'} ${rpo > 0 ? `이런 오류에도 지키려면 ${how.ko}. 그리고 그 간격을 \`backup=\`에 적으세요(\`backup=${formatDuration(keep)}\`).` : `백업 주기를 0으로 할 수는 없으니, 이런 오류에도 최대한 가까운 시점으로 복구하려면 ${how.ko}. 실수 직전 시점으로 복원할 수 있습니다. 그리고 그 간격을 \`backup=\`에 적으세요(\`backup=${formatDuration(keep)}\`).`}`,
               ),
               { kind: node.kind, replicated: true, interval: every },
               undefined,

@@ -4424,7 +4424,14 @@ export class Engine {
               s.callees.forEach((x, k) => {
                 if (w[k]! > 0) for (const st of storesOf(x)) newStores.add(st);
               });
-              const moved = [...calleeClosure(this.m, a)].map((u) => this.nodes[u]!).filter((u) => u.sessionStore >= 0 && !newStores.has(u.sessionStore));
+              // (A store that is a copy of theirs — a DynamoDB global table's replica, `primary of=`, a standby — has their
+              // sessions, but for its lag, which the failover's own event counts: round 95b r02.)
+              const sameData = (x: number, y: number): boolean => {
+                const nx = this.nodes[x]!.node;
+                const ny = this.nodes[y]!.node;
+                return nx.of === ny.name || ny.of === nx.name || (nx.of !== null && nx.of === ny.of);
+              };
+              const moved = [...calleeClosure(this.m, a)].map((u) => this.nodes[u]!).filter((u) => u.sessionStore >= 0 && !newStores.has(u.sessionStore) && ![...newStores].some((st) => sameData(st, u.sessionStore)));
               if (moved.length && newStores.size) {
                 for (const u of moved) this.sessionLoss.set(u.idx, 1);
                 const stores = [...new Set(moved.map((u) => this.nodes[u.sessionStore]!.name))].join(', ');
