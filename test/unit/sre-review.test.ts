@@ -8811,3 +8811,11 @@ test('95 r02/r09, 95b r02: a keepalived pair\'s second master is told to take se
   const r = simulate(gt, [{ type: 'fail', target: { type: 'region', region: 'east' }, at: 0 }]);
   assert.ok(r.sessionsLost < 0.01);
 });
+
+test('95b r03: an Aurora Global Database primary whose region comes back rejoins as a secondary of the promoted cluster — no split brain, no hours of writes lost', () => {
+  const x = d('region east', 'region west', 'users: client', 'r53: dns engine=route53 routing=failover', 'app-e: app-server replicas=2 region=east', 'app-w: app-server replicas=2 region=west', 'db: database engine=aurora-mysql primary replicas=2 region=east', 'db-w: database engine=aurora-mysql standby of=db failover=manual region=west', 'ops: monitor watches=db interval=1m', 'users -> r53', 'r53 -> app-e', 'r53 -> app-w', 'app-e -> db', 'app-w -> db-w');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'region', region: 'east' }, at: 0 }, { type: 'recover', target: { type: 'region', region: 'east' }, at: 7200 }]);
+  assert.ok(r.writesLostSeconds < 60);
+  assert.ok(r.events.some((e) => /rejoins the global database as a secondary of db-w/.test(e.message.en)));
+  assert.ok(!r.events.some((e) => /split brain/.test(e.message.en)));
+});

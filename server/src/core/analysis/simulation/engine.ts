@@ -14,7 +14,7 @@ import { targetText } from '../../shared/target';
 import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
 import { placeName } from './labels';
-import { bmcFenced, calleeClosure, maximumProtection, mongoConfigSet, parseRouteLabel, SECOND_CHOICE, tiberoProtective, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, type Model, type SimNode, type Takeover } from '../../model/request-graph';
+import { bmcFenced, calleeClosure, globalClusterSecondary, maximumProtection, mongoConfigSet, parseRouteLabel, SECOND_CHOICE, tiberoProtective, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import { clusterReplicaCounts, clusterShardOf, engineOf, isMemcached, KAFKA_ENGINES, NDB_ENGINES, majorityOf, PULSAR_ENGINES, READ_ONLY_WITHOUT_MAJORITY, SEARCH_ENGINES } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
@@ -759,6 +759,8 @@ export class Engine {
 
   /** Oracle primaries in Maximum Protection a DBA has lowered to Maximum Availability after losing their standby. */
   private readonly protectionLowered = new Set<number>();
+  /** Global database primaries whose region came back as a secondary of the promoted cluster (said once). */
+  private readonly globalRejoined = new Set<number>();
   /** Tiers whose HorizontalPodAutoscaler was said to hold back while lost pods count (said once per tier). */
   private readonly scaleHeld = new Set<number>();
   /** An Oracle primary written `protection=maximum-protection` (its only synchronized standby's loss shuts it down). */
@@ -1906,6 +1908,25 @@ export class Engine {
           x.rebuilt = false;
           x.fresh = false;
           this.reseeded.set(x, this.nodes[by]!.name);
+          return false;
+        }
+        // (Nor an Aurora or DocumentDB global database's old primary region: once healthy again the service adds it back
+        // as a secondary of the promoted cluster — a switchback is a planned switchover, not its return; round 95b r03.)
+        if (since !== undefined && by !== undefined && s.dataKind && globalClusterSecondary(this.nodes[by]!.node, this.m.design) && this.live[by]! > 0) {
+          x.rebuilt = false;
+          x.fresh = false;
+          const nb = this.nodes[by]!.name;
+          if (!this.globalRejoined.has(s.idx)) {
+            this.globalRejoined.add(s.idx);
+            this.emit(
+              'repaired',
+              s.name,
+              L(
+                `${s.name} is healthy again and rejoins the global database as a secondary of ${nb}, which keeps the role: a switch back is a planned switchover, not its return — callers still sent to ${s.name} reach a read-only copy until then.`,
+                `${josa(s.name, '이/가')} 다시 정상이 되어 ${nb}의 보조(secondary)로 글로벌 데이터베이스에 다시 들어갑니다. 역할은 ${josa(nb, '이/가')} 계속 맡으며, 되돌리는 것은 계획된 전환(switchover)입니다. 그때까지 ${s.name} 쪽으로 가는 요청은 읽기 전용 사본에 닿습니다.`,
+              ),
+            );
+          }
           return false;
         }
         x.rebuilt = false;
