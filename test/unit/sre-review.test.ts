@@ -8819,3 +8819,11 @@ test('95b r03: an Aurora Global Database primary whose region comes back rejoins
   assert.ok(r.events.some((e) => /rejoins the global database as a secondary of db-w/.test(e.message.en)));
   assert.ok(!r.events.some((e) => /split brain/.test(e.message.en)));
 });
+
+test('95 r08: a Redis Cluster edge labelled as a queue (matchmaking queue, 매칭 대기열) is state the cache keeps, not a read-aside cache: a master loss fails those requests until the replica is elected', () => {
+  for (const label of ['matchmaking queue', '매칭 대기열']) {
+    const x = d('zone a', 'zone b', 'zone c', 'u: client rate=100', 'lb: load-balancer health-check zones=a,b,c managed', 'api: app-server replicas=3 capacity=100 zones=a,b,c', 'mm: cache engine=redis mode=cluster shards=3 replicas=6 zones=a,b,c', 'acct: database engine=mysql primary zone=a', 'acct2: database standby of=acct replication=semi-sync failover=auto zone=b', 'u -> lb -> api', `api -> mm : ${label}`, 'api -> acct : account reads');
+    const r = fail(x, node('mm', 1));
+    assert.ok(down(r) + degraded(r) >= 15, label);
+  }
+});

@@ -1671,6 +1671,13 @@ export function messageBuses(design: Design): Set<string> {
 }
 
 /** An edge label naming a message bus use of a cache (Redis pub/sub, streams, a fan-out channel). */
+/**
+ * An edge to a cache labelled for state the cache itself keeps — a queue or waiting list, a lock, a counter: nothing
+ * falls back to a database for those, so the cache is needed, not read aside (round 95 r08: a Redis Cluster holding a
+ * matchmaking queue read as a cache in front of the accounts database).
+ */
+const STATE_LABEL = /\bqueues?\b|\bwait(ing)?[-\s]?list\b|\blocks?\b|\bmutex\b|\bcounters?\b|\brate[-\s]?limit|대기열|대기\s?목록|(^|\s)큐($|\s)|잠금|락($|\s)|카운터|레이트\s?리밋/i;
+
 export const PUBSUB_LABEL = /\bpub\s*\/?\s*sub\b|\bpublish|\bsubscri|\bfan-?out\b|\bbroadcast|\bstreams?\b|\bchannels?\b|발행|구독|브로드캐스트|팬아웃|채널/i;
 const NO_OFFLOAD: { cache: number; dbs: number[] }[] = [];
 /** A shared empty list (replaced, never written, when a node gets its first item). */
@@ -2370,7 +2377,7 @@ function compile(design: Design): Model {
     // callee is such a cache — is the cache as its callers see it: round 82c r02 read the product cache as required.)
     const proxied = cacheProxied(nodes, nb, outsOf.get(b) ?? []);
     const nc = proxied ?? nb;
-    if (na.or === null && nc.kind === 'cache' && !cacheHoldsState(nc.node, nc.isSessionStore, design) && !PUBSUB_LABEL.test(edgeLabel.get(a * nodes.length + b) ?? '') && flagAttr(nc.node, 'required') !== true) {
+    if (na.or === null && nc.kind === 'cache' && !cacheHoldsState(nc.node, nc.isSessionStore, design) && !PUBSUB_LABEL.test(edgeLabel.get(a * nodes.length + b) ?? '') && !STATE_LABEL.test(edgeLabel.get(a * nodes.length + b) ?? '') && flagAttr(nc.node, 'required') !== true) {
       const fallbacks: number[] = [];
       const of = nc.node.of !== null && nc.node.role !== 'standby' && nc.node.role !== 'replica' ? byName.get(nc.node.of) : undefined;
       /** Databases the caller calls beside the cache that are no fallback of it: a search cluster beside the store. */
