@@ -8827,3 +8827,9 @@ test('95 r08: a Redis Cluster edge labelled as a queue (matchmaking queue, ë§¤ì¹
     assert.ok(down(r) + degraded(r) >= 15, label);
   }
 });
+
+test('95 r01: promote= on a second primary that takes the first\'s address is its takeover time, not ignored', () => {
+  const x = (p: string) => d('app: app-server', 'a: database engine=mariadb primary', `b: database engine=mariadb primary of=a failover=auto heartbeat=1s ${p}`, 'app -> a');
+  assert.equal(down(fail(x('promote=20s'), node('a'))), 23);
+  assert.equal(down(fail(x(''), node('a'))), 3);
+});

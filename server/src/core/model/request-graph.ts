@@ -2646,7 +2646,9 @@ function compile(design: Design): Model {
     const hb = lbWait ? Math.max(ft.detect.value, lbWait.seconds) : ft.detect.value;
     // Pacemaker's promotion is a fence and a resource start (generic 10 s each); a pair with no fencing skips the fence.
     const unfenced = ft.profile.id === 'pacemaker' && ft.promote.attr === null && !fenced(n) && !fenced(xn);
-    const promote = peer ? 0 : manual ? ft.manualPromote.value : unfenced ? ft.promote.value - PACEMAKER_FENCE : ft.promote.value;
+    // (A peer — a second primary taking the first's address — takes over at once unless the design writes its takeover time:
+    // `promote=` on it is that time, round 95 r01.)
+    const promote = peer ? (ft.promote.attr !== null && !manual ? ft.promote.value : 0) : manual ? ft.manualPromote.value : unfenced ? ft.promote.value - PACEMAKER_FENCE : ft.promote.value;
     // The product's replication when none is written (RDS, Group Replication: synchronous; DRBD: protocol C). With
     // none written and both calling one storage node, the pair shares its disk (a SAN LUN under an active-standby
     // cluster): the standby takes over with everything written.
