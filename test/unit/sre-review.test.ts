@@ -8833,3 +8833,11 @@ test('95 r01: promote= on a second primary that takes the first\'s address is it
   assert.equal(down(fail(x('promote=20s'), node('a'))), 23);
   assert.equal(down(fail(x(''), node('a'))), 3);
 });
+
+test('95b r06: an S3 Cross-Region Replication destination (a standby bucket) needs no promotion: its callers use it as soon as they are sent there, and only the unreplicated objects are lost', () => {
+  const x = d('region east', 'region west', 'users: client', 'r53: dns engine=route53 routing=failover', 'app-e: app-server region=east', 'app-w: app-server region=west', 'docs: storage engine=s3 region=east', 'docs-w: storage engine=s3 standby of=docs replication=async lag=15m region=west', 'users -> r53', 'r53 -> app-e', 'r53 -> app-w', 'app-e -> docs', 'app-w -> docs-w');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'region', region: 'east' }, at: 0 }]);
+  assert.ok(down(r) <= 180);
+  assert.ok(!r.events.some((e) => /operator promotes/i.test(e.message.en)));
+  assert.equal(r.writesLostSeconds, 900);
+});

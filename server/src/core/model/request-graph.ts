@@ -767,6 +767,9 @@ export function cacheProxied(nodes: readonly SimNode[], p: SimNode, callees: rea
  * by the FailoverGlobalCluster operation (AWS RDS API: "Use this operation to respond to an unplanned event, such as a
  * Regional disaster") — nothing in the service calls it by itself.
  */
+/** Object-storage services whose buckets are written at their own address: a replicated copy needs no promotion (round 95b r06). */
+export const OBJECT_BUCKETS = /^(s3|aws-s3|amazon-s3|gcs|google-cloud-storage|cloud-storage|blob-storage|azure-blob|azure-blob-storage|r2|oss|ncp-object-storage|object-storage)$/;
+
 export function globalClusterSecondary(standby: TopologyNode, design: Design): boolean {
   if (standby.role !== 'standby' || !standby.of) return false;
   const p = design.nodes.get(standby.of);
@@ -2631,7 +2634,10 @@ function compile(design: Design): Model {
     const peer = n.role === 'primary';
     // Plain Redis replication has nothing that promotes a replica (REPLICAOF NO ONE is typed by a person): without
     // Sentinel, a cluster mode, a provider or a coordinator, `failover=auto` cannot happen (contradiction says so).
-    const manual = !peer && ((failoverMode(n, design) === 'manual' && !providerPromotes(design, n)) || redisWithoutManager(n, xn) || tiberoProtective(n, xn));
+    // (A provider's object-storage bucket copied from another — S3 Cross-Region Replication — is written at its own address
+    // at any time: nothing promotes it, round 95b r06.)
+    const bucketCopy = n.kind === 'storage' && nodes[si]!.managed && OBJECT_BUCKETS.test(engineOf(n));
+    const manual = !peer && !bucketCopy && ((failoverMode(n, design) === 'manual' && !providerPromotes(design, n)) || redisWithoutManager(n, xn) || tiberoProtective(n, xn));
     const mgr = failoverManager(nodes, x);
     // A failover manager written as a monitor (`orch: monitor engine=orchestrator watches=db`) over a pair of plain MySQL
     // or PostgreSQL servers: its timings, as when the pair says the manager's engine (round 41: it was ignored).

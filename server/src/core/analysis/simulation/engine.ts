@@ -14,7 +14,7 @@ import { targetText } from '../../shared/target';
 import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
 import { placeName } from './labels';
-import { bmcFenced, calleeClosure, globalClusterSecondary, maximumProtection, mongoConfigSet, parseRouteLabel, SECOND_CHOICE, tiberoProtective, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, type Model, type SimNode, type Takeover } from '../../model/request-graph';
+import { bmcFenced, calleeClosure, globalClusterSecondary, OBJECT_BUCKETS, maximumProtection, mongoConfigSet, parseRouteLabel, SECOND_CHOICE, tiberoProtective, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import { clusterReplicaCounts, clusterShardOf, engineOf, isMemcached, KAFKA_ENGINES, NDB_ENGINES, majorityOf, PULSAR_ENGINES, READ_ONLY_WITHOUT_MAJORITY, SEARCH_ENGINES } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
@@ -3286,6 +3286,9 @@ export class Engine {
   /** A standby that serves nothing of its own while it waits (not `readable`). */
   private waitingStandby(i: number): boolean {
     const s = this.nodes[i]!;
+    // (A provider's object-storage bucket replicated from another — S3 Cross-Region Replication, a GCS or Azure Blob
+    // copy — is a bucket of its own, written and read at its address at any time: nothing promotes it; round 95b r06.)
+    if (s.kind === 'storage' && s.managed && OBJECT_BUCKETS.test(engineOf(s.node))) return false;
     return s.standsFor >= 0 && s.readsFrom < 0 && s.node.role === 'standby';
   }
 
@@ -5887,6 +5890,8 @@ export class Engine {
       if (!tk.manual && !tk.peer) this.restartFailoverTarget(s, t, pend.done, tk.by);
       this.at(t + tk.detect, () => {
         if (this.pending.get(x) !== pend || quiet()) return;
+        // (A replicated bucket detects nothing: its callers simply use it — said with the takeover.)
+        if (s.kind === 'storage' && this.nodes[tk.by]!.managed && OBJECT_BUCKETS.test(engineOf(this.nodes[tk.by]!.node))) return;
         this.emit(
           'detected',
           s.name,
@@ -5956,6 +5961,11 @@ export class Engine {
                     L(
                       `${s.name} fails over to ${by}: ${by} takes the shared disk${this.nodes[tk.by]!.node.attrs.has('fencing') ? ' (after fencing the lost node)' : ''} and starts the database on it (${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}), then serves ${s.name}'s requests.`,
                       `${josa(s.name, '이/가')} ${by} 노드로 페일오버합니다. ${josa(by, '이/가')} 공유 디스크를 넘겨받아${this.nodes[tk.by]!.node.attrs.has('fencing') ? '(잃은 노드를 펜싱한 뒤)' : ''} DB를 기동하고(${tk.promoteGeneric ? '범용 기본값 ' : ''}${dk(tk.promote)}) ${s.name}의 요청을 처리합니다.`,
+                    )
+                  : s.kind === 'storage' && this.nodes[tk.by]!.managed && OBJECT_BUCKETS.test(engineOf(this.nodes[tk.by]!.node))
+                  ? L(
+                      `${by}, the bucket ${s.name} is replicated to, is written and read at its own address: its callers use it with nothing to promote — what had not been replicated yet stays in ${s.name}.`,
+                      `${josa(by, '은/는')} ${s.name}의 복제 대상 버킷이라 자기 주소로 언제든 읽고 쓸 수 있습니다. 승격할 것 없이 호출하는 쪽이 그대로 쓰며, 아직 복제되지 않은 객체는 ${s.name}에 남습니다.`,
                     )
                   : L(`${by} is promoted to primary (${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}) and serves ${s.name}'s requests.`, `${josa(by, '이/가')} 프라이머리로 승격되어(${tk.promoteGeneric ? '범용 기본값 ' : ''}${dk(tk.promote)}) ${s.name}의 요청을 처리합니다.`)
           ))(gr || tk.ttl || tk.rise ? { ...tk, promote: tk.promote - gr - (tk.ttl ?? 0) - (tk.rise?.seconds ?? 0) } : tk);
