@@ -8841,3 +8841,12 @@ test('95b r06: an S3 Cross-Region Replication destination (a standby bucket) nee
   assert.ok(!r.events.some((e) => /operator promotes/i.test(e.message.en)));
   assert.equal(r.writesLostSeconds, 900);
 });
+
+test('95b r05: a keepalived address across two AWS zones does not move to the other zone — the run keeps it with the lost holder, the SPOF analysis agrees, and region/zone names alone say the design is on AWS', () => {
+  const x = d('region us-west-2', 'zone usw2-az1 region=us-west-2', 'zone usw2-az2 region=us-west-2', 'visitors: client', 'dns: dns engine=route53', 'haproxy: load-balancer engine=haproxy replicas=2 vip health-check zones=usw2-az1,usw2-az2', 'web: app-server replicas=2 zones=usw2-az1,usw2-az2', 'visitors -> dns -> haproxy -> web');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'usw2-az1' }, at: 0 }]);
+  assert.ok(r.events.some((e) => e.type === 'failover-blocked' && /cannot move from haproxy#1/.test(e.message.en)));
+  assert.ok(!r.events.some((e) => /The virtual IP moves/.test(e.message.en)));
+  assert.ok(checkDesign(x).some((f) => f.rule === 'contradiction' && f.data?.['case'] === 'vip-across-cloud-zones'));
+  assert.ok(rules(x, 'single-point-of-failure').includes('haproxy'));
+});

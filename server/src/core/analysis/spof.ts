@@ -61,6 +61,13 @@ function lostAlone(s: SimNode, horizon: number): 'whole' | 'stuck' | 'group' | n
   if (s.vip && !withinHorizon(s.selfDetect ?? Infinity, horizon)) return 'stuck';
   // A watchdog pair that needs a quorum to hold its virtual IP: either node lost leaves one of two, no majority.
   if (s.vipQuorum && s.instances - 1 < majorityOf(s.instances)) return 'stuck';
+  // A pair on a public cloud whose address cannot move to another zone (vipCloud): the holder lost, no instance of its zone
+  // takes the address (round 95b r05).
+  if (s.vipCloud !== null) {
+    let sameZone = false;
+    for (let k = 1; k < s.instances; k++) if (s.zoneOf(k) === s.zoneOf(0)) sameZone = true;
+    if (!sameZone) return 'stuck';
+  }
   return null;
 }
 

@@ -277,6 +277,12 @@ export interface SimNode {
    * members counted as three writers' capacity).
    */
   activeOne: boolean;
+  /**
+   * A virtual IP pair across zones of a public cloud (the design runs on AWS, Google Cloud or Azure): the provider's name.
+   * Keepalived alone cannot move the address to another zone (a private address belongs to one zone's subnet): the run
+   * moves it only within a zone (round 95b r05, and 91 r02 before it). Null otherwise.
+   */
+  vipCloud: string | null;
   /** DNS failover: detection + ttl. */
   dnsSwitch: number;
   /** `routing=weighted`: each callee's share of the answers from the `weight=N` of its edge (a missing weight counts 1), in callee order; null for equal shares. */
@@ -767,6 +773,31 @@ export function cacheProxied(nodes: readonly SimNode[], p: SimNode, callees: rea
  * by the FailoverGlobalCluster operation (AWS RDS API: "Use this operation to respond to an unplanned event, such as a
  * Regional disaster") — nothing in the service calls it by itself.
  */
+/**
+ * Profiles of a provider's service that runs inside its network (compute, databases, disks): a design using one runs on
+ * that cloud. Services reached from anywhere — DNS, a CDN or global front door, object storage — are left out: an
+ * on-premises site uses them too.
+ */
+const CLOUD_PROFILE = /^(aws-(?!cloudfront|global-accelerator|s3)|rds-|aurora$|documentdb$|gcp-|alloydb$|azure-(?!front-door|traffic-manager))/;
+/** Compute engines named after a provider's service. */
+const CLOUD_ENGINE: Record<string, string> = { ec2: 'AWS', eks: 'AWS', ecs: 'AWS', fargate: 'AWS', lambda: 'AWS', gce: 'Google Cloud', gke: 'Google Cloud', 'compute-engine': 'Google Cloud', 'cloud-run': 'Google Cloud', aks: 'Azure', 'azure-vm': 'Azure', vmss: 'Azure' };
+
+/** The public cloud a design runs on, as its nodes' engines say (AWS, Google Cloud, Azure), or null. */
+export function publicCloud(nodes: readonly TopologyNode[]): string | null {
+  for (const n of nodes) {
+    const e = CLOUD_ENGINE[engineOf(n)];
+    if (e) return e;
+    const id = timingsOf(n).profile.id;
+    if (CLOUD_PROFILE.test(id)) return /^(gcp-|alloydb)/.test(id) ? 'Google Cloud' : id.startsWith('azure-') ? 'Azure' : 'AWS';
+  }
+  // (Or its places named as a provider names them — `us-west-2`, `usw2-az1`, `ap-northeast-2a`: AWS; round 95b r05 found no
+  // engine saying it.)
+  for (const n of nodes) for (const z of [...n.zones, n.region ?? '']) if (AWS_PLACE.test(z)) return 'AWS';
+  return null;
+}
+/** AWS region and zone names (`us-west-2`, `ap-northeast-2a`, zone ids such as `usw2-az1`). */
+const AWS_PLACE = /^((us|eu|ap|sa|ca|me|af|il|mx)-(north|south|east|west|central|northeast|southeast|northwest|southwest)-\d[a-z]?|[a-z]{3,4}\d-az\d)$/;
+
 /** Object-storage services whose buckets are written at their own address: a replicated copy needs no promotion (round 95b r06). */
 export const OBJECT_BUCKETS = /^(s3|aws-s3|amazon-s3|gcs|google-cloud-storage|cloud-storage|blob-storage|azure-blob|azure-blob-storage|r2|oss|ncp-object-storage|object-storage)$/;
 
@@ -1401,6 +1432,7 @@ class CompiledNode implements SimNode {
   declare semiSyncKind: 'mysql' | 'oracle' | 'db2' | 'sqlserver' | 'patroni' | 'pg-auto-failover' | null;
   declare vipQuorum: boolean;
   declare activeOne: boolean;
+  declare vipCloud: string | null;
   /** The `sessions=` text, for the session-store pass. */
   declare readonly sessions: string | null;
 
@@ -1484,6 +1516,7 @@ class CompiledNode implements SimNode {
       ((n.managed && !readers && ((kind === 'database' && readerEndpointProfile(tm.profile)) || managedSinglePrimary || managedRedisPair || managedBrokerPair)) || selfRunBroker) && instances >= 2 && this.group === null;
     this.singleWriter = singleWriter;
     this.activeOne = false;
+    this.vipCloud = null;
     const sessions = textOf(sessionsA);
     const state = textOf(stateA);
     this.sessions = sessions;
@@ -2791,6 +2824,11 @@ function compile(design: Design): Model {
       const used = gatewayStore || appStore || nodes.some((o) => o.demotesWith === e.idx || textAttr(o.node, 'coordinator') === e.name || /patroni/i.test(textAttr(o.node, 'engine') ?? ''));
       if (!used && e.group !== null) for (const k of k8s) if (k.controlPlane < 0) k.controlPlane = e.idx;
     }
+  }
+  // A virtual IP pair across zones of a public cloud (vipCloud).
+  {
+    const cloud = nodes.some((x) => x.vip && !x.managed && new Set(x.node.zones).size >= 2) ? publicCloud([...design.nodes.values()]) : null;
+    if (cloud) for (const x of nodes) if (x.vip && !x.managed && new Set(x.node.zones).size >= 2 && regionsOf(design, x.node).length < 2) x.vipCloud = cloud;
   }
   // An active-backup balancer's only target of several instances: one of them serves at a time (activeOne).
   for (const lb of nodes) {

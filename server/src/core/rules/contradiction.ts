@@ -1,6 +1,6 @@
 import { engineOf, MEMBER_ADDRESSED, SINGLE_PRIMARY_ENGINES, votingType } from '../model/groups';
 import { codeJosa, josa } from '../shared/josa';
-import { copyOf, globalClusterSecondary, hasEdge, instanceCount, MANUAL_ONLY, parseRouteLabel, readsTargets, redisWithoutManager, sendsReads } from '../model/request-graph';
+import { copyOf, globalClusterSecondary, publicCloud, hasEdge, instanceCount, MANUAL_ONLY, parseRouteLabel, readsTargets, redisWithoutManager, sendsReads } from '../model/request-graph';
 import { DB2_ENGINES, MYSQL_FAMILY, ORACLE_ENGINES, queueMirrors, SQLSERVER_ENGINES } from '../model/replication';
 import type { Finding, Localized, Severity, TopologyNode } from '../syntax/ast';
 import { calleesOf, edgesFromNode, edgesToNode, L, nameList, nodeFinding, rangeAttr, textAttr, flagAttr } from './facts';
@@ -387,8 +387,8 @@ export const contradiction: Rule<'contradiction'> = {
           n,
           'vip-across-cloud-zones',
           L(
-            `\`${n.name}\` shares a virtual IP (\`vip\`) between instances in zones \`${z1}\` and \`${z2}\` of ${cloud}: a cloud network carries no VRRP multicast and gives each private address to the one network interface the provider's API assigns it to (on AWS, to a subnet that lies in one zone), so keepalived by itself cannot move it to the other zone. It works only with unicast peers and a notify script that re-points an Elastic IP, a secondary address or a route-table entry through the provider's API — a move of seconds to a minute, not VRRP's 3 s, and one that needs the API reachable. The model moves it as on one LAN, on VRRP's timers: where such a script is in place, a lost instance's figures are short by its move time. Use the provider's load balancer instead (an NLB, a Google Cloud internal load balancer, an Azure Load Balancer).`,
-            `\`${n.name}\` 노드는 ${cloud}의 \`${z1}\` 존과 \`${z2}\` 존에 있는 인스턴스가 가상 IP(\`vip\`)를 나눠 씁니다. 클라우드 네트워크는 VRRP 멀티캐스트를 전달하지 않고, 사설 주소는 제공자 API로 지정한 네트워크 인터페이스 하나에만 붙으므로(AWS에서는 한 존에 속한 서브넷의 주소), keepalived만으로는 주소를 다른 존으로 옮길 수 없습니다. 유니캐스트 피어와, 제공자 API로 Elastic IP·보조 사설 IP·라우팅 테이블 항목을 다시 붙이는 notify 스크립트가 있어야 동작하며, 이 전환은 VRRP의 3초가 아니라 수 초에서 1분쯤 걸리고 API에 닿을 수 있어야 합니다. 이 도구는 한 LAN 안처럼 VRRP 타이머대로 옮기는 것으로 계산하므로, 그런 스크립트를 쓰는 경우 인스턴스 장애의 수치가 그 전환 시간만큼 짧게 나옵니다. 대신 제공자의 로드밸런서(NLB, Google Cloud 내부 부하분산기, Azure Load Balancer)를 쓰세요.`,
+            `\`${n.name}\` shares a virtual IP (\`vip\`) between instances in zones \`${z1}\` and \`${z2}\` of ${cloud}: a cloud network carries no VRRP multicast and gives each private address to the one network interface the provider's API assigns it to (on AWS, to a subnet that lies in one zone), so keepalived by itself cannot move it to the other zone. It works only with unicast peers and a notify script that re-points an Elastic IP, a secondary address or a route-table entry through the provider's API — a move of seconds to a minute, not VRRP's 3 s, and one that needs the API reachable. The model does not move it to another zone: losing the holder's zone (or the holder) fails what calls the address until it is back — where such a script is in place, the real outage is its move time instead. Use the provider's load balancer instead (an NLB, a Google Cloud internal load balancer, an Azure Load Balancer).`,
+            `\`${n.name}\` 노드는 ${cloud}의 \`${z1}\` 존과 \`${z2}\` 존에 있는 인스턴스가 가상 IP(\`vip\`)를 나눠 씁니다. 클라우드 네트워크는 VRRP 멀티캐스트를 전달하지 않고, 사설 주소는 제공자 API로 지정한 네트워크 인터페이스 하나에만 붙으므로(AWS에서는 한 존에 속한 서브넷의 주소), keepalived만으로는 주소를 다른 존으로 옮길 수 없습니다. 유니캐스트 피어와, 제공자 API로 Elastic IP·보조 사설 IP·라우팅 테이블 항목을 다시 붙이는 notify 스크립트가 있어야 동작하며, 이 전환은 VRRP의 3초가 아니라 수 초에서 1분쯤 걸리고 API에 닿을 수 있어야 합니다. 이 도구는 주소를 다른 존으로 옮기지 않는 것으로 계산합니다. 주소를 가진 인스턴스나 그 존을 잃으면 돌아올 때까지 이 주소로 오는 요청이 실패하며, 그런 스크립트를 쓴다면 실제 중단은 그 전환 시간입니다. 대신 제공자의 로드밸런서(NLB, Google Cloud 내부 부하분산기, Azure Load Balancer)를 쓰세요.`,
           ),
           { zones: [z1, z2] },
           'info',
@@ -577,23 +577,3 @@ export const contradiction: Rule<'contradiction'> = {
     return out;
   },
 };
-
-/**
- * Profiles of a provider's service that runs inside its network (compute, databases, disks): a design using one runs on
- * that cloud. Services reached from anywhere — DNS, a CDN or global front door, object storage — are left out: an
- * on-premises site uses them too.
- */
-const CLOUD_PROFILE = /^(aws-(?!cloudfront|global-accelerator|s3)|rds-|aurora$|documentdb$|gcp-|alloydb$|azure-(?!front-door|traffic-manager))/;
-/** Compute engines named after a provider's service. */
-const CLOUD_ENGINE: Record<string, string> = { ec2: 'AWS', eks: 'AWS', ecs: 'AWS', fargate: 'AWS', lambda: 'AWS', gce: 'Google Cloud', gke: 'Google Cloud', 'compute-engine': 'Google Cloud', 'cloud-run': 'Google Cloud', aks: 'Azure', 'azure-vm': 'Azure', vmss: 'Azure' };
-
-/** The public cloud a design runs on, as its nodes' engines say (AWS, Google Cloud, Azure), or null. */
-function publicCloud(nodes: readonly TopologyNode[]): string | null {
-  for (const n of nodes) {
-    const e = CLOUD_ENGINE[engineOf(n)];
-    if (e) return e;
-    const id = timingsOf(n).profile.id;
-    if (CLOUD_PROFILE.test(id)) return /^(gcp-|alloydb)/.test(id) ? 'Google Cloud' : id.startsWith('azure-') ? 'Azure' : 'AWS';
-  }
-  return null;
-}

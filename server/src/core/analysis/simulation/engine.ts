@@ -761,6 +761,8 @@ export class Engine {
   private readonly protectionLowered = new Set<number>();
   /** Global database primaries whose region came back as a secondary of the promoted cluster (said once). */
   private readonly globalRejoined = new Set<number>();
+  /** Virtual IP pairs whose address could not move to another cloud zone (said once). */
+  private readonly vipStuck = new Set<number>();
   /** Tiers whose HorizontalPodAutoscaler was said to hold back while lost pods count (said once per tier). */
   private readonly scaleHeld = new Set<number>();
   /** An Oracle primary written `protection=maximum-protection` (its only synchronized standby's loss shuts it down). */
@@ -2756,6 +2758,22 @@ export class Engine {
           if (s.vipQuorum && this.live[s.idx]! < majorityOf(this.instOf(s.idx).length)) return;
           const next = this.instOf(s.idx).findIndex((y) => y.alive);
           if (next < 0) return;
+          // On a public cloud keepalived cannot move the address to another zone's instance (round 95b r05): it stays with
+          // the lost one until it is back.
+          if (s.vipCloud !== null && s.zoneOf(next) !== s.zoneOf(i)) {
+            if (!this.vipStuck.has(s.idx)) {
+              this.vipStuck.add(s.idx);
+              this.emit(
+                'failover-blocked',
+                name,
+                L(
+                  `The virtual IP cannot move from ${name} to ${this.instName(s, next)} in another zone: on ${s.vipCloud} a private address belongs to one zone's subnet and the network carries no VRRP, so keepalived alone moves nothing between zones — what calls the address fails until ${name} is back (a notify script re-pointing an Elastic IP or a route through the provider's API would move it in seconds to a minute; the provider's load balancer does it for you).`,
+                  `가상 IP가 ${name}에서 다른 존의 ${this.instName(s, next)} 쪽으로 옮겨 가지 못합니다. ${s.vipCloud}에서는 사설 주소가 한 존의 서브넷에 속하고 네트워크가 VRRP를 전달하지 않아, keepalived만으로는 존 사이로 주소를 옮기지 못합니다. ${josa(name, '이/가')} 돌아올 때까지 이 주소로 오는 요청이 실패합니다(제공자 API로 Elastic IP나 라우트를 옮기는 notify 스크립트라면 몇 초에서 1분, 제공자의 로드밸런서는 알아서 합니다).`,
+                ),
+              );
+            }
+            return;
+          }
           this.vipHolder.set(s.idx, next);
           this.emit(
             'routed-around',
