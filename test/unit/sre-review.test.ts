@@ -8850,3 +8850,11 @@ test('95b r05: a keepalived address across two AWS zones does not move to the ot
   assert.ok(checkDesign(x).some((f) => f.rule === 'contradiction' && f.data?.['case'] === 'vip-across-cloud-zones'));
   assert.ok(rules(x, 'single-point-of-failure').includes('haproxy'));
 });
+
+test('95 r05: ProxySQL follows a promoted writer by its read_only check (1 s), not a rise of two 8 s pings', () => {
+  const x = d('u: client rate=10', 'app: app-server replicas=2', 'proxysql: load-balancer engine=proxysql replicas=2 failover=client', 'db1: database engine=mysql primary', 'db2: database engine=orchestrator standby of=db1 replication=async failover=auto', 'u -> app -> proxysql -> db1', 'proxysql -> db2');
+  const r = fail(x, node('db1'));
+  const p = r.events.find((e) => e.type === 'promoted')!;
+  assert.match(p.message.en, /read_only every 1s/);
+  assert.equal(down(r), 61);
+});

@@ -40,7 +40,7 @@ import { DB2_ENGINES, isRedis, MYSQL_FAMILY, ORACLE_ENGINES, SQLSERVER_ENGINES, 
 import { attrValue, flagAttr, flagOf, namesAttr, numberOf, textAttr, textOf } from '../syntax/attrs';
 import { SESSION_KEYWORDS } from '../syntax/schema';
 import { regionsOf } from '../syntax/places';
-import { BROKER_ENGINES, MEMORYSTORE_ENGINES, SHARED_STORE_BROKERS } from './profiles/table';
+import { BROKER_ENGINES, MEMORYSTORE_ENGINES, PROXYSQL_MONITOR, SHARED_STORE_BROKERS } from './profiles/table';
 import { AZURE_SQL_FOG, brokerPair, canonicalEngine, CLICKHOUSE_FAILOVER, COSMOS, GCP_OUTLIER, PROXYSQL_GALERA, failoverTimingsOf, PROFILES, profileLabel, timingsAs, timingsOf, timingsUnder, type ProfileId, type Timings } from './profiles';
 import { hasPlacementSla } from './profiles/derive';
 import { ENGINE_PROFILES } from './profiles/select';
@@ -2764,7 +2764,8 @@ function compile(design: Design): Model {
         const c = nodes[ci]!;
         if (!c.managed && c.timings.checks && c.callees.includes(s.idx) && (checker === undefined || c.idx < checker.idx)) checker = c;
       }
-    const riseS = checker ? riseSeconds(checker) : 0;
+    // (ProxySQL follows a promotion through its read_only check, not a rise of passing pings: PROXYSQL_MONITOR.)
+    const riseS = checker ? (checker.timings.profile.id === 'proxysql' ? PROXYSQL_MONITOR.readOnlyInterval.v : riseSeconds(checker)) : 0;
     addTakeover(nodes[x]!, {
       by: s.idx,
       detect: pinnedX ? noticeDelay(design, xn.name) : detect,

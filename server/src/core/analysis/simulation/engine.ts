@@ -5990,8 +5990,13 @@ export class Engine {
           // A balancer checking both saw the promoted standby fail its check until now: it sends to it after `rise` (60 r02).
           if (tk.rise) {
             const lb = this.nodes[tk.rise.by]!;
-            said.en += ` ${lb.name} checks the role of both: it sends to ${by} once ${lb.timings.rise.value} checks ${d(lb.timings.interval.value)} apart have passed (${d(tk.rise.seconds)}, included).`;
-            said.ko += ` ${josa(lb.name, '은/는')} 둘의 역할을 확인하므로 ${dk(lb.timings.interval.value)} 간격 체크를 ${lb.timings.rise.value}번 통과한 뒤(${dk(tk.rise.seconds)}, 포함됨) ${by}에 요청을 보냅니다.`;
+            if (lb.timings.profile.id === 'proxysql') {
+              said.en += ` ${lb.name} reads each server's read_only every ${d(tk.rise.seconds)} (mysql-monitor_read_only_interval) and moves ${by} into its writer hostgroup at the next read (included).`;
+              said.ko += ` ${josa(lb.name, '은/는')} ${dk(tk.rise.seconds)}마다 서버의 read_only를 읽어(mysql-monitor_read_only_interval) 다음 확인 때 ${josa(by, '을/를')} 쓰기 호스트그룹으로 옮깁니다(포함됨).`;
+            } else {
+              said.en += ` ${lb.name} checks the role of both: it sends to ${by} once ${lb.timings.rise.value} checks ${d(lb.timings.interval.value)} apart have passed (${d(tk.rise.seconds)}, included).`;
+              said.ko += ` ${josa(lb.name, '은/는')} 둘의 역할을 확인하므로 ${dk(lb.timings.interval.value)} 간격 체크를 ${lb.timings.rise.value}번 통과한 뒤(${dk(tk.rise.seconds)}, 포함됨) ${by}에 요청을 보냅니다.`;
+            }
           }
           // A DNS record repointed by hand: clients keep the old answer for its TTL (round 47b r05).
           if (tk.ttl) {

@@ -441,6 +441,15 @@ export const DB2_HADR = {
  * secondary's hardening until that replica's session timeout (SESSION_TIMEOUT, 10 s by default; Microsoft advises
  * against less) marks it disconnected; then it commits without it until it reconnects and catches up (sqlserver-ag-timeout).
  */
+/**
+ * ProxySQL's Monitor reads each backend's `read_only` every `mysql-monitor_read_only_interval` (1 000 ms, the source's
+ * default; the sample proxysql.cnf sets 1 500) and moves the server whose read_only turned 0 into the writer hostgroup:
+ * how soon a promoted standby takes the writes (round 95 r05 — a generic rise of 2 × the 8 s ping was used).
+ */
+export const PROXYSQL_MONITOR = {
+  readOnlyInterval: V(1, 'proxysql-src'),
+};
+
 export const SQLSERVER_AG = {
   sessionTimeout: V(10, 'sqlserver-ag-timeout'),
 };
