@@ -8858,3 +8858,13 @@ test('95 r05: ProxySQL follows a promoted writer by its read_only check (1 s), n
   assert.match(p.message.en, /read_only every 1s/);
   assert.equal(down(r), 61);
 });
+
+test('96b r02/r03/r14: descriptive labels (`object cache`, `queries`; an origin\'s region name) name no request class or route; an Aurora reader written as its own node in another zone makes the cluster Multi-AZ for the SLA', () => {
+  const c = d('readers: client rate=600', 'alb: load-balancer engine=alb health-check', 'wp: web-server replicas=4 capacity=300', 'objcache: cache engine=memcached replicas=2 hit-ratio=85%', 'mysql: database primary capacity=400', 'readers -> alb -> wp', 'wp -> objcache : object cache', 'wp -> mysql : queries');
+  assert.match(checkDesign(c).find((f) => f.rule === 'cache-loss-overload')!.message.en, /so `mysql` sees 90\/s/);
+  const a = d('goal availability=99.99%', 'users: client rate=100', 'alb: load-balancer engine=alb health-check zones=a,b', 'api: service engine=fargate replicas=2 zones=a,b', 'aurora: database engine=aurora-postgresql primary zone=a', 'aurora-reader: database standby of=aurora readable failover=auto zone=b', 'users -> alb -> api -> aurora');
+  assert.equal(a.nodes.get('aurora')!.availability, 0.9999);
+  const f = d('employees: client rate=500', 'afd: cdn engine=front-door health-check', 'app-weu: app-server engine=app-service replicas=3 capacity=300 region=westeurope', 'app-neu: app-server engine=app-service replicas=2 capacity=300 region=northeurope', 'employees -> afd', 'afd -> app-weu : West Europe', 'afd -> app-neu : North Europe');
+  const r = simulate(f, [{ type: 'fail', target: { type: 'region', region: 'northeurope' }, at: 0 }]);
+  assert.ok(down(r) === 0 && degraded(r) <= 60);
+});

@@ -2431,8 +2431,16 @@ function compile(design: Design): Model {
         // A database edge labelled for other requests than the cache edge carries those requests itself; so does any
         // other callee whose edge names the `writes` class beside a cache of the reads (round 40: a queue fed by the
         // writes got every request).
-        const cacheLabel = edgeLabel.get(a * nodes.length + b) ?? null;
-        const labelOf = (f: number): string | null => edgeLabel.get(a * nodes.length + f) ?? null;
+        // (A label that only names what the edge goes to — `object cache` on the cache's edge, `queries` or `SQL` on the
+        // database's — describes it, it names no request class: round 96b r02 split the load in two over such labels.)
+        const described = (l: string | null, toCache: boolean): boolean =>
+          l !== null && (toCache ? /^((object|page|query|data|app|session)\s+)?cache$|^캐시$|^(객체|페이지|쿼리|데이터)\s*캐시$/i : /^(queries|query|sql|db|database|reads? and writes?|데이터베이스|질의|쿼리)$/i).test(l.trim());
+        const cacheLabel0 = edgeLabel.get(a * nodes.length + b) ?? null;
+        const cacheLabel = described(cacheLabel0, true) ? null : cacheLabel0;
+        const labelOf = (f: number): string | null => {
+          const l = edgeLabel.get(a * nodes.length + f) ?? null;
+          return described(l, false) ? null : l;
+        };
         const writers = cacheLabel === null ? [] : (outsOf.get(a) ?? []).filter((c) => c !== b && !fallbacks.includes(c) && !beside.includes(c) && parseRouteLabel(labelOf(c))?.key === 'writes');
         const cacheKey = cacheLabel === null ? null : classKey(cacheLabel);
         // A database edge carrying the cache edge's very label (`게시글 reads` on both) is where the misses go: another
@@ -2561,7 +2569,15 @@ function compile(design: Design): Model {
     const s = nodes[ix.from[k]!]!;
     if (s.kind !== 'cdn' || s.or !== null || s.callees.length < 2) continue;
     const r = parseRouteLabel(design.edges[ix.edge[k]!]!.label);
-    const sameKind = !r && s.callees.every((c) => nodes[c]!.kind === nodes[s.callees[0]!]!.kind) && !s.callees.some((c) => edgeLabel.get(s.idx * nodes.length + c));
+    // (A label naming only where the origin runs — its region or zone, `West Europe` for westeurope — or its order
+    // (`primary`, `secondary`, `DR`) says no different content: round 96b r14 read two regions' origins as both needed.)
+    const flat = (x: string): string => x.toLowerCase().replace(/[^a-z0-9가-힣]/g, '');
+    const placeLabel = (c: number, l: string): boolean => {
+      const f = flat(l);
+      const places = [...nodes[c]!.node.zones, ...regionsOf(design, nodes[c]!.node)].map(flat).filter((x) => x.length >= 2);
+      return places.some((p) => f === p || f.includes(p) || p.includes(f)) || SECOND_CHOICE.test(l) || /^(primary|active|main|dr|origin\s*\d*|주|메인|주센터|백업센터|재해복구센터)$/i.test(l.trim());
+    };
+    const sameKind = !r && s.callees.every((c) => nodes[c]!.kind === nodes[s.callees[0]!]!.kind) && !s.callees.some((c) => { const l = edgeLabel.get(s.idx * nodes.length + c); return !!l && !placeLabel(c, l); });
     if ((!r && !sameKind) || (r && r.weighted)) continue;
     s.or = 'lb';
     // Front Door routes by its health probes, as a balancer does (no retry on another origin); an origin group retries.

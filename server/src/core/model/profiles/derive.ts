@@ -113,7 +113,9 @@ function acrossZones(design: Design, node: TopologyNode): boolean {
   const profile = selectionOf(head).profile.id;
   const zones = new Set<string>();
   const add = (n: TopologyNode): void => {
-    if (n.kind !== head.kind || selectionOf(n).profile.id !== profile) return;
+    // (A copy that names no engine of its own is the head's product: an Aurora reader written `standby of=aurora` —
+    // round 96b r03 counted the cluster at the Single-AZ figure.)
+    if (n.kind !== head.kind || (selectionOf(n).profile.id !== profile && !(n !== head && n.attrs.get('engine') === undefined))) return;
     for (const z of n.zones) if (regionOf(z) === home) zones.add(z);
   };
   add(head);
