@@ -8868,3 +8868,10 @@ test('96b r02/r03/r14: descriptive labels (`object cache`, `queries`; an origin\
   const r = simulate(f, [{ type: 'fail', target: { type: 'region', region: 'northeurope' }, at: 0 }]);
   assert.ok(down(r) === 0 && degraded(r) <= 60);
 });
+
+test('96 r03, 96b r05: no split-brain-risk for a pair Pgpool-II fails over through its watchdog; a cache edge for idempotency keys is state the cache keeps, needed by those requests', () => {
+  const pg = d('zone a', 'zone b', 'app: app-server replicas=2 zones=a,b', 'pgpool: load-balancer engine=pgpool replicas=2 vip health-check zones=a,b', 'pg1: database engine=postgres primary zone=a', 'pg2: database standby of=pg1 replication=async failover=auto heartbeat=10s zone=b', 'app -> pgpool -> pg1', 'pgpool -> pg2');
+  assert.deepEqual(rules(pg, 'split-brain-risk'), []);
+  const idem = d('merchants: client rate=100', 'lb: load-balancer engine=alb health-check zones=a,b,c', 'api: service replicas=2 zones=a,b', 'idem: cache engine=redis mode=sentinel replicas=3 zones=a,b,c', 'ledger: database engine=rds-multi-az primary zones=a,b', 'merchants -> lb -> api', 'api -> idem : check/set idempotency key', 'api -> ledger : writes');
+  assert.ok(down(fail(idem, node('idem'))) > 0);
+});

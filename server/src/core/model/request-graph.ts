@@ -1712,7 +1712,7 @@ export function messageBuses(design: Design): Set<string> {
  * falls back to a database for those, so the cache is needed, not read aside (round 95 r08: a Redis Cluster holding a
  * matchmaking queue read as a cache in front of the accounts database).
  */
-const STATE_LABEL = /\bqueues?\b|\bwait(ing)?[-\s]?list\b|\blocks?\b|\bmutex\b|\bcounters?\b|\brate[-\s]?limit|대기열|대기\s?목록|(^|\s)큐($|\s)|잠금|락($|\s)|카운터|레이트\s?리밋/i;
+const STATE_LABEL = /\bidempoten|\bdedup|\bpresence\b|멱등|중복\s?(방지|체크|확인)|\bqueues?\b|\bwait(ing)?[-\s]?list\b|\blocks?\b|\bmutex\b|\bcounters?\b|\brate[-\s]?limit|대기열|대기\s?목록|(^|\s)큐($|\s)|잠금|락($|\s)|카운터|레이트\s?리밋/i;
 
 export const PUBSUB_LABEL = /\bpub\s*\/?\s*sub\b|\bpublish|\bsubscri|\bfan-?out\b|\bbroadcast|\bstreams?\b|\bchannels?\b|발행|구독|브로드캐스트|팬아웃|채널/i;
 const NO_OFFLOAD: { cache: number; dbs: number[] }[] = [];

@@ -68,6 +68,9 @@ export const splitBrainRisk: Rule<'split-brain-risk'> = {
       const diskServer = serving && sharedDisk(facts, sb.name, sb.of);
       if (sb.kind !== 'database' && sb.kind !== 'storage' && sb.kind !== 'cache' && !diskServer && !statefulServer) continue;
       if (failoverMode(sb, design) !== 'auto') continue;
+      // (Nor a pair that Pgpool-II fails over through its watchdog: it promotes by failover_command only with the watchdog's
+      // quorum and consensus, and sends the writes to one primary — a cut link stops the failover; round 96 r03.)
+      if (design.edges.some((e) => e.to === p.name && /^pgpool/i.test(engineOf(design.nodes.get(e.from) ?? p)) && (design.nodes.get(e.from)?.replicas ?? 1) >= 2)) continue;
       if (sb.managed || p.managed) continue;
       if (arbitrated(sb) || arbitrated(p)) continue;
       if (ARBITER_ENGINES.has(engineOf(sb)) || ARBITER_ENGINES.has(engineOf(p))) continue;
