@@ -8875,3 +8875,9 @@ test('96 r03, 96b r05: no split-brain-risk for a pair Pgpool-II fails over throu
   const idem = d('merchants: client rate=100', 'lb: load-balancer engine=alb health-check zones=a,b,c', 'api: service replicas=2 zones=a,b', 'idem: cache engine=redis mode=sentinel replicas=3 zones=a,b,c', 'ledger: database engine=rds-multi-az primary zones=a,b', 'merchants -> lb -> api', 'api -> idem : check/set idempotency key', 'api -> ledger : writes');
   assert.ok(down(fail(idem, node('idem'))) > 0);
 });
+
+test('96b r08: a Regional EFS file system counts at its SLA (99.99 %), one written in one zone at the One Zone figure (99.9 %)', () => {
+  const x = (z: string) => d('users: client rate=100', 'web: web-server replicas=2', `uploads: storage engine=efs ${z}`, 'users -> web -> uploads');
+  assert.equal(x('region=eu-central-1').nodes.get('uploads')!.availability, 0.9999);
+  assert.equal(x('zone=a').nodes.get('uploads')!.availability, 0.999);
+});

@@ -103,7 +103,8 @@ function setAvailability(design: Design, node: TopologyNode, v: number): void {
  * one zone: with no zone written it is taken as the usual Multi-AZ balancer (an ALB needs two zones to be created).
  */
 function spreadUnlessPinned(node: TopologyNode): boolean {
-  return node.kind === 'load-balancer' && node.zones.length === 0;
+  // (So is a Regional EFS file system: written in no zone, its data spans the region's zones — round 96b r08.)
+  return (node.kind === 'load-balancer' || (node.kind === 'storage' && selectionOf(node).profile.id === 'aws-efs')) && node.zones.length === 0;
 }
 
 function acrossZones(design: Design, node: TopologyNode): boolean {
