@@ -8881,3 +8881,10 @@ test('96b r08: a Regional EFS file system counts at its SLA (99.99 %), one writt
   assert.equal(x('region=eu-central-1').nodes.get('uploads')!.availability, 0.9999);
   assert.equal(x('zone=a').nodes.get('uploads')!.availability, 0.999);
 });
+
+test('96c r03: a database\'s lost disk costs the estimate the takeover to its DR standby (31 min), as the run shows, not the disk\'s whole repair', () => {
+  const x = d('goal availability=99.9%', 'zone a', 'zone b', 'users: client rate=100', 'app: app-server availability=100% zone=a', 'db: database primary zone=a', 'disk: storage zone=a', 'db-dr: database standby of=db replication=async failover=manual zone=b', 'mon: monitor watches=db,db-dr interval=1m', 'users -> app -> db', 'db -> disk');
+  const f = checkDesign(x).find((g) => g.rule === 'availability-not-met');
+  assert.ok(!f || !/`disk` \(about 526 minutes/.test(f.message.en));
+  assert.ok(estimate(x)!.availability > 0.9988);
+});

@@ -34,7 +34,7 @@ import { sweepBaselineLoads } from './simulation/sweep';
 import { steadyState } from './capacity';
 import { capacityOf, instancesFor, shardOf } from '../model/capacity';
 import { clusterReplicaCounts, kafkaStuckShare, majorityOf, perRangeQuorum, quorumOf, survivesFirstLoss } from '../model/groups';
-import { blindInstances, onlyBehindCache, pickTakeover, type Model } from '../model/request-graph';
+import { blindInstances, failoverDisks, onlyBehindCache, pickTakeover, type Model } from '../model/request-graph';
 
 /**
  * Whether a caller's need of callee c counts in the estimate: not for the other members of a set of active-active
@@ -240,6 +240,27 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
     // as the run counts it (onlyBehindCache; round 58 r02).
     const behind = onlyBehindCache(m, s.idx);
     if (behind) val[s.idx] = 1 - (1 - behind.hitRatio) * (1 - val[s.idx]!);
+  }
+  // A database's data disk with no copy of its own (failoverDisks): its loss fails the database over to its standby, as
+  // the run starts that takeover — so the disk's outage lasts that takeover, not its repair, while the standby is up
+  // (round 96c r03: a SAN counted down for its whole repair beside the 31 min DR promotion the run showed).
+  for (const s of nodes) {
+    if (!s.takeovers.length) continue;
+    const disks = failoverDisks(m, s);
+    // (A standby its own site's tier calls — a DR site behind a DNS failover record — is priced with that site's
+    // alternatives below, its disks among the sources.)
+    if (!disks.length || s.takeovers.some((tk) => nodes[tk.by]!.callers.length > 0)) continue;
+    const t = pickTakeover(s, () => true)!;
+    let standbysDown = 1;
+    for (const tk of s.takeovers) standbysDown *= 1 - base[tk.by]!;
+    for (const di of disks) {
+      const d = nodes[di]!;
+      // (Only a disk nothing else needs: another caller of it waits for its repair.)
+      if (d.kind !== 'storage' || d.callers.some((c) => c !== s.idx && !nodes[c]!.client && nodes[c]!.node.kind !== 'monitor')) continue;
+      const back = Number.isFinite(d.restore) && d.restore > 0 ? d.restore : DEFAULTS.providerIncident;
+      const down = (1 - base[di]!) * (standbysDown + (1 - standbysDown) * waitShare(t.detect + t.promote, back));
+      val[di] = Math.max(val[di]!, 1 - down);
+    }
   }
   /** Per standby that takes over for another node: the quickest takeover's detection and promotion (a person's for a manual one). */
   const standbyWait = new Map<number, number>();
