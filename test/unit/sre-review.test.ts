@@ -8888,3 +8888,9 @@ test('96c r03: a database\'s lost disk costs the estimate the takeover to its DR
   assert.ok(!f || !/`disk` \(about 526 minutes/.test(f.message.en));
   assert.ok(estimate(x)!.availability > 0.9988);
 });
+
+test('96c r01: availability-not-met says a self-run array that is the costliest part of a DNS first target is counted at the generic 99.9 %', () => {
+  const x = d('goal availability=99.95%', 'zone main', 'zone dr', 'users: client rate=100', 'gslb: dns routing=failover failover=manual ttl=30s', 'lb: load-balancer replicas=2 vip health-check zone=main', 'app: app-server replicas=2 zone=main', 'db: database primary engine=oracle-rac replicas=2 zone=main', 'disk: storage raid=6 zone=main', 'dr-lb: load-balancer replicas=2 vip health-check zone=dr', 'dr-app: app-server replicas=2 zone=dr', 'db-dr: database engine=oracle standby of=db replication=async failover=manual zone=dr', 'mon: monitor watches=db,app interval=1m', 'users -> gslb -> lb -> app -> db', 'gslb -> dr-lb -> dr-app -> db-dr', 'db -> disk');
+  const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
+  assert.match(f.message.en, /`disk` is counted at 99\.9%, the generic figure of one self-run instance/);
+});

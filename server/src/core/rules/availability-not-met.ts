@@ -281,6 +281,15 @@ function costText(design: Design, spofs: string[]): Localized {
   for (const c of rest) {
     if (!c.block || !c.failover) continue;
     const weakest = c.failover.notPromoted ? c.failover.weakest : null;
+    // The costliest part a self-run array counted at the generic figure of one instance: said first (round 96c r01).
+    const wk = c.failover.weakest ? design.nodes.get(c.failover.weakest) : undefined;
+    if (wk && wk.kind === 'storage' && !wk.managed && wk.attrs.has('raid') && !wk.attrs.has('availability'))
+      advice.push(
+        L(
+          `\`${wk.name}\` is counted at ${formatPercent(wk.availability, 3)}, the generic figure of one self-run instance (docs/defaults.md), not a figure of its own: an array with redundant controllers, power and disks is usually rated far higher — write the figure its vendor or your records give (\`availability=\` on \`${wk.name}\`).`,
+          `${codeJosa(wk.name, '은/는')} 직접 운영하는 인스턴스 하나의 범용 기본값 ${formatPercent(wk.availability, 3)}로 계산했습니다(docs/defaults.md). 컨트롤러, 전원, 디스크가 이중화된 어레이는 보통 이보다 훨씬 높으니, 제조사나 운영 기록의 수치를 적으세요(\`${wk.name}\`에 \`availability=\`).`,
+        ),
+      );
     // (A tier that already runs several instances, or a managed one counted whole at its platform's figure: a second
     // instance is no fix — round 42 advised it to an App Service tier running four.)
     const wn = weakest === null ? undefined : m.nodes[m.byName.get(weakest) ?? -1];
