@@ -578,7 +578,7 @@ test('rto-not-met for a zone holding a voting group\'s majority names the group 
     'ops -> ui -> data',
   );
   const f = checkDesign(x).find((y) => y.rule === 'rto-not-met')!;
-  assert.match(f.message.en, /Cause: zone `r1` holds 2 of the 3 voters of `master`.*Also, `ui` runs only in zone `r1`/);
+  assert.match(f.message.en, /Cause: zone `r1` holds 2 of the 3 master-eligible nodes of `master`.*Also, `ui` runs only in zone `r1`/);
 });
 
 test('two origins on one CDN route are an origin group: the first serves, and the second takes the requests when the first fails (CloudFront origin groups)', () => {
@@ -4672,7 +4672,7 @@ describe('round 39b (judge-au)', () => {
     assert.deepEqual(rules(x('show search'), 'quorum-fragile'), ['search']);
     assert.ok(!checkDesign(x('show search')).some((g) => g.rule === 'rto-not-met' && /voters of `search`/.test(g.message.en)));
     const f = checkDesign(x('index products')).find((g) => g.rule === 'rto-not-met')!;
-    assert.match(f.message.en, /Cause: zone `az1` holds 1 of the 2 voters of `search`: losing it leaves no majority/);
+    assert.match(f.message.en, /Cause: zone `az1` holds 1 of the 2 master-eligible nodes of `search`: losing it leaves no majority/);
   });
 
   test('r05: quorum-fragile on an even number of Kafka brokers speaks of brokers and min.insync.replicas, not of Elasticsearch', () => {
@@ -8893,4 +8893,10 @@ test('96c r01: availability-not-met says a self-run array that is the costliest 
   const x = d('goal availability=99.95%', 'zone main', 'zone dr', 'users: client rate=100', 'gslb: dns routing=failover failover=manual ttl=30s', 'lb: load-balancer replicas=2 vip health-check zone=main', 'app: app-server replicas=2 zone=main', 'db: database primary engine=oracle-rac replicas=2 zone=main', 'disk: storage raid=6 zone=main', 'dr-lb: load-balancer replicas=2 vip health-check zone=dr', 'dr-app: app-server replicas=2 zone=dr', 'db-dr: database engine=oracle standby of=db replication=async failover=manual zone=dr', 'mon: monitor watches=db,app interval=1m', 'users -> gslb -> lb -> app -> db', 'gslb -> dr-lb -> dr-app -> db-dr', 'db -> disk');
   const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
   assert.match(f.message.en, /`disk` is counted at 99\.9%, the generic figure of one self-run instance/);
+});
+
+test('96b r04: rto-not-met does not name an Elasticsearch quorum as the cause when its callers only search it — the storage lost with the zone is the cause', () => {
+  const x = d('goal rto=30m', 'users: client rate=100', 'lb: load-balancer engine=alb health-check zones=a,b', 'api: service replicas=2 zones=a,b', 'search: database engine=elasticsearch replicas=3 zones=a,b', 'files: storage replicas=2 zone=a', 'users -> lb -> api', 'api -> search : reads', 'api -> files');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /Cause: `files` runs only in zone `a`/);
 });

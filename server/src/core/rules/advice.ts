@@ -14,14 +14,14 @@ import { autoscaleDelayOf } from '../model/capacity';
 import { dataDisksOf, durabilityOf } from '../model/durability';
 import { placeCode } from '../analysis/simulation/labels';
 import { codeJosa, josa } from '../shared/josa';
-import { isMemcached, arbitersOfShard, clusterReplicaCounts, clusterShardOf, clusterZoneIndex, engineOf, GALERA_ENGINES, KAFKA_ENGINES, kafkaStuckShare, majorityOf, PULSAR_ENGINES, survivesFirstLoss, tokenRanged, voterZones, writesNeedDataMajority } from '../model/groups';
+import { isMemcached, arbitersOfShard, clusterReplicaCounts, clusterShardOf, clusterZoneIndex, engineOf, GALERA_ENGINES, KAFKA_ENGINES, kafkaStuckShare, majorityOf, PULSAR_ENGINES, SEARCH_ENGINES, survivesFirstLoss, tokenRanged, voterZones, writesNeedDataMajority } from '../model/groups';
 import { majorityZone } from './sentinel-fragile';
 import { monitorsOnlyIn, runsOnlyIn } from '../syntax/places';
 import { DEFAULTS } from '../model/defaults';
 import { AZURE_SQL_FOG, failoverTimingsOf, K8S_NODE, PROFILES, profileLabel, timingsOf } from '../model/profiles';
 import { noticeDelay } from '../model/monitoring';
-import { bmcFenced, buildModel, DATA_KINDS, isRepmgr, maximumProtection, redisWithoutManager, tiberoProtective, coveredElsewhere, failsOverAcrossZones, managedComputeInstances, pickTakeover, pinnedToZone, reachedFromEntries, sendsReads, type SimNode } from '../model/request-graph';
-import type { Localized } from '../syntax/ast';
+import { bmcFenced, buildModel, DATA_KINDS, parseRouteLabel, isRepmgr, maximumProtection, redisWithoutManager, tiberoProtective, coveredElsewhere, failsOverAcrossZones, managedComputeInstances, pickTakeover, pinnedToZone, reachedFromEntries, sendsReads, type SimNode } from '../model/request-graph';
+import type { Design, Localized } from '../syntax/ast';
 import { formatDuration } from '../syntax/values';
 import type { Estimate, LossImpact } from './estimate-contract';
 import { koDuration, L, nameList, textAttr, type Facts } from './facts';
@@ -436,7 +436,7 @@ function servingSet(nodes: readonly SimNode[], entries: readonly number[]): Set<
   return seen;
 }
 
-function zoneQuorumCause(nodes: readonly SimNode[], zone: string, entries: readonly number[]): Localized | null {
+function zoneQuorumCause(nodes: readonly SimNode[], zone: string, entries: readonly number[], design?: Design): Localized | null {
   const needed = servingSet(nodes, entries);
   // A replica set written member by member whose majority sits in the zone.
   for (const s of nodes) {
@@ -568,6 +568,15 @@ function zoneQuorumCause(nodes: readonly SimNode[], zone: string, entries: reado
           `원인: \`${zone}\` 존에 \`${s.name}\`의 브로커 ${g.voters}개 중 ${held}개가 있습니다. 복제본 3개 중 2개가 그곳에 있던 파티션은 동기화된 복제본이 \`min.insync.replicas\`(2)보다 적어져, 그 존이 돌아올 때까지 acks=all 전송이 실패합니다(NotEnoughReplicas).${ctl ? ` 컨트롤러 쿼럼 \`${ctl.name}\`의 컨트롤러 ${ctl.voters}개 중 ${ctl.held}개도 그곳에 있어, 과반이 없으면 잃은 브로커를 펜싱하지 못하고 그 브로커가 리더였던 파티션에 새 리더가 서지 않으므로 그 파티션으로 보내는 요청도 실패합니다.` : ''} 해결: 브로커를 세 존에 나누어(\`broker.rack\`) 어느 존에도 한 파티션의 복제본 3개 중 2개가 몰리지 않게 하세요${ctl ? '. 컨트롤러도 세 존에 3개로 나누세요' : ''}.`,
         );
       }
+      // An Elasticsearch/OpenSearch cluster without its master majority rejects writes and goes on answering searches
+      // (cluster.no_master_block: write): no cause for requests that only search it (round 96b r04).
+      const search = SEARCH_ENGINES.has(engineOf(s.node));
+      if (search && design && design.edges.filter((e) => e.to === s.name).every((e) => parseRouteLabel(e.label)?.key === 'reads')) continue;
+      if (search)
+        return L(
+          `Cause: zone \`${zone}\` holds ${held} of the ${g.voters} master-eligible nodes of \`${s.name}\`: losing it leaves no majority, so no master is elected and every write (indexing, a mapping change) fails until the zone is back, while searches go on. Fix: spread an odd number of master-eligible nodes so that no zone holds a majority — 3 in 3 zones.`,
+          `원인: \`${zone}\` 존에 \`${s.name}\`의 마스터 후보 노드 ${g.voters}개 중 ${held}개가 있어, 이 존을 잃으면 과반이 남지 않아 마스터를 뽑지 못하고 그 존이 돌아올 때까지 모든 쓰기(색인, 매핑 변경)가 실패합니다. 검색은 계속됩니다. 해결: 마스터 후보 노드를 홀수 개로 어느 존에도 과반이 몰리지 않게 나누세요 — 세 존에 3개.`,
+        );
       return L(
         `Cause: zone \`${zone}\` holds ${held} of the ${g.voters} voters of \`${s.name}\`: losing it leaves no majority, and the group stops. Fix: spread an odd number of voters so that no zone holds a majority — 3 members in 3 zones.`,
         `원인: \`${zone}\` 존에 \`${s.name}\`의 구성원 ${g.voters}개 중 ${held}개가 있어, 이 존을 잃으면 과반이 남지 않아 그룹이 멈춥니다. 해결: 홀수 개 구성원을 어느 존에도 과반이 몰리지 않게 나누세요 — 세 존에 3개.`,
@@ -884,7 +893,7 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     }
     if (!switched && bare.length) {
       // A voting group the zone takes the majority of stops more than a tier placed there: named first, the tiers after.
-      const stuck = t.type === 'zone' ? zoneQuorumCause(m.nodes, t.zone, m.entries) : null;
+      const stuck = t.type === 'zone' ? zoneQuorumCause(m.nodes, t.zone, m.entries, m.design) : null;
       const names = nameList(bare.map((s) => s.name));
       if (stuck)
         return L(
@@ -1010,7 +1019,7 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
   }
   if (t.type === 'zone') {
     // A group whose voters (or Sentinels) are mostly in the lost zone: what is left cannot elect or promote.
-    const stuck = zoneQuorumCause(m.nodes, t.zone, m.entries);
+    const stuck = zoneQuorumCause(m.nodes, t.zone, m.entries, m.design);
     if (stuck) {
       // A second blocker the quorum fix leaves in place: a copy outside whose primary is fenced through its own management
       // board, which loses power with the place (round 72 r03: named only once the voters were spread).
