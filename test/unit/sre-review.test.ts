@@ -8900,3 +8900,8 @@ test('96b r04: rto-not-met does not name an Elasticsearch quorum as the cause wh
   const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
   assert.match(f.message.en, /Cause: `files` runs only in zone `a`/);
 });
+
+test('96 r07: no no-monitoring finding saying a SQL Server standby cannot fail over without its file-share witness when the cluster has three nodes (dynamic quorum)', () => {
+  const x = d('goal rto=4h', 'zone a', 'zone b', 'users: client', 'web: app-server replicas=2 zone=a', 'sql1: database engine=sqlserver primary zone=a', 'sql2: database engine=sqlserver standby of=sql1 replication=sync failover=auto witness=fsw zone=a', 'sql3: database engine=sqlserver standby of=sql1 replication=async failover=manual zone=b', 'fsw: service zone=a', 'mon: monitor watches=sql1,sql2,sql3', 'users -> web -> sql1');
+  assert.ok(!checkDesign(x).some((f) => f.rule === 'no-monitoring' && f.data?.['node'] === 'fsw'));
+});
