@@ -8905,3 +8905,9 @@ test('96 r07: no no-monitoring finding saying a SQL Server standby cannot fail o
   const x = d('goal rto=4h', 'zone a', 'zone b', 'users: client', 'web: app-server replicas=2 zone=a', 'sql1: database engine=sqlserver primary zone=a', 'sql2: database engine=sqlserver standby of=sql1 replication=sync failover=auto witness=fsw zone=a', 'sql3: database engine=sqlserver standby of=sql1 replication=async failover=manual zone=b', 'fsw: service zone=a', 'mon: monitor watches=sql1,sql2,sql3', 'users -> web -> sql1');
   assert.ok(!checkDesign(x).some((f) => f.rule === 'no-monitoring' && f.data?.['node'] === 'fsw'));
 });
+
+test('96 r04: a standby Pgpool-II fails over is promoted on Pgpool\'s own health check, and Pgpool sends to it at once — no heartbeat of the standby\'s nor a rise of checks', () => {
+  const x = d('goal rto=30s', 'users: client', 'pgpool: load-balancer engine=pgpool replicas=3 vip health-check interval=10s failures=1', 'pg1: database engine=postgres primary', 'pg2: database standby of=pg1 replication=async failover=auto promote=5s', 'mon: monitor watches=pg1,pg2', 'users -> pgpool -> pg1', 'pgpool -> pg2');
+  assert.equal(down(fail(x, node('pg1'))), 15);
+  assert.deepEqual(rules(x, 'rto-not-met'), []);
+});

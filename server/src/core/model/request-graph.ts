@@ -2721,7 +2721,7 @@ function compile(design: Design): Model {
           : replicationOf(n, xn);
     // A server standing by for a server (an active-standby web pair) has no data to lose on taking over.
     const lag = repl.lossless || !DATA_KINDS.has(s.kind as KindId) ? 0 : geoLag(design, n, xn, ft.lag);
-    const how = lbWait && lbWait.seconds > ft.detect.value ? { en: `\`${lbWait.name}\`'s health checks`, ko: `\`${lbWait.name}\`의 헬스 체크` } : ft.detectHow;
+    const how0 = lbWait && lbWait.seconds > ft.detect.value ? { en: `\`${lbWait.name}\`'s health checks`, ko: `\`${lbWait.name}\`의 헬스 체크` } : ft.detectHow;
     // Whose figure the detection is: the product's own, or the project's generic one when its profile documents none
     // (a DynamoDB global table has no failover detection of its own: the generic heartbeat is not DynamoDB's).
     const ownDetect = ft.detect.attr !== null || ft.detect.profile === ft.profile.id;
@@ -2748,10 +2748,16 @@ function compile(design: Design): Model {
     const graceFog = provider && ft.profile.id === 'azure-sql' && crossRegion(design, n, xn);
     // (A provider's own failover is the provider's figure.)
     const shown = ownDetect || provider ? ft.profile : PROFILES.generic;
-    const profile = { en: profileLabel(shown, 'en'), ko: profileLabel(shown, 'ko') };
+    const profile0 = { en: profileLabel(shown, 'en'), ko: profileLabel(shown, 'ko') };
     // Azure Cosmos DB: the provider elects another write region after a region's loss (service-managed failover).
     const cosmosRegion = provider && (ft.profile.id === 'azure-cosmos-db' || nodes[x]!.timings.profile.id === 'azure-cosmos-db') && crossRegion(design, n, xn);
-    const detect = manual ? noticeDelay(design, xn.name) : graceFog ? AZURE_SQL_FOG.grace.v : provider ? 0 : hb;
+    // A pair Pgpool-II fronts (its watchdog pair or cluster, the primary's caller): Pgpool's own health check finds the lost
+    // primary and its failover_command promotes the standby — its check's time, not a heartbeat of the standby's own
+    // (round 96 r04).
+    const pgpoolFront = !manual && !peer && !provider ? nodes[x]!.callers.map((c) => nodes[c]!).find((c) => c.timings.profile.id === 'pgpool' && c.lbDetect !== null && c.callees.includes(s.idx)) : undefined;
+    const detect = manual ? noticeDelay(design, xn.name) : graceFog ? AZURE_SQL_FOG.grace.v : provider ? 0 : pgpoolFront ? pgpoolFront.lbDetect! : hb;
+    const profile = pgpoolFront ? { en: profileLabel(PROFILES.pgpool, 'en'), ko: profileLabel(PROFILES.pgpool, 'ko') } : profile0;
+    const how = pgpoolFront ? { en: `\`${pgpoolFront.name}\`'s health check, whose failover_command promotes the standby`, ko: `\`${pgpoolFront.name}\`의 헬스 체크(failover_command로 대기 노드를 승격)` } : how0;
     const providerTime = cosmosRegion ? COSMOS.regionFailover.v : provider ? (nodes[x]!.timings.failover ?? ft.failover!).value : 0;
     // A second primary takes its peer's traffic only when something moves the callers (round 37): a virtual IP, a
     // failover manager or proxy, a caller that knows both, or a failover the user wrote. Callers that hold one primary's
@@ -2781,7 +2787,8 @@ function compile(design: Design): Model {
         if (!c.managed && c.timings.checks && c.callees.includes(s.idx) && (checker === undefined || c.idx < checker.idx)) checker = c;
       }
     // (ProxySQL follows a promotion through its read_only check, not a rise of passing pings: PROXYSQL_MONITOR.)
-    const riseS = checker ? (checker.timings.profile.id === 'proxysql' ? PROXYSQL_MONITOR.readOnlyInterval.v : riseSeconds(checker)) : 0;
+    // (Nor Pgpool-II, which ran the promotion itself and sends to the new primary at once: round 96 r04.)
+    const riseS = checker ? (checker.timings.profile.id === 'proxysql' ? PROXYSQL_MONITOR.readOnlyInterval.v : checker.timings.profile.id === 'pgpool' ? 0 : riseSeconds(checker)) : 0;
     addTakeover(nodes[x]!, {
       by: s.idx,
       detect: pinnedX ? noticeDelay(design, xn.name) : detect,
