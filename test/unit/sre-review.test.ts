@@ -8911,3 +8911,9 @@ test('96 r04: a standby Pgpool-II fails over is promoted on Pgpool\'s own health
   assert.equal(down(fail(x, node('pg1'))), 15);
   assert.deepEqual(rules(x, 'rto-not-met'), []);
 });
+
+test('96 r08: a web server\'s share edge to storage (static files from NFS) is served by the web server alone: a session store\'s outage behind the application it proxies the rest to leaves that share served', () => {
+  const x = d('users: client rate=100', 'web: web-server engine=nginx replicas=2 vip', 'tomcat: app-server replicas=2 sessions=sess', 'sess: cache engine=memcached', 'nas: storage raid=6', 'users -> web -> tomcat', 'web -> nas : 강의 영상 /vod share=40%');
+  const r = fail(x, node('sess'));
+  assert.ok(r.entries[0]!.points.some((p) => Math.abs(p.success - 0.4) < 1e-6));
+});

@@ -1966,8 +1966,11 @@ function compileClasses(design: Design, ix: DesignIndex, nodes: CompiledNode[], 
     const whole = s.callees.filter((b) => !m.has(b));
     const parts = [...m];
     const shares = fitShares([...parts.map(([, p]) => p.share), null]);
+    // (A web server's share edge is what it serves itself — nginx's static files from an NFS mount: those requests go to
+    // that callee alone, not also to the application it proxies the rest to; round 96 r08.)
+    const alone = s.kind === 'web-server';
     s.routes = [
-      ...parts.map(([b, p], j) => ({ key: `share ${b}`, label: p.label, share: shares[j]!, pool: [...whole, b] })),
+      ...parts.map(([b, p], j) => ({ key: `share ${b}`, label: p.label, share: shares[j]!, pool: alone ? [b] : [...whole, b] })),
       ...(shares[parts.length]! > 0 ? [{ key: '', label: null, share: shares[parts.length]!, pool: whole }] : []),
     ];
   }
