@@ -4547,11 +4547,11 @@ test('manual-failover to a standby across sites says the manual step includes po
 });
 
 describe('round 39 (judge-at)', () => {
-  test('r01: a lone cache named for idempotency keys is a warning that the model reads it as optional', () => {
+  test('r01: a lone cache named for idempotency keys is a warning — read as needed since its edge names them (96b r05), and said so', () => {
     const x = d('users: client rate=100', 'api: app-server replicas=2', 'db: database primary', 'idem: cache engine=redis label="idempotency keys"', 'users -> api', 'api -> db', 'api -> idem : idempotency check');
     const f = checkDesign(x).find((g) => g.rule === 'missing-replica' && g.data?.['node'] === 'idem')!;
     assert.equal(f.severity, 'warning');
-    assert.match(f.message.en, /idempotency keys\): if so, its loss stops them/);
+    assert.match(f.message.en, /one cache server its callers cannot run without, .*idempotency keys\): with no copy/);
     const k = d('users: client rate=100', 'api: app-server replicas=2', 'db: database primary', 'idem: cache engine=redis', 'users -> api', 'api -> db', 'api -> idem : 멱등 키 확인');
     assert.ok(checkDesign(k).some((g) => g.rule === 'missing-replica' && g.data?.['node'] === 'idem' && g.severity === 'warning'));
   });
@@ -8916,4 +8916,15 @@ test('96 r08: a web server\'s share edge to storage (static files from NFS) is s
   const x = d('users: client rate=100', 'web: web-server engine=nginx replicas=2 vip', 'tomcat: app-server replicas=2 sessions=sess', 'sess: cache engine=memcached', 'nas: storage raid=6', 'users -> web -> tomcat', 'web -> nas : 강의 영상 /vod share=40%');
   const r = fail(x, node('sess'));
   assert.ok(r.entries[0]!.points.some((p) => Math.abs(p.success - 0.4) < 1e-6));
+});
+
+test('97c r04/r08: availability advice does not propose failover=auto to a Tibero standby that has it (the Observer\'s PROTECTIVE mode is the cause); missing-replica on a lock cache already read as needed does not call it optional, and gives a managed one the service\'s replica', () => {
+  const t = d('goal availability=99.99% rto=5m', 'zone A', 'zone B', 'u: client rate=100', 'lb: load-balancer health-check replicas=2 vip zones=A,B', 'app: app-server replicas=2 zones=A,B', 'db: database engine=tibero primary zone=A', 'db-sb: database standby of=db engine=tibero replication=sync failover=auto zone=B', 'mon: monitor watches=db interval=30s', 'u -> lb -> app -> db');
+  const f = checkDesign(t).find((g) => g.rule === 'availability-not-met')!;
+  assert.match(f.message.en, /PROTECTIVE mode/);
+  assert.doesNotMatch(f.message.en, /`failover=auto` on `db-sb` \(with a cluster manager/);
+  const l = d('goal rto=5m', 'u: client rate=100', 'lb: load-balancer health-check replicas=2 vip', 'api: app-server replicas=2', 'lock: cache engine=redis managed', 'db: database engine=aurora primary', 'db2: database standby of=db engine=aurora', 'u -> lb -> api', 'api -> lock : 재고 선점 락', 'api -> db');
+  const mr = checkDesign(l).find((g) => g.rule === 'missing-replica' && g.data?.['node'] === 'lock')!;
+  assert.doesNotMatch(mr.message.en, /reads a cache as optional|mode=sentinel/);
+  assert.match(mr.message.en, /service's automatic failover/);
 });

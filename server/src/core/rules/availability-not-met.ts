@@ -7,7 +7,7 @@ import type { Design, Localized } from '../syntax/ast';
 import { timingsOf } from '../model/profiles';
 import { hasPlacementSla } from '../model/profiles/derive';
 import { BROKER_ENGINES, ELASTICACHE_SLA, MEMORYSTORE_ENGINES } from '../model/profiles/table';
-import { blindInstances, buildModel, loneManagedCache, pickTakeover } from '../model/request-graph';
+import { blindInstances, buildModel, loneManagedCache, pickTakeover, tiberoProtective } from '../model/request-graph';
 import { syncWaitWords } from '../model/replication';
 import { clusterReplicaCounts, engineOf, KAFKA_ENGINES, kafkaStuckShare, majorityOf, quorumOf, SEARCH_ENGINES, survivesFirstLoss, tokenRanged, voterZones } from '../model/groups';
 import { majorityZone } from './sentinel-fragile';
@@ -161,6 +161,23 @@ function costText(design: Design, spofs: string[]): Localized {
     const t = pickTakeover(sn, () => true)!;
     const by = m.nodes[t.by]!.name;
     const wait = t.detect + t.promote;
+    // (A standby already written `failover=auto` whose automatic takeover this loss does not get — a Tibero Observer in
+    // its default PROTECTIVE mode: proposing `failover=auto` is what the design has; round 97c r04.)
+    const byNode = m.nodes[t.by]!.node;
+    if (t.manual && textAttr(byNode, 'failover') === 'auto') {
+      const tibero = tiberoProtective(byNode, sn.node);
+      advice.push(
+        L(
+          tibero
+            ? `Each failure of \`${x}\` waits about ${durationIn('en', wait)} for a DBA: \`${by}\` is written \`failover=auto\`, but the Tibero Observer in its default PROTECTIVE mode fails over only while a cluster manager of the primary's side still answers, so a lost server waits for a person. Its DISASTER_PLAN mode fails over there too (the language cannot say it yet), or rehearse the manual switch and write its time as \`promote=\`.`
+            : `Each failure of \`${x}\` waits about ${durationIn('en', wait)} for someone to promote \`${by}\` by hand: it is written \`failover=auto\`, but what decides its takeover is lost with \`${x}\` (its failover-blocked event says what). Keep that decider elsewhere, or rehearse the manual switch and write its time as \`promote=\`.`,
+          tibero
+            ? `\`${x}\`에 장애가 날 때마다 DBA를 약 ${durationIn('ko', wait)} 기다립니다. ${codeJosa(by, '은/는')} \`failover=auto\`로 적혀 있지만, 기본 PROTECTIVE 모드의 Tibero Observer는 프라이머리 쪽 클러스터 매니저가 아직 응답할 때만 절체하므로 서버를 잃으면 사람을 기다립니다. DISASTER_PLAN 모드는 이때도 절체합니다(아직 설계에 적을 수 없음). 아니면 수동 절체를 연습해 걸린 시간을 \`promote=\`로 적으세요.`
+            : `\`${x}\`에 장애가 날 때마다 누군가 손으로 ${codeJosa(by, '을/를')} 승격할 때까지 약 ${durationIn('ko', wait)} 기다립니다. \`failover=auto\`로 적혀 있지만 넘겨받기를 결정하는 쪽이 \`${x}\`와 함께 사라집니다(failover-blocked 이벤트가 무엇인지 알려 줍니다). 결정하는 쪽을 다른 곳에 두거나, 수동 전환을 연습해 걸린 시간을 \`promote=\`로 적으세요.`,
+        ),
+      );
+      continue;
+    }
     advice.push(
       t.manual
         ? L(

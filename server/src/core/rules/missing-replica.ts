@@ -161,15 +161,21 @@ export const missingReplica: Rule<'missing-replica'> = {
       if (!/\b(lock|locks|locking|mutex|queue|job|jobs|counter|counters|rate[- ]?limit\w*|semaphore|stock|inventory|carts?|basket|coupons?|balance|points|leaderboard|ranking|idempoten\w*|dedup\w*|de-dup\w*|nonces?)\b|잠금|락|큐|카운터|재고|장바구니|쿠폰|잔액|포인트|랭킹|순위|멱등|중복 ?(확인|방지|체크|제거)/i.test(words)) continue;
       // Written `required`: the callers already need it (single-point-of-failure says so); what is left to say is the data
       // it holds and loses with it, not "optional" and `primary` (round 63b r09).
-      const required = flagAttr(node, 'required') === true;
+      // (Or already read as needed — its edge names the state it keeps, a lock or a queue: no soft edge reaches it; round
+      // 97c r08 was told "the model reads it as optional" beside a single point of failure on it.)
+      const required = flagAttr(node, 'required') === true || s.callers.every((c) => !m.nodes[c]!.soft.some((e) => e.cache === s.idx));
+      // (A provider's cache is given its replica by the service — ElastiCache Multi-AZ — not by Sentinels of ours.)
+      const replicaFix = node.managed
+        ? L("a replica in another zone with the service's automatic failover (ElastiCache or MemoryDB Multi-AZ, Memorystore Standard, Azure Cache Standard)", '다른 존에 복제본을 두고 서비스의 자동 페일오버를 켜거나(ElastiCache·MemoryDB 다중 AZ, Memorystore Standard, Azure Cache Standard)')
+        : L('a replica with failover (`mode=sentinel replicas=3`)', '페일오버되는 복제본을 두거나(`mode=sentinel replicas=3`)');
       if (required) {
         out.push(
           nodeFinding(
             'missing-replica',
             node,
             L(
-              `\`${node.name}\` is one cache server its callers cannot run without (\`required\`), and its name says it holds what they rely on (locks, a queue, counters, stock, carts, idempotency keys): with no copy, what it held is gone when it is lost or replaced — a replaced server starts empty. Give it a replica with failover (\`mode=sentinel replicas=3\`), or keep what must survive in the database.`,
-              `${codeJosa(node.name, '은/는')} 호출하는 쪽이 없으면 동작하지 못하는(\`required\`) 캐시 서버 한 대이고, 이름을 보면 그쪽이 의지하는 것(잠금, 큐, 카운터, 재고, 장바구니, 멱등 키)을 담고 있습니다. 사본이 없으니 이 서버를 잃거나 교체하면 담고 있던 것이 사라집니다(교체된 서버는 빈 상태로 시작). 페일오버되는 복제본을 두거나(\`mode=sentinel replicas=3\`), 남아야 하는 것은 데이터베이스에 두세요.`,
+              `\`${node.name}\` is one cache server its callers cannot run without${flagAttr(node, 'required') === true ? ' (\`required\`)' : ''}, and its name says it holds what they rely on (locks, a queue, counters, stock, carts, idempotency keys): with no copy, what it held is gone when it is lost or replaced — a replaced server starts empty. Give it ${replicaFix.en}, or keep what must survive in the database.`,
+              `${codeJosa(node.name, '은/는')} 호출하는 쪽이 없으면 동작하지 못하는${flagAttr(node, 'required') === true ? '(\`required\`)' : ''} 캐시 서버 한 대이고, 이름을 보면 그쪽이 의지하는 것(잠금, 큐, 카운터, 재고, 장바구니, 멱등 키)을 담고 있습니다. 사본이 없으니 이 서버를 잃거나 교체하면 담고 있던 것이 사라집니다(교체된 서버는 빈 상태로 시작). ${replicaFix.ko}, 남아야 하는 것은 데이터베이스에 두세요.`,
             ),
             { kind: node.kind, required: true },
           ),
