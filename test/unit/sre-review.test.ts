@@ -8928,3 +8928,10 @@ test('97c r04/r08: availability advice does not propose failover=auto to a Tiber
   assert.doesNotMatch(mr.message.en, /reads a cache as optional|mode=sentinel/);
   assert.match(mr.message.en, /service's automatic failover/);
 });
+
+test('97c r02: a health-checked round-robin DNS name drops a dead instance of a balancer tier it hands out (a GSLB checking each address), not only of a server tier', () => {
+  const x = d('zone 가산', 'zone 판교', '사용자: client rate=1000', 'GSLB: dns routing=round-robin health-check interval=10s ttl=30s', 'ingress: load-balancer engine=ingress-nginx replicas=4 health-check zones=가산,판교', 'api: service replicas=4 zones=가산,판교', '사용자 -> GSLB -> ingress -> api');
+  const r = fail(x, node('ingress', 1));
+  assert.ok(r.events.some((e) => e.type === 'routed-around' && e.at === 60));
+  assert.ok(degraded(r) <= 60);
+});

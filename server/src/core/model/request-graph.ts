@@ -3190,7 +3190,9 @@ function finish(m: CompiledModel): Late {
   for (let si = 0; si < nodes.length; si++) {
     const s = nodes[si]!;
     // (A caller that needs each callee but routes around a dead instance of one — a proxy that also mounts a share — too.)
-    const lbs = s.callers.filter((c) => nodes[c]!.or === 'lb' || (nodes[c]!.lbDetect !== null && UPSTREAM_KINDS.has(s.kind ?? '')));
+    // (And a health-checked round-robin DNS name over a balancer tier's instances — a GSLB checking each address it hands
+    // out: a dead instance leaves its answers too; round 97c r02.)
+    const lbs = s.callers.filter((c) => nodes[c]!.or === 'lb' || (nodes[c]!.lbDetect !== null && (UPSTREAM_KINDS.has(s.kind ?? '') || (nodes[c]!.kind === 'dns' && textAttr(nodes[c]!.node, 'routing') === 'round-robin'))));
     routers[s.idx]!.push(...lbs);
     for (const t of s.takeovers) routers[t.by]!.push(...lbs);
   }
