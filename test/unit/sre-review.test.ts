@@ -8935,3 +8935,9 @@ test('97c r02: a health-checked round-robin DNS name drops a dead instance of a 
   assert.ok(r.events.some((e) => e.type === 'routed-around' && e.at === 60));
   assert.ok(degraded(r) <= 60);
 });
+
+test('97b r02: Front Door origins labelled by priority (`priority 1`, `priority 2`) stay one origin group — losing the standby region is no total outage', () => {
+  const x = d('region east', 'region central', 'p: client rate=100', 'afd: cdn engine=front-door health-check', 'web-east: app-server engine=app-service replicas=3 capacity=200 region=east', 'web-central: app-server engine=app-service autoscale=1..6 capacity=200 region=central', 'p -> afd', 'afd -> web-east : priority 1', 'afd -> web-central : priority 2');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'region', region: 'central' }, at: 0 }]);
+  assert.equal(down(r), 0);
+});

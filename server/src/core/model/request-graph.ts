@@ -2578,7 +2578,7 @@ function compile(design: Design): Model {
     const placeLabel = (c: number, l: string): boolean => {
       const f = flat(l);
       const places = [...nodes[c]!.node.zones, ...regionsOf(design, nodes[c]!.node)].map(flat).filter((x) => x.length >= 2);
-      return places.some((p) => f === p || f.includes(p) || p.includes(f)) || SECOND_CHOICE.test(l) || /^(primary|active|main|dr|origin\s*\d*|주|메인|주센터|백업센터|재해복구센터)$/i.test(l.trim());
+      return places.some((p) => f === p || f.includes(p) || p.includes(f)) || SECOND_CHOICE.test(l) || /^(primary|active|main|dr|origin\s*\d*|priority\s*\d+|p\d|주|메인|주센터|백업센터|재해복구센터)$/i.test(l.trim());
     };
     const sameKind = !r && s.callees.every((c) => nodes[c]!.kind === nodes[s.callees[0]!]!.kind) && !s.callees.some((c) => { const l = edgeLabel.get(s.idx * nodes.length + c); return !!l && !placeLabel(c, l); });
     if ((!r && !sameKind) || (r && r.weighted)) continue;
