@@ -8941,3 +8941,10 @@ test('97b r02: Front Door origins labelled by priority (`priority 1`, `priority 
   const r = simulate(x, [{ type: 'fail', target: { type: 'region', region: 'central' }, at: 0 }]);
   assert.equal(down(r), 0);
 });
+
+test('97 r10: a look-aside cache still protects the reads when the application also calls a search index for a share of its requests: the database\'s loss fails only the misses', () => {
+  const x = d('u: client rate=1000', 'app: app-server replicas=2', 'mc: cache engine=memcached replicas=2 hit-ratio=90%', 'db: database engine=mysql primary', 'db2: database engine=mysql standby of=db failover=auto', 's: database engine=elasticsearch replicas=3', 'u -> app', 'app -> mc : article reads', 'app -> db : article reads', 'app -> s : search share=10%');
+  const r = fail(x, node('db'));
+  assert.equal(down(r), 0);
+  assert.ok(r.entries[0]!.points.some((p) => Math.abs(p.success - 0.91) < 1e-6));
+});

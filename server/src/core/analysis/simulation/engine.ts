@@ -4704,6 +4704,10 @@ export class Engine {
       const lost = this.cacheGone(e.cache);
       const m = 1 - hr * (1 - lost);
       e.direct.forEach((f, k) => (out ??= new Map()).set(f, Math.min(1, (e.directShare?.[k] ?? e.share!) + (e.fallbacks.includes(f) ? e.share! * m : 0))));
+      // (A fallback read only for the cache class's misses — its edge says the same reads — is needed by those misses
+      // alone, not by every request: round 97 r10 made a look-aside cache's database a total outage once a search class
+      // stood beside it.)
+      for (const f of e.fallbacks) if (!e.direct.includes(f) && readsBehindCache(this.m, s, f)) (out ??= new Map()).set(f, Math.min(1, (out.get(f) ?? 0) + e.share! * m));
     }
     return out;
   }
