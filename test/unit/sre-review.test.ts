@@ -8948,3 +8948,10 @@ test('97 r10: a look-aside cache still protects the reads when the application a
   assert.equal(down(r), 0);
   assert.ok(r.entries[0]!.points.some((p) => Math.abs(p.success - 0.91) < 1e-6));
 });
+
+test('97b r13: rpo-not-met does not tell an Aurora global database\'s secondary region to replicate synchronously — it says the replication is asynchronous only', () => {
+  const x = d('goal rpo=0', 'region us-east-1', 'region us-west-2', 'zone a region=us-east-1', 'zone b region=us-east-1', 'u: client rate=10 region=us-west-2', 'app: app-server managed replicas=2 region=us-west-2', 'db: database engine=aurora-mysql primary zones=a,b', 'db-gdb: database engine=aurora-mysql standby of=db region=us-west-2 failover=manual', 'u -> app -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(f.message.en, /asynchronously only/);
+  assert.doesNotMatch(f.message.en, /Replicate to `db-gdb` synchronously/);
+});

@@ -11,7 +11,7 @@ import type { LossImpact } from './estimate-contract';
 import { failoverMode, koDuration, L, nameList, standbysOf, type Facts } from './facts';
 import { exactDuration } from '../shared/duration';
 import { arbitersOf, arbitersOfShard, engineOf, NDB_ENGINES, GALERA_ENGINES, majorityOf, replicaSetMembers, replicaSets, rollsBack, voterZones, votingType } from '../model/groups';
-import { buildModel, instanceCount, selfRunPostgres } from '../model/request-graph';
+import { buildModel, globalClusterSecondary, instanceCount, selfRunPostgres } from '../model/request-graph';
 import { simulate } from '../analysis/simulation/simulate';
 import { BIGTABLE_ENGINE, isAsyncRedis, isRedis, losslessMode } from '../model/replication';
 import { AZURE_STORAGE, backupInterval, oneZoneClass } from '../model/durability';
@@ -204,6 +204,15 @@ function losslessAdvice(source: TopologyNode, copy: string, design?: Design): Lo
     return L(
       `Azure Cosmos DB replicates synchronously only with a single write region and strong consistency — not with several write regions: for rpo=0, write in one region (\`${copy}\` as its \`standby\`, strong consistency), or accept the lag for this data.`,
       `Azure Cosmos DB는 쓰기 리전이 하나이고 강한 일관성일 때만 동기로 복제합니다. 쓰기 리전이 여럿이면 할 수 없습니다. rpo=0이 필요하면 한 리전에서만 쓰고(${codeJosa(copy, '을/를')} \`standby\`로, 강한 일관성) 아니면 이 데이터는 지연만큼의 손실을 받아들이세요.`,
+    );
+  // An Aurora (or DocumentDB) global database's secondary in another region: storage-based replication, asynchronous
+  // only — typically under a second behind (Aurora User Guide, "Using Amazon Aurora Global Database"); round 97b r13 was
+  // told `replication=sync`.
+  const copyNode0 = design?.nodes.get(copy);
+  if (copyNode0 && design && globalClusterSecondary(copyNode0, design))
+    return L(
+      `\`${copy}\` is a secondary region of a global database, which replicates asynchronously only (typically under a second behind) — \`replication=sync\` cannot be set: for rpo=0 across regions keep the data this goal covers in a store that commits in several regions (Aurora DSQL, Spanner, CockroachDB), or accept the replication lag for a region's loss (rpo of a few seconds).`,
+      `${codeJosa(copy, '은/는')} 글로벌 데이터베이스의 보조 리전이라 비동기로만 복제됩니다(보통 1초 미만 뒤처짐). \`replication=sync\`로 만들 수 없습니다. 리전을 넘어 rpo=0이 필요하면 여러 리전에 커밋하는 저장소(Aurora DSQL, Spanner, CockroachDB)에 그 데이터를 두거나, 리전 장애 때는 복제 지연만큼의 손실을 받아들이세요(rpo 몇 초).`,
     );
   // MySQL InnoDB ClusterSet: the replication channel between its clusters is asynchronous only; a single InnoDB Cluster
   // stretched over the sites is the documented answer for no loss (MySQL Shell, "InnoDB ClusterSet Limitations"; round 69 r07).
