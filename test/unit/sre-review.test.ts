@@ -8955,3 +8955,13 @@ test('97b r13: rpo-not-met does not tell an Aurora global database\'s secondary 
   assert.match(f.message.en, /asynchronously only/);
   assert.doesNotMatch(f.message.en, /Replicate to `db-gdb` synchronously/);
 });
+
+test('97 r02: rpo-not-met on a Redis of record with an asynchronous replica does not call it "a Redis with no replica"; no-backup speaks of FLUSHALL and snapshots, not dropped tables', () => {
+  const x = d('goal rpo=0', 'u: client', 'app: app-server', 'rank: cache engine=redis primary', 'rank-r: cache engine=redis replica of=rank', 'u -> app -> rank');
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.doesNotMatch(f.message.en, /with no replica/);
+  assert.match(f.message.en, /its replica `rank-r` trails it asynchronously/);
+  const nb = checkDesign(x).find((g) => g.rule === 'no-backup')!;
+  assert.match(nb.message.en, /FLUSHALL/);
+  assert.doesNotMatch(nb.message.ko, /잘못 지운 테이블/);
+});

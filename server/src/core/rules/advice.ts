@@ -1358,6 +1358,14 @@ export function redisRpoAdvice(f: Facts, loss: LossImpact): Localized | null {
   // A Redis Cluster whose shards have no replica (round 61 r04: "replicates asynchronously" for a cluster with none).
   const g = sn.group;
   const bareCluster = g !== null && g.type === 'cluster' && clusterReplicaCounts(g).some((r) => r === 0);
+  // A replica written beside it that nothing promotes (no Sentinel): it holds the data but for the lag (round 97 r02 was
+  // told "a Redis with no replica").
+  const replicaNodes = (f.copies.get(n.name) ?? []).filter((c) => c.kind === 'cache');
+  if (Number.isFinite(loss.rpo) && sn.instances < 2 && !sn.takeovers.length && replicaNodes.length && !bareCluster)
+    return L(
+      `Cause: \`${n.name}\` is the only store of its data, and its replica ${nameList(replicaNodes.map((c) => c.name)).en} trails it asynchronously (Redis has no synchronous mode): the writes of the lag (${formatDuration(loss.rpo)}) are lost when it is lost, and nothing promotes the replica by itself. Fix: automatic failover (\`mode=sentinel replicas=3\`) shortens the outage, not the loss; for data that must not be lost at all, a database with synchronous replication, with Redis as its cache (\`WAIT\` narrows the window but is no guarantee).`,
+      `원인: ${codeJosa(n.name, '은/는')} 이 데이터의 유일한 저장소이고, 복제본 ${nameList(replicaNodes.map((c) => c.name)).ko}${josa(nameList(replicaNodes.map((c) => c.name)).ko, '은/는').slice(-1)} 비동기로 뒤따릅니다(Redis에는 동기 모드가 없음). 이 노드를 잃으면 복제 지연(${koDuration(loss.rpo)}) 동안의 쓰기를 잃고, 복제본을 스스로 승격하는 것도 없습니다. 해결: 자동 페일오버(\`mode=sentinel replicas=3\`)는 중단을 줄일 뿐 손실은 줄이지 못합니다. 전혀 잃으면 안 되는 데이터라면 동기 복제하는 데이터베이스에 두고 Redis는 캐시로 쓰세요(\`WAIT\`는 창을 좁힐 뿐 보장은 아님).`,
+    );
   if (!Number.isFinite(loss.rpo) || (sn.instances < 2 && !sn.takeovers.length) || bareCluster) {
     const backup = Number.isFinite(loss.rpo);
     const fixEn = bareCluster && g!.type === 'cluster' ? `a replica for every shard (\`replicas=${g!.shards * 2}\`)` : 'a replica with automatic failover (`mode=sentinel replicas=3`)';

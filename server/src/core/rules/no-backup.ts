@@ -283,8 +283,8 @@ export const noBackup: Rule<'no-backup'> = {
             'no-backup',
             node,
             L(
-              `\`${n}\` is copied live (a standby, replicas or a cluster) but never backed up: the copies survive a lost server, not a mistake — a dropped table, a bad migration or ransomware reaches every copy within the replication lag, and there is nothing older to restore. ${holdsForMachines(n).en} Take backups kept elsewhere (\`backup=1d\`, or log archiving such as \`backup=5m\`, with \`backup-to=\`).`,
-              `${josa(`\`${n}\``, '은/는')} 실시간 사본(대기 노드, 복제본, 클러스터)은 있지만 백업이 없습니다. 사본은 서버를 잃는 장애는 견디지만 실수는 견디지 못합니다. 잘못 지운 테이블, 잘못된 마이그레이션, 랜섬웨어는 복제 지연 안에 모든 사본에 퍼지고, 되돌릴 예전 데이터가 없습니다. ${holdsForMachines(n).ko} 다른 곳에 두는 백업을 받으세요(\`backup=1d\`, 또는 \`backup=5m\` 같은 로그 보관과 \`backup-to=\`).`,
+              `\`${n}\` is copied live (a standby, replicas or a cluster) but never backed up: the copies survive a lost server, not a mistake — ${node.kind === 'cache' ? 'a FLUSHALL, a bad script or keys overwritten by mistake' : 'a dropped table, a bad migration or ransomware'} reaches every copy within the replication lag, and there is nothing older to restore. ${holdsForMachines(n).en} ${node.kind === 'cache' ? 'Take snapshots kept elsewhere (RDB snapshots or exports, `backup=1h`, with `backup-to=`).' : 'Take backups kept elsewhere (`backup=1d`, or log archiving such as `backup=5m`, with `backup-to=`).'}`,
+              `${josa(`\`${n}\``, '은/는')} 실시간 사본(대기 노드, 복제본, 클러스터)은 있지만 백업이 없습니다. 사본은 서버를 잃는 장애는 견디지만 실수는 견디지 못합니다. ${node.kind === 'cache' ? 'FLUSHALL, 잘못된 스크립트, 실수로 덮어쓴 키는' : '잘못 지운 테이블, 잘못된 마이그레이션, 랜섬웨어는'} 복제 지연 안에 모든 사본에 퍼지고, 되돌릴 예전 데이터가 없습니다. ${holdsForMachines(n).ko} ${node.kind === 'cache' ? '다른 곳에 두는 스냅숏을 받으세요(RDB 스냅숏이나 내보내기, `backup=1h`와 `backup-to=`).' : '다른 곳에 두는 백업을 받으세요(`backup=1d`, 또는 `backup=5m` 같은 로그 보관과 `backup-to=`).'}`,
             ),
             { kind: node.kind, replicated: true },
             undefined,
