@@ -8965,3 +8965,42 @@ test('97 r02: rpo-not-met on a Redis of record with an asynchronous replica does
   assert.match(nb.message.en, /FLUSHALL/);
   assert.doesNotMatch(nb.message.ko, /잘못 지운 테이블/);
 });
+
+test('98 r01/r02: a NAS copied to a bucket by a weekly job (`failover=manual lag=7d`) is no bucket replication: losing the NAS alone waits for its repair; losing its room restores the fresher daily backup rather than promoting the week-old copy', () => {
+  const x = d('goal rto=8h rpo=1d', 'region hq', 'region aws', 'zone f4 region=hq', 'zone f5 region=hq', 'users: client', 'nas: storage raid=5 zone=f4 backup=1d backup-to=bnas', 'bnas: storage raid=5 zone=f5', 'archive: storage engine=s3 of=nas replication=async lag=7d failover=manual region=aws', 'users -> nas');
+  const alone = fail(x, node('nas'));
+  assert.equal(alone.writesLostSeconds, 0);
+  assert.ok(!alone.events.some((e) => e.type === 'promoted'));
+  const room = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'f4' }, at: 0 }]);
+  assert.equal(room.writesLostSeconds, 86400);
+  assert.ok(!room.events.some((e) => e.type === 'promoted'));
+  assert.ok(room.events.some((e) => e.type === 'restored-from-backup'));
+  const rpo = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.doesNotMatch(rpo.message.en, /Amazon S3's replication/);
+  const mf = checkDesign(x).find((g) => g.rule === 'manual-failover')!;
+  assert.doesNotMatch(mf.message.en, /Cloud SQL/);
+  // A bucket replicated from a bucket (S3 CRR) is still used at its own address with nothing to promote.
+  const crr = d('region a', 'region b', 'u: client', 'b1: storage engine=s3 region=a', 'b2: storage engine=s3 of=b1 replication=async region=b', 'u -> b1');
+  assert.ok(simulate(crr, [{ type: 'fail', target: { type: 'region', region: 'a' }, at: 0 }]).events.some((e) => /nothing to promote/.test(e.message.en)));
+});
+
+test('98 r04: a priority-2 origin of Front Door (or a balancer\'s `backup` target) gets no request while a priority-1 origin serves, and takes all of them once none does', () => {
+  const x = d('region r1', 'region r2', 'users: client rate=100', 'afd: cdn engine=front-door health-check', 'a: app-server engine=app-service replicas=3 capacity=100 region=r1', 'b: app-server engine=app-service replicas=1 capacity=100 region=r2', 'users -> afd', 'afd -> a : priority 1', 'afd -> b : priority 2 (장애 시)');
+  assert.equal(degraded(fail(x, node('b'))), 0);
+  assert.ok(fail(x, node('a', 1)).entries[0]!.points.some((p) => Math.abs(p.success - 2 / 3) < 1e-6));
+  const all = fail(x, node('a'));
+  assert.equal(down(all), 60);
+  const h = d('users: client rate=100', 'lb: load-balancer engine=haproxy health-check', 'w1: web-server', 'w2: web-server', 'w3: web-server', 'users -> lb', 'lb -> w1', 'lb -> w2', 'lb -> w3 : backup');
+  assert.equal(degraded(fail(h, node('w3'))), 0);
+});
+
+test('98b r02/r11: a CDN takes `interval=` and `failures=` for its origin probes (Front Door 100 s probes take an origin out after 3m 20s); availability-not-met names the unlabelled request class "(default)", not ``', () => {
+  const x = d('region weu', 'region neu', 'users: client rate=100', 'afd: cdn engine=front-door interval=100s', 'a: app-server engine=app-service replicas=2 region=weu', 'b: app-server engine=app-service replicas=2 region=neu', 'users -> afd', 'afd -> a', 'afd -> b');
+  assert.deepEqual(rules(x, 'unknown-attribute'), []);
+  assert.ok(simulate(x, [{ type: 'fail', target: { type: 'region', region: 'weu' }, at: 0 }]).events.some((e) => e.type === 'routed-around' && e.at === 200));
+  const c = d('goal availability=99.9%', 'zone a', 'zone b', 'zone c', 'buyers: client rate=6000', 'cf: cdn engine=cloudfront hit-ratio=60%', 'alb: load-balancer engine=alb layer=7 health-check=/health zones=a,b,c', 'web: web-server engine=asg replicas=10 autoscale=10..30 capacity=400 zones=a,b,c', 'es: database engine=elasticsearch replicas=6 awareness zones=a,b,c', 'router: load-balancer engine=mysql-router layer=4 replicas=10 zones=a,b,c', 'db: database engine=innodb-cluster replicas=3 zones=a,b,c', 'buyers -> cf -> alb -> web', 'web -> es : search share=70%', 'web -> router : listing reads', 'router -> db');
+  const f = checkDesign(c).find((g) => g.rule === 'availability-not-met')!;
+  assert.doesNotMatch(f.message.en, /``/);
+  assert.match(f.message.en, /`web` \(default\)/);
+  assert.doesNotMatch(f.message.ko, /``/);
+});

@@ -278,6 +278,13 @@ export interface SimNode {
    */
   activeOne: boolean;
   /**
+   * A balancer's or a CDN's second-choice targets: its edges to them say so (`priority 2`, `fallback`, `장애 시` — Front Door
+   * origin priorities, HAProxy `backup` servers, an F5 priority group) and its edges to the others do not. They get no request
+   * while a first-choice target is in rotation (round 98 r04: a priority-2 origin was given its share of the traffic at
+   * rest). Null when there is no such split.
+   */
+  secondChoice: ReadonlySet<number> | null;
+  /**
    * A virtual IP pair across zones of a public cloud (the design runs on AWS, Google Cloud or Azure): the provider's name.
    * Keepalived alone cannot move the address to another zone (a private address belongs to one zone's subnet): the run
    * moves it only within a zone (round 95b r05, and 91 r02 before it). Null otherwise.
@@ -800,6 +807,19 @@ const AWS_PLACE = /^((us|eu|ap|sa|ca|me|af|il|mx)-(north|south|east|west|central
 
 /** Object-storage services whose buckets are written at their own address: a replicated copy needs no promotion (round 95b r06). */
 export const OBJECT_BUCKETS = /^(s3|aws-s3|amazon-s3|gcs|google-cloud-storage|cloud-storage|blob-storage|azure-blob|azure-blob-storage|r2|oss|ncp-object-storage|object-storage)$/;
+
+/**
+ * A provider's object-storage bucket replicated from another bucket (S3 Cross-Region Replication, a GCS or Azure Blob
+ * copy): a bucket of its own, written and read at its own address at any time — nothing promotes it (round 95b r06).
+ * Only a copy of a bucket: a bucket an on-premises NAS or a database is copied to is read by nobody who used the source
+ * (SMB clients cannot mount it), so a person brings it up like any copy — and `failover=manual` written says so too
+ * (round 98 r01).
+ */
+export function replicatedBucket(copy: { kind: string | null; managed: boolean; node: TopologyNode }, source: { node: TopologyNode } | undefined): boolean {
+  if (copy.kind !== 'storage' || !copy.managed || !OBJECT_BUCKETS.test(engineOf(copy.node))) return false;
+  if (source === undefined || !OBJECT_BUCKETS.test(engineOf(source.node))) return false;
+  return textAttr(copy.node, 'failover') !== 'manual';
+}
 
 export function globalClusterSecondary(standby: TopologyNode, design: Design): boolean {
   if (standby.role !== 'standby' || !standby.of) return false;
@@ -1432,6 +1452,7 @@ class CompiledNode implements SimNode {
   declare semiSyncKind: 'mysql' | 'oracle' | 'db2' | 'sqlserver' | 'patroni' | 'pg-auto-failover' | null;
   declare vipQuorum: boolean;
   declare activeOne: boolean;
+  declare secondChoice: ReadonlySet<number> | null;
   declare vipCloud: string | null;
   /** The `sessions=` text, for the session-store pass. */
   declare readonly sessions: string | null;
@@ -1516,6 +1537,7 @@ class CompiledNode implements SimNode {
       ((n.managed && !readers && ((kind === 'database' && readerEndpointProfile(tm.profile)) || managedSinglePrimary || managedRedisPair || managedBrokerPair)) || selfRunBroker) && instances >= 2 && this.group === null;
     this.singleWriter = singleWriter;
     this.activeOne = false;
+    this.secondChoice = null;
     this.vipCloud = null;
     const sessions = textOf(sessionsA);
     const state = textOf(stateA);
@@ -2688,7 +2710,7 @@ function compile(design: Design): Model {
     // Sentinel, a cluster mode, a provider or a coordinator, `failover=auto` cannot happen (contradiction says so).
     // (A provider's object-storage bucket copied from another — S3 Cross-Region Replication — is written at its own address
     // at any time: nothing promotes it, round 95b r06.)
-    const bucketCopy = n.kind === 'storage' && nodes[si]!.managed && OBJECT_BUCKETS.test(engineOf(n));
+    const bucketCopy = replicatedBucket(nodes[si]!, nodes[x]!);
     const manual = !peer && !bucketCopy && ((failoverMode(n, design) === 'manual' && !providerPromotes(design, n)) || redisWithoutManager(n, xn) || tiberoProtective(n, xn));
     const mgr = failoverManager(nodes, x);
     // A failover manager written as a monitor (`orch: monitor engine=orchestrator watches=db`) over a pair of plain MySQL
@@ -2856,6 +2878,12 @@ function compile(design: Design): Model {
   {
     const cloud = nodes.some((x) => x.vip && !x.managed && new Set(x.node.zones).size >= 2) ? publicCloud([...design.nodes.values()]) : null;
     if (cloud) for (const x of nodes) if (x.vip && !x.managed && new Set(x.node.zones).size >= 2 && regionsOf(design, x.node).length < 2) x.vipCloud = cloud;
+  }
+  // A balancer's or a CDN's second-choice targets (secondChoice).
+  for (const lb of nodes) {
+    if (lb.or !== 'lb' || lb.callees.length < 2) continue;
+    const second = lb.callees.filter((c) => SECOND_CHOICE.test(edgeLabel.get(lb.idx * nodes.length + c) ?? ''));
+    if (second.length && second.length < lb.callees.length) lb.secondChoice = new Set(second);
   }
   // An active-backup balancer's only target of several instances: one of them serves at a time (activeOne).
   for (const lb of nodes) {

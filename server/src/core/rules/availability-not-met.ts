@@ -51,8 +51,10 @@ function costText(design: Design, spofs: string[]): Localized {
   const worstRoutes = (c: (typeof top)[number]): Localized => {
     const rs = (c.routes ?? []).filter((r, k) => k < 2 && r.unavailability * YEAR_MIN >= 1);
     if (!rs.length) return L('', '');
-    const en = rs.map((r) => `\`${r.route}\` ${minutes(r.unavailability)}${r.weakest ? `, mostly \`${r.weakest}\`` : ''}`).join('; ');
-    const ko = rs.map((r) => `\`${r.route}\` 경로 ${minutes(r.unavailability)}분${r.weakest ? `(대부분 \`${r.weakest}\`)` : ''}`).join(', ');
+    // (The class of the requests no label names is called as the simulation's tables call it: "`web` (default)" — round 98b
+    // r11 printed an empty name.)
+    const en = rs.map((r) => `${r.route ? `\`${r.route}\`` : `\`${c.node}\` (default)`} ${minutes(r.unavailability)}${r.weakest ? `, mostly \`${r.weakest}\`` : ''}`).join('; ');
+    const ko = rs.map((r) => `${r.route ? `\`${r.route}\`` : `\`${c.node}\`(기본)`} 경로 ${minutes(r.unavailability)}분${r.weakest ? `(대부분 \`${r.weakest}\`)` : ''}`).join(', ');
     return L(`: ${en}`, `: ${ko}`);
   };
   const items = top.map((c) =>

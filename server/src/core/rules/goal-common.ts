@@ -179,8 +179,10 @@ function lagTiming(c: TopologyNode, source: TopologyNode): { seconds: number; pr
   const lag = failoverTimingsOf(c, source).lag;
   // A provider's storage replication (Azure GRS, S3 or Cloud Storage replication) trails by what it trails, whatever
   // lag= the note writes: no setting shortens it (round 69 r07: "keep it less than 5m behind" for GRS).
+  // (Only a copy of the provider's own storage: a NAS copied to a bucket by a sync job trails by what the job's schedule
+  // says — round 98 r01 was told "no setting makes it trail by less".)
   const store = c.kind === 'storage' ? STORE_REPLICATION[(textAttr(c, 'engine') ?? '').toLowerCase()] : undefined;
-  if (store) return { seconds: lag.value, product: store };
+  if (store && STORE_REPLICATION[(textAttr(source, 'engine') ?? '').toLowerCase()] !== undefined) return { seconds: lag.value, product: store };
   return { seconds: lag.value, product: lag.attr === null && lag.profile !== 'generic' ? PROFILES[lag.profile].label : null };
 }
 

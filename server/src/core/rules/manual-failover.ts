@@ -440,6 +440,13 @@ function autoHow(sb: TopologyNode, p: TopologyNode): Localized {
       "turn on the service's automatic failover (ElastiCache and MemoryDB: Multi-AZ with automatic failover; Azure Cache and Memorystore Standard fail over by themselves)",
       '서비스의 자동 페일오버를 켜고(ElastiCache·MemoryDB: 자동 페일오버를 켠 다중 AZ, Azure Cache와 Memorystore Standard는 스스로 페일오버)',
     );
+  // A copy of files or objects (a NAS copied to another array or to a bucket): nothing is promoted — the clients are moved to
+  // the copy (round 98 r01 was told of cross-region replicas and Cloud SQL).
+  if (sb.kind === 'storage')
+    return L(
+      'have automation of your own move the clients to the copy on the monitor\'s alarm (mount its share, or switch the name they use, once its data is usable), rehearse it',
+      '모니터 알람으로 클라이언트를 사본으로 옮기는 자동화를 직접 만들고(사본의 공유를 마운트하거나 클라이언트가 쓰는 이름을 바꾸며, 사본의 데이터를 바로 쓸 수 있어야 합니다) 연습한 뒤',
+    );
   if (sb.managed || p.managed)
     return L(
       "have automation of your own call the provider's promotion on the monitor's alarm (a cross-region replica is promoted by that call only; Cloud SQL Enterprise Plus also offers a managed cross-region failover, still started by you), rehearse it",

@@ -401,6 +401,12 @@ export const KINDS: KindSpec[] = [
           'Azure Front Door는 기본으로 오리진을 프로브한다. `health-check=deep`: 프로브 경로가 오리진이 필요로 하는 곳까지 따라가므로(캐시나 DB를 확인하는 `/health`), 의존하는 곳이 멈춘 오리진도 그룹에서 빠진다.',
         ),
       },
+      durationSpec(
+        'interval',
+        'How often the CDN probes each origin (Azure Front Door: the origin group\'s probe interval, default 30s).',
+        'CDN이 오리진마다 헬스 프로브를 보내는 주기(Azure Front Door: 오리진 그룹의 프로브 주기, 기본 30초).',
+      ),
+      countSpec('failures', 'Failed probes before an origin leaves rotation (Azure Front Door: 2 by default).', '오리진이 라우팅에서 빠지기 전까지 실패해야 하는 프로브 수(Azure Front Door: 기본 2).'),
     ],
   },
   {

@@ -14,7 +14,7 @@ import { targetText } from '../../shared/target';
 import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
 import { placeName } from './labels';
-import { bmcFenced, calleeClosure, globalClusterSecondary, OBJECT_BUCKETS, maximumProtection, mongoConfigSet, parseRouteLabel, SECOND_CHOICE, tiberoProtective, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, type Model, type SimNode, type Takeover } from '../../model/request-graph';
+import { bmcFenced, calleeClosure, globalClusterSecondary, replicatedBucket, maximumProtection, mongoConfigSet, parseRouteLabel, SECOND_CHOICE, tiberoProtective, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import { clusterReplicaCounts, clusterShardOf, engineOf, isMemcached, KAFKA_ENGINES, NDB_ENGINES, majorityOf, PULSAR_ENGINES, READ_ONLY_WITHOUT_MAJORITY, SEARCH_ENGINES } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
@@ -3306,7 +3306,7 @@ export class Engine {
     const s = this.nodes[i]!;
     // (A provider's object-storage bucket replicated from another — S3 Cross-Region Replication, a GCS or Azure Blob
     // copy — is a bucket of its own, written and read at its address at any time: nothing promotes it; round 95b r06.)
-    if (s.kind === 'storage' && s.managed && OBJECT_BUCKETS.test(engineOf(s.node))) return false;
+    if (replicatedBucket(s, s.node.of ? this.nodes[this.m.byName.get(s.node.of) ?? -1] : undefined)) return false;
     return s.standsFor >= 0 && s.readsFrom < 0 && s.node.role === 'standby';
   }
 
@@ -3694,13 +3694,14 @@ export class Engine {
           if (a >= 0 && prov[a]! >= 0) give(i, a, L0 * r.share);
           continue;
         }
-        const hold = this.holdsWarm(s, r.pool, t);
+        const pool = this.tierPool(s, r.pool, t);
+        const hold = this.holdsWarm(s, pool, t);
         let den = 0;
         let parked: Set<number> | null = null;
-        if (this.hasWaiting) for (const a of r.pool) if (this.parked(s, a, r.pool, t)) (parked ??= new Set()).add(a);
-        for (const a of r.pool) if (!parked?.has(a)) den += this.lbDen(s, a, t, hold);
+        if (this.hasWaiting) for (const a of pool) if (this.parked(s, a, pool, t)) (parked ??= new Set()).add(a);
+        for (const a of pool) if (!parked?.has(a)) den += this.lbDen(s, a, t, hold);
         if (den <= 0) continue;
-        for (const a of r.pool) {
+        for (const a of pool) {
           if (s.back.has(a) || parked?.has(a)) continue;
           const p2 = prov[a]!;
           if (p2 >= 0) give(i, a, (L0 * r.share * this.poolWeight(s, p2, t, hold)) / den);
@@ -4033,7 +4034,7 @@ export class Engine {
   }
 
   /** Share of a balancer's requests to one pool (its callees, or one route's) that succeed: live, detected and healthy instances. */
-  private poolValue(i: number, s: SimNode, pool: readonly number[], t: number): number {
+  private poolValue(i: number, s: SimNode, pool: readonly number[], t: number, tiered = false): number {
     const prov = this.prov;
     if (originGroup(s, pool)) {
       // An origin group: a request the first origin fails (an error status, no connection) is sent to the next one.
@@ -4051,6 +4052,11 @@ export class Engine {
     if (pool.length > 1 && this.activeBackup(s)) {
       const a = this.activeCallee(s, pool, t);
       return a < 0 ? 0 : this.poolValue(i, s, [a], t);
+    }
+    // Second-choice targets (Front Door priority 2, HAProxy `backup`): only while no first-choice target is in rotation.
+    if (s.secondChoice !== null && !tiered) {
+      const now = this.tierPool(s, pool, t);
+      if (now !== pool) return this.poolValue(i, s, now, t, true);
     }
     const hold = this.holdsWarm(s, pool, t);
     let num = 0;
@@ -4085,6 +4091,22 @@ export class Engine {
       if (p >= 0) num += (single ? this.activeUp(s, p, t) : this.viaVip(p) || sharded ? this.reach(s, p, t) : this.poolWeight(s, p, t, hold)) * this.cf[p]! * (this.upstream(i, a, p) ? (this.deadBack.has(p) ? 0 : 1) : this.servedFor(a, p));
     }
     return den > 0 ? num / den : 0;
+  }
+
+  /**
+   * The targets of a pool a balancer or CDN with second-choice targets (SimNode.secondChoice) sends to now: its first-choice
+   * targets while one of them is in rotation (as activeCallee reads it), else its second-choice ones. The pool itself when
+   * it has no such split.
+   */
+  private tierPool(s: SimNode, pool: readonly number[], t: number): readonly number[] {
+    const sc = s.secondChoice;
+    if (sc === null) return pool;
+    let first = false;
+    let second = false;
+    for (const a of pool) if (sc.has(a)) second = true; else first = true;
+    if (!first || !second) return pool;
+    const firstUp = pool.some((a) => !sc.has(a) && this.activeCallee(s, [a], t) >= 0);
+    return pool.filter((a) => sc.has(a) !== firstUp);
   }
 
   /** A balancer that sends everything to one server and keeps the others as backups (`algorithm=active-backup`). */
@@ -5132,7 +5154,8 @@ export class Engine {
         // (a standby, a second primary, a read replica) is alive — even one nobody can promote now.
         // Then only what that copy had not received yet is gone: its replication lag (none when synchronous).
         // A recovery site's store nothing has written to yet (its record still answers with the primary site) loses nothing.
-        if (!this.pending.has(i) && !this.copyHoldsData(i) && !(idleAtRest(this.m)[i] && !this.dnsMovedOff)) lost.push(null);
+        // (Or a person restores its fresher backups rather than promote a copy that trails them: restoreRather.)
+        if (!this.pending.has(i) && (this.restoreRather.has(i) || !this.copyHoldsData(i)) && !(idleAtRest(this.m)[i] && !this.dnsMovedOff)) lost.push(null);
         // (Not while it waits for its restore from backup: its loss is counted as that — round 51b r07, a repaired copy
         // coming back during a total outage is no new failover.)
         else if (!this.pending.has(i) && !this.lagLost.has(i) && !this.awaitingRestore.has(i)) {
@@ -5175,15 +5198,8 @@ export class Engine {
         if (this.lostData.has(key)) continue;
         this.lostData.add(key);
         const d = this.dur[i]!;
-        // Backups on a node lost too, which is itself backed up elsewhere (a NAS copied off-site): the older copy bounds it.
-        // The product's own backups in the node's region, beside a longer copy written to another: restored from while the region stands.
-        const local = d.localBackup !== null && !this.regionLost(i);
-        const direct = local || this.backupsSurvive(i);
-        const chain = direct ? 0 : this.chainedBackupAge(i, 0);
-        const survive = direct || chain !== null;
-        // The region lost with the node: a restore from the copy of the backups elsewhere, which trails by more.
-        const geo = direct && !local && d.geoBackup !== null && this.regionLost(i);
-        let amount = local ? d.localBackup! : survive ? (geo ? Math.max(d.backup!, d.geoBackup!) : d.backup! + (chain ?? 0)) : Infinity;
+        const { survive, geo, amount: backupAge } = this.backupAge(i);
+        let amount = backupAge;
         const label = k === null ? s.name : shardCopiesOf(s.node) !== null ? s.name : `${s.name} (shard ${k + 1}/${S})`;
         // Rebuilt from another store (`rebuilt-from=`, a search index reindexed from the database): no data of record is
         // lost — it is missing until rebuilt, after `restore=` (round 93b r05).
@@ -5514,6 +5530,35 @@ export class Engine {
   }
 
 
+  /**
+   * What restoring node i's data from its backups would lose now: whether any backup survives what is down, whether it is
+   * the copy of the backups in another region (geo), and its age (Infinity when none survives).
+   */
+  private backupAge(i: number): { survive: boolean; geo: boolean; amount: number } {
+    const d = this.dur[i]!;
+    // Backups on a node lost too, which is itself backed up elsewhere (a NAS copied off-site): the older copy bounds it.
+    // The product's own backups in the node's region, beside a longer copy written to another: restored from while the region stands.
+    const local = d.localBackup !== null && !this.regionLost(i);
+    const direct = local || this.backupsSurvive(i);
+    const chain = direct ? 0 : this.chainedBackupAge(i, 0);
+    const survive = direct || chain !== null;
+    // The region lost with the node: a restore from the copy of the backups elsewhere, which trails by more.
+    const geo = direct && !local && d.geoBackup !== null && this.regionLost(i);
+    const amount = local ? d.localBackup! : survive ? (geo ? Math.max(d.backup!, d.geoBackup!) : d.backup! + (chain ?? 0)) : Infinity;
+    return { survive, geo, amount };
+  }
+
+  /**
+   * Whether a fully-down data node's own data is gone with it (the data-loss checks of checkData): not replicated within its
+   * region, not on mirrored disks its place keeps, not on disks that outlive the server.
+   */
+  private ownDataGone(i: number): boolean {
+    const dur = this.dur[i]!;
+    if (dur.replicated && !this.regionLost(i)) return false;
+    if (dur.mirrored && !this.regionLost(i) && !(this.insts.get(i) ?? []).some((x) => !x.alive && x.hostLost)) return false;
+    return !this.disksOutlive(i);
+  }
+
   /** The lost data is restored from its backup (where the backups are kept) and the node serves again. */
   private restore(i: number, shard: number | null, now: number, label: string): void {
     this.awaitingRestore.delete(i);
@@ -5584,6 +5629,8 @@ export class Engine {
 
   /** Nodes whose manual failover a person skips to wait for their repair (said once). */
   private readonly waitsForRepair = new Set<number>();
+  /** Data nodes a person restores from their backups rather than promote a copy that trails them (startTakeovers). */
+  private readonly restoreRather = new Set<number>();
 
   /** Data nodes whose restore waits for the node holding their backups (said once). */
   private readonly restoreWaits = new Set<number>();
@@ -5840,6 +5887,28 @@ export class Engine {
         }
         continue;
       }
+      // A person weighing a stale copy against the backups: the node's data is gone with it, and its backups, which survive,
+      // are fresher than the copy a person would promote (a NAS's daily backup on another array beside a weekly copy to
+      // object storage) — the runbook restores the backups, which lose less (failure-model.md §3, freshest copy first;
+      // round 98 r02: the 7-day copy was promoted over the 1-day backup).
+      if (tk.manual && !tk.peer && tk.lag > 0 && s.dataKind && this.prov[x]! < 0 && this.rebuiltFrom(x) === null && this.ownDataGone(x)) {
+        const b = this.backupAge(x);
+        if (b.survive && b.amount < tk.lag) {
+          if (!this.restoreRather.has(x)) {
+            this.restoreRather.add(x);
+            const by = nodes[tk.by]!.name;
+            this.emit(
+              'detected',
+              s.name,
+              L(
+                `${s.name}'s data is lost with it: a person restores it from its backups (up to ${d(b.amount)} of writes lost) rather than promoting ${by}, which trails by up to ${d(tk.lag)}.`,
+                `${s.name}의 데이터를 함께 잃었습니다. 담당자는 최대 ${dk(tk.lag)} 뒤처진 ${josa(by, '을/를')} 승격하지 않고 백업에서 복원합니다(최대 ${dk(b.amount)} 분량의 쓰기 손실).`,
+              ),
+            );
+          }
+          continue;
+        }
+      }
       // A manager that refuses a second automatic failover soon after the first (MHA's last_failover_minute, 8 h, after
       // which its manager has exited anyway; orchestrator's RecoveryPeriodBlockSeconds, 1 h): the second loss waits for a
       // person (round 78 r03: MHA promoted again 30 s after a second master loss).
@@ -5913,7 +5982,7 @@ export class Engine {
       this.at(t + tk.detect, () => {
         if (this.pending.get(x) !== pend || quiet()) return;
         // (A replicated bucket detects nothing: its callers simply use it — said with the takeover.)
-        if (s.kind === 'storage' && this.nodes[tk.by]!.managed && OBJECT_BUCKETS.test(engineOf(this.nodes[tk.by]!.node))) return;
+        if (replicatedBucket(this.nodes[tk.by]!, s)) return;
         this.emit(
           'detected',
           s.name,
@@ -5984,7 +6053,7 @@ export class Engine {
                       `${s.name} fails over to ${by}: ${by} takes the shared disk${this.nodes[tk.by]!.node.attrs.has('fencing') ? ' (after fencing the lost node)' : ''} and starts the database on it (${tk.promoteGeneric ? 'generic: ' : ''}${d(tk.promote)}), then serves ${s.name}'s requests.`,
                       `${josa(s.name, '이/가')} ${by} 노드로 페일오버합니다. ${josa(by, '이/가')} 공유 디스크를 넘겨받아${this.nodes[tk.by]!.node.attrs.has('fencing') ? '(잃은 노드를 펜싱한 뒤)' : ''} DB를 기동하고(${tk.promoteGeneric ? '범용 기본값 ' : ''}${dk(tk.promote)}) ${s.name}의 요청을 처리합니다.`,
                     )
-                  : s.kind === 'storage' && this.nodes[tk.by]!.managed && OBJECT_BUCKETS.test(engineOf(this.nodes[tk.by]!.node))
+                  : replicatedBucket(this.nodes[tk.by]!, s)
                   ? L(
                       `${by}, the bucket ${s.name} is replicated to, is written and read at its own address: its callers use it with nothing to promote — what had not been replicated yet stays in ${s.name}.`,
                       `${josa(by, '은/는')} ${s.name}의 복제 대상 버킷이라 자기 주소로 언제든 읽고 쓸 수 있습니다. 승격할 것 없이 호출하는 쪽이 그대로 쓰며, 아직 복제되지 않은 객체는 ${s.name}에 남습니다.`,
