@@ -15,11 +15,11 @@ function seconds(n: TopologyNode, key: string): number | null {
   return v && v.type === 'duration' ? v.seconds : null;
 }
 
-/** The names each monitor watches, with its detection time. */
-export function watchers(design: Design): Map<string, number> {
+/** The names each monitor watches, with its detection time (leaving out the monitors in `down`). */
+export function watchers(design: Design, down?: ReadonlySet<string>): Map<string, number> {
   const out = new Map<string, number>();
   for (const n of design.nodes.values()) {
-    if (n.kind !== 'monitor') continue;
+    if (n.kind !== 'monitor' || down?.has(n.name)) continue;
     const every = seconds(n, 'interval') ?? DEFAULTS.monitorInterval;
     for (const w of namesAttr(n, 'watches')) out.set(w, Math.min(out.get(w) ?? Infinity, every));
   }
@@ -34,11 +34,11 @@ const ownTables = new WeakMap<Design, Map<string, number>>();
  * `ownOnly`: not through the node it copies — a stopped standby that stands in for nothing fails no request the source's
  * monitor sees (what a person's rebuild of it waits for; round 53 r03).
  */
-function noticeTable(design: Design, ownOnly = false): Map<string, number> {
+function noticeTable(design: Design, ownOnly = false, down?: ReadonlySet<string>): Map<string, number> {
   const cache = ownOnly ? ownTables : tables;
-  let t = cache.get(design);
+  let t = down ? undefined : cache.get(design);
   if (t) return t;
-  const watch = watchers(design);
+  const watch = watchers(design, down);
   t = new Map(watch);
   const better = (name: string, d: number | undefined): void => {
     if (d !== undefined && d < (t!.get(name) ?? Infinity)) t!.set(name, d);
@@ -73,8 +73,24 @@ function noticeTable(design: Design, ownOnly = false): Map<string, number> {
       better(n.of, watch.get(n.name));
       if (!ownOnly) better(n.name, watch.get(n.of));
     }
-  cache.set(design, t);
+  if (!down) cache.set(design, t);
   return t;
+}
+
+const downTables = new WeakMap<Design, Map<string, Map<string, number>>>();
+/**
+ * As monitorDelay, with the monitors in `down` lost (a monitor failed on its own, or with its place): what the monitors
+ * still up notice, or null when none of them watches it — users report it then (round 98c r05: a failover manager's lone
+ * monitor, down, still "noticed" the primary's loss after its interval).
+ */
+export function monitorDelayWithout(design: Design, name: string, down: ReadonlySet<string>): number | null {
+  if (!down.size) return monitorDelay(design, name);
+  const key = [...down].sort().join('\u0000');
+  let byKey = downTables.get(design);
+  if (!byKey) downTables.set(design, (byKey = new Map()));
+  let t = byKey.get(key);
+  if (!t) byKey.set(key, (t = noticeTable(design, false, down)));
+  return t.get(name) ?? null;
 }
 
 /** Seconds until someone knows a node itself failed, for its rebuild: as monitorDelay, but not through the node it copies; null when nothing watches it. */

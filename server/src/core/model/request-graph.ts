@@ -285,6 +285,13 @@ export interface SimNode {
    */
   secondChoice: ReadonlySet<number> | null;
   /**
+   * A MongoDB replica set read with the default read preference (`primary`): every read and write goes to the primary, so
+   * the set serves with one member's capacity — the secondaries are copies, not capacity (round 98b r04: three members'
+   * capacity was summed, and a secondary's loss "overloaded" it). Not when an edge to it says the reads go to secondaries
+   * (`secondaryPreferred`, `nearest`).
+   */
+  primaryOnly: boolean;
+  /**
    * A virtual IP pair across zones of a public cloud (the design runs on AWS, Google Cloud or Azure): the provider's name.
    * Keepalived alone cannot move the address to another zone (a private address belongs to one zone's subnet): the run
    * moves it only within a zone (round 95b r05, and 91 r02 before it). Null otherwise.
@@ -1044,7 +1051,7 @@ function pinnedToOneZone(s: SimNode): boolean {
  * promoted); all of them otherwise. Capacity is counted on these.
  */
 export function servingInstances(s: SimNode, live: number): number {
-  return (s.vip || s.singleWriter || s.activeOne) && live > 1 ? 1 : live;
+  return (s.vip || s.singleWriter || s.activeOne || s.primaryOnly) && live > 1 ? 1 : live;
 }
 
 /**
@@ -1453,6 +1460,7 @@ class CompiledNode implements SimNode {
   declare vipQuorum: boolean;
   declare activeOne: boolean;
   declare secondChoice: ReadonlySet<number> | null;
+  declare primaryOnly: boolean;
   declare vipCloud: string | null;
   /** The `sessions=` text, for the session-store pass. */
   declare readonly sessions: string | null;
@@ -1538,6 +1546,7 @@ class CompiledNode implements SimNode {
     this.singleWriter = singleWriter;
     this.activeOne = false;
     this.secondChoice = null;
+    this.primaryOnly = false;
     this.vipCloud = null;
     const sessions = textOf(sessionsA);
     const state = textOf(stateA);
@@ -1732,9 +1741,11 @@ export function messageBuses(design: Design): Set<string> {
 /**
  * An edge to a cache labelled for state the cache itself keeps — a queue or waiting list, a lock, a counter: nothing
  * falls back to a database for those, so the cache is needed, not read aside (round 95 r08: a Redis Cluster holding a
- * matchmaking queue read as a cache in front of the accounts database).
+ * matchmaking queue read as a cache in front of the accounts database). Sessions, carts and leaderboards too: a Redis kept
+ * for a cart and the login sessions, or for a leaderboard's sorted sets the application updates (a ranking read only — round
+ * 15's `ranking reads` — stays a cache), has nothing behind it to read them from (round 98 r03, 98c r04).
  */
-const STATE_LABEL = /\bidempoten|\bdedup|\bpresence\b|멱등|중복\s?(방지|체크|확인)|\bqueues?\b|\bwait(ing)?[-\s]?list\b|\blocks?\b|\bmutex\b|\bcounters?\b|\brate[-\s]?limit|대기열|대기\s?목록|(^|\s)큐($|\s)|잠금|락($|\s)|카운터|레이트\s?리밋/i;
+const STATE_LABEL = /\bsessions?\b|\bcarts?\b|\bbaskets?\b|\bleaderboards?\b|세션|장바구니|순위표|((\branking|랭킹).*(\bupdate|\bwrite|\bscore|갱신|업데이트|쓰기|기록|점수))|((\bupdate|\bwrite|\bscore|갱신|업데이트|쓰기|기록|점수).*(\branking|랭킹))|\bidempoten|\bdedup|\bpresence\b|멱등|중복\s?(방지|체크|확인)|\bqueues?\b|\bwait(ing)?[-\s]?list\b|\blocks?\b|\bmutex\b|\bcounters?\b|\brate[-\s]?limit|대기열|대기\s?목록|(^|\s)큐($|\s)|잠금|락($|\s)|카운터|레이트\s?리밋/i;
 
 export const PUBSUB_LABEL = /\bpub\s*\/?\s*sub\b|\bpublish|\bsubscri|\bfan-?out\b|\bbroadcast|\bstreams?\b|\bchannels?\b|발행|구독|브로드캐스트|팬아웃|채널/i;
 const NO_OFFLOAD: { cache: number; dbs: number[] }[] = [];
@@ -2884,6 +2895,12 @@ function compile(design: Design): Model {
     if (lb.or !== 'lb' || lb.callees.length < 2) continue;
     const second = lb.callees.filter((c) => SECOND_CHOICE.test(edgeLabel.get(lb.idx * nodes.length + c) ?? ''));
     if (second.length && second.length < lb.callees.length) lb.secondChoice = new Set(second);
+  }
+  // A MongoDB replica set read at the primary (primaryOnly).
+  for (const x of nodes) {
+    if (x.kind !== 'database' || x.group === null || x.instances < 2 || x.node.attrs.has('shards') || !/^mongo(db)?$/.test(engineOf(x.node))) continue;
+    if (x.callers.some((c) => /secondary|nearest|read[-\s]?pref/i.test(edgeLabel.get(c * nodes.length + x.idx) ?? ''))) continue;
+    x.primaryOnly = true;
   }
   // An active-backup balancer's only target of several instances: one of them serves at a time (activeOne).
   for (const lb of nodes) {

@@ -99,7 +99,10 @@ export const cacheLossOverload: Rule<'cache-loss-overload'> = {
           for (let k = 0; k < db.instances; k++) if (db.zoneOf(k) !== zone) outside++;
           const zCan = db.instances > 1 ? Math.max(1, outside) * db.capacity : can;
           const zAfter = before + reads * hr * zShare;
-          if (zone !== null && inZone >= 2 && zAfter > zCan + 1e-9) {
+          // (A voting database that loses its majority with the zone serves nothing then, whatever the cache does: that loss
+          // is quorum-fragile's — round 98c r01 said a Galera cluster without its quorum served 43 % of the reads.)
+          const quorumGone = db.group !== null && db.group.type === 'majority' && db.instances > 1 && outside * 2 <= db.instances;
+          if (zone !== null && inZone >= 2 && zAfter > zCan + 1e-9 && !quorumGone) {
             const servedZ = Math.round((zCan / zAfter) * 1000) / 10;
             out.push(
               nodeFinding(

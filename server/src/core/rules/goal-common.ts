@@ -11,7 +11,7 @@ import type { LossImpact } from './estimate-contract';
 import { failoverMode, koDuration, L, nameList, standbysOf, type Facts } from './facts';
 import { exactDuration } from '../shared/duration';
 import { arbitersOf, arbitersOfShard, engineOf, NDB_ENGINES, GALERA_ENGINES, majorityOf, replicaSetMembers, replicaSets, rollsBack, voterZones, votingType } from '../model/groups';
-import { buildModel, globalClusterSecondary, instanceCount, selfRunPostgres } from '../model/request-graph';
+import { buildModel, globalClusterSecondary, instanceCount, searchMasterTier, selfRunPostgres } from '../model/request-graph';
 import { simulate } from '../analysis/simulation/simulate';
 import { BIGTABLE_ENGINE, isAsyncRedis, isRedis, losslessMode } from '../model/replication';
 import { AZURE_STORAGE, backupInterval, oneZoneClass } from '../model/durability';
@@ -589,6 +589,9 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
       // Galera delivers a write-set to every member of the primary component before the commit returns (virtually
       // synchronous): the member left outside has every acknowledged write, and the group only stops (round 39).
       if (GALERA_ENGINES.has((textAttr(n, 'engine') ?? '').toLowerCase())) continue;
+      // (Nor an Elasticsearch dedicated master tier: it holds the cluster state, no document — round 98b r03 named it for a
+      // quorum queue's lost second.)
+      if (n.kind === 'database' && searchMasterTier(f.design, n)) continue;
       const zones = voterZones(n, replicaSetMembers(n, instanceCount(n)));
       const held = zones.filter(inPlace).length;
       if (held < majorityOf(zones.length)) continue;

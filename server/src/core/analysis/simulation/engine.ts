@@ -18,6 +18,7 @@ import { bmcFenced, calleeClosure, globalClusterSecondary, replicatedBucket, max
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import { clusterReplicaCounts, clusterShardOf, engineOf, isMemcached, KAFKA_ENGINES, NDB_ENGINES, majorityOf, PULSAR_ENGINES, READ_ONLY_WITHOUT_MAJORITY, SEARCH_ENGINES } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
+import { monitorDelayWithout } from '../../model/monitoring';
 import type { ClassSeries, EntrySeries, NodeState, QueueSeries, SimEvent, SimStep, SimTarget, Stall, StateAt } from './types';
 import { L } from '../../shared/localized';
 import { capacityOf, classicQueues, connectionLimits, shardCopiesOf, shardOf, unawareLostShare, unawareBelowShare, isCeph, CEPH_POOL, cephZonesShort, STREAMING_PG_ENGINES, zoneUnaware, type Capacity, type ConnectionLimit } from '../../model/capacity';
@@ -25,6 +26,9 @@ import { copiesThroughDatabases, durabilityOf, replicatedStorage, type Durabilit
 import { DB2_ENGINES, ORACLE_ENGINES, replicationCaveat, syncWaitProduct, syncWaitWords } from '../../model/replication';
 import { connectionsMessage, dataLossMessage, noticedMessage, rebuildNoticedMessage, restoredMessage, unawareLossMessage, unawareRestoredMessage, wakeMessage } from './capacity-events';
 
+/** A HorizontalPodAutoscaler's default scale-up window and its Pods policy (k8s-hpa-behavior: double, or add 4, per 15 s). */
+const HPA_UP_PERIOD = 15;
+const HPA_UP_PODS = 4;
 const EPS = 1e-9;
 /** Said of a data node replaced after its data was lost with no copy and no backup. */
 const EMPTY = L(', but empty: what it held is gone for good (no copy, no backup), so its requests are answered without that data.', '. 다만 비어 있습니다: 갖고 있던 데이터는 돌아오지 않으며(사본도 백업도 없음), 요청은 그 데이터 없이 처리됩니다.');
@@ -507,6 +511,19 @@ export class Engine {
     return any;
   }
 
+  /**
+   * Seconds until someone knows node i is down, with the monitors lost now left out (failed on their own, or with their
+   * place): what a monitor still up notices, else users report it (DEFAULTS.unnoticed). Its static figure when nothing is lost.
+   */
+  private noticeNow(i: number): number {
+    const d = this.dur[i]!;
+    if (!d.watched) return d.notice;
+    let down: Set<string> | null = null;
+    for (const s of this.nodes) if (s.node.kind === 'monitor' && (this.live[s.idx]! <= 0 || this.everyPlaceLost(s.idx))) (down ??= new Set()).add(s.name);
+    if (down === null) return d.notice;
+    return Math.max(d.notice, monitorDelayWithout(this.m.design, this.nodes[i]!.name, down) ?? DEFAULTS.unnoticed);
+  }
+
   /** Whether a zone or region is down and a monitor has no place written (assumed to run outside every lost place). */
   private unplacedMonitor(): boolean {
     if (!this.zoneDown.size && !this.regionDown.size) return false;
@@ -772,7 +789,7 @@ export class Engine {
   /** A takeover done by a person instead: once the loss of s is noticed, in the manual promotion's time. */
   private byHand(tk: Takeover, s: SimNode): Takeover {
     const promote = failoverTimingsOf(this.nodes[tk.by]!.node, s.node).manualPromote;
-    return { ...tk, manual: true, detect: this.dur[s.idx]!.notice, promote: promote.value, promoteGeneric: promote.attr === null };
+    return { ...tk, manual: true, detect: this.noticeNow(s.idx), promote: promote.value, promoteGeneric: promote.attr === null };
   }
   /** When each node was last failed over automatically by a manager that then refuses another for a while (profile `rearm`). */
   private readonly autoFailedOver = new Map<number, number>();
@@ -5246,7 +5263,7 @@ export class Engine {
         if (k === null) this.acting.delete(i);
         // (Someone knows once the monitor notices — or, with every monitor lost in the same place, once users report it:
         // round 74c r03, as a promotion by hand counts it.)
-        const notice = d.watched && this.monitorsLost() ? Math.max(d.notice, DEFAULTS.unnoticed) : d.notice;
+        const notice = this.noticeNow(i);
         const at = t + notice + d.restore;
         this.at(at, (now) => this.restore(i, k, now, label));
       }
@@ -5477,6 +5494,8 @@ export class Engine {
   private readonly shardActing = new Map<string, number>();
   /** Shard promotions under way: key `i:k`. */
   private readonly shardPending = new Set<string>();
+  /** Shards a person promotes by hand, their one failover manager down: key `i:k`. */
+  private readonly shardByHand = new Set<string>();
   /** Shards whose promotion waited for its coordinator's vote: key `i:k` → when the shard was lost. */
   private readonly shardLostAt = new Map<string, number>();
 
@@ -5499,7 +5518,22 @@ export class Engine {
     // (Only while what decides it can: its coordinator up with its majority, its witness's vote — round 62b r02: a per-shard
     // standby was promoted with its one VTOrc lost in the same zone.)
     const holds = (x: Takeover): boolean => !x.peer && this.cap[x.by]!.shards === S && this.shardAlive(x.by, k);
-    const tk = pickTakeover(s, (x) => holds(x) && this.groups.coordinatorOk(x));
+    let tk = pickTakeover(s, (x) => holds(x) && this.groups.coordinatorOk(x));
+    // (A shard's automatic takeover that its lost failover manager — one process, an MHA manager — alone decides: a person
+    // promotes the shard's copy by hand once the loss is noticed, as for a standby of no shards — unless the manager is back
+    // first and promotes it itself; round 98c r06.)
+    let hand = false;
+    if (!tk) {
+      if (this.shardByHand.has(key)) return true;
+      const byOne = pickTakeover(s, (x) => holds(x) && !x.manual && x.coordinator >= 0 && (this.nodes[x.coordinator]!.ignored || this.nodes[x.coordinator]!.group === null) && this.groups.coordinatorOk({ ...x, manual: true, coordinator: -1 }));
+      if (byOne) {
+        this.sayVoteMissing(s);
+        tk = this.byHand({ ...byOne, coordinator: -1 }, s);
+        hand = true;
+        this.shardByHand.add(key);
+        if (!this.shardLostAt.has(key)) this.shardLostAt.set(key, t);
+      }
+    }
     if (!tk) {
       const blocked = pickTakeover(s, holds);
       if (!blocked) return false;
@@ -5508,11 +5542,14 @@ export class Engine {
       this.sayVoteMissing(s);
       return true;
     }
-    this.shardPending.add(key);
+    if (!hand) this.shardPending.add(key);
     const by = this.nodes[tk.by]!.name;
     // (From the shard's loss: a promotion that waited for its coordinator says the whole wait.)
     const lostAt = this.shardLostAt.get(key) ?? t;
     this.at(t + tk.detect + tk.promote, (now) => {
+      // (A person's promotion finds the manager's own done or under way: nothing more to do.)
+      if (hand && (!this.shardByHand.delete(key) || this.shardActing.has(key) || this.shardPending.has(key))) return;
+      if (!hand) this.shardByHand.delete(key);
       this.shardPending.delete(key);
       // (The shard's own instance back first — repaired while the promotion waited: nothing to promote.)
       if (this.shardAlive(i, k)) this.shardLostAt.delete(key);
@@ -5860,9 +5897,13 @@ export class Engine {
           how: L(`its node is NotReady after node-monitor-grace-period ${d(K8S_NODE.gracePeriod.v)}, and only then is its pod unready`, `노드가 node-monitor-grace-period ${dk(K8S_NODE.gracePeriod.v)} 뒤 NotReady가 되어야 파드가 준비 안 됨 상태가 됨`),
         };
       // A person promotes once someone knows: with every monitor of the design lost too (its zone or region), users report it.
-      if (tk.manual && this.dur[x]!.watched && this.monitorsLost()) {
-        this.blindNotice.add(x);
-        tk = { ...tk, detect: Math.max(tk.detect, DEFAULTS.unnoticed) };
+      // (Or when the monitors that watch it are lost, failed on their own: what the monitors still up notice — round 98c r05.)
+      if (tk.manual && this.dur[x]!.watched) {
+        const notice = this.noticeNow(x);
+        if (notice > tk.detect) {
+          if (notice >= DEFAULTS.unnoticed) this.blindNotice.add(x);
+          tk = { ...tk, detect: notice };
+        }
       }
       // A person weighing a stale copy against the repair: a node whose data stays on its disks (a storage array lost
       // alone, a database whose disks outlive its server), repaired within the goal's rto, while promoting the copy would
@@ -6367,11 +6408,13 @@ export class Engine {
     }
   }
 
-  private scale(s: SimNode, t: number): void {
+  private scale(s: SimNode, t: number, next = false): void {
+    // (`step` below: the HorizontalPodAutoscaler's default scale-up policies; `next`, a further step of one scale-up, which
+    // goes on to the replicas it computed while the load stays above the target.)
     const i = s.idx;
     this.scalePending.delete(i);
     const live = this.live[i]!;
-    if (!s.autoscale || !s.capacity || live <= 0 || !this.overloaded.has(i)) return;
+    if (!s.autoscale || !s.capacity || live <= 0 || (!this.overloaded.has(i) && !next)) return;
     const need = Math.min(s.autoscale.max, Math.ceil(this.phys[i]! / (s.capacity * this.cap[i]!.autoscaleTarget) - EPS));
     const list = this.instOf(i);
     // A HorizontalPodAutoscaler counts the Deployment's pods, the lost ones too until their replacements serve: a pod whose
@@ -6380,7 +6423,11 @@ export class Engine {
     // than it has, and it adds none before the lost pods are evicted and recreated (round 93c r01).
     const hpa = s.timings.autoscaleDelay.profile === 'k8s-service';
     const current = hpa ? list.length : live;
-    const add = need - current;
+    // With no `behavior` written, a HorizontalPodAutoscaler scales up by at most the larger of doubling the pods and adding 4
+    // in a 15 s window (HPAScalingRules' default policies, k8s-hpa-behavior): 10 → 50 pods is three steps, one a period
+    // (round 98c r03: the run added all 40 at once).
+    const step = hpa ? Math.min(need, Math.max(current * 2, current + HPA_UP_PODS)) : need;
+    const add = step - current;
     if (add <= 0) {
       if (hpa && list.length > live && need > live && !this.scaleHeld.has(i) && this.scaleHeld.add(i))
         this.emit(
@@ -6403,14 +6450,26 @@ export class Engine {
       this.live[i]!++;
     }
     const from = current;
+    if (step < need && step < s.autoscale.max) {
+      this.scalePending.add(i);
+      this.at(t + HPA_UP_PERIOD, (now) => this.scale(s, now, true));
+    }
     this.emit(
       'scaled',
       s.name,
       // The HorizontalPodAutoscaler's delay assumes room on the cluster's nodes: a full cluster waits for the cluster autoscaler's new node too.
       s.timings.autoscaleDelay.profile === 'k8s-service' && s.timings.autoscaleDelay.attr === null
         ? L(
-            `${s.name} scales out from ${from} to ${need} pods (HorizontalPodAutoscaler, ${d(this.cap[i]!.autoscaleDelay)} after the overload, if the cluster's nodes have room for the new pods; a full cluster waits minutes more for the cluster autoscaler's new node — autoscale-delay= sets it).`,
-            `${s.name}의 파드가 ${from}개에서 ${need}개로 늘어납니다(HorizontalPodAutoscaler, 과부하 ${dk(this.cap[i]!.autoscaleDelay)} 후. 클러스터 노드에 새 파드가 들어갈 자리가 있을 때 얘기이고, 노드가 꽉 차 있으면 클러스터 오토스케일러가 새 노드를 띄울 때까지 몇 분 더 걸립니다. autoscale-delay=로 바꿀 수 있습니다).`,
+            next && step >= need
+              ? `${s.name} scales out from ${from} to ${need} pods, the last step of its scale-up (HorizontalPodAutoscaler, ${d(HPA_UP_PERIOD)} after the previous step).`
+              : step < need
+              ? `${s.name} scales out from ${from} to ${step} pods on its way to ${need} (HorizontalPodAutoscaler: at most double, or 4 more, every ${d(HPA_UP_PERIOD)} with no \`behavior\` set; ${next ? `this step ${d(HPA_UP_PERIOD)} after the previous one` : `the first step ${d(this.cap[i]!.autoscaleDelay)} after the overload`}, if the cluster's nodes have room for the new pods — autoscale-delay= sets it).`
+              : `${s.name} scales out from ${from} to ${need} pods (HorizontalPodAutoscaler, ${d(this.cap[i]!.autoscaleDelay)} after the overload, if the cluster's nodes have room for the new pods; a full cluster waits minutes more for the cluster autoscaler's new node — autoscale-delay= sets it).`,
+            next && step >= need
+              ? `${s.name}의 파드가 ${from}개에서 ${need}개로 늘어나 스케일 아웃을 마칩니다(HorizontalPodAutoscaler, 이전 단계 ${dk(HPA_UP_PERIOD)} 후).`
+              : step < need
+              ? `${s.name}의 파드가 ${from}개에서 ${step}개로 늘어납니다(목표 ${need}개. HorizontalPodAutoscaler는 \`behavior\`를 정하지 않으면 ${dk(HPA_UP_PERIOD)}마다 최대 두 배 또는 4개까지만 늘립니다. ${next ? `이번 단계는 이전 단계 ${dk(HPA_UP_PERIOD)} 후이며,` : `첫 단계는 과부하 ${dk(this.cap[i]!.autoscaleDelay)} 후이며,`} 클러스터 노드에 새 파드가 들어갈 자리가 있을 때 얘기입니다. autoscale-delay=로 바꿀 수 있습니다).`
+              : `${s.name}의 파드가 ${from}개에서 ${need}개로 늘어납니다(HorizontalPodAutoscaler, 과부하 ${dk(this.cap[i]!.autoscaleDelay)} 후. 클러스터 노드에 새 파드가 들어갈 자리가 있을 때 얘기이고, 노드가 꽉 차 있으면 클러스터 오토스케일러가 새 노드를 띄울 때까지 몇 분 더 걸립니다. autoscale-delay=로 바꿀 수 있습니다).`,
           )
         : L(`${s.name} scales out from ${live} to ${need} live instances (autoscale, ${d(this.cap[i]!.autoscaleDelay)} after the overload).`, `${s.name}의 살아 있는 인스턴스가 ${live}개에서 ${need}개로 늘어납니다(오토스케일, 과부하 ${dk(this.cap[i]!.autoscaleDelay)} 후).`),
     );
