@@ -1,6 +1,6 @@
 import { engineOf, MEMBER_ADDRESSED, SINGLE_PRIMARY_ENGINES, votingType } from '../model/groups';
 import { codeJosa, josa } from '../shared/josa';
-import { copyOf, globalClusterSecondary, publicCloud, hasEdge, instanceCount, MANUAL_ONLY, parseRouteLabel, readsTargets, redisWithoutManager, sendsReads } from '../model/request-graph';
+import { copyOf, globalClusterSecondary, designCloud, hasEdge, instanceCount, MANUAL_ONLY, parseRouteLabel, readsTargets, redisWithoutManager, sendsReads } from '../model/request-graph';
 import { DB2_ENGINES, MYSQL_FAMILY, ORACLE_ENGINES, queueMirrors, SQLSERVER_ENGINES } from '../model/replication';
 import type { Finding, Localized, Severity, TopologyNode } from '../syntax/ast';
 import { calleesOf, edgesFromNode, edgesToNode, L, nameList, nodeFinding, rangeAttr, textAttr, flagAttr } from './facts';
@@ -376,7 +376,7 @@ export const contradiction: Rule<'contradiction'> = {
     // A virtual IP pair across two zones of a public cloud (the design runs on AWS, Google Cloud or Azure): a cloud network
     // carries no VRRP multicast and each private address belongs to one zone's subnet, so keepalived alone moves nothing
     // between zones — a notify script re-pointing an Elastic IP or a route through the provider's API does (round 68 r03).
-    const cloud = publicCloud(facts.nodes);
+    const cloud = designCloud(facts.design);
     if (cloud)
       for (const n of facts.nodes) {
         if (!n.attrs.has('vip') || flagAttr(n, 'vip') === false || instanceCount(n) < 2 || n.managed || regionsOf(facts.design, n).length >= 2) continue;
