@@ -9053,3 +9053,11 @@ test('98b r03/r04: a MongoDB replica set serves with its primary\'s capacity (de
   assert.match(f.message.en, /members of `mq`/);
   assert.doesNotMatch(f.message.en, /members of `es-master`/);
 });
+
+test('98b r01/r10: a CloudFront origin group whose primary does not answer makes each request wait for 3 connection attempts of 10 s before the secondary, and the run says only GET, HEAD and OPTIONS go there', () => {
+  const x = d('region east', 'region west', 'users: client rate=100', 'cf: cdn engine=cloudfront', 'alb-east: load-balancer engine=alb health-check region=east', 'alb-west: load-balancer engine=alb health-check region=west', 'web-east: app-server engine=ecs replicas=2 region=east', 'web-west: app-server engine=ecs replicas=2 region=west', 'users -> cf', 'cf -> alb-east : /*', 'cf -> alb-west : /*', 'alb-east -> web-east', 'alb-west -> web-west');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'region', region: 'east' }, at: 0 }]);
+  const e = r.events.find((v) => v.type === 'delayed' && v.target === 'cf')!;
+  assert.match(e.message.en, /3 connection attempts of 10s.*up to 30s.*Only GET, HEAD and OPTIONS/);
+  assert.ok(!fail(x, node('alb-west')).events.some((v) => v.type === 'delayed'));
+});

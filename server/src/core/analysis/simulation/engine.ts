@@ -29,6 +29,8 @@ import { connectionsMessage, dataLossMessage, noticedMessage, rebuildNoticedMess
 /** A HorizontalPodAutoscaler's default scale-up window and its Pods policy (k8s-hpa-behavior: double, or add 4, per 15 s). */
 const HPA_UP_PERIOD = 15;
 const HPA_UP_PODS = 4;
+/** CloudFront's default connection attempts and connection timeout on an origin (cloudfront-origin-timeouts). */
+const CLOUDFRONT_CONNECT = { attempts: 3, timeout: 10 };
 const EPS = 1e-9;
 /** Said of a data node replaced after its data was lost with no copy and no backup. */
 const EMPTY = L(', but empty: what it held is gone for good (no copy, no backup), so its requests are answered without that data.', '. 다만 비어 있습니다: 갖고 있던 데이터는 돌아오지 않으며(사본도 백업도 없음), 요청은 그 데이터 없이 처리됩니다.');
@@ -692,6 +694,7 @@ export class Engine {
       if (s.soft.length) this.softCallers.push(i);
       if (s.readsFrom >= 0) this.readReplicas.push(i);
       if (s.offload > 0) this.offloaders.push(i);
+      if (s.kind === 'cdn' && s.timings.profile.id === 'aws-cloudfront' && (s.routes ?? [{ pool: s.callees }]).some((r) => originGroup(s, r.pool))) this.originGroupCdns.push(i);
       // Oracle fast-start failover in Maximum Availability: the primary, its target standby and the observer.
       for (const tk of s.takeovers)
         if (!tk.manual && tk.witness >= 0 && tk.rank <= 1 && oracleDg(s, this.nodes[tk.by]!)) this.fsfo.push({ p: i, sb: tk.by, obs: tk.witness });
@@ -4684,6 +4687,7 @@ export class Engine {
     this.trackFsfo(t);
     if (this.quorumPairs.length) this.trackQuorumPairs(t);
     this.trackOrigins();
+    if (this.originGroupCdns.length) this.trackOriginFailover();
     this.trackReadsMoved();
     this.trackLostState();
     this.trackConnections();
@@ -6278,6 +6282,50 @@ export class Engine {
           this.quorumForced.add(p);
           this.emit('recover', s.name, L(`A person forces quorum on ${s.name}'s node: it serves alone, with no standby and no witness.`, `사람이 ${s.name} 노드에 쿼럼을 강제로 잡아, 대기 노드와 감시 서버 없이 혼자 처리합니다.`));
         });
+      });
+    }
+  }
+
+  /** CloudFront distributions with an origin group (two origins or more on one route). */
+  private readonly originGroupCdns: number[] = [];
+  /** Origin groups (CloudFront index and route) whose primary origin is out, said once per outage. */
+  private readonly originFailoverSaid = new Set<string>();
+
+  /**
+   * A CloudFront origin group whose primary origin does not answer (no instance left: its connections time out): every
+   * request sent to the origins waits for CloudFront's connection attempts on the primary — 3 of 10 s each by default
+   * (cloudfront-origin-timeouts) — before it goes to the next origin, and only GET, HEAD and OPTIONS requests go there
+   * (round 98b r01/r10: the run showed the switch as instant and for every request). Said; the run counts the requests served.
+   */
+  private trackOriginFailover(): void {
+    for (const i of this.originGroupCdns) {
+      const c = this.nodes[i]!;
+      const routes = c.routes ?? [{ pool: c.callees, label: null, key: '' }];
+      routes.forEach((r, k) => {
+        if (!originGroup(c, r.pool)) return;
+        const key = `${i}:${k}`;
+        const first = r.pool[0]!;
+        const p = this.prov[first]!;
+        const out = !c.back.has(first) && (p < 0 || this.live[p]! <= 0);
+        const next = out ? this.firstOrigin(c, r.pool) : -1;
+        if (!out || next < 0 || this.prov[i] !== i || this.live[i]! <= 0) {
+          this.originFailoverSaid.delete(key);
+          return;
+        }
+        if (this.originFailoverSaid.has(key)) return;
+        this.originFailoverSaid.add(key);
+        const a = this.nodes[first]!.name;
+        const b = this.nodes[next]!.name;
+        const wait = CLOUDFRONT_CONNECT.attempts * CLOUDFRONT_CONNECT.timeout;
+        this.stalled(
+          i,
+          c.name,
+          wait,
+          L(
+            `${c.name} tries ${a}, its origin group's primary, on every request that reaches the origins — ${CLOUDFRONT_CONNECT.attempts} connection attempts of ${d(CLOUDFRONT_CONNECT.timeout)} (the defaults) — before it sends the request to ${b}: each waits up to ${d(wait)} while ${a} is out (lower ConnectionAttempts and ConnectionTimeout on the primary origin to shorten it). Only GET, HEAD and OPTIONS requests go to ${b}; a POST, PUT or DELETE fails — this run counts every request as failed over.`,
+            `${josa(c.name, '은/는')} 오리진으로 가는 요청마다 오리진 그룹의 주 오리진인 ${josa(a, '을/를')} 먼저 시도합니다. 기본값으로 ${dk(CLOUDFRONT_CONNECT.timeout)}짜리 연결 시도를 ${CLOUDFRONT_CONNECT.attempts}번 한 뒤에야 ${b}로 보내므로, ${a}가 멈춘 동안 요청마다 최대 ${dk(wait)}를 기다립니다(주 오리진의 ConnectionAttempts와 ConnectionTimeout을 낮추면 짧아집니다). 또 ${b}로 넘어가는 것은 GET, HEAD, OPTIONS 요청뿐이고 POST, PUT, DELETE는 실패합니다. 이 시뮬레이션은 모든 요청이 넘어간 것으로 셉니다.`,
+          ),
+        );
       });
     }
   }
