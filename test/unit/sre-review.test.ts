@@ -159,7 +159,9 @@ test('a managed Redis cluster (ElastiCache) runs without full coverage: a lost m
     'users: client rate=3000',
     'api: app-server replicas=4 capacity=1000',
     'c: cache engine=elasticache mode=cluster shards=3 replicas=6 hit-ratio=95%',
-    'db: database engine=aurora replicas=2 capacity=1000',
+    // (One Aurora writer serves these reads — the cluster endpoint; since round 99 r01 the rule counts what serves at once,
+    // as the run does: 2,000 req/s of writer carries the 1,100 of a lost shard.)
+    'db: database engine=aurora replicas=2 capacity=2000',
     'users -> api',
     'api -> c',
     'api -> db',
@@ -8936,7 +8938,8 @@ test('97c r04/r08: availability advice does not propose failover=auto to a Tiber
 });
 
 test('97c r02: a health-checked round-robin DNS name drops a dead instance of a balancer tier it hands out (a GSLB checking each address), not only of a server tier', () => {
-  const x = d('zone 가산', 'zone 판교', '사용자: client rate=1000', 'GSLB: dns routing=round-robin health-check interval=10s ttl=30s', 'ingress: load-balancer engine=ingress-nginx replicas=4 health-check zones=가산,판교', 'api: service replicas=4 zones=가산,판교', '사용자 -> GSLB -> ingress -> api');
+  const x = d('zone 가산', 'zone 판교', '사용자: client rate=1000', 'GSLB: dns routing=round-robin health-check interval=10s ttl=30s', 'ingress: load-balancer engine=ingress-nginx replicas=4 health-check repair=10m zones=가산,판교', 'api: service replicas=4 zones=가산,판교', '사용자 -> GSLB -> ingress -> api');
+  // (repair=10m: a controller pod that does not come back at once — a crashed pod restarts in 20 s since round 99 r03.)
   const r = fail(x, node('ingress', 1));
   assert.ok(r.events.some((e) => e.type === 'routed-around' && e.at === 60));
   assert.ok(degraded(r) <= 60);
@@ -9060,4 +9063,24 @@ test('98b r01/r10: a CloudFront origin group whose primary does not answer makes
   const e = r.events.find((v) => v.type === 'delayed' && v.target === 'cf')!;
   assert.match(e.message.en, /3 connection attempts of 10s.*up to 30s.*Only GET, HEAD and OPTIONS/);
   assert.ok(!fail(x, node('alb-west')).events.some((v) => v.type === 'delayed'));
+});
+
+test('99 r01: an InnoDB Cluster in single-primary mode serves its writes with one member\'s capacity — over-capacity, and a cold cache in front of it overloads it; a reads edge spreads over the members', () => {
+  const a = d('u: client rate=2000', 'lb: lb health-check replicas=2 vip', 'app: app-server replicas=4 capacity=1000', 'db: db engine=innodb-cluster replicas=3 capacity=1200', 'u -> lb -> app', 'app -> db : writes');
+  assert.match(checkDesign(a).find((g) => g.rule === 'over-capacity')!.message.en, /single-primary mode/);
+  const b = d('u: client rate=1500', 'lb: lb health-check replicas=2 vip', 'app: app-server replicas=6 capacity=400', 'cache: cache engine=memcached of=db replicas=3 hit-ratio=90%', 'db: db engine=innodb-cluster replicas=3 capacity=1200', 'u -> lb -> app', 'app -> cache : reads', 'app -> db : writes');
+  assert.ok(checkDesign(b).some((g) => g.rule === 'cache-loss-overload' && g.data?.['node'] === 'cache'));
+  const c = d('u: client rate=2000', 'app: app-server replicas=4 capacity=1000', 'db: db engine=innodb-cluster replicas=3 capacity=1200', 'u -> app', 'app -> db : reads');
+  assert.ok(!checkDesign(c).some((g) => g.rule === 'over-capacity'));
+});
+
+test('99 r02/r03: a MetalLB address moves on memberlist within seconds when its node is lost (not at NotReady); ingress-nginx controller pods lost with their node leave the Service at NotReady (50 s) and are recreated, not rebuilt by a person', () => {
+  const m = d('zone r1', 'zone r2', 'u: client rate=100', 'metallb: lb engine=metallb layer=4 replicas=2 vip zones=r1,r2', 'web: app-server engine=k8s replicas=2 capacity=200 zones=r1,r2', 'u -> metallb -> web');
+  const z = simulate(m, [{ type: 'fail', target: { type: 'zone', zone: 'r1' }, at: 0 }]);
+  assert.ok(down(z) < 5);
+  assert.match(z.events.find((e) => e.type === 'routed-around' && /virtual IP/.test(e.message.en))!.message.en, /memberlist/);
+  const i = d('zone r1', 'zone r2', 'zone r3', 'u: client rate=100', 'svc: lb engine=k8s layer=4 replicas=3 vip zones=r1,r2,r3', 'ingress: lb engine=ingress-nginx layer=7 replicas=3 zones=r1,r2,r3', 'web: app-server engine=k8s replicas=3 capacity=200 zones=r1,r2,r3', 'u -> svc -> ingress -> web');
+  const r = simulate(i, [{ type: 'fail', target: { type: 'zone', zone: 'r3' }, at: 0 }]);
+  assert.equal(degraded(r), 50);
+  assert.ok(r.events.some((e) => e.type === 'rescheduled' && e.target === 'ingress#3'));
 });

@@ -288,7 +288,8 @@ export interface SimNode {
    * A MongoDB replica set read with the default read preference (`primary`): every read and write goes to the primary, so
    * the set serves with one member's capacity — the secondaries are copies, not capacity (round 98b r04: three members'
    * capacity was summed, and a secondary's loss "overloaded" it). Not when an edge to it says the reads go to secondaries
-   * (`secondaryPreferred`, `nearest`).
+   * (`secondaryPreferred`, `nearest`). So is a Group Replication group in single-primary mode (InnoDB Cluster) that no
+   * caller reads apart from its writes (round 99 r01).
    */
   primaryOnly: boolean;
   /**
@@ -824,6 +825,8 @@ export function designCloud(design: Design): string | null {
 const AWS_PLACE = /^((us|eu|ap|sa|ca|me|af|il|mx)-(north|south|east|west|central|northeast|southeast|northwest|southwest)-\d[a-z]?|[a-z]{3,4}\d-az\d)$/;
 
 /** Object-storage services whose buckets are written at their own address: a replicated copy needs no promotion (round 95b r06). */
+/** Group Replication in its default single-primary mode (InnoDB Cluster): one member takes the writes, the others are super_read_only. */
+const SINGLE_PRIMARY_GR = new Set(['group-replication', 'mysql-gr', 'mysql-group-replication', 'innodb-cluster']);
 export const OBJECT_BUCKETS = /^(s3|aws-s3|amazon-s3|gcs|google-cloud-storage|cloud-storage|blob-storage|azure-blob|azure-blob-storage|r2|oss|ncp-object-storage|object-storage)$/;
 
 /**
@@ -1609,7 +1612,9 @@ class CompiledNode implements SimNode {
                 ? 0
                 : clusterDetect(tm)
             : null;
-    this.hostDetect = k8s && instances >= 2 && tm.hostLoss ? tm.hostLoss.value : null;
+    // (A MetalLB address moves on the speakers' memberlist gossip, not when the node is NotReady: as for a lost speaker —
+    // round 99 r02.)
+    this.hostDetect = (k8s || tm.profile.id === 'ingress-nginx') && instances >= 2 && tm.hostLoss && !(vip && eng === 'metallb') ? tm.hostLoss.value : null;
     this.dnsDetect = tm.dnsDetect;
     this.dnsSwitch = tm.dnsSwitch;
     this.manualDns = false;
@@ -2907,10 +2912,18 @@ function compile(design: Design): Model {
     const second = lb.callees.filter((c) => SECOND_CHOICE.test(edgeLabel.get(lb.idx * nodes.length + c) ?? ''));
     if (second.length && second.length < lb.callees.length) lb.secondChoice = new Set(second);
   }
-  // A MongoDB replica set read at the primary (primaryOnly).
+  // A MongoDB replica set read at the primary, a single-primary Group Replication group (InnoDB Cluster) written and read
+  // through its primary (primaryOnly).
   for (const x of nodes) {
-    if (x.kind !== 'database' || x.group === null || x.instances < 2 || x.node.attrs.has('shards') || !/^mongo(db)?$/.test(engineOf(x.node))) continue;
-    if (x.callers.some((c) => /secondary|nearest|read[-\s]?pref/i.test(edgeLabel.get(c * nodes.length + x.idx) ?? ''))) continue;
+    if (x.kind !== 'database' || x.group === null || x.instances < 2 || x.node.attrs.has('shards')) continue;
+    const e = engineOf(x.node);
+    const mongo = /^mongo(db)?$/.test(e);
+    if (!mongo && !SINGLE_PRIMARY_GR.has(e)) continue;
+    const label = (c: number): string => edgeLabel.get(c * nodes.length + x.idx) ?? '';
+    if (x.callers.some((c) => /secondary|nearest|read[-\s]?pref|read[-\s]?only|\bro\b|6447/i.test(label(c)))) continue;
+    // (Group Replication: reads of their own — a `reads` class, MySQL Router's read-only port — go to the secondaries.)
+    if (!mongo && x.callers.some((c) => parseRouteLabel(label(c))?.key === 'reads')) continue;
+    if (!mongo && /multi[-\s]?primary/i.test(`${textAttr(x.node, 'mode') ?? ''} ${textAttr(x.node, 'label') ?? ''}`)) continue;
     x.primaryOnly = true;
   }
   // An active-backup balancer's only target of several instances: one of them serves at a time (activeOne).

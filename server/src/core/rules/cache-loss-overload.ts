@@ -1,6 +1,6 @@
 import { steadyState } from '../analysis/capacity';
 import { capacityOf } from '../model/capacity';
-import { buildModel } from '../model/request-graph';
+import { buildModel, servingInstances } from '../model/request-graph';
 import { josa } from '../shared/josa';
 import { koDuration, L, nodeFinding } from './facts';
 import type { Rule } from './rule';
@@ -82,7 +82,8 @@ export const cacheLossOverload: Rule<'cache-loss-overload'> = {
         }
         const before = st.load[f]!;
         const after = before + moved;
-        const can = Math.max(1, st.live[f]!) * db.capacity;
+        // (What serves at once: a single-primary group's primary alone — round 99 r01 counted three members.)
+        const can = Math.max(1, servingInstances(db, st.live[f]!)) * db.capacity;
         // A client-sharded cache over zones: one zone's loss takes the servers placed there, a larger share of the keys than
         // one server (round 94c r05; the run showed 7,000/s on a 5,000/s database while no finding did). Judged on the
         // database's capacity outside that zone.
@@ -97,7 +98,7 @@ export const cacheLossOverload: Rule<'cache-loss-overload'> = {
           // (A database of several instances keeps those outside the zone; one instance is taken to fail over elsewhere.)
           let outside = 0;
           for (let k = 0; k < db.instances; k++) if (db.zoneOf(k) !== zone) outside++;
-          const zCan = db.instances > 1 ? Math.max(1, outside) * db.capacity : can;
+          const zCan = db.instances > 1 ? Math.max(1, servingInstances(db, outside)) * db.capacity : can;
           const zAfter = before + reads * hr * zShare;
           // (A voting database that loses its majority with the zone serves nothing then, whatever the cache does: that loss
           // is quorum-fragile's — round 98c r01 said a Galera cluster without its quorum served 43 % of the reads.)

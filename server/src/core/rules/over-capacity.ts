@@ -1,6 +1,7 @@
 import { steadyState } from '../analysis/capacity';
 import { Engine } from '../analysis/simulation/engine';
 import { LIMITS } from '../syntax/limits';
+import { textAttr } from '../syntax/attrs';
 import { durationIn } from '../shared/duration';
 import { buildModel, consumerInstances, consumerServices, isLog, servingInstances, type SimNode } from '../model/request-graph';
 import { L, nodeFinding, type Facts } from './facts';
@@ -32,16 +33,19 @@ export const overCapacity: Rule<'over-capacity'> = {
       if (serving < live) {
         // An active/passive pair (a virtual IP) or a single writer: more instances do not add capacity.
         const front = s.activeOne ? m.nodes[s.callers[0]!]!.name : null;
+        const mongo = /^mongo/.test((textAttr(s.node, 'engine') ?? '').toLowerCase());
         const what = s.primaryOnly
-          ? L('every read and write goes to its primary with MongoDB\'s default read preference, `primary`; the secondaries are copies', 'MongoDB의 기본 읽기 설정(`primary`)에서는 읽기와 쓰기가 모두 프라이머리로 가고 세컨더리는 사본입니다')
+          ? mongo
+            ? L('every read and write goes to its primary with MongoDB\'s default read preference, `primary`; the secondaries are copies', 'MongoDB의 기본 읽기 설정(`primary`)에서는 읽기와 쓰기가 모두 프라이머리로 가고 세컨더리는 사본입니다')
+            : L('Group Replication in single-primary mode, the default: the primary takes the writes, the secondaries are read-only copies', 'Group Replication의 기본인 단일 프라이머리 모드에서는 프라이머리만 쓰기를 받고 세컨더리는 읽기 전용 사본입니다')
           : front !== null ? L(`\`${front}\` sends everything to one of them at a time (\`algorithm=active-backup\`), the others are its backups`, `${josa(`\`${front}\``, '이/가')} 한 번에 하나에만 보내고(\`algorithm=active-backup\`) 나머지는 백업입니다`) : s.vip ? L('the instance holding its virtual IP serves, the other waits to take it over', '가상 IP를 가진 인스턴스 하나만 처리하고 나머지는 넘겨받기를 기다립니다') : L('its writer serves, the others wait to be promoted', '쓰기 인스턴스 하나만 처리하고 나머지는 승격을 기다립니다');
         out.push(
           nodeFinding(
             'over-capacity',
             s.node,
             L(
-              `\`${s.name}\` is offered ${fmt(offered)} req/s, but only one of its ${live} instances serves at a time (${what.en}): ${fmt(served)} req/s, so ${dropped}% of its requests are dropped with nothing failed. ${s.primaryOnly ? `More members do not help: use a larger primary (at least ${fmt(offered)} req/s), send the reads that can be a little stale to the secondaries (read preference \`secondaryPreferred\`, written as \`secondary reads\` on the edge), or shard the data.` : front !== null ? `More instances do not help while one takes everything: spread the reads over them (another balancer or port without \`backup\`, the writes kept on one), or use larger instances (at least ${fmt(offered)} req/s each).` : `More instances of the pair do not help: use larger instances (at least ${fmt(offered)} req/s each), or spread the load over several active instances behind a balancer.`}`,
-              `\`${s.name}\`에 초당 ${fmt(offered)}건이 오는데, 인스턴스 ${live}개 중 한 번에 하나만 처리합니다(${what.ko}). 초당 ${fmt(served)}건만 처리하므로 아무 장애가 없어도 요청의 ${dropped}%가 버려집니다. ${s.primaryOnly ? `멤버를 늘려도 소용없습니다. 초당 ${fmt(offered)}건 이상을 처리하는 더 큰 프라이머리를 쓰거나, 조금 늦어도 되는 읽기를 세컨더리로 보내거나(읽기 설정 \`secondaryPreferred\`, 엣지에 \`secondary reads\`로 적음), 데이터를 샤딩하세요.` : front !== null ? `하나가 모두 받는 동안은 인스턴스를 늘려도 소용없습니다. 읽기를 여러 인스턴스에 나누거나(\`backup\` 없는 다른 밸런서나 포트, 쓰기는 하나에), 인스턴스마다 초당 ${fmt(offered)}건 이상을 처리하는 더 큰 인스턴스를 쓰세요.` : `같은 쌍의 인스턴스를 늘려도 소용없습니다. 인스턴스마다 초당 ${fmt(offered)}건 이상을 처리하는 더 큰 인스턴스를 쓰거나, 로드밸런서 뒤의 여러 활성 인스턴스로 부하를 나누세요.`}`,
+              `\`${s.name}\` is offered ${fmt(offered)} req/s, but only one of its ${live} instances serves at a time (${what.en}): ${fmt(served)} req/s, so ${dropped}% of its requests are dropped with nothing failed. ${s.primaryOnly ? `More members do not help: use a larger primary (at least ${fmt(offered)} req/s), send the reads that can be a little stale to the secondaries (${mongo ? 'read preference \`secondaryPreferred\`, written as \`secondary reads\` on the edge' : 'MySQL Router\'s read-only port, written as a \`reads\` edge'}), or shard the data.` : front !== null ? `More instances do not help while one takes everything: spread the reads over them (another balancer or port without \`backup\`, the writes kept on one), or use larger instances (at least ${fmt(offered)} req/s each).` : `More instances of the pair do not help: use larger instances (at least ${fmt(offered)} req/s each), or spread the load over several active instances behind a balancer.`}`,
+              `\`${s.name}\`에 초당 ${fmt(offered)}건이 오는데, 인스턴스 ${live}개 중 한 번에 하나만 처리합니다(${what.ko}). 초당 ${fmt(served)}건만 처리하므로 아무 장애가 없어도 요청의 ${dropped}%가 버려집니다. ${s.primaryOnly ? `멤버를 늘려도 소용없습니다. 초당 ${fmt(offered)}건 이상을 처리하는 더 큰 프라이머리를 쓰거나, 조금 늦어도 되는 읽기를 세컨더리로 보내거나(${mongo ? '읽기 설정 \`secondaryPreferred\`, 엣지에 \`secondary reads\`로 적음' : 'MySQL Router의 읽기 전용 포트, \`reads\` 엣지로 적음'}), 데이터를 샤딩하세요.` : front !== null ? `하나가 모두 받는 동안은 인스턴스를 늘려도 소용없습니다. 읽기를 여러 인스턴스에 나누거나(\`backup\` 없는 다른 밸런서나 포트, 쓰기는 하나에), 인스턴스마다 초당 ${fmt(offered)}건 이상을 처리하는 더 큰 인스턴스를 쓰세요.` : `같은 쌍의 인스턴스를 늘려도 소용없습니다. 인스턴스마다 초당 ${fmt(offered)}건 이상을 처리하는 더 큰 인스턴스를 쓰거나, 로드밸런서 뒤의 여러 활성 인스턴스로 부하를 나누세요.`}`,
             ),
             { offered, capacity: served, perInstance: s.capacity, instances: live, dropped: 1 - cf, need: null, activePassive: true },
           ),

@@ -3025,7 +3025,7 @@ export class Engine {
           `${josa(name, '은/는')} StatefulSet의 파드입니다. 쿠버네티스는 연결이 끊긴 노드의 파드를 지우지 않으므로, 누군가 강제로 지우기(또는 노드 삭제) 전에는 대신할 파드가 만들어지지 않습니다. 볼륨도 그 뒤에야 풀리고, 존에 묶인 디스크는 다른 존으로 따라가지 못합니다. 노드가 돌아오거나 사람이 손쓸 때까지 기다립니다.`,
         ),
       ));
-    } else if (!byNodeStep && s.timings.profile.id === 'k8s-service' && s.kind !== 'gateway') this.reschedule(s, i, t);
+    } else if (!byNodeStep && (s.timings.profile.id === 'k8s-service' || s.timings.profile.id === 'ingress-nginx') && s.kind !== 'gateway') this.reschedule(s, i, t);
     // An Auto Scaling group replaces an instance lost with its zone by launching one in a zone of the group that is up.
     else if (!byNodeStep && (s.timings.repair.profile === 'aws-autoscaling' || s.timings.repair.profile === 'aws-ecs') && s.node.zones.length >= 2 && !s.managed) this.relaunch(s, i, t);
     else if (!byNodeStep && zonedManagedCompute(s)) this.relaunch(s, i, t);
@@ -6725,6 +6725,13 @@ function vipText(s: SimNode): Localized {
     return L(`Pgpool-II watchdog: no heartbeat for wd_heartbeat_deadtime ${d(s.selfDetect ?? tm.vipMove)}`, `Pgpool-II watchdog: wd_heartbeat_deadtime ${dk(s.selfDetect ?? tm.vipMove)} 동안 하트비트 없음`);
   const beats = PROFILES.keepalived.values.beats!.v;
   const hb = tm.heartbeat.attr ? tm.heartbeat.value : PROFILES.keepalived.values.heartbeat!.v;
+  // MetalLB in layer 2 mode: the speakers find a dead node by memberlist gossip, and another announces the address with
+  // gratuitous ARP — seconds (metallb-layer2); keepalived's timing stands in (generic).
+  if ((textAttr(s.node, 'engine') ?? '').toLowerCase() === 'metallb')
+    return L(
+      `MetalLB layer 2: the speakers' memberlist finds the node dead and another speaker announces the address with gratuitous ARP, timed as keepalived's (generic): ${beats} missed beats ${d(hb)} apart + skew ${d(tm.skew.value)}`,
+      `MetalLB 레이어 2: 스피커들의 memberlist가 노드 장애를 알아채고 다른 스피커가 gratuitous ARP로 주소를 알림, keepalived 값으로 계산(범용 기본값): ${dk(hb)} 간격 ${beats}번 누락 + 스큐 타임 ${dk(tm.skew.value)}`,
+    );
   // An appliance pair (F5 BIG-IP, Citrix ADC) fails over on its own network heartbeat, not VRRP: keepalived's timing stands in (generic).
   if (APPLIANCE_PAIRS.has((textAttr(s.node, 'engine') ?? '').toLowerCase()))
     return L(

@@ -536,6 +536,8 @@ export const PROFILES: Record<ProfileId, Profile> = {
       failures: V(3, 'k8s-probe-api'),
       timeout: V(5, 'ingress-nginx-configmap'),
       rise: V(1, 'k8s-probe-api'),
+      // Its controller runs as pods: a crashed one restarts, one lost with its node is recreated elsewhere (as k8s-service).
+      repair: G(20),
     },
   },
   'aws-alb': {

@@ -354,7 +354,8 @@ function resolve(nodes: TopologyNode[], sel: Selection): Timings {
   // the HPA's 35 s (round 70 r07).
   const fromZeroK8s = p.id === 'k8s-service' && scalesToZero(nodes[0]!.attrs.get('autoscale'));
   const autoscaleDelay = get('autoscale-delay', fromZeroK8s ? undefined : pv.autoscaleDelay, g.autoscaleDelay);
-  const hostLoss = p.id === 'k8s-service' ? fromValue('k8s-service', K8S_NODE.gracePeriod) : null;
+  // (ingress-nginx's controller pods too: their readiness probes run on the lost node — round 99 r03.)
+  const hostLoss = p.id === 'k8s-service' || p.id === 'ingress-nginx' ? fromValue(p.id, K8S_NODE.gracePeriod) : null;
 
   return {
     profile: p,
