@@ -9084,3 +9084,17 @@ test('99 r02/r03: a MetalLB address moves on memberlist within seconds when its 
   assert.equal(degraded(r), 50);
   assert.ok(r.events.some((e) => e.type === 'rescheduled' && e.target === 'ingress#3'));
 });
+
+test('99b r04: a first-choice origin come back keeps getting nothing until it passes its probes: the priority-2 origin serves meanwhile, no drop at failback', () => {
+  const x = d('goal rto=1h', 'region r1', 'region r2', 'c: client rate=100', 'fd: cdn engine=front-door health-check', 'app1: app-server engine=k8s replicas=2 region=r1', 'app2: app-server engine=k8s replicas=2 region=r2', 'c -> fd', 'fd -> app1', 'fd -> app2 : priority 2');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'region', region: 'r1' }, at: 0 }, { type: 'recover', target: { type: 'region', region: 'r1' }, at: 7200 }]);
+  assert.equal(down(r), 60);
+});
+
+test('99b r02/r03, 99c r04: a managed Redis pair holding idempotency keys or carts loses its replication lag on failover (rpo-not-met); one holding only rate-limit counters loses no write that matters', () => {
+  const idem = d('goal rpo=0', 'c: client rate=100', 'api: app-server replicas=2', 'idem: cache engine=redis managed replicas=2 zones=a,b', 'c -> api', 'api -> idem : idempotency keys');
+  assert.equal(fail(idem, node('idem', 1)).writesLostSeconds, 1);
+  assert.match(checkDesign(idem).find((g) => g.rule === 'rpo-not-met')!.message.en, /replicates asynchronously only/);
+  const limits = d('goal rpo=0', 'zone a', 'zone b', 'c: client rate=100', 'lb: load-balancer engine=alb health-check zones=a,b', 'api: app-server replicas=2 zones=a,b', 'limits: cache engine=redis mode=cluster managed shards=1 replicas=2 zones=a,b', 'db: database engine=aurora zones=a,b', 'c -> lb -> api', 'api -> limits : rate limit counters', 'api -> db');
+  assert.deepEqual(rules(limits, 'rpo-not-met'), []);
+});

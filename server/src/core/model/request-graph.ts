@@ -1763,6 +1763,28 @@ export function messageBuses(design: Design): Set<string> {
  */
 const STATE_LABEL = /\bsessions?\b|\bcarts?\b|\bbaskets?\b|\bleaderboards?\b|세션|장바구니|순위표|((\branking|랭킹).*(\bupdate|\bwrite|\bscore|갱신|업데이트|쓰기|기록|점수))|((\bupdate|\bwrite|\bscore|갱신|업데이트|쓰기|기록|점수).*(\branking|랭킹))|\bidempoten|\bdedup|\bpresence\b|멱등|중복\s?(방지|체크|확인)|\bqueues?\b|\bwait(ing)?[-\s]?list\b|\blocks?\b|\bmutex\b|\bcounters?\b|\brate[-\s]?limit|대기열|대기\s?목록|(^|\s)큐($|\s)|잠금|락($|\s)|카운터|레이트\s?리밋/i;
 
+/** State words of a cache edge that name control state, not records: a lock, a rate limit's counters, presence. */
+const EPHEMERAL_STATE = /\blocks?\b|\bmutex|\brate[-\s]?limit|\bthrottl|\bpresence\b|잠금|락($|\s)|레이트\s?리밋|처리율\s?제한|접속\s?상태/i;
+const ephemeralCaches = new WeakMap<Design, Set<string>>();
+/**
+ * Caches whose callers' edges name only control state kept there — locks, rate-limit counters, presence: needed by the
+ * requests (STATE_LABEL), but nobody was told any of it was saved, so a failover's lost replication lag is no lost write
+ * (round 99b r03: rpo-not-met for rate-limit counters, advising a synchronous database).
+ */
+export function ephemeralStateCache(design: Design, name: string): boolean {
+  let set = ephemeralCaches.get(design);
+  if (!set) {
+    const verdict = new Map<string, boolean>();
+    for (const e of design.edges) {
+      if (!e.label || !STATE_LABEL.test(e.label) || design.nodes.get(e.to)?.kind !== 'cache') continue;
+      verdict.set(e.to, (verdict.get(e.to) ?? true) && EPHEMERAL_STATE.test(e.label));
+    }
+    set = new Set([...verdict].filter(([, v]) => v).map(([k]) => k));
+    ephemeralCaches.set(design, set);
+  }
+  return set.has(name);
+}
+
 export const PUBSUB_LABEL = /\bpub\s*\/?\s*sub\b|\bpublish|\bsubscri|\bfan-?out\b|\bbroadcast|\bstreams?\b|\bchannels?\b|발행|구독|브로드캐스트|팬아웃|채널/i;
 const NO_OFFLOAD: { cache: number; dbs: number[] }[] = [];
 /** A shared empty list (replaced, never written, when a node gets its first item). */

@@ -14,7 +14,7 @@ import { targetText } from '../../shared/target';
 import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
 import { placeName } from './labels';
-import { bmcFenced, calleeClosure, globalClusterSecondary, replicatedBucket, maximumProtection, mongoConfigSet, parseRouteLabel, SECOND_CHOICE, tiberoProtective, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, type Model, type SimNode, type Takeover } from '../../model/request-graph';
+import { bmcFenced, calleeClosure, ephemeralStateCache, globalClusterSecondary, replicatedBucket, maximumProtection, mongoConfigSet, parseRouteLabel, SECOND_CHOICE, tiberoProtective, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import { clusterReplicaCounts, clusterShardOf, engineOf, isMemcached, KAFKA_ENGINES, NDB_ENGINES, majorityOf, PULSAR_ENGINES, READ_ONLY_WITHOUT_MAJORITY, SEARCH_ENGINES } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
@@ -23,7 +23,7 @@ import type { ClassSeries, EntrySeries, NodeState, QueueSeries, SimEvent, SimSte
 import { L } from '../../shared/localized';
 import { capacityOf, classicQueues, connectionLimits, shardCopiesOf, shardOf, unawareLostShare, unawareBelowShare, isCeph, CEPH_POOL, cephZonesShort, STREAMING_PG_ENGINES, zoneUnaware, type Capacity, type ConnectionLimit } from '../../model/capacity';
 import { copiesThroughDatabases, durabilityOf, replicatedStorage, type Durability } from '../../model/durability';
-import { DB2_ENGINES, ORACLE_ENGINES, replicationCaveat, syncWaitProduct, syncWaitWords } from '../../model/replication';
+import { DB2_ENGINES, isRedis, ORACLE_ENGINES, replicationCaveat, syncWaitProduct, syncWaitWords } from '../../model/replication';
 import { connectionsMessage, dataLossMessage, noticedMessage, rebuildNoticedMessage, restoredMessage, unawareLossMessage, unawareRestoredMessage, wakeMessage } from './capacity-events';
 
 /** A HorizontalPodAutoscaler's default scale-up window and its Pods policy (k8s-hpa-behavior: double, or add 4, per 15 s). */
@@ -717,7 +717,7 @@ export class Engine {
     const n = this.nodes[of]!;
     // (Nor a message bus — Redis pub/sub — whose messages are delivered, not kept: its callers' edges say so; nor one written
     // `required` without `primary`: needed, but holding no data of its own.)
-    if (n.kind === 'cache' && !cacheHoldsState(n.node, n.isSessionStore, this.m.design) && (this.m.fallbackOf.has(of) || flagAttr(n.node, 'required') === true || messageBuses(this.m.design).has(n.name))) return;
+    if (n.kind === 'cache' && !cacheHoldsState(n.node, n.isSessionStore, this.m.design) && (this.m.fallbackOf.has(of) || flagAttr(n.node, 'required') === true || messageBuses(this.m.design).has(n.name) || ephemeralStateCache(this.m.design, n.name))) return;
     // A session store's lost writes are sessions, counted as such (the users log in again), not data of record — unless
     // it keeps records beside them (carts written to a `primary` session store).
     if (n.kind === 'cache' && n.isSessionStore && !n.alsoRecords) return;
@@ -2522,6 +2522,13 @@ export class Engine {
                 )
               : L(`${name} is replaced and serves again (repair ${d(back)})${empty ? EMPTY.en : '.'}`, `${name}의 교체가 끝나 다시 동작합니다(복구 ${dk(back)})${empty ? EMPTY.ko : '.'}`),
         );
+        // A managed Redis pair's replica promoted in the primary's place (ElastiCache, Memorystore Standard, Azure Cache): Redis
+        // replicates asynchronously, so the writes it had not received are lost — counted when the cache holds state the
+        // callers rely on (loseWrites decides; round 99b r02, 99c r04: "0s lost" beside a cluster's 1 s).
+        if (by === 'failover' && !bareShard && !rebuilding && s.kind === 'cache' && s.managed && s.singleWriter && i === 0 && isRedis(s.node) && !this.dataNodes.includes(s.idx)) {
+          const next = this.instOf(s.idx).findIndex((y, k) => k !== i && y.alive);
+          this.loseWrites(s.timings.lag.value, next >= 0 ? this.instName(s, next) : name, s.idx);
+        }
       };
       this.at(t + back, comeBack);
     }
@@ -3538,10 +3545,12 @@ export class Engine {
         if (a >= 0) give(i, a, L0 * r.share);
         continue;
       }
+      // (Second-choice targets only while no first choice is in rotation, as compute() gives it.)
+      const pool = this.tierPool(s, r.pool, t);
       let den = 0;
-      for (const a of r.pool) den += this.lbDen(s, a, t);
+      for (const a of pool) den += this.lbDen(s, a, t);
       if (den <= 0) continue;
-      for (const a of r.pool) {
+      for (const a of pool) {
         if (s.back.has(a)) continue;
         const p2 = this.prov[a]!;
         if (p2 >= 0) give(i, a, (L0 * r.share * this.poolWeight(s, p2, t, false)) / den);
@@ -4125,7 +4134,15 @@ export class Engine {
     let second = false;
     for (const a of pool) if (sc.has(a)) second = true; else first = true;
     if (!first || !second) return pool;
-    const firstUp = pool.some((a) => !sc.has(a) && this.activeCallee(s, [a], t) >= 0);
+    // (In rotation: up and back in rotation — a first choice come back but not yet through its `rise` checks gets nothing,
+    // and the second choice keeps the requests meanwhile (round 99b r04: 0 % for the probes' 90 s at failback) — or lost
+    // and not yet taken out by the checks.)
+    const hold = this.holdsWarm(s, pool, t);
+    const firstUp = pool.some((a) => {
+      if (sc.has(a) || this.activeCallee(s, [a], t) < 0) return false;
+      const p = this.prov[a]!;
+      return p < 0 || this.poolWeight(s, p, t, hold) > 0;
+    });
     return pool.filter((a) => sc.has(a) !== firstUp);
   }
 
