@@ -9098,3 +9098,14 @@ test('99b r02/r03, 99c r04: a managed Redis pair holding idempotency keys or car
   const limits = d('goal rpo=0', 'zone a', 'zone b', 'c: client rate=100', 'lb: load-balancer engine=alb health-check zones=a,b', 'api: app-server replicas=2 zones=a,b', 'limits: cache engine=redis mode=cluster managed shards=1 replicas=2 zones=a,b', 'db: database engine=aurora zones=a,b', 'c -> lb -> api', 'api -> limits : rate limit counters', 'api -> db');
   assert.deepEqual(rules(limits, 'rpo-not-met'), []);
 });
+
+test('99c r01/r02/r08: a TIBCO EMS fault-tolerant pair counts as a pair in the estimate, and failed whole waits for a repair; a manual DNS switch whose only monitor is lost with the site starts when users report it', () => {
+  const x = d('goal availability=99.99%', 'c: client rate=100', 'q: queue engine=tibco-ems replicas=2', 'st: storage raid=10', 'w: service replicas=2', 'mon: monitor watches=q,st', 'c -> q', 'q -> st', 'q -> w');
+  const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
+  assert.doesNotMatch(f.message.en, /`q` \(about/);
+  const whole = fail(x, node('q'));
+  assert.equal(down(whole), 3600);
+  assert.ok(!whole.events.some((e) => e.type === 'failed-over'));
+  const g = d('goal rto=10m', 'zone main region=r1', 'zone dr region=r2', 'c: client rate=100', 'gslb: dns routing=failover failover=manual ttl=30s', 'app: app replicas=2 zone=main', 'app-dr: app replicas=2 zone=dr', 'mon: monitor watches=app interval=1m zone=main', 'c -> gslb', 'gslb -> app', 'gslb -> app-dr');
+  assert.equal(down(fail(g, { type: 'zone', zone: 'main' })), 900 + 1800 + 30);
+});

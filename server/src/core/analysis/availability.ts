@@ -187,8 +187,10 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
       ? kOfN(s.node.availability, s.instances, majorityOf(s.instances))
       : voting >= 2
         ? kOfN(s.node.availability, voting, majorityOf(voting))
-      : s.vip || s.kind === 'dns'
-        ? 1 - (1 - s.node.availability) ** s.instances
+      : s.vip || s.kind === 'dns' || s.singleWriter
+        ? // (A self-run active/standby pair on a shared store — ActiveMQ, TIBCO EMS — too: its standby takes over by itself;
+          // round 99c r01 counted one instance and asked for the second it has.)
+          1 - (1 - s.node.availability) ** s.instances
         : blind
           ? s.node.availability
           : loads && s.capacity && s.capacity > 0 && loads[s.idx]! > 0

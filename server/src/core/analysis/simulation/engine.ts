@@ -526,6 +526,30 @@ export class Engine {
     return Math.max(d.notice, monitorDelayWithout(this.m.design, this.nodes[i]!.name, down) ?? DEFAULTS.unnoticed);
   }
 
+  /**
+   * When a person learns that a manually switched failover record's first target is down, with the monitors lost now left
+   * out: the quickest notice of what it serves (its first target and what that calls), as the model computed it when no
+   * monitor is lost. Null when none is lost (the model's figure stands).
+   */
+  private manualDnsNotice(s: SimNode): number | null {
+    let down: Set<string> | null = null;
+    for (const m of this.nodes) if (m.node.kind === 'monitor' && (this.live[m.idx]! <= 0 || this.everyPlaceLost(m.idx))) (down ??= new Set()).add(m.name);
+    if (down === null) return null;
+    const seen = new Set<number>([s.callees[0]!]);
+    const stack = [s.callees[0]!];
+    let notice = Infinity;
+    while (stack.length) {
+      const c = stack.pop()!;
+      notice = Math.min(notice, monitorDelayWithout(this.m.design, this.nodes[c]!.name, down) ?? DEFAULTS.unnoticed);
+      for (const x of this.nodes[c]!.callees)
+        if (!seen.has(x)) {
+          seen.add(x);
+          stack.push(x);
+        }
+    }
+    return Math.max(s.dnsDetect, notice);
+  }
+
   /** Whether a zone or region is down and a monitor has no place written (assumed to run outside every lost place). */
   private unplacedMonitor(): boolean {
     if (!this.zoneDown.size && !this.regionDown.size) return false;
@@ -1686,7 +1710,10 @@ export class Engine {
       // A managed node failed whole by this step: its provider's own failover, except in the cases below.
       const wholeManaged = tg.instance === null && s.restoreBy === 'failover' && s.managed;
       const wholeGroup = wholeManaged && s.kind === 'database' && s.group !== null && (s.group.type === 'majority' || s.group.type === 'leader') && !this.opt.sweep;
-      if (tg.instance === null && s.restoreBy === 'failover' && (managedComputeInstances(s) || (s.timings.profile.id === 'serverless' && !this.opt.sweep) || wholeGroup)) this.appDown.add(idx);
+      // (A self-run active/standby pair on a shared store — ActiveMQ, TIBCO EMS — failed whole: no standby is left to take
+      // the store's lock; it is down until a server is repaired — round 99c r02 "failed over" to the lost standby.)
+      const wholePair = tg.instance === null && !s.managed && s.singleWriter && s.instances >= 2;
+      if (tg.instance === null && s.restoreBy === 'failover' && (managedComputeInstances(s) || (s.timings.profile.id === 'serverless' && !this.opt.sweep) || wholeGroup || wholePair)) this.appDown.add(idx);
       this.emit(
         'fail',
         label,
@@ -1694,6 +1721,11 @@ export class Engine {
           ? L(
               `${label} fails (all ${list.length} members at once): no member is left to elect, so the provider's failover does not apply; it is down until the provider rebuilds it or it is restored (repair).`,
               `${label}에 장애가 발생합니다(구성원 ${list.length}개 모두 동시에). 선출할 구성원이 남지 않아 제공자의 페일오버가 적용되지 않으며, 제공자가 다시 구성하거나 복원할 때까지 멈춰 있습니다(복구).`,
+            )
+          : wholePair
+          ? L(
+              `${label} fails (both servers of the pair): no standby is left to take over; it is down until a server is repaired.`,
+              `${label}에 장애가 발생합니다(쌍의 서버 둘 다). 넘겨받을 대기 서버가 남지 않아 서버가 복구될 때까지 멈춰 있습니다.`,
             )
           : this.appDown.has(idx)
           ? L(
@@ -2482,6 +2514,11 @@ export class Engine {
               ? L(
                   `${name} serves again: the group is rebuilt (repair ${d(back)}${personRepairs ? ', generic: no document gives the time; repair= sets it' : ''}).`,
                   `그룹이 다시 구성되어 ${josa(name, '이/가')} 다시 요청을 처리합니다(복구 ${dk(back)}${personRepairs ? ', 범용 기본값: 시간을 밝힌 문서가 없으며 repair=로 바꿀 수 있습니다' : ''}).`,
+                )
+            : wholeApp && !s.managed && s.singleWriter
+              ? L(
+                  `${name} is repaired and serves again (repair ${d(back)}${personRepairs ? ', generic: a rebuild by a person; repair= sets it' : ''}).`,
+                  `${josa(name, '이/가')} 복구되어 다시 요청을 처리합니다(복구 ${dk(back)}${personRepairs ? ', 범용 기본값: 사람이 다시 만드는 시간이며 repair=로 바꿀 수 있습니다' : ''}).`,
                 )
             : wholeApp
               ? L(
@@ -4450,7 +4487,12 @@ export class Engine {
         } else if (!ok && since === undefined) {
           bad.set(a, t);
           const target = this.nodes[a]!.name;
-          this.at(t + s.dnsDetect, () => {
+          // A record a person switches: noticed by the monitors still up (those lost with the place notice nothing — round
+          // 99c r08 started the switch at the lost monitor's 1m), else when users report it.
+          const manual = s.manualDns ? this.manualDnsNotice(s) : null;
+          const detectAt = manual ?? s.dnsDetect;
+          const switchAt = manual === null ? s.dnsSwitch : Math.round((manual + s.timings.manualPromote.value + s.timings.ttl.value) * 1000) / 1000;
+          this.at(t + detectAt, () => {
             if (bad.get(a) !== t) return;
             // The target itself answers (its balancer is up): only a check that follows the request to what it needs
             // fails — an assumption the language cannot state for a target that is no balancer, so said. (A balancer
@@ -4466,8 +4508,8 @@ export class Engine {
                 'detected',
                 target,
                 L(
-                  `Someone notices that what ${target} serves is down (${d(s.dnsDetect)}) and starts changing ${s.name}'s record by hand (\`failover=manual\`).`,
-                  `${target} 쪽 서비스가 멈춘 것을 누군가 알아채고(${dk(s.dnsDetect)}) ${s.name} 레코드를 사람이 바꾸기 시작합니다(\`failover=manual\`).`,
+                  `Someone notices that what ${target} serves is down (${d(detectAt)}${detectAt > s.dnsDetect ? ': the monitor that watches it was lost too, so users report it' : ''}) and starts changing ${s.name}'s record by hand (\`failover=manual\`).`,
+                  `${target} 쪽 서비스가 멈춘 것을 누군가 알아채고(${dk(detectAt)}${detectAt > s.dnsDetect ? ': 감시하던 모니터도 함께 멈춰 사용자 신고로 압니다' : ''}) ${s.name} 레코드를 사람이 바꾸기 시작합니다(\`failover=manual\`).`,
                 ),
               );
               return;
@@ -4486,7 +4528,7 @@ export class Engine {
                   ),
             );
           });
-          this.at(t + s.dnsSwitch, (now) => {
+          this.at(t + switchAt, (now) => {
             if (bad.get(a) !== t) return;
             const w = this.dnsWeights(s, now);
             const to = s.callees.filter((_, k2) => w[k2]! > 0).map((x) => this.nodes[x]!.name);
