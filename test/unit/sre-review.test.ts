@@ -9109,3 +9109,16 @@ test('99c r01/r02/r08: a TIBCO EMS fault-tolerant pair counts as a pair in the e
   const g = d('goal rto=10m', 'zone main region=r1', 'zone dr region=r2', 'c: client rate=100', 'gslb: dns routing=failover failover=manual ttl=30s', 'app: app replicas=2 zone=main', 'app-dr: app replicas=2 zone=dr', 'mon: monitor watches=app interval=1m zone=main', 'c -> gslb', 'gslb -> app', 'gslb -> app-dr');
   assert.equal(down(fail(g, { type: 'zone', zone: 'main' })), 900 + 1800 + 30);
 });
+
+test('99 r05: a router checking two Network Load Balancers sees a region whose targets are all dead — its probe passes through the layer-4 NLB to the targets — and moves the traffic; no health-check=deep advice', () => {
+  const x = d('u: client rate=100', 'glb: lb engine=cloudflare-lb health-check=/healthz', 'nlb-a: lb engine=nlb', 'nlb-b: lb engine=nlb', 'app-a: app-server replicas=2 capacity=100', 'app-b: app-server replicas=2 capacity=100', 'u -> glb', 'glb -> nlb-a', 'glb -> nlb-b', 'nlb-a -> app-a', 'nlb-b -> app-b');
+  const r = fail(x, node('app-a'));
+  assert.ok(degraded(r) <= 65);
+  assert.ok(r.events.some((e) => e.type === 'routed-around' && /layer-4 pass-through/.test(e.message.en)));
+});
+
+test('99 r06: a Kafka backlog counts the messages the producers got accepted once — the sends Kafka refused are not subtracted a second time', () => {
+  const x = d('zone a', 'zone b', 'u: client rate=1000', 'lb: lb health-check replicas=2 vip zones=a,b', 'api: app-server replicas=2 capacity=2000 zones=a,b', 'k: queue engine=kafka quorum replicas=4 zones=a,b', 'idx: service replicas=2 zones=a,b', 'u -> lb -> api', 'api -> k : events', 'k -> idx');
+  const e = fail(x, { type: 'zone', zone: 'b' }).events.find((v) => v.type === 'backlog-drained')!;
+  assert.match(e.message.en, /7,500 waiting/);
+});

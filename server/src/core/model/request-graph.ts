@@ -2662,11 +2662,14 @@ function compile(design: Design): Model {
 
   // A checking router in front of layer-7 balancers (Front Door over Application Gateways, a GSLB over ALBs): its probe
   // is proxied into the balancer's pool, which answers 502 with no healthy backend — the check is as deep as that pool.
+  // So is one in front of a Network Load Balancer, a layer-4 pass-through: its probe reaches a target, and with none
+  // healthy the NLB fails open to the dead ones (round 99 r05 read the NLB as answering the probe itself).
   for (const s of nodes) {
     if (s.or !== 'lb' || s.lbDetect === null || s.deepCheck || s.callees.length < 2) continue;
     const l7 = (c: number): boolean => {
       const b = nodes[c]!;
-      return (b.kind === 'load-balancer' || b.kind === 'gateway') && textAttr(b.node, 'layer') !== '4' && b.timings.profile.id !== 'aws-nlb' && b.timings.profile.id !== 'keepalived';
+      if (b.timings.profile.id === 'aws-nlb') return true;
+      return (b.kind === 'load-balancer' || b.kind === 'gateway') && textAttr(b.node, 'layer') !== '4' && b.timings.profile.id !== 'keepalived';
     };
     if (s.callees.every(l7)) s.deepCheck = s.poolCheck = true;
   }

@@ -1396,16 +1396,18 @@ export class Engine {
    * producer's dependencies (the database it writes first) enqueues nothing (failure-model §6: a share that failed
    * upstream is not passed on), so a lost database does not fill the queue with work for requests that failed.
    */
-  private enqueueRate(q: SimNode, rate: number): number {
-    if (!(rate > 0) || !q.callers.length) return rate;
+  private enqueueRate(q: SimNode, rate: number, accepted: number): number {
+    if (!(rate > 0) || !q.callers.length) return rate * accepted;
     let w = 0;
     let ok = 0;
     for (const c of q.callers) {
       const load = this.phys[c]!;
       w += load;
-      ok += load * this.publishing(c, q.idx, 0);
+      // A producer's served share already counts the queue's refusals (its requests need the send): not twice (round 99
+      // r06 halved a Kafka backlog); a client's sends are refused by the queue's own share.
+      ok += load * (this.nodes[c]!.client ? accepted : this.publishing(c, q.idx, 0));
     }
-    return w > EPS ? (rate * ok) / w : rate;
+    return w > EPS ? (rate * ok) / w : rate * accepted;
   }
 
   /**
@@ -1501,7 +1503,7 @@ export class Engine {
       }
       // (A queue that is down holds its waiting messages, if anything does: they wait, not "processed again".)
       const p = accepting ? this.processing(q) : queueUp ? 1 : st.since !== null ? 0 : 1;
-      const rate = this.m.hasRate ? this.enqueueRate(q, this.phys[i]!) * accepted : 0;
+      const rate = this.m.hasRate ? this.enqueueRate(q, this.phys[i]!, accepted) : 0;
       if (p < 1 - EPS && st.since === null) {
         st.since = t;
         const R = st.retention;
@@ -4648,6 +4650,11 @@ export class Engine {
             ? L(
                 `${name} has no healthy target left by its own checks, and an ELB endpoint's health in ${s.name} is its target health (${s.name}'s own checks apply to instances and Elastic IPs only): ${s.name} stops sending to it (${d(s.lbDetect!)} after the pool failed).`,
                 `${josa(name, '은/는')} 자체 헬스 체크로 정상 대상이 하나도 남지 않았고, ${s.name}에서 ELB 엔드포인트의 상태는 그 대상 상태이므로(${s.name} 자체 헬스 체크는 인스턴스와 Elastic IP에만 적용) ${josa(s.name, '이/가')} 더 이상 보내지 않습니다(풀 장애 ${dk(s.lbDetect!)} 뒤).`,
+              )
+            : this.nodes[p]!.timings.profile.id === 'aws-nlb' && path !== 'deep'
+            ? L(
+                `${s.name}'s health probes to ${name} fail (${s.timings.failures.value} in a row, every ${d(s.timings.interval.value)}): ${name} is a layer-4 pass-through that hands them to its targets, and with none healthy it fails open to the dead ones, so ${s.name} stops sending to it.`,
+                `${s.name}의 헬스 프로브가 ${name}에서 연속 ${s.timings.failures.value}번 실패합니다(${dk(s.timings.interval.value)}마다). ${josa(name, '은/는')} 프로브를 대상에 그대로 넘기는 L4 로드밸런서인데, 정상 대상이 없으면 죽은 대상에게라도 보내므로(fail open) ${josa(s.name, '이/가')} 더 이상 보내지 않습니다.`,
               )
             : (this.nodes[p]!.kind === 'load-balancer' || this.nodes[p]!.kind === 'gateway') && path !== 'deep'
             ? L(
