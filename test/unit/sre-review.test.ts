@@ -9122,3 +9122,17 @@ test('99 r06: a Kafka backlog counts the messages the producers got accepted onc
   const e = fail(x, { type: 'zone', zone: 'b' }).events.find((v) => v.type === 'backlog-drained')!;
   assert.match(e.message.en, /7,500 waiting/);
 });
+
+test('99b r06: RDS Proxy in front of an Aurora pair follows the writer by itself — a health-check written on it adds no check or rise to the failover', () => {
+  const x = d('zone a', 'zone b', 'c: client rate=100', 'app: app-server engine=k8s replicas=2 zones=a,b', 'proxy: load-balancer engine=rds-proxy health-check', 'w: database engine=aurora-postgresql primary zone=a', 'r: database engine=aurora-postgresql standby of=w failover=auto zone=b', 'c -> app', 'app -> proxy -> w');
+  const without = d('zone a', 'zone b', 'c: client rate=100', 'app: app-server engine=k8s replicas=2 zones=a,b', 'w: database engine=aurora-postgresql primary zone=a', 'r: database engine=aurora-postgresql standby of=w failover=auto zone=b', 'c -> app', 'app -> w');
+  assert.equal(down(fail(x, node('w'))), down(fail(without, node('w'))));
+});
+
+test('99b r10: two synchronous candidates (ANY 1), one in the primary\'s zone: losing that zone may lose the commits only it acknowledged — up to the lag of the one promoted, and rpo-not-met says where the candidates must go', () => {
+  const x = d('goal rpo=0', 'zone a', 'zone b', 'c: client rate=100', 'app: app-server engine=k8s replicas=2 zones=a,b', 'pg: database engine=cloudnative-pg primary zone=a', 'pg-r: database engine=cloudnative-pg standby of=pg replication=sync failover=auto replicas=2 zones=b,a', 'm: monitor watches=pg', 'c -> app -> pg');
+  assert.equal(fail(x, { type: 'zone', zone: 'a' }).writesLostSeconds, 1);
+  assert.match(checkDesign(x).find((g) => g.rule === 'rpo-not-met')!.message.en, /put every candidate outside the primary's zone/);
+  const apart = d('goal rpo=0', 'zone a', 'zone b', 'zone c', 'c: client rate=100', 'app: app-server engine=k8s replicas=2 zones=a,b', 'pg: database engine=cloudnative-pg primary zone=a', 'pg-r: database engine=cloudnative-pg standby of=pg replication=sync failover=auto replicas=2 zones=b,c', 'm: monitor watches=pg', 'c -> app -> pg');
+  assert.equal(fail(apart, { type: 'zone', zone: 'a' }).writesLostSeconds, 0);
+});

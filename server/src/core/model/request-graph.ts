@@ -1565,7 +1565,9 @@ class CompiledNode implements SimNode {
     const sessions = textOf(sessionsA);
     const state = textOf(stateA);
     this.sessions = sessions;
-    this.lbDetect = (kind === 'load-balancer' || kind === 'gateway') && tm.checks ? tm.removal : null;
+    // (Amazon RDS Proxy follows its cluster's writer by itself — no checks of its own to time, and no rise before it sends
+    // to the promoted writer: round 99b r06 had `health-check` on it add 20 s to an Aurora failover.)
+    this.lbDetect = (kind === 'load-balancer' || kind === 'gateway') && tm.checks && !RDS_PROXY.has((textAttr(n, 'engine') ?? '').toLowerCase()) ? tm.removal : null;
     // A Kubernetes Service routes around its own unready pods; a data cluster drops (and, with a failover manager, replaces) a lost member.
     const k8s = tm.profile.id === 'k8s-service';
     // A single-writer cluster routes nothing around: its endpoint follows the writer the provider promotes.

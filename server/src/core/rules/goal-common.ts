@@ -734,6 +734,21 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
     const redis = [...f.design.nodes.values()].find((n) => isAsyncRedis(n) && instanceCount(n) >= 2 && (t.type === 'zone' ? n.zones[0] === t.zone : regionsOf(f.design, n)[0] === t.region));
     if (redis) return redisAsyncAdvice(redis.name);
   }
+  // A synchronous standby of several candidates, one of them in the lost zone beside its primary: a commit waited for any
+  // one, which may be that one (round 99b r10 was told to replicate synchronously — it did).
+  if (t.type === 'zone') {
+    const any = [...f.design.nodes.values()].find((n) => {
+      const r = textAttr(n, 'replication');
+      if (n.role !== 'standby' || !n.of || (r !== 'sync' && r !== 'semi-sync') || instanceCount(n) < 2 || !n.zones.includes(t.zone)) return false;
+      const p = f.design.nodes.get(n.of);
+      return p !== undefined && runsOnlyIn(f.design, p, t);
+    });
+    if (any)
+      return L(
+        `\`${any.name}\`'s synchronous candidates include one in zone \`${t.zone}\` with its primary, and a commit waits for any one of them: put every candidate outside the primary's zone (anti-affinity by zone: CloudNativePG's synchronous replica constraints, a pod topology spread), or wait for all of them (ANY ${instanceCount(any)}, which stops commits when one is down).`,
+        `\`${any.name}\`의 동기 후보 가운데 하나가 프라이머리와 같은 \`${t.zone}\` 존에 있고, 커밋은 후보 중 하나만 받으면 끝납니다. 모든 후보를 프라이머리의 존 밖에 두거나(존 단위 anti-affinity: CloudNativePG의 동기 복제본 제약, 파드 토폴로지 분산), 모두를 기다리게 하세요(ANY ${instanceCount(any)}, 하나라도 멈추면 커밋이 멈춤).`,
+      );
+  }
   return L('Replicate synchronously (`replication=sync`) to a copy outside the failed place.', '장애가 난 곳 밖에 있는 사본으로 동기 복제하세요(`replication=sync`).');
 }
 

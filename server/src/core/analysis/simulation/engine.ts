@@ -6202,10 +6202,23 @@ export class Engine {
         // A node nothing writes to (the passive side of a master-master pair) leaves no writes behind.
         // The window lost when the primary went down with no failover possible yet (counted then) is the same one: no
         // write was taken in between.
-        if (!this.passivePeer(x) && !this.lagLost.delete(x)) this.loseWrites(tk.lag, by, x);
+        // Synchronous to any one of several candidates (`replicas=2` on a synchronous standby: PostgreSQL's ANY 1, MySQL's
+        // semi-sync wait for one replica): a commit may have been acknowledged by a candidate lost with the primary, so the
+        // one promoted may lack it — up to its lag, as an asynchronous copy (round 99b r10: a CloudNativePG candidate in the
+        // primary's zone, "0 lost" with the zone).
+        const lost = this.instOf(x).reduce((m, y) => (y.alive ? m : Math.max(m, y.failedAt)), -1);
+        const anyOneLost = tk.lag <= 0 && !tk.peer && (tk.replication === 'sync' || tk.replication === 'semi-sync') && this.nodes[tk.by]!.instances >= 2 && lost >= 0 && this.instOf(tk.by).some((y) => !y.alive && Math.abs(y.failedAt - lost) < EPS);
+        const lag = anyOneLost ? (durationAttr(this.nodes[tk.by]!.node, 'lag') ?? PROFILES.generic.values.lag!.v) : tk.lag;
+        const anyWhy = anyOneLost
+          ? L(
+              `A commit of ${s.name} waited for any one of ${this.nodes[tk.by]!.name}'s synchronous candidates, and the candidate lost with ${s.name} may have been the one that acknowledged the last ones: ${by}, promoted, may lack up to ${d(lag)} of acknowledged writes (its lag, generic).`,
+              `${s.name}의 커밋은 ${this.nodes[tk.by]!.name}의 동기 후보 중 하나만 받으면 끝났는데, ${s.name}와 함께 잃은 후보가 마지막 커밋을 받은 쪽이었을 수 있습니다. 승격된 ${by}에는 커밋된 쓰기가 최대 ${dk(lag)}(복제 지연, 범용 기본값) 빠졌을 수 있습니다.`,
+            )
+          : undefined;
+        if (!this.passivePeer(x) && !this.lagLost.delete(x)) this.loseWrites(lag, by, x, anyWhy);
         // Lossless only while the mode holds (semi-sync falls back to asynchronous after its timeout): said, not counted.
         // (No fall-back caveat for a copy written `sync-timeout=none`: its source never goes on without it — round 94b r10.)
-        const caveat = tk.lag <= 0 && !tk.peer && !this.passivePeer(x) && textAttr(this.nodes[tk.by]!.node, 'sync-timeout') !== 'none' ? replicationCaveat(tk.replication, [s.node, this.nodes[tk.by]!.node].map((n) => (textAttr(n, 'engine') ?? '').toLowerCase())) : null;
+        const caveat = lag <= 0 && !tk.peer && !this.passivePeer(x) && textAttr(this.nodes[tk.by]!.node, 'sync-timeout') !== 'none' ? replicationCaveat(tk.replication, [s.node, this.nodes[tk.by]!.node].map((n) => (textAttr(n, 'engine') ?? '').toLowerCase())) : null;
         if (caveat) this.emit('writes-kept', by, L(`${by} has every acknowledged write: none is lost in this failover. But ${caveat.en}.`, `${josa(by, '은/는')} 커밋된 쓰기를 모두 갖고 있어 이번 페일오버에서 잃는 쓰기는 없습니다. 다만 ${caveat.ko}.`));
         if (s.isSessionStore) {
           this.storeLost.delete(x);
