@@ -9136,3 +9136,8 @@ test('99b r10: two synchronous candidates (ANY 1), one in the primary\'s zone: l
   const apart = d('goal rpo=0', 'zone a', 'zone b', 'zone c', 'c: client rate=100', 'app: app-server engine=k8s replicas=2 zones=a,b', 'pg: database engine=cloudnative-pg primary zone=a', 'pg-r: database engine=cloudnative-pg standby of=pg replication=sync failover=auto replicas=2 zones=b,c', 'm: monitor watches=pg', 'c -> app -> pg');
   assert.equal(fail(apart, { type: 'zone', zone: 'a' }).writesLostSeconds, 0);
 });
+
+test('99c r03: a managed Kafka cluster of two brokers loses one broker in the sweep (the provider replaces it), and rto advice never asks for the replicas a node already runs', () => {
+  const x = d('goal rto=5m', 'zone a', 'zone b', 'c: client rate=100', 'lb: lb engine=alb health-check zones=a,b', 'app: app replicas=2 zones=a,b', 'mq: queue engine=kafka managed replicas=2 zones=a,b', 'w: service replicas=2 zones=a,b', 'mon: monitor watches=app,mq', 'c -> lb -> app -> mq', 'mq -> w');
+  assert.deepEqual(rules(x, 'rto-not-met'), []);
+});

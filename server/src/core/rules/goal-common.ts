@@ -75,6 +75,14 @@ export function rtoAdvice(f: Facts, loss: LossImpact): Localized {
     const manual = sbs.find((s) => failoverMode(s, f.design) === 'manual');
     if (manual) return L(`Let \`${manual.name}\` take over automatically (\`failover=auto\`).`, `\`${manual.name}\` 노드가 자동으로 넘겨받도록 하세요(\`failover=auto\`).`);
     if (sbs.length) return L(`Detect and promote faster: a shorter \`heartbeat=\` or \`promote=\` on \`${sbs[0]!.name}\`.`, `더 빨리 감지하고 승격하세요: \`${sbs[0]!.name}\`의 \`heartbeat=\`나 \`promote=\`를 줄이세요.`);
+    // (It has several instances already and all of them are lost — a managed service's whole outage: what helps is a copy
+    // elsewhere, not the replicas it has; round 99c r03.)
+    const n = f.design.nodes.get(t.node);
+    if (n && instanceCount(n) >= 2)
+      return L(
+        `\`${t.node}\` already runs ${instanceCount(n)} instances, lost together here: keep a copy that does not fail with them — in another zone or region, taking over automatically (\`failover=auto\`) — or shorten its repair.`,
+        `\`${t.node}\` 노드는 이미 인스턴스 ${instanceCount(n)}개를 두었지만 여기서는 함께 잃습니다. 함께 멈추지 않는 사본을 다른 존이나 리전에 두고 자동으로 넘겨받게 하거나(\`failover=auto\`), 복구 시간을 줄이세요.`,
+      );
     return L(`Give \`${t.node}\` something that takes over: 2+ replicas or a standby with \`failover=auto\`.`, `\`${t.node}\` 노드를 대신할 수 있게 하세요: 복제본 2개 이상이나 \`failover=auto\` 대기 노드.`);
   }
   if (t.type === 'zone') {

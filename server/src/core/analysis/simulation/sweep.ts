@@ -54,7 +54,9 @@ export function sweepTargets(design: Design): SimTarget[] {
   // domain with dedicated masters, which is no voting group of its own); any other managed node is lost whole.
   // (A replica set that elects its own primary — a managed MongoDB, Atlas — too: its election, not a generic failover;
   // round 85b r01.)
-  const oneOf = (s: SimNode): boolean => s.group?.type === 'majority' || s.group?.type === 'cluster' || s.group?.type === 'leader' || managedComputeInstances(s) || isDataTier(design, s.node);
+  // (A provider-run broker cluster too — Amazon MSK, Confluent Cloud: its brokers fail one by one and the provider replaces
+  // them; round 99c r03 lost both brokers of an MSK cluster at once and advised the replicas it has.)
+  const oneOf = (s: SimNode): boolean => s.group?.type === 'majority' || s.group?.type === 'cluster' || s.group?.type === 'leader' || managedComputeInstances(s) || isDataTier(design, s.node) || (s.kind === 'queue' && s.selfDetect !== null);
   for (const s of m.nodes) if (!s.client) out.push({ type: 'node', node: s.name, instance: s.instances >= 2 && (!s.managed || oneOf(s)) ? 1 : null });
   for (const z of design.zones.keys()) out.push({ type: 'zone', zone: z });
   for (const r of design.regions.keys()) out.push({ type: 'region', region: r });
