@@ -9141,3 +9141,10 @@ test('99c r03: a managed Kafka cluster of two brokers loses one broker in the sw
   const x = d('goal rto=5m', 'zone a', 'zone b', 'c: client rate=100', 'lb: lb engine=alb health-check zones=a,b', 'app: app replicas=2 zones=a,b', 'mq: queue engine=kafka managed replicas=2 zones=a,b', 'w: service replicas=2 zones=a,b', 'mon: monitor watches=app,mq', 'c -> lb -> app -> mq', 'mq -> w');
   assert.deepEqual(rules(x, 'rto-not-met'), []);
 });
+
+test('99c r09: a Patroni primary demoted to read-only for its lost DCS still answers its reads class; only the writes fail', () => {
+  const x = d('c: client rate=100', 'lb: lb health-check replicas=2 vip', 'app: app replicas=2', 'db: db engine=postgres primary', 'db-s: db engine=patroni standby of=db replication=async failover=auto coordinator=etcd', 'etcd: consensus engine=etcd replicas=3', 'mon: monitor watches=db,etcd', 'c -> lb -> app', 'app -> db : reads', 'app -> db : writes');
+  const r = fail(x, node('etcd'));
+  assert.equal(down(r), 0);
+  assert.ok(r.entries[0]!.points.some((p) => Math.abs(p.success - 0.5) < 1e-6));
+});

@@ -14,7 +14,7 @@ import { targetText } from '../../shared/target';
 import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
 import { placeName } from './labels';
-import { bmcFenced, calleeClosure, ephemeralStateCache, globalClusterSecondary, replicatedBucket, maximumProtection, mongoConfigSet, parseRouteLabel, SECOND_CHOICE, tiberoProtective, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, type Model, type SimNode, type Takeover } from '../../model/request-graph';
+import { bmcFenced, calleeClosure, ephemeralStateCache, globalClusterSecondary, RAC_ENGINE, replicatedBucket, maximumProtection, mongoConfigSet, parseRouteLabel, SECOND_CHOICE, tiberoProtective, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import { clusterReplicaCounts, clusterShardOf, engineOf, isMemcached, KAFKA_ENGINES, NDB_ENGINES, majorityOf, PULSAR_ENGINES, READ_ONLY_WITHOUT_MAJORITY, SEARCH_ENGINES } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
@@ -3944,7 +3944,8 @@ export class Engine {
       const before = inner[i]!;
       inner[i]! *= this.groups.factor(i);
       // (A Neo4j database without its primaries' majority turns read-only: its reading callers are served — round 70 r03.)
-      if (s.group !== null && s.group.type === 'majority' && READ_ONLY_WITHOUT_MAJORITY.has(engineOf(s.node))) {
+      // (So does a Patroni primary demoted for its lost DCS: PostgreSQL restarts read-only — round 99c r09 failed its reads too.)
+      if ((s.group !== null && s.group.type === 'majority' && READ_ONLY_WITHOUT_MAJORITY.has(engineOf(s.node))) || (s.demotesWith >= 0 && !RAC_ENGINE.test(engineOf(s.node)))) {
         if (inner[i]! <= EPS && before > EPS && this.live[i]! > 0) this.readsOnly.set(i, before);
         else this.readsOnly.delete(i);
       }
@@ -4246,7 +4247,7 @@ export class Engine {
       const soft = s.soft.length ? this.classCache(s, a, key) : null;
       if (soft) {
         if (soft.fallback) v *= 1 - soft.miss * (1 - this.edge(s, a, t));
-      } else v *= this.edge(s, a, t);
+      } else v *= key === 'reads' && this.readsOnly.size ? this.readEdge(s, a, t) : this.edge(s, a, t);
       if (v === 0) break;
     }
     return v;
@@ -4341,6 +4342,17 @@ export class Engine {
 
   /** Primaries whose commits wait for a lost synchronous copy: what they serve of reads (all of it), by node. */
   private readonly readsOnly = new Map<number, number>();
+
+  /**
+   * A `reads` class's call to a primary that takes no writes now but still answers queries (its commits wait for a lost
+   * synchronous standby, a Patroni primary demoted to read-only for its lost DCS): what it serves of reads (round 99c r09).
+   */
+  private readEdge(from: SimNode, a: number, t: number): number {
+    const p = this.prov[a]!;
+    const r = p === a ? this.readsOnly.get(p) : undefined;
+    if (r === undefined || (from.back.size && from.back.has(a))) return this.edge(from, a, t);
+    return this.reach(from, p, t) * this.cf[p]! * r;
+  }
 
   /** Node p's value for a call to callee a: a read copy's reads moved to its blocked primary are served (round 36). */
   private servedFor(a: number, p: number): number {
