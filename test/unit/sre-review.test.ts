@@ -9148,3 +9148,13 @@ test('99c r09: a Patroni primary demoted to read-only for its lost DCS still ans
   assert.equal(down(r), 0);
   assert.ok(r.entries[0]!.points.some((p) => Math.abs(p.success - 0.5) < 1e-6));
 });
+
+test('99c r05/r06: requests dropped at rest for want of database connections are said as such, with pool advice — not "add capacity"; connection-exhaustion says the run counts full pools too; CUBRID is told of its broker, not PgBouncer', () => {
+  const x = d('goal availability=99.9%', 'c: client rate=1000', 'lb: lb health-check replicas=2 vip', 'app: app replicas=4 autoscale=4..16 capacity=250 connections=30', 'db: db engine=cubrid primary max-connections=100', 'dbs: db engine=cubrid standby of=db failover=auto witness=w', 'w: monitor watches=db', 'c -> lb -> app -> db');
+  const a = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
+  assert.match(a.message.en, /requests refused a connection to `db`/);
+  assert.doesNotMatch(a.message.en, /Add capacity for the offered load/);
+  const c = checkDesign(x).find((g) => g.rule === 'connection-exhaustion')!;
+  assert.doesNotMatch(c.message.en, /only as the load needs them|PgBouncer/);
+  assert.match(c.message.en, /CUBRID's broker/);
+});

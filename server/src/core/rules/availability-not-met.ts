@@ -1,4 +1,4 @@
-import { capacityOf, classicQueues } from '../model/capacity';
+import { capacityOf, classicQueues, connectionLimits } from '../model/capacity';
 import { redundancyAdvice } from './single-point-of-failure';
 import { laxRpo, memberProxyAdvice } from './fixes';
 import { availabilityMet } from '../analysis/simulation/goal';
@@ -87,7 +87,16 @@ function costText(design: Design, spofs: string[]): Localized {
       ? L(`the alternatives behind \`${c.node}\` (about ${minutesEn(c.unavailability)} a year)`, `\`${c.node}\` 뒤의 대안들(연간 약 ${minutes(c.unavailability)}분)`)
       : L(`\`${c.node}\` (about ${minutesEn(c.unavailability)} a year)`, `\`${c.node}\`(연간 약 ${minutes(c.unavailability)}분)`),
   );
-  if (detail.dropped > 0) items.push(L(`requests dropped over capacity (about ${minutesEn(detail.dropped)} a year)`, `용량 초과로 버려지는 요청(연간 약 ${minutes(detail.dropped)}분)`));
+  // (Dropped at rest for want of database connections — pools beyond `max-connections` — is no capacity to add: more
+  // instances open more connections; round 99c r05.)
+  const pooled = connectionLimits(m).find((l) => l.callers.reduce((sum, c) => sum + c.connections * (m.nodes[c.idx]!.autoscale?.min ?? m.nodes[c.idx]!.instances), 0) > l.max);
+  const poolDb = pooled ? m.nodes[pooled.db]!.name : null;
+  if (detail.dropped > 0)
+    items.push(
+      poolDb !== null
+        ? L(`requests refused a connection to \`${poolDb}\` (about ${minutesEn(detail.dropped)} a year)`, `\`${poolDb}\` 커넥션을 얻지 못해 실패하는 요청(연간 약 ${minutes(detail.dropped)}분)`)
+        : L(`requests dropped over capacity (about ${minutesEn(detail.dropped)} a year)`, `용량 초과로 버려지는 요청(연간 약 ${minutes(detail.dropped)}분)`),
+    );
   const advice: Localized[] = [];
   // A balancer that cannot see what its targets need: a check that follows the request there moves the share (round 62b r05).
   for (const c of top)
@@ -454,7 +463,12 @@ function costText(design: Design, spofs: string[]): Localized {
     advice.push(L(`For \`${x}\`: ${a.en}`, `\`${x}\`: ${a.ko}`));
   }
   if (others.length > 2) advice.push(L(`Add instances or alternatives to ${nameList(others.slice(2)).en}, or spread them over more zones.`, `${nameList(others.slice(2)).ko}에는 인스턴스나 대안을 늘리거나 더 많은 존에 나누어 두세요.`));
-  if (detail.dropped > 0) advice.push(L('Add capacity for the offered load.', '들어오는 부하만큼 처리 용량을 늘리세요.'));
+  if (detail.dropped > 0)
+    advice.push(
+      poolDb !== null
+        ? L(`Fit the connection pools to \`${poolDb}\`'s \`max-connections\` (smaller pools, a pooler in front, or a higher limit): more instances would open more connections (connection-exhaustion says which).`, `커넥션 풀을 \`${poolDb}\`의 \`max-connections\`에 맞추세요(풀 크기 줄이기, 앞단 커넥션 풀러, 한도 올리기). 인스턴스를 늘리면 커넥션만 더 열립니다(어디서인지는 connection-exhaustion이 알려 줍니다).`)
+        : L('Add capacity for the offered load.', '들어오는 부하만큼 처리 용량을 늘리세요.'),
+    );
   const list = items.map((i) => i.en).join(', ');
   const listKo = items.map((i) => i.ko).join(', ');
   return L(`What costs the most: ${list}. ${advice.map((a) => a.en).join(' ')}`, `가용성을 가장 많이 떨어뜨리는 요소: ${listKo}. ${advice.map((a) => a.ko).join(' ')}`);

@@ -73,8 +73,8 @@ export const connectionExhaustion: Rule<'connection-exhaustion'> = {
       const when = already
         ? // Said as the pools' size, and how the run reads them (round 37: the run showed no failure at rest).
           L(
-            `With pools that open to their size${hikari.en}${single ? `, \`${sc.name}\`'s one instance alone asks for more than ${l.max}: ${l.peak - l.max} of its connections are refused` : ` — it is already exhausted at \`${sc.name}\`'s ${n} running instances: the last ones cannot fill their pools`}. The simulation opens connections only as the load needs them, so it shows failures once the load needs more than ${l.max}.`,
-            `풀이 크기만큼 미리 열리면${hikari.ko} ${single ? `\`${sc.name}\` 한 대가 여는 커넥션만으로 ${l.max}개를 넘어 ${l.peak - l.max}개는 거부됩니다` : `${josa(`\`${sc.name}\``, '이/가')} 평소 도는 ${n}개에서 이미 바닥나, 나머지 인스턴스는 풀을 다 채우지 못합니다`}. 시뮬레이션은 부하가 필요로 하는 만큼만 커넥션을 연다고 보므로, 부하가 ${l.max}개보다 많은 커넥션을 필요로 할 때 실패를 보여 줍니다.`,
+            `With pools that open to their size${hikari.en}${single ? `, \`${sc.name}\`'s one instance alone asks for more than ${l.max}: ${l.peak - l.max} of its connections are refused` : ` — it is already exhausted at \`${sc.name}\`'s ${n} running instances: the last ones cannot fill their pools`}. The simulation counts the pools at their size too: with nothing failed, the requests of the instances that get no connection fail (its \`connections-exhausted\` event).`,
+            `풀이 크기만큼 미리 열리면${hikari.ko} ${single ? `\`${sc.name}\` 한 대가 여는 커넥션만으로 ${l.max}개를 넘어 ${l.peak - l.max}개는 거부됩니다` : `${josa(`\`${sc.name}\``, '이/가')} 평소 도는 ${n}개에서 이미 바닥나, 나머지 인스턴스는 풀을 다 채우지 못합니다`}. 시뮬레이션도 풀을 크기만큼 연다고 보므로, 아무 장애가 없어도 커넥션을 얻지 못한 인스턴스가 받은 요청은 실패합니다(\`connections-exhausted\` 이벤트).`,
           )
         : L(
             `It breaks when \`${sc.name}\` scales out to ${breaksAt} instances: from then on, every instance added cannot get a connection and fails the requests it takes.`,
@@ -89,6 +89,10 @@ export const connectionExhaustion: Rule<'connection-exhaustion'> = {
       // (Tibero is not Oracle: DRCP is an Oracle Database feature — round 73c r03; no pooler in front is known for it.)
       const pooler = /tibero/.test(says)
         ? null
+        : /cubrid/.test(says)
+        ? // (CUBRID's own broker sits between the pools and the server: its application servers hold the server's connections
+          // — round 99c r05 was offered PgBouncer.)
+          L("CUBRID's broker, whose application servers (CAS, `MAX_NUM_APPL_SERVER`) hold the server's connections: size them to its `max_clients`", 'CUBRID 브로커: 응용 서버(CAS, `MAX_NUM_APPL_SERVER`)가 서버 커넥션을 가지므로 그 수를 `max_clients`에 맞추세요')
         : /oracle/.test(says)
         ? L('Oracle Database Resident Connection Pooling (DRCP) or shared servers; RDS Proxy does not support Oracle', 'Oracle의 DRCP(Database Resident Connection Pooling)나 공유 서버. RDS Proxy는 Oracle을 지원하지 않습니다')
         : /db2/.test(says)
