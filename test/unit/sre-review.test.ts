@@ -9158,3 +9158,10 @@ test('99c r05/r06: requests dropped at rest for want of database connections are
   assert.doesNotMatch(c.message.en, /only as the load needs them|PgBouncer/);
   assert.match(c.message.en, /CUBRID's broker/);
 });
+
+test('99 r04: no-backup on backups kept beside the data whose store is itself copied off site says the chain is the only off-site copy, not that there is none', () => {
+  const x = d('goal rpo=1h', 'zone room', 'u: client', 'app: app-server zone=room', 'db: db engine=mysql primary raid=10 backup=1h backup-to=nas zone=room', 'nas: storage raid=1 backup=7d backup-to=cloud zone=room', 'cloud: storage managed region=elsewhere', 'u -> app -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'no-backup' && g.data?.['node'] === 'db')!;
+  assert.match(f.message.en, /the only copy off site is `nas`'s own backup to `cloud`, every 7d/);
+  assert.doesNotMatch(f.message.en, /no second region/);
+});
