@@ -9165,3 +9165,10 @@ test('99 r04: no-backup on backups kept beside the data whose store is itself co
   assert.match(f.message.en, /the only copy off site is `nas`'s own backup to `cloud`, every 7d/);
   assert.doesNotMatch(f.message.en, /no second region/);
 });
+
+test('100 r02: a path with a share on a web server\'s only edge (nginx serving /vod from NFS) is that share of its requests, not all of them', () => {
+  const x = d('u: client rate=100', 'web: web-server engine=nginx replicas=2', 'nas: storage', 'u -> web', 'web -> nas : /vod share=40%');
+  const r = fail(x, node('nas'));
+  assert.equal(down(r), 0);
+  assert.ok(r.entries[0]!.points.some((p) => Math.abs(p.success - 0.6) < 1e-6));
+});

@@ -1995,7 +1995,9 @@ function compileClasses(design: Design, ix: DesignIndex, nodes: CompiledNode[], 
     // Beside read and write classes, only an edge naming neither is a share of them (round 39: \`api -> psp : payments share=10%\`).
     if (rw.has(a) && parsed && parsed.key !== 'share') continue;
     // A read or write word beside the share (`영상 조회 share=20%`) with no other class of that caller: the share stands.
-    if (!parsed || parsed.share === null || (parsed.key !== 'share' && parsed.key !== 'reads' && parsed.key !== 'writes')) continue;
+    // (A path with the share on a server that routes nothing — nginx's `/vod share=40%` to its NFS mount — is the same share:
+    // round 100 r02 read it as every request needing the mount.)
+    if (!parsed || parsed.share === null || (parsed.key !== 'share' && parsed.key !== 'reads' && parsed.key !== 'writes' && !parsed.key.startsWith('/'))) continue;
     const b = ix.to[k]!;
     if (!s.callees.includes(b)) continue;
     // A share of a class beside a cache (`api -> db : order writes share=20%` with `api -> cache : reads share=80%`) is
