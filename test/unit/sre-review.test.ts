@@ -9172,3 +9172,12 @@ test('100 r02: a path with a share on a web server\'s only edge (nginx serving /
   assert.equal(down(r), 0);
   assert.ok(r.entries[0]!.points.some((p) => Math.abs(p.success - 0.6) < 1e-6));
 });
+
+test('100 r01: shards of a cluster whose every copy is down are missing, not lost, when a standby cluster (XDCR) holds them — the loss is its lag; rpo advice says XDCR is asynchronous only', () => {
+  const x = d('goal rpo=0', 'region seoul', 'region tokyo', 'zone seoul-a region=seoul', 'zone seoul-c region=seoul', 'zone tokyo-a region=tokyo', 'u: client rate=100', 'app: app-server replicas=2 zones=seoul-a,seoul-c', 'cb: database engine=couchbase replicas=4 shard-replicas=1 zones=seoul-a,seoul-c', 'cb-dr: database engine=couchbase standby of=cb replication=async failover=manual replicas=3 shard-replicas=1 zone=tokyo-a', 'u -> app -> cb');
+  assert.equal(simulate(x, [{ type: 'fail', target: { type: 'region', region: 'seoul' }, at: 0 }]).writesLostSeconds, 1);
+  assert.equal(fail(x, { type: 'zone', zone: 'seoul-a' }).writesLostSeconds < Infinity, true);
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(f.message.en, /XDCR/);
+  assert.doesNotMatch(f.message.en, /without bound/);
+});

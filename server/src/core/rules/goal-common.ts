@@ -231,6 +231,13 @@ function losslessAdvice(source: TopologyNode, copy: string, design?: Design): Lo
       `\`${copy}\` is another InnoDB Cluster of an InnoDB ClusterSet, whose replication between clusters is asynchronous only — \`replication=sync\` cannot be set: for rpo=0 across the sites run one InnoDB Cluster whose members are spread over them (Group Replication commits on a majority), or accept the channel's lag for a site's loss.`,
       `${codeJosa(copy, '은/는')} InnoDB ClusterSet의 다른 InnoDB Cluster이고, 클러스터 사이의 복제는 비동기만 됩니다. \`replication=sync\`로 만들 수 없습니다. 사이트를 넘어 rpo=0이 필요하면 구성원을 여러 사이트에 나눈 InnoDB Cluster 하나로 운영하거나(Group Replication은 과반에 커밋), 사이트 장애 때는 채널의 지연만큼의 손실을 받아들이세요.`,
     );
+  // Couchbase's cross-cluster replication (XDCR) is asynchronous only; a write's durability (`majority`) covers the
+  // cluster's own nodes, not the other cluster (round 100 r01 was told to write replication=sync to its XDCR copy).
+  if (/^couchbase/i.test(textAttr(source, 'engine') ?? '') && design?.nodes.get(copy)?.of === source.name)
+    return L(
+      `\`${copy}\` is fed by XDCR, which replicates between clusters asynchronously only — \`replication=sync\` cannot be set: a write with a durability level (\`majority\`) is safe on the cluster's own nodes, so spread those over places that fail apart (server groups in three zones), and accept XDCR's lag for the loss of the whole site.`,
+      `${codeJosa(copy, '은/는')} XDCR로 복제되는데, 클러스터 사이의 XDCR은 비동기만 됩니다. \`replication=sync\`로 만들 수 없습니다. 내구성 수준(\`majority\`)을 준 쓰기는 클러스터 자체 노드에서 안전하므로 그 노드를 따로 장애 나는 곳에 나누고(세 존의 서버 그룹), 사이트 전체를 잃을 때는 XDCR의 지연만큼의 손실을 받아들이세요.`,
+    );
   // Redis replicates asynchronously only (WAIT narrows the window, a failover can still lose acknowledged writes): no
   // mode to write — the data that must not be lost belongs in a database (redis-sync-replication says so too).
   if (isRedis(source))

@@ -5491,6 +5491,22 @@ export class Engine {
     // A search index written by a queue's consumer (an indexer fed by a log): derived data, rebuilt by re-indexing
     // from the log or its source — the documents are missing until then, but no acknowledged write of record is lost.
     const derived = this.derivedIndex(i);
+    // A live copy of the whole data set elsewhere (a standby cluster fed by XDCR, a DR replica): those documents are on it,
+    // up to its lag behind — missing here, not lost (round 100 r01 counted them as every write ever made).
+    const copy = derived ? null : this.copyHoldsData(i) ? this.freshestCopy(i) : null;
+    if (copy !== null) {
+      this.dataLoss.set(key, copy.lag);
+      const by = this.nodes[copy.copy]!.name;
+      this.emit(
+        'data-lost',
+        s.name,
+        L(
+          `About ${Math.round(share * 1000) / 10}% of ${s.name}'s shards had every copy on the nodes that are down: their documents are missing here, but ${by} holds them, up to ${formatDuration(copy.lag)} behind — restored from it (or served by it once promoted), not lost beyond that.`,
+          `${s.name} 샤드의 약 ${Math.round(share * 1000) / 10}%는 사본이 모두 멈춘 노드에 있었습니다. 여기서는 그 문서가 빠지지만 ${josa(by, '이/가')} 최대 ${dk(copy.lag)} 늦게 가지고 있어, 거기서 복원하거나(또는 승격된 뒤 그쪽에서 처리) 그 이상은 잃지 않습니다.`,
+        ),
+      );
+      return;
+    }
     this.dataLoss.set(key, derived ? 0 : survive ? d.backup! : Infinity);
     this.emit(
       'data-lost',
