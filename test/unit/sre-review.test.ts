@@ -9181,3 +9181,9 @@ test('100 r01: shards of a cluster whose every copy is down are missing, not los
   assert.match(f.message.en, /XDCR/);
   assert.doesNotMatch(f.message.en, /without bound/);
 });
+
+test('100c r01: a second cache with no hit-ratio beside one with 95 % takes nothing off the database, and does not cancel the first one\'s hits (no false over-capacity)', () => {
+  const x = d('users: client rate=10000', 'lb: lb health-check replicas=2 vip', 'api: app replicas=4 capacity=5000', 'cache: cache engine=memcached replicas=3 hit-ratio=95%', 'rank: cache engine=redis mode=sentinel replicas=3', 'db: db engine=mysql primary capacity=3000 backup=1d', 'db-s: db standby of=db replication=semi-sync failover=auto', 'users -> lb -> api', 'api -> cache : reads', 'api -> rank : 랭킹 조회 share=20%', 'api -> db');
+  assert.deepEqual(rules(x, 'over-capacity'), []);
+  assert.match(checkDesign(x).find((g) => g.rule === 'cache-loss-overload')!.message.en, /`db` sees 500\/s/);
+});

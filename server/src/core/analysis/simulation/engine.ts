@@ -3822,7 +3822,7 @@ export class Engine {
         if (pc < 0) cacheDown.add(e.cache);
         else if (!s.back.has(e.cache)) give(i, e.cache, L0 * cs);
         const lost = this.cacheGone(e.cache);
-        const share = hr === null ? (pc < 0 ? 1 : 0) : 1 - hr * (1 - lost);
+        const share = hr === null ? 1 : 1 - hr * (1 - lost);
         for (const f of e.fallbacks) miss.set(f, (miss.get(f) ?? 1) * share * (e.direct?.includes(f) ? cs : 1));
       }
       for (const a of s.callees) {
@@ -4792,8 +4792,11 @@ export class Engine {
   /** Callers whose every cache edge states a hit ratio (their databases see the misses only). */
   private hitRatioCaller(s: SimNode): boolean {
     if (!s.soft.length) return false;
-    for (const e of s.soft) if (this.cap[e.cache]!.hitRatio === null) return false;
-    return true;
+    // (One cache with a hit ratio is enough: another without one beside it — a second cache whose hits nobody wrote — takes
+    // nothing off the database's load (its hits unknown), as a caller of such caches alone is counted; round 100c r01 lost
+    // the first cache's 95 % to a second cache's missing `hit-ratio`.)
+    for (const e of s.soft) if (this.cap[e.cache]!.hitRatio !== null) return true;
+    return false;
   }
 
   /**
@@ -4804,7 +4807,7 @@ export class Engine {
     let miss: Map<number, number> | null = null;
     for (const e of s.soft) {
       if (e.direct) return null;
-      const hr = this.cap[e.cache]!.hitRatio!;
+      const hr = this.cap[e.cache]!.hitRatio ?? 0;
       const lost = this.cacheGone(e.cache);
       const share = 1 - hr * (1 - lost);
       for (const f of e.fallbacks) (miss ??= new Map()).set(f, (miss.get(f) ?? 1) * share);
@@ -4821,7 +4824,7 @@ export class Engine {
     let out: Map<number, number> | null = null;
     for (const e of s.soft) {
       if (!e.direct || e.share === undefined) continue;
-      const hr = this.cap[e.cache]!.hitRatio!;
+      const hr = this.cap[e.cache]!.hitRatio ?? 0;
       const lost = this.cacheGone(e.cache);
       const m = 1 - hr * (1 - lost);
       e.direct.forEach((f, k) => (out ??= new Map()).set(f, Math.min(1, (e.directShare?.[k] ?? e.share!) + (e.fallbacks.includes(f) ? e.share! * m : 0))));
