@@ -9187,3 +9187,10 @@ test('100c r01: a second cache with no hit-ratio beside one with 95 % takes noth
   assert.deepEqual(rules(x, 'over-capacity'), []);
   assert.match(checkDesign(x).find((g) => g.rule === 'cache-loss-overload')!.message.en, /`db` sees 500\/s/);
 });
+
+test('100b r01: a Memorystore pair holding idempotency keys loses its replication lag on failover, as a self-run Sentinel pair does', () => {
+  const x = d('goal rpo=0', 'zone a', 'zone b', 'merchants: client rate=100', 'api: service replicas=2 zones=a,b failover=client', 'idem: cache engine=memorystore managed replicas=2 zones=a,b', 'pg: database engine=cloud-sql managed zones=a,b', 'merchants -> api', 'api -> idem : idempotency keys', 'api -> pg : payment rows');
+  assert.equal(fail(x, node('idem', 1)).writesLostSeconds, 1);
+  const m = d('goal rpo=0', 'merchants: client rate=100', 'api: service replicas=2', 'idem: cache engine=memorydb managed replicas=2', 'merchants -> api', 'api -> idem : idempotency keys');
+  assert.equal(fail(m, node('idem', 1)).writesLostSeconds, 0);
+});

@@ -23,7 +23,7 @@ import type { ClassSeries, EntrySeries, NodeState, QueueSeries, SimEvent, SimSte
 import { L } from '../../shared/localized';
 import { capacityOf, classicQueues, connectionLimits, shardCopiesOf, shardOf, unawareLostShare, unawareBelowShare, isCeph, CEPH_POOL, cephZonesShort, STREAMING_PG_ENGINES, zoneUnaware, type Capacity, type ConnectionLimit } from '../../model/capacity';
 import { copiesThroughDatabases, durabilityOf, replicatedStorage, type Durability } from '../../model/durability';
-import { DB2_ENGINES, isRedis, ORACLE_ENGINES, replicationCaveat, syncWaitProduct, syncWaitWords } from '../../model/replication';
+import { DB2_ENGINES, isRedis, ORACLE_ENGINES, REDIS_COMPATIBLE, replicationCaveat, syncWaitProduct, syncWaitWords } from '../../model/replication';
 import { connectionsMessage, dataLossMessage, noticedMessage, rebuildNoticedMessage, restoredMessage, unawareLossMessage, unawareRestoredMessage, wakeMessage } from './capacity-events';
 
 /** A HorizontalPodAutoscaler's default scale-up window and its Pods policy (k8s-hpa-behavior: double, or add 4, per 15 s). */
@@ -31,6 +31,14 @@ const HPA_UP_PERIOD = 15;
 const HPA_UP_PODS = 4;
 /** CloudFront's default connection attempts and connection timeout on an origin (cloudfront-origin-timeouts). */
 const CLOUDFRONT_CONNECT = { attempts: 3, timeout: 10 };
+/**
+ * A managed Redis whose replica is fed by Redis's asynchronous replication (ElastiCache, Memorystore, Azure Cache): not
+ * MemoryDB, whose writes are in a Multi-AZ transaction log before they are acknowledged.
+ */
+function asyncManagedRedis(n: SimNode['node']): boolean {
+  const e = (textAttr(n, 'engine') ?? '').toLowerCase();
+  return e !== 'memorydb' && (isRedis(n) || REDIS_COMPATIBLE.has(e));
+}
 const EPS = 1e-9;
 /** Said of a data node replaced after its data was lost with no copy and no backup. */
 const EMPTY = L(', but empty: what it held is gone for good (no copy, no backup), so its requests are answered without that data.', '. 다만 비어 있습니다: 갖고 있던 데이터는 돌아오지 않으며(사본도 백업도 없음), 요청은 그 데이터 없이 처리됩니다.');
@@ -2564,7 +2572,7 @@ export class Engine {
         // A managed Redis pair's replica promoted in the primary's place (ElastiCache, Memorystore Standard, Azure Cache): Redis
         // replicates asynchronously, so the writes it had not received are lost — counted when the cache holds state the
         // callers rely on (loseWrites decides; round 99b r02, 99c r04: "0s lost" beside a cluster's 1 s).
-        if (by === 'failover' && !bareShard && !rebuilding && s.kind === 'cache' && s.managed && s.singleWriter && i === 0 && isRedis(s.node) && !this.dataNodes.includes(s.idx)) {
+        if (by === 'failover' && !bareShard && !rebuilding && s.kind === 'cache' && s.managed && s.singleWriter && i === 0 && asyncManagedRedis(s.node) && !this.dataNodes.includes(s.idx)) {
           const next = this.instOf(s.idx).findIndex((y, k) => k !== i && y.alive);
           this.loseWrites(s.timings.lag.value, next >= 0 ? this.instName(s, next) : name, s.idx);
         }
