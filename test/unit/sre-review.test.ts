@@ -9194,3 +9194,17 @@ test('100b r01: a Memorystore pair holding idempotency keys loses its replicatio
   const m = d('goal rpo=0', 'merchants: client rate=100', 'api: service replicas=2', 'idem: cache engine=memorydb managed replicas=2', 'merchants -> api', 'api -> idem : idempotency keys');
   assert.equal(fail(m, node('idem', 1)).writesLostSeconds, 0);
 });
+
+test('100c r04: rto-not-met does not blame an OpenSearch master quorum its callers only search (a search-labelled edge): the lost pods are the cause', () => {
+  const x = d('goal rto=5m', 'zone a', 'zone c', 'users: client rate=1400', 'alb: lb engine=alb layer=7 health-check', 'api: app engine=k8s replicas=8 autoscale=8..40 capacity=300 zones=a,c', 'search: db engine=opensearch managed replicas=2 zones=a,c', 'users -> alb -> api', 'api -> search : search share=20%');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.doesNotMatch(f.message.en, /master-eligible/);
+  assert.match(f.message.en, /instances of `api`/);
+});
+
+test('100c r06: sessions=sticky behind a layer-4 balancer with no persistence is the logged-out-in-normal-operation warning, not the connection-affinity info', () => {
+  const x = d('users: client rate=300', 'l4: lb layer=4 replicas=2 vip health-check', 'was: was replicas=3 capacity=200 state=stateful sessions=sticky', 'db: db primary', 'db-s: db standby of=db failover=auto replication=sync', 'users -> l4 -> was -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'stateful-balancing')!;
+  assert.equal(f.severity, 'warning');
+  assert.match(f.message.en, /logged out in normal operation/);
+});

@@ -571,7 +571,8 @@ function zoneQuorumCause(nodes: readonly SimNode[], zone: string, entries: reado
       // An Elasticsearch/OpenSearch cluster without its master majority rejects writes and goes on answering searches
       // (cluster.no_master_block: write): no cause for requests that only search it (round 96b r04).
       const search = SEARCH_ENGINES.has(engineOf(s.node));
-      if (search && design && design.edges.filter((e) => e.to === s.name).every((e) => parseRouteLabel(e.label)?.key === 'reads')) continue;
+      // (An edge labelled as a search — `search share=20%`, `검색` — only searches too: round 100c r04.)
+      if (search && design && design.edges.filter((e) => e.to === s.name).every((e) => parseRouteLabel(e.label)?.key === 'reads' || /search|query|검색|조회|autocomplete|자동\s?완성/i.test(e.label ?? ''))) continue;
       if (search)
         return L(
           `Cause: zone \`${zone}\` holds ${held} of the ${g.voters} master-eligible nodes of \`${s.name}\`: losing it leaves no majority, so no master is elected and every write (indexing, a mapping change) fails until the zone is back, while searches go on. Fix: spread an odd number of master-eligible nodes so that no zone holds a majority — 3 in 3 zones.`,

@@ -59,14 +59,18 @@ export const statefulBalancing: Rule<'stateful-balancing'> = {
       // A layer-4 balancer keeps each TCP connection on the instance it reached: state that lives as long as a connection
       // (a game room, a WebSocket session) stays with its user.
       const l4 = lbs.every((lb) => textAttr(lb, 'layer') === '4');
-      const persistent = lbs.every((lb) => flagAttr(lb, 'sticky') === true || PERSISTENT_ALGORITHMS.has((textAttr(lb, 'algorithm') ?? '').toLowerCase())) || textAttr(node, 'sessions') === 'sticky';
+      const lbPersistent = lbs.every((lb) => flagAttr(lb, 'sticky') === true || PERSISTENT_ALGORITHMS.has((textAttr(lb, 'algorithm') ?? '').toLowerCase()));
+      // (`sessions=sticky` says the sessions rely on a sticky balancer: a layer-4 one with no persistence is none — round
+      // 100c r06 read the claim as the balancer's.)
+      const claimsSticky = textAttr(node, 'sessions') === 'sticky';
+      const persistent = lbPersistent || (claimsSticky && !l4);
       // A login session behind a layer-4 balancer with no persistence (round 37): one connection stays on its instance,
       // but a login spans many connections (a browser opens several and reopens them after the keep-alive timeout), each
       // balanced again — the user is logged out in normal operation, as behind any non-sticky balancer.
       // (Not a server whose clients hold one long-lived connection — a game or WebSocket server, an MQTT broker: its name
       // or label says so — whose state lives as long as that connection; round 71 r09.)
       const longLived = /websocket|web-socket|socket|game|mqtt|stream|realtime|real-time|웹소켓|게임|실시간/i.test(`${node.name} ${textAttr(node, 'label') ?? ''}`);
-      const l4Login = l4 && how === 'sessions=local' && !persistent && !longLived;
+      const l4Login = l4 && (how === 'sessions=local' || claimsSticky) && !persistent && !longLived;
       const sticky = (l4 && !l4Login) || persistent;
       const lbNames = nameList(lbs.map((l) => l.name));
       const kindKo = lbs.every((l) => l.kind === 'load-balancer') ? '로드밸런서' : '프록시';
