@@ -9208,3 +9208,14 @@ test('100c r06: sessions=sticky behind a layer-4 balancer with no persistence is
   assert.equal(f.severity, 'warning');
   assert.match(f.message.en, /logged out in normal operation/);
 });
+
+test('100b r06, 100c r05: availability advice reads a sharded PSA MongoDB as replica sets per shard (a third data member, not "5 members"), and RabbitMQ classic queues as needing quorum queues, not a move to the DR site', () => {
+  const m = d('goal availability=99.99%', 'zone az1', 'zone az2', 'zone az3', 'shoppers: client rate=100', 'fastly: cdn', 'app: service replicas=3 zones=az1,az2,az3 failover=client', 'catdb: database engine=mongodb shards=2 replicas=4 arbiters=2 zones=az1,az2,az3', 'shoppers -> fastly -> app -> catdb');
+  const f = checkDesign(m).find((g) => g.rule === 'availability-not-met')!;
+  assert.doesNotMatch(f.message.en, /an odd number \(5\)/);
+  assert.match(f.message.en, /2 replica sets, one per shard/);
+  const q = d('goal availability=99.95%', 'region main', 'region dr', 'users: client rate=100', 'gslb: dns routing=failover interval=10s ttl=10s', 'l4: lb layer=4 replicas=2 vip health-check region=main', 'app: was replicas=2 capacity=200 region=main', 'mq: queue engine=rabbitmq replicas=2 region=main', 'db: db primary region=main backup=1d', 'l4-dr: lb layer=4 replicas=2 vip health-check region=dr', 'app-dr: was replicas=2 capacity=200 region=dr', 'db-dr: db standby of=db replication=async failover=manual region=dr', 'mon: monitor watches=db,mq', 'users -> gslb', 'gslb -> l4 -> app', 'gslb -> l4-dr -> app-dr', 'app -> db', 'app -> mq', 'app-dr -> db-dr');
+  const a = checkDesign(q).find((g) => g.rule === 'availability-not-met')!;
+  assert.match(a.message.en, /Use quorum queues/);
+  assert.doesNotMatch(a.message.en, /already runs several instances/);
+});

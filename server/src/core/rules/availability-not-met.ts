@@ -321,7 +321,16 @@ function costText(design: Design, spofs: string[]): Localized {
     // (A tier that already runs several instances, or a managed one counted whole at its platform's figure: a second
     // instance is no fix — round 42 advised it to an App Service tier running four.)
     const wn = weakest === null ? undefined : m.nodes[m.byName.get(weakest) ?? -1];
-    if (weakest !== null && wn && (wn.managed || wn.instances >= 2))
+    // (RabbitMQ's classic queues on several nodes: each queue on one node with no copy — quorum queues are the fix, not the
+    // recovery site; round 100c r05 was told to move the users to the DR site for a broker node's loss.)
+    if (weakest !== null && wn && !wn.managed && wn.instances >= 2 && classicQueues(wn.node))
+      advice.push(
+        L(
+          `\`${weakest}\`'s classic queues each live on one of its ${wn.instances} nodes, with no copy: a lost node's queues take no message until it is back. Use quorum queues (\`quorum\` on \`${weakest}\`, 3 nodes or more), which keep each queue on a majority of the nodes.`,
+          `\`${weakest}\`의 클래식 큐는 노드 ${wn.instances}개 중 한 곳에만 사본 없이 있어, 노드를 잃으면 그 노드의 큐는 돌아올 때까지 메시지를 받지 못합니다. 쿼럼 큐를 쓰세요(\`${weakest}\`에 \`quorum\`, 노드 3개 이상).`,
+        ),
+      );
+    else if (weakest !== null && wn && (wn.managed || wn.instances >= 2))
       advice.push(
         L(
           wn.managed
@@ -415,6 +424,22 @@ function costText(design: Design, spofs: string[]): Localized {
           `it is a Redis Cluster of ${sn!.group!.shards} shard${sn!.group!.shards === 1 ? '' : 's'}: a shard's replica takes over when a majority of the ${sn!.group!.shards} masters agree — only masters vote, so more replicas add no votes — and what it costs is a shard losing its master and its replicas together, or a place holding a majority of the masters (then quorum-fragile says so): keep each shard's copies, and the masters, in places that fail apart.`,
           `샤드 ${sn!.group!.shards}개로 된 Redis Cluster입니다. 샤드의 복제본은 마스터 ${sn!.group!.shards}개 중 과반이 동의할 때 넘겨받으며, 투표는 마스터만 하므로 복제본을 늘려도 표는 늘지 않습니다. 비용은 한 샤드의 마스터와 복제본을 함께 잃거나, 한 곳에 마스터의 과반이 몰려 있을 때 생깁니다(그러면 quorum-fragile이 알립니다). 샤드의 사본과 마스터를 함께 고장 나지 않는 곳에 나누어 두세요.`,
         )
+      : voting && sn!.group !== null && sn!.group.type === 'leader' && sn!.group.shards > 1
+      ? // Replica sets, one per shard (MongoDB `shards=`): each votes alone — no even group of all the members (round 100b r06).
+        (() => {
+          const S = sn!.group!.shards;
+          const data = Math.round(sn!.instances / S);
+          const arb = Math.round((sn!.group!.arbiters ?? 0) / S);
+          return arb > 0
+            ? L(
+                `it is ${S} replica sets, one per shard, each of ${data} data-bearing member${data === 1 ? '' : 's'} and ${arb} arbiter${arb === 1 ? '' : 's'}: each elects its own primary and survives one lost member, but a set with a data member down keeps no second copy of its data, and writes waiting for a majority stall — give each shard a third data-bearing member in place of its arbiter.`,
+                `샤드마다 하나씩 모두 ${S}개의 레플리카 세트이고, 세트마다 데이터를 가진 멤버 ${data}개와 아비터 ${arb}개입니다. 세트마다 자기 프라이머리를 뽑아 멤버 하나를 잃어도 견디지만, 데이터 멤버 하나가 멈춘 세트에는 데이터의 두 번째 사본이 없고 과반을 기다리는 쓰기가 멈춥니다. 샤드마다 아비터 대신 데이터를 가진 세 번째 멤버를 두세요.`,
+              )
+            : L(
+                `it is ${S} replica sets, one per shard, each of ${data} members: each elects its own primary and stops only when a majority of its own members is down — keep each shard's members in places that fail apart.`,
+                `샤드마다 하나씩 모두 ${S}개의 레플리카 세트이고, 세트마다 멤버 ${data}개입니다. 세트마다 자기 프라이머리를 뽑고 자기 멤버의 과반을 잃을 때만 멈춥니다. 샤드마다 멤버를 함께 고장 나지 않는 곳에 나누어 두세요.`,
+              );
+        })()
       : voting && spreadOver(n, sn!.instances, sn!.group && 'voters' in sn!.group ? sn!.group : undefined)
       ? // Already one place each, no zone holding a majority: nothing in its placement to change (round 57b r04).
         L(
