@@ -9219,3 +9219,10 @@ test('100b r06, 100c r05: availability advice reads a sharded PSA MongoDB as rep
   assert.match(a.message.en, /Use quorum queues/);
   assert.doesNotMatch(a.message.en, /already runs several instances/);
 });
+
+test('100 r03: pg_auto_failover with its monitor down: losing the synchronous secondary stops the primary after network_partition_timeout until the monitor or the secondary is back', () => {
+  const x = d('goal rpo=0', 'u: client rate=100', 'app: app-server replicas=2', 'pg: database engine=postgres primary', 'pg-2: database engine=pg_auto_failover standby of=pg replication=sync failover=auto coordinator=mon', 'mon: service', 'u -> app -> pg');
+  const r = simulate(x, [{ type: 'fail', target: node('mon'), at: 0 }, { type: 'fail', target: node('pg-2'), at: 60 }]);
+  assert.ok(r.events.some((e) => e.type === 'failover-blocked' && e.at === 80 && /network_partition_timeout/.test(e.message.en)));
+  assert.ok(down(r) > 3600);
+});

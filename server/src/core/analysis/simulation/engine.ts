@@ -805,6 +805,8 @@ export class Engine {
   private readonly quorumPairs: { p: number; sb: number; w: number; wsfc: boolean; tsa: boolean }[] = [];
   /** Primaries stopped without their quorum, and those a person forced quorum on (they serve alone from then on). */
   private readonly quorumDown = new Set<number>();
+  /** pg_auto_failover primaries stopped for want of their monitor and secondary (network_partition_timeout): → what restarts them. */
+  private readonly pgafStopped = new Map<number, { standby: number; monitor: number }>();
   private readonly quorumForced = new Set<number>();
   /** DNS nodes told to have no healthy target left, with the time it was said. */
   private readonly dnsNoneSaid = new Map<number, number>();
@@ -2694,9 +2696,31 @@ export class Engine {
                 `Commits on ${p} wait for ${name}, its only semi-synchronous replica, until rpl_semi_sync_source_timeout (${d(wait)}); then ${p} goes on with asynchronous replication`,
                 `${p}의 커밋은 유일한 반동기 레플리카 ${name}의 확인을 rpl_semi_sync_source_timeout(${dk(wait)})까지 기다린 뒤 비동기 복제로 넘어갑니다`,
               );
+      // pg_auto_failover with its monitor down: nothing moves the primary to wait_primary, and a primary that reaches
+      // neither the monitor nor a connected secondary stops PostgreSQL after network_partition_timeout (20 s, DEMOTE_TIMEOUT)
+      // — writes and reads fail until one of them is back (round 100 r03: the run let the writes go on after 20 s).
+      const pgafMon = kind === 'pg-auto-failover' ? (this.nodes[s.semiSyncFor]!.takeovers.find((x) => x.by === s.idx)?.coordinator ?? -1) : -1;
+      if (pgafMon >= 0 && this.live[pgafMon]! <= 0) {
+        const pi = s.semiSyncFor;
+        const np = PG_AUTO_FAILOVER.networkPartition.v;
+        this.at(t + np, () => {
+          if (this.prov[pi] !== pi || this.live[pi]! <= 0 || this.live[s.idx]! > 0 || this.live[pgafMon]! > 0 || this.quorumDown.has(pi)) return;
+          this.quorumDown.add(pi);
+          this.pgafStopped.set(pi, { standby: s.idx, monitor: pgafMon });
+          this.emit(
+            'failover-blocked',
+            p,
+            L(
+              `${p} reaches neither the pg_auto_failover monitor ${this.nodes[pgafMon]!.name} (down) nor a connected secondary (${name}): with nothing to move it to wait_primary its commits wait, and after network_partition_timeout (${d(np)}) it stops PostgreSQL (DEMOTE_TIMEOUT) — nothing is served until the monitor or ${name} is back.`,
+              `${josa(p, '은/는')} pg_auto_failover 모니터 ${this.nodes[pgafMon]!.name}(멈춤)에도, 연결된 세컨더리(${name})에도 닿지 못합니다. wait_primary로 바꿔 줄 주체가 없어 커밋이 기다리고, network_partition_timeout(${dk(np)}) 뒤 PostgreSQL을 멈춥니다(DEMOTE_TIMEOUT). 모니터나 ${josa(name, '이/가')} 돌아올 때까지 아무것도 처리하지 못합니다.`,
+            ),
+          );
+        });
+      }
       // Said once the step is done: not when the primary went with it (a zone or region taking both).
       this.at(t, () => {
         if (this.prov[s.semiSyncFor] !== s.semiSyncFor || this.live[s.semiSyncFor]! <= 0) return;
+        if (pgafMon >= 0 && this.live[pgafMon]! <= 0) return;
         this.stalled(
         s.semiSyncFor,
         p,
@@ -4774,6 +4798,14 @@ export class Engine {
     if (this.quorumPairs.length) this.trackQuorumPairs(t);
     this.trackOrigins();
     if (this.originGroupCdns.length) this.trackOriginFailover();
+    if (this.pgafStopped.size)
+      for (const [pi, w] of [...this.pgafStopped])
+        if (this.live[w.standby]! > 0 || this.live[w.monitor]! > 0) {
+          this.pgafStopped.delete(pi);
+          this.quorumDown.delete(pi);
+          const back = this.live[w.monitor]! > 0 ? this.nodes[w.monitor]!.name : this.nodes[w.standby]!.name;
+          this.emit('recover', this.nodes[pi]!.name, L(`${back} is back: ${this.nodes[pi]!.name} starts PostgreSQL again and serves.`, `${josa(back, '이/가')} 돌아와 ${josa(this.nodes[pi]!.name, '이/가')} PostgreSQL을 다시 시작해 처리합니다.`));
+        }
     this.trackReadsMoved();
     this.trackLostState();
     this.trackConnections();

@@ -370,6 +370,8 @@ export const PG_WAL_SENDER = {
  */
 export const PG_AUTO_FAILOVER = {
   unhealthy: V(20, 'pgaf-config'),
+  /** A primary that reaches neither the monitor nor a connected secondary stops PostgreSQL after this (DEMOTE_TIMEOUT). */
+  networkPartition: V(20, 'pgaf-config'),
 };
 
 /**
