@@ -9226,3 +9226,16 @@ test('100 r03: pg_auto_failover with its monitor down: losing the synchronous se
   assert.ok(r.events.some((e) => e.type === 'failover-blocked' && e.at === 80 && /network_partition_timeout/.test(e.message.en)));
   assert.ok(down(r) > 3600);
 });
+
+test('101c r01: a caller\'s second-choice edge (`장애 시`) to a second primary of its callee is no callee every class needs: losing the idle alternate costs nothing', () => {
+  const x = d('u: client', 'gw: service', 'a: db primary', 'b: db primary of=a replication=async conflicts=home-region', 'l: db primary', 'm: monitor watches=a,b interval=10s', 'u -> gw', 'gw -> a : 잔고 조회', 'gw -> b : 장애 시', 'gw -> l : 주문 쓰기');
+  const r = fail(x, node('b'));
+  assert.equal(down(r), 0);
+  assert.equal(degraded(r), 0);
+});
+
+test('101 r01: Front Door origins labelled 1순위 / 2순위 장애 시 are one origin group with priorities: losing the DR region costs nothing', () => {
+  const x = d('goal rto=15m', 'region r1', 'region r2', 'u: client rate=100', 'fd: cdn engine=front-door health-check', 'app1: app-server replicas=2 region=r1', 'app2: app-server replicas=2 region=r2', 'u -> fd', 'fd -> app1 : 1순위', 'fd -> app2 : 2순위 장애 시');
+  assert.equal(degraded(simulate(x, [{ type: 'fail', target: { type: 'region', region: 'r2' }, at: 0 }])), 0);
+  assert.deepEqual(rules(x, 'rto-not-met'), []);
+});

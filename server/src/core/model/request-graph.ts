@@ -1929,6 +1929,18 @@ function compileClasses(design: Design, ix: DesignIndex, nodes: CompiledNode[], 
     const w = wordEdges.get(`${from} ${word}`);
     return !!w && w.shared.has(to) && [...w.unshared].some((x) => x !== to);
   };
+  // A caller's second-choice edges to a second primary of one of its callees (`gw -> b : 장애 시`, b `primary of=a`): a
+  // multi-host connection string's alternate, used only when the first fails — no callee every class needs (round 101c r01:
+  // the idle DR-side primary's loss failed every class).
+  const secondChoice = new Set<number>();
+  for (const e of design.edges) {
+    if (!e.label || !SECOND_CHOICE.test(e.label)) continue;
+    const a = ix.byName.get(e.from);
+    const b = ix.byName.get(e.to);
+    if (a === undefined || b === undefined) continue;
+    const bn = nodes[b]!.node;
+    if (bn.role === 'primary' && bn.of !== null && nodes[a]!.callees.includes(ix.byName.get(bn.of) ?? -1)) secondChoice.add(a * nodes.length + b);
+  }
   for (const e of design.edges) {
     const a = ix.byName.get(e.from);
     const b = ix.byName.get(e.to);
@@ -1979,7 +1991,7 @@ function compileClasses(design: Design, ix: DesignIndex, nodes: CompiledNode[], 
       key,
       label: c.label.get(key) ?? key,
       share: shares[j]!,
-      pool: s.callees.filter((b) => !c.of.has(b) || c.of.get(b)!.has(key)),
+      pool: s.callees.filter((b) => (!c.of.has(b) && !secondChoice.has(a * nodes.length + b)) || c.of.get(b)?.has(key) === true),
     }));
     rw.add(a);
   }
@@ -2653,7 +2665,7 @@ function compile(design: Design): Model {
     const placeLabel = (c: number, l: string): boolean => {
       const f = flat(l);
       const places = [...nodes[c]!.node.zones, ...regionsOf(design, nodes[c]!.node)].map(flat).filter((x) => x.length >= 2);
-      return places.some((p) => f === p || f.includes(p) || p.includes(f)) || SECOND_CHOICE.test(l) || /^(primary|active|main|dr|origin\s*\d*|priority\s*\d+|p\d|주|메인|주센터|백업센터|재해복구센터)$/i.test(l.trim());
+      return places.some((p) => f === p || f.includes(p) || p.includes(f)) || SECOND_CHOICE.test(l) || /^(primary|active|main|dr|origin\s*\d*|priority\s*\d+|p\d|first|1st|주|메인|주센터|백업센터|재해복구센터|\d\s*순위|우선\s*순위\s*\d)$/i.test(l.trim());
     };
     const sameKind = !r && s.callees.every((c) => nodes[c]!.kind === nodes[s.callees[0]!]!.kind) && !s.callees.some((c) => { const l = edgeLabel.get(s.idx * nodes.length + c); return !!l && !placeLabel(c, l); });
     if ((!r && !sameKind) || (r && r.weighted)) continue;
