@@ -9239,3 +9239,8 @@ test('101 r01: Front Door origins labelled 1순위 / 2순위 장애 시 are one 
   assert.equal(degraded(simulate(x, [{ type: 'fail', target: { type: 'region', region: 'r2' }, at: 0 }])), 0);
   assert.deepEqual(rules(x, 'rto-not-met'), []);
 });
+
+test('101c r02: a ranking one caller updates is state for the caller that only reads it too — its failover loses the replication lag, and rpo-not-met says so', () => {
+  const x = d('goal rpo=0', 'u: client', 'lobby: service replicas=2', 'game: service replicas=2', 'rank: cache engine=elasticache mode=cluster shards=1 replicas=2 zones=a,b', 'db: db engine=aurora zone=a', 'u -> lobby', 'u -> game', 'lobby -> rank : 랭킹 조회', 'lobby -> db : 인벤토리', 'game -> rank : 랭킹 갱신', 'game -> db : 보상 저장');
+  assert.equal(fail(x, node('rank', 1)).writesLostSeconds, 1);
+});

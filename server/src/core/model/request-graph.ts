@@ -1787,6 +1787,22 @@ export function ephemeralStateCache(design: Design, name: string): boolean {
   return set.has(name);
 }
 
+const stateWrittenCaches = new WeakMap<Design, Set<string>>();
+/**
+ * Caches some caller's edge names as state it keeps there beyond control state (STATE_LABEL, not a lock, a rate limit or
+ * presence): a leaderboard one caller updates is that state for the callers that only read it too — nothing behind it
+ * answers for it (round 101c r02: another caller's `랭킹 조회` read it as a cache in front of the database).
+ */
+function stateWritten(design: Design, name: string): boolean {
+  let set = stateWrittenCaches.get(design);
+  if (!set) {
+    set = new Set();
+    for (const e of design.edges) if (e.label && STATE_LABEL.test(e.label) && !EPHEMERAL_STATE.test(e.label) && design.nodes.get(e.to)?.kind === 'cache') set.add(e.to);
+    stateWrittenCaches.set(design, set);
+  }
+  return set.has(name);
+}
+
 export const PUBSUB_LABEL = /\bpub\s*\/?\s*sub\b|\bpublish|\bsubscri|\bfan-?out\b|\bbroadcast|\bstreams?\b|\bchannels?\b|발행|구독|브로드캐스트|팬아웃|채널/i;
 const NO_OFFLOAD: { cache: number; dbs: number[] }[] = [];
 /** A shared empty list (replaced, never written, when a node gets its first item). */
@@ -2503,7 +2519,7 @@ function compile(design: Design): Model {
     // callee is such a cache — is the cache as its callers see it: round 82c r02 read the product cache as required.)
     const proxied = cacheProxied(nodes, nb, outsOf.get(b) ?? []);
     const nc = proxied ?? nb;
-    if (na.or === null && nc.kind === 'cache' && !cacheHoldsState(nc.node, nc.isSessionStore, design) && !PUBSUB_LABEL.test(edgeLabel.get(a * nodes.length + b) ?? '') && !STATE_LABEL.test(edgeLabel.get(a * nodes.length + b) ?? '') && flagAttr(nc.node, 'required') !== true) {
+    if (na.or === null && nc.kind === 'cache' && !cacheHoldsState(nc.node, nc.isSessionStore, design) && !PUBSUB_LABEL.test(edgeLabel.get(a * nodes.length + b) ?? '') && !STATE_LABEL.test(edgeLabel.get(a * nodes.length + b) ?? '') && !stateWritten(design, nc.name) && flagAttr(nc.node, 'required') !== true) {
       const fallbacks: number[] = [];
       const of = nc.node.of !== null && nc.node.role !== 'standby' && nc.node.role !== 'replica' ? byName.get(nc.node.of) : undefined;
       /** Databases the caller calls beside the cache that are no fallback of it: a search cluster beside the store. */
