@@ -9244,3 +9244,8 @@ test('101c r02: a ranking one caller updates is state for the caller that only r
   const x = d('goal rpo=0', 'u: client', 'lobby: service replicas=2', 'game: service replicas=2', 'rank: cache engine=elasticache mode=cluster shards=1 replicas=2 zones=a,b', 'db: db engine=aurora zone=a', 'u -> lobby', 'u -> game', 'lobby -> rank : 랭킹 조회', 'lobby -> db : 인벤토리', 'game -> rank : 랭킹 갱신', 'game -> db : 보상 저장');
   assert.equal(fail(x, node('rank', 1)).writesLostSeconds, 1);
 });
+
+test('101b r01: a reads edge and a reads edge with share=20% to another callee are two classes of 80 % and 20 % — no empty writes class that needs nothing', () => {
+  const x = d('users: client rate=100', 'api: service replicas=2', 'live: database replicas=3 quorum', 'hist: database replicas=3 quorum', 'users -> api', 'api -> live : live map reads', 'api -> hist : trip history reads share=20%');
+  assert.ok(fail(x, node('live')).entries[0]!.points.some((p) => Math.abs(p.success - 0.2) < 1e-6));
+});

@@ -2001,7 +2001,10 @@ function compileClasses(design: Design, ix: DesignIndex, nodes: CompiledNode[], 
     if (named.size < 2) continue;
     const s = nodes[a]!;
     // (Reads first, then writes, each class word before its variants; a word never named still gets its class — the rest.)
-    const keys = ['reads', 'writes', ...[...named].filter((k) => k !== 'reads' && k !== 'writes').sort()];
+    const all = ['reads', 'writes', ...[...named].filter((k) => k !== 'reads' && k !== 'writes').sort()];
+    // (A class word never named whose class would need nothing — every callee's edge names another class — is no class:
+    // round 101b r01 put 40 % of the requests in an empty `writes` class that needed neither callee.)
+    const keys = all.filter((key) => named.has(key) || s.callees.some((b) => !c.of.has(b) && !secondChoice.has(a * nodes.length + b)));
     const shares = fitShares(keys.map((key) => c.share.get(key) ?? null));
     s.routes = keys.map((key, j) => ({
       key,
