@@ -9249,3 +9249,9 @@ test('101b r01: a reads edge and a reads edge with share=20% to another callee a
   const x = d('users: client rate=100', 'api: service replicas=2', 'live: database replicas=3 quorum', 'hist: database replicas=3 quorum', 'users -> api', 'api -> live : live map reads', 'api -> hist : trip history reads share=20%');
   assert.ok(fail(x, node('live')).entries[0]!.points.some((p) => Math.abs(p.success - 0.2) < 1e-6));
 });
+
+test('101c r05: `engine=kafka-zookeeper`, the profile\'s name, is a Kafka cluster with ZooKeeper\'s timings, not an unknown engine', () => {
+  const x = d('u: client rate=100', 'p: service replicas=2', 'k: queue engine=kafka-zookeeper quorum replicas=3', 'zk: consensus engine=zookeeper replicas=3', 'w: service replicas=2', 'u -> p -> k', 'k -> zk', 'k -> w');
+  assert.deepEqual(rules(x, 'unknown-engine'), []);
+  assert.equal(timingsOf(x.nodes.get('k')!).profile.id, 'kafka-zookeeper');
+});

@@ -162,7 +162,7 @@ export const MAJORITY_ENGINES = new Set(['neo4j', 'galera', 'etcd', 'zookeeper',
  * are no voters (each partition has its own replicas), and with acks=all (the producer default since Kafka 3.0) a
  * write is acknowledged once every in-sync replica has it.
  */
-export const KAFKA_ENGINES = new Set(['kafka', 'apache-kafka', 'confluent', 'confluent-kafka']);
+export const KAFKA_ENGINES = new Set(['kafka', 'apache-kafka', 'confluent', 'confluent-kafka', 'kafka-zookeeper']);
 /**
  * Leaderless stores replicated per key range (Cassandra, ScyllaDB): with `quorum`, each token range has replication
  * factor 3 over the racks (NetworkTopologyStrategy, racks = the node's zones) and a QUORUM request needs 2 of its 3

@@ -42,6 +42,8 @@ export const ENGINE_PROFILES: Record<string, ProfileId> = {
   pulsar: 'pulsar',
   'apache-pulsar': 'pulsar',
   kafka: 'kafka',
+  // (The profile's own name written as the engine — a Kafka cluster run with ZooKeeper: round 101c r05 got the generic hint.)
+  'kafka-zookeeper': 'kafka-zookeeper',
   couchbase: 'couchbase',
   'cloudflare-lb': 'cloudflare-lb',
   hdfs: 'hdfs-zkfc',
