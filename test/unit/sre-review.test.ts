@@ -9255,3 +9255,10 @@ test('101c r05: `engine=kafka-zookeeper`, the profile\'s name, is a Kafka cluste
   assert.deepEqual(rules(x, 'unknown-engine'), []);
   assert.equal(timingsOf(x.nodes.get('k')!).profile.id, 'kafka-zookeeper');
 });
+
+test('101 r03: rto-not-met names the voting group that loses its majority with the zone before an unchecked DNS record: the other zone serves nothing either', () => {
+  const x = d('goal rto=1m', 'zone a', 'zone b', 'u: client', 'dns: dns routing=round-robin', 'wa: app-server zone=a', 'wb: app-server zone=b', 'db: database engine=galera replicas=4 zones=a,b failover=client', 'u -> dns', 'dns -> wa -> db', 'dns -> wb -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /Cause: zone `a` holds 2 of the 4 voters of `db`/);
+  assert.doesNotMatch(f.message.en, /Cause: `dns` hands out/);
+});

@@ -795,6 +795,10 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     // A name server that hands out their addresses without checking them keeps sending users there: the other place's
     // copy is of no use until someone edits the record. That, not a missing copy, is the cause.
     const blind = m.nodes.find((d) => d.or === 'dns-static' && d.callees.some((c) => only.some((o) => o.idx === c)) && d.callees.some((c) => !inPlace(m.nodes[c]!)));
+    // (Unless a voting group the other place needs loses its majority with the zone: the other place serves nothing either,
+    // and a checked record would not help — round 101 r03 blamed the DNS record beside a Galera cluster of 2 of 4.)
+    const quorumFirst = only.length && blind && t.type === 'zone' ? zoneQuorumCause(m.nodes, t.zone, m.entries, m.design) : null;
+    if (quorumFirst) return quorumFirst;
     if (only.length && blind) {
       const names = nameList(only.map((s) => s.name).filter((n) => blind.callees.some((c) => m.nodes[c]!.name === n)));
       // What the place also takes whole that is not behind the record's dead answer (a session store every request reads):
