@@ -9262,3 +9262,10 @@ test('101 r03: rto-not-met names the voting group that loses its majority with t
   assert.match(f.message.en, /Cause: zone `a` holds 2 of the 4 voters of `db`/);
   assert.doesNotMatch(f.message.en, /Cause: `dns` hands out/);
 });
+
+test('101b r05: availability advice does not propose a standby for a sharded database whose every shard has a copy already', () => {
+  const x = d('goal availability=99.9%', 'analysts: client rate=10', 'chproxy: lb health-check replicas=2 zones=a,b', 'ch: database engine=clickhouse shards=2 replicas=4 zones=a,b', 'keeper: consensus engine=zookeeper replicas=3 zones=a,b,c', 'analysts -> chproxy -> ch', 'ch -> keeper');
+  const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
+  assert.doesNotMatch(f.message.en, /ch-standby/);
+  assert.match(f.message.en, /each of its 2 shards already has 2 copies/);
+});

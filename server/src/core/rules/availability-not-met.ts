@@ -484,6 +484,13 @@ function costText(design: Design, spofs: string[]): Localized {
             `its ${sn.instances} instances each hold a shard of the keys alone, so each lost instance fails its share of the requests until it is back: give every shard a copy (\`replicas=${2 * sn.instances}\`, two instances a shard, in places that fail apart).`,
             `인스턴스 ${sn.instances}개가 키의 샤드를 하나씩 혼자 맡고 있어, 인스턴스 하나를 잃을 때마다 돌아올 때까지 그 샤드 몫의 요청이 실패합니다. 샤드마다 사본을 두세요(\`replicas=${2 * sn.instances}\`, 샤드당 인스턴스 2개를 따로 장애 나는 곳에).`,
           )
+        : sn && sn.kind === 'database' && capacityOf(m)[sn.idx]!.shards > 1 && sn.instances >= 2 * capacityOf(m)[sn.idx]!.shards
+        ? // Every shard with a copy already (ClickHouse's ReplicatedMergeTree, two replicas a shard): no standby to add — its
+          // cost is the moment a lost copy's requests take to move (round 101b r05 proposed a standby).
+          L(
+            `each of its ${capacityOf(m)[sn.idx]!.shards} shards already has ${Math.floor(sn.instances / capacityOf(m)[sn.idx]!.shards)} copies: what it costs is the moment a lost copy's requests take to reach another, and a shard losing every copy together — keep each shard's copies in places that fail apart.`,
+            `샤드 ${capacityOf(m)[sn.idx]!.shards}개마다 이미 사본이 ${Math.floor(sn.instances / capacityOf(m)[sn.idx]!.shards)}개 있습니다. 비용은 잃은 사본의 요청이 다른 사본으로 옮겨 가는 동안과, 한 샤드의 사본을 모두 함께 잃을 때 생깁니다. 샤드마다 사본을 함께 고장 나지 않는 곳에 나누어 두세요.`,
+          )
         : redundancyAdvice(n, laxRpo(design), design);
     advice.push(L(`For \`${x}\`: ${a.en}`, `\`${x}\`: ${a.ko}`));
   }
