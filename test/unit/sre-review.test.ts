@@ -9269,3 +9269,24 @@ test('101b r05: availability advice does not propose a standby for a sharded dat
   assert.doesNotMatch(f.message.en, /ch-standby/);
   assert.match(f.message.en, /each of its 2 shards already has 2 copies/);
 });
+
+test('rto-not-met in Korean says 웜 스탠바이, the DR term Korean engineers use, not a calque of "warm copy" (round 101 r06)', () => {
+  const x = d('goal rto=1h', 'zone a', 'u: client', 'app: app-server zone=a', 'db: database zone=a backup=1h backup-to=offsite restore=2h', 'offsite: storage managed region=elsewhere', 'u -> app -> db');
+  const f = checkDesign(x).filter((g) => g.rule === 'rto-not-met');
+  assert.ok(f.length > 0);
+  assert.ok(f.some((g) => /웜 스탠바이\(대기 노드나 복제본\)를/.test(g.message.ko)));
+  assert.ok(f.every((g) => !/따뜻한/.test(g.message.ko)));
+});
+
+test('an old primary repaired after an automatic failover is not said to be re-seeded from a copy "promoted by hand"; Oracle\'s broker reinstates it (round 101c r04)', () => {
+  const x = d(
+    'u: client', 'dns: dns routing=failover', 'app: app-server replicas=2', 'dr: app-server replicas=2',
+    'p: db engine=oracle primary zone=a', 's: db standby of=p engine=oracle replication=sync failover=auto witness=obs zone=b',
+    'obs: service zone=c', 'm: monitor watches=p interval=10s', 'u -> dns', 'dns -> app -> p', 'dns -> dr -> s',
+  );
+  const r = fail(x, node('p'));
+  const rep = r.events.find((e) => e.type === 'repaired' && e.target === 'p');
+  assert.ok(rep, 'p is repaired');
+  assert.doesNotMatch(rep!.message.en, /by hand/);
+  assert.match(rep!.message.en, /which took over.*rejoins as its standby.*FastStartFailoverAutoReinstate/);
+});

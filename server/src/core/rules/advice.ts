@@ -966,7 +966,7 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
             const secs = Math.max(durs[slow2.idx]!.restore, disk ? durs[disk.idx]!.restore : 0);
             return L(
               ` And restoring \`${who.name}\`${disk ? `, which holds \`${slow2.name}\`'s data,` : ''} from its backups takes ${dur(secs).en} (\`restore=\`), more than the goal allows even with a place to restore it to: keep a warm copy elsewhere (a standby or a replica), or a faster restore path.`,
-              ` 또한 ${disk ? `\`${slow2.name}\`의 데이터가 있는 ` : ''}${codeJosa(who.name, '을/를')} 백업에서 복원하는 데 ${dur(secs).ko} 걸려(\`restore=\`), 복원할 곳이 있어도 목표를 넘깁니다. 다른 곳에 따뜻한 사본(대기 노드나 복제본)을 두거나 더 빠른 복원 경로를 마련하세요.`,
+              ` 또한 ${disk ? `\`${slow2.name}\`의 데이터가 있는 ` : ''}${codeJosa(who.name, '을/를')} 백업에서 복원하는 데 ${dur(secs).ko} 걸려(\`restore=\`), 복원할 곳이 있어도 목표를 넘깁니다. 다른 곳에 웜 스탠바이(대기 노드나 복제본)를 두거나 더 빠른 복원 경로를 마련하세요.`,
             );
           })()
         : L('', '');

@@ -489,7 +489,7 @@ export class Engine {
   /** Copies promoted by hand at another site whose old primary came back: they stay primaries for their own callers. */
   private readonly stillPromoted = new Set<number>();
   /** Data instances rebuilt while a copy a person promoted keeps the role: the copy's name (said by the repair's event). */
-  private readonly reseeded = new Map<Inst, string>();
+  private readonly reseeded = new Map<Inst, { name: string; byHand: boolean }>();
   /** Job brokers (caches holding queued jobs or task results), and those whose loss was said. */
   private readonly brokerNodes: number[] = [];
   private readonly brokerSaid = new Set<number>();
@@ -1973,7 +1973,7 @@ export class Engine {
         if (x.rebuilt && since !== undefined && by !== undefined && s.dataKind && this.live[by]! > 0) {
           x.rebuilt = false;
           x.fresh = false;
-          this.reseeded.set(x, this.nodes[by]!.name);
+          this.reseeded.set(x, { name: this.nodes[by]!.name, byHand: byHand !== undefined });
           return false;
         }
         // (Nor an Aurora or DocumentDB global database's old primary region: once healthy again the service adds it back
@@ -2459,13 +2459,22 @@ export class Engine {
         if (!x.alive) return;
         this.repairs.push(now);
         this.restoredAt.set(roundT(now), rebuilding ? 'repair' : by);
-        const seededFrom = this.reseeded.get(x);
-        if (seededFrom !== undefined) {
+        const seeded = this.reseeded.get(x);
+        if (seeded !== undefined) {
           this.reseeded.delete(x);
+          const seededFrom = seeded.name;
+          // (A copy that took over by itself — an observer's fast-start failover — is no promotion by hand, and Oracle's
+          // broker reinstates the old primary as its standby by itself: round 101c r04, FastStartFailoverAutoReinstate.)
+          const reinstate = /^oracle/i.test(engineOf(s.node) ?? '');
           this.emit(
             'repaired',
             name,
-            this.disksOutlive(s.idx)
+            !seeded.byHand
+              ? L(
+                  `${name} is ${this.disksOutlive(s.idx) || reinstate ? 'replaced' : 'replaced, empty'} (repair ${d(back)}): ${seededFrom}, which took over, has taken writes since and keeps the role — ${name} rejoins as its standby${reinstate ? ' (the Data Guard broker reinstates it by itself: FastStartFailoverAutoReinstate)' : ', re-seeded from it'}; no switch back in this run.`,
+                  `${josa(name, '이/가')} ${this.disksOutlive(s.idx) || reinstate ? '교체됩니다' : '빈 상태로 교체됩니다'}(복구 ${dk(back)}). 넘겨받은 ${josa(seededFrom, '이/가')} 그 뒤의 쓰기를 받아 역할을 계속 맡으므로, ${josa(name, '은/는')} 그 대기 노드로 다시 들어갑니다${reinstate ? '(Data Guard 브로커가 스스로 복원: FastStartFailoverAutoReinstate)' : '(그 데이터로 다시 채움)'}. 이 시뮬레이션에서는 되돌리지 않습니다.`,
+                )
+              : this.disksOutlive(s.idx)
               ? L(
                   `${name} is replaced (repair ${d(back)}): its disks kept its data, but ${seededFrom}, promoted by hand, has taken writes since and keeps the role — a person rebuilds ${name} as its copy; no switch back in this run.`,
                   `${josa(name, '이/가')} 교체됩니다(복구 ${dk(back)}). 디스크에 데이터가 남아 있지만, 사람이 승격한 ${josa(seededFrom, '이/가')} 그 뒤의 쓰기를 받아 역할을 계속 맡으므로, 사람이 ${josa(name, '을/를')} 그 사본으로 다시 만듭니다(이 시뮬레이션에서는 되돌리지 않습니다).`,
