@@ -9290,3 +9290,16 @@ test('an old primary repaired after an automatic failover is not said to be re-s
   assert.doesNotMatch(rep!.message.en, /by hand/);
   assert.match(rep!.message.en, /which took over.*rejoins as its standby.*FastStartFailoverAutoReinstate/);
 });
+
+test('a backup target no request reaches is not "reported by users" when lost: a failed backup job tells someone, and backups stop (round 101 r05)', () => {
+  const x = d('u: client rate=5', 'app: app-server replicas=2', 'db: database primary raid=1 backup=15m backup-to=nas', 'nas: storage raid=1', 'u -> app -> db');
+  const r = fail(x, node('nas'));
+  const e = r.events.find((v) => v.type === 'detected' && v.target === 'nas')!;
+  assert.equal(e.at, 900);
+  assert.doesNotMatch(e.message.en, /users report/);
+  assert.match(e.message.en, /no request reaches it.*backups to it stopped/);
+  assert.equal(down(r), 0);
+  // A node requests do reach keeps the users' report.
+  const y = d('u: client rate=5', 'app: app-server replicas=2', 'db: database primary raid=1', 'u -> app -> db');
+  assert.match(fail(y, node('db')).events.find((v) => v.type === 'detected' && v.target === 'db')!.message.en, /users report it/);
+});

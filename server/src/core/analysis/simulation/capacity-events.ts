@@ -94,7 +94,14 @@ export function noticedMessage(name: string, watched: boolean, after: number, mo
 }
 
 /** Nothing monitors a node a person rebuilds: the rebuild starts when the users' reports reach someone. */
-export function rebuildNoticedMessage(names: { en: string; ko: string; many: boolean }, after: number): Localized {
+export function rebuildNoticedMessage(names: { en: string; ko: string; many: boolean }, after: number, backupOnly = false): Localized {
+  // (A backup target no request reaches fails no user: no one reports it — a failed backup job's report is what tells
+  // someone, and backups to it stop meanwhile; round 101 r05.)
+  if (backupOnly)
+    return L(
+      `Someone finally notices that ${names.en} ${names.many ? 'are' : 'is'} down (${d(after)}, generic: nothing monitors ${names.many ? 'them' : 'it'} and no request reaches ${names.many ? 'them' : 'it'}, so no user reports it — a failed backup job's report or someone looking tells them); backups to ${names.many ? 'them' : 'it'} stopped at the loss, and a person starts rebuilding ${names.many ? 'them' : 'it'}.`,
+      `${names.ko}의 장애를 뒤늦게 알게 됩니다(${k(after)}, 범용 기본값: 감시하는 모니터가 없고 요청도 거치지 않아 사용자 신고가 없습니다. 백업 작업 실패 보고나 누군가의 확인으로 압니다). 그곳으로 가는 백업은 장애 때부터 멈췄고, 사람이 다시 만들기 시작합니다.`,
+    );
   return L(
     `Someone finally notices that ${names.en} ${names.many ? 'are' : 'is'} down (${d(after)}: nothing monitors ${names.many ? 'them' : 'it'}, so users report it); a person starts rebuilding ${names.many ? 'them' : 'it'}.`,
     `${names.ko}의 장애를 뒤늦게 알게 됩니다(${k(after)}: 감시하는 모니터가 없어 사용자 신고로 압니다). 사람이 다시 만들기 시작합니다.`,
