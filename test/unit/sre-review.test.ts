@@ -9303,3 +9303,17 @@ test('a backup target no request reaches is not "reported by users" when lost: a
   const y = d('u: client rate=5', 'app: app-server replicas=2', 'db: database primary raid=1', 'u -> app -> db');
   assert.match(fail(y, node('db')).events.find((v) => v.type === 'detected' && v.target === 'db')!.message.en, /users report it/);
 });
+
+test('an off-site backup repository in one zone is no single-zone or quorum problem: its zone holds backups, not data (round 101b r06)', () => {
+  const x = d(
+    'goal rpo=1m', 'zone a', 'zone b', 'users: client', 'app: app-server replicas=2 zones=a,b',
+    'db: database engine=postgres primary zone=a backup=1m backup-to=repo',
+    'db-sb: database engine=postgres standby of=db replication=async failover=auto zone=a',
+    'repo: storage engine=minio replicas=4 zone=b', 'users -> app -> db',
+  );
+  assert.deepEqual(rules(x, 'quorum-fragile'), []);
+  assert.ok(!checkDesign(x).some((f) => f.rule === 'single-zone' && /`repo`/.test(f.message.en)));
+  // The same MinIO pool serving requests is still told.
+  const y = d('zone a', 'zone b', 'users: client', 'app: app-server replicas=2 zones=a,b', 'repo: storage engine=minio replicas=4 zone=b', 'users -> app -> repo');
+  assert.deepEqual(rules(y, 'quorum-fragile'), ['repo']);
+});

@@ -291,6 +291,17 @@ export function backupTargets(design: Design): Set<string> {
   return set;
 }
 
+/**
+ * A store only other nodes' backups go to (named by a `backup-to=`, called by no request): its own placement is no single
+ * zone or quorum problem — losing its zone loses backups that are re-taken, no data of record, and spreading it next to
+ * the data would put the backups back in the failure domain they protect against (round 101b r06).
+ */
+export function backupStoreOnly(design: Design, name: string): boolean {
+  if (!backupTargets(design).has(name)) return false;
+  for (const n of design.nodes.values()) if (textAttr(n, 'backup-to') === name && n.name !== name) return true;
+  return false;
+}
+
 export function nodeHoldsData(design: Design, n: TopologyNode, isSessionStore: boolean): boolean {
   if (n.role === 'standby' || n.role === 'replica') return false;
   if (backupTargets(design).has(n.name)) return false;

@@ -1,3 +1,4 @@
+import { backupStoreOnly } from '../model/durability';
 import { mongoConfigSet } from '../model/request-graph';
 import { arbitersOf, arbitersOfShard, shardVoterZones, clusterReplicaCounts, clusterZoneIndex, engineOf, groupSpecOf, KAFKA_ENGINES, kafkaStuckShare, majorityOf, minioNeed, MINIO_DRIVES_PER_SERVER, perRangeQuorum, PULSAR_ENGINES, RANGED_ENGINES, SEARCH_ENGINES, redisMode, isDataTier, replicaSetMembers, replicaSets, tokenRanged, voterZones, votingType, writesNeedDataMajority } from '../model/groups';
 import { buildModel, failoverMode, hasEdge, instanceCount, isRepmgr, tiberoProtective } from '../model/request-graph';
@@ -57,6 +58,7 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
     };
     const out = [];
     for (const n of facts.nodes) {
+      if (backupStoreOnly(facts.design, n.name)) continue;
       // A self-run Redis Cluster's masters vote a replica's promotion: with fewer than three, losing one leaves no
       // majority. (A shard with no replica at all is redis-cluster-no-replica's; a managed cluster's failover is
       // the provider's, whose rule for it no document here states.)

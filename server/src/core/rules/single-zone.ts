@@ -8,7 +8,7 @@ import { regionsOf } from '../syntax/places';
 import { awarenessHow, CEPH_POOL, cephZonesShort, isCeph, shardCopiesOf, unawareBelowShare, unawareLostShare, zoneUnaware } from '../model/capacity';
 import { voterZones } from '../model/groups';
 import { instanceCount } from '../model/request-graph';
-import { backupInterval } from '../model/durability';
+import { backupInterval, backupStoreOnly } from '../model/durability';
 import { formatDuration } from '../syntax/values';
 import { koDuration } from './facts';
 
@@ -52,6 +52,7 @@ export const singleZone: Rule<'single-zone'> = {
     out.push(...unawareShards(design, facts));
     for (let ni = 0; ni < facts.nodes.length; ni++) {
       const node = facts.nodes[ni]!;
+      if (backupStoreOnly(design, node.name)) continue;
       const group = redundantGroup(facts, node);
       if (!group) continue;
       // The zones the group's instances use (zonesUsed of each member): all placed, and all in one zone?
