@@ -9317,3 +9317,26 @@ test('an off-site backup repository in one zone is no single-zone or quorum prob
   const y = d('zone a', 'zone b', 'users: client', 'app: app-server replicas=2 zones=a,b', 'repo: storage engine=minio replicas=4 zone=b', 'users -> app -> repo');
   assert.deepEqual(rules(y, 'quorum-fragile'), ['repo']);
 });
+
+test('availability-not-met names the managed cache a route of several sites needs, with its SLA floor, not "2+ instances behind each route" (round 101b r11)', () => {
+  const x = d(
+    'goal availability=99.99%', 'users: client rate=100', 'afd: cdn engine=front-door health-check',
+    'gw1: lb engine=app-gateway health-check zones=a1,a2', 'gw2: lb engine=app-gateway health-check zones=b1,b2',
+    'app1: app-server engine=k8s replicas=3 zones=a1,a2', 'app2: app-server engine=k8s replicas=3 zones=b1,b2',
+    'media: storage engine=azure-blob managed region=ra', 'cart: cache engine=azure-redis managed replicas=2 zones=a1,a2',
+    'cart2: cache engine=azure-redis managed standby of=cart replication=async failover=manual region=rb',
+    'users -> afd', 'afd -> media : /media/*', 'afd -> gw1 : /*', 'afd -> gw2 : /* priority 2', 'gw1 -> app1', 'gw2 -> app2', 'app1 -> cart : cart', 'app2 -> cart2 : cart',
+  );
+  const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
+  assert.match(f.message.en, /`\/\*` \d+, mostly `cart`/);
+  assert.match(f.message.en, /`cart` \(99\.9%\) are counted at their services' SLAs/);
+  assert.doesNotMatch(f.message.en, /2\+ instances behind each route/);
+  assert.equal((f.message.en.match(/contractual floor/g) ?? []).length, 1);
+});
+
+test('a replicated bucket behind a checking balancer serves the lost bucket\'s requests once the balancer gives up on it, not at once (round 101b r08)', () => {
+  const x = d('region r1', 'region r2', 'viewers: client rate=100', 'cdn: cdn hit-ratio=90%', 'vlb: lb engine=cloudflare-lb health-check', 'b1: storage engine=s3 managed region=r1', 'b2: storage engine=s3 managed of=b1 replication=async lag=15m region=r2', 'viewers -> cdn -> vlb', 'vlb -> b1', 'vlb -> b2 : fallback');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'region', region: 'r1' }, at: 0 }]);
+  assert.equal(down(r), 60);
+  assert.equal(r.events.find((e) => e.type === 'promoted' && e.target === 'b2')?.at, 60);
+});

@@ -420,8 +420,10 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
             if (j === undefined) continue;
             any = true;
             allDown *= 1 - ups[j]!;
-            // A pool of one: its own units are what the route needs alone.
-            if (r.pool.length === 1) for (const u of alts[j]!) if (!common.has(u)) own.push(u);
+            // A pool of one: its own units are what the route needs alone; a pool of several names its weakest unit
+            // among them (round 101b r11: a route whose every site needs a managed cache named nothing, and got advice for
+            // a second instance it had).
+            for (const u of alts[j]!) if (!common.has(u)) own.push(u);
           }
           total += r.share;
           served += r.share * (any ? 1 - allDown : 0);
@@ -593,7 +595,7 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
           .map((p) => {
             let weakest: number | null = null;
             for (const x of p.units) if (1 - val[x]! > 1e-15 && (weakest === null || val[x]! < val[weakest]!)) weakest = x;
-            const own = weakest === null ? 0 : (p.share * (1 - val[weakest]!)) / rp.total;
+            const own = weakest === null ? 0 : Math.min((p.share * (1 - val[weakest]!)) / rp.total, (p.share * (1 - p.up)) / rp.total);
             if (weakest !== null) weakest = descend(weakest);
             return { route: p.label, unavailability: (p.share * (1 - p.up)) / rp.total, weakest: weakest === null ? null : nodes[weakest >= n ? weakest - n : weakest]!.name, weakestUnavailability: own };
           })

@@ -2236,6 +2236,19 @@ function balancedPeers(nodes: readonly CompiledNode[], a: number, b: number): { 
   return worst;
 }
 
+/** The slowest removal among the balancers in front of `source` when every caller of it is a checking balancer that also calls `copy`. */
+function balancedCopy(nodes: readonly CompiledNode[], source: number, copy: number): { seconds: number; name: string } | null {
+  const callers = nodes[source]!.callers.filter((c) => !nodes[c]!.client);
+  if (!callers.length) return null;
+  let worst: { seconds: number; name: string } | null = null;
+  for (const c of callers) {
+    const lb = nodes[c]!;
+    if ((lb.kind !== 'load-balancer' && lb.kind !== 'gateway') || !lb.timings.checks || !lb.callees.includes(copy)) return null;
+    if (!worst || lb.timings.removal > worst.seconds) worst = { seconds: lb.timings.removal, name: lb.name };
+  }
+  return worst;
+}
+
 const wlsFronts = new WeakMap<Design, Set<string>>();
 /** Web servers whose every callee is a WebLogic tier (`engine=weblogic`): they proxy through the WebLogic plug-in. */
 function weblogicFronted(design: Design): Set<string> {
@@ -2867,7 +2880,11 @@ function compile(design: Design): Model {
     // primary and its failover_command promotes the standby — its check's time, not a heartbeat of the standby's own
     // (round 96 r04).
     const pgpoolFront = !manual && !peer && !provider ? nodes[x]!.callers.map((c) => nodes[c]!).find((c) => c.timings.profile.id === 'pgpool' && c.lbDetect !== null && c.callees.includes(s.idx)) : undefined;
-    const detect = manual ? noticeDelay(design, xn.name) : graceFog ? AZURE_SQL_FOG.grace.v : provider ? 0 : pgpoolFront ? pgpoolFront.lbDetect! : hb;
+    // A bucket copy every caller of the source reaches through its own checking balancer (`lb -> b1`, `lb -> b2 : fallback`):
+    // the callers move when that balancer's checks give up on the source, not at once (round 101b r08: a region loss
+    // "served at 0s" while the balancer sent to the lost bucket for a minute).
+    const bucketLb = bucketCopy ? balancedCopy(nodes, x, s.idx) : null;
+    const detect = bucketLb ? bucketLb.seconds : manual ? noticeDelay(design, xn.name) : graceFog ? AZURE_SQL_FOG.grace.v : provider ? 0 : pgpoolFront ? pgpoolFront.lbDetect! : hb;
     const profile = pgpoolFront ? { en: profileLabel(PROFILES.pgpool, 'en'), ko: profileLabel(PROFILES.pgpool, 'ko') } : profile0;
     const how = pgpoolFront ? { en: `\`${pgpoolFront.name}\`'s health check, whose failover_command promotes the standby`, ko: `\`${pgpoolFront.name}\`의 헬스 체크(failover_command로 대기 노드를 승격)` } : how0;
     const providerTime = cosmosRegion ? COSMOS.regionFailover.v : provider ? (nodes[x]!.timings.failover ?? ft.failover!).value : 0;

@@ -108,10 +108,11 @@ function costText(design: Design, spofs: string[]): Localized {
         ),
       );
   const named = top.filter((c) => !c.block).map((c) => c.node);
-  const managed = named.filter((x) => design.nodes.get(x)?.managed === true);
   // A route's weakest node that is a single point of failure (a session store or a database behind a route's pool):
   // that node wants the redundancy, not the pool.
   const routeWeak = top.filter((c) => c.block).flatMap((c) => (c.routes ?? []).map((r) => r.weakest).filter((w): w is string => w !== null));
+  // (A managed service a route costs the most for is explained as one named alone: its SLA floor — round 101b r11.)
+  const managed = [...new Set([...named, ...routeWeak])].filter((x) => design.nodes.get(x)?.managed === true);
   const allSpof = [...new Set([...named, ...routeWeak])].filter((x) => spofs.includes(x) && design.nodes.get(x)?.managed !== true);
   // A voting group with too few voters (two etcd members): a majority is all of them, so it wants an odd third voter.
   // (And a voting database or queue of two members — Galera, a quorum queue — whose survivor is no majority: a third voter.)
@@ -201,6 +202,7 @@ function costText(design: Design, spofs: string[]): Localized {
           ),
     );
   }
+  const floors: { x: string; sla: string }[] = [];
   for (const x of managed) {
     const n = design.nodes.get(x)!;
     const sla = formatPercent(n.availability, 3);
@@ -215,7 +217,7 @@ function costText(design: Design, spofs: string[]): Localized {
     const memorystoreBasic = n.kind === 'cache' && MEMORYSTORE_ENGINES.test(engineName ?? '') && loneManagedCache(n, n.replicas);
     // Azure Cache for Redis's Basic tier (one node): no SLA either — counted at the Standard tier's (round 73b r03).
     const azureBasic = n.kind === 'cache' && timingsOf(n).profile.id === 'azure-cache-redis' && loneManagedCache(n, n.replicas);
-    advice.push(
+    const said: Localized | null =
       azureBasic
         ? L(
             `\`${x}\` is an Azure Cache for Redis Basic tier cache (one node, no replica): Microsoft gives the Basic tier no SLA, so it is counted at the Standard tier's ${sla}, which only a Standard or Premium cache (a primary and a replica that takes over) is held to.`,
@@ -250,10 +252,25 @@ function costText(design: Design, spofs: string[]): Localized {
           )
         : singleAz
         ? L(`\`${x}\` is a Single-AZ instance held to its SLA (${sla}): \`engine=rds-multi-az\` adds a standby in another zone that fails over by itself (SLA 99.95%).`, `${codeJosa(x, '은/는')} SLA(${sla})에 묶인 단일 AZ 인스턴스입니다: \`engine=rds-multi-az\`로 바꾸면 다른 가용 영역에 스스로 페일오버하는 대기 인스턴스가 생깁니다(SLA 99.95%).`)
-        : L(
-            `\`${x}\` is counted at its service's SLA (${sla}): a contractual floor (the provider refunds below it), not a measurement — its real availability is usually higher. Where the goal is judged on measured figures, write them as \`availability=\` on it.`,
-            `\`${x}\`의 가용성은 서비스 SLA(${sla})로 계산했습니다. SLA는 그 아래로 떨어지면 요금을 돌려주는 계약상의 하한이지 측정값이 아니어서, 실제 가용성은 보통 이보다 높습니다. 측정값으로 목표를 판단한다면 그 값을 \`availability=\`로 적으세요.`,
-          ),
+        : null;
+    if (said) advice.push(said);
+    else floors.push({ x, sla });
+  }
+  // Services counted at their SLA floors, said once (round 101b r11 repeated the sentence per service).
+  if (floors.length === 1)
+    advice.push(
+      L(
+        `\`${floors[0]!.x}\` is counted at its service's SLA (${floors[0]!.sla}): a contractual floor (the provider refunds below it), not a measurement — its real availability is usually higher. Where the goal is judged on measured figures, write them as \`availability=\` on it.`,
+        `\`${floors[0]!.x}\`의 가용성은 서비스 SLA(${floors[0]!.sla})로 계산했습니다. SLA는 그 아래로 떨어지면 요금을 돌려주는 계약상의 하한이지 측정값이 아니어서, 실제 가용성은 보통 이보다 높습니다. 측정값으로 목표를 판단한다면 그 값을 \`availability=\`로 적으세요.`,
+      ),
+    );
+  else if (floors.length > 1) {
+    const list = floors.map((f) => `\`${f.x}\` (${f.sla})`);
+    advice.push(
+      L(
+        `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]} are counted at their services' SLAs: contractual floors (the provider refunds below them), not measurements — their real availability is usually higher. Where the goal is judged on measured figures, write them as \`availability=\` on each.`,
+        `${list.join(', ')}의 가용성은 서비스 SLA로 계산했습니다. SLA는 그 아래로 떨어지면 요금을 돌려주는 계약상의 하한이지 측정값이 아니어서, 실제 가용성은 보통 이보다 높습니다. 측정값으로 목표를 판단한다면 그 값을 각각 \`availability=\`로 적으세요.`,
+      ),
     );
   }
   const rest = top.filter((c) => c.block || (!spof.includes(c.node) && !managed.includes(c.node) && !failingOver.includes(c.node)));
