@@ -9340,3 +9340,11 @@ test('a replicated bucket behind a checking balancer serves the lost bucket\'s r
   assert.equal(down(r), 60);
   assert.equal(r.events.find((e) => e.type === 'promoted' && e.target === 'b2')?.at, 60);
 });
+
+test('two tiers in series reading one session store lose its lag window\'s sessions once, not 1 − (1 − s)² (round 101 r02)', () => {
+  const x = d('u: client rate=100', 'a: app-server replicas=2 sessions=rc', 'b: app-server replicas=2 sessions=rc', 'rc: cache engine=redis mode=sentinel replicas=3', 'u -> a -> b');
+  const r = fail(x, node('rc', 1));
+  const said = r.events.find((e) => e.type === 'sessions-lost')!;
+  assert.match(said.message.en, /\(0\.06% of the sessions\)/);
+  assert.ok(Math.abs(r.sessionsLost - 0.0006) < 0.00005, String(r.sessionsLost));
+});

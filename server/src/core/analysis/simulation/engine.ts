@@ -1046,7 +1046,18 @@ export class Engine {
       for (const n of this.nodes) if (n.sessionStore >= 0 || n.localSessions || sessionGrid(n)) holders += total > 0 && baseLoad ? baseLoad[n.idx]! : flow ? flow[n.idx]! : 0;
     const whole = total > 0 ? total : 1;
     const denom = holders > 0 ? Math.min(whole, holders) : whole;
+    // Tiers in series reading one session store (`a -> b`, both `sessions=rc`) hold the same users' sessions: the store's
+    // loss counts once, on the tier in front (round 101 r02 counted 1 − (1 − s)²).
+    const behind = new Set<number>();
+    if (this.sessionLoss.size > 1)
+      for (const [i, v] of this.sessionLoss) {
+        const st = this.nodes[i]!.sessionStore;
+        if (st < 0) continue;
+        const reach = calleeClosure(this.m, i);
+        for (const [j, vj] of this.sessionLoss) if (j !== i && !behind.has(i) && this.nodes[j]!.sessionStore === st && reach.has(j) && vj <= v) behind.add(j);
+      }
     for (const [i, v] of this.sessionLoss) {
+      if (behind.has(i)) continue;
       const w = total > 0 && baseLoad ? Math.min(1, baseLoad[i]! / denom) : flow ? Math.min(1, flow[i]! / denom) : 1;
       lostShare += Math.min(1, v) * w;
     }
