@@ -9348,3 +9348,50 @@ test('two tiers in series reading one session store lose its lag window\'s sessi
   assert.match(said.message.en, /\(0\.06% of the sessions\)/);
   assert.ok(Math.abs(r.sessionsLost - 0.0006) < 0.00005, String(r.sessionsLost));
 });
+
+test('an nginx web server with a `backup` upstream is one upstream group: the backup serves once the primaries are out, idle before (round 102 r02–r07)', () => {
+  const x = d('u: client rate=120', 'web01: web engine=nginx', 'app: app replicas=2 capacity=100', 'app03: app capacity=60', 'u -> web01', 'web01 -> app', 'web01 -> app03 : backup');
+  // Before anything fails every request is served, and the idle backup is neither overloaded nor a single point of failure.
+  assert.deepEqual(rules(x, 'over-capacity'), []);
+  assert.ok(!rules(x, 'single-point-of-failure').includes('app03'));
+  assert.ok(!rules(x, 'unbalanced-instances').includes('app'));
+  assert.equal(down(fail(x, node('app03'))), 0);
+  // Both primaries lost: nginx passes the requests to the backup once it marks them failed; it carries 60 of 120 req/s.
+  const r = fail(x, node('app'));
+  assert.equal(down(r), 60);
+  assert.ok(degraded(r) > 3600);
+});
+
+test('six CockroachDB nodes over three zones are no even voting group: each range has its own 3 replicas, one per zone (round 102b r02)', () => {
+  const x = d('zone a', 'zone b', 'zone c', 'users: client rate=100', 'app: service engine=k8s replicas=3 failover=client zones=a,b,c', 'svc: lb engine=k8s health-check=/health?ready=1', 'crdb: database engine=cockroachdb replicas=6 zones=a,b,c', 'users -> app -> svc -> crdb');
+  assert.deepEqual(rules(x, 'quorum-fragile'), []);
+  // Two etcd members are still a vote of two.
+  const y = d('zone a', 'zone b', 'u: client', 'app: app replicas=2 zones=a,b', 'etcd: consensus engine=etcd replicas=4 zones=a,b', 'u -> app -> etcd');
+  assert.deepEqual(rules(y, 'quorum-fragile'), ['etcd']);
+});
+
+test('a managed database the design places in one zone with its standby beside it loses what its backups lack with that zone (round 102c r03)', () => {
+  const x = d('goal rpo=0', 'zone z1', 'zone z2', 'c: client', 'app: app-server replicas=2 zones=z1,z2 failover=client', 'db: db engine=mysql managed primary backup=1d zone=z1', 'db-sm: db engine=mysql managed standby of=db replication=semi-sync failover=auto zone=z1', 'c -> app -> db');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'z1' }, at: 0 }]);
+  assert.equal(r.writesLostSeconds, 86400);
+  assert.ok(rules(x, 'rpo-not-met').length > 0);
+  // Its standby in the other zone keeps the data.
+  const y = d('goal rpo=0', 'zone z1', 'zone z2', 'c: client', 'app: app-server replicas=2 zones=z1,z2 failover=client', 'db: db engine=mysql managed primary backup=1d zone=z1', 'db-sm: db engine=mysql managed standby of=db replication=semi-sync failover=auto zone=z2', 'c -> app -> db');
+  assert.equal(simulate(y, [{ type: 'fail', target: { type: 'zone', zone: 'z1' }, at: 0 }]).writesLostSeconds, 0);
+});
+
+test('an index rebuilt from a Kafka log lost in the same region is lost with it, not "rebuilt from kafka" (round 102 r01)', () => {
+  const x = d('goal rpo=0', 'region r', 'zone z1 region=r', 'zone z2 region=r', 'zone z3 region=r', 'p: client rate=100', 'kafka: queue engine=kafka quorum replicas=3 zones=z1,z2,z3 retention=7d', 'ls: service replicas=2 zones=z1,z2', 'es: db engine=elasticsearch replicas=3 zones=z1,z2,z3 rebuilt-from=kafka', 'p -> kafka', 'kafka -> ls', 'ls -> es : bulk 색인');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'region', region: 'r' }, at: 0 }]);
+  assert.equal(r.writesLostSeconds, Infinity);
+  assert.ok(!r.events.some((e) => e.type === 'data-lost' && /rebuilt from kafka/.test(e.message.en)));
+  // With its source up, losing the index alone loses no write of record.
+  assert.equal(fail(x, node('es')).writesLostSeconds, 0);
+});
+
+test('two writable Altibase servers an application reaches both of (`장애 시`, its alternate server) risk split brain without fencing or a witness (round 102c r05)', () => {
+  const x = d('goal rpo=0', 'zone A', 'zone B', 'c: client', 'app: app-server replicas=2 zones=A,B', 'db: db engine=altibase primary zone=A', 'db-b: db engine=altibase primary of=db replication=async zone=B', 'c -> app', 'app -> db', 'app -> db-b : 장애 시');
+  assert.deepEqual(rules(x, 'split-brain-risk'), ['db-b']);
+  const y = d('goal rpo=0', 'zone A', 'zone B', 'c: client', 'app: app-server replicas=2 zones=A,B', 'db: db engine=altibase primary zone=A', 'db-b: db engine=altibase primary of=db replication=async zone=B witness=w', 'w: service zone=C', 'c -> app', 'app -> db', 'app -> db-b : 장애 시');
+  assert.deepEqual(rules(y, 'split-brain-risk'), []);
+});

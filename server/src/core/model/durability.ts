@@ -90,6 +90,26 @@ export function oneZoneClass(n: TopologyNode): boolean {
  * cannot also have lost every write it took; the rules `missing-replica` and
  * `no-backup` already count it as copied. Only a region loss loses the data.
  */
+/** A managed node written in one zone whose standbys, written as nodes, are all in that same zone. */
+function copiesInItsZone(m: Model, s: SimNode): boolean {
+  const n = s.node;
+  if (!s.managed || !n.attrs.has('zone') || new Set(n.zones).size !== 1) return false;
+  // Its partners: the standbys that take over from it, or (for a standby) the node it copies and that node's other standbys.
+  const partners = new Set<number>(s.takeovers.map((t) => t.by));
+  const src = n.of !== null ? m.byName.get(n.of) : undefined;
+  if (src !== undefined) {
+    partners.add(src);
+    for (const t of m.nodes[src]!.takeovers) if (t.by !== s.idx) partners.add(t.by);
+  }
+  if (!partners.size) return false;
+  const z = n.zones[0]!;
+  for (const p of partners) {
+    const zs = m.nodes[p]!.node.zones;
+    if (!zs.length || zs.some((x) => x !== z)) return false;
+  }
+  return true;
+}
+
 export function dataSurvivesZoneLoss(s: SimNode): boolean {
   return replicatedStorage(s.node) || (s.managed && s.restoreBy === 'failover' && !oneZoneClass(s.node));
 }
@@ -341,7 +361,9 @@ export function durabilityOf(m: Model): Durability[] {
       // Where the service keeps its backups by default (Cloud SQL: the nearest multi-region; Azure SQL: geo-redundant
       // storage) does not change with their schedule: `backup=` written keeps that place unless `backup-to=` says another.
       geoBackup: to === null ? geoBackupOf(n, backup) : null,
-      replicated: dataSurvivesZoneLoss(s),
+      // (Not a managed database the design places in one zone with every standby written beside it in that zone: the
+      // provider's copies are where the design says, and that zone's loss takes them all — round 102c r03.)
+      replicated: dataSurvivesZoneLoss(s) && !copiesInItsZone(m, s),
       mirrored: mirroredDisks(n),
       restore: durationAttr(n, 'restore') ?? DEFAULTS.restore,
       notice: mon ?? DEFAULTS.unnoticed,

@@ -191,7 +191,7 @@ export const READ_ONLY_WITHOUT_MAJORITY: ReadonlySet<string> = new Set(['neo4j',
 
 /** Voting groups of one Raft group whose requests (Consul's key-value reads, locks, sessions) need its leader. */
 const ONE_LEADER_ENGINES = new Set(['consul', 'etcd', 'neo4j']);
-const LEASE_ENGINES = new Set(['cockroachdb', 'cockroach', 'crdb', 'yugabytedb', 'yugabyte', 'tidb', 'tikv']);
+export const LEASE_ENGINES = new Set(['cockroachdb', 'cockroach', 'crdb', 'yugabytedb', 'yugabyte', 'tidb', 'tikv']);
 /** Multi-primary clusters whose members each take requests at their own address: a client without a balancer or proxy holds one. */
 // (TiKV is reached through its own client, which follows each Region's leader from PD: no member's address is held.)
 export const MEMBER_ADDRESSED: ReadonlySet<string> = new Set([...GALERA_ENGINES, ...[...LEASE_ENGINES].filter((e) => e !== 'tidb' && e !== 'tikv')]);

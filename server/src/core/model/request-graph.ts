@@ -2668,6 +2668,18 @@ function compile(design: Design): Model {
     // HAProxy-style proxy with no engine written — as docs/language.md reads the flag; round 66b r03.)
     if (s.kind !== 'web-server' || s.or !== null || s.soft.length || !(PROXY_PROFILES.has(s.timings.profile.id) || s.node.attrs.has('health-check'))) continue;
     if (s.callees.length !== 1) {
+      // Upstream servers of which some are marked as the second choice (nginx `server … backup`, `web -> app3 : backup`):
+      // one upstream group, the backup passed requests once the primary servers are unavailable — a balancer's pool with
+      // second-choice targets (round 102 r02: the label was dropped on a web server, and losing the primaries was total).
+      const ups = s.callees.filter((c) => UPSTREAM_KINDS.has(nodes[c]!.kind ?? ''));
+      if (ups.length === s.callees.length && ups.length >= 2) {
+        const sec = ups.filter((c) => SECOND_CHOICE.test(edgeLabel.get(s.idx * nodes.length + c) ?? ''));
+        if (sec.length && sec.length < ups.length) {
+          s.or = 'lb';
+          s.lbDetect = s.timings.checks ? s.timings.removal : null;
+          continue;
+        }
+      }
       // One upstream and the shares it mounts (an Apache or nginx serving static files from NFS): it still spreads the
       // requests over the upstream's instances and stops sending to a dead one, and needs the mounts as well — so it
       // stays a caller of each, which routes around a dead instance of its upstream after its checks.

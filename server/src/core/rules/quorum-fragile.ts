@@ -1,6 +1,6 @@
 import { backupStoreOnly } from '../model/durability';
 import { mongoConfigSet } from '../model/request-graph';
-import { arbitersOf, arbitersOfShard, shardVoterZones, clusterReplicaCounts, clusterZoneIndex, engineOf, groupSpecOf, KAFKA_ENGINES, kafkaStuckShare, majorityOf, minioNeed, MINIO_DRIVES_PER_SERVER, perRangeQuorum, PULSAR_ENGINES, RANGED_ENGINES, SEARCH_ENGINES, redisMode, isDataTier, replicaSetMembers, replicaSets, tokenRanged, voterZones, votingType, writesNeedDataMajority } from '../model/groups';
+import { LEASE_ENGINES, arbitersOf, arbitersOfShard, shardVoterZones, clusterReplicaCounts, clusterZoneIndex, engineOf, groupSpecOf, KAFKA_ENGINES, kafkaStuckShare, majorityOf, minioNeed, MINIO_DRIVES_PER_SERVER, perRangeQuorum, PULSAR_ENGINES, RANGED_ENGINES, SEARCH_ENGINES, redisMode, isDataTier, replicaSetMembers, replicaSets, tokenRanged, voterZones, votingType, writesNeedDataMajority } from '../model/groups';
 import { buildModel, failoverMode, hasEdge, instanceCount, isRepmgr, tiberoProtective } from '../model/request-graph';
 import { timingsOf } from '../model/profiles';
 import { watchers } from '../model/monitoring';
@@ -194,7 +194,9 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
       if (v === 2) {
         want = 3;
         why = L('two voters: the majority is both, so losing either one stops the group', '투표 구성원이 둘이라 과반이 곧 둘 다입니다. 어느 하나만 잃어도 그룹이 멈춥니다');
-      } else if (v % 2 === 0 && !EVENS_EXCLUDED.has(engineOf(n))) {
+      } else if (v % 2 === 0 && !EVENS_EXCLUDED.has(engineOf(n)) && !(v > 3 && LEASE_ENGINES.has(engineOf(n)))) {
+        // (CockroachDB, YugabyteDB, TiKV: each range is a Raft group of its own 3 replicas — num_replicas 3 by default —
+        // placed one per zone; a node count, even or odd, is no vote: round 102b r02 advised a seventh node.)
         want = v + 1;
         const z = majorityZone(zones);
         why = L(

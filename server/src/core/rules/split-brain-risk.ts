@@ -80,7 +80,10 @@ export const splitBrainRisk: Rule<'split-brain-risk'> = {
       const statefulServer = serving && (textAttr(sb, 'state') === 'stateful' || textAttr(p, 'state') === 'stateful');
       const diskServer = serving && sharedDisk(facts, sb.name, sb.of);
       if (sb.kind !== 'database' && sb.kind !== 'storage' && sb.kind !== 'cache' && !diskServer && !statefulServer) continue;
-      if (failoverMode(sb, design) !== 'auto') continue;
+      // (Altibase servers a caller reaches both of — `app -> db-b : 장애 시`, its alternate server: the client's own
+      // connection-time failover moves it, whatever the pair's `failover=` says; round 102c r05.)
+      const callerOfBoth = ALTIBASE.test(engineOf(sb)) || ALTIBASE.test(engineOf(p)) ? design.edges.some((e) => e.to === sb.name && design.edges.some((f) => f.from === e.from && f.to === p.name)) : false;
+      if (failoverMode(sb, design) !== 'auto' && !callerOfBoth) continue;
       // (Nor a pair that Pgpool-II fails over through its watchdog: it promotes by failover_command only with the watchdog's
       // quorum and consensus, and sends the writes to one primary — a cut link stops the failover; round 96 r03.)
       if (fronted(p.name)) continue;

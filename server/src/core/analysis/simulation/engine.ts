@@ -5638,7 +5638,12 @@ export class Engine {
   /** The store a node is written to be rebuilt from (`rebuilt-from=`), when the design has it; else null. */
   private rebuiltFrom(i: number): string | null {
     const from = textAttr(this.nodes[i]!.node, 'rebuilt-from');
-    return from !== null && this.m.byName.has(from) ? from : null;
+    const j = from !== null ? this.m.byName.get(from) : undefined;
+    if (j === undefined) return null;
+    // (A source lost with every place it runs in — a Kafka log kept only in the lost region — rebuilds nothing: the index
+    // is lost as any store with no copy; round 102 r01 said "rebuilt from kafka" for a region that took both.)
+    if (this.live[j]! === 0 && this.everyPlaceLost(j)) return null;
+    return from;
   }
 
   private shardUp(i: number, k: number): boolean {
