@@ -9395,3 +9395,20 @@ test('two writable Altibase servers an application reaches both of (`장애 시`
   const y = d('goal rpo=0', 'zone A', 'zone B', 'c: client', 'app: app-server replicas=2 zones=A,B', 'db: db engine=altibase primary zone=A', 'db-b: db engine=altibase primary of=db replication=async zone=B witness=w', 'w: service zone=C', 'c -> app', 'app -> db', 'app -> db-b : 장애 시');
   assert.deepEqual(rules(y, 'split-brain-risk'), []);
 });
+
+test('availability-not-met does not advise the second semi-synchronous replica a standby of two instances has, nor dropping sync-timeout=none (round 102b r05)', () => {
+  const x = d('goal availability=99.9999%', 'users: client rate=100', 'app: service replicas=2 failover=client', 'db: database engine=mysql primary zone=a', 'db-rep: database engine=mysql standby of=db replication=semi-sync sync-timeout=none failover=auto replicas=2 zones=b,c', 'users -> app -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'availability-not-met');
+  if (f) {
+    assert.doesNotMatch(f.message.en, /its only synchronous standby|drop `sync-timeout=none`|`replicas=2` on `db-rep`/);
+    assert.match(f.message.en, /one of `db-rep`'s 2 instances: the writes stop only while both are down at once/);
+  }
+});
+
+test('an unconnected observer beside a pair is told to be its witness (`witness=`), not drawn as a callee of the application (round 102c r01)', () => {
+  const x = d('goal rto=30m', 'zone A', 'zone B', 'c: client', 'app: app-server replicas=2 zones=A,B failover=client', 'db: db engine=tibero primary zone=A', 'db-sb: db engine=tibero standby of=db replication=sync failover=auto zone=B', 'observer: service label="Tibero Observer" zone=A', 'c -> app -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'unconnected-node')!;
+  assert.match(f.message.en, /`db-sb: … witness=observer`/);
+  assert.doesNotMatch(f.message.en, /app -> observer/);
+  assert.match(f.message.ko, /`db`와 `db-sb`의 옵저버/);
+});

@@ -162,6 +162,18 @@ function costText(design: Design, spofs: string[]): Localized {
     if (sn.syncWait >= 0) {
       const w = m.nodes[sn.syncWait]!.name;
       const ww = syncWaitWords(sn.node, m.nodes[sn.syncWait]!.node);
+      // (A standby node of two or more instances: each commit waits for one of them — the writes stop only while all are down
+      // at once; round 102b r05 advised the `replicas=2` it had and dropping the `sync-timeout=none` chosen for RPO 0.)
+      const k = m.nodes[sn.syncWait]!.instances;
+      if (k >= 2) {
+        advice.push(
+          L(
+            `\`${x}\`'s commits wait for an acknowledgement from one of \`${w}\`'s ${k} instances: the writes stop only while ${k === 2 ? 'both' : `all ${k}`} are down at once, and \`${x}\`'s own failures cost their failovers — a further instance (\`replicas=${k + 1}\` on \`${w}\`) makes the first rarer.`,
+            `\`${x}\`의 커밋은 \`${w}\`의 인스턴스 ${k}개 중 하나의 확인을 기다리므로, ${k}개가 한꺼번에 멈춘 동안에만 쓰기가 멈춥니다. ${codeJosa(x, '은/는')} 자기 장애마다 페일오버 시간만큼 멈춥니다. 인스턴스를 하나 더 두면(\`${w}\`에 \`replicas=${k + 1}\`) 앞의 경우가 더 드물어집니다.`,
+          ),
+        );
+        continue;
+      }
       advice.push(
         L(
           `\`${x}\`'s commits wait for \`${w}\`, its only synchronous standby, so every outage of \`${w}\` stops the writes until it is back. ${ww.fix.en}`,

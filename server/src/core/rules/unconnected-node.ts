@@ -1,4 +1,4 @@
-import { namesOf } from '../syntax/attrs';
+import { namesOf, textAttr } from '../syntax/attrs';
 import type { Design } from '../syntax/ast';
 import { L, nodeFinding } from './facts';
 import type { Rule } from './rule';
@@ -90,6 +90,25 @@ export const unconnectedNode: Rule<'unconnected-node'> = {
             ` 백업(덤프, 스냅숏)을 두는 곳이라면 데이터 노드에 적으세요: \`${db.name}: … backup=1d backup-to=${n.name}\`.`,
           )
         : L('', '');
+      // An observer, witness or quorum device beside a pair (a Tibero or Data Guard observer): it votes in the pair's failover
+      // and serves no request — `witness=` on the standby, not an edge from a caller (round 102c r01).
+      const pair = /observer|witness|arbiter|quorum|tie-?breaker|옵저버|감시|중재|쿼럼/i.test(`${n.name} ${textAttr(n, 'label') ?? ''}`)
+        ? [...design.nodes.values()].find((x) => x.of !== null && (x.role === 'standby' || x.role === 'primary') && x.name !== n.name)
+        : undefined;
+      if (pair) {
+        out.push(
+          nodeFinding(
+            'unconnected-node',
+            n,
+            L(
+              `\`${n.name}\` is connected to nothing, so the review counts it in no figure. If it is the observer or witness of \`${pair.of}\` and \`${pair.name}\` (a third vote in their failover, serving no request), say so on the standby: \`${pair.name}: … witness=${n.name}\` — then its loss and its place count in the failover, and no request is made to depend on it.`,
+              `${codeJosa(n.name, '은/는')} 어디에도 연결되어 있지 않아 검토의 어떤 수치에도 반영되지 않습니다. ${codeJosa(pair.of!, '와/과')} \`${pair.name}\`의 옵저버나 감시 노드(요청은 처리하지 않고 페일오버에서 세 번째 표를 던지는 노드)라면 대기 노드에 적으세요: \`${pair.name}: … witness=${n.name}\`. 그러면 이 노드의 장애와 위치가 페일오버 계산에 들어가고, 요청이 이 노드에 의존하게 되지도 않습니다.`,
+            ),
+            {},
+          ),
+        );
+        continue;
+      }
       out.push(
         nodeFinding(
           'unconnected-node',
