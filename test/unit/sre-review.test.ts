@@ -9412,3 +9412,11 @@ test('an unconnected observer beside a pair is told to be its witness (`witness=
   assert.doesNotMatch(f.message.en, /app -> observer/);
   assert.match(f.message.ko, /`db`와 `db-sb`의 옵저버/);
 });
+
+test('a record changed by hand says nothing about its idle fallback when a dependency both sites share fails: no checks fail, nobody edits it (round 102c r02)', () => {
+  const x = d('zone A', 'zone B', 'c: client', 'gslb: dns routing=failover failover=manual ttl=30s', 'lb1: lb health-check replicas=2 vip zone=A', 'app1: app-server replicas=2 zone=A', 'lb2: lb health-check replicas=2 vip zone=B', 'app2: app-server replicas=2 zone=B', 'db: db primary zone=A', 'db-dr: db standby of=db replication=async failover=manual zone=B', 'fep: service zone=A', 'mon: monitor watches=fep,db interval=1m', 'c -> gslb', 'gslb -> lb1', 'gslb -> lb2 : 장애 시', 'lb1 -> app1', 'lb2 -> app2', 'app1 -> db', 'app2 -> db-dr', 'app1 -> fep : 이체 share=20%', 'app2 -> fep : 이체 share=20%');
+  const r = fail(x, node('fep'));
+  assert.ok(!r.events.some((e) => e.target === 'gslb' || (e.type === 'detected' && /record by hand/.test(e.message.en))), r.events.map((e) => e.message.en).join('\n'));
+  // Losing the first site still has a person change the record.
+  assert.ok(fail(x, node('lb1')).events.some((e) => e.type === 'dns-switched' && /A person has changed gslb/.test(e.message.en)));
+});

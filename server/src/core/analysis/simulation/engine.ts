@@ -4559,8 +4559,16 @@ export class Engine {
           const manual = s.manualDns ? this.manualDnsNotice(s) : null;
           const detectAt = manual ?? s.dnsDetect;
           const switchAt = manual === null ? s.dnsSwitch : Math.round((manual + s.timings.manualPromote.value + s.timings.ttl.value) * 1000) / 1000;
-          this.at(t + detectAt, () => {
-            if (bad.get(a) !== t) return;
+          // (A record changed by hand whose lost target is an idle fallback — the first answer still serves: nobody edits it,
+          // and it has no checks to "fail"; round 102c r02.)
+          const idleManual = (now: number): boolean => {
+            if (!s.manualDns || s.or !== 'dns-failover') return false;
+            const w = this.dnsWeights(s, now);
+            const k = s.callees.indexOf(a);
+            return s.callees.slice(0, k).some((_, k2) => w[k2]! > 0);
+          };
+          this.at(t + detectAt, (now) => {
+            if (bad.get(a) !== t || idleManual(now)) return;
             // The target itself answers (its balancer is up): only a check that follows the request to what it needs
             // fails — an assumption the language cannot state for a target that is no balancer, so said. (A balancer
             // written health-check=deep says it; a shallow one passes — shallowTarget.)
@@ -4596,7 +4604,7 @@ export class Engine {
             );
           });
           this.at(t + switchAt, (now) => {
-            if (bad.get(a) !== t) return;
+            if (bad.get(a) !== t || idleManual(now)) return;
             const w = this.dnsWeights(s, now);
             const to = s.callees.filter((_, k2) => w[k2]! > 0).map((x) => this.nodes[x]!.name);
             // Every target down at once: said once for the record, not once per target.
