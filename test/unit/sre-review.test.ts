@@ -9420,3 +9420,48 @@ test('a record changed by hand says nothing about its idle fallback when a depen
   // Losing the first site still has a person change the record.
   assert.ok(fail(x, node('lb1')).events.some((e) => e.type === 'dns-switched' && /A person has changed gslb/.test(e.message.en)));
 });
+
+test('a watch on a coordination store (`vtgate -> topo : topo watch`) is no per-request call: losing the store fails no query (round 102b r01)', () => {
+  const x = d('zone a', 'zone b', 'zone c', 'users: client rate=100', 'vtgate: service engine=k8s replicas=3 zones=a,b,c', 'topo: consensus engine=etcd replicas=3 zones=a,b,c', 'db: database engine=mysql primary zone=a', 'db-rep: database engine=mysql standby of=db replication=semi-sync failover=auto coordinator=topo replicas=2 zones=b,c', 'lb: lb engine=k8s health-check', 'users -> lb -> vtgate', 'vtgate -> topo : topo watch', 'vtgate -> db');
+  assert.equal(down(fail(x, node('topo'))), 0);
+  assert.equal(down(fail(x, node('topo', 1))), 0);
+  // A call the label does not call a watch still needs the store.
+  const y = d('users: client', 'app: service replicas=2', 'etcd: consensus engine=etcd replicas=3', 'lb: lb health-check', 'users -> lb -> app', 'app -> etcd : lock');
+  assert.ok(down(fail(y, node('etcd'))) > 0);
+});
+
+test('a Redis Cluster zone loss whose masters\' replicas may not be promoted loses their replication lag, as the smaller zone\'s promotion does (round 102c r04)', () => {
+  const x = d('goal rpo=0', 'zone a', 'zone b', 'c: client', 'app: app-server replicas=2 zones=a,b failover=client', 'r: cache engine=redis mode=cluster shards=3 replicas=6 zones=a,b', 'c -> app', 'app -> r : 멱등키');
+  const za = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
+  const zb = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'b' }, at: 0 }]);
+  assert.equal(zb.writesLostSeconds, 1);
+  assert.equal(za.writesLostSeconds, 1);
+  // A look-aside cache loses nothing that counts.
+  const y = d('zone a', 'zone b', 'c: client', 'app: app-server replicas=2 zones=a,b failover=client', 'r: cache engine=redis mode=cluster shards=3 replicas=6 zones=a,b', 'db: db engine=postgres', 'c -> app', 'app -> r', 'app -> db');
+  assert.equal(simulate(y, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]).writesLostSeconds, 0);
+});
+
+test('an Aurora writer lost behind a failover record is recovered by the service and rejoins as a reader, not "replaced empty and re-seeded" (round 102b r06)', () => {
+  const x = d('users: client rate=100', 'dns: dns engine=route53 routing=failover', 'app: service replicas=2', 'app-dr: service replicas=2', 'db: database engine=aurora-postgresql primary zone=a', 'db-r: database engine=aurora-postgresql standby of=db readable zone=b', 'users -> dns', 'dns -> app', 'dns -> app-dr', 'app -> db : writes', 'app -> db-r : reads', 'app-dr -> db');
+  const e = fail(x, node('db')).events.find((v) => v.type === 'repaired' && v.target === 'db')!;
+  assert.match(e.message.en, /recovers db by itself.*rejoins as a reader of db-r/);
+  assert.doesNotMatch(e.message.en, /empty|by hand|re-seeds/);
+});
+
+test('an ingress in front of Kubernetes pods only needs no health check of its own: the Service\'s ready endpoints route around a dead pod (round 102b r07)', () => {
+  const x = d('zone a', 'zone b', 'users: client rate=100', 'traefik: lb engine=traefik layer=7 replicas=3 zones=a,b', 'api: service engine=k8s replicas=4 zones=a,b', 'users -> traefik -> api');
+  assert.deepEqual(rules(x, 'no-health-check'), []);
+  // A plain balancer in front of VMs is still told.
+  const y = d('users: client', 'lb: lb engine=haproxy', 'web: web replicas=2', 'users -> lb -> web');
+  assert.deepEqual(rules(y, 'no-health-check'), ['lb']);
+});
+
+test('a backup upstream smaller than the load it takes over is said (n-plus-one, info); one sized for it is not (round 102 r08)', () => {
+  const x = d('u: client rate=120', 'web01: web engine=nginx', 'app: app replicas=2 capacity=100', 'app03: app capacity=60', 'u -> web01', 'web01 -> app', 'web01 -> app03 : backup');
+  const f = checkDesign(x).find((g) => g.rule === 'n-plus-one' && g.data?.['secondChoice'] === true)!;
+  assert.equal(f.severity, 'info');
+  assert.match(f.message.en, /`app03` takes `web01`'s requests only when `app` is out.*about 50% of the requests fail/);
+  assert.match(f.message.ko, /`app03`은 `app`이 빠졌을 때만/);
+  const y = d('u: client rate=120', 'web01: web engine=nginx', 'app: app replicas=2 capacity=100', 'app03: app capacity=150', 'u -> web01', 'web01 -> app', 'web01 -> app03 : backup');
+  assert.ok(!checkDesign(y).some((g) => g.rule === 'n-plus-one' && g.data?.['secondChoice'] === true));
+});

@@ -3559,6 +3559,8 @@ export function controlPlaneOnly(design: Design, name: string): boolean {
 
 /** Edge labels of service discovery or registration (a registry's clients fetch and cache it). */
 const DISCOVERY_ONLY = /\b(service[-\s]?)?discovery\b|\bservice[-\s]?registr(y|ation)\b|\bregistry\b|디스커버리|레지스트리|서비스\s*(등록|탐색|디스커버리)/i;
+/** Edge labels of a watch on a coordination store (the caller keeps what the watch last sent): only into a consensus node. */
+const WATCH_ONLY = /\bwatch(es|ing)?\b|\btopo(logy)?[-\s]?(server|service|watch)\b|\bserving[-\s]?graph\b|\bsrv[-_]?topo\b|워치|감시\s*스트림/i;
 /** A service registry whose clients keep a cached copy (Netflix Eureka, Nacos), by engine, name or label. */
 const CACHED_REGISTRY = /\b(eureka|nacos)\b|유레카/i;
 
@@ -3567,7 +3569,9 @@ export function registryEdge(to: { kind: string | null; node: TopologyNode }, la
   // (A voting group named as a registry by its edge too — ZooKeeper holding ARCUS's cache list, Dubbo's providers: the
   // clients keep the list they last read — round 89 r06. Its other readings, Consul's below, stay.)
   if (label && DISCOVERY_ONLY.test(label)) return true;
-  if (to.kind === 'consensus') return false;
+  // (A watch on a coordination store — Vitess's topology server, a Kubernetes-style informer on etcd, a ZooKeeper watch:
+  // the caller serves from what it last received; round 102b r01 read `vtgate -> topo : topo watch` as needed per query.)
+  if (to.kind === 'consensus') return !!label && WATCH_ONLY.test(label);
   let r = cachedRegistry.get(to.node);
   if (r === undefined) cachedRegistry.set(to.node, (r = CACHED_REGISTRY.test(`${textAttr(to.node, 'engine') ?? ''} ${to.node.name} ${textAttr(to.node, 'label') ?? ''}`)));
   return r;

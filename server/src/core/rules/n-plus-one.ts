@@ -271,6 +271,41 @@ export const nPlusOne: Rule<'n-plus-one'> = {
         );
       }
     }
+    // A balancer's second-choice targets (nginx `backup`, HAProxy `backup`) smaller than the load they take over when every
+    // first choice is out: that share fails while they serve alone (round 102 r08 — the backup at half the load was silent).
+    for (const lb of m.nodes) {
+      if (!lb.secondChoice || !lb.secondChoice.size || lb.routes !== null || lb.ignored) continue;
+      if (lb.kind !== 'load-balancer' && lb.kind !== 'web-server' && lb.kind !== 'gateway') continue;
+      const offered = st.load[lb.idx]!;
+      if (!(offered > 0)) continue;
+      let cap = 0;
+      let known = true;
+      for (const c of lb.secondChoice) {
+        const b = m.nodes[c]!;
+        if (b.capacity === null || !(b.capacity > 0) || b.autoscale || b.managed) known = false;
+        else cap += b.instances * b.capacity;
+      }
+      if (!known || offered <= cap + 1e-9) continue;
+      const backups = [...lb.secondChoice].map((c) => m.nodes[c]!);
+      const firstNames = lb.callees.filter((c) => !lb.secondChoice!.has(c)).map((c) => m.nodes[c]!.name);
+      const firsts = firstNames.map((f) => `\`${f}\``);
+      const b0 = backups[0]!;
+      const share = 1 - cap / offered;
+      const one = backups.length === 1;
+      out.push(
+        nodeFinding(
+          'n-plus-one',
+          b0.node,
+          L(
+            `${one ? `\`${b0.name}\` takes` : `${backups.map((b) => `\`${b.name}\``).join(' and ')} take`} \`${lb.name}\`'s requests only when ${firsts.join(' and ')} ${firsts.length > 1 ? 'are' : 'is'} out (a second-choice target), but ${one ? 'its' : 'their'} ${fmt(cap)} req/s of capacity is less than the ${fmt(offered)} req/s that then reach ${one ? 'it' : 'them'}: about ${pct(share)} of the requests fail while ${one ? 'it serves' : 'they serve'} alone. Size ${one ? 'it' : 'them'} for the load (\`capacity=\`, \`replicas=\`), or say that this is a degraded mode on purpose.`,
+            `${[...backups.slice(0, -1).map((b) => `\`${b.name}\`, `), codeJosa(backups[backups.length - 1]!.name, '은/는')].join('')} ${[...firstNames.slice(0, -1).map((f) => `\`${f}\`, `), codeJosa(firstNames[firstNames.length - 1]!, '이/가')].join('')}${firstNames.length > 1 ? ' 모두' : ''} 빠졌을 때만 \`${lb.name}\`의 요청을 넘겨받는 예비 대상인데, 처리량 초당 ${fmt(cap)}건이 그때 들어오는 초당 ${fmt(offered)}건보다 적어 혼자 처리하는 동안 요청의 약 ${pct(share)}가 실패합니다. 부하에 맞게 늘리거나(\`capacity=\`, \`replicas=\`), 의도한 축소 운영이라면 그렇게 적어 두세요.`,
+          ),
+          { balancer: lb.name, offered, capacity: cap, secondChoice: true },
+          undefined,
+          'info',
+        ),
+      );
+    }
     return out;
   },
   fixes(design: Design, _facts: Facts, finding: Finding) {

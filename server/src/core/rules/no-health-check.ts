@@ -122,6 +122,10 @@ export const noHealthCheck: Rule<'no-health-check'> = {
       // when it dies its requests fail with or without a check.
       const behind = calleesOf(facts, lb.name);
       if (behind.length === 1 && instanceCount(behind[0]!) === 1) continue;
+      // Nor an ingress in front of Kubernetes pods only (Traefik's Kubernetes providers have no active check by design): it
+      // routes to the Service's ready endpoints, which readiness probes and a node's NotReady keep — as the run does
+      // (round 102b r07: "until someone takes it out by hand" beside the run's own NotReady removal).
+      if (behind.every((c) => timingsOf(c).profile.id === 'k8s-service')) continue;
       // Nor one primary and its standbys (PgBouncer in front of a repmgr pair): one serves at a time, and what moves the
       // pooler to the promoted standby is the failover manager's hook, not a check (round 82 r01).
       const primaries = behind.filter((b) => !(b.role === 'standby' && b.of !== null && behind.some((p) => p.name === b.of)));

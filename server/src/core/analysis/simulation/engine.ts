@@ -2478,10 +2478,18 @@ export class Engine {
           // (A copy that took over by itself — an observer's fast-start failover — is no promotion by hand, and Oracle's
           // broker reinstates the old primary as its standby by itself: round 101c r04, FastStartFailoverAutoReinstate.)
           const reinstate = /^oracle/i.test(engineOf(s.node) ?? '');
+          // (Aurora's instances share one cluster volume: the service recovers the lost one, which rejoins as a reader —
+          // nothing is replaced empty or re-seeded; round 102b r06.)
+          const shared = s.timings.profile.clusterVolume === true;
           this.emit(
             'repaired',
             name,
-            !seeded.byHand
+            !seeded.byHand && shared
+              ? L(
+                  `The service recovers ${name} by itself (repair ${d(back)}); its instances share one cluster volume, so nothing is re-seeded: it rejoins as a reader of ${seededFrom}, which keeps the writer role — no switch back in this run.`,
+                  `서비스가 ${josa(name, '을/를')} 스스로 복구합니다(복구 ${dk(back)}). 인스턴스들이 클러스터 볼륨 하나를 함께 쓰므로 다시 채울 것이 없고, 쓰기 역할을 계속 맡는 ${seededFrom}의 읽기 인스턴스로 다시 들어갑니다(이 시뮬레이션에서는 되돌리지 않습니다).`,
+                )
+              : !seeded.byHand
               ? L(
                   `${name} is ${this.disksOutlive(s.idx) || reinstate ? 'replaced' : 'replaced, empty'} (repair ${d(back)}): ${seededFrom}, which took over, has taken writes since and keeps the role — ${name} rejoins as its standby${reinstate ? ' (the Data Guard broker reinstates it by itself: FastStartFailoverAutoReinstate)' : ', re-seeded from it'}; no switch back in this run.`,
                   `${josa(name, '이/가')} ${this.disksOutlive(s.idx) || reinstate ? '교체됩니다' : '빈 상태로 교체됩니다'}(복구 ${dk(back)}). 넘겨받은 ${josa(seededFrom, '이/가')} 그 뒤의 쓰기를 받아 역할을 계속 맡으므로, ${josa(name, '은/는')} 그 대기 노드로 다시 들어갑니다${reinstate ? '(Data Guard 브로커가 스스로 복원: FastStartFailoverAutoReinstate)' : '(그 데이터로 다시 채움)'}. 이 시뮬레이션에서는 되돌리지 않습니다.`,

@@ -808,6 +808,23 @@ export class GroupPhase {
           );
         }
       }
+      // A live replica nobody may promote: the shard's keys are on it except what it had not received — the freshest live
+      // copy's lag, lost unless the master itself comes back (docs/simulation.md, a copy nobody promotes; round 102c r04
+      // counted 0 for the zone that took two masters and 1 s for the one that took one).
+      if (next >= 0 && !copyUp) {
+        const lag = lagOf(s);
+        if (lag > 0)
+          h.loseWrites(
+            lag,
+            inst(s, next),
+            s.idx,
+            L(
+              `${inst(s, next)} holds shard ${k + 1}'s keys but nothing may promote it: the last ${d(lag)} of writes its master ${inst(s, st.masters[k]!)} had not sent it yet (asynchronous replication) are lost unless that master comes back.`,
+              `${josa(inst(s, next), '이/가')} 샤드 ${k + 1}의 키를 가지고 있지만 승격할 수 없습니다. 마스터 ${josa(inst(s, st.masters[k]!), '이/가')} 아직 보내지 못한 마지막 ${dk(lag)} 분량의 쓰기(비동기 복제)는 그 마스터가 돌아오지 않으면 사라집니다.`,
+            ),
+          );
+        h.loseSessions(i, lag / SESSION_LIFETIME / g.shards);
+      }
       h.emit(
         'failover-blocked',
         s.name,
