@@ -9465,3 +9465,21 @@ test('a backup upstream smaller than the load it takes over is said (n-plus-one,
   const y = d('u: client rate=120', 'web01: web engine=nginx', 'app: app replicas=2 capacity=100', 'app03: app capacity=150', 'u -> web01', 'web01 -> app', 'web01 -> app03 : backup');
   assert.ok(!checkDesign(y).some((g) => g.rule === 'n-plus-one' && g.data?.['secondChoice'] === true));
 });
+
+test('`required` on a Redis Cluster holding counters keeps their failover\'s lost lag: required says the callers need it, not that it holds nothing (round 101b r09)', () => {
+  const x = d('users: client rate=100', 'lb: lb health-check replicas=2 vip zones=a,b', 'app: app-server replicas=2 zones=a,b', 'ctr: cache engine=redis mode=cluster shards=3 replicas=6 zones=a,b,c required', 'users -> lb -> app', 'app -> ctr : budget counter');
+  assert.equal(fail(x, node('ctr', 1)).writesLostSeconds, 1);
+  // Required with no state named: needed, holding nothing of its own.
+  const y = d('users: client rate=100', 'lb: lb health-check replicas=2 vip zones=a,b', 'app: app-server replicas=2 zones=a,b', 'ctr: cache engine=redis mode=cluster shards=3 replicas=6 zones=a,b,c required', 'users -> lb -> app', 'app -> ctr');
+  assert.equal(fail(y, node('ctr', 1)).writesLostSeconds, 0);
+});
+
+test('an already overloaded database offered more once its callers scale out says the new load, in the run and in over-capacity (round 101b r03)', () => {
+  const x = d('users: client rate=500', 'web: app-server engine=k8s replicas=2 autoscale=2..10 capacity=300 autoscale-target=100%', 'db: database primary capacity=550', 'db-sb: database standby of=db replication=sync failover=auto', 'users -> web -> db', 'scenario peak: spike x2 at=1m');
+  const r = simulate(x, [{ type: 'spike', factor: 2, at: 60 }]);
+  const ov = r.events.filter((e) => e.type === 'overload' && e.target === 'db');
+  assert.equal(ov.length, 2);
+  assert.equal((ov[1]!.data as { offered: number }).offered, 1000);
+  const f = checkDesign(x).find((g) => g.rule === 'over-capacity' && g.data?.['node'] === 'db')!;
+  assert.match(f.message.en, /once what calls it has scaled out, 1,000 req\/s with 45% failing/);
+});

@@ -1793,7 +1793,7 @@ const stateWrittenCaches = new WeakMap<Design, Set<string>>();
  * presence): a leaderboard one caller updates is that state for the callers that only read it too — nothing behind it
  * answers for it (round 101c r02: another caller's `랭킹 조회` read it as a cache in front of the database).
  */
-function stateWritten(design: Design, name: string): boolean {
+export function stateWritten(design: Design, name: string): boolean {
   let set = stateWrittenCaches.get(design);
   if (!set) {
     set = new Set();

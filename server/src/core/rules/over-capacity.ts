@@ -152,7 +152,17 @@ function spikeOverloads(design: Design, m: ReturnType<typeof buildModel>, before
           ` until autoscaling adds instances${scaled ? ` (${endLive} at ${durationIn('en', scaled.at)})` : ''}, and those exhaust \`${starved.target}\`'s connections (connection-exhaustion)`,
           `. 오토스케일로 인스턴스가 늘어도${scaled ? `(${durationIn('ko', scaled.at)}에 ${endLive}개)` : ''} \`${starved.target}\`의 커넥션이 바닥납니다(connection-exhaustion)`,
         );
-      else if (!s.autoscale) after = L(` for as long as the spike lasts (no autoscaling)`, `. 트래픽이 줄 때까지 계속됩니다(오토스케일 없음)`);
+      else if (!s.autoscale) {
+        // (Offered more once its callers have scaled out: the later figure is what lasts — round 101b r03.)
+        const later = run.events.filter((x) => x.type === 'overload' && x.target === s.name && x.at > ev.at && x.data).pop();
+        const ld = later?.data as { offered: number; failing: number } | undefined;
+        after = later && ld
+          ? L(
+              `, and from ${durationIn('en', later.at)}, once what calls it has scaled out, ${fmt(ld.offered)} req/s with ${pctOf(ld.failing)} failing, for as long as the spike lasts (no autoscaling)`,
+              `. ${durationIn('ko', later.at)}부터는 호출하는 쪽이 늘어나 초당 ${fmt(ld.offered)}건이 오고 ${pctOf(ld.failing)}가 실패하며, 트래픽이 줄 때까지 계속됩니다(오토스케일 없음)`,
+            )
+          : L(` for as long as the spike lasts (no autoscaling)`, `. 트래픽이 줄 때까지 계속됩니다(오토스케일 없음)`);
+      }
       else if (endFail < 1e-6) after = L(` until autoscaling catches up${scaled ? ` (${endLive} instances at ${durationIn('en', scaled.at)})` : ''}`, `. 오토스케일이 따라잡으면 해소됩니다${scaled ? `(${durationIn('ko', scaled.at)}에 ${endLive}개)` : ''}`);
       else
         after = L(

@@ -14,7 +14,7 @@ import { targetText } from '../../shared/target';
 import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
 import { placeName } from './labels';
-import { bmcFenced, calleeClosure, ephemeralStateCache, globalClusterSecondary, RAC_ENGINE, replicatedBucket, maximumProtection, mongoConfigSet, parseRouteLabel, SECOND_CHOICE, tiberoProtective, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, type Model, type SimNode, type Takeover } from '../../model/request-graph';
+import { bmcFenced, calleeClosure, ephemeralStateCache, globalClusterSecondary, RAC_ENGINE, replicatedBucket, maximumProtection, mongoConfigSet, parseRouteLabel, SECOND_CHOICE, tiberoProtective, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, stateWritten, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import { clusterReplicaCounts, clusterShardOf, engineOf, isMemcached, KAFKA_ENGINES, NDB_ENGINES, majorityOf, PULSAR_ENGINES, READ_ONLY_WITHOUT_MAJORITY, SEARCH_ENGINES } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
@@ -499,7 +499,8 @@ export class Engine {
   private readonly deepBad = new Map<number, Map<number, number>>();
   /** …and those its checks have taken out. */
   private readonly deepOut = new Map<number, Set<number>>();
-  private readonly overloaded = new Set<number>();
+  /** Overloaded nodes, with the offered load last said for each (an overload whose load moves is said again). */
+  private readonly overloaded = new Map<number, number>();
   /** Nodes whose failover was said to wait for a witness's or a coordinator's vote, or for a fence that cannot succeed (said once). */
   private readonly voteMissing = new Set<number>();
   private readonly scalePending = new Set<number>();
@@ -749,7 +750,7 @@ export class Engine {
     const n = this.nodes[of]!;
     // (Nor a message bus — Redis pub/sub — whose messages are delivered, not kept: its callers' edges say so; nor one written
     // `required` without `primary`: needed, but holding no data of its own.)
-    if (n.kind === 'cache' && !cacheHoldsState(n.node, n.isSessionStore, this.m.design) && (this.m.fallbackOf.has(of) || flagAttr(n.node, 'required') === true || messageBuses(this.m.design).has(n.name) || ephemeralStateCache(this.m.design, n.name))) return;
+    if (n.kind === 'cache' && !cacheHoldsState(n.node, n.isSessionStore, this.m.design) && (this.m.fallbackOf.has(of) || (flagAttr(n.node, 'required') === true && !stateWritten(this.m.design, n.name)) || messageBuses(this.m.design).has(n.name) || ephemeralStateCache(this.m.design, n.name))) return;
     // A session store's lost writes are sessions, counted as such (the users log in again), not data of record — unless
     // it keeps records beside them (carts written to a `primary` session store).
     if (n.kind === 'cache' && n.isSessionStore && !n.alsoRecords) return;
@@ -6348,7 +6349,11 @@ export class Engine {
       const s = nodes[i]!;
       // A voting group that serves nothing (no majority) is stopped, not overloaded (round 39).
       const over = this.cf[i]! < 1 - EPS && !(s.group !== null && this.groups.factor(i) <= 0);
-      if (over && !this.overloaded.has(i)) {
+      // (Already overloaded, and offered a tenth more or less since it was said — its callers scaled out, or a spike ended
+      // upstream: said again with the new figures; round 101b r03 kept the pre-autoscale load "for as long as the spike lasts".)
+      const saidLoad = this.overloaded.get(i);
+      const moved = over && saidLoad !== undefined && Math.abs(this.phys[i]! - saidLoad) > 0.1 * saidLoad;
+      if (over && (saidLoad === undefined || moved)) {
         // (What the instances in rotation serve: an instance back but not yet in rotation carries nothing — round 42 printed
         // "300 req/s for 480 req/s of capacity" while two of four waited for their balancer.)
         const capTotal = Math.min(servingInstances(s, this.live[i]!) * (s.capacity ?? 0), this.phys[i]! * this.cf[i]!);
@@ -6362,8 +6367,8 @@ export class Engine {
           { offered: this.phys[i]!, capacity: capTotal, instances: this.live[i]!, failing: 1 - this.cf[i]! },
         );
       }
-      if (over) this.overloaded.add(i);
-      else this.overloaded.delete(i);
+      if (over && (saidLoad === undefined || moved)) this.overloaded.set(i, this.phys[i]!);
+      else if (!over) this.overloaded.delete(i);
       if (over && s.autoscale && s.capacity && !this.scalePending.has(i) && this.live[i]! > 0 && this.live[i]! < s.autoscale.max) {
         this.scalePending.add(i);
         this.at(t + this.cap[i]!.autoscaleDelay, (now) => this.scale(s, now));
