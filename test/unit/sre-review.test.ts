@@ -9483,3 +9483,12 @@ test('an already overloaded database offered more once its callers scale out say
   const f = checkDesign(x).find((g) => g.rule === 'over-capacity' && g.data?.['node'] === 'db')!;
   assert.match(f.message.en, /once what calls it has scaled out, 1,000 req\/s with 45% failing/);
 });
+
+test('a store loaded only from a Kafka topic kept longer than its backup is old is replayed after a restore: no write of record lost (round 101 r04)', () => {
+  const x = d('goal rpo=0', 'u: client rate=10', 'api: app-server replicas=2', 'bus: queue engine=kafka replicas=3 quorum retention=7d', 'loader: service replicas=2', 'dw: database engine=clickhouse backup=1d', 'u -> api -> bus : 이벤트', 'bus -> loader', 'loader -> dw : 적재');
+  assert.equal(fail(x, node('dw')).writesLostSeconds, 0);
+  assert.deepEqual(rules(x, 'rpo-not-met'), []);
+  // A topic kept less than the backup's age does not cover it.
+  const y = d('goal rpo=0', 'u: client rate=10', 'api: app-server replicas=2', 'bus: queue engine=kafka replicas=3 quorum retention=12h', 'loader: service replicas=2', 'dw: database engine=clickhouse backup=1d', 'u -> api -> bus : 이벤트', 'bus -> loader', 'loader -> dw : 적재');
+  assert.equal(fail(y, node('dw')).writesLostSeconds, 86400);
+});

@@ -5399,6 +5399,25 @@ export class Engine {
           this.at(t + d.notice + d.restore, (now) => this.restore(i, k, now, label));
           continue;
         }
+        // A store written only by consumers of a log that keeps its messages longer than the backup is old (an analytics
+        // database loaded from a Kafka topic kept 7 days): restored from the backup, the rest is replayed from the log —
+        // no write of record is lost (round 101 r04: the users' writes were acknowledged by the log, which is intact).
+        const replay = k === null && survive && Number.isFinite(amount) ? this.replayLog(i, amount) : null;
+        if (replay) {
+          this.dataLoss.set(key, 0);
+          this.emit(
+            'data-lost',
+            label,
+            L(
+              `${label}'s data is lost with no live copy: restored from its last backup, the writes since (up to ${formatDuration(amount)}) are replayed from ${replay.name}, which keeps its messages ${formatDuration(replay.retention)} (retention=) — no write of record is lost; it serves again once restored (restore ${formatDuration(d.restore)}) and caught up.`,
+              `${label}의 데이터를 살아 있는 사본 없이 잃습니다. 마지막 백업에서 복원한 뒤 그 이후의 쓰기(최대 ${dk(amount)})는 메시지를 ${dk(replay.retention)} 보관하는 ${replay.name}에서 다시 적재하므로(retention=) 원본 쓰기는 잃지 않습니다. 복원(${dk(d.restore)})하고 따라잡은 뒤 다시 동작합니다.`,
+            ),
+          );
+          this.awaitingRestore.add(i);
+          this.acting.delete(i);
+          this.at(t + d.notice + d.restore, (now) => this.restore(i, k, now, label));
+          continue;
+        }
         // A database's volume (`pg -> vol`): the database's own backups kept off the volume (a WAL archive, `backup=1m` on
         // the database) restore it as well — the loss is theirs when they are more recent (round 65b r04).
         const own = k === null && s.kind === 'storage' ? this.databaseBackupOver(i) : null;
@@ -5650,6 +5669,25 @@ export class Engine {
     const out: number[] = [];
     for (const p of this.nodes) if (p.syncWaitAny.length && p.syncWaitAny.includes(i)) out.push(p.idx);
     return out;
+  }
+
+  /**
+   * The log a database written only by its consumers can be replayed from (every caller consumes a Kafka-like log and is
+   * called by nothing else, the log keeps its messages — `retention=` — at least `age`, and it is up); else null.
+   */
+  private replayLog(i: number, age: number): { name: string; retention: number } | null {
+    const s = this.nodes[i]!;
+    if (s.kind !== 'database' || !s.callers.length) return null;
+    let best: { name: string; retention: number } | null = null;
+    for (const c of s.callers) {
+      const cn = this.nodes[c]!;
+      if (!cn.consumes.length || !cn.callers.every((x) => cn.consumes.includes(x))) return null;
+      const logs = cn.consumes.map((x) => this.nodes[x]!).filter((q) => isLog(q) && this.live[q.idx]! > 0);
+      const kept = logs.map((q) => ({ name: q.name, retention: retentionOf(q) ?? 0 })).filter((q) => q.retention >= age);
+      if (!kept.length) return null;
+      best ??= kept[0]!;
+    }
+    return best;
   }
 
   /** The store a node is written to be rebuilt from (`rebuilt-from=`), when the design has it; else null. */
