@@ -9492,3 +9492,11 @@ test('a store loaded only from a Kafka topic kept longer than its backup is old 
   const y = d('goal rpo=0', 'u: client rate=10', 'api: app-server replicas=2', 'bus: queue engine=kafka replicas=3 quorum retention=12h', 'loader: service replicas=2', 'dw: database engine=clickhouse backup=1d', 'u -> api -> bus : 이벤트', 'bus -> loader', 'loader -> dw : 적재');
   assert.equal(fail(y, node('dw')).writesLostSeconds, 86400);
 });
+
+test('backups to a target that was down were not taken: a database lost as its NAS comes back loses since the last backup before the NAS went (round 101 r10)', () => {
+  const x = d('goal rpo=15m', 'u: client rate=5', 'erp: app-server', 'db: database engine=sqlserver backup=15m backup-to=nas restore=2h', 'nas: storage raid=1', 'mon: monitor watches=db,nas interval=1m', 'u -> erp -> db');
+  const r = simulate(x, [{ type: 'fail', target: node('nas'), at: 0 }, { type: 'fail', target: node('db'), at: 3600 }]);
+  assert.equal(r.writesLostSeconds, 4500);
+  // The database lost alone loses up to one interval.
+  assert.equal(fail(x, node('db')).writesLostSeconds, 900);
+});

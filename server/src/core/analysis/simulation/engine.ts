@@ -5285,7 +5285,34 @@ export class Engine {
   }
 
   /** Data with no live copy is lost: everything since the last backup, or all of it (failure-model §5). */
+  /** Backup targets (nodes named by `backup-to=`) and their last outage: backups taken during it failed. */
+  private backupTargetOutage: Map<number, { from: number; to: number | null }> | null = null;
+
+  /** A backup target's last outage, kept as the run goes (round 101 r10: backups assumed taken while their NAS was down). */
+  private trackBackupTargets(t: number): void {
+    if (this.backupTargetOutage === null) {
+      this.backupTargetOutage = new Map();
+      for (const d of this.dur) if (d.backupTo && 'node' in d.backupTo) this.backupTargetOutage.set(d.backupTo.node, { from: -1, to: null });
+    }
+    for (const [j, e] of this.backupTargetOutage) {
+      const up = this.live[j]! > 0;
+      if (!up && (e.from < 0 || e.to !== null)) this.backupTargetOutage.set(j, { from: t, to: null });
+      else if (up && e.from >= 0 && e.to === null) e.to = t;
+    }
+  }
+
+  /** The time since backups to node i's backup target last stopped, when none has run since (else 0). */
+  private backupGap(i: number): number {
+    const d = this.dur[i]!;
+    if (!d.backupTo || !('node' in d.backupTo) || d.backup === null) return 0;
+    const e = this.backupTargetOutage?.get(d.backupTo.node);
+    if (!e || e.from < 0) return 0;
+    if (e.to !== null && this.now - e.to >= d.backup) return 0;
+    return Math.max(0, this.now - e.from);
+  }
+
   private trackDataLoss(t: number): void {
+    this.trackBackupTargets(t);
     // A job broker (or result backend) lost with no live copy: the jobs waiting in it go with it — its backlog at that
     // moment, counted apart from the writes of record, as a queue's messages are.
     for (const i of this.brokerNodes) {
@@ -5803,7 +5830,9 @@ export class Engine {
     const survive = direct || chain !== null;
     // The region lost with the node: a restore from the copy of the backups elsewhere, which trails by more.
     const geo = direct && !local && d.geoBackup !== null && this.regionLost(i);
-    const amount = local ? d.localBackup! : survive ? (geo ? Math.max(d.backup!, d.geoBackup!) : d.backup! + (chain ?? 0)) : Infinity;
+    // (Backups to a target that was down — a NAS lost and not yet back for a whole interval — were not taken: the last one
+    // is older by that outage.)
+    const amount = local ? d.localBackup! : survive ? (geo ? Math.max(d.backup!, d.geoBackup!) : d.backup! + (chain ?? 0) + (direct && !local ? this.backupGap(i) : 0)) : Infinity;
     return { survive, geo, amount };
   }
 
