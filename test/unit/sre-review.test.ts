@@ -9500,3 +9500,10 @@ test('backups to a target that was down were not taken: a database lost as its N
   // The database lost alone loses up to one interval.
   assert.equal(fail(x, node('db')).writesLostSeconds, 900);
 });
+
+test('a node no request reaches (a store its callers only watch) is not "reported by users" when lost (round 102b r01, 101 r05)', () => {
+  const x = d('zone a', 'zone b', 'zone c', 'users: client rate=100', 'vtgate: service engine=k8s replicas=3 zones=a,b,c', 'topo: consensus engine=etcd replicas=3 zones=a,b,c', 'lb: lb engine=k8s health-check', 'db: database engine=mysql primary zone=a', 'users -> lb -> vtgate', 'vtgate -> topo : topo watch', 'vtgate -> db');
+  const e = fail(x, node('topo')).events.find((v) => v.type === 'detected' && /topo/.test(v.target))!;
+  assert.doesNotMatch(e.message.en, /users report/);
+  assert.match(e.message.en, /no request needs them/);
+});

@@ -94,7 +94,13 @@ export function noticedMessage(name: string, watched: boolean, after: number, mo
 }
 
 /** Nothing monitors a node a person rebuilds: the rebuild starts when the users' reports reach someone. */
-export function rebuildNoticedMessage(names: { en: string; ko: string; many: boolean }, after: number, backupOnly = false): Localized {
+export function rebuildNoticedMessage(names: { en: string; ko: string; many: boolean }, after: number, backupOnly = false, unreached = false): Localized {
+  // (Nor a node no request reaches — a coordination store its callers watch, a control plane: no user sees it fail.)
+  if (unreached && !backupOnly)
+    return L(
+      `Someone finally notices that ${names.en} ${names.many ? 'are' : 'is'} down (${d(after)}, generic: nothing monitors ${names.many ? 'them' : 'it'} and no request needs ${names.many ? 'them' : 'it'}, so no user reports it — someone looking, or what stops with ${names.many ? 'them' : 'it'}, tells them); a person starts rebuilding ${names.many ? 'them' : 'it'}.`,
+      `${names.ko}의 장애를 뒤늦게 알게 됩니다(${k(after)}, 범용 기본값: 감시하는 모니터가 없고 요청도 이 노드를 필요로 하지 않아 사용자 신고가 없습니다. 누군가의 확인이나 함께 멈춘 작업으로 압니다). 사람이 다시 만들기 시작합니다.`,
+    );
   // (A backup target no request reaches fails no user: no one reports it — a failed backup job's report is what tells
   // someone, and backups to it stop meanwhile; round 101 r05.)
   if (backupOnly)

@@ -2436,7 +2436,8 @@ export class Engine {
             const key = `notice:${s.idx}`;
             if (!this.batches.has(key) && this.events.some((e) => e.at === now && e.type === 'detected' && e.target === s.name)) return;
             const backupOnly = s.callers.every((c) => textAttr(this.nodes[c]!.node, 'backup-to') === s.name) && this.nodes.some((o) => textAttr(o.node, 'backup-to') === s.name);
-            this.emitForInstances(key, 'detected', s, name, (names) => rebuildNoticedMessage(names, notice, backupOnly));
+            const unreached = reachedFromEntries(this.m)[s.idx] === 0 && this.m.entries.length > 0;
+            this.emitForInstances(key, 'detected', s, name, (names) => rebuildNoticedMessage(names, notice, backupOnly, unreached));
           }),
         );
       // A managed cache pair whose every instance was lost one by one (`fail sess#1; fail sess#2`): no replica is left to
