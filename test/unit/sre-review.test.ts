@@ -9507,3 +9507,16 @@ test('a node no request reaches (a store its callers only watch) is not "reporte
   assert.doesNotMatch(e.message.en, /users report/);
   assert.match(e.message.en, /no request needs them/);
 });
+
+test('MySQL Router\'s two edges to one InnoDB Cluster (writes and reads) are two routes, and the reads go on during the primary\'s election (round 103 r01, r02)', () => {
+  const x = d('goal availability=99.9%', 'u: client rate=1000', 'router: lb engine=mysql-router failover=client replicas=2', 'ic: db engine=innodb-cluster replicas=3 capacity=3000', 'u -> router', 'router -> ic : writes share=30%', 'router -> ic : reads share=70%');
+  assert.deepEqual(rules(x, 'availability-not-met'), []);
+  assert.ok(!checkDesign(x).some((f) => f.rule === 'unknown-engine' && f.data?.['node'] === 'router'));
+  const r = fail(x, node('ic', 1));
+  assert.equal(down(r), 0);
+  assert.equal(degraded(r), 10);
+  const y = d('u: client rate=1000', 'app: app replicas=2 capacity=1000 failover=client', 'rw: lb engine=mysql-router failover=client replicas=2', 'ro: lb engine=mysql-router failover=client replicas=2', 'ic: db engine=innodb-cluster replicas=3 capacity=3000', 'u -> app', 'app -> rw : writes share=30%', 'app -> ro : reads share=70%', 'rw -> ic : writes', 'ro -> ic : reads');
+  const ry = fail(y, node('ic', 1));
+  assert.equal(down(ry), 0);
+  assert.ok(ry.entries[0]!.points.some((p) => Math.abs(p.success - 0.7) < 0.01));
+});

@@ -25,6 +25,10 @@ function knownEngines(): Set<string> {
     ...HEARTBEAT_ENGINES,
     // A MongoDB router: the model reads it (its drivers pick among the routers) with the generic timings of its kind.
     'mongos',
+    // MySQL Router: routes by the InnoDB Cluster's metadata, which it refreshes itself — no check of its own to time
+    // (no-health-check, capacity: a layer-4 router; round 103 r01 told it "no technology profile").
+    'mysql-router',
+    'mysqlrouter',
 
   ]);
 }

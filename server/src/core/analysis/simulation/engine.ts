@@ -14,7 +14,7 @@ import { targetText } from '../../shared/target';
 import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
 import { placeName } from './labels';
-import { bmcFenced, calleeClosure, ephemeralStateCache, globalClusterSecondary, RAC_ENGINE, replicatedBucket, maximumProtection, mongoConfigSet, parseRouteLabel, SECOND_CHOICE, tiberoProtective, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, stateWritten, type Model, type SimNode, type Takeover } from '../../model/request-graph';
+import { bmcFenced, calleeClosure, ephemeralStateCache, globalClusterSecondary, RAC_ENGINE, replicatedBucket, maximumProtection, mongoConfigSet, parseRouteLabel, SECOND_CHOICE, tiberoProtective, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, stateWritten, SINGLE_PRIMARY_GR, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import { clusterReplicaCounts, clusterShardOf, engineOf, isMemcached, KAFKA_ENGINES, NDB_ENGINES, majorityOf, PULSAR_ENGINES, READ_ONLY_WITHOUT_MAJORITY, SEARCH_ENGINES } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
@@ -4008,7 +4008,10 @@ export class Engine {
       inner[i]! *= this.groups.factor(i);
       // (A Neo4j database without its primaries' majority turns read-only: its reading callers are served — round 70 r03.)
       // (So does a Patroni primary demoted for its lost DCS: PostgreSQL restarts read-only — round 99c r09 failed its reads too.)
-      if ((s.group !== null && s.group.type === 'majority' && READ_ONLY_WITHOUT_MAJORITY.has(engineOf(s.node))) || (s.demotesWith >= 0 && !RAC_ENGINE.test(engineOf(s.node)))) {
+      // (And a single-primary Group Replication group — InnoDB Cluster — between its primary's loss and the election: the
+      // secondaries stay ONLINE and answer the reads MySQL Router's read-only port sends them; round 103 r02.)
+      const grElecting = s.group !== null && s.group.type === 'leader' && SINGLE_PRIMARY_GR.has(engineOf(s.node));
+      if ((s.group !== null && s.group.type === 'majority' && READ_ONLY_WITHOUT_MAJORITY.has(engineOf(s.node))) || (s.demotesWith >= 0 && !RAC_ENGINE.test(engineOf(s.node))) || grElecting) {
         if (inner[i]! <= EPS && before > EPS && this.live[i]! > 0) this.readsOnly.set(i, before);
         else this.readsOnly.delete(i);
       }
@@ -4301,7 +4304,9 @@ export class Engine {
 
   /** One route's value: a balancer's pool of alternatives, or everything a request class needs. */
   private routeValue(i: number, s: SimNode, pool: readonly number[], t: number, key?: string): number {
-    if (s.or !== null) return this.poolValue(i, s, pool, t);
+    // (A balancer's reads route to one group that only answers queries now — MySQL Router's read-only port to an InnoDB
+    // Cluster electing its primary: its reads are served; round 103 r02.)
+    if (s.or !== null) return key === 'reads' && this.readsOnly.size && pool.length === 1 && this.readsOnly.has(this.prov[pool[0]!]!) ? this.readEdge(s, pool[0]!, t) : this.poolValue(i, s, pool, t);
     let v = 1;
     for (const a of pool) {
       // A class that reads through a cache with a hit ratio (`web -> cache : reads`, `web -> replica : reads`): only its
