@@ -9520,3 +9520,12 @@ test('MySQL Router\'s two edges to one InnoDB Cluster (writes and reads) are two
   assert.equal(down(ry), 0);
   assert.ok(ry.entries[0]!.points.some((p) => Math.abs(p.success - 0.7) < 0.01));
 });
+
+test('an order event published to RabbitMQ reaches every subscribing service: a lost payment worker leaves a backlog (round 103 r03)', () => {
+  const x = d('u: client rate=200', 'api: app replicas=2 capacity=500 failover=client', 'mq: queue engine=rabbitmq quorum replicas=3', 'pay: service replicas=2 capacity=150', 'notify: service capacity=300', 'u -> api', 'api -> mq : 주문생성 이벤트', 'mq -> pay', 'mq -> notify');
+  const r = fail(x, node('pay', 1));
+  assert.match(r.events.find((e) => e.type === 'backlog-drained')!.message.en, /225,000 waiting message/);
+  // Tasks (no event word) still divide between the services.
+  const y = d('u: client rate=200', 'api: app replicas=2 capacity=500 failover=client', 'mq: queue engine=rabbitmq quorum replicas=3', 'pay: service replicas=2 capacity=150', 'notify: service capacity=300', 'u -> api', 'api -> mq : 주문 작업', 'mq -> pay', 'mq -> notify');
+  assert.ok(!fail(y, node('pay', 1)).events.some((e) => e.type === 'backlog'));
+});

@@ -603,8 +603,33 @@ export function isLog(q: SimNode): boolean {
  * its own messages — its own queue on the broker (Celery's task routes, a binding per service) — not the others', as the
  * instances of one service compete for theirs. How the messages divide is not written: an equal share each (generic).
  */
-export function splitsConsumers(q: SimNode, nodes: readonly SimNode[]): boolean {
-  return !isLog(q) && consumerServices(q, nodes).length > 1;
+export function splitsConsumers(q: SimNode, nodes: readonly SimNode[], design?: Design): boolean {
+  return !fansOut(q, design) && consumerServices(q, nodes).length > 1;
+}
+
+/** An edge label that publishes an event (every subscribing service gets its own copy), not a task for one worker. */
+const EVENT_LABEL = /\bevents?\b|\bpublish|\bfan-?out\b|\bbroadcast|이벤트|발행|브로드캐스트|팬아웃/i;
+const fanOuts = new WeakMap<Design, Set<string>>();
+/**
+ * Whether every consuming service gets every message: a log (a consumer group each), or a broker whose producers publish
+ * events (`api -> mq : order created event`) — a fanout or topic exchange with one queue per subscribing service, the
+ * usual way one event feeds several services (RabbitMQ tutorial 3, publish/subscribe; round 103 r03 split an order event
+ * between payment and notification, and a lost payment worker showed no backlog).
+ */
+export function fansOut(q: SimNode, design?: Design): boolean {
+  if (isLog(q)) return true;
+  if (!design) return false;
+  let set = fanOuts.get(design);
+  if (!set) {
+    const verdict = new Map<string, boolean>();
+    for (const e of design.edges) {
+      if (design.nodes.get(e.to)?.kind !== 'queue' || design.nodes.get(e.from)?.kind === 'queue') continue;
+      verdict.set(e.to, (verdict.get(e.to) ?? true) && EVENT_LABEL.test(e.label ?? ''));
+    }
+    set = new Set([...verdict].filter(([, v]) => v).map(([k]) => k));
+    fanOuts.set(design, set);
+  }
+  return set.has(q.name);
 }
 
 /**

@@ -31,7 +31,7 @@ export const loneConsumer: Rule<'lone-consumer'> = {
       // message, so a service of one instance is alone with its share of the work however many others read the log.
       // A work queue (RabbitMQ, SQS): the instances of one service compete for its messages and cover for each other,
       // but another service reads its own messages, not these (model/request-graph consumerServices).
-      const split = splitsConsumers(q, m.nodes);
+      const split = splitsConsumers(q, m.nodes, m.design);
       const groups = consumerServices(q, m.nodes);
       for (const group of groups) {
       const total = group.reduce((n, c) => n + m.nodes[c]!.instances, 0);

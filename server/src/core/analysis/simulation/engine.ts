@@ -14,7 +14,7 @@ import { targetText } from '../../shared/target';
 import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
 import { placeName } from './labels';
-import { bmcFenced, calleeClosure, ephemeralStateCache, globalClusterSecondary, RAC_ENGINE, replicatedBucket, maximumProtection, mongoConfigSet, parseRouteLabel, SECOND_CHOICE, tiberoProtective, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, stateWritten, SINGLE_PRIMARY_GR, type Model, type SimNode, type Takeover } from '../../model/request-graph';
+import { bmcFenced, calleeClosure, ephemeralStateCache, globalClusterSecondary, RAC_ENGINE, replicatedBucket, maximumProtection, mongoConfigSet, parseRouteLabel, SECOND_CHOICE, tiberoProtective, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, stateWritten, SINGLE_PRIMARY_GR, fansOut, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import { clusterReplicaCounts, clusterShardOf, engineOf, isMemcached, KAFKA_ENGINES, NDB_ENGINES, majorityOf, PULSAR_ENGINES, READ_ONLY_WITHOUT_MAJORITY, SEARCH_ENGINES } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
@@ -1332,7 +1332,7 @@ export class Engine {
     // The services reading the queue (consumerServices): on a log each reads every message (the slowest decides); on a
     // work-queue broker each reads its own share (an equal one: the average); the instances of one service compete.
     const services = consumerServices(q, this.nodes);
-    const log = isLog(q) && services.length > 1;
+    const log = fansOut(q, this.m.design) && services.length > 1;
     const rate = this.m.hasRate ? this.phys[q.idx]! : 0;
     const mine = log ? rate : rate / services.length;
     let worst = 1;
@@ -1379,7 +1379,7 @@ export class Engine {
   private drainTime(q: SimNode, backlog: number, rate: number, behind?: string[]): number | null {
     if (!(backlog > 0) || !(rate > 0)) return null;
     const services = consumerServices(q, this.nodes);
-    const log = isLog(q) && services.length > 1;
+    const log = fansOut(q, this.m.design) && services.length > 1;
     let slowest = Infinity;
     for (const group of services) {
       // On a log, only the groups that fell behind have the backlog to work off (round 39b: a group that kept up was
@@ -1550,15 +1550,15 @@ export class Engine {
         this.emit(
           'backlog',
           q.name,
-          lagging.length && splitsConsumers(q, this.nodes)
+          lagging.length && splitsConsumers(q, this.nodes, this.m.design)
             ? L(
                 `${lagging.join(', ')} ${lagging.length > 1 ? 'are' : 'is'} behind on ${q.name}: each service on the broker reads its own messages, so ${lagging.length > 1 ? 'their messages wait' : 'its messages wait'}${rate > 0 ? ` (${num(rate / consumerServices(q, this.nodes).length)} per second${lagging.length > 1 ? ' each' : ''}: an equal share of the ${num(rate)} assumed)` : ''} while the other services keep up. No user request fails for it.`,
                 `${lagging.join(', ')} 노드가 ${q.name}에서 뒤처집니다. 브로커의 서비스마다 자기 메시지를 읽으므로, 다른 서비스가 따라가는 동안에도 이 서비스의 메시지는 쌓입니다${rate > 0 ? `(초당 ${num(rate)}개를 똑같이 나눈다고 보고 서비스마다 초당 ${num(rate / consumerServices(q, this.nodes).length)}개)` : ''}. 이 때문에 실패하는 사용자 요청은 없습니다.`,
               )
             : lagging.length
             ? L(
-                `${lagging.join(', ')} ${lagging.length > 1 ? 'are' : 'is'} behind on ${q.name}: each consuming service is a consumer group of its own and must read every message, so ${lagging.length > 1 ? 'their' : 'its'} lag grows${rate > 0 ? ` (${num(rate)} per second)` : ''} while the other groups keep up. No user request fails for it.`,
-                `${lagging.join(', ')} 노드가 ${q.name}에서 뒤처집니다. 소비하는 서비스마다 자기 컨슈머 그룹이라 모든 메시지를 읽어야 하므로, 다른 그룹이 따라가는 동안에도 이 그룹의 지연(lag)이 늘어납니다${rate > 0 ? `(초당 ${num(rate)}개)` : ''}. 이 때문에 실패하는 사용자 요청은 없습니다.`,
+                `${lagging.join(', ')} ${lagging.length > 1 ? 'are' : 'is'} behind on ${q.name}: ${isLog(q) ? 'each consuming service is a consumer group of its own and must read every message' : 'each subscribing service gets every event (its own queue bound to the exchange)'}, so ${lagging.length > 1 ? 'their' : 'its'} lag grows${rate > 0 ? ` (${num(rate)} per second)` : ''} while the other groups keep up. No user request fails for it.`,
+                `${lagging.join(', ')} 노드가 ${q.name}에서 뒤처집니다. ${isLog(q) ? '소비하는 서비스마다 자기 컨슈머 그룹이라 모든 메시지를 읽어야 하므로' : '구독하는 서비스마다 이벤트를 모두 받으므로(익스체인지에 묶인 자기 큐)'}, 다른 그룹이 따라가는 동안에도 이 그룹의 지연(lag)이 늘어납니다${rate > 0 ? `(초당 ${num(rate)}개)` : ''}. 이 때문에 실패하는 사용자 요청은 없습니다.`,
               )
             : blocked
             ? L(
