@@ -9529,3 +9529,12 @@ test('an order event published to RabbitMQ reaches every subscribing service: a 
   const y = d('u: client rate=200', 'api: app replicas=2 capacity=500 failover=client', 'mq: queue engine=rabbitmq quorum replicas=3', 'pay: service replicas=2 capacity=150', 'notify: service capacity=300', 'u -> api', 'api -> mq : 주문 작업', 'mq -> pay', 'mq -> notify');
   assert.ok(!fail(y, node('pay', 1)).events.some((e) => e.type === 'backlog'));
 });
+
+test('a Tibero pair whose shared disk alone is lost fails over by itself under a PROTECTIVE Observer: its CMs still answer (round 103c r02)', () => {
+  const x = d('region A', 'region B', 'users: client rate=100', 'app: app-server replicas=2 region=A', 'db: db engine=tibero replicas=2 region=A', 'disk: storage raid=10 region=A', 'db-dr: db engine=tibero standby of=db replication=async failover=auto region=B', 'mon: monitor watches=db,disk interval=1m', 'users -> app -> db', 'db -> disk');
+  const r = fail(x, node('disk'));
+  assert.equal(down(r), 30);
+  assert.ok(!r.events.some((e) => e.type === 'failover-blocked'));
+  // The servers lost with their CMs: still by hand.
+  assert.ok(fail(x, node('db')).events.some((e) => e.type === 'failover-blocked'));
+});

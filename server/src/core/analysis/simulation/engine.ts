@@ -6236,6 +6236,12 @@ export class Engine {
       // Tibero Standby Cluster under an Observer in its default PROTECTIVE mode: auto failover needs a cluster manager of the
       // primary's site still connected to the Observer — a lost server (its CM with it) or site is failed over by hand
       // (tibero-observer-modes; round 79c r02). DISASTER_PLAN mode would fail over: the language cannot say it yet.
+      // (Its servers up and only their shared disk lost: the CMs still answer the Observer, which fails over by itself —
+      // DB down, CM up; round 103c r02 blocked it as if the server had gone with its CM.)
+      if (tk.manual && !tk.peer && tiberoProtective(nodes[tk.by]!.node, s.node) && this.live[x]! > 0 && textAttr(nodes[tk.by]!.node, 'failover') === 'auto') {
+        const ft = failoverTimingsOf(nodes[tk.by]!.node, s.node);
+        tk = { ...tk, manual: false, detect: ft.detect.value, promote: ft.promote.value, promoteGeneric: ft.promote.profile === 'generic' };
+      }
       if (tk.manual && !tk.peer && tiberoProtective(nodes[tk.by]!.node, s.node) && !this.voteMissing.has(x)) {
         this.voteMissing.add(x);
         const by = nodes[tk.by]!.name;
