@@ -9538,3 +9538,10 @@ test('a Tibero pair whose shared disk alone is lost fails over by itself under a
   // The servers lost with their CMs: still by hand.
   assert.ok(fail(x, node('db')).events.some((e) => e.type === 'failover-blocked'));
 });
+
+test('a disk whose database\'s automatic standby takes over in seconds is not charged the DNS record\'s manual switch (round 103c r01)', () => {
+  const x = d('goal availability=99.99%', 'region A', 'region B', 'users: client rate=100', 'dns: dns routing=failover failover=manual ttl=60s', 'lb: load-balancer replicas=2 vip health-check region=A', 'app: app-server replicas=2 region=A', 'db: db primary region=A', 'disk: storage raid=10 region=A', 'lb-b: load-balancer health-check region=B', 'app-b: app-server replicas=2 region=B', 'db-b: db standby of=db replication=async failover=auto region=B', 'mon: monitor watches=db,disk interval=1m', 'users -> dns', 'dns -> lb', 'dns -> lb-b', 'lb -> app -> db', 'db -> disk', 'lb-b -> app-b -> db-b');
+  assert.equal(down(fail(x, node('disk'))), 30);
+  assert.deepEqual(rules(x, 'availability-not-met'), []);
+  assert.ok(estimate(x).availability > 0.9999);
+});
