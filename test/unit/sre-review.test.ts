@@ -9545,3 +9545,13 @@ test('a disk whose database\'s automatic standby takes over in seconds is not ch
   assert.deepEqual(rules(x, 'availability-not-met'), []);
   assert.ok(estimate(x).availability > 0.9999);
 });
+
+test('a managed Redis keeping carts loses its lag when its primary\'s zone is lost, as when the primary alone is (round 103c r04); a blocked Redis Cluster failover does not say sessions were lost "with the failover" (103c r05)', () => {
+  const x = d('goal rpo=0', 'zone a', 'zone b', 'users: client rate=100', 'app: app-server replicas=2 zones=a,b', 'cart: cache engine=elasticache replicas=2 zones=a,b', 'users -> app', 'app -> cart : 장바구니');
+  const za = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
+  assert.equal(za.writesLostSeconds, fail(x, node('cart', 1)).writesLostSeconds);
+  assert.ok(za.writesLostSeconds > 0);
+  const y = d('zone a', 'zone b', 'users: client rate=100', 'lb: load-balancer managed health-check zones=a,b', 'app: app-server replicas=2 sessions=kv zones=a,b', 'kv: cache engine=redis mode=cluster shards=3 replicas=6 zones=a,b', 'users -> lb -> app');
+  const ry = simulate(y, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
+  assert.ok(!ry.events.some((e) => e.type === 'sessions-lost' && /with the failover/.test(e.message.en)));
+});

@@ -2318,7 +2318,7 @@ export class Engine {
       this.restoredAt.set(roundT(now), 'failover');
       // A managed cache that is the data of record, failed over to a replica in another zone: asynchronous copies, so the
       // replica promoted lacks the last lag of writes — as when its primary is lost alone (round 67 r02: 0 s for the zone).
-      if (this.cacheLagApplies(s)) this.loseCacheLag(s, s.name);
+      if (this.cacheLagApplies(s, true)) this.loseCacheLag(s, s.name);
       const tm = s.timings;
       const place = to === null ? null : placeName('zone', to);
       // A service with no second instance to promote (Aurora without a reader) recreates the lost one instead.
@@ -2344,8 +2344,11 @@ export class Engine {
    * its lag not counted yet in this run: the provider's failover promotes an asynchronous copy (MemoryDB's multi-AZ
    * transaction log loses nothing).
    */
-  private cacheLagApplies(s: SimNode): boolean {
-    return s.kind === 'cache' && s.node.role === 'primary' && !s.isSessionStore && s.singleWriter && s.managed && s.instances > 1 && !this.storeLost.has(s.idx) && s.timings.lag.value > 0 && engineOf(s.node) !== 'memorydb';
+  private cacheLagApplies(s: SimNode, zoneLoss = false): boolean {
+    // (Or, for its zone's loss, a cache its callers keep state in — a cart, counters: `장바구니`; the loss of its primary
+    // alone counts that lag on the managed pair's own failover — round 103c r04 lost 1 s with the primary alone and nothing
+    // with its zone.)
+    return s.kind === 'cache' && (s.node.role === 'primary' || (zoneLoss && stateWritten(this.m.design, s.name) && !ephemeralStateCache(this.m.design, s.name))) && !s.isSessionStore && s.singleWriter && s.managed && s.instances > 1 && !this.storeLost.has(s.idx) && s.timings.lag.value > 0 && engineOf(s.node) !== 'memorydb';
   }
 
   /** The last lag of writes of such a cache, lost once with the failover that promotes a replica (cacheLagApplies). */

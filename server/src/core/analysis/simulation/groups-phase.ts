@@ -823,7 +823,14 @@ export class GroupPhase {
               `${josa(inst(s, next), '이/가')} 샤드 ${k + 1}의 키를 가지고 있지만 승격할 수 없습니다. 마스터 ${josa(inst(s, st.masters[k]!), '이/가')} 아직 보내지 못한 마지막 ${dk(lag)} 분량의 쓰기(비동기 복제)는 그 마스터가 돌아오지 않으면 사라집니다.`,
             ),
           );
-        h.loseSessions(i, lag / SESSION_LIFETIME / g.shards);
+        h.loseSessions(
+          i,
+          lag / SESSION_LIFETIME / g.shards,
+          L(
+            `The session writes shard ${k + 1}'s master ${inst(s, st.masters[k]!)} had not sent ${inst(s, next)} yet (its replication lag) are lost unless that master comes back; until it does, or a person promotes the replica, that shard's sessions are out of reach.`,
+            `샤드 ${k + 1}의 마스터 ${josa(inst(s, st.masters[k]!), '이/가')} ${inst(s, next)}에 아직 보내지 못한 세션 쓰기(복제 지연분)는 그 마스터가 돌아오지 않으면 사라집니다. 돌아오거나 사람이 복제본을 승격할 때까지 그 샤드의 세션에는 닿을 수 없습니다.`,
+          ),
+        );
       }
       h.emit(
         'failover-blocked',
