@@ -9555,3 +9555,9 @@ test('a managed Redis keeping carts loses its lag when its primary\'s zone is lo
   const ry = simulate(y, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
   assert.ok(!ry.events.some((e) => e.type === 'sessions-lost' && /with the failover/.test(e.message.en)));
 });
+
+test('rto-not-met names a Redis Cluster left without its masters\' majority before a coordinator lost in the same zone, and both (round 103c r03)', () => {
+  const x = d('goal rto=1m', 'zone a', 'zone b', 'users: client rate=100', 'lb: load-balancer managed health-check zones=a,b', 'app: app-server replicas=2 sessions=kv zones=a,b', 'kv: cache engine=redis mode=cluster shards=3 replicas=6 zones=a,b', 'db: db engine=mysql primary zone=a', 'db-sb: db engine=mha standby of=db coordinator=mgr zone=b', 'mgr: service zone=a', 'users -> lb -> app', 'app -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /Cause: zone `a` holds 2 of the 3 masters of `kv`.*Besides, `mgr`/);
+});

@@ -766,6 +766,14 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     if (!k) continue;
     const by = m.nodes[k.by]!.name;
     const c = m.nodes[k.coordinator]!.name;
+    // (A voting group the place's loss leaves without its majority stays down to the end — a person's promotion ends the
+    // coordinator's wait: named first, the coordinator beside it; round 103c r03 named only the manager.)
+    const stuck = t.type === 'zone' ? zoneQuorumCause(m.nodes, t.zone, m.entries, m.design) : null;
+    if (stuck)
+      return L(
+        `${stuck.en} Besides, \`${c}\`, the single member that decides \`${by}\`'s takeover, is in ${place.en} with \`${s.name}\`: \`${by}\` waits until someone promotes it by hand — put the coordinator in a third place too.`,
+        `${stuck.ko} 또한 \`${by}\` 노드의 승격을 결정하는 단 하나의 구성원 ${codeJosa(c, '이/가')} \`${s.name}\` 노드와 같은 ${place.ko}에 있어, 누군가 직접 승격할 때까지 \`${by}\` 노드가 기다립니다. 조정자도 세 번째 장소에 두세요.`,
+      );
     return L(
       `Cause: \`${c}\`, the single member that decides \`${by}\`'s takeover, is in ${place.en} with \`${s.name}\`: losing it leaves nothing to decide the failover, and \`${by}\` waits until \`${c}\` is back or someone promotes it by hand. Fix: put the coordinator in a third place that shares nothing with either node, or run 3 members in 3 places.`,
       `원인: \`${by}\` 노드의 승격을 결정하는 단 하나의 구성원 ${codeJosa(c, '이/가')} \`${s.name}\` 노드와 같은 ${place.ko}에 있습니다. 그곳을 잃으면 페일오버를 결정할 것이 없어, \`${c}\` 노드가 돌아오거나 누군가 직접 승격할 때까지 \`${by}\` 노드가 기다립니다. 해결: 조정자를 두 노드 어느 쪽과도 겹치지 않는 세 번째 장소에 두거나, 구성원 3개를 세 곳에 두세요.`,
