@@ -9561,3 +9561,10 @@ test('rto-not-met names a Redis Cluster left without its masters\' majority befo
   const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
   assert.match(f.message.en, /Cause: zone `a` holds 2 of the 3 masters of `kv`.*Besides, `mgr`/);
 });
+
+test('availability-not-met gives a route\'s database with a standby promoted by hand the manual-promotion advice, not "2+ instances behind each route" (round 103b r05)', () => {
+  const x = d('goal availability=99.9%', 'readers: client rate=100', 'cdn: cdn engine=cloudfront', 'static: storage engine=s3', 'nlb: load-balancer engine=nlb layer=4', 'web: app-server replicas=3', 'db: database primary', 'db-2: database standby of=db replication=async failover=manual', 'ops: monitor watches=db interval=1m', 'readers -> cdn', 'cdn -> static : /assets/*', 'cdn -> nlb : /*', 'nlb -> web -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
+  assert.doesNotMatch(f.message.en, /2\+ instances behind each route/);
+  assert.match(f.message.en, /Each failure of `db` waits about 31m for someone to notice it and promote `db-2` by hand/);
+});

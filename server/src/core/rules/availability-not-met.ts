@@ -155,7 +155,10 @@ function costText(design: Design, spofs: string[]): Localized {
   // A caller's reads and writes: each class's weakest node is what to fix (a database with a standby wants its failover,
   // not a pool of more instances).
   const classWeak = top.filter((c) => c.block && routed(c.node) && classes(c.node)).flatMap((c) => (c.routes ?? []).map((r) => r.weakest).filter((w): w is string => w !== null));
-  const failingOver = [...new Set([...named, ...classWeak])].filter((x) => !managed.includes(x) && !spof.includes(x) && (m.nodes[m.byName.get(x) ?? -1]?.takeovers.length ?? 0) > 0);
+  // (And a route's weakest node with a standby a person promotes: the wait for that person is its cost — round 103b r05
+  // advised "2+ instances behind each route" for a database whose standby is `failover=manual`.)
+  const routeManual = top.filter((c) => c.block && routed(c.node) && !classes(c.node)).flatMap((c) => (c.routes ?? []).filter((r) => r.unavailability * YEAR_MIN >= 1 && r.weakest !== null && (m.nodes[m.byName.get(r.weakest) ?? -1]?.takeovers ?? []).some((t) => t.manual && !t.peer)).map((r) => r.weakest!));
+  const failingOver = [...new Set([...named, ...classWeak, ...routeManual])].filter((x) => !managed.includes(x) && !spof.includes(x) && (m.nodes[m.byName.get(x) ?? -1]?.takeovers.length ?? 0) > 0);
   for (const x of failingOver) {
     const sn = m.nodes[m.byName.get(x)!]!;
     // Commits waiting on its only synchronous standby: that standby's every outage stops the writes (round 44).
@@ -324,7 +327,7 @@ function costText(design: Design, spofs: string[]): Localized {
   // there would be a second writer; what it costs is each failover's wait.
   const failsOver = (name: string | null): boolean => name !== null && (m.nodes[m.byName.get(name) ?? -1]?.takeovers ?? []).some((t) => !t.manual && !t.peer);
   const costly = rest.filter((c) => c.block && routed(c.node) && !classes(c.node)).flatMap((c) => (c.routes ?? []).filter((r) => r.unavailability * YEAR_MIN >= 1));
-  if (costly.some((r) => r.weakest === null || (!tight.has(r.weakest) && !spof.includes(r.weakest) && !m.nodes[m.byName.get(r.weakest) ?? -1]?.managed && !failsOver(r.weakest))))
+  if (costly.some((r) => r.weakest === null || (!tight.has(r.weakest) && !spof.includes(r.weakest) && !m.nodes[m.byName.get(r.weakest) ?? -1]?.managed && !failsOver(r.weakest) && !routeManual.includes(r.weakest))))
     advice.push(L('Give every route a pool that survives the loss of one instance (2+ instances behind each route).', '경로마다 인스턴스 하나를 잃어도 버티는 풀을 두세요(경로마다 인스턴스 2개 이상).'));
   const primaries = [...new Set(costly.map((r) => r.weakest).filter((w): w is string => failsOver(w)))];
   if (primaries.length)
