@@ -6753,8 +6753,10 @@ test('65 r04: an autoscaled tier left at exactly 100 % by a zone loss is the no-
   const x = d('goal rto=5m', 'region r', 'zone a region=r', 'zone b region=r', 'users: client rate=800', 'alb: lb engine=alb layer=7', 'web: app-server replicas=4 autoscale=4..8 capacity=400 zones=a,b', 'users -> alb -> web');
   const f = checkDesign(x).find((g) => g.rule === 'n-plus-one')!;
   assert.equal(f.severity, 'info');
-  assert.match(f.message.en, /leaves exactly the 800 req\/s.*no headroom until autoscaling adds instances.*`autoscale=6..8`/);
-  assert.match(f.message.ko, /오토스케일이 인스턴스를 더할 때까지\(알람과 기동에 몇 분\) 남은 인스턴스가 100%로/);
+  // (What the run does first gives the margin back: the Auto Scaling group launching the lost zone's instances in the
+  // zone left, 5 min — round 103b r06.)
+  assert.match(f.message.en, /leaves exactly the 800 req\/s.*no headroom until the platform starts them in the zones left \(5m\).*`autoscale=6..8`/);
+  assert.match(f.message.ko, /남은 존에서 인스턴스가 다시 뜰 때까지\(5분\) 남은 인스턴스가 100%로/);
 });
 
 test('65 r01/r02: a zone loss whose figure is a manual Redis promotion names it, not a lone pod the platform restarts in minutes; plain Redis is told Sentinel or a managed Redis, never failover=auto, and manual-failover offers no failover=auto fix', () => {
@@ -9567,4 +9569,11 @@ test('availability-not-met gives a route\'s database with a standby promoted by 
   const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
   assert.doesNotMatch(f.message.en, /2\+ instances behind each route/);
   assert.match(f.message.en, /Each failure of `db` waits about 31m for someone to notice it and promote `db-2` by hand/);
+});
+
+test('n-plus-one after a zone loss names what gives the margin back in the run — ECS starting the tasks elsewhere in a minute — not an autoscaling cycle (round 103b r06)', () => {
+  const x = d('zone a', 'zone b', 'zone c', 'users: client rate=1800', 'alb: load-balancer engine=alb health-check zones=a,b,c', 'api: app-server engine=fargate replicas=6 autoscale=6..40 capacity=450 zones=a,b,c', 'users -> alb -> api');
+  const f = checkDesign(x).find((g) => g.rule === 'n-plus-one')!;
+  assert.match(f.message.en, /until the platform starts them in the zones left \(1m\)/);
+  assert.doesNotMatch(f.message.en, /its alarm, then a launch/);
 });

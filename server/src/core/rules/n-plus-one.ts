@@ -118,7 +118,14 @@ export const nPlusOne: Rule<'n-plus-one'> = {
           said.add(s.name);
           const perZone = Math.ceil(offered / ((zones.size - 1) * s.capacity) - 1e-9);
           const need = Math.max(perZone * zones.size, live + zones.size);
-          out.push(noHeadroom(s, offered, live, { zone: z, inZone, zones: zones.size }, need));
+          // (What gives the margin back in the run — the platform starting the lost ones in the zones left (an ECS service's
+          // tasks in a minute), or autoscaling — not "minutes" of an autoscaling cycle: round 103b r06.)
+          run ??= simulate(design, [{ type: 'fail', target: { type: 'zone', zone: z }, at: 0 }]);
+          const back0 = run.events.find((x) => (x.type === 'scaled' || x.type === 'rescheduled' || x.type === 'repaired') && (x.target === s.name || x.target.startsWith(`${s.name}#`)));
+          const until0 = back0
+            ? L(` until ${back0.type === 'scaled' ? 'autoscaling adds instances' : 'the platform starts them in the zones left'} (${formatDuration(back0.at)})`, `${back0.type === 'scaled' ? '오토스케일이 인스턴스를 더할 때까지' : '남은 존에서 인스턴스가 다시 뜰 때까지'}(${koDuration(back0.at)}) `)
+            : undefined;
+          out.push(noHeadroom(s, offered, live, { zone: z, inZone, zones: zones.size }, need, until0));
           continue;
         }
         if (offered <= (live - inZone) * s.capacity + 1e-9) continue;
@@ -326,10 +333,10 @@ function atLimit(offered: number, left: number): boolean {
  * run, but there is no headroom — any growth, the retries that follow the loss, or one more loss fails requests. An
  * info: the arithmetic holds, the margin does not (round 64b r03; with autoscaling, until it adds instances — round 65 r04).
  */
-function noHeadroom(s: SimNode, offered: number, live: number, zone: { zone: string; inZone: number; zones: number } | null, need: number): Finding {
+function noHeadroom(s: SimNode, offered: number, live: number, zone: { zone: string; inZone: number; zones: number } | null, need: number, untilRun?: Localized): Finding {
   const setting = s.autoscale ? `autoscale=${need}..${Math.max(need, s.autoscale.max)}` : `replicas=${need}`;
   // Autoscaling gives the room back only after its alarm and a launch (minutes): the window is what is said (round 65 r04).
-  const until = s.autoscale ? L(' until autoscaling adds instances (minutes: its alarm, then a launch)', '오토스케일이 인스턴스를 더할 때까지(알람과 기동에 몇 분) ') : L('', '');
+  const until = untilRun ?? (s.autoscale ? L(' until autoscaling adds instances (minutes: its alarm, then a launch)', '오토스케일이 인스턴스를 더할 때까지(알람과 기동에 몇 분) ') : L('', ''));
   const msg = zone
     ? L(
         `Losing zone \`${zone.zone}\` takes ${zone.inZone} of the ${live} instances \`${s.name}\` runs and leaves exactly the ${fmt(offered)} req/s it is offered: the instances left run at 100 % with no headroom${until.en}, so any growth, the retries that follow the loss or one more lost instance fail requests. Run one more instance in each zone (\`${setting}\`) to keep a margin after a zone loss.`,
