@@ -8069,9 +8069,14 @@ test('80b r02: a lost Aurora Global Database secondary fails its region\'s reads
   assert.equal(degraded(fail(y, node('reader'))), 0);
 });
 
-test('81b r03, 81c r02: no dns-failback split brain for an Aurora global database (the old primary is demoted) nor Oracle fast-start failover (reinstated as a standby); a manual Oracle failover still is', () => {
+test('81b r03, 81c r02: no dns-failback split brain for an Aurora global database (the old primary is demoted; its read-only return is said) nor Oracle fast-start failover (reinstated as a standby); a manual Oracle failover still is', () => {
   const aurora = d('region seoul', 'region tokyo', 'users: client rate=100', 'r53: dns engine=route53 routing=failover', 'alb-s: lb engine=alb health-check region=seoul', 'alb-t: lb engine=alb health-check region=tokyo', 'app-s: app-server replicas=2 region=seoul', 'app-t: app-server replicas=2 region=tokyo', 'db: database engine=aurora-mysql primary region=seoul', 'db-t: database engine=aurora-mysql standby of=db replication=async failover=auto readable region=tokyo', 'users -> r53', 'r53 -> alb-s -> app-s -> db', 'r53 -> alb-t -> app-t -> db-t');
-  assert.deepEqual(rules(aurora, 'dns-failback'), []);
+  // (No split brain — the old primary is demoted — but the failback sends the users to a read-only secondary: said in
+  // those words since round 103b r03.)
+  const fb = checkDesign(aurora).filter((g) => g.rule === 'dns-failback');
+  assert.equal(fb.length, 1);
+  assert.doesNotMatch(fb[0]!.message.en, /split brain/);
+  assert.match(fb[0]!.message.en, /read-only secondary/);
   const oracle = (sb: string) => d('zone a', 'zone b', 'zone c', 'u: client', 'g: dns routing=failover engine=f5 ttl=30s', 'lb1: load-balancer layer=4 replicas=2 vip health-check zone=a', 'app1: was replicas=2 zone=a', 'lb2: load-balancer layer=4 replicas=2 vip health-check zone=b', 'app2: was replicas=2 zone=b', 'db: database engine=oracle primary zone=a', sb, 'obs: service zone=c', 'u -> g', 'g -> lb1', 'g -> lb2', 'lb1 -> app1 -> db', 'lb2 -> app2 -> dg');
   assert.deepEqual(rules(oracle('dg: database engine=oracle standby of=db replication=sync failover=auto witness=obs zone=b'), 'dns-failback'), []);
   assert.equal(rules(oracle('dg: database engine=oracle standby of=db replication=sync failover=manual zone=b'), 'dns-failback').length, 1);
@@ -9576,4 +9581,12 @@ test('n-plus-one after a zone loss names what gives the margin back in the run �
   const f = checkDesign(x).find((g) => g.rule === 'n-plus-one')!;
   assert.match(f.message.en, /until the platform starts them in the zones left \(1m\)/);
   assert.doesNotMatch(f.message.en, /its alarm, then a launch/);
+});
+
+test('a failover record failing back onto an Aurora global database\'s old primary region sends the users to a read-only secondary: dns-failback says so, and the run fails their writes (rounds 103b r03/r04, 102b r04, 100b r04)', () => {
+  const x = d('goal rto=30m rpo=1m', 'region east', 'region west', 'users: client rate=100', 'dns: dns engine=route53 routing=failover ttl=60s', 'alb-east: load-balancer engine=alb health-check region=east', 'web-east: app-server replicas=2 region=east', 'db-east: database engine=aurora-postgresql replicas=2 region=east', 'alb-west: load-balancer engine=alb health-check region=west', 'web-west: app-server replicas=2 region=west', 'db-west: database standby of=db-east engine=aurora-postgresql replication=async failover=manual promote=10m region=west', 'ops: monitor watches=db-east interval=1m', 'users -> dns', 'dns -> alb-east', 'dns -> alb-west : failover', 'alb-east -> web-east -> db-east', 'alb-west -> web-west -> db-west');
+  const f = checkDesign(x).find((g) => g.rule === 'dns-failback')!;
+  assert.match(f.message.en, /read-only secondary.*refuses writes/);
+  const r = simulate(x, [{ type: 'fail', target: { type: 'region', region: 'east' }, at: 0 }, { type: 'recover', target: { type: 'region', region: 'east' }, at: 2400 }]);
+  assert.equal(r.entries[0]!.recoverySeconds, null);
 });

@@ -59,7 +59,7 @@ export const dnsFailback: Rule<'dns-failback'> = {
       for (const c of firsts) for (const x of reach(c)) primary.add(x);
       const secondary = new Set<number>();
       for (const c of rest) for (const x of reach(c)) if (!primary.has(x)) secondary.add(x);
-      let hit: { db: SimNode; copy: SimNode } | null = null;
+      let hit: { db: SimNode; copy: SimNode; global?: boolean } | null = null;
       for (const x of primary) {
         const s = m.nodes[x]!;
         if (s.kind !== 'database' || secondary.has(x)) continue;
@@ -75,7 +75,13 @@ export const dnsFailback: Rule<'dns-failback'> = {
         // An Aurora global database: a global failover demotes the old primary cluster to a read-only secondary (the
         // FailoverGlobalCluster operation: "the Aurora DB cluster that is currently being demoted"), so nothing accepts
         // writes twice when the record fails back (round 81b r03).
-        if (t && s.timings.profile.id === 'aurora' && m.nodes[t.by]!.timings.profile.id === 'aurora') continue;
+        // Not a split brain, then — but the record failing back sends the users to an application whose database is that
+        // read-only secondary, and their writes fail until the global database is switched back (rounds 100b r04, 102b r04,
+        // 103b r03): said in its own words.
+        if (t && s.timings.profile.id === 'aurora' && m.nodes[t.by]!.timings.profile.id === 'aurora') {
+          hit = { db: s, copy: m.nodes[t.by]!, global: true };
+          break;
+        }
         // Oracle fast-start failover (an observer, automatic): the broker keeps the old primary from opening (ORA-16649)
         // and reinstates it as a standby when it is back (FastStartFailoverAutoReinstate, TRUE by default) — round 81c r02.
         if (t && !t.manual && t.witness >= 0 && ORACLE_ENGINES.has(engineOf(s.node)) && ORACLE_ENGINES.has(engineOf(m.nodes[t.by]!.node))) continue;
@@ -118,6 +124,20 @@ export const dnsFailback: Rule<'dns-failback'> = {
             `\`${d.name}\` fails over from \`${p}\` when it is down, and fails back by itself as soon as \`${p}\`'s health check passes again (a failover record answers with its primary whenever the primary is healthy)`,
             `${codeJosa(d.name, '은/는')} ${codeJosa(p, '이/가')} 죽으면 다른 대상으로 넘어가고, \`${p}\`의 헬스 체크가 다시 통과하는 순간 스스로 되돌아갑니다(페일오버 레코드는 주 대상이 정상이면 언제나 주 대상을 알려 줍니다)`,
           );
+      if (hit.global) {
+        out.push(
+          nodeFinding(
+            'dns-failback',
+            d.node,
+            L(
+              `${how.en}. By then \`${copy.name}\` has been promoted in \`${db.name}\`'s place, and Aurora adds \`${db.name}\` back as a read-only secondary of it when its region returns: the traffic goes back to the application of \`${p}\`, whose database now refuses writes, and they fail until someone switches the global database back (a planned switchover). Make the failback a decision: keep \`${p}\` out of ${viaLb ? 'the pool' : 'the answers (its health check failing on purpose, the record disabled, or a routing control)'} until the switchover is done.`,
+              `${how.ko}. 그때는 이미 ${codeJosa(copy.name, '이/가')} ${codeJosa(db.name, '을/를')} 대신해 승격된 뒤이고, 리전이 돌아오면 Aurora가 ${codeJosa(db.name, '을/를')} 그 읽기 전용 보조(secondary)로 다시 붙입니다. 트래픽은 \`${p}\` 쪽 애플리케이션으로 돌아가지만 그 데이터베이스는 쓰기를 거부하므로, 누군가 글로벌 데이터베이스를 되돌릴 때까지(계획된 전환) 쓰기가 실패합니다. 되돌아가는 것은 사람이 결정하게 하세요: 전환이 끝날 때까지 ${codeJosa(p, '을/를')} ${viaLb ? '풀에서 빼 두세요.' : 'DNS 응답에서 빼 두세요(헬스 체크를 일부러 실패시키거나, 레코드를 비활성화하거나, 라우팅 컨트롤로).'}`,
+            ),
+            { primary: p, database: db.name, copy: copy.name, global: true },
+          ),
+        );
+        continue;
+      }
       out.push(
         nodeFinding(
           'dns-failback',

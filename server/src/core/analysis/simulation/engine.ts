@@ -1994,14 +1994,19 @@ export class Engine {
           x.rebuilt = false;
           x.fresh = false;
           const nb = this.nodes[by]!.name;
+          // (Its callers reach it, a read-only copy now: their writes fail until a switchover — a failover record failing
+          // back sends users there; round 103b r04, 102b r04, 100b r04 counted them served through the promoted cluster.)
+          this.acting.delete(s.idx);
+          // (The promoted cluster keeps the role for its own callers.)
+          this.stillPromoted.add(by);
           if (!this.globalRejoined.has(s.idx)) {
             this.globalRejoined.add(s.idx);
             this.emit(
               'repaired',
               s.name,
               L(
-                `${s.name} is healthy again and rejoins the global database as a secondary of ${nb}, which keeps the role: a switch back is a planned switchover, not its return — callers still sent to ${s.name} reach a read-only copy until then.`,
-                `${josa(s.name, '이/가')} 다시 정상이 되어 ${nb}의 보조(secondary)로 글로벌 데이터베이스에 다시 들어갑니다. 역할은 ${josa(nb, '이/가')} 계속 맡으며, 되돌리는 것은 계획된 전환(switchover)입니다. 그때까지 ${s.name} 쪽으로 가는 요청은 읽기 전용 사본에 닿습니다.`,
+                `${s.name} is healthy again and rejoins the global database as a secondary of ${nb}, which keeps the role: a switch back is a planned switchover, not its return — callers still sent to ${s.name} reach a read-only copy until then, and their writes fail.`,
+                `${josa(s.name, '이/가')} 다시 정상이 되어 ${nb}의 보조(secondary)로 글로벌 데이터베이스에 다시 들어갑니다. 역할은 ${josa(nb, '이/가')} 계속 맡으며, 되돌리는 것은 계획된 전환(switchover)입니다. 그때까지 ${s.name} 쪽으로 가는 요청은 읽기 전용 사본에 닿아 쓰기가 실패합니다.`,
               ),
             );
           }
@@ -4057,6 +4062,11 @@ export class Engine {
     }
     // An Oracle primary that shut itself down, isolated from its fast-start failover partners.
     if (this.fsfoDown.has(i)) inner[i] = 0;
+    // A global database's old primary region rejoined as a read-only secondary: it answers reads only.
+    if (this.globalRejoined.size && this.globalRejoined.has(i) && this.prov[i] === i) {
+      this.readsOnly.set(i, inner[i]!);
+      inner[i] = 0;
+    }
     // A primary stopped without its pair's quorum (its standby and witness both gone).
     if (this.quorumDown.size && this.quorumDown.has(i)) inner[i] = 0;
   }
