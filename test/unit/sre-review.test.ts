@@ -9590,3 +9590,15 @@ test('a failover record failing back onto an Aurora global database\'s old prima
   const r = simulate(x, [{ type: 'fail', target: { type: 'region', region: 'east' }, at: 0 }, { type: 'recover', target: { type: 'region', region: 'east' }, at: 2400 }]);
   assert.equal(r.entries[0]!.recoverySeconds, null);
 });
+
+test('Vault behind an NLB checking /v1/sys/health (active node only): a lost active waits for the NLB to drop it before the standbys serve, and the check is told to take standbyok=true (round 103b r01/r02, 99b r01)', () => {
+  const x = d('goal rto=1m', 'zone a', 'zone b', 'zone c', 'c: client rate=100', 'lb: load-balancer engine=nlb layer=4 health-check=/v1/sys/health zones=a,b,c', 'vault: database engine=vault quorum replicas=5 zones=a,b,c', 'c -> lb -> vault');
+  const r = fail(x, node('vault', 1));
+  assert.equal(down(r), 60);
+  const f = checkDesign(x).find((g) => g.rule === 'no-health-check')!;
+  assert.match(f.message.en, /only the active node passes/);
+  assert.equal(fixesFor(x, f)[0]?.edits[0]?.newText.includes('standbyok=true'), true);
+  // With standbyok=true a lost node costs its share until the checks drop it; the leader's loss no longer waits twice.
+  const y = d('goal rto=1m', 'zone a', 'zone b', 'zone c', 'c: client rate=100', 'lb: load-balancer engine=nlb layer=4 health-check=/v1/sys/health?standbyok=true zones=a,b,c', 'vault: database engine=vault quorum replicas=5 zones=a,b,c', 'c -> lb -> vault');
+  assert.ok(!checkDesign(y).some((g) => g.rule === 'no-health-check'));
+});

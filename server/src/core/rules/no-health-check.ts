@@ -40,6 +40,30 @@ export const noHealthCheck: Rule<'no-health-check'> = {
         );
         continue;
       }
+      // Vault behind a balancer checking `/v1/sys/health` without `standbyok`: only the active node passes (a standby answers
+      // 429), so a lost active waits for the balancer's checks twice — to drop it, and to admit the new one (rounds 103b
+      // r02, 99b r01; Vault's /sys/health API: `standbyok` "useful when Vault is behind a non-configurable load balancer").
+      {
+        const hc = textAttr(lb, 'health-check');
+        const vault = hc !== null && /sys\/health/.test(hc) && !/standbyok=true/.test(hc) ? calleesOf(facts, lb.name).find((c) => /^(vault|openbao)$/.test(engineOf(c)) && instanceCount(c) >= 2) : undefined;
+        if (vault) {
+          const n = lb.name;
+          out.push(
+            nodeFinding(
+              'no-health-check',
+              lb,
+              L(
+                `\`${n}\` checks \`${vault.name}\` at \`${hc}\`, which only the active node passes (a standby answers 429): when the active node is lost, \`${n}\` keeps sending to it until its checks take it out, and sends to the new one only once it passes them — minutes with a cloud balancer's defaults, whatever the election takes. Check \`/v1/sys/health?standbyok=true\` (or a TCP check): the standbys, which forward to the active node, stay in the pool, and a lost node costs only its share until the checks drop it.`,
+                `${codeJosa(n, '은/는')} ${codeJosa(vault.name, '을/를')} \`${hc}\`로 확인하는데, 이 경로는 활성 노드만 통과합니다(대기 노드는 429). 활성 노드를 잃으면 ${codeJosa(n, '은/는')} 체크가 뺄 때까지 그쪽으로 계속 보내고, 새 활성 노드는 체크를 통과해야 보냅니다. 선출이 얼마나 빠르든 클라우드 로드밸런서 기본값으로는 몇 분입니다. \`/v1/sys/health?standbyok=true\`(또는 TCP 체크)로 확인하세요. 활성 노드로 전달하는 대기 노드가 풀에 남아, 노드 하나를 잃어도 체크가 뺄 때까지 그 몫만 잃습니다.`,
+              ),
+              { activeOnly: true, vault: vault.name },
+              undefined,
+              'info',
+            ),
+          );
+          continue;
+        }
+      }
       // Windows NLB: host heartbeats, no application check.
       if (timingsOf(lb).profile.id === 'windows-nlb' && ((lb.kind === 'load-balancer' && calleeCount(facts, lb.name)) || ((lb.kind === 'web-server' || lb.kind === 'app-server' || lb.kind === 'service') && instanceCount(lb) >= 2))) {
         const n = lb.name;
@@ -146,6 +170,10 @@ export const noHealthCheck: Rule<'no-health-check'> = {
     return out;
   },  fixes(design, _facts, finding) {
     if (finding.data?.['passive'] === true) return [];
+    if (finding.data?.['activeOnly'] === true) {
+      const node = findingNode(design, finding);
+      return node ? [fix(L(`Check \`${node.name}\`'s Vault with \`standbyok=true\``, `\`${node.name}\`의 Vault 체크에 \`standbyok=true\` 추가`), [setAttr(design, node, 'health-check', '/v1/sys/health?standbyok=true')], true)] : [];
+    }
     const node = findingNode(design, finding);
     return node ? [fix(L(`Add a health check to \`${node.name}\``, `\`${node.name}\`에 헬스 체크 추가`), [setAttr(design, node, 'health-check', null)], true)] : [];
   },

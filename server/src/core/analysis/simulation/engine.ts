@@ -707,6 +707,7 @@ export class Engine {
         loseWrites: (lag, by, of, why) => this.loseWrites(lag, by, of, why),
         stalled: (idx, seconds, message) => this.stalled(idx, this.nodes[idx]!.name, seconds, message),
         loseSessions: (store, share, why) => this.loseSessions(store, share, why),
+        activeOnlyHold: (i) => this.activeOnlyHold(i),
       },
       this.act,
     );
@@ -3606,6 +3607,26 @@ export class Engine {
           : 0;
     }
     return f[p] === 1;
+  }
+
+  /**
+   * Vault (or OpenBao) whose every balancer checks `/v1/sys/health` without `standbyok`: they send to the active node only,
+   * so a lost leader is served again only once they have removed it and the new one passes their checks (or they fail
+   * open and the standbys forward). The slowest balancer's figures; null otherwise (GroupPhase.elect).
+   */
+  private activeOnlyHold(i: number): { removal: number; rise: number; failOpen: boolean; lb: string } | null {
+    const s = this.nodes[i]!;
+    if (!/^(vault|openbao)$/.test(engineOf(s.node)) || this.standbysForward(i)) return null;
+    const routers = this.m.routers[i]!;
+    if (!routers.length) return null;
+    let worst: { removal: number; rise: number; failOpen: boolean; lb: string } | null = null;
+    for (const r of routers) {
+      const lb = this.nodes[r]!;
+      if (lb.lbDetect === null) return null;
+      const v = { removal: lb.lbDetect, rise: riseTime(lb), failOpen: FAILS_OPEN.has(lb.timings.profile.id), lb: lb.name };
+      if (!worst || v.removal + (v.failOpen ? 0 : v.rise) > worst.removal + (worst.failOpen ? 0 : worst.rise)) worst = v;
+    }
+    return worst;
   }
 
   /** A callee a balancer sends to as one target, not instance by instance: a VIP pair's address, a single-primary group. */

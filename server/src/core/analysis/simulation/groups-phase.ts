@@ -52,6 +52,12 @@ export interface GroupHost {
   stalled(idx: number, seconds: number, message: Localized): void;
   /** Sessions of the users of store i: add this share to their loss. */
   loseSessions(store: number, share: number, why?: Localized): void;
+  /**
+   * The balancers that send node i's requests to its leader only (Vault's `/v1/sys/health` without `standbyok`): the
+   * slowest one's removal of a lost leader and rise of a new one, and whether it fails open (ALB/NLB with no healthy
+   * target: the standbys then forward to the active); else null.
+   */
+  activeOnlyHold?(i: number): { removal: number; rise: number; failOpen: boolean; lb: string } | null;
 }
 
 interface SentinelState {
@@ -94,6 +100,9 @@ interface LeaderState {
   writesWait?: boolean;
   /** Group Replication after every member was down: it does not re-form by itself; a person reboots it (until then -1 = not wiped, Infinity = waiting for its members, else when the reboot is done). */
   rebootAt: number;
+  /** When its primary was last found lost (the election's start), and when a balancer that checks the role sends to the new one. */
+  lostAt?: number;
+  visibleAt?: number;
 }
 
 export class GroupPhase {
@@ -198,7 +207,7 @@ export class GroupPhase {
         if (!list) return 0;
         // A sharded replica set serves the shards that have a primary and their majority.
         let ok = 0;
-        for (const st of list) if (st.rebootAt < 0 && this.shardVotersUp(i, st) >= majorityOf(st.voters) && h.alive(i, st.primary)) ok++;
+        for (const st of list) if (st.rebootAt < 0 && this.shardVotersUp(i, st) >= majorityOf(st.voters) && h.alive(i, st.primary) && (st.visibleAt ?? 0) <= this.now) ok++;
         return ok / list.length;
       }
       case 'majority': {
@@ -878,6 +887,7 @@ export class GroupPhase {
     if (st.pending) return;
     const token = {};
     st.pending = token;
+    st.lostAt = t;
     h.at(t + g.election, () => {
       if (st.pending !== token) return;
       st.pending = null;
@@ -982,6 +992,31 @@ export class GroupPhase {
     if (next < 0) return;
     st.primary = next;
     st.waiting = false;
+    // A balancer that sends to the leader only (Vault checked at `/v1/sys/health`): it kept sending to the lost one until its
+    // checks removed it, and sends to the new one once it passes them — or, failing open with no healthy target, to every
+    // member, whose standbys forward to the active (round 103b r01, 99b r01: 10 s shown where the NLB took a minute).
+    const hold = h.activeOnlyHold && st.lostAt !== undefined ? h.activeOnlyHold(i) : null;
+    if (hold) {
+      const removed = st.lostAt! + hold.removal;
+      const visible = Math.max(removed, hold.failOpen ? this.now : this.now + hold.rise);
+      if (visible > this.now + 1e-9) {
+        st.visibleAt = visible;
+        h.at(visible, () => {});
+        h.emit(
+          'delayed',
+          st.label,
+          hold.failOpen
+            ? L(
+                `${hold.lb} checks ${st.label}'s members for the active one only (\`/v1/sys/health\` answers 429 on a standby): it kept sending to the lost leader until its checks removed it (${d(hold.removal)}); with no healthy member left it then fails open, and the standbys forward to ${inst(s, next)} — served from ${d(visible - st.lostAt!)} after the loss, until ${inst(s, next)} passes its checks (${d(hold.rise)}).`,
+                `${josa(hold.lb, '은/는')} ${st.labelKo}의 구성원 중 활성 노드만 정상으로 봅니다(\`/v1/sys/health\`는 대기 노드에서 429). 체크가 잃은 리더를 빼기까지(${dk(hold.removal)}) 계속 그쪽으로 보냈고, 정상인 구성원이 없으니 모두에게 보내며(fail open) 대기 노드가 ${inst(s, next)}에 전달합니다. 장애 후 ${dk(visible - st.lostAt!)}부터 처리되며, ${josa(inst(s, next), '이/가')} 체크를 통과할 때까지(${dk(hold.rise)}) 그렇게 갑니다.`,
+              )
+            : L(
+                `${hold.lb} checks ${st.label}'s members for the active one only (\`/v1/sys/health\` answers 429 on a standby): it kept sending to the lost leader until its checks removed it (${d(hold.removal)}), and sends to ${inst(s, next)} once it passes them (${d(hold.rise)}) — served from ${d(visible - st.lostAt!)} after the loss.`,
+                `${josa(hold.lb, '은/는')} ${st.labelKo}의 구성원 중 활성 노드만 정상으로 봅니다(\`/v1/sys/health\`는 대기 노드에서 429). 체크가 잃은 리더를 빼기까지(${dk(hold.removal)}) 계속 그쪽으로 보냈고, ${josa(inst(s, next), '이/가')} 체크를 통과하면(${dk(hold.rise)}) 보냅니다. 장애 후 ${dk(visible - st.lostAt!)}부터 처리됩니다.`,
+              ),
+        );
+      }
+    }
     if (g.type === 'leader' && g.rollback) {
       const lag = lagOf(s) || s.timings.lag.value;
       const arb = st.voters - (st.hi - st.lo);
