@@ -9602,3 +9602,10 @@ test('Vault behind an NLB checking /v1/sys/health (active node only): a lost act
   const y = d('goal rto=1m', 'zone a', 'zone b', 'zone c', 'c: client rate=100', 'lb: load-balancer engine=nlb layer=4 health-check=/v1/sys/health?standbyok=true zones=a,b,c', 'vault: database engine=vault quorum replicas=5 zones=a,b,c', 'c -> lb -> vault');
   assert.ok(!checkDesign(y).some((g) => g.rule === 'no-health-check'));
 });
+
+test('losing a repmgr witness is not "not judged — write a jobs client": it serves no request and decides the failover (round 103 r07)', () => {
+  const x = d('goal rto=5m', 'zone A', 'zone B', 'u: client', 'pg1: db engine=postgres primary zone=A', 'pg2: db engine=repmgr standby of=pg1 replication=async failover=auto witness=w zone=B', 'w: db engine=postgres zone=A', 'u -> pg1');
+  const text = formatSimText(x, fail(x, node('w')), 'en');
+  assert.doesNotMatch(text, /jobs: client/);
+  assert.match(text, /serves no request: it decides a failover/);
+});

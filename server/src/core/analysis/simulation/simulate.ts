@@ -7,7 +7,7 @@
 import { availabilityDetail, onlySite } from '../availability';
 import { Engine } from './engine';
 import { availabilityMet, rpoMet, rtoMet, settingStall } from './goal';
-import { buildModel, calleeClosure, canBeSpof, HORIZON_MARGIN, instanceCount, reachedFromEntries } from '../../model/request-graph';
+import { mongoConfigSet, buildModel, calleeClosure, canBeSpof, HORIZON_MARGIN, instanceCount, reachedFromEntries } from '../../model/request-graph';
 import { queueMirrors } from '../../model/replication';
 import { timingsOf } from '../../model/profiles';
 import { hasEngineSla } from '../../model/profiles/derive';
@@ -257,8 +257,11 @@ function run(design: Design, steps: SimStep[], horizon: number): SimResult {
     if (unreached.length && steps.every((s) => !takesEffect(design, s, horizon) || (s.type !== 'spike' && s.target.type === 'node' && unreached.includes(s.target.node)))) {
       goal.rto.tested = false;
       goal.rto.unreached = unreached;
-      const deciders = new Set(m.nodes.flatMap((x) => x.takeovers.filter((k) => k.coordinator >= 0).map((k) => m.nodes[k.coordinator]!.name)));
+      // (A witness — repmgr's, a quorum device — votes in a failover the same way: round 103 r07 asked for a `jobs` client.)
+      const deciders = new Set(m.nodes.flatMap((x) => x.takeovers.flatMap((k) => [k.coordinator, k.witness].filter((c) => c >= 0).map((c) => m.nodes[c]!.name))));
       if (unreached.every((x) => deciders.has(x))) goal.rto.deciders = true;
+      // (A MongoDB sharded cluster's config servers: metadata, no request — round 103 r07.)
+      else if (unreached.every((x) => { const n = design.nodes.get(x); return !!n && mongoConfigSet(design, n); })) goal.rto.metadata = true;
     }
   }
   if (goal.rpo) goal.rpo.tested = tested;
@@ -492,6 +495,10 @@ function goalLines(result: SimResult, locale: Locale): string[] {
         ? ko
           ? `  RTO: 목표 ${dur(g.rto.target)}, 판단 안 됨 — 장애 난 ${[...g.rto.unreached.slice(0, -1).map((x) => `\`${x}\``), codeJosa(g.rto.unreached[g.rto.unreached.length - 1]!, '은/는')].join(', ')} 요청을 처리하지 않고 페일오버를 결정합니다. 멈춘 동안 그 페일오버가 꺼져 있을 뿐입니다(타임라인의 '페일오버 불가'). 그 사이에 프라이머리까지 잃는 시나리오로 판단하세요`
           : `  RTO: goal ${dur(g.rto.target)}, not judged — the failed ${g.rto.unreached.map((x) => `\`${x}\``).join(', ')} serve${g.rto.unreached.length > 1 ? '' : 's'} no request: ${g.rto.unreached.length > 1 ? 'they decide' : 'it decides'} a failover, which is off while ${g.rto.unreached.length > 1 ? 'they are' : 'it is'} down (the timeline's failover-blocked); judge it with a scenario that loses the primary meanwhile`
+        : g.rto.unreached && g.rto.metadata
+        ? ko
+          ? `  RTO: 목표 ${dur(g.rto.target)}, 판단 안 됨 — 장애 난 ${g.rto.unreached.map((x) => `\`${x}\``).join(', ')}에는 샤딩 클러스터의 메타데이터만 있어 어떤 요청도 실패하지 않습니다. 멈춘 동안 라우팅 갱신, 청크 이동, 샤딩 변경만 멈춥니다`
+          : `  RTO: goal ${dur(g.rto.target)}, not judged — the failed ${g.rto.unreached.map((x) => `\`${x}\``).join(', ')} hold${g.rto.unreached.length > 1 ? '' : 's'} the sharded cluster's metadata and serve${g.rto.unreached.length > 1 ? '' : 's'} no request: none fails; routing refreshes, chunk migrations and sharding changes wait while ${g.rto.unreached.length > 1 ? 'they are' : 'it is'} down`
         : g.rto.unreached
         ? ko
           ? `  RTO: 목표 ${dur(g.rto.target)}, 판단 안 됨 — 장애 난 ${g.rto.unreached.map((x) => `\`${x}\``).join(', ')}에는 어떤 요청 출처(client)의 요청도 닿지 않습니다. 그 일을 일으키는 것(스케줄러의 타이머, 배치의 트리거)을 그 노드를 호출하는 \`client\`로 적으면(\`jobs: client\`, \`jobs -> ${g.rto.unreached[0]}\`) 판단합니다`

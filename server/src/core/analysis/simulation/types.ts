@@ -44,6 +44,8 @@ export interface GoalPart {
   unreached?: string[];
   /** Set when each of them only decides some failover (`coordinator=` naming it): its loss turns that failover off. */
   deciders?: boolean;
+  /** The failed nodes are a sharded cluster's config servers: metadata, no request. */
+  metadata?: boolean;
   /**
    * The availability part, missed only because of managed services counted at an assumed figure (no SLA known:
    * 'assumed') or at their providers' SLA floors ('floor'): the goal cannot be judged on those figures.
