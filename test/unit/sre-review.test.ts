@@ -9609,3 +9609,9 @@ test('losing a repmgr witness is not "not judged — write a jobs client": it se
   assert.doesNotMatch(text, /jobs: client/);
   assert.match(text, /serves no request: it decides a failover/);
 });
+
+test('rto-not-met with a coordinator lost in the zone also names the balancer pair that runs only there (round 103 r06)', () => {
+  const x = d('goal rto=2m', 'zone a', 'zone b', 'zone c', 'u: client rate=100', 'lb: lb engine=haproxy health-check replicas=2 vip zone=a', 'app: app replicas=2 zones=b,c', 'db: db engine=postgres primary zone=a', 'db2: db engine=pg_auto_failover standby of=db replication=sync failover=auto coordinator=mon zone=b', 'mon: service zone=a', 'u -> lb -> app -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /Cause: `mon`.*Also, `lb` runs only in zone `a`/);
+});

@@ -774,9 +774,14 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
         `${stuck.en} Besides, \`${c}\`, the single member that decides \`${by}\`'s takeover, is in ${place.en} with \`${s.name}\`: \`${by}\` waits until someone promotes it by hand — put the coordinator in a third place too.`,
         `${stuck.ko} 또한 \`${by}\` 노드의 승격을 결정하는 단 하나의 구성원 ${codeJosa(c, '이/가')} \`${s.name}\` 노드와 같은 ${place.ko}에 있어, 누군가 직접 승격할 때까지 \`${by}\` 노드가 기다립니다. 조정자도 세 번째 장소에 두세요.`,
       );
+    // (What else the entries' requests need that runs only in the place, with no copy outside — a balancer pair in the
+    // same zone: named too, since moving the coordinator alone does not meet the goal; round 103 r06.)
+    const reachedNow = reachedFromEntries(m);
+    const also = m.nodes.filter((o) => !o.client && !o.ignored && o.idx !== s.idx && o.idx !== k.coordinator && reachedNow[o.idx] === 1 && o.standsFor < 0 && !o.managed && inPlace(o) && o.callers.length > 0 && o.takeovers.every((x) => inPlace(m.nodes[x.by]!)) && o.kind !== 'storage' && o.kind !== 'monitor');
+    const alsoNames = also.length ? nameList(also.map((o) => o.name)) : null;
     return L(
-      `Cause: \`${c}\`, the single member that decides \`${by}\`'s takeover, is in ${place.en} with \`${s.name}\`: losing it leaves nothing to decide the failover, and \`${by}\` waits until \`${c}\` is back or someone promotes it by hand. Fix: put the coordinator in a third place that shares nothing with either node, or run 3 members in 3 places.`,
-      `원인: \`${by}\` 노드의 승격을 결정하는 단 하나의 구성원 ${codeJosa(c, '이/가')} \`${s.name}\` 노드와 같은 ${place.ko}에 있습니다. 그곳을 잃으면 페일오버를 결정할 것이 없어, \`${c}\` 노드가 돌아오거나 누군가 직접 승격할 때까지 \`${by}\` 노드가 기다립니다. 해결: 조정자를 두 노드 어느 쪽과도 겹치지 않는 세 번째 장소에 두거나, 구성원 3개를 세 곳에 두세요.`,
+      `Cause: \`${c}\`, the single member that decides \`${by}\`'s takeover, is in ${place.en} with \`${s.name}\`: losing it leaves nothing to decide the failover, and \`${by}\` waits until \`${c}\` is back or someone promotes it by hand. Fix: put the coordinator in a third place that shares nothing with either node, or run 3 members in 3 places.${alsoNames ? ` Also, ${alsoNames.en} ${also.length > 1 ? 'run' : 'runs'} only in ${place.en}, with nothing outside to take over: the requests through ${also.length > 1 ? 'them' : 'it'} fail with the place whatever the database does — spread ${also.length > 1 ? 'them' : 'it'} over places too.` : ''}`,
+      `원인: \`${by}\` 노드의 승격을 결정하는 단 하나의 구성원 ${codeJosa(c, '이/가')} \`${s.name}\` 노드와 같은 ${place.ko}에 있습니다. 그곳을 잃으면 페일오버를 결정할 것이 없어, \`${c}\` 노드가 돌아오거나 누군가 직접 승격할 때까지 \`${by}\` 노드가 기다립니다. 해결: 조정자를 두 노드 어느 쪽과도 겹치지 않는 세 번째 장소에 두거나, 구성원 3개를 세 곳에 두세요.${alsoNames ? ` 또한 ${alsoNames.ko} 노드도 ${place.ko}에만 있고 밖에서 넘겨받을 것이 없어, 데이터베이스와 상관없이 그곳을 지나는 요청이 함께 실패합니다. 이것도 여러 곳에 나누어 두세요.` : ''}`,
     );
   }
   {
