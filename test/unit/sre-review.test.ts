@@ -150,8 +150,9 @@ test('repmgr: repmgrd reconnects 6 × 10 s before promoting (62 s with its 2 s c
   assert.ok(rules(x, 'rto-not-met').length === 1);
   assert.equal(checkDesign(x).filter((f) => f.rule === 'split-brain-risk').length, 1);
   assert.equal(checkDesign(x).filter((f) => f.rule === 'unknown-engine').length, 0);
-  // A witness server arbitrates.
-  assert.equal(checkDesign(pair(' witness=pg-witness')).filter((f) => f.rule === 'split-brain-risk').length, 0);
+  // A witness server arbitrates a cut link; what is left is the former primary coming back unfenced (an info, round 103 r05).
+  const witnessed = checkDesign(pair(' witness=pg-witness')).filter((f) => f.rule === 'split-brain-risk');
+  assert.deepEqual(witnessed.map((f) => [f.severity, f.data?.['returning']]), [['info', true]]);
 });
 
 test('a managed Redis cluster (ElastiCache) runs without full coverage: a lost master fails its shard\'s keys only', () => {
@@ -9614,4 +9615,14 @@ test('rto-not-met with a coordinator lost in the zone also names the balancer pa
   const x = d('goal rto=2m', 'zone a', 'zone b', 'zone c', 'u: client rate=100', 'lb: lb engine=haproxy health-check replicas=2 vip zone=a', 'app: app replicas=2 zones=b,c', 'db: db engine=postgres primary zone=a', 'db2: db engine=pg_auto_failover standby of=db replication=sync failover=auto coordinator=mon zone=b', 'mon: service zone=a', 'u -> lb -> app -> db');
   const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
   assert.match(f.message.en, /Cause: `mon`.*Also, `lb` runs only in zone `a`/);
+});
+
+test('a repmgr pair with a witness but no fencing is told its former primary comes back as a second primary (round 103 r05)', () => {
+  const x = d('zone A', 'zone B', 'u: client', 'pg1: db engine=postgres primary zone=A', 'pg2: db engine=repmgr standby of=pg1 replication=async failover=auto witness=w zone=B', 'w: db engine=postgres zone=A', 'u -> pg1');
+  const f = checkDesign(x).find((g) => g.rule === 'split-brain-risk')!;
+  assert.equal(f.severity, 'info');
+  assert.match(f.message.en, /repmgr node rejoin/);
+  assert.match(f.message.ko, /`pg1`과의 연결만|`pg1`와의 연결만/);
+  const y = d('zone A', 'zone B', 'u: client', 'pg1: db engine=postgres primary zone=A', 'pg2: db engine=repmgr standby of=pg1 replication=async failover=auto witness=w fencing=stonith zone=B', 'w: db engine=postgres zone=A', 'u -> pg1');
+  assert.deepEqual(rules(y, 'split-brain-risk'), []);
 });
