@@ -9425,8 +9425,10 @@ test('a record changed by hand says nothing about its idle fallback when a depen
   const x = d('zone A', 'zone B', 'c: client', 'gslb: dns routing=failover failover=manual ttl=30s', 'lb1: lb health-check replicas=2 vip zone=A', 'app1: app-server replicas=2 zone=A', 'lb2: lb health-check replicas=2 vip zone=B', 'app2: app-server replicas=2 zone=B', 'db: db primary zone=A', 'db-dr: db standby of=db replication=async failover=manual zone=B', 'fep: service zone=A', 'mon: monitor watches=fep,db interval=1m', 'c -> gslb', 'gslb -> lb1', 'gslb -> lb2 : 장애 시', 'lb1 -> app1', 'lb2 -> app2', 'app1 -> db', 'app2 -> db-dr', 'app1 -> fep : 이체 share=20%', 'app2 -> fep : 이체 share=20%');
   const r = fail(x, node('fep'));
   assert.ok(!r.events.some((e) => e.target === 'gslb' || (e.type === 'detected' && /record by hand/.test(e.message.en))), r.events.map((e) => e.message.en).join('\n'));
-  // Losing the first site still has a person change the record.
-  assert.ok(fail(x, node('lb1')).events.some((e) => e.type === 'dns-switched' && /A person has changed gslb/.test(e.message.en)));
+  // Losing the first site (its database with it: the DR copy is promoted) still has a person change the record; losing
+  // only its balancer does not — the DR database is not promoted for that (round 104 r01).
+  assert.ok(simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'A' }, at: 0 }]).events.some((e) => e.type === 'dns-switched' && /A person has changed gslb/.test(e.message.en)));
+  assert.ok(!fail(x, node('lb1')).events.some((e) => e.type === 'dns-switched'));
 });
 
 test('a watch on a coordination store (`vtgate -> topo : topo watch`) is no per-request call: losing the store fails no query (round 102b r01)', () => {
@@ -9625,4 +9627,13 @@ test('a repmgr pair with a witness but no fencing is told its former primary com
   assert.match(f.message.ko, /`pg1`과의 연결만|`pg1`와의 연결만/);
   const y = d('zone A', 'zone B', 'u: client', 'pg1: db engine=postgres primary zone=A', 'pg2: db engine=repmgr standby of=pg1 replication=async failover=auto witness=w fencing=stonith zone=B', 'w: db engine=postgres zone=A', 'u -> pg1');
   assert.deepEqual(rules(y, 'split-brain-risk'), []);
+});
+
+test('a record changed by hand is not switched to a DR site whose database nobody promotes for the loss of one application server: it is repaired where it is (round 104 r01)', () => {
+  const x = d('goal rto=1d', 'u: client', 'dns: dns routing=failover failover=manual ttl=300s', 'app: app-server zone=site', 'db: database engine=sqlserver backup=15m backup-to=nas restore=2h zone=site', 'nas: storage zone=site', 'app-dr: app-server autoscale=0..1 region=cloud', 'db-dr: database standby of=db lag=1d failover=manual promote=6h region=cloud', 'mon: monitor watches=app,db interval=1m', 'u -> dns', 'dns -> app', 'dns -> app-dr', 'app -> db', 'app-dr -> db-dr');
+  assert.equal(fail(x, node('app')).entries[0]!.recoverySeconds, 3600);
+  assert.equal(fail(x, node('db')).entries[0]!.recoverySeconds, 7260);
+  // The site lost: the runbook switches the record and promotes the DR copy.
+  assert.equal(simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'site' }, at: 0 }]).entries[0]!.recoverySeconds, 21660);
+  assert.deepEqual(rules(x, 'rto-not-met'), []);
 });

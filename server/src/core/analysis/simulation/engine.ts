@@ -4601,6 +4601,10 @@ export class Engine {
           this.dnsRise.delete(rk);
           bad.delete(a);
         } else if (!ok && since === undefined) {
+          // (A person switches the record only to a target that serves, or whose standby is being promoted for this loss —
+          // not to a recovery site whose database nobody promotes for a lost application server: that server is repaired
+          // where it is; round 104 r01 moved the users to an unpromoted DR copy and never back.)
+          if (s.manualDns && !this.otherCanServe(s, a, alt)) return;
           bad.set(a, t);
           const target = this.nodes[a]!.name;
           // A record a person switches: noticed by the monitors still up (those lost with the place notice nothing — round
@@ -4618,6 +4622,12 @@ export class Engine {
           };
           this.at(t + detectAt, (now) => {
             if (bad.get(a) !== t || idleManual(now)) return;
+            // (Decided again once someone knows: the copy the other target needs may not be promoted after all — a person
+            // restoring fresher backups instead; round 104 r01.)
+            if (s.manualDns && !this.otherCanServe(s, a, this.altS.get(i)!)) {
+              bad.delete(a);
+              return;
+            }
             // The target itself answers (its balancer is up): only a check that follows the request to what it needs
             // fails — an assumption the language cannot state for a target that is no balancer, so said. (A balancer
             // written health-check=deep says it; a shallow one passes — shallowTarget.)
@@ -5990,6 +6000,21 @@ export class Engine {
   private idleSite(a: number): boolean {
     const p = this.prov[a]!;
     return p >= 0 && !(this.inner[p]! > EPS) && this.standingBy(a, 0);
+  }
+
+  /** Whether another target of record s than `a` serves now, or stands by for a promotion under way (a pending takeover it needs). */
+  private otherCanServe(s: SimNode, a: number, alt: ArrayLike<number>): boolean {
+    return s.callees.some((j, k) => {
+      if (j === a) return false;
+      if (alt[k]! > EPS) return true;
+      if (!this.standingBy(j, 0)) return false;
+      const reach = calleeClosure(this.m, j);
+      for (const p of this.pending.values()) if (reach.has(p.takeover.by)) return true;
+      // (Or the node such a standby stands for is down now: its takeover is about to start.)
+      // (Not one a person restores from its fresher backups rather than promote the copy: restoreRather.)
+      for (const x of this.nodes) if (x.takeovers.length && this.live[x.idx]! <= 0 && !this.restoreRather.has(x.idx) && x.takeovers.some((tk) => reach.has(tk.by))) return true;
+      return false;
+    });
   }
 
   private standingBy(a: number, depth: number): boolean {
