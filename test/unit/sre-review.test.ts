@@ -9637,3 +9637,10 @@ test('a record changed by hand is not switched to a DR site whose database nobod
   assert.equal(simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'site' }, at: 0 }]).entries[0]!.recoverySeconds, 21660);
   assert.deepEqual(rules(x, 'rto-not-met'), []);
 });
+
+test('a search index\'s `share=20%` edge beside a labelled cache and database edges is a class of its own: losing the index fails that 20 % (round 104c r01)', () => {
+  const x = d('u: client rate=100', 'app: app replicas=2', 'db: db primary', 'db2: db standby of=db failover=auto', 'c: cache engine=memcached', 'idx: db engine=elasticsearch rebuilt-from=db', 'nas: storage backup=1d', 'u -> app', 'app -> db : 게시판', 'app -> c : 목록', 'app -> idx : 검색 share=20%', 'app -> nas : 첨부 share=10%');
+  const r = fail(x, node('idx'));
+  assert.equal(down(r), 0);
+  assert.ok(r.entries[0]!.points.some((p) => Math.abs(p.success - 0.8) < 0.01));
+});

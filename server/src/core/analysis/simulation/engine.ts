@@ -4347,8 +4347,15 @@ export class Engine {
       // misses, and the reads of the part of the cache that is gone, need the store behind it (round 54b r05: a lost
       // replica failed every read, the cache's hits included); the cache itself fails none.
       const soft = s.soft.length ? this.classCache(s, a, key) : null;
+      // (A callee beside a cache with a class share of its own — a search index's `검색 share=20%` next to the cache's and
+      // the database's classes — is needed by that share of this class's requests only; round 104c r01 made the whole
+      // rest class need it once a `share=` edge to another callee split the requests.)
+      const dw = !soft && s.soft.length ? this.softDirectShare(s, a) : null;
       if (soft) {
         if (soft.fallback) v *= 1 - soft.miss * (1 - this.edge(s, a, t));
+      } else if (dw !== null) {
+        // (Its share is of all the caller's requests, whatever class they are in: the same share of each class.)
+        v *= 1 - Math.min(1, dw) * (1 - this.edge(s, a, t));
       } else v *= key === 'reads' && this.readsOnly.size ? this.readEdge(s, a, t) : this.edge(s, a, t);
       if (v === 0) break;
     }
@@ -4948,6 +4955,16 @@ export class Engine {
    * of the caller's requests that need it now — its own class, and the cache class's misses (the reads of the part of
    * the cache that is gone included).
    */
+  /** The share of all of s's requests that a soft edge's direct callee `a` carries (not read through the cache), or null. */
+  private softDirectShare(s: SimNode, a: number): number | null {
+    for (const e of s.soft) {
+      if (!e.direct || e.fallbacks.includes(a)) continue;
+      const k = e.direct.indexOf(a);
+      if (k >= 0) return e.directShare?.[k] ?? e.share ?? null;
+    }
+    return null;
+  }
+
   private directWeights(s: SimNode): Map<number, number> | null {
     let out: Map<number, number> | null = null;
     for (const e of s.soft) {
