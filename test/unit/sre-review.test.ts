@@ -9644,3 +9644,9 @@ test('a search index\'s `share=20%` edge beside a labelled cache and database ed
   assert.equal(down(r), 0);
   assert.ok(r.entries[0]!.points.some((p) => Math.abs(p.success - 0.8) < 0.01));
 });
+
+test('a managed DCS the scenario fails whole and recovers 15 min later is out until then: Patroni demotes its primary after 20 s (round 104b r02)', () => {
+  const x = d('goal rto=5m rpo=0', 'u: client rate=100', 'app: app-server engine=k8s replicas=2', 'dcs: consensus engine=etcd managed label="AKS API server (Kubernetes DCS)"', 'pg: database engine=patroni primary coordinator=dcs', 'pg-2: database engine=patroni standby of=pg replication=sync coordinator=dcs', 'u -> app -> pg');
+  const r = simulate(x, [{ type: 'fail', target: node('dcs'), at: 0 }, { type: 'recover', target: node('dcs'), at: 900 }]);
+  assert.equal(down(r), 880);
+});

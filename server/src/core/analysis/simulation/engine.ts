@@ -2425,7 +2425,9 @@ export class Engine {
     let standsIn = false;
     if (s.noticeFirst > 0) for (const v of this.acting.values()) if (v === s.idx) standsIn = true;
     const back = personRepairs ? PROFILES.generic.values.repair!.v : bareShard ? PROFILES['generic-managed'].values.replace!.v : by === s.restoreBy ? s.restore - (standsIn ? s.noticeFirst : 0) : s.timings.repair.value;
-    const written = by !== 'failover' && this.writtenRecoveries.some((r) => r.node === s.name && (r.instance === null || r.instance === i + 1) && r.at > t);
+    // (A managed service the scenario fails whole and recovers later — a provider's control plane out for 15 minutes — is
+    // out until then: its own failover is what the scenario says did not happen; round 104b r02 served it at 0 s.)
+    const written = (by !== 'failover' || (s.managed && s.kind === 'consensus')) && this.writtenRecoveries.some((r) => r.node === s.name && (r.instance === null || r.instance === i + 1) && r.at > t);
     // (A provider's own replacement of a lone managed node is no repair of ours: the sweep schedules it too, so that a slower
     // manual promotion beside it is not what the estimate counts — round 89b r08: 10 min in the run, 31 min in the sweep.)
     if (byNodeStep && !written && (by === 'failover' || (s.providerReplaces && by === s.restoreBy) || this.opt.repair !== false)) {
