@@ -9650,3 +9650,12 @@ test('a managed DCS the scenario fails whole and recovers 15 min later is out un
   const r = simulate(x, [{ type: 'fail', target: node('dcs'), at: 0 }, { type: 'recover', target: node('dcs'), at: 900 }]);
   assert.equal(down(r), 880);
 });
+
+test('RDS Proxy\'s read-only endpoint in front of the one reader that Aurora promotes writer serves no reads until a reader is back (round 104b r01)', () => {
+  const x = (r: string) => d('goal rto=15m', 'zone a', 'zone b', 'u: client rate=100', 'alb: lb engine=alb zones=a,b', 'app: app-server replicas=2 zones=a,b', 'proxy-rw: lb engine=rds-proxy', 'proxy-ro: lb engine=rds-proxy', 'db: database engine=aurora-mysql primary zone=a', `db-r: database engine=aurora-mysql standby of=db readable zone=b${r}`, 'u -> alb -> app', 'app -> proxy-rw : writes', 'app -> proxy-ro : reads', 'proxy-rw -> db', 'proxy-ro -> db-r');
+  const one = fail(x(''), node('db'));
+  assert.ok(degraded(one) > 600);
+  // Two readers: one is promoted, the other keeps the reads (only the writes wait for the failover).
+  const two = fail(x(' replicas=2'), node('db'));
+  assert.ok(degraded(two) <= 60);
+});

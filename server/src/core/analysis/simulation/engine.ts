@@ -14,7 +14,7 @@ import { targetText } from '../../shared/target';
 import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
 import { placeName } from './labels';
-import { bmcFenced, calleeClosure, ephemeralStateCache, globalClusterSecondary, RAC_ENGINE, replicatedBucket, maximumProtection, mongoConfigSet, parseRouteLabel, SECOND_CHOICE, tiberoProtective, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, stateWritten, SINGLE_PRIMARY_GR, fansOut, type Model, type SimNode, type Takeover } from '../../model/request-graph';
+import { bmcFenced, calleeClosure, ephemeralStateCache, globalClusterSecondary, RAC_ENGINE, replicatedBucket, maximumProtection, mongoConfigSet, parseRouteLabel, SECOND_CHOICE, tiberoProtective, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, stateWritten, SINGLE_PRIMARY_GR, fansOut, RDS_PROXY, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import { clusterReplicaCounts, clusterShardOf, engineOf, isMemcached, KAFKA_ENGINES, NDB_ENGINES, majorityOf, PULSAR_ENGINES, READ_ONLY_WITHOUT_MAJORITY, SEARCH_ENGINES } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
@@ -4243,6 +4243,14 @@ export class Engine {
       // no member of the pool until it has; a pool of nothing else serves nothing (as edge() says for a direct caller).
       if (p === a && this.idleStandby(a)) continue;
       if (this.parked(s, a, pool, t)) continue;
+      // RDS Proxy's read-only endpoint in front of a reader that has been promoted writer: it is no reader any more, and
+      // with none left the requests wait and fail (RDS Proxy: "If an Aurora cluster has reader instances but those instances
+      // aren't available, RDS Proxy waits … If no reader instance becomes available within the connection borrow timeout
+      // period, the request fails"; round 104b r01 served them at the failover's 1 min).
+      if (this.acting.size && RDS_PROXY.has(engineOf(s.node)) && this.nodes[a]!.node.role === 'standby' && this.nodes[a]!.instances === 1 && [...this.acting.values()].includes(a)) {
+        den += 1;
+        continue;
+      }
       // A read replica back from repair but still held back by this balancer: its reads go to its source meanwhile, as while it was down.
       const q = hold && p >= 0 ? this.heldReplicaSource(s, p, t) : -1;
       if (q >= 0) {
