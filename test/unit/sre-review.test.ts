@@ -9659,3 +9659,10 @@ test('RDS Proxy\'s read-only endpoint in front of the one reader that Aurora pro
   const two = fail(x(' replicas=2'), node('db'));
   assert.ok(degraded(two) <= 60);
 });
+
+test('a cache in front of a read replica keeps the cached class served when the primary fails over: only its own share fails (round 104b r04)', () => {
+  const x = d('u: client rate=1000', 'lb: lb engine=gcp-lb', 'app: app-server engine=k8s replicas=4 capacity=1000', 'pg: database engine=cloud-sql primary zones=a,b', 'pg-read: database engine=cloud-sql replica of=pg zone=c capacity=2000', 'redis: cache engine=memorystore replicas=2 zones=a,b hit-ratio=85%', 'u -> lb -> app', 'app -> redis : search share=75%', 'app -> pg-read : search share=75%', 'app -> pg : bookings share=25%');
+  const r = fail(x, node('pg'));
+  assert.equal(down(r), 0);
+  assert.ok(r.entries[0]!.points.some((p) => Math.abs(p.success - 0.75) < 0.01));
+});
