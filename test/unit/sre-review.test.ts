@@ -9666,3 +9666,10 @@ test('a cache in front of a read replica keeps the cached class served when the 
   assert.equal(down(r), 0);
   assert.ok(r.entries[0]!.points.some((p) => Math.abs(p.success - 0.75) < 0.01));
 });
+
+test('the advice for a PostgreSQL read replica read at its own address names Pgpool-II or a role-checking HAProxy, not ProxySQL or Aurora (round 104b r12)', () => {
+  const x = d('u: client rate=100', 'lb: lb engine=gcp-lb', 'app: app-server engine=k8s replicas=3', 'pg: database engine=postgres primary zones=a,b', 'pg-read: database engine=postgres replica of=pg zone=c', 'u -> lb -> app', 'app -> pg : writes', 'app -> pg-read : reads');
+  const f = checkDesign(x).find((g) => g.rule === 'single-point-of-failure' && g.data?.['node'] === 'pg-read')!;
+  assert.match(f.message.en, /Pgpool-II/);
+  assert.doesNotMatch(f.message.en + f.message.ko, /ProxySQL|Aurora/);
+});

@@ -30,6 +30,14 @@ export function redundancyAdvice(node: TopologyNode, lax = false, design?: Desig
       `Reads sent to \`${n}\`'s own address fail while it is down: connect through a service that moves them — an Oracle Net connect descriptor listing both databases (an ADDRESS_LIST with a connect timeout) for a read-only service that runs on the standby and, when it is gone, on the primary (Data Guard client failover; a role-based service) — and keep a second standby to read from.`,
       `\`${n}\`의 주소로 직접 보내는 읽기는 이 노드가 멈춘 동안 실패합니다. 읽기를 옮겨 주는 서비스로 접속하세요: 두 데이터베이스를 모두 적은 Oracle Net 접속 기술자(접속 타임아웃을 둔 ADDRESS_LIST)로, 평소에는 대기 DB에서, 대기 DB가 없으면 프라이머리에서 도는 읽기 전용 서비스에 붙게 하고(Data Guard 클라이언트 페일오버, 역할 기반 서비스), 읽을 대기 DB를 하나 더 두세요.`,
     );
+  // (PostgreSQL: ProxySQL speaks MySQL only, and Aurora's reader endpoint is Aurora's — round 104b r12: Pgpool-II's load
+  // balancing falls back to the primary, or HAProxy with a role check.)
+  const eng = `${textAttr(node, 'engine') ?? ''} ${design?.nodes.get(node.of ?? '') ? textAttr(design.nodes.get(node.of!)!, 'engine') ?? '' : ''}`;
+  if (node.of && (node.role === 'replica' || node.role === 'standby') && /postgres|patroni|repmgr|cloud-?sql|alloydb|pg\b|citus|timescale|crunchy|cloudnative/i.test(eng) && !/aurora/i.test(eng))
+    return L(
+      `Reads sent to \`${n}\`'s own address fail while it is down: read through something that moves them — Pgpool-II with load balancing in front of the primary and the replicas (it sends reads to the primary when no replica is up: \`ro: load-balancer engine=pgpool replicas=2 vip health-check\`), or HAProxy checking each server's role — and keep a second replica behind it.`,
+      `\`${n}\`의 주소로 직접 보내는 읽기는 이 노드가 멈춘 동안 실패합니다. 읽기를 옮겨 주는 것을 거치게 하세요: 프라이머리와 복제본 앞에 부하 분산을 켠 Pgpool-II를 두거나(살아 있는 복제본이 없으면 프라이머리로 읽기를 보냄: \`ro: load-balancer engine=pgpool replicas=2 vip health-check\`), 서버마다 역할을 확인하는 HAProxy를 두고, 그 뒤에 복제본을 하나 더 두세요.`,
+    );
   if (node.of && (node.role === 'replica' || node.role === 'standby'))
     return L(
       `Reads sent to \`${n}\`'s own address fail while it is down: read through something that moves them — a database proxy with health checks in front of the replicas that falls back to the primary (\`ro: load-balancer engine=proxysql replicas=2 vip health-check\`, ProxySQL keeps the writer among the readers), or a reader endpoint that does (Aurora) — and keep a second replica behind it.`,
