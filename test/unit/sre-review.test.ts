@@ -9673,3 +9673,10 @@ test('the advice for a PostgreSQL read replica read at its own address names Pgp
   assert.match(f.message.en, /Pgpool-II/);
   assert.doesNotMatch(f.message.en + f.message.ko, /ProxySQL|Aurora/);
 });
+
+test('missing-replica on a store replayable from a retained Kafka topic says no write of record is lost and offers a replica, not synchronous standbys (round 104b r09)', () => {
+  const x = d('u: client rate=100', 'lb: lb engine=k8s', 'svc: app-server engine=k8s replicas=2', 'kafka: queue engine=kafka replicas=3 quorum retention=7d', 'sink: service engine=k8s replicas=2', 'report: database engine=postgres backup=1d', 'u -> lb -> svc -> kafka : publish', 'kafka -> sink', 'sink -> report : writes');
+  const f = checkDesign(x).find((g) => g.rule === 'missing-replica' && g.data?.['node'] === 'report')!;
+  assert.match(f.message.en, /no write of record is lost/);
+  assert.doesNotMatch(f.message.en, /its data goes with it/);
+});

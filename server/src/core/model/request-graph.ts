@@ -599,6 +599,32 @@ export function isLog(q: SimNode): boolean {
 }
 
 /**
+ * The log a database written only by its consumers can be replayed from, by the design alone (the run's replayLog also
+ * asks that the log be up): every caller consumes a Kafka-like log with a written `retention=` at least the database's
+ * backup interval and is called by nothing else. Else null.
+ */
+export function replayableFrom(m: Model, i: number, backup: number | null): { name: string; retention: number } | null {
+  const s = m.nodes[i]!;
+  if (s.kind !== 'database' || !s.callers.length || backup === null) return null;
+  let best: { name: string; retention: number } | null = null;
+  for (const c of s.callers) {
+    const cn = m.nodes[c]!;
+    if (!cn.consumes.length || !cn.callers.every((x) => cn.consumes.includes(x))) return null;
+    const kept = cn.consumes
+      .map((x) => m.nodes[x]!)
+      .filter((q) => isLog(q))
+      .map((q) => {
+        const v = q.node.attrs.get('retention')?.value;
+        return { name: q.name, retention: v && v.type === 'duration' ? v.seconds : 0 };
+      })
+      .filter((q) => q.retention >= backup);
+    if (!kept.length) return null;
+    best ??= kept[0]!;
+  }
+  return best;
+}
+
+/**
  * Several services consuming one work-queue broker (`mq -> notify-worker`, `mq -> settle-worker` on RabbitMQ): each reads
  * its own messages — its own queue on the broker (Celery's task routes, a binding per service) — not the others', as the
  * instances of one service compete for theirs. How the messages divide is not written: an equal share each (generic).

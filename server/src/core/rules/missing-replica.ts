@@ -1,10 +1,10 @@
 import { classicQueues } from '../model/capacity';
 import type { Finding, Localized, TopologyNode } from '../syntax/ast';
-import { buildModel, canBeSpof, instanceCount, jobBrokers, loneManagedCache, textAttr, selfRunPostgres } from '../model/request-graph';
+import { buildModel, canBeSpof, instanceCount, jobBrokers, loneManagedCache, replayableFrom, textAttr, selfRunPostgres } from '../model/request-graph';
 import { flagAttr } from '../syntax/attrs';
 import { timingsOf } from '../model/profiles';
 import { shardsOf } from '../model/capacity';
-import { copiesThroughDatabases, mirroredDisks, nodeHoldsData, replicatedStorage } from '../model/durability';
+import { backupInterval, copiesThroughDatabases, mirroredDisks, nodeHoldsData, replicatedStorage } from '../model/durability';
 import { derivedIndexNote, edgesFromNode, edgesToNode, L, nameList, nodeFinding, withNote, type Facts } from './facts';
 import type { Rule } from './rule';
 import { clusterMembers, findingNode, laxRpo, redundancyFixes } from './fixes';
@@ -12,6 +12,8 @@ import { codeJosa } from '../shared/josa';
 import { engineOf, isMemcached } from '../model/groups';
 import { losslessMode } from '../model/replication';
 import { coverOf } from '../analysis/spof';
+import { formatDuration } from '../syntax/values';
+import { koDuration } from '../shared/duration';
 
 
 /** Whether a node holds data of its own (not a copy of another node's). */
@@ -135,10 +137,17 @@ export const missingReplica: Rule<'missing-replica'> = {
           : disk && dataIsCopied(facts, disk)
             ? L(`\`${disks[0]}\` keeps copies of its own, so the data survives a lost disk too: what is missing is a second server.`, `${codeJosa(disks[0]!, '은/는')} 자체 사본을 두므로 디스크를 잃어도 데이터는 남습니다. 모자란 것은 두 번째 서버입니다.`)
           : L(`losing \`${disks[0]}\` (or its zone) loses everything since the last backup.`, `\`${disks[0]}\`(또는 그 존)를 잃으면 마지막 백업 이후의 데이터를 모두 잃습니다.`);
+        const mmr = buildModel(facts.design);
+        const replay = disks.length ? null : replayableFrom(mmr, mmr.byName.get(n)!, backupInterval(node));
         message = disks.length
           ? L(
               `\`${n}\` has no copy — no replica, no standby, no redundant mode. Its data is on \`${disks[0]}\`, which outlives the server, but when \`${n}\` is lost writes stop until it is rebuilt and the disk attached again; ${diskLoss.en} ${fix.en}`,
               `\`${n}\` 노드는 복제본도, 대기 노드도, 이중화 모드도 없습니다. 데이터는 서버보다 오래 남는 \`${disks[0]}\`에 있지만, \`${n}\` 노드를 잃으면 서버를 다시 만들고 디스크를 다시 붙일 때까지 쓰기가 멈추고, ${diskLoss.ko} ${fix.ko}`,
+            )
+          : replay
+          ? L(
+              `\`${n}\` has no copy — no replica, no standby, no redundant mode. Its writes come only from \`${replay.name}\`, which keeps its messages ${formatDuration(replay.retention)}: when it is lost, it is restored from its backup and the rest replayed from there — no write of record is lost, but what reads it waits for the restore and the catch-up, and the consumers wait with it. A replica (\`${n}-replica: ${node.kindText} replica of=${n}\`) shortens that; synchronous standbys are more than a store that can be replayed needs.`,
+              `\`${n}\` 노드는 복제본도, 대기 노드도, 이중화 모드도 없습니다. 쓰기는 메시지를 ${koDuration(replay.retention)} 보관하는 \`${replay.name}\`에서만 오므로, 이 노드를 잃으면 백업에서 복원한 뒤 나머지를 거기서 다시 적재합니다. 원본 쓰기는 잃지 않지만, 이 노드를 읽는 쪽은 복원과 따라잡기가 끝날 때까지 기다리고 컨슈머도 함께 기다립니다. 복제본(\`${n}-replica: ${node.kindText} replica of=${n}\`)을 두면 그 시간이 줄어듭니다. 다시 적재할 수 있는 저장소에 동기 대기 노드까지는 필요 없습니다.`,
             )
           : L(
               `\`${n}\` holds data but has no copy — no replica, no standby, no redundant mode. When it is lost, its data goes with it and writes stop until it is rebuilt from a backup. ${fix.en}`,
