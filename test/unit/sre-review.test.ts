@@ -9680,3 +9680,8 @@ test('missing-replica on a store replayable from a retained Kafka topic says no 
   assert.match(f.message.en, /no write of record is lost/);
   assert.doesNotMatch(f.message.en, /its data goes with it/);
 });
+
+test('connection-exhaustion does not add the pilot-light DR tier\'s maximum to the first site\'s: one site serves at a time (round 104b r08)', () => {
+  const x = d('region r1', 'region r2', 'u: client rate=1000', 'dns: dns routing=failover failover=manual', 'lb1: lb engine=gcp-lb region=r1', 'lb2: lb engine=gcp-lb region=r2', 'app: app-server engine=k8s replicas=6 autoscale=6..30 capacity=400 region=r1', 'app-dr: app-server engine=k8s autoscale=0..30 capacity=400 region=r2', 'pg: database engine=cloud-sql primary max-connections=500 region=r1', 'pg-dr: database engine=cloud-sql standby of=pg failover=manual region=r2', 'u -> dns', 'dns -> lb1 -> app -> pg', 'dns -> lb2 -> app-dr -> pg');
+  assert.deepEqual(rules(x, 'connection-exhaustion'), []);
+});

@@ -19,7 +19,7 @@
  */
 import { timingsOf } from './profiles';
 import { DEFAULTS } from './defaults';
-import { cacheProxied, hitRatioOf, numberAttr, textAttr, type Model, type SimNode } from './request-graph';
+import { cacheProxied, hitRatioOf, idleAtRest, numberAttr, textAttr, type Model, type SimNode } from './request-graph';
 import type { Design, TopologyNode } from '../syntax/ast';
 import { engineOf, isDataTier, SEARCH_ENGINES } from './groups';
 import { flagAttr } from '../syntax/attrs';
@@ -381,7 +381,17 @@ function computeLimits(m: Model): ConnectionLimit[] {
     }
     const callers = via.map((c) => ({ idx: c, connections: cap[c]!.connections!, explicit: numberAttr(m.nodes[c]!.node, 'connections') !== null }));
     if (!callers.length) return;
-    const peak = callers.reduce((sum, c) => sum + c.connections * peakInstances(m.nodes[c.idx]!), 0);
+    // (A recovery site's tier behind a failover record — idle at rest — opens its pools only once the record has moved the
+    // users off the first site: the two sites' peaks are not added; round 104b r08.)
+    const idle = idleAtRest(m);
+    let active = 0;
+    let standing = 0;
+    for (const c of callers) {
+      const n = c.connections * peakInstances(m.nodes[c.idx]!);
+      if (idle[c.idx]) standing += n;
+      else active += n;
+    }
+    const peak = Math.max(active, standing);
     // PostgreSQL accepts only superusers in its last superuser_reserved_connections slots (3 by default).
     const reserved = postgresFamily((textAttr(s.node, 'engine') ?? '').toLowerCase()) && max > PG_SUPERUSER_RESERVED ? PG_SUPERUSER_RESERVED : 0;
     out.push({ db: d, max: max - reserved, reserved, callers, peak });
