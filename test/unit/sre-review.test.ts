@@ -9685,3 +9685,9 @@ test('connection-exhaustion does not add the pilot-light DR tier\'s maximum to t
   const x = d('region r1', 'region r2', 'u: client rate=1000', 'dns: dns routing=failover failover=manual', 'lb1: lb engine=gcp-lb region=r1', 'lb2: lb engine=gcp-lb region=r2', 'app: app-server engine=k8s replicas=6 autoscale=6..30 capacity=400 region=r1', 'app-dr: app-server engine=k8s autoscale=0..30 capacity=400 region=r2', 'pg: database engine=cloud-sql primary max-connections=500 region=r1', 'pg-dr: database engine=cloud-sql standby of=pg failover=manual region=r2', 'u -> dns', 'dns -> lb1 -> app -> pg', 'dns -> lb2 -> app-dr -> pg');
   assert.deepEqual(rules(x, 'connection-exhaustion'), []);
 });
+
+test('a managed cache keeping carts whose every node is lost is rebuilt empty: the carts are lost, not "0s" (round 104b r15)', () => {
+  const x = d('goal rpo=1m', 'u: client rate=100', 'alb: lb engine=alb', 'app: app-server engine=fargate replicas=2', 'carts: cache engine=elasticache replicas=2 zones=a,b', 'mon: monitor watches=carts', 'u -> alb -> app -> carts : cart');
+  const r = simulate(x, [{ type: 'fail', target: node('carts', 1), at: 0 }, { type: 'fail', target: node('carts', 2), at: 0 }]);
+  assert.equal(r.writesLostSeconds, Infinity);
+});

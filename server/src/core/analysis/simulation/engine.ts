@@ -2465,7 +2465,9 @@ export class Engine {
             // A cache kept as the data of record (carts in a `primary` cache): what it held is gone too, back to its last
             // backup (an RDB export) if it has one (round 55b r08: "1s of writes lost" after both nodes were).
             const key = `${s.idx}`;
-            if (this.dataNodes.includes(s.idx) && !this.lostData.has(key)) {
+            // (Or a cache its callers keep state in — carts, counters: round 104b r15 lost every cart at "0s".)
+            const keepsState = s.kind === 'cache' && !s.isSessionStore && stateWritten(this.m.design, s.name) && !ephemeralStateCache(this.m.design, s.name);
+            if ((this.dataNodes.includes(s.idx) || keepsState) && !this.lostData.has(key)) {
               this.lostData.add(key);
               const dur = this.dur[s.idx]!;
               const survive = dur.backup !== null && this.backupsSurvive(s.idx);
