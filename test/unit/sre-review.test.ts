@@ -9691,3 +9691,8 @@ test('a managed cache keeping carts whose every node is lost is rebuilt empty: t
   const r = simulate(x, [{ type: 'fail', target: node('carts', 1), at: 0 }, { type: 'fail', target: node('carts', 2), at: 0 }]);
   assert.equal(r.writesLostSeconds, Infinity);
 });
+
+test('a caller that only reads a store replayed from a Kafka topic does not turn the replay off (round 104 r03)', () => {
+  const x = d('goal rpo=0', 'u: client rate=100', 'api: app-server replicas=2', 'kafka: queue engine=kafka replicas=3 quorum retention=7d', 'loader: service', 'mysql: database engine=mysql backup=1d', 'u -> api', 'api -> kafka : 발급 이벤트 발행', 'kafka -> loader', 'loader -> mysql : 발급 내역 쓰기', 'api -> mysql : 내 쿠폰함 조회 share=30%');
+  assert.equal(fail(x, node('mysql')).writesLostSeconds, 0);
+});

@@ -609,6 +609,8 @@ export function replayableFrom(m: Model, i: number, backup: number | null): { na
   let best: { name: string; retention: number } | null = null;
   for (const c of s.callers) {
     const cn = m.nodes[c]!;
+    // (A caller that only reads it writes nothing the log does not hold: round 104 r03.)
+    if (onlyReads(m.design, cn.name, s.name)) continue;
     if (!cn.consumes.length || !cn.callers.every((x) => cn.consumes.includes(x))) return null;
     const kept = cn.consumes
       .map((x) => m.nodes[x]!)
@@ -622,6 +624,17 @@ export function replayableFrom(m: Model, i: number, backup: number | null): { na
     best ??= kept[0]!;
   }
   return best;
+}
+
+/** Whether every edge from `from` to `to` names the reads class (`reads`, `조회`): a caller that writes nothing there. */
+export function onlyReads(design: Design, from: string, to: string): boolean {
+  let any = false;
+  for (const e of design.edges) {
+    if (e.from !== from || e.to !== to) continue;
+    any = true;
+    if (parseRouteLabel(e.label)?.key !== 'reads') return false;
+  }
+  return any;
 }
 
 /**
