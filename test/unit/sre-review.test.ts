@@ -9696,3 +9696,10 @@ test('a caller that only reads a store replayed from a Kafka topic does not turn
   const x = d('goal rpo=0', 'u: client rate=100', 'api: app-server replicas=2', 'kafka: queue engine=kafka replicas=3 quorum retention=7d', 'loader: service', 'mysql: database engine=mysql backup=1d', 'u -> api', 'api -> kafka : 발급 이벤트 발행', 'kafka -> loader', 'loader -> mysql : 발급 내역 쓰기', 'api -> mysql : 내 쿠폰함 조회 share=30%');
   assert.equal(fail(x, node('mysql')).writesLostSeconds, 0);
 });
+
+test('a session store that is also the writes\' database is needed by the reads class too (round 104 r02)', () => {
+  const x = d('u: client', 'app: app-server replicas=2 sessions=db', 'db: database engine=postgres primary', 'db2: database engine=postgres standby of=db failover=manual readable', 'u -> app', 'app -> db : writes', 'app -> db2 : reads');
+  const r = fail(x, node('db'));
+  assert.ok(down(r) > 0);
+  assert.equal(degraded(r), 0);
+});

@@ -2078,7 +2078,9 @@ function compileClasses(design: Design, ix: DesignIndex, nodes: CompiledNode[], 
       key,
       label: c.label.get(key) ?? key,
       share: shares[j]!,
-      pool: s.callees.filter((b) => (!c.of.has(b) && !secondChoice.has(a * nodes.length + b)) || c.of.get(b)?.has(key) === true),
+      // (Its session store is needed by every class, whatever class its edge names — Django's database sessions in the
+      // database the writes go to: round 104 r02 served the reads while it was down.)
+      pool: s.callees.filter((b) => (!c.of.has(b) && !secondChoice.has(a * nodes.length + b)) || c.of.get(b)?.has(key) === true || sessionStoreOf(design, s.node) === nodes[b]!.name),
     }));
     rw.add(a);
   }
