@@ -9703,3 +9703,8 @@ test('a session store that is also the writes\' database is needed by the reads 
   assert.ok(down(r) > 0);
   assert.equal(degraded(r), 0);
 });
+
+test('no-backup does not call a day-old DR copy restored from the backups in another region a live copy, nor ask for the off-site backup it is (round 104 r06)', () => {
+  const x = d('goal rpo=1d', 'region hq', 'region cloud', 'zone site region=hq', 'u: client', 'app: app-server zone=site', 'db: database engine=sqlserver backup=15m backup-to=nas zone=site', 'nas: storage zone=site', 'db-dr: database standby of=db lag=1d failover=manual promote=6h region=cloud', 'u -> app -> db');
+  assert.ok(!checkDesign(x).some((f) => f.rule === 'no-backup' && /live copies elsewhere replicate/.test(f.message.en)));
+});

@@ -123,7 +123,10 @@ export const noBackup: Rule<'no-backup'> = {
         // With an rpo goal and one site: the backups are kept where the data is (the design's only region, a zone or a
         // node of it). A fire, a flood, a power event or ransomware that reaches the site takes both (3-2-1: one copy off
         // site). Said once, as an info: a one-region design is not judged on the region's loss.
-        if (rpoGoal && !sameSiteSaid && !node.managed && keptOnSite(facts, node)) {
+        // (Not when a copy that trails by an hour or more — a cold standby restored from the nightly backups in another
+        // region, `lag=1d` — is off site: that copy is the off-site backup; round 104 r06.)
+        const offsiteCopy = (facts.copies.get(node.name) ?? []).some((c) => periodicCopy(c) && regionsOf(facts.design, c).some((r) => !regionsOf(facts.design, node).includes(r)));
+        if (rpoGoal && !sameSiteSaid && !node.managed && !offsiteCopy && keptOnSite(facts, node)) {
           sameSiteSaid = true;
           const written = textAttr(node, 'backup-to');
           const to = written ?? defaultRegion(facts, node)!;
