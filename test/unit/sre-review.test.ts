@@ -9708,3 +9708,10 @@ test('no-backup does not call a day-old DR copy restored from the backups in ano
   const x = d('goal rpo=1d', 'region hq', 'region cloud', 'zone site region=hq', 'u: client', 'app: app-server zone=site', 'db: database engine=sqlserver backup=15m backup-to=nas zone=site', 'nas: storage zone=site', 'db-dr: database standby of=db lag=1d failover=manual promote=6h region=cloud', 'u -> app -> db');
   assert.ok(!checkDesign(x).some((f) => f.rule === 'no-backup' && /live copies elsewhere replicate/.test(f.message.en)));
 });
+
+test('an index rebuilt from a database whose standby survives the zone is rebuilt from the standby, not lost (round 104c r02)', () => {
+  const x = d('goal rpo=5m', 'zone a', 'zone b', 'u: client rate=100', 'app: app replicas=2 zones=a,b', 'db: db primary zone=a backup=1d', 'db2: db standby of=db failover=auto zone=b', 'idx: db engine=elasticsearch rebuilt-from=db zone=a', 'u -> app', 'app -> db : 게시판', 'app -> idx : 검색 share=20%');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
+  assert.ok(Number.isFinite(r.writesLostSeconds));
+  assert.ok(r.writesLostSeconds <= 1);
+});

@@ -5805,7 +5805,9 @@ export class Engine {
     if (j === undefined) return null;
     // (A source lost with every place it runs in — a Kafka log kept only in the lost region — rebuilds nothing: the index
     // is lost as any store with no copy; round 102 r01 said "rebuilt from kafka" for a region that took both.)
-    if (this.live[j]! === 0 && this.everyPlaceLost(j)) return null;
+    // (Unless a copy of the source outside holds its data — a standby promoted in the other zone: rebuilt from it, round
+    // 104c r02.)
+    if (this.live[j]! === 0 && this.everyPlaceLost(j) && !this.copyHoldsData(j)) return null;
     return from;
   }
 
