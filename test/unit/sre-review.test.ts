@@ -9715,3 +9715,10 @@ test('an index rebuilt from a database whose standby survives the zone is rebuil
   assert.ok(Number.isFinite(r.writesLostSeconds));
   assert.ok(r.writesLostSeconds <= 1);
 });
+
+test('losing the shared array whose DR copies nobody promotes is recovered by its repair, not by a DNS switch to a DR site that cannot serve (round 104c r03)', () => {
+  const x = d('goal rto=1h', 'region main', 'region dr', 'zone m region=main', 'zone d region=dr', 'u: client rate=100', 'dns: dns routing=failover failover=manual', 'app: app replicas=2 zone=m', 'db: db primary zone=m', 'san: storage raid=10 zone=m', 'dr-app: app replicas=2 zone=d', 'dr-db: db standby of=db replication=async failover=manual zone=d', 'dr-san: storage of=san replication=async lag=30s zone=d', 'mon: monitor watches=db,san', 'u -> dns', 'dns -> app', 'dns -> dr-app : 재해 시', 'app -> db', 'db -> san', 'dr-app -> dr-db', 'dr-db -> dr-san');
+  const r = fail(x, node('san'));
+  assert.equal(r.entries[0]!.recoverySeconds, 3600);
+  assert.ok(!r.events.some((e) => e.type === 'dns-switched'));
+});

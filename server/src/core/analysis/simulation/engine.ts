@@ -4643,7 +4643,7 @@ export class Engine {
             if (bad.get(a) !== t || idleManual(now)) return;
             // (Decided again once someone knows: the copy the other target needs may not be promoted after all — a person
             // restoring fresher backups instead; round 104 r01.)
-            if (s.manualDns && !this.otherCanServe(s, a, this.altS.get(i)!)) {
+            if (s.manualDns && !this.otherCanServe(s, a, this.altS.get(i)!, true)) {
               bad.delete(a);
               return;
             }
@@ -6036,7 +6036,7 @@ export class Engine {
   }
 
   /** Whether another target of record s than `a` serves now, or stands by for a promotion under way (a pending takeover it needs). */
-  private otherCanServe(s: SimNode, a: number, alt: ArrayLike<number>): boolean {
+  private otherCanServe(s: SimNode, a: number, alt: ArrayLike<number>, strict = false): boolean {
     return s.callees.some((j, k) => {
       if (j === a) return false;
       if (alt[k]! > EPS) return true;
@@ -6045,7 +6045,9 @@ export class Engine {
       for (const p of this.pending.values()) if (reach.has(p.takeover.by)) return true;
       // (Or the node such a standby stands for is down now: its takeover is about to start.)
       // (Not one a person restores from its fresher backups rather than promote the copy: restoreRather.)
-      for (const x of this.nodes) if (x.takeovers.length && this.live[x.idx]! <= 0 && !this.restoreRather.has(x.idx) && x.takeovers.some((tk) => reach.has(tk.by))) return true;
+      // (Once someone knows — `strict` — only a promotion actually under way counts: a copy nobody promotes, a disk waited
+      // for, is none; round 104c r03 moved the users to a DR site whose database and array copy stayed standbys.)
+      if (!strict) for (const x of this.nodes) if (x.takeovers.length && this.live[x.idx]! <= 0 && !this.restoreRather.has(x.idx) && x.takeovers.some((tk) => reach.has(tk.by))) return true;
       return false;
     });
   }
