@@ -9722,3 +9722,11 @@ test('losing the shared array whose DR copies nobody promotes is recovered by it
   assert.equal(r.entries[0]!.recoverySeconds, 3600);
   assert.ok(!r.events.some((e) => e.type === 'dns-switched'));
 });
+
+test('rto-not-met on a lone index rebuilt from the database says its notice and `restore=` rebuild and the cluster fix; the run covers the rebuild (round 104c r06)', () => {
+  const x = d('goal rto=1h', 'u: client rate=100', 'app: app replicas=2', 'db: db primary', 'db2: db standby of=db failover=auto', 'idx: db engine=elasticsearch rebuilt-from=db restore=3h', 'u -> app', 'app -> db : 게시판', 'app -> idx : 검색 share=20%');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /rebuilt from `db`.*3h 15m.*replicas=3 shard-replicas=1/);
+  assert.doesNotMatch(f.message.en, /failover=auto/);
+  assert.equal(fail(x, node('idx')).entries[0]!.recoverySeconds, 11700);
+});

@@ -454,8 +454,15 @@ export function effectiveBackup(design: Design, n: TopologyNode): number | null 
 export function longestRestore(m: Model): number {
   // Every backup durabilityOf derives (a volume's from its databases', a primary's from its copies') starts from some
   // node's own: with none in the design there is nothing to restore, and the per-node reading is not needed.
-  if (!m.nodes.some((s) => (backupInterval(s.node) ?? 0) > 0)) return 0;
+  // (A store rebuilt from another — `rebuilt-from=`, its `restore=` the rebuild — comes back after its notice and rebuild
+  // too: round 104c r06 ended a 3 h rebuild's run at 2 h, "never".)
   let max = 0;
+  for (const s of m.nodes)
+    if (s.node.attrs.has('rebuilt-from')) {
+      const r = durationAttr(s.node, 'restore') ?? DEFAULTS.restore;
+      max = Math.max(max, (monitorDelay(m.design, s.name) ?? DEFAULTS.unnoticed) + r);
+    }
+  if (!m.nodes.some((s) => (backupInterval(s.node) ?? 0) > 0)) return max;
   // A monitor placed in a zone or region can be lost with what it watches: users report it then (the run's restore waits
   // for that, round 74c r03), so the runs cover that notice too.
   const placed = m.nodes.some((s) => s.node.kind === 'monitor' && (s.node.zones.length > 0 || s.node.attrs.has('zone') || s.node.attrs.has('region')));

@@ -19,7 +19,8 @@ import { majorityZone } from './sentinel-fragile';
 import { monitorsOnlyIn, runsOnlyIn } from '../syntax/places';
 import { DEFAULTS } from '../model/defaults';
 import { AZURE_SQL_FOG, failoverTimingsOf, K8S_NODE, PROFILES, profileLabel, timingsOf } from '../model/profiles';
-import { noticeDelay } from '../model/monitoring';
+import { monitorDelay, noticeDelay } from '../model/monitoring';
+import { durationAttr } from '../syntax/attrs';
 import { bmcFenced, buildModel, DATA_KINDS, parseRouteLabel, isRepmgr, maximumProtection, redisWithoutManager, tiberoProtective, coveredElsewhere, failsOverAcrossZones, managedComputeInstances, pickTakeover, pinnedToZone, reachedFromEntries, sendsReads, type SimNode } from '../model/request-graph';
 import type { Design, Localized } from '../syntax/ast';
 import { formatDuration } from '../syntax/values';
@@ -189,6 +190,18 @@ export function nodeRtoCause(f: Facts, name: string, goal: number): Localized | 
     return L(
       `Cause: \`${name}\` fails over inside the provider's service, which takes ${dur(s.restore).en} (${profileLabel(p, 'en')}); the design cannot make that shorter. Fix: a product that fails over faster, or an \`rto\` the provider can meet.`,
       `원인: \`${name}\` 노드는 관리형 서비스 안에서 페일오버하며 ${dur(s.restore).ko} 걸립니다(${profileLabel(p, 'ko')}). 설계로는 줄일 수 없습니다. 해결: 더 빨리 페일오버하는 제품을 쓰거나, 제공자가 지킬 수 있는 \`rto\`로 정하세요.`,
+    );
+  }
+  // A lone index rebuilt from another store (`rebuilt-from=`): down until someone notices and it is rebuilt, `restore=`
+  // (round 104c r06 said the generic hour's repair and proposed a standby Elasticsearch has no use for).
+  const rebuiltFrom = textAttr(s.node, 'rebuilt-from');
+  if (s.instances === 1 && rebuiltFrom !== null) {
+    const rebuild = durationAttr(s.node, 'restore') ?? DEFAULTS.restore;
+    const notice = monitorDelay(f.design, name) ?? DEFAULTS.unnoticed;
+    const search = SEARCH_ENGINES.has(engineOf(s.node));
+    return L(
+      `Cause: \`${name}\` is one instance rebuilt from \`${rebuiltFrom}\` when it is lost: down until someone notices (${dur(notice).en}) and the rebuild is done (\`restore=\` ${dur(rebuild).en}): ${dur(notice + rebuild).en}. Fix: ${search ? 'a cluster of three members with a replica of every shard on another one (`replicas=3 shard-replicas=1`)' : 'a second instance, or a standby'}, so that one loss costs no rebuild — or a faster rebuild.`,
+      `원인: ${codeJosa(name, '은/는')} 인스턴스 하나이고 잃으면 \`${rebuiltFrom}\`에서 다시 만듭니다. 누군가 알아채고(${dur(notice).ko}) 다시 만들 때까지(\`restore=\` ${dur(rebuild).ko}) 멈춥니다: ${dur(notice + rebuild).ko}. 해결: ${search ? '구성원 셋에 샤드마다 다른 구성원에 복제본을 두어(`replicas=3 shard-replicas=1`)' : '인스턴스나 대기 노드를 하나 더 두어'} 하나를 잃어도 다시 만들 필요가 없게 하거나, 재구축을 빠르게 하세요.`,
     );
   }
   if (s.instances === 1 && s.readsFrom < 0) {
