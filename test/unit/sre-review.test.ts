@@ -9730,3 +9730,10 @@ test('rto-not-met on a lone index rebuilt from the database says its notice and 
   assert.doesNotMatch(f.message.en, /failover=auto/);
   assert.equal(fail(x, node('idx')).entries[0]!.recoverySeconds, 11700);
 });
+
+test('with the DCS majority lost, a person promoting by hand forces the synchronous standby rather than the far asynchronous copy (round 104c r04)', () => {
+  const x = d('goal rpo=0', 'region main', 'region dr', 'zone a region=main', 'zone b region=main', 'zone d region=dr', 'u: client rate=100', 'app: app replicas=2 zones=a,b', 'etcd: consensus engine=etcd replicas=3 zones=a,b', 'pg: db engine=patroni primary zone=a', 'pg-sync: db standby of=pg engine=patroni replication=sync failover=auto coordinator=etcd zone=b', 'pg-dr: db standby of=pg engine=patroni replication=async failover=manual zone=d', 'mon: monitor watches=pg,etcd', 'u -> app', 'app -> pg');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
+  assert.equal(r.writesLostSeconds, 0);
+  assert.ok(r.events.some((e) => e.type === 'promoted' && e.target === 'pg-sync'));
+});

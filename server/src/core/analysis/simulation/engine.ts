@@ -6191,7 +6191,11 @@ export class Engine {
         // standby before a far asynchronous one.
         // (So does one that its lost failover manager — one process, an MHA manager, not a quorum group — alone decides: a
         // person runs the switch by hand from another host; round 78b r01, "never" beside the finding's own "or a person".)
-        const managerDown = (k: Takeover): boolean => k.coordinator >= 0 && (nodes[k.coordinator]!.ignored || nodes[k.coordinator]!.group === null) && !this.groups.coordinatorOk(k);
+        // (And, when a person is promoting some copy by hand anyway, one whose coordinating group has lost its majority — a
+        // Patroni standby with its etcd gone: the person forces the freshest, synchronous one rather than a far asynchronous
+        // copy; round 104c r04.)
+        const manualAnyway = tk !== undefined && tk.manual;
+        const managerDown = (k: Takeover): boolean => k.coordinator >= 0 && (nodes[k.coordinator]!.ignored || nodes[k.coordinator]!.group === null || manualAnyway) && !this.groups.coordinatorOk(k);
         const blocked = pickTakeover(s, (k) => !k.manual && (k.witness >= 0 || managerDown(k)) && this.live[k.by]! > 0 && this.prov[k.by]! === k.by && this.groups.coordinatorOk({ ...k, manual: true, coordinator: managerDown(k) ? -1 : k.coordinator }) && this.groups.peersOk(s) && !this.onDeadDisk(k.by));
         if (!tk) this.sayVoteMissing(s);
         if (blocked && (!tk || blocked.rank < tk.rank)) {
