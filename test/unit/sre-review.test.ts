@@ -9737,3 +9737,10 @@ test('with the DCS majority lost, a person promoting by hand forces the synchron
   assert.equal(r.writesLostSeconds, 0);
   assert.ok(r.events.some((e) => e.type === 'promoted' && e.target === 'pg-sync'));
 });
+
+test('rpo-not-met for a place names the copy that trails the most (the file array\'s hour), not the database\'s seconds (round 104c r05)', () => {
+  const x = d('goal rpo=0', 'region main', 'region dr', 'zone m region=main', 'zone d region=dr', 'u: client rate=100', 'app: app replicas=2 zone=m', 'db: db primary zone=m', 'db-dr: db standby of=db replication=async lag=30s failover=manual zone=d', 'nas: storage raid=6 zone=m', 'nas-dr: storage of=nas replication=async lag=1h zone=d', 'u -> app', 'app -> db', 'app -> nas : 영상 share=30%');
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(f.message.en, /`nas-dr`/);
+  assert.doesNotMatch(f.message.en, /Replicate to `db-dr`/);
+});

@@ -660,11 +660,19 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
   // Data lost with the place whose copy outside it trails by more than the goal: a periodic copy (a nightly or weekly
   // backup job written as a copy) copies more often; a streaming asynchronous one becomes lossless.
   if (t.type !== 'node') {
-    for (const n of f.design.nodes.values()) {
-      if (n.role === 'replica' || n.role === 'standby' || !runsOnlyIn(f.design, n, t)) continue;
-      const outside = (f.copies.get(n.name) ?? []).filter((c) => !runsOnlyIn(f.design, c, t));
-      if (!outside.length) continue;
-      const best = outside.reduce((a, b) => (lagOf(b, n) < lagOf(a, n) ? b : a));
+    // (The copy that trails the most first: it sets the place's figure — round 104c r05 advised the database's 30 s copy
+    // beside the file array's copy an hour behind.)
+    const trailing = [...f.design.nodes.values()]
+      .map((n) => {
+        if (n.role === 'replica' || n.role === 'standby' || !runsOnlyIn(f.design, n, t)) return null;
+        const outside = (f.copies.get(n.name) ?? []).filter((c) => !runsOnlyIn(f.design, c, t));
+        if (!outside.length) return null;
+        const best = outside.reduce((a, b) => (lagOf(b, n) < lagOf(a, n) ? b : a));
+        return { n, best, lag: lagOf(best, n) };
+      })
+      .filter((x): x is NonNullable<typeof x> => x !== null)
+      .sort((a, b) => b.lag - a.lag);
+    for (const { n, best } of trailing) {
       const { seconds: lag, product } = lagTiming(best, n);
       if (lag <= goal) continue;
       const want = formatDuration(Math.max(goal, 1));
