@@ -9744,3 +9744,10 @@ test('rpo-not-met for a place names the copy that trails the most (the file arra
   assert.match(f.message.en, /`nas-dr`/);
   assert.doesNotMatch(f.message.en, /Replicate to `db-dr`/);
 });
+
+test('rpo-not-met for a Cassandra data centre\'s region advises EACH_QUORUM, not a third region (round 104b r10)', () => {
+  const x = d('goal rpo=0', 'region ash', 'region sjc', 'zone a1 region=ash', 'zone a2 region=ash', 'zone a3 region=ash', 'zone s1 region=sjc', 'zone s2 region=sjc', 'zone s3 region=sjc', 'u: client rate=100', 'dns: dns routing=latency health-check', 'api-a: app-server replicas=2 region=ash', 'api-s: app-server replicas=2 region=sjc', 'c-ash: database engine=cassandra quorum replicas=6 zones=a1,a2,a3 conflicts=merge', 'c-sjc: database engine=cassandra quorum primary of=c-ash replicas=6 zones=s1,s2,s3 conflicts=merge', 'u -> dns', 'dns -> api-a -> c-ash', 'dns -> api-s -> c-sjc');
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(f.message.en, /EACH_QUORUM/);
+  assert.doesNotMatch(f.message.en, /three regions/);
+});

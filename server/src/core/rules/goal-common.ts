@@ -10,7 +10,7 @@ import { formatDuration } from '../syntax/values';
 import type { LossImpact } from './estimate-contract';
 import { failoverMode, koDuration, L, nameList, standbysOf, type Facts } from './facts';
 import { exactDuration } from '../shared/duration';
-import { arbitersOf, arbitersOfShard, engineOf, NDB_ENGINES, GALERA_ENGINES, majorityOf, replicaSetMembers, replicaSets, rollsBack, voterZones, votingType } from '../model/groups';
+import { arbitersOf, arbitersOfShard, engineOf, NDB_ENGINES, GALERA_ENGINES, majorityOf, replicaSetMembers, replicaSets, rollsBack, tokenRanged, voterZones, votingType } from '../model/groups';
 import { buildModel, globalClusterSecondary, instanceCount, searchMasterTier, selfRunPostgres } from '../model/request-graph';
 import { simulate } from '../analysis/simulation/simulate';
 import { BIGTABLE_ENGINE, isAsyncRedis, isRedis, losslessMode } from '../model/replication';
@@ -613,6 +613,13 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
       // (Only when its lag is what is lost: a day lost with the place is another node's — a database with only daily
       // backups there — not the group's seconds; round 94 r04 explained it with Kafka's majority.)
       if (!Number.isFinite(loss.rpo) || loss.rpo > timingsOf(n).lag.value + 1e-9) continue;
+      // (Cassandra or ScyllaDB written per data centre: the fix is the write consistency level across them, EACH_QUORUM or
+      // QUORUM over both — not a third region; round 104b r10. The language cannot write the level.)
+      if (tokenRanged(n) && t.type === 'region' && [...f.design.nodes.values()].some((o) => o !== n && tokenRanged(o) && (o.of === n.name || n.of === o.name)))
+        return L(
+          `${where.en} holds every replica \`${n.name}\` writes to at LOCAL_QUORUM: a write is acknowledged once a quorum in that data centre has it, before the other data centre does, so its loss can take acknowledged writes. Write at EACH_QUORUM (or QUORUM across both data centres' replicas) so that every acknowledged write is in both — at the cost of the round trip between them; the language cannot write the consistency level.`,
+          `${where.ko}에는 ${codeJosa(n.name, '이/가')} LOCAL_QUORUM으로 쓰는 복제본이 모두 있습니다. 쓰기는 그 데이터 센터의 정족수가 받으면 다른 데이터 센터보다 먼저 성공으로 응답하므로, 이곳을 잃으면 성공으로 응답한 쓰기를 잃을 수 있습니다. EACH_QUORUM(또는 두 데이터 센터의 복제본 전체에 대한 QUORUM)으로 써서 성공으로 응답한 쓰기가 두 곳에 모두 있게 하세요. 두 곳 사이의 왕복 시간이 드는 대가이며, 일관성 수준은 설계 언어로 적을 수 없습니다.`,
+        );
       if (n.kind === 'queue')
         return L(
           `${where.en} holds ${held} of the ${zones.length} members of \`${n.name}\`: a message is confirmed to its publisher once a majority has it, which can be the members in that ${kind.en} alone, so its loss can take confirmed messages no member elsewhere has. Spread the members so that no ${kind.en} holds a majority (three ${kind.en}s).`,
