@@ -9751,3 +9751,11 @@ test('rpo-not-met for a Cassandra data centre\'s region advises EACH_QUORUM, not
   assert.match(f.message.en, /EACH_QUORUM/);
   assert.doesNotMatch(f.message.en, /three regions/);
 });
+
+test('quorum-fragile on a provider-run DCS does not ask for three members: it says Patroni demotes the primary while the control plane is out, and failsafe_mode (round 104b r03)', () => {
+  const x = d('goal rto=5m rpo=0', 'u: client rate=100', 'app: app-server engine=k8s replicas=2', 'dcs: consensus engine=etcd managed', 'pg: database engine=patroni primary coordinator=dcs', 'pg-2: database engine=patroni standby of=pg replication=sync coordinator=dcs', 'u -> app -> pg');
+  const f = checkDesign(x).find((g) => g.rule === 'quorum-fragile')!;
+  assert.match(f.message.en, /failsafe_mode/);
+  assert.doesNotMatch(f.message.en, /replicas=3/);
+  assert.deepEqual(fixesFor(x, f), []);
+});

@@ -151,6 +151,28 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
           const near = coordinated.flatMap((x) => [x, ...(x.of ? [facts.design.nodes.get(x.of)] : [])]).some((x) => !x || !x.zones.length || x.zones.includes(zone));
           if (!near) continue;
         }
+        // A provider-run coordinator (the Kubernetes API as Patroni's DCS, a managed etcd): its members are the provider's —
+        // no `replicas=3` to write; what matters is what stops while it is out (round 104b r03).
+        if (n.managed && !pgaf && !monitorDecides) {
+          const patroni = coordinated.some((x) => engineOf(x) === 'patroni');
+          out.push(
+            nodeFinding(
+              'quorum-fragile',
+              n,
+              patroni
+                ? L(
+                    `\`${n.name}\` is a provider's service that Patroni keeps its leader lock in for ${names}: its own members are the provider's to run, but while it cannot be reached Patroni cannot renew the lock and demotes the primary to read-only after loop_wait + retry_timeout (20 s with the defaults) — writes stop for as long as the control plane is out, and nothing fails over meanwhile. Turn on Patroni's \`failsafe_mode\` (the primary keeps running while it reaches every member), and count on the provider's control-plane SLA.`,
+                    `\`${n.name}\` 노드는 Patroni가 ${names}의 리더 잠금을 두는 제공자의 서비스입니다. 구성원은 제공자가 운영하지만, 여기에 닿지 못하는 동안 Patroni는 잠금을 갱신하지 못해 loop_wait + retry_timeout(기본값으로 20초) 뒤 프라이머리를 읽기 전용으로 내립니다. 컨트롤 플레인이 멈춘 동안 쓰기가 멈추고 페일오버도 일어나지 않습니다. Patroni의 \`failsafe_mode\`를 켜고(모든 구성원에 닿는 동안 프라이머리가 계속 동작), 제공자의 컨트롤 플레인 SLA를 확인하세요.`,
+                  )
+                : L(
+                    `\`${n.name}\` is a provider's service that decides the failover of ${names}: its own members are the provider's to run, but while it is out nothing can fail over. Count on the provider's SLA for it, or keep the decision in a group of your own in three places.`,
+                    `\`${n.name}\` 노드는 ${names}의 페일오버를 결정하는 제공자의 서비스입니다. 구성원은 제공자가 운영하지만, 이 서비스가 멈춘 동안에는 페일오버가 일어나지 않습니다. 제공자의 SLA를 확인하거나, 세 곳에 둔 직접 운영하는 그룹이 결정하게 하세요.`,
+                  ),
+              { voters: 1, majority: 1, want: null, managed: true },
+            ),
+          );
+          continue;
+        }
         out.push(
           nodeFinding(
             'quorum-fragile',
