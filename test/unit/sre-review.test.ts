@@ -9759,3 +9759,8 @@ test('quorum-fragile on a provider-run DCS does not ask for three members: it sa
   assert.doesNotMatch(f.message.en, /replicas=3/);
   assert.deepEqual(fixesFor(x, f), []);
 });
+
+test('Front Door moving its users to a priority-2 origin whose servers keep sessions in another store loses those sessions (round 104b r06)', () => {
+  const x = d('region east', 'region central', 'u: client rate=100', 'afd: cdn engine=front-door health-check=/health', 'app-e: app-server engine=app-service replicas=2 capacity=100 sessions=redis-e region=east', 'app-c: app-server engine=app-service replicas=2 capacity=100 sessions=redis-c region=central', 'redis-e: cache engine=azure-cache-redis replicas=2 region=east', 'redis-c: cache engine=azure-cache-redis replicas=2 region=central', 'db: database engine=azure-sql region=east', 'u -> afd', 'afd -> app-e : priority 1', 'afd -> app-c : priority 2', 'app-e -> db', 'app-c -> db');
+  assert.equal(fail(x, node('app-e')).sessionsLost, 1);
+});

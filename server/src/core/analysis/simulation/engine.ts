@@ -4917,7 +4917,49 @@ export class Engine {
     this.trackLostState();
     this.trackConnections();
     this.trackDataLoss(t);
+    this.trackTierSessions(t);
     this.wakeDormant(t);
+  }
+
+  /** Balancers (a CDN's origin group, Front Door) whose second-choice tier now serves: said once each. */
+  private readonly tierMoved = new Set<number>();
+  /**
+   * A balancer or CDN that moves its users to its second-choice targets (Front Door priority 2) when the first are out:
+   * users whose sessions are kept in a store the second tier's servers do not read log in again — as a DNS record moving
+   * them between sites does (round 104b r06: 0 % of sessions lost after Front Door moved everyone to the other region).
+   */
+  private tiered: SimNode[] | null = null;
+  private trackTierSessions(t: number): void {
+    this.tiered ??= this.nodes.filter((x) => x.secondChoice !== null && x.or === 'lb');
+    if (!this.tiered.length) return;
+    for (const s of this.tiered) {
+      if (this.tierMoved.has(s.idx)) continue;
+      const now = this.tierPool(s, s.callees, t);
+      if (now === s.callees || !now.length || !now.every((c) => s.secondChoice!.has(c))) continue;
+      this.tierMoved.add(s.idx);
+      const storesOf = (from: number): number[] => [...calleeClosure(this.m, from)].map((u) => this.nodes[u]!.sessionStore).filter((st) => st >= 0);
+      const newStores = new Set<number>();
+      for (const x of now) for (const st of storesOf(x)) newStores.add(st);
+      const sameData = (x: number, y: number): boolean => {
+        const nx = this.nodes[x]!.node;
+        const ny = this.nodes[y]!.node;
+        return nx.of === ny.name || ny.of === nx.name || (nx.of !== null && nx.of === ny.of);
+      };
+      const firsts = s.callees.filter((c) => !s.secondChoice!.has(c));
+      const moved = firsts.flatMap((a) => [...calleeClosure(this.m, a)]).map((u) => this.nodes[u]!).filter((u) => u.sessionStore >= 0 && !newStores.has(u.sessionStore) && ![...newStores].some((st) => sameData(st, u.sessionStore)));
+      if (!moved.length || !newStores.size) continue;
+      for (const u of moved) this.sessionLoss.set(u.idx, 1);
+      const stores = [...new Set(moved.map((u) => this.nodes[u.sessionStore]!.name))].join(', ');
+      const target = firsts.map((c) => this.nodes[c]!.name).join(', ');
+      this.emit(
+        'sessions-lost',
+        s.name,
+        L(
+          `${s.name} sends its users to its second-choice targets: the users moved off ${target} kept their sessions in ${stores}, which the servers they now reach do not read — they log in again (every session of those users).`,
+          `${josa(s.name, '이/가')} 사용자를 예비 대상으로 보냅니다. ${target}에서 옮겨 간 사용자의 세션은 ${stores}에 있는데, 새로 닿는 서버는 그곳을 읽지 않습니다. 그 사용자는 다시 로그인해야 합니다(그 사용자의 세션 전부).`,
+        ),
+      );
+    }
   }
 
   // ---- capacity and durability (failure-model §5–§7) -------------------------
