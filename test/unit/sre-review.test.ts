@@ -9764,3 +9764,10 @@ test('Front Door moving its users to a priority-2 origin whose servers keep sess
   const x = d('region east', 'region central', 'u: client rate=100', 'afd: cdn engine=front-door health-check=/health', 'app-e: app-server engine=app-service replicas=2 capacity=100 sessions=redis-e region=east', 'app-c: app-server engine=app-service replicas=2 capacity=100 sessions=redis-c region=central', 'redis-e: cache engine=azure-cache-redis replicas=2 region=east', 'redis-c: cache engine=azure-cache-redis replicas=2 region=central', 'db: database engine=azure-sql region=east', 'u -> afd', 'afd -> app-e : priority 1', 'afd -> app-c : priority 2', 'app-e -> db', 'app-c -> db');
   assert.equal(fail(x, node('app-e')).sessionsLost, 1);
 });
+
+test('a managed OpenSearch domain\'s data nodes lost with a zone are replaced in the zone left, ending the overload (round 104b r07)', () => {
+  const x = d('goal rto=1h', 'region eu-west-1', 'zone a region=eu-west-1', 'zone b region=eu-west-1', 'u: client rate=600', 'alb: lb engine=alb zones=a,b', 'api: app-server engine=asg replicas=6 capacity=250 zones=a,b', 'os: database engine=opensearch managed replicas=4 shard-replicas=1 awareness capacity=200 zones=a,b', 'u -> alb -> api -> os : search');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'b' }, at: 0 }]);
+  assert.notEqual(r.entries[0]!.recoverySeconds, null);
+  assert.ok(r.events.some((e) => e.type === 'rescheduled' && /^os#/.test(e.target)));
+});

@@ -3151,6 +3151,9 @@ export class Engine {
     // An Auto Scaling group replaces an instance lost with its zone by launching one in a zone of the group that is up.
     else if (!byNodeStep && (s.timings.repair.profile === 'aws-autoscaling' || s.timings.repair.profile === 'aws-ecs') && s.node.zones.length >= 2 && !s.managed) this.relaunch(s, i, t);
     else if (!byNodeStep && zonedManagedCompute(s)) this.relaunch(s, i, t);
+    // (A managed search domain's data node lost with its zone: the service starts a replacement in a zone that is up —
+    // Amazon OpenSearch Service, multi-AZ domains; round 104b r07 never replaced it.)
+    else if (!byNodeStep && s.managed && SEARCH_ENGINES.has(engineOf(s.node)) && s.node.zones.length >= 2) this.relaunch(s, i, t);
     if (s.localSessions) {
       const share = 1 / Math.max(1, this.instOf(s.idx).length);
       this.sessionLoss.set(s.idx, Math.min(1, (this.sessionLoss.get(s.idx) ?? 0) + share));
@@ -3323,7 +3326,7 @@ export class Engine {
     const x = this.instOf(s.idx)[i]!;
     // Provider-run compute: the provider's own replacement (its failover time, the generic managed one when it has none
     // of its own), not an Auto Scaling launch.
-    const managed = zonedManagedCompute(s);
+    const managed = zonedManagedCompute(s) || (s.managed && SEARCH_ENGINES.has(engineOf(s.node)));
     const after = managed ? (s.restore > 0 ? s.restore : PROFILES['generic-managed'].values.failover!.v) : s.timings.repair.value;
     this.at(t + after, (now) => {
       if (x.alive || x.nodeDown || x.failedAt !== t) return;
