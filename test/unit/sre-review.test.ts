@@ -9771,3 +9771,9 @@ test('a managed OpenSearch domain\'s data nodes lost with a zone are replaced in
   assert.notEqual(r.entries[0]!.recoverySeconds, null);
   assert.ok(r.events.some((e) => e.type === 'rescheduled' && /^os#/.test(e.target)));
 });
+
+test('a storage appliance\'s generic repair says the vendor replaces a chassis, often the next business day, and asks for repair= (round 104 r05)', () => {
+  const x = d('goal rto=4h', 'u: client', 'nas: storage raid=5 backup=7d backup-to=usb', 'usb: storage', 'mon: monitor watches=nas interval=5m', 'u -> nas');
+  const e = fail(x, node('nas')).events.find((v) => v.type === 'repaired' && v.target === 'nas')!;
+  assert.match(e.message.en, /next business day.*repair=/);
+});
