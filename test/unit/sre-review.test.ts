@@ -38,15 +38,16 @@ test('self-run name servers: a resolver asks the next one (RFC 1034 §5.3.3), so
 });
 
 test('a failover record with its health check turned off never fails over (Route 53: a record with no health check is always healthy)', () => {
-  const x = d('users: client', 'r53: dns engine=route53 routing=failover health-check=false', 'web: app-server replicas=2', 'sorry: storage engine=s3', 'users -> r53', 'r53 -> web', 'r53 -> sorry');
+  // (The secondary is a second site, not a maintenance page: a sorry page serves nothing — round 105c r03.)
+  const x = d('users: client', 'r53: dns engine=route53 routing=failover health-check=false', 'web: app-server replicas=2', 'static: storage engine=s3', 'users -> r53', 'r53 -> web', 'r53 -> static');
   // Losing the primary: every answer still names it, nothing is served until it is back.
   assert.ok(down(fail(x, node('web'))) >= 3600);
   // Losing the secondary costs nothing: no answer names it.
-  assert.equal(down(fail(x, node('sorry'))), 0);
+  assert.equal(down(fail(x, node('static'))), 0);
   assert.deepEqual(rules(x, 'dns-no-health-check'), ['r53']);
   assert.match(checkDesign(x).find((f) => f.rule === 'dns-no-health-check')!.message.en, /never fails over/);
   // With the check on (the default of failover routing), the same loss moves clients to the secondary.
-  const on = d('users: client', 'r53: dns engine=route53 routing=failover', 'web: app-server replicas=2', 'sorry: storage engine=s3', 'users -> r53', 'r53 -> web', 'r53 -> sorry');
+  const on = d('users: client', 'r53: dns engine=route53 routing=failover', 'web: app-server replicas=2', 'static: storage engine=s3', 'users -> r53', 'r53 -> web', 'r53 -> static');
   assert.ok(down(fail(on, node('web'))) < 600);
   assert.deepEqual(rules(on, 'dns-no-health-check'), []);
 });
@@ -9776,4 +9777,10 @@ test('a storage appliance\'s generic repair says the vendor replaces a chassis, 
   const x = d('goal rto=4h', 'u: client', 'nas: storage raid=5 backup=7d backup-to=usb', 'usb: storage', 'mon: monitor watches=nas interval=5m', 'u -> nas');
   const e = fail(x, node('nas')).events.find((v) => v.type === 'repaired' && v.target === 'nas')!;
   assert.match(e.message.en, /next business day.*repair=/);
+});
+
+test('a failover record whose second answer is a maintenance page moves users to no service: the zone loss is not "served again" (round 105c r03/r04)', () => {
+  const x = d('goal rto=2m', 'region seoul', 'zone a region=seoul', 'users: client rate=100', 'r53: dns engine=route53 routing=failover ttl=60s', 'alb: lb engine=alb health-check zone=a', 'app: app replicas=2 zone=a', 'sorry: storage engine=s3 region=seoul label="점검 중 안내 페이지"', 'users -> r53', 'r53 -> alb', 'r53 -> sorry : 장애 시', 'alb -> app');
+  assert.equal(simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]).entries[0]!.recoverySeconds, null);
+  assert.doesNotMatch(checkDesign(x).find((g) => g.rule === 'rto-not-met')!.message.en, /ttl=|stops answering/);
 });

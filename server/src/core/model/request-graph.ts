@@ -2459,7 +2459,8 @@ function compile(design: Design): Model {
     if (nb.kind !== 'queue' && ALERT_ONLY.test(edgeLabel.get(a * nodes.length + b) ?? '')) continue;
     // A CDN's origin that answers with an apology ("sorry page", a maintenance page): what it serves is no service, so it
     // is no alternative to the real origin (round 44: every outage behind it read as served).
-    if (na.kind === 'cdn' && APOLOGY_ORIGIN.test(`${nb.name} ${textAttr(nb.node, 'label') ?? ''}`)) continue;
+    // (So is a DNS failover record's: a Route 53 secondary pointing at a bucket's maintenance page — round 105c r03/r04.)
+    if ((na.kind === 'cdn' || na.kind === 'dns') && APOLOGY_ORIGIN.test(`${nb.name} ${textAttr(nb.node, 'label') ?? ''} ${edgeLabel.get(a * nodes.length + b) ?? ''}`)) continue;
     // A zone transfer (`secondary -> hidden-primary : AXFR/IXFR`): the secondary answers from its own copy of the zone
     // until the SOA expire (days), so the primary is no request dependency — only zone edits wait for it (round 37).
     if (ZONE_TRANSFER.test(edgeLabel.get(a * nodes.length + b) ?? '')) continue;

@@ -871,7 +871,8 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       }
     }
     // The service comes back without them: a DNS answer that moves away from them is what takes the time.
-    const switcher = m.nodes.find((d) => (d.or === 'dns-failover' || d.or === 'dns-spread') && d.callees.some((c) => only.some((o) => o.idx === c)));
+    // (Only a record with another answer to move to: a maintenance page is none — round 105c r03.)
+    const switcher = m.nodes.find((d) => (d.or === 'dns-failover' || d.or === 'dns-spread') && d.callees.some((c) => only.some((o) => o.idx === c)) && d.callees.some((c) => !only.some((o) => o.idx === c)));
     // (Also when the run never saw it switch: a TTL longer than the run — round 48 r01, `ttl=1d` behind a second site.)
     const dns = loss.rto !== null || (switcher !== undefined && switcher.dnsSwitch > goal) ? switcher : undefined;
     // A place's loss that a DNS answer moves away from is the other site's job: the switch is the cause only when it
