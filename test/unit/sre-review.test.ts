@@ -9784,3 +9784,8 @@ test('a failover record whose second answer is a maintenance page moves users to
   assert.equal(simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]).entries[0]!.recoverySeconds, null);
   assert.doesNotMatch(checkDesign(x).find((g) => g.rule === 'rto-not-met')!.message.en, /ttl=|stops answering/);
 });
+
+test('a Redis session store written as two instances with no mode is a master and a replica: losing one loses no half of the sessions (round 105b r03)', () => {
+  const x = d('goal rto=5m rpo=0', 'zone a', 'zone b', 'u: client rate=100', 'lb: load-balancer replicas=2 vip health-check zones=a,b', 'app: app-server replicas=2 sessions=s zones=a,b', 's: cache engine=redis replicas=2 zones=a,b', 'm: monitor watches=s', 'u -> lb -> app');
+  assert.ok(fail(x, node('s', 1)).sessionsLost < 0.01);
+});

@@ -3217,7 +3217,9 @@ export class Engine {
         this.emit('sessions-lost', name, L(`The partitions of ${s.name} whose every copy (${grid.copies}: ${grid.setting}) was on the lost members are gone: ${pct(share)} of the sessions.`, `${s.name}에서 사본 ${grid.copies}개(${grid.setting})가 모두 잃은 구성원에 있던 파티션이 사라집니다: 세션의 ${pct(share)}.`));
       } else
         this.emit('writes-kept', name, L(`${name}'s partitions have a synchronous backup on another member (${grid.setting}): their backups take over and no session is lost.`, `${name}의 파티션은 다른 구성원에 동기 백업이 있어(${grid.setting}) 백업이 이어받고, 잃는 세션은 없습니다.`));
-    } else if (s.isSessionStore && s.kind === 'cache' && this.live[s.idx]! > 0 && !s.singleWriter && !['sentinel', 'cluster'].includes(modeOf(s))) {
+    // (Not Redis written as instances with no mode: a master and replicas holding its copy — the redis-replication
+    // profile — so a lost instance takes no share of the sessions; round 105b r03 lost 50 %.)
+    } else if (s.isSessionStore && s.kind === 'cache' && this.live[s.idx]! > 0 && !s.singleWriter && !['sentinel', 'cluster'].includes(modeOf(s)) && !isRedis(s.node)) {
       // A standalone cache sharded over instances: the lost instance's sessions are gone.
       const share = 1 / Math.max(1, this.instOf(s.idx).length);
       this.addSessionLoss(s.idx, share);
