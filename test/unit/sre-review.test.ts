@@ -9789,3 +9789,11 @@ test('a Redis session store written as two instances with no mode is a master an
   const x = d('goal rto=5m rpo=0', 'zone a', 'zone b', 'u: client rate=100', 'lb: load-balancer replicas=2 vip health-check zones=a,b', 'app: app-server replicas=2 sessions=s zones=a,b', 's: cache engine=redis replicas=2 zones=a,b', 'm: monitor watches=s', 'u -> lb -> app');
   assert.ok(fail(x, node('s', 1)).sessionsLost < 0.01);
 });
+
+test('a session store whose edge also names carts loses acknowledged cart writes with its lag: rpo=0 is missed (round 105b r05)', () => {
+  const x = d('goal rto=5m rpo=0', 'zone a', 'zone b', 'u: client rate=100', 'lb: load-balancer engine=alb health-check zones=a,b', 'app: app-server replicas=2 sessions=carts zones=a,b', 'carts: cache engine=elasticache mode=cluster shards=1 replicas=2 zones=a,b', 'db: database engine=rds-cluster primary zone=a', 'dbr: database standby of=db engine=rds-cluster zone=b', 'm: monitor watches=carts,db', 'u -> lb -> app', 'app -> carts : cart', 'app -> db');
+  assert.ok(rules(x, 'rpo-not-met').length > 0);
+  // A session store named only for sessions loses sessions, not writes of record.
+  const y = d('goal rto=5m rpo=0', 'zone a', 'zone b', 'u: client rate=100', 'lb: load-balancer engine=alb health-check zones=a,b', 'app: app-server replicas=2 sessions=sess zones=a,b', 'sess: cache engine=elasticache mode=cluster shards=1 replicas=2 zones=a,b', 'db: database engine=rds-cluster primary zone=a', 'dbr: database standby of=db engine=rds-cluster zone=b', 'm: monitor watches=sess,db', 'u -> lb -> app', 'app -> sess : sessions', 'app -> db');
+  assert.deepEqual(rules(y, 'rpo-not-met'), []);
+});

@@ -1867,6 +1867,22 @@ export function stateWritten(design: Design, name: string): boolean {
   return set.has(name);
 }
 
+const SESSION_WORD = /\bsessions?\b|세션|\blog-?ins?\b|로그인/i;
+const recordStateCaches = new WeakMap<Design, Set<string>>();
+/**
+ * Caches an edge names as holding state of record beyond sessions and control state — carts, counters, a queue: what a
+ * session store also keeps is data, not sessions (round 105b r05: `sessions=carts` hid the carts' lost writes).
+ */
+export function recordStateWritten(design: Design, name: string): boolean {
+  let set = recordStateCaches.get(design);
+  if (!set) {
+    set = new Set();
+    for (const e of design.edges) if (e.label && STATE_LABEL.test(e.label) && !EPHEMERAL_STATE.test(e.label) && !SESSION_WORD.test(e.label) && design.nodes.get(e.to)?.kind === 'cache') set.add(e.to);
+    recordStateCaches.set(design, set);
+  }
+  return set.has(name);
+}
+
 export const PUBSUB_LABEL = /\bpub\s*\/?\s*sub\b|\bpublish|\bsubscri|\bfan-?out\b|\bbroadcast|\bstreams?\b|\bchannels?\b|발행|구독|브로드캐스트|팬아웃|채널/i;
 const NO_OFFLOAD: { cache: number; dbs: number[] }[] = [];
 /** A shared empty list (replaced, never written, when a node gets its first item). */

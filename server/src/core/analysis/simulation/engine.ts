@@ -14,7 +14,7 @@ import { targetText } from '../../shared/target';
 import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
 import { placeName } from './labels';
-import { bmcFenced, calleeClosure, ephemeralStateCache, globalClusterSecondary, RAC_ENGINE, replicatedBucket, maximumProtection, mongoConfigSet, parseRouteLabel, SECOND_CHOICE, tiberoProtective, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, stateWritten, SINGLE_PRIMARY_GR, fansOut, RDS_PROXY, onlyReads, type Model, type SimNode, type Takeover } from '../../model/request-graph';
+import { bmcFenced, calleeClosure, ephemeralStateCache, globalClusterSecondary, RAC_ENGINE, replicatedBucket, maximumProtection, mongoConfigSet, parseRouteLabel, SECOND_CHOICE, tiberoProtective, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, stateWritten, recordStateWritten, SINGLE_PRIMARY_GR, fansOut, RDS_PROXY, onlyReads, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import { clusterReplicaCounts, clusterShardOf, engineOf, isMemcached, KAFKA_ENGINES, NDB_ENGINES, majorityOf, PULSAR_ENGINES, READ_ONLY_WITHOUT_MAJORITY, SEARCH_ENGINES } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
@@ -754,7 +754,8 @@ export class Engine {
     if (n.kind === 'cache' && !cacheHoldsState(n.node, n.isSessionStore, this.m.design) && (this.m.fallbackOf.has(of) || (flagAttr(n.node, 'required') === true && !stateWritten(this.m.design, n.name)) || messageBuses(this.m.design).has(n.name) || ephemeralStateCache(this.m.design, n.name))) return;
     // A session store's lost writes are sessions, counted as such (the users log in again), not data of record — unless
     // it keeps records beside them (carts written to a `primary` session store).
-    if (n.kind === 'cache' && n.isSessionStore && !n.alsoRecords) return;
+    // (Nor when an edge names other state kept there — carts beside the sessions: round 105b r05.)
+    if (n.kind === 'cache' && n.isSessionStore && !n.alsoRecords && !recordStateWritten(this.m.design, n.name)) return;
     // A standby that has not taken over (a read-only copy of another site, a Global Datastore secondary) takes no
     // client writes: a failover inside it loses none that anyone was told were saved.
     if (this.idleStandby(of)) return;
