@@ -9797,3 +9797,10 @@ test('a session store whose edge also names carts loses acknowledged cart writes
   const y = d('goal rto=5m rpo=0', 'zone a', 'zone b', 'u: client rate=100', 'lb: load-balancer engine=alb health-check zones=a,b', 'app: app-server replicas=2 sessions=sess zones=a,b', 'sess: cache engine=elasticache mode=cluster shards=1 replicas=2 zones=a,b', 'db: database engine=rds-cluster primary zone=a', 'dbr: database standby of=db engine=rds-cluster zone=b', 'm: monitor watches=sess,db', 'u -> lb -> app', 'app -> sess : sessions', 'app -> db');
   assert.deepEqual(rules(y, 'rpo-not-met'), []);
 });
+
+test('rto-not-met does not propose `vip` to a balancer pair that has one across a public cloud\'s zones: it says the address cannot move there by itself (round 105b r01)', () => {
+  const x = d('goal rto=5m', 'region eu-west-2', 'zone euw2-a region=eu-west-2', 'zone euw2-b region=eu-west-2', 'users: client rate=100', 'r53: dns engine=route53', 'nginx: load-balancer replicas=2 vip health-check zones=euw2-a,euw2-b', 'app: app-server engine=asg replicas=2 capacity=200 zones=euw2-a,euw2-b', 'mon: monitor watches=nginx,app', 'users -> r53 -> nginx -> app');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.doesNotMatch(f.message.en, /give `nginx` a virtual IP/);
+  assert.match(f.message.en, /cannot move/);
+});

@@ -321,6 +321,15 @@ function instancesCause(nodes: SimNode[], s: SimNode): Localized | null {
       `Cause: \`${s.name}\`'s watchdog has 2 nodes, and it holds the virtual IP only with a quorum, more than half of them (\`enable_consensus_with_half_votes\` is off by default): losing either node leaves 1 of 2, so no node holds the address until it is back. Fix: a third watchdog node (\`replicas=3\`), or \`enable_consensus_with_half_votes\` on, accepting the split-brain risk.`,
       `원인: \`${s.name}\`의 watchdog 노드는 2개인데, 과반(절반 초과)이 있어야 가상 IP를 잡습니다(\`enable_consensus_with_half_votes\` 기본값 off). 어느 하나를 잃으면 2개 중 1개만 남아, 돌아올 때까지 어느 노드도 그 주소를 잡지 않습니다. 해결: watchdog 노드를 하나 더 두거나(\`replicas=3\`), 스플릿 브레인 위험을 감수하고 \`enable_consensus_with_half_votes\`를 켜세요.`,
     );
+  // A `vip` written across zones of a public cloud, where a virtual IP cannot move between zones by itself (its
+  // contradiction finding says so): the fix is not the `vip` it has (round 105b r01).
+  if (direct.length && s.kind === 'load-balancer' && s.vip && s.vipCloud) {
+    const who = nameList(direct.map((c) => c.name));
+    return L(
+      `Cause: \`${s.name}\`'s virtual IP cannot move to its instance in another zone of this cloud by itself (keepalived's address stays in its subnet), so ${who.en} keep${direct.length > 1 ? '' : 's'} sending to the lost one until it is repaired. Fix: a cloud load balancer in front (an NLB across the zones), or a script that moves the provider's address on failover (an Elastic IP re-association) — which the language cannot write yet.`,
+      `원인: \`${s.name}\`의 가상 IP는 이 클라우드에서 다른 존의 인스턴스로 스스로 옮겨 가지 못합니다(keepalived의 주소는 서브넷 안에 머뭅니다). 그래서 ${who.ko} 노드가 복구될 때까지 잃은 인스턴스로 계속 보냅니다. 해결: 앞에 클라우드 로드밸런서(존에 걸친 NLB)를 두거나, 페일오버 때 제공자의 주소를 옮기는 스크립트(Elastic IP 재연결)를 쓰세요. 그 스크립트는 아직 설계 언어로 적을 수 없습니다.`,
+    );
+  }
   if (direct.length && s.kind === 'load-balancer') {
     // A tier of proxies (HAProxy, PgBouncer, MySQL Router) called by address: clients need one address that follows the live instances.
     const who = nameList(direct.map((c) => c.name));
