@@ -2444,8 +2444,8 @@ test('losing an instance of a sharded standby that serves nothing says no shard\
   assert.equal(degraded(r), 0);
 });
 
-test('rto-not-met does not blame a Redis Cluster read as a cache in front of a database for a zone loss it fails no request in; it names what the run found (round 20)', () => {
-  const x = d('goal rto=1m', 'zone 2a', 'zone 2c', 'players: client rate=1000', 'slb: lb engine=nlb layer=4 health-check sticky zones=2a,2c', 'session: service replicas=4 capacity=400 state=stateful sessions=sticky zones=2a,2c', 'ranking: cache engine=redis mode=cluster shards=3 replicas=6 zones=2a,2c', 'userdb: database engine=mysql primary zone=2c', 'userdb-sb: database standby of=userdb engine=mha failover=auto zone=2a', 'players -> slb -> session', 'session -> userdb', 'session -> ranking : score update share=20%');
+test('rto-not-met does not blame a Redis Cluster read as a cache in front of a database for a zone loss it fails no request in; it names what the run found (round 20; its score is only read since round 105 r03 made score updates state)', () => {
+  const x = d('goal rto=1m', 'zone 2a', 'zone 2c', 'players: client rate=1000', 'slb: lb engine=nlb layer=4 health-check sticky zones=2a,2c', 'session: service replicas=4 capacity=400 state=stateful sessions=sticky zones=2a,2c', 'ranking: cache engine=redis mode=cluster shards=3 replicas=6 zones=2a,2c', 'userdb: database engine=mysql primary zone=2c', 'userdb-sb: database standby of=userdb engine=mha failover=auto zone=2a', 'players -> slb -> session', 'session -> userdb', 'session -> ranking : score reads share=20%');
   const f = checkDesign(x).find((y) => y.rule === 'rto-not-met');
   assert.ok(f && !/CLUSTERDOWN/.test(f.message.en) && /`session`/.test(f.message.en), f?.message.en);
 });
@@ -9803,4 +9803,9 @@ test('rto-not-met does not propose `vip` to a balancer pair that has one across 
   const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
   assert.doesNotMatch(f.message.en, /give `nginx` a virtual IP/);
   assert.match(f.message.en, /cannot move/);
+});
+
+test('a cache edge labelled `점수 갱신` (score updates) keeps state: the Redis master\'s loss fails the updates until the Sentinels promote (round 105 r03)', () => {
+  const x = d('u: client rate=100', 'lb: lb managed health-check', 'api: app-server replicas=2 capacity=200', 'rank: cache engine=redis mode=sentinel replicas=2 sentinels=3', 'db: database engine=mysql primary', 'dbs: database engine=mysql standby of=db failover=auto', 'u -> lb -> api', 'api -> rank : 점수 갱신', 'api -> db : 게임 결과 저장');
+  assert.ok(down(fail(x, node('rank', 1))) > 0);
 });

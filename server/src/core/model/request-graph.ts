@@ -1827,7 +1827,7 @@ export function messageBuses(design: Design): Set<string> {
  * for a cart and the login sessions, or for a leaderboard's sorted sets the application updates (a ranking read only — round
  * 15's `ranking reads` — stays a cache), has nothing behind it to read them from (round 98 r03, 98c r04).
  */
-const STATE_LABEL = /\bsessions?\b|\bcarts?\b|\bbaskets?\b|\bleaderboards?\b|세션|장바구니|순위표|((\branking|랭킹).*(\bupdate|\bwrite|\bscore|갱신|업데이트|쓰기|기록|점수))|((\bupdate|\bwrite|\bscore|갱신|업데이트|쓰기|기록|점수).*(\branking|랭킹))|\bidempoten|\bdedup|\bpresence\b|멱등|중복\s?(방지|체크|확인)|\bqueues?\b|\bwait(ing)?[-\s]?list\b|\blocks?\b|\bmutex\b|\bcounters?\b|\brate[-\s]?limit|대기열|대기\s?목록|(^|\s)큐($|\s)|잠금|락($|\s)|카운터|레이트\s?리밋/i;
+const STATE_LABEL = /\bsessions?\b|\bcarts?\b|\bbaskets?\b|\bleaderboards?\b|세션|장바구니|순위표|((\branking|랭킹).*(\bupdate|\bwrite|\bscore|갱신|업데이트|쓰기|기록|점수))|((\bupdate|\bwrite|\bscore|갱신|업데이트|쓰기|기록|점수).*(\branking|랭킹))|((\bscores?\b|점수).*(\bupdate|\bwrite|갱신|업데이트|쓰기|기록))|((\bupdate|\bwrite|갱신|업데이트|쓰기|기록).*(\bscores?\b|점수))|\bidempoten|\bdedup|\bpresence\b|멱등|중복\s?(방지|체크|확인)|\bqueues?\b|\bwait(ing)?[-\s]?list\b|\blocks?\b|\bmutex\b|\bcounters?\b|\brate[-\s]?limit|대기열|대기\s?목록|(^|\s)큐($|\s)|잠금|락($|\s)|카운터|레이트\s?리밋/i;
 
 /** State words of a cache edge that name control state, not records: a lock, a rate limit's counters, presence. */
 const EPHEMERAL_STATE = /\blocks?\b|\bmutex|\brate[-\s]?limit|\bthrottl|\bpresence\b|잠금|락($|\s)|레이트\s?리밋|처리율\s?제한|접속\s?상태/i;
