@@ -9809,3 +9809,10 @@ test('a cache edge labelled `점수 갱신` (score updates) keeps state: the Red
   const x = d('u: client rate=100', 'lb: lb managed health-check', 'api: app-server replicas=2 capacity=200', 'rank: cache engine=redis mode=sentinel replicas=2 sentinels=3', 'db: database engine=mysql primary', 'dbs: database engine=mysql standby of=db failover=auto', 'u -> lb -> api', 'api -> rank : 점수 갱신', 'api -> db : 게임 결과 저장');
   assert.ok(down(fail(x, node('rank', 1))) > 0);
 });
+
+test('rto-not-met for a Data Guard observer lost with the primary speaks of fast-start failover and a DBA\'s manual failover, not a cluster quorum or a cloud witness (round 105 r10)', () => {
+  const x = d('goal rto=30m', 'zone A', 'zone B', 'u: client rate=10', 'db: database engine=oracle primary zone=A', 'dbb: database engine=oracle standby of=db replication=sync failover=auto witness=obs zone=B', 'obs: service zone=A', 'mon: monitor watches=db,dbb,obs', 'u -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /fast-start failover.*DGMGRL FAILOVER/);
+  assert.doesNotMatch(f.message.en + f.message.ko, /quorum|cloud witness|쿼럼|클라우드 감시/);
+});
