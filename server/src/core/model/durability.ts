@@ -457,11 +457,10 @@ export function longestRestore(m: Model): number {
   // (A store rebuilt from another — `rebuilt-from=`, its `restore=` the rebuild — comes back after its notice and rebuild
   // too: round 104c r06 ended a 3 h rebuild's run at 2 h, "never".)
   let max = 0;
-  for (const s of m.nodes)
-    if (s.node.attrs.has('rebuilt-from')) {
-      const r = durationAttr(s.node, 'restore') ?? DEFAULTS.restore;
-      max = Math.max(max, (monitorDelay(m.design, s.name) ?? DEFAULTS.unnoticed) + r);
-    }
+  if (m.nodes.some((s) => s.node.attrs.has('rebuilt-from'))) {
+    const durs = durabilityOf(m);
+    for (const s of m.nodes) if (s.node.attrs.has('rebuilt-from')) max = Math.max(max, durs[s.idx]!.notice + durs[s.idx]!.restore);
+  }
   if (!m.nodes.some((s) => (backupInterval(s.node) ?? 0) > 0)) return max;
   // A monitor placed in a zone or region can be lost with what it watches: users report it then (the run's restore waits
   // for that, round 74c r03), so the runs cover that notice too.

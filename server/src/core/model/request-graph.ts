@@ -599,13 +599,13 @@ export function isLog(q: SimNode): boolean {
 }
 
 /**
- * The log a database written only by its consumers can be replayed from, by the design alone (the run's replayLog also
- * asks that the log be up): every caller consumes a Kafka-like log with a written `retention=` at least the database's
- * backup interval and is called by nothing else. Else null.
+ * The log a database written only by its consumers can be replayed from: every caller that writes it consumes a Kafka-like
+ * log (`up`, in a run: one that is up) with a written `retention=` at least `age` (the backup interval, or a run's backup
+ * age) and is called by nothing else. Else null.
  */
-export function replayableFrom(m: Model, i: number, backup: number | null): { name: string; retention: number } | null {
+export function replayableFrom(m: Model, i: number, age: number | null, up: (q: SimNode) => boolean = () => true): { name: string; retention: number } | null {
   const s = m.nodes[i]!;
-  if (s.kind !== 'database' || !s.callers.length || backup === null) return null;
+  if (s.kind !== 'database' || !s.callers.length || age === null) return null;
   let best: { name: string; retention: number } | null = null;
   for (const c of s.callers) {
     const cn = m.nodes[c]!;
@@ -614,16 +614,19 @@ export function replayableFrom(m: Model, i: number, backup: number | null): { na
     if (!cn.consumes.length || !cn.callers.every((x) => cn.consumes.includes(x))) return null;
     const kept = cn.consumes
       .map((x) => m.nodes[x]!)
-      .filter((q) => isLog(q))
-      .map((q) => {
-        const v = q.node.attrs.get('retention')?.value;
-        return { name: q.name, retention: v && v.type === 'duration' ? v.seconds : 0 };
-      })
-      .filter((q) => q.retention >= backup);
+      .filter((q) => isLog(q) && up(q))
+      .map((q) => ({ name: q.name, retention: retentionOf(q) ?? 0 }))
+      .filter((q) => q.retention >= age);
     if (!kept.length) return null;
     best ??= kept[0]!;
   }
   return best;
+}
+
+/** The queue's written `retention=`, seconds, or null. */
+export function retentionOf(q: SimNode): number | null {
+  const v = q.node.attrs.get('retention')?.value;
+  return v && v.type === 'duration' && v.seconds > 0 ? v.seconds : null;
 }
 
 /** Whether every edge from `from` to `to` names the reads class (`reads`, `조회`): a caller that writes nothing there. */
@@ -1851,36 +1854,40 @@ export function ephemeralStateCache(design: Design, name: string): boolean {
   return set.has(name);
 }
 
-const stateWrittenCaches = new WeakMap<Design, Set<string>>();
+/** Per design and edge test: the caches an edge into which passes it (stateWritten, recordStateWritten). */
+const labelledCaches = new WeakMap<Design, Map<(l: string) => boolean, Set<string>>>();
+function cachesLabelled(design: Design, test: (l: string) => boolean): Set<string> {
+  let byTest = labelledCaches.get(design);
+  if (!byTest) labelledCaches.set(design, (byTest = new Map()));
+  let set = byTest.get(test);
+  if (!set) {
+    set = new Set();
+    for (const e of design.edges) if (e.label && test(e.label) && design.nodes.get(e.to)?.kind === 'cache') set.add(e.to);
+    byTest.set(test, set);
+  }
+  return set;
+}
+
+/** State kept in a cache beyond control state (STATE_LABEL, not a lock, a rate limit or presence). */
+const keptState = (l: string): boolean => STATE_LABEL.test(l) && !EPHEMERAL_STATE.test(l);
 /**
  * Caches some caller's edge names as state it keeps there beyond control state (STATE_LABEL, not a lock, a rate limit or
  * presence): a leaderboard one caller updates is that state for the callers that only read it too — nothing behind it
  * answers for it (round 101c r02: another caller's `랭킹 조회` read it as a cache in front of the database).
  */
 export function stateWritten(design: Design, name: string): boolean {
-  let set = stateWrittenCaches.get(design);
-  if (!set) {
-    set = new Set();
-    for (const e of design.edges) if (e.label && STATE_LABEL.test(e.label) && !EPHEMERAL_STATE.test(e.label) && design.nodes.get(e.to)?.kind === 'cache') set.add(e.to);
-    stateWrittenCaches.set(design, set);
-  }
-  return set.has(name);
+  return cachesLabelled(design, keptState).has(name);
 }
 
 const SESSION_WORD = /\bsessions?\b|세션|\blog-?ins?\b|로그인/i;
-const recordStateCaches = new WeakMap<Design, Set<string>>();
+/** The same, sessions aside. */
+const recordState = (l: string): boolean => keptState(l) && !SESSION_WORD.test(l);
 /**
  * Caches an edge names as holding state of record beyond sessions and control state — carts, counters, a queue: what a
  * session store also keeps is data, not sessions (round 105b r05: `sessions=carts` hid the carts' lost writes).
  */
 export function recordStateWritten(design: Design, name: string): boolean {
-  let set = recordStateCaches.get(design);
-  if (!set) {
-    set = new Set();
-    for (const e of design.edges) if (e.label && STATE_LABEL.test(e.label) && !EPHEMERAL_STATE.test(e.label) && !SESSION_WORD.test(e.label) && design.nodes.get(e.to)?.kind === 'cache') set.add(e.to);
-    recordStateCaches.set(design, set);
-  }
-  return set.has(name);
+  return cachesLabelled(design, recordState).has(name);
 }
 
 export const PUBSUB_LABEL = /\bpub\s*\/?\s*sub\b|\bpublish|\bsubscri|\bfan-?out\b|\bbroadcast|\bstreams?\b|\bchannels?\b|발행|구독|브로드캐스트|팬아웃|채널/i;

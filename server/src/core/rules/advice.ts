@@ -19,8 +19,7 @@ import { majorityZone } from './sentinel-fragile';
 import { monitorsOnlyIn, runsOnlyIn } from '../syntax/places';
 import { DEFAULTS } from '../model/defaults';
 import { AZURE_SQL_FOG, failoverTimingsOf, K8S_NODE, PROFILES, profileLabel, timingsOf } from '../model/profiles';
-import { monitorDelay, noticeDelay } from '../model/monitoring';
-import { durationAttr } from '../syntax/attrs';
+import { noticeDelay } from '../model/monitoring';
 import { bmcFenced, buildModel, DATA_KINDS, parseRouteLabel, isRepmgr, maximumProtection, redisWithoutManager, tiberoProtective, coveredElsewhere, failsOverAcrossZones, managedComputeInstances, pickTakeover, pinnedToZone, reachedFromEntries, sendsReads, type SimNode } from '../model/request-graph';
 import type { Design, Localized } from '../syntax/ast';
 import { formatDuration } from '../syntax/values';
@@ -196,8 +195,7 @@ export function nodeRtoCause(f: Facts, name: string, goal: number): Localized | 
   // (round 104c r06 said the generic hour's repair and proposed a standby Elasticsearch has no use for).
   const rebuiltFrom = textAttr(s.node, 'rebuilt-from');
   if (s.instances === 1 && rebuiltFrom !== null) {
-    const rebuild = durationAttr(s.node, 'restore') ?? DEFAULTS.restore;
-    const notice = monitorDelay(f.design, name) ?? DEFAULTS.unnoticed;
+    const { restore: rebuild, notice } = durabilityOf(m)[i]!;
     const search = SEARCH_ENGINES.has(engineOf(s.node));
     return L(
       `Cause: \`${name}\` is one instance rebuilt from \`${rebuiltFrom}\` when it is lost: down until someone notices (${dur(notice).en}) and the rebuild is done (\`restore=\` ${dur(rebuild).en}): ${dur(notice + rebuild).en}. Fix: ${search ? 'a cluster of three members with a replica of every shard on another one (`replicas=3 shard-replicas=1`)' : 'a second instance, or a standby'}, so that one loss costs no rebuild — or a faster rebuild.`,

@@ -14,7 +14,7 @@ import { targetText } from '../../shared/target';
 import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
 import { placeName } from './labels';
-import { bmcFenced, calleeClosure, ephemeralStateCache, globalClusterSecondary, RAC_ENGINE, replicatedBucket, maximumProtection, mongoConfigSet, parseRouteLabel, SECOND_CHOICE, tiberoProtective, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, stateWritten, recordStateWritten, SINGLE_PRIMARY_GR, fansOut, RDS_PROXY, onlyReads, type Model, type SimNode, type Takeover } from '../../model/request-graph';
+import { bmcFenced, calleeClosure, ephemeralStateCache, globalClusterSecondary, RAC_ENGINE, replicatedBucket, maximumProtection, mongoConfigSet, parseRouteLabel, SECOND_CHOICE, tiberoProtective, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, stateWritten, recordStateWritten, SINGLE_PRIMARY_GR, fansOut, RDS_PROXY, replayableFrom, retentionOf, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import { clusterReplicaCounts, clusterShardOf, engineOf, isMemcached, KAFKA_ENGINES, NDB_ENGINES, majorityOf, PULSAR_ENGINES, READ_ONLY_WITHOUT_MAJORITY, SEARCH_ENGINES } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
@@ -4728,23 +4728,8 @@ export class Engine {
             // Users moved to a site whose servers keep their sessions in another store arrive with none there: they log in
             // again (round 78b r04: Traffic Manager moving users between regions, each with its own session cache).
             if (to.length && !idleFallback) {
-              // (The servers reached through a target, itself and what it calls, keep their sessions in these stores.)
-              const storesOf = (from: number): number[] => [...calleeClosure(this.m, from)].map((u) => this.nodes[u]!.sessionStore).filter((st) => st >= 0);
-              const newStores = new Set<number>();
-              s.callees.forEach((x, k) => {
-                if (w[k]! > 0) for (const st of storesOf(x)) newStores.add(st);
-              });
-              // (A store that is a copy of theirs — a DynamoDB global table's replica, `primary of=`, a standby — has their
-              // sessions, but for its lag, which the failover's own event counts: round 95b r02.)
-              const sameData = (x: number, y: number): boolean => {
-                const nx = this.nodes[x]!.node;
-                const ny = this.nodes[y]!.node;
-                return nx.of === ny.name || ny.of === nx.name || (nx.of !== null && nx.of === ny.of);
-              };
-              const moved = [...calleeClosure(this.m, a)].map((u) => this.nodes[u]!).filter((u) => u.sessionStore >= 0 && !newStores.has(u.sessionStore) && ![...newStores].some((st) => sameData(st, u.sessionStore)));
-              if (moved.length && newStores.size) {
-                for (const u of moved) this.sessionLoss.set(u.idx, 1);
-                const stores = [...new Set(moved.map((u) => this.nodes[u.sessionStore]!.name))].join(', ');
+              const stores = this.moveSessions(s.callees.filter((_, k) => w[k]! > 0), [a]);
+              if (stores !== null)
                 this.emit(
                   'sessions-lost',
                   target,
@@ -4753,7 +4738,6 @@ export class Engine {
                     `${target}에서 옮겨 간 사용자의 세션은 ${stores}에 있는데, 새로 닿는 서버는 그곳을 읽지 않습니다. 그 사용자는 다시 로그인해야 합니다(그 사용자의 세션 전부).`,
                   ),
                 );
-              }
             }
           });
         }
@@ -4935,6 +4919,28 @@ export class Engine {
     this.wakeDormant(t);
   }
 
+  /**
+   * Users moved from the targets `from` to the targets `to` (a DNS record's switch, a balancer's second-choice tier): those
+   * whose sessions the servers behind `from` keep in a store the servers behind `to` do not read log in again — their
+   * sessions are counted lost. The names of those stores, or null when none (or the new targets keep no sessions).
+   */
+  private moveSessions(to: readonly number[], from: readonly number[]): string | null {
+    // (The servers reached through a target, itself and what it calls, keep their sessions in these stores.)
+    const newStores = new Set<number>();
+    for (const x of to) for (const u of calleeClosure(this.m, x)) if (this.nodes[u]!.sessionStore >= 0) newStores.add(this.nodes[u]!.sessionStore);
+    // (A store that is a copy of theirs — a DynamoDB global table's replica, `primary of=`, a standby — has their
+    // sessions, but for its lag, which the failover's own event counts: round 95b r02.)
+    const sameData = (x: number, y: number): boolean => {
+      const nx = this.nodes[x]!.node;
+      const ny = this.nodes[y]!.node;
+      return nx.of === ny.name || ny.of === nx.name || (nx.of !== null && nx.of === ny.of);
+    };
+    const moved = from.flatMap((a) => [...calleeClosure(this.m, a)]).map((u) => this.nodes[u]!).filter((u) => u.sessionStore >= 0 && !newStores.has(u.sessionStore) && ![...newStores].some((st) => sameData(st, u.sessionStore)));
+    if (!moved.length || !newStores.size) return null;
+    for (const u of moved) this.sessionLoss.set(u.idx, 1);
+    return [...new Set(moved.map((u) => this.nodes[u.sessionStore]!.name))].join(', ');
+  }
+
   /** Balancers (a CDN's origin group, Front Door) whose second-choice tier now serves: said once each. */
   private readonly tierMoved = new Set<number>();
   /**
@@ -4951,19 +4957,9 @@ export class Engine {
       const now = this.tierPool(s, s.callees, t);
       if (now === s.callees || !now.length || !now.every((c) => s.secondChoice!.has(c))) continue;
       this.tierMoved.add(s.idx);
-      const storesOf = (from: number): number[] => [...calleeClosure(this.m, from)].map((u) => this.nodes[u]!.sessionStore).filter((st) => st >= 0);
-      const newStores = new Set<number>();
-      for (const x of now) for (const st of storesOf(x)) newStores.add(st);
-      const sameData = (x: number, y: number): boolean => {
-        const nx = this.nodes[x]!.node;
-        const ny = this.nodes[y]!.node;
-        return nx.of === ny.name || ny.of === nx.name || (nx.of !== null && nx.of === ny.of);
-      };
       const firsts = s.callees.filter((c) => !s.secondChoice!.has(c));
-      const moved = firsts.flatMap((a) => [...calleeClosure(this.m, a)]).map((u) => this.nodes[u]!).filter((u) => u.sessionStore >= 0 && !newStores.has(u.sessionStore) && ![...newStores].some((st) => sameData(st, u.sessionStore)));
-      if (!moved.length || !newStores.size) continue;
-      for (const u of moved) this.sessionLoss.set(u.idx, 1);
-      const stores = [...new Set(moved.map((u) => this.nodes[u.sessionStore]!.name))].join(', ');
+      const stores = this.moveSessions(now, firsts);
+      if (stores === null) continue;
       const target = firsts.map((c) => this.nodes[c]!.name).join(', ');
       this.emit(
         'sessions-lost',
@@ -5838,20 +5834,7 @@ export class Engine {
    * called by nothing else, the log keeps its messages — `retention=` — at least `age`, and it is up); else null.
    */
   private replayLog(i: number, age: number): { name: string; retention: number } | null {
-    const s = this.nodes[i]!;
-    if (s.kind !== 'database' || !s.callers.length) return null;
-    let best: { name: string; retention: number } | null = null;
-    for (const c of s.callers) {
-      const cn = this.nodes[c]!;
-      // (A caller that only reads it writes nothing the log does not hold: round 104 r03.)
-      if (onlyReads(this.m.design, cn.name, s.name)) continue;
-      if (!cn.consumes.length || !cn.callers.every((x) => cn.consumes.includes(x))) return null;
-      const logs = cn.consumes.map((x) => this.nodes[x]!).filter((q) => isLog(q) && this.live[q.idx]! > 0);
-      const kept = logs.map((q) => ({ name: q.name, retention: retentionOf(q) ?? 0 })).filter((q) => q.retention >= age);
-      if (!kept.length) return null;
-      best ??= kept[0]!;
-    }
-    return best;
+    return replayableFrom(this.m, i, age, (q) => this.live[q.idx]! > 0);
   }
 
   /** The store a node is written to be rebuilt from (`rebuilt-from=`), when the design has it; else null. */
@@ -7231,11 +7214,6 @@ interface QueueTrack {
   behind?: string[];
 }
 
-/** The queue's written `retention=`, seconds, or null. */
-function retentionOf(q: SimNode): number | null {
-  const v = q.node.attrs.get('retention')?.value;
-  return v && v.type === 'duration' && v.seconds > 0 ? v.seconds : null;
-}
 
 /**
  * At the end of a shortfall (processing whole again, or the end of the run):
