@@ -9816,3 +9816,16 @@ test('rto-not-met for a Data Guard observer lost with the primary speaks of fast
   assert.match(f.message.en, /fast-start failover.*DGMGRL FAILOVER/);
   assert.doesNotMatch(f.message.en + f.message.ko, /quorum|cloud witness|쿼럼|클라우드 감시/);
 });
+
+test('a one-member etcd is the control plane of the Kubernetes pods and the ingress-nginx pods: losing it with their zone recreates nothing, and quorum-fragile names it (round 105 r06)', () => {
+  const x = d('zone z1', 'zone z2', 'zone z3', 'u: client rate=100', 'ing: lb engine=ingress-nginx replicas=2 zones=z1,z2', 'api: service engine=k8s replicas=3 capacity=100 zones=z1,z2,z3', 'etcd: consensus engine=etcd replicas=1 zones=z1', 'u -> ing -> api');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'z1' }, at: 0 }]);
+  assert.ok(!r.events.some((e) => e.type === 'rescheduled'), r.events.map((e) => `${e.at} ${e.type} ${e.target}`).join('\n'));
+  assert.ok(r.events.some((e) => e.type === 'unschedulable' && e.target === 'ing#1'));
+  assert.deepEqual(rules(x, 'quorum-fragile'), ['etcd']);
+  assert.deepEqual(rules(x, 'unconnected-node'), []);
+  // Three members in three zones: no finding, and the zone's pods are recreated.
+  const y = d('zone z1', 'zone z2', 'zone z3', 'u: client rate=100', 'ing: lb engine=ingress-nginx replicas=2 zones=z1,z2', 'api: service engine=k8s replicas=3 capacity=100 zones=z1,z2,z3', 'etcd: consensus engine=etcd replicas=3 zones=z1,z2,z3', 'u -> ing -> api');
+  assert.deepEqual(rules(y, 'quorum-fragile'), []);
+  assert.ok(simulate(y, [{ type: 'fail', target: { type: 'zone', zone: 'z1' }, at: 0 }]).events.some((e) => e.type === 'rescheduled'));
+});

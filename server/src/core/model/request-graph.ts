@@ -3065,7 +3065,8 @@ function compile(design: Design): Model {
   // its majority the API server marks no node NotReady, removes no endpoint and evicts no pod.
   {
     const etcds = nodes.filter((e) => (textAttr(e.node, 'engine') ?? '').toLowerCase() === 'etcd');
-    const k8s = nodes.filter((k) => k.timings.profile.id === 'k8s-service' && !k.client);
+    // (ingress-nginx runs as pods the same control plane evicts and recreates: round 105 r06.)
+    const k8s = nodes.filter((k) => (k.timings.profile.id === 'k8s-service' || k.timings.profile.id === 'ingress-nginx') && !k.client);
     if (etcds.length === 1 && k8s.length) {
       const e = etcds[0]!;
       // (Nor one a gateway or balancer keeps its configuration in — APISIX on etcd: round 87b r01.)
@@ -3081,7 +3082,7 @@ function compile(design: Design): Model {
         return !((from.kind === 'load-balancer' || from.kind === 'gateway') && from.timings.profile.id === 'k8s-service');
       });
       const used = gatewayStore || appStore || nodes.some((o) => o.demotesWith === e.idx || textAttr(o.node, 'coordinator') === e.name || /patroni/i.test(textAttr(o.node, 'engine') ?? ''));
-      if (!used && e.group !== null) for (const k of k8s) if (k.controlPlane < 0) k.controlPlane = e.idx;
+      if (!used) for (const k of k8s) if (k.controlPlane < 0) k.controlPlane = e.idx;
     }
   }
   // A virtual IP pair across zones of a public cloud (vipCloud).

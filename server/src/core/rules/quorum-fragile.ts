@@ -138,7 +138,27 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
         if (data !== 1 || arbitersOf(n) > 0) continue;
         // (A Kafka or Pulsar cluster's ZooKeeper, reached by an edge: its leader elections wait for it the same way.)
         const coordinated = facts.nodes.filter((x) => x !== n && (coordName(x) === n.name || (x.kind === 'queue' && (KAFKA_ENGINES.has(engineOf(x)) || PULSAR_ENGINES.has(engineOf(x))) && hasEdge(facts.design, x.name, n.name))));
-        if (!coordinated.length) continue;
+        if (!coordinated.length) {
+          // The only etcd member of a Kubernetes cluster's control plane (the model's control-plane store of its pods, round
+          // 105 r06): the pods serve without it, but nothing heals while it is down.
+          model ??= buildModel(facts.design);
+          const mi = model.byName.get(n.name);
+          const pods = mi === undefined ? [] : model.nodes.filter((x) => x.controlPlane === mi).map((x) => x.name);
+          if (!pods.length) continue;
+          const podNames = nameList(pods);
+          out.push(
+            nodeFinding(
+              'quorum-fragile',
+              n,
+              L(
+                `\`${n.name}\` is the only etcd member of the Kubernetes control plane that runs ${podNames.en}: the pods keep serving without it, but while it is down the API server can do nothing — no node is marked NotReady, no endpoint is removed, no pod is evicted or recreated — so the pods lost with a node stay lost, and their share of the requests keeps failing, until it is back. Run the control plane highly available: 3 control-plane nodes with stacked etcd (or 3 external etcd members) in 3 places (\`replicas=3\`).`,
+                `${codeJosa(n.name, '은/는')} Kubernetes 컨트롤 플레인(이 위에서 도는 파드: ${podNames.ko})의 유일한 etcd 구성원입니다. 파드는 이 노드 없이도 계속 요청을 처리하지만, 이 노드가 멈춘 동안 API 서버는 아무것도 하지 못합니다. 노드를 NotReady로 표시하지도, 엔드포인트를 빼지도, 파드를 축출하거나 다시 만들지도 않으므로, 노드와 함께 잃은 파드는 이 노드가 돌아올 때까지 그대로이고 그 몫의 요청도 계속 실패합니다. 컨트롤 플레인을 고가용성으로 구성하세요: 컨트롤 플레인 노드 3대에 etcd를 함께 두거나(stacked etcd) 외부 etcd 구성원 3개를 서로 다른 세 곳에 두세요(\`replicas=3\`).`,
+              ),
+              { voters: 1, majority: 1, want: 3 },
+            ),
+          );
+          continue;
+        }
         const names = coordinated.map((x) => `\`${x.name}\``).join(', ');
         const zone = n.zones.length === 1 ? n.zones[0]! : null;
         const beside = zone === null ? [] : coordinated.map((x) => (x.of ? facts.design.nodes.get(x.of) : undefined)).filter((p): p is NonNullable<typeof p> => !!p && p.zones.length === 1 && p.zones[0] === zone);
