@@ -9829,3 +9829,11 @@ test('a one-member etcd is the control plane of the Kubernetes pods and the ingr
   assert.deepEqual(rules(y, 'quorum-fragile'), []);
   assert.ok(simulate(y, [{ type: 'fail', target: { type: 'zone', zone: 'z1' }, at: 0 }]).events.some((e) => e.type === 'rescheduled'));
 });
+
+test('a database on a volume the web server also keeps files on takes the volume\'s snapshots as its backups: a zone loss loses up to a day, not an unbounded amount (round 105 r04)', () => {
+  const x = d('goal rpo=1h', 'zone z1', 'u: client rate=5', 'web: web-server zone=z1', 'db: database engine=mariadb zone=z1', 'disk: storage engine=ebs zone=z1 backup=1d restore=1h', 'u -> web -> db', 'db -> disk : 데이터 디스크', 'web -> disk : 상품 이미지');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'z1' }, at: 0 }]);
+  assert.equal(r.writesLostSeconds, 86400);
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.doesNotMatch(f.message.en, /no backup anywhere|with no bound/);
+});

@@ -404,7 +404,9 @@ export function durabilityOf(m: Model): Durability[] {
     const d = out[i]!;
     if (s.kind !== 'database' || d.backup !== null || s.node.attrs.has('backup-to')) return;
     const disks = s.callees.filter((c) => m.nodes[c]!.kind === 'storage' && dataDiskEdge(m.design, s.name, m.nodes[c]!.name));
-    if (!disks.length || disks.some((c) => out[c]!.backup === null || m.nodes[c]!.callers.some((x) => m.nodes[x]!.kind !== 'database'))) return;
+    // (Whoever else keeps files on the array — a web server's product images, round 105 r04 — its snapshots still hold the
+    // database's files.)
+    if (!disks.length || disks.some((c) => out[c]!.backup === null)) return;
     let worst = disks[0]!;
     for (const c of disks) if (out[c]!.backup! > out[worst]!.backup!) worst = c;
     out[i] = { ...d, backup: out[worst]!.backup, backupTo: out[worst]!.backupTo, geoBackup: out[worst]!.geoBackup };
