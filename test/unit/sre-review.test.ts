@@ -9837,3 +9837,10 @@ test('a database on a volume the web server also keeps files on takes the volume
   const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
   assert.doesNotMatch(f.message.en, /no backup anywhere|with no bound/);
 });
+
+test('an asynchronous read copy of a bucket in another region counts its lag when the region is lost, whoever else calling the bucket is lost with it (round 105 r08)', () => {
+  const x = d('goal rpo=1m', 'region seoul', 'region tokyo', 'u: client rate=100', 'cf: cdn engine=cloudfront', 'a: storage engine=s3 region=seoul', 'b: storage engine=s3 replica of=a replication=async lag=15m region=tokyo', 'up: service replicas=2 region=seoul', 'u -> cf', 'cf -> a : /images/*', 'cf -> b : /images/*', 'u -> up : upload share=5%', 'up -> a : writes');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'region', region: 'seoul' }, at: 0 }]);
+  assert.equal(r.writesLostSeconds, 900);
+  assert.ok(rules(x, 'rpo-not-met').length > 0);
+});

@@ -5261,7 +5261,10 @@ export class Engine {
     for (const k of this.copiesOf(i)) {
       if (this.live[k]! <= 0) continue;
       const tk = this.nodes[i]!.takeovers.find((x) => x.by === k);
-      const lag = tk ? tk.lag : this.nodes[k]!.readsFrom === i ? readLagOf(this.nodes[k]!, this.nodes[i]!) : this.diskCopyLag(i, k);
+      // (A read copy of its own, `replica of=` a bucket or a volume that no request reads: its replication's lag — round 105
+      // r08, an S3 copy 15 minutes behind counted a region's loss as 0 s.)
+      const own = this.nodes[k]!.node.of === this.nodes[i]!.name;
+      const lag = tk ? tk.lag : this.nodes[k]!.readsFrom === i || own ? readLagOf(this.nodes[k]!, this.nodes[i]!) : this.diskCopyLag(i, k);
       if (lag < (best?.lag ?? Infinity)) best = { copy: k, lag };
     }
     return best;
@@ -5503,7 +5506,7 @@ export class Engine {
           // master-master pair) holds nothing its partner lacks.
           // A replicated database's disks lost with the database: the database's own loss counts those writes once.
           // A storage whose freshest copy is its database's standby: that standby's promotion counts the window (once).
-          const dbLost = s.kind === 'storage' && s.callers.some((c) => this.prov[c]! < 0 && (!this.disksOutlive(c) || (f !== null && this.nodes[c]!.takeovers.some((tk) => tk.by === f.copy))));
+          const dbLost = s.kind === 'storage' && s.callers.some((c) => this.nodes[c]!.kind === 'database' && this.prov[c]! < 0 && (!this.disksOutlive(c) || (f !== null && this.nodes[c]!.takeovers.some((tk) => tk.by === f.copy))));
           // Nothing promotes that copy now (its failover is blocked, or none is configured): the window is lost only if the
           // node's own disks never come back — the run counts it until they do (`data-back`), and says so (round 55b r06).
           if (f && f.lag > 0 && !this.passivePeer(i) && !dbLost) {
