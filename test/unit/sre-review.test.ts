@@ -9844,3 +9844,10 @@ test('an asynchronous read copy of a bucket in another region counts its lag whe
   assert.equal(r.writesLostSeconds, 900);
   assert.ok(rules(x, 'rpo-not-met').length > 0);
 });
+
+test('rpo-not-met on a database\'s volume backed up through the database advises the database\'s schedule, not a backup the design has (round 105 r07)', () => {
+  const x = d('goal rpo=5m', 'zone z1', 'zone z2', 'u: client rate=5', 'api: service replicas=2 zones=z1,z2 engine=k8s', 'pg: database zone=z1 backup=1d backup-to=z2', 'pv: storage zone=z1', 'u -> api -> pg', 'pg -> pv : 데이터 디스크');
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.doesNotMatch(f.message.en, /no copy and no backup|backup-to=/);
+  assert.match(f.message.en, /back `pg` up at least every 5m/);
+});

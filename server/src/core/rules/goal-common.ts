@@ -366,6 +366,18 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
           `\`${t.node}\` 노드의 백업은 ${self ? `자기 자신에 보관되어(\`backup-to=${t.node}\`)` : to ? `\`${to}\`에 보관되어 같은 장애로` : '같은 리전에 보관되어 같은 장애로'} 노드와 함께 사라집니다. 다른 장비, 다른 장소나 리전에 보관하세요(\`backup-to=\`로 다른 전산실의 NAS, 다른 리전, 오브젝트 스토리지 버킷).`,
         );
       }
+      // A volume holding a database's files, backed up through that database (its dumps, `pg -> pv` with `backup=` on pg):
+      // the database's schedule is the fix, and its backups are no missing thing (round 105 r07).
+      if (every === null && n0.kind === 'storage') {
+        const db = f.design.edges.map((e) => (e.to === t.node ? f.design.nodes.get(e.from) : undefined)).find((c) => c && c.kind === 'database' && backupInterval(c) !== null);
+        if (db) {
+          const its = formatDuration(backupInterval(db)!);
+          return L(
+            `\`${t.node}\` holds \`${db.name}\`'s data, whose backups every ${its} are what is left when it is lost: back \`${db.name}\` up at least every ${want} (\`backup=${want}\` — continuous archiving of its log, such as WAL archiving or binlog shipping, gets there), or keep a standby of \`${db.name}\` on other disks.`,
+            `\`${t.node}\`에는 \`${db.name}\`의 데이터가 있어, 잃으면 ${koDuration(backupInterval(db)!)}마다 받는 \`${db.name}\`의 백업만 남습니다. ${codeJosa(db.name, '을/를')} 적어도 ${koDuration(goal)}마다 백업하거나(\`backup=${want}\`, WAL 아카이빙이나 binlog 전송처럼 로그를 계속 보관하면 됩니다), 다른 디스크를 쓰는 \`${db.name}\`의 대기 노드를 두세요.`,
+          );
+        }
+      }
       return every === null
         ? L(`\`${t.node}\` has no copy and no backup: take backups at least every ${want} (\`backup=${want}\`), kept outside its zone (\`backup-to=\`), or keep a standby.`, `\`${t.node}\` 노드에는 사본도 백업도 없습니다. 적어도 ${koDuration(goal)}마다 백업하고(\`backup=${want}\`) 다른 존에 보관하거나(\`backup-to=\`) 대기 노드를 두세요.`)
         : L(`\`${t.node}\`'s backups every ${formatDuration(every)} lose up to that much: back up at least every ${want} (\`backup=${want}\`), or keep a standby.`, `\`${t.node}\` 노드는 ${koDuration(every)}마다 백업해서 그만큼 잃을 수 있습니다. 적어도 ${koDuration(goal)}마다 백업하거나(\`backup=${want}\`) 대기 노드를 두세요.`);
