@@ -540,12 +540,12 @@ users -> fn -> table`);
   assert.ok(users(simulate(x, [{ type: 'fail', target: { type: 'region', region: 'r1' }, at: 0 }])).downSeconds > 0);
 });
 
-test('EC2: an instance in an Auto Scaling group is replaced in 300 s; a lone engine=ec2 instance has no group: the generic profile and its 1 h repair', () => {
+test('EC2: an instance in an Auto Scaling group is replaced in 300 s; a lone engine=ec2 instance has no group: its automatic recovery (300 s, generic), with no person to notice it first', () => {
   const lone = parse(`users: client
 web: web-server engine=ec2
 users -> web`);
-  assert.equal(users(simulate(lone, [fail('web')])).recoverySeconds, 4500);
-  assert.equal(timingsOf(lone.nodes.get('web')!).profile.id, 'generic');
+  assert.equal(users(simulate(lone, [fail('web')])).recoverySeconds, 300);
+  assert.equal(timingsOf(lone.nodes.get('web')!).profile.id, 'ec2-instance');
   const grouped = parse(`users: client
 web: web-server engine=ec2 autoscale=1..3
 users -> web`);

@@ -9851,3 +9851,13 @@ test('rpo-not-met on a database\'s volume backed up through the database advises
   assert.doesNotMatch(f.message.en, /no copy and no backup|backup-to=/);
   assert.match(f.message.en, /back `pg` up at least every 5m/);
 });
+
+test('a lone EC2 instance comes back by EC2\'s automatic recovery (5 min, generic), not a person\'s hour-long rebuild (round 105 r05)', () => {
+  const x = d('u: client rate=5', 'vm: web-server engine=ec2', 'mon: monitor watches=vm interval=5m', 'u -> vm');
+  const r = fail(x, node('vm'));
+  assert.equal(down(r), 300);
+  assert.match(r.events.find((e) => e.type === 'repaired')!.message.en, /automatic recovery/);
+  // With a repair written, it is the user's.
+  const y = d('u: client rate=5', 'vm: web-server engine=ec2 repair=30m', 'u -> vm');
+  assert.equal(down(fail(y, node('vm'))), 1800);
+});

@@ -2622,6 +2622,12 @@ export class Engine {
                   `${name} is replaced and serves again (repair ${d(back - notice)}${notice ? ` once noticed, ${d(back)} after the loss;` : ','} generic: a rebuild by a person; repair= sets it)${empty ? EMPTY.en : '.'}`,
                   `${name}의 교체가 끝나 다시 동작합니다(${notice ? `알아챈 뒤 복구 ${dk(back - notice)}, 장애부터 ${dk(back)}` : `복구 ${dk(back)}`}, 범용 기본값: 사람이 다시 만드는 시간이며 repair=로 바꿀 수 있습니다)${empty ? EMPTY.ko : '.'}`,
                 )
+              : s.timings.profile.id === 'ec2-instance' && by === 'repair' && !s.node.attrs.has('repair')
+              ? // A lone EC2 instance: its automatic recovery, for a host's failure (round 105 r05).
+                L(
+                  `EC2's automatic recovery moves ${name} to other hardware and reboots it, with its ID, addresses and EBS volumes, and it serves again (repair ${d(back)}, generic: AWS documents no duration). It covers a failure of the host; an instance that fails in its own software is rebuilt by a person (repair= sets it)${empty ? EMPTY.en : '.'}`,
+                  `EC2의 자동 복구가 ${josa(name, '을/를')} 다른 하드웨어로 옮겨 재부팅하고(인스턴스 ID, 주소, EBS 볼륨 유지) 다시 동작합니다(복구 ${dk(back)}, 범용 기본값: AWS가 시간을 밝히지 않음). 호스트 장애에만 해당하며, 인스턴스 자체의 소프트웨어 장애는 사람이 다시 만들어야 합니다(repair=로 바꿀 수 있음)${empty ? EMPTY.ko : '.'}`,
+                )
               : L(`${name} is replaced and serves again (repair ${d(back)})${empty ? EMPTY.en : '.'}`, `${name}의 교체가 끝나 다시 동작합니다(복구 ${dk(back)})${empty ? EMPTY.ko : '.'}`),
         );
         // A managed Redis pair's replica promoted in the primary's place (ElastiCache, Memorystore Standard, Azure Cache): Redis

@@ -345,8 +345,9 @@ export function selectProfile(i: SelectInput): Selection {
   else if ((engine === 'rabbitmq' || engine === 'rabbit') && i.kind === 'queue' && !i.quorum && i.managedFlag === true && (i.replicas ?? 1) >= 3) id = 'rabbitmq-mirrored';
   const product = engine ? PRODUCT_ONLY[engine] : undefined;
   const known = engine === null || id !== null || product !== undefined || engine === 'redis' || engine === 'valkey';
-  // A lone EC2 instance has no Auto Scaling group to replace it: the generic repair applies (the engine is still known).
-  if (engine === 'ec2' && !i.autoscale) id = null;
+  // A lone EC2 instance has no Auto Scaling group to replace it: its automatic recovery moves it to other hardware (round
+  // 105 r05: it was "rebuilt by a person" in an hour).
+  if (engine === 'ec2' && !i.autoscale) id = 'ec2-instance';
   const implied = (id !== null && PROFILES[id].managed === true) || product?.managed === true;
   // (A Kubernetes Service written as a balancer — one, no `replicas=` — is run by the cluster, kube-proxy on every node, not an
   // instance of the user's; a balancer written with its replicas is pods of a proxy, PgBouncer or HAProxy, behind one.)

@@ -165,6 +165,7 @@ export type ProfileId =
   | 'sqlserver-wsfc'
   | 'drbd'
   | 'aws-autoscaling'
+  | 'ec2-instance'
   | 'serverless'
   | 'aws-cloudfront'
   | 'azure-front-door'
@@ -1059,6 +1060,16 @@ export const PROFILES: Record<ProfileId, Profile> = {
     label: 'Amazon EC2 Auto Scaling',
     // alarm 180 s (unverified) + launch and boot 180 s (generic) + first passing check ≤ 30 s; replacement ≈ 300 s
     values: { autoscaleDelay: G(390), repair: G(300) },
+  },
+  // A lone EC2 instance (no Auto Scaling group): simplified automatic recovery, on by default for supported instance types
+  // (EC2 User Guide, "Simplified automatic recovery"; ModifyInstanceMaintenanceOptions, AutoRecovery `default`), moves it
+  // to other hardware when its system status check fails and reboots it, keeping its ID, addresses and EBS volumes. AWS
+  // documents no duration: one failed system status check (run every minute) + a reboot on new hardware (boot 180 s,
+  // generic as for Auto Scaling) ≈ 300 s, generic. It covers a host's failure, not the instance's own software.
+  'ec2-instance': {
+    id: 'ec2-instance',
+    label: 'Amazon EC2 instance (automatic recovery)',
+    values: { repair: G(300) },
   },
   // An ECS service: its scheduler starts a replacement for a stopped or unhealthy task and spreads tasks over the zones.
   // Provisioning a Fargate task, pulling its image and starting it takes no documented time: generic 60 s, against a
