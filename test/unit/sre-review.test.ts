@@ -9861,3 +9861,15 @@ test('a lone EC2 instance comes back by EC2\'s automatic recovery (5 min, generi
   const y = d('u: client rate=5', 'vm: web-server engine=ec2 repair=30m', 'u -> vm');
   assert.equal(down(fail(y, node('vm'))), 1800);
 });
+
+test('ClickHouse written only by the consumer of a 7-day Kafka topic: a replica\'s lag window is read again from the topic, no rpo-not-met, and no-backup does not advise the replay source it has (round 106b r02, r03)', () => {
+  const x = d('goal rpo=0', 'producer: client rate=100', 'q: queue engine=kafka replicas=3 quorum retention=7d', 'loader: service replicas=2', 'ch: database engine=clickhouse replicas=2 backup=1d', 'watch: monitor watches=q,ch', 'producer -> q -> loader', 'loader -> ch : writes');
+  const r = fail(x, node('ch', 1));
+  assert.equal(r.writesLostSeconds, 0);
+  assert.ok(r.events.some((e) => e.type === 'writes-kept'));
+  assert.deepEqual(rules(x, 'rpo-not-met'), []);
+  assert.deepEqual(rules(x, 'no-backup'), []);
+  // A topic kept 1 h cannot replay a day: the advice stays.
+  const y = d('goal rpo=0', 'producer: client rate=100', 'q: queue engine=kafka replicas=3 quorum retention=1h', 'loader: service replicas=2', 'ch: database engine=clickhouse replicas=2 backup=1d', 'watch: monitor watches=q,ch', 'producer -> q -> loader', 'loader -> ch : writes');
+  assert.deepEqual(rules(y, 'no-backup'), ['ch']);
+});

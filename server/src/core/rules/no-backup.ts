@@ -4,7 +4,7 @@ import { codeJosa, josa } from '../shared/josa';
 import { formatDuration } from '../syntax/values';
 import { koDuration } from '../shared/duration';
 import { derivedIndexNote, edgesFromNode, edgesToNode, L, nodeFinding, textAttr, withNote } from './facts';
-import { buildModel, instanceCount } from '../model/request-graph';
+import { buildModel, instanceCount, replayableFrom } from '../model/request-graph';
 import { regionsOf, runsOnlyIn } from '../syntax/places';
 import { rpoMet } from '../analysis/simulation/goal';
 import { findingNode, fix, setAttr } from './fixes';
@@ -198,7 +198,14 @@ export const noBackup: Rule<'no-backup'> = {
         const derived = derivedIndexNote(node).en !== '' && edgesToNode(facts, node.name).some((e) => edgesToNode(facts, e.from).some((x) => facts.design.nodes.get(x.from)?.kind === 'queue'));
         // (A managed cache too: Memorystore or ElastiCache keep no log to restore to a point in time — their backups are
         // the exports written; round 95 r09. A managed database's continuous backups are the provider's.)
-        if (rpo !== null && every > keep && (!node.managed || node.kind === 'cache') && copiedElsewhere(facts, node) && !bareCluster && !derived) {
+        // (Nor a database written only by the consumers of a log that keeps its messages longer than the backups are apart:
+        // restoring the last backup and reading the log again from there is the point-in-time restore — round 106b r03.)
+        const replayed = (): boolean => {
+          const m = buildModel(facts.design);
+          const i = m.byName.get(node.name);
+          return i !== undefined && replayableFrom(m, i, every) !== null;
+        };
+        if (rpo !== null && every > keep && (!node.managed || node.kind === 'cache') && copiedElsewhere(facts, node) && !bareCluster && !derived && !replayed()) {
           const engine = (textAttr(node, 'engine') ?? '').toLowerCase();
           const files = node.kind === 'storage';
           const kv = node.kind === 'cache';

@@ -759,6 +759,20 @@ export class Engine {
     // A standby that has not taken over (a read-only copy of another site, a Global Datastore secondary) takes no
     // client writes: a failover inside it loses none that anyone was told were saved.
     if (this.idleStandby(of)) return;
+    // A database written only by the consumers of a log that still keeps those messages: the window is replayed from it,
+    // as a restore's gap is (round 106b r02: ClickHouse behind a 7-day Kafka topic "lost 1 s of acknowledged writes").
+    const log = n.kind === 'database' ? this.replayLog(of, lag) : null;
+    if (log) {
+      this.emit(
+        'writes-kept',
+        by,
+        L(
+          `The writes ${n.name} had acknowledged and its surviving copy had not received — up to ${d(lag)} — are not lost: ${n.name} is written only by the consumers of ${log.name}, which keeps its messages ${d(log.retention)} (retention=), so they are read again from it (rewind the consumers' offsets).`,
+          `${n.name}에서 성공으로 응답했지만 살아남은 사본이 아직 받지 못한 쓰기(최대 ${dk(lag)} 분량)는 사라지지 않습니다. ${josa(n.name, '은/는')} ${log.name}의 컨슈머만 쓰고 ${josa(log.name, '이/가')} 메시지를 ${dk(log.retention)} 보관하므로(retention=), 거기서 다시 읽으면 됩니다(컨슈머 오프셋을 되돌림).`,
+        ),
+      );
+      return;
+    }
     // Lags of one data set add up (two failovers in a run, one after the other); shards failing over at the same moment
     // lose the same window of time, not one each. Different data sets each lose their own window, and the run's figure
     // is the longest window, as an rpo is.
