@@ -22,7 +22,8 @@ const USAGE = `Usage:
   --format sarif writes a SARIF 2.1.0 log for GitHub code scanning; its rule help
   links point under --docs-url (default: this installation's docs/ folder).
 
-  Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable input.
+  Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable input,
+  3 an internal error of the tool.
 
   infra-notes simulate NOTE.md [--design TITLE_OR_INDEX]
       (--scenario NAME | --fail TARGET[@TIME]… | --sweep) [--format text|json] [--locale en|ko]
@@ -485,7 +486,9 @@ export function runCli(argv: string[], io: Io): number {
       if (!/^cannot read|^no such|^no design|has no|^design "|\n/.test(err.message)) io.err(`Run "infra-notes --help" for usage.\n`);
       return 2;
     }
-    throw err;
+    // A bug of ours, not the user's input: one clear line and its own status, never a stack trace in their CI log.
+    io.err(`infra-notes: internal error (${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}). Please report it with the note that caused it.\n`);
+    return 3;
   }
 }
 

@@ -9873,3 +9873,13 @@ test('ClickHouse written only by the consumer of a 7-day Kafka topic: a replica\
   const y = d('goal rpo=0', 'producer: client rate=100', 'q: queue engine=kafka replicas=3 quorum retention=1h', 'loader: service replicas=2', 'ch: database engine=clickhouse replicas=2 backup=1d', 'watch: monitor watches=q,ch', 'producer -> q -> loader', 'loader -> ch : writes');
   assert.deepEqual(rules(y, 'no-backup'), ['ch']);
 });
+
+test('a Front Door with a second-choice origin (`priority 2`) is checked and swept without an internal error (round 106c r01)', () => {
+  const x = d('goal rto=30m', 'zone z1', 'zone z2', 'u: client rate=100', 'afd: cdn engine=front-door', 'a: lb engine=azure-app-gateway zones=z1,z2', 'b: lb', 'w1: web-server replicas=2 zones=z1,z2', 'w2: web-server replicas=2', 'u -> afd', 'afd -> a', 'afd -> b : priority 2', 'a -> w1', 'b -> w2');
+  assert.deepEqual(rules(x, 'internal-error'), []);
+  const rows = sweep(x);
+  assert.ok(rows.length > 0);
+  const bare = d('goal rto=30m', 'afd: cdn engine=front-door', 'a: lb engine=azure-app-gateway zones=z1,z2', 'b: lb', 'afd -> a', 'afd -> b : priority 2');
+  assert.deepEqual(checkDesign(bare).filter((f) => f.rule === 'internal-error'), []);
+  assert.ok(sweep(bare).length > 0);
+});

@@ -3601,7 +3601,7 @@ export class Engine {
 
   private lbDen(s: SimNode, a: number, t: number, hold = false): number {
     if (s.back.has(a)) return 1;
-    if (s.deepCheck && this.deepOut.get(s.idx)!.has(this.prov[a]!)) return 0;
+    if (s.deepCheck && this.deepOut.get(s.idx)?.has(this.prov[a]!)) return 0;
     // A balancer that passes a failed request to the next target (nginx proxy_next_upstream): the dead ones cost time, not requests.
     const retries = s.timings.profile.retries === true;
     const p = this.prov[a]!;
@@ -3692,7 +3692,7 @@ export class Engine {
 
   /** The weight of callee a's provider p in a balancer's pool: its serving instances, or 1 for a VIP pair. */
   private poolWeight(s: SimNode, p: number, t: number, hold: boolean): number {
-    if (s.deepCheck && this.deepOut.get(s.idx)!.has(p)) return 0;
+    if (s.deepCheck && this.deepOut.get(s.idx)?.has(p)) return 0;
     return this.oneTarget(p) ? 1 : this.live[p]! - (hold ? this.warming(s, p, t) : 0);
   }
 
@@ -4349,7 +4349,7 @@ export class Engine {
         if (this.undetected(s, a, t) > 0) return a;
         continue;
       }
-      if (s.deepCheck && this.deepOut.get(s.idx)!.has(p)) continue;
+      if (s.deepCheck && this.deepOut.get(s.idx)?.has(p)) continue;
       return a;
     }
     return -1;
