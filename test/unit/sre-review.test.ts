@@ -9883,3 +9883,13 @@ test('a Front Door with a second-choice origin (`priority 2`) is checked and swe
   assert.deepEqual(checkDesign(bare).filter((f) => f.rule === 'internal-error'), []);
   assert.ok(sweep(bare).length > 0);
 });
+
+test('the SPOF advice for a Cloud SQL read replica names the proxy of its flavour (ProxySQL for MySQL) and no keepalived address, which a VPC does not move (round 106b r04)', () => {
+  const msg = (label: string) => checkDesign(d('users: client rate=100', 'app: app-server replicas=2', 'db: database engine=cloud-sql primary zones=a,b', `db-ro: database engine=cloud-sql replica of=db zone=c${label}`, 'users -> app', 'app -> db : writes', 'app -> db-ro : reads')).find((f) => f.rule === 'single-point-of-failure' && f.data?.['node'] === 'db-ro')!.message.en;
+  const my = msg(' label="Cloud SQL for MySQL read replica"');
+  assert.match(my, /ProxySQL/);
+  assert.doesNotMatch(my, /Pgpool|vip/);
+  const unknown = msg('');
+  assert.match(unknown, /ProxySQL for MySQL, Pgpool-II for PostgreSQL/);
+  assert.doesNotMatch(unknown, /\bvip\b/);
+});

@@ -32,8 +32,20 @@ export function redundancyAdvice(node: TopologyNode, lax = false, design?: Desig
     );
   // (PostgreSQL: ProxySQL speaks MySQL only, and Aurora's reader endpoint is Aurora's — round 104b r12: Pgpool-II's load
   // balancing falls back to the primary, or HAProxy with a role check.)
-  const eng = `${textAttr(node, 'engine') ?? ''} ${design?.nodes.get(node.of ?? '') ? textAttr(design.nodes.get(node.of!)!, 'engine') ?? '' : ''}`;
-  if (node.of && (node.role === 'replica' || node.role === 'standby') && /postgres|patroni|repmgr|cloud-?sql|alloydb|pg\b|citus|timescale|crunchy|cloudnative/i.test(eng) && !/aurora/i.test(eng))
+  // (Cloud SQL runs MySQL, PostgreSQL or SQL Server: its flavour is read from the label when written — round 106b r04 gave a
+  // Cloud SQL for MySQL replica Pgpool-II — and the advice names both proxies when it is not.)
+  const eng = `${textAttr(node, 'engine') ?? ''} ${design?.nodes.get(node.of ?? '') ? textAttr(design.nodes.get(node.of!)!, 'engine') ?? '' : ''} ${textAttr(node, 'label') ?? ''}`;
+  const cloudSql = /cloud-?sql/i.test(eng);
+  if (node.of && (node.role === 'replica' || node.role === 'standby') && cloudSql) {
+    const my = /mysql|maria/i.test(eng);
+    const pg = /postgres/i.test(eng);
+    const proxy = my ? L('ProxySQL', 'ProxySQL') : pg ? L('Pgpool-II', 'Pgpool-II') : L('ProxySQL for MySQL, Pgpool-II for PostgreSQL', 'MySQL이면 ProxySQL, PostgreSQL이면 Pgpool-II');
+    return L(
+      `Reads sent to \`${n}\`'s own address fail while it is down: read through something that moves them — a proxy with health checks in front of the primary and the replicas that sends reads to the primary when no replica is up (${proxy.en}; reach the proxies through an internal load balancer, as a Google Cloud VPC moves no keepalived virtual IP), or the application falling back to the primary — and keep a second replica behind it.`,
+      `\`${n}\`의 주소로 직접 보내는 읽기는 이 노드가 멈춘 동안 실패합니다. 읽기를 옮겨 주는 것을 거치게 하세요: 프라이머리와 복제본 앞에 헬스 체크하는 프록시를 두어 살아 있는 복제본이 없으면 프라이머리로 읽기를 보내게 하거나(${proxy.ko}. Google Cloud VPC는 keepalived 가상 IP를 옮기지 않으니 내부 부하 분산기로 프록시에 접속), 애플리케이션이 프라이머리로 되돌아가 읽게 하고, 그 뒤에 복제본을 하나 더 두세요.`,
+    );
+  }
+  if (node.of && (node.role === 'replica' || node.role === 'standby') && /postgres|patroni|repmgr|alloydb|pg\b|citus|timescale|crunchy|cloudnative/i.test(eng) && !/aurora|mysql|maria/i.test(eng))
     return L(
       `Reads sent to \`${n}\`'s own address fail while it is down: read through something that moves them — Pgpool-II with load balancing in front of the primary and the replicas (it sends reads to the primary when no replica is up: \`ro: load-balancer engine=pgpool replicas=2 vip health-check\`), or HAProxy checking each server's role — and keep a second replica behind it.`,
       `\`${n}\`의 주소로 직접 보내는 읽기는 이 노드가 멈춘 동안 실패합니다. 읽기를 옮겨 주는 것을 거치게 하세요: 프라이머리와 복제본 앞에 부하 분산을 켠 Pgpool-II를 두거나(살아 있는 복제본이 없으면 프라이머리로 읽기를 보냄: \`ro: load-balancer engine=pgpool replicas=2 vip health-check\`), 서버마다 역할을 확인하는 HAProxy를 두고, 그 뒤에 복제본을 하나 더 두세요.`,
