@@ -9893,3 +9893,11 @@ test('the SPOF advice for a Cloud SQL read replica names the proxy of its flavou
   assert.match(unknown, /ProxySQL for MySQL, Pgpool-II for PostgreSQL/);
   assert.doesNotMatch(unknown, /\bvip\b/);
 });
+
+test('a MongoDB PSA set that loses its primary and arbiter together elects nobody: the lag is said to be lost only if the old primary never returns, not "rolled back" (round 106c r04)', () => {
+  const x = d('goal rpo=0', 'zone a', 'zone b', 'u: client', 'app: app replicas=2 zones=a,b', 'm: db engine=mongodb replicas=2 arbiters=1 backup=1h zones=a,b', 'u -> app -> m');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
+  const w = r.events.find((e) => e.type === 'writes-lost')!;
+  assert.doesNotMatch(w.message.en, /rolled back when/);
+  assert.match(w.message.en, /nothing is rolled back/);
+});

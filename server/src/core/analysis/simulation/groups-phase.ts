@@ -547,6 +547,13 @@ export class GroupPhase {
               `A message is confirmed to its publisher once a majority of ${s.name}'s members has it, and that majority was in the lost place: the members left may lack the last ${d(lag)} of confirmed messages, lost unless the place comes back.`,
               `메시지는 ${s.name} 구성원의 과반이 받으면 발행 확인(publisher confirm)을 보내는데, 그 과반이 장애가 난 곳에 있었습니다. 남은 구성원에는 발행 확인된 메시지 중 마지막 ${dk(lag)} 분량이 없을 수 있고, 그곳이 돌아오지 않으면 사라집니다.`,
             )
+          : s.group !== null && 'rollback' in s.group && s.group.rollback && !this.hasMajority(s.idx)
+            ? // The same with no majority left: nothing is elected, so nothing rolls back — the window is lost only if the old
+              // primary's disks never return and a person forces a member left to be primary (round 106c r04).
+              L(
+                `${textAttr(s.node, 'replication') === 'async' ? `Written with w: 1 (\`replication=async\`), ${s.name} acknowledges a write once its primary has it` : `With an arbiter, ${s.name} acknowledges a write once its primary has it (MongoDB's default write concern is w: 1 there)`}, and the primary was in the lost place. With no majority left nothing is elected and nothing is rolled back: the old primary still has every write when it returns. The members left lack the last ${d(lag)} of them, lost only if its disks never come back and a person forces one of them to be primary (\`rs.reconfig(…, {force: true})\`).`,
+                `${textAttr(s.node, 'replication') === 'async' ? `w: 1로 쓰는(\`replication=async\`) ${josa(s.name, '은/는')} 프라이머리가 받기만 하면 쓰기를 성공으로 응답하는데` : `아비터가 있는 ${josa(s.name, '은/는')} 프라이머리가 받기만 하면 쓰기를 성공으로 응답하는데(이 구성에서 MongoDB의 기본 write concern은 w: 1)`}, 그 프라이머리가 장애가 난 곳에 있었습니다. 과반이 남지 않아 아무도 선출되지 않으므로 롤백도 없고, 이전 프라이머리가 돌아오면 쓰기를 모두 갖고 있습니다. 남은 구성원에는 마지막 ${dk(lag)} 분량이 없어, 그 디스크가 끝내 돌아오지 않아 사람이 남은 구성원을 강제로 프라이머리로 만들 때(\`rs.reconfig(…, {force: true})\`)만 사라집니다.`,
+              )
           : s.group !== null && 'rollback' in s.group && s.group.rollback
             ? // MongoDB with an arbiter (PSA): w: 1 by default — the primary alone acknowledges (round 37).
               L(
