@@ -9901,3 +9901,10 @@ test('a MongoDB PSA set that loses its primary and arbiter together elects nobod
   assert.doesNotMatch(w.message.en, /rolled back when/);
   assert.match(w.message.en, /nothing is rolled back/);
 });
+
+test('rpo-not-met for a zone loss names the database backed up daily, not the file store already backed up hourly to another region (round 106c r03)', () => {
+  const x = d('goal rpo=1h', 'region 대전', 'region 세종', 'zone 대전-1 region=대전', 'u: client', 'app: app zone=대전-1', 'db: db primary backup=1d zone=대전-1', 'db2: db standby of=db replication=sync failover=auto zone=대전-1', 'nfs: storage backup=1h backup-to=세종 zone=대전-1', 'u -> app', 'app -> db', 'app -> nfs');
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.doesNotMatch(f.message.en, /`nfs`/);
+  assert.match(f.message.en, /`db` keeps its data only in zone/);
+});

@@ -728,7 +728,21 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
   }
   // Object or file storage held only in the lost place: its copy elsewhere is the provider's replication (asynchronous).
   if (t.type !== 'node') {
-    const store = [...f.design.nodes.values()].find((n) => n.kind === 'storage' && n.role !== 'replica' && n.role !== 'standby' && runsOnlyIn(f.design, n, t) && !(f.copies.get(n.name) ?? []).some((c) => !runsOnlyIn(f.design, c, t)));
+    // (Not one whose backups, as often as the goal asks, are kept outside the lost place: it meets the goal, and what misses
+    // it is another node — round 106c r03 named `nfs`, backed up hourly to another region, for a database's daily backup.)
+    const keptOutside = (n: TopologyNode): boolean => {
+      const every = backupInterval(n);
+      if (every === null || every > goal) return false;
+      const to = textAttr(n, 'backup-to');
+      // (Backups kept in the node's own region by default: a zone's loss leaves them.)
+      if (to === null) return t.type === 'zone';
+      const tn = f.design.nodes.get(to);
+      if (tn) return tn !== n && !runsOnlyIn(f.design, tn, t);
+      const z = f.design.zones.get(to);
+      if (z) return t.type === 'zone' ? to !== t.zone : z.region !== t.region;
+      return t.type === 'zone' || to !== t.region;
+    };
+    const store = [...f.design.nodes.values()].find((n) => n.kind === 'storage' && n.role !== 'replica' && n.role !== 'standby' && runsOnlyIn(f.design, n, t) && !(f.copies.get(n.name) ?? []).some((c) => !runsOnlyIn(f.design, c, t)) && !keptOutside(n));
     // A self-run file server (a NAS pair): its copy elsewhere is its own asynchronous replica, or backups kept outside.
     if (store && !store.managed) {
       const every = goal > 0 ? formatDuration(goal) : null;
