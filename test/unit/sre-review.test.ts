@@ -9908,3 +9908,10 @@ test('rpo-not-met for a zone loss names the database backed up daily, not the fi
   assert.doesNotMatch(f.message.en, /`nfs`/);
   assert.match(f.message.en, /`db` keeps its data only in zone/);
 });
+
+test('a Cosmos DB account in one region keeps its periodic backups (every 4 h) in the paired region: the region\'s loss loses up to 4 h, not everything (round 106 r05)', () => {
+  const x = d('goal rpo=5h', 'region koreacentral', 'region koreasouth', 'u: client', 'app: app-server engine=app-service region=koreasouth', 'cat: db engine=cosmosdb region=koreacentral', 'u -> app -> cat');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'region', region: 'koreacentral' }, at: 0 }]);
+  assert.equal(r.writesLostSeconds, 14400);
+  assert.deepEqual(rules(x, 'rpo-not-met'), []);
+});

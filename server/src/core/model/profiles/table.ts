@@ -1198,7 +1198,10 @@ export const PROFILES: Record<ProfileId, Profile> = {
     id: 'azure-cosmos-db',
     label: 'Azure Cosmos DB',
     managed: true,
-    values: { failover: G(0), lag: V(900, 'cosmos-reliability', 'secondary') },
+    // Periodic backup, the default mode: a full backup every 4 hours (cosmos-periodic-backup), kept by default in
+    // geo-redundant storage replicated to the paired region (cosmos-backup-redundancy): a region's loss leaves them
+    // (round 106 r05 called it "no backup, unbounded"). Restored by a support request into a new account.
+    values: { failover: G(0), lag: V(900, 'cosmos-reliability', 'secondary'), backup: V(14400, 'cosmos-periodic-backup'), geoBackup: V(14400, 'cosmos-backup-redundancy') },
   },
   // Replicated across several AZs by construction (dynamodb-api): no instance to fail over, so an own failover of 0 s (generic, as S3).
   // Its SLA, as the DynamoDB developer guide gives it: 99.99 % for a table in one region, 99.999 % for a global table
