@@ -9915,3 +9915,12 @@ test('a Cosmos DB account in one region keeps its periodic backups (every 4 h) i
   assert.equal(r.writesLostSeconds, 14400);
   assert.deepEqual(rules(x, 'rpo-not-met'), []);
 });
+
+test('CloudNativePG promotes through the API server: with the control plane\'s etcd below its majority, nothing is promoted (round 106 r03)', () => {
+  const x = d('zone a', 'zone b', 'zone c', 'u: client', 'ingress: lb engine=ingress-nginx health-check replicas=2 zones=a,b', 'svc: service engine=k8s replicas=2 zones=a,b', 'pg: db engine=cloudnative-pg primary zone=a', 'pg2: db engine=cloudnative-pg standby of=pg failover=auto zone=b', 'etcd: consensus engine=etcd replicas=3 zones=a,a,c', 'u -> ingress -> svc -> pg');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]);
+  assert.ok(!r.events.some((e) => e.type === 'promoted' || e.type === 'rescheduled'), r.events.map((e) => `${e.at} ${e.type} ${e.target}`).join('\n'));
+  // With the etcd majority outside zone a, pg2 is promoted.
+  const y = d('zone a', 'zone b', 'zone c', 'u: client', 'ingress: lb engine=ingress-nginx health-check replicas=2 zones=a,b', 'svc: service engine=k8s replicas=2 zones=a,b', 'pg: db engine=cloudnative-pg primary zone=a', 'pg2: db engine=cloudnative-pg standby of=pg failover=auto zone=b', 'etcd: consensus engine=etcd replicas=3 zones=a,b,c', 'u -> ingress -> svc -> pg');
+  assert.ok(simulate(y, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]).events.some((e) => e.type === 'promoted'));
+});

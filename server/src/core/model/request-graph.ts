@@ -3082,7 +3082,13 @@ function compile(design: Design): Model {
         return !((from.kind === 'load-balancer' || from.kind === 'gateway') && from.timings.profile.id === 'k8s-service');
       });
       const used = gatewayStore || appStore || nodes.some((o) => o.demotesWith === e.idx || textAttr(o.node, 'coordinator') === e.name || /patroni/i.test(textAttr(o.node, 'engine') ?? ''));
-      if (!used) for (const k of k8s) if (k.controlPlane < 0) k.controlPlane = e.idx;
+      if (!used) {
+        for (const k of k8s) if (k.controlPlane < 0) k.controlPlane = e.idx;
+        // CloudNativePG fails over through the API server (the operator sets the cluster's target primary, the instance
+        // manager promotes it): without the control plane's majority nothing is promoted (round 106 r03).
+        if (k8s.length || nodes.some((x) => x.timings.profile.id === 'cloudnative-pg'))
+          for (const x of nodes) if (x.timings.profile.id === 'cloudnative-pg') for (const tk of x.takeovers) if (tk.coordinator < 0 && !tk.manual) tk.coordinator = e.idx;
+      }
     }
   }
   // A virtual IP pair across zones of a public cloud (vipCloud).
