@@ -9924,3 +9924,14 @@ test('CloudNativePG promotes through the API server: with the control plane\'s e
   const y = d('zone a', 'zone b', 'zone c', 'u: client', 'ingress: lb engine=ingress-nginx health-check replicas=2 zones=a,b', 'svc: service engine=k8s replicas=2 zones=a,b', 'pg: db engine=cloudnative-pg primary zone=a', 'pg2: db engine=cloudnative-pg standby of=pg failover=auto zone=b', 'etcd: consensus engine=etcd replicas=3 zones=a,b,c', 'u -> ingress -> svc -> pg');
   assert.ok(simulate(y, [{ type: 'fail', target: { type: 'zone', zone: 'a' }, at: 0 }]).events.some((e) => e.type === 'promoted'));
 });
+
+test('a CloudNativePG (or Patroni) cluster written as `primary replicas=3` is one primary and two standbys: the primary\'s loss fails every request until the promotion, a standby\'s costs nothing (round 106 r02)', () => {
+  for (const [engine, at] of [['cloudnative-pg', 35], ['patroni', 30]] as const) {
+    const x = d('u: client', 'app: app-server replicas=2', `pg: db engine=${engine} primary replicas=3`, 'u -> app -> pg');
+    const r = fail(x, node('pg', 1));
+    assert.equal(down(r), at, engine);
+    assert.equal(r.writesLostSeconds, 1, engine);
+    assert.equal(down(fail(x, node('pg', 2))), 0, engine);
+    assert.equal(degraded(fail(x, node('pg', 2))), 0, engine);
+  }
+});

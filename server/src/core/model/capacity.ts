@@ -345,7 +345,9 @@ export function connectionLimits(m: Model): ConnectionLimit[] {
  * PostgreSQL run by its owner as streaming replicas (Patroni, repmgr, Citus, plain PostgreSQL), by `engine=`: written as
  * one node's instances, they are a primary and asynchronous standbys unless `replication=sync` (round 66b r01).
  */
-export const STREAMING_PG_ENGINES = /^(patroni|repmgr|citus|postgres|postgresql|pg)$/i;
+export const STREAMING_PG_ENGINES = /^(patroni|repmgr|citus|postgres|postgresql|pg|cloudnative-pg|cnpg)$/i;
+/** Self-run PostgreSQL clusters with a manager that promotes a standby, reached at the primary's read-write endpoint (Patroni behind HAProxy, CloudNativePG's `-rw` Service, repmgr). */
+export const MANAGED_PRIMARY_PG_ENGINES = /^(patroni|repmgr|cloudnative-pg|cnpg)$/i;
 
 /** Words that name a connection pooler in front of a database. */
 const POOLER_WORDS = /pgbouncer|proxysql|pgpool|pgcat|odyssey|rds-?proxy|pooler|connection pool|커넥션 ?풀/i;

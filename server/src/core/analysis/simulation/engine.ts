@@ -21,7 +21,7 @@ import { DEFAULTS } from '../../model/defaults';
 import { monitorDelayWithout } from '../../model/monitoring';
 import type { ClassSeries, EntrySeries, NodeState, QueueSeries, SimEvent, SimStep, SimTarget, Stall, StateAt } from './types';
 import { L } from '../../shared/localized';
-import { capacityOf, classicQueues, connectionLimits, shardCopiesOf, shardOf, unawareLostShare, unawareBelowShare, isCeph, CEPH_POOL, cephZonesShort, STREAMING_PG_ENGINES, zoneUnaware, type Capacity, type ConnectionLimit } from '../../model/capacity';
+import { capacityOf, classicQueues, connectionLimits, shardCopiesOf, shardOf, unawareLostShare, unawareBelowShare, isCeph, CEPH_POOL, cephZonesShort, STREAMING_PG_ENGINES, MANAGED_PRIMARY_PG_ENGINES, zoneUnaware, type Capacity, type ConnectionLimit } from '../../model/capacity';
 import { copiesThroughDatabases, durabilityOf, replicatedStorage, type Durability } from '../../model/durability';
 import { DB2_ENGINES, isRedis, ORACLE_ENGINES, REDIS_COMPATIBLE, replicationCaveat, syncWaitProduct, syncWaitWords } from '../../model/replication';
 import { connectionsMessage, dataLossMessage, noticedMessage, rebuildNoticedMessage, restoredMessage, unawareLossMessage, unawareRestoredMessage, wakeMessage } from './capacity-events';
@@ -3563,6 +3563,10 @@ export class Engine {
     // The cluster endpoint of a single-writer cluster: served while the writer (#1) is, again once the provider's failover is done.
     if (s.singleWriter) return list[0]!.alive ? 1 : 0;
     if (this.cap[p]!.shards > 1) return this.shardReach(r, p, t);
+    // A self-run PostgreSQL cluster written as its instances (`engine=cloudnative-pg primary replicas=3`): one primary behind
+    // the read-write endpoint and standbys — the primary's loss fails every request until its manager promotes a standby,
+    // a standby's costs nothing (round 106 r02 spread the requests over the three).
+    if (!s.managed && s.dataKind && s.node.role !== 'replica' && s.node.role !== 'standby' && MANAGED_PRIMARY_PG_ENGINES.test(engineOf(s.node))) return list[0]!.alive || this.undetected(r, p, t) === 0 ? 1 : 0;
     return live / (live + this.undetected(r, p, t));
   }
 
