@@ -9935,3 +9935,10 @@ test('a CloudNativePG (or Patroni) cluster written as `primary replicas=3` is on
     assert.equal(degraded(fail(x, node('pg', 2))), 0, engine);
   }
 });
+
+test('rto-not-met names the proxy the recovery site still needs, not the DNS switch, when the switch cannot bring the service back (round 106c r02)', () => {
+  const x = d('goal rto=1m', 'zone a', 'zone b', 'u: client', 'gslb: dns routing=failover ttl=30s', 'lb-a: lb health-check zone=a', 'lb-b: lb health-check zone=b', 'app-a: app replicas=2 zone=a', 'app-b: app replicas=2 zone=b', 'proxy: lb health-check replicas=2 vip zone=a', 'db: db primary zone=a', 'db2: db standby of=db replication=sync failover=auto zone=b', 'u -> gslb', 'gslb -> lb-a', 'gslb -> lb-b : 장애 시', 'lb-a -> app-a -> proxy', 'lb-b -> app-b -> proxy', 'proxy -> db', 'proxy -> db2');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /Cause: `proxy` runs only in zone `a`/);
+  assert.doesNotMatch(f.message.en, /shorter `interval=` or `ttl=`/);
+});

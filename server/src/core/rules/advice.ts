@@ -887,7 +887,24 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     // (Nor when a copy outside the place takes over later still — a manual promotion after the switch: the switch is not
     // what the users wait for, round 79 r02 blamed the TTL for a 31 min outage.)
     const slower = dns ? slowCopy() : null;
-    if (only.length && switcher && (!dns || dns.dnsSwitch <= goal)) {
+    // What the switch moves to still needs something that ran only in the lost place (a database proxy pair in the lost
+    // room that the other site's servers call too): the switch brings nothing back, so it is no cause — what the other
+    // site lacks is named below (round 106c r02 advised a shorter TTL for a site that could never serve).
+    let stuck = false;
+    if (only.length && switcher) {
+      const seen = new Set<number>();
+      const stack = switcher.callees.filter((c) => !only.some((o) => o.idx === c));
+      while (stack.length) {
+        const i = stack.pop()!;
+        if (seen.has(i)) continue;
+        seen.add(i);
+        for (const c of m.nodes[i]!.callees) stack.push(c);
+      }
+      stuck = only.some((o) => seen.has(o.idx));
+    }
+    if (stuck) {
+      // fall through to what the other site lacks
+    } else if (only.length && switcher && (!dns || dns.dnsSwitch <= goal)) {
       // fall through to the copies outside the region
     } else if (only.length && dns && slower && slower.tk.detect + slower.tk.promote > dns.dnsSwitch) {
       // fall through: the slower copy is named below
