@@ -486,7 +486,8 @@ test('orchestrator: detection up to 60s with MySQL defaults; Pacemaker: token 3s
 db: database engine=orchestrator
 db-2: database standby of=db failover=auto
 users -> db`);
-  assert.equal(users(simulate(orch, [fail('db')])).downSeconds, 60);
+  // 60 s detection + 5 s recovery (generic; round 106 r01).
+  assert.equal(users(simulate(orch, [fail('db')])).downSeconds, 65);
   const pm = parse(`users: client
 db: storage engine=pacemaker fencing=stonith
 db-2: storage standby of=db failover=auto replication=drbd fencing=stonith

@@ -4903,8 +4903,8 @@ test('40 r12: a lone NAS at the primary site of a DNS failover pair is priced un
 test('41 r03, r04: a failover manager written as a monitor over a plain MySQL pair times the failover (orchestrator: 60 s) and is named as the one process that decides it', () => {
   const x = d('goal rto=30s rpo=0', 'users: client rate=100', 'lb: lb replicas=2 vip health-check', 'app: app replicas=2 capacity=100', 'db: db engine=mysql primary zone=a', 'db-standby: db engine=mysql standby of=db replication=semi-sync failover=auto zone=b', 'orch: monitor engine=orchestrator watches=db,db-standby interval=5s', 'users -> lb -> app -> db');
   const r = fail(x, node('db'));
-  assert.equal(r.events.find((e) => e.type === 'promoted')?.at, 60);
-  assert.match(checkDesign(x).find((g) => g.rule === 'rto-not-met')!.message.en, /Losing `db` \(1m\)/);
+  assert.equal(r.events.find((e) => e.type === 'promoted')?.at, 65);
+  assert.match(checkDesign(x).find((g) => g.rule === 'rto-not-met')!.message.en, /Losing `db` \(1m 5s\)/);
   assert.ok(checkDesign(x).some((g) => g.rule === 'quorum-fragile' && g.data?.['node'] === 'orch'));
 });
 
@@ -6479,8 +6479,8 @@ test('62b r02: a per-shard standby is not promoted while its coordinator is down
   assert.ok(z.events.some((e) => e.type === 'failover-blocked'));
   const r = simulate(x, [{ type: 'fail', target: node('co'), at: 0 }, { type: 'fail', target: node('db', 1), at: 10 }, { type: 'recover', target: node('co'), at: 300 }]);
   const p = r.events.find((e) => e.type === 'promoted')!;
-  assert.equal(p.at, 360);
-  assert.match(p.message.en, /shard 1\/2 of db is promoted and serves that shard \(5m 50s after the loss\)/);
+  assert.equal(p.at, 365);
+  assert.match(p.message.en, /shard 1\/2 of db is promoted and serves that shard \(5m 55s after the loss\)/);
 });
 
 test('62b r11: a consumer the autoscaler runs from zero up to several (a DR side kept at zero) is not told to run two replicas', () => {
@@ -8873,7 +8873,7 @@ test('95 r05: ProxySQL follows a promoted writer by its read_only check (1 s), n
   const r = fail(x, node('db1'));
   const p = r.events.find((e) => e.type === 'promoted')!;
   assert.match(p.message.en, /read_only every 1s/);
-  assert.equal(down(r), 61);
+  assert.equal(down(r), 66);
 });
 
 test('96b r02/r03/r14: descriptive labels (`object cache`, `queries`; an origin\'s region name) name no request class or route; an Aurora reader written as its own node in another zone makes the cluster Multi-AZ for the SLA', () => {
@@ -9941,4 +9941,10 @@ test('rto-not-met names the proxy the recovery site still needs, not the DNS swi
   const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
   assert.match(f.message.en, /Cause: `proxy` runs only in zone `a`/);
   assert.doesNotMatch(f.message.en, /shorter `interval=` or `ttl=`/);
+});
+
+test('orchestrator\'s failover is its detection (up to 60 s with MySQL defaults) plus a recovery of seconds: rto=1m is missed, and the fix is the replicas\' timeout (round 106 r01)', () => {
+  const x = d('goal rto=1m', 'u: client', 'db: db engine=mysql primary', 'db2: db engine=orchestrator standby of=db failover=auto', 'mon: monitor watches=db', 'u -> db');
+  assert.equal(down(fail(x, node('db'))), 65);
+  assert.match(checkDesign(x).find((g) => g.rule === 'rto-not-met')!.message.en, /slave_net_timeout=4/);
 });

@@ -149,6 +149,12 @@ export function nodeRtoCause(f: Facts, name: string, goal: number): Localized | 
         `원인: \`${by}\` 노드는 장애 감지(${dur(tk.detect).ko})와 승격(${dur(tk.promote).ko}) 뒤에 넘겨받는데, 그중 ${dur(tk.grace!).ko}는 새 서버의 NFSv4 유예 기간(nfsd 기본값, lease 시간)입니다. 이 기간이 끝날 때까지 클라이언트는 잠금을 되찾는 일만 할 수 있습니다. 해결: 두 서버 모두 유예 기간과 lease 시간을 줄이거나(\`/proc/fs/nfsd/nfsv4gracetime\`, \`nfsv4leasetime\`, 예: 15초. 설계 언어로는 적을 수 없어 시뮬레이션은 nfsd 기본값 90초로 계산합니다), 유예 기간이 필요 없는 파일 서비스를 쓰세요.`,
       );
     const slow = tk.detect >= tk.promote ? 'detect' : 'promote';
+    // orchestrator detects through the replicas: MySQL's default replica timeouts are what make it a minute (round 106 r01).
+    if (slow === 'detect' && timingsOf(m.nodes[tk.by]!.node).profile.id === 'orchestrator' && tk.detect >= 30)
+      return L(
+        `Cause: \`${by}\` takes over after orchestrator's detection (${dur(tk.detect).en}: with MySQL's default replica timeouts it can take up to a minute) and its recovery (${dur(tk.promote).en}). Fix: set \`slave_net_timeout=4\` (\`replica_net_timeout\`) on the replicas as orchestrator asks, with a source heartbeat below it, so that a dead primary is seen in seconds (write it as \`down-after=\`).`,
+        `원인: \`${by}\` 노드는 orchestrator의 장애 감지(${dur(tk.detect).ko}: MySQL 복제 타임아웃 기본값으로는 1분까지 걸림)와 복구(${dur(tk.promote).ko}) 뒤에야 넘겨받습니다. 해결: orchestrator가 권하는 대로 복제본에 \`slave_net_timeout=4\`(\`replica_net_timeout\`)를 두고 소스 하트비트를 그보다 짧게 해 몇 초 안에 감지되게 하세요(\`down-after=\`로 적기).`,
+      );
     // The product's own detection setting where it has one (repmgr: reconnect_attempts × reconnect_interval — round 48 r04).
     const setting = timingsOf(m.nodes[tk.by]!.node).profile.detectSetting;
     return L(
