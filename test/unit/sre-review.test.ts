@@ -9948,3 +9948,11 @@ test('orchestrator\'s failover is its detection (up to 60 s with MySQL defaults)
   assert.equal(down(fail(x, node('db'))), 65);
   assert.match(checkDesign(x).find((g) => g.rule === 'rto-not-met')!.message.en, /slave_net_timeout=4/);
 });
+
+test('cache-loss-overload looks through a SQL proxy that routes reads to the replicas: their capacities are judged, not the proxy\'s missing one (round 106b r05)', () => {
+  const x = (cap: number) => d('buyers: client rate=6000', 'web: app-server replicas=12 capacity=800', 'mc: cache engine=memcached replicas=4 hit-ratio=92%', 'proxysql: load-balancer engine=proxysql health-check replicas=2 failover=client', 'db-main: database engine=mysql primary capacity=9000', `db-ro: database replica of=db-main replicas=2 capacity=${cap}`, 'buyers -> web', 'web -> mc : product reads', 'web -> proxysql', 'proxysql -> db-main : writes', 'proxysql -> db-ro : reads');
+  assert.deepEqual(rules(x(6000), 'cache-loss-overload'), []);
+  const f = checkDesign(x(1000)).filter((g) => g.rule === 'cache-loss-overload');
+  assert.equal(f.length, 1);
+  assert.equal(f[0]!.data?.['database'], 'db-ro');
+});

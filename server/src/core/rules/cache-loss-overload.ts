@@ -1,6 +1,6 @@
 import { steadyState } from '../analysis/capacity';
 import { capacityOf } from '../model/capacity';
-import { buildModel, servingInstances } from '../model/request-graph';
+import { buildModel, parseRouteLabel, servingInstances } from '../model/request-graph';
 import { josa } from '../shared/josa';
 import { koDuration, L, nodeFinding } from './facts';
 import type { Rule } from './rule';
@@ -57,8 +57,13 @@ export const cacheLossOverload: Rule<'cache-loss-overload'> = {
       for (const f0 of fallbacks) {
         // A balancer or proxy in front of the database (HAProxy, ProxySQL) passes the misses on: the database's capacity is
         // what is judged (round 94 r01: `capacity=` was asked of the balancer).
-        const through = m.nodes[f0]!.capacity === null && (m.nodes[f0]!.kind === 'load-balancer' || m.nodes[f0]!.kind === 'gateway') && m.nodes[f0]!.callees.length === 1 && m.nodes[f0]!.callees.every((x) => m.nodes[x]!.kind === 'database');
-        const f = through ? m.nodes[f0]!.callees[0]! : f0;
+        const p0 = m.nodes[f0]!;
+        const proxy = p0.capacity === null && (p0.kind === 'load-balancer' || p0.kind === 'gateway') && p0.callees.length > 0 && p0.callees.every((x) => m.nodes[x]!.kind === 'database');
+        // (A SQL proxy routing by class — ProxySQL's reads to the replicas, writes to the primary: the misses are reads, and
+        // land where its `reads` edge goes; round 106b r05 asked the proxy's capacity while the databases had theirs.)
+        const readsTo = proxy && p0.callees.length > 1 ? p0.callees.filter((x) => design.edges.some((e) => e.from === p0.name && e.to === m.nodes[x]!.name && parseRouteLabel(e.label ?? null)?.key === 'reads')) : [];
+        const through = proxy && (p0.callees.length === 1 || readsTo.length === 1);
+        const f = through ? (p0.callees.length === 1 ? p0.callees[0]! : readsTo[0]!) : f0;
         const db = m.nodes[f]!;
         if (db.capacity === null) {
           // Said rather than skipped (failure-model principle 4): the hit ratio is written, the database's capacity is not.
