@@ -9956,3 +9956,9 @@ test('cache-loss-overload looks through a SQL proxy that routes reads to the rep
   assert.equal(f.length, 1);
   assert.equal(f[0]!.data?.['database'], 'db-ro');
 });
+
+test('ClickHouse reached both directly and through an NLB: the queries through the NLB fail until its checks take the replica out, whatever the direct caller does (round 106b r01)', () => {
+  const x = d('dash: client rate=40', 'nlb: load-balancer engine=nlb layer=4', 'loader: service replicas=2', 'q: queue engine=kafka replicas=3 quorum retention=7d', 'producer: client rate=100', 'ch: database engine=clickhouse replicas=2 backup=1d', 'producer -> q -> loader', 'loader -> ch : writes', 'dash -> nlb -> ch');
+  const r = fail(x, node('ch', 1));
+  assert.equal(r.entries.find((e) => e.entry === 'dash')!.degradedSeconds, 60);
+});

@@ -3512,7 +3512,10 @@ export class Engine {
     if (r && r.lbDetect !== null && !(platformFronted(s) && this.live[p]! > 0)) det = r.lbDetect;
     // (Routing around a lost instance needs one left to route to: with none, the router in front marks the target dead
     // by its own checks.)
-    if (s.selfDetect !== null && !s.vip && s.selfDetect < det && (this.live[p]! > 0 || r === null || r.lbDetect === null)) det = s.selfDetect;
+    // (ClickHouse's is the client's own move to the next replica — a Distributed table, a driver given every host: a balancer
+    // in front retries nothing and sends to the lost replica until its checks take it out; round 106b r01.)
+    const clientSide = r !== null && r.lbDetect !== null && engineOf(s.node) === 'clickhouse';
+    if (s.selfDetect !== null && !s.vip && !clientSide && s.selfDetect < det && (this.live[p]! > 0 || r === null || r.lbDetect === null)) det = s.selfDetect;
     // RabbitMQ mirrored queues: the queues a lost node led take no publish, whichever node the client reaches, until the
     // others take it for down (net_ticktime) and promote their mirrors — a balancer moving the connections sooner does
     // not move the queues (round 77 r04).
