@@ -9962,3 +9962,10 @@ test('ClickHouse reached both directly and through an NLB: the queries through t
   const r = fail(x, node('ch', 1));
   assert.equal(r.entries.find((e) => e.entry === 'dash')!.degradedSeconds, 60);
 });
+
+test('a manual DR promotion goes ahead while the primary\'s coordinator has lost its majority: `coordinator=` gates only the automatic one (round 106 r07)', () => {
+  const x = d('region A', 'region B', 'u: client', 'dns: dns routing=failover failover=manual', 'app-a: app-server region=A', 'app-b: app-server region=B', 'pg: db engine=patroni primary region=A coordinator=etcd', 'pg-dr: db engine=patroni standby of=pg replication=async failover=manual region=B', 'etcd: consensus engine=etcd replicas=3 region=A', 'mon: monitor watches=pg,pg-dr', 'u -> dns', 'dns -> app-a -> pg', 'dns -> app-b -> pg-dr');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'region', region: 'A' }, at: 0 }]);
+  assert.ok(r.events.some((e) => e.type === 'promoted' && e.target === 'pg-dr'), r.events.map((e) => `${e.at} ${e.type} ${e.target}`).join('\n'));
+  assert.ok(!r.events.some((e) => e.type === 'failover-blocked' && e.target === 'pg-dr'));
+});

@@ -250,7 +250,9 @@ export class GroupPhase {
       for (const v of t.voters) if (this.h.live(v) > 0) votes++;
       if (votes < 1) return false;
     }
-    return t.coordinator < 0 || this.hasMajority(t.coordinator);
+    // (The same for a coordinating group: `coordinator=` gates the automatic promotion; a person promotes the copy by hand
+    // without it — stopping its manager, or pointing it at a store of its own site; round 106 r07.)
+    return t.coordinator < 0 || t.manual || this.hasMajority(t.coordinator);
   }
 
   /**
