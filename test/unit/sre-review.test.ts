@@ -9969,3 +9969,11 @@ test('a manual DR promotion goes ahead while the primary\'s coordinator has lost
   assert.ok(r.events.some((e) => e.type === 'promoted' && e.target === 'pg-dr'), r.events.map((e) => `${e.at} ${e.type} ${e.target}`).join('\n'));
   assert.ok(!r.events.some((e) => e.type === 'failover-blocked' && e.target === 'pg-dr'));
 });
+
+test('MetalLB written with replicas and no `vip` is read in its default layer-2 mode: one leader answers, losing another speaker costs nothing (round 106 r04)', () => {
+  const x = d('u: client', 'metallb: lb engine=metallb layer=4 replicas=3', 'svc: service engine=k8s replicas=3', 'u -> metallb -> svc');
+  assert.equal(degraded(fail(x, node('metallb', 2))), 0);
+  assert.equal(down(fail(x, node('metallb', 2))), 0);
+  const r = fail(x, node('metallb', 1));
+  assert.ok(down(r) > 0 && down(r) < 10, String(down(r)));
+});

@@ -1602,7 +1602,10 @@ class CompiledNode implements SimNode {
     const vipFlag = flagOf(vipA);
     // (Windows NLB's cluster address is no VRRP address moving between hosts: every host receives each packet and the
     // cluster converges without a lost one — nlbCluster below; round 73 r01: `vip` on it was timed as VRRP, 3.6 s.)
-    const vip = (kind === 'load-balancer' || (kind === 'web-server' && vipFlag === true)) && instances >= 2 && tm.profile.id !== 'windows-nlb' && (vipFlag === true || (vipFlag !== false && tm.profile.id === 'keepalived'));
+    // (So is MetalLB, whose default layer-2 mode answers for the service address from one leader node and moves it when that
+    // node is lost: its speakers are no proxies each carrying a share — round 106 r04. `vip=false` keeps the other reading.)
+    const metallb = (textAttr(n, 'engine') ?? '').toLowerCase() === 'metallb';
+    const vip = (kind === 'load-balancer' || (kind === 'web-server' && vipFlag === true)) && instances >= 2 && tm.profile.id !== 'windows-nlb' && (vipFlag === true || (vipFlag !== false && (tm.profile.id === 'keepalived' || metallb)));
     this.vip = vip;
     this.vipQuorum = vip && tm.profile.id === 'pgpool';
     // One writer the provider fails over: Aurora and an RDS Multi-AZ cluster, and a managed Redis with replicas and no cluster
