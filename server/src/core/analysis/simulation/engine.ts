@@ -3133,6 +3133,24 @@ export class Engine {
             this.couchbaseDropped(s, x, name, left);
             return;
           }
+          // A self-run PostgreSQL cluster written as its instances (reach): its first instance is the primary.
+          if (left && S <= 1 && !s.managed && s.dataKind && s.node.role !== 'replica' && s.node.role !== 'standby' && MANAGED_PRIMARY_PG_ENGINES.test(engineOf(s.node))) {
+            const primary = this.instOf(s.idx).indexOf(x) === 0;
+            this.emit(
+              'routed-around',
+              name,
+              primary
+                ? L(
+                    `${whoEn} promotes a standby of ${s.name} in ${name}'s place after ${d(s.selfDetect!)} (${s.timings.detectHow.en}), and the read-write endpoint follows it: the requests to ${s.name} are served again.`,
+                    `${josa(whoKo, '이/가')} ${dk(s.selfDetect!)} 뒤(${s.timings.detectHow.ko}) ${name} 대신 ${s.name}의 대기 인스턴스를 승격하고, 읽기·쓰기 엔드포인트가 그쪽을 가리킵니다. ${s.name}에 대한 요청이 다시 처리됩니다.`,
+                  )
+                : L(
+                    `${name} was a standby of ${s.name}: the primary serves on, and ${whoEn} drops it after ${d(s.selfDetect!)}.`,
+                    `${josa(name, '은/는')} ${s.name}의 대기 인스턴스였으므로 프라이머리가 계속 처리하고, ${josa(whoKo, '이/가')} ${dk(s.selfDetect!)} 뒤 이 인스턴스를 뺍니다.`,
+                  ),
+            );
+            return;
+          }
           this.emit(
             'routed-around',
             name,

@@ -761,7 +761,7 @@ export const PROFILES: Record<ProfileId, Profile> = {
   'cloudnative-pg': {
     id: 'cloudnative-pg',
     label: 'CloudNativePG',
-    detectSetting: 'readiness probe 3 × 10 s',
+    detectSetting: 'readinessProbe periodSeconds 10 × failureThreshold 3',
     values: { detect: V(30, 'cnpg-probes', 'derived'), promote: G(5, [1, 15]) },
   },
   kafka: {
