@@ -9977,3 +9977,11 @@ test('MetalLB written with replicas and no `vip` is read in its default layer-2 
   const r = fail(x, node('metallb', 1));
   assert.ok(down(r) > 0 && down(r) < 10, String(down(r)));
 });
+
+test('a queue fed by another queue\'s consumer: an outage behind it is not said to fail its producers, and the unknown amount is explained (round 105b r04)', () => {
+  const x = d('u: client rate=100', 'api: service engine=lambda autoscale=0..10', 'q1: queue engine=sqs', 'w1: service engine=lambda autoscale=0..10', 'q2: queue engine=eventbridge', 'w2: service engine=lambda autoscale=0..10', 'ext: service label="3rd-party API"', 'u -> api -> q1', 'q1 -> w1', 'w1 -> q2 : publish', 'q2 -> w2', 'w2 -> ext');
+  const r = fail(x, node('ext'));
+  const all = r.events.filter((e) => e.target === 'q2').map((e) => e.message.en).join('\n');
+  assert.doesNotMatch(all, /producers' requests fail too|write one on a client/);
+  assert.match(all, /consume another queue/);
+});

@@ -1609,15 +1609,21 @@ export class Engine {
         st.maxDelay = Math.max(st.maxDelay, late, Number.isFinite(drain ?? 0) ? (drain ?? 0) : 0);
         const drainEn = drain === null ? '' : Number.isFinite(drain) ? `; at the consumers' spare capacity the backlog takes about ${d(drain)} to drain` : `; the consumers have no spare capacity over the incoming rate, so the backlog never drains`;
         const drainKo = drain === null ? '' : Number.isFinite(drain) ? `. 컨슈머의 여유 용량으로는 쌓인 메시지를 다 처리하는 데 약 ${josa(dk(drain), '이/가')} 걸립니다` : `. 컨슈머 용량에 들어오는 속도를 넘는 여유가 없어 쌓인 메시지가 줄지 않습니다`;
+        // (Producers that consume another queue: its rate is not carried through it — round 105b r04.)
+        const relayed = q.callers.length > 0 && q.callers.every((c) => this.nodes[c]!.consumes.length > 0);
         this.emit(
           'backlog-drained',
           q.name,
           L(
-            st.backlog < 0.5 && st.lost < 0.5
+            st.backlog < 0.5 && st.lost < 0.5 && relayed
+              ? `${q.name} is processed again: what its producers published meanwhile waited, the oldest ${d(late)} late (how many is not known: they consume another queue, whose rate the run does not carry on).`
+              : st.backlog < 0.5 && st.lost < 0.5
               ? // No rate reaches the queue (its producer is called by nothing the design gives a rate): how many is not known.
                 `${q.name} is processed again: what its producers sent meanwhile waited, the oldest ${d(late)} late (how many is not known: no rate reaches the queue; write one on a client that calls its producer).`
               : `${q.name} is processed again: ${num(Math.round(st.backlog))} waiting message(s) are handled, the oldest ${d(late)} late${drainEn}${st.lost > 0 ? `; ${num(Math.round(st.lost))} older than the retention were deleted unprocessed` : ''}.`,
-            st.backlog < 0.5 && st.lost < 0.5
+            st.backlog < 0.5 && st.lost < 0.5 && relayed
+              ? `${q.name}의 처리가 재개됩니다: 그동안 프로듀서가 발행한 메시지가 쌓여 있었고, 가장 오래된 메시지는 ${dk(late)} 늦게 처리됩니다(프로듀서가 다른 큐의 컨슈머라 그 유입량을 이어 계산하지 않으므로 몇 개인지는 모릅니다).`
+              : st.backlog < 0.5 && st.lost < 0.5
               ? `${q.name}의 처리가 재개됩니다: 그동안 프로듀서가 보낸 메시지가 쌓여 있었고, 가장 오래된 메시지는 ${dk(late)} 늦게 처리됩니다(큐에 닿는 요청 속도가 없어 몇 개인지는 모릅니다. 프로듀서를 호출하는 client에 rate를 적으세요).`
               : `${q.name}의 처리가 재개됩니다: 쌓인 메시지 ${num(Math.round(st.backlog))}개를 처리하며, 가장 오래된 메시지는 ${dk(late)} 늦게 처리됩니다${drainKo}${st.lost > 0 ? `. 보존 기간을 넘긴 메시지 ${num(Math.round(st.lost))}개는 처리되지 못한 채 삭제되었습니다` : ''}.`,
           ),
