@@ -9985,3 +9985,11 @@ test('a queue fed by another queue\'s consumer: an outage behind it is not said 
   assert.doesNotMatch(all, /producers' requests fail too|write one on a client/);
   assert.match(all, /consume another queue/);
 });
+
+test('connection-exhaustion on a WebLogic tier speaks of its data source, not HikariCP, and says the run opens the pools fully only when the callers are busy (round 105c r02)', () => {
+  const x = d('users: client rate=100', 'lb: lb health-check replicas=2 vip', 'wls: was engine=weblogic replicas=4 capacity=100 connections=120', 'db: db engine=oracle primary max-connections=400', 'db-sb: db standby of=db engine=oracle replication=sync failover=auto', 'mon: monitor watches=db', 'users -> lb -> wls -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'connection-exhaustion')!;
+  assert.match(f.message.en, /WebLogic data source with Initial Capacity = Maximum Capacity/);
+  assert.doesNotMatch(f.message.en, /HikariCP|with nothing failed/);
+  assert.ok(!simulate(x, []).events.some((e) => e.type === 'connections-exhausted'));
+});

@@ -67,14 +67,20 @@ export const connectionExhaustion: Rule<'connection-exhaustion'> = {
       const n = minInstances(sc.node);
       const single = n === 1 && l.callers.length === 1;
       const callerEngine = (textAttr(sc.node, 'engine') ?? '').toLowerCase();
+      // (A Java EE server's own data source is no HikariCP: WebLogic's opens its Initial Capacity and grows to its Maximum under
+      // load, unless set equal as Oracle's tuning guide advises (WebLogic 15.1.1, "Tuning Data Sources") — round 105c r02.)
       const hikari = callerEngine !== '' && !JVM_SERVERS.has(callerEngine)
         ? L('', '')
+        : callerEngine === 'weblogic'
+        ? L(' — a WebLogic data source with Initial Capacity = Maximum Capacity (Oracle\'s own tuning advice; otherwise it opens its Initial Capacity and grows to the maximum under load)', '(WebLogic 데이터 소스의 Initial Capacity를 Maximum Capacity와 같게 둔 경우. Oracle이 권하는 튜닝이며, 그렇지 않으면 Initial Capacity만큼 열고 부하에 따라 최대까지 늘림)')
+        : ['jeus', 'jboss', 'wildfly', 'websphere'].includes(callerEngine)
+        ? L(" — the application server's data source with its minimum at its maximum (by default it opens fewer and grows to the maximum under load)", '(애플리케이션 서버 데이터 소스의 최소 크기를 최대와 같게 둔 경우. 기본값은 더 적게 열고 부하에 따라 최대까지 늘림)')
         : L(" — HikariCP's default (`minimumIdle` = `maximumPoolSize`, a fixed-size pool)", '(HikariCP 기본값: `minimumIdle` = `maximumPoolSize`, 고정 크기 풀)');
       const when = already
         ? // Said as the pools' size, and how the run reads them (round 37: the run showed no failure at rest).
           L(
-            `With pools that open to their size${hikari.en}${single ? `, \`${sc.name}\`'s one instance alone asks for more than ${l.max}: ${l.peak - l.max} of its connections are refused` : ` — it is already exhausted at \`${sc.name}\`'s ${n} running instances: the last ones cannot fill their pools`}. The simulation counts the pools at their size too: with nothing failed, the requests of the instances that get no connection fail (its \`connections-exhausted\` event).`,
-            `풀이 크기만큼 미리 열리면${hikari.ko} ${single ? `\`${sc.name}\` 한 대가 여는 커넥션만으로 ${l.max}개를 넘어 ${l.peak - l.max}개는 거부됩니다` : `${josa(`\`${sc.name}\``, '이/가')} 평소 도는 ${n}개에서 이미 바닥나, 나머지 인스턴스는 풀을 다 채우지 못합니다`}. 시뮬레이션도 풀을 크기만큼 연다고 보므로, 아무 장애가 없어도 커넥션을 얻지 못한 인스턴스가 받은 요청은 실패합니다(\`connections-exhausted\` 이벤트).`,
+            `With pools that open to their size${hikari.en}${single ? `, \`${sc.name}\`'s one instance alone asks for more than ${l.max}: ${l.peak - l.max} of its connections are refused` : ` — it is already exhausted at \`${sc.name}\`'s ${n} running instances: the last ones cannot fill their pools`}. The simulation opens the pools to their size once the callers are busy — overloaded, or scaled out by a spike or a lost instance's share — and then fails the requests of the instances that get no connection (its \`connections-exhausted\` event); at rest, with capacity to spare, it takes them to stay below it.`,
+            `풀이 크기만큼 미리 열리면${hikari.ko} ${single ? `\`${sc.name}\` 한 대가 여는 커넥션만으로 ${l.max}개를 넘어 ${l.peak - l.max}개는 거부됩니다` : `${josa(`\`${sc.name}\``, '이/가')} 평소 도는 ${n}개에서 이미 바닥나, 나머지 인스턴스는 풀을 다 채우지 못합니다`}. 시뮬레이션은 호출하는 쪽이 바빠지면(과부하, 또는 급증이나 잃은 인스턴스의 몫으로 늘어날 때) 풀을 크기만큼 열고, 커넥션을 얻지 못한 인스턴스가 받은 요청을 실패로 셉니다(\`connections-exhausted\` 이벤트). 용량이 남는 평상시에는 풀이 그 아래에 머문다고 봅니다.`,
           )
         : L(
             `It breaks when \`${sc.name}\` scales out to ${breaksAt} instances: from then on, every instance added cannot get a connection and fails the requests it takes.`,
