@@ -9993,3 +9993,8 @@ test('connection-exhaustion on a WebLogic tier speaks of its data source, not Hi
   assert.doesNotMatch(f.message.en, /HikariCP|with nothing failed/);
   assert.ok(!simulate(x, []).events.some((e) => e.type === 'connections-exhausted'));
 });
+
+test('rto-not-met for a zone that holds a RAC cluster\'s only shared disk names the DR copy a person promotes, not only the capacity left (round 105c r01)', () => {
+  const x = d('goal rto=10m', 'region main', 'region dr', 'zone a region=main', 'zone b region=main', 'zone d region=dr', 'users: client rate=300', 'lb: lb health-check replicas=2 vip zones=a,b', 'app: app replicas=2 capacity=200 zones=a,b', 'db: db engine=oracle-rac replicas=2 zones=a,b', 'disk: storage raid=10 zone=a', 'db-dr: db standby of=db replication=async failover=manual zone=d', 'users -> lb -> app -> db', 'db -> disk');
+  assert.match(checkDesign(x).find((g) => g.rule === 'rto-not-met')!.message.en, /`db-dr` waits for a person to promote it/);
+});

@@ -675,8 +675,15 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
   const slowCopies = (): { s: SimNode; tk: NonNullable<ReturnType<typeof pickTakeover>> }[] => {
     if (slowMemo) return slowMemo;
     const out: { s: SimNode; tk: NonNullable<ReturnType<typeof pickTakeover>> }[] = [];
+    // (Or a clustered database whose shared disks are all in the place — RAC over two zones on one zone's array: its
+    // instances outside have no data either, and its copy outside is what the users wait for; round 105c r01.)
+    const disksIn = (s: SimNode): boolean => {
+      if (s.kind !== 'database') return false;
+      const ds = dataDisksOf(f.design, s.name);
+      return ds.length > 0 && ds.every((dn) => { const n = f.design.nodes.get(dn); return !!n && runsOnlyIn(f.design, n, t); });
+    };
     for (const s of m.nodes) {
-      if (s.client || s.ignored || !s.takeovers.length || !inPlace(s)) continue;
+      if (s.client || s.ignored || !s.takeovers.length || !(inPlace(s) || disksIn(s))) continue;
       // (A node on no client's path — a batch job's database — keeps no request waiting for its copy: round 43b.)
       const own = nodeLoss(est, s.name);
       // (A managed service's own loss is its in-region failover, 0 s: on the requests' path it is still the copy in the
