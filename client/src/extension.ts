@@ -62,7 +62,7 @@ export interface InfraNotesApi {
 
 /** The V8 flags and environment the server runs with: the same as its hashbang (server/src/main.ts says why). */
 const SERVER_NODE_FLAGS = ['--max-semi-space-size=2', '--heap-growing-percent=20'];
-const SERVER_ENV = { MALLOC_ARENA_MAX: '1' };
+const SERVER_ENV = { MALLOC_ARENA_MAX: '1', MALLOC_MMAP_THRESHOLD_: '131072' };
 
 export function activate(context: vscode.ExtensionContext): InfraNotesApi {
   const output = vscode.window.createOutputChannel('Infra Notes', { log: true });

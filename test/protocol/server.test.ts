@@ -332,11 +332,11 @@ test('code lenses: the estimate (resolved lazily), the diagram, and each scenari
 test('the server runs with the same memory flags everywhere: its bundle\'s hashbang, the VS Code client, these tests', () => {
   // A small young generation, slow heap growth and one malloc arena keep a 10 MB note under 150 MB (server/src/main.ts).
   assert.deepEqual(SERVER_NODE_FLAGS, ['--max-semi-space-size=2', '--heap-growing-percent=20']);
-  assert.deepEqual(SERVER_ENV, { MALLOC_ARENA_MAX: '1' });
-  assert.equal(readFileSync(SERVER, 'utf8').split('\n', 1)[0], `#!/usr/bin/env -S MALLOC_ARENA_MAX=1 node ${SERVER_NODE_FLAGS.join(' ')}`, 'out/server.js keeps the hashbang');
+  assert.deepEqual(SERVER_ENV, { MALLOC_ARENA_MAX: '1', MALLOC_MMAP_THRESHOLD_: '131072' });
+  assert.equal(readFileSync(SERVER, 'utf8').split('\n', 1)[0], `#!/usr/bin/env -S MALLOC_ARENA_MAX=1 MALLOC_MMAP_THRESHOLD_=131072 node ${SERVER_NODE_FLAGS.join(' ')}`, 'out/server.js keeps the hashbang');
   const client = readFileSync(join(ROOT, 'client', 'src', 'extension.ts'), 'utf8');
   assert.match(client, new RegExp(`const SERVER_NODE_FLAGS = \\[${SERVER_NODE_FLAGS.map((f) => `'${f}'`).join(', ')}\\];`), 'the client forks the server with the same flags');
-  assert.match(client, /const SERVER_ENV = \{ MALLOC_ARENA_MAX: '1' \};/, 'and the same environment');
+  assert.match(client, /const SERVER_ENV = \{ MALLOC_ARENA_MAX: '1', MALLOC_MMAP_THRESHOLD_: '131072' \};/, 'and the same environment');
   assert.equal((client.match(/env: \{ \.\.\.process\.env, \.\.\.SERVER_ENV \}/g) ?? []).length, 2, 'in both its run and debug options');
   // Node accepts them (a flag V8 does not know makes node exit before the server starts), and the hashbang runs as written.
   const r = spawnSync(process.execPath, [...SERVER_NODE_FLAGS, SERVER, '--help'], { encoding: 'utf8' });
