@@ -9998,3 +9998,10 @@ test('rto-not-met for a zone that holds a RAC cluster\'s only shared disk names 
   const x = d('goal rto=10m', 'region main', 'region dr', 'zone a region=main', 'zone b region=main', 'zone d region=dr', 'users: client rate=300', 'lb: lb health-check replicas=2 vip zones=a,b', 'app: app replicas=2 capacity=200 zones=a,b', 'db: db engine=oracle-rac replicas=2 zones=a,b', 'disk: storage raid=10 zone=a', 'db-dr: db standby of=db replication=async failover=manual zone=d', 'users -> lb -> app -> db', 'db -> disk');
   assert.match(checkDesign(x).find((g) => g.rule === 'rto-not-met')!.message.en, /`db-dr` waits for a person to promote it/);
 });
+
+test('a record changed by hand after a site loss is changed beside the manual promotion, from when someone noticed — not after the promotion ends (round 107 r02)', () => {
+  const x = d('zone main', 'zone dr', 'u: client rate=10', 'd: dns routing=failover failover=manual ttl=300s', 'w: web zone=main', 'wdr: web zone=dr', 'db: db primary zone=main', 'dbdr: db standby of=db replication=async failover=manual zone=dr', 'mon: monitor watches=db,dbdr,w interval=1m', 'u -> d', 'd -> w', 'd -> wdr : 장애 시', 'w -> db', 'wdr -> db');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'main' }, at: 0 }]);
+  // 1 m notice + 30 m change + 5 m TTL; the database is promoted at 31 m.
+  assert.equal(down(r), 2160);
+});

@@ -499,6 +499,8 @@ export class Engine {
   private readonly deepBad = new Map<number, Map<number, number>>();
   /** …and those its checks have taken out. */
   private readonly deepOut = new Map<number, Set<number>>();
+  /** Per record and target (i × n + a) changed by hand: when the target went down while the other could not serve yet. */
+  private readonly manualDnsWait = new Map<number, number>();
   /** Overloaded nodes, with the offered load last said for each (an overload whose load moves is said again). */
   private readonly overloaded = new Map<number, number>();
   /** Nodes whose failover was said to wait for a witness's or a coordinator's vote, or for a fence that cannot succeed (said once). */
@@ -4632,7 +4634,7 @@ export class Engine {
         if (!ok) {
           this.dnsRise.delete(rk);
           this.dnsBack.delete(rk);
-        }
+        } else this.manualDnsWait.delete(rk);
         if (ok && since !== undefined && s.manualDns) {
           // A record changed by hand stays on the next target until a person changes it back (no failback within the
           // run); back before the change, nobody changes it.
@@ -4688,8 +4690,16 @@ export class Engine {
           // (A person switches the record only to a target that serves, or whose standby is being promoted for this loss —
           // not to a recovery site whose database nobody promotes for a lost application server: that server is repaired
           // where it is; round 104 r01 moved the users to an unpromoted DR copy and never back.)
-          if (s.manualDns && !this.otherCanServe(s, a, alt)) return;
-          bad.set(a, t);
+          // (The loss is known from its start all the same: once the other target can serve — its copy promoted — the
+          // person changing the record started when someone first noticed, in parallel with the promotion, not after it;
+          // round 107 r02 began the notice at the promotion's end.)
+          if (s.manualDns && !this.otherCanServe(s, a, alt)) {
+            if (!this.manualDnsWait.has(rk)) this.manualDnsWait.set(rk, t);
+            return;
+          }
+          const t0 = s.manualDns ? Math.min(t, this.manualDnsWait.get(rk) ?? t) : t;
+          this.manualDnsWait.delete(rk);
+          bad.set(a, t0);
           const target = this.nodes[a]!.name;
           // A record a person switches: noticed by the monitors still up (those lost with the place notice nothing — round
           // 99c r08 started the switch at the lost monitor's 1m), else when users report it.
@@ -4704,8 +4714,8 @@ export class Engine {
             const k = s.callees.indexOf(a);
             return s.callees.slice(0, k).some((_, k2) => w[k2]! > 0);
           };
-          this.at(t + detectAt, (now) => {
-            if (bad.get(a) !== t || idleManual(now)) return;
+          this.at(Math.max(t, t0 + detectAt), (now) => {
+            if (bad.get(a) !== t0 || idleManual(now)) return;
             // (Decided again once someone knows: the copy the other target needs may not be promoted after all — a person
             // restoring fresher backups instead; round 104 r01.)
             if (s.manualDns && !this.otherCanServe(s, a, this.altS.get(i)!, true)) {
@@ -4721,6 +4731,18 @@ export class Engine {
             const how = to
               ? L(`no good answer within its monitor's timeout, ${d(to.value)}; a check every ${d(s.timings.interval.value)}`, `모니터 타임아웃 ${dk(to.value)} 안에 정상 응답 없음, ${dk(s.timings.interval.value)}마다 확인`)
               : L(`${s.timings.failures.value} in a row, every ${d(s.timings.interval.value)}`, `연속 ${s.timings.failures.value}번, ${dk(s.timings.interval.value)}마다`);
+            if (s.manualDns && now > t0 + detectAt + 1e-9) {
+              // (Known since t0 + detectAt: the change ran beside the promotion the other target waited for.)
+              this.emit(
+                'detected',
+                target,
+                L(
+                  `Since ${d(t0 + detectAt)} someone has been changing ${s.name}'s record by hand (\`failover=manual\`), beside the promotion that lets the other answer serve: they noticed then that what ${target} serves was down.`,
+                  `${dk(t0 + detectAt)}부터 누군가 ${s.name} 레코드를 사람이 바꾸고 있었습니다(\`failover=manual\`). 다른 응답이 처리할 수 있게 하는 승격과 함께 진행했고, 그때 ${target} 쪽 서비스가 멈춘 것을 알아챘습니다.`,
+                ),
+              );
+              return;
+            }
             if (s.manualDns) {
               this.emit(
                 'detected',
@@ -4746,8 +4768,8 @@ export class Engine {
                   ),
             );
           });
-          this.at(t + switchAt, (now) => {
-            if (bad.get(a) !== t || idleManual(now)) return;
+          this.at(Math.max(t, t0 + switchAt), (now) => {
+            if (bad.get(a) !== t0 || idleManual(now)) return;
             const w = this.dnsWeights(s, now);
             const to = s.callees.filter((_, k2) => w[k2]! > 0).map((x) => this.nodes[x]!.name);
             // Every target down at once: said once for the record, not once per target.
