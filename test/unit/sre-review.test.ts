@@ -10005,3 +10005,9 @@ test('a record changed by hand after a site loss is changed beside the manual pr
   // 1 m notice + 30 m change + 5 m TTL; the database is promoted at 31 m.
   assert.equal(down(r), 2160);
 });
+
+test('a managed Redis pair that keeps carts beside the sessions loses its lag of cart writes with its zone, as with its primary alone (round 107 r01)', () => {
+  const x = d('zone z1', 'zone z2', 'u: client rate=100', 'app: service replicas=2 zones=z1,z2 sessions=cart', 'cart: cache engine=redis managed replicas=2 zones=z1,z2', 'u -> app', 'app -> cart : 장바구니');
+  assert.equal(fail(x, node('cart', 1)).writesLostSeconds, 1);
+  assert.equal(simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'z1' }, at: 0 }]).writesLostSeconds, 1);
+});

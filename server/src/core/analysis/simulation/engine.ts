@@ -508,6 +508,8 @@ export class Engine {
   private readonly scalePending = new Set<number>();
   private readonly sessionLoss = new Map<number, number>();
   private readonly storeLost = new Set<number>();
+  /** Caches whose failover's lag of writes was counted (a session store's own sessions are storeLost's: round 107 r01). */
+  private readonly cacheLagLost = new Set<number>();
   private readonly cacheLost = new Set<number>();
   private writesLost = 0;
   /** Data nodes whose failure went unnoticed because every monitor was lost with them. */
@@ -2377,12 +2379,14 @@ export class Engine {
     // (Or, for its zone's loss, a cache its callers keep state in — a cart, counters: `장바구니`; the loss of its primary
     // alone counts that lag on the managed pair's own failover — round 103c r04 lost 1 s with the primary alone and nothing
     // with its zone.)
-    return s.kind === 'cache' && (s.node.role === 'primary' || (zoneLoss && stateWritten(this.m.design, s.name) && !ephemeralStateCache(this.m.design, s.name))) && !s.isSessionStore && s.singleWriter && s.managed && s.instances > 1 && !this.storeLost.has(s.idx) && s.timings.lag.value > 0 && engineOf(s.node) !== 'memorydb';
+    // (A session store whose edges also name state of record — carts beside the sessions: round 107 r01 — loses that too.)
+    return s.kind === 'cache' && (s.node.role === 'primary' || (zoneLoss && stateWritten(this.m.design, s.name) && !ephemeralStateCache(this.m.design, s.name))) && (!s.isSessionStore || s.alsoRecords || recordStateWritten(this.m.design, s.name)) && s.singleWriter && s.managed && s.instances > 1 && !this.cacheLagLost.has(s.idx) && !(this.storeLost.has(s.idx) && !s.isSessionStore) && s.timings.lag.value > 0 && engineOf(s.node) !== 'memorydb';
   }
 
   /** The last lag of writes of such a cache, lost once with the failover that promotes a replica (cacheLagApplies). */
   private loseCacheLag(s: SimNode, who: string): void {
     this.storeLost.add(s.idx);
+    this.cacheLagLost.add(s.idx);
     this.loseWrites(s.timings.lag.value, who, s.idx, L(`${s.name}'s replicas are copied asynchronously: the provider's failover promotes one without the last ${d(s.timings.lag.value)} of writes (${s.timings.lag.attr ? 'lag=' : 'generic lag'}).`, `${s.name}의 복제본은 비동기로 복사되므로, 제공자의 페일오버가 승격하는 복제본에는 마지막 ${dk(s.timings.lag.value)}의 쓰기가 없습니다(${s.timings.lag.attr ? 'lag=' : '범용 지연값'}).`));
   }
 
@@ -6628,6 +6632,7 @@ export class Engine {
         if (caveat) this.emit('writes-kept', by, L(`${by} has every acknowledged write: none is lost in this failover. But ${caveat.en}.`, `${josa(by, '은/는')} 커밋된 쓰기를 모두 갖고 있어 이번 페일오버에서 잃는 쓰기는 없습니다. 다만 ${caveat.ko}.`));
         if (s.isSessionStore) {
           this.storeLost.delete(x);
+          this.cacheLagLost.delete(x);
           this.loseSessions(x, tk.lag / SESSION_LIFETIME);
         }
       });
@@ -6891,7 +6896,10 @@ export class Engine {
         // Sessions kept on disk (a database's table, session files on a storage node) outlive the server: lost only with
         // its data (round 44b: an NFS server with mirrored disks "lost every session" when it died).
         if (s.kind !== 'cache' && (this.dur[i]!.mirrored || this.disksOutlive(i)) && !this.everyPlaceLost(i)) {
-          if (this.prov[i]! >= 0) this.storeLost.delete(i);
+          if (this.prov[i]! >= 0) {
+            this.storeLost.delete(i);
+            this.cacheLagLost.delete(i);
+          }
           continue;
         }
         // Gone with a failover under way: only the lag window's sessions are lost, at promotion (startTakeovers).
@@ -6904,7 +6912,10 @@ export class Engine {
           continue;
         }
         if (provider) {
-          if (this.prov[i]! >= 0) this.storeLost.delete(i);
+          if (this.prov[i]! >= 0) {
+            this.storeLost.delete(i);
+            this.cacheLagLost.delete(i);
+          }
           continue;
         }
         const gone = this.prov[i]! < 0 && !this.pending.has(i);
