@@ -10011,3 +10011,14 @@ test('a managed Redis pair that keeps carts beside the sessions loses its lag of
   assert.equal(fail(x, node('cart', 1)).writesLostSeconds, 1);
   assert.equal(simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'z1' }, at: 0 }]).writesLostSeconds, 1);
 });
+
+test('connection exhaustion fails only the requests to the exhausted database: reads to a replica with its own pool are served, and two exhausted pools are not multiplied (round 107b r01)', () => {
+  const lines = (rd: string) => ['u: client rate=1000', 'lb: lb health-check replicas=2 vip', 'app: app-server autoscale=2..20 capacity=100 connections=20', 'db: database primary max-connections=200', rd, 'u -> lb -> app', 'app -> db : writes share=20%', 'app -> rd : reads share=80%'];
+  const base = (rd: string) => {
+    const r = simulate(d(...lines(rd)), [{ type: 'spike', factor: 1, at: 60 }]);
+    const e = r.entries.find((x) => x.entry === 'u')!;
+    return e.points[0]!.success;
+  };
+  assert.ok(Math.abs(base('rd: database replica of=db max-connections=200') - 10 / 17) < 0.005);
+  assert.ok(Math.abs(base('rd: database replica of=db') - (1 - (7 / 17) * 0.2)) < 0.005);
+});

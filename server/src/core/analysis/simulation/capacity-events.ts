@@ -119,8 +119,8 @@ export function connectionsMessage(db: string, max: number, demand: number, call
   const ko = callers.map((c) => `${c.name} ${c.live}개 × ${c.connections}`).join(' + ');
   const share = Math.round((1 - max / demand) * 1000) / 10;
   return L(
-    `${db}'s connections are exhausted: ${en} = ${n(demand)} connections for max-connections ${n(max)}; instances that get none fail their requests (${share}%).`,
-    `${db}의 커넥션이 바닥납니다: ${ko} = ${n(demand)}개인데 max-connections는 ${n(max)}개입니다. 커넥션을 얻지 못한 인스턴스의 요청(${share}%)이 실패합니다.`,
+    `${db}'s connections are exhausted: ${en} = ${n(demand)} connections for max-connections ${n(max)}; instances that get none fail their requests to ${db} (${share}%), and serve their other requests.`,
+    `${db}의 커넥션이 바닥납니다: ${ko} = ${n(demand)}개인데 max-connections는 ${n(max)}개입니다. 커넥션을 얻지 못한 인스턴스는 ${josa(db, '으로/로')} 가는 요청(${share}%)이 실패하고, 다른 요청은 처리합니다.`,
   );
 }
 

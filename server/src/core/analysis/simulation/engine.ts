@@ -510,6 +510,8 @@ export class Engine {
   private readonly storeLost = new Set<number>();
   /** Caches whose failover's lag of writes was counted (a session store's own sessions are storeLost's: round 107 r01). */
   private readonly cacheLagLost = new Set<number>();
+  /** Per caller and connection-limited database (i × n + db): the share of the caller's instances that got a connection. */
+  private readonly edgeConn = new Map<number, number>();
   private readonly cacheLost = new Set<number>();
   private writesLost = 0;
   /** Data nodes whose failure went unnoticed because every monitor was lost with them. */
@@ -1491,7 +1493,7 @@ export class Engine {
       w += rt.share;
       acc += rt.share * vals[r]!;
     }
-    return w > 0 ? (acc / w) * this.connF[p]! : this.inner[p]!;
+    return w > 0 ? acc / w : this.inner[p]!;
   }
 
   /** Whether some consumer of a queue has a live instance (it may still process nothing: blocked on what it calls). */
@@ -3742,8 +3744,12 @@ export class Engine {
     const live = this.live[i]!;
     if (live <= 0) return;
     // A caching node (a CDN, Varnish) sends on its misses only.
-    const L0 = offered * this.cf[i]! * this.connF[i]! * (1 - s.offload);
+    const L0 = offered * this.cf[i]! * (1 - s.offload);
     if (L0 <= 1e-12) return;
+    if (this.edgeConn.size) {
+      const g0 = give;
+      give = (from, to, amount) => g0(from, to, amount * this.connTo(from, to));
+    }
     for (const ri of routes) {
       const r = s.routes![ri]!;
       if (originGroup(s, r.pool)) {
@@ -3879,7 +3885,6 @@ export class Engine {
     const prov = this.prov;
     const load = this.load;
     const phys = this.phys;
-    const connF = this.connF;
     const s = nodes[i]!;
     if (s.ignored) return;
     if (s.client) load[i] = (s.rate ?? 0) * this.factor;
@@ -3909,10 +3914,15 @@ export class Engine {
     const serving = s.client ? 1 : servingInstances(s, live);
     if (!s.client && cap !== null && offered > serving * cap + EPS) this.cf[i] = (serving * cap) / offered;
     if (live <= 0) return;
-    // Requests landing on instances that got no database connection fail here too.
     // A caching node (a CDN, Varnish: `hit-ratio=`) answers its hits itself and sends on the misses only.
-    const L0 = offered * this.cf[i]! * connF[i]! * (1 - s.offload);
+    const L0 = offered * this.cf[i]! * (1 - s.offload);
     if (L0 <= 1e-12) return;
+    // Requests landing on instances that got no connection to a database fail there: that database's share of them
+    // (connTo), not the requests the same instances send elsewhere (round 107b r01).
+    if (this.edgeConn.size) {
+      const g0 = give;
+      give = (from, to, amount) => g0(from, to, amount * this.connTo(from, to));
+    }
     if (s.or === 'lb') {
       // Each route's share of the load goes to its own pool (one pool without routes).
       for (const r of s.routes ?? [{ share: 1, pool: s.callees }]) {
@@ -4071,9 +4081,9 @@ export class Engine {
       inner[i] = s.callees.length === 0 ? 1 : v;
     } else if (s.routes) {
       // Request classes (reads, writes): each class needs its own callees and the shared ones.
-      inner[i] = this.connF[i]! * this.routedValue(i, s, t);
+      inner[i] = this.routedValue(i, s, t);
     } else {
-      let v = this.connF[i]!;
+      let v = 1;
       // Behind caches with a hit ratio, a database short of capacity fails the misses that reach it, not the hits.
       const hr = this.hitRatioCaller(s);
       const miss = hr ? this.missShares(s) : null;
@@ -4579,7 +4589,20 @@ export class Engine {
       const r = this.readsOnly.get(p);
       if (r !== undefined && readOnlyCalls(this.m).has(from.idx * this.nodes.length + a)) v = r;
     }
-    return this.reach(from, p, t) * this.cf[p]! * v;
+    return this.reach(from, p, t) * this.cf[p]! * v * (from !== null && this.edgeConn.size ? this.connTo(from.idx, a) : 1);
+  }
+
+  /**
+   * The share of caller i's requests to callee a that find a connection: the instances that got none to a's database
+   * (computeConnections) fail those requests, and only those (round 107b r01: reads to a replica failed with the writer's
+   * pool, and two exhausted pools were multiplied).
+   */
+  private connTo(i: number, a: number): number {
+    const n = this.nodes.length;
+    const own = this.edgeConn.get(i * n + a);
+    if (own !== undefined) return own;
+    const p = this.prov[a]!;
+    return p >= 0 && p !== a ? (this.edgeConn.get(i * n + p) ?? 1) : 1;
   }
 
   /** What a latency record answers a client whose own region's target is `k`: that target while it is in the answers, else the others. */
@@ -5268,6 +5291,8 @@ export class Engine {
     if (!this.limits.length) return;
     const f = this.connF;
     for (const l of this.limits) for (const c of l.callers) f[c.idx] = 1;
+    this.edgeConn.clear();
+    const n = this.nodes.length;
     for (const l of this.limits) {
       if (this.prov[l.db]! !== l.db) continue;
       // A pool is a ceiling that fills under load (connections open lazily): the limit bites when some caller is busy —
@@ -5275,7 +5300,11 @@ export class Engine {
       if (!this.callersBusy(l)) continue;
       const demand = this.demandOf(l);
       if (demand <= l.max) continue;
-      for (const c of l.callers) f[c.idx] = f[c.idx]! * (l.max / demand);
+      for (const c of l.callers) {
+        f[c.idx] = f[c.idx]! * (l.max / demand);
+        const k = c.idx * n + l.db;
+        this.edgeConn.set(k, (this.edgeConn.get(k) ?? 1) * (l.max / demand));
+      }
     }
   }
 
