@@ -10022,3 +10022,12 @@ test('connection exhaustion fails only the requests to the exhausted database: r
   assert.ok(Math.abs(base('rd: database replica of=db max-connections=200') - 10 / 17) < 0.005);
   assert.ok(Math.abs(base('rd: database replica of=db') - (1 - (7 / 17) * 0.2)) < 0.005);
 });
+
+test('Patroni in synchronous mode promotes only the synchronous standby: with it lost too, the asynchronous one waits for a person to force it (round 107b r04)', () => {
+  const x = d('u: client rate=100', 'app: app-server replicas=2 zones=z1,z2', 'pg-1: database engine=patroni primary coordinator=etcd zone=z1', 'pg-2: database engine=patroni standby of=pg-1 replication=sync failover=auto coordinator=etcd zone=z1', 'pg-3: database engine=patroni standby of=pg-1 replication=async failover=auto coordinator=etcd zone=z2', 'etcd: consensus engine=etcd replicas=3 zones=z1,z2,z3', 'mon: monitor watches=pg-1,pg-2,pg-3', 'u -> app -> pg-1');
+  const both = simulate(x, [{ type: 'fail', target: node('pg-1'), at: 0 }, { type: 'fail', target: node('pg-2'), at: 0 }]);
+  const p = both.events.find((e) => e.type === 'promoted')!;
+  assert.match(p.message.en, /An operator promotes pg-3/);
+  assert.ok(p.at > 600);
+  assert.equal(down(fail(x, node('pg-1'))), 30);
+});

@@ -3063,6 +3063,28 @@ function compile(design: Design): Model {
     s.standsFor = x;
   }
 
+  // Patroni in synchronous mode (a synchronous standby written): it promotes only a standby certain to hold every
+  // acknowledged commit — the synchronous one — never an asynchronous one by itself; that takes a person forcing a lossy
+  // failover (`patronictl failover --force`). (Patroni, "Replication modes": synchronous mode; round 107b r04.)
+  for (const s of nodes) {
+    if (s.takeovers.length < 2) continue;
+    const patroni = (tk: Takeover): boolean => engineOf(nodes[tk.by]!.node) === 'patroni' || engineOf(s.node) === 'patroni';
+    if (!s.takeovers.some((tk) => !tk.manual && !tk.peer && tk.replication === 'sync' && patroni(tk))) continue;
+    for (let k = 0; k < s.takeovers.length; k++) {
+      const tk = s.takeovers[k]!;
+      if (tk.manual || tk.peer || tk.replication === 'sync' || !patroni(tk)) continue;
+      const ft = failoverTimingsOf(nodes[tk.by]!.node, s.node);
+      s.takeovers[k] = {
+        ...tk,
+        manual: true,
+        detect: noticeDelay(design, nodes[tk.by]!.name),
+        promote: ft.manualPromote.value,
+        promoteGeneric: ft.manualPromote.attr === null,
+        how: { en: 'a person forcing a failover to it (`patronictl failover --force`): in synchronous mode Patroni promotes only the synchronous standby', ko: '사람이 강제로 페일오버(`patronictl failover --force`): 동기 모드의 Patroni는 동기 대기 노드만 승격' },
+      };
+    }
+  }
+
   // Kubernetes workloads and the cluster's own etcd (round 37): with exactly one etcd group in the design, no Patroni or
   // coordinator using it, and workloads run on Kubernetes, that etcd is taken as their control plane's store — without
   // its majority the API server marks no node NotReady, removes no endpoint and evicts no pod.
