@@ -10031,3 +10031,12 @@ test('Patroni in synchronous mode promotes only the synchronous standby: with it
   assert.ok(p.at > 600);
   assert.equal(down(fail(x, node('pg-1'))), 30);
 });
+
+test('ClickHouse fed from a 7-day Kafka topic and queried by a dashboard: the queries write nothing, so the lag is replayed and no rpo-not-met (round 107b r05)', () => {
+  const lines = (label: string) => ['goal rpo=0', 'zone a', 'zone b', 'zone c', 'sdk: client rate=100', 'analysts: client rate=5', 'api: service replicas=2 failover=client zones=a,b', 'k: queue engine=kafka quorum replicas=3 retention=7d zones=a,b,c', 'sink: service replicas=2 zones=a,b', 'ch: database engine=clickhouse replicas=2 backup=24h zones=a,b', 'keeper: consensus replicas=3 zones=a,b,c', 'grafana: service replicas=2 failover=client zones=a,b', 'mon: monitor watches=ch,k', 'sdk -> api -> k', 'k -> sink -> ch : insert', 'ch -> keeper', `analysts -> grafana -> ch : ${label}`];
+  const x = d(...lines('dashboard queries'));
+  assert.deepEqual(rules(x, 'rpo-not-met'), []);
+  assert.deepEqual(rules(x, 'no-backup'), []);
+  // A caller that inserts too is no reader: its writes are not in the log.
+  assert.ok(rules(d(...lines('inserts')), 'rpo-not-met').length > 0);
+});

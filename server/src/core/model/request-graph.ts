@@ -609,8 +609,11 @@ export function replayableFrom(m: Model, i: number, age: number | null, up: (q: 
   let best: { name: string; retention: number } | null = null;
   for (const c of s.callers) {
     const cn = m.nodes[c]!;
-    // (A caller that only reads it writes nothing the log does not hold: round 104 r03.)
+    // (A caller that only reads it writes nothing the log does not hold: round 104 r03. Nor one that queries ClickHouse —
+    // a dashboard, analysts — whose other callers' requests are read as queries unless an edge names inserts or writes:
+    // round 107b r05.)
     if (onlyReads(m.design, cn.name, s.name)) continue;
+    if (!cn.consumes.length && engineOf(s.node) === 'clickhouse' && !m.design.edges.some((e) => e.from === cn.name && e.to === s.name && /\b(inserts?|writes?|ingest\w*|loads?)\b|적재|쓰기|저장/i.test(e.label ?? ''))) continue;
     if (!cn.consumes.length || !cn.callers.every((x) => cn.consumes.includes(x))) return null;
     const kept = cn.consumes
       .map((x) => m.nodes[x]!)
