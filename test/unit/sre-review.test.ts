@@ -10040,3 +10040,10 @@ test('ClickHouse fed from a 7-day Kafka topic and queried by a dashboard: the qu
   // A caller that inserts too is no reader: its writes are not in the log.
   assert.ok(rules(d(...lines('inserts')), 'rpo-not-met').length > 0);
 });
+
+test('a `reads` edge to a cache beside `writes share=20%` to the primary: the primary\'s loss fails the whole writes class, 20 % (round 107b r02)', () => {
+  const x = d('u: client rate=1000', 'app: app-server replicas=2 capacity=1000 failover=client', 'db: database primary', 'dbs: database standby of=db replication=sync failover=auto', 'rd: database replica of=db', 'c: cache engine=redis mode=sentinel replicas=3', 'u -> app', 'app -> c : reads', 'app -> rd : reads share=80%', 'app -> db : writes share=20%');
+  const r = fail(x, node('db'));
+  const p = r.entries.find((e) => e.entry === 'u')!.points.find((q) => q.at === 0)!;
+  assert.ok(Math.abs(p.success - 0.8) < 1e-6, String(p.success));
+});

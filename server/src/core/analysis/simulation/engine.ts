@@ -4443,7 +4443,9 @@ export class Engine {
       // (A callee beside a cache with a class share of its own — a search index's `검색 share=20%` next to the cache's and
       // the database's classes — is needed by that share of this class's requests only; round 104c r01 made the whole
       // rest class need it once a `share=` edge to another callee split the requests.)
-      const dw = !soft && s.soft.length ? this.softDirectShare(s, a) : null;
+      // (Not when this route is that callee's own labelled class — `app -> db : writes share=20%` beside `app -> c : reads`:
+      // every request of the writes class needs db; round 107b r02 counted a fifth of them.)
+      const dw = !soft && s.soft.length && !(key !== undefined && this.edgeClass(s, a) === key) ? this.softDirectShare(s, a) : null;
       if (soft) {
         if (soft.fallback) v *= 1 - soft.miss * (1 - this.edge(s, a, t));
       } else if (dw !== null) {
@@ -5120,6 +5122,20 @@ export class Engine {
    * the cache that is gone included).
    */
   /** The share of all of s's requests that a soft edge's direct callee `a` carries (not read through the cache), or null. */
+  /** The request class the label of the edge from s to a names (reads, writes, …), or null; memoised per edge. */
+  private edgeClass(s: SimNode, a: number): string | null {
+    const k = s.idx * this.nodes.length + a;
+    let v = this.edgeClassMemo.get(k);
+    if (v === undefined) {
+      const name = this.nodes[a]!.name;
+      const e = this.m.design.edges.find((x) => x.from === s.name && x.to === name && x.label);
+      v = e ? (parseRouteLabel(e.label ?? null)?.key ?? null) : null;
+      this.edgeClassMemo.set(k, v);
+    }
+    return v;
+  }
+  private readonly edgeClassMemo = new Map<number, string | null>();
+
   private softDirectShare(s: SimNode, a: number): number | null {
     for (const e of s.soft) {
       if (!e.direct || e.fallbacks.includes(a)) continue;
