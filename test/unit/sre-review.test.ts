@@ -10047,3 +10047,13 @@ test('a `reads` edge to a cache beside `writes share=20%` to the primary: the pr
   const p = r.entries.find((e) => e.entry === 'u')!.points.find((q) => q.at === 0)!;
   assert.ok(Math.abs(p.success - 0.8) < 1e-6, String(p.success));
 });
+
+test('missing-replica on a store written `rebuilt-from=` says no write of record is lost and the wait is its rebuild, not a backup (round 107b r08); the Korean limiter message keeps who depends on whom (r07)', () => {
+  const x = d('u: client rate=100', 'app: app-server replicas=2 failover=client', 'db: database engine=galera replicas=3', 'search: database engine=opensearch rebuilt-from=db restore=40m', 'u -> app', 'app -> db', 'app -> search : catalog search');
+  const f = checkDesign(x).find((g) => g.rule === 'missing-replica' && g.data?.['kind'] === 'database')!;
+  assert.match(f.message.en, /rebuilt from `db`.*no write of record/);
+  assert.doesNotMatch(f.message.en, /from a backup/);
+  const y = d('u: client rate=100', 'api: app-server replicas=2 failover=client', 'limiter: cache engine=redis mode=standalone', 'u -> api', 'api -> limiter : rate limit');
+  const g = checkDesign(y).find((h) => h.rule === 'missing-replica')!;
+  assert.match(g.message.ko, /호출하는 쪽이 이것 없이는 동작하지 못하는/);
+});

@@ -1,7 +1,7 @@
 import { classicQueues } from '../model/capacity';
 import type { Finding, Localized, TopologyNode } from '../syntax/ast';
 import { buildModel, canBeSpof, instanceCount, jobBrokers, loneManagedCache, replayableFrom, textAttr, selfRunPostgres } from '../model/request-graph';
-import { flagAttr } from '../syntax/attrs';
+import { durationAttr, flagAttr } from '../syntax/attrs';
 import { timingsOf } from '../model/profiles';
 import { shardsOf } from '../model/capacity';
 import { backupInterval, copiesThroughDatabases, mirroredDisks, nodeHoldsData, replicatedStorage } from '../model/durability';
@@ -139,7 +139,16 @@ export const missingReplica: Rule<'missing-replica'> = {
           : L(`losing \`${disks[0]}\` (or its zone) loses everything since the last backup.`, `\`${disks[0]}\`(또는 그 존)를 잃으면 마지막 백업 이후의 데이터를 모두 잃습니다.`);
         const mmr = buildModel(facts.design);
         const replay = disks.length ? null : replayableFrom(mmr, mmr.byName.get(n)!, backupInterval(node));
-        message = disks.length
+        // A store written to be rebuilt from another (`rebuilt-from=`, a search index of a database): what it holds is the
+        // source's, so nothing of record is lost — its loss is the wait for the rebuild (round 107b r08).
+        const rebuilt = textAttr(node, 'rebuilt-from');
+        const rebuild = durationAttr(node, 'restore');
+        message = rebuilt !== null
+          ? L(
+              `\`${n}\` has no copy — no replica, no standby, no redundant mode. It is rebuilt from \`${rebuilt}\` (\`rebuilt-from=\`), so its loss loses no write of record, but what needs it fails until the rebuild is done${rebuild !== null ? ` (${formatDuration(rebuild)}, \`restore=\`)` : ''}. A second instance or a replica (\`${n}-replica: ${node.kindText} replica of=${n}\`, or \`replicas=2\`) keeps it serving meanwhile.`,
+              `\`${n}\` 노드는 복제본도, 대기 노드도, 이중화 모드도 없습니다. \`${rebuilt}\`에서 다시 만들 수 있어(\`rebuilt-from=\`) 잃어도 원본 쓰기는 잃지 않지만, 다시 만드는 동안${rebuild !== null ? `(${koDuration(rebuild)}, \`restore=\`)` : ''} 이 노드가 필요한 요청은 실패합니다. 인스턴스를 하나 더 두거나 복제본을 두면(\`${n}-replica: ${node.kindText} replica of=${n}\` 또는 \`replicas=2\`) 그동안에도 처리할 수 있습니다.`,
+            )
+          : disks.length
           ? L(
               `\`${n}\` has no copy — no replica, no standby, no redundant mode. Its data is on \`${disks[0]}\`, which outlives the server, but when \`${n}\` is lost writes stop until it is rebuilt and the disk attached again; ${diskLoss.en} ${fix.en}`,
               `\`${n}\` 노드는 복제본도, 대기 노드도, 이중화 모드도 없습니다. 데이터는 서버보다 오래 남는 \`${disks[0]}\`에 있지만, \`${n}\` 노드를 잃으면 서버를 다시 만들고 디스크를 다시 붙일 때까지 쓰기가 멈추고, ${diskLoss.ko} ${fix.ko}`,
@@ -184,7 +193,7 @@ export const missingReplica: Rule<'missing-replica'> = {
             node,
             L(
               `\`${node.name}\` is one cache server its callers cannot run without${flagAttr(node, 'required') === true ? ' (\`required\`)' : ''}, and its name says it holds what they rely on (locks, a queue, counters, stock, carts, idempotency keys): with no copy, what it held is gone when it is lost or replaced — a replaced server starts empty. Give it ${replicaFix.en}, or keep what must survive in the database.`,
-              `${codeJosa(node.name, '은/는')} 호출하는 쪽이 없으면 동작하지 못하는${flagAttr(node, 'required') === true ? '(\`required\`)' : ''} 캐시 서버 한 대이고, 이름을 보면 그쪽이 의지하는 것(잠금, 큐, 카운터, 재고, 장바구니, 멱등 키)을 담고 있습니다. 사본이 없으니 이 서버를 잃거나 교체하면 담고 있던 것이 사라집니다(교체된 서버는 빈 상태로 시작). ${replicaFix.ko}, 남아야 하는 것은 데이터베이스에 두세요.`,
+              `${codeJosa(node.name, '은/는')} 호출하는 쪽이 이것 없이는 동작하지 못하는${flagAttr(node, 'required') === true ? '(\`required\`)' : ''} 캐시 서버 한 대이고, 이름을 보면 그쪽이 의지하는 것(잠금, 큐, 카운터, 재고, 장바구니, 멱등 키)을 담고 있습니다. 사본이 없으니 이 서버를 잃거나 교체하면 담고 있던 것이 사라집니다(교체된 서버는 빈 상태로 시작). ${replicaFix.ko}, 남아야 하는 것은 데이터베이스에 두세요.`,
             ),
             { kind: node.kind, required: true },
           ),
