@@ -10057,3 +10057,10 @@ test('missing-replica on a store written `rebuilt-from=` says no write of record
   const g = checkDesign(y).find((h) => h.rule === 'missing-replica')!;
   assert.match(g.message.ko, /호출하는 쪽이 이것 없이는 동작하지 못하는/);
 });
+
+test('n-plus-one does not call a router\'s first choice a recovery site: Front Door\'s priority-1 origin carries everything at rest (round 107b r06)', () => {
+  const x = d('u: client rate=900', 'afd: cdn engine=front-door health-check', 'a: app-server engine=app-service replicas=3 capacity=400 region=r1', 'b: app-server replicas=1 capacity=400 region=r2', 'u -> afd', 'afd -> a', 'afd -> b : priority 2');
+  const f = checkDesign(x).filter((g) => g.rule === 'n-plus-one');
+  assert.ok(!f.some((g) => g.data?.['site'] === 'a'), f.map((g) => g.message.en).join('\n'));
+  assert.ok(f.some((g) => g.data?.['site'] === 'b'));
+});

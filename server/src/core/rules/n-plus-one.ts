@@ -184,6 +184,9 @@ export const nPlusOne: Rule<'n-plus-one'> = {
       const reach = (from: number): Set<number> => calleeClosure(m, from);
       const sites: [number, number][] = twoRegions ? [[dns.callees[0]!, dns.callees[1]!], [dns.callees[1]!, dns.callees[0]!]] : dns.callees.slice(1).map((alt): [number, number] => [alt, dns.callees[0]!]);
       for (const [alt, lost] of sites) {
+        // (A router's first choice, beside a second-choice target — Front Door's priority 2: it carries everything at rest,
+        // so it is no recovery site; its own N+1 is the everyday one — round 107b r06.)
+        if (dns.secondChoice !== null && dns.secondChoice.has(lost) && !dns.secondChoice.has(alt)) continue;
         const primary = reach(lost);
         // (Not when the lost site runs nothing — a pilot light scaled to zero: the other already carries everything, and
         // its loss moves no load — round 93b r01.)
