@@ -10064,3 +10064,13 @@ test('n-plus-one does not call a router\'s first choice a recovery site: Front D
   assert.ok(!f.some((g) => g.data?.['site'] === 'a'), f.map((g) => g.message.en).join('\n'));
   assert.ok(f.some((g) => g.data?.['site'] === 'b'));
 });
+
+test('the semi-sync caveat quotes the timeout the design writes (sync-timeout=1s), and the Korean for backups kept outside a place says so (round 107c r04, r05)', () => {
+  const x = d('u: client rate=10', 'app: app-server replicas=2', 'lb: load-balancer health-check', 'db: database engine=mysql primary', 'db-s: database standby of=db engine=orchestrator replication=semi-sync sync-timeout=1s failover=auto', 'u -> lb -> app -> db');
+  const k = fail(x, node('db')).events.find((e) => e.type === 'writes-kept')!;
+  assert.match(k.message.en, /after its timeout \(1s, `sync-timeout=`\)/);
+  assert.doesNotMatch(k.message.en, /10 s/);
+  const y = d('goal rpo=0', 'zone z1', 'zone z2', 'u: client rate=10', 'app: app-server replicas=2 zones=z1,z2', 'lb: load-balancer health-check', 'nas: storage raid=6 zone=z1', 'u -> lb -> app', 'app -> nas');
+  const all = checkDesign(y).map((f) => f.message.ko).join('\n');
+  assert.doesNotMatch(all, /그 밖에 보관하는 백업/);
+});

@@ -22,6 +22,8 @@
 import type { Design, Localized, TopologyNode } from '../syntax/ast';
 import { regionsOf } from '../syntax/places';
 import { textAttr } from '../syntax/attrs';
+import { formatDuration } from '../syntax/values';
+import { koDuration } from '../shared/duration';
 
 export type ReplicationMode = 'sync' | 'semi-sync' | 'async' | 'drbd-A' | 'drbd-B' | 'drbd-C' | 'shared';
 
@@ -113,9 +115,15 @@ const DRBD_B_CAVEAT: Localized = {
 };
 
 /** What a lossless reading of a replication mode assumes, when it can degrade (semi-sync, DRBD protocol B); else null. */
-export function replicationCaveat(mode: ReplicationMode, engines: readonly string[] = []): Localized | null {
+export function replicationCaveat(mode: ReplicationMode, engines: readonly string[] = [], timeout: number | null = null): Localized | null {
   if (mode === 'semi-sync') {
     if (engines.some((e) => ORACLE_ENGINES.has(e))) return DATA_GUARD_CAVEAT;
+    // (The timeout the design writes, when it does: round 107c r04 quoted MySQL's 10 s beside `sync-timeout=1s`.)
+    if (timeout !== null)
+      return {
+        en: `semi-synchronous replication loses nothing only while it holds: after its timeout (${formatDuration(timeout)}, \`sync-timeout=\`) the primary goes on without the copy`,
+        ko: `반동기 복제는 유지되는 동안에만 잃는 것이 없습니다. 시간 초과(${koDuration(timeout)}, \`sync-timeout=\`) 뒤에는 프라이머리가 사본 없이 계속 씁니다`,
+      };
     return engines.length && !engines.some((e) => MYSQL_FAMILY.has(e)) ? SEMI_SYNC_GENERIC_CAVEAT : SEMI_SYNC_CAVEAT;
   }
   return mode === 'drbd-B' ? DRBD_B_CAVEAT : null;

@@ -515,7 +515,7 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
         if (n.kind === 'storage' && f.design.edges.some((e) => e.to === n.name && f.design.nodes.get(e.from)?.kind === 'database' && backupInterval(f.design.nodes.get(e.from)!) !== null)) continue;
         return L(
           `\`${n.name}\` holds data only in ${place.en}, with no copy and no backup anywhere: its loss takes all of it. Take backups kept outside it (\`backup=…\` with \`backup-to=\`), or keep a copy in another place.`,
-          `${codeJosa(n.name, '은/는')} ${place.ko}에만 데이터를 두고 사본도 백업도 없어, 그곳을 잃으면 데이터를 모두 잃습니다. 그 밖에 보관하는 백업을 받거나(\`backup-to=\`와 함께 \`backup=…\`) 다른 곳에 사본을 두세요.`,
+          `${codeJosa(n.name, '은/는')} ${place.ko}에만 데이터를 두고 사본도 백업도 없어, 그곳을 잃으면 데이터를 모두 잃습니다. 그곳 밖(다른 존이나 리전)에 보관하는 백업을 받거나(\`backup-to=\`와 함께 \`backup=…\`) 다른 곳에 사본을 두세요.`,
         );
       }
     for (const n of f.design.nodes.values()) {

@@ -6673,7 +6673,7 @@ export class Engine {
         if (!this.passivePeer(x) && !this.lagLost.delete(x)) this.loseWrites(lag, by, x, anyWhy);
         // Lossless only while the mode holds (semi-sync falls back to asynchronous after its timeout): said, not counted.
         // (No fall-back caveat for a copy written `sync-timeout=none`: its source never goes on without it — round 94b r10.)
-        const caveat = lag <= 0 && !tk.peer && !this.passivePeer(x) && textAttr(this.nodes[tk.by]!.node, 'sync-timeout') !== 'none' ? replicationCaveat(tk.replication, [s.node, this.nodes[tk.by]!.node].map((n) => (textAttr(n, 'engine') ?? '').toLowerCase())) : null;
+        const caveat = lag <= 0 && !tk.peer && !this.passivePeer(x) && textAttr(this.nodes[tk.by]!.node, 'sync-timeout') !== 'none' ? replicationCaveat(tk.replication, [s.node, this.nodes[tk.by]!.node].map((n) => (textAttr(n, 'engine') ?? '').toLowerCase()), durationAttr(this.nodes[tk.by]!.node, 'sync-timeout') ?? durationAttr(s.node, 'sync-timeout')) : null;
         if (caveat) this.emit('writes-kept', by, L(`${by} has every acknowledged write: none is lost in this failover. But ${caveat.en}.`, `${josa(by, '은/는')} 커밋된 쓰기를 모두 갖고 있어 이번 페일오버에서 잃는 쓰기는 없습니다. 다만 ${caveat.ko}.`));
         if (s.isSessionStore) {
           this.storeLost.delete(x);
