@@ -10074,3 +10074,9 @@ test('the semi-sync caveat quotes the timeout the design writes (sync-timeout=1s
   const all = checkDesign(y).map((f) => f.message.ko).join('\n');
   assert.doesNotMatch(all, /그 밖에 보관하는 백업/);
 });
+
+test('rpo-not-met for a region that takes a file store with no copy or backup outside names the file store, not the database copy\'s seconds (round 107c r03)', () => {
+  const x = d('goal rpo=0', 'region hq', 'region dr', 'u: client rate=10', 'app: app-server replicas=2 region=hq', 'db: database primary region=hq', 'db-dr: database standby of=db replication=async failover=manual region=dr', 'files: storage region=hq', 'files-2: storage standby of=files replication=drbd failover=auto fencing region=hq', 'mon: monitor watches=db,files', 'u -> app', 'app -> db', 'app -> files : uploads share=30%');
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(f.message.en, /Copy `files` outside the lost region/);
+});

@@ -676,9 +676,16 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
     const b = bareAdvice(true);
     if (b) return b;
   }
+  // (An unbounded loss whose cause is a file store with no copy and no backup outside the place: its advice below comes
+  // first, before a database copy's lag of seconds — round 107c r03 advised synchronous replication for the database
+  // while every recording of the file store was lost.)
+  const bareStore =
+    t.type !== 'node' &&
+    !Number.isFinite(loss.rpo ?? Infinity) &&
+    [...f.design.nodes.values()].some((n) => n.kind === 'storage' && n.role !== 'replica' && n.role !== 'standby' && holdsData(f, n) && runsOnlyIn(f.design, n, t) && backupInterval(n) === null && !(f.copies.get(n.name) ?? []).some((c) => !runsOnlyIn(f.design, c, t)));
   // Data lost with the place whose copy outside it trails by more than the goal: a periodic copy (a nightly or weekly
   // backup job written as a copy) copies more often; a streaming asynchronous one becomes lossless.
-  if (t.type !== 'node') {
+  if (t.type !== 'node' && !bareStore) {
     // (The copy that trails the most first: it sets the place's figure — round 104c r05 advised the database's 30 s copy
     // beside the file array's copy an hour behind.)
     const trailing = [...f.design.nodes.values()]
