@@ -10080,3 +10080,10 @@ test('rpo-not-met for a region that takes a file store with no copy or backup ou
   const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
   assert.match(f.message.en, /Copy `files` outside the lost region/);
 });
+
+test('a cache edge naming a waiting list and a lock (`대기열, 좌석 락`) keeps the waiting list as data: its failover loses the lag (round 107c r02)', () => {
+  const x = d('goal rpo=0', 'u: client rate=100', 'api: app-server replicas=2', 'q: cache engine=redis mode=cluster shards=3 replicas=6', 'u -> api', 'api -> q : 대기열, 좌석 락');
+  assert.equal(fail(x, node('q', 1)).writesLostSeconds, 1);
+  const y = d('goal rpo=0', 'u: client rate=100', 'api: app-server replicas=2', 'q: cache engine=redis mode=cluster shards=3 replicas=6', 'u -> api', 'api -> q : 좌석 락');
+  assert.equal(fail(y, node('q', 1)).writesLostSeconds, 0);
+});

@@ -1852,7 +1852,11 @@ export function ephemeralStateCache(design: Design, name: string): boolean {
     const verdict = new Map<string, boolean>();
     for (const e of design.edges) {
       if (!e.label || !STATE_LABEL.test(e.label) || design.nodes.get(e.to)?.kind !== 'cache') continue;
-      verdict.set(e.to, (verdict.get(e.to) ?? true) && EPHEMERAL_STATE.test(e.label));
+      // (Every state the label names must be control state: `대기열, 좌석 락` keeps a waiting list beside the locks — round
+      // 107c r02 let the lock cancel it.)
+      const parts = e.label.split(/[,，、/·+&;]| and | 및 /).filter((x) => STATE_LABEL.test(x));
+      const ephemeral = parts.length > 0 ? parts.every((x) => EPHEMERAL_STATE.test(x)) : EPHEMERAL_STATE.test(e.label);
+      verdict.set(e.to, (verdict.get(e.to) ?? true) && ephemeral);
     }
     set = new Set([...verdict].filter(([, v]) => v).map(([k]) => k));
     ephemeralCaches.set(design, set);
