@@ -10087,3 +10087,12 @@ test('a cache edge naming a waiting list and a lock (`대기열, 좌석 락`) ke
   const y = d('goal rpo=0', 'u: client rate=100', 'api: app-server replicas=2', 'q: cache engine=redis mode=cluster shards=3 replicas=6', 'u -> api', 'api -> q : 좌석 락');
   assert.equal(fail(y, node('q', 1)).writesLostSeconds, 0);
 });
+
+test('a managed ElastiCache cluster with 3 shards over 2 zones gets an info quorum-fragile: one zone holds 2 of the 3 primaries the cluster protocol needs a majority of (round 107c r01)', () => {
+  const x = d('zone a', 'zone b', 'u: client rate=100', 'api: app-server replicas=2 zones=a,b', 'cart: cache engine=elasticache mode=cluster shards=3 replicas=6 zones=a,b', 'u -> api', 'api -> cart : cart');
+  const f = checkDesign(x).filter((g) => g.rule === 'quorum-fragile');
+  assert.equal(f.length, 1);
+  assert.equal(f[0]!.severity, 'info');
+  const y = d('zone a', 'zone b', 'zone c', 'u: client rate=100', 'api: app-server replicas=2 zones=a,b', 'cart: cache engine=elasticache mode=cluster shards=3 replicas=6 zones=a,b,c', 'u -> api', 'api -> cart : cart');
+  assert.deepEqual(rules(y, 'quorum-fragile'), []);
+});

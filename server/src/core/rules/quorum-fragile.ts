@@ -63,7 +63,36 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
       // majority. (A shard with no replica at all is redis-cluster-no-replica's; a managed cluster's failover is
       // the provider's, whose rule for it no document here states.)
       if (redisMode(n) === 'cluster') {
-        if (n.managed) continue;
+        // A managed cluster (ElastiCache) runs the same cluster protocol, which "requires a majority of primary nodes be
+        // available to achieve quorum" (ElastiCache Well-Architected Lens, Reliability REL 1): one zone holding half or more
+        // of the primaries takes that majority with it. The run still lets the service fail over by itself, in a time no
+        // document gives for that case: said as an info (round 107c r01). MemoryDB fails over on its own log.
+        if (n.managed) {
+          if (engineOf(n) === 'memorydb') continue;
+          const g = groupSpecOf(n, instanceCount(n));
+          if (!g || g.type !== 'cluster' || clusterReplicaCounts(g).some((c) => c === 0) || n.zones.length < 2) continue;
+          const held = new Map<string, number>();
+          for (let k = 0; k < g.shards; k++) {
+            const z = n.zones[clusterZoneIndex(g, k, n.zones.length)]!;
+            held.set(z, (held.get(z) ?? 0) + 1);
+          }
+          const worst = [...held].sort((a, b) => b[1] - a[1])[0]!;
+          if (g.shards - worst[1] >= majorityOf(g.shards)) continue;
+          out.push(
+            nodeFinding(
+              'quorum-fragile',
+              n,
+              L(
+                `\`${n.name}\` has ${g.shards} shard${g.shards > 1 ? 's' : ''} over ${n.zones.length} zones, and zone \`${worst[0]}\` holds ${worst[1]} of the primaries: the cluster protocol needs a majority of the primaries up to fail a shard over, so losing that zone leaves no majority, and the service's recovery is slower than a failover (ElastiCache advises at least three shards over three zones). The run lets the service fail the shards over by itself, in a time no document gives for this case. Spread the shards over three zones (\`zones=a,b,c\`), with three shards or more.`,
+                `\`${n.name}\` 노드는 샤드 ${g.shards}개를 존 ${n.zones.length}곳에 두었고, \`${worst[0]}\` 존에 프라이머리 ${g.shards}개 중 ${worst[1]}개가 있습니다. 클러스터 프로토콜은 샤드를 페일오버하려면 프라이머리의 과반이 살아 있어야 하므로, 그 존을 잃으면 과반이 남지 않고 서비스의 복구는 페일오버보다 느립니다(ElastiCache는 세 존에 샤드 셋 이상을 권합니다). 시뮬레이션은 서비스가 스스로 샤드를 페일오버한다고 보지만, 이 경우의 시간을 밝힌 문서는 없습니다. 샤드 셋 이상을 세 존에 나누세요(\`zones=a,b,c\`).`,
+              ),
+              { masters: g.shards, zone: worst[0], want: null, managed: true },
+              undefined,
+              'info',
+            ),
+          );
+          continue;
+        }
         const g = groupSpecOf(n, instanceCount(n));
         if (!g || g.type !== 'cluster' || clusterReplicaCounts(g).some((c) => c === 0)) continue;
         if (g.shards >= 3) {
