@@ -754,7 +754,7 @@ test('a standby that receives reads without `readable` serves them while it wait
   assert.ok((fail(idle, node('web', 1)).entries[0]!.baseline ?? 1) < 1);
 });
 
-test('MHA for MySQL (engine=mha on the standby): detected after ping_interval 3 s × 4 = 12 s, serving at 30 s (the wiki: 10–30 s); no split-brain finding', () => {
+test('MHA for MySQL (engine=mha on the standby): detected after ping_interval 3 s × 4 = 12 s, serving at 30 s (the wiki: 10–30 s); split-brain only as an info without fencing (one check route by default), none with it', () => {
   const x = d(
     'users: client',
     'l4: load-balancer layer=4 replicas=2 vip health-check',
@@ -769,7 +769,12 @@ test('MHA for MySQL (engine=mha on the standby): detected after ping_interval 3 
   const detected = r.events.find((e) => e.type === 'detected')!;
   assert.equal(detected.at, 12);
   assert.match(detected.message.en, /MHA for MySQL/);
-  assert.deepEqual(rules(x, 'split-brain-risk'), []);
+  const sb = checkDesign(x).filter((f) => f.rule === 'split-brain-risk');
+  assert.equal(sb.length, 1);
+  assert.equal(sb[0]!.severity, 'info');
+  assert.match(sb[0]!.message.en, /secondary_check_script/);
+  const fencedX = d('users: client', 'l4: load-balancer layer=4 replicas=2 vip health-check', 'web: app-server replicas=2 state=stateless', 'db: database engine=mysql primary', 'db-2: database engine=mha standby of=db replication=async failover=auto fencing=ipmi', 'users -> l4 -> web -> db');
+  assert.deepEqual(rules(fencedX, 'split-brain-risk'), []);
   assert.deepEqual(rules(x, 'unknown-engine'), []);
 });
 

@@ -108,6 +108,26 @@ export const splitBrainRisk: Rule<'split-brain-risk'> = {
         continue;
       }
       if (arbitrated(sb) || arbitrated(p)) continue;
+      // MHA decides from outside the pair, but by default over one route (manager → master: `secondary_check_script` is
+      // empty) and powers nothing off (`shutdown_script` is empty): a fault on that route alone is taken for the master's
+      // death, and the old master, still reached by the applications, keeps taking writes beside the promoted one (MHA
+      // wiki, Parameters: "checks only single route … not recommended"; round 107 r03).
+      if (/^mha(4mysql)?$/.test(engineOf(sb)) || /^mha(4mysql)?$/.test(engineOf(p))) {
+        out.push(
+          nodeFinding(
+            'split-brain-risk',
+            sb,
+            L(
+              `MHA decides \`${sb.name}\`'s promotion from outside the pair, but by default it checks \`${p.name}\` over one route only (manager → master; \`secondary_check_script\` is empty) and powers nothing off (\`shutdown_script\` is empty): a fault on that one route is taken for the master's death, and \`${p.name}\`, still up and still reached by the applications, keeps taking writes beside the promoted \`${sb.name}\`. Give MHA two more routes (\`secondary_check_script = masterha_secondary_check -s … -s …\`) and a shutdown script that powers the old master off through its management board (\`fencing=ipmi\` on \`${sb.name}\`).`,
+              `MHA는 쌍 밖에서 \`${sb.name}\`의 승격을 결정하지만, 기본값으로는 ${codeJosa(p.name, '을/를')} 한 경로(관리자 → 마스터)로만 확인하고(\`secondary_check_script\` 비어 있음) 아무것도 끄지 않습니다(\`shutdown_script\` 비어 있음). 그 한 경로의 장애를 마스터의 죽음으로 보고 승격하면, 아직 살아서 애플리케이션이 닿는 \`${p.name}\`도 승격된 ${codeJosa(sb.name, '와/과')} 나란히 쓰기를 받습니다. MHA에 확인 경로를 둘 더 주고(\`secondary_check_script = masterha_secondary_check -s … -s …\`), 옛 마스터를 관리 보드로 끄는 shutdown 스크립트를 두세요(\`${sb.name}\`에 \`fencing=ipmi\`).`,
+            ),
+            { primary: p.name, mha: true },
+            undefined,
+            'info',
+          ),
+        );
+        continue;
+      }
       if (ARBITER_ENGINES.has(engineOf(sb)) || ARBITER_ENGINES.has(engineOf(p))) continue;
       if (votingType(sb) !== null || votingType(p) !== null) continue;
       if (redisMode(p) === 'sentinel' || redisMode(p) === 'cluster') continue;
