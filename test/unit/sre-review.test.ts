@@ -5779,11 +5779,13 @@ test('51b r06: a region loss names the slowest copy outside it as the cause (the
   assert.match(f.message.ko, /그 밖에 `redis`의 사본 `redis-geo`도 사람이 승격시킬 때까지 기다립니다/);
 });
 
-test('51b r03: a scenario whose zone loss the provider answers by re-creating Aurora elsewhere at 10 min says so, not "fails until the zone is back"', () => {
+test('51b r03, 108 r01: a scenario whose zone loss takes an Aurora writer with no reader waits for the zone — Aurora recreates a lone writer in the same zone (Aurora User Guide), not elsewhere at 10 min', () => {
   const x = d('goal rto=2m rpo=0', 'region eu-west-1', 'zone 1a region=eu-west-1', 'zone 1b region=eu-west-1', 'guests: client rate=500', 'alb: lb engine=alb zones=1a,1b', 'api: app-server engine=aws-ecs replicas=4 capacity=200 state=stateless zones=1a,1b', 'aurora: database engine=aurora-mysql zone=1a', 'mon: monitor watches=aurora,api interval=1m', 'guests -> alb -> api -> aurora', 'scenario az-1a: fail zone:1a; recover zone:1a at=30m');
   const f = checkDesign(x).find((g) => g.rule === 'scenario-not-met')!;
-  assert.doesNotMatch(f.message.en, /until zone `1a` is back/);
-  assert.match(f.message.en, /In the run: aurora has no second instance to promote: the service recreates it/);
+  assert.match(f.message.en, /takes 30m to be fully served again/);
+  assert.match(f.message.en, /recreates a lone writer in its own zone/);
+  // The instance's own loss is still recreated in 10 min.
+  assert.equal(down(fail(x, node('aurora'))), 600);
 });
 
 test('51 r03: one instance whose pool is larger than max-connections is told so (no "last instances", no "cap the scaling"), and a spike counts the refused connections in what is served', () => {

@@ -173,6 +173,12 @@ export function nodeRtoCause(f: Facts, name: string, goal: number): Localized | 
     if (alone && s.instances < 2 && s.restore === alone.v && withCopy !== undefined && withCopy < s.restore) {
       const other = otherZoneOf(f, s);
       const line = `${name}-reader: database replica of=${name}${engineText(s)}${other ? ` zone=${other}` : ''}`;
+      // (Aurora recreates a lone writer in its own zone, best effort: not while that zone is down — round 108 r01.)
+      if (p.id === 'aurora')
+        return L(
+          `Cause: \`${name}\` has no second instance to promote: Aurora recreates a lone writer in its own zone (${dur(s.restore).en} for the instance's loss; while its zone is down, not at all); with a reader in another zone it promotes the reader instead (${dur(withCopy).en}). Fix: add one (\`${line}\`).`,
+          `원인: \`${name}\` 노드에는 승격할 두 번째 인스턴스가 없습니다. Aurora는 혼자인 라이터를 같은 존에 다시 만듭니다(인스턴스만 잃으면 ${dur(s.restore).ko}, 그 존이 멈춘 동안에는 되지 않음). 다른 존에 리더가 있으면 그 리더를 승격합니다(${dur(withCopy).ko}). 해결: 리더를 하나 두세요(\`${line}\`).`,
+        );
       return L(
         `Cause: \`${name}\` has no second instance to promote, so the service recreates it (${dur(s.restore).en}, ${profileLabel(p, 'en')}); with a reader in another zone it promotes the reader instead (${dur(withCopy).en}). Fix: add one (\`${line}\`).`,
         `원인: \`${name}\` 노드에는 승격할 두 번째 인스턴스가 없어 서비스가 인스턴스를 새로 만듭니다(${dur(s.restore).ko}, ${profileLabel(p, 'ko')}). 다른 존에 리더가 있으면 그 리더를 승격합니다(${dur(withCopy).ko}). 해결: 리더를 하나 두세요(\`${line}\`).`,

@@ -2287,6 +2287,25 @@ export class Engine {
    */
   private startZoneFailover(s: SimNode, t: number): void {
     if (this.zoneFailing.has(s.idx)) return;
+    // Aurora with no reader recreates its writer in the same zone, on a best-effort basis that does not succeed while
+    // that zone is out (Aurora User Guide, "High availability for Amazon Aurora"; aurora-ug: "the writer is recreated in
+    // the same AZ"): the zone's loss waits for the zone — round 108 r01 had it "recreated in another zone" at 10 min.
+    const fa = s.timings.profile.values.failoverAlone;
+    const from0 = this.primaryZone(s);
+    if (fa !== undefined && s.instances < 2 && s.restore === fa.v && s.timings.profile.id === 'aurora' && from0 !== null && this.zoneDown.has(from0)) {
+      const at = placeName('zone', from0);
+      this.at(t, () =>
+        this.emit(
+          'failover-blocked',
+          s.name,
+          L(
+            `${s.name} has no reader to promote, and Aurora recreates a lone writer in its own zone, on a best-effort basis that does not succeed while ${at.en} is down: writes wait for the zone (or for a person to add an instance elsewhere). A reader in another zone would be promoted instead.`,
+            `${s.name}에는 승격할 리더가 없고, Aurora는 혼자인 라이터를 같은 존에 최선 노력으로 다시 만드는데 ${josa(at.ko, '이/가')} 멈춘 동안에는 되지 않습니다. 쓰기는 그 존이 돌아오거나 사람이 다른 곳에 인스턴스를 추가할 때까지 기다립니다. 다른 존에 리더가 있으면 그 리더를 승격합니다.`,
+          ),
+        ),
+      );
+      return;
+    }
     this.zoneFailing.set(s.idx, t);
     this.ownFailover.set(s.idx, t + s.restore);
     this.at(t, (now) => this.restartFailoverTarget(s, now, t + s.restore));
