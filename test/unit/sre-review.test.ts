@@ -10098,3 +10098,12 @@ test('a managed ElastiCache cluster with 3 shards over 2 zones gets an info quor
   const y = d('zone a', 'zone b', 'zone c', 'u: client rate=100', 'api: app-server replicas=2 zones=a,b', 'cart: cache engine=elasticache mode=cluster shards=3 replicas=6 zones=a,b,c', 'u -> api', 'api -> cart : cart');
   assert.deepEqual(rules(y, 'quorum-fragile'), []);
 });
+
+test('Aurora with its reader in the writer\'s zone: the zone\'s loss loses no acknowledged write (the cluster volume spans three zones), and no rpo-not-met (round 108c r01)', () => {
+  const x = d('goal rpo=0 rto=15m', 'region seoul', 'zone 2a region=seoul', 'zone 2c region=seoul', 'users: client', 'alb: lb engine=alb health-check zones=2a,2c', 'api: service replicas=2 zones=2a,2c', 'aurora: db engine=aurora primary zone=2a', 'aurora-reader: db engine=aurora standby of=aurora zone=2a', 'users -> alb -> api -> aurora');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: '2a' }, at: 0 }]);
+  assert.equal(r.writesLostSeconds, 0);
+  assert.ok(!r.events.some((e) => e.type === 'data-lost'));
+  assert.deepEqual(rules(x, 'rpo-not-met'), []);
+  assert.deepEqual(rules(x, 'single-zone'), ['aurora']);
+});

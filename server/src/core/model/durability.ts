@@ -93,7 +93,9 @@ export function oneZoneClass(n: TopologyNode): boolean {
 /** A managed node written in one zone whose standbys, written as nodes, are all in that same zone. */
 function copiesInItsZone(m: Model, s: SimNode): boolean {
   const n = s.node;
-  if (!s.managed || !n.attrs.has('zone') || new Set(n.zones).size !== 1) return false;
+  // (Not a cluster volume — Aurora's six copies over three zones, whatever zone its instances are in: round 108c r01 had a
+  // reader beside the writer turn a zone's loss into a restore from backup.)
+  if (!s.managed || !n.attrs.has('zone') || new Set(n.zones).size !== 1 || s.timings.profile.clusterVolume) return false;
   // Its partners: the standbys that take over from it, or (for a standby) the node it copies and that node's other standbys.
   const partners = new Set<number>(s.takeovers.map((t) => t.by));
   const src = n.of !== null ? m.byName.get(n.of) : undefined;

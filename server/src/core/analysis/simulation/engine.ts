@@ -2292,7 +2292,7 @@ export class Engine {
     // the same AZ"): the zone's loss waits for the zone — round 108 r01 had it "recreated in another zone" at 10 min.
     const fa = s.timings.profile.values.failoverAlone;
     const from0 = this.primaryZone(s);
-    if (fa !== undefined && s.instances < 2 && s.restore === fa.v && s.timings.profile.id === 'aurora' && from0 !== null && this.zoneDown.has(from0)) {
+    if (fa !== undefined && s.instances < 2 && s.restore === fa.v && s.timings.profile.id === 'aurora' && s.node.role !== 'standby' && s.node.role !== 'replica' && from0 !== null && this.zoneDown.has(from0)) {
       const at = placeName('zone', from0);
       this.at(t, () =>
         this.emit(
