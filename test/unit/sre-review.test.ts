@@ -10107,3 +10107,11 @@ test('Aurora with its reader in the writer\'s zone: the zone\'s loss loses no ac
   assert.deepEqual(rules(x, 'rpo-not-met'), []);
   assert.deepEqual(rules(x, 'single-zone'), ['aurora']);
 });
+
+test('an IBM MQ multi-instance queue manager is one active instance and a standby on shared storage: the active\'s loss fails every put until the standby takes the lock (100 s), the standby\'s costs nothing (round 108c r04)', () => {
+  const x = d('zone A', 'zone B', 'merchants: client', 'lb: lb health-check replicas=2 vip zones=A,B', 'ap: service replicas=2 zones=A,B', 'mq: queue engine=ibm-mq replicas=2 zones=A,B', 'qmdata: storage zone=A', 'batch: service replicas=2 zones=A,B', 'merchants -> lb -> ap -> mq', 'mq -> qmdata', 'mq -> batch');
+  assert.equal(down(fail(x, node('mq', 1))), 100);
+  assert.equal(down(fail(x, node('mq', 2))), 0);
+  assert.equal(degraded(fail(x, node('mq', 2))), 0);
+  assert.deepEqual(rules(x, 'unknown-engine'), []);
+});

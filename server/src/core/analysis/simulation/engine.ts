@@ -2601,10 +2601,20 @@ export class Engine {
                     `${s.name}'s standby server becomes active (${failoverLabel(tm, 'en')}: it waits ft_activation after the last heartbeat, then must lock the store's files, which NFSv4 releases when the lost server's lease expires — ${d(s.restore)}); ${name} is rebuilt as the new standby.`,
                     `${s.name}의 대기 서버가 활성 서버가 됩니다(${failoverLabel(tm, 'ko')}: 마지막 하트비트 뒤 ft_activation만큼 기다린 다음 저장소 파일을 잠가야 하고, NFSv4는 잃은 서버의 임대가 끝나야 잠금을 풉니다, ${dk(s.restore)}). ${josa(name, '은/는')} 새 대기 서버로 다시 만듭니다.`,
                   )
+                : i === 0 && tm.profile.id === 'ibm-mq'
+                ? L(
+                    `${s.name}'s standby instance gets the queue manager's file lock and starts as the active instance (${failoverLabel(tm, 'en')}: the lock is released when the shared file system finds the lost server gone — on NFSv4 when its lease expires — then the standby replays the log and reconnectable clients come back, ${d(s.restore)}); ${name} is rebuilt as the new standby.`,
+                    `${s.name}의 대기 인스턴스가 큐 관리자 파일 잠금을 얻어 활성 인스턴스로 시작합니다(${failoverLabel(tm, 'ko')}: 공유 파일 시스템이 잃은 서버를 알아채야 잠금이 풀리고(NFSv4는 임대가 끝날 때), 대기 인스턴스가 로그를 재생한 뒤 재연결 가능한 클라이언트가 돌아옵니다, ${dk(s.restore)}). ${josa(name, '은/는')} 새 대기 인스턴스로 다시 만듭니다.`,
+                  )
                 : i === 0
                 ? L(
                     `${s.name}'s slave broker gets the store's lock and serves as the master (${failoverLabel(tm, 'en')}: the lost master's lock is released when its NFSv4 lease expires, and the slave tries for it every lockAcquireSleepInterval — ${d(s.restore)}); ${name} is rebuilt as the new slave.`,
                     `${s.name}의 슬레이브 브로커가 저장소 잠금을 얻어 마스터로 처리합니다(${failoverLabel(tm, 'ko')}: 잃은 마스터의 잠금은 NFSv4 임대가 끝나야 풀리고, 슬레이브는 lockAcquireSleepInterval마다 잠금을 시도합니다, ${dk(s.restore)}). ${josa(name, '은/는')} 새 슬레이브로 다시 만듭니다.`,
+                  )
+                : tm.profile.id === 'ibm-mq'
+                ? L(
+                    `${name}, the standby instance of ${s.name}, is rebuilt; the active instance served throughout.`,
+                    `${s.name}의 대기 인스턴스 ${josa(name, '이/가')} 다시 만들어집니다. 그동안 활성 인스턴스가 계속 처리했습니다.`,
                   )
                 : L(
                     `${name}, a slave broker of ${s.name}, is rebuilt; the master served throughout.`,

@@ -127,6 +127,7 @@ export type ProfileId =
   | 'greenplum'
   | 'activemq'
   | 'tibco-ems'
+  | 'ibm-mq'
   | 'cloudflare-lb'
   | 'hdfs-zkfc'
   | 'cloudnative-pg'
@@ -191,7 +192,7 @@ export type ProfileId =
 /** Message brokers a provider may run as one instance (Amazon MQ for ActiveMQ or RabbitMQ, or the product named alone). */
 export const BROKER_ENGINES = /^(rabbitmq|rabbit|activemq|amazon-?mq|amazonmq)$/i;
 /** Broker pairs run by their owner on one shared store: one active server, the other waiting for the store's lock. */
-export const SHARED_STORE_BROKERS: ReadonlySet<ProfileId> = new Set<ProfileId>(['activemq', 'tibco-ems']);
+export const SHARED_STORE_BROKERS: ReadonlySet<ProfileId> = new Set<ProfileId>(['activemq', 'tibco-ems', 'ibm-mq']);
 
 /** The Elasticsearch/OpenSearch profiles, run by the user or by a provider: the same cluster semantics. */
 export const SEARCH_PROFILES: ReadonlySet<ProfileId> = new Set<ProfileId>(['elasticsearch', 'managed-search']);
@@ -736,6 +737,15 @@ export const PROFILES: Record<ProfileId, Profile> = {
     id: 'tibco-ems',
     label: 'TIBCO EMS (fault-tolerant pair on a shared store)',
     values: { failover: V(100, 'tibco-ems-ft', 'derived', [10, 100]) },
+  },
+  // IBM MQ multi-instance queue manager: one active instance and one standby on shared network storage; the standby starts
+  // once the active instance's file lock is released — when the file system detects the failure, which sets the failover
+  // time (ibm-mq-mi: 60 s by default on OpenShift Container Storage); on NFSv4 when the lost server's lease expires (90 s,
+  // nfsd-grace) — then replays the log and the reconnectable clients come back: 100 s, derived (as TIBCO EMS's pair).
+  'ibm-mq': {
+    id: 'ibm-mq',
+    label: 'IBM MQ (multi-instance queue manager on shared storage)',
+    values: { failover: V(100, 'ibm-mq-mi', 'derived', [30, 100]) },
   },
   // Greenplum: the master's fault tolerance server (ftsprobe) probes every primary segment once per gp_fts_probe_interval
   // (60 s) and, when one does not answer, promotes its mirror; until then every query, dispatched to all segments, fails

@@ -131,7 +131,7 @@ export function selectionOf(n: TopologyNode, engine?: string): Selection {
  * one active broker and a standby that takes over after "a short while" — no figure documented (round 50b r08).
  */
 export function brokerPair(n: TopologyNode): boolean {
-  return n.kind === 'queue' && n.attrs.has('replicas') && n.replicas === 2 && /^(|activemq|activemq-classic|amazon-?mq|amazonmq|tibco-ems|tibcoems|ems)$/.test((textOf(n, 'engine') ?? '').toLowerCase());
+  return n.kind === 'queue' && n.attrs.has('replicas') && n.replicas === 2 && /^(|activemq|activemq-classic|amazon-?mq|amazonmq|tibco-ems|tibcoems|ems|ibm-mq|ibmmq|websphere-mq)$/.test((textOf(n, 'engine') ?? '').toLowerCase());
 }
 
 const memo = new WeakMap<TopologyNode, Timings>();
