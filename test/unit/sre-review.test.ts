@@ -10115,3 +10115,10 @@ test('an IBM MQ multi-instance queue manager is one active instance and a standb
   assert.equal(degraded(fail(x, node('mq', 2))), 0);
   assert.deepEqual(rules(x, 'unknown-engine'), []);
 });
+
+test('the advice for a MongoDB PSA set does not ask for three members it has: it replaces the arbiter with a data-bearing member (round 108 r04)', () => {
+  const x = d('goal availability=99.95%', 'zone z1', 'zone z2', 'u: client rate=100', 'lb: lb engine=nginx zone=z1', 'app: app-server replicas=2 zones=z1,z2', 'mongo: database engine=mongodb replicas=2 arbiters=1 zones=z1,z2 backup=1d', 'mon: monitor watches=mongo,lb', 'u -> lb -> app -> mongo');
+  const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
+  assert.doesNotMatch(f.message.en, /Run it as a cluster of three members/);
+  assert.match(f.message.en, /Replace the arbiter with a third data-bearing member/);
+});

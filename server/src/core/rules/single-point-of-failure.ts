@@ -2,9 +2,9 @@ import { findSpofs } from '../analysis/spof';
 import { periodicCopy } from './no-backup';
 import { hasPlacementSla } from '../model/profiles/derive';
 import { codeJosa, josa } from '../shared/josa';
-import { clusterReplicaCounts, isMemcached, majorityOf, sentinelsOnHosts } from '../model/groups';
+import { arbitersOf, clusterReplicaCounts, isMemcached, majorityOf, sentinelsOnHosts } from '../model/groups';
 import { timingsOf } from '../model/profiles';
-import { buildModel, maximumProtection, onlyBehindCache, selfRunPostgres, type SimNode } from '../model/request-graph';
+import { buildModel, instanceCount, maximumProtection, onlyBehindCache, selfRunPostgres, type SimNode } from '../model/request-graph';
 import { losslessMode, MYSQL_FAMILY, syncWaitWords } from '../model/replication';
 import type { Design, Finding, Localized, RelatedInfo, TopologyNode } from '../syntax/ast';
 import { CODES } from '../syntax/codes';
@@ -73,6 +73,15 @@ export function redundancyAdvice(node: TopologyNode, lax = false, design?: Desig
       // A product that replicates by running as a cluster (MongoDB, CockroachDB, Elasticsearch/OpenSearch, Galera): more
       // members, not a standby — three, so that a majority is left after one is lost.
       const members = clusterMembers(node);
+      // (A replica set of two data members and an arbiter already has three voters: a majority is left when one is lost,
+      // and what a lost primary costs is its election. Writing `replicas=3` beside the arbiter makes four voters — round
+      // 108 r04. The arbiter's place goes to a third data member, which also keeps majority writes going.)
+      const arb = arbitersOf(node);
+      if (members !== null && arb > 0 && instanceCount(node) + arb >= 3)
+        return L(
+          `\`${n}\` already has three voters (data members and ${arb > 1 ? 'arbiters' : 'an arbiter'}): a majority is left when one is lost, and a lost primary costs its election. Replace the arbiter with a third data-bearing member (\`replicas=3\`, no \`arbiters=\`): writes that wait for a majority then go on while a data member is down, and a second copy is left.`,
+          `\`${n}\` 노드에는 이미 투표 구성원이 셋 있습니다(데이터 구성원과 아비터). 하나를 잃어도 과반이 남고, 프라이머리를 잃으면 선출 시간만큼 멈춥니다. 아비터 대신 데이터를 가진 세 번째 구성원을 두세요(\`replicas=3\`, \`arbiters=\` 없이). 그러면 데이터 구성원 하나가 멈춰도 과반을 기다리는 쓰기가 계속되고, 사본도 하나 더 남습니다.`,
+        );
       if (members !== null) {
         const search = members.includes('shard-replicas');
         return L(
