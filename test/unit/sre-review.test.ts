@@ -10122,3 +10122,9 @@ test('the advice for a MongoDB PSA set does not ask for three members it has: it
   assert.doesNotMatch(f.message.en, /Run it as a cluster of three members/);
   assert.match(f.message.en, /Replace the arbiter with a third data-bearing member/);
 });
+
+test('a Cloud SQL read replica in one zone is counted at the zonal 99.9 %, not the HA instance\'s 99.95 % (round 108 r03)', () => {
+  const x = d('goal availability=99.99%', 'zone a', 'zone b', 'u: client rate=10', 'lb: lb engine=gcp-lb health-check', 'app: app-server replicas=2 zones=a,b', 'db: database engine=cloud-sql primary zones=a,b', 'ro: database engine=cloud-sql replica of=db zone=a', 'u -> lb -> app', 'app -> db : writes', 'app -> ro : reads');
+  assert.equal(x.nodes.get('ro')!.availability, 0.999);
+  assert.equal(x.nodes.get('db')!.availability, 0.9995);
+});

@@ -108,6 +108,9 @@ function spreadUnlessPinned(node: TopologyNode): boolean {
 }
 
 function acrossZones(design: Design, node: TopologyNode): boolean {
+  // (A read replica of a service whose replicas are instances of their own — a Cloud SQL read replica, not an Aurora
+  // reader on the cluster volume — has its own SLA by its own placement: one zone is no HA instance; round 108 r03.)
+  if (node.role === 'replica' && node.of && !selectionOf(node).profile.clusterVolume) return new Set(node.zones).size >= 2;
   const head = node.of && design.nodes.has(node.of) ? design.nodes.get(node.of)! : node;
   const regionOf = (z: string): string | null => design.zones.get(z)?.region ?? null;
   const home = head.zones.length ? regionOf(head.zones[0]!) : null;
