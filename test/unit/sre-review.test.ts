@@ -10128,3 +10128,10 @@ test('a Cloud SQL read replica in one zone is counted at the zonal 99.9 %, not t
   assert.equal(x.nodes.get('ro')!.availability, 0.999);
   assert.equal(x.nodes.get('db')!.availability, 0.9995);
 });
+
+test('rto-not-met for an AlloyDB secondary cluster promoted by hand does not advise failover=auto, which the product has not (round 108b r04)', () => {
+  const x = d('goal rto=15m', 'region r1', 'region r2', 'zone r1-a region=r1', 'zone r1-b region=r1', 'zone r2-a region=r2', 'users: client rate=100', 'lb: load-balancer engine=gcp-lb layer=7 health-check', 'app-1: app-server engine=cloud-run autoscale=0..10 capacity=100 region=r1', 'app-2: app-server engine=cloud-run autoscale=0..10 capacity=100 region=r2', 'db: database engine=alloydb primary zones=r1-a,r1-b', 'db-dr: database engine=alloydb standby of=db replication=async failover=manual zone=r2-a', 'users -> lb', 'lb -> app-1', 'lb -> app-2', 'app-1 -> db', 'app-2 -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.doesNotMatch(f.message.en, /failover=auto/);
+  assert.match(f.message.en, /promoted by an operator only/);
+});

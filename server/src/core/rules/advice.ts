@@ -265,6 +265,20 @@ function manualByProduct(copy: SimNode, source: SimNode | null): Localized | nul
       `a Tibero Observer in its default PROTECTIVE mode fails over only while a cluster manager of the primary's side still answers it, so a lost server or site waits for a DBA: its DISASTER_PLAN mode (\`cmrctl set --mode disaster_plan\`) fails over there too, at the price of the primary shutting itself down more often. The language cannot say that mode yet, so rehearse the manual failover and write its time as \`promote=\``,
       `기본 PROTECTIVE 모드의 Tibero Observer는 프라이머리 쪽 클러스터 매니저가 아직 응답할 때만 자동 절체하므로, 서버나 사이트를 잃으면 DBA를 기다립니다. DISASTER_PLAN 모드(\`cmrctl set --mode disaster_plan\`)는 이때도 절체하지만 프라이머리가 스스로 내려가는 경우가 늘어납니다. 이 모드는 아직 설계에 적을 수 없습니다. 그러니 수동 절체를 연습해 걸린 시간을 \`promote=\`로 적으세요`,
     );
+  // AlloyDB's secondary cluster in another region and Vault's DR secondary are promoted by an operator only: no setting
+  // makes either take over by itself (AlloyDB, "Cross-region replication overview": "you can promote a secondary cluster";
+  // Vault Enterprise DR replication) — round 108b r04 advised `failover=auto`.
+  const ce = engineOf(copy.node);
+  if (source !== null && (ce === 'alloydb' || ce === 'vault') && copy.node.of === source.name && copy.node.role !== 'replica')
+    return ce === 'alloydb'
+      ? L(
+          `an AlloyDB secondary cluster is promoted by an operator only (\`gcloud alloydb clusters promote\`): script and rehearse the promotion, page someone as soon as the primary region is lost, and write the drill's time as \`promote=\``,
+          `AlloyDB 보조 클러스터는 운영자만 승격할 수 있습니다(\`gcloud alloydb clusters promote\`). 승격을 스크립트로 만들어 연습하고, 기본 리전을 잃으면 바로 담당자를 호출하게 하고, 연습에 걸린 시간을 \`promote=\`로 적으세요`,
+        )
+      : L(
+          `a Vault DR secondary is promoted by an operator only (\`vault write sys/replication/dr/secondary/promote\` with a DR operation token): keep the token procedure ready, rehearse it, and write the drill's time as \`promote=\``,
+          `Vault DR 보조 클러스터는 운영자만 승격할 수 있습니다(DR 운영 토큰으로 \`vault write sys/replication/dr/secondary/promote\`). 토큰 절차를 준비해 연습하고, 걸린 시간을 \`promote=\`로 적으세요`,
+        );
   if (!clusterSetReplica(copy.node)) return null;
   return L(
     `InnoDB ClusterSet never fails a replica cluster over by itself: rehearse the emergency failover (\`clusterSet.forcePrimaryCluster()\`) and write the time it takes as \`promote=\``,
