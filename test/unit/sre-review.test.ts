@@ -10135,3 +10135,10 @@ test('rto-not-met for an AlloyDB secondary cluster promoted by hand does not adv
   assert.doesNotMatch(f.message.en, /failover=auto/);
   assert.match(f.message.en, /promoted by an operator only/);
 });
+
+test('a service only ingress-nginx calls is a set of pods: one lost with its node leaves at NotReady (50 s), not by a readiness probe, and is recreated (round 108c r07)', () => {
+  const x = d('zone A', 'zone B', 'staff: client', 'ingress: lb engine=ingress-nginx layer=7 health-check replicas=2 zones=A,B', 'sso: service engine=keycloak replicas=2 zones=A,B', 'approval: service engine=k8s replicas=2 zones=A,B', 'staff -> ingress', 'ingress -> sso : host=sso.corp', 'ingress -> approval : host=approval.corp');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'A' }, at: 0 }]);
+  assert.ok(!r.events.some((e) => e.target === 'sso#1' && /readiness probe has failed/.test(e.message.en)), r.events.map((e) => `${e.at} ${e.type} ${e.target}`).join('\n'));
+  assert.ok(r.events.some((e) => e.type === 'rescheduled' && e.target === 'sso#1'));
+});

@@ -41,7 +41,7 @@ import { attrValue, flagAttr, flagOf, namesAttr, numberOf, textAttr, textOf } fr
 import { SESSION_KEYWORDS } from '../syntax/schema';
 import { regionsOf } from '../syntax/places';
 import { BROKER_ENGINES, MEMORYSTORE_ENGINES, PROXYSQL_MONITOR, SHARED_STORE_BROKERS } from './profiles/table';
-import { AZURE_SQL_FOG, brokerPair, canonicalEngine, CLICKHOUSE_FAILOVER, COSMOS, GCP_OUTLIER, PROXYSQL_GALERA, failoverTimingsOf, PROFILES, profileLabel, timingsAs, timingsOf, timingsUnder, type ProfileId, type Timings } from './profiles';
+import { AZURE_SQL_FOG, K8S_NODE, brokerPair, canonicalEngine, CLICKHOUSE_FAILOVER, COSMOS, GCP_OUTLIER, PROXYSQL_GALERA, failoverTimingsOf, PROFILES, profileLabel, timingsAs, timingsOf, timingsUnder, type ProfileId, type Timings } from './profiles';
 import { hasPlacementSla } from './profiles/derive';
 import { ENGINE_PROFILES } from './profiles/select';
 import type { Attr, Design, Edge, KindId, Localized, TopologyNode } from '../syntax/ast';
@@ -3122,6 +3122,14 @@ function compile(design: Design): Model {
           for (const x of nodes) if (x.timings.profile.id === 'cloudnative-pg') for (const tk of x.takeovers) if (tk.coordinator < 0 && !tk.manual) tk.coordinator = e.idx;
       }
     }
+  }
+  // Services an ingress-nginx controller is the only caller of are pods (it routes to Kubernetes endpoints only): one
+  // lost with its node leaves the endpoints when the node is NotReady, as any pod (round 108c r07: 30 s by a readiness
+  // probe nobody runs on a lost node).
+  for (const x of nodes) {
+    if (x.hostDetect !== null || x.managed || x.instances < 2 || !(x.kind === 'service' || x.kind === 'app-server' || x.kind === 'web-server')) continue;
+    if (!x.callers.length || !x.callers.every((c) => nodes[c]!.timings.profile.id === 'ingress-nginx')) continue;
+    (x as { hostDetect: number | null }).hostDetect = K8S_NODE.gracePeriod.v;
   }
   // A virtual IP pair across zones of a public cloud (vipCloud).
   {

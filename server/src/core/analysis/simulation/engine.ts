@@ -3237,7 +3237,7 @@ export class Engine {
           `${josa(name, '은/는')} StatefulSet의 파드입니다. 쿠버네티스는 연결이 끊긴 노드의 파드를 지우지 않으므로, 누군가 강제로 지우기(또는 노드 삭제) 전에는 대신할 파드가 만들어지지 않습니다. 볼륨도 그 뒤에야 풀리고, 존에 묶인 디스크는 다른 존으로 따라가지 못합니다. 노드가 돌아오거나 사람이 손쓸 때까지 기다립니다.`,
         ),
       ));
-    } else if (!byNodeStep && (s.timings.profile.id === 'k8s-service' || s.timings.profile.id === 'ingress-nginx') && s.kind !== 'gateway') this.reschedule(s, i, t);
+    } else if (!byNodeStep && (s.timings.profile.id === 'k8s-service' || s.timings.profile.id === 'ingress-nginx' || this.ingressPod(s)) && s.kind !== 'gateway') this.reschedule(s, i, t);
     // An Auto Scaling group replaces an instance lost with its zone by launching one in a zone of the group that is up.
     else if (!byNodeStep && (s.timings.repair.profile === 'aws-autoscaling' || s.timings.repair.profile === 'aws-ecs') && s.node.zones.length >= 2 && !s.managed) this.relaunch(s, i, t);
     else if (!byNodeStep && zonedManagedCompute(s)) this.relaunch(s, i, t);
@@ -3318,11 +3318,17 @@ export class Engine {
    * (docs/defaults.md, k8s-node). With no zone of the service up, the new pod
    * stays Pending until one returns.
    */
+  /** A service only an ingress-nginx controller calls: a pod (compile gave it the node's NotReady as its host detection). */
+  private ingressPod(s: SimNode): boolean {
+    return s.hostDetect !== null && s.timings.hostLoss === null && s.callers.length > 0 && s.callers.every((c) => this.nodes[c]!.timings.profile.id === 'ingress-nginx');
+  }
+
   private reschedule(s: SimNode, i: number, t: number): void {
     const x = this.instOf(s.idx)[i]!;
     const grace = s.timings.hostLoss?.value ?? K8S_NODE.gracePeriod.v;
     const toleration = K8S_NODE.toleration.v;
-    const start = s.timings.repair.value;
+    // (A pod behind ingress-nginx whose product has no pod profile — Keycloak: a pod's start, not a person's rebuild.)
+    const start = this.ingressPod(s) && s.timings.repair.attr === null ? PROFILES['k8s-service'].values.repair!.v : s.timings.repair.value;
     let told = false;
     const attempt = (now: number): void => {
       if (x.alive || x.nodeDown || x.failedAt !== t) return;
