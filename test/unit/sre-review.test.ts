@@ -10142,3 +10142,11 @@ test('a service only ingress-nginx calls is a set of pods: one lost with its nod
   assert.ok(!r.events.some((e) => e.target === 'sso#1' && /readiness probe has failed/.test(e.message.en)), r.events.map((e) => `${e.at} ${e.type} ${e.target}`).join('\n'));
   assert.ok(r.events.some((e) => e.type === 'rescheduled' && e.target === 'sso#1'));
 });
+
+test('an NLB failing open in front of Vault sends to every member, the dead one included: degraded, not fully served, until the new leader passes its checks (round 108b r01)', () => {
+  const x = d('zone a', 'zone b', 'zone c', 'apps: client rate=100', 'nlb: load-balancer engine=nlb layer=4 health-check=/v1/sys/health zones=a,b,c', 'vault: database engine=vault replicas=5 zones=a,b,c', 'apps -> nlb -> vault');
+  const r = fail(x, node('vault', 1));
+  assert.equal(down(r), 60);
+  assert.ok(degraded(r) > 60, String(degraded(r)));
+  assert.ok(r.events.some((e) => e.type === 'degraded' && /80%/.test(e.message.en)));
+});

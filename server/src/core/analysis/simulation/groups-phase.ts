@@ -103,6 +103,8 @@ interface LeaderState {
   /** When its primary was last found lost (the election's start), and when a balancer that checks the role sends to the new one. */
   lostAt?: number;
   visibleAt?: number;
+  /** While a balancer that failed open sends to every member, the dead ones included (until the new leader passes its checks). */
+  failOpenUntil?: number;
 }
 
 export class GroupPhase {
@@ -207,7 +209,16 @@ export class GroupPhase {
         if (!list) return 0;
         // A sharded replica set serves the shards that have a primary and their majority.
         let ok = 0;
-        for (const st of list) if (st.rebootAt < 0 && this.shardVotersUp(i, st) >= majorityOf(st.voters) && h.alive(i, st.primary) && (st.visibleAt ?? 0) <= this.now) ok++;
+        for (const st of list) {
+          if (!(st.rebootAt < 0 && this.shardVotersUp(i, st) >= majorityOf(st.voters) && h.alive(i, st.primary) && (st.visibleAt ?? 0) <= this.now)) continue;
+          // A balancer failing open sends to every member, dead ones included: their share fails until the new leader passes
+          // its checks (ELB: "routes traffic to all targets regardless of their health"; round 108b r01).
+          if ((st.failOpenUntil ?? 0) > this.now + 1e-9) {
+            let up = 0;
+            for (let k = st.lo; k < st.hi; k++) if (h.alive(i, k)) up++;
+            ok += up / Math.max(1, st.hi - st.lo);
+          } else ok++;
+        }
         return ok / list.length;
       }
       case 'majority': {
@@ -1008,6 +1019,10 @@ export class GroupPhase {
     if (hold) {
       const removed = st.lostAt! + hold.removal;
       const visible = Math.max(removed, hold.failOpen ? this.now : this.now + hold.rise);
+      if (hold.failOpen && this.now + hold.rise > visible + 1e-9) {
+        st.failOpenUntil = this.now + hold.rise;
+        h.at(this.now + hold.rise, () => {});
+      }
       if (visible > this.now + 1e-9) {
         st.visibleAt = visible;
         h.at(visible, () => {});
@@ -1016,8 +1031,8 @@ export class GroupPhase {
           st.label,
           hold.failOpen
             ? L(
-                `${hold.lb} checks ${st.label}'s members for the active one only (\`/v1/sys/health\` answers 429 on a standby): it kept sending to the lost leader until its checks removed it (${d(hold.removal)}); with no healthy member left it then fails open, and the standbys forward to ${inst(s, next)} — served from ${d(visible - st.lostAt!)} after the loss, until ${inst(s, next)} passes its checks (${d(hold.rise)}).`,
-                `${josa(hold.lb, '은/는')} ${st.labelKo}의 구성원 중 활성 노드만 정상으로 봅니다(\`/v1/sys/health\`는 대기 노드에서 429). 체크가 잃은 리더를 빼기까지(${dk(hold.removal)}) 계속 그쪽으로 보냈고, 정상인 구성원이 없으니 모두에게 보내며(fail open) 대기 노드가 ${inst(s, next)}에 전달합니다. 장애 후 ${dk(visible - st.lostAt!)}부터 처리되며, ${josa(inst(s, next), '이/가')} 체크를 통과할 때까지(${dk(hold.rise)}) 그렇게 갑니다.`,
+                `${hold.lb} checks ${st.label}'s members for the active one only (\`/v1/sys/health\` answers 429 on a standby): it kept sending to the lost leader until its checks removed it (${d(hold.removal)}); with no healthy member left it then fails open, sending to every registered member — the dead ones included, whose share fails — while the live standbys forward to ${inst(s, next)}: partly served from ${d(visible - st.lostAt!)} after the loss, fully once ${inst(s, next)} passes its checks (${d(hold.rise)}).`,
+                `${josa(hold.lb, '은/는')} ${st.labelKo}의 구성원 중 활성 노드만 정상으로 봅니다(\`/v1/sys/health\`는 대기 노드에서 429). 체크가 잃은 리더를 빼기까지(${dk(hold.removal)}) 계속 그쪽으로 보냈고, 정상인 구성원이 없으니 등록된 구성원 모두에게 보내며(fail open) 죽은 구성원에게 간 몫은 실패하고, 살아 있는 대기 노드가 ${inst(s, next)}에 전달합니다. 장애 후 ${dk(visible - st.lostAt!)}부터 일부 처리되고, ${josa(inst(s, next), '이/가')} 체크를 통과하면(${dk(hold.rise)}) 모두 처리됩니다.`,
               )
             : L(
                 `${hold.lb} checks ${st.label}'s members for the active one only (\`/v1/sys/health\` answers 429 on a standby): it kept sending to the lost leader until its checks removed it (${d(hold.removal)}), and sends to ${inst(s, next)} once it passes them (${d(hold.rise)}) — served from ${d(visible - st.lostAt!)} after the loss.`,
