@@ -10150,3 +10150,9 @@ test('an NLB failing open in front of Vault sends to every member, the dead one 
   assert.ok(degraded(r) > 60, String(degraded(r)));
   assert.ok(r.events.some((e) => e.type === 'degraded' && /80%/.test(e.message.en)));
 });
+
+test('a region loss that takes a primary and its standbys does not say "the primary serves" of a lost standby (round 108b r08)', () => {
+  const x = d('region r', 'zone a region=r', 'zone b region=r', 'zone c region=r', 'users: client rate=100', 'app: app-server engine=k8s replicas=3 zones=a,b,c', 'pg: database engine=cnpg primary zone=a', 'pg-standby: database engine=cnpg standby of=pg replication=sync failover=auto replicas=2 zones=b,c', 'users -> app -> pg');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'region', region: 'r' }, at: 0 }]);
+  assert.ok(!r.events.some((e) => /the primary serves/.test(e.message.en)));
+});

@@ -3044,7 +3044,10 @@ export class Engine {
           // around; its primary has no copy to fail over to until it is back — said once no instance of its shard is left.
           const { S, mine, left } = this.shardLeft(s, x);
           const of = s.node.of;
-          if (!left && of !== null)
+          // (Not when the primary is down too — a region's loss that took both: round 108b r08 said "the primary serves".)
+          const pi = of !== null ? this.m.byName.get(of) : undefined;
+          const primaryDown = pi !== undefined && this.live[pi]! <= 0;
+          if (!left && of !== null && !primaryDown)
             this.emit(
               'detected',
               name,
