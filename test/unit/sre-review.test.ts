@@ -10156,3 +10156,10 @@ test('a region loss that takes a primary and its standbys does not say "the prim
   const r = simulate(x, [{ type: 'fail', target: { type: 'region', region: 'r' }, at: 0 }]);
   assert.ok(!r.events.some((e) => /the primary serves/.test(e.message.en)));
 });
+
+test('a sharded ClickHouse behind an NLB: the connections sent to a lost node fail until the NLB removes it (a quarter of 4 nodes), not routed around in 50 ms (round 108b r06)', () => {
+  const x = d('zone a', 'zone b', 'analysts: client rate=20', 'ch-nlb: load-balancer engine=nlb layer=4 health-check zones=a,b', 'clickhouse: database engine=clickhouse replicas=4 shards=2 zones=a,b', 'analysts -> ch-nlb -> clickhouse');
+  const r = fail(x, node('clickhouse', 1));
+  assert.equal(degraded(r), 60);
+  assert.ok(r.events.some((e) => e.type === 'degraded' && /75%/.test(e.message.en)));
+});

@@ -5256,7 +5256,25 @@ export class Engine {
     const s = this.nodes[p]!;
     let det = Infinity;
     if (r && r.lbDetect !== null) det = r.lbDetect;
-    if (s.selfDetect !== null && s.selfDetect < det) det = s.selfDetect;
+    // (ClickHouse's move to another replica is the initiator's, inside a live server: a balancer in front sends connections
+    // to the lost node until its checks remove it, sharded or not — round 108b r06.)
+    const clientSide = r !== null && r.lbDetect !== null && engineOf(s.node) === 'clickhouse';
+    if (s.selfDetect !== null && !clientSide && s.selfDetect < det) det = s.selfDetect;
+    if (clientSide) {
+      // Each live node it reaches runs the query over every shard itself: only the connections sent to a lost node fail.
+      // (A shard with no live replica fails every query, as it needs every shard: skip_unavailable_shards is off.)
+      let up = 0;
+      let lost = 0;
+      const shardUp = new Uint8Array(S);
+      list.forEach((x, i) => {
+        if (x.alive) {
+          up++;
+          shardUp[shardOf(i, list.length, S)] = 1;
+        } else if (roundT(x.failedAt + det) > t) lost++;
+      });
+      if (shardUp.some((v) => v === 0)) return 0;
+      return up + lost > 0 ? up / (up + lost) : 0;
+    }
     const live = new Float64Array(S);
     const undet = new Float64Array(S);
     // Clients that wait out the cluster's own routing around a lost instance (an index request waiting for a promoted primary).
