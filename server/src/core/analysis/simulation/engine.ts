@@ -3584,7 +3584,7 @@ export class Engine {
     // by its own checks.)
     // (ClickHouse's is the client's own move to the next replica — a Distributed table, a driver given every host: a balancer
     // in front retries nothing and sends to the lost replica until its checks take it out; round 106b r01.)
-    const clientSide = r !== null && r.lbDetect !== null && engineOf(s.node) === 'clickhouse';
+    const clientSide = r !== null && r.lbDetect !== null && (engineFlags(this.m)[s.idx]! & CLICKHOUSE) !== 0;
     if (s.selfDetect !== null && !s.vip && !clientSide && s.selfDetect < det && (this.live[p]! > 0 || r === null || r.lbDetect === null)) det = s.selfDetect;
     // RabbitMQ mirrored queues: the queues a lost node led take no publish, whichever node the client reaches, until the
     // others take it for down (net_ticktime) and promote their mirrors — a balancer moving the connections sooner does
@@ -3639,7 +3639,7 @@ export class Engine {
     // A self-run PostgreSQL cluster written as its instances (`engine=cloudnative-pg primary replicas=3`): one primary behind
     // the read-write endpoint and standbys — the primary's loss fails every request until its manager promotes a standby,
     // a standby's costs nothing (round 106 r02 spread the requests over the three).
-    if (!s.managed && s.dataKind && s.node.role !== 'replica' && s.node.role !== 'standby' && MANAGED_PRIMARY_PG_ENGINES.test(engineOf(s.node))) return list[0]!.alive || this.undetected(r, p, t) === 0 ? 1 : 0;
+    if ((engineFlags(this.m)[s.idx]! & PG_PRIMARY_POOL) !== 0) return list[0]!.alive || this.undetected(r, p, t) === 0 ? 1 : 0;
     return live / (live + this.undetected(r, p, t));
   }
 
@@ -5258,7 +5258,7 @@ export class Engine {
     if (r && r.lbDetect !== null) det = r.lbDetect;
     // (ClickHouse's move to another replica is the initiator's, inside a live server: a balancer in front sends connections
     // to the lost node until its checks remove it, sharded or not — round 108b r06.)
-    const clientSide = r !== null && r.lbDetect !== null && engineOf(s.node) === 'clickhouse';
+    const clientSide = r !== null && r.lbDetect !== null && (engineFlags(this.m)[s.idx]! & CLICKHOUSE) !== 0;
     if (s.selfDetect !== null && !clientSide && s.selfDetect < det) det = s.selfDetect;
     if (clientSide) {
       // Each live node it reaches runs the query over every shard itself: only the connections sent to a lost node fail.
@@ -7417,6 +7417,24 @@ function expire(st: QueueTrack, t: number): void {
   const gone = (st.backlog * (len - R)) / len;
   st.lost += gone;
   st.backlog -= gone;
+}
+
+/** Per model, flags of each node read on the evaluation's hot path (reach, undetected): computed once, not per call. */
+const CLICKHOUSE = 1;
+const PG_PRIMARY_POOL = 2;
+const flagsMemo = new WeakMap<Model, Uint8Array>();
+function engineFlags(m: Model): Uint8Array {
+  let f = flagsMemo.get(m);
+  if (f) return f;
+  f = new Uint8Array(m.nodes.length);
+  for (const s of m.nodes) {
+    const e = engineOf(s.node);
+    if (e === 'clickhouse') f[s.idx]! |= CLICKHOUSE;
+    // A self-run PostgreSQL cluster written as its instances: one primary behind the read-write endpoint (reach).
+    if (!s.managed && s.dataKind && s.node.role !== 'replica' && s.node.role !== 'standby' && MANAGED_PRIMARY_PG_ENGINES.test(e)) f[s.idx]! |= PG_PRIMARY_POOL;
+  }
+  flagsMemo.set(m, f);
+  return f;
 }
 
 function advanceQueue(st: QueueTrack, t: number): void {
