@@ -10163,3 +10163,8 @@ test('a sharded ClickHouse behind an NLB: the connections sent to a lost node fa
   assert.equal(degraded(r), 60);
   assert.ok(r.events.some((e) => e.type === 'degraded' && /75%/.test(e.message.en)));
 });
+
+test('no-backup does not say a two-region pair keeps its only pre-mistake copy on one site when the other primary is backed up in its own region (round 108b r07)', () => {
+  const x = d('goal rpo=1m', 'region east', 'region west', 'users: client rate=100', 'app-e: app-server replicas=2 region=east', 'app-w: app-server replicas=2 region=west', 'db-e: database primary replicas=3 backup=1d region=east', 'db-w: database primary of=db-e replication=async conflicts=last-writer-wins replicas=3 backup=1d region=west', 'users -> app-e', 'users -> app-w', 'app-e -> db-e', 'app-w -> db-w');
+  assert.ok(!checkDesign(x).some((f) => f.rule === 'no-backup' && f.data?.['sameSite'] === true));
+});

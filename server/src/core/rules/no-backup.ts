@@ -125,7 +125,9 @@ export const noBackup: Rule<'no-backup'> = {
         // site). Said once, as an info: a one-region design is not judged on the region's loss.
         // (Not when a copy that trails by an hour or more — a cold standby restored from the nightly backups in another
         // region, `lag=1d` — is off site: that copy is the off-site backup; round 104 r06.)
-        const offsiteCopy = (facts.copies.get(node.name) ?? []).some((c) => periodicCopy(c) && regionsOf(facts.design, c).some((r) => !regionsOf(facts.design, node).includes(r)));
+        // (Nor when a live copy in another region is backed up there itself — the other primary of a two-region pair, a DR
+        // standby with its own backups: its backups are a pre-mistake copy off this site; round 108b r07.)
+        const offsiteCopy = (facts.copies.get(node.name) ?? []).some((c) => (periodicCopy(c) || backupInterval(c) !== null) && regionsOf(facts.design, c).some((r) => !regionsOf(facts.design, node).includes(r)));
         if (rpoGoal && !sameSiteSaid && !node.managed && !offsiteCopy && keptOnSite(facts, node)) {
           sameSiteSaid = true;
           const written = textAttr(node, 'backup-to');
