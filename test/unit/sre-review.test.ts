@@ -10168,3 +10168,9 @@ test('no-backup does not say a two-region pair keeps its only pre-mistake copy o
   const x = d('goal rpo=1m', 'region east', 'region west', 'users: client rate=100', 'app-e: app-server replicas=2 region=east', 'app-w: app-server replicas=2 region=west', 'db-e: database primary replicas=3 backup=1d region=east', 'db-w: database primary of=db-e replication=async conflicts=last-writer-wins replicas=3 backup=1d region=west', 'users -> app-e', 'users -> app-w', 'app-e -> db-e', 'app-w -> db-w');
   assert.ok(!checkDesign(x).some((f) => f.rule === 'no-backup' && f.data?.['sameSite'] === true));
 });
+
+test('Azure MySQL flexible server with geo-redundant backups in the paired region: a region\'s loss is a geo-restore, up to an hour lost; a zone\'s, none (round 108b r02)', () => {
+  const x = d('goal rpo=5m', 'region we', 'region ne', 'zone we-1 region=we', 'zone we-2 region=we', 'users: client rate=100', 'app: app-server replicas=2 zones=we-1,we-2', 'db: database engine=azure-mysql-flexible zones=we-1,we-2 backup-to=ne', 'users -> app -> db');
+  assert.equal(simulate(x, [{ type: 'fail', target: { type: 'region', region: 'we' }, at: 0 }]).writesLostSeconds, 3600);
+  assert.equal(simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'we-1' }, at: 0 }]).writesLostSeconds, 0);
+});

@@ -355,10 +355,14 @@ export function durabilityOf(m: Model): Durability[] {
     const own = timingsOf(n).profile.values.backup?.v ?? null;
     const written = durationAttr(n, 'backup');
     const away = backupTo !== null && 'region' in backupTo && !('zone' in backupTo) && backupTo.region !== s.regionOf(s.zoneOf(0));
+    // Backups sent to another region by a service whose copy there trails its own backups (Azure MySQL flexible server's
+    // geo-restore: up to an hour): the region's loss restores from that copy, anything less from the in-region backups.
+    const geoRestore = away && backup !== null && backup > 0 ? timingsOf(n).profile.values.geoRestore?.v : undefined;
+    const geoLag = geoRestore !== undefined && geoRestore > backup! ? geoRestore : null;
     return {
-      localBackup: own !== null && own > 0 && written !== null && written > own && away ? own : null,
+      localBackup: geoLag !== null ? backup : own !== null && own > 0 && written !== null && written > own && away ? own : null,
       holdsData: !s.client && !s.ignored && nodeHoldsData(m.design, n, s.isSessionStore),
-      backup: backup !== null && backup > 0 ? backup : null,
+      backup: geoLag !== null ? geoLag : backup !== null && backup > 0 ? backup : null,
       backupTo,
       // Where the service keeps its backups by default (Cloud SQL: the nearest multi-region; Azure SQL: geo-redundant
       // storage) does not change with their schedule: `backup=` written keeps that place unless `backup-to=` says another.

@@ -104,6 +104,11 @@ export interface ProfileValues {
    * backup storage): how much a restore there loses at most when the database's region is lost (geo-restore).
    */
   geoBackup?: Value;
+  /**
+   * Backups kept in another region only when the design says so (`backup-to=` another region: geo-redundant backup
+   * storage chosen at creation): how far a restore there trails (geo-restore), the in-region backups staying the node's own.
+   */
+  geoRestore?: Value;
 }
 
 export type ProfileId =
@@ -1315,6 +1320,9 @@ export const PROFILES: Record<ProfileId, Profile> = {
       availability: G(0.9999),
       availabilitySingleZone: G(0.999),
       backup: G(300),
+      // Geo-redundant backups (opt-in): a geo-restore in the paired region loses up to an hour (azure-mysql-bc: "Geo Restore:
+      // RPO <1 h"; round 108b r02 counted the in-region 5 min).
+      geoRestore: V(3600, 'azure-mysql-bc'),
     },
   },
   // Azure App Service: the plan's instances sit behind the platform's own front-end load balancer. With Health check
