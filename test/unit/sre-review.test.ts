@@ -10174,3 +10174,10 @@ test('Azure MySQL flexible server with geo-redundant backups in the paired regio
   assert.equal(simulate(x, [{ type: 'fail', target: { type: 'region', region: 'we' }, at: 0 }]).writesLostSeconds, 3600);
   assert.equal(simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'we-1' }, at: 0 }]).writesLostSeconds, 0);
 });
+
+test('n-plus-one by zone is reported even when the zone also takes the single balancer in front: the tier is short all the same (round 108 r06)', () => {
+  const x = d('goal rto=2m', 'zone z1', 'zone z2', 'u: client rate=600', 'lb: lb engine=nginx zone=z1', 'app: app-server replicas=3 zones=z1,z2 capacity=400 state=stateless', 'mon: monitor watches=lb,app', 'u -> lb -> app');
+  const f = checkDesign(x).filter((g) => g.rule === 'n-plus-one');
+  assert.equal(f.length, 1);
+  assert.equal(f[0]!.data?.['zone'], 'z1');
+});

@@ -131,17 +131,23 @@ export const nPlusOne: Rule<'n-plus-one'> = {
         if (offered <= (live - inZone) * s.capacity + 1e-9) continue;
         // The run the user gets from \`simulate --fail zone:Z\` (with what the platform restarts elsewhere).
         run ??= simulate(design, [{ type: 'fail', target: { type: 'zone', zone: z }, at: 0 }]);
-        const ev = run.events.find((x) => x.type === 'overload' && x.target === s.name && x.data);
+        let ev = run.events.find((x) => x.type === 'overload' && x.target === s.name && x.data);
+        // (The zone's loss also takes what sends the load — a single balancer there, a SPOF of its own: the run shows a total
+        // outage and no overload, but the tier is short all the same once that is fixed — round 108 r06 masked it.)
+        if (!ev && run.entries.length > 0 && run.entries.every((e) => e.downSeconds > 0) && s.capacity !== null) {
+          const capacity0 = (live - inZone) * s.capacity;
+          ev = { at: 0, type: 'overload', target: s.name, message: L('', ''), data: { offered, capacity: capacity0, instances: live - inZone, failing: 1 - capacity0 / offered } };
+        }
         if (!ev) continue;
         // A voting group left without its majority stops whole: no capacity to add would serve (quorum-fragile says so; round 39).
-        if (run.events.some((x) => x.type === 'quorum-lost' && x.target === s.name && x.at <= ev.at)) continue;
+        if (run.events.some((x) => x.type === 'quorum-lost' && x.target === s.name && x.at <= ev!.at)) continue;
         said.add(s.name);
         const { offered: after, capacity, failing } = ev.data as { offered: number; capacity: number; instances: number; failing: number };
         const Z = zones.size;
         const perZone = Math.ceil(after / ((Z - 1) * s.capacity) - 1e-9);
         const need = perZone * Z;
         // What gives the capacity back: autoscaling, or the platform starting the lost instances in the zones left.
-        const back = run.events.find((x) => x.at >= ev.at && (x.type === 'scaled' || x.type === 'rescheduled' || x.type === 'repaired') && (x.target === s.name || x.target.startsWith(`${s.name}#`)));
+        const back = run.events.find((x) => x.at >= ev!.at && (x.type === 'scaled' || x.type === 'rescheduled' || x.type === 'repaired') && (x.target === s.name || x.target.startsWith(`${s.name}#`)));
         const until = back
           ? L(` until ${back.type === 'scaled' ? 'autoscaling adds instances' : 'the platform starts them in the zones left'} (${formatDuration(back.at)})`, ` ${back.type === 'scaled' ? '오토스케일이 인스턴스를 더할 때까지' : '남은 존에서 인스턴스가 다시 뜰 때까지'}(${koDuration(back.at)})`)
           : L(' for as long as the zone is down', ' 존이 돌아올 때까지');
