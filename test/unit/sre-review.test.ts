@@ -10181,3 +10181,11 @@ test('n-plus-one by zone is reported even when the zone also takes the single ba
   assert.equal(f.length, 1);
   assert.equal(f[0]!.data?.['zone'], 'z1');
 });
+
+test('manual-failover says a slow monitor poll starts the manual promotion late, and what a 1-minute poll saves (round 107c r07)', () => {
+  const x = d('goal rto=1h rpo=0', 'u: client rate=10', 'lb: load-balancer health-check', 'app: app-server replicas=2', 'db: database primary', 'db-dr: database standby of=db replication=sync failover=manual', 'mon: monitor watches=db interval=5m', 'u -> lb -> app -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'manual-failover')!;
+  assert.match(f.message.en, /polls every 5m.*shortens it by 4m/);
+  const y = d('goal rto=1h rpo=0', 'u: client rate=10', 'lb: load-balancer health-check', 'app: app-server replicas=2', 'db: database primary', 'db-dr: database standby of=db replication=sync failover=manual', 'mon: monitor watches=db interval=1m', 'u -> lb -> app -> db');
+  assert.doesNotMatch(checkDesign(y).find((g) => g.rule === 'manual-failover')!.message.en, /polls every/);
+});

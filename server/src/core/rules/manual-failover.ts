@@ -4,7 +4,8 @@ import { buildModel, calleeClosure, failoverMode, instanceCount, MANUAL_ONLY, MY
 import { clusterSetReplica, MYSQL_FAMILY, ORACLE_ENGINES, SQLSERVER_ENGINES } from '../model/replication';
 import { engineOf, RANGED_ENGINES } from '../model/groups';
 import { formatDuration } from '../syntax/values';
-import { flagAttr, koDuration, L, nodeFinding, textAttr } from './facts';
+import { flagAttr, koDuration, L, nodeFinding, textAttr, withNote } from './facts';
+import { watchers } from '../model/monitoring';
 import type { Rule } from './rule';
 import { regionOf } from './single-zone';
 import { monitorsOnlyIn, regionsOf, runsOnlyIn } from '../syntax/places';
@@ -314,7 +315,23 @@ export const manualFailover: Rule<'manual-failover'> = {
         ),
       );
     }
-    return out;
+    // A monitor that polls slowly starts every manual step late: the person promoting learns of the loss one interval after
+    // it at worst (round 107c r07: 5 of a 35-minute wait were a 5-minute poll, and nothing said so).
+    const polls = watchers(design);
+    return out.map((f) => {
+      const n = design.nodes.get(String(f.data?.['node'] ?? ''));
+      const of = n?.of;
+      if (!n || !of || f.data?.['couchbaseSmall']) return f;
+      const every = polls.get(of);
+      if (every === undefined || !(every > DEFAULTS.monitorInterval)) return f;
+      return withNote(
+        f,
+        L(
+          ` The monitor watching \`${of}\` polls every ${formatDuration(every)}, so that wait starts up to ${formatDuration(every)} late; polling every ${formatDuration(DEFAULTS.monitorInterval)} (\`interval=${formatDuration(DEFAULTS.monitorInterval)}\`) shortens it by ${formatDuration(every - DEFAULTS.monitorInterval)}.`,
+          ` ${codeJosa(of, '을/를')} 감시하는 모니터가 ${koDuration(every)}마다 확인하므로 그 기다림은 최대 ${koDuration(every)} 늦게 시작합니다. ${koDuration(DEFAULTS.monitorInterval)}마다 확인하면(\`interval=${formatDuration(DEFAULTS.monitorInterval)}\`) ${koDuration(every - DEFAULTS.monitorInterval)} 줄어듭니다.`,
+        ),
+      );
+    });
   },
   fixes(design, _facts, finding) {
     const node = findingNode(design, finding);
