@@ -10189,3 +10189,10 @@ test('manual-failover says a slow monitor poll starts the manual promotion late,
   const y = d('goal rto=1h rpo=0', 'u: client rate=10', 'lb: load-balancer health-check', 'app: app-server replicas=2', 'db: database primary', 'db-dr: database standby of=db replication=sync failover=manual', 'mon: monitor watches=db interval=1m', 'u -> lb -> app -> db');
   assert.doesNotMatch(checkDesign(y).find((g) => g.rule === 'manual-failover')!.message.en, /polls every/);
 });
+
+test('rpo-not-met for Vault with a DR secondary in another region says its replication is asynchronous only — no `replication=sync` or three-region Raft advice (round 108b r03)', () => {
+  const x = d('goal rpo=0', 'region r1', 'region r2', 'apps: client rate=100', 'vault: database engine=vault replicas=3 region=r1', 'vault-dr: database engine=vault standby of=vault replication=async failover=manual replicas=3 region=r2', 'apps -> vault');
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(f.message.en, /asynchronously only/);
+  assert.doesNotMatch(f.message.en, /replication=sync`\)|three regions/);
+});

@@ -209,6 +209,13 @@ const lagOf = (c: TopologyNode, source: TopologyNode): number => lagTiming(c, so
 
 /** How to make a copy keep every acknowledged write, in the product's own terms. */
 function losslessAdvice(source: TopologyNode, copy: string, design?: Design): Localized {
+  // Vault Enterprise replication (DR and performance secondaries) is asynchronous only, and HashiCorp keeps one Raft cluster
+  // inside a region (its reference architecture): no synchronous copy to turn on across regions (round 108b r03).
+  if (/^(vault|openbao)$/.test(engineOf(source)))
+    return L(
+      `Vault replicates to \`${copy}\` asynchronously only (Vault Enterprise replication has no synchronous mode), and its Raft cluster is meant to stay in one region: rpo=0 across regions is not reachable with it — what the DR secondary lacks when the region is lost is its replication lag. Accept that lag for a region's loss (an \`rpo\` that allows it), and keep the Raft voters over three zones of the region.`,
+      `Vault는 \`${copy}\`로 비동기로만 복제하며(Vault Enterprise 복제에는 동기 모드가 없음) Raft 클러스터는 한 리전 안에 두는 것이 전제입니다. 리전 사이에서 rpo=0은 이룰 수 없고, 리전을 잃을 때 DR 보조 클러스터에 없는 것은 복제 지연만큼입니다. 리전 장애에는 그 지연을 받아들이는 \`rpo\`를 두고, Raft 투표 구성원은 그 리전의 세 존에 나누세요.`,
+    );
   // Azure Cosmos DB: strong consistency (no write lost with a region) is for an account with one write region only.
   if (timingsOf(source).profile.id === 'azure-cosmos-db')
     return L(
@@ -625,6 +632,9 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
       // (Only when its lag is what is lost: a day lost with the place is another node's — a database with only daily
       // backups there — not the group's seconds; round 94 r04 explained it with Kafka's majority.)
       if (!Number.isFinite(loss.rpo) || loss.rpo > timingsOf(n).lag.value + 1e-9) continue;
+      // (Vault's Raft cluster stays in one region by design; its region's loss is its DR replication's lag — losslessAdvice
+      // says so: round 108b r03 was told to stretch the voters over three regions.)
+      if (t.type === 'region' && /^(vault|openbao)$/.test(engineOf(n))) continue;
       // (Cassandra or ScyllaDB written per data centre: the fix is the write consistency level across them, EACH_QUORUM or
       // QUORUM over both — not a third region; round 104b r10. The language cannot write the level.)
       if (tokenRanged(n) && t.type === 'region' && [...f.design.nodes.values()].some((o) => o !== n && tokenRanged(o) && (o.of === n.name || n.of === o.name)))
