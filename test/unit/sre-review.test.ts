@@ -10196,3 +10196,10 @@ test('rpo-not-met for Vault with a DR secondary in another region says its repli
   assert.match(f.message.en, /asynchronously only/);
   assert.doesNotMatch(f.message.en, /replication=sync`\)|three regions/);
 });
+
+test('a Memcached pool holding idempotency keys gets missing-replica: the servers copy nothing, each holds its share of the keys (round 108c r03)', () => {
+  const x = d('merchants: client', 'ap: service replicas=2', 'keys: cache engine=memcached replicas=3', 'merchants -> ap', 'ap -> keys : 중복 승인 방지 멱등 키');
+  assert.deepEqual(rules(x, 'missing-replica'), ['keys']);
+  const y = d('merchants: client', 'ap: service replicas=2', 'rl: cache engine=memcached replicas=3', 'merchants -> ap', 'ap -> rl : rate limit');
+  assert.deepEqual(rules(y, 'missing-replica'), []);
+});

@@ -170,7 +170,7 @@ export const missingReplica: Rule<'missing-replica'> = {
     // (its misses go on), which its name contradicts — said as an info (round 35).
     const m = buildModel(facts.design);
     for (const node of facts.nodes) {
-      if (node.kind !== 'cache' || (node.managed && !loneManagedCache(node, instanceCount(node))) || node.role === 'primary' || (node.role === 'standby' && node.of !== null) || facts.sessionUsers.has(node.name) || instanceCount(node) > 1 || jobBrokers(facts.design).has(node.name)) continue;
+      if (node.kind !== 'cache' || (node.managed && !loneManagedCache(node, instanceCount(node))) || node.role === 'primary' || (node.role === 'standby' && node.of !== null) || facts.sessionUsers.has(node.name) || (instanceCount(node) > 1 && !(isMemcached(node) && !node.managed)) || jobBrokers(facts.design).has(node.name)) continue;
       const s = m.nodes[m.byName.get(node.name)!]!;
       if (!s.callers.length || s.group !== null) continue;
       const words = [textAttr(node, 'label') ?? '', node.name, ...edgesToNode(facts, node.name).map((e) => e.label ?? '')].join(' ');
@@ -186,6 +186,25 @@ export const missingReplica: Rule<'missing-replica'> = {
       const replicaFix = node.managed
         ? L("a replica in another zone with the service's automatic failover (ElastiCache or MemoryDB Multi-AZ, Memorystore Standard, Azure Cache Standard)", '다른 존에 복제본을 두고 서비스의 자동 페일오버를 켜거나(ElastiCache·MemoryDB 다중 AZ, Memorystore Standard, Azure Cache Standard)')
         : L('a replica with failover (`mode=sentinel replicas=3`)', '페일오버되는 복제본을 두거나(`mode=sentinel replicas=3`)');
+      // A Memcached pool of several servers: they copy nothing — each holds its share of the keys (round 108c r03: idempotency
+      // keys in a pool of three read as redundant).
+      const pool = instanceCount(node);
+      // (Only for what is not rebuilt by itself — idempotency keys, stock, carts — not rate-limit counters or locks that expire.)
+      if (pool > 1 && !/\b(stock|inventory|carts?|basket|coupons?|balance|points|idempoten\w*|dedup\w*|de-dup\w*|nonces?)\b|재고|장바구니|쿠폰|잔액|포인트|멱등|중복 ?(확인|방지|체크|제거)/i.test(words)) continue;
+      if (pool > 1) {
+        out.push(
+          nodeFinding(
+            'missing-replica',
+            node,
+            L(
+              `\`${node.name}\` is a Memcached pool of ${pool} servers, and its name says it holds what the callers rely on (idempotency keys, stock, carts): Memcached copies nothing — each server holds its share of the keys (about 1/${pool}), gone when it is lost or restarted, so a retried request it should have stopped can go through. Keep what must survive in the database, or in a store that replicates (Redis with a replica and Sentinel, \`engine=redis mode=sentinel replicas=3\`).`,
+              `${codeJosa(node.name, '은/는')} 서버 ${pool}대의 Memcached 풀이고, 이름을 보면 호출하는 쪽이 의지하는 것을 담고 있습니다(멱등 키, 재고, 장바구니). Memcached는 아무것도 복제하지 않아 서버마다 키의 일부(약 1/${pool})를 가지며, 그 서버를 잃거나 재시작하면 사라집니다. 그래서 막아야 할 재시도 요청이 통과할 수 있습니다. 남아야 하는 것은 데이터베이스나 복제하는 저장소(복제본과 Sentinel을 둔 Redis, \`engine=redis mode=sentinel replicas=3\`)에 두세요.`,
+            ),
+            { kind: node.kind, memcachedPool: pool },
+          ),
+        );
+        continue;
+      }
       if (required) {
         out.push(
           nodeFinding(
