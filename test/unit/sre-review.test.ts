@@ -10203,3 +10203,12 @@ test('a Memcached pool holding idempotency keys gets missing-replica: the server
   const y = d('merchants: client', 'ap: service replicas=2', 'rl: cache engine=memcached replicas=3', 'merchants -> ap', 'ap -> rl : rate limit');
   assert.deepEqual(rules(y, 'missing-replica'), []);
 });
+
+test('carts in a provider cache with no replica (Memorystore Basic) are all lost when it is replaced empty: unbounded, rpo-not-met (round 109 r01)', () => {
+  const x = d('goal rpo=0', 'u: client', 'api: service replicas=2', 'cart-basic: cache engine=memorystore', 'cart-std: cache engine=memorystore replicas=2', 'db: db engine=cloud-sql zones=a,b', 'u -> api', 'api -> cart-basic : 장바구니 share=50%', 'api -> cart-std : 장바구니 share=50%', 'api -> db');
+  assert.equal(fail(x, node('cart-basic')).writesLostSeconds, Infinity);
+  assert.ok(rules(x, 'rpo-not-met').length > 0);
+  // A look-aside cache with no state named loses nothing of record.
+  const y = d('goal rpo=0', 'u: client', 'api: service replicas=2', 'c: cache engine=memorystore', 'db: db engine=cloud-sql zones=a,b', 'u -> api', 'api -> c', 'api -> db');
+  assert.equal(fail(y, node('c')).writesLostSeconds, 0);
+});

@@ -2088,6 +2088,20 @@ export class Engine {
     x.failedAt = t;
     x.hostLost = !byNodeStep;
     this.onDown(s, i, t, byNodeStep);
+    // A provider's cache with no replica (Memorystore Basic, one ElastiCache node) that keeps state of record — carts — is
+    // replaced empty: everything it held is gone (round 109 r01 counted 0 s beside a replicated store's 1 s).
+    if (s.kind === 'cache' && s.providerReplaces && this.live[s.idx]! <= 0 && !this.cacheLagLost.has(s.idx) && (recordStateWritten(this.m.design, s.name) || (stateWritten(this.m.design, s.name) && !ephemeralStateCache(this.m.design, s.name)))) {
+      this.cacheLagLost.add(s.idx);
+      this.loseWrites(
+        Infinity,
+        s.name,
+        s.idx,
+        L(
+          `${s.name} has no replica: the provider replaces it empty, so everything its callers kept in it (the state its edges name) is gone, not a lag of seconds.`,
+          `${s.name}에는 복제본이 없어 제공자가 빈 상태로 교체하므로, 호출하는 쪽이 여기에 둔 것(간선이 가리키는 상태)이 몇 초 분량이 아니라 모두 사라집니다.`,
+        ),
+      );
+    }
     // ClickHouse replicates asynchronously (insert_quorum 0 by default): an INSERT is acknowledged once one replica has
     // written the part, and the others fetch it later — a replica lost while another of its shard serves takes the
     // parts the others had not fetched yet (its lag) with it; `replication=sync` is insert_quorum.
