@@ -10212,3 +10212,12 @@ test('carts in a provider cache with no replica (Memorystore Basic) are all lost
   const y = d('goal rpo=0', 'u: client', 'api: service replicas=2', 'c: cache engine=memorystore', 'db: db engine=cloud-sql zones=a,b', 'u -> api', 'api -> c', 'api -> db');
   assert.equal(fail(y, node('c')).writesLostSeconds, 0);
 });
+
+test('a self-run BIG-IP DNS (`dns engine=f5`) is no provider\'s service: one instance is a single point of failure, not a provider failover (round 109c r06)', () => {
+  const x = d('zone z1', 'zone z2', 'u: client rate=100', 'g: dns engine=f5 routing=failover ttl=30s', 'a: lb engine=f5 health-check replicas=2 vip zone=z1', 'b: lb engine=f5 health-check replicas=2 vip zone=z2', 'w1: web replicas=2 zone=z1', 'w2: web replicas=2 zone=z2', 'u -> g', 'g -> a -> w1', 'g -> b -> w2');
+  assert.deepEqual(rules(x, 'single-point-of-failure'), ['g']);
+  assert.ok(down(fail(x, node('g'))) > 0);
+  // Route 53 stays a provider's service.
+  const y = d('zone z1', 'zone z2', 'u: client rate=100', 'g: dns engine=route53 routing=failover ttl=30s', 'a: lb engine=f5 health-check replicas=2 vip zone=z1', 'b: lb engine=f5 health-check replicas=2 vip zone=z2', 'w1: web replicas=2 zone=z1', 'w2: web replicas=2 zone=z2', 'u -> g', 'g -> a -> w1', 'g -> b -> w2');
+  assert.deepEqual(rules(y, 'single-point-of-failure'), []);
+});

@@ -9,6 +9,9 @@ import { PROFILES, type Profile, type ProfileId } from './table';
 import { REDIS_COMPATIBLE, REDIS_ENGINES } from '../replication';
 
 /** `engine=` spellings → profile (docs/defaults.md lists the same). */
+
+/** DNS servers and GSLB appliances their owners run (not a provider's managed DNS). */
+const SELF_RUN_DNS = /^(f5|bigip|big-ip|big-ip-dns|f5-gtm|gtm|citrix|netscaler|citrix-adc|a10|infoblox|bind|bind9|named|powerdns|pdns|unbound|coredns|windows-dns|ms-dns|knot|nsd)$/i;
 export const ENGINE_PROFILES: Record<string, ProfileId> = {
   haproxy: 'haproxy',
   nginx: 'nginx',
@@ -354,7 +357,10 @@ export function selectProfile(i: SelectInput): Selection {
   const implied = (id !== null && PROFILES[id].managed === true) || product?.managed === true;
   // (A Kubernetes Service written as a balancer — one, no `replicas=` — is run by the cluster, kube-proxy on every node, not an
   // instance of the user's; a balancer written with its replicas is pods of a proxy, PgBouncer or HAProxy, behind one.)
-  const managed = i.managedFlag ?? (implied || i.kind === 'dns' || i.kind === 'cdn' || (id === 'k8s-service' && i.kind === 'load-balancer' && !i.replicasWritten && !i.autoscale));
+  // (A DNS server or GSLB appliance its owner runs — BIG-IP DNS, NetScaler GSLB, BIND, PowerDNS — is no provider's service:
+  // round 109c r06 read `dns engine=f5` as failing over inside a provider.)
+  const selfRunDns = i.kind === 'dns' && engine !== null && SELF_RUN_DNS.test(engine);
+  const managed = i.managedFlag ?? (implied || (i.kind === 'dns' && !selfRunDns) || i.kind === 'cdn' || (id === 'k8s-service' && i.kind === 'load-balancer' && !i.replicasWritten && !i.autoscale));
   // Provider-run compute that scales to zero (Cloud Run, App Engine, Lambda, Container Apps) scales on the requests that
   // arrive. One that keeps a minimum of instances may as well be a platform that adds VMs on a metric alarm (App Service,
   // Elastic Beanstalk): with no engine to tell them apart, it gets the generic autoscale delay, not a cold start.
