@@ -40,6 +40,9 @@ export function copiedElsewhere(f: Facts, node: TopologyNode): boolean {
   return f.copies.has(node.name) || copiesThroughDatabases(f.design, node).length > 0; // lists there are never empty
 }
 
+/** Words naming state of record a cache may hold (stock, carts, balances, idempotency keys): lost with it, not rebuilt. */
+const RECORD_STATE = /\b(stock|inventory|carts?|basket|coupons?|balance|points|idempoten\w*|dedup\w*|de-dup\w*)\b|재고|장바구니|쿠폰|잔액|포인트|멱등|중복 ?(확인|방지|체크|제거)/i;
+
 export const missingReplica: Rule<'missing-replica'> = {
   id: 'missing-replica',
   check({ facts }) {
@@ -190,7 +193,7 @@ export const missingReplica: Rule<'missing-replica'> = {
       // keys in a pool of three read as redundant).
       const pool = instanceCount(node);
       // (Only for what is not rebuilt by itself — idempotency keys, stock, carts — not rate-limit counters or locks that expire.)
-      if (pool > 1 && !/\b(stock|inventory|carts?|basket|coupons?|balance|points|idempoten\w*|dedup\w*|de-dup\w*|nonces?)\b|재고|장바구니|쿠폰|잔액|포인트|멱등|중복 ?(확인|방지|체크|제거)/i.test(words)) continue;
+      if (pool > 1 && !(RECORD_STATE.test(words) || /\bnonces?\b/i.test(words))) continue;
       if (pool > 1) {
         out.push(
           nodeFinding(
@@ -230,7 +233,7 @@ export const missingReplica: Rule<'missing-replica'> = {
           { kind: node.kind, assumedOptional: true },
           undefined,
           // Data of record named (stock, carts, balances): a warning — what it holds is lost with it (round 37).
-          /\b(stock|inventory|carts?|basket|coupons?|balance|points|idempoten\w*|dedup\w*|de-dup\w*)\b|재고|장바구니|쿠폰|잔액|포인트|멱등|중복 ?(확인|방지|체크|제거)/i.test(words) ? 'warning' : 'info',
+          RECORD_STATE.test(words) ? 'warning' : 'info',
         ),
       );
     }

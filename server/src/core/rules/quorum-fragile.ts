@@ -1,6 +1,6 @@
 import { backupStoreOnly } from '../model/durability';
 import { mongoConfigSet } from '../model/request-graph';
-import { LEASE_ENGINES, arbitersOf, arbitersOfShard, shardVoterZones, clusterReplicaCounts, clusterZoneIndex, engineOf, groupSpecOf, KAFKA_ENGINES, kafkaStuckShare, majorityOf, minioNeed, MINIO_DRIVES_PER_SERVER, perRangeQuorum, PULSAR_ENGINES, RANGED_ENGINES, SEARCH_ENGINES, redisMode, isDataTier, replicaSetMembers, replicaSets, tokenRanged, voterZones, votingType, writesNeedDataMajority } from '../model/groups';
+import { LEASE_ENGINES, arbitersOf, arbitersOfShard, shardVoterZones, clusterReplicaCounts, clusterZoneIndex, engineOf, groupSpecOf, KAFKA_ENGINES, kafkaStuckShare, majorityOf, minioNeed, MINIO_DRIVES_PER_SERVER, perRangeQuorum, PULSAR_ENGINES, type ClusterGroup, RANGED_ENGINES, SEARCH_ENGINES, redisMode, isDataTier, replicaSetMembers, replicaSets, tokenRanged, voterZones, votingType, writesNeedDataMajority } from '../model/groups';
 import { buildModel, failoverMode, hasEdge, instanceCount, isRepmgr, tiberoProtective } from '../model/request-graph';
 import { timingsOf } from '../model/profiles';
 import { watchers } from '../model/monitoring';
@@ -26,6 +26,16 @@ const EVENS_EXCLUDED = new Set(['elasticsearch', 'opensearch', ...KAFKA_ENGINES,
  * written member by member (a voting engine on a primary and its copies) is judged
  * the same way on its members.
  */
+/** The zone holding the most of a Redis Cluster's masters (placed over its zones in turn), and how many it holds. */
+function mostMasters(g: ClusterGroup, zones: readonly string[]): [string, number] {
+  const held = new Map<string, number>();
+  for (let k = 0; k < g.shards; k++) {
+    const z = zones[clusterZoneIndex(g, k, zones.length)]!;
+    held.set(z, (held.get(z) ?? 0) + 1);
+  }
+  return [...held].sort((a, b) => b[1] - a[1])[0]!;
+}
+
 export const quorumFragile: Rule<'quorum-fragile'> = {
   id: 'quorum-fragile',
   check({ facts }) {
@@ -60,8 +70,8 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
     for (const n of facts.nodes) {
       if (backupStoreOnly(facts.design, n.name)) continue;
       // A self-run Redis Cluster's masters vote a replica's promotion: with fewer than three, losing one leaves no
-      // majority. (A shard with no replica at all is redis-cluster-no-replica's; a managed cluster's failover is
-      // the provider's, whose rule for it no document here states.)
+      // majority. (A shard with no replica at all is redis-cluster-no-replica's; a managed cluster's placement is said
+      // below, its failover the provider's.)
       if (redisMode(n) === 'cluster') {
         // A managed cluster (ElastiCache) runs the same cluster protocol, which "requires a majority of primary nodes be
         // available to achieve quorum" (ElastiCache Well-Architected Lens, Reliability REL 1): one zone holding half or more
@@ -71,12 +81,7 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
           if (engineOf(n) === 'memorydb') continue;
           const g = groupSpecOf(n, instanceCount(n));
           if (!g || g.type !== 'cluster' || clusterReplicaCounts(g).some((c) => c === 0) || n.zones.length < 2) continue;
-          const held = new Map<string, number>();
-          for (let k = 0; k < g.shards; k++) {
-            const z = n.zones[clusterZoneIndex(g, k, n.zones.length)]!;
-            held.set(z, (held.get(z) ?? 0) + 1);
-          }
-          const worst = [...held].sort((a, b) => b[1] - a[1])[0]!;
+          const worst = mostMasters(g, n.zones);
           if (g.shards - worst[1] >= majorityOf(g.shards)) continue;
           out.push(
             nodeFinding(
@@ -100,12 +105,7 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
           // zone's loss blocks every replica's promotion (the masters are placed over the zones in turn).
           const zs = n.zones;
           if (zs.length < 2) continue;
-          const held = new Map<string, number>();
-          for (let k = 0; k < g.shards; k++) {
-            const z = zs[clusterZoneIndex(g, k, zs.length)]!;
-            held.set(z, (held.get(z) ?? 0) + 1);
-          }
-          const worst = [...held].sort((a, b) => b[1] - a[1])[0]!;
+          const worst = mostMasters(g, zs);
           if (g.shards - worst[1] >= majorityOf(g.shards)) continue;
           out.push(
             nodeFinding(

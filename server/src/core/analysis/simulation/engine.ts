@@ -615,7 +615,10 @@ export class Engine {
   private cacheDownNow = new Set<number>();
   private readonly cap: Capacity[];
   private readonly dur: Durability[];
-  /** Per node: the share of its requests that find a database connection (1 unless a limit is exceeded). */
+  /**
+   * Per caller: the product of its exceeded connection limits' shares (1 unless one is exceeded) — read only as whether a
+   * limit applies (connectionsLate, the sparse run's check); what fails is per database, edgeConn.
+   */
   private readonly connF: Float64Array;
   private limits: ConnectionLimit[];
   private readonly exhausted = new Set<number>();
@@ -3598,7 +3601,7 @@ export class Engine {
     // by its own checks.)
     // (ClickHouse's is the client's own move to the next replica — a Distributed table, a driver given every host: a balancer
     // in front retries nothing and sends to the lost replica until its checks take it out; round 106b r01.)
-    const clientSide = r !== null && r.lbDetect !== null && (engineFlags(this.m)[s.idx]! & CLICKHOUSE) !== 0;
+    const clientSide = this.clickhouseBehindBalancer(r, s);
     if (s.selfDetect !== null && !s.vip && !clientSide && s.selfDetect < det && (this.live[p]! > 0 || r === null || r.lbDetect === null)) det = s.selfDetect;
     // RabbitMQ mirrored queues: the queues a lost node led take no publish, whichever node the client reaches, until the
     // others take it for down (net_ticktime) and promote their mirrors — a balancer moving the connections sooner does
@@ -3627,6 +3630,14 @@ export class Engine {
     const byHand = s.timings.profile.id === 'couchbase' ? this.couchbaseManualDelay(s) : det;
     for (const x of list) if (!x.alive && roundT(x.failedAt + (x.hostLost ? hostDet : this.cbManual.has(x) ? byHand : det)) > t) n++;
     return n;
+  }
+
+  /**
+   * A ClickHouse node reached through a checking balancer: its move to another replica is the initiator's, inside a live
+   * server, so the balancer sends to a lost node until its own checks remove it (undetected, shardReach).
+   */
+  private clickhouseBehindBalancer(r: SimNode | null, s: SimNode): boolean {
+    return r !== null && r.lbDetect !== null && (engineFlags(this.m)[s.idx]! & CLICKHOUSE) !== 0;
   }
 
   /** Share of requests from a non-balancing caller that land on a live instance of P. */
@@ -5272,7 +5283,7 @@ export class Engine {
     if (r && r.lbDetect !== null) det = r.lbDetect;
     // (ClickHouse's move to another replica is the initiator's, inside a live server: a balancer in front sends connections
     // to the lost node until its checks remove it, sharded or not — round 108b r06.)
-    const clientSide = r !== null && r.lbDetect !== null && (engineFlags(this.m)[s.idx]! & CLICKHOUSE) !== 0;
+    const clientSide = this.clickhouseBehindBalancer(r, s);
     if (s.selfDetect !== null && !clientSide && s.selfDetect < det) det = s.selfDetect;
     if (clientSide) {
       // Each live node it reaches runs the query over every shard itself: only the connections sent to a lost node fail.
