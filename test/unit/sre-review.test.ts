@@ -10221,3 +10221,15 @@ test('a self-run BIG-IP DNS (`dns engine=f5`) is no provider\'s service: one ins
   const y = d('zone z1', 'zone z2', 'u: client rate=100', 'g: dns engine=route53 routing=failover ttl=30s', 'a: lb engine=f5 health-check replicas=2 vip zone=z1', 'b: lb engine=f5 health-check replicas=2 vip zone=z2', 'w1: web replicas=2 zone=z1', 'w2: web replicas=2 zone=z2', 'u -> g', 'g -> a -> w1', 'g -> b -> w2');
   assert.deepEqual(rules(y, 'single-point-of-failure'), []);
 });
+
+test('connection-exhaustion gives the range where two autoscaled callers pass the limit, not only the count with the other at rest (round 109c r07)', () => {
+  const x = d('u: client rate=100', 'lb: lb engine=alb health-check', 'a: service replicas=6 autoscale=6..30 connections=40', 'b: service replicas=4 autoscale=4..32 connections=100', 'db: database engine=mysql primary max-connections=3000', 'db2: database standby of=db replication=sync failover=auto', 'u -> lb', 'lb -> a : /a/*', 'lb -> b : /b/*', 'a -> db', 'b -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'connection-exhaustion')!;
+  // 6 × 40 + 28 × 100 = 3,040 > 3,000; 30 × 40 + 19 × 100 = 3,100 > 3,000 (18 fit exactly).
+  assert.match(f.message.en, /scales out to 28 instances with `a` at its 6 running instances, and at 19 once `a` scales out to its maximum of 30/);
+  assert.match(f.message.ko, /`a`가 최대 30개까지 늘어나면 19개에서 바닥납니다/);
+  // One autoscaled caller beside a fixed one: no range.
+  const y = d('u: client rate=100', 'lb: lb engine=alb health-check', 'a: service replicas=6 connections=40', 'b: service replicas=4 autoscale=4..32 connections=100', 'db: database engine=mysql primary max-connections=3000', 'db2: database standby of=db replication=sync failover=auto', 'u -> lb', 'lb -> a : /a/*', 'lb -> b : /b/*', 'a -> db', 'b -> db');
+  const g = checkDesign(y).find((h) => h.rule === 'connection-exhaustion')!;
+  assert.match(g.message.en, /scales out to 28 instances: from then on/);
+});

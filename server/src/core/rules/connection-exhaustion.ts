@@ -1,7 +1,7 @@
 import { connectionLimits, isLambda, peakInstances, postgresFamily } from '../model/capacity';
 import { buildModel } from '../model/request-graph';
 import { josa } from '../shared/josa';
-import { L, minInstances, nodeFinding, textAttr, type Facts } from './facts';
+import { L, minInstances, nameList, nodeFinding, textAttr, type Facts } from './facts';
 import { fix, setAttr } from './fixes';
 import type { Rule } from './rule';
 import type { Design, Finding } from '../syntax/ast';
@@ -54,6 +54,11 @@ export const connectionExhaustion: Rule<'connection-exhaustion'> = {
       }
       const sc = m.nodes[scaler.idx]!;
       const breaksAt = fits + 1;
+      // The other callers that scale too, taken at their minimum above: they scale on the same traffic, so with them at
+      // their maximum the limit is passed sooner (round 109c r07: "breaks at 28" held only with the other tier at 6 of 30).
+      const co = best === Infinity ? [] : l.callers.filter((c) => c !== scaler && peakInstances(m.nodes[c.idx]!) > minInstances(m.nodes[c.idx]!.node));
+      const coPeak = atRest - scaler.connections * minInstances(sc.node) + co.reduce((sum, c) => sum + c.connections * (peakInstances(m.nodes[c.idx]!) - minInstances(m.nodes[c.idx]!.node)), 0);
+      const breaksAtCoPeak = Math.max(0, Math.floor((l.max - coPeak) / scaler.connections)) + 1;
       const parts = l.callers.map((c) => {
         const s = m.nodes[c.idx]!;
         const lambda = isLambda(s.node);
@@ -82,6 +87,20 @@ export const connectionExhaustion: Rule<'connection-exhaustion'> = {
             `With pools that open to their size${hikari.en}${single ? `, \`${sc.name}\`'s one instance alone asks for more than ${l.max}: ${l.peak - l.max} of its connections are refused` : ` — it is already exhausted at \`${sc.name}\`'s ${n} running instances: the last ones cannot fill their pools`}. The simulation opens the pools to their size once the callers are busy — overloaded, or scaled out by a spike or a lost instance's share — and then fails the requests of the instances that get no connection (its \`connections-exhausted\` event); at rest, with capacity to spare, it takes them to stay below it.`,
             `풀이 크기만큼 미리 열리면${hikari.ko} ${single ? `\`${sc.name}\` 한 대가 여는 커넥션만으로 ${l.max}개를 넘어 ${l.peak - l.max}개는 거부됩니다` : `${josa(`\`${sc.name}\``, '이/가')} 평소 도는 ${n}개에서 이미 바닥나, 나머지 인스턴스는 풀을 다 채우지 못합니다`}. 시뮬레이션은 호출하는 쪽이 바빠지면(과부하, 또는 급증이나 잃은 인스턴스의 몫으로 늘어날 때) 풀을 크기만큼 열고, 커넥션을 얻지 못한 인스턴스가 받은 요청을 실패로 셉니다(\`connections-exhausted\` 이벤트). 용량이 남는 평상시에는 풀이 그 아래에 머문다고 봅니다.`,
           )
+        : co.length && breaksAtCoPeak < breaksAt
+        ? (() => {
+            const names = nameList(co.map((c) => m.nodes[c.idx]!.name));
+            const one = co.length === 1;
+            const at = one ? m.nodes[co[0]!.idx]! : undefined;
+            const lo = minInstances(sc.node);
+            const sooner = breaksAtCoPeak <= lo
+              ? L(`already at its ${lo} running instances once ${names.en} ${one ? `scales out to its maximum of ${peakInstances(at!)}` : 'scale out to their maximum'}`, `${josa(names.ko, '이/가')} ${one ? `최대 ${peakInstances(at!)}개까지` : '최대까지'} 늘어나면 평소 도는 ${lo}개에서 이미 바닥납니다`)
+              : L(`at ${breaksAtCoPeak} once ${names.en} ${one ? `scales out to its maximum of ${peakInstances(at!)}` : 'scale out to their maximum'}`, `${josa(names.ko, '이/가')} ${one ? `최대 ${peakInstances(at!)}개까지` : '최대까지'} 늘어나면 ${breaksAtCoPeak}개에서 바닥납니다`);
+            return L(
+              `It breaks when \`${sc.name}\` scales out to ${breaksAt} instances with ${names.en} at ${one ? `its ${minInstances(at!.node)} running instances` : 'their running instances'}, and ${sooner.en} — both scale on the same traffic, so the limit is passed between the two: from then on, every instance added cannot get a connection and fails the requests it takes.`,
+              `${josa(names.ko, '이/가')} ${one ? `평소의 ${minInstances(at!.node)}개일 때` : '평소 개수일 때'} ${josa(`\`${sc.name}\``, '이/가')} ${breaksAt}개로 늘어나면 바닥나고, ${sooner.ko}. 둘 다 같은 트래픽에 늘어나므로 한계는 그 사이에서 넘습니다. 그 뒤로 늘어난 인스턴스는 커넥션을 얻지 못하고 받은 요청을 실패시킵니다.`,
+            );
+          })()
         : L(
             `It breaks when \`${sc.name}\` scales out to ${breaksAt} instances: from then on, every instance added cannot get a connection and fails the requests it takes.`,
             `${josa(`\`${sc.name}\``, '이/가')} ${breaksAt}개로 늘어나는 순간부터 바닥나, 그 뒤로 늘어난 인스턴스는 커넥션을 얻지 못하고 받은 요청을 실패시킵니다.`,
