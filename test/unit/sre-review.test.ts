@@ -10233,3 +10233,15 @@ test('connection-exhaustion gives the range where two autoscaled callers pass th
   const g = checkDesign(y).find((h) => h.rule === 'connection-exhaustion')!;
   assert.match(g.message.en, /scales out to 28 instances: from then on/);
 });
+
+test('availability-not-met says whose requests its figure is when entries differ, and gives a spread voting group named third its own advice (round 109c r05)', () => {
+  const x = d('goal availability=99.9%', 'shoppers: client rate=2000', 'staff: client rate=20', 'lb: lb engine=haproxy health-check replicas=2 vip', 'search: service replicas=4 capacity=800', 'admin: app replicas=2 capacity=100', 'mq: queue engine=rabbitmq replicas=3 zones=a,b,c', 'worker: service replicas=2', 'dblb: lb engine=haproxy algorithm=active-backup health-check replicas=2 vip', 'db: database engine=galera replicas=3 backup=1d zones=a,b,c', 'shoppers -> lb -> search', 'staff -> admin -> dblb -> db', 'admin -> mq : 변경 이벤트 발행', 'mq -> worker');
+  const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
+  assert.match(f.message.en, /the figure of `staff`'s requests, the entry that fares worst .*`shoppers` at 99\.9\d*%, which meets it/);
+  assert.match(f.message.ko, /가장 나쁜 진입점인 `staff` 요청의 값/);
+  assert.match(f.message.en, /For `db`: its 3 members already vote/);
+  assert.doesNotMatch(f.message.en, /Add instances or alternatives to `db`/);
+  // One entry: nothing to tell apart.
+  const y = d('goal availability=99.99%', 'u: client rate=10', 'a: app', 'db: database', 'u -> a -> db');
+  assert.doesNotMatch(checkDesign(y).find((g) => g.rule === 'availability-not-met')!.message.en, /fares worst/);
+});

@@ -143,7 +143,7 @@ export function availabilityOf(m: Model): number {
 }
 
 /** The availability (see the top) and, for its worst entry, each unit that is not always up, costliest first. */
-export function availabilityDetail(m: Model): { value: number; costs: AvailabilityCost[]; dropped: number } {
+export function availabilityDetail(m: Model): { value: number; costs: AvailabilityCost[]; dropped: number; entries: { node: string; value: number }[]; worst: string | null } {
   const { nodes } = m;
   const n = nodes.length;
   // The sweep's baseline has them when the estimate built it (a design with a goal): not computed twice.
@@ -684,7 +684,9 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
   });
   for (const c of cacheLoss) if (c.down[worstK]! > 1e-15) costs.push({ node: c.name, block: false, unavailability: c.down[worstK]! });
   costs.sort((a, b) => b.unavailability - a.unavailability);
-  return { value: Math.min(1, worst), costs, dropped: served ? 1 - served[worstK]! : 0 };
+  // Each entry's own value (the design's is the worst of them): a message can say whose requests miss the goal.
+  const entries = m.entries.map((e, k) => ({ node: nodes[e]!.name, value: Math.min(1, mean[k]! * scale(k)) }));
+  return { value: Math.min(1, worst), costs, dropped: served ? 1 - served[worstK]! : 0, entries, worst: m.entries.length ? nodes[m.entries[worstK]!]!.name : null };
 }
 
 /** At most this many shared nodes are conditioned on (2^k evaluations of the blocks); the rest stay multiplied as independent. */

@@ -16,7 +16,7 @@ import { durationIn } from '../shared/duration';
 import { steadyState } from '../analysis/capacity';
 import { codeJosa } from '../shared/josa';
 import { formatPercent } from '../syntax/values';
-import { percentBelowGoal } from '../shared/format';
+import { formatAgainstGoal, percentBelowGoal } from '../shared/format';
 import { L, nameList, textAttr } from './facts';
 import { goalFinding } from './goal-common';
 import type { Rule } from './rule';
@@ -391,7 +391,9 @@ function costText(design: Design, spofs: string[]): Localized {
   // The rest, by name, with the advice that fits each (a storage array's second array, a clustered product's members):
   // "the others" read as nothing when they were the only nodes named.
   const others = rest.filter((c) => !(c.block && routed(c.node)) && !(c.block && c.failover) && !tight.has(c.node) && !unchecked.includes(c.node) && !voters.includes(c.node) && !sentinelShort.includes(c.node)).map((c) => c.node);
-  for (const x of others.slice(0, 2)) {
+  // (Each of the three named gets its own advice — round 109c r05 told a Galera cluster of three members in three zones, named
+  // third, to add instances or zones.)
+  for (const x of others.slice(0, 3)) {
     const n = design.nodes.get(x);
     if (!n) continue;
     const sn = m.nodes[m.byName.get(x) ?? -1];
@@ -526,7 +528,7 @@ function costText(design: Design, spofs: string[]): Localized {
         : redundancyAdvice(n, laxRpo(design), design);
     advice.push(L(`For \`${x}\`: ${a.en}`, `\`${x}\`: ${a.ko}`));
   }
-  if (others.length > 2) advice.push(L(`Add instances or alternatives to ${nameList(others.slice(2)).en}, or spread them over more zones.`, `${nameList(others.slice(2)).ko}에는 인스턴스나 대안을 늘리거나 더 많은 존에 나누어 두세요.`));
+  if (others.length > 3) advice.push(L(`Add instances or alternatives to ${nameList(others.slice(3)).en}, or spread them over more zones.`, `${nameList(others.slice(3)).ko}에는 인스턴스나 대안을 늘리거나 더 많은 존에 나누어 두세요.`));
   if (detail.dropped > 0)
     advice.push(
       poolDb !== null
@@ -600,27 +602,46 @@ export const availabilityNotMet: Rule<'availability-not-met'> = {
     const genericNames = nameList(genericFloors);
     const names = nameList(assumed);
     const site = onlySite(buildModel(design));
+    // Whose requests the figure is: the design's is its worst entry's (round 109c r05: 20 req/s of back-office traffic
+    // missed the goal while the shoppers' 2,000 met it, and nothing said so).
+    const detail = designAvailabilityDetail(design);
+    const rest = detail.worst === null ? [] : detail.entries.filter((e) => e.node !== detail.worst).sort((a, b) => b.value - a.value);
+    const restText = (lang: 'en' | 'ko'): string =>
+      rest
+        .slice(0, 2)
+        .map((e) => {
+          const met = availabilityMet(e.value, goal.availability!);
+          const v = formatAgainstGoal(e.value, goal.availability! / 100, met);
+          return lang === 'en' ? `\`${e.node}\` at ${v}${met ? ', which meets it' : ''}` : `\`${e.node}\` 요청은 ${v}${met ? '로 목표를 지킵니다' : '입니다'}`;
+        })
+        .join(lang === 'en' ? ', ' : ', ');
+    const whose = rest.length
+      ? L(
+          `That is the figure of \`${detail.worst}\`'s requests, the entry that fares worst (the design's figure is its worst entry's); the other entries: ${restText('en')}${rest.length > 2 ? ', …' : ''}. `,
+          `이 값은 가장 나쁜 진입점인 \`${detail.worst}\` 요청의 값입니다(설계의 값은 가장 나쁜 진입점의 값). 나머지 진입점 중 ${restText('ko')}${rest.length > 2 ? ' 등' : ''}. `,
+        )
+      : L('', '');
     const f = goalFinding(
       design,
       'availability-not-met',
       undecided
         ? L(
-            `The goal asks for ${want} availability (about ${allowMin} minutes of downtime a year); this design is estimated at ${got} (about ${yearMin} minutes a year), but only because ${names.en} ${assumed.length > 1 ? 'are' : 'is'} counted at the generic figure for a managed service, not ${assumed.length > 1 ? 'their' : 'its'} provider's SLA: the goal holds only if ${assumed.length > 1 ? 'they do' : 'it does'} better than that figure, which nobody has said. It cannot be judged until ${assumed.length > 1 ? 'their' : 'its'} SLA, or a measured figure, is written as \`availability=\`. ${fix.en}`,
-            `목표 가용성은 ${want}(연간 약 ${allowMin}분 중단)이고 이 설계의 추정 가용성은 ${got}(연간 약 ${yearMin}분 중단)이지만, 이는 ${names.ko} 노드를 제공자의 SLA가 아닌 관리형 서비스의 범용 기본값으로 계산했기 때문입니다. ${assumed.length > 1 ? '이 노드들이' : '이 노드가'} 그 값보다 잘 버텨야만 목표를 지키는데, 그렇다는 근거는 아직 없습니다. SLA나 측정값을 \`availability=\`로 적기 전에는 판단할 수 없습니다. ${fix.ko}`,
+            `The goal asks for ${want} availability (about ${allowMin} minutes of downtime a year); this design is estimated at ${got} (about ${yearMin} minutes a year), but only because ${names.en} ${assumed.length > 1 ? 'are' : 'is'} counted at the generic figure for a managed service, not ${assumed.length > 1 ? 'their' : 'its'} provider's SLA: the goal holds only if ${assumed.length > 1 ? 'they do' : 'it does'} better than that figure, which nobody has said. It cannot be judged until ${assumed.length > 1 ? 'their' : 'its'} SLA, or a measured figure, is written as \`availability=\`. ${whose.en}${fix.en}`,
+            `목표 가용성은 ${want}(연간 약 ${allowMin}분 중단)이고 이 설계의 추정 가용성은 ${got}(연간 약 ${yearMin}분 중단)이지만, 이는 ${names.ko} 노드를 제공자의 SLA가 아닌 관리형 서비스의 범용 기본값으로 계산했기 때문입니다. ${assumed.length > 1 ? '이 노드들이' : '이 노드가'} 그 값보다 잘 버텨야만 목표를 지키는데, 그렇다는 근거는 아직 없습니다. SLA나 측정값을 \`availability=\`로 적기 전에는 판단할 수 없습니다. ${whose.ko}${fix.ko}`,
           )
         : mixed
         ? L(
-            `The goal asks for ${want} availability (about ${allowMin} minutes of downtime a year); this design is estimated at ${got} (about ${yearMin} minutes a year), but only because of figures that are not measurements: ${slaNames.en} ${slaFloors.length > 1 ? 'are' : 'is'} counted at ${slaFloors.length > 1 ? 'their' : 'its'} provider's SLA (a contractual floor below which the provider refunds; the services usually do better), and ${genericNames.en} at the generic figure for a managed service (no SLA of ${genericFloors.length > 1 ? 'their products' : 'its product'} is known). The goal holds only if they do better than those figures; it cannot be judged until measured figures (or the SLA) are written as \`availability=\`. ${fix.en}`,
-            `목표 가용성은 ${want}(연간 약 ${allowMin}분 중단)이고 이 설계의 추정 가용성은 ${got}(연간 약 ${yearMin}분 중단)이지만, 측정값이 아닌 수치로 계산했기 때문입니다. ${slaNames.ko} 노드는 제공자의 SLA(그 아래로 떨어지면 요금을 돌려주는 계약상의 하한이며, 실제 서비스는 보통 이보다 낫습니다)로, ${genericNames.ko} 노드는 관리형 서비스의 범용 기본값(제품의 SLA를 모름)으로 셌습니다. 이 노드들이 그 값보다 잘 버텨야만 목표를 지키므로, 측정값(또는 SLA)을 \`availability=\`로 적기 전에는 판단할 수 없습니다. ${fix.ko}`,
+            `The goal asks for ${want} availability (about ${allowMin} minutes of downtime a year); this design is estimated at ${got} (about ${yearMin} minutes a year), but only because of figures that are not measurements: ${slaNames.en} ${slaFloors.length > 1 ? 'are' : 'is'} counted at ${slaFloors.length > 1 ? 'their' : 'its'} provider's SLA (a contractual floor below which the provider refunds; the services usually do better), and ${genericNames.en} at the generic figure for a managed service (no SLA of ${genericFloors.length > 1 ? 'their products' : 'its product'} is known). The goal holds only if they do better than those figures; it cannot be judged until measured figures (or the SLA) are written as \`availability=\`. ${whose.en}${fix.en}`,
+            `목표 가용성은 ${want}(연간 약 ${allowMin}분 중단)이고 이 설계의 추정 가용성은 ${got}(연간 약 ${yearMin}분 중단)이지만, 측정값이 아닌 수치로 계산했기 때문입니다. ${slaNames.ko} 노드는 제공자의 SLA(그 아래로 떨어지면 요금을 돌려주는 계약상의 하한이며, 실제 서비스는 보통 이보다 낫습니다)로, ${genericNames.ko} 노드는 관리형 서비스의 범용 기본값(제품의 SLA를 모름)으로 셌습니다. 이 노드들이 그 값보다 잘 버텨야만 목표를 지키므로, 측정값(또는 SLA)을 \`availability=\`로 적기 전에는 판단할 수 없습니다. ${whose.ko}${fix.ko}`,
           )
         : onFloors
         ? L(
-            `The goal asks for ${want} availability (about ${allowMin} minutes of downtime a year); this design is estimated at ${got} (about ${yearMin} minutes a year), but only because ${floorNames.en} ${floors.length > 1 ? 'are' : 'is'} counted at ${floors.length > 1 ? 'their' : 'its'} provider's SLA — a contractual floor below which the provider refunds, not a measurement; the services usually do better, and the goal holds only if they do. The design cannot be judged on SLAs: write measured figures as \`availability=\` to judge it. ${fix.en}`,
-            `목표 가용성은 ${want}(연간 약 ${allowMin}분 중단)이고 이 설계의 추정 가용성은 ${got}(연간 약 ${yearMin}분 중단)이지만, 이는 ${floorNames.ko} 노드를 제공자의 SLA로 계산했기 때문입니다. SLA는 그 아래로 떨어지면 요금을 돌려주는 계약상의 하한이지 측정값이 아니며, 실제 서비스는 보통 이보다 낫고, 목표는 그래야만 지킬 수 있습니다. SLA만으로는 판단할 수 없으니 측정값을 \`availability=\`로 적어 판단하세요. ${fix.ko}`,
+            `The goal asks for ${want} availability (about ${allowMin} minutes of downtime a year); this design is estimated at ${got} (about ${yearMin} minutes a year), but only because ${floorNames.en} ${floors.length > 1 ? 'are' : 'is'} counted at ${floors.length > 1 ? 'their' : 'its'} provider's SLA — a contractual floor below which the provider refunds, not a measurement; the services usually do better, and the goal holds only if they do. The design cannot be judged on SLAs: write measured figures as \`availability=\` to judge it. ${whose.en}${fix.en}`,
+            `목표 가용성은 ${want}(연간 약 ${allowMin}분 중단)이고 이 설계의 추정 가용성은 ${got}(연간 약 ${yearMin}분 중단)이지만, 이는 ${floorNames.ko} 노드를 제공자의 SLA로 계산했기 때문입니다. SLA는 그 아래로 떨어지면 요금을 돌려주는 계약상의 하한이지 측정값이 아니며, 실제 서비스는 보통 이보다 낫고, 목표는 그래야만 지킬 수 있습니다. SLA만으로는 판단할 수 없으니 측정값을 \`availability=\`로 적어 판단하세요. ${whose.ko}${fix.ko}`,
           )
         : L(
-            `The goal asks for ${want} availability (about ${allowMin} minutes of downtime a year), but this design is estimated at ${got} (about ${yearMin} minutes a year)${site === null ? '' : `, counting its instances' failures only: the outages of zone \`${site}\` itself, where the whole design runs, come on top`}. ${fix.en}`,
-            `목표 가용성은 ${want}(연간 약 ${allowMin}분 중단)인데 이 설계의 추정 가용성은 ${got}(연간 약 ${yearMin}분 중단)입니다${site === null ? '' : `. 인스턴스 장애만 센 값이고, 설계 전체가 있는 존 \`${site}\` 자체의 장애는 여기에 더해집니다`}. ${fix.ko}`,
+            `The goal asks for ${want} availability (about ${allowMin} minutes of downtime a year), but this design is estimated at ${got} (about ${yearMin} minutes a year)${site === null ? '' : `, counting its instances' failures only: the outages of zone \`${site}\` itself, where the whole design runs, come on top`}. ${whose.en}${fix.en}`,
+            `목표 가용성은 ${want}(연간 약 ${allowMin}분 중단)인데 이 설계의 추정 가용성은 ${got}(연간 약 ${yearMin}분 중단)입니다${site === null ? '' : `. 인스턴스 장애만 센 값이고, 설계 전체가 있는 존 \`${site}\` 자체의 장애는 여기에 더해집니다`}. ${whose.ko}${fix.ko}`,
           ),
       { goal: goal.availability, estimate: est.availability, spofs, ...(undecided ? { assumed } : {}) },
     );
