@@ -10245,3 +10245,14 @@ test('availability-not-met says whose requests its figure is when entries differ
   const y = d('goal availability=99.99%', 'u: client rate=10', 'a: app', 'db: database', 'u -> a -> db');
   assert.doesNotMatch(checkDesign(y).find((g) => g.rule === 'availability-not-met')!.message.en, /fares worst/);
 });
+
+test('HAProxy checking Patroni\'s `/primary` in front of the primary alone sends to the promoted standby after its rise, as when the standby is drawn behind it (round 109 r05)', () => {
+  const base = ['app: app-server replicas=2', 'pglb: lb engine=haproxy health-check=/primary replicas=2 vip', 'pg: db engine=patroni primary', 'pg-standby: db engine=patroni standby of=pg replication=sync failover=auto', 'app -> pglb -> pg'];
+  const alone = fail(d(...base), node('pg'));
+  const both = fail(d(...base, 'pglb -> pg-standby'), node('pg'));
+  assert.equal(down(alone), down(both));
+  assert.ok(alone.events.some((e) => e.type === 'promoted' && /checks the role of both/.test(e.message.en)));
+  // A plain TCP check says nothing of the role: no rise is added for a standby it does not list.
+  const plain = fail(d(...base.map((l) => l.replace('health-check=/primary', 'health-check'))), node('pg'));
+  assert.ok(!plain.events.some((e) => e.type === 'promoted' && /checks the role/.test(e.message.en)));
+});

@@ -1263,6 +1263,9 @@ export function calleeClosure(m: Model, from: number): Set<number> {
   return seen;
 }
 
+/** A health check that asks a database for the writer's role (Patroni's REST API: `/primary`, `/master`, `/leader`, `/read-write`). */
+const WRITER_ROLE_CHECK = /^\/(primary|master|leader|read-write)$/i;
+
 /** Seconds a checking balancer takes to send to a target that passes its checks again: `rise` passing checks, `interval` apart. */
 export function riseSeconds(lb: { timings: Timings }): number {
   return Math.round(lb.timings.rise.value * lb.timings.interval.value * 1000) / 1000;
@@ -3029,7 +3032,9 @@ function compile(design: Design): Model {
     if (!peer && !provider)
       for (const ci of nodes[x]!.callers) {
         const c = nodes[ci]!;
-        if (!c.managed && c.timings.checks && c.callees.includes(s.idx) && (checker === undefined || c.idx < checker.idx)) checker = c;
+        // (A balancer checking the writer's role — HAProxy on Patroni's `/primary` — checks the standby too whether or not the
+        // design draws the edge to it: its server list names both; round 109 r05 drew the primary alone and got no rise.)
+        if (!c.managed && c.timings.checks && (c.callees.includes(s.idx) || (c.or === 'lb' && WRITER_ROLE_CHECK.test(textAttr(c.node, 'health-check') ?? ''))) && (checker === undefined || c.idx < checker.idx)) checker = c;
       }
     // (ProxySQL follows a promotion through its read_only check, not a rise of passing pings: PROXYSQL_MONITOR.)
     // (Nor Pgpool-II, which ran the promotion itself and sends to the new primary at once: round 96 r04.)
