@@ -10256,3 +10256,13 @@ test('HAProxy checking Patroni\'s `/primary` in front of the primary alone sends
   const plain = fail(d(...base.map((l) => l.replace('health-check=/primary', 'health-check'))), node('pg'));
   assert.ok(!plain.events.some((e) => e.type === 'promoted' && /checks the role/.test(e.message.en)));
 });
+
+test('an object store\'s geo copy promoted by hand is promoted in a zone\'s loss though servers in its region live: a bucket is reached over HTTPS from any region (round 109 r02)', () => {
+  const x = d('goal rto=30m rpo=5m', 'region kc', 'region ks', 'zone kc-1 region=kc', 'zone kc-2 region=kc', 'u: client', 'web: app-server engine=azure-app-service replicas=2 zones=kc-1,kc-2', 'sqldb: db engine=azure-sql primary zones=kc-1,kc-2', 'blob: storage engine=blob-storage zone=kc-1', 'blob-geo: storage standby of=blob replication=async lag=1m failover=manual region=ks', 'mon: monitor watches=web,sqldb,blob interval=1m', 'u -> web', 'web -> sqldb', 'web -> blob : 첨부 share=10%');
+  const r = fail(x, { type: 'zone', zone: 'kc-1' });
+  assert.ok(r.events.some((e) => e.type === 'promoted' && /blob-geo/.test(e.message.en)));
+  // A SAN array's copy at the DR site still serves only that site's hosts (round 73c r01).
+  const y = d('region a', 'region b', 'zone a1 region=a', 'zone a2 region=a', 'u: client', 'web: app-server replicas=2 zones=a1,a2', 'san: storage raid=5 zone=a1', 'san-dr: storage standby of=san replication=async failover=manual region=b', 'mon: monitor watches=san', 'u -> web -> san');
+  const s = fail(y, { type: 'zone', zone: 'a1' });
+  assert.ok(!s.events.some((e) => e.type === 'promoted' && /san-dr/.test(e.message.en)));
+});

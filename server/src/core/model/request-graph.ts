@@ -894,9 +894,9 @@ export function designCloud(design: Design): string | null {
 /** AWS region and zone names (`us-west-2`, `ap-northeast-2a`, zone ids such as `usw2-az1`). */
 const AWS_PLACE = /^((us|eu|ap|sa|ca|me|af|il|mx)-(north|south|east|west|central|northeast|southeast|northwest|southwest)-\d[a-z]?|[a-z]{3,4}\d-az\d)$/;
 
-/** Object-storage services whose buckets are written at their own address: a replicated copy needs no promotion (round 95b r06). */
 /** Group Replication in its default single-primary mode (InnoDB Cluster): one member takes the writes, the others are super_read_only. */
 export const SINGLE_PRIMARY_GR = new Set(['group-replication', 'mysql-gr', 'mysql-group-replication', 'innodb-cluster']);
+/** Object-storage services whose buckets are written at their own address: a replicated copy needs no promotion (round 95b r06). */
 export const OBJECT_BUCKETS = /^(s3|aws-s3|amazon-s3|gcs|google-cloud-storage|cloud-storage|blob-storage|azure-blob|azure-blob-storage|r2|oss|ncp-object-storage|object-storage)$/;
 
 /**

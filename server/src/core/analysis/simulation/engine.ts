@@ -14,7 +14,7 @@ import { targetText } from '../../shared/target';
 import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
 import { placeName } from './labels';
-import { bmcFenced, calleeClosure, ephemeralStateCache, globalClusterSecondary, RAC_ENGINE, replicatedBucket, maximumProtection, mongoConfigSet, parseRouteLabel, SECOND_CHOICE, tiberoProtective, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, stateWritten, recordStateWritten, SINGLE_PRIMARY_GR, fansOut, RDS_PROXY, replayableFrom, retentionOf, type Model, type SimNode, type Takeover } from '../../model/request-graph';
+import { bmcFenced, OBJECT_BUCKETS, calleeClosure, ephemeralStateCache, globalClusterSecondary, RAC_ENGINE, replicatedBucket, maximumProtection, mongoConfigSet, parseRouteLabel, SECOND_CHOICE, tiberoProtective, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, stateWritten, recordStateWritten, SINGLE_PRIMARY_GR, fansOut, RDS_PROXY, replayableFrom, retentionOf, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import { clusterReplicaCounts, clusterShardOf, engineOf, isMemcached, KAFKA_ENGINES, NDB_ENGINES, majorityOf, PULSAR_ENGINES, READ_ONLY_WITHOUT_MAJORITY, SEARCH_ENGINES } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
@@ -4247,7 +4247,9 @@ export class Engine {
    * (round 73c r01: a RAC in Seoul was "repointed" to the array in Daejeon in 31 min).
    */
   private farStorageIdle(s: SimNode, copy: number): boolean {
-    if (s.kind !== 'storage') return false;
+    // (Not an object store's bucket: its callers reach a copy in another region over HTTPS as well as their own — round 109
+    // r02, an Azure Blob account's geo copy promoted by hand was never promoted while a server in the primary region lived.)
+    if (s.kind !== 'storage' || OBJECT_BUCKETS.test(engineOf(s.node))) return false;
     const regions = (i: number): Set<string> => new Set(this.instOf(i).map((x) => x.region).filter((r): r is string => r !== null && r !== undefined));
     const here = regions(s.idx);
     const there = regions(copy);
