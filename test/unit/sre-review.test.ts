@@ -10266,3 +10266,13 @@ test('an object store\'s geo copy promoted by hand is promoted in a zone\'s loss
   const s = fail(y, { type: 'zone', zone: 'a1' });
   assert.ok(!s.events.some((e) => e.type === 'promoted' && /san-dr/.test(e.message.en)));
 });
+
+test('a SQL Server database restored from backup after its site\'s loss is no cluster member waiting for quorum, and a witness share that failed over still votes (round 109 r03)', () => {
+  const x = d('zone a', 'zone b', 'u: client', 'sql1: db engine=sqlserver primary zone=a witness=fs backup=1d backup-to=b', 'sql2: db engine=sqlserver standby of=sql1 replication=sync failover=auto zone=a', 'fs: storage engine=pacemaker primary zone=a', 'fs-2: storage engine=pacemaker standby of=fs replication=drbd failover=auto fencing zone=b', 'mon: monitor watches=sql1,fs interval=1m', 'u -> sql1', 'u -> fs');
+  const r = fail(x, { type: 'zone', zone: 'a' });
+  assert.ok(r.events.some((e) => e.type === 'restored-from-backup'));
+  assert.ok(!r.events.some((e) => /lost its quorum/.test(e.message.en)));
+  // Its standby and its witness lost together while it runs: it is still taken offline.
+  const y = d('zone a', 'zone b', 'u: client', 'sql1: db engine=sqlserver primary zone=b witness=fs', 'sql2: db engine=sqlserver standby of=sql1 replication=sync failover=auto zone=a', 'fs: storage zone=a', 'u -> sql1');
+  assert.ok(fail(y, { type: 'zone', zone: 'a' }).events.some((e) => /lost its quorum/.test(e.message.en)));
+});

@@ -6856,10 +6856,12 @@ export class Engine {
    * time; generic) — from then on it serves alone.
    */
   private trackQuorumPairs(t: number): void {
+    // A witness served by its own standby (a file share on a Pacemaker pair that has failed over) still votes (round 109 r03).
+    const wUp = (w: number): boolean => this.live[w]! > 0 || (this.prov[w]! >= 0 && this.prov[w] !== w && this.live[this.prov[w]!]! > 0);
     for (const q of this.quorumPairs) {
       const { p, sb, w } = q;
       if (this.quorumDown.has(p)) {
-        if (this.live[sb]! > 0 || this.live[w]! > 0) {
+        if (this.live[sb]! > 0 || wUp(w)) {
           this.at(t, () => {
             if (!this.quorumDown.delete(p)) return;
             const back = this.live[sb]! > 0 ? this.nodes[sb]!.name : this.nodes[w]!.name;
@@ -6869,12 +6871,15 @@ export class Engine {
         }
         continue;
       }
-      if (this.quorumForced.has(p) || this.live[p]! <= 0 || this.prov[p] !== p || this.live[sb]! > 0 || this.live[w]! > 0) continue;
+      if (this.quorumForced.has(p) || this.live[p]! <= 0 || this.prov[p] !== p || this.live[sb]! > 0 || wUp(w)) continue;
+      // A database restored from its backups onto a server (the lost one rebuilt, or one at the other site) is a stand-alone
+      // database, no member of the lost cluster until someone joins it again: no quorum of the pair stops it (round 109 r03).
+      if (this.instOf(p).some((x) => x.restored)) continue;
       // (A Windows cluster's dynamic quorum, and a TSA domain whose survivor reserved the tiebreaker when the other node
       // left, lose one vote at a time: only a simultaneous loss stops the primary.)
       if ((q.wsfc || q.tsa) && this.lostAt(sb) !== this.lostAt(w)) continue;
       this.at(t, (now) => {
-        if (this.quorumDown.has(p) || this.live[p]! <= 0 || this.live[sb]! > 0 || this.live[w]! > 0) return;
+        if (this.quorumDown.has(p) || this.live[p]! <= 0 || this.live[sb]! > 0 || wUp(w)) return;
         this.quorumDown.add(p);
         const s = this.nodes[p]!;
         const sbName = this.nodes[sb]!.name;
