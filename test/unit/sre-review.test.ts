@@ -10276,3 +10276,11 @@ test('a SQL Server database restored from backup after its site\'s loss is no cl
   const y = d('zone a', 'zone b', 'u: client', 'sql1: db engine=sqlserver primary zone=b witness=fs', 'sql2: db engine=sqlserver standby of=sql1 replication=sync failover=auto zone=a', 'fs: storage zone=a', 'u -> sql1');
   assert.ok(fail(y, { type: 'zone', zone: 'a' }).events.some((e) => /lost its quorum/.test(e.message.en)));
 });
+
+test('a session store named in `sessions=` is noticed through a monitor of the server that needs it, as a called node is (round 109b r05)', () => {
+  const x = d('goal rto=30m', 'users: client', 'lb: lb health-check replicas=2 vip', 'app: app-server replicas=2 sessions=store', 'store: cache engine=redis', 'mon: monitor watches=app interval=1m', 'users -> lb -> app');
+  assert.deepEqual(rules(x, 'no-monitoring'), []);
+  assert.ok(!fail(x, node('store')).events.some((e) => /users report it/.test(e.message.en)));
+  const y = d('goal rto=30m', 'users: client', 'lb: lb health-check replicas=2 vip', 'app: app-server replicas=2 sessions=store', 'store: cache engine=redis', 'users -> lb -> app');
+  assert.ok(fail(y, node('store')).events.some((e) => /users report it/.test(e.message.en)));
+});
