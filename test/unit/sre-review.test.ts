@@ -10284,3 +10284,13 @@ test('a session store named in `sessions=` is noticed through a monitor of the s
   const y = d('goal rto=30m', 'users: client', 'lb: lb health-check replicas=2 vip', 'app: app-server replicas=2 sessions=store', 'store: cache engine=redis', 'users -> lb -> app');
   assert.ok(fail(y, node('store')).events.some((e) => /users report it/.test(e.message.en)));
 });
+
+test('a takeover blocked with its coordinator, every monitor lost in the same zone: the run says users report it, and rto-not-met says to watch from outside (round 109b r07)', () => {
+  const x = d('goal rto=5m', 'zone a', 'zone b', 'users: client', 'app: app-server replicas=2 zones=a,b failover=client', 'db: database engine=mysql zone=a', 'db-copy: database engine=orchestrator standby of=db replication=semi-sync failover=auto coordinator=orch zone=b', 'orch: service engine=orchestrator zone=a', 'mon: monitor watches=db interval=15s zone=a', 'users -> app -> db');
+  const r = fail(x, { type: 'zone', zone: 'a' });
+  assert.ok(r.events.some((e) => e.type === 'detected' && /monitor that watches it was lost too/.test(e.message.en)));
+  assert.match(checkDesign(x).find((g) => g.rule === 'rto-not-met')!.message.en, /every monitor is in zone `a` too.*watch it from outside zone `a`/);
+  // A monitor outside the zone pages someone: nothing of that is said.
+  const y = d('goal rto=5m', 'zone a', 'zone b', 'users: client', 'app: app-server replicas=2 zones=a,b failover=client', 'db: database engine=mysql zone=a', 'db-copy: database engine=orchestrator standby of=db replication=semi-sync failover=auto coordinator=orch zone=b', 'orch: service engine=orchestrator zone=a', 'mon: monitor watches=db interval=15s zone=b', 'users -> app -> db');
+  assert.doesNotMatch(checkDesign(y).find((g) => g.rule === 'rto-not-met')!.message.en, /every monitor/);
+});

@@ -6502,10 +6502,10 @@ export class Engine {
       // (Or when the monitors that watch it are lost, failed on their own: what the monitors still up notice — round 98c r05.)
       if (tk.manual && this.dur[x]!.watched) {
         const notice = this.noticeNow(x);
-        if (notice > tk.detect) {
-          if (notice >= DEFAULTS.unnoticed) this.blindNotice.add(x);
-          tk = { ...tk, detect: notice };
-        }
+        // (Said so also when a takeover done by hand took that time already — a blocked coordinator's: round 109b r07 read
+        // "the monitor notices" with the only monitor lost.)
+        if (notice >= DEFAULTS.unnoticed && notice > this.dur[x]!.notice) this.blindNotice.add(x);
+        if (notice > tk.detect) tk = { ...tk, detect: notice };
       }
       // A person weighing a stale copy against the repair: a node whose data stays on its disks (a storage array lost
       // alone, a database whose disks outlive its server), repaired within the goal's rto, while promoting the copy would
