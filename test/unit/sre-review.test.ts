@@ -10294,3 +10294,9 @@ test('a takeover blocked with its coordinator, every monitor lost in the same zo
   const y = d('goal rto=5m', 'zone a', 'zone b', 'users: client', 'app: app-server replicas=2 zones=a,b failover=client', 'db: database engine=mysql zone=a', 'db-copy: database engine=orchestrator standby of=db replication=semi-sync failover=auto coordinator=orch zone=b', 'orch: service engine=orchestrator zone=a', 'mon: monitor watches=db interval=15s zone=b', 'users -> app -> db');
   assert.doesNotMatch(checkDesign(y).find((g) => g.rule === 'rto-not-met')!.message.en, /every monitor/);
 });
+
+test('HDFS NameNode HA on the Quorum Journal Manager loses no acknowledged edit in a failover: the standby reads every edit from the JournalNodes first (round 110 r01)', () => {
+  const x = d('goal rpo=0', 'c: client', 'nn1: db engine=hdfs primary', 'nn2: db engine=hdfs standby of=nn1 failover=auto', 'jn: consensus replicas=3', 'c -> nn1', 'nn1 -> jn', 'nn2 -> jn');
+  assert.equal(fail(x, node('nn1')).writesLostSeconds, 0);
+  assert.deepEqual(rules(x, 'rpo-not-met'), []);
+});

@@ -768,7 +768,10 @@ export const PROFILES: Record<ProfileId, Profile> = {
     id: 'hdfs-zkfc',
     label: 'HDFS NameNode HA (ZKFC)',
     detectSetting: 'ha.zookeeper.session-timeout.ms',
-    values: { detect: V(5, 'hadoop-zkfc') },
+    // The active NameNode logs every edit to a majority of the JournalNodes before it answers, and the standby reads all of
+    // them from the JournalNodes before it becomes active (HDFSHighAvailabilityWithQJM): a failover loses no acknowledged edit
+    // (round 110 r01 counted the generic 1 s lag).
+    values: { detect: V(5, 'hadoop-zkfc'), sync: V(1, 'hadoop-zkfc') },
   },
   // CloudNativePG: the operator promotes the most aligned standby when the primary pod is no longer ready — its readiness
   // probe fails three times 10 s apart (cnpg-probes), failoverDelay 0. A pod lost with its node is not probed at all: it
