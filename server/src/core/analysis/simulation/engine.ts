@@ -5852,6 +5852,16 @@ export class Engine {
           `${josa(by, '이/가')} ${s.name}의 역할을 넘겨받지 못합니다: 감시(witness) ${w}의 표가 필요한데 함께 멈췄습니다. 세 표 중 두 표를 잃어 클러스터가 쿼럼을 잃고 멈추므로, 누군가 ${by}에서 쿼럼을 강제로 잡기 전에는(또는 ${s.name}, ${w} 가운데 하나가 돌아오기 전에는) 페일오버가 일어나지 않습니다.`,
         ),
       );
+    } else if (k.detector !== undefined && k.detector >= 0 && this.live[k.detector]! <= 0) {
+      const mx = this.nodes[k.detector]!.name;
+      this.emit(
+        'failover-blocked',
+        s.name,
+        L(
+          `${by} cannot take over from ${s.name} by itself: the failover is run by ${mx}'s monitor (mariadbmon), and every ${mx} instance is down too. Nothing is promoted until ${mx} is back, or a DBA promotes ${by} by hand.`,
+          `${josa(by, '이/가')} ${s.name}의 역할을 스스로 넘겨받지 못합니다: 페일오버는 ${mx}의 모니터(mariadbmon)가 하는데 ${mx} 인스턴스가 모두 함께 멈췄습니다. ${josa(mx, '이/가')} 돌아오거나 DBA가 ${josa(by, '을/를')} 손으로 승격하기 전에는 아무것도 승격되지 않습니다.`,
+        ),
+      );
     } else if (!this.groups.peersOk(s)) {
       const p = s.quorumPeers!;
       const up = p.filter((m) => this.live[m]! > 0).length;

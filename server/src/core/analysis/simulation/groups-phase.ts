@@ -263,6 +263,9 @@ export class GroupPhase {
     }
     // (The same for a coordinating group: `coordinator=` gates the automatic promotion; a person promotes the copy by hand
     // without it — stopping its manager, or pointing it at a store of its own site; round 106 r07.)
+    // A failover a proxy's own monitor runs (MaxScale's mariadbmon): with every instance of that proxy down, nothing runs it
+    // (round 110 r02: a zone holding both MaxScale instances still "promoted" the standby).
+    if (t.detector !== undefined && t.detector >= 0 && !t.manual && this.h.live(t.detector) <= 0) return false;
     return t.coordinator < 0 || t.manual || this.hasMajority(t.coordinator);
   }
 
