@@ -10300,3 +10300,13 @@ test('HDFS NameNode HA on the Quorum Journal Manager loses no acknowledged edit 
   assert.equal(fail(x, node('nn1')).writesLostSeconds, 0);
   assert.deepEqual(rules(x, 'rpo-not-met'), []);
 });
+
+test('an Aurora writer written over two zones with its reader drawn runs in its first zone: that zone\'s loss promotes the reader; a lone reader lost with its zone is not moved elsewhere (rounds 110c r03, r05)', () => {
+  const x = d('zone 2a', 'zone 2c', 'u: client rate=100', 'lb: lb engine=alb health-check', 'app: app-server replicas=2 zones=2a,2c', 'aurora: db engine=aurora-postgresql primary zones=2a,2c', 'aurora-r: db engine=aurora-postgresql standby of=aurora readable zone=2c', 'u -> lb -> app', 'app -> aurora : writes', 'app -> aurora-r : reads');
+  const a = fail(x, { type: 'zone', zone: '2a' });
+  assert.ok(a.events.some((e) => e.type === 'promoted' && /aurora-r/.test(e.message.en)));
+  assert.ok(down(a) > 0);
+  const c = fail(x, { type: 'zone', zone: '2c' });
+  assert.ok(c.events.some((e) => e.type === 'failover-blocked' && /not moved out of zone 2c/.test(e.message.en)));
+  assert.ok(!c.events.some((e) => /recreates it in/.test(e.message.en)));
+});

@@ -1162,7 +1162,9 @@ export function instancesInOneZone(s: SimNode): boolean {
  * the other Availability Zones lose internet access").
  */
 export function spreadOverZones(s: SimNode): boolean {
-  return s.managed && s.restoreBy === 'failover' && s.group === null && !failsOverAcrossZones(s) && !s.node.attrs.has('zone') && !zonedManagedCompute(s) && !managedReadReplicas(s);
+  // (Not a managed primary whose standby is written as a node — an Aurora writer with its reader: it runs in its first zone,
+  // and its zone's loss is its loss, the reader promoted — round 110c r03 lost nothing with `zones=2a,2c`.)
+  return s.managed && s.restoreBy === 'failover' && s.group === null && !failsOverAcrossZones(s) && !s.node.attrs.has('zone') && !zonedManagedCompute(s) && !managedReadReplicas(s) && !(s.providerStandby && s.instances === 1);
 }
 
 /**

@@ -2323,6 +2323,22 @@ export class Engine {
       );
       return;
     }
+    // Nor is a lone reader moved out of its lost zone: Aurora recovers a failed reader instance where it is, and one whose zone
+    // is out waits for it (or for a person to add a reader elsewhere) — round 110c r05 had it "recreated in zone 2a" at 10 min.
+    if (s.instances < 2 && s.timings.profile.id === 'aurora' && (s.node.role === 'standby' || s.node.role === 'replica') && from0 !== null && this.zoneDown.has(from0)) {
+      const at = placeName('zone', from0);
+      this.at(t, () =>
+        this.emit(
+          'failover-blocked',
+          s.name,
+          L(
+            `${s.name}, a reader, is not moved out of ${at.en}: Aurora recovers a failed reader in its own zone, which waits for the zone to return (or for a person to add a reader elsewhere).`,
+            `리더인 ${josa(s.name, '은/는')} ${at.ko} 밖으로 옮겨지지 않습니다. Aurora는 장애 난 리더를 그 존에서 복구하므로 존이 돌아올 때까지(또는 사람이 다른 곳에 리더를 추가할 때까지) 기다립니다.`,
+          ),
+        ),
+      );
+      return;
+    }
     this.zoneFailing.set(s.idx, t);
     this.ownFailover.set(s.idx, t + s.restore);
     this.at(t, (now) => this.restartFailoverTarget(s, now, t + s.restore));
@@ -7404,7 +7420,7 @@ export function placedIn(s: SimNode, tg: SimTarget): boolean {
   if (tg.type === 'node') return tg.node === s.name;
   const zones = s.node.zones;
   // A managed service that fails over across zones is placed where its primary runs; one spread over many nodes is in no zone (unless pinned with `zone=`).
-  if (tg.type === 'zone') return failsOverAcrossZones(s) ? s.zoneOf(0) === tg.zone : !spreadOverZones(s) && zones.includes(tg.zone);
+  if (tg.type === 'zone') return failsOverAcrossZones(s) || (s.managed && s.providerStandby && s.instances === 1) ? s.zoneOf(0) === tg.zone : !spreadOverZones(s) && zones.includes(tg.zone);
   if (!zones.length) return s.regionOf(null) === tg.region;
   return zones.some((z) => s.regionOf(z) === tg.region);
 }
