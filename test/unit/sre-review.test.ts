@@ -10310,3 +10310,13 @@ test('an Aurora writer written over two zones with its reader drawn runs in its 
   assert.ok(c.events.some((e) => e.type === 'failover-blocked' && /not moved out of zone 2c/.test(e.message.en)));
   assert.ok(!c.events.some((e) => /recreates it in/.test(e.message.en)));
 });
+
+test('a managed read replica of one instance has nothing to fail over to: the provider replaces it, its reads fail meanwhile, and it is a single point of failure for them (round 110c r01, r02)', () => {
+  const x = d('zone z1', 'zone z2', 'u: client rate=100', 'lb: lb engine=alb health-check', 'app: app-server replicas=2 zones=z1,z2', 'db: db engine=mysql managed zones=z1,z2', 'ro: db replica of=db engine=mysql managed zone=z1', 'u -> lb -> app', 'app -> db : writes', 'app -> ro : reads');
+  const r = fail(x, node('ro'));
+  assert.ok(!r.events.some((e) => e.type === 'failed-over'));
+  assert.ok(r.events.some((e) => e.type === 'repaired' && /rebuilt from db/.test(e.message.en)));
+  assert.ok(degraded(r) >= 600);
+  assert.deepEqual(rules(x, 'single-point-of-failure'), ['ro']);
+  assert.ok(!checkDesign(x).some((f) => f.rule === 'single-zone' && /redundant inside/.test(f.message.en)));
+});

@@ -1706,7 +1706,10 @@ class CompiledNode implements SimNode {
     // broker behind a load balancer, nothing to fail over to — round 43b said "fails over in 0 s").
     // And each node of a managed Memcached cluster: Memcached replicates nothing, and ElastiCache replaces a failed node
     // with a new, empty one — no failover, no lag window (ElastiCache, "Replacing nodes (Memcached)"; round 69 r09).
-    const loneManagedNode = this.group === null && (loneManagedCache(n, instances) || (kind === 'cache' && n.managed && isMemcached(n)) || (kind === 'queue' && n.managed && instances < 2 && BROKER_ENGINES.test(eng)));
+    // And a managed read replica of one instance (an RDS or Cloud DB read replica, a "Slave" server): a single instance with
+    // no standby of its own — the provider replaces it, nothing fails over (round 110c r01: "fails over inside the provider's
+    // service" in 2 min).
+    const loneManagedNode = this.group === null && (loneManagedCache(n, instances) || (kind === 'database' && n.managed && n.role === 'replica' && instances < 2 && tm.profile.clusterVolume !== true) || (kind === 'cache' && n.managed && isMemcached(n)) || (kind === 'queue' && n.managed && instances < 2 && BROKER_ENGINES.test(eng)));
     // A Cloud SQL instance (or an Azure PostgreSQL flexible server) not written over two zones is a zonal instance (no HA; docs/defaults.md: a regional instance is
     // written with its two zones): it has no standby to fail over to — it is restarted or restored, and a zone outage keeps it
     // down (cloud-sql-ha); a standby node beside it is what fails over. Its availability is already the zonal one (derive.ts).

@@ -2684,6 +2684,12 @@ export class Engine {
                   `The provider restarts ${name} by itself on its own storage and it serves again, with every write it had (generic: ${d(back)}; no document gives the time — repair= sets it).`,
                   `제공자가 ${josa(name, '을/를')} 같은 스토리지 위에서 스스로 다시 시작해, 기록된 쓰기를 모두 가진 채 다시 처리합니다(범용 기본값 ${dk(back)}: 시간을 밝힌 문서가 없으며 repair=로 바꿀 수 있습니다).`,
                 )
+              : s.providerReplaces && by === 'repair' && s.kind === 'database' && s.node.role === 'replica' && s.node.of !== null
+              ? // A read replica replaced is a copy again: it is rebuilt from its primary (round 110c r01).
+                L(
+                  `The provider replaces ${name} by itself, rebuilt from ${s.node.of}, and it serves reads again (generic: ${d(back)}; no document gives the time — repair= sets it).`,
+                  `제공자가 ${josa(name, '을/를')} 스스로 교체하고 ${s.node.of}에서 다시 복제해, 읽기를 다시 처리합니다(범용 기본값 ${dk(back)}: 시간을 밝힌 문서가 없으며 repair=로 바꿀 수 있습니다).`,
+                )
               : s.providerReplaces && by === 'repair' && replicatedStorage(s.node)
               ? L(
                   `The provider replaces ${name} by itself and it serves again, synced from the service's own log of the writes (generic: ${d(back)}; no document gives the time — repair= sets it).`,
