@@ -10320,3 +10320,11 @@ test('a managed read replica of one instance has nothing to fail over to: the pr
   assert.deepEqual(rules(x, 'single-point-of-failure'), ['ro']);
   assert.ok(!checkDesign(x).some((f) => f.rule === 'single-zone' && /redundant inside/.test(f.message.en)));
 });
+
+test('a managed cache its callers say keeps state of record (a leaderboard, carts) and that has no backup gets no-backup: its provider does not back it up by default (round 110b r04)', () => {
+  const x = d('goal rpo=1m', 'players: client rate=100', 'lb: load-balancer managed health-check', 'api: app-server replicas=2', 'leaderboard: cache engine=memorystore managed replicas=2', 'ops: monitor watches=leaderboard', 'players -> lb -> api', 'api -> leaderboard : leaderboard score updates');
+  assert.deepEqual(rules(x, 'no-backup'), ['leaderboard']);
+  // A look-aside cache holds nothing of record.
+  const y = d('goal rpo=1m', 'players: client rate=100', 'lb: load-balancer managed health-check', 'api: app-server replicas=2', 'c: cache engine=memorystore managed replicas=2', 'db: db engine=cloud-sql zones=a,b backup=1d', 'players -> lb -> api', 'api -> c', 'api -> db');
+  assert.deepEqual(rules(y, 'no-backup'), []);
+});

@@ -4,7 +4,7 @@ import { codeJosa, josa } from '../shared/josa';
 import { formatDuration } from '../syntax/values';
 import { koDuration } from '../shared/duration';
 import { derivedIndexNote, edgesFromNode, edgesToNode, L, nodeFinding, textAttr, withNote } from './facts';
-import { buildModel, instanceCount, replayableFrom } from '../model/request-graph';
+import { buildModel, instanceCount, recordStateWritten, replayableFrom } from '../model/request-graph';
 import { regionsOf, runsOnlyIn } from '../syntax/places';
 import { rpoMet } from '../analysis/simulation/goal';
 import { findingNode, fix, setAttr } from './fixes';
@@ -113,8 +113,11 @@ export const noBackup: Rule<'no-backup'> = {
       // A cache written as the data of record (`primary`: carts, counters, a leaderboard kept only there) is a store like a
       // database: nothing behind it refills it. A session store is not: losing sessions logs users out (its own findings).
       // (A session store written `primary` that is also called for records — carts — holds data of record too.)
-      const recordCache = node.kind === 'cache' && node.role === 'primary' && (!facts.sessionUsers.has(node.name) || buildModel(facts.design).nodes[facts.index.byName.get(node.name)!]!.alsoRecords);
-      if ((node.kind !== 'database' && node.kind !== 'storage' && !recordCache) || !holdsData(facts, node)) continue;
+      // (So is one its callers' edges say keeps state of record — `leaderboard score updates`, carts — though not written
+      // `primary`: the run counts its loss as data; round 110b r04 got no finding for scores kept only in Memorystore.)
+      const labelled = node.kind === 'cache' && recordStateWritten(facts.design, node.name);
+      const recordCache = node.kind === 'cache' && (node.role === 'primary' || labelled) && (!facts.sessionUsers.has(node.name) || buildModel(facts.design).nodes[facts.index.byName.get(node.name)!]!.alsoRecords);
+      if ((node.kind !== 'database' && node.kind !== 'storage' && !recordCache) || (!holdsData(facts, node) && !(recordCache && labelled))) continue;
       // (Nor a store rebuilt from another, `rebuilt-from=`: its source is what needs the backups — round 93b r05.)
       if (node.attrs.has('rebuilt-from')) continue;
       // A storage node holding only databases' files: their backups are its backups (their own findings speak for them).
@@ -263,7 +266,9 @@ export const noBackup: Rule<'no-backup'> = {
         if (disks.length && disks.every((d) => holdsData(facts, d) && (backupInterval(d) !== null || (!copied && dataIsCopied(facts, d))))) continue;
       }
       if (copiedElsewhere(facts, node)) {
-        if (!rpoGoal || node.managed) continue;
+        // (A provider backs its managed databases up by default; not its caches — Memorystore's RDB snapshots, ElastiCache's
+        // automatic backups are opt-in: a managed cache keeping state of record is copied live only, round 110b r04.)
+        if (!rpoGoal || (node.managed && !(recordCache && labelled))) continue;
         // A copy refreshed every hour or more (a nightly or weekly backup job written as `replica of=X lag=1d`) keeps
         // yesterday's data when today's is damaged: it is the backup, in the language's words.
         if ((facts.copies.get(node.name) ?? []).some((c) => periodicCopy(c))) continue;
