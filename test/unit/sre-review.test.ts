@@ -10328,3 +10328,13 @@ test('a managed cache its callers say keeps state of record (a leaderboard, cart
   const y = d('goal rpo=1m', 'players: client rate=100', 'lb: load-balancer managed health-check', 'api: app-server replicas=2', 'c: cache engine=memorystore managed replicas=2', 'db: db engine=cloud-sql zones=a,b backup=1d', 'players -> lb -> api', 'api -> c', 'api -> db');
   assert.deepEqual(rules(y, 'no-backup'), []);
 });
+
+test('losing the design\'s only site names the site as the cause, not a tier\'s layout inside it, and a watchdog that lost both nodes is not "1 of 2" (round 110 r04)', () => {
+  const x = d('goal rto=1m', 'zone room', 'c: client', 'l4: lb layer=4 health-check replicas=2 vip zone=room', 'pgpool: lb engine=pgpool replicas=2 vip zone=room', 'pg1: db engine=postgres primary zone=room', 'pg2: db engine=postgres standby of=pg1 replication=sync failover=auto zone=room', 'c -> l4 -> pgpool -> pg1');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /`l4`, `pgpool` and `pg1` run only in zone `room`/);
+  assert.doesNotMatch(f.message.en, /third watchdog node/);
+  const r = fail(x, { type: 'zone', zone: 'room' });
+  assert.ok(!r.events.some((e) => /watchdog has 1 of 2/.test(e.message.en)));
+  assert.ok(fail(x, node('pgpool', 1)).events.some((e) => /watchdog has 1 of 2/.test(e.message.en)));
+});

@@ -483,6 +483,9 @@ function servingSet(nodes: readonly SimNode[], entries: readonly number[]): Set<
 }
 
 function zoneQuorumCause(nodes: readonly SimNode[], zone: string, entries: readonly number[], design?: Design): Localized | null {
+  // The design's only site (every node placed there alone): no group's layout inside it is the cause — nothing outside takes
+  // over whatever the votes (round 110 r04 advised a third Pgpool watchdog node "in a third place"); the tiers are named.
+  if (nodes.every((s) => s.client || s.ignored || s.kind === 'monitor' || (s.node.zones.length === 1 && s.node.zones[0] === zone && !s.node.attrs.has('region')))) return null;
   const needed = servingSet(nodes, entries);
   // A replica set written member by member whose majority sits in the zone.
   for (const s of nodes) {
@@ -754,7 +757,8 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
   for (const s of m.nodes) {
     if (!s.vipQuorum || s.instances < 2) continue;
     const lost = lostIn(s);
-    if (lost === 0 || s.instances - lost > s.instances / 2) continue;
+    // (A place taking every node of it takes the tier itself, not its quorum: the tiers run only there — round 110 r04.)
+    if (lost === 0 || lost === s.instances || s.instances - lost > s.instances / 2) continue;
     return L(
       `Cause: \`${s.name}\`'s watchdog has ${s.instances} nodes and ${place.en} takes ${lost} of them, and Pgpool-II's watchdog holds the virtual IP only with more than half of them (\`enable_consensus_with_half_votes\` is off by default): no node holds it, so every request through \`${s.name}\` fails until ${place.en} is back. Fix: a third watchdog node in a third place (\`replicas=3\` over three zones).`,
       `원인: ${place.ko} 장애로 \`${s.name}\`의 watchdog 노드 ${s.instances}개 중 ${lost}개를 잃는데, Pgpool-II의 watchdog은 과반이 있어야 가상 IP를 잡습니다(\`enable_consensus_with_half_votes\` 기본값 off). 어느 노드도 가상 IP를 잡지 못해 그곳이 돌아올 때까지 ${codeJosa(s.name, '을/를')} 거치는 요청이 모두 실패합니다. 해결: 세 번째 장소에 watchdog 노드를 하나 더 두세요(존 세 곳에 \`replicas=3\`).`,

@@ -2795,17 +2795,20 @@ export class Engine {
         });
       });
     }
-    if (s.vipQuorum && this.live[s.idx]! > 0 && this.live[s.idx]! < majorityOf(this.instOf(s.idx).length)) {
-      const n = this.instOf(s.idx).length;
-      this.emit(
-        'failover-blocked',
-        s.name,
-        L(
-          `${s.name}'s watchdog has ${this.live[s.idx]} of ${n} nodes, not more than half (enable_consensus_with_half_votes is off by default): no quorum, so no node holds the virtual IP until ${name} is back.`,
-          `${s.name}의 watchdog 노드가 ${n}개 중 ${this.live[s.idx]}개만 남아 과반이 아닙니다(enable_consensus_with_half_votes는 기본값 off). 쿼럼이 없어 ${josa(name, '이/가')} 돌아올 때까지 어느 노드도 가상 IP를 갖지 않습니다.`,
-        ),
-      );
-    }
+    // (Said once the whole loss is in — a zone taking both nodes leaves none, not "1 of 2": round 110 r04.)
+    if (s.vipQuorum && this.live[s.idx]! > 0 && this.live[s.idx]! < majorityOf(this.instOf(s.idx).length))
+      this.at(this.now, () => {
+        if (!(this.live[s.idx]! > 0 && this.live[s.idx]! < majorityOf(this.instOf(s.idx).length))) return;
+        const n = this.instOf(s.idx).length;
+        this.emit(
+          'failover-blocked',
+          s.name,
+          L(
+            `${s.name}'s watchdog has ${this.live[s.idx]} of ${n} nodes, not more than half (enable_consensus_with_half_votes is off by default): no quorum, so no node holds the virtual IP until ${name} is back.`,
+            `${s.name}의 watchdog 노드가 ${n}개 중 ${this.live[s.idx]}개만 남아 과반이 아닙니다(enable_consensus_with_half_votes는 기본값 off). 쿼럼이 없어 ${josa(name, '이/가')} 돌아올 때까지 어느 노드도 가상 IP를 갖지 않습니다.`,
+          ),
+        );
+      });
     // Patroni's synchronous_mode keeps one synchronous standby (synchronous_node_count 1): of a standby node of several
     // instances, the first is it and the others are asynchronous — losing it stalls the commits as losing a lone one does,
     // until Patroni names another (round 50 r02); losing another instance costs nothing.
