@@ -10338,3 +10338,8 @@ test('losing the design\'s only site names the site as the cause, not a tier\'s 
   assert.ok(!r.events.some((e) => /watchdog has 1 of 2/.test(e.message.en)));
   assert.ok(fail(x, node('pgpool', 1)).events.some((e) => /watchdog has 1 of 2/.test(e.message.en)));
 });
+
+test('no deep-check advice for a site whose database is failing over by itself while the other site waits for a person\'s promotion (round 110 r07)', () => {
+  const x = d('goal rto=15m', 'region seoul', 'region tokyo', 'c: client', 'r53: dns engine=route53 routing=failover', 'alb1: lb engine=alb health-check=/health region=seoul', 'app1: app-server engine=ecs replicas=2 region=seoul', 'rds1: db engine=rds-multi-az primary region=seoul', 'alb2: lb engine=alb health-check=/health region=tokyo', 'app2: app-server engine=ecs replicas=2 region=tokyo', 'rds2: db engine=postgres standby of=rds1 replication=async failover=manual region=tokyo', 'm: monitor watches=rds1', 'c -> r53', 'r53 -> alb1', 'r53 -> alb2 : secondary', 'alb1 -> app1 -> rds1', 'alb2 -> app2 -> rds2');
+  assert.ok(!fail(x, node('rds1')).events.some((e) => /health-check=deep/.test(e.message.en)));
+});

@@ -4736,7 +4736,10 @@ export class Engine {
         const ok = alt[k]! > EPS || this.standingBy(a, 0) || shallow;
         // (Said when another target serves — the record would move the users there with a deeper check.)
         // (And only for a target the record sends users to, not a recovery site standing by.)
-        if (shallow && !this.shallowSaid.has(i * this.nodes.length + a) && alt.some((v, j) => j !== k && (v > EPS || this.standingBy(s.callees[j]!, 0))) && !this.standingBy(a, 0) && this.dnsWeights(s, t)[k]! > 0) {
+        // (A recovery site standing by counts only while nothing the target needs is failing over by itself: with its own
+        // failover under way, a deep check would take the users to a site waiting for a person's promotion — round 110 r07
+        // advised it in front of an RDS Multi-AZ failing over in 2 min, Tokyo's copy promoted by hand.)
+        if (shallow && !this.shallowSaid.has(i * this.nodes.length + a) && alt.some((v, j) => j !== k && (v > EPS || (this.standingBy(s.callees[j]!, 0) && !this.healingBehind(a)))) && !this.standingBy(a, 0) && this.dnsWeights(s, t)[k]! > 0) {
           this.shallowSaid.add(i * this.nodes.length + a);
           const target = this.nodes[a]!.name;
           this.emit(
@@ -6332,6 +6335,17 @@ export class Engine {
       if (!strict) for (const x of this.nodes) if (x.takeovers.length && this.live[x.idx]! <= 0 && !this.restoreRather.has(x.idx) && x.takeovers.some((tk) => reach.has(tk.by))) return true;
       return false;
     });
+  }
+
+  /** Whether something a target needs is down and coming back by itself: a provider's failover, or an automatic takeover under way. */
+  private healingBehind(a: number): boolean {
+    for (const x of calleeClosure(this.m, a)) {
+      if (this.prov[x]! >= 0) continue;
+      const s = this.nodes[x]!;
+      const p = this.pending.get(x);
+      if ((s.managed && s.restoreBy === 'failover') || (p !== undefined && !p.takeover.manual)) return true;
+    }
+    return false;
   }
 
   private standingBy(a: number, depth: number): boolean {
