@@ -9033,7 +9033,7 @@ test('98 r03, 98c r04: a cache its caller keeps a cart and login sessions in, or
 });
 
 test('98c r03: a HorizontalPodAutoscaler with no behavior set scales up by at most double (or 4 more) per 15 s window: 10 → 20 → 40 → 50, not 10 → 50 in one step', () => {
-  const x = d('users: client rate=900', 'lb: load-balancer engine=alb health-check', 'api: app-server engine=k8s autoscale=10..60 capacity=150', 'users -> lb -> api');
+  const x = d('users: client rate=900', 'lb: load-balancer engine=alb health-check', 'api: app-server engine=k8s autoscale=10..60 autoscale-target=60% capacity=150', 'users -> lb -> api');
   const r = simulate(x, [{ type: 'spike', factor: 5, at: 60 }]);
   const steps = r.events.filter((e) => e.type === 'scaled').map((e) => e.at);
   assert.deepEqual(steps, [95, 110, 125]);
@@ -10342,4 +10342,12 @@ test('losing the design\'s only site names the site as the cause, not a tier\'s 
 test('no deep-check advice for a site whose database is failing over by itself while the other site waits for a person\'s promotion (round 110 r07)', () => {
   const x = d('goal rto=15m', 'region seoul', 'region tokyo', 'c: client', 'r53: dns engine=route53 routing=failover', 'alb1: lb engine=alb health-check=/health region=seoul', 'app1: app-server engine=ecs replicas=2 region=seoul', 'rds1: db engine=rds-multi-az primary region=seoul', 'alb2: lb engine=alb health-check=/health region=tokyo', 'app2: app-server engine=ecs replicas=2 region=tokyo', 'rds2: db engine=postgres standby of=rds1 replication=async failover=manual region=tokyo', 'm: monitor watches=rds1', 'c -> r53', 'r53 -> alb1', 'r53 -> alb2 : secondary', 'alb1 -> app1 -> rds1', 'alb2 -> app2 -> rds2');
   assert.ok(!fail(x, node('rds1')).events.some((e) => /health-check=deep/.test(e.message.en)));
+});
+
+test('a Kubernetes tier with no autoscale target runs at the HorizontalPodAutoscaler\'s 80 % CPU, and over-capacity ends at the scaling step that serves the load, not the last one (round 110 r05)', () => {
+  const x = d('c: client rate=1500', 'lb: lb engine=gcp-lb health-check', 'api: app-server engine=k8s replicas=6 autoscale=6..30 capacity=400', 'c -> lb -> api', 'scenario sale: spike x3 at=1m');
+  const f = checkDesign(x).find((g) => g.rule === 'over-capacity')!;
+  // 1,500 / (400 × 0.8) → 5, the minimum 6; ×3: 4,500 / 320 → 15, served from 12 pods (4,800) at the first step.
+  assert.match(f.message.en, /its 6 instances × 400 req\/s serve 2,400/);
+  assert.match(f.message.en, /until autoscaling catches up \(12 instances at 1m 35s\)/);
 });

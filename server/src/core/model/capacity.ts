@@ -69,12 +69,12 @@ export function autoscaleDelayOf(n: TopologyNode): number {
 
 /**
  * The share of its capacity an autoscaled node keeps its instances at: `autoscale-target=P%`, else DEFAULTS.autoscaleTarget
- * (60 %). A node that scales on each request (Lambda, Cloud Run: the `serverless` profile) runs what the requests need.
+ * (60 %), or its profile's (a Kubernetes HorizontalPodAutoscaler: 80 %). A node that scales on each request (Lambda, Cloud Run: the `serverless` profile) runs what the requests need.
  */
 export function autoscaleTargetOf(n: TopologyNode): number {
   const v = n.attrs.get('autoscale-target')?.value;
   if (v && v.type === 'percent' && v.value > 0) return Math.min(1, v.value / 100);
-  return onRequest(n) ? 1 : DEFAULTS.autoscaleTarget;
+  return onRequest(n) ? 1 : (timingsOf(n).profile.values.autoscaleTarget?.v ?? DEFAULTS.autoscaleTarget);
 }
 
 /** The instances an autoscaled node runs for a steady load: enough to keep them at its target share, within its bounds. */

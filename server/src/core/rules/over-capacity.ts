@@ -163,7 +163,13 @@ function spikeOverloads(design: Design, m: ReturnType<typeof buildModel>, before
             )
           : L(` for as long as the spike lasts (no autoscaling)`, `. 트래픽이 줄 때까지 계속됩니다(오토스케일 없음)`);
       }
-      else if (endFail < 1e-6) after = L(` until autoscaling catches up${scaled ? ` (${endLive} instances at ${durationIn('en', scaled.at)})` : ''}`, `. 오토스케일이 따라잡으면 해소됩니다${scaled ? `(${durationIn('ko', scaled.at)}에 ${endLive}개)` : ''}`);
+      else if (endFail < 1e-6) {
+        // The step from which the instances serve what is offered (round 110 r05: "until 19 instances at 1m 50s" while 14 at
+        // 1m 35s already served it — a HorizontalPodAutoscaler's later steps add headroom, not service).
+        const enough = scalings.find((x) => x.data && x.data['instances'] !== undefined && x.data['instances'] * s.capacity! * (1 - 1e-9) >= offered) ?? scaled;
+        const n = enough?.data?.['instances'] ?? endLive;
+        after = L(` until autoscaling catches up${enough ? ` (${n} instances at ${durationIn('en', enough.at)})` : ''}`, `. 오토스케일이 따라잡으면 해소됩니다${enough ? `(${durationIn('ko', enough.at)}에 ${n}개)` : ''}`);
+      }
       else
         after = L(
           `; at its autoscale maximum of ${s.autoscale.max}${scaled ? ` (from ${durationIn('en', scaled.at)})` : ''} it still drops ${pctOf(endFail)}`,

@@ -7202,6 +7202,8 @@ export class Engine {
               : `${s.name}의 파드가 ${from}개에서 ${need}개로 늘어납니다(HorizontalPodAutoscaler, 과부하 ${dk(this.cap[i]!.autoscaleDelay)} 후. 클러스터 노드에 새 파드가 들어갈 자리가 있을 때 얘기이고, 노드가 꽉 차 있으면 클러스터 오토스케일러가 새 노드를 띄울 때까지 몇 분 더 걸립니다. autoscale-delay=로 바꿀 수 있습니다).`,
           )
         : L(`${s.name} scales out from ${live} to ${need} live instances (autoscale, ${d(this.cap[i]!.autoscaleDelay)} after the overload).`, `${s.name}의 살아 있는 인스턴스가 ${live}개에서 ${need}개로 늘어납니다(오토스케일, 과부하 ${dk(this.cap[i]!.autoscaleDelay)} 후).`),
+      // The instances it runs after this step (a rule tells the step that absorbs the load from the last one).
+      { instances: this.live[i]! },
     );
     void t;
   }

@@ -97,6 +97,8 @@ export interface ProfileValues {
   replace?: Value;
   /** Seconds for autoscaling to add serving capacity once overloaded. */
   autoscaleDelay?: Value;
+  /** The share of its capacity an autoscaled tier keeps its instances at when no target is written (a fraction). */
+  autoscaleTarget?: Value;
   /** A managed database's own backups when no `backup=` is written: how much a restore loses at most (RDS point-in-time recovery). */
   backup?: Value;
   /**
@@ -847,6 +849,9 @@ export const PROFILES: Record<ProfileId, Profile> = {
       repair: G(20),
       // The HorizontalPodAutoscaler acts once per sync period (15 s, k8s-hpa), then the new pods start (20 s, as a repair).
       autoscaleDelay: V(35, 'k8s-hpa', 'derived'),
+      // A HorizontalPodAutoscaler given no metric targets 80 % CPU (the autoscaling API's DefaultCPUUtilization; `kubectl
+      // autoscale` without --cpu-percent) — round 110 r05 ran Kubernetes tiers at Compute Engine's 60 %.
+      autoscaleTarget: V(0.8, 'k8s-hpa-cpu'),
     },
   },
   // Pgpool-II's watchdog: the virtual IP (delegate_IP) moves when the other nodes miss its heartbeat for
