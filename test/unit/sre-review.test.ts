@@ -10351,3 +10351,12 @@ test('a Kubernetes tier with no autoscale target runs at the HorizontalPodAutosc
   assert.match(f.message.en, /its 6 instances × 400 req\/s serve 2,400/);
   assert.match(f.message.en, /until autoscaling catches up \(12 instances at 1m 35s\)/);
 });
+
+test('the sweep runs a place\'s loss long enough to show a copy outside it promoted by hand (`promote=2h`), as the single run does (round 110 r06)', () => {
+  const x = d('goal rto=30m', 'region r1', 'region r2', 'c: client', 'dns1: dns routing=failover', 'app1: app-server region=r1', 'app2: app-server region=r2', 'db1: db managed primary region=r1', 'db2: db standby of=db1 replication=async lag=1h failover=manual promote=2h region=r2', 'm: monitor watches=db1', 'c -> dns1', 'dns1 -> app1', 'dns1 -> app2 : secondary', 'app1 -> db1', 'app2 -> db2');
+  const row = sweep(x).find((r) => r.target.type === 'region' && r.target.region === 'r1')!;
+  const one = fail(x, { type: 'region', region: 'r1' });
+  assert.equal(row.result.writesLostSeconds, one.writesLostSeconds);
+  assert.equal(row.result.writesLostSeconds, 3600);
+  assert.equal(row.result.entries[0]!.recoverySeconds, one.entries[0]!.recoverySeconds);
+});

@@ -13,7 +13,7 @@
  */
 import type { Design } from '../../syntax/ast';
 import { Engine, placedIn, SweepContext, type RunOptions, type RunResult } from './engine';
-import { buildModel, managedComputeInstances, type Model, type SimNode } from '../../model/request-graph';
+import { buildModel, HORIZON_MARGIN, managedComputeInstances, type Model, type SimNode } from '../../model/request-graph';
 import { isDataTier } from '../../model/groups';
 import type { EntrySeries, SimStep, SimTarget } from './types';
 
@@ -87,7 +87,7 @@ export function sweepRun(design: Design, target: SimTarget, opts: { dense?: bool
   const m = buildModel(design);
   const ctx = context(m);
   const steps = [{ type: 'fail' as const, target, at: 0 }];
-  const opt = { horizon: m.horizon, sweep: true, repair: false, classes: opts.classes !== false };
+  const opt = { horizon: placeHorizon(m, target), sweep: true, repair: false, classes: opts.classes !== false };
   if (!ctx.clean || opts.dense) return new Engine(m, opt).run(steps);
   let hit: number[];
   if (target.type === 'node') {
@@ -95,6 +95,21 @@ export function sweepRun(design: Design, target: SimTarget, opts: { dense?: bool
     hit = s.ignored ? [] : [s.idx];
   } else hit = m.nodes.filter((s) => !s.client && !s.ignored && placedIn(s, target)).map((s) => s.idx);
   return sparseRun(m, ctx, opt, steps, hit);
+}
+
+/**
+ * The horizon of a place's loss: long enough to show a copy outside it promoted by a person (`promote=2h`, noticed first),
+ * as the single run does — a place is not repaired within the run, so that promotion is the recovery (round 110 r06: the
+ * sweep said "never" and 0 s lost where the run recovered at 2 h 1 m with 1 h lost).
+ */
+function placeHorizon(m: Model, target: SimTarget): number {
+  let h = m.horizon;
+  if (target.type === 'node') return h;
+  for (const s of m.nodes) {
+    if (s.client || s.ignored || !placedIn(s, target)) continue;
+    for (const t of s.takeovers) if (t.manual && !placedIn(m.nodes[t.by]!, target) && Number.isFinite(t.detect + t.promote)) h = Math.max(h, t.detect + t.promote + HORIZON_MARGIN);
+  }
+  return h;
 }
 
 /** A run over what losing `hit` can reach, from the shared baseline; a narrow guess that did not hold is run again over the whole scope. */
