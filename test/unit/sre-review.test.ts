@@ -10360,3 +10360,11 @@ test('the sweep runs a place\'s loss long enough to show a copy outside it promo
   assert.equal(row.result.writesLostSeconds, 3600);
   assert.equal(row.result.entries[0]!.recoverySeconds, one.entries[0]!.recoverySeconds);
 });
+
+test('a self-run ActiveMQ pair\'s takeover is a failover, not the provider\'s "managed failover" (round 110 r08)', () => {
+  const x = d('c: client', 'lb: lb health-check', 'api: app-server replicas=2', 'mq: queue engine=activemq replicas=2', 'nfs: storage raid=10', 'c -> lb -> api -> mq', 'mq -> nfs');
+  const r = fail(x, node('mq', 1));
+  assert.equal(r.entries[0]!.recoveredBy, 'takeover');
+  const y = d('c: client', 'lb: lb health-check', 'api: app-server replicas=2', 'db: database engine=rds-multi-az', 'c -> lb -> api -> db');
+  assert.equal(fail(y, node('db')).entries[0]!.recoveredBy, 'failover');
+});

@@ -1698,7 +1698,7 @@ export class Engine {
 
   private readonly states: StateAt[] = [];
   /** Times a repair or a managed failover brought an instance back, and which. */
-  private readonly restoredAt = new Map<number, 'repair' | 'failover'>();
+  private readonly restoredAt = new Map<number, 'repair' | 'failover' | 'takeover'>();
 
   /** Records what every non-client node's instances are doing now (one entry per moment: a later record at the same time replaces it). */
   private recordStates(t: number): void {
@@ -2566,7 +2566,8 @@ export class Engine {
         this.refresh(s, i, now, false);
         if (!x.alive) return;
         this.repairs.push(now);
-        this.restoredAt.set(roundT(now), rebuilding ? 'repair' : by);
+        // (A self-run pair taking over — an ActiveMQ slave getting the store's lock — is no provider's failover: round 110 r08.)
+        this.restoredAt.set(roundT(now), rebuilding ? 'repair' : by === 'failover' && !s.managed ? 'takeover' : by);
         const seeded = this.reseeded.get(x);
         if (seeded !== undefined) {
           this.reseeded.delete(x);

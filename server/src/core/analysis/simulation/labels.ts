@@ -25,7 +25,7 @@ export const EVENT_LABELS: Readonly<Record<string, Localized>> = {
   'origin-lost': { en: 'origin-lost', ko: '오리진 중단' },
   spike: { en: 'spike', ko: '트래픽 급증' },
   repaired: { en: 'repaired', ko: '교체 완료' },
-  'failed-over': { en: 'failed-over', ko: '관리형 페일오버' },
+  'failed-over': { en: 'failed-over', ko: '페일오버 완료' },
   managed: { en: 'managed', ko: '관리형' },
   'data-lost': { en: 'data-lost', ko: '데이터 유실' },
   'data-back': { en: 'data-back', ko: '데이터 복귀' },

@@ -480,9 +480,10 @@ export function validateTargets(design: Design, steps: SimStep[]): Localized[] {
 // ---- reports ----------------------------------------------------------------
 
 /** " (repair)" / " (failover)" after a recovery time that a repair or a managed failover brought. */
-function recoveredByText(by: 'repair' | 'failover' | undefined, ko: boolean): string {
+function recoveredByText(by: 'repair' | 'failover' | 'takeover' | undefined, ko: boolean): string {
   if (by === 'repair') return ko ? ' (교체 복구)' : ' (repair)';
   if (by === 'failover') return ko ? ' (관리형 페일오버)' : ' (managed failover)';
+  if (by === 'takeover') return ko ? ' (페일오버)' : ' (failover)';
   return '';
 }
 

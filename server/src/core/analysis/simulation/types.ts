@@ -27,7 +27,7 @@ export interface EntrySeries {
   /** From the first moment it is degraded until it is fully served again; 0 when never degraded; null when not recovered within the horizon. */
   recoverySeconds: number | null;
   /** What brought it back when the last recovery is a repair (a lost instance replaced) or a managed service's own failover; absent otherwise. */
-  recoveredBy?: 'repair' | 'failover';
+  recoveredBy?: 'repair' | 'failover' | 'takeover';
 }
 
 export interface GoalPart {
