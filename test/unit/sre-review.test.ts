@@ -10368,3 +10368,10 @@ test('a self-run ActiveMQ pair\'s takeover is a failover, not the provider\'s "m
   const y = d('c: client', 'lb: lb health-check', 'api: app-server replicas=2', 'db: database engine=rds-multi-az', 'c -> lb -> api -> db');
   assert.equal(fail(y, node('db')).entries[0]!.recoveredBy, 'failover');
 });
+
+test('rto-not-met names every voting group a zone\'s loss leaves without its majority, not only the first: fixing etcd alone leaves MongoDB down (round 110b r01)', () => {
+  const x = d('goal rto=15m', 'zone dc1', 'zone dc2', 'shops: client rate=100', 'orders: service engine=k8s replicas=2 zones=dc1,dc2 capacity=200', 'etcd: consensus engine=etcd replicas=3 zones=dc1,dc2', 'mongo: database engine=mongodb replicas=2 arbiters=1 zones=dc1,dc2', 'mon: monitor watches=mongo,etcd', 'shops -> orders -> mongo');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /`etcd`.*That alone does not meet the goal: .*`mongo`/s);
+  assert.match(f.message.ko, /이것만 고쳐서는 목표를 지키지 못합니다/);
+});

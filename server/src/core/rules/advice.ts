@@ -482,7 +482,7 @@ function servingSet(nodes: readonly SimNode[], entries: readonly number[]): Set<
   return seen;
 }
 
-function zoneQuorumCause(nodes: readonly SimNode[], zone: string, entries: readonly number[], design?: Design): Localized | null {
+function zoneQuorumCause(nodes: readonly SimNode[], zone: string, entries: readonly number[], design?: Design, skip?: ReadonlySet<number>): Localized | null {
   // The design's only site (every node placed there alone): no group's layout inside it is the cause — nothing outside takes
   // over whatever the votes (round 110 r04 advised a third Pgpool watchdog node "in a third place"); the tiers are named.
   if (nodes.every((s) => s.client || s.ignored || s.kind === 'monitor' || (s.node.zones.length === 1 && s.node.zones[0] === zone && !s.node.attrs.has('region')))) return null;
@@ -490,7 +490,7 @@ function zoneQuorumCause(nodes: readonly SimNode[], zone: string, entries: reado
   // A replica set written member by member whose majority sits in the zone.
   for (const s of nodes) {
     const peers = s.quorumPeers;
-    if (peers === null || !needed.has(s.idx)) continue;
+    if (peers === null || !needed.has(s.idx) || skip?.has(s.idx)) continue;
     const held = peers.filter((i) => nodes[i]!.node.zones[0] === zone).length;
     if (held === 0 || peers.length - held >= majorityOf(peers.length)) continue;
     return L(
@@ -504,7 +504,7 @@ function zoneQuorumCause(nodes: readonly SimNode[], zone: string, entries: reado
   for (const n of nodes) for (const e of n.soft) soft.add(e.cache);
   for (const s of nodes) {
     const g = s.group;
-    if (!g || !s.node.zones.includes(zone) || !needed.has(s.idx)) continue;
+    if (!g || !s.node.zones.includes(zone) || !needed.has(s.idx) || skip?.has(s.idx)) continue;
     if (soft.has(s.idx) && (g.type === 'sentinel' || g.type === 'cluster')) continue;
     if (g.type === 'sentinel' && majorityZone(g.sentinelZones) === zone) {
       const held = g.sentinelZones.filter((z) => z === zone).length;
@@ -637,6 +637,29 @@ function zoneQuorumCause(nodes: readonly SimNode[], zone: string, entries: reado
 }
 
 /** The cause of a slow recovery from a loss (node, zone, region), or null when the model finds none to name. */
+/**
+ * Every voting group the zone's loss leaves without its majority, each with its own cause: the first is said, and the others
+ * after it — fixing one leaves the service down while another stays (round 110b r01 named etcd alone; the MongoDB set whose
+ * primary and arbiter were in the same zone kept every request failing once etcd was spread).
+ */
+function zoneQuorumCauses(nodes: readonly SimNode[], zone: string, entries: readonly number[], design?: Design): Localized | null {
+  const first = zoneQuorumCause(nodes, zone, entries, design);
+  if (!first) return null;
+  const groups = nodes.filter((s) => s.quorumPeers !== null || s.group !== null).map((s) => s.idx);
+  if (groups.length < 2) return first;
+  const causes: Localized[] = [];
+  for (const g of groups) {
+    const c = zoneQuorumCause(nodes, zone, entries, design, new Set(groups.filter((x) => x !== g)));
+    if (c && !causes.some((x) => x.en === c.en)) causes.push(c);
+  }
+  if (causes.length < 2) return first;
+  const rest = causes.filter((c) => c.en !== first.en);
+  return L(
+    `${first.en} That alone does not meet the goal: ${rest.map((c) => c.en.replace(/^Cause: /, '')).join(' And ')}`,
+    `${first.ko} 이것만 고쳐서는 목표를 지키지 못합니다. ${rest.map((c) => c.ko.replace(/^원인: /, '')).join(' 또한 ')}`,
+  );
+}
+
 export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number): Localized | null {
   const t = loss.target;
   if (loss.stall && loss.rto === loss.stall.seconds) return stallCause(f, loss.stall);
@@ -1119,7 +1142,7 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
   }
   if (t.type === 'zone') {
     // A group whose voters (or Sentinels) are mostly in the lost zone: what is left cannot elect or promote.
-    const stuck = zoneQuorumCause(m.nodes, t.zone, m.entries, m.design);
+    const stuck = zoneQuorumCauses(m.nodes, t.zone, m.entries, m.design);
     if (stuck) {
       // A second blocker the quorum fix leaves in place: a copy outside whose primary is fenced through its own management
       // board, which loses power with the place (round 72 r03: named only once the voters were spread).
