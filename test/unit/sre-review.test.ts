@@ -10375,3 +10375,9 @@ test('rto-not-met names every voting group a zone\'s loss leaves without its maj
   assert.match(f.message.en, /`etcd`.*That alone does not meet the goal: .*`mongo`/s);
   assert.match(f.message.ko, /이것만 고쳐서는 목표를 지키지 못합니다/);
 });
+
+test('a SQL Server DR replica promoted by hand after its site\'s loss, every other vote (the replicas and the witness) in that site: quorum is forced first, in the run and in manual-failover (round 110b r08)', () => {
+  const x = d('goal rto=1h', 'region site-a', 'region site-b', 'users: client rate=20', 'dns: dns engine=route53 routing=failover', 'lb-a: load-balancer managed health-check region=site-a', 'lb-b: load-balancer managed health-check region=site-b', 'app: app-server replicas=2 region=site-a', 'app-dr: app-server replicas=2 region=site-b', 'sql1: database engine=sqlserver primary region=site-a', 'sql2: database engine=sqlserver standby of=sql1 replication=sync failover=auto witness=fsw region=site-a', 'sql-dr: database engine=sqlserver standby of=sql1 replication=async failover=manual region=site-b', 'fsw: storage region=site-a', 'mon: monitor watches=sql1,sql2,sql-dr', 'users -> dns', 'dns -> lb-a -> app -> sql1', 'dns -> lb-b : secondary', 'lb-b -> app-dr -> sql-dr');
+  assert.ok(fail(x, { type: 'region', region: 'site-a' }).events.some((e) => e.type === 'promoted' && /forces quorum on sql-dr's side/.test(e.message.en)));
+  assert.match(checkDesign(x).find((f) => f.rule === 'manual-failover')!.message.en, /forces quorum on its node/);
+});

@@ -2981,7 +2981,13 @@ function compile(design: Design): Model {
     const otherSite = n.zones.length > 0 && xn.zones.length > 0 && !n.zones.some((z) => xn.zones.includes(z));
     const coordName = textAttr(n, 'coordinator') ?? (manual && otherSite ? null : textAttr(xn, 'coordinator')) ?? (manual || peer ? null : managerMonitor(design, xn, ft.profile.id));
     const coordinator = coordName !== null && coordName !== n.name ? (byName.get(coordName) ?? -1) : -1;
-    const witnessName = textAttr(n, 'witness') ?? textAttr(xn, 'witness');
+    // (SQL Server: every replica of an availability group is a node of one Windows cluster, so the witness a sibling standby
+    // names is this standby's cluster's too — round 110b r08: a DR replica promoted by hand with every other vote in the lost
+    // site was promoted as if no quorum had to be forced first.)
+    const siblingWitness = SQLSERVER_ENGINES.has((textAttr(n, 'engine') ?? textAttr(xn, 'engine') ?? '').toLowerCase())
+      ? [...design.nodes.values()].map((o) => (o !== n && o.of === xn.name && o.role === 'standby' ? textAttr(o, 'witness') : null)).find((w) => w !== null) ?? null
+      : null;
+    const witnessName = textAttr(n, 'witness') ?? textAttr(xn, 'witness') ?? siblingWitness;
     const witness = witnessName !== null && witnessName !== n.name && witnessName !== xn.name ? (byName.get(witnessName) ?? -1) : -1;
     const wsfc = SQLSERVER_ENGINES.has((textAttr(xn, 'engine') ?? textAttr(n, 'engine') ?? '').toLowerCase());
     const voters = witness < 0 ? NO_VOTERS : wsfc ? [x, ...nodes.filter((o) => o.idx !== s.idx && o.idx !== x && o.node.of === xn.name && o.node.role === 'standby').map((o) => o.idx)] : [x];

@@ -165,13 +165,25 @@ export const manualFailover: Rule<'manual-failover'> = {
             ? L(`(a loss of region \`${pr}\`)`, `(\`${pr}\` 리전 장애)`)
             : L('', '');
         const when = voterWhen && when0.en ? L(when0.en.replace(/\)$/, `${voterWhen.en})`), when0.ko.replace(/\)$/, `${voterWhen.ko})`)) : voterWhen ? L(`(a loss of ${voterWhen.en.slice(', or of '.length)})`, `(${voterWhen.ko.slice(', 또는 '.length)})`) : when0;
+        // A replica of a SQL Server availability group is a node of the same Windows cluster: with the primary, the first
+        // standby and the witness all in the place lost, it is left without a majority of the votes, and the person forces
+        // quorum on it before the forced failover (round 110b r08).
+        const sbTk = ps?.takeovers.find((t) => m.nodes[t.by]!.name === sb.name);
+        const wNode = sbTk && sbTk.witness >= 0 ? m.nodes[sbTk.witness]! : undefined;
+        const forced =
+          wNode && region && SQLSERVER_ENGINES.has(engineOf(sb)) && regionOf(design, wNode.node) === pr && regionOf(design, m.nodes[auto.by]!.node) === pr
+            ? L(
+                ` With \`${p}\`, \`${first}\` and the witness \`${wNode.name}\` all in region \`${pr}\`, that loss leaves \`${sb.name}\` without a majority of the cluster's votes: the person first forces quorum on its node (Start-ClusterNode -FixQuorum), then fails over with data loss (FORCE_FAILOVER_ALLOW_DATA_LOSS) — write both steps into the runbook.`,
+                ` \`${p}\`, \`${first}\`, 감시(witness) ${codeJosa(wNode.name, '이/가')} 모두 \`${pr}\` 리전에 있어, 그 장애 때 \`${sb.name}\`에는 클러스터 표의 과반이 남지 않습니다. 담당자는 먼저 그 노드에서 쿼럼을 강제로 잡고(Start-ClusterNode -FixQuorum) 데이터 손실을 감수하는 강제 페일오버(FORCE_FAILOVER_ALLOW_DATA_LOSS)를 해야 하니, 두 단계를 런북에 적어 두세요.`,
+              )
+            : L('', '');
         out.push(
           nodeFinding(
             'manual-failover',
             sb,
             L(
-              `\`${sb.name}\` is promoted by a person, but \`${first}\` takes over from \`${p}\` first, by itself: \`${sb.name}\` is needed only when ${voterWhen ? `\`${first}\` cannot take over` : 'both are lost'}${when.en ? ` ${when.en}` : ''}, and then everything that needs \`${p}\` waits until someone notices and promotes it — about ${wait}. ${orphan ? `But nothing in ${orphan.en} calls it — every caller of \`${p}\` is lost with it — so its promotion serves no one until an application tier runs there: the recovery site holds the data only.` : 'Rehearse that promotion: it is the recovery time of that loss.'}`,
-              `\`${sb.name}\` 노드는 사람이 승격하지만, \`${p}\` 노드에 장애가 나면 ${codeJosa(first, '이/가')} 먼저 스스로 넘겨받습니다. \`${sb.name}\` 노드는 ${voterWhen ? `${codeJosa(first, '이/가')} 넘겨받지 못할 때` : '둘 다 잃었을 때'}${when.ko ? `${when.ko}` : ''}만 필요하고, 그때는 누군가 알아채고 승격할 때까지(약 ${waitKo}) \`${p}\` 노드가 필요한 요청이 모두 기다립니다. ${orphan ? `하지만 ${orphan.ko}에는 이를 호출하는 것이 없어(${codeJosa(p, '을/를')} 호출하는 쪽이 모두 함께 멈춤), 그곳에 애플리케이션 계층이 생기기 전에는 승격해도 아무도 쓰지 못합니다. 복구 사이트에는 데이터만 있습니다.` : '그 승격 절차를 연습해 두세요. 그 시간이 그 장애의 복구 시간입니다.'}`,
+              `\`${sb.name}\` is promoted by a person, but \`${first}\` takes over from \`${p}\` first, by itself: \`${sb.name}\` is needed only when ${voterWhen ? `\`${first}\` cannot take over` : 'both are lost'}${when.en ? ` ${when.en}` : ''}, and then everything that needs \`${p}\` waits until someone notices and promotes it — about ${wait}. ${orphan ? `But nothing in ${orphan.en} calls it — every caller of \`${p}\` is lost with it — so its promotion serves no one until an application tier runs there: the recovery site holds the data only.` : 'Rehearse that promotion: it is the recovery time of that loss.'}${forced.en}`,
+              `\`${sb.name}\` 노드는 사람이 승격하지만, \`${p}\` 노드에 장애가 나면 ${codeJosa(first, '이/가')} 먼저 스스로 넘겨받습니다. \`${sb.name}\` 노드는 ${voterWhen ? `${codeJosa(first, '이/가')} 넘겨받지 못할 때` : '둘 다 잃었을 때'}${when.ko ? `${when.ko}` : ''}만 필요하고, 그때는 누군가 알아채고 승격할 때까지(약 ${waitKo}) \`${p}\` 노드가 필요한 요청이 모두 기다립니다. ${orphan ? `하지만 ${orphan.ko}에는 이를 호출하는 것이 없어(${codeJosa(p, '을/를')} 호출하는 쪽이 모두 함께 멈춤), 그곳에 애플리케이션 계층이 생기기 전에는 승격해도 아무도 쓰지 못합니다. 복구 사이트에는 데이터만 있습니다.` : '그 승격 절차를 연습해 두세요. 그 시간이 그 장애의 복구 시간입니다.'}${forced.ko}`,
             ),
             { of: p, failover: mode, behind: first },
           ),
