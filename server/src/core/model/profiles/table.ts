@@ -573,6 +573,10 @@ export const PROFILES: Record<ProfileId, Profile> = {
     id: 'cloudflare-lb',
     label: 'Cloudflare Load Balancing',
     managed: true,
+    // Zero-downtime failover: a request that meets a dead origin (521, 522, 523) is retried once on another healthy origin
+    // of the pool (cloudflare-lb-adaptive) — a crashed origin costs its share nothing while the monitor catches up (round
+    // 110b r02). An origin that answers errors of its own (500, 502, 503) is not retried: the language cannot say that.
+    retries: true,
     values: {
       interval: V(60, 'cloudflare-lb-monitor'),
       timeout: V(5, 'cloudflare-lb-monitor'),
