@@ -4879,7 +4879,8 @@ test('40 r08: MaxScale in front of Galera removes a dead member at the Galera Mo
   const x = d('users: client rate=100', 'lb: lb replicas=2 vip health-check', 'app: app-server replicas=2', 'proxy: lb engine=maxscale replicas=2 vip', 'db: database engine=galera replicas=3', 'users -> lb -> app', 'app -> proxy -> db');
   const m = buildModel(x);
   assert.equal(m.nodes[m.byName.get('proxy')!]!.lbDetect, 5);
-  assert.equal(degraded(fail(x, node('db', 1))), 5);
+  // (Its writes go to the member the Galera Monitor names Master, db#1: its loss fails them until the next pass — round 110c r04.)
+  assert.equal(down(fail(x, node('db', 1))), 5);
 });
 
 test('40b r02, r03: rto-not-met for a site loss names the tiers with nothing outside it (or the recovery site\'s capacity) before a covered SAN or a witness', () => {
@@ -10384,4 +10385,11 @@ test('a SQL Server DR replica promoted by hand after its site\'s loss, every oth
   const x = d('goal rto=1h', 'region site-a', 'region site-b', 'users: client rate=20', 'dns: dns engine=route53 routing=failover', 'lb-a: load-balancer managed health-check region=site-a', 'lb-b: load-balancer managed health-check region=site-b', 'app: app-server replicas=2 region=site-a', 'app-dr: app-server replicas=2 region=site-b', 'sql1: database engine=sqlserver primary region=site-a', 'sql2: database engine=sqlserver standby of=sql1 replication=sync failover=auto witness=fsw region=site-a', 'sql-dr: database engine=sqlserver standby of=sql1 replication=async failover=manual region=site-b', 'fsw: storage region=site-a', 'mon: monitor watches=sql1,sql2,sql-dr', 'users -> dns', 'dns -> lb-a -> app -> sql1', 'dns -> lb-b : secondary', 'lb-b -> app-dr -> sql-dr');
   assert.ok(fail(x, { type: 'region', region: 'site-a' }).events.some((e) => e.type === 'promoted' && /forces quorum on sql-dr's side/.test(e.message.en)));
   assert.match(checkDesign(x).find((f) => f.rule === 'manual-failover')!.message.en, /forces quorum on its node/);
+});
+
+test('MaxScale in front of Galera sends the writes to one member (readwritesplit, the Galera Monitor\'s Master): losing another fails none of them (round 110c r04)', () => {
+  const x = d('zone a', 'zone b', 'u: client rate=100', 'lb: lb engine=alb health-check', 'app: app-server replicas=2 zones=a,b', 'mx: lb engine=maxscale zone=a', 'galera: db engine=galera replicas=3 zones=a,b', 'u -> lb -> app', 'app -> mx : 예약 쓰기', 'mx -> galera');
+  const other = fail(x, node('galera', 2));
+  assert.equal(down(other) + degraded(other), 0);
+  assert.equal(down(fail(x, node('galera', 1))), 5);
 });

@@ -3401,6 +3401,14 @@ function compile(design: Design): Model {
     s.galeraCheck = true;
     s.lbDetect = id === 'proxysql' ? PROXYSQL_GALERA.interval.v * PROXYSQL_GALERA.timeouts.v : s.timings.interval.value + s.timings.timeout.value;
   }
+  // MaxScale in front of a Galera cluster routes with readwritesplit, as its documentation deploys it: the Galera Monitor gives
+  // one member the Master role and every write goes there — losing another member fails no write; losing that one fails them
+  // until the monitor names the next (maxscale-galeramon; round 110c r04 spread the writes over every member, a third failing
+  // with each). The language cannot name the router: a readconnroute service spreading connections is not said.
+  for (const b of nodes) {
+    if (b.instances < 2 || b.activeOne || !GALERA_ENGINES.has(engineOf(b.node)) || !b.callers.length) continue;
+    if (b.callers.every((c) => nodes[c]!.timings.profile.id === 'maxscale' && nodes[c]!.galeraCheck)) b.activeOne = true;
+  }
 
   m.horizon = horizonOf(design, nodes);
 

@@ -4472,7 +4472,8 @@ export class Engine {
 
   /** A balancer that sends everything to one server and keeps the others as backups (`algorithm=active-backup`). */
   private activeBackup(s: SimNode): boolean {
-    return s.or === 'lb' && textAttr(s.node, 'algorithm') === 'active-backup';
+    // (MaxScale in front of Galera: readwritesplit sends every write to the member its Galera Monitor names Master — round 110c r04.)
+    return s.or === 'lb' && (textAttr(s.node, 'algorithm') === 'active-backup' || (s.galeraCheck && s.timings.profile.id === 'maxscale'));
   }
 
   /**
