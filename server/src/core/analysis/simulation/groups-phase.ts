@@ -338,8 +338,8 @@ export class GroupPhase {
         i,
         GALERA_SUSPECT.v,
         L(
-          `Commits on every member of ${s.name} wait until the others suspect the silent member (evs.suspect_timeout ${formatDuration(GALERA_SUSPECT.v)}) and form a new view without it; then they go on — delayed, not failed. ${s.directMembers ? `Requests sent to the lost member's own address fail until it is back: nothing in front of ${s.name} moves them.` : 'Requests sent to the lost member fail until its balancer stops sending there.'}`,
-          `${s.name}의 모든 구성원에서 커밋이, 나머지 구성원이 응답 없는 구성원을 의심하고(evs.suspect_timeout ${koDuration(GALERA_SUSPECT.v)}) 그 구성원을 뺀 새 뷰를 만들 때까지 기다린 뒤 계속됩니다. 실패하지 않고 늦어질 뿐입니다. ${s.directMembers ? `잃은 구성원의 주소로 보낸 요청은 그 구성원이 돌아올 때까지 실패합니다. ${s.name} 앞에 연결을 다른 구성원으로 옮겨 줄 프록시가 없습니다.` : '잃은 구성원으로 보낸 요청은 로드밸런서가 그쪽으로 보내지 않을 때까지 실패합니다.'}`,
+          `Commits on every member of ${s.name} wait until the others suspect the silent member (evs.suspect_timeout ${formatDuration(GALERA_SUSPECT.v)}) and form a new view without it; then they go on — delayed, not failed. ${s.directMembers ? `Requests sent to the lost member's own address fail until it is back: nothing in front of ${s.name} moves them.` : s.activeOne ? 'Its balancer sends to one member at a time: the requests fail only when that member is the one lost, until the balancer moves to the next.' : 'Requests sent to the lost member fail until its balancer stops sending there.'}`,
+          `${s.name}의 모든 구성원에서 커밋이, 나머지 구성원이 응답 없는 구성원을 의심하고(evs.suspect_timeout ${koDuration(GALERA_SUSPECT.v)}) 그 구성원을 뺀 새 뷰를 만들 때까지 기다린 뒤 계속됩니다. 실패하지 않고 늦어질 뿐입니다. ${s.directMembers ? `잃은 구성원의 주소로 보낸 요청은 그 구성원이 돌아올 때까지 실패합니다. ${s.name} 앞에 연결을 다른 구성원으로 옮겨 줄 프록시가 없습니다.` : s.activeOne ? '로드밸런서는 한 번에 한 구성원으로만 보내므로, 잃은 구성원이 그 구성원일 때만 로드밸런서가 다음 구성원으로 옮길 때까지 요청이 실패합니다.' : '잃은 구성원으로 보낸 요청은 로드밸런서가 그쪽으로 보내지 않을 때까지 실패합니다.'}`,
         ),
       );
     }
