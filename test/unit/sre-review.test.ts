@@ -10393,3 +10393,10 @@ test('MaxScale in front of Galera sends the writes to one member (readwritesplit
   assert.equal(down(other) + degraded(other), 0);
   assert.equal(down(fail(x, node('galera', 1))), 5);
 });
+
+test('a lone managed cache node replaced empty (Memorystore Basic) refills before the database is relieved, as Memcached does (round 111 r01)', () => {
+  const x = d('users: client rate=1000', 'app: app replicas=2 capacity=1000', 'cache: cache engine=memorystore hit-ratio=90%', 'db: db engine=cloud-sql zones=a,b capacity=500', 'users -> app', 'app -> cache : 메뉴 조회', 'app -> db : 메뉴 조회');
+  const r = fail(x, node('cache'));
+  assert.ok(r.events.some((e) => e.type === 'cache-cold' && /replaced it with a new, empty node/.test(e.message.en)));
+  assert.equal(r.entries[0]!.recoverySeconds, 15 * 60);
+});

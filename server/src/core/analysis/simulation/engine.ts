@@ -2079,8 +2079,8 @@ export class Engine {
           'cache-cold',
           name,
           L(
-            `${name} is back empty (Memcached keeps nothing across a restart): the reads of its keys miss and go to ${fb} until they are cached again (generic: ${d(CACHE_WARMUP)} to refill).`,
-            `${josa(name, '이/가')} 빈 채로 돌아옵니다(Memcached는 재시작하면 아무것도 남지 않음). 그 키의 읽기는 다시 캐시될 때까지 ${josa(fb, '으로/로')} 갑니다(범용 기본값: 다시 채우는 데 ${dk(CACHE_WARMUP)}).`,
+            `${name} is back empty (${isMemcached(s.node) ? 'Memcached keeps nothing across a restart' : 'the provider replaced it with a new, empty node'}): the reads of its keys miss and go to ${fb} until they are cached again (generic: ${d(CACHE_WARMUP)} to refill).`,
+            `${josa(name, '이/가')} 빈 채로 돌아옵니다(${isMemcached(s.node) ? 'Memcached는 재시작하면 아무것도 남지 않음' : '제공자가 빈 새 노드로 교체함'}). 그 키의 읽기는 다시 캐시될 때까지 ${josa(fb, '으로/로')} 갑니다(범용 기본값: 다시 채우는 데 ${dk(CACHE_WARMUP)}).`,
           ),
         );
         this.at(t + CACHE_WARMUP, () => {});
@@ -7571,7 +7571,9 @@ function platformFronted(s: SimNode): boolean {
 
 /** A cache that keeps nothing across a restart: Memcached. */
 function coldAfterRestart(s: SimNode): boolean {
-  return isMemcached(s.node);
+  // (So does a lone managed cache node the provider replaces with an empty one — Memorystore Basic, a single ElastiCache
+  // node: round 111 r01 was "fully served" the moment it came back empty.)
+  return isMemcached(s.node) || (s.kind === 'cache' && s.providerReplaces);
 }
 
 /** Per node of a model, the disks it fails over on (failoverDisks): computed once per model, not per run of a sweep. */
