@@ -10400,3 +10400,9 @@ test('a lone managed cache node replaced empty (Memorystore Basic) refills befor
   assert.ok(r.events.some((e) => e.type === 'cache-cold' && /replaced it with a new, empty node/.test(e.message.en)));
   assert.equal(r.entries[0]!.recoverySeconds, 15 * 60);
 });
+
+test('no region single-zone advice of DNS failover for a queue\'s consumer: no user request waits for it (round 111 r02)', () => {
+  const x = d('goal availability=99.99%', 'region r1', 'region r2', 'users: client rate=100', 'api: app replicas=2 region=r1', 'q: queue engine=service-bus region=r1', 'worker: service replicas=2 region=r1', 'users -> api', 'api -> q : 메일 share=30%', 'q -> worker');
+  assert.ok(!checkDesign(x).some((f) => f.rule === 'single-zone' && f.data?.['node'] === 'worker'));
+  assert.ok(checkDesign(x).some((f) => f.rule === 'single-zone' && f.data?.['node'] === 'api'));
+});

@@ -113,6 +113,11 @@ export const singleZone: Rule<'single-zone'> = {
       const r = [...rs][0]!;
       // A copy in another region already takes over (DNS, or a global balancer with a pool in each region).
       const mm = buildModel(design);
+      // (Not a queue's consumers, nothing else calling them: no user request waits for them, a region's loss delays their
+      // processing — and a copy elsewhere would read the same queue, lost with the region: round 111 r02 advised DNS failover
+      // for a worker.)
+      const ci = mm.byName.get(node.name);
+      if (ci !== undefined && mm.nodes.some((q) => q.consumers.includes(ci)) && mm.nodes[ci]!.callers.every((c) => mm.nodes[c]!.kind === 'queue')) continue;
       const inOther = (a: number): boolean => {
         const o = regionsOf(design, mm.nodes[a]!.node);
         return o.length > 0 && !o.includes(r);
