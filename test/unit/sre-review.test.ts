@@ -10406,3 +10406,14 @@ test('no region single-zone advice of DNS failover for a queue\'s consumer: no u
   assert.ok(!checkDesign(x).some((f) => f.rule === 'single-zone' && f.data?.['node'] === 'worker'));
   assert.ok(checkDesign(x).some((f) => f.rule === 'single-zone' && f.data?.['node'] === 'api'));
 });
+
+test('a provider\'s read replicas read at their own endpoints form no cluster: a lost one\'s share of reads fails until the provider restores it, and unbalanced-instances says so (round 111c r05)', () => {
+  const x = d('u: client rate=100', 'lb: lb engine=alb health-check', 'api: service replicas=2 capacity=300', 'db: db engine=rds-multi-az primary', 'ro: db engine=rds replica of=db replicas=2', 'u -> lb -> api', 'api -> db : writes', 'api -> ro : reads');
+  const r = fail(x, node('ro', 1));
+  assert.ok(!r.events.some((e) => /cluster drops/.test(e.message.en)));
+  assert.equal(degraded(r), 600);
+  assert.deepEqual(rules(x, 'unbalanced-instances'), ['ro']);
+  // Aurora's readers sit behind the reader endpoint.
+  const y = d('u: client rate=100', 'lb: lb engine=alb health-check', 'api: service replicas=2 capacity=300', 'db: db engine=aurora-mysql primary', 'ro: db engine=aurora-mysql replica of=db replicas=2', 'u -> lb -> api', 'api -> db : writes', 'api -> ro : reads');
+  assert.deepEqual(rules(y, 'unbalanced-instances'), []);
+});

@@ -1661,7 +1661,9 @@ class CompiledNode implements SimNode {
     // the endpoint spreads connections over the live readers, round 50b r01.)
     const src = n.of !== null ? model.design.nodes.get(n.of) : undefined;
     const readerEndpoint = !!src && src.managed && readerEndpointProfile(timingsOf(src).profile);
-    const plainCopies = kind === 'database' && (n.role === 'replica' || (n.role === 'standby' && n.attrs.has('readable'))) && this.group === null && !n.managed && !readerEndpoint && (eng === '' || SINGLE_PRIMARY_ENGINES.has(eng));
+    // (So are a provider's read replicas, each an instance at its own endpoint — RDS, Cloud SQL, a Cloud DB "Slave": nothing
+    // drops a dead one from a membership; round 111c r05 gave two of them a cluster that dropped one in 15 s.)
+    const plainCopies = kind === 'database' && (n.role === 'replica' || (n.role === 'standby' && n.attrs.has('readable'))) && this.group === null && !readerEndpoint && (n.managed ? tm.profile.clusterVolume !== true && eng !== 'alloydb' && eng !== 'clickhouse' : eng === '' || SINGLE_PRIMARY_ENGINES.has(eng));
     this.directMembers = false;
     this.serverlessNeg = false;
     this.galeraCheck = false;
@@ -1709,7 +1711,7 @@ class CompiledNode implements SimNode {
     // And a managed read replica of one instance (an RDS or Cloud DB read replica, a "Slave" server): a single instance with
     // no standby of its own — the provider replaces it, nothing fails over (round 110c r01: "fails over inside the provider's
     // service" in 2 min).
-    const loneManagedNode = this.group === null && (loneManagedCache(n, instances) || (kind === 'database' && n.managed && n.role === 'replica' && instances < 2 && tm.profile.clusterVolume !== true) || (kind === 'cache' && n.managed && isMemcached(n)) || (kind === 'queue' && n.managed && instances < 2 && BROKER_ENGINES.test(eng)));
+    const loneManagedNode = this.group === null && (loneManagedCache(n, instances) || (kind === 'database' && n.managed && n.role === 'replica' && tm.profile.clusterVolume !== true && !readerEndpoint && eng !== 'alloydb' && eng !== 'clickhouse') || (kind === 'cache' && n.managed && isMemcached(n)) || (kind === 'queue' && n.managed && instances < 2 && BROKER_ENGINES.test(eng)));
     // A Cloud SQL instance (or an Azure PostgreSQL flexible server) not written over two zones is a zonal instance (no HA; docs/defaults.md: a regional instance is
     // written with its two zones): it has no standby to fail over to — it is restarted or restored, and a zone outage keeps it
     // down (cloud-sql-ha); a standby node beside it is what fails over. Its availability is already the zonal one (derive.ts).

@@ -150,7 +150,8 @@ function isUnbalanced(nodes: readonly SimNode[], s: SimNode): boolean {
   if (s.directMembers) return true;
   // (Several read replicas of a self-run database read at their own addresses are such instances too: model/request-graph plainCopies.)
   const copies = s.kind === 'database' && (s.node.role === 'replica' || (s.node.role === 'standby' && s.node.attrs.has('readable')));
-  if (s.client || s.ignored || s.managed || !(SERVING.has(s.kind ?? '') || s.kind === 'load-balancer' || copies) || s.standsFor >= 0 || !blindInstances(nodes, s)) return false;
+  // (A provider's read replicas too, each at its own endpoint — round 111c r05.)
+  if (s.client || s.ignored || (s.managed && !copies) || !(SERVING.has(s.kind ?? '') || s.kind === 'load-balancer' || copies) || s.standsFor >= 0 || !blindInstances(nodes, s)) return false;
   return s.callers.every((c) => {
     const k = nodes[c]!;
     // A DNS name handing out the tier's instances: its health check (if any) is on the record, not on each instance.
