@@ -10417,3 +10417,16 @@ test('a provider\'s read replicas read at their own endpoints form no cluster: a
   const y = d('u: client rate=100', 'lb: lb engine=alb health-check', 'api: service replicas=2 capacity=300', 'db: db engine=aurora-mysql primary', 'ro: db engine=aurora-mysql replica of=db replicas=2', 'u -> lb -> api', 'api -> db : writes', 'api -> ro : reads');
   assert.deepEqual(rules(y, 'unbalanced-instances'), []);
 });
+
+test('self-run name servers of a failover record all in the region it moves users away from: a finding, and no record switch in the run (round 111c r02)', () => {
+  const x = d('region main', 'region dr', 'u: client rate=100', 'ns: dns routing=failover failover=manual ttl=5m engine=bind replicas=2 region=main', 'a: web capacity=200 region=main', 'b: web capacity=200 region=dr', 'u -> ns', 'ns -> a', 'ns -> b : 장애 시');
+  assert.ok(checkDesign(x).some((f) => f.rule === 'single-zone' && f.data?.['node'] === 'ns' && /never happens/.test(f.message.en)));
+  const r = fail(x, { type: 'region', region: 'main' });
+  assert.ok(!r.events.some((e) => e.type === 'dns-switched'));
+  // A provider's DNS: no finding.
+  const z = d('region main', 'region dr', 'u: client rate=100', 'ns: dns routing=failover failover=manual ttl=5m engine=route53', 'a: web capacity=200 region=main', 'b: web capacity=200 region=dr', 'u -> ns', 'ns -> a', 'ns -> b : 장애 시');
+  assert.ok(!checkDesign(z).some((f) => f.rule === 'single-zone' && f.data?.['node'] === 'ns'));
+  // Name servers over both regions' zones: no finding.
+  const w = d('region main', 'region dr', 'zone m1 region=main', 'zone d1 region=dr', 'u: client rate=100', 'ns: dns routing=failover failover=manual ttl=5m engine=bind replicas=2 zones=m1,d1', 'a: web capacity=200 zone=m1', 'b: web capacity=200 zone=d1', 'u -> ns', 'ns -> a', 'ns -> b : 장애 시');
+  assert.ok(!checkDesign(w).some((f) => f.rule === 'single-zone' && f.data?.['node'] === 'ns'));
+});

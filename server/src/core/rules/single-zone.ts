@@ -49,6 +49,7 @@ export const singleZone: Rule<'single-zone'> = {
     const out = [];
     const goalAv = design.goal?.availability ?? null;
     out.push(...pinnedManaged(design, facts));
+    out.push(...strandedNameServers(design, facts));
     out.push(...unawareShards(design, facts));
     for (let ni = 0; ni < facts.nodes.length; ni++) {
       const node = facts.nodes[ni]!;
@@ -195,6 +196,40 @@ function zoneFixes(design: Design, facts: Facts, node: TopologyNode, finding: Fi
     return [fix(L(`Move \`${partner.name}\` to region \`${other.name}\``, `\`${partner.name}\` → \`${other.name}\` 리전으로 이동`), [setAttr(design, partner, 'region', other.name)], true)];
   }
   return [];
+}
+
+/**
+ * Name servers its owner runs (BIND, a GSLB appliance: `dns` not managed) that move the users to a recovery site while
+ * every one of them runs in the place the record moves them away from: losing that place loses the name with it, and no
+ * record can be changed there — the move they exist for never happens (round 111c r02: the run "switched" a record whose
+ * servers were gone).
+ */
+function strandedNameServers(design: Design, facts: Facts): Finding[] {
+  const out: Finding[] = [];
+  for (const node of facts.nodes) {
+    if (node.kind !== 'dns' || node.managed) continue;
+    const targets = design.edges.filter((e) => e.from === node.name).map((e) => design.nodes.get(e.to)).filter((t): t is TopologyNode => t !== undefined);
+    if (targets.length < 2) continue;
+    const here = regionsOf(design, node);
+    const place = here.length === 1 ? { kind: 'region' as const, name: here[0]! } : node.zones.length > 0 && new Set(node.zones).size === 1 ? { kind: 'zone' as const, name: node.zones[0]! } : null;
+    if (!place) continue;
+    const outside = targets.filter((t) => (place.kind === 'region' ? regionsOf(design, t).length > 0 && !regionsOf(design, t).includes(place.name) : t.zones.length > 0 && !t.zones.includes(place.name)));
+    if (!outside.length) continue;
+    const where = place.kind === 'region' ? L(`region \`${place.name}\``, `\`${place.name}\` 리전`) : L(`zone \`${place.name}\``, `\`${place.name}\` 존`);
+    const names = nameList(outside.map((t) => t.name));
+    out.push(
+      nodeFinding(
+        'single-zone',
+        node,
+        L(
+          `\`${node.name}\` sends the users to ${names.en} when the first site is lost, but every one of its name servers runs in ${where.en}: losing ${where.en} loses the name with it — nothing answers, and no record can be changed there — so the move to ${names.en} never happens. Run a secondary name server (or a provider's DNS) outside ${where.en}, and place it (\`region=\`, \`zones=\`).`,
+          `${codeJosa(node.name, '은/는')} 첫 사이트를 잃으면 사용자를 ${names.ko} 쪽으로 보내는데, 네임 서버가 모두 ${where.ko}에 있습니다. ${where.ko}을 잃으면 이름도 함께 잃어 응답할 곳도, 레코드를 바꿀 곳도 없으므로 ${names.ko} 쪽으로의 전환이 일어나지 않습니다. ${where.ko} 밖에 보조 네임 서버(또는 제공자의 DNS)를 두고 위치를 적으세요(\`region=\`, \`zones=\`).`,
+        ),
+        { scope: 'dns', place: place.name, group: [node.name] },
+      ),
+    );
+  }
+  return out;
 }
 
 /** Puts a node in one zone: rewrites `zone=`/`zones=`, else appends `zone=`. */
