@@ -10430,3 +10430,8 @@ test('self-run name servers of a failover record all in the region it moves user
   const w = d('region main', 'region dr', 'zone m1 region=main', 'zone d1 region=dr', 'u: client rate=100', 'ns: dns routing=failover failover=manual ttl=5m engine=bind replicas=2 zones=m1,d1', 'a: web capacity=200 zone=m1', 'b: web capacity=200 zone=d1', 'u -> ns', 'ns -> a', 'ns -> b : 장애 시');
   assert.ok(!checkDesign(w).some((f) => f.rule === 'single-zone' && f.data?.['node'] === 'ns'));
 });
+
+test('a Front Door priority-2 origin of one App Service instance too small for the load gets n-plus-one, as a DNS failover target does (round 111c r07)', () => {
+  const x = d('region r1', 'region r2', 'u: client rate=900', 'afd: cdn engine=front-door health-check', 'a: app engine=app-service replicas=3 capacity=400 region=r1', 'b: app engine=app-service replicas=1 capacity=400 region=r2', 'u -> afd', 'afd -> a', 'afd -> b : priority 2');
+  assert.deepEqual(rules(x, 'n-plus-one'), ['b']);
+});

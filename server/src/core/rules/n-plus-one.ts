@@ -200,7 +200,9 @@ export const nPlusOne: Rule<'n-plus-one'> = {
         for (const i of reach(alt)) {
           const s = m.nodes[i]!;
           // (Provider-run compute written with its instances — an App Service plan — is sized by the design, as any tier.)
-          if (primary.has(i) || !SERVING.has(s.kind ?? '') || (s.managed && !managedComputeInstances(s)) || s.capacity === null || !(s.capacity > 0) || out.some((f) => f.data?.['node'] === s.name)) continue;
+          // (One instance written so — an App Service plan of one — is sized by the design too: round 111c r07.)
+          const sized = managedComputeInstances(s) || (s.managed && s.node.attrs.has('replicas') && s.timings.profile.id !== 'serverless');
+          if (primary.has(i) || !SERVING.has(s.kind ?? '') || (s.managed && !sized) || s.capacity === null || !(s.capacity > 0) || out.some((f) => f.data?.['node'] === s.name)) continue;
           // A recovery site smaller than the load it takes over (a warm standby of one instance): once the users are
           // moved there the excess fails until autoscaling adds instances, or for as long as they stay (round 86b r08:
           // only the run showed it).
