@@ -10435,3 +10435,10 @@ test('a Front Door priority-2 origin of one App Service instance too small for t
   const x = d('region r1', 'region r2', 'u: client rate=900', 'afd: cdn engine=front-door health-check', 'a: app engine=app-service replicas=3 capacity=400 region=r1', 'b: app engine=app-service replicas=1 capacity=400 region=r2', 'u -> afd', 'afd -> a', 'afd -> b : priority 2');
   assert.deepEqual(rules(x, 'n-plus-one'), ['b']);
 });
+
+test('rto-not-met\'s second cause (a copy promoted by hand) gives the product\'s own lever, not `failover=auto` on a Tibero standby written so (round 111c r01)', () => {
+  const x = d('goal rto=10m', 'zone A', 'zone B', 'u: client rate=150', 'w: was replicas=2 capacity=100 zones=A,B', 'db: db engine=tibero primary zone=A', 'sb: db engine=tibero standby of=db replication=sync failover=auto zone=B', 'm: monitor watches=db,sb interval=1m', 'u -> w -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /Even with that.*DISASTER_PLAN/s);
+  assert.doesNotMatch(f.message.en, /`failover=auto`\), or an `rto`/);
+});

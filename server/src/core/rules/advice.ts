@@ -1199,9 +1199,12 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       const slow = slowCopy();
       if (!slow || !slow.tk.manual) return c;
       const by = m.nodes[slow.tk.by]!.name;
+      // (The product's own lever when it has one — a Tibero Observer's mode, a SQL Server replica's commit mode: never
+      // `failover=auto` on a copy written so already; round 111c r01.)
+      const byProduct = manualByProduct(m.nodes[slow.tk.by]!, slow.s);
       return L(
-        `${c.en} Even with that, \`${by}\` waits for a person to promote it in \`${slow.s.name}\`'s place (manual failover, ${dur(slow.tk.detect + slow.tk.promote).en} from the loss): let it take over automatically (\`failover=auto\`), or an \`rto\` a manual promotion can meet.`,
-        `${c.ko} 그렇게 고쳐도 ${codeJosa(by, '은/는')} 사람이 승격할 때까지 \`${slow.s.name}\` 노드를 대신하지 못합니다(수동 페일오버, 장애부터 ${dur(slow.tk.detect + slow.tk.promote).ko}). 자동으로 넘겨받게 하거나(\`failover=auto\`), 수동 승격으로 지킬 수 있는 \`rto\`로 정하세요.`,
+        `${c.en} Even with that, \`${by}\` waits for a person to promote it in \`${slow.s.name}\`'s place (manual failover, ${dur(slow.tk.detect + slow.tk.promote).en} from the loss): ${byProduct ? `${byProduct.en}, or set an \`rto\` the drill meets` : 'let it take over automatically (`failover=auto`), or an `rto` a manual promotion can meet'}.`,
+        `${c.ko} 그렇게 고쳐도 ${codeJosa(by, '은/는')} 사람이 승격할 때까지 \`${slow.s.name}\` 노드를 대신하지 못합니다(수동 페일오버, 장애부터 ${dur(slow.tk.detect + slow.tk.promote).ko}). ${byProduct ? `${byProduct.ko}. 아니면 연습한 시간으로 지킬 수 있는 \`rto\`로 정하세요` : '자동으로 넘겨받게 하거나(`failover=auto`), 수동 승격으로 지킬 수 있는 `rto`로 정하세요'}.`,
       );
     }
   }
