@@ -10442,3 +10442,9 @@ test('rto-not-met\'s second cause (a copy promoted by hand) gives the product\'s
   assert.match(f.message.en, /Even with that.*DISASTER_PLAN/s);
   assert.doesNotMatch(f.message.en, /`failover=auto`\), or an `rto`/);
 });
+
+test('an MHA pair whose manager is written as coordinator= still checks over one route with no shutdown script: split-brain-risk stays; fencing written silences it (round 111c r06)', () => {
+  const base = ['zone a', 'zone b', 'zone c', 'u: client rate=100', 'app: app replicas=2 capacity=200 zones=a,b', 'db: db engine=mysql primary zone=a', 'mgr: service zone=c', 'u -> app -> db'];
+  assert.deepEqual(rules(d(...base, 'cand: db engine=mha standby of=db replication=semi-sync failover=auto coordinator=mgr zone=b'), 'split-brain-risk'), ['cand']);
+  assert.deepEqual(rules(d(...base, 'cand: db engine=mha standby of=db replication=semi-sync failover=auto coordinator=mgr fencing=ipmi zone=b'), 'split-brain-risk'), []);
+});

@@ -107,12 +107,13 @@ export const splitBrainRisk: Rule<'split-brain-risk'> = {
         );
         continue;
       }
-      if (arbitrated(sb) || arbitrated(p)) continue;
       // MHA decides from outside the pair, but by default over one route (manager → master: `secondary_check_script` is
       // empty) and powers nothing off (`shutdown_script` is empty): a fault on that route alone is taken for the master's
       // death, and the old master, still reached by the applications, keeps taking writes beside the promoted one (MHA
       // wiki, Parameters: "checks only single route … not recommended"; round 107 r03).
-      if (/^mha(4mysql)?$/.test(engineOf(sb)) || /^mha(4mysql)?$/.test(engineOf(p))) {
+      // (Whether or not its manager is written as `coordinator=`: naming where the one manager runs changes neither its single
+      // route nor the missing shutdown script — round 111c r06. Fencing written is the shutdown script.)
+      if ((/^mha(4mysql)?$/.test(engineOf(sb)) || /^mha(4mysql)?$/.test(engineOf(p))) && !fenced(sb) && !fenced(p)) {
         out.push(
           nodeFinding(
             'split-brain-risk',
@@ -128,6 +129,7 @@ export const splitBrainRisk: Rule<'split-brain-risk'> = {
         );
         continue;
       }
+      if (arbitrated(sb) || arbitrated(p)) continue;
       if (ARBITER_ENGINES.has(engineOf(sb)) || ARBITER_ENGINES.has(engineOf(p))) continue;
       if (votingType(sb) !== null || votingType(p) !== null) continue;
       if (redisMode(p) === 'sentinel' || redisMode(p) === 'cluster') continue;
