@@ -10448,3 +10448,8 @@ test('an MHA pair whose manager is written as coordinator= still checks over one
   assert.deepEqual(rules(d(...base, 'cand: db engine=mha standby of=db replication=semi-sync failover=auto coordinator=mgr zone=b'), 'split-brain-risk'), ['cand']);
   assert.deepEqual(rules(d(...base, 'cand: db engine=mha standby of=db replication=semi-sync failover=auto coordinator=mgr fencing=ipmi zone=b'), 'split-brain-risk'), []);
 });
+
+test('the share of sessions lost counts the users of the tier that holds them (sessions=replicated), not a queue\'s client without sessions (round 111c r03)', () => {
+  const x = d('region r1', 'u: client rate=300', 'ext: client rate=50', 'lb: lb health-check replicas=2 vip region=r1', 'w: was replicas=2 capacity=400 sessions=replicated region=r1', 'q: queue engine=ibm-mq replicas=2 region=r1', 'worker: service replicas=2 region=r1', 'db: db primary region=r1 backup=1h', 'u -> lb -> w -> db', 'ext -> q', 'q -> worker', 'worker -> db');
+  assert.equal(fail(x, { type: 'region', region: 'r1' }).sessionsLost, 1);
+});
