@@ -10453,3 +10453,10 @@ test('the share of sessions lost counts the users of the tier that holds them (s
   const x = d('region r1', 'u: client rate=300', 'ext: client rate=50', 'lb: lb health-check replicas=2 vip region=r1', 'w: was replicas=2 capacity=400 sessions=replicated region=r1', 'q: queue engine=ibm-mq replicas=2 region=r1', 'worker: service replicas=2 region=r1', 'db: db primary region=r1 backup=1h', 'u -> lb -> w -> db', 'ext -> q', 'q -> worker', 'worker -> db');
   assert.equal(fail(x, { type: 'region', region: 'r1' }).sessionsLost, 1);
 });
+
+test('the arbiter advice on a sharded MongoDB node scales with its shards (replicas= is the total): three data-bearing members a shard (round 111b r07)', () => {
+  const x = d('goal rpo=0', 'zone a', 'zone b', 'zone c', 'u: client rate=100', 'api: app-server replicas=2 failover=client zones=a,b', 'db: database engine=mongodb shards=3 replicas=6 arbiters=3 zones=a,b,c backup=6h', 'mon: monitor watches=db', 'u -> api -> db');
+  assert.match(checkDesign(x).find((f) => f.rule === 'rpo-not-met')!.message.en, /`replicas=9` without `arbiters=`/);
+  const y = d('goal rpo=0', 'zone a', 'zone b', 'zone c', 'u: client rate=100', 'api: app-server replicas=2 failover=client zones=a,b', 'db: database engine=mongodb replicas=2 arbiters=1 zones=a,b,c backup=6h', 'mon: monitor watches=db', 'u -> api -> db');
+  assert.match(checkDesign(y).find((f) => f.rule === 'rpo-not-met')!.message.en, /`replicas=3` without `arbiters=`/);
+});

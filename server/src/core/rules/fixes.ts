@@ -143,7 +143,10 @@ export function laxRpo(design: Design): boolean {
  */
 export function clusterMembers(node: TopologyNode): string | null {
   if (node.kind !== 'database' || votingType(node) === null) return null;
-  return SEARCH_ENGINES.has(engineOf(node)) ? 'replicas=3 shard-replicas=1' : 'replicas=3';
+  if (SEARCH_ENGINES.has(engineOf(node))) return 'replicas=3 shard-replicas=1';
+  // A MongoDB node of S shards is S replica sets, `replicas=` their total: three members a shard (round 111b r07).
+  const shards = Number(textAttr(node, 'shards') ?? '1');
+  return engineOf(node) === 'mongodb' && shards > 1 ? `replicas=${3 * shards}` : 'replicas=3';
 }
 
 export function redundancyFixes(design: Design, facts: Facts, node: TopologyNode): Fix[] {

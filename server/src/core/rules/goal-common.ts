@@ -425,11 +425,15 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
         `\`${t.node}\` is written \`replication=async\`: its writes are acknowledged by the primary alone (w: 1), and those no secondary had yet are rolled back when one is elected. Write with w: "majority" — MongoDB's default since 5.0 for a replica set without arbiters — (drop \`replication=async\`), so that an acknowledged write survives the primary's loss.`,
         `\`${t.node}\` 노드에 \`replication=async\`를 적어, 쓰기가 프라이머리 하나의 확인(w: 1)만으로 성공 처리되고, 세컨더리에 아직 없던 쓰기는 다른 구성원이 선출될 때 롤백됩니다. w: "majority"로 쓰세요(아비터 없는 복제 세트에서는 MongoDB 5.0부터 기본값, \`replication=async\`를 지우기). 그러면 확인된 쓰기는 프라이머리를 잃어도 남습니다.`,
       );
-    if (node && rollsBack(node, replicaSetMembers(node, instanceCount(node)), arbitersOfShard(arbitersOf(node), replicaSets(node, instanceCount(node)), 0)))
+    if (node && rollsBack(node, replicaSetMembers(node, instanceCount(node)), arbitersOfShard(arbitersOf(node), replicaSets(node, instanceCount(node)), 0))) {
+      // (Of S shards, `replicas=` is the total: three a shard — round 111b r07 advised `replicas=3` for three shards.)
+      const sets = replicaSets(node, instanceCount(node));
+      const want = sets > 1 ? `replicas=${3 * sets}` : 'replicas=3';
       return L(
-        `\`${t.node}\` runs with an arbiter, so MongoDB acknowledges a write once the primary alone has it (w: 1 by default): replace the arbiter with a third data-bearing member (\`replicas=3\` without \`arbiters=\`), which makes w: "majority" the default.`,
-        `\`${t.node}\` 노드는 아비터를 두고 있어 MongoDB가 프라이머리 한 곳에만 기록된 쓰기도 성공으로 응답합니다(기본 w: 1). 아비터 대신 데이터를 가진 세 번째 구성원을 두세요(\`arbiters=\` 없이 \`replicas=3\`). 그러면 기본값이 w: "majority"가 됩니다.`,
+        `\`${t.node}\` runs with an arbiter, so MongoDB acknowledges a write once the primary alone has it (w: 1 by default): replace the arbiter with a third data-bearing member${sets > 1 ? ' in each shard' : ''} (\`${want}\` without \`arbiters=\`${sets > 1 ? `: three a shard over its ${sets} shards` : ''}), which makes w: "majority" the default.`,
+        `\`${t.node}\` 노드는 아비터를 두고 있어 MongoDB가 프라이머리 한 곳에만 기록된 쓰기도 성공으로 응답합니다(기본 w: 1). ${sets > 1 ? '샤드마다 ' : ''}아비터 대신 데이터를 가진 세 번째 구성원을 두세요(\`arbiters=\` 없이 \`${want}\`${sets > 1 ? `, 샤드 ${sets}개에 셋씩` : ''}). 그러면 기본값이 w: "majority"가 됩니다.`,
       );
+    }
     // ClickHouse: its replicas are the copies; an INSERT waits for a second one only with insert_quorum.
     // (One server: no replica to wait for — insert_quorum=2 would fail every INSERT; round 58b r02.)
     if (node && (textAttr(node, 'engine') ?? '').toLowerCase() === 'clickhouse' && instanceCount(node) < 2)
