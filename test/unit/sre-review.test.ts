@@ -10460,3 +10460,10 @@ test('the arbiter advice on a sharded MongoDB node scales with its shards (repli
   const y = d('goal rpo=0', 'zone a', 'zone b', 'zone c', 'u: client rate=100', 'api: app-server replicas=2 failover=client zones=a,b', 'db: database engine=mongodb replicas=2 arbiters=1 zones=a,b,c backup=6h', 'mon: monitor watches=db', 'u -> api -> db');
   assert.match(checkDesign(y).find((f) => f.rule === 'rpo-not-met')!.message.en, /`replicas=3` without `arbiters=`/);
 });
+
+test('a MinIO pool lost whole with its zone does not say its objects are kept beside the unbounded loss (round 111b r06)', () => {
+  const x = d('goal rpo=0', 'u: client rate=10', 'api: app-server replicas=2 failover=client zones=z1,z2', 'blobs: storage engine=minio replicas=4 zone=z1', 'mon: monitor watches=blobs', 'u -> api -> blobs');
+  assert.ok(!fail(x, { type: 'zone', zone: 'z1' }).events.some((e) => /kept on the drives that come back/.test(e.message.en)));
+  const y = d('goal rpo=0', 'u: client rate=10', 'api: app-server replicas=2 failover=client zones=z1,z2', 'blobs: storage engine=minio replicas=4 zones=z1,z2', 'mon: monitor watches=blobs', 'u -> api -> blobs');
+  assert.ok(fail(y, { type: 'zone', zone: 'z1' }).events.some((e) => /kept on the drives that come back/.test(e.message.en)));
+});
