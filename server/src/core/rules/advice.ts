@@ -645,7 +645,8 @@ function zoneQuorumCause(nodes: readonly SimNode[], zone: string, entries: reado
 function zoneQuorumCauses(nodes: readonly SimNode[], zone: string, entries: readonly number[], design?: Design): Localized | null {
   const first = zoneQuorumCause(nodes, zone, entries, design);
   if (!first) return null;
-  const groups = nodes.filter((s) => s.quorumPeers !== null || s.group !== null).map((s) => s.idx);
+  // (Only the groups with a member in the zone: the others cannot be among its causes.)
+  const groups = nodes.filter((s) => (s.quorumPeers !== null && s.quorumPeers.some((i) => nodes[i]!.node.zones.includes(zone))) || (s.group !== null && s.node.zones.includes(zone))).map((s) => s.idx);
   if (groups.length < 2) return first;
   const causes: Localized[] = [];
   for (const g of groups) {
