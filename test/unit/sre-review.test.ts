@@ -10467,3 +10467,12 @@ test('a MinIO pool lost whole with its zone does not say its objects are kept be
   const y = d('goal rpo=0', 'u: client rate=10', 'api: app-server replicas=2 failover=client zones=z1,z2', 'blobs: storage engine=minio replicas=4 zones=z1,z2', 'mon: monitor watches=blobs', 'u -> api -> blobs');
   assert.ok(fail(y, { type: 'zone', zone: 'z1' }).events.some((e) => /kept on the drives that come back/.test(e.message.en)));
 });
+
+test('a lost CloudNativePG instance is rebuilt by its operator, nobody\'s notice first (round 112 r01)', () => {
+  const x = d('u: client', 'app: app engine=k8s replicas=2', 'pg: db engine=cloudnative-pg primary', 'pg-2: db engine=cloudnative-pg standby of=pg replication=sync', 'u -> app -> pg');
+  const r = fail(x, node('pg'));
+  assert.ok(!r.events.some((e) => /users report it/.test(e.message.en)));
+  const rep = r.events.find((e) => e.type === 'repaired')!;
+  assert.equal(rep.at, 3600);
+  assert.match(rep.message.en, /CloudNativePG operator rebuilds pg by itself/);
+});

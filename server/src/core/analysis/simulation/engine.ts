@@ -2727,6 +2727,12 @@ export class Engine {
                   `EC2's automatic recovery moves ${name} to other hardware and reboots it, with its ID, addresses and EBS volumes, and it serves again (repair ${d(back)}, generic: AWS documents no duration). It covers a failure of the host; an instance that fails in its own software is rebuilt by a person (repair= sets it)${empty ? EMPTY.en : '.'}`,
                   `EC2의 자동 복구가 ${josa(name, '을/를')} 다른 하드웨어로 옮겨 재부팅하고(인스턴스 ID, 주소, EBS 볼륨 유지) 다시 동작합니다(복구 ${dk(back)}, 범용 기본값: AWS가 시간을 밝히지 않음). 호스트 장애에만 해당하며, 인스턴스 자체의 소프트웨어 장애는 사람이 다시 만들어야 합니다(repair=로 바꿀 수 있음)${empty ? EMPTY.ko : '.'}`,
                 )
+              : s.timings.profile.id === 'cloudnative-pg' && by === 'repair' && !s.node.attrs.has('repair')
+              ? // CloudNativePG heals its own instances (round 112 r01): the operator, not a person.
+                L(
+                  `The CloudNativePG operator rebuilds ${name} by itself — it rejoins as a standby (pg_rewind on its volume, or a new clone of the primary) — and it serves again (repair ${d(back)}, generic: the clone's time depends on the data's size; repair= sets it)${empty ? EMPTY.en : '.'}`,
+                  `CloudNativePG 오퍼레이터가 ${josa(name, '을/를')} 스스로 다시 만들어 대기 노드로 합류시키고(볼륨의 pg_rewind, 또는 프라이머리의 새 복제본) 다시 동작합니다(복구 ${dk(back)}, 범용 기본값: 복제 시간은 데이터 크기에 달림. repair=로 바꿀 수 있습니다)${empty ? EMPTY.ko : '.'}`,
+                )
               : L(`${name} is replaced and serves again (repair ${d(back)})${empty ? EMPTY.en : '.'}`, `${name}의 교체가 끝나 다시 동작합니다(복구 ${dk(back)})${empty ? EMPTY.ko : '.'}`),
         );
         // A managed Redis pair's replica promoted in the primary's place (ElastiCache, Memorystore Standard, Azure Cache): Redis

@@ -786,7 +786,11 @@ export const PROFILES: Record<ProfileId, Profile> = {
     id: 'cloudnative-pg',
     label: 'CloudNativePG',
     detectSetting: 'readinessProbe periodSeconds 10 × failureThreshold 3',
-    values: { detect: V(30, 'cnpg-probes', 'derived'), promote: G(5, [1, 15]) },
+    // A lost instance is healed by the operator, not a person (cnpg-probes, "Failure Modes": the former primary rejoins with
+    // pg_rewind on its volume, or a new standby is cloned from the new primary): nobody has to notice it first. How long the
+    // clone takes depends on the data's size, which no document gives: the generic rebuild's hour (round 112 r01 counted a
+    // person's 15 min notice before it).
+    values: { detect: V(30, 'cnpg-probes', 'derived'), promote: G(5, [1, 15]), repair: G(3600) },
   },
   kafka: {
     id: 'kafka',
