@@ -10476,3 +10476,10 @@ test('a lost CloudNativePG instance is rebuilt by its operator, nobody\'s notice
   assert.equal(rep.at, 3600);
   assert.match(rep.message.en, /CloudNativePG operator rebuilds pg by itself/);
 });
+
+test('a managed database of two instances with no engine is a primary and its standby, not two writers (round 112b r05)', () => {
+  const x = d('u: client rate=100', 'lb: load-balancer health-check managed', 'app: app-server replicas=2', 'pg: database managed replicas=2', 'u -> lb -> app', 'app -> pg');
+  const r = fail(x, node('pg', 1));
+  assert.equal(down(r), 120);
+  assert.ok(!r.events.some((e) => /cluster drops/.test(e.message.en)));
+});

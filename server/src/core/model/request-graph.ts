@@ -1626,7 +1626,10 @@ class CompiledNode implements SimNode {
     // So is a provider's HA pair of a single-primary database written as its instances (`engine=mysql managed replicas=2`,
     // Cloud SQL HA, RDS Multi-AZ, Azure flexible server with zone-redundant HA): one primary the application connects to,
     // and a standby that serves nothing until the provider fails over to it.
-    const managedSinglePrimary = kind === 'database' && (SINGLE_PRIMARY_PROFILES.has(tm.profile.id) || (tm.profile.id === 'generic-managed' && SINGLE_PRIMARY_ENGINES.has(eng)));
+    // (And one with no engine written — a DigitalOcean Managed PostgreSQL with its standby node: a provider's database of
+    // several instances is a primary and its standbys unless an engine says otherwise; round 112b r05 split the requests
+    // over both and "dropped" the lost one in 15 s.)
+    const managedSinglePrimary = kind === 'database' && (SINGLE_PRIMARY_PROFILES.has(tm.profile.id) || (tm.profile.id === 'generic-managed' && (SINGLE_PRIMARY_ENGINES.has(eng) || eng === '')));
     // And a managed broker pair (Amazon MQ's ActiveMQ active/standby, or a managed queue written `replicas=2` with no engine):
     // one active broker, the standby taking over after a while (round 50b r08).
     const managedBrokerPair = brokerPair(n);
