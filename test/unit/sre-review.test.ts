@@ -10483,3 +10483,10 @@ test('a managed database of two instances with no engine is a primary and its st
   assert.equal(down(r), 120);
   assert.ok(!r.events.some((e) => /cluster drops/.test(e.message.en)));
 });
+
+test('a CloudNativePG standby naming the cluster\'s etcd as coordinator= keeps that etcd the control plane\'s store: no pod is recreated without its majority (round 112b r04)', () => {
+  const x = d('zone a', 'zone b', 'u: client rate=100', 'ing: load-balancer engine=ingress-nginx replicas=2 health-check zones=a,b', 'app: app-server engine=k8s replicas=3 capacity=100 zones=a,b', 'etcd: consensus engine=etcd replicas=3 zones=a,b', 'pg: database engine=cnpg primary zone=b', 'pg-sb: database engine=cnpg standby of=pg coordinator=etcd zone=a', 'u -> ing -> app -> pg');
+  const r = fail(x, { type: 'zone', zone: 'a' });
+  assert.ok(!r.events.some((e) => e.type === 'rescheduled'));
+  assert.ok(r.events.some((e) => e.type === 'unschedulable'));
+});

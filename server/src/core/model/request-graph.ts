@@ -3134,7 +3134,9 @@ function compile(design: Design): Model {
         if (!from || from.node.kind === 'monitor' || /kube-?api|api-?server|control-?plane/i.test(ed.from)) return false;
         return !((from.kind === 'load-balancer' || from.kind === 'gateway') && from.timings.profile.id === 'k8s-service');
       });
-      const used = gatewayStore || appStore || nodes.some((o) => o.demotesWith === e.idx || textAttr(o.node, 'coordinator') === e.name || /patroni/i.test(textAttr(o.node, 'engine') ?? ''));
+      // (A CloudNativePG node naming it `coordinator=` names the control plane itself: its operator fails over through the
+      // API server — round 112b r04 lost the control plane's reading, and pods were recreated with no etcd majority.)
+      const used = gatewayStore || appStore || nodes.some((o) => o.demotesWith === e.idx || (textAttr(o.node, 'coordinator') === e.name && o.timings.profile.id !== 'cloudnative-pg') || /patroni/i.test(textAttr(o.node, 'engine') ?? ''));
       if (!used) {
         for (const k of k8s) if (k.controlPlane < 0) k.controlPlane = e.idx;
         // CloudNativePG fails over through the API server (the operator sets the cluster's target primary, the instance
