@@ -1666,7 +1666,8 @@ class CompiledNode implements SimNode {
     const readerEndpoint = !!src && src.managed && readerEndpointProfile(timingsOf(src).profile);
     // (So are a provider's read replicas, each an instance at its own endpoint — RDS, Cloud SQL, a Cloud DB "Slave": nothing
     // drops a dead one from a membership; round 111c r05 gave two of them a cluster that dropped one in 15 s.)
-    const plainCopies = kind === 'database' && (n.role === 'replica' || (n.role === 'standby' && n.attrs.has('readable'))) && this.group === null && !readerEndpoint && (n.managed ? tm.profile.clusterVolume !== true && eng !== 'alloydb' && eng !== 'clickhouse' : eng === '' || SINGLE_PRIMARY_ENGINES.has(eng));
+    const ownEndpoint = n.managed && !readerEndpoint && tm.profile.clusterVolume !== true && eng !== 'alloydb' && eng !== 'clickhouse';
+    const plainCopies = kind === 'database' && (n.role === 'replica' || (n.role === 'standby' && n.attrs.has('readable'))) && this.group === null && !readerEndpoint && (n.managed ? ownEndpoint : eng === '' || SINGLE_PRIMARY_ENGINES.has(eng));
     this.directMembers = false;
     this.serverlessNeg = false;
     this.galeraCheck = false;
@@ -1714,7 +1715,7 @@ class CompiledNode implements SimNode {
     // And a managed read replica of one instance (an RDS or Cloud DB read replica, a "Slave" server): a single instance with
     // no standby of its own — the provider replaces it, nothing fails over (round 110c r01: "fails over inside the provider's
     // service" in 2 min).
-    const loneManagedNode = this.group === null && (loneManagedCache(n, instances) || (kind === 'database' && n.managed && n.role === 'replica' && tm.profile.clusterVolume !== true && !readerEndpoint && eng !== 'alloydb' && eng !== 'clickhouse') || (kind === 'cache' && n.managed && isMemcached(n)) || (kind === 'queue' && n.managed && instances < 2 && BROKER_ENGINES.test(eng)));
+    const loneManagedNode = this.group === null && (loneManagedCache(n, instances) || (kind === 'database' && ownEndpoint && n.role === 'replica') || (kind === 'cache' && n.managed && isMemcached(n)) || (kind === 'queue' && n.managed && instances < 2 && BROKER_ENGINES.test(eng)));
     // A Cloud SQL instance (or an Azure PostgreSQL flexible server) not written over two zones is a zonal instance (no HA; docs/defaults.md: a regional instance is
     // written with its two zones): it has no standby to fail over to — it is restarted or restored, and a zone outage keeps it
     // down (cloud-sql-ha); a standby node beside it is what fails over. Its availability is already the zonal one (derive.ts).
@@ -2989,13 +2990,13 @@ function compile(design: Design): Model {
     // (SQL Server: every replica of an availability group is a node of one Windows cluster, so the witness a sibling standby
     // names is this standby's cluster's too — round 110b r08: a DR replica promoted by hand with every other vote in the lost
     // site was promoted as if no quorum had to be forced first.)
-    const siblingWitness = SQLSERVER_ENGINES.has((textAttr(n, 'engine') ?? textAttr(xn, 'engine') ?? '').toLowerCase())
-      ? [...design.nodes.values()].map((o) => (o !== n && o.of === xn.name && o.role === 'standby' ? textAttr(o, 'witness') : null)).find((w) => w !== null) ?? null
-      : null;
+    const wsfc = SQLSERVER_ENGINES.has((textAttr(xn, 'engine') ?? textAttr(n, 'engine') ?? '').toLowerCase());
+    // The other standbys of the same primary: with SQL Server, nodes of the same Windows cluster (their votes, their witness).
+    const siblings = wsfc ? nodes.filter((o) => o.idx !== s.idx && o.idx !== x && o.node.of === xn.name && o.node.role === 'standby') : [];
+    const siblingWitness = siblings.map((o) => textAttr(o.node, 'witness')).find((w) => w !== null) ?? null;
     const witnessName = textAttr(n, 'witness') ?? textAttr(xn, 'witness') ?? siblingWitness;
     const witness = witnessName !== null && witnessName !== n.name && witnessName !== xn.name ? (byName.get(witnessName) ?? -1) : -1;
-    const wsfc = SQLSERVER_ENGINES.has((textAttr(xn, 'engine') ?? textAttr(n, 'engine') ?? '').toLowerCase());
-    const voters = witness < 0 ? NO_VOTERS : wsfc ? [x, ...nodes.filter((o) => o.idx !== s.idx && o.idx !== x && o.node.of === xn.name && o.node.role === 'standby').map((o) => o.idx)] : [x];
+    const voters = witness < 0 ? NO_VOTERS : wsfc ? [x, ...siblings.map((o) => o.idx)] : [x];
     // A person promotes only once someone knows: after a monitor notices, or much later with none (model/monitoring.ts).
     // A standby the provider runs (both managed, no timing of its own written) is promoted by the provider's failover, in
     // its documented time: the provider watches its instances, so nothing is "detected" by a heartbeat of ours.
