@@ -4880,12 +4880,8 @@ export class Engine {
                 'detected',
                 target,
                 L(
-                  !s.managed && this.live[s.idx]! <= 0
-                    ? `Someone notices that what ${target} serves is down (${d(detectAt)}${detectAt > s.dnsDetect ? ': the monitor that watches it was lost too, so users report it' : ''}), but every ${s.name} name server is down too: there is no record to change, and nothing answers the name, until one is back.`
-                    : `Someone notices that what ${target} serves is down (${d(detectAt)}${detectAt > s.dnsDetect ? ': the monitor that watches it was lost too, so users report it' : ''}) and starts changing ${s.name}'s record by hand (\`failover=manual\`).`,
-                  !s.managed && this.live[s.idx]! <= 0
-                    ? `${target} 쪽 서비스가 멈춘 것을 누군가 알아채지만(${dk(detectAt)}${detectAt > s.dnsDetect ? ': 감시하던 모니터도 함께 멈춰 사용자 신고로 압니다' : ''}) ${s.name} 네임 서버도 모두 멈춰, 하나가 돌아올 때까지 바꿀 레코드도, 이름에 응답할 곳도 없습니다.`
-                    : `${target} 쪽 서비스가 멈춘 것을 누군가 알아채고(${dk(detectAt)}${detectAt > s.dnsDetect ? ': 감시하던 모니터도 함께 멈춰 사용자 신고로 압니다' : ''}) ${s.name} 레코드를 사람이 바꾸기 시작합니다(\`failover=manual\`).`,
+                  `Someone notices that what ${target} serves is down (${d(detectAt)}${detectAt > s.dnsDetect ? ': the monitor that watches it was lost too, so users report it' : ''})${!s.managed && this.live[s.idx]! <= 0 ? `, but every ${s.name} name server is down too: there is no record to change, and nothing answers the name, until one is back.` : ` and starts changing ${s.name}'s record by hand (\`failover=manual\`).`}`,
+                  `${target} 쪽 서비스가 멈춘 것을 누군가 알아채${!s.managed && this.live[s.idx]! <= 0 ? '지만' : '고'}(${dk(detectAt)}${detectAt > s.dnsDetect ? ': 감시하던 모니터도 함께 멈춰 사용자 신고로 압니다' : ''}) ${!s.managed && this.live[s.idx]! <= 0 ? `${s.name} 네임 서버도 모두 멈춰, 하나가 돌아올 때까지 바꿀 레코드도, 이름에 응답할 곳도 없습니다.` : `${s.name} 레코드를 사람이 바꾸기 시작합니다(\`failover=manual\`).`}`,
                 ),
               );
               return;
