@@ -10490,3 +10490,9 @@ test('a CloudNativePG standby naming the cluster\'s etcd as coordinator= keeps t
   assert.ok(!r.events.some((e) => e.type === 'rescheduled'));
   assert.ok(r.events.some((e) => e.type === 'unschedulable'));
 });
+
+test('a Kubernetes pod that crashes on a live node refuses connections at once: ingress-nginx passes its requests on with no connect-timeout stall; a pod lost with its zone still stalls them (round 112 r03)', () => {
+  const x = d('zone a', 'zone b', 'u: client rate=100', 'lb: lb engine=metallb vip replicas=2 zones=a,b', 'ing: lb engine=ingress-nginx replicas=2 health-check zones=a,b', 'api: app engine=k8s replicas=4 capacity=100 zones=a,b', 'u -> lb -> ing -> api');
+  assert.ok(!fail(x, node('api', 1)).events.some((e) => e.type === 'delayed'));
+  assert.ok(fail(x, { type: 'zone', zone: 'a' }).events.some((e) => e.type === 'delayed' && /connect timeout/.test(e.message.en)));
+});

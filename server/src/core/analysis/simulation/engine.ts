@@ -2763,7 +2763,10 @@ export class Engine {
       // mod_proxy_balancer) learns of a silent server only from the requests it sends there: each waits the connect
       // timeout first, so until the server is marked dead its share of the requests is delayed by that much, not failed
       // (round 77c r01: a WAS powered off behind Apache httpd showed no impact at all).
-      if (lb.timings.passive && lb.timings.profile.retries === true && this.live[s.idx]! > 0 && !this.viaVip(s.idx)) {
+      // (Not a Kubernetes pod whose container crashed on a live node: its port answers with a reset at once, and the request
+      // goes to the next upstream with no wait — round 112 r03. A pod lost with its node answers nothing, as a server.)
+      const refused = !x.hostLost && (s.timings.profile.id === 'k8s-service' || s.timings.profile.id === 'ingress-nginx');
+      if (lb.timings.passive && lb.timings.profile.retries === true && this.live[s.idx]! > 0 && !this.viaVip(s.idx) && !refused) {
         const wait = lb.timings.timeout.value;
         this.at(t, () => {
           if (x.alive || x.failedAt !== t || this.live[r]! <= 0 || this.live[s.idx]! <= 0) return;
