@@ -10496,3 +10496,11 @@ test('a Kubernetes pod that crashes on a live node refuses connections at once: 
   assert.ok(!fail(x, node('api', 1)).events.some((e) => e.type === 'delayed'));
   assert.ok(fail(x, { type: 'zone', zone: 'a' }).events.some((e) => e.type === 'delayed' && /connect timeout/.test(e.message.en)));
 });
+
+test('a BIG-IP DNS record sends users back to a site at its first good check (time_until_up 0), not after two (round 112 r02)', () => {
+  const x = d('region a', 'region b', 'u: client rate=100', 'gslb: dns engine=f5 routing=failover ttl=30s replicas=2 region=b', 'web-a: web replicas=2 region=a', 'web-b: web replicas=2 region=b', 'u -> gslb', 'gslb -> web-a', 'gslb -> web-b : 장애 시');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'region', region: 'a' }, at: 0 }, { type: 'recover', target: { type: 'region', region: 'a' }, at: 600 }]);
+  const back = r.events.find((e) => e.type === 'dns-switched' && e.at > 600)!;
+  assert.equal(back.at, 630);
+  assert.match(back.message.en, /its first good check/);
+});

@@ -4805,7 +4805,7 @@ export class Engine {
                 this.emit(
                   'dns-switched',
                   s.name,
-                  L(`${target} passes ${s.name}'s health checks again (${s.timings.rise.value} in a row, every ${d(s.timings.interval.value)}): ${s.name} answers with it again, and clients go back to it as their cached answers expire (TTL ${d(ttl)}).`, `${josa(target, '이/가')} ${s.name}의 헬스 체크를 다시 통과해(${dk(s.timings.interval.value)}마다 연속 ${s.timings.rise.value}번), ${josa(s.name, '이/가')} 다시 ${josa(target, '을/를')} 응답합니다. 캐시된 응답의 TTL(${dk(ttl)})이 지나면 클라이언트가 ${josa(target, '으로/로')} 돌아갑니다(트래픽 복귀).`),
+                  L(`${target} passes ${s.name}'s health checks again (${s.timings.rise.value === 1 ? 'its first good check' : `${s.timings.rise.value} in a row`}, every ${d(s.timings.interval.value)}): ${s.name} answers with it again, and clients go back to it as their cached answers expire (TTL ${d(ttl)}).`, `${josa(target, '이/가')} ${s.name}의 헬스 체크를 다시 통과해(${s.timings.rise.value === 1 ? `${dk(s.timings.interval.value)}마다 하는 체크를 한 번` : `${dk(s.timings.interval.value)}마다 연속 ${s.timings.rise.value}번`}), ${josa(s.name, '이/가')} 다시 ${josa(target, '을/를')} 응답합니다. 캐시된 응답의 TTL(${dk(ttl)})이 지나면 클라이언트가 ${josa(target, '으로/로')} 돌아갑니다(트래픽 복귀).`),
                 );
               return;
             }
@@ -4816,7 +4816,7 @@ export class Engine {
               this.emit(
                 'dns-switched',
                 s.name,
-                L(`${target} passes ${s.name}'s health checks again (${s.timings.rise.value} in a row, every ${d(s.timings.interval.value)}): ${s.name} answers with it again, and clients go back to it as cached answers expire (TTL).`, `${josa(target, '이/가')} ${s.name}의 헬스 체크를 다시 통과해(${dk(s.timings.interval.value)}마다 연속 ${s.timings.rise.value}번), ${josa(s.name, '이/가')} 다시 ${josa(target, '을/를')} 응답합니다. 캐시된 응답의 TTL이 지나면 클라이언트가 ${josa(target, '으로/로')} 돌아갑니다(트래픽 복귀).`),
+                L(`${target} passes ${s.name}'s health checks again (${s.timings.rise.value === 1 ? 'its first good check' : `${s.timings.rise.value} in a row`}, every ${d(s.timings.interval.value)}): ${s.name} answers with it again, and clients go back to it as cached answers expire (TTL).`, `${josa(target, '이/가')} ${s.name}의 헬스 체크를 다시 통과해(${s.timings.rise.value === 1 ? `${dk(s.timings.interval.value)}마다 하는 체크를 한 번` : `${dk(s.timings.interval.value)}마다 연속 ${s.timings.rise.value}번`}), ${josa(s.name, '이/가')} 다시 ${josa(target, '을/를')} 응답합니다. 캐시된 응답의 TTL이 지나면 클라이언트가 ${josa(target, '으로/로')} 돌아갑니다(트래픽 복귀).`),
               );
           }
           this.dnsRise.delete(rk);

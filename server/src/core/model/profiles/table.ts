@@ -655,7 +655,9 @@ export const PROFILES: Record<ProfileId, Profile> = {
     labelKo: 'F5 BIG-IP LTM(http 모니터)',
     downAfterTimeout: true,
     // As BIG-IP DNS (GTM, a `dns engine=f5` record), its monitors default to interval 30 s and timeout 120 s (f5-gtm-monitor).
-    values: { interval: V(5, 'f5-monitor'), timeout: V(16, 'f5-monitor'), dnsInterval: V(30, 'f5-gtm-monitor'), dnsTimeout: V(120, 'f5-gtm-monitor') },
+    // A member (or a BIG-IP DNS target) is marked up at its first good answer: `time_until_up` 0 (f5-monitor) — no count of
+    // passing checks (round 112 r02 waited the generic 2 before a site's failback).
+    values: { interval: V(5, 'f5-monitor'), timeout: V(16, 'f5-monitor'), dnsInterval: V(30, 'f5-gtm-monitor'), dnsTimeout: V(120, 'f5-gtm-monitor'), rise: V(1, 'f5-monitor', 'derived') },
   },
   // HBase RegionServers: each holds a ZooKeeper session; the master notices a lost one only when its session expires
   // (zookeeper.session.timeout, 90 s in hbase-default.xml; an external ZooKeeper may cap it at its maxSessionTimeout, 40 s
