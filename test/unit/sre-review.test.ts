@@ -10504,3 +10504,10 @@ test('a BIG-IP DNS record sends users back to a site at its first good check (ti
   assert.equal(back.at, 630);
   assert.match(back.message.en, /its first good check/);
 });
+
+test('rto-not-met adds no manual promotion to a capacity cause when the second primary is reached by its callers themselves and only a caller lost with the zone holds one address (round 112c r05)', () => {
+  const x = d('goal rto=10m', 'zone a', 'zone b', 'users: client rate=100', 'app: app replicas=2 capacity=50 zones=a,b', 'lb: lb health-check replicas=2 vip zones=a,b', 'db1: db engine=altibase primary zone=a', 'db2: db engine=altibase primary of=db1 replication=async zone=b', 'batch: service zone=a', 'mon: monitor watches=db1,db2', 'users -> lb -> app', 'app -> db1', 'app -> db2 : fallback', 'batch -> db1');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /`replicas=4`/);
+  assert.doesNotMatch(f.message.en, /Even with that/);
+});

@@ -1199,6 +1199,10 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       // A copy outside the zone that a person promotes later than the goal allows misses it too: said now, not after this fix.
       const slow = slowCopy();
       if (!slow || !slow.tk.manual) return c;
+      // (A second primary its callers reach by themselves — Altibase's alternate server, a client-side failover: nothing is
+      // promoted; the person repoints only the callers holding one address, and when those are lost with the place too,
+      // nothing waits for them — round 112c r05.)
+      if (slow.tk.peer && slow.s.callers.every((ci) => { const cn = m.nodes[ci]!; return cn.callees.includes(slow.tk.by) || inPlace(cn) || cn.client; })) return c;
       const by = m.nodes[slow.tk.by]!.name;
       // (The product's own lever when it has one — a Tibero Observer's mode, a SQL Server replica's commit mode: never
       // `failover=auto` on a copy written so already; round 111c r01.)
