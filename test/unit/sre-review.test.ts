@@ -10511,3 +10511,10 @@ test('rto-not-met adds no manual promotion to a capacity cause when the second p
   assert.match(f.message.en, /`replicas=4`/);
   assert.doesNotMatch(f.message.en, /Even with that/);
 });
+
+test('an idle DR cache behind a Front Door priority-2 origin loses no writes in its failover, and no share is said to be sent there (round 112c r06)', () => {
+  const x = d('region main', 'region dr', 'users: client rate=100', 'afd: cdn engine=front-door health-check', 'gw: lb engine=application-gateway health-check region=main', 'gw-dr: lb engine=application-gateway health-check region=dr', 'api: service replicas=2 region=main', 'api-dr: service replicas=2 region=dr', 'db: db engine=azure-postgres-flexible primary region=main', 'db-dr: db engine=azure-postgres-flexible standby of=db replication=async failover=manual region=dr', 'rank: cache engine=azure-cache-redis replicas=2 region=main', 'rank-dr: cache engine=azure-cache-redis replicas=2 region=dr', 'users -> afd', 'afd -> gw : priority 1', 'afd -> gw-dr : 2순위', 'gw -> api', 'api -> db', 'api -> rank : ranking update', 'gw-dr -> api-dr', 'api-dr -> db-dr', 'api-dr -> rank-dr : ranking update');
+  const r = fail(x, node('rank-dr'));
+  assert.equal(r.writesLostSeconds, 0);
+  assert.ok(!r.events.some((e) => /keeps sending gw-dr its share/.test(e.message.en)));
+});

@@ -3790,6 +3790,9 @@ export function idleAtRest(m: Model): Uint8Array {
   while (stack.length) {
     const s = m.nodes[stack.pop()!]!;
     let next = s.or === 'dns-failover' && s.callees.length > 1 ? m.succ[s.idx]!.filter((c) => !s.callees.includes(c) || c === s.callees[0]) : m.succ[s.idx]!;
+    // (Nor a router's second-choice targets — Front Door's priority 2: they receive nothing while a first choice is up;
+    // round 112c r06 counted lost writes of an idle DR cache behind one.)
+    if (s.secondChoice !== null && s.secondChoice.size && s.callees.some((c) => !s.secondChoice!.has(c))) next = next.filter((c) => !s.secondChoice!.has(c));
     // (A copy that would take over for it is no destination at rest: a second primary at the idle site takes no writes
     // until then — round 54b r03 counted a lag lost with the passive site.)
     if (s.takeovers.length) next = next.filter((c) => s.callees.includes(c) || !s.takeovers.some((t) => t.by === c));

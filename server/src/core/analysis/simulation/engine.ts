@@ -5086,6 +5086,9 @@ export class Engine {
       for (const a of s.callees) {
         const p = this.prov[a]!;
         if (!this.liveButFailing(p) || (s.poolCheck && this.poolFailing(p)) || this.shallowSaid.has(s.idx * n + p) || this.parked(s, a, s.callees, this.now)) continue;
+        // (Not a second-choice target the router sends nothing to while a first choice serves — Front Door's priority 2:
+        // round 112c r06 said it "keeps sending gw-dr its share".)
+        if (s.secondChoice !== null && s.secondChoice.has(a) && s.callees.some((b) => !s.secondChoice!.has(b) && ok(this.prov[b]!))) continue;
         this.shallowSaid.add(s.idx * n + p);
         const name = this.nodes[p]!.name;
         this.emit(
