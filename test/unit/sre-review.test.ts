@@ -10518,3 +10518,8 @@ test('an idle DR cache behind a Front Door priority-2 origin loses no writes in 
   assert.equal(r.writesLostSeconds, 0);
   assert.ok(!r.events.some((e) => /keeps sending gw-dr its share/.test(e.message.en)));
 });
+
+test('an Aurora cluster fed from another provider\'s MySQL is no Aurora global database secondary (round 112c r01)', () => {
+  const x = d('goal rto=30m', 'region nhn', 'region aws', 'users: client rate=100', 'dns: dns engine=route53 routing=failover', 'lb: lb managed health-check region=nhn', 'alb: lb engine=alb region=aws', 'app: app replicas=2 region=nhn', 'app-dr: app replicas=2 region=aws', 'rds: db engine=mysql managed primary region=nhn', 'aurora: db engine=aurora standby of=rds replication=async lag=30s failover=manual region=aws', 'watch: monitor watches=rds', 'users -> dns', 'dns -> lb -> app -> rds', 'dns -> alb -> app-dr -> aurora');
+  assert.doesNotMatch(checkDesign(x).find((f) => f.rule === 'rto-not-met')!.message.en, /global database|FailoverGlobalCluster/);
+});

@@ -1249,7 +1249,9 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       );
     // An Aurora global database's secondary region is promoted by an explicit call (FailoverGlobalCluster with
     // AllowDataLoss), never by the service itself: automating means an alarm or a runbook that makes the call.
-    const auroraGlobal = tk.manual && t.type === 'region' && /^aurora/.test((textAttr(m.nodes[tk.by]!.node, 'engine') ?? '').toLowerCase());
+    // (Only when its primary is an Aurora cluster too: an Aurora cluster fed from another provider's MySQL by DMS or binlog
+    // replication is an external-source replica, promoted by stopping that replication — round 112c r01.)
+    const auroraGlobal = tk.manual && t.type === 'region' && /^aurora/.test((textAttr(m.nodes[tk.by]!.node, 'engine') ?? '').toLowerCase()) && /^aurora/.test((textAttr(s.node, 'engine') ?? '').toLowerCase());
     if (auroraGlobal)
       return L(
         `Cause: when ${where.en} is lost, \`${by}\`, the Aurora global database's secondary, waits for someone to fail the global database over to it (${dur(tk.detect + tk.promote).en} from the loss); Aurora does not do it by itself. Fix: automate that failover (an alarm or a runbook that calls FailoverGlobalCluster with AllowDataLoss, or a Region switch plan) and rehearse it — then write \`failover=auto\` — or an \`rto\` a manual failover can meet.`,
