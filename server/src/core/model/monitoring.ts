@@ -8,7 +8,7 @@
  */
 import { DEFAULTS } from './defaults';
 import type { Design, TopologyNode } from '../syntax/ast';
-import { namesAttr, textAttr } from '../syntax/attrs';
+import { namesAttr, sessionStoreOf } from '../syntax/attrs';
 
 function seconds(n: TopologyNode, key: string): number | null {
   const v = n.attrs.get(key)?.value;
@@ -55,8 +55,8 @@ function noticeTable(design: Design, ownOnly = false, down?: ReadonlySet<string>
     // A server's session store (`sessions=NODE`) is needed by every request as if it were called (round 109b r05: a check of
     // the monitored application fails when the store does — it was "noticed when users report it").
     for (const n of design.nodes.values()) {
-      const store = textAttr(n, 'sessions');
-      if (store === null || store === n.name || !design.nodes.has(store)) continue;
+      const store = sessionStoreOf(design, n);
+      if (store === null) continue;
       const l = callees.get(n.name);
       if (l) l.push(store);
       else callees.set(n.name, [store]);

@@ -37,8 +37,7 @@ import { backupTargets, isBackupEdge, longestRestore } from './durability';
 import { clusterZoneIndex, demotesWithout, engineOf, GALERA_ENGINES, groupSpecOf, isDataTier, isMemcached, KAFKA_ENGINES, MEMBER_ADDRESSED, NDB_ENGINES, PULSAR_ENGINES, READ_ONLY_WITHOUT_MAJORITY, redundantModeMinimum, SEARCH_ENGINES, SINGLE_PRIMARY_ENGINES, votingType, type GroupSpec } from './groups';
 import { haTiming } from './ha-timings';
 import { DB2_ENGINES, isRedis, MYSQL_FAMILY, ORACLE_ENGINES, SQLSERVER_ENGINES, REDIS_COMPATIBLE, REDIS_ENGINES, replicationOf, type ReplicationMode } from './replication';
-import { attrValue, flagAttr, flagOf, namesAttr, numberOf, textAttr, textOf } from '../syntax/attrs';
-import { SESSION_KEYWORDS } from '../syntax/schema';
+import { attrValue, flagAttr, flagOf, namesAttr, numberOf, sessionStoreOf, textAttr, textOf } from '../syntax/attrs';
 import { regionsOf } from '../syntax/places';
 import { BROKER_ENGINES, MEMORYSTORE_ENGINES, PROXYSQL_MONITOR, SHARED_STORE_BROKERS } from './profiles/table';
 import { AZURE_SQL_FOG, K8S_NODE, brokerPair, canonicalEngine, CLICKHOUSE_FAILOVER, COSMOS, GCP_OUTLIER, PROXYSQL_GALERA, failoverTimingsOf, PROFILES, profileLabel, timingsAs, timingsOf, timingsUnder, type ProfileId, type Timings } from './profiles';
@@ -403,7 +402,7 @@ export const DATA_KINDS: ReadonlySet<string> = new Set<KindId>(['database', 'cac
 /** Instances simulated per node: a node with more replicas is simulated as this many (shares stay the same). */
 export const MAX_SIM_INSTANCES = 1000;
 
-export { durationAttr, flagAttr, numberAttr, rangeAttr, textAttr } from '../syntax/attrs';
+export { durationAttr, flagAttr, numberAttr, rangeAttr, sessionStoreOf, textAttr } from '../syntax/attrs';
 
 // ---- node semantics shared by the rules and the simulator ---------------------
 
@@ -992,11 +991,6 @@ export function jobBrokers(design: Design): Set<string> {
   return set;
 }
 
-/** The shared session store a node names in `sessions=NODE` (another existing node), or null. */
-export function sessionStoreOf(design: Design, n: TopologyNode): string | null {
-  const s = textAttr(n, 'sessions');
-  return s && !SESSION_KEYWORDS.has(s) && s !== n.name && design.nodes.has(s) ? s : null;
-}
 
 /**
  * Whether a node can be named a single point of failure: it is in the request

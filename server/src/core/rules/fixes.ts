@@ -12,7 +12,7 @@ import { failoverMode, hasRedundantMode, L, standbysOf, textAttr, type Facts } f
 import { isRedis, losslessMode } from '../model/replication';
 import { hasPlacementSla } from '../model/profiles/derive';
 import { instanceCount, selfRunPostgres } from '../model/request-graph';
-import { engineOf, isMemcached, SEARCH_ENGINES, votingType } from '../model/groups';
+import { engineOf, isMemcached, replicaSets, SEARCH_ENGINES, votingType } from '../model/groups';
 
 export interface Fix {
   title: Localized;
@@ -144,9 +144,10 @@ export function laxRpo(design: Design): boolean {
 export function clusterMembers(node: TopologyNode): string | null {
   if (node.kind !== 'database' || votingType(node) === null) return null;
   if (SEARCH_ENGINES.has(engineOf(node))) return 'replicas=3 shard-replicas=1';
-  // A MongoDB node of S shards is S replica sets, `replicas=` their total: three members a shard (round 111b r07).
-  const shards = Number(textAttr(node, 'shards') ?? '1');
-  return engineOf(node) === 'mongodb' && shards > 1 ? `replicas=${3 * shards}` : 'replicas=3';
+  // A MongoDB node of S shards is S replica sets, `replicas=` their total: three members a shard (round 111b r07) — as
+  // goal-common's arbiter advice counts them.
+  const sets = replicaSets(node, instanceCount(node));
+  return engineOf(node) === 'mongodb' && sets > 1 ? `replicas=${3 * sets}` : 'replicas=3';
 }
 
 export function redundancyFixes(design: Design, facts: Facts, node: TopologyNode): Fix[] {

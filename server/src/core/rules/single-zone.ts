@@ -213,7 +213,10 @@ function strandedNameServers(design: Design, facts: Facts): Finding[] {
     const here = regionsOf(design, node);
     const place = here.length === 1 ? { kind: 'region' as const, name: here[0]! } : node.zones.length > 0 && new Set(node.zones).size === 1 ? { kind: 'zone' as const, name: node.zones[0]! } : null;
     if (!place) continue;
-    const outside = targets.filter((t) => (place.kind === 'region' ? regionsOf(design, t).length > 0 && !regionsOf(design, t).includes(place.name) : t.zones.length > 0 && !t.zones.includes(place.name)));
+    const outside = targets.filter((t) => {
+      const there = place.kind === 'region' ? regionsOf(design, t) : t.zones;
+      return there.length > 0 && !there.includes(place.name);
+    });
     if (!outside.length) continue;
     const where = place.kind === 'region' ? L(`region \`${place.name}\``, `\`${place.name}\` 리전`) : L(`zone \`${place.name}\``, `\`${place.name}\` 존`);
     const names = nameList(outside.map((t) => t.name));

@@ -4,7 +4,8 @@
  * `flagOf` (is the flag set: a bare flag, `key=true` or any text such as
  * `health-check=/path`) and `boolOf` (only an explicit true/false).
  */
-import type { Attr, TopologyNode } from './ast';
+import type { Attr, Design, TopologyNode } from './ast';
+import { SESSION_KEYWORDS } from './schema';
 
 /** The text value, or null when absent or not text. */
 export function textOf(a: Attr | undefined): string | null {
@@ -67,4 +68,10 @@ export function namesAttr(n: TopologyNode, key: string): string[] {
 export function rangeAttr(n: TopologyNode, key: string): { min: number; max: number } | null {
   const v = attrValue(n, key);
   return v && v.type === 'range' ? { min: v.min, max: v.max } : null;
+}
+
+/** The shared session store a node names in `sessions=NODE` (another existing node), or null. */
+export function sessionStoreOf(design: Design, n: TopologyNode): string | null {
+  const s = textAttr(n, 'sessions');
+  return s && !SESSION_KEYWORDS.has(s) && s !== n.name && design.nodes.has(s) ? s : null;
 }

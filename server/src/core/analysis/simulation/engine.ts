@@ -1069,9 +1069,10 @@ export class Engine {
     // bucket carry none), not of every request.
     let holders = 0;
     if (this.sessionLoss.size)
-      // (A tier whose sessions are copied between its members — `sessions=replicated`, Tomcat's DeltaManager — holds them too:
-      // round 111c r03 counted a queue's client without sessions among the users, 85.7 % for all of them.)
-      for (const n of this.nodes) if (n.sessionStore >= 0 || n.localSessions || sessionGrid(n) || textAttr(n.node, 'sessions') === 'replicated') holders += total > 0 && baseLoad ? baseLoad[n.idx]! : flow ? flow[n.idx]! : 0;
+      // (A tier whose sessions are copied between its members — `sessions=replicated`, Tomcat's DeltaManager or a data grid
+      // (sessionGrid) — holds them too: round 111c r03 counted a queue's client without sessions among the users, 85.7 % for
+      // all of them.)
+      for (const n of this.nodes) if (n.sessionStore >= 0 || n.localSessions || textAttr(n.node, 'sessions') === 'replicated') holders += total > 0 && baseLoad ? baseLoad[n.idx]! : flow ? flow[n.idx]! : 0;
     const whole = total > 0 ? total : 1;
     const denom = holders > 0 ? Math.min(whole, holders) : whole;
     // Tiers in series reading one session store (`a -> b`, both `sessions=rc`) hold the same users' sessions: the store's
