@@ -2477,6 +2477,8 @@ function compile(design: Design): Model {
     const a = ix.from[k]!;
     const b = ix.to[k]!;
     if (a === b) continue;
+    /** The label of the first edge from a to b, trimmed (null: none). */
+    const lab = edgeLabel.get(a * nodes.length + b) ?? null;
     const na = nodes[a]!;
     const nb = nodes[b]!;
     if (na.ignored || nb.ignored || nb.client) continue;
@@ -2484,27 +2486,27 @@ function compile(design: Design): Model {
     if (isBackupEdge(design, na.name, nb.name)) continue;
     // A dependency used only when a node starts (`vault -> kms : auto-unseal`, `app -> config : bootstrap`): a running node
     // serves without it; only a node (re)started while it is down stays down, which the run does not model.
-    if (STARTUP_ONLY.test(edgeLabel.get(a * nodes.length + b) ?? '')) continue;
+    if (STARTUP_ONLY.test(lab ?? '')) continue;
     // A balancer's or gateway's configuration store (`kong -> kong-db : config`, or any database of `engine=kong`, whose
     // traditional mode proxies from the configuration it caches in memory, with no database connection per request):
     // losing it stops configuration changes, not the traffic (round 85 r01 — a read word in the label made it a class).
-    if (configStoreEdge(na, nb, edgeLabel.get(a * nodes.length + b) ?? '')) continue;
+    if (configStoreEdge(na, nb, lab ?? '')) continue;
     // A service registry its clients cache (Eureka: the registry is fetched every 30 s and kept when every server is
     // down), or an edge labelled as discovery or registration: where the caller learns its peers, not a request
     // (round 86c r01: losing both Eureka servers read as a 1 h outage of the gateway's "default" pool).
-    if (registryEdge(nb, edgeLabel.get(a * nodes.length + b) ?? '')) continue;
+    if (registryEdge(nb, lab ?? '')) continue;
     // Alerts sent on the side (`prometheus -> alertmanager : alerts`, `app -> pagerduty : notifications`): no request waits
     // for them — their loss stops notifications, not the requests (round 43b: dashboards failed with Alertmanager).
     // (Not a queue's: `app -> mq : 결제 완료 알림` is business work put on a queue — round 44. Nor business notifications:
     // "notifications" and 알림 stay requests.)
-    if (nb.kind !== 'queue' && ALERT_ONLY.test(edgeLabel.get(a * nodes.length + b) ?? '')) continue;
+    if (nb.kind !== 'queue' && ALERT_ONLY.test(lab ?? '')) continue;
     // A CDN's origin that answers with an apology ("sorry page", a maintenance page): what it serves is no service, so it
     // is no alternative to the real origin (round 44: every outage behind it read as served).
     // (So is a DNS failover record's: a Route 53 secondary pointing at a bucket's maintenance page — round 105c r03/r04.)
-    if ((na.kind === 'cdn' || na.kind === 'dns') && APOLOGY_ORIGIN.test(`${nb.name} ${textAttr(nb.node, 'label') ?? ''} ${edgeLabel.get(a * nodes.length + b) ?? ''}`)) continue;
+    if ((na.kind === 'cdn' || na.kind === 'dns') && APOLOGY_ORIGIN.test(`${nb.name} ${textAttr(nb.node, 'label') ?? ''} ${lab ?? ''}`)) continue;
     // A zone transfer (`secondary -> hidden-primary : AXFR/IXFR`): the secondary answers from its own copy of the zone
     // until the SOA expire (days), so the primary is no request dependency — only zone edits wait for it (round 37).
-    if (ZONE_TRANSFER.test(edgeLabel.get(a * nodes.length + b) ?? '')) continue;
+    if (ZONE_TRANSFER.test(lab ?? '')) continue;
     // A caller wired to a server and to that server's standby (WebtoB to an active-standby JEUS pair): the edge to the
     // standby is the way to it once it has taken over, not a dependency of its own — the takeover moves the requests.
     if (nb.node.role === 'standby' && nb.node.of !== null && nb.kind !== 'database' && nb.kind !== 'cache' && nb.kind !== 'storage' && hasEdge(design, na.name, nb.node.of)) continue;
@@ -2524,7 +2526,7 @@ function compile(design: Design): Model {
       // A queue fed by a topic's subscription (SNS → SQS): every message is copied to it, so its producers' rate reaches
       // it (round 63b r04: the subscribed queue had no rate, and the run said its producers failed). A dead-letter or
       // retry queue (by its edge's label or its name) takes only what fails: no rate.
-      else if (!DEAD_LETTER.test(edgeLabel.get(a * nodes.length + b) ?? '') && !DEAD_LETTER.test(nb.name)) {
+      else if (!DEAD_LETTER.test(lab ?? '') && !DEAD_LETTER.test(nb.name)) {
         if (na.forwards === NO_LIST) na.forwards = [b];
         else if (!na.forwards.includes(b)) na.forwards.push(b);
       }
@@ -2573,7 +2575,7 @@ function compile(design: Design): Model {
     // A sharded MongoDB's config server replica set (`mongos -> csrs`) holds the cluster's metadata: mongos routes by the
     // routing table it has cached, so without the config servers' primary (or all of them) reads and writes go on and
     // only chunk migrations, splits and sharding DDL wait. It is where the router reads its routes, not a request.
-    if (isMongoConfigServer(nb.node, edgeLabel.get(a * nodes.length + b) ?? null)) continue;
+    if (isMongoConfigServer(nb.node, lab)) continue;
     // MySQL NDB Cluster's management node (ndb_mgmd, drawn as what the data nodes call: `data -> mgm : arbitration`) gives
     // out the configuration, starts and stops nodes, runs backups and arbitrates a split: no query goes through it, and
     // a running cluster serves without it (round 50b r03). Not a request.
@@ -2589,7 +2591,7 @@ function compile(design: Design): Model {
     // Any caller of Consul for service discovery (its DNS interface or the health API through the local agent; an Envoy
     // sidecar's xDS) is answered without a leader too (allow_stale) or keeps what it has: no request fails with the
     // group. Key-value reads at the default consistency, locks and sessions need the leader: an edge labelled so stays.
-    if (nb.kind === 'consensus' && engineOf(nb.node) === 'consul' && !/\b(kv|key-?value|locks?|sessions?|writes?|leader)\b|쓰기|락|잠금/i.test(edgeLabel.get(a * nodes.length + b) ?? '')) continue;
+    if (nb.kind === 'consensus' && engineOf(nb.node) === 'consul' && !/\b(kv|key-?value|locks?|sessions?|writes?|leader)\b|쓰기|락|잠금/i.test(lab ?? '')) continue;
     raw.push(a, b);
     nb.callers.push(a);
     if (nb.kind === 'database' || dbFronts.has(b)) {
