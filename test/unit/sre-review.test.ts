@@ -10523,3 +10523,26 @@ test('an Aurora cluster fed from another provider\'s MySQL is no Aurora global d
   const x = d('goal rto=30m', 'region nhn', 'region aws', 'users: client rate=100', 'dns: dns engine=route53 routing=failover', 'lb: lb managed health-check region=nhn', 'alb: lb engine=alb region=aws', 'app: app replicas=2 region=nhn', 'app-dr: app replicas=2 region=aws', 'rds: db engine=mysql managed primary region=nhn', 'aurora: db engine=aurora standby of=rds replication=async lag=30s failover=manual region=aws', 'watch: monitor watches=rds', 'users -> dns', 'dns -> lb -> app -> rds', 'dns -> alb -> app-dr -> aurora');
   assert.doesNotMatch(checkDesign(x).find((f) => f.rule === 'rto-not-met')!.message.en, /global database|FailoverGlobalCluster/);
 });
+
+test('a PSA replica set with a data member down keeps its w: 1 writes but its majority commit point stops until the member is back (round 112 r04)', () => {
+  const x = d('u: client', 'api: app replicas=2', 'mongo: db engine=mongodb replicas=2 arbiters=1', 'u -> api -> mongo');
+  // The secondary lost: nothing fails, the commit point stops at once and moves again at the repair.
+  const r = fail(x, node('mongo', 2));
+  assert.equal(down(r), 0);
+  assert.equal(degraded(r), 0);
+  const stalled = r.events.find((e) => e.type === 'commit-stalled')!;
+  assert.equal(stalled.at, 0);
+  assert.match(stalled.message.en, /only 1 of its data members is up and 2 must have a write/);
+  assert.match(stalled.message.en, /votes: 0, priority: 0/);
+  const resumed = r.events.find((e) => e.type === 'commit-resumed')!;
+  assert.equal(resumed.at, r.events.find((e) => e.type === 'repaired')!.at);
+  // The primary lost: said once the secondary is elected, not while nothing serves.
+  const p = fail(x, node('mongo', 1));
+  assert.equal(p.events.find((e) => e.type === 'commit-stalled')!.at, p.events.find((e) => e.type === 'promoted')!.at);
+  // Three data members and an arbiter: still w: 1 (3 data-bearing voters are no more than the majority of 4), and one
+  // lost leaves 2 of the 3 needed.
+  assert.ok(fail(d('u: client', 'mongo: db engine=mongodb replicas=3 arbiters=1', 'u -> mongo'), node('mongo', 2)).events.some((e) => e.type === 'commit-stalled'));
+  // No arbiter: a majority of data members is left, nothing stops; w: "majority" with 4 data members: writes-blocked instead.
+  assert.ok(!fail(d('u: client', 'mongo: db engine=mongodb replicas=3', 'u -> mongo'), node('mongo', 2)).events.some((e) => e.type === 'commit-stalled'));
+  assert.ok(!fail(d('u: client', 'mongo: db engine=mongodb replicas=4 arbiters=1', 'u -> mongo'), node('mongo', 2)).events.some((e) => e.type === 'commit-stalled'));
+});

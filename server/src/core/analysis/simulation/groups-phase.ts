@@ -98,6 +98,8 @@ interface LeaderState {
   quorumLost: boolean;
   /** MongoDB with arbiters and the implicit w: "majority": too few data members up to acknowledge a default write (majorityWritesWait). */
   writesWait?: boolean;
+  /** MongoDB with arbiters and the implicit w: 1 (PSA): too few data members up to move the majority commit point (commitStallNow). */
+  commitStall?: boolean;
   /** Group Replication after every member was down: it does not re-form by itself; a person reboots it (until then -1 = not wiped, Infinity = waiting for its members, else when the reboot is done). */
   rebootAt: number;
   /** When its primary was last found lost (the election's start), and when a balancer that checks the role sends to the new one. */
@@ -898,6 +900,7 @@ export class GroupPhase {
       this.quorumEvent(s, !quorum, st);
     }
     this.writesWaitEvent(i, st, quorum);
+    this.commitStallEvent(i, st, quorum);
     if (h.alive(i, st.primary)) {
       st.pending = null;
       st.waiting = false;
@@ -949,6 +952,45 @@ export class GroupPhase {
             `${st.labelKo}에는 투표 구성원의 과반이 남아 있어 프라이머리가 읽기를 처리하지만, 데이터를 가진 구성원은 ${up}개만 살아 있습니다. 기본 쓰기 concern이 w: "majority"(투표 구성원 ${st.voters}개 중 ${need}개, 아비터는 쓰기를 확인하지 않음)이므로, 데이터 구성원이 돌아올 때까지 모든 쓰기가 기다립니다(기본값은 wtimeout 없음).`,
           )
         : L(`${st.label} has ${up} data members up again: writes with w: "majority" are acknowledged again.`, `${st.labelKo}의 데이터 구성원이 다시 ${up}개가 되어 w: "majority" 쓰기가 다시 확인됩니다.`),
+    );
+  }
+
+  /**
+   * MongoDB with arbiters whose implicit default write concern is w: 1 (PSA: no more data-bearing voters than a
+   * majority of the voters; mongodb-write-concern), a majority of the voters still up but fewer data members than that
+   * majority: w: 1 writes go on, but nothing can be acknowledged by a majority, so the majority commit point stops —
+   * writes and reads with "majority" wait, and the storage engine keeps every change since the commit point, its I/O
+   * and cache pressure growing while the member is down (MongoDB, "Mitigate Performance Issues with PSA Replica Set";
+   * mongodb-psa-mitigate). No requests fail: an event, no figure.
+   */
+  private commitStallNow(i: number, st: LeaderState, quorum: boolean): boolean {
+    const s = this.h.m.nodes[i]!;
+    const g = s.group;
+    const data = st.hi - st.lo;
+    const arbiters = st.voters - data;
+    const e = engineOf(s.node);
+    if (!g || g.type !== 'leader' || !quorum || arbiters <= 0 || (e !== 'mongodb' && e !== 'mongo') || writesNeedDataMajority(s.node, data, arbiters)) return false;
+    return this.membersUp(i, st) < majorityOf(st.voters);
+  }
+
+  /** Said when a PSA replica set's majority commit point stops or moves again (commitStallNow). */
+  private commitStallEvent(i: number, st: LeaderState, quorum: boolean): void {
+    const now = this.commitStallNow(i, st, quorum);
+    if (now === (st.commitStall ?? false)) return;
+    // Said once a primary serves: a lost primary's set says it after its election (elect).
+    if (now && !this.h.alive(i, st.primary)) return;
+    st.commitStall = now;
+    const up = this.membersUp(i, st);
+    const need = majorityOf(st.voters);
+    this.h.emit(
+      now ? 'commit-stalled' : 'commit-resumed',
+      st.label,
+      now
+        ? L(
+            `With its arbiter's vote ${st.label} has a primary, which acknowledges writes with w: 1 (the default with an arbiter), but only ${up} of its data members ${up === 1 ? 'is' : 'are'} up and ${need} must have a write for a majority (an arbiter holds none): the majority commit point stops. Writes and reads with "majority" (change streams, transactions written so) wait, and the storage engine keeps every change since the commit point, so its I/O, cache pressure and oplog grow for as long as the member is down. MongoDB's mitigation: \`votes: 0, priority: 0\` on the lost member (rs.reconfig), \`rs.reconfigForPSASet()\` once it is back; a third data member instead of the arbiter avoids it.`,
+            `${josa(st.labelKo, '은/는')} 아비터의 표로 프라이머리를 두고, 그 프라이머리는 w: 1(아비터가 있을 때의 기본값)로 쓰기를 확인하지만, 데이터를 가진 구성원이 ${up}개만 살아 있고 과반이 되려면 ${need}개가 쓰기를 가져야 합니다(아비터는 데이터가 없음). 그래서 과반 커밋 지점(majority commit point)이 멈춥니다. "majority"로 하는 쓰기와 읽기(체인지 스트림, 그렇게 설정한 트랜잭션)는 기다리고, 스토리지 엔진은 커밋 지점 이후의 변경을 모두 보관하므로 구성원이 돌아올 때까지 I/O와 캐시 압박, oplog 크기가 계속 늘어납니다. MongoDB가 안내하는 완화책은 잃은 구성원에 \`votes: 0, priority: 0\`을 설정하고(rs.reconfig) 돌아온 뒤 \`rs.reconfigForPSASet()\`으로 되돌리는 것입니다. 아비터 대신 세 번째 데이터 구성원을 두면 이런 일이 없습니다.`,
+          )
+        : L(`${st.label} has ${up} data members up again: its majority commit point moves again.`, `${st.labelKo}의 데이터 구성원이 다시 ${up}개가 되어 과반 커밋 지점이 다시 움직입니다.`),
     );
   }
 
@@ -1061,6 +1103,7 @@ export class GroupPhase {
             ),
       );
       h.loseWrites(lag, inst(s, next), s.idx);
+      this.commitStallEvent(i, st, true);
       return;
     }
     // The election time is MongoDB's or Group Replication's own; another voting engine's (Vault, …) is the generic one.

@@ -47,6 +47,8 @@ export const EVENT_LABELS: Readonly<Record<string, Localized>> = {
   restarting: { en: 'restarting', ko: '재시작' },
   'writes-blocked': { en: 'writes-blocked', ko: '쓰기 멈춤' },
   'writes-resumed': { en: 'writes-resumed', ko: '쓰기 재개' },
+  'commit-stalled': { en: 'commit-stalled', ko: '과반 커밋 멈춤' },
+  'commit-resumed': { en: 'commit-resumed', ko: '과반 커밋 재개' },
 };
 
 /** The label of an event type in `locale`; an unknown type shows as itself. */
