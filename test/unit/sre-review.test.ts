@@ -10546,3 +10546,21 @@ test('a PSA replica set with a data member down keeps its w: 1 writes but its ma
   assert.ok(!fail(d('u: client', 'mongo: db engine=mongodb replicas=3', 'u -> mongo'), node('mongo', 2)).events.some((e) => e.type === 'commit-stalled'));
   assert.ok(!fail(d('u: client', 'mongo: db engine=mongodb replicas=4 arbiters=1', 'u -> mongo'), node('mongo', 2)).events.some((e) => e.type === 'commit-stalled'));
 });
+
+test('messages waiting in a managed queue lost with its region are counted lost, and back with the region if it returns (round 112c r08)', () => {
+  const base = ['goal rpo=5m', 'region main', 'region dr', 'users: client rate=100', 'api: service replicas=2 region=main', 'q: queue engine=service-bus region=main', 'worker: service replicas=2 region=dr', 'users -> api -> q : payment done event', 'q -> worker'];
+  const lost = simulate(d(...base), [{ type: 'fail', target: node('worker'), at: 0 }, { type: 'recover', target: node('worker'), at: 300 }, { type: 'fail', target: { type: 'region', region: 'main' }, at: 240 }]);
+  assert.equal(lost.writesLostSeconds, 240);
+  assert.match(lost.events.find((e) => e.type === 'writes-lost' && e.target === 'q')!.message.en, /lost with its region, and the 24,000 message\(s\)/);
+  const back = simulate(d(...base), [
+    { type: 'fail', target: node('worker'), at: 0 },
+    { type: 'recover', target: node('worker'), at: 300 },
+    { type: 'fail', target: { type: 'region', region: 'main' }, at: 240 },
+    { type: 'recover', target: { type: 'region', region: 'main' }, at: 600 },
+  ]);
+  assert.equal(back.writesLostSeconds, 0);
+  assert.ok(back.events.some((e) => e.type === 'data-back' && e.target === 'q' && e.at === 600));
+  assert.match(back.events.find((e) => e.type === 'backlog-drained')!.message.en, /24,000 waiting message\(s\) are handled, the oldest 10m late/);
+  // Processed before the region is lost: nothing waits, nothing is lost.
+  assert.equal(simulate(d(...base), [{ type: 'fail', target: { type: 'region', region: 'main' }, at: 240 }]).writesLostSeconds, 0);
+});

@@ -587,6 +587,8 @@ export class Engine {
   }
   /** Writes lost to replication lag, by data set (the node that lost them): the windows of earlier moments, and the widest of the latest moment `at`. */
   private readonly lagByNode = new Map<number, { before: number; at: number; window: number }>();
+  /** Managed queues lost with their region while messages waited in them: counted lost, and back with the region if it returns. */
+  private readonly strandedQueues = new Map<number, number>();
   private readonly events: SimEvent[] = [];
   private readonly queue = new Heap();
   private seq = 0;
@@ -1534,6 +1536,23 @@ export class Engine {
       // are gone with it — accepted from their producers, never processed (round 80c r01: "900,000 handled", 0 s lost).
       // (A broker whose journal is on storage that is still up — Artemis or IBM MQ on a NAS — keeps them for its repair.)
       const journalUp = q.callees.some((c) => this.nodes[c]!.kind === 'storage' && this.prov[c]! >= 0 && this.live[this.prov[c]!]! > 0);
+      // A managed queue keeps its copies over its region's zones, not beyond — SQS, Service Bus and Pub/Sub are regional,
+      // and Service Bus Geo-DR pairs the metadata, not the messages. Lost with its region, nothing taking over elsewhere,
+      // its waiting messages are counted lost (failure-model §5: a region loss loses what was only in that region;
+      // round 112c r08) — and kept waiting: if the region comes back, so do they (recoverTarget), and they are processed late.
+      if (!queueUp && !journalUp && st.since !== null && st.backlog >= 0.5 && st.rate > 0 && q.managed && !q.takeovers.length && !this.strandedQueues.has(i) && this.regionLost(i)) {
+        const span = st.backlog / st.rate;
+        this.strandedQueues.set(i, Math.round(st.backlog));
+        this.loseWrites(
+          span,
+          q.name,
+          i,
+          L(
+            `${q.name} is lost with its region, and the ${num(Math.round(st.backlog))} message(s) waiting in it with it: accepted from their producers, never processed, and kept only in that region (a managed queue replicates within its region) — about ${d(span)} of what was sent is lost unless the region comes back.`,
+            `${josa(q.name, '이/가')} 리전과 함께 사라지고, 처리되지 않은 채 기다리던 메시지 ${num(Math.round(st.backlog))}개도 함께 사라집니다. 프로듀서에게 수신을 확인해 준 메시지인데 그 리전 안에만 있었으므로(관리형 큐는 리전 안에서만 복제합니다), 리전이 돌아오지 않는 한 보낸 것 중 약 ${dk(span)} 분량을 잃습니다.`,
+          ),
+        );
+      }
       if (!queueUp && !journalUp && st.since !== null && st.backlog >= 0.5 && st.rate > 0 && q.instances <= 1 && !q.managed && !q.takeovers.length) {
         const span = st.backlog / st.rate;
         this.loseWrites(
@@ -1901,6 +1920,19 @@ export class Engine {
           : s.kind === 'queue'
           ? L(`${s.name}'s members in ${place.en} are back with their copies: the confirmed messages counted as lost with them are there again.`, `${place.ko} 돌아오면서 그곳의 ${s.name} 구성원이 사본을 갖고 돌아옵니다. 함께 잃은 것으로 셌던 발행 확인된 메시지가 다시 있습니다.`)
           : L(`${s.name}'s members in ${place.en} are back with their copies: the acknowledged writes counted as lost with them are there again.`, `${place.ko} 돌아오면서 그곳의 ${s.name} 구성원이 사본을 갖고 돌아옵니다. 함께 잃은 것으로 셌던 커밋된 쓰기가 다시 있습니다.`),
+      );
+    }
+    // A managed queue lost with its region (trackQueues): back with it, with the messages that waited in it.
+    for (const [i, n] of [...this.strandedQueues]) {
+      if (this.regionLost(i)) continue;
+      this.strandedQueues.delete(i);
+      if (!this.lagByNode.delete(i)) continue;
+      withdrawn = true;
+      const name = this.nodes[i]!.name;
+      this.emit(
+        'data-back',
+        name,
+        L(`${name} is back with ${place.en}, and so are the ${num(n)} message(s) counted as lost with it: its consumers process them now, late.`, `${place.ko} 돌아오면서 ${josa(name, '이/가')} 함께 돌아오고, 잃은 것으로 셌던 메시지 ${num(n)}개도 다시 있습니다. 컨슈머가 이제 늦게나마 처리합니다.`),
       );
     }
     if (withdrawn) {
