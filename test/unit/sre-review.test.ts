@@ -10564,3 +10564,16 @@ test('messages waiting in a managed queue lost with its region are counted lost,
   // Processed before the region is lost: nothing waits, nothing is lost.
   assert.equal(simulate(d(...base), [{ type: 'fail', target: { type: 'region', region: 'main' }, at: 240 }]).writesLostSeconds, 0);
 });
+
+test('a cache its callers keep counters in is lost with its region as a database is: unbounded with no copy or backup outside it, rpo-not-met (round 112c r04)', () => {
+  const lines = ['goal rpo=5m', 'region main', 'region dr', 'users: client rate=100', 'dns: dns engine=route53 routing=failover', 'app: app replicas=2 region=main', 'app-dr: app replicas=2 region=dr', 'db: db primary region=main backup=1d backup-to=dr', 'db-dr: db standby of=db replication=async lag=30s failover=auto region=dr', 'counter: cache engine=redis managed replicas=2 region=main', 'counter-dr: cache engine=redis managed replicas=2 region=dr', 'users -> dns', 'dns -> app', 'dns -> app-dr', 'app -> db', 'app-dr -> db-dr', 'app-dr -> counter-dr : coupon issue counter'];
+  const x = d(...lines, 'app -> counter : coupon issue counter');
+  const r = fail(x, { type: 'region', region: 'main' });
+  assert.equal(r.writesLostSeconds, Infinity);
+  assert.ok(r.events.some((e) => e.type === 'data-lost' && e.target === 'counter'));
+  assert.equal(rules(x, 'rpo-not-met').length, 1);
+  // Rate-limit counters are no data anyone was told was saved: the region loss loses the database's lag only.
+  const limits = d(...lines, 'app -> counter : rate limit counters');
+  assert.equal(fail(limits, { type: 'region', region: 'main' }).writesLostSeconds, 30);
+  assert.deepEqual(rules(limits, 'rpo-not-met'), []);
+});

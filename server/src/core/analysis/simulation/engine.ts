@@ -629,6 +629,13 @@ export class Engine {
   private readonly waking = new Set<number>();
   /** Data nodes (shards as `i:k`) whose data is lost; nodes waiting for a restore. */
   private readonly dataNodes: number[] = [];
+  /**
+   * Caches their callers keep state in (counters, a ranking, carts: an edge says so; not `primary`, which dataNodes
+   * holds): their failovers lose their lag, their instances lost one by one their data (comeBack); and every place they
+   * run in lost — a region — loses what they held, as a database's (trackDataLoss; round 112c r04 lost the coupon counters
+   * with their region at "0s", as 104b r15 had lost carts).
+   */
+  private readonly stateCaches: number[] = [];
   private readonly lostData = new Set<string>();
   private readonly awaitingRestore = new Set<number>();
   private readonly repairs: number[] = [];
@@ -728,6 +735,7 @@ export class Engine {
       // A cache written as the data of record (`primary`, not a session store) loses its data as a database does (no-backup).
       // (A job broker's jobs are counted as a queue's messages are — its backlog, not its whole history; round 43b.)
       if (this.dur[i]!.holdsData && (s.kind === 'database' || s.kind === 'storage' || (s.kind === 'cache' && s.node.role === 'primary' && (!s.isSessionStore || s.alsoRecords)))) this.dataNodes.push(i);
+      else if (s.kind === 'cache' && !s.isSessionStore && s.node.role !== 'standby' && s.node.role !== 'replica' && stateWritten(this.m.design, s.name) && !ephemeralStateCache(this.m.design, s.name)) this.stateCaches.push(i);
       else if (s.kind === 'cache' && s.node.role !== 'primary' && jobBrokers(this.m.design).has(s.name)) this.brokerNodes.push(i);
       if (s.or === 'dns-failover' || s.or === 'dns-spread') this.dnsBad.set(i, new Map());
       if (s.deepCheck) {
@@ -5746,7 +5754,7 @@ export class Engine {
         ),
       );
     }
-    for (const i of this.dataNodes) {
+    for (const i of this.stateCaches.length ? [...this.dataNodes, ...this.stateCaches.filter((c) => this.everyPlaceLost(c))] : this.dataNodes) {
       const s = this.nodes[i]!;
       // A sharded MongoDB cluster's config servers hold its metadata, no user write: lost with no copy, what goes is the
       // cluster's ability to route and rebalance, not acknowledged writes (round 75b r05).
