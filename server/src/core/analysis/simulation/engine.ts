@@ -501,6 +501,13 @@ export class Engine {
   private readonly deepOut = new Map<number, Set<number>>();
   /** Per record and target (i × n + a) changed by hand: when the target went down while the other could not serve yet. */
   private readonly manualDnsWait = new Map<number, number>();
+  /**
+   * How long after a DNS record's target was found bad its clients stop going there (record × nodes + target): its
+   * checks' switch, or for a record changed by hand the notice of the monitors still up (else the users') plus the
+   * person's change and the TTL — what the `dns-switched` event says (round 112c r03: the lost monitor's later notice
+   * moved the event, not the users).
+   */
+  private readonly dnsSwitchAfter = new Map<number, number>();
   /** Overloaded nodes, with the offered load last said for each (an overload whose load moves is said again). */
   private readonly overloaded = new Map<number, number>();
   /** Nodes whose failover was said to wait for a witness's or a coordinator's vote, or for a fence that cannot succeed (said once). */
@@ -735,7 +742,7 @@ export class Engine {
       // A cache written as the data of record (`primary`, not a session store) loses its data as a database does (no-backup).
       // (A job broker's jobs are counted as a queue's messages are — its backlog, not its whole history; round 43b.)
       if (this.dur[i]!.holdsData && (s.kind === 'database' || s.kind === 'storage' || (s.kind === 'cache' && s.node.role === 'primary' && (!s.isSessionStore || s.alsoRecords)))) this.dataNodes.push(i);
-      else if (s.kind === 'cache' && !s.isSessionStore && s.node.role !== 'standby' && s.node.role !== 'replica' && stateWritten(this.m.design, s.name) && !ephemeralStateCache(this.m.design, s.name)) this.stateCaches.push(i);
+      else if (s.kind === 'cache' && !s.isSessionStore && s.node.role !== 'standby' && s.node.role !== 'replica' && recordStateWritten(this.m.design, s.name) && !ephemeralStateCache(this.m.design, s.name)) this.stateCaches.push(i);
       else if (s.kind === 'cache' && s.node.role !== 'primary' && jobBrokers(this.m.design).has(s.name)) this.brokerNodes.push(i);
       if (s.or === 'dns-failover' || s.or === 'dns-spread') this.dnsBad.set(i, new Map());
       if (s.deepCheck) {
@@ -3763,7 +3770,7 @@ export class Engine {
     const bad = this.dnsBad.get(s.idx)!;
     const ok = s.callees.map((a) => {
       const since = bad.get(a);
-      return since === undefined || roundT(since + s.dnsSwitch) > t;
+      return since === undefined || roundT(since + (this.dnsSwitchAfter.get(s.idx * this.nodes.length + a) ?? s.dnsSwitch)) > t;
     });
     const w = s.callees.map(() => 0);
     if (s.or === 'dns-failover') {
@@ -4807,6 +4814,7 @@ export class Engine {
         }
         const since = bad.get(a);
         const rk = i * this.nodes.length + a;
+        const switchAfter = this.dnsSwitchAfter.get(rk) ?? s.dnsSwitch;
         if (!ok) {
           this.dnsRise.delete(rk);
           this.dnsBack.delete(rk);
@@ -4814,14 +4822,14 @@ export class Engine {
         if (ok && since !== undefined && s.manualDns) {
           // A record changed by hand stays on the next target until a person changes it back (no failback within the
           // run); back before the change, nobody changes it.
-          if (roundT(since + s.dnsSwitch) > t) bad.delete(a);
+          if (roundT(since + switchAfter) > t) bad.delete(a);
           return;
         }
         if (ok && since !== undefined) {
           // The record's check marks the target healthy again only after `rise` passing checks (Route 53: the failure
           // threshold counts both ways, 3 × 30 s): until then the answers stay as they are (round 39b).
           const riseFor = riseSeconds(s);
-          if (riseFor > 0 && roundT(since + s.dnsSwitch) <= t) {
+          if (riseFor > 0 && roundT(since + switchAfter) <= t) {
             const up = this.dnsRise.get(rk);
             if (up === undefined) {
               this.dnsRise.set(rk, t);
@@ -4830,7 +4838,7 @@ export class Engine {
             }
             if (roundT(up + riseFor) > t) return;
           }
-          if (roundT(since + s.dnsSwitch) <= t) {
+          if (roundT(since + switchAfter) <= t) {
             // The record answers with it again now; its clients, holding the other answer, move back as that answer's TTL
             // expires — until then they stay where they were sent (round 40b: failing back skipped the TTL).
             const ttl = roundT(s.timings.ttl.value);
@@ -4882,6 +4890,7 @@ export class Engine {
           const manual = s.manualDns ? this.manualDnsNotice(s) : null;
           const detectAt = manual ?? s.dnsDetect;
           const switchAt = manual === null ? s.dnsSwitch : Math.round((manual + s.timings.manualPromote.value + s.timings.ttl.value) * 1000) / 1000;
+          this.dnsSwitchAfter.set(rk, switchAt);
           // (A record changed by hand whose lost target is an idle fallback — the first answer still serves: nobody edits it,
           // and it has no checks to "fail"; round 102c r02.)
           const idleManual = (now: number): boolean => {
