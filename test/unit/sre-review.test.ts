@@ -10577,3 +10577,13 @@ test('a cache its callers keep counters in is lost with its region as a database
   assert.equal(fail(limits, { type: 'region', region: 'main' }).writesLostSeconds, 30);
   assert.deepEqual(rules(limits, 'rpo-not-met'), []);
 });
+
+test('a record changed by hand after its monitor was lost with the region sends the users on when the person\'s change and the TTL are done, not at the lost monitor\'s notice (round 112c r03)', () => {
+  const lines = ['region main', 'region dr', 'users: client rate=100', 'gslb: dns engine=f5 routing=failover failover=manual ttl=30s', 'app: app capacity=100 region=main', 'app-dr: app capacity=50 region=dr', 'db: db primary region=main', 'db-dr: db standby of=db failover=manual region=dr', 'users -> gslb', 'gslb -> app -> db', 'gslb -> app-dr -> db-dr'];
+  // The monitor lost with the region: users report it (15m), the person's change (30m), the TTL (30s).
+  const lost = fail(d(...lines, 'mon: monitor watches=db region=main'), { type: 'region', region: 'main' });
+  assert.equal(down(lost), 2730);
+  assert.equal(lost.events.find((e) => e.type === 'dns-switched')!.at, 2730);
+  // The monitor outside: its minute, then the same change and TTL.
+  assert.equal(down(fail(d(...lines, 'mon: monitor watches=db region=dr'), { type: 'region', region: 'main' })), 1890);
+});
