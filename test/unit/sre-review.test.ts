@@ -10587,3 +10587,15 @@ test('a record changed by hand after its monitor was lost with the region sends 
   // The monitor outside: its minute, then the same change and TTL.
   assert.equal(down(fail(d(...lines, 'mon: monitor watches=db region=dr'), { type: 'region', region: 'main' })), 1890);
 });
+
+test('rto-not-met names a zone loss\'s witness cause among the other losses when a longer capacity outage is the worst (round 112b r06)', () => {
+  const x = d('goal rto=15m rpo=0', 'zone a', 'zone b', 'u: client rate=150', 'gslb: dns routing=failover ttl=30s interval=5s', 'web-a: app-server replicas=2 capacity=100 zone=a', 'web-b: app-server replicas=2 capacity=100 zone=b', 's1: database engine=sqlserver primary zone=a', 's2: database engine=sqlserver standby of=s1 replication=sync failover=auto witness=fsw zone=a', 's3: database engine=sqlserver standby of=s1 replication=async failover=manual zone=b', 'fsw: storage zone=a', 'mon: monitor watches=s1,s2,s3', 'u -> gslb', 'gslb -> web-a', 'gslb -> web-b : secondary', 'web-a -> s1', 'web-b -> s1');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /^The goal allows 15m of outage \(rto=15m\), but losing `web-a`/);
+  assert.match(f.message.en, /For zone `a`: Cause: `fsw`, the witness whose vote `s3` needs/);
+  assert.match(f.message.ko, /`a` 존 장애의 원인: `s3` 노드가 넘겨받으려면/);
+  // The worst loss the zone's: its cause is said once, not again among the others.
+  const y = d('goal rto=15m rpo=0', 'zone a', 'zone b', 'u: client rate=150', 'gslb: dns routing=failover ttl=30s interval=5s', 'web-a: app-server replicas=2 capacity=200 zone=a', 'web-b: app-server replicas=2 capacity=200 zone=b', 's1: database engine=sqlserver primary zone=a', 's2: database engine=sqlserver standby of=s1 replication=sync failover=auto witness=fsw zone=a', 's3: database engine=sqlserver standby of=s1 replication=async failover=manual zone=b', 'fsw: storage zone=a', 'mon: monitor watches=s1,s2,s3', 'u -> gslb', 'gslb -> web-a', 'gslb -> web-b : secondary', 'web-a -> s1', 'web-b -> s1');
+  const g = checkDesign(y).find((h) => h.rule === 'rto-not-met')!.message.en;
+  assert.equal(g.split('the witness whose vote').length, 2);
+});

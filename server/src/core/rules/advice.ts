@@ -20,7 +20,7 @@ import { monitorsOnlyIn, runsOnlyIn } from '../syntax/places';
 import { DEFAULTS } from '../model/defaults';
 import { AZURE_SQL_FOG, failoverTimingsOf, K8S_NODE, PROFILES, profileLabel, timingsOf } from '../model/profiles';
 import { noticeDelay } from '../model/monitoring';
-import { bmcFenced, buildModel, DATA_KINDS, parseRouteLabel, isRepmgr, maximumProtection, redisWithoutManager, tiberoProtective, coveredElsewhere, failsOverAcrossZones, managedComputeInstances, pickTakeover, pinnedToZone, reachedFromEntries, sendsReads, type SimNode } from '../model/request-graph';
+import { bmcFenced, buildModel, type Model, DATA_KINDS, parseRouteLabel, isRepmgr, maximumProtection, redisWithoutManager, tiberoProtective, coveredElsewhere, failsOverAcrossZones, managedComputeInstances, pickTakeover, pinnedToZone, reachedFromEntries, sendsReads, type SimNode } from '../model/request-graph';
 import type { Design, Localized } from '../syntax/ast';
 import { formatDuration } from '../syntax/values';
 import type { Estimate, LossImpact } from './estimate-contract';
@@ -1116,31 +1116,8 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
   }
   // (After the tiers the place takes whole: with no web tier outside it, the witness is not what keeps it down — round 40b.)
   // A failover that needs a witness's vote, with the witness lost in the same place as the primary: two of three votes gone.
-  for (const s of m.nodes) {
-    if (s.client || s.ignored || !inPlace(s)) continue;
-    // (Another cluster node outside the place keeps the vote: a Windows cluster's third node.)
-    const k = s.takeovers.find((tk) => tk.witness >= 0 && !inPlace(m.nodes[tk.by]!) && inPlace(m.nodes[tk.witness]!) && tk.voters.every((v) => inPlace(m.nodes[v]!)));
-    if (!k) continue;
-    const by = m.nodes[k.by]!.name;
-    const w = m.nodes[k.witness]!.name;
-    // repmgr puts its witness with the primary on purpose (round 62 r01): no third place to advise.
-    if ([m.nodes[k.by]!.node, s.node].some(isRepmgr))
-      return L(
-        `Cause: \`${w}\`, \`${by}\`'s repmgr witness, is in ${place.en} with \`${s.name}\` — where repmgr's documentation puts it, so that a standby seeing neither never promotes itself — and losing both leaves the promotion to a person. Fix: if the site's loss must fail over by itself, a manager that decides by a consensus store in three places (Patroni with etcd); moving repmgr's witness alone would let a cut-off standby promote while the primary still writes. Otherwise a quick, rehearsed manual promotion within the \`rto\`.`,
-        `원인: \`${by}\`의 repmgr 위트니스 ${codeJosa(w, '이/가')} ${codeJosa(s.name, '와/과')} 같은 ${place.ko}에 있습니다. 둘 다 보지 못하는 대기 노드가 스스로 승격하지 않게 하려고 repmgr 문서가 권하는 위치지만, 그곳을 잃으면 승격은 사람 몫이 됩니다. 해결: 그곳을 잃어도 스스로 넘어가야 한다면 세 곳에 둔 합의 저장소로 결정하는 관리자(etcd를 쓰는 Patroni)를 쓰세요. repmgr 위트니스만 옮기면 고립된 대기 노드가 프라이머리가 아직 쓰기를 받는 중에 승격할 수 있습니다. 아니면 \`rto\` 안에 끝나도록 연습해 둔 수동 승격 절차를 마련하세요.`,
-      );
-    // Oracle Data Guard's observer: no quorum to force and no cloud witness — an unobserved configuration does no fast-start
-    // failover and a DBA fails over by hand (round 105 r10, ORA-16658).
-    if ([m.nodes[k.by]!.node, s.node].every((x) => /^oracle/i.test(textAttr(x, 'engine') ?? '')))
-      return L(
-        `Cause: \`${w}\`, the fast-start failover observer \`${by}\` needs, is in ${place.en} with \`${s.name}\`: losing both leaves the configuration unobserved, so no fast-start failover happens and a DBA fails over to \`${by}\` by hand (DGMGRL FAILOVER). Fix: run the observer in a third place that neither database shares, or register more observers in different places (up to three, Oracle 12.2 and later).`,
-        `원인: \`${by}\`에 필요한 fast-start failover 옵저버 ${codeJosa(w, '이/가')} ${codeJosa(s.name, '와/과')} 같은 ${place.ko}에 있습니다. 둘을 함께 잃으면 옵저버가 없는 구성이 되어 fast-start failover가 일어나지 않고, DBA가 손으로 ${codeJosa(by, '으로/로')} 페일오버합니다(DGMGRL FAILOVER). 해결: 옵저버를 두 데이터베이스 어느 쪽과도 겹치지 않는 세 번째 장소에 두거나, 서로 다른 곳에 옵저버를 더 등록하세요(Oracle 12.2부터 최대 3개).`,
-      );
-    return L(
-      `Cause: \`${w}\`, the witness whose vote \`${by}\` needs to take over, is in ${place.en} with \`${s.name}\`: losing it takes two of the three votes, the cluster loses quorum and nothing fails over until someone forces it. Fix: put the witness in a third place that neither node shares (another room or site, or a cloud witness).`,
-      `원인: \`${by}\` 노드가 넘겨받으려면 감시(witness) \`${w}\`의 표가 필요한데, 이 감시가 \`${s.name}\` 노드와 같은 ${place.ko}에 있습니다. 그곳을 잃으면 세 표 중 두 표가 사라져 클러스터가 쿼럼을 잃고, 누군가 강제로 쿼럼을 잡기 전에는 페일오버가 일어나지 않습니다. 해결: 감시를 두 노드 어느 쪽과도 겹치지 않는 세 번째 장소(다른 전산실이나 사이트, 또는 클라우드 감시)에 두세요.`,
-    );
-  }
+  const witness = witnessCause(m, inPlace, place);
+  if (witness) return witness;
   if (t.type === 'zone') {
     // A group whose voters (or Sentinels) are mostly in the lost zone: what is left cannot elect or promote.
     const stuck = zoneQuorumCauses(m.nodes, t.zone, m.entries, m.design);
@@ -1363,6 +1340,46 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       );
     }
   return null;
+}
+
+/**
+ * A place's loss that takes a failover's witness with the primary (two of three votes: the cluster loses quorum and
+ * nothing fails over until someone forces it), as rtoCause names it; null when none. rto-not-met says it for the other
+ * losses that miss the goal too (round 112b r06: the witness was dropped when a longer capacity outage came first).
+ */
+function witnessCause(m: Model, inPlace: (n: SimNode) => boolean, place: Localized): Localized | null {
+  for (const s of m.nodes) {
+    if (s.client || s.ignored || !inPlace(s)) continue;
+    // (Another cluster node outside the place keeps the vote: a Windows cluster's third node.)
+    const k = s.takeovers.find((tk) => tk.witness >= 0 && !inPlace(m.nodes[tk.by]!) && inPlace(m.nodes[tk.witness]!) && tk.voters.every((v) => inPlace(m.nodes[v]!)));
+    if (!k) continue;
+    const by = m.nodes[k.by]!.name;
+    const w = m.nodes[k.witness]!.name;
+    // repmgr puts its witness with the primary on purpose (round 62 r01): no third place to advise.
+    if ([m.nodes[k.by]!.node, s.node].some(isRepmgr))
+      return L(
+        `Cause: \`${w}\`, \`${by}\`'s repmgr witness, is in ${place.en} with \`${s.name}\` — where repmgr's documentation puts it, so that a standby seeing neither never promotes itself — and losing both leaves the promotion to a person. Fix: if the site's loss must fail over by itself, a manager that decides by a consensus store in three places (Patroni with etcd); moving repmgr's witness alone would let a cut-off standby promote while the primary still writes. Otherwise a quick, rehearsed manual promotion within the \`rto\`.`,
+        `원인: \`${by}\`의 repmgr 위트니스 ${codeJosa(w, '이/가')} ${codeJosa(s.name, '와/과')} 같은 ${place.ko}에 있습니다. 둘 다 보지 못하는 대기 노드가 스스로 승격하지 않게 하려고 repmgr 문서가 권하는 위치지만, 그곳을 잃으면 승격은 사람 몫이 됩니다. 해결: 그곳을 잃어도 스스로 넘어가야 한다면 세 곳에 둔 합의 저장소로 결정하는 관리자(etcd를 쓰는 Patroni)를 쓰세요. repmgr 위트니스만 옮기면 고립된 대기 노드가 프라이머리가 아직 쓰기를 받는 중에 승격할 수 있습니다. 아니면 \`rto\` 안에 끝나도록 연습해 둔 수동 승격 절차를 마련하세요.`,
+      );
+    // Oracle Data Guard's observer: no quorum to force and no cloud witness — an unobserved configuration does no fast-start
+    // failover and a DBA fails over by hand (round 105 r10, ORA-16658).
+    if ([m.nodes[k.by]!.node, s.node].every((x) => /^oracle/i.test(textAttr(x, 'engine') ?? '')))
+      return L(
+        `Cause: \`${w}\`, the fast-start failover observer \`${by}\` needs, is in ${place.en} with \`${s.name}\`: losing both leaves the configuration unobserved, so no fast-start failover happens and a DBA fails over to \`${by}\` by hand (DGMGRL FAILOVER). Fix: run the observer in a third place that neither database shares, or register more observers in different places (up to three, Oracle 12.2 and later).`,
+        `원인: \`${by}\`에 필요한 fast-start failover 옵저버 ${codeJosa(w, '이/가')} ${codeJosa(s.name, '와/과')} 같은 ${place.ko}에 있습니다. 둘을 함께 잃으면 옵저버가 없는 구성이 되어 fast-start failover가 일어나지 않고, DBA가 손으로 ${codeJosa(by, '으로/로')} 페일오버합니다(DGMGRL FAILOVER). 해결: 옵저버를 두 데이터베이스 어느 쪽과도 겹치지 않는 세 번째 장소에 두거나, 서로 다른 곳에 옵저버를 더 등록하세요(Oracle 12.2부터 최대 3개).`,
+      );
+    return L(
+      `Cause: \`${w}\`, the witness whose vote \`${by}\` needs to take over, is in ${place.en} with \`${s.name}\`: losing it takes two of the three votes, the cluster loses quorum and nothing fails over until someone forces it. Fix: put the witness in a third place that neither node shares (another room or site, or a cloud witness).`,
+      `원인: \`${by}\` 노드가 넘겨받으려면 감시(witness) \`${w}\`의 표가 필요한데, 이 감시가 \`${s.name}\` 노드와 같은 ${place.ko}에 있습니다. 그곳을 잃으면 세 표 중 두 표가 사라져 클러스터가 쿼럼을 잃고, 누군가 강제로 쿼럼을 잡기 전에는 페일오버가 일어나지 않습니다. 해결: 감시를 두 노드 어느 쪽과도 겹치지 않는 세 번째 장소(다른 전산실이나 사이트, 또는 클라우드 감시)에 두세요.`,
+    );
+  }
+  return null;
+}
+
+/** The witness cause of losing a zone or region (witnessCause), for a goal rule naming other losses than its worst. */
+export function placeWitnessCause(f: Facts, t: { type: 'zone'; zone: string } | { type: 'region'; region: string }): Localized | null {
+  const m = buildModel(f.design);
+  return witnessCause(m, (n) => runsOnlyIn(f.design, n.node, t), t.type === 'zone' ? placeCode('zone', t.zone) : placeCode('region', t.region));
 }
 
 /**

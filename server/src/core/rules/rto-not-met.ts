@@ -1,13 +1,14 @@
 import { rtoMet } from '../analysis/simulation/goal';
 import { buildModel } from '../model/request-graph';
 import { judgedLoss, type Estimate, type LossImpact } from '../analysis/estimate';
-import type { Design, Localized } from '../syntax/ast';
+import type { Localized } from '../syntax/ast';
 import { formatDuration } from '../syntax/values';
 import { failoverMode, koDuration, L } from './facts';
 import { downList, goalFinding, lossName, rtoAdvice, seconds } from './goal-common';
-import { rtoCause } from './advice';
+import { placeWitnessCause, rtoCause } from './advice';
 import { timingsOf } from '../model/profiles';
 import type { Rule } from './rule';
+import type { Facts } from './facts';
 import { fix, setAttr, worstLossStandbys } from './fixes';
 
 export const rtoNotMet: Rule<'rto-not-met'> = {
@@ -29,7 +30,7 @@ export const rtoNotMet: Rule<'rto-not-met'> = {
     const what = lossName(worst.target);
     const down = downList(worst, goal.rto);
     const fix = rtoCause(facts, est, worst, goal.rto) ?? rtoAdvice(facts, worst);
-    const also = othersMissing(design, est, worst, goal.rto, H);
+    const also = othersMissing(facts, est, worst, goal.rto, H, fix);
     return [
       goalFinding(
         design,
@@ -57,7 +58,8 @@ export const rtoNotMet: Rule<'rto-not-met'> = {
  * The other losses the goal is judged on that miss it too, worst first (up to three named): the
  * finding names the worst one's cause, and fixing it alone would leave these.
  */
-function othersMissing(design: Design, est: Estimate, worst: LossImpact, goal: number, H: number): Localized {
+function othersMissing(facts: Facts, est: Estimate, worst: LossImpact, goal: number, H: number, said: Localized): Localized {
+  const design = facts.design;
   const others = est.losses
     .filter((l) => l !== worst && judgedLoss(design, l) && !rtoMet(l.rto, goal))
     .sort((a, b) => (b.rto ?? Infinity) - (a.rto ?? Infinity));
@@ -70,5 +72,13 @@ function othersMissing(design: Design, est: Estimate, worst: LossImpact, goal: n
   const ko = shown.map((l) => item(l, true));
   const enList = more ? `${en.join(', ')} and ${more} more` : en.length === 1 ? en[0]! : `${en.slice(0, -1).join(', ')} and ${en[en.length - 1]}`;
   const koList = more ? `${ko.join(', ')} 외 ${more}개` : ko.join(', ');
+  // A place whose loss takes a failover's witness with its primary is a defect of its own, whichever loss is the worst:
+  // said for the first such place (round 112b r06 — named only once the capacity cause before it was fixed).
+  for (const l of others) {
+    if (l.target.type === 'node') continue;
+    const w = placeWitnessCause(facts, l.target);
+    if (!w || said.en.includes(w.en)) continue;
+    return L(` Losing ${enList} also misses the goal. For ${lossName(l.target).en}: ${w.en}`, ` ${koList} 장애도 목표 RTO를 넘깁니다. ${lossName(l.target).ko} 장애의 ${w.ko}`);
+  }
   return L(` Losing ${enList} also misses the goal.`, ` ${koList} 장애도 목표 RTO를 넘깁니다.`);
 }
