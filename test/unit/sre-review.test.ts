@@ -10599,3 +10599,22 @@ test('rto-not-met names a zone loss\'s witness cause among the other losses when
   const g = checkDesign(y).find((h) => h.rule === 'rto-not-met')!.message.en;
   assert.equal(g.split('the witness whose vote').length, 2);
 });
+
+test('a session store its workers also pull jobs from loses the jobs of its lag window on failover, sessions beside them (round 112b r01)', () => {
+  const x = (label: string) => d('goal rpo=0', 'u: client rate=100', 'web: app-server replicas=2 sessions=q', 'q: cache engine=redis mode=sentinel replicas=3', 'w: service replicas=2', 'u -> web', `web -> q : ${label}`, 'q -> w : jobs');
+  const both = fail(x('sessions and job queue'), node('q', 1));
+  assert.equal(both.writesLostSeconds, 1);
+  assert.ok(both.events.some((e) => e.type === 'sessions-lost'));
+  assert.equal(fail(x('job queue'), node('q', 1)).writesLostSeconds, 1);
+  // Sessions alone, no worker: sessions lost, no write of record.
+  assert.equal(fail(d('goal rpo=0', 'u: client rate=100', 'web: app-server replicas=2 sessions=q', 'q: cache engine=redis mode=sentinel replicas=3', 'u -> web', 'web -> q : sessions'), node('q', 1)).writesLostSeconds, 0);
+});
+
+test('Cloud SQL written with its PostgreSQL flavour keeps the Cloud SQL profile and PostgreSQL\'s reserved connections (round 111b r05)', () => {
+  const x = (engine: string) => d('u: client rate=100', 'lb: load-balancer health-check', 'app: app-server replicas=2 autoscale=2..24 capacity=50 connections=20', 'worker: service replicas=2', `db: database engine=${engine} max-connections=400 zones=a,b`, 'zone a', 'zone b', 'u -> lb -> app -> db', 'worker -> db');
+  const pg = checkDesign(x('cloud-sql-postgres'));
+  assert.ok(!pg.some((f) => f.rule === 'unknown-engine'));
+  assert.match(pg.find((f) => f.rule === 'connection-exhaustion')!.message.en, /accepts 397 connections/);
+  assert.match(checkDesign(x('cloud-sql')).find((f) => f.rule === 'connection-exhaustion')!.message.en, /accepts 400 connections/);
+  assert.ok(!checkDesign(x('cloud-sql-mysql')).some((f) => f.rule === 'unknown-engine'));
+});

@@ -781,7 +781,9 @@ export class Engine {
     // A session store's lost writes are sessions, counted as such (the users log in again), not data of record — unless
     // it keeps records beside them (carts written to a `primary` session store).
     // (Nor when an edge names other state kept there — carts beside the sessions: round 105b r05.)
-    if (n.kind === 'cache' && n.isSessionStore && !n.alsoRecords && !recordStateWritten(this.m.design, n.name)) return;
+    // (Nor when its workers pull jobs from it — a job broker beside the sessions, `: sessions and job queue`: the jobs in
+    // the lag window are lost too; round 112b r01.)
+    if (n.kind === 'cache' && n.isSessionStore && !n.alsoRecords && !recordStateWritten(this.m.design, n.name) && !jobBrokers(this.m.design).has(n.name)) return;
     // A standby that has not taken over (a read-only copy of another site, a Global Datastore secondary) takes no
     // client writes: a failover inside it loses none that anyone was told were saved.
     if (this.idleStandby(of)) return;

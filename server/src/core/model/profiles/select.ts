@@ -177,6 +177,11 @@ export const ENGINE_PROFILES: Record<string, ProfileId> = {
   'aws-efs': 'aws-efs',
   dynamodb: 'aws-dynamodb',
   'cloud-sql': 'gcp-cloud-sql',
+  // The database flavour after the service (round 111b r05): the PostgreSQL one keeps PostgreSQL's reserved connections.
+  'cloud-sql-postgres': 'gcp-cloud-sql',
+  'cloud-sql-postgresql': 'gcp-cloud-sql',
+  'cloud-sql-mysql': 'gcp-cloud-sql',
+  'cloud-sql-sqlserver': 'gcp-cloud-sql',
   'azure-sql': 'azure-sql',
   'azure-cache': 'azure-cache-redis',
   'azure-redis': 'azure-cache-redis',
