@@ -10618,3 +10618,15 @@ test('Cloud SQL written with its PostgreSQL flavour keeps the Cloud SQL profile 
   assert.match(checkDesign(x('cloud-sql')).find((f) => f.rule === 'connection-exhaustion')!.message.en, /accepts 400 connections/);
   assert.ok(!checkDesign(x('cloud-sql-mysql')).some((f) => f.rule === 'unknown-engine'));
 });
+
+test('the availability estimate counts a lost server at the first site until it is back when the recovery site needs a copy promoted only for the database\'s loss, however quick that promotion (round 112c r07)', () => {
+  const x = d('goal availability=99.99%', 'region main', 'region dr', 'users: client rate=100', 'gslb: dns engine=f5 routing=failover failover=manual ttl=30s', 'app: app replicas=2 region=main', 'lb: lb health-check replicas=2 vip region=main', 'auth: service region=main', 'db: db primary replicas=2 engine=oracle-rac region=main', 'app-dr: app replicas=2 region=dr', 'lb-dr: lb health-check replicas=2 vip region=dr', 'auth-dr: service region=dr', 'db-dr: db engine=oracle standby of=db failover=manual region=dr', 'mon: monitor watches=db,auth', 'users -> gslb', 'gslb -> lb -> app', 'app -> auth', 'app -> db', 'gslb -> lb-dr -> app-dr', 'app-dr -> auth-dr', 'app-dr -> db-dr');
+  // The run: auth's loss is repaired in place (1h), no switch.
+  const r = fail(x, node('auth'));
+  assert.equal(down(r), 3600);
+  assert.ok(!r.events.some((e) => e.type === 'dns-switched'));
+  // The estimate agrees: auth's outages last until it is back, not the 31m 30s of a switch.
+  const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!.message.en;
+  assert.match(f, /mostly `auth`: the other target serves only once its database copy is promoted/);
+  assert.doesNotMatch(f, /up to about 31m 30s each/);
+});

@@ -519,7 +519,10 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
             let w = s.dnsSwitch;
             const src = new Set<number>();
             for (const u of alts[j]!)
-              if (u < n && !common.has(u) && (standbyWait.get(u) ?? 0) > s.dnsSwitch) {
+              // (However quick its promotion: it is done for the loss of what it stands for only — an application server lost
+              // at the first target leaves it idle, and a person does not move the users to a site that cannot serve; round
+              // 112c r07 priced a lost server's hour as the 31m 30s switch because the manual promotion was no slower.)
+              if (u < n && !common.has(u) && standbyWait.has(u)) {
                 w = Math.max(w, standbyWait.get(u)!);
                 for (const x of standbyOf.get(u) ?? []) {
                   src.add(x);
