@@ -1898,8 +1898,11 @@ export function stateWritten(design: Design, name: string): boolean {
 }
 
 const SESSION_WORD = /\bsessions?\b|세션|\blog-?ins?\b|로그인/i;
-/** The same, sessions aside. */
-const recordState = (l: string): boolean => keptState(l) && !SESSION_WORD.test(l);
+/**
+ * The same, sessions aside: some part of the label names state other than sessions (`cart and sessions`, `세션, 장바구니`
+ * keep the carts beside the sessions — round 113b r01 read them as sessions only).
+ */
+const recordState = (l: string): boolean => l.split(/[,，、/·+&;]| and | 및 /).some((x) => keptState(x) && !SESSION_WORD.test(x));
 /**
  * Caches an edge names as holding state of record beyond sessions and control state — carts, counters, a queue: what a
  * session store also keeps is data, not sessions (round 105b r05: `sessions=carts` hid the carts' lost writes).
