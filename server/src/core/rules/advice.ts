@@ -690,6 +690,19 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
         `원인: \`${g.node}\`의 노드 그룹 ${g.group + 1}은 데이터 노드가 모두 ${place.ko}에 있습니다. 노드 그룹에 데이터 노드가 하나도 남지 않으면 NDB는 클러스터 전체를 멈추고(NDBD_EXIT_LOST_NODE_GROUP), 돌아올 때까지 그대로입니다. 해결: ${ndbPlacement(g).ko}`,
       );
   }
+  // A DNS record or GSLB its owner runs, every name server in the place, moving the users to targets outside it: the name is
+  // lost with the place, nothing answers and no record can be changed — the move never happens (round 113b r04: the cause
+  // named the recovery site's capacity; single-zone says the same of the design).
+  for (const s of m.nodes) {
+    if (s.client || s.ignored || s.node.kind !== 'dns' || s.managed || !inPlace(s)) continue;
+    const outside = s.callees.filter((c) => !inPlace(m.nodes[c]!)).map((c) => m.nodes[c]!.name);
+    if (!outside.length || outside.length === s.callees.length) continue;
+    const names = outside.map((x) => `\`${x}\``).join(', ');
+    return L(
+      `Cause: every name server of \`${s.name}\` runs in ${place.en}: losing ${place.en} loses the name with it — nothing answers, and no record can be changed — so the users are never sent to ${names}. Fix: run a name server (or a provider's DNS) outside ${place.en}, and place it (\`region=\`, \`zones=\`).`,
+      `원인: \`${s.name}\`의 네임 서버가 모두 ${place.ko}에 있습니다. 그곳을 잃으면 이름도 함께 잃어 응답할 곳도, 레코드를 바꿀 곳도 없으므로 사용자가 ${names} 쪽으로 가지 못합니다. 해결: ${place.ko} 밖에 네임 서버(또는 제공자의 DNS)를 두고 위치를 적으세요(\`region=\`, \`zones=\`).`,
+    );
+  }
   // A cluster that keeps a shard's copies on different nodes, not zones (no `awareness`): the zone holds every copy of some
   // shards, which come back only from the last backup — the recovery the goal misses (round 81 r04: the cause said "its
   // instances in the other zones do not take its requests over").
@@ -1446,6 +1459,9 @@ function survivingRegionCapacity(m: ReturnType<typeof buildModel>, lost: (s: Sim
   for (const dns of m.nodes) {
     // A checked DNS answer or a (global) balancer with pools in several regions: the pools left take the lost one's share.
     if (dns.or !== 'dns-failover' && dns.or !== 'dns-spread' && dns.or !== 'lb') continue;
+    // (Not one lost with the place itself — a GSLB whose every unit is there: nothing answers, nobody is moved, and the
+    // capacity left is never asked for; round 113b r04 blamed the recovery site's capacity.)
+    if (!dns.managed && lost(dns)) continue;
     const out = dns.callees.filter((c) => !lost(m.nodes[c]!));
     if (!out.length || out.length === dns.callees.length) continue;
     let outLoad = 0;
