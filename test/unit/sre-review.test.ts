@@ -10630,3 +10630,18 @@ test('the availability estimate counts a lost server at the first site until it 
   assert.match(f, /mostly `auth`: the other target serves only once its database copy is promoted/);
   assert.doesNotMatch(f, /up to about 31m 30s each/);
 });
+
+test('a session store whose edge names carts beside the sessions keeps the carts as data: its failover loses its lag (round 113b r01)', () => {
+  const x = (label: string) => d('goal rpo=0', 'u: client', 'app: app replicas=2 failover=client sessions=redis', 'redis: cache engine=elasticache replicas=2', 'u -> app', `app -> redis : ${label}`);
+  assert.equal(fail(x('cart and sessions'), node('redis', 1)).writesLostSeconds, 1);
+  assert.equal(fail(x('세션, 장바구니'), node('redis', 1)).writesLostSeconds, 1);
+  assert.equal(fail(x('sessions'), node('redis', 1)).writesLostSeconds, 0);
+});
+
+test('rto-not-met names a GSLB whose every unit is in the lost region, not the recovery site\'s capacity (round 113b r04)', () => {
+  const x = d('goal rto=4h', 'region dc1', 'region dc2', 'u: client rate=150', 'gtm: dns engine=f5 routing=failover failover=manual ttl=30s replicas=2 region=dc1', 'app: app replicas=2 capacity=80 region=dc1', 'app-dr: app autoscale=0..2 capacity=80 region=dc2', 'u -> gtm', 'gtm -> app', 'gtm -> app-dr : failover');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /Cause: every name server of `gtm` runs in region `dc1`: losing region `dc1` loses the name/);
+  assert.doesNotMatch(f.message.en, /autoscale minimum|replicas=2/);
+  assert.match(f.message.ko, /`gtm`의 네임 서버가 모두 `dc1` 리전에 있습니다/);
+});
