@@ -2659,7 +2659,10 @@ function compile(design: Design): Model {
       let beside: number[] = [];
       if (of !== undefined && nodes[of]!.kind === 'database') fallbacks.push(of);
       else {
-        const dbs = dbCallees[a];
+        // (Not a database its edge names as the second choice — `app -> b : 장애 시`: it gets nothing while the first serves,
+        // misses included; round 113c r01 made it a hard dependency of the caller.)
+        const dbs0 = dbCallees[a];
+        const dbs = dbs0 && dbs0.length > 1 && dbs0.some((x) => !SECOND_CHOICE.test(edgeLabel.get(a * nodes.length + x) ?? '')) ? dbs0.filter((x) => !SECOND_CHOICE.test(edgeLabel.get(a * nodes.length + x) ?? '')) : dbs0;
         // A search cluster beside the store is not what a cache's misses read (round 39: a product cache's misses were
         // sent to Elasticsearch too): the other databases are, when there are any.
         const stores = dbs?.filter((f) => !SEARCH_ENGINES.has(engineOf(nodes[f]!.node)));
@@ -3837,7 +3840,7 @@ export const SECOND_CHOICE = /(fall[-\s]?back|fail[-\s]?over|backup|secondary|st
  */
 function compilePeerCalls(nodes: CompiledNode[], edgeLabel: ReadonlyMap<number, string>): void {
   for (const c of nodes) {
-    if (c.ignored || c.or !== null || c.routes !== null || c.soft.length || c.callees.length < 2) continue;
+    if (c.ignored || c.or !== null || c.routes !== null || c.callees.length < 2) continue;
     let sets: { members: number[]; share: number[] }[] | null = null;
     const seen = new Set<number>();
     for (const a of c.callees) {
