@@ -14,7 +14,7 @@ import { autoscaleDelayOf } from '../model/capacity';
 import { dataDisksOf, durabilityOf } from '../model/durability';
 import { placeCode } from '../analysis/simulation/labels';
 import { codeJosa, josa } from '../shared/josa';
-import { isMemcached, arbitersOfShard, clusterReplicaCounts, clusterShardOf, clusterZoneIndex, engineOf, GALERA_ENGINES, KAFKA_ENGINES, kafkaStuckShare, majorityOf, PULSAR_ENGINES, SEARCH_ENGINES, survivesFirstLoss, tokenRanged, voterZones, writesNeedDataMajority } from '../model/groups';
+import { isMemcached, arbitersOfShard, clusterReplicaCounts, clusterShardOf, clusterZoneIndex, engineOf, GALERA_ENGINES, KAFKA_ENGINES, kafkaStuckShare, majorityOf, PULSAR_ENGINES, SEARCH_ENGINES, survivesFirstLoss, tokenRanged, voterZones, writesNeedDataMajority, minioNeed } from '../model/groups';
 import { majorityZone } from './sentinel-fragile';
 import { monitorsOnlyIn, runsOnlyIn } from '../syntax/places';
 import { DEFAULTS } from '../model/defaults';
@@ -627,6 +627,15 @@ function zoneQuorumCause(nodes: readonly SimNode[], zone: string, entries: reado
           `Cause: zone \`${zone}\` holds ${held} of the ${g.voters} master-eligible nodes of \`${s.name}\`: losing it leaves no majority, so no master is elected and every write (indexing, a mapping change) fails until the zone is back, while searches go on. Fix: spread an odd number of master-eligible nodes so that no zone holds a majority — 3 in 3 zones.`,
           `원인: \`${zone}\` 존에 \`${s.name}\`의 마스터 후보 노드 ${g.voters}개 중 ${held}개가 있어, 이 존을 잃으면 과반이 남지 않아 마스터를 뽑지 못하고 그 존이 돌아올 때까지 모든 쓰기(색인, 매핑 변경)가 실패합니다. 검색은 계속됩니다. 해결: 마스터 후보 노드를 홀수 개로 어느 존에도 과반이 몰리지 않게 나누세요 — 세 존에 3개.`,
         );
+      // MinIO's servers do not vote: its erasure sets need their data shards (quorum-fragile says it the same way; round
+      // 113b r03 gave the voters' fix, three members in three zones).
+      if (engineOf(s.node) === 'minio') {
+        const need = minioNeed(s.instances);
+        return L(
+          `Cause: zone \`${zone}\` holds ${held} of the ${s.instances} servers of \`${s.name}\`, a MinIO erasure-coded pool: its erasure sets, spread over every server, survive losing ${s.instances - need} server${s.instances - need === 1 ? '' : 's'} (their parity) and need ${need} of ${s.instances} up to read and write, so the zone's loss stops the pool until it is back. Fix: spread the servers so that no zone holds more than ${s.instances - need} (more racks or zones), or raise the parity (\`MINIO_STORAGE_CLASS_STANDARD\`) above the drives a zone holds of each erasure set.`,
+          `원인: \`${zone}\` 존에 MinIO 이레이저 코딩 풀 \`${s.name}\`의 서버 ${s.instances}대 중 ${held}대가 있습니다. 모든 서버에 걸친 이레이저 세트는 서버 ${s.instances - need}대까지 잃어도 버티지만(패리티), 읽고 쓰려면 ${s.instances}대 중 ${need}대가 살아 있어야 하므로, 이 존을 잃으면 돌아올 때까지 풀이 멈춥니다. 해결: 어느 존에도 ${s.instances - need}대보다 많이 두지 않게 서버를 더 많은 랙이나 존에 나누거나, 한 존이 각 이레이저 세트에서 갖는 드라이브 수보다 패리티를 높이세요(\`MINIO_STORAGE_CLASS_STANDARD\`).`,
+        );
+      }
       return L(
         `Cause: zone \`${zone}\` holds ${held} of the ${g.voters} voters of \`${s.name}\`: losing it leaves no majority, and the group stops. Fix: spread an odd number of voters so that no zone holds a majority — 3 members in 3 zones.`,
         `원인: \`${zone}\` 존에 \`${s.name}\`의 구성원 ${g.voters}개 중 ${held}개가 있어, 이 존을 잃으면 과반이 남지 않아 그룹이 멈춥니다. 해결: 홀수 개 구성원을 어느 존에도 과반이 몰리지 않게 나누세요 — 세 존에 3개.`,
