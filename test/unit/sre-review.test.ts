@@ -10645,3 +10645,20 @@ test('rto-not-met names a GSLB whose every unit is in the lost region, not the r
   assert.doesNotMatch(f.message.en, /autoscale minimum|replicas=2/);
   assert.match(f.message.ko, /`gtm`의 네임 서버가 모두 `dc1` 리전에 있습니다/);
 });
+
+test('rto-not-met explains a MinIO pool lost with a zone by its erasure sets, as quorum-fragile does, not as voters (round 113b r03)', () => {
+  const x = d('goal rto=10m', 'u: client', 'app: app replicas=2 failover=client zones=r1,r2', 'minio: storage engine=minio replicas=4 zones=r1,r1,r2,r2', 'u -> app -> minio');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /a MinIO erasure-coded pool: .* need 3 of 4 up to read and write/);
+  assert.doesNotMatch(f.message.en, /voters|odd number/);
+  assert.match(f.message.ko, /이레이저 코딩 풀/);
+});
+
+test('a second-choice primary (`장애 시`) behind a caller that also calls a cache gets nothing while the first serves: losing it fails nothing, losing the first moves the caller after its connect timeout; the cache\'s misses go to the first (round 113c r01, r04)', () => {
+  const x = d('u: client', 'app: app-server replicas=2', 'rc: cache engine=redis', 'a: db primary', 'b: db primary of=a replication=async', 'u -> app', 'app -> rc', 'app -> a', 'app -> b : 장애 시');
+  assert.equal(down(fail(x, node('b'))), 0);
+  assert.equal(degraded(fail(x, node('b'))), 0);
+  assert.equal(down(fail(x, node('a'))), 5);
+  const y = d('goal rpo=0', 'users: client rate=8000', 'lb: lb health-check replicas=2 vip', 'a: app-server replicas=12 capacity=1000', 'rc: cache engine=redis mode=cluster shards=3 replicas=6 hit-ratio=85%', 'db: db primary capacity=4000', 'db2: db primary of=db replication=sync', 'users -> lb -> a', 'a -> rc : 조회', 'a -> db', 'a -> db2 : 장애 시');
+  assert.match(checkDesign(y).find((g) => g.rule === 'cache-loss-overload')!.message.en, /answers 85% of 8,000 reads\/s, so `db` sees 1,200\/s; .*8,000 reads\/s land on `db` at once, which serves 4,000\/s: only 50% of them succeed/);
+});
