@@ -144,8 +144,13 @@ export const nPlusOne: Rule<'n-plus-one'> = {
         said.add(s.name);
         const { offered: after, capacity, failing } = ev.data as { offered: number; capacity: number; instances: number; failing: number };
         const Z = zones.size;
-        const perZone = Math.ceil(after / ((Z - 1) * s.capacity) - 1e-9);
-        const need = perZone * Z;
+        // The fewest instances that, spread evenly (the zones differing by one at most), leave enough after losing the zone
+        // with the most: 11 over 3 zones (4, 4, 3) keep 7 — not 12 (round 113b r05: rto-not-met said 11).
+        const left = Math.ceil(after / s.capacity - 1e-9);
+        let need = left;
+        while (need - Math.ceil(need / Z) < left) need++;
+        const spread = Array.from({ length: Z }, (_, k) => Math.floor(need / Z) + (k < need % Z ? 1 : 0));
+        const even = need % Z === 0;
         // What gives the capacity back: autoscaling, or the platform starting the lost instances in the zones left.
         const back = run.events.find((x) => x.at >= ev!.at && (x.type === 'scaled' || x.type === 'rescheduled' || x.type === 'repaired') && (x.target === s.name || x.target.startsWith(`${s.name}#`)));
         const until = back
@@ -153,8 +158,8 @@ export const nPlusOne: Rule<'n-plus-one'> = {
           : L(' for as long as the zone is down', ' 존이 돌아올 때까지');
         const setting = s.autoscale ? `autoscale=${need}..${Math.max(need, s.autoscale.max)}` : `replicas=${need}`;
         const zoneFix = L(
-          `Run ${need} instances${s.autoscale ? ' at the least' : ''} (\`${setting}\`, ${perZone} in each of the ${Z} zones): one zone can then be lost at this load.`,
-          `인스턴스를 ${s.autoscale ? '최소 ' : ''}${need}개 두면(\`${setting}\`, 존 ${Z}곳에 ${perZone}개씩) 이 부하에서 존 하나를 잃어도 버팁니다.`,
+          `Run ${need} instances${s.autoscale ? ' at the least' : ''} (\`${setting}\`, ${even ? `${need / Z} in each of the ${Z} zones` : `${spread.join(', ')} over the ${Z} zones`}): one zone can then be lost at this load.`,
+          `인스턴스를 ${s.autoscale ? '최소 ' : ''}${need}개 두면(\`${setting}\`, 존 ${Z}곳에 ${even ? `${need / Z}개씩` : `${spread.join(', ')}개로 나누어`}) 이 부하에서 존 하나를 잃어도 버팁니다.`,
         );
         // (A name that already says what the place is — `대전센터` — takes no 존 after it.)
         const bare = placeName('zone', z).ko === z;
