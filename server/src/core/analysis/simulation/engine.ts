@@ -3283,6 +3283,15 @@ export class Engine {
             this.couchbaseDropped(s, x, name, left);
             return;
           }
+          // ClickHouse with no replica left (one lost with others is said above, as the next replica's connect timeout): no
+          // membership drops it, and there is nothing to route to (round 113b r06 read "drops … after 50ms (generic:
+          // heartbeat 5s × 3)").
+          if (!left && engineOf(s.node) === 'clickhouse' && S <= 1 && !spread) {
+            if (this.poolEmptySaid.has(s.idx)) return;
+            this.poolEmptySaid.add(s.idx);
+            this.emit('routed-around', name, L(`No replica of ${s.name} is left: its queries fail until one is back.`, `${s.name}에 남은 복제본이 없어, 하나가 돌아올 때까지 쿼리가 실패합니다.`));
+            return;
+          }
           // A self-run PostgreSQL cluster written as its instances (reach): its first instance is the primary.
           if (left && S <= 1 && !s.managed && s.dataKind && s.node.role !== 'replica' && s.node.role !== 'standby' && MANAGED_PRIMARY_PG_ENGINES.test(engineOf(s.node))) {
             const primary = this.instOf(s.idx).indexOf(x) === 0;
