@@ -553,7 +553,7 @@ function goalLines(result: SimResult, locale: Locale): string[] {
     if (result.sessionsLost > 0 && g.rpo.met)
       out.push(
         ko
-          ? `    (RPO는 커밋된 쓰기로 판단합니다. 로그인 세션 ${formatEventShare(result.sessionsLost)}가 사라졌고, 세션도 잃으면 안 되는 데이터라면 이 판정은 그것을 세지 않습니다)`
+          ? `    (RPO는 커밋된 쓰기로만 판단합니다. 로그인 세션 ${formatEventShare(result.sessionsLost)}가 사라졌는데 이 판정에는 들어가지 않습니다. 세션도 잃으면 안 되는 데이터라면 미달입니다)`
           : `    (the RPO is judged on acknowledged writes: ${formatEventShare(result.sessionsLost)} of the login sessions were lost, which this verdict does not count — if sessions must not be lost either, it misses)`,
       );
   }
