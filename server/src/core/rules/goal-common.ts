@@ -705,7 +705,11 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
     const trailing = [...f.design.nodes.values()]
       .map((n) => {
         if (n.role === 'replica' || n.role === 'standby' || !runsOnlyIn(f.design, n, t)) return null;
-        const outside = (f.copies.get(n.name) ?? []).filter((c) => !runsOnlyIn(f.design, c, t));
+        // (Not a standby that mounts the primary's own disk — both calling one storage node, no replication written: it
+        // holds no copy to replicate to; round 113c r03 advised `replication=sync` to a Pacemaker standby on one SAN LUN.)
+        const disks = new Set(f.design.edges.filter((e) => e.from === n.name && f.design.nodes.get(e.to)?.kind === 'storage').map((e) => e.to));
+        const sharesDisk = (c: TopologyNode): boolean => textAttr(c, 'replication') === null && f.design.edges.some((e) => e.from === c.name && disks.has(e.to));
+        const outside = (f.copies.get(n.name) ?? []).filter((c) => !runsOnlyIn(f.design, c, t) && !sharesDisk(c));
         if (!outside.length) return null;
         const best = outside.reduce((a, b) => (lagOf(b, n) < lagOf(a, n) ? b : a));
         return { n, best, lag: lagOf(best, n) };
