@@ -338,6 +338,8 @@ function costText(design: Design, spofs: string[]): Localized {
       ),
     );
   // A DNS failover record whose other targets serve only after a wait (a DR database promoted there): that wait is the cost.
+  /** Whether a tier of `instances` with `capacity` each, one of them lost, is short of the load it receives now. */
+  const short = (i: number, instances: number, capacity: number): boolean => st !== null && st.load[i]! > (instances - 1) * capacity + 1e-9;
   for (const c of rest) {
     if (!c.block || !c.failover) continue;
     const weakest = c.failover.notPromoted ? c.failover.weakest : null;
@@ -362,7 +364,20 @@ function costText(design: Design, spofs: string[]): Localized {
           `\`${weakest}\`의 클래식 큐는 노드 ${wn.instances}개 중 한 곳에만 사본 없이 있어, 노드를 잃으면 그 노드의 큐는 돌아올 때까지 메시지를 받지 못합니다. 쿼럼 큐를 쓰세요(\`${weakest}\`에 \`quorum\`, 노드 3개 이상).`,
         ),
       );
-    else if (weakest !== null && wn && (wn.managed || wn.instances >= 2))
+    // (A self-run tier whose one lost instance leaves too little capacity for its load: its outages are that shortfall —
+    // one more instance, not moving every user to the recovery site; round 113c r05 advised failing over to a site
+    // restored from a backup in 3 h for one of two application servers.)
+    else if (weakest !== null && wn && !wn.managed && wn.instances >= 2 && wn.capacity !== null && short(wn.idx, wn.instances, wn.capacity)) {
+      const load = st!.load[wn.idx]!;
+      const need = Math.ceil(load / wn.capacity - 1e-9) + 1;
+      const n = (v: number): string => Math.round(v).toLocaleString('en-US');
+      advice.push(
+        L(
+          `\`${weakest}\` runs ${wn.instances} instances, but one lost leaves ${n((wn.instances - 1) * wn.capacity)} req/s of capacity for the ${n(load)} req/s it receives: its outages are that shortfall. Run ${need} instances (\`replicas=${need}\`), so that losing one fails nothing.`,
+          `${codeJosa(weakest, '은/는')} 인스턴스를 ${wn.instances}개 두지만, 하나를 잃으면 받는 요청 초당 ${n(load)}건에 처리 용량이 초당 ${n((wn.instances - 1) * wn.capacity)}건만 남습니다. 이 장애의 비용은 그 부족분입니다. 인스턴스를 ${need}개 두어(\`replicas=${need}\`) 하나를 잃어도 실패가 없게 하세요.`,
+        ),
+      );
+    } else if (weakest !== null && wn && (wn.managed || wn.instances >= 2))
       advice.push(
         L(
           wn.managed
