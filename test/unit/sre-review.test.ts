@@ -4545,6 +4545,8 @@ test('round 37b: a run whose RPO is met while a failover lost login sessions say
   assert.ok(r.sessionsLost > 0);
   const text = formatSimText(x, r, 'en');
   assert.match(text, /RPO: goal 0s, this scenario 0s — met\n    \(the RPO is judged on acknowledged writes: .* of the login sessions were lost/);
+  // The Korean keeps the conclusion: missed if sessions count (round 113 r03 lost it).
+  assert.match(formatSimText(x, r, 'ko'), /이 판정에는 들어가지 않습니다\. 세션도 잃으면 안 되는 데이터라면 미달입니다\)/);
 });
 
 test('manual-failover to a standby across sites says the manual step includes pointing the primary\'s callers at the standby (both languages)', () => {
@@ -10661,4 +10663,35 @@ test('a second-choice primary (`장애 시`) behind a caller that also calls a c
   assert.equal(down(fail(x, node('a'))), 5);
   const y = d('goal rpo=0', 'users: client rate=8000', 'lb: lb health-check replicas=2 vip', 'a: app-server replicas=12 capacity=1000', 'rc: cache engine=redis mode=cluster shards=3 replicas=6 hit-ratio=85%', 'db: db primary capacity=4000', 'db2: db primary of=db replication=sync', 'users -> lb -> a', 'a -> rc : 조회', 'a -> db', 'a -> db2 : 장애 시');
   assert.match(checkDesign(y).find((g) => g.rule === 'cache-loss-overload')!.message.en, /answers 85% of 8,000 reads\/s, so `db` sees 1,200\/s; .*8,000 reads\/s land on `db` at once, which serves 4,000\/s: only 50% of them succeed/);
+});
+
+test('n-plus-one asks for the fewest instances that carry the load after the largest zone is lost, spread as evenly as they go (round 113b r05)', () => {
+  const x = d('goal rto=5m', 'zone a', 'zone b', 'zone c', 'u: client rate=960', 'lb: lb engine=alb health-check zones=a,b,c', 'app: app engine=k8s replicas=8 autoscale=8..40 capacity=150 zones=a,b,c', 'u -> lb -> app');
+  const f = checkDesign(x).find((g) => g.rule === 'n-plus-one')!;
+  assert.match(f.message.en, /Run 11 instances at the least \(`autoscale=11\.\.40`, 4, 4, 3 over the 3 zones\)/);
+  assert.match(f.message.ko, /존 3곳에 4, 4, 3개로 나누어/);
+  // With 11 there is nothing to say.
+  assert.ok(!checkDesign(d('goal rto=5m', 'zone a', 'zone b', 'zone c', 'u: client rate=960', 'lb: lb engine=alb health-check zones=a,b,c', 'app: app engine=k8s replicas=11 autoscale=11..40 capacity=150 zones=a,b,c', 'u -> lb -> app')).some((g) => g.rule === 'n-plus-one'));
+});
+
+test('a ClickHouse table with every replica lost says there is none left, once, with no membership timing (round 113b r06)', () => {
+  const r = fail(d('zone a', 'zone b', 'loader: service', 'ch: db engine=clickhouse replicas=2 zones=a,b', 'loader -> ch'), node('ch'));
+  const said = r.events.filter((e) => e.type === 'routed-around');
+  assert.equal(said.length, 1);
+  assert.equal(said[0]!.message.en, 'No replica of ch is left: its queries fail until one is back.');
+});
+
+test('rpo-not-met does not advise synchronous replication to a standby that mounts the primary\'s own disk (round 113c r03)', () => {
+  const x = d('goal rpo=0', 'zone a', 'zone b', 'u: client', 'app: app-server replicas=2 zones=a,b', 'db: db engine=oracle primary zone=a backup=1d backup-to=b', 'db-sb: db engine=pacemaker standby of=db failover=auto fencing zone=b', 'san: storage raid=6 zone=a', 'u -> app -> db', 'db -> san', 'db-sb -> san');
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!.message.en;
+  assert.doesNotMatch(f, /Replicate to `db-sb`/);
+  assert.match(f, /Copy `san` outside the lost zone/);
+});
+
+test('availability-not-met names a tier\'s missing spare instance, not a move to a cold recovery site, when one lost instance leaves too little capacity (round 113c r05)', () => {
+  const x = d('goal availability=99.9%', 'region r1', 'region r2', 'u: client rate=400', 'dns: dns routing=failover failover=manual ttl=300s', 'lb: lb managed health-check region=r1', 'was: was replicas=2 capacity=300 region=r1', 'db: db primary region=r1', 'db-s: db standby of=db replication=sync failover=auto region=r1', 'dr-lb: lb managed health-check region=r2', 'dr-was: was autoscale=0..2 capacity=300 region=r2', 'dr-db: db standby of=db replication=async lag=1h failover=manual promote=3h region=r2', 'mon: monitor watches=db,was interval=1m', 'u -> dns', 'dns -> lb', 'dns -> dr-lb : 장애 시', 'lb -> was -> db', 'dr-lb -> dr-was -> dr-db');
+  const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
+  assert.match(f.message.en, /`was` runs 2 instances, but one lost leaves 300 req\/s of capacity for the 400 req\/s it receives: .*Run 3 instances \(`replicas=3`\)/);
+  assert.doesNotMatch(f.message.en, /already runs several instances/);
+  assert.match(f.message.ko, /인스턴스를 3개 두어/);
 });
