@@ -10695,3 +10695,11 @@ test('availability-not-met names a tier\'s missing spare instance, not a move to
   assert.doesNotMatch(f.message.en, /already runs several instances/);
   assert.match(f.message.ko, /인스턴스를 3개 두어/);
 });
+
+test('request classes with a cache in front of one: each class loads its own callees with its share, the cache\'s class its misses — the check and the run agree (round 113 r02)', () => {
+  const x = d('u: client rate=2000', 'lb: lb engine=alb health-check', 'api: service replicas=20 capacity=150', 'c: cache engine=memorystore replicas=2 hit-ratio=80%', 'db: db engine=cloud-sql primary capacity=1500 zones=a,b', 'rep: db engine=cloud-sql replica of=db capacity=1500 zone=c', 'zone a', 'zone b', 'zone c', 'u -> lb -> api', 'api -> c : 좌석 조회', 'api -> db : 좌석 조회', 'api -> db : 예매 writes', 'api -> rep : 목록 reads share=20%');
+  const f = checkDesign(x).find((g) => g.rule === 'cache-loss-overload')!;
+  assert.match(f.message.en, /`c` answers 80% of 800 reads\/s, so `db` sees 960\/s; .*1,600 reads\/s land on `db` at once, which serves 1,500\/s/);
+  const r = fail(x, node('c'));
+  assert.match(r.events.find((e) => e.type === 'overload' && e.target === 'db')!.message.en, /1,600 req\/s for 1,500 req\/s/);
+});

@@ -129,6 +129,8 @@ export interface SoftEdge {
   directShare?: number[];
   /** The class word of the cache's edge (`reads`, `writes`), when it names one: a class of another word reads nothing through it. */
   via?: string;
+  /** With request classes on the caller: the index of the route (class) the cache answers for. */
+  route?: number;
 }
 
 export interface SimNode {
@@ -3439,6 +3441,26 @@ function compile(design: Design): Model {
     if (servers === 1 && stores > 0 && servers + stores === s.callees.length) s.or = null;
   }
   compileClasses(design, ix, nodes, clientKeepers);
+  // A caller with request classes and a cache in front of one: the cache's class, and each class it reads beside it, take
+  // the share their route has — the routes split the written `share=P%` and the rest evenly over every class the edges
+  // name, where the cache's own split counted only the classes beside it (round 113 r02: half the requests through the
+  // cache where its route had 40 %, and cache-loss-overload judged another load than the run's).
+  for (const s of nodes) {
+    if (!s.routes || !s.soft.length) continue;
+    for (const e of s.soft) {
+      if (e.share === undefined) continue;
+      const own = parseRouteLabel(edgeLabel.get(s.idx * nodes.length + e.cache) ?? null)?.label;
+      const r = s.routes.find((x) => x.label === own && e.fallbacks.some((f) => x.pool.includes(f)));
+      if (!r) continue;
+      e.share = r.share;
+      e.route = s.routes.indexOf(r);
+      if (e.direct && e.directShare)
+        e.direct.forEach((f, k) => {
+          const d = s.routes!.find((x) => x !== r && x.pool.includes(f));
+          if (d) e.directShare![k] = d.share;
+        });
+    }
+  }
   compileDnsWeights(design, ix, nodes);
   compileNearest(design, nodes);
   compilePeerCalls(nodes, edgeLabel);
