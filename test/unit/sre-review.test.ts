@@ -10703,3 +10703,15 @@ test('request classes with a cache in front of one: each class loads its own cal
   const r = fail(x, node('c'));
   assert.match(r.events.find((e) => e.type === 'overload' && e.target === 'db')!.message.en, /1,600 req\/s for 1,500 req\/s/);
 });
+
+test('a server that serves users and consumes a queue gives the messages only the capacity the requests leave, in the check and in the run (round 113c r02)', () => {
+  const x = d('users: client rate=300', 'devices: client rate=500', 'lb: lb health-check replicas=2 vip', 'app: app-server replicas=2 capacity=400', 'q: queue replicas=3 quorum', 'users -> lb -> app', 'devices -> q', 'q -> app : 이벤트 처리');
+  const f = checkDesign(x).find((g) => g.rule === 'n-plus-one')!;
+  assert.match(f.message.en, /leaves 100 messages\/s of processing \(beside the 300 req\/s of requests it also serves\) for the 500\/s arriving in `q`: the backlog grows by 400 messages\/s/);
+  assert.match(f.message.en, /Run 3 instances/);
+  const r = fail(x, node('app', 1));
+  assert.match(r.events.find((e) => e.type === 'backlog-drained')!.message.en, /no spare capacity over the incoming rate, so the backlog never drains/);
+  // A consumer no request reaches keeps its whole capacity.
+  const y = d('devices: client rate=500', 'w: service replicas=2 capacity=400', 'q: queue replicas=3 quorum', 'devices -> q', 'q -> w');
+  assert.match(checkDesign(y).find((g) => g.rule === 'n-plus-one')!.message.en, /leaves 400 messages\/s of processing for the 500\/s arriving in `q`: the backlog grows by 100 messages\/s/);
+});

@@ -274,18 +274,21 @@ export const nPlusOne: Rule<'n-plus-one'> = {
         if (c.managed || c.capacity === null || !(c.capacity > 0) || c.autoscale) continue;
         const inflow = st.load[q.idx]!;
         const live = st.live[c.idx]!;
-        if (live < 2 || !(inflow > (live - 1) * c.capacity + 1e-9) || inflow > live * c.capacity + 1e-9) continue;
-        const left = (live - 1) * c.capacity;
+        // (A consumer that also serves requests — a WAS answering users — gives the messages what the requests leave, as
+        // the run does: round 113c r02 counted the same capacity for both.)
+        const served = st.load[c.idx]!;
+        if (live < 2 || !(inflow > (live - 1) * c.capacity - served + 1e-9) || inflow > live * c.capacity - served + 1e-9) continue;
+        const left = Math.max(0, (live - 1) * c.capacity - served);
         const grow = inflow - left;
-        const need = Math.ceil(inflow / c.capacity - 1e-9) + 1;
+        const need = Math.ceil((inflow + served) / c.capacity - 1e-9) + 1;
         const back = c.restoreBy === 'repair' && c.restore < m.horizon ? c.restore : null;
         out.push(
           nodeFinding(
             'n-plus-one',
             c.node,
             L(
-              `Losing one of \`${c.name}\`'s ${live} instances leaves ${fmt(left)} messages/s of processing for the ${fmt(inflow)}/s arriving in \`${q.name}\`: the backlog grows by ${fmt(grow)} messages/s${back !== null ? ` until the instance is back (${repairText(c, back).en}: ${fmt(grow * back)} messages)` : ' until the instance is back'}, and the delay with it. No user request fails, but every instance is needed to keep up (not N+1). Run ${need} instances (\`replicas=${need}\`): one can then be lost at this rate.`,
-              `\`${c.name}\` 인스턴스 ${live}개 중 한 대를 잃으면 \`${q.name}\` 큐에 초당 ${fmt(inflow)}건이 들어오는데 처리는 초당 ${fmt(left)}건뿐이라, ${back !== null ? `인스턴스가 돌아올 때까지(${repairText(c, back).ko}) 적체가 초당 ${fmt(grow)}건씩(모두 ${fmt(grow * back)}건)` : `인스턴스가 돌아올 때까지 적체가 초당 ${fmt(grow)}건씩`} 늘고 지연도 함께 커집니다. 실패하는 사용자 요청은 없지만, 처리를 따라가려면 모든 인스턴스가 필요합니다(N+1이 아님). 인스턴스를 ${need}개 두면(\`replicas=${need}\`) 이 유입량에서 한 대를 잃어도 따라갑니다.`,
+              `Losing one of \`${c.name}\`'s ${live} instances leaves ${fmt(left)} messages/s of processing${served > 0 ? ` (beside the ${fmt(served)} req/s of requests it also serves)` : ''} for the ${fmt(inflow)}/s arriving in \`${q.name}\`: the backlog grows by ${fmt(grow)} messages/s${back !== null ? ` until the instance is back (${repairText(c, back).en}: ${fmt(grow * back)} messages)` : ' until the instance is back'}, and the delay with it. No user request fails, but every instance is needed to keep up (not N+1). Run ${need} instances (\`replicas=${need}\`): one can then be lost at this rate.`,
+              `\`${c.name}\` 인스턴스 ${live}개 중 한 대를 잃으면 \`${q.name}\` 큐에 초당 ${fmt(inflow)}건이 들어오는데 처리는 초당 ${fmt(left)}건뿐이라${served > 0 ? `(함께 처리하는 요청 초당 ${fmt(served)}건을 빼고)` : ''}, ${back !== null ? `인스턴스가 돌아올 때까지(${repairText(c, back).ko}) 적체가 초당 ${fmt(grow)}건씩(모두 ${fmt(grow * back)}건)` : `인스턴스가 돌아올 때까지 적체가 초당 ${fmt(grow)}건씩`} 늘고 지연도 함께 커집니다. 실패하는 사용자 요청은 없지만, 처리를 따라가려면 모든 인스턴스가 필요합니다(N+1이 아님). 인스턴스를 ${need}개 두면(\`replicas=${need}\`) 이 유입량에서 한 대를 잃어도 따라갑니다.`,
             ),
             { queue: q.name, offered: inflow, capacity: left, perInstance: c.capacity, instances: live, need },
             undefined,

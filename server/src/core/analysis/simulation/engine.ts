@@ -1401,8 +1401,9 @@ export class Engine {
         // With the consumers' capacity and the queue's rate written, the share they keep up with.
         const cap = this.nodes[c]!.capacity;
         if (cap && mine > 0) {
-          best = Math.max(best, share * Math.min(1, (cap * up) / mine));
-          capTotal += cap * up;
+          const free = this.consumerFree(p, cap * up);
+          best = Math.max(best, share * Math.min(1, free / mine));
+          capTotal += free;
         } else {
           capKnown = false;
           best = Math.max(best, share);
@@ -1416,6 +1417,15 @@ export class Engine {
       sum += v;
     }
     return log ? worst : sum / services.length;
+  }
+
+  /**
+   * The capacity a consumer (its provider p) has for messages out of `total`: what the requests it serves leave — a WAS
+   * answering users and taking a queue's messages gives the messages only the rest (round 113c r02 counted the same
+   * 400 req/s for the users and the queue). A consumer no request reaches keeps it all.
+   */
+  private consumerFree(p: number, total: number): number {
+    return Math.max(0, total - (this.m.hasRate && p >= 0 ? this.phys[p]! : 0));
   }
 
   /**
@@ -1438,7 +1448,7 @@ export class Engine {
         if (!s.capacity) return null;
         const p = this.prov[c]!;
         // An autoscaled consumer works off a backlog at its maximum (it scales with the queue's depth).
-        total += p < 0 || this.live[p]! <= 0 ? 0 : s.capacity * (s.autoscale ? Math.max(this.live[p]!, s.autoscale.max) : this.live[p]!);
+        total += p < 0 || this.live[p]! <= 0 ? 0 : this.consumerFree(p, s.capacity * (s.autoscale ? Math.max(this.live[p]!, s.autoscale.max) : this.live[p]!));
       }
       slowest = Math.min(slowest, total);
     }
