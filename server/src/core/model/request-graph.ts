@@ -953,13 +953,15 @@ export function loneManagedCache(n: TopologyNode, instances: number): boolean {
   if (n.kind !== 'cache' || instances >= 2) return false;
   const engine = textAttr(n, 'engine');
   const mode = textAttr(n, 'mode');
-  // (A managed Redis written as one node, no product named: one node, no replica — the provider replaces it empty.)
+  // (A managed Redis written as one node, no product named: one node, no replica — the provider replaces it empty. Not one
+  // written over two zones or more: a managed service's zones are where its standby runs — round 114c r02 kept a
+  // Multi-AZ Redis down to the end of a zone's loss.)
   // (DynamoDB Accelerator: a one-node cluster has no read replica to fail over to — round 51b r01.)
   // (Azure Cache for Redis written `replicas=1`: the Basic tier, one node with no replica and no SLA — round 64 r01; its
   // default, with no `replicas=`, stays the Standard tier's primary and replica.)
   // (Or one whose label says Basic: "Basic C1" — round 72 r01; with neither, the Standard tier's pair stays the reading.)
   const azureBasic = ENGINE_PROFILES[canonicalEngine(engine ?? '')] === 'azure-cache-redis' && (n.attrs.has('replicas') || /\bbasic\b/i.test(textAttr(n, 'label') ?? ''));
-  return mode === 'standalone' || (mode === null && (hasPlacementSla(engine) || azureBasic || MEMORYSTORE_ENGINES.test(engine ?? '') || /^(dax|aws-dax)$/i.test(engine ?? '') || (n.managed && /^(redis|valkey|keydb)$/i.test(engine ?? ''))));
+  return mode === 'standalone' || (mode === null && (hasPlacementSla(engine) || azureBasic || MEMORYSTORE_ENGINES.test(engine ?? '') || /^(dax|aws-dax)$/i.test(engine ?? '') || (n.managed && /^(redis|valkey|keydb)$/i.test(engine ?? '') && new Set(n.zones).size < 2)));
 }
 
 /** An edge label about sessions (what a session store is called for anyway). */
@@ -2055,9 +2057,19 @@ function compileClasses(design: Design, ix: DesignIndex, nodes: CompiledNode[], 
     if (!w) wordEdges.set(k, (w = { shared: new Set(), unshared: new Set() }));
     (parsed.share !== null ? w.shared : w.unshared).add(e.to);
   }
+  // (Unless the written shares already take every request — `reads share=90%` beside `writes share=10%`: an unshared
+  // edge of a word then has no rest to keep, and is one more callee of that word's class; round 114 r01 left a `writes`
+  // class of 0 % and applied the 10 % twice.)
+  const firstShare = new Map<string, number>();
+  for (const e of design.edges) {
+    const parsed = parseRouteLabel(e.label);
+    if (!parsed || (parsed.key !== 'reads' && parsed.key !== 'writes') || parsed.share === null) continue;
+    if (!firstShare.has(`${e.from} ${parsed.key}`)) firstShare.set(`${e.from} ${parsed.key}`, parsed.share);
+  }
+  const noRest = (from: string): boolean => (firstShare.get(`${from} reads`) ?? 0) + (firstShare.get(`${from} writes`) ?? 0) >= 1 - 1e-9;
   const mixed = (from: string, word: string, to: string): boolean => {
     const w = wordEdges.get(`${from} ${word}`);
-    return !!w && w.shared.has(to) && [...w.unshared].some((x) => x !== to);
+    return !!w && w.shared.has(to) && [...w.unshared].some((x) => x !== to) && !noRest(from);
   };
   // A caller's second-choice edges to a second primary of one of its callees (`gw -> b : 장애 시`, b `primary of=a`): a
   // multi-host connection string's alternate, used only when the first fails — no callee every class needs (round 101c r01:
