@@ -1077,7 +1077,9 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       // (Not a database whose data is on a storage node outside the place — a SAN the place's loss leaves whole: a server
       // to start it on is what is missing, not a restore; round 85 r03.)
       const diskOutside = (x: SimNode): boolean => dataDisksOf(f.design, x.name).some((s) => { const n = f.design.nodes.get(s); return !!n && !runsOnlyIn(f.design, n, t); });
-      const slow2 = readerOut ? undefined : bare.find((x) => (x.dataKind || x.kind === 'storage') && durs[x.idx]!.backup !== null && durs[x.idx]!.backupTo !== null && durs[x.idx]!.restore > goal && !diskOutside(x));
+      // (Not a store whose data is kept over the zones whatever its instances do — an Aurora cluster volume, in three zones:
+      // a zone's loss leaves it for an instance created elsewhere, no restore; round 114c r03, as the run keeps it.)
+      const slow2 = readerOut ? undefined : bare.find((x) => (x.dataKind || x.kind === 'storage') && durs[x.idx]!.backup !== null && durs[x.idx]!.backupTo !== null && durs[x.idx]!.restore > goal && !diskOutside(x) && !(t.type === 'zone' && durs[x.idx]!.replicated));
       // RDS (Single-AZ): no failover manager promotes its read replica — a person does, and the promotion reboots it
       // (USER_ReadRepl.Promote); its synchronous standby in another zone is Multi-AZ (round 55 r03).
       const rdsSingle = (x: SimNode): boolean => x.managed && /^rds(-single-az)?$/i.test(textAttr(x.node, 'engine') ?? '');
