@@ -413,7 +413,12 @@ function unawareShards(design: Design, facts: Facts): Finding[] {
       continue;
     }
     const from = textAttr(n, 'rebuilt-from');
-    const lost = from !== null ? L(`for a while: they are missing from searches until re-indexed from \`${from}\` (rebuilt-from=), with no write of record lost`, `그 샤드는 \`${from}\`에서 다시 색인할 때까지(rebuilt-from=) 검색에서 빠집니다(원본 쓰기를 잃지는 않음)`) : b === null ? L('with no snapshot to restore them from', '그 샤드의 데이터를 잃고 복원할 스냅샷도 없습니다') : L(`back to the last snapshot (up to ${formatDuration(b)})`, `그 샤드는 마지막 스냅샷 시점으로 돌아갑니다(최대 ${koDuration(b)} 분량 손실)`);
+    // (Snapshots kept in that very zone go with it: nothing to restore them from — round 114 r02 said "back to the last
+    // snapshot" of a repository on an NFS in the lost hall.)
+    const to = textAttr(n, 'backup-to');
+    const toNode = to !== null ? design.nodes.get(to) : undefined;
+    const snapsThere = b !== null && to !== null && (to === zone || (toNode !== undefined && toNode.zones.length > 0 && toNode.zones.every((z) => z === zone)));
+    const lost = from === null && snapsThere ? L(`with their snapshots, kept in zone \`${zone}\` too (\`backup-to=${to}\`): nothing is left to restore them from`, `그 샤드의 데이터를 잃고, 스냅샷도 같은 \`${zone}\` 존에 있어(\`backup-to=${to}\`) 복원할 곳이 없습니다`) : from !== null ? L(`for a while: they are missing from searches until re-indexed from \`${from}\` (rebuilt-from=), with no write of record lost`, `그 샤드는 \`${from}\`에서 다시 색인할 때까지(rebuilt-from=) 검색에서 빠집니다(원본 쓰기를 잃지는 않음)`) : b === null ? L('with no snapshot to restore them from', '그 샤드의 데이터를 잃고 복원할 스냅샷도 없습니다') : L(`back to the last snapshot (up to ${formatDuration(b)})`, `그 샤드는 마지막 스냅샷 시점으로 돌아갑니다(최대 ${koDuration(b)} 분량 손실)`);
     // One copy per shard (`shard-replicas=0`): awareness spreads copies that exist — with none to spread, it changes
     // nothing; the replica is what is missing (round 63b r05).
     if (copies === 1) {

@@ -6175,7 +6175,16 @@ export class Engine {
     if (from !== null) return from;
     if (!SEARCH_ENGINES.has(engineOf(s.node))) return null;
     const c = s.callers.find((k) => this.nodes[k]!.consumes.length > 0);
-    return c === undefined ? null : this.nodes[c]!.name;
+    if (c === undefined) return null;
+    // (Re-indexing from the log brings back only what it still keeps: with its `retention=` written, the documents older
+    // than that come back only from a backup that survives and is no older than the retention — else they are lost for
+    // good; round 114 r02: the snapshots were in the lost zone and the log kept 3 days.)
+    const backup = this.dur[i]!.backup;
+    for (const q of this.nodes[c]!.consumes) {
+      const R = retentionOf(this.nodes[q]!);
+      if (R !== null && (backup === null || backup > R || !this.backupsSurvive(i))) return null;
+    }
+    return this.nodes[c]!.name;
   }
 
   /** The primaries that wait for one of several standbys, `i` among them (syncWaitAny). */
