@@ -485,6 +485,12 @@ export class GroupPhase {
               `${name} has ${live} of ${n} voters up, not a majority (${majorityOf(n)}): the SolrCloud nodes of ${this.keeperFor(s, 'solr')} lose their ZooKeeper connection and refuse document updates until the majority is back, while they go on answering searches from the replicas they can reach (zkConnected=false in the response).`,
               `${nameKo}의 투표 구성원 ${n}개 중 ${live}개만 살아 있어 과반(${majorityOf(n)})이 안 됩니다. ${this.keeperFor(s, 'solr')}의 SolrCloud 노드가 ZooKeeper 연결을 잃어 과반이 돌아올 때까지 문서 업데이트를 거부하고, 검색은 닿는 복제본으로 계속 답합니다(응답에 zkConnected=false).`,
             )
+          : SEARCH_ENGINES.has(engineOf(s.node)) && live === 0 && !searchMasterTier(this.h.m.design, s.node)
+          ? // (No node of a cluster that holds its own data: no shard copy is left to search either — round 114b r05.)
+            L(
+              `${name} has none of its ${n} nodes up: every search and every write fails until they are back.`,
+              `${nameKo}의 노드 ${n}개가 모두 멈춰, 돌아올 때까지 검색과 쓰기가 모두 실패합니다.`,
+            )
           : SEARCH_ENGINES.has(engineOf(s.node))
           ? L(
               `${name} has ${live} of ${n} master-eligible nodes up, not a majority (${majorityOf(n)}): no master is elected, so every write (indexing, a mapping change) fails until the majority is back, while searches go on over the shard copies left (cluster.no_master_block: write, the default).`,
