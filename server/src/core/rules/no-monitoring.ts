@@ -3,7 +3,7 @@ import { monitorDelay, watchers } from '../model/monitoring';
 import { backupInterval, copiesThroughDatabases, oneZoneClass, replicatedStorage } from '../model/durability';
 import { DEFAULTS } from '../model/defaults';
 import { survivesFirstLoss } from '../model/groups';
-import { buildModel, failoverMode, providerPromotes } from '../model/request-graph';
+import { buildModel, failoverMode, jobBrokers, providerPromotes } from '../model/request-graph';
 import { L, koDuration, nameList, nodeFinding, textAttr } from './facts';
 import { goalFinding } from './goal-common';
 import { holdsData } from './missing-replica';
@@ -39,10 +39,11 @@ export const noMonitoring: Rule<'no-monitoring'> = {
       if (direct.has(c.of)) listedSet.add(c.name);
     }
     const listed = (name: string): boolean => listedSet.has(name);
-    // (A cache — a session store — is watched through its callers' checks: what it holds is short-lived.)
+    // (A cache — a session store — is watched through its callers' checks: what it holds is short-lived. Not a job broker:
+    // its workers stopping or its jobs piling up fail no request a caller's check makes — round 114b r07, a BullMQ Redis.)
     const watched = (n: TopologyNode): boolean =>
       listed(n.name) ||
-      (n.kind === 'cache' && monitorDelay(design, n.name) !== null) ||
+      (n.kind === 'cache' && !jobBrokers(design).has(n.name) && monitorDelay(design, n.name) !== null) ||
       (copiesThroughDatabases(design, n).length > 0 && design.edges.some((e) => e.to === n.name && monitorDelay(design, e.from) !== null));
     // (Not a node connected to nothing, copying nothing: unconnected-node says its failure changes nothing — round 93b r03.)
     const inEdge = new Set(design.edges.flatMap((e) => [e.from, e.to]));
@@ -198,6 +199,7 @@ export const noMonitoring: Rule<'no-monitoring'> = {
         const quiet: Localized[] = [];
         if ((facts.copies.get(n.name) ?? []).length) quiet.push(L('its standby or replica lost, replication stopped', '대기 노드나 복제본의 손실, 복제 중단'));
         if (backupInterval(n) !== null) quiet.push(L('a backup failing', '백업 실패'));
+        if (n.kind === 'cache' && jobBrokers(design).has(n.name)) quiet.push(L('its workers stopping while the jobs pile up in it', '워커가 멈춘 채 작업이 쌓이는 것'));
         if (!n.managed) quiet.push(L('a disk filling', '디스크 포화'));
         if (!quiet.length) continue;
         out.push(
