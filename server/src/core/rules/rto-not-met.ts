@@ -78,6 +78,9 @@ function othersMissing(facts: Facts, est: Estimate, worst: LossImpact, goal: num
     if (l.target.type === 'node') continue;
     const w = placeWitnessCause(facts, l.target);
     if (!w || said.en.includes(w.en)) continue;
+    // (Only where it is that loss's own first cause: a place that also takes every tier the requests pass keeps the service
+    // down whatever the witness does — round 114b r04 advised moving the witness for a region with no tier outside it.)
+    if (!rtoCause(facts, est, l, goal)?.en.includes(w.en)) continue;
     return L(` Losing ${enList} also misses the goal. For ${lossName(l.target).en}: ${w.en}`, ` ${koList} 장애도 목표 RTO를 넘깁니다. ${lossName(l.target).ko} 장애의 ${w.ko}`);
   }
   return L(` Losing ${enList} also misses the goal.`, ` ${koList} 장애도 목표 RTO를 넘깁니다.`);
