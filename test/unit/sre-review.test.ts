@@ -10715,3 +10715,73 @@ test('a server that serves users and consumes a queue gives the messages only th
   const y = d('devices: client rate=500', 'w: service replicas=2 capacity=400', 'q: queue replicas=3 quorum', 'devices -> q', 'q -> w');
   assert.match(checkDesign(y).find((g) => g.rule === 'n-plus-one')!.message.en, /leaves 400 messages\/s of processing for the 500\/s arriving in `q`: the backlog grows by 100 messages\/s/);
 });
+
+test('a write share on one writes edge beside an unshared writes edge, when the written shares take every request, is one writes class: losing its database fails its 10 % (round 114 r01)', () => {
+  const x = d('u: client rate=1000', 'api: service capacity=2000', 'cache: cache engine=redis hit-ratio=90%', 'ro: db replica of=db capacity=2000', 'db: db primary managed', 'q: queue managed', 'u -> api', 'api -> cache : reads', 'api -> ro : reads share=90%', 'api -> db : writes share=10%', 'api -> q : writes');
+  const r = fail(x, node('db'));
+  assert.equal(r.entries[0]!.points.some((p) => Math.abs(p.success - 0.9) < 1e-6), true);
+  assert.ok(r.events.some((e) => e.type === 'degraded' && /90% of requests succeed/.test(e.message.en)));
+});
+
+test('a managed Redis written over two zones fails over to its standby there, as the language reads a managed node\'s zones; no SPOF (round 114c r01, r02)', () => {
+  const x = d('zone a', 'zone b', 'u: client rate=100', 'lb: lb managed health-check zones=a,b', 'app: app-server replicas=2 zones=a,b sessions=kv', 'kv: cache managed engine=redis zones=a,b', 'db: db managed zones=a,b', 'u -> lb -> app -> db');
+  assert.equal(down(fail(x, { type: 'zone', zone: 'a' })), 120);
+  assert.deepEqual(rules(x, 'single-point-of-failure'), []);
+  assert.deepEqual(rules(x, 'missing-replica'), []);
+  // Written in one zone: one node, replaced empty by the provider.
+  const y = d('zone a', 'u: client rate=100', 'app: app-server replicas=2 sessions=kv', 'kv: cache managed engine=redis zone=a', 'u -> app');
+  assert.match(fail(y, node('kv')).events.map((e) => e.message.en).join(' '), /replaces kv by itself/);
+});
+
+test('rto-not-met does not send an Aurora cluster in one zone to its backups: its volume is kept in three zones (round 114c r03)', () => {
+  const x = d('goal rto=15m', 'region seoul', 'region tokyo', 'zone a region=seoul', 'zone c region=seoul', 'u: client rate=100', 'app: app-server engine=k8s replicas=2 zones=a,c', 'db: db engine=aurora-mysql zone=a backup=1d backup-to=tokyo', 'db-r: db standby of=db engine=aurora-mysql readable zone=a', 'u -> app -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!.message.en;
+  assert.doesNotMatch(f, /from its backups/);
+  assert.match(f, /`db` runs only in zone `a`/);
+  assert.equal(fail(x, { type: 'zone', zone: 'a' }).writesLostSeconds, 0);
+});
+
+test('a search index fed from a log that keeps 3 days, its snapshots in the zone it loses shards with, loses those shards for good (round 114 r02)', () => {
+  const x = d('goal rpo=0', 'zone a', 'zone b', 'agents: client rate=1000', 'kafka: queue engine=kafka replicas=3 zones=a,b,b retention=3d', 'ls: service replicas=2 zones=a,b capacity=1000', 'os: db engine=opensearch replicas=4 zones=a,b shard-replicas=1 backup=1d backup-to=snap', 'snap: storage zone=a', 'mon: monitor watches=kafka,os', 'agents -> kafka', 'kafka -> ls', 'ls -> os : bulk 색인');
+  assert.equal(fail(x, { type: 'zone', zone: 'a' }).writesLostSeconds, Infinity);
+  assert.match(checkDesign(x).find((g) => g.rule === 'single-zone' && g.data?.['node'] === 'os')!.message.en, /with their snapshots, kept in zone `a` too \(`backup-to=snap`\): nothing is left to restore them from/);
+  // Snapshots in the other zone, daily, and a log that keeps 3 days: restored and replayed — nothing of record lost.
+  const y = d('goal rpo=0', 'zone a', 'zone b', 'agents: client rate=1000', 'kafka: queue engine=kafka replicas=3 zones=a,b,b retention=3d', 'ls: service replicas=2 zones=a,b capacity=1000', 'os: db engine=opensearch replicas=4 zones=a,b shard-replicas=1 backup=1d backup-to=snap', 'snap: storage zone=b', 'mon: monitor watches=kafka,os', 'agents -> kafka', 'kafka -> ls', 'ls -> os : bulk 색인');
+  assert.equal(fail(y, { type: 'zone', zone: 'a' }).writesLostSeconds, 0);
+});
+
+test('manual-failover on PgBouncer behind repmgr says its hook once, and in Korean with the right particle (round 114 r04)', () => {
+  const x = d('u: client', 'app: app-server', 'pgb: lb engine=pgbouncer', 'pg1: db engine=postgres primary', 'pg2: db engine=repmgr standby of=pg1 failover=auto witness=w', 'w: db label="repmgr witness"', 'u -> app -> pgb -> pg1');
+  const f = checkDesign(x).find((g) => /repmgrd_failover_promote/.test(g.message.en))!;
+  assert.equal(f.message.en.split("rewriting the pooler's configuration").length, 2);
+  assert.match(f.message.ko, /`event_notification_command` 스크립트를 직접 만들어야/);
+  assert.doesNotMatch(f.message.ko, /스크립트을/);
+});
+
+test('an Elasticsearch cluster with no node left says every search fails too, not that searches go on (round 114b r05)', () => {
+  const r = fail(d('users: client rate=100', 'app: app-server replicas=2', 'lb: lb health-check', 'search: database engine=elasticsearch replicas=3', 'users -> lb -> app -> search'), node('search'));
+  const q = r.events.find((e) => e.type === 'quorum-lost')!;
+  assert.equal(q.message.en, 'search has none of its 3 nodes up: every search and every write fails until they are back.');
+  // Two of three lost: the master is gone, searches go on over what is left.
+  const two = simulate(d('users: client rate=100', 'app: app-server replicas=2', 'lb: lb health-check', 'search: database engine=elasticsearch replicas=3', 'users -> lb -> app -> search'), [{ type: 'fail', target: node('search', 1), at: 0 }, { type: 'fail', target: node('search', 2), at: 0 }]);
+  assert.match(two.events.find((e) => e.type === 'quorum-lost')!.message.en, /searches go on over the shard copies left/);
+});
+
+test('no-monitoring names an unwatched job broker: a caller\'s check does not see its workers stop or its jobs pile up (round 114b r07)', () => {
+  const x = d('goal rto=30m', 'users: client rate=100', 'app: app-server replicas=2', 'db: database engine=postgres primary backup=1h', 'db2: database engine=postgres standby of=db failover=auto', 'jobs: cache engine=redis', 'workers: service replicas=2', 'mon: monitor watches=app', 'users -> app', 'app -> db', 'app -> jobs : enqueue jobs share=5%', 'jobs -> workers : jobs');
+  const f = checkDesign(x).find((g) => g.rule === 'no-monitoring' && g.data?.['node'] === 'jobs')!;
+  assert.match(f.message.en, /its workers stopping while the jobs pile up in it/);
+  assert.match(f.message.ko, /워커가 멈춘 채 작업이 쌓이는 것/);
+});
+
+test('rto-not-met names a witness cause among the other losses only where it is that loss\'s own first cause, not for a region holding every tier (round 114b r04)', () => {
+  const x = d('goal rto=15m', 'region campus', 'region dr', 'zone a region=campus', 'zone b region=campus', 'zone c region=dr', 'users: client rate=100', 'feeds: client rate=10', 'app: app-server replicas=2 zones=a,b', 'lb: lb health-check replicas=2 vip zones=a,b', 'mirth: service zone=a', 'fsw: storage zone=a', 'sql1: database engine=sqlserver primary zone=a', 'sql2: database engine=sqlserver standby of=sql1 replication=sync failover=auto witness=fsw zone=b', 'sql3: database engine=sqlserver standby of=sql1 replication=async failover=manual zone=c', 'mon: monitor watches=sql1,sql2,sql3,mirth', 'users -> lb -> app -> sql1', 'feeds -> mirth -> sql1');
+  assert.doesNotMatch(checkDesign(x).find((g) => g.rule === 'rto-not-met')!.message.en, /For region `campus`: Cause: `fsw`/);
+});
+
+test('Front Door moving one route\'s users to second-choice servers that read another session store loses their sessions, whatever other routes it has (round 114b r02)', () => {
+  const x = d('region we', 'region ne', 'viewers: client rate=500', 'afd: cdn engine=front-door', 'app-we: app-server engine=app-service replicas=2 capacity=500 sessions=redis-we region=we', 'app-ne: app-server engine=app-service replicas=2 capacity=500 sessions=redis-ne region=ne', 'redis-we: cache engine=azure-cache-redis replicas=2 region=we', 'media: storage engine=blob-storage region=we', 'redis-ne: cache engine=azure-cache-redis replicas=2 region=ne', 'viewers -> afd', 'afd -> app-we : /api/*', 'afd -> app-ne : /api/* priority 2', 'afd -> media : /media/*');
+  const r = fail(x, node('app-we'));
+  assert.ok(r.events.some((e) => e.type === 'sessions-lost' && e.target === 'afd'));
+  assert.ok(r.sessionsLost > 0.99);
+});

@@ -5247,7 +5247,7 @@ export class Engine {
   }
 
   /** Balancers (a CDN's origin group, Front Door) whose second-choice tier now serves: said once each. */
-  private readonly tierMoved = new Set<number>();
+  private readonly tierMoved = new Set<string>();
   /**
    * A balancer or CDN that moves its users to its second-choice targets (Front Door priority 2) when the first are out:
    * users whose sessions are kept in a store the second tier's servers do not read log in again — as a DNS record moving
@@ -5258,23 +5258,34 @@ export class Engine {
     this.tiered ??= this.nodes.filter((x) => x.secondChoice !== null && x.or === 'lb');
     if (!this.tiered.length) return;
     for (const s of this.tiered) {
-      if (this.tierMoved.has(s.idx)) continue;
-      const now = this.tierPool(s, s.callees, t);
-      if (now === s.callees || !now.length || !now.every((c) => s.secondChoice!.has(c))) continue;
-      this.tierMoved.add(s.idx);
-      const firsts = s.callees.filter((c) => !s.secondChoice!.has(c));
-      const stores = this.moveSessions(now, firsts);
-      if (stores === null) continue;
-      const target = firsts.map((c) => this.nodes[c]!.name).join(', ');
-      this.emit(
-        'sessions-lost',
-        s.name,
-        L(
-          `${s.name} sends its users to its second-choice targets: the users moved off ${target} kept their sessions in ${stores}, which the servers they now reach do not read — they log in again (every session of those users).`,
-          `${josa(s.name, '이/가')} 사용자를 예비 대상으로 보냅니다. ${target}에서 옮겨 간 사용자의 세션은 ${stores}에 있는데, 새로 닿는 서버는 그곳을 읽지 않습니다. 그 사용자는 다시 로그인해야 합니다(그 사용자의 세션 전부).`,
-        ),
-      );
+      // Each route whose pool has second-choice targets moves on its own (round 114b r02: a `/media/*` route beside
+      // `/api/*` hid the sessions the `/api/*` users lost).
+      const pools = s.routes ? s.routes.map((r) => r.pool).filter((p) => p.some((c) => s.secondChoice!.has(c)) && p.some((c) => !s.secondChoice!.has(c))) : [s.callees];
+      pools.forEach((pool, k) => {
+        const key = `${s.idx}:${k}`;
+        if (this.tierMoved.has(key)) return;
+        const now = this.tierPool(s, pool, t);
+        if (now === pool || !now.length || !now.every((c) => s.secondChoice!.has(c))) return;
+        this.tierMoved.add(key);
+        this.tierSessions(s, pool, now);
+      });
     }
+  }
+
+  /** The sessions lost when balancer s moves the users of `pool` to its second-choice targets `now` (trackTierSessions). */
+  private tierSessions(s: SimNode, pool: readonly number[], now: readonly number[]): void {
+    const firsts = pool.filter((c) => !s.secondChoice!.has(c));
+    const stores = this.moveSessions(now, firsts);
+    if (stores === null) return;
+    const target = firsts.map((c) => this.nodes[c]!.name).join(', ');
+    this.emit(
+      'sessions-lost',
+      s.name,
+      L(
+        `${s.name} sends its users to its second-choice targets: the users moved off ${target} kept their sessions in ${stores}, which the servers they now reach do not read — they log in again (every session of those users).`,
+        `${josa(s.name, '이/가')} 사용자를 예비 대상으로 보냅니다. ${target}에서 옮겨 간 사용자의 세션은 ${stores}에 있는데, 새로 닿는 서버는 그곳을 읽지 않습니다. 그 사용자는 다시 로그인해야 합니다(그 사용자의 세션 전부).`,
+      ),
+    );
   }
 
   // ---- capacity and durability (failure-model §5–§7) -------------------------
