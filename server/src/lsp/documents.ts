@@ -45,14 +45,6 @@ export class LineDocument implements TextDocument {
     return this.content.length;
   }
 
-  /**
-   * Lets go of the text as one string (getText joins the lines again when asked): once the first analysis has read
-   * it, nothing on the typing path needs it, and on a 10 MB note it is 15 MB of heap.
-   */
-  forgetText(): void {
-    this.text_ = undefined;
-  }
-
   /** The lines as splitLines gives them; the same array until the next change. */
   lines(): string[] {
     return (this.snapshot_ ??= this.content.slice());
@@ -167,11 +159,11 @@ function splitKeepingEnds(text: string): { content: string[]; ends: string[] } {
   const re = /\r\n|\r|\n/g;
   let at = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    content.push(ownLine(text.slice(at, m.index)));
+    content.push(text.slice(at, m.index));
     ends.push(m[0]);
     at = m.index + m[0].length;
   }
-  content.push(ownLine(text.slice(at)));
+  content.push(text.slice(at));
   ends.push('');
   return { content, ends };
 }
@@ -183,18 +175,4 @@ function joinLines(content: string[], ends: string[]): string {
     parts[2 * i + 1] = ends[i]!;
   }
   return parts.join('');
-}
-
-const LATIN1 = /^[\x00-\xff]*$/;
-
-/**
- * A line as a string of its own. V8 keeps a slice of 13 characters or more as a view into the string it was cut from,
- * so every line kept alive kept the whole note's text alive; and a note with any Korean in it is stored two bytes a
- * character, its ASCII lines (every design line) with it. A copy holds only its own characters, one byte each when
- * they all fit in Latin-1. Both round trips keep every UTF-16 unit, lone surrogates included. The 10 MB note of
- * `npm run bench` keeps 8 MB less once analysed, for about 40 ms more at open.
- */
-function ownLine(s: string): string {
-  if (s.length < 13) return s;
-  return LATIN1.test(s) ? Buffer.from(s, 'latin1').toString('latin1') : Buffer.from(s, 'utf16le').toString('utf16le');
 }

@@ -104,8 +104,6 @@ export class Analyses {
       for (;;) {
         const r = steps.next();
         if (r.done) {
-          // The first analysis has read the text as received; the lines are all that is needed from here on.
-          if (!hit) doc.forgetText();
           this.done.set(uri, { version, analysis: r.value });
           return r.value;
         }
