@@ -1071,6 +1071,8 @@ function findMasterTiers(design: Design): Set<string> {
 /** A MongoDB node that is a sharded cluster's config server replica set, by its name or the label of the edge to it. */
 const CONFIG_SERVER_NAME = /(^|[-_.\s])(csrs|configsvr|config|cfg|configdb|config-?servers?|config-?rs)(?=[-_.\s\d]|$)|설정\s?서버|컨피그\s?서버/i;
 const CONFIG_SERVER_LABEL = /\b(config|metadata|routing[-\s]table|chunk|chunks)\b|메타데이터|설정|라우팅/i;
+/** A label that names the sharding metadata itself (chunks, the routing table), whoever calls. */
+const SHARDING_LABEL = /\b(routing[-\s]table|chunks?|config[-\s]?servers?|configsvr)\b|라우팅|청크/i;
 /** A sharded MongoDB cluster's config server replica set: a node some mongos calls as its config servers. */
 export function mongoConfigSet(design: Design, n: TopologyNode): boolean {
   return design.edges.some((e) => e.to === n.name && isMongos(design.nodes.get(e.from) ?? n) && isMongoConfigServer(n, e.label ?? null));
@@ -2592,7 +2594,9 @@ function compile(design: Design): Model {
     // A sharded MongoDB's config server replica set (`mongos -> csrs`) holds the cluster's metadata: mongos routes by the
     // routing table it has cached, so without the config servers' primary (or all of them) reads and writes go on and
     // only chunk migrations, splits and sharding DDL wait. It is where the router reads its routes, not a request.
-    if (isMongoConfigServer(nb.node, lab)) continue;
+    // (By its label only when a mongos calls it: an application's `title metadata` edge to its replica set is a request —
+    // round 115b r02 read it as the config servers, and the set's primary loss as nothing.)
+    if (isMongoConfigServer(nb.node, lab) && (CONFIG_SERVER_NAME.test(nb.name) || isMongos(na.node) || SHARDING_LABEL.test(lab ?? ''))) continue;
     // MySQL NDB Cluster's management node (ndb_mgmd, drawn as what the data nodes call: `data -> mgm : arbitration`) gives
     // out the configuration, starts and stops nodes, runs backups and arbitrates a split: no query goes through it, and
     // a running cluster serves without it (round 50b r03). Not a request.
@@ -2676,7 +2680,8 @@ function compile(design: Design): Model {
         // (Not a database its edge names as the second choice — `app -> b : 장애 시`: it gets nothing while the first serves,
         // misses included; round 113c r01 made it a hard dependency of the caller.)
         const dbs0 = dbCallees[a];
-        const dbs = dbs0 && dbs0.length > 1 && dbs0.some((x) => !SECOND_CHOICE.test(edgeLabel.get(a * nodes.length + x) ?? '')) ? dbs0.filter((x) => !SECOND_CHOICE.test(edgeLabel.get(a * nodes.length + x) ?? '')) : dbs0;
+        const firsts = dbs0?.filter((x) => !SECOND_CHOICE.test(edgeLabel.get(a * nodes.length + x) ?? ''));
+        const dbs = firsts?.length ? firsts : dbs0;
         // A search cluster beside the store is not what a cache's misses read (round 39: a product cache's misses were
         // sent to Elasticsearch too): the other databases are, when there are any.
         const stores = dbs?.filter((f) => !SEARCH_ENGINES.has(engineOf(nodes[f]!.node)));
