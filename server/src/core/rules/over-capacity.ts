@@ -77,20 +77,23 @@ export const overCapacity: Rule<'over-capacity'> = {
       for (const g of groups) {
       const cs = g.map((c) => m.nodes[c]!);
       if (!(inflow > 0) || cs.some((c) => c.capacity === null || c.managed)) continue;
-      const total = cs.reduce((sum, c) => sum + consumerInstances(c, st.live[c.idx]!, inflow) * c.capacity!, 0);
+      // (A consumer that also serves requests gives the messages what the requests leave, as the run does — round 115c r03:
+      // 600 req/s of WAS taking 200 requests and 500 messages said nothing.)
+      const total = cs.reduce((sum, c) => sum + Math.max(0, consumerInstances(c, st.live[c.idx]!, inflow) * c.capacity! - st.load[c.idx]!), 0);
       if (inflow <= total + 1e-9) continue;
       const c = cs[0]!;
       if (out.some((f) => f.data?.['node'] === c.name)) continue;
       const live = st.live[c.idx]!;
       const grow = inflow - total;
-      const need = cs.length === 1 ? Math.ceil(inflow / c.capacity! - 1e-9) : null;
+      const served = cs.length === 1 ? st.load[c.idx]! : 0;
+      const need = cs.length === 1 ? Math.ceil((inflow + served) / c.capacity! - 1e-9) : null;
       out.push(
         nodeFinding(
           'over-capacity',
           c.node,
           L(
-            `\`${q.name}\` receives ${fmt(inflow)} messages/s, but its ${cs.length > 1 ? 'consumers process' : 'consumer processes'} ${fmt(total)}/s${cs.length === 1 ? ` (${live} instance${live === 1 ? '' : 's'} × ${fmt(c.capacity!)})` : ''}: with nothing failed the backlog grows by ${fmt(grow)} messages/s (${fmt(grow * 3600)} an hour) and the delay without bound.${need !== null ? ` \`${c.name}\` needs ${need} instances.` : ''}`,
-            `\`${q.name}\` 큐에 초당 ${fmt(inflow)}건이 들어오는데 컨슈머는 초당 ${fmt(total)}건만 처리합니다${cs.length === 1 ? `(인스턴스 ${live}개 × ${fmt(c.capacity!)}건)` : ''}. 아무 장애가 없어도 적체가 초당 ${fmt(grow)}건(시간당 ${fmt(grow * 3600)}건)씩 늘고 지연은 끝없이 커집니다.${need !== null ? ` \`${c.name}\` 인스턴스가 ${need}개 필요합니다.` : ''}`,
+            `\`${q.name}\` receives ${fmt(inflow)} messages/s, but its ${cs.length > 1 ? 'consumers process' : 'consumer processes'} ${fmt(total)}/s${cs.length === 1 ? ` (${live} instance${live === 1 ? '' : 's'} × ${fmt(c.capacity!)}${served > 0 ? `, less the ${fmt(served)} req/s of requests it also serves` : ''})` : ''}: with nothing failed the backlog grows by ${fmt(grow)} messages/s (${fmt(grow * 3600)} an hour) and the delay without bound.${need !== null ? ` \`${c.name}\` needs ${need} instances.` : ''}`,
+            `\`${q.name}\` 큐에 초당 ${fmt(inflow)}건이 들어오는데 컨슈머는 초당 ${fmt(total)}건만 처리합니다${cs.length === 1 ? `(인스턴스 ${live}개 × ${fmt(c.capacity!)}건${served > 0 ? `에서 함께 처리하는 요청 초당 ${fmt(served)}건을 뺀 만큼` : ''})` : ''}. 아무 장애가 없어도 적체가 초당 ${fmt(grow)}건(시간당 ${fmt(grow * 3600)}건)씩 늘고 지연은 끝없이 커집니다.${need !== null ? ` \`${c.name}\` 인스턴스가 ${need}개 필요합니다.` : ''}`,
           ),
           { offered: inflow, capacity: total, perInstance: c.capacity!, instances: live, queue: q.name, ...(need !== null ? { need } : {}) },
         ),
