@@ -377,7 +377,16 @@ function costText(design: Design, spofs: string[]): Localized {
           `${codeJosa(weakest, '은/는')} 인스턴스를 ${wn.instances}개 두지만, 하나를 잃으면 받는 요청 초당 ${n(load)}건에 처리 용량이 초당 ${n((wn.instances - 1) * wn.capacity)}건만 남습니다. 이 장애의 비용은 그 부족분입니다. 인스턴스를 ${need}개 두어(\`replicas=${need}\`) 하나를 잃어도 실패가 없게 하세요.`,
         ),
       );
-    } else if (weakest !== null && wn && (wn.managed || wn.instances >= 2))
+    } else if (weakest !== null && wn && !wn.managed && wn.group !== null && (wn.group.type === 'majority' || wn.group.type === 'leader') && !survivesFirstLoss(wn.group, m.horizon))
+      // (A voting group of two: one member lost leaves no majority — its outages are the group's, and a third voter is the
+      // fix, not moving the users; round 115c r04 told a two-member etcd it "already runs several instances".)
+      advice.push(
+        L(
+          `\`${weakest}\` runs ${wn.instances} voting members: losing one leaves no majority, so the group stops with any of them. Run an odd number — 3 members, in three places — so that one can be lost.`,
+          `${codeJosa(weakest, '은/는')} 투표 구성원을 ${wn.instances}개 두어, 하나만 잃어도 과반이 남지 않아 그룹이 멈춥니다. 홀수 개, 곧 구성원 3개를 세 곳에 나누어 두어 하나를 잃어도 버티게 하세요.`,
+        ),
+      );
+    else if (weakest !== null && wn && (wn.managed || wn.instances >= 2))
       advice.push(
         L(
           wn.managed
