@@ -670,6 +670,23 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
     // (The first call, before the storage's own advice, names no session store: the lost storage is then named below.)
     // (A queue's messages are counted apart from the writes of record, so a database there is named before it — round 70b
     // r06: the queue declared first was named for the RDS instance's 5 minutes.)
+    // (An unbounded loss is a node whose backups do not survive the place — none, or kept there: named before one backed up
+    // elsewhere, whose loss is bounded by its interval; round 115c r02 named the database with an off-site tape. With only
+    // such nodes left before the storage's own advice, that advice names the storage.)
+    let boundedOnly = false;
+    if (!Number.isFinite(loss.rpo ?? Infinity)) {
+      const backedUpElsewhere = (n: TopologyNode): boolean => {
+        if (backupInterval(n) === null) return false;
+        const to = textAttr(n, 'backup-to');
+        if (to === null) return false;
+        const tn = f.design.nodes.get(to);
+        if (tn) return !runsOnlyIn(f.design, tn, t);
+        return t.type === 'zone' ? to !== t.zone : to !== t.region && f.design.zones.get(to)?.region !== t.region;
+      };
+      bares.sort((a, b) => Number(backedUpElsewhere(a)) - Number(backedUpElsewhere(b)));
+      boundedOnly = bares.length > 0 && bares.every(backedUpElsewhere);
+    }
+    if (skipStorage && boundedOnly) return null;
     const bare = bares.find((n) => !f.sessionUsers.has(n.name) && n.kind !== 'queue') ?? bares.find((n) => !f.sessionUsers.has(n.name)) ?? (skipStorage ? undefined : bares[0]);
     if (bare) {
       const place = (t.type === 'zone' ? placeCode('zone', t.zone) : placeCode('region', t.region));
@@ -794,10 +811,17 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
         `Keep \`${store.name}\` in the service's multi-zone class — ${textAttr(store, 'engine') === 's3' ? 'S3 Standard keeps objects in several zones of the region; One Zone-IA and Express One Zone keep them' : 'EFS Regional (Standard) storage keeps its data in several zones of the region; One Zone keeps it'} in \`${t.zone}\` only — by writing it over zones (\`zones=${t.zone},…\`), or replicate it to a file system in another zone; a backup every ${formatDuration(goal > 0 ? goal : 60)} at most bounds what the zone's loss takes meanwhile.`,
         `${codeJosa(store.name, '을/를')} 서비스의 다중 존 클래스로 두세요. ${textAttr(store, 'engine') === 's3' ? 'S3 Standard는 리전의 여러 존에 객체를 두지만 One Zone-IA와 Express One Zone은' : 'EFS 리전(Standard) 스토리지는 리전의 여러 존에 데이터를 두지만 One Zone은'} \`${t.zone}\` 존에만 둡니다. 여러 존에 걸쳐 적거나(\`zones=${t.zone},…\`) 다른 존의 파일 시스템으로 복제하세요. 그동안 존을 잃을 때 잃는 양은 길어야 ${koDuration(goal > 0 ? goal : 60)}마다 하는 백업으로 제한됩니다.`,
       );
+    // (The provider's own feature as the example: an Azure blob account's is geo-redundant storage, not S3's — round 115 r02.)
+    const eng = store ? (textAttr(store, 'engine') ?? '').toLowerCase() : '';
+    const feature = /^(blob-storage|azure-blob)$/.test(eng)
+      ? L('such as Azure Storage GRS/RA-GRS or object replication', '예: Azure Storage GRS/RA-GRS나 개체 복제')
+      : /^(gcs|cloud-storage)$/.test(eng)
+        ? L('such as a Cloud Storage dual- or multi-region bucket', '예: Cloud Storage 이중 리전·멀티 리전 버킷')
+        : L('such as S3 Cross-Region Replication', '예: S3 리전 간 복제');
     if (store)
       return L(
-        `Copy \`${store.name}\` outside the lost ${t.type} (object storage replicates across regions asynchronously, such as S3 Cross-Region Replication: \`${store.name}-copy: storage${store.managed ? ' managed' : ''} replica of=${store.name} replication=async ${t.type === 'zone' ? 'zone' : 'region'}=…\`), and back up at least as often as the rpo what that copy can miss.`,
-        `\`${store.name}\`의 사본을 장애가 난 ${t.type === 'zone' ? '존' : '리전'} 밖에 두세요(객체 스토리지의 리전 간 복제는 비동기입니다. 예: S3 리전 간 복제, \`${store.name}-copy: storage${store.managed ? ' managed' : ''} replica of=${store.name} replication=async ${t.type === 'zone' ? 'zone' : 'region'}=…\`). 그 사본이 놓칠 수 있는 만큼은 RPO보다 자주 백업하세요.`,
+        `Copy \`${store.name}\` outside the lost ${t.type} (object storage replicates across regions asynchronously, ${feature.en}: \`${store.name}-copy: storage${store.managed ? ' managed' : ''} replica of=${store.name} replication=async ${t.type === 'zone' ? 'zone' : 'region'}=…\`), and back up at least as often as the rpo what that copy can miss.`,
+        `\`${store.name}\`의 사본을 장애가 난 ${t.type === 'zone' ? '존' : '리전'} 밖에 두세요(객체 스토리지의 리전 간 복제는 비동기입니다. ${feature.ko}, \`${store.name}-copy: storage${store.managed ? ' managed' : ''} replica of=${store.name} replication=async ${t.type === 'zone' ? 'zone' : 'region'}=…\`). 그 사본이 놓칠 수 있는 만큼은 RPO보다 자주 백업하세요.`,
       );
   }
   {
