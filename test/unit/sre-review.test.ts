@@ -10785,3 +10785,46 @@ test('Front Door moving one route\'s users to second-choice servers that read an
   assert.ok(r.events.some((e) => e.type === 'sessions-lost' && e.target === 'afd'));
   assert.ok(r.sessionsLost > 0.99);
 });
+
+test('an application\'s edge labelled "title metadata" to its MongoDB replica set is a request, not a mongos reading its config servers (round 115b r02)', () => {
+  const x = d('viewers: client', 'api: service replicas=2', 'catalog: database engine=mongodb replicas=3', 'viewers -> api', 'api -> catalog : title metadata');
+  assert.equal(down(fail(x, node('catalog', 1))), 12);
+  // A mongos reading them is still not a request path.
+  const y = d('u: client', 'mongos: service engine=mongos replicas=2', 'cfg: database engine=mongodb replicas=3', 'rs0: database engine=mongodb replicas=3', 'u -> mongos', 'mongos -> cfg : metadata', 'mongos -> rs0');
+  assert.equal(down(fail(y, node('cfg', 1))), 0);
+});
+
+test('over-capacity counts a consumer\'s requests against the capacity it has for messages (round 115c r03)', () => {
+  const x = d('goal rto=10m', 'ops: client rate=200', 'eqp: client rate=500', 'lb: lb engine=haproxy replicas=2 vip health-check', 'was: app-server replicas=3 capacity=200', 'db: database primary', 'db2: database standby of=db replication=sync failover=auto', 'mq: queue replicas=3 quorum', 'm: monitor watches=db,db2,mq', 'ops -> lb -> was', 'was -> db : writes', 'eqp -> mq : 이벤트 발행', 'mq -> was');
+  const f = checkDesign(x).find((g) => g.rule === 'over-capacity')!;
+  assert.match(f.message.en, /its consumer processes 400\/s \(3 instances × 200, less the 200 req\/s of requests it also serves\): .*backlog grows by 100 messages\/s.*`was` needs 4 instances/);
+});
+
+test('availability-not-met tells a two-member voting group to run three, not to move the users (round 115c r04)', () => {
+  const x = d('goal availability=99.95%', 'zone a', 'zone b', 'zone dr', 'users: client rate=100', 'dns: dns routing=failover failover=manual ttl=60s', 'lb: lb managed health-check zones=a,b', 'app: app-server replicas=2 zones=a,b', 'etcd: consensus engine=etcd replicas=2 zones=a,b', 'db: db engine=patroni primary coordinator=etcd zone=a', 'db2: db engine=patroni standby of=db failover=auto coordinator=etcd zone=b', 'drlb: lb managed health-check zone=dr', 'drapp: app-server replicas=2 zone=dr', 'drdb: db engine=postgres standby of=db failover=manual zone=dr', 'm: monitor watches=db,db2,drdb,etcd', 'users -> dns', 'dns -> lb', 'dns -> drlb : 장애 시', 'lb -> app -> db', 'drlb -> drapp -> drdb');
+  const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!.message.en;
+  assert.match(f, /`etcd` runs 2 voting members: losing one leaves no majority/);
+  assert.doesNotMatch(f, /already runs several instances/);
+});
+
+test('rpo-not-met names the data node whose loss is unbounded, not one backed up outside the place (round 115c r02)', () => {
+  const x = d('goal rpo=0', 'zone dc', 'zone offsite', 'users: client', 'app: app-server zone=dc', 'db: database engine=cubrid primary zone=dc backup=1d backup-to=tape', 'db2: database engine=cubrid standby of=db failover=auto zone=dc', 'nfs1: storage engine=pacemaker primary zone=dc', 'nfs2: storage engine=pacemaker standby of=nfs1 replication=drbd failover=auto zone=dc', 'tape: storage zone=offsite', 'users -> app -> db', 'app -> nfs1 : 영상 share=30%');
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!.message.en;
+  assert.match(f, /Copy `nfs1` outside the lost zone/);
+  assert.doesNotMatch(f, /`db` keeps its data only in zone `dc`/);
+});
+
+test('rpo-not-met gives an Azure blob account the provider\'s own cross-region copy as the example, not S3\'s (round 115 r02)', () => {
+  const x = d('goal rpo=5s', 'region koreacentral', 'region koreasouth', 'users: client', 'fd: cdn engine=front-door health-check', 'app: app-server engine=app-service replicas=2 region=koreacentral', 'app-dr: app-server engine=app-service region=koreasouth', 'blob: storage engine=blob-storage region=koreacentral', 'mon: monitor watches=blob', 'users -> fd', 'fd -> app', 'fd -> app-dr : priority 2', 'app -> blob : 동영상', 'app-dr -> blob : 동영상');
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(f.message.en, /such as Azure Storage GRS\/RA-GRS or object replication/);
+  assert.doesNotMatch(f.message.en, /S3 Cross-Region/);
+  assert.match(f.message.ko, /Azure Storage GRS\/RA-GRS/);
+});
+
+test('rto-not-met adds the witness lost with the primary after a tier only in the zone: spreading the tier alone still leaves the failover blocked (round 115c r01)', () => {
+  const x = d('goal rto=10m', 'zone a', 'zone b', 'users: client', 'app: app-server replicas=2 zones=a,b', 'nas: storage zone=a', 'db: database engine=sqlserver primary zone=a witness=fsw', 'db2: database engine=sqlserver standby of=db replication=sync failover=auto zone=b', 'fsw: storage zone=a', 'm: monitor watches=db,db2,fsw', 'users -> app -> db', 'app -> nas');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /Cause: `nas` runs only in zone `a`.*Then: `fsw`, the witness whose vote `db2` needs to take over/);
+  assert.match(f.message.ko, /그렇게 고쳐도 `db2` 노드가 넘겨받으려면 감시\(witness\) `fsw`의 표가 필요한데/);
+});

@@ -1065,7 +1065,12 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
                 ` Then \`${m.nodes[slow.tk.by]!.name}\`, \`${slow.s.name}\`'s copy outside it, still takes over only after ${dur(slow.tk.detect + slow.tk.promote).en} (${slow.tk.how.en}, then promotion): that alone exceeds the goal too.`,
                 ` 그렇게 고쳐도 ${place.ko} 밖에 있는 \`${slow.s.name}\`의 사본 ${codeJosa(m.nodes[slow.tk.by]!.name, '은/는')} ${dur(slow.tk.detect + slow.tk.promote).ko} 뒤에야 넘겨받으므로(${slow.tk.how.ko}, 그다음 승격) 그것만으로도 목표를 넘깁니다.`,
               )
-            : L('', '');
+            : // (A witness lost with the primary still blocks the takeover once those are spread — round 115c r01 named the NAS
+              // alone, and its fix left the goal missed by the forced quorum.)
+              ((): Localized => {
+                const w = witnessCause(m, inPlace, place);
+                return w ? L(` Then: ${w.en.replace(/^Cause: /, '')}`, ` 그렇게 고쳐도 ${w.ko.replace(/^원인: /, '')}`) : L('', '');
+              })();
       // A data node there restored from backups kept elsewhere more slowly than the goal allows: even a site to restore
       // it to leaves the goal out of reach — a warm copy or a faster restore path is the decision.
       const durs = durabilityOf(m);
