@@ -91,6 +91,9 @@ function optInBackups(node: TopologyNode): { en: string; ko: string } | null {
 }
 
 /** Data with no live copy and no backup: losing it loses everything, with no bound (failure-model §5). */
+/** An edge label naming idempotency or duplicate-check keys (what a retry is checked against), short-lived by nature. */
+const IDEMPOTENCY_LABEL = /idempoten|dedup|de-dup|duplicate|멱등|중복/i;
+
 export const noBackup: Rule<'no-backup'> = {
   id: 'no-backup',
   check({ facts, estimate }) {
@@ -120,6 +123,10 @@ export const noBackup: Rule<'no-backup'> = {
       if ((node.kind !== 'database' && node.kind !== 'storage' && !recordCache) || (!holdsData(facts, node) && !(recordCache && labelled))) continue;
       // (Nor a store rebuilt from another, `rebuilt-from=`: its source is what needs the backups — round 93b r05.)
       if (node.attrs.has('rebuilt-from')) continue;
+      // (Nor a cache of idempotency or duplicate-check keys only: they matter for their short life, and a snapshot hours old
+      // restores none that still does — round 115c r07 advised RDB snapshots for them; losing its lag on failover is
+      // rpo-not-met's.)
+      if (node.kind === 'cache' && labelled && facts.design.edges.filter((e) => e.to === node.name && e.label).every((e) => IDEMPOTENCY_LABEL.test(e.label!))) continue;
       // A storage node holding only databases' files: their backups are its backups (their own findings speak for them).
       if (backupInterval(node) === null && effectiveBackup(facts.design, node) !== null) continue;
       if (backupInterval(node) !== null) {
