@@ -10828,3 +10828,19 @@ test('rto-not-met adds the witness lost with the primary after a tier only in th
   assert.match(f.message.en, /Cause: `nas` runs only in zone `a`.*Then: `fsw`, the witness whose vote `db2` needs to take over/);
   assert.match(f.message.ko, /그렇게 고쳐도 `db2` 노드가 넘겨받으려면 감시\(witness\) `fsw`의 표가 필요한데/);
 });
+
+test('no-backup does not ask for snapshots of a cache of idempotency keys; its failover lag stays rpo-not-met\'s (round 115c r07)', () => {
+  const x = d('goal rpo=0', 'users: client', 'lb: lb health-check managed', 'app: app-server replicas=2', 'dedup: cache engine=redis mode=sentinel replicas=2 sentinels=3', 'db: database primary backup=1d', 'db2: database standby of=db replication=sync failover=auto', 'users -> lb -> app', 'app -> dedup : 중복승인 멱등 키', 'app -> db : 승인 쓰기');
+  assert.ok(!checkDesign(x).some((g) => g.rule === 'no-backup' && g.data?.['node'] === 'dedup'));
+  assert.match(checkDesign(x).find((g) => g.rule === 'rpo-not-met')!.message.en, /losing `dedup` loses the last 1s/);
+  // Carts in the same kind of cache still get it.
+  const y = d('goal rpo=1h', 'users: client', 'app: app-server replicas=2', 'cart: cache engine=redis mode=sentinel replicas=2 sentinels=3', 'users -> app', 'app -> cart : 장바구니');
+  assert.ok(checkDesign(y).some((g) => g.rule === 'no-backup' && g.data?.['node'] === 'cart'));
+});
+
+test('a DR standby its own application reads directly is not timed with the rise checks of the primary\'s proxy (round 115c r08)', () => {
+  const x = d('zone a', 'zone dr', 'users: client rate=100', 'dns: dns routing=failover failover=manual ttl=60s', 'app: app-server zone=a', 'proxy: lb engine=haproxy replicas=2 vip health-check=/primary zone=a', 'db: db engine=patroni primary zone=a', 'drapp: app-server zone=dr', 'drdb: db engine=postgres standby of=db failover=manual zone=dr', 'm: monitor watches=db,drdb', 'users -> dns', 'dns -> app', 'dns -> drapp : 장애 시', 'app -> proxy -> db', 'drapp -> drdb');
+  const p = fail(x, { type: 'zone', zone: 'a' }).events.find((e) => e.type === 'promoted')!;
+  assert.equal(p.at, 1860);
+  assert.doesNotMatch(p.message.en, /checks the role of both/);
+});
