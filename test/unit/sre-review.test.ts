@@ -10844,3 +10844,13 @@ test('a DR standby its own application reads directly is not timed with the rise
   assert.equal(p.at, 1860);
   assert.doesNotMatch(p.message.en, /checks the role of both/);
 });
+
+test('no-monitoring says when every monitor listing a data node runs in the one zone it runs in (round 114c r04)', () => {
+  const x = (zone: string) => d('goal rto=1h', 'zone a', 'zone b', 'u: client rate=10', 'lb: lb health-check replicas=2 vip zones=a,b', 'app: app-server replicas=2 zones=a,b', 'db: db engine=postgres primary zone=a', 'db2: db standby of=db replication=async failover=manual zone=b', `mon: monitor watches=db,db2,app interval=30s zone=${zone}`, 'u -> lb -> app -> db');
+  const f = checkDesign(x('a')).find((g) => g.rule === 'no-monitoring')!;
+  assert.match(f.message.en, /Every monitor that lists `db` \(`mon`\) runs in zone `a`, where `db` runs/);
+  assert.match(f.message.ko, /`db`를 감시하는 모니터\(`mon`\)가 모두 `db`와 같은 `a` 존에 있습니다/);
+  assert.ok(!checkDesign(x('b')).some((g) => g.rule === 'no-monitoring' && /Every monitor that lists/.test(g.message.en)));
+  // The run counts the same: noticed when users report it.
+  assert.equal(fail(x('a'), { type: 'zone', zone: 'a' }).events.find((e) => e.type === 'promoted')!.at, 2700);
+});

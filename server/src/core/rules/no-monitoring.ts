@@ -1,5 +1,6 @@
 import { capacityOf } from '../model/capacity';
 import { monitorDelay, watchers } from '../model/monitoring';
+import { namesAttr } from '../syntax/attrs';
 import { backupInterval, copiesThroughDatabases, oneZoneClass, replicatedStorage } from '../model/durability';
 import { DEFAULTS } from '../model/defaults';
 import { survivesFirstLoss } from '../model/groups';
@@ -121,6 +122,32 @@ export const noMonitoring: Rule<'no-monitoring'> = {
           );
         }
       }
+    }
+    // Every monitor listing a data node run in the one zone that node runs in: the zone's loss takes the watchers with it,
+    // and the loss is known when users report it — the run counts that (round 114c r04: nothing said so).
+    const fateSaid = new Set<string>();
+    for (const n of owners) {
+      if (n.zones.length !== 1) continue;
+      const z = n.zones[0]!;
+      const mons = facts.nodes.filter((x) => x.kind === 'monitor' && namesAttr(x, 'watches').includes(n.name));
+      if (!mons.length || !mons.every((x) => x.zones.length > 0 && x.zones.every((y) => y === z))) continue;
+      const key = `${mons.map((x) => x.name).join(',')} ${z}`;
+      if (fateSaid.has(key)) continue;
+      fateSaid.add(key);
+      const who = nameList(mons.map((x) => x.name));
+      drFindings.push(
+        nodeFinding(
+          'no-monitoring',
+          mons[0]!,
+          L(
+            `Every monitor that lists \`${n.name}\` (${who.en}) runs in zone \`${z}\`, where \`${n.name}\` runs: losing that zone loses them with it, and the failure is known only when users report it (${formatDuration(DEFAULTS.unnoticed)}, as the simulation counts it) — whatever waits for someone to know starts that much later. Run a monitor outside zone \`${z}\` that lists it.`,
+            `${codeJosa(n.name, '을/를')} 감시하는 모니터(${who.ko})가 모두 ${codeJosa(n.name, '와/과')} 같은 \`${z}\` 존에 있습니다. 그 존을 잃으면 모니터도 함께 잃어 사용자 신고가 있어야 장애를 알고(${koDuration(DEFAULTS.unnoticed)}, 시뮬레이션 기준), 누군가 알아야 시작되는 일은 그만큼 늦어집니다. \`${z}\` 존 밖에 이 노드를 감시하는 모니터를 두세요.`,
+          ),
+          { node: n.name, zone: z, monitors: mons.map((x) => x.name) },
+          undefined,
+          'info',
+        ),
+      );
     }
     if (!unwatched.length) return drFindings;
     const late = L(formatDuration(DEFAULTS.unnoticed), koDuration(DEFAULTS.unnoticed));
