@@ -96,9 +96,9 @@ interface LeaderState {
   pending: object | null;
   waiting: boolean;
   quorumLost: boolean;
-  /** MongoDB with arbiters and the implicit w: "majority": too few data members up to acknowledge a default write (majorityWritesWait). */
+  /** MongoDB with arbiters and the implicit w: "majority": too few data members up to acknowledge a default write (dataShort; majorityWritesWait). */
   writesWait?: boolean;
-  /** MongoDB with arbiters and the implicit w: 1 (PSA): too few data members up to move the majority commit point (commitStallNow). */
+  /** MongoDB with arbiters and the implicit w: 1 (PSA): too few data members up to move the majority commit point (dataShort). */
   commitStall?: boolean;
   /** Group Replication after every member was down: it does not re-form by itself; a person reboots it (until then -1 = not wiped, Infinity = waiting for its members, else when the reboot is done). */
   rebootAt: number;
@@ -929,22 +929,30 @@ export class GroupPhase {
   }
 
   /**
-   * MongoDB with arbiters whose implicit default write concern is w: "majority" (more data-bearing voters than a
-   * majority of the voters — 4 data members and an arbiter; mongodb-write-concern): a write is acknowledged by a
-   * majority of the voters, and an arbiter acknowledges none. With a majority of the voters up (a primary is elected)
-   * but fewer data members than that majority, every default write waits — no wtimeout by default — until enough are
-   * back (MongoDB, "Replica Set Arbiter": w: majority can stall when a data-bearing member is unavailable).
+   * MongoDB with arbiters, a majority of its voters up (a primary is elected) but fewer data members than that majority —
+   * an arbiter acknowledges no write. What follows depends on its implicit default write concern (mongodb-write-concern):
+   * - 'writes': w: "majority" (more data-bearing voters than a majority of the voters — 4 data members and an arbiter):
+   *   every default write waits, no wtimeout by default, until enough are back (MongoDB, "Replica Set Arbiter");
+   * - 'commit': w: 1 (PSA: no more data-bearing voters than that majority): w: 1 writes go on, but nothing can be
+   *   acknowledged by a majority, so the majority commit point stops — writes and reads with "majority" wait, and the
+   *   storage engine keeps every change since the commit point, its I/O and cache pressure growing while the member is
+   *   down (MongoDB, "Mitigate Performance Issues with PSA Replica Set"; mongodb-psa-mitigate). No requests fail.
+   * Null otherwise.
    */
-  private writesWaitNow(i: number, st: LeaderState, quorum: boolean): boolean {
+  private dataShort(i: number, st: LeaderState, quorum: boolean): 'writes' | 'commit' | null {
     const s = this.h.m.nodes[i]!;
     const g = s.group;
-    if (!g || g.type !== 'leader' || !quorum || st.rebootAt >= 0 || !writesNeedDataMajority(s.node, st.hi - st.lo, st.voters - (st.hi - st.lo))) return false;
-    return this.membersUp(i, st) < majorityOf(st.voters);
+    const data = st.hi - st.lo;
+    const arbiters = st.voters - data;
+    const e = engineOf(s.node);
+    if (!g || g.type !== 'leader' || !quorum || st.rebootAt >= 0 || arbiters <= 0 || (e !== 'mongodb' && e !== 'mongo')) return null;
+    if (this.membersUp(i, st) >= majorityOf(st.voters)) return null;
+    return writesNeedDataMajority(s.node, data, arbiters) ? 'writes' : 'commit';
   }
 
-  /** Said when a replica set's default writes start or stop waiting for data members (writesWaitNow). */
+  /** Said when a replica set's default writes start or stop waiting for data members (dataShort: 'writes'). */
   private writesWaitEvent(i: number, st: LeaderState, quorum: boolean): void {
-    const now = this.writesWaitNow(i, st, quorum);
+    const now = this.dataShort(i, st, quorum) === 'writes';
     if (now === (st.writesWait ?? false)) return;
     st.writesWait = now;
     const up = this.membersUp(i, st);
@@ -961,27 +969,9 @@ export class GroupPhase {
     );
   }
 
-  /**
-   * MongoDB with arbiters whose implicit default write concern is w: 1 (PSA: no more data-bearing voters than a
-   * majority of the voters; mongodb-write-concern), a majority of the voters still up but fewer data members than that
-   * majority: w: 1 writes go on, but nothing can be acknowledged by a majority, so the majority commit point stops —
-   * writes and reads with "majority" wait, and the storage engine keeps every change since the commit point, its I/O
-   * and cache pressure growing while the member is down (MongoDB, "Mitigate Performance Issues with PSA Replica Set";
-   * mongodb-psa-mitigate). No requests fail: an event, no figure.
-   */
-  private commitStallNow(i: number, st: LeaderState, quorum: boolean): boolean {
-    const s = this.h.m.nodes[i]!;
-    const g = s.group;
-    const data = st.hi - st.lo;
-    const arbiters = st.voters - data;
-    const e = engineOf(s.node);
-    if (!g || g.type !== 'leader' || !quorum || arbiters <= 0 || (e !== 'mongodb' && e !== 'mongo') || writesNeedDataMajority(s.node, data, arbiters)) return false;
-    return this.membersUp(i, st) < majorityOf(st.voters);
-  }
-
-  /** Said when a PSA replica set's majority commit point stops or moves again (commitStallNow). */
+  /** Said when a PSA replica set's majority commit point stops or moves again (dataShort: 'commit'). */
   private commitStallEvent(i: number, st: LeaderState, quorum: boolean): void {
-    const now = this.commitStallNow(i, st, quorum);
+    const now = this.dataShort(i, st, quorum) === 'commit';
     if (now === (st.commitStall ?? false)) return;
     // Said once a primary serves: a lost primary's set says it after its election (elect).
     if (now && !this.h.alive(i, st.primary)) return;
@@ -1000,7 +990,7 @@ export class GroupPhase {
     );
   }
 
-  /** The share of a MongoDB node's replica sets whose default writes wait for data members (writesWaitNow): they serve reads only. */
+  /** The share of a MongoDB node's replica sets whose default writes wait for data members (dataShort: 'writes'): they serve reads only. */
   majorityWritesWait(i: number): number {
     const list = this.leader.get(i);
     if (!list) return 0;
