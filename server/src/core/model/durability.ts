@@ -26,6 +26,7 @@ import { monitorDelay } from './monitoring';
 import { buildModel, cacheHoldsState, copyOf, durationAttr, searchMasterTier, textAttr, type Model, type SimNode } from './request-graph';
 import type { Design, TopologyNode } from '../syntax/ast';
 import { namesAttr } from '../syntax/attrs';
+import { runsOnlyIn } from '../syntax/places';
 
 export { monitorDelay, noticeDelay, watchers } from './monitoring';
 
@@ -438,6 +439,21 @@ export function durabilityOf(m: Model): Durability[] {
     });
   memo.set(m, out);
   return out;
+}
+
+/**
+ * Whether the backups of `n`, where `backup-to=` keeps them, survive losing `place`: kept on a node outside it, or in a
+ * zone or region other than it; with no `backup-to=`, in the node's own region (a zone's loss leaves them, the region's
+ * takes them). Says nothing of whether `n` is backed up at all.
+ */
+export function backupsKeptOutside(design: Design, n: TopologyNode, place: { type: 'zone'; zone: string } | { type: 'region'; region: string }): boolean {
+  const to = textAttr(n, 'backup-to');
+  if (to === null) return place.type === 'zone';
+  const tn = design.nodes.get(to);
+  if (tn) return tn !== n && !runsOnlyIn(design, tn, place);
+  const z = design.zones.get(to);
+  if (z) return place.type === 'zone' ? to !== place.zone : z.region !== place.region;
+  return place.type === 'zone' || to !== place.region;
 }
 
 /**

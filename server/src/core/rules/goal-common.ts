@@ -14,7 +14,7 @@ import { arbitersOf, arbitersOfShard, engineOf, NDB_ENGINES, GALERA_ENGINES, maj
 import { buildModel, globalClusterSecondary, instanceCount, searchMasterTier, selfRunPostgres } from '../model/request-graph';
 import { simulate } from '../analysis/simulation/simulate';
 import { BIGTABLE_ENGINE, isAsyncRedis, isRedis, losslessMode } from '../model/replication';
-import { AZURE_STORAGE, backupInterval, oneZoneClass } from '../model/durability';
+import { AZURE_STORAGE, backupInterval, backupsKeptOutside, oneZoneClass } from '../model/durability';
 import { awarenessHow, cephZonesShort, isCeph, shardCopiesOf, STREAMING_PG_ENGINES, unawareLostShare, zoneUnaware } from '../model/capacity';
 import { failoverTimingsOf, PROFILES, timingsOf } from '../model/profiles';
 import { regionsOf, runsOnlyIn } from '../syntax/places';
@@ -675,14 +675,8 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
     // such nodes left before the storage's own advice, that advice names the storage.)
     let boundedOnly = false;
     if (!Number.isFinite(loss.rpo ?? Infinity)) {
-      const backedUpElsewhere = (n: TopologyNode): boolean => {
-        if (backupInterval(n) === null) return false;
-        const to = textAttr(n, 'backup-to');
-        if (to === null) return false;
-        const tn = f.design.nodes.get(to);
-        if (tn) return !runsOnlyIn(f.design, tn, t);
-        return t.type === 'zone' ? to !== t.zone : to !== t.region && f.design.zones.get(to)?.region !== t.region;
-      };
+      // (Only backups whose place is written: the default region reading — surviving a zone's loss — is not taken here.)
+      const backedUpElsewhere = (n: TopologyNode): boolean => backupInterval(n) !== null && textAttr(n, 'backup-to') !== null && backupsKeptOutside(f.design, n, t);
       bares.sort((a, b) => Number(backedUpElsewhere(a)) - Number(backedUpElsewhere(b)));
       boundedOnly = bares.length > 0 && bares.every(backedUpElsewhere);
     }
@@ -772,17 +766,10 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
   if (t.type !== 'node') {
     // (Not one whose backups, as often as the goal asks, are kept outside the lost place: it meets the goal, and what misses
     // it is another node — round 106c r03 named `nfs`, backed up hourly to another region, for a database's daily backup.)
+    // (Backups kept in the node's own region by default: a zone's loss leaves them — backupsKeptOutside.)
     const keptOutside = (n: TopologyNode): boolean => {
       const every = backupInterval(n);
-      if (every === null || every > goal) return false;
-      const to = textAttr(n, 'backup-to');
-      // (Backups kept in the node's own region by default: a zone's loss leaves them.)
-      if (to === null) return t.type === 'zone';
-      const tn = f.design.nodes.get(to);
-      if (tn) return tn !== n && !runsOnlyIn(f.design, tn, t);
-      const z = f.design.zones.get(to);
-      if (z) return t.type === 'zone' ? to !== t.zone : z.region !== t.region;
-      return t.type === 'zone' || to !== t.region;
+      return every !== null && every <= goal && backupsKeptOutside(f.design, n, t);
     };
     const store = [...f.design.nodes.values()].find((n) => n.kind === 'storage' && n.role !== 'replica' && n.role !== 'standby' && runsOnlyIn(f.design, n, t) && !(f.copies.get(n.name) ?? []).some((c) => !runsOnlyIn(f.design, c, t)) && !keptOutside(n));
     // A self-run file server (a NAS pair): its copy elsewhere is its own asynchronous replica, or backups kept outside.
