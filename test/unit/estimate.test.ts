@@ -117,8 +117,9 @@ db: database engine=mysql primary availability=99.9%
 db2: database engine=mysql standby of=db failover=manual promote=${promote} availability=99.9%
 mon: monitor watches=db interval=1m
 users -> db`);
-  // Noticed after 1 min, promoted after 30 min: 31 of the 60 minutes of each failure are still down.
-  close(estimate(design('30m')).availability, 1 - 0.001 * (0.001 + 0.999 * (31 / 60)));
+  // Noticed after 1 min, promoted after 30 min: 31 of the 61 minutes of each failure (the monitor's minute, then the 1 h
+  // rebuild, which starts when someone knows) are still down.
+  close(estimate(design('30m')).availability, 1 - 0.001 * (0.001 + 0.999 * (31 / 61)));
   // A promotion slower than the repair: the standby never serves first.
   close(estimate(design('2h')).availability, 0.999);
 });

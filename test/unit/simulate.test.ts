@@ -565,7 +565,7 @@ scenario az: fail zone:a; recover zone:a at=1m`);
   assert.deepEqual(r.states.at(-1)!.zonesDown, []);
 });
 
-test('states: an instance lost to a node step is rebuilt after the repair time (1h) when the run is long enough — from when it is noticed (15m with no monitor)', () => {
+test('states: an instance lost to a node step is rebuilt after the repair time (1h) when the run is long enough — from when it is noticed (15m with no monitor, its interval with one)', () => {
   const d = parse(`users: client
 web: web-server
 users -> web
@@ -576,13 +576,17 @@ scenario s: fail web`);
   // The default horizon covers the repair too (15m + 1h + 10m).
   assert.deepEqual(stateAt(run(d), 4499), { web: '0/1 failed web' });
   assert.deepEqual(stateAt(run(d), 4500), { web: '1/1' });
-  // Watched by a monitor, the rebuild starts at once (the page is within the generic hour).
+  // Watched by a monitor, the rebuild starts when the monitor notices it: one interval (1m by default), not at the loss.
   const watched = parse(`users: client
 web: web-server
 mon: monitor watches=web
 users -> web
 scenario s: fail web`);
-  assert.deepEqual(stateAt(run(watched), 3600), { web: '1/1', mon: '1/1' });
+  assert.deepEqual(stateAt(run(watched), 3659), { web: '0/1 failed web', mon: '1/1' });
+  assert.deepEqual(stateAt(run(watched), 3660), { web: '1/1', mon: '1/1' });
+  const noticed = run(watched).events.find((e) => e.type === 'detected' && e.target === 'web')!;
+  assert.equal(noticed.at, 60);
+  assert.match(noticed.message.en, /The monitor notices that web is down \(1m\); a person starts rebuilding it/);
 });
 
 test('states: the sweep records none (it runs thousands of times)', () => {

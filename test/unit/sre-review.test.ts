@@ -4247,7 +4247,7 @@ test('round 35: a RAID array lost alone with an hourly manual copy: with rto=4h 
   const r = fail(x, node('nas'));
   assert.equal(r.writesLostSeconds, 0);
   assert.ok(!r.events.some((e) => e.type === 'promoted'));
-  assert.match(r.events.find((e) => e.type === 'detected')!.message.en, /a person waits for its repair \(1h, within rto=4h\) rather than promoting nas-dr/);
+  assert.match(r.events.find((e) => e.type === 'detected')!.message.en, /a person waits for its repair \(back 1h 1m after the loss, within rto=4h\) rather than promoting nas-dr/);
   assert.ok(!checkDesign(x).some((f) => f.rule === 'rpo-not-met' && /losing `nas` loses/.test(f.message.en)));
 });
 
@@ -5734,8 +5734,8 @@ test('51 r02: nginx never marks the only server of an upstream unavailable (max_
 });
 
 test('51 r02: a recovery just over the rto is printed with its seconds, not rounded to the goal itself ("1h against an rto of 1h")', () => {
-  // (Watched, so the rebuild starts at once and the recovery is the hour and the balancer's few seconds.)
-  const x = d('goal rto=1h', 'users: client rate=10', 'lb: lb engine=haproxy health-check replicas=2 vip', 'app: app', 'mon: monitor watches=app', 'users -> lb -> app');
+  // (Watched every 10 s, so the rebuild starts 10 s in and the recovery is the hour and a few seconds.)
+  const x = d('goal rto=1h', 'users: client rate=10', 'lb: lb engine=haproxy health-check replicas=2 vip', 'app: app', 'mon: monitor watches=app interval=10s', 'users -> lb -> app');
   const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
   assert.match(f.message.en, /takes 1h \d+s|1h \d+s/);
   assert.match(f.message.ko, /1시간 \d+초 걸립니다/);
@@ -5864,7 +5864,7 @@ test('52 r09/r10: a data node rebuilt with no copy and no backup is said to serv
   assert.doesNotMatch(f.message.ko, /(^|[^반])동기 복제 대기 노드/);
 });
 
-test('52 r01–r05, r08 (and 50 r01, 51 r01): a person rebuilds an unmonitored node once users report it: back at 15m + 1h; watched, managed, Auto Scaling, Kubernetes and repair= are not delayed', () => {
+test('52 r01–r05, r08 (and 50 r01, 51 r01; 112c r02, 113b r07, 113c r07): a person rebuilds an unmonitored node once users report it: back at 15m + 1h; watched, once its monitor notices (its interval); managed, Auto Scaling, Kubernetes and repair= are not delayed', () => {
   const one = (line: string, extra: string[] = []) => down(fail(d('u: client rate=10', line, ...extra, 'u -> web'), node('web')));
   assert.equal(one('web: web-server'), 4500);
   const r = fail(d('u: client rate=10', 'web: web-server', 'u -> web'), node('web'));
@@ -5872,7 +5872,9 @@ test('52 r01–r05, r08 (and 50 r01, 51 r01): a person rebuilds an unmonitored n
   assert.equal(noticed.at, 900);
   assert.match(noticed.message.en, /Someone finally notices that web is down \(15m: nothing monitors it, so users report it\); a person starts rebuilding it/);
   assert.match(r.events.find((e) => e.type === 'repaired')!.message.en, /repair 1h once noticed, 1h 15m after the loss; generic: a rebuild by a person/);
-  assert.equal(one('web: web-server', ['mon: monitor watches=web']), 3600);
+  // Watched, the rebuild starts when the monitor pages someone: one interval (1m by default, or its own).
+  assert.equal(one('web: web-server', ['mon: monitor watches=web']), 3660);
+  assert.equal(one('web: web-server', ['mon: monitor watches=web interval=15s']), 3615);
   assert.equal(one('web: web-server repair=30m'), 1800);
   assert.equal(one('web: web-server engine=k8s'), 20);
   // An RDS Single-AZ instance's host is replaced by AWS: no person to notice anything.
@@ -5945,9 +5947,9 @@ test('53 r02/r03: the only synchronous standby, listed by no monitor: no-monitor
   assert.doesNotMatch(f.message.en, /fails no request/);
   assert.match(f.message.en, /its stop blocks every commit at once/);
   assert.equal(down(fail(x, node('db-sync'))), 4500);
-  // Watched itself, it is rebuilt from the loss.
+  // Watched itself, it is rebuilt once its monitor notices (1m).
   const watched = d('goal rto=5m rpo=0', 'zone a', 'zone b', 'app: app-server replicas=2 zones=a,b', 'db: database engine=postgres primary zone=a', 'db-sync: database engine=postgres standby of=db replication=sync failover=manual zone=b', 'mon: monitor watches=db,db-sync', 'app -> db');
-  assert.equal(down(fail(watched, node('db-sync'))), 3600);
+  assert.equal(down(fail(watched, node('db-sync'))), 3660);
 });
 
 test('53 r05: the availability advice for instances behind a balancer that does not check them asks for the balancer\'s health check, not for a balancer in front', () => {
@@ -7493,7 +7495,8 @@ test('73c r01: an array copy in another region serves only its own site — losi
   const r = fail(x, node('vsp'));
   assert.ok(!r.events.some((e) => e.type === 'promoted'));
   assert.equal(r.writesLostSeconds, 0);
-  assert.equal(down(r), 3600);
+  // Noticed by the monitor after its minute, then the generic hour's rebuild.
+  assert.equal(down(r), 3660);
   assert.ok(fail(x, { type: 'zone', zone: 'a' }).events.some((e) => e.type === 'promoted' && /vsp-dr/.test(e.message.en)));
   assert.match(checkDesign(x).find((g) => g.rule === 'manual-failover' && g.data?.['of'] === 'vsp')!.message.en, /cannot mount it across the regions/);
 });
@@ -7539,7 +7542,8 @@ test('71c r01: a SQL Server or Pacemaker primary left with one vote of three (it
 test('72 r02: a RabbitMQ cluster without quorum has classic queues, each on one node — a lost node\'s queues fail until it is back; quorum queues are the fix', () => {
   const x = (q: string) => d('goal rto=5m', 'u: client rate=100', 'lb: load-balancer health-check managed', 'api: app-server replicas=2', `mq: queue engine=rabbitmq replicas=3${q}`, 'w: service replicas=2', 'm: monitor watches=mq,api,w', 'u -> lb -> api -> mq : publish', 'mq -> w');
   const r = fail(x(''), node('mq', 1));
-  assert.equal(degraded(r), 3600);
+  // Back when the monitor has noticed it (1m) and a person has rebuilt it (1h).
+  assert.equal(degraded(r), 3660);
   assert.ok(r.events.some((e) => /a classic queue lives on one node/.test(e.message.en)));
   const f = checkDesign(x('')).find((g) => g.rule === 'missing-replica')!;
   assert.match(f.message.en, /classic queues/);
@@ -8547,7 +8551,8 @@ test('89c r02, 89 r09: the 3-2-1 note names the copy outside the backups\' site 
 });
 
 test('83 r08, 89 r01: a repair that beats a slower manual promotion keeps the data in the run, says what the promotion would have lost, and the sweep row counts the loss as the estimate does', () => {
-  const x = d('goal rto=30m rpo=15m', 'zone a', 'zone b', 'z1: client', 'nn: database engine=hdfs primary zone=a', 'snn: database standby of=nn replication=async lag=1h failover=manual promote=1h zone=b', 'mon: monitor watches=nn interval=1m', 'z1 -> nn');
+  const x = d('goal rto=30m rpo=15m', 'zone a', 'zone b', 'z1: client', 'nn: database engine=hdfs primary zone=a', 'snn: database standby of=nn replication=async lag=1h failover=manual promote=65m zone=b', 'mon: monitor watches=nn interval=1m', 'z1 -> nn');
+  // Both wait for the monitor's minute: the rebuild (1h) is done before the promotion (65m).
   const r = simulate(x, [{ type: 'fail', target: node('nn'), at: 0 }]);
   assert.match(r.events.find((e) => e.type === 'failover-cancelled')!.message.en, /would have lost up to 1h of writes/);
   const row = sweep(x).find((w) => w.target.type === 'node' && w.target.node === 'nn')!;
@@ -9515,8 +9520,9 @@ test('a store loaded only from a Kafka topic kept longer than its backup is old 
 
 test('backups to a target that was down were not taken: a database lost as its NAS comes back loses since the last backup before the NAS went (round 101 r10)', () => {
   const x = d('goal rpo=15m', 'u: client rate=5', 'erp: app-server', 'db: database engine=sqlserver backup=15m backup-to=nas restore=2h', 'nas: storage raid=1', 'mon: monitor watches=db,nas interval=1m', 'u -> erp -> db');
-  const r = simulate(x, [{ type: 'fail', target: node('nas'), at: 0 }, { type: 'fail', target: node('db'), at: 3600 }]);
-  assert.equal(r.writesLostSeconds, 4500);
+  // The NAS is back at 1h 1m (its monitor's minute, then the hour's repair); the database is lost then.
+  const r = simulate(x, [{ type: 'fail', target: node('nas'), at: 0 }, { type: 'fail', target: node('db'), at: 3660 }]);
+  assert.equal(r.writesLostSeconds, 4560);
   // The database lost alone loses up to one interval.
   assert.equal(fail(x, node('db')).writesLostSeconds, 900);
 });
@@ -9641,7 +9647,8 @@ test('a repmgr pair with a witness but no fencing is told its former primary com
 
 test('a record changed by hand is not switched to a DR site whose database nobody promotes for the loss of one application server: it is repaired where it is (round 104 r01)', () => {
   const x = d('goal rto=1d', 'u: client', 'dns: dns routing=failover failover=manual ttl=300s', 'app: app-server zone=site', 'db: database engine=sqlserver backup=15m backup-to=nas restore=2h zone=site', 'nas: storage zone=site', 'app-dr: app-server autoscale=0..1 region=cloud', 'db-dr: database standby of=db lag=1d failover=manual promote=6h region=cloud', 'mon: monitor watches=app,db interval=1m', 'u -> dns', 'dns -> app', 'dns -> app-dr', 'app -> db', 'app-dr -> db-dr');
-  assert.equal(fail(x, node('app')).entries[0]!.recoverySeconds, 3600);
+  // Each waits for the monitor's minute: app's rebuild (1h), db's restore (2h) after its rebuild's start.
+  assert.equal(fail(x, node('app')).entries[0]!.recoverySeconds, 3660);
   assert.equal(fail(x, node('db')).entries[0]!.recoverySeconds, 7260);
   // The site lost: the runbook switches the record and promotes the DR copy.
   assert.equal(simulate(x, [{ type: 'fail', target: { type: 'zone', zone: 'site' }, at: 0 }]).entries[0]!.recoverySeconds, 21660);
@@ -9729,7 +9736,8 @@ test('an index rebuilt from a database whose standby survives the zone is rebuil
 test('losing the shared array whose DR copies nobody promotes is recovered by its repair, not by a DNS switch to a DR site that cannot serve (round 104c r03)', () => {
   const x = d('goal rto=1h', 'region main', 'region dr', 'zone m region=main', 'zone d region=dr', 'u: client rate=100', 'dns: dns routing=failover failover=manual', 'app: app replicas=2 zone=m', 'db: db primary zone=m', 'san: storage raid=10 zone=m', 'dr-app: app replicas=2 zone=d', 'dr-db: db standby of=db replication=async failover=manual zone=d', 'dr-san: storage of=san replication=async lag=30s zone=d', 'mon: monitor watches=db,san', 'u -> dns', 'dns -> app', 'dns -> dr-app : 재해 시', 'app -> db', 'db -> san', 'dr-app -> dr-db', 'dr-db -> dr-san');
   const r = fail(x, node('san'));
-  assert.equal(r.entries[0]!.recoverySeconds, 3600);
+  // The monitor's minute, then the array's repair (1h).
+  assert.equal(r.entries[0]!.recoverySeconds, 3660);
   assert.ok(!r.events.some((e) => e.type === 'dns-switched'));
 });
 
@@ -10623,9 +10631,9 @@ test('Cloud SQL written with its PostgreSQL flavour keeps the Cloud SQL profile 
 
 test('the availability estimate counts a lost server at the first site until it is back when the recovery site needs a copy promoted only for the database\'s loss, however quick that promotion (round 112c r07)', () => {
   const x = d('goal availability=99.99%', 'region main', 'region dr', 'users: client rate=100', 'gslb: dns engine=f5 routing=failover failover=manual ttl=30s', 'app: app replicas=2 region=main', 'lb: lb health-check replicas=2 vip region=main', 'auth: service region=main', 'db: db primary replicas=2 engine=oracle-rac region=main', 'app-dr: app replicas=2 region=dr', 'lb-dr: lb health-check replicas=2 vip region=dr', 'auth-dr: service region=dr', 'db-dr: db engine=oracle standby of=db failover=manual region=dr', 'mon: monitor watches=db,auth', 'users -> gslb', 'gslb -> lb -> app', 'app -> auth', 'app -> db', 'gslb -> lb-dr -> app-dr', 'app-dr -> auth-dr', 'app-dr -> db-dr');
-  // The run: auth's loss is repaired in place (1h), no switch.
+  // The run: auth's loss is repaired in place (its monitor's minute, then 1h), no switch.
   const r = fail(x, node('auth'));
-  assert.equal(down(r), 3600);
+  assert.equal(down(r), 3660);
   assert.ok(!r.events.some((e) => e.type === 'dns-switched'));
   // The estimate agrees: auth's outages last until it is back, not the 31m 30s of a switch.
   const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!.message.en;

@@ -90,15 +90,15 @@ const downTables = new WeakMap<Design, Map<string, Map<string, number>>>();
 /**
  * As monitorDelay, with the monitors in `down` lost (a monitor failed on its own, or with its place): what the monitors
  * still up notice, or null when none of them watches it — users report it then (round 98c r05: a failover manager's lone
- * monitor, down, still "noticed" the primary's loss after its interval).
+ * monitor, down, still "noticed" the primary's loss after its interval). `ownOnly` as ownMonitorDelay (a rebuild's notice).
  */
-export function monitorDelayWithout(design: Design, name: string, down: ReadonlySet<string>): number | null {
-  if (!down.size) return monitorDelay(design, name);
-  const key = [...down].sort().join('\u0000');
+export function monitorDelayWithout(design: Design, name: string, down: ReadonlySet<string>, ownOnly = false): number | null {
+  if (!down.size) return ownOnly ? ownMonitorDelay(design, name) : monitorDelay(design, name);
+  const key = (ownOnly ? 'own\u0000' : '') + [...down].sort().join('\u0000');
   let byKey = downTables.get(design);
   if (!byKey) downTables.set(design, (byKey = new Map()));
   let t = byKey.get(key);
-  if (!t) byKey.set(key, (t = noticeTable(design, false, down)));
+  if (!t) byKey.set(key, (t = noticeTable(design, ownOnly, down)));
   return t.get(name) ?? null;
 }
 

@@ -234,10 +234,13 @@ export interface SimNode {
    */
   restore: number;
   /**
-   * A rebuild by a person (the generic repair) of a node nothing monitors waits until someone knows: the users' report,
-   * DEFAULTS.unnoticed (15 min), counted in restore; 0 otherwise (watched, or replaced by a provider or an orchestrator).
+   * A rebuild by a person (the generic repair) waits until someone knows: its monitor's notice (one interval) when one
+   * watches it, else the users' report, DEFAULTS.unnoticed (15 min); counted in restore. 0 for an instance a provider or an
+   * orchestrator replaces (they watch it themselves).
    */
   noticeFirst: number;
+  /** Who knows first of a failure noticeFirst waits for: a monitor watching the node, or its users (nothing watches it). */
+  noticedBy: 'monitor' | 'users';
   /** What brings a lost instance back: the provider's failover (managed) or a repair. */
   restoreBy: 'failover' | 'repair';
   /** A managed lone node (an ElastiCache node, a Memorystore Basic instance) that the provider replaces by itself, empty. */
@@ -1516,6 +1519,7 @@ class CompiledNode implements SimNode {
   declare elbHealth: boolean;
   declare restore: number;
   declare noticeFirst: number;
+  declare noticedBy: 'monitor' | 'users';
   declare readonly restoreBy: 'failover' | 'repair';
   declare providerReplaces: boolean;
   declare providerStandby: boolean;
@@ -1739,7 +1743,11 @@ class CompiledNode implements SimNode {
     // A person starts the rebuild once someone knows (rounds 50 r01, 51 r01, 52 r01–r05: "1h" for a rebuild whose failure
     // the no-monitoring finding itself says is noticed after 15 min).
     const personRepairs = !failover && !tm.managed && !this.providerReplaces && tm.repair.attr === null && tm.repair.profile === 'generic' && kind !== 'client' && kind !== 'monitor';
-    this.noticeFirst = personRepairs && ownMonitorDelay(model.design, n.name) === null ? DEFAULTS.unnoticed : 0;
+    // A watched one waits for its monitor's notice (one interval, docs/language.md `interval`): what a person does starts
+    // when the page arrives (rounds 112c r02, 113b r07, 113c r07: "rebuilt from the moment it failed, before anyone knew").
+    const watcher = personRepairs ? ownMonitorDelay(model.design, n.name) : null;
+    this.noticeFirst = personRepairs ? (watcher ?? DEFAULTS.unnoticed) : 0;
+    this.noticedBy = watcher === null ? 'users' : 'monitor';
     this.restore += this.noticeFirst;
     // A standby written with no capacity of its own is taken to be the same class of machine as its primary, whose load
     // it takes when promoted (round 56 r02: an MHA standby with no `capacity=` hid a zone loss's database overload).

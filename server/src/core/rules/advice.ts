@@ -221,12 +221,12 @@ export function nodeRtoCause(f: Facts, name: string, goal: number): Localized | 
       : s.node.kind === 'load-balancer'
         ? L('a pair of balancers sharing a virtual IP (`replicas=2 vip`), or a managed balancer (`managed`)', '가상 IP를 공유하는 로드밸런서 한 쌍(`replicas=2 vip`)이나 관리형 로드밸런서(`managed`)를 쓰세요')
         : L('a second instance behind a load balancer with health checks (`replicas=2`)', '헬스 체크하는 로드밸런서 뒤에 인스턴스를 하나 더 두세요(`replicas=2`)');
-    // Unmonitored, the rebuild starts when users report the failure (model: noticeFirst).
+    // The rebuild starts when someone knows: the monitor's notice, or the users' report with none (model: noticeFirst).
     const late = s.noticeFirst > 0;
-    const watch = late ? L(` And watch it: nothing monitors \`${name}\`, so its rebuild starts only when users report the failure (${dur(s.noticeFirst).en}).`, ` 그리고 감시하세요: ${codeJosa(name, '을/를')} 감시하는 모니터가 없어 사용자 신고가 있어야(${dur(s.noticeFirst).ko}) 다시 만들기 시작합니다.`) : L('', '');
+    const watch = late && s.noticedBy === 'users' ? L(` And watch it: nothing monitors \`${name}\`, so its rebuild starts only when users report the failure (${dur(s.noticeFirst).en}).`, ` 그리고 감시하세요: ${codeJosa(name, '을/를')} 감시하는 모니터가 없어 사용자 신고가 있어야(${dur(s.noticeFirst).ko}) 다시 만들기 시작합니다.`) : L('', '');
     return L(
-      `Cause: nothing takes over for \`${name}\` — one instance, no standby — so it is down until it is rebuilt (${late ? `noticed after ${dur(s.noticeFirst).en}, rebuilt ${dur(s.restore - s.noticeFirst).en} later: ` : ''}${dur(s.restore).en}). Fix: ${fix.en}.${watch.en}`,
-      `원인: ${codeJosa(name, '은/는')} 인스턴스 하나에 대기 노드도 없어 대신할 곳이 없고, 다시 만들 때까지(${late ? `${dur(s.noticeFirst).ko} 뒤에 알아채고 ${dur(s.restore - s.noticeFirst).ko} 걸려 다시 만듦: ` : ''}${dur(s.restore).ko}) 멈춥니다. 해결: ${fix.ko}.${watch.ko}`,
+      `Cause: nothing takes over for \`${name}\` — one instance, no standby — so it is down until it is rebuilt (${late ? `noticed${s.noticedBy === 'monitor' ? ' by its monitor' : ''} after ${dur(s.noticeFirst).en}, rebuilt ${dur(s.restore - s.noticeFirst).en} later: ` : ''}${dur(s.restore).en}). Fix: ${fix.en}.${watch.en}`,
+      `원인: ${codeJosa(name, '은/는')} 인스턴스 하나에 대기 노드도 없어 대신할 곳이 없고, 다시 만들 때까지(${late ? `${s.noticedBy === 'monitor' ? '모니터가 ' : ''}${dur(s.noticeFirst).ko} 뒤에 알아채고 ${dur(s.restore - s.noticeFirst).ko} 걸려 다시 만듦: ` : ''}${dur(s.restore).ko}) 멈춥니다. 해결: ${fix.ko}.${watch.ko}`,
     );
   }
   return null;

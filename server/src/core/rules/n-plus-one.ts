@@ -368,9 +368,11 @@ function noHeadroom(s: SimNode, offered: number, live: number, zone: { zone: str
   return nodeFinding('n-plus-one', s.node, msg, { ...(zone ? { zone: zone.zone } : {}), offered, capacity: offered, perInstance: s.capacity, instances: live, dropped: 0, need, headroom: 0 }, undefined, 'info');
 }
 
-/** How long a lost instance takes to come back: its repair, after the users' report when nothing monitors it (noticeFirst). */
+/** How long a lost instance takes to come back: its repair, after someone knows — its monitor, or the users' report when nothing monitors it (noticeFirst). */
 function repairText(s: SimNode, back: number): Localized {
-  return s.noticeFirst > 0
-    ? L(`noticed after ${formatDuration(s.noticeFirst)} with no monitor, repaired ${formatDuration(back - s.noticeFirst)} later, back at ${formatDuration(back)}`, `모니터가 없어 ${koDuration(s.noticeFirst)} 뒤에 알아채고 ${koDuration(back - s.noticeFirst)} 걸려 복구, ${koDuration(back)} 뒤`)
-    : L(`repair ${formatDuration(back)}`, `복구 ${koDuration(back)}`);
+  if (s.noticeFirst <= 0) return L(`repair ${formatDuration(back)}`, `복구 ${koDuration(back)}`);
+  const rest = back - s.noticeFirst;
+  return s.noticedBy === 'monitor'
+    ? L(`noticed by its monitor after ${formatDuration(s.noticeFirst)}, repaired ${formatDuration(rest)} later, back at ${formatDuration(back)}`, `모니터가 ${koDuration(s.noticeFirst)} 뒤에 알아채고 ${koDuration(rest)} 걸려 복구, ${koDuration(back)} 뒤`)
+    : L(`noticed after ${formatDuration(s.noticeFirst)} with no monitor, repaired ${formatDuration(rest)} later, back at ${formatDuration(back)}`, `모니터가 없어 ${koDuration(s.noticeFirst)} 뒤에 알아채고 ${koDuration(rest)} 걸려 복구, ${koDuration(back)} 뒤`);
 }

@@ -94,7 +94,18 @@ export function noticedMessage(name: string, watched: boolean, after: number, mo
 }
 
 /** Nothing monitors a node a person rebuilds: the rebuild starts when the users' reports reach someone. */
-export function rebuildNoticedMessage(names: { en: string; ko: string; many: boolean }, after: number, backupOnly = false, unreached = false): Localized {
+export function rebuildNoticedMessage(names: { en: string; ko: string; many: boolean }, after: number, backupOnly = false, unreached = false, by: 'monitor' | 'users' | 'monitor-lost' = 'users'): Localized {
+  const them = names.many ? 'them' : 'it';
+  if (by === 'monitor')
+    return L(
+      `The monitor notices that ${names.en} ${names.many ? 'are' : 'is'} down (${d(after)}); a person starts rebuilding ${them}.`,
+      `모니터가 ${names.ko}의 장애를 알아챕니다(${k(after)}). 사람이 다시 만들기 시작합니다.`,
+    );
+  if (by === 'monitor-lost')
+    return L(
+      `Someone finally notices that ${names.en} ${names.many ? 'are' : 'is'} down (${d(after)}): the monitor that watches ${them} was lost too, so users report it; a person starts rebuilding ${them}.`,
+      `${names.ko}의 장애를 뒤늦게 알게 됩니다(${k(after)}): 감시하던 모니터도 함께 멈춰 사용자 신고로 압니다. 사람이 다시 만들기 시작합니다.`,
+    );
   // (Nor a node no request reaches — a coordination store its callers watch, a control plane: no user sees it fail.)
   if (unreached && !backupOnly)
     return L(

@@ -549,6 +549,19 @@ export class Engine {
   }
 
   /**
+   * When a person learns that node s, which a person rebuilds, is down (SimNode.noticeFirst > 0): its monitor's notice, or —
+   * every monitor watching it lost now, with it or before it — the users' report; null for a node nothing waits to notice.
+   */
+  private rebuildNotice(s: SimNode): { at: number; by: 'monitor' | 'users' | 'monitor-lost' } | null {
+    if (s.noticeFirst <= 0) return null;
+    if (s.noticedBy === 'users') return { at: s.noticeFirst, by: 'users' };
+    let down: Set<string> | null = null;
+    for (const m of this.nodes) if (m.node.kind === 'monitor' && (this.live[m.idx]! <= 0 || this.everyPlaceLost(m.idx))) (down ??= new Set()).add(m.name);
+    const own = down === null ? s.noticeFirst : monitorDelayWithout(this.m.design, s.name, down, true);
+    return own === null ? { at: Math.max(s.noticeFirst, DEFAULTS.unnoticed), by: 'monitor-lost' } : { at: Math.max(s.noticeFirst, own), by: 'monitor' };
+  }
+
+  /**
    * When a person learns that a manually switched failover record's first target is down, with the monitors lost now left
    * out: the quickest notice of what it serves (its first target and what that calls), as the model computed it when no
    * monitor is lost. Null when none is lost (the model's figure stands).
@@ -2567,7 +2580,16 @@ export class Engine {
     // (SimNode.noticeFirst counts only its own watchers).
     let standsIn = false;
     if (s.noticeFirst > 0) for (const v of this.acting.values()) if (v === s.idx) standsIn = true;
-    const back = personRepairs ? PROFILES.generic.values.repair!.v : bareShard ? PROFILES['generic-managed'].values.replace!.v : by === s.restoreBy ? s.restore - (standsIn ? s.noticeFirst : 0) : s.timings.repair.value;
+    // A person starts the rebuild when someone knows (model: noticeFirst): the monitor's notice, later when every monitor
+    // watching it is lost now (users report it then).
+    const noticed = by === s.restoreBy && !standsIn && !personRepairs && !bareShard ? this.rebuildNotice(s) : null;
+    const back = personRepairs
+      ? PROFILES.generic.values.repair!.v
+      : bareShard
+        ? PROFILES['generic-managed'].values.replace!.v
+        : by === s.restoreBy
+          ? s.restore - s.noticeFirst + (standsIn ? 0 : (noticed?.at ?? s.noticeFirst))
+          : s.timings.repair.value;
     // (A managed service the scenario fails whole and recovers later — a provider's control plane out for 15 minutes — is
     // out until then: its own failover is what the scenario says did not happen; round 104b r02 served it at 0 s.)
     const written = (by !== 'failover' || (s.managed && s.kind === 'consensus')) && this.writtenRecoveries.some((r) => r.node === s.name && (r.instance === null || r.instance === i + 1) && r.at > t);
@@ -2580,8 +2602,8 @@ export class Engine {
         // (After the step's own events: the loss is said before what it restarts.)
         this.at(t, (now) => this.restartFailoverTarget(s, now, t + s.restore));
       }
-      // An unmonitored node a person rebuilds: said when someone knows, the rebuild's start (model: noticeFirst).
-      const notice = by === s.restoreBy && back === s.restore && !standsIn ? s.noticeFirst : 0;
+      // A node a person rebuilds: said when someone knows, the rebuild's start (model: noticeFirst).
+      const notice = noticed?.at ?? 0;
       if (notice > 0)
         this.at(t + notice, (now) =>
           // (After whatever else that moment says: a promotion by hand noticed at the same time says it already.)
@@ -2591,7 +2613,7 @@ export class Engine {
             if (!this.batches.has(key) && this.events.some((e) => e.at === now && e.type === 'detected' && e.target === s.name)) return;
             const backupOnly = s.callers.every((c) => textAttr(this.nodes[c]!.node, 'backup-to') === s.name) && this.nodes.some((o) => textAttr(o.node, 'backup-to') === s.name);
             const unreached = reachedFromEntries(this.m)[s.idx] === 0 && this.m.entries.length > 0;
-            this.emitForInstances(key, 'detected', s, name, (names) => rebuildNoticedMessage(names, notice, backupOnly, unreached));
+            this.emitForInstances(key, 'detected', s, name, (names) => rebuildNoticedMessage(names, notice, backupOnly, unreached, noticed!.by));
           }),
         );
       // A managed cache pair whose every instance was lost one by one (`fail sess#1; fail sess#2`): no replica is left to
@@ -6702,8 +6724,8 @@ export class Engine {
             'detected',
             s.name,
             L(
-              `${s.name}'s data stays on its disks: a person waits for its repair (${d(s.restore)}${goal.rto !== null ? `, within rto=${d(goal.rto)}` : ''}) rather than promoting ${by}, which would lose up to ${d(tk.lag)} of writes (more than rpo=${d(goal.rpo)} allows).`,
-              `${s.name}의 데이터는 디스크에 남아 있습니다. 담당자는 ${josa(by, '을/를')} 승격하지 않고(최대 ${dk(tk.lag)} 분량의 쓰기를 잃어 RPO ${josa(dk(goal.rpo), '을/를')} 넘습니다) 수리를 기다립니다(${dk(s.restore)}${goal.rto !== null ? `, RTO ${dk(goal.rto)} 안` : ''}).`,
+              `${s.name}'s data stays on its disks: a person waits for its repair (back ${d(s.restore)} after the loss${goal.rto !== null ? `, within rto=${d(goal.rto)}` : ''}) rather than promoting ${by}, which would lose up to ${d(tk.lag)} of writes (more than rpo=${d(goal.rpo)} allows).`,
+              `${s.name}의 데이터는 디스크에 남아 있습니다. 담당자는 ${josa(by, '을/를')} 승격하지 않고(최대 ${dk(tk.lag)} 분량의 쓰기를 잃어 RPO ${josa(dk(goal.rpo), '을/를')} 넘습니다) 수리를 기다립니다(장애 뒤 ${dk(s.restore)}에 복구${goal.rto !== null ? `, RTO ${dk(goal.rto)} 안` : ''}).`,
             ),
           );
         }
