@@ -10862,3 +10862,18 @@ test('no-monitoring says when every monitor listing a data node runs in the one 
   // The run counts the same: noticed when users report it.
   assert.equal(fail(x('a'), { type: 'zone', zone: 'a' }).events.find((e) => e.type === 'promoted')!.at, 2700);
 });
+
+test('a watched node a person rebuilds waits for its monitor\'s notice; its monitor already down, for the users\' report (rounds 112c r02, 113b r07, 113c r07)', () => {
+  const x = d('u: client rate=10', 'web: web-server', 'mon: monitor watches=web interval=2m', 'u -> web');
+  const r = fail(x, node('web'));
+  assert.equal(down(r), 3720);
+  const seen = r.events.find((e) => e.type === 'detected' && e.target === 'web')!;
+  assert.equal(seen.at, 120);
+  assert.match(seen.message.ko, /모니터가 web의 장애를 알아챕니다\(2분\)\. 사람이 다시 만들기 시작합니다/);
+  const y = d('zone a', 'zone b', 'u: client rate=10', 'web: web-server zone=a', 'mon: monitor watches=web interval=2m zone=b', 'u -> web');
+  const blind = simulate(y, [{ type: 'fail', target: { type: 'zone', zone: 'b' }, at: 0 }, { type: 'fail', target: node('web'), at: 60 }]);
+  const late = blind.events.find((e) => e.type === 'detected' && e.target === 'web')!;
+  assert.equal(late.at, 60 + 900);
+  assert.match(late.message.en, /the monitor that watches it was lost too, so users report it; a person starts rebuilding it/);
+  assert.match(checkDesign(d('goal rto=30m', 'u: client rate=10', 'web: web-server', 'mon: monitor watches=web interval=2m', 'u -> web')).find((g) => g.rule === 'rto-not-met')!.message.en, /noticed by its monitor after 2m, rebuilt 1h later: 1h 2m/);
+});
