@@ -10877,3 +10877,11 @@ test('a watched node a person rebuilds waits for its monitor\'s notice; its moni
   assert.match(late.message.en, /the monitor that watches it was lost too, so users report it; a person starts rebuilding it/);
   assert.match(checkDesign(d('goal rto=30m', 'u: client rate=10', 'web: web-server', 'mon: monitor watches=web interval=2m', 'u -> web')).find((g) => g.rule === 'rto-not-met')!.message.en, /noticed by its monitor after 2m, rebuilt 1h later: 1h 2m/);
 });
+
+test('an unbounded zone loss names the store with nothing outside the zone, not one whose backups (no backup-to=, kept in its region as the run reads them) survive it', () => {
+  const x = d('goal rpo=5m', 'zone a', 'zone b', 'u: client rate=10', 'app: app-server replicas=2 zones=a,b', 'orders: database engine=postgres zone=a backup=1h', 'orders-sb: database engine=postgres standby of=orders failover=auto zone=a', 'files: database engine=mysql zone=a', 'files-sb: database engine=mysql standby of=files failover=auto zone=a', 'mon: monitor watches=orders,files zone=b', 'u -> app', 'app -> orders : 주문', 'app -> files : 첨부');
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(f.message.en, /losing zone `a` loses the data kept only there, with no bound.*`files` keeps its data only in zone `a`/);
+  // The run agrees: orders comes back from its region's backups, files has nothing.
+  assert.equal(fail(x, { type: 'zone', zone: 'a' }).writesLostSeconds, Infinity);
+});

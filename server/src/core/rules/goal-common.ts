@@ -675,8 +675,8 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
     // such nodes left before the storage's own advice, that advice names the storage.)
     let boundedOnly = false;
     if (!Number.isFinite(loss.rpo ?? Infinity)) {
-      // (Only backups whose place is written: the default region reading — surviving a zone's loss — is not taken here.)
-      const backedUpElsewhere = (n: TopologyNode): boolean => backupInterval(n) !== null && textAttr(n, 'backup-to') !== null && backupsKeptOutside(f.design, n, t);
+      // (Backups with no `backup-to=` are read as the run reads them: kept in the node's own region, so a zone's loss leaves them.)
+      const backedUpElsewhere = (n: TopologyNode): boolean => backupInterval(n) !== null && backupsKeptOutside(f.design, n, t);
       bares.sort((a, b) => Number(backedUpElsewhere(a)) - Number(backedUpElsewhere(b)));
       boundedOnly = bares.length > 0 && bares.every(backedUpElsewhere);
     }
