@@ -10885,3 +10885,16 @@ test('an unbounded zone loss names the store with nothing outside the zone, not 
   // The run agrees: orders comes back from its region's backups, files has nothing.
   assert.equal(fail(x, { type: 'zone', zone: 'a' }).writesLostSeconds, Infinity);
 });
+
+test('a database lost while the NAS holding its backups is out on its own waits for the NAS, then restores: the loss runs back to the last backup before the NAS went, not unbounded', () => {
+  const x = d('goal rpo=15m', 'u: client rate=5', 'erp: app-server', 'db: database engine=sqlserver backup=15m backup-to=nas restore=2h', 'nas: storage raid=1', 'mon: monitor watches=db,nas interval=1m', 'u -> erp -> db');
+  // The NAS out from 0 to 1h 1m; the database lost at 30m.
+  const r = simulate(x, [{ type: 'fail', target: node('nas'), at: 0 }, { type: 'fail', target: node('db'), at: 1800 }]);
+  assert.equal(r.writesLostSeconds, 1800 + 900);
+  assert.ok(r.events.some((e) => e.type === 'restore-blocked' && e.at === 1860 && /db's backups are on nas, which cannot serve them now/.test(e.message.en)));
+  // The restore (2h) starts when the NAS serves again, at 1h 1m, and the run lasts long enough to show it.
+  assert.equal(r.events.find((e) => e.type === 'restored-from-backup')!.at, 3660 + 7200);
+  // Backups kept on the database itself go with it.
+  const self = d('u: client', 'web: web-server replicas=2 failover=client', 'board: db engine=mysql backup=1h backup-to=board', 'u -> web -> board');
+  assert.equal(fail(self, node('board')).writesLostSeconds, Infinity);
+});

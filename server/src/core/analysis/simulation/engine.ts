@@ -997,6 +997,9 @@ export class Engine {
 
   // ---- scheduling ----------------------------------------------------------
 
+  /** Callbacks for the end of the current moment, after it has settled (see run). */
+  private readonly afterSettle: ((t: number) => void)[] = [];
+
   private at(t: number, run: (t: number) => void): void {
     const at = roundT(t);
     if (at >= this.opt.horizon) return;
@@ -1048,6 +1051,9 @@ export class Engine {
       this.now = t;
       while (this.queue.size && this.queue.peek()!.at === t) this.queue.pop()!.run(t);
       this.settle(t, false);
+      // (What must see the moment settled — a node repaired at this very moment serving — and changes nothing that needs
+      // another settle: it says something or schedules later events.)
+      if (this.afterSettle.length) for (const f of this.afterSettle.splice(0)) f(t);
       if (this.opt.states) this.recordStates(t);
     }
     const out = this.finish();
@@ -5983,8 +5989,7 @@ export class Engine {
         // (Someone knows once the monitor notices — or, with every monitor lost in the same place, once users report it:
         // round 74c r03, as a promotion by hand counts it.)
         const notice = this.noticeNow(i);
-        const at = t + notice + d.restore;
-        this.at(at, (now) => this.restore(i, k, now, label));
+        this.at(t + notice, (now) => this.startRestore(i, k, now, label));
       }
     }
     // Data that is served again is no longer lost.
@@ -6347,13 +6352,28 @@ export class Engine {
     const local = d.localBackup !== null && !this.regionLost(i);
     const direct = local || this.backupsSurvive(i);
     const chain = direct ? 0 : this.chainedBackupAge(i, 0);
-    const survive = direct || chain !== null;
+    // Backups on a node of the design that is down on its own — not lost with its zone or region — are still on its disks
+    // (a NAS's controller replaced, its array kept): the restore waits until it serves them again (restore()), and the
+    // loss runs back to the last backup it took before it went (backupGap). A copy of them elsewhere serving now is used
+    // instead (chain). Read as lost, the database's loss during the NAS's outage was unbounded while one a minute after the
+    // NAS came back restored from the same backups.
+    const waits = !direct && chain === null && this.backupTargetOut(i);
+    const survive = direct || chain !== null || waits;
     // The region lost with the node: a restore from the copy of the backups elsewhere, which trails by more.
     const geo = direct && !local && d.geoBackup !== null && this.regionLost(i);
     // (Backups to a target that was down — a NAS lost and not yet back for a whole interval — were not taken: the last one
     // is older by that outage.)
-    const amount = local ? d.localBackup! : survive ? (geo ? Math.max(d.backup!, d.geoBackup!) : d.backup! + (chain ?? 0) + (direct && !local ? this.backupGap(i) : 0)) : Infinity;
+    const amount = local ? d.localBackup! : survive ? (geo ? Math.max(d.backup!, d.geoBackup!) : d.backup! + (chain ?? 0) + ((direct || waits) && !local ? this.backupGap(i) : 0)) : Infinity;
     return { survive, geo, amount };
+  }
+
+  /** Whether node i's backups are on a node of the design that is down now, but not with a zone or region lost (backupAge). */
+  private backupTargetOut(i: number): boolean {
+    const d = this.dur[i]!;
+    const to = d.backupTo;
+    // (Not backups kept on the node itself: they go with it.)
+    if (d.backup === null || !to || 'zone' in to || 'region' in to || to.node === i) return false;
+    return this.prov[to.node]! < 0 && !this.everyPlaceLost(to.node) && !this.regionLost(to.node);
   }
 
   /**
@@ -6367,32 +6387,55 @@ export class Engine {
     return !this.disksOutlive(i);
   }
 
+  /**
+   * Whether node i's backups are on a node of the design that cannot serve them now (down, or without its quorum) with no
+   * copy of them elsewhere: the restore waits until it serves again (said once).
+   */
+  private restoreHeld(i: number, label: string, say = true): boolean {
+    const to = this.dur[i]!.backupTo;
+    if (!to || 'zone' in to || 'region' in to) return false;
+    const p = this.prov[to.node]!;
+    if (!((p < 0 || this.live[p]! <= 0 || this.groups.factor(p) <= EPS) && this.chainedBackupAge(i, 0) === null)) return false;
+    if (say && !this.restoreWaits.has(i)) {
+      this.restoreWaits.add(i);
+      const where = this.nodes[to.node]!.name;
+      this.emit(
+        'restore-blocked',
+        label,
+        L(
+          `${label}'s backups are on ${where}, which cannot serve them now: the restore waits until ${where} serves again.`,
+          `${label}의 백업은 ${where}에 있는데 지금은 ${josa(where, '이/가')} 백업을 내줄 수 없습니다. ${josa(where, '이/가')} 다시 동작할 때까지 복원을 기다립니다.`,
+        ),
+      );
+    }
+    return true;
+  }
+
+  /**
+   * Someone knows node i's data is lost: the restore starts now and takes its `restore` time — once the node holding the
+   * backups serves them (a NAS out on its own: the restore cannot start before it is back; looked at every minute).
+   */
+  private startRestore(i: number, shard: number | null, now: number, label: string, settled = false): void {
+    if (!this.awaitingRestore.has(i)) return;
+    if (this.restoreHeld(i, label, settled)) {
+      // (Looked at again once the moment has settled: the holder repaired at this very moment serves after it.)
+      if (!settled) this.afterSettle.push((same) => this.startRestore(i, shard, same, label, true));
+      else this.at(now + 60, (later) => this.startRestore(i, shard, later, label));
+      return;
+    }
+    this.at(now + this.dur[i]!.restore, (later) => this.restore(i, shard, later, label));
+  }
+
   /** The lost data is restored from its backup (where the backups are kept) and the node serves again. */
   private restore(i: number, shard: number | null, now: number, label: string): void {
     this.awaitingRestore.delete(i);
     const s = this.nodes[i]!;
     // Backups kept on a node of the design (`backup-to=minio`) that cannot serve now (down, or without its quorum): they
     // are there, but not readable until it serves again — the restore waits (looked at every 5 min).
-    const to = this.dur[i]!.backupTo;
-    if (to && !('zone' in to) && !('region' in to)) {
-      const p = this.prov[to.node]!;
-      if ((p < 0 || this.live[p]! <= 0 || this.groups.factor(p) <= EPS) && this.chainedBackupAge(i, 0) === null) {
-        if (!this.restoreWaits.has(i)) {
-          this.restoreWaits.add(i);
-          const where = this.nodes[to.node]!.name;
-          this.emit(
-            'restore-blocked',
-            label,
-            L(
-              `${label}'s backups are on ${where}, which cannot serve them now: the restore waits until ${where} serves again.`,
-              `${label}의 백업은 ${where}에 있는데 지금은 ${josa(where, '이/가')} 백업을 내줄 수 없습니다. ${josa(where, '이/가')} 다시 동작할 때까지 복원을 기다립니다.`,
-            ),
-          );
-        }
-        this.awaitingRestore.add(i);
-        this.at(now + 300, (later) => this.restore(i, shard, later, label));
-        return;
-      }
+    if (this.restoreHeld(i, label)) {
+      this.awaitingRestore.add(i);
+      this.at(now + 300, (later) => this.restore(i, shard, later, label));
+      return;
     }
     // A self-run node whose backup survives, but every place the design has is down: it names nowhere to rebuild the
     // node (its data comes back with its place, recoverTarget). A provider restores into a zone of its own.

@@ -344,6 +344,21 @@ export function simulate(design: Design, steps: SimStep[], options?: { horizon?:
     // its restore from backup is shown done (round 42: both members lost, the restore fell past the end).
     const base = horizon;
     if (lastFail > 0 && lastFail < base) horizon = Math.max(horizon, lastFail + base);
+    // A node holding backups failed first (a NAS), a node backed up to it later: the restore starts once the first is back
+    // (engine: startRestore), so the run covers that node's restore after the first one's repair.
+    const m = buildModel(design);
+    for (const a of steps) {
+      if (a.type !== 'fail' || a.target.type !== 'node' || !(a.at >= 0 && a.at < base)) continue;
+      const holder = a.target.node;
+      const back = m.nodes[m.byName.get(holder) ?? -1]?.restore;
+      if (back === undefined || !Number.isFinite(back)) continue;
+      for (const b of steps) {
+        if (b.type !== 'fail' || b.target.type !== 'node' || !(b.at > a.at && b.at < a.at + back)) continue;
+        const node = design.nodes.get(b.target.node);
+        if (!node || textAttr(node, 'backup-to') !== holder) continue;
+        horizon = Math.max(horizon, a.at + back + base);
+      }
+    }
     if (lastFail >= 0)
       for (const n of buildModel(design).nodes)
         for (const t of n.takeovers) if (t.manual && Number.isFinite(t.detect + t.promote)) horizon = Math.max(horizon, lastFail + t.detect + t.promote + HORIZON_MARGIN);
