@@ -10898,3 +10898,20 @@ test('a database lost while the NAS holding its backups is out on its own waits 
   const self = d('u: client', 'web: web-server replicas=2 failover=client', 'board: db engine=mysql backup=1h backup-to=board', 'u -> web -> board');
   assert.equal(fail(self, node('board')).writesLostSeconds, Infinity);
 });
+
+test('promote= on a managed node that fails over within itself is that failover\'s time, said as written; on a managed copy it still times the copy\'s promotion (round 115 r04)', () => {
+  const x = (extra: string) => d('goal rto=1m', 'zone a', 'zone b', 'u: client rate=50', 'lb: load-balancer engine=alb health-check zones=a,b', 'api: app-server replicas=4 capacity=50 zones=a,b sessions=sess', `sess: cache engine=elasticache replicas=2 zones=a,b${extra}`, 'u -> lb -> api');
+  const ev = (y: ReturnType<typeof x>) => fail(y, { type: 'zone', zone: 'a' }).events.find((e) => e.type === 'failed-over' && e.target === 'sess')!;
+  const plain = ev(x(''));
+  const written = ev(x(' promote=20s'));
+  assert.equal(written.at, 20);
+  assert.ok(plain.at > 20);
+  assert.match(written.message.en, /\(promote=20s: 20s after its primary's zone was lost\)/);
+  const slow = rules(x(' promote=5m'), 'rto-not-met');
+  assert.equal(slow.length, 1);
+  assert.match(checkDesign(x(' promote=5m')).find((g) => g.rule === 'rto-not-met')!.message.en, /which takes 5m \(`promote=` as written\)/);
+  // On a managed standby node, promote= times that standby's promotion, not its own failover.
+  const dr = d('u: client', 'app: app-server replicas=2', 'db: database engine=azure-sql primary', 'db-dr: database engine=azure-sql standby of=db failover=manual promote=1h', 'u -> app -> db');
+  const tm = simulate(dr, [{ type: 'fail', target: node('db-dr'), at: 0 }]);
+  assert.equal(down(tm), 0);
+});

@@ -195,8 +195,13 @@ export function nodeRtoCause(f: Facts, name: string, goal: number): Localized | 
     // fact — and no product change is advised on it (round 50b r07: Azure SQL Database).
     if (s.timings.failover?.status === 'generic' && s.timings.failover.attr === null)
       return L(
-        `Cause: \`${name}\` fails over inside the provider's service; ${profileLabel(p, 'en')} documents no time for it, and the ${dur(s.restore).en} here is the tool's generic figure for a managed failover, not the product's. Fix: measure the provider's own failover (a failover test) and judge the goal on it — the design cannot state that time yet — or set an \`rto\` the provider commits to.`,
-        `원인: \`${name}\` 노드는 관리형 서비스 안에서 페일오버하는데, ${profileLabel(p, 'ko')}에는 그 시간을 밝힌 문서가 없어 여기의 ${josa(dur(s.restore).ko, '은/는')} 제품의 값이 아니라 관리형 페일오버의 범용 기본값입니다. 해결: 페일오버 시험으로 제공자의 실제 시간을 재서 목표를 그것으로 판단하거나(그 시간은 아직 설계에 적을 수 없습니다), 제공자가 약속하는 \`rto\`로 정하세요.`,
+        `Cause: \`${name}\` fails over inside the provider's service; ${profileLabel(p, 'en')} documents no time for it, and the ${dur(s.restore).en} here is the tool's generic figure for a managed failover, not the product's. Fix: measure the provider's own failover (a failover test) and write it on the node (\`promote=\`) so the goal is judged on it, or set an \`rto\` the provider commits to.`,
+        `원인: \`${name}\` 노드는 관리형 서비스 안에서 페일오버하는데, ${profileLabel(p, 'ko')}에는 그 시간을 밝힌 문서가 없어 여기의 ${josa(dur(s.restore).ko, '은/는')} 제품의 값이 아니라 관리형 페일오버의 범용 기본값입니다. 해결: 페일오버 시험으로 제공자의 실제 시간을 재서 노드에 적어(\`promote=\`) 목표를 그것으로 판단하거나, 제공자가 약속하는 \`rto\`로 정하세요.`,
+      );
+    if (s.timings.failover?.attr === 'promote')
+      return L(
+        `Cause: \`${name}\` fails over inside the provider's service, which takes ${dur(s.restore).en} (\`promote=\` as written). Fix: a product that fails over faster, or an \`rto\` the provider can meet.`,
+        `원인: \`${name}\` 노드는 관리형 서비스 안에서 페일오버하며 ${dur(s.restore).ko} 걸립니다(적어 둔 \`promote=\` 값). 해결: 더 빨리 페일오버하는 제품을 쓰거나, 제공자가 지킬 수 있는 \`rto\`로 정하세요.`,
       );
     return L(
       `Cause: \`${name}\` fails over inside the provider's service, which takes ${dur(s.restore).en} (${profileLabel(p, 'en')}); the design cannot make that shorter. Fix: a product that fails over faster, or an \`rto\` the provider can meet.`,

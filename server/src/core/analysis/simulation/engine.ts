@@ -2498,8 +2498,8 @@ export class Engine {
               `${s.name}에는 승격할 두 번째 인스턴스가 없어 관리형 서비스가 ${place ? place.ko : '다른 존'}에 인스턴스를 다시 만들어 처리합니다(${profileLabel(tm.profile, 'ko')}${genericNote(tm, 'ko')}: 존을 잃고 ${dk(s.restore)} 뒤).`,
             )
           : L(
-              `${s.name} fails over to its standby in ${place ? place.en : 'another zone'} and serves again (${tm.profile.label}${genericNote(tm, 'en')}: ${d(s.restore)} after its primary's zone was lost).`,
-              `${s.name}의 관리형 서비스가 ${place ? place.ko : '다른 존'}의 대기 인스턴스로 페일오버해 다시 요청을 처리합니다(${profileLabel(tm.profile, 'ko')}${genericNote(tm, 'ko')}: 프라이머리의 존을 잃고 ${dk(s.restore)} 뒤).`,
+              `${s.name} fails over to its standby in ${place ? place.en : 'another zone'} and serves again (${ownFailoverLabel(tm, 'en')}: ${d(s.restore)} after its primary's zone was lost).`,
+              `${s.name}의 관리형 서비스가 ${place ? place.ko : '다른 존'}의 대기 인스턴스로 페일오버해 다시 요청을 처리합니다(${ownFailoverLabel(tm, 'ko')}: 프라이머리의 존을 잃고 ${dk(s.restore)} 뒤).`,
             ),
       );
     });
@@ -7487,8 +7487,16 @@ const oracleDg = (a: SimNode, b: SimNode): boolean => eitherEngine(a, b, (e) => 
  * that is the node's own profile (a failover profile of its own already says "generic": no "managed generic" twice).
  */
 function failoverLabel(tm: Timings, locale: 'en' | 'ko'): string {
+  // (Written on the node: `promote=` times its own failover — timingsOf.)
+  if (tm.failover?.attr === 'promote') return `promote=${formatDuration(tm.failover.value)}`;
   const fp = failoverProfile(tm);
   return (locale === 'ko' ? profileLabel(fp, 'ko') : fp.label) + (fp === tm.profile ? genericNote(tm, locale) : '');
+}
+
+/** A managed service's own failover, as the timeline names its time: `promote=` when written on it, else its profile. */
+function ownFailoverLabel(tm: Timings, locale: 'en' | 'ko'): string {
+  if (tm.failover?.attr === 'promote') return `promote=${formatDuration(tm.failover.value)}`;
+  return (locale === 'ko' ? profileLabel(tm.profile, 'ko') : tm.profile.label) + genericNote(tm, locale);
 }
 
 function genericNote(tm: Timings, locale: 'en' | 'ko'): string {

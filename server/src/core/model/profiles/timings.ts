@@ -336,6 +336,12 @@ function resolve(nodes: TopologyNode[], sel: Selection): Timings {
       const gm = PROFILES['generic-managed'].values;
       failover = fromValue('generic-managed', dataKind ? gm.failover! : gm.spreadFailover!);
     }
+    // `promote=` on a managed service that fails over within itself (an ElastiCache replication group promoting its replica)
+    // is that failover's time — the attribute of the same meaning (docs/language.md); it was read nowhere (round 115 r04).
+    // Not on a copy of another node: there it times the copy's promotion (failoverTimingsOf).
+    const written = attr('promote');
+    if (failover !== null && !proxy && written !== null && nodes.length === 1 && !nodes[0]!.of)
+      failover = { value: written, attr: 'promote', profile: p.id, cite: 'attribute', status: 'verified' };
   }
   const gm = PROFILES['generic-managed'].values;
   const availability = get(
