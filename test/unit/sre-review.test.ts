@@ -10915,3 +10915,14 @@ test('promote= on a managed node that fails over within itself is that failover\
   const tm = simulate(dr, [{ type: 'fail', target: node('db-dr'), at: 0 }]);
   assert.equal(down(tm), 0);
 });
+
+test('three Kafka brokers written without quorum under an rpo goal: an info that the default min.insync.replicas 1 lets a leader acknowledge alone once its followers dropped out, with quorum as the fix; none with quorum, none without a goal (round 115 r03)', () => {
+  const x = (extra: string, goal = 'goal rpo=0') => d(goal, 'zone a', 'zone b', 'app: app-server replicas=2 zones=a,b', `kafka: queue engine=kafka replicas=3 zones=a,b${extra}`, 'worker: service replicas=2 zones=a,b', 'mon: monitor watches=kafka', 'app -> kafka : 주문 이벤트', 'kafka -> worker');
+  const f = checkDesign(x('')).find((g) => g.rule === 'quorum-fragile' && g.data?.['minInsync'] === 1)!;
+  assert.equal(f.severity, 'info');
+  assert.match(f.message.en, /default `min.insync.replicas` of 1.*its leader acknowledges sends \(acks=all\) alone/);
+  assert.match(f.message.ko, /리더 혼자 전송\(acks=all\)을 확인하므로/);
+  assert.deepEqual(fixesFor(x(''), f).map((c) => c.title.en), ['Replication factor 3, min.insync.replicas 2 for `kafka` (quorum)']);
+  assert.ok(!checkDesign(x(' quorum')).some((g) => g.data?.['minInsync'] === 1));
+  assert.ok(!checkDesign(x('', 'goal rto=5m')).some((g) => g.data?.['minInsync'] === 1));
+});

@@ -152,6 +152,31 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
         );
         continue;
       }
+      // Three or more self-run Kafka brokers written without `quorum`, in a design with an rpo goal: the brokers keep the
+      // product's min.insync.replicas of 1 (kafka-replication-defaults), so a partition whose followers dropped out of its
+      // in-sync replicas acknowledges sends on its leader alone — a second loss takes them. The run gives each partition
+      // copies on the other brokers and does not count that second loss (round 115 r03). Not with `replication=` (mirrored
+      // by other means) or a `shard-replicas=` count that says the topics' copies.
+      const rpo = facts.design.goal?.rpo;
+      if (
+        n.kind === 'queue' && KAFKA_ENGINES.has(engineOf(n)) && !n.managed && instanceCount(n) >= 3 && flagAttr(n, 'quorum') !== true &&
+        textAttr(n, 'replication') === null && rpo !== null && rpo !== undefined && Number.isFinite(rpo)
+      ) {
+        out.push(
+          nodeFinding(
+            'quorum-fragile',
+            n,
+            L(
+              `\`${n.name}\` is written without \`quorum\`, so its brokers keep Kafka's default \`min.insync.replicas\` of 1 (and \`default.replication.factor\` 1 for topics created on first use). Once a broker's or a zone's loss has dropped a partition's followers out of its in-sync replicas, its leader acknowledges sends (acks=all) alone, and losing that broker before the others catch up loses messages the producers were told were stored — what the rpo goal counts. The run gives every partition copies on the other brokers and does not count that second loss. Run the topics with replication factor 3 and \`min.insync.replicas=2\` (write \`quorum\`): a partition then refuses sends while fewer than two copies are in sync, instead of keeping them on one disk.`,
+              `${codeJosa(n.name, '은/는')} \`quorum\` 없이 적혀 있어 브로커가 Kafka 기본값인 \`min.insync.replicas\` 1로 동작합니다(처음 쓸 때 자동으로 만들어지는 토픽은 \`default.replication.factor\`도 1). 브로커나 존을 잃어 파티션의 팔로워가 동기화 복제본(ISR)에서 빠지면 리더 혼자 전송(acks=all)을 확인하므로, 다른 브로커가 따라잡기 전에 그 브로커까지 잃으면 프로듀서에게 저장됐다고 알린 메시지를 잃습니다. RPO 목표가 세는 손실입니다. 시뮬레이션은 파티션마다 다른 브로커에 사본이 있다고 보고 이 두 번째 손실은 세지 않습니다. 토픽을 복제 계수 3, \`min.insync.replicas=2\`로 운영하세요(\`quorum\`). 그러면 동기화된 사본이 둘보다 적은 파티션은 메시지를 한 디스크에만 두는 대신 전송을 거절합니다.`,
+            ),
+            { brokers: instanceCount(n), want: null, minInsync: 1 },
+            undefined,
+            'info',
+          ),
+        );
+        continue;
+      }
       // A monitor named in a standby's `coordinator=` (an MHA manager), or running the pair's failover manager and watching
       // its primary (an orchestrator node: the model's coordinator), decides the failover as one process.
       const monitorDecides = n.kind === 'monitor' && instanceCount(n) === 1 && decidedBy(n.name).some((x) => x !== n);
@@ -575,6 +600,8 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
   fixes(design, _facts, finding) {
     const n = findingNode(design, finding);
     const want = finding.data?.['want'];
+    if (n && finding.data?.['minInsync'] === 1)
+      return [fix(L(`Replication factor 3, min.insync.replicas 2 for \`${n.name}\` (quorum)`, `\`${n.name}\`에 복제 계수 3, min.insync.replicas 2(quorum)`), [setAttr(design, n, 'quorum', null)], true)];
     if (!n || typeof want !== 'number') return [];
     const title = finding.data?.['brokers'] !== undefined ? L(`Three brokers for \`${n.name}\` (replicas=${want})`, `\`${n.name}\` 브로커를 3대로(replicas=${want})`) : L(`An odd number of voters for \`${n.name}\` (replicas=${want})`, `\`${n.name}\` 구성원을 홀수로(replicas=${want})`);
     return [fix(title, [setAttr(design, n, 'replicas', String(want))], true)];
