@@ -10926,3 +10926,14 @@ test('three Kafka brokers written without quorum under an rpo goal: an info that
   assert.ok(!checkDesign(x(' quorum')).some((g) => g.data?.['minInsync'] === 1));
   assert.ok(!checkDesign(x('', 'goal rto=5m')).some((g) => g.data?.['minInsync'] === 1));
 });
+
+test('manual-failover for the DR copy of a two-instance RAC on one array says the array\'s loss waits for the same promotion — the instances cover a lost server, not the array (round 115c r05)', () => {
+  const x = d('goal rto=1h rpo=0', 'zone p', 'zone d', 'users: client', 'gslb: dns engine=f5 routing=failover failover=manual replicas=2 zones=p,d', 'app: was replicas=2 zone=p', 'lb: lb replicas=2 vip health-check zone=p', 'rac: db engine=oracle-rac replicas=2 zone=p', 'san: storage raid=5 zone=p', 'dapp: was replicas=2 zone=d', 'dlb: lb replicas=2 vip health-check zone=d', 'dr: db engine=oracle standby of=rac replication=sync failover=manual zone=d', 'm: monitor watches=rac,san,dr', 'users -> gslb', 'gslb -> lb', 'gslb -> dlb : 장애 시', 'lb -> app -> rac', 'rac -> san', 'dlb -> dapp -> dr');
+  const f = checkDesign(x).find((g) => g.rule === 'manual-failover' && g.data?.['of'] === 'rac')!;
+  assert.match(f.message.en, /The same wait follows the loss of `san`: the one storage under every instance of `rac`, whose 2 instances cover a lost server, not the array\./);
+  assert.match(f.message.ko, /`san`을 잃어도 같은 시간을 기다립니다/);
+  assert.ok(fail(x, node('san')).events.some((e) => e.type === 'promoted' && /dr/.test(e.message.en)));
+  // A single-instance primary, or an array the standby mounts too, gets no such sentence.
+  const one = d('u: client', 'app: app-server replicas=2', 'db: db engine=oracle primary', 'san: storage raid=5', 'db2: db engine=oracle standby of=db failover=manual', 'u -> app -> db', 'db -> san', 'db2 -> san');
+  assert.doesNotMatch(checkDesign(one).find((g) => g.rule === 'manual-failover')?.message.en ?? '', /The same wait follows/);
+});

@@ -238,7 +238,7 @@ export const manualFailover: Rule<'manual-failover'> = {
           sb,
           // In another site with nothing arbitrating (a DR copy declared by a person): automating it without a witness or
           // fencing trades the wait for a split-brain risk.
-          redisWithoutManager(sb, design.nodes.get(p)!)
+          withSharedArray(design, design.nodes.get(p)!, sb, redisWithoutManager(sb, design.nodes.get(p)!)
             ? L(
                 `${why.en}: when \`${p}\` fails, everything that needs it fails until someone notices, promotes the replica (\`REPLICAOF NO ONE\`) and points the clients at it — about ${wait}. Redis never promotes a replica by itself, so \`failover=auto\` alone changes nothing: for an automatic failover run Redis Sentinel (\`mode=sentinel replicas=3\` on \`${p}\`, the Sentinels in three places) or a managed Redis; otherwise rehearse the switch and write its time as \`promote=\`.`,
                 `${why.ko}. \`${p}\`에 장애가 나면 누군가 알아채고 복제본을 승격(\`REPLICAOF NO ONE\`)한 뒤 클라이언트가 그쪽을 보게 할 때까지(약 ${koDuration(secs)}) ${codeJosa(p, '을/를')} 쓰는 요청은 모두 실패합니다. Redis는 복제본을 스스로 승격하지 않으므로 \`failover=auto\`만 적어서는 달라지지 않습니다. 자동 페일오버가 필요하면 Redis Sentinel(\`${p}\` 노드에 \`mode=sentinel replicas=3\`, Sentinel은 세 곳에)이나 관리형 Redis를 쓰고, 아니면 전환을 훈련해 그 시간을 \`promote=\`로 적으세요.`,
@@ -278,7 +278,7 @@ export const manualFailover: Rule<'manual-failover'> = {
             : L(
                 `${why.en}: when \`${p}\` fails, everything that needs it fails until someone notices and promotes the standby — about ${wait}. To promote it as soon as the failure is detected, ${autoHow(sb, design.nodes.get(p)!).en} and write \`failover=auto\`.`,
                 `${why.ko}. \`${p}\`에 장애가 나면 누군가 알아채고 대기 노드를 승격시킬 때까지(약 ${koDuration(secs)}) ${codeJosa(p, '을/를')} 쓰는 요청은 모두 실패합니다. 장애를 감지하면 바로 승격되게 하려면 ${autoHow(sb, design.nodes.get(p)!).ko} \`failover=auto\`로 적으세요.`,
-              ),
+              )),
           { of: p, failover: mode, ...(redisWithoutManager(sb, design.nodes.get(p)!) ? { redis: true } : {}), ...(outsideCopy(sb, design.nodes.get(p)!) ? { outside: true } : {}) },
         ),
       );
@@ -519,6 +519,26 @@ function consumerOf(design: Design, name: string): string | null {
 /** The nodes an edge reaches `name` from, monitors left out. */
 function callersOf(design: Design, name: string): TopologyNode[] {
   return design.edges.filter((e) => e.to === name).map((e) => design.nodes.get(e.from)).filter((n): n is TopologyNode => !!n && n.kind !== 'monitor');
+}
+
+/**
+ * A clustered primary (an Oracle RAC, any primary of 2+ instances) whose instances all keep their data on one storage node
+ * with no copy of it in the primary's region: that array's loss waits for the same promotion — the instances cover a lost
+ * server, not the array (round 115c r05: the VMAX under both RAC nodes was named nowhere).
+ */
+function withSharedArray(design: Design, p: TopologyNode, sb: TopologyNode, msg: Localized): Localized {
+  if (instanceCount(p) < 2) return msg;
+  const region = regionOf(design, p);
+  const arrays = design.edges.filter((e) => e.from === p.name).map((e) => design.nodes.get(e.to)).filter((n): n is TopologyNode => !!n && n.kind === 'storage' && !n.of);
+  // (Not an array the standby mounts too — a shared-disk pair: its loss takes both.)
+  const bare = [...new Set(arrays)].filter((a) => instanceCount(a) === 1 && !design.edges.some((e) => e.from === sb.name && e.to === a.name) && ![...design.nodes.values()].some((c) => c.of === a.name && regionOf(design, c) === region));
+  if (!bare.length) return msg;
+  const names = bare.map((a) => `\`${a.name}\``).join(', ');
+  const last = bare[bare.length - 1]!.name;
+  return L(
+    `${msg.en} The same wait follows the loss of ${names}: the one storage under every instance of \`${p.name}\`, whose ${instanceCount(p)} instances cover a lost server, not the array.`,
+    `${msg.ko} ${bare.length > 1 ? `${bare.slice(0, -1).map((a) => `\`${a.name}\``).join(', ')}, ` : ''}${codeJosa(last, '을/를')} 잃어도 같은 시간을 기다립니다. \`${p.name}\`의 인스턴스 ${instanceCount(p)}개가 모두 이 스토리지 하나를 쓰므로, 인스턴스가 여럿이어도 막아 주는 것은 서버 장애뿐입니다.`,
+  );
 }
 
 /**
