@@ -10937,3 +10937,10 @@ test('manual-failover for the DR copy of a two-instance RAC on one array says th
   const one = d('u: client', 'app: app-server replicas=2', 'db: db engine=oracle primary', 'san: storage raid=5', 'db2: db engine=oracle standby of=db failover=manual', 'u -> app -> db', 'db -> san', 'db2 -> san');
   assert.doesNotMatch(checkDesign(one).find((g) => g.rule === 'manual-failover')?.message.en ?? '', /The same wait follows/);
 });
+
+test('rto-not-met for a zone that takes a Sentinel majority also names the lone balancer that zone takes: fixing the Sentinels alone does not meet the goal (round 115 r01)', () => {
+  const x = d('goal rto=2m', 'zone a', 'zone b', 'users: client', 'proxy: lb engine=nginx zone=a', 'api: app-server replicas=2 zones=a,b', 'ranking: cache engine=redis mode=sentinel replicas=2 sentinels=2 zones=a,b', 'users -> proxy -> api', 'api -> ranking : 랭킹 갱신');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /Fix: three Sentinels in three places.*Also, `proxy` runs only in zone `a`, with nothing outside to take over: the requests through it fail with the place whatever the Sentinels do/);
+  assert.match(f.message.ko, /또한 `proxy` 노드도 `a` 존에만 있고 밖에서 넘겨받을 것이 없어, 센티널과 상관없이 그곳을 지나는 요청이 함께 실패합니다/);
+});

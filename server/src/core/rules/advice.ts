@@ -831,6 +831,24 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       `원인: ${place.ko} 장애로 \`${s.name}\`의 데이터 구성원 ${s.instances}개 중 ${lost}개를 잃습니다. 아비터의 표로 프라이머리는 여전히 선출되지만, 기본 쓰기 concern이 w: "majority"라 투표 구성원 ${g.voters}개 중 ${need}개가 쓰기를 확인해야 하고 아비터는 확인하지 않습니다. 데이터 구성원이 ${dataLeft}개만 남으면 그곳이 돌아올 때까지 모든 쓰기가 기다립니다(기본값은 wtimeout 없음). 해결: 아비터 대신 데이터를 가진 구성원을 세 번째 장소에 두어 어느 한 곳을 잃어도 데이터 구성원 ${need}개가 남게 하세요. 아니면 쓰기 concern을 알고서 낮추세요(w: 1은 페일오버 때 마지막 쓰기를 잃습니다).`,
     );
   }
+  /**
+   * What else the entries' requests need that runs only in the place, with nothing outside to take over (a lone balancer in
+   * the same zone): named beside a quorum cause, since fixing the quorum alone does not meet the goal (rounds 103 r06,
+   * 115 r01).
+   */
+  const alsoOnlyThere = (exclude: readonly number[]): SimNode[] => {
+    const reachedNow = reachedFromEntries(m);
+    return m.nodes.filter((o) => !o.client && !o.ignored && !exclude.includes(o.idx) && reachedNow[o.idx] === 1 && o.standsFor < 0 && !o.managed && inPlace(o) && o.callers.length > 0 && o.takeovers.every((x) => inPlace(m.nodes[x.by]!)) && o.kind !== 'storage' && o.kind !== 'monitor');
+  };
+  const alsoText = (also: readonly SimNode[], whatever: Localized): Localized => {
+    if (!also.length) return L('', '');
+    const names = nameList(also.map((o) => o.name));
+    const many = also.length > 1;
+    return L(
+      ` Also, ${names.en} ${many ? 'run' : 'runs'} only in ${place.en}, with nothing outside to take over: the requests through ${many ? 'them' : 'it'} fail with the place whatever ${whatever.en} — spread ${many ? 'them' : 'it'} over places too.`,
+      ` 또한 ${names.ko} 노드도 ${place.ko}에만 있고 밖에서 넘겨받을 것이 없어, ${whatever.ko} 그곳을 지나는 요청이 함께 실패합니다. 이것도 여러 곳에 나누어 두세요.`,
+    );
+  };
   // A Sentinel set that loses its majority with the place: its master, if lost there too, is never replaced — unless it is
   // a cache read in front of a database, whose callers fall back there (round 42: no request failed for it).
   const softCaches = new Set<number>();
@@ -843,14 +861,15 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     if (!masterThere || g.sentinels - lost >= g.need || 2 * lost > g.sentinels) continue; // (a place holding a majority of them: said below)
     // The majority is left and only `quorum` asks for more (quorum=3 of 3 Sentinels): lowering it is the fix (round 74 r01).
     const maj = majorityOf(g.sentinels);
+    const more = alsoText(alsoOnlyThere([s.idx]), L('the Sentinels do', '센티널과 상관없이'));
     if (g.sentinels - lost >= maj && g.need > maj)
       return L(
-        `Cause: \`${s.name}\`'s master is lost with ${place.en}, and with it ${lost} of its ${g.sentinels} Sentinels: the ${g.sentinels - lost} left are a majority, but \`quorum=${g.need}\` asks ${g.need} of them to agree that the master is down, so no replica is promoted and what needs \`${s.name}\` fails until ${place.en} is back. Fix: a quorum at or below the majority (\`quorum=${maj}\`).`,
-        `원인: ${place.ko} 장애로 \`${s.name}\`의 마스터와 센티널 ${g.sentinels}개 중 ${lost}개를 함께 잃습니다. 남은 ${g.sentinels - lost}개는 과반이지만 \`quorum=${g.need}\`이 마스터 장애에 ${g.need}개의 동의를 요구해 복제본이 승격되지 않고, 그곳이 돌아올 때까지 ${codeJosa(s.name, '이/가')} 필요한 요청이 실패합니다. 해결: 쿼럼을 과반 이하로 두세요(\`quorum=${maj}\`).`,
+        `Cause: \`${s.name}\`'s master is lost with ${place.en}, and with it ${lost} of its ${g.sentinels} Sentinels: the ${g.sentinels - lost} left are a majority, but \`quorum=${g.need}\` asks ${g.need} of them to agree that the master is down, so no replica is promoted and what needs \`${s.name}\` fails until ${place.en} is back. Fix: a quorum at or below the majority (\`quorum=${maj}\`).${more.en}`,
+        `원인: ${place.ko} 장애로 \`${s.name}\`의 마스터와 센티널 ${g.sentinels}개 중 ${lost}개를 함께 잃습니다. 남은 ${g.sentinels - lost}개는 과반이지만 \`quorum=${g.need}\`이 마스터 장애에 ${g.need}개의 동의를 요구해 복제본이 승격되지 않고, 그곳이 돌아올 때까지 ${codeJosa(s.name, '이/가')} 필요한 요청이 실패합니다. 해결: 쿼럼을 과반 이하로 두세요(\`quorum=${maj}\`).${more.ko}`,
       );
     return L(
-      `Cause: \`${s.name}\`'s master is lost with ${place.en}, and with it ${lost} of its ${g.sentinels} Sentinels: the ${g.sentinels - lost} left ${g.sentinels - lost === 1 ? 'is' : 'are'} fewer than the ${g.need} a failover needs, so no replica is promoted and what needs \`${s.name}\` fails until ${place.en} is back. Fix: three Sentinels in three places (\`sentinels=3\` over three zones), so that losing any one place leaves a majority.`,
-      `원인: ${place.ko} 장애로 \`${s.name}\`의 마스터와 센티널 ${g.sentinels}개 중 ${lost}개를 함께 잃습니다. 남은 ${g.sentinels - lost}개는 페일오버에 필요한 ${g.need}개보다 적어 복제본이 승격되지 않고, 그곳이 돌아올 때까지 ${codeJosa(s.name, '이/가')} 필요한 요청이 실패합니다. 해결: 센티널 3개를 세 곳에 나누어 두세요(존 세 곳에 \`sentinels=3\`). 어느 한 곳을 잃어도 과반이 남습니다.`,
+      `Cause: \`${s.name}\`'s master is lost with ${place.en}, and with it ${lost} of its ${g.sentinels} Sentinels: the ${g.sentinels - lost} left ${g.sentinels - lost === 1 ? 'is' : 'are'} fewer than the ${g.need} a failover needs, so no replica is promoted and what needs \`${s.name}\` fails until ${place.en} is back. Fix: three Sentinels in three places (\`sentinels=3\` over three zones), so that losing any one place leaves a majority.${more.en}`,
+      `원인: ${place.ko} 장애로 \`${s.name}\`의 마스터와 센티널 ${g.sentinels}개 중 ${lost}개를 함께 잃습니다. 남은 ${g.sentinels - lost}개는 페일오버에 필요한 ${g.need}개보다 적어 복제본이 승격되지 않고, 그곳이 돌아올 때까지 ${codeJosa(s.name, '이/가')} 필요한 요청이 실패합니다. 해결: 센티널 3개를 세 곳에 나누어 두세요(존 세 곳에 \`sentinels=3\`). 어느 한 곳을 잃어도 과반이 남습니다.${more.ko}`,
     );
   }
   // A PostgreSQL primary outside the place whose synchronous standbys are all in it: every commit waits for one.
@@ -884,12 +903,10 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       );
     // (What else the entries' requests need that runs only in the place, with no copy outside — a balancer pair in the
     // same zone: named too, since moving the coordinator alone does not meet the goal; round 103 r06.)
-    const reachedNow = reachedFromEntries(m);
-    const also = m.nodes.filter((o) => !o.client && !o.ignored && o.idx !== s.idx && o.idx !== k.coordinator && reachedNow[o.idx] === 1 && o.standsFor < 0 && !o.managed && inPlace(o) && o.callers.length > 0 && o.takeovers.every((x) => inPlace(m.nodes[x.by]!)) && o.kind !== 'storage' && o.kind !== 'monitor');
-    const alsoNames = also.length ? nameList(also.map((o) => o.name)) : null;
+    const more = alsoText(alsoOnlyThere([s.idx, k.coordinator]), L('the database does', '데이터베이스와 상관없이'));
     return L(
-      `Cause: \`${c}\`, the single member that decides \`${by}\`'s takeover, is in ${place.en} with \`${s.name}\`: losing it leaves nothing to decide the failover, and \`${by}\` waits until \`${c}\` is back or someone promotes it by hand${blind ? ` — and every monitor is in ${place.en} too, so that someone learns of it when users report it (${dur(DEFAULTS.unnoticed).en}, generic)` : ''}. Fix: put the coordinator in a third place that shares nothing with either node, or run 3 members in 3 places${blind ? `; and watch it from outside ${place.en} (a monitor there pages someone within its interval)` : ''}.${alsoNames ? ` Also, ${alsoNames.en} ${also.length > 1 ? 'run' : 'runs'} only in ${place.en}, with nothing outside to take over: the requests through ${also.length > 1 ? 'them' : 'it'} fail with the place whatever the database does — spread ${also.length > 1 ? 'them' : 'it'} over places too.` : ''}`,
-      `원인: \`${by}\` 노드의 승격을 결정하는 단 하나의 구성원 ${codeJosa(c, '이/가')} \`${s.name}\` 노드와 같은 ${place.ko}에 있습니다. 그곳을 잃으면 페일오버를 결정할 것이 없어, \`${c}\` 노드가 돌아오거나 누군가 직접 승격할 때까지 \`${by}\` 노드가 기다립니다${blind ? `. 모니터도 모두 ${place.ko}에 있어 그 누군가는 사용자 신고로 알게 됩니다(${dur(DEFAULTS.unnoticed).ko}, 일반값)` : ''}. 해결: 조정자를 두 노드 어느 쪽과도 겹치지 않는 세 번째 장소에 두거나, 구성원 3개를 세 곳에 두세요.${blind ? ` 그리고 그 밖에서 감시하세요(밖에 둔 모니터는 자기 주기 안에 담당자를 호출합니다).` : ''}${alsoNames ? ` 또한 ${alsoNames.ko} 노드도 ${place.ko}에만 있고 밖에서 넘겨받을 것이 없어, 데이터베이스와 상관없이 그곳을 지나는 요청이 함께 실패합니다. 이것도 여러 곳에 나누어 두세요.` : ''}`,
+      `Cause: \`${c}\`, the single member that decides \`${by}\`'s takeover, is in ${place.en} with \`${s.name}\`: losing it leaves nothing to decide the failover, and \`${by}\` waits until \`${c}\` is back or someone promotes it by hand${blind ? ` — and every monitor is in ${place.en} too, so that someone learns of it when users report it (${dur(DEFAULTS.unnoticed).en}, generic)` : ''}. Fix: put the coordinator in a third place that shares nothing with either node, or run 3 members in 3 places${blind ? `; and watch it from outside ${place.en} (a monitor there pages someone within its interval)` : ''}.${more.en}`,
+      `원인: \`${by}\` 노드의 승격을 결정하는 단 하나의 구성원 ${codeJosa(c, '이/가')} \`${s.name}\` 노드와 같은 ${place.ko}에 있습니다. 그곳을 잃으면 페일오버를 결정할 것이 없어, \`${c}\` 노드가 돌아오거나 누군가 직접 승격할 때까지 \`${by}\` 노드가 기다립니다${blind ? `. 모니터도 모두 ${place.ko}에 있어 그 누군가는 사용자 신고로 알게 됩니다(${dur(DEFAULTS.unnoticed).ko}, 일반값)` : ''}. 해결: 조정자를 두 노드 어느 쪽과도 겹치지 않는 세 번째 장소에 두거나, 구성원 3개를 세 곳에 두세요.${blind ? ` 그리고 그 밖에서 감시하세요(밖에 둔 모니터는 자기 주기 안에 담당자를 호출합니다).` : ''}${more.ko}`,
     );
   }
   {
