@@ -10944,3 +10944,14 @@ test('rto-not-met for a zone that takes a Sentinel majority also names the lone 
   assert.match(f.message.en, /Fix: three Sentinels in three places.*Also, `proxy` runs only in zone `a`, with nothing outside to take over: the requests through it fail with the place whatever the Sentinels do/);
   assert.match(f.message.ko, /또한 `proxy` 노드도 `a` 존에만 있고 밖에서 넘겨받을 것이 없어, 센티널과 상관없이 그곳을 지나는 요청이 함께 실패합니다/);
 });
+
+test('an index rebuilt from a database backed up to the other region is not lost with its region: the database is restored from its backups, then the index is rebuilt from it (round 115b r04)', () => {
+  const x = d('goal rpo=1h', 'region r1', 'region r2', 'users: client', 'cf: cdn', 'media: storage engine=s3 region=r2', 'api: service replicas=2 region=r1', 'db: database engine=postgres primary region=r1 backup=5m backup-to=r2', 'idx: database engine=opensearch managed replicas=3 rebuilt-from=db region=r1', 'users -> cf', 'cf -> media : /media/*', 'cf -> api : /api/*', 'api -> db', 'api -> idx : title search');
+  const r = fail(x, { type: 'region', region: 'r1' });
+  assert.equal(r.writesLostSeconds, 300);
+  const dbBack = r.events.find((e) => e.type === 'restored-from-backup' && e.target === 'db')!;
+  const idxBack = r.events.find((e) => e.type === 'restored-from-backup' && e.target === 'idx')!;
+  assert.equal(idxBack.at, dbBack.at + 3600);
+  assert.ok(r.events.some((e) => e.type === 'restore-blocked' && /idx is rebuilt from db once db serves again/.test(e.message.en)));
+  assert.deepEqual(rules(x, 'rpo-not-met'), []);
+});

@@ -483,7 +483,15 @@ export function longestRestore(m: Model): number {
   let max = 0;
   if (m.nodes.some((s) => s.node.attrs.has('rebuilt-from'))) {
     const durs = durabilityOf(m);
-    for (const s of m.nodes) if (s.node.attrs.has('rebuilt-from')) max = Math.max(max, durs[s.idx]!.notice + durs[s.idx]!.restore);
+    for (const s of m.nodes) {
+      if (!s.node.attrs.has('rebuilt-from')) continue;
+      const d = durs[s.idx]!;
+      max = Math.max(max, d.notice + d.restore);
+      // (A source restored from its own backups first: the rebuild starts once it serves — round 115b r04.)
+      const j = m.byName.get(textAttr(s.node, 'rebuilt-from') ?? '');
+      const src = j === undefined ? undefined : durs[j];
+      if (src && src.holdsData && src.backup !== null) max = Math.max(max, src.notice + src.restore + d.restore);
+    }
   }
   if (!m.nodes.some((s) => (backupInterval(s.node) ?? 0) > 0)) return max;
   // A monitor placed in a zone or region can be lost with what it watches: users report it then (the run's restore waits

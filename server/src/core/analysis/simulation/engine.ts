@@ -5939,7 +5939,9 @@ export class Engine {
           );
           this.awaitingRestore.add(i);
           if (k === null) this.acting.delete(i);
-          this.at(t + d.notice + d.restore, (now) => this.restore(i, k, now, label));
+          // (Rebuilt once the source serves: a database restored from its backups first — round 115b r04.)
+          const from = this.m.byName.get(source);
+          this.at(t + d.notice, (now) => this.startRestore(i, k, now, label, false, from));
           continue;
         }
         // A store written only by consumers of a log that keeps its messages longer than the backup is old (an analytics
@@ -6249,7 +6251,9 @@ export class Engine {
     // is lost as any store with no copy; round 102 r01 said "rebuilt from kafka" for a region that took both.)
     // (Unless a copy of the source outside holds its data — a standby promoted in the other zone: rebuilt from it, round
     // 104c r02.)
-    if (this.live[j]! === 0 && this.everyPlaceLost(j) && !this.copyHoldsData(j)) return null;
+    // (Nor when the source's backups survive outside — a database backed up to the other region: restored from them, it
+    // rebuilds the index, and the loss is the source's own; round 115b r04 counted the index without bound.)
+    if (this.live[j]! === 0 && this.everyPlaceLost(j) && !this.copyHoldsData(j) && !this.backupAge(j).survive) return null;
     return from;
   }
 
@@ -6415,12 +6419,24 @@ export class Engine {
    * Someone knows node i's data is lost: the restore starts now and takes its `restore` time — once the node holding the
    * backups serves them (a NAS out on its own: the restore cannot start before it is back; looked at every minute).
    */
-  private startRestore(i: number, shard: number | null, now: number, label: string, settled = false): void {
+  private startRestore(i: number, shard: number | null, now: number, label: string, settled = false, source?: number): void {
     if (!this.awaitingRestore.has(i)) return;
-    if (this.restoreHeld(i, label, settled)) {
+    // (An index rebuilt from a source that does not serve yet — restored from its own backups — waits for it.)
+    const sourceOut = source !== undefined && (this.prov[source]! < 0 || this.awaitingRestore.has(source));
+    if (sourceOut && settled && !this.restoreWaits.has(i)) {
+      this.restoreWaits.add(i);
+      const from = this.nodes[source]!.name;
+      this.emit(
+        'restore-blocked',
+        label,
+        L(`${label} is rebuilt from ${from} once ${from} serves again.`, `${josa(label, '은/는')} ${josa(from, '이/가')} 다시 동작하면 그것에서 다시 만듭니다.`),
+      );
+    }
+    if (sourceOut || this.restoreHeld(i, label, settled)) {
       // (Looked at again once the moment has settled: the holder repaired at this very moment serves after it.)
-      if (!settled) this.afterSettle.push((same) => this.startRestore(i, shard, same, label, true));
-      else this.at(now + 60, (later) => this.startRestore(i, shard, later, label));
+      const again = (): void => void this.afterSettle.push((same) => this.startRestore(i, shard, same, label, true, source));
+      if (!settled) again();
+      else this.at(now + 60, again);
       return;
     }
     this.at(now + this.dur[i]!.restore, (later) => this.restore(i, shard, later, label));
