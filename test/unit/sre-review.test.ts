@@ -10955,3 +10955,31 @@ test('an index rebuilt from a database backed up to the other region is not lost
   assert.ok(r.events.some((e) => e.type === 'restore-blocked' && /idx is rebuilt from db once db serves again/.test(e.message.en)));
   assert.deepEqual(rules(x, 'rpo-not-met'), []);
 });
+
+test('a self-run Redis Cluster keeping carts with a shard that has no replica loses that shard\'s keys with its master (and a lone Redis keeping carts its data): counted in the run, rpo-not-met, no-backup without "copied live" (round 116 r03)', () => {
+  const x = d('goal rpo=0', 'u: client rate=100', 'app: app-server replicas=2', 'cart: cache engine=redis mode=cluster shards=3 replicas=3', '감시: monitor watches=cart', 'u -> app', 'app -> cart : 장바구니');
+  const r = fail(x, node('cart', 2));
+  assert.equal(r.writesLostSeconds, Infinity);
+  assert.ok(r.events.some((e) => e.type === 'writes-lost' && /Every copy of shard 2 of cart is lost, with no snapshot/.test(e.message.en)));
+  assert.equal(rules(x, 'rpo-not-met').length, 1);
+  const nb = checkDesign(x).find((g) => g.rule === 'no-backup')!;
+  assert.doesNotMatch(nb.message.en, /is copied live/);
+  assert.match(nb.message.en, /its callers keep state there: nothing behind it to refill it from\) and has no live copy of some of its shards/);
+  const lone = d('goal rpo=0', 'u: client rate=100', 'app: app-server replicas=2', 'cart: cache engine=redis', '감시: monitor watches=cart', 'u -> app', 'app -> cart : 장바구니');
+  assert.equal(fail(lone, node('cart')).writesLostSeconds, Infinity);
+  // Rate-limit counters stay rebuilt state.
+  const rl = d('u: client rate=100', 'app: app-server replicas=2', 'rl: cache engine=redis', 'u -> app', 'app -> rl : rate limit counters');
+  assert.equal(fail(rl, node('rl')).writesLostSeconds, 0);
+});
+
+test('an Azure Storage account\'s geo-secondary (GRS) is brought up by a customer-managed account failover — a person, about an hour (azure-storage-failover) — not taken over at 0 s as an S3 replication bucket is (round 116b r05)', () => {
+  const x = (engine: string) => d('goal rpo=30m', 'region weu', 'region neu', 'users: client', 'app: app-server engine=app-service replicas=2 region=neu', `docs: storage engine=${engine} region=weu`, `docs-grs: storage engine=${engine} of=docs replication=async lag=15m region=neu`, 'mon: monitor watches=docs interval=1m region=neu', 'users -> app -> docs');
+  const r = fail(x('blob-storage'), { type: 'region', region: 'weu' });
+  const p = r.events.find((e) => e.type === 'promoted')!;
+  assert.equal(p.at, 60 + 3600);
+  assert.match(p.message.en, /\(manual failover, 1h\)/);
+  assert.doesNotMatch(p.message.en, /generic/);
+  // An S3 bucket replicated to another is its own bucket: nothing to promote.
+  const s3 = fail(x('s3'), { type: 'region', region: 'weu' });
+  assert.ok(s3.events.some((e) => e.type === 'promoted' && e.at === 0));
+});

@@ -22,6 +22,7 @@
 import { DEFAULTS } from './defaults';
 import { PROFILES, timingsOf } from './profiles';
 import { ENGINE_PROFILES } from './profiles/select';
+import { AZURE_STORAGE_ENGINES } from './profiles/table';
 import { monitorDelay } from './monitoring';
 import { buildModel, cacheHoldsState, copyOf, durationAttr, searchMasterTier, textAttr, type Model, type SimNode } from './request-graph';
 import type { Design, TopologyNode } from '../syntax/ast';
@@ -67,7 +68,7 @@ export function replicatedStorage(n: TopologyNode): boolean {
  * written in one zone: locally redundant storage (LRS), its three copies in one datacenter, all of which a fire or flood
  * there can take (azure-storage-redundancy; round 75b r03) — zone-redundant storage is written over zones.
  */
-export const AZURE_STORAGE: ReadonlySet<string> = new Set(['blob-storage', 'azure-blob', 'azure-storage', 'adls', 'adls-gen2']);
+export const AZURE_STORAGE: ReadonlySet<string> = AZURE_STORAGE_ENGINES;
 // (Google Cloud Filestore written in one zone is a zonal tier — Basic or Zonal, "availability: zonal" — with no copy outside
 // its zone; the Regional and Enterprise tiers replicate over zones: filestore-tiers, round 77b r05.)
 const ONE_ZONE_CLASSES = new Set(['efs', 's3', ...AZURE_STORAGE, 'filestore', 'google-filestore', 'cloud-filestore']);

@@ -39,7 +39,7 @@ import { haTiming } from './ha-timings';
 import { DB2_ENGINES, isRedis, MYSQL_FAMILY, ORACLE_ENGINES, SQLSERVER_ENGINES, REDIS_COMPATIBLE, REDIS_ENGINES, replicationOf, type ReplicationMode } from './replication';
 import { attrValue, flagAttr, flagOf, namesAttr, numberOf, sessionStoreOf, textAttr, textOf } from '../syntax/attrs';
 import { regionsOf } from '../syntax/places';
-import { BROKER_ENGINES, MEMORYSTORE_ENGINES, PROXYSQL_MONITOR, SHARED_STORE_BROKERS } from './profiles/table';
+import { AZURE_STORAGE_ENGINES, BROKER_ENGINES, MEMORYSTORE_ENGINES, PROXYSQL_MONITOR, SHARED_STORE_BROKERS } from './profiles/table';
 import { AZURE_SQL_FOG, K8S_NODE, brokerPair, canonicalEngine, CLICKHOUSE_FAILOVER, COSMOS, GCP_OUTLIER, PROXYSQL_GALERA, failoverTimingsOf, PROFILES, profileLabel, timingsAs, timingsOf, timingsUnder, type ProfileId, type Timings } from './profiles';
 import { hasPlacementSla } from './profiles/derive';
 import { ENGINE_PROFILES } from './profiles/select';
@@ -912,6 +912,9 @@ export const OBJECT_BUCKETS = /^(s3|aws-s3|amazon-s3|gcs|google-cloud-storage|cl
  */
 export function replicatedBucket(copy: { kind: string | null; managed: boolean; node: TopologyNode }, source: { node: TopologyNode } | undefined): boolean {
   if (copy.kind !== 'storage' || !copy.managed || !OBJECT_BUCKETS.test(engineOf(copy.node))) return false;
+  // (Not an Azure Storage account's geo-secondary: it takes writes only after a customer-managed account failover, which a
+  // person starts — round 116b r05 had a GRS copy "take over at 0 s".)
+  if (AZURE_STORAGE_ENGINES.has(engineOf(copy.node))) return false;
   if (source === undefined || !OBJECT_BUCKETS.test(engineOf(source.node))) return false;
   return textAttr(copy.node, 'failover') !== 'manual';
 }
@@ -3098,7 +3101,7 @@ function compile(design: Design): Model {
       coordinator,
       witness,
       voters,
-      promoteGeneric: pinnedX ? ft.manualPromote.attr === null : !provider && !peer && (manual ? ft.manualPromote.attr === null : ft.promote.attr === null && (ft.promote.profile === 'generic' || ft.promote.cite === 'generic')) && !unfenced,
+      promoteGeneric: pinnedX ? (ft.manualPromote.attr === null && ft.manualPromote.status === 'generic') : !provider && !peer && (manual ? (ft.manualPromote.attr === null && ft.manualPromote.status === 'generic') : ft.promote.attr === null && (ft.promote.profile === 'generic' || ft.promote.cite === 'generic')) && !unfenced,
       ...(detector >= 0 && !manual ? { detector } : {}),
       peer,
       ...(grace ? { grace } : {}),
@@ -3118,7 +3121,7 @@ function compile(design: Design): Model {
     if (provider && !crossRegion(design, n, xn)) nodes[x]!.providerStandby = true;
     if (peer && !s.takeovers.some((t) => t.by === x)) {
       const pinnedS = !moves(s.idx, x);
-      addTakeover(s, { by: x, detect: pinnedS ? noticeDelay(design, n.name) : hb, promote: pinnedS ? ft.manualPromote.value : 0, manual: pinnedS, lag, replication: repl.mode, rank: repl.rank, coordinator: -1, witness: -1, voters: NO_VOTERS, promoteGeneric: pinnedS && ft.manualPromote.attr === null, peer, how: pinnedS ? repoint : how, profile });
+      addTakeover(s, { by: x, detect: pinnedS ? noticeDelay(design, n.name) : hb, promote: pinnedS ? ft.manualPromote.value : 0, manual: pinnedS, lag, replication: repl.mode, rank: repl.rank, coordinator: -1, witness: -1, voters: NO_VOTERS, promoteGeneric: pinnedS && (ft.manualPromote.attr === null && ft.manualPromote.status === 'generic'), peer, how: pinnedS ? repoint : how, profile });
     }
     s.standsFor = x;
   }
@@ -3139,7 +3142,7 @@ function compile(design: Design): Model {
         manual: true,
         detect: noticeDelay(design, nodes[tk.by]!.name),
         promote: ft.manualPromote.value,
-        promoteGeneric: ft.manualPromote.attr === null,
+        promoteGeneric: (ft.manualPromote.attr === null && ft.manualPromote.status === 'generic'),
         how: { en: 'a person forcing a failover to it (`patronictl failover --force`): in synchronous mode Patroni promotes only the synchronous standby', ko: '사람이 강제로 페일오버(`patronictl failover --force`): 동기 모드의 Patroni는 동기 대기 노드만 승격' },
       };
     }

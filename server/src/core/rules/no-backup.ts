@@ -272,7 +272,9 @@ export const noBackup: Rule<'no-backup'> = {
         const copied = copiedElsewhere(facts, node);
         if (disks.length && disks.every((d) => holdsData(facts, d) && (backupInterval(d) !== null || (!copied && dataIsCopied(facts, d))))) continue;
       }
-      if (copiedElsewhere(facts, node)) {
+      // (A Redis Cluster with fewer than two instances a shard has shards with no replica: not copied live — round 116 r03.)
+      const bareShards = textAttr(node, 'mode') === 'cluster' && !node.managed && instanceCount(node) < 2 * Number(textAttr(node, 'shards') ?? 3);
+      if (copiedElsewhere(facts, node) && !bareShards) {
         // (A provider backs its managed databases up by default; not its caches — Memorystore's RDB snapshots, ElastiCache's
         // automatic backups are opt-in: a managed cache keeping state of record is copied live only, round 110b r04.)
         if (!rpoGoal || (node.managed && !(recordCache && labelled))) continue;
@@ -361,10 +363,10 @@ export const noBackup: Rule<'no-backup'> = {
           node,
           L(
             recordCache
-              ? `\`${n}\` is the only store of its data (\`primary\`: nothing behind it to refill it from) and has no live copy and no persistence: when its process or machine is lost, everything it holds is gone — the loss is unbounded, and no \`rpo\` goal can be met. Give it a replica and persistence (Redis: RDB snapshots, \`backup=1h\`, or the append-only file), or keep the data in a database and cache it.`
+              ? `\`${n}\` is the only store of its data (${node.role === 'primary' ? '\`primary\`' : 'its callers keep state there'}: nothing behind it to refill it from) and has no live copy${bareShards ? ' of some of its shards' : ''} and no persistence: when its process or machine is lost, everything it holds is gone — the loss is unbounded, and no \`rpo\` goal can be met. Give it a replica and persistence (Redis: RDB snapshots, \`backup=1h\`, or the append-only file), or keep the data in a database and cache it.`
               : `\`${n}\` has no live copy and no backup: when its disk or machine is lost, every write it ever took is gone — the loss is unbounded, and no \`rpo\` goal can be met. Take backups (\`backup=1d\`, or archive the log with a short interval such as \`backup=1m\`) and keep them in another place (\`backup-to=\`).`,
             recordCache
-              ? `${josa(`\`${n}\``, '은/는')} 이 데이터를 가진 유일한 저장소인데(\`primary\`: 뒤에서 다시 채워 줄 DB가 없음) 살아 있는 사본도 영속화도 없습니다. 프로세스나 장비를 잃으면 담고 있던 데이터를 모두 잃으며 그 양에 한도가 없어, 어떤 \`rpo\` 목표도 지킬 수 없습니다. 복제본과 영속화(Redis: RDB 스냅숏 \`backup=1h\`, 또는 AOF)를 두거나, 데이터는 DB에 두고 캐시로만 쓰세요.`
+              ? `${josa(`\`${n}\``, '은/는')} 이 데이터를 가진 유일한 저장소인데(${node.role === 'primary' ? '\`primary\`' : '호출하는 쪽이 상태를 여기에 둠'}: 뒤에서 다시 채워 줄 DB가 없음) ${bareShards ? '일부 샤드에는 ' : ''}살아 있는 사본도 영속화도 없습니다. 프로세스나 장비를 잃으면 담고 있던 데이터를 모두 잃으며 그 양에 한도가 없어, 어떤 \`rpo\` 목표도 지킬 수 없습니다. 복제본과 영속화(Redis: RDB 스냅숏 \`backup=1h\`, 또는 AOF)를 두거나, 데이터는 DB에 두고 캐시로만 쓰세요.`
               : `${josa(`\`${n}\``, '은/는')} 살아 있는 사본도 백업도 없습니다. 디스크나 장비를 잃으면 지금까지 받은 쓰기를 모두 잃으며 그 양에 한도가 없어, 어떤 \`rpo\` 목표도 지킬 수 없습니다. 백업을 받고(\`backup=1d\`, 또는 \`backup=1m\`처럼 짧은 주기의 로그 보관) 다른 곳에 두세요(\`backup-to=\`).`,
           ),
           { kind: node.kind },

@@ -884,7 +884,7 @@ export class Engine {
   /** A takeover done by a person instead: once the loss of s is noticed, in the manual promotion's time. */
   private byHand(tk: Takeover, s: SimNode): Takeover {
     const promote = failoverTimingsOf(this.nodes[tk.by]!.node, s.node).manualPromote;
-    return { ...tk, manual: true, detect: this.noticeNow(s.idx), promote: promote.value, promoteGeneric: promote.attr === null };
+    return { ...tk, manual: true, detect: this.noticeNow(s.idx), promote: promote.value, promoteGeneric: promote.attr === null && promote.status === 'generic' };
   }
   /** When each node was last failed over automatically by a manager that then refuses another for a while (profile `rearm`). */
   private readonly autoFailedOver = new Map<number, number>();
@@ -5844,7 +5844,10 @@ export class Engine {
         ),
       );
     }
-    for (const i of this.stateCaches.length ? [...this.dataNodes, ...this.stateCaches.filter((c) => this.everyPlaceLost(c))] : this.dataNodes) {
+    // (A self-run one lost alone too — a lone Redis holding the carts, a Redis Cluster master whose shard has no replica: its
+    // replacement starts empty, as no-backup says; round 116 r03 lost a third of the carts at "0s". A managed one lost alone
+    // is the provider's to replace, counted where it is (comeBack).)
+    for (const i of this.stateCaches.length ? [...this.dataNodes, ...this.stateCaches.filter((c) => this.everyPlaceLost(c) || !this.nodes[c]!.managed)] : this.dataNodes) {
       const s = this.nodes[i]!;
       // A sharded MongoDB cluster's config servers hold its metadata, no user write: lost with no copy, what goes is the
       // cluster's ability to route and rebalance, not acknowledged writes (round 75b r05).
@@ -6728,7 +6731,7 @@ export class Engine {
           );
         }
         const promote = failoverTimingsOf(nodes[tk.by]!.node, s.node).manualPromote;
-        tk = { ...tk, manual: true, detect: Math.max(tk.detect, this.dur[x]!.notice), promote: promote.value, promoteGeneric: promote.attr === null };
+        tk = { ...tk, manual: true, detect: Math.max(tk.detect, this.dur[x]!.notice), promote: promote.value, promoteGeneric: promote.attr === null && promote.status === 'generic' };
       }
       // Pgpool-II promotes the standby through its failover_command, and with failover_when_quorum_exists (on by default) a
       // watchdog without its quorum fails no backend over: the primary is quarantined, and a person promotes by hand once the
@@ -6748,7 +6751,7 @@ export class Engine {
           );
         }
         const promote = failoverTimingsOf(nodes[tk.by]!.node, s.node).manualPromote;
-        tk = { ...tk, manual: true, detect: Math.max(tk.detect, this.dur[x]!.notice), promote: promote.value, promoteGeneric: promote.attr === null };
+        tk = { ...tk, manual: true, detect: Math.max(tk.detect, this.dur[x]!.notice), promote: promote.value, promoteGeneric: promote.attr === null && promote.status === 'generic' };
       }
       // A CloudNativePG primary lost with its node: nobody runs its readiness probe; its pod turns unready only when the node
       // is NotReady (node-monitor-grace-period), and only then does the operator promote (round 81b r04).

@@ -14,7 +14,7 @@ import { formatDuration } from '../../syntax/values';
 import { arbitersOfShard, clusterShardOf, engineOf, GALERA_ENGINES, KAFKA_ENGINES, kafkaStuckShare, majorityOf, membersPerShard, MINIO_DRIVES_PER_SERVER, quorumOf, READ_ONLY_WITHOUT_MAJORITY, perRangeQuorum, SEARCH_ENGINES, sentinelsOnHosts, tokenRanged, writesNeedDataMajority, type ClusterGroup, type SentinelGroup } from '../../model/groups';
 import { isAsyncRedis, isRedis } from '../../model/replication';
 import { genericGroupElection, haTiming } from '../../model/ha-timings';
-import { mongoConfigSet, RAC_ENGINE, riseSeconds, searchMasterTier, type Model, type SimNode, type Takeover } from '../../model/request-graph';
+import { ephemeralStateCache, mongoConfigSet, RAC_ENGINE, stateWritten, riseSeconds, searchMasterTier, type Model, type SimNode, type Takeover } from '../../model/request-graph';
 import { josa } from '../../shared/josa';
 import { koDuration } from '../../shared/duration';
 import { GALERA, PROFILES } from '../../model/profiles/table';
@@ -834,7 +834,9 @@ export class GroupPhase {
       const copyUp = s.takeovers.some((t) => h.live(t.by) > 0);
       if (next < 0 && !copyUp) {
         if (s.isSessionStore) h.loseSessions(i, 1 / g.shards, L(`Every copy of shard ${k + 1} of ${s.name} is lost: the sessions it held (${Math.round(100 / g.shards)}% of them) are gone.`, `${s.name}의 샤드 ${k + 1}의 사본을 모두 잃어 그 샤드에 있던 세션(${Math.round(100 / g.shards)}%)이 사라집니다.`));
-        else if (s.node.role === 'primary') {
+        // (Or a cache its callers keep state in — carts, counters, an edge says so: round 116 r03 lost a third of the carts at
+        // "0s".)
+        else if (s.node.role === 'primary' || (stateWritten(h.m.design, s.name) && !ephemeralStateCache(h.m.design, s.name))) {
           // Back to its last snapshot (`backup=`, an RDB dump) when it has one, else everything (round 61 r04/r07: "up to ∞ of
           // asynchronous replication" for a cluster with no replica and hourly snapshots).
           const every = backupInterval(s.node);

@@ -475,6 +475,17 @@ export const PACEMAKER_ORACLE = {
   promote: G(130, [70, 250]),
 };
 
+/** Azure Storage's engine words (Blob Storage, the storage account, Data Lake Storage Gen2). */
+export const AZURE_STORAGE_ENGINES: ReadonlySet<string> = new Set(['blob-storage', 'azure-blob', 'azure-blob-storage', 'azure-storage', 'adls', 'adls-gen2']);
+/**
+ * A geo-redundant Azure Storage account's secondary (GRS, RA-GRS — a `storage` copy written `of=` the account) takes writes
+ * only after a customer-managed account failover, which a person starts and which "typically takes about an hour"; it
+ * repoints the account's own endpoints, so the callers keep their address (azure-storage-failover; round 116b r05).
+ */
+export const AZURE_ACCOUNT_FAILOVER = {
+  promote: { v: 3600, cite: 'azure-storage-failover', status: 'verified' } as Value,
+};
+
 export const ORACLE_DG = {
   netTimeout: V(30, 'oracle-dg-nettimeout'),
 };

@@ -12,7 +12,7 @@
 import type { Attr, Localized, TopologyNode } from '../../syntax/ast';
 import { formatDuration } from '../../shared/format';
 import { koDuration } from '../../shared/duration';
-import { K8S_NODE, K8S_SERVICE_PROXY, PACEMAKER_ORACLE, PROFILES, SHARED_STORE_BROKERS, type Profile, type ProfileId, type ProfileValues, type Status, type Value } from './table';
+import { AZURE_ACCOUNT_FAILOVER, AZURE_STORAGE_ENGINES, K8S_NODE, K8S_SERVICE_PROXY, PACEMAKER_ORACLE, PROFILES, SHARED_STORE_BROKERS, type Profile, type ProfileId, type ProfileValues, type Status, type Value } from './table';
 import { scalesToZero, selectProfile, type Selection } from './select';
 
 export interface Timing {
@@ -312,7 +312,9 @@ function resolve(nodes: TopologyNode[], sel: Selection): Timings {
   // A person's promotion: `promote=` on a pair written `failover=auto` is the automatic takeover's time, not what a
   // forced failover by hand takes once that takeover is blocked (a lost witness, a failed fence; round 69 r02).
   const autoWritten = nodes.some((n) => textOf(n, 'failover') === 'auto');
-  const manualPromote = autoWritten ? get(null, undefined, g.manualPromote) : get('promote', undefined, g.manualPromote);
+  // (An Azure Storage account's geo-secondary: the customer-managed account failover's documented hour.)
+  const accountFailover = kind === 'storage' && sel.engine !== null && AZURE_STORAGE_ENGINES.has(sel.engine) ? AZURE_ACCOUNT_FAILOVER.promote : undefined;
+  const manualPromote = autoWritten ? get(null, accountFailover, g.manualPromote) : get('promote', accountFailover, g.manualPromote);
   const lag = get('lag', pv.lag, g.lag);
   const sync = get(null, pv.sync, g.sync);
   // A virtual IP moves on keepalived's VRRP timers, or on Pgpool-II's watchdog heartbeat for its own delegate_IP.
