@@ -10983,3 +10983,15 @@ test('an Azure Storage account\'s geo-secondary (GRS) is brought up by a custome
   const s3 = fail(x('s3'), { type: 'region', region: 'weu' });
   assert.ok(s3.events.some((e) => e.type === 'promoted' && e.at === 0));
 });
+
+test('a provider\'s file share written `managed` in one zone with no product named is that zone\'s, as EFS One Zone is: lost with it, rpo-not-met advising a copy or backups outside the zone in words that fit any provider (round 116c r02/r03)', () => {
+  const x = (nas: string) => d('goal rpo=5m', 'zone z1', 'zone z2', 'u: client rate=10', 'lb: lb health-check zones=z1,z2 managed', 'app: app replicas=2 zones=z1,z2', nas, 'mon: monitor watches=nas', 'u -> lb -> app -> nas');
+  const generic = x('nas: storage managed zone=z1 label="NCP NAS (KR-1)"');
+  assert.equal(fail(generic, { type: 'zone', zone: 'z1' }).writesLostSeconds, Infinity);
+  assert.equal(fail(x('nas: storage engine=efs zone=z1'), { type: 'zone', zone: 'z1' }).writesLostSeconds, Infinity);
+  const f = checkDesign(generic).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(f.message.en, /`nas` is the provider's file share or volume in zone `z1` only \(`managed zone=z1`\)/);
+  assert.doesNotMatch(f.message.en, /EFS/);
+  // Written over zones, it is the provider's redundant service: nothing lost with one zone.
+  assert.equal(fail(x('nas: storage managed zones=z1,z2'), { type: 'zone', zone: 'z1' }).writesLostSeconds, 0);
+});

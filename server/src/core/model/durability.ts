@@ -79,7 +79,11 @@ const ONE_ZONE_CLASSES = new Set(['efs', 's3', ...AZURE_STORAGE, 'filestore', 'g
  */
 export function oneZoneClass(n: TopologyNode): boolean {
   const e = (textAttr(n, 'engine') ?? '').toLowerCase();
-  return ONE_ZONE_CLASSES.has(e) && new Set(n.zones).size === 1;
+  if (new Set(n.zones).size !== 1) return false;
+  // (A provider's file share or volume written `managed` in one zone, its product unnamed — an NCP NAS volume is created in
+  // one zone, `zoneCode`: read as that zone's, as EFS One Zone is; round 116c r02/r03 lost nothing with the zone.)
+  if (n.kind === 'storage' && n.managed && e === '') return true;
+  return ONE_ZONE_CLASSES.has(e);
 }
 
 /**

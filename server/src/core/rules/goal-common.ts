@@ -793,6 +793,13 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
         `Keep \`${store.name}\` in Filestore's Regional tier, which replicates its data over the zones of the region (written over zones: \`zones=${t.zone},…\`) — a Basic or Zonal instance keeps it in \`${t.zone}\` only; backups (or instance replication to another zone) every ${formatDuration(goal > 0 ? goal : 60)} at most bound what the zone's loss takes meanwhile.`,
         `${codeJosa(store.name, '을/를')} Filestore의 리전(Regional) 등급으로 두세요. 리전의 여러 존에 데이터를 복제합니다(여러 존에 걸쳐 \`zones=${t.zone},…\`로 적음). Basic이나 Zonal 인스턴스는 \`${t.zone}\` 존에만 둡니다. 그동안 존을 잃을 때 잃는 양은 길어야 ${koDuration(goal > 0 ? goal : 60)}마다 하는 백업(또는 다른 존으로의 인스턴스 복제)으로 제한됩니다.`,
       );
+    // (A provider's share written with no product: what the provider offers is not known — an NCP NAS volume lives in its
+    // zone; round 116c r02.)
+    if (store && t.type === 'zone' && oneZoneClass(store) && !textAttr(store, 'engine'))
+      return L(
+        `\`${store.name}\` is the provider's file share or volume in zone \`${t.zone}\` only (\`managed zone=${t.zone}\`), with no copy outside it: keep a copy in another zone — the service's replication to a volume there, or a multi-zone class if it has one (written over zones: \`zones=${t.zone},…\`) — or snapshots or backups copied outside \`${t.zone}\` at least every ${formatDuration(goal > 0 ? goal : 60)} (\`backup=${formatDuration(goal > 0 ? goal : 60)} backup-to=…\`).`,
+        `${codeJosa(store.name, '은/는')} \`${t.zone}\` 존에만 있는 제공자의 파일 공유나 볼륨(\`managed zone=${t.zone}\`)이고 그 밖에는 사본이 없습니다. 다른 존에 사본을 두거나(서비스가 제공하는 다른 존 볼륨으로의 복제, 있다면 다중 존 등급: \`zones=${t.zone},…\`), 적어도 ${koDuration(goal > 0 ? goal : 60)}마다 스냅숏이나 백업을 \`${t.zone}\` 밖에 두세요(\`backup=${formatDuration(goal > 0 ? goal : 60)} backup-to=…\`).`,
+      );
     if (store && t.type === 'zone' && oneZoneClass(store))
       return L(
         `Keep \`${store.name}\` in the service's multi-zone class — ${textAttr(store, 'engine') === 's3' ? 'S3 Standard keeps objects in several zones of the region; One Zone-IA and Express One Zone keep them' : 'EFS Regional (Standard) storage keeps its data in several zones of the region; One Zone keeps it'} in \`${t.zone}\` only — by writing it over zones (\`zones=${t.zone},…\`), or replicate it to a file system in another zone; a backup every ${formatDuration(goal > 0 ? goal : 60)} at most bounds what the zone's loss takes meanwhile.`,
