@@ -10995,3 +10995,10 @@ test('a provider\'s file share written `managed` in one zone with no product nam
   // Written over zones, it is the provider's redundant service: nothing lost with one zone.
   assert.equal(fail(x('nas: storage managed zones=z1,z2'), { type: 'zone', zone: 'z1' }).writesLostSeconds, 0);
 });
+
+test('a search cluster rebuilt from a database lost with its region is rebuilt once the database\'s copy is promoted (31m), then takes its 40m: 1h 11m, not 41m (round 116b r03)', () => {
+  const x = d('region r1', 'region r2', 'zone a region=r1', 'zone b region=r1', 'zone c region=r2', 'users: client', 'lb: lb engine=gcp-lb health-check', 'app: app-server engine=k8s replicas=2 zones=a,b', 'app-dr: app-server engine=k8s replicas=2 zone=c', 'db: database engine=cloud-sql-mysql primary zones=a,b', 'db-dr: database engine=cloud-sql-mysql standby of=db replication=async failover=manual region=r2', 'search: database engine=elasticsearch replicas=3 shard-replicas=1 zones=a,b rebuilt-from=db restore=40m', 'mon: monitor watches=db,search', 'users -> lb', 'lb -> app', 'lb -> app-dr : failover', 'app -> db : writes', 'app -> search : reads', 'app-dr -> db-dr : writes', 'app-dr -> search : reads');
+  const r = fail(x, { type: 'region', region: 'r1' });
+  const promoted = r.events.find((e) => e.type === 'promoted')!.at;
+  assert.equal(r.events.find((e) => e.type === 'restored-from-backup' && e.target === 'search')!.at, promoted + 2400);
+});
