@@ -1859,7 +1859,7 @@ test('round 14: Azure Cosmos DB with one write region — a region\'s loss elect
 test('round 14: rto-not-met names a tier of the lost region that the other region needs (a queue only in r1), not a DNS failover the design already has', () => {
   const x = d('goal rto=5m', 'region r1', 'region r2', 'u: client rate=100', 'dns: dns engine=route53 routing=latency health-check', 'fn1: service engine=lambda region=r1', 'fn2: service engine=lambda region=r2', 'q: queue engine=sqs region=r1', 'u -> dns', 'dns -> fn1', 'dns -> fn2', 'fn1 -> q', 'fn2 -> q');
   const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
-  assert.match(f.message.en, /`fn2` there needs `q`, which runs only in region `r1`/);
+  assert.match(f.message.en, /outside it `fn2` needs `q`, which runs only in region `r1`/);
   assert.doesNotMatch(f.message.en, /routing=failover/);
 });
 
@@ -11001,4 +11001,11 @@ test('a search cluster rebuilt from a database lost with its region is rebuilt o
   const r = fail(x, { type: 'region', region: 'r1' });
   const promoted = r.events.find((e) => e.type === 'promoted')!.at;
   assert.equal(r.events.find((e) => e.type === 'restored-from-backup' && e.target === 'search')!.at, promoted + 2400);
+});
+
+test('rto-not-met for a region whose users are moved out names every tier the other region still needs there — the CDN\'s bucket and the session store of the other region\'s servers (round 116 r01)', () => {
+  const x = d('goal rto=10m', 'region 서울', 'region 도쿄', '고객: client rate=100', 'route53: dns engine=route53 routing=failover ttl=60s', 'cf: cdn engine=cloudfront', 's3: storage engine=s3 region=서울', 'alb-서울: lb engine=alb health-check region=서울', 'web-서울: app-server replicas=2 sessions=세션 region=서울', 'alb-도쿄: lb engine=alb health-check region=도쿄', 'web-도쿄: app-server replicas=2 sessions=세션 region=도쿄', '세션: cache engine=elasticache managed replicas=2 region=서울', '감시: monitor watches=세션 interval=1m', '고객 -> route53', '고객 -> cf : /static/*', 'cf -> s3 : /static/*', 'route53 -> alb-서울', 'route53 -> alb-도쿄', 'alb-서울 -> web-서울', 'alb-도쿄 -> web-도쿄');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /but outside it `cf` needs `s3`, and `web-도쿄` needs `세션`, which run only in region `서울`: the other region cannot serve without them\. Fix: give the other region its own `s3` and `세션`/);
+  assert.match(f.message.ko, /밖에 있는 `cf` 노드는 `s3`[을를], `web-도쿄` 노드는 `세션`을 필요로 하고 이들은/);
 });

@@ -1044,11 +1044,16 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
         .map((s) => ({ s, by: s.callers.filter((c) => !m.nodes[c]!.client && !inPlace(m.nodes[c]!)) }))
         .filter((x) => x.by.length);
       if (needed.length) {
-        const { s, by } = needed[0]!;
-        const users = nameList(by.map((c) => m.nodes[c]!.name));
+        // (Every such tier, each with what needs it: fixing one leaves the others' requests failing — round 116 r01 named
+        // the CDN's bucket and not the session store the other region's servers use.)
+        const parts = needed.map(({ s, by }) => ({ s, users: nameList(by.map((c) => m.nodes[c]!.name)), many: by.length > 1 }));
+        const what = nameList(needed.map((x) => x.s.name));
+        const several = needed.length > 1;
+        const en = parts.map((p) => `${p.users.en} ${p.many ? 'need' : 'needs'} \`${p.s.name}\``).join(', and ');
+        const ko = parts.map((p, i) => `${p.users.ko} 노드는 ${codeJosa(p.s.name, '을/를')}${i < parts.length - 1 ? ',' : ''}`).join(' ');
         return L(
-          `Cause: \`${switcher!.name}\` moves the users out of ${place.en}, but ${users.en} there ${by.length > 1 ? 'need' : 'needs'} \`${s.name}\`, which runs only in ${place.en}: the other region cannot serve without it. Fix: give the other region its own \`${s.name}\` (a copy per region, or a service spread over regions), and let each region's tier use its own.`,
-          `원인: \`${switcher!.name}\` 노드가 사용자를 ${place.ko} 밖으로 옮기지만, 그쪽의 ${users.ko} 노드가 ${place.ko}에만 있는 ${codeJosa(s.name, '을/를')} 필요로 합니다. 그것 없이는 다른 리전이 처리하지 못합니다. 해결: 다른 리전에도 ${codeJosa(s.name, '을/를')} 두고(리전마다 사본, 또는 여러 리전에 걸친 서비스) 각 리전의 계층이 자기 것을 쓰게 하세요.`,
+          `Cause: \`${switcher!.name}\` moves the users out of ${place.en}, but outside it ${en}, which ${several ? 'run' : 'runs'} only in ${place.en}: the other region cannot serve without ${several ? 'them' : 'it'}. Fix: give the other region its own ${what.en} (a copy per region, or a service spread over regions), and let each region's tier use its own.`,
+          `원인: \`${switcher!.name}\` 노드가 사용자를 ${place.ko} 밖으로 옮기지만, 밖에 있는 ${ko} 필요로 하고 ${several ? '이들은' : '그것은'} ${place.ko}에만 있습니다. 그것 없이는 다른 리전이 처리하지 못합니다. 해결: 다른 리전에도 ${what.ko} 노드를 두고(리전마다 사본, 또는 여러 리전에 걸친 서비스) 각 리전의 계층이 자기 것을 쓰게 하세요.`,
         );
       }
     }
