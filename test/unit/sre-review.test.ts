@@ -11009,3 +11009,11 @@ test('rto-not-met for a region whose users are moved out names every tier the ot
   assert.match(f.message.en, /but outside it `cf` needs `s3`, and `web-도쿄` needs `세션`, which run only in region `서울`: the other region cannot serve without them\. Fix: give the other region its own `s3` and `세션`/);
   assert.match(f.message.ko, /밖에 있는 `cf` 노드는 `s3`[을를], `web-도쿄` 노드는 `세션`을 필요로 하고 이들은/);
 });
+
+test('rto-not-met for a region whose other region needs the lost region\'s bucket also says the global database\'s secondary still waits for a person, with Aurora\'s own lever (round 116b r01)', () => {
+  const x = d('goal rto=15m', 'region east', 'region west', 'users: client', 'static: cdn engine=cloudfront', 'assets: storage engine=s3 region=east', 'dns: dns engine=route53 routing=failover', 'app-e: app-server engine=ecs replicas=2 region=east', 'app-w: app-server engine=ecs replicas=2 region=west', 'db: database engine=aurora-postgresql primary region=east', 'db-w: database engine=aurora-postgresql standby of=db replication=async failover=manual region=west', 'mon: monitor watches=db', 'users -> static -> assets', 'users -> dns', 'dns -> app-e -> db', 'dns -> app-w -> db-w');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /outside it `static` needs `assets`.*Even with that, `db-w` waits for a person to promote it in `db`'s place \(manual failover, 31m from the loss\): Aurora does not fail a global database over by itself/);
+  assert.doesNotMatch(f.message.en, /failover=auto/);
+  assert.match(f.message.ko, /Aurora는 글로벌 데이터베이스를 스스로 장애 조치하지 않습니다/);
+});

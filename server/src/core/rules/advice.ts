@@ -20,7 +20,7 @@ import { monitorsOnlyIn, runsOnlyIn } from '../syntax/places';
 import { DEFAULTS } from '../model/defaults';
 import { AZURE_SQL_FOG, failoverTimingsOf, K8S_NODE, PROFILES, profileLabel, timingsOf } from '../model/profiles';
 import { noticeDelay } from '../model/monitoring';
-import { bmcFenced, buildModel, type Model, DATA_KINDS, parseRouteLabel, isRepmgr, maximumProtection, redisWithoutManager, tiberoProtective, coveredElsewhere, failsOverAcrossZones, managedComputeInstances, pickTakeover, pinnedToZone, reachedFromEntries, sendsReads, type SimNode } from '../model/request-graph';
+import { bmcFenced, buildModel, globalClusterSecondary, type Model, DATA_KINDS, parseRouteLabel, isRepmgr, maximumProtection, redisWithoutManager, tiberoProtective, coveredElsewhere, failsOverAcrossZones, managedComputeInstances, pickTakeover, pinnedToZone, reachedFromEntries, sendsReads, type SimNode } from '../model/request-graph';
 import type { Design, Localized } from '../syntax/ast';
 import { formatDuration } from '../syntax/values';
 import type { Estimate, LossImpact } from './estimate-contract';
@@ -243,7 +243,14 @@ export function nodeRtoCause(f: Facts, name: string, goal: number): Localized | 
  * cluster" (MySQL Shell manual, InnoDB ClusterSet limitations); the emergency failover is an administrator's decision
  * (round 46b r05). What to do instead, or null when automatic failover is there to advise.
  */
-function manualByProduct(copy: SimNode, source: SimNode | null): Localized | null {
+function manualByProduct(copy: SimNode, source: SimNode | null, design?: Design): Localized | null {
+  // An Aurora global database's secondary region: promoted only by an explicit call, never by the service itself (round 116b
+  // r01 was told `failover=auto`, which a global database reads as manual).
+  if (design && globalClusterSecondary(copy.node, design))
+    return L(
+      `Aurora does not fail a global database over by itself: automate that failover (an alarm or a runbook that calls FailoverGlobalCluster with AllowDataLoss, or a Region switch plan) and rehearse it`,
+      `Aurora는 글로벌 데이터베이스를 스스로 장애 조치하지 않습니다. 그 장애 조치를 자동화하고(FailoverGlobalCluster를 AllowDataLoss로 호출하는 경보나 런북, 또는 Region switch 계획) 연습하세요`,
+    );
   // Plain Redis replication: Redis never promotes a replica by itself, so \`failover=auto\` would change nothing (the
   // contradiction rule says so); Sentinel or a managed Redis does (round 65 r02).
   if (source && redisWithoutManager(copy.node, source.node))
@@ -782,6 +789,27 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
     return (slowMemo = out.sort((a, b) => b.tk.detect + b.tk.promote - (a.tk.detect + a.tk.promote)));
   };
   const slowCopy = (): { s: SimNode; tk: NonNullable<ReturnType<typeof pickTakeover>> } | null => slowCopies()[0] ?? null;
+  /**
+   * A cause, and — when a copy outside the place waits for a person's promotion later than the goal allows — that wait
+   * after it: fixing the cause alone still misses the goal (rounds 111c r01, 112c r05; 116b r01 named the bucket and not the
+   * global database's promotion).
+   */
+  const withSlowCopy = (c: Localized): Localized => {
+    const slow = slowCopy();
+    if (!slow || !slow.tk.manual) return c;
+    // (A second primary its callers reach by themselves — Altibase's alternate server, a client-side failover: nothing is
+    // promoted; the person repoints only the callers holding one address, and when those are lost with the place too,
+    // nothing waits for them — round 112c r05.)
+    if (slow.tk.peer && slow.s.callers.every((ci) => { const cn = m.nodes[ci]!; return cn.callees.includes(slow.tk.by) || inPlace(cn) || cn.client; })) return c;
+    const by = m.nodes[slow.tk.by]!.name;
+    // (The product's own lever when it has one — a Tibero Observer's mode, a SQL Server replica's commit mode: never
+    // `failover=auto` on a copy written so already; round 111c r01.)
+    const byProduct = manualByProduct(m.nodes[slow.tk.by]!, slow.s, m.design);
+    return L(
+      `${c.en} Even with that, \`${by}\` waits for a person to promote it in \`${slow.s.name}\`'s place (manual failover, ${dur(slow.tk.detect + slow.tk.promote).en} from the loss): ${byProduct ? `${byProduct.en}, or set an \`rto\` the drill meets` : 'let it take over automatically (`failover=auto`), or an `rto` a manual promotion can meet'}.`,
+      `${c.ko} 그렇게 고쳐도 ${codeJosa(by, '은/는')} 사람이 승격할 때까지 \`${slow.s.name}\` 노드를 대신하지 못합니다(수동 페일오버, 장애부터 ${dur(slow.tk.detect + slow.tk.promote).ko}). ${byProduct ? `${byProduct.ko}. 아니면 연습한 시간으로 지킬 수 있는 \`rto\`로 정하세요` : '자동으로 넘겨받게 하거나(`failover=auto`), 수동 승격으로 지킬 수 있는 `rto`로 정하세요'}.`,
+    );
+  };
   /** How many of a node's instances the lost place takes. */
   const lostIn = (s: SimNode): number => {
     let lost = 0;
@@ -1051,10 +1079,10 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
         const several = needed.length > 1;
         const en = parts.map((p) => `${p.users.en} ${p.many ? 'need' : 'needs'} \`${p.s.name}\``).join(', and ');
         const ko = parts.map((p, i) => `${p.users.ko} 노드는 ${codeJosa(p.s.name, '을/를')}${i < parts.length - 1 ? ',' : ''}`).join(' ');
-        return L(
+        return withSlowCopy(L(
           `Cause: \`${switcher!.name}\` moves the users out of ${place.en}, but outside it ${en}, which ${several ? 'run' : 'runs'} only in ${place.en}: the other region cannot serve without ${several ? 'them' : 'it'}. Fix: give the other region its own ${what.en} (a copy per region, or a service spread over regions), and let each region's tier use its own.`,
           `원인: \`${switcher!.name}\` 노드가 사용자를 ${place.ko} 밖으로 옮기지만, 밖에 있는 ${ko} 필요로 하고 ${several ? '이들은' : '그것은'} ${place.ko}에만 있습니다. 그것 없이는 다른 리전이 처리하지 못합니다. 해결: 다른 리전에도 ${what.ko} 노드를 두고(리전마다 사본, 또는 여러 리전에 걸친 서비스) 각 리전의 계층이 자기 것을 쓰게 하세요.`,
-        );
+        ));
       }
     }
     if (!switched && bare.length) {
@@ -1230,20 +1258,7 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
       const c = capacityCause(m, s, left, new Set(s.node.zones).size);
       if (!c) continue;
       // A copy outside the zone that a person promotes later than the goal allows misses it too: said now, not after this fix.
-      const slow = slowCopy();
-      if (!slow || !slow.tk.manual) return c;
-      // (A second primary its callers reach by themselves — Altibase's alternate server, a client-side failover: nothing is
-      // promoted; the person repoints only the callers holding one address, and when those are lost with the place too,
-      // nothing waits for them — round 112c r05.)
-      if (slow.tk.peer && slow.s.callers.every((ci) => { const cn = m.nodes[ci]!; return cn.callees.includes(slow.tk.by) || inPlace(cn) || cn.client; })) return c;
-      const by = m.nodes[slow.tk.by]!.name;
-      // (The product's own lever when it has one — a Tibero Observer's mode, a SQL Server replica's commit mode: never
-      // `failover=auto` on a copy written so already; round 111c r01.)
-      const byProduct = manualByProduct(m.nodes[slow.tk.by]!, slow.s);
-      return L(
-        `${c.en} Even with that, \`${by}\` waits for a person to promote it in \`${slow.s.name}\`'s place (manual failover, ${dur(slow.tk.detect + slow.tk.promote).en} from the loss): ${byProduct ? `${byProduct.en}, or set an \`rto\` the drill meets` : 'let it take over automatically (`failover=auto`), or an `rto` a manual promotion can meet'}.`,
-        `${c.ko} 그렇게 고쳐도 ${codeJosa(by, '은/는')} 사람이 승격할 때까지 \`${slow.s.name}\` 노드를 대신하지 못합니다(수동 페일오버, 장애부터 ${dur(slow.tk.detect + slow.tk.promote).ko}). ${byProduct ? `${byProduct.ko}. 아니면 연습한 시간으로 지킬 수 있는 \`rto\`로 정하세요` : '자동으로 넘겨받게 하거나(`failover=auto`), 수동 승격으로 지킬 수 있는 `rto`로 정하세요'}.`,
-      );
+      return withSlowCopy(c);
     }
   }
   // Copies outside the place that people promote one after the other (a DR database on its DR storage: the runbook
