@@ -11017,3 +11017,13 @@ test('rto-not-met for a region whose other region needs the lost region\'s bucke
   assert.doesNotMatch(f.message.en, /failover=auto/);
   assert.match(f.message.ko, /Aurora는 글로벌 데이터베이스를 스스로 장애 조치하지 않습니다/);
 });
+
+test('an undersized recovery pool across regions is one n-plus-one finding (the warning), not also the second-choice info for the same load (round 116b r04)', () => {
+  const x = d('region r1', 'region r2', 'users: client rate=800', 'lb: lb engine=gcp-lb health-check', 'app: app-server replicas=6 capacity=200 region=r1', 'app-dr: app-server replicas=2 capacity=200 region=r2', 'users -> lb', 'lb -> app', 'lb -> app-dr : failover');
+  const ns = checkDesign(x).filter((g) => g.rule === 'n-plus-one');
+  assert.equal(ns.length, 1);
+  assert.equal(ns[0]!.severity, 'warning');
+  // Without regions, the second-choice info alone.
+  const y = d('users: client rate=800', 'lb: lb engine=gcp-lb health-check', 'app: app-server replicas=6 capacity=200', 'app-dr: app-server replicas=2 capacity=200', 'users -> lb', 'lb -> app', 'lb -> app-dr : failover');
+  assert.equal(checkDesign(y).filter((g) => g.rule === 'n-plus-one').length, 1);
+});

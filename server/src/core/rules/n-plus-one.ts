@@ -299,6 +299,9 @@ export const nPlusOne: Rule<'n-plus-one'> = {
     }
     // A balancer's second-choice targets (nginx `backup`, HAProxy `backup`) smaller than the load they take over when every
     // first choice is out: that share fails while they serve alone (round 102 r08 — the backup at half the load was silent).
+    // (Not one already named as the recovery site above, for the same load — round 116b r04 had the two findings on one line,
+    // a warning and an info.)
+    const saidAbove = new Set(out.map((f) => f.data?.['node']).filter((x): x is string => typeof x === 'string'));
     for (const lb of m.nodes) {
       if (!lb.secondChoice || !lb.secondChoice.size || lb.routes !== null || lb.ignored) continue;
       if (lb.kind !== 'load-balancer' && lb.kind !== 'web-server' && lb.kind !== 'gateway') continue;
@@ -313,6 +316,7 @@ export const nPlusOne: Rule<'n-plus-one'> = {
       }
       if (!known || offered <= cap + 1e-9) continue;
       const backups = [...lb.secondChoice].map((c) => m.nodes[c]!);
+      if (backups.every((b) => saidAbove.has(b.name))) continue;
       const firstNames = lb.callees.filter((c) => !lb.secondChoice!.has(c)).map((c) => m.nodes[c]!.name);
       const firsts = firstNames.map((f) => `\`${f}\``);
       const b0 = backups[0]!;
