@@ -11027,3 +11027,10 @@ test('an undersized recovery pool across regions is one n-plus-one finding (the 
   const y = d('users: client rate=800', 'lb: lb engine=gcp-lb health-check', 'app: app-server replicas=6 capacity=200', 'app-dr: app-server replicas=2 capacity=200', 'users -> lb', 'lb -> app', 'lb -> app-dr : failover');
   assert.equal(checkDesign(y).filter((g) => g.rule === 'n-plus-one').length, 1);
 });
+
+test('a lone orchestrator written as a server and named in coordinator= is one process deciding the failover: quorum-fragile says so, as for a monitor (round 116b r07)', () => {
+  const x = d('goal rto=1m', 'zone a', 'zone b', 'zone c', 'users: client', 'app: app-server replicas=2 zones=a,b', 'lb: lb engine=haproxy health-check replicas=2 vip zones=a,b', 'db: database engine=mysql primary zone=a', 'db-b: database engine=orchestrator standby of=db replication=semi-sync failover=auto coordinator=orch zone=b', 'orch: service engine=orchestrator zone=c', 'mon: monitor watches=db,db-b,orch', 'users -> lb -> app -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'quorum-fragile' && g.data?.['node'] === 'orch')!;
+  assert.match(f.message.en, /`orch` decides the failover of `db-b` alone, as one process/);
+  assert.match(f.message.en, /orchestrator on raft, three nodes/);
+});

@@ -179,7 +179,8 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
       }
       // A monitor named in a standby's `coordinator=` (an MHA manager), or running the pair's failover manager and watching
       // its primary (an orchestrator node: the model's coordinator), decides the failover as one process.
-      const monitorDecides = n.kind === 'monitor' && instanceCount(n) === 1 && decidedBy(n.name).some((x) => x !== n);
+      // (Or a lone manager written as a server — `orch: service engine=orchestrator`, named in `coordinator=`: round 116b r07.)
+      const monitorDecides = (n.kind === 'monitor' || ((n.kind === 'service' || n.kind === 'app-server') && votingType(n) === null)) && instanceCount(n) === 1 && decidedBy(n.name).some((x) => x !== n && timingsOf(x).profile.id !== 'pg-auto-failover');
       // A pg_auto_failover monitor written as a server (`mon: service`, named in the standby's `coordinator=`): the same
       // one process deciding the failover (round 45b r05).
       const pgafMonitor = !monitorDecides && instanceCount(n) === 1 && decidedBy(n.name).some((x) => x !== n && timingsOf(x).profile.id === 'pg-auto-failover');
