@@ -3588,7 +3588,7 @@ test('availability-not-met gives the node that costs the most its own advice by 
   const x = d('goal availability=99.9%', 'zone main', 'zone dr', 'u: client rate=100', 'lb: load-balancer layer=4 health-check replicas=2 vip zone=main', 'app: app-server replicas=2 zone=main', 'db: database engine=tibero replicas=2 zone=main', 'san: storage raid=6 zone=main', 'db-dr: database standby of=db engine=tibero replication=async failover=manual promote=1h zone=dr', 'mon: monitor watches=db,san,db-dr', 'u -> lb -> app -> db', 'db -> san');
   const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
   // (Counted at the generic figure, said so — round 93c r02 — then the second array if it has one controller.)
-  assert.match(f.message.en, /What costs the most: `san`.* For `san`: it is counted at 99\.9%.*if it has a single controller, add a second array that takes over automatically/);
+  assert.match(f.message.en, /What costs the most: `san`.* For `san`: it is counted at 99\.9%.*If it is a dual-controller array .*write the second controller.*add a second array copied synchronously/);
   assert.doesNotMatch(f.message.en, /to the others/);
   assert.doesNotMatch(f.message.ko, /나머지는/);
 });
@@ -11033,4 +11033,11 @@ test('a lone orchestrator written as a server and named in coordinator= is one p
   const f = checkDesign(x).find((g) => g.rule === 'quorum-fragile' && g.data?.['node'] === 'orch')!;
   assert.match(f.message.en, /`orch` decides the failover of `db-b` alone, as one process/);
   assert.match(f.message.en, /orchestrator on raft, three nodes/);
+});
+
+test('single-point-of-failure advice for an array keeps a dual-controller pair (replication=shared, the same disks) apart from a second array copied synchronously (round 116c r01)', () => {
+  const x = d('goal rto=2h', 'u: client rate=10', 'lb: lb health-check replicas=2 vip', 'was: app replicas=2 capacity=100', 'nas: storage raid=6 backup=1d label="NetApp FAS2750 (HA pair, RAID-DP)"', 'mon: monitor watches=nas,was', 'u -> lb -> was', 'was -> nas : 첨부 share=20%');
+  const f = checkDesign(x).find((g) => g.rule === 'single-point-of-failure' && g.data?.['node'] === 'nas')!;
+  assert.match(f.message.en, /If it is a dual-controller array.*\(`nas-b: storage standby of=nas replication=shared failover=auto`\).*a second array copied synchronously \(`nas-copy: storage standby of=nas replication=sync failover=auto`\)/);
+  assert.doesNotMatch(f.message.en, /a dual-controller or HA storage pair \(`nas-standby/);
 });

@@ -439,8 +439,8 @@ function costText(design: Design, spofs: string[]): Localized {
     const genericArray = n.kind === 'storage' && !n.managed && n.attrs.has('raid') && !n.attrs.has('availability') && n.replicas < 2;
     const a = genericArray
       ? L(
-          `it is counted at ${formatPercent(n.availability, 3)}, the generic figure of one self-run instance (docs/defaults.md), not a figure of its own: an array with redundant controllers, power and disks is usually rated far higher. Write the figure its vendor or your records give (\`availability=\` on \`${x}\`); if it has a single controller, ${redundancyAdvice(n, laxRpo(design), design).en.replace(/^./, (c) => c.toLowerCase())}`,
-          `직접 운영하는 인스턴스 하나의 범용 기본값 ${formatPercent(n.availability, 3)}로 계산했습니다(docs/defaults.md). 컨트롤러, 전원, 디스크가 이중화된 어레이는 보통 이보다 훨씬 높으니, 제조사나 운영 기록의 수치를 적으세요(\`${x}\`에 \`availability=\`). 컨트롤러가 하나뿐이라면: ${redundancyAdvice(n, laxRpo(design), design).ko}`,
+          `it is counted at ${formatPercent(n.availability, 3)}, the generic figure of one self-run instance (docs/defaults.md), not a figure of its own: an array with redundant controllers, power and disks is usually rated far higher. Write the figure its vendor or your records give (\`availability=\` on \`${x}\`). ${redundancyAdvice(n, laxRpo(design), design).en}`,
+          `직접 운영하는 인스턴스 하나의 범용 기본값 ${formatPercent(n.availability, 3)}로 계산했습니다(docs/defaults.md). 컨트롤러, 전원, 디스크가 이중화된 어레이는 보통 이보다 훨씬 높으니, 제조사나 운영 기록의 수치를 적으세요(\`${x}\`에 \`availability=\`). ${redundancyAdvice(n, laxRpo(design), design).ko}`,
         )
       : behind.length
       ? L(

@@ -113,9 +113,12 @@ export function redundancyAdvice(node: TopologyNode, lax = false, design?: Desig
           `An EBS volume has no standby: a lost one is recreated from its last snapshot — check that the restore fits the RTO and the snapshot interval the RPO (\`backup=\`), or keep the data on storage replicated across zones (EFS, or a database with a standby in another zone).`,
           `EBS 볼륨에는 대기 볼륨이 없어, 잃으면 마지막 스냅샷에서 다시 만듭니다. 복원 시간이 RTO 안에, 스냅샷 간격(\`backup=\`)이 RPO 안에 드는지 확인하거나, 여러 존에 복제되는 저장소(EFS, 또는 다른 존에 대기 노드를 둔 데이터베이스)에 데이터를 두세요.`,
         );
+      // (A dual-controller array is one array whose second controller takes over the same disks — `replication=shared`; a
+      // second array copied synchronously also survives the loss of the array itself. Kept apart: round 116c r01 told a
+      // team with an HA pair to add "a dual-controller pair" written as a synchronous copy.)
       return L(
-        `Add a second array that takes over automatically — a dual-controller or HA storage pair (\`${n}-standby: ${node.kindText} standby of=${n} replication=sync failover=auto\`) — or, if an outage until the repair is acceptable, check that restoring from the backup fits the RTO.`,
-        `자동으로 넘겨받는 두 번째 저장 장치를 두거나(컨트롤러 이중화 장비나 HA 스토리지 쌍: \`${n}-standby: ${node.kindText} standby of=${n} replication=sync failover=auto\`), 수리될 때까지 멈춰도 된다면 백업에서 복원하는 시간이 RTO 안에 드는지 확인하세요.`,
+        `If it is a dual-controller array (an HA pair of controllers on the same disk shelves), write the second controller (\`${n}-b: ${node.kindText} standby of=${n} replication=shared failover=auto\`): it takes over the same disks when a controller fails. To survive the loss of the array itself, add a second array copied synchronously (\`${n}-copy: ${node.kindText} standby of=${n} replication=sync failover=auto\`); or, if an outage until the repair is acceptable, check that restoring from the backup fits the RTO.`,
+        `컨트롤러 이중화 장비(같은 디스크 셸프를 쓰는 컨트롤러 HA 쌍)라면 두 번째 컨트롤러를 적으세요(\`${n}-b: ${node.kindText} standby of=${n} replication=shared failover=auto\`). 컨트롤러가 고장 나면 같은 디스크를 넘겨받습니다. 장비 자체를 잃어도 버티려면 동기로 복제되는 두 번째 장비를 두고(\`${n}-copy: ${node.kindText} standby of=${n} replication=sync failover=auto\`), 수리될 때까지 멈춰도 된다면 백업에서 복원하는 시간이 RTO 안에 드는지 확인하세요.`,
       );
     case 'cache':
       // ElastiCache/MemoryDB, or any provider-run cache: the service fails over to a replica (Multi-AZ, a Standard tier);
