@@ -11041,3 +11041,9 @@ test('single-point-of-failure advice for an array keeps a dual-controller pair (
   assert.match(f.message.en, /If it is a dual-controller array.*\(`nas-b: storage standby of=nas replication=shared failover=auto`\).*a second array copied synchronously \(`nas-copy: storage standby of=nas replication=sync failover=auto`\)/);
   assert.doesNotMatch(f.message.en, /a dual-controller or HA storage pair \(`nas-standby/);
 });
+
+test('availability-not-met says when a node is counted for every request because the edge to it names no class beside a caller\'s reads and writes, and how to give it a share (round 116b r02)', () => {
+  const x = d('goal availability=99.99%', 'users: client rate=100', 'lb: lb engine=gcp-lb health-check', 'api: app-server replicas=3 zones=a,b,c', 'db: database engine=cloud-sql-mysql primary zones=a,b', 'search: database engine=elasticsearch replicas=3 shard-replicas=1 zones=a,b,c', 'events: queue engine=pubsub', 'users -> lb -> api', 'api -> db : writes', 'api -> search : reads', 'api -> events : publish title changed');
+  const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
+  assert.match(f.message.en, /\(`events` is counted for every request of `api`: its edge, `publish title changed`, names no class of the requests\. .*`api -> events : publish title changed share=P%`/);
+});

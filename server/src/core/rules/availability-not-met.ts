@@ -559,6 +559,22 @@ function costText(design: Design, spofs: string[]): Localized {
         ? L(`Fit the connection pools to \`${poolDb}\`'s \`max-connections\` (smaller pools, a pooler in front, or a higher limit): more instances would open more connections (connection-exhaustion says which).`, `커넥션 풀을 \`${poolDb}\`의 \`max-connections\`에 맞추세요(풀 크기 줄이기, 앞단 커넥션 풀러, 한도 올리기). 인스턴스를 늘리면 커넥션만 더 열립니다(어디서인지는 connection-exhaustion이 알려 줍니다).`)
         : L('Add capacity for the offered load.', '들어오는 부하만큼 처리 용량을 늘리세요.'),
     );
+  // An edge naming no class, from a caller whose other edges split its requests (reads, writes): counted for every request
+  // — said, with how to say otherwise (round 116b r02: a `publish title changed` topic was charged to the reads).
+  const CLASS_WORD = /^\s*(reads?|writes?|읽기|쓰기)\b/i;
+  for (const c of top) {
+    if (c.block) continue;
+    const x = c.node;
+    const e0 = design.edges.find((e) => e.to === x && e.label !== null && !/share=/.test(e.label) && !CLASS_WORD.test(e.label) && design.edges.some((o) => o.from === e.from && o !== e && o.label !== null && CLASS_WORD.test(o.label)));
+    if (!e0) continue;
+    advice.push(
+      L(
+        `(\`${x}\` is counted for every request of \`${e0.from}\`: its edge, \`${e0.label}\`, names no class of the requests. If only some of them need it — the writes that publish an event — give the edge their share: \`${e0.from} -> ${x} : ${e0.label} share=P%\`.)`,
+        `(\`${x}\`는 \`${e0.from}\`의 모든 요청에 필요한 것으로 셌습니다. 그 연결(\`${e0.label}\`)이 요청 종류를 밝히지 않기 때문입니다. 일부 요청만 필요하다면(이벤트를 발행하는 쓰기 등) 그 비율을 연결에 적으세요: \`${e0.from} -> ${x} : ${e0.label} share=P%\`.)`,
+      ),
+    );
+    break;
+  }
   const list = items.map((i) => i.en).join(', ');
   const listKo = items.map((i) => i.ko).join(', ');
   return L(`What costs the most: ${list}. ${advice.map((a) => a.en).join(' ')}`, `가용성을 가장 많이 떨어뜨리는 요소: ${listKo}. ${advice.map((a) => a.ko).join(' ')}`);
