@@ -11047,3 +11047,13 @@ test('availability-not-met says when a node is counted for every request because
   const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
   assert.match(f.message.en, /\(`events` is counted for every request of `api`: its edge, `publish title changed`, names no class of the requests\. .*`api -> events : publish title changed share=P%`/);
 });
+
+test('two sites in two zones behind one checked round-robin record: each site is checked for the whole load it takes over when the other is lost (round 116c r06)', () => {
+  const x = d('goal rto=5m', 'zone a', 'zone b', 'u: client rate=5000', 'dns: dns engine=bind replicas=2 zones=a,b routing=round-robin health-check ttl=300s', 'lb-a: lb engine=haproxy health-check replicas=2 vip zone=a', 'lb-b: lb engine=haproxy health-check replicas=2 vip zone=b', 'app-a: app replicas=5 capacity=800 zone=a', 'app-b: app replicas=5 capacity=800 zone=b', 'mon: monitor watches=app-a,app-b', 'u -> dns', 'dns -> lb-a', 'dns -> lb-b', 'lb-a -> app-a', 'lb-b -> app-b');
+  const ns = checkDesign(x).filter((g) => g.rule === 'n-plus-one');
+  assert.deepEqual(ns.map((g) => g.data?.['node']).sort(), ['app-a', 'app-b']);
+  assert.match(ns[0]!.message.en, /receives about 5,000 req\/s on 5 × 800: 20% of the requests fail.*Run 7 instances there/);
+  // Sized for it with a spare: nothing.
+  const ok = d('zone a', 'zone b', 'u: client rate=5000', 'dns: dns routing=round-robin health-check', 'lb-a: lb health-check replicas=2 vip zone=a', 'lb-b: lb health-check replicas=2 vip zone=b', 'app-a: app replicas=8 capacity=800 zone=a', 'app-b: app replicas=8 capacity=800 zone=b', 'u -> dns', 'dns -> lb-a', 'dns -> lb-b', 'lb-a -> app-a', 'lb-b -> app-b');
+  assert.deepEqual(rules(ok, 'n-plus-one'), []);
+});
