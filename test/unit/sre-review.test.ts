@@ -11057,3 +11057,9 @@ test('two sites in two zones behind one checked round-robin record: each site is
   const ok = d('zone a', 'zone b', 'u: client rate=5000', 'dns: dns routing=round-robin health-check', 'lb-a: lb health-check replicas=2 vip zone=a', 'lb-b: lb health-check replicas=2 vip zone=b', 'app-a: app replicas=8 capacity=800 zone=a', 'app-b: app replicas=8 capacity=800 zone=b', 'u -> dns', 'dns -> lb-a', 'dns -> lb-b', 'lb-a -> app-a', 'lb-b -> app-b');
   assert.deepEqual(rules(ok, 'n-plus-one'), []);
 });
+
+test('engine=nfs gets no unknown-engine hint: the model reads it (the NFSv4 grace period on a takeover) with its kind\'s timings (round 116 r04)', () => {
+  const x = d('u: client rate=10', 'nfs-1: storage engine=nfs primary', 'nfs-2: storage engine=pacemaker standby of=nfs-1 replication=drbd failover=auto fencing=stonith', 'u -> nfs-1');
+  assert.deepEqual(rules(x, 'unknown-engine'), []);
+  assert.ok(fail(x, node('nfs-1')).events.some((e) => /NFSv4 grace period/.test(e.message.en)));
+});

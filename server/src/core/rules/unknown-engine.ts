@@ -29,6 +29,11 @@ function knownEngines(): Set<string> {
     // (no-health-check, capacity: a layer-4 router; round 103 r01 told it "no technology profile").
     'mysql-router',
     'mysqlrouter',
+    // A Linux NFS server: read for its NFSv4 grace period on a takeover (request-graph NFS_GRACE), its other timings those
+    // of its kind — no profile to name (round 116 r04: "the figures are not nfs's own" beside the grace period applied).
+    'nfs',
+    'nfsd',
+    'nfs-server',
 
   ]);
 }
