@@ -11063,3 +11063,9 @@ test('engine=nfs gets no unknown-engine hint: the model reads it (the NFSv4 grac
   assert.deepEqual(rules(x, 'unknown-engine'), []);
   assert.ok(fail(x, node('nfs-1')).events.some((e) => /NFSv4 grace period/.test(e.message.en)));
 });
+
+test('rto-not-met headed by a zone\'s quorum cause still says, for the region loss among the others, that the recovery site needs what runs only in the lost region (round 117c r03)', () => {
+  const x = d('goal rto=30m', 'region r1', 'region r2', 'zone a region=r1', 'zone b region=r1', 'u: client', 'g: dns routing=failover', 'app1: app replicas=2 zones=a,b', 'app2: app replicas=2 region=r2', 'hist: db engine=mongodb replicas=2 arbiters=1 zones=a,b', 'u -> g', 'g -> app1', 'g -> app2', 'app1 -> hist', 'app2 -> hist');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /holds 2 of the 3 voters of `hist`.*For region `r1`: `g` moves the users out of region `r1`, but outside it `app2` needs `hist`/);
+});

@@ -83,5 +83,13 @@ function othersMissing(facts: Facts, est: Estimate, worst: LossImpact, goal: num
     if (!rtoCause(facts, est, l, goal)?.en.includes(w.en)) continue;
     return L(` Losing ${enList} also misses the goal. For ${lossName(l.target).en}: ${w.en}`, ` ${koList} 장애도 목표 RTO를 넘깁니다. ${lossName(l.target).ko} 장애의 ${w.ko}`);
   }
+  // A region whose users are moved to a recovery site that still needs what ran only in the lost region: that site can
+  // never serve — a defect of its own, said whichever loss is the worst (round 117c r03 hid it behind a zone's quorum).
+  for (const l of others) {
+    if (l.target.type !== 'region') continue;
+    const c = rtoCause(facts, est, l, goal);
+    if (!c || !/moves the users out of/.test(c.en) || said.en.includes(c.en)) continue;
+    return L(` Losing ${enList} also misses the goal. For ${lossName(l.target).en}: ${c.en.replace(/^Cause: /, '')}`, ` ${koList} 장애도 목표 RTO를 넘깁니다. ${lossName(l.target).ko} 장애의 ${c.ko}`);
+  }
   return L(` Losing ${enList} also misses the goal.`, ` ${koList} 장애도 목표 RTO를 넘깁니다.`);
 }
