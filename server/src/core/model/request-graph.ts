@@ -39,7 +39,7 @@ import { haTiming } from './ha-timings';
 import { DB2_ENGINES, isRedis, MYSQL_FAMILY, ORACLE_ENGINES, SQLSERVER_ENGINES, REDIS_COMPATIBLE, REDIS_ENGINES, replicationOf, type ReplicationMode } from './replication';
 import { attrValue, flagAttr, flagOf, namesAttr, numberOf, sessionStoreOf, textAttr, textOf } from '../syntax/attrs';
 import { regionsOf } from '../syntax/places';
-import { AZURE_STORAGE_ENGINES, BROKER_ENGINES, MEMORYSTORE_ENGINES, PROXYSQL_MONITOR, SHARED_STORE_BROKERS } from './profiles/table';
+import { AZURE_STORAGE_ENGINES, BROKER_ENGINES, K8S_CRASH, MEMORYSTORE_ENGINES, PROXYSQL_MONITOR, SHARED_STORE_BROKERS } from './profiles/table';
 import { AZURE_SQL_FOG, K8S_NODE, brokerPair, canonicalEngine, CLICKHOUSE_FAILOVER, COSMOS, GCP_OUTLIER, PROXYSQL_GALERA, failoverTimingsOf, PROFILES, profileLabel, timingsAs, timingsOf, timingsUnder, type ProfileId, type Timings } from './profiles';
 import { hasPlacementSla } from './profiles/derive';
 import { ENGINE_PROFILES } from './profiles/select';
@@ -1691,7 +1691,9 @@ class CompiledNode implements SimNode {
     this.selfDetect = vip
       ? tm.vipMove
       : (k8s || nlbCluster) && instances >= 2
-        ? tm.removal
+        ? k8s && tm.interval.attr === null && tm.failures.attr === null
+          ? K8S_CRASH.removal.v
+          : tm.removal
         : clientFailover
           ? DEFAULTS.clientRetry
           : dataKind && instances >= 2 && !singleWriter && !plainCopies

@@ -6,7 +6,7 @@
  * Deterministic: events at the same time run in the order they were scheduled.
  */
 import { durationAttr, flagAttr, textAttr } from '../../syntax/attrs';
-import { DB2_HADR, SQLSERVER_AG, GCP_OUTLIER, PROXYSQL_GALERA, PG_AUTO_FAILOVER, PG_WAL_SENDER, K8S_NODE, KAFKA_CONSUMER, MYSQL_SEMI_SYNC, ORACLE_DG, PROFILES, SEARCH_PROFILES, failoverTimingsOf, profileLabel, type Timings } from '../../model/profiles';
+import { DB2_HADR, SQLSERVER_AG, GCP_OUTLIER, PROXYSQL_GALERA, PG_AUTO_FAILOVER, PG_WAL_SENDER, K8S_CRASH, K8S_NODE, KAFKA_CONSUMER, MYSQL_SEMI_SYNC, ORACLE_DG, PROFILES, SEARCH_PROFILES, failoverTimingsOf, profileLabel, type Timings } from '../../model/profiles';
 import { APPLIANCE_PAIRS } from '../../model/profiles/select';
 import type { Localized } from '../../syntax/ast';
 import { formatDuration, formatEventShare } from '../../shared/format';
@@ -3148,6 +3148,11 @@ export class Engine {
               ? L(
                   `The Service stops sending to ${names.en}: ${names.many ? 'their nodes are' : 'its node is'} NotReady after node-monitor-grace-period ${d(s.hostDetect!)}.`,
                   `노드가 node-monitor-grace-period ${dk(s.hostDetect!)} 뒤 NotReady가 되어 Service가 ${names.ko} 파드에 더 이상 보내지 않습니다.`,
+                )
+              : s.selfDetect === K8S_CRASH.removal.v
+              ? L(
+                  `The Service stops sending to ${names.en}: ${names.many ? 'their containers exited, so the kubelet reports them' : 'its container exited, so the kubelet reports it'} not ready and the endpoint is dropped (${d(s.selfDetect)}: kube-proxy's iptables min-sync-period; a pod that hangs instead leaves after ${tm.failures.value} failed readiness probes ${d(tm.interval.value)} apart).`,
+                  `컨테이너가 종료되어 kubelet이 ${names.ko} 파드를 준비되지 않음(NotReady)으로 알리고 엔드포인트에서 빠지므로 Service가 더 이상 보내지 않습니다(${dk(s.selfDetect)}: kube-proxy의 iptables min-sync-period. 응답만 멈춘 파드라면 readiness 프로브가 ${dk(tm.interval.value)} 간격으로 ${tm.failures.value}번 실패한 뒤에 빠집니다).`,
                 )
               : L(
                   `The Service stops sending to ${names.en}: ${names.many ? 'their readiness probes' : 'its readiness probe'} failed ${tm.failures.value} times, ${d(tm.interval.value)} apart (${d(s.selfDetect!)}).`,

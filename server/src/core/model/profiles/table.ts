@@ -258,6 +258,16 @@ export const KAFKA_CONSUMER = {
 };
 
 /** Kubernetes node loss (not a profile of its own: the `k8s-service` profile's host loss). */
+/**
+ * A pod whose container exits (the crash a pod's `repair` restarts) leaves its Service's endpoints at once: the kubelet
+ * reports it not ready, the endpoints controller drops it, and kube-proxy applies the change within its iptables
+ * `min-sync-period` (1 s): its requests stop failing after about 1 s, not after three failed readiness probes — those
+ * time a pod that hangs (round 117 r02; k8s-crash-endpoints, k8s-proxy-sync).
+ */
+export const K8S_CRASH = {
+  removal: V(1, 'k8s-proxy-sync', 'derived'),
+};
+
 export const K8S_NODE = {
   /** kube-controller-manager `--node-monitor-grace-period`: 40 s up to v1.31, 50 s from v1.32. */
   gracePeriod: V(50, 'k8s-pr-126287', 'verified', [40, 50]),
