@@ -4336,10 +4336,11 @@ export class Engine {
       }
       inner[i] = v;
     }
-    // A caching node (CDN, Varnish) answers its hits without its origin: what fails behind it fails the misses only. The
-    // origin's complete loss still counts as the node serving nothing — logins, writes and pages past their TTL are not
-    // told apart from cached reads — so a single origin stays a single point of failure (the run says the cache goes on).
-    if (s.offload > 0 && !s.routes && inner[i]! > EPS) inner[i] = s.offload + (1 - s.offload) * inner[i]!;
+    // A caching node (CDN, Varnish) answers its hits without its origin: what fails behind it — the origin's complete loss
+    // too — fails the misses only (logins and writes are misses: not cached). A CDN keeps serving cached objects while its
+    // origin does not respond (docs/defaults.md); objects whose TTL runs out during a long outage are not counted (rounds
+    // 114b r01, 116 r02, 117 r01: 50 % where about 80 % succeed — round 28's reading, every request failed, reversed).
+    if (s.offload > 0 && !s.routes) inner[i] = s.offload + (1 - s.offload) * inner[i]!;
     if (s.group !== null || s.demotesWith >= 0 || s.quorumPeers !== null) {
       const before = inner[i]!;
       inner[i]! *= this.groups.factor(i);
@@ -4762,12 +4763,11 @@ export class Engine {
   }
 
   /**
-   * A caching node's route (a CDN's path pattern): its hits are answered without the origin, so what fails behind it
-   * fails the misses only — but the route's origins all lost count its every request as failed, as for a single origin
-   * (the run says the cache goes on answering what it holds).
+   * A caching node's route (a CDN's path pattern): its hits are answered without the origin, so what fails behind it —
+   * the route's origins all lost too — fails the misses only (see evalNode).
    */
   private cachedRouteValue(s: SimNode, v: number): number {
-    return s.offload > 0 && v > EPS ? s.offload + (1 - s.offload) * v : s.offload > 0 ? 0 : v;
+    return s.offload > 0 ? s.offload + (1 - s.offload) * v : v;
   }
 
   /** Primaries whose commits wait for a lost synchronous copy: what they serve of reads (all of it), by node. */
@@ -7247,13 +7247,14 @@ export class Engine {
           'origin-lost',
           c.name,
           L(
-            `${c.name} has lost the origin of ${routes}: it keeps answering what it has cached there (${pct(c.offload)} by its hit-ratio) while it can, but logins, writes, pages past their TTL and every miss fail. This run counts every request of ${lost.length > 1 ? 'those routes' : 'that route'} as failed while its origin is out.`,
-            `${josa(c.name, '이/가')} ${routes} 경로의 오리진을 잃었습니다. 그 경로에서 캐시해 둔 요청(hit-ratio 기준 ${pct(c.offload)})에는 캐시를 가지고 있는 동안 계속 답하지만, 로그인, 쓰기, TTL이 지난 페이지와 모든 미스는 실패합니다. 이 시뮬레이션은 오리진이 멈춘 동안 그 경로의 요청을 모두 실패로 셉니다.`,
+            `${c.name} has lost the origin of ${routes}: it keeps answering what it has cached there (${pct(c.offload)} by its hit-ratio) while it can, but logins, writes, pages past their TTL and every miss fail. This run counts the hits (${pct(c.offload)}) as served and the rest of ${lost.length > 1 ? 'those routes' : 'that route'} as failed while its origin is out; objects whose TTL runs out during a long outage are not counted.`,
+            `${josa(c.name, '이/가')} ${routes} 경로의 오리진을 잃었습니다. 그 경로에서 캐시해 둔 요청(hit-ratio 기준 ${pct(c.offload)})에는 캐시를 가지고 있는 동안 계속 답하지만, 로그인, 쓰기, TTL이 지난 페이지와 모든 미스는 실패합니다. 이 시뮬레이션은 오리진이 멈춘 동안 히트(${pct(c.offload)})는 처리된 것으로, 그 경로의 나머지 요청은 실패로 셉니다. 긴 장애 중에 TTL이 지나는 객체는 세지 않습니다.`,
           ),
         );
         continue;
       }
-      if (!this.liveButFailing(i) || this.prov[i] !== i) {
+      // (Up, answering its hits and nothing else: every miss fails — its origin is out.)
+      if (this.prov[i] !== i || this.live[i]! <= 0 || this.inner[i]! > c.offload + EPS) {
         this.originSaid.delete(i);
         continue;
       }
@@ -7265,8 +7266,8 @@ export class Engine {
         'origin-lost',
         s.name,
         L(
-          `${s.name} has lost what it serves from: it keeps answering the requests it has cached (${hits} by its hit-ratio) while it can — a CDN serves cached objects while the origin does not respond, for as long as it keeps them — but logins, writes, pages past their TTL and every miss fail. This run counts every request through ${s.name} as failed while its origin is out.`,
-          `${josa(s.name, '이/가')} 뒤의 오리진을 잃었습니다. 캐시해 둔 요청(hit-ratio 기준 ${hits})에는 캐시를 가지고 있는 동안 계속 답하지만(CDN은 오리진이 응답하지 않아도 캐시한 객체를 계속 줍니다), 로그인, 쓰기, TTL이 지난 페이지와 모든 미스는 실패합니다. 이 시뮬레이션은 오리진이 멈춘 동안 ${josa(s.name, '을/를')} 거치는 요청을 모두 실패로 셉니다.`,
+          `${s.name} has lost what it serves from: it keeps answering the requests it has cached (${hits} by its hit-ratio) while it can — a CDN serves cached objects while the origin does not respond, for as long as it keeps them — but logins, writes, pages past their TTL and every miss fail. This run counts the hits (${hits}) as served and the rest of the requests through ${s.name} as failed while its origin is out; objects whose TTL runs out during a long outage are not counted.`,
+          `${josa(s.name, '이/가')} 뒤의 오리진을 잃었습니다. 캐시해 둔 요청(hit-ratio 기준 ${hits})에는 캐시를 가지고 있는 동안 계속 답하지만(CDN은 오리진이 응답하지 않아도 캐시한 객체를 계속 줍니다), 로그인, 쓰기, TTL이 지난 페이지와 모든 미스는 실패합니다. 이 시뮬레이션은 오리진이 멈춘 동안 히트(${hits})는 처리된 것으로, ${josa(s.name, '을/를')} 거치는 나머지 요청은 실패로 셉니다. 긴 장애 중에 TTL이 지나는 객체는 세지 않습니다.`,
         ),
       );
     }
