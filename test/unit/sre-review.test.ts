@@ -10980,6 +10980,7 @@ test('a self-run Redis Cluster keeping carts with a shard that has no replica lo
 test('an Azure Storage account\'s geo-secondary (GRS) is brought up by a customer-managed account failover — a person, about an hour (azure-storage-failover) — not taken over at 0 s as an S3 replication bucket is (round 116b r05)', () => {
   const x = (engine: string) => d('goal rpo=30m', 'region weu', 'region neu', 'users: client', 'app: app-server engine=app-service replicas=2 region=neu', `docs: storage engine=${engine} region=weu`, `docs-grs: storage engine=${engine} of=docs replication=async lag=15m region=neu`, 'mon: monitor watches=docs interval=1m region=neu', 'users -> app -> docs');
   const r = fail(x('blob-storage'), { type: 'region', region: 'weu' });
+  // (lag=15m written here; with none, the 15 minutes Microsoft gives as the typical RPO: round 117b r02, below.)
   const p = r.events.find((e) => e.type === 'promoted')!;
   assert.equal(p.at, 60 + 3600);
   assert.match(p.message.en, /\(manual failover, 1h\)/);
@@ -11073,4 +11074,10 @@ test('rto-not-met headed by a zone\'s quorum cause still says, for the region lo
   const x = d('goal rto=30m', 'region r1', 'region r2', 'zone a region=r1', 'zone b region=r1', 'u: client', 'g: dns routing=failover', 'app1: app replicas=2 zones=a,b', 'app2: app replicas=2 region=r2', 'hist: db engine=mongodb replicas=2 arbiters=1 zones=a,b', 'u -> g', 'g -> app1', 'g -> app2', 'app1 -> hist', 'app2 -> hist');
   const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
   assert.match(f.message.en, /holds 2 of the 3 voters of `hist`.*For region `r1`: `g` moves the users out of region `r1`, but outside it `app2` needs `hist`/);
+});
+
+test('an Azure Storage geo copy with no lag written trails by the 15 minutes Microsoft gives as the platform\'s typical RPO, not the generic 1 s: rpo=1m is missed on the region\'s loss (round 117b r02)', () => {
+  const x = d('goal rpo=1m', 'u: client rate=10', 'app: app region=westeurope', 'docs: storage engine=blob-storage managed region=westeurope', 'docs-geo: storage engine=blob-storage managed of=docs replication=async region=northeurope', 'mon: monitor watches=docs', 'u -> app -> docs');
+  assert.equal(fail(x, { type: 'region', region: 'westeurope' }).writesLostSeconds, 900);
+  assert.equal(rules(x, 'rpo-not-met').length, 1);
 });

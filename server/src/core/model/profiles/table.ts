@@ -494,6 +494,8 @@ export const AZURE_STORAGE_ENGINES: ReadonlySet<string> = new Set(['blob-storage
  */
 export const AZURE_ACCOUNT_FAILOVER = {
   promote: { v: 3600, cite: 'azure-storage-failover', status: 'verified' } as Value,
+  /** The geo-replication's lag: "typically … an RPO of less than 15 minutes", no SLA — judged at its end (round 117b r02). */
+  lag: { v: 900, cite: 'azure-storage-redundancy', status: 'verified' } as Value,
 };
 
 export const ORACLE_DG = {
