@@ -11081,3 +11081,10 @@ test('an Azure Storage geo copy with no lag written trails by the 15 minutes Mic
   assert.equal(fail(x, { type: 'region', region: 'westeurope' }).writesLostSeconds, 900);
   assert.equal(rules(x, 'rpo-not-met').length, 1);
 });
+
+test('rto-not-met whose full outage ends within the goal names the tier that then cannot carry its load, not the observer or the promotion that fitted the goal (rounds 117b r01, 117c r01)', () => {
+  const x = d('goal rto=1h', 'zone a', 'zone b', 'u: client rate=100', 'dns: dns routing=failover', 'lb-a: lb health-check replicas=2 vip zone=a', 'lb-b: lb health-check replicas=2 vip zone=b', 'app-a: app replicas=2 capacity=100 zone=a', 'app-b: app replicas=1 capacity=60 zone=b', 'db: db engine=oracle primary zone=a', 'db-sb: db engine=oracle standby of=db replication=sync failover=auto witness=obs zone=b', 'obs: service zone=a', 'mon: monitor watches=db,db-sb,obs', 'u -> dns', 'dns -> lb-a', 'dns -> lb-b', 'lb-a -> app-a -> db', 'lb-b -> app-b -> db-sb');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /Cause: the full outage ends at 31m, within the goal, but then `app-b` is sent 100 req\/s for 60 of capacity: 40% of the requests fail.*Fix: run 2 instances of `app-b`/);
+  assert.doesNotMatch(f.message.en, /run the observer in a third place/);
+});

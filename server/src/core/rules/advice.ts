@@ -10,6 +10,7 @@ import { awarenessHow, classicQueues, isCeph, shardCopiesOf, shardsOf, unawareLo
  */
 import { steadyState } from '../analysis/capacity';
 import { simulate } from '../analysis/simulation/simulate';
+import type { SimTarget } from '../analysis/simulation/types';
 import { autoscaleDelayOf } from '../model/capacity';
 import { dataDisksOf, durabilityOf } from '../model/durability';
 import { placeCode } from '../analysis/simulation/labels';
@@ -683,6 +684,49 @@ function zoneQuorumCauses(nodes: readonly SimNode[], zone: string, entries: read
 }
 
 export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number): Localized | null {
+  const base = rtoCauseBase(f, est, loss, goal);
+  if (loss.stall && loss.rto === loss.stall.seconds) return base;
+  const after = overloadAfterOutage(f, loss, goal);
+  // (Unless the cause found already names that tier — a recovery site too small, a zone's placement: said better there.)
+  return after && !base?.en.includes(`\`${after.tier}\``) ? after.cause : base;
+}
+
+/**
+ * The full outage ends within the goal, but a tier that serves afterwards cannot carry what it is then sent: that overload
+ * is what misses the goal, whatever made the outage (a witness, a promotion by hand), which fits it (rounds 117b r01, 117c
+ * r01 were told to move an observer or automate a promotion that were not what missed the goal).
+ */
+function overloadAfterOutage(f: Facts, loss: LossImpact, goal: number): { cause: Localized; tier: string } | null {
+  const t = loss.target;
+  const m = buildModel(f.design);
+  const until = loss.downUntil ?? [];
+  if (until.length && until.every((u) => u !== null && u <= goal) && (loss.rto === null || loss.rto > goal)) {
+    const end = Math.max(...until.map((u) => u!));
+    // (A node as the sweep loses it: its first instance when it runs several, the whole node otherwise.)
+    const target: SimTarget = t.type === 'node' ? { type: 'node', node: t.node, instance: (m.nodes[m.byName.get(t.node) ?? -1]?.instances ?? 1) > 1 ? 1 : null } : t;
+    const ov = simulate(f.design, [{ type: 'fail', target, at: 0 }])
+      .events.filter((e) => e.type === 'overload' && typeof e.data?.['capacity'] === 'number' && typeof e.data?.['offered'] === 'number')
+      .pop();
+    const tier = ov ? m.nodes[m.byName.get(ov.target) ?? -1] : undefined;
+    if (ov && tier && tier.capacity !== null && tier.capacity > 0) {
+      const offered = ov.data!['offered'] as number;
+      const capacity = ov.data!['capacity'] as number;
+      const share = Math.round((1 - capacity / offered) * 1000) / 10;
+      const need = Math.ceil(offered / tier.capacity - 1e-9);
+      const n = (x: number): string => Math.round(x).toLocaleString('en-US');
+      return {
+        tier: tier.name,
+        cause: L(
+          `Cause: the full outage ends at ${dur(end).en}, within the goal, but then \`${tier.name}\` is sent ${n(offered)} req/s for ${n(capacity)} of capacity: ${share}% of the requests fail for as long as the load stays there. Fix: run ${need} instances of \`${tier.name}\` (\`replicas=${need}\`), or let it scale out (\`autoscale=\`).`,
+          `원인: 전면 장애는 ${dur(end).ko}에 끝나 목표 안에 들지만, 그 뒤 \`${tier.name}\` 노드에 처리 용량 초당 ${n(capacity)}건보다 많은 초당 ${n(offered)}건이 몰려 그 부하가 머무는 동안 요청의 ${share}%가 실패합니다. 해결: \`${tier.name}\` 인스턴스를 ${need}개로 늘리거나(\`replicas=${need}\`) 자동으로 늘어나게 하세요(\`autoscale=\`).`,
+        ),
+      };
+    }
+  }
+  return null;
+}
+
+function rtoCauseBase(f: Facts, est: Estimate, loss: LossImpact, goal: number): Localized | null {
   const t = loss.target;
   if (loss.stall && loss.rto === loss.stall.seconds) return stallCause(f, loss.stall);
   if (t.type === 'node') return nodeRtoCause(f, t.node, goal);
