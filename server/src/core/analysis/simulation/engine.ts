@@ -1683,7 +1683,9 @@ export class Engine {
         const late = st.retention !== null ? Math.min(st.retention, t - st.since) : t - st.since;
         // With the consumers' capacity written, the backlog drains at their spare capacity (capacity − the incoming rate).
         const drain = this.drainTime(q, st.backlog, rate, st.behind);
-        st.maxDelay = Math.max(st.maxDelay, late, Number.isFinite(drain ?? 0) ? (drain ?? 0) : 0);
+        // (The longest any message waited is the oldest's: first in, first out, the backlog drains at the consumers' spare
+        // capacity and each later message has less ahead of it — the drain time is no message's delay; round 117b r05.)
+        st.maxDelay = Math.max(st.maxDelay, late);
         const drainEn = drain === null ? '' : Number.isFinite(drain) ? `; at the consumers' spare capacity the backlog takes about ${d(drain)} to drain` : `; the consumers have no spare capacity over the incoming rate, so the backlog never drains`;
         const drainKo = drain === null ? '' : Number.isFinite(drain) ? `. 컨슈머의 여유 용량으로는 쌓인 메시지를 다 처리하는 데 약 ${josa(dk(drain), '이/가')} 걸립니다` : `. 컨슈머 용량에 들어오는 속도를 넘는 여유가 없어 쌓인 메시지가 줄지 않습니다`;
         // (Producers that consume another queue: its rate is not carried through it — round 105b r04.)
