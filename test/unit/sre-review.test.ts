@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { buildModel, checkDesign, estimate, fixesFor, formatRoundedShare, formatSimText, simulate, steadyState, sweep, timingsOf, type Design, type SimTarget } from '../../server/src/core';
+import { buildModel, checkDesign, estimate, fixesFor, formatRoundedShare, formatSimText, scenarioSteps, simulate, steadyState, sweep, timingsOf, type Design, type SimTarget } from '../../server/src/core';
 import { design as parse, note } from './fixtures/rules/helpers';
 
 const d = (...lines: string[]): Design => parse(note(...lines));
@@ -11089,4 +11089,13 @@ test('rto-not-met whose full outage ends within the goal names the tier that the
   const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
   assert.match(f.message.en, /Cause: the full outage ends at 31m, within the goal, but then `app-b` is sent 100 req\/s for 60 of capacity: 40% of the requests fail.*Fix: run 2 instances of `app-b`/);
   assert.doesNotMatch(f.message.en, /run the observer in a third place/);
+});
+
+test('a consumer outage scenario: the queue\'s delay is the oldest message\'s wait (20m), and the RTO line says the consumer serves no request rather than asking for a client that calls it (round 117b r05)', () => {
+  const x = d('goal rto=5m', 'src: client rate=1000', 'api: service replicas=2 capacity=5000', 'log: queue engine=kafka replicas=3 quorum', 'proc: service replicas=2 capacity=750', 'src -> api -> log', 'log -> proc', 'scenario proc-down: fail proc; recover proc at=20m');
+  const r = simulate(x, scenarioSteps(x.scenarios[0]!));
+  assert.equal(r.queues!.find((q) => q.queue === 'log')!.delay, 1200);
+  const text = formatSimText(x, r, 'en');
+  assert.match(text, /the failed `proc` consumes a queue and serves no request: its outage delays messages/);
+  assert.doesNotMatch(text, /jobs: client/);
 });

@@ -508,7 +508,7 @@ const padStart = (s: string, width: number): string => ' '.repeat(Math.max(0, wi
 /** Writes lost: a duration, or "unbounded" when data with no copy and no usable backup was lost. */
 const fmtLoss = (s: number, locale: Locale): string => (Number.isFinite(s) ? durationIn(locale, s) : locale === 'ko' ? '전부(남은 사본도, 쓸 수 있는 백업도 없음)' : 'unbounded (no copy and no usable backup)');
 
-function goalLines(result: SimResult, locale: Locale): string[] {
+function goalLines(result: SimResult, locale: Locale, design?: Design): string[] {
   const ko = locale === 'ko';
   const dur = (x: number): string => durationIn(locale, x);
   const out: string[] = [];
@@ -533,6 +533,12 @@ function goalLines(result: SimResult, locale: Locale): string[] {
         ? ko
           ? `  RTO: 목표 ${dur(g.rto.target)}, 판단 안 됨 — 장애 난 ${g.rto.unreached.map((x) => `\`${x}\``).join(', ')}에는 샤딩 클러스터의 메타데이터만 있어 어떤 요청도 실패하지 않습니다. 멈춘 동안 라우팅 갱신, 청크 이동, 샤딩 변경만 멈춥니다`
           : `  RTO: goal ${dur(g.rto.target)}, not judged — the failed ${g.rto.unreached.map((x) => `\`${x}\``).join(', ')} hold${g.rto.unreached.length > 1 ? '' : 's'} the sharded cluster's metadata and serve${g.rto.unreached.length > 1 ? '' : 's'} no request: none fails; routing refreshes, chunk migrations and sharding changes wait while ${g.rto.unreached.length > 1 ? 'they are' : 'it is'} down`
+        : g.rto.unreached && design && g.rto.unreached.every((x) => design.edges.some((e) => e.to === x && design.nodes.get(e.from)?.kind === 'queue'))
+        ? // Consumers of a queue: the queue is what sets their work off — it is drawn; their outage delays messages, fails no
+          // request (round 117b r05 was told to draw a client calling a consumer).
+          ko
+          ? `  RTO: 목표 ${dur(g.rto.target)}, 판단 안 됨 — 장애 난 ${[...g.rto.unreached.slice(0, -1).map((x) => `\`${x}\``), codeJosa(g.rto.unreached[g.rto.unreached.length - 1]!, '은/는')].join(', ')} 큐의 메시지를 처리할 뿐 요청을 처리하지 않습니다. 멈춘 동안 메시지가 늦어질 뿐 실패하는 요청은 없으며(아래 큐의 지연), RTO는 요청으로 판단합니다`
+          : `  RTO: goal ${dur(g.rto.target)}, not judged — the failed ${g.rto.unreached.map((x) => `\`${x}\``).join(', ')} consume${g.rto.unreached.length > 1 ? '' : 's'} a queue and serve${g.rto.unreached.length > 1 ? '' : 's'} no request: ${g.rto.unreached.length > 1 ? 'their' : 'its'} outage delays messages (the queue's delay below) and fails none; the RTO is judged on requests`
         : g.rto.unreached
         ? ko
           ? `  RTO: 목표 ${dur(g.rto.target)}, 판단 안 됨 — 장애 난 ${g.rto.unreached.map((x) => `\`${x}\``).join(', ')}에는 어떤 요청 출처(client)의 요청도 닿지 않습니다. 그 일을 일으키는 것(스케줄러의 타이머, 배치의 트리거)을 그 노드를 호출하는 \`client\`로 적으면(\`jobs: client\`, \`jobs -> ${g.rto.unreached[0]}\`) 판단합니다`
@@ -660,7 +666,7 @@ export function formatSimText(design: Design, result: SimResult, locale: Locale)
       (um ? (ko ? `, 그리고 ${codeJosa(um, '이/가')} 아직 미러링하지 못한 메시지(비동기 미러의 지연분: 계산하지 않으니 직접 판단하세요)` : `, plus the messages \`${um}\` had not mirrored yet (the asynchronous mirror's lag: not counted — judge it by hand)`) : ''),
   );
   lines.push(`${ko ? '유실된 세션' : 'Sessions lost'}: ${ko ? (result.sessionsLost > 0 ? `로그인 사용자의 ${formatEventShare(result.sessionsLost)}` : '없음') : `${formatEventShare(result.sessionsLost)} of logged-in users`}`);
-  const gl = goalLines(result, locale);
+  const gl = goalLines(result, locale, design);
   if (gl.length) {
     lines.push('');
     lines.push(ko ? '목표' : 'Goal');
