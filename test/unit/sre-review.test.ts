@@ -11099,3 +11099,10 @@ test('a consumer outage scenario: the queue\'s delay is the oldest message\'s wa
   assert.match(text, /the failed `proc` consumes a queue and serves no request: its outage delays messages/);
   assert.doesNotMatch(text, /jobs: client/);
 });
+
+test('manual-failover for the DR copy of a single primary on one array says the array\'s loss waits for the same cross-site promotion — RAID covers its disks, not the array (round 117 r04)', () => {
+  const x = d('goal rto=2h rpo=10m', 'region seoul', 'region busan', 'u: client rate=100', 'app: app replicas=2 capacity=100 region=seoul', 'db: db engine=oracle primary backup=1d region=seoul', 'san: storage raid=10 region=seoul', 'dr: db engine=oracle standby of=db replication=async failover=manual region=busan', 'mon: monitor watches=db,dr', 'u -> app -> db', 'db -> san');
+  const f = checkDesign(x).find((g) => g.rule === 'manual-failover' && g.data?.['of'] === 'db')!;
+  assert.match(f.message.en, /The same wait follows the loss of `san`, the one storage `db` keeps its data on at its site: RAID covers its disks, not its controllers, enclosure or firmware/);
+  assert.match(f.message.ko, /`san`을 잃어도 같은 시간을 기다립니다\. `db`가 그 사이트에서/);
+});

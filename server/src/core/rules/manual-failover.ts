@@ -527,7 +527,6 @@ function callersOf(design: Design, name: string): TopologyNode[] {
  * server, not the array (round 115c r05: the VMAX under both RAC nodes was named nowhere).
  */
 function withSharedArray(design: Design, p: TopologyNode, sb: TopologyNode, msg: Localized): Localized {
-  if (instanceCount(p) < 2) return msg;
   const region = regionOf(design, p);
   const arrays = design.edges.filter((e) => e.from === p.name).map((e) => design.nodes.get(e.to)).filter((n): n is TopologyNode => !!n && n.kind === 'storage' && !n.of);
   // (Not an array the standby mounts too — a shared-disk pair: its loss takes both.)
@@ -535,6 +534,14 @@ function withSharedArray(design: Design, p: TopologyNode, sb: TopologyNode, msg:
   if (!bare.length) return msg;
   const names = bare.map((a) => `\`${a.name}\``).join(', ');
   const last = bare[bare.length - 1]!.name;
+  // (A single primary on one array — round 117 r04: any fault of the array, not only of its disks, is then the disaster
+  // failover across the sites.)
+  const raid = bare.some((a) => textAttr(a, 'raid') !== null);
+  if (instanceCount(p) < 2)
+    return L(
+      `${msg.en} The same wait follows the loss of ${names}, the one storage \`${p.name}\` keeps its data on at its site${raid ? ': RAID covers its disks, not its controllers, enclosure or firmware' : ''} — a second array replicated synchronously, or a local standby on storage of its own, would keep such a fault inside the site.`,
+      `${msg.ko} ${bare.length > 1 ? `${bare.slice(0, -1).map((a) => `\`${a.name}\``).join(', ')}, ` : ''}${codeJosa(last, '을/를')} 잃어도 같은 시간을 기다립니다. ${codeJosa(p.name, '이/가')} 그 사이트에서 데이터를 두는 스토리지가 이것 하나뿐이기 때문입니다${raid ? '(RAID는 디스크를 지킬 뿐 컨트롤러, 인클로저, 펌웨어는 지키지 못합니다)' : ''}. 동기로 복제되는 두 번째 스토리지나 자체 스토리지를 쓰는 사이트 안의 대기 노드가 있으면 그런 장애를 사이트 안에서 처리합니다.`,
+    );
   return L(
     `${msg.en} The same wait follows the loss of ${names}: the one storage under every instance of \`${p.name}\`, whose ${instanceCount(p)} instances cover a lost server, not the array.`,
     `${msg.ko} ${bare.length > 1 ? `${bare.slice(0, -1).map((a) => `\`${a.name}\``).join(', ')}, ` : ''}${codeJosa(last, '을/를')} 잃어도 같은 시간을 기다립니다. \`${p.name}\`의 인스턴스 ${instanceCount(p)}개가 모두 이 스토리지 하나를 쓰므로, 인스턴스가 여럿이어도 막아 주는 것은 서버 장애뿐입니다.`,
