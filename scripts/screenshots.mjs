@@ -338,8 +338,8 @@ export async function runUiChecks({ outDir = join(REPO_ROOT, 'test-results', 'ui
       }))()`);
       if (state.db !== 'DOWN') throw new Error(`db badge: "${state.db}" (expected DOWN)`);
       // Failover: sync standby with failover=auto takes over (maybe after a few seconds of simulated time).
-      if (state.standby !== 'SERVING') {
-        await frame.locator('#step-forward').click();
+      // (Step by step: the events before the promotion — detection, a monitor's notice — are each a step.)
+      for (let k = 0; k < 6 && state.standby !== 'SERVING'; k++) {
         await frame.locator('#step-forward').click();
         state.standby = await frame.evaluate(`document.querySelector('#stage svg g.node[data-name="db-standby"] .sim-badge text')?.textContent ?? ''`);
       }
