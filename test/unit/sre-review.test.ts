@@ -11106,3 +11106,13 @@ test('manual-failover for the DR copy of a single primary on one array says the 
   assert.match(f.message.en, /The same wait follows the loss of `san`, the one storage `db` keeps its data on at its site: RAID covers its disks, not its controllers, enclosure or firmware/);
   assert.match(f.message.ko, /`san`을 잃어도 같은 시간을 기다립니다\. `db`가 그 사이트에서/);
 });
+
+test('a look-aside cache read for a subscriber list (`구독자 목록 조회`, `subscriber list`) is no pub/sub bus: its loss sends the reads to the database (cache-loss-overload), not fails them (round 118 r01)', () => {
+  for (const label of ['구독자 목록 조회', 'subscriber list lookup']) {
+    const x = d('u: client rate=400', 'api: service replicas=3 capacity=200', 'cache: cache engine=redis hit-ratio=80%', 'db: database primary capacity=300 backup=1d', 'u -> api', `api -> cache : ${label}`, 'api -> db : 구독 쓰기');
+    assert.ok(rules(x, 'cache-loss-overload').includes('cache'), label);
+  }
+  // A channel that is subscribed to is one.
+  const bus = d('u: client rate=400', 'api: service replicas=3 capacity=200', 'cache: cache engine=redis', 'u -> api', 'api -> cache : 알림 구독');
+  assert.ok(!rules(bus, 'cache-loss-overload').includes('cache'));
+});

@@ -1930,7 +1930,9 @@ export function recordStateWritten(design: Design, name: string): boolean {
   return cachesLabelled(design, recordState).has(name);
 }
 
-export const PUBSUB_LABEL = /\bpub\s*\/?\s*sub\b|\bpublish|\bsubscri|\bfan-?out\b|\bbroadcast|\bstreams?\b|\bchannels?\b|발행|구독|브로드캐스트|팬아웃|채널/i;
+// (Not the people who subscribe — `subscriber list`, `구독자 목록 조회` reads records about subscribers from a look-aside cache,
+// round 118 r01 — nor a `subscription` record.)
+export const PUBSUB_LABEL = /\bpub\s*\/?\s*sub\b|\bpublish|\bsubscri(?!bers?\b|ptions?\b)|\bfan-?out\b|\bbroadcast|\bstreams?\b|\bchannels?\b|발행|구독(?!자|료|권|정보|내역)|브로드캐스트|팬아웃|채널/i;
 const NO_OFFLOAD: { cache: number; dbs: number[] }[] = [];
 /** A shared empty list (replaced, never written, when a node gets its first item). */
 const NO_LIST: number[] = [];
