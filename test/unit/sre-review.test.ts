@@ -11116,3 +11116,8 @@ test('a look-aside cache read for a subscriber list (`구독자 목록 조회`, 
   const bus = d('u: client rate=400', 'api: service replicas=3 capacity=200', 'cache: cache engine=redis', 'u -> api', 'api -> cache : 알림 구독');
   assert.ok(!rules(bus, 'cache-loss-overload').includes('cache'));
 });
+
+test('a crashed ingress-nginx controller pod behind MetalLB leaves the Service within about a second, as an application pod does (round 118 r02)', () => {
+  const x = d('u: client rate=100', 'vip: lb engine=metallb layer=4 replicas=2', 'ing: lb engine=ingress-nginx layer=7 health-check replicas=2', 'app: service engine=k8s replicas=2 capacity=100', 'u -> vip -> ing -> app');
+  assert.equal(degraded(fail(x, node('ing', 1))), 1);
+});

@@ -3141,7 +3141,7 @@ export class Engine {
               `가상 IP가 ${name}에서 ${this.instName(s, next)} 쪽으로 옮겨 갑니다(${vipText(s).ko}).`,
             ),
           );
-        } else if (s.timings.profile.id === 'k8s-service' && this.groups.controlPlaneOk(s)) {
+        } else if ((s.timings.profile.id === 'k8s-service' || s.timings.profile.id === 'ingress-nginx') && this.groups.controlPlaneOk(s)) {
           // Pods nothing calls through a Service (a queue's consumers pull their messages): nothing to stop sending.
           if (!s.callers.length && this.m.nodes.some((q) => q.consumers.includes(s.idx))) return;
           const tm = s.timings;
