@@ -11121,3 +11121,12 @@ test('a crashed ingress-nginx controller pod behind MetalLB leaves the Service w
   const x = d('u: client rate=100', 'vip: lb engine=metallb layer=4 replicas=2', 'ing: lb engine=ingress-nginx layer=7 health-check replicas=2', 'app: service engine=k8s replicas=2 capacity=100', 'u -> vip -> ing -> app');
   assert.equal(degraded(fail(x, node('ing', 1))), 1);
 });
+
+test('rpo-not-met for an unbounded place loss names the store the run loses without bound — the carts kept in ElastiCache, not the SQS queue with seconds of messages; an index rebuilt from another store is no such store (rounds 118b r05, r01)', () => {
+  const x = d('goal rpo=5s', 'region east', 'region west', 'users: client rate=100', 'app: app-server replicas=2 region=east', 'db: db engine=aurora-postgresql primary region=east', 'db-west: db engine=aurora-postgresql standby of=db replication=async lag=1s failover=manual region=west', 'carts: cache engine=elasticache replicas=2 region=east', 'q: queue engine=sqs region=east', 'worker: service replicas=2 region=east', 'users -> app', 'app -> carts : cart', 'app -> db : writes', 'app -> q : publish order', 'q -> worker', 'worker -> db : shipment writes');
+  assert.match(checkDesign(x).find((g) => g.rule === 'rpo-not-met')!.message.en, /`carts` keeps its data only in region `east`/);
+  const y = d('goal rpo=1m', 'zone a', 'zone b', 'users: client', 'app: app-server replicas=2 zones=a,b', 'db: db engine=mongodb replicas=3 zones=a,b,b', 'search: db engine=elasticsearch replicas=3 zone=a rebuilt-from=db restore=40m', 'images: storage engine=ceph replicas=3 zone=a', 'users -> app', 'app -> db : article reads', 'app -> search : search', 'app -> images : /img share=20%');
+  const f = checkDesign(y).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(f.message.en, /`images` holds data only in zone `a`/);
+  assert.doesNotMatch(f.message.en, /`search` holds data/);
+});

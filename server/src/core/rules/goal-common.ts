@@ -11,7 +11,7 @@ import type { LossImpact } from './estimate-contract';
 import { failoverMode, koDuration, L, nameList, standbysOf, type Facts } from './facts';
 import { exactDuration } from '../shared/duration';
 import { arbitersOf, arbitersOfShard, engineOf, NDB_ENGINES, GALERA_ENGINES, majorityOf, replicaSetMembers, replicaSets, rollsBack, tokenRanged, voterZones, votingType } from '../model/groups';
-import { buildModel, globalClusterSecondary, instanceCount, searchMasterTier, selfRunPostgres } from '../model/request-graph';
+import { buildModel, ephemeralStateCache, globalClusterSecondary, recordStateWritten, instanceCount, searchMasterTier, selfRunPostgres } from '../model/request-graph';
 import { simulate } from '../analysis/simulation/simulate';
 import { BIGTABLE_ENGINE, isAsyncRedis, isRedis, losslessMode } from '../model/replication';
 import { AZURE_STORAGE, backupInterval, backupsKeptOutside, oneZoneClass } from '../model/durability';
@@ -516,6 +516,9 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
       for (const n of f.design.nodes.values()) {
         if (n.role === 'replica' || n.role === 'standby' || !runsOnlyIn(f.design, n, t) || backupInterval(n) !== null || n.managed) continue;
         if (!(n.kind === 'database' || n.kind === 'storage' || (n.kind === 'cache' && n.role === 'primary'))) continue;
+        // (Nor a store rebuilt from another, `rebuilt-from=`: no write of record is lost with it — round 118b r01 named a
+        // search index while the image store with nothing outside was the loss.)
+        if (n.attrs.has('rebuilt-from')) continue;
         // (What holds no data of its own — a file share witness, a queue's message store — loses none: round 40b.)
         if (!holdsData(f, n)) continue;
         if ((f.copies.get(n.name) ?? []).length) continue;
@@ -663,7 +666,12 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
     if (t.type === 'node') return null;
     const mirrored = new Set(queueMirrors(f.design).filter((x) => !runsOnlyIn(f.design, x.to, t)).map((x) => x.from.name));
     const bares = [...f.design.nodes.values()].filter(
-      (n) => !(skipStorage && n.kind === 'storage') && holdsData(f, n) && runsOnlyIn(f.design, n, t) && !mirrored.has(n.name) && !(f.copies.get(n.name) ?? []).some((c) => !runsOnlyIn(f.design, c, t)),
+      // (A cache its callers keep state of record in — carts, counters, an edge says so — is such a store too: the run loses
+      // it with the place; round 118b r05 named the order queue, with its seconds of messages, and not the carts.)
+      (n) =>
+        !(skipStorage && n.kind === 'storage') &&
+        (holdsData(f, n) || (n.kind === 'cache' && n.role !== 'standby' && n.role !== 'replica' && recordStateWritten(f.design, n.name) && !ephemeralStateCache(f.design, n.name))) &&
+        runsOnlyIn(f.design, n, t) && !mirrored.has(n.name) && !(f.copies.get(n.name) ?? []).some((c) => !runsOnlyIn(f.design, c, t)),
     );
     // A session store's loss is the sessions lost, not writes the users were told were saved: the data of record first
     // (round 44b r01: a Redis session cache was named while the attachments' blob storage was what the region took).
