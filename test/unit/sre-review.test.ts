@@ -11130,3 +11130,12 @@ test('rpo-not-met for an unbounded place loss names the store the run loses with
   assert.match(f.message.en, /`images` holds data only in zone `a`/);
   assert.doesNotMatch(f.message.en, /`search` holds data/);
 });
+
+test('a MySQL source with a semi-synchronous standby and a semi-synchronous read replica: losing the standby stalls nothing — the replica acknowledges (rpl_semi_sync_source_wait_for_replica_count 1; round 118b r03)', () => {
+  const x = d('goal rpo=0', 'users: client', 'app: app-server replicas=2', 'db1: db engine=mysql primary', 'db2: db engine=mysql standby of=db1 replication=semi-sync failover=auto', 'db3: db engine=mysql replica of=db1 replication=semi-sync', 'users -> app', 'app -> db1 : writes', 'app -> db3 : reads');
+  const r = fail(x, node('db2'));
+  assert.ok(!r.events.some((e) => e.type === 'delayed' && /only semi-synchronous replica/.test(e.message.en)));
+  // Without the semi-synchronous replica, the standby's loss waits rpl_semi_sync_source_timeout.
+  const y = d('goal rpo=0', 'users: client', 'app: app-server replicas=2', 'db1: db engine=mysql primary', 'db2: db engine=mysql standby of=db1 replication=semi-sync failover=auto', 'db3: db engine=mysql replica of=db1', 'users -> app', 'app -> db1 : writes', 'app -> db3 : reads');
+  assert.ok(fail(y, node('db2')).events.some((e) => e.type === 'delayed' && /only semi-synchronous replica/.test(e.message.en)));
+});

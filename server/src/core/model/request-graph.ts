@@ -3368,6 +3368,10 @@ function compile(design: Design): Model {
     const engines = [textAttr(n, 'engine'), textAttr(sb.node, 'engine')].map((e) => (e ?? '').toLowerCase());
     const kind = engines.some((e) => DB2_ENGINES.has(e)) ? 'db2' : engines.some((e) => ORACLE_ENGINES.has(e)) ? 'oracle' : engines.some((e) => SQLSERVER_ENGINES.has(e)) ? 'sqlserver' : engines.some((e) => MYSQL_FAMILY.has(e)) ? 'mysql' : null;
     if (kind === null) continue;
+    // A MySQL source waits for one acknowledgement (rpl_semi_sync_source_wait_for_replica_count, default 1): a read replica
+    // written semi-synchronous acknowledges too, so losing the standby alone stalls nothing and every commit is still on
+    // a copy (round 118b r03: "its only semi-synchronous replica" beside a second one).
+    if (kind === 'mysql' && nodes.some((x) => x.idx !== sb.idx && x.node.of === n.name && x.node.role === 'replica' && !x.managed && textAttr(x.node, 'replication') === 'semi-sync')) continue;
     // `sync-timeout=none` on the standby: the primary never goes on without it — a MySQL source whose
     // rpl_semi_sync_source_timeout outlasts any outage, a SQL Server primary with REQUIRED_SYNCHRONIZED_SECONDARIES_TO_COMMIT
     // (Microsoft, CREATE AVAILABILITY GROUP: the commits wait for that many synchronized secondaries). The commits wait
