@@ -11139,3 +11139,10 @@ test('a MySQL source with a semi-synchronous standby and a semi-synchronous read
   const y = d('goal rpo=0', 'users: client', 'app: app-server replicas=2', 'db1: db engine=mysql primary', 'db2: db engine=mysql standby of=db1 replication=semi-sync failover=auto', 'db3: db engine=mysql replica of=db1', 'users -> app', 'app -> db1 : writes', 'app -> db3 : reads');
   assert.ok(fail(y, node('db2')).events.some((e) => e.type === 'delayed' && /only semi-synchronous replica/.test(e.message.en)));
 });
+
+test('rto-not-met names no overload that Auto Scaling ends within the run: the NAS pinned to the lost zone is the cause (round 118c r01)', () => {
+  const x = d('goal rto=10m', 'zone z1', 'zone z2', 'u: client rate=1200', 'lb: lb managed health-check zones=z1,z2', 'app: app-server autoscale=4..12 capacity=300 zones=z1,z2', 'db: db managed zones=z1,z2', 'nas: storage managed zone=z1', 'u -> lb -> app -> db', 'app -> nas : 이미지 share=30%');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /Cause: `nas` runs only in zone `z1`/);
+  assert.doesNotMatch(f.message.en, /`app` is sent/);
+});
