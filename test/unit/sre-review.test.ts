@@ -11146,3 +11146,8 @@ test('rto-not-met names no overload that Auto Scaling ends within the run: the N
   assert.match(f.message.en, /Cause: `nas` runs only in zone `z1`/);
   assert.doesNotMatch(f.message.en, /`app` is sent/);
 });
+
+test('rto-not-met\'s overload cause for a tier over two zones asks for enough in each zone left, as n-plus-one does: 6 over 2 zones, not 3 (round 118c r02)', () => {
+  const x = d('goal rto=15m', 'zone a', 'zone b', 'u: client rate=800', 'lb: lb managed health-check zones=a,b', 'was: was replicas=4 capacity=300 zones=a,b', 'db: db primary zone=a', 'db-sb: db standby of=db failover=auto zone=b', 'nfs: storage zone=a backup=1d', 'u -> lb -> was -> db', 'was -> nfs : 과제 제출 share=10%');
+  assert.match(checkDesign(x).find((g) => g.rule === 'rto-not-met')!.message.en, /Fix: run 6 instances of `was` \(`replicas=6`, 3 in each of the 2 zones\)/);
+});

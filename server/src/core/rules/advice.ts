@@ -715,13 +715,19 @@ function overloadAfterOutage(f: Facts, loss: LossImpact, goal: number): { cause:
       const offered = ov.data!['offered'] as number;
       const capacity = ov.data!['capacity'] as number;
       const share = Math.round((1 - capacity / offered) * 1000) / 10;
-      const need = Math.ceil(offered / tier.capacity - 1e-9);
+      // (Over zones, the lost place's share is gone too: enough in each zone left to carry it — round 118c r02 was told 3 for
+      // a tier of 4 over two zones that needs 6.)
+      const zones = [...new Set(tier.node.zones)];
+      const lostZones = zones.filter((z) => (t.type === 'zone' ? z === t.zone : t.type === 'region' ? tier.regionOf(z) === t.region : false));
+      const left = zones.length - lostZones.length;
+      const perZone = lostZones.length && left > 0 ? Math.ceil(Math.ceil(offered / tier.capacity - 1e-9) / left) : 0;
+      const need = perZone ? perZone * zones.length : Math.ceil(offered / tier.capacity - 1e-9);
       const n = (x: number): string => Math.round(x).toLocaleString('en-US');
       return {
         tier: tier.name,
         cause: L(
-          `Cause: the full outage ends at ${dur(end).en}, within the goal, but then \`${tier.name}\` is sent ${n(offered)} req/s for ${n(capacity)} of capacity: ${share}% of the requests fail for as long as the load stays there. Fix: run ${need} instances of \`${tier.name}\` (\`replicas=${need}\`), or let it scale out (\`autoscale=\`).`,
-          `원인: 전면 장애는 ${dur(end).ko}에 끝나 목표 안에 들지만, 그 뒤 \`${tier.name}\` 노드에 처리 용량 초당 ${n(capacity)}건보다 많은 초당 ${n(offered)}건이 몰려 그 부하가 머무는 동안 요청의 ${share}%가 실패합니다. 해결: \`${tier.name}\` 인스턴스를 ${need}개로 늘리거나(\`replicas=${need}\`) 자동으로 늘어나게 하세요(\`autoscale=\`).`,
+          `Cause: the full outage ends at ${dur(end).en}, within the goal, but then \`${tier.name}\` is sent ${n(offered)} req/s for ${n(capacity)} of capacity: ${share}% of the requests fail for as long as the load stays there. Fix: run ${need} instances of \`${tier.name}\` (\`replicas=${need}\`${perZone ? `, ${perZone} in each of the ${zones.length} zones` : ''}), or let it scale out (\`autoscale=\`).`,
+          `원인: 전면 장애는 ${dur(end).ko}에 끝나 목표 안에 들지만, 그 뒤 \`${tier.name}\` 노드에 처리 용량 초당 ${n(capacity)}건보다 많은 초당 ${n(offered)}건이 몰려 그 부하가 머무는 동안 요청의 ${share}%가 실패합니다. 해결: \`${tier.name}\` 인스턴스를 ${need}개로 늘리거나(\`replicas=${need}\`${perZone ? `, 존 ${zones.length}곳에 ${perZone}개씩` : ''}) 자동으로 늘어나게 하세요(\`autoscale=\`).`,
         ),
       };
     }
