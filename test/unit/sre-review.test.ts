@@ -11151,3 +11151,10 @@ test('rto-not-met\'s overload cause for a tier over two zones asks for enough in
   const x = d('goal rto=15m', 'zone a', 'zone b', 'u: client rate=800', 'lb: lb managed health-check zones=a,b', 'was: was replicas=4 capacity=300 zones=a,b', 'db: db primary zone=a', 'db-sb: db standby of=db failover=auto zone=b', 'nfs: storage zone=a backup=1d', 'u -> lb -> was -> db', 'was -> nfs : 과제 제출 share=10%');
   assert.match(checkDesign(x).find((g) => g.rule === 'rto-not-met')!.message.en, /Fix: run 6 instances of `was` \(`replicas=6`, 3 in each of the 2 zones\)/);
 });
+
+test('a recovery site\'s queue that no message reaches in a run (its producers idle, its consumers at zero) is not said to be processed late (round 118b r04)', () => {
+  const x = d('goal rto=15m', 'users: client rate=100', 'app: app-server replicas=2 capacity=100', 'db: db managed engine=rds-multi-az', 'q: queue engine=sqs', 'worker: service replicas=2', 'q-dr: queue engine=sqs', 'worker-dr: service autoscale=0..4', 'app-dr: app-server autoscale=0..4 capacity=100', 'users -> app', 'app -> db : writes', 'app -> q : publish order', 'q -> worker', 'app-dr -> q-dr : publish order', 'q-dr -> worker-dr');
+  const r = fail(x, node('db'));
+  assert.equal(r.queues!.find((q) => q.queue === 'q-dr')?.delay ?? 0, 0);
+  assert.doesNotMatch(formatSimText(x, r, 'en'), /q-dr are processed up to/);
+});

@@ -1758,7 +1758,11 @@ export class Engine {
           );
         }
       }
-      const q: QueueSeries = { queue: this.nodes[i]!.name, backlog: Math.round(st.maxBacklog * 1000) / 1000, delay: roundT(st.retention !== null ? Math.min(st.maxDelay, st.retention) : st.maxDelay) };
+      // (With the clients' rates known, a queue no message reached in the run — a recovery site's queue, its consumers at
+      // zero — delayed none: round 118b r04 had such a queue "processed up to 1h 25m late".)
+      const baseIn = (this.ctx ? this.ctx.base.load : this.baselineLoad)?.[i] ?? 0;
+      const reached = !this.m.hasRate || baseIn > 0 || st.maxBacklog >= 0.5 || st.lost >= 0.5;
+      const q: QueueSeries = { queue: this.nodes[i]!.name, backlog: Math.round(st.maxBacklog * 1000) / 1000, delay: reached ? roundT(st.retention !== null ? Math.min(st.maxDelay, st.retention) : st.maxDelay) : 0 };
       if (st.retention !== null) q.expired = Math.round(st.lost * 1000) / 1000;
       out.push(q);
     }
