@@ -11158,3 +11158,9 @@ test('a recovery site\'s queue that no message reaches in a run (its producers i
   assert.equal(r.queues!.find((q) => q.queue === 'q-dr')?.delay ?? 0, 0);
   assert.doesNotMatch(formatSimText(x, r, 'en'), /q-dr are processed up to/);
 });
+
+test('availability-not-met names a failover record\'s costliest class by what its first site needs, not the record counted at 100 % (round 118b r06)', () => {
+  const x = d('goal availability=99.95%', 'users: client', 'cf: cdn', 'r53: dns engine=route53 routing=failover', 'alb: lb engine=alb health-check', 'alb2: lb engine=alb health-check', 'app: app-server replicas=3', 'app2: app-server replicas=2', 'db: db engine=aurora-postgresql primary', 'reader: db engine=aurora-postgresql standby of=db readable', 'db2: db engine=aurora-postgresql standby of=db failover=manual', 'q: queue engine=sqs', 'users -> cf : share=40%', 'users -> r53 : share=60%', 'cf -> alb : /static/*', 'r53 -> alb', 'r53 -> alb2', 'alb -> app', 'alb2 -> app2', 'app -> db : writes', 'app -> reader : reads', 'app2 -> db2 : writes', 'app -> q : publish');
+  const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
+  assert.doesNotMatch(f.message.en, /mostly `r53`/);
+});

@@ -576,6 +576,14 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
   const descend = (x: number, depth = 0): number => {
     if (x < n || depth > 8) return x;
     const rp = routeParts.get(x - n);
+    // (A failover record's block — Route 53 over two sites: its weakest is what its first site needs, not the record itself,
+    // which its SLA counts at 100 %; round 118b r06 said "mostly `r53`".)
+    const dp = !rp || !rp.parts.length ? dnsPrimary.get(x - n) : undefined;
+    if (dp) {
+      let w: number | null = null;
+      for (const y of dp.units) if (1 - val[y]! > 1e-15 && (w === null || val[y]! < val[w]!)) w = y;
+      return w === null || w === x ? x : descend(w, depth + 1);
+    }
     if (!rp || !rp.parts.length) return x;
     let part = rp.parts[0]!;
     for (const p of rp.parts) if (p.share * (1 - p.up) > part.share * (1 - part.up)) part = p;
