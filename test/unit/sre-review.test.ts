@@ -11164,3 +11164,10 @@ test('availability-not-met names a failover record\'s costliest class by what it
   const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
   assert.doesNotMatch(f.message.en, /mostly `r53`/);
 });
+
+test('rto-not-met for a promotion by hand says the monitor\'s long interval is part of the wait (round 118c r05)', () => {
+  const x = d('goal rto=32m', 'u: client', 'app: app-server replicas=2', 'lb: lb health-check replicas=2 vip', 'db: db engine=tibero primary', 'db-sb: db engine=tibero standby of=db replication=sync failover=auto', 'mon: monitor watches=db interval=5m', 'u -> lb -> app -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /It starts when `mon` notices the loss, 5m in \(its `interval=`\): a shorter interval shortens the wait too\./);
+  assert.match(f.message.ko, /승격은 `mon`이 장애를 알아챈 뒤\(5분/);
+});

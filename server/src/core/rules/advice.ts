@@ -19,6 +19,7 @@ import { isMemcached, arbitersOfShard, clusterReplicaCounts, clusterShardOf, clu
 import { majorityZone } from './sentinel-fragile';
 import { monitorsOnlyIn, runsOnlyIn } from '../syntax/places';
 import { DEFAULTS } from '../model/defaults';
+import { namesAttr } from '../syntax/attrs';
 import { AZURE_SQL_FOG, failoverTimingsOf, K8S_NODE, PROFILES, profileLabel, timingsOf } from '../model/profiles';
 import { noticeDelay } from '../model/monitoring';
 import { bmcFenced, buildModel, globalClusterSecondary, type Model, DATA_KINDS, parseRouteLabel, isRepmgr, maximumProtection, redisWithoutManager, tiberoProtective, coveredElsewhere, failsOverAcrossZones, managedComputeInstances, pickTakeover, pinnedToZone, reachedFromEntries, sendsReads, type SimNode } from '../model/request-graph';
@@ -129,12 +130,18 @@ export function nodeRtoCause(f: Facts, name: string, goal: number): Localized | 
     const tk = pickTakeover(s, () => true)!;
     const by = m.nodes[tk.by]!.name;
     const byProduct = tk.manual ? manualByProduct(m.nodes[tk.by]!, s) : null;
+    // (The person learns of it from a monitor: its interval is part of the wait — round 118c r05, a 5-minute poll in a 35-minute
+    // outage against a 32-minute goal, never named.)
+    const watcher = tk.manual && tk.detect >= 120 && tk.detect < DEFAULTS.unnoticed ? [...f.design.nodes.values()].find((w) => w.kind === 'monitor' && namesAttr(w, 'watches').includes(s.name)) : undefined;
+    const notice = watcher
+      ? L(` It starts when \`${watcher.name}\` notices the loss, ${dur(tk.detect).en} in (its \`interval=\`): a shorter interval shortens the wait too.`, ` 승격은 ${codeJosa(watcher.name, '이/가')} 장애를 알아챈 뒤(${dur(tk.detect).ko}, \`interval=\`) 시작하므로, 주기를 줄이면 기다림도 줄어듭니다.`)
+      : L('', '');
     if (byProduct)
-      return L(`Cause: \`${by}\` waits for a person to promote it (manual failover, ${dur(tk.promote).en}). Fix: ${byProduct.en}.`, `원인: \`${by}\` 노드는 사람이 승격시킬 때까지 기다립니다(수동 페일오버, ${dur(tk.promote).ko}). 해결: ${byProduct.ko}.`);
+      return L(`Cause: \`${by}\` waits for a person to promote it (manual failover, ${dur(tk.promote).en}).${notice.en} Fix: ${byProduct.en}.`, `원인: \`${by}\` 노드는 사람이 승격시킬 때까지 기다립니다(수동 페일오버, ${dur(tk.promote).ko}).${notice.ko} 해결: ${byProduct.ko}.`);
     if (tk.manual)
       return L(
-        `Cause: \`${by}\` waits for a person to promote it (manual failover, ${dur(tk.promote).en}). Fix: let it take over automatically (\`failover=auto\`).`,
-        `원인: \`${by}\` 노드는 사람이 승격시킬 때까지 기다립니다(수동 페일오버, ${dur(tk.promote).ko}). 해결: 자동으로 넘겨받게 하세요(\`failover=auto\`).`,
+        `Cause: \`${by}\` waits for a person to promote it (manual failover, ${dur(tk.promote).en}).${notice.en} Fix: let it take over automatically (\`failover=auto\`).`,
+        `원인: \`${by}\` 노드는 사람이 승격시킬 때까지 기다립니다(수동 페일오버, ${dur(tk.promote).ko}).${notice.ko} 해결: 자동으로 넘겨받게 하세요(\`failover=auto\`).`,
       );
     // The provider's own failover (a managed pair: Aurora, RDS, Cloud SQL): its documented time, which no setting in the
     // design changes — no heartbeats or promote= to shorten (round 59b r03).
