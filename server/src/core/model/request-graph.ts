@@ -253,6 +253,8 @@ export interface SimNode {
   providerStandby: boolean;
   /** Seconds until a dead instance is routed around by the node itself (vip move, data cluster, its clients' retry), or null. */
   selfDetect: number | null;
+  /** A pod whose crash takes it out of its Service's endpoints (selfDetect: K8S_CRASH), not its failing readiness probes. */
+  crashRemoval: boolean;
   /** A serving tier written `failover=client`: its callers know every instance and try the next when one does not answer. */
   clientFailover: boolean;
   /**
@@ -1527,6 +1529,7 @@ class CompiledNode implements SimNode {
   declare providerReplaces: boolean;
   declare providerStandby: boolean;
   declare selfDetect: number | null;
+  declare crashRemoval: boolean;
   declare readonly vip: boolean;
   declare readonly singleWriter: boolean;
   declare dnsSwitch: number;
@@ -1688,16 +1691,16 @@ class CompiledNode implements SimNode {
     // one after its missed heartbeats (1 s × 5, windows-nlb): the cluster routes around a lost host by itself.
     // The same for NLB run on the serving hosts themselves (IIS hosts sharing one cluster address: `web-server engine=windows-nlb`).
     const nlbCluster = (kind === 'load-balancer' || kind === 'web-server' || kind === 'app-server' || kind === 'service') && instances >= 2 && !vip && tm.profile.id === 'windows-nlb';
+    // Pods behind their Service — an application's, or ingress-nginx controller pods behind MetalLB or a cloud load balancer
+    // (round 118 r02: 50 % for its 20 s restart) — that crash leave the endpoints within kube-proxy's sync (K8S_CRASH), unless
+    // the probe's timing is written.
+    this.crashRemoval = !vip && instances >= 2 && ((k8s && tm.interval.attr === null && tm.failures.attr === null) || tm.profile.id === 'ingress-nginx');
     this.selfDetect = vip
       ? tm.vipMove
-      : (k8s || nlbCluster) && instances >= 2
-        ? k8s && tm.interval.attr === null && tm.failures.attr === null
-          ? K8S_CRASH.removal.v
-          : tm.removal
-        : // ingress-nginx controller pods behind their Service (MetalLB, a cloud load balancer): a crashed one leaves the
-          // Service's endpoints as an application pod does (round 118 r02: 50 % for its 20 s restart).
-          tm.profile.id === 'ingress-nginx' && instances >= 2 && !vip
-          ? K8S_CRASH.removal.v
+      : this.crashRemoval
+        ? K8S_CRASH.removal.v
+        : (k8s || nlbCluster) && instances >= 2
+          ? tm.removal
           : clientFailover
           ? DEFAULTS.clientRetry
           : dataKind && instances >= 2 && !singleWriter && !plainCopies
@@ -1936,6 +1939,14 @@ export function recordStateWritten(design: Design, name: string): boolean {
 
 // (Not the people who subscribe — `subscriber list`, `구독자 목록 조회` reads records about subscribers from a look-aside cache,
 // round 118 r01 — nor a `subscription` record.)
+/**
+ * A cache its callers keep state of record in (carts, counters: an edge says so, not only locks or rate limits), not a copy
+ * of another: lost with it as a database's data is (the engine's state caches; rpo-not-met's stores with nothing outside).
+ */
+export function recordStateCache(design: Design, n: TopologyNode): boolean {
+  return n.kind === 'cache' && n.role !== 'standby' && n.role !== 'replica' && recordStateWritten(design, n.name) && !ephemeralStateCache(design, n.name);
+}
+
 export const PUBSUB_LABEL = /\bpub\s*\/?\s*sub\b|\bpublish|\bsubscri(?!bers?\b|ptions?\b)|\bfan-?out\b|\bbroadcast|\bstreams?\b|\bchannels?\b|발행|구독(?!자|료|권|정보|내역)|브로드캐스트|팬아웃|채널/i;
 const NO_OFFLOAD: { cache: number; dbs: number[] }[] = [];
 /** A shared empty list (replaced, never written, when a node gets its first item). */

@@ -727,8 +727,9 @@ function overloadAfterOutage(f: Facts, loss: LossImpact, goal: number): { cause:
       const zones = [...new Set(tier.node.zones)];
       const lostZones = zones.filter((z) => (t.type === 'zone' ? z === t.zone : t.type === 'region' ? tier.regionOf(z) === t.region : false));
       const left = zones.length - lostZones.length;
-      const perZone = lostZones.length && left > 0 ? Math.ceil(Math.ceil(offered / tier.capacity - 1e-9) / left) : 0;
-      const need = perZone ? perZone * zones.length : Math.ceil(offered / tier.capacity - 1e-9);
+      const carry = Math.ceil(offered / tier.capacity - 1e-9);
+      const perZone = lostZones.length && left > 0 ? Math.ceil(carry / left) : 0;
+      const need = perZone ? perZone * zones.length : carry;
       const n = (x: number): string => Math.round(x).toLocaleString('en-US');
       return {
         tier: tier.name,

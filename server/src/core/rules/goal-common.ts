@@ -11,7 +11,7 @@ import type { LossImpact } from './estimate-contract';
 import { failoverMode, koDuration, L, nameList, standbysOf, type Facts } from './facts';
 import { exactDuration } from '../shared/duration';
 import { arbitersOf, arbitersOfShard, engineOf, NDB_ENGINES, GALERA_ENGINES, majorityOf, replicaSetMembers, replicaSets, rollsBack, tokenRanged, voterZones, votingType } from '../model/groups';
-import { buildModel, ephemeralStateCache, globalClusterSecondary, recordStateWritten, instanceCount, searchMasterTier, selfRunPostgres } from '../model/request-graph';
+import { buildModel, globalClusterSecondary, recordStateCache, instanceCount, searchMasterTier, selfRunPostgres } from '../model/request-graph';
 import { simulate } from '../analysis/simulation/simulate';
 import { BIGTABLE_ENGINE, isAsyncRedis, isRedis, losslessMode } from '../model/replication';
 import { AZURE_STORAGE, backupInterval, backupsKeptOutside, oneZoneClass } from '../model/durability';
@@ -670,7 +670,7 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
       // it with the place; round 118b r05 named the order queue, with its seconds of messages, and not the carts.)
       (n) =>
         !(skipStorage && n.kind === 'storage') &&
-        (holdsData(f, n) || (n.kind === 'cache' && n.role !== 'standby' && n.role !== 'replica' && recordStateWritten(f.design, n.name) && !ephemeralStateCache(f.design, n.name))) &&
+        (holdsData(f, n) || recordStateCache(f.design, n)) &&
         runsOnlyIn(f.design, n, t) && !mirrored.has(n.name) && !(f.copies.get(n.name) ?? []).some((c) => !runsOnlyIn(f.design, c, t)),
     );
     // A session store's loss is the sessions lost, not writes the users were told were saved: the data of record first

@@ -74,20 +74,26 @@ function othersMissing(facts: Facts, est: Estimate, worst: LossImpact, goal: num
   const koList = more ? `${ko.join(', ')} 외 ${more}개` : ko.join(', ');
   // A place whose loss takes a failover's witness with its primary is a defect of its own, whichever loss is the worst:
   // said for the first such place (round 112b r06 — named only once the capacity cause before it was fixed).
+  // (Each loss's own cause found once: both searches below read it.)
+  const causes = new Map<LossImpact, Localized | null>();
+  const causeOf = (l: LossImpact): Localized | null => {
+    if (!causes.has(l)) causes.set(l, rtoCause(facts, est, l, goal));
+    return causes.get(l)!;
+  };
   for (const l of others) {
     if (l.target.type === 'node') continue;
     const w = placeWitnessCause(facts, l.target);
     if (!w || said.en.includes(w.en)) continue;
     // (Only where it is that loss's own first cause: a place that also takes every tier the requests pass keeps the service
     // down whatever the witness does — round 114b r04 advised moving the witness for a region with no tier outside it.)
-    if (!rtoCause(facts, est, l, goal)?.en.includes(w.en)) continue;
+    if (!causeOf(l)?.en.includes(w.en)) continue;
     return L(` Losing ${enList} also misses the goal. For ${lossName(l.target).en}: ${w.en}`, ` ${koList} 장애도 목표 RTO를 넘깁니다. ${lossName(l.target).ko} 장애의 ${w.ko}`);
   }
   // A region whose users are moved to a recovery site that still needs what ran only in the lost region: that site can
   // never serve — a defect of its own, said whichever loss is the worst (round 117c r03 hid it behind a zone's quorum).
   for (const l of others) {
     if (l.target.type !== 'region') continue;
-    const c = rtoCause(facts, est, l, goal);
+    const c = causeOf(l);
     if (!c || !/moves the users out of/.test(c.en) || said.en.includes(c.en)) continue;
     return L(` Losing ${enList} also misses the goal. For ${lossName(l.target).en}: ${c.en.replace(/^Cause: /, '')}`, ` ${koList} 장애도 목표 RTO를 넘깁니다. ${lossName(l.target).ko} 장애의 ${c.ko}`);
   }

@@ -6,7 +6,7 @@
  * Deterministic: events at the same time run in the order they were scheduled.
  */
 import { durationAttr, flagAttr, textAttr } from '../../syntax/attrs';
-import { DB2_HADR, SQLSERVER_AG, GCP_OUTLIER, PROXYSQL_GALERA, PG_AUTO_FAILOVER, PG_WAL_SENDER, K8S_CRASH, K8S_NODE, KAFKA_CONSUMER, MYSQL_SEMI_SYNC, ORACLE_DG, PROFILES, SEARCH_PROFILES, failoverTimingsOf, profileLabel, type Timings } from '../../model/profiles';
+import { DB2_HADR, SQLSERVER_AG, GCP_OUTLIER, PROXYSQL_GALERA, PG_AUTO_FAILOVER, PG_WAL_SENDER, K8S_NODE, KAFKA_CONSUMER, MYSQL_SEMI_SYNC, ORACLE_DG, PROFILES, SEARCH_PROFILES, failoverTimingsOf, profileLabel, type Timings } from '../../model/profiles';
 import { APPLIANCE_PAIRS } from '../../model/profiles/select';
 import type { Localized } from '../../syntax/ast';
 import { formatDuration, formatEventShare } from '../../shared/format';
@@ -14,7 +14,7 @@ import { targetText } from '../../shared/target';
 import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
 import { placeName } from './labels';
-import { bmcFenced, OBJECT_BUCKETS, calleeClosure, ephemeralStateCache, globalClusterSecondary, RAC_ENGINE, replicatedBucket, maximumProtection, mongoConfigSet, parseRouteLabel, SECOND_CHOICE, tiberoProtective, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, stateWritten, recordStateWritten, SINGLE_PRIMARY_GR, fansOut, RDS_PROXY, replayableFrom, retentionOf, type Model, type SimNode, type SoftEdge, type Takeover } from '../../model/request-graph';
+import { bmcFenced, OBJECT_BUCKETS, calleeClosure, ephemeralStateCache, globalClusterSecondary, RAC_ENGINE, replicatedBucket, maximumProtection, mongoConfigSet, parseRouteLabel, SECOND_CHOICE, tiberoProtective, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, stateWritten, recordStateCache, recordStateWritten, SINGLE_PRIMARY_GR, fansOut, RDS_PROXY, replayableFrom, retentionOf, type Model, type SimNode, type SoftEdge, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import { clusterReplicaCounts, clusterShardOf, engineOf, isMemcached, KAFKA_ENGINES, NDB_ENGINES, majorityOf, PULSAR_ENGINES, READ_ONLY_WITHOUT_MAJORITY, SEARCH_ENGINES } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
@@ -535,6 +535,13 @@ export class Engine {
     return any;
   }
 
+  /** The monitors lost now (failed on their own, or with their place), by name; null when none is. */
+  private monitorsDownNow(): Set<string> | null {
+    let down: Set<string> | null = null;
+    for (const m of this.nodes) if (m.node.kind === 'monitor' && (this.live[m.idx]! <= 0 || this.everyPlaceLost(m.idx))) (down ??= new Set()).add(m.name);
+    return down;
+  }
+
   /**
    * Seconds until someone knows node i is down, with the monitors lost now left out (failed on their own, or with their
    * place): what a monitor still up notices, else users report it (DEFAULTS.unnoticed). Its static figure when nothing is lost.
@@ -542,8 +549,7 @@ export class Engine {
   private noticeNow(i: number): number {
     const d = this.dur[i]!;
     if (!d.watched) return d.notice;
-    let down: Set<string> | null = null;
-    for (const s of this.nodes) if (s.node.kind === 'monitor' && (this.live[s.idx]! <= 0 || this.everyPlaceLost(s.idx))) (down ??= new Set()).add(s.name);
+    const down = this.monitorsDownNow();
     if (down === null) return d.notice;
     return Math.max(d.notice, monitorDelayWithout(this.m.design, this.nodes[i]!.name, down) ?? DEFAULTS.unnoticed);
   }
@@ -555,8 +561,7 @@ export class Engine {
   private rebuildNotice(s: SimNode): { at: number; by: 'monitor' | 'users' | 'monitor-lost' } | null {
     if (s.noticeFirst <= 0) return null;
     if (s.noticedBy === 'users') return { at: s.noticeFirst, by: 'users' };
-    let down: Set<string> | null = null;
-    for (const m of this.nodes) if (m.node.kind === 'monitor' && (this.live[m.idx]! <= 0 || this.everyPlaceLost(m.idx))) (down ??= new Set()).add(m.name);
+    const down = this.monitorsDownNow();
     const own = down === null ? s.noticeFirst : monitorDelayWithout(this.m.design, s.name, down, true);
     return own === null ? { at: Math.max(s.noticeFirst, DEFAULTS.unnoticed), by: 'monitor-lost' } : { at: Math.max(s.noticeFirst, own), by: 'monitor' };
   }
@@ -567,8 +572,7 @@ export class Engine {
    * monitor is lost. Null when none is lost (the model's figure stands).
    */
   private manualDnsNotice(s: SimNode): number | null {
-    let down: Set<string> | null = null;
-    for (const m of this.nodes) if (m.node.kind === 'monitor' && (this.live[m.idx]! <= 0 || this.everyPlaceLost(m.idx))) (down ??= new Set()).add(m.name);
+    const down = this.monitorsDownNow();
     if (down === null) return null;
     const seen = new Set<number>([s.callees[0]!]);
     const stack = [s.callees[0]!];
@@ -755,7 +759,7 @@ export class Engine {
       // A cache written as the data of record (`primary`, not a session store) loses its data as a database does (no-backup).
       // (A job broker's jobs are counted as a queue's messages are — its backlog, not its whole history; round 43b.)
       if (this.dur[i]!.holdsData && (s.kind === 'database' || s.kind === 'storage' || (s.kind === 'cache' && s.node.role === 'primary' && (!s.isSessionStore || s.alsoRecords)))) this.dataNodes.push(i);
-      else if (s.kind === 'cache' && !s.isSessionStore && s.node.role !== 'standby' && s.node.role !== 'replica' && recordStateWritten(this.m.design, s.name) && !ephemeralStateCache(this.m.design, s.name)) this.stateCaches.push(i);
+      else if (!s.isSessionStore && recordStateCache(this.m.design, s.node)) this.stateCaches.push(i);
       else if (s.kind === 'cache' && s.node.role !== 'primary' && jobBrokers(this.m.design).has(s.name)) this.brokerNodes.push(i);
       if (s.or === 'dns-failover' || s.or === 'dns-spread') this.dnsBad.set(i, new Map());
       if (s.deepCheck) {
@@ -3155,10 +3159,10 @@ export class Engine {
                   `The Service stops sending to ${names.en}: ${names.many ? 'their nodes are' : 'its node is'} NotReady after node-monitor-grace-period ${d(s.hostDetect!)}.`,
                   `노드가 node-monitor-grace-period ${dk(s.hostDetect!)} 뒤 NotReady가 되어 Service가 ${names.ko} 파드에 더 이상 보내지 않습니다.`,
                 )
-              : s.selfDetect === K8S_CRASH.removal.v
+              : s.crashRemoval
               ? L(
-                  `The Service stops sending to ${names.en}: ${names.many ? 'their containers exited, so the kubelet reports them' : 'its container exited, so the kubelet reports it'} not ready and the endpoint is dropped (${d(s.selfDetect)}: kube-proxy's iptables min-sync-period; a pod that hangs instead leaves after ${tm.failures.value} failed readiness probes ${d(tm.interval.value)} apart).`,
-                  `컨테이너가 종료되어 kubelet이 ${names.ko} 파드를 준비되지 않음(NotReady)으로 알리고 엔드포인트에서 빠지므로 Service가 더 이상 보내지 않습니다(${dk(s.selfDetect)}: kube-proxy의 iptables min-sync-period. 응답만 멈춘 파드라면 readiness 프로브가 ${dk(tm.interval.value)} 간격으로 ${tm.failures.value}번 실패한 뒤에 빠집니다).`,
+                  `The Service stops sending to ${names.en}: ${names.many ? 'their containers exited, so the kubelet reports them' : 'its container exited, so the kubelet reports it'} not ready and the endpoint is dropped (${d(s.selfDetect!)}: kube-proxy's iptables min-sync-period; a pod that hangs instead leaves after ${tm.failures.value} failed readiness probes ${d(tm.interval.value)} apart).`,
+                  `컨테이너가 종료되어 kubelet이 ${names.ko} 파드를 준비되지 않음(NotReady)으로 알리고 엔드포인트에서 빠지므로 Service가 더 이상 보내지 않습니다(${dk(s.selfDetect!)}: kube-proxy의 iptables min-sync-period. 응답만 멈춘 파드라면 readiness 프로브가 ${dk(tm.interval.value)} 간격으로 ${tm.failures.value}번 실패한 뒤에 빠집니다).`,
                 )
               : L(
                   `The Service stops sending to ${names.en}: ${names.many ? 'their readiness probes' : 'its readiness probe'} failed ${tm.failures.value} times, ${d(tm.interval.value)} apart (${d(s.selfDetect!)}).`,
