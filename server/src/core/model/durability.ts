@@ -63,15 +63,12 @@ export function replicatedStorage(n: TopologyNode): boolean {
   return e !== null && REPLICATED_STORAGE.has(e.toLowerCase()) && !oneZoneClass(n);
 }
 
-/**
- * Services with a storage class kept in one zone (EFS One Zone, S3 One Zone-IA / Express One Zone), and Azure Storage
- * written in one zone: locally redundant storage (LRS), its three copies in one datacenter, all of which a fire or flood
- * there can take (azure-storage-redundancy; round 75b r03) — zone-redundant storage is written over zones.
- */
-export const AZURE_STORAGE: ReadonlySet<string> = AZURE_STORAGE_ENGINES;
+// Services with a storage class kept in one zone (EFS One Zone, S3 One Zone-IA / Express One Zone), and Azure Storage
+// (AZURE_STORAGE_ENGINES) written in one zone: locally redundant storage (LRS), its three copies in one datacenter, all of
+// which a fire or flood there can take (azure-storage-redundancy; round 75b r03) — zone-redundant storage is written over zones.
 // (Google Cloud Filestore written in one zone is a zonal tier — Basic or Zonal, "availability: zonal" — with no copy outside
 // its zone; the Regional and Enterprise tiers replicate over zones: filestore-tiers, round 77b r05.)
-const ONE_ZONE_CLASSES = new Set(['efs', 's3', ...AZURE_STORAGE, 'filestore', 'google-filestore', 'cloud-filestore']);
+const ONE_ZONE_CLASSES = new Set(['efs', 's3', ...AZURE_STORAGE_ENGINES, 'filestore', 'google-filestore', 'cloud-filestore']);
 
 /**
  * A file system or bucket written in one zone of a service that also has a One Zone class: that class, whose data "may

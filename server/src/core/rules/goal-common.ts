@@ -14,7 +14,8 @@ import { arbitersOf, arbitersOfShard, engineOf, NDB_ENGINES, GALERA_ENGINES, maj
 import { buildModel, globalClusterSecondary, recordStateCache, instanceCount, searchMasterTier, selfRunPostgres } from '../model/request-graph';
 import { simulate } from '../analysis/simulation/simulate';
 import { BIGTABLE_ENGINE, isAsyncRedis, isRedis, losslessMode } from '../model/replication';
-import { AZURE_STORAGE, backupInterval, backupsKeptOutside, oneZoneClass } from '../model/durability';
+import { backupInterval, backupsKeptOutside, oneZoneClass } from '../model/durability';
+import { AZURE_STORAGE_ENGINES } from '../model/profiles/table';
 import { awarenessHow, cephZonesShort, isCeph, shardCopiesOf, STREAMING_PG_ENGINES, unawareLostShare, zoneUnaware } from '../model/capacity';
 import { failoverTimingsOf, PROFILES, timingsOf } from '../model/profiles';
 import { regionsOf, runsOnlyIn } from '../syntax/places';
@@ -789,7 +790,7 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
       );
     }
     // A One Zone class lost with its zone (EFS One Zone): the service's own multi-zone class is the copy (round 69 r03).
-    if (store && t.type === 'zone' && oneZoneClass(store) && AZURE_STORAGE.has((textAttr(store, 'engine') ?? '').toLowerCase()))
+    if (store && t.type === 'zone' && oneZoneClass(store) && AZURE_STORAGE_ENGINES.has((textAttr(store, 'engine') ?? '').toLowerCase()))
       return L(
         `Keep \`${store.name}\` zone-redundant (ZRS: three copies in three zones of the region, written over zones: \`zones=${t.zone},…\`) — written in one zone it is locally redundant storage (LRS), whose three copies sit in one datacenter that a fire or flood takes whole; GZRS adds a copy in another region. Backups kept outside the zone bound what its loss takes meanwhile.`,
         `${codeJosa(store.name, '을/를')} 영역 중복(ZRS: 리전의 세 존에 사본 셋, 여러 존에 걸쳐 \`zones=${t.zone},…\`로 적음)으로 두세요. 한 존에 적으면 로컬 중복 스토리지(LRS)로, 사본 셋이 한 데이터센터에 있어 화재나 침수로 함께 잃습니다. GZRS는 다른 리전에도 사본을 둡니다. 그동안 존을 잃을 때 잃는 양은 존 밖에 둔 백업으로 제한됩니다.`,

@@ -312,10 +312,11 @@ function resolve(nodes: TopologyNode[], sel: Selection): Timings {
   // A person's promotion: `promote=` on a pair written `failover=auto` is the automatic takeover's time, not what a
   // forced failover by hand takes once that takeover is blocked (a lost witness, a failed fence; round 69 r02).
   const autoWritten = nodes.some((n) => textOf(n, 'failover') === 'auto');
-  // (An Azure Storage account's geo-secondary: the customer-managed account failover's documented hour.)
-  const accountFailover = kind === 'storage' && sel.engine !== null && AZURE_STORAGE_ENGINES.has(sel.engine) ? AZURE_ACCOUNT_FAILOVER.promote : undefined;
+  // (An Azure Storage account's geo-secondary: the customer-managed account failover's documented hour, and its lag.)
+  const azureGeo = kind === 'storage' && sel.engine !== null && AZURE_STORAGE_ENGINES.has(sel.engine);
+  const accountFailover = azureGeo ? AZURE_ACCOUNT_FAILOVER.promote : undefined;
   const manualPromote = autoWritten ? get(null, accountFailover, g.manualPromote) : get('promote', accountFailover, g.manualPromote);
-  const lag = get('lag', accountFailover ? AZURE_ACCOUNT_FAILOVER.lag : pv.lag, g.lag);
+  const lag = get('lag', azureGeo ? AZURE_ACCOUNT_FAILOVER.lag : pv.lag, g.lag);
   const sync = get(null, pv.sync, g.sync);
   // A virtual IP moves on keepalived's VRRP timers, or on Pgpool-II's watchdog heartbeat for its own delegate_IP.
   const keep = p.id === 'pgpool' ? PROFILES.pgpool.values : PROFILES.keepalived.values;
