@@ -11171,3 +11171,13 @@ test('rto-not-met for a promotion by hand says the monitor\'s long interval is p
   assert.match(f.message.en, /It starts when `mon` notices the loss, 5m in \(its `interval=`\): a shorter interval shortens the wait too\./);
   assert.match(f.message.ko, /승격은 `mon`이 장애를 알아챈 뒤\(5분/);
 });
+
+test('a memcached tier\'s hits stay served when the database behind it is short of capacity, with a `share=` edge to a third callee beside it (round 118c r03)', () => {
+  const x = (extra: string[]) => d('u: client rate=800', 'app: app-server replicas=2 capacity=1000', 'mc: cache engine=memcached replicas=2 hit-ratio=85%', 'db: db capacity=600', ...extra, 'u -> app', 'app -> mc : 강의목록 조회', 'app -> db : 수강신청 처리');
+  // 630 req/s reach the database (its own class, 400, and the misses, 230) for 600: 30 of 800 fail, 96.2 % succeed.
+  for (const extra of [[], ['nfs: storage', 'app -> nfs : 과제 제출 share=10%']]) {
+    const r = fail(x(extra), node('mc', 1));
+    const worst = Math.min(...r.entries[0]!.points.map((p) => p.success));
+    assert.ok(Math.abs(worst - 0.9625) < 0.002, `${extra.length ? 'with' : 'without'} the share edge: ${worst}`);
+  }
+});

@@ -5395,9 +5395,17 @@ export class Engine {
 
   private softDirectShare(s: SimNode, a: number): number | null {
     for (const e of s.soft) {
-      if (!e.direct || e.fallbacks.includes(a)) continue;
+      if (!e.direct) continue;
       const k = e.direct.indexOf(a);
-      if (k >= 0) return e.directShare?.[k] ?? e.share ?? null;
+      if (k < 0) continue;
+      const own = e.directShare?.[k] ?? e.share ?? null;
+      if (!e.fallbacks.includes(a)) return own;
+      // A database called for a class of its own and behind the cache (`app -> mc : 조회` beside `app -> db : 처리`): its
+      // class and the cache class's misses need it, the hits do not — as directWeights reads it without request classes
+      // (round 118c r03: a `share=` edge to a third callee made every hit fail with the database's overload).
+      if (own === null || e.share === undefined) continue;
+      const hr = this.cap[e.cache]!.hitRatio ?? 0;
+      return Math.min(1, own + e.share * (1 - hr * (1 - this.cacheGone(e.cache))));
     }
     return null;
   }
