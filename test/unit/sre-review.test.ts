@@ -11181,3 +11181,15 @@ test('a memcached tier\'s hits stay served when the database behind it is short 
     assert.ok(Math.abs(worst - 0.9625) < 0.002, `${extra.length ? 'with' : 'without'} the share edge: ${worst}`);
   }
 });
+
+test('the per-request-class figures leave out a recovery site\'s classes that no request reached, and count a class failing only while requests reach it (round 116c r05)', () => {
+  const x = d('zone a', 'zone b', 'u: client rate=100', 'gslb: dns routing=failover failover=manual ttl=30s', 'lb-a: lb health-check replicas=2 vip zone=a', 'was-a: was replicas=2 capacity=100 zone=a', 'sso-a: service zone=a', 'db: db primary zone=a', 'lb-b: lb health-check replicas=2 vip zone=b', 'was-b: was replicas=2 capacity=100 zone=b', 'sso-b: service zone=b', 'db-dr: db standby of=db replication=async failover=manual zone=b', 'mon: monitor watches=db interval=1m', 'u -> gslb', 'gslb -> lb-a', 'gslb -> lb-b : 장애 시', 'lb-a -> was-a', 'was-a -> sso-a : login share=10%', 'was-a -> db', 'lb-b -> was-b', 'was-b -> sso-b : login share=10%', 'was-b -> db-dr');
+  const one = fail(x, node('db'));
+  assert.deepEqual(one.classes.map((c) => c.name).sort(), ['was-a (default)', 'was-a login']);
+  assert.ok(one.classes.every((c) => c.downSeconds > 0));
+  // The zone's loss: the record is moved to the recovery site by a person; its classes failed only once requests reached them.
+  const zone = fail(x, { type: 'zone', zone: 'a' });
+  const dr = zone.classes.filter((c) => c.name.startsWith('was-b'));
+  assert.equal(dr.length, 2);
+  assert.ok(dr.every((c) => c.downSeconds < zone.classes.find((k) => k.name === 'was-a (default)')!.downSeconds), JSON.stringify(zone.classes.map((c) => [c.name, c.downSeconds])));
+});

@@ -1299,26 +1299,44 @@ export class Engine {
         v = Math.max(0, Math.min(1, this.entrySuccess(this.m.entries[c.k]!, t)));
       }
       if (initial) c.base = v;
+      // With client rates, whether no request reaches the class's router now, as none did before the run (a recovery
+      // site's servers behind a failover record nobody was moved to yet; see finishClasses). (A router that requests
+      // reached before is not idle when a loss upstream stops them: those requests fail.)
+      const idle = this.idleRouter(c.router) && this.load[c.router]! <= EPS && this.prov[c.router] === c.router && this.live[c.router]! > 0;
+      if (!idle) c.reached = true;
       // A sweep run starts from the shared baseline: the class was served before the loss.
       if (!c.points.length && t > 0) c.points.push({ at: 0, success: c.base });
-      if (Math.abs(v - c.last) <= EPS) continue;
+      if (Math.abs(v - c.last) <= EPS && idle === (c.idle ?? false)) continue;
       const pts = c.points;
-      if (pts.length && pts[pts.length - 1]!.at === t) pts[pts.length - 1]!.success = v;
-      else pts.push({ at: t, success: v });
+      const pt = idle ? { at: t, success: v, idle } : { at: t, success: v };
+      if (pts.length && pts[pts.length - 1]!.at === t) pts[pts.length - 1] = pt;
+      else pts.push(pt);
       c.last = v;
+      c.idle = idle;
     }
     this.classOverride = null;
     restore();
   }
 
+  /** With client rates: whether no request reached router r before the run (the baseline's load). */
+  private idleRouter(r: number): boolean {
+    const base = this.ctx ? this.ctx.base.load : this.baselineLoad;
+    return this.m.hasRate && base !== null && base[r]! <= EPS;
+  }
+
   private finishClasses(H: number): ClassSeries[] {
     // A quiet class that kept its baseline value all run is left out, as the classes the run never evaluated are.
-    const kept = (this.classList ?? []).filter((c) => !c.quiet || c.quiet.value <= EPS || c.points.some((p) => Math.abs(p.success - c.quiet!.value) > EPS));
+    // With client rates, a class whose router no request reached all run long while it served (a recovery site's
+    // servers behind a failover record that never moved anyone there) is left out too: its "all failing" would be a
+    // failure of requests nobody sent (round 116c r05).
+    const unsent = (c: ClassTrack): boolean => (c.fixed ? this.idleRouter(c.router) : !c.reached);
+    const kept = (this.classList ?? []).filter((c) => !unsent(c) && (!c.quiet || c.quiet.value <= EPS || c.points.some((p) => Math.abs(p.success - c.quiet!.value) > EPS)));
     return kept.map((c) => {
       let down = 0;
       c.points.forEach((p, i) => {
         const end = i + 1 < c.points.length ? c.points[i + 1]!.at : H;
-        if (p.success <= EPS) down += Math.max(0, end - p.at);
+        // (Not while no request reached it: nothing failed then.)
+        if (p.success <= EPS && !p.idle) down += Math.max(0, end - p.at);
       });
       const router = this.nodes[c.router]!;
       const route = router.routes![c.route]!;
@@ -7703,10 +7721,14 @@ interface ClassTrack {
   k: number;
   router: number;
   route: number;
-  points: { at: number; success: number }[];
+  points: { at: number; success: number; idle?: boolean }[];
   last: number;
   /** Its share served before any step (1 in a sweep run, which starts from the shared baseline). */
   base: number;
+  /** Some request reached its router at a moment recorded (or the router was not serving itself then). */
+  reached?: boolean;
+  /** No request reaches its router at the last moment recorded, while it serves. */
+  idle?: boolean;
   /**
    * A sparse sweep run's class of a router with nothing changing above it (quietAbove): its route's
    * value and its own at baseline. While the route keeps its value, the class keeps its own.
