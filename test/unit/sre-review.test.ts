@@ -11185,11 +11185,29 @@ test('a memcached tier\'s hits stay served when the database behind it is short 
 test('the per-request-class figures leave out a recovery site\'s classes that no request reached, and count a class failing only while requests reach it (round 116c r05)', () => {
   const x = d('zone a', 'zone b', 'u: client rate=100', 'gslb: dns routing=failover failover=manual ttl=30s', 'lb-a: lb health-check replicas=2 vip zone=a', 'was-a: was replicas=2 capacity=100 zone=a', 'sso-a: service zone=a', 'db: db primary zone=a', 'lb-b: lb health-check replicas=2 vip zone=b', 'was-b: was replicas=2 capacity=100 zone=b', 'sso-b: service zone=b', 'db-dr: db standby of=db replication=async failover=manual zone=b', 'mon: monitor watches=db interval=1m', 'u -> gslb', 'gslb -> lb-a', 'gslb -> lb-b : 장애 시', 'lb-a -> was-a', 'was-a -> sso-a : login share=10%', 'was-a -> db', 'lb-b -> was-b', 'was-b -> sso-b : login share=10%', 'was-b -> db-dr');
   const one = fail(x, node('db'));
-  assert.deepEqual(one.classes.map((c) => c.name).sort(), ['was-a (default)', 'was-a login']);
-  assert.ok(one.classes.every((c) => c.downSeconds > 0));
+  assert.deepEqual(one.classes!.map((c) => c.name).sort(), ['was-a (default)', 'was-a login']);
+  assert.ok(one.classes!.every((c) => c.downSeconds > 0));
   // The zone's loss: the record is moved to the recovery site by a person; its classes failed only once requests reached them.
   const zone = fail(x, { type: 'zone', zone: 'a' });
-  const dr = zone.classes.filter((c) => c.name.startsWith('was-b'));
+  const dr = zone.classes!.filter((c) => c.name.startsWith('was-b'));
   assert.equal(dr.length, 2);
-  assert.ok(dr.every((c) => c.downSeconds < zone.classes.find((k) => k.name === 'was-a (default)')!.downSeconds), JSON.stringify(zone.classes.map((c) => [c.name, c.downSeconds])));
+  assert.ok(dr.every((c) => c.downSeconds < zone.classes!.find((k) => k.name === 'was-a (default)')!.downSeconds), JSON.stringify(zone.classes!.map((c) => [c.name, c.downSeconds])));
+});
+
+test('a host route only one client names is that client\'s: the callers that name none (a CDN in front) go over the other routes (round 118b r02)', () => {
+  const x = (cms: string) => d('readers: client rate=3000', 'editors: client rate=40', 'cf: cdn hit-ratio=88%', 'lb: lb layer=7 health-check', 'www: app-server replicas=4 capacity=300', `cms: app-server ${cms} capacity=50`, 'readers -> cf -> lb', 'editors -> lb : host=cms.example', 'lb -> www : host=www.example', 'lb -> cms : host=cms.example');
+  // 40 req/s on four instances of 50: one lost leaves 150 — no shortfall, and the readers never reach cms.
+  assert.deepEqual(rules(x('replicas=4'), 'n-plus-one'), []);
+  const r = fail(x('replicas=4'), node('cms', 1));
+  const readers = r.entries.find((e) => e.entry === 'readers')!;
+  assert.ok(readers.points.every((p) => p.success > 0.999), JSON.stringify(readers.points));
+  const cmsClasses = r.classes!.filter((c) => c.name === 'lb host=cms.example');
+  assert.deepEqual(cmsClasses.map((c) => [c.entry, Math.round(c.share * 100)]), [['editors', 10]]);
+  // The readers' misses (360 req/s) go to www alone: losing one of its four instances fails a quarter of them until the check.
+  const w = fail(x('replicas=4'), node('www', 1));
+  assert.ok(w.entries.find((e) => e.entry === 'readers')!.points.some((p) => Math.abs(p.success - 0.97) < 0.001));
+  // A lone cms is a single point of failure for the editors' route only.
+  const spof = checkDesign(x('')).find((f) => f.rule === 'single-point-of-failure' && f.data?.['node'] === 'cms')!;
+  assert.match(spof.message.en, /from `editors` fail/);
+  assert.doesNotMatch(spof.message.en, /readers/);
 });

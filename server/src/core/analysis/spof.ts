@@ -471,6 +471,8 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
         // A client pinned to another route of this router (`pg -> apigw : /webhook`) sends none of this route's requests.
         const pin = nodes[e]!.routePin?.get(L);
         if (pin !== undefined && nodes[L]!.routes![pin] !== route) continue;
+        // Nor does one pinned to none on a route only the clients naming it take (pinnedBy: its share is 0).
+        if (pin === undefined && !(route.share > 0)) continue;
         const full = towardFull.get(e) ?? saved[members.indexOf(e)]!;
         // The candidates this route cuts off that the whole router does not: the set bits of s and not full.
         for (let i = 0; i < words; i++) {

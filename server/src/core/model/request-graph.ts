@@ -154,6 +154,11 @@ export interface SimNode {
    */
   routePin: Map<number, number> | null;
   /**
+   * On a router: the clients that name one of its routes (routePin), each with that route's index. Their requests load
+   * that route only; the rest of its load goes by the routes' shares. Null when no client names one.
+   */
+  pinnedBy: (readonly [client: number, route: number])[] | null;
+  /**
    * Per latency or geolocation record this client calls: the index of its target in the client's own region — the
    * record answers it with that one while it is in the answers, and with the others only once it is out (Route 53
    * latency routing answers each resolver with the lowest-latency healthy record). Null when it has none.
@@ -1495,6 +1500,7 @@ class CompiledNode implements SimNode {
   declare or: OrMode;
   declare routes: Route[] | null;
   declare routePin: Map<number, number> | null;
+  declare pinnedBy: (readonly [client: number, route: number])[] | null;
   declare peerSets: { members: number[]; share: number[] }[] | null;
   declare nearest: Map<number, number> | null;
   declare consumers: number[];
@@ -1773,6 +1779,7 @@ class CompiledNode implements SimNode {
     this.localSessions = sessions === 'local' || sessions === 'sticky' || (state === 'stateful' && sessions === null);
     this.routes = null;
     this.routePin = null;
+    this.pinnedBy = null;
     this.peerSets = null;
     this.nearest = null;
     this.consumers = NO_LIST;
@@ -1991,9 +1998,12 @@ function compileRoutes(design: Design, ix: DesignIndex, nodes: CompiledNode[]): 
     if (r && r.share !== null && route.explicit === null) route.explicit = r.share;
     if (!route.pool.includes(b)) route.pool.push(b);
   }
+  /** Routers with a share written on some route. */
+  const explicitShares = new Set<number>();
   for (const [a, m] of byRouter) {
     const list = [...m.values()];
     if (!list.some((r) => r.label !== null)) continue;
+    if (list.some((r) => r.explicit !== null)) explicitShares.add(a);
     const shares = fitShares(list.map((r) => r.explicit));
     nodes[a]!.routes = list.map((r, j) => ({ key: r.key, label: r.label, share: shares[j]!, pool: r.pool }));
   }
@@ -2007,8 +2017,20 @@ function compileRoutes(design: Design, ix: DesignIndex, nodes: CompiledNode[]): 
     const parsed = parseRouteLabel(design.edges[ix.edge[k]!]!.label);
     if (!parsed || parsed.key === 'reads' || parsed.key === 'writes' || parsed.key === 'share') continue;
     const j = r.routes.findIndex((x) => x.key === parsed.key);
-    if (j < 0) continue;
+    if (j < 0 || c.routePin?.has(r.idx)) continue;
     (c.routePin ??= new Map()).set(r.idx, j);
+    (r.pinnedBy ??= []).push([c.idx, j]);
+  }
+  // The routes clients name are theirs: a caller that names none (a CDN in front, a client whose edge carries no route)
+  // sends its requests over the routes no client names, the default route among them (round 118b r02: the readers behind
+  // a CDN were given half of the `host=cms.example` route only the editors' edge names, and `cms` read as short of
+  // capacity). Written shares keep their reading.
+  for (const r of nodes) {
+    if (!r.routes || !r.pinnedBy || explicitShares.has(r.idx)) continue;
+    const named = new Set(r.pinnedBy.map(([, j]) => j));
+    if (named.size >= r.routes.length || r.callers.every((c) => nodes[c]!.routePin?.has(r.idx))) continue;
+    const open = r.routes.length - named.size;
+    r.routes = r.routes.map((x, j) => ({ ...x, share: named.has(j) ? 0 : 1 / open }));
   }
   for (const r of nodes) {
     if (!r.routes || !r.callers.length) continue;

@@ -1156,6 +1156,14 @@ export class Engine {
     return this.nodes[this.m.entries[k]!]!.routePin?.get(r);
   }
 
+  /**
+   * Whether an entry pinned to route `pin` of router r (undefined: to none) sends requests on `route`: its own route when
+   * pinned, else a route of some share (not one only the clients naming it take: pinnedBy).
+   */
+  private sends(pin: number | undefined, r: number, route: number): boolean {
+    return pin !== undefined ? pin === route : this.nodes[r]!.routes![route]!.share > 0;
+  }
+
   /** Per entry position and routed router reached from it: one class per route. Computed once. */
   private classList: ClassTrack[] | null = null;
 
@@ -1174,7 +1182,7 @@ export class Engine {
           if (!base) continue;
           const pin = this.pinOf(k, r);
           if (!fast.get(r)) {
-            this.nodes[r]!.routes!.forEach((_, route) => (pin === undefined || pin === route) && list.push({ k, router: r, route, points: [], last: -1, base: 1 }));
+            this.nodes[r]!.routes!.forEach((_, route) => this.sends(pin, r, route) && list.push({ k, router: r, route, points: [], last: -1, base: 1 }));
             continue;
           }
           // The routes the run evaluates; the others keep their baseline value all run long, and only a class down at baseline is worth reporting.
@@ -1184,7 +1192,7 @@ export class Engine {
           const isDirty = down.length ? new Set(dirty) : null;
           const routeBase = ctx.baseRouteVal.get(r);
           for (const route of routes) {
-            if (pin !== undefined && pin !== route) continue;
+            if (!this.sends(pin, r, route)) continue;
             if (!isDirty || isDirty.has(route)) list.push({ k, router: r, route, points: [], last: -1, base: 1, quiet: routeBase ? { route: routeBase[route]!, value: base[route]! } : undefined });
             else list.push({ fixed: true, k, router: r, route, points: [{ at: 0, success: base[route]! }], last: base[route]!, base: 1 });
           }
@@ -1196,7 +1204,7 @@ export class Engine {
         for (const r of routed) {
           if (!reached.has(r)) continue;
           const pin = this.pinOf(k, r);
-          this.nodes[r]!.routes!.forEach((_, route) => (pin === undefined || pin === route) && list.push({ k, router: r, route, points: [], last: -1, base: 1 }));
+          this.nodes[r]!.routes!.forEach((_, route) => this.sends(pin, r, route) && list.push({ k, router: r, route, points: [], last: -1, base: 1 }));
         }
       }
     }
@@ -1340,7 +1348,10 @@ export class Engine {
       });
       const router = this.nodes[c.router]!;
       const route = router.routes![c.route]!;
-      return { entry: this.nodes[this.m.entries[c.k]!]!.name, name: `${router.name} ${route.label ?? '(default)'}`, share: route.share, points: c.points, baseline: c.base, downSeconds: roundT(down) };
+      // (A route some clients name: its share of the router's load before the run — theirs and the rest's.)
+      const base = router.pinnedBy && (this.ctx ? this.ctx.base.load : this.baselineLoad);
+      const share = base ? (this.pinnedShares(router, base[c.router]!)?.[c.route] ?? route.share) : route.share;
+      return { entry: this.nodes[this.m.entries[c.k]!]!.name, name: `${router.name} ${route.label ?? '(default)'}`, share, points: c.points, baseline: c.base, downSeconds: roundT(down) };
     });
   }
 
@@ -3965,6 +3976,27 @@ export class Engine {
     return this.oneTarget(p) ? 1 : this.live[p]! - (hold ? this.warming(s, p, t) : 0);
   }
 
+  /**
+   * A router some clients name one route of (pinnedBy): the share of its load `offered` each route gets — those clients'
+   * requests on their own routes, the rest by the routes' shares (the routes no client names). Null without such clients.
+   */
+  private pinnedShares(s: SimNode, offered: number): Float64Array | null {
+    const pins = s.pinnedBy;
+    if (pins === null || s.routes === null || offered <= 1e-12) return null;
+    const out = new Float64Array(s.routes.length);
+    let sum = 0;
+    for (const [c, j] of pins) {
+      const cn = this.nodes[c]!;
+      const amount = (cn.rate ?? 0) * this.factor * classShare(cn, s.idx);
+      out[j]! += amount;
+      sum += amount;
+    }
+    const scale = sum > offered ? offered / sum : 1;
+    const rest = offered - sum * scale;
+    for (let j = 0; j < out.length; j++) out[j] = (out[j]! * scale + rest * s.routes[j]!.share) / offered;
+    return out;
+  }
+
   /** A router's load to the given routes only (the same rule as compute's for a balancer). */
   private givePartial(i: number, routes: number[], t: number, give: (from: number, to: number, amount: number) => void): void {
     const s = this.nodes[i]!;
@@ -3980,8 +4012,9 @@ export class Engine {
       const g0 = give;
       give = (from, to, amount) => g0(from, to, amount * this.connTo(from, to));
     }
+    const pinned = this.pinnedShares(s, offered);
     for (const ri of routes) {
-      const r = s.routes![ri]!;
+      const r = pinned ? { pool: s.routes![ri]!.pool, share: pinned[ri]! } : s.routes![ri]!;
       if (originGroup(s, r.pool)) {
         const a = this.firstOrigin(s, r.pool);
         if (a >= 0) give(i, a, L0 * r.share);
@@ -4155,7 +4188,9 @@ export class Engine {
     }
     if (s.or === 'lb') {
       // Each route's share of the load goes to its own pool (one pool without routes).
-      for (const r of s.routes ?? [{ share: 1, pool: s.callees }]) {
+      const pinned = this.pinnedShares(s, offered);
+      for (const [j, r0] of (s.routes ?? [{ key: '', label: null, share: 1, pool: s.callees }]).entries()) {
+        const r = pinned ? { pool: r0.pool, share: pinned[j]! } : r0;
         // A CDN's origin group: the whole route goes to its first origin still serving.
         if (originGroup(s, r.pool)) {
           const a = this.firstOrigin(s, r.pool);
