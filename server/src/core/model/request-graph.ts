@@ -1722,7 +1722,16 @@ class CompiledNode implements SimNode {
             : null;
     // (A MetalLB address moves on the speakers' memberlist gossip, not when the node is NotReady: as for a lost speaker —
     // round 99 r02.)
-    this.hostDetect = (k8s || tm.profile.id === 'ingress-nginx') && instances >= 2 && tm.hostLoss && !(vip && eng === 'metallb') ? tm.hostLoss.value : null;
+    // A zone-redundant App Service plan (its instances over two or more zones) keeps serving from the zones left when
+    // one is lost: the platform's front ends send nothing more to the lost zone's instances, only the requests in flight
+    // on them fail (app-service-zones; round 117b r03 held a third of the requests failing for the 10-minute Health check,
+    // which is for an instance that answers badly). An instance lost alone keeps the Health check's timing.
+    this.hostDetect =
+      (k8s || tm.profile.id === 'ingress-nginx') && instances >= 2 && tm.hostLoss && !(vip && eng === 'metallb')
+        ? tm.hostLoss.value
+        : tm.hostLoss && tm.profile.id === 'azure-app-service' && this.managed && instances >= 2 && n.zones.length >= 2
+          ? tm.hostLoss.value
+          : null;
     this.dnsDetect = tm.dnsDetect;
     this.dnsSwitch = tm.dnsSwitch;
     this.manualDns = false;

@@ -3438,7 +3438,22 @@ export class Engine {
     } else if (!byNodeStep && (s.timings.profile.id === 'k8s-service' || s.timings.profile.id === 'ingress-nginx' || this.ingressPod(s)) && s.kind !== 'gateway') this.reschedule(s, i, t);
     // An Auto Scaling group replaces an instance lost with its zone by launching one in a zone of the group that is up.
     else if (!byNodeStep && (s.timings.repair.profile === 'aws-autoscaling' || s.timings.repair.profile === 'aws-ecs') && s.node.zones.length >= 2 && !s.managed) this.relaunch(s, i, t);
-    else if (!byNodeStep && zonedManagedCompute(s)) this.relaunch(s, i, t);
+    else if (!byNodeStep && zonedManagedCompute(s)) {
+      // A zone-redundant App Service plan: its front ends stop sending to the lost zone's instances (hostDetect, 0 s).
+      // (Said once the step is done, as the other routing events are.)
+      const x = this.instOf(s.idx)[i]!;
+      if (s.hostDetect !== null)
+        this.at(t, () => {
+          if (x.alive || x.failedAt !== t || this.live[s.idx]! <= 0) return;
+          this.emitForInstances(`zr:${s.idx}`, 'routed-around', s, this.instName(s, i), (names) =>
+            L(
+              `The platform's front ends send ${s.name}'s requests to its instances in the zones left at once (${failoverProfile(s.timings).label}, zone-redundant): only the requests in flight on ${names.en} fail.`,
+              `플랫폼의 프런트 엔드가 ${s.name}의 요청을 곧바로 남은 존의 인스턴스로 보냅니다(${profileLabel(failoverProfile(s.timings), 'ko')}, 영역 중복). ${names.ko} 인스턴스에서 처리 중이던 요청만 실패합니다.`,
+            ),
+          );
+        });
+      this.relaunch(s, i, t);
+    }
     // (A managed search domain's data node lost with its zone: the service starts a replacement in a zone that is up —
     // Amazon OpenSearch Service, multi-AZ domains; round 104b r07 never replaced it.)
     else if (!byNodeStep && s.managed && SEARCH_ENGINES.has(engineOf(s.node)) && s.node.zones.length >= 2) this.relaunch(s, i, t);
@@ -3789,7 +3804,9 @@ export class Engine {
     // (Only while a pod is left for the Service to send to: with none, the router in front marks the target dead by its
     // own checks — round 74b r04, a lost region's Service "routed around" its pods before Front Door did.)
     const hostDet = s.hostDetect !== null && (r === null || r.lbDetect === null || r.timings.profile.id === 'k8s-service' || r.timings.profile.id === 'ingress-nginx' || (s.hostDetect < r.lbDetect && this.live[p]! > 0)) ? s.hostDetect : det;
-    if (det === Infinity) return dead;
+    // (Nothing takes a lost instance out, except the platform for the instances lost with their zone: a zone-redundant App
+    // Service plan's front ends — hostDetect.)
+    if (det === Infinity && (hostDet === Infinity || !list.some((x) => !x.alive && x.hostLost))) return dead;
     // A Kafka cluster without its controller majority fences no lost broker: its partitions get no new leader.
     if (!this.groups.controlPlaneOk(s)) return dead;
     // Clients that retry for longer than the cluster takes to move the lost instance's work (Kafka producers until

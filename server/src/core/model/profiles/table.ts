@@ -93,6 +93,8 @@ export interface ProfileValues {
   dnsAvailability?: Value;
   /** Seconds to replace a lost instance that nothing takes over for. */
   repair?: Value;
+  /** Zone-redundant managed compute: seconds until the platform stops sending to the instances of a lost zone. */
+  zoneDown?: Value;
   /** Generic managed only: seconds for a provider to replace a failed single node by itself (an ElastiCache node, a Memorystore Basic instance), empty. */
   replace?: Value;
   /** Seconds for autoscaling to add serving capacity once overloaded. */
@@ -1373,7 +1375,10 @@ export const PROFILES: Record<ProfileId, Profile> = {
     id: 'azure-app-service',
     label: 'Azure App Service',
     managed: true,
-    values: { failover: V(600, 'app-service-health', 'verified', [120, 600]), repair: V(3600, 'app-service-health') },
+    // A zone-redundant plan keeps serving through a zone's loss from the zones left; only the requests in flight on the lost
+    // zone's instances fail (app-service-zones): routed around at once, the Health check being for an instance that
+    // answers badly.
+    values: { failover: V(600, 'app-service-health', 'verified', [120, 600]), repair: V(3600, 'app-service-health'), zoneDown: V(0, 'app-service-zones') },
   },
   // AlloyDB for PostgreSQL: a primary instance with HA is an active and a standby node in two zones over regional storage
   // (WAL written synchronously to a regional log persistor): a failover loses no write; detection takes up to 30 s and

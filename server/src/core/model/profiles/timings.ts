@@ -75,7 +75,10 @@ export interface Timings {
   availability: Timing;
   repair: Timing;
   autoscaleDelay: Timing;
-  /** Kubernetes: seconds before the pods of a lost host leave the Service (node-monitor-grace-period), or null. */
+  /**
+   * Kubernetes: seconds before the pods of a lost host leave the Service (node-monitor-grace-period); zone-redundant managed
+   * compute (zoneDown): before the platform stops sending to a lost zone's instances; or null.
+   */
   hostLoss: Timing | null;
 }
 
@@ -364,7 +367,7 @@ function resolve(nodes: TopologyNode[], sel: Selection): Timings {
   const fromZeroK8s = p.id === 'k8s-service' && scalesToZero(nodes[0]!.attrs.get('autoscale'));
   const autoscaleDelay = get('autoscale-delay', fromZeroK8s ? undefined : pv.autoscaleDelay, g.autoscaleDelay);
   // (ingress-nginx's controller pods too: their readiness probes run on the lost node — round 99 r03.)
-  const hostLoss = p.id === 'k8s-service' || p.id === 'ingress-nginx' ? fromValue(p.id, K8S_NODE.gracePeriod) : null;
+  const hostLoss = p.id === 'k8s-service' || p.id === 'ingress-nginx' ? fromValue(p.id, K8S_NODE.gracePeriod) : p.values.zoneDown ? fromValue(p.id, p.values.zoneDown) : null;
 
   return {
     profile: p,
