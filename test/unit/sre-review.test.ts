@@ -11223,3 +11223,17 @@ test('a zone-redundant App Service plan keeps serving through a zone\'s loss: th
   const one = fail(x(250), node('web', 1));
   assert.equal(degraded(one), 600);
 });
+
+test('a MySQL replica read at its own address beside ProxySQL\'s reader hostgroup: the direct reads fail until it is back, the proxy\'s go to the primary, and its repair fails nothing (round 119b r01/r02)', () => {
+  const x = (direct: boolean) => d('u: client rate=1000', 'app: app-server replicas=2 capacity=1000', 'px: load-balancer engine=proxysql replicas=2 failover=client', 'db: database engine=mysql primary', 'rep: database engine=mysql replica of=db replication=async capacity=2000', 'u -> app', ...(direct ? ['app -> rep : product reads'] : []), 'app -> px : orders', 'px -> db : writes', 'px -> rep : reads');
+  const r = fail(x(true), node('rep'));
+  assert.ok(down(r) > 3600, `down ${down(r)}`);
+  assert.ok(r.events.some((e) => e.type === 'routed-around' && /Reads px sends to rep go to db instead; app reads rep at its own address/.test(e.message.en)));
+  // Once repaired, the instance serves the direct reads at once: no overload while ProxySQL puts it back in rotation.
+  assert.ok(!r.events.some((e) => e.type === 'overload'), JSON.stringify(r.events.filter((e) => e.type === 'overload').map((e) => e.message.en)));
+  assert.ok(rules(x(true), 'single-point-of-failure').includes('rep'));
+  // Read through the proxy only: its reads go to the primary, nothing fails.
+  const via = fail(x(false), node('rep'));
+  assert.equal(down(via), 0);
+  assert.ok(!rules(x(false), 'single-point-of-failure').includes('rep'));
+});

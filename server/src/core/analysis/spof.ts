@@ -46,7 +46,8 @@ export interface SpofResult {
 
 /** Who serves in a fully lost node's place within the horizon (read source or fastest takeover), or -1. */
 export function coverOf(s: SimNode, horizon: number = DEFAULTS.horizon): number {
-  if (s.readsFrom >= 0 && s.readsFallBack) return s.readsFrom; // the engine tries the read source first, too
+  // The engine tries the read source first, too (not for a caller reading the replica at its own address: directReads).
+  if (s.readsFrom >= 0 && s.readsFallBack && !s.directReads) return s.readsFrom;
   // A replica set written member by member elects a copy only with a majority of its members up: two members, none.
   if (s.quorumPeers !== null && s.quorumPeers.length - 1 < majorityOf(s.quorumPeers.length)) return -1;
   const t = pickTakeover(s, () => true); // in a single loss every standby is up

@@ -202,6 +202,11 @@ export interface SimNode {
    * self-run replica) gets errors until the replica is back or the application is pointed elsewhere.
    */
   readsFallBack: boolean;
+  /**
+   * A replica whose reads fall back through a database proxy (readsFallBack, not Aurora's reader endpoint) that a caller
+   * also reads at its own address: that caller's reads are not moved — they fail until it is back (round 119b r01).
+   */
+  directReads: boolean;
   instances: number;
   /** Zone of instance i (round-robin over zones), or null. */
   zoneOf: (i: number) => string | null;
@@ -1517,6 +1522,7 @@ class CompiledNode implements SimNode {
   declare standsFor: number;
   declare readsFrom: number;
   declare readsFallBack: boolean;
+  declare directReads: boolean;
   declare readonly instances: number;
   declare timings: Timings;
   declare lbDetect: number | null;
@@ -1804,6 +1810,7 @@ class CompiledNode implements SimNode {
     this.providerStandby = false;
     this.readsFrom = -1;
     this.readsFallBack = false;
+    this.directReads = false;
     this.sessionStore = -1;
     this.isSessionStore = false;
     this.alsoRecords = false;
@@ -3451,7 +3458,9 @@ function compile(design: Design): Model {
     // (Nor a copy in another region — an Aurora Global Database's secondary cluster: its reader endpoint has no writer in
     // its region to fall back to; round 80b r02.)
     const farCopy = crossRegion(design, n, nodes[x]!.node);
-    s.readsFallBack = !viaRdsProxy && !alloyPool && !farCopy && (s.timings.profile.clusterVolume === true || nodes[x]!.timings.profile.clusterVolume === true || s.callers.some((c) => (nodes[c]!.kind === 'load-balancer' || nodes[c]!.or === 'lb') && nodes[c]!.timings.profile.id !== 'haproxy'));
+    const endpoint = s.timings.profile.clusterVolume === true || nodes[x]!.timings.profile.clusterVolume === true;
+    s.readsFallBack = !viaRdsProxy && !alloyPool && !farCopy && (endpoint || s.callers.some((c) => (nodes[c]!.kind === 'load-balancer' || nodes[c]!.or === 'lb') && nodes[c]!.timings.profile.id !== 'haproxy'));
+    s.directReads = s.readsFallBack && !endpoint && s.callers.some((c) => nodes[c]!.kind !== 'load-balancer' && nodes[c]!.or !== 'lb');
   }
   // A managed service that promotes a second instance (Aurora) has one when a standby or replica node copies it.
   for (let si = 0; si < nodes.length; si++) {

@@ -3869,7 +3869,18 @@ export class Engine {
    */
   private landing(s: SimNode, a: number, t: number): number {
     const p = this.prov[a]!;
+    if (p >= 0 && p !== a && this.readsStranded(s, a)) return 0;
     return p < 0 ? 1 : this.reach(s, p, t);
+  }
+
+  /**
+   * A read replica that is out while its balancer sends its reads to its source (readsFallBack through a database proxy:
+   * ProxySQL keeps the writer among the readers): a caller that reads it at its own address is not moved — its reads fail
+   * until the replica is back (round 119b r01: the application's direct reads were sent to the primary with the proxy's).
+   * Aurora's reader endpoint moves every caller's reads.
+   */
+  private readsStranded(from: SimNode, a: number): boolean {
+    return this.nodes[a]!.directReads && from.kind !== 'load-balancer' && from.or !== 'lb';
   }
 
   /** Weights of a dns node's alternatives (sum 1, or all 0). */
@@ -4179,7 +4190,9 @@ export class Engine {
     let live = s.client ? 1 : this.live[i]!;
     // Instances back but not yet put back in rotation by the balancer in front (its `rise`): no capacity yet (round 40b:
     // "fully served again" was said at the repair, before the balancer sent the repaired instance anything).
-    if (this.warm && !s.client && live > 0) {
+    // (Only what reaches it through those balancers waits: a caller reading it at its own address — the application beside
+    // ProxySQL's reader hostgroup — is served by the instance as soon as it is up; round 119b r02 gave it no capacity.)
+    if (this.warm && !s.client && live > 0 && s.callers.every((c) => (this.m.routers[i] ?? []).includes(c))) {
       let w = 0;
       for (const r of this.m.routers[i] ?? []) {
         const lb = nodes[r]!;
@@ -4877,6 +4890,7 @@ export class Engine {
     if (from && from.back.size && from.back.has(a)) return this.deadBack.has(a) ? 0 : 1;
     const p = this.prov[a]!;
     if (p < 0) return 0;
+    if (from && p !== a && this.readsStranded(from, a)) return 0;
     // An NDB cluster shut down by a lost arbitration serves nothing (updateArbitration).
     if (this.ndbShut.size && this.ndbShut.has(p)) return 0;
     // A standby that has not taken over serves nothing of its own (a `readable` one serves reads): a caller wired
@@ -7370,7 +7384,19 @@ export class Engine {
       const moved = this.live[i]! <= 0 && this.prov[i]! >= 0 && this.live[this.prov[i]!]! > 0;
       if (moved && !this.readsMoved.has(i)) {
         const to = nodes[this.prov[i]!]!.name;
-        this.emit('routed-around', s.name, L(`Reads from ${s.name} go to ${to} instead.`, `${s.name}의 읽기가 대신 ${josa(to, '으로/로')} 갑니다.`));
+        const lb = (c: number): boolean => nodes[c]!.kind === 'load-balancer' || nodes[c]!.or === 'lb';
+        if (s.directReads) {
+          const via = namesOf(s.callers.filter(lb).map((c) => nodes[c]!.name));
+          const own = namesOf(s.callers.filter((c) => !lb(c)).map((c) => nodes[c]!.name));
+          this.emit(
+            'routed-around',
+            s.name,
+            L(
+              `Reads ${via.en} ${via.many ? 'send' : 'sends'} to ${s.name} go to ${to} instead; ${own.en} ${own.many ? 'read' : 'reads'} ${s.name} at its own address, and those reads fail until it is back.`,
+              `${via.ko}에서 ${josa(s.name, '으로/로')} 보내던 읽기는 대신 ${josa(to, '으로/로')} 갑니다. ${own.ko}에서는 ${s.name}의 주소로 직접 읽으므로, 그 읽기는 ${josa(s.name, '이/가')} 돌아올 때까지 실패합니다.`,
+            ),
+          );
+        } else this.emit('routed-around', s.name, L(`Reads from ${s.name} go to ${to} instead.`, `${s.name}의 읽기가 대신 ${josa(to, '으로/로')} 갑니다.`));
       }
       if (moved) this.readsMoved.add(i);
       else this.readsMoved.delete(i);
