@@ -11237,3 +11237,13 @@ test('a MySQL replica read at its own address beside ProxySQL\'s reader hostgrou
   assert.equal(down(via), 0);
   assert.ok(!rules(x(false), 'single-point-of-failure').includes('rep'));
 });
+
+test('two Sentinels beside two Redis servers over two zones: the master\'s loss takes its Sentinel, nothing is promoted, and it is a single point of failure, as without zones (rounds 119b r06, 119c r03)', () => {
+  for (const z of ['', ' zones=a,b', ' zone=a']) {
+    const x = d('u: client rate=100', 'app: app-server replicas=2', `redis: cache engine=redis mode=sentinel replicas=2 sentinels=2${z}`, 'u -> app', 'app -> redis : rate limit');
+    const r = fail(x, node('redis', 1));
+    assert.ok(r.events.some((e) => e.type === 'failover-blocked'), z);
+    assert.ok(!r.events.some((e) => e.type === 'promoted'), z);
+    assert.ok(rules(x, 'single-point-of-failure').includes('redis'), z);
+  }
+});

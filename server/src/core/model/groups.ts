@@ -46,7 +46,10 @@ export interface SentinelGroup {
   sentinels: number;
   /** Sentinels that must be up for a failover: max(quorum, majority of all Sentinels). */
   need: number;
-  /** The zone of Sentinel k (round-robin over the node's zones), or null. */
+  /**
+   * The zone of Sentinel k (round-robin over the node's zones, as its instances are), or null. Sentinel k < instances runs
+   * beside Redis host k and is lost with it; those beyond run on hosts of their own in those zones.
+   */
   sentinelZones: (string | null)[];
   downAfter: number;
   promote: number;
@@ -544,9 +547,10 @@ export function survivesFirstLoss(g: GroupSpec, horizon: number): boolean {
   const within = (s: number): boolean => Math.round(s * 1000) / 1000 < horizon;
   switch (g.type) {
     case 'sentinel':
-      // Sentinels not placed (no zones written): the master's host takes its Sentinel with it (one Sentinel beside each
-      // Redis server, the usual layout). Placed in zones, a zone's loss is what takes them (a lost process alone does not).
-      return g.instances >= 2 && g.sentinels - (sentinelsOnHosts(g) ? 1 : 0) >= g.need && within(g.downAfter + g.promote);
+      // The master's host takes its Sentinel with it: one Sentinel beside each Redis server, the usual layout, whether or
+      // not zones are written (zones say where the hosts are, not that the Sentinels left them — rounds 119b r06, 119c r03:
+      // two Sentinels over two zones "promoted in 35 s" on the master's loss).
+      return g.instances >= 2 && g.sentinels - 1 >= g.need && within(g.downAfter + g.promote);
     case 'cluster':
       return clusterReplicaCounts(g)[0]! > 0 && g.shards - 1 >= majorityOf(g.shards) && within(g.nodeTimeout + g.election);
     case 'leader':
@@ -571,7 +575,3 @@ export function demotesWithout(primary: TopologyNode, standbys: TopologyNode[]):
   return null;
 }
 
-/** Whether a Sentinel group's Sentinels are taken to run beside its Redis servers, one per host: none is placed in a zone. */
-export function sentinelsOnHosts(g: SentinelGroup): boolean {
-  return g.sentinelZones.every((z) => z === null);
-}

@@ -2,7 +2,7 @@ import { findSpofs } from '../analysis/spof';
 import { periodicCopy } from './no-backup';
 import { hasPlacementSla } from '../model/profiles/derive';
 import { codeJosa, josa } from '../shared/josa';
-import { arbitersOf, clusterReplicaCounts, isMemcached, majorityOf, sentinelsOnHosts } from '../model/groups';
+import { arbitersOf, clusterReplicaCounts, isMemcached, majorityOf } from '../model/groups';
 import { timingsOf } from '../model/profiles';
 import { buildModel, instanceCount, maximumProtection, onlyBehindCache, selfRunPostgres, type SimNode } from '../model/request-graph';
 import { losslessMode, MYSQL_FAMILY, syncWaitWords } from '../model/replication';
@@ -372,7 +372,7 @@ export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
             `\`${s.node}\` is a single point of failure although it runs ${sim.instances} instances: each of its ${g.shards} shards is a replica set of ${g.voters} voters, so losing one member of a shard leaves ${g.voters - 1}, short of the majority of ${majorityOf(g.voters)}, and that shard stops; the requests from ${entries.en} it serves fail until it is repaired. Run an odd number of members in each shard (\`replicas=${(g.voters + 1) * g.shards}\`) in separate zones.`,
             `\`${s.node}\` 노드는 인스턴스가 ${sim.instances}개인데도 단일 장애점입니다. 샤드 ${g.shards}개가 각각 투표 구성원 ${g.voters}개의 복제 세트라, 한 샤드의 구성원 하나만 잃어도 ${g.voters - 1}개가 남아 과반(${majorityOf(g.voters)})에 못 미쳐 그 샤드가 멈추고, 복구될 때까지 그 샤드가 처리하던 ${entries.ko}의 요청이 실패합니다. 샤드마다 구성원을 홀수로 서로 다른 존에 두세요(\`replicas=${(g.voters + 1) * g.shards}\`).`,
           )
-        : g !== null && g.type === 'sentinel' && sim.instances >= 2 && g.sentinels >= g.need && sentinelsOnHosts(g)
+        : g !== null && g.type === 'sentinel' && sim.instances >= 2 && g.sentinels >= g.need
         ? L(
             `\`${s.node}\` is a single point of failure although it runs ${sim.instances} instances: it has ${g.sentinels} Sentinel${g.sentinels === 1 ? '' : 's'} and a failover needs ${g.need}; the master's host takes its own Sentinel with it (one beside each Redis server, the usual layout), so the ${g.sentinels - 1} left cannot authorise a promotion and requests from ${entries.en} fail until the master is repaired. Run three Sentinels in three separate places (\`sentinels=3\`), the third on a host of its own.`,
             `\`${s.node}\` 노드는 인스턴스가 ${sim.instances}개인데도 단일 장애점입니다. 센티널이 ${g.sentinels}개인데 페일오버에는 ${g.need}개가 필요하고, 마스터 서버를 잃으면 그 옆의 센티널도 함께 잃으므로(레디스 서버마다 센티널 하나, 흔한 구성) 남은 ${g.sentinels - 1}개로는 승격을 승인할 수 없습니다. 마스터가 복구될 때까지 ${entries.ko}의 요청이 실패합니다. 센티널 3개를 서로 다른 세 곳에 두세요(\`sentinels=3\`, 세 번째는 별도 서버에).`,

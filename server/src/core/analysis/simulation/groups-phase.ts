@@ -11,7 +11,7 @@ import { tidyKo } from '../../shared/localized';
  */
 import type { Localized } from '../../syntax/ast';
 import { formatDuration } from '../../syntax/values';
-import { arbitersOfShard, clusterShardOf, engineOf, GALERA_ENGINES, KAFKA_ENGINES, kafkaStuckShare, majorityOf, membersPerShard, MINIO_DRIVES_PER_SERVER, quorumOf, READ_ONLY_WITHOUT_MAJORITY, perRangeQuorum, SEARCH_ENGINES, sentinelsOnHosts, tokenRanged, writesNeedDataMajority, type ClusterGroup, type SentinelGroup } from '../../model/groups';
+import { arbitersOfShard, clusterShardOf, engineOf, GALERA_ENGINES, KAFKA_ENGINES, kafkaStuckShare, majorityOf, membersPerShard, MINIO_DRIVES_PER_SERVER, quorumOf, READ_ONLY_WITHOUT_MAJORITY, perRangeQuorum, SEARCH_ENGINES, tokenRanged, writesNeedDataMajority, type ClusterGroup, type SentinelGroup } from '../../model/groups';
 import { isAsyncRedis, isRedis } from '../../model/replication';
 import { genericGroupElection, haTiming } from '../../model/ha-timings';
 import { ephemeralStateCache, mongoConfigSet, RAC_ENGINE, stateWritten, riseSeconds, searchMasterTier, type Model, type SimNode, type Takeover } from '../../model/request-graph';
@@ -645,11 +645,10 @@ export class GroupPhase {
 
   private sentinelsUp(i: number, g: SentinelGroup): number {
     // Sentinel k runs on Redis host k, the usual layout (one Sentinel beside each Redis server): it is lost with that
-    // host. Sentinels beyond the hosts run elsewhere; those beyond the 64 placed are counted as up.
+    // host, zones written or not. Sentinels beyond the hosts run elsewhere; those beyond the 64 placed are counted as up.
     let up = 0;
-    const onHosts = sentinelsOnHosts(g);
     for (let k = 0; k < g.sentinels; k++) {
-      if (onHosts && k < g.instances && !this.h.alive(i, k)) continue;
+      if (k < g.instances && !this.h.alive(i, k)) continue;
       const z = k < g.sentinelZones.length ? g.sentinelZones[k]! : null;
       if (z !== null && this.placedUp(i, [z]) === 0) continue;
       // One with no zone of its own still runs in the node's region: lost with it (round 37: "1 of 3 up" after the region).
