@@ -11247,3 +11247,10 @@ test('two Sentinels beside two Redis servers over two zones: the master\'s loss 
     assert.ok(rules(x, 'single-point-of-failure').includes('redis'), z);
   }
 });
+
+test('an S3 bucket copied to another region by replication trails it by S3 RTC\'s 15 minutes, not the generic second: a 5-minute RPO is missed (round 119b r03)', () => {
+  const x = d('goal rpo=5m', 'region us-east-1', 'region us-west-2', 'u: client rate=100', 'dns: dns engine=route53 routing=failover', 'app-e: app-server region=us-east-1', 'app-w: app-server region=us-west-2', 'docs-e: storage engine=s3 region=us-east-1', 'docs-w: storage engine=s3 standby of=docs-e replication=async region=us-west-2', 'u -> dns', 'dns -> app-e', 'dns -> app-w : secondary', 'app-e -> docs-e : uploads', 'app-w -> docs-w : uploads');
+  const r = fail(x, { type: 'region', region: 'us-east-1' });
+  assert.equal(r.writesLostSeconds, 900);
+  assert.ok(rules(x, 'rpo-not-met').length > 0);
+});
