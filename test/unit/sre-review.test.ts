@@ -11254,3 +11254,11 @@ test('an S3 bucket copied to another region by replication trails it by S3 RTC\'
   assert.equal(r.writesLostSeconds, 900);
   assert.ok(rules(x, 'rpo-not-met').length > 0);
 });
+
+test('rpo-not-met on a lone managed Redis (Memorystore Basic) advises the service\'s tier with a replica, not Sentinels of the user\'s, and the Korean names what is lost (round 119 r03)', () => {
+  const x = d('goal rpo=0', 'u: client rate=100', 'app: app replicas=2 engine=k8s', 'cart: cache engine=memorystore managed zone=a', 'u -> app', 'app -> cart : 장바구니');
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.doesNotMatch(f.message.en, /mode=sentinel/);
+  assert.match(f.message.en, /Standard Tier/);
+  assert.match(f.message.ko, /저장소라, 이 노드를 잃으면/);
+});

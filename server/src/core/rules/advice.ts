@@ -1653,11 +1653,13 @@ export function redisRpoAdvice(f: Facts, loss: LossImpact): Localized | null {
     );
   if (!Number.isFinite(loss.rpo) || (sn.instances < 2 && !sn.takeovers.length) || bareCluster) {
     const backup = Number.isFinite(loss.rpo);
-    const fixEn = bareCluster && g!.type === 'cluster' ? `a replica for every shard (\`replicas=${g!.shards * 2}\`)` : 'a replica with automatic failover (`mode=sentinel replicas=3`)';
-    const fixKo = bareCluster && g!.type === 'cluster' ? `샤드마다 복제본(\`replicas=${g!.shards * 2}\`)` : '자동 페일오버하는 복제본(`mode=sentinel replicas=3`)';
+    // (A provider's Redis — Memorystore, ElastiCache, Azure Cache — promotes its own replica: its tier with one, not
+    // Sentinels of the user's, which the contradiction rule rejects on a managed node; round 119 r03.)
+    const fixEn = bareCluster && g!.type === 'cluster' ? `a replica for every shard (\`replicas=${g!.shards * 2}\`)` : sn.managed ? "the service's tier with a replica in another zone that it promotes by itself (`replicas=2` over two zones: Memorystore's Standard Tier, ElastiCache Multi-AZ, Azure Cache Standard)" : 'a replica with automatic failover (`mode=sentinel replicas=3`)';
+    const fixKo = bareCluster && g!.type === 'cluster' ? `샤드마다 복제본(\`replicas=${g!.shards * 2}\`)` : sn.managed ? '다른 존의 복제본을 서비스가 스스로 승격하는 등급(두 존에 걸친 `replicas=2`: Memorystore Standard 등급, ElastiCache 다중 AZ, Azure Cache Standard)' : '자동 페일오버하는 복제본(`mode=sentinel replicas=3`)';
     return L(
       `Cause: \`${n.name}\` is a Redis ${bareCluster ? 'Cluster whose shards have no replica' : 'with no replica'}${backup ? '' : ' and no persistence'}, and the only store of its data: losing ${bareCluster ? 'a master' : 'it'} loses ${backup ? `the writes since its last snapshot (${formatDuration(loss.rpo)})` : 'all it holds'}. Fix: ${fixEn}${backup ? '' : ' and persistence (RDB snapshots `backup=1h`, or the append-only file)'}; for data that must not be lost at all, a database with synchronous replication, with Redis as its cache.`,
-      `원인: \`${n.name}\` 노드는 ${bareCluster ? '샤드에 복제본이 없는 Redis Cluster' : `복제본${backup ? '이' : '도 영속화도'} 없는 Redis`}${bareCluster && !backup ? '이고 영속화도 없는데' : '인데'} 이 데이터의 유일한 저장소라, ${bareCluster ? '마스터를' : ''} 잃으면 ${backup ? `마지막 스냅숏 이후의 쓰기(${koDuration(loss.rpo)})를` : '담고 있던 것을 모두'} 잃습니다. 해결: ${fixKo}${backup ? '을' : '과 영속화(RDB 스냅숏 `backup=1h`, 또는 AOF)를'} 두세요. 절대 잃으면 안 되는 데이터라면 동기 복제하는 데이터베이스에 두고 Redis는 그 캐시로 쓰세요.`,
+      `원인: \`${n.name}\` 노드는 ${bareCluster ? '샤드에 복제본이 없는 Redis Cluster' : `복제본${backup ? '이' : '도 영속화도'} 없는 Redis`}${bareCluster && !backup ? '이고 영속화도 없는데' : '인데'} 이 데이터의 유일한 저장소라, ${bareCluster ? '마스터를' : '이 노드를'} 잃으면 ${backup ? `마지막 스냅숏 이후의 쓰기(${koDuration(loss.rpo)})를` : '담고 있던 것을 모두'} 잃습니다. 해결: ${fixKo}${backup ? '을' : '과 영속화(RDB 스냅숏 `backup=1h`, 또는 AOF)를'} 두세요. 절대 잃으면 안 되는 데이터라면 동기 복제하는 데이터베이스에 두고 Redis는 그 캐시로 쓰세요.`,
     );
   }
   return redisAsyncAdvice(n.name);
