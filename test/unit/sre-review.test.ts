@@ -11262,3 +11262,11 @@ test('rpo-not-met on a lone managed Redis (Memorystore Basic) advises the servic
   assert.match(f.message.en, /Standard Tier/);
   assert.match(f.message.ko, /저장소라, 이 노드를 잃으면/);
 });
+
+test('rpo-not-met on a zone\'s loss names the file share kept only there and backed up daily, the day it loses, before the database\'s second of lag (round 119c r01)', () => {
+  const x = d('goal rpo=0', 'zone a', 'zone b', 'u: client rate=100', 'app: app replicas=2 zones=a,b', 'db: db engine=postgres primary zone=a', 'db2: db standby of=db replication=async failover=auto zone=b', 'nas: storage managed zone=a backup=1d', 'u -> app', 'app -> db', 'app -> nas : files share=10%');
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(f.message.en, /`nas` is the provider's file share or volume in zone `a` only/);
+  assert.doesNotMatch(f.message.en, /Replicate to `db2` synchronously/);
+  assert.match(f.message.en, /Losing `db` \(1s\) also misses it/);
+});

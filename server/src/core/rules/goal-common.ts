@@ -739,6 +739,9 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
     for (const { n, best } of trailing) {
       const { seconds: lag, product } = lagTiming(best, n);
       if (lag <= goal) continue;
+      // (Nor a copy whose lag is far short of what the place loses: another store is the loss — a file share kept only
+      // there, backed up daily; round 119c r01 advised a synchronous standby for the database's second.)
+      if (Number.isFinite(loss.rpo) && lag + 1 < loss.rpo && backedUpLoss(f, t, loss.rpo)) continue;
       const want = formatDuration(Math.max(goal, 1));
       // Cloud Storage's dual-region replication has a faster mode: turbo replication, within 15 minutes (round 71b r04).
       if (product === 'Cloud Storage' && goal >= 900 && lag > 900)
@@ -858,6 +861,21 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
       );
   }
   return L('Replicate synchronously (`replication=sync`) to a copy outside the failed place.', '장애가 난 곳 밖에 있는 사본으로 동기 복제하세요(`replication=sync`).');
+}
+
+/**
+ * Whether a data node kept only in place `t`, with no copy outside it, loses `rpo` by its backups' interval (what is left
+ * of it once the place is lost): the place's loss is that node's, not a copy's lag.
+ */
+function backedUpLoss(f: Facts, t: LossImpact['target'], rpo: number): boolean {
+  if (t.type === 'node') return false;
+  for (const n of f.design.nodes.values()) {
+    if (n.role === 'replica' || n.role === 'standby' || !runsOnlyIn(f.design, n, t) || n.attrs.has('rebuilt-from') || !holdsData(f, n)) continue;
+    if ((f.copies.get(n.name) ?? []).some((c) => !runsOnlyIn(f.design, c, t))) continue;
+    const every = backupInterval(n);
+    if (every !== null && every + 1 >= rpo) return true;
+  }
+  return false;
 }
 
 export function goalFinding(design: Design, rule: HaRuleId, message: Localized, data: Record<string, unknown>): Finding {
