@@ -11270,3 +11270,9 @@ test('rpo-not-met on a zone\'s loss names the file share kept only there and bac
   assert.doesNotMatch(f.message.en, /Replicate to `db2` synchronously/);
   assert.match(f.message.en, /Losing `db` \(1s\) also misses it/);
 });
+
+test('over-capacity with a database connection limit still says the autoscale maximum falls short of the spike (round 119 r04)', () => {
+  const x = d('goal rto=2m', 'u: client rate=3000', 'lb: lb engine=gcp-lb health-check', 'app: app engine=k8s replicas=6 autoscale=6..20 capacity=400 connections=30', 'db: db engine=cloud-sql-postgres zones=a,b max-connections=500 backup=5m', 'u -> lb -> app -> db', 'scenario big: spike x3 at=1m');
+  const f = checkDesign(x).find((g) => g.rule === 'over-capacity' && g.data?.['node'] === 'app')!;
+  assert.match(f.message.en, /at its autoscale maximum of 20 \(from 1m 35s\) it still drops 11\.1% \(it needs 23 instances\), and those instances exhaust `db`'s connections/);
+});

@@ -150,7 +150,15 @@ function spikeOverloads(design: Design, m: ReturnType<typeof buildModel>, before
       // Instances added that cannot get a database connection serve nothing: the scale-out does not absorb the spike.
       const starved = run.events.find((x) => x.type === 'connections-exhausted' && x.at >= ev.at && x.message.en.includes(s.name));
       let after: Localized;
-      if (starved && s.autoscale)
+      // (Its maximum short of the load as well: said too — round 119 r04 read the overload as ending at the maximum.)
+      const most = s.autoscale ? s.autoscale.max * s.capacity : Infinity;
+      const residual = 1 - most / Math.max(offered, endLoad);
+      if (starved && s.autoscale && residual > 1e-6)
+        after = L(
+          `; at its autoscale maximum of ${s.autoscale.max}${scaled ? ` (from ${durationIn('en', scaled.at)})` : ''} it still drops ${pctOf(residual)} (it needs ${need} instances), and those instances exhaust \`${starved.target}\`'s connections (connection-exhaustion)`,
+          `. 오토스케일 최대 ${s.autoscale.max}개로 늘어도${scaled ? `(${durationIn('ko', scaled.at)}부터)` : ''} ${pctOf(residual)}는 계속 실패하고(인스턴스가 ${need}개 필요), 그 인스턴스들이 \`${starved.target}\`의 커넥션을 바닥냅니다(connection-exhaustion)`,
+        );
+      else if (starved && s.autoscale)
         after = L(
           ` until autoscaling adds instances${scaled ? ` (${endLive} at ${durationIn('en', scaled.at)})` : ''}, and those exhaust \`${starved.target}\`'s connections (connection-exhaustion)`,
           `. 오토스케일로 인스턴스가 늘어도${scaled ? `(${durationIn('ko', scaled.at)}에 ${endLive}개)` : ''} \`${starved.target}\`의 커넥션이 바닥납니다(connection-exhaustion)`,
