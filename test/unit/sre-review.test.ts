@@ -7354,7 +7354,8 @@ test('70 r01: an NDB cluster\'s arbitrator written as its witness counts — los
 test('70 r07: a Kubernetes tier written to scale from zero is told a HorizontalPodAutoscaler cannot, and the run takes the generic delay for its first pods', () => {
   const x = d('region r1', 'region r2', 'u: client rate=2000', 'glb: lb engine=gcp-lb', 'api: app-server engine=k8s replicas=6 capacity=500 region=r1', 'api-dr: app-server engine=k8s autoscale=0..20 capacity=500 region=r2', 'u -> glb', 'glb -> api', 'glb -> api-dr');
   assert.ok(checkDesign(x).some((g) => g.data?.['case'] === 'hpa-from-zero'));
-  assert.ok(fail(x, { type: 'region', region: 'r1' }).events.some((e) => e.type === 'scaled' && e.at === 390));
+  // (A person scales it out once the users report its failing requests — 15 min — since round 119 r02: the delay follows.)
+  assert.ok(fail(x, { type: 'region', region: 'r1' }).events.some((e) => e.type === 'scaled' && e.at === 900 + 390));
 });
 
 test('71b r01: a MemoryDB node on a shard with no replica is replaced and synced from the service\'s transaction log — an outage, no data lost', () => {
@@ -11275,4 +11276,18 @@ test('over-capacity with a database connection limit still says the autoscale ma
   const x = d('goal rto=2m', 'u: client rate=3000', 'lb: lb engine=gcp-lb health-check', 'app: app engine=k8s replicas=6 autoscale=6..20 capacity=400 connections=30', 'db: db engine=cloud-sql-postgres zones=a,b max-connections=500 backup=5m', 'u -> lb -> app -> db', 'scenario big: spike x3 at=1m');
   const f = checkDesign(x).find((g) => g.rule === 'over-capacity' && g.data?.['node'] === 'app')!;
   assert.match(f.message.en, /at its autoscale maximum of 20 \(from 1m 35s\) it still drops 11\.1% \(it needs 23 instances\), and those instances exhaust `db`'s connections/);
+});
+
+test('an ECS pilot light nothing written scales from zero waits for a person to notice its failing requests; failover=auto on it says an alarm or a runbook does (round 119 r02)', () => {
+  const x = (w: string) => d('region a', 'region b', 'u: client rate=600', 'dns: dns engine=route53 routing=failover', 'alb-a: lb engine=alb health-check region=a', 'alb-b: lb engine=alb health-check region=b', 'app-a: app engine=ecs replicas=4 capacity=300 region=a', `app-b: app engine=ecs autoscale=0..4 capacity=300 region=b${w}`, 'u -> dns', 'dns -> alb-a : primary', 'dns -> alb-b : secondary', 'alb-a -> app-a', 'alb-b -> app-b');
+  const manual = fail(x(''), { type: 'region', region: 'a' });
+  const wake = manual.events.find((e) => e.type === 'scaling-from-zero')!;
+  assert.match(wake.message.en, /nothing written scales it out from zero by itself/);
+  const scaled = manual.events.find((e) => e.type === 'scaled')!;
+  assert.equal(scaled.at, wake.at + 900 + 240);
+  assert.match(checkDesign(x('')).find((g) => g.rule === 'n-plus-one')!.message.en, /until someone notices and scales it out from zero/);
+  const auto = fail(x(' failover=auto'), { type: 'region', region: 'a' });
+  const w2 = auto.events.find((e) => e.type === 'scaling-from-zero')!;
+  assert.equal(auto.events.find((e) => e.type === 'scaled')!.at, w2.at + 240);
+  assert.ok(!checkDesign(x(' failover=auto')).some((g) => g.rule === 'contradiction'));
 });

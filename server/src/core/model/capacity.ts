@@ -84,6 +84,17 @@ export function instancesFor(s: SimNode, load: number, target: number): number {
 }
 
 /** `autoscale=0..N` and no `replicas=`: nothing runs until it scales out. */
+/**
+ * Whether a pilot light (a dormant tier, `autoscale=0..N`) scales out from zero by itself when traffic reaches it:
+ * `failover=auto` written on it (a step-scaling alarm on the load balancer's request count, a runbook an alarm starts,
+ * KEDA's scaler). Target tracking alone does nothing with no instance running — it has no metric (Amazon ECS, "does not
+ * perform scaling when the specified metric has insufficient data"; ecs-target-tracking) — so by default a person scales
+ * it out once the failing requests are noticed (round 119 r02).
+ */
+export function wakesItself(n: TopologyNode): boolean {
+  return textAttr(n, 'failover') === 'auto';
+}
+
 export function isDormant(n: TopologyNode): boolean {
   const v = n.attrs.get('autoscale')?.value;
   return v !== undefined && v !== null && v.type === 'range' && v.min === 0 && !n.attrs.has('replicas');

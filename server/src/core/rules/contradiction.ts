@@ -1,3 +1,4 @@
+import { isDormant } from '../model/capacity';
 import { engineOf, MEMBER_ADDRESSED, SINGLE_PRIMARY_ENGINES, votingType } from '../model/groups';
 import { codeJosa, josa } from '../shared/josa';
 import { copyOf, globalClusterSecondary, designCloud, hasEdge, instanceCount, MANUAL_ONLY, parseRouteLabel, readsTargets, redisWithoutManager, sendsReads } from '../model/request-graph';
@@ -229,7 +230,8 @@ export const contradiction: Rule<'contradiction'> = {
       }
       // On a second primary (`primary of=X`), `failover=` says whether something moves X's callers to it (round 37).
       // (A DNS failover record's `failover=manual` is its own: a person changes the record.)
-      if (fo && n.kind !== 'dns' && n.role !== 'standby' && n.role !== 'replica' && !n.attrs.has('standby') && !n.attrs.has('replica') && textAttr(n, 'failover') !== 'client' && !(n.role === 'primary' && n.of && facts.design.nodes.has(n.of))) {
+      // (Nor a pilot light's: `failover=auto` there says something scales it out from zero by itself — wakesItself.)
+      if (fo && n.kind !== 'dns' && n.role !== 'standby' && n.role !== 'replica' && !n.attrs.has('standby') && !n.attrs.has('replica') && textAttr(n, 'failover') !== 'client' && !(n.role === 'primary' && n.of && facts.design.nodes.has(n.of)) && !isDormant(n)) {
         const standbys = (facts.copies.get(n.name) ?? []).filter((c) => c.role === 'standby');
         // A group that elects its own leader (Vault, etcd, Galera, MongoDB): there is no standby to move it to.
         const electing = votingType(n) !== null && instanceCount(n) >= 2 && !standbys.length;

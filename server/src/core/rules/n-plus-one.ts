@@ -8,7 +8,7 @@ import { fix, instanceCountFixes, setAttr } from './fixes';
 import type { Rule } from './rule';
 import type { Design, Finding, Localized } from '../syntax/ast';
 import { formatDuration } from '../syntax/values';
-import { autoscaleDelayOf, autoscaleTargetOf } from '../model/capacity';
+import { autoscaleDelayOf, autoscaleTargetOf, isDormant, wakesItself } from '../model/capacity';
 import { placeName } from '../analysis/simulation/labels';
 import { codeJosa } from '../shared/josa';
 import { regionsOf } from '../syntax/places';
@@ -229,7 +229,12 @@ export const nPlusOne: Rule<'n-plus-one'> = {
               nodeFinding(
                 'n-plus-one',
                 s.node,
-                grows
+                grows && rest === 0 && isDormant(s.node) && !wakesItself(s.node)
+                  ? L(
+                      `Once \`${dns.name}\` ${moved.en}, \`${s.name}\` receives about ${fmt(load)} req/s with nothing running (a pilot light): every request fails until someone notices and scales it out from zero (then about ${formatDuration(delay)}) — nothing written scales it by itself, and target tracking has no metric with no instance running. Scale it from an alarm on the load balancer's requests or a runbook the failover starts, and write \`failover=auto\` on \`${s.name}\`; or keep ${need} running there (\`autoscale=${need}..${Math.max(need, max)}\`).`,
+                      `${codeJosa(dns.name, '이/가')} ${moved.ko} 아무것도 돌지 않는(파일럿 라이트) ${codeJosa(s.name, '이/가')} 초당 약 ${fmt(load)}건을 받아, 누군가 알아채고 0개에서 확장할 때까지(그 뒤 약 ${koDuration(delay)}) 요청이 모두 실패합니다. 스스로 확장하게 해 두는 것이 없고, 인스턴스가 없으면 대상 추적 정책이 볼 지표도 없습니다. 부하 분산기의 요청 수 경보나 페일오버가 시작하는 런북으로 확장하게 하고 \`${s.name}\`에 \`failover=auto\`를 적거나, 평소에도 ${need}대를 띄워 두세요(\`autoscale=${need}..${Math.max(need, max)}\`).`,
+                    )
+                  : grows
                   ? L(
                       `Once \`${dns.name}\` ${moved.en}, \`${s.name}\` receives about ${fmt(load)} req/s on ${rest} × ${fmt(s.capacity)}: ${pct(failing)} of the requests fail until autoscaling adds instances (about ${formatDuration(delay)}) — the recovery site is smaller than the load it takes over. Keep ${need} running there (\`autoscale=${need}..${Math.max(need, max)}\`) if that wait is too long.`,
                       `${codeJosa(dns.name, '이/가')} ${moved.ko} ${codeJosa(s.name, '은/는')} 초당 약 ${fmt(load)}건을 ${rest}대 × ${fmt(s.capacity)}건으로 받아, 오토스케일이 인스턴스를 더할 때까지(약 ${koDuration(delay)}) 요청의 ${pct(failing)}가 실패합니다. 복구 사이트가 넘겨받는 부하보다 작습니다. 그 기다림이 길다면 평소에도 ${need}대를 띄워 두세요(\`autoscale=${need}..${Math.max(need, max)}\`).`,

@@ -21,7 +21,7 @@ import { DEFAULTS } from '../../model/defaults';
 import { monitorDelayWithout } from '../../model/monitoring';
 import type { ClassSeries, EntrySeries, NodeState, QueueSeries, SimEvent, SimStep, SimTarget, Stall, StateAt } from './types';
 import { L } from '../../shared/localized';
-import { capacityOf, classicQueues, connectionLimits, shardCopiesOf, shardOf, unawareLostShare, unawareBelowShare, isCeph, CEPH_POOL, cephZonesShort, STREAMING_PG_ENGINES, MANAGED_PRIMARY_PG_ENGINES, zoneUnaware, type Capacity, type ConnectionLimit } from '../../model/capacity';
+import { capacityOf, wakesItself, classicQueues, connectionLimits, shardCopiesOf, shardOf, unawareLostShare, unawareBelowShare, isCeph, CEPH_POOL, cephZonesShort, STREAMING_PG_ENGINES, MANAGED_PRIMARY_PG_ENGINES, zoneUnaware, type Capacity, type ConnectionLimit } from '../../model/capacity';
 import { copiesThroughDatabases, durabilityOf, replicatedStorage, type Durability } from '../../model/durability';
 import { DB2_ENGINES, isRedis, ORACLE_ENGINES, REDIS_COMPATIBLE, replicationCaveat, syncWaitProduct, syncWaitWords } from '../../model/replication';
 import { connectionsMessage, dataLossMessage, noticedMessage, rebuildNoticedMessage, restoredMessage, unawareLossMessage, unawareRestoredMessage, wakeMessage } from './capacity-events';
@@ -6727,8 +6727,11 @@ export class Engine {
       this.waking.add(d);
       const s = this.nodes[d]!;
       const delay = this.cap[d]!.autoscaleDelay;
-      this.emit('scaling-from-zero', s.name, wakeMessage(s.name, delay, false, 0));
-      this.at(t + delay, (now) => {
+      // Nothing written that scales it from zero on the traffic itself (wakesItself): a person does, once the failing
+      // requests are noticed — its monitor, or the users' report (round 119 r02).
+      const notice = wakesItself(s.node) ? 0 : this.noticeNow(d);
+      this.emit('scaling-from-zero', s.name, wakeMessage(s.name, delay, false, 0, wakesItself(s.node) ? null : { notice, monitor: this.dur[d]!.watched && notice < DEFAULTS.unnoticed }));
+      this.at(t + notice + delay, (now) => {
         const count = Math.max(1, s.autoscale ? s.autoscale.max : 1);
         const list = this.instOf(d);
         const zones = s.node.zones.filter((z) => !this.zoneDown.has(z));
