@@ -11291,3 +11291,15 @@ test('an ECS pilot light nothing written scales from zero waits for a person to 
   assert.equal(auto.events.find((e) => e.type === 'scaled')!.at, w2.at + 240);
   assert.ok(!checkDesign(x(' failover=auto')).some((g) => g.rule === 'contradiction'));
 });
+
+test('a Pacemaker pair fenced only through the lost node\'s IPMI board is told that a power loss fails the fence, with a second fence level as the quick fix (round 119c r04)', () => {
+  const x = d('u: client rate=100', 'app: app replicas=2', 'db: db engine=oracle primary fencing=ipmi', 'db2: db engine=pacemaker standby of=db replication=shared failover=auto fencing=ipmi', 'san: storage raid=10', 'mon: monitor watches=db,san', 'u -> app -> db', 'db -> san', 'db2 -> san');
+  const f = checkDesign(x).find((g) => g.rule === 'manual-failover' && g.data?.['bmcOnly'])!;
+  assert.match(f.message.en, /when `db` loses power .* the fence fails/);
+  const fx = fixesFor(x, f);
+  assert.equal(fx.length, 1);
+  assert.match(fx[0]!.title.en, /fencing=stonith/);
+  // With a second fence device written, nothing to say.
+  const y = d('u: client rate=100', 'app: app replicas=2', 'db: db engine=oracle primary fencing=stonith', 'db2: db engine=pacemaker standby of=db replication=shared failover=auto fencing=stonith', 'san: storage raid=10', 'u -> app -> db', 'db -> san', 'db2 -> san');
+  assert.ok(!checkDesign(y).some((g) => g.data?.['bmcOnly']));
+});

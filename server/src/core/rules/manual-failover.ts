@@ -1,6 +1,6 @@
 import type { Design, Finding, Localized, TopologyNode } from '../syntax/ast';
 import { failoverTimingsOf, timingsOf } from '../model/profiles';
-import { buildModel, calleeClosure, failoverMode, instanceCount, MANUAL_ONLY, MYSQL_ROUTER, redisWithoutManager } from '../model/request-graph';
+import { bmcFenced, buildModel, calleeClosure, failoverMode, instanceCount, MANUAL_ONLY, MYSQL_ROUTER, redisWithoutManager } from '../model/request-graph';
 import { clusterSetReplica, MYSQL_FAMILY, ORACLE_ENGINES, SQLSERVER_ENGINES } from '../model/replication';
 import { engineOf, RANGED_ENGINES } from '../model/groups';
 import { formatDuration } from '../syntax/values';
@@ -327,13 +327,45 @@ export const manualFailover: Rule<'manual-failover'> = {
         ),
       );
     }
+    // A takeover whose only fence is the lost node's own management board (`fencing=ipmi`, `ilo`, `idrac`): the board is
+    // powered by the host, so a power loss of that node (a supply, a PDU, a pulled cord) fails the fence, and the cluster
+    // starts nothing until a person confirms the node is off (ClusterLabs, "Configure Multiple Fencing Devices"; round
+    // 119c r04 — the run models a node lost with its board up, and a place's loss). Said once per pair.
+    {
+      const m = buildModel(design);
+      const said = new Set<string>();
+      for (const s of m.nodes) {
+        for (const tk of s.takeovers) {
+          if (tk.manual || tk.peer) continue;
+          const by = m.nodes[tk.by]!;
+          if (!bmcFenced(s.node) && !bmcFenced(by.node)) continue;
+          const key = [s.name, by.name].sort().join('\u0000');
+          if (said.has(key)) continue;
+          said.add(key);
+          const how = textAttr(bmcFenced(by.node) ? by.node : s.node, 'fencing')!;
+          out.push(
+            nodeFinding(
+              'manual-failover',
+              by.node,
+              L(
+                `\`${by.name}\` takes over for \`${s.name}\` by itself only while \`${s.name}\`'s management board answers: the only fence is that board (\`fencing=${how}\`), which is powered by the host, so when \`${s.name}\` loses power (a power supply, a PDU, a pulled cord) the fence fails and the cluster starts nothing until a person confirms it is off. The run times a node lost with its board up. Add a second fence level outside the node's power — a switched PDU, or SBD on shared storage (\`pcs stonith level add 2 …\`) — written \`fencing=stonith\`.`,
+                `${codeJosa(by.name, '은/는')} \`${s.name}\`의 관리 보드가 응답할 때만 스스로 넘겨받습니다. 펜싱 장치가 그 보드(\`fencing=${how}\`) 하나뿐이고 보드는 호스트 전원으로 동작하므로, ${codeJosa(s.name, '이/가')} 전원을 잃으면(전원 공급 장치, PDU, 뽑힌 케이블) 펜싱이 실패하고 사람이 꺼졌음을 확인할 때까지 클러스터가 아무것도 올리지 않습니다. 시뮬레이션은 보드가 살아 있는 채로 노드를 잃는 경우를 계산합니다. 노드 전원과 무관한 두 번째 펜싱 레벨을 두고(스위치드 PDU, 또는 공유 스토리지의 SBD: \`pcs stonith level add 2 …\`) \`fencing=stonith\`로 적으세요.`,
+              ),
+              { bmcOnly: true },
+              undefined,
+              'info',
+            ),
+          );
+        }
+      }
+    }
     // A monitor that polls slowly starts every manual step late: the person promoting learns of the loss one interval after
     // it at worst (round 107c r07: 5 of a 35-minute wait were a 5-minute poll, and nothing said so).
     const polls = watchers(design);
     return out.map((f) => {
       const n = design.nodes.get(String(f.data?.['node'] ?? ''));
       const of = n?.of;
-      if (!n || !of || f.data?.['couchbaseSmall']) return f;
+      if (!n || !of || f.data?.['couchbaseSmall'] || f.data?.['bmcOnly']) return f;
       const every = polls.get(of);
       if (every === undefined || !(every > DEFAULTS.monitorInterval)) return f;
       return withNote(
@@ -348,6 +380,11 @@ export const manualFailover: Rule<'manual-failover'> = {
   fixes(design, _facts, finding) {
     const node = findingNode(design, finding);
     if (finding.data?.['clients'] !== undefined) return [];
+    // Its only fence is the lost node's board: a second fence level, not failover=auto (it already is).
+    if (finding.data?.['bmcOnly']) {
+      const fenced = node ? [node, ...[node.of].filter((x): x is string => !!x).map((x) => design.nodes.get(x)!)].find((n) => n && bmcFenced(n)) : undefined;
+      return fenced ? [fix(L(`Add a second fence level for \`${fenced.name}\` (fencing=stonith)`, `\`${fenced.name}\`에 두 번째 펜싱 레벨(fencing=stonith)`), [setAttr(design, fenced, 'fencing', 'stonith')], true)] : [];
+    }
     if (finding.data?.['couchbaseSmall']) return node ? [fix(L(`Run \`${node.name}\` on 3 nodes (replicas=3)`, `\`${node.name}\` 노드 3개로(replicas=3)`), [setAttr(design, node, 'replicas', '3')], true)] : [];
     // A managed service's cross-region copy: its promotion is a person's step, failover=auto is not offered.
     if (finding.data?.['region'] !== undefined || finding.data?.['behind'] !== undefined) return [];
