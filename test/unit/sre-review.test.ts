@@ -11303,3 +11303,9 @@ test('a Pacemaker pair fenced only through the lost node\'s IPMI board is told t
   const y = d('u: client rate=100', 'app: app replicas=2', 'db: db engine=oracle primary fencing=stonith', 'db2: db engine=pacemaker standby of=db replication=shared failover=auto fencing=stonith', 'san: storage raid=10', 'u -> app -> db', 'db -> san', 'db2 -> san');
   assert.ok(!checkDesign(y).some((g) => g.data?.['bmcOnly']));
 });
+
+test('a role-checking HAProxy in front of a Patroni group neither marks dead nor puts back in rotation a standby it never sent to (round 119c r02)', () => {
+  const x = d('u: client rate=100', 'app: app replicas=2', 'hap: lb engine=haproxy replicas=2 vip health-check=/primary', 'pg1: db engine=postgres primary', 'pg2: db engine=patroni standby of=pg1 replication=sync failover=auto', 'pg3: db engine=patroni standby of=pg1 replication=async failover=auto', 'u -> app -> hap -> pg1', 'hap -> pg2', 'hap -> pg3');
+  const r = fail(x, node('pg2'));
+  assert.ok(!r.events.some((e) => (e.type === 'routed-around' || e.type === 'back-in-rotation') && e.target.startsWith('pg2')), JSON.stringify(r.events.map((e) => [e.type, e.target])));
+});

@@ -2267,6 +2267,8 @@ export class Engine {
       if (lbRuns.every((y) => y.failedAt >= x.failedAt && (y.backAt ?? -1) >= y.failedAt)) continue;
       const rise = riseTime(lb);
       if (rise <= 0) continue;
+      // (A standby back as a standby fails a role check as before: it was never in rotation — round 119c r02.)
+      if (this.idleStandby(s.idx)) continue;
       this.warm = true;
       const name = this.instName(s, i);
       const back = t;
@@ -2914,6 +2916,9 @@ export class Engine {
       this.at(t + lb.lbDetect, () => {
         // A balancer that is down itself (lost with the same zone) marks nothing.
         if (x.alive || x.failedAt !== t || this.live[r]! <= 0) return;
+        // A standby that never took over sent nothing through it: a balancer checking the role (HAProxy on Patroni's
+        // `/primary`) had it out of rotation all along (round 119c r02).
+        if (this.idleStandby(s.idx)) return;
         // An app behind the platform's front end (App Service): its host name still answers while an instance is left.
         if (platformFronted(s) && this.live[s.idx]! > 0) return;
         if (vipGone && this.live[s.idx]! > 0) return;
