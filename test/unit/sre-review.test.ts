@@ -11309,3 +11309,12 @@ test('a role-checking HAProxy in front of a Patroni group neither marks dead nor
   const r = fail(x, node('pg2'));
   assert.ok(!r.events.some((e) => (e.type === 'routed-around' || e.type === 'back-in-rotation') && e.target.startsWith('pg2')), JSON.stringify(r.events.map((e) => [e.type, e.target])));
 });
+
+test('Apache with mod_jk waits for the operating system\'s connect timeout (about 127 s) on a powered-off Tomcat, not httpd\'s 60 s Timeout (rounds 116c r04, 119 r01, 119c r05)', () => {
+  const x = (e: string) => d('u: client rate=100', `web: web-server engine=${e} replicas=2 vip health-check`, 'was: app-server replicas=2 capacity=200', 'u -> web -> was');
+  const jk = fail(x('mod_jk'), node('was', 1));
+  assert.ok(jk.events.some((e) => e.type === 'routed-around' && e.at === 127), JSON.stringify(jk.events.map((e) => [e.type, e.at])));
+  assert.ok(jk.events.some((e) => e.type === 'delayed' && /2m 7s/.test(e.message.en)));
+  const proxy = fail(x('apache'), node('was', 1));
+  assert.ok(proxy.events.some((e) => e.type === 'routed-around' && e.at === 60));
+});

@@ -430,7 +430,7 @@ export { durationAttr, flagAttr, numberAttr, rangeAttr, sessionStoreOf, textAttr
  * or mod_jk: a failed worker is left out for `retry`) and WebtoB (in front of the
  * JEUS servers connected to it), Varnish (a director over backends with probes). Their profiles give the timings.
  */
-const PROXY_PROFILES: ReadonlySet<string> = new Set(['nginx', 'haproxy', 'apache-httpd', 'webtob', 'varnish', 'weblogic-plugin']);
+const PROXY_PROFILES: ReadonlySet<string> = new Set(['nginx', 'haproxy', 'apache-httpd', 'mod-jk', 'webtob', 'varnish', 'weblogic-plugin']);
 
 /** `hit-ratio=P%` as a share (0..1), or null when unset (a cache's in model/capacity.ts, a caching node's offload here). */
 export function hitRatioOf(n: TopologyNode): number | null {

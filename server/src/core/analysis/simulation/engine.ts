@@ -2302,8 +2302,8 @@ export class Engine {
             'back-in-rotation',
             name,
             L(
-              `${lb.name} tries ${name} again with a real request after ${lb.timings.profile.id === 'apache-httpd' ? 'its worker retry' : 'fail_timeout'} ${d(tm.interval.value)}, and it answers.`,
-              `${lb.timings.profile.id === 'apache-httpd' ? 'retry' : 'fail_timeout'} ${josa(dk(tm.interval.value), '이/가')} 지나 ${josa(lb.name, '이/가')} 실제 요청으로 ${josa(name, '을/를')} 다시 시도하고, 응답을 받습니다.`,
+              `${lb.name} tries ${name} again with a real request after ${lb.timings.profile.id === 'apache-httpd' ? 'its worker retry' : lb.timings.profile.id === 'mod-jk' ? "mod_jk's recover_time" : 'fail_timeout'} ${d(tm.interval.value)}, and it answers.`,
+              `${lb.timings.profile.id === 'apache-httpd' ? 'retry' : lb.timings.profile.id === 'mod-jk' ? 'mod_jk의 recover_time' : 'fail_timeout'} ${josa(dk(tm.interval.value), '이/가')} 지나 ${josa(lb.name, '이/가')} 실제 요청으로 ${josa(name, '을/를')} 다시 시도하고, 응답을 받습니다.`,
             ),
           );
           return;

@@ -169,6 +169,7 @@ export type ProfileId =
   | 'pg-auto-failover'
   | 'apache-httpd'
   | 'weblogic-plugin'
+  | 'mod-jk'
   | 'webtob'
   | 'varnish'
   | 'pacemaker'
@@ -1033,6 +1034,25 @@ export const PROFILES: Record<ProfileId, Profile> = {
       failures: V(1, 'httpd-proxy'),
       timeout: V(60, 'httpd-core', 'verified', [0, 60]),
       rise: V(1, 'httpd-proxy'),
+    },
+  },
+  // Apache httpd (or IIS) with mod_jk's load-balancer worker in front of Tomcat: a member whose connect fails is put in
+  // error state and the request goes to another member (the lb worker's retries); the member is tried again after
+  // recover_time, 60 s by default (tomcat-jk-workers). With socket_connect_timeout at its default, 0, the connect waits for
+  // the operating system's timeout: Linux retries a SYN 6 times (tcp_syn_retries), about 127 s — "several minutes due to
+  // TCP retransmits", the connectors' timeouts guide says (tomcat-jk-timeouts, linux-tcp; rounds 116c r04, 119 r01, 119c
+  // r05 read it as httpd's 60 s Timeout).
+  'mod-jk': {
+    id: 'mod-jk',
+    label: 'Apache httpd with mod_jk (Tomcat connector)',
+    alwaysChecks: true,
+    passive: true,
+    retries: true,
+    values: {
+      interval: V(60, 'tomcat-jk-workers'),
+      failures: V(1, 'tomcat-jk-workers'),
+      timeout: V(127, 'linux-tcp', 'derived', [1, 127]),
+      rise: V(1, 'tomcat-jk-workers'),
     },
   },
   // The WebLogic Server Proxy Plug-In in Oracle HTTP Server (mod_wl_ohs), Apache or IIS: it spreads the requests over the
