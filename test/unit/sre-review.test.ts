@@ -11317,4 +11317,6 @@ test('Apache with mod_jk waits for the operating system\'s connect timeout (abou
   assert.ok(jk.events.some((e) => e.type === 'delayed' && /2m 7s/.test(e.message.en)));
   const proxy = fail(x('apache'), node('was', 1));
   assert.ok(proxy.events.some((e) => e.type === 'routed-around' && e.at === 60));
+  const labelled = fail(x('apache label="Apache + mod_jk"'), node('was', 1));
+  assert.ok(labelled.events.some((e) => e.type === 'routed-around' && e.at === 127));
 });

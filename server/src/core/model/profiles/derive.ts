@@ -47,6 +47,7 @@ export function applyProfiles(design: Design): Design {
       replicasWritten: a.has('replicas'),
       quorum: a.has('quorum'),
       replicas: node.replicas,
+      label: textOf(a.get('label')),
     });
     // Decided by the node alone: setting it again on a node shared with an earlier version changes nothing.
     node.managed = sel.managed;

@@ -324,6 +324,8 @@ export interface SelectInput {
   quorum?: boolean;
   /** `replicas=` as written (a managed RabbitMQ of three brokers is a cluster deployment). */
   replicas?: number;
+  /** `label=` as written (Apache httpd labelled as mod_jk: the mod-jk profile). */
+  label?: string | null;
 }
 
 /** Whether `autoscale=` lets the node scale to zero (`0..N`). */
@@ -351,6 +353,8 @@ export function selectProfile(i: SelectInput): Selection {
   else if (id === null && i.kind === 'cache' && (i.mode === 'sentinel' || i.mode === 'cluster') && (engine === null || REDIS_COMPATIBLE.has(engine) || REDIS_ENGINES.has(engine)))
     id = i.mode === 'sentinel' ? 'redis-sentinel' : 'redis-cluster';
   if (id === null && i.replication === 'drbd') id = 'drbd';
+  // Apache httpd whose label says it balances with mod_jk (`engine=apache label="Apache + mod_jk"`): mod_jk's timing.
+  if (id === 'apache-httpd' && /mod[_-]?jk/i.test(i.label ?? '')) id = 'mod-jk';
   // Cloudflare written on a balancer is its Load Balancing (on a CDN, its cache: no profile).
   if (engine === 'cloudflare' && i.kind === 'load-balancer') id = 'cloudflare-lb';
   // A self-run RabbitMQ cluster with `replication=` and no `quorum`: classic mirrored queues (round 77 r04).

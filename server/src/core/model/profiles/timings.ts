@@ -126,6 +126,7 @@ export function selectionOf(n: TopologyNode, engine?: string): Selection {
     replicasWritten: n.attrs.has('replicas'),
     quorum: n.attrs.has('quorum'),
     replicas: n.replicas,
+    label: textOf(n, 'label'),
   });
 }
 
