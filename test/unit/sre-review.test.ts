@@ -11283,8 +11283,15 @@ test('an ECS pilot light nothing written scales from zero waits for a person to 
   const manual = fail(x(''), { type: 'region', region: 'a' });
   const wake = manual.events.find((e) => e.type === 'scaling-from-zero')!;
   assert.match(wake.message.en, /nothing written scales it out from zero by itself/);
+  // Nothing watches anything: the users report the region's outage 15 min after it, and the scale-out (4 min) starts then.
   const scaled = manual.events.find((e) => e.type === 'scaled')!;
-  assert.equal(scaled.at, wake.at + 900 + 240);
+  assert.equal(scaled.at, 900 + 240);
+  assert.ok(wake.at < 900);
+  // A monitor watching the lost site tells someone within its minute, before the traffic arrives: whoever handles the outage
+  // scales the pilot light out as the traffic reaches it (round 120c r03).
+  const watched = fail(d('region a', 'region b', 'u: client rate=600', 'dns: dns engine=route53 routing=failover', 'alb-a: lb engine=alb health-check region=a', 'alb-b: lb engine=alb health-check region=b', 'app-a: app engine=ecs replicas=4 capacity=300 region=a', 'app-b: app engine=ecs autoscale=0..4 capacity=300 region=b', 'mon: monitor watches=app-a interval=1m', 'u -> dns', 'dns -> alb-a : primary', 'dns -> alb-b : secondary', 'alb-a -> app-a', 'alb-b -> app-b'), { type: 'region', region: 'a' });
+  const w1 = watched.events.find((e) => e.type === 'scaling-from-zero')!;
+  assert.equal(watched.events.find((e) => e.type === 'scaled')!.at, w1.at + 240);
   assert.match(checkDesign(x('')).find((g) => g.rule === 'n-plus-one')!.message.en, /until someone notices and scales it out from zero/);
   const auto = fail(x(' failover=auto'), { type: 'region', region: 'a' });
   const w2 = auto.events.find((e) => e.type === 'scaling-from-zero')!;

@@ -139,16 +139,19 @@ export function connectionsMessage(db: string, max: number, demand: number, call
  * A pilot light reached by traffic: scaling out by itself (`byHand` null), or — nothing written that scales it from zero —
  * once a person notices its failing requests (`byHand`: how long that takes, and whether a monitor or the users tell).
  */
-export function wakeMessage(name: string, delay: number, done: boolean, count: number, byHand: { notice: number; monitor: boolean } | null = null): Localized {
+export function wakeMessage(name: string, delay: number, done: boolean, count: number, byHand: { notice: number; how: 'outage' | 'monitor' | 'users' } | null = null): Localized {
   if (done) return L(`${name} has scaled out from zero: ${count} instance(s) serve (autoscale ${d(delay)}).`, `${josa(name, '이/가')} 0개에서 확장되어 인스턴스 ${count}개가 처리합니다(오토스케일 ${k(delay)}).`);
   if (byHand === null) return L(`Traffic reaches ${name}, which runs nothing yet (pilot light): it starts scaling out (${d(delay)}).`, `아무것도 돌지 않던 ${name}(파일럿 라이트)에 트래픽이 옵니다. 확장을 시작합니다(${k(delay)}).`);
-  const who = byHand.monitor ? L('its monitor tells someone', '모니터가 알리면') : L('nothing monitors it, so users report it', '감시하는 것이 없어 사용자가 알리면');
+  const start =
+    byHand.how === 'outage'
+      ? byHand.notice > 0
+        ? L(`once someone learns of the outage that sent the traffic here (${d(byHand.notice)} from now)`, `트래픽을 이쪽으로 보낸 장애를 누군가 알게 되면(지금부터 ${k(byHand.notice)} 뒤)`)
+        : L('at once, by whoever already handles the outage that sent the traffic here', '트래픽을 이쪽으로 보낸 장애를 이미 처리하는 사람이 곧바로')
+      : byHand.how === 'monitor'
+        ? L(`once its monitor tells someone (${d(byHand.notice)})`, `모니터가 누군가에게 알리면(${k(byHand.notice)})`)
+        : L(`once users report its failing requests (${d(byHand.notice)}: nothing monitors it)`, `요청 실패를 사용자가 알려 오면(${k(byHand.notice)}, 감시하는 것이 없음)`);
   return L(
-    `Traffic reaches ${name}, which runs nothing yet (pilot light), and its requests fail: nothing written scales it out from zero by itself — target tracking has no metric with no instance running — so someone scales it out once they know (${d(byHand.notice)}: ${who.en}), and it serves ${d(delay)} after that. Write \`failover=auto\` on ${name} if an alarm on the load balancer's requests, or a runbook it starts, scales it out.`,
-    `아무것도 돌지 않던 ${name}(파일럿 라이트)에 트래픽이 오고 요청이 실패합니다. 0개에서 스스로 확장하게 해 두는 것이 없고(인스턴스가 없으면 대상 추적 정책이 볼 지표가 없음), ${dkNotice(byHand.notice, who.ko)} 누군가 확장을 시작하며 그로부터 ${k(delay)} 뒤에 처리합니다. 부하 분산기의 요청 수 경보나 그 경보가 시작하는 런북이 확장한다면 ${name}에 \`failover=auto\`를 적으세요.`,
+    `Traffic reaches ${name}, which runs nothing yet (pilot light), and its requests fail: nothing written scales it out from zero by itself — target tracking has no metric with no instance running — so it is scaled out by hand ${start.en}, and it serves ${d(delay)} after that. Write \`failover=auto\` on ${name} if an alarm on the load balancer's requests, or a runbook it starts, scales it out.`,
+    `아무것도 돌지 않던 ${name}(파일럿 라이트)에 트래픽이 오고 요청이 실패합니다. 0개에서 스스로 확장하게 해 두는 것이 없고(인스턴스가 없으면 대상 추적 정책이 볼 지표가 없음), ${start.ko} 확장을 시작하며 그로부터 ${k(delay)} 뒤에 처리합니다. 부하 분산기의 요청 수 경보나 그 경보가 시작하는 런북이 확장한다면 ${name}에 \`failover=auto\`를 적으세요.`,
   );
-}
-
-function dkNotice(notice: number, who: string): string {
-  return `${who}(${k(notice)})`;
 }

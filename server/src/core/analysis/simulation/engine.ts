@@ -6696,6 +6696,18 @@ export class Engine {
     return s.callees.every((c) => s.back.has(c) || (this.prov[c]! >= 0 && this.inner[this.prov[c]!]! > EPS) || this.standingBy(c, depth + 1));
   }
 
+  /** When a person first knows of a failure in this run: the earliest lost instance's time plus its node's notice. */
+  private firstAware(): number {
+    let at = Infinity;
+    for (const s of this.nodes) {
+      if (s.client || s.ignored) continue;
+      let lost = Infinity;
+      for (const x of this.instOf(s.idx)) if (!x.alive && x.failedAt >= 0) lost = Math.min(lost, x.failedAt);
+      if (lost < Infinity) at = Math.min(at, lost + this.noticeNow(s.idx));
+    }
+    return at;
+  }
+
   /** Dormant nodes asked to serve (traffic routed to them) start scaling out from zero (pilot light). */
   private wakeDormant(t: number): void {
     if (!this.dormant.length) return;
@@ -6734,8 +6746,13 @@ export class Engine {
       const delay = this.cap[d]!.autoscaleDelay;
       // Nothing written that scales it from zero on the traffic itself (wakesItself): a person does, once the failing
       // requests are noticed — its monitor, or the users' report (round 119 r02).
-      const notice = wakesItself(s.node) ? 0 : this.noticeNow(d);
-      this.emit('scaling-from-zero', s.name, wakeMessage(s.name, delay, false, 0, wakesItself(s.node) ? null : { notice, monitor: this.dur[d]!.watched && notice < DEFAULTS.unnoticed }));
+      // (Someone who already knows of the failure that sent the traffic here — its monitor paged them, they switched the
+      // record or promoted a copy by hand — scales it out as the traffic arrives: round 120c r03 waited another 15 min.)
+      const own = this.noticeNow(d);
+      const aware = Math.max(0, this.firstAware() - t);
+      const notice = wakesItself(s.node) ? 0 : Math.min(own, aware);
+      const how = aware < own ? 'outage' : this.dur[d]!.watched && own < DEFAULTS.unnoticed ? 'monitor' : 'users';
+      this.emit('scaling-from-zero', s.name, wakeMessage(s.name, delay, false, 0, wakesItself(s.node) ? null : { notice, how }));
       this.at(t + notice + delay, (now) => {
         const count = Math.max(1, s.autoscale ? s.autoscale.max : 1);
         const list = this.instOf(d);
