@@ -11327,3 +11327,10 @@ test('Apache with mod_jk waits for the operating system\'s connect timeout (abou
   const labelled = fail(x('apache label="Apache + mod_jk"'), node('was', 1));
   assert.ok(labelled.events.some((e) => e.type === 'routed-around' && e.at === 127));
 });
+
+test('a path-labelled share edge (`/upload share=15%`) on a server that splits reads and writes is needed by that share only (round 120c r02)', () => {
+  const x = d('u: client rate=100', 'lb: lb health-check replicas=2 vip', 'web: app-server replicas=2', 'db: db primary', 'db-s: db standby of=db replication=sync failover=auto', 'ro: db replica of=db', 'nas: storage backup=1d', 'u -> lb -> web', 'web -> db : writes', 'web -> ro : reads', 'web -> nas : /upload share=15%');
+  const r = fail(x, node('nas'));
+  assert.equal(down(r), 0);
+  assert.ok(r.entries[0]!.points.some((p) => Math.abs(p.success - 0.85) < 1e-6));
+});

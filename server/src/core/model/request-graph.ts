@@ -2222,7 +2222,9 @@ function compileClasses(design: Design, ix: DesignIndex, nodes: CompiledNode[], 
     const e = design.edges[ix.edge[k]!]!;
     const parsed = parseRouteLabel(e.label);
     // Beside read and write classes, only an edge naming neither is a share of them (round 39: \`api -> psp : payments share=10%\`).
-    if (rw.has(a) && parsed && parsed.key !== 'share') continue;
+    // (A path with the share is one too — `/upload share=15%` on a server that splits reads and writes: round 120c r02 made
+    // every request need the store.)
+    if (rw.has(a) && parsed && parsed.key !== 'share' && !parsed.key.startsWith('/')) continue;
     // A read or write word beside the share (`영상 조회 share=20%`) with no other class of that caller: the share stands.
     // (A path with the share on a server that routes nothing — nginx's `/vod share=40%` to its NFS mount — is the same share:
     // round 100 r02 read it as every request needing the mount.)
