@@ -11334,3 +11334,11 @@ test('a path-labelled share edge (`/upload share=15%`) on a server that splits r
   assert.equal(down(r), 0);
   assert.ok(r.entries[0]!.points.some((p) => Math.abs(p.success - 0.85) < 1e-6));
 });
+
+test('a MongoDB replica set with an arbiter that elected another primary while a zone was out keeps the returning member\'s rolled-back writes lost (round 120b r02)', () => {
+  const x = d('goal rpo=0', 'zone a', 'zone b', 'zone c', 'users: client', 'app: app-server replicas=2 zones=b,c', 'mongo: database engine=mongodb replicas=2 arbiters=1 zones=a,b,c', 'users -> app -> mongo', 'scenario rack-a: fail zone:a; recover zone:a at=20m');
+  const r = simulate(x, scenarioSteps(x.scenarios[0]!));
+  assert.equal(r.writesLostSeconds, 1);
+  assert.ok(!r.events.some((e) => e.type === 'data-back' && e.target === 'mongo'));
+  assert.ok(checkDesign(x).some((g) => g.rule === 'scenario-not-met'));
+});

@@ -1987,8 +1987,14 @@ export class Engine {
     // A voting group whose acknowledging majority was in the place (a quorum queue 2 + 1): its members are back with the
     // writes the others lacked — counted lost "unless the place comes back", and it came back.
     let withdrawn = false;
+    // (Not a group that elected another primary meanwhile — a MongoDB replica set with an arbiter: the returning member rolls
+    // back what it had not replicated, which stays lost; round 120b r02.)
+    let since = -Infinity;
+    for (const e of this.events) if (e.type === 'fail' && e.target === what) since = e.at;
+    const electedSince = (name: string): boolean => this.events.some((e) => e.type === 'promoted' && (e.target === name || e.target.startsWith(`${name}#`)) && e.at >= since);
     for (const [i] of [...this.lagByNode]) {
       const s = this.nodes[i]!;
+      if (s.group !== null && electedSince(s.name)) continue;
       // (Or a primary whose only copies nothing promotes — a read replica: the lag counted lost with it was the copy's, and
       // the primary is back with its own disks, nothing having taken its place — round 42.)
       // (Or one whose standby could not be promoted in the meantime — its coordinator without a majority: round 49b r01.)
