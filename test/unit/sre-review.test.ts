@@ -11342,3 +11342,11 @@ test('a MongoDB replica set with an arbiter that elected another primary while a
   assert.ok(!r.events.some((e) => e.type === 'data-back' && e.target === 'mongo'));
   assert.ok(checkDesign(x).some((g) => g.rule === 'scenario-not-met'));
 });
+
+test('rto-not-met for a database overloaded after a zone\'s loss names the cache lost in the same failure, and never asks a managed database for replicas or autoscale (rounds 120 r02, 120b r04)', () => {
+  const x = d('goal rto=1h', 'zone a', 'zone b', 'u: client rate=300', 'lb: lb engine=gcp-lb health-check', 'api: service replicas=4 capacity=200 zones=a,b', 'cache: cache engine=memorystore hit-ratio=80% zone=a', 'sql: db engine=cloud-sql-postgres zones=a,b capacity=250', 'u -> lb -> api', 'api -> cache : 좌석 조회', 'api -> sql : 예약');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /`cache` is lost in the same failure and its reads go to `sql`/);
+  assert.doesNotMatch(f.message.en, /replicas=4|autoscale=/);
+  assert.match(f.message.ko, /그 읽기가 `sql`로 갑니다/);
+});

@@ -731,11 +731,32 @@ function overloadAfterOutage(f: Facts, loss: LossImpact, goal: number): { cause:
       const perZone = lostZones.length && left > 0 ? Math.ceil(carry / left) : 0;
       const need = perZone ? perZone * zones.length : carry;
       const n = (x: number): string => Math.round(x).toLocaleString('en-US');
+      // A cache lost in the same loss sends its reads to the tier (cache-loss-overload): that cache is the cause, and one that
+      // survives the loss the fix (round 120 r02, 120b r04: a Cloud SQL instance was told `replicas=4` and `autoscale=`).
+      const lostCache = events.find((e) => e.type === 'cache-lost' && e.at <= ov.at)?.target.replace(/#\d+$/, '');
+      const cacheNode = lostCache ? f.design.nodes.get(lostCache) : undefined;
+      // A data tier, or one writer at a time (a database primary and its standby): more instances add no capacity — a larger
+      // instance (its `capacity=`) or read replicas for its reads do.
+      const oneWriter = tier.kind === 'database' || tier.kind === 'cache' || tier.kind === 'storage' || tier.kind === 'queue';
+      const fix = cacheNode
+        ? L(
+            `\`${cacheNode.name}\` is lost in the same failure and its reads go to \`${tier.name}\`: keep the cache where the loss does not take it — a replica in another zone that takes over (\`replicas=2\` over two zones${cacheNode.managed ? ": Memorystore's Standard Tier, ElastiCache Multi-AZ" : ', with Sentinel'}) — or size \`${tier.name}\` for the reads the cache takes off it${oneWriter ? ' (a larger instance, or read replicas for them)' : ` (\`replicas=${need}\`)`}.`,
+            `같은 장애로 \`${cacheNode.name}\`도 잃어 그 읽기가 ${codeJosa(tier.name, '으로/로')} 갑니다. 그 장애로 잃지 않는 곳에 캐시를 두거나(다른 존에서 넘겨받는 복제본: 두 존에 걸친 \`replicas=2\`${cacheNode.managed ? ', Memorystore Standard 등급, ElastiCache 다중 AZ' : ', Sentinel과 함께'}), 캐시가 덜어 주던 읽기까지 감당하도록 \`${tier.name}\`의 용량을 잡으세요${oneWriter ? '(더 큰 인스턴스, 또는 그 읽기를 받을 읽기 복제본)' : `(\`replicas=${need}\`)`}.`,
+          )
+        : oneWriter
+          ? L(
+              `give \`${tier.name}\` the capacity for it: a larger instance (\`capacity=\` above ${n(offered)} req/s), or read replicas for its reads — more instances of one primary and its standby add none.`,
+              `\`${tier.name}\`에 그만한 용량을 주세요. 더 큰 인스턴스(\`capacity=\`를 초당 ${n(offered)}건 이상)나 읽기를 받을 읽기 복제본이 필요하며, 프라이머리와 대기 노드의 인스턴스를 늘려도 용량은 늘지 않습니다.`,
+            )
+          : L(
+              `run ${need} instances of \`${tier.name}\` (\`replicas=${need}\`${perZone ? `, ${perZone} in each of the ${zones.length} zones` : ''}), or let it scale out (\`autoscale=\`).`,
+              `\`${tier.name}\` 인스턴스를 ${need}개로 늘리거나(\`replicas=${need}\`${perZone ? `, 존 ${zones.length}곳에 ${perZone}개씩` : ''}) 자동으로 늘어나게 하세요(\`autoscale=\`).`,
+            );
       return {
         tier: tier.name,
         cause: L(
-          `Cause: the full outage ends at ${dur(end).en}, within the goal, but then \`${tier.name}\` is sent ${n(offered)} req/s for ${n(capacity)} of capacity: ${share}% of the requests fail for as long as the load stays there. Fix: run ${need} instances of \`${tier.name}\` (\`replicas=${need}\`${perZone ? `, ${perZone} in each of the ${zones.length} zones` : ''}), or let it scale out (\`autoscale=\`).`,
-          `원인: 전면 장애는 ${dur(end).ko}에 끝나 목표 안에 들지만, 그 뒤 \`${tier.name}\` 노드에 처리 용량 초당 ${n(capacity)}건보다 많은 초당 ${n(offered)}건이 몰려 그 부하가 머무는 동안 요청의 ${share}%가 실패합니다. 해결: \`${tier.name}\` 인스턴스를 ${need}개로 늘리거나(\`replicas=${need}\`${perZone ? `, 존 ${zones.length}곳에 ${perZone}개씩` : ''}) 자동으로 늘어나게 하세요(\`autoscale=\`).`,
+          `Cause: the full outage ends at ${dur(end).en}, within the goal, but then \`${tier.name}\` is sent ${n(offered)} req/s for ${n(capacity)} of capacity: ${share}% of the requests fail for as long as the load stays there. Fix: ${fix.en}`,
+          `원인: 전면 장애는 ${dur(end).ko}에 끝나 목표 안에 들지만, 그 뒤 \`${tier.name}\` 노드에 처리 용량 초당 ${n(capacity)}건보다 많은 초당 ${n(offered)}건이 몰려 그 부하가 머무는 동안 요청의 ${share}%가 실패합니다. 해결: ${fix.ko}`,
         ),
       };
     }
