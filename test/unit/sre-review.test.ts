@@ -11350,3 +11350,10 @@ test('rto-not-met for a database overloaded after a zone\'s loss names the cache
   assert.doesNotMatch(f.message.en, /replicas=4|autoscale=/);
   assert.match(f.message.ko, /그 읽기가 `sql`로 갑니다/);
 });
+
+test('rto-not-met for a zone does not blame a Kubernetes tier overloaded until its pods are rescheduled when a classic RabbitMQ queue on the lost node is what never recovers (round 120b r01)', () => {
+  const x = d('goal rto=10m', 'zone a', 'zone b', 'zone c', 'users: client rate=600', 'ingress: load-balancer engine=ingress-nginx replicas=3 zones=a,b,c', 'portal: app-server engine=k8s replicas=4 capacity=250 zones=a,b,c', 'rabbit: queue engine=rabbitmq replicas=3 zones=a,b,c', 'notifier: service replicas=2 capacity=1000 zones=b,c', 'users -> ingress -> portal', 'portal -> rabbit : notifications', 'rabbit -> notifier');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(f.message.en, /`rabbit`'s queues are classic queues/);
+  assert.doesNotMatch(f.message.en, /`portal` receives about/);
+});

@@ -1547,7 +1547,9 @@ function overloadLeftCause(f: Facts, t: { type: 'zone'; zone: string } | { type:
   const last = new Map<string, (typeof r.events)[number]>();
   for (const e of r.events) {
     if (e.type === 'overload' && e.data) last.set(e.target, e);
-    else if (e.type === 'scaled') last.delete(e.target);
+    // (Nor one whose lost instances are started again later in the run — Kubernetes pods rescheduled, a provider's
+    // replacement: round 120b r01 said "to the end of the run" of pods back at 6m 10s.)
+    else if (e.type === 'scaled' || e.type === 'rescheduled') last.delete(e.target.replace(/#\d+$/, ''));
   }
   let worst: (typeof r.events)[number] | null = null;
   for (const e of last.values()) if (!worst || (e.data!['failing'] ?? 0) > (worst.data!['failing'] ?? 0)) worst = e;
