@@ -11357,3 +11357,15 @@ test('rto-not-met for a zone does not blame a Kubernetes tier overloaded until i
   assert.match(f.message.en, /`rabbit`'s queues are classic queues/);
   assert.doesNotMatch(f.message.en, /`portal` receives about/);
 });
+
+test('an Azure Storage geo-secondary written with no engine is the account\'s copy: promoted by a person (failover=auto a contradiction), its advice the account\'s, its replication named Azure Storage (rounds 120 r01, r06)', () => {
+  const x = (fo: string) => d('goal rto=15m rpo=5m', 'region kc', 'region ks', 'u: client rate=100', 'afd: cdn engine=front-door health-check', 'app-kc: app-server engine=app-service replicas=2 region=kc', 'app-ks: app-server engine=app-service replicas=2 region=ks', 'blob: storage engine=blob-storage region=kc', `blob-grs: storage of=blob replication=async${fo} region=ks`, 'u -> afd', 'afd -> app-kc : /*', 'afd -> app-ks : /* priority 2', 'app-kc -> blob : 첨부 share=10%', 'app-ks -> blob : 첨부 share=10%');
+  const rto = checkDesign(x('')).find((g) => g.rule === 'rto-not-met')!;
+  assert.match(rto.message.en, /an Azure Storage account fails over to its geo-secondary only when someone starts it/);
+  assert.doesNotMatch(rto.message.en, /\(`failover=auto`\)/);
+  assert.match(checkDesign(x('')).find((g) => g.rule === 'rpo-not-met')!.message.en, /`blob-grs` is Azure Storage's replication of `blob`/);
+  const auto = x(' failover=auto');
+  assert.ok(checkDesign(auto).some((g) => g.rule === 'contradiction' && g.data?.['node'] === 'blob-grs'));
+  const r = fail(auto, { type: 'region', region: 'kc' });
+  assert.ok(r.events.some((e) => e.type === 'promoted' && e.target === 'blob-grs' && e.at >= 3600));
+});

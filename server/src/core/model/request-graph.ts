@@ -840,6 +840,8 @@ export function failoverMode(standby: TopologyNode, design?: Design): 'auto' | '
   // Nor does an Aurora (or DocumentDB) global database fail over across Regions by itself: FailoverGlobalCluster is called
   // by a person or the user's own automation (round 81b r01; the contradiction finding says so).
   if (design && globalClusterSecondary(standby, design)) return 'manual';
+  // Nor an Azure Storage geo-secondary: a customer-managed account failover, which a person starts (round 120 r01).
+  if (design && azureStorageCopy(standby, design)) return 'manual';
   if (written === 'auto') return 'auto';
   if (written !== null) return 'manual';
   const primary = design && standby.of ? design.nodes.get(standby.of) : undefined;
@@ -929,6 +931,17 @@ export function replicatedBucket(copy: { kind: string | null; managed: boolean; 
   if (AZURE_STORAGE_ENGINES.has(engineOf(copy.node))) return false;
   if (source === undefined || !OBJECT_BUCKETS.test(engineOf(source.node))) return false;
   return textAttr(copy.node, 'failover') !== 'manual';
+}
+
+/**
+ * An Azure Storage account's geo-secondary (GRS, RA-GRS): a `storage` copy of an account, its engine written on it or on
+ * its source. It takes writes only after a customer-managed account failover, which a person starts (azure-storage-failover):
+ * nothing makes it take over by itself, `failover=auto` included (round 120 r01).
+ */
+export function azureStorageCopy(n: TopologyNode, design: Design): boolean {
+  if (n.kind !== 'storage' || !n.of || n.of === n.name) return false;
+  const src = design.nodes.get(n.of);
+  return AZURE_STORAGE_ENGINES.has(engineOf(n)) || (src !== undefined && src.kind === 'storage' && AZURE_STORAGE_ENGINES.has(engineOf(src)));
 }
 
 export function globalClusterSecondary(standby: TopologyNode, design: Design): boolean {

@@ -22,7 +22,7 @@ import { DEFAULTS } from '../model/defaults';
 import { namesAttr } from '../syntax/attrs';
 import { AZURE_SQL_FOG, failoverTimingsOf, K8S_NODE, PROFILES, profileLabel, timingsOf } from '../model/profiles';
 import { noticeDelay } from '../model/monitoring';
-import { bmcFenced, buildModel, globalClusterSecondary, type Model, DATA_KINDS, parseRouteLabel, isRepmgr, maximumProtection, redisWithoutManager, tiberoProtective, coveredElsewhere, failsOverAcrossZones, managedComputeInstances, pickTakeover, pinnedToZone, reachedFromEntries, sendsReads, type SimNode } from '../model/request-graph';
+import { azureStorageCopy, bmcFenced, buildModel, globalClusterSecondary, type Model, DATA_KINDS, parseRouteLabel, isRepmgr, maximumProtection, redisWithoutManager, tiberoProtective, coveredElsewhere, failsOverAcrossZones, managedComputeInstances, pickTakeover, pinnedToZone, reachedFromEntries, sendsReads, type SimNode } from '../model/request-graph';
 import type { Design, Localized } from '../syntax/ast';
 import { formatDuration } from '../syntax/values';
 import type { Estimate, LossImpact } from './estimate-contract';
@@ -129,7 +129,7 @@ export function nodeRtoCause(f: Facts, name: string, goal: number): Localized | 
   if (s.takeovers.length) {
     const tk = pickTakeover(s, () => true)!;
     const by = m.nodes[tk.by]!.name;
-    const byProduct = tk.manual ? manualByProduct(m.nodes[tk.by]!, s) : null;
+    const byProduct = tk.manual ? manualByProduct(m.nodes[tk.by]!, s, m.design) : null;
     // (The person learns of it from a monitor: its interval is part of the wait — round 118c r05, a 5-minute poll in a 35-minute
     // outage against a 32-minute goal, never named.)
     const watcher = tk.manual && tk.detect >= 120 && tk.detect < DEFAULTS.unnoticed ? [...f.design.nodes.values()].find((w) => w.kind === 'monitor' && namesAttr(w, 'watches').includes(s.name)) : undefined;
@@ -258,6 +258,13 @@ function manualByProduct(copy: SimNode, source: SimNode | null, design?: Design)
     return L(
       `Aurora does not fail a global database over by itself: automate that failover (an alarm or a runbook that calls FailoverGlobalCluster with AllowDataLoss, or a Region switch plan) and rehearse it`,
       `Aurora는 글로벌 데이터베이스를 스스로 장애 조치하지 않습니다. 그 장애 조치를 자동화하고(FailoverGlobalCluster를 AllowDataLoss로 호출하는 경보나 런북, 또는 Region switch 계획) 연습하세요`,
+    );
+  // An Azure Storage geo-secondary: a customer-managed account failover, started by a person, about an hour — no setting
+  // makes it automatic (round 120 r01 was told `failover=auto`, which the run then promoted at 0 s).
+  if (design && azureStorageCopy(copy.node, design))
+    return L(
+      `an Azure Storage account fails over to its geo-secondary only when someone starts it (a customer-managed account failover, typically about an hour): for the data to be written within the goal, keep it in a second account in the other region that the application can use at once (object replication between the accounts, or the application writing both), and script and rehearse the account failover for the rest`,
+      `Azure Storage 계정은 누군가 시작해야만 지역 보조(geo-secondary)로 장애 조치합니다(고객 관리 계정 장애 조치, 보통 1시간 정도). 목표 안에 쓸 수 있어야 하는 데이터는 애플리케이션이 바로 쓸 수 있는 다른 리전의 두 번째 계정에 두고(계정 간 개체 복제, 또는 애플리케이션이 양쪽에 쓰기), 나머지는 계정 장애 조치를 스크립트로 만들어 연습하세요`,
     );
   // Plain Redis replication: Redis never promotes a replica by itself, so \`failover=auto\` would change nothing (the
   // contradiction rule says so); Sentinel or a managed Redis does (round 65 r02).
@@ -1179,7 +1186,7 @@ function rtoCauseBase(f: Facts, est: Estimate, loss: LossImpact, goal: number): 
       // A copy outside that a person promotes would still keep the goal out of reach once those are spread.
       const slow = slowCopy();
       // Or one that takes over by itself, later than the goal allows (a provider's grace period, slow detection).
-      const byProduct = slow && slow.tk.manual ? manualByProduct(m.nodes[slow.tk.by]!, slow.s) : null;
+      const byProduct = slow && slow.tk.manual ? manualByProduct(m.nodes[slow.tk.by]!, slow.s, m.design) : null;
       const also =
         slow && byProduct
           ? L(
@@ -1393,7 +1400,7 @@ function rtoCauseBase(f: Facts, est: Estimate, loss: LossImpact, goal: number): 
         `Cause: when ${where.en} is lost, the failover group moves \`${s.name}\` to \`${by}\` only after its grace period (GracePeriodWithDataLossHours, at least ${dur(AZURE_SQL_FOG.grace.v).en} under the Microsoft-managed policy). Fix: switch the group to the customer-managed policy and fail it over yourself once the region is lost (\`failover=manual\` on \`${by}\`, with a monitor that pages someone), within the \`rto\`.`,
         `원인: ${placeObj.ko} 잃으면 장애 조치 그룹은 유예 기간(GracePeriodWithDataLossHours, Microsoft 관리 정책에서는 최소 ${dur(AZURE_SQL_FOG.grace.v).ko})이 지나야 ${codeJosa(s.name, '을/를')} ${codeJosa(by, '으로/로')} 넘깁니다. 해결: 그룹을 고객 관리 정책으로 바꾸고 리전을 잃으면 직접 장애 조치하세요(\`${by}\`에 \`failover=manual\`, 담당자를 호출하는 모니터와 함께). \`rto\` 안에 끝나야 합니다.`,
       );
-    const byProduct = tk.manual ? manualByProduct(m.nodes[tk.by]!, s) : null;
+    const byProduct = tk.manual ? manualByProduct(m.nodes[tk.by]!, s, m.design) : null;
     if (byProduct)
       return L(
         `Cause: when ${where.en} is lost, \`${s.name}\`'s copy outside it, \`${by}\`, waits for a person to promote it (manual failover, ${dur(tk.detect + tk.promote).en} from the loss). Fix: ${byProduct.en}, or set an \`rto\` the drill meets.`,

@@ -1,7 +1,7 @@
 import { isDormant } from '../model/capacity';
 import { engineOf, MEMBER_ADDRESSED, SINGLE_PRIMARY_ENGINES, votingType } from '../model/groups';
 import { codeJosa, josa } from '../shared/josa';
-import { copyOf, globalClusterSecondary, designCloud, hasEdge, instanceCount, MANUAL_ONLY, parseRouteLabel, readsTargets, redisWithoutManager, sendsReads } from '../model/request-graph';
+import { azureStorageCopy, copyOf, globalClusterSecondary, designCloud, hasEdge, instanceCount, MANUAL_ONLY, parseRouteLabel, readsTargets, redisWithoutManager, sendsReads } from '../model/request-graph';
 import { DB2_ENGINES, MYSQL_FAMILY, ORACLE_ENGINES, queueMirrors, SQLSERVER_ENGINES } from '../model/replication';
 import type { Finding, Localized, Severity, TopologyNode } from '../syntax/ast';
 import { calleesOf, edgesFromNode, edgesToNode, L, nameList, nodeFinding, rangeAttr, textAttr, flagAttr } from './facts';
@@ -420,6 +420,20 @@ export const contradiction: Rule<'contradiction'> = {
         L(
           `\`${n.name}\` is written \`failover=auto\`, but a global database does not fail over across Regions by itself: its secondary cluster is promoted only when someone — a person, or automation of your own — calls the global failover (FailoverGlobalCluster with AllowDataLoss). The model reads it as manual: once the loss is noticed, the promotion's time. If your own automation calls it on an alarm, say so with a monitor watching \`${n.of}\` and the automation's time as \`promote=\`.`,
           `\`${n.name}\` 노드에 \`failover=auto\`를 적었지만 글로벌 데이터베이스는 리전을 넘어 스스로 페일오버하지 않습니다. 보조 클러스터는 누군가(사람이나 직접 만든 자동화) 글로벌 페일오버(AllowDataLoss를 준 FailoverGlobalCluster)를 호출해야만 승격됩니다. 이 도구는 수동으로 계산합니다: 장애를 알아챈 뒤 승격 시간만큼. 알람으로 직접 만든 자동화가 호출한다면 ${codeJosa(n.of ?? '', '을/를')} 감시하는 모니터와, 자동화에 걸리는 시간을 \`promote=\`로 적으세요.`,
+        ),
+        {},
+        'warning',
+      );
+    }
+    // An Azure Storage geo-secondary written `failover=auto`: the account fails over only when someone starts it (round 120 r01).
+    for (const n of facts.nodes) {
+      if (textAttr(n, 'failover') !== 'auto' || !azureStorageCopy(n, facts.design)) continue;
+      add(
+        n,
+        'manual-only-auto',
+        L(
+          `\`${n.name}\` is written \`failover=auto\`, but an Azure Storage account's geo-secondary takes writes only after a customer-managed account failover, which someone starts and which typically takes about an hour. The model reads it as manual: once the loss is noticed, that hour. For data needed at once in the other region, keep a second account there that the application can use (object replication, or writing both).`,
+          `\`${n.name}\` 노드에 \`failover=auto\`를 적었지만 Azure Storage 계정의 지역 보조(geo-secondary)는 누군가 시작하는 고객 관리 계정 장애 조치 뒤에야 쓰기를 받고, 그 장애 조치는 보통 1시간 정도 걸립니다. 이 도구는 수동으로 계산합니다: 장애를 알아챈 뒤 그 1시간. 다른 리전에서 바로 써야 하는 데이터라면 애플리케이션이 쓸 수 있는 두 번째 계정을 그곳에 두세요(개체 복제, 또는 양쪽에 쓰기).`,
         ),
         {},
         'warning',

@@ -190,9 +190,11 @@ function lagTiming(c: TopologyNode, source: TopologyNode): { seconds: number; pr
   // lag= the note writes: no setting shortens it (round 69 r07: "keep it less than 5m behind" for GRS).
   // (Only a copy of the provider's own storage: a NAS copied to a bucket by a sync job trails by what the job's schedule
   // says — round 98 r01 was told "no setting makes it trail by less".)
-  const store = c.kind === 'storage' ? STORE_REPLICATION[(textAttr(c, 'engine') ?? '').toLowerCase()] : undefined;
+  // (A copy written with no engine is its source's product: `blob-grs: storage of=blob` — round 120 r06 named it "managed
+  // (generic)".)
+  const store = c.kind === 'storage' ? STORE_REPLICATION[(textAttr(c, 'engine') ?? textAttr(source, 'engine') ?? '').toLowerCase()] : undefined;
   if (store && STORE_REPLICATION[(textAttr(source, 'engine') ?? '').toLowerCase()] !== undefined) return { seconds: lag.value, product: store };
-  return { seconds: lag.value, product: lag.attr === null && lag.profile !== 'generic' ? PROFILES[lag.profile].label : null };
+  return { seconds: lag.value, product: lag.attr === null && lag.profile !== 'generic' && lag.profile !== 'generic-managed' ? PROFILES[lag.profile].label : null };
 }
 
 /** Provider storage whose copy in another place is the provider's own asynchronous replication, by engine. */
