@@ -11369,3 +11369,10 @@ test('an Azure Storage geo-secondary written with no engine is the account\'s co
   const r = fail(auto, { type: 'region', region: 'kc' });
   assert.ok(r.events.some((e) => e.type === 'promoted' && e.target === 'blob-grs' && e.at >= 3600));
 });
+
+test('a Redis Sentinel master rebuilt while its two Sentinels could not fail it over comes back empty and still the master: every session is lost (round 120 r04)', () => {
+  const x = d('goal rto=1m', 'u: client rate=10', 'api: app-server replicas=2 sessions=redis', 'redis: cache engine=redis mode=sentinel replicas=2 sentinels=2', 'u -> api');
+  const r = fail(x, node('redis', 1));
+  assert.equal(r.sessionsLost, 1);
+  assert.ok(r.events.some((e) => e.type === 'sessions-lost' && /back rebuilt, empty, and still the master/.test(e.message.en)));
+});

@@ -737,6 +737,10 @@ export class Engine {
         m,
         live: (i) => this.live[i]!,
         alive: (i, k) => this.instOf(i)[k]?.alive ?? false,
+        rebuilt: (i, k) => {
+          const x = this.instOf(i)[k];
+          return x !== undefined && this.rebuiltAt.get(x) === this.now;
+        },
         lostSince: (i, k) => {
           const x = this.instOf(i)[k];
           return x && !x.alive ? this.now - x.failedAt : Infinity;
@@ -853,6 +857,8 @@ export class Engine {
     );
   }
 
+  /** When each instance last came back from a rebuild (a repair that replaces it: empty). */
+  private readonly rebuiltAt = new WeakMap<Inst, number>();
   private readonly readReplicas: number[] = [];
   private readonly readsMoved = new Set<number>();
   /** Caching nodes with a hit ratio (`hit-ratio=` on a CDN or a caching proxy), and those told to have lost their origin. */
@@ -2698,6 +2704,7 @@ export class Engine {
         }
         x.nodeDown = false;
         x.rebuilt = true;
+        this.rebuiltAt.set(x, now);
         // An Auto Scaling replacement or a new pod is a newly registered target: one passing check, already in its repair time.
         x.fresh = by === 'repair' && (tm.repair.profile === 'aws-autoscaling' || tm.repair.profile === 'aws-ecs' || tm.repair.profile === 'k8s-service');
         this.refresh(s, i, now, false);

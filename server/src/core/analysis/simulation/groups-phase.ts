@@ -40,6 +40,8 @@ export interface GroupHost {
   live(i: number): number;
   /** Whether instance k of node i is up. */
   alive(i: number, k: number): boolean;
+  /** Whether instance k of node i last came back from a rebuild (empty: it holds nothing newer than a copy). */
+  rebuilt?(i: number, k: number): boolean;
   /** How long ago instance k of node i failed (Infinity when it is up, or when the time is unknown). */
   lostSince(i: number, k: number): number;
   zoneDown(zone: string): boolean;
@@ -668,6 +670,17 @@ export class GroupPhase {
         st.pending = null;
         st.waiting = false;
         h.emit('failover-cancelled', s.name, L(`${s.name}'s master ${inst(s, st.master)} is back before a replica is promoted; it stays the master.`, `복제본이 승격되기 전에 ${s.name}의 마스터 ${josa(inst(s, st.master), '이/가')} 돌아와 계속 마스터를 맡습니다.`));
+        // Rebuilt, it is back empty and still the master: its replicas resynchronise from it and drop their copies (Redis
+        // replication, "Safety of replication when master has persistence turned off") — every session is lost (round 120 r04).
+        if (h.rebuilt?.(i, st.master))
+          h.loseSessions(
+            i,
+            1,
+            L(
+              `${inst(s, st.master)} is back rebuilt, empty, and still the master: ${s.name}'s replicas resynchronise from it and drop their copies, so every session it held is lost.`,
+              `${josa(inst(s, st.master), '이/가')} 빈 상태로 다시 만들어져 여전히 마스터로 돌아오므로, ${s.name}의 복제본이 그에게서 다시 동기화하며 자기 사본을 지웁니다. 담고 있던 세션이 모두 사라집니다.`,
+            ),
+          );
       }
       return;
     }
