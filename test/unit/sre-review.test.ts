@@ -11376,3 +11376,10 @@ test('a Redis Sentinel master rebuilt while its two Sentinels could not fail it 
   assert.equal(r.sessionsLost, 1);
   assert.ok(r.events.some((e) => e.type === 'sessions-lost' && /back rebuilt, empty, and still the master/.test(e.message.en)));
 });
+
+test('rpo-not-met for an unbounded region loss names the bucket with nothing outside it, not a queue whose consumer keeps up (round 120 r03)', () => {
+  const x = d('goal rpo=1h', 'region seoul', 'region tokyo', 'u: client rate=100', 'lb: lb engine=gcp-lb health-check', 'api: service replicas=2 region=seoul', 'api-t: service replicas=2 region=tokyo', 'q: queue engine=pubsub region=seoul', 'mailer: service replicas=2 region=seoul', 'files: storage engine=gcs region=seoul', 'u -> lb -> api', 'lb -> api-t', 'api -> q : 메일 발송 요청 발행', 'q -> mailer', 'api -> files : PDF share=15%');
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(f.message.en, /Copy `files` outside the lost region/);
+  assert.doesNotMatch(f.message.en, /`q` keeps its data/);
+});

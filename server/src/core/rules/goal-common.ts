@@ -692,7 +692,10 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
       boundedOnly = bares.length > 0 && bares.every(backedUpElsewhere);
     }
     if (skipStorage && boundedOnly) return null;
-    const bare = bares.find((n) => !f.sessionUsers.has(n.name) && n.kind !== 'queue') ?? bares.find((n) => !f.sessionUsers.has(n.name)) ?? (skipStorage ? undefined : bares[0]);
+    // (A queue's loss is bounded by what waits in it: never the cause of an unbounded one — round 120 r03 named a Pub/Sub topic
+    // with a live consumer for a bucket's loss.)
+    const unboundedLoss = !Number.isFinite(loss.rpo ?? Infinity);
+    const bare = bares.find((n) => !f.sessionUsers.has(n.name) && n.kind !== 'queue') ?? (unboundedLoss ? undefined : bares.find((n) => !f.sessionUsers.has(n.name))) ?? (skipStorage ? undefined : bares.find((n) => !unboundedLoss || n.kind !== 'queue'));
     if (bare) {
       const place = (t.type === 'zone' ? placeCode('zone', t.zone) : placeCode('region', t.region));
       const every = formatDuration(goal);
