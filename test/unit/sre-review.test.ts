@@ -11383,3 +11383,10 @@ test('rpo-not-met for an unbounded region loss names the bucket with nothing out
   assert.match(f.message.en, /Copy `files` outside the lost region/);
   assert.doesNotMatch(f.message.en, /`q` keeps its data/);
 });
+
+test('an etcd group named only as Patroni\'s coordinator is no entry of requests when the design has no client (round 120 r05)', () => {
+  const x = d('goal rto=1m', 'app: app-server', 'pg1: db engine=patroni primary coordinator=etcd', 'pg2: db engine=patroni standby of=pg1 replication=sync failover=auto coordinator=etcd', 'etcd: consensus engine=etcd replicas=3', 'app -> pg1', 'scenario etcd-two: fail etcd#1; fail etcd#2');
+  const r = fail(x, node('etcd', 1));
+  assert.ok(!r.entries.some((e) => e.entry === 'etcd'));
+  assert.match(checkDesign(x).find((g) => g.rule === 'scenario-not-met')!.message.en, /`app` takes/);
+});

@@ -3720,7 +3720,16 @@ function sourceEntries(design: Design, nodes: SimNode[]): number[] {
     return s.soft.length ? [...s.callees, ...s.soft.map((e) => e.cache)] : s.callees;
   };
   // A consumer's work starts at its queue: it is the processing flow, not an entry of requests.
-  const eligible = (s: SimNode): boolean => !s.ignored && copyOf(design, s.node) === null && s.consumes.length === 0;
+  // (Nor a group named only as another node's `coordinator=` or `witness=` and called by nothing — Patroni's etcd: it serves
+  // no user request, and its loss matters through the database it coordinates; round 120 r05 made it an entry.)
+  const coordinating = new Set<string>();
+  for (const n of design.nodes.values())
+    for (const a of ['coordinator', 'witness']) {
+      const v = textAttr(n, a);
+      if (v) coordinating.add(v);
+    }
+  const eligible = (s: SimNode): boolean =>
+    !s.ignored && copyOf(design, s.node) === null && s.consumes.length === 0 && !(coordinating.has(s.name) && !s.callees.length && !s.callers.length);
   const { comp, count } = stronglyConnected(nodes.length, next);
   const size = new Int32Array(count);
   const calledFromOutside = new Uint8Array(count);
