@@ -11390,3 +11390,9 @@ test('an etcd group named only as Patroni\'s coordinator is no entry of requests
   assert.ok(!r.entries.some((e) => e.entry === 'etcd'));
   assert.match(checkDesign(x).find((g) => g.rule === 'scenario-not-met')!.message.en, /`app` takes/);
 });
+
+test('a pilot light that scales out in one zone gets single-zone, as a group written with its replicas does; over two zones it does not (round 120c r04)', () => {
+  const x = (z: string) => d('goal rto=4h rpo=15m', 'region onprem', 'region aws', 'zone 2a region=aws', 'zone 2c region=aws', 'u: client rate=50', 'dns: dns engine=route53 routing=failover failover=manual ttl=60s', 'app: app-server replicas=2 region=onprem', 'db: db primary region=onprem', 'mon: monitor watches=app,db region=onprem', 'dr-alb: lb engine=alb health-check zone=2a', `dr-app: app-server autoscale=0..4 capacity=50 ${z}`, 'dr-db: db standby of=db replication=async lag=20s failover=manual zone=2a', 'u -> dns', 'dns -> app', 'dns -> dr-alb : 보조', 'app -> db', 'dr-alb -> dr-app -> dr-db');
+  assert.ok(rules(x('zone=2a'), 'single-zone').includes('dr-app'));
+  assert.ok(!rules(x('zones=2a,2c'), 'single-zone').includes('dr-app'));
+});

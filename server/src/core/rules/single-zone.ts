@@ -1,11 +1,11 @@
 import { codeJosa } from '../shared/josa';
 import type { Design, Finding, TopologyNode } from '../syntax/ast';
-import { L, minInstances, nameList, nodeFinding, textAttr, type Facts } from './facts';
+import { L, maxInstances, minInstances, nameList, nodeFinding, textAttr, type Facts } from './facts';
 import type { Rule } from './rule';
 import { findingNode, fix, otherZone, setAttr, type Edit, type Fix } from './fixes';
 import { buildModel, instancesInOneZone, pinnedToZone, type Model } from '../model/request-graph';
 import { regionsOf } from '../syntax/places';
-import { awarenessHow, CEPH_POOL, cephZonesShort, isCeph, shardCopiesOf, unawareBelowShare, unawareLostShare, zoneUnaware } from '../model/capacity';
+import { awarenessHow, CEPH_POOL, cephZonesShort, isCeph, isDormant, shardCopiesOf, unawareBelowShare, unawareLostShare, zoneUnaware } from '../model/capacity';
 import { voterZones } from '../model/groups';
 import { instanceCount } from '../model/request-graph';
 import { backupInterval, backupStoreOnly } from '../model/durability';
@@ -15,7 +15,7 @@ import { koDuration } from './facts';
 /** The zones one node's instances actually occupy (round-robin over `zones=`), or null when unplaced. */
 export function zonesUsed(node: TopologyNode): string[] | null {
   if (!node.zones.length) return null;
-  const count = Math.max(1, minInstances(node));
+  const count = Math.max(1, isDormant(node) ? maxInstances(node) : minInstances(node));
   return [...new Set(node.zones.slice(0, Math.min(count, node.zones.length)))];
 }
 
@@ -39,7 +39,8 @@ export function redundantGroup(f: Facts, node: TopologyNode): TopologyNode[] | n
   const partners = copies ? copies.filter((c) => c.role === 'standby' || c.role === 'primary') : null;
   // A managed service is spread by its provider, unless the design places its copies itself (a standby node of it).
   if (node.managed && (!partners || !partners.length)) return null;
-  if (!partners || !partners.length) return minInstances(node) < 2 ? null : [node];
+  // (A pilot light runs nothing at rest and up to its maximum once traffic reaches it: that group — round 120c r04.)
+  if (!partners || !partners.length) return (isDormant(node) ? maxInstances(node) : minInstances(node)) < 2 ? null : [node];
   return [node, ...partners];
 }
 
@@ -69,7 +70,7 @@ export const singleZone: Rule<'single-zone'> = {
           continue;
         }
         anyPlaced = true;
-        const used = Math.min(Math.max(1, minInstances(g)), zs.length);
+        const used = Math.min(Math.max(1, isDormant(g) ? maxInstances(g) : minInstances(g)), zs.length);
         for (let i = 0; i < used; i++) {
           if (zone === null) zone = zs[i]!;
           else if (zs[i] !== zone) oneZone = false;
@@ -85,7 +86,9 @@ export const singleZone: Rule<'single-zone'> = {
             `\`${n}\` and its ${allStandby ? (partners.length > 1 ? 'standbys' : 'standby') : 'partners'} ${nameList(partners).en}`,
             `\`${n}\` 노드와 ${allStandby ? '대기 노드' : '짝 노드'}(${nameList(partners).ko})가 모두`,
           )
-        : L(`all ${minInstances(node)} instances of \`${n}\``, `\`${n}\`의 인스턴스 ${minInstances(node)}개가 모두`);
+        : isDormant(node)
+          ? L(`all up to ${maxInstances(node)} instances of \`${n}\` (a pilot light, once scaled out)`, `\`${n}\`의 인스턴스가 (파일럿 라이트가 확장되면 최대 ${maxInstances(node)}개) 모두`)
+          : L(`all ${minInstances(node)} instances of \`${n}\``, `\`${n}\`의 인스턴스 ${minInstances(node)}개가 모두`);
       // A site-redundant design: DNS sends the users to another site (another alternative running outside the zone).
       if (allPlaced && anotherSiteServes(buildModel(design), node.name, zone!)) continue;
       if (allPlaced) {
