@@ -11396,3 +11396,10 @@ test('a pilot light that scales out in one zone gets single-zone, as a group wri
   assert.ok(rules(x('zone=2a'), 'single-zone').includes('dr-app'));
   assert.ok(!rules(x('zones=2a,2c'), 'single-zone').includes('dr-app'));
 });
+
+test('the unknown-engine hint on ClickHouse says what is modelled of it, not that its figures are not its own (round 120b r08)', () => {
+  const x = d('zone a', 'zone b', 'analysts: client', 'ch: database engine=clickhouse replicas=2 zones=a,b', 'analysts -> ch : reads');
+  const f = checkDesign(x).find((g) => g.rule === 'unknown-engine')!;
+  assert.match(f.message.en, /read as a ClickHouse cluster/);
+  assert.doesNotMatch(f.message.en, /not clickhouse's own/);
+});

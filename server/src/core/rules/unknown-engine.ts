@@ -50,6 +50,9 @@ const GENERIC_TIMED: ReadonlyMap<string, { product: string; en: string; ko: stri
   ['rabbitmq', { product: 'RabbitMQ', en: 'a RabbitMQ cluster (classic queues, each on the node it was declared on; `quorum` says quorum queues over its nodes)', ko: 'RabbitMQ 클러스터(클래식 큐는 선언된 노드 하나에만 있음, `quorum`이면 노드에 걸친 쿼럼 큐)' }],
   // Db2 HADR: its hadr_timeout (a primary's wait on a lost synchronous standby, db2-hadr) is modelled; the takeover is not
   // (TSA, a person's TAKEOVER HADR) — round 61b r01: "no profile" beside the run's own hadr_timeout.
+  // ClickHouse: its replication (insert_quorum 0 by default), Keeper and a Distributed table's move to another replica
+  // (connect_timeout_with_failover_ms) are modelled, its detection and repair are not (round 120b r08: "not clickhouse's own").
+  ['clickhouse', { product: 'ClickHouse', en: 'a ClickHouse cluster (its asynchronous replication — `insert_quorum` 0 by default —, its Keeper, and a Distributed table moving to another replica after `connect_timeout_with_failover_ms` are modelled)', ko: 'ClickHouse 클러스터(비동기 복제 — 기본 `insert_quorum` 0 —, Keeper, Distributed 테이블이 `connect_timeout_with_failover_ms` 뒤 다른 복제본으로 넘어가는 동작은 반영)' }],
   ['db2', { product: 'Db2', en: 'a Db2 HADR pair (its `hadr_timeout`, 120 s, is what a primary waits on a lost synchronous standby)', ko: 'Db2 HADR 쌍(프라이머리가 잃은 동기 대기 노드를 기다리는 `hadr_timeout` 120초는 반영)' }],
 ]);
 
