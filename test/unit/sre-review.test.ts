@@ -11403,3 +11403,13 @@ test('the unknown-engine hint on ClickHouse says what is modelled of it, not tha
   assert.match(f.message.en, /read as a ClickHouse cluster/);
   assert.doesNotMatch(f.message.en, /not clickhouse's own/);
 });
+
+test('an asynchronous Patroni standby beside the only synchronous one, which shares the primary\'s zone, is told a person forces it over; the advice is a synchronous candidate elsewhere, not failover=auto (round 120b r07)', () => {
+  const x = d('goal rto=2m rpo=0', 'zone a', 'zone b', 'zone c', 'users: client', 'app: app-server replicas=2 zones=a,b', 'etcd: consensus engine=etcd replicas=3 zones=a,b,c', 'pg-1: database engine=patroni primary zone=a', 'pg-2: database engine=patroni standby of=pg-1 replication=sync coordinator=etcd zone=a', 'pg-3: database engine=patroni standby of=pg-1 replication=async failover=auto coordinator=etcd zone=b', 'mon: monitor watches=pg-1 interval=30s', 'users -> app -> pg-1');
+  const mf = checkDesign(x).filter((g) => g.rule === 'manual-failover' && g.data?.['node'] === 'pg-3');
+  assert.equal(mf.length, 1);
+  assert.match(mf[0]!.message.en, /promotes only a synchronous standby by itself/);
+  assert.match(fixesFor(x, mf[0]!)[0]!.title.en, /replication=sync/);
+  const rto = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.doesNotMatch(rto.message.en, /take over automatically \(`failover=auto`\)/);
+});

@@ -259,6 +259,14 @@ function manualByProduct(copy: SimNode, source: SimNode | null, design?: Design)
       `Aurora does not fail a global database over by itself: automate that failover (an alarm or a runbook that calls FailoverGlobalCluster with AllowDataLoss, or a Region switch plan) and rehearse it`,
       `Aurora는 글로벌 데이터베이스를 스스로 장애 조치하지 않습니다. 그 장애 조치를 자동화하고(FailoverGlobalCluster를 AllowDataLoss로 호출하는 경보나 런북, 또는 Region switch 계획) 연습하세요`,
     );
+  // An asynchronous Patroni standby beside a synchronous one: in synchronous mode Patroni promotes only the synchronous
+  // standby by itself, so `failover=auto` on this one changes nothing — a synchronous candidate outside the lost place does
+  // (round 120b r07 was told `failover=auto`, already written).
+  if (source !== null && (engineOf(copy.node) === 'patroni' || engineOf(source.node) === 'patroni') && (textAttr(copy.node, 'replication') ?? 'async') !== 'sync' && source.takeovers.some((t) => t.replication === 'sync' && !t.manual))
+    return L(
+      `Patroni in synchronous mode promotes only a synchronous standby by itself (an asynchronous one may lack acknowledged commits): keep a synchronous candidate outside the place the primary is lost with — make \`${copy.name}\` synchronous too (\`replication=sync\`, \`synchronous_node_count: 2\`), or move the synchronous standby to another zone`,
+      `동기 모드의 Patroni는 동기 대기 노드만 스스로 승격합니다(비동기 대기 노드에는 커밋된 쓰기가 없을 수 있음). 프라이머리와 함께 잃는 장소 밖에 동기 후보를 두세요. \`${copy.name}\`도 동기로 바꾸거나(\`replication=sync\`, \`synchronous_node_count: 2\`), 동기 대기 노드를 다른 존으로 옮기세요`,
+    );
   // An Azure Storage geo-secondary: a customer-managed account failover, started by a person, about an hour — no setting
   // makes it automatic (round 120 r01 was told `failover=auto`, which the run then promoted at 0 s).
   if (design && azureStorageCopy(copy.node, design))

@@ -359,13 +359,42 @@ export const manualFailover: Rule<'manual-failover'> = {
         }
       }
     }
+    // An asynchronous Patroni standby beside the only synchronous one, which sits with the primary: Patroni in synchronous
+    // mode promotes only the synchronous standby, so losing that place leaves a copy a person must force (round 120b r07).
+    {
+      const m = buildModel(design);
+      for (const s of m.nodes) {
+        const syncs = s.takeovers.filter((t) => t.replication === 'sync' && !t.manual);
+        if (!syncs.length) continue;
+        const same = (a: TopologyNode, b: TopologyNode): boolean => a.zones.length > 0 && a.zones.every((z) => b.zones.includes(z));
+        if (!syncs.every((t) => same(m.nodes[t.by]!.node, s.node))) continue;
+        for (const tk of s.takeovers) {
+          const by = m.nodes[tk.by]!;
+          if (!tk.manual || tk.peer || tk.replication === 'sync' || !(engineOf(by.node) === 'patroni' || engineOf(s.node) === 'patroni') || same(by.node, s.node)) continue;
+          const sync = syncs.map((t) => m.nodes[t.by]!.name);
+          out.push(
+            nodeFinding(
+              'manual-failover',
+              by.node,
+              L(
+                `Patroni in synchronous mode promotes only a synchronous standby by itself, and \`${s.name}\`'s (${sync.map((x) => `\`${x}\``).join(', ')}) sits in the same place as it: when that place is lost, \`${by.name}\`, asynchronous, waits for a person to force a failover to it (\`patronictl failover --force\`, losing what it lacks)${textAttr(by.node, 'failover') === 'auto' ? ' — `failover=auto` does not change that' : ''}. Keep a synchronous candidate in another place: make \`${by.name}\` synchronous too (\`replication=sync\`, \`synchronous_node_count: 2\`), or move the synchronous standby.`,
+                `동기 모드의 Patroni는 동기 대기 노드만 스스로 승격하는데, \`${s.name}\`의 동기 대기 노드(${sync.map((x) => `\`${x}\``).join(', ')})가 같은 장소에 있습니다. 그 장소를 잃으면 비동기인 ${codeJosa(by.name, '은/는')} 사람이 강제로 페일오버할 때까지 기다립니다(\`patronictl failover --force\`, 없는 쓰기는 잃음)${textAttr(by.node, 'failover') === 'auto' ? '. `failover=auto`를 적어도 달라지지 않습니다' : ''}. 다른 장소에 동기 후보를 두세요. ${codeJosa(by.name, '을/를')} 동기로 바꾸거나(\`replication=sync\`, \`synchronous_node_count: 2\`) 동기 대기 노드를 옮기세요.`,
+              ),
+              { patroniSyncPlace: true },
+              undefined,
+              'info',
+            ),
+          );
+        }
+      }
+    }
     // A monitor that polls slowly starts every manual step late: the person promoting learns of the loss one interval after
     // it at worst (round 107c r07: 5 of a 35-minute wait were a 5-minute poll, and nothing said so).
     const polls = watchers(design);
     return out.map((f) => {
       const n = design.nodes.get(String(f.data?.['node'] ?? ''));
       const of = n?.of;
-      if (!n || !of || f.data?.['couchbaseSmall'] || f.data?.['bmcOnly']) return f;
+      if (!n || !of || f.data?.['couchbaseSmall'] || f.data?.['bmcOnly'] || f.data?.['patroniSyncPlace']) return f;
       const every = polls.get(of);
       if (every === undefined || !(every > DEFAULTS.monitorInterval)) return f;
       return withNote(
@@ -380,6 +409,8 @@ export const manualFailover: Rule<'manual-failover'> = {
   fixes(design, _facts, finding) {
     const node = findingNode(design, finding);
     if (finding.data?.['clients'] !== undefined) return [];
+    // Patroni's synchronous standby beside the primary: a synchronous candidate elsewhere, not failover=auto.
+    if (finding.data?.['patroniSyncPlace']) return node ? [fix(L(`Replicate to \`${node.name}\` synchronously (replication=sync)`, `${codeJosa(node.name, '으로/로')} 동기 복제(\`replication=sync\`)`), [setAttr(design, node, 'replication', 'sync')], true)] : [];
     // Its only fence is the lost node's board: a second fence level, not failover=auto (it already is).
     if (finding.data?.['bmcOnly']) {
       const fenced = node ? [node, ...[node.of].filter((x): x is string => !!x).map((x) => design.nodes.get(x)!)].find((n) => n && bmcFenced(n)) : undefined;
@@ -440,6 +471,13 @@ function unmovedClients(design: Design, sb: TopologyNode): Finding | null {
   // Patroni is often written on the primary only (the standby names PostgreSQL).
   const product = HOOKED_MANAGERS[engineOfSb] ?? (p && (textAttr(p, 'engine') ?? '').toLowerCase() === 'patroni' ? 'Patroni' : undefined);
   if (!product || !p || flagAttr(p, 'vip') === true || flagAttr(sb, 'vip') === true) return null;
+  // (Nor a standby the manager does not promote by itself after all — an asynchronous one beside Patroni's synchronous
+  // standby, which the model turns manual: round 120b r07 said "Patroni promotes it by itself".)
+  {
+    const m = buildModel(design);
+    const tk = m.nodes[m.byName.get(p.name) ?? -1]?.takeovers.find((t) => m.nodes[t.by]!.name === sb.name);
+    if (tk && tk.manual) return null;
+  }
   const callers = callersOf(design, p.name);
   // A connection pooler that names the primary only (PgBouncer's `[databases]` host): it follows nothing by itself either
   // (round 82b r02).
