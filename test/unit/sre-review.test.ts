@@ -11413,3 +11413,9 @@ test('an asynchronous Patroni standby beside the only synchronous one, which sha
   const rto = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
   assert.doesNotMatch(rto.message.en, /take over automatically \(`failover=auto`\)/);
 });
+
+test('the per-request-class figures leave out a pilot-light tier no request reaches while its region serves (round 121 r06)', () => {
+  const x = d('region r1', 'region r2', 'users: client rate=100', 'dns: dns routing=failover ttl=60s', 'lb1: lb engine=alb region=r1', 'lb2: lb engine=alb region=r2', 'app1: app replicas=2 region=r1', 'app2: app autoscale=0..8 capacity=500 region=r2', 'db1: db engine=aurora-mysql primary region=r1', 'db1-r: db engine=aurora-mysql standby of=db1 readable failover=auto region=r1', 'db2: db engine=aurora-mysql standby of=db1 replication=async failover=manual region=r2', 'img: storage engine=s3 managed region=r1', 'mon: monitor watches=db1', 'users -> dns', 'dns -> lb1', 'dns -> lb2 : 장애 시', 'lb1 -> app1', 'app1 -> db1 : writes', 'app1 -> db1-r : reads', 'app1 -> img : /images share=30%', 'lb2 -> app2', 'app2 -> db2', 'app2 -> img : /images share=30%');
+  const r = fail(x, node('db1'));
+  assert.ok(!r.classes!.some((c) => c.name.startsWith('app2')), JSON.stringify(r.classes!.map((c) => c.name)));
+});

@@ -1316,7 +1316,8 @@ export class Engine {
       // With client rates, whether no request reaches the class's router now, as none did before the run (a recovery
       // site's servers behind a failover record nobody was moved to yet; see finishClasses). (A router that requests
       // reached before is not idle when a loss upstream stops them: those requests fail.)
-      const idle = this.idleRouter(c.router) && this.load[c.router]! <= EPS && this.prov[c.router] === c.router && this.live[c.router]! > 0;
+      // (A pilot light running nothing while no traffic reaches it is idle too: round 121 r06.)
+      const idle = this.idleRouter(c.router) && this.load[c.router]! <= EPS && (this.cap[c.router]!.dormant && this.live[c.router]! <= 0 ? true : this.prov[c.router] === c.router && this.live[c.router]! > 0);
       if (!idle) c.reached = true;
       // A sweep run starts from the shared baseline: the class was served before the loss.
       if (!c.points.length && t > 0) c.points.push({ at: 0, success: c.base });
