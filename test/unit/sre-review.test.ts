@@ -11419,3 +11419,9 @@ test('the per-request-class figures leave out a pilot-light tier no request reac
   const r = fail(x, node('db1'));
   assert.ok(!r.classes!.some((c) => c.name.startsWith('app2')), JSON.stringify(r.classes!.map((c) => c.name)));
 });
+
+test('an Aurora writer whose only copy is a global database secondary in another region is re-created in its cluster (10 min), not failed over in 1 min (round 121 r03)', () => {
+  const x = d('region r1', 'region r2', 'users: client rate=100', 'dns: dns routing=failover ttl=60s', 'lb1: lb engine=alb region=r1', 'lb2: lb engine=alb region=r2', 'app1: app replicas=2 region=r1', 'app2: app replicas=2 region=r2', 'db1: db engine=aurora-mysql primary region=r1', 'db2: db engine=aurora-mysql standby of=db1 replication=async failover=manual region=r2', 'mon: monitor watches=db1', 'users -> dns', 'dns -> lb1', 'dns -> lb2 : 장애 시', 'lb1 -> app1 -> db1', 'lb2 -> app2 -> db2');
+  const r = fail(x, node('db1'));
+  assert.ok(r.events.some((e) => e.type === 'failed-over' && e.at === 600), JSON.stringify(r.events.map((e) => [e.type, e.at])));
+});

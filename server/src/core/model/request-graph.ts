@@ -3482,6 +3482,9 @@ function compile(design: Design): Model {
     const n = nodes[si]!.node;
     const x = n.of && (n.role === 'replica' || n.role === 'standby') ? byName.get(n.of) : undefined;
     if (x === undefined || x === si) continue;
+    // (Not a global database's secondary cluster in another region: the writer fails over to a replica of its own cluster,
+    // and with none it is re-created — round 121 r03 took the secondary region's cluster for one and said 1 min.)
+    if (globalClusterSecondary(n, design) || crossRegion(design, n, nodes[x]!.node)) continue;
     const xs = nodes[x]!;
     if (xs.restoreBy === 'failover' && xs.timings.profile.values.failoverAlone && xs.timings.failover) xs.restore = xs.timings.failover.value;
   }

@@ -865,6 +865,14 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
         `\`${any.name}\`의 동기 후보 가운데 하나가 프라이머리와 같은 \`${t.zone}\` 존에 있고, 커밋은 후보 중 하나만 받으면 끝납니다. 모든 후보를 프라이머리의 존 밖에 두거나(존 단위 anti-affinity: CloudNativePG의 동기 복제본 제약, 파드 토폴로지 분산), 모두를 기다리게 하세요(ANY ${instanceCount(any)}, 하나라도 멈추면 커밋이 멈춤).`,
       );
   }
+  // A global database's secondary region promoted for the place (its writer has no reader left there): its replication is
+  // asynchronous only, which losslessAdvice says (round 97b r13's reading, for a place's loss too).
+  if (t.type !== 'node')
+    for (const c of f.design.nodes.values()) {
+      if (!globalClusterSecondary(c, f.design) || runsOnlyIn(f.design, c, t)) continue;
+      const src = f.design.nodes.get(c.of!);
+      if (src && src.zones.some((z) => (t.type === 'zone' ? z === t.zone : f.design.zones.get(z)?.region === t.region))) return losslessAdvice(src, c.name, f.design);
+    }
   return L('Replicate synchronously (`replication=sync`) to a copy outside the failed place.', '장애가 난 곳 밖에 있는 사본으로 동기 복제하세요(`replication=sync`).');
 }
 
