@@ -33,8 +33,8 @@ import { Engine, scatterGather } from './simulation/engine';
 import { sweepBaselineLoads } from './simulation/sweep';
 import { steadyState } from './capacity';
 import { capacityOf, instancesFor, shardOf } from '../model/capacity';
-import { clusterReplicaCounts, kafkaStuckShare, majorityOf, perRangeQuorum, quorumOf, survivesFirstLoss } from '../model/groups';
-import { blindInstances, failoverDisks, onlyBehindCache, pickTakeover, type Model } from '../model/request-graph';
+import { clusterReplicaCounts, engineOf, kafkaStuckShare, majorityOf, perRangeQuorum, quorumOf, READ_ONLY_WITHOUT_MAJORITY, survivesFirstLoss } from '../model/groups';
+import { blindInstances, failoverDisks, onlyBehindCache, pickTakeover, readOnlyCalls, type Model } from '../model/request-graph';
 
 /**
  * Whether a caller's need of callee c counts in the estimate: not for the other members of a set of active-active
@@ -197,7 +197,10 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
             ? // Beyond what all its instances carry, the excess is the baseline's dropped share (counted apart).
               servedShare(s.node.availability, running, Math.min(running, loads[s.idx]! / s.capacity))
             : kOfN(s.node.availability, running, k);
-    if (quorumUp < base[s.idx]!) base[s.idx] = quorumUp;
+    // (A search cluster whose every caller only reads it — Elasticsearch and OpenSearch answer searches with no elected master,
+    // `cluster.no_master_block: write` — serves while one copy is up, as the run says; round 121 r02 counted its majority.)
+    const readsOnly = g !== null && READ_ONLY_WITHOUT_MAJORITY.has(engineOf(s.node)) && s.callers.length > 0 && s.callers.every((c) => readOnlyCalls(m).has(c * nodes.length + s.idx));
+    if (quorumUp < base[s.idx]! && !readsOnly) base[s.idx] = quorumUp;
     // Keys sharded over the instances (`shards=4 replicas=4`, `shard-replicas=`): each shard serves while one of its own
     // instances is up, and the node serves the mean of its shards, as the run counts a lost shard's share — every shard
     // at once for a query fanned out to all of them (round 86 r10, 86c r03: four shards of one copy read 99.9999 %).
