@@ -11431,3 +11431,8 @@ test('the availability estimate of a two-node Elasticsearch cluster only searche
   assert.deepEqual(rules(x, 'availability-not-met'), []);
   assert.ok(rules(x, 'quorum-fragile').includes('es'));
 });
+
+test('the availability estimate prices a SAN under a Tibero pair with an Observer at the automatic failover the run takes (its servers and CMs up), not the DBA\'s (round 121c r01)', () => {
+  const x = d('goal availability=99.9%', 'users: client', 'dns: dns routing=failover failover=manual', 'lb: lb health-check replicas=2 vip region=main', 'app: app-server replicas=2 region=main', 'db: database engine=tibero primary region=main', 'san: storage raid=6 region=main', 'dr-lb: lb health-check region=dr', 'dr-app: app-server replicas=2 region=dr', 'dr-db: database engine=tibero standby of=db replication=async failover=auto region=dr', 'users -> dns', 'dns -> lb', 'dns -> dr-lb : 장애 시', 'lb -> app -> db', 'db -> san', 'dr-lb -> dr-app -> dr-db');
+  assert.ok(!checkDesign(x).some((g) => g.rule === 'availability-not-met' && /mostly `?san/.test(g.message.en)), checkDesign(x).filter((g) => g.rule === 'availability-not-met').map((g) => g.message.en).join('\n'));
+});

@@ -34,7 +34,9 @@ import { sweepBaselineLoads } from './simulation/sweep';
 import { steadyState } from './capacity';
 import { capacityOf, instancesFor, shardOf } from '../model/capacity';
 import { clusterReplicaCounts, engineOf, kafkaStuckShare, majorityOf, perRangeQuorum, quorumOf, READ_ONLY_WITHOUT_MAJORITY, survivesFirstLoss } from '../model/groups';
-import { blindInstances, failoverDisks, onlyBehindCache, pickTakeover, readOnlyCalls, type Model } from '../model/request-graph';
+import { blindInstances, failoverDisks, onlyBehindCache, pickTakeover, readOnlyCalls, tiberoProtective, type Model, type SimNode, type Takeover } from '../model/request-graph';
+import { failoverTimingsOf } from '../model/profiles';
+import { textAttr } from '../syntax/attrs';
 
 /**
  * Whether a caller's need of callee c counts in the estimate: not for the other members of a set of active-active
@@ -255,7 +257,7 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
     // (A standby its own site's tier calls — a DR site behind a DNS failover record — is priced with that site's
     // alternatives below, its disks among the sources.)
     if (!disks.length || s.takeovers.some((tk) => nodes[tk.by]!.callers.length > 0)) continue;
-    const t = pickTakeover(s, () => true)!;
+    const t = diskTakeover(nodes, s, pickTakeover(s, () => true)!);
     let standbysDown = 1;
     for (const tk of s.takeovers) standbysDown *= 1 - base[tk.by]!;
     for (const di of disks) {
@@ -275,7 +277,7 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
   const diskTake = new Map<number, number>();
   for (const s of nodes) {
     if (!s.takeovers.length) continue;
-    const t = pickTakeover(s, () => true)!;
+    const t = diskTakeover(nodes, s, pickTakeover(s, () => true)!);
     for (const di of failoverDisks(m, s)) diskTake.set(di, Math.min(diskTake.get(di) ?? Infinity, t.detect + t.promote));
   }
   /** Per standby that takes over for another node: the quickest takeover's detection and promotion (a person's for a manual one). */
@@ -799,4 +801,16 @@ function kafkaServed(a: number, n: number): number {
     served += p * (1 - kafkaStuckShare(new Array<null>(n).fill(null), Array.from({ length: n }, (_, j) => j < k)));
   }
   return served;
+}
+
+/**
+ * The takeover a database's disk loss starts: its servers stay up, so a Tibero Observer in PROTECTIVE mode, which a lost
+ * server blocks, fails over by itself — as the run does (round 121c r01 charged a SAN's loss the DBA's 31 min the run did
+ * not take).
+ */
+function diskTakeover(nodes: readonly SimNode[], s: SimNode, tk: Takeover): Takeover {
+  const by = nodes[tk.by]!;
+  if (!tk.manual || tk.peer || !tiberoProtective(by.node, s.node) || textAttr(by.node, 'failover') !== 'auto') return tk;
+  const ft = failoverTimingsOf(by.node, s.node);
+  return { ...tk, manual: false, detect: ft.detect.value, promote: ft.promote.value };
 }
