@@ -11436,3 +11436,12 @@ test('the availability estimate prices a SAN under a Tibero pair with an Observe
   const x = d('goal availability=99.9%', 'users: client', 'dns: dns routing=failover failover=manual', 'lb: lb health-check replicas=2 vip region=main', 'app: app-server replicas=2 region=main', 'db: database engine=tibero primary region=main', 'san: storage raid=6 region=main', 'dr-lb: lb health-check region=dr', 'dr-app: app-server replicas=2 region=dr', 'dr-db: database engine=tibero standby of=db replication=async failover=auto region=dr', 'users -> dns', 'dns -> lb', 'dns -> dr-lb : 장애 시', 'lb -> app -> db', 'db -> san', 'dr-lb -> dr-app -> dr-db');
   assert.ok(!checkDesign(x).some((g) => g.rule === 'availability-not-met' && /mostly `?san/.test(g.message.en)), checkDesign(x).filter((g) => g.rule === 'availability-not-met').map((g) => g.message.en).join('\n'));
 });
+
+test('with the cluster\'s etcd short of its majority, ingress-nginx pods are spoken of as a Service\'s pods, not Kafka brokers, and the pods behind ingress-nginx are delayed, as counted (round 121 r04)', () => {
+  const x = d('zone a', 'zone b', 'users: client rate=100', 'ingress: lb engine=ingress-nginx layer=7 health-check replicas=2 zones=a,b', 'api: service engine=k8s replicas=2 capacity=200 zones=a,b', 'etcd: consensus engine=etcd replicas=3 zones=a,a,b', 'users -> ingress -> api');
+  const r = fail(x, { type: 'zone', zone: 'a' });
+  const blocked = r.events.filter((e) => e.type === 'failover-blocked');
+  assert.ok(blocked.length > 0);
+  assert.ok(blocked.every((e) => !/partitions|brokers/.test(e.message.en) && !/파티션|브로커/.test(e.message.ko)));
+  assert.match(blocked.find((e) => e.target.startsWith('api'))!.message.en, /delayed, not failed/);
+});

@@ -3226,13 +3226,17 @@ export class Engine {
           );
         } else if (!this.groups.controlPlaneOk(s)) {
           const c = this.nodes[s.controlPlane]!.name;
+          // (Behind routers that retry another pod — ingress-nginx's proxy-next-upstream — those requests wait its connect
+          // timeout and are served: delayed, as the figures count them; round 121 r04.)
+          const retried = (this.m.routers[s.idx] ?? []).length > 0 && (this.m.routers[s.idx] ?? []).every((r) => this.nodes[r]!.timings.profile.retries === true);
           this.emit(
             'failover-blocked',
             name,
-            s.timings.profile.id === 'k8s-service'
+            // (ingress-nginx controller pods are pods of a Service too: no partitions, no brokers — round 121 r04.)
+            s.timings.profile.id === 'k8s-service' || s.timings.profile.id === 'ingress-nginx'
               ? L(
-                  `The Service keeps sending to ${name}: ${c}, taken as the cluster's control-plane store, has no majority, so the API server marks no node NotReady and removes no endpoint; the requests sent to ${name} fail until it is back.`,
-                  `Service가 계속 ${name} 파드로 보냅니다. 클러스터의 컨트롤 플레인 저장소로 보는 ${c}에 과반이 없어 API 서버가 노드를 NotReady로 바꾸지도, 엔드포인트를 빼지도 못하므로 ${name} 파드로 간 요청은 돌아올 때까지 실패합니다.`,
+                  `The Service keeps sending to ${name}: ${c}, taken as the cluster's control-plane store, has no majority, so the API server marks no node NotReady and removes no endpoint; ${retried ? `the requests sent to ${name} wait the connect timeout and are passed to a live pod (delayed, not failed) until it is back` : `the requests sent to ${name} fail until it is back`}.`,
+                  `Service가 계속 ${name} 파드로 보냅니다. 클러스터의 컨트롤 플레인 저장소로 보는 ${c}에 과반이 없어 API 서버가 노드를 NotReady로 바꾸지도, 엔드포인트를 빼지도 못하므로 ${retried ? `${name} 파드로 간 요청은 돌아올 때까지 연결 타임아웃만큼 기다린 뒤 살아 있는 파드로 넘어갑니다(실패가 아니라 지연)` : `${name} 파드로 간 요청은 돌아올 때까지 실패합니다`}.`,
                 )
               : PULSAR_ENGINES.has(engineOf(s.node))
               ? L(
