@@ -11445,3 +11445,9 @@ test('with the cluster\'s etcd short of its majority, ingress-nginx pods are spo
   assert.ok(blocked.every((e) => !/partitions|brokers/.test(e.message.en) && !/파티션|브로커/.test(e.message.ko)));
   assert.match(blocked.find((e) => e.target.startsWith('api'))!.message.en, /delayed, not failed/);
 });
+
+test('losing one instance of a PostgreSQL standby written with two instances loses no acknowledged write: none of them is a primary (round 121 r01)', () => {
+  const x = d('goal rpo=1s', 'users: client rate=10', 'lb: lb health-check', 'api: app replicas=2', 'pg: db engine=postgres primary', 'pg-sb: db engine=postgres standby of=pg replication=async lag=2s failover=auto replicas=2', 'mon: monitor watches=pg,pg-sb', 'users -> lb -> api', 'api -> pg : writes', 'api -> pg-sb : reads');
+  assert.equal(fail(x, node('pg-sb', 1)).writesLostSeconds, 0);
+  assert.doesNotMatch(checkDesign(x).find((g) => g.rule === 'rpo-not-met')!.message.en, /Losing `pg-sb`/);
+});

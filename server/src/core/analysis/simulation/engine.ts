@@ -3351,7 +3351,8 @@ export class Engine {
           // and a streaming standby per shard): the first instance of a shard is its primary, and the copy promoted in its
           // place lacks the asynchronous lag (no `replication=sync`) — round 66b r01, 0 s lost was reported. (PostgreSQL's
           // family only: Oracle's or Tibero's instances on one node are a shared-disk cluster, RAC or TAC.)
-          if (left && !spread && !s.managed && s.group === null && s.dataKind && STREAMING_PG_ENGINES.test(engineOf(s.node)) && !s.callees.some((c) => this.nodes[c]!.kind === 'storage') && !/^(sync|semi-sync|drbd|shared)$/.test(textAttr(s.node, 'replication') ?? '') && s.timings.lag.value > 0) {
+          // (Not a standby or replica written with its instances: every one of them is a copy, none a primary — round 121 r01.)
+          if (left && !spread && !s.managed && s.group === null && s.dataKind && s.node.role !== 'standby' && s.node.role !== 'replica' && STREAMING_PG_ENGINES.test(engineOf(s.node)) && !s.callees.some((c) => this.nodes[c]!.kind === 'storage') && !/^(sync|semi-sync|drbd|shared)$/.test(textAttr(s.node, 'replication') ?? '') && s.timings.lag.value > 0) {
             const list = this.instOf(s.idx);
             const j = list.indexOf(x);
             const first = S > 1 ? list.findIndex((_, k) => shardOf(k, list.length, S) === mine) : 0;
