@@ -11451,3 +11451,9 @@ test('losing one instance of a PostgreSQL standby written with two instances los
   assert.equal(fail(x, node('pg-sb', 1)).writesLostSeconds, 0);
   assert.doesNotMatch(checkDesign(x).find((g) => g.rule === 'rpo-not-met')!.message.en, /Losing `pg-sb`/);
 });
+
+test('an application Deployment that reads a CloudNativePG standby adds no role-check rise to its promotion: only a balancer checks roles (round 121 r05)', () => {
+  const x = d('users: client rate=10', 'api: service engine=k8s replicas=2', 'pg: db engine=cnpg primary', 'pg-sb: db engine=cnpg standby of=pg replication=async failover=auto replicas=2', 'users -> api', 'api -> pg : writes', 'api -> pg-sb : reads');
+  const r = fail(x, node('pg'));
+  assert.ok(r.events.some((e) => e.type === 'promoted' && e.at === 35), JSON.stringify(r.events.map((e) => [e.type, e.at])));
+});

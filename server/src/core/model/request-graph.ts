@@ -3157,7 +3157,9 @@ function compile(design: Design): Model {
         // design draws the edge to it: its server list names both; round 109 r05 drew the primary alone and got no rise.)
         // (Not a standby its own callers reach directly — a DR copy read by the DR site's application: no server list of the
         // balancer in front of the primary names it; round 115c r08 timed its promotion with a lost proxy's rise.)
-        if (!c.managed && c.timings.checks && (c.callees.includes(s.idx) || (c.or === 'lb' && WRITER_ROLE_CHECK.test(textAttr(c.node, 'health-check') ?? '') && !s.callers.length)) && (checker === undefined || c.idx < checker.idx)) checker = c;
+        // (Only a balancer or proxy checks roles: an application calling both — a Kubernetes Deployment reading the standby — probes
+        // nothing of theirs; round 121 r05 added its readiness period to a CloudNativePG promotion.)
+        if (!c.managed && c.timings.checks && (c.kind === 'load-balancer' || c.kind === 'gateway' || c.or === 'lb') && (c.callees.includes(s.idx) || (c.or === 'lb' && WRITER_ROLE_CHECK.test(textAttr(c.node, 'health-check') ?? '') && !s.callers.length)) && (checker === undefined || c.idx < checker.idx)) checker = c;
       }
     // (ProxySQL follows a promotion through its read_only check, not a rise of passing pings: PROXYSQL_MONITOR.)
     // (Nor Pgpool-II, which ran the promotion itself and sends to the new primary at once: round 96 r04.)
