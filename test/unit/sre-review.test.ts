@@ -11457,3 +11457,8 @@ test('an application Deployment that reads a CloudNativePG standby adds no role-
   const r = fail(x, node('pg'));
   assert.ok(r.events.some((e) => e.type === 'promoted' && e.at === 35), JSON.stringify(r.events.map((e) => [e.type, e.at])));
 });
+
+test('engine=azure-storage gets no unknown-engine hint: the geo-secondary\'s lag and account failover are Azure Storage\'s (round 121b r03)', () => {
+  const x = d('region westeurope', 'region northeurope', 'users: client rate=10', 'app: app-server engine=app-service region=westeurope', 'docs: storage engine=azure-storage managed region=westeurope', 'docs-sec: storage engine=azure-storage managed standby of=docs replication=async failover=manual region=northeurope', 'users -> app -> docs');
+  assert.deepEqual(rules(x, 'unknown-engine'), []);
+});

@@ -1,4 +1,5 @@
 import { APPLIANCE_PAIRS, canonicalEngine } from '../model/profiles/select';
+import { AZURE_STORAGE_ENGINES } from '../model/profiles/table';
 import { ARBITER_ENGINES, LEADER_ENGINES, MAJORITY_ENGINES, RANGED_ENGINES } from '../model/groups';
 import { ENGINE_PROFILES, PRODUCT_ONLY, selectionOf, timingsOf } from '../model/profiles';
 import { REDIS_ENGINES } from '../model/replication';
@@ -34,6 +35,9 @@ function knownEngines(): Set<string> {
     'nfs',
     'nfsd',
     'nfs-server',
+    // Azure Storage accounts: their geo-secondary's lag and customer-managed account failover are read (AZURE_ACCOUNT_FAILOVER;
+    // round 121b r03: "generic timings" beside the run's hour and 15 minutes).
+    ...AZURE_STORAGE_ENGINES,
 
   ]);
 }
