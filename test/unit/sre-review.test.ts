@@ -11462,3 +11462,10 @@ test('engine=azure-storage gets no unknown-engine hint: the geo-secondary\'s lag
   const x = d('region westeurope', 'region northeurope', 'users: client rate=10', 'app: app-server engine=app-service region=westeurope', 'docs: storage engine=azure-storage managed region=westeurope', 'docs-sec: storage engine=azure-storage managed standby of=docs replication=async failover=manual region=northeurope', 'users -> app -> docs');
   assert.deepEqual(rules(x, 'unknown-engine'), []);
 });
+
+test('quorum-fragile on a lone MHA manager written as a coordinator: no `replicas=3`, and no zone half when its candidate master is in the same zone (round 121c r05)', () => {
+  const x = d('users: client', 'app: app-server replicas=2 zone=idc', 'db: database engine=mysql primary zone=idc', 'db-cand: database engine=mha standby of=db replication=semi-sync failover=auto coordinator=mgr zone=idc', 'mgr: coordinator engine=mha zone=idc', 'users -> app -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'quorum-fragile' && g.data?.['node'] === 'mgr')!;
+  assert.doesNotMatch(f.message.en, /replicas=3|the standby waits for a person/);
+  assert.match(f.message.en, /as one process/);
+});

@@ -180,7 +180,9 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
       // A monitor named in a standby's `coordinator=` (an MHA manager), or running the pair's failover manager and watching
       // its primary (an orchestrator node: the model's coordinator), decides the failover as one process.
       // (Or a lone manager written as a server — `orch: service engine=orchestrator`, named in `coordinator=`: round 116b r07.)
-      const monitorDecides = (n.kind === 'monitor' || ((n.kind === 'service' || n.kind === 'app-server') && votingType(n) === null)) && instanceCount(n) === 1 && decidedBy(n.name).some((x) => x !== n && timingsOf(x).profile.id !== 'pg-auto-failover');
+      // (An MHA manager written as a coordinator is the same single process: MHA runs no quorum of managers — round 121c r05
+      // was told `replicas=3`.)
+      const monitorDecides = (n.kind === 'monitor' || ((n.kind === 'service' || n.kind === 'app-server') && votingType(n) === null) || /^(mha|mha4mysql|masterha)$/.test(engineOf(n))) && instanceCount(n) === 1 && decidedBy(n.name).some((x) => x !== n && timingsOf(x).profile.id !== 'pg-auto-failover');
       // A pg_auto_failover monitor written as a server (`mon: service`, named in the standby's `coordinator=`): the same
       // one process deciding the failover (round 45b r05).
       const pgafMonitor = !monitorDecides && instanceCount(n) === 1 && decidedBy(n.name).some((x) => x !== n && timingsOf(x).profile.id === 'pg-auto-failover');
@@ -216,7 +218,9 @@ export const quorumFragile: Rule<'quorum-fragile'> = {
         }
         const names = coordinated.map((x) => `\`${x.name}\``).join(', ');
         const zone = n.zones.length === 1 ? n.zones[0]! : null;
-        const beside = zone === null ? [] : coordinated.map((x) => (x.of ? facts.design.nodes.get(x.of) : undefined)).filter((p): p is NonNullable<typeof p> => !!p && p.zones.length === 1 && p.zones[0] === zone);
+        // (Only when a standby it decides for is outside that zone: with the standbys there too, the zone's loss takes them as
+        // well and moving the decider changes nothing — single-zone says that; round 121c r05.)
+        const beside = zone === null ? [] : coordinated.filter((x) => !(x.zones.length === 1 && x.zones[0] === zone)).map((x) => (x.of ? facts.design.nodes.get(x.of) : undefined)).filter((p): p is NonNullable<typeof p> => !!p && p.zones.length === 1 && p.zones[0] === zone);
         const besideNames = [...new Set(beside.map((p) => `\`${p.name}\``))].join(', ');
         // pg_auto_failover's monitor is one PostgreSQL node, not a group: three of them is not a thing to advise.
         const pgaf = coordinated.some((x) => timingsOf(x).profile.id === 'pg-auto-failover');
