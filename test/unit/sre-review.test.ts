@@ -11469,3 +11469,10 @@ test('quorum-fragile on a lone MHA manager written as a coordinator: no `replica
   assert.doesNotMatch(f.message.en, /replicas=3|the standby waits for a person/);
   assert.match(f.message.en, /as one process/);
 });
+
+test('dns-failback adds that an application fault alone moves users to a site whose database a person promotes only for the primary database\'s loss (round 119b r05)', () => {
+  const x = d('goal rto=30m', 'region east', 'region west', 'u: client rate=100', 'dns: dns engine=route53 routing=failover', 'lb-e: load-balancer engine=alb region=east', 'app-e: app-server replicas=2 region=east', 'db-e: database engine=rds-multi-az primary region=east', 'lb-w: load-balancer engine=alb region=west', 'app-w: app-server replicas=2 region=west', 'db-w: database engine=rds standby of=db-e replication=async failover=manual promote=9m region=west', 'mon: monitor watches=db-e,db-w', 'u -> dns', 'dns -> lb-e', 'dns -> lb-w : secondary', 'lb-e -> app-e -> db-e', 'lb-w -> app-w -> db-w');
+  const f = checkDesign(x).find((g) => g.rule === 'dns-failback')!;
+  assert.match(f.message.en, /a fault of `lb-e`'s application alone moves the users too/);
+  assert.match(f.message.ko, /`lb-e`가 돌아올 때까지/);
+});

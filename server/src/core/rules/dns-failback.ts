@@ -138,13 +138,23 @@ export const dnsFailback: Rule<'dns-failback'> = {
         );
         continue;
       }
+      // A copy a person promotes, and only for the database's own loss: the record also moves the users on a fault of the
+      // first site's other tiers (a bad deployment of its application), to a site whose database nobody promotes while the
+      // primary is healthy — served nowhere until the first site is back (round 119b r05).
+      const byHand = db.takeovers.find((k) => k.by === copy.idx)?.manual === true;
+      const appFault = byHand && !viaLb
+        ? L(
+            ` And a fault of \`${p}\`'s application alone moves the users too, to a site whose database \`${copy.name}\` is promoted by a person and only when \`${db.name}\` is lost: they are served nowhere until \`${p}\` is back. Check a signal of the whole site (a calculated health check, a readiness check of the recovery site) or switch the record by hand.`,
+            ` 또 \`${p}\` 쪽 애플리케이션만 고장 나도 사용자가 옮겨 가는데, 그쪽 데이터베이스 ${codeJosa(copy.name, '은/는')} 사람이, 그것도 ${codeJosa(db.name, '을/를')} 잃었을 때만 승격하므로 ${codeJosa(p, '이/가')} 돌아올 때까지 어디에서도 처리되지 않습니다. 사이트 전체의 신호(계산된 헬스 체크, 복구 사이트의 준비 상태 확인)를 검사하거나 레코드를 사람이 바꾸게 하세요.`,
+          )
+        : L('', '');
       out.push(
         nodeFinding(
           'dns-failback',
           d.node,
           L(
-            `${how.en}. By then \`${copy.name}\` has been promoted in \`${db.name}\`'s place: the traffic returns to \`${db.name}\`, which lacks every write taken at the recovery site, and unless \`${db.name}\` was rebuilt as a standby first, both accept writes (split brain). Make the failback a decision: keep \`${p}\` out of ${viaLb ? 'the pool (the pool disabled, or its origins drained)' : 'the answers (its health check failing on purpose, or the record disabled)'} until \`${db.name}\` is rebuilt from \`${copy.name}\` and switched back.`,
-            `${how.ko}. 그때는 이미 ${codeJosa(copy.name, '이/가')} ${codeJosa(db.name, '을/를')} 대신해 승격된 뒤라, 트래픽은 복구 사이트에서 받은 쓰기가 모두 빠진 ${codeJosa(db.name, '으로/로')} 돌아가고, ${codeJosa(db.name, '을/를')} 먼저 대기 노드로 다시 만들지 않았다면 양쪽이 모두 쓰기를 받습니다(스플릿 브레인). 되돌아가는 것은 사람이 결정하게 하세요: ${codeJosa(db.name, '이/가')} \`${copy.name}\`에서 다시 만들어지고 의도적으로 전환될 때까지 ${codeJosa(p, '을/를')} ${viaLb ? '풀에서 빼 두세요(풀을 비활성화하거나 오리진을 드레인).' : 'DNS 응답에서 빼 두세요(헬스 체크를 일부러 실패시키거나 레코드를 비활성화).'}`,
+            `${how.en}. By then \`${copy.name}\` has been promoted in \`${db.name}\`'s place: the traffic returns to \`${db.name}\`, which lacks every write taken at the recovery site, and unless \`${db.name}\` was rebuilt as a standby first, both accept writes (split brain). Make the failback a decision: keep \`${p}\` out of ${viaLb ? 'the pool (the pool disabled, or its origins drained)' : 'the answers (its health check failing on purpose, or the record disabled)'} until \`${db.name}\` is rebuilt from \`${copy.name}\` and switched back.${appFault.en}`,
+            `${how.ko}. 그때는 이미 ${codeJosa(copy.name, '이/가')} ${codeJosa(db.name, '을/를')} 대신해 승격된 뒤라, 트래픽은 복구 사이트에서 받은 쓰기가 모두 빠진 ${codeJosa(db.name, '으로/로')} 돌아가고, ${codeJosa(db.name, '을/를')} 먼저 대기 노드로 다시 만들지 않았다면 양쪽이 모두 쓰기를 받습니다(스플릿 브레인). 되돌아가는 것은 사람이 결정하게 하세요: ${codeJosa(db.name, '이/가')} \`${copy.name}\`에서 다시 만들어지고 의도적으로 전환될 때까지 ${codeJosa(p, '을/를')} ${viaLb ? '풀에서 빼 두세요(풀을 비활성화하거나 오리진을 드레인).' : 'DNS 응답에서 빼 두세요(헬스 체크를 일부러 실패시키거나 레코드를 비활성화).'}${appFault.ko}`,
           ),
           { primary: p, database: db.name, copy: copy.name },
         ),
