@@ -34,9 +34,7 @@ import { sweepBaselineLoads } from './simulation/sweep';
 import { steadyState } from './capacity';
 import { capacityOf, instancesFor, shardOf } from '../model/capacity';
 import { clusterReplicaCounts, engineOf, kafkaStuckShare, majorityOf, perRangeQuorum, quorumOf, READ_ONLY_WITHOUT_MAJORITY, survivesFirstLoss } from '../model/groups';
-import { blindInstances, failoverDisks, onlyBehindCache, pickTakeover, readOnlyCalls, tiberoProtective, type Model, type SimNode, type Takeover } from '../model/request-graph';
-import { failoverTimingsOf } from '../model/profiles';
-import { textAttr } from '../syntax/attrs';
+import { blindInstances, failoverDisks, observerTakeover, onlyBehindCache, pickTakeover, readOnlyCalls, type Model, type SimNode, type Takeover } from '../model/request-graph';
 
 /**
  * Whether a caller's need of callee c counts in the estimate: not for the other members of a set of active-active
@@ -803,14 +801,7 @@ function kafkaServed(a: number, n: number): number {
   return served;
 }
 
-/**
- * The takeover a database's disk loss starts: its servers stay up, so a Tibero Observer in PROTECTIVE mode, which a lost
- * server blocks, fails over by itself — as the run does (round 121c r01 charged a SAN's loss the DBA's 31 min the run did
- * not take).
- */
+/** The takeover a database's disk loss starts: its servers stay up (a Tibero Observer's own failover: observerTakeover). */
 function diskTakeover(nodes: readonly SimNode[], s: SimNode, tk: Takeover): Takeover {
-  const by = nodes[tk.by]!;
-  if (!tk.manual || tk.peer || !tiberoProtective(by.node, s.node) || textAttr(by.node, 'failover') !== 'auto') return tk;
-  const ft = failoverTimingsOf(by.node, s.node);
-  return { ...tk, manual: false, detect: ft.detect.value, promote: ft.promote.value };
+  return observerTakeover(nodes, s, tk) ?? tk;
 }

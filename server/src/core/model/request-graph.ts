@@ -857,6 +857,19 @@ export function tiberoProtective(standby: TopologyNode, primary: TopologyNode): 
   return [standby, primary].some((x) => engineOf(x) === 'tibero') && textAttr(standby, 'failover') === 'auto';
 }
 
+/**
+ * The takeover of a Tibero Standby Cluster standby written `failover=auto` when the primary's servers are up and only its
+ * shared disk is lost: its cluster managers still answer the Observer, which fails over by itself (PROTECTIVE mode turns
+ * the takeover manual only for a lost server); null for any other takeover. The run and the availability estimate both
+ * read it (rounds 103c r02, 121c r01).
+ */
+export function observerTakeover(nodes: readonly SimNode[], s: SimNode, tk: Takeover): Takeover | null {
+  const by = nodes[tk.by]!;
+  if (!tk.manual || tk.peer || !tiberoProtective(by.node, s.node) || textAttr(by.node, 'failover') !== 'auto') return null;
+  const ft = failoverTimingsOf(by.node, s.node);
+  return { ...tk, manual: false, detect: ft.detect.value, promote: ft.promote.value, promoteGeneric: ft.promote.profile === 'generic' };
+}
+
 /** An Oracle primary written `protection=maximum-protection`: its only synchronized standby's loss shuts it down (oracle-dg-protection). */
 export function maximumProtection(n: TopologyNode): boolean {
   return textAttr(n, 'protection') === 'maximum-protection';
@@ -1745,12 +1758,9 @@ class CompiledNode implements SimNode {
     // one is lost: the platform's front ends send nothing more to the lost zone's instances, only the requests in flight
     // on them fail (app-service-zones; round 117b r03 held a third of the requests failing for the 10-minute Health check,
     // which is for an instance that answers badly). An instance lost alone keeps the Health check's timing.
+    // (Its profile's `zoneDown` is that hostLoss: read on a managed plan written over two zones or more.)
     this.hostDetect =
-      (k8s || tm.profile.id === 'ingress-nginx') && instances >= 2 && tm.hostLoss && !(vip && eng === 'metallb')
-        ? tm.hostLoss.value
-        : tm.hostLoss && tm.profile.id === 'azure-app-service' && this.managed && instances >= 2 && n.zones.length >= 2
-          ? tm.hostLoss.value
-          : null;
+      tm.hostLoss && instances >= 2 && ((k8s || tm.profile.id === 'ingress-nginx') ? !(vip && eng === 'metallb') : this.managed && n.zones.length >= 2) ? tm.hostLoss.value : null;
     this.dnsDetect = tm.dnsDetect;
     this.dnsSwitch = tm.dnsSwitch;
     this.manualDns = false;

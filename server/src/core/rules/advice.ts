@@ -251,10 +251,10 @@ export function nodeRtoCause(f: Facts, name: string, goal: number): Localized | 
  * cluster" (MySQL Shell manual, InnoDB ClusterSet limitations); the emergency failover is an administrator's decision
  * (round 46b r05). What to do instead, or null when automatic failover is there to advise.
  */
-function manualByProduct(copy: SimNode, source: SimNode | null, design?: Design): Localized | null {
+function manualByProduct(copy: SimNode, source: SimNode | null, design: Design): Localized | null {
   // An Aurora global database's secondary region: promoted only by an explicit call, never by the service itself (round 116b
   // r01 was told `failover=auto`, which a global database reads as manual).
-  if (design && globalClusterSecondary(copy.node, design))
+  if (globalClusterSecondary(copy.node, design))
     return L(
       `Aurora does not fail a global database over by itself: automate that failover (an alarm or a runbook that calls FailoverGlobalCluster with AllowDataLoss, or a Region switch plan) and rehearse it`,
       `Aurora는 글로벌 데이터베이스를 스스로 장애 조치하지 않습니다. 그 장애 조치를 자동화하고(FailoverGlobalCluster를 AllowDataLoss로 호출하는 경보나 런북, 또는 Region switch 계획) 연습하세요`,
@@ -269,7 +269,7 @@ function manualByProduct(copy: SimNode, source: SimNode | null, design?: Design)
     );
   // An Azure Storage geo-secondary: a customer-managed account failover, started by a person, about an hour — no setting
   // makes it automatic (round 120 r01 was told `failover=auto`, which the run then promoted at 0 s).
-  if (design && azureStorageCopy(copy.node, design))
+  if (azureStorageCopy(copy.node, design))
     return L(
       `an Azure Storage account fails over to its geo-secondary only when someone starts it (a customer-managed account failover, typically about an hour): for the data to be written within the goal, keep it in a second account in the other region that the application can use at once (object replication between the accounts, or the application writing both), and script and rehearse the account failover for the rest`,
       `Azure Storage 계정은 누군가 시작해야만 지역 보조(geo-secondary)로 장애 조치합니다(고객 관리 계정 장애 조치, 보통 1시간 정도). 목표 안에 쓸 수 있어야 하는 데이터는 애플리케이션이 바로 쓸 수 있는 다른 리전의 두 번째 계정에 두고(계정 간 개체 복제, 또는 애플리케이션이 양쪽에 쓰기), 나머지는 계정 장애 조치를 스크립트로 만들어 연습하세요`,

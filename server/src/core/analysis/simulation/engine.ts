@@ -14,7 +14,7 @@ import { targetText } from '../../shared/target';
 import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
 import { placeName } from './labels';
-import { bmcFenced, OBJECT_BUCKETS, calleeClosure, ephemeralStateCache, globalClusterSecondary, RAC_ENGINE, replicatedBucket, maximumProtection, mongoConfigSet, parseRouteLabel, SECOND_CHOICE, tiberoProtective, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, stateWritten, recordStateCache, recordStateWritten, SINGLE_PRIMARY_GR, fansOut, RDS_PROXY, replayableFrom, retentionOf, type Model, type SimNode, type SoftEdge, type Takeover } from '../../model/request-graph';
+import { bmcFenced, OBJECT_BUCKETS, calleeClosure, ephemeralStateCache, globalClusterSecondary, RAC_ENGINE, replicatedBucket, maximumProtection, mongoConfigSet, parseRouteLabel, SECOND_CHOICE, tiberoProtective, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, stateWritten, recordStateCache, recordStateWritten, SINGLE_PRIMARY_GR, fansOut, RDS_PROXY, replayableFrom, retentionOf, observerTakeover, type Model, type SimNode, type SoftEdge, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import { clusterReplicaCounts, clusterShardOf, engineOf, isMemcached, KAFKA_ENGINES, NDB_ENGINES, majorityOf, PULSAR_ENGINES, READ_ONLY_WITHOUT_MAJORITY, SEARCH_ENGINES } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
@@ -63,6 +63,8 @@ interface Inst {
   fresh?: boolean;
   /** Coming back from a repair (replaced, rebuilt), not with its place: a rebuilt data node holds nothing newer than its copy. */
   rebuilt?: boolean;
+  /** When it last came back from such a repair (`rebuilt` is cleared once the return is handled; the groups read this). */
+  rebuiltAt?: number;
   zone: string | null;
   region: string | null;
 }
@@ -737,10 +739,7 @@ export class Engine {
         m,
         live: (i) => this.live[i]!,
         alive: (i, k) => this.instOf(i)[k]?.alive ?? false,
-        rebuilt: (i, k) => {
-          const x = this.instOf(i)[k];
-          return x !== undefined && this.rebuiltAt.get(x) === this.now;
-        },
+        rebuilt: (i, k) => this.instOf(i)[k]?.rebuiltAt === this.now,
         lostSince: (i, k) => {
           const x = this.instOf(i)[k];
           return x && !x.alive ? this.now - x.failedAt : Infinity;
@@ -857,8 +856,6 @@ export class Engine {
     );
   }
 
-  /** When each instance last came back from a rebuild (a repair that replaces it: empty). */
-  private readonly rebuiltAt = new WeakMap<Inst, number>();
   private readonly readReplicas: number[] = [];
   private readonly readsMoved = new Set<number>();
   /** Caching nodes with a hit ratio (`hit-ratio=` on a CDN or a caching proxy), and those told to have lost their origin. */
@@ -1110,7 +1107,7 @@ export class Engine {
     // Nodes holding sessions side by side (two sites' tiers, each with its share of the users) lose disjoint users: the
     // shares add up (to all of them at most).
     let lostShare = 0;
-    const baseLoad = this.ctx ? this.ctx.base.load : this.baselineLoad;
+    const baseLoad = this.restingLoad();
     const total = this.m.hasRate ? this.m.nodes.reduce((a, n) => a + (n.client ? (n.rate ?? 0) : 0), 0) : 0;
     const flow = total > 0 || !this.sessionLoss.size ? null : this.flowShares();
     // Shares of the users who have sessions: the requests that pass a tier holding them (static files fetched from a
@@ -1333,9 +1330,14 @@ export class Engine {
     restore();
   }
 
+  /** The load before the run: the sweep's shared baseline, or this run's first settle; null without one (no rates). */
+  private restingLoad(): Float64Array | null {
+    return this.ctx ? this.ctx.base.load : this.baselineLoad;
+  }
+
   /** With client rates: whether no request reached router r before the run (the baseline's load). */
   private idleRouter(r: number): boolean {
-    const base = this.ctx ? this.ctx.base.load : this.baselineLoad;
+    const base = this.restingLoad();
     return this.m.hasRate && base !== null && base[r]! <= EPS;
   }
 
@@ -1356,7 +1358,7 @@ export class Engine {
       const router = this.nodes[c.router]!;
       const route = router.routes![c.route]!;
       // (A route some clients name: its share of the router's load before the run — theirs and the rest's.)
-      const base = router.pinnedBy && (this.ctx ? this.ctx.base.load : this.baselineLoad);
+      const base = router.pinnedBy && this.restingLoad();
       const share = base ? (this.pinnedShares(router, base[c.router]!)?.[c.route] ?? route.share) : route.share;
       return { entry: this.nodes[this.m.entries[c.k]!]!.name, name: `${router.name} ${route.label ?? '(default)'}`, share, points: c.points, baseline: c.base, downSeconds: roundT(down) };
     });
@@ -2705,7 +2707,7 @@ export class Engine {
         }
         x.nodeDown = false;
         x.rebuilt = true;
-        this.rebuiltAt.set(x, now);
+        x.rebuiltAt = now;
         // An Auto Scaling replacement or a new pod is a newly registered target: one passing check, already in its repair time.
         x.fresh = by === 'repair' && (tm.repair.profile === 'aws-autoscaling' || tm.repair.profile === 'aws-ecs' || tm.repair.profile === 'k8s-service');
         this.refresh(s, i, now, false);
@@ -3228,7 +3230,8 @@ export class Engine {
           const c = this.nodes[s.controlPlane]!.name;
           // (Behind routers that retry another pod — ingress-nginx's proxy-next-upstream — those requests wait its connect
           // timeout and are served: delayed, as the figures count them; round 121 r04.)
-          const retried = (this.m.routers[s.idx] ?? []).length > 0 && (this.m.routers[s.idx] ?? []).every((r) => this.nodes[r]!.timings.profile.retries === true);
+          const routers = this.m.routers[s.idx] ?? [];
+          const retried = routers.length > 0 && routers.every((r) => this.nodes[r]!.timings.profile.retries === true);
           this.emit(
             'failover-blocked',
             name,
@@ -6997,10 +7000,7 @@ export class Engine {
       // (tibero-observer-modes; round 79c r02). DISASTER_PLAN mode would fail over: the language cannot say it yet.
       // (Its servers up and only their shared disk lost: the CMs still answer the Observer, which fails over by itself —
       // DB down, CM up; round 103c r02 blocked it as if the server had gone with its CM.)
-      if (tk.manual && !tk.peer && tiberoProtective(nodes[tk.by]!.node, s.node) && this.live[x]! > 0 && textAttr(nodes[tk.by]!.node, 'failover') === 'auto') {
-        const ft = failoverTimingsOf(nodes[tk.by]!.node, s.node);
-        tk = { ...tk, manual: false, detect: ft.detect.value, promote: ft.promote.value, promoteGeneric: ft.promote.profile === 'generic' };
-      }
+      if (this.live[x]! > 0) tk = observerTakeover(nodes, s, tk) ?? tk;
       if (tk.manual && !tk.peer && tiberoProtective(nodes[tk.by]!.node, s.node) && !this.voteMissing.has(x)) {
         this.voteMissing.add(x);
         const by = nodes[tk.by]!.name;
