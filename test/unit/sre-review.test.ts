@@ -11476,3 +11476,11 @@ test('dns-failback adds that an application fault alone moves users to a site wh
   assert.match(f.message.en, /a fault of `lb-e`'s application alone moves the users too/);
   assert.match(f.message.ko, /`lb-e`가 돌아올 때까지/);
 });
+
+test('a Kafka consumer group with one member lost and a capacity short of the input: the live members read their own partitions up to their capacity — 2/3 before the rebalance, not 2/3 × 3/4 (round 121b r04)', () => {
+  const x = d('hosts: client rate=40000', 'kafka: queue engine=kafka replicas=3 quorum', 'logstash: service replicas=3 capacity=15000', 'hosts -> kafka : publish logs', 'kafka -> logstash');
+  const r = fail(x, node('logstash', 1));
+  assert.match(r.events.find((e) => e.type === 'backlog' && e.at === 0)!.message.en, /process only 66\.7% of its messages/);
+  // 45 s × 13,333/s while the lost member's third waits, then 10,000/s short of the two members' 30,000/s until the repair.
+  assert.match(r.events.find((e) => e.type === 'backlog-drained')!.message.en, /45,150,000 waiting message\(s\)/);
+});
