@@ -7496,15 +7496,26 @@ test('73c r04: manual-failover on a managed copy of a self-run primary (RDS repl
   assert.deepEqual(fixesFor(x, f), []);
 });
 
-test('73c r01: an array copy in another region serves only its own site — losing the array alone waits for its repair; losing the site promotes the copy', () => {
-  const x = d('goal rto=3h', 'region seoul', 'region daejeon', 'zone a region=seoul', 'zone b region=daejeon', 'u: client', 'app: app-server zone=a', 'db: database engine=oracle zone=a backup=1d', 'vsp: storage raid=6 zone=a', 'vsp-dr: storage of=vsp replication=async lag=5m zone=b', 'dr-app: app-server zone=b', 'dr-db: database engine=oracle standby of=db failover=manual zone=b', 'mon: monitor watches=db,vsp interval=1m zone=a', 'u -> app -> db -> vsp', 'dr-db -> vsp-dr');
+test('73c r01: an array copy in another region serves only its own site — losing the array alone waits for its repair when that is sooner than the DR switch; losing the site promotes the copy', () => {
+  const x = d('goal rto=3h', 'region seoul', 'region daejeon', 'zone a region=seoul', 'zone b region=daejeon', 'u: client', 'app: app-server zone=a', 'db: database engine=oracle zone=a backup=1d', 'vsp: storage raid=6 zone=a repair=20m', 'vsp-dr: storage of=vsp replication=async lag=5m zone=b', 'dr-app: app-server zone=b', 'dr-db: database engine=oracle standby of=db failover=manual zone=b', 'mon: monitor watches=db,vsp interval=1m zone=a', 'u -> app -> db -> vsp', 'dr-db -> vsp-dr');
   const r = fail(x, node('vsp'));
   assert.ok(!r.events.some((e) => e.type === 'promoted'));
   assert.equal(r.writesLostSeconds, 0);
-  // Noticed by the monitor after its minute, then the generic hour's rebuild.
-  assert.equal(down(r), 3660);
+  // The array back after its 20 minutes, before the person's 30-minute promotion: nothing is promoted.
+  assert.equal(down(r), 1200);
   assert.ok(fail(x, { type: 'zone', zone: 'a' }).events.some((e) => e.type === 'promoted' && /vsp-dr/.test(e.message.en)));
   assert.match(checkDesign(x).find((g) => g.rule === 'manual-failover' && g.data?.['of'] === 'vsp')!.message.en, /cannot mount it across the regions/);
+});
+
+test('a whole array lost whose copy the database\'s DR standby keeps its data on is a DR declaration: the standby is promoted on it as for the database\'s own loss, sooner than the array\'s repair (round 121c r06, which reverses 73c r01 and 104c r03 where the repair is the longer)', () => {
+  const x = d('users: client', 'dns: dns routing=failover failover=manual', 'lb: lb health-check region=main', 'app: app-server replicas=2 region=main', 'db: database engine=oracle primary region=main', 'san: storage raid=6 repair=8h region=main', 'san-dr: storage of=san replication=async lag=30s failover=manual region=dr', 'dr-db: database engine=oracle standby of=db failover=manual region=dr', 'dr-lb: lb health-check region=dr', 'dr-app: app-server replicas=2 region=dr', 'mon: monitor watches=db,san interval=1m region=main', 'users -> dns', 'dns -> lb', 'dns -> dr-lb : 장애 시', 'lb -> app -> db', 'db -> san', 'dr-lb -> dr-app -> dr-db', 'dr-db -> san-dr');
+  const r = fail(x, node('san'));
+  assert.ok(r.events.some((e) => e.type === 'promoted' && e.at === 1860 && /dr-db/.test(e.message.en)), JSON.stringify(r.events.map((e) => [e.type, e.at])));
+  assert.equal(down(r), 1860);
+  const f = checkDesign(x).find((g) => g.rule === 'manual-failover' && g.data?.['of'] === 'san')!;
+  assert.match(f.message.en, /losing `san` is a DR declaration: someone notices, brings up `san-dr` and promotes `dr-db` on it \(about 31m\)/);
+  assert.doesNotMatch(f.message.en, /waits for its repair/);
+  assert.match(f.message.ko, /`san`을 잃는 것은 DR 선언 상황입니다/);
 });
 
 test('73 r01: a Windows NLB written with vip converges in its heartbeats (5 s), not as a VRRP address (3.6 s)', () => {
@@ -9741,12 +9752,12 @@ test('an index rebuilt from a database whose standby survives the zone is rebuil
   assert.ok(r.writesLostSeconds <= 1);
 });
 
-test('losing the shared array whose DR copies nobody promotes is recovered by its repair, not by a DNS switch to a DR site that cannot serve (round 104c r03)', () => {
-  const x = d('goal rto=1h', 'region main', 'region dr', 'zone m region=main', 'zone d region=dr', 'u: client rate=100', 'dns: dns routing=failover failover=manual', 'app: app replicas=2 zone=m', 'db: db primary zone=m', 'san: storage raid=10 zone=m', 'dr-app: app replicas=2 zone=d', 'dr-db: db standby of=db replication=async failover=manual zone=d', 'dr-san: storage of=san replication=async lag=30s zone=d', 'mon: monitor watches=db,san', 'u -> dns', 'dns -> app', 'dns -> dr-app : 재해 시', 'app -> db', 'db -> san', 'dr-app -> dr-db', 'dr-db -> dr-san');
+test('losing the shared array is recovered by its repair when that is sooner than the DR declaration, not by a DNS switch to a DR site (round 104c r03)', () => {
+  const x = d('goal rto=1h', 'region main', 'region dr', 'zone m region=main', 'zone d region=dr', 'u: client rate=100', 'dns: dns routing=failover failover=manual', 'app: app replicas=2 zone=m', 'db: db primary zone=m', 'san: storage raid=10 zone=m repair=25m', 'dr-app: app replicas=2 zone=d', 'dr-db: db standby of=db replication=async failover=manual zone=d', 'dr-san: storage of=san replication=async lag=30s zone=d', 'mon: monitor watches=db,san', 'u -> dns', 'dns -> app', 'dns -> dr-app : 재해 시', 'app -> db', 'db -> san', 'dr-app -> dr-db', 'dr-db -> dr-san');
   const r = fail(x, node('san'));
-  // The monitor's minute, then the array's repair (1h).
-  assert.equal(r.entries[0]!.recoverySeconds, 3660);
-  assert.ok(!r.events.some((e) => e.type === 'dns-switched'));
+  // The array's 25 minutes, before the person's promotion (1 min to notice, 30 min to promote) or DNS switch.
+  assert.equal(r.entries[0]!.recoverySeconds, 1500);
+  assert.ok(!r.events.some((e) => e.type === 'dns-switched' || e.type === 'promoted'));
 });
 
 test('rto-not-met on a lone index rebuilt from the database says its notice and `restore=` rebuild and the cluster fix; the run covers the rebuild (round 104c r06)', () => {

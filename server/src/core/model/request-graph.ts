@@ -1059,7 +1059,7 @@ export function failoverDisks(m: Model, s: SimNode): readonly number[] {
   let out: number[] | null = null;
   for (const c of s.callees) {
     const d = m.nodes[c]!;
-    if (d.kind === 'storage' && !d.takeovers.length && d.instances === 1) (out ??= []).push(c);
+    if (d.kind === 'storage' && d.instances === 1 && (!d.takeovers.length || drDeclaredWith(m, s, d))) (out ??= []).push(c);
     // A voting group the database needs to run (Oracle RAC's voting disks, `rac -> voting : css`): without its majority
     // the database stops, and its standby elsewhere is promoted as for the database's own loss — not a Patroni primary's
     // DCS (its standby cannot be promoted without it either), not a takeover's own coordinator, nor a group the standby
@@ -1070,6 +1070,17 @@ export function failoverDisks(m: Model, s: SimNode): readonly number[] {
   return out ?? NO_DISKS;
 }
 const NO_DISKS: readonly number[] = [];
+
+/**
+ * A disk whose copies a person brings up (`failover=manual` on each), one of which the database's own standby keeps its
+ * data on (`dr-db -> san-dr`, `san-dr: storage of=san`): a DR site with both copies. Losing the whole array is what a DR
+ * declaration is for — the standby is promoted on its copy as for the database's own loss, not left waiting for the
+ * array's repair (round 121c r06: 8 h down where the standby's own finding said about 31 min).
+ */
+function drDeclaredWith(m: Model, db: SimNode, disk: SimNode): boolean {
+  if (!disk.takeovers.every((t) => t.manual)) return false;
+  return db.takeovers.some((t) => disk.takeovers.some((k) => m.nodes[t.by]!.callees.includes(k.by)));
+}
 const NO_VOTERS: readonly number[] = [];
 const ZOOKEEPER_ENGINES = new Set(['zookeeper', 'zk', 'apache-zookeeper']);
 

@@ -243,6 +243,12 @@ export const manualFailover: Rule<'manual-failover'> = {
                 `${why.en}: when \`${p}\` fails, everything that needs it fails until someone notices, promotes the replica (\`REPLICAOF NO ONE\`) and points the clients at it — about ${wait}. Redis never promotes a replica by itself, so \`failover=auto\` alone changes nothing: for an automatic failover run Redis Sentinel (\`mode=sentinel replicas=3\` on \`${p}\`, the Sentinels in three places) or a managed Redis; otherwise rehearse the switch and write its time as \`promote=\`.`,
                 `${why.ko}. \`${p}\`에 장애가 나면 누군가 알아채고 복제본을 승격(\`REPLICAOF NO ONE\`)한 뒤 클라이언트가 그쪽을 보게 할 때까지(약 ${koDuration(secs)}) ${codeJosa(p, '을/를')} 쓰는 요청은 모두 실패합니다. Redis는 복제본을 스스로 승격하지 않으므로 \`failover=auto\`만 적어서는 달라지지 않습니다. 자동 페일오버가 필요하면 Redis Sentinel(\`${p}\` 노드에 \`mode=sentinel replicas=3\`, Sentinel은 세 곳에)이나 관리형 Redis를 쓰고, 아니면 전환을 훈련해 그 시간을 \`promote=\`로 적으세요.`,
               )
+            : farSite(sb, design.nodes.get(p)) && farStorage(design, sb, design.nodes.get(p)!) && drDatabase(design, p, sb.name)
+            ? ((db) =>
+                L(
+                  `${why.en}: \`${sb.name}\` is an array copy in another region — it serves the servers at its own site, not those at \`${p}\`'s, which cannot mount it across the regions. \`${db.db}\`'s standby \`${db.standby}\` keeps its data on it, so losing \`${p}\` is a DR declaration: someone notices, brings up \`${sb.name}\` and promotes \`${db.standby}\` on it (about ${wait}), as for \`${db.db}\`'s own loss. Rehearse that switch and write its time as \`promote=\`.`,
+                  `${why.ko}. ${codeJosa(sb.name, '은/는')} 다른 리전에 있는 스토리지 복제본이라 그 사이트의 서버만 쓸 수 있고, \`${p}\` 쪽 서버는 리전을 넘어 마운트할 수 없습니다. \`${db.db}\`의 스탠바이 ${codeJosa(db.standby, '이/가')} 이 복제본에 데이터를 두므로, ${codeJosa(p, '을/를')} 잃는 것은 DR 선언 상황입니다. 누군가 알아채고 ${codeJosa(sb.name, '을/를')} 올린 뒤 그 위에서 ${codeJosa(db.standby, '을/를')} 승격합니다(약 ${koDuration(secs)}). \`${db.db}\` 자체를 잃었을 때와 같습니다. 이 전환을 훈련하고 그 시간을 \`promote=\`로 적으세요.`,
+                ))(drDatabase(design, p, sb.name)!)
             : farSite(sb, design.nodes.get(p)) && farStorage(design, sb, design.nodes.get(p)!)
             ? L(
                 `${why.en}: \`${sb.name}\` is an array copy in another region — it serves the servers at its own site, not those at \`${p}\`'s, which cannot mount it across the regions. When \`${p}\` is lost alone, what uses it waits for its repair; when its site is lost, someone notices and promotes \`${sb.name}\` (about ${wait}) for the servers at the recovery site. Rehearse that switch and write its time as \`promote=\`.`,
@@ -654,4 +660,17 @@ function farSiteMessage(why: Localized, p: string, sb: string, wait: string, sec
     `${why.en}: when \`${p}\` fails, everything that needs it fails until someone notices and promotes the standby — about ${wait}${far.length ? `; when \`${p}\` is lost alone, that step is taken to include pointing ${list} at \`${sb}\` across the sites (a connection string or DNS name changed — nothing in the design does it)` : ''}. To promote it as soon as the failure is detected (\`failover=auto\`), let a third party decide across the sites (\`witness=\`, or fencing), or a link failure promotes it too (split brain); otherwise keep it manual and rehearse the switch (\`promote=\` your drill time).`,
     `${why.ko}. \`${p}\`에 장애가 나면 누군가 알아채고 대기 노드를 승격시킬 때까지(약 ${koDuration(secs)}) ${codeJosa(p, '을/를')} 쓰는 요청은 모두 실패합니다.${far.length ? ` \`${p}\`만 잃은 경우 이 절차에 ${list}의 접속 대상을 사이트 너머의 ${codeJosa(sb, '으로/로')} 바꾸는 일(접속 문자열이나 DNS 이름 변경 — 설계에는 이를 해 주는 것이 없음)도 들어 있다고 봅니다.` : ''} 장애를 감지하자마자 승격하려면(\`failover=auto\`) 사이트 밖의 제3자가 판단하게 하세요(\`witness=\`나 펜싱). 그렇지 않으면 회선 장애만으로도 승격되어 스플릿 브레인이 납니다. 아니면 수동으로 두고 전환을 훈련하세요(\`promote=\`에 훈련에서 잰 시간).`,
   );
+}
+
+/**
+ * A database keeping its data on the array `disk` whose standby keeps its data on the array's copy `copy` (the model's
+ * drDeclaredWith): losing the array promotes that standby on the copy, as for the database's own loss.
+ */
+function drDatabase(design: Design, disk: string, copy: string): { db: string; standby: string } | null {
+  for (const e of design.edges) {
+    if (e.to !== disk || design.nodes.get(e.from)?.kind !== 'database') continue;
+    for (const o of design.nodes.values())
+      if (o.of === e.from && o.role === 'standby' && o.kind === 'database' && design.edges.some((f) => f.from === o.name && f.to === copy)) return { db: e.from, standby: o.name };
+  }
+  return null;
 }
