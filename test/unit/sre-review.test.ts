@@ -11495,3 +11495,16 @@ test('a Kafka consumer group with one member lost and a capacity short of the in
   // 45 s × 13,333/s while the lost member's third waits, then 10,000/s short of the two members' 30,000/s until the repair.
   assert.match(r.events.find((e) => e.type === 'backlog-drained')!.message.en, /45,150,000 waiting message\(s\)/);
 });
+
+test('missing-replica says an RDS Multi-AZ primary\'s copy in another region, promoted for that region\'s loss, is a Single-AZ instance — and offers no replicas= fix (round 121b r06)', () => {
+  const x = d('goal rto=1h rpo=5m', 'region east', 'region west', 'users: client rate=100', 'dns: dns engine=route53 routing=failover', 'alb-e: lb engine=alb region=east', 'alb-w: lb engine=alb region=west', 'app-e: app-server replicas=2 region=east', 'app-w: app-server replicas=2 region=west', 'db-e: db engine=rds-multi-az primary region=east', 'db-w: db engine=rds standby of=db-e replication=async failover=manual region=west', 'mon: monitor watches=db-e,db-w', 'users -> dns', 'dns -> alb-e', 'dns -> alb-w', 'alb-e -> app-e', 'alb-w -> app-w', 'app-e -> db-e', 'app-w -> db-w');
+  const f = checkDesign(x).find((g) => g.rule === 'missing-replica' && g.data?.['singleAzCopy'])!;
+  assert.equal(f.data?.['node'], 'db-w');
+  assert.equal(f.severity, 'info');
+  assert.match(f.message.en, /a Single-AZ instance \(`engine=rds`\).*make it `engine=rds-multi-az`/);
+  assert.match(f.message.ko, /`east`를 잃으면 승격되는데 단일 AZ 인스턴스/);
+  assert.deepEqual(fixesFor(x, f), []);
+  // Written Multi-AZ at the recovery region too: nothing to say.
+  const y = d('region east', 'region west', 'users: client', 'app: app-server replicas=2 region=east', 'db-e: db engine=rds-multi-az primary region=east', 'db-w: db engine=rds-multi-az standby of=db-e replication=async failover=manual region=west', 'users -> app -> db-e');
+  assert.ok(!checkDesign(y).some((g) => g.data?.['singleAzCopy']));
+});

@@ -14,6 +14,7 @@ import { losslessMode } from '../model/replication';
 import { coverOf } from '../analysis/spof';
 import { formatDuration } from '../syntax/values';
 import { koDuration } from '../shared/duration';
+import { regionOf } from './single-zone';
 
 
 /** Whether a node holds data of its own (not a copy of another node's). */
@@ -238,11 +239,12 @@ export const missingReplica: Rule<'missing-replica'> = {
       );
     }
     out.push(...recoveryPathSingles(facts, m));
+    out.push(...singleAzRecoveryCopies(facts, m));
     out.push(...copiesOnOneStore(facts));
     return out;
   },  fixes(design, facts, finding) {
     const node = findingNode(design, finding);
-    if (finding.data?.['sharedStore']) return [];
+    if (finding.data?.['sharedStore'] || finding.data?.['singleAzCopy']) return [];
     return node ? redundancyFixes(design, facts, node) : [];
   },
 };
@@ -312,6 +314,49 @@ function recoveryPathSingles(facts: Facts, m: ReturnType<typeof buildModel>) {
         );
       }
     }
+  }
+  return out;
+}
+
+/**
+ * An RDS Multi-AZ primary whose copy in another region, the one promoted when that region is lost, is a Single-AZ
+ * instance (`engine=rds`): the recovery region then runs on one instance in one zone — what the primary was made
+ * Multi-AZ to avoid. A cross-region read replica can itself be created Multi-AZ, independently of its source (Amazon RDS
+ * User Guide, "Working with Multi-AZ read replica deployments"); promoting it keeps its deployment. Said as an info, as
+ * a recovery site's single server is (round 121b r06).
+ */
+function singleAzRecoveryCopies(facts: Facts, m: ReturnType<typeof buildModel>): Finding[] {
+  const out: Finding[] = [];
+  const design = facts.design;
+  for (const c of m.nodes) {
+    if (c.kind !== 'database' || !c.managed || c.instances !== 1 || c.timings.profile.id !== 'rds-single-az') continue;
+    const cn = c.node;
+    if ((cn.role !== 'standby' && cn.role !== 'replica') || !cn.of) continue;
+    const pi = m.byName.get(cn.of);
+    if (pi === undefined) continue;
+    const p = m.nodes[pi]!;
+    if (p.timings.profile.id !== 'rds-multi-az' && p.timings.profile.id !== 'rds-multi-az-cluster') continue;
+    // Promoted for the source region's loss: a standby, or a replica that takes over (a DR copy), in another region.
+    if (cn.role === 'replica' && !p.takeovers.some((t) => t.by === c.idx)) continue;
+    const rc = regionOf(design, cn);
+    const rp = regionOf(design, p.node);
+    if (rc === null || rp === null || rc === rp) continue;
+    // A copy of its own at the recovery site (a standby of the standby) covers it.
+    if ((facts.copies.get(cn.name) ?? []).some((o) => o.role === 'standby')) continue;
+    const n = cn.name;
+    out.push(
+      nodeFinding(
+        'missing-replica',
+        cn,
+        L(
+          `\`${n}\` is \`${p.name}\`'s copy in \`${rc}\`, promoted when \`${rp}\` is lost, and a Single-AZ instance (\`engine=rds\`): \`${p.name}\` survives a lost instance or zone (Multi-AZ), but once the users have moved to \`${rc}\` the service runs on this one instance in one zone, and its failure during that disaster stops every write until RDS replaces it (its zone's loss: until it is restored from a backup elsewhere). A cross-region replica can itself be created Multi-AZ, independently of its source: make it \`engine=rds-multi-az\`, or put "convert to Multi-AZ" first in the recovery runbook.`,
+          `${codeJosa(n, '은/는')} \`${rc}\`에 있는 \`${p.name}\`의 사본으로, ${codeJosa(rp, '을/를')} 잃으면 승격되는데 단일 AZ 인스턴스(\`engine=rds\`)입니다. ${codeJosa(p.name, '은/는')} 인스턴스나 가용 영역 하나를 잃어도 버티지만(다중 AZ), 사용자를 \`${rc}\`로 옮긴 뒤에는 이 인스턴스 하나, 가용 영역 하나로 서비스하므로 그 재해 중에 이 인스턴스마저 고장 나면 RDS가 인스턴스를 교체할 때까지(그 가용 영역을 잃으면 다른 곳에 백업으로 복원할 때까지) 쓰기가 모두 멈춥니다. 교차 리전 복제본도 원본과 상관없이 다중 AZ로 만들 수 있으니 \`engine=rds-multi-az\`로 하거나, 복구 절차 맨 앞에 "다중 AZ로 전환"을 넣으세요.`,
+        ),
+        { kind: cn.kind, singleAzCopy: true, of: p.name },
+        undefined,
+        'info',
+      ),
+    );
   }
   return out;
 }
