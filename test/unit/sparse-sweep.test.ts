@@ -107,6 +107,57 @@ test('invariant: sparse and whole-graph sweep runs agree on generated designs (r
     ['rich 90', richBody(90)],
     ['plain 80 with mistakes and a goal', designBody(80, { goal: true, mistakes: true })],
     ['gateway fan-out 60 × 6', gatewayFanOut(60, 6)],
+    [
+      // A queue's consumer loads what it calls (round 121b r02): a cache lost behind the worker overloads the database the
+      // users' API reads too, and a producer's loss changes the load behind the consumer.
+      'a queue consumer sharing a database with the users',
+      [
+        'sdk: client rate=12000',
+        'users: client rate=500',
+        'api: service replicas=2 capacity=2000',
+        'pub: service replicas=2 capacity=8000',
+        'q: queue engine=rabbitmq replicas=3',
+        'worker: service replicas=4 capacity=4000',
+        'geo: cache engine=redis mode=sentinel replicas=3 hit-ratio=98%',
+        'georef: db engine=postgres capacity=3000',
+        'georef-sb: db standby of=georef replication=sync failover=auto replicas=2',
+        'sdk -> pub -> q : publish',
+        'q -> worker',
+        'worker -> geo : geo lookup',
+        'worker -> georef : geo lookup',
+        'users -> api -> georef',
+      ].join('\n'),
+    ],
+    [
+      // A DNS switch doubles one site's queue: its worker's writes double with it and, beside the users' reads, overload
+      // that site's database — the sparse run must carry the load through the queue to the worker.
+      'a DNS switch that doubles a site\'s queue and its worker\'s writes',
+      [
+        'zone a',
+        'zone b',
+        'users: client rate=1000',
+        'g: dns routing=weighted health-check ttl=30s',
+        'app-a: app-server capacity=2000 zone=a',
+        'app-b: app-server capacity=2000 zone=b',
+        'q-a: queue engine=rabbitmq zone=a',
+        'q-b: queue engine=rabbitmq zone=b',
+        'worker-a: service replicas=2 capacity=2000 zone=a',
+        'worker-b: service replicas=2 capacity=2000 zone=b',
+        'db-a: db engine=postgres capacity=1800 zone=a',
+        'db-b: db engine=postgres capacity=1800 zone=b',
+        'users -> g',
+        'g -> app-a',
+        'g -> app-b',
+        'app-a -> q-a : publish',
+        'app-b -> q-b : publish',
+        'app-a -> db-a : reads',
+        'app-b -> db-b : reads',
+        'q-a -> worker-a',
+        'q-b -> worker-b',
+        'worker-a -> db-a : writes',
+        'worker-b -> db-b : writes',
+      ].join('\n'),
+    ],
     // A pod loss of `a` shifts the balancer's load onto `b`, which another client also calls: `b` overloads, so the
     // narrow guess (b's other callers left out) must be dropped for the whole scope.
     [

@@ -10014,12 +10014,13 @@ test('MetalLB written with replicas and no `vip` is read in its default layer-2 
   assert.ok(down(r) > 0 && down(r) < 10, String(down(r)));
 });
 
-test('a queue fed by another queue\'s consumer: an outage behind it is not said to fail its producers, and the unknown amount is explained (round 105b r04)', () => {
+test('a queue fed by another queue\'s consumer: an outage behind it is not said to fail its producers, and the amount is the first queue\'s rate carried through its consumer (round 105b r04; carried since round 121b r02)', () => {
   const x = d('u: client rate=100', 'api: service engine=lambda autoscale=0..10', 'q1: queue engine=sqs', 'w1: service engine=lambda autoscale=0..10', 'q2: queue engine=eventbridge', 'w2: service engine=lambda autoscale=0..10', 'ext: service label="3rd-party API"', 'u -> api -> q1', 'q1 -> w1', 'w1 -> q2 : publish', 'q2 -> w2', 'w2 -> ext');
   const r = fail(x, node('ext'));
   const all = r.events.filter((e) => e.target === 'q2').map((e) => e.message.en).join('\n');
-  assert.doesNotMatch(all, /producers' requests fail too|write one on a client/);
-  assert.match(all, /consume another queue/);
+  assert.doesNotMatch(all, /producers' requests fail too|write one on a client|consume another queue/);
+  // 100 messages/s that w1 processes and publishes, for the 1h 15m `ext` is down.
+  assert.match(all, /q2 is processed again: 450,000 waiting message\(s\) are handled/);
 });
 
 test('connection-exhaustion on a WebLogic tier speaks of its data source, not HikariCP, and says the run opens the pools fully only when the callers are busy (round 105c r02)', () => {
@@ -11507,4 +11508,24 @@ test('missing-replica says an RDS Multi-AZ primary\'s copy in another region, pr
   // Written Multi-AZ at the recovery region too: nothing to say.
   const y = d('region east', 'region west', 'users: client', 'app: app-server replicas=2 region=east', 'db-e: db engine=rds-multi-az primary region=east', 'db-w: db engine=rds-multi-az standby of=db-e replication=async failover=manual region=west', 'users -> app -> db-e');
   assert.ok(!checkDesign(y).some((g) => g.data?.['singleAzCopy']));
+});
+
+test('a queue\'s consumer loads what it calls with the messages it processes: losing its look-aside cache overloads the database behind it, cache-loss-overload says so, and the run shows the backlog (round 121b r02)', () => {
+  const x = d('sdk: client rate=12000', 'q: queue engine=pubsub managed', 'worker: service replicas=4 capacity=4000', 'geo: cache engine=redis mode=sentinel replicas=3 hit-ratio=98%', 'georef: db engine=postgres capacity=3000 backup=1h', 'georef-sb: db standby of=georef replication=sync failover=auto', 'sdk -> q : publish', 'q -> worker', 'worker -> geo : geo lookup', 'worker -> georef : geo lookup');
+  const f = checkDesign(x).find((g) => g.rule === 'cache-loss-overload')!;
+  assert.match(f.message.en, /12,000 reads\/s land on `georef` at once, which serves 3,000\/s: only 25% of them succeed/);
+  // The messages a consumer pulls are not requests it serves: no over-capacity or n-plus-one counts them as such.
+  assert.deepEqual(rules(x, 'over-capacity'), []);
+  assert.deepEqual(rules(x, 'n-plus-one'), []);
+  const r = fail(x, node('geo'));
+  assert.ok(r.events.some((e) => e.type === 'overload' && e.target === 'georef'));
+  assert.match(r.events.find((e) => e.type === 'backlog')!.message.en, /process only 25% of its messages/);
+  // 9,000 messages/s short for the 1h 15m the cache is down.
+  assert.match(r.events.find((e) => e.type === 'backlog-drained')!.message.en, /40,500,000 waiting message\(s\)/);
+  assert.equal(down(r), 0);
+  // A consumer short of capacity pulls what it can (8,000/s of 12,000: over-capacity on it for the queue), and the database
+  // it writes sees those 8,000/s — over its 5,000.
+  const y = d('sdk: client rate=12000', 'q: queue engine=pubsub managed', 'worker: service replicas=2 capacity=4000', 'db: db engine=postgres capacity=5000', 'sdk -> q', 'q -> worker', 'worker -> db');
+  assert.deepEqual(rules(y, 'over-capacity'), ['worker', 'db']);
+  assert.match(checkDesign(y).find((g) => g.rule === 'over-capacity' && g.data?.['node'] === 'db')!.message.en, /offered 8,000 req\/s/);
 });

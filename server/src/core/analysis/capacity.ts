@@ -22,6 +22,17 @@ export interface SteadyState {
 
 const memo = new WeakMap<Model, SteadyState | null>();
 
+/**
+ * Each node's load at rest: what reaches it, less the messages a queue's consumer pulls — those wait in the queue when it
+ * falls behind, they overload nothing (the rules judge a consumer's own capacity against its queue; what it calls
+ * carries the load of what it processes).
+ */
+function requestLoad(a: { phys: Float64Array; pulled: Float64Array }): Float64Array {
+  const out = a.phys.slice();
+  for (let i = 0; i < out.length; i++) if (a.pulled[i]! > 0) out[i] = Math.max(0, out[i]! - a.pulled[i]!);
+  return out;
+}
+
 export function steadyState(m: Model): SteadyState | null {
   if (memo.has(m)) return memo.get(m)!;
   let out: SteadyState | null = null;
@@ -33,13 +44,13 @@ export function steadyState(m: Model): SteadyState | null {
     const a = base.arrays;
     const scales = m.nodes.some((s) => s.autoscale !== null && a.cf[s.idx]! < 1 - 1e-9 && a.live[s.idx]! > 0 && a.live[s.idx]! < s.autoscale.max);
     if (!scales) {
-      out = { served: base.lastValues().map((v) => Math.max(0, Math.min(1, v))), load: a.phys.slice(), live: a.live.slice(), cf: a.cf.slice() };
+      out = { served: base.lastValues().map((v) => Math.max(0, Math.min(1, v))), load: requestLoad(a), live: a.live.slice(), cf: a.cf.slice() };
     } else {
       const e = new Engine(m, { horizon: DEFAULTS.horizon, sweep: false });
       const r = e.run([]);
       out = {
         served: r.entries.map((x) => Math.max(0, Math.min(1, x.points[x.points.length - 1]!.success))),
-        load: e.arrays.phys.slice(),
+        load: requestLoad(e.arrays),
         live: e.arrays.live.slice(),
         cf: e.arrays.cf.slice(),
       };

@@ -409,6 +409,16 @@ export interface Model {
   pos: Int32Array;
   /** Per cache: the databases its loss moves load onto. */
   fallbackOf: Map<number, number[]>;
+  /**
+   * The order the load is computed in: `order`, with each queue before its consumers where no request edge forbids it
+   * (the consumers process the queue's messages and load what they call); `order` itself when no rate is written or no
+   * queue has consumers.
+   */
+  loadOrder: number[];
+  /** Position of each node in `loadOrder`. */
+  loadPos: Int32Array;
+  /** What a node's load flows to: `succ`, and a queue's consumers. */
+  loadSucc: number[][];
 }
 
 /** The (shared, never written) back-edge set of a node on no cycle; the DFS gives a node its own set on its first back edge. */
@@ -1447,7 +1457,7 @@ export function buildModel(design: Design): Model {
 }
 
 /** What only the simulator needs: computed on first use (the rules need none of it). */
-type Late = Pick<Model, 'regionsUsed' | 'zonesUsed' | 'routers' | 'preds' | 'pos' | 'fallbackOf'>;
+type Late = Pick<Model, 'regionsUsed' | 'zonesUsed' | 'routers' | 'preds' | 'pos' | 'fallbackOf' | 'loadOrder' | 'loadPos' | 'loadSucc'>;
 /** The order and the forward edges (each node's edges closing a cycle set aside): the first part of it, which reachability needs. */
 type Ordered = Pick<Model, 'order' | 'succ'> & {
   /** Per node, every node its requests may go to, edges closing a cycle included (succOf). */
@@ -1500,6 +1510,15 @@ class CompiledModel implements Model {
   }
   get fallbackOf(): Map<number, number[]> {
     return this.late().fallbackOf;
+  }
+  get loadOrder(): number[] {
+    return this.late().loadOrder;
+  }
+  get loadPos(): Int32Array {
+    return this.late().loadPos;
+  }
+  get loadSucc(): number[][] {
+    return this.late().loadSucc;
   }
 }
 
@@ -3703,7 +3722,91 @@ function finish(m: CompiledModel): Late {
       }
     }
 
-  return { regionsUsed: [...regions], zonesUsed: [...zones], routers, preds, pos, fallbackOf };
+  const { loadOrder, loadPos, loadSucc } = loadFlow(m, order, pos);
+  return { regionsUsed: [...regions], zonesUsed: [...zones], routers, preds, pos, fallbackOf, loadOrder, loadPos, loadSucc };
+}
+
+/**
+ * The order the load is computed in and where it flows (Model.loadOrder, loadSucc): a queue's consumers take its
+ * messages, so they come after it — a topological order of the request edges (back edges removed) that also puts each
+ * queue before its consumers unless a request edge forbids it (a consumer calling what produces to the queue: that
+ * consumer's messages are then left out, as before). Ties keep `order`'s positions.
+ */
+function loadFlow(m: CompiledModel, order: number[], pos: Int32Array): Pick<Model, 'loadOrder' | 'loadPos' | 'loadSucc'> {
+  const nodes = m.nodes;
+  const { succ } = m.ordered();
+  if (!m.hasRate || !nodes.some((q) => q.consumers.length > 0)) return { loadOrder: order, loadPos: pos, loadSucc: succ };
+  const loadSucc = nodes.map((q, i) => (q.consumers.length ? [...new Set([...succ[i]!, ...q.consumers])] : succ[i]!));
+  const n = nodes.length;
+  const hard = new Int32Array(n);
+  const soft = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    for (const j of succ[i]!) hard[j]!++;
+    for (const j of nodes[i]!.consumers) if (!succ[i]!.includes(j)) soft[j]!++;
+  }
+  // A min-heap of ready nodes by their position in `order`.
+  const heap: number[] = [];
+  const push = (x: number): void => {
+    heap.push(x);
+    let k = heap.length - 1;
+    while (k > 0) {
+      const up = (k - 1) >> 1;
+      if (pos[heap[up]!]! <= pos[x]!) break;
+      heap[k] = heap[up]!;
+      k = up;
+    }
+    heap[k] = x;
+  };
+  const pop = (): number => {
+    const top = heap[0]!;
+    const last = heap.pop()!;
+    if (heap.length) {
+      let k = 0;
+      for (;;) {
+        const a = 2 * k + 1;
+        if (a >= heap.length) break;
+        const b = a + 1;
+        const c = b < heap.length && pos[heap[b]!]! < pos[heap[a]!]! ? b : a;
+        if (pos[heap[c]!]! >= pos[last]!) break;
+        heap[k] = heap[c]!;
+        k = c;
+      }
+      heap[k] = last;
+    }
+    return top;
+  };
+  const done = new Uint8Array(n);
+  const queued = new Uint8Array(n);
+  const ready = (j: number): void => {
+    queued[j] = 1;
+    push(j);
+  };
+  for (let i = 0; i < n; i++) if (hard[i] === 0 && soft[i] === 0) ready(i);
+  const loadOrder: number[] = [];
+  let next = 0;
+  while (loadOrder.length < n) {
+    if (!heap.length) {
+      // A cycle through a queue's consumers: the first node in `order` no request edge still waits for goes next.
+      while (next < n && (done[order[next]!] || hard[order[next]!]! > 0)) next++;
+      ready(next < n ? order[next]! : order.find((i) => !done[i])!);
+    }
+    const x = pop();
+    if (done[x]) continue;
+    done[x] = 1;
+    loadOrder.push(x);
+    for (const j of succ[x]!) {
+      hard[j]!--;
+      if (!done[j] && !queued[j] && hard[j] === 0 && soft[j] === 0) ready(j);
+    }
+    for (const j of nodes[x]!.consumers) {
+      if (succ[x]!.includes(j)) continue;
+      soft[j]!--;
+      if (!done[j] && !queued[j] && hard[j] === 0 && soft[j] === 0) ready(j);
+    }
+  }
+  const loadPos = new Int32Array(n);
+  loadOrder.forEach((i, k) => (loadPos[i] = k));
+  return { loadOrder, loadPos, loadSucc };
 }
 
 /** The request graph as names, for rules that must agree with the simulator. */

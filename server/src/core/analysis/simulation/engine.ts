@@ -164,6 +164,10 @@ interface Arrays {
   phys: Float64Array;
   cf: Float64Array;
   inner: Float64Array;
+  /** The part of `load` that is a queue's messages for its consumer (pulled up to what its capacity leaves, sendLoad). */
+  msgIn: Float64Array;
+  /** The part of `phys` that is messages the consumer pulled (what its capacity left of msgIn). */
+  pulled: Float64Array;
 }
 
 function newArrays(n: number): Arrays {
@@ -174,6 +178,8 @@ function newArrays(n: number): Arrays {
     phys: new Float64Array(n),
     cf: new Float64Array(n).fill(1),
     inner: new Float64Array(n).fill(1),
+    msgIn: new Float64Array(n),
+    pulled: new Float64Array(n),
   };
 }
 
@@ -353,7 +359,8 @@ export class SweepContext {
       // A cache behind a proxy (cacheProxied): its loss moves load where the proxy's callers send their misses.
       for (const h of hit)
         for (const p of m.preds[h]!) if (m.nodes[p]!.kind === 'load-balancer' && m.fallbackOf.has(p)) for (const q of m.preds[p]!) start.add(q);
-      loadSet = closure(start, m.succ);
+      // (Through a queue to its consumers too: what they process loads what they call.)
+      loadSet = closure(start, m.loadSucc);
       // A router downstream of something else that changes is recomputed whole.
       for (const p of [...partial.keys()]) if (loadSet.has(p)) partial.delete(p);
       for (const x of loadSet) seed.add(x);
@@ -369,7 +376,7 @@ export class SweepContext {
         const dns = [...act].filter((i) => (m.nodes[i]!.or === 'dns-failover' || m.nodes[i]!.or === 'dns-spread') && !expanded.has(i));
         if (!dns.length) break;
         for (const i of dns) expanded.add(i);
-        for (const x of closure(new Set(dns), m.succ)) {
+        for (const x of closure(new Set(dns), m.loadSucc)) {
           if (loadSet) loadSet.add(x);
           seed.add(x);
         }
@@ -382,7 +389,7 @@ export class SweepContext {
     if (loadSet) for (const x of loadSet) changed.add(x);
     const out: Scope = {
       act: [...act].sort(byPos),
-      loadAct: loadSet ? [...loadSet].sort(byPos) : null,
+      loadAct: loadSet ? [...loadSet].sort((a, b) => m.loadPos[a]! - m.loadPos[b]!) : null,
       partial: partial && partial.size ? new Map([...partial].map(([p, r]) => [p, [...r].sort((a, b) => a - b)])) : null,
       changed,
       boundary: null,
@@ -429,6 +436,8 @@ export class SweepContext {
       w.phys[i] = b.phys[i]!;
       w.cf[i] = b.cf[i]!;
       w.inner[i] = b.inner[i]!;
+      w.msgIn[i] = b.msgIn[i]!;
+      w.pulled[i] = b.pulled[i]!;
     }
   }
 }
@@ -625,6 +634,8 @@ export class Engine {
   /** Each node's load at baseline (a dense run with rates), for weighing lost sessions by the users they belong to. */
   private baselineLoad: Float64Array | null = null;
   private readonly phys: Float64Array;
+  private readonly msgIn: Float64Array;
+  private readonly pulled: Float64Array;
   private readonly cf: Float64Array;
   private readonly inner: Float64Array;
   private readonly altS = new Map<number, Float64Array>();
@@ -689,7 +700,7 @@ export class Engine {
     // A sparse run shares the context's array (all 1; the callers it touches are set back after the run).
     this.connF = ctx && scope ? ctx.connF : new Float64Array(n).fill(1);
     this.arrays = ctx && scope ? ctx.work : newArrays(n);
-    ({ live: this.live, prov: this.prov, load: this.load, phys: this.phys, cf: this.cf, inner: this.inner } = this.arrays);
+    ({ live: this.live, prov: this.prov, load: this.load, phys: this.phys, cf: this.cf, inner: this.inner, msgIn: this.msgIn, pulled: this.pulled } = this.arrays);
     if (!(ctx && scope)) m.nodes.forEach((s, i) => (this.live[i] = s.client || this.cap[i]!.dormant ? 0 : s.instances));
     if (ctx && scope) {
       this.act = scope.act;
@@ -1454,6 +1465,7 @@ export class Engine {
       // the live members keep their own partitions, each read up to its capacity — the two limits are not multiplied
       // (round 121b r04: 50 % said for 3 members of 15,000/s at 40,000/s with one lost, where 2/3 are read).
       let waiting = 0;
+      let shareMax = 0;
       for (const c of group) {
         const uc = kafka ? this.unrebalanced(c) : 0;
         waiting = Math.max(waiting, uc);
@@ -1471,14 +1483,16 @@ export class Engine {
         if (cap && mine > 0) {
           const free = this.consumerFree(p, cap * up);
           best = Math.max(best, share * Math.min(1 - uc, free / mine));
-          capTotal += free;
+          // What it processes is what its capacity takes, less what fails on what it calls (a database it overloads).
+          capTotal += free * share;
+          shareMax = Math.max(shareMax, share);
         } else {
           capKnown = false;
           best = Math.max(best, share * (1 - uc));
         }
       }
       // Competing consumers of one service add up their capacity.
-      const v = capKnown && !log ? Math.min(1 - waiting, capTotal / mine, best > 0 ? 1 : 0) : best;
+      const v = capKnown && !log ? Math.min(1 - waiting, capTotal / mine, shareMax) : best;
       worst = Math.min(worst, v);
       sum += v;
     }
@@ -1491,7 +1505,8 @@ export class Engine {
    * 400 req/s for the users and the queue). A consumer no request reaches keeps it all.
    */
   private consumerFree(p: number, total: number): number {
-    return Math.max(0, total - (this.m.hasRate && p >= 0 ? this.phys[p]! : 0));
+    // (The requests it serves: its load less the queues' messages handed to it.)
+    return Math.max(0, total - (this.m.hasRate && p >= 0 ? Math.max(0, this.load[p]! - this.msgIn[p]!) : 0));
   }
 
   /**
@@ -1664,7 +1679,7 @@ export class Engine {
         continue;
       }
       // (A queue that is down holds its waiting messages, if anything does: they wait, not "processed again".)
-      const p = accepting ? this.processing(q) : queueUp ? 1 : st.since !== null ? 0 : 1;
+      const p = accepting ? this.processing(q) : queueUp ? 1 : st.since !== null ? 0 : 1
       const rate = this.m.hasRate ? this.enqueueRate(q, this.phys[i]!, accepted) : 0;
       if (p < 1 - EPS && st.since === null) {
         st.since = t;
@@ -4136,6 +4151,7 @@ export class Engine {
     const { nodes } = this.m;
     const load = this.load;
     const phys = this.phys;
+    const msgIn = this.msgIn;
     const sink = this.contribSink;
     const give = (from: number, to: number, amount: number): void => {
       load[to]! += amount;
@@ -4143,14 +4159,22 @@ export class Engine {
     };
     const cacheDown = new Set<number>();
     if (this.m.hasRate) {
-      const loadAct = this.loadAct ?? this.m.order;
+      const loadAct = this.loadAct ?? this.m.loadOrder;
       if (this.loadAct && this.ctx) {
         // Sparse: start from the baseline and take back what the re-evaluated nodes sent.
         const bl = this.ctx.base.load;
-        for (const i of loadAct) load[i] = bl[i]!;
+        const bm = this.ctx.base.msgIn;
+        for (const i of loadAct) {
+          load[i] = bl[i]!;
+          msgIn[i] = bm[i]!;
+        }
         for (const i of loadAct) {
           const c = this.ctx.baseContrib[i]!;
-          for (let k = 0; k < c.length; k += 2) load[c[k]!]! -= c[k + 1]!;
+          const consumers = nodes[i]!.consumers;
+          for (let k = 0; k < c.length; k += 2) {
+            load[c[k]!]! -= c[k + 1]!;
+            if (consumers.length && consumers.includes(c[k]!) && !nodes[i]!.callees.includes(c[k]!)) msgIn[c[k]!]! -= c[k + 1]!;
+          }
         }
         // Routers whose load to some routes only may change: take back what they sent those routes, then send it again.
         if (this.partial)
@@ -4160,16 +4184,41 @@ export class Engine {
             for (const a of members) load[a]! -= this.ctx.contribOf(i, a);
             this.givePartial(i, routes, t, give);
           }
-      } else load.fill(0);
+      } else {
+        load.fill(0);
+        msgIn.fill(0);
+      }
       for (const i of loadAct) {
         phys[i] = 0;
         this.cf[i] = 1;
+        this.pulled[i] = 0;
       }
       for (const i of loadAct) this.sendLoad(i, t, give, cacheDown);
     } else {
       for (const i of this.softCallers) for (const e of nodes[i]!.soft) if (this.softCacheLost(e.cache) >= 1 - EPS) cacheDown.add(e.cache);
     }
     return cacheDown;
+  }
+
+  /**
+   * A queue's messages handed to its consumers (failure-model: queues decouple): on a log each consuming service reads
+   * every message, on a work queue the services share them equally; a service's nodes (blue/green, numbered workers)
+   * share its part. What a consumer processes then loads what it calls, as a request would (round 121b r02: a look-aside
+   * cache behind a queue's worker was never judged — its loss sent nothing to the database behind it).
+   */
+  private sendMessages(q: SimNode, rate: number, give: (from: number, to: number, amount: number) => void): void {
+    if (!(rate > 1e-12)) return;
+    const services = consumerServices(q, this.nodes);
+    const log = fansOut(q, this.m.design) && services.length > 1;
+    const each = log ? rate : rate / services.length;
+    for (const group of services) {
+      const up = group.filter((c) => this.prov[c]! >= 0 && !q.callees.includes(c));
+      if (!up.length) continue;
+      for (const c of up) {
+        give(q.idx, c, each / up.length);
+        this.msgIn[c]! += each / up.length;
+      }
+    }
   }
 
   /**
@@ -4211,7 +4260,7 @@ export class Engine {
     const s = nodes[i]!;
     if (s.ignored) return;
     if (s.client) load[i] = (s.rate ?? 0) * this.factor;
-    const offered = load[i]!;
+    let offered = load[i]!;
     if (offered <= 1e-12) return;
     const p = prov[i]!;
     if (!s.client && p !== i) {
@@ -4233,15 +4282,32 @@ export class Engine {
       }
       live = Math.max(0, live - w);
     }
+    // A queue's consumer pulls its messages up to what its capacity leaves over the requests it serves (consumerFree): the
+    // rest wait in the queue (processing says so), they are not requests that fail.
+    const msg = this.msgIn[i]!;
+    if (msg > 1e-12) {
+      this.pulled[i] = Math.min(msg, offered);
+      if (s.capacity !== null && live > 0) {
+        const req = Math.max(0, offered - msg);
+        const free = Math.max(0, servingInstances(s, consumerInstances(s, live, msg)) * s.capacity - req);
+        if (msg > free) {
+          offered = req + free;
+          phys[i] = offered;
+          this.pulled[i] = free;
+          if (offered <= 1e-12) return;
+        }
+      }
+    }
     // Capacity: the excess share of an overloaded node fails; only what it serves goes on (failure-model §6). An
     // active/passive pair (a virtual IP) or a single writer serves from one instance at a time.
     const cap = s.capacity;
-    const serving = s.client ? 1 : servingInstances(s, live);
+    const serving = s.client ? 1 : servingInstances(s, msg > 1e-12 && s.capacity !== null ? consumerInstances(s, live, msg) : live);
     if (!s.client && cap !== null && offered > serving * cap + EPS) this.cf[i] = (serving * cap) / offered;
     if (live <= 0) return;
     // A caching node (a CDN, Varnish: `hit-ratio=`) answers its hits itself and sends on the misses only.
     const L0 = offered * this.cf[i]! * (1 - s.offload);
     if (L0 <= 1e-12) return;
+    if (s.consumers.length) this.sendMessages(s, offered * this.cf[i]!, give);
     // Requests landing on instances that got no connection to a database fail there: that database's share of them
     // (connTo), not the requests the same instances send elsewhere (round 107b r01).
     if (this.edgeConn.size) {
